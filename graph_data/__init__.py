@@ -1,0 +1,1 @@
+"""Bundled example dossiers, shipped inside the package as ``provenance.graph_data``."""
