@@ -190,7 +190,7 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
             for iv, i in ivs:
                 k = bisect.bisect_right(lows, iv[1])
                 total += len(ivs) - k
-                for iv2, j in ivs[k:]:
+                for _, j in ivs[k:]:
                     if len(listed) >= MAX_PAIRS_PER_QUANTITY:
                         break
                     diff = numbers.compare(items[i][2], items[j][2])
@@ -276,9 +276,9 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
                 "evenness": round(evenness(wu, wv), 3)})
     num_by_q: dict[str, list[dict[str, Any]]] = {}
     for pair in conflicts["pairs"]:
-        for q in {question_of.get(c) for c in pair["claims"]} - {None}:
-            if all(question_of.get(c) == q for c in pair["claims"]):
-                num_by_q.setdefault(q, []).append(pair)  # type: ignore[arg-type]
+        qa, qb = (question_of.get(c) for c in pair["claims"])
+        if qa is not None and qa == qb:
+            num_by_q.setdefault(qa, []).append(pair)
 
     result = []
     for qid, qdata in g.nodes(data=True):
@@ -288,7 +288,7 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         groups: dict[str, list[str]] = {}
         for c in claims:
             groups.setdefault(g.nodes[c].get("position") or NO_POSITION, []).append(c)
-        positions = []
+        positions: list[dict[str, Any]] = []
         pos_weight: dict[str, float] = {}
         for label, members in groups.items():
             ppl: list[str] = []

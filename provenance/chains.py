@@ -242,7 +242,8 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
                     break
                 fd = g.nodes[f]
                 rel = f in related.get(r, ())
-                same_q = rd.get("question") is not None and rd.get("question") == fd.get("question")
+                same_q = (rd.get("question") is not None
+                          and rd.get("question") == fd.get("question"))
                 re_, fe = rd.get("estimate"), fd.get("estimate")
                 same_quantity = bool(re_ and fe and (re_.get("quantity") or rd.get("question"))
                                      == (fe.get("quantity") or fd.get("question")))
@@ -255,16 +256,18 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
                     a, b = numbers.from_estimate(re_), numbers.from_estimate(fe)
                     diff = numbers.compare(a, b) if a and b else None
                     if diff:
-                        kind = "unit-changed" if diff["kind"] == "unit-mismatch" else "number-changed"
+                        kind = ("unit-changed" if diff["kind"] == "unit-mismatch"
+                                else "number-changed")
                         _add(out, seen, {**base, "kind": kind,
                                          "detail": f"{_as_written(re_, a)} in the report vs "
                                                    f"{_as_written(fe, b)} in {work_label(g, wid)}"})
                 if rel or same_q:
                     fh = hedges(str(fd.get("text") or ""))
                     if fh and not hedges(r_text):
+                        said = ", ".join(repr(h) for h in fh)
                         _add(out, seen, {**base, "kind": "hedging-dropped",
-                                         "detail": f"the finding says {', '.join(repr(h) for h in fh)};"
-                                                   " the report has no hedge"})
+                                         "detail": f"the finding says {said}; "
+                                                   "the report has no hedge"})
                     rf = frequency_words(r_text)
                     ff = frequency_words(str(fd.get("text") or ""))
                     if rf and ff:

@@ -54,10 +54,11 @@ _N = rf"(?:{_NUM}|{_WORDNUM})"
 _SCALE = r"(?:\s*(?:thousand|million|billion|bn)\b)?"
 _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "have", "to",
          "from", "the", "a", "an", "that", "who", "which", "for", "on", "at", "by", "as",
-         "than", "per", "out", "ago", "later", "earlier", "before", "after", "but", "had"}
+         "than", "per", "out", "ago", "later", "earlier", "before", "after", "but"}
 
 _RANGE_RE = re.compile(
-    rf"(?:between|from)\s+(?P<a>{_N})(?P<sa>{_SCALE})\s*(?P<ua>%|percent|per cent)?\s*(?:and|to|-)\s*"
+    rf"(?:between|from)\s+(?P<a>{_N})(?P<sa>{_SCALE})\s*(?P<ua>%|percent|per cent)?"
+    rf"\s*(?:and|to|-)\s*"
     rf"(?P<b>{_N})(?P<sc>{_SCALE})\s*(?P<ub>%|percent|per cent)?"
     rf"|(?P<c>{_NUM})\s*(?P<uc>%)?\s*[-–—]\s*(?P<d>{_NUM})(?P<sd>{_SCALE})\s*(?P<ud>%|percent)?",
     re.I,
@@ -156,7 +157,7 @@ def _decimals(token: str) -> int:
 
 
 def _scaled_decimals(decimals: int, factor: float) -> int:
-    """Decimals of precision after multiplying by ``factor`` ("3 million" is good to 0.5 million)."""
+    """Decimals of precision after scaling by ``factor`` ("3 million" is good to 0.5 million)."""
     if factor <= 0 or factor == 1.0:
         return decimals
     return int(round(decimals - math.log10(factor)))
@@ -377,8 +378,9 @@ def as_written_mismatch(est: dict[str, Any]) -> dict[str, Any] | None:
         if a.numerator is not None:
             a = Amount(a.value, None, None, a.unit, a.dimension, a.text, False, 9,
                        a.numerator, a.denominator)
+        written_value = a.value if a.value is not None else 0.0
         if not overlaps(a, amount):
-            return {"written": a.text, "written_value": round(a.value, 3),
+            return {"written": a.text, "written_value": round(written_value, 3),
                     "value": amount.value, "unit": amount.unit}
         return None
     return None

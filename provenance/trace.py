@@ -71,15 +71,23 @@ class Tracer:
         if not q:
             return out
         hits = process.extract(q, self.choices, scorer=fuzz.WRatio, processor=None,
-                               limit=limit * 4, score_cutoff=MIN_SCORE)
-        for _, score, i in hits:
+                               limit=limit * 8, score_cutoff=MIN_SCORE)
+        # Re-rank: a choice holding every word of the query beats one holding some of them
+        # (WRatio scores "Maigne" and "... Maigne reported ... rare ..." alike for "Maigne rare").
+        words = set(q.split())
+        ranked = sorted(
+            ((score + 10.0 * len(words & set(self.choices[i].split())) / len(words), score, i)
+             for _, score, i in hits),
+            key=lambda t: -t[0])
+        for score, _, i in ranked:
             kind, rid, text = self.entries[i]
             # A quote that matches stands for its claim; show the quote.
             key = ("claim" if kind == "quote" else kind, rid)
             if key in seen:
                 continue
             seen.add(key)
-            out.append({"kind": kind, "id": rid, "text": text, "score": round(score, 1)})
+            out.append({"kind": kind, "id": rid, "text": text,
+                        "score": round(min(100.0, score), 1)})
             if len(out) >= limit:
                 break
         return out
@@ -96,9 +104,16 @@ class Tracer:
         g = self.g
         out: list[str] = []
         if kind == "person":
+            authored = []
             for _, v, k in g.out_edges(rid, data="kind"):
                 if k == "states" and v not in out:
                     out.append(v)
+                elif k == "authored":
+                    authored.append(v)
+            if not out:  # an author who is never quoted: the claims resting on their works
+                for w in authored:
+                    out += [u for u, _, k in g.in_edges(w, data="kind")
+                            if k == "based_on" and u not in out]
         elif kind == "work":
             for u, _, k in g.in_edges(rid, data="kind"):
                 if k in ("appears_in", "based_on") and u not in out:
@@ -132,7 +147,7 @@ class Tracer:
 
     def trace(self, query: str, *, limit: int = 5, depth: int = 3) -> dict[str, Any]:
         """Matches for ``query`` and the chains of the claims they lead to."""
-        matches = self.search(query, limit=limit)
+        matches = self.search(query, limit=max(limit, 5))
         chains: list[dict[str, Any]] = []
         done: set[str] = set()
         for m in matches:

@@ -159,7 +159,7 @@ def work_weights(g: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
             rec["inherited"] = inherited
         if not changed:
             break
-    for wid, rec in out.items():
+    for rec in out.values():
         if rec["via"]:
             names = ", ".join(work_label(g, c) for c in rec["via"][:3])
             more = f" and {len(rec['via']) - 3} more" if len(rec["via"]) > 3 else ""
@@ -167,7 +167,8 @@ def work_weights(g: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
                 f"cites {names}{more} (mean weight {rec['inherited'] / SECOND_HAND:.2f}), "
                 f"passing on ×{SECOND_HAND:g}"]
         elif rec["reaches_primary"] and not rec["primary"]:
-            rec["reasons"] = rec["reasons"] + ["cites primary studies, but its own weight is higher"]
+            rec["reasons"] = rec["reasons"] + [
+                "cites primary studies, but its own weight is higher"]
         rec.pop("inherited", None)
         rec["weight"] = round(rec["weight"], 3)
         rec["own"] = round(rec["own"], 3)
