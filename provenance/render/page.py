@@ -120,15 +120,17 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
                       "label": ("⚑ " if c else "") + _shorten(q.text, 48),
                       **style.node_visual("question", contested=c)})
         info[q.id] = {"kind": "question", "title": q.text, "contested": c, "note": q.note}
+    degree = {n: g.degree(n) for n in g.nodes}
     for p in dossier.people:
         nodes.append({"id": p.id, "kind": "person", "label": p.name,
-                      **style.node_visual("person")})
+                      **style.node_visual("person", size=style.hub_size("person", degree[p.id]))})
         info[p.id] = {"kind": "person", "title": p.name, "aliases": p.aliases,
                       "affiliation": p.affiliation, "role": p.role, "note": p.note,
                       "url": escape.safe_url(p.url)}
     for w in dossier.works:
         nodes.append({"id": w.id, "kind": "work", "label": work_label(w.id),
-                      **style.node_visual("work", study=w.type in STUDY_TYPES)})
+                      **style.node_visual("work", study=w.type in STUDY_TYPES,
+                                          size=style.hub_size("work", degree[w.id]))})
         info[w.id] = {
             "kind": "work", "title": w.title, "type": w.type, "year": w.year,
             "venue": w.venue, "authors": [people[a].name for a in w.authors if a in people],
