@@ -138,7 +138,7 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
     Estimates are grouped by quantity (the estimate's ``quantity``, else its
     claim's question) and normalised with :mod:`provenance.numbers`. Two of
     one quantity conflict when their intervals do not overlap (``disjoint``)
-    or when they count different things (``unit-mismatch``). Also returned:
+    or when the same number counts different things (``unit-mismatch``). Also returned:
     estimates whose value disagrees with their own figure as written.
 
     Each group is sorted once, so the work is O(n log n) plus the pairs
@@ -177,13 +177,23 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
         for i, (_, _, am) in enumerate(items):
             by_unit.setdefault((am.dimension, am.unit), []).append(i)
         units = list(by_unit.values())
-        # Different units for one quantity: one pair per pair of units (the first of each).
-        for ua, ub in combinations(units, 2):
-            total += len(ua) * len(ub)
-            a, b = items[ua[0]][2], items[ub[0]][2]
-            diff = numbers.compare(a, b)
-            if diff and len(listed) < MAX_PAIRS_PER_QUANTITY:
-                listed.append((ua[0], ub[0], diff))
+        # Different units for one quantity: only the same number in both is a finding
+        # (numbers.compare), so match values across units through a dict, not all pairs.
+        if len(units) > 1:
+            by_value: dict[float, list[int]] = {}
+            for i, (_, _, am) in enumerate(items):
+                if am.value is not None:
+                    by_value.setdefault(round(am.value, 9), []).append(i)
+            for same in by_value.values():
+                per_unit: dict[tuple[str, str], list[int]] = {}
+                for i in same:
+                    per_unit.setdefault((items[i][2].dimension, items[i][2].unit), []).append(i)
+                for ua, ub in combinations(per_unit.values(), 2):
+                    diff = numbers.compare(items[ua[0]][2], items[ub[0]][2])
+                    if diff:
+                        total += len(ua) * len(ub)
+                        if len(listed) < MAX_PAIRS_PER_QUANTITY:
+                            listed.append((ua[0], ub[0], diff))
         for members in units:
             ivs = sorted(((items[i][2].interval(), i) for i in members), key=lambda t: t[0][0])
             lows = [iv[0] for iv, _ in ivs]

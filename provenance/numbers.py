@@ -395,18 +395,19 @@ def compare(a: Amount, b: Amount) -> dict[str, Any] | None:
     """Why two amounts of one quantity disagree, or None if they agree.
 
     ``kind`` is ``disjoint`` (same unit, intervals do not overlap) or
-    ``unit-mismatch`` (they count different things or use incompatible
-    units, e.g. cadavers vs cadaveric sides).
+    ``unit-mismatch`` (the same number given in units that count different
+    things, e.g. 20 cadavers vs 20 cadaveric sides). Different numbers in
+    different units are not comparable and are not flagged.
     """
     if a.dimension != b.dimension or a.unit != b.unit:
+        # "20 cadavers" and "40 sides" may well agree; "20 cadavers" and "20 sides" say the
+        # same number counts different things, so one of them mislabels it.
         same_number = (a.value is not None and b.value is not None
                        and abs(a.value - b.value) < 1e-9)
-        return {
-            "kind": "unit-mismatch",
-            "detail": (f"same number, different units: {a.describe()} vs {b.describe()}"
-                       if same_number else
-                       f"different units for one quantity: {a.describe()} vs {b.describe()}"),
-        }
+        if not same_number:
+            return None
+        return {"kind": "unit-mismatch",
+                "detail": f"same number, different units: {a.describe()} vs {b.describe()}"}
     if overlaps(a, b):
         return None
     va = a.value if a.value is not None else _mid(a)
