@@ -200,9 +200,9 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
             for iv, i in ivs:
                 k = bisect.bisect_right(lows, iv[1])
                 total += len(ivs) - k
-                for _, j in ivs[k:]:
-                    if len(listed) >= MAX_PAIRS_PER_QUANTITY:
-                        break
+                while k < len(ivs) and len(listed) < MAX_PAIRS_PER_QUANTITY:
+                    j = ivs[k][1]
+                    k += 1
                     diff = numbers.compare(items[i][2], items[j][2])
                     if diff:
                         listed.append((i, j, diff))

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import numbers
-from .weight import claim_weights, work_label, work_weights
+from .weight import Labels, claim_weights, work_weights
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -104,8 +104,9 @@ class Index:
             elif k == "contradicts":
                 self.contradicts.setdefault(v, []).append((u, "from"))
                 self.contradicts.setdefault(u, []).append((v, "to"))
-        self.works = work_weights(g)
-        self.claims = claim_weights(g, self.works)
+        self.label = Labels(g)
+        self.works = work_weights(g, self.label)
+        self.claims = claim_weights(g, self.works, self.label)
         for cid, basis in self.based_on.items():
             for w in basis:
                 if self.works.get(w, {}).get("primary") and self.is_finding(cid, w):
@@ -126,7 +127,7 @@ class Index:
 def _work_brief(ix: Index, wid: str) -> dict[str, Any]:
     d = ix.g.nodes[wid]
     rec = ix.works.get(wid, {})
-    return {"id": wid, "label": work_label(ix.g, wid), "title": d.get("title"),
+    return {"id": wid, "label": ix.label(wid), "title": d.get("title"),
             "type": d.get("type"), "design": d.get("design"),
             "sample": (f"{d['sample_n']:g} {d.get('sample_unit') or ''}".strip()
                        if d.get("sample_n") is not None else None),
@@ -250,7 +251,7 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
                 if not (rel or same_q or same_quantity):
                     continue
                 base = {"report": r, "finding": f, "work": wid,
-                        "work_label": work_label(g, wid),
+                        "work_label": ix.label(wid),
                         "report_in": ix.stated_in.get(r, [])}
                 if same_quantity:
                     a, b = numbers.from_estimate(re_), numbers.from_estimate(fe)
@@ -260,7 +261,7 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
                                 else "number-changed")
                         _add(out, seen, {**base, "kind": kind,
                                          "detail": f"{_as_written(re_, a)} in the report vs "
-                                                   f"{_as_written(fe, b)} in {work_label(g, wid)}"})
+                                                   f"{_as_written(fe, b)} in {ix.label(wid)}"})
                 if rel or same_q:
                     fh = hedges(str(fd.get("text") or ""))
                     if fh and not hedges(r_text):
@@ -275,7 +276,7 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
                         fw, fr = ff[0]
                         if rr != fr:
                             _add(out, seen, {**base, "kind": "frequency-changed",
-                                             "detail": f"{fw!r} in {work_label(g, wid)} became "
+                                             "detail": f"{fw!r} in {ix.label(wid)} became "
                                                        f"{rw!r} in the report"})
             if budget < 0:
                 break
@@ -324,6 +325,6 @@ def circular_support(ix: Index) -> list[dict[str, Any]]:
         for w in basis:
             if w in ix.stated_in.get(cid, []) and not ix.works.get(w, {}).get("primary"):
                 out.append({"kind": "self-basis", "members": [cid, w],
-                            "detail": f"{cid} rests on {work_label(ix.g, w)}, the same "
+                            "detail": f"{cid} rests on {ix.label(w)}, the same "
                                       "secondary work that states it"})
     return out

@@ -344,8 +344,11 @@ def from_estimate(est: dict[str, Any]) -> Amount | None:
     dim, unit, f = canonical_unit(est.get("unit"))
     written = str(est.get("text") or "")
     approx = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", written.lower()) for w in _APPROX)
-    parsed = parse_amounts(written) if written else []
-    frac = next((a for a in parsed if a.numerator is not None), None)
+    frac = None
+    if written and any(ch.isdigit() for ch in written):
+        m = _FRACTION_RE.search(written)
+        if m:
+            frac = next((a for a in parse_amounts(m.group(0)) if a.numerator is not None), None)
     decs = [_decimals(f"{x:g}") for x in (value, low, high) if x is not None]
     dec = max(decs) if decs else 0
     num = den = None
@@ -368,9 +371,11 @@ def as_written_mismatch(est: dict[str, Any]) -> dict[str, Any] | None:
     Returns the disagreement, or None when the written figure agrees (or
     has nothing to compare).
     """
-    amount = from_estimate(est)
     written = str(est.get("text") or "")
-    if amount is None or amount.value is None or not written:
+    if not written or not any(ch.isdigit() for ch in written):
+        return None
+    amount = from_estimate(est)
+    if amount is None or amount.value is None:
         return None
     for a in parse_amounts(written):
         if a.dimension != amount.dimension or a.unit != amount.unit or a.value is None:

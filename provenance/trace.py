@@ -30,7 +30,7 @@ class Tracer:
     """Search and chain indexes over one dossier, built once."""
 
     def __init__(self, dossier: Dossier, g: nx.MultiDiGraph | None = None,
-                 index: Index | None = None):
+                 index: Index | None = None, conflicts: dict[str, Any] | None = None):
         from rapidfuzz import utils
 
         from .graph import build_graph
@@ -55,7 +55,7 @@ class Tracer:
         self.ids = set(self.g.nodes)
         self.claim_by_id = {c.id: c for c in dossier.claims}
         self._text_index: dict[str, Any] = {}
-        self.flags = claim_flags(self.g, self.ix)
+        self.flags = claim_flags(self.g, self.ix, conflicts)
 
     def search(self, query: str, limit: int = 10) -> list[dict[str, Any]]:
         """Best matches for ``query``, one per record, best first."""
@@ -161,13 +161,14 @@ class Tracer:
         return {"query": query, "matches": matches, "chains": chains}
 
 
-def claim_flags(g: nx.MultiDiGraph, ix: Index) -> dict[str, list[dict[str, Any]]]:
+def claim_flags(g: nx.MultiDiGraph, ix: Index,
+                conflicts: dict[str, Any] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Numeric conflicts, distortions and circles, filed under each claim they involve."""
     from .analysis import numeric_conflicts
     from .chains import circular_support, distortions
 
     out: dict[str, list[dict[str, Any]]] = {}
-    nc = numeric_conflicts(g, ix)
+    nc = conflicts if conflicts is not None else numeric_conflicts(g, ix)
     for p in nc["pairs"]:
         a, b = p["claims"]
         for me, other, i in ((a, b, 1), (b, a, 0)):

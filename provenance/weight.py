@@ -96,6 +96,20 @@ def work_label(g: nx.MultiDiGraph, wid: str) -> str:
     return title if len(title) <= 40 else title[:39] + "…"
 
 
+class Labels:
+    """:func:`work_label` memoised for one graph (explanations name the same works often)."""
+
+    def __init__(self, g: nx.MultiDiGraph):
+        self.g = g
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, wid: str) -> str:
+        label = self.cache.get(wid)
+        if label is None:
+            label = self.cache[wid] = work_label(self.g, wid)
+        return label
+
+
 def own_weight(data: dict[str, Any]) -> tuple[float, list[str]]:
     """Weight of a work from its own design and sample, with reasons."""
     design = data.get("design")
@@ -119,7 +133,7 @@ def own_weight(data: dict[str, Any]) -> tuple[float, list[str]]:
     return score, reasons
 
 
-def work_weights(g: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
+def work_weights(g: nx.MultiDiGraph, labels: Labels | None = None) -> dict[str, dict[str, Any]]:
     """Every work's weight, primary flag, best source reached and reasons.
 
     Secondary works inherit ``SECOND_HAND`` × the mean weight of the cited
@@ -127,6 +141,7 @@ def work_weights(g: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     sentence rests on), up to ``MAX_HOPS`` steps, if that beats their own. Linear in
     the number of works and citations (a fixed number of relaxation rounds).
     """
+    label = labels or Labels(g)
     out: dict[str, dict[str, Any]] = {}
     cites: dict[str, list[str]] = {}
     for wid, d in g.nodes(data=True):
@@ -161,7 +176,7 @@ def work_weights(g: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
             break
     for rec in out.values():
         if rec["via"]:
-            names = ", ".join(work_label(g, c) for c in rec["via"][:3])
+            names = ", ".join(label(c) for c in rec["via"][:3])
             more = f" and {len(rec['via']) - 3} more" if len(rec["via"]) > 3 else ""
             rec["reasons"] = rec["reasons"] + [
                 f"cites {names}{more} (mean weight {rec['inherited'] / SECOND_HAND:.2f}), "
@@ -175,16 +190,17 @@ def work_weights(g: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     return out
 
 
-def claim_weights(g: nx.MultiDiGraph,
-                  works: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+def claim_weights(g: nx.MultiDiGraph, works: dict[str, dict[str, Any]] | None = None,
+                  labels: Labels | None = None) -> dict[str, dict[str, Any]]:
     """Every claim's evidence weight with the reasons, in words.
 
     A claim weighs what its strongest basis weighs: the works it is
     ``based_on`` and the works that ``support`` it. Without any basis it
     counts as opinion when someone states it, or barely at all otherwise.
     """
+    label = labels or Labels(g)
     if works is None:
-        works = work_weights(g)
+        works = work_weights(g, label)
     out: dict[str, dict[str, Any]] = {}
     for cid, d in g.nodes(data=True):
         if d.get("kind") != "claim":
@@ -211,16 +227,16 @@ def claim_weights(g: nx.MultiDiGraph,
             if stated_in and best not in stated_in:
                 # Told by someone else (an article, an interview): one step removed.
                 weight *= SECOND_HAND
-                where = ", ".join(work_label(g, w) for w in stated_in[:2])
+                where = ", ".join(label(w) for w in stated_in[:2])
                 reasons.append(f"reported second-hand in {where} (×{SECOND_HAND:g})")
             lead = ("based on" if len(basis) == 1 else
                     f"strongest {'primary ' if direct else ''}source of {len(basis)}:")
-            reasons.insert(0, f"{lead} {work_label(g, best)}: " + "; ".join(rec["reasons"]))
+            reasons.insert(0, f"{lead} {label(best)}: " + "; ".join(rec["reasons"]))
             if reaches:
                 prim = [w for w in basis if works[w]["primary"]]
                 if prim:
                     reasons.append("reaches a primary study: "
-                                   + ", ".join(work_label(g, w) for w in prim[:3]))
+                                   + ", ".join(label(w) for w in prim[:3]))
                 else:
                     reasons.append("reaches a primary study only through what its source cites")
             else:
