@@ -111,7 +111,7 @@ def contradictions(g: nx.MultiDiGraph, claims: list[str]) -> list[dict[str, Any]
 #: Population descriptions this similar (rapidfuzz token_set_ratio) count as the same.
 SAME_POPULATION = 60.0
 #: Disagreeing pairs listed per quantity (all are counted).
-MAX_PAIRS_PER_QUANTITY = 50
+MAX_PAIRS_PER_QUANTITY = 20
 
 
 def evenness(wa: float, wb: float) -> float:
@@ -173,6 +173,8 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
             continue
         listed: list[tuple[int, int, dict[str, Any]]] = []
         total = 0
+        descs = [am.describe() for _, _, am in items]
+
         by_unit: dict[tuple[str, str], list[int]] = {}
         for i, (_, _, am) in enumerate(items):
             by_unit.setdefault((am.dimension, am.unit), []).append(i)
@@ -203,7 +205,7 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
                 while k < len(ivs) and len(listed) < MAX_PAIRS_PER_QUANTITY:
                     j = ivs[k][1]
                     k += 1
-                    diff = numbers.compare(items[i][2], items[j][2])
+                    diff = numbers.compare(items[i][2], items[j][2], descs[i], descs[j])
                     if diff:
                         listed.append((i, j, diff))
         totals[quantity] = total
@@ -213,11 +215,10 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
             shared = sorted(set(ix.stated_in.get(ca, [])) & set(ix.stated_in.get(cb, [])))
             pairs.append({
                 "claims": [ca, cb], "quantity": quantity, "unit": ea.get("unit"),
-                "units": [ea.get("unit"), eb.get("unit")],
                 "intervals": [_json_interval(aa.interval()), _json_interval(ab.interval())],
                 "kind": diff["kind"], "detail": diff["detail"],
                 "as_written": [ea.get("text"), eb.get("text")],
-                "normalised": [aa.describe(), ab.describe()],
+                "normalised": [descs[i], descs[j]],
                 "populations": [ea.get("population"), eb.get("population")],
                 "same_population": _same_population(ea.get("population"), eb.get("population")),
                 "same_work": shared,

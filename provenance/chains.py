@@ -105,8 +105,13 @@ class Index:
                 self.contradicts.setdefault(v, []).append((u, "from"))
                 self.contradicts.setdefault(u, []).append((v, "to"))
         self.label = Labels(g)
-        self.works = work_weights(g, self.label)
-        self.claims = claim_weights(g, self.works, self.label)
+        self.works = work_weights(g, self.label, self.cites)
+        basis: dict[str, list[str]] = {c: list(ws) for c, ws in self.based_on.items()}
+        for target, sources in self.supports.items():
+            for u, kind in sources:
+                if kind == "work" and u not in basis.setdefault(target, []):
+                    basis[target].append(u)
+        self.claims = claim_weights(g, self.works, self.label, (basis, self.stated_in))
         for cid, basis in self.based_on.items():
             for w in basis:
                 if self.works.get(w, {}).get("primary") and self.is_finding(cid, w):

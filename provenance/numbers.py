@@ -396,7 +396,8 @@ def overlaps(a: Amount, b: Amount) -> bool:
     return not (ia[1] < ib[0] or ib[1] < ia[0])
 
 
-def compare(a: Amount, b: Amount) -> dict[str, Any] | None:
+def compare(a: Amount, b: Amount, da: str | None = None,
+            db: str | None = None) -> dict[str, Any] | None:
     """Why two amounts of one quantity disagree, or None if they agree.
 
     ``kind`` is ``disjoint`` (same unit, intervals do not overlap) or
@@ -412,12 +413,13 @@ def compare(a: Amount, b: Amount) -> dict[str, Any] | None:
         if not same_number:
             return None
         return {"kind": "unit-mismatch",
-                "detail": f"same number, different units: {a.describe()} vs {b.describe()}"}
+                "detail": f"same number, different units: {da or a.describe()} vs "
+                          f"{db or b.describe()}"}
     if overlaps(a, b):
         return None
     va = a.value if a.value is not None else _mid(a)
     vb = b.value if b.value is not None else _mid(b)
-    detail = f"{a.describe()} vs {b.describe()}"
+    detail = f"{da or a.describe()} vs {db or b.describe()}"
     out: dict[str, Any] = {"kind": "disjoint", "detail": detail}
     if va is not None and vb is not None and math.isfinite(va) and math.isfinite(vb):
         out["difference"] = round(vb - va, 4)

@@ -12,6 +12,9 @@ dossier answer quickly; :func:`trace` is the one-shot convenience.
 
 from __future__ import annotations
 
+import heapq
+import math
+from array import array
 from typing import TYPE_CHECKING, Any
 
 from .chains import Index, chain
@@ -24,6 +27,12 @@ if TYPE_CHECKING:
 MIN_SCORE = 60.0
 #: How many claims reached from a person or work get a chain.
 CLAIMS_PER_MATCH = 5
+#: Above this many searchable strings, candidates come from the word index first.
+FULL_SCAN_LIMIT = 20_000
+#: Candidates (by shared, rare words) scored with WRatio on a large dossier.
+MAX_CANDIDATES = 4_000
+#: Vocabulary words this similar (fuzz.ratio) to a query word count as that word (typos).
+WORD_SIMILARITY = 80.0
 
 
 class Tracer:
@@ -52,6 +61,15 @@ class Tracer:
             if w.doi:
                 self.entries.append(("work", w.id, w.doi))
         self.choices = [utils.default_process(t) for _, _, t in self.entries]
+        self.postings: dict[str, array[int]] = {}
+        if len(self.choices) > FULL_SCAN_LIMIT:
+            for i, text in enumerate(self.choices):
+                for word in set(text.split()):
+                    lst = self.postings.get(word)
+                    if lst is None:
+                        lst = self.postings[word] = array("I")
+                    lst.append(i)
+        self.vocab = list(self.postings)
         self.ids = set(self.g.nodes)
         self.claim_by_id = {c.id: c for c in dossier.claims}
         self._text_index: dict[str, Any] = {}
@@ -70,8 +88,10 @@ class Tracer:
             seen.add((kind, query))
         if not q:
             return out
-        hits = process.extract(q, self.choices, scorer=fuzz.WRatio, processor=None,
-                               limit=limit * 8, score_cutoff=MIN_SCORE)
+        pool, where = self._candidates(q)
+        hits = [(c, s, where[i] if where is not None else i) for c, s, i in
+                process.extract(q, pool, scorer=fuzz.WRatio, processor=None,
+                                limit=limit * 8, score_cutoff=MIN_SCORE)]
         # Re-rank: a choice holding every word of the query beats one holding some of them
         # (WRatio scores "Maigne" and "... Maigne reported ... rare ..." alike for "Maigne rare").
         words = set(q.split())
@@ -91,6 +111,32 @@ class Tracer:
             if len(out) >= limit:
                 break
         return out
+
+    def _candidates(self, q: str) -> tuple[list[str], list[int] | None]:
+        """The strings worth scoring: all of them, or on a large dossier those sharing the
+        query's words (or near-spellings of them), rarest words first."""
+        if not self.postings:
+            return self.choices, None
+        from rapidfuzz import fuzz, process
+
+        n = len(self.choices)
+        score: dict[int, float] = {}
+        for word in set(q.split()):
+            similar = {word} if word in self.postings else set()
+            similar.update(w for w, _, _ in process.extract(
+                word, self.vocab, scorer=fuzz.ratio, score_cutoff=WORD_SIMILARITY, limit=5))
+            seen: set[int] = set()
+            for w in similar:
+                seen.update(self.postings[w])
+            if not seen:
+                continue
+            idf = math.log(1 + n / len(seen))
+            for i in seen:
+                score[i] = score.get(i, 0.0) + idf
+        if not score:
+            return self.choices, None
+        best = heapq.nlargest(MAX_CANDIDATES, score, key=score.__getitem__)
+        return [self.choices[i] for i in best], best
 
     def _label(self, rid: str) -> str:
         d = self.g.nodes[rid]

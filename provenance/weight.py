@@ -133,7 +133,8 @@ def own_weight(data: dict[str, Any]) -> tuple[float, list[str]]:
     return score, reasons
 
 
-def work_weights(g: nx.MultiDiGraph, labels: Labels | None = None) -> dict[str, dict[str, Any]]:
+def work_weights(g: nx.MultiDiGraph, labels: Labels | None = None,
+                 cites: dict[str, list[str]] | None = None) -> dict[str, dict[str, Any]]:
     """Every work's weight, primary flag, best source reached and reasons.
 
     Secondary works inherit ``SECOND_HAND`` × the mean weight of the cited
@@ -143,7 +144,6 @@ def work_weights(g: nx.MultiDiGraph, labels: Labels | None = None) -> dict[str, 
     """
     label = labels or Labels(g)
     out: dict[str, dict[str, Any]] = {}
-    cites: dict[str, list[str]] = {}
     for wid, d in g.nodes(data=True):
         if d.get("kind") != "work":
             continue
@@ -152,9 +152,11 @@ def work_weights(g: nx.MultiDiGraph, labels: Labels | None = None) -> dict[str, 
         out[wid] = {"weight": w, "own": w, "primary": primary,
                     "reaches_primary": primary, "via": None, "hops": 0,
                     "design": d.get("design"), "type": d.get("type"), "reasons": reasons}
-    for u, v, k in g.edges(data="kind"):
-        if k == "cites" and u in out and v in out:
-            cites.setdefault(u, []).append(v)
+    if cites is None:
+        cites = {}
+        for u, v, k in g.edges(data="kind"):
+            if k == "cites":
+                cites.setdefault(u, []).append(v)
     for _ in range(MAX_HOPS):
         changed = False
         for wid, cited in cites.items():
@@ -190,8 +192,31 @@ def work_weights(g: nx.MultiDiGraph, labels: Labels | None = None) -> dict[str, 
     return out
 
 
+def claim_adjacency(g: nx.MultiDiGraph) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """``(basis, stated_in)``: per claim, the works it rests on (``based_on`` and works that
+    ``support`` it) and the works it appears in; one pass over the edges."""
+    basis: dict[str, list[str]] = {}
+    stated: dict[str, list[str]] = {}
+    nodes = g.nodes
+    for u, v, k in g.edges(data="kind"):
+        if k == "based_on":
+            lst = basis.setdefault(u, [])
+        elif k == "appears_in":
+            lst = stated.setdefault(u, [])
+        elif k == "supports" and nodes[u].get("kind") == "work":
+            u, v = v, u
+            lst = basis.setdefault(u, [])
+        else:
+            continue
+        if v not in lst:
+            lst.append(v)
+    return basis, stated
+
+
 def claim_weights(g: nx.MultiDiGraph, works: dict[str, dict[str, Any]] | None = None,
-                  labels: Labels | None = None) -> dict[str, dict[str, Any]]:
+                  labels: Labels | None = None,
+                  adjacency: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None,
+                  ) -> dict[str, dict[str, Any]]:
     """Every claim's evidence weight with the reasons, in words.
 
     A claim weighs what its strongest basis weighs: the works it is
@@ -201,20 +226,14 @@ def claim_weights(g: nx.MultiDiGraph, works: dict[str, dict[str, Any]] | None = 
     label = labels or Labels(g)
     if works is None:
         works = work_weights(g, label)
+    all_basis, all_stated = adjacency if adjacency is not None else claim_adjacency(g)
     out: dict[str, dict[str, Any]] = {}
+    empty: list[str] = []
     for cid, d in g.nodes(data=True):
         if d.get("kind") != "claim":
             continue
-        basis: list[str] = []
-        stated_in: list[str] = []
-        for _, v, k in g.out_edges(cid, data="kind"):
-            if k == "based_on" and v not in basis:
-                basis.append(v)
-            elif k == "appears_in" and v not in stated_in:
-                stated_in.append(v)
-        for u, _, k in g.in_edges(cid, data="kind"):
-            if k == "supports" and g.nodes[u].get("kind") == "work" and u not in basis:
-                basis.append(u)
+        basis = all_basis.get(cid, empty)
+        stated_in = all_stated.get(cid, empty)
         reasons: list[str] = []
         if basis:
             # A study the claim names directly outranks what a secondary source passes on.

@@ -52,3 +52,14 @@ def test_cli_json_and_no_match_exit_code():
     data = json.loads(r.output)
     assert data["chains"][0]["id"] == "article.tubbs-20-cadavers"
     assert CliRunner().invoke(app, ["trace", "qqqzzzxxx"]).exit_code == 1
+
+
+def test_word_index_finds_the_same_as_a_full_scan(monkeypatch):
+    import provenance.trace as trace_mod
+
+    monkeypatch.setattr(trace_mod, "FULL_SCAN_LIMIT", 10)  # force the large-dossier path
+    indexed = Tracer(load_dossier())
+    assert indexed.postings
+    for query, want in [("12 percent", "article.12-percent"), ("Shane Tubs", "tubbs"),
+                        ("20 cadavers", "article.tubbs-20-cadavers")]:
+        assert indexed.search(query)[0]["id"] == want
