@@ -254,27 +254,21 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
     ix = index if index is not None else Index(g)
     if conflicts is None:
         conflicts = numeric_conflicts(g, ix)
-    q_claims: dict[str, list[str]] = {}
-    people: dict[str, list[str]] = {}
-    works: dict[str, list[str]] = {}
+    q_claims = ix.question_claims
+    people = ix.people
+    question_of = ix.question_of
     contra_by_q: dict[str, list[dict[str, Any]]] = {}
-    question_of: dict[str, str] = {}
-    for u, v, d in g.edges(data=True):
-        k = d.get("kind")
-        if k == "addresses":
-            q_claims.setdefault(v, []).append(u)
-            question_of[u] = v
-        elif k == "states":
-            lst = people.setdefault(v, [])
-            if u not in lst:
-                lst.append(u)
-        elif k in ("appears_in", "based_on"):
-            lst = works.setdefault(u, [])
-            if v not in lst:
-                lst.append(v)
+    empty: list[str] = []
+
+    def works_of(c: str) -> list[str]:
+        out = list(ix.stated_in.get(c, empty))
+        out += [w for w in ix.based_on.get(c, empty) if w not in out]
+        return out
+
     seen_contra: set[tuple[str, str]] = set()
-    for u, v, d in g.edges(data=True):
-        if d.get("kind") != "contradicts" or (u, v) in seen_contra:
+    nodes = g.nodes
+    for u, v, work in ix.contradict_edges:
+        if (u, v) in seen_contra:
             continue
         seen_contra.add((u, v))
         qs = {question_of[x] for x in (u, v) if x in question_of}
@@ -282,8 +276,8 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         wv = ix.claims[v]["weight"] if v in ix.claims else 0.0
         for q in qs:
             contra_by_q.setdefault(q, []).append({
-                "source": u, "target": v, "source_kind": g.nodes[u].get("kind"),
-                "work": d.get("work"), "weights": [wu, wv],
+                "source": u, "target": v, "source_kind": nodes[u].get("kind"),
+                "work": work, "weights": [wu, wv],
                 "evenness": round(evenness(wu, wv), 3)})
     num_by_q: dict[str, list[dict[str, Any]]] = {}
     for pair in conflicts["pairs"]:
@@ -298,7 +292,7 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         claims = q_claims.get(qid, [])
         groups: dict[str, list[str]] = {}
         for c in claims:
-            groups.setdefault(g.nodes[c].get("position") or NO_POSITION, []).append(c)
+            groups.setdefault(nodes[c].get("position") or NO_POSITION, []).append(c)
         positions: list[dict[str, Any]] = []
         pos_weight: dict[str, float] = {}
         for label, members in groups.items():
@@ -306,18 +300,18 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
             wks: list[str] = []
             lines: dict[str, float] = {}
             for c in members:
-                ppl += [p for p in people.get(c, []) if p not in ppl]
-                wks += [w for w in works.get(c, []) if w not in wks]
+                ppl += [p for p in people.get(c, empty) if p not in ppl]
+                wks += [w for w in works_of(c) if w not in wks]
                 key = _line_key(ix, c)
                 lines[key] = max(lines.get(key, 0.0), ix.claims[c]["weight"])
             weight = 1.0 - math.prod(1.0 - w for w in lines.values())
             pos_weight[label] = weight
             positions.append({
                 "position": label,
-                "claims": [{"id": c, "text": g.nodes[c].get("text"),
+                "claims": [{"id": c, "text": nodes[c].get("text"),
                             "weight": ix.claims[c]["weight"]} for c in members],
-                "people": [{"id": p, "name": g.nodes[p].get("name")} for p in ppl],
-                "works": [{"id": w, "title": g.nodes[w].get("title")} for w in wks],
+                "people": [{"id": p, "name": nodes[p].get("name")} for p in ppl],
+                "works": [{"id": w, "title": nodes[w].get("title")} for w in wks],
                 "weight": round(weight, 3),
                 "lines": len(lines),
             })

@@ -83,9 +83,20 @@ class Index:
         self.rests_on_claim: dict[str, list[str]] = {}  # claim -> claims supporting it
         self.findings: dict[str, list[str]] = {}  # primary work -> claims that are its findings
         self.claims_by_work: dict[str, list[str]] = {}  # work -> claims based on it
+        self.question_claims: dict[str, list[str]] = {}  # question -> claims addressing it
+        self.question_of: dict[str, str] = {}
+        self.people: dict[str, list[str]] = {}  # claim -> people stating it
+        self.contradict_edges: list[tuple[str, str, Any]] = []  # (source, target, work)
         for u, v, d in g.edges(data=True):
             k = d.get("kind")
-            if k == "based_on":
+            if k == "addresses":
+                self.question_claims.setdefault(v, []).append(u)
+                self.question_of[u] = v
+            elif k == "states":
+                ppl = self.people.setdefault(v, [])
+                if u not in ppl:
+                    ppl.append(u)
+            elif k == "based_on":
                 self.based_on.setdefault(u, []).append(v)
                 self.claims_by_work.setdefault(v, []).append(u)
             elif k == "cites":
@@ -104,6 +115,7 @@ class Index:
             elif k == "contradicts":
                 self.contradicts.setdefault(v, []).append((u, "from"))
                 self.contradicts.setdefault(u, []).append((v, "to"))
+                self.contradict_edges.append((u, v, d.get("work")))
         self.label = Labels(g)
         self.works = work_weights(g, self.label, self.cites)
         basis: dict[str, list[str]] = {c: list(ws) for c, ws in self.based_on.items()}
