@@ -401,3 +401,80 @@ def _explain(g: nx.MultiDiGraph, labelled: list[str], pos_weight: dict[str, floa
     out.append(f"score 1 - (1 - {balance:.2f}) × (1 - {c_sig:.2f}) × (1 - {n_sig:.2f}) "
                f"= {score:.2f}")
     return out
+
+
+#: Relations drawn as part of a claim's chain on the page.
+CHAIN_EDGE_KINDS = ("states", "appears_in", "based_on", "cites", "supports", "authored")
+
+
+def chain_nodes(ix: Any, cid: str, depth: int = 3) -> list[str]:
+    """The claim, who states it, where, the works it rests on and what they cite."""
+    seen = [cid]
+    have = {cid}
+
+    def add(n: str) -> bool:
+        if n in have:
+            return False
+        have.add(n)
+        seen.append(n)
+        return True
+
+    for a in ix.appearances.get(cid, []):
+        if a["by"]:
+            add(a["by"])
+        add(a["work"])
+    frontier = list(ix.based_on.get(cid, []))
+    frontier += [u for u, k in ix.supports.get(cid, []) if k == "work"]
+    frontier = [w for w in frontier if add(w)]
+    for _ in range(depth):
+        nxt: list[str] = []
+        for w in frontier:
+            nxt += [c for c in ix.cites.get(w, []) if add(c)]
+        frontier = nxt
+    return seen
+
+
+def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3) -> dict[str, Any]:
+    """What the page needs from the analysis, as plain JSON-ready data.
+
+    ``weights`` (claims and works) sizes the nodes; ``chains`` lists, per
+    claim, the nodes of its chain (who states it, where, what it rests on and
+    what that cites, ``depth`` levels) so a click can light them up;
+    ``scores`` orders the contested questions; ``reasons`` and ``flags``
+    explain a claim's weight and what is wrong with its chain.
+    """
+    from .chains import Index, circular_support, distortions
+
+    ix = index if index is not None else Index(g)
+    conflicts = numeric_conflicts(g, ix)
+    questions = contested(g, index=ix, conflicts=conflicts)
+    chains = {cid: chain_nodes(ix, cid, depth) for cid in ix.claims}
+    flags: dict[str, list[str]] = {}
+    for cid, w in ix.claims.items():
+        if not w["reaches_primary"]:
+            flags.setdefault(cid, []).append("its chain never reaches a primary study")
+    for p in conflicts["pairs"]:
+        a, b = p["claims"]
+        flags.setdefault(a, []).append(f"numbers disagree with {b}: {p['detail']}")
+        flags.setdefault(b, []).append(f"numbers disagree with {a}: {p['detail']}")
+    for m in conflicts["as_written"]:
+        flags.setdefault(m["claim"], []).append(m["detail"])
+    for d in distortions(ix):
+        flags.setdefault(d["report"], []).append(f"{d['kind']}: {d['detail']}")
+    for c in circular_support(ix):
+        for m in c["members"]:
+            if m in ix.claims:
+                flags.setdefault(m, []).append(f"circular support: {c['detail']}")
+    return {
+        "weights": {**{w: r["weight"] for w, r in ix.works.items()},
+                    **{c: r["weight"] for c, r in ix.claims.items()}},
+        "reasons": {c: r["reasons"] for c, r in ix.claims.items()},
+        "work_reasons": {w: r["reasons"] for w, r in ix.works.items()},
+        "primary": [w for w, r in ix.works.items() if r["primary"]],
+        "chains": chains,
+        "chain_edge_kinds": list(CHAIN_EDGE_KINDS),
+        "scores": {q["id"]: q["score"] for q in questions},
+        "questions": {q["id"]: {"score": q["score"], "explanation": q["explanation"],
+                                "breakdown": q["breakdown"]} for q in questions},
+        "flags": flags,
+    }

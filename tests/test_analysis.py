@@ -250,3 +250,15 @@ def test_no_primary_and_circular_support(tmp_path):
     assert {"a1", "a2"} <= set().union(*members)
     assert {"y", "z"} in members
     assert any(c["kind"] == "self-basis" and c["members"] == ["s", "a1"] for c in circles)
+
+
+def test_page_analysis_gives_weights_chains_and_scores(bundled):
+    from provenance.analysis import page_analysis
+
+    g, ix = bundled
+    a = page_analysis(g, index=ix)
+    assert a["chains"]["article.maigne-rare"] == [
+        "article.maigne-rare", "ng", "ng-interview", "aota", "maigne-1997", "maigne-1989"]
+    assert a["weights"]["kuniya-2014"] > a["weights"]["aota-2016"]
+    assert a["scores"]["aota-start"] == 1.0 and a["scores"]["awareness"] == 0
+    assert any("never reaches" in f for f in a["flags"]["aota.started-9-years-ago"])
