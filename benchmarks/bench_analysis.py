@@ -87,7 +87,8 @@ def write_dossier(root: Path, *, claims: int, people: int, works: int, questions
     lines.append("claims:")
     for i in range(claims):
         q = rng.randrange(questions)
-        parts = [f"id: c{i}", f"text: {_q(f'Claim {i}: ' + ' '.join(rng.choice(WORDS) for _ in range(10)))}"]
+        text = f"Claim {i}: " + " ".join(rng.choice(WORDS) for _ in range(10))
+        parts = [f"id: c{i}", f"text: {_q(text)}"]
         if i % 10 < 6:
             parts.append(f"question: q{q}")
             parts.append(f"position: {rng.choice(('yes', 'no', 'unclear', 'rare', 'common'))}x")

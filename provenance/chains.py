@@ -124,8 +124,8 @@ class Index:
                 if kind == "work" and u not in basis.setdefault(target, []):
                     basis[target].append(u)
         self.claims = claim_weights(g, self.works, self.label, (basis, self.stated_in))
-        for cid, basis in self.based_on.items():
-            for w in basis:
+        for cid, works in self.based_on.items():
+            for w in works:
                 if self.works.get(w, {}).get("primary") and self.is_finding(cid, w):
                     self.findings.setdefault(w, []).append(cid)
 
