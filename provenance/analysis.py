@@ -434,7 +434,8 @@ def chain_nodes(ix: Any, cid: str, depth: int = 3) -> list[str]:
     return seen
 
 
-def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3) -> dict[str, Any]:
+def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3,
+                  questions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """What the page needs from the analysis, as plain JSON-ready data.
 
     ``weights`` (claims and works) sizes the nodes; ``chains`` lists, per
@@ -447,7 +448,8 @@ def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3) -> d
 
     ix = index if index is not None else Index(g)
     conflicts = numeric_conflicts(g, ix)
-    questions = contested(g, index=ix, conflicts=conflicts)
+    if questions is None or any("score" not in q for q in questions):
+        questions = contested(g, index=ix, conflicts=conflicts)
     chains = {cid: chain_nodes(ix, cid, depth) for cid in ix.claims}
     flags: dict[str, list[str]] = {}
     for cid, w in ix.claims.items():

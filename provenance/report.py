@@ -157,6 +157,8 @@ def generate_markdown(data: dict[str, Any]) -> str:
                    f"{md(b)} ({md(p['as_written'][1] or p['normalised'][1])}).{pop}{same}")
     for m in data["as_written"]:
         out.append(f"- **{md(m['claim'])}**: {md(m['detail'])}.")
+    for quantity, more in _unlisted(data):
+        out.append(f"- **{md(quantity)}**: {more} more disagreeing pair(s) not listed.")
     out += ["", "## Distortion signals", ""]
     if not data["distortions"]:
         out.append("None.")
@@ -187,6 +189,15 @@ def generate_markdown(data: dict[str, Any]) -> str:
                    f"“{md(u['quote'])}”")
     out.append("")
     return "\n".join(out)
+
+
+def _unlisted(data: dict[str, Any]) -> list[tuple[str, int]]:
+    """Quantities with more disagreeing pairs than the analysis lists, and how many more."""
+    listed: dict[str, int] = {}
+    for p in data["numeric_conflicts"]:
+        listed[p["quantity"]] = listed.get(p["quantity"], 0) + 1
+    return [(q, total - listed.get(q, 0)) for q, total in data["numeric_totals"].items()
+            if total > listed.get(q, 0)]
 
 
 # -- HTML ----------------------------------------------------------------------
@@ -264,6 +275,9 @@ def generate_html(data: dict[str, Any]) -> str:
                              f"<span class=\"kind\">{h(cid)}</span></td>")
             o.append(f"<tr><td>{h(p['quantity'])}</td>{''.join(cells)}"
                      f"<td>{'<br>'.join(h(n) for n in notes)}</td></tr>")
+        for quantity, more in _unlisted(data):
+            o.append(f"<tr><td>{h(quantity)}</td><td colspan=\"3\">{more} more disagreeing "
+                     "pair(s) not listed</td></tr>")
         for m in data["as_written"]:
             o.append(f"<tr><td>as written</td><td colspan=\"2\">"
                      f"{h(data['claim_text'].get(m['claim'], m['claim']))} "

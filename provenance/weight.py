@@ -92,8 +92,8 @@ def work_label(g: nx.MultiDiGraph, wid: str) -> str:
         name = str(g.nodes[authors[0]].get("name") or authors[0]).replace(",", " ").split()
         surname = name[-1] if name else authors[0]
         return f"{surname}{' et al.' if len(authors) > 1 else ''} {year}"
-    title = str(d.get("title") or wid)
-    return title if len(title) <= 40 else title[:39] + "…"
+    title = " ".join(str(d.get("title") or wid).split())
+    return title if len(title) <= 56 else title[:55].rstrip() + "…"
 
 
 class Labels:

@@ -262,3 +262,38 @@ def test_page_analysis_gives_weights_chains_and_scores(bundled):
     assert a["weights"]["kuniya-2014"] > a["weights"]["aota-2016"]
     assert a["scores"]["aota-start"] == 1.0 and a["scores"]["awareness"] == 0
     assert any("never reaches" in f for f in a["flags"]["aota.started-9-years-ago"])
+
+
+def test_same_number_in_other_count_units_is_flagged_by_hand(tmp_path):
+    g = make(tmp_path, """
+        questions: [{id: q, text: How many?}]
+        claims:
+          - {id: a, text: A, question: q, estimate: {value: 20, unit: cadavers}}
+          - {id: b, text: B, question: q, estimate: {value: 20, unit: cadaveric sides}}
+          - {id: c, text: C, question: q, estimate: {value: 40, unit: sides}}
+    """)
+    (pair,) = numeric_conflicts(g)["pairs"]
+    assert set(pair["claims"]) == {"a", "b"} and pair["kind"] == "unit-mismatch"
+
+
+def test_hedging_dropped_and_number_changed_by_hand(tmp_path):
+    g = make(tmp_path, """
+        questions: [{id: q, text: How common?}]
+        works:
+          - {id: s, type: study, title: S, design: cohort, sample: {n: 300}}
+          - {id: news, type: article, title: News}
+        claims:
+          - id: f
+            text: About 30 of 300 patients may have it.
+            question: q
+            estimate: {value: 10, unit: "%", text: 30 of 300, quantity: share}
+            based_on: [s]
+          - id: r
+            text: A quarter of patients have it.
+            question: q
+            estimate: {value: 25, unit: "%", text: a quarter, quantity: share}
+            based_on: [s]
+            appearances: [{in: news, quote: a quarter of patients have it}]
+    """)
+    kinds = {d["kind"] for d in distortions(Index(g))}
+    assert kinds == {"number-changed", "hedging-dropped"}
