@@ -323,9 +323,10 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         positions.sort(key=lambda p: (p["position"] == NO_POSITION, -p["weight"]))
         lead_share = max((pos_weight[p] / total for p in labelled), default=1.0) if total else 1.0
         balance = min(1.0, 2.0 * (1.0 - lead_share)) if len(labelled) >= 2 else 0.0
-        contra = [_side_weights(g, c, [c["source"], c["target"]], pos_weight)
+        contra = [_side_weights(g, c, [c["source"], c["target"]], pos_weight,
+                                all(question_of.get(e) == qid for e in (c["source"], c["target"])))
                   for c in contra_by_q.get(qid, [])]
-        nums = [_side_weights(g, n, n["claims"], pos_weight) for n in num_by_q.get(qid, [])]
+        nums = [_side_weights(g, n, n["claims"], pos_weight, True) for n in num_by_q.get(qid, [])]
         c_sig = max((c["evenness"] for c in contra), default=0.0)
         n_sig = max((n["evenness"] for n in nums), default=0.0)
         score = 1.0 - (1.0 - balance) * (1.0 - c_sig) * (1.0 - n_sig)
@@ -359,14 +360,14 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
 
 
 def _side_weights(g: nx.MultiDiGraph, item: dict[str, Any], ends: list[str],
-                  pos_weight: dict[str, float]) -> dict[str, Any]:
+                  pos_weight: dict[str, float], same_question: bool) -> dict[str, Any]:
     """Weigh a disagreement by the positions it sets against each other, if it crosses two.
 
     Two opinions contradicting each other are evenly matched on their own,
     but not if one of them shares its position with a stack of studies.
     """
     pa, pb = (g.nodes[e].get("position") for e in ends)
-    if pa and pb and pa != pb and pa in pos_weight and pb in pos_weight:
+    if same_question and pa and pb and pa != pb and pa in pos_weight and pb in pos_weight:
         wa, wb = pos_weight[pa], pos_weight[pb]
         return {**item, "sides": "positions", "side_weights": [round(wa, 3), round(wb, 3)],
                 "evenness": round(evenness(wa, wb), 3)}
