@@ -282,7 +282,8 @@ def render_tree(result: dict[str, Any]) -> str:
         lines.append(f"  {m['score']:5.1f}  {m['kind']:<6} {m['id']}: {_short(m['text'], 70)}")
     for c in result["chains"]:
         lines.append("")
-        where = f" (question {c['question']}, position {c['position']})" if c["question"] else ""
+        where = (f" (question {c['question']}, position {c['position'] or '(none)'})"
+                 if c["question"] else "")
         lines.append(f"claim {c['id']}{where}")
         lines.append(f"  {c['text']}{_est(c['estimate'])}")
         lines.append(f"  weight {c['weight']:.2f}: " + "; ".join(c["weight_reasons"]))
