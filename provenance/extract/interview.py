@@ -18,7 +18,7 @@ from .quotes import Paragraphs
 from .speakers import SP, TITLES, UP, fold
 
 _LABEL_RE = re.compile(
-    rf"(?:\*\*)?(?P<label>(?:(?:{'|'.join(TITLES[:40])})\.?{SP}+)?[{UP}][\w’'.\-]*"
+    rf"[\"“]?(?:\*\*)?(?P<label>(?:(?:{'|'.join(TITLES[:40])})\.?{SP}+)?[{UP}][\w’'.\-]*"
     rf"(?:{SP}+[{UP}][\w’'.\-]*){{0,2}})(?:\*\*)?{SP}*:(?:\*\*)?{SP}*(?=\S)"
 )
 _NOT_LABELS = {
@@ -65,6 +65,8 @@ def find_interview(text: str, paras: Paragraphs) -> Interview:
     labels: list[tuple[int, str, int]] = []  # (para, label, body start)
     counts: Counter[str] = Counter()
     for i, (ps, pe) in enumerate(paras.spans):
+        if i == 0:
+            continue  # "Pence: Flowers won't be at debate" is a headline
         m = _LABEL_RE.match(text, ps, pe)
         if not m:
             continue
@@ -75,6 +77,8 @@ def find_interview(text: str, paras: Paragraphs) -> Interview:
         labels.append((i, lab, m.end()))
         counts[key] += 1
     valid: set[str] = set()
+    if not any(n >= 2 for n in counts.values()):
+        counts.clear()  # one "Name: ..." is a headline or a note, not an interview
     for key, n in counts.items():
         if key in _QUESTION_LABELS or key in _ANSWER_LABELS:
             if n >= 2:

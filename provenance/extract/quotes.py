@@ -71,6 +71,8 @@ class Paragraphs:
 
 def _kind(text: str, i: int, ps: int, pe: int) -> str:
     """'open', 'close' or 'either' for the mark at ``i`` in paragraph [ps, pe)."""
+    if text[ps:i].strip() == "" and i + 1 < pe:
+        return "open"  # a paragraph that starts with a mark opens a quotation, whatever its glyph
     prev = text[i - 1] if i > ps else " "
     nxt = text[i + 1] if i + 1 < pe else " "
     before_space = prev.isspace() or prev in _OPEN_AFTER

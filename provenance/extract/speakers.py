@@ -83,7 +83,15 @@ CUE_WORDS = (
     "promises boasted complained complains charged countered counters elaborated agreed agrees "
     "confirmed confirms denied denies believes believed thinks thought wondered demanded "
     "demands recounted recounts lamented laments chimed pleaded explained mused whispered "
-    "screamed exclaimed retorted offered read reads"
+    "screamed exclaimed retorted offered read reads calling branded brands likened likens lauded "
+    "lauds accused accuses accusing criticized criticizes criticised criticizing blasted blasts "
+    "attacked attacks ruled rules mocked mocks chanted chanting typed labeled labelled rated "
+    "rates hailed hails dismissed dismisses exhorted characterized characterizes condemned "
+    "condemns referenced praised praises slammed slams decried decries dubbed dubs termed terms "
+    "touted touts tweeting asking telling describing urging claiming insisting promising "
+    "demanding sings sang compared compares questioned questions pledged pledges reiterated "
+    "reiterates texted emailed alleged alleges maintained maintains proclaimed proclaims echoed "
+    "echoes recommended recommends advised advises quoted quotes quoting hinted"
 ).split()
 _CUE_ALT = "|".join(sorted(set(CUE_WORDS), key=len, reverse=True))
 CUE_RE = re.compile(
@@ -159,7 +167,7 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
 class Subject:
     """The subject of a cue: a name, a pronoun or a description, with its place."""
 
-    kind: str  # "name" | "pron" | "np"
+    kind: str  # "name" | "pron" | "np" | "guess" (a name near a cue) | "none" (a bare cue)
     text: str
     start: int
     end: int
@@ -336,7 +344,23 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
         if subj is not None:
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
             return subj
-    return None
+    near = [vm for vm in verbs
+            if max_words is None or len(text[vm.end():open_at].split()) <= max_words]
+    if not near:
+        return None
+    # A cue with no subject we can parse ("Gary Johnson's doctor is calling ..."): still
+    # speech. Guess the sentence's first name before the verb; the draft flags it.
+    vm = near[-1]
+    for m in NAME_RE.finditer(text, lo, vm.start()):
+        if _PREP_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
+            continue
+        raw = m.group(0)
+        cleaned = clean_name(re.sub(r"[’']s$", "", raw))
+        if cleaned is None:
+            continue
+        subj = Subject("guess", cleaned[0], m.start(), m.end(), vm.start(), vm.end())
+        return subj
+    return Subject("none", "", vm.start(), vm.start(), vm.start(), vm.end())
 
 
 def cue_gap(gap: str) -> tuple[int, int] | None:

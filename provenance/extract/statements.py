@@ -90,11 +90,14 @@ class _Resolver:
 
     def resolve(self, subj: Subject) -> tuple[int | None, str | None, str]:
         """(person index, speaker text, how) for a cue's subject."""
-        if subj.kind == "name":
+        if subj.kind in ("name", "guess"):
+            how = "cue" if subj.kind == "name" else "guess"
             i = self.name(subj.text)
             if i is not None:
-                return i, None, "cue"
-            return None, subj.text, "cue"
+                return i, None, how
+            return None, subj.text, how
+        if subj.kind == "none":
+            return None, None, "none"
         low = subj.text.lower()
         if subj.kind == "pron":
             if low in ("he", "she"):
