@@ -93,6 +93,16 @@ CUE_WORDS = (
     "reiterates texted emailed alleged alleges maintained maintains proclaimed proclaims echoed "
     "echoes recommended recommends advised advises quoted quotes quoting hinted"
 ).split()
+#: Cues whose subject may follow them ("said Tubbs"); "told X" names the listener instead.
+INVERSION = set(
+    "said says wrote writes asked asks added adds explained explains noted notes continued "
+    "continues recalled recalls replied replies responded responds reported reports insisted "
+    "argued stated states declared concluded observed remarked commented tweeted quipped "
+    "warned cautioned".split()
+)
+_BE_BEFORE_RE = re.compile(rf"\b(?:been|being|be|is|was|were|are|get|gets|got){SP}+$", re.I)
+_CONJ = {"when", "as", "after", "before", "while", "because", "if", "but", "and", "that",
+         "which", "since", "until", "where", "though", "although", "so", "then", "than", "who"}
 _CUE_ALT = "|".join(sorted(set(CUE_WORDS), key=len, reverse=True))
 CUE_RE = re.compile(
     rf"\b(?:{_CUE_ALT}|pointed{SP}+out|points{SP}+out|put{SP}+it|puts{SP}+it|went{SP}+on|"
@@ -105,8 +115,8 @@ _ADV = (
 )
 _ADV_TAIL_RE = re.compile(rf"(?:{SP}+{_ADV})*{SP}*$")
 _APPOSITIVE_RE = re.compile(
-    rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?,{SP}+(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
-    rf"{SP}+(?:of|at|for|in)\b)[^“”\"\n]*,(?:{SP}+{_ADV})*{SP}*$"
+    rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?,{SP}+(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
+    rf"{SP}+(?:of|at|for|in)\b)[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
 )
 _PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
 _PREP_BEFORE_RE = re.compile(
@@ -160,6 +170,14 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
         return None
     if all(len(t.rstrip(".")) <= 1 for t in core):
         return None
+    if len(core) >= 2 and all(t.isupper() and len(t) > 2 for t in core):
+        return None  # A HEADING IN CAPITALS
+    if len(core) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}\.?", core[0]) and len(toks) == 1:
+        if "." in core[0]:
+            return None  # U.S., U.N.
+    if len(core) > 4:
+        core = core[-3:]  # a Title Case headline ran into the name
+        written = " ".join(core)
     return written, core
 
 
@@ -301,6 +319,8 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     # verb first: "said Tubbs", "according to X"
     vm = CUE_RE.match(text, p, end)
     if vm:
+        if vm.group(0) not in INVERSION and not vm.group(0).startswith("according"):
+            return None
         subj = subject_after(text, vm.end(), end)
         if subj:
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
@@ -310,11 +330,15 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     stop = re.compile(r"[“”\"\n]").search(text, p, end)
     limit = sentence_end(text, p, stop.start() if stop else end)
     for vm in CUE_RE.finditer(text, p, limit):
+        if _BE_BEFORE_RE.search(text, max(p, vm.start() - 8), vm.start()):
+            break  # passive: "has been called"
         if vm.group(0).startswith("according"):
-            subj = subject_after(text, vm.end() - len(" to") + 3, limit)
+            subj = subject_after(text, vm.end(), limit)
         else:
             subj = subject_before(text, p, vm.start())
-        if subj and subj.start <= p + 40:
+        lead_words = text[p:subj.start].split() if subj else []
+        if (subj and subj.start <= p + 40 and len(lead_words) <= 4
+                and all(w.islower() and w not in _CONJ for w in lead_words)):
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
             return subj
         break
@@ -328,6 +352,8 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     verb may stand from the quote (short quotes need their cue close by).
     """
     verbs = list(CUE_RE.finditer(text, lo, open_at))
+    verbs = [vm for vm in verbs
+             if not _BE_BEFORE_RE.search(text, max(lo, vm.start() - 8), vm.start())]
     for vm in reversed(verbs):
         if max_words is not None and len(text[vm.end():open_at].split()) > max_words:
             break
@@ -335,7 +361,7 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
             subj = subject_after(text, vm.end(), open_at)
         else:
             subj = subject_before(text, lo, vm.start())
-            if subj is None:
+            if subj is None and vm.group(0) in INVERSION:
                 after = subject_after(text, vm.end(), open_at)
                 if after is not None and after.kind == "name":
                     rest = text[after.end:open_at]
@@ -354,8 +380,9 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     for m in NAME_RE.finditer(text, lo, vm.start()):
         if _PREP_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
             continue
-        raw = m.group(0)
-        cleaned = clean_name(re.sub(r"[’']s$", "", raw))
+        if text.startswith(("’s", "'s"), m.end()) or re.search(r"[’']s$", m.group(0)):
+            continue  # "Gary Johnson's doctor" is not Gary Johnson
+        cleaned = clean_name(m.group(0))
         if cleaned is None:
             continue
         subj = Subject("guess", cleaned[0], m.start(), m.end(), vm.start(), vm.end())
@@ -367,11 +394,12 @@ def cue_gap(gap: str) -> tuple[int, int] | None:
     """The cue between the pieces of a split quote: ``," he said, "`` -> span of ``he said``."""
     if len(gap) > 160 or re.search(r"[!?“”\"\n]", gap):
         return None
-    for m in re.finditer(r"\.", gap):
+    body = gap.rstrip()
+    for m in re.finditer(r"\.", body[:-1]):
         if not _is_abbrev_end(gap, m.start()):
             return None  # a sentence ends between the pieces: two quotations
     subj = cue_after(gap, 0, len(gap))
-    if subj is None or not re.search(r"[,:—–-]\s*$", gap):
+    if subj is None or not re.search(r"[,:—–.-]\s*$", gap):
         return None
     return min(subj.start, subj.cue_start), max(subj.end, subj.cue_end)
 

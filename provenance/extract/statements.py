@@ -38,11 +38,17 @@ SHORT_WORDS = 3
 
 
 def _is_title(q: str) -> bool:
-    """Title Case words with no sentence inside: the name of a work, not speech."""
-    if re.search(r"[.!?]\s*$", q) or len(q) > 90:
-        return False
+    """Title Case words with no sentence inside: the name of a work, not speech.
+
+    A closing full stop is the sentence's, not the title's ("on CNN's "State of
+    the Union.""), so it is allowed on two words or more.
+    """
     words = _TITLE_WORD_RE.findall(q)
-    if not words or len(words) > 10:
+    if len(q) > 90 or not words or len(words) > 10:
+        return False
+    if re.search(r"[!?]\s*$", q) or (re.search(r"\.\s*$", q) and len(words) < 2):
+        return False
+    if re.search(r"[.!?,;:]\s+\S", q):
         return False
     major = [w for w in words if w.lower() not in _MINOR or w is words[0]]
     return bool(major) and all(w[0].isupper() for w in major)
@@ -73,7 +79,6 @@ class _Resolver:
 
     def back(self, pos: int, *, group: bool) -> int | None:
         """The person a pronoun at ``pos`` points to: the last known or full name before it."""
-        best_new: tuple[str, list[str]] | None = None
         for _s, _e, written, core in self.mentions.before(pos, 1500):
             is_group = written.rstrip(".").endswith("et al")
             if group and not is_group:
@@ -82,10 +87,8 @@ class _Resolver:
                 written = re.sub(r"\s+et\s+al\.?$", "", written)
             if self.people.find(core) is not None:
                 return self.people.add(written, core)
-            if best_new is None and (len(core) >= 2 or written != core[-1] or is_group):
-                best_new = (written, core)
-        if best_new is not None:
-            return self.people.add(*best_new)
+            if len(core) >= 2 or written != core[-1] or is_group:
+                return self.people.add(written, core)
         return None
 
     def resolve(self, subj: Subject) -> tuple[int | None, str | None, str]:
@@ -142,7 +145,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         ps, pe = paras.spans[first.para]
         lo_para = prev_close.get(first.para, ps)
         prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
-        subj = _find_cue(text, g, paras, lo_para)
+        subj, route = _find_cue(text, g, paras, lo_para)
         quote_words = sum(len(_WORD_RE.findall(text[p.start:p.end])) for p in g.pieces)
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
         if subj is None:
@@ -156,8 +159,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 idx, who, how = None, None, "none"
             cue_text = None
         else:
-            if quote_words <= SHORT_WORDS and _is_title(qtext) and subj.kind != "name":
-                continue
+            if route != "post" and _is_title(qtext):
+                continue  # "Sanders told MSNBC's "Morning Joe" that ..."
             idx, who, how = res.resolve(subj)
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
         st = Statement(None, who, qtext, g.start, g.end, "direct",
@@ -179,7 +182,9 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     return final
 
 
-def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int) -> Subject | None:
+def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
+              ) -> tuple[Subject | None, str]:
+    """The cue of a quotation and where it was found ("post", "pre", "intro")."""
     first, last = g.pieces[0], g.pieces[-1]
     ps, pe = paras.spans[first.para]
     words = sum(len(_WORD_RE.findall(text[p.start:p.end])) for p in g.pieces)
@@ -190,24 +195,24 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int) -> Subj
         if _may_have_post_cue(text, first.raw_end, first.close_at, hi):
             subj = cue_after(text, first.close_at + 1, hi)
             if subj is not None:
-                return subj
+                return subj, "post"
     # 2. between the pieces of a split quote
     if g.inner_cue is not None:
         subj = cue_after(text, g.inner_cue[0], g.inner_cue[1] + 1)
         if subj is not None:
-            return subj
+            return subj, "post"
     # 3. before the opening mark, in the same sentence: 'X said, "…'
     lo = sentence_start(text, lo_para, first.open_at)
     subj = cue_before(text, lo, first.open_at, 8 if short else None)
     if subj is not None:
-        return subj
+        return subj, "pre"
     # 4. after the last piece
     if len(g.pieces) > 1 and last.close_at is not None:
         lps, lpe = paras.spans[last.para]
         if _may_have_post_cue(text, last.raw_end, last.close_at, lpe):
             subj = cue_after(text, last.close_at + 1, lpe)
             if subj is not None:
-                return subj
+                return subj, "post"
     # 5. a paragraph that introduces the quote: 'Trump said Monday:'
     if first.para > 0 and text[ps:first.open_at].strip() == "":
         pps, ppe = paras.spans[first.para - 1]
@@ -216,8 +221,8 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int) -> Subj
             end = pps + len(prev) - 1
             subj = cue_before(text, sentence_start(text, pps, end), end)
             if subj is not None:
-                return subj
-    return None
+                return subj, "intro"
+    return None, ""
 
 
 def _may_have_post_cue(text: str, raw_end: int, close_at: int, hi: int) -> bool:
