@@ -101,6 +101,16 @@ INVERSION = set(
     "warned cautioned".split()
 )
 _BE_BEFORE_RE = re.compile(rf"\b(?:been|being|be|is|was|were|are|get|gets|got){SP}+$", re.I)
+
+
+def _passive(text: str, vm: re.Match[str], lo: int) -> bool:
+    """'has been called', 'was told': the subject is not the speaker ('is calling' is)."""
+    w = vm.group(0)
+    if w.endswith(("ing", "s")) or " " in w:
+        return False
+    return _BE_BEFORE_RE.search(text, max(lo, vm.start() - 8), vm.start()) is not None
+
+
 _CONJ = {"when", "as", "after", "before", "while", "because", "if", "but", "and", "that",
          "which", "since", "until", "where", "though", "although", "so", "then", "than", "who"}
 _CUE_ALT = "|".join(sorted(set(CUE_WORDS), key=len, reverse=True))
@@ -330,8 +340,8 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     stop = re.compile(r"[“”\"\n]").search(text, p, end)
     limit = sentence_end(text, p, stop.start() if stop else end)
     for vm in CUE_RE.finditer(text, p, limit):
-        if _BE_BEFORE_RE.search(text, max(p, vm.start() - 8), vm.start()):
-            break  # passive: "has been called"
+        if _passive(text, vm, p):
+            break  # "has been called"
         if vm.group(0).startswith("according"):
             subj = subject_after(text, vm.end(), limit)
         else:
@@ -352,8 +362,7 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     verb may stand from the quote (short quotes need their cue close by).
     """
     verbs = list(CUE_RE.finditer(text, lo, open_at))
-    verbs = [vm for vm in verbs
-             if not _BE_BEFORE_RE.search(text, max(lo, vm.start() - 8), vm.start())]
+    verbs = [vm for vm in verbs if not _passive(text, vm, lo)]
     for vm in reversed(verbs):
         if max_words is not None and len(text[vm.end():open_at].split()) > max_words:
             break

@@ -203,7 +203,7 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             return subj, "post"
     # 3. before the opening mark, in the same sentence: 'X said, "…'
     lo = sentence_start(text, lo_para, first.open_at)
-    subj = cue_before(text, lo, first.open_at, 8 if short else None)
+    subj = cue_before(text, lo, first.open_at, 10 if short else None)
     if subj is not None:
         return subj, "pre"
     # 4. after the last piece
