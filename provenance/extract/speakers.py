@@ -14,7 +14,9 @@ rapidfuzz so a misspelling or a stripped accent does not split a person.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass
 
@@ -148,8 +150,11 @@ GROUP_NOUNS = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Case- and accent-insensitive key."""
+    if s.isascii():
+        return s.casefold().strip(".'")
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip(".’'")
 
@@ -422,6 +427,7 @@ class People:
         self._surnames: dict[str, list[int]] = {}
         self._last_used: dict[int, int] = {}
         self._clock = 0
+        self._fuzzy: dict[str, str | None] = {}
 
     def _compatible(self, a: list[str], b: list[str]) -> bool:
         ga, gb = a[:-1], b[:-1]
@@ -444,12 +450,15 @@ class People:
         if key in self._surnames:
             return self._surnames[key]
         if len(key) >= 5 and self._surnames:
-            from rapidfuzz import fuzz, process
+            if key not in self._fuzzy:
+                from rapidfuzz import fuzz, process
 
-            best = process.extractOne(key, list(self._surnames), scorer=fuzz.ratio,
-                                      score_cutoff=88)
-            if best is not None:
-                return self._surnames[best[0]]
+                best = process.extractOne(key, list(self._surnames), scorer=fuzz.ratio,
+                                          score_cutoff=88)
+                self._fuzzy[key] = best[0] if best is not None else None
+            hit = self._fuzzy[key]
+            if hit is not None:
+                return self._surnames[hit]
         return []
 
     def find(self, core: list[str]) -> int | None:
@@ -474,6 +483,7 @@ class People:
             self.persons.append(PersonDraft(id="", name=" ".join(core), aliases=[]))
             self._core.append(list(core))
             self._surnames.setdefault(fold(core[-1]), []).append(i)
+            self._fuzzy.clear()
         p = self.persons[i]
         if len(core) > len(self._core[i]):
             self._core[i] = list(core)
@@ -490,9 +500,10 @@ class People:
     def finish(self) -> list[PersonDraft]:
         """Give ids (surname, or full name when surnames clash) and drop the name from aliases."""
         used: set[str] = set()
+        per_surname = Counter(fold(c[-1]) for c in self._core)
         for i, p in enumerate(self.persons):
             base = slug(self._core[i][-1]) or "person"
-            if base in used or sum(fold(c[-1]) == fold(self._core[i][-1]) for c in self._core) > 1:
+            if base in used or per_surname[fold(self._core[i][-1])] > 1:
                 base = slug(p.name) or base
             pid, k = base, 2
             while pid in used:
