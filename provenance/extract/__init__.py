@@ -124,17 +124,16 @@ def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool 
             ) -> tuple[Extraction, Path]:
     """Read ``path``, extract, and write the draft dossier folder; return both.
 
-    The folder defaults to the article's name without its suffix, beside it.
+    The folder defaults to ``./<article name>/`` in the current directory.
     """
     from .speakers import slug
 
     p = Path(path)
     text = read_article(p)
     ex = extract_text(text)
-    name = (slug(p.stem) or "article") + ".txt"
-    target = Path(out_dir) if out_dir is not None else p.with_suffix("")
-    if target.resolve() == p.resolve():
-        target = p.parent / (p.name + "-dossier")
+    base = slug(p.stem) or "article"
+    name = base + ".txt"
+    target = Path(out_dir) if out_dir is not None else Path(base)
     folder = write_draft(ex, target, name, force=force, origin=p.name)
     return ex, folder
 
