@@ -59,7 +59,7 @@ def html_to_text(html: str) -> str:
     raw = "".join(p.parts)
     paras = []
     for block in re.split(r"\n\s*\n", raw):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
+        lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in block.split("\n")]
         para = "\n".join(line for line in lines if line)
         if para:
             paras.append(para)

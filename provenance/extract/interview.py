@@ -85,8 +85,10 @@ def find_interview(text: str, paras: Paragraphs) -> Interview:
                 valid.add(key)
             continue
         surname = key.split()[-1]
-        if n >= 2 or len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > n:
-            valid.add(key)
+        label = next(lab for _p, lab, _b in labels if fold(lab) == key)
+        if n >= 2 or label.isupper() or \
+                len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > n:
+            valid.add(key)  # "JEFFERSON:" is a transcript's label even once
     by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
     bold_q = sum(
         1 for ps, pe in paras.spans if text[ps:pe].strip().startswith("**")

@@ -39,8 +39,19 @@ _MONTHS = (
     r"June|July|August|September|October|November|December)\.?"
 )
 
+_STARTS = sorted({w.split()[0] for w in WORDS} | {
+    "between", "from", "about", "approximately", "around", "roughly", "nearly", "almost", "some",
+    "over", "under", "more", "less", "fewer", "at", "up", "only", "just", "one"}, key=len,
+    reverse=True)
+#: Where a figure can start: a digit, a currency sign, or one of a few words. Checked
+#: first so the long alternation below runs at a handful of places, not at every character.
+_FIRST = "".join(sorted({c for w in _STARTS for c in (w[0], w[0].upper())}))
+_START = rf"(?=[\d$€£]|(?=[{_FIRST}])(?<![\w])(?i:{'|'.join(_STARTS)})\b)"
+
 NUMBER_RE = re.compile(
     rf"""
+    {_START}
+    (?:
     (?P<range>(?i:between){_SP}+(?P<r1>{_NUM}){_SCALE}?(?P<rp1>{_PCT})?{_SP}+and{_SP}+
         (?P<r2>{_NUM})(?P<rs2>{_SCALE})?(?P<rp2>{_PCT})?)
   | (?P<period>(?i:from){_SP}+(?P<y1>(?:1[5-9]|20)\d\d){_SP}+(?:to|until|through|and){_SP}+
@@ -53,6 +64,7 @@ NUMBER_RE = re.compile(
         (?P<dago>{_SP}+ago)?\b)
   | (?P<year>(?<![\d,.$])(?:1[89]|20)\d\d(?![\d,%]|{_SP}?percent))
   | (?P<count>(?<![\w.,$-])(?P<c1>{_NUM})(?P<cs>{_SCALE})?{_SP}+(?P<cu>[a-z][a-z\-]+))
+    )
     """,
     re.X,
 )

@@ -10,6 +10,7 @@ make a draft work. Mentions in one sentence are one study.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .records import NumberMention, StudyMention
@@ -52,7 +53,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         st = _make(text, ss, se, numbers, f"{m.group('name')} et al.", m.start(), m.end())
         st.author = m.group("name")
         found.setdefault(ss, st)
-    for m in _STUDY_RE.finditer(text):
+    for m in _study_matches(text):
         ss = sentence_start(text, max(0, m.start() - 400), m.start())
         if ss in found:
             continue
@@ -92,6 +93,24 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     return studies
 
 
+_NOUN_RE = re.compile(r"\b(?:study|trial|survey|poll|review|meta-analysis|analysis|experiment|"
+                      r"investigation|dissection|report|paper)\b")
+
+
+def _study_matches(text: str) -> list[re.Match[str]]:
+    """Study phrases, looking only around the study nouns (fast on long texts)."""
+    out: list[re.Match[str]] = []
+    last_end = -1
+    for nm in _NOUN_RE.finditer(text):
+        lo = max(last_end, nm.start() - 90, 0)
+        for m in _STUDY_RE.finditer(text, lo, nm.end()):
+            if m.end() == nm.end():
+                out.append(m)
+                last_end = m.end()
+                break
+    return out
+
+
 def _make(text: str, ss: int, se: int, numbers: list[NumberMention], title: str,
           start: int, end: int) -> StudyMention:
     sentence = text[ss:se].strip()
@@ -101,8 +120,9 @@ def _make(text: str, ss: int, se: int, numbers: list[NumberMention], title: str,
         if dm:
             st.design, st.design_note = design, dm.group(0)
             break
-    for n in numbers:
-        if n.start < ss or n.end > se:
+    starts = _starts(numbers)
+    for n in numbers[bisect.bisect_left(starts, ss):bisect.bisect_right(starts, se)]:
+        if n.end > se:
             continue
         if n.kind == "period" and st.period is None and n.low is not None and n.high is not None:
             st.period = (int(n.low), int(n.high))
@@ -112,6 +132,19 @@ def _make(text: str, ss: int, se: int, numbers: list[NumberMention], title: str,
                 "mm", "cm", "m", "km", "kg", "g", "years", "months", "days"):
             st.sample_n, st.sample_unit = n.value, n.unit
     return st
+
+
+_STARTS_CACHE: dict[int, tuple[list[NumberMention], list[int]]] = {}
+
+
+def _starts(numbers: list[NumberMention]) -> list[int]:
+    """Start offsets of ``numbers`` (text order), computed once per list."""
+    hit = _STARTS_CACHE.get(id(numbers))
+    if hit is None or hit[0] is not numbers or len(hit[1]) != len(numbers):
+        _STARTS_CACHE.clear()
+        hit = (numbers, [n.start for n in numbers])
+        _STARTS_CACHE[id(numbers)] = hit
+    return hit[1]
 
 
 def _id(st: StudyMention) -> str:
