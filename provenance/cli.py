@@ -129,7 +129,8 @@ def extract(
     *,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="The draft dossier folder. Default: ./<article name>/."),
+        typer.Option("-o", "--output",
+                     help="The draft dossier folder. Default: ./<article name>/."),
     ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Also print what was found as one JSON object.")

@@ -75,11 +75,9 @@ def _claim_text(quote: str) -> str:
     if len(q) <= CLAIM_TEXT_MAX:
         return q
     cut = q[:CLAIM_TEXT_MAX]
-    m = None
-    for m in re.finditer(r"[.!?](?=\s)", cut):
-        pass
-    if m is not None and m.end() > 60:
-        return cut[: m.end()]
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", cut)]
+    if ends and ends[-1] > 60:
+        return cut[: ends[-1]]
     return cut.rsplit(" ", 1)[0] + " …"
 
 
@@ -140,8 +138,8 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     w("")
     w("people:" if ex.people else "people: []")
     for p in ex.people:
-        n = counts.get(p.id, 0)
-        what = [f"{n} statement{'s' if n != 1 else ''}"] if n else []
+        said_n = counts.get(p.id, 0)
+        what = [f"{said_n} statement{'s' if said_n != 1 else ''}"] if said_n else []
         if p.author:
             what.append("author of the article")
         w(f"  # {', '.join(what) or 'named in the article'}; draft: check name and aliases")

@@ -195,7 +195,8 @@ def group_pieces(
                     g.flags.add("split")
                     continue
                 words = _WORD_RE.findall(gap)
-                if 0 < len(words) <= 2 and not re.search(r"[.!?]", gap) and gap.strip()[:1].islower():
+                if (0 < len(words) <= 2 and not re.search(r"[.!?]", gap)
+                        and gap.strip()[:1].islower()):
                     g.pieces.append(pc)
                     continue
         groups.append(QuoteGroup([pc]))

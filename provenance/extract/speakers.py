@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from .records import PersonDraft
@@ -62,7 +62,7 @@ STOP = set(
 _STOP_FOLD = {w.casefold() for w in STOP} - {"mrs", "q", "a"}
 
 NAME_RE = re.compile(
-    rf"(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)){{0,5}}"
+    rf"(?=[{UP}])(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)){{0,5}}"
     rf"(?:,?{SP}+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?(?:{SP}+et{SP}+al\.?)?"
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "it": "n"}
@@ -252,7 +252,8 @@ def _subject_span(text: str, m: re.Match[str], kind: str, lo: int) -> Subject | 
             return None
         written, _core = cleaned
         s = m.start() + raw.replace("\u00a0", " ").find(written.split(" ")[0])
-        return Subject("name", text[s:m.end()].replace("\u00a0", " ").rstrip(", "), s, m.end(), 0, 0)
+        name = text[s:m.end()].replace("\u00a0", " ").rstrip(", ")
+        return Subject("name", name, s, m.end(), 0, 0)
     return Subject(kind, raw, s, m.end(), 0, 0)
 
 
@@ -469,7 +470,8 @@ class People:
 
     def find(self, core: list[str]) -> int | None:
         """Index of the person these name tokens fold into, if one is known."""
-        ids = [i for i in self._match_surname(fold(core[-1])) if self._compatible(core, self._core[i])]
+        ids = [i for i in self._match_surname(fold(core[-1]))
+               if self._compatible(core, self._core[i])]
         if not ids:
             return None
         if len(core) == 1 and len(ids) > 1:
