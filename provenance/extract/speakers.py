@@ -130,10 +130,15 @@ _APPOSITIVE_RE = re.compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?,{SP}+(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
     rf"{SP}+(?:of|at|for|in)\b)[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
 )
+#: "Mr. Morgan of the Sierra Club said": an organisation between a name and its cue.
+_OF_ORG_RE = re.compile(
+    rf"^{SP}+(?:of|at|from|with){SP}+(?:the{SP}+)?(?:[{UP}][\w.&’'\-]*{SP}*){{1,5}}"
+    rf"(?:{SP}+{_ADV})*{SP}*$"
+)
 _PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
 _PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:in|at|of|for|from|with|by|to|on|into|near|about|than|against|like|versus|vs\.)"
-    rf"|’s|'s){SP}*$",
+    rf"(?:{SP}+the)?|’s|'s){SP}*$",
     re.I,
 )
 _POSS_RE = re.compile(r"[’']s$")
@@ -215,6 +220,8 @@ class Subject:
 
 
 def _is_abbrev_end(text: str, dot: int) -> bool:
+    if text.startswith(")", dot + 1):
+        return True  # "(D-Wis.) said": the sentence goes on after the parenthesis
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
@@ -283,7 +290,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         if not (
             _ADV_TAIL_RE.fullmatch(between)
             or _PAREN_RE.fullmatch(between)
-            or (kind == "name" and _APPOSITIVE_RE.fullmatch(between))
+            or (kind == "name" and (_APPOSITIVE_RE.fullmatch(between)
+                                    or _OF_ORG_RE.fullmatch(between)))
         ):
             continue
         if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s):
@@ -360,7 +368,7 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
             subj = subject_before(text, p, vm.start())
         lead_words = text[p:subj.start].split() if subj else []
         if (subj and subj.start <= p + 40 and len(lead_words) <= 4
-                and all(w.islower() and w not in _CONJ for w in lead_words)):
+                and all(w.lower() not in _CONJ for w in lead_words)):
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
             return subj
         break
