@@ -315,7 +315,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     if nm:
         return _subject_span(text, nm, "name", p)
     # role words before the name: "said lead author Dr. Shane Tubbs"
-    rm = re.compile(rf"(?:[a-z][\w\-]*{SP}+){{1,3}}").match(text, p, hi)
+    rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,3}}").match(text, p, hi)
     if rm:
         nm = NAME_RE.match(text, rm.end(), hi)
         if nm:
@@ -371,7 +371,6 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
                 and all(w.lower() not in _CONJ for w in lead_words)):
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
             return subj
-        break
     return None
 
 
