@@ -55,7 +55,7 @@ STOP = set(
     Yes Oh Well Like Unlike Despite Without Through Against Between Around About Above Below Until
     Unless Whether Once Just Much More Less Few Such All Any None One Two Three Four Five Six Seven
     Eight Nine Ten First Second Third Today Tonight Tomorrow Yesterday Read Watch See Click Photo
-    Image Video Getty Reuters AP Associated Press Share Tweet Follow Subscribe Advertisement Related
+    Image Video Getty Share Tweet Follow Subscribe Advertisement Related
     Update Editor Note Website Posts Q A Mrs
     """.split()
 )
@@ -71,7 +71,9 @@ _DET = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er"
     r"|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ther|[Tt]his|[Tt]hat|[Bb]oth)"
 )
-NP_RE = re.compile(rf"\b{_DET}(?:{SP}+[a-z][\w’'\-]*){{1,4}}")
+#: A description: determiner, up to three words (capitals allowed: "the New York
+#: businessman"), ending in a lower-case noun.
+NP_RE = re.compile(rf"\b{_DET}(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+[a-z][\w’'\-]*")
 CUE_WORDS = (
     "said says say saying told tells explained explains explaining noted notes noting added adds "
     "adding mentioned mentions stated states wrote writes writing asked asks answered answers "
