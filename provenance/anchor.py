@@ -584,7 +584,9 @@ def _fuzzy(index: TextIndex, pieces: list[_Piece]) -> tuple[float, list[tuple[in
         for i in range(k + 1, len(pieces)):
             prev_end = spans[i - 1][1]
             p = pieces[i]
-            got = _align(norm, p.norm, prev_end, prev_end + p.gap + int(len(p.norm) * 1.3) + 10, tstart, tend)
+            got = _align(
+                norm, p.norm, prev_end, prev_end + p.gap + int(len(p.norm) * 1.3) + 10, tstart, tend
+            )
             if got is None:
                 ok = False
                 break
