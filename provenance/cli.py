@@ -1,0 +1,128 @@
+"""The ``provenance`` command line: a thin layer over the library.
+
+Each command is a few lines that call one library function. Errors from the
+library are turned into messages (and exit code 2) in one place,
+:func:`_errors`. Heavy libraries (networkx, pyvis's assets, rapidfuzz) are
+imported inside the commands, so ``provenance --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+app = typer.Typer(
+    name="provenance",
+    help="Trace claims to their sources: quotes, people, studies and who disagrees.\n\n"
+    "Example: provenance render   (renders the bundled cluneal-nerve dossier to outputs/)",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+DossierArg = Annotated[
+    Path | None,
+    typer.Argument(
+        help="A dossier folder or its dossier.yaml. Default: the bundled cluneal-nerve dossier.",
+        show_default=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object for scripts.")]
+
+
+def _fail(lines: list[str], code: int = 2) -> typer.Exit:
+    for line in lines:
+        typer.echo(line, err=True)
+    return typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _errors() -> Iterator[None]:
+    """Turn library errors into a message that says what to try next, and exit code 2."""
+    from .dossier import DossierError
+    from .files import OutputExists
+
+    try:
+        yield
+    except DossierError as e:
+        n = len(e.problems)
+        raise _fail(
+            [str(p) for p in e.problems]
+            + [f"{n} problem{'s' if n != 1 else ''} found; nothing was written. "
+               "Fix them and run the command again (see docs/format.md)."]
+        ) from None
+    except OutputExists as e:
+        raise _fail([f"error: {e.path} already exists and was not written by provenance; "
+                     "choose another -o, or pass --force to replace it."]) from None
+    except OSError as e:
+        raise _fail([f"error: {e.strerror or e}: {e.filename or ''}".rstrip(": ")]) from None
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def render(
+    dossier: DossierArg = None,
+    *,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Where to write the page. Default: outputs/<slug>.html."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an output file provenance did not write.")
+    ] = False,
+) -> None:
+    """Render the dossier as one interactive, offline HTML page.
+
+    Example: provenance render graph_data/cluneal-nerve -o debate.html
+    """
+    from .dossier import load_dossier
+    from .render.page import write_html
+
+    with _errors():
+        d = load_dossier(dossier)
+        out = output or Path("outputs") / f"{d.slug}.html"
+        path = write_html(d, out, force=force)
+    typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB): open it in a browser")
+
+
+@app.command()
+def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
+    """List the dossier's questions and whether (and why) each is contested.
+
+    Example: provenance contested --json | jq '.questions[] | select(.contested) | .id'
+    """
+    from .analysis import contested as find_contested
+    from .dossier import load_dossier
+    from .graph import build_graph
+
+    with _errors():
+        d = load_dossier(dossier)
+    questions = find_contested(build_graph(d))
+    if as_json:
+        _print_json({"dossier": d.title, "questions": questions})
+        return
+    for q in questions:
+        mark = "CONTESTED" if q["contested"] else "settled  "
+        typer.echo(f"{mark} {q['id']}: {q['text']}")
+        for r in q["reasons"]:
+            typer.echo(f"            - {r}")
+        for p in q["positions"]:
+            who = ", ".join(x["name"] for x in p["people"]) or "-"
+            typer.echo(f"            [{p['position']}] {len(p['claims'])} claim(s); who: {who}")
+    n = sum(q["contested"] for q in questions)
+    typer.echo(f"{n} of {len(questions)} questions contested")
+
+
+def main() -> None:
+    """Entry point for the ``provenance`` script."""
+    app()

@@ -1,0 +1,716 @@
+"""Load and validate a dossier folder.
+
+The loader is strict and talkative: it collects *every* problem in one pass
+and reports each as ``file:line:col: what is wrong — what to do``, so an
+editor fixes a file in one round instead of ten. Nothing here writes to disk.
+
+Parsing uses libyaml's safe loader (fast, no tags), then validates plain
+data. Line numbers are only looked up (by composing the YAML node tree) when
+something is wrong, so a valid 50 MB dossier does not pay for them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .model import (
+    STUDY_DESIGNS,
+    WORK_TYPES,
+    Appearance,
+    Claim,
+    Dossier,
+    Estimate,
+    Person,
+    Question,
+    Sample,
+    Work,
+)
+
+DOSSIER_FILE = "dossier.yaml"
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+#: A YAML document may expand (through aliases) to at most this many values
+#: per byte of its text; past that it is an "alias bomb", refused.
+ALIAS_EXPANSION = 50
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a dossier, where it is, and how to fix it."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        tail = f" — {self.hint}" if self.hint else ""
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        return f"{where}: {self.message}{tail}"
+
+
+class DossierError(Exception):
+    """The dossier cannot be used; ``problems`` lists every reason found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class DossierNotFound(DossierError):
+    """The path given is neither a dossier folder nor a dossier.yaml."""
+
+
+def max_bytes() -> int:
+    try:
+        return int(os.environ.get("PROVENANCE_MAX_BYTES", DEFAULT_MAX_BYTES))
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+
+
+def bundled_dossier_path() -> Path:
+    """The cluneal-nerve dossier shipped inside the package."""
+    from importlib.resources import files
+
+    try:
+        base = Path(str(files("provenance.graph_data")))
+    except ModuleNotFoundError:  # running from a source tree that was not installed
+        base = Path(__file__).resolve().parent.parent / "graph_data"
+    if not (base / "cluneal-nerve" / DOSSIER_FILE).is_file():
+        base = Path(__file__).resolve().parent.parent / "graph_data"
+    return base / "cluneal-nerve"
+
+
+def resolve_dossier(path: str | Path | None = None) -> tuple[Path, Path]:
+    """Return ``(folder, dossier.yaml)`` for a folder, a dossier.yaml, or None (bundled)."""
+    p = bundled_dossier_path() if path is None else Path(path)
+    if p.is_dir():
+        yml = p / DOSSIER_FILE
+        if not yml.is_file():
+            raise DossierNotFound(
+                [
+                    Problem(
+                        str(p),
+                        0,
+                        0,
+                        f"no {DOSSIER_FILE} in this folder",
+                        "point at a dossier folder (one holding dossier.yaml) "
+                        "or run `provenance extract ARTICLE` to start one",
+                    )
+                ]
+            )
+        return p, yml
+    if p.is_file():
+        return p.parent, p
+    raise DossierNotFound(
+        [
+            Problem(
+                str(p),
+                0,
+                0,
+                "no such file or folder",
+                "give a dossier folder or its dossier.yaml; "
+                "run without an argument for the bundled example",
+            )
+        ]
+    )
+
+
+def load_dossier(path: str | Path | None = None) -> Dossier:
+    """Load, validate and return the dossier at ``path`` (bundled one if None).
+
+    Raises DossierError listing every problem found.
+    """
+    root, yml = resolve_dossier(path)
+    display = _display(yml)
+    raw = _read_limited(yml, display)
+    text = _decode(raw, display)
+    data = _parse_yaml(text, display)
+    _check_expansion(data, len(raw), display)
+    v = _Validator(display, root)
+    v.dossier(data)
+    if v.problems:
+        raise DossierError(_locate(text, display, v.problems))
+    return v.build(data, root, yml)
+
+
+# -- reading ---------------------------------------------------------------
+
+
+def _display(p: Path) -> str:
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
+def _read_limited(p: Path, display: str) -> bytes:
+    limit = max_bytes()
+    size = p.stat().st_size
+    if size > limit:
+        raise DossierError(
+            [
+                Problem(
+                    display,
+                    1,
+                    1,
+                    f"file is {size:,} bytes, over the {limit:,}-byte limit",
+                    "split the dossier, or raise PROVENANCE_MAX_BYTES if this is expected",
+                )
+            ]
+        )
+    return p.read_bytes()
+
+
+def _decode(raw: bytes, display: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        raise DossierError(
+            [
+                Problem(
+                    display,
+                    line,
+                    col,
+                    f"not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})",
+                    "save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)",
+                )
+            ]
+        ) from None
+
+
+def _parse_yaml(text: str, display: str) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = e.problem or e.context or "invalid YAML"
+        raise DossierError(
+            [Problem(display, line, col, f"YAML syntax error: {what}", _yaml_hint(what))]
+        ) from None
+    except yaml.YAMLError as e:
+        raise DossierError([Problem(display, 1, 1, f"YAML error: {e}", "")]) from None
+
+
+def _yaml_hint(what: str) -> str:
+    if "tab" in what:
+        return "indent with spaces, not tabs"
+    if "mapping values are not allowed" in what:
+        return "put text that contains ': ' in double quotes"
+    if "could not determine a constructor" in what:
+        return "YAML tags (!!python/..., !foo) are not allowed; write plain values"
+    if "found undefined alias" in what:
+        return "define the anchor (&name) before using the alias (*name)"
+    return "check the indentation and quoting near this line"
+
+
+def _check_expansion(data: Any, nbytes: int, display: str) -> None:
+    """Refuse documents whose aliases multiply their size (billion laughs).
+
+    The walk stops as soon as the budget is spent, so time and memory stay
+    bounded by the file's size whatever the aliases would expand to.
+    """
+    budget = max(10_000, nbytes * ALIAS_EXPANSION)
+    stack = [data]
+    seen = 0
+    while stack:
+        item = stack.pop()
+        seen += 1
+        if seen > budget:
+            raise DossierError(
+                [
+                    Problem(
+                        display,
+                        1,
+                        1,
+                        f"YAML aliases expand this document past {budget:,} values",
+                        "remove the repeated anchors/aliases (&x / *x); "
+                        "a dossier never needs them nested",
+                    )
+                ]
+            )
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+# -- locating problems -------------------------------------------------------
+
+
+def _locate(text: str, display: str, found: list[tuple[Path_, str, str]]) -> list[Problem]:
+    """Turn (yaml path, message, hint) triples into Problems with line and column."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    root = yaml.compose(text, Loader=loader)
+    out = []
+    for ypath, message, hint in found:
+        node = root
+        for key in ypath:
+            nxt = _child(node, key)
+            if nxt is None:
+                break
+            node = nxt
+        mark = node.start_mark if node is not None else None
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        out.append(Problem(display, line, col, message, hint))
+    out.sort(key=lambda p: (p.line, p.column))
+    return out
+
+
+def _child(node: Any, key: str | int) -> Any:
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        if isinstance(key, str) and key.startswith("@key:"):
+            want = key[5:]
+            for k, _ in node.value:
+                if getattr(k, "value", None) == want:
+                    return k
+            return None
+        for k, v in node.value:
+            if getattr(k, "value", None) == key:
+                return v
+        return None
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+        return node.value[key] if 0 <= key < len(node.value) else None
+    return None
+
+
+def locate_appearances(dossier: Dossier) -> dict[tuple[str, int], tuple[int, int]]:
+    """(claim id, appearance index) -> (line, column) of its quote in dossier.yaml.
+
+    Composes the YAML once; call it only when you need to point an editor at
+    the file (linter-style output), not on every load.
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    root = yaml.compose(dossier.path.read_text(encoding="utf-8-sig"), Loader=loader)
+    out: dict[tuple[str, int], tuple[int, int]] = {}
+    claims = _child(root, "claims")
+    if not isinstance(claims, yaml.SequenceNode):
+        return out
+    for cnode in claims.value:
+        cid = _child(cnode, "id")
+        apps = _child(cnode, "appearances")
+        if cid is None or not isinstance(apps, yaml.SequenceNode):
+            continue
+        for i, anode in enumerate(apps.value):
+            q = _child(anode, "quote") or anode
+            out[(str(cid.value), i)] = (q.start_mark.line + 1, q.start_mark.column + 1)
+    return out
+
+
+# -- validation --------------------------------------------------------------
+
+_KEYS: dict[str, dict[str, str]] = {
+    # record kind -> key -> type tag
+    "dossier": {
+        "title": "str!",
+        "description": "str",
+        "questions": "list",
+        "people": "list",
+        "works": "list",
+        "claims": "list",
+    },
+    "question": {"id": "id!", "text": "str!", "note": "str"},
+    "person": {
+        "id": "id!",
+        "name": "str!",
+        "aliases": "strs",
+        "affiliation": "str",
+        "role": "str",
+        "orcid": "str",
+        "url": "str",
+        "note": "str",
+    },
+    "work": {
+        "id": "id!",
+        "type": "worktype!",
+        "title": "str!",
+        "authors": "refs:person",
+        "year": "int",
+        "date": "str",
+        "venue": "str",
+        "doi": "str",
+        "pmid": "str",
+        "url": "str",
+        "design": "design",
+        "design_note": "str",
+        "sample": "sample",
+        "source_text": "path",
+        "cites": "refs:work",
+        "supports": "refs:claim",
+        "contradicts": "refs:claim",
+        "unverified": "strs",
+        "verified": "strmap",
+        "note": "str",
+    },
+    "claim": {
+        "id": "id!",
+        "text": "str!",
+        "question": "ref:question",
+        "position": "str",
+        "estimate": "estimate",
+        "appearances": "appearances",
+        "based_on": "refs:work",
+        "supports": "refs:claim",
+        "contradicts": "refs:claim",
+        "note": "str",
+    },
+    "sample": {"n": "num!", "unit": "str", "note": "str"},
+    "estimate": {
+        "value": "num",
+        "unit": "str",
+        "low": "num",
+        "high": "num",
+        "population": "str",
+        "quantity": "str",
+        "text": "str",
+    },
+    "appearance": {"in": "ref!:work", "by": "ref:person", "quote": "str!", "note": "str"},
+}
+
+_SECTIONS = (("questions", "question"), ("people", "person"), ("works", "work"), ("claims", "claim"))
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    return {
+        str: "text",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a mapping",
+    }.get(type(value), type(value).__name__)
+
+
+class _Validator:
+    """Walks the parsed YAML once, collecting problems as (path, message, hint)."""
+
+    def __init__(self, display: str, root: Path):
+        self.display = display
+        self.root = root
+        self.problems: list[tuple[Path_, str, str]] = []
+        self.ids: dict[str, tuple[str, Path_]] = {}  # id -> (kind, path)
+        self.refs: list[tuple[str, str, Path_, str]] = []  # (kind, id, path, field)
+        self.texts: dict[str, str] = {}
+
+    def add(self, path: Path_, message: str, hint: str = "") -> None:
+        self.problems.append((path, message, hint))
+
+    # top level
+
+    def dossier(self, data: Any) -> None:
+        if not isinstance(data, dict):
+            self.add(
+                (),
+                f"the dossier must be a mapping of keys, found {_type_name(data)}",
+                "start the file with `title: ...` then `people:`, `works:`, `claims:` lists",
+            )
+            return
+        self.record("dossier", data, ())
+        for section, kind in _SECTIONS:
+            items = data.get(section)
+            if not isinstance(items, list):
+                continue
+            for i, item in enumerate(items):
+                self.record(kind, item, (section, i))
+        self.check_refs()
+
+    def record(self, kind: str, data: Any, path: Path_) -> None:
+        spec = _KEYS[kind]
+        if not isinstance(data, dict):
+            self.add(
+                path,
+                f"each {kind} must be a mapping (key: value lines), found {_type_name(data)}",
+                f"write it as `- id: ...` with the {kind}'s keys indented under it",
+            )
+            return
+        for key in data:
+            if not isinstance(key, str) or key in spec or key.startswith("x-"):
+                continue
+            guess = _did_you_mean(key, spec)
+            self.add(
+                (*path, f"@key:{key}"),
+                f"unknown key '{key}' in {kind}",
+                f"did you mean '{guess}'?" if guess else
+                f"use one of: {', '.join(spec)} (or prefix your own keys with 'x-')",
+            )
+        for key, tag in spec.items():
+            required = tag.endswith("!") or "!:" in tag
+            tag = tag.replace("!", "")
+            if key not in data or data[key] is None:
+                if required:
+                    self.add(path, f"{kind} is missing '{key}'", f"add `{key}: ...` to this {kind}")
+                continue
+            self.field(kind, key, tag, data[key], (*path, key), data)
+
+    def field(self, kind: str, key: str, tag: str, value: Any, path: Path_, rec: dict) -> None:
+        if tag in ("str", "path"):
+            if not isinstance(value, str):
+                self.add(
+                    path,
+                    f"'{key}' must be text, found {_type_name(value)}",
+                    f'put the value in quotes: {key}: "{value}"'
+                    if isinstance(value, int | float)
+                    else "write a single line of text",
+                )
+            elif tag == "path":
+                self.source_text(value, path, rec)
+        elif tag == "id":
+            if not isinstance(value, str) or not ID_RE.match(value):
+                self.add(
+                    path,
+                    f"'{value}' is not a valid id",
+                    "use letters, digits and _ . : - (starting with a letter or digit), "
+                    "in quotes if it looks like a number",
+                )
+                return
+            if value in self.ids:
+                other_kind, other_path = self.ids[value]
+                self.add(
+                    path,
+                    f"duplicate id '{value}' (already used by a {other_kind})",
+                    "ids must be unique across the whole dossier; rename one of them",
+                )
+            else:
+                self.ids[value] = (kind, path)
+        elif tag == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                self.add(path, f"'{key}' must be a whole number, found {_type_name(value)}",
+                         f"write it as {key}: 2014")
+        elif tag == "num":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                self.add(path, f"'{key}' must be a number, found {_type_name(value)}",
+                         "write digits only (12.5, not '12.5%'); put the unit in 'unit'")
+        elif tag == "strs":
+            self.str_list(key, value, path)
+        elif tag == "strmap":
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+            ):
+                self.add(path, f"'{key}' must map field names to sources",
+                         f"write it as {key}: {{doi: https://...}}")
+        elif tag.startswith("refs:"):
+            if self.str_list(key, value, path):
+                for i, ref in enumerate(value):
+                    self.refs.append((tag[5:], ref, (*path, i), key))
+        elif tag.startswith("ref:"):
+            if not isinstance(value, str):
+                self.add(path, f"'{key}' must be an id, found {_type_name(value)}",
+                         "write the id of the record it refers to")
+            else:
+                self.refs.append((tag[4:], value, path, key))
+        elif tag == "worktype":
+            self.choice(key, value, WORK_TYPES, path)
+        elif tag == "design":
+            self.choice(key, value, STUDY_DESIGNS, path)
+        elif tag == "sample":
+            self.record("sample", value, path)
+        elif tag == "estimate":
+            self.record("estimate", value, path)
+            if isinstance(value, dict):
+                self.estimate(value, path)
+        elif tag == "appearances":
+            if not isinstance(value, list):
+                self.add(path, f"'appearances' must be a list, found {_type_name(value)}",
+                         "write each as `- in: work-id` / `quote: \"...\"`")
+            else:
+                for i, app in enumerate(value):
+                    self.record("appearance", app, (*path, i))
+        elif tag == "list":
+            if not isinstance(value, list):
+                self.add(path, f"'{key}' must be a list, found {_type_name(value)}",
+                         f"write each item on its own line starting with '- ' under {key}:")
+
+    def str_list(self, key: str, value: Any, path: Path_) -> bool:
+        if not isinstance(value, list):
+            self.add(path, f"'{key}' must be a list, found {_type_name(value)}",
+                     f"write it as {key}: [a, b] (a single item still needs brackets)")
+            return False
+        ok = True
+        for i, item in enumerate(value):
+            if not isinstance(item, str):
+                self.add((*path, i), f"items of '{key}' must be text, found {_type_name(item)}",
+                         "put the item in quotes")
+                ok = False
+        return ok
+
+    def choice(self, key: str, value: Any, allowed: Iterable[str], path: Path_) -> None:
+        allowed = tuple(allowed)
+        if value in allowed:
+            return
+        guess = _did_you_mean(str(value), allowed)
+        self.add(
+            path,
+            f"'{value}' is not a known {key}",
+            (f"did you mean '{guess}'? " if guess else "") + f"use one of: {', '.join(allowed)}",
+        )
+
+    def estimate(self, est: dict, path: Path_) -> None:
+        nums = [est.get(k) for k in ("value", "low", "high")]
+        if not all(n is None or (isinstance(n, int | float) and not isinstance(n, bool))
+                   for n in nums):
+            return  # already reported as a type problem
+        value, low, high = nums
+        if value is None and (low is None or high is None):
+            self.add(path, "estimate has no number",
+                     "give 'value', or both 'low' and 'high'")
+        if low is not None and high is not None and low > high:
+            self.add((*path, "low"), f"estimate low ({low}) is above high ({high})",
+                     "swap them")
+
+    def source_text(self, rel: str, path: Path_, rec: dict) -> None:
+        p = Path(rel)
+        if p.is_absolute() or ".." in p.parts:
+            self.add(path, f"source_text '{rel}' must be a path inside the dossier folder",
+                     "write it relative to the folder, e.g. sources/article.txt")
+            return
+        full = self.root / p
+        if not full.is_file():
+            here = sorted(
+                str(f.relative_to(self.root)) for f in (self.root / "sources").glob("*")
+            ) if (self.root / "sources").is_dir() else []
+            guess = _did_you_mean(rel, here)
+            self.add(path, f"source file '{rel}' not found",
+                     f"did you mean '{guess}'?" if guess else
+                     f"put the text at {full} or fix the path")
+            return
+        size = full.stat().st_size
+        if size > max_bytes():
+            self.add(path, f"source file '{rel}' is {size:,} bytes, over the limit",
+                     "trim it, or raise PROVENANCE_MAX_BYTES")
+            return
+        raw = full.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            line = raw.count(b"\n", 0, e.start) + 1
+            self.add(path, f"source file '{rel}' is not UTF-8 (line {line}, byte {e.start})",
+                     "convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8`")
+            return
+        wid = rec.get("id")
+        if isinstance(wid, str):
+            self.texts[wid] = text
+
+    def check_refs(self) -> None:
+        by_kind: dict[str, list[str]] = {}
+        for ident, (kind, _) in self.ids.items():
+            by_kind.setdefault(kind, []).append(ident)
+        for kind, ref, path, key in self.refs:
+            found = self.ids.get(ref)
+            if found and found[0] == kind:
+                continue
+            if found:
+                self.add(path, f"'{key}' names '{ref}', which is a {found[0]}, not a {kind}",
+                         f"give the id of a {kind}")
+                continue
+            guess = _did_you_mean(ref, by_kind.get(kind, []))
+            self.add(path, f"unknown {kind} '{ref}' in '{key}'",
+                     f"did you mean '{guess}'?" if guess else
+                     f"add a {kind} with id '{ref}', or fix the reference")
+
+    # building records (only after validation passed)
+
+    def build(self, data: dict, root: Path, yml: Path) -> Dossier:
+        def opt(d: dict, k: str) -> Any:
+            return d.get(k)
+
+        questions = [Question(q["id"], q["text"], opt(q, "note")) for q in data.get("questions") or []]
+        people = [
+            Person(
+                p["id"], p["name"], list(p.get("aliases") or []), opt(p, "affiliation"),
+                opt(p, "role"), opt(p, "orcid"), opt(p, "url"), opt(p, "note"),
+            )
+            for p in data.get("people") or []
+        ]
+        works = []
+        for w in data.get("works") or []:
+            s = w.get("sample")
+            works.append(
+                Work(
+                    id=w["id"], type=w["type"], title=w["title"],
+                    authors=list(w.get("authors") or []), year=opt(w, "year"),
+                    date=opt(w, "date"), venue=opt(w, "venue"), doi=opt(w, "doi"),
+                    pmid=opt(w, "pmid"), url=opt(w, "url"), design=opt(w, "design"),
+                    design_note=opt(w, "design_note"),
+                    sample=Sample(s["n"], s.get("unit"), s.get("note")) if s else None,
+                    source_text=opt(w, "source_text"), cites=list(w.get("cites") or []),
+                    supports=list(w.get("supports") or []),
+                    contradicts=list(w.get("contradicts") or []),
+                    unverified=list(w.get("unverified") or []),
+                    verified=dict(w.get("verified") or {}), note=opt(w, "note"),
+                )
+            )
+        claims = []
+        for c in data.get("claims") or []:
+            e = c.get("estimate")
+            claims.append(
+                Claim(
+                    id=c["id"], text=c["text"], question=opt(c, "question"),
+                    position=opt(c, "position"),
+                    estimate=Estimate(
+                        e.get("value"), e.get("unit"), e.get("low"), e.get("high"),
+                        e.get("population"), e.get("quantity"), e.get("text"),
+                    ) if e else None,
+                    appearances=[
+                        Appearance(a["in"], a["quote"], a.get("by"), a.get("note"))
+                        for a in c.get("appearances") or []
+                    ],
+                    based_on=list(c.get("based_on") or []),
+                    supports=list(c.get("supports") or []),
+                    contradicts=list(c.get("contradicts") or []),
+                    note=opt(c, "note"),
+                )
+            )
+        return Dossier(
+            title=data["title"], root=root, path=yml, slug=slugify(root.name),
+            description=opt(data, "description"), questions=questions, people=people,
+            works=works, claims=claims, texts=self.texts,
+        )
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    from rapidfuzz import fuzz, process
+
+    choices = list(choices)
+    if not choices:
+        return None
+    hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=60)
+    return hit[0] if hit else None
+
+
+def slugify(name: str) -> str:
+    """A file-name-safe slug: lowercase ASCII letters, digits and dashes."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-zA-Z0-9]+", "-", s).strip("-").lower()
+    return s or "dossier"
+
+
+def iter_appearances(dossier: Dossier) -> Iterator[tuple[Claim, int, Appearance]]:
+    """Every (claim, index, appearance) in dossier order."""
+    for claim in dossier.claims:
+        for i, app in enumerate(claim.appearances):
+            yield claim, i, app

@@ -1,0 +1,1 @@
+"""Rendering: the interactive page (page), its look (style) and all escaping (escape)."""

@@ -1,0 +1,504 @@
+/* provenance page script.
+ *
+ * Every piece of dossier text reaches the DOM through textContent (see el()),
+ * never innerHTML: quotes come from the web. The vis.Network is the global
+ * `network`, as in pyvis' pages, so tests and tools can inspect it.
+ */
+"use strict";
+
+var DATA = JSON.parse(document.getElementById("provenance-data").textContent);
+var INFO = DATA.info;
+var KIND_NAMES = {question: "question", claim: "claim", person: "person", work: "work"};
+var STATUS_TEXT = {
+  exact: "verified: exact", normalized: "verified: same words",
+  fuzzy: "unverified: close match only", missing: "unverified: not found in source",
+  "no-source": "unverified: no source text"
+};
+
+function el(tag, attrs, children) {
+  var node = document.createElement(tag);
+  if (attrs) {
+    Object.keys(attrs).forEach(function (k) {
+      var v = attrs[k];
+      if (v === null || v === undefined || v === false) return;
+      if (k === "text") node.textContent = String(v);
+      else if (k === "class") node.className = v;
+      else if (k === "hidden") node.hidden = true;
+      else node.setAttribute(k, String(v));
+    });
+  }
+  (children || []).forEach(function (c) {
+    if (c === null || c === undefined) return;
+    node.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+  });
+  return node;
+}
+
+function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+function labelOf(id) {
+  var n = nodes.get(id);
+  return n ? n.label : String(id);
+}
+
+function nodeLink(id, text) {
+  var a = el("a", {class: "node-link", role: "link", tabindex: "0", text: text || labelOf(id)});
+  function go(ev) { ev.preventDefault(); focusNode(id); }
+  a.addEventListener("click", go);
+  a.addEventListener("keydown", function (ev) { if (ev.key === "Enter") go(ev); });
+  return a;
+}
+
+function externalLink(url, text) {
+  // Only http(s) URLs reach here (checked in Python); the user's click opens them.
+  return el("a", {href: url, target: "_blank", rel: "noopener noreferrer", text: text || url});
+}
+
+function badge(status) {
+  var s = STATUS_TEXT[status] ? status : "missing";
+  return el("span", {class: "badge " + s, text: STATUS_TEXT[s]});
+}
+
+/* ---------- the network ---------- */
+
+var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
+  var copy = Object.assign({}, n);
+  copy.font = {size: n.kind === "question" ? 16 : 13, color: "#1d1d1f",
+               strokeWidth: 3, strokeColor: "#ffffff"};
+  return copy;
+}));
+var edges = new vis.DataSet(DATA.edges);
+
+var options = {
+  autoResize: true,
+  nodes: {borderWidth: 1.5},
+  edges: {smooth: {enabled: true, type: "continuous", roundness: 0.3},
+          selectionWidth: 2, hoverWidth: 1.5},
+  interaction: {hover: true, tooltipDelay: 120, hideEdgesOnDrag: false, navigationButtons: false,
+                keyboard: {enabled: false}},
+  physics: DATA.physics ? {
+    enabled: true, solver: "forceAtlas2Based",
+    forceAtlas2Based: {gravitationalConstant: -60, springLength: 90, springConstant: 0.06,
+                       avoidOverlap: 0.6},
+    stabilization: {enabled: true, iterations: 400, updateInterval: 50, fit: true},
+    maxVelocity: 40, minVelocity: 0.8
+  } : {enabled: false},
+  layout: {improvedLayout: DATA.nodes.length < 150, randomSeed: 7}
+};
+
+var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges},
+                              options);
+window.network = network;
+network.once("stabilizationIterationsDone", function () { network.fit({animation: false}); });
+
+/* ---------- tooltip on hover ---------- */
+
+var tooltip = document.getElementById("tooltip");
+
+function firstAppearance(info) {
+  return info && info.appearances && info.appearances.length ? info.appearances[0] : null;
+}
+
+function tooltipFor(id) {
+  var info = INFO[id];
+  if (!info) return null;
+  var parts = [el("div", {class: "kind", text: KIND_NAMES[info.kind] || info.kind})];
+  parts.push(el("div", {text: info.title}));
+  if (info.kind === "claim") {
+    var app = firstAppearance(info);
+    if (app) {
+      parts.push(el("blockquote", {}, ["“" + app.quote + "”", badge(app.status)]));
+      parts.push(el("div", {class: "source",
+        text: "— " + (app.by_name ? app.by_name + ", " : "") + "in " + app.work_label}));
+      if (info.appearances.length > 1) {
+        parts.push(el("div", {class: "source",
+          text: "+" + (info.appearances.length - 1) + " more appearance(s)"}));
+      }
+    } else if (info.based_on.length) {
+      parts.push(el("div", {class: "source",
+        text: "from " + info.based_on.map(function (b) { return b.label; }).join(", ")}));
+    }
+  } else if (info.kind === "person") {
+    if (info.affiliation) parts.push(el("div", {class: "source", text: info.affiliation}));
+  } else if (info.kind === "work") {
+    var bits = [info.venue, info.year, info.design, info.sample].filter(Boolean);
+    if (bits.length) parts.push(el("div", {class: "source", text: bits.join(" · ")}));
+  } else if (info.kind === "question") {
+    var q = questionById(id);
+    if (q && q.contested) {
+      parts.push(el("div", {}, [el("span", {class: "badge contested", text: "contested"})]));
+      q.reasons.forEach(function (r) { parts.push(el("div", {class: "source", text: r})); });
+    }
+  }
+  return parts;
+}
+
+function tooltipForEdge(id) {
+  var e = edges.get(id);
+  if (!e) return null;
+  var parts = [el("div", {class: "kind", text: e.kind.replace("_", " ")}),
+               el("div", {text: labelOf(e.from) + " → " + labelOf(e.to)})];
+  if (e.quote) parts.push(el("blockquote", {text: "“" + e.quote + "”"}));
+  if (e.work && INFO[e.work]) parts.push(el("div", {class: "source", text: "in " + labelOf(e.work)}));
+  return parts;
+}
+
+function showTooltip(parts, pointer) {
+  if (!parts) { hideTooltip(); return; }
+  clear(tooltip);
+  parts.forEach(function (p) { tooltip.appendChild(p); });
+  tooltip.hidden = false;
+  var wrap = tooltip.parentNode.getBoundingClientRect();
+  var x = Math.min(pointer.x + 14, wrap.width - tooltip.offsetWidth - 6);
+  var y = Math.min(pointer.y + 14, wrap.height - tooltip.offsetHeight - 6);
+  tooltip.style.left = Math.max(4, x) + "px";
+  tooltip.style.top = Math.max(4, y) + "px";
+}
+
+function hideTooltip() { tooltip.hidden = true; }
+
+network.on("hoverNode", function (p) { showTooltip(tooltipFor(p.node), p.pointer.DOM); });
+network.on("hoverEdge", function (p) { showTooltip(tooltipForEdge(p.edge), p.pointer.DOM); });
+network.on("blurNode", hideTooltip);
+network.on("blurEdge", hideTooltip);
+network.on("dragStart", hideTooltip);
+network.on("zoom", hideTooltip);
+
+/* ---------- details panel on click ---------- */
+
+var details = document.getElementById("details");
+
+function kv(pairs) {
+  var dl = el("dl", {class: "kv"});
+  pairs.forEach(function (p) {
+    if (p[1] === null || p[1] === undefined || p[1] === "" ||
+        (Array.isArray(p[1]) && !p[1].length)) return;
+    dl.appendChild(el("dt", {text: p[0]}));
+    var dd = el("dd");
+    var v = p[1];
+    if (v instanceof Node) dd.appendChild(v); else dd.textContent = String(v);
+    if (p[2]) dd.appendChild(el("span", {class: "unverified-field", text: "unverified"}));
+    dl.appendChild(dd);
+  });
+  return dl;
+}
+
+function contextBlock(app) {
+  // The paragraph around the quote, the quoted pieces marked, all as text nodes.
+  var box = el("div", {class: "context"});
+  var text = app.paragraph, pos = 0;
+  (app.spans || []).forEach(function (s) {
+    if (s[0] > pos) box.appendChild(document.createTextNode(text.slice(pos, s[0])));
+    box.appendChild(el("mark", {text: text.slice(s[0], s[1])}));
+    pos = s[1];
+  });
+  box.appendChild(document.createTextNode(text.slice(pos)));
+  return box;
+}
+
+function relatedEdges(id, kinds) {
+  var out = [];
+  edges.get().forEach(function (e) {
+    if (kinds.indexOf(e.kind) >= 0 && (e.from === id || e.to === id)) out.push(e);
+  });
+  return out;
+}
+
+function linkList(ids) {
+  var ul = el("ul");
+  ids.forEach(function (id) { ul.appendChild(el("li", {}, [nodeLink(id)])); });
+  return ul;
+}
+
+function claimDetails(id, info) {
+  var out = [];
+  var meta = [["position", info.position]];
+  if (info.question) meta.push(["question", nodeLink(info.question)]);
+  if (info.estimate) {
+    var e = info.estimate, num = e.text || "";
+    if (!num) {
+      num = e.value !== undefined ? String(e.value) : "";
+      if (e.low !== undefined && e.high !== undefined) num += (num ? " " : "") + "(" + e.low + "–" + e.high + ")";
+      if (e.unit) num += " " + e.unit;
+    }
+    meta.push(["estimate", num + (e.population ? " — " + e.population : "")]);
+  }
+  meta.push(["note", info.note]);
+  out.push(kv(meta));
+  out.push(el("h4", {text: "Where it is said (" + info.appearances.length + ")"}));
+  if (!info.appearances.length) out.push(el("p", {class: "hint", text: "No quote: this claim is a finding taken from the works below."}));
+  info.appearances.forEach(function (app) {
+    var who = el("div", {class: "who"}, [
+      app.by ? nodeLink(app.by, app.by_name || app.by) : "narration", " in ",
+      nodeLink(app.work, app.work_label),
+      app.line ? " (line " + app.line + ")" : ""]);
+    var box = el("div", {class: "appearance"}, [
+      el("div", {class: "quote"}, ["“" + app.quote + "”", badge(app.status)]), who]);
+    if (app.paragraph !== undefined) box.appendChild(contextBlock(app));
+    else if (app.closest) box.appendChild(el("div", {class: "context", text: "Closest passage: " + app.closest}));
+    out.push(box);
+  });
+  if (info.based_on.length) {
+    out.push(el("h4", {text: "Evidence it rests on"}));
+    out.push(linkList(info.based_on.map(function (b) { return b.id; })));
+  }
+  var rel = relatedEdges(id, ["supports", "contradicts"]);
+  if (rel.length) {
+    out.push(el("h4", {text: "Supports and contradicts"}));
+    var ul = el("ul");
+    rel.forEach(function (e) {
+      var other = e.from === id ? e.to : e.from;
+      var verb = e.from === id ? e.kind + " " : (e.kind === "supports" ? "supported by " : "contradicted by ");
+      ul.appendChild(el("li", {}, [verb, nodeLink(other)]));
+    });
+    out.push(ul);
+  }
+  return out;
+}
+
+function personDetails(id, info) {
+  var out = [kv([["aliases", (info.aliases || []).join(", ")], ["affiliation", info.affiliation],
+                 ["role", info.role], ["note", info.note],
+                 ["web", info.url ? externalLink(info.url) : null]])];
+  var stated = [], authored = [];
+  edges.get().forEach(function (e) {
+    if (e.from !== id) return;
+    if (e.kind === "states" && stated.indexOf(e.to) < 0) stated.push(e.to);
+    if (e.kind === "authored") authored.push(e.to);
+  });
+  if (stated.length) { out.push(el("h4", {text: "States"})); out.push(linkList(stated)); }
+  if (authored.length) { out.push(el("h4", {text: "Authored"})); out.push(linkList(authored)); }
+  return out;
+}
+
+function workDetails(id, info) {
+  var unv = info.unverified || [];
+  function u(f) { return unv.indexOf(f) >= 0; }
+  var out = [kv([
+    ["type", info.type], ["authors", (info.authors || []).join(", "), u("authors")],
+    ["venue", info.venue, u("venue")], ["year", info.year, u("year")],
+    ["design", info.design ? info.design + (info.design_note ? " — " + info.design_note : "") : null, u("design")],
+    ["sample", info.sample, u("sample")],
+    ["DOI", info.doi ? (info.doi_url ? externalLink(info.doi_url, info.doi) : info.doi) : null, u("doi")],
+    ["PMID", info.pmid, u("pmid")],
+    ["web", info.url ? externalLink(info.url) : null, u("url")],
+    ["note", info.note]])];
+  var groups = {"Claims resting on it": [], "Claims stated in it": [], "Cites": [], "Cited by": []};
+  edges.get().forEach(function (e) {
+    if (e.kind === "based_on" && e.to === id) groups["Claims resting on it"].push(e.from);
+    if (e.kind === "appears_in" && e.to === id && groups["Claims stated in it"].indexOf(e.from) < 0) groups["Claims stated in it"].push(e.from);
+    if (e.kind === "cites" && e.from === id) groups["Cites"].push(e.to);
+    if (e.kind === "cites" && e.to === id) groups["Cited by"].push(e.from);
+  });
+  Object.keys(groups).forEach(function (k) {
+    if (groups[k].length) { out.push(el("h4", {text: k + " (" + groups[k].length + ")"})); out.push(linkList(groups[k])); }
+  });
+  return out;
+}
+
+function questionById(id) {
+  for (var i = 0; i < DATA.questions.length; i++) if (DATA.questions[i].id === id) return DATA.questions[i];
+  return null;
+}
+
+function questionDetails(id) {
+  var q = questionById(id);
+  var out = [];
+  if (!q) return out;
+  if (q.contested) {
+    out.push(el("p", {}, [el("span", {class: "badge contested", text: "contested"})]));
+    var ul = el("ul", {class: "reasons"});
+    q.reasons.forEach(function (r) { ul.appendChild(el("li", {text: r})); });
+    out.push(ul);
+  } else {
+    out.push(el("p", {class: "hint", text: "Not contested in this dossier: its claims agree."}));
+  }
+  out.push(el("h4", {text: "Positions (" + q.positions.length + ")"}));
+  var sides = el("div", {class: "sides"});
+  q.positions.forEach(function (p) {
+    var side = el("div", {class: "side"}, [el("h5", {text: p.position})]);
+    side.appendChild(linkList(p.claims.map(function (c) { return c.id; })));
+    var who = p.people.map(function (x) { return x.name; }).join(", ");
+    var what = p.works.map(function (w) { return labelOf(w.id); }).join(", ");
+    if (who) side.appendChild(el("div", {class: "who", text: "who: " + who}));
+    if (what) side.appendChild(el("div", {class: "who", text: "in / on: " + what}));
+    sides.appendChild(side);
+  });
+  out.push(sides);
+  return out;
+}
+
+function showDetails(id) {
+  var info = INFO[id];
+  clear(details);
+  if (!info) {
+    details.appendChild(el("p", {class: "hint", text: "Click a question, claim, person or work to read its quotes in context, who says what, and the evidence."}));
+    return;
+  }
+  details.appendChild(el("div", {class: "badge-kind", text: KIND_NAMES[info.kind]}));
+  details.appendChild(el("h3", {text: info.title}));
+  var body = info.kind === "claim" ? claimDetails(id, info)
+    : info.kind === "person" ? personDetails(id, info)
+    : info.kind === "work" ? workDetails(id, info)
+    : questionDetails(id);
+  body.forEach(function (b) { details.appendChild(b); });
+  details.scrollTop = 0;
+}
+
+function showEdgeDetails(eid) {
+  var e = edges.get(eid);
+  clear(details);
+  if (!e) return;
+  details.appendChild(el("div", {class: "badge-kind", text: "relation"}));
+  details.appendChild(el("h3", {text: e.kind.replace("_", " ")}));
+  details.appendChild(el("p", {}, [nodeLink(e.from), " → ", nodeLink(e.to)]));
+  if (e.quote) details.appendChild(el("div", {class: "quote", text: "“" + e.quote + "”"}));
+  if (e.work && INFO[e.work]) details.appendChild(el("p", {class: "who"}, ["in ", nodeLink(e.work)]));
+}
+
+network.on("click", function (p) {
+  hideTooltip();
+  if (p.nodes && p.nodes.length) showDetails(p.nodes[0]);
+  else if (p.edges && p.edges.length) showEdgeDetails(p.edges[0]);
+  else showDetails(null);
+});
+
+function focusNode(id) {
+  if (!nodes.get(id)) return;
+  var n = nodes.get(id);
+  if (n.hidden) resetFilters();
+  network.selectNodes([id]);
+  network.focus(id, {scale: Math.max(network.getScale(), 1.0), animation: {duration: 300}});
+  showDetails(id);
+}
+
+/* ---------- contested questions list ---------- */
+
+(function buildQuestionList() {
+  var list = document.getElementById("question-list");
+  var qs = DATA.questions.slice().sort(function (a, b) { return (b.contested ? 1 : 0) - (a.contested ? 1 : 0); });
+  if (!qs.length) list.appendChild(el("li", {class: "hint", text: "No questions in this dossier."}));
+  qs.forEach(function (q) {
+    var li = el("li", {class: q.contested ? "contested" : "", tabindex: "0"}, [
+      el("span", {class: q.contested ? "flag" : "settled",
+                  text: q.contested ? "⚑ contested · " + q.positions.length + " positions" : "not contested"}),
+      q.text]);
+    function go() { document.getElementById("filter-question").value = q.id; applyFilters(); focusNode(q.id); }
+    li.addEventListener("click", go);
+    li.addEventListener("keydown", function (ev) { if (ev.key === "Enter") go(); });
+    list.appendChild(li);
+  });
+})();
+
+/* ---------- filters ---------- */
+
+var qSelect = document.getElementById("filter-question");
+var pSelect = document.getElementById("filter-person");
+var relBox = document.getElementById("filter-relations");
+
+DATA.questions.forEach(function (q) { qSelect.appendChild(el("option", {value: q.id, text: q.text})); });
+DATA.people.forEach(function (p) { pSelect.appendChild(el("option", {value: p.id, text: p.name})); });
+DATA.edge_kinds.forEach(function (k) {
+  var box = el("input", {type: "checkbox", value: k.kind});
+  box.checked = true;
+  box.addEventListener("change", applyFilters);
+  relBox.appendChild(el("label", {}, [box, " " + k.legend]));
+});
+
+var adjacency = {};
+edges.get().forEach(function (e) {
+  (adjacency[e.from] = adjacency[e.from] || []).push(e);
+  (adjacency[e.to] = adjacency[e.to] || []).push(e);
+});
+
+function neighbourhoodOfQuestion(qid) {
+  var keep = {}; keep[qid] = true;
+  (adjacency[qid] || []).forEach(function (e) {
+    if (e.kind !== "addresses") return;
+    keep[e.from] = true;
+    (adjacency[e.from] || []).forEach(function (f) { keep[f.from] = true; keep[f.to] = true; });
+  });
+  return keep;
+}
+
+function neighbourhoodOfPerson(pid) {
+  var keep = {}; keep[pid] = true;
+  (adjacency[pid] || []).forEach(function (e) {
+    var other = e.from === pid ? e.to : e.from;
+    keep[other] = true;
+    if (e.kind === "states") {
+      (adjacency[other] || []).forEach(function (f) {
+        if (f.kind === "addresses" || f.kind === "based_on" || f.kind === "appears_in") { keep[f.to] = true; }
+      });
+    }
+  });
+  return keep;
+}
+
+function applyFilters() {
+  var q = qSelect.value, p = pSelect.value;
+  var keepQ = q ? neighbourhoodOfQuestion(q) : null;
+  var keepP = p ? neighbourhoodOfPerson(p) : null;
+  nodes.update(nodes.get().map(function (n) {
+    var show = (!keepQ || keepQ[n.id]) && (!keepP || keepP[n.id]);
+    return {id: n.id, hidden: !show};
+  }));
+  var kinds = {};
+  Array.prototype.forEach.call(relBox.querySelectorAll("input"), function (b) { kinds[b.value] = b.checked; });
+  edges.update(edges.get().map(function (e) { return {id: e.id, hidden: !kinds[e.kind]}; }));
+}
+
+function resetFilters() {
+  qSelect.value = ""; pSelect.value = "";
+  Array.prototype.forEach.call(relBox.querySelectorAll("input"), function (b) { b.checked = true; });
+  applyFilters();
+}
+
+qSelect.addEventListener("change", function () { applyFilters(); if (qSelect.value) focusNode(qSelect.value); else network.fit(); });
+pSelect.addEventListener("change", function () { applyFilters(); if (pSelect.value) focusNode(pSelect.value); else network.fit(); });
+document.getElementById("filter-reset").addEventListener("click", function () { resetFilters(); network.fit(); });
+
+/* ---------- search ---------- */
+
+var searchBox = document.getElementById("search-box");
+var results = document.getElementById("search-results");
+var haystack = DATA.nodes.map(function (n) {
+  var info = INFO[n.id] || {};
+  var words = [n.label, info.title || "", (info.aliases || []).join(" "), info.note || ""];
+  (info.appearances || []).forEach(function (a) { words.push(a.quote); });
+  return {id: n.id, kind: n.kind, label: info.title || n.label, text: words.join(" \u0001 ").toLowerCase()};
+});
+
+function search(term) {
+  term = term.trim().toLowerCase();
+  if (!term) return [];
+  var words = term.split(/\s+/);
+  var hits = [];
+  haystack.forEach(function (h) {
+    if (words.every(function (w) { return h.text.indexOf(w) >= 0; })) hits.push(h);
+  });
+  var order = {question: 0, person: 1, work: 2, claim: 3};
+  hits.sort(function (a, b) { return order[a.kind] - order[b.kind]; });
+  return hits.slice(0, 15);
+}
+
+function renderResults(hits) {
+  clear(results);
+  if (!searchBox.value.trim()) { results.hidden = true; return; }
+  if (!hits.length) results.appendChild(el("li", {class: "hint", text: "Nothing matches."}));
+  hits.forEach(function (h, i) {
+    var li = el("li", {class: i === 0 ? "active" : ""}, [el("span", {class: "kind", text: h.kind}), h.label]);
+    li.addEventListener("mousedown", function (ev) { ev.preventDefault(); results.hidden = true; focusNode(h.id); });
+    results.appendChild(li);
+  });
+  results.hidden = false;
+}
+
+searchBox.addEventListener("input", function () { renderResults(search(searchBox.value)); });
+searchBox.addEventListener("keydown", function (ev) {
+  if (ev.key === "Enter") {
+    var hits = search(searchBox.value);
+    if (hits.length) { results.hidden = true; focusNode(hits[0].id); }
+  } else if (ev.key === "Escape") { results.hidden = true; }
+});
+searchBox.addEventListener("blur", function () { results.hidden = true; });

@@ -1,0 +1,232 @@
+"""The interactive page: one self-contained, offline, script-safe HTML file.
+
+Pipeline: dossier → graph → analysis → :func:`page_data` (plain JSON-ready
+data: what to draw and what to show) → :func:`generate_html` (text) →
+:func:`write_html` (the only function that touches the disk).
+
+pyvis is kept for what it does well, shipping a tested build of vis-network;
+its page template is not used: it links CDNs, writes headings and ids raw into
+the page, and routes titles through ``innerHTML``. Our template inlines
+vis-network, carries all dossier text as escaped JSON and puts it on screen
+with ``textContent`` only, under a Content-Security-Policy that forbids any
+network access.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__
+from ..model import Dossier
+from . import escape, style
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+VIS_VERSION = "9.1.2"
+STUDY_TYPES = ("study", "review", "report", "dataset")
+
+
+def _shorten(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _surname(name: str) -> str:
+    parts = name.replace(",", " ").split()
+    return parts[-1] if parts else name
+
+
+@lru_cache(maxsize=1)
+def vis_assets() -> tuple[str, str]:
+    """vis-network's JS and CSS as pyvis ships them (read, not imported: pyvis is slow to import)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pyvis is not installed: pip install pyvis")
+    base = Path(list(spec.submodule_search_locations)[0]) / "lib" / f"vis-{VIS_VERSION}"
+    js = (base / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (base / "vis-network.css").read_text(encoding="utf-8")
+    # Drop the source-map comment: it would make devtools fetch a file.
+    js = js.replace("//# sourceMappingURL=vis-network.min.js.map", "")
+    return js, css
+
+
+def _resource(name: str) -> str:
+    return (files("provenance.render") / name).read_text(encoding="utf-8")
+
+
+def anchor_appearances(dossier: Dossier) -> dict[tuple[str, int], dict[str, Any]]:
+    """Locate every quote in its source text: (claim id, index) -> anchor facts for the page."""
+    from ..anchor import TextIndex, anchor_quote, paragraph_span
+
+    indexes: dict[str, Any] = {}
+    out: dict[tuple[str, int], dict[str, Any]] = {}
+    for claim in dossier.claims:
+        for i, app in enumerate(claim.appearances):
+            text = dossier.texts.get(app.in_)
+            if text is None:
+                out[(claim.id, i)] = {"status": "no-source"}
+                continue
+            if app.in_ not in indexes:
+                indexes[app.in_] = TextIndex(text)
+            a = anchor_quote(app.quote, text, index=indexes[app.in_])
+            fact: dict[str, Any] = {"status": a.status, "score": round(a.score, 1)}
+            if a.start is not None and a.end is not None:
+                ps, pe = paragraph_span(text, a.start, a.end)
+                fact.update(line=a.line, column=a.column, paragraph=text[ps:pe],
+                            spans=[[s - ps, e - ps] for s, e in (a.pieces or [(a.start, a.end)])])
+            elif a.closest:
+                fact["closest"] = a.closest
+            out[(claim.id, i)] = fact
+    return out
+
+
+def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
+              questions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Everything the page shows, as plain data (no HTML)."""
+    from ..analysis import contested
+    from ..graph import build_graph
+
+    if g is None:
+        g = build_graph(dossier)
+    if questions is None:
+        questions = contested(g)
+    contested_ids = {q["id"] for q in questions if q["contested"]}
+    anchors = anchor_appearances(dossier)
+    people = {p.id: p for p in dossier.people}
+    works = {w.id: w for w in dossier.works}
+
+    def work_label(wid: str) -> str:
+        w = works[wid]
+        if w.authors and w.year:
+            first = people.get(w.authors[0])
+            surname = _surname(first.name) if first else w.authors[0]
+            etal = " et al." if len(w.authors) > 1 else ""
+            return f"{surname}{etal} {w.year}"
+        return _shorten(w.title, 32)
+
+    nodes: list[dict[str, Any]] = []
+    info: dict[str, dict[str, Any]] = {}
+    for q in dossier.questions:
+        c = q.id in contested_ids
+        nodes.append({"id": q.id, "kind": "question",
+                      "label": ("⚑ " if c else "") + _shorten(q.text, 48),
+                      **style.node_visual("question", contested=c)})
+        info[q.id] = {"kind": "question", "title": q.text, "contested": c, "note": q.note}
+    for p in dossier.people:
+        nodes.append({"id": p.id, "kind": "person", "label": p.name,
+                      **style.node_visual("person")})
+        info[p.id] = {"kind": "person", "title": p.name, "aliases": p.aliases,
+                      "affiliation": p.affiliation, "role": p.role, "note": p.note,
+                      "url": escape.safe_url(p.url)}
+    for w in dossier.works:
+        nodes.append({"id": w.id, "kind": "work", "label": work_label(w.id),
+                      **style.node_visual("work", study=w.type in STUDY_TYPES)})
+        info[w.id] = {
+            "kind": "work", "title": w.title, "type": w.type, "year": w.year,
+            "venue": w.venue, "authors": [people[a].name for a in w.authors if a in people],
+            "design": w.design, "design_note": w.design_note,
+            "sample": None if w.sample is None else
+            f"{w.sample.n:g} {w.sample.unit or ''}".strip(),
+            "doi": w.doi, "pmid": w.pmid,
+            "doi_url": escape.safe_url(f"https://doi.org/{w.doi}") if w.doi else None,
+            "url": escape.safe_url(w.url), "unverified": w.unverified, "note": w.note,
+            "has_text": w.id in dossier.texts,
+        }
+    for c in dossier.claims:
+        apps = []
+        unverified = False
+        for i, a in enumerate(c.appearances):
+            fact = anchors[(c.id, i)]
+            if fact["status"] not in ("exact", "normalized"):
+                unverified = True
+            by = people.get(a.by) if a.by else None
+            apps.append({"work": a.in_, "work_label": work_label(a.in_),
+                         "by": a.by, "by_name": by.name if by else None,
+                         "quote": a.quote, **fact})
+        nodes.append({"id": c.id, "kind": "claim", "label": _shorten(c.text, 42),
+                      **style.node_visual("claim", unverified=unverified)})
+        est = c.estimate
+        info[c.id] = {
+            "kind": "claim", "title": c.text, "question": c.question,
+            "position": c.position, "note": c.note, "appearances": apps,
+            "unverified": unverified,
+            "estimate": None if est is None else {
+                k: getattr(est, k) for k in
+                ("value", "unit", "low", "high", "population", "quantity", "text")
+                if getattr(est, k) is not None},
+            "based_on": [{"id": w, "label": work_label(w)} for w in c.based_on],
+        }
+    edges = []
+    for n, (u, v, d) in enumerate(g.edges(data=True)):
+        kind = d["kind"]
+        edges.append({"id": f"e{n}", "from": u, "to": v, "kind": kind,
+                      "work": d.get("work"), "quote": d.get("quote"),
+                      **style.edge_visual(kind)})
+    return {
+        "title": dossier.title,
+        "description": dossier.description,
+        "nodes": nodes,
+        "edges": edges,
+        "info": info,
+        "questions": questions,
+        "people": [{"id": p.id, "name": p.name} for p in dossier.people],
+        "edge_kinds": [{"kind": k, "legend": s["legend"]} for k, s in style.EDGE_STYLE.items()],
+        "physics": len(nodes) <= 1500,
+    }
+
+
+def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
+                  generated: str | None = None) -> str:
+    """The whole page as a string. Pure: no file is read but the package's own assets."""
+    data = page_data(dossier, g)
+    vis_js, vis_css = vis_assets()
+    app_js = _resource("page.js")
+    app_css = _resource("page.css")
+    data_json = escape.script_json(data)
+    csp = "; ".join([
+        "default-src 'none'",
+        f"script-src {escape.csp_hash(vis_js)} {escape.csp_hash(app_js)}",
+        f"style-src {escape.csp_hash(vis_css)} {escape.csp_hash(app_css)}",
+        "img-src data:",
+        "font-src 'none'",
+        "connect-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
+    stamp = generated or _dt.date.today().isoformat()
+    counts = {k: sum(1 for n in data["nodes"] if n["kind"] == k)
+              for k in ("question", "claim", "person", "work")}
+    summary = (f"{counts['question']} questions · {counts['claim']} claims · "
+               f"{counts['person']} people · {counts['work']} works")
+    values = {
+        "CSP": escape.html_text(csp),
+        "VERSION": escape.html_text(__version__),
+        "TITLE": escape.html_text(dossier.title),
+        "SUMMARY": escape.html_text(summary),
+        "GENERATED": escape.html_text(stamp),
+        "VIS_CSS": vis_css,
+        "APP_CSS": app_css,
+        "DATA": data_json,
+        "VIS_JS": vis_js,
+        "APP_JS": app_js,
+    }
+    # One pass over the template: replaced text is never scanned again, so a quote that
+    # contains "@@DATA@@" stays a quote.
+    page = re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], _resource("template.html"))
+    return page
+
+
+def write_html(dossier: Dossier, path: str | Path, *, force: bool = False,
+               g: nx.MultiDiGraph | None = None) -> Path:
+    """Render ``dossier`` to ``path`` atomically (see files.write_text_atomic)."""
+    from ..files import write_text_atomic
+
+    return write_text_atomic(path, generate_html(dossier, g), force=force)
