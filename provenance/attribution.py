@@ -310,8 +310,12 @@ def _analyse(text: str, people: Sequence[Person]) -> list[Region]:
             carry = None
             continue
         if turn is not None and _is_prose(para):
-            regions.append(Region(ps, pe, turn, "turn"))
-            continue
+            # a paragraph that quotes someone with a speech verb is narration again
+            found: list[Region] = []
+            _narration(text, ps, pe, mention, found, None)
+            if not any(r.kind == "quote" for r in found):
+                regions.append(Region(ps, pe, turn, "turn"))
+                continue
         turn = None
         carry = _narration(text, ps, pe, mention, regions, carry)
     _resolve_pronouns(regions, people)
