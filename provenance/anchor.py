@@ -103,6 +103,7 @@ _TRANSLATE = str.maketrans(
 
 _EDGE_PUNCT = " .,;:!?'"
 _WORD = re.compile(r"\w+")
+_DIFF_SPLIT = re.compile(r"(?:\s|[\u2010-\u2015\u2212]|(?<=\s)-|-(?=\s))+")
 # An elision or an editorial insertion inside a quote.
 _BREAK = re.compile(r"\s*(\[\s*(?:\.\s*\.\s*\.|\u2026)\s*\]|\.\.\.|\u2026|\[[^\[\]]{1,80}\])\s*")
 
@@ -452,8 +453,9 @@ def word_diff(quote: str, passage: str) -> list[dict[str, str]]:
     Words are compared in normalised form, so a curly apostrophe or a capital
     is not reported as a difference; the reported words are as written.
     """
-    qw = quote.split()
-    pw = passage.split()
+    # dashes separate words too: "clear—really" and "clear - really" are the same words
+    qw = [w for w in _DIFF_SPLIT.split(quote) if w]
+    pw = [w for w in _DIFF_SPLIT.split(passage) if w]
     qn = [normalize(w).strip(_EDGE_PUNCT + "-") for w in qw]
     pn = [normalize(w).strip(_EDGE_PUNCT + "-") for w in pw]
     # a word that normalises to nothing (a lone dash or quotation mark) is noise
