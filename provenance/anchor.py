@@ -293,8 +293,8 @@ class TextIndex:
 
         Each occurrence of a quote word votes for the diagonal ``token index -
         word index``; votes within two tokens of each other add up, so a dropped
-        or inserted word does not split the vote. Very frequent words are
-        skipped when the quote has rarer ones.
+        or inserted word does not split the vote. Only the quote's rarest words
+        vote.
         """
         if self._tok_start is None:
             self._build_index()
@@ -303,24 +303,29 @@ class TextIndex:
         if not words or not ntok:
             return []
         freq = [(len(postings.get(w, ())), j, w) for j, w in enumerate(words)]
-        present = [f for f in freq if f[0]]
+        present = sorted(f for f in freq if f[0])
         if not present:
             return []
-        cap = max(50, ntok // 100)
-        rare = [f for f in present if f[0] <= cap]
-        use = rare if len(rare) >= min(3, len(present)) else present
+        # The rarest words carry the signal: up to eight of them (at least three),
+        # within a budget of postings, survive a dropped or mistyped word or two
+        # and keep the vote small in a big text.
+        use = []
+        budget = 0
+        for f in present[:8]:
+            if len(use) >= 3 and budget + f[0] > 2000:
+                break
+            use.append(f)
+            budget += f[0]
         votes: Counter[int] = Counter()
         for _, j, w in use:
             for p in postings[w]:
                 votes[p - j] += 1
         if not votes:
             return []
-        smooth: Counter[int] = Counter()
-        for d, v in votes.items():
-            for k in (-2, -1, 0, 1, 2):
-                smooth[d + k] += v
+        top = [d for d, _ in votes.most_common(64)]
+        smooth = {d: sum(votes.get(d + k, 0) for k in (-2, -1, 0, 1, 2)) for d in top}
         out: list[int] = []
-        for d, _v in smooth.most_common():
+        for d in sorted(top, key=lambda d: (-smooth[d], -votes[d], d)):
             if any(abs(d - o) <= 4 for o in out):
                 continue
             out.append(d)
@@ -650,18 +655,23 @@ def _align(
     # candidate word starts/ends around the alignment
     i0 = bisect.bisect_right(tstart, ds) - 1
     j0 = bisect.bisect_left(tend, de)
-    starts = {tstart[i] for i in range(max(0, i0 - 1), min(len(tstart), i0 + 2))}
-    ends = {tend[j] for j in range(max(0, j0 - 2), min(len(tend), j0 + 2))}
-    best: tuple[float, int, int] | None = None
+    starts = [tstart[i] for i in range(max(0, i0 - 3), min(len(tstart), i0 + 3))]
+    ends = [tend[j] for j in range(max(0, j0 - 3), min(len(tend), j0 + 4))]
+    qwords = _WORD.findall(q)
+    first, last = (qwords[0], qwords[-1]) if qwords else ("", "")
+    best: tuple[float, float, int, int] | None = None
     for s in starts:
+        s_edge = norm.startswith(first, s)
         for e in ends:
             if e <= s:
                 continue
             r = fuzz.ratio(q, norm[s:e])
-            # prefer the larger score, then the span closest to the alignment
-            key = (r, -abs(s - ds) - abs(e - de))
-            if best is None or key > (best[0], -abs(best[1] - ds) - abs(best[2] - de)):
-                best = (r, s, e)
+            # A quote begins and ends where its first and last words are: with a
+            # word dropped near an edge, plain ratio would rather cut the edge word.
+            edges = s_edge + (norm.endswith(last, s, e))
+            key = r + 2.5 * edges - 0.001 * (abs(s - ds) + abs(e - de))
+            if best is None or key > best[0]:
+                best = (key, r, s, e)
     if best is None:
         return None
-    return best[1], best[2], best[0]
+    return best[2], best[3], best[1]

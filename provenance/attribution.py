@@ -193,12 +193,16 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
     return hi
 
 
+_QMARK = re.compile(f"[{_OPEN}{_CLOSE}\"]")
+
+
 def _quotations(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quotation in ``text[s:e]``, marks included."""
     out: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     straight = False
-    for i in range(s, e):
+    for m in _QMARK.finditer(text, s, e):
+        i = m.start()
         c = text[i]
         if c in _OPEN and open_at is None:
             open_at = i
