@@ -120,7 +120,14 @@ def _map_special(chunk: str) -> str:
 
 def normalize(s: str) -> str:
     """The normalised form used for matching (no offset map; for quotes)."""
+    if _SPECIAL.search(s) is None:
+        return s.lower()
     return _normalize_with_map(s)[0]
+
+
+@lru_cache(maxsize=65536)
+def _diff_word(w: str) -> str:
+    return normalize(w).strip(_EDGE_PUNCT + "-")
 
 
 def _normalize_with_map(
@@ -273,14 +280,11 @@ class TextIndex:
     # -- word index --------------------------------------------------------
     def _build_index(self) -> None:
         norm = self.norm
-        starts: list[int] = []
-        ends: list[int] = []
+        spans = [m.span() for m in _WORD.finditer(norm)]
+        starts = [a for a, _ in spans]
+        ends = [b for _, b in spans]
         postings: dict[str, list[int]] = {}
-        for i, m in enumerate(_WORD.finditer(norm)):
-            s, e = m.span()
-            starts.append(s)
-            ends.append(e)
-            w = m.group()
+        for i, w in enumerate(_WORD.findall(norm)):
             lst = postings.get(w)
             if lst is None:
                 postings[w] = [i]
@@ -309,7 +313,7 @@ class TextIndex:
         # The rarest words carry the signal: up to eight of them (at least three),
         # within a budget of postings, survive a dropped or mistyped word or two
         # and keep the vote small in a big text.
-        use = []
+        use: list[tuple[int, int, str]] = []
         budget = 0
         for f in present[:8]:
             if len(use) >= 3 and budget + f[0] > 2000:
@@ -322,7 +326,7 @@ class TextIndex:
                 votes[p - j] += 1
         if not votes:
             return []
-        top = [d for d, _ in votes.most_common(64)]
+        top = [d for d, _ in votes.most_common(16)]
         smooth = {d: sum(votes.get(d + k, 0) for k in (-2, -1, 0, 1, 2)) for d in top}
         out: list[int] = []
         for d in sorted(top, key=lambda d: (-smooth[d], -votes[d], d)):
@@ -461,8 +465,8 @@ def word_diff(quote: str, passage: str) -> list[dict[str, str]]:
     # dashes separate words too: "clear—really" and "clear - really" are the same words
     qw = [w for w in _DIFF_SPLIT.split(quote) if w]
     pw = [w for w in _DIFF_SPLIT.split(passage) if w]
-    qn = [normalize(w).strip(_EDGE_PUNCT + "-") for w in qw]
-    pn = [normalize(w).strip(_EDGE_PUNCT + "-") for w in pw]
+    qn = [_diff_word(w) for w in qw]
+    pn = [_diff_word(w) for w in pw]
     # a word that normalises to nothing (a lone dash or quotation mark) is noise
     keep_q = [i for i, w in enumerate(qn) if w]
     keep_p = [i for i, w in enumerate(pn) if w]
@@ -623,7 +627,7 @@ def _fuzzy(index: TextIndex, pieces: list[_Piece]) -> tuple[float, list[tuple[in
         ordered = [(spans[i][0], spans[i][1]) for i in range(len(pieces))]
         if best is None or score > best[0]:
             best = (score, ordered)
-        if score >= 99.5:
+        if score >= 95:  # the best-voted window almost always wins; stop early when clear
             break
     return best
 
@@ -655,8 +659,8 @@ def _align(
     # candidate word starts/ends around the alignment
     i0 = bisect.bisect_right(tstart, ds) - 1
     j0 = bisect.bisect_left(tend, de)
-    starts = [tstart[i] for i in range(max(0, i0 - 3), min(len(tstart), i0 + 3))]
-    ends = [tend[j] for j in range(max(0, j0 - 3), min(len(tend), j0 + 4))]
+    starts = [tstart[i] for i in range(max(0, i0 - 2), min(len(tstart), i0 + 2))]
+    ends = [tend[j] for j in range(max(0, j0 - 2), min(len(tend), j0 + 3))]
     qwords = _WORD.findall(q)
     first, last = (qwords[0], qwords[-1]) if qwords else ("", "")
     best: tuple[float, float, int, int] | None = None
@@ -669,7 +673,7 @@ def _align(
             # A quote begins and ends where its first and last words are: with a
             # word dropped near an edge, plain ratio would rather cut the edge word.
             edges = s_edge + (norm.endswith(last, s, e))
-            key = r + 2.5 * edges - 0.001 * (abs(s - ds) + abs(e - de))
+            key = r + 5 * edges - 0.001 * (abs(s - ds) + abs(e - de))
             if best is None or key > best[0]:
                 best = (key, r, s, e)
     if best is None:

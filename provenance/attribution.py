@@ -115,8 +115,17 @@ class Region:
     kind: str  # quote | turn | question | indirect
 
 
-def _people_key(people: Sequence[Person]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    return tuple((p.id, p.name, tuple(p.aliases)) for p in people)
+_PeopleKey = tuple[tuple[str, str, tuple[str, ...]], ...]
+_last_key: list[tuple[Sequence[Person], int, _PeopleKey]] = []
+
+
+def _people_key(people: Sequence[Person]) -> _PeopleKey:
+    """A hashable key of the people (names and aliases), reused for the same list."""
+    if _last_key and _last_key[0][0] is people and _last_key[0][1] == len(people):
+        return _last_key[0][2]
+    key = tuple((p.id, p.name, tuple(p.aliases)) for p in people)
+    _last_key[:] = [(people, len(people), key)]
+    return key
 
 
 def _clean_name(name: str) -> str:
@@ -131,29 +140,36 @@ def match_person(name: str, people: Sequence[Person]) -> Person | None:
     ratio, which accepts a subset of the tokens ("Tubbs" for "R. Shane
     Tubbs") and small spelling differences.
     """
+    i = _match_cached(name, _people_key(people))
+    return people[i] if i is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _match_cached(name: str, people_key: _PeopleKey) -> int | None:
     from rapidfuzz import fuzz
 
     clean = _clean_name(name).casefold()
     if not clean:
         return None
-    best: tuple[float, Person] | None = None
-    for p in people:
-        for cand in (p.name, *p.aliases):
+    best: tuple[float, int] | None = None
+    for i, (_pid, pname, aliases) in enumerate(people_key):
+        for cand in (pname, *aliases):
             c = _clean_name(cand).casefold()
             if not c:
                 continue
             if c == clean:
-                return p
+                return i
             score = fuzz.token_set_ratio(clean, c)
             if score >= 90 and (best is None or score > best[0]):
-                best = (score, p)
+                best = (score, i)
     return best[1] if best else None
 
 
-def _mention_pattern(people: Sequence[Person]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=16)
+def _mention_pattern(people_key: _PeopleKey) -> re.Pattern[str] | None:
     names: set[str] = set()
-    for p in people:
-        for n in (p.name, *p.aliases):
+    for _pid, pname, aliases in people_key:
+        for n in (pname, *aliases):
             n = n.strip()
             if len(n) >= 3:
                 names.add(n)
@@ -193,7 +209,7 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
     return hi
 
 
-_QMARK = re.compile(f"[{_OPEN}{_CLOSE}\"]")
+_QMARK = re.compile(f'[{_OPEN}{_CLOSE}"]')
 
 
 def _quotations(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
@@ -270,11 +286,8 @@ def _speaker_after(ctx: str, mention: re.Pattern[str] | None) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _regions_cached(
-    text: str, people_key: tuple[tuple[str, str, tuple[str, ...]], ...]
-) -> tuple[Region, ...]:
-    people = [Person(id=i, name=n, aliases=list(a)) for i, n, a in people_key]
-    return tuple(_analyse(text, people))
+def _regions_cached(text: str, people_key: _PeopleKey) -> tuple[Region, ...]:
+    return tuple(_analyse(text, people_key))
 
 
 def speaker_regions(text: str, people: Sequence[Person]) -> list[Region]:
@@ -294,8 +307,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _analyse(text: str, people: Sequence[Person]) -> list[Region]:
-    mention = _mention_pattern(people)
+def _analyse(text: str, people_key: _PeopleKey) -> list[Region]:
+    mention = _mention_pattern(people_key)
     regions: list[Region] = []
     turn: str | None = None
     carry: str | None = None  # speaker of a quotation left open at the last paragraph's end
@@ -322,7 +335,7 @@ def _analyse(text: str, people: Sequence[Person]) -> list[Region]:
                 continue
         turn = None
         carry = _narration(text, ps, pe, mention, regions, carry)
-    _resolve_pronouns(regions, people)
+    _resolve_pronouns(regions)
     return regions
 
 
@@ -378,7 +391,7 @@ def _narration(
     return new_carry
 
 
-def _resolve_pronouns(regions: list[Region], people: Sequence[Person]) -> None:
+def _resolve_pronouns(regions: list[Region]) -> None:
     """Replace he/she/they by the last named speaker before them."""
     regions.sort(key=lambda r: (r.start, -r.end))
     last: str | None = None
@@ -426,7 +439,7 @@ def attribute(
         return "unknown", None
     if chosen.speaker.lower() in ("he", "she", "they"):
         return "unknown", None
-    who = match_person(chosen.speaker, list(people) + [a for a in authors if a not in people])
+    who = match_person(chosen.speaker, people) or match_person(chosen.speaker, authors)
     said_by = who.name if who else _clean_name(chosen.speaker) or chosen.speaker
     if person is None:
         return ("ok" if who is not None and who.id in author_ids else "mismatch"), said_by
