@@ -123,6 +123,39 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
     typer.echo(f"{n} of {len(questions)} questions contested")
 
 
+@app.command()
+def check(
+    dossier: DossierArg = None,
+    *,
+    as_json: JsonOpt = False,
+    min_score: Annotated[
+        float,
+        typer.Option("--min-score", min=0, max=100,
+                     help="Fuzzy score (0-100) below which a quote is reported missing."),
+    ] = 90.0,
+) -> None:
+    """Check every quote is in its source text, word for word, and said by whom the dossier says.
+
+    Exit 0 when all pass, 1 when any quote is misquoted, missing or misattributed,
+    2 when the dossier is invalid. Never modifies the dossier.
+
+    Example: provenance check graph_data/cluneal-nerve --json | jq .summary
+    """
+    from .check import ProgressBar, check_dossier, generate_json, generate_text
+    from .dossier import load_dossier
+
+    with _errors():
+        d = load_dossier(dossier)
+    bar = ProgressBar()
+    report = check_dossier(d, min_score=min_score, progress=bar)
+    bar.close()
+    if as_json:
+        _print_json(generate_json(report))
+    else:
+        typer.echo("\n".join(generate_text(report)))
+    raise typer.Exit(0 if report.ok else 1)
+
+
 def main() -> None:
     """Entry point for the ``provenance`` script."""
     app()
