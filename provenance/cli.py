@@ -156,6 +156,46 @@ def check(
     raise typer.Exit(0 if report.ok else 1)
 
 
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="The article: a UTF-8 .txt file, or .html.")],
+    *,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="The draft dossier folder. Default: ./<article name>/."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Also print what was found as one JSON object.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the folder if it already exists.")
+    ] = False,
+) -> None:
+    """Draft a dossier from a raw article: quotes, speakers, numbers, studies.
+
+    Example: provenance extract article.txt -o my-dossier && provenance render my-dossier
+    """
+    from .extract import DraftExistsError, ExtractError
+    from .extract import extract as extract_article
+
+    with _errors():
+        try:
+            ex, folder = extract_article(file, output, force=force)
+        except ExtractError as e:
+            raise _fail([f"error: {e}"]) from None
+        except DraftExistsError as e:
+            raise _fail([f"error: {e} already exists; nothing was written. Choose another -o, "
+                         "or pass --force to replace it."]) from None
+    if as_json:
+        _print_json({"folder": str(folder), **ex.to_dict()})
+        return
+    named = sum(1 for s in ex.statements if s.speaker_id)
+    typer.echo(f"wrote {folder}/dossier.yaml: {len(ex.statements)} statements ({named} with a "
+               f"named speaker), {len(ex.people)} people, {len(ex.studies)} studies, "
+               f"{len(ex.numbers)} figures")
+    typer.echo(f"review the lines marked `draft:`, then: provenance render {folder}")
+
+
 def main() -> None:
     """Entry point for the ``provenance`` script."""
     app()
