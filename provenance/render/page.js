@@ -477,7 +477,8 @@ var haystack = DATA.nodes.map(function (n) {
   var info = INFO[n.id] || {};
   var words = [n.label, info.title || "", (info.aliases || []).join(" "), info.note || ""];
   (info.appearances || []).forEach(function (a) { words.push(a.quote); });
-  return {id: n.id, kind: n.kind, label: info.title || n.label, text: words.join(" \u0001 ").toLowerCase()};
+  return {id: n.id, kind: n.kind, label: info.title || n.label, text: words.join(" \u0001 ").toLowerCase(),
+          name: [n.label, info.title || "", (info.aliases || []).join(" ")].join(" \u0001 ").toLowerCase()};
 });
 
 function search(term) {
@@ -486,10 +487,14 @@ function search(term) {
   var words = term.split(/\s+/);
   var hits = [];
   haystack.forEach(function (h) {
-    if (words.every(function (w) { return h.text.indexOf(w) >= 0; })) hits.push(h);
+    if (words.every(function (w) { return h.text.indexOf(w) >= 0; })) {
+      // Names and titles that match rank above records that only mention the words.
+      h.rank = words.every(function (w) { return h.name.indexOf(w) >= 0; }) ? 0 : 1;
+      hits.push(h);
+    }
   });
-  var order = {question: 0, person: 1, work: 2, claim: 3};
-  hits.sort(function (a, b) { return order[a.kind] - order[b.kind]; });
+  var order = {person: 0, question: 1, work: 2, claim: 3};
+  hits.sort(function (a, b) { return (a.rank - b.rank) || (order[a.kind] - order[b.kind]); });
   return hits.slice(0, 15);
 }
 
