@@ -35,6 +35,7 @@ _MINOR = {
     "from", "as", "vs", "de", "la", "le", "is", "it",
 }
 SHORT_WORDS = 3
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
 
 
 def _is_title(q: str) -> bool:
@@ -79,7 +80,7 @@ class _Resolver:
 
     def back(self, pos: int, *, group: bool) -> int | None:
         """The person a pronoun at ``pos`` points to: the last known or full name before it."""
-        for _s, _e, written, core in self.mentions.before(pos, 1500):
+        for ms, _e, written, core in self.mentions.before(pos, 1500):
             is_group = written.rstrip(".").endswith("et al")
             if group and not is_group:
                 continue
@@ -87,6 +88,8 @@ class _Resolver:
                 written = re.sub(r"\s+et\s+al\.?$", "", written)
             if self.people.find(core) is not None:
                 return self.people.add(written, core)
+            if _ARTICLE_BEFORE_RE.search(self.text, max(0, ms - 30), ms):
+                continue  # "a former Miss Universe" is a description, not whom "she" means
             if len(core) >= 2 or written != core[-1] or is_group:
                 return self.people.add(written, core)
         return None
