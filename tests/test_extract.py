@@ -404,3 +404,14 @@ def test_cli_extract_json_and_refusal(tmp_path: Path, monkeypatch: pytest.Monkey
     again = runner.invoke(app, ["extract", str(art)])
     assert again.exit_code == 2
     assert "--force" in again.output
+
+
+def test_figure_in_indirect_speech_is_credited_to_a_known_speaker() -> None:
+    text = ("Intro.\n\n“We will win,” Ana Silva said.\n\n"
+            "Silva said 40 percent of voters backed her. Turnout was 61 percent.\n")
+    ex = extract_text(text)
+    by_text = {n.text: n.speaker_id for n in ex.numbers}
+    assert by_text == {"40 percent": "silva", "61 percent": None}
+    data = yaml.safe_load(generate_draft(ex, "a.txt"))
+    figure_claims = [c for c in data["claims"] if "estimate" in c]
+    assert [c["appearances"][0].get("by") for c in figure_claims] == ["silva", None]

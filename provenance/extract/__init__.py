@@ -87,6 +87,13 @@ def extract_text(text: str) -> Extraction:
     persons = list(people.persons)
     ex = Extraction(text=text, people=persons, statements=statements)
     ex.numbers = find_numbers(text)
+    from .statements import indirect_speaker
+
+    quoted = sorted(sp for s in statements for sp in s.spans)
+    for n in ex.numbers:
+        if n.kind in ("percent", "ratio", "range") and not any(
+                a <= n.start < b for a, b in quoted):
+            n.speaker_id = indirect_speaker(text, n.start, paras, people, mentions)
     ex.studies = find_studies(text, ex.numbers)
     if paras.spans:
         ps, pe = paras.spans[0]

@@ -209,8 +209,12 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         if not quote or "\n" in quote:
             quote = n.text
         cid = _unique(f"n{k:02d}-{slug(n.text)[:30]}", used)
-        claims.append(f"  # line {line(n.start)}: a figure in the article's own words"
-                      " (no speaker); draft: check what it counts")
+        if n.speaker_id:
+            claims.append(f"  # line {line(n.start)}: a figure in indirect speech; "
+                          "draft: check speaker and what it counts")
+        else:
+            claims.append(f"  # line {line(n.start)}: a figure in the article's own words"
+                          " (no speaker); draft: check what it counts")
         claims.append(f"  - id: {cid}")
         claims.append(f"    text: {yq(_claim_text(quote))}")
         claims.append(f"    estimate: {_est_yaml(est)}")
@@ -219,6 +223,8 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
             claims.append(f"    based_on: [{', '.join(based)}]  # draft: same sentence")
         claims.append("    appearances:")
         claims.append(f"      - in: {article_id}")
+        if n.speaker_id and n.speaker_id in pid:
+            claims.append(f"        by: {pid[n.speaker_id]}")
         claims.append(f"        quote: {yq(quote)}")
     w("claims:" if claims else "claims: []")
     out.extend(claims)

@@ -185,6 +185,32 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     return final
 
 
+def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
+                     mentions: Mentions) -> str | None:
+    """Id of a known person whose cue governs ``pos`` ("Smith said 40 percent ..."), if any.
+
+    Only people already found as speakers count: a figure in indirect speech is
+    credited to someone the draft already lists, never to a new name.
+    """
+    p = paras.index(pos)
+    ps = paras.spans[p][0] if paras.spans else 0
+    subj = cue_before(text, sentence_start(text, max(ps, pos - 600), pos), pos)
+    if subj is None or subj.kind in ("none", "np"):
+        return None
+    if subj.kind in ("name", "guess"):
+        cleaned = clean_name(subj.text)
+        idx = people.find(cleaned[1]) if cleaned else None
+    elif subj.text.lower() in ("he", "she", "they"):
+        idx = None
+        for _s, _e, _w, core in mentions.before(subj.start, 1500):
+            idx = people.find(core)
+            if idx is not None:
+                break
+    else:
+        return None
+    return people.persons[idx].id if idx is not None else None
+
+
 def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
               ) -> tuple[Subject | None, str]:
     """The cue of a quotation and where it was found ("post", "pre", "intro")."""
