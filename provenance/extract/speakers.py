@@ -62,7 +62,7 @@ STOP = set(
 _STOP_FOLD = {w.casefold() for w in STOP} - {"mrs", "q", "a"}
 
 NAME_RE = re.compile(
-    rf"(?=[{UP}])(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)){{0,5}}"
+    rf"(?=[{UP}])(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)(?![\w’'-]))){{0,5}}"
     rf"(?:,?{SP}+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?(?:{SP}+et{SP}+al\.?)?"
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "it": "n"}

@@ -35,6 +35,9 @@ _MINOR = {
     "from", "as", "vs", "de", "la", "le", "is", "it",
 }
 SHORT_WORDS = 3
+_PERSONAL_TITLE_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Capt|Sgt)\.?[ \u00a0]|"
+    r"(?:President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Professor)[ \u00a0]")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
 
 
@@ -79,7 +82,16 @@ class _Resolver:
         return self.people.add(w, core)
 
     def back(self, pos: int, *, group: bool) -> int | None:
-        """The person a pronoun at ``pos`` points to: the last known or full name before it."""
+        """The person a pronoun at ``pos`` points to.
+
+        The nearest name before it that is a known speaker or carries a personal
+        title ("Mr. Obama") wins; failing that, the nearest full name. "Peabody
+        Energy" between "Mr. Obama" and "he said" is passed over.
+        """
+        if not group:
+            for _ms, _e, written, core in self.mentions.before(pos, 800):
+                if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written):
+                    return self.people.add(written, core)
         for ms, _e, written, core in self.mentions.before(pos, 1500):
             is_group = written.rstrip(".").endswith("et al")
             if group and not is_group:
