@@ -82,7 +82,7 @@ def extract_text(text: str) -> Extraction:
 
     paras = Paragraphs(text)
     people = People()
-    mentions = Mentions(text)
+    mentions = Mentions(text, _headline_end(text, paras))
     statements = find_statements(text, paras, people, mentions)
     persons = list(people.persons)
     ex = Extraction(text=text, people=persons, statements=statements)
@@ -125,6 +125,18 @@ def extract_text(text: str) -> Extraction:
                 persons.append(author)
             author.author = True
     return ex
+
+
+def _headline_end(text: str, paras: object) -> int:
+    """End of a Title Case headline in the first paragraph (its names are not people)."""
+    spans = getattr(paras, "spans", [])
+    if not spans:
+        return 0
+    ps, pe = spans[0]
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[ps:pe])
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return pe
+    return 0
 
 
 def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool = False

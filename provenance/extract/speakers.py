@@ -39,6 +39,12 @@ TITLES = (
     "Coach Nurse Author Lead Executive Officer Scientific Professor Founder Coach CEO"
 ).split()
 _TITLE_SET = {t.casefold() for t in TITLES}
+#: Titles that are never a surname ("King", "Judge", "Chief" can be).
+_OFFICES = set(
+    "president senator governor mayor secretary speaker chairman chairwoman professor minister "
+    "chancellor ambassador director officer representative congressman congresswoman leader "
+    "commissioner sheriff dr mr mrs ms prof sen rep gov".split()
+)
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
     """
@@ -192,8 +198,8 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         core.pop()
     while len(core) > 1 and fold(core[0]) in _TITLE_SET:
         core.pop(0)
-    if not core or fold(core[-1]) in _TITLE_SET and len(core) == 1 and len(toks) == 1:
-        return None
+    if not core or (len(core) == 1 and fold(core[0]) in _OFFICES):
+        return None  # "President", "Mr. President": an office alone names nobody
     if core and _POSS_RE.search(core[-1]):
         return None
     if all(len(t.rstrip(".")) <= 1 for t in core):
@@ -541,9 +547,9 @@ def slug(s: str) -> str:
 class Mentions:
     """Every capitalised name in the text, for pronouns and for full forms of short names."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, skip_to: int = 0) -> None:
         self.items: list[tuple[int, int, str, list[str]]] = []
-        for m in NAME_RE.finditer(text):
+        for m in NAME_RE.finditer(text, skip_to):
             cleaned = clean_name(m.group(0))
             if cleaned is None:
                 continue
