@@ -415,3 +415,38 @@ def test_figure_in_indirect_speech_is_credited_to_a_known_speaker() -> None:
     data = yaml.safe_load(generate_draft(ex, "a.txt"))
     figure_claims = [c for c in data["claims"] if "estimate" in c]
     assert [c["appearances"][0].get("by") for c in figure_claims] == ["silva", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("“It was the least bad outcome,” Mr. Dan Morgan of the Sierra Club said.", "Dan Morgan"),
+        ("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "Gwen Moore"),
+        ("“They are wrong,” said 9/11 widow Terry Strada.", "Terry Strada"),
+        ("“It is the same lead,” reported Reuters.", "Reuters"),
+        ("“We need change,” the New York businessman said.", None),
+        ("“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states "
+         "suing the agency, said on Monday.", "Scott Pruitt"),
+        ("“The economy moved sideways,” IMF chief economist Maury Obstfeld said.",
+         "Maury Obstfeld"),
+    ],
+)
+def test_news_cues_with_roles_parentheses_and_appositives(sentence: str, who: str | None) -> None:
+    [st] = extract_text("Intro.\n\n" + sentence + "\n").statements
+    assert st.speaker == who
+    if who is None:
+        assert st.cue is not None and "businessman" in st.cue
+
+
+def test_article_without_quotes_still_makes_a_valid_draft(tmp_path: Path) -> None:
+    from provenance.dossier import load_dossier
+
+    art = tmp_path / "plain.txt"
+    art.write_text("Rain fell on Tuesday. About 40 percent of roads were closed.\n",
+                   encoding="utf-8")
+    ex, folder = extract(art, tmp_path / "d")
+    assert ex.statements == []
+    d = load_dossier(folder)
+    [claim] = d.claims
+    assert claim.estimate is not None and claim.estimate.value == 40
+    assert claim.appearances[0].by is None
