@@ -67,11 +67,11 @@ def work_labels(dossier: Dossier) -> dict[str, str]:
     people = {p.id: p for p in dossier.people}
     raw: dict[str, str] = {}
     for w in dossier.works:
-        if w.authors and w.year:
+        if w.authors:
             first = people.get(w.authors[0])
             surname = _surname(first.name) if first else w.authors[0]
             etal = " et al." if len(w.authors) > 1 else ""
-            raw[w.id] = f"{surname}{etal} {w.year}"
+            raw[w.id] = f"{surname}{etal} {w.year}" if w.year else f"{surname}{etal}, {w.type}"
         else:
             raw[w.id] = _shorten(w.title, 32)
     seen: dict[str, list[str]] = {}
