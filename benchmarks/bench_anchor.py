@@ -17,8 +17,8 @@ partial_ratio_alignment over the whole text is the second baseline for a
 from __future__ import annotations
 
 import argparse
-import os
 import difflib
+import os
 import random
 import resource
 import string

@@ -19,7 +19,8 @@ precedence (the innermost passage holding the span wins):
 * **Questions**: a paragraph ending with ``?`` is the interviewer's, that is
   the work's author's.
 * **Indirect speech** ``Aota noted that ...``: from the verb to the end of the
-  sentence, the named subject is the speaker.
+  sentence, the named subject is the speaker. The words are still the
+  author's paraphrase, so the author may be given them as well.
 * **Narration**: everything else is the work's author's own voice.
 
 What the verdict means:
@@ -28,11 +29,14 @@ What the verdict means:
     the text's speaker is the appearance's ``by``; or the passage is the
     author's (narration or a question) and ``by`` is empty (the work's own
     narration) or one of the work's authors.
+    Also ``ok``: ``by`` is empty or an author for indirect speech (the
+    author's paraphrase) or for a span that runs past the quotation marks into
+    the author's framing (``they did not find any “osteofibrous tunnels”``).
 ``mismatch``
     the text gives the words to someone else, e.g. the quote is in Tubbs's
-    Q&A answer but ``by`` says Aota; or ``by`` is empty but the text puts the
-    words in someone's mouth; or ``by`` names an interviewee for the
-    interviewer's question.
+    Q&A answer but ``by`` says Aota; or ``by`` is empty or the author but the
+    span is inside someone's quotation or Q&A turn; or ``by`` names an
+    interviewee for the interviewer's question.
 ``unknown``
     the passage is narration and ``by`` names someone other than the author:
     the article may be paraphrasing them, but the text names nobody there, so
@@ -441,8 +445,13 @@ def attribute(
         return "unknown", None
     who = match_person(chosen.speaker, people) or match_person(chosen.speaker, authors)
     said_by = who.name if who else _clean_name(chosen.speaker) or chosen.speaker
-    if person is None:
-        return ("ok" if who is not None and who.id in author_ids else "mismatch"), said_by
-    if who is not None and who.id == person.id:
+    if who is not None and person is not None and who.id == person.id:
         return "ok", said_by
+    # The author's own words: a paraphrase ("Aota noted that ...") or a span that
+    # runs past the quotation marks into the sentence framing them.
+    framed = chosen.kind == "quote" and (start < chosen.start or end > chosen.end)
+    authors_words = chosen.kind == "indirect" or framed
+    if person is None or person.id in author_ids:
+        if authors_words or (who is not None and who.id in author_ids):
+            return "ok", said_by
     return "mismatch", said_by

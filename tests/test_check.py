@@ -97,6 +97,20 @@ def test_indirect_speech(text: str) -> None:
     assert verdict(text, "SCN entrapment is a rare cause of low back pain.", "maigne")[0] == "ok"
 
 
+def test_the_authors_paraphrase_and_framing_are_the_authors_too(text: str) -> None:
+    # indirect speech is the author's wording of Aota's view
+    q = "Aota noted that more than three days of pain relief after blocks"
+    assert verdict(text, q, None) == ("ok", "Yoichi Aota")
+    assert verdict(text, q, "ng")[0] == "ok"
+    # a span running past the quotation marks into the author's sentence
+    q = "they did not find any \u201costeofibrous tunnels or obvious compression sites\u201d"
+    assert verdict(text, q, "ng") == ("ok", "R. Shane Tubbs")
+    # but words inside a quotation are the speaker's, not the author's
+    q = "We found no anatomical variation between sex, age or side"
+    assert verdict(text, q, None) == ("mismatch", "R. Shane Tubbs")
+    assert verdict(text, q, "ng") == ("mismatch", "R. Shane Tubbs")
+
+
 def test_author_bio_after_the_last_turn_is_not_the_interviewees(text: str) -> None:
     # "Website | + posts" ends Tubbs's last answer
     q = "A native of San Diego for nearly 40 years, Nick Ng is an editor"
