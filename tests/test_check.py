@@ -287,3 +287,30 @@ def test_cli_invalid_dossier_exits_2(tmp_path: Path) -> None:
     d = make_dossier(tmp_path, YAML.replace("by: tubbs", "by: tubs"))
     res = CliRunner().invoke(app, ["check", str(d)])
     assert res.exit_code == 2
+
+
+def test_progress_bar_draws_only_on_a_terminal_after_a_second() -> None:
+    import io
+
+    from provenance.check import ProgressBar
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    quick = Tty()
+    bar = ProgressBar(quick)
+    bar(5, 10)
+    bar.close()
+    assert quick.getvalue() == ""  # under a second: nothing drawn
+    slow = Tty()
+    bar = ProgressBar(slow)
+    bar.t0 -= 2
+    bar(10, 10)
+    bar.close()
+    assert "10/10" in slow.getvalue() and slow.getvalue().endswith("\n")
+    piped = io.StringIO()
+    bar = ProgressBar(piped)
+    bar.t0 -= 2
+    bar(10, 10)
+    assert piped.getvalue() == ""  # never into a pipe or a file
