@@ -352,14 +352,26 @@ class TextIndex:
         return self._tok_start, self._tok_end
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
 def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The paragraph (blank-line separated) holding ``text[start:end]``.
 
-    If the span crosses paragraphs, the result covers all of them.
+    If the span crosses paragraphs, the result covers all of them. Walks back
+    line by line, so it costs the paragraph's length, not the text's.
     """
-    seps = list(re.finditer(r"\n[ \t\u00a0]*\n\s*", text[: max(start, 0)]))
-    pstart = seps[-1].end() if seps else 0
-    m = re.compile(r"\n[ \t\u00a0]*\n").search(text, max(end, start))
+    start = max(0, min(start, len(text)))
+    line_start = text.rfind("\n", 0, start) + 1
+    while line_start > 0:
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[prev : line_start - 1].strip(" \t\u00a0\r"):
+            break
+        line_start = prev
+    pstart = line_start
+    while pstart < start and text[pstart] in " \t\u00a0\r\n":
+        pstart += 1
+    m = _BLANK_LINE.search(text, max(end, start))
     pend = m.start() if m else len(text)
     while pend > pstart and text[pend - 1] in "\r\n":
         pend -= 1
