@@ -187,7 +187,8 @@ def _mention_pattern(people_key: _PeopleKey) -> re.Pattern[str] | None:
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Start of the sentence holding ``pos``, not before ``lo``."""
+    """Start of the sentence holding ``pos``, not before ``lo`` (nor 600 characters back)."""
+    lo = max(lo, pos - 600)
     i = pos
     while i > lo:
         j = max(text.rfind(". ", lo, i), text.rfind("? ", lo, i), text.rfind("! ", lo, i))
@@ -203,6 +204,7 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
+    hi = min(hi, pos + 600)  # a run-on "sentence" of untrusted text stays cheap
     m = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)").search(text, pos, hi)
     while m:
         word = re.search(r"([\w.]+)$", text[max(0, m.start() - 20) : m.start()])
