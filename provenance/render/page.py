@@ -133,11 +133,11 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
     nodes: list[dict[str, Any]] = []
     info: dict[str, dict[str, Any]] = {}
     for q in dossier.questions:
-        c = q.id in contested_ids
+        hot = q.id in contested_ids
         nodes.append({"id": q.id, "kind": "question",
-                      "label": ("⚑ " if c else "") + _shorten(q.text, 48),
-                      **style.node_visual("question", contested=c)})
-        info[q.id] = {"kind": "question", "title": q.text, "contested": c, "note": q.note}
+                      "label": ("⚑ " if hot else "") + _shorten(q.text, 48),
+                      **style.node_visual("question", contested=hot)})
+        info[q.id] = {"kind": "question", "title": q.text, "contested": hot, "note": q.note}
     degree = {n: g.degree(n) for n in g.nodes}
     for p in dossier.people:
         nodes.append({"id": p.id, "kind": "person", "label": p.name,
