@@ -63,7 +63,7 @@ _VERBS = (
     r"recalled|recalls|replied|replies|answered|answers|insisted|insists|claimed|claims|"
     r"warned|warns|commented|comments|remarked|remarks|observed|observes|concluded|"
     r"acknowledged|admitted|admits|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|"
-    r"reported|reports|according to"
+    r"reported|reports|[Aa]ccording to"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _NAMEISH = r"(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019-]*"
@@ -273,7 +273,7 @@ def _speaker_before(ctx: str, mention: re.Pattern[str] | None) -> str | None:
     if not verbs:
         return None
     v = verbs[-1]
-    if v.group() == "according to":
+    if v.group().lower() == "according to":
         m = re.match(rf"\s+({_NAMEISH})", ctx[v.end() :])
         return m.group(1) if m else None
     return _subject_before(ctx, v.start(), mention)

@@ -314,3 +314,35 @@ def test_progress_bar_draws_only_on_a_terminal_after_a_second() -> None:
     bar.t0 -= 2
     bar(10, 10)
     assert piped.getvalue() == ""  # never into a pipe or a file
+
+
+NEWS = """Headline
+
+"The drug works in most patients," said Smith, a professor at Oxford.
+
+Lee, who runs the trial, told Reuters: "We saw no benefit at all."
+
+"It is far too early to tell," she said. "We need more data."
+
+According to Smith, \u201cthe effect was small but real.\u201d
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("The drug works in most patients", "Jane Smith"),  # straight quotes, 'said X'
+        ("We saw no benefit at all", "Ann Lee"),  # 'X, who ..., told Reuters: "..."'
+        ("It is far too early to tell", "Ann Lee"),  # 'she said' -> the last speaker
+        ("We need more data", "Ann Lee"),  # second half of a split quotation
+        ("the effect was small but real", "Jane Smith"),  # 'According to X, "..."'
+    ],
+)
+def test_common_news_attributions(quote: str, speaker: str) -> None:
+    people = [Person("smith", "Jane Smith", ["Smith"]), Person("lee", "Ann Lee", ["Lee"])]
+    a = anchor_quote(quote, NEWS)
+    assert a.start is not None and a.end is not None
+    right = next(p for p in people if p.name == speaker)
+    wrong = next(p for p in people if p.name != speaker)
+    assert attribute(NEWS, a.start, a.end, right, people) == ("ok", speaker)
+    assert attribute(NEWS, a.start, a.end, wrong, people) == ("mismatch", speaker)
