@@ -148,12 +148,14 @@ def check_dossier(
 
 def _locations(dossier: Dossier) -> dict[tuple[str, int], tuple[int, int]]:
     """Where each appearance's quote is in dossier.yaml, when the file can be read."""
-    try:
-        from provenance.dossier import locate_appearances
+    import yaml
 
+    from provenance.dossier import locate_appearances
+
+    try:
         return locate_appearances(dossier)
-    except Exception:  # a hand-built Dossier with no file: fall back to source lines
-        return {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}  # a hand-built Dossier with no file: the lines come from the source texts
 
 
 # ---------------------------------------------------------------------------
