@@ -35,6 +35,8 @@ _MINOR = {
     "from", "as", "vs", "de", "la", "le", "is", "it",
 }
 SHORT_WORDS = 3
+#: Capitalised words that may open a sentence before its subject ("The former ...").
+_SUBJECT_LEAD = {"The", "Former", "Retired", "Then", "Now", "But", "And"}
 _PERSONAL_TITLE_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Capt|Sgt)\.?[ \u00a0]|"
     r"(?:President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Professor)[ \u00a0]")
@@ -89,6 +91,13 @@ class _Resolver:
         Energy" between "Mr. Obama" and "he said" is passed over.
         """
         if not group:
+            # 1. a sentence's subject (its first words), known or titled or a full name
+            for ms, _e, written, core in self.mentions.before(pos, 800):
+                if not self._subject_position(ms):
+                    continue
+                if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
+                        or len(core) >= 2):
+                    return self.people.add(written, core)
             for _ms, _e, written, core in self.mentions.before(pos, 800):
                 if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written):
                     return self.people.add(written, core)
@@ -105,6 +114,15 @@ class _Resolver:
             if len(core) >= 2 or written != core[-1] or is_group:
                 return self.people.add(written, core)
         return None
+
+    def _subject_position(self, ms: int) -> bool:
+        """True when only a few lower-case role words stand between a sentence start and ms."""
+        ss = sentence_start(self.text, max(0, ms - 200), ms)
+        head = self.text[ss:ms]
+        if "\n" in head:
+            head = head.rsplit("\n", 1)[1]
+        words = head.split()
+        return len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD for w in words)
 
     def resolve(self, subj: Subject) -> tuple[int | None, str | None, str]:
         """(person index, speaker text, how) for a cue's subject."""
