@@ -450,3 +450,16 @@ def test_article_without_quotes_still_makes_a_valid_draft(tmp_path: Path) -> Non
     [claim] = d.claims
     assert claim.estimate is not None and claim.estimate.value == 40
     assert claim.appearances[0].by is None
+
+
+def test_bold_questions_in_html_are_questions(tmp_path: Path) -> None:
+    page = tmp_path / "interview.html"
+    page.write_text(
+        "<p>Dr. Ada Byrne has treated the nerve for years. Byrne spoke to us.</p>"
+        "<p><strong>Tell us how it starts.</strong></p><p>The nerve rubs on the bone.</p>"
+        "<h3>And treatment</h3><p>Usually with blocks.</p>",
+        encoding="utf-8",
+    )
+    ex, _folder = extract(page, tmp_path / "d")
+    assert [(s.speaker, s.quote) for s in ex.statements] == [
+        ("Ada Byrne", "The nerve rubs on the bone."), ("Ada Byrne", "Usually with blocks.")]

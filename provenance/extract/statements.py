@@ -151,11 +151,14 @@ class _Resolver:
         return None, subj.text, "cue"
 
 
-def find_statements(text: str, paras: Paragraphs, people: People, mentions: Mentions
-                    ) -> list[Statement]:
-    """Interview answers and attributed quotations, in text order."""
+def find_statements(text: str, paras: Paragraphs, people: People, mentions: Mentions,
+                    bold: set[int] | None = None) -> list[Statement]:
+    """Interview answers and attributed quotations, in text order.
+
+    ``bold``: start offsets of paragraphs set in bold (questions, in HTML interviews).
+    """
     res = _Resolver(text, people, mentions)
-    interview = find_interview(text, paras)
+    interview = find_interview(text, paras, bold or set())
     out: list[tuple[Statement, int | None]] = []
     interviewee: int | None = None
     for a in interview.answers:
