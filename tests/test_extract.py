@@ -103,9 +103,14 @@ def test_closing_glyph_used_to_open_a_paragraph() -> None:
     ],
 )
 def test_cue_before_or_after(sentence: str) -> None:
-    [(who, quote)] = said(sentence + "\n")
+    ex = extract_text(sentence + "\n")
+    [(who, quote)] = [(s.speaker, s.quote) for s in ex.statements]
     assert who == "Lee Chan"
     assert quote.lower().startswith("the fascia traps the nerve")
+    if "chief of surgery" in sentence or "who runs the lab" in sentence:
+        # the words beside the name go into the draft as the person's note
+        assert ex.people[0].description in ("chief of surgery at the clinic",
+                                            "who runs the lab in Osaka, Japan")
 
 
 def test_pronouns_and_short_forms_resolve_to_the_person_named_before() -> None:

@@ -71,7 +71,6 @@ NAME_RE = re.compile(
     rf"(?=[{UP}])(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)(?![\w’'-]))){{0,5}}"
     rf"(?:,?{SP}+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?(?:{SP}+et{SP}+al\.?)?"
 )
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "it": "n"}
 PRON_RE = re.compile(r"\b(?:he|she|they|I|we|it|He|She|They|We|It)\b")
 _DET = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er"
@@ -258,7 +257,7 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     return hi
 
 
-def _subject_span(text: str, m: re.Match[str], kind: str, lo: int) -> Subject | None:
+def _subject_span(text: str, m: re.Match[str], kind: str) -> Subject | None:
     raw = m.group(0)
     s = m.start()
     if kind == "name":
@@ -304,7 +303,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
             continue
         if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s):
             continue
-        subj = _subject_span(text, m, kind, lo)
+        subj = _subject_span(text, m, kind)
         if subj is None:
             continue
         if kind == "np" and text[s:e].split()[-1] in CUE_WORDS:
@@ -321,13 +320,13 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     p = m.end()
     nm = NAME_RE.match(text, p, hi)
     if nm:
-        return _subject_span(text, nm, "name", p)
+        return _subject_span(text, nm, "name")
     # role words before the name: "said lead author Dr. Shane Tubbs"
     rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,3}}").match(text, p, hi)
     if rm:
         nm = NAME_RE.match(text, rm.end(), hi)
         if nm:
-            return _subject_span(text, nm, "name", p)
+            return _subject_span(text, nm, "name")
     pm = PRON_RE.match(text, p, hi)
     if pm and pm.group(0) not in ("it", "It", "I", "we", "We"):
         return Subject("pron", pm.group(0), pm.start(), pm.end(), 0, 0)
@@ -347,7 +346,7 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     if ep:
         nm = NAME_RE.match(text, ep.end(), hi)
         if nm and re.fullmatch(r"[\s.,;]*", text[nm.end():min(hi, nm.end() + 3)] or ""):
-            subj = _subject_span(text, nm, "name", ep.end())
+            subj = _subject_span(text, nm, "name")
             if subj:
                 subj.cue_start, subj.cue_end = ep.start(), ep.end()
                 return subj
@@ -516,9 +515,6 @@ class People:
         self._clock += 1
         self._last_used[i] = self._clock
         return i
-
-    def surname_keys(self) -> set[str]:
-        return set(self._surnames)
 
     def finish(self) -> list[PersonDraft]:
         """Give ids (surname, or full name when surnames clash) and drop the name from aliases."""

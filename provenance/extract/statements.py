@@ -35,6 +35,16 @@ _MINOR = {
     "from", "as", "vs", "de", "la", "le", "is", "it",
 }
 SHORT_WORDS = 3
+#: ", who is the Chief Scientific Officer of Seattle Science Foundation in Seattle, Wash.,"
+_APPOSITION_RE = re.compile(
+    r"[ \u00a0]*(?:\([^()\n]{1,40}\))?,[ \u00a0]+(?:who[ \u00a0]+is[ \u00a0]+|who[ \u00a0]+was[ \u00a0]+)?"
+    r"((?:an?|the|[a-z][\w-]*)\b[^“”\"\n]{2,140}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:said|says|told|explained|added|noted|wrote|stated|argued|asked)\b"
+)
+#: '" said Lee Chan, chief of surgery at the clinic.'
+_APPOSITION_END_RE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]+((?:an?|the|[a-z][\w-]*)\b[^“”\"\n]{2,140}?)\.(?:\s|$)"
+)
 #: Capitalised words that may open a sentence before its subject ("The former ...").
 _SUBJECT_LEAD = {"The", "Former", "Retired", "Then", "Now", "But", "And"}
 _PERSONAL_TITLE_RE = re.compile(
@@ -130,6 +140,11 @@ class _Resolver:
             how = "cue" if subj.kind == "name" else "guess"
             i = self.name(subj.text)
             if i is not None:
+                person = self.people.persons[i]
+                app = (_APPOSITION_END_RE if subj.cue_start < subj.start
+                       else _APPOSITION_RE).match(self.text, subj.end)
+                if app and person.description is None and subj.kind == "name":
+                    person.description = " ".join(app.group(1).split())
                 return i, None, how
             return None, subj.text, how
         if subj.kind == "none":

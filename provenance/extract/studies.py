@@ -47,10 +47,12 @@ _DETAIL_WORDS = re.compile(
 def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     """Draft works for the studies ``text`` mentions, in text order, one per sentence."""
     found: dict[int, StudyMention] = {}  # sentence start -> study
+    starts = [n.start for n in numbers]
     for m in _ETAL_RE.finditer(text):
         ss = sentence_start(text, max(0, m.start() - 400), m.start())
         se = sentence_end(text, m.end(), min(len(text), m.end() + 600))
-        st = _make(text, ss, se, numbers, f"{m.group('name')} et al.", m.start(), m.end())
+        st = _make(text, ss, se, numbers, starts, f"{m.group('name')} et al.", m.start(),
+                   m.end())
         st.author = m.group("name")
         found.setdefault(ss, st)
     for m in _study_matches(text):
@@ -69,7 +71,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         title = text[m.start():se].strip().rstrip(".")
         if len(title) > 160:
             title = title[:157].rsplit(" ", 1)[0] + " …"
-        st = _make(text, ss, se, numbers, title, m.start(), se)
+        st = _make(text, ss, se, numbers, starts, title, m.start(), se)
         st.author = author
         detail = (
             _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods) or author
@@ -111,8 +113,8 @@ def _study_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _make(text: str, ss: int, se: int, numbers: list[NumberMention], title: str,
-          start: int, end: int) -> StudyMention:
+def _make(text: str, ss: int, se: int, numbers: list[NumberMention], starts: list[int],
+          title: str, start: int, end: int) -> StudyMention:
     sentence = text[ss:se].strip()
     st = StudyMention("", title, sentence, start, end)
     for rx, design in _DESIGN_RES:
@@ -120,7 +122,6 @@ def _make(text: str, ss: int, se: int, numbers: list[NumberMention], title: str,
         if dm:
             st.design, st.design_note = design, dm.group(0)
             break
-    starts = _starts(numbers)
     for n in numbers[bisect.bisect_left(starts, ss):bisect.bisect_right(starts, se)]:
         if n.end > se:
             continue
@@ -132,19 +133,6 @@ def _make(text: str, ss: int, se: int, numbers: list[NumberMention], title: str,
                 "mm", "cm", "m", "km", "kg", "g", "years", "months", "days"):
             st.sample_n, st.sample_unit = n.value, n.unit
     return st
-
-
-_STARTS_CACHE: dict[int, tuple[list[NumberMention], list[int]]] = {}
-
-
-def _starts(numbers: list[NumberMention]) -> list[int]:
-    """Start offsets of ``numbers`` (text order), computed once per list."""
-    hit = _STARTS_CACHE.get(id(numbers))
-    if hit is None or hit[0] is not numbers or len(hit[1]) != len(numbers):
-        _STARTS_CACHE.clear()
-        hit = (numbers, [n.start for n in numbers])
-        _STARTS_CACHE[id(numbers)] = hit
-    return hit[1]
 
 
 def _id(st: StudyMention) -> str:
