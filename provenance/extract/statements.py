@@ -37,7 +37,7 @@ _MINOR = {
 SHORT_WORDS = 3
 #: ", who is the Chief Scientific Officer of Seattle Science Foundation in Seattle, Wash.,"
 _APPOSITION_RE = re.compile(
-    r"[ \u00a0]*(?:\([^()\n]{1,40}\))?,[ \u00a0]+(?:who[ \u00a0]+is[ \u00a0]+|who[ \u00a0]+was[ \u00a0]+)?"
+    r"[ \u00a0]*(?:\([^()\n]{1,40}\))?,[ \u00a0]+(?:who[ \u00a0]+(?:is|was)[ \u00a0]+)?"
     r"((?:an?|the|[a-z][\w-]*)\b[^“”\"\n]{2,140}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     r"(?:said|says|told|explained|added|noted|wrote|stated|argued|asked)\b"
 )
