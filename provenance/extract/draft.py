@@ -263,10 +263,10 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
         "none": "speaker not found; add `by:` or delete",
     }.get(st.how, "check speaker")
     head = f"  # {k}. line {line(st.start)}, {st.kind}"
-    if st.speaker:
+    if st.speaker and st.speaker_id:
         head += f", by {_comment(st.speaker, 40)}"
-    elif st.cue:
-        head += f", said by {_comment(st.cue, 60)} (unnamed)"
+    elif st.speaker:
+        head += f", by someone unnamed ({_comment(st.speaker, 40)})"
     if st.cue and st.how not in ("label",):
         head += f" (cue: {_comment(st.cue, 60)})"
     lines = [head + f"; draft: {review}"]

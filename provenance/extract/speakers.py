@@ -36,7 +36,8 @@ TITLES = (
     "General Colonel Captain Sergeant Detective Officer Minister Chancellor Ambassador Director "
     "Dean Doctor Pastor Bishop Cardinal Former Retired Vice Deputy Acting House Senate Majority "
     "Minority Leader Whip Attorney Republican Democratic Democrat Independent Libertarian Sheriff "
-    "Coach Nurse Author Lead Executive Officer Scientific Professor Founder Coach CEO"
+    "Coach Nurse Author Lead Executive Officer Scientific Professor Founder CEO Prime Foreign "
+    "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State"
 ).split()
 _TITLE_SET = {t.casefold() for t in TITLES}
 #: Titles that are never a surname ("King", "Judge", "Chief" can be).
@@ -210,6 +211,8 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
             return None  # U.S., U.N.
     if len(core) > 4:
         core = core[-3:]  # a Title Case headline ran into the name
+        while len(core) > 1 and fold(core[0]) in _TITLE_SET:
+            core.pop(0)
         written = " ".join(core)
     return written, tuple(core)
 
