@@ -186,6 +186,9 @@ def extract(
         except ExtractError as e:
             raise _fail([f"error: {e}"]) from None
         except DraftExistsError as e:
+            if e.not_a_folder:
+                raise _fail([f"error: {e} is a file, not a folder; nothing was written. "
+                             "Choose another -o."]) from None
             raise _fail([f"error: {e} already exists; nothing was written. Choose another -o, "
                          "or pass --force to replace it."]) from None
     if as_json:

@@ -468,3 +468,13 @@ def test_bold_questions_in_html_are_questions(tmp_path: Path) -> None:
     ex, _folder = extract(page, tmp_path / "d")
     assert [(s.speaker, s.quote) for s in ex.statements] == [
         ("Ada Byrne", "The nerve rubs on the bone."), ("Ada Byrne", "Usually with blocks.")]
+
+
+def test_output_path_that_is_a_file_is_refused_even_with_force(tmp_path: Path) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text("“It works,” Ana Silva said.\n", encoding="utf-8")
+    (tmp_path / "out").write_text("mine", encoding="utf-8")
+    with pytest.raises(DraftExistsError) as e:
+        extract(art, tmp_path / "out", force=True)
+    assert e.value.not_a_folder
+    assert (tmp_path / "out").read_text(encoding="utf-8") == "mine"

@@ -28,7 +28,18 @@ CLAIM_TEXT_MAX = 300
 
 
 class DraftExistsError(FileExistsError):
-    """The output folder exists and ``force`` was not given (nothing was written)."""
+    """The output folder exists and ``force`` was not given, or the path is a file.
+
+    Nothing was written. ``not_a_folder`` tells the two apart.
+    """
+
+    def __init__(self, path: str, *, not_a_folder: bool = False) -> None:
+        super().__init__(path)
+        self.path = path
+        self.not_a_folder = not_a_folder
+
+    def __str__(self) -> str:
+        return self.path
 
 
 def yq(s: str) -> str:
@@ -303,9 +314,9 @@ def write_draft(ex: Extraction, out_dir: str | Path, source_name: str, *,
     Raises DraftExistsError if ``out_dir`` exists and ``force`` is false.
     """
     target = Path(out_dir)
-    if target.exists() and not force:
-        raise DraftExistsError(str(target))
     if target.exists() and not target.is_dir():
+        raise DraftExistsError(str(target), not_a_folder=True)
+    if target.exists() and not force:
         raise DraftExistsError(str(target))
     yaml_text = generate_draft(ex, source_name, origin=origin)
     parent = target.resolve().parent
