@@ -125,6 +125,83 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
 
 
 @app.command()
+def check(
+    dossier: DossierArg = None,
+    *,
+    as_json: JsonOpt = False,
+    min_score: Annotated[
+        float,
+        typer.Option("--min-score", min=0, max=100,
+                     help="Fuzzy score (0-100) below which a quote is reported missing."),
+    ] = 90.0,
+) -> None:
+    """Check every quote is in its source text, word for word, and said by whom the dossier says.
+
+    Exit 0 when all pass, 1 when any quote is misquoted, missing or misattributed,
+    2 when the dossier is invalid. Never modifies the dossier.
+
+    Example: provenance check graph_data/cluneal-nerve --json | jq .summary
+    """
+    from .check import ProgressBar, check_dossier, generate_json, generate_text
+    from .dossier import load_dossier
+
+    with _errors():
+        d = load_dossier(dossier)
+    bar = ProgressBar()
+    report = check_dossier(d, min_score=min_score, progress=bar)
+    bar.close()
+    if as_json:
+        _print_json(generate_json(report))
+    else:
+        typer.echo("\n".join(generate_text(report)))
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="The article: a UTF-8 .txt file, or .html.")],
+    *,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output",
+                     help="The draft dossier folder. Default: ./<article name>/."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Also print what was found as one JSON object.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the folder if it already exists.")
+    ] = False,
+) -> None:
+    """Draft a dossier from a raw article: quotes, speakers, numbers, studies.
+
+    Example: provenance extract article.txt -o my-dossier && provenance render my-dossier
+    """
+    from .extract import DraftExistsError, ExtractError
+    from .extract import extract as extract_article
+
+    with _errors():
+        try:
+            ex, folder = extract_article(file, output, force=force)
+        except ExtractError as e:
+            raise _fail([f"error: {e}"]) from None
+        except DraftExistsError as e:
+            if e.not_a_folder:
+                raise _fail([f"error: {e} is a file, not a folder; nothing was written. "
+                             "Choose another -o."]) from None
+            raise _fail([f"error: {e} already exists; nothing was written. Choose another -o, "
+                         "or pass --force to replace it."]) from None
+    if as_json:
+        _print_json({"folder": str(folder), **ex.to_dict()})
+        return
+    named = sum(1 for s in ex.statements if s.speaker_id)
+    typer.echo(f"wrote {folder}/dossier.yaml: {len(ex.statements)} statements ({named} with a "
+               f"named speaker), {len(ex.people)} people, {len(ex.studies)} studies, "
+               f"{len(ex.numbers)} figures")
+    typer.echo(f"review the lines marked `draft:`, then: provenance render {folder}")
+
+
+@app.command()
 def trace(
     query: Annotated[
         str, typer.Argument(help="Words of a claim or quote, a name, a title or an id.")

@@ -69,14 +69,15 @@ def open_page(browser: Any, path: Path, *, width: int = 1400, height: int = 900)
     page.on("dialog", on_dialog)
     page.add_init_script(WATCH)
     page.goto(path.resolve().as_uri())
-    page.wait_for_function("window.network && network.body && network.body.nodeIndices.length > 0")
+    # Predicates are functions, not strings: a string would be eval'd, which the page's CSP forbids.
+    page.wait_for_function("() => window.network && network.body && network.body.nodeIndices.length > 0")
     return w
 
 
 def settle(page: Any) -> None:
     """Wait for physics to place the nodes, then hold them still so the mouse can find them."""
     page.wait_for_function(
-        "!network.physics.options.enabled || network.physics.stabilized === true "
+        "() => !network.physics.options.enabled || network.physics.stabilized === true "
         "|| network.physics.stabilizationIterations > 0 || network.physics.ready === true",
         timeout=20000)
     page.evaluate("network.stopSimulation(); network.setOptions({physics: {enabled: false}});"

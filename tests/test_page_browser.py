@@ -96,6 +96,30 @@ def test_bundled_page_hover_click_search_filter(browser: Any, bundled_page: Path
     page.close()
 
 
+def test_hovering_and_clicking_edges_never_throws(browser: Any, bundled_page: Path) -> None:
+    """pyvis' own popup code throws on edges; ours must not."""
+    w = open_page(browser, bundled_page)
+    settle(w.page)
+    page = w.page
+    mids = page.evaluate("""() => {
+        const box = document.getElementById('network').getBoundingClientRect();
+        const pos = network.getPositions();
+        return edges.get({filter: e => !e.hidden}).slice(0, 60).map(e => {
+            const a = network.canvasToDOM(pos[e.from]), b = network.canvasToDOM(pos[e.to]);
+            return {id: e.id, x: (a.x + b.x) / 2 + box.left, y: (a.y + b.y) / 2 + box.top};
+        });
+    }""")
+    shown = 0
+    for m in mids:
+        page.mouse.move(m["x"], m["y"])
+        page.wait_for_timeout(40)
+        shown += page.evaluate("!document.getElementById('tooltip').hidden")
+        page.mouse.click(m["x"], m["y"])
+    assert shown > 0
+    assert w.errors == [] and w.console_errors == []
+    page.close()
+
+
 PAYLOADS = [
     '<img src=x onerror="window.__pwned=1">',
     "<script>window.__pwned=2</script>",

@@ -67,11 +67,11 @@ def work_labels(dossier: Dossier) -> dict[str, str]:
     people = {p.id: p for p in dossier.people}
     raw: dict[str, str] = {}
     for w in dossier.works:
-        if w.authors and w.year:
+        if w.authors:
             first = people.get(w.authors[0])
             surname = _surname(first.name) if first else w.authors[0]
             etal = " et al." if len(w.authors) > 1 else ""
-            raw[w.id] = f"{surname}{etal} {w.year}"
+            raw[w.id] = f"{surname}{etal} {w.year}" if w.year else f"{surname}{etal}, {w.type}"
         else:
             raw[w.id] = _shorten(w.title, 32)
     seen: dict[str, list[str]] = {}
@@ -85,28 +85,29 @@ def work_labels(dossier: Dossier) -> dict[str, str]:
 
 
 def anchor_appearances(dossier: Dossier) -> dict[tuple[str, int], dict[str, Any]]:
-    """Locate every quote in its source text: (claim id, index) -> anchor facts for the page."""
-    from ..anchor import TextIndex, anchor_quote, paragraph_span
+    """What ``provenance check`` finds for each quote, as the page shows it.
 
-    indexes: dict[str, Any] = {}
+    (claim id, index) -> status, score, attribution and, when found, the
+    quote's paragraph with the quoted pieces as spans into it.
+    """
+    from ..anchor import paragraph_span
+    from ..check import check_dossier
+
     out: dict[tuple[str, int], dict[str, Any]] = {}
-    for claim in dossier.claims:
-        for i, app in enumerate(claim.appearances):
-            text = dossier.texts.get(app.in_)
-            if text is None:
-                out[(claim.id, i)] = {"status": "no-source"}
-                continue
-            if app.in_ not in indexes:
-                indexes[app.in_] = TextIndex(text)
-            a = anchor_quote(app.quote, text, index=indexes[app.in_])
-            fact: dict[str, Any] = {"status": a.status, "score": round(a.score, 1)}
-            if a.start is not None and a.end is not None:
+    for r in check_dossier(dossier, locate=False).results:
+        fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
+                                "said_by": r.said_by}
+        a = r.anchor
+        text = dossier.texts.get(r.work)
+        if a is not None:
+            fact["score"] = round(a.score, 1)
+            if a.start is not None and a.end is not None and text is not None:
                 ps, pe = paragraph_span(text, a.start, a.end)
                 fact.update(line=a.line, column=a.column, paragraph=text[ps:pe],
                             spans=[[s - ps, e - ps] for s, e in (a.pieces or [(a.start, a.end)])])
             elif a.closest:
                 fact["closest"] = a.closest
-            out[(claim.id, i)] = fact
+        out[(r.claim, r.index)] = fact
     return out
 
 
@@ -133,11 +134,11 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
     nodes: list[dict[str, Any]] = []
     info: dict[str, dict[str, Any]] = {}
     for q in dossier.questions:
-        c = q.id in contested_ids
+        hot = q.id in contested_ids
         nodes.append({"id": q.id, "kind": "question",
-                      "label": ("⚑ " if c else "") + _shorten(q.text, 48),
-                      **style.node_visual("question", contested=c)})
-        info[q.id] = {"kind": "question", "title": q.text, "contested": c, "note": q.note}
+                      "label": ("⚑ " if hot else "") + _shorten(q.text, 48),
+                      **style.node_visual("question", contested=hot)})
+        info[q.id] = {"kind": "question", "title": q.text, "contested": hot, "note": q.note}
     degree = {n: g.degree(n) for n in g.nodes}
     for p in dossier.people:
         nodes.append({"id": p.id, "kind": "person", "label": p.name,
@@ -165,7 +166,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
         unverified = False
         for i, a in enumerate(c.appearances):
             fact = anchors[(c.id, i)]
-            if fact["status"] not in ("exact", "normalized"):
+            if fact["status"] not in ("exact", "normalized") or fact["attribution"] == "mismatch":
                 unverified = True
             by = people.get(a.by) if a.by else None
             apps.append({"work": a.in_, "work_label": work_label(a.in_),
