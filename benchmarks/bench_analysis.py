@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 DESIGNS = ("systematic-review", "trial", "cohort", "case-control", "cross-sectional",
            "case-series", "anatomical", "case-report", "narrative-review", "expert-opinion")
@@ -47,81 +48,89 @@ def _q(s: str) -> str:
 
 
 def write_dossier(root: Path, *, claims: int, people: int, works: int, questions: int,
-                  seed: int = 1) -> Path:
-    """Write a generated dossier folder (YAML flow mappings, one record a line)."""
+                  seed: int = 1, yaml_syntax: bool = False) -> Path:
+    """Write a generated dossier folder.
+
+    JSON syntax by default (valid YAML, and the loader's fast path for
+    machine-written dossiers, docs/format.md); ``yaml_syntax`` writes YAML
+    flow mappings, one record a line, to measure the YAML path.
+    """
     rng = random.Random(seed)
     root.mkdir(parents=True, exist_ok=True)
     (root / "sources").mkdir(exist_ok=True)
-    lines = ["title: Generated benchmark dossier", "questions:"]
+    doc: dict[str, Any] = {"title": "Generated benchmark dossier", "questions": [],
+                           "people": [], "works": [], "claims": []}
     for i in range(questions):
-        lines.append(f"  - {{id: q{i}, text: {_q(f'Question {i} about ' + rng.choice(WORDS))}}}")
-    lines.append("people:")
+        doc["questions"].append({"id": f"q{i}", "text": f"Question {i} about {rng.choice(WORDS)}"})
     for i in range(people):
         name = f"{rng.choice(WORDS).title()} {rng.choice(WORDS).title()}son {i}"
-        lines.append(f"  - {{id: p{i}, name: {_q(name)}, aliases: [{_q('P' + str(i))}]}}")
-    lines.append("works:")
+        doc["people"].append({"id": f"p{i}", "name": name, "aliases": [f"P{i}"]})
     n_texts = min(200, works // 10)
     texts: dict[int, list[str]] = {}
     for i in range(works):
-        authors = ", ".join(f"p{rng.randrange(people)}" for _ in range(rng.randint(1, 3)))
-        cites = ", ".join(f"w{rng.randrange(i)}" for _ in range(rng.randint(0, 4))) if i else ""
+        authors = [f"p{rng.randrange(people)}" for _ in range(rng.randint(1, 3))]
+        cites = [f"w{rng.randrange(i)}" for _ in range(rng.randint(0, 4))] if i else []
         title = " ".join(rng.choice(WORDS) for _ in range(6)) + f" {i}"
+        rec: dict[str, Any] = {"id": f"w{i}", "title": title, "authors": authors, "cites": cites}
         if i % 5 < 2:  # 40% studies
-            design = rng.choice(DESIGNS)
-            rec = (f"{{id: w{i}, type: study, title: {_q(title)}, authors: [{authors}], "
-                   f"year: {rng.randint(1950, 2024)}, design: {design}, "
-                   f"sample: {{n: {rng.randint(1, 5000)}, unit: patients}}, cites: [{cites}]}}")
+            rec.update(type="study", year=rng.randint(1950, 2024), design=rng.choice(DESIGNS),
+                       sample={"n": rng.randint(1, 5000), "unit": "patients"})
         else:
-            extra = ""
+            rec["type"] = rng.choice(("article", "interview", "webpage", "review"))
             if i < n_texts:
                 sentences = [f"Sentence {i}-{k}: the {rng.choice(WORDS)} of "
                              f"{rng.choice(WORDS)} is {rng.randint(1, 99)} percent."
                              for k in range(60)]
                 texts[i] = sentences
                 (root / "sources" / f"w{i}.txt").write_text("\n".join(sentences), "utf-8")
-                extra = f", source_text: sources/w{i}.txt"
-            kind = rng.choice(("article", "interview", "webpage", "review"))
-            rec = (f"{{id: w{i}, type: {kind}, title: {_q(title)}, authors: [{authors}], "
-                   f"cites: [{cites}]{extra}}}")
-        lines.append("  - " + rec)
-    lines.append("claims:")
+                rec["source_text"] = f"sources/w{i}.txt"
+        doc["works"].append(rec)
     for i in range(claims):
         q = rng.randrange(questions)
-        text = f"Claim {i}: " + " ".join(rng.choice(WORDS) for _ in range(10))
-        parts = [f"id: c{i}", f"text: {_q(text)}"]
+        words = " ".join(rng.choice(WORDS) for _ in range(10))
+        c: dict[str, Any] = {"id": f"c{i}", "text": f"Claim {i}: {words}"}
         if i % 10 < 6:
-            parts.append(f"question: q{q}")
-            parts.append(f"position: {rng.choice(('yes', 'no', 'unclear', 'rare', 'common'))}x")
+            c["question"] = f"q{q}"
+            c["position"] = rng.choice(("yes", "no", "unclear", "rare", "common")) + "x"
         if i % 10 < 3:
             unit = UNITS[q % len(UNITS)]
-            v = rng.uniform(1, 90) if unit != "fraction" else rng.uniform(0, 1)
-            parts.append(f"estimate: {{value: {v:.1f}, unit: {_q(unit)}, quantity: m{q}, "
-                         f"text: {_q(f'about {v:.1f}')}}}")
+            v = round(rng.uniform(1, 90) if unit != "fraction" else rng.uniform(0, 1), 1)
+            c["estimate"] = {"value": v, "unit": unit, "quantity": f"m{q}", "text": f"about {v}"}
         if i % 3 == 0:
             wi = rng.randrange(n_texts) if n_texts else 0
-            if wi in texts:
-                quote = rng.choice(texts[wi])[:40]
-            else:
-                quote = f"quote {i}"
-            parts.append(f"appearances: [{{in: w{wi}, by: p{rng.randrange(people)}, "
-                         f"quote: {_q(quote)}}}]")
+            quote = rng.choice(texts[wi])[:40] if wi in texts else f"quote {i}"
+            c["appearances"] = [{"in": f"w{wi}", "by": f"p{rng.randrange(people)}",
+                                 "quote": quote}]
         if i % 2 == 0:
-            parts.append(f"based_on: [w{rng.randrange(works)}]")
+            c["based_on"] = [f"w{rng.randrange(works)}"]
         if i % 20 == 0 and i:
-            parts.append(f"contradicts: [c{rng.randrange(i)}]")
+            c["contradicts"] = [f"c{rng.randrange(i)}"]
         if i % 25 == 0 and i:
-            parts.append(f"supports: [c{rng.randrange(i)}]")
-        lines.append("  - {" + ", ".join(parts) + "}")
-    (root / "dossier.yaml").write_text("\n".join(lines) + "\n", "utf-8")
+            c["supports"] = [f"c{rng.randrange(i)}"]
+        doc["claims"].append(c)
+    if not yaml_syntax:
+        text = json.dumps(doc, ensure_ascii=False)
+    else:
+        lines = [f"title: {_q(doc['title'])}"]
+        for section in ("questions", "people", "works", "claims"):
+            lines.append(f"{section}:")
+            lines += ["  - " + json.dumps(r, ensure_ascii=False) for r in doc[section]]
+        text = "\n".join(lines) + "\n"
+    (root / "dossier.yaml").write_text(text, "utf-8")
     return root
 
 
-def make_dossier(root: Path, n: dict[str, int]) -> tuple[Path, str]:
-    try:
-        from provenance.generate import generate_dossier  # type: ignore[import-not-found]
-    except ImportError:
-        return write_dossier(root, seed=1, **n), "benchmarks/bench_analysis.py:write_dossier"
-    return generate_dossier(root, seed=1, **n), "provenance.generate.generate_dossier"
+def make_dossier(root: Path, n: dict[str, int], yaml_syntax: bool) -> tuple[Path, str]:
+    if not yaml_syntax:
+        try:
+            from provenance.generate import generate_dossier  # type: ignore[import-not-found]
+        except ImportError:
+            pass
+        else:
+            return generate_dossier(root, seed=1, **n), "provenance.generate.generate_dossier"
+    syntax = "YAML" if yaml_syntax else "JSON"
+    return (write_dossier(root, seed=1, yaml_syntax=yaml_syntax, **n),
+            f"benchmarks/bench_analysis.py:write_dossier, {syntax} syntax")
 
 
 def peak_rss_mb() -> float:
@@ -132,13 +141,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--keep", type=Path, help="write the dossier here and keep it")
+    ap.add_argument("--yaml", action="store_true",
+                    help="write the generated dossier in YAML syntax (the slow loader path)")
     args = ap.parse_args()
     n = {k: max(1, int(v * args.scale)) for k, v in
          {"claims": 100_000, "people": 20_000, "works": 50_000, "questions": 2_000}.items()}
     tmp = tempfile.TemporaryDirectory()
     root = args.keep or Path(tmp.name) / "gen"
     t = time.perf_counter()
-    root, source = make_dossier(root, n)
+    root, source = make_dossier(root, n, args.yaml)
     gen_s = time.perf_counter() - t
     size = (root / "dossier.yaml").stat().st_size
 
