@@ -297,3 +297,58 @@ def test_hedging_dropped_and_number_changed_by_hand(tmp_path):
     """)
     kinds = {d["kind"] for d in distortions(Index(g))}
     assert kinds == {"number-changed", "hedging-dropped"}
+
+
+# -- the page uses the analysis (headless Chromium) -----------------------------
+
+
+@pytest.mark.browser
+def test_page_weights_chain_scores_and_debate_view(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from provenance.render.page import write_html
+
+    from .browser import CHROMIUM_ARGS, chromium_path, node_screen_positions, open_page, settle
+
+    out = tmp_path / "page.html"
+    write_html(load_dossier(), out)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            w = open_page(b, out)
+            settle(w.page)
+            page = w.page
+            # Node size follows evidence weight: the study's finding outweighs an aside.
+            big, small = page.evaluate("[nodes.get('kuniya-2014.prevalence').size,"
+                                       " nodes.get('aota.started-9-years-ago').size]")
+            assert big > small
+            # Questions are listed by score, with the score shown.
+            first = page.locator("#question-list li").first.inner_text()
+            assert "contested" in first and "score 1.00" in first
+            # A real click on a claim lights up its chain and explains its weight.
+            cid = "article.maigne-rare"
+            page.evaluate(f"network.focus({cid!r}, {{scale: 1.6, animation: false}})")
+            pos = node_screen_positions(page)[cid]
+            page.mouse.click(pos["x"], pos["y"])
+            page.wait_for_selector("#details .chain-path", timeout=3000)
+            widths = page.evaluate("['maigne-1997', 'maigne-1989', 'ng-interview', 'aota']"
+                                   ".map(function (id) { return nodes.get(id).borderWidth; })")
+            assert widths == [4, 4, 4, 4]
+            assert page.evaluate("nodes.get('tubbs-2010').borderWidth") != 4
+            text = page.inner_text("#details")
+            assert "evidence weight 0.24" in text.lower()
+            assert "Maigne et al. 1989 (primary)" in text
+            # The debate view: one column per position, the claims under them.
+            page.locator("#question-list li[data-question='tubbs-sample'] .debate-open").click()
+            page.wait_for_selector("#debate", timeout=3000)
+            sides = page.locator("#debate .debate-side")
+            assert sides.count() == 2
+            assert sides.nth(0).get_attribute("data-position") == "20-sides"
+            assert "Tubbs et al. dissected 20 cadavers." in sides.nth(1).inner_text()
+            assert "same number, different units" in page.inner_text("#debate")
+            page.keyboard.press("Escape")
+            assert page.locator("#debate").count() == 0
+            assert w.errors == [] and w.console_errors == [] and w.csp_violations() == []
+            assert w.requests == []
+        finally:
+            b.close()

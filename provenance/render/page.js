@@ -522,3 +522,296 @@ searchBox.addEventListener("keydown", function (ev) {
   } else if (ev.key === "Escape") { results.hidden = true; }
 });
 searchBox.addEventListener("blur", function () { results.hidden = true; });
+
+/* ======================================================================
+ * Analysis on the page (evidence weight, chains, scores, debate view).
+ * Data: DATA.analysis from provenance.analysis.page_analysis. All text goes
+ * through el()/textContent; styles are set through the CSSOM (allowed by the
+ * page's CSP), so this block needs no change to page.css.
+ * ====================================================================== */
+(function analysisBlock() {
+  var A = DATA.analysis;
+  if (!A) return;
+
+  function css(node, styles) { Object.keys(styles).forEach(function (k) { node.style[k] = styles[k]; }); return node; }
+  function pct(x) { return Math.round(100 * x) + "%"; }
+  function fmt(x) { return (Math.round(100 * (x || 0)) / 100).toFixed(2); }
+  function bar(share, color) {
+    var outer = css(el("span", {class: "weight-bar", "aria-hidden": "true"}),
+      {display: "inline-block", width: "60px", height: "7px", background: "#e6e6e1",
+       borderRadius: "4px", verticalAlign: "middle", marginLeft: "6px", overflow: "hidden"});
+    outer.appendChild(css(el("span"), {display: "block", height: "100%",
+      width: Math.max(2, Math.round(100 * Math.min(1, share || 0))) + "%", background: color || "#4e79a7"}));
+    return outer;
+  }
+
+  /* ---- node size by evidence weight; contested questions by score ---- */
+  var sized = [];
+  nodes.get().forEach(function (n) {
+    if (n.kind === "claim" && A.weights[n.id] !== undefined) {
+      sized.push({id: n.id, size: Math.round((7 + 16 * A.weights[n.id]) * 10) / 10});
+    } else if (n.kind === "work" && A.weights[n.id] !== undefined) {
+      sized.push({id: n.id, size: Math.round(n.size * (0.75 + A.weights[n.id]) * 10) / 10});
+    } else if (n.kind === "question" && A.scores[n.id] !== undefined) {
+      sized.push({id: n.id, size: Math.round(n.size * (0.8 + 0.5 * A.scores[n.id]) * 10) / 10});
+    }
+  });
+  nodes.update(sized);
+
+  /* ---- a click on a claim lights up its chain ---- */
+  var CHAIN_KINDS = {};
+  (A.chain_edge_kinds || []).forEach(function (k) { CHAIN_KINDS[k] = true; });
+  var lit = {nodes: {}, edges: {}};
+
+  function unlight() {
+    var ns = Object.keys(lit.nodes), es = Object.keys(lit.edges);
+    if (ns.length) nodes.update(ns.map(function (id) { return lit.nodes[id]; }));
+    if (es.length) edges.update(es.map(function (id) { return lit.edges[id]; }));
+    lit = {nodes: {}, edges: {}};
+  }
+
+  function chainEdges(inChain) {
+    var out = [];
+    edges.get().forEach(function (e) {
+      if (inChain[e.from] && inChain[e.to] && CHAIN_KINDS[e.kind]) out.push(e);
+    });
+    return out;
+  }
+
+  function lightChain(cid) {
+    unlight();
+    var chain = A.chains[cid];
+    if (!chain) return [];
+    var inChain = {};
+    chain.forEach(function (id) { inChain[id] = true; });
+    var ns = [];
+    chain.forEach(function (id) {
+      var n = nodes.get(id);
+      if (!n) return;
+      lit.nodes[id] = {id: id, borderWidth: n.borderWidth === undefined ? 1.5 : n.borderWidth,
+                       shadow: n.shadow || {enabled: false}};
+      ns.push({id: id, borderWidth: 4,
+               shadow: {enabled: true, color: "rgba(225,87,89,0.85)", size: 16, x: 0, y: 0}});
+    });
+    nodes.update(ns);
+    var es = chainEdges(inChain);
+    edges.update(es.map(function (e) {
+      lit.edges[e.id] = {id: e.id, width: e.width === undefined ? 1 : e.width,
+                         shadow: e.shadow || {enabled: false}};
+      return {id: e.id, width: (e.width || 1) * 2.4,
+              shadow: {enabled: true, color: "rgba(225,87,89,0.7)", size: 8, x: 0, y: 0}};
+    }));
+    network.selectNodes([cid], false);
+    return chain;
+  }
+  window.lightChain = lightChain;
+
+  network.on("click", function (p) {
+    var id = p.nodes && p.nodes.length ? p.nodes[0] : null;
+    if (id && INFO[id] && INFO[id].kind === "claim") lightChain(id); else unlight();
+  });
+
+  /* ---- details panel: weight with reasons, flags, the chain as a path ---- */
+  function claimAnalysis(id) {
+    var out = [];
+    var w = A.weights[id];
+    if (w === undefined) return out;
+    out.push(el("h4", {}, ["Evidence weight " + fmt(w), bar(w, "#f28e2b")]));
+    var ul = el("ul", {class: "weight-reasons"});
+    (A.reasons[id] || []).forEach(function (r) { ul.appendChild(el("li", {text: r})); });
+    out.push(ul);
+    var flags = A.flags[id] || [];
+    if (flags.length) {
+      out.push(el("h4", {text: "What to check (" + flags.length + ")"}));
+      var fl = el("ul", {class: "chain-flags"});
+      flags.forEach(function (f) { fl.appendChild(css(el("li", {text: f}), {color: "#8c1010"})); });
+      out.push(fl);
+    }
+    var chain = A.chains[id] || [];
+    if (chain.length > 1) {
+      out.push(el("h4", {text: "Its chain (lit up in the graph)"}));
+      var path = el("p", {class: "chain-path"});
+      chain.forEach(function (n, i) {
+        if (i) path.appendChild(document.createTextNode(" → "));
+        var label = labelOf(n);
+        if (INFO[n] && INFO[n].kind === "work" && A.primary.indexOf(n) >= 0) label += " (primary)";
+        path.appendChild(nodeLink(n, label));
+      });
+      out.push(path);
+    }
+    return out;
+  }
+
+  function questionAnalysis(id) {
+    var q = A.questions[id];
+    if (!q) return [];
+    var btn = el("button", {type: "button", class: "debate-open", text: "Open the debate view"});
+    btn.addEventListener("click", function () { openDebate(id); });
+    var out = [el("p", {}, ["Contestedness " + fmt(q.score) + " (0 consensus – 1 evenly split)",
+                            bar(q.score, "#e15759")]), btn];
+    var ul = el("ul", {class: "score-explanation"});
+    q.explanation.forEach(function (e) { ul.appendChild(el("li", {text: e})); });
+    out.push(ul);
+    return out;
+  }
+
+  var baseShowDetails = showDetails;
+  showDetails = function (id) {  // eslint-disable-line no-global-assign
+    baseShowDetails(id);
+    var info = id ? INFO[id] : null;
+    if (!info) return;
+    var extra = info.kind === "claim" ? claimAnalysis(id)
+      : info.kind === "question" ? questionAnalysis(id) : [];
+    if (info.kind === "work" && A.weights[id] !== undefined) {
+      extra = [el("h4", {}, ["Evidence weight " + fmt(A.weights[id]), bar(A.weights[id], "#59a14f")]),
+               linkListText(A.work_reasons[id] || [])];
+    }
+    var h3 = details.querySelector("h3");
+    var anchor = h3 ? h3.nextSibling : null;
+    extra.forEach(function (b) { details.insertBefore(b, anchor); });
+  };
+
+  function linkListText(items) {
+    var ul = el("ul");
+    items.forEach(function (t) { ul.appendChild(el("li", {text: t})); });
+    return ul;
+  }
+
+  /* ---- contested questions listed by score ---- */
+  (function rebuildQuestionList() {
+    var list = document.getElementById("question-list");
+    if (!list || !DATA.questions.length) return;
+    clear(list);
+    var qs = DATA.questions.slice().sort(function (a, b) {
+      return ((b.score || 0) - (a.score || 0)) || ((b.contested ? 1 : 0) - (a.contested ? 1 : 0));
+    });
+    qs.forEach(function (q) {
+      var debate = el("button", {type: "button", class: "debate-open", text: "debate view"});
+      css(debate, {float: "right", fontSize: "11px", marginLeft: "6px"});
+      debate.addEventListener("click", function (ev) { ev.stopPropagation(); openDebate(q.id); });
+      var head = el("span", {class: q.contested ? "flag" : "settled",
+        text: (q.contested ? "⚑ contested · " : "not contested · ") + "score " + fmt(q.score) +
+              " · " + q.positions.length + " position" + (q.positions.length === 1 ? "" : "s")});
+      var li = el("li", {class: q.contested ? "contested" : "", tabindex: "0", "data-question": q.id},
+                  [debate, head, bar(q.score, "#e15759"), " ", q.text]);
+      function go() {
+        document.getElementById("filter-question").value = q.id;
+        applyFilters();
+        focusNode(q.id);
+      }
+      li.addEventListener("click", go);
+      li.addEventListener("keydown", function (ev) { if (ev.key === "Enter") go(); });
+      list.appendChild(li);
+    });
+  })();
+
+  /* ---- the debate view: one column per position, like a teacher's board ---- */
+  var overlay = null;
+
+  function closeDebate() {
+    if (overlay) { overlay.remove(); overlay = null; }
+  }
+
+  function claimCard(c) {
+    var info = INFO[c.id] || {};
+    var card = css(el("div", {class: "debate-claim", tabindex: "0", "data-claim": c.id}),
+      {border: "1px solid #d8d8d2", borderRadius: "6px", padding: "6px 8px", margin: "0 0 8px",
+       background: "#fff", cursor: "pointer"});
+    card.appendChild(el("div", {text: c.text}));
+    card.appendChild(css(el("div", {class: "who"}, ["weight " + fmt(c.weight), bar(c.weight, "#f28e2b")]),
+                         {fontSize: "12px", color: "#555"}));
+    var app = info.appearances && info.appearances.length ? info.appearances[0] : null;
+    if (app) {
+      card.appendChild(css(el("blockquote", {}, ["“" + app.quote + "”", badge(app.status)]),
+                           {margin: "4px 0", fontStyle: "italic", fontSize: "12px"}));
+      card.appendChild(css(el("div", {text: "— " + (app.by_name ? app.by_name + ", " : "") + "in " + app.work_label}),
+                           {fontSize: "12px", color: "#555"}));
+    } else if (info.based_on && info.based_on.length) {
+      card.appendChild(css(el("div", {text: "finding of " + info.based_on.map(function (b) { return b.label; }).join(", ")}),
+                           {fontSize: "12px", color: "#555"}));
+    }
+    (A.flags[c.id] || []).slice(0, 3).forEach(function (f) {
+      card.appendChild(css(el("div", {class: "debate-flag", text: "⚠ " + f}), {fontSize: "11px", color: "#8c1010"}));
+    });
+    function go() { closeDebate(); focusNode(c.id); lightChain(c.id); }
+    card.addEventListener("click", go);
+    card.addEventListener("keydown", function (ev) { if (ev.key === "Enter") go(); });
+    return card;
+  }
+
+  function openDebate(qid) {
+    var q = questionById(qid);
+    if (!q) return;
+    closeDebate();
+    overlay = css(el("div", {id: "debate", role: "dialog", "aria-modal": "true",
+                             "aria-label": "Debate view: " + q.text}),
+      {position: "fixed", inset: "0", background: "rgba(20,20,20,0.45)", zIndex: "50",
+       display: "flex", alignItems: "flex-start", justifyContent: "center", overflow: "auto"});
+    var panel = css(el("div", {class: "debate-panel"}),
+      {background: "#fafaf7", margin: "3vh 2vw", padding: "14px 18px", borderRadius: "8px",
+       maxWidth: "1200px", width: "100%", boxShadow: "0 6px 30px rgba(0,0,0,.3)"});
+    var close = el("button", {type: "button", class: "debate-close", text: "Close ✕"});
+    css(close, {float: "right"});
+    close.addEventListener("click", closeDebate);
+    panel.appendChild(close);
+    panel.appendChild(el("div", {class: "badge-kind", text: "debate view"}));
+    panel.appendChild(css(el("h2", {text: q.text}),
+                          {fontSize: "20px", textTransform: "none", letterSpacing: "0", color: "#1d1d1f"}));
+    var qa = A.questions[qid] || {};
+    panel.appendChild(el("p", {}, [
+      q.contested ? el("span", {class: "badge contested", text: "contested"}) : "not contested",
+      " score " + fmt(qa.score || 0), bar(qa.score || 0, "#e15759")]));
+    var expl = el("ul", {class: "score-explanation"});
+    (qa.explanation || []).forEach(function (e) { expl.appendChild(el("li", {text: e})); });
+    panel.appendChild(css(expl, {fontSize: "12px", color: "#444"}));
+
+    var cols = q.positions.filter(function (p) { return p.position !== "(no position)"; });
+    var loose = q.positions.filter(function (p) { return p.position === "(no position)"; });
+    var board = css(el("div", {class: "debate-board"}),
+      {display: "grid", gap: "12px", alignItems: "start",
+       gridTemplateColumns: "repeat(" + Math.max(1, cols.length) + ", minmax(220px, 1fr))"});
+    cols.forEach(function (p, i) {
+      var col = css(el("section", {class: "debate-side", "data-position": p.position}),
+        {borderTop: "5px solid " + (i === 0 ? "#4e79a7" : i === 1 ? "#e15759" : "#76b7b2"),
+         background: "#f1f1ec", borderRadius: "6px", padding: "8px"});
+      col.appendChild(el("h3", {text: p.position}));
+      col.appendChild(css(el("div", {}, [
+        "weight " + fmt(p.weight) + (p.share !== null && p.share !== undefined ? " · " + pct(p.share) + " of the weight" : ""),
+        bar(p.share === null || p.share === undefined ? p.weight : p.share, i === 1 ? "#e15759" : "#4e79a7")]),
+        {fontSize: "12px", margin: "0 0 6px"}));
+      var who = p.people.map(function (x) { return x.name; }).join(", ");
+      if (who) col.appendChild(css(el("div", {text: "who: " + who}), {fontSize: "12px", color: "#555", margin: "0 0 6px"}));
+      p.claims.slice().sort(function (a, b) { return b.weight - a.weight; })
+        .forEach(function (c) { col.appendChild(claimCard(c)); });
+      board.appendChild(col);
+    });
+    panel.appendChild(board);
+    if (loose.length) {
+      panel.appendChild(el("h3", {text: "Claims without a position"}));
+      loose[0].claims.forEach(function (c) { panel.appendChild(claimCard(c)); });
+    }
+    var clashes = (q.contradictions || []).length + (q.estimate_conflicts || []).length;
+    if (clashes) {
+      panel.appendChild(el("h3", {text: "Where they clash (" + clashes + ")"}));
+      var ul = el("ul");
+      (q.contradictions || []).forEach(function (c) {
+        ul.appendChild(el("li", {}, [nodeLink(c.source), " contradicts ", nodeLink(c.target)]));
+      });
+      (q.estimate_conflicts || []).forEach(function (n) {
+        ul.appendChild(el("li", {}, ["numbers: ", nodeLink(n.claims[0]), " vs ", nodeLink(n.claims[1]),
+                                     " — " + n.detail]));
+      });
+      Array.prototype.forEach.call(ul.querySelectorAll("a.node-link"), function (a) {
+        a.addEventListener("click", closeDebate);
+      });
+      panel.appendChild(ul);
+    }
+    overlay.appendChild(panel);
+    overlay.addEventListener("click", function (ev) { if (ev.target === overlay) closeDebate(); });
+    document.body.appendChild(overlay);
+    close.focus();
+  }
+  window.openDebate = openDebate;
+
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") closeDebate(); });
+})();

@@ -201,7 +201,15 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
         "people": [{"id": p.id, "name": p.name} for p in dossier.people],
         "edge_kinds": [{"kind": k, "legend": s["legend"]} for k, s in style.EDGE_STYLE.items()],
         "physics": len(nodes) <= 1500,
+        # Evidence weights, chains, scores and flags for the page's analysis block (issue 4).
+        "analysis": _page_analysis(g, questions),
     }
+
+
+def _page_analysis(g: nx.MultiDiGraph, questions: list[dict[str, Any]]) -> dict[str, Any]:
+    from ..analysis import page_analysis
+
+    return page_analysis(g, questions=questions)
 
 
 def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
