@@ -167,7 +167,7 @@ def main() -> None:
         rows.append((name, time.perf_counter() - t0))
         return out
 
-    d = stage("load_dossier (YAML + validate)", lambda: load_dossier(root))
+    d = stage("load_dossier (parse + validate)", lambda: load_dossier(root))
     g = stage("build_graph", lambda: build_graph(d))
     ix = stage("weights + chain index", lambda: Index(g))
     nc = stage("numeric_conflicts", lambda: numeric_conflicts(g, ix))
