@@ -27,6 +27,7 @@ from .model import (
     Estimate,
     Person,
     Question,
+    Review,
     Sample,
     Work,
 )
@@ -362,6 +363,7 @@ _KEYS: dict[str, dict[str, str]] = {
         "unverified": "strs",
         "verified": "strmap",
         "note": "str",
+        "openalex": "str",
     },
     "claim": {
         "id": "id!",
@@ -374,6 +376,15 @@ _KEYS: dict[str, dict[str, str]] = {
         "supports": "refs:claim",
         "contradicts": "refs:claim",
         "note": "str",
+        "review": "review",
+    },
+    "review": {
+        "rating": "num",
+        "best": "num",
+        "worst": "num",
+        "alternate_name": "str",
+        "author": "str",
+        "date": "str",
     },
     "sample": {"n": "num!", "unit": "str", "note": "str"},
     "estimate": {
@@ -531,6 +542,10 @@ class _Validator:
             self.record("estimate", value, path)
             if isinstance(value, dict):
                 self.estimate(value, path)
+        elif tag == "review":
+            self.record("review", value, path)
+            if isinstance(value, dict):
+                self.review(value, path)
         elif tag == "appearances":
             if not isinstance(value, list):
                 self.add(path, f"'appearances' must be a list, found {_type_name(value)}",
@@ -579,6 +594,21 @@ class _Validator:
         if low is not None and high is not None and low > high:
             self.add((*path, "low"), f"estimate low ({low}) is above high ({high})",
                      "swap them")
+
+    def review(self, rev: dict, path: Path_) -> None:
+        if rev.get("rating") is None and not rev.get("alternate_name"):
+            self.add(path, "review has no verdict",
+                     "give 'rating' (a number) or 'alternate_name' (e.g. \"False\")")
+        nums = {k: rev.get(k) for k in ("worst", "rating", "best")}
+        if not all(isinstance(n, int | float) and not isinstance(n, bool)
+                   for n in nums.values() if n is not None):
+            return  # already reported as a type problem
+        lo, r, hi = nums["worst"], nums["rating"], nums["best"]
+        if lo is not None and hi is not None and lo > hi:
+            self.add((*path, "worst"), f"review worst ({lo}) is above best ({hi})", "swap them")
+        elif r is not None and ((lo is not None and r < lo) or (hi is not None and r > hi)):
+            self.add((*path, "rating"), f"review rating {r} is outside worst..best",
+                     "use a rating between 'worst' and 'best'")
 
     def source_text(self, rel: str, path: Path_, rec: dict) -> None:
         p = Path(rel)
@@ -660,6 +690,7 @@ class _Validator:
                     contradicts=list(w.get("contradicts") or []),
                     unverified=list(w.get("unverified") or []),
                     verified=dict(w.get("verified") or {}), note=opt(w, "note"),
+                    openalex=opt(w, "openalex"),
                 )
             )
         claims = []
@@ -681,6 +712,7 @@ class _Validator:
                     supports=list(c.get("supports") or []),
                     contradicts=list(c.get("contradicts") or []),
                     note=opt(c, "note"),
+                    review=_review(c.get("review")),
                 )
             )
         return Dossier(
@@ -688,6 +720,13 @@ class _Validator:
             description=opt(data, "description"), questions=questions, people=people,
             works=works, claims=claims, texts=self.texts,
         )
+
+
+def _review(r: dict | None) -> Review | None:
+    if not r:
+        return None
+    return Review(r.get("rating"), r.get("best"), r.get("worst"), r.get("alternate_name"),
+                  r.get("author"), r.get("date"))
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str | None:
