@@ -1,0 +1,144 @@
+"""The dossier out, in the formats other tools read.
+
+One module per format, networkx-readwrite style: ``generate_<fmt>(dossier)``
+returns the document (text, a dict or bytes) and touches nothing;
+``write_<fmt>(dossier, path)`` writes it atomically. :func:`export` and
+:func:`write_export` dispatch on the format name the CLI uses.
+
+=============  ====================================================  ==========
+format         for                                                   module
+=============  ====================================================  ==========
+graphml        Gephi, Cytoscape, yEd, networkx, igraph               graphml
+gexf           Gephi                                                 gexf
+json           D3, networkx (node-link JSON)                         nodelink
+prov           W3C PROV-JSON (prov, ProvToolbox)                     prov
+claimreview    schema.org ClaimReview JSON-LD (fact-check markup)    claimreview
+sqlite         Datasette, sqlite-utils, any SQL tool                 sqlite
+argdown        Argdown (argument maps)                               argdown
+=============  ====================================================  ==========
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..files import OutputExists
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from ..model import Dossier
+
+FORMATS = ("graphml", "gexf", "json", "prov", "claimreview", "sqlite", "argdown")
+SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "prov": ".prov.json",
+          "claimreview": ".claimreview.jsonld", "sqlite": ".db", "argdown": ".argdown"}
+_MODULE = {"json": "nodelink"}
+
+
+def _module(fmt: str) -> Any:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    import importlib
+
+    return importlib.import_module(f".{_MODULE.get(fmt, fmt)}", __name__)
+
+
+def export(dossier: Dossier, fmt: str, g: nx.MultiDiGraph | None = None) -> str | bytes:
+    """The dossier as ``fmt``: text, or bytes for sqlite (dicts are serialised as JSON)."""
+    mod = _module(fmt)
+    out = getattr(mod, f"generate_{_MODULE.get(fmt, fmt)}")(dossier, g)
+    if isinstance(out, dict | list):
+        return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+    return out  # type: ignore[no-any-return]
+
+
+def write_export(dossier: Dossier, fmt: str, path: str | Path, *, force: bool = False,
+                 g: nx.MultiDiGraph | None = None) -> Path:
+    """Write ``fmt`` to ``path`` atomically; an existing file is replaced only with ``force``."""
+    mod = _module(fmt)
+    return getattr(mod, f"write_{_MODULE.get(fmt, fmt)}")(dossier, path, force=force, g=g)
+
+
+def write_atomic(path: str | Path, data: str | bytes, *, force: bool = False) -> Path:
+    """Write via a temporary file and a rename; refuse to replace a file without ``force``."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise OutputExists(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+            f.flush()
+            os.fsync(f.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return path
+
+
+def graph_of(dossier: Dossier, g: nx.MultiDiGraph | None) -> nx.MultiDiGraph:
+    if g is not None:
+        return g
+    from ..graph import build_graph
+
+    return build_graph(dossier)
+
+
+#: Attributes that must keep one type across all nodes for GraphML/GEXF readers.
+_FLOATS = {"sample_n", "estimate_value", "estimate_low", "estimate_high"}
+
+
+def _flat_value(key: str, value: Any, out: dict[str, Any]) -> None:
+    if value is None:
+        return
+    if hasattr(value, "value") and not isinstance(value, int | float | str):
+        value = value.value  # an Enum
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _flat_value(f"{key}_{k}", v, out)
+    elif isinstance(value, list | tuple | set):
+        if value:
+            out[key] = "; ".join(str(v) for v in value)
+    elif isinstance(value, bool):
+        out[key] = value
+    elif isinstance(value, int | float):
+        out[key] = float(value) if key in _FLOATS else value
+    else:
+        out[key] = str(value)
+
+
+def flatten_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
+    """Scalar-only attributes: lists joined with '; ', dicts spread as key_sub, None dropped.
+
+    GraphML and GEXF only carry scalars, and a reader (Gephi, Cytoscape,
+    networkx) must see one type per attribute, so numbers that may be whole
+    or fractional are always floats.
+    """
+    out: dict[str, Any] = {}
+    for k, v in attrs.items():
+        _flat_value(k, v, out)
+    return out
+
+
+def flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``g`` whose graph, node and edge attributes are all scalars."""
+    import networkx as nx
+
+    h = nx.MultiDiGraph(**flatten_attrs(dict(g.graph)))
+    for n, d in g.nodes(data=True):
+        h.add_node(n, **flatten_attrs(d))
+    for u, v, k, d in g.edges(keys=True, data=True):
+        h.add_edge(u, v, key=k, **flatten_attrs(d))
+    return h
