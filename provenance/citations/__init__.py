@@ -106,12 +106,10 @@ def bare_doi(value: str | None) -> str | None:
     """The bare DOI in ``value`` (a doi.org URL, ``doi:`` prefix or bare), case kept."""
     if not value:
         return None
-    m = _DOI_RE.search(value.strip())
-    if not m:
-        return None
     from urllib.parse import unquote
 
-    return unquote(m.group(0).rstrip(".,;"))
+    m = _DOI_RE.search(unquote(value.strip()))
+    return m.group(0).rstrip(".,;") if m else None
 
 
 def normalise_doi(value: str | None) -> str | None:

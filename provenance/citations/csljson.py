@@ -108,7 +108,7 @@ def entry_from_csl(item: Any, line: int, display: str) -> Entry | Skipped:
         year=year,
         date=date,
         venue=clean_text(item.get("container-title")) or clean_text(item.get("publisher")) or None,
-        doi=bare_doi(item.get("DOI")),
+        doi=bare_doi(item.get("DOI")) or bare_doi(item.get("URL")),
         pmid=normalise_pmid(item.get("PMID")),
         url=clean_text(item.get("URL")) or None,
         key=str(ident) if isinstance(ident, str | int) else None,
