@@ -142,3 +142,46 @@ def flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for u, v, k, d in g.edges(keys=True, data=True):
         h.add_edge(u, v, key=k, **flatten_attrs(d))
     return h
+
+
+_XML_BAD = None
+
+
+def xml_text(value: Any) -> str:
+    """``value`` as XML-safe text: escaped, and without characters XML 1.0 forbids."""
+    global _XML_BAD
+    if _XML_BAD is None:
+        import re
+
+        _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+    s = _XML_BAD.sub("\ufffd", str(value))
+    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def scalar_type(values: set[type]) -> str:
+    """One type per attribute, as GraphML/GEXF need: boolean, long, double or string."""
+    if values <= {bool}:
+        return "boolean"
+    if values <= {int}:
+        return "long"
+    if values <= {int, float}:
+        return "double"
+    return "string"
+
+
+def attribute_types(items: Any) -> dict[str, str]:
+    """attribute name -> scalar type over all the (flattened) attribute dicts in ``items``."""
+    seen: dict[str, set[type]] = {}
+    for d in items:
+        for k, v in d.items():
+            seen.setdefault(k, set()).add(type(v))
+    return {k: scalar_type(t) for k, t in seen.items()}
+
+
+def xml_value(value: Any, kind: str) -> str:
+    if kind == "boolean":
+        return "true" if value else "false"
+    if kind == "double":
+        return repr(float(value))
+    return xml_text(value)
