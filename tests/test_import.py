@@ -10,7 +10,6 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from provenance.cli import app
 from provenance.citations import (
     ImportFailed,
     Skipped,
@@ -18,6 +17,7 @@ from provenance.citations import (
     normalise_doi,
     read_entries,
 )
+from provenance.cli import app
 from provenance.dossier import load_dossier
 
 DATA = Path(__file__).parent / "data"

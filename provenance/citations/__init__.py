@@ -125,6 +125,8 @@ def normalise_openalex(value: str | None) -> str | None:
     """``W2741809807`` from an OpenAlex URL or id, or None."""
     if not value:
         return None
+    if value.startswith("https://openalex.org/W") and value[22:].isdigit():
+        return value[21:]  # the common case, without a regex
     m = re.search(r"\b([WwAaSs]\d+)\s*$", value.strip())
     return m.group(1).upper() if m else None
 
@@ -201,7 +203,8 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
         raise ImportFailed(str(path), line, "not UTF-8",
-                           "re-export it as UTF-8, or convert it with `iconv -f latin1 -t utf-8`")
+                           "re-export it as UTF-8, or convert it with `iconv -f latin1 -t utf-8`"
+                           ) from None
 
 
 @dataclass

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..model import Dossier, Person, Work
@@ -38,10 +39,17 @@ GAINABLE = ("authors", "year", "date", "venue", "doi", "pmid", "url", "openalex"
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower case, accents and punctuation dropped, whitespace collapsed."""
-    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
+    if text.isascii():
+        s = text.casefold()
+    else:
+        s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return _NON_ALNUM.sub(" ", s).strip()
 
 
 def slug(text: str) -> str:
@@ -90,8 +98,10 @@ class _WorkIndex:
         self.by_openalex: dict[str, str] = {}
         self.by_pmid: dict[str, str] = {}
         self.by_title: dict[str, list[tuple[str, int | None]]] = {}
-        #: year -> (folded titles, ids, has-doi flags), for fuzzy matching within a year
-        self.by_year: dict[int, tuple[list[str], list[str], list[bool]]] = {}
+        #: year -> (folded titles, ids) of all works / of works without a DOI, for
+        #: fuzzy matching within a year (a work with a DOI only fuzzy-matches one without)
+        self.by_year: dict[int, tuple[list[str], list[str]]] = {}
+        self.no_doi_by_year: dict[int, tuple[list[str], list[str]]] = {}
 
     def add(self, wid: str, title: str, year: int | None, doi: str | None,
             openalex: str | None, pmid: str | None) -> None:
@@ -104,10 +114,10 @@ class _WorkIndex:
         t = fold(title)
         self.by_title.setdefault(t, []).append((wid, year))
         if year is not None:
-            titles, ids, dois = self.by_year.setdefault(year, ([], [], []))
-            titles.append(t)
-            ids.append(wid)
-            dois.append(bool(doi))
+            for table in (self.by_year, self.no_doi_by_year) if not doi else (self.by_year,):
+                titles, ids = table.setdefault(year, ([], []))
+                titles.append(t)
+                ids.append(wid)
 
     def match(self, e: Entry, doi: str | None, oa: str | None, pmid: str | None,
               doi_of: dict[str, str | None]) -> str | None:
@@ -122,11 +132,12 @@ class _WorkIndex:
             if (e.year is None or year is None or year == e.year) and _compatible(
                     doi, doi_of.get(wid)):
                 return wid
-        if e.year is None or e.year not in self.by_year or len(t) < 12:
+        table = self.no_doi_by_year if doi else self.by_year
+        if e.year is None or e.year not in table or len(t) < 12:
             return None
         from rapidfuzz import fuzz, process
 
-        titles, ids, has_doi = self.by_year[e.year]
+        titles, ids = table[e.year]
         for _, score, i in process.extract_iter(t, titles, scorer=fuzz.ratio,
                                                 score_cutoff=TITLE_CUTOFF):
             if score >= TITLE_CUTOFF and _compatible(doi, doi_of.get(ids[i])):
@@ -164,8 +175,7 @@ class _PeopleIndex:
 
 
 def _person_key(a: Author) -> tuple[str, str]:
-    given = fold(a.given)
-    return fold(a.family), given[:1]
+    return fold(a.family), fold(a.given)[:1]
 
 
 def _orcid(value: str) -> str:

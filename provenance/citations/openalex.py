@@ -103,7 +103,8 @@ def _is_single_document(path: Path) -> bool:
     """True for a pretty-printed JSON document (not one work per line)."""
     with open(path, "rb") as f:
         first = f.readline().strip()
-    return first in (b"{", b"\xef\xbb\xbf{") or (first.startswith(b"{") and not first.endswith(b"}"))
+    first = first.removeprefix(b"\xef\xbb\xbf")
+    return first == b"{" or (first.startswith(b"{") and not first.endswith(b"}"))
 
 
 def _read_document(path: Path, display: str) -> Iterator[Entry | Skipped]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -144,17 +145,16 @@ def flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return h
 
 
-_XML_BAD = None
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_SPECIAL = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]')
 
 
 def xml_text(value: Any) -> str:
     """``value`` as XML-safe text: escaped, and without characters XML 1.0 forbids."""
-    global _XML_BAD
-    if _XML_BAD is None:
-        import re
-
-        _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-    s = _XML_BAD.sub("\ufffd", str(value))
+    s = value if isinstance(value, str) else str(value)
+    if not _XML_SPECIAL.search(s):
+        return s  # most ids, kinds and titles: nothing to do
+    s = _XML_BAD.sub("\ufffd", s)
     return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;"))
 

@@ -19,8 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import graph_of
 from ..files import OutputExists
+from . import graph_of
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -51,6 +51,16 @@ def _anchors(dossier: Dossier) -> dict[tuple[str, int], tuple[str, float]]:
     return out
 
 
+def _insert(db: Any, table: str, rows: Any) -> None:
+    """Insert dict rows with one prepared statement (less per-row work than insert_all)."""
+    cols = [c.name for c in db[table].columns if not (c.name == "id" and c.type == "INTEGER")]
+    sql = (
+        f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+        f"VALUES ({', '.join('?' for _ in cols)})"
+    )
+    db.conn.executemany(sql, (tuple(r.get(c) for c in cols) for r in rows))
+
+
 def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None = None) -> None:
     """Create the database at ``path`` (a new file)."""
     import sqlite_utils
@@ -60,48 +70,151 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
     db.conn.execute("PRAGMA journal_mode=OFF")
     db.conn.execute("PRAGMA synchronous=OFF")
     db["questions"].create({"id": str, "text": str, "note": str}, pk="id")
-    db["people"].create({"id": str, "name": str, "aliases": str, "affiliation": str,
-                         "role": str, "orcid": str, "url": str, "note": str}, pk="id")
-    db["works"].create({"id": str, "type": str, "title": str, "year": int, "date": str,
-                        "venue": str, "doi": str, "pmid": str, "url": str, "openalex": str,
-                        "design": str, "design_note": str, "sample_n": float,
-                        "sample_unit": str, "source_text": str, "unverified": str,
-                        "note": str}, pk="id")
-    db["claims"].create({"id": str, "text": str, "question": str, "position": str,
-                         "estimate_value": float, "estimate_low": float,
-                         "estimate_high": float, "estimate_unit": str,
-                         "estimate_population": str, "estimate_quantity": str,
-                         "estimate_text": str, "review_rating": float, "review_best": float,
-                         "review_worst": float, "review_alternate_name": str,
-                         "review_author": str, "review_date": str, "note": str},
-                        pk="id", foreign_keys=[("question", "questions", "id")])
-    db["appearances"].create({"id": int, "claim": str, "position": int, "work": str,
-                              "person": str, "quote": str, "note": str, "anchor_status": str,
-                              "anchor_score": float}, pk="id",
-                             foreign_keys=[("claim", "claims", "id"), ("work", "works", "id"),
-                                           ("person", "people", "id")])
-    db["relations"].create({"id": int, "kind": str, "source": str, "source_kind": str,
-                            "target": str, "target_kind": str, "work": str}, pk="id")
-    db["questions"].insert_all(
-        ({"id": q.id, "text": q.text, "note": q.note} for q in dossier.questions),
-        batch_size=5000)
-    db["people"].insert_all(
-        ({"id": p.id, "name": p.name, "aliases": json.dumps(p.aliases, ensure_ascii=False)
-          if p.aliases else None, "affiliation": p.affiliation, "role": p.role,
-          "orcid": p.orcid, "url": p.url, "note": p.note} for p in dossier.people),
-        batch_size=5000)
-    db["works"].insert_all(
-        ({"id": w.id, "type": w.type, "title": w.title, "year": w.year, "date": w.date,
-          "venue": w.venue, "doi": w.doi, "pmid": w.pmid, "url": w.url, "openalex": w.openalex,
-          "design": w.design, "design_note": w.design_note,
-          "sample_n": w.sample.n if w.sample else None,
-          "sample_unit": w.sample.unit if w.sample else None, "source_text": w.source_text,
-          "unverified": json.dumps(w.unverified) if w.unverified else None, "note": w.note}
-         for w in dossier.works), batch_size=5000)
+    db["people"].create(
+        {
+            "id": str,
+            "name": str,
+            "aliases": str,
+            "affiliation": str,
+            "role": str,
+            "orcid": str,
+            "url": str,
+            "note": str,
+        },
+        pk="id",
+    )
+    db["works"].create(
+        {
+            "id": str,
+            "type": str,
+            "title": str,
+            "year": int,
+            "date": str,
+            "venue": str,
+            "doi": str,
+            "pmid": str,
+            "url": str,
+            "openalex": str,
+            "design": str,
+            "design_note": str,
+            "sample_n": float,
+            "sample_unit": str,
+            "source_text": str,
+            "unverified": str,
+            "note": str,
+        },
+        pk="id",
+    )
+    db["claims"].create(
+        {
+            "id": str,
+            "text": str,
+            "question": str,
+            "position": str,
+            "estimate_value": float,
+            "estimate_low": float,
+            "estimate_high": float,
+            "estimate_unit": str,
+            "estimate_population": str,
+            "estimate_quantity": str,
+            "estimate_text": str,
+            "review_rating": float,
+            "review_best": float,
+            "review_worst": float,
+            "review_alternate_name": str,
+            "review_author": str,
+            "review_date": str,
+            "note": str,
+        },
+        pk="id",
+        foreign_keys=[("question", "questions", "id")],
+    )
+    db["appearances"].create(
+        {
+            "id": int,
+            "claim": str,
+            "position": int,
+            "work": str,
+            "person": str,
+            "quote": str,
+            "note": str,
+            "anchor_status": str,
+            "anchor_score": float,
+        },
+        pk="id",
+        foreign_keys=[
+            ("claim", "claims", "id"),
+            ("work", "works", "id"),
+            ("person", "people", "id"),
+        ],
+    )
+    db["relations"].create(
+        {
+            "id": int,
+            "kind": str,
+            "source": str,
+            "source_kind": str,
+            "target": str,
+            "target_kind": str,
+            "work": str,
+        },
+        pk="id",
+    )
+    _insert(
+        db, "questions", ({"id": q.id, "text": q.text, "note": q.note} for q in dossier.questions)
+    )
+    _insert(
+        db,
+        "people",
+        (
+            {
+                "id": p.id,
+                "name": p.name,
+                "aliases": json.dumps(p.aliases, ensure_ascii=False) if p.aliases else None,
+                "affiliation": p.affiliation,
+                "role": p.role,
+                "orcid": p.orcid,
+                "url": p.url,
+                "note": p.note,
+            }
+            for p in dossier.people
+        ),
+    )
+    _insert(
+        db,
+        "works",
+        (
+            {
+                "id": w.id,
+                "type": w.type,
+                "title": w.title,
+                "year": w.year,
+                "date": w.date,
+                "venue": w.venue,
+                "doi": w.doi,
+                "pmid": w.pmid,
+                "url": w.url,
+                "openalex": w.openalex,
+                "design": w.design,
+                "design_note": w.design_note,
+                "sample_n": w.sample.n if w.sample else None,
+                "sample_unit": w.sample.unit if w.sample else None,
+                "source_text": w.source_text,
+                "unverified": json.dumps(w.unverified) if w.unverified else None,
+                "note": w.note,
+            }
+            for w in dossier.works
+        ),
+    )
 
     def claim_row(c: Any) -> dict[str, Any]:
-        row = {"id": c.id, "text": c.text, "question": c.question, "position": c.position,
-               "note": c.note}
+        row = {
+            "id": c.id,
+            "text": c.text,
+            "question": c.question,
+            "position": c.position,
+            "note": c.note,
+        }
         if c.estimate:
             for k in ("value", "low", "high", "unit", "population", "quantity", "text"):
                 row[f"estimate_{k}"] = getattr(c.estimate, k)
@@ -110,19 +223,43 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
                 row[f"review_{k}"] = getattr(c.review, k)
         return row
 
-    db["claims"].insert_all((claim_row(c) for c in dossier.claims), batch_size=5000)
+    _insert(db, "claims", (claim_row(c) for c in dossier.claims))
     anchors = _anchors(dossier)
-    db["appearances"].insert_all(
-        ({"claim": c.id, "position": i, "work": a.in_, "person": a.by, "quote": a.quote,
-          "note": a.note, "anchor_status": anchors.get((c.id, i), (None, None))[0],
-          "anchor_score": anchors.get((c.id, i), (None, None))[1]}
-         for c in dossier.claims for i, a in enumerate(c.appearances)), batch_size=5000)
+    _insert(
+        db,
+        "appearances",
+        (
+            {
+                "claim": c.id,
+                "position": i,
+                "work": a.in_,
+                "person": a.by,
+                "quote": a.quote,
+                "note": a.note,
+                "anchor_status": anchors.get((c.id, i), (None, None))[0],
+                "anchor_score": anchors.get((c.id, i), (None, None))[1],
+            }
+            for c in dossier.claims
+            for i, a in enumerate(c.appearances)
+        ),
+    )
     kinds = dict(g.nodes(data="kind"))
-    db["relations"].insert_all(
-        ({"kind": d.get("kind"), "source": u, "source_kind": kinds.get(u), "target": v,
-          "target_kind": kinds.get(v), "work": d.get("work")}
-         for u, v, d in g.edges(data=True) if d.get("kind") not in _APPEARANCE_EDGES),
-        batch_size=10000)
+    _insert(
+        db,
+        "relations",
+        (
+            {
+                "kind": d.get("kind"),
+                "source": u,
+                "source_kind": kinds.get(u),
+                "target": v,
+                "target_kind": kinds.get(v),
+                "work": d.get("work"),
+            }
+            for u, v, d in g.edges(data=True)
+            if d.get("kind") not in _APPEARANCE_EDGES
+        ),
+    )
     for table in ("relations", "appearances"):
         for col in ("source", "target") if table == "relations" else ("claim", "work"):
             db[table].create_index([col])
@@ -142,8 +279,9 @@ def generate_sqlite(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> bytes
         return p.read_bytes()
 
 
-def write_sqlite(dossier: Dossier, path: str | Path, *, force: bool = False,
-                 g: nx.MultiDiGraph | None = None) -> Path:
+def write_sqlite(
+    dossier: Dossier, path: str | Path, *, force: bool = False, g: nx.MultiDiGraph | None = None
+) -> Path:
     """Build next to ``path`` and rename into place, so a reader never sees half a database."""
     path = Path(path)
     if path.exists() and not force:
