@@ -52,8 +52,8 @@ def entries_from_bibtex(text: str, display: str) -> Iterator[Entry | Skipped]:
     level, log.level = log.level, logging.CRITICAL
     try:
         lib = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
-    except Exception as e:  # the parser's own failure on the whole text
-        raise ImportFailed(display, 1, f"not readable as BibTeX ({e})",
+    except Exception as err:  # the parser's own failure on the whole text
+        raise ImportFailed(display, 1, f"not readable as BibTeX ({err})",
                            "check the file is a .bib export") from None
     finally:
         log.level = level
@@ -62,7 +62,7 @@ def entries_from_bibtex(text: str, display: str) -> Iterator[Entry | Skipped]:
         line = (b.start_line or 0) + 1
         kind = type(b).__name__
         why = ("duplicate citation key" if "Duplicate" in kind
-               else f"cannot parse this entry ({_first_line(b.raw)})")
+               else f"cannot parse this entry ({_first_line(b.raw or '')})")
         found.append((line, Skipped(display, line, why)))
     for e in lib.entries:
         line = (e.start_line or 0) + 1

@@ -257,7 +257,7 @@ def plan_import(dossier: Dossier, entries: Iterable[Entry | Skipped], *,
         if wid is None:
             first = e.authors[0].family if e.authors else e.title.split()[0]
             wid = ids.claim(e.key, f"{slug(first)}-{e.year}" if e.year else slug(first))
-            rec = {"id": wid, "type": e.type, "title": e.title}
+            rec: dict[str, Any] = {"id": wid, "type": e.type, "title": e.title}
             if authors and e.authors:
                 rec["authors"] = person_ids(e)
             rec.update(fields)

@@ -28,6 +28,10 @@ from . import (
 )
 
 
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def entry_from_openalex(w: Any, line: int, display: str) -> Entry | Skipped:
     if not isinstance(w, dict):
         return Skipped(display, line, "not a JSON object (an OpenAlex work)")
@@ -38,7 +42,7 @@ def entry_from_openalex(w: Any, line: int, display: str) -> Entry | Skipped:
     for a in w.get("authorships") or []:
         if not isinstance(a, dict):
             continue
-        who = a.get("author") if isinstance(a.get("author"), dict) else {}
+        who = _obj(a.get("author"))
         name = clean_text(who.get("display_name") or a.get("raw_author_name"))
         if name:
             au = split_name(name)
@@ -46,10 +50,10 @@ def entry_from_openalex(w: Any, line: int, display: str) -> Entry | Skipped:
             if isinstance(orcid, str) and orcid:
                 au.orcid = orcid.rsplit("/", 1)[-1]
             authors.append(au)
-    ids = w.get("ids") if isinstance(w.get("ids"), dict) else {}
-    loc = w.get("primary_location") if isinstance(w.get("primary_location"), dict) else {}
-    src = loc.get("source") if isinstance(loc.get("source"), dict) else {}
-    host = w.get("host_venue") if isinstance(w.get("host_venue"), dict) else {}
+    ids = _obj(w.get("ids"))
+    loc = _obj(w.get("primary_location"))
+    src = _obj(loc.get("source"))
+    host = _obj(w.get("host_venue"))
     refs = [r for r in (normalise_openalex(x) for x in w.get("referenced_works") or []
                         if isinstance(x, str)) if r]
     year = w.get("publication_year")

@@ -72,8 +72,8 @@ def generate_prov(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[st
         for a in w.authors:
             attributed[rid()] = {"prov:entity": d(w.id), "prov:agent": d(a),
                                  "prov:type": _q("pv:authored")}
-        for c in w.cites:
-            influenced[rid()] = {"prov:influencee": d(w.id), "prov:influencer": d(c),
+        for cited in w.cites:
+            influenced[rid()] = {"prov:influencee": d(w.id), "prov:influencer": d(cited),
                                  "prov:type": _q("pv:cites")}
     for c in dossier.claims:
         rec = {"prov:type": _q("schema:Claim"), "prov:label": c.text}

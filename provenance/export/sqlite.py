@@ -69,8 +69,8 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
     db = sqlite_utils.Database(str(path))
     db.conn.execute("PRAGMA journal_mode=OFF")
     db.conn.execute("PRAGMA synchronous=OFF")
-    db["questions"].create({"id": str, "text": str, "note": str}, pk="id")
-    db["people"].create(
+    db.table("questions").create({"id": str, "text": str, "note": str}, pk="id")
+    db.table("people").create(
         {
             "id": str,
             "name": str,
@@ -83,7 +83,7 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
         },
         pk="id",
     )
-    db["works"].create(
+    db.table("works").create(
         {
             "id": str,
             "type": str,
@@ -105,7 +105,7 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
         },
         pk="id",
     )
-    db["claims"].create(
+    db.table("claims").create(
         {
             "id": str,
             "text": str,
@@ -129,7 +129,7 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
         pk="id",
         foreign_keys=[("question", "questions", "id")],
     )
-    db["appearances"].create(
+    db.table("appearances").create(
         {
             "id": int,
             "claim": str,
@@ -148,7 +148,7 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
             ("person", "people", "id"),
         ],
     )
-    db["relations"].create(
+    db.table("relations").create(
         {
             "id": int,
             "kind": str,
@@ -262,11 +262,11 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
     )
     for table in ("relations", "appearances"):
         for col in ("source", "target") if table == "relations" else ("claim", "work"):
-            db[table].create_index([col])
-    db["relations"].create_index(["kind"])
-    db["appearances"].enable_fts(["quote"], fts_version="FTS5")
-    db["claims"].enable_fts(["text"], fts_version="FTS5")
-    db["works"].enable_fts(["title"], fts_version="FTS5")
+            db.table(table).create_index([col])
+    db.table("relations").create_index(["kind"])
+    db.table("appearances").enable_fts(["quote"], fts_version="FTS5")
+    db.table("claims").enable_fts(["text"], fts_version="FTS5")
+    db.table("works").enable_fts(["title"], fts_version="FTS5")
     db.conn.commit()
     db.close()
 
