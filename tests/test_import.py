@@ -219,3 +219,26 @@ def test_result_reads_with_pyyaml_and_keeps_indentation(dossier: Path) -> None:
     data = yaml.safe_load(text)
     assert data["works"][-1]["title"].startswith("The lateral cutaneous branches")
     assert "\n  - id: aota2016\n    type: study\n" in text.replace("aota-2016", "aota2016")
+
+
+def test_bundled_dossier_only_gains_lines(tmp_path: Path) -> None:
+    """The curated example: every import merges into it; its text only gains lines."""
+    src = Path(__file__).parent.parent / "graph_data" / "cluneal-nerve"
+    d = tmp_path / "cluneal"
+    shutil.copytree(src, d)
+    before = (d / "dossier.yaml").read_text(encoding="utf-8")
+    n_works = len(load_dossier(d).works)
+    r = import_file("openalex", FILES["openalex"], d)
+    assert len(r.plan.merged) == 10 and not r.plan.new_works and not r.plan.new_people
+    for fmt in ("bibtex", "ris", "csl-json"):
+        r = import_file(fmt, FILES[fmt], d)
+        assert not r.plan.new_works, fmt
+    after = (d / "dossier.yaml").read_text(encoding="utf-8")
+    import difflib
+
+    diff = list(difflib.unified_diff(before.splitlines(), after.splitlines(), n=0, lineterm=""))
+    removed = [d[1:] for d in diff if d.startswith("-") and not d.startswith("---")]
+    assert removed == ["    cites: [tubbs-2010]"]  # the one list that gained an item in place
+    assert "cites: [tubbs-2010, mcgrath-2005]" in after
+    assert after.count("\\u00a0") == before.count("\\u00a0") > 0  # escapes kept as written
+    assert len(load_dossier(d).works) == n_works

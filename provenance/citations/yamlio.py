@@ -1,123 +1,209 @@
 """Write an import into a dossier without losing what the user wrote.
 
-dossier.yaml is edited with ruamel.yaml's round-trip mode: comments, key
-order, quoting and the file's own indentation survive, new people and works
-are appended at the end of their lists, and a merged work only gains keys
-(inserted where :data:`~.merge.WORK_ORDER` puts them). Big imports can go to a
-JSON file of their own instead (``include:``), which we own and rewrite
-whole, one record per line so diffs stay readable.
+dossier.yaml is never re-serialised: new people and works, and the keys a
+merged work gains, are *inserted* as text where the YAML node tree says the
+lists and records end, so everything else stays byte for byte (comments,
+order, quoting, escapes, blank lines). A round-trip library such as
+ruamel.yaml re-emits every scalar: it turned the bundled dossier's
+``"\\u00a0"`` escapes into invisible raw no-break spaces. Big imports can
+go to a JSON file of their own instead (``include:``), which we own and
+rewrite whole, one record per line so diffs stay readable.
 """
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Any
 
-from .merge import WORK_ORDER, ImportPlan
+from .merge import ImportPlan
 
 
-def _yaml() -> Any:
-    from ruamel.yaml import YAML
-
-    y = YAML()  # round-trip
-    y.preserve_quotes = True
-    y.width = 4096  # never re-wrap a long title or quote
-    return y
-
-
-def _flow(items: list[Any]) -> Any:
-    from ruamel.yaml.comments import CommentedSeq
-
-    s = CommentedSeq(items)
-    s.fa.set_flow_style()
-    return s
-
-
-def _record(rec: dict[str, Any]) -> Any:
-    from ruamel.yaml.comments import CommentedMap
-
-    m = CommentedMap()
-    for k, v in rec.items():
-        m[k] = _flow(list(v)) if isinstance(v, list) else v
-    return m
+def _dump_block(value: Any) -> str:
+    """Block YAML for new records (a list) or keys (a dict); lists in flow style."""
+    if isinstance(value, list):
+        out = []
+        for rec in value:
+            body = _dump_block(rec)
+            out.append("- " + body.replace("\n", "\n  ").rstrip(" "))
+        return "".join(out)
+    lines = []
+    for k, v in value.items():
+        if isinstance(v, list):
+            lines.append(f"{_dump_flow(k)}: [{', '.join(_dump_flow(x) for x in v)}]\n")
+        else:
+            lines.append(f"{_dump_flow(k)}: {_dump_flow(v)}\n")
+    return "".join(lines)
 
 
-def _insert_key(m: Any, key: str, value: Any) -> None:
-    """Insert ``key`` after the last present key that WORK_ORDER puts before it."""
-    order = {k: i for i, k in enumerate(WORK_ORDER)}
-    rank = order.get(key, len(order))
-    pos = 0
-    for i, k in enumerate(m):
-        if order.get(k, len(order) + 1) <= rank:
-            pos = i + 1
-    m.insert(pos, key, _flow(list(value)) if isinstance(value, list) else value)
+def _dump_flow(value: Any) -> str:
+    import yaml
+
+    text = yaml.dump([value], Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+                     default_flow_style=True, allow_unicode=True, width=4096, sort_keys=False)
+    return str(text).strip()[1:-1]  # drop the list brackets that made it a flow node
 
 
-def _section(doc: Any, key: str, before: tuple[str, ...]) -> Any:
-    from ruamel.yaml.comments import CommentedSeq
+def _indent(block: str, col: int) -> str:
+    pad = " " * col
+    return "".join(pad + line if line.strip() else line for line in block.splitlines(True))
 
-    seq = doc.get(key)
-    if seq is None:
-        seq = CommentedSeq()
-        keys = list(doc)
-        pos = next((keys.index(b) for b in before if b in keys), len(keys))
-        doc.insert(pos, key, seq)
-    elif hasattr(seq, "fa"):
-        seq.fa.set_block_style()
-    return seq
+
+def _content_end(node: Any) -> int:
+    """Offset just past the last character a node's own content uses."""
+    import yaml
+
+    if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
+        return _content_end(node.value[-1][1])
+    if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+        return _content_end(node.value[-1])
+    return int(node.end_mark.index)
+
+
+def _after_line(text: str, pos: int) -> int:
+    """The start of the line after the one holding the character before ``pos``."""
+    while pos > 0 and text[pos - 1] in " \t\r\n":
+        pos -= 1
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl + 1
+
+
+def _child(node: Any, key: str) -> tuple[Any, Any] | None:
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if getattr(k, "value", None) == key:
+                return k, v
+    return None
 
 
 def apply_to_yaml(text: str, plan: ImportPlan, *, new_here: bool = True,
                   include: str | None = None) -> str:
-    """dossier.yaml's new text: ``plan`` applied to works defined in it.
+    """dossier.yaml's new text: ``plan`` applied by inserting text, nothing else touched.
 
-    With ``new_here`` new people and works are appended to this file;
-    otherwise only updates to works defined here are applied, and
-    ``include`` (if given) is added to its ``include:`` list.
+    The file is composed (PyYAML, which keeps every node's position) to find
+    where each list and record ends; new lines are inserted there and the
+    rest of the text is kept byte for byte: comments, order, quoting,
+    escapes such as ``\\u00a0``, blank lines. With ``new_here`` new people
+    and works are appended to this file; otherwise only works defined here
+    are updated, and ``include`` (if given) is added to ``include:``.
     """
-    from ruamel.yaml.util import load_yaml_guess_indent
+    import yaml
 
-    y = _yaml()
-    _, seq_indent, offset = load_yaml_guess_indent(text)
-    seq_indent = seq_indent or 2
-    offset = offset or 0
-    y.indent(mapping=max(2, seq_indent - offset), sequence=seq_indent, offset=offset)
-    doc = y.load(text)
-    works = doc.get("works") or []
-    for w in works:
-        wid = w.get("id") if hasattr(w, "get") else None
-        if wid in plan.updates:
-            for k, v in plan.updates[wid].items():
-                if k not in w or w[k] in (None, "", []):
-                    if k in w:
-                        del w[k]
-                    _insert_key(w, k, v)
-        if wid in plan.add_cites:
-            cites = w.get("cites")
-            if cites is None:
-                _insert_key(w, "cites", plan.add_cites[wid])
+    if not text.endswith("\n"):
+        text += "\n"
+    root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if not isinstance(root, yaml.MappingNode):
+        raise ValueError("dossier.yaml is not a mapping")
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement), in the order made
+
+    def insert(pos: int, new: str) -> None:
+        edits.append((pos, pos, new))
+
+    works = _child(root, "works")
+    if works is not None and isinstance(works[1], yaml.SequenceNode):
+        for item in works[1].value:
+            wid_node = _child(item, "id")
+            wid = getattr(wid_node[1], "value", None) if wid_node else None
+            if wid in plan.updates or wid in plan.add_cites:
+                _update_work(text, item, plan.updates.get(wid, {}), plan.add_cites.get(wid, []),
+                             insert)
+
+    def append(section: str, records: list[dict[str, Any]], before: tuple[str, ...]) -> None:
+        if not records:
+            return
+        found = _child(root, section)
+        if found is not None and isinstance(found[1], yaml.SequenceNode) and found[1].value \
+                and not found[1].flow_style:
+            seq = found[1]
+            insert(_after_line(text, _content_end(seq)),
+                   _indent(_dump_block(records), seq.start_mark.column))
+        elif found is not None:  # `works:`, `works: []` or `works: null`: replace the value
+            key, value = found
+            body = "\n" + _indent(_dump_block(records), key.start_mark.column + 2)
+            start = key.end_mark.index
+            colon = text.index(":", start) + 1
+            end = _after_line(text, _content_end(value)) if not (
+                isinstance(value, yaml.ScalarNode) and value.value in ("", None)
+                and value.start_mark.index == value.end_mark.index) else _after_line(text, colon)
+            edits.append((colon, end, body))
+        else:
+            # No such section: add it before the first of ``before`` present, or at the end.
+            keys = {k.value: k for k, _ in root.value}
+            nxt = next((keys[b] for b in before if b in keys), None)
+            block = f"{section}:\n" + _indent(_dump_block(records), 2)
+            if nxt is not None:
+                insert(nxt.start_mark.index - nxt.start_mark.column, block)
             else:
-                cites.extend(c for c in plan.add_cites[wid] if c not in cites)
+                insert(len(text), block)
+
     if new_here:
-        if plan.new_people:
-            people = _section(doc, "people", ("works", "claims"))
-            people.extend(_record(p) for p in plan.new_people)
-        if plan.new_works:
-            seq = _section(doc, "works", ("claims",))
-            seq.extend(_record(w) for w in plan.new_works)
+        append("people", plan.new_people, ("works", "claims"))
+        append("works", plan.new_works, ("claims",))
     if include:
-        inc = doc.get("include")
-        if inc is None:
-            keys = list(doc)
-            pos = next((keys.index(k) + 1 for k in ("description", "title") if k in keys), 0)
-            doc.insert(pos, "include", _flow([include]))
-        elif include not in inc:
-            inc.append(include)
-    out = io.StringIO()
-    y.dump(doc, out)
-    return out.getvalue()
+        found = _child(root, "include")
+        if found is None:
+            after = _child(root, "description") or _child(root, "title")
+            pos = _after_line(text, _content_end(after[1])) if after else 0
+            insert(pos, f"include: [{_dump_flow(include)}]\n")
+        else:
+            _extend_list(text, found[0], found[1], [include], insert, edits)
+    out = text
+    # From the end backwards; at one position the edit made first ends up first.
+    order = sorted(range(len(edits)), key=lambda i: (edits[i][0], edits[i][1], i), reverse=True)
+    for i in order:
+        start, end, new = edits[i]
+        out = out[:start] + new + out[end:]
+    return out
+
+
+def _update_work(text: str, item: Any, fields: dict[str, Any], cites: list[str],
+                 insert: Any) -> None:
+    import yaml
+
+    if not isinstance(item, yaml.MappingNode):
+        return
+    present = {k.value: v for k, v in item.value}
+    new = {k: v for k, v in fields.items()
+           if k not in present or getattr(present[k], "value", "x") in ("", None)}
+    new = {k: v for k, v in new.items() if k not in present}
+    if cites:
+        if "cites" in present:
+            key = next(k for k, _ in item.value if k.value == "cites")
+            _extend_list(text, key, present["cites"], cites, insert, None)
+        else:
+            new["cites"] = cites
+    if not new:
+        return
+    if item.flow_style:
+        body = _dump_flow(new)[1:-1]  # "{a: 1, b: 2}" -> "a: 1, b: 2"
+        insert(item.end_mark.index - 1, ", " + body)
+    else:
+        col = item.value[0][0].start_mark.column
+        insert(_after_line(text, _content_end(item)), _indent(_dump_block(new), col))
+
+
+def _extend_list(text: str, key: Any, seq: Any, items: list[str], insert: Any,
+                 edits: list[tuple[int, int, str]] | None) -> None:
+    import yaml
+
+    have = [getattr(v, "value", None) for v in getattr(seq, "value", [])] \
+        if isinstance(seq, yaml.SequenceNode) else []
+    items = [i for i in items if i not in have]
+    if not items:
+        return
+    if isinstance(seq, yaml.SequenceNode) and seq.flow_style:
+        close = seq.end_mark.index - 1  # the ']'
+        sep = ", " if seq.value else ""
+        insert(close, sep + ", ".join(_dump_flow(i) for i in items))
+    elif isinstance(seq, yaml.SequenceNode) and seq.value:
+        col = seq.value[0].start_mark.column - 2
+        insert(_after_line(text, _content_end(seq)),
+               "".join(f"{' ' * col}- {_dump_flow(i)}\n" for i in items))
+    else:  # `cites:` with nothing, or a scalar: the loader would reject a scalar anyway
+        insert(_after_line(text, key.end_mark.index),
+               "")  # leave odd shapes alone; validation reports them
 
 
 def read_included(path: Path) -> dict[str, Any]:
