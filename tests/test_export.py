@@ -188,3 +188,12 @@ def test_cli_export_formats(dossier: Dossier, tmp_path: Path) -> None:
     assert again.exit_code == 2 and "--force" in again.output
     bad = CliRunner().invoke(app, ["export", str(dossier.root), "-f", "csv"])
     assert bad.exit_code == 2 and "use one of" in bad.output
+
+
+def test_xml_exports_survive_hostile_and_control_characters(dossier: Dossier) -> None:
+    dossier.questions[0].text = 'Blocks & "pain" <b>bold</b>\x0b\x01 done'
+    for fmt, read in (("graphml", lambda s: nx.read_graphml(io.StringIO(s))),
+                      ("gexf", lambda s: nx.read_gexf(io.BytesIO(s.encode())))):
+        h = read(export(dossier, fmt))
+        label = h.nodes["blocks-help"]["label"]
+        assert label == 'Blocks & "pain" <b>bold</b>\ufffd\ufffd done', fmt

@@ -242,3 +242,43 @@ def test_bundled_dossier_only_gains_lines(tmp_path: Path) -> None:
     assert "cites: [tubbs-2010, mcgrath-2005]" in after
     assert after.count("\\u00a0") == before.count("\\u00a0") > 0  # escapes kept as written
     assert len(load_dossier(d).works) == n_works
+
+
+def test_problems_in_an_included_file_name_that_file(dossier: Path) -> None:
+    from provenance.dossier import DossierError
+
+    import_file("openalex", FILES["openalex"], dossier, to="works.imported.json")
+    inc = dossier / "works.imported.json"
+    inc.write_text(inc.read_text().replace('"cites": ["kuniya-2013"', '"cites": ["kunya-2013"'))
+    with pytest.raises(DossierError) as e:
+        load_dossier(dossier)
+    msgs = [str(p) for p in e.value.problems]
+    assert len(msgs) == 1 and "works.imported.json: works[" in msgs[0]
+    assert "unknown work 'kunya-2013'" in msgs[0]
+
+
+def test_openalex_api_page(tmp_path: Path) -> None:
+    works = [json.loads(line) for line in FILES["openalex"].read_text().splitlines()
+             if line.startswith('{"id": "https://openalex.org/W10')]
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps({"meta": {"count": len(works)}, "results": works}, indent=2))
+    entries, skipped = _entries("openalex", page)
+    assert len(entries) == 10 and not skipped
+
+
+def test_review_is_validated(dossier: Path) -> None:
+    from provenance.dossier import DossierError
+
+    p = dossier / "dossier.yaml"
+    p.write_text(p.read_text().replace(
+        "    contradicts: [blocks-work]\n",
+        "    contradicts: [blocks-work]\n    review: {rating: 7, best: 5, worst: 1}\n"))
+    with pytest.raises(DossierError) as e:
+        load_dossier(dossier)
+    assert "rating 7 is outside worst..best" in str(e.value)
+    p.write_text(p.read_text().replace("{rating: 7, best: 5, worst: 1}", "{author: Desk}"))
+    with pytest.raises(DossierError) as e:
+        load_dossier(dossier)
+    assert "review has no verdict" in str(e.value)
+    p.write_text(p.read_text().replace("{author: Desk}", "{alternate_name: \"False\", rating: 1}"))
+    assert load_dossier(dossier).claims[1].review.alternate_name == "False"
