@@ -54,8 +54,7 @@ def make_jsonl(path: Path, n: int, refs_per_work: int, internal: float, seed: in
                 authors.append({
                     "author_position": "first" if pos == 0 else "middle",
                     "author": {"id": f"https://openalex.org/A{5_000_000 + a}",
-                               "display_name": f"{rnd.choice('ABCDEFGHJKLMNPRST')}. "
-                                               f"Author{a}",
+                               "display_name": f"{'ABCDEFGHJKLMNPRST'[a % 17]}. Author{a}",
                                "orcid": None},
                     "institutions": [], "raw_author_name": f"Author{a}"})
             w = {

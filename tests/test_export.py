@@ -197,3 +197,12 @@ def test_xml_exports_survive_hostile_and_control_characters(dossier: Dossier) ->
         h = read(export(dossier, fmt))
         label = h.nodes["blocks-help"]["label"]
         assert label == 'Blocks & "pain" <b>bold</b>\ufffd\ufffd done', fmt
+
+
+def test_relations_rows_match_the_graph(dossier: Dossier) -> None:
+    from provenance.export import relations
+
+    g = build_graph(dossier)
+    from_graph = sorted((d["kind"], u, v, d.get("work")) for u, v, d in g.edges(data=True)
+                        if d["kind"] not in ("states", "appears_in"))
+    assert sorted(relations(dossier), key=str) == sorted(from_graph, key=str)

@@ -24,6 +24,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -95,6 +96,36 @@ def graph_of(dossier: Dossier, g: nx.MultiDiGraph | None) -> nx.MultiDiGraph:
     from ..graph import build_graph
 
     return build_graph(dossier)
+
+
+def relations(dossier: Dossier) -> Iterator[tuple[str, str, str, str | None]]:
+    """(kind, source, target, work) of every graph edge that is not an appearance.
+
+    The same edges as :func:`provenance.graph.build_graph` makes (a test keeps
+    them equal), read straight from the records: exports that need only
+    these rows skip building a networkx graph, which is most of their time
+    at 100,000 works.
+    """
+    for w in dossier.works:
+        for a in w.authors:
+            yield "authored", a, w.id, w.id
+        for cited in w.cites:
+            yield "cites", w.id, cited, w.id
+        for cid in w.supports:
+            yield "supports", w.id, cid, w.id
+        for cid in w.contradicts:
+            yield "contradicts", w.id, cid, w.id
+    for c in dossier.claims:
+        first = c.appearances[0].in_ if c.appearances else (c.based_on[0] if c.based_on
+                                                            else None)
+        if c.question:
+            yield "addresses", c.id, c.question, None
+        for wid in c.based_on:
+            yield "based_on", c.id, wid, wid
+        for other in c.supports:
+            yield "supports", c.id, other, first
+        for other in c.contradicts:
+            yield "contradicts", c.id, other, first
 
 
 #: Attributes that must keep one type across all nodes for GraphML/GEXF readers.

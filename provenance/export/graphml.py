@@ -43,20 +43,21 @@ def iter_graphml(g: nx.MultiDiGraph) -> Iterator[str]:
     for name, value in gattrs.items():
         kid, kind = keys[("graph", name)]
         yield f'    <data key="{kid}">{xml_value(value, kind)}</data>\n'
-    for n, d in nodes:
-        parts = [f'    <node id="{xml_text(n)}">']
-        for name, value in d.items():
-            kid, kind = keys[("node", name)]
-            parts.append(f'<data key="{kid}">{xml_value(value, kind)}</data>')
-        parts.append("</node>\n")
-        yield "".join(parts)
-    for u, v, k, d in edges:
-        parts = [f'    <edge source="{xml_text(u)}" target="{xml_text(v)}" id="{xml_text(k)}">']
-        for name, value in d.items():
-            kid, kind = keys[("edge", name)]
-            parts.append(f'<data key="{kid}">{xml_value(value, kind)}</data>')
-        parts.append("</edge>\n")
-        yield "".join(parts)
+    # Per attribute: its opening tag and how to write a value (strings need escaping only).
+    tag = {sk: (f'<data key="{kid}">', kind) for sk, (kid, kind) in keys.items()}
+    for scope, rows, tail in (
+        ("node", ((f'    <node id="{xml_text(n)}">', d) for n, d in nodes), "</node>\n"),
+        ("edge", ((f'    <edge source="{xml_text(u)}" target="{xml_text(v)}" id="{k}">', d)
+                  for u, v, k, d in edges), "</edge>\n"),
+    ):
+        for start, d in rows:
+            parts = [start]
+            for name, value in d.items():
+                open_, kind = tag[(scope, name)]
+                text = xml_text(value) if kind == "string" else xml_value(value, kind)
+                parts.append(f"{open_}{text}</data>")
+            parts.append(tail)
+            yield "".join(parts)
     yield "  </graph>\n</graphml>\n"
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..files import OutputExists
-from . import graph_of
+from . import relations
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -65,7 +65,6 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
     """Create the database at ``path`` (a new file)."""
     import sqlite_utils
 
-    g = graph_of(dossier, g)
     db = sqlite_utils.Database(str(path))
     db.conn.execute("PRAGMA journal_mode=OFF")
     db.conn.execute("PRAGMA synchronous=OFF")
@@ -243,23 +242,12 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
             for i, a in enumerate(c.appearances)
         ),
     )
-    kinds = dict(g.nodes(data="kind"))
-    _insert(
-        db,
-        "relations",
-        (
-            {
-                "kind": d.get("kind"),
-                "source": u,
-                "source_kind": kinds.get(u),
-                "target": v,
-                "target_kind": kinds.get(v),
-                "work": d.get("work"),
-            }
-            for u, v, d in g.edges(data=True)
-            if d.get("kind") not in _APPEARANCE_EDGES
-        ),
-    )
+    kinds = {r.id: kind for kind, group in (("question", dossier.questions),
+                                            ("person", dossier.people), ("work", dossier.works),
+                                            ("claim", dossier.claims)) for r in group}
+    _insert(db, "relations", ({"kind": k, "source": u, "source_kind": kinds.get(u), "target": v,
+                               "target_kind": kinds.get(v), "work": w}
+                              for k, u, v, w in relations(dossier)))
     for table in ("relations", "appearances"):
         for col in ("source", "target") if table == "relations" else ("claim", "work"):
             db.table(table).create_index([col])
