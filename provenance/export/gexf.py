@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import attribute_types, flatten_attrs, graph_of, write_atomic, xml_text, xml_value
 
@@ -45,19 +45,27 @@ def iter_gexf(g: nx.MultiDiGraph) -> Iterator[str]:
             yield (f'      <attribute id="{ids[name]}" title="{xml_text(name)}" '
                    f'type="{_GEXF_TYPE[kind]}" />\n')
         yield "    </attributes>\n"
+    # Per attribute: the start of its attvalue element and its type.
+    ntag = {k: (f'<attvalue for="{nid[k]}" value="', t) for k, t in ntypes.items()}
+    etag = {k: (f'<attvalue for="{eid[k]}" value="', t) for k, t in etypes.items()}
+
+    def values(d: dict[str, Any], tags: dict[str, tuple[str, str]]) -> str:
+        parts = []
+        for k, v in d.items():
+            start, kind = tags[k]
+            text = xml_text(v) if kind == "string" else xml_value(v, kind)
+            parts.append(f'{start}{text}" />')
+        return "".join(parts)
+
     yield "    <nodes>\n"
     for n, d in nodes:
-        vals = "".join(f'<attvalue for="{nid[k]}" value="{xml_value(v, ntypes[k])}" />'
-                       for k, v in d.items())
         yield (f'      <node id="{xml_text(n)}" label="{xml_text(nlabel[n])}">'
-               f"<attvalues>{vals}</attvalues></node>\n")
+               f"<attvalues>{values(d, ntag)}</attvalues></node>\n")
     yield "    </nodes>\n    <edges>\n"
     for i, (u, v, _k, d) in enumerate(edges):
-        vals = "".join(f'<attvalue for="{eid[k]}" value="{xml_value(x, etypes[k])}" />'
-                       for k, x in d.items())
         label = xml_text(d.get("kind", ""))
         yield (f'      <edge id="{i}" source="{xml_text(u)}" target="{xml_text(v)}" '
-               f'label="{label}"><attvalues>{vals}</attvalues></edge>\n')
+               f'label="{label}"><attvalues>{values(d, etag)}</attvalues></edge>\n')
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
