@@ -282,3 +282,30 @@ def test_review_is_validated(dossier: Path) -> None:
     assert "review has no verdict" in str(e.value)
     p.write_text(p.read_text().replace("{author: Desk}", "{alternate_name: \"False\", rating: 1}"))
     assert load_dossier(dossier).claims[1].review.alternate_name == "False"
+
+
+@pytest.mark.parametrize("text", [
+    "title: A\n",
+    "title: A\nworks: []\nclaims: []\n",
+    "title: A\nworks:\nclaims: []\n",
+    "title: A  # t\npeople:\n- id: x\n  name: X Y\n# end of people\nworks:\n"
+    "- {id: w, type: study, title: Anatomical study of superior cluneal nerve entrapment}\n",
+])
+def test_any_shape_of_works_section(tmp_path: Path, text: str) -> None:
+    (tmp_path / "dossier.yaml").write_text(text)
+    r = import_file("bibtex", FILES["bibtex"], tmp_path, authors=False)
+    d = load_dossier(tmp_path)
+    assert len(d.works) == 4
+    after = (tmp_path / "dossier.yaml").read_text()
+    assert after.startswith(text.split("\n")[0]) and ("claims: []" in after) == (
+        "claims: []" in text)
+    if "{id: w" in text:
+        assert r.plan.merged == ["w"] and "# end of people" in after
+        assert d.works[0].doi == "10.3171/2013.4.SPINE12683"  # gained inside the flow mapping
+
+
+def test_to_must_be_a_file_of_its_own(dossier: Path) -> None:
+    with pytest.raises(ImportFailed):
+        import_file("bibtex", FILES["bibtex"], dossier, to="dossier.yaml")
+    with pytest.raises(ImportFailed):
+        import_file("bibtex", FILES["bibtex"], dossier, to="../elsewhere.json")

@@ -248,8 +248,8 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
         main_text = yml.read_text(encoding="utf-8-sig")
     if to is not None:
         tp = Path(to)
-        if tp.is_absolute() or ".." in tp.parts or tp.suffix.lower() not in (
-                ".json", ".yaml", ".yml"):
+        if tp.is_absolute() or ".." in tp.parts or tp == Path(DOSSIER_FILE) or \
+                tp.suffix.lower() not in (".json", ".yaml", ".yml"):
             raise ImportFailed(str(to), 0, "--to must be a .json or .yaml file name "
                                "inside the dossier folder", "e.g. --to works.imported.json")
     if not Path(file).is_file():
