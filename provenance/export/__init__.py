@@ -160,7 +160,11 @@ def flatten_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
     """
     out: dict[str, Any] = {}
     for k, v in attrs.items():
-        _flat_value(k, v, out)
+        t = type(v)
+        if t is str or (t is int and k not in _FLOATS):
+            out[k] = v  # the common case, without the recursive walk
+        elif v is not None:
+            _flat_value(k, v, out)
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import attribute_types, flatten_attrs, graph_of, write_atomic, xml_text, xml_value
 
@@ -45,17 +45,29 @@ def iter_graphml(g: nx.MultiDiGraph) -> Iterator[str]:
         yield f'    <data key="{kid}">{xml_value(value, kind)}</data>\n'
     # Per attribute: its opening tag and how to write a value (strings need escaping only).
     tag = {sk: (f'<data key="{kid}">', kind) for sk, (kid, kind) in keys.items()}
+    esc = {n: xml_text(n) for n, _ in nodes}  # ids repeat in every edge: escape them once
+    short: dict[Any, str] = {}  # kinds, work ids ... repeat too
+
+    def text_of(value: Any, kind: str) -> str:
+        if kind != "string":
+            return xml_value(value, kind)
+        hit = short.get(value)
+        if hit is None:
+            hit = xml_text(value)
+            if len(value) < 40:
+                short[value] = hit
+        return hit
+
     for scope, rows, tail in (
-        ("node", ((f'    <node id="{xml_text(n)}">', d) for n, d in nodes), "</node>\n"),
-        ("edge", ((f'    <edge source="{xml_text(u)}" target="{xml_text(v)}" id="{k}">', d)
+        ("node", ((f'    <node id="{esc[n]}">', d) for n, d in nodes), "</node>\n"),
+        ("edge", ((f'    <edge source="{esc[u]}" target="{esc[v]}" id="{k}">', d)
                   for u, v, k, d in edges), "</edge>\n"),
     ):
         for start, d in rows:
             parts = [start]
             for name, value in d.items():
                 open_, kind = tag[(scope, name)]
-                text = xml_text(value) if kind == "string" else xml_value(value, kind)
-                parts.append(f"{open_}{text}</data>")
+                parts.append(f"{open_}{text_of(value, kind)}</data>")
             parts.append(tail)
             yield "".join(parts)
     yield "  </graph>\n</graphml>\n"
