@@ -69,6 +69,9 @@ def test_ris_records_keep_their_lines() -> None:
     assert [e.line for e in entries] == [1, 14, 31, 47]
     assert entries[0].pmid == "27004164" and entries[0].year == 2016
     assert entries[0].venue == "World Journal of Orthopedics"
+    from provenance.citations.merge import _fields
+
+    assert _fields(entries[0])["date"] == "2016-03-18"  # RIS's 2016/03/18/ as ISO
     assert entries[3].pmid == "2533408" and entries[3].authors[2].family == "Guérin Surville"
     assert [(s.line, s.message) for s in skipped] == [(41, "record has no title (TI or T1)")]
 

@@ -312,12 +312,27 @@ def plan_import(dossier: Dossier, entries: Iterable[Entry | Skipped], *,
     return plan
 
 
+def _iso_date(value: str | None) -> str | None:
+    """``2016-03-18`` from ISO or RIS-style ``2016/03/18/``; None for anything vaguer."""
+    if not value:
+        return None
+    v = value.strip().rstrip("/")
+    if _ISO_DATE.match(v):
+        return v
+    m = re.match(r"^(\d{4})/(\d{1,2})(?:/(\d{1,2}))?$", v)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    return f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
+
+
 def _fields(e: Entry) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if e.year is not None:
         out["year"] = e.year
-    if e.date and _ISO_DATE.match(e.date):
-        out["date"] = e.date
+    date = _iso_date(e.date)
+    if date:
+        out["date"] = date
     for k in ("venue", "doi", "pmid", "url", "openalex"):
         v = getattr(e, k)
         if v:

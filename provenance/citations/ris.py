@@ -86,7 +86,7 @@ def _entry(r: dict, line: int, display: str) -> Entry | Skipped:
         type=map_type(r.get("type_of_reference")),
         authors=[split_name(n) for n in names if clean_text(n)],
         year=parse_year(first("year", "publication_year", "date")),
-        date=first("date") or None,
+        date=first("date") or (first("year") if first("year").count("/") >= 2 else None),
         venue=first("secondary_title", "journal_name", "alternate_title3", "alternate_title1",
                     "publisher") or None,
         doi=doi,
