@@ -210,7 +210,11 @@ def attribute_types(items: Any) -> dict[str, str]:
     seen: dict[str, set[type]] = {}
     for d in items:
         for k, v in d.items():
-            seen.setdefault(k, set()).add(type(v))
+            types = seen.get(k)
+            if types is None:
+                seen[k] = {type(v)}
+            else:
+                types.add(type(v))
     return {k: scalar_type(t) for k, t in seen.items()}
 
 
