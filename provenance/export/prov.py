@@ -17,6 +17,7 @@ works.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,9 @@ VOCAB = "urn:provenance:vocab#"
 PRIMARY_TYPES = ("study", "dataset")
 
 
+@lru_cache(maxsize=4096)
 def _q(name: str) -> dict[str, str]:
+    """A qualified-name value; shared between records (never mutated) to save memory."""
     return {"$": name, "type": "prov:QUALIFIED_NAME"}
 
 
@@ -118,5 +121,5 @@ def generate_prov(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[st
 
 def write_prov(dossier: Dossier, path: str | Path, *, force: bool = False,
                g: nx.MultiDiGraph | None = None) -> Path:
-    text = json.dumps(generate_prov(dossier, g), ensure_ascii=False, indent=1)
+    text = json.dumps(generate_prov(dossier, g), ensure_ascii=False, separators=(",", ":"))
     return write_atomic(path, text + "\n", force=force)
