@@ -312,3 +312,18 @@ def test_to_must_be_a_file_of_its_own(dossier: Path) -> None:
         import_file("bibtex", FILES["bibtex"], dossier, to="dossier.yaml")
     with pytest.raises(ImportFailed):
         import_file("bibtex", FILES["bibtex"], dossier, to="../elsewhere.json")
+
+
+def test_hand_written_included_yaml_keeps_its_comments(tmp_path: Path) -> None:
+    (tmp_path / "dossier.yaml").write_text("title: T\ninclude: [studies.yaml]\n")
+    (tmp_path / "studies.yaml").write_text(
+        "# studies I checked by hand\nworks:\n  - id: isu  # the review\n    type: review\n"
+        "    title: Superior and Middle Cluneal Nerve Entrapment as a Cause of Low Back Pain\n"
+        "    year: 2018\n")
+    r = import_file("openalex", FILES["openalex"], tmp_path, to="more.json")
+    text = (tmp_path / "studies.yaml").read_text()
+    assert text.startswith("# studies I checked by hand\n") and "- id: isu  # the review" in text
+    assert "openalex: W1000000009" in text and "doi: 10.14245/ns.1836024.012" in text
+    assert r.plan.merged == ["isu"] and len(r.plan.new_works) == 9
+    isu = {w.id: w for w in load_dossier(tmp_path).works}["isu"]
+    assert len(isu.cites) == 6 and isu.type == "review"

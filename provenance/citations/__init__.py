@@ -269,12 +269,21 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
     if to is not None and to not in targets:
         targets.append(to)
     inc_data = {rel: read_included(root / rel) for rel in targets}
+    #: included YAML files are edited as text, like dossier.yaml: they may be hand-written
+    inc_text: dict[str, str] = {}
     new_text = main_text
     if plan.changed or (to is not None and to not in includes):
         new_text = apply_to_yaml(main_text, plan, new_here=to is None,
                                  include=to if to is not None and to not in includes else None)
         for rel, data in inc_data.items():
-            apply_to_included(data, plan, new_here=rel == to)
+            path = root / rel
+            if path.suffix.lower() == ".json" or not path.is_file() or not data:
+                apply_to_included(data, plan, new_here=rel == to)
+                inc_text[rel] = dump_included(data, path)
+            else:
+                inc_text[rel] = apply_to_yaml(path.read_text(encoding="utf-8-sig"), plan,
+                                              new_here=rel == to)
+                inc_data[rel] = yaml.load(inc_text[rel], Loader=loader) or {}
 
     # Check the result with the loader's own rules before anything is written.
     combined = yaml.load(new_text, Loader=loader) or {}
@@ -292,12 +301,11 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
     result = ImportResult(plan, yml, created=created)
     if dry_run:
         return result
-    for rel in targets:
-        if rel == to or any(w.get("id") in plan.updates or w.get("id") in plan.add_cites
-                            for w in inc_data[rel].get("works") or []):
-            if plan.changed or not (root / rel).exists():
-                result.written.append(write_text_atomic(
-                    root / rel, dump_included(inc_data[rel], root / rel), force=True))
+    for rel, text in inc_text.items():
+        path = root / rel
+        old = path.read_text(encoding="utf-8-sig") if path.is_file() else None
+        if text != old:
+            result.written.append(write_text_atomic(path, text, force=True))
     if new_text != main_text or created:
         result.written.append(write_text_atomic(yml, new_text, force=True))
     return result
