@@ -327,3 +327,14 @@ def test_hand_written_included_yaml_keeps_its_comments(tmp_path: Path) -> None:
     assert r.plan.merged == ["isu"] and len(r.plan.new_works) == 9
     isu = {w.id: w for w in load_dossier(tmp_path).works}["isu"]
     assert len(isu.cites) == 6 and isu.type == "review"
+
+
+@pytest.mark.parametrize("works", ["works:   # none yet\n", "works: []  # none yet\n",
+                                   "works: null  # none yet\n",
+                                   "works: [{id: w, type: other, title: T}]  # none yet\n"])
+def test_empty_or_flow_works_keep_their_comment(tmp_path: Path, works: str) -> None:
+    (tmp_path / "dossier.yaml").write_text("title: A\n" + works + "claims: []\n")
+    import_file("bibtex", FILES["bibtex"], tmp_path, authors=False)
+    text = (tmp_path / "dossier.yaml").read_text()
+    assert "# none yet" in text and text.endswith("claims: []\n")
+    assert len(load_dossier(tmp_path).works) == 4 + ("id: w" in works)

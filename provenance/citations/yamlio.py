@@ -119,15 +119,17 @@ def apply_to_yaml(text: str, plan: ImportPlan, *, new_here: bool = True,
             seq = found[1]
             insert(_after_line(text, _content_end(seq)),
                    _indent(_dump_block(records), seq.start_mark.column))
-        elif found is not None:  # `works:`, `works: []` or `works: null`: replace the value
+        elif found is not None and isinstance(found[1], yaml.SequenceNode) and found[1].value:
+            # A flow list of records, `works: [{id: a, ...}]`: continue it in flow style.
+            insert(found[1].end_mark.index - 1,
+                   "".join(", {" + _dump_flow(r)[1:-1] + "}" for r in records))
+        elif found is not None:  # `works:`, `works: []`, `works: null`: a block under the key
             key, value = found
-            body = "\n" + _indent(_dump_block(records), key.start_mark.column + 2)
-            start = key.end_mark.index
-            colon = text.index(":", start) + 1
-            end = _after_line(text, _content_end(value)) if not (
-                isinstance(value, yaml.ScalarNode) and value.value in ("", None)
-                and value.start_mark.index == value.end_mark.index) else _after_line(text, colon)
-            edits.append((colon, end, body))
+            line_end = _after_line(text, value.end_mark.index if value.end_mark.index >
+                                   key.end_mark.index else key.end_mark.index + 1)
+            if value.start_mark.index != value.end_mark.index:  # `[]` or `null`: drop it
+                edits.append((value.start_mark.index, value.end_mark.index, ""))
+            insert(line_end, _indent(_dump_block(records), key.start_mark.column + 2))
         else:
             # No such section: add it before the first of ``before`` present, or at the end.
             keys = {k.value: k for k, _ in root.value}
