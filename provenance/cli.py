@@ -83,18 +83,23 @@ def render(
     force: Annotated[
         bool, typer.Option("--force", help="Replace an output file provenance did not write.")
     ] = False,
+    citations: Annotated[
+        bool, typer.Option("--citations", help="Draw the citation view: works by year, sized "
+                           "by citations in the dossier (default output <slug>-citations.html).")
+    ] = False,
 ) -> None:
     """Render the dossier as one interactive, offline HTML page.
 
     Example: provenance render graph_data/cluneal-nerve -o debate.html
+    (add --citations for the works by year: what each study rests on and what cites it)
     """
     from .dossier import load_dossier
     from .render.page import write_html
 
     with _errors():
         d = load_dossier(dossier)
-        out = output or Path("outputs") / f"{d.slug}.html"
-        path = write_html(d, out, force=force)
+        out = output or Path("outputs") / f"{d.slug}{'-citations' if citations else ''}.html"
+        path = write_html(d, out, force=force, mode="citations" if citations else "graph")
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB): open it in a browser")
 
 

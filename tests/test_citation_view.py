@@ -12,7 +12,7 @@ import pytest
 from provenance.citations import import_file
 from provenance.dossier import load_dossier
 from provenance.model import Dossier
-from provenance.render.citations import X_PER_YEAR, citation_counts, layout
+from provenance.render.citations import citation_counts, layout, x_per_year
 
 from .browser import CHROMIUM_ARGS, chromium_path, node_screen_positions, open_page
 
@@ -39,7 +39,8 @@ def test_layout_by_year_and_size_by_citations(dossier: Dossier) -> None:
     maigne89 = _by_title(dossier, "The lateral cutaneous")
     assert counts[tubbs] == 2 and counts[isu] == 0 and counts[maigne89] == 2
     assert pos[maigne89][0] < pos[tubbs][0] < pos[isu][0]  # older left
-    assert pos[isu][0] - pos[tubbs][0] == 8 * X_PER_YEAR
+    assert pos[isu][0] - pos[tubbs][0] == 8 * x_per_year(dossier)
+    assert pos[tubbs][1] < pos[isu][1]  # more cited: higher on the page (smaller y)
     konno = [w.id for w in dossier.works if w.year == 2017]
     assert len({pos[k] for k in konno}) == 2  # same column, spread apart
     no_year = next(w.id for w in dossier.works if w.year is None)  # the interview

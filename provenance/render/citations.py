@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 
     from ..model import Dossier
 
-#: Horizontal distance between two consecutive years, and between works of one year.
+#: Most horizontal distance between two consecutive years; vertical distance between works
+#: of one year and level, and between citation levels.
 X_PER_YEAR = 160
 Y_STEP = 46
+LEVEL = 70
 PRIOR_COLOUR = "#1f6fb2"
 DERIVATIVE_COLOUR = "#c2571a"
 
@@ -38,25 +40,40 @@ def citation_counts(dossier: Dossier) -> dict[str, int]:
 
 
 def layout(dossier: Dossier) -> dict[str, tuple[float, float]]:
-    """Work id -> (x, y): x by year, y spread within the year, most-cited nearest the middle.
+    """Work id -> (x, y): x by year; y up with citations in the dossier (log scale), as Litmaps.
 
-    Works without a year stand in a column of their own, left of the oldest.
+    Works of one year and one citation level are spread apart; a small fixed
+    jitter (from the id, so the page is the same on every run) keeps works of
+    neighbouring years off one straight line. Works without a year stand in a
+    column of their own, left of the oldest.
     """
+    import zlib
+
     counts = citation_counts(dossier)
     years = sorted({w.year for w in dossier.works if w.year is not None})
     first = years[0] if years else 0
-    columns: dict[int | None, list[str]] = {}
+    per_year = x_per_year(dossier)
+    groups: dict[tuple[int | None, int], list[str]] = {}
     for w in dossier.works:
-        columns.setdefault(w.year, []).append(w.id)
+        level = round(math.log2(1 + counts[w.id]) * 2)
+        groups.setdefault((w.year, level), []).append(w.id)
     pos: dict[str, tuple[float, float]] = {}
-    for year, ids in columns.items():
-        x = -1.5 * X_PER_YEAR if year is None else (year - first) * X_PER_YEAR
-        ids.sort(key=lambda i: (-counts[i], i))
+    for (year, level), ids in groups.items():
+        x = -2 * per_year if year is None else (year - first) * per_year
+        ids.sort()
         for rank, wid in enumerate(ids):
-            # 0, +1, -1, +2, -2 ... steps from the middle line: the most cited sit centre.
+            # 0, +1, -1, +2, -2 ... steps around the level's line.
             step = (rank + 1) // 2 * (1 if rank % 2 else -1)
-            pos[wid] = (float(x), float(step * Y_STEP))
+            jitter = (zlib.crc32(wid.encode()) % 1000) / 1000 - 0.5
+            pos[wid] = (float(x), float(-level * LEVEL + step * Y_STEP + jitter * LEVEL))
     return pos
+
+
+def x_per_year(dossier: Dossier) -> float:
+    """Horizontal distance per year: the whole span ~1,200 px wide, 40 to 160 px a year."""
+    years = [w.year for w in dossier.works if w.year is not None]
+    span = max(years) - min(years) if years else 0
+    return float(max(40, min(X_PER_YEAR, 1200 / max(span, 1))))
 
 
 def citation_data(dossier: Dossier, data: dict[str, Any],
@@ -89,7 +106,7 @@ def citation_data(dossier: Dossier, data: dict[str, Any],
         "physics": False,
         "citations": {
             "years": [years[0], years[-1]] if years else [],
-            "x_per_year": X_PER_YEAR,
+            "x_per_year": x_per_year(dossier),
             "prior_colour": PRIOR_COLOUR,
             "derivative_colour": DERIVATIVE_COLOUR,
         },
