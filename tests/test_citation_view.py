@@ -77,7 +77,7 @@ def test_selecting_a_study_highlights_prior_and_derivative_works(
     xy = node_screen_positions(page)[tubbs]
     page.mouse.click(xy["x"], xy["y"])
     page.wait_for_timeout(150)
-    colour = page.evaluate(f"(id) => (nodes.get(id).color || {{}}).background", isu)
+    colour = page.evaluate("(id) => (nodes.get(id).color || {}).background", isu)
     assert colour == DERIVATIVE_COLOUR
     assert page.evaluate("(id) => (nodes.get(id).color || {}).background", aota) == \
         DERIVATIVE_COLOUR
@@ -92,3 +92,15 @@ def test_selecting_a_study_highlights_prior_and_derivative_works(
         PRIOR_COLOUR
     assert "Prior works it rests on (2)" in page.inner_text("#details")
     assert w.errors == [] and w.console_errors == [] and w.requests == []
+
+
+def test_cli_render_citations(dossier: Dossier, tmp_path: Path, monkeypatch: Any) -> None:
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["render", str(dossier.root), "--citations"])
+    assert run.exit_code == 0, run.output
+    page = (tmp_path / "outputs" / f"{dossier.slug}-citations.html").read_text()
+    assert '"mode": "citations"' in page or '"mode":"citations"' in page
