@@ -72,7 +72,8 @@ class ImportFailed(Exception):
     def __init__(self, file: str, line: int, message: str, hint: str = ""):
         self.file, self.line, self.message, self.hint = file, line, message, hint
         tail = f" — {hint}" if hint else ""
-        super().__init__(f"{file}:{line}: {message}{tail}")
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: {message}{tail}")
 
 
 def read_entries(fmt: str, path: str | Path) -> Iterator[Entry | Skipped]:
