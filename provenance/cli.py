@@ -46,6 +46,7 @@ def _fail(lines: list[str], code: int = 2) -> typer.Exit:
 @contextlib.contextmanager
 def _errors() -> Iterator[None]:
     """Turn library errors into a message that says what to try next, and exit code 2."""
+    from .citations import ImportFailed
     from .dossier import DossierError
     from .files import OutputExists
 
@@ -58,6 +59,8 @@ def _errors() -> Iterator[None]:
             + [f"{n} problem{'s' if n != 1 else ''} found; nothing was written. "
                "Fix them and run the command again (see docs/format.md)."]
         ) from None
+    except ImportFailed as e:
+        raise _fail([f"error: {e}", "nothing was written."]) from None
     except OutputExists as e:
         raise _fail([f"error: {e.path} already exists and was not written by provenance; "
                      "choose another -o, or pass --force to replace it."]) from None
@@ -80,18 +83,23 @@ def render(
     force: Annotated[
         bool, typer.Option("--force", help="Replace an output file provenance did not write.")
     ] = False,
+    citations: Annotated[
+        bool, typer.Option("--citations", help="Draw the citation view: works by year, sized "
+                           "by citations in the dossier (default output <slug>-citations.html).")
+    ] = False,
 ) -> None:
     """Render the dossier as one interactive, offline HTML page.
 
     Example: provenance render graph_data/cluneal-nerve -o debate.html
+    (add --citations for the works by year: what each study rests on and what cites it)
     """
     from .dossier import load_dossier
     from .render.page import write_html
 
     with _errors():
         d = load_dossier(dossier)
-        out = output or Path("outputs") / f"{d.slug}.html"
-        path = write_html(d, out, force=force)
+        out = output or Path("outputs") / f"{d.slug}{'-citations' if citations else ''}.html"
+        path = write_html(d, out, force=force, mode="citations" if citations else "graph")
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB): open it in a browser")
 
 
@@ -122,6 +130,113 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
                        f"{len(p['claims'])} claim(s); who: {who}")
     n = sum(q["contested"] for q in questions)
     typer.echo(f"{n} of {len(questions)} questions contested")
+
+
+@app.command("import")
+def import_(
+    format: Annotated[str, typer.Argument(
+        help="bibtex, ris, csl-json (Zotero's 'CSL JSON' export) or openalex "
+             "(a work JSON, an API page, or JSONL of works).", show_default=False)],
+    file: Annotated[Path, typer.Argument(help="The file to import.", show_default=False)],
+    *,
+    into: Annotated[Path, typer.Option(
+        "--into", help="The dossier folder (or its dossier.yaml); a new folder starts one.")],
+    to: Annotated[str | None, typer.Option(
+        "--to", help="Put new works in this file of the folder (e.g. works.imported.json) "
+                     "instead of dossier.yaml; best for thousands of works.")] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Say what would change; write nothing.")] = False,
+    no_authors: Annotated[bool, typer.Option(
+        "--no-authors", help="Do not create people for the authors.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import references into a dossier: new works are added, known ones merged.
+
+    Works are matched by DOI, OpenAlex or PubMed id, then by title and year;
+    a work already in the dossier only gains fields it lacked. Comments and
+    order in dossier.yaml are kept. Bad entries are reported and skipped.
+
+    Example: provenance import bibtex zotero.bib --into graph_data/cluneal-nerve
+    """
+    from .citations import FORMATS, import_file
+
+    if format not in FORMATS:
+        raise _fail([f"error: unknown format '{format}'; use one of: {', '.join(FORMATS)}"])
+    with _errors():
+        size = file.stat().st_size if file.is_file() else 0
+        if size > 2_000_000 and not as_json:
+            with open(file, "rb") as f:
+                lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+            with typer.progressbar(length=lines, label=f"reading {file.name}",
+                                   file=sys.stderr) as bar:
+                last = [0]
+
+                def tick(line: int) -> None:
+                    if line > last[0]:
+                        bar.update(line - last[0])
+                        last[0] = line
+
+                result = import_file(format, file, into, to=to, dry_run=dry_run,
+                                     authors=not no_authors, progress=tick)
+        else:
+            result = import_file(format, file, into, to=to, dry_run=dry_run,
+                                 authors=not no_authors)
+    plan = result.plan
+    if as_json:
+        _print_json({**plan.as_dict(), "written": [str(p) for p in result.written],
+                     "dry_run": dry_run})
+        return
+    for s in plan.skipped:
+        typer.echo(str(s), err=True)
+    info = plan.as_dict()
+    verb = "would add" if dry_run else "added"
+    typer.echo(f"{verb} {len(info['added'])} works and {len(info['people_added'])} people; "
+               f"merged {len(plan.merged)} already in the dossier "
+               f"({len(info['updated'])} gained fields or cites); "
+               f"skipped {len(plan.skipped)} bad entries")
+    if plan.duplicates:
+        typer.echo(f"{plan.duplicates} entries repeated a work earlier in the file (merged)")
+    if plan.cites_added or plan.references_outside:
+        typer.echo(f"{plan.cites_added} cites links added; {plan.references_outside} references "
+                   "point to works not in the dossier (not added)")
+    if result.written:
+        typer.echo("wrote " + ", ".join(str(p) for p in result.written))
+    elif not dry_run:
+        typer.echo("nothing changed")
+
+
+@app.command()
+def export(
+    dossier: DossierArg = None,
+    *,
+    format: Annotated[str, typer.Option(
+        "--format", "-f", help="graphml, gexf, json (node-link), prov (PROV-JSON), "
+        "claimreview (schema.org JSON-LD), sqlite, argdown.")] = "json",
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="File to write. Default: standard output (sqlite: "
+        "outputs/<slug>.db).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """Export the dossier for Gephi, Cytoscape, Datasette, PROV tools or fact-check markup.
+
+    Example: provenance export graph_data/cluneal-nerve --format sqlite -o cluneal.db
+    """
+    from .dossier import load_dossier
+    from .export import FORMATS, SUFFIX, write_export
+    from .export import export as generate
+
+    if format not in FORMATS:
+        raise _fail([f"error: unknown format '{format}'; use one of: {', '.join(FORMATS)}"])
+    with _errors():
+        d = load_dossier(dossier)
+        if output is None and format == "sqlite":
+            output = Path("outputs") / f"{d.slug}{SUFFIX[format]}"
+        if output is None or str(output) == "-":
+            data = generate(d, format)
+            sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
+            return
+        path = write_export(d, format, output, force=force)
+    typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB, {format})", err=True)
 
 
 @app.command()

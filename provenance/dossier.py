@@ -28,6 +28,7 @@ from .model import (
     Estimate,
     Person,
     Question,
+    Review,
     Sample,
     Work,
 )
@@ -137,11 +138,98 @@ def load_dossier(path: str | Path | None = None) -> Dossier:
     data, was_json = _parse(text, display)
     if not was_json:  # JSON has no aliases to expand
         _check_expansion(data, len(raw), display)
+    spans = read_includes(data, root, display)
     v = _Validator(display, root)
     v.dossier(data)
     if v.problems:
-        raise DossierError(_locate(text, display, v.problems))
+        raise DossierError(_locate(text, display, _outside_includes(v.problems, spans))
+                           + _in_includes(v.problems, spans))
     return v.build(data, root, yml)
+
+
+# -- include: records kept in files of their own -------------------------------
+
+#: (section, file shown in messages, first index in the merged list, count)
+IncludeSpan = tuple[str, str, int, int]
+
+
+def read_includes(data: Any, root: Path, display: str) -> list[IncludeSpan]:
+    """Append the lists of each file in ``include:`` to the dossier's own, in place.
+
+    Big imports (``provenance import ... --to works.imported.json``) live in a
+    file of their own so the hand-written dossier.yaml stays small and
+    reviewable; ``.json`` files are read with the json module, which is ~30x
+    faster than YAML at 100,000 works. Returns where each file's records went,
+    so problems in them name the right file.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("include"), list):
+        return []
+    import json
+
+    spans: list[IncludeSpan] = []
+    for rel in data["include"]:
+        if not isinstance(rel, str):
+            continue  # reported by the validator ('include' items must be text)
+        p = Path(rel)
+        where = f"{display}: include '{rel}'"
+        if p.is_absolute() or ".." in p.parts:
+            raise DossierError([Problem(display, 0, 0, f"include '{rel}' is outside the folder",
+                                        "write a path relative to the dossier folder")])
+        full = root / p
+        if not full.is_file():
+            raise DossierError([Problem(display, 0, 0, f"included file '{rel}' not found",
+                                        f"create {full} or remove it from 'include'")])
+        inc_display = _display(full)
+        raw = _read_limited(full, inc_display)
+        text = _decode(raw, inc_display)
+        if full.suffix.lower() == ".json":
+            try:
+                inc = json.loads(text)
+            except json.JSONDecodeError as e:
+                raise DossierError([Problem(inc_display, e.lineno, e.colno,
+                                            f"not valid JSON: {e.msg}", "")]) from None
+        else:
+            inc, was_json = _parse(text, inc_display)
+            if not was_json:
+                _check_expansion(inc, len(raw), inc_display)
+        if not isinstance(inc, dict):
+            raise DossierError([Problem(inc_display, 1, 1, f"{where} must hold a mapping",
+                                        "give it lists under people:, works:, claims:")])
+        for section, _ in _SECTIONS:
+            items = inc.get(section)
+            if items is None:
+                continue
+            if not isinstance(items, list):
+                raise DossierError([Problem(inc_display, 1, 1, f"'{section}' must be a list", "")])
+            own = data.get(section)
+            if not isinstance(own, list):
+                own = data[section] = []
+            spans.append((section, inc_display, len(own), len(items)))
+            own.extend(items)
+    return spans
+
+
+def _span_of(path: Path_, spans: list[IncludeSpan]) -> IncludeSpan | None:
+    if len(path) >= 2 and isinstance(path[1], int):
+        for span in spans:
+            if span[0] == path[0] and span[2] <= path[1] < span[2] + span[3]:
+                return span
+    return None
+
+
+def _outside_includes(found: list[tuple[Path_, str, str]], spans: list[IncludeSpan]
+                      ) -> list[tuple[Path_, str, str]]:
+    return [f for f in found if _span_of(f[0], spans) is None]
+
+
+def _in_includes(found: list[tuple[Path_, str, str]], spans: list[IncludeSpan]) -> list[Problem]:
+    out = []
+    for ypath, message, hint in found:
+        span = _span_of(ypath, spans)
+        if span is not None:
+            at = f"{span[0]}[{int(ypath[1]) - span[2]}]"
+            out.append(Problem(span[1], 0, 0, f"{at}: {message}", hint))
+    return out
 
 
 # -- reading ---------------------------------------------------------------
@@ -344,6 +432,7 @@ _KEYS: dict[str, dict[str, str]] = {
         "people": "list",
         "works": "list",
         "claims": "list",
+        "include": "strs",
     },
     "question": {"id": "id!", "text": "str!", "note": "str"},
     "person": {
@@ -377,6 +466,7 @@ _KEYS: dict[str, dict[str, str]] = {
         "unverified": "strs",
         "verified": "strmap",
         "note": "str",
+        "openalex": "str",
     },
     "claim": {
         "id": "id!",
@@ -389,6 +479,15 @@ _KEYS: dict[str, dict[str, str]] = {
         "supports": "refs:claim",
         "contradicts": "refs:claim",
         "note": "str",
+        "review": "review",
+    },
+    "review": {
+        "rating": "num",
+        "best": "num",
+        "worst": "num",
+        "alternate_name": "str",
+        "author": "str",
+        "date": "str",
     },
     "sample": {"n": "num!", "unit": "str", "note": "str"},
     "estimate": {
@@ -581,6 +680,10 @@ class _Validator:
             self.record("estimate", value, path)
             if isinstance(value, dict):
                 self.estimate(value, path)
+        elif tag == "review":
+            self.record("review", value, path)
+            if isinstance(value, dict):
+                self.review(value, path)
         elif tag == "appearances":
             if not isinstance(value, list):
                 self.add(path, f"'appearances' must be a list, found {_type_name(value)}",
@@ -629,6 +732,21 @@ class _Validator:
         if low is not None and high is not None and low > high:
             self.add((*path, "low"), f"estimate low ({low}) is above high ({high})",
                      "swap them")
+
+    def review(self, rev: dict, path: Path_) -> None:
+        if rev.get("rating") is None and not rev.get("alternate_name"):
+            self.add(path, "review has no verdict",
+                     "give 'rating' (a number) or 'alternate_name' (e.g. \"False\")")
+        nums = {k: rev.get(k) for k in ("worst", "rating", "best")}
+        if not all(isinstance(n, int | float) and not isinstance(n, bool)
+                   for n in nums.values() if n is not None):
+            return  # already reported as a type problem
+        lo, r, hi = nums["worst"], nums["rating"], nums["best"]
+        if lo is not None and hi is not None and lo > hi:
+            self.add((*path, "worst"), f"review worst ({lo}) is above best ({hi})", "swap them")
+        elif r is not None and ((lo is not None and r < lo) or (hi is not None and r > hi)):
+            self.add((*path, "rating"), f"review rating {r} is outside worst..best",
+                     "use a rating between 'worst' and 'best'")
 
     def source_text(self, rel: str, path: Path_, rec: dict) -> None:
         p = Path(rel)
@@ -710,6 +828,7 @@ class _Validator:
                     contradicts=list(w.get("contradicts") or []),
                     unverified=list(w.get("unverified") or []),
                     verified=dict(w.get("verified") or {}), note=opt(w, "note"),
+                    openalex=opt(w, "openalex"),
                 )
             )
         claims = []
@@ -731,6 +850,7 @@ class _Validator:
                     supports=list(c.get("supports") or []),
                     contradicts=list(c.get("contradicts") or []),
                     note=opt(c, "note"),
+                    review=_review(c.get("review")),
                 )
             )
         return Dossier(
@@ -738,6 +858,13 @@ class _Validator:
             description=opt(data, "description"), questions=questions, people=people,
             works=works, claims=claims, texts=self.texts,
         )
+
+
+def _review(r: dict | None) -> Review | None:
+    if not r:
+        return None
+    return Review(r.get("rating"), r.get("best"), r.get("worst"), r.get("alternate_name"),
+                  r.get("author"), r.get("date"))
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str | None:

@@ -122,6 +122,8 @@ class Work:
     #: Field name -> where the value was confirmed (URL or citation).
     verified: dict[str, str] = field(default_factory=dict)
     note: str | None = None
+    #: OpenAlex work id (``W2741809807``), kept so imported references resolve.
+    openalex: str | None = None
 
 
 @dataclass(slots=True)
@@ -156,6 +158,21 @@ class Appearance:
 
 
 @dataclass(slots=True)
+class Review:
+    """A fact-checker's verdict on a claim (exported as schema.org ClaimReview)."""
+
+    rating: float | None = None
+    best: float | None = None
+    worst: float | None = None
+    #: The verdict in words ("False", "Misleading"): ClaimReview's alternateName.
+    alternate_name: str | None = None
+    #: Who reviewed it (a person or an organisation, by name).
+    author: str | None = None
+    #: ISO date of the review.
+    date: str | None = None
+
+
+@dataclass(slots=True)
 class Claim:
     id: str
     text: str
@@ -167,6 +184,7 @@ class Claim:
     supports: list[str] = field(default_factory=list)
     contradicts: list[str] = field(default_factory=list)
     note: str | None = None
+    review: Review | None = None
 
 
 @dataclass(slots=True)

@@ -40,7 +40,7 @@ def _fragment(tag: str) -> dict[str, Any]:
         return {"enum": list(WORK_TYPES)}
     if tag == "design":
         return {"enum": list(STUDY_DESIGNS)}
-    if tag in ("sample", "estimate"):
+    if tag in ("sample", "estimate", "review"):
         return {"$ref": f"#/$defs/{tag}"}
     if tag == "list":
         return {"type": "array"}

@@ -213,9 +213,17 @@ def _page_analysis(g: nx.MultiDiGraph, questions: list[dict[str, Any]]) -> dict[
 
 
 def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
-                  generated: str | None = None) -> str:
-    """The whole page as a string. Pure: no file is read but the package's own assets."""
+                  generated: str | None = None, mode: str = "graph") -> str:
+    """The whole page as a string. Pure: no file is read but the package's own assets.
+
+    ``mode="citations"`` draws the citation view instead of the claim graph
+    (works by year, see :mod:`.citations`).
+    """
     data = page_data(dossier, g)
+    if mode == "citations":
+        from .citations import citation_data
+
+        data = citation_data(dossier, data, g)
     vis_js, vis_css = vis_assets()
     app_js = _resource("page.js")
     app_css = _resource("page.css")
@@ -254,8 +262,8 @@ def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
 
 
 def write_html(dossier: Dossier, path: str | Path, *, force: bool = False,
-               g: nx.MultiDiGraph | None = None) -> Path:
+               g: nx.MultiDiGraph | None = None, mode: str = "graph") -> Path:
     """Render ``dossier`` to ``path`` atomically (see files.write_text_atomic)."""
     from ..files import write_text_atomic
 
-    return write_text_atomic(path, generate_html(dossier, g), force=force)
+    return write_text_atomic(path, generate_html(dossier, g, mode=mode), force=force)

@@ -1,0 +1,319 @@
+"""Reference files in: BibTeX, RIS, CSL-JSON and OpenAlex, merged into a dossier.
+
+Each reader (:mod:`.bibtex`, :mod:`.ris`, :mod:`.csljson`, :mod:`.openalex`)
+turns a file into a stream of :class:`Entry` records (one per reference, with
+the line it starts on) or :class:`Skipped` notes (a bad entry, its line and
+why). Readers never touch a dossier; :mod:`.merge` matches entries to the
+dossier's works (DOI, then OpenAlex/PubMed id, then fuzzy title + year) and
+:mod:`.yamlio` writes the result back without losing what the user wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FORMATS = ("bibtex", "ris", "csl-json", "openalex")
+
+
+@dataclass(slots=True)
+class Author:
+    """An author as a reference file names them."""
+
+    family: str
+    given: str = ""
+    orcid: str | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.family}".strip()
+
+
+@dataclass(slots=True)
+class Entry:
+    """One reference read from a file, in the dossier's vocabulary."""
+
+    line: int
+    title: str
+    type: str = "other"
+    authors: list[Author] = field(default_factory=list)
+    year: int | None = None
+    date: str | None = None
+    venue: str | None = None
+    doi: str | None = None
+    pmid: str | None = None
+    url: str | None = None
+    openalex: str | None = None
+    #: The file's own key for it (BibTeX citekey, RIS ID, CSL id): a preferred work id.
+    key: str | None = None
+    #: OpenAlex ids of the works it cites (``referenced_works``).
+    references: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A bad entry: where it is and what is wrong with it. It is not imported."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message} — skipped"
+
+
+class ImportFailed(Exception):
+    """The file cannot be read at all (not a single entry could be taken from it)."""
+
+    def __init__(self, file: str, line: int, message: str, hint: str = ""):
+        self.file, self.line, self.message, self.hint = file, line, message, hint
+        tail = f" — {hint}" if hint else ""
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: {message}{tail}")
+
+
+def read_entries(fmt: str, path: str | Path) -> Iterator[Entry | Skipped]:
+    """Stream the entries of ``path`` read as ``fmt`` (one of :data:`FORMATS`)."""
+    path = Path(path)
+    if fmt == "bibtex":
+        from .bibtex import read_bibtex
+
+        return read_bibtex(path)
+    if fmt == "ris":
+        from .ris import read_ris
+
+        return read_ris(path)
+    if fmt == "csl-json":
+        from .csljson import read_csljson
+
+        return read_csljson(path)
+    if fmt == "openalex":
+        from .openalex import read_openalex
+
+        return read_openalex(path)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+# -- helpers shared by the readers ---------------------------------------------
+
+_DOI_RE = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
+
+
+def bare_doi(value: str | None) -> str | None:
+    """The bare DOI in ``value`` (a doi.org URL, ``doi:`` prefix or bare), case kept."""
+    if not value:
+        return None
+    from urllib.parse import unquote
+
+    m = _DOI_RE.search(unquote(value.strip()))
+    return m.group(0).rstrip(".,;") if m else None
+
+
+def normalise_doi(value: str | None) -> str | None:
+    """The bare, lower-case DOI in ``value``, or None.
+
+    DOIs are case-insensitive by definition, so lower case makes them comparable.
+    """
+    doi = bare_doi(value)
+    return doi.lower() if doi else None
+
+
+def normalise_openalex(value: str | None) -> str | None:
+    """``W2741809807`` from an OpenAlex URL or id, or None."""
+    if not value:
+        return None
+    if value.startswith("https://openalex.org/W") and value[22:].isdigit():
+        return value[21:]  # the common case, without a regex
+    m = re.search(r"\b([WwAaSs]\d+)\s*$", value.strip())
+    return m.group(1).upper() if m else None
+
+
+def normalise_pmid(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.search(r"(\d+)\s*/?\s*$", str(value))
+    return m.group(1) if m else None
+
+
+def parse_year(value: object) -> int | None:
+    """A plausible publication year from ``2014``, ``"2014/12/31/"`` or ``"Dec 2014"``."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if 1000 <= value <= 2999 else None
+    if isinstance(value, str):
+        m = re.search(r"(?<!\d)(1\d{3}|2\d{3})(?!\d)", value)
+        return int(m.group(1)) if m else None
+    return None
+
+
+def clean_text(value: object) -> str:
+    """One line of text: whitespace collapsed, BibTeX protective braces dropped."""
+    if value is None:
+        return ""
+    s = str(value).replace("{", "").replace("}", "")
+    return " ".join(s.split())
+
+
+def split_name(name: str) -> Author:
+    """``"Tubbs, R. Shane"`` or ``"R. Shane Tubbs"`` -> Author(family, given)."""
+    name = clean_text(name)
+    if "," in name:
+        family, _, given = name.partition(",")
+        return Author(family.strip(), given.strip())
+    parts = name.split()
+    if len(parts) <= 1:
+        return Author(name, "")
+    # Keep particles with the surname: "van der Berg", "de la Cruz".
+    i = len(parts) - 1
+    while i > 1 and parts[i - 1].lower() in {"van", "von", "der", "de", "la", "del", "da", "di",
+                                             "le", "du", "dos", "ter", "ten"}:
+        i -= 1
+    return Author(" ".join(parts[i:]), " ".join(parts[:i]))
+
+
+#: Reference-manager types -> the dossier's work types. Journal articles and
+#: conference papers become ``study``: the dossier's word for a research paper.
+TYPE_MAP = {
+    "article": "study", "journal-article": "study", "article-journal": "study", "jour": "study",
+    "inproceedings": "study", "conference": "study", "paper-conference": "study",
+    "conf": "study", "cpaper": "study", "preprint": "study", "posted-content": "study",
+    "proceedings-article": "study", "thesis": "study", "phdthesis": "study",
+    "mastersthesis": "study", "thes": "study", "letter": "editorial",
+    "review": "review", "book": "book", "book-chapter": "book", "chapter": "book",
+    "incollection": "book", "inbook": "book", "chap": "book", "monograph": "book",
+    "edited-book": "book", "ebook": "book", "dataset": "dataset", "data": "dataset",
+    "editorial": "editorial", "report": "report", "techreport": "report", "rprt": "report",
+    "webpage": "webpage", "online": "webpage", "elec": "webpage", "web": "webpage",
+    "article-newspaper": "article", "article-magazine": "article", "news": "article",
+    "mgzn": "article", "newspaper": "article", "interview": "interview",
+}
+
+
+def map_type(raw: object) -> str:
+    return TYPE_MAP.get(str(raw or "").strip().lower(), "other")
+
+
+def read_text(path: Path) -> str:
+    """A reference file's text; a file that is not UTF-8 is refused with the line it breaks on."""
+    raw = Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise ImportFailed(str(path), line, "not UTF-8",
+                           "re-export it as UTF-8, or convert it with `iconv -f latin1 -t utf-8`"
+                           ) from None
+
+
+@dataclass
+class ImportResult:
+    """What :func:`import_file` did: the plan (numbers) and the files it wrote."""
+
+    plan: Any
+    dossier: Path
+    written: list[Path] = field(default_factory=list)
+    created: bool = False
+
+
+def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None = None,
+                dry_run: bool = False, authors: bool = True,
+                progress: Callable[[int], None] | None = None) -> ImportResult:
+    """Import the references in ``file`` into the dossier ``into``; write nothing on error.
+
+    New works (and their authors as people) are appended to dossier.yaml, or
+    with ``to`` to a file of their own (``works.imported.json``) that
+    dossier.yaml includes. Works already present are merged, never
+    duplicated; importing the same file twice changes nothing. ``into`` may
+    name a folder without a dossier yet: one is started.
+    """
+    from ..dossier import DOSSIER_FILE, DossierError, Problem, _Validator, load_dossier
+    from ..files import write_text_atomic
+    from ..model import Dossier
+    from .merge import plan_import
+    from .yamlio import apply_to_included, apply_to_yaml, dump_included, read_included
+
+    into = Path(into)
+    yml = into if into.suffix in (".yaml", ".yml") else into / DOSSIER_FILE
+    root = yml.parent
+    created = not yml.exists()
+    if created:
+        if into.exists() and not into.is_dir():
+            raise ImportFailed(str(into), 0, "not a dossier folder or dossier.yaml")
+        main_text = f"title: {json.dumps(root.name or 'Imported references')}\n"
+        dossier = Dossier(title=root.name, root=root, path=yml, slug=root.name)
+    else:
+        dossier = load_dossier(into)
+        main_text = yml.read_text(encoding="utf-8-sig")
+    if to is not None:
+        tp = Path(to)
+        if tp.is_absolute() or ".." in tp.parts or tp == Path(DOSSIER_FILE) or \
+                tp.suffix.lower() not in (".json", ".yaml", ".yml"):
+            raise ImportFailed(str(to), 0, "--to must be a .json or .yaml file name "
+                               "inside the dossier folder", "e.g. --to works.imported.json")
+    if not Path(file).is_file():
+        raise ImportFailed(str(file), 0, "no such file")
+
+    entries = read_entries(fmt, file)
+    if progress is not None:
+        entries = _reporting(entries, progress)
+    plan = plan_import(dossier, entries, authors=authors)
+
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    main_data = yaml.load(main_text, Loader=loader) or {}
+    includes = [str(x) for x in main_data.get("include") or [] if isinstance(x, str)]
+    targets = list(includes)
+    if to is not None and to not in targets:
+        targets.append(to)
+    inc_data = {rel: read_included(root / rel) for rel in targets}
+    #: included YAML files are edited as text, like dossier.yaml: they may be hand-written
+    inc_text: dict[str, str] = {}
+    new_text = main_text
+    if plan.changed or (to is not None and to not in includes):
+        new_text = apply_to_yaml(main_text, plan, new_here=to is None,
+                                 include=to if to is not None and to not in includes else None)
+        for rel, data in inc_data.items():
+            path = root / rel
+            if path.suffix.lower() == ".json" or not path.is_file() or not data:
+                apply_to_included(data, plan, new_here=rel == to)
+                inc_text[rel] = dump_included(data, path)
+            else:
+                inc_text[rel] = apply_to_yaml(path.read_text(encoding="utf-8-sig"), plan,
+                                              new_here=rel == to)
+                inc_data[rel] = yaml.load(inc_text[rel], Loader=loader) or {}
+
+    # Check the result with the loader's own rules before anything is written.
+    combined = yaml.load(new_text, Loader=loader) or {}
+    for rel in targets:
+        for key in ("questions", "people", "works", "claims"):
+            if inc_data[rel].get(key):
+                combined.setdefault(key, [])
+                combined[key] = list(combined[key] or []) + list(inc_data[rel][key])
+    v = _Validator(str(yml), root)
+    v.dossier(combined)
+    if v.problems:
+        raise DossierError([Problem(str(yml), 0, 0, f"after import: {m}", h)
+                            for _, m, h in v.problems[:20]])
+
+    result = ImportResult(plan, yml, created=created)
+    if dry_run:
+        return result
+    for rel, text in inc_text.items():
+        path = root / rel
+        old = path.read_text(encoding="utf-8-sig") if path.is_file() else None
+        if text != old:
+            result.written.append(write_text_atomic(path, text, force=True))
+    if new_text != main_text or created:
+        result.written.append(write_text_atomic(yml, new_text, force=True))
+    return result
+
+
+def _reporting(entries: Iterator[Entry | Skipped], progress: Callable[[int], None]
+               ) -> Iterator[Entry | Skipped]:
+    for e in entries:
+        progress(e.line)
+        yield e

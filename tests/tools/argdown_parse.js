@@ -1,0 +1,13 @@
+// Parse Argdown from stdin with @argdown/core and print what it built, as JSON (used by tests/test_export.py).
+const { argdown } = require("@argdown/core");
+const fs = require("fs");
+const input = fs.readFileSync(0, "utf8");
+const r = argdown.run({ input, process: ["parse-input", "build-model"] });
+const out = {
+  lexerErrors: (r.lexerErrors || []).map(e => e.message),
+  parserErrors: (r.parserErrors || []).map(e => e.message),
+  statements: Object.fromEntries(Object.entries(r.statements || {}).map(([k, s]) => [k, s.members.map(m => m.text)])),
+  arguments: Object.keys(r.arguments || {}),
+  relations: (r.relations || []).map(x => [x.from.title, x.relationType, x.to.title]),
+};
+console.log(JSON.stringify(out));
