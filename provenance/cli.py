@@ -123,6 +123,45 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
     typer.echo(f"{n} of {len(questions)} questions contested")
 
 
+@app.command()
+def generate(
+    folder: Annotated[Path, typer.Argument(help="Folder to write the dossier into.")],
+    *,
+    claims: Annotated[int, typer.Option("--claims", min=0, help="How many claims.")] = 1000,
+    people: Annotated[
+        int | None, typer.Option("--people", min=0, help="Default: claims / 5.")
+    ] = None,
+    works: Annotated[
+        int | None, typer.Option("--works", min=0, help="Default: claims / 2.")
+    ] = None,
+    questions: Annotated[
+        int | None, typer.Option("--questions", min=0, help="Default: claims / 50.")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same dossier.")] = 0,
+    misquote_rate: Annotated[
+        float, typer.Option("--misquote-rate", min=0.0, max=1.0,
+                            help="Share of quotes deliberately misquoted.")
+    ] = 0.03,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the folder if it already holds files.")
+    ] = False,
+) -> None:
+    """Write a synthetic but realistic dossier of any size, for trying things out and benchmarks.
+
+    Example: provenance generate /tmp/big --claims 10000 && provenance render /tmp/big
+    """
+    from .generate import GenerateError, generate_dossier
+
+    try:
+        root = generate_dossier(folder, claims=claims, people=people, works=works,
+                                questions=questions, seed=seed, misquote_rate=misquote_rate,
+                                force=force)
+    except GenerateError as e:
+        raise _fail([f"error: {e}; choose another folder, or pass --force to replace it."]
+                    ) from None
+    typer.echo(f"wrote {root}/dossier.yaml and {root}/sources/")
+
+
 def main() -> None:
     """Entry point for the ``provenance`` script."""
     app()
