@@ -5,14 +5,35 @@ claims about it carry ``contradicts`` relations, or when their numeric
 estimates for the same quantity do not overlap. Each verdict carries the
 evidence that produced it, so a reader can argue with it.
 
+Its **score** runs from 0 (consensus) to 1 (evenly split). Three signals,
+each in [0, 1], are combined as ``1 - (1-P)(1-C)(1-N)`` (any one of them
+fully even makes the question fully contested):
+
+* ``P``, the balance of the weighted positions: ``min(1, 2 × (1 - s))``
+  where ``s`` is the leading position's share of the weight. A position's
+  weight joins its independent lines of evidence (claims resting on the same
+  work, or stated by the same person without a source, are one line) as
+  ``1 - Π(1 - w)``.
+* ``C``, the most even explicit contradiction: ``2·min(wa, wb)/(wa + wb)``
+  over ``contradicts`` relations between its claims (or a work and a claim),
+  where ``wa``, ``wb`` are the weights of the two positions when the
+  relation crosses two positions, else of the two claims.
+* ``N``, the same evenness over pairs of estimates that disagree.
+
+docs/analysis.md documents the weights and the formula with a worked example.
+
 Functions take the graph first and return plain data (dicts and lists ready
 for JSON); they never mutate the graph.
 """
 
 from __future__ import annotations
 
+import bisect
+import math
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
+
+from . import numbers
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -87,39 +108,241 @@ def contradictions(g: nx.MultiDiGraph, claims: list[str]) -> list[dict[str, Any]
     return out
 
 
-def contested(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Every question with its positions and the reasons it is (or is not) contested."""
+#: Population descriptions this similar (rapidfuzz token_set_ratio) count as the same.
+SAME_POPULATION = 60.0
+#: Disagreeing pairs listed per quantity (all are counted).
+MAX_PAIRS_PER_QUANTITY = 50
+
+
+def evenness(wa: float, wb: float) -> float:
+    """1 when two sides weigh the same, towards 0 as one dwarfs the other."""
+    total = wa + wb
+    return 0.0 if total <= 0 else 2.0 * min(wa, wb) / total
+
+
+def _json_interval(iv: tuple[float, float]) -> list[float | None]:
+    return [x if math.isfinite(x) else None for x in iv]
+
+
+def _same_population(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(a.lower(), b.lower()) >= SAME_POPULATION
+
+
+def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
+    """Estimates that disagree, across the whole dossier.
+
+    Estimates are grouped by quantity (the estimate's ``quantity``, else its
+    claim's question) and normalised with :mod:`provenance.numbers`. Two of
+    one quantity conflict when their intervals do not overlap (``disjoint``)
+    or when the same number counts different things (``unit-mismatch``). Also returned:
+    estimates whose value disagrees with their own figure as written.
+
+    Each group is sorted once, so the work is O(n log n) plus the pairs
+    listed (at most :data:`MAX_PAIRS_PER_QUANTITY` per quantity; ``total``
+    counts them all).
+    """
+    if ix is None:
+        from .chains import Index
+
+        ix = Index(g)
+    groups: dict[str, list[tuple[str, dict[str, Any], numbers.Amount]]] = {}
+    as_written = []
+    for cid, d in g.nodes(data=True):
+        est = d.get("estimate")
+        if d.get("kind") != "claim" or not est:
+            continue
+        amount = numbers.from_estimate(est)
+        if amount is None:
+            continue
+        key = est.get("quantity") or d.get("question") or f"claim:{cid}"
+        groups.setdefault(key, []).append((cid, est, amount))
+        miss = numbers.as_written_mismatch(est)
+        if miss:
+            as_written.append({"claim": cid, "text": d.get("text"), **miss,
+                               "detail": f"written as {miss['written']!r} "
+                                         f"({miss['written_value']:g}{miss['unit']}) but the "
+                                         f"value is {miss['value']:g}{miss['unit']}"})
+    pairs: list[dict[str, Any]] = []
+    totals: dict[str, int] = {}
+    for quantity, items in groups.items():
+        if len(items) < 2:
+            continue
+        listed: list[tuple[int, int, dict[str, Any]]] = []
+        total = 0
+        by_unit: dict[tuple[str, str], list[int]] = {}
+        for i, (_, _, am) in enumerate(items):
+            by_unit.setdefault((am.dimension, am.unit), []).append(i)
+        units = list(by_unit.values())
+        # Different units for one quantity: only the same number in both is a finding
+        # (numbers.compare), so match values across units through a dict, not all pairs.
+        if len(units) > 1:
+            by_value: dict[float, list[int]] = {}
+            for i, (_, _, am) in enumerate(items):
+                if am.value is not None:
+                    by_value.setdefault(round(am.value, 9), []).append(i)
+            for same in by_value.values():
+                per_unit: dict[tuple[str, str], list[int]] = {}
+                for i in same:
+                    per_unit.setdefault((items[i][2].dimension, items[i][2].unit), []).append(i)
+                for ua, ub in combinations(per_unit.values(), 2):
+                    diff = numbers.compare(items[ua[0]][2], items[ub[0]][2])
+                    if diff:
+                        total += len(ua) * len(ub)
+                        if len(listed) < MAX_PAIRS_PER_QUANTITY:
+                            listed.append((ua[0], ub[0], diff))
+        for members in units:
+            ivs = sorted(((items[i][2].interval(), i) for i in members), key=lambda t: t[0][0])
+            lows = [iv[0] for iv, _ in ivs]
+            for iv, i in ivs:
+                k = bisect.bisect_right(lows, iv[1])
+                total += len(ivs) - k
+                for _, j in ivs[k:]:
+                    if len(listed) >= MAX_PAIRS_PER_QUANTITY:
+                        break
+                    diff = numbers.compare(items[i][2], items[j][2])
+                    if diff:
+                        listed.append((i, j, diff))
+        totals[quantity] = total
+        for i, j, diff in listed:
+            (ca, ea, aa), (cb, eb, ab) = items[i], items[j]
+            wa, wb = ix.claims[ca]["weight"], ix.claims[cb]["weight"]
+            shared = sorted(set(ix.stated_in.get(ca, [])) & set(ix.stated_in.get(cb, [])))
+            pairs.append({
+                "claims": [ca, cb], "quantity": quantity, "unit": ea.get("unit"),
+                "units": [ea.get("unit"), eb.get("unit")],
+                "intervals": [_json_interval(aa.interval()), _json_interval(ab.interval())],
+                "kind": diff["kind"], "detail": diff["detail"],
+                "as_written": [ea.get("text"), eb.get("text")],
+                "normalised": [aa.describe(), ab.describe()],
+                "populations": [ea.get("population"), eb.get("population")],
+                "same_population": _same_population(ea.get("population"), eb.get("population")),
+                "same_work": shared,
+                "weights": [wa, wb], "evenness": round(evenness(wa, wb), 3),
+                **({k: diff[k] for k in ("difference", "ratio") if k in diff}),
+            })
+    return {"pairs": pairs, "totals": {k: v for k, v in totals.items() if v},
+            "as_written": as_written}
+
+
+def _line_key(ix: Any, cid: str) -> str:
+    """Claims in one line of evidence share a source (or a speaker with no source)."""
+    basis = ix.claims[cid]["basis"]
+    if basis:
+        return f"work:{basis}"
+    apps = ix.appearances.get(cid, [])
+    if apps and apps[0]["by"]:
+        return f"person:{apps[0]['by']}"
+    if apps:
+        return f"work:{apps[0]['work']}"
+    return f"claim:{cid}"
+
+
+def contested(g: nx.MultiDiGraph, *, index: Any = None,
+              conflicts: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Every question with its weighted positions, a 0-1 contestedness score and why.
+
+    Linear in the size of the graph: every edge is read once to build the
+    indexes, then each question looks only at its own claims.
+    """
+    from .chains import Index
+
+    ix = index if index is not None else Index(g)
+    if conflicts is None:
+        conflicts = numeric_conflicts(g, ix)
+    q_claims: dict[str, list[str]] = {}
+    people: dict[str, list[str]] = {}
+    works: dict[str, list[str]] = {}
+    contra_by_q: dict[str, list[dict[str, Any]]] = {}
+    question_of: dict[str, str] = {}
+    for u, v, d in g.edges(data=True):
+        k = d.get("kind")
+        if k == "addresses":
+            q_claims.setdefault(v, []).append(u)
+            question_of[u] = v
+        elif k == "states":
+            lst = people.setdefault(v, [])
+            if u not in lst:
+                lst.append(u)
+        elif k in ("appears_in", "based_on"):
+            lst = works.setdefault(u, [])
+            if v not in lst:
+                lst.append(v)
+    seen_contra: set[tuple[str, str]] = set()
+    for u, v, d in g.edges(data=True):
+        if d.get("kind") != "contradicts" or (u, v) in seen_contra:
+            continue
+        seen_contra.add((u, v))
+        qs = {question_of[x] for x in (u, v) if x in question_of}
+        wu = (ix.claims[u]["weight"] if u in ix.claims else ix.works.get(u, {}).get("weight", 0))
+        wv = ix.claims[v]["weight"] if v in ix.claims else 0.0
+        for q in qs:
+            contra_by_q.setdefault(q, []).append({
+                "source": u, "target": v, "source_kind": g.nodes[u].get("kind"),
+                "work": d.get("work"), "weights": [wu, wv],
+                "evenness": round(evenness(wu, wv), 3)})
+    num_by_q: dict[str, list[dict[str, Any]]] = {}
+    for pair in conflicts["pairs"]:
+        qa, qb = (question_of.get(c) for c in pair["claims"])
+        if qa is not None and qa == qb:
+            num_by_q.setdefault(qa, []).append(pair)
+
     result = []
     for qid, qdata in g.nodes(data=True):
         if qdata.get("kind") != "question":
             continue
-        claims = claims_of_question(g, qid)
+        claims = q_claims.get(qid, [])
         groups: dict[str, list[str]] = {}
         for c in claims:
             groups.setdefault(g.nodes[c].get("position") or NO_POSITION, []).append(c)
-        positions = []
+        positions: list[dict[str, Any]] = []
+        pos_weight: dict[str, float] = {}
         for label, members in groups.items():
-            people: list[str] = []
-            works: list[str] = []
+            ppl: list[str] = []
+            wks: list[str] = []
+            lines: dict[str, float] = {}
             for c in members:
-                people += [p for p in claim_people(g, c) if p not in people]
-                works += [w for w in claim_works(g, c) if w not in works]
+                ppl += [p for p in people.get(c, []) if p not in ppl]
+                wks += [w for w in works.get(c, []) if w not in wks]
+                key = _line_key(ix, c)
+                lines[key] = max(lines.get(key, 0.0), ix.claims[c]["weight"])
+            weight = 1.0 - math.prod(1.0 - w for w in lines.values())
+            pos_weight[label] = weight
             positions.append({
                 "position": label,
-                "claims": [{"id": c, "text": g.nodes[c].get("text")} for c in members],
-                "people": [{"id": p, "name": g.nodes[p].get("name")} for p in people],
-                "works": [{"id": w, "title": g.nodes[w].get("title")} for w in works],
+                "claims": [{"id": c, "text": g.nodes[c].get("text"),
+                            "weight": ix.claims[c]["weight"]} for c in members],
+                "people": [{"id": p, "name": g.nodes[p].get("name")} for p in ppl],
+                "works": [{"id": w, "title": g.nodes[w].get("title")} for w in wks],
+                "weight": round(weight, 3),
+                "lines": len(lines),
             })
         labelled = [p for p in groups if p != NO_POSITION]
-        contra = contradictions(g, claims)
-        conflicts = estimate_conflicts(g, claims)
+        total = sum(pos_weight[p] for p in labelled)
+        for p in positions:
+            p["share"] = (round(pos_weight[p["position"]] / total, 3)
+                          if total > 0 and p["position"] != NO_POSITION else None)
+        positions.sort(key=lambda p: (p["position"] == NO_POSITION, -p["weight"]))
+        lead_share = max((pos_weight[p] / total for p in labelled), default=1.0) if total else 1.0
+        balance = min(1.0, 2.0 * (1.0 - lead_share)) if len(labelled) >= 2 else 0.0
+        contra = [_side_weights(g, c, [c["source"], c["target"]], pos_weight)
+                  for c in contra_by_q.get(qid, [])]
+        nums = [_side_weights(g, n, n["claims"], pos_weight) for n in num_by_q.get(qid, [])]
+        c_sig = max((c["evenness"] for c in contra), default=0.0)
+        n_sig = max((n["evenness"] for n in nums), default=0.0)
+        score = 1.0 - (1.0 - balance) * (1.0 - c_sig) * (1.0 - n_sig)
         reasons = []
         if len(labelled) >= 2:
             reasons.append(f"{len(labelled)} positions: {', '.join(labelled)}")
         if contra:
             reasons.append(f"{len(contra)} contradicts relation(s)")
-        if conflicts:
-            reasons.append(f"{len(conflicts)} pair(s) of estimates that do not overlap")
+        if nums:
+            reasons.append(f"{len(nums)} pair(s) of estimates that do not overlap")
+        explanation = _explain(g, labelled, pos_weight, total, balance, contra, c_sig, nums,
+                               n_sig, score)
         result.append({
             "id": qid,
             "text": qdata.get("text"),
@@ -128,6 +351,58 @@ def contested(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
             "claims": len(claims),
             "positions": positions,
             "contradictions": contra,
-            "estimate_conflicts": conflicts,
+            "estimate_conflicts": nums,
+            "score": round(score, 3),
+            "weight": round(1.0 - math.prod(1.0 - pos_weight[p] for p in pos_weight), 3),
+            "breakdown": {"positions": round(balance, 3), "contradictions": round(c_sig, 3),
+                          "numbers": round(n_sig, 3),
+                          "formula": f"1 - (1 - {balance:.2f}) × (1 - {c_sig:.2f}) × "
+                                     f"(1 - {n_sig:.2f}) = {score:.2f}"},
+            "explanation": explanation,
         })
     return result
+
+
+def _side_weights(g: nx.MultiDiGraph, item: dict[str, Any], ends: list[str],
+                  pos_weight: dict[str, float]) -> dict[str, Any]:
+    """Weigh a disagreement by the positions it sets against each other, if it crosses two.
+
+    Two opinions contradicting each other are evenly matched on their own,
+    but not if one of them shares its position with a stack of studies.
+    """
+    pa, pb = (g.nodes[e].get("position") for e in ends)
+    if pa and pb and pa != pb and pa in pos_weight and pb in pos_weight:
+        wa, wb = pos_weight[pa], pos_weight[pb]
+        return {**item, "sides": "positions", "side_weights": [round(wa, 3), round(wb, 3)],
+                "evenness": round(evenness(wa, wb), 3)}
+    return {**item, "sides": "claims", "side_weights": item["weights"]}
+
+
+def _explain(g: nx.MultiDiGraph, labelled: list[str], pos_weight: dict[str, float],
+             total: float, balance: float, contra: list[dict[str, Any]], c_sig: float,
+             nums: list[dict[str, Any]], n_sig: float, score: float) -> list[str]:
+    out = []
+    if len(labelled) >= 2:
+        ranked = sorted(labelled, key=lambda p: -pos_weight[p])
+        shares = ", ".join(f"{p} {pos_weight[p]:.2f} ({pos_weight[p] / total:.0%})"
+                           for p in ranked[:5])
+        out.append(f"weighted positions: {shares}; the leading side holds "
+                   f"{pos_weight[ranked[0]] / total:.0%}, so positions give {balance:.2f}")
+    elif labelled:
+        out.append(f"one position ({labelled[0]}): no split between positions (0)")
+    else:
+        out.append("no claim takes a position (0)")
+    if contra:
+        top = max(contra, key=lambda c: c["evenness"])
+        out.append(f"{len(contra)} contradiction(s); the most even is {top['source']} → "
+                   f"{top['target']} ({top['sides']} weighing {top['side_weights'][0]:.2f} vs "
+                   f"{top['side_weights'][1]:.2f}): {c_sig:.2f}")
+    if nums:
+        top = max(nums, key=lambda n: n["evenness"])
+        out.append(f"{len(nums)} numeric disagreement(s); the most even is "
+                   f"{top['claims'][0]} vs {top['claims'][1]} ({top['detail']}; {top['sides']} "
+                   f"weighing {top['side_weights'][0]:.2f} vs {top['side_weights'][1]:.2f}): "
+                   f"{n_sig:.2f}")
+    out.append(f"score 1 - (1 - {balance:.2f}) × (1 - {c_sig:.2f}) × (1 - {n_sig:.2f}) "
+               f"= {score:.2f}")
+    return out

@@ -111,16 +111,146 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
     if as_json:
         _print_json({"dossier": d.title, "questions": questions})
         return
-    for q in questions:
+    for q in sorted(questions, key=lambda q: -q["score"]):
         mark = "CONTESTED" if q["contested"] else "settled  "
-        typer.echo(f"{mark} {q['id']}: {q['text']}")
-        for r in q["reasons"]:
+        typer.echo(f"{mark} {q['id']} (score {q['score']:.2f}): {q['text']}")
+        for r in q["explanation"]:
             typer.echo(f"            - {r}")
         for p in q["positions"]:
             who = ", ".join(x["name"] for x in p["people"]) or "-"
-            typer.echo(f"            [{p['position']}] {len(p['claims'])} claim(s); who: {who}")
+            typer.echo(f"            [{p['position']}] weight {p['weight']:.2f}, "
+                       f"{len(p['claims'])} claim(s); who: {who}")
     n = sum(q["contested"] for q in questions)
     typer.echo(f"{n} of {len(questions)} questions contested")
+
+
+@app.command()
+def check(
+    dossier: DossierArg = None,
+    *,
+    as_json: JsonOpt = False,
+    min_score: Annotated[
+        float,
+        typer.Option("--min-score", min=0, max=100,
+                     help="Fuzzy score (0-100) below which a quote is reported missing."),
+    ] = 90.0,
+) -> None:
+    """Check every quote is in its source text, word for word, and said by whom the dossier says.
+
+    Exit 0 when all pass, 1 when any quote is misquoted, missing or misattributed,
+    2 when the dossier is invalid. Never modifies the dossier.
+
+    Example: provenance check graph_data/cluneal-nerve --json | jq .summary
+    """
+    from .check import ProgressBar, check_dossier, generate_json, generate_text
+    from .dossier import load_dossier
+
+    with _errors():
+        d = load_dossier(dossier)
+    bar = ProgressBar()
+    report = check_dossier(d, min_score=min_score, progress=bar)
+    bar.close()
+    if as_json:
+        _print_json(generate_json(report))
+    else:
+        typer.echo("\n".join(generate_text(report)))
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="The article: a UTF-8 .txt file, or .html.")],
+    *,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="The draft dossier folder. Default: ./<article name>/."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Also print what was found as one JSON object.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the folder if it already exists.")
+    ] = False,
+) -> None:
+    """Draft a dossier from a raw article: quotes, speakers, numbers, studies.
+
+    Example: provenance extract article.txt -o my-dossier && provenance render my-dossier
+    """
+    from .extract import DraftExistsError, ExtractError
+    from .extract import extract as extract_article
+
+    with _errors():
+        try:
+            ex, folder = extract_article(file, output, force=force)
+        except ExtractError as e:
+            raise _fail([f"error: {e}"]) from None
+        except DraftExistsError as e:
+            raise _fail([f"error: {e} already exists; nothing was written. Choose another -o, "
+                         "or pass --force to replace it."]) from None
+    if as_json:
+        _print_json({"folder": str(folder), **ex.to_dict()})
+        return
+    named = sum(1 for s in ex.statements if s.speaker_id)
+    typer.echo(f"wrote {folder}/dossier.yaml: {len(ex.statements)} statements ({named} with a "
+               f"named speaker), {len(ex.people)} people, {len(ex.studies)} studies, "
+               f"{len(ex.numbers)} figures")
+    typer.echo(f"review the lines marked `draft:`, then: provenance render {folder}")
+
+
+@app.command()
+def trace(
+    query: Annotated[
+        str, typer.Argument(help="Words of a claim or quote, a name, a title or an id.")
+    ],
+    dossier: DossierArg = None,
+    *,
+    as_json: JsonOpt = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most claims to trace.")] = 3,
+) -> None:
+    """Find a claim, person, work or quote and show its chain of sources.
+
+    Example: provenance trace "12 percent"
+    """
+    from .dossier import load_dossier
+    from .trace import Tracer, render_tree
+
+    with _errors():
+        d = load_dossier(dossier)
+    result = Tracer(d).trace(query, limit=limit)
+    if as_json:
+        _print_json(result)
+    else:
+        typer.echo(render_tree(result), nl=False)
+    if not result["matches"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    dossier: DossierArg = None,
+    *,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output",
+                     help="Where to write it; .html for HTML. Default: outputs/<slug>-report.md."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an output file provenance did not write.")
+    ] = False,
+) -> None:
+    """Write the editor's report: contested questions side by side, numbers that
+    disagree, chains without a primary source, unverified quotes.
+
+    Example: provenance report -o report.html
+    """
+    from .dossier import load_dossier
+    from .report import write_report
+
+    with _errors():
+        d = load_dossier(dossier)
+        out = output or Path("outputs") / f"{d.slug}-report.md"
+        path = write_report(d, out, force=force)
+    typer.echo(f"wrote {path}")
 
 
 @app.command()

@@ -468,13 +468,14 @@ class _Validator:
     def field(self, kind: str, key: str, tag: str, value: Any, path: Path_, rec: dict) -> None:
         if tag in ("str", "path"):
             if not isinstance(value, str):
-                self.add(
-                    path,
-                    f"'{key}' must be text, found {_type_name(value)}",
-                    f'put the value in quotes: {key}: "{value}"'
-                    if isinstance(value, int | float)
-                    else "write a single line of text",
-                )
+                if isinstance(value, bool):
+                    hint = (f"YAML reads yes/no/on/off/true/false as true/false; "
+                            f"put the word in quotes, e.g. {key}: \"yes\"")
+                elif isinstance(value, int | float):
+                    hint = f'put the value in quotes: {key}: "{value}"'
+                else:
+                    hint = "write a single line of text"
+                self.add(path, f"'{key}' must be text, found {_type_name(value)}", hint)
             elif tag == "path":
                 self.source_text(value, path, rec)
         elif tag == "id":

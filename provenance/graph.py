@@ -70,10 +70,10 @@ def build_graph(dossier: Dossier) -> nx.MultiDiGraph:
             edge(a, w.id, EdgeKind.AUTHORED, work=w.id)
         for cited in w.cites:
             edge(w.id, cited, EdgeKind.CITES, work=w.id)
-        for c in w.supports:
-            edge(w.id, c, EdgeKind.SUPPORTS, work=w.id)
-        for c in w.contradicts:
-            edge(w.id, c, EdgeKind.CONTRADICTS, work=w.id)
+        for cid in w.supports:
+            edge(w.id, cid, EdgeKind.SUPPORTS, work=w.id)
+        for cid in w.contradicts:
+            edge(w.id, cid, EdgeKind.CONTRADICTS, work=w.id)
     for c in dossier.claims:
         if c.question:
             edge(c.id, c.question, EdgeKind.ADDRESSES, position=c.position)

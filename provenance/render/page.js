@@ -61,25 +61,36 @@ function badge(status) {
 
 /* ---------- the network ---------- */
 
+var FONT_SIZE = {question: 24, person: 17, work: 17, claim: 12};
+// Relations hidden until the reader asks for them: they repeat what the details panel shows
+// and turn the article into a hairball hub.
+var HIDDEN_AT_START = {appears_in: true};
+
 var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
   var copy = Object.assign({}, n);
-  copy.font = {size: n.kind === "question" ? 16 : 13, color: "#1d1d1f",
+  var base = FONT_SIZE[n.kind] || 13;
+  copy.font = {size: n.kind === "person" || n.kind === "work" ? Math.round(base * n.size / 14) : base,
+               color: "#1d1d1f",
                strokeWidth: 3, strokeColor: "#ffffff"};
   return copy;
 }));
-var edges = new vis.DataSet(DATA.edges);
+var edges = new vis.DataSet(DATA.edges.map(function (e) {
+  return HIDDEN_AT_START[e.kind] ? Object.assign({}, e, {hidden: true}) : e;
+}));
 
 var options = {
   autoResize: true,
-  nodes: {borderWidth: 1.5},
+  nodes: {borderWidth: 1.5,
+          // Labels too small to read at the current zoom are not drawn: zoom in to read them.
+          scaling: {label: {enabled: false, drawThreshold: 6}}},
   edges: {smooth: {enabled: true, type: "continuous", roundness: 0.3},
           selectionWidth: 2, hoverWidth: 1.5},
   interaction: {hover: true, tooltipDelay: 120, hideEdgesOnDrag: false, navigationButtons: false,
                 keyboard: {enabled: false}},
   physics: DATA.physics ? {
     enabled: true, solver: "forceAtlas2Based",
-    forceAtlas2Based: {gravitationalConstant: -60, springLength: 90, springConstant: 0.06,
-                       avoidOverlap: 0.6},
+    forceAtlas2Based: {gravitationalConstant: -110, centralGravity: 0.008, springLength: 110,
+                       springConstant: 0.05, avoidOverlap: 0.8},
     stabilization: {enabled: true, iterations: 400, updateInterval: 50, fit: true},
     maxVelocity: 40, minVelocity: 0.8
   } : {enabled: false},
@@ -400,7 +411,7 @@ DATA.questions.forEach(function (q) { qSelect.appendChild(el("option", {value: q
 DATA.people.forEach(function (p) { pSelect.appendChild(el("option", {value: p.id, text: p.name})); });
 DATA.edge_kinds.forEach(function (k) {
   var box = el("input", {type: "checkbox", value: k.kind});
-  box.checked = true;
+  box.checked = !HIDDEN_AT_START[k.kind];
   box.addEventListener("change", applyFilters);
   relBox.appendChild(el("label", {}, [box, " " + k.legend]));
 });
@@ -450,7 +461,7 @@ function applyFilters() {
 
 function resetFilters() {
   qSelect.value = ""; pSelect.value = "";
-  Array.prototype.forEach.call(relBox.querySelectorAll("input"), function (b) { b.checked = true; });
+  Array.prototype.forEach.call(relBox.querySelectorAll("input"), function (b) { b.checked = !HIDDEN_AT_START[b.value]; });
   applyFilters();
 }
 
@@ -466,7 +477,8 @@ var haystack = DATA.nodes.map(function (n) {
   var info = INFO[n.id] || {};
   var words = [n.label, info.title || "", (info.aliases || []).join(" "), info.note || ""];
   (info.appearances || []).forEach(function (a) { words.push(a.quote); });
-  return {id: n.id, kind: n.kind, label: info.title || n.label, text: words.join(" \u0001 ").toLowerCase()};
+  return {id: n.id, kind: n.kind, label: info.title || n.label, text: words.join(" \u0001 ").toLowerCase(),
+          name: [n.label, info.title || "", (info.aliases || []).join(" ")].join(" \u0001 ").toLowerCase()};
 });
 
 function search(term) {
@@ -475,10 +487,14 @@ function search(term) {
   var words = term.split(/\s+/);
   var hits = [];
   haystack.forEach(function (h) {
-    if (words.every(function (w) { return h.text.indexOf(w) >= 0; })) hits.push(h);
+    if (words.every(function (w) { return h.text.indexOf(w) >= 0; })) {
+      // Names and titles that match rank above records that only mention the words.
+      h.rank = words.every(function (w) { return h.name.indexOf(w) >= 0; }) ? 0 : 1;
+      hits.push(h);
+    }
   });
-  var order = {question: 0, person: 1, work: 2, claim: 3};
-  hits.sort(function (a, b) { return order[a.kind] - order[b.kind]; });
+  var order = {person: 0, question: 1, work: 2, claim: 3};
+  hits.sort(function (a, b) { return (a.rank - b.rank) || (order[a.kind] - order[b.kind]); });
   return hits.slice(0, 15);
 }
 

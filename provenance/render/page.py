@@ -62,6 +62,28 @@ def _resource(name: str) -> str:
     return (files("provenance.render") / name).read_text(encoding="utf-8")
 
 
+def work_labels(dossier: Dossier) -> dict[str, str]:
+    """Short citation labels ("Kuniya et al. 2014"); clashing ones get 2017a, 2017b as in print."""
+    people = {p.id: p for p in dossier.people}
+    raw: dict[str, str] = {}
+    for w in dossier.works:
+        if w.authors:
+            first = people.get(w.authors[0])
+            surname = _surname(first.name) if first else w.authors[0]
+            etal = " et al." if len(w.authors) > 1 else ""
+            raw[w.id] = f"{surname}{etal} {w.year}" if w.year else f"{surname}{etal}, {w.type}"
+        else:
+            raw[w.id] = _shorten(w.title, 32)
+    seen: dict[str, list[str]] = {}
+    for wid, label in raw.items():
+        seen.setdefault(label, []).append(wid)
+    for label, ids in seen.items():
+        if len(ids) > 1 and label[-1:].isdigit():
+            for i, wid in enumerate(ids):
+                raw[wid] = f"{label}{chr(ord('a') + i)}"
+    return raw
+
+
 def anchor_appearances(dossier: Dossier) -> dict[tuple[str, int], dict[str, Any]]:
     """Locate every quote in its source text: (claim id, index) -> anchor facts for the page."""
     from ..anchor import TextIndex, anchor_quote, paragraph_span
@@ -103,32 +125,30 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
     people = {p.id: p for p in dossier.people}
     works = {w.id: w for w in dossier.works}
 
+    labels = work_labels(dossier)
+
     def work_label(wid: str) -> str:
-        w = works[wid]
-        if w.authors and w.year:
-            first = people.get(w.authors[0])
-            surname = _surname(first.name) if first else w.authors[0]
-            etal = " et al." if len(w.authors) > 1 else ""
-            return f"{surname}{etal} {w.year}"
-        return _shorten(w.title, 32)
+        return labels[wid]
 
     nodes: list[dict[str, Any]] = []
     info: dict[str, dict[str, Any]] = {}
     for q in dossier.questions:
-        c = q.id in contested_ids
+        hot = q.id in contested_ids
         nodes.append({"id": q.id, "kind": "question",
-                      "label": ("⚑ " if c else "") + _shorten(q.text, 48),
-                      **style.node_visual("question", contested=c)})
-        info[q.id] = {"kind": "question", "title": q.text, "contested": c, "note": q.note}
+                      "label": ("⚑ " if hot else "") + _shorten(q.text, 48),
+                      **style.node_visual("question", contested=hot)})
+        info[q.id] = {"kind": "question", "title": q.text, "contested": hot, "note": q.note}
+    degree = {n: g.degree(n) for n in g.nodes}
     for p in dossier.people:
         nodes.append({"id": p.id, "kind": "person", "label": p.name,
-                      **style.node_visual("person")})
+                      **style.node_visual("person", size=style.hub_size("person", degree[p.id]))})
         info[p.id] = {"kind": "person", "title": p.name, "aliases": p.aliases,
                       "affiliation": p.affiliation, "role": p.role, "note": p.note,
                       "url": escape.safe_url(p.url)}
     for w in dossier.works:
         nodes.append({"id": w.id, "kind": "work", "label": work_label(w.id),
-                      **style.node_visual("work", study=w.type in STUDY_TYPES)})
+                      **style.node_visual("work", study=w.type in STUDY_TYPES,
+                                          size=style.hub_size("work", degree[w.id]))})
         info[w.id] = {
             "kind": "work", "title": w.title, "type": w.type, "year": w.year,
             "venue": w.venue, "authors": [people[a].name for a in w.authors if a in people],

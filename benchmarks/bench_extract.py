@@ -1,0 +1,286 @@
+"""Measure `provenance extract`: quote and speaker quality, and speed.
+
+Usage (from the repository root):
+
+    PYTHONPATH=. python benchmarks/bench_extract.py [EVAL_DIR]
+
+EVAL_DIR defaults to ../shared/eval/polnear-dev (84 annotated news articles in
+brat standoff; see its README). Nothing from it is copied into the repository.
+
+Scoring (direct quotations only):
+
+* gold: every annotated attribution whose Content contains a quotation mark;
+  when an article has two annotators' files, the first file (sorted by name)
+  is the gold;
+* a predicted statement matches a gold quote when their character spans
+  overlap by at least half of the shorter of the two (pieces of a split quote
+  count together); matching is one-to-one, largest overlap first;
+* speaker accuracy is over matched gold quotes whose Source is a name: a
+  Source span counts as a name when a word after its first is capitalised, or
+  it is one capitalised word that never appears in lower case in the article
+  ("Trump" yes; "he", "the mayor", "Sources" no). The predicted speaker is
+  right when its surname (last word of its name) is a word of the Source span
+  (a possessive word counts only at the end: "Donald Trump's").
+  "end-to-end" divides by every named-source gold quote, found or not.
+
+Then the seed article (graph_data/cluneal-nerve/sources/ng-interview.txt):
+each hand-listed answer and quotation of Tubbs and Aota must be a statement of
+the right one of them, and no scare quote may be a statement.
+
+Then speed: the seed after start-up, and 1 MB of text (the eval articles
+concatenated in memory, repeated to 1 MB).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from provenance.extract import extract_text  # noqa: E402
+
+QUOTE_CHARS = re.compile(r"[\"“”]")
+WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+
+SEED = ROOT / "graph_data" / "cluneal-nerve" / "sources" / "ng-interview.txt"
+#: (first words of an answer or quotation, who says it), read off the seed by hand.
+SEED_TRUTH = [
+    ("osteofibrous tunnels or obvious", "Tubbs"),
+    ("We found no anatomical variation", "Tubbs"),
+    ("suggested entrapment of the penetrating", "Aota"),
+    ("primary and secondary loops", "Aota"),
+    ("SCN tender point was on", "Aota"),
+    ("I started this study about 12", "Aota"),
+    ("After having experienced SCN surgery", "Aota"),
+    ("prevalence of cluneal nerve entrapment is not", "Tubbs"),
+    ("It is not known if cluneal", "Tubbs"),
+    ("because most pain physicians", "Tubbs"),
+    ("Since the cluneal nerve consists", "Aota"),
+    ("And so, cluneal neuralgia", "Aota"),
+    ("Because I have seen only patients", "Aota"),
+    ("Typical patients with mild entrapment", "Aota"),
+    ("Bone grafting from the iliac crest", "Tubbs"),
+    ("Superior cluneal nerve passes", "Aota"),
+    ("Because humans are bipedal", "Aota"),
+    ("Although young", "Aota"),
+    ("Spinal instability at", "Aota"),
+    ("Twelve years ago, many", "Aota"),
+    ("During surgeries, I often", "Aota"),
+    ("This is GREAT", "Aota"),
+    ("I started this study about nine", "Aota"),
+    ("Surgical report was only by Maigne", "Aota"),
+    ("Pain syndromes are a big problem", "Tubbs"),
+    ("Repetitive nerve blocks work", "Aota"),
+    ("If blocks do not work well", "Aota"),
+    ("Most professional anatomy course", "Tubbs"),
+    ("Therapists should be at least aware", "Tubbs"),
+    ("I’ve taught anatomy", "Tubbs"),
+]
+#: Scare quotes and quoted phrases in the seed that nobody states.
+SEED_SCARE = [
+    "“something is wrong with my tissues.”",
+    "“entrapped”",
+    "“stuck”",
+    "“stuck?”",
+    "“entrapment without pain.”",
+    "“back pain.”",
+]
+
+
+def read_ann(path: Path) -> list[tuple[list[tuple[int, int]], str | None]]:
+    """Gold direct quotations: (content spans, source text or None)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, mid, txt = line.split("\t", 2)
+            typ, rest = mid.split(" ", 1)
+            sp = [(int(a), int(b)) for a, b in (x.split() for x in rest.split(";"))]
+            spans[tid] = (typ, sp, txt)
+        elif line.startswith("E"):
+            _eid, rest = line.split("\t", 1)
+            events.append(dict(p.split(":", 1) for p in rest.split()))
+    out = []
+    for e in events:
+        c = spans.get(e.get("Content", ""))
+        if c is None or not QUOTE_CHARS.search(c[2]):
+            continue
+        s = spans.get(e.get("Source", ""))
+        out.append((c[1], s[2] if s else None))
+    return out
+
+
+def overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def length(a: list[tuple[int, int]]) -> int:
+    return sum(e - s for s, e in a)
+
+
+def is_name(source: str, text: str) -> bool:
+    words = WORD.findall(source)
+    if not words:
+        return False
+    if any(w[0].isupper() for w in words[1:]):
+        return True
+    w = words[0]
+    if len(words) == 1 and w[0].isupper() and w.lower() not in {"he", "she", "i", "it", "they",
+                                                              "we", "who", "you"}:
+        return re.search(rf"\b{re.escape(w.lower())}\b", text) is None
+    return False
+
+
+def names_source(speaker: str | None, source: str) -> bool:
+    if not speaker:
+        return False
+    surname = speaker.split()[-1].casefold()
+    words = WORD.findall(source)
+    toks = set()
+    for i, w in enumerate(words):
+        if re.search(r"[’']s$", w):
+            if i != len(words) - 1:
+                continue
+            w = w[:-2]
+        toks.add(w.strip(".,").casefold())
+    return surname in toks
+
+
+def score(eval_dir: Path) -> dict[str, float]:
+    texts = sorted((eval_dir / "text").glob("*.txt"))
+    n_gold = n_pred = n_match = 0
+    named = named_found = named_right = 0
+    t_total = 0.0
+    for tp in texts:
+        anns = sorted((eval_dir / "attributions").glob(tp.stem + "_*.ann"))
+        if not anns:
+            continue
+        text = tp.read_text(encoding="utf-8")
+        gold = read_ann(anns[0])
+        t0 = time.perf_counter()
+        ex = extract_text(text)
+        t_total += time.perf_counter() - t0
+        preds = [(list(s.spans), s.speaker) for s in ex.statements]
+        n_gold += len(gold)
+        n_pred += len(preds)
+        pairs = []
+        for gi, (gs, _src) in enumerate(gold):
+            for pi, (ps, _spk) in enumerate(preds):
+                ov = overlap(gs, ps)
+                if ov and ov >= 0.5 * min(length(gs), length(ps)):
+                    pairs.append((ov, gi, pi))
+        pairs.sort(reverse=True)
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        match: dict[int, int] = {}
+        for _ov, gi, pi in pairs:
+            if gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            match[gi] = pi
+        n_match += len(match)
+        for gi, (_gs, src) in enumerate(gold):
+            if src is None or not is_name(src, text):
+                continue
+            named += 1
+            if gi in match:
+                named_found += 1
+                if names_source(preds[match[gi]][1], src):
+                    named_right += 1
+    p = n_match / n_pred if n_pred else 0.0
+    r = n_match / n_gold if n_gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "articles": len(texts),
+        "gold": n_gold,
+        "pred": n_pred,
+        "matched": n_match,
+        "precision": p,
+        "recall": r,
+        "f1": f1,
+        "named": named,
+        "speaker_acc": named_right / named_found if named_found else 0.0,
+        "speaker_e2e": named_right / named if named else 0.0,
+        "ms_per_article": 1000 * t_total / max(1, len(texts)),
+    }
+
+
+def seed_check() -> dict[str, int]:
+    text = SEED.read_text(encoding="utf-8")
+    ex = extract_text(text)
+    right = 0
+    wrong: list[str] = []
+    for prefix, who in SEED_TRUTH:
+        at = text.index(prefix)
+        got = [s for s in ex.statements if any(a <= at < b for a, b in s.spans)]
+        if got and got[0].speaker and got[0].speaker.split()[-1] == who:
+            right += 1
+        else:
+            wrong.append(f"{prefix!r}: {got[0].speaker if got else 'not found'}")
+    scare = 0
+    for sq in SEED_SCARE:
+        for m in re.finditer(re.escape(sq), text):
+            inner = (m.start() + 1, m.end() - 1)
+            if any(s.kind == "direct" and overlap([inner], s.spans) for s in ex.statements):
+                scare += 1
+    for w in wrong:
+        print("  seed miss:", w)
+    return {"truth": len(SEED_TRUTH), "right": right, "scare_taken": scare,
+            "statements": len(ex.statements)}
+
+
+def speed(eval_dir: Path) -> dict[str, float]:
+    seed = SEED.read_text(encoding="utf-8")
+    extract_text(seed)  # start-up: imports, compiled patterns
+    runs = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        extract_text(seed)
+        runs.append(time.perf_counter() - t0)
+    parts = [p.read_text(encoding="utf-8") for p in sorted((eval_dir / "text").glob("*.txt"))]
+    parts.append(seed)
+    big = "\n\n".join(parts)
+    while len(big.encode("utf-8")) < 1_000_000:
+        big += "\n\n" + big
+    big = big[:1_000_000]
+    t0 = time.perf_counter()
+    ex = extract_text(big)
+    t_big = time.perf_counter() - t0
+    return {"seed_s": min(runs), "mb_chars": len(big), "mb_s": t_big,
+            "mb_statements": len(ex.statements), "mb_numbers": len(ex.numbers)}
+
+
+def main() -> None:
+    eval_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / ".." / "shared" / "eval" / \
+        "polnear-dev"
+    s = score(eval_dir)
+    print("\nDirect quotations, PolNeAR dev (brat), overlap >= half of the shorter span\n")
+    print("| articles | gold quotes | predicted | matched | precision | recall | F1 | "
+          "speaker acc. (named, found) | speaker end-to-end | ms/article |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(f"| {s['articles']} | {s['gold']} | {s['pred']} | {s['matched']} | "
+          f"{s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
+          f"{s['speaker_acc']:.3f} (of {s['named']}) | {s['speaker_e2e']:.3f} | "
+          f"{s['ms_per_article']:.1f} |")
+    c = seed_check()
+    print("\nSeed article (ng-interview.txt)\n")
+    print("| answers+quotations listed | attributed right | scare quotes taken | statements |")
+    print("|---:|---:|---:|---:|")
+    print(f"| {c['truth']} | {c['right']} | {c['scare_taken']} | {c['statements']} |")
+    sp = speed(eval_dir)
+    print("\nSpeed (after start-up)\n")
+    print("| input | chars | seconds | statements | numbers |")
+    print("|---|---:|---:|---:|---:|")
+    print(f"| seed article (best of 5) | {len(SEED.read_text(encoding='utf-8'))} | "
+          f"{sp['seed_s']:.3f} | {c['statements']} | |")
+    print(f"| 1 MB (eval texts + seed, repeated) | {sp['mb_chars']} | {sp['mb_s']:.3f} | "
+          f"{sp['mb_statements']} | {sp['mb_numbers']} |")
+
+
+if __name__ == "__main__":
+    main()

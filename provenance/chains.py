@@ -1,0 +1,329 @@
+"""Provenance chains and the signals that a chain distorts its source.
+
+For a claim the chain is: where it appears (person, work, quote) → the
+works it rests on → what those cite. Three findings come from chains:
+
+* **no primary source**: the chain never reaches a study that made its own
+  observations (:func:`no_primary`);
+* **distortion**: a claim told second-hand states more than the primary
+  study's own finding (a number changed, a unit changed, hedging dropped,
+  "uncommon" becoming "rare") (:func:`distortions`);
+* **circular support**: claims and works that end up resting on themselves
+  (:func:`circular_support`).
+
+All functions read the graph and return plain data.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from . import numbers
+from .weight import claim_weights, work_label, work_weights
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+#: Words that mark a statement as uncertain; a report that drops all of them overstates.
+HEDGES = ("may", "might", "could", "possibly", "possible", "probably", "probable", "likely",
+          "suggest", "suggests", "suggested", "suspected", "potential", "potentially",
+          "appear", "appears", "seem", "seems", "uncertain", "unclear", "not known",
+          "perhaps", "presumably", "preliminary")
+#: Frequency words from never to always; a change of rank between source and report is flagged.
+FREQUENCY = {
+    "never": 0, "none": 0,
+    "rare": 1, "rarely": 1, "seldom": 1, "very few": 1,
+    "uncommon": 2, "infrequent": 2, "occasional": 2, "occasionally": 2, "few": 2,
+    "sometimes": 3, "some": 3,
+    "common": 4, "often": 4, "frequent": 4, "frequently": 4, "many": 4,
+    "usually": 5, "most": 5, "mostly": 5, "majority": 5, "typically": 5,
+    "always": 6, "all": 6,
+}
+_HEDGE_RE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
+_FREQ_RE = re.compile(
+    r"\b(not\s+(?:a\s+|an\s+|very\s+)?)?("
+    + "|".join(sorted((re.escape(w) for w in FREQUENCY), key=len, reverse=True)) + r")\b",
+    re.I,
+)
+#: Frequency words that commonly appear as plain determiners, so only count on a question.
+_WEAK_FREQ = {"some", "all", "few", "many", "none", "most"}
+
+
+def hedges(text: str) -> list[str]:
+    """Hedging words in ``text``, lower-cased, in order."""
+    return [m.group(1).lower() for m in _HEDGE_RE.finditer(text)]
+
+
+def frequency_words(text: str) -> list[tuple[str, int]]:
+    """``(word, rank)`` of the frequency words in ``text`` ("not rare" is skipped)."""
+    out = []
+    for m in _FREQ_RE.finditer(text):
+        if m.group(1):
+            continue
+        w = m.group(2).lower()
+        if w in _WEAK_FREQ:
+            continue
+        out.append((w, FREQUENCY[w]))
+    return out
+
+
+class Index:
+    """Adjacency of the graph split by edge kind, built once for all chain queries."""
+
+    def __init__(self, g: nx.MultiDiGraph):
+        self.g = g
+        self.based_on: dict[str, list[str]] = {}
+        self.cites: dict[str, list[str]] = {}
+        self.cited_by: dict[str, list[str]] = {}
+        self.appearances: dict[str, list[dict[str, Any]]] = {}
+        self.stated_in: dict[str, list[str]] = {}
+        self.supports: dict[str, list[tuple[str, str]]] = {}  # target -> [(source, kind)]
+        self.contradicts: dict[str, list[tuple[str, str]]] = {}  # either end -> [(other, dir)]
+        self.rests_on_claim: dict[str, list[str]] = {}  # claim -> claims supporting it
+        self.findings: dict[str, list[str]] = {}  # primary work -> claims that are its findings
+        self.claims_by_work: dict[str, list[str]] = {}  # work -> claims based on it
+        for u, v, d in g.edges(data=True):
+            k = d.get("kind")
+            if k == "based_on":
+                self.based_on.setdefault(u, []).append(v)
+                self.claims_by_work.setdefault(v, []).append(u)
+            elif k == "cites":
+                self.cites.setdefault(u, []).append(v)
+                self.cited_by.setdefault(v, []).append(u)
+            elif k == "appears_in":
+                self.appearances.setdefault(u, []).append(
+                    {"work": v, "by": d.get("by"), "quote": d.get("quote"),
+                     "index": d.get("appearance")})
+                if v not in self.stated_in.setdefault(u, []):
+                    self.stated_in[u].append(v)
+            elif k == "supports":
+                self.supports.setdefault(v, []).append((u, g.nodes[u].get("kind", "")))
+                if g.nodes[u].get("kind") == "claim":
+                    self.rests_on_claim.setdefault(v, []).append(u)
+            elif k == "contradicts":
+                self.contradicts.setdefault(v, []).append((u, "from"))
+                self.contradicts.setdefault(u, []).append((v, "to"))
+        self.works = work_weights(g)
+        self.claims = claim_weights(g, self.works)
+        for cid, basis in self.based_on.items():
+            for w in basis:
+                if self.works.get(w, {}).get("primary") and self.is_finding(cid, w):
+                    self.findings.setdefault(w, []).append(cid)
+
+    def is_finding(self, cid: str, wid: str) -> bool:
+        """A claim that records what work ``wid`` itself found (not a report of it elsewhere)."""
+        stated = self.stated_in.get(cid, [])
+        return not stated or stated == [wid]
+
+    def is_report(self, cid: str) -> bool:
+        """A claim told in some work other than the studies it rests on."""
+        stated = self.stated_in.get(cid, [])
+        basis = self.based_on.get(cid, [])
+        return bool(stated) and any(w not in basis for w in stated)
+
+
+def _work_brief(ix: Index, wid: str) -> dict[str, Any]:
+    d = ix.g.nodes[wid]
+    rec = ix.works.get(wid, {})
+    return {"id": wid, "label": work_label(ix.g, wid), "title": d.get("title"),
+            "type": d.get("type"), "design": d.get("design"),
+            "sample": (f"{d['sample_n']:g} {d.get('sample_unit') or ''}".strip()
+                       if d.get("sample_n") is not None else None),
+            "primary": rec.get("primary", False), "weight": rec.get("weight"),
+            "reasons": rec.get("reasons", [])}
+
+
+def _work_tree(ix: Index, wid: str, depth: int, seen: frozenset[str]) -> dict[str, Any]:
+    node = _work_brief(ix, wid)
+    cited = ix.cites.get(wid, [])
+    if wid in seen:
+        node["cycle"] = True
+        node["cites"] = []
+        return node
+    if depth <= 0:
+        node["cites"] = []
+        node["more"] = len(cited)
+        return node
+    node["cites"] = [_work_tree(ix, c, depth - 1, seen | {wid}) for c in cited]
+    return node
+
+
+def chain(ix: Index, cid: str, *, depth: int = 3,
+          anchors: dict[tuple[str, int], dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The provenance chain of claim ``cid`` as a tree of plain data.
+
+    ``anchors`` (claim id, appearance index) -> anchor facts, when the
+    caller has located the quotes in their source texts.
+    """
+    g = ix.g
+    d = g.nodes[cid]
+    apps = []
+    for a in ix.appearances.get(cid, []):
+        by = a["by"]
+        item = {"work": _work_brief(ix, a["work"]), "by": by,
+                "by_name": g.nodes[by].get("name") if by else None, "quote": a["quote"]}
+        if anchors is not None:
+            item["anchor"] = anchors.get((cid, a["index"]), {"status": "no-source"})
+        apps.append(item)
+    w = ix.claims[cid]
+    flags = []
+    if not w["reaches_primary"]:
+        flags.append({"kind": "no-primary", "detail": "the chain never reaches a primary study"})
+    return {
+        "id": cid, "text": d.get("text"), "question": d.get("question"),
+        "position": d.get("position"), "estimate": d.get("estimate"),
+        "weight": w["weight"], "weight_reasons": w["reasons"],
+        "reaches_primary": w["reaches_primary"],
+        "appearances": apps,
+        "based_on": [_work_tree(ix, b, depth, frozenset()) for b in ix.based_on.get(cid, [])],
+        "supported_by": [{"id": u, "kind": k, "text": g.nodes[u].get("text") or
+                          g.nodes[u].get("title")} for u, k in ix.supports.get(cid, [])],
+        "contradicted_by": [{"id": u, "direction": dr, "kind": g.nodes[u].get("kind"),
+                             "text": g.nodes[u].get("text") or g.nodes[u].get("title")}
+                            for u, dr in ix.contradicts.get(cid, [])],
+        "flags": flags,
+    }
+
+
+def no_primary(ix: Index) -> list[dict[str, Any]]:
+    """Claims whose chain never reaches a primary study, those on a question first."""
+    out = []
+    for cid, w in ix.claims.items():
+        if w["reaches_primary"]:
+            continue
+        d = ix.g.nodes[cid]
+        people = sorted({a["by"] for a in ix.appearances.get(cid, []) if a["by"]})
+        out.append({"id": cid, "text": d.get("text"), "question": d.get("question"),
+                    "position": d.get("position"), "people": people,
+                    "works": ix.stated_in.get(cid, []), "basis": ix.based_on.get(cid, []),
+                    "reason": w["reasons"][-1] if w["reasons"] else ""})
+    out.sort(key=lambda r: (r["question"] is None, r["question"] or ""))
+    return out
+
+
+def _claim_text(ix: Index, cid: str) -> str:
+    """What a claim says in its own words: its text and every quote of it."""
+    return " ".join([str(ix.g.nodes[cid].get("text") or "")]
+                    + [str(a["quote"] or "") for a in ix.appearances.get(cid, [])])
+
+
+def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, Any]]:
+    """Reports that state more than the primary finding they rest on.
+
+    A *report* (a claim told in an article or interview, based on a
+    primary study) is compared with that study's own *findings* (claims
+    based on it and told nowhere else) when the two are explicitly related
+    (supports/contradicts), address the same question, or give a figure for
+    the same quantity. Signals: a number or unit changed, hedging dropped,
+    a frequency word changed rank ("uncommon" → "rare").
+    """
+    g = ix.g
+    related: dict[str, set[str]] = {}
+    for cid, pairs in ix.contradicts.items():
+        related.setdefault(cid, set()).update(u for u, _ in pairs)
+    for cid, pairs in ix.supports.items():
+        for u, _ in pairs:
+            related.setdefault(cid, set()).add(u)
+            related.setdefault(u, set()).add(cid)
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for wid, findings in ix.findings.items():
+        reports = [c for c in ix.claims_by_work.get(wid, []) if ix.is_report(c)]
+        budget = max_pairs_per_work
+        for r in reports:
+            rd = g.nodes[r]
+            r_text = _claim_text(ix, r)
+            for f in findings:
+                if f == r:
+                    continue
+                budget -= 1
+                if budget < 0:
+                    break
+                fd = g.nodes[f]
+                rel = f in related.get(r, ())
+                same_q = (rd.get("question") is not None
+                          and rd.get("question") == fd.get("question"))
+                re_, fe = rd.get("estimate"), fd.get("estimate")
+                same_quantity = bool(re_ and fe and (re_.get("quantity") or rd.get("question"))
+                                     == (fe.get("quantity") or fd.get("question")))
+                if not (rel or same_q or same_quantity):
+                    continue
+                base = {"report": r, "finding": f, "work": wid,
+                        "work_label": work_label(g, wid),
+                        "report_in": ix.stated_in.get(r, [])}
+                if same_quantity:
+                    a, b = numbers.from_estimate(re_), numbers.from_estimate(fe)
+                    diff = numbers.compare(a, b) if a and b else None
+                    if diff:
+                        kind = ("unit-changed" if diff["kind"] == "unit-mismatch"
+                                else "number-changed")
+                        _add(out, seen, {**base, "kind": kind,
+                                         "detail": f"{_as_written(re_, a)} in the report vs "
+                                                   f"{_as_written(fe, b)} in {work_label(g, wid)}"})
+                if rel or same_q:
+                    fh = hedges(str(fd.get("text") or ""))
+                    if fh and not hedges(r_text):
+                        said = ", ".join(repr(h) for h in fh)
+                        _add(out, seen, {**base, "kind": "hedging-dropped",
+                                         "detail": f"the finding says {said}; "
+                                                   "the report has no hedge"})
+                    rf = frequency_words(r_text)
+                    ff = frequency_words(str(fd.get("text") or ""))
+                    if rf and ff:
+                        rw, rr = rf[0]
+                        fw, fr = ff[0]
+                        if rr != fr:
+                            _add(out, seen, {**base, "kind": "frequency-changed",
+                                             "detail": f"{fw!r} in {work_label(g, wid)} became "
+                                                       f"{rw!r} in the report"})
+            if budget < 0:
+                break
+    return out
+
+
+def _as_written(est: dict[str, Any], amount: numbers.Amount | None) -> str:
+    text = est.get("text")
+    canon = amount.describe() if amount else "?"
+    return f"{text!r} ({canon})" if text else canon
+
+
+def _add(out: list[dict[str, Any]], seen: set[tuple[str, str, str]], item: dict[str, Any]) -> None:
+    key = (item["report"], item["finding"], item["kind"])
+    if key not in seen:
+        seen.add(key)
+        out.append(item)
+
+
+def circular_support(ix: Index) -> list[dict[str, Any]]:
+    """Groups of claims and works that, followed as evidence, lead back to themselves.
+
+    The evidence graph has an edge from each thing to what it rests on:
+    claim → work (``based_on``), work → work (``cites``), claim → claim
+    (B → A when A ``supports`` B). Every strongly connected component of
+    more than one node is a circle; so is a claim that rests on the
+    non-primary work it is stated in (it cites itself).
+    """
+    import networkx as nx
+
+    h = nx.DiGraph()
+    for cid, basis in ix.based_on.items():
+        h.add_edges_from((cid, w) for w in basis)
+    for wid, cited in ix.cites.items():
+        h.add_edges_from((wid, c) for c in cited)
+    for cid, supporters in ix.rests_on_claim.items():
+        h.add_edges_from((cid, s) for s in supporters)
+    out = []
+    for comp in nx.strongly_connected_components(h):
+        if len(comp) > 1:
+            members = sorted(comp)
+            out.append({"kind": "cycle", "members": members,
+                        "detail": "these rest on each other: " + " → ".join(members[:8])
+                                  + (" …" if len(members) > 8 else "")})
+    for cid, basis in ix.based_on.items():
+        for w in basis:
+            if w in ix.stated_in.get(cid, []) and not ix.works.get(w, {}).get("primary"):
+                out.append({"kind": "self-basis", "members": [cid, w],
+                            "detail": f"{cid} rests on {work_label(ix.g, w)}, the same "
+                                      "secondary work that states it"})
+    return out

@@ -1,0 +1,303 @@
+"""``provenance check``: every quote anchored in its source text, said by the right person.
+
+The editor's gate before publishing. For each appearance in the dossier it
+anchors the quote in its work's source text (:mod:`provenance.anchor`) and
+checks that the text gives the words to the appearance's ``by``
+(:mod:`provenance.attribution`).
+
+An appearance **passes** when its quote is ``exact`` or ``normalized`` and
+its attribution is not ``mismatch``. A ``fuzzy`` quote is a misquote (a changed
+digit, a dropped word): the report says where it came from and what differs,
+and it fails the check, because the dossier's words are not the source's.
+``missing`` fails too. ``unknown`` attribution (the text names nobody) does not
+fail. A work with no ``source_text`` cannot be checked: its appearances get the
+status ``no-source``, are counted apart in the summary and never fail the check.
+
+The report is plain data; :func:`generate_json` and :func:`generate_text`
+turn it into the ``--json`` object and the linter-style lines. Nothing here
+writes to the dossier.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from provenance.anchor import Anchor, TextIndex, anchor_quote
+from provenance.attribution import attribute
+from provenance.model import Dossier
+
+__all__ = [
+    "AppearanceResult",
+    "CheckReport",
+    "check_dossier",
+    "generate_json",
+    "generate_text",
+    "ProgressBar",
+]
+
+PASSING = ("exact", "normalized", "no-source")
+
+
+@dataclass(frozen=True)
+class AppearanceResult:
+    """The verdict on one appearance (claim ``claim``'s ``index``-th)."""
+
+    claim: str
+    index: int
+    work: str
+    person: str | None
+    quote: str
+    status: str  # exact | normalized | fuzzy | missing | no-source
+    anchor: Anchor | None
+    attribution: str  # ok | mismatch | unknown
+    said_by: str | None
+    source: str | None  # the work's source_text path, as the dossier gives it
+    dossier_line: int | None = None  # where the quote is in dossier.yaml
+    dossier_column: int | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.status in PASSING and self.attribution != "mismatch"
+
+
+@dataclass
+class CheckReport:
+    """All appearances' results, in dossier order."""
+
+    dossier: str  # path of dossier.yaml, for the linter lines
+    min_score: float
+    results: list[AppearanceResult] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[AppearanceResult]:
+        return [r for r in self.results if not r.passed]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> dict[str, Any]:
+        """Counts per anchor status and per attribution verdict."""
+        out: dict[str, Any] = {"appearances": len(self.results)}
+        for s in ("exact", "normalized", "fuzzy", "missing", "no-source"):
+            out[s] = sum(r.status == s for r in self.results)
+        out["checked"] = out["appearances"] - out["no-source"]
+        for a in ("ok", "mismatch", "unknown"):
+            out[f"attribution_{a}"] = sum(
+                r.attribution == a for r in self.results if r.status != "no-source"
+            )
+        out["problems"] = len(self.problems)
+        out["ok"] = self.ok
+        return out
+
+
+def check_dossier(
+    dossier: Dossier,
+    *,
+    min_score: float = 90.0,
+    progress: Callable[[int, int], None] | None = None,
+) -> CheckReport:
+    """Anchor and attribute every appearance of ``dossier``.
+
+    Each source text is indexed once and reused for all its quotes; the work
+    goes text by text so the attribution analysis of a text is computed once.
+    ``progress(done, total)`` is called after each appearance.
+    """
+    works = {w.id: w for w in dossier.works}
+    people = {p.id: p for p in dossier.people}
+    people_list = list(dossier.people)
+    locations = _locations(dossier)
+    apps = [(c.id, i, a) for c in dossier.claims for i, a in enumerate(c.appearances)]
+    order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
+    results: list[AppearanceResult | None] = [None] * len(apps)
+    index: TextIndex | None = None
+    for done, k in enumerate(order, 1):
+        cid, i, app = apps[k]
+        work = works.get(app.in_)
+        text = dossier.texts.get(app.in_)
+        person = people.get(app.by) if app.by else None
+        line, col = locations.get((cid, i), (None, None))
+        source = work.source_text if work else None
+        if text is None:
+            results[k] = AppearanceResult(
+                cid, i, app.in_, app.by, app.quote, "no-source", None, "unknown", None, source,
+                line, col,
+            )  # fmt: skip
+        else:
+            if index is None or index.text is not text:
+                index = TextIndex(text)
+            a = anchor_quote(app.quote, text, min_score=min_score, index=index)
+            verdict, said_by = "unknown", None
+            if a.start is not None and a.end is not None:
+                authors = [people[x] for x in (work.authors if work else []) if x in people]
+                verdict, said_by = attribute(
+                    text, a.start, a.end, person, people_list, authors=authors
+                )
+            results[k] = AppearanceResult(
+                cid, i, app.in_, app.by, app.quote, a.status, a, verdict, said_by, source,
+                line, col,
+            )  # fmt: skip
+        if progress is not None:
+            progress(done, len(apps))
+    return CheckReport(str(dossier.path), min_score, [r for r in results if r is not None])
+
+
+def _locations(dossier: Dossier) -> dict[tuple[str, int], tuple[int, int]]:
+    """Where each appearance's quote is in dossier.yaml, when the file can be read."""
+    try:
+        from provenance.dossier import locate_appearances
+
+        return locate_appearances(dossier)
+    except Exception:  # a hand-built Dossier with no file: fall back to source lines
+        return {}
+
+
+# ---------------------------------------------------------------------------
+# output
+
+
+def generate_json(report: CheckReport) -> dict[str, Any]:
+    """The ``--json`` object: ``appearances`` (one dict each) and ``summary``."""
+    out = []
+    for r in report.results:
+        a = r.anchor
+        out.append(
+            {
+                "claim": r.claim,
+                "appearance": r.index,
+                "work": r.work,
+                "by": r.person,
+                "quote": r.quote,
+                "status": r.status,
+                "score": a.score if a else None,
+                "start": a.start if a else None,
+                "end": a.end if a else None,
+                "line": a.line if a else None,
+                "column": a.column if a else None,
+                "pieces": [list(p) for p in a.pieces] if a else [],
+                "closest": a.closest if a else None,
+                "diff": a.diff if a else None,
+                "attribution": r.attribution,
+                "said_by": r.said_by,
+                "source": r.source,
+                "dossier_line": r.dossier_line,
+                "passed": r.passed,
+            }
+        )
+    return {
+        "dossier": report.dossier,
+        "min_score": report.min_score,
+        "appearances": out,
+        "summary": report.summary(),
+    }
+
+
+def _short(s: str, n: int = 70) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "\u2026"
+
+
+def _diff_text(diff: list[dict[str, str]] | None) -> str:
+    parts = []
+    for d in diff or []:
+        if d["op"] == "changed":
+            parts.append(f"{d['quote']!r} \u2192 {d['source']!r}")
+        elif d["op"] == "extra":
+            parts.append(f"+{d['quote']!r} (not in source)")
+        else:
+            parts.append(f"-{d['source']!r} (left out)")
+    return "; ".join(parts[:4]) + (" \u2026" if len(parts) > 4 else "")
+
+
+def _where(report: CheckReport, r: AppearanceResult) -> str:
+    if r.dossier_line is not None:
+        return f"{report.dossier}:{r.dossier_line}"
+    a = r.anchor
+    if r.source and a is not None and a.line is not None:
+        return f"{r.source}:{a.line}"
+    return f"{r.source or report.dossier}:1"
+
+
+def generate_text(report: CheckReport) -> list[str]:
+    """Linter-style lines, one per problem, then a summary line.
+
+    ``file:line: claim-id: status — quote … — closest: …``; ``file:line`` is the
+    quote's line in dossier.yaml when known, else its line in the source text.
+    """
+    lines: list[str] = []
+    for r in report.results:
+        if r.passed:
+            continue
+        a = r.anchor
+        head = f"{_where(report, r)}: {r.claim}: "
+        quote = f"\u201c{_short(r.quote)}\u201d"
+        if r.status == "fuzzy" and a is not None:
+            src = f"{r.source}:{a.line}:{a.column}"
+            lines.append(
+                f"{head}fuzzy {a.score:g} (misquote) \u2014 {quote} \u2014 closest: "
+                f"\u201c{_short(a.closest or '')}\u201d at {src} \u2014 {_diff_text(a.diff)}"
+            )
+        elif r.status == "missing" and a is not None:
+            closest = (
+                f"closest: \u201c{_short(a.closest)}\u201d ({a.score:g})"
+                if a.closest
+                else "closest: nothing similar"
+            )
+            lines.append(f"{head}missing \u2014 {quote} \u2014 {closest}")
+        if r.attribution == "mismatch":
+            said = r.said_by or "someone else"
+            by = r.person or "the work's own narration"
+            loc = f" at {r.source}:{a.line}:{a.column}" if a and a.line else ""
+            lines.append(
+                f"{head}attribution mismatch \u2014 {quote} \u2014 the text gives it to "
+                f"{said}{loc}, the dossier to {by}"
+            )
+    s = report.summary()
+    counts = ", ".join(
+        f"{s[k]} {k}" for k in ("exact", "normalized", "fuzzy", "missing") if s[k] or k == "exact"
+    )
+    nosrc = f"; {s['no-source']} without source text (not checked)" if s["no-source"] else ""
+    attr = (
+        f"attribution: {s['attribution_ok']} ok, {s['attribution_mismatch']} mismatch, "
+        f"{s['attribution_unknown']} unknown"
+    )
+    verdict = (
+        "all quotes anchored and attributed"
+        if report.ok
+        else f"{s['problems']} appearance{'s' if s['problems'] != 1 else ''} failed"
+    )
+    lines.append(f"{s['checked']} quotes checked: {counts}{nosrc}; {attr} \u2014 {verdict}")
+    return lines
+
+
+class ProgressBar:
+    """A progress callback that draws on a terminal only once work passes a second."""
+
+    def __init__(self, stream: TextIO | None = None, label: str = "checking quotes") -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.label = label
+        self.t0 = time.perf_counter()
+        self.shown = False
+        self.last = 0.0
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if not self.tty or now - self.t0 < 1.0 or (now - self.last < 0.1 and done < total):
+            return
+        self.last = now
+        self.shown = True
+        width = 30
+        filled = int(width * done / max(total, 1))
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {done}/{total}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()

@@ -1,0 +1,137 @@
+"""Interviews in question-and-answer form.
+
+An answer starts with its speaker's label (``Aota: ...``, ``JEFFERSON: ...``)
+and runs over the following paragraphs until the next question (a paragraph
+ending in ``?``, a bold paragraph, or a ``Q:`` label), the next label, or a
+line that is not prose (a heading, ``Website | + posts``). Every answer
+paragraph is a statement of its speaker; quotation marks inside it are part of
+the answer, not separate statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .quotes import Paragraphs
+from .speakers import SP, TITLES, UP, fold
+
+_LABEL_RE = re.compile(
+    rf"[\"“]?(?:\*\*)?(?P<label>(?:(?:{'|'.join(TITLES[:40])})\.?{SP}+)?[{UP}][\w’'.\-]*"
+    rf"(?:{SP}+[{UP}][\w’'.\-]*){{0,2}})(?:\*\*)?{SP}*:(?:\*\*)?{SP}*(?=\S)"
+)
+_NOT_LABELS = {
+    "note", "editor's note", "editor’s note", "update", "updated", "photo", "source", "sources",
+    "related", "read more", "correction", "disclosure", "image", "video", "watch", "caption",
+    "credit", "credits", "tags", "filed under", "website", "email", "e-mail", "twitter", "phone",
+    "date", "subject", "title", "headline", "summary", "abstract", "background", "methods",
+    "results", "conclusion", "conclusions", "objective", "objectives", "warning", "transcript",
+    "advertisement", "sponsored", "share", "listen", "see also", "more", "also", "example",
+    "bottom line", "the bottom line", "why", "how", "what", "where", "when", "who", "step",
+    "tip", "pros", "cons", "result", "price", "location", "address", "time", "posted", "by",
+}
+_QUESTION_LABELS = {"q", "question", "interviewer"}
+_ANSWER_LABELS = {"a", "answer"}
+_PROSE_END_RE = re.compile(r"[.!?…:;”\"’)\]*]\s*$")
+
+
+@dataclass(slots=True)
+class Answer:
+    start: int
+    end: int
+    para: int
+    label: str | None  # the label as written, or None for an unlabelled answer
+    label_at: int  # where the label (or the paragraph) starts
+
+
+@dataclass(slots=True)
+class Interview:
+    answers: list[Answer]
+    #: Paragraphs that are questions or answers (quotes inside are not statements).
+    paras: set[int]
+
+
+def _is_question(body: str) -> bool:
+    b = body.strip()
+    if b.startswith("**") and b.endswith("**"):
+        return True
+    b = b.rstrip("*”\"’ )")
+    return b.endswith("?")
+
+
+def find_interview(text: str, paras: Paragraphs) -> Interview:
+    """Questions and answers; empty when the text has no speaker labels or bold questions."""
+    labels: list[tuple[int, str, int]] = []  # (para, label, body start)
+    counts: Counter[str] = Counter()
+    for i, (ps, pe) in enumerate(paras.spans):
+        if i == 0:
+            continue  # "Pence: Flowers won't be at debate" is a headline
+        m = _LABEL_RE.match(text, ps, pe)
+        if not m:
+            continue
+        lab = m.group("label").strip()
+        key = fold(lab)
+        if key in _NOT_LABELS or len(lab) > 40:
+            continue
+        labels.append((i, lab, m.end()))
+        counts[key] += 1
+    valid: set[str] = set()
+    if not any(n >= 2 for n in counts.values()):
+        counts.clear()  # one "Name: ..." is a headline or a note, not an interview
+    for key, n in counts.items():
+        if key in _QUESTION_LABELS or key in _ANSWER_LABELS:
+            if n >= 2:
+                valid.add(key)
+            continue
+        surname = key.split()[-1]
+        if n >= 2 or len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > n:
+            valid.add(key)
+    by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
+    bold_q = sum(
+        1 for ps, pe in paras.spans if text[ps:pe].strip().startswith("**")
+        and text[ps:pe].strip().endswith("**") and len(text[ps:pe].strip()) > 4
+    ) >= 2
+    if not by_para and not bold_q:
+        return Interview([], set())
+    answers: list[Answer] = []
+    in_qa: set[int] = set()
+    current: str | None = None
+    current_on = False
+    for i, (ps, pe) in enumerate(paras.spans):
+        body = text[ps:pe]
+        if i in by_para:
+            lab, bstart = by_para[i]
+            key = fold(lab)
+            in_qa.add(i)
+            if key in _QUESTION_LABELS:
+                current_on, current = (True, None) if bold_q else (False, None)
+                continue
+            current = None if key in _ANSWER_LABELS else lab
+            current_on = True
+            _append(answers, text, bstart, pe, i, current, ps)
+            continue
+        if _is_question(body):
+            in_qa.add(i)
+            # after a bold question the answer is unlabelled, by the interviewee
+            current_on = bold_q
+            current = None
+            continue
+        if not current_on:
+            continue
+        if not _PROSE_END_RE.search(body) and len(body) < 120:
+            current_on = False  # a heading or page furniture: the interview is over
+            continue
+        in_qa.add(i)
+        _append(answers, text, ps, pe, i, current, ps)
+    return Interview(answers, in_qa)
+
+
+def _append(answers: list[Answer], text: str, s: int, e: int, para: int, label: str | None,
+            label_at: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        answers.append(Answer(s, e, para, label, label_at))

@@ -1,0 +1,193 @@
+"""Find quoted spans the way news prose writes them.
+
+Quotation marks on the web are messy: curly and straight marks are mixed, a
+closing glyph is used to open, a quotation that runs over several paragraphs
+leaves each paragraph open and reopens the next, and a closing mark is
+sometimes simply missing. So a mark is read by its context (space before and a
+word after opens; a word before and space after closes) and only then by its
+glyph, and an unclosed quotation ends at its paragraph's end.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+#: Double quotation marks only: single marks are far more often apostrophes.
+MARK_RE = re.compile(r"[\"“”„«»‟]")
+OPEN_GLYPHS = "“„«‟"
+CLOSE_GLYPHS = "”»"
+#: Characters after which a mark opens a quotation (besides space).
+_OPEN_AFTER = "([{—–-―/…"
+PARA_RE = re.compile(r"[^\r\n]+")
+
+
+@dataclass(slots=True)
+class Piece:
+    """One run of quoted words inside a single paragraph."""
+
+    start: int  # first quoted character (after the mark)
+    end: int  # one past the last kept character
+    open_at: int  # index of the opening mark
+    close_at: int | None  # index of the closing mark; None when the paragraph ends first
+    para: int  # paragraph number
+    raw_end: int  # end before trailing commas/space were trimmed
+
+
+@dataclass(slots=True)
+class QuoteGroup:
+    """Pieces that make one quotation: split around a cue, or continued over paragraphs."""
+
+    pieces: list[Piece]
+    #: The cue found between two pieces of a split quote (", he said, "), if any.
+    inner_cue: tuple[int, int] | None = None
+    flags: set[str] = field(default_factory=set)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+
+class Paragraphs:
+    """Paragraph (non-empty line) boundaries with a fast position lookup."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [(m.start(), m.end()) for m in PARA_RE.finditer(text)]
+        self.starts = [s for s, _ in self.spans]
+
+    def index(self, pos: int) -> int:
+        """Number of the paragraph holding ``pos`` (or the one before a gap)."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+def _kind(text: str, i: int, ps: int, pe: int) -> str:
+    """'open', 'close' or 'either' for the mark at ``i`` in paragraph [ps, pe)."""
+    if text[ps:i].strip() == "" and i + 1 < pe:
+        return "open"  # a paragraph that starts with a mark opens a quotation, whatever its glyph
+    prev = text[i - 1] if i > ps else " "
+    nxt = text[i + 1] if i + 1 < pe else " "
+    before_space = prev.isspace() or prev in _OPEN_AFTER
+    after_space = nxt.isspace() or i + 1 >= pe
+    if before_space and not after_space:
+        return "open"
+    if after_space and not before_space:
+        return "close"
+    if not before_space and not after_space:
+        if nxt in ".,;:!?)]…—–-―" or prev in ".,;:!?…":
+            return "close"
+    g = text[i]
+    if g in OPEN_GLYPHS:
+        return "open"
+    if g in CLOSE_GLYPHS:
+        return "close"
+    return "either"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def find_pieces(text: str, paras: Paragraphs) -> list[Piece]:
+    """Every quoted run, paragraph by paragraph, in text order."""
+    pieces: list[Piece] = []
+    marks = [m.start() for m in MARK_RE.finditer(text)]
+    if not marks:
+        return pieces
+    k = 0
+    n = len(marks)
+    while k < n:
+        p = paras.index(marks[k])
+        ps, pe = paras.spans[p] if paras.spans else (0, len(text))
+        if not ps <= marks[k] < pe:  # a mark outside any paragraph cannot happen
+            k += 1
+            continue
+        opened: int | None = None
+        while k < n and marks[k] < pe:
+            i = marks[k]
+            kind = _kind(text, i, ps, pe)
+            if kind == "either":
+                kind = "open" if opened is None else "close"
+            if kind == "open":
+                if opened is not None:
+                    # A new quotation opens before the last one closed: the
+                    # earlier one lost its closing mark.
+                    _add(pieces, text, opened, i, None, p)
+                opened = i
+            elif opened is not None:
+                _add(pieces, text, opened, i, i, p)
+                opened = None
+            k += 1
+        if opened is not None:
+            _add(pieces, text, opened, pe, None, p)
+    return pieces
+
+
+def _add(pieces: list[Piece], text: str, opened: int, end: int, close: int | None, p: int) -> None:
+    s, e = _trim(text, opened + 1, end)
+    if e > s:
+        raw = end
+        while raw > s and text[raw - 1].isspace():
+            raw -= 1
+        pieces.append(Piece(s, e, opened, close, p, raw))
+
+
+_GAP_MERGE_RE = re.compile(r"[\s,;:]*")
+_WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def group_pieces(
+    text: str,
+    pieces: list[Piece],
+    paras: Paragraphs,
+    cue_gap: Callable[[str], tuple[int, int] | None],
+) -> list[QuoteGroup]:
+    """Join pieces that are one quotation.
+
+    * a quotation continued over paragraphs: a piece left open at its
+      paragraph's end, and the next paragraph opens with a mark;
+    * a quote split around its cue: ``"A," he said, "B"`` (``cue_gap`` matches
+      the words between);
+    * two runs with only spaces, commas or a couple of words between
+      (``"A" and "B"``).
+    """
+    groups: list[QuoteGroup] = []
+    for pc in pieces:
+        if groups:
+            g = groups[-1]
+            last = g.pieces[-1]
+            if last.close_at is None and pc.para == last.para + 1:
+                ps = paras.spans[pc.para][0]
+                if text[ps:pc.open_at].strip() == "" and last.end >= paras.spans[last.para][1] - 1:
+                    g.pieces.append(pc)
+                    g.flags.add("continued")
+                    continue
+            if last.close_at is not None and pc.para == last.para:
+                gap = text[last.close_at + 1:pc.open_at]
+                if _GAP_MERGE_RE.fullmatch(gap):
+                    g.pieces.append(pc)
+                    continue
+                cue = cue_gap(gap)
+                if cue and text[last.raw_end - 1] in ",—–-":
+                    g.pieces.append(pc)
+                    g.inner_cue = (last.close_at + 1 + cue[0], last.close_at + 1 + cue[1])
+                    g.flags.add("split")
+                    continue
+                words = _WORD_RE.findall(gap)
+                if 0 < len(words) <= 2 and not re.search(r"[.!?]", gap) and gap.strip()[:1].islower():
+                    g.pieces.append(pc)
+                    continue
+        groups.append(QuoteGroup([pc]))
+    return groups

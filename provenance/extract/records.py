@@ -1,0 +1,109 @@
+"""Plain records that the extractors hand to each other and to the draft writer.
+
+Every offset is a Python string index into the article text exactly as
+extracted (UTF-8 decoded, a byte-order mark dropped, newlines untouched), so a
+reviewer or a test can check ``text[start:end]`` against what was reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class PersonDraft:
+    """Someone who speaks in the article (or wrote it), with every way it names them."""
+
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    #: Words the article puts next to the name ("Chief Scientific Officer of ...").
+    description: str | None = None
+    #: True for the article's author (found in a byline or an author's note).
+    author: bool = False
+
+
+@dataclass(slots=True)
+class Statement:
+    """One attributed quotation or interview answer.
+
+    ``spans`` lists the quoted pieces (a quote split around its cue, or
+    continued over paragraphs, has several); ``start``/``end`` run from the
+    first piece's start to the last piece's end.
+    """
+
+    speaker: str | None
+    speaker_id: str | None
+    quote: str
+    start: int
+    end: int
+    kind: str  # "direct" | "answer"
+    spans: list[tuple[int, int]]
+    #: How the speaker was found: "cue", "label", "pronoun", "previous", or "none".
+    how: str = "cue"
+    #: The cue words as written ("he said", "according to"), when there is one.
+    cue: str | None = None
+
+
+@dataclass(slots=True)
+class NumberMention:
+    """A figure as the text writes it, with its value, unit and what it counts."""
+
+    text: str
+    value: float | None
+    unit: str | None
+    start: int
+    end: int
+    kind: str  # percent | count | ratio | range | year | period | duration | money
+    low: float | None = None
+    high: float | None = None
+    #: What is counted or measured, in the text's words ("patients with leg pain").
+    of: str | None = None
+
+
+@dataclass(slots=True)
+class StudyMention:
+    """A study the article refers to, with what the article says of it."""
+
+    id: str
+    title: str
+    sentence: str
+    start: int
+    end: int
+    design: str | None = None
+    design_note: str | None = None
+    year: int | None = None
+    period: tuple[int, int] | None = None
+    sample_n: float | None = None
+    sample_unit: str | None = None
+    author: str | None = None
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything found in one article."""
+
+    text: str
+    people: list[PersonDraft] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+    studies: list[StudyMention] = field(default_factory=list)
+    title: str | None = None
+    venue: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (the shape ``provenance extract --json`` prints)."""
+        return {
+            "title": self.title,
+            "venue": self.venue,
+            "people": [asdict(p) for p in self.people],
+            "statements": [
+                {**asdict(s), "spans": [list(sp) for sp in s.spans]} for s in self.statements
+            ],
+            "numbers": [asdict(n) for n in self.numbers],
+            "studies": [
+                {**asdict(s), "period": list(s.period) if s.period else None}
+                for s in self.studies
+            ],
+        }

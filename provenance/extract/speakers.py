@@ -1,0 +1,552 @@
+"""Who says a quotation: cues, names, pronouns, and one person per set of aliases.
+
+News prose attributes speech with a small, regular grammar: a cue verb
+(``said``, ``told``, ``explained`` ...) with its subject before it
+(``Tubbs explained``), after it (``said Tubbs, chief of ...``), after
+``according to``, or an epigraph dash (``― Sonya Herridge``). The subject is a
+name (with titles and initials), a pronoun that points back to the last person
+named, or a description (``a source``, ``the researchers``). Names are folded
+into people by surname and compatible given names, so ``Dr. Shane Tubbs``,
+``R. Shane Tubbs`` and ``Tubbs`` are one person; surnames are matched with
+rapidfuzz so a misspelling or a stripped accent does not split a person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+import unicodedata
+from dataclasses import dataclass
+
+from .records import PersonDraft
+
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+SP = r"[ \u00a0]"
+_TOK = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Rev|Hon|St|Fr|Msgr|Det|"
+    rf"Atty|Amb|Pres|Supt|Cmdr)\.|[{UP}][\w’'\-]*\w|[{UP}]\.(?:[{UP}]\.)?|[{UP}])"
+)
+TITLES = (
+    "Dr Mr Mrs Ms Mx Prof Sen Rep Gov Gen Lt Col Maj Sgt Capt Adm Rev Hon St Sir Dame Lord Lady "
+    "Fr Msgr Supt Insp Det Cmdr Pres Atty Amb Judge Justice President Senator Governor Professor "
+    "Mayor Secretary Chairman Chairwoman Speaker Rabbi Father Pope Imam Sheikh Queen King Prince "
+    "Princess Representative Congressman Congresswoman Councilman Councilwoman Commissioner Chief "
+    "General Colonel Captain Sergeant Detective Officer Minister Chancellor Ambassador Director "
+    "Dean Doctor Pastor Bishop Cardinal Former Retired Vice Deputy Acting House Senate Majority "
+    "Minority Leader Whip Attorney Republican Democratic Democrat Independent Libertarian Sheriff "
+    "Coach Nurse Author Lead Executive Officer Scientific Professor Founder Coach CEO"
+).split()
+_TITLE_SET = {t.casefold() for t in TITLES}
+#: Capitalised words that start sentences or name things but never a person.
+STOP = set(
+    """
+    The A An But And Or Nor However So In At On Of For With From By To Into Onto Upon Although
+    Though When While Whereas This That These Those It He She They We I You His Her Their Our My
+    Its Your If As After Before Since Because Meanwhile Still Yet Also Then Now Only Even Most
+    Many Some Several Other Another According Asked Speaking Later Earlier Last Next During Under
+    Over Among Both Each Every No Not Instead Contrarily Moreover Perhaps Why What Who Whom Whose
+    How Where Which Does Do Did Is Are Was Were Will Would Can Could Should May Might Must Here
+    There Thus Therefore Furthermore Indeed Clearly Sources Officials Critics Supporters Experts
+    Researchers Scientists Doctors Patients People Americans Republicans Democrats Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April June July August
+    September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Yes Oh Well Like Unlike Despite Without Through Against Between Around About Above Below Until
+    Unless Whether Once Just Much More Less Few Such All Any None One Two Three Four Five Six Seven
+    Eight Nine Ten First Second Third Today Tonight Tomorrow Yesterday Read Watch See Click Photo
+    Image Video Getty Reuters AP Associated Press Share Tweet Follow Subscribe Advertisement Related
+    Update Editor Note Website Posts Q A Mrs
+    """.split()
+)
+_STOP_FOLD = {w.casefold() for w in STOP} - {"mrs", "q", "a"}
+
+NAME_RE = re.compile(
+    rf"(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)){{0,5}}"
+    rf"(?:,?{SP}+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?(?:{SP}+et{SP}+al\.?)?"
+)
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "it": "n"}
+PRON_RE = re.compile(r"\b(?:he|she|they|I|we|it|He|She|They|We|It)\b")
+_DET = (
+    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er"
+    r"|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ther|[Tt]his|[Tt]hat|[Bb]oth)"
+)
+NP_RE = re.compile(rf"\b{_DET}(?:{SP}+[a-z][\w’'\-]*){{1,4}}")
+CUE_WORDS = (
+    "said says say saying told tells explained explains explaining noted notes noting added adds "
+    "adding mentioned mentions stated states wrote writes writing asked asks answered answers "
+    "replied replies responded responds continued continues recalled recalls argued argues "
+    "arguing claimed claims insisted insists warned warns warning declared declares announced "
+    "announces acknowledged acknowledges admitted admits observed observes remarked remarks "
+    "commented comments tweeted tweets posted called calls calling described describes cited "
+    "cites quipped suggested suggests predicted predicts concluded concludes reported reports "
+    "testified conceded concedes contended contends asserted asserts emphasized emphasised "
+    "emphasizes stressed stresses joked jokes shouted yelled urged urges vowed vows promised "
+    "promises boasted complained complains charged countered counters elaborated agreed agrees "
+    "confirmed confirms denied denies believes believed thinks thought wondered demanded "
+    "demands recounted recounts lamented laments chimed pleaded explained mused whispered "
+    "screamed exclaimed retorted offered read reads calling branded brands likened likens lauded "
+    "lauds accused accuses accusing criticized criticizes criticised criticizing blasted blasts "
+    "attacked attacks ruled rules mocked mocks chanted chanting typed labeled labelled rated "
+    "rates hailed hails dismissed dismisses exhorted characterized characterizes condemned "
+    "condemns referenced praised praises slammed slams decried decries dubbed dubs termed terms "
+    "touted touts tweeting asking telling describing urging claiming insisting promising "
+    "demanding sings sang compared compares questioned questions pledged pledges reiterated "
+    "reiterates texted emailed alleged alleges maintained maintains proclaimed proclaims echoed "
+    "echoes recommended recommends advised advises quoted quotes quoting hinted"
+).split()
+#: Cues whose subject may follow them ("said Tubbs"); "told X" names the listener instead.
+INVERSION = set(
+    "said says wrote writes asked asks added adds explained explains noted notes continued "
+    "continues recalled recalls replied replies responded responds reported reports insisted "
+    "argued stated states declared concluded observed remarked commented tweeted quipped "
+    "warned cautioned".split()
+)
+_BE_BEFORE_RE = re.compile(rf"\b(?:been|being|be|is|was|were|are|get|gets|got){SP}+$", re.I)
+
+
+def _passive(text: str, vm: re.Match[str], lo: int) -> bool:
+    """'has been called', 'was told': the subject is not the speaker ('is calling' is)."""
+    w = vm.group(0)
+    if w.endswith(("ing", "s")) or " " in w:
+        return False
+    return _BE_BEFORE_RE.search(text, max(lo, vm.start() - 8), vm.start()) is not None
+
+
+_CONJ = {"when", "as", "after", "before", "while", "because", "if", "but", "and", "that",
+         "which", "since", "until", "where", "though", "although", "so", "then", "than", "who"}
+_CUE_ALT = "|".join(sorted(set(CUE_WORDS), key=len, reverse=True))
+CUE_RE = re.compile(
+    rf"\b(?:{_CUE_ALT}|pointed{SP}+out|points{SP}+out|put{SP}+it|puts{SP}+it|went{SP}+on|"
+    rf"goes{SP}+on|according{SP}+to)\b"
+)
+_ADV = (
+    r"(?:also|then|later|once|has|had|have|would|will|further|recently|previously|again|simply|"
+    r"quickly|flatly|repeatedly|often|frequently|publicly|privately|bluntly|reportedly|earlier|"
+    r"never|even|only|just|first|last|still|now|may|might|could|once|had)"
+)
+_ADV_TAIL_RE = re.compile(rf"(?:{SP}+{_ADV})*{SP}*$")
+_APPOSITIVE_RE = re.compile(
+    rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?,{SP}+(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
+    rf"{SP}+(?:of|at|for|in)\b)[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
+)
+_PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
+_PREP_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|at|of|for|from|with|by|to|on|into|near|about|than|against|like|versus|vs\.)"
+    rf"|’s|'s){SP}*$",
+    re.I,
+)
+_POSS_RE = re.compile(r"[’']s$")
+_SENT_END_RE = re.compile(r"[.!?…][”\"’)\]]*\s+")
+_ABBREV = {
+    "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "sgt",
+    "capt", "rev", "hon", "st", "jr", "sr", "no", "vs", "al", "inc", "co", "corp", "ltd", "u.s",
+    "wash", "calif", "fla", "mass", "sept", "oct", "nov", "dec", "jan", "feb", "aug", "e.g",
+    "i.e", "mt", "ft", "ave", "blvd", "dept", "univ", "fig", "approx", "ph.d", "d.c", "n.y",
+}
+GROUP_NOUNS = {
+    "researchers", "authors", "team", "scientists", "investigators", "study's authors",
+    "study authors", "group", "doctors", "physicians", "surgeons",
+}
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Case- and accent-insensitive key."""
+    if s.isascii():
+        return s.casefold().strip(".'")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip(".’'")
+
+
+def clean_name(raw: str) -> tuple[str, list[str]] | None:
+    """(name as written without leading sentence words, name tokens without titles).
+
+    Returns None when nothing name-like remains (``However``, ``The``).
+    """
+    toks = raw.replace("\u00a0", " ").split()
+    while toks and toks[0].strip(",") in STOP:
+        toks.pop(0)
+    while toks and toks[-1].strip(",") in STOP:
+        toks.pop()
+    if not toks:
+        return None
+    written = " ".join(toks)
+    core = [t.strip(",") for t in toks]
+    if len(core) >= 2 and core[-2] == "et" and core[-1].startswith("al"):
+        core = core[:-2]
+    while core and core[-1] in ("Jr.", "Sr.", "II", "III", "IV"):
+        core.pop()
+    while len(core) > 1 and fold(core[0]) in _TITLE_SET:
+        core.pop(0)
+    if not core or fold(core[-1]) in _TITLE_SET and len(core) == 1 and len(toks) == 1:
+        return None
+    if core and _POSS_RE.search(core[-1]):
+        return None
+    if all(len(t.rstrip(".")) <= 1 for t in core):
+        return None
+    if len(core) >= 2 and all(t.isupper() and len(t) > 2 for t in core):
+        return None  # A HEADING IN CAPITALS
+    if len(core) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}\.?", core[0]) and len(toks) == 1:
+        if "." in core[0]:
+            return None  # U.S., U.N.
+    if len(core) > 4:
+        core = core[-3:]  # a Title Case headline ran into the name
+        written = " ".join(core)
+    return written, core
+
+
+@dataclass(slots=True)
+class Subject:
+    """The subject of a cue: a name, a pronoun or a description, with its place."""
+
+    kind: str  # "name" | "pron" | "np" | "guess" (a name near a cue) | "none" (a bare cue)
+    text: str
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+
+
+def _is_abbrev_end(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].casefold()
+    if len(word) == 1 and text[j:dot].isupper():
+        return True  # an initial: "R. Shane Tubbs"
+    return word in _ABBREV
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence holding ``pos``, not before ``lo``."""
+    start = lo
+    for m in _SENT_END_RE.finditer(text, lo, pos):
+        if text[m.start()] == "." and _is_abbrev_end(text, m.start()):
+            continue
+        start = m.end()
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """End of the sentence holding ``pos``, not after ``hi``."""
+    for m in _SENT_END_RE.finditer(text, pos, hi):
+        if text[m.start()] == "." and _is_abbrev_end(text, m.start()):
+            continue
+        return m.start() + 1
+    return hi
+
+
+def _subject_span(text: str, m: re.Match[str], kind: str, lo: int) -> Subject | None:
+    raw = m.group(0)
+    s = m.start()
+    if kind == "name":
+        cleaned = clean_name(raw)
+        if cleaned is None:
+            return None
+        written, _core = cleaned
+        s = m.start() + raw.replace("\u00a0", " ").find(written.split(" ")[0])
+        return Subject("name", text[s:m.end()].replace("\u00a0", " ").rstrip(", "), s, m.end(), 0, 0)
+    return Subject(kind, raw, s, m.end(), 0, 0)
+
+
+def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str, re.Match[str]]]:
+    out: list[tuple[int, int, str, re.Match[str]]] = []
+    for m in NAME_RE.finditer(text, lo, hi):
+        out.append((m.start(), m.end(), "name", m))
+    for m in PRON_RE.finditer(text, lo, hi):
+        out.append((m.start(), m.end(), "pron", m))
+    for m in NP_RE.finditer(text, lo, hi):
+        out.append((m.start(), m.end(), "np", m))
+    out.sort(key=lambda c: (c[1], -(c[1] - c[0])), reverse=True)
+    return out
+
+
+def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
+    """The subject of the cue verb at ``verb_start``, looking back to ``lo``.
+
+    The nearest candidate wins when only adverbs stand between it and the verb;
+    otherwise a candidate followed by an appositive (``X, who is ...,``) does.
+    A name right after a preposition (``in Yokohama, Japan,``) is never a subject.
+    """
+    for s, e, kind, m in _candidates(text, lo, verb_start):
+        between = text[e:verb_start]
+        if kind == "np" and not _ADV_TAIL_RE.fullmatch(between):
+            continue
+        if not (
+            _ADV_TAIL_RE.fullmatch(between)
+            or _PAREN_RE.fullmatch(between)
+            or (kind == "name" and _APPOSITIVE_RE.fullmatch(between))
+        ):
+            continue
+        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s):
+            continue
+        subj = _subject_span(text, m, kind, lo)
+        if subj is None:
+            continue
+        if kind == "np" and text[s:e].split()[-1] in CUE_WORDS:
+            continue
+        return subj
+    return None
+
+
+def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
+    """The subject written after its cue: ``said Tubbs``, ``according to the report``."""
+    m = re.compile(rf"{SP}+").match(text, verb_end, hi)
+    if not m:
+        return None
+    p = m.end()
+    nm = NAME_RE.match(text, p, hi)
+    if nm:
+        return _subject_span(text, nm, "name", p)
+    # role words before the name: "said lead author Dr. Shane Tubbs"
+    rm = re.compile(rf"(?:[a-z][\w\-]*{SP}+){{1,3}}").match(text, p, hi)
+    if rm:
+        nm = NAME_RE.match(text, rm.end(), hi)
+        if nm:
+            return _subject_span(text, nm, "name", p)
+    pm = PRON_RE.match(text, p, hi)
+    if pm and pm.group(0) not in ("it", "It", "I", "we", "We"):
+        return Subject("pron", pm.group(0), pm.start(), pm.end(), 0, 0)
+    npm = NP_RE.match(text, p, hi)
+    if npm:
+        return Subject("np", npm.group(0), npm.start(), npm.end(), 0, 0)
+    return None
+
+
+_POST_LEAD_RE = re.compile(rf"{SP}*(?:[,;:]|[―—–-]+)?{SP}*")
+_EPIGRAPH_RE = re.compile(rf"{SP}*[―—–]+{SP}*")
+
+
+def cue_after(text: str, pos: int, hi: int) -> Subject | None:
+    """A cue right after a closing mark: ``," he said``, ``" said X``, ``― X``."""
+    ep = _EPIGRAPH_RE.match(text, pos, hi)
+    if ep:
+        nm = NAME_RE.match(text, ep.end(), hi)
+        if nm and re.fullmatch(r"[\s.,;]*", text[nm.end():min(hi, nm.end() + 3)] or ""):
+            subj = _subject_span(text, nm, "name", ep.end())
+            if subj:
+                subj.cue_start, subj.cue_end = ep.start(), ep.end()
+                return subj
+    lead = _POST_LEAD_RE.match(text, pos, hi)
+    p = lead.end() if lead else pos
+    end = min(hi, p + 160)
+    # verb first: "said Tubbs", "according to X"
+    vm = CUE_RE.match(text, p, end)
+    if vm:
+        if vm.group(0) not in INVERSION and not vm.group(0).startswith("according"):
+            return None
+        subj = subject_after(text, vm.end(), end)
+        if subj:
+            subj.cue_start, subj.cue_end = vm.start(), vm.end()
+            return subj
+        return None
+    # subject first: the first cue verb within a few words
+    stop = re.compile(r"[“”\"\n]").search(text, p, end)
+    limit = sentence_end(text, p, stop.start() if stop else end)
+    for vm in CUE_RE.finditer(text, p, limit):
+        if _passive(text, vm, p):
+            break  # "has been called"
+        if vm.group(0).startswith("according"):
+            subj = subject_after(text, vm.end(), limit)
+        else:
+            subj = subject_before(text, p, vm.start())
+        lead_words = text[p:subj.start].split() if subj else []
+        if (subj and subj.start <= p + 40 and len(lead_words) <= 4
+                and all(w.islower() and w not in _CONJ for w in lead_words)):
+            subj.cue_start, subj.cue_end = vm.start(), vm.end()
+            return subj
+        break
+    return None
+
+
+def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -> Subject | None:
+    """The cue before an opening mark in the same sentence (``X said, "``).
+
+    Cue verbs are tried from the nearest back; ``max_words`` bounds how far the
+    verb may stand from the quote (short quotes need their cue close by).
+    """
+    verbs = list(CUE_RE.finditer(text, lo, open_at))
+    verbs = [vm for vm in verbs if not _passive(text, vm, lo)]
+    for vm in reversed(verbs):
+        if max_words is not None and len(text[vm.end():open_at].split()) > max_words:
+            break
+        if vm.group(0).startswith("according"):
+            subj = subject_after(text, vm.end(), open_at)
+        else:
+            subj = subject_before(text, lo, vm.start())
+            if subj is None and vm.group(0) in INVERSION:
+                after = subject_after(text, vm.end(), open_at)
+                if after is not None and after.kind == "name":
+                    rest = text[after.end:open_at]
+                    if re.fullmatch(rf"{SP}*[,:]?{SP}*", rest) or rest.lstrip().startswith(","):
+                        subj = after
+        if subj is not None:
+            subj.cue_start, subj.cue_end = vm.start(), vm.end()
+            return subj
+    near = [vm for vm in verbs
+            if max_words is None or len(text[vm.end():open_at].split()) <= max_words]
+    if not near:
+        return None
+    # A cue with no subject we can parse ("Gary Johnson's doctor is calling ..."): still
+    # speech. Guess the sentence's first name before the verb; the draft flags it.
+    vm = near[-1]
+    for m in NAME_RE.finditer(text, lo, vm.start()):
+        if _PREP_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
+            continue
+        if text.startswith(("’s", "'s"), m.end()) or re.search(r"[’']s$", m.group(0)):
+            continue  # "Gary Johnson's doctor" is not Gary Johnson
+        cleaned = clean_name(m.group(0))
+        if cleaned is None:
+            continue
+        subj = Subject("guess", cleaned[0], m.start(), m.end(), vm.start(), vm.end())
+        return subj
+    return Subject("none", "", vm.start(), vm.start(), vm.start(), vm.end())
+
+
+def cue_gap(gap: str) -> tuple[int, int] | None:
+    """The cue between the pieces of a split quote: ``," he said, "`` -> span of ``he said``."""
+    if len(gap) > 160 or re.search(r"[!?“”\"\n]", gap):
+        return None
+    body = gap.rstrip()
+    for m in re.finditer(r"\.", body[:-1]):
+        if not _is_abbrev_end(gap, m.start()):
+            return None  # a sentence ends between the pieces: two quotations
+    subj = cue_after(gap, 0, len(gap))
+    if subj is None or not re.search(r"[,:—–.-]\s*$", gap):
+        return None
+    return min(subj.start, subj.cue_start), max(subj.end, subj.cue_end)
+
+
+class People:
+    """People met so far, folded by surname and compatible given names."""
+
+    def __init__(self) -> None:
+        self.persons: list[PersonDraft] = []
+        self._core: list[list[str]] = []
+        self._surnames: dict[str, list[int]] = {}
+        self._last_used: dict[int, int] = {}
+        self._clock = 0
+        self._fuzzy: dict[str, str | None] = {}
+
+    def _compatible(self, a: list[str], b: list[str]) -> bool:
+        ga, gb = a[:-1], b[:-1]
+        if not ga or not gb:
+            return True
+        short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+        lf = [fold(t) for t in long_]
+        for t in short:
+            ft = fold(t)
+            if ft in lf:
+                continue
+            if len(ft) == 1 and any(x.startswith(ft) for x in lf):
+                continue
+            if any(len(x) == 1 and ft.startswith(x) for x in lf):
+                continue
+            return False
+        return True
+
+    def _match_surname(self, key: str) -> list[int]:
+        if key in self._surnames:
+            return self._surnames[key]
+        if len(key) >= 5 and self._surnames:
+            if key not in self._fuzzy:
+                from rapidfuzz import fuzz, process
+
+                best = process.extractOne(key, list(self._surnames), scorer=fuzz.ratio,
+                                          score_cutoff=88)
+                self._fuzzy[key] = best[0] if best is not None else None
+            hit = self._fuzzy[key]
+            if hit is not None:
+                return self._surnames[hit]
+        return []
+
+    def find(self, core: list[str]) -> int | None:
+        """Index of the person these name tokens fold into, if one is known."""
+        ids = [i for i in self._match_surname(fold(core[-1])) if self._compatible(core, self._core[i])]
+        if not ids:
+            return None
+        if len(core) == 1 and len(ids) > 1:
+            return max(ids, key=lambda i: self._last_used.get(i, -1))
+        # prefer the fullest compatible person
+        return max(ids, key=lambda i: (len(self._core[i]), self._last_used.get(i, -1)))
+
+    def add(self, written: str, core: list[str], *, create: bool = True) -> int | None:
+        """Fold a name into a person (creating one if ``create``) and return its index."""
+        if len(core) == 1 and core[0].isupper() and len(core[0]) > 2:
+            core = [core[0].title()]
+        i = self.find(core)
+        if i is None:
+            if not create:
+                return None
+            i = len(self.persons)
+            self.persons.append(PersonDraft(id="", name=" ".join(core), aliases=[]))
+            self._core.append(list(core))
+            self._surnames.setdefault(fold(core[-1]), []).append(i)
+            self._fuzzy.clear()
+        p = self.persons[i]
+        if len(core) > len(self._core[i]):
+            self._core[i] = list(core)
+            p.name = " ".join(core)
+        if written not in p.aliases:
+            p.aliases.append(written)
+        self._clock += 1
+        self._last_used[i] = self._clock
+        return i
+
+    def surname_keys(self) -> set[str]:
+        return set(self._surnames)
+
+    def finish(self) -> list[PersonDraft]:
+        """Give ids (surname, or full name when surnames clash) and drop the name from aliases."""
+        used: set[str] = set()
+        per_surname = Counter(fold(c[-1]) for c in self._core)
+        for i, p in enumerate(self.persons):
+            base = slug(self._core[i][-1]) or "person"
+            if base in used or per_surname[fold(self._core[i][-1])] > 1:
+                base = slug(p.name) or base
+            pid, k = base, 2
+            while pid in used:
+                pid, k = f"{base}-{k}", k + 1
+            used.add(pid)
+            p.id = pid
+            p.aliases = [a for a in dict.fromkeys(p.aliases) if a != p.name]
+        return self.persons
+
+
+def slug(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s[:60].strip("-")
+
+
+class Mentions:
+    """Every capitalised name in the text, for pronouns and for full forms of short names."""
+
+    def __init__(self, text: str) -> None:
+        self.items: list[tuple[int, int, str, list[str]]] = []
+        for m in NAME_RE.finditer(text):
+            cleaned = clean_name(m.group(0))
+            if cleaned is None:
+                continue
+            written, core = cleaned
+            if len(core) == 1 and fold(core[0]) in _STOP_FOLD:
+                continue
+            if _PREP_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            self.items.append((m.start(), m.end(), written, core))
+        self.starts = [it[0] for it in self.items]
+
+    def before(self, pos: int, window: int) -> list[tuple[int, int, str, list[str]]]:
+        """Mentions ending before ``pos`` within ``window`` characters, nearest first."""
+        i = bisect.bisect_left(self.starts, pos)
+        out = []
+        while i > 0:
+            i -= 1
+            it = self.items[i]
+            if it[0] < pos - window:
+                break
+            if it[1] <= pos:
+                out.append(it)
+        return out

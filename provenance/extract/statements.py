@@ -1,0 +1,252 @@
+"""From quoted spans and interview answers to attributed statements.
+
+A quoted span becomes a statement when something says it is speech: a cue
+next to it, an interview label, or (for a whole sentence in quotation marks
+with no cue) the convention that it continues the last speaker. Quoted words
+with no cue are scare quotes or titles of works and are left alone; a short
+quotation (three words or fewer) needs its cue close by, so a scare quote in a
+sentence that happens to hold a ``said`` far away stays a scare quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .interview import find_interview
+from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
+from .records import Statement
+from .speakers import (
+    GROUP_NOUNS,
+    Mentions,
+    People,
+    Subject,
+    clean_name,
+    cue_after,
+    cue_before,
+    cue_gap,
+    fold,
+    sentence_start,
+)
+
+_WORD_RE = re.compile(r"[\w’'-]+")
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+_MINOR = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by",
+    "from", "as", "vs", "de", "la", "le", "is", "it",
+}
+SHORT_WORDS = 3
+
+
+def _is_title(q: str) -> bool:
+    """Title Case words with no sentence inside: the name of a work, not speech.
+
+    A closing full stop is the sentence's, not the title's ("on CNN's "State of
+    the Union.""), so it is allowed on two words or more.
+    """
+    words = _TITLE_WORD_RE.findall(q)
+    if len(q) > 90 or not words or len(words) > 10:
+        return False
+    if re.search(r"[!?]\s*$", q) or (re.search(r"\.\s*$", q) and len(words) < 2):
+        return False
+    if re.search(r"[.!?,;:]\s+\S", q):
+        return False
+    major = [w for w in words if w.lower() not in _MINOR or w is words[0]]
+    return bool(major) and all(w[0].isupper() for w in major)
+
+
+def _starts_sentence(text: str, ps: int, open_at: int) -> bool:
+    before = text[ps:open_at].rstrip()
+    return before == "" or before[-1] in ".!?:…”\"" or before.endswith("—")
+
+
+class _Resolver:
+    """Turns cue subjects into people, keeping pronouns pointing back to the last name."""
+
+    def __init__(self, text: str, people: People, mentions: Mentions) -> None:
+        self.text = text
+        self.people = people
+        self.mentions = mentions
+
+    def name(self, written: str) -> int | None:
+        cleaned = clean_name(written)
+        if cleaned is None:
+            return None
+        w, core = cleaned
+        if core and core[-1] == "al." and len(core) > 2:
+            core = core[:-2]
+        w = re.sub(r"\s+et\s+al\.?$", "", w)
+        return self.people.add(w, core)
+
+    def back(self, pos: int, *, group: bool) -> int | None:
+        """The person a pronoun at ``pos`` points to: the last known or full name before it."""
+        for _s, _e, written, core in self.mentions.before(pos, 1500):
+            is_group = written.rstrip(".").endswith("et al")
+            if group and not is_group:
+                continue
+            if is_group:
+                written = re.sub(r"\s+et\s+al\.?$", "", written)
+            if self.people.find(core) is not None:
+                return self.people.add(written, core)
+            if len(core) >= 2 or written != core[-1] or is_group:
+                return self.people.add(written, core)
+        return None
+
+    def resolve(self, subj: Subject) -> tuple[int | None, str | None, str]:
+        """(person index, speaker text, how) for a cue's subject."""
+        if subj.kind in ("name", "guess"):
+            how = "cue" if subj.kind == "name" else "guess"
+            i = self.name(subj.text)
+            if i is not None:
+                return i, None, how
+            return None, subj.text, how
+        if subj.kind == "none":
+            return None, None, "none"
+        low = subj.text.lower()
+        if subj.kind == "pron":
+            if low in ("he", "she"):
+                i = self.back(subj.start, group=False)
+                return i, None if i is not None else subj.text, "pronoun"
+            if low == "they":
+                i = self.back(subj.start, group=True)
+                return i, None if i is not None else subj.text, "pronoun"
+            return None, subj.text, "none"
+        head = " ".join(low.split()[1:])
+        if head in GROUP_NOUNS or low.split()[-1] in GROUP_NOUNS:
+            i = self.back(subj.start, group=True)
+            if i is not None:
+                return i, None, "pronoun"
+        return None, subj.text, "cue"
+
+
+def find_statements(text: str, paras: Paragraphs, people: People, mentions: Mentions
+                    ) -> list[Statement]:
+    """Interview answers and attributed quotations, in text order."""
+    res = _Resolver(text, people, mentions)
+    interview = find_interview(text, paras)
+    out: list[tuple[Statement, int | None]] = []
+    interviewee: int | None = None
+    for a in interview.answers:
+        if a.label is None:
+            if interviewee is None:
+                interviewee = _guess_interviewee(people, mentions)
+            idx, how = interviewee, "interviewee"
+        else:
+            idx, how = res.name(a.label), "label"
+        out.append((Statement(None, None, text[a.start:a.end], a.start, a.end, "answer",
+                              [(a.start, a.end)], how, a.label), idx))
+
+    groups = group_pieces(text, find_pieces(text, paras), paras, cue_gap)
+    last: tuple[int, int | None, str | None] | None = None  # (para, person, text)
+    prev_close: dict[int, int] = {}
+    for g in groups:
+        first = g.pieces[0]
+        if first.para in interview.paras:
+            continue
+        ps, pe = paras.spans[first.para]
+        lo_para = prev_close.get(first.para, ps)
+        prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
+        subj, route = _find_cue(text, g, paras, lo_para)
+        quote_words = sum(len(_WORD_RE.findall(text[p.start:p.end])) for p in g.pieces)
+        qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
+        if subj is None:
+            if first.para == 0 or not _starts_sentence(text, ps, first.open_at) or quote_words < 4:
+                continue  # scare quote, title or a mention of words
+            if _is_title(qtext):
+                continue
+            if last is not None and first.para - last[0] <= 1:
+                idx, who, how = last[1], last[2], "previous"
+            else:
+                idx, who, how = None, None, "none"
+            cue_text = None
+        else:
+            if route != "post" and _is_title(qtext):
+                continue  # "Sanders told MSNBC's "Morning Joe" that ..."
+            idx, who, how = res.resolve(subj)
+            cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
+        st = Statement(None, who, qtext, g.start, g.end, "direct",
+                       [(p.start, p.end) for p in g.pieces], how, cue_text)
+        out.append((st, idx))
+        last = (g.pieces[-1].para, idx, who)
+    out.sort(key=lambda x: x[0].start)
+    # every other way the text names a speaker becomes an alias (and the fullest one its name)
+    for _s, _e, written, core in mentions.items:
+        if not written.rstrip(".").endswith("et al"):
+            people.add(written, core, create=False)
+    persons = people.finish()
+    final: list[Statement] = []
+    for st, idx in out:
+        if idx is not None:
+            st.speaker_id = persons[idx].id
+            st.speaker = persons[idx].name
+        final.append(st)
+    return final
+
+
+def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
+              ) -> tuple[Subject | None, str]:
+    """The cue of a quotation and where it was found ("post", "pre", "intro")."""
+    first, last = g.pieces[0], g.pieces[-1]
+    ps, pe = paras.spans[first.para]
+    words = sum(len(_WORD_RE.findall(text[p.start:p.end])) for p in g.pieces)
+    short = words <= SHORT_WORDS and not re.search(r"[.!?]", text[first.start:first.raw_end])
+    # 1. right after the first piece: '"…," he said'
+    if first.close_at is not None:
+        hi = g.pieces[1].open_at if len(g.pieces) > 1 and g.pieces[1].para == first.para else pe
+        if _may_have_post_cue(text, first.raw_end, first.close_at, hi):
+            subj = cue_after(text, first.close_at + 1, hi)
+            if subj is not None:
+                return subj, "post"
+    # 2. between the pieces of a split quote
+    if g.inner_cue is not None:
+        subj = cue_after(text, g.inner_cue[0], g.inner_cue[1] + 1)
+        if subj is not None:
+            return subj, "post"
+    # 3. before the opening mark, in the same sentence: 'X said, "…'
+    lo = sentence_start(text, lo_para, first.open_at)
+    subj = cue_before(text, lo, first.open_at, 10 if short else None)
+    if subj is not None:
+        return subj, "pre"
+    # 4. after the last piece
+    if len(g.pieces) > 1 and last.close_at is not None:
+        lps, lpe = paras.spans[last.para]
+        if _may_have_post_cue(text, last.raw_end, last.close_at, lpe):
+            subj = cue_after(text, last.close_at + 1, lpe)
+            if subj is not None:
+                return subj, "post"
+    # 5. a paragraph that introduces the quote: 'Trump said Monday:'
+    if first.para > 0 and text[ps:first.open_at].strip() == "":
+        pps, ppe = paras.spans[first.para - 1]
+        prev = text[pps:ppe].rstrip()
+        if prev.endswith(":"):
+            end = pps + len(prev) - 1
+            subj = cue_before(text, sentence_start(text, pps, end), end)
+            if subj is not None:
+                return subj, "intro"
+    return None, ""
+
+
+def _may_have_post_cue(text: str, raw_end: int, close_at: int, hi: int) -> bool:
+    """A cue after the closing mark belongs to the quote unless the quote ended a sentence
+    and a new one starts ('… ended." Trump said the …' is a new sentence)."""
+    last = text[raw_end - 1] if raw_end > 0 else ""
+    if last != ".":
+        return True
+    after = text[close_at + 1:hi].lstrip(" \u00a0")
+    return after[:1].islower() or after[:1] in "―—–"
+
+
+def _guess_interviewee(people: People, mentions: Mentions) -> int | None:
+    """For unlabelled answers: the person the article names most often."""
+    counts: dict[str, int] = {}
+    forms: dict[str, tuple[str, list[str]]] = {}
+    for _s, _e, written, core in mentions.items:
+        if len(core) < 2 and written == core[-1] and fold(core[-1]) not in counts:
+            continue
+        k = fold(core[-1])
+        counts[k] = counts.get(k, 0) + 1
+        if k not in forms or len(core) > len(forms[k][1]):
+            forms[k] = (written, core)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return people.add(*forms[best])

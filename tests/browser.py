@@ -1,0 +1,99 @@
+"""Opening pages in Debian's Chromium with Playwright, every network request refused.
+
+Playwright cannot download its own browser here, so it drives /usr/bin/chromium
+(or $PROVENANCE_CHROMIUM). A missing browser fails the tests, it does not skip
+them: CI must install it (see .ci/run).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+]
+
+WATCH = """
+window.__events = {csp: [], errors: []};
+document.addEventListener('securitypolicyviolation',
+  function (e) { window.__events.csp.push(e.violatedDirective + ' ' + e.blockedURI); });
+"""
+
+
+def chromium_path() -> str:
+    path = os.environ.get("PROVENANCE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).exists():
+        raise RuntimeError(
+            f"Chromium not found at {path}: install Debian's package (apt-get install chromium) "
+            "or set PROVENANCE_CHROMIUM"
+        )
+    return path
+
+
+@dataclass
+class Watched:
+    page: Any
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def csp_violations(self) -> list[str]:
+        return list(self.page.evaluate("window.__events.csp"))
+
+
+def open_page(browser: Any, path: Path, *, width: int = 1400, height: int = 900) -> Watched:
+    page = browser.new_page(viewport={"width": width, "height": height})
+    w = Watched(page)
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith("file:"):
+            r.continue_()
+        else:
+            w.requests.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.on("pageerror", lambda e: w.errors.append(str(e)))
+    page.on("console", lambda m: m.type == "error" and w.console_errors.append(m.text))
+
+    def on_dialog(d: Any) -> None:
+        w.dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.add_init_script(WATCH)
+    page.goto(path.resolve().as_uri())
+    # Predicates are functions, not strings: a string would be eval'd, which the page's CSP forbids.
+    page.wait_for_function("() => window.network && network.body && network.body.nodeIndices.length > 0")
+    return w
+
+
+def settle(page: Any) -> None:
+    """Wait for physics to place the nodes, then hold them still so the mouse can find them."""
+    page.wait_for_function(
+        "() => !network.physics.options.enabled || network.physics.stabilized === true "
+        "|| network.physics.stabilizationIterations > 0 || network.physics.ready === true",
+        timeout=20000)
+    page.evaluate("network.stopSimulation(); network.setOptions({physics: {enabled: false}});"
+                  "network.fit({animation: false});")
+    page.wait_for_timeout(100)
+
+
+def node_screen_positions(page: Any) -> dict[str, dict[str, float]]:
+    """Each node's centre in page coordinates."""
+    return dict(page.evaluate("""() => {
+        const box = document.getElementById('network').getBoundingClientRect();
+        const pos = network.getPositions();
+        const out = {};
+        for (const id of Object.keys(pos)) {
+            const p = network.canvasToDOM(pos[id]);
+            out[id] = {x: p.x + box.left, y: p.y + box.top};
+        }
+        return out;
+    }"""))

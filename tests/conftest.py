@@ -1,0 +1,45 @@
+"""Shared fixtures: small dossiers written on the fly, and the bundled one."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+MINI = HERE / "data" / "mini"
+REPO = HERE.parent
+BUNDLED = REPO / "graph_data" / "cluneal-nerve"
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    """A writable copy of the mini dossier."""
+    dest = tmp_path / "mini"
+    shutil.copytree(MINI, dest)
+    return dest
+
+
+@pytest.fixture
+def make_dossier(tmp_path: Path) -> Callable[..., Path]:
+    """Write a dossier folder from YAML text (dedented) and optional source texts."""
+
+    def make(yaml_text: str, sources: dict[str, str | bytes] | None = None,
+             name: str = "d") -> Path:
+        root = tmp_path / name
+        (root / "sources").mkdir(parents=True, exist_ok=True)
+        body = textwrap.dedent(yaml_text).lstrip("\n")
+        (root / "dossier.yaml").write_text(body, encoding="utf-8")
+        for rel, content in (sources or {}).items():
+            p = root / rel
+            p.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                p.write_bytes(content)
+            else:
+                p.write_text(content, encoding="utf-8")
+        return root
+
+    return make

@@ -1,0 +1,252 @@
+"""Evidence weight, contestedness, numeric conflicts and chain signals.
+
+The bundled dossier's real disagreements first, then one small hand-made
+dossier per rule, so each rule can fail on its own.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from provenance import numbers
+from provenance.analysis import contested, numeric_conflicts
+from provenance.chains import Index, circular_support, distortions, no_primary
+from provenance.dossier import load_dossier
+from provenance.graph import build_graph
+from provenance.weight import claim_weights, sample_factor, work_weights
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    g = build_graph(load_dossier())
+    return g, Index(g)
+
+
+def make(tmp_path: Path, body: str) -> object:
+    (tmp_path / "dossier.yaml").write_text("title: T\n" + textwrap.dedent(body), "utf-8")
+    return build_graph(load_dossier(tmp_path))
+
+
+# -- numbers -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, dim, unit, lo, hi", [
+    ("about 12 percent", "share", "%", 11.4, 12.6),
+    ("113 of 834", "share", "%", 13.54, 13.56),
+    ("1.6%-14%", "share", "%", 1.55, 14.05),
+    ("between 1.9 and 3 million", "number", "", 1.85e6, 3.05e6),
+    ("20 cadaveric sides", "count", "cadaveric side", 19.5, 20.5),
+    ("about nine years ago", "duration", "years", 8.5, 9.5),
+    ("6 months", "duration", "years", 0.45, 0.55),
+    ("5 cm lateral", "length", "mm", 45, 55),
+])
+def test_parse_amounts_normalises(text, dim, unit, lo, hi):
+    (a,) = numbers.parse_amounts(text)
+    assert (a.dimension, a.unit) == (dim, unit)
+    got = a.interval()
+    assert got[0] == pytest.approx(lo, rel=1e-3) and got[1] == pytest.approx(hi, rel=1e-3)
+
+
+def test_fraction_and_percent_compare_alike():
+    frac = numbers.from_estimate({"value": 0.135, "unit": "fraction"})
+    pct = numbers.from_estimate({"value": 13.5, "unit": "%", "text": "113 of 834"})
+    assert numbers.compare(frac, pct) is None
+    assert numbers.compare(numbers.from_estimate({"value": 12, "unit": "%",
+                                                  "text": "about 12 percent"}), pct)
+
+
+def test_value_checked_against_its_written_figure():
+    miss = numbers.as_written_mismatch({"value": 47.8, "unit": "%", "text": "54 (49%)"})
+    assert miss and miss["written"] == "49%"
+    assert numbers.as_written_mismatch({"value": 13.5, "unit": "%", "text": "113 of 834"}) is None
+
+
+# -- weight ------------------------------------------------------------------
+
+
+def test_sample_factor_grows_with_n():
+    assert sample_factor(1) < sample_factor(20) < sample_factor(834) <= 1.0
+
+
+def test_weight_follows_design_hierarchy_and_says_why(tmp_path):
+    g = make(tmp_path, """
+        works:
+          - {id: rct, type: study, title: A trial, design: trial, sample: {n: 100}}
+          - {id: cr, type: study, title: A case, design: case-report, sample: {n: 100}}
+          - {id: news, type: article, title: News}
+        claims:
+          - {id: a, text: A, based_on: [rct]}
+          - {id: b, text: B, based_on: [cr]}
+          - {id: c, text: C, based_on: [news]}
+          - id: d
+            text: D
+            appearances: [{in: news, quote: q}]
+    """)
+    w = claim_weights(g)
+    assert w["a"]["weight"] > w["b"]["weight"] > w["c"]["weight"]
+    assert any("design trial" in r for r in w["a"]["reasons"])
+    assert any("sample 100" in r for r in w["a"]["reasons"])
+    assert not w["c"]["reaches_primary"] and "never reaches" in w["c"]["reasons"][-1]
+    assert w["d"]["weight"] == pytest.approx(0.1) and "opinion" in w["d"]["reasons"][0]
+
+
+def test_secondary_inherits_discounted_weight_of_what_it_cites(tmp_path):
+    g = make(tmp_path, """
+        works:
+          - {id: s, type: study, title: S, design: cohort, sample: {n: 1000}}
+          - {id: news, type: article, title: News, cites: [s]}
+    """)
+    ww = work_weights(g)
+    assert ww["news"]["reaches_primary"] and not ww["news"]["primary"]
+    assert ww["news"]["weight"] == pytest.approx(0.8 * ww["s"]["weight"], abs=1e-3)
+
+
+def test_bundled_second_hand_report_weighs_less_than_the_study(bundled):
+    _, ix = bundled
+    article, study = ix.claims["article.12-percent"], ix.claims["kuniya-2014.prevalence"]
+    assert article["weight"] < study["weight"]
+    assert any("second-hand" in r for r in article["reasons"])
+
+
+# -- contestedness -------------------------------------------------------------
+
+
+POSITIONS = """
+    questions: [{id: q, text: Q?}]
+    works:
+      - {id: s1, type: study, title: S1, design: cohort, sample: {n: 500}}
+      - {id: s2, type: study, title: S2, design: cohort, sample: {n: 500}}
+    claims:
+      - {id: a, text: A, question: q, position: pro, based_on: [s1]}
+      - {id: b, text: B, question: q, position: %s, based_on: [s2]}
+"""
+
+
+def test_consensus_scores_zero_and_even_split_scores_one(tmp_path):
+    (one,) = contested(make(tmp_path, POSITIONS % "pro"))
+    assert one["score"] == 0 and not one["contested"]
+    (two,) = contested(make(tmp_path, POSITIONS % "con"))
+    assert two["score"] == pytest.approx(1.0) and two["contested"]
+    assert two["breakdown"]["positions"] == pytest.approx(1.0)
+    assert {p["position"]: p["share"] for p in two["positions"]} == {"pro": 0.5, "con": 0.5}
+    assert any("score" in e for e in two["explanation"])
+
+
+def test_weak_dissent_scores_low(tmp_path):
+    g = make(tmp_path, """
+        questions: [{id: q, text: Q?}]
+        works:
+          - {id: s1, type: study, title: S1, design: trial, sample: {n: 5000}}
+          - {id: blog, type: webpage, title: Blog}
+        claims:
+          - {id: a, text: A, question: q, position: pro, based_on: [s1]}
+          - id: b
+            text: B
+            question: q
+            position: con
+            appearances: [{in: blog, quote: nope}]
+    """)
+    (q,) = contested(g)
+    assert q["contested"] and 0 < q["score"] < 0.4
+
+
+def test_contested_keeps_existing_keys(bundled):
+    g, _ = bundled
+    for q in contested(g):
+        assert {"id", "text", "contested", "reasons", "positions", "score", "weight",
+                "explanation", "breakdown"} <= set(q)
+        for p in q["positions"]:
+            assert {"position", "claims", "people", "works", "weight"} <= set(p)
+
+
+def test_bundled_real_disagreements_are_contested(bundled):
+    g, _ = bundled
+    qs = {q["id"]: q for q in contested(g)}
+    for qid in ("prevalence", "tubbs-sample", "aota-start", "compression-sites"):
+        assert qs[qid]["contested"] and qs[qid]["score"] >= 0.5, qid
+    assert qs["awareness"]["score"] == 0  # everyone says under-diagnosed
+    prev = {p["position"]: p for p in qs["prevalence"]["positions"]}
+    assert prev["common"]["weight"] > prev["rare"]["weight"]
+
+
+# -- numeric conflicts ---------------------------------------------------------
+
+
+def test_bundled_numeric_conflicts(bundled):
+    g, ix = bundled
+    nc = numeric_conflicts(g, ix)
+    pairs = {frozenset(p["claims"]): p for p in nc["pairs"]}
+    art = pairs[frozenset({"article.12-percent", "kuniya-2014.prevalence"})]
+    assert art["kind"] == "disjoint" and "113/834 = 13.5%" in art["detail"]
+    sides = pairs[frozenset({"article.tubbs-20-cadavers", "tubbs-2010.20-sides"})]
+    assert sides["kind"] == "unit-mismatch"
+    years = pairs[frozenset({"aota.started-12-years-ago", "aota.started-9-years-ago"})]
+    assert years["same_work"] == ["ng-interview"]
+    # Kuniya's 14% (abstract) and 113/834 agree within rounding: no conflict with Isu's range.
+    assert frozenset({"isu-2018.incidence-range", "kuniya-2014.prevalence"}) not in pairs
+    assert [m["claim"] for m in nc["as_written"]] == ["kuniya-2014.leg-symptoms"]
+
+
+def test_estimates_of_different_quantities_are_not_compared(tmp_path):
+    g = make(tmp_path, """
+        claims:
+          - {id: a, text: A, estimate: {value: 5, unit: "%", quantity: x}}
+          - {id: b, text: B, estimate: {value: 50, unit: "%", quantity: y}}
+          - {id: c, text: C, estimate: {value: 0.5, unit: fraction, quantity: y}}
+    """)
+    assert numeric_conflicts(g)["pairs"] == []
+
+
+# -- chains --------------------------------------------------------------------
+
+
+def test_bundled_distortions(bundled):
+    _, ix = bundled
+    found = {(d["report"], d["kind"]) for d in distortions(ix)}
+    assert ("article.12-percent", "number-changed") in found
+    assert ("article.tubbs-20-cadavers", "unit-changed") in found
+    assert ("article.113-diagnosed", "hedging-dropped") in found  # "suspected" dropped
+
+
+def test_frequency_word_change_is_flagged(tmp_path):
+    g = make(tmp_path, """
+        questions: [{id: q, text: Q?}]
+        works:
+          - {id: s, type: study, title: S, design: anatomical}
+          - {id: news, type: article, title: News}
+        claims:
+          - {id: f, text: Entrapment is uncommon., question: q, based_on: [s]}
+          - id: r
+            text: Entrapment is rare.
+            question: q
+            based_on: [s]
+            appearances: [{in: news, quote: it is rare}]
+    """)
+    (d,) = distortions(Index(g))
+    assert d["kind"] == "frequency-changed" and "'uncommon'" in d["detail"]
+
+
+def test_no_primary_and_circular_support(tmp_path):
+    g = make(tmp_path, """
+        works:
+          - {id: a1, type: article, title: A1, cites: [a2]}
+          - {id: a2, type: article, title: A2, cites: [a1]}
+        claims:
+          - {id: x, text: X, based_on: [a1]}
+          - {id: y, text: Y, supports: [z]}
+          - {id: z, text: Z, supports: [y]}
+          - id: s
+            text: S
+            based_on: [a1]
+            appearances: [{in: a1, quote: q}]
+    """)
+    ix = Index(g)
+    assert {"x", "y", "z", "s"} <= {r["id"] for r in no_primary(ix)}
+    circles = circular_support(ix)
+    members = [set(c["members"]) for c in circles]
+    assert {"a1", "a2"} <= set().union(*members)
+    assert {"y", "z"} in members
+    assert any(c["kind"] == "self-basis" and c["members"] == ["s", "a1"] for c in circles)
