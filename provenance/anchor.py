@@ -352,14 +352,26 @@ class TextIndex:
         return self._tok_start, self._tok_end
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
 def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The paragraph (blank-line separated) holding ``text[start:end]``.
 
-    If the span crosses paragraphs, the result covers all of them.
+    If the span crosses paragraphs, the result covers all of them. Walks back
+    line by line, so it costs the paragraph's length, not the text's.
     """
-    seps = list(re.finditer(r"\n[ \t\u00a0]*\n\s*", text[: max(start, 0)]))
-    pstart = seps[-1].end() if seps else 0
-    m = re.compile(r"\n[ \t\u00a0]*\n").search(text, max(end, start))
+    start = max(0, min(start, len(text)))
+    line_start = text.rfind("\n", 0, start) + 1
+    while line_start > 0:
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[prev : line_start - 1].strip(" \t\u00a0\r"):
+            break
+        line_start = prev
+    pstart = line_start
+    while pstart < start and text[pstart] in " \t\u00a0\r\n":
+        pstart += 1
+    m = _BLANK_LINE.search(text, max(end, start))
     pend = m.start() if m else len(text)
     while pend > pstart and text[pend - 1] in "\r\n":
         pend -= 1
@@ -544,7 +556,7 @@ def anchor_quote(
         return _make("normalized", 100.0, index, _norm_spans(index, spans))
 
     # 4. fuzzy, from indexed candidate windows
-    best = _fuzzy(index, pieces)
+    best = _fuzzy(index, pieces, min_score)
     if best is None:
         return Anchor("missing", 0.0)
     score, nspans = best
@@ -572,7 +584,9 @@ def anchor_quote(
     )
 
 
-def _fuzzy(index: TextIndex, pieces: list[_Piece]) -> tuple[float, list[tuple[int, int]]] | None:
+def _fuzzy(
+    index: TextIndex, pieces: list[_Piece], min_score: float = 90.0
+) -> tuple[float, list[tuple[int, int]]] | None:
     """Best fuzzy placement of the pieces: (score, normalised spans) or None."""
     norm = index.norm
     # Seed the search with the longest piece; earlier pieces are then looked
@@ -587,7 +601,7 @@ def _fuzzy(index: TextIndex, pieces: list[_Piece]) -> tuple[float, list[tuple[in
     best: tuple[float, list[tuple[int, int]]] | None = None
     for d in diagonals:
         ws, we = index.token_span(d - 3, d + len(kwords) + 3)
-        span = _align(norm, key.norm, ws, we, tstart, tend)
+        span = _align(norm, key.norm, ws, we, tstart, tend, min_score - 10)
         if span is None:
             continue
         spans: dict[int, tuple[int, int, float]] = {k: span}
@@ -639,12 +653,16 @@ def _align(
     we: int,
     tstart: list[int],
     tend: list[int],
+    cutoff: float = 0.0,
 ) -> tuple[int, int, float] | None:
     """Best span for ``q`` inside ``norm[ws:we]``, snapped to word boundaries.
 
     rapidfuzz's partial alignment finds where the quote fits; the span is then
     snapped to whole words and the final score is the plain ratio of quote and
-    span, so a dropped or added word costs what it should.
+    span, so a dropped or added word costs what it should. A window whose
+    partial score is under ``cutoff`` cannot reach the threshold (the ratio of
+    a snapped span is rarely above the partial score): it is only widened to
+    whole words, to show as the closest passage.
     """
     from rapidfuzz import fuzz
 
@@ -659,6 +677,10 @@ def _align(
     # candidate word starts/ends around the alignment
     i0 = bisect.bisect_right(tstart, ds) - 1
     j0 = bisect.bisect_left(tend, de)
+    if al.score < cutoff:
+        s0 = tstart[max(0, i0)] if tstart else ds
+        e0 = tend[min(j0, len(tend) - 1)] if tend else de
+        return (s0, e0, al.score) if e0 > s0 else (ds, de, al.score)
     starts = [tstart[i] for i in range(max(0, i0 - 2), min(len(tstart), i0 + 2))]
     ends = [tend[j] for j in range(max(0, j0 - 2), min(len(tend), j0 + 3))]
     qwords = _WORD.findall(q)

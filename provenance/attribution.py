@@ -19,7 +19,8 @@ precedence (the innermost passage holding the span wins):
 * **Questions**: a paragraph ending with ``?`` is the interviewer's, that is
   the work's author's.
 * **Indirect speech** ``Aota noted that ...``: from the verb to the end of the
-  sentence, the named subject is the speaker.
+  sentence, the named subject is the speaker. The words are still the
+  author's paraphrase, so the author may be given them as well.
 * **Narration**: everything else is the work's author's own voice.
 
 What the verdict means:
@@ -28,11 +29,14 @@ What the verdict means:
     the text's speaker is the appearance's ``by``; or the passage is the
     author's (narration or a question) and ``by`` is empty (the work's own
     narration) or one of the work's authors.
+    Also ``ok``: ``by`` is empty or an author for indirect speech (the
+    author's paraphrase) or for a span that runs past the quotation marks into
+    the author's framing (``they did not find any “osteofibrous tunnels”``).
 ``mismatch``
     the text gives the words to someone else, e.g. the quote is in Tubbs's
-    Q&A answer but ``by`` says Aota; or ``by`` is empty but the text puts the
-    words in someone's mouth; or ``by`` names an interviewee for the
-    interviewer's question.
+    Q&A answer but ``by`` says Aota; or ``by`` is empty or the author but the
+    span is inside someone's quotation or Q&A turn; or ``by`` names an
+    interviewee for the interviewer's question.
 ``unknown``
     the passage is narration and ``by`` names someone other than the author:
     the article may be paraphrasing them, but the text names nobody there, so
@@ -59,7 +63,7 @@ _VERBS = (
     r"recalled|recalls|replied|replies|answered|answers|insisted|insists|claimed|claims|"
     r"warned|warns|commented|comments|remarked|remarks|observed|observes|concluded|"
     r"acknowledged|admitted|admits|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|"
-    r"reported|reports|according to"
+    r"reported|reports|[Aa]ccording to"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _NAMEISH = r"(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019-]*"
@@ -183,7 +187,8 @@ def _mention_pattern(people_key: _PeopleKey) -> re.Pattern[str] | None:
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Start of the sentence holding ``pos``, not before ``lo``."""
+    """Start of the sentence holding ``pos``, not before ``lo`` (nor 600 characters back)."""
+    lo = max(lo, pos - 600)
     i = pos
     while i > lo:
         j = max(text.rfind(". ", lo, i), text.rfind("? ", lo, i), text.rfind("! ", lo, i))
@@ -199,6 +204,7 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
+    hi = min(hi, pos + 600)  # a run-on "sentence" of untrusted text stays cheap
     m = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)").search(text, pos, hi)
     while m:
         word = re.search(r"([\w.]+)$", text[max(0, m.start() - 20) : m.start()])
@@ -267,7 +273,7 @@ def _speaker_before(ctx: str, mention: re.Pattern[str] | None) -> str | None:
     if not verbs:
         return None
     v = verbs[-1]
-    if v.group() == "according to":
+    if v.group().lower() == "according to":
         m = re.match(rf"\s+({_NAMEISH})", ctx[v.end() :])
         return m.group(1) if m else None
     return _subject_before(ctx, v.start(), mention)
@@ -441,8 +447,13 @@ def attribute(
         return "unknown", None
     who = match_person(chosen.speaker, people) or match_person(chosen.speaker, authors)
     said_by = who.name if who else _clean_name(chosen.speaker) or chosen.speaker
-    if person is None:
-        return ("ok" if who is not None and who.id in author_ids else "mismatch"), said_by
-    if who is not None and who.id == person.id:
+    if who is not None and person is not None and who.id == person.id:
         return "ok", said_by
+    # The author's own words: a paraphrase ("Aota noted that ...") or a span that
+    # runs past the quotation marks into the sentence framing them.
+    framed = chosen.kind == "quote" and (start < chosen.start or end > chosen.end)
+    authors_words = chosen.kind == "indirect" or framed
+    if person is None or person.id in author_ids:
+        if authors_words or (who is not None and who.id in author_ids):
+            return "ok", said_by
     return "mismatch", said_by

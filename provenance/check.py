@@ -100,17 +100,19 @@ def check_dossier(
     *,
     min_score: float = 90.0,
     progress: Callable[[int, int], None] | None = None,
+    locate: bool = True,
 ) -> CheckReport:
     """Anchor and attribute every appearance of ``dossier``.
 
     Each source text is indexed once and reused for all its quotes; the work
     goes text by text so the attribution analysis of a text is computed once.
-    ``progress(done, total)`` is called after each appearance.
+    ``progress(done, total)`` is called after each appearance. ``locate=False``
+    skips finding each quote's line in dossier.yaml (the page does not need it).
     """
     works = {w.id: w for w in dossier.works}
     people = {p.id: p for p in dossier.people}
     people_list = list(dossier.people)
-    locations = _locations(dossier)
+    locations = _locations(dossier) if locate else {}
     apps = [(c.id, i, a) for c in dossier.claims for i, a in enumerate(c.appearances)]
     order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
     results: list[AppearanceResult | None] = [None] * len(apps)
@@ -148,12 +150,14 @@ def check_dossier(
 
 def _locations(dossier: Dossier) -> dict[tuple[str, int], tuple[int, int]]:
     """Where each appearance's quote is in dossier.yaml, when the file can be read."""
-    try:
-        from provenance.dossier import locate_appearances
+    import yaml
 
+    from provenance.dossier import locate_appearances
+
+    try:
         return locate_appearances(dossier)
-    except Exception:  # a hand-built Dossier with no file: fall back to source lines
-        return {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}  # a hand-built Dossier with no file: the lines come from the source texts
 
 
 # ---------------------------------------------------------------------------

@@ -210,3 +210,23 @@ def test_paragraph_span(text: str, index: TextIndex) -> None:
 
 def test_empty_quote_is_missing(text: str) -> None:
     assert anchor_quote("   ", text).status == "missing"
+
+
+def test_elided_quote_with_a_changed_digit_is_fuzzy_piece_by_piece(
+    text: str, index: TextIndex
+) -> None:
+    q = "I started this study about 13 years ago. ... No information was available"
+    a = anchor_quote(q, text, index=index)
+    assert a.status == "fuzzy"
+    assert len(a.pieces) == 2
+    (s1, e1), (s2, e2) = a.pieces
+    assert text[s1:e1].startswith("I started this study about 12 years ago")
+    assert text[s2:e2] == "No information was available"
+    assert {"op": "changed", "quote": "13", "source": "12"} in (a.diff or [])
+
+
+def test_degenerate_inputs_are_missing_not_errors(text: str) -> None:
+    for q in ("...", "[...]", "\u2026", "a" * 5000):
+        assert anchor_quote(q, text).status == "missing"
+    for src in ("", " ", "\u00a0\u00a0", "\u201c\u201d"):
+        assert anchor_quote("hello world", src).status == "missing"

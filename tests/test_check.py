@@ -97,6 +97,20 @@ def test_indirect_speech(text: str) -> None:
     assert verdict(text, "SCN entrapment is a rare cause of low back pain.", "maigne")[0] == "ok"
 
 
+def test_the_authors_paraphrase_and_framing_are_the_authors_too(text: str) -> None:
+    # indirect speech is the author's wording of Aota's view
+    q = "Aota noted that more than three days of pain relief after blocks"
+    assert verdict(text, q, None) == ("ok", "Yoichi Aota")
+    assert verdict(text, q, "ng")[0] == "ok"
+    # a span running past the quotation marks into the author's sentence
+    q = "they did not find any \u201costeofibrous tunnels or obvious compression sites\u201d"
+    assert verdict(text, q, "ng") == ("ok", "R. Shane Tubbs")
+    # but words inside a quotation are the speaker's, not the author's
+    q = "We found no anatomical variation between sex, age or side"
+    assert verdict(text, q, None) == ("mismatch", "R. Shane Tubbs")
+    assert verdict(text, q, "ng") == ("mismatch", "R. Shane Tubbs")
+
+
 def test_author_bio_after_the_last_turn_is_not_the_interviewees(text: str) -> None:
     # "Website | + posts" ends Tubbs's last answer
     q = "A native of San Diego for nearly 40 years, Nick Ng is an editor"
@@ -273,3 +287,62 @@ def test_cli_invalid_dossier_exits_2(tmp_path: Path) -> None:
     d = make_dossier(tmp_path, YAML.replace("by: tubbs", "by: tubs"))
     res = CliRunner().invoke(app, ["check", str(d)])
     assert res.exit_code == 2
+
+
+def test_progress_bar_draws_only_on_a_terminal_after_a_second() -> None:
+    import io
+
+    from provenance.check import ProgressBar
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    quick = Tty()
+    bar = ProgressBar(quick)
+    bar(5, 10)
+    bar.close()
+    assert quick.getvalue() == ""  # under a second: nothing drawn
+    slow = Tty()
+    bar = ProgressBar(slow)
+    bar.t0 -= 2
+    bar(10, 10)
+    bar.close()
+    assert "10/10" in slow.getvalue() and slow.getvalue().endswith("\n")
+    piped = io.StringIO()
+    bar = ProgressBar(piped)
+    bar.t0 -= 2
+    bar(10, 10)
+    assert piped.getvalue() == ""  # never into a pipe or a file
+
+
+NEWS = """Headline
+
+"The drug works in most patients," said Smith, a professor at Oxford.
+
+Lee, who runs the trial, told Reuters: "We saw no benefit at all."
+
+"It is far too early to tell," she said. "We need more data."
+
+According to Smith, \u201cthe effect was small but real.\u201d
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("The drug works in most patients", "Jane Smith"),  # straight quotes, 'said X'
+        ("We saw no benefit at all", "Ann Lee"),  # 'X, who ..., told Reuters: "..."'
+        ("It is far too early to tell", "Ann Lee"),  # 'she said' -> the last speaker
+        ("We need more data", "Ann Lee"),  # second half of a split quotation
+        ("the effect was small but real", "Jane Smith"),  # 'According to X, "..."'
+    ],
+)
+def test_common_news_attributions(quote: str, speaker: str) -> None:
+    people = [Person("smith", "Jane Smith", ["Smith"]), Person("lee", "Ann Lee", ["Lee"])]
+    a = anchor_quote(quote, NEWS)
+    assert a.start is not None and a.end is not None
+    right = next(p for p in people if p.name == speaker)
+    wrong = next(p for p in people if p.name != speaker)
+    assert attribute(NEWS, a.start, a.end, right, people) == ("ok", speaker)
+    assert attribute(NEWS, a.start, a.end, wrong, people) == ("mismatch", speaker)

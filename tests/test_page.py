@@ -75,3 +75,16 @@ def test_clashing_work_labels_get_letters() -> None:
     data = page_data(load_dossier(BUNDLED))
     labels = [n["label"] for n in data["nodes"] if n["kind"] == "work"]
     assert len(labels) == len(set(labels))
+
+
+def test_misattributed_quote_is_flagged_on_the_page(mini) -> None:
+    yml = mini / "dossier.yaml"
+    text = yml.read_text(encoding="utf-8")
+    # Give Tubbs' sentence to Aota.
+    text = text.replace("      - in: interview\n        by: tubbs", "      - in: interview\n        by: aota")
+    yml.write_text(text, encoding="utf-8")
+    data = page_data(load_dossier(mini))
+    app = data["info"]["no-variation"]["appearances"][0]
+    assert app["status"] == "exact" and app["attribution"] == "mismatch"
+    assert app["said_by"] == "R. Shane Tubbs"
+    assert data["info"]["no-variation"]["unverified"] is True

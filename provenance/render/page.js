@@ -245,6 +245,10 @@ function claimDetails(id, info) {
       app.line ? " (line " + app.line + ")" : ""]);
     var box = el("div", {class: "appearance"}, [
       el("div", {class: "quote"}, ["“" + app.quote + "”", badge(app.status)]), who]);
+    if (app.attribution === "mismatch") {
+      box.appendChild(el("div", {class: "badge missing",
+        text: "misattributed? the text gives these words to " + (app.said_by || "someone else")}));
+    }
     if (app.paragraph !== undefined) box.appendChild(contextBlock(app));
     else if (app.closest) box.appendChild(el("div", {class: "context", text: "Closest passage: " + app.closest}));
     out.push(box);

@@ -85,28 +85,29 @@ def work_labels(dossier: Dossier) -> dict[str, str]:
 
 
 def anchor_appearances(dossier: Dossier) -> dict[tuple[str, int], dict[str, Any]]:
-    """Locate every quote in its source text: (claim id, index) -> anchor facts for the page."""
-    from ..anchor import TextIndex, anchor_quote, paragraph_span
+    """What ``provenance check`` finds for each quote, as the page shows it.
 
-    indexes: dict[str, Any] = {}
+    (claim id, index) -> status, score, attribution and, when found, the
+    quote's paragraph with the quoted pieces as spans into it.
+    """
+    from ..anchor import paragraph_span
+    from ..check import check_dossier
+
     out: dict[tuple[str, int], dict[str, Any]] = {}
-    for claim in dossier.claims:
-        for i, app in enumerate(claim.appearances):
-            text = dossier.texts.get(app.in_)
-            if text is None:
-                out[(claim.id, i)] = {"status": "no-source"}
-                continue
-            if app.in_ not in indexes:
-                indexes[app.in_] = TextIndex(text)
-            a = anchor_quote(app.quote, text, index=indexes[app.in_])
-            fact: dict[str, Any] = {"status": a.status, "score": round(a.score, 1)}
-            if a.start is not None and a.end is not None:
+    for r in check_dossier(dossier, locate=False).results:
+        fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
+                                "said_by": r.said_by}
+        a = r.anchor
+        text = dossier.texts.get(r.work)
+        if a is not None:
+            fact["score"] = round(a.score, 1)
+            if a.start is not None and a.end is not None and text is not None:
                 ps, pe = paragraph_span(text, a.start, a.end)
                 fact.update(line=a.line, column=a.column, paragraph=text[ps:pe],
                             spans=[[s - ps, e - ps] for s, e in (a.pieces or [(a.start, a.end)])])
             elif a.closest:
                 fact["closest"] = a.closest
-            out[(claim.id, i)] = fact
+        out[(r.claim, r.index)] = fact
     return out
 
 
@@ -165,7 +166,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
         unverified = False
         for i, a in enumerate(c.appearances):
             fact = anchors[(c.id, i)]
-            if fact["status"] not in ("exact", "normalized"):
+            if fact["status"] not in ("exact", "normalized") or fact["attribution"] == "mismatch":
                 unverified = True
             by = people.get(a.by) if a.by else None
             apps.append({"work": a.in_, "work_label": work_label(a.in_),
