@@ -80,18 +80,55 @@ def render(
     force: Annotated[
         bool, typer.Option("--force", help="Replace an output file provenance did not write.")
     ] = False,
+    focus: Annotated[
+        str | None, typer.Option("--focus", metavar="ID",
+                                 help="Only this claim, person, work or question and what is "
+                                 "within --depth links of it.")
+    ] = None,
+    depth: Annotated[int, typer.Option("--depth", min=0, help="Links around --focus.")] = 1,
+    question: Annotated[
+        str | None, typer.Option("--question", metavar="ID",
+                                 help="Only this question: its claims, who states them, where, "
+                                 "on what evidence.")
+    ] = None,
+    person: Annotated[
+        str | None, typer.Option("--person", metavar="ID",
+                                 help="Only this person: what they state and wrote, and where.")
+    ] = None,
+    overview: Annotated[
+        bool | None, typer.Option("--overview/--no-overview",
+                                  help="Open on groups (by question, by cluster) that expand "
+                                  "on click. Default: on above 15,000 nodes.")
+    ] = None,
 ) -> None:
     """Render the dossier as one interactive, offline HTML page.
 
     Example: provenance render graph_data/cluneal-nerve -o debate.html
+    Big dossiers: provenance render big/ --question q-12   (or --focus ID --depth 2)
     """
     from .dossier import load_dossier
     from .render.page import write_html
 
+    if sum(x is not None for x in (focus, question, person)) > 1:
+        raise _fail(["error: give only one of --focus, --question and --person."])
     with _errors():
         d = load_dossier(dossier)
         out = output or Path("outputs") / f"{d.slug}.html"
-        path = write_html(d, out, force=force)
+        if focus or question or person:
+            from .focus import FocusError
+            from .focus import focus as focus_view
+            from .graph import build_graph
+
+            try:
+                sub, verdicts, view = focus_view(d, build_graph(d), center=focus, depth=depth,
+                                                 question=question, person=person)
+            except FocusError as e:
+                raise _fail([f"error: {e}", "Run `provenance trace WORDS` to find an id."]
+                            ) from None
+            path = write_html(sub, out, force=force, questions=verdicts, view=view,
+                              overview=overview)
+        else:
+            path = write_html(d, out, force=force, overview=overview)
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB): open it in a browser")
 
 

@@ -205,13 +205,25 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
 
 
 def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
-                  generated: str | None = None) -> str:
-    """The whole page as a string. Pure: no file is read but the package's own assets."""
-    data = page_data(dossier, g)
+                  generated: str | None = None,
+                  questions: list[dict[str, Any]] | None = None,
+                  overview: bool | None = None, view: dict[str, Any] | None = None) -> str:
+    """The whole page as a string. Pure: no file is read but the package's own assets.
+
+    ``questions`` (from :func:`analysis.contested`) may come from a bigger graph than
+    ``g``, as in a focus view; ``overview`` forces the grouped overview on or off
+    (default: on for big graphs); ``view`` describes a focus view for the page's banner.
+    """
+    from ..graph import build_graph
+    from . import scale
+
+    if g is None:
+        g = build_graph(dossier)
+    data = scale.prepare(page_data(dossier, g, questions), g, overview=overview, view=view)
     vis_js, vis_css = vis_assets()
     app_js = _resource("page.js")
     app_css = _resource("page.css")
-    data_json = escape.script_json(data)
+    data_json = escape.script_json(scale.pack(data))
     csp = "; ".join([
         "default-src 'none'",
         f"script-src {escape.csp_hash(vis_js)} {escape.csp_hash(app_js)}",
@@ -246,8 +258,11 @@ def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
 
 
 def write_html(dossier: Dossier, path: str | Path, *, force: bool = False,
-               g: nx.MultiDiGraph | None = None) -> Path:
-    """Render ``dossier`` to ``path`` atomically (see files.write_text_atomic)."""
+               g: nx.MultiDiGraph | None = None, **options: Any) -> Path:
+    """Render ``dossier`` to ``path`` atomically (see files.write_text_atomic).
+
+    ``options`` go to :func:`generate_html` (``questions``, ``overview``, ``view``).
+    """
     from ..files import write_text_atomic
 
-    return write_text_atomic(path, generate_html(dossier, g), force=force)
+    return write_text_atomic(path, generate_html(dossier, g, **options), force=force)
