@@ -200,7 +200,8 @@ def extract(
     *,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="The draft dossier folder. Default: ./<article name>/."),
+        typer.Option("-o", "--output",
+                     help="The draft dossier folder. Default: ./<article name>/."),
     ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Also print what was found as one JSON object.")
@@ -222,6 +223,9 @@ def extract(
         except ExtractError as e:
             raise _fail([f"error: {e}"]) from None
         except DraftExistsError as e:
+            if e.not_a_folder:
+                raise _fail([f"error: {e} is a file, not a folder; nothing was written. "
+                             "Choose another -o."]) from None
             raise _fail([f"error: {e} already exists; nothing was written. Choose another -o, "
                          "or pass --force to replace it."]) from None
     if as_json:

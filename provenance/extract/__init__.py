@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from .draft import DraftExistsError, generate_draft, write_draft
@@ -44,10 +45,12 @@ def max_bytes() -> int:
         return DEFAULT_MAX_BYTES
 
 
-def read_article(path: str | Path) -> str:
+def read_article(path: str | Path, bold: list[int] | None = None) -> str:
     """The article's text: UTF-8 (a BOM dropped, newlines kept), HTML reduced to text.
 
-    Raises ExtractError with what to do when the file cannot be read.
+    For HTML, the start offsets of paragraphs set in bold (interview questions,
+    often) are appended to ``bold`` when it is given. Raises ExtractError with
+    what to do when the file cannot be read.
     """
     p = Path(path)
     if not p.is_file():
@@ -66,14 +69,18 @@ def read_article(path: str | Path) -> str:
     from .html import html_to_text, looks_like_html
 
     if p.suffix.lower() in (".html", ".htm", ".xhtml") or looks_like_html(text):
-        text = html_to_text(text)
+        text = html_to_text(text, bold)
     if not text.strip():
         raise ExtractError(f"{p}: no text found; is it the article itself?")
     return text
 
 
-def extract_text(text: str) -> Extraction:
-    """Find who says what in ``text``, and the figures and studies it mentions."""
+def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extraction:
+    """Find who says what in ``text``, and the figures and studies it mentions.
+
+    ``bold_paragraphs``: start offsets of paragraphs set in bold (from HTML),
+    read as interview questions like ``**...**`` in plain text.
+    """
     from .numbers import find_numbers
     from .quotes import Paragraphs
     from .speakers import Mentions, People, clean_name
@@ -82,11 +89,18 @@ def extract_text(text: str) -> Extraction:
 
     paras = Paragraphs(text)
     people = People()
-    mentions = Mentions(text)
-    statements = find_statements(text, paras, people, mentions)
+    mentions = Mentions(text, _headline_end(text, paras))
+    statements = find_statements(text, paras, people, mentions, set(bold_paragraphs))
     persons = list(people.persons)
     ex = Extraction(text=text, people=persons, statements=statements)
     ex.numbers = find_numbers(text)
+    from .statements import indirect_speaker
+
+    quoted = sorted(sp for s in statements for sp in s.spans)
+    for n in ex.numbers:
+        if n.kind in ("percent", "ratio", "range") and not any(
+                a <= n.start < b for a, b in quoted):
+            n.speaker_id = indirect_speaker(text, n.start, paras, people, mentions)
     ex.studies = find_studies(text, ex.numbers)
     if paras.spans:
         ps, pe = paras.spans[0]
@@ -120,6 +134,18 @@ def extract_text(text: str) -> Extraction:
     return ex
 
 
+def _headline_end(text: str, paras: object) -> int:
+    """End of a Title Case headline in the first paragraph (its names are not people)."""
+    spans = getattr(paras, "spans", [])
+    if not spans:
+        return 0
+    ps, pe = spans[0]
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[ps:pe])
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return pe
+    return 0
+
+
 def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool = False
             ) -> tuple[Extraction, Path]:
     """Read ``path``, extract, and write the draft dossier folder; return both.
@@ -129,8 +155,9 @@ def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool 
     from .speakers import slug
 
     p = Path(path)
-    text = read_article(p)
-    ex = extract_text(text)
+    bold: list[int] = []
+    text = read_article(p, bold)
+    ex = extract_text(text, bold_paragraphs=bold)
     base = slug(p.stem) or "article"
     name = base + ".txt"
     target = Path(out_dir) if out_dir is not None else Path(base)

@@ -28,7 +28,18 @@ CLAIM_TEXT_MAX = 300
 
 
 class DraftExistsError(FileExistsError):
-    """The output folder exists and ``force`` was not given (nothing was written)."""
+    """The output folder exists and ``force`` was not given, or the path is a file.
+
+    Nothing was written. ``not_a_folder`` tells the two apart.
+    """
+
+    def __init__(self, path: str, *, not_a_folder: bool = False) -> None:
+        super().__init__(path)
+        self.path = path
+        self.not_a_folder = not_a_folder
+
+    def __str__(self) -> str:
+        return self.path
 
 
 def yq(s: str) -> str:
@@ -75,11 +86,9 @@ def _claim_text(quote: str) -> str:
     if len(q) <= CLAIM_TEXT_MAX:
         return q
     cut = q[:CLAIM_TEXT_MAX]
-    m = None
-    for m in re.finditer(r"[.!?](?=\s)", cut):
-        pass
-    if m is not None and m.end() > 60:
-        return cut[: m.end()]
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", cut)]
+    if ends and ends[-1] > 60:
+        return cut[: ends[-1]]
     return cut.rsplit(" ", 1)[0] + " …"
 
 
@@ -140,8 +149,8 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     w("")
     w("people:" if ex.people else "people: []")
     for p in ex.people:
-        n = counts.get(p.id, 0)
-        what = [f"{n} statement{'s' if n != 1 else ''}"] if n else []
+        said_n = counts.get(p.id, 0)
+        what = [f"{said_n} statement{'s' if said_n != 1 else ''}"] if said_n else []
         if p.author:
             what.append("author of the article")
         w(f"  # {', '.join(what) or 'named in the article'}; draft: check name and aliases")
@@ -211,8 +220,12 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         if not quote or "\n" in quote:
             quote = n.text
         cid = _unique(f"n{k:02d}-{slug(n.text)[:30]}", used)
-        claims.append(f"  # line {line(n.start)}: a figure in the article's own words"
-                      " (no speaker); draft: check what it counts")
+        if n.speaker_id:
+            claims.append(f"  # line {line(n.start)}: a figure in indirect speech; "
+                          "draft: check speaker and what it counts")
+        else:
+            claims.append(f"  # line {line(n.start)}: a figure in the article's own words"
+                          " (no speaker); draft: check what it counts")
         claims.append(f"  - id: {cid}")
         claims.append(f"    text: {yq(_claim_text(quote))}")
         claims.append(f"    estimate: {_est_yaml(est)}")
@@ -221,6 +234,8 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
             claims.append(f"    based_on: [{', '.join(based)}]  # draft: same sentence")
         claims.append("    appearances:")
         claims.append(f"      - in: {article_id}")
+        if n.speaker_id and n.speaker_id in pid:
+            claims.append(f"        by: {pid[n.speaker_id]}")
         claims.append(f"        quote: {yq(quote)}")
     w("claims:" if claims else "claims: []")
     out.extend(claims)
@@ -259,10 +274,10 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
         "none": "speaker not found; add `by:` or delete",
     }.get(st.how, "check speaker")
     head = f"  # {k}. line {line(st.start)}, {st.kind}"
-    if st.speaker:
+    if st.speaker and st.speaker_id:
         head += f", by {_comment(st.speaker, 40)}"
-    elif st.cue:
-        head += f", said by {_comment(st.cue, 60)} (unnamed)"
+    elif st.speaker:
+        head += f", by someone unnamed ({_comment(st.speaker, 40)})"
     if st.cue and st.how not in ("label",):
         head += f" (cue: {_comment(st.cue, 60)})"
     lines = [head + f"; draft: {review}"]
@@ -299,9 +314,9 @@ def write_draft(ex: Extraction, out_dir: str | Path, source_name: str, *,
     Raises DraftExistsError if ``out_dir`` exists and ``force`` is false.
     """
     target = Path(out_dir)
-    if target.exists() and not force:
-        raise DraftExistsError(str(target))
     if target.exists() and not target.is_dir():
+        raise DraftExistsError(str(target), not_a_folder=True)
+    if target.exists() and not force:
         raise DraftExistsError(str(target))
     yaml_text = generate_draft(ex, source_name, origin=origin)
     parent = target.resolve().parent

@@ -60,8 +60,13 @@ def _is_question(body: str) -> bool:
     return b.endswith("?")
 
 
-def find_interview(text: str, paras: Paragraphs) -> Interview:
-    """Questions and answers; empty when the text has no speaker labels or bold questions."""
+def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -> Interview:
+    """Questions and answers; empty when the text has no speaker labels or bold questions.
+
+    ``bold`` holds the start offsets of paragraphs set in bold in the HTML the
+    text came from; they count as questions like ``**...**`` paragraphs.
+    """
+    bold = bold or set()
     labels: list[tuple[int, str, int]] = []  # (para, label, body start)
     counts: Counter[str] = Counter()
     for i, (ps, pe) in enumerate(paras.spans):
@@ -85,12 +90,14 @@ def find_interview(text: str, paras: Paragraphs) -> Interview:
                 valid.add(key)
             continue
         surname = key.split()[-1]
-        if n >= 2 or len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > n:
-            valid.add(key)
+        label = next(lab for _p, lab, _b in labels if fold(lab) == key)
+        if n >= 2 or label.isupper() or \
+                len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > n:
+            valid.add(key)  # "JEFFERSON:" is a transcript's label even once
     by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
     bold_q = sum(
-        1 for ps, pe in paras.spans if text[ps:pe].strip().startswith("**")
-        and text[ps:pe].strip().endswith("**") and len(text[ps:pe].strip()) > 4
+        1 for ps, pe in paras.spans if ps in bold or (text[ps:pe].strip().startswith("**")
+        and text[ps:pe].strip().endswith("**") and len(text[ps:pe].strip()) > 4)
     ) >= 2
     if not by_para and not bold_q:
         return Interview([], set())
@@ -111,7 +118,7 @@ def find_interview(text: str, paras: Paragraphs) -> Interview:
             current_on = True
             _append(answers, text, bstart, pe, i, current, ps)
             continue
-        if _is_question(body):
+        if _is_question(body) or (ps in bold and bold_q):
             in_qa.add(i)
             # after a bold question the answer is unlabelled, by the interviewee
             current_on = bold_q

@@ -39,8 +39,13 @@ _MONTHS = (
     r"June|July|August|September|October|November|December)\.?"
 )
 
+_STARTS = sorted({w.split()[0] for w in WORDS} | {
+    "between", "from", "about", "approximately", "around", "roughly", "nearly", "almost", "some",
+    "over", "under", "more", "less", "fewer", "at", "up", "only", "just", "one"}, key=len,
+    reverse=True)
 NUMBER_RE = re.compile(
     rf"""
+    (?:
     (?P<range>(?i:between){_SP}+(?P<r1>{_NUM}){_SCALE}?(?P<rp1>{_PCT})?{_SP}+and{_SP}+
         (?P<r2>{_NUM})(?P<rs2>{_SCALE})?(?P<rp2>{_PCT})?)
   | (?P<period>(?i:from){_SP}+(?P<y1>(?:1[5-9]|20)\d\d){_SP}+(?:to|until|through|and){_SP}+
@@ -53,6 +58,7 @@ NUMBER_RE = re.compile(
         (?P<dago>{_SP}+ago)?\b)
   | (?P<year>(?<![\d,.$])(?:1[89]|20)\d\d(?![\d,%]|{_SP}?percent))
   | (?P<count>(?<![\w.,$-])(?P<c1>{_NUM})(?P<cs>{_SCALE})?{_SP}+(?P<cu>[a-z][a-z\-]+))
+    )
     """,
     re.X,
 )
@@ -68,6 +74,44 @@ _ADJ = {
 }
 _OF_STOP_RE = re.compile(r"[,.;:!?()“”\"]|\b(?:that|who|which|were|was|had|have|has|are|is|"
                          r"and(?!/)|but|because|when|while)\b")
+
+
+#: Digits or a currency sign, and number words: every figure holds one. Found first (two
+#: fast scans), then the full pattern is tried from the word or two before each when those
+#: can start a figure ("more than 3", "between 1.9 million").
+_DIGIT_RE = re.compile(r"[\d$€£]+")
+_NUMWORD_RE = re.compile(
+    r"(?=[TtFfSsEeNnOoHhDd])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
+    r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
+    r"[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety)|[Oo]ne|[Hh]undred|[Dd]ozen)\b"
+)
+_WORD_BACK_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_STARTS_SET = set(_STARTS) | {"than", "to", "least", "a"}
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    anchors = sorted([m.start() for m in _DIGIT_RE.finditer(text)]
+                     + [m.start() for m in _NUMWORD_RE.finditer(text)])
+    out: list[re.Match[str]] = []
+    done = 0
+    for a in anchors:
+        if a < done:
+            continue
+        starts = [a]
+        p = a
+        for _ in range(2):
+            b = _WORD_BACK_RE.search(text, max(done, p - 20), p)
+            if not b or b.group(1).lower() not in _STARTS_SET:
+                break
+            p = b.start()
+            starts.append(p)
+        for st in reversed(starts):
+            m = NUMBER_RE.match(text, st)
+            if m and m.end() > a:
+                out.append(m)
+                done = m.end()
+                break
+    return out
 
 
 def _val(s: str) -> float | None:
@@ -100,7 +144,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` with its offsets, value, unit and what it counts."""
     out: list[NumberMention] = []
     last_count: NumberMention | None = None
-    for m in NUMBER_RE.finditer(text):
+    for m in _matches(text):
         s, e = m.start(), m.end()
         g = m.group
         if g("range"):

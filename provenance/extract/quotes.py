@@ -22,6 +22,8 @@ CLOSE_GLYPHS = "”»"
 #: Characters after which a mark opens a quotation (besides space).
 _OPEN_AFTER = "([{—–-―/…"
 PARA_RE = re.compile(r"[^\r\n]+")
+_STRAIGHT_RE = re.compile('"')
+_CURLY_RE = re.compile("[”»“]")
 
 
 @dataclass(slots=True)
@@ -117,6 +119,13 @@ def find_pieces(text: str, paras: Paragraphs) -> list[Piece]:
         opened: int | None = None
         while k < n and marks[k] < pe:
             i = marks[k]
+            if opened is not None and (text[i] == '"') != (text[opened] == '"'):
+                # A straight mark inside a curly quotation (or the reverse) is a quote
+                # within the quote when a mark like the opener still closes it later.
+                like = _STRAIGHT_RE if text[opened] == '"' else _CURLY_RE
+                if like.search(text, i + 1, pe):
+                    k += 1
+                    continue
             kind = _kind(text, i, ps, pe)
             if kind == "either":
                 kind = "open" if opened is None else "close"
@@ -186,7 +195,8 @@ def group_pieces(
                     g.flags.add("split")
                     continue
                 words = _WORD_RE.findall(gap)
-                if 0 < len(words) <= 2 and not re.search(r"[.!?]", gap) and gap.strip()[:1].islower():
+                if (0 < len(words) <= 2 and not re.search(r"[.!?]", gap)
+                        and gap.strip()[:1].islower()):
                     g.pieces.append(pc)
                     continue
         groups.append(QuoteGroup([pc]))

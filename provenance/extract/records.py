@@ -60,6 +60,8 @@ class NumberMention:
     high: float | None = None
     #: What is counted or measured, in the text's words ("patients with leg pain").
     of: str | None = None
+    #: Who gives the figure in indirect speech ("Smith said 40 percent ..."), if anyone.
+    speaker_id: str | None = None
 
 
 @dataclass(slots=True)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from .records import PersonDraft
@@ -36,9 +36,16 @@ TITLES = (
     "General Colonel Captain Sergeant Detective Officer Minister Chancellor Ambassador Director "
     "Dean Doctor Pastor Bishop Cardinal Former Retired Vice Deputy Acting House Senate Majority "
     "Minority Leader Whip Attorney Republican Democratic Democrat Independent Libertarian Sheriff "
-    "Coach Nurse Author Lead Executive Officer Scientific Professor Founder Coach CEO"
+    "Coach Nurse Author Lead Executive Officer Scientific Professor Founder CEO Prime Foreign "
+    "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State"
 ).split()
 _TITLE_SET = {t.casefold() for t in TITLES}
+#: Titles that are never a surname ("King", "Judge", "Chief" can be).
+_OFFICES = set(
+    "president senator governor mayor secretary speaker chairman chairwoman professor minister "
+    "chancellor ambassador director officer representative congressman congresswoman leader "
+    "commissioner sheriff dr mr mrs ms prof sen rep gov".split()
+)
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
     """
@@ -55,23 +62,24 @@ STOP = set(
     Yes Oh Well Like Unlike Despite Without Through Against Between Around About Above Below Until
     Unless Whether Once Just Much More Less Few Such All Any None One Two Three Four Five Six Seven
     Eight Nine Ten First Second Third Today Tonight Tomorrow Yesterday Read Watch See Click Photo
-    Image Video Getty Reuters AP Associated Press Share Tweet Follow Subscribe Advertisement Related
+    Image Video Getty Share Tweet Follow Subscribe Advertisement Related
     Update Editor Note Website Posts Q A Mrs
     """.split()
 )
 _STOP_FOLD = {w.casefold() for w in STOP} - {"mrs", "q", "a"}
 
 NAME_RE = re.compile(
-    rf"(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)){{0,5}}"
+    rf"(?=[{UP}])(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)(?![\w’'-]))){{0,5}}"
     rf"(?:,?{SP}+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?(?:{SP}+et{SP}+al\.?)?"
 )
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "it": "n"}
 PRON_RE = re.compile(r"\b(?:he|she|they|I|we|it|He|She|They|We|It)\b")
 _DET = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er"
     r"|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ther|[Tt]his|[Tt]hat|[Bb]oth)"
 )
-NP_RE = re.compile(rf"\b{_DET}(?:{SP}+[a-z][\w’'\-]*){{1,4}}")
+#: A description: determiner, up to three words (capitals allowed: "the New York
+#: businessman"), ending in a lower-case noun.
+NP_RE = re.compile(rf"\b{_DET}(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+[a-z][\w’'\-]*")
 CUE_WORDS = (
     "said says say saying told tells explained explains explaining noted notes noting added adds "
     "adding mentioned mentions stated states wrote writes writing asked asks answered answers "
@@ -83,7 +91,7 @@ CUE_WORDS = (
     "testified conceded concedes contended contends asserted asserts emphasized emphasised "
     "emphasizes stressed stresses joked jokes shouted yelled urged urges vowed vows promised "
     "promises boasted complained complains charged countered counters elaborated agreed agrees "
-    "confirmed confirms denied denies believes believed thinks thought wondered demanded "
+    "confirmed confirms denied denies demanded "
     "demands recounted recounts lamented laments chimed pleaded explained mused whispered "
     "screamed exclaimed retorted offered read reads calling branded brands likened likens lauded "
     "lauds accused accuses accusing criticized criticizes criticised criticizing blasted blasts "
@@ -118,7 +126,7 @@ _CONJ = {"when", "as", "after", "before", "while", "because", "if", "but", "and"
 _CUE_ALT = "|".join(sorted(set(CUE_WORDS), key=len, reverse=True))
 CUE_RE = re.compile(
     rf"\b(?:{_CUE_ALT}|pointed{SP}+out|points{SP}+out|put{SP}+it|puts{SP}+it|went{SP}+on|"
-    rf"goes{SP}+on|according{SP}+to)\b"
+    rf"goes{SP}+on|[Aa]ccording{SP}+to)\b"
 )
 _ADV = (
     r"(?:also|then|later|once|has|had|have|would|will|further|recently|previously|again|simply|"
@@ -130,10 +138,15 @@ _APPOSITIVE_RE = re.compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?,{SP}+(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
     rf"{SP}+(?:of|at|for|in)\b)[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
 )
+#: "Mr. Morgan of the Sierra Club said": an organisation between a name and its cue.
+_OF_ORG_RE = re.compile(
+    rf"^{SP}+(?:of|at|from|with){SP}+(?:the{SP}+)?(?:[{UP}][\w.&’'\-]*{SP}*){{1,5}}"
+    rf"(?:{SP}+{_ADV})*{SP}*$"
+)
 _PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
 _PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:in|at|of|for|from|with|by|to|on|into|near|about|than|against|like|versus|vs\.)"
-    rf"|’s|'s){SP}*$",
+    rf"(?:{SP}+the)?|’s|'s){SP}*$",
     re.I,
 )
 _POSS_RE = re.compile(r"[’']s$")
@@ -164,6 +177,12 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
 
     Returns None when nothing name-like remains (``However``, ``The``).
     """
+    got = _clean_name(raw)
+    return None if got is None else (got[0], list(got[1]))
+
+
+@functools.lru_cache(maxsize=65536)
+def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
     while toks and toks[0].strip(",") in STOP:
         toks.pop(0)
@@ -179,8 +198,8 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
         core.pop()
     while len(core) > 1 and fold(core[0]) in _TITLE_SET:
         core.pop(0)
-    if not core or fold(core[-1]) in _TITLE_SET and len(core) == 1 and len(toks) == 1:
-        return None
+    if not core or (len(core) == 1 and fold(core[0]) in _OFFICES):
+        return None  # "President", "Mr. President": an office alone names nobody
     if core and _POSS_RE.search(core[-1]):
         return None
     if all(len(t.rstrip(".")) <= 1 for t in core):
@@ -192,8 +211,10 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
             return None  # U.S., U.N.
     if len(core) > 4:
         core = core[-3:]  # a Title Case headline ran into the name
+        while len(core) > 1 and fold(core[0]) in _TITLE_SET:
+            core.pop(0)
         written = " ".join(core)
-    return written, core
+    return written, tuple(core)
 
 
 @dataclass(slots=True)
@@ -209,6 +230,8 @@ class Subject:
 
 
 def _is_abbrev_end(text: str, dot: int) -> bool:
+    if text.startswith(")", dot + 1):
+        return True  # "(D-Wis.) said": the sentence goes on after the parenthesis
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
@@ -237,7 +260,7 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     return hi
 
 
-def _subject_span(text: str, m: re.Match[str], kind: str, lo: int) -> Subject | None:
+def _subject_span(text: str, m: re.Match[str], kind: str) -> Subject | None:
     raw = m.group(0)
     s = m.start()
     if kind == "name":
@@ -246,7 +269,8 @@ def _subject_span(text: str, m: re.Match[str], kind: str, lo: int) -> Subject | 
             return None
         written, _core = cleaned
         s = m.start() + raw.replace("\u00a0", " ").find(written.split(" ")[0])
-        return Subject("name", text[s:m.end()].replace("\u00a0", " ").rstrip(", "), s, m.end(), 0, 0)
+        name = text[s:m.end()].replace("\u00a0", " ").rstrip(", ")
+        return Subject("name", name, s, m.end(), 0, 0)
     return Subject(kind, raw, s, m.end(), 0, 0)
 
 
@@ -276,12 +300,13 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         if not (
             _ADV_TAIL_RE.fullmatch(between)
             or _PAREN_RE.fullmatch(between)
-            or (kind == "name" and _APPOSITIVE_RE.fullmatch(between))
+            or (kind == "name" and (_APPOSITIVE_RE.fullmatch(between)
+                                    or _OF_ORG_RE.fullmatch(between)))
         ):
             continue
         if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s):
             continue
-        subj = _subject_span(text, m, kind, lo)
+        subj = _subject_span(text, m, kind)
         if subj is None:
             continue
         if kind == "np" and text[s:e].split()[-1] in CUE_WORDS:
@@ -298,13 +323,13 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     p = m.end()
     nm = NAME_RE.match(text, p, hi)
     if nm:
-        return _subject_span(text, nm, "name", p)
+        return _subject_span(text, nm, "name")
     # role words before the name: "said lead author Dr. Shane Tubbs"
-    rm = re.compile(rf"(?:[a-z][\w\-]*{SP}+){{1,3}}").match(text, p, hi)
+    rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,3}}").match(text, p, hi)
     if rm:
         nm = NAME_RE.match(text, rm.end(), hi)
         if nm:
-            return _subject_span(text, nm, "name", p)
+            return _subject_span(text, nm, "name")
     pm = PRON_RE.match(text, p, hi)
     if pm and pm.group(0) not in ("it", "It", "I", "we", "We"):
         return Subject("pron", pm.group(0), pm.start(), pm.end(), 0, 0)
@@ -324,7 +349,7 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     if ep:
         nm = NAME_RE.match(text, ep.end(), hi)
         if nm and re.fullmatch(r"[\s.,;]*", text[nm.end():min(hi, nm.end() + 3)] or ""):
-            subj = _subject_span(text, nm, "name", ep.end())
+            subj = _subject_span(text, nm, "name")
             if subj:
                 subj.cue_start, subj.cue_end = ep.start(), ep.end()
                 return subj
@@ -334,7 +359,7 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     # verb first: "said Tubbs", "according to X"
     vm = CUE_RE.match(text, p, end)
     if vm:
-        if vm.group(0) not in INVERSION and not vm.group(0).startswith("according"):
+        if vm.group(0) not in INVERSION and not vm.group(0).lower().startswith("according"):
             return None
         subj = subject_after(text, vm.end(), end)
         if subj:
@@ -347,16 +372,15 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     for vm in CUE_RE.finditer(text, p, limit):
         if _passive(text, vm, p):
             break  # "has been called"
-        if vm.group(0).startswith("according"):
+        if vm.group(0).lower().startswith("according"):
             subj = subject_after(text, vm.end(), limit)
         else:
             subj = subject_before(text, p, vm.start())
         lead_words = text[p:subj.start].split() if subj else []
         if (subj and subj.start <= p + 40 and len(lead_words) <= 4
-                and all(w.islower() and w not in _CONJ for w in lead_words)):
+                and all(w.lower() not in _CONJ for w in lead_words)):
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
             return subj
-        break
     return None
 
 
@@ -371,7 +395,7 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     for vm in reversed(verbs):
         if max_words is not None and len(text[vm.end():open_at].split()) > max_words:
             break
-        if vm.group(0).startswith("according"):
+        if vm.group(0).lower().startswith("according"):
             subj = subject_after(text, vm.end(), open_at)
         else:
             subj = subject_before(text, lo, vm.start())
@@ -463,7 +487,8 @@ class People:
 
     def find(self, core: list[str]) -> int | None:
         """Index of the person these name tokens fold into, if one is known."""
-        ids = [i for i in self._match_surname(fold(core[-1])) if self._compatible(core, self._core[i])]
+        ids = [i for i in self._match_surname(fold(core[-1]))
+               if self._compatible(core, self._core[i])]
         if not ids:
             return None
         if len(core) == 1 and len(ids) > 1:
@@ -494,9 +519,6 @@ class People:
         self._last_used[i] = self._clock
         return i
 
-    def surname_keys(self) -> set[str]:
-        return set(self._surnames)
-
     def finish(self) -> list[PersonDraft]:
         """Give ids (surname, or full name when surnames clash) and drop the name from aliases."""
         used: set[str] = set()
@@ -524,9 +546,9 @@ def slug(s: str) -> str:
 class Mentions:
     """Every capitalised name in the text, for pronouns and for full forms of short names."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, skip_to: int = 0) -> None:
         self.items: list[tuple[int, int, str, list[str]]] = []
-        for m in NAME_RE.finditer(text):
+        for m in NAME_RE.finditer(text, skip_to):
             cleaned = clean_name(m.group(0))
             if cleaned is None:
                 continue

@@ -35,6 +35,22 @@ _MINOR = {
     "from", "as", "vs", "de", "la", "le", "is", "it",
 }
 SHORT_WORDS = 3
+#: ", who is the Chief Scientific Officer of Seattle Science Foundation in Seattle, Wash.,"
+_APPOSITION_RE = re.compile(
+    r"[ \u00a0]*(?:\([^()\n]{1,40}\))?,[ \u00a0]+(?:who[ \u00a0]+(?:is|was)[ \u00a0]+)?"
+    r"((?:an?|the|[a-z][\w-]*)\b[^“”\"\n]{2,140}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:said|says|told|explained|added|noted|wrote|stated|argued|asked)\b"
+)
+#: '" said Lee Chan, chief of surgery at the clinic.'
+_APPOSITION_END_RE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]+((?:an?|the|[a-z][\w-]*)\b[^“”\"\n]{2,140}?)\.(?:\s|$)"
+)
+#: Capitalised words that may open a sentence before its subject ("The former ...").
+_SUBJECT_LEAD = {"The", "Former", "Retired", "Then", "Now", "But", "And"}
+_PERSONAL_TITLE_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Capt|Sgt)\.?[ \u00a0]|"
+    r"(?:President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Professor)[ \u00a0]")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
 
 
 def _is_title(q: str) -> bool:
@@ -78,8 +94,24 @@ class _Resolver:
         return self.people.add(w, core)
 
     def back(self, pos: int, *, group: bool) -> int | None:
-        """The person a pronoun at ``pos`` points to: the last known or full name before it."""
-        for _s, _e, written, core in self.mentions.before(pos, 1500):
+        """The person a pronoun at ``pos`` points to.
+
+        The nearest name before it that is a known speaker or carries a personal
+        title ("Mr. Obama") wins; failing that, the nearest full name. "Peabody
+        Energy" between "Mr. Obama" and "he said" is passed over.
+        """
+        if not group:
+            # 1. a sentence's subject (its first words), known or titled or a full name
+            for ms, _e, written, core in self.mentions.before(pos, 800):
+                if not self._subject_position(ms):
+                    continue
+                if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
+                        or len(core) >= 2):
+                    return self.people.add(written, core)
+            for _ms, _e, written, core in self.mentions.before(pos, 800):
+                if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written):
+                    return self.people.add(written, core)
+        for ms, _e, written, core in self.mentions.before(pos, 1500):
             is_group = written.rstrip(".").endswith("et al")
             if group and not is_group:
                 continue
@@ -87,9 +119,20 @@ class _Resolver:
                 written = re.sub(r"\s+et\s+al\.?$", "", written)
             if self.people.find(core) is not None:
                 return self.people.add(written, core)
+            if _ARTICLE_BEFORE_RE.search(self.text, max(0, ms - 30), ms):
+                continue  # "a former Miss Universe" is a description, not whom "she" means
             if len(core) >= 2 or written != core[-1] or is_group:
                 return self.people.add(written, core)
         return None
+
+    def _subject_position(self, ms: int) -> bool:
+        """True when only a few lower-case role words stand between a sentence start and ms."""
+        ss = sentence_start(self.text, max(0, ms - 200), ms)
+        head = self.text[ss:ms]
+        if "\n" in head:
+            head = head.rsplit("\n", 1)[1]
+        words = head.split()
+        return len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD for w in words)
 
     def resolve(self, subj: Subject) -> tuple[int | None, str | None, str]:
         """(person index, speaker text, how) for a cue's subject."""
@@ -97,6 +140,11 @@ class _Resolver:
             how = "cue" if subj.kind == "name" else "guess"
             i = self.name(subj.text)
             if i is not None:
+                person = self.people.persons[i]
+                app = (_APPOSITION_END_RE if subj.cue_start < subj.start
+                       else _APPOSITION_RE).match(self.text, subj.end)
+                if app and person.description is None and subj.kind == "name":
+                    person.description = " ".join(app.group(1).split())
                 return i, None, how
             return None, subj.text, how
         if subj.kind == "none":
@@ -118,11 +166,14 @@ class _Resolver:
         return None, subj.text, "cue"
 
 
-def find_statements(text: str, paras: Paragraphs, people: People, mentions: Mentions
-                    ) -> list[Statement]:
-    """Interview answers and attributed quotations, in text order."""
+def find_statements(text: str, paras: Paragraphs, people: People, mentions: Mentions,
+                    bold: set[int] | None = None) -> list[Statement]:
+    """Interview answers and attributed quotations, in text order.
+
+    ``bold``: start offsets of paragraphs set in bold (questions, in HTML interviews).
+    """
     res = _Resolver(text, people, mentions)
-    interview = find_interview(text, paras)
+    interview = find_interview(text, paras, bold or set())
     out: list[tuple[Statement, int | None]] = []
     interviewee: int | None = None
     for a in interview.answers:
@@ -180,6 +231,32 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             st.speaker = persons[idx].name
         final.append(st)
     return final
+
+
+def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
+                     mentions: Mentions) -> str | None:
+    """Id of a known person whose cue governs ``pos`` ("Smith said 40 percent ..."), if any.
+
+    Only people already found as speakers count: a figure in indirect speech is
+    credited to someone the draft already lists, never to a new name.
+    """
+    p = paras.index(pos)
+    ps = paras.spans[p][0] if paras.spans else 0
+    subj = cue_before(text, sentence_start(text, max(ps, pos - 600), pos), pos)
+    if subj is None or subj.kind in ("none", "np"):
+        return None
+    if subj.kind in ("name", "guess"):
+        cleaned = clean_name(subj.text)
+        idx = people.find(cleaned[1]) if cleaned else None
+    elif subj.text.lower() in ("he", "she", "they"):
+        idx = None
+        for _s, _e, _w, core in mentions.before(subj.start, 1500):
+            idx = people.find(core)
+            if idx is not None:
+                break
+    else:
+        return None
+    return people.persons[idx].id if idx is not None else None
 
 
 def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int

@@ -10,6 +10,7 @@ make a draft work. Mentions in one sentence are one study.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .records import NumberMention, StudyMention
@@ -46,13 +47,15 @@ _DETAIL_WORDS = re.compile(
 def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     """Draft works for the studies ``text`` mentions, in text order, one per sentence."""
     found: dict[int, StudyMention] = {}  # sentence start -> study
+    starts = [n.start for n in numbers]
     for m in _ETAL_RE.finditer(text):
         ss = sentence_start(text, max(0, m.start() - 400), m.start())
         se = sentence_end(text, m.end(), min(len(text), m.end() + 600))
-        st = _make(text, ss, se, numbers, f"{m.group('name')} et al.", m.start(), m.end())
+        st = _make(text, ss, se, numbers, starts, f"{m.group('name')} et al.", m.start(),
+                   m.end())
         st.author = m.group("name")
         found.setdefault(ss, st)
-    for m in _STUDY_RE.finditer(text):
+    for m in _study_matches(text):
         ss = sentence_start(text, max(0, m.start() - 400), m.start())
         if ss in found:
             continue
@@ -68,7 +71,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         title = text[m.start():se].strip().rstrip(".")
         if len(title) > 160:
             title = title[:157].rsplit(" ", 1)[0] + " …"
-        st = _make(text, ss, se, numbers, title, m.start(), se)
+        st = _make(text, ss, se, numbers, starts, title, m.start(), se)
         st.author = author
         detail = (
             _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods) or author
@@ -92,8 +95,26 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     return studies
 
 
-def _make(text: str, ss: int, se: int, numbers: list[NumberMention], title: str,
-          start: int, end: int) -> StudyMention:
+_NOUN_RE = re.compile(r"\b(?:study|trial|survey|poll|review|meta-analysis|analysis|experiment|"
+                      r"investigation|dissection|report|paper)\b")
+
+
+def _study_matches(text: str) -> list[re.Match[str]]:
+    """Study phrases, looking only around the study nouns (fast on long texts)."""
+    out: list[re.Match[str]] = []
+    last_end = -1
+    for nm in _NOUN_RE.finditer(text):
+        lo = max(last_end, nm.start() - 90, 0)
+        for m in _STUDY_RE.finditer(text, lo, nm.end()):
+            if m.end() == nm.end():
+                out.append(m)
+                last_end = m.end()
+                break
+    return out
+
+
+def _make(text: str, ss: int, se: int, numbers: list[NumberMention], starts: list[int],
+          title: str, start: int, end: int) -> StudyMention:
     sentence = text[ss:se].strip()
     st = StudyMention("", title, sentence, start, end)
     for rx, design in _DESIGN_RES:
@@ -101,8 +122,8 @@ def _make(text: str, ss: int, se: int, numbers: list[NumberMention], title: str,
         if dm:
             st.design, st.design_note = design, dm.group(0)
             break
-    for n in numbers:
-        if n.start < ss or n.end > se:
+    for n in numbers[bisect.bisect_left(starts, ss):bisect.bisect_right(starts, se)]:
+        if n.end > se:
             continue
         if n.kind == "period" and st.period is None and n.low is not None and n.high is not None:
             st.period = (int(n.low), int(n.high))
