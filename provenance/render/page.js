@@ -591,6 +591,7 @@ function unpackData(d) {
     });
   }
   refs(d.info); refs(d.questions); refs(d.people);
+  if (d.overview) enterOverview(d);
   return d;
 }
 
@@ -764,3 +765,103 @@ if (DATA.layout) levelOfDetail(network, edges);
   var top = document.getElementById("top");
   top.parentNode.insertBefore(bar, top.nextSibling);
 })();
+
+/* ---------- overview: groups that open on click (DATA.overview) ----------
+ * The page starts with one bubble per group (a question with its claims, people
+ * and works; or a cluster); clicking a bubble, searching for one of its members or
+ * choosing its question in the filter puts the members in its place.
+ */
+
+var OVERVIEW;  // set by enterOverview() while the data is unpacked, above
+
+function enterOverview(d) {
+  var ov = d.overview, groupNodes = [], memberOf = {}, groups = {};
+  ov.groups.forEach(function (g) {
+    groups[g.id] = g;
+    g.members.forEach(function (i) { memberOf[d.nodes[i].id] = g.id; });
+    groupNodes.push({id: g.id, kind: "group", x: g.x, y: g.y, shape: "dot", size: g.size,
+                     label: (g.contested ? "⚑ " : "") + (g.title.length > 46 ? g.title.slice(0, 45) + "…" : g.title) +
+                            " (" + g.count.toLocaleString("en") + ")",
+                     color: g.color, borderWidth: g.contested ? 4 : 2});
+    d.info[g.id] = {kind: "group", title: g.title, note: g.summary + " — click to open"};
+  });
+  var edgesOf = {};
+  d.edges.forEach(function (e, i) {
+    (edgesOf[e.from] = edgesOf[e.from] || []).push(i);
+    (edgesOf[e.to] = edgesOf[e.to] || []).push(i);
+  });
+  OVERVIEW = {groups: groups, memberOf: memberOf, allNodes: d.nodes, allEdges: d.edges,
+              edgesOf: edgesOf};
+  d.nodes = groupNodes;
+  d.edges = ov.edges.map(function (e, i) {
+    return {id: "g" + i, from: e.from, to: e.to, kind: "group",
+            width: Math.min(8, 1 + Math.log(e.count)), color: {color: "#b9b0d0", inherit: false},
+            arrows: {to: {enabled: false}}, title: e.count + " links"};
+  });
+  d.edge_kinds = d.edge_kinds.concat([{kind: "group", legend: "links between groups"}]);
+}
+
+function expandGroup(gid) {
+  var g = OVERVIEW && OVERVIEW.groups[gid];
+  if (!g || g.open) return [];
+  g.open = true;
+  var ids = [];
+  var add = g.members.map(function (i) {
+    var n = Object.assign({}, OVERVIEW.allNodes[i]);
+    n.font = {size: n.kind === "question" ? 16 : 13, color: "#1d1d1f",
+              strokeWidth: 3, strokeColor: "#ffffff"};
+    ids.push(n.id);
+    return n;
+  });
+  edges.remove(edges.getIds({filter: function (e) { return e.from === gid || e.to === gid; }}));
+  nodes.remove(gid);
+  nodes.add(add);
+  var seen = {}, newEdges = [];
+  ids.forEach(function (m) {
+    (OVERVIEW.edgesOf[m] || []).forEach(function (ei) {
+      if (seen[ei]) return;
+      var e = OVERVIEW.allEdges[ei], other = e.from === m ? e.to : e.from;
+      if (nodes.get(other) === null) return;
+      seen[ei] = true;
+      newEdges.push(e);
+    });
+  });
+  edges.add(newEdges);
+  adjacency = {};
+  edges.get().forEach(function (e) {
+    (adjacency[e.from] = adjacency[e.from] || []).push(e);
+    (adjacency[e.to] = adjacency[e.to] || []).push(e);
+  });
+  return ids;
+}
+
+if (OVERVIEW) {
+  var focusInGraph = focusNode;
+  focusNode = function (id) {
+    if (nodes.get(id) === null && OVERVIEW.memberOf[id]) expandGroup(OVERVIEW.memberOf[id]);
+    focusInGraph(id);
+  };
+  network.on("click", function (p) {
+    var id = p.nodes && p.nodes[0];
+    if (id && OVERVIEW.groups[id] && !OVERVIEW.groups[id].open) {
+      var ids = expandGroup(id);
+      network.fit({nodes: ids, animation: {duration: 300}});
+    }
+  });
+  // choosing a question or person in the filter opens the group it is in first
+  [qSelect, pSelect].forEach(function (sel) {
+    sel.addEventListener("change", function () {
+      if (sel.value && OVERVIEW.memberOf[sel.value]) expandGroup(OVERVIEW.memberOf[sel.value]);
+    }, true);
+  });
+  // search finds every node, not only the bubbles on screen
+  OVERVIEW.allNodes.forEach(function (n) {
+    var info = INFO[n.id] || {};
+    var words = [n.label, info.title || "", (info.aliases || []).join(" "), info.note || ""];
+    (info.appearances || []).forEach(function (a) { words.push(a.quote); });
+    haystack.push({id: n.id, kind: n.kind, label: info.title || n.label,
+                   text: words.join(" \u0001 ").toLowerCase(),
+                   name: [n.label, info.title || "", (info.aliases || []).join(" ")]
+                     .join(" \u0001 ").toLowerCase()});
+  });
+}
