@@ -456,13 +456,15 @@ function applyFilters() {
   var q = qSelect.value, p = pSelect.value;
   var keepQ = q ? neighbourhoodOfQuestion(q) : null;
   var keepP = p ? neighbourhoodOfPerson(p) : null;
-  nodes.update(nodes.get().map(function (n) {
+  // Only what changes is updated: vis re-reads every updated item (slow at 10,000 nodes).
+  nodes.update(nodes.get().filter(function (n) {
     var show = (!keepQ || keepQ[n.id]) && (!keepP || keepP[n.id]);
-    return {id: n.id, hidden: !show};
-  }));
+    return !n.hidden === !show;
+  }).map(function (n) { return {id: n.id, hidden: !n.hidden}; }));
   var kinds = {};
   Array.prototype.forEach.call(relBox.querySelectorAll("input"), function (b) { kinds[b.value] = b.checked; });
-  edges.update(edges.get().map(function (e) { return {id: e.id, hidden: !kinds[e.kind]}; }));
+  edges.update(edges.get().filter(function (e) { return !e.hidden !== !!kinds[e.kind]; })
+    .map(function (e) { return {id: e.id, hidden: !e.hidden}; }));
 }
 
 function resetFilters() {
