@@ -15,6 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -133,8 +134,9 @@ def load_dossier(path: str | Path | None = None) -> Dossier:
     display = _display(yml)
     raw = _read_limited(yml, display)
     text = _decode(raw, display)
-    data = _parse_yaml(text, display)
-    _check_expansion(data, len(raw), display)
+    data, was_json = _parse(text, display)
+    if not was_json:  # JSON has no aliases to expand
+        _check_expansion(data, len(raw), display)
     v = _Validator(display, root)
     v.dossier(data)
     if v.problems:
@@ -189,12 +191,25 @@ def _decode(raw: bytes, display: str) -> str:
         ) from None
 
 
-def _parse_yaml(text: str, display: str) -> Any:
+def _parse(text: str, display: str) -> tuple[Any, bool]:
+    """Parse the dossier; a document in JSON syntax (also valid YAML) takes the fast path.
+
+    libyaml still builds Python objects in Python: ~1 s per MB. ``json`` does
+    the same work ~50x faster, so machine-written dossiers (generated or
+    converted) are written in JSON syntax and load in seconds at 100,000 claims.
+    """
+    if text.lstrip()[:1] == "{":
+        import json
+
+        try:
+            return json.loads(text), True
+        except ValueError:
+            pass  # not JSON after all (YAML flow mapping, comments...): let YAML read it
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=loader), False  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -404,6 +419,25 @@ def _type_name(value: Any) -> str:
     }.get(type(value), type(value).__name__)
 
 
+_REF_KIND: dict[tuple[str, str], str] = {}
+
+
+@lru_cache(maxsize=None)
+def _compiled(kind: str) -> tuple[tuple[str, str, bool], ...]:
+    """(key, tag, required) for each key of ``kind``; reference tags lose their target kind,
+    which goes to _REF_KIND."""
+    out = []
+    for key, tag in _KEYS[kind].items():
+        required = tag.endswith("!") or "!:" in tag
+        tag = tag.replace("!", "")
+        if tag.startswith(("ref:", "refs:")):
+            base, target = tag.split(":", 1)
+            _REF_KIND[(kind, key)] = target
+            tag = base
+        out.append((key, tag, required))
+    return tuple(out)
+
+
 class _Validator:
     """Walks the parsed YAML once, collecting problems as (path, message, hint)."""
 
@@ -456,14 +490,29 @@ class _Validator:
                 f"did you mean '{guess}'?" if guess else
                 f"use one of: {', '.join(spec)} (or prefix your own keys with 'x-')",
             )
-        for key, tag in spec.items():
-            required = tag.endswith("!") or "!:" in tag
-            tag = tag.replace("!", "")
-            if key not in data or data[key] is None:
+        for key, tag, required in _compiled(kind):
+            value = data.get(key)
+            if value is None:
                 if required:
                     self.add(path, f"{kind} is missing '{key}'", f"add `{key}: ...` to this {kind}")
                 continue
-            self.field(kind, key, tag, data[key], (*path, key), data)
+            # Fast paths for the common, valid cases: a 100,000-claim dossier validates
+            # in seconds. Anything unusual goes through field(), which explains problems.
+            vt = type(value)
+            if vt is str and (tag == "str" or tag == "ref"):
+                if tag == "ref":
+                    self.refs.append((_REF_KIND[(kind, key)], value, (*path, key), key))
+                continue
+            if tag == "refs" and vt is list and all(type(v) is str for v in value):
+                target = _REF_KIND[(kind, key)]
+                for i, ref in enumerate(value):
+                    self.refs.append((target, ref, (*path, key, i), key))
+                continue
+            if tag == "num" and (vt is int or vt is float):
+                continue
+            if tag == "ref" or tag == "refs":
+                tag = f"{tag}:{_REF_KIND[(kind, key)]}"
+            self.field(kind, key, tag, value, (*path, key), data)
 
     def field(self, kind: str, key: str, tag: str, value: Any, path: Path_, rec: dict) -> None:
         if tag in ("str", "path"):

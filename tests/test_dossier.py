@@ -223,3 +223,21 @@ def test_extension_keys_are_allowed(make_dossier) -> None:
     root = make_dossier(GOOD.replace("title: T", "title: T\nx-editor: Jo"),
                         {"sources/a.txt": "It is so."})
     assert load_dossier(root).title == "T"
+
+
+def test_json_syntax_dossier_loads_like_yaml(make_dossier) -> None:
+    import json
+
+    import yaml
+
+    yml = make_dossier(GOOD, {"sources/a.txt": "It is so."}, name="y")
+    js = make_dossier(json.dumps(yaml.safe_load(GOOD)), {"sources/a.txt": "It is so."}, name="j")
+    assert load_dossier(js).claims == load_dossier(yml).claims
+
+
+def test_flow_mapping_yaml_still_checked_for_alias_bombs(make_dossier) -> None:
+    bomb = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    bomb += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    root = make_dossier("{title: T, x-b: {" + ", ".join(bomb) + "}}\n")
+    [p] = problems(root)
+    assert "aliases expand" in p.message
