@@ -203,7 +203,6 @@ def main() -> None:
     rows = []
     resp: dict[str, float] = {}
     with sync_playwright() as pw:
-        browser = _browser.launch(pw)
         for case in args.cases.split(","):
             kwargs, with_pyvis = CASES[case]
             d = generate_records(**kwargs, seed=1, root=work / f"d-{case}")
@@ -216,17 +215,20 @@ def main() -> None:
                 runs.append(("pyvis default", theirs, build_pyvis(g, theirs),
                              args.pyvis_timeout, pyvis_cdn_files()))
             for name, html, build, cap, serve in runs:
+                # a browser of its own for each page: a page still busy with physics when
+                # closed would otherwise keep a core busy during the next measurement
+                browser = _browser.launch(pw)
                 t, page = _browser.open_and_time(browser, html, serve=serve, timeout=cap)
                 if name == "provenance" and case == "10k-20k" and t.interactive is not None:
                     resp = responsiveness(page)
                     resp["hover"] = (t.hover_latency or 0) * 1000
                 page.close()
+                browser.close()
                 rows.append({"page": name, "nodes": nodes, "edges": edges, "build": build,
                              "size_mb": html.stat().st_size / 1e6, "cap": cap,
                              "first_draw": t.first_draw, "interactive": t.interactive,
                              "errors": t.errors, "blocked": len(t.blocked)})
                 print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
-        browser.close()
 
     print("\n## Page in headless Chromium (same graph for both pages)\n")
     print("| page | nodes | edges | Python build | HTML | first draw | interactive |")
@@ -251,7 +253,7 @@ def main() -> None:
     print("\n## provenance render, end to end in a fresh process\n", flush=True)
     print("| nodes | view | wall time | peak memory | HTML |")
     print("|---:|---|---:|---:|---:|")
-    for n in (int(x) for x in args.render_sizes.split(",")):
+    for n in (int(x) for x in args.render_sizes.split(",") if x):
         if args.quick and n >= 100_000:
             continue
         folder = work / f"dossier-{n}"

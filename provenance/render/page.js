@@ -732,8 +732,9 @@ function levelOfDetail(net, edgeData) {
     });
   }
   net.on("beforeDrawing", apply);
-  // an update re-reads an edge's options from its data: look again at the next frame
-  edgeData.on("*", function () { detailed = null; saved = {}; });
+  // Edges added or updated since: look at every edge again at the next frame. `saved`
+  // stays, since an update of other fields (hidden, colour) leaves the plain line in place.
+  edgeData.on("*", function () { detailed = null; });
 }
 
 function scaleOptions(opts) {

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import time
+import warnings
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -44,27 +45,31 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
     if view:
         data["view"] = view
     want_overview = n > OVERVIEW_THRESHOLD if overview is None else overview
-    if want_overview and n > 1:
-        from .overview import build_overview
+    try:
+        if want_overview and n > 1:
+            from .overview import build_overview
 
-        t = time.perf_counter()
-        ov, positions = build_overview(data, g)
-        data["overview"] = ov
-        _place(data, positions)
-        data["physics"] = False
-        data["layout"] = {"engine": "igraph-fruchterman-reingold-grouped",
-                          "seconds": round(time.perf_counter() - t, 2)}
-    elif layout.needs_layout(n):
-        t = time.perf_counter()
-        ids = [node["id"] for node in data["nodes"]]
-        known = set(ids)
-        pairs = [(e["from"], e["to"]) for e in data["edges"]
-                 if e["from"] in known and e["to"] in known]
-        positions = layout.layout_edges(ids, pairs)
-        _place(data, positions)
-        data["physics"] = False
-        data["layout"] = {"engine": "igraph-fruchterman-reingold",
-                          "seconds": round(time.perf_counter() - t, 2)}
+            t = time.perf_counter()
+            ov, positions = build_overview(data, g)
+            data["overview"] = ov
+            _place(data, positions)
+            data["physics"] = False
+            data["layout"] = {"engine": "igraph-fruchterman-reingold-grouped",
+                              "seconds": round(time.perf_counter() - t, 2)}
+        elif layout.needs_layout(n):
+            t = time.perf_counter()
+            ids = [node["id"] for node in data["nodes"]]
+            known = set(ids)
+            pairs = [(e["from"], e["to"]) for e in data["edges"]
+                     if e["from"] in known and e["to"] in known]
+            _place(data, layout.layout_edges(ids, pairs))
+            data["physics"] = False
+            data["layout"] = {"engine": "igraph-fruchterman-reingold",
+                              "seconds": round(time.perf_counter() - t, 2)}
+    except layout.LayoutUnavailable as e:
+        # The page still works, with vis-network's own (slow) physics placing the nodes.
+        warnings.warn(f"{e}; the page will lay out its {n:,} nodes itself, slowly",
+                      stacklevel=2)
     return data
 
 
