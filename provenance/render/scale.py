@@ -97,7 +97,8 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     rows of a table with nodes named by their row number, repeated long
     strings once, labels and titles that merely repeat a node's own not at
     all, ``None`` fields dropped (the script treats a missing field as
-    ``null``). Only the list of estimate pairs that do not overlap is cut, to
+    ``null``). Only on big pages (over :data:`layout.LAYOUT_THRESHOLD` nodes) is
+    anything cut: the list of estimate pairs that do not overlap, to
     :data:`MAX_CONFLICT_PAIRS` per question plus their count.
 
     Big pages (``compress``; default: when the JSON exceeds :data:`COMPRESS_OVER`)
@@ -157,7 +158,9 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     body: dict[str, Any] = {k: v for k, v in data.items() if k not in ("nodes", "edges")}
     body["info"] = {k: refs(v) for k, v in info.items()}
     if "questions" in body:
-        body["questions"] = [_cap_conflicts(refs(q)) for q in body["questions"]]
+        big = len(nodes) > layout.LAYOUT_THRESHOLD
+        body["questions"] = [_cap_conflicts(refs(q)) if big else refs(q)
+                             for q in body["questions"]]
     for key in ("people",):
         if key in body:
             body[key] = refs(body[key])
