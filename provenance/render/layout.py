@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 #: Below it, vis-network's physics settles in about a second and stays lively.
 LAYOUT_THRESHOLD = 400
 
-#: Roughly the space one node gets, in vis-network pixels (its nodes are 11-26 px wide).
-SPACING = 42.0
+#: Roughly the space one node gets, in vis-network pixels (nodes are 11-40 px wide, labels wider).
+SPACING = 70.0
 
 Position = tuple[float, float]
 
