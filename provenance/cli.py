@@ -87,19 +87,58 @@ def render(
         bool, typer.Option("--citations", help="Draw the citation view: works by year, sized "
                            "by citations in the dossier (default output <slug>-citations.html).")
     ] = False,
+    focus: Annotated[
+        str | None, typer.Option("--focus", metavar="ID",
+                                 help="Only this claim, person, work or question and what is "
+                                 "within --depth links of it.")
+    ] = None,
+    depth: Annotated[int, typer.Option("--depth", min=0, help="Links around --focus.")] = 1,
+    question: Annotated[
+        str | None, typer.Option("--question", metavar="ID",
+                                 help="Only this question: its claims, who states them, where, "
+                                 "on what evidence.")
+    ] = None,
+    person: Annotated[
+        str | None, typer.Option("--person", metavar="ID",
+                                 help="Only this person: what they state and wrote, and where.")
+    ] = None,
+    overview: Annotated[
+        bool | None, typer.Option("--overview/--no-overview",
+                                  help="Open on groups (by question, by cluster) that expand "
+                                  "on click. Default: on above 15,000 nodes.")
+    ] = None,
 ) -> None:
     """Render the dossier as one interactive, offline HTML page.
 
     Example: provenance render graph_data/cluneal-nerve -o debate.html
     (add --citations for the works by year: what each study rests on and what cites it)
+    Big dossiers: provenance render big/ --question q-12   (or --focus ID --depth 2)
     """
     from .dossier import load_dossier
     from .render.page import write_html
 
+    if sum(x is not None for x in (focus, question, person)) > 1:
+        raise _fail(["error: give only one of --focus, --question and --person."])
     with _errors():
         d = load_dossier(dossier)
-        out = output or Path("outputs") / f"{d.slug}{'-citations' if citations else ''}.html"
-        path = write_html(d, out, force=force, mode="citations" if citations else "graph")
+        suffix = "-citations" if citations else ""
+        out = output or Path("outputs") / f"{d.slug}{suffix}.html"
+        mode = "citations" if citations else "graph"
+        if focus or question or person:
+            from .focus import FocusError
+            from .focus import focus as focus_view
+            from .graph import build_graph
+
+            try:
+                sub, verdicts, view = focus_view(d, build_graph(d), center=focus, depth=depth,
+                                                 question=question, person=person)
+            except FocusError as e:
+                raise _fail([f"error: {e}", "Run `provenance trace WORDS` to find an id."]
+                            ) from None
+            path = write_html(sub, out, force=force, questions=verdicts, view=view,
+                              overview=overview, mode=mode)
+        else:
+            path = write_html(d, out, force=force, overview=overview, mode=mode)
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB): open it in a browser")
 
 
@@ -370,6 +409,45 @@ def report(
         out = output or Path("outputs") / f"{d.slug}-report.md"
         path = write_report(d, out, force=force)
     typer.echo(f"wrote {path}")
+
+
+@app.command()
+def generate(
+    folder: Annotated[Path, typer.Argument(help="Folder to write the dossier into.")],
+    *,
+    claims: Annotated[int, typer.Option("--claims", min=0, help="How many claims.")] = 1000,
+    people: Annotated[
+        int | None, typer.Option("--people", min=0, help="Default: claims / 5.")
+    ] = None,
+    works: Annotated[
+        int | None, typer.Option("--works", min=0, help="Default: claims / 2.")
+    ] = None,
+    questions: Annotated[
+        int | None, typer.Option("--questions", min=0, help="Default: claims / 50.")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same dossier.")] = 0,
+    misquote_rate: Annotated[
+        float, typer.Option("--misquote-rate", min=0.0, max=1.0,
+                            help="Share of quotes deliberately misquoted.")
+    ] = 0.03,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the folder if it already holds files.")
+    ] = False,
+) -> None:
+    """Write a synthetic but realistic dossier of any size, for trying things out and benchmarks.
+
+    Example: provenance generate /tmp/big --claims 10000 && provenance render /tmp/big
+    """
+    from .generate import GenerateError, generate_dossier
+
+    try:
+        root = generate_dossier(folder, claims=claims, people=people, works=works,
+                                questions=questions, seed=seed, misquote_rate=misquote_rate,
+                                force=force)
+    except GenerateError as e:
+        raise _fail([f"error: {e}; choose another folder, or pass --force to replace it."]
+                    ) from None
+    typer.echo(f"wrote {root}/dossier.yaml and {root}/sources/")
 
 
 def main() -> None:

@@ -7,6 +7,7 @@
 "use strict";
 
 var DATA = JSON.parse(document.getElementById("provenance-data").textContent);
+DATA = unpackData(DATA);  // scale: see "big graphs" at the end
 var INFO = DATA.info;
 var KIND_NAMES = {question: "question", claim: "claim", person: "person", work: "work"};
 var STATUS_TEXT = {
@@ -97,6 +98,7 @@ var options = {
   layout: {improvedLayout: DATA.nodes.length < 150, randomSeed: 7}
 };
 
+scaleOptions(options);  // scale: see "big graphs" at the end
 var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges},
                               options);
 window.network = network;
@@ -454,13 +456,15 @@ function applyFilters() {
   var q = qSelect.value, p = pSelect.value;
   var keepQ = q ? neighbourhoodOfQuestion(q) : null;
   var keepP = p ? neighbourhoodOfPerson(p) : null;
-  nodes.update(nodes.get().map(function (n) {
+  // Only what changes is updated: vis re-reads every updated item (slow at 10,000 nodes).
+  nodes.update(nodes.get().filter(function (n) {
     var show = (!keepQ || keepQ[n.id]) && (!keepP || keepP[n.id]);
-    return {id: n.id, hidden: !show};
-  }));
+    return !n.hidden === !show;
+  }).map(function (n) { return {id: n.id, hidden: !n.hidden}; }));
   var kinds = {};
   Array.prototype.forEach.call(relBox.querySelectorAll("input"), function (b) { kinds[b.value] = b.checked; });
-  edges.update(edges.get().map(function (e) { return {id: e.id, hidden: !kinds[e.kind]}; }));
+  edges.update(edges.get().filter(function (e) { return !e.hidden !== !!kinds[e.kind]; })
+    .map(function (e) { return {id: e.id, hidden: !e.hidden}; }));
 }
 
 function resetFilters() {
@@ -927,4 +931,346 @@ if (DATA.mode === "citations") {
       ctx.restore();
     });
   })();
+}
+
+/* ---------- big graphs (provenance/render/scale.py) ----------
+ * Kept apart from the code above: the data arrives packed (styles and repeated
+ * strings by reference) and is unpacked before anything reads it; graphs with
+ * positions from Python (DATA.layout) draw with physics off and lighter edges.
+ */
+
+function unpackData(d) {
+  // Inverse of scale.pack(): after this, DATA is exactly what page_data() made.
+  if (typeof d.deflated === "string") {
+    var bin = atob(d.deflated), bytes = new Uint8Array(bin.length);
+    for (var b = 0; b < bin.length; b++) bytes[b] = bin.charCodeAt(b);
+    d = JSON.parse(new TextDecoder("utf-8").decode(inflateRaw(bytes)));
+  }
+  var P = d.packed;
+  if (!P) return d;
+  delete d.packed;
+  var S = P.strings;
+  function strings(v) {
+    if (v === null || typeof v !== "object") return v;
+    if (Array.isArray(v)) {
+      for (var i = 0; i < v.length; i++) v[i] = strings(v[i]);
+      return v;
+    }
+    var keys = Object.keys(v);
+    if (keys.length === 1 && keys[0] === "$" && typeof v.$ === "number") return S[v.$];
+    for (var j = 0; j < keys.length; j++) v[keys[j]] = strings(v[keys[j]]);
+    return v;
+  }
+  strings(d);
+  function rows(table, ids) {
+    var cols = table.cols, isRef = cols.map(function (c) { return table.refs.indexOf(c) >= 0; });
+    return table.rows.map(function (r) {
+      var o = {};
+      for (var i = 0; i < r.length; i++) {
+        var v = r[i];
+        if (v === null || v === undefined) continue;
+        o[cols[i]] = isRef[i] && typeof v === "number" ? ids[v] : v;
+      }
+      return o;
+    });
+  }
+  d.nodes = rows(d.nodes, null);
+  var ids = d.nodes.map(function (n) { return n.id; });
+  var label = {};
+  d.nodes.forEach(function (n) {
+    label[n.id] = n.label;
+    if (n._s !== undefined) { Object.assign(n, P.node_styles[n._s]); delete n._s; }
+  });
+  d.edges = rows(d.edges, ids);
+  d.edges.forEach(function (e, i) {
+    if (e._s !== undefined) { Object.assign(e, P.edge_styles[e._s]); delete e._s; }
+    if (P.edge_ids) e.id = "e" + i;
+  });
+  function refs(v) {
+    if (v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) { v.forEach(refs); return; }
+    Object.keys(v).forEach(function (k) {
+      var x = v[k];
+      if (x && typeof x === "object" && !Array.isArray(x)) {
+        if (typeof x.$L === "string") { v[k] = label[v[x.$L]]; return; }
+        if (typeof x.$T === "string") { var r = d.info[v[x.$T]]; v[k] = r ? r.title : undefined; return; }
+      }
+      refs(x);
+    });
+  }
+  refs(d.info); refs(d.questions); refs(d.people);
+  if (d.overview) enterOverview(d);
+  return d;
+}
+
+function inflateRaw(src) {
+  // A plain DEFLATE (RFC 1951) decoder: big pages ship their data compressed and
+  // the page must have it synchronously, before anything else runs.
+  var out = new Uint8Array(Math.max(1024, src.length * 6)), op = 0;
+  var pos = 0, bitBuf = 0, bitCnt = 0;
+  function grow(need) {
+    if (op + need <= out.length) return;
+    var bigger = new Uint8Array(Math.max(out.length * 2, op + need));
+    bigger.set(out.subarray(0, op)); out = bigger;
+  }
+  function bits(n) {
+    while (bitCnt < n) {
+      if (pos >= src.length + 4) throw new Error("inflate: unexpected end of data");
+      if (pos < src.length) bitBuf |= src[pos] << bitCnt;
+      pos++; bitCnt += 8;
+    }
+    var v = bitBuf & ((1 << n) - 1);
+    bitBuf >>>= n; bitCnt -= n;
+    return v;
+  }
+  function table(lengths, n) {
+    // Canonical Huffman codes, looked up by the next `max` bits of input at once.
+    var counts = new Uint16Array(16), next = new Uint16Array(16), max = 0, i;
+    for (i = 0; i < n; i++) { counts[lengths[i]]++; if (lengths[i] > max) max = lengths[i]; }
+    counts[0] = 0;
+    for (i = 1, code = 0; i < 16; i++) { var code; code = (code + counts[i - 1]) << 1; next[i] = code; }
+    if (max === 0) max = 1;
+    var size = 1 << max, tab = new Int32Array(size);
+    for (i = 0; i < n; i++) {
+      var L = lengths[i];
+      if (!L) continue;
+      var c = next[L]++, rev = 0;
+      for (var b = 0; b < L; b++) { rev = (rev << 1) | (c & 1); c >>= 1; }
+      for (var f = rev; f < size; f += 1 << L) tab[f] = (i << 4) | L;
+    }
+    return {tab: tab, max: max, mask: size - 1};
+  }
+  function decode(t) {
+    while (bitCnt < t.max) {
+      if (pos < src.length) bitBuf |= src[pos] << bitCnt;
+      pos++; bitCnt += 8;
+    }
+    var e = t.tab[bitBuf & t.mask], L = e & 15;
+    if (!L) throw new Error("inflate: bad code");
+    bitBuf >>>= L; bitCnt -= L;
+    return e >> 4;
+  }
+  var LBASE = [3,4,5,6,7,8,9,10,11,13,15,17,19,23,27,31,35,43,51,59,67,83,99,115,131,163,195,227,258];
+  var LEXT = [0,0,0,0,0,0,0,0,1,1,1,1,2,2,2,2,3,3,3,3,4,4,4,4,5,5,5,5,0];
+  var DBASE = [1,2,3,4,5,7,9,13,17,25,33,49,65,97,129,193,257,385,513,769,1025,1537,2049,3073,
+               4097,6145,8193,12289,16385,24577];
+  var DEXT = [0,0,0,0,1,1,2,2,3,3,4,4,5,5,6,6,7,7,8,8,9,9,10,10,11,11,12,12,13,13];
+  var ORDER = [16,17,18,0,8,7,9,6,10,5,11,4,12,3,13,2,14,1,15];
+  var fixedL = null, fixedD = null;
+  var last;
+  do {
+    last = bits(1);
+    var type = bits(2);
+    if (type === 0) {
+      pos -= bitCnt >> 3;  // give back whole bytes read ahead, then skip to a byte boundary
+      bitBuf = 0; bitCnt = 0;
+      var len = src[pos] | (src[pos + 1] << 8); pos += 4;
+      grow(len); out.set(src.subarray(pos, pos + len), op); op += len; pos += len;
+      continue;
+    }
+    var lt, dt;
+    if (type === 1) {
+      if (!fixedL) {
+        var l = new Uint8Array(288), i;
+        for (i = 0; i < 144; i++) l[i] = 8;
+        for (; i < 256; i++) l[i] = 9;
+        for (; i < 280; i++) l[i] = 7;
+        for (; i < 288; i++) l[i] = 8;
+        fixedL = table(l, 288);
+        var d5 = new Uint8Array(30); d5.fill(5); fixedD = table(d5, 30);
+      }
+      lt = fixedL; dt = fixedD;
+    } else if (type === 2) {
+      var hlit = bits(5) + 257, hdist = bits(5) + 1, hclen = bits(4) + 4;
+      var cl = new Uint8Array(19);
+      for (var k = 0; k < hclen; k++) cl[ORDER[k]] = bits(3);
+      var ct = table(cl, 19), lens = new Uint8Array(hlit + hdist), n = 0;
+      while (n < hlit + hdist) {
+        var sym = decode(ct);
+        if (sym < 16) { lens[n++] = sym; continue; }
+        var rep = 0, prev = 0;
+        if (sym === 16) { prev = lens[n - 1]; rep = 3 + bits(2); }
+        else if (sym === 17) rep = 3 + bits(3);
+        else rep = 11 + bits(7);
+        while (rep--) lens[n++] = prev;
+      }
+      lt = table(lens.subarray(0, hlit), hlit);
+      dt = table(lens.subarray(hlit), hdist);
+    } else {
+      throw new Error("inflate: bad block type");
+    }
+    for (;;) {
+      var s = decode(lt);
+      if (s < 256) { if (op >= out.length) grow(1); out[op++] = s; continue; }
+      if (s === 256) break;
+      s -= 257;
+      var length = LBASE[s] + bits(LEXT[s]);
+      var ds = decode(dt);
+      var dist = DBASE[ds] + bits(DEXT[ds]);
+      grow(length);
+      for (var c = 0; c < length; c++, op++) out[op] = out[op - dist];
+    }
+  } while (!last);
+  return out.subarray(0, op);
+}
+
+/* Below this zoom, edges of a big graph are drawn as plain lines: at that size dash
+ * patterns and arrowheads cannot be seen, and drawing them costs most of a frame
+ * (measured: 1.2 s of a 1.5 s redraw at 10,000 nodes). Zoom in and they are back. */
+var DETAIL_SCALE = 0.45;
+
+function levelOfDetail(net, edgeData) {
+  var detailed = null, saved = {};
+  function apply() {
+    var want = net.getScale() >= DETAIL_SCALE;
+    if (want === detailed) return;
+    detailed = want;
+    var all = net.body.edges;
+    Object.keys(all).forEach(function (id) {
+      var o = all[id].options;
+      if (!want) {
+        if (!saved[id]) saved[id] = [o.dashes, o.arrows.to.enabled];
+        o.dashes = false; o.arrows.to.enabled = false;
+      } else if (saved[id]) {
+        o.dashes = saved[id][0]; o.arrows.to.enabled = saved[id][1];
+        delete saved[id];
+      }
+    });
+  }
+  net.on("beforeDrawing", apply);
+  // Edges added or updated since: look at every edge again at the next frame. `saved`
+  // stays, since an update of other fields (hidden, colour) leaves the plain line in place.
+  edgeData.on("*", function () { detailed = null; });
+}
+
+function scaleOptions(opts) {
+  if (!DATA.layout) return;
+  // Positions come from Python: no physics, straight edges, and nothing redrawn
+  // twice while the reader drags or zooms.
+  opts.physics = {enabled: false};
+  opts.layout = {improvedLayout: false};
+  opts.edges.smooth = false;
+  opts.interaction.hideEdgesOnDrag = true;
+  opts.interaction.hideEdgesOnZoom = true;
+}
+
+if (DATA.layout) levelOfDetail(network, edges);
+
+/* A focus view says what it leaves out, and how to see the rest. */
+(function viewBanner() {
+  var v = DATA.view;
+  if (!v || v.kind !== "focus") return;
+  var what = v.question ? "question " + v.question : v.person ? "person " + v.person
+    : v.center + " and what is within " + v.depth + " link" + (v.depth === 1 ? "" : "s");
+  var text = "Focus view: " + what + " — " + v.shown.toLocaleString("en") + " of " +
+    v.total.toLocaleString("en") + " nodes" + (v.truncated ? " (cut at the nearest)" : "") +
+    ". Render without --focus/--question/--person for the whole dossier.";
+  var bar = el("div", {id: "view-banner", role: "note", text: text});
+  bar.style.cssText = "";
+  bar.style.padding = "4px 10px";
+  bar.style.background = "#fff4d6";
+  bar.style.borderBottom = "1px solid #e0c36a";
+  bar.style.fontSize = "13px";
+  var top = document.getElementById("top");
+  top.parentNode.insertBefore(bar, top.nextSibling);
+})();
+
+/* ---------- overview: groups that open on click (DATA.overview) ----------
+ * The page starts with one bubble per group (a question with its claims, people
+ * and works; or a cluster); clicking a bubble, searching for one of its members or
+ * choosing its question in the filter puts the members in its place.
+ */
+
+var OVERVIEW;  // set by enterOverview() while the data is unpacked, above
+
+function enterOverview(d) {
+  var ov = d.overview, groupNodes = [], memberOf = {}, groups = {};
+  ov.groups.forEach(function (g) {
+    groups[g.id] = g;
+    g.members.forEach(function (i) { memberOf[d.nodes[i].id] = g.id; });
+    groupNodes.push({id: g.id, kind: "group", x: g.x, y: g.y, shape: "dot", size: g.size,
+                     label: (g.contested ? "⚑ " : "") + (g.title.length > 46 ? g.title.slice(0, 45) + "…" : g.title) +
+                            " (" + g.count.toLocaleString("en") + ")",
+                     color: g.color, borderWidth: g.contested ? 4 : 2});
+    d.info[g.id] = {kind: "group", title: g.title, note: g.summary + " — click to open"};
+  });
+  var edgesOf = {};
+  d.edges.forEach(function (e, i) {
+    (edgesOf[e.from] = edgesOf[e.from] || []).push(i);
+    (edgesOf[e.to] = edgesOf[e.to] || []).push(i);
+  });
+  OVERVIEW = {groups: groups, memberOf: memberOf, allNodes: d.nodes, allEdges: d.edges,
+              edgesOf: edgesOf};
+  d.nodes = groupNodes;
+  d.edges = ov.edges.map(function (e, i) {
+    return {id: "g" + i, from: e.from, to: e.to, kind: "group",
+            width: Math.min(8, 1 + Math.log(e.count)), color: {color: "#b9b0d0", inherit: false},
+            arrows: {to: {enabled: false}}, title: e.count + " links"};
+  });
+  d.edge_kinds = d.edge_kinds.concat([{kind: "group", legend: "links between groups"}]);
+}
+
+function expandGroup(gid) {
+  var g = OVERVIEW && OVERVIEW.groups[gid];
+  if (!g || g.open) return [];
+  g.open = true;
+  var ids = [];
+  var add = g.members.map(function (i) {
+    var n = Object.assign({}, OVERVIEW.allNodes[i]);
+    n.font = {size: n.kind === "question" ? 16 : 13, color: "#1d1d1f",
+              strokeWidth: 3, strokeColor: "#ffffff"};
+    ids.push(n.id);
+    return n;
+  });
+  edges.remove(edges.getIds({filter: function (e) { return e.from === gid || e.to === gid; }}));
+  nodes.remove(gid);
+  nodes.add(add);
+  var seen = {}, newEdges = [];
+  ids.forEach(function (m) {
+    (OVERVIEW.edgesOf[m] || []).forEach(function (ei) {
+      if (seen[ei]) return;
+      var e = OVERVIEW.allEdges[ei], other = e.from === m ? e.to : e.from;
+      if (nodes.get(other) === null) return;
+      seen[ei] = true;
+      newEdges.push(e);
+    });
+  });
+  edges.add(newEdges);
+  adjacency = {};
+  edges.get().forEach(function (e) {
+    (adjacency[e.from] = adjacency[e.from] || []).push(e);
+    (adjacency[e.to] = adjacency[e.to] || []).push(e);
+  });
+  return ids;
+}
+
+if (OVERVIEW) {
+  var focusInGraph = focusNode;
+  focusNode = function (id) {
+    if (nodes.get(id) === null && OVERVIEW.memberOf[id]) expandGroup(OVERVIEW.memberOf[id]);
+    focusInGraph(id);
+  };
+  network.on("click", function (p) {
+    var id = p.nodes && p.nodes[0];
+    if (id && OVERVIEW.groups[id] && !OVERVIEW.groups[id].open) {
+      var ids = expandGroup(id);
+      network.fit({nodes: ids, animation: {duration: 300}});
+    }
+  });
+  // choosing a question or person in the filter opens the group it is in first
+  [qSelect, pSelect].forEach(function (sel) {
+    sel.addEventListener("change", function () {
+      if (sel.value && OVERVIEW.memberOf[sel.value]) expandGroup(OVERVIEW.memberOf[sel.value]);
+    }, true);
+  });
+  // search finds every node, not only the bubbles on screen
+  OVERVIEW.allNodes.forEach(function (n) {
+    var info = INFO[n.id] || {};
+    var words = [n.label, info.title || "", (info.aliases || []).join(" "), info.note || ""];
+    (info.appearances || []).forEach(function (a) { words.push(a.quote); });
+    haystack.push({id: n.id, kind: n.kind, label: info.title || n.label,
+                   text: words.join(" \u0001 ").toLowerCase(),
+                   name: [n.label, info.title || "", (info.aliases || []).join(" ")]
+                     .join(" \u0001 ").toLowerCase()});
+  });
 }

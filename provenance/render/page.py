@@ -213,21 +213,34 @@ def _page_analysis(g: nx.MultiDiGraph, questions: list[dict[str, Any]]) -> dict[
 
 
 def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
-                  generated: str | None = None, mode: str = "graph") -> str:
+                  generated: str | None = None,
+                  questions: list[dict[str, Any]] | None = None,
+                  overview: bool | None = None, view: dict[str, Any] | None = None,
+                  mode: str = "graph") -> str:
     """The whole page as a string. Pure: no file is read but the package's own assets.
 
+    ``questions`` (from :func:`analysis.contested`) may come from a bigger graph than
+    ``g``, as in a focus view; ``overview`` forces the grouped overview on or off
+    (default: on for big graphs); ``view`` describes a focus view for the page's banner.
     ``mode="citations"`` draws the citation view instead of the claim graph
     (works by year, see :mod:`.citations`).
     """
-    data = page_data(dossier, g)
+    from ..graph import build_graph
+    from . import scale
+
+    if g is None:
+        g = build_graph(dossier)
+    data = page_data(dossier, g, questions)
     if mode == "citations":
         from .citations import citation_data
 
         data = citation_data(dossier, data, g)
+    else:
+        data = scale.prepare(data, g, overview=overview, view=view)
     vis_js, vis_css = vis_assets()
     app_js = _resource("page.js")
     app_css = _resource("page.css")
-    data_json = escape.script_json(data)
+    data_json = escape.script_json(scale.pack(data))
     csp = "; ".join([
         "default-src 'none'",
         f"script-src {escape.csp_hash(vis_js)} {escape.csp_hash(app_js)}",
@@ -241,8 +254,11 @@ def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     stamp = generated or _dt.date.today().isoformat()
     counts = {k: sum(1 for n in data["nodes"] if n["kind"] == k)
               for k in ("question", "claim", "person", "work")}
-    summary = (f"{counts['question']} questions · {counts['claim']} claims · "
-               f"{counts['person']} people · {counts['work']} works")
+    if mode == "citations":
+        summary = f"citation view · {counts['work']} works by year"
+    else:
+        summary = (f"{counts['question']} questions · {counts['claim']} claims · "
+                   f"{counts['person']} people · {counts['work']} works")
     values = {
         "CSP": escape.html_text(csp),
         "VERSION": escape.html_text(__version__),
@@ -262,8 +278,12 @@ def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
 
 
 def write_html(dossier: Dossier, path: str | Path, *, force: bool = False,
-               g: nx.MultiDiGraph | None = None, mode: str = "graph") -> Path:
-    """Render ``dossier`` to ``path`` atomically (see files.write_text_atomic)."""
+               g: nx.MultiDiGraph | None = None, **options: Any) -> Path:
+    """Render ``dossier`` to ``path`` atomically (see files.write_text_atomic).
+
+    ``options`` go to :func:`generate_html` (``questions``, ``overview``, ``view``,
+    ``mode``).
+    """
     from ..files import write_text_atomic
 
-    return write_text_atomic(path, generate_html(dossier, g, mode=mode), force=force)
+    return write_text_atomic(path, generate_html(dossier, g, **options), force=force)

@@ -1,0 +1,150 @@
+"""Big pages: positions from Python, packed data that unpacks to the same, the overview."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance.generate import generate_records
+from provenance.graph import build_graph
+from provenance.render import layout, overview, page, scale
+
+
+def _boxes_overlap(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
+    ax0, ax1 = min(x for x, _ in a), max(x for x, _ in a)
+    ay0, ay1 = min(y for _, y in a), max(y for _, y in a)
+    bx0, bx1 = min(x for x, _ in b), max(x for x, _ in b)
+    by0, by1 = min(y for _, y in b), max(y for _, y in b)
+    return ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1
+
+
+def test_layout_places_every_node_deterministically_and_islands_apart() -> None:
+    ring = [(f"a{i}", f"a{(i + 1) % 30}") for i in range(30)]
+    star = [("hub", f"b{i}") for i in range(20)]
+    nodes = [f"a{i}" for i in range(30)] + ["hub"] + [f"b{i}" for i in range(20)] + ["alone"]
+    pos = layout.layout_edges(nodes, ring + star, seed=3)
+    assert set(pos) == set(nodes)
+    assert pos == layout.layout_edges(nodes, ring + star, seed=3)
+    a = [pos[n] for n in nodes if n.startswith("a")]
+    b = [pos[n] for n in nodes if n.startswith("b") or n == "hub"]
+    assert not _boxes_overlap(a, b)
+    # nodes get room: the typical nearest neighbour is several pixels away
+    nearest = sorted(min(math.dist(p, q) for q in a if q is not p) for p in a)
+    assert nearest[len(nearest) // 2] > 10
+
+
+def test_big_graphs_get_positions_and_no_physics_small_ones_keep_physics() -> None:
+    small = generate_records(claims=40, seed=1)
+    data = scale.prepare(page.page_data(small), build_graph(small))
+    assert "layout" not in data and all("x" not in n for n in data["nodes"])
+    big = generate_records(claims=300, seed=1)
+    g = build_graph(big)
+    assert g.number_of_nodes() > layout.LAYOUT_THRESHOLD
+    data = scale.prepare(page.page_data(big, g), g)
+    assert data["physics"] is False and data["layout"]["engine"].startswith("igraph")
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+
+
+def test_overview_puts_every_node_in_one_group_and_questions_group_their_claims() -> None:
+    d = generate_records(claims=400, seed=2)
+    g = build_graph(d)
+    data = page.page_data(d, g)
+    ov, pos = overview.build_overview(data, g)
+    members = [m for grp in ov["groups"] for m in grp["members"]]
+    assert sorted(members) == list(range(len(data["nodes"])))
+    by_id = {grp["key"]: grp for grp in ov["groups"]}
+    ids = [n["id"] for n in data["nodes"]]
+    for c in d.claims:
+        if c.question:
+            assert ids.index(c.id) in by_id[f"q:{c.question}"]["members"]
+    assert set(ids) <= set(pos)
+    # group circles do not overlap much: centres of the two biggest are apart
+    a, b = ov["groups"][0], ov["groups"][1]
+    assert math.dist((a["x"], a["y"]), (b["x"], b["y"])) > 40
+
+
+def _without_none(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {k: _without_none(x) for k, x in v.items() if x is not None}
+    if isinstance(v, list):
+        return [_without_none(x) for x in v]
+    return v
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    from .browser import CHROMIUM_ARGS, chromium_path
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.mark.browser
+def test_packed_and_compressed_data_unpacks_to_exactly_the_page_data(
+        browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from .browser import open_page
+
+    monkeypatch.setattr(scale, "COMPRESS_OVER", 0)  # compress even this small page
+    monkeypatch.setattr(scale, "MAX_CONFLICT_PAIRS", 10_000)
+    d = generate_records(claims=300, seed=4)
+    g = build_graph(d)
+    html = page.generate_html(d, g)
+    assert '"deflated":' in html
+    out = tmp_path / "p.html"
+    out.write_text(html, encoding="utf-8")
+    expected = _without_none(json.loads(json.dumps(
+        scale.prepare(page.page_data(d, g), g), ensure_ascii=False)))
+    w = open_page(browser, out)
+    got = json.loads(w.page.evaluate("() => JSON.stringify(DATA)"))
+    for data in (got, expected):
+        data["layout"].pop("seconds")  # two layouts, two timings
+    assert got == expected
+    assert not w.errors and not w.requests
+    w.page.close()
+
+
+@pytest.mark.browser
+def test_overview_opens_a_group_on_click_and_search_reaches_members(
+        browser: Any, tmp_path: Path) -> None:
+    from .browser import open_page
+
+    d = generate_records(claims=300, seed=5)
+    out = tmp_path / "ov.html"
+    page.write_html(d, out, overview=True)
+    w = open_page(browser, out)
+    p = w.page
+    n_groups = p.evaluate("network.body.nodeIndices.length")
+    gid = p.evaluate("Object.keys(OVERVIEW.groups)[0]")
+    size = p.evaluate(f"OVERVIEW.groups[{json.dumps(gid)}].count")
+    xy = p.evaluate(f"""() => {{
+        const r = document.getElementById('network').getBoundingClientRect();
+        network.focus({json.dumps(gid)}, {{scale: 1, animation: false}});
+        const q = network.canvasToDOM(network.getPositions([{json.dumps(gid)}])[{json.dumps(gid)}]);
+        return {{x: q.x + r.left, y: q.y + r.top}};
+    }}""")
+    p.mouse.click(xy["x"], xy["y"])
+    p.wait_for_function(f"() => network.body.nodeIndices.length === {n_groups - 1 + size}")
+    # a claim inside a still-closed group is found by search and opened
+    closed = p.evaluate("""() => {
+        for (const id in OVERVIEW.memberOf) {
+            const g = OVERVIEW.groups[OVERVIEW.memberOf[id]];
+            if (!g.open && INFO[id] && INFO[id].kind === 'claim') return id;
+        }
+        return null;
+    }""")
+    assert closed
+    p.fill("#search-box", p.evaluate(f"INFO[{json.dumps(closed)}].title"))
+    p.press("#search-box", "Enter")
+    p.wait_for_function(f"() => network.body.nodes[{json.dumps(closed)}] !== undefined")
+    assert p.evaluate("network.getSelectedNodes()") == [closed]
+    assert not w.errors
+    p.close()
