@@ -1,5 +1,9 @@
 // Parse Argdown from stdin with @argdown/core and print what it built, as JSON (used by tests/test_export.py).
-const { argdown } = require("@argdown/core");
+const core = require("@argdown/core");
+// @argdown/core exports the application class; build the parse + model pipeline ourselves.
+const argdown = new core.ArgdownApplication();
+argdown.addPlugin(new core.ParserPlugin(), "parse-input");
+argdown.addPlugin(new core.ModelPlugin(), "build-model");
 const fs = require("fs");
 const input = fs.readFileSync(0, "utf8");
 const r = argdown.run({ input, process: ["parse-input", "build-model"] });
