@@ -148,25 +148,36 @@ def match_person(name: str, people: Sequence[Person]) -> Person | None:
     return people[i] if i is not None else None
 
 
-@lru_cache(maxsize=4096)
-def _match_cached(name: str, people_key: _PeopleKey) -> int | None:
-    from rapidfuzz import fuzz
-
-    clean = _clean_name(name).casefold()
-    if not clean:
-        return None
-    best: tuple[float, int] | None = None
+@lru_cache(maxsize=16)
+def _name_table(people_key: _PeopleKey) -> tuple[dict[str, int], list[str], list[int]]:
+    """Cleaned names and aliases, once per people list: exact lookup, and the list fuzzy
+    matching runs over (in C) instead of cleaning every name for every mention."""
+    exact: dict[str, int] = {}
+    names: list[str] = []
+    owner: list[int] = []
     for i, (_pid, pname, aliases) in enumerate(people_key):
         for cand in (pname, *aliases):
             c = _clean_name(cand).casefold()
             if not c:
                 continue
-            if c == clean:
-                return i
-            score = fuzz.token_set_ratio(clean, c)
-            if score >= 90 and (best is None or score > best[0]):
-                best = (score, i)
-    return best[1] if best else None
+            exact.setdefault(c, i)
+            names.append(c)
+            owner.append(i)
+    return exact, names, owner
+
+
+@lru_cache(maxsize=4096)
+def _match_cached(name: str, people_key: _PeopleKey) -> int | None:
+    from rapidfuzz import fuzz, process
+
+    clean = _clean_name(name).casefold()
+    if not clean:
+        return None
+    exact, names, owner = _name_table(people_key)
+    if clean in exact:
+        return exact[clean]
+    hit = process.extractOne(clean, names, scorer=fuzz.token_set_ratio, score_cutoff=90)
+    return owner[hit[2]] if hit else None
 
 
 @lru_cache(maxsize=16)
