@@ -42,7 +42,7 @@ def main() -> None:
             ("provenance render (bundled)", ["render"], 1.0),
         ):
             run(exe + argv, cwd)  # warm-up: file cache, .pyc
-            walls, peaks = zip(*(run(exe + argv, cwd) for _ in range(args.runs)))
+            walls, peaks = zip(*(run(exe + argv, cwd) for _ in range(args.runs)), strict=False)
             med = statistics.median(walls)
             verdict = "" if target is None else ("meets" if med <= target else "MISSES")
             rows.append((name, med, min(walls), max(walls), max(peaks),

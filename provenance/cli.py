@@ -78,7 +78,8 @@ def render(
     *,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Where to write the page. Default: outputs/<slug>.html."),
+        typer.Option("-o", "--output",
+                     help="Where to write the page. Default: outputs/<slug>.html."),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace an output file provenance did not write.")

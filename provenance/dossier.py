@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -502,7 +502,9 @@ _KEYS: dict[str, dict[str, str]] = {
     "appearance": {"in": "ref!:work", "by": "ref:person", "quote": "str!", "note": "str"},
 }
 
-_SECTIONS = (("questions", "question"), ("people", "person"), ("works", "work"), ("claims", "claim"))
+_SECTIONS = (
+    ("questions", "question"), ("people", "person"), ("works", "work"), ("claims", "claim")
+)
 
 
 def _type_name(value: Any) -> str:
@@ -521,7 +523,7 @@ def _type_name(value: Any) -> str:
 _REF_KIND: dict[tuple[str, str], str] = {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(kind: str) -> tuple[tuple[str, str, bool], ...]:
     """(key, tag, required) for each key of ``kind``; reference tags lose their target kind,
     which goes to _REF_KIND."""
@@ -804,7 +806,8 @@ class _Validator:
         def opt(d: dict, k: str) -> Any:
             return d.get(k)
 
-        questions = [Question(q["id"], q["text"], opt(q, "note")) for q in data.get("questions") or []]
+        questions = [Question(q["id"], q["text"], opt(q, "note"))
+                     for q in data.get("questions") or []]
         people = [
             Person(
                 p["id"], p["name"], list(p.get("aliases") or []), opt(p, "affiliation"),

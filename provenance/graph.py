@@ -92,7 +92,7 @@ def build_graph(dossier: Dossier) -> nx.MultiDiGraph:
 
 
 def _first_work(claim: Any) -> str | None:
-    """The work a claim-to-claim relation is asserted in: where the claim appears, else its basis."""
+    """The work a claim-to-claim relation is asserted in: where it appears, else its basis."""
     if claim.appearances:
         return str(claim.appearances[0].in_)
     if claim.based_on:

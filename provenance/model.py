@@ -8,11 +8,11 @@ can rely on one vocabulary without importing the loader or YAML.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class NodeKind(str, Enum):
+class NodeKind(StrEnum):
     """The four kinds of node in the claim graph."""
 
     PERSON = "person"
@@ -21,7 +21,7 @@ class NodeKind(str, Enum):
     QUESTION = "question"
 
 
-class EdgeKind(str, Enum):
+class EdgeKind(StrEnum):
     """Relations between nodes, as DESIGN.md names them.
 
     ``appears_in`` links a claim to the work that carries it even when no

@@ -70,7 +70,8 @@ def open_page(browser: Any, path: Path, *, width: int = 1400, height: int = 900)
     page.add_init_script(WATCH)
     page.goto(path.resolve().as_uri())
     # Predicates are functions, not strings: a string would be eval'd, which the page's CSP forbids.
-    page.wait_for_function("() => window.network && network.body && network.body.nodeIndices.length > 0")
+    page.wait_for_function(
+        "() => window.network && network.body && network.body.nodeIndices.length > 0")
     return w
 
 

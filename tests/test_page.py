@@ -81,7 +81,8 @@ def test_misattributed_quote_is_flagged_on_the_page(mini) -> None:
     yml = mini / "dossier.yaml"
     text = yml.read_text(encoding="utf-8")
     # Give Tubbs' sentence to Aota.
-    text = text.replace("      - in: interview\n        by: tubbs", "      - in: interview\n        by: aota")
+    text = text.replace("      - in: interview\n        by: tubbs",
+                        "      - in: interview\n        by: aota")
     yml.write_text(text, encoding="utf-8")
     data = page_data(load_dossier(mini))
     app = data["info"]["no-variation"]["appearances"][0]

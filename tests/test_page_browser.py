@@ -91,7 +91,8 @@ def test_bundled_page_hover_click_search_filter(browser: Any, bundled_page: Path
     assert page.evaluate("nodes.get().filter(n => n.hidden).length") == 0
     # Turn a relation kind off.
     page.uncheck("#filter-relations input[value=contradicts]")
-    assert page.evaluate("edges.get().filter(e => e.kind === 'contradicts' && !e.hidden).length") == 0
+    shown = "edges.get().filter(e => e.kind === 'contradicts' && !e.hidden).length"
+    assert page.evaluate(shown) == 0
     assert w.errors == [] and w.console_errors == [] and w.requests == []
     page.close()
 
@@ -231,7 +232,8 @@ def test_hostile_dossier_nothing_executes(browser: Any, tmp_path: Path) -> None:
     details = page.inner_text("#details")
     assert PAYLOADS[0] in details  # shown as text, not interpreted
     assert page.evaluate("window.__pwned") is None
-    assert page.locator("img, iframe, svg[onload], b, #details script, #tooltip script").count() == 0
+    injected = "img, iframe, svg[onload], b, #details script, #tooltip script"
+    assert page.locator(injected).count() == 0
     hrefs = page.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href)")
     assert all(h.startswith("http") for h in hrefs)
     assert page.title().startswith(PAYLOADS[0])

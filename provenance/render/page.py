@@ -44,7 +44,7 @@ def _surname(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def vis_assets() -> tuple[str, str]:
-    """vis-network's JS and CSS as pyvis ships them (read, not imported: pyvis is slow to import)."""
+    """vis-network's JS and CSS as pyvis ships them (read, not imported: pyvis imports slowly)."""
     import importlib.util
 
     spec = importlib.util.find_spec("pyvis")
@@ -124,7 +124,6 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
     contested_ids = {q["id"] for q in questions if q["contested"]}
     anchors = anchor_appearances(dossier)
     people = {p.id: p for p in dossier.people}
-    works = {w.id: w for w in dossier.works}
 
     labels = work_labels(dossier)
 
