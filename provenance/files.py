@@ -30,8 +30,8 @@ def written_by_us(path: Path) -> bool:
     )
 
 
-def write_text_atomic(path: str | Path, text: str, *, force: bool = False) -> Path:
-    """Write ``text`` to ``path`` via a temporary file and a rename.
+def write_text_atomic(path: str | Path, text: str | bytes, *, force: bool = False) -> Path:
+    """Write ``text`` (str as UTF-8, or bytes) to ``path`` via a temporary file and a rename.
 
     An interrupted run leaves either the old file or the new one, never half
     of one. A file that provenance did not write is only replaced with
@@ -43,8 +43,8 @@ def write_text_atomic(path: str | Path, text: str, *, force: bool = False) -> Pa
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(text.encode("utf-8") if isinstance(text, str) else text)
             f.flush()
             os.fsync(f.fileno())
         umask = os.umask(0)

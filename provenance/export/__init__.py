@@ -21,14 +21,10 @@ argdown        Argdown (argument maps)                               argdown
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from ..files import OutputExists
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -66,28 +62,10 @@ def write_export(dossier: Dossier, fmt: str, path: str | Path, *, force: bool = 
 
 
 def write_atomic(path: str | Path, data: str | bytes, *, force: bool = False) -> Path:
-    """Write via a temporary file and a rename; refuse to replace a file without ``force``."""
-    path = Path(path)
-    if path.exists() and not force:
-        raise OutputExists(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data.encode("utf-8") if isinstance(data, str) else data)
-            f.flush()
-            os.fsync(f.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return path
+    """Write atomically; a file provenance did not write is replaced only with ``force``."""
+    from ..files import write_text_atomic
+
+    return write_text_atomic(path, data, force=force)
 
 
 def graph_of(dossier: Dossier, g: nx.MultiDiGraph | None) -> nx.MultiDiGraph:
