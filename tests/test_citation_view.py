@@ -69,6 +69,8 @@ def test_selecting_a_study_highlights_prior_and_derivative_works(
     assert page.evaluate("DATA.mode") == "citations"
     assert page.evaluate("network.body.nodeIndices.length") == len(dossier.works)
     assert not page.evaluate("network.physics.options.enabled")
+    legend = page.inner_text("#legend")  # only what this view draws
+    assert "study" in legend and "claim" not in legend and "question" not in legend
     tubbs = _by_title(dossier, "Anatomy and landmarks")
     isu = _by_title(dossier, "Superior and Middle Cluneal")
     aota = _by_title(dossier, "Entrapment of middle cluneal")

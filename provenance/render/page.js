@@ -825,6 +825,10 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
  * directly or through others) and its derivative works (what cites it). Only runs in
  * that view, so the claim graph above is untouched. */
 if (DATA.mode === "citations") {
+  // Only works and citations are drawn here: keep just their entries in the legend.
+  Array.prototype.forEach.call(document.querySelectorAll("#legend li[data-legend]"), function (li) {
+    li.hidden = ["study", "article", "cites"].indexOf(li.getAttribute("data-legend")) < 0;
+  });
   (function citationView() {
     var C = DATA.citations;
     // The side panel explains this view instead of the claim graph's questions and filters.
