@@ -68,42 +68,44 @@ def write_atomic(path: str | Path, data: str | bytes, *, force: bool = False) ->
     return write_text_atomic(path, data, force=force)
 
 
-def graph_of(dossier: Dossier, g: nx.MultiDiGraph | None) -> nx.MultiDiGraph:
-    if g is not None:
-        return g
-    from ..graph import build_graph
+Node = tuple[str, dict[str, Any]]
+Edge = tuple[str, str, int, dict[str, Any]]
 
-    return build_graph(dossier)
+
+def flat_rows(dossier: Dossier, g: nx.MultiDiGraph | None = None,
+              ) -> tuple[dict[str, Any], list[Node], list[Edge]]:
+    """Graph attributes, nodes and keyed edges, flattened to scalars (:func:`flatten_attrs`).
+
+    Read from ``g`` when the caller has built it, else straight from the
+    records (:mod:`provenance.graph` defines both): at 100,000 works,
+    building the networkx graph only to walk it again would take longer
+    than writing the file.
+    """
+    if g is None:
+        from ..graph import graph_attrs, graph_edges, graph_nodes, keyed_edges
+
+        return (flatten_attrs(graph_attrs(dossier)),
+                [(n, flatten_attrs(d)) for n, d in graph_nodes(dossier)],
+                [(u, v, k, flatten_attrs(d)) for u, v, k, d in keyed_edges(graph_edges(dossier))])
+    return (flatten_attrs(dict(g.graph)),
+            [(n, flatten_attrs(d)) for n, d in g.nodes(data=True)],
+            [(u, v, k, flatten_attrs(d)) for u, v, k, d in g.edges(keys=True, data=True)])
+
+
+_APPEARANCE_EDGES = frozenset({"appears_in", "states"})
 
 
 def relations(dossier: Dossier) -> Iterator[tuple[str, str, str, str | None]]:
     """(kind, source, target, work) of every graph edge that is not an appearance.
 
-    The same edges as :func:`provenance.graph.build_graph` makes (a test keeps
-    them equal), read straight from the records: exports that need only
-    these rows skip building a networkx graph, which is most of their time
-    at 100,000 works.
+    Read from :func:`provenance.graph.graph_edges`, without building a graph:
+    exports that need only these rows skip networkx.
     """
-    for w in dossier.works:
-        for a in w.authors:
-            yield "authored", a, w.id, w.id
-        for cited in w.cites:
-            yield "cites", w.id, cited, w.id
-        for cid in w.supports:
-            yield "supports", w.id, cid, w.id
-        for cid in w.contradicts:
-            yield "contradicts", w.id, cid, w.id
-    for c in dossier.claims:
-        first = c.appearances[0].in_ if c.appearances else (c.based_on[0] if c.based_on
-                                                            else None)
-        if c.question:
-            yield "addresses", c.id, c.question, None
-        for wid in c.based_on:
-            yield "based_on", c.id, wid, wid
-        for other in c.supports:
-            yield "supports", c.id, other, first
-        for other in c.contradicts:
-            yield "contradicts", c.id, other, first
+    from ..graph import graph_edges
+
+    for u, v, d in graph_edges(dossier):
+        if d["kind"] not in _APPEARANCE_EDGES:
+            yield d["kind"], u, v, d.get("work")
 
 
 #: Attributes that must keep one type across all nodes for GraphML/GEXF readers.
@@ -144,18 +146,6 @@ def flatten_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
         elif v is not None:
             _flat_value(k, v, out)
     return out
-
-
-def flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``g`` whose graph, node and edge attributes are all scalars."""
-    import networkx as nx
-
-    h = nx.MultiDiGraph(**flatten_attrs(dict(g.graph)))
-    for n, d in g.nodes(data=True):
-        h.add_node(n, **flatten_attrs(d))
-    for u, v, k, d in g.edges(keys=True, data=True):
-        h.add_edge(u, v, key=k, **flatten_attrs(d))
-    return h
 
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
