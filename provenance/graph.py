@@ -103,13 +103,12 @@ def graph_edges(dossier: Dossier) -> Iterator[tuple[str, str, dict[str, Any]]]:
 def keyed_edges(edges: Iterable[tuple[str, str, dict[str, Any]]],
                 ) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
     """``edges`` with the key networkx's MultiDiGraph gives each: 0, 1, ... per (source, target)."""
-    seen: dict[str, dict[str, int]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    seen = counts.get
     for u, v, d in edges:
-        out = seen.get(u)
-        if out is None:
-            out = seen[u] = {}
-        k = out.get(v, 0)
-        out[v] = k + 1
+        pair = (u, v)
+        k = seen(pair, 0)
+        counts[pair] = k + 1
         yield u, v, k, d
 
 

@@ -206,3 +206,29 @@ def test_relations_rows_match_the_graph(dossier: Dossier) -> None:
     from_graph = sorted((d["kind"], u, v, d.get("work")) for u, v, d in g.edges(data=True)
                         if d["kind"] not in ("states", "appears_in"))
     assert sorted(relations(dossier), key=str) == sorted(from_graph, key=str)
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_graph_formats_from_the_records_equal_those_from_the_graph(dossier: Dossier,
+                                                                   fmt: str) -> None:
+    """The fast path (straight from the records) writes the same graph as networkx holds."""
+    g = build_graph(dossier)
+    dossier.questions[0].text = 'Blocks & "pain" <b>bold</b>'  # one column needs escaping
+    g.nodes["blocks-help"]["label"] = g.nodes["blocks-help"]["text"] = dossier.questions[0].text
+    fast, slow = export(dossier, fmt), export(dossier, fmt, g)
+    if fmt == "json":
+        assert json.loads(fast)["nodes"] == json.loads(slow)["nodes"]
+        assert nx.utils.graphs_equal(nx.node_link_graph(json.loads(fast), edges="edges"), g)
+        return
+    read = nx.read_graphml if fmt == "graphml" else nx.read_gexf
+    a, b = (read(io.BytesIO(s.encode())) for s in (fast, slow))
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    assert a.nodes["blocks-help"]["label"] == 'Blocks & "pain" <b>bold</b>'
+    keyed = fmt == "graphml"  # GEXF numbers edges in file order instead
+
+    def edges(h: nx.Graph) -> list[str]:
+        return sorted(str((e[:-1], {k: v for k, v in e[-1].items() if k != "id"}))
+                      for e in h.edges(keys=keyed, data=True))
+
+    assert edges(a) == edges(b)
+    assert a.number_of_edges() == g.number_of_edges()
