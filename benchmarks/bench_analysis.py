@@ -120,7 +120,7 @@ def write_dossier(root: Path, *, claims: int, people: int, works: int, questions
     return root
 
 
-def make_dossier(root: Path, n: dict[str, int], yaml_syntax: bool) -> tuple[Path, str]:
+def make_dossier(root: Path, n: dict[str, Any], yaml_syntax: bool) -> tuple[Path, str]:
     if not yaml_syntax:
         try:
             from provenance.generate import generate_dossier  # type: ignore[import-not-found]

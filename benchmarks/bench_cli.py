@@ -56,8 +56,8 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {args.runs} runs each\n")
     print(f"| {'command':<30} | median s | min s | max s | peak MiB | target |")
     print(f"|{'-' * 32}|---------:|------:|------:|---------:|--------|")
-    for name, med, lo, hi, peak, target in rows:
-        print(f"| {name:<30} | {med:8.3f} | {lo:5.3f} | {hi:5.3f} | {peak:8.0f} | {target} |")
+    for name, med, lo, hi, peak, goal in rows:
+        print(f"| {name:<30} | {med:8.3f} | {lo:5.3f} | {hi:5.3f} | {peak:8.0f} | {goal} |")
     print(f"\nheavy modules imported by --help: {heavy}")
 
 

@@ -60,7 +60,11 @@ def open_page(browser: Any, path: Path, *, width: int = 1400, height: int = 900)
 
     page.route("**/*", route)
     page.on("pageerror", lambda e: w.errors.append(str(e)))
-    page.on("console", lambda m: m.type == "error" and w.console_errors.append(m.text))
+    def on_console(m: Any) -> None:
+        if m.type == "error":
+            w.console_errors.append(m.text)
+
+    page.on("console", on_console)
 
     def on_dialog(d: Any) -> None:
         w.dialogs.append(d.message)

@@ -293,7 +293,8 @@ def test_seed_draft_loads_and_every_quote_is_in_the_source(tmp_path: Path) -> No
     studies = {w.id: w for w in d.works if w.type == "study"}
     assert any(w.sample and w.sample.n == 834 for w in studies.values())
     twelve = [c for c in d.claims if c.estimate and c.estimate.text == "about 12 percent"]
-    assert twelve and twelve[0].estimate.value == 12
+    estimate = twelve[0].estimate if twelve else None
+    assert estimate and estimate.value == 12
 
 
 def test_seed_is_fast_after_start_up() -> None:

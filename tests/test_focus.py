@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -73,7 +74,8 @@ def test_focused_dossier_is_valid_and_keeps_every_quote_with_its_source(tmp_path
     d = generate_records(claims=600, seed=3)
     g = build_graph(d)
     sub = focus_dossier(d, neighbourhood(g, "c-7", 1))
-    ids = {r.id for r in (*sub.questions, *sub.people, *sub.works, *sub.claims)}
+    records: list[Any] = [*sub.questions, *sub.people, *sub.works, *sub.claims]
+    ids = {r.id for r in records}
     for c in sub.claims:
         for a in c.appearances:
             assert a.in_ in ids and (a.by is None or a.by in ids)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,8 @@ def test_written_dossier_loads_back_to_the_same_records(tmp_path: Path) -> None:
 def test_counts_follow_the_arguments() -> None:
     d = generate_records(claims=120, people=30, works=40, questions=5, seed=1)
     assert (len(d.claims), len(d.people), len(d.works), len(d.questions)) == (120, 30, 40, 5)
-    ids = [r.id for r in (*d.claims, *d.people, *d.works, *d.questions)]
+    records: list[Any] = [*d.claims, *d.people, *d.works, *d.questions]
+    ids = [r.id for r in records]
     assert len(ids) == len(set(ids))
 
 
@@ -105,6 +107,8 @@ def test_refuses_to_overwrite_a_folder_with_files_unless_forced(tmp_path: Path) 
 
 
 def test_empty_and_tiny_sizes_still_load(tmp_path: Path) -> None:
-    for n, kw in ((0, {}), (1, {}), (5, {"people": 0, "works": 0, "questions": 0})):
+    sizes: list[tuple[int, dict[str, Any]]] = [
+        (0, {}), (1, {}), (5, {"people": 0, "works": 0, "questions": 0})]
+    for n, kw in sizes:
         root = generate_dossier(tmp_path / f"d{n}", claims=n, seed=0, **kw)
         assert len(load_dossier(root).claims) == n

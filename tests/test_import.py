@@ -284,7 +284,8 @@ def test_review_is_validated(dossier: Path) -> None:
         load_dossier(dossier)
     assert "review has no verdict" in str(e.value)
     p.write_text(p.read_text().replace("{author: Desk}", "{alternate_name: \"False\", rating: 1}"))
-    assert load_dossier(dossier).claims[1].review.alternate_name == "False"
+    review = load_dossier(dossier).claims[1].review
+    assert review and review.alternate_name == "False"
 
 
 @pytest.mark.parametrize("text", [

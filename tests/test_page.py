@@ -17,7 +17,9 @@ def test_page_is_self_contained() -> None:
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", html, re.I)
     # data, vis-network, our page script (vis-network's own code mentions "<script>" in a string)
     assert len(re.findall(r"^<script", html, re.M)) == 3
-    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+    found = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+    assert found
+    csp = found.group(1)
     assert "default-src &#x27;none&#x27;" in csp and "connect-src &#x27;none&#x27;" in csp
     assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
 

@@ -38,7 +38,8 @@ def test_bundled_page_draws_every_node_offline(browser: Any, bundled_page: Path)
     w = open_page(browser, bundled_page)
     settle(w.page)
     d = load_dossier(BUNDLED)
-    expected = {r.id for r in (*d.questions, *d.people, *d.works, *d.claims)}
+    records: list[Any] = [*d.questions, *d.people, *d.works, *d.claims]
+    expected = {r.id for r in records}
     positions = w.page.evaluate("network.getPositions()")
     assert set(positions) == expected
     assert all(abs(p["x"]) < 1e6 and abs(p["y"]) < 1e6 for p in positions.values())
