@@ -161,9 +161,9 @@ def main() -> None:
     print(f"\n{os.cpu_count()} cores, load average {load:.2f} at the end; exports: median of "
           f"{args.runs} runs (wall range in brackets). CPU s = user + system time: what a "
           "loaded machine stretches, not what it adds.\n")
-    print(f"| {'step':<26} | {'wall s':>17} | {'CPU s':>6} | {'peak MiB':>8} | "
+    print(f"| {'step':<27} | {'wall s':>17} | {'CPU s':>6} | {'peak MiB':>8} | "
           f"{'target':>14} | ok  | {'out MiB':>7} |")
-    print(f"|{'-' * 28}|{'-' * 19}:|{'-' * 7}:|{'-' * 9}:|{'-' * 16}|-----|{'-' * 8}:|")
+    print(f"|{'-' * 29}|{'-' * 18}:|{'-' * 7}:|{'-' * 9}:|{'-' * 16}|-----|{'-' * 8}:|")
     for st in steps:
         med = statistics.median(st.walls)
         wall = f"{med:.1f}" + (f" ({min(st.walls):.1f}-{max(st.walls):.1f})"
@@ -171,7 +171,7 @@ def main() -> None:
         target = f"<= {st.wall_max:.0f} s" + (f", {st.peak_max / 1024:.0f} GB"
                                               if st.peak_max else "")
         size = f"{st.out_mib:7.1f}" if st.out_mib is not None else " " * 7
-        print(f"| {st.name:<26} | {wall:>17} | {statistics.median(st.cpus):6.1f} | "
+        print(f"| {st.name:<27} | {wall:>17} | {statistics.median(st.cpus):6.1f} | "
               f"{st.peak:8.0f} | {target:>14} | {'yes' if st.ok() else 'NO ':<3} | {size} |")
 
 
