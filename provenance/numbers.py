@@ -36,6 +36,8 @@ _SHARE_WORDS = {
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
 _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "nearly",
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")
+#: Any of them as a word of its own, in one pass over the text.
+_APPROX_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _APPROX)) + r")(?!\w)")
 _AT_LEAST = ("more than", "over", "at least", "above", "greater than", "upwards of", ">", "≥")
 _AT_MOST = ("less than", "fewer than", "under", "at most", "below", "up to", "within", "<", "≤")
 
@@ -343,7 +345,7 @@ def from_estimate(est: dict[str, Any]) -> Amount | None:
         return None
     dim, unit, f = canonical_unit(est.get("unit"))
     written = str(est.get("text") or "")
-    approx = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", written.lower()) for w in _APPROX)
+    approx = bool(written) and _APPROX_WORD.search(written.lower()) is not None
     frac = None
     if written and any(ch.isdigit() for ch in written):
         m = _FRACTION_RE.search(written)

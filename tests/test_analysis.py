@@ -93,6 +93,23 @@ def test_weight_follows_design_hierarchy_and_says_why(tmp_path):
     assert w["d"]["weight"] == pytest.approx(0.1) and "opinion" in w["d"]["reasons"][0]
 
 
+def test_explanations_name_a_work_by_its_first_author(tmp_path):
+    from provenance.weight import Labels
+
+    g = make(tmp_path, """
+        people:
+          - {id: aota, name: Yoichi Aota}
+          - {id: kuniya, name: Hideaki Kuniya}
+        works:
+          - {id: k, type: study, title: A long title, year: 2014, authors: [kuniya, aota]}
+          - {id: solo, type: study, title: Solo, year: 2020, authors: [aota]}
+          - {id: anon, type: article, title: "Cluneal nerve entrapment: a review"}
+    """)
+    label = Labels(g)
+    assert [label("k"), label("solo"), label("anon")] == [
+        "Kuniya et al. 2014", "Aota 2020", "Cluneal nerve entrapment: a review"]
+
+
 def test_secondary_inherits_discounted_weight_of_what_it_cites(tmp_path):
     g = make(tmp_path, """
         works:
