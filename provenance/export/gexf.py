@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import write_atomic
-from .scalars import Column, Edge, Node, columns, escaped_ids, flat_rows, written, xml_text
+from .scalars import Edge, Node, Templates, columns, escaped_ids, flat_rows, xml_text
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -47,38 +47,23 @@ def iter_gexf(gattrs: dict[str, Any], nodes: list[Node], edges: list[Edge]) -> I
                    f'type="{col.type}" />\n')
         yield "    </attributes>\n"
 
-    templates: dict[tuple[str, tuple[str, ...]], tuple[str, list[Column] | None]] = {}
+    def cells(ids_: dict[str, str]) -> dict[str, str]:
+        return {name: f'<attvalue for="{i}" value="%s" />' for name, i in ids_.items()}
 
-    def template(scope: str, names: tuple[str, ...]) -> tuple[str, list[Column] | None]:
-        table, ids_ = (ncols, nid) if scope == "node" else (ecols, eid)
-        values = "".join(f'<attvalue for="{ids_[n]}" value="%s" />' for n in names)
-        start = ('      <node id="%s" label="%s">' if scope == "node"
-                 else '      <edge id="%s" source="%s" target="%s" label="%s">')
-        mine = [table[n] for n in names]
-        found = templates[(scope, names)] = (
-            f"{start}<attvalues>{values}</attvalues></{scope}>\n",
-            None if all(c.plain for c in mine) else mine)
-        return found
-
-    lookup = templates.get
+    node = Templates('      <node id="%s" label="%s"><attvalues>', cells(nid),
+                     "</attvalues></node>\n", ncols)
+    edge = Templates('      <edge id="%s" source="%s" target="%s" label="%s"><attvalues>',
+                     cells(eid), "</attvalues></edge>\n", ecols)
     ids = escaped_ids(nodes)
     yield "    <nodes>\n"
     for n, label, d in labelled:
-        names = tuple(d)
-        fmt, row = lookup(("node", names)) or template("node", names)
-        yield fmt % (n if ids is None else ids[n], xml_text(label),
-                     *(d.values() if row is None else written(row, d)))
+        yield node.row((n if ids is None else ids[n], xml_text(label)), d)
     yield "    </nodes>\n    <edges>\n"
-    kinds: dict[Any, str] = {}
+    kinds: dict[Any, str] = {}  # an edge's label is its kind
     for i, (u, v, _k, d) in enumerate(edges):
-        names = tuple(d)
-        fmt, row = lookup(("edge", names)) or template("edge", names)
         kind = d.get("kind", "")
         label = kinds.get(kind) or kinds.setdefault(kind, xml_text(kind))
-        if ids is not None:
-            u, v = ids[u], ids[v]
-        yield fmt % (i, u, v, label,
-                     *(d.values() if row is None else written(row, d)))
+        yield edge.row((i, u, v, label) if ids is None else (i, ids[u], ids[v], label), d)
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import write_atomic
-from .scalars import Column, Edge, Node, columns, escaped_ids, flat_rows, written, xml_text
+from .scalars import Column, Edge, Node, Templates, columns, escaped_ids, flat_rows, xml_text
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -43,33 +43,18 @@ def iter_graphml(gattrs: dict[str, Any], nodes: list[Node], edges: list[Edge]) -
         kid, col = keys[("graph", name)]
         yield f'    <data key="{kid}">{col.write(value)}</data>\n'
 
-    # One template per set of attribute names (a work, a cites edge, a statement...),
-    # with its columns, or None when every value can be written as it is.
-    templates: dict[tuple[str, tuple[str, ...]], tuple[str, list[Column] | None]] = {}
+    def templates(scope: str, start: str) -> Templates:
+        mine = {name: (kid, col) for (sc, name), (kid, col) in keys.items() if sc == scope}
+        return Templates(start, {n: f'<data key="{kid}">%s</data>' for n, (kid, _) in mine.items()},
+                         f"</{scope}>\n", {n: col for n, (_, col) in mine.items()})
 
-    def template(scope: str, names: tuple[str, ...]) -> tuple[str, list[Column] | None]:
-        data = "".join(f'<data key="{keys[(scope, n)][0]}">%s</data>' for n in names)
-        start = ('    <node id="%s">' if scope == "node"
-                 else '    <edge source="%s" target="%s" id="%s">')
-        cols = [keys[(scope, n)][1] for n in names]
-        found = templates[(scope, names)] = (
-            f"{start}{data}</{scope}>\n",
-            None if all(c.plain for c in cols) else cols)
-        return found
-
-    lookup = templates.get
+    node = templates("node", '    <node id="%s">')
+    edge = templates("edge", '    <edge source="%s" target="%s" id="%s">')
     ids = escaped_ids(nodes)
     for n, d in nodes:
-        names = tuple(d)
-        fmt, cols = lookup(("node", names)) or template("node", names)
-        yield fmt % (n if ids is None else ids[n],
-                     *(d.values() if cols is None else written(cols, d)))
+        yield node.row((n if ids is None else ids[n],), d)
     for u, v, k, d in edges:
-        names = tuple(d)
-        fmt, cols = lookup(("edge", names)) or template("edge", names)
-        if ids is not None:
-            u, v = ids[u], ids[v]
-        yield fmt % (u, v, k, *(d.values() if cols is None else written(cols, d)))
+        yield edge.row((u, v, k) if ids is None else (ids[u], ids[v], k), d)
     yield "  </graph>\n</graphml>\n"
 
 

@@ -157,9 +157,33 @@ def columns(items: Any) -> dict[str, Column]:
     return out
 
 
-def written(cols: list[Column], d: dict[str, Any]) -> list[Any]:
-    """The values of ``d`` as its columns write them (plain ones as they are)."""
-    return [x if c.plain else c.write(x) for c, x in zip(cols, d.values(), strict=True)]
+class Templates:
+    """Rows written through one prepared ``%`` template per set of attribute names.
+
+    A work, a cites edge, a statement... each set of names gets its template
+    once (``start`` + one ``cell`` per attribute + ``end``); a row whose
+    columns are all plain is then one ``%`` format, with no per-value work.
+    """
+
+    def __init__(self, start: str, cell: dict[str, str], end: str, cols: dict[str, Column]):
+        self.start, self.cell, self.end, self.cols = start, cell, end, cols
+        self.made: dict[tuple[str, ...], tuple[str, list[Column] | None]] = {}
+
+    def row(self, head: tuple[Any, ...], d: dict[str, Any]) -> str:
+        """The row: ``head`` fills the start's slots, ``d`` the cells."""
+        names = tuple(d)
+        fmt, cols = self.made.get(names) or self._make(names)
+        if cols is None:
+            return fmt % (*head, *d.values())
+        return fmt % (*head, *[x if c.plain else c.write(x)
+                               for c, x in zip(cols, d.values(), strict=True)])
+
+    def _make(self, names: tuple[str, ...]) -> tuple[str, list[Column] | None]:
+        cols = [self.cols[n] for n in names]
+        made = self.made[names] = (
+            self.start + "".join(self.cell[n] for n in names) + self.end,
+            None if all(c.plain for c in cols) else cols)
+        return made
 
 
 class _Escaped(dict[str, str]):
