@@ -39,7 +39,8 @@ function clear(node) { while (node.firstChild) node.removeChild(node.firstChild)
 
 function labelOf(id) {
   var n = nodes.get(id);
-  return n ? n.label : String(id);
+  if (!n) return String(id);
+  return n.label === undefined && LATER_LABELS[id] ? LATER_LABELS[id][0] : n.label;
 }
 
 function nodeLink(id, text) {
@@ -67,12 +68,40 @@ var FONT_SIZE = {question: 24, person: 17, work: 17, claim: 12};
 // and turn the article into a hairball hub.
 var HIDDEN_AT_START = {appears_in: true};
 
+// Node size by evidence weight (claims, works) and contestedness (questions), from
+// DATA.analysis: set before vis sees the nodes, since updating 10,000 nodes afterwards
+// costs vis a second pass over every one of them and a redraw.
+function weightedSize(n) {
+  var A = DATA.analysis;
+  if (!A) return n.size;
+  if (n.kind === "claim" && A.weights[n.id] !== undefined) {
+    return Math.round((7 + 16 * A.weights[n.id]) * 10) / 10;
+  } else if (n.kind === "work" && A.weights[n.id] !== undefined) {
+    return Math.round(n.size * (0.75 + A.weights[n.id]) * 10) / 10;
+  } else if (n.kind === "question" && A.scores[n.id] !== undefined) {
+    return Math.round(n.size * (0.8 + 0.5 * A.scores[n.id]) * 10) / 10;
+  }
+  return n.size;
+}
+
+// Big graphs (positions from Python) open too far out for any label to be read; their
+// labels are handed to vis when the reader zooms in on them (labelsOnDemand, at the end):
+// vis measures every label it has before the first frame, a third of that frame's cost.
+var LATER_LABELS = {};  // id -> [label, font size] of the nodes whose label vis gets later
+
+performance.mark("provenance:data");
 var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
   var copy = Object.assign({}, n);
   var base = FONT_SIZE[n.kind] || 13;
   copy.font = {size: n.kind === "person" || n.kind === "work" ? Math.round(base * n.size / 14) : base,
                color: "#1d1d1f",
                strokeWidth: 3, strokeColor: "#ffffff"};
+  var size = weightedSize(n);
+  if (size !== undefined) copy.size = size;
+  if (DATA.layout && typeof copy.label === "string") {
+    LATER_LABELS[n.id] = [copy.label, copy.font.size];
+    delete copy.label;
+  }
   return copy;
 }));
 var edges = new vis.DataSet(DATA.edges.map(function (e) {
@@ -102,6 +131,7 @@ scaleOptions(options);  // scale: see "big graphs" at the end
 var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges},
                               options);
 window.network = network;
+performance.mark("provenance:network");
 network.once("stabilizationIterationsDone", function () { network.fit({animation: false}); });
 
 /* ---------- tooltip on hover ---------- */
@@ -549,18 +579,7 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
     return outer;
   }
 
-  /* ---- node size by evidence weight; contested questions by score ---- */
-  var sized = [];
-  nodes.get().forEach(function (n) {
-    if (n.kind === "claim" && A.weights[n.id] !== undefined) {
-      sized.push({id: n.id, size: Math.round((7 + 16 * A.weights[n.id]) * 10) / 10});
-    } else if (n.kind === "work" && A.weights[n.id] !== undefined) {
-      sized.push({id: n.id, size: Math.round(n.size * (0.75 + A.weights[n.id]) * 10) / 10});
-    } else if (n.kind === "question" && A.scores[n.id] !== undefined) {
-      sized.push({id: n.id, size: Math.round(n.size * (0.8 + 0.5 * A.scores[n.id]) * 10) / 10});
-    }
-  });
-  nodes.update(sized);
+  /* Node size by evidence weight and score: set where the nodes are made (weightedSize). */
 
   /* ---- a click on a claim lights up its chain ---- */
   var CHAIN_KINDS = {};
@@ -1160,6 +1179,40 @@ function scaleOptions(opts) {
 
 if (DATA.layout) levelOfDetail(network, edges);
 
+/* A node's label is given to vis just before the first frame in which it could be read:
+ * big enough at the current zoom (vis draws no label under nodes.scaling.label.drawThreshold
+ * pixels) and on or near the screen. Until then vis neither measures nor draws it, so
+ * every frame looks as it would with all labels given at the start. */
+function labelsOnDemand(net, later) {
+  var ids = Object.keys(later);
+  if (!ids.length) return;
+  // vis skips a label whose font is under drawThreshold - 1 px on screen; give it a pixel more.
+  var readable = net.nodesHandler.options.scaling.label.drawThreshold - 2;
+  var minScale = Infinity;
+  ids.forEach(function (id) { minScale = Math.min(minScale, readable / later[id][1]); });
+  net.on("beforeDrawing", function () {
+    var scale = net.getScale();
+    if (!ids.length || scale < minScale) return;
+    // A label hangs below its node and may be wide: nodes this far off screen count too.
+    var m = 1000, box = net.body.container;
+    var a = net.DOMtoCanvas({x: -m, y: -m});
+    var b = net.DOMtoCanvas({x: box.clientWidth + m, y: box.clientHeight + m});
+    var rest = [];
+    ids.forEach(function (id) {
+      var node = net.body.nodes[id], l = later[id];
+      if (node && l[1] * scale >= readable &&
+          node.x >= a.x && node.x <= b.x && node.y >= a.y && node.y <= b.y) {
+        node.setOptions({label: l[0]});  // no DataSet update: that would redraw from inside a draw
+      } else {
+        rest.push(id);
+      }
+    });
+    ids = rest;
+  });
+}
+
+labelsOnDemand(network, LATER_LABELS);
+
 /* A focus view says what it leaves out, and how to see the rest. */
 (function viewBanner() {
   var v = DATA.view;
@@ -1278,3 +1331,5 @@ if (OVERVIEW) {
                      .join(" \u0001 ").toLowerCase()});
   });
 }
+
+performance.mark("provenance:setup");
