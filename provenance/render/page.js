@@ -6,6 +6,8 @@
  */
 "use strict";
 
+// Marks for benchmarks/bench_render.py's breakdown of the time to the first frame.
+performance.mark("provenance:start");
 var DATA = JSON.parse(document.getElementById("provenance-data").textContent);
 DATA = unpackData(DATA);  // scale: see "big graphs" at the end
 var INFO = DATA.info;
@@ -104,9 +106,16 @@ var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
   }
   return copy;
 }));
-var edges = new vis.DataSet(DATA.edges.map(function (e) {
+// Every relation, shown or not: what the details panel, the filters and the lists read.
+var ALL_EDGES = DATA.edges.map(function (e) {
   return HIDDEN_AT_START[e.kind] ? Object.assign({}, e, {hidden: true}) : e;
-}));
+});
+// A big graph's hidden-at-start relations (a quarter of its edges) are not given to vis
+// until the reader ticks them (applyFilters): vis builds an object for every edge it has,
+// drawn or not.
+var LAZY_KINDS = DATA.layout && DATA.mode !== "citations" ? HIDDEN_AT_START : {};
+var lazyShown = {};  // kind -> its edges are in the DataSet
+var edges = new vis.DataSet(ALL_EDGES.filter(function (e) { return !LAZY_KINDS[e.kind]; }));
 
 var options = {
   autoResize: true,
@@ -241,7 +250,7 @@ function contextBlock(app) {
 
 function relatedEdges(id, kinds) {
   var out = [];
-  edges.get().forEach(function (e) {
+  ALL_EDGES.forEach(function (e) {
     if (kinds.indexOf(e.kind) >= 0 && (e.from === id || e.to === id)) out.push(e);
   });
   return out;
@@ -308,7 +317,7 @@ function personDetails(id, info) {
                  ["role", info.role], ["note", info.note],
                  ["web", info.url ? externalLink(info.url) : null]])];
   var stated = [], authored = [];
-  edges.get().forEach(function (e) {
+  ALL_EDGES.forEach(function (e) {
     if (e.from !== id) return;
     if (e.kind === "states" && stated.indexOf(e.to) < 0) stated.push(e.to);
     if (e.kind === "authored") authored.push(e.to);
@@ -331,7 +340,7 @@ function workDetails(id, info) {
     ["web", info.url ? externalLink(info.url) : null, u("url")],
     ["note", info.note]])];
   var groups = {"Claims resting on it": [], "Claims stated in it": [], "Cites": [], "Cited by": []};
-  edges.get().forEach(function (e) {
+  ALL_EDGES.forEach(function (e) {
     if (e.kind === "based_on" && e.to === id) groups["Claims resting on it"].push(e.from);
     if (e.kind === "appears_in" && e.to === id && groups["Claims stated in it"].indexOf(e.from) < 0) groups["Claims stated in it"].push(e.from);
     if (e.kind === "cites" && e.from === id) groups["Cites"].push(e.to);
@@ -453,7 +462,7 @@ DATA.edge_kinds.forEach(function (k) {
 });
 
 var adjacency = {};
-edges.get().forEach(function (e) {
+ALL_EDGES.forEach(function (e) {
   (adjacency[e.from] = adjacency[e.from] || []).push(e);
   (adjacency[e.to] = adjacency[e.to] || []).push(e);
 });
@@ -493,6 +502,16 @@ function applyFilters() {
   }).map(function (n) { return {id: n.id, hidden: !n.hidden}; }));
   var kinds = {};
   Array.prototype.forEach.call(relBox.querySelectorAll("input"), function (b) { kinds[b.value] = b.checked; });
+  Object.keys(LAZY_KINDS).forEach(function (k) {
+    if (!kinds[k] === !lazyShown[k]) return;
+    lazyShown[k] = !!kinds[k];
+    if (kinds[k]) {
+      edges.add(ALL_EDGES.filter(function (e) { return e.kind === k; })
+        .map(function (e) { return Object.assign({}, e, {hidden: false}); }));
+    } else {
+      edges.remove(edges.getIds({filter: function (e) { return e.kind === k; }}));
+    }
+  });
   edges.update(edges.get().filter(function (e) { return !e.hidden !== !!kinds[e.kind]; })
     .map(function (e) { return {id: e.id, hidden: !e.hidden}; }));
 }
