@@ -143,6 +143,12 @@ window.network = network;
 performance.mark("provenance:network");
 network.once("stabilizationIterationsDone", function () { network.fit({animation: false}); });
 
+function whenDrawn(fn) {
+  // Work nobody sees in the first frame waits until a big graph is on screen.
+  if (!DATA.layout) { fn(); return; }
+  network.once("afterDrawing", function () { setTimeout(fn, 0); });
+}
+
 /* ---------- tooltip on hover ---------- */
 
 var tooltip = document.getElementById("tooltip");
@@ -431,6 +437,7 @@ function focusNode(id) {
 /* ---------- contested questions list ---------- */
 
 (function buildQuestionList() {
+  if (DATA.analysis && DATA.questions.length) return;  // the analysis block lists them, by score
   var list = document.getElementById("question-list");
   var qs = DATA.questions.slice().sort(function (a, b) { return (b.contested ? 1 : 0) - (a.contested ? 1 : 0); });
   if (!qs.length) list.appendChild(el("li", {class: "hint", text: "No questions in this dossier."}));
@@ -453,7 +460,9 @@ var pSelect = document.getElementById("filter-person");
 var relBox = document.getElementById("filter-relations");
 
 DATA.questions.forEach(function (q) { qSelect.appendChild(el("option", {value: q.id, text: q.text})); });
-DATA.people.forEach(function (p) { pSelect.appendChild(el("option", {value: p.id, text: p.name})); });
+whenDrawn(function () {  // thousands of people on a big page: not needed for the first frame
+  DATA.people.forEach(function (p) { pSelect.appendChild(el("option", {value: p.id, text: p.name})); });
+});
 DATA.edge_kinds.forEach(function (k) {
   var box = el("input", {type: "checkbox", value: k.kind});
   box.checked = !HIDDEN_AT_START[k.kind];
@@ -530,20 +539,33 @@ document.getElementById("filter-reset").addEventListener("click", function () { 
 
 var searchBox = document.getElementById("search-box");
 var results = document.getElementById("search-results");
-var haystack = DATA.nodes.map(function (n) {
+var haystack = null;  // see searchIndex()
+
+function haystackEntry(n) {
   var info = INFO[n.id] || {};
   var words = [n.label, info.title || "", (info.aliases || []).join(" "), info.note || ""];
   (info.appearances || []).forEach(function (a) { words.push(a.quote); });
   return {id: n.id, kind: n.kind, label: info.title || n.label, text: words.join(" \u0001 ").toLowerCase(),
           name: [n.label, info.title || "", (info.aliases || []).join(" ")].join(" \u0001 ").toLowerCase()};
-});
+}
+
+function searchIndex() {
+  // Built right after the first frame, or at the first search if that comes sooner.
+  if (!haystack) {
+    haystack = DATA.nodes.map(haystackEntry);
+    // an overview's search finds every node, not only the bubbles on screen
+    if (OVERVIEW) OVERVIEW.allNodes.forEach(function (n) { haystack.push(haystackEntry(n)); });
+  }
+  return haystack;
+}
+whenDrawn(searchIndex);
 
 function search(term) {
   term = term.trim().toLowerCase();
   if (!term) return [];
   var words = term.split(/\s+/);
   var hits = [];
-  haystack.forEach(function (h) {
+  searchIndex().forEach(function (h) {
     if (words.every(function (w) { return h.text.indexOf(w) >= 0; })) {
       // Names and titles that match rank above records that only mention the words.
       h.rank = words.every(function (w) { return h.name.indexOf(w) >= 0; }) ? 0 : 1;
@@ -992,53 +1014,70 @@ function unpackData(d) {
   if (!P) return d;
   delete d.packed;
   var S = P.strings;
+  // Plain loops, no per-object key arrays or deletes: this walks every record of a
+  // 10,000-node page before anything is drawn.
   function strings(v) {
-    if (v === null || typeof v !== "object") return v;
     if (Array.isArray(v)) {
-      for (var i = 0; i < v.length; i++) v[i] = strings(v[i]);
+      for (var i = 0; i < v.length; i++) {
+        var y = v[i];
+        if (y !== null && typeof y === "object") v[i] = strings(y);
+      }
       return v;
     }
-    var keys = Object.keys(v);
-    if (keys.length === 1 && keys[0] === "$" && typeof v.$ === "number") return S[v.$];
-    for (var j = 0; j < keys.length; j++) v[keys[j]] = strings(v[keys[j]]);
+    if (typeof v.$ === "number") {
+      var only = true;
+      for (var o in v) if (o !== "$") { only = false; break; }
+      if (only) return S[v.$];
+    }
+    for (var k in v) {
+      var x = v[k];
+      if (x !== null && typeof x === "object") v[k] = strings(x);
+    }
     return v;
   }
   strings(d);
-  function rows(table, ids) {
+  function rows(table, ids, styles, numbered) {
+    // Objects with the table's columns; a row's style ("_s") merged in; edge ids "e<row>".
     var cols = table.cols, isRef = cols.map(function (c) { return table.refs.indexOf(c) >= 0; });
-    return table.rows.map(function (r) {
-      var o = {};
+    var sCol = cols.indexOf("_s"), all = table.rows, out = new Array(all.length);
+    for (var j = 0; j < all.length; j++) {
+      var r = all[j], o = {};
       for (var i = 0; i < r.length; i++) {
         var v = r[i];
-        if (v === null || v === undefined) continue;
+        if (v === null || v === undefined || i === sCol) continue;
         o[cols[i]] = isRef[i] && typeof v === "number" ? ids[v] : v;
       }
-      return o;
-    });
+      if (sCol >= 0 && r[sCol] !== null && r[sCol] !== undefined) {
+        var st = styles[r[sCol]];
+        for (var k in st) o[k] = st[k];
+      }
+      if (numbered) o.id = "e" + j;
+      out[j] = o;
+    }
+    return out;
   }
-  d.nodes = rows(d.nodes, null);
-  var ids = d.nodes.map(function (n) { return n.id; });
-  var label = {};
-  d.nodes.forEach(function (n) {
-    label[n.id] = n.label;
-    if (n._s !== undefined) { Object.assign(n, P.node_styles[n._s]); delete n._s; }
-  });
-  d.edges = rows(d.edges, ids);
-  d.edges.forEach(function (e, i) {
-    if (e._s !== undefined) { Object.assign(e, P.edge_styles[e._s]); delete e._s; }
-    if (P.edge_ids) e.id = "e" + i;
-  });
+  d.nodes = rows(d.nodes, null, P.node_styles, false);
+  var ids = new Array(d.nodes.length), label = {};
+  for (var n = 0; n < d.nodes.length; n++) {
+    ids[n] = d.nodes[n].id;
+    label[ids[n]] = d.nodes[n].label;
+  }
+  d.edges = rows(d.edges, ids, P.edge_styles, !!P.edge_ids);
   function refs(v) {
     if (v === null || typeof v !== "object") return;
-    if (Array.isArray(v)) { v.forEach(refs); return; }
-    Object.keys(v).forEach(function (k) {
+    if (Array.isArray(v)) {
+      for (var i = 0; i < v.length; i++) refs(v[i]);
+      return;
+    }
+    for (var k in v) {
       var x = v[k];
-      if (x && typeof x === "object" && !Array.isArray(x)) {
-        if (typeof x.$L === "string") { v[k] = label[v[x.$L]]; return; }
-        if (typeof x.$T === "string") { var r = d.info[v[x.$T]]; v[k] = r ? r.title : undefined; return; }
+      if (x === null || typeof x !== "object") continue;
+      if (!Array.isArray(x)) {
+        if (typeof x.$L === "string") { v[k] = label[v[x.$L]]; continue; }
+        if (typeof x.$T === "string") { var r = d.info[v[x.$T]]; v[k] = r ? r.title : undefined; continue; }
       }
       refs(x);
-    });
+    }
   }
   refs(d.info); refs(d.questions); refs(d.people);
   if (d.overview) enterOverview(d);
@@ -1339,16 +1378,7 @@ if (OVERVIEW) {
       if (sel.value && OVERVIEW.memberOf[sel.value]) expandGroup(OVERVIEW.memberOf[sel.value]);
     }, true);
   });
-  // search finds every node, not only the bubbles on screen
-  OVERVIEW.allNodes.forEach(function (n) {
-    var info = INFO[n.id] || {};
-    var words = [n.label, info.title || "", (info.aliases || []).join(" "), info.note || ""];
-    (info.appearances || []).forEach(function (a) { words.push(a.quote); });
-    haystack.push({id: n.id, kind: n.kind, label: info.title || n.label,
-                   text: words.join(" \u0001 ").toLowerCase(),
-                   name: [n.label, info.title || "", (info.aliases || []).join(" ")]
-                     .join(" \u0001 ").toLowerCase()});
-  });
+  // (search finds every node: see searchIndex)
 }
 
 performance.mark("provenance:setup");
