@@ -10,7 +10,8 @@
 performance.mark("provenance:start");
 var DATA = JSON.parse(document.getElementById("provenance-data").textContent);
 DATA = unpackData(DATA);  // scale: see "big graphs" at the end
-var INFO = DATA.info;
+// DATA.info, which a big page inflates when first read (see unpackData).
+Object.defineProperty(window, "INFO", {get: function () { return DATA.info; }, configurable: true});
 var KIND_NAMES = {question: "question", claim: "claim", person: "person", work: "work"};
 var STATUS_TEXT = {
   exact: "verified: exact", normalized: "verified: same words",
@@ -143,11 +144,18 @@ window.network = network;
 performance.mark("provenance:network");
 network.once("stabilizationIterationsDone", function () { network.fit({animation: false}); });
 
-function whenDrawn(fn) {
-  // Work nobody sees in the first frame waits until a big graph is on screen.
+function whenDrawn(fn, idle) {
+  // Work nobody sees in the first frame waits until a big graph is on screen; `idle` work
+  // (lists and indexes, which also build themselves when first used) until nothing else
+  // is waiting, so a first hover is answered before it.
   if (!DATA.layout) { fn(); return; }
-  network.once("afterDrawing", function () { setTimeout(fn, 0); });
+  network.once("afterDrawing", function () {
+    if (idle && window.requestIdleCallback) requestIdleCallback(fn, {timeout: 3000});
+    else setTimeout(fn, 0);
+  });
 }
+// The dossier's text, for tooltips and details: a first hover needs it.
+whenDrawn(function () { return DATA.info; });
 
 /* ---------- tooltip on hover ---------- */
 
@@ -460,9 +468,15 @@ var pSelect = document.getElementById("filter-person");
 var relBox = document.getElementById("filter-relations");
 
 DATA.questions.forEach(function (q) { qSelect.appendChild(el("option", {value: q.id, text: q.text})); });
-whenDrawn(function () {  // thousands of people on a big page: not needed for the first frame
+var peopleListed = false;
+function listPeople() {  // thousands of people on a big page: not needed for the first frame
+  if (peopleListed) return;
+  peopleListed = true;
   DATA.people.forEach(function (p) { pSelect.appendChild(el("option", {value: p.id, text: p.name})); });
-});
+}
+whenDrawn(listPeople, true);
+pSelect.addEventListener("focus", listPeople);
+pSelect.addEventListener("mousedown", listPeople);
 DATA.edge_kinds.forEach(function (k) {
   var box = el("input", {type: "checkbox", value: k.kind});
   box.checked = !HIDDEN_AT_START[k.kind];
@@ -558,7 +572,7 @@ function searchIndex() {
   }
   return haystack;
 }
-whenDrawn(searchIndex);
+whenDrawn(searchIndex, true);
 
 function search(term) {
   term = term.trim().toLowerCase();
@@ -1005,11 +1019,13 @@ if (DATA.mode === "citations") {
 
 function unpackData(d) {
   // Inverse of scale.pack(): after this, DATA is exactly what page_data() made.
-  if (typeof d.deflated === "string") {
-    var bin = atob(d.deflated), bytes = new Uint8Array(bin.length);
+  function inflated(base64) {
+    var bin = atob(base64), bytes = new Uint8Array(bin.length);
     for (var b = 0; b < bin.length; b++) bytes[b] = bin.charCodeAt(b);
-    d = JSON.parse(new TextDecoder("utf-8").decode(inflateRaw(bytes)));
+    return JSON.parse(new TextDecoder("utf-8").decode(inflateRaw(bytes)));
   }
+  var infoLater = typeof d.deflated_info === "string" ? d.deflated_info : null;
+  if (typeof d.deflated === "string") d = inflated(d.deflated);
   var P = d.packed;
   if (!P) return d;
   delete d.packed;
@@ -1063,10 +1079,10 @@ function unpackData(d) {
     label[ids[n]] = d.nodes[n].label;
   }
   d.edges = rows(d.edges, ids, P.edge_styles, !!P.edge_ids);
-  function refs(v) {
+  function refs(v, info) {
     if (v === null || typeof v !== "object") return;
     if (Array.isArray(v)) {
-      for (var i = 0; i < v.length; i++) refs(v[i]);
+      for (var i = 0; i < v.length; i++) refs(v[i], info);
       return;
     }
     for (var k in v) {
@@ -1074,12 +1090,27 @@ function unpackData(d) {
       if (x === null || typeof x !== "object") continue;
       if (!Array.isArray(x)) {
         if (typeof x.$L === "string") { v[k] = label[v[x.$L]]; continue; }
-        if (typeof x.$T === "string") { var r = d.info[v[x.$T]]; v[k] = r ? r.title : undefined; continue; }
+        if (typeof x.$T === "string") { var r = info && info[v[x.$T]]; v[k] = r ? r.title : undefined; continue; }
       }
-      refs(x);
+      refs(x, info);
     }
   }
-  refs(d.info); refs(d.questions); refs(d.people);
+  if (infoLater === null) {
+    refs(d.info, d.info);
+  } else {
+    // Half the data, and nothing the first frame needs: inflated on first read, which
+    // whenDrawn() makes right after the first frame (scale.pack refers to no title in
+    // it from the rest).
+    Object.defineProperty(d, "info", {enumerable: true, configurable: true, get: function () {
+      var info = strings(inflated(infoLater));
+      refs(info, info);
+      Object.defineProperty(d, "info", {value: info, enumerable: true, configurable: true,
+                                        writable: true});
+      return info;
+    }});
+  }
+  var early = infoLater === null ? d.info : null;
+  refs(d.questions, early); refs(d.people, early);
   if (d.overview) enterOverview(d);
   return d;
 }
