@@ -72,11 +72,13 @@ var FONT_SIZE = {question: 24, person: 17, work: 17, claim: 12};
 var HIDDEN_AT_START = {appears_in: true};
 
 // Node size by evidence weight (claims, works) and contestedness (questions), from
-// DATA.analysis: set before vis sees the nodes, since updating 10,000 nodes afterwards
-// costs vis a second pass over every one of them and a redraw.
+// DATA.analysis (undefined: the node keeps its size). A big graph's nodes get it before vis
+// sees them, since updating 10,000 nodes afterwards costs vis a second pass over every one
+// of them and a redraw; a small graph's are updated after (analysisBlock), as its physics
+// layout has always been computed that way.
 function weightedSize(n) {
   var A = DATA.analysis;
-  if (!A) return n.size;
+  if (!A) return undefined;
   if (n.kind === "claim" && A.weights[n.id] !== undefined) {
     return Math.round((7 + 16 * A.weights[n.id]) * 10) / 10;
   } else if (n.kind === "work" && A.weights[n.id] !== undefined) {
@@ -84,7 +86,7 @@ function weightedSize(n) {
   } else if (n.kind === "question" && A.scores[n.id] !== undefined) {
     return Math.round(n.size * (0.8 + 0.5 * A.scores[n.id]) * 10) / 10;
   }
-  return n.size;
+  return undefined;
 }
 
 // Big graphs (positions from Python) open too far out for any label to be read; their
@@ -99,7 +101,7 @@ var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
   copy.font = {size: n.kind === "person" || n.kind === "work" ? Math.round(base * n.size / 14) : base,
                color: "#1d1d1f",
                strokeWidth: 3, strokeColor: "#ffffff"};
-  var size = weightedSize(n);
+  var size = DATA.layout ? weightedSize(n) : undefined;
   if (size !== undefined) copy.size = size;
   if (DATA.layout && typeof copy.label === "string") {
     LATER_LABELS[n.id] = [copy.label, copy.font.size];
@@ -634,7 +636,15 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
     return outer;
   }
 
-  /* Node size by evidence weight and score: set where the nodes are made (weightedSize). */
+  /* ---- node size by evidence weight; contested questions by score (see weightedSize) ---- */
+  if (!DATA.layout) {
+    var sized = [];
+    nodes.get().forEach(function (n) {
+      var size = weightedSize(n);
+      if (size !== undefined) sized.push({id: n.id, size: size});
+    });
+    nodes.update(sized);
+  }
 
   /* ---- a click on a claim lights up its chain ---- */
   var CHAIN_KINDS = {};
