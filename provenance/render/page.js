@@ -103,22 +103,28 @@ var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
                strokeWidth: 3, strokeColor: "#ffffff"};
   var size = DATA.layout ? weightedSize(n) : undefined;
   if (size !== undefined) copy.size = size;
-  if (DATA.layout && typeof copy.label === "string") {
+  if (DATA.layout && !OVERVIEW && typeof copy.label === "string") {
     LATER_LABELS[n.id] = [copy.label, copy.font.size];
     delete copy.label;
   }
   return copy;
 }));
-// Every relation, shown or not: what the details panel, the filters and the lists read.
 var ALL_EDGES = DATA.edges.map(function (e) {
   return HIDDEN_AT_START[e.kind] ? Object.assign({}, e, {hidden: true}) : e;
 });
 // A big graph's hidden-at-start relations (a quarter of its edges) are not given to vis
 // until the reader ticks them (applyFilters): vis builds an object for every edge it has,
-// drawn or not.
-var LAZY_KINDS = DATA.layout && DATA.mode !== "citations" ? HIDDEN_AT_START : {};
+// drawn or not. (Not in an overview, whose groups bring their own edges when opened.)
+var LAZY = !!DATA.layout && !OVERVIEW && DATA.mode !== "citations";
+var LAZY_KINDS = LAZY ? HIDDEN_AT_START : {};
 var lazyShown = {};  // kind -> its edges are in the DataSet
-var edges = new vis.DataSet(ALL_EDGES.filter(function (e) { return !LAZY_KINDS[e.kind]; }));
+var edges = new vis.DataSet(LAZY ? ALL_EDGES.filter(function (e) { return !LAZY_KINDS[e.kind]; })
+                                 : ALL_EDGES);
+
+function allEdges() {
+  // Every relation, drawn or not: what the details panel and the filters read.
+  return LAZY ? ALL_EDGES : edges.get();
+}
 
 var options = {
   autoResize: true,
@@ -148,8 +154,8 @@ network.once("stabilizationIterationsDone", function () { network.fit({animation
 
 function whenDrawn(fn, idle) {
   // Work nobody sees in the first frame waits until a big graph is on screen; `idle` work
-  // (lists and indexes, which also build themselves when first used) until nothing else
-  // is waiting, so a first hover is answered before it.
+  // (the people list, which also fills itself when first opened) until nothing else is
+  // waiting, so a first hover is answered before it.
   if (!DATA.layout) { fn(); return; }
   network.once("afterDrawing", function () {
     if (idle && window.requestIdleCallback) requestIdleCallback(fn, {timeout: 3000});
@@ -266,7 +272,7 @@ function contextBlock(app) {
 
 function relatedEdges(id, kinds) {
   var out = [];
-  ALL_EDGES.forEach(function (e) {
+  allEdges().forEach(function (e) {
     if (kinds.indexOf(e.kind) >= 0 && (e.from === id || e.to === id)) out.push(e);
   });
   return out;
@@ -333,7 +339,7 @@ function personDetails(id, info) {
                  ["role", info.role], ["note", info.note],
                  ["web", info.url ? externalLink(info.url) : null]])];
   var stated = [], authored = [];
-  ALL_EDGES.forEach(function (e) {
+  allEdges().forEach(function (e) {
     if (e.from !== id) return;
     if (e.kind === "states" && stated.indexOf(e.to) < 0) stated.push(e.to);
     if (e.kind === "authored") authored.push(e.to);
@@ -356,7 +362,7 @@ function workDetails(id, info) {
     ["web", info.url ? externalLink(info.url) : null, u("url")],
     ["note", info.note]])];
   var groups = {"Claims resting on it": [], "Claims stated in it": [], "Cites": [], "Cited by": []};
-  ALL_EDGES.forEach(function (e) {
+  allEdges().forEach(function (e) {
     if (e.kind === "based_on" && e.to === id) groups["Claims resting on it"].push(e.from);
     if (e.kind === "appears_in" && e.to === id && groups["Claims stated in it"].indexOf(e.from) < 0) groups["Claims stated in it"].push(e.from);
     if (e.kind === "cites" && e.from === id) groups["Cites"].push(e.to);
@@ -487,7 +493,7 @@ DATA.edge_kinds.forEach(function (k) {
 });
 
 var adjacency = {};
-ALL_EDGES.forEach(function (e) {
+allEdges().forEach(function (e) {
   (adjacency[e.from] = adjacency[e.from] || []).push(e);
   (adjacency[e.to] = adjacency[e.to] || []).push(e);
 });
@@ -574,7 +580,7 @@ function searchIndex() {
   }
   return haystack;
 }
-whenDrawn(searchIndex, true);
+whenDrawn(searchIndex);
 
 function search(term) {
   term = term.trim().toLowerCase();
