@@ -126,6 +126,10 @@ def open_and_time(browser: Any, html: Path, *, serve: dict[str, Path] | None = N
         page.wait_for_function("() => window.__timing && window.__timing.firstDraw !== null",
                                timeout=remaining(), polling=50)
         t.first_draw = page.evaluate("window.__timing.firstDraw") / 1000
+        # Our page marks its own steps (performance.mark "provenance:..."); pyvis' has none.
+        t.extra = {k: v / 1000 for k, v in page.evaluate(
+            "performance.getEntriesByType('mark').filter(m => m.name.startsWith('provenance:'))"
+            ".map(m => [m.name.slice(11), m.startTime])")}
         page.wait_for_function(
             "() => window.__timing.settled !== null || !network.physics.options.enabled"
             " || network.physics.stabilized === true",

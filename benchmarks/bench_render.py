@@ -1,6 +1,6 @@
 """How fast the page opens and stays usable at scale, against pyvis' default page.
 
-One run prints three tables:
+One run prints four tables:
 
 1. **Page in Chromium**, our page and pyvis' default page for the same
    generated dossier graph at 2,000 nodes and at 10,000 nodes with 20,000
@@ -10,9 +10,14 @@ One run prints three tables:
    benchmarks/_browser.py for what they mean exactly). pyvis' runs are capped
    (``--pyvis-timeout``, default 120 s) and shown as "> N s" when they do not
    finish.
-2. **Responsiveness** of our page at 10,000 nodes and 20,000 edges: hover,
+2. **Where the time to first draw goes** on our page, from the marks page.js
+   sets (``performance.mark("provenance:...")``): loading the HTML and
+   vis-network up to our script, decoding and unpacking the data, vis-network
+   building its node and edge objects, the rest of our set-up, and the wait
+   for and drawing of the first frame.
+3. **Responsiveness** of our page at 10,000 nodes and 20,000 edges: hover,
    search, filter and a zoom redraw.
-3. **render end to end** (``provenance render`` in a fresh process: load the
+4. **render end to end** (``provenance render`` in a fresh process: load the
    YAML, anchor, analyse, lay out, write) at 1,000, 10,000 and 100,000 nodes,
    the last as a focus view, with peak memory.
 
@@ -63,6 +68,10 @@ CASES: dict[str, tuple[dict[str, int], bool]] = {
     # default proportions at 10,000 nodes: 3 edges per node
     "10k-dense": ({"claims": claims_for(10_000)}, False),
 }
+
+
+#: performance.mark names (without "provenance:") set by page.js, in order; see the breakdown table.
+MARKS = ("start", "data", "network", "setup")
 
 
 def build_ours(dossier: Any, out: Path) -> float:
@@ -227,7 +236,7 @@ def main() -> None:
                 rows.append({"page": name, "nodes": nodes, "edges": edges, "build": build,
                              "size_mb": html.stat().st_size / 1e6, "cap": cap,
                              "first_draw": t.first_draw, "interactive": t.interactive,
-                             "errors": t.errors, "blocked": len(t.blocked)})
+                             "errors": t.errors, "blocked": len(t.blocked), "marks": t.extra})
                 print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
 
     print("\n## Page in headless Chromium (same graph for both pages)\n")
@@ -237,6 +246,19 @@ def main() -> None:
         print(f"| {r['page']} | {r['nodes']:,} | {r['edges']:,} | {r['build']:.1f} s | "
               f"{r['size_mb']:.1f} MB | {_browser.seconds(r['first_draw'], r['cap'])} | "
               f"{_browser.seconds(r['interactive'], r['cap'])} |")
+    steps = [r for r in rows if r["page"] == "provenance" and r["first_draw"] is not None
+             and all(k in r["marks"] for k in MARKS)]
+    if steps:
+        print("\n## Where our page's time to first draw goes (from navigation start)\n")
+        print("| nodes | edges | HTML and vis-network loaded | data decoded and unpacked | "
+              "vis builds its nodes and edges | rest of page set-up | first frame drawn |")
+        print("|---:|---:|---:|---:|---:|---:|---:|")
+        for r in steps:
+            m = r["marks"]
+            cuts = [0.0, *(m[k] for k in MARKS), r["first_draw"]]
+            cells = " | ".join(f"{(b - a) * 1000:.0f} ms"
+                               for a, b in zip(cuts, cuts[1:], strict=False))
+            print(f"| {r['nodes']:,} | {r['edges']:,} | {cells} |")
     errs = [f"{r['page']} {r['nodes']}: {r['errors']}" for r in rows if r["errors"]]
     if errs:
         print("\npage errors: " + "; ".join(errs))

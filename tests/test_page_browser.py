@@ -241,3 +241,42 @@ def test_hostile_dossier_nothing_executes(browser: Any, tmp_path: Path) -> None:
     assert w.dialogs == [] and w.errors == [] and w.console_errors == []
     assert w.requests == [] and w.csp_violations() == []
     page.close()
+
+
+def test_big_page_labels_on_zoom_relations_on_demand(browser: Any, tmp_path: Path) -> None:
+    """A laid-out page (over 400 nodes) reads the same as a small one: labels when zoomed in,
+    "appears in" relations when ticked, every relation in the details panel."""
+    from provenance.generate import generate_records
+
+    d = generate_records(claims=300, seed=4)
+    out = tmp_path / "big.html"
+    write_html(d, out)
+    w = open_page(browser, out)
+    page = w.page
+    assert page.evaluate("!!DATA.layout")
+    page.wait_for_function("() => window.INFO && document.querySelectorAll("
+                           "'#filter-person option').length > 1")
+    # Zoomed in on a claim, vis has its label (and draws it: its font is readable there).
+    claim = d.claims[7]
+    label = page.evaluate(f"DATA.nodes.find(n => n.id === {claim.id!r}).label")
+    page.evaluate(f"network.focus({claim.id!r}, {{scale: 1.5, animation: false}})")
+    page.wait_for_timeout(200)
+    assert page.evaluate(f"network.body.nodes[{claim.id!r}].options.label") == label
+    # "appears in" relations: hidden at first, all of them shown when ticked, gone when not.
+    shown = "edges.get().filter(e => e.kind === 'appears_in' && !e.hidden).length"
+    total = sum(1 for c in d.claims for _ in c.appearances)
+    assert page.evaluate(shown) == 0
+    page.check("#filter-relations input[value=appears_in]")
+    assert page.evaluate(shown) == total
+    page.uncheck("#filter-relations input[value=appears_in]")
+    assert page.evaluate(shown) == 0
+    # A work's details list the claims stated in it, drawn or not.
+    work = d.claims[7].appearances[0].in_
+    page.evaluate(f"focusNode({work!r})")
+    assert "claims stated in it" in page.inner_text("#details").lower()
+    # Search and the tooltip work from the deferred index and text.
+    page.fill("#search-box", claim.text[:30])
+    page.wait_for_selector("#search-results li")
+    assert claim.text[:30] in page.inner_text("#search-results")
+    assert w.errors == [] and w.console_errors == [] and w.requests == []
+    page.close()

@@ -6,9 +6,12 @@
  */
 "use strict";
 
+// Marks for benchmarks/bench_render.py's breakdown of the time to the first frame.
+performance.mark("provenance:start");
 var DATA = JSON.parse(document.getElementById("provenance-data").textContent);
 DATA = unpackData(DATA);  // scale: see "big graphs" at the end
-var INFO = DATA.info;
+// DATA.info, which a big page inflates when first read (see unpackData).
+Object.defineProperty(window, "INFO", {get: function () { return DATA.info; }, configurable: true});
 var KIND_NAMES = {question: "question", claim: "claim", person: "person", work: "work"};
 var STATUS_TEXT = {
   exact: "verified: exact", normalized: "verified: same words",
@@ -39,7 +42,8 @@ function clear(node) { while (node.firstChild) node.removeChild(node.firstChild)
 
 function labelOf(id) {
   var n = nodes.get(id);
-  return n ? n.label : String(id);
+  if (!n) return String(id);
+  return n.label === undefined && LATER_LABELS[id] ? LATER_LABELS[id][0] : n.label;
 }
 
 function nodeLink(id, text) {
@@ -67,17 +71,60 @@ var FONT_SIZE = {question: 24, person: 17, work: 17, claim: 12};
 // and turn the article into a hairball hub.
 var HIDDEN_AT_START = {appears_in: true};
 
+// Node size by evidence weight (claims, works) and contestedness (questions), from
+// DATA.analysis (undefined: the node keeps its size). A big graph's nodes get it before vis
+// sees them, since updating 10,000 nodes afterwards costs vis a second pass over every one
+// of them and a redraw; a small graph's are updated after (analysisBlock), as its physics
+// layout has always been computed that way.
+function weightedSize(n) {
+  var A = DATA.analysis;
+  if (!A) return undefined;
+  if (n.kind === "claim" && A.weights[n.id] !== undefined) {
+    return Math.round((7 + 16 * A.weights[n.id]) * 10) / 10;
+  } else if (n.kind === "work" && A.weights[n.id] !== undefined) {
+    return Math.round(n.size * (0.75 + A.weights[n.id]) * 10) / 10;
+  } else if (n.kind === "question" && A.scores[n.id] !== undefined) {
+    return Math.round(n.size * (0.8 + 0.5 * A.scores[n.id]) * 10) / 10;
+  }
+  return undefined;
+}
+
+// Big graphs (positions from Python) open too far out for any label to be read; their
+// labels are handed to vis when the reader zooms in on them (labelsOnDemand, at the end):
+// vis measures every label it has before the first frame, a third of that frame's cost.
+var LATER_LABELS = {};  // id -> [label, font size] of the nodes whose label vis gets later
+
+performance.mark("provenance:data");
 var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
-  var copy = Object.assign({}, n);
+  var later = DATA.layout && !OVERVIEW && typeof n.label === "string";
+  var copy = {};
+  // (a copy without the label rather than a delete: deleting slows every later lookup)
+  for (var k in n) if (!(later && k === "label")) copy[k] = n[k];
   var base = FONT_SIZE[n.kind] || 13;
   copy.font = {size: n.kind === "person" || n.kind === "work" ? Math.round(base * n.size / 14) : base,
                color: "#1d1d1f",
                strokeWidth: 3, strokeColor: "#ffffff"};
+  var size = DATA.layout ? weightedSize(n) : undefined;
+  if (size !== undefined) copy.size = size;
+  if (later) LATER_LABELS[n.id] = [n.label, copy.font.size];
   return copy;
 }));
-var edges = new vis.DataSet(DATA.edges.map(function (e) {
+var ALL_EDGES = DATA.edges.map(function (e) {
   return HIDDEN_AT_START[e.kind] ? Object.assign({}, e, {hidden: true}) : e;
-}));
+});
+// A big graph's hidden-at-start relations (a quarter of its edges) are not given to vis
+// until the reader ticks them (applyFilters): vis builds an object for every edge it has,
+// drawn or not. (Not in an overview, whose groups bring their own edges when opened.)
+var LAZY = !!DATA.layout && !OVERVIEW && DATA.mode !== "citations";
+var LAZY_KINDS = LAZY ? HIDDEN_AT_START : {};
+var lazyShown = {};  // kind -> its edges are in the DataSet
+var edges = new vis.DataSet(LAZY ? ALL_EDGES.filter(function (e) { return !LAZY_KINDS[e.kind]; })
+                                 : ALL_EDGES);
+
+function allEdges() {
+  // Every relation, drawn or not: what the details panel and the filters read.
+  return LAZY ? ALL_EDGES : edges.get();
+}
 
 var options = {
   autoResize: true,
@@ -102,7 +149,21 @@ scaleOptions(options);  // scale: see "big graphs" at the end
 var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges},
                               options);
 window.network = network;
+performance.mark("provenance:network");
 network.once("stabilizationIterationsDone", function () { network.fit({animation: false}); });
+
+function whenDrawn(fn, idle) {
+  // Work nobody sees in the first frame waits until a big graph is on screen; `idle` work
+  // (the people list, which also fills itself when first opened) until nothing else is
+  // waiting, so a first hover is answered before it.
+  if (!DATA.layout) { fn(); return; }
+  network.once("afterDrawing", function () {
+    if (idle && window.requestIdleCallback) requestIdleCallback(fn, {timeout: 3000});
+    else setTimeout(fn, 0);
+  });
+}
+// The dossier's text, for tooltips and details: a first hover needs it.
+whenDrawn(function () { return DATA.info; });
 
 /* ---------- tooltip on hover ---------- */
 
@@ -211,7 +272,7 @@ function contextBlock(app) {
 
 function relatedEdges(id, kinds) {
   var out = [];
-  edges.get().forEach(function (e) {
+  allEdges().forEach(function (e) {
     if (kinds.indexOf(e.kind) >= 0 && (e.from === id || e.to === id)) out.push(e);
   });
   return out;
@@ -278,7 +339,7 @@ function personDetails(id, info) {
                  ["role", info.role], ["note", info.note],
                  ["web", info.url ? externalLink(info.url) : null]])];
   var stated = [], authored = [];
-  edges.get().forEach(function (e) {
+  allEdges().forEach(function (e) {
     if (e.from !== id) return;
     if (e.kind === "states" && stated.indexOf(e.to) < 0) stated.push(e.to);
     if (e.kind === "authored") authored.push(e.to);
@@ -301,7 +362,7 @@ function workDetails(id, info) {
     ["web", info.url ? externalLink(info.url) : null, u("url")],
     ["note", info.note]])];
   var groups = {"Claims resting on it": [], "Claims stated in it": [], "Cites": [], "Cited by": []};
-  edges.get().forEach(function (e) {
+  allEdges().forEach(function (e) {
     if (e.kind === "based_on" && e.to === id) groups["Claims resting on it"].push(e.from);
     if (e.kind === "appears_in" && e.to === id && groups["Claims stated in it"].indexOf(e.from) < 0) groups["Claims stated in it"].push(e.from);
     if (e.kind === "cites" && e.from === id) groups["Cites"].push(e.to);
@@ -392,6 +453,7 @@ function focusNode(id) {
 /* ---------- contested questions list ---------- */
 
 (function buildQuestionList() {
+  if (DATA.analysis && DATA.questions.length) return;  // the analysis block lists them, by score
   var list = document.getElementById("question-list");
   var qs = DATA.questions.slice().sort(function (a, b) { return (b.contested ? 1 : 0) - (a.contested ? 1 : 0); });
   if (!qs.length) list.appendChild(el("li", {class: "hint", text: "No questions in this dossier."}));
@@ -414,7 +476,15 @@ var pSelect = document.getElementById("filter-person");
 var relBox = document.getElementById("filter-relations");
 
 DATA.questions.forEach(function (q) { qSelect.appendChild(el("option", {value: q.id, text: q.text})); });
-DATA.people.forEach(function (p) { pSelect.appendChild(el("option", {value: p.id, text: p.name})); });
+var peopleListed = false;
+function listPeople() {  // thousands of people on a big page: not needed for the first frame
+  if (peopleListed) return;
+  peopleListed = true;
+  DATA.people.forEach(function (p) { pSelect.appendChild(el("option", {value: p.id, text: p.name})); });
+}
+whenDrawn(listPeople, true);
+pSelect.addEventListener("focus", listPeople);
+pSelect.addEventListener("mousedown", listPeople);
 DATA.edge_kinds.forEach(function (k) {
   var box = el("input", {type: "checkbox", value: k.kind});
   box.checked = !HIDDEN_AT_START[k.kind];
@@ -423,7 +493,7 @@ DATA.edge_kinds.forEach(function (k) {
 });
 
 var adjacency = {};
-edges.get().forEach(function (e) {
+allEdges().forEach(function (e) {
   (adjacency[e.from] = adjacency[e.from] || []).push(e);
   (adjacency[e.to] = adjacency[e.to] || []).push(e);
 });
@@ -463,6 +533,16 @@ function applyFilters() {
   }).map(function (n) { return {id: n.id, hidden: !n.hidden}; }));
   var kinds = {};
   Array.prototype.forEach.call(relBox.querySelectorAll("input"), function (b) { kinds[b.value] = b.checked; });
+  Object.keys(LAZY_KINDS).forEach(function (k) {
+    if (!kinds[k] === !lazyShown[k]) return;
+    lazyShown[k] = !!kinds[k];
+    if (kinds[k]) {
+      edges.add(ALL_EDGES.filter(function (e) { return e.kind === k; })
+        .map(function (e) { return Object.assign({}, e, {hidden: false}); }));
+    } else {
+      edges.remove(edges.getIds({filter: function (e) { return e.kind === k; }}));
+    }
+  });
   edges.update(edges.get().filter(function (e) { return !e.hidden !== !!kinds[e.kind]; })
     .map(function (e) { return {id: e.id, hidden: !e.hidden}; }));
 }
@@ -481,20 +561,33 @@ document.getElementById("filter-reset").addEventListener("click", function () { 
 
 var searchBox = document.getElementById("search-box");
 var results = document.getElementById("search-results");
-var haystack = DATA.nodes.map(function (n) {
+var haystack = null;  // see searchIndex()
+
+function haystackEntry(n) {
   var info = INFO[n.id] || {};
   var words = [n.label, info.title || "", (info.aliases || []).join(" "), info.note || ""];
   (info.appearances || []).forEach(function (a) { words.push(a.quote); });
   return {id: n.id, kind: n.kind, label: info.title || n.label, text: words.join(" \u0001 ").toLowerCase(),
           name: [n.label, info.title || "", (info.aliases || []).join(" ")].join(" \u0001 ").toLowerCase()};
-});
+}
+
+function searchIndex() {
+  // Built right after the first frame, or at the first search if that comes sooner.
+  if (!haystack) {
+    haystack = DATA.nodes.map(haystackEntry);
+    // an overview's search finds every node, not only the bubbles on screen
+    if (OVERVIEW) OVERVIEW.allNodes.forEach(function (n) { haystack.push(haystackEntry(n)); });
+  }
+  return haystack;
+}
+whenDrawn(searchIndex);
 
 function search(term) {
   term = term.trim().toLowerCase();
   if (!term) return [];
   var words = term.split(/\s+/);
   var hits = [];
-  haystack.forEach(function (h) {
+  searchIndex().forEach(function (h) {
     if (words.every(function (w) { return h.text.indexOf(w) >= 0; })) {
       // Names and titles that match rank above records that only mention the words.
       h.rank = words.every(function (w) { return h.name.indexOf(w) >= 0; }) ? 0 : 1;
@@ -549,18 +642,15 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
     return outer;
   }
 
-  /* ---- node size by evidence weight; contested questions by score ---- */
-  var sized = [];
-  nodes.get().forEach(function (n) {
-    if (n.kind === "claim" && A.weights[n.id] !== undefined) {
-      sized.push({id: n.id, size: Math.round((7 + 16 * A.weights[n.id]) * 10) / 10});
-    } else if (n.kind === "work" && A.weights[n.id] !== undefined) {
-      sized.push({id: n.id, size: Math.round(n.size * (0.75 + A.weights[n.id]) * 10) / 10});
-    } else if (n.kind === "question" && A.scores[n.id] !== undefined) {
-      sized.push({id: n.id, size: Math.round(n.size * (0.8 + 0.5 * A.scores[n.id]) * 10) / 10});
-    }
-  });
-  nodes.update(sized);
+  /* ---- node size by evidence weight; contested questions by score (see weightedSize) ---- */
+  if (!DATA.layout) {
+    var sized = [];
+    nodes.get().forEach(function (n) {
+      var size = weightedSize(n);
+      if (size !== undefined) sized.push({id: n.id, size: size});
+    });
+    nodes.update(sized);
+  }
 
   /* ---- a click on a claim lights up its chain ---- */
   var CHAIN_KINDS = {};
@@ -945,64 +1035,98 @@ if (DATA.mode === "citations") {
 
 function unpackData(d) {
   // Inverse of scale.pack(): after this, DATA is exactly what page_data() made.
-  if (typeof d.deflated === "string") {
-    var bin = atob(d.deflated), bytes = new Uint8Array(bin.length);
+  function inflated(base64) {
+    var bin = atob(base64), bytes = new Uint8Array(bin.length);
     for (var b = 0; b < bin.length; b++) bytes[b] = bin.charCodeAt(b);
-    d = JSON.parse(new TextDecoder("utf-8").decode(inflateRaw(bytes)));
+    return JSON.parse(new TextDecoder("utf-8").decode(inflateRaw(bytes)));
   }
+  var infoLater = typeof d.deflated_info === "string" ? d.deflated_info : null;
+  if (typeof d.deflated === "string") d = inflated(d.deflated);
   var P = d.packed;
   if (!P) return d;
   delete d.packed;
   var S = P.strings;
+  // Plain loops, no per-object key arrays or deletes: this walks every record of a
+  // 10,000-node page before anything is drawn.
   function strings(v) {
-    if (v === null || typeof v !== "object") return v;
     if (Array.isArray(v)) {
-      for (var i = 0; i < v.length; i++) v[i] = strings(v[i]);
+      for (var i = 0; i < v.length; i++) {
+        var y = v[i];
+        if (y !== null && typeof y === "object") v[i] = strings(y);
+      }
       return v;
     }
-    var keys = Object.keys(v);
-    if (keys.length === 1 && keys[0] === "$" && typeof v.$ === "number") return S[v.$];
-    for (var j = 0; j < keys.length; j++) v[keys[j]] = strings(v[keys[j]]);
+    if (typeof v.$ === "number") {
+      var only = true;
+      for (var o in v) if (o !== "$") { only = false; break; }
+      if (only) return S[v.$];
+    }
+    for (var k in v) {
+      var x = v[k];
+      if (x !== null && typeof x === "object") v[k] = strings(x);
+    }
     return v;
   }
   strings(d);
-  function rows(table, ids) {
+  function rows(table, ids, styles, numbered) {
+    // Objects with the table's columns; a row's style ("_s") merged in; edge ids "e<row>".
     var cols = table.cols, isRef = cols.map(function (c) { return table.refs.indexOf(c) >= 0; });
-    return table.rows.map(function (r) {
-      var o = {};
+    var sCol = cols.indexOf("_s"), all = table.rows, out = new Array(all.length);
+    for (var j = 0; j < all.length; j++) {
+      var r = all[j], o = {};
       for (var i = 0; i < r.length; i++) {
         var v = r[i];
-        if (v === null || v === undefined) continue;
+        if (v === null || v === undefined || i === sCol) continue;
         o[cols[i]] = isRef[i] && typeof v === "number" ? ids[v] : v;
       }
-      return o;
-    });
-  }
-  d.nodes = rows(d.nodes, null);
-  var ids = d.nodes.map(function (n) { return n.id; });
-  var label = {};
-  d.nodes.forEach(function (n) {
-    label[n.id] = n.label;
-    if (n._s !== undefined) { Object.assign(n, P.node_styles[n._s]); delete n._s; }
-  });
-  d.edges = rows(d.edges, ids);
-  d.edges.forEach(function (e, i) {
-    if (e._s !== undefined) { Object.assign(e, P.edge_styles[e._s]); delete e._s; }
-    if (P.edge_ids) e.id = "e" + i;
-  });
-  function refs(v) {
-    if (v === null || typeof v !== "object") return;
-    if (Array.isArray(v)) { v.forEach(refs); return; }
-    Object.keys(v).forEach(function (k) {
-      var x = v[k];
-      if (x && typeof x === "object" && !Array.isArray(x)) {
-        if (typeof x.$L === "string") { v[k] = label[v[x.$L]]; return; }
-        if (typeof x.$T === "string") { var r = d.info[v[x.$T]]; v[k] = r ? r.title : undefined; return; }
+      if (sCol >= 0 && r[sCol] !== null && r[sCol] !== undefined) {
+        var st = styles[r[sCol]];
+        for (var k in st) o[k] = st[k];
       }
-      refs(x);
-    });
+      if (numbered) o.id = "e" + j;
+      out[j] = o;
+    }
+    return out;
   }
-  refs(d.info); refs(d.questions); refs(d.people);
+  d.nodes = rows(d.nodes, null, P.node_styles, false);
+  var ids = new Array(d.nodes.length), label = {};
+  for (var n = 0; n < d.nodes.length; n++) {
+    ids[n] = d.nodes[n].id;
+    label[ids[n]] = d.nodes[n].label;
+  }
+  d.edges = rows(d.edges, ids, P.edge_styles, !!P.edge_ids);
+  function refs(v, info) {
+    if (v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) {
+      for (var i = 0; i < v.length; i++) refs(v[i], info);
+      return;
+    }
+    for (var k in v) {
+      var x = v[k];
+      if (x === null || typeof x !== "object") continue;
+      if (!Array.isArray(x)) {
+        if (typeof x.$L === "string") { v[k] = label[v[x.$L]]; continue; }
+        if (typeof x.$T === "string") { var r = info && info[v[x.$T]]; v[k] = r ? r.title : undefined; continue; }
+      }
+      refs(x, info);
+    }
+  }
+  if (infoLater === null) {
+    refs(d.info, d.info);
+  } else {
+    // Half the data, and nothing the first frame needs: inflated on first read, which
+    // whenDrawn() makes right after the first frame (scale.pack refers to no title in
+    // it from the rest).
+    Object.defineProperty(d, "info", {enumerable: true, configurable: true, get: function () {
+      var info = strings(inflated(infoLater));
+      refs(info, info);
+      Object.defineProperty(d, "info", {value: info, enumerable: true, configurable: true,
+                                        writable: true});
+      return info;
+    }});
+  }
+  var early = infoLater === null ? d.info : null;
+  refs(d.questions, early); refs(d.people, early);
   if (d.overview) enterOverview(d);
   return d;
 }
@@ -1160,6 +1284,40 @@ function scaleOptions(opts) {
 
 if (DATA.layout) levelOfDetail(network, edges);
 
+/* A node's label is given to vis just before the first frame in which it could be read:
+ * big enough at the current zoom (vis draws no label under nodes.scaling.label.drawThreshold
+ * pixels) and on or near the screen. Until then vis neither measures nor draws it, so
+ * every frame looks as it would with all labels given at the start. */
+function labelsOnDemand(net, later) {
+  var ids = Object.keys(later);
+  if (!ids.length) return;
+  // vis skips a label whose font is under drawThreshold - 1 px on screen; give it a pixel more.
+  var readable = net.nodesHandler.options.scaling.label.drawThreshold - 2;
+  var minScale = Infinity;
+  ids.forEach(function (id) { minScale = Math.min(minScale, readable / later[id][1]); });
+  net.on("beforeDrawing", function () {
+    var scale = net.getScale();
+    if (!ids.length || scale < minScale) return;
+    // A label hangs below its node and may be wide: nodes this far off screen count too.
+    var m = 1000, box = net.body.container;
+    var a = net.DOMtoCanvas({x: -m, y: -m});
+    var b = net.DOMtoCanvas({x: box.clientWidth + m, y: box.clientHeight + m});
+    var rest = [];
+    ids.forEach(function (id) {
+      var node = net.body.nodes[id], l = later[id];
+      if (node && l[1] * scale >= readable &&
+          node.x >= a.x && node.x <= b.x && node.y >= a.y && node.y <= b.y) {
+        node.setOptions({label: l[0]});  // no DataSet update: that would redraw from inside a draw
+      } else {
+        rest.push(id);
+      }
+    });
+    ids = rest;
+  });
+}
+
+labelsOnDemand(network, LATER_LABELS);
+
 /* A focus view says what it leaves out, and how to see the rest. */
 (function viewBanner() {
   var v = DATA.view;
@@ -1267,14 +1425,7 @@ if (OVERVIEW) {
       if (sel.value && OVERVIEW.memberOf[sel.value]) expandGroup(OVERVIEW.memberOf[sel.value]);
     }, true);
   });
-  // search finds every node, not only the bubbles on screen
-  OVERVIEW.allNodes.forEach(function (n) {
-    var info = INFO[n.id] || {};
-    var words = [n.label, info.title || "", (info.aliases || []).join(" "), info.note || ""];
-    (info.appearances || []).forEach(function (a) { words.push(a.quote); });
-    haystack.push({id: n.id, kind: n.kind, label: info.title || n.label,
-                   text: words.join(" \u0001 ").toLowerCase(),
-                   name: [n.label, info.title || "", (info.aliases || []).join(" ")]
-                     .join(" \u0001 ").toLowerCase()});
-  });
+  // (search finds every node: see searchIndex)
 }
+
+performance.mark("provenance:setup");

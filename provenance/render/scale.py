@@ -102,9 +102,10 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     :data:`MAX_CONFLICT_PAIRS` per question plus their count.
 
     Big pages (``compress``; default: when the JSON exceeds :data:`COMPRESS_OVER`)
-    ship the whole of it DEFLATE-compressed and base64-encoded, which the page inflates
-    synchronously before anything reads it: a 10,000-node dossier's data goes
-    from 7 MB of JSON to under 2 MB.
+    ship the whole of it DEFLATE-compressed and base64-encoded, in two streams: what
+    the first frame needs, which the page inflates synchronously before anything reads
+    it, and ``info``, inflated when first read (right after the first frame): a
+    10,000-node dossier's data goes from 7 MB of JSON to under 2 MB.
     """
     nodes = data["nodes"]
     ids = [n["id"] for n in nodes]
@@ -134,10 +135,10 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
         rec = info.get(nid) if isinstance(nid, str) else None
         return rec.get("title") if rec else None
 
-    def refs(v: Any) -> Any:
+    def refs(v: Any, titles: bool = True) -> Any:
         """Replace strings that repeat a node's label or title by a reference to it."""
         if isinstance(v, list):
-            return [refs(x) for x in v]
+            return [refs(x, titles) for x in v]
         if not isinstance(v, dict):
             return v
         out = {}
@@ -149,21 +150,23 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
                     if x == labels[nid]:
                         out[k] = {"$L": owner}
                         continue
-                    if x == title(nid):
+                    if titles and x == title(nid):
                         out[k] = {"$T": owner}
                         continue
-            out[k] = refs(x)
+            out[k] = refs(x, titles)
         return out
 
+    big = len(nodes) > layout.LAYOUT_THRESHOLD
     body: dict[str, Any] = {k: v for k, v in data.items() if k not in ("nodes", "edges")}
     body["info"] = {k: refs(v) for k, v in info.items()}
+    # A big page may ship ``info`` apart (see below): what is unpacked before it then
+    # refers to labels only, never to a title kept in ``info``.
     if "questions" in body:
-        big = len(nodes) > layout.LAYOUT_THRESHOLD
-        body["questions"] = [_cap_conflicts(refs(q)) if big else refs(q)
+        body["questions"] = [_cap_conflicts(refs(q, False)) if big else refs(q)
                              for q in body["questions"]]
     for key in ("people",):
         if key in body:
-            body[key] = refs(body[key])
+            body[key] = refs(body[key], not big)
 
     counts: Counter[str] = Counter()
     _count_strings(body, counts)
@@ -181,17 +184,25 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
         "edge_ids": seq_ids,
     }
     body["packed"] = packed
-    if compress is False or len(data["nodes"]) <= layout.LAYOUT_THRESHOLD:
+    if compress is False or not big:
         return body
     text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     if compress or len(text.encode("utf-8")) > COMPRESS_OVER:
-        import base64
-        import zlib
-
-        z = zlib.compressobj(6, zlib.DEFLATED, -15)
-        raw = z.compress(text.encode("utf-8")) + z.flush()
-        return {"deflated": base64.b64encode(raw).decode("ascii")}
+        # ``info`` (what the tooltips, details and search show: half the data) goes in a
+        # stream of its own, which the page inflates after its first frame, or sooner
+        # if something asks for it.
+        info_part = body.pop("info")
+        return {"deflated": _deflate(body), "deflated_info": _deflate(info_part)}
     return body
+
+
+def _deflate(v: Any) -> str:
+    import base64
+    import zlib
+
+    z = zlib.compressobj(6, zlib.DEFLATED, -15)
+    raw = z.compress(json.dumps(v, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return base64.b64encode(raw + z.flush()).decode("ascii")
 
 
 def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str, ...]
