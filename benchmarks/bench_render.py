@@ -219,7 +219,8 @@ def main() -> None:
             nodes, edges = g.number_of_nodes(), g.number_of_edges()
             ours, theirs = work / f"ours-{case}.html", work / f"pyvis-{case}.html"
             b_ours = build_ours(d, ours)
-            runs = [("provenance", ours, b_ours, 60.0, None)]
+            runs: list[tuple[str, Path, float, float, dict[str, Path] | None]] = [
+                ("provenance", ours, b_ours, 60.0, None)]
             if with_pyvis:
                 runs.append(("pyvis default", theirs, build_pyvis(g, theirs),
                              args.pyvis_timeout, pyvis_cdn_files()))
