@@ -47,8 +47,12 @@ class Watched:
         return list(self.page.evaluate("window.__events.csp"))
 
 
-def open_page(browser: Any, path: Path, *, width: int = 1400, height: int = 900) -> Watched:
+def open_page(browser: Any, path: Path, *, width: int = 1400, height: int = 900,
+              init: str | None = None) -> Watched:
+    """Open ``path`` with every network request refused; ``init`` runs before the page's code."""
     page = browser.new_page(viewport={"width": width, "height": height})
+    if init:
+        page.add_init_script(init)
     w = Watched(page)
 
     def route(r: Any) -> None:

@@ -162,8 +162,13 @@ function whenDrawn(fn, idle) {
     else setTimeout(fn, 0);
   });
 }
-// The dossier's text, for tooltips and details: a first hover needs it.
-whenDrawn(function () { return DATA.info; });
+// The dossier's text, for tooltips and details: a first hover needs it. The browser's own
+// inflater does it off the main thread; a read before it is done inflates it at once.
+// The search index, which reads all of it, follows.
+whenDrawn(function () {
+  if (typeof DATA.inflateInfo === "function") DATA.inflateInfo(function () { searchIndex(); });
+  else if (DATA.info) searchIndex();
+});
 
 /* ---------- tooltip on hover ---------- */
 
@@ -580,7 +585,7 @@ function searchIndex() {
   }
   return haystack;
 }
-whenDrawn(searchIndex);
+// (built after the dossier's text is inflated, see whenDrawn above)
 
 function search(term) {
   term = term.trim().toLowerCase();
@@ -1114,15 +1119,32 @@ function unpackData(d) {
   if (infoLater === null) {
     refs(d.info, d.info);
   } else {
-    // Half the data, and nothing the first frame needs: inflated on first read, which
-    // whenDrawn() makes right after the first frame (scale.pack refers to no title in
-    // it from the rest).
-    Object.defineProperty(d, "info", {enumerable: true, configurable: true, get: function () {
-      var info = strings(inflated(infoLater));
+    // Half the data, and nothing the first frame needs: inflated by the browser off the
+    // main thread right after the first frame (inflateInfo, from whenDrawn), or here at
+    // once if something reads it sooner (scale.pack refers to no title in it from the rest).
+    var settle = function (raw) {
+      var info = strings(raw);
       refs(info, info);
       Object.defineProperty(d, "info", {value: info, enumerable: true, configurable: true,
                                         writable: true});
       return info;
+    };
+    var pending = true;
+    var now = function () { pending = false; return settle(inflated(infoLater)); };
+    Object.defineProperty(d, "info", {enumerable: true, configurable: true, get: now});
+    Object.defineProperty(d, "inflateInfo", {configurable: true, value: function (then) {
+      var done = function () { if (pending) now(); then(); };
+      if (typeof DecompressionStream !== "function") { done(); return; }
+      var bin = atob(infoLater), bytes = new Uint8Array(bin.length);
+      for (var b = 0; b < bin.length; b++) bytes[b] = bin.charCodeAt(b);
+      var stream;
+      try {  // "deflate-raw" is newer than DecompressionStream itself
+        stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+      } catch (e) { done(); return; }
+      new Response(stream).text().then(function (text) {
+        if (pending) { pending = false; settle(JSON.parse(text)); }
+        then();
+      }, done);
     }});
   }
   var early = infoLater === null ? d.info : null;
