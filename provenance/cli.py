@@ -62,8 +62,9 @@ def _errors() -> Iterator[None]:
     except ImportFailed as e:
         raise _fail([f"error: {e}", "nothing was written."]) from None
     except OutputExists as e:
-        raise _fail([f"error: {e.path} already exists and was not written by provenance; "
-                     "choose another -o, or pass --force to replace it."]) from None
+        raise _fail([f"error: {e.path} already exists, and only provenance's own pages and "
+                     "reports are replaced without asking; choose another -o, or pass --force "
+                     "to replace it."]) from None
     except OSError as e:
         raise _fail([f"error: {e.strerror or e}: {e.filename or ''}".rstrip(": ")]) from None
 

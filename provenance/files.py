@@ -15,7 +15,7 @@ class OutputExists(Exception):
 
     def __init__(self, path: Path):
         self.path = path
-        super().__init__(f"{path} exists and was not written by provenance")
+        super().__init__(f"{path} exists and is not a page or report provenance wrote")
 
 
 def written_by_us(path: Path) -> bool:
