@@ -114,13 +114,15 @@ def anchor_appearances(dossier: Dossier) -> dict[tuple[str, int], dict[str, Any]
 def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
               questions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Everything the page shows, as plain data (no HTML)."""
-    from ..analysis import contested
+    from ..analysis import contested, page_analysis
+    from ..chains import Index
     from ..graph import build_graph
 
     if g is None:
         g = build_graph(dossier)
+    index = Index(g)  # once, for the contested questions and the page's analysis block
     if questions is None:
-        questions = contested(g)
+        questions = contested(g, index=index)
     contested_ids = {q["id"] for q in questions if q["contested"]}
     anchors = anchor_appearances(dossier)
     people = {p.id: p for p in dossier.people}
@@ -201,14 +203,8 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
         "edge_kinds": [{"kind": k, "legend": s["legend"]} for k, s in style.EDGE_STYLE.items()],
         "physics": len(nodes) <= 1500,
         # Evidence weights, chains, scores and flags for the page's analysis block (issue 4).
-        "analysis": _page_analysis(g, questions),
+        "analysis": page_analysis(g, index=index, questions=questions),
     }
-
-
-def _page_analysis(g: nx.MultiDiGraph, questions: list[dict[str, Any]]) -> dict[str, Any]:
-    from ..analysis import page_analysis
-
-    return page_analysis(g, questions=questions)
 
 
 def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
