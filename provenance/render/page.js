@@ -1041,9 +1041,7 @@ if (DATA.mode === "citations") {
 function unpackData(d) {
   // Inverse of scale.pack(): after this, DATA is exactly what page_data() made.
   function inflated(base64) {
-    var bin = atob(base64), bytes = new Uint8Array(bin.length);
-    for (var b = 0; b < bin.length; b++) bytes[b] = bin.charCodeAt(b);
-    return JSON.parse(new TextDecoder("utf-8").decode(inflateRaw(bytes)));
+    return JSON.parse(new TextDecoder("utf-8").decode(inflateRaw(base64Bytes(base64))));
   }
   var infoLater = typeof d.deflated_info === "string" ? d.deflated_info : null;
   if (typeof d.deflated === "string") d = inflated(d.deflated);
@@ -1135,11 +1133,9 @@ function unpackData(d) {
     Object.defineProperty(d, "inflateInfo", {configurable: true, value: function (then) {
       var done = function () { if (pending) now(); then(); };
       if (typeof DecompressionStream !== "function") { done(); return; }
-      var bin = atob(infoLater), bytes = new Uint8Array(bin.length);
-      for (var b = 0; b < bin.length; b++) bytes[b] = bin.charCodeAt(b);
       var stream;
       try {  // "deflate-raw" is newer than DecompressionStream itself
-        stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+        stream = new Blob([base64Bytes(infoLater)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
       } catch (e) { done(); return; }
       new Response(stream).text().then(function (text) {
         if (pending) { pending = false; settle(JSON.parse(text)); }
@@ -1151,6 +1147,14 @@ function unpackData(d) {
   refs(d.questions, early); refs(d.people, early);
   if (d.overview) enterOverview(d);
   return d;
+}
+
+function base64Bytes(base64) {
+  // The browser's own decoder where it has one (a megabyte in about a millisecond).
+  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(base64);
+  var bin = atob(base64), bytes = new Uint8Array(bin.length);
+  for (var b = 0; b < bin.length; b++) bytes[b] = bin.charCodeAt(b);
+  return bytes;
 }
 
 function inflateRaw(src) {
