@@ -280,3 +280,98 @@ def test_big_page_labels_on_zoom_relations_on_demand(browser: Any, tmp_path: Pat
     assert claim.text[:30] in page.inner_text("#search-results")
     assert w.errors == [] and w.console_errors == [] and w.requests == []
     page.close()
+
+
+@pytest.fixture(scope="module")
+def big_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A laid-out page (over 400 nodes): vis gets the nodes, the page draws the relations."""
+    from provenance.generate import generate_records
+
+    out = tmp_path_factory.mktemp("big") / "big.html"
+    write_html(generate_records(claims=300, seed=4), out)
+    return out
+
+
+COLOUR_PIXELS = """(rgb) => {
+    const c = document.querySelector('#network canvas');
+    const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4) {
+        const d = Math.abs(px[i] - rgb[0]) + Math.abs(px[i + 1] - rgb[1]) +
+                  Math.abs(px[i + 2] - rgb[2]);
+        if (d < 30) n++;
+    }
+    return n;
+}"""
+
+
+def test_big_page_draws_its_relations_and_filters_them(browser: Any, big_page: Path) -> None:
+    """The relations vis is not given are on the canvas all the same, in their colour, and a
+    kind turned off in the filter leaves the picture (and comes back)."""
+    w = open_page(browser, big_page)
+    page = w.page
+    page.wait_for_function("() => window.edgeView && window.INFO")
+    settle(page)
+    assert page.evaluate("Object.keys(network.body.edges).length") == 0
+    gold = [0xD4, 0xA0, 0x17]  # "addresses" (claim → question)
+    before = page.evaluate(COLOUR_PIXELS, gold)
+    assert before > 500
+    page.uncheck("#filter-relations input[value=addresses]")
+    page.wait_for_timeout(300)
+    assert page.evaluate(COLOUR_PIXELS, gold) < before / 20
+    page.check("#filter-relations input[value=addresses]")
+    page.wait_for_timeout(300)
+    assert page.evaluate(COLOUR_PIXELS, gold) == before
+    # A question's filter hides the other nodes, and with them their relations.
+    drawn = page.evaluate("edgeView.drawn()")
+    page.select_option("#filter-question", index=1)
+    page.wait_for_timeout(300)
+    assert 0 < page.evaluate("edgeView.drawn()") < drawn / 5
+    assert w.errors == [] and w.console_errors == [] and w.requests == []
+    page.close()
+
+
+def test_big_page_relations_answer_hover_and_click(browser: Any, big_page: Path) -> None:
+    """Hovering a drawn relation shows what it links; clicking it opens it in the details."""
+    w = open_page(browser, big_page)
+    page = w.page
+    page.wait_for_function("() => window.edgeView && window.INFO")
+    settle(page)
+    page.evaluate("network.moveTo({position: {x: 0, y: 0}, scale: 1.2, animation: false})")
+    page.wait_for_timeout(300)
+    # Points on relations, away from any node, where that relation is the nearest one.
+    spots = page.evaluate("""() => {
+        const box = document.getElementById('network').getBoundingClientRect();
+        const pos = network.getPositions(), out = [];
+        edges.get({filter: e => !e.hidden}).forEach(e => {
+            for (const t of [0.3, 0.5, 0.7]) {
+                const c = {x: pos[e.from].x + t * (pos[e.to].x - pos[e.from].x),
+                           y: pos[e.from].y + t * (pos[e.to].y - pos[e.from].y)};
+                const d = network.canvasToDOM(c);
+                if (d.x < 20 || d.y < 20 || d.x > box.width - 20 || d.y > box.height - 20) continue;
+                // the mouse lands on whole pixels: the relation is the nearest a pixel away too
+                const near = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) => {
+                    const q = {x: d.x + dx, y: d.y + dy};
+                    return network.getNodeAt(q) === undefined &&
+                           edgeView.at(network.DOMtoCanvas(q)) === e.id;
+                });
+                if (!near) continue;
+                out.push({id: e.id, kind: e.kind, x: d.x + box.left, y: d.y + box.top});
+                break;
+            }
+        });
+        return out.slice(0, 5);
+    }""")
+    assert spots
+    for s in spots:
+        page.mouse.move(s["x"], s["y"] - 30)
+        page.mouse.move(s["x"], s["y"])
+        page.wait_for_timeout(60)
+        assert not page.is_hidden("#tooltip")
+        tip = page.inner_text("#tooltip")
+        assert "→" in tip and s["kind"].replace("_", " ") in tip.lower()
+        page.mouse.click(s["x"], s["y"])
+        page.wait_for_timeout(60)
+        assert "relation" in page.inner_text("#details").lower()
+    assert w.errors == [] and w.console_errors == []
+    page.close()

@@ -109,21 +109,18 @@ var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
   if (later) LATER_LABELS[n.id] = [n.label, copy.font.size];
   return copy;
 }));
-var ALL_EDGES = DATA.edges.map(function (e) {
+var edges = new vis.DataSet(DATA.edges.map(function (e) {
   return HIDDEN_AT_START[e.kind] ? Object.assign({}, e, {hidden: true}) : e;
-});
-// A big graph's hidden-at-start relations (a quarter of its edges) are not given to vis
-// until the reader ticks them (applyFilters): vis builds an object for every edge it has,
-// drawn or not. (Not in an overview, whose groups bring their own edges when opened.)
-var LAZY = !!DATA.layout && !OVERVIEW && DATA.mode !== "citations";
-var LAZY_KINDS = LAZY ? HIDDEN_AT_START : {};
-var lazyShown = {};  // kind -> its edges are in the DataSet
-var edges = new vis.DataSet(LAZY ? ALL_EDGES.filter(function (e) { return !LAZY_KINDS[e.kind]; })
-                                 : ALL_EDGES);
+}));
+// A big graph (positions from Python, not an overview) gives vis its nodes only, and the
+// page draws its relations itself (edgeLayer, under "big graphs" at the end): vis builds
+// an object of some thirty parts for every edge it is given, over half the time to the
+// first frame at 15,000 relations. `edges` holds every relation either way.
+var EDGE_LAYER = !!DATA.layout && !OVERVIEW;
 
 function allEdges() {
   // Every relation, drawn or not: what the details panel and the filters read.
-  return LAZY ? ALL_EDGES : edges.get();
+  return edges.get();
 }
 
 var options = {
@@ -146,10 +143,13 @@ var options = {
 };
 
 scaleOptions(options);  // scale: see "big graphs" at the end
-var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges},
+var network = new vis.Network(document.getElementById("network"),
+                              {nodes: nodes, edges: EDGE_LAYER ? new vis.DataSet() : edges},
                               options);
 window.network = network;
 performance.mark("provenance:network");
+// Before the page's own listeners: a click that hits no node is given the relation under it.
+var edgeView = EDGE_LAYER ? edgeLayer(network, edges, nodes) : null;
 network.once("stabilizationIterationsDone", function () { network.fit({animation: false}); });
 
 function whenDrawn(fn, idle) {
@@ -538,16 +538,6 @@ function applyFilters() {
   }).map(function (n) { return {id: n.id, hidden: !n.hidden}; }));
   var kinds = {};
   Array.prototype.forEach.call(relBox.querySelectorAll("input"), function (b) { kinds[b.value] = b.checked; });
-  Object.keys(LAZY_KINDS).forEach(function (k) {
-    if (!kinds[k] === !lazyShown[k]) return;
-    lazyShown[k] = !!kinds[k];
-    if (kinds[k]) {
-      edges.add(ALL_EDGES.filter(function (e) { return e.kind === k; })
-        .map(function (e) { return Object.assign({}, e, {hidden: false}); }));
-    } else {
-      edges.remove(edges.getIds({filter: function (e) { return e.kind === k; }}));
-    }
-  });
   edges.update(edges.get().filter(function (e) { return !e.hidden !== !!kinds[e.kind]; })
     .map(function (e) { return {id: e.id, hidden: !e.hidden}; }));
 }
@@ -1297,6 +1287,212 @@ function levelOfDetail(net, edgeData) {
   edgeData.on("*", function () { detailed = null; });
 }
 
+/* A big graph's relations, drawn by the page (EDGE_LAYER) rather than by vis-network.
+ * They stay in the `edges` DataSet, which filters and highlights update as on any page,
+ * and are drawn under the nodes the way vis draws them: colour, width and dashes, vis'
+ * arrowheads (shapes and sizes of its EndPoints, tip on the node's border), thicker and in
+ * the highlight colour when an end is selected or hovered, plain lines below DETAIL_SCALE,
+ * none while dragging or zooming (hideEdgesOnDrag/Zoom). Hover and click reach the page as
+ * vis' own would: "hoverEdge"/"blurEdge" are emitted on the network, and a click that hits
+ * no node gets the relation under the pointer (within vis' 10 canvas units) in `edges`. */
+function edgeLayer(net, edgeData, nodeData) {
+  var HIT = 10;
+  var HEADS = {  // vis' EndPoints, in units of the head's length, tip at (0, 0)
+    arrow: [[0, 0], [-1, 0.3], [-0.9, 0], [-1, -0.3]],
+    vee: [[-1, 0.3], [-0.5, 0], [-1, -0.3], [0, 0]],
+    bar: [[0, 0.5], [0, -0.5], [-0.15, -0.5], [-0.15, 0.5]]
+  };
+  var groups = null;   // drawn relations by look: [{look, items}]; null: rebuild at next frame
+  var special = [];    // relations with a shadow (a lit chain): drawn one by one, on top
+  var selectedEnds = {}, hoverNode = null, hoverEdge = null, picked = null;
+
+  function redrawSoon() { net.body.emitter.emit("_requestRedraw"); }
+  edgeData.on("*", function () { groups = null; redrawSoon(); });
+  nodeData.on("*", function () { groups = null; });  // vis redraws after its own update
+
+  function colour(c, which) {
+    if (c && typeof c === "object") return c[which] || c.color || "#848484";
+    return c || "#848484";
+  }
+  function rebuild() {
+    groups = []; special = [];
+    var index = {}, body = net.body.nodes;
+    edgeData.forEach(function (e) {
+      var a = body[e.from], b = body[e.to];
+      if (e.hidden || !a || !b || a.options.hidden || b.options.hidden) return;
+      var to = e.arrows === "to" || e.arrows === true ? {} : e.arrows && e.arrows.to;
+      var head = to && to !== true && to.enabled === false ? null : to ? to : null;
+      var it = {e: e, a: a, b: b, width: e.width === undefined ? 1 : e.width,
+                colour: colour(e.color, "color"),
+                dashes: Array.isArray(e.dashes) ? e.dashes : e.dashes ? [5, 5] : null,
+                head: head ? (head === true ? "arrow" : head.type || "arrow") : null,
+                headScale: head && head.scaleFactor !== undefined ? head.scaleFactor : 1,
+                shadow: e.shadow && e.shadow.enabled ? e.shadow : null};
+      if (it.shadow) { special.push(it); return; }
+      var key = [it.colour, it.width, it.dashes, it.head, it.headScale].join("|");
+      if (!index[key]) { index[key] = {look: it, items: []}; groups.push(index[key]); }
+      index[key].items.push(it);
+    });
+  }
+
+  function state(it) {  // 2 selected, 1 hovered, 0 neither (vis: selection wins)
+    var id = it.e.id, f = it.e.from, t = it.e.to;
+    if (picked === id || selectedEnds[f] || selectedEnds[t]) return 2;
+    if (hoverEdge === id || hoverNode === f || hoverNode === t) return 1;
+    return 0;
+  }
+  function extra(option, width) {  // vis' selectionWidth / hoverWidth
+    return typeof option === "function" ? option(width) : width + (option || 0);
+  }
+  function headPath(ctx, it, width) {
+    var a = it.a, b = it.b, dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy);
+    if (!d) return;
+    var angle = Math.atan2(dy, dx), cos = Math.cos(angle), sin = Math.sin(angle);
+    var along = (d - b.distanceToBorder(ctx, angle)) / d;
+    var x = a.x + dx * along, y = a.y + dy * along, len = 15 * it.headScale + 3 * width;
+    if (it.head === "circle") {
+      var cx = x - 0.4 * len * cos, cy = y - 0.4 * len * sin;
+      ctx.moveTo(cx + 0.4 * len, cy);
+      ctx.arc(cx, cy, 0.4 * len, 0, 2 * Math.PI);
+      return;
+    }
+    var pts = HEADS[it.head] || HEADS.arrow;
+    for (var i = 0; i < pts.length; i++) {
+      var px = x + len * (pts[i][0] * cos - pts[i][1] * sin);
+      var py = y + len * (pts[i][0] * sin + pts[i][1] * cos);
+      if (i) ctx.lineTo(px, py); else ctx.moveTo(px, py);
+    }
+    ctx.closePath();
+  }
+  function style(ctx, dashes, detail) {
+    ctx.setLineDash(detail && dashes ? dashes : []);
+    ctx.lineCap = detail && dashes ? "round" : "butt";
+  }
+
+  net.on("beforeDrawing", function (ctx) {
+    var r = net.renderer;
+    if (r.dragging || r.zooming) return;
+    if (!groups) rebuild();
+    var scale = net.getScale(), detail = scale >= DETAIL_SCALE, thin = 0.3 / scale;
+    var box = net.body.container, m = 50 / scale;
+    var lo = net.DOMtoCanvas({x: 0, y: 0}), hi = net.DOMtoCanvas({x: box.clientWidth, y: box.clientHeight});
+    function off(it) {
+      var a = it.a, b = it.b;
+      return (a.x < lo.x - m && b.x < lo.x - m) || (a.x > hi.x + m && b.x > hi.x + m) ||
+             (a.y < lo.y - m && b.y < lo.y - m) || (a.y > hi.y + m && b.y > hi.y + m);
+    }
+    var opts = net.edgesHandler.options, marked = [];
+    ctx.save();
+    groups.forEach(function (g) {
+      var look = g.look, shown = [];
+      ctx.strokeStyle = look.colour;
+      ctx.lineWidth = Math.max(look.width, thin);
+      style(ctx, look.dashes, detail);
+      ctx.beginPath();
+      for (var i = 0; i < g.items.length; i++) {
+        var it = g.items[i];
+        if (state(it)) { marked.push(it); continue; }
+        if (off(it)) continue;
+        ctx.moveTo(it.a.x, it.a.y);
+        ctx.lineTo(it.b.x, it.b.y);
+        shown.push(it);
+      }
+      ctx.stroke();
+      if (detail && look.head && shown.length) {
+        ctx.fillStyle = look.colour;
+        ctx.beginPath();
+        shown.forEach(function (it) { headPath(ctx, it, look.width); });
+        ctx.fill();
+      }
+    });
+    special.concat(marked).forEach(function (it) {
+      if (off(it)) return;
+      var s = state(it), width = it.width, c = it.colour;
+      if (s === 2) { width = extra(opts.selectionWidth, width); c = colour(it.e.color, "highlight"); }
+      if (s === 1) { width = extra(opts.hoverWidth, width); c = colour(it.e.color, "hover"); }
+      if (it.shadow) {
+        ctx.shadowColor = it.shadow.color; ctx.shadowBlur = it.shadow.size;
+        ctx.shadowOffsetX = it.shadow.x || 0; ctx.shadowOffsetY = it.shadow.y || 0;
+      }
+      ctx.strokeStyle = ctx.fillStyle = c;
+      ctx.lineWidth = Math.max(width, thin);
+      style(ctx, it.dashes, detail);
+      ctx.beginPath();
+      ctx.moveTo(it.a.x, it.a.y);
+      ctx.lineTo(it.b.x, it.b.y);
+      ctx.stroke();
+      if (detail && it.head) { ctx.beginPath(); headPath(ctx, it, width); ctx.fill(); }
+      ctx.shadowColor = "rgba(0,0,0,0)"; ctx.shadowBlur = 0;
+    });
+    ctx.restore();
+  });
+
+  function distance(it, p) {  // from point p to the segment a-b, canvas units
+    var a = it.a, b = it.b, dx = b.x - a.x, dy = b.y - a.y, l2 = dx * dx + dy * dy;
+    var t = l2 ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2)) : 0;
+    var x = a.x + t * dx - p.x, y = a.y + t * dy - p.y;
+    return Math.sqrt(x * x + y * y);
+  }
+  function at(p) {  // the drawn relation nearest to canvas point p, within HIT; or null
+    if (!groups) rebuild();
+    var best = null, bestD = HIT;
+    function look(it) {
+      var d = distance(it, p);
+      if (d < bestD) { bestD = d; best = it.e.id; }
+    }
+    groups.forEach(function (g) { g.items.forEach(look); });
+    special.forEach(look);
+    return best;
+  }
+
+  // Hover: after vis' own mousemove handler (on the canvas, inside this box) has seen it.
+  var container = net.body.container;
+  function setHover(id, dom) {
+    if (id === hoverEdge) return;
+    if (hoverEdge !== null) net.emit("blurEdge", {edge: hoverEdge, pointer: {DOM: dom}});
+    hoverEdge = id;
+    if (id !== null) net.emit("hoverEdge", {edge: id, pointer: {DOM: dom, canvas: net.DOMtoCanvas(dom)}});
+    redrawSoon();
+  }
+  container.addEventListener("mousemove", function (ev) {
+    if (ev.buttons) return;
+    var rect = container.getBoundingClientRect();
+    var dom = {x: ev.clientX - rect.left, y: ev.clientY - rect.top};
+    setHover(net.getNodeAt(dom) === undefined ? at(net.DOMtoCanvas(dom)) : null, dom);
+  });
+  container.addEventListener("mouseleave", function () { setHover(null, {x: 0, y: 0}); });
+  net.on("hoverNode", function (p) { hoverNode = p.node; });
+  net.on("blurNode", function () { hoverNode = null; });
+
+  // Selection: a node selected by a click or by selectNodes() lights its relations, as vis
+  // does, unless selectNodes was told not to; a clicked relation lights itself.
+  function select(ids) {
+    selectedEnds = {};
+    (ids || []).forEach(function (id) { selectedEnds[id] = true; });
+    redrawSoon();
+  }
+  net.on("selectNode", function (p) { select(p.nodes); });
+  net.on("deselectNode", function (p) { select(p.nodes); });
+  var selectNodes = net.selectNodes;
+  net.selectNodes = function (ids, highlightEdges) {
+    select(highlightEdges === false ? [] : ids);
+    return selectNodes.apply(net, arguments);
+  };
+  net.on("click", function (p) {
+    picked = p.nodes && p.nodes.length ? null : at(p.pointer.canvas);
+    if (picked !== null) p.edges = [picked];
+    redrawSoon();
+  });
+
+  return {
+    at: at,
+    drawn: function () {  // how many relations are on the page now (shown, ends shown)
+      if (!groups) rebuild();
+      return groups.reduce(function (n, g) { return n + g.items.length; }, special.length);
+    }
+  };
+}
+
 function scaleOptions(opts) {
   if (!DATA.layout) return;
   // Positions come from Python: no physics, straight edges, and nothing redrawn
@@ -1308,7 +1504,7 @@ function scaleOptions(opts) {
   opts.interaction.hideEdgesOnZoom = true;
 }
 
-if (DATA.layout) levelOfDetail(network, edges);
+if (DATA.layout && !EDGE_LAYER) levelOfDetail(network, edges);  // an overview's edges are vis'
 
 /* A node's label is given to vis just before the first frame in which it could be read:
  * big enough at the current zoom (vis draws no label under nodes.scaling.label.drawThreshold
