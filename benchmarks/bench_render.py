@@ -13,8 +13,9 @@ One run prints four tables:
 2. **Where the time to first draw goes** on our page, from the marks page.js
    sets (``performance.mark("provenance:...")``): loading the HTML and
    vis-network up to our script, decoding and unpacking the data, vis-network
-   building its node and edge objects, the rest of our set-up, and the wait
-   for and drawing of the first frame.
+   building its objects (nodes only on these pages: the page draws their
+   relations itself), the rest of our set-up, and the wait for and drawing of
+   the first frame.
 3. **Responsiveness** of our page at 10,000 nodes and 20,000 edges: hover,
    search, filter and a zoom redraw.
 4. **render end to end** (``provenance render`` in a fresh process: load the
@@ -252,7 +253,7 @@ def main() -> None:
     if steps:
         print("\n## Where our page's time to first draw goes (from navigation start)\n")
         print("| nodes | edges | HTML and vis-network loaded | data decoded and unpacked | "
-              "vis builds its nodes and edges | rest of page set-up | first frame drawn |")
+              "vis builds its objects | rest of page set-up | first frame drawn |")
         print("|---:|---:|---:|---:|---:|---:|---:|")
         for r in steps:
             m = r["marks"]

@@ -356,7 +356,9 @@ def test_big_page_relations_answer_hover_and_click(browser: Any, big_page: Path)
                            edgeView.at(network.DOMtoCanvas(q)) === e.id;
                 });
                 if (!near) continue;
-                out.push({id: e.id, kind: e.kind, x: d.x + box.left, y: d.y + box.top});
+                const end = network.canvasToDOM(pos[e.to]);
+                out.push({id: e.id, kind: e.kind, x: d.x + box.left, y: d.y + box.top,
+                          end_x: end.x + box.left, end_y: end.y + box.top});
                 break;
             }
         });
@@ -373,5 +375,11 @@ def test_big_page_relations_answer_hover_and_click(browser: Any, big_page: Path)
         page.mouse.click(s["x"], s["y"])
         page.wait_for_timeout(60)
         assert "relation" in page.inner_text("#details").lower()
+    # Sliding along a relation onto the node at its end shows that node's tooltip, and keeps it.
+    s = spots[0]
+    page.mouse.move(s["x"], s["y"])
+    page.mouse.move(s["end_x"], s["end_y"], steps=20)
+    page.wait_for_timeout(100)
+    assert not page.is_hidden("#tooltip") and "→" not in page.inner_text("#tooltip")
     assert w.errors == [] and w.console_errors == []
     page.close()

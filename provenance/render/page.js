@@ -1461,7 +1461,12 @@ function edgeLayer(net, edgeData, nodeData) {
     setHover(net.getNodeAt(dom) === undefined ? at(net.DOMtoCanvas(dom)) : null, dom);
   });
   container.addEventListener("mouseleave", function () { setHover(null, {x: 0, y: 0}); });
-  net.on("hoverNode", function (p) { hoverNode = p.node; });
+  net.on("hoverNode", function (p) {
+    // vis tells of the node before the mousemove reaches the box: leave the relation now,
+    // or its "blurEdge" would hide the node's tooltip just shown.
+    if (hoverEdge !== null) setHover(null, p.pointer.DOM);
+    hoverNode = p.node;
+  });
   net.on("blurNode", function () { hoverNode = null; });
 
   // Selection: a node selected by a click or by selectNodes() lights its relations, as vis
@@ -1473,8 +1478,15 @@ function edgeLayer(net, edgeData, nodeData) {
   }
   net.on("selectNode", function (p) { select(p.nodes); });
   net.on("deselectNode", function (p) { select(p.nodes); });
+  net.on("dragStart", function (p) {  // dragging a node selects it, with no "selectNode"
+    if (p.nodes.length && net.getNodeAt(p.pointer.DOM) !== undefined) {
+      picked = null;
+      select(p.nodes);
+    }
+  });
   var selectNodes = net.selectNodes;
   net.selectNodes = function (ids, highlightEdges) {
+    picked = null;  // as vis, which unselects a clicked relation too
     select(highlightEdges === false ? [] : ids);
     return selectNodes.apply(net, arguments);
   };
