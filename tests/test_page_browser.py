@@ -383,3 +383,35 @@ def test_big_page_relations_answer_hover_and_click(browser: Any, big_page: Path)
     assert not page.is_hidden("#tooltip") and "→" not in page.inner_text("#tooltip")
     assert w.errors == [] and w.console_errors == []
     page.close()
+
+
+def test_big_page_draws_a_relation_of_a_node_to_itself(browser: Any, big_page: Path) -> None:
+    """A work that cites itself (a slip in a dossier) shows as vis shows it: a loop by the node,
+    which answers the mouse like any relation."""
+    w = open_page(browser, big_page)
+    page = w.page
+    page.wait_for_function("() => window.edgeView && window.INFO")
+    settle(page)
+    far = page.evaluate("""() => {  // a work, and its loop's far side with no node under it
+        const box = document.getElementById('network').getBoundingClientRect();
+        const a = Math.PI / 4;
+        for (const w of DATA.nodes.filter(n => n.kind === 'work')) {
+            const at = network.getPositions([w.id])[w.id];
+            network.moveTo({position: at, scale: 2, animation: false});
+            const n = network.body.nodes[w.id], r = n.distanceToBorder(undefined, a) + 20;
+            const c = {x: n.x + r * Math.cos(a), y: n.y - r * Math.sin(a)};
+            const d = network.canvasToDOM(c);
+            if (network.getNodeAt(d) === undefined)
+                return {id: w.id, x: d.x + box.left, y: d.y + box.top, c: c};
+        }
+    }""")
+    page.evaluate("""(id) => edges.add({id: 'loop', from: id, to: id, kind: 'cites',
+                                         color: {color: '#9c9c9c'}, width: 1})""", far["id"])
+    page.wait_for_timeout(300)
+    far["hit"] = page.evaluate("(c) => edgeView.at(c)", far["c"])
+    assert far["hit"] == "loop"
+    page.mouse.move(far["x"], far["y"])
+    page.wait_for_timeout(100)
+    assert "cites" in page.inner_text("#tooltip").lower()
+    assert w.errors == [] and w.console_errors == []
+    page.close()

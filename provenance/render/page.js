@@ -1296,7 +1296,7 @@ function levelOfDetail(net, edgeData) {
  * vis' own would: "hoverEdge"/"blurEdge" are emitted on the network, and a click that hits
  * no node gets the relation under the pointer (within vis' 10 canvas units) in `edges`. */
 function edgeLayer(net, edgeData, nodeData) {
-  var HIT = 10;
+  var HIT = 10, LOOP = 20;
   var HEADS = {  // vis' EndPoints, in units of the head's length, tip at (0, 0)
     arrow: [[0, 0], [-1, 0.3], [-0.9, 0], [-1, -0.3]],
     vee: [[-1, 0.3], [-0.5, 0], [-1, -0.3], [0, 0]],
@@ -1343,6 +1343,20 @@ function edgeLayer(net, edgeData, nodeData) {
   }
   function extra(option, width) {  // vis' selectionWidth / hoverWidth
     return typeof option === "function" ? option(width) : width + (option || 0);
+  }
+  function path(ctx, it) {
+    var a = it.a;
+    if (a !== it.b) {
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(it.b.x, it.b.y);
+      return;
+    }
+    // A relation of a node to itself: vis' circle of selfReference.size, centred on the
+    // node's border at its selfReference.angle (both vis' defaults here).
+    var d = a.distanceToBorder(ctx, Math.PI / 4);
+    it.loop = {x: a.x + d * Math.cos(Math.PI / 4), y: a.y - d * Math.sin(Math.PI / 4)};
+    ctx.moveTo(it.loop.x + LOOP, it.loop.y);
+    ctx.arc(it.loop.x, it.loop.y, LOOP, 0, 2 * Math.PI);
   }
   function headPath(ctx, it, width) {
     var a = it.a, b = it.b, dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy);
@@ -1393,8 +1407,7 @@ function edgeLayer(net, edgeData, nodeData) {
         var it = g.items[i];
         if (state(it)) { marked.push(it); continue; }
         if (off(it)) continue;
-        ctx.moveTo(it.a.x, it.a.y);
-        ctx.lineTo(it.b.x, it.b.y);
+        path(ctx, it);
         shown.push(it);
       }
       ctx.stroke();
@@ -1418,8 +1431,7 @@ function edgeLayer(net, edgeData, nodeData) {
       ctx.lineWidth = Math.max(width, thin);
       style(ctx, it.dashes, detail);
       ctx.beginPath();
-      ctx.moveTo(it.a.x, it.a.y);
-      ctx.lineTo(it.b.x, it.b.y);
+      path(ctx, it);
       ctx.stroke();
       if (detail && it.head) { ctx.beginPath(); headPath(ctx, it, width); ctx.fill(); }
       ctx.shadowColor = "rgba(0,0,0,0)"; ctx.shadowBlur = 0;
@@ -1427,7 +1439,11 @@ function edgeLayer(net, edgeData, nodeData) {
     ctx.restore();
   });
 
-  function distance(it, p) {  // from point p to the segment a-b, canvas units
+  function distance(it, p) {  // from point p to the line (or loop), canvas units
+    if (it.a === it.b) {
+      if (!it.loop) return Infinity;  // not drawn yet
+      return Math.abs(Math.sqrt(Math.pow(p.x - it.loop.x, 2) + Math.pow(p.y - it.loop.y, 2)) - LOOP);
+    }
     var a = it.a, b = it.b, dx = b.x - a.x, dy = b.y - a.y, l2 = dx * dx + dy * dy;
     var t = l2 ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2)) : 0;
     var x = a.x + t * dx - p.x, y = a.y + t * dy - p.y;
