@@ -43,7 +43,8 @@ function clear(node) { while (node.firstChild) node.removeChild(node.firstChild)
 function labelOf(id) {
   var n = nodes.get(id);
   if (!n) return String(id);
-  return n.label === undefined && LATER_LABELS[id] ? LATER_LABELS[id][0] : n.label;
+  var label = n.label === undefined && LATER_LABELS[id] ? LATER_LABELS[id][0] : n.label;
+  return typeof label === "string" ? label.replace(/\n/g, " ") : label;
 }
 
 function nodeLink(id, text) {
@@ -67,6 +68,13 @@ function badge(status) {
 /* ---------- the network ---------- */
 
 var FONT_SIZE = {question: 24, person: 17, work: 17, claim: 12};
+// Canvas font sizes on a page laid out in Python (debate layout, overview, citation view): the
+// layout leaves room for these under each node (render/layout.py LANDMARK_FONT).
+var ARRANGED_FONT = {question: 20, person: 20, work: 19, claim: 12, group: 20};
+function arrangedFont(n) {
+  var f = DATA.arranged.font, base = ARRANGED_FONT[n.kind] || 13;
+  return f && n.kind !== "claim" ? Math.round(f * base / 20 * 10) / 10 : base;
+}
 // Relations hidden until the reader asks for them: they repeat what the details panel shows
 // and turn the article into a hairball hub.
 var HIDDEN_AT_START = {appears_in: true};
@@ -101,7 +109,8 @@ var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
   // (a copy without the label rather than a delete: deleting slows every later lookup)
   for (var k in n) if (!(later && k === "label")) copy[k] = n[k];
   var base = FONT_SIZE[n.kind] || 13;
-  copy.font = {size: n.kind === "person" || n.kind === "work" ? Math.round(base * n.size / 14) : base,
+  copy.font = {size: DATA.arranged ? arrangedFont(n)
+                : n.kind === "person" || n.kind === "work" ? Math.round(base * n.size / 14) : base,
                color: "#1d1d1f",
                strokeWidth: 3, strokeColor: "#ffffff"};
   var size = DATA.layout ? weightedSize(n) : undefined;
@@ -142,6 +151,12 @@ var options = {
   layout: {improvedLayout: DATA.nodes.length < 150, randomSeed: 7}
 };
 
+if (DATA.arranged || (DATA.physics === false && !DATA.layout)) {
+  // Positions from Python: drawn as placed, the same on every render.
+  options.physics = {enabled: false};
+  options.layout = {improvedLayout: false};
+  options.edges.smooth = false;
+}
 scaleOptions(options);  // scale: see "big graphs" at the end
 var network = new vis.Network(document.getElementById("network"),
                               {nodes: nodes, edges: EDGE_LAYER ? new vis.DataSet() : edges},
@@ -150,6 +165,10 @@ window.network = network;
 performance.mark("provenance:network");
 // Before the page's own listeners: a click that hits no node is given the relation under it.
 var edgeView = EDGE_LAYER ? edgeLayer(network, edges, nodes) : null;
+// Labels placed so that they can be read and never overlap (see labelPlacer); a big graph's
+// full view keeps labelsOnDemand instead.
+var labels = EDGE_LAYER ? null : labelPlacer(network, nodes);
+window.labels = labels;
 network.once("stabilizationIterationsDone", function () { network.fit({animation: false}); });
 
 function whenDrawn(fn, idle) {
@@ -414,6 +433,11 @@ function questionDetails(id) {
 function showDetails(id) {
   var info = INFO[id];
   clear(details);
+  // The panel opens over the right of the graph when there is something to read in it,
+  // so the first view has the whole width for the graph.
+  details.classList.toggle("open", !!info);
+  if (labels) labels.boost(null);
+  if (typeof closeQuestion === "function") closeQuestion();
   if (!info) {
     details.appendChild(el("p", {class: "hint", text: "Click a question, claim, person or work to read its quotes in context, who says what, and the evidence."}));
     return;
@@ -441,7 +465,10 @@ function showEdgeDetails(eid) {
 
 network.on("click", function (p) {
   hideTooltip();
-  if (p.nodes && p.nodes.length) showDetails(p.nodes[0]);
+  if (p.nodes && p.nodes.length && labels && INFO[p.nodes[0]] && INFO[p.nodes[0]].kind === "question") {
+    showDetails(p.nodes[0]);
+    focusQuestion(p.nodes[0]);
+  } else if (p.nodes && p.nodes.length) showDetails(p.nodes[0]);
   else if (p.edges && p.edges.length) showEdgeDetails(p.edges[0]);
   else showDetails(null);
 });
@@ -451,9 +478,151 @@ function focusNode(id) {
   var n = nodes.get(id);
   if (n.hidden) resetFilters();
   network.selectNodes([id]);
-  network.focus(id, {scale: Math.max(network.getScale(), 1.0), animation: {duration: 300}});
   showDetails(id);
+  if (n.kind === "question" && labels) { focusQuestion(id); return; }
+  if (labels) labels.boost([id]);  // the node looked for is labelled first
+  // Centred in the part of the graph the details panel leaves free; the labels around it
+  // are placed again when the camera stops (see labelPlacer), so nothing piles up.
+  network.focus(id, {scale: Math.max(network.getScale(), 1.0), offset: {x: -drawerWidth() / 2, y: 0},
+                     animation: {duration: 300}});
 }
+
+/* ---------- fitting a question's claims ---------- */
+
+function drawerWidth() {
+  var d = document.getElementById("details");
+  return d.classList.contains("open") ? d.offsetWidth : 0;
+}
+
+function fitNodes(ids, opts) {
+  // Fit ``ids`` in the visible part of the graph (left of the details panel), no closer
+  // than opts.maxScale; returns the scale chosen.
+  opts = opts || {};
+  var pos = network.getPositions(ids), x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  ids.forEach(function (id) {
+    var p = pos[id], node = network.body.nodes[id];
+    if (!p || !node) return;
+    var r = node.options.size || 10;
+    x0 = Math.min(x0, p.x - r - 60); x1 = Math.max(x1, p.x + r + 60);
+    y0 = Math.min(y0, p.y - r - 20); y1 = Math.max(y1, p.y + r + 50);
+  });
+  if (x0 === Infinity) return network.getScale();
+  var box = document.getElementById("network"), free = box.clientWidth - drawerWidth();
+  var scale = Math.min(free / (x1 - x0), box.clientHeight / (y1 - y0), opts.maxScale || 1.6);
+  network.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale,
+                  offset: {x: -drawerWidth() / 2, y: 0},
+                  animation: opts.animation === false ? false : {duration: 300}});
+  return scale;
+}
+
+function claimsOf(qid) {
+  var ids = [];
+  allEdges().forEach(function (e) { if (e.kind === "addresses" && e.to === qid) ids.push(e.from); });
+  return ids;
+}
+
+/* A question opened: its claims leave their arc for a board under the question, one band
+ * per position (its name and share of the weight written above it), laid out so that every
+ * claim's label has room, and the view fits the board at a zoom where they can be read.
+ * The claims go back to their arc when something else is chosen. */
+var openedQuestion = null;
+
+function closeQuestion() {
+  if (!openedQuestion) return;
+  var back = openedQuestion.saved, filtered = openedQuestion.filtered;
+  openedQuestion = null;
+  if (filtered && qSelect.value) { qSelect.value = ""; applyFilters(); }
+  Object.keys(back).forEach(function (id) {
+    if (network.body.nodes[id]) network.moveNode(id, back[id].x, back[id].y);
+  });
+}
+
+function focusQuestion(qid) {
+  closeQuestion();
+  var q = questionById(qid), filtered = false;
+  if (q && qSelect.value !== qid && !OVERVIEW) {
+    // Only this question's part of the graph while it is open.
+    qSelect.value = qid;
+    applyFilters();
+    filtered = true;
+  }
+  var visible = function (c) { return nodes.get(c) && !nodes.get(c).hidden && network.body.nodes[c]; };
+  var ids = claimsOf(qid).filter(visible);
+  if (!q || !ids.length || !network.body.nodes[qid]) {
+    if (labels) labels.boost([qid].concat(ids));
+    return fitNodes([qid].concat(ids), {maxScale: 1.4});
+  }
+  var box = document.getElementById("network");
+  var free = box.clientWidth - drawerWidth(), H = box.clientHeight;
+  var fc = 12, target = 14 / fc;  // claims' labels at about 14 px
+  var measure = document.createElement("canvas").getContext("2d");
+  measure.font = fc + "px arial";
+  var cellW = 0, big = 0;
+  ids.forEach(function (c) {
+    String(nodes.get(c).label || "").split("\n").forEach(function (line) {
+      cellW = Math.max(cellW, measure.measureText(line).width);
+    });
+    big = Math.max(big, network.body.nodes[c].options.size || 10);
+  });
+  cellW += 28;
+  var cellH = 2 * 1.25 * fc + 2 * big + 14;
+  var hub = network.body.nodes[qid], wanted = {};
+  ids.forEach(function (c) { wanted[c] = true; });
+  var bands = [];
+  q.positions.forEach(function (p) {
+    var members = p.claims.map(function (c) { return c.id; }).filter(function (c) { return wanted[c]; });
+    if (members.length) bands.push({p: p, members: members});
+  });
+  // As many claims a row as make the board's shape the free area's: the biggest zoom.
+  var per = 1, bestScale = 0;
+  for (var k = 1; k <= ids.length; k++) {
+    var rows = 0;
+    bands.forEach(function (b) { rows += Math.ceil(b.members.length / k); });
+    var wide = Math.min(k, ids.length) * cellW + 120, tall = rows * cellH + bands.length * 36 + 200;
+    var sc = Math.min(free / wide, H / tall, target);
+    if (sc > bestScale + 1e-6) { bestScale = sc; per = k; }
+  }
+  var width = Math.min(per, Math.max.apply(null, bands.map(function (b) { return b.members.length; }))) * cellW;
+  var x0 = hub.x - width / 2, y = hub.y + (hub.options.size || 20) + 90;
+  var saved = {}, headers = [];
+  bands.forEach(function (b) {
+    headers.push({x: x0, y: y, text: positionText(b.p)});
+    y += 30;
+    b.members.forEach(function (c, i) {
+      var node = network.body.nodes[c];
+      saved[c] = {x: node.x, y: node.y};
+      var col = i % per, row = Math.floor(i / per);
+      network.moveNode(c, x0 + col * cellW + cellW / 2, y + row * cellH + (node.options.size || 10));
+    });
+    y += Math.ceil(b.members.length / per) * cellH + 6;
+  });
+  openedQuestion = {id: qid, saved: saved, headers: headers, x0: x0, width: width, filtered: filtered};
+  if (labels) labels.boost([qid].concat(ids));
+  return fitNodes([qid].concat(ids), {maxScale: target});
+}
+
+function positionText(p) {
+  var name = p.position === "(no position)" ? "no position" : String(p.position).replace(/[-_]+/g, " ");
+  var share = p.share === null || p.share === undefined ? "" : " · " + Math.round(100 * p.share) + "% of the weight";
+  return name + " — " + p.claims.length + " claim" + (p.claims.length === 1 ? "" : "s") + share;
+}
+
+network.on("afterDrawing", function (ctx) {
+  // The opened question's position names, above their bands, 13 px on screen.
+  if (!openedQuestion) return;
+  var s = network.getScale();
+  ctx.save();
+  ctx.font = "bold " + 13 / s + "px arial";
+  ctx.textBaseline = "top";
+  ctx.lineWidth = 4 / s;
+  ctx.strokeStyle = "#ffffff";
+  ctx.fillStyle = "#5f3b00";
+  openedQuestion.headers.forEach(function (h) {
+    ctx.strokeText(h.text, h.x, h.y);
+    ctx.fillText(h.text, h.x, h.y);
+  });
+  ctx.restore();
+});
 
 /* ---------- contested questions list ---------- */
 
@@ -1601,6 +1770,7 @@ function enterOverview(d) {
     groups[g.id] = g;
     g.members.forEach(function (i) { memberOf[d.nodes[i].id] = g.id; });
     groupNodes.push({id: g.id, kind: "group", x: g.x, y: g.y, shape: "dot", size: g.size,
+                     contested: g.contested, count: g.count,
                      label: (g.contested ? "⚑ " : "") + (g.title.length > 46 ? g.title.slice(0, 45) + "…" : g.title) +
                             " (" + g.count.toLocaleString("en") + ")",
                      color: g.color, borderWidth: g.contested ? 4 : 2});
@@ -1679,3 +1849,174 @@ if (OVERVIEW) {
 }
 
 performance.mark("provenance:setup");
+
+/* ---------- labels a person can read (labelPlacer) ----------
+ * Like a map's: the landmarks (contested questions, the people who make the claims, the
+ * works, an overview's groups) are labelled first and never smaller than LABEL_MIN_PX on
+ * screen; then questions, other people and claims while there is room. A label that would
+ * overlap one already placed is not drawn (its full text is in the tooltip); zooming in
+ * makes room, so more labels appear. Placed again whenever the camera stops or nodes change.
+ * Sizes are vis' own: on-screen size = font size x network.getScale(), boxes from
+ * labelModule.size (what the Chromium tests measure). */
+var LABEL_MIN_PX = 12, LABEL_MAX_PX = 22, CLAIM_MAX_PX = 16, LABEL_READABLE_PX = 11;
+
+function labelPlacer(net, nodeData) {
+  var text = {}, font = {}, kinds = {}, shown = {}, boost = null, pending = null, ranks = null;
+  var measureCtx = document.createElement("canvas").getContext("2d"), widths = {};
+
+  function remember() {
+    // The label and font each node came with; the placer only ever shows or hides them.
+    nodeData.forEach(function (n) {
+      if (text[n.id] === undefined) {
+        text[n.id] = typeof n.label === "string" ? n.label : "";
+        font[n.id] = n.font && n.font.size ? n.font.size : 14;
+        kinds[n.id] = n.kind;
+      }
+    });
+    ranks = null;
+  }
+  function stating() {
+    var out = {};
+    allEdges().forEach(function (e) { if (e.kind === "states") out[e.from] = true; });
+    return out;
+  }
+  function rankAll() {
+    var A = DATA.analysis || {}, scores = A.scores || {}, weights = A.weights || {};
+    var speakers = stating(), out = {};
+    nodeData.forEach(function (n) {
+      var info = INFO[n.id] || {}, r = 0;
+      if (n.kind === "question") r = info.contested ? 1000 + 100 * (scores[n.id] || 0) : 600;
+      else if (n.kind === "group") r = (n.contested ? 950 : 700) + Math.min(99, Math.log(1 + (n.count || 1)) * 9);
+      else if (n.kind === "person") r = speakers[n.id] ? 900 : 300;
+      else if (n.kind === "work") r = 800 + 50 * (weights[n.id] || 0) + Math.min(40, (n.size || 0));
+      else if (n.kind === "claim") r = 100 + 100 * (weights[n.id] || 0);
+      out[n.id] = r;
+    });
+    return out;
+  }
+  function landmark(id) { return ranks[id] >= 600 || (boost && boost[id]); }
+  function width(label, px) {
+    var key = px + "|" + label, w = widths[key];
+    if (w === undefined) {
+      measureCtx.font = px + "px arial";
+      w = 0;
+      label.split("\n").forEach(function (line) { w = Math.max(w, measureCtx.measureText(line).width); });
+      widths[key] = w;
+    }
+    return w;
+  }
+  function place() {
+    pending = null;
+    if (!ranks) ranks = rankAll();
+    var s = net.getScale(), box = net.body.container;
+    var W = box.clientWidth, H = box.clientHeight;
+    var ids = net.body.nodeIndices.slice().sort(function (a, b) {
+      return ((boost && boost[b] ? 2000 : 0) + (ranks[b] || 0)) - ((boost && boost[a] ? 2000 : 0) + (ranks[a] || 0)) ||
+             (a < b ? -1 : a > b ? 1 : 0);
+    });
+    var cell = 80, grid = {}, taken = [];
+    function cells(b, add) {
+      var hit = false;
+      for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
+        for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
+          var k = gx + "," + gy, list = grid[k];
+          if (add) { (grid[k] = list || []).push(b); continue; }
+          if (list) for (var i = 0; i < list.length; i++) {
+            var o = list[i];
+            if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) { hit = true; break; }
+          }
+          if (hit) return true;
+        }
+      }
+      return hit;
+    }
+    // Nodes on screen (but claims, which stand close on their arcs) are obstacles for all
+    // but the landmarks' labels: a claim's or an author's label never covers a person, a
+    // work or a question.
+    var nodeGrid = {};
+    function obstacle(b, add) {
+      for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
+        for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
+          var k = gx + "," + gy, list = nodeGrid[k];
+          if (add) { (nodeGrid[k] = list || []).push(b); continue; }
+          if (list) for (var i = 0; i < list.length; i++) {
+            var o = list[i];
+            if (o[4] !== b[4] && b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return true;
+          }
+        }
+      }
+      return false;
+    }
+    ids.forEach(function (id) {
+      var node = net.body.nodes[id];
+      if (!node || node.options.hidden || kinds[id] === "claim") return;
+      var p = net.canvasToDOM({x: node.x, y: node.y}), r = (node.options.size || 10) * s;
+      if (p.x + r < 0 || p.x - r > W || p.y + r < 0 || p.y - r > H) return;
+      obstacle([p.x - r, p.y - r, p.x + r, p.y + r, id], true);
+    });
+    var changed = false;
+    ids.forEach(function (id) {
+      var node = net.body.nodes[id], label = text[id];
+      if (!node || !label || node.options.hidden) return;
+      var px = font[id] * s, mark = landmark(id);
+      px = mark ? Math.min(LABEL_MAX_PX, Math.max(LABEL_MIN_PX, px))
+                : Math.min(kinds[id] === "claim" ? CLAIM_MAX_PX : LABEL_MAX_PX, px);
+      px = Math.round(px * 2) / 2;
+      var show = px >= LABEL_READABLE_PX, b = null;
+      if (show) {
+        var p = net.canvasToDOM({x: node.x, y: node.y}), lines = label.split("\n").length;
+        var w = width(label, px), h = lines * px * 1.2 + 2;
+        var top = p.y + ((node.options.size || 10) + 4) * s + 0.5 * px - 2;
+        b = [p.x - w / 2 - 3, top - 1, p.x + w / 2 + 3, top + h + 1];
+        b[4] = id;
+        var off = b[2] < 0 || b[0] > W || b[3] < 0 || b[1] > H;
+        var partly = b[0] < 0 || b[2] > W || b[1] < 0 || b[3] > H;
+        if (off ? !mark : cells(b, false) || (!mark && (partly || obstacle(b, false)))) show = false;
+        else if (!off) cells(b, true);
+      }
+      var f = Math.round(px / s * 100) / 100;
+      var want = show ? label + "\u0000" + f : "";
+      if (shown[id] === want) return;
+      shown[id] = want;
+      changed = true;
+      node.setOptions({label: show ? label : "", font: {size: show ? f : font[id]}});
+    });
+    if (changed) net.body.emitter.emit("_requestRedraw");
+  }
+  function soon() {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(place, 60);
+  }
+  remember();
+  nodeData.on("*", function (ev, p) {
+    if (ev === "add") remember();
+    if (ev === "update") {  // vis has just given these nodes their DataSet label and font back
+      (p.items || []).forEach(function (id) { delete shown[id]; });
+    }
+    if (ev === "remove") ranks = null;
+    soon();
+  });
+  var first = true, ready = false;
+  net.on("afterDrawing", function () {
+    if (!first) return;
+    first = false;
+    ready = true;
+    // Place, fit the picture with its labels, place again at the new zoom.
+    place();
+    net.fit({animation: false});
+    place();
+    net.fit({animation: false});
+    place();
+  });
+  ["zoom", "dragEnd", "animationFinished", "resize"].forEach(function (ev) { net.on(ev, soon); });
+  return {
+    place: place,
+    ready: function () { return ready && !pending; },
+    boost: function (ids) {
+      boost = null;
+      if (ids) { boost = {}; ids.forEach(function (id) { boost[id] = true; }); }
+      soon();
+    },
+    shown: function () { return Object.keys(shown).filter(function (id) { return shown[id]; }); }
+  };
+}

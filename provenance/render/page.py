@@ -37,6 +37,34 @@ def _shorten(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
+def short_label(text: str, width: int = 22, lines: int = 2) -> str:
+    """``text`` wrapped in at most ``lines`` lines of about ``width`` characters, cut with "…".
+
+    Labels on the canvas are short so that they can be read and do not pile up;
+    the whole text is in the tooltip and the details panel.
+    """
+    words = " ".join(text.split()).split(" ")
+    out: list[str] = []
+    cur = ""
+    for i, w in enumerate(words):
+        if len(w) > width:
+            w = w[: width - 1] + "…"
+        if not cur:
+            cur = w
+        elif len(cur) + 1 + len(w) <= width:
+            cur += " " + w
+        else:
+            out.append(cur)
+            cur = w
+            if len(out) == lines:
+                last = out[-1]
+                out[-1] = (last if len(last) < width else last[: width - 1].rstrip()) + "…"
+                return "\n".join(out)
+        if i == len(words) - 1:
+            out.append(cur)
+    return "\n".join(out)
+
+
 def _surname(name: str) -> str:
     parts = name.replace(",", " ").split()
     return parts[-1] if parts else name
@@ -137,7 +165,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
     for q in dossier.questions:
         hot = q.id in contested_ids
         nodes.append({"id": q.id, "kind": "question",
-                      "label": ("⚑ " if hot else "") + _shorten(q.text, 48),
+                      "label": short_label(("⚑ " if hot else "") + q.text, 19),
                       **style.node_visual("question", contested=hot)})
         info[q.id] = {"kind": "question", "title": q.text, "contested": hot, "note": q.note}
     degree = {n: g.degree(n) for n in g.nodes}
@@ -173,7 +201,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
             apps.append({"work": a.in_, "work_label": work_label(a.in_),
                          "by": a.by, "by_name": by.name if by else None,
                          "quote": a.quote, **fact})
-        nodes.append({"id": c.id, "kind": "claim", "label": _shorten(c.text, 42),
+        nodes.append({"id": c.id, "kind": "claim", "label": short_label(c.text, 24),
                       **style.node_visual("claim", unverified=unverified)})
         est = c.estimate
         info[c.id] = {

@@ -56,6 +56,13 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
             data["physics"] = False
             data["layout"] = {"engine": "igraph-fruchterman-reingold-grouped",
                               "seconds": round(time.perf_counter() - t, 2)}
+        elif n <= layout.DEBATE_MAX and n > 1:
+            t = time.perf_counter()
+            positions, font = layout.debate_layout(data)
+            _place(data, positions)
+            data["physics"] = False
+            data["arranged"] = {"engine": "debate", "font": font,
+                                "seconds": round(time.perf_counter() - t, 3)}
         elif layout.needs_layout(n):
             t = time.perf_counter()
             ids = [node["id"] for node in data["nodes"]]

@@ -1,0 +1,144 @@
+"""Landmarks a person can read at first sight, labels that never pile up (issue 17).
+
+Measured as the issue measures them: a label's on-screen size is its font size times
+``network.getScale()``; two labels overlap when their boxes (``labelModule.size`` mapped
+with ``canvasToDOM``) intersect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance.dossier import load_dossier
+from provenance.render.page import write_html
+
+from .browser import CHROMIUM_ARGS, chromium_path, drawn_labels, open_page, overlapping, wait_labels
+from .conftest import BUNDLED
+
+pytestmark = pytest.mark.browser
+
+SCREENS = [(1280, 720), (1440, 900)]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def bundled_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("labels") / "cluneal.html"
+    write_html(load_dossier(BUNDLED), out)
+    return out
+
+
+def landmarks(page: Any) -> set[str]:
+    """Every contested question, every person who states a claim, every work."""
+    return set(page.evaluate("""() => {
+        const out = new Set();
+        DATA.questions.forEach(q => { if (q.contested) out.add(q.id); });
+        edges.get().forEach(e => { if (e.kind === 'states') out.add(e.from); });
+        nodes.get().forEach(n => { if (n.kind === 'work') out.add(n.id); });
+        return [...out];
+    }"""))
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_first_view_every_landmark_legible_and_no_label_overlaps(
+        browser: Any, bundled_page: Path, size: tuple[int, int]) -> None:
+    w = open_page(browser, bundled_page, width=size[0], height=size[1])
+    page = w.page
+    wait_labels(page)
+    labels = drawn_labels(page)
+    by_id = {lab["id"]: lab for lab in labels}
+    marks = landmarks(page)
+    assert len(marks) >= 20  # 9 contested questions, 3 speakers, 12 works
+    missing = sorted(m for m in marks if m not in by_id)
+    assert missing == []
+    small = sorted((m, round(by_id[m]["px"], 1)) for m in marks if by_id[m]["px"] < 11)
+    assert small == []
+    assert overlapping(labels) == []
+    assert w.errors == [] and w.console_errors == [] and w.requests == []
+    page.close()
+
+
+def test_zooming_in_shows_more_labels_and_none_overlap(browser: Any, bundled_page: Path) -> None:
+    w = open_page(browser, bundled_page, width=1280, height=720)
+    page = w.page
+    wait_labels(page)
+    before = len(drawn_labels(page))
+    page.evaluate("network.moveTo({scale: network.getScale() * 2.5, animation: false})")
+    page.evaluate("labels.place()")
+    wait_labels(page)
+    after = drawn_labels(page)
+    claims = [lab for lab in after if page.evaluate(f"INFO[{lab['id']!r}].kind") == "claim"]
+    assert claims, "zoomed in, some claims are labelled"
+    assert overlapping(after) == []
+    assert all(lab["px"] >= 11 for lab in after)
+    assert before > 0
+    page.close()
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_clicking_a_question_fits_its_claims_legibly(
+        browser: Any, bundled_page: Path, size: tuple[int, int]) -> None:
+    w = open_page(browser, bundled_page, width=size[0], height=size[1])
+    page = w.page
+    wait_labels(page)
+    # Click the star of the main debate on the canvas, as a reader would.
+    p = page.evaluate("""() => {
+        const box = document.getElementById('network').getBoundingClientRect();
+        const c = network.canvasToDOM(network.getPositions(['prevalence']).prevalence);
+        return {x: c.x + box.left, y: c.y + box.top};
+    }""")
+    page.mouse.click(p["x"], p["y"])
+    page.wait_for_timeout(500)
+    wait_labels(page)
+    claims = page.evaluate("claimsOf('prevalence')")
+    assert len(claims) >= 10
+    free = page.evaluate("""() => {
+        const box = document.getElementById('network');
+        return [box.clientWidth - drawerWidth(), box.clientHeight];
+    }""")
+    pos = page.evaluate("""(ids) => {
+        const out = {}; const p = network.getPositions(ids);
+        for (const id of ids) out[id] = network.canvasToDOM(p[id]);
+        return out; }""", claims)
+    # every claim of the question is on screen, left of the details panel
+    assert all(0 <= v["x"] <= free[0] and 0 <= v["y"] <= free[1] for v in pos.values())
+    labels = drawn_labels(page)
+    by_id = {lab["id"]: lab for lab in labels}
+    shown = [c for c in claims if c in by_id]
+    assert len(shown) >= len(claims) * 0.8, (len(shown), len(claims))
+    assert all(by_id[c]["px"] >= 11 for c in shown)
+    assert overlapping(labels) == []
+    assert page.inner_text("#details h3").startswith("How common")
+    page.close()
+
+
+def test_search_hit_is_centred_without_piled_labels(browser: Any, bundled_page: Path) -> None:
+    w = open_page(browser, bundled_page, width=1280, height=720)
+    page = w.page
+    wait_labels(page)
+    page.fill("#search-box", "12%")
+    page.wait_for_selector("#search-results li")
+    page.press("#search-box", "Enter")
+    page.wait_for_timeout(600)
+    wait_labels(page)
+    hit = page.evaluate("network.getSelectedNodes()[0]")
+    c = page.evaluate(f"network.canvasToDOM(network.getPositions([{hit!r}])[{hit!r}])")
+    free = page.evaluate("document.getElementById('network').clientWidth - drawerWidth()")
+    assert abs(c["x"] - free / 2) < 40
+    labels = drawn_labels(page)
+    assert hit in {lab["id"] for lab in labels}
+    assert overlapping(labels) == []
+    page.close()
