@@ -98,12 +98,12 @@ def test_packed_and_compressed_data_unpacks_to_exactly_the_page_data(
     monkeypatch.setattr(scale, "MAX_CONFLICT_PAIRS", 10_000)
     d = generate_records(claims=300, seed=4)
     g = build_graph(d)
-    html = page.generate_html(d, g)
+    html = page.generate_html(d, g, overview=False)  # the full graph, packed
     assert '"deflated":' in html
     out = tmp_path / "p.html"
     out.write_text(html, encoding="utf-8")
     expected = _without_none(json.loads(json.dumps(
-        scale.prepare(page.page_data(d, g), g), ensure_ascii=False)))
+        scale.prepare(page.page_data(d, g), g, overview=False), ensure_ascii=False)))
     w = open_page(browser, out)
     # The text behind tooltips and details arrives by the browser's own inflater, after
     # the first frame, with nothing having asked for it sooner.

@@ -142,3 +142,47 @@ def test_search_hit_is_centred_without_piled_labels(browser: Any, bundled_page: 
     assert hit in {lab["id"] for lab in labels}
     assert overlapping(labels) == []
     page.close()
+
+
+@pytest.fixture(scope="module")
+def overview_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated dossier of 2,000 claims (3,441 nodes): the page opens on its overview."""
+    from provenance.generate import generate_records
+
+    out = tmp_path_factory.mktemp("overview") / "g2k.html"
+    write_html(generate_records(claims=2000, seed=0), out)
+    return out
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_big_dossier_opens_on_a_legible_overview(
+        browser: Any, overview_page: Path, size: tuple[int, int]) -> None:
+    w = open_page(browser, overview_page, width=size[0], height=size[1])
+    page = w.page
+    assert page.evaluate("!!OVERVIEW")
+    wait_labels(page)
+    labels = drawn_labels(page)
+    legible = [lab for lab in labels if lab["px"] >= 11]
+    assert len(legible) >= 10, len(legible)
+    assert overlapping(labels) == []
+    # the most contested question's bubble is labelled first, with its size
+    first = page.evaluate("DATA.overview.groups[0]")
+    assert first["contested"] and first["id"] in {lab["id"] for lab in legible}
+    assert f"({first['count']:,})" in first["label"]
+    # a click on it opens that question's part of the graph, labels still apart
+    xy = page.evaluate(f"""() => {{
+        const r = document.getElementById('network').getBoundingClientRect();
+        const q = network.canvasToDOM(network.getPositions([{first['id']!r}])[{first['id']!r}]);
+        return {{x: q.x + r.left, y: q.y + r.top}};
+    }}""")
+    page.mouse.click(xy["x"], xy["y"])
+    page.wait_for_function(f"() => OVERVIEW.groups[{first['id']!r}].open")
+    page.wait_for_timeout(600)
+    wait_labels(page)
+    after = drawn_labels(page)
+    qid = first["key"][2:]
+    assert qid in {lab["id"] for lab in after}
+    assert len([lab for lab in after if lab["px"] >= 11]) >= 10
+    assert overlapping(after) == []
+    assert w.errors == [] and w.console_errors == [] and w.requests == []
+    page.close()

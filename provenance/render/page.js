@@ -109,7 +109,7 @@ var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
   // (a copy without the label rather than a delete: deleting slows every later lookup)
   for (var k in n) if (!(later && k === "label")) copy[k] = n[k];
   var base = FONT_SIZE[n.kind] || 13;
-  copy.font = {size: DATA.arranged ? arrangedFont(n)
+  copy.font = n.font || {size: DATA.arranged ? arrangedFont(n)
                 : n.kind === "person" || n.kind === "work" ? Math.round(base * n.size / 14) : base,
                color: "#1d1d1f",
                strokeWidth: 3, strokeColor: "#ffffff"};
@@ -1770,9 +1770,9 @@ function enterOverview(d) {
     groups[g.id] = g;
     g.members.forEach(function (i) { memberOf[d.nodes[i].id] = g.id; });
     groupNodes.push({id: g.id, kind: "group", x: g.x, y: g.y, shape: "dot", size: g.size,
-                     contested: g.contested, count: g.count,
-                     label: (g.contested ? "⚑ " : "") + (g.title.length > 46 ? g.title.slice(0, 45) + "…" : g.title) +
-                            " (" + g.count.toLocaleString("en") + ")",
+                     contested: g.contested, count: g.count, labelled: g.labelled,
+                     font: {size: ov.font || 20, color: "#1d1d1f", strokeWidth: 3, strokeColor: "#ffffff"},
+                     label: g.label,
                      color: g.color, borderWidth: g.contested ? 4 : 2});
     d.info[g.id] = {kind: "group", title: g.title, note: g.summary + " — click to open"};
   });
@@ -1784,9 +1784,19 @@ function enterOverview(d) {
   OVERVIEW = {groups: groups, memberOf: memberOf, allNodes: d.nodes, allEdges: d.edges,
               edgesOf: edgesOf};
   d.nodes = groupNodes;
-  d.edges = ov.edges.map(function (e, i) {
+  // Many groups all linked to each other draw a mesh that hides the bubbles: only the
+  // strongest links, as many as there are groups, are drawn then.
+  var keep = ov.edges.length;
+  if (ov.edges.length > 2 * ov.groups.length) {
+    var counts = ov.edges.map(function (e) { return e.count; }).sort(function (a, b) { return b - a; });
+    keep = counts[Math.min(counts.length - 1, ov.groups.length)];
+  }
+  d.edges = ov.edges.filter(function (e) {
+    return ov.edges.length <= 2 * ov.groups.length || e.count > keep;
+  }).map(function (e, i) {
     return {id: "g" + i, from: e.from, to: e.to, kind: "group",
-            width: Math.min(8, 1 + Math.log(e.count)), color: {color: "#b9b0d0", inherit: false},
+            width: Math.min(4, 0.5 + Math.log(e.count) / 2),
+            color: {color: "rgba(107,91,149,0.16)", highlight: "#6b5b95", hover: "#6b5b95", inherit: false},
             arrows: {to: {enabled: false}}, title: e.count + " links"};
   });
   d.edge_kinds = d.edge_kinds.concat([{kind: "group", legend: "links between groups"}]);
@@ -1886,7 +1896,7 @@ function labelPlacer(net, nodeData) {
     nodeData.forEach(function (n) {
       var info = INFO[n.id] || {}, r = 0;
       if (n.kind === "question") r = info.contested ? 1000 + 100 * (scores[n.id] || 0) : 600;
-      else if (n.kind === "group") r = (n.contested ? 950 : 700) + Math.min(99, Math.log(1 + (n.count || 1)) * 9);
+      else if (n.kind === "group") r = (n.labelled ? (n.contested ? 950 : 700) : 400) + Math.min(99, Math.log(1 + (n.count || 1)) * 9);
       else if (n.kind === "person") r = speakers[n.id] ? 900 : 300;
       else if (n.kind === "work") r = 800 + 50 * (weights[n.id] || 0) + Math.min(40, (n.size || 0));
       else if (n.kind === "claim") r = 100 + 100 * (weights[n.id] || 0);
@@ -1971,7 +1981,8 @@ function labelPlacer(net, nodeData) {
         b[4] = id;
         var off = b[2] < 0 || b[0] > W || b[3] < 0 || b[1] > H;
         var partly = b[0] < 0 || b[2] > W || b[1] < 0 || b[3] > H;
-        if (off ? !mark : cells(b, false) || (!mark && (partly || obstacle(b, false)))) show = false;
+        var careful = !mark || kinds[id] === "group";  // a bubble's label never hides another
+        if (off ? !mark : cells(b, false) || (careful && (partly || obstacle(b, false)))) show = false;
         else if (!off) cells(b, true);
       }
       var f = Math.round(px / s * 100) / 100;

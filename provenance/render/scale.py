@@ -28,8 +28,10 @@ from . import layout
 if TYPE_CHECKING:
     import networkx as nx
 
-#: Above this many nodes the page opens on the overview unless told otherwise.
-OVERVIEW_THRESHOLD = 15_000
+#: Above this many nodes the page opens on the overview unless told otherwise: past a few
+#: hundred nodes no first view can label every landmark legibly (issue 17), so the first
+#: view is one bubble per question or cluster, and a click opens it.
+OVERVIEW_THRESHOLD = layout.DEBATE_MAX
 
 _NODE_STYLE_KEYS = ("shape", "borderWidth", "color", "shapeProperties")
 _EDGE_STYLE_KEYS = ("color", "dashes", "width", "arrows")
