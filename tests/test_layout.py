@@ -145,7 +145,12 @@ def test_overview_opens_a_group_on_click_and_search_reaches_members(
         return {{x: q.x + r.left, y: q.y + r.top}};
     }}""")
     p.mouse.click(xy["x"], xy["y"])
-    p.wait_for_function(f"() => network.body.nodeIndices.length === {n_groups - 1 + size}")
+    p.wait_for_function(f"() => Object.keys(network.body.nodes).length === {n_groups + size}")
+    # opened, the group shows on its own: the other bubbles step aside
+    hidden = p.evaluate("nodes.get().filter(n => n.kind === 'group' && n.hidden).length")
+    assert hidden == n_groups
+    p.click("#overview-back")
+    assert p.evaluate("nodes.get().filter(n => n.kind === 'group' && !n.hidden).length") == n_groups
     # a claim inside a still-closed group is found by search and opened
     closed = p.evaluate("""() => {
         for (const id in OVERVIEW.memberOf) {

@@ -90,7 +90,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
 
     degree: Counter[str] = Counter()
     links: Counter[tuple[str, str]] = Counter()
-    inner: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    inner: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in data["edges"]:
         u, v = e["from"], e["to"]
         if u not in group or v not in group:
@@ -99,12 +99,11 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
         degree[v] += 1
         a, b = group[u], group[v]
         if a == b:
-            inner[a].append((u, v))
+            inner[a].append(e)
         else:
             links[(a, b) if a < b else (b, a)] += 1
 
-    # where each group goes (in rows, most contested first), then its members around it
-    radius = {k: layout.SPACING * math.sqrt(len(members[k])) * 0.55 for k in keys}
+    # where each group goes: in rows, most contested first
     score = {q["id"]: q.get("score") or 0.0 for q in data.get("questions", [])}
 
     def rank(k: str) -> tuple[Any, ...]:
@@ -118,20 +117,21 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
                              k.startswith("q:") and k[2:] in contested) for k in keys}
     rank_of = {k: i for i, k in enumerate(keys)}
     bubble = {k: round(min(90.0, 14 + 4 * math.sqrt(len(members[k]))), 1) for k in keys}
-    centres, font, room, n_labelled = _rows(keys, bubble, labels)
-    # opened, a group's members fill the room its bubble and label had
-    radius = {k: min(radius[k], room[k]) for k in keys}
+    centres, font, _room, n_labelled = _rows(keys, bubble, labels)
+    # Opened, a group shows on its own (page.js hides the other bubbles), laid out like a
+    # small dossier: the debate layout of its members, centred where its bubble was.
     positions: dict[str, tuple[float, float]] = {}
+    fonts: dict[str, float] = {}
+    questions = {q["id"]: q for q in data.get("questions", [])}
     for k in keys:
         cx, cy = centres[k]
         positions[gid[k]] = (round(cx, 1), round(cy, 1))
-        local: dict[Any, tuple[float, float]] = layout.layout_edges(members[k],
-                                                                  inner.get(k, []))
-        # squeeze the members into the group's circle
-        far = max((math.hypot(x, y) for x, y in local.values()), default=1.0) or 1.0
-        k_fit = min(1.0, radius[k] / far)
+        sub = {"nodes": [data["nodes"][index[m]] for m in members[k]],
+               "edges": inner.get(k, []), "info": info,
+               "questions": [questions[m] for m in members[k] if m in questions]}
+        local, fonts[k] = layout.debate_layout(sub)
         for nid, (x, y) in local.items():
-            positions[nid] = (round(cx + x * k_fit, 1), round(cy + y * k_fit, 1))
+            positions[nid] = (round(cx + x, 1), round(cy + y, 1))
 
     groups = []
     for k in keys:
@@ -149,7 +149,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
             "score": score.get(k[2:]) if k.startswith("q:") else None, "summary": parts,
             "count": len(ms), "members": [index[m] for m in ms],
             "x": positions[gid[k]][0], "y": positions[gid[k]][1],
-            "size": bubble[k],
+            "size": bubble[k], "font": fonts[k],
             "color": {**GROUP_COLOR, "border": "#b3261e"} if hot else GROUP_COLOR,
         })
     group_edges = [{"from": gid[a], "to": gid[b], "count": c} for (a, b), c in links.items()]
@@ -233,47 +233,3 @@ def _rows_with(keys: list[str], radius: dict[str, float], labels: dict[str, str]
     my = (min(p[1] for p in out.values()) + max(p[1] for p in out.values())) / 2
     room = {k: max(min(boxes[k]) / 2, radius[k]) for k in keys}
     return {k: (x - mx, y - my) for k, (x, y) in out.items()}, font, room, done
-
-
-def _separate(pos: dict[str, tuple[float, float]], radius: dict[str, float],
-              links: Counter[tuple[str, str]], rounds: int = 40) -> dict[str, tuple[float, float]]:
-    """Spread group centres so their circles do not overlap, keeping the layout's shape.
-
-    First a uniform stretch so linked groups sit about their two radii apart,
-    then a few rounds of pushing overlapping pairs apart (pairs found through a
-    grid, so this stays near linear in the number of groups).
-    """
-    if len(pos) < 2:
-        return dict(pos)
-    ratios = []
-    for a, b in links:
-        d = math.dist(pos[a], pos[b])
-        if d > 0:
-            ratios.append((radius[a] + radius[b]) * 1.15 / d)
-    k = sorted(ratios)[len(ratios) // 2] if ratios else 1.0
-    p = {g: [x * k, y * k] for g, (x, y) in pos.items()}
-    cell = 2 * max(radius.values())
-    for _ in range(rounds):
-        grid: dict[tuple[int, int], list[str]] = defaultdict(list)
-        for g, (x, y) in p.items():
-            grid[(int(x // cell), int(y // cell))].append(g)
-        moved = False
-        for (cx, cy), here in grid.items():
-            near = [o for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                    for o in grid.get((cx + dx, cy + dy), ())]
-            for a in here:
-                for b in near:
-                    if a >= b:
-                        continue
-                    ax, ay = p[a]
-                    bx, by = p[b]
-                    d = math.hypot(bx - ax, by - ay) or 1e-3
-                    need = (radius[a] + radius[b]) * 1.05
-                    if d < need:
-                        push = (need - d) / 2 / d
-                        p[a] = [ax - (bx - ax) * push, ay - (by - ay) * push]
-                        p[b] = [bx + (bx - ax) * push, by + (by - ay) * push]
-                        moved = True
-        if not moved:
-            break
-    return {g: (x, y) for g, (x, y) in p.items()}

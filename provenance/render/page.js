@@ -225,7 +225,8 @@ function tooltipFor(id) {
     var q = questionById(id);
     if (q && q.contested) {
       parts.push(el("div", {}, [el("span", {class: "badge contested", text: "contested"})]));
-      q.reasons.forEach(function (r) { parts.push(el("div", {class: "source", text: r})); });
+      if (q.summary) parts.push(el("div", {class: "source", text: q.summary}));
+      else q.reasons.forEach(function (r) { parts.push(el("div", {class: "source", text: r})); });
     }
   }
   return parts;
@@ -313,7 +314,7 @@ function claimDetails(id, info) {
   var meta = [["position", info.position]];
   if (info.question) meta.push(["question", nodeLink(info.question)]);
   if (info.estimate) {
-    var e = info.estimate, num = e.text || "";
+    var e = info.estimate, num = e.shown || e.text || "";
     if (!num) {
       num = e.value !== undefined ? String(e.value) : "";
       if (e.low !== undefined && e.high !== undefined) num += (num ? " " : "") + "(" + e.low + "–" + e.high + ")";
@@ -409,16 +410,19 @@ function questionDetails(id) {
   if (!q) return out;
   if (q.contested) {
     out.push(el("p", {}, [el("span", {class: "badge contested", text: "contested"})]));
-    var ul = el("ul", {class: "reasons"});
-    q.reasons.forEach(function (r) { ul.appendChild(el("li", {text: r})); });
-    out.push(ul);
+    if (!q.summary) {
+      var ul = el("ul", {class: "reasons"});
+      q.reasons.forEach(function (r) { ul.appendChild(el("li", {text: r})); });
+      out.push(ul);
+    }
   } else {
     out.push(el("p", {class: "hint", text: "Not contested in this dossier: its claims agree."}));
   }
   out.push(el("h4", {text: "Positions (" + q.positions.length + ")"}));
   var sides = el("div", {class: "sides"});
   q.positions.forEach(function (p) {
-    var side = el("div", {class: "side"}, [el("h5", {text: p.position})]);
+    var side = el("div", {class: "side"}, [el("h5", {text: p.position === "(no position)" ? "no position"
+      : String(p.position).replace(/[-_]+/g, " ") + (p.share !== null && p.share !== undefined ? " · " + Math.round(100 * p.share) + "% of the weight" : "")})]);
     side.appendChild(linkList(p.claims.map(function (c) { return c.id; })));
     var who = p.people.map(function (x) { return x.name; }).join(", ");
     var what = p.works.map(function (w) { return labelOf(w.id); }).join(", ");
@@ -634,7 +638,7 @@ network.on("afterDrawing", function (ctx) {
   qs.forEach(function (q) {
     var li = el("li", {class: q.contested ? "contested" : "", tabindex: "0"}, [
       el("span", {class: q.contested ? "flag" : "settled",
-                  text: q.contested ? "⚑ contested · " + q.positions.length + " positions" : "not contested"}),
+                  text: q.contested ? "⚑ contested" + (q.summary ? " · " + q.summary : "") : "not contested"}),
       q.text]);
     function go() { document.getElementById("filter-question").value = q.id; applyFilters(); focusNode(q.id); }
     li.addEventListener("click", go);
@@ -702,7 +706,7 @@ function applyFilters() {
   var keepP = p ? neighbourhoodOfPerson(p) : null;
   // Only what changes is updated: vis re-reads every updated item (slow at 10,000 nodes).
   nodes.update(nodes.get().filter(function (n) {
-    var show = (!keepQ || keepQ[n.id]) && (!keepP || keepP[n.id]);
+    var show = (!keepQ || keepQ[n.id]) && (!keepP || keepP[n.id]) && !overviewHides(n.id);
     return !n.hidden === !show;
   }).map(function (n) { return {id: n.id, hidden: !n.hidden}; }));
   var kinds = {};
@@ -905,13 +909,26 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
     if (!q) return [];
     var btn = el("button", {type: "button", class: "debate-open", text: "Open the debate view"});
     btn.addEventListener("click", function () { openDebate(id); });
-    var out = [el("p", {}, ["Contestedness " + fmt(q.score) + " (0 consensus – 1 evenly split)",
-                            bar(q.score, "#e15759")]), btn];
-    var ul = el("ul", {class: "score-explanation"});
-    q.explanation.forEach(function (e) { ul.appendChild(el("li", {text: e})); });
-    out.push(ul);
+    var out = [el("p", {class: "q-summary-line"}, [
+                 el("strong", {text: q.summary || ""}), " ", bar(q.score, "#e15759")]),
+               howComputed(q), btn];
     return out;
   }
+
+  function howComputed(q) {
+    // The formula stays one click away: the sentence above is what a reader needs.
+    var box = el("details", {class: "how-computed"}, [
+      el("summary", {text: "How is this computed? (contestedness " + fmt(q.score) + " of 1)"})]);
+    var ul = el("ul", {class: "score-explanation"});
+    (q.explanation || []).forEach(function (e) { ul.appendChild(el("li", {text: e})); });
+    box.appendChild(ul);
+    box.appendChild(el("p", {class: "hint", text:
+      "0 means every claim takes one position; the score grows with each further position " +
+      "of real weight and with every contradiction or pair of figures that disagree, " +
+      "most when the two sides weigh the same. It ranks questions; it does not say who is right."}));
+    return box;
+  }
+  window.howComputed = howComputed;
 
   var baseShowDetails = showDetails;
   showDetails = function (id) {  // eslint-disable-line no-global-assign
@@ -948,10 +965,13 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
       css(debate, {float: "right", fontSize: "11px", marginLeft: "6px"});
       debate.addEventListener("click", function (ev) { ev.stopPropagation(); openDebate(q.id); });
       var head = el("span", {class: q.contested ? "flag" : "settled",
-        text: (q.contested ? "⚑ contested · " : "not contested · ") + "score " + fmt(q.score) +
-              " · " + q.positions.length + " position" + (q.positions.length === 1 ? "" : "s")});
+        text: q.contested ? "⚑ contested" : "not contested"});
+      var meter = bar(q.score, "#e15759");
+      meter.title = "contestedness " + fmt(q.score) + " of 1";
       var li = el("li", {class: q.contested ? "contested" : "", tabindex: "0", "data-question": q.id},
-                  [debate, head, bar(q.score, "#e15759"), " ", q.text]);
+                  [debate, head, meter, " ", q.text,
+                   q.summary ? css(el("span", {class: "q-summary", text: q.summary}),
+                                   {display: "block", fontSize: "12px", color: "#5f6368", marginTop: "2px"}) : null]);
       function go() {
         document.getElementById("filter-question").value = q.id;
         applyFilters();
@@ -1018,10 +1038,8 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
     var qa = A.questions[qid] || {};
     panel.appendChild(el("p", {}, [
       q.contested ? el("span", {class: "badge contested", text: "contested"}) : "not contested",
-      " score " + fmt(qa.score || 0), bar(qa.score || 0, "#e15759")]));
-    var expl = el("ul", {class: "score-explanation"});
-    (qa.explanation || []).forEach(function (e) { expl.appendChild(el("li", {text: e})); });
-    panel.appendChild(css(expl, {fontSize: "12px", color: "#444"}));
+      " ", el("strong", {text: qa.summary || q.summary || ""}), bar(qa.score || 0, "#e15759")]));
+    panel.appendChild(css(howComputed(qa), {fontSize: "12px", color: "#444"}));
 
     var cols = q.positions.filter(function (p) { return p.position !== "(no position)"; });
     var loose = q.positions.filter(function (p) { return p.position === "(no position)"; });
@@ -1032,7 +1050,7 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
       var col = css(el("section", {class: "debate-side", "data-position": p.position}),
         {borderTop: "5px solid " + (i === 0 ? "#4e79a7" : i === 1 ? "#e15759" : "#76b7b2"),
          background: "#f1f1ec", borderRadius: "6px", padding: "8px"});
-      col.appendChild(el("h3", {text: p.position}));
+      col.appendChild(el("h3", {text: String(p.position).replace(/[-_]+/g, " ")}));
       col.appendChild(css(el("div", {}, [
         "weight " + fmt(p.weight) + (p.share !== null && p.share !== undefined ? " · " + pct(p.share) + " of the weight" : ""),
         bar(p.share === null || p.share === undefined ? p.weight : p.share, i === 1 ? "#e15759" : "#4e79a7")]),
@@ -1056,7 +1074,7 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
         ul.appendChild(el("li", {}, [nodeLink(c.source), " contradicts ", nodeLink(c.target)]));
       });
       (q.estimate_conflicts || []).forEach(function (n) {
-        ul.appendChild(el("li", {}, ["numbers: ", nodeLink(n.claims[0]), " vs ", nodeLink(n.claims[1]),
+        ul.appendChild(el("li", {}, ["figures: ", nodeLink(n.claims[0]), " vs ", nodeLink(n.claims[1]),
                                      " — " + n.detail]));
       });
       Array.prototype.forEach.call(ul.querySelectorAll("a.node-link"), function (a) {
@@ -1802,38 +1820,71 @@ function enterOverview(d) {
   d.edge_kinds = d.edge_kinds.concat([{kind: "group", legend: "links between groups"}]);
 }
 
+var openGroup = null;  // the group shown on its own, or null: the overview
+
+function overviewHides(id) {
+  // In the overview, either the bubbles show, or one opened group's members.
+  if (!OVERVIEW) return false;
+  if (OVERVIEW.groups[id]) return openGroup !== null;
+  return OVERVIEW.memberOf[id] !== openGroup;
+}
+
+function showOverviewPart() {
+  var changes = [], q = qSelect.value, p = pSelect.value;
+  var keepQ = q ? neighbourhoodOfQuestion(q) : null, keepP = p ? neighbourhoodOfPerson(p) : null;
+  nodes.forEach(function (n) {
+    var hide = overviewHides(n.id) || (keepQ && !keepQ[n.id]) || (keepP && !keepP[n.id]);
+    if (!n.hidden !== !hide) changes.push({id: n.id, hidden: hide});
+  });
+  nodes.update(changes);
+  var back = document.getElementById("overview-back");
+  if (back) back.hidden = openGroup === null;
+}
+
 function expandGroup(gid) {
   var g = OVERVIEW && OVERVIEW.groups[gid];
-  if (!g || g.open) return [];
-  g.open = true;
-  var ids = [];
-  var add = g.members.map(function (i) {
-    var n = Object.assign({}, OVERVIEW.allNodes[i]);
-    n.font = {size: n.kind === "question" ? 16 : 13, color: "#1d1d1f",
-              strokeWidth: 3, strokeColor: "#ffffff"};
-    ids.push(n.id);
-    return n;
-  });
-  edges.remove(edges.getIds({filter: function (e) { return e.from === gid || e.to === gid; }}));
-  nodes.remove(gid);
-  nodes.add(add);
-  var seen = {}, newEdges = [];
-  ids.forEach(function (m) {
-    (OVERVIEW.edgesOf[m] || []).forEach(function (ei) {
-      if (seen[ei]) return;
-      var e = OVERVIEW.allEdges[ei], other = e.from === m ? e.to : e.from;
-      if (nodes.get(other) === null) return;
-      seen[ei] = true;
-      newEdges.push(e);
+  if (!g) return [];
+  var ids = g.members.map(function (i) { return OVERVIEW.allNodes[i].id; });
+  if (openGroup === gid) return ids;
+  openGroup = gid;
+  if (!g.open) {
+    g.open = true;
+    var scale = (g.font || 20) / 20;
+    var add = g.members.map(function (i) {
+      var n = Object.assign({}, OVERVIEW.allNodes[i]);
+      n.font = {size: n.kind === "claim" ? 12 : Math.round((ARRANGED_FONT[n.kind] || 13) * scale * 10) / 10,
+                color: "#1d1d1f", strokeWidth: 3, strokeColor: "#ffffff"};
+      return n;
     });
-  });
-  edges.add(newEdges);
-  adjacency = {};
-  edges.get().forEach(function (e) {
-    (adjacency[e.from] = adjacency[e.from] || []).push(e);
-    (adjacency[e.to] = adjacency[e.to] || []).push(e);
-  });
+    nodes.add(add);
+    var seen = {}, newEdges = [];
+    ids.forEach(function (m) {
+      (OVERVIEW.edgesOf[m] || []).forEach(function (ei) {
+        if (seen[ei]) return;
+        var e = OVERVIEW.allEdges[ei], other = e.from === m ? e.to : e.from;
+        if (nodes.get(other) === null) return;
+        seen[ei] = true;
+        newEdges.push(HIDDEN_AT_START[e.kind] ? Object.assign({}, e, {hidden: true}) : e);
+      });
+    });
+    edges.add(newEdges);
+    adjacency = {};
+    edges.get().forEach(function (e) {
+      (adjacency[e.from] = adjacency[e.from] || []).push(e);
+      (adjacency[e.to] = adjacency[e.to] || []).push(e);
+    });
+  }
+  showOverviewPart();
   return ids;
+}
+
+function backToOverview() {
+  if (!OVERVIEW || openGroup === null) return;
+  openGroup = null;
+  closeQuestion();
+  showOverviewPart();
+  showDetails(null);
+  network.fit({animation: {duration: 300}});
 }
 
 if (OVERVIEW) {
@@ -1844,11 +1895,20 @@ if (OVERVIEW) {
   };
   network.on("click", function (p) {
     var id = p.nodes && p.nodes[0];
-    if (id && OVERVIEW.groups[id] && !OVERVIEW.groups[id].open) {
-      var ids = expandGroup(id);
-      network.fit({nodes: ids, animation: {duration: 300}});
+    if (id && OVERVIEW.groups[id]) {
+      var ids = expandGroup(id), key = OVERVIEW.groups[id].key;
+      // a question's part: its details beside it
+      if (key.indexOf("q:") === 0 && INFO[key.slice(2)]) showDetails(key.slice(2));
+      fitNodes(ids, {maxScale: 1.2});
     }
   });
+  (function backButton() {
+    var b = el("button", {id: "overview-back", type: "button", text: "← Back to the overview"});
+    b.hidden = true;
+    b.style.position = "absolute"; b.style.top = "8px"; b.style.left = "8px"; b.style.zIndex = "12";
+    b.addEventListener("click", backToOverview);
+    document.getElementById("graph-wrap").appendChild(b);
+  })();
   // choosing a question or person in the filter opens the group it is in first
   [qSelect, pSelect].forEach(function (sel) {
     sel.addEventListener("change", function () {

@@ -65,6 +65,30 @@ def short_label(text: str, width: int = 22, lines: int = 2) -> str:
     return "\n".join(out)
 
 
+def estimate_text(est: Any) -> str:
+    """A claim's figure as print writes it: ``12%``, ``900,000–1.4 million people``."""
+    from ..analysis import plain_numbers
+
+    def num(x: float) -> str:
+        return f"{x:g}" if abs(x) < 1e5 else f"{x:.0f}"
+
+    if est.text:
+        return plain_numbers(str(est.text))
+    unit = est.unit or ""
+    pct = unit in ("%", "percent", "per cent")
+    sep = "" if pct else " "
+    unit = "%" if pct else unit
+    if est.low is not None and est.high is not None:
+        core = f"{num(est.low)}-{num(est.high)}"
+        if est.value is not None:
+            core = f"{num(est.value)}{unit if pct else ''} ({core})"
+    elif est.value is not None:
+        core = num(est.value)
+    else:
+        core = "?"
+    return plain_numbers(f"{core}{sep}{unit}".strip())
+
+
 def _surname(name: str) -> str:
     parts = name.replace(",", " ").split()
     return parts[-1] if parts else name
@@ -151,6 +175,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
     index = Index(g)  # once, for the contested questions and the page's analysis block
     if questions is None:
         questions = contested(g, index=index)
+    questions = [_plain_question(q) for q in questions]
     contested_ids = {q["id"] for q in questions if q["contested"]}
     anchors = anchor_appearances(dossier)
     people = {p.id: p for p in dossier.people}
@@ -209,9 +234,10 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
             "position": c.position, "note": c.note, "appearances": apps,
             "unverified": unverified,
             "estimate": None if est is None else {
-                k: getattr(est, k) for k in
-                ("value", "unit", "low", "high", "population", "quantity", "text")
-                if getattr(est, k) is not None},
+                **{k: getattr(est, k) for k in
+                   ("value", "unit", "low", "high", "population", "quantity", "text")
+                   if getattr(est, k) is not None},
+                "shown": estimate_text(est)},
             "based_on": [{"id": w, "label": work_label(w)} for w in c.based_on],
         }
     edges = []
@@ -233,6 +259,17 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
         # Evidence weights, chains, scores and flags for the page's analysis block (issue 4).
         "analysis": page_analysis(g, index=index, questions=questions),
     }
+
+
+def _plain_question(q: dict[str, Any]) -> dict[str, Any]:
+    """A question with its figures written as a reader writes them (900,000–1.4 million)."""
+    from ..analysis import plain_numbers
+
+    nums = q.get("estimate_conflicts") or []
+    if not nums:
+        return q
+    return {**q, "estimate_conflicts": [{**n, "detail": plain_numbers(str(n.get("detail", "")))}
+                                        for n in nums]}
 
 
 def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
