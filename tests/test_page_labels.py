@@ -186,3 +186,55 @@ def test_big_dossier_opens_on_a_legible_overview(
     assert overlapping(after) == []
     assert w.errors == [] and w.console_errors == [] and w.requests == []
     page.close()
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_citation_view_spreads_works_by_year_with_labels_apart(
+        browser: Any, tmp_path: Path, size: tuple[int, int]) -> None:
+    out = write_html(load_dossier(BUNDLED), tmp_path / "cit.html", mode="citations")
+    w = open_page(browser, out, width=size[0], height=size[1])
+    page = w.page
+    wait_labels(page)
+    labels = drawn_labels(page)
+    works = page.evaluate("nodes.getIds()")
+    by_id = {lab["id"]: lab for lab in labels}
+    assert sorted(by_id) == sorted(works)  # every work labelled ...
+    assert all(lab["px"] >= 11 for lab in labels)
+    assert overlapping(labels) == []  # ... and no two labels collide
+    box = page.evaluate("[document.getElementById('network').clientWidth,"
+                        " document.getElementById('network').clientHeight]")
+    assert all(0 <= lab["box"][0] and lab["box"][2] <= box[0] for lab in labels)
+    # spread over the canvas: the works take more than a thin band of its height
+    ys = [(lab["box"][1] + lab["box"][3]) / 2 for lab in labels]
+    assert max(ys) - min(ys) > box[1] * 0.4
+    # older left of newer
+    pos = page.evaluate("network.getPositions()")
+    assert pos["maigne-1989"]["x"] < pos["maigne-1997"]["x"] < pos["kuniya-2014"]["x"]
+    assert w.errors == [] and w.console_errors == []
+    page.close()
+
+
+def test_focus_view_lists_the_questions_its_nodes_belong_to(
+        browser: Any, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    out = tmp_path / "focus.html"
+    r = CliRunner().invoke(app, ["render", "--focus", "kuniya-2014", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    w = open_page(browser, out, width=1280, height=720)
+    page = w.page
+    wait_labels(page)
+    listed = page.locator("#question-list li")
+    text = page.inner_text("#question-list")
+    assert "No questions in this dossier" not in text
+    assert listed.count() >= 3
+    assert "How common is cluneal nerve entrapment" in text
+    banner = page.inner_text("#view-banner")
+    assert "Kuniya et al. 2014" in banner and "kuniya-2014" not in banner
+    # the questions are drawn too, labelled and apart
+    labels = drawn_labels(page)
+    assert "prevalence" in {lab["id"] for lab in labels}
+    assert overlapping(labels) == []
+    page.close()

@@ -68,6 +68,9 @@ function badge(status) {
 /* ---------- the network ---------- */
 
 var FONT_SIZE = {question: 24, person: 17, work: 17, claim: 12};
+// On-screen label sizes (see labelPlacer): landmarks never under LABEL_MIN_PX, no label over
+// LABEL_MAX_PX (claims CLAIM_MAX_PX), and none drawn under LABEL_READABLE_PX.
+var LABEL_MIN_PX = 12, LABEL_MAX_PX = 22, CLAIM_MAX_PX = 16, LABEL_READABLE_PX = 11;
 // Canvas font sizes on a page laid out in Python (debate layout, overview, citation view): the
 // layout leaves room for these under each node (render/layout.py LANDMARK_FONT).
 var ARRANGED_FONT = {question: 20, person: 20, work: 19, claim: 12, group: 20};
@@ -964,12 +967,12 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
       var debate = el("button", {type: "button", class: "debate-open", text: "debate view"});
       css(debate, {float: "right", fontSize: "11px", marginLeft: "6px"});
       debate.addEventListener("click", function (ev) { ev.stopPropagation(); openDebate(q.id); });
-      var head = el("span", {class: q.contested ? "flag" : "settled",
-        text: q.contested ? "⚑ contested" : "not contested"});
       var meter = bar(q.score, "#e15759");
       meter.title = "contestedness " + fmt(q.score) + " of 1";
+      var head = el("span", {class: q.contested ? "flag" : "settled"},
+                    [q.contested ? "⚑ contested" : "not contested", meter]);
       var li = el("li", {class: q.contested ? "contested" : "", tabindex: "0", "data-question": q.id},
-                  [debate, head, meter, " ", q.text,
+                  [debate, head, q.text,
                    q.summary ? css(el("span", {class: "q-summary", text: q.summary}),
                                    {display: "block", fontSize: "12px", color: "#5f6368", marginTop: "2px"}) : null]);
       function go() {
@@ -1193,16 +1196,19 @@ if (DATA.mode === "citations") {
       if (!C.years.length) return;
       var top = Infinity, bottom = -Infinity;
       DATA.nodes.forEach(function (n) { top = Math.min(top, n.y); bottom = Math.max(bottom, n.y); });
-      var step = Math.max(1, Math.ceil(60 / C.x_per_year));
+      // Years 12 px on screen at any zoom, as many as fit without touching.
+      var s = network.getScale(), px = 12 / s;
+      var step = Math.max(1, Math.ceil(px * 3.2 / C.x_per_year));
       ctx.save();
-      ctx.font = "14px sans-serif";
+      ctx.font = px + "px sans-serif";
       ctx.textAlign = "center";
+      ctx.lineWidth = 1 / s;
       for (var y = C.years[0]; y <= C.years[1]; y += step) {
         var x = (y - C.years[0]) * C.x_per_year;
-        ctx.strokeStyle = "rgba(0,0,0,0.06)";
-        ctx.beginPath(); ctx.moveTo(x, top - 40); ctx.lineTo(x, bottom + 40); ctx.stroke();
-        ctx.fillStyle = "#6e6e73";
-        ctx.fillText(String(y), x, top - 50);
+        ctx.strokeStyle = "rgba(0,0,0,0.07)";
+        ctx.beginPath(); ctx.moveTo(x, top - 60); ctx.lineTo(x, bottom + 60); ctx.stroke();
+        ctx.fillStyle = "#5f6368";
+        ctx.fillText(String(y), x, top - 70);
       }
       ctx.restore();
     });
@@ -1759,10 +1765,16 @@ labelsOnDemand(network, LATER_LABELS);
 (function viewBanner() {
   var v = DATA.view;
   if (!v || v.kind !== "focus") return;
-  var what = v.question ? "question " + v.question : v.person ? "person " + v.person
-    : v.center + " and what is within " + v.depth + " link" + (v.depth === 1 ? "" : "s");
+  function name(id) {  // names and titles, not ids
+    var info = INFO[id];
+    return info ? (info.kind === "work" ? labelOf(id) : info.title) : String(id);
+  }
+  var what = v.question ? "the question “" + name(v.question) + "”" : v.person ? name(v.person)
+    : name(v.center) + " and what is within " + v.depth + " link" + (v.depth === 1 ? "" : "s");
   var text = "Focus view: " + what + " — " + v.shown.toLocaleString("en") + " of " +
     v.total.toLocaleString("en") + " nodes" + (v.truncated ? " (cut at the nearest)" : "") +
+    (DATA.questions.length ? " · " + DATA.questions.length + " question" +
+     (DATA.questions.length === 1 ? "" : "s") + " it touches, listed on the left" : "") +
     ". Render without --focus/--question/--person for the whole dossier.";
   var bar = el("div", {id: "view-banner", role: "note", text: text});
   bar.style.cssText = "";
@@ -1928,10 +1940,8 @@ performance.mark("provenance:setup");
  * makes room, so more labels appear. Placed again whenever the camera stops or nodes change.
  * Sizes are vis' own: on-screen size = font size x network.getScale(), boxes from
  * labelModule.size (what the Chromium tests measure). */
-var LABEL_MIN_PX = 12, LABEL_MAX_PX = 22, CLAIM_MAX_PX = 16, LABEL_READABLE_PX = 11;
-
 function labelPlacer(net, nodeData) {
-  var text = {}, font = {}, kinds = {}, shown = {}, boost = null, pending = null, ranks = null;
+  var text = {}, font = {}, kinds = {}, shown = {}, boxes = {}, boost = null, pending = null, ranks = null;
   var measureCtx = document.createElement("canvas").getContext("2d"), widths = {};
 
   function remember() {
@@ -2025,6 +2035,7 @@ function labelPlacer(net, nodeData) {
       obstacle([p.x - r, p.y - r, p.x + r, p.y + r, id], true);
     });
     var changed = false;
+    boxes = {};
     ids.forEach(function (id) {
       var node = net.body.nodes[id], label = text[id];
       if (!node || !label || node.options.hidden) return;
@@ -2044,6 +2055,7 @@ function labelPlacer(net, nodeData) {
         var careful = !mark || kinds[id] === "group";  // a bubble's label never hides another
         if (off ? !mark : cells(b, false) || (careful && (partly || obstacle(b, false)))) show = false;
         else if (!off) cells(b, true);
+        if (show) boxes[id] = b;
       }
       var f = Math.round(px / s * 100) / 100;
       var want = show ? label + "\u0000" + f : "";
@@ -2053,6 +2065,23 @@ function labelPlacer(net, nodeData) {
       node.setOptions({label: show ? label : "", font: {size: show ? f : font[id]}});
     });
     if (changed) net.body.emitter.emit("_requestRedraw");
+  }
+  function fitWithLabels() {
+    // vis' fit() reads label boxes from the last frame; these are the ones just placed.
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    net.body.nodeIndices.forEach(function (id) {
+      var node = net.body.nodes[id], r = node.options.size || 10, b = boxes[id];
+      x0 = Math.min(x0, node.x - r); x1 = Math.max(x1, node.x + r);
+      y0 = Math.min(y0, node.y - r); y1 = Math.max(y1, node.y + r);
+      if (b) {
+        var a = net.DOMtoCanvas({x: b[0], y: b[1]}), c = net.DOMtoCanvas({x: b[2], y: b[3]});
+        x0 = Math.min(x0, a.x); x1 = Math.max(x1, c.x); y0 = Math.min(y0, a.y); y1 = Math.max(y1, c.y);
+      }
+    });
+    if (x0 === Infinity) return;
+    var box = net.body.container, W = box.clientWidth, H = box.clientHeight;
+    var scale = Math.min(W / ((x1 - x0) * 1.06), H / ((y1 - y0) * 1.06), 2);
+    net.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale, animation: false});
   }
   function soon() {
     if (pending) clearTimeout(pending);
@@ -2073,15 +2102,21 @@ function labelPlacer(net, nodeData) {
     first = false;
     ready = true;
     // Place, fit the picture with its labels, place again at the new zoom.
-    place();
-    net.fit({animation: false});
-    place();
-    net.fit({animation: false});
+    for (var i = 0; i < 4; i++) { place(); fitWithLabels(); }
     place();
   });
-  ["zoom", "dragEnd", "animationFinished", "resize"].forEach(function (ev) { net.on(ev, soon); });
+  ["zoom", "dragEnd", "animationFinished"].forEach(function (ev) { net.on(ev, soon); });
+  // Until the reader moves the picture, a resize (the page settling, a window resized)
+  // fits it again with its labels.
+  var moved = false;
+  ["zoom", "dragStart", "click"].forEach(function (ev) { net.on(ev, function () { moved = true; }); });
+  net.on("resize", function () {
+    if (moved || first) { soon(); return; }
+    setTimeout(function () { if (!moved) { place(); fitWithLabels(); place(); } }, 0);
+  });
   return {
     place: place,
+    fit: function () { place(); fitWithLabels(); place(); },
     ready: function () { return ready && !pending; },
     boost: function (ids) {
       boost = null;
