@@ -238,3 +238,37 @@ def test_focus_view_lists_the_questions_its_nodes_belong_to(
     assert "prevalence" in {lab["id"] for lab in labels}
     assert overlapping(labels) == []
     page.close()
+
+
+def test_save_the_view_as_png_and_svg_and_print_the_debate_as_a_handout(
+        browser: Any, bundled_page: Path, tmp_path: Path) -> None:
+    w = open_page(browser, bundled_page, width=1280, height=720)
+    page = w.page
+    wait_labels(page)
+    with page.expect_download() as got:
+        page.click("#save-png")
+    png = tmp_path / "view.png"
+    got.value.save_as(png)
+    assert got.value.suggested_filename.endswith(".png")
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+    # the picture is the graph as drawn: as wide as the canvas, not blank
+    width = int.from_bytes(data[16:20], "big")
+    assert width == page.evaluate("document.querySelector('#network canvas').width")
+    with page.expect_download() as got:
+        page.click("#save-svg")
+    svg = tmp_path / "view.svg"
+    got.value.save_as(svg)
+    text = svg.read_text(encoding="utf-8")
+    assert text.startswith("<svg") and "Kuniya et al. 2014" in text and "<script" not in text
+    # the debate view prints alone: no side panels, no graph, no buttons
+    page.evaluate("openDebate('prevalence')")
+    page.emulate_media(media="print")
+    shown = page.evaluate("""() => ['#left', '#details', '#top', '#network', '#debate',
+        '.debate-print'].map(s => { const e = document.querySelector(s);
+        return e ? getComputedStyle(e).display !== 'none' && e.offsetParent !== null : null; })""")
+    assert shown == [False, False, False, False, True, False]
+    pdf = page.pdf(format="A4")
+    assert pdf[:4] == b"%PDF"
+    assert w.requests == [] and w.csp_violations() == [] and w.errors == []
+    page.close()
