@@ -3,8 +3,11 @@
 A journalist types what they remember ("12 percent", "Tubbs", "834") and
 gets the claim's chain: where it appears and who says it (with the quote,
 and whether the quote was found in its source), the works it rests on with
-their evidence weight, and what those cite. The search is fuzzy (rapidfuzz)
-over claim texts, quotes, names, aliases and titles.
+their evidence weight, and what those cite. The search is by words over
+claim texts, quotes, names, aliases, questions and works (title, ``Author
+YEAR``, DOI): a whole word first, then its stem, then a near-spelling
+(rapidfuzz); figures are compared as figures; a query nothing answers gets
+"no match" rather than the least bad one.
 
 :class:`Tracer` builds its indexes once, so repeated queries on a large
 dossier answer quickly; :func:`trace` is the one-shot convenience.
