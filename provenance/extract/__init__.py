@@ -81,7 +81,7 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     ``bold_paragraphs``: start offsets of paragraphs set in bold (from HTML),
     read as interview questions like ``**...**`` in plain text.
     """
-    from .numbers import find_numbers
+    from provenance.numbers import find_numbers
     from .quotes import Paragraphs
     from .speakers import Mentions, People, clean_name
     from .statements import find_statements
