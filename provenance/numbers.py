@@ -551,8 +551,8 @@ def figure_amount(f: Figure) -> Amount | None:
     if f.kind in ("year", "period"):
         return None
     if f.kind == "ratio" and f.numerator is not None and f.denominator:
-        return Amount(100.0 * f.numerator / f.denominator, None, None, "%", "share", f.text, f.approx, 9, f.numerator,
-                      f.denominator, span=span)
+        return Amount(100.0 * f.numerator / f.denominator, None, None, "%", "share", f.text,
+                      f.approx, 9, f.numerator, f.denominator, span=span)
     if f.kind == "money":
         dim, unit, factor = "count", f.unit or "", 1.0
     elif f.unit == "%":

@@ -82,6 +82,7 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     read as interview questions like ``**...**`` in plain text.
     """
     from provenance.numbers import find_numbers
+
     from .quotes import Paragraphs
     from .speakers import Mentions, People, clean_name
     from .statements import find_statements
