@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..speech.speakers import NAME_RE, clean_name, sentence_end, sentence_start, slug
 from .records import NumberMention, StudyMention
-from .speakers import NAME_RE, clean_name, sentence_end, sentence_start, slug
 
 _SP = r"[ \u00a0]"
 _ETAL_RE = re.compile(rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+){_SP}+et{_SP}+al\.?")
