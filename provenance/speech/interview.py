@@ -101,6 +101,13 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
         if n >= 2 or label.isupper() or \
                 len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > n:
             valid.add(key)  # "JEFFERSON:" is a transcript's label once among recurring turns
+    if valid:
+        # among recurring turns, a label once is a turn too when it answers a question
+        for p, lab, _b in labels:
+            key = fold(lab)
+            if key not in valid and key not in _QUESTION_LABELS | _ANSWER_LABELS and p > 0 \
+                    and _is_question(text[slice(*paras.spans[p - 1])]):
+                valid.add(key)
     by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
     bold_q = sum(
         1 for i, (ps, pe) in enumerate(paras.spans) if i not in paras.furniture and (
