@@ -47,6 +47,19 @@ class StudyMention:
     sample_n: float | None = None
     sample_unit: str | None = None
     author: str | None = None
+    #: The organisation that ran or released it ("National Center for Health Statistics").
+    organisation: str | None = None
+    #: Where it was published, as the text says ("Nature Neuroscience").
+    venue: str | None = None
+    #: The study noun as written ("survey", "paper").
+    noun: str | None = None
+    #: The article's words for it ("a 2014 survey of parents of 13,000 children").
+    phrase: str | None = None
+    #: True when ``title`` is a title the text gives ("a report titled ..."); otherwise
+    #: ``title`` is a description made of the article's words.
+    title_given: bool = False
+    #: Every place the text mentions this study (start, end).
+    mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -72,7 +85,8 @@ class Extraction:
             ],
             "numbers": [asdict(n) for n in self.numbers],
             "studies": [
-                {**asdict(s), "period": list(s.period) if s.period else None}
+                {**asdict(s), "period": list(s.period) if s.period else None,
+                 "mentions": [list(m) for m in s.mentions]}
                 for s in self.studies
             ],
         }

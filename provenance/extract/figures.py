@@ -1,0 +1,842 @@
+"""Figures with a source: the numbers a journalist came for, as draft claims.
+
+A sentence that gives a figure for a quantity and names who gives it (a
+person, an organisation, a study, "officials") becomes a :class:`FigureClaim`:
+the figure (read by the one number parser, :func:`provenance.numbers.scan`),
+what it counts, who gives it and how the text says so. Figures for the same
+quantity are then grouped so the draft can put them under one question and
+``contested`` shows the dispute without editing.
+
+The rules are general English news patterns, each a small lexicon, not a list
+of any article's words:
+
+* **what is counted**: the noun after the figure (``837,000 people``), a
+  state the sentence gives it (``people ... were dead``), a measure noun before
+  a bare figure (``death toll of``, ``estimate of``, ``the count stood at``), or,
+  for a bare figure after a generic measure word, the quantity the text last
+  named (``the number of volunteers varied: 44 according to ...``); a rate
+  after it (``daily``, ``per day``) is part of the quantity;
+* **who gives it**: the speaker of the quotation holding it; ``according to
+  X``; ``... by X`` after it; ``X's estimate`` / ``the X count``; the subject of
+  a reporting or measuring verb (``X said / estimated / listed / put the number
+  at``), a pronoun or ``the agency`` resolved to the organisation last named;
+  ``X and Y reported A and B, respectively``; a study or survey as subject
+  (``a new survey shows``);
+* **not a figure of the quantity**: dates, durations, sample sizes (``a survey
+  of 13,000 children``), scope (``in 11 countries``), counts of sources
+  (``three agencies``).
+
+A source giving two values for one quantity is revising itself, not
+disputing: the earlier reading is marked ``revised`` and kept out of the
+question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..numbers import Figure, scan, singular
+
+_SP = r"[ \u00a0]"
+#: Words before a figure that make it the scope of a sentence, not its measure.
+SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on", "into",
+               "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
+               "than", "by", "per", "no", "route", "page", "chapter", "section", "room"}
+#: Nouns of measurement: "the count stood at", "an estimate of", "the death toll of".
+MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies", "toll", "tolls",
+                 "figure", "figures", "number", "numbers", "total", "totals", "statistic",
+                 "statistics", "data", "projection", "calculation", "turnout", "attendance",
+                 "crowd", "score", "rate", "level", "sum", "forecast", "reckoning"}
+#: Verbs that report or measure a figure (news English, present and past forms).
+REPORT_VERBS = {
+    "said", "says", "say", "saying", "stated", "states", "told", "tells", "announced",
+    "announces", "declared", "declares", "claimed", "claims", "claim", "reported", "reports",
+    "report", "estimated", "estimates", "estimate", "listed", "lists", "list", "put", "puts",
+    "placed", "places", "pegged", "pegs", "gave", "gives", "give", "counted", "counts",
+    "recorded", "records", "registered", "registers", "tallied", "tallies", "calculated",
+    "calculates", "projected", "projects", "found", "finds", "find", "showed", "shows", "show",
+    "shown", "released", "releases", "published", "publishes", "issued", "issues", "noted",
+    "notes", "wrote", "writes", "argued", "argues", "insisted", "insists", "maintained",
+    "maintains", "suggested", "suggests", "indicated", "indicates", "concluded", "concludes",
+    "believed", "believes", "believe", "put", "touted", "touts", "cited", "cites", "quoted",
+    "quotes", "confirmed", "confirms", "revised", "revises", "lowered", "lowers", "raised",
+    "raises", "updated", "updates", "keeping", "kept", "keeps", "predicted", "predicts",
+    "warned", "warns", "added", "adds", "explained", "explains", "told", "testified",
+    "stood", "stands", "totalled", "totaled", "reached", "reaches", "puts", "offered",
+    "showing", "finding", "suggesting", "estimating", "reporting", "indicating", "putting",
+    "listing", "counting", "citing", "claiming",
+}
+#: Head nouns that make a capitalised phrase an organisation.
+ORG_NOUNS = {
+    "ministry", "agency", "agencies", "center", "centre", "centers", "centres", "bureau",
+    "office", "department", "service", "services", "institute", "institution", "university",
+    "association", "society", "council", "commission", "committee", "board", "authority",
+    "administration", "organization", "organisation", "foundation", "group", "party", "union",
+    "nations", "press", "times", "post", "news", "journal", "magazine", "network",
+    "corporation", "company", "bank", "fund", "police", "government", "parliament",
+    "congress", "senate", "court", "hospital", "clinic", "school", "college", "academy",
+    "laboratory", "lab", "programme", "program", "project", "coalition", "alliance",
+    "federation", "league", "trust", "statistics", "census", "survey", "nation", "army",
+    "force", "forces", "guard", "cross", "crescent", "mission", "team", "panel", "unit",
+    "inc", "ltd", "llc", "co", "corp", "daily", "herald", "tribune", "guardian", "telegraph",
+    "observer", "independent", "mirror", "express", "gazette", "chronicle", "reuters",
+    "bloomberg", "cnn", "bbc", "abc", "cbs", "nbc", "npr", "pbs", "scientist", "american",
+    "economist", "institute", "secretariat", "directorate", "inspectorate", "observatory",
+    "registry", "register", "council", "assembly", "cabinet", "state", "city", "county",
+}
+#: Words for people or sources in general: "officials said", "experts estimated".
+GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", "researcher",
+                   "scientists", "scientist", "authorities", "police", "organizers",
+                   "organisers", "analysts", "analyst", "economists", "doctors", "estimates",
+                   "sources", "observers", "critics", "advocates", "activists", "spokesman",
+                   "spokeswoman", "spokesperson", "government", "investigators"}
+#: Studies, surveys and reports as the subject of a figure ("a new survey shows").
+STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
+               "review", "analysis", "census", "trial", "paper", "research", "data",
+               "estimate", "assessment", "audit", "investigation", "count"}
+#: The state a count of people is in: "70,000 people ... were dead" counts deaths.
+STATES = {
+    "dead": "death", "died": "death", "killed": "death", "deaths": "death", "death": "death",
+    "fatalities": "death", "lives": "death", "missing": "missing", "injured": "injured",
+    "wounded": "injured", "homeless": "displaced", "displaced": "displaced",
+    "evacuated": "displaced", "infected": "infected", "arrested": "arrested",
+}
+#: Counted nouns that mean the same quantity.
+SYNONYMS = {
+    "dead": "death", "death": "death", "fatality": "death", "killed": "death", "toll": "death",
+    "death toll": "death", "victim": "death", "body": "death", "life": "death",
+    "person": "people", "individual": "people", "resident": "people", "turnout": "people",
+    "attendance": "people", "crowd": "people", "attendee": "people", "participant":
+    "participant", "volunteer": "participant", "volunteer participant": "participant",
+    "subject": "participant", "child": "child", "kid": "child", "youngster": "child",
+}
+_RATE_RE = re.compile(
+    rf"^(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|per{_SP}+day|a{_SP}+day|each{_SP}+day|"
+    rf"every{_SP}+day|per{_SP}+year|a{_SP}+year|each{_SP}+year|every{_SP}+year|annually|"
+    rf"yearly|per{_SP}+week|a{_SP}+week|weekly|per{_SP}+month|a{_SP}+month|monthly|"
+    rf"per{_SP}+hour|an{_SP}+hour)\b")
+_RATES = {"daily": "day", "day": "day", "annually": "year", "yearly": "year", "year": "year",
+          "weekly": "week", "week": "week", "monthly": "month", "month": "month",
+          "hour": "hour"}
+_CLAUSE_END_RE = re.compile(r"[,;:()—–]|\s[-–]\s|\b(?:but|while|whereas|although|and)\b")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
+_CAP_TOKEN = r"(?:[A-Z][\w’'.&\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+#: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
+#: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
+PROPER_RE = re.compile(
+    rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de|du|la|the|’s|'s){_SP}+|{_SP}+|[’']s{_SP}+)"
+    rf"{_CAP_TOKEN})*")
+_ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
+_LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
+               "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
+               "After", "Before", "With", "From", "For", "By", "According", "This", "That",
+               "These", "Those", "Its", "Their", "His", "Her", "Our", "New", "Other",
+               "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
+_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+                "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+#: Words after which "estimate", "report", "count" are nouns, not verbs.
+_NOUN_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "previous",
+               "new", "latest", "official", "first", "final", "initial", "earlier", "crowd",
+               "death", "combined", "separate", "different", "his", "our", "whose"}
+_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_PRONOUNS = {"it": "org", "its": "org", "they": "any", "their": "any", "he": "person",
+             "she": "person", "his": "person", "her": "person", "we": "any", "i": "person"}
+
+
+@dataclass(slots=True)
+class Source:
+    """Who gives a figure, as the text names them."""
+
+    name: str
+    kind: str  # person | organisation | study | generic
+    #: A person of the extraction (``PersonDraft.id``), when the source is one.
+    person_id: str | None = None
+    #: How the text says so: quote, according-to, by, possessive, subject, pronoun,
+    #: respectively, headline.
+    how: str = "subject"
+    start: int = -1
+    #: The study (``StudyMention.id``) when the source is a study or its organisation.
+    study: str | None = None
+
+
+@dataclass(slots=True)
+class FigureClaim:
+    """A figure for a quantity, with who gives it, ready to be a draft claim."""
+
+    figure: Figure
+    #: What is counted, normalised: "death", "people per day", "share of child".
+    quantity: str
+    #: What is counted as the text says it ("people", "children in the country").
+    noun: str
+    source: Source | None
+    sentence: tuple[int, int]
+    #: The study (``StudyMention.id``) the figure rests on, when the text says so.
+    study_id: str | None = None
+    #: The place the text counts in ("Indonesia"), when it names one.
+    place: str | None = None
+    #: True when the same source gives a later figure for the same quantity.
+    revised: bool = False
+    #: The figure the same source revised this one to (index into the list).
+    revised_to: int | None = None
+    group: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.figure.start
+
+    @property
+    def end(self) -> int:
+        return self.figure.end
+
+
+def _clause_words(text: str, a: int, b: int) -> list[str]:
+    return [w.lower() for w in _WORD_RE.findall(text[a:b])]
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    m = re.search(r"([\w’'-]+)[\s\u00a0]*$", text[max(lo, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _proper_before(text: str, lo: int, pos: int) -> list[re.Match[str]]:
+    return [m for m in PROPER_RE.finditer(text, lo, pos)]
+
+
+def clean_source(name: str) -> str:
+    """A source's name without a leading article, possessive or trailing punctuation."""
+    name = " ".join(name.replace("\u00a0", " ").split())
+    name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
+    name = re.sub(r"[’']s?$", "", name).strip(" ,.;:")
+    name = re.sub(r"\s+(?:on|in|at|for|of|and)\s+(?:" + "|".join(_DAYS | _MONTH_WORDS)
+                  + r")\b.*$", "", name)
+    return name
+
+
+def is_org(name: str) -> bool:
+    """True when a capitalised name is an organisation rather than a person."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    if not words:
+        return False
+    if any(_ACRONYM_RE.match(w) for w in words):
+        return True
+    return any(w.lower().strip(".,") in ORG_NOUNS for w in words)
+
+
+class _Mentions:
+    """Proper names in the text (organisations and people), in order, for anaphora."""
+
+    def __init__(self, text: str, people: list[tuple[str, str, list[str]]]) -> None:
+        self.items: list[tuple[int, str, str]] = []  # (start, name, kind)
+        self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
+        for m in PROPER_RE.finditer(text):
+            words = m.group(0).split()
+            while words and words[0] in _LEAD_WORDS:
+                words = words[1:]
+            if not words:
+                continue
+            name = clean_source(" ".join(words))
+            if not name or name in _MONTH_WORDS:
+                continue
+            kind = "organisation" if is_org(name) else (
+                "person" if _person_of(name, people) else "")
+            if kind:
+                self.items.append((m.start() + m.group(0).find(words[0]), name, kind))
+            elif 2 <= len(words) <= 4 and "of" not in words and "and" not in words:
+                # "Farouk El-Baz": a later "El-Baz said" is this person
+                self.full_names.setdefault(words[-1].casefold(), name)
+
+    def subject_before(self, text: str, ss: int) -> tuple[int, str, str] | None:
+        """The organisation opening the sentence before the one at ``ss`` (its subject)."""
+        from ..speech.speakers import sentence_start
+
+        if ss <= 0:
+            return None
+        ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
+        for st, name, k in self.items:
+            if ps <= st < ss and k == "organisation" and st - ps < 30:
+                return st, name, k
+        return None
+
+    def last(self, pos: int, kind: str, head: str | None = None, within: int = 1500
+             ) -> tuple[int, str, str] | None:
+        """The nearest name before ``pos`` of ``kind`` (and holding ``head``)."""
+        for st, name, k in reversed(self.items):
+            if st >= pos:
+                continue
+            if st < pos - within:
+                break
+            if kind != "any" and k != kind:
+                continue
+            if head and head.lower() not in name.lower():
+                continue
+            return st, name, k
+        return None
+
+
+def _person_of(name: str, people: list[tuple[str, str, list[str]]]) -> str | None:
+    """Id of the extraction's person this name names (full name, alias or surname)."""
+    n = clean_source(name).casefold()
+    if not n:
+        return None
+    last = n.split()[-1]
+    for pid, pname, aliases in people:
+        forms = {pname.casefold(), *(a.casefold() for a in aliases)}
+        if n in forms or last == pname.casefold().split()[-1]:
+            return pid
+    return None
+
+
+def find_figure_claims(text: str, paras: object, statements: list[object],
+                       people: list[tuple[str, str, list[str]]],
+                       studies: list[tuple[int, int, str | None, str, str]]) -> list[FigureClaim]:
+    """Figures with a quantity and a source, in text order, grouped by quantity.
+
+    ``paras``: the speech engine's paragraphs (``spans``, ``furniture``,
+    ``index``); ``statements``: its quotations (``spans``, ``speaker``,
+    ``speaker_id``); ``people``: ``(id, name, aliases)``; ``studies``:
+    ``(start, end, organisation, label, study id)`` of every study mention.
+    """
+    spans: list[tuple[int, int]] = list(getattr(paras, "spans", []))
+    mentions = _Mentions(text, people)
+    out: list[FigureClaim] = []
+    last_noun: str | None = None
+    last_quantity: str | None = None
+    last_share: str | None = None
+    last_share_q: str | None = None
+    prev_source: Source | None = None
+    prev_sentence = (-1, -1)
+    from ..speech.furniture import is_furniture_line
+    from ..speech.speakers import sentence_end, sentence_start
+
+    for f in _merged_ranges(text, scan(text, bare=True)):
+        if f.kind in ("year", "period", "duration", "sample"):
+            continue
+        p = _para_of(spans, f.start)
+        if p is None:
+            continue
+        ps, pe = spans[p]
+        if is_furniture_line(text[ps:pe]):
+            continue
+        dm = _DATELINE_RE.match(text, ps, pe)
+        ps = dm.end() if dm else ps
+        ss = sentence_start(text, ps, f.start)
+        se = sentence_end(text, f.end, pe)
+        if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]):
+            continue  # "a margin of error of 25 percent"
+        before = _word_before(text, f.start, ss)
+        is_share = f.unit == "%" or f.kind == "ratio"
+        quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
+                                   last_share_q if is_share else last_quantity)
+        if quantity is None:
+            continue
+        if before in SCOPE_PREPS and not _measure_before(text, f.start, ss):
+            continue
+        if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
+                re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]):
+            continue
+        src = _source(text, f, ss, se, statements, people, mentions, studies, out,
+                      prev_source if prev_sentence[0] >= 0 else None)
+        fc = FigureClaim(f, quantity, noun, src, (ss, se))
+        if src is not None and src.study is not None:
+            fc.study_id = src.study
+        else:
+            for a, b, _org, _label, sid in studies:
+                if a < se and b > ss:
+                    fc.study_id = sid
+                    break
+        fc.place = _place(text, f, ss, se)
+        if src is not None:
+            prev_source = src
+            prev_sentence = (ss, se)
+        if noun and is_share:
+            last_share, last_share_q = noun, quantity
+        elif noun:
+            last_noun, last_quantity = noun, quantity
+        out.append(fc)
+    _respectively(text, out)
+    _headline_sources(out, spans)
+    _revisions(text, out)
+    _group(out)
+    return out
+
+
+#: "BOSTON (AP) _", "WASHINGTON (Reuters) -": a dateline, not a subject.
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.]*(?:[ \u00a0][\w.]+){0,3})?"
+                          r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*[_–—-]{1,2}[ \u00a0]+")
+#: Figures that measure the measurement, not the quantity.
+_NOT_A_FIGURE_RE = re.compile(r"(?i)\b(?:margin\s+of\s+error|error|confidence(?:\s+interval)?|"
+                              r"response\s+rate|p\s*[<=])\s*(?:of\s+)?(?:plus\s+or\s+minus\s+)?"
+                              r"(?:about\s+|some\s+)?$")
+_RANGE_GAP_RE = re.compile(r"^[ \u00a0]+(?:or|and|to)[ \u00a0]+as[ \u00a0]+(?:high|many|much|"
+                           r"large|big)[ \u00a0]+as[ \u00a0]+$")
+_RANGE_LEAD_RE = re.compile(r"\bas[ \u00a0]+(?:low|few|little|small)[ \u00a0]+as[ \u00a0]+$")
+
+
+def _merged_ranges(text: str, figs: list[Figure]) -> list[Figure]:
+    """"as low as 655,000 or as high as 1.1 million": one range, as the writer meant."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        b = figs[i + 1] if i + 1 < len(figs) else None
+        if b is not None and a.value is not None and b.value is not None and \
+                _RANGE_GAP_RE.match(text[a.end:b.start]) and \
+                _RANGE_LEAD_RE.search(text[max(0, a.start - 20):a.start]):
+            out.append(Figure("range", a.start, b.end, text[a.start:b.end], None, a.value,
+                              b.value, a.unit or b.unit, b.of))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _para_of(spans: list[tuple[int, int]], pos: int) -> int | None:
+    import bisect
+
+    i = bisect.bisect_right([s for s, _ in spans], pos) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return i
+    return None
+
+
+def _measure_before(text: str, pos: int, lo: int) -> bool:
+    """A measure word right before: "stood at", "put the number at", "estimate of"."""
+    head = text[max(lo, pos - 40):pos].lower()
+    return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
+                          r"at|to|of)\s*$", head)) and bool(
+        re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
+                  r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump)\w*\b"
+                  r"[^.;]*$", head))
+
+
+def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
+              last_quantity: str | None) -> tuple[str | None, str]:
+    """(normalised quantity, what is counted as written) of a figure, or (None, "")."""
+    rate = ""
+    rm = _RATE_RE.match(_clause(text, f.end, se))
+    if rm:
+        r = rm.group("rate").replace("\u00a0", " ").split()[-1]
+        rate = " per " + _RATES.get(r, r)
+    if f.unit == "%" or f.kind == "ratio":
+        pop = _population(text, f, se)
+        if not pop and last_quantity:
+            return last_quantity, last_noun or ""
+        head = _head_noun(pop) if pop else ""
+        return ("share of " + _norm_noun(head)).strip(), pop or head
+    if f.kind == "money":
+        return "money " + (f.unit or ""), f.unit or ""
+    unit = f.unit
+    if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
+        unit = None  # "400,000 initially"
+    if unit:
+        words = unit.lower().split()
+        if words[-1] in ("agencies", "sources", "estimates", "countries", "states", "times",
+                         "questions", "ways", "reasons", "surveys", "studies", "reports",
+                         "percent", "points", "cases?"):
+            return None, ""
+        noun = unit
+        key = _norm_noun(words[-1])
+        if key == "people" or key in ("child", "adult", "men", "women"):
+            state = _state(text, f.end, se)
+            if state:
+                key = state
+        return key + rate, noun
+    # a bare figure: a measure noun before it names or stands for the quantity
+    head = text[max(ss, f.start - 120):f.start]
+    nouns = list(re.finditer(r"\b([a-z]+(?:[ \u00a0]+toll)?)\b", head.lower()))
+    for m in reversed(nouns):
+        w = m.group(1)
+        if w in ("death toll", "toll", "tolls"):
+            return "death" + rate, w
+        if w in ("turnout", "attendance", "crowd"):
+            return "people" + rate, w
+        if w in MEASURE_NOUNS:
+            of = re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?([a-z][a-z\-]+(?:{_SP}+[a-z][a-z\-]+)?)",
+                          text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():f.start])
+            if of and of.group(1).split()[0] not in ("up", "about", "more", "at", "some"):
+                return _norm_noun(of.group(1).split()[-1]) + rate, of.group(1)
+            break
+    state = _state(text, f.end, se)
+    if state:
+        return state + rate, state
+    if last_quantity is not None:
+        return last_quantity if not rate or last_quantity.endswith(rate) else \
+            last_quantity + rate, last_noun or ""
+    tail = _clause(text, f.end, se)
+    if re.match(rf"{_SP}+according{_SP}+to\b", tail):
+        return "figure", ""
+    return None, ""
+
+
+def _clause(text: str, pos: int, se: int) -> str:
+    chunk = text[pos:se]
+    m = _CLAUSE_END_RE.search(chunk)
+    return chunk[:m.start()] if m else chunk
+
+
+def _state(text: str, pos: int, se: int) -> str | None:
+    rest = text[pos:se].lower()
+    m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|presumed\s+|declared\s+|"
+                  r"confirmed\s+|feared\s+|listed\s+as\s+)?(dead|killed|missing|injured|wounded|"
+                  r"homeless|displaced|evacuated|infected|arrested)\b", rest)
+    if m:
+        return STATES[m.group(1)]
+    m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
+    if m:
+        return STATES[m.group(1)]
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|killed|dead)\b", rest)
+    if m:
+        return "death"
+    return None
+
+
+def _population(text: str, f: Figure, se: int) -> str:
+    """What a share is of: "1 in 45 children in the country", "12% of adults"."""
+    after = text[f.end:se]
+    m = re.match(rf"{_SP}+(?:of{_SP}+)?(?:the{_SP}+|all{_SP}+)?((?:[A-Za-z][\w’'\-.]*"
+                 rf"(?:{_SP}+|$)){{1,6}})", after)
+    if not m:
+        return ""
+    words = []
+    for w in m.group(1).split():
+        if w.lower() in ("who", "that", "which", "were", "was", "are", "is", "have", "has",
+                         "had", "with", "had", "said", "says", "according", "will", "would",
+                         "could", "may", "might"):
+            break
+        words.append(w)
+    return " ".join(words).rstrip(".,")
+
+
+def _head_noun(phrase: str) -> str:
+    words = [w for w in phrase.split() if w[:1].isalpha()]
+    for i, w in enumerate(words):
+        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged") and i > 0:
+            return words[i - 1].lower()
+    return words[-1].lower() if words else ""
+
+
+def _norm_noun(word: str) -> str:
+    w = word.lower().strip(".,")
+    s = singular(w) if w not in ("people", "children", "men", "women") else w
+    if w == "children":
+        s = "child"
+    return SYNONYMS.get(s, SYNONYMS.get(w, s))
+
+
+def _place(text: str, f: Figure, ss: int, se: int) -> str | None:
+    m = re.match(rf"(?:{_SP}+[a-z]+){{0,3}}?{_SP}+in{_SP}+((?:the{_SP}+)?{_CAP_TOKEN}"
+                 rf"(?:{_SP}+{_CAP_TOKEN})*)", text[f.end:se])
+    if m:
+        return clean_source(m.group(1))
+    m = re.search(rf"\b[Ii]n{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*),", text[ss:f.start])
+    if m and not is_org(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _source(text: str, f: Figure, ss: int, se: int, statements: list[object],
+            people: list[tuple[str, str, list[str]]], mentions: _Mentions,
+            studies: list[tuple[int, int, str | None, str, str]], done: list[FigureClaim],
+            prev: Source | None) -> Source | None:
+    # 1. inside a quotation: its speaker
+    for st in statements:
+        if any(a <= f.start < b for a, b in getattr(st, "spans", [])):
+            name = getattr(st, "speaker", None)
+            if not name:
+                return None
+            return Source(name, "person", getattr(st, "speaker_id", None), "quote")
+    sent = text[ss:se]
+    rel = f.start - ss
+    # 2. "according to X" in the sentence (the nearest)
+    best: tuple[int, Source] | None = None
+    for m in re.finditer(rf"\b[Aa]ccording{_SP}+to{_SP}+", sent):
+        src = _np_at(text, ss + m.end(), se, people, mentions, "according-to")
+        if src is None:
+            continue
+        d = abs(m.start() - rel)
+        # the clause must hold the figure: no sentence-level switch in between
+        between = sent[min(m.start(), rel):max(m.start(), rel)]
+        if re.search(r"[;]", between):
+            continue
+        if best is None or d < best[0]:
+            best = (d, src)
+    if best is not None:
+        return best[1]
+    # 3. "... by X" after the figure, in its clause
+    tail = text[f.end:se]
+    m = re.match(rf"(?:[^.;:,]{{0,60}}?){_SP}by{_SP}+", tail)
+    if m and not re.search(r"\b(?:increase|decrease|rise|fall|grow|drop|jump)\w*\b", m.group(0)):
+        src = _np_at(text, f.end + m.end(), se, people, mentions, "by")
+        if src is not None:
+            return src
+    # 4. "X's estimate" / "the X count" right before the figure
+    head = text[ss:f.start]
+    for pm in reversed(list(re.finditer(
+            rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN})*)"
+            rf"(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:estimate|estimates|count|figures?|tally|"
+            rf"total|toll|number|data|statistics|calculation)\b", head))):
+        name = _trim_lead(pm.group(1))
+        if name:
+            return _make_source(name, people, "possessive", ss + pm.start(1))
+    # 5. the subject of a reporting verb before the figure
+    src = _subject_source(text, ss, f.start, people, mentions, studies, prev)
+    if src is not None:
+        return src
+    # 6. a figure in a sentence led by a named organisation that keeps a count
+    return None
+
+
+def _trim_lead(name: str) -> str:
+    words = name.split()
+    while words and words[0] in _LEAD_WORDS | _MONTH_WORDS:
+        words = words[1:]
+    return clean_source(" ".join(words))
+
+
+def _make_source(name: str, people: list[tuple[str, str, list[str]]], how: str,
+                 at: int, full_names: dict[str, str] | None = None) -> Source | None:
+    name = clean_source(name)
+    if not name or name in _MONTH_WORDS:
+        return None
+    pid = _person_of(name, people)
+    if name.lower() in GENERIC_SOURCES:
+        return Source(name.lower(), "generic", None, how, at)
+    if pid is not None and not is_org(name):
+        full = next(n for i, n, _a in people if i == pid)
+        return Source(full, "person", pid, how, at)
+    if full_names is not None and len(name.split()) == 1 and not is_org(name):
+        full = full_names.get(name.casefold())
+        if full:
+            return Source(full, "person", None, how, at)
+    if is_org(name):
+        return Source(name, "organisation", None, how, at)
+    if len(name.split()) >= 2 and how in ("subject", "by"):
+        return Source(name, "person", None, how, at)
+    return Source(name, "organisation", None, how, at)
+
+
+def _np_at(text: str, pos: int, hi: int, people: list[tuple[str, str, list[str]]],
+           mentions: _Mentions, how: str) -> Source | None:
+    """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
+    rest = text[pos:hi]
+    m = re.match(rf"(?:the{_SP}+)?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de|the)"
+                 rf"{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
+    if m:
+        name = m.group(1)
+        # "the New York Times and the New York Daily News": one list of sources
+        more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*)",
+                        rest[m.end():])
+        if more and is_org(name):
+            name = f"{name} and {more.group(1)}"
+        return _make_source(name, people, how, pos + m.start(1))
+    m = re.match(rf"(?:the{_SP}+)?([a-z]+(?:{_SP}+[a-z]+)?)", rest)
+    if m:
+        words = m.group(1).split()
+        if words and words[-1] in GENERIC_SOURCES:
+            return Source(m.group(1), "generic", None, how, pos)
+        if words and words[-1] in ORG_NOUNS:
+            got = mentions.last(pos, "organisation", words[-1]) or \
+                mentions.last(pos, "organisation")
+            if got:
+                return Source(got[1], "organisation", None, "pronoun", got[0])
+    return None
+
+
+_SUBJECT_RE = re.compile(
+    rf"^(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith)"
+    rf"{_SP}+[^,]{{1,40}},{_SP}+)?")
+
+
+def _subject_source(text: str, ss: int, pos: int, people: list[tuple[str, str, list[str]]],
+                    mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
+                    prev: Source | None) -> Source | None:
+    """The subject of a reporting or measuring verb that governs ``pos``."""
+    head = text[ss:pos]
+    verb = None
+    prev_word = ""
+    for vm in re.finditer(r"\b([a-z]+)\b", head):
+        w = vm.group(1)
+        if w in REPORT_VERBS and prev_word not in _NOUN_LEADS:
+            verb = vm
+            break
+        prev_word = w
+    if verb is None:
+        return None
+    subj_zone = head[:verb.start()]
+    lead = _SUBJECT_RE.match(subj_zone)
+    zone_start = lead.end() if lead else 0
+    zone = subj_zone[zone_start:]
+    # a study or survey as subject: "a new survey ... shows", "New Study Says"
+    for a, _b, org, label, sid in studies:
+        if ss <= a < ss + verb.start():
+            if org:
+                return Source(org, "organisation", None, "study", a, sid)
+            return Source(label, "study", None, "study", a, sid)
+    sm = re.match(rf"{_SP}*((?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
+                  rf"{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", zone)
+    if sm:
+        name = _trim_lead(sm.group(1))
+        if name and name.split()[0] not in _LEAD_WORDS:
+            low = name.lower().split()
+            if low[-1] in STUDY_NOUNS and len(low) <= 3:
+                return Source(name, "study", None, "study", ss + zone_start + sm.start(1))
+            return _make_source(name, people, "subject", ss + zone_start + sm.start(1),
+                                mentions.full_names)
+    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he{_SP}+[a-z]+(?:{_SP}+[a-z]+)?)\b",
+                  zone)
+    if pm:
+        word = pm.group(1).lower()
+        if word in _PRONOUNS:
+            want = _PRONOUNS[word]
+            kind = {"org": "organisation", "person": "person", "any": "any"}[want]
+            got = mentions.last(ss + zone_start, kind)
+            if got:
+                pid = _person_of(got[1], people) if got[2] == "person" else None
+                return Source(got[1], got[2], pid, "pronoun", got[0])
+            if prev is not None and (want == "any" or prev.kind == want or (
+                    want == "org" and prev.kind in ("organisation", "study"))):
+                return Source(prev.name, prev.kind, prev.person_id, "pronoun", prev.start,
+                              prev.study)
+            return None
+        nouns = word.split()[1:]
+        if nouns and nouns[-1] in STUDY_NOUNS:
+            for a, _b, org, label, sid in reversed(studies):
+                if a < ss:
+                    return Source(org or label, "organisation" if org else "study", None,
+                                  "study", a, sid)
+        if nouns and nouns[-1] in ORG_NOUNS:
+            # "the center": the Center named close by; else the last sentence's subject
+            got = mentions.last(ss + zone_start, "organisation", nouns[-1], within=500) or \
+                mentions.subject_before(text, ss) or \
+                mentions.last(ss + zone_start, "organisation", nouns[-1]) or \
+                mentions.last(ss + zone_start, "organisation")
+            if got:
+                return Source(got[1], "organisation", None, "pronoun", got[0])
+        if nouns and nouns[-1] in GENERIC_SOURCES:
+            return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
+    gm = re.match(rf"{_SP}*([A-Z]?[a-z]+)\b", zone)
+    if gm and gm.group(1).lower() in GENERIC_SOURCES:
+        return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
+    return None
+
+
+def _respectively(text: str, out: list[FigureClaim]) -> None:
+    """"X and Y reported A and B, respectively": A is X's, B is Y's."""
+    by_sentence: dict[tuple[int, int], list[FigureClaim]] = {}
+    for fc in out:
+        by_sentence.setdefault(fc.sentence, []).append(fc)
+    for (ss, se), figs in by_sentence.items():
+        sent = text[ss:se]
+        if "respectively" not in sent or len(figs) < 2:
+            continue
+        first = min(f.start for f in figs) - ss
+        m = None
+        for m2 in re.finditer(rf"((?:the{_SP}+)?{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*)"
+                              rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+"
+                              rf"{_CAP_TOKEN})*)", sent[:first]):
+            m = m2
+        if m is None:
+            continue
+        names = [_trim_lead(m.group(1)), _trim_lead(m.group(2))]
+        for fc, name in zip(sorted(figs, key=lambda x: x.start), names, strict=False):
+            if name:
+                fc.source = Source(name, "organisation" if is_org(name) else "person", None,
+                                   "respectively", ss)
+
+
+def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> None:
+    """A headline figure with no source takes the source of the same figure below it."""
+    if not spans:
+        return
+    head_end = spans[0][1]
+    for fc in out:
+        if fc.source is not None or fc.start >= head_end:
+            continue
+        for other in out:
+            if other is fc or other.source is None or other.start < head_end:
+                continue
+            if other.quantity == fc.quantity and _same_value(other.figure, fc.figure):
+                fc.source = Source(other.source.name, other.source.kind,
+                                   other.source.person_id, "headline", other.source.start)
+                break
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    va = a.value if a.kind != "ratio" else a.low
+    vb = b.value if b.kind != "ratio" else b.low
+    if va is None or vb is None:
+        return False
+    return abs(va - vb) <= 0.01 * max(abs(va), abs(vb))
+
+
+_OLD_RE = re.compile(r"\b(?:initially|initial|first|earlier|previous|previously|original|"
+                     r"originally|had\s+put|old|preliminary)\b", re.I)
+_NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
+                     r"re-?examined|corrected)\b", re.I)
+
+
+def _revisions(text: str, out: list[FigureClaim]) -> None:
+    """A source that gives a new value for one quantity revised itself: the older one is
+    marked. It takes words of revising (``new``, ``revised``, ``lowered``, ``initially``),
+    two sentences, and values that cannot both hold (a point outside the other's range)."""
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for i, fc in enumerate(out):
+        if fc.source is None or fc.source.kind == "generic":
+            continue
+        by_key.setdefault((fc.quantity, fc.source.name.casefold()), []).append(i)
+
+    def age(fc: FigureClaim) -> int:
+        s = text[fc.sentence[0]:fc.sentence[1]]
+        return (1 if _NEW_RE.search(s) else 0) - (1 if _OLD_RE.search(s) else 0)
+
+    for idx in by_key.values():
+        if len(idx) < 2:
+            continue
+        current = max(idx, key=lambda i: (age(out[i]), out[i].start))
+        cur = out[current]
+        for i in idx:
+            fc = out[i]
+            if i == current or fc.sentence == cur.sentence or _overlap(fc.figure, cur.figure):
+                continue
+            if age(cur) > age(fc):
+                fc.revised = True
+                fc.revised_to = current
+
+
+def _bounds(f: Figure) -> tuple[float, float] | None:
+    if f.kind == "ratio":
+        return (f.low, f.low) if f.low is not None else None
+    lo = f.low if f.low is not None else f.value
+    hi = f.high if f.high is not None else f.value
+    if lo is None or hi is None:
+        return None
+    return (lo, hi)
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    ba, bb = _bounds(a), _bounds(b)
+    if ba is None or bb is None:
+        return True
+    tol = 0.01 * max(abs(ba[1]), abs(bb[1]))
+    return not (ba[1] + tol < bb[0] or bb[1] + tol < ba[0])
+
+
+def _group(out: list[FigureClaim]) -> None:
+    """Figures of one quantity from two or more sources share a group (a draft question)."""
+    groups: dict[str, list[FigureClaim]] = {}
+    for fc in out:
+        if fc.source is None or fc.revised:
+            continue
+        groups.setdefault(fc.quantity, []).append(fc)
+    k = 0
+    for _q, members in groups.items():
+        names = {m.source.name.casefold() for m in members if m.source is not None}
+        if len(members) < 2 or len(names) < 2:
+            continue
+        for m in members:
+            m.group = k
+        k += 1
