@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..speech.speakers import sentence_end, sentence_start, slug
+from .figures import FigureClaim, question_text
 from .records import Extraction, NumberMention, Statement, StudyMention
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
@@ -141,13 +142,24 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     w("# substrings of the source text, so `provenance check` anchors every one.")
     w(f"title: {yq('Draft: ' + title)}")
     w(f"description: {yq(f'First draft extracted from {source_name}; to be reviewed.')}")
+    plan = _figure_plan(ex, used)
+    if plan.questions:
+        w("")
+        w("# Figures that different sources give for one quantity, as questions: each")
+        w("# source's figure is a claim (a position); `contested` shows the dispute.")
+        w("questions:")
+        for qid, qtext, note in plan.questions:
+            w(f"  - id: {qid}")
+            w(f"    text: {yq(qtext)}  # draft: check the wording")
+            if note:
+                w(f"    note: {yq(note)}")
     # people
     counts: dict[str, int] = {}
     for st in ex.statements:
         if st.speaker_id:
             counts[st.speaker_id] = counts.get(st.speaker_id, 0) + 1
     w("")
-    w("people:" if ex.people else "people: []")
+    w("people:" if ex.people or plan.orgs else "people: []")
     for p in ex.people:
         said_n = counts.get(p.id, 0)
         what = [f"{said_n} statement{'s' if said_n != 1 else ''}"] if said_n else []
@@ -162,6 +174,11 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
             w("    role: journalist")
         if p.description:
             w(f"    note: {yq(p.description)}")
+    for name, oid in plan.orgs.items():
+        w("  # an organisation that gives figures; draft: check the name")
+        w(f"  - id: {oid}")
+        w(f"    name: {yq(name)}")
+        w("    role: organisation")
     # works
     w("")
     w("works:")
@@ -173,15 +190,27 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         w(f"    authors: [{', '.join(authors)}]")
     if ex.venue:
         w(f"    venue: {yq(ex.venue)}  # draft: check")
+    if ex.date:
+        w(f"    date: {yq(ex.date)}  # draft: check")
+        w(f"    year: {ex.date[:4]}")
     w(f"    source_text: {yq('sources/' + source_name)}")
     if ex.studies:
         w("  # Studies the article mentions: find each paper, add doi/year/venue, and")
         w("  # move fields to `verified` once checked against the paper itself.")
     for s in ex.studies:
-        w(f"  - id: {sid[s.id]}  # line {line(s.start)}")
-        w("    type: study")
-        w(f"    title: {yq(s.title)}  # draft: the article's words, not the paper's title")
+        w(f"  - id: {sid[s.id]}  # line {line(s.start)}, mentioned {len(s.mentions)} time"
+          f"{'s' if len(s.mentions) != 1 else ''}")
+        w(f"    type: {'report' if (s.noun or '') in ('report', 'reports', 'data', 'statistics', 'figures', 'numbers') else 'study'}")
+        if s.title_given:
+            w(f"    title: {yq(s.title)}  # the title the article gives; draft: check it")
+        else:
+            w(f"    title: {yq(s.title)}  # draft: the article gives no title; find the paper")
         unverified = ["title"]
+        org_id = plan.orgs.get(s.organisation or "")
+        if org_id:
+            w(f"    authors: [{org_id}]")
+        if s.venue:
+            w(f"    venue: {yq(s.venue)}")
         if s.year:
             w(f"    year: {s.year}")
             unverified.append("year")
@@ -194,19 +223,35 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
             w(f"    sample: {{n: {_num(s.sample_n)}{unit}}}")
             unverified.append("sample")
         note = s.sentence
+        if s.author and not s.organisation:
+            note = f"By {s.author}. " + note
         if s.period:
             note = f"{s.period[0]}–{s.period[1]}. " + note
         w(f"    note: {yq(note)}")
         w(f"    unverified: [{', '.join(unverified)}]")
+    if plan.org_works:
+        w("  # What organisations give, as the article reports it: find each release or")
+        w("  # report and replace the title with its own.")
+    for name, wid in plan.org_works.items():
+        w(f"  - id: {wid}")
+        w("    type: report")
+        w(f"    title: {yq(name + ' figures')}  # draft: the article gives no title")
+        w(f"    authors: [{plan.orgs[name]}]")
+        w("    unverified: [title]")
     # claims
     w("")
     claims: list[str] = []
     inside: set[int] = set()
+    fig_spans = [(fc.start, fc.end) for fc in ex.figures if fc.source is not None]
     for k, st in enumerate(ex.statements, 1):
-        claims.extend(_statement_claim(ex, st, k, article_id, pid, sid, line, used, inside))
-    k = len(ex.statements)
+        claims.extend(_statement_claim(ex, st, k, article_id, pid, sid, line, used, inside,
+                                       fig_spans))
+    claims.extend(_figure_claims(ex, plan, article_id, pid, sid, line, used))
+    k = len(ex.statements) + len(ex.figures)
     for i, n in enumerate(ex.numbers):
         if i in inside or n.kind not in ("percent", "ratio", "range"):
+            continue
+        if any(a < n.end and n.start < b for a, b in fig_spans):
             continue
         if n.kind == "range" and n.unit == "year":
             continue
@@ -217,8 +262,9 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         ss = sentence_start(text, max(0, n.start - 600), n.start)
         se = sentence_end(text, n.end, min(len(text), n.end + 600))
         quote = text[ss:se].strip()
-        if not quote or "\n" in quote:
-            quote = n.text
+        if not quote or "\n" in quote or not re.search(r"[^\W\d_]{3}", quote.replace(
+                n.text, "")):
+            continue  # a figure alone on a line ("50%") is no claim
         cid = _unique(f"n{k:02d}-{slug(n.text)[:30]}", used)
         if n.speaker_id:
             claims.append(f"  # line {line(n.start)}: a figure in indirect speech; "
@@ -260,7 +306,8 @@ def _studies_in(studies: list[StudyMention], a: int, b: int, sid: dict[str, str]
 
 def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
                      pid: dict[str, str], sid: dict[str, str], line: _Lines, used: set[str],
-                     inside: set[int]) -> list[str]:
+                     inside: set[int], fig_spans: list[tuple[int, int]] = ()  # type: ignore[assignment]
+                     ) -> list[str]:
     text = ex.text
     who = pid.get(st.speaker_id or "", "")
     cid = _unique(f"s{k:02d}-{who or 'unattributed'}", used)
@@ -283,7 +330,8 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
     lines = [head + f"; draft: {review}"]
     lines.append(f"  - id: {cid}")
     lines.append(f"    text: {yq(_claim_text(st.quote))}")
-    has_estimate = False
+    # a figure with its source is a claim of its own (under its question)
+    has_estimate = any(a <= fs and fe <= b for fs, fe in fig_spans for a, b in st.spans)
     for i, n in enumerate(ex.numbers):
         if any(a <= n.start and n.end <= b for a, b in st.spans):
             inside.add(i)
@@ -340,3 +388,127 @@ def write_draft(ex: Extraction, out_dir: str | Path, source_name: str, *,
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return target
+
+
+class _Plan:
+    """Ids decided before writing: questions, organisations, their works, figure claims."""
+
+    def __init__(self) -> None:
+        self.questions: list[tuple[str, str, str | None]] = []  # (id, text, note)
+        self.group_q: dict[int, str] = {}
+        self.orgs: dict[str, str] = {}  # organisation name -> person id
+        self.org_works: dict[str, str] = {}  # organisation name -> work id
+        self.units: dict[int, str] = {}
+
+
+def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
+    plan = _Plan()
+    groups: dict[int, list[FigureClaim]] = {}
+    for fc in ex.figures:
+        if fc.group is not None:
+            groups.setdefault(fc.group, []).append(fc)
+    for g, members in sorted(groups.items()):
+        qtext = question_text(ex.text, members)
+        qid = _unique("q-" + slug(qtext.rstrip("?"))[:40], used)
+        places = sorted({m.place for m in members if m.place})
+        note = (f"The sources count in different places ({', '.join(places)}); split the "
+                "question if they are different quantities.") if len(places) > 1 else None
+        plan.questions.append((qid, qtext, note))
+        plan.group_q[g] = qid
+    for fc in ex.figures:
+        s = fc.source
+        if s is None or s.kind != "organisation":
+            continue
+        if s.name not in plan.orgs:
+            plan.orgs[s.name] = _unique(slug(s.name)[:40] or "organisation", used)
+        if s.study is None and s.name not in plan.org_works:
+            plan.org_works[s.name] = _unique(slug(s.name)[:40] + "-figures", used)
+    for st in ex.studies:
+        if st.organisation and st.organisation not in plan.orgs:
+            plan.orgs[st.organisation] = _unique(slug(st.organisation)[:40] or "organisation",
+                                                 used)
+    return plan
+
+
+def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
+    f = fc.figure
+    est: dict[str, Any] = {}
+    if f.kind == "ratio" and f.numerator is not None and f.denominator:
+        est = {"value": round(100.0 * f.numerator / f.denominator, 6), "unit": "%"}
+    elif f.kind == "ratio" and f.low is not None:
+        est = {"value": f.low, "unit": "%"}
+    elif f.unit == "%":
+        est = {"value": f.value, "unit": "%"}
+    elif f.kind == "range" and f.low is not None and f.high is not None:
+        est = {"low": f.low, "high": f.high, "unit": _unit_of(fc)}
+    elif f.value is not None:
+        est = {"value": f.value, "unit": _unit_of(fc) if f.kind != "money" else f.unit or ""}
+    pop = fc.place or (fc.noun if fc.noun and fc.noun != est.get("unit") else None)
+    if pop:
+        est["population"] = pop
+    est["text"] = f.text
+    return est
+
+
+def _unit_of(fc: FigureClaim) -> str:
+    q = fc.quantity
+    if q == "death":
+        return "deaths"
+    if q.startswith("death "):
+        return "deaths " + q[6:]
+    return q
+
+
+def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, str],
+                   sid: dict[str, str], line: _Lines, used: set[str]) -> list[str]:
+    text = ex.text
+    out: list[str] = []
+    for n, fc in enumerate(ex.figures, 1):
+        s = fc.source
+        if s is None:
+            continue
+        ss, se = fc.sentence
+        quote = text[ss:se].strip()
+        if not quote or not re.search(r"[^\W\d_]{3}", quote.replace(fc.figure.text, "")):
+            continue  # a figure alone on a line is no claim
+        who = {"person": "said by", "organisation": "given by", "study": "from",
+               "generic": "given by"}.get(s.kind, "given by")
+        head = (f"  # line {line(fc.start)}: {fc.figure.text!s} {who} {_comment(s.name, 60)}"
+                f" ({s.how})")
+        if fc.revised and fc.revised_to is not None:
+            later = ex.figures[fc.revised_to]
+            head += (f"; revised by the same source to {later.figure.text} (line "
+                     f"{line(later.start)}): not a dispute")
+        out.append(head + "; draft: check source and what it counts")
+        cid = _unique(f"f{n:02d}-{slug(s.name)[:24]}-{slug(fc.figure.text)[:16]}", used)
+        fc.claim_id = cid
+        out.append(f"  - id: {cid}")
+        out.append(f"    text: {yq(_claim_text(quote))}")
+        if fc.group is not None and fc.group in plan.group_q:
+            out.append(f"    question: {plan.group_q[fc.group]}")
+            out.append(f"    position: {yq(_position(fc))}")
+        out.append(f"    estimate: {_est_yaml(_figure_estimate(fc))}")
+        based = []
+        study = fc.study_id or s.study
+        if study and study in sid:
+            based.append(sid[study])
+        if s.kind == "organisation" and s.name in plan.org_works and not study:
+            based.append(plan.org_works[s.name])
+        if based:
+            out.append(f"    based_on: [{', '.join(dict.fromkeys(based))}]")
+        if s.kind == "generic":
+            out.append(f"    note: {yq('Given by ' + s.name + ', unnamed in the article.')}")
+        out.append("    appearances:")
+        out.append(f"      - in: {article_id}")
+        if s.kind == "person" and s.person_id and s.person_id in pid:
+            out.append(f"        by: {pid[s.person_id]}")
+        out.append(f"        quote: {yq(quote)}")
+    return out
+
+
+def _position(fc: FigureClaim) -> str:
+    s = fc.source
+    who = s.name if s is not None else "?"
+    if len(who) > 28:
+        who = who[:27].rstrip() + "…"
+    return f"{' '.join(fc.figure.text.split())} ({who})"

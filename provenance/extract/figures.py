@@ -181,6 +181,8 @@ class FigureClaim:
     #: The figure the same source revised this one to (index into the list).
     revised_to: int | None = None
     group: int | None = None
+    #: The draft claim written for it (set by the draft writer).
+    claim_id: str | None = None
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -840,3 +842,56 @@ def _group(out: list[FigureClaim]) -> None:
         for m in members:
             m.group = k
         k += 1
+
+
+_VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
+                         r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
+                         r"are|were|is|was|has|had|do|did)$")
+
+
+def question_text(text: str, members: list[FigureClaim]) -> str:
+    """A question named from the quantity: "How many people attended the rally?",
+    "What share of children in the U.S. have autism?", "How many people died?"."""
+    q = members[0].quantity
+    rate = ""
+    if " per " in q:
+        q, rate = q.split(" per ", 1)
+    # the best-formed mention: a counted noun followed by its verb phrase
+    for fc in sorted(members, key=lambda m: m.start):
+        f = fc.figure
+        ss, se = fc.sentence
+        if q.startswith("share of"):
+            pop = _population(text, f, se)
+            rest = _clause(text, f.end + (text[f.end:].find(pop) + len(pop) if pop else 0), se)
+            words = rest.split()
+            if pop and words and _VERBISH_RE.match(words[0].lower()):
+                vp = " ".join(words[:8]).rstrip(".,;:")
+                return f"What share of {_lower_head(pop)} {vp}?"
+            continue
+        if f.unit and q != "death":
+            rest = _clause(text, f.end, se).split()
+            if rest and _VERBISH_RE.match(rest[0].lower()):
+                vp = " ".join(rest[:8]).rstrip(".,;:")
+                return f"How many {f.unit.lower()} {vp}?"
+    if q == "death":
+        places = {m.place for m in members if m.place}
+        where = f" in {places.pop()}" if len(places) == 1 else ""
+        return f"How many people died{where}?"
+    if q.startswith("share of"):
+        pop = members[0].noun or q[len("share of "):]
+        return f"What share of {_lower_head(pop)}?"
+    if q in ("missing", "injured", "displaced", "infected", "arrested"):
+        return f"How many people are {q}?"
+    noun = members[0].noun or q
+    if rate:
+        return f"How many {noun} per {rate}?"
+    if q == "people":
+        return "How many people?"
+    return f"How many {noun}?"
+
+
+def _lower_head(phrase: str) -> str:
+    words = phrase.split()
+    if words and not words[0].isupper() and not _ACRONYM_RE.match(words[0]):
+        words[0] = words[0].lower()
+    return " ".join(words)

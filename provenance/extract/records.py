@@ -71,14 +71,19 @@ class Extraction:
     statements: list[Statement] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
     studies: list[StudyMention] = field(default_factory=list)
+    #: Figures with a source (``provenance.extract.figures.FigureClaim``), grouped by quantity.
+    figures: list[Any] = field(default_factory=list)
     title: str | None = None
     venue: str | None = None
+    #: The article's date (ISO ``YYYY-MM-DD`` or ``YYYY-MM`` or ``YYYY``), where the text has it.
+    date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the shape ``provenance extract --json`` prints)."""
         return {
             "title": self.title,
             "venue": self.venue,
+            "date": self.date,
             "people": [asdict(p) for p in self.people],
             "statements": [
                 {**asdict(s), "spans": [list(sp) for sp in s.spans]} for s in self.statements
@@ -89,4 +94,19 @@ class Extraction:
                  "mentions": [list(m) for m in s.mentions]}
                 for s in self.studies
             ],
+            "figures": [_figure_dict(f) for f in self.figures],
         }
+
+
+def _figure_dict(fc: Any) -> dict[str, Any]:
+    f = fc.figure
+    s = fc.source
+    return {
+        "text": f.text, "start": f.start, "end": f.end, "kind": f.kind, "value": f.value,
+        "low": f.low, "high": f.high, "unit": f.unit, "quantity": fc.quantity, "noun": fc.noun,
+        "place": fc.place, "source": None if s is None else {
+            "name": s.name, "kind": s.kind, "person_id": s.person_id, "how": s.how,
+            "study": s.study},
+        "study": fc.study_id, "group": fc.group, "revised": fc.revised,
+        "claim_id": fc.claim_id,
+    }
