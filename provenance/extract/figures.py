@@ -77,7 +77,7 @@ ORG_NOUNS = {
     "corporation", "company", "bank", "fund", "police", "government", "parliament",
     "congress", "senate", "court", "hospital", "clinic", "school", "college", "academy",
     "laboratory", "lab", "programme", "program", "project", "coalition", "alliance",
-    "federation", "league", "trust", "statistics", "census", "survey", "nation", "army",
+    "federation", "league", "trust", "statistics", "nation", "army",
     "force", "forces", "guard", "cross", "crescent", "mission", "team", "panel", "unit",
     "inc", "ltd", "llc", "co", "corp", "daily", "herald", "tribune", "guardian", "telegraph",
     "observer", "independent", "mirror", "express", "gazette", "chronicle", "reuters",
@@ -314,8 +314,10 @@ def find_figure_claims(text: str, paras: object, statements: list[object],
     from ..speech.speakers import sentence_end, sentence_start
 
     for f in _merged_ranges(text, scan(text, bare=True)):
-        if f.kind in ("year", "period", "duration", "sample"):
+        if f.kind in ("year", "period", "duration"):
             continue
+        if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
+            continue  # "a survey of 2,400 households": a sample size, not an estimate
         p = _para_of(spans, f.start)
         if p is None:
             continue
@@ -368,6 +370,13 @@ def find_figure_claims(text: str, paras: object, statements: list[object],
 #: "BOSTON (AP) _", "WASHINGTON (Reuters) -": a dateline, not a subject.
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.]*(?:[ \u00a0][\w.]+){0,3})?"
                           r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*[_–—-]{1,2}[ \u00a0]+")
+#: A finding's verb right before a figure: what follows is an estimate, not the sample
+#: ("a survey ... found that 3.5 million people rent").
+_FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat\w+|reported|"
+                         r"reports|concluded|suggests?|suggested|indicates?|indicated|says?|said)"
+                         r"[ \u00a0]+(?:that[ \u00a0]+)?(?:about|some|nearly|roughly|around|"
+                         r"almost|more[ \u00a0]+than|over|at[ \u00a0]+least|up[ \u00a0]+to|"
+                         r"an[ \u00a0]+estimated)?[ \u00a0]*$")
 #: Figures that measure the measurement, not the quantity.
 _NOT_A_FIGURE_RE = re.compile(r"(?i)\b(?:margin\s+of\s+error|error|confidence(?:\s+interval)?|"
                               r"response\s+rate|p\s*[<=])\s*(?:of\s+)?(?:plus\s+or\s+minus\s+)?"
@@ -650,7 +659,8 @@ def _np_at(text: str, pos: int, hi: int, people: list[tuple[str, str, list[str]]
 
 _SUBJECT_RE = re.compile(
     rf"^(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith)"
-    rf"{_SP}+[^,]{{1,40}},{_SP}+)?")
+    rf"{_SP}+[^,]{{1,40}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
+    rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
 
 
 def _subject_source(text: str, ss: int, pos: int, people: list[tuple[str, str, list[str]]],
@@ -660,12 +670,12 @@ def _subject_source(text: str, ss: int, pos: int, people: list[tuple[str, str, l
     head = text[ss:pos]
     verb = None
     prev_word = ""
-    for vm in re.finditer(r"\b([a-z]+)\b", head):
-        w = vm.group(1)
+    for vm in re.finditer(r"[\w’'-]+", head):
+        w = vm.group(0)
         if w in REPORT_VERBS and prev_word not in _NOUN_LEADS:
             verb = vm
             break
-        prev_word = w
+        prev_word = w.lower()
     if verb is None:
         return None
     subj_zone = head[:verb.start()]
@@ -704,20 +714,21 @@ def _subject_source(text: str, ss: int, pos: int, people: list[tuple[str, str, l
                 return Source(prev.name, prev.kind, prev.person_id, "pronoun", prev.start,
                               prev.study)
             return None
-        nouns = word.split()[1:]
+        nouns = [n for n in word.split()[1:] if not n.endswith("ly")]
         if nouns and nouns[-1] in STUDY_NOUNS:
             for a, _b, org, label, sid in reversed(studies):
                 if a < ss:
                     return Source(org or label, "organisation" if org else "study", None,
                                   "study", a, sid)
         if nouns and nouns[-1] in ORG_NOUNS:
-            # "the center": the Center named close by; else the last sentence's subject
+            # "the center": the Center named close by; else the last sentence's subject;
+            # else the words themselves ("the city")
             got = mentions.last(ss + zone_start, "organisation", nouns[-1], within=500) or \
                 mentions.subject_before(text, ss) or \
-                mentions.last(ss + zone_start, "organisation", nouns[-1]) or \
-                mentions.last(ss + zone_start, "organisation")
+                mentions.last(ss + zone_start, "organisation", nouns[-1])
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
+            return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
     gm = re.match(rf"{_SP}*([A-Z]?[a-z]+)\b", zone)

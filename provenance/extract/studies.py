@@ -168,6 +168,16 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.title_given = True
             tail_end = tm.end()
         if not st.organisation and not st.author:
+            # "a 2019 survey of 2,400 households by the Housing Institute"
+            for later in _BY_RE.finditer(text, end, _clause_end(text, end, se)):
+                if later.start() - end < 60:
+                    who = _clean(later.group("by"))
+                    if _orgish(who):
+                        st.organisation = who
+                    else:
+                        st.author = who
+                break
+        if not st.organisation and not st.author:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
                     who = _clean(rm.group("org"))

@@ -1,0 +1,133 @@
+"""Figures with a source become draft claims; studies become works; the draft's frame.
+
+Short texts written for these tests: each states one pattern a news article uses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.analysis import contested
+from provenance.check import check_dossier
+from provenance.dossier import load_dossier
+from provenance.extract import extract_text, write_draft
+from provenance.graph import build_graph
+
+DISPUTE = (
+    "Flood Toll Disputed in Delta Province\n"
+    "Share\n"
+    "By Mara Quell\n"
+    "March 3, 2021\n"
+    "The Interior Ministry said Tuesday that 4,200 people died in the floods.\n"
+    "The Red Cross Federation gave a lower number. In a statement, it listed 2,900 dead.\n"
+    "Advertisement\n"
+    "The toll was 3,100, according to the Delta Relief Agency.\n"
+    "\u201cWe counted every village,\u201d said Ruth Amadi, who heads the agency.\n"
+)
+
+
+def _figures(ex):
+    return {fc.figure.text: fc for fc in ex.figures}
+
+
+def test_each_source_gives_its_figure_for_one_quantity():
+    ex = extract_text(DISPUTE)
+    figs = _figures(ex)
+    assert figs["4,200 people"].source.name == "Interior Ministry"
+    assert figs["2,900 dead"].source.name == "Red Cross Federation"  # "it": the one just named
+    assert figs["3,100"].source.name == "Delta Relief Agency"  # "according to"
+    assert {figs[k].quantity for k in ("4,200 people", "2,900 dead", "3,100")} == {"death"}
+    assert len({figs[k].group for k in ("4,200 people", "2,900 dead", "3,100")}) == 1
+
+
+def test_the_draft_shows_the_dispute_without_editing(tmp_path: Path):
+    ex = extract_text(DISPUTE)
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "flood.txt"))
+    assert d.title == "Draft: Flood Toll Disputed in Delta Province"
+    [article] = [w for w in d.works if w.type == "article"]
+    assert article.date == "2021-03-03"
+    [q] = d.questions
+    assert q.text == "How many people died?"
+    claims = [c for c in d.claims if c.question == q.id]
+    assert sorted(c.estimate.value for c in claims) == [2900, 3100, 4200]
+    assert all(c.estimate.unit == "deaths" for c in claims)
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert res["contested"]
+    # no claim is only a number, and no draft text is page furniture
+    assert all(any(ch.isalpha() for ch in c.text) for c in d.claims)
+    assert not any("Advertisement" in c.text or c.text == "Share" for c in d.claims)
+
+
+def test_a_source_revising_its_own_figure_is_not_a_dispute():
+    text = (
+        "Crowd estimates\n"
+        "The city initially put the crowd at 50,000 people.\n"
+        "On Monday the city gave a revised estimate of 65,000 people.\n"
+        "Organizers said 120,000 people marched.\n"
+    )
+    figs = _figures(extract_text(text))
+    old, new, other = figs["50,000 people"], figs["65,000 people"], figs["120,000 people"]
+    assert old.revised and not new.revised
+    assert old.group is None and new.group == other.group is not None
+
+
+def test_estimates_and_sample_sizes_are_kept_apart():
+    text = (
+        "Survey finds more renters\n"
+        "A 2019 survey of 2,400 households by the Housing Institute found that "
+        "3.5 million people rent in the region.\n"
+        "The council estimated 2.8 million renters.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert "2,400 households" not in figs  # the sample is not an estimate
+    assert figs["3.5 million people"].figure.value == 3_500_000
+    [study] = ex.studies
+    assert (study.year, study.sample_n, study.sample_unit) == (2019, 2400, "households")
+    assert study.organisation == "Housing Institute" and study.design == "cross-sectional"
+    assert figs["3.5 million people"].study_id == study.id
+
+
+def test_one_work_per_study_however_often_it_is_mentioned():
+    text = (
+        "A 2016 randomised trial of 300 patients by the Northfield Institute tested the drug. "
+        "The trial was stopped early. Critics of the trial said this trial was too small.\n"
+        "A different trial among 90 patients found no effect.\n"
+    )
+    studies = extract_text(text).studies
+    assert len(studies) == 2
+    first, second = studies
+    assert first.design == "trial" and first.year == 2016 and len(first.mentions) >= 3
+    assert not first.title_given and first.sample_n == 300
+    assert second.sample_n == 90
+
+
+def test_shares_written_as_one_in_n_group_with_their_question():
+    text = (
+        "New Report Says 1 in 40 Adults Has Diabetes\n"
+        "The Health Agency released a report on Monday which shows that 1 in 40 adults "
+        "in the state have diabetes.\n"
+        "The previous estimate from the 2012 census showed that 1 in 55 adults have "
+        "diabetes.\n"
+    )
+    ex = extract_text(text)
+    grouped = [fc for fc in ex.figures if fc.group is not None]
+    assert {fc.figure.text for fc in grouped} >= {"1 in 40", "1 in 55"}
+    from provenance.extract.figures import question_text
+
+    assert question_text(ex.text, grouped).startswith("What share of adults")
+
+
+def test_interview_questions_are_context_not_claims(tmp_path: Path):
+    text = (
+        "Talking numbers with a statistician\n"
+        "Q: Is it true that 40 percent of drivers speed?\n"
+        "A: No. Our counts show about 12 percent of drivers speed on most roads.\n"
+        "Q: And at night?\n"
+        "A: At night it rises, to roughly 20 percent.\n"
+    )
+    ex = extract_text(text)
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "talk.txt"))
+    quotes = [a.quote for c in d.claims for a in c.appearances]
+    assert not any("Is it true" in q for q in quotes)
