@@ -18,7 +18,7 @@ import html
 import types
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -86,6 +86,12 @@ class OpenDossier:
         from .render.page import write_html
 
         return write_html(self.records, path, force=force, g=self.graph, **options)
+
+    @overload
+    def export(self, fmt: str) -> str | bytes: ...
+
+    @overload
+    def export(self, fmt: str, path: str | Path, *, force: bool = False) -> Path: ...
 
     def export(self, fmt: str, path: str | Path | None = None, *,
                force: bool = False) -> str | bytes | Path:
