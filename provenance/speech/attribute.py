@@ -23,8 +23,9 @@ The verdicts of :func:`attribute`:
     speaker is a description or a pronoun the text does not resolve, so the
     claim can be neither confirmed nor refuted.
 ``unattributed``
-    the claim names nobody (an empty ``by:``) but the text gives the span to
-    someone: ``said_by`` says who.
+    the claim names nobody (an empty ``by:``) but the text names the span's
+    speaker: ``said_by`` says who. (When the text names nobody either, as in
+    "a spokesman said", the empty ``by:`` agrees with it: ``ok``.)
 """
 
 from __future__ import annotations
@@ -37,15 +38,7 @@ from typing import Protocol
 
 from .quotes import Paragraphs
 from .records import PersonDraft, Statement
-from .speakers import (
-    Mentions,
-    People,
-    clean_name,
-    cue_before,
-    fold,
-    names_compatible,
-    sentence_start,
-)
+from .speakers import Mentions, People, clean_name, fold, names_compatible
 
 __all__ = ["Attribution", "Speech", "Speaker", "analyse", "attribute", "speaker_at",
            "match_person"]
@@ -168,37 +161,19 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
 
 
 def _indirect(speech: Speech, pos: int, cue_by: int) -> Speaker | None:
-    """The speaker of indirect speech holding ``pos``: "Aota noted that …".
+    """The speaker of indirect speech holding ``pos`` ("Aota noted that …"): the rule
+    ``extract`` credits a figure's speaker with (:func:`.statements.indirect_subject`)."""
+    from .statements import indirect_subject
 
-    The cue is looked for in the sentence, before ``cue_by``.
-    """
-    text = speech.text
-    p = speech.paras.index(pos)
-    if not speech.paras.spans or p in speech.paras.furniture:
+    got = indirect_subject(speech.text, pos, cue_by, speech.paras, speech.people,
+                           speech.mentions)
+    if got is None:
         return None
-    ps = speech.paras.spans[p][0]
-    lo = sentence_start(text, max(ps, pos - 600), pos)
-    subj = cue_before(text, lo, cue_by)
-    if subj is None or subj.kind in ("none", "np"):
-        return None
-    if subj.kind in ("name", "guess"):
-        cleaned = clean_name(subj.text)
-        if cleaned is None:
-            return None
-        idx = speech.people.find(cleaned[1])
-        if idx is not None:
-            person = speech.persons[idx]
-            return Speaker("indirect", (person.name, *person.aliases), person.name,
-                           subj.kind == "name")
-        return Speaker("indirect", (cleaned[0],), cleaned[0], subj.kind == "name")
-    if subj.text.lower() in ("he", "she"):
-        for _s, _e, _w, core in speech.mentions.before(subj.start, 1500):
-            idx = speech.people.find(core)
-            if idx is not None:
-                person = speech.persons[idx]
-                return Speaker("indirect", (person.name, *person.aliases), person.name, False)
-        return Speaker("indirect", (), subj.text, False)
-    return None
+    idx, written, sure = got
+    if idx is not None:
+        person = speech.persons[idx]
+        return Speaker("indirect", (person.name, *person.aliases), person.name, sure)
+    return Speaker("indirect", (written,) if written and sure else (), written, sure)
 
 
 def _core(name: str) -> list[str] | None:
@@ -273,6 +248,9 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
         if person is None or is_author:
             return Attribution("ok", said_by, sp.kind)
     if person is None:
+        if not sp.names:
+            # the text names nobody ("a spokesman said"): an empty by: says the same
+            return Attribution("ok", said_by, sp.kind)
         return Attribution("unattributed", said_by, sp.kind)
     if not sp.names or not sp.sure:
         return Attribution("unknown", said_by, sp.kind)

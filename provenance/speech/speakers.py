@@ -159,8 +159,8 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
-    while toks and toks[0].strip(",") in STOP:
-        toks.pop(0)
+    while toks and (toks[0].strip(",") in STOP or re.fullmatch(r"[A-Z][a-z]+ly,", toks[0])):
+        toks.pop(0)  # "However", "Conversely," open a sentence, not a name
     while toks and toks[-1].strip(",") in STOP:
         toks.pop()
     if not toks:

@@ -233,6 +233,36 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     return final
 
 
+def indirect_subject(text: str, pos: int, cue_by: int, paras: Paragraphs, people: People,
+                     mentions: Mentions) -> tuple[int | None, str | None, bool] | None:
+    """Who indirect speech around ``pos`` is given to: "Smith said 40 percent ...".
+
+    The cue is looked for in the sentence before ``cue_by``. Returns (index of
+    a known person or None, the name as written, sure) or None when no cue
+    governs ``pos``. A pronoun points back to the last known person named.
+    """
+    p = paras.index(pos)
+    if not paras.spans or p in paras.furniture:
+        return None
+    ps = paras.spans[p][0]
+    subj = cue_before(text, sentence_start(text, max(ps, pos - 600), pos), cue_by)
+    if subj is None or subj.kind in ("none", "np"):
+        return None
+    if subj.kind in ("name", "guess"):
+        cleaned = clean_name(subj.text)
+        if cleaned is None:
+            return None
+        idx = people.find(cleaned[1])
+        return idx, cleaned[0], subj.kind == "name" or idx is not None
+    if subj.text.lower() in ("he", "she", "they"):
+        for _s, _e, _w, core in mentions.before(subj.start, 1500):
+            idx = people.find(core)
+            if idx is not None:
+                return idx, None, True
+        return None, subj.text, False
+    return None
+
+
 def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
                      mentions: Mentions) -> str | None:
     """Id of a known person whose cue governs ``pos`` ("Smith said 40 percent ..."), if any.
@@ -240,23 +270,10 @@ def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
     Only people already found as speakers count: a figure in indirect speech is
     credited to someone the draft already lists, never to a new name.
     """
-    p = paras.index(pos)
-    ps = paras.spans[p][0] if paras.spans else 0
-    subj = cue_before(text, sentence_start(text, max(ps, pos - 600), pos), pos)
-    if subj is None or subj.kind in ("none", "np"):
+    got = indirect_subject(text, pos, pos, paras, people, mentions)
+    if got is None or got[0] is None:
         return None
-    if subj.kind in ("name", "guess"):
-        cleaned = clean_name(subj.text)
-        idx = people.find(cleaned[1]) if cleaned else None
-    elif subj.text.lower() in ("he", "she", "they"):
-        idx = None
-        for _s, _e, _w, core in mentions.before(subj.start, 1500):
-            idx = people.find(core)
-            if idx is not None:
-                break
-    else:
-        return None
-    return people.persons[idx].id if idx is not None else None
+    return people.persons[got[0]].id
 
 
 def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
