@@ -138,8 +138,8 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
             continue
         ov = _overlap(st.spans, start, end)
         covered = st.start <= start and end <= st.end
-        if ov * 2 < min(length, max(1, st.end - st.start)) and not covered:
-            continue
+        if ov * 2 < length and not covered:
+            continue  # a short quotation inside a longer span does not make it the speaker's
         if best is None or ov > best[0]:
             best = (ov, st)
     if best is not None:
@@ -154,7 +154,15 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
     for qs, qe in speech.questions:
         if qs <= start < qe:
             return Speaker("question")
-    ind = _indirect(speech, start, start) or _indirect(speech, start, min(end, start + 300))
+    ind = _indirect(speech, start, start)
+    if ind is None:
+        # a span that opens with its own cue ("Clinton, the former secretary, stressed
+        # that ..."): the first cue verb in it
+        from .speakers import CUE_RE
+
+        cm = CUE_RE.search(speech.text, start, min(end, start + 300))
+        if cm is not None:
+            ind = _indirect(speech, start, cm.end())
     if ind is not None:
         return ind
     return Speaker("narration")
