@@ -347,6 +347,8 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     for vm in CUE_RE.finditer(text, p, limit):
         if _passive(text, vm, p):
             break  # "has been called"
+        if vm.group(0).endswith("ing"):
+            continue  # "a tweet attacking ...": a participle, not the quote's cue
         if vm.group(0).lower().startswith("according"):
             subj = subject_after(text, vm.end(), limit)
         else:
