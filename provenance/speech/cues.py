@@ -5,7 +5,9 @@ of VerbNet 3.x's verbs of communication (class 37: ``say-37.7``,
 ``tell-37.2``, ``manner_speaking-37.3``, ``complain-37.8``, ``advise-37.9``,
 ``lecture-37.11``, ``inquire-37.1.2``, ``transfer_mesg-37.1.1``, ``dub-29.3``,
 ``talk-37.5``) plus the verbs of assertion news prose uses the same way
-(``argue``, ``insist``, ``warn``, ``concede``), and the verbs of writing and
+(``argue``, ``insist``, ``warn``, ``concede``), the verbs of judging and naming
+that frame a quoted phrase (``judgment-33``, ``characterize-29.2``: ``liken``,
+``dismiss``, ``portray``), and the verbs of writing and
 posting (``write``, ``tweet``, ``post``). Verbs far more often used for other
 things (``show``, ``read``) are left out or need
 their subject right before them. Every base form is inflected (``stress`` ->
@@ -31,6 +33,8 @@ ask inquire enquire query question demand request testify attest certify proclai
 profess opine posit theorize theorise surmise venture interject chime offer volunteer
 write tweet post text email blog recite quote cite dictate
 express convey summarize summarise characterize characterise call dub term label brand
+nickname portray depict liken compare dismiss castigate censure chastise compliment deride
+fault lambaste rebuke reprimand ridicule salute scold
 """.split()
 
 #: manner_speaking-37.3: how the words were said ("she whispered", "he shouted").

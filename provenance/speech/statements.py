@@ -187,7 +187,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                               [(a.start, a.end)], how, a.label), idx))
 
     groups = group_pieces(text, find_pieces(text, paras), paras, cue_gap)
-    last: tuple[int, int | None, str | None] | None = None  # (para, person, text)
+    last: tuple[int, int | None, str | None, int] | None = None  # (para, person, text, end)
     prev_close: dict[int, int] = {}
     for g in groups:
         first = g.pieces[0]
@@ -204,11 +204,20 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 continue  # scare quote, title or a mention of words
             if _is_title(qtext):
                 continue
-            if last is not None and first.para - last[0] <= 1:
+            cue_text = None
+            prev = _previous_sentence_cue(text, ps, first.open_at)
+            if last is not None and last[0] == first.para and \
+                    (prev is None or prev.cue_start < last[3]):
+                idx, who, how = last[1], last[2], "previous"
+            elif prev is not None:
+                # 'X called him a master of deals. "He showed again ..."': the quote
+                # goes on with the speech of the sentence before it
+                idx, who, _how = res.resolve(prev)
+                how = "previous"
+            elif last is not None and first.para - last[0] <= 1:
                 idx, who, how = last[1], last[2], "previous"
             else:
                 idx, who, how = None, None, "none"
-            cue_text = None
         else:
             if route != "post" and _is_title(qtext):
                 continue  # "Sanders told MSNBC's "Morning Joe" that ..."
@@ -217,7 +226,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         st = Statement(None, who, qtext, g.start, g.end, "direct",
                        [(p.start, p.end) for p in g.pieces], how, cue_text)
         out.append((st, idx))
-        last = (g.pieces[-1].para, idx, who)
+        last = (g.pieces[-1].para, idx, who, g.end)
     out.sort(key=lambda x: x[0].start)
     # every other way the text names a speaker becomes an alias (and the fullest one its name)
     for _s, _e, written, core in mentions.items:
@@ -317,6 +326,18 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             if subj is not None:
                 return subj, "intro"
     return None, ""
+
+
+def _previous_sentence_cue(text: str, ps: int, open_at: int) -> Subject | None:
+    """A named (or pronoun) speaker of the sentence right before ``open_at`` in its paragraph."""
+    ss = sentence_start(text, ps, open_at)
+    if ss <= ps or text[ss:open_at].strip():
+        return None
+    lo = sentence_start(text, ps, max(ps, ss - 2))
+    subj = cue_before(text, lo, ss)
+    if subj is None or subj.kind not in ("name", "pron", "guess"):
+        return None
+    return subj
 
 
 def _may_have_post_cue(text: str, raw_end: int, close_at: int, hi: int) -> bool:
