@@ -20,8 +20,9 @@ The verdicts of :func:`attribute`:
     given to an interviewee.
 ``unknown``
     the text names nobody for the span (narration given to a person), or its
-    speaker is a description or a pronoun the text does not resolve, so the
-    claim can be neither confirmed nor refuted.
+    speaker is a description or a pronoun the text does not resolve, or the
+    cue relays other words ("Aota cited studies that “…”"), so the claim can
+    be neither confirmed nor refuted.
 ``unattributed``
     the claim names nobody (an empty ``by:``) but the text names the span's
     speaker: ``said_by`` says who. (When the text names nobody either, as in
@@ -42,6 +43,9 @@ from .speakers import Mentions, People, clean_name, fold, names_compatible
 
 __all__ = ["Attribution", "Speech", "Speaker", "analyse", "attribute", "speaker_at",
            "match_person"]
+
+#: Cue verbs that relay someone else's words ("cited", "quoted", "read out").
+_RELAY_RE = re.compile(r"\b(?:cit|quot|recit)(?:e|es|ed|ing)\b", re.I)
 
 #: Verdicts, best first (the best over a quote's occurrences is the quote's).
 VERDICTS = ("ok", "unattributed", "unknown", "mismatch")
@@ -148,8 +152,10 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
         if st.speaker_id is not None:
             person = next((p for p in speech.persons if p.id == st.speaker_id), None)
             names = (person.name, *person.aliases) if person else (st.speaker or "",)
+            # "Aota cited studies that “…”": the words are relayed, maybe not the subject's
+            relayed = bool(st.cue and _RELAY_RE.search(st.cue))
             return Speaker(kind, tuple(n for n in names if n), st.speaker,
-                           st.how not in ("guess", "previous"))
+                           st.how not in ("guess", "previous") and not relayed)
         return Speaker(kind, (), st.speaker, False)
     for qs, qe in speech.questions:
         if qs <= start < qe:
