@@ -271,3 +271,17 @@ def test_check_cli_and_report_agree(tmp_path: Path, make_dossier) -> None:
     assert m is not None
     d = load_dossier(folder)
     assert int(m.group(1)) == len(report_data(d)["unverified_quotes"])
+
+
+def test_relayed_words_are_neither_confirmed_nor_refuted() -> None:
+    text = ("Study notes\n\nThe surgeon cited earlier work.\n\n"
+            "Tanaka cited a review that \u201cfound no benefit in nine of ten trials\u201d and "
+            "moved on.\n")
+    speech = analyse(text)
+    s = text.index("found no")
+    e = s + len("found no benefit in nine of ten trials")
+    author = Person("ed", "Ed Writer")
+    tanaka = Person("tanaka", "Ken Tanaka", ["Tanaka"])
+    got = attribute(speech, s, e, author, [author, tanaka], authors=[author])
+    assert got.verdict == "unknown" and got.said_by == "Ken Tanaka"
+    assert attribute(speech, s, e, tanaka, [author, tanaka]).verdict == "ok"

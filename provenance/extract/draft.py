@@ -70,10 +70,16 @@ class _Lines:
         return bisect.bisect_right(self.starts, pos)
 
 
+#: Plain scalars YAML reads as something other than a string (an id must stay a string).
+_YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "y", "n", "null", "nan", "inf"}
+
+
 def _unique(base: str, used: set[str]) -> str:
     base = base or "x"
     if not base[0].isalnum():
         base = "x" + base
+    if base.lower() in _YAML_WORDS or re.fullmatch(r"[\d._-]+|0x[\da-f]+", base.lower()):
+        base = "x-" + base  # "true", "2016": ids YAML would read as a boolean or a number
     out, k = base, 2
     while out in used:
         out, k = f"{base}-{k}", k + 1

@@ -20,11 +20,13 @@ The verdicts of :func:`attribute`:
     given to an interviewee.
 ``unknown``
     the text names nobody for the span (narration given to a person), or its
-    speaker is a description or a pronoun the text does not resolve, so the
-    claim can be neither confirmed nor refuted.
+    speaker is a description or a pronoun the text does not resolve, or the
+    cue relays other words ("Aota cited studies that “…”"), so the claim can
+    be neither confirmed nor refuted.
 ``unattributed``
-    the claim names nobody (an empty ``by:``) but the text gives the span to
-    someone: ``said_by`` says who.
+    the claim names nobody (an empty ``by:``) but the text names the span's
+    speaker: ``said_by`` says who. (When the text names nobody either, as in
+    "a spokesman said", the empty ``by:`` agrees with it: ``ok``.)
 """
 
 from __future__ import annotations
@@ -37,18 +39,13 @@ from typing import Protocol
 
 from .quotes import Paragraphs
 from .records import PersonDraft, Statement
-from .speakers import (
-    Mentions,
-    People,
-    clean_name,
-    cue_before,
-    fold,
-    names_compatible,
-    sentence_start,
-)
+from .speakers import Mentions, People, clean_name, fold, names_compatible
 
 __all__ = ["Attribution", "Speech", "Speaker", "analyse", "attribute", "speaker_at",
            "match_person"]
+
+#: Cue verbs that relay someone else's words ("cited", "quoted", "read out").
+_RELAY_RE = re.compile(r"\b(?:cit|quot|recit)(?:e|es|ed|ing)\b", re.I)
 
 #: Verdicts, best first (the best over a quote's occurrences is the quote's).
 VERDICTS = ("ok", "unattributed", "unknown", "mismatch")
@@ -145,8 +142,8 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
             continue
         ov = _overlap(st.spans, start, end)
         covered = st.start <= start and end <= st.end
-        if ov * 2 < min(length, max(1, st.end - st.start)) and not covered:
-            continue
+        if ov * 2 < length and not covered:
+            continue  # a short quotation inside a longer span does not make it the speaker's
         if best is None or ov > best[0]:
             best = (ov, st)
     if best is not None:
@@ -155,50 +152,42 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
         if st.speaker_id is not None:
             person = next((p for p in speech.persons if p.id == st.speaker_id), None)
             names = (person.name, *person.aliases) if person else (st.speaker or "",)
+            # "Aota cited studies that “…”": the words are relayed, maybe not the subject's
+            relayed = bool(st.cue and _RELAY_RE.search(st.cue))
             return Speaker(kind, tuple(n for n in names if n), st.speaker,
-                           st.how not in ("guess", "previous"))
+                           st.how not in ("guess", "previous") and not relayed)
         return Speaker(kind, (), st.speaker, False)
     for qs, qe in speech.questions:
         if qs <= start < qe:
             return Speaker("question")
-    ind = _indirect(speech, start, start) or _indirect(speech, start, min(end, start + 300))
+    ind = _indirect(speech, start, start)
+    if ind is None:
+        # a span that opens with its own cue ("Clinton, the former secretary, stressed
+        # that ..."): the first cue verb in it
+        from .speakers import CUE_RE
+
+        cm = CUE_RE.search(speech.text, start, min(end, start + 300))
+        if cm is not None:
+            ind = _indirect(speech, start, cm.end())
     if ind is not None:
         return ind
     return Speaker("narration")
 
 
 def _indirect(speech: Speech, pos: int, cue_by: int) -> Speaker | None:
-    """The speaker of indirect speech holding ``pos``: "Aota noted that …".
+    """The speaker of indirect speech holding ``pos`` ("Aota noted that …"): the rule
+    ``extract`` credits a figure's speaker with (:func:`.statements.indirect_subject`)."""
+    from .statements import indirect_subject
 
-    The cue is looked for in the sentence, before ``cue_by``.
-    """
-    text = speech.text
-    p = speech.paras.index(pos)
-    if not speech.paras.spans or p in speech.paras.furniture:
+    got = indirect_subject(speech.text, pos, cue_by, speech.paras, speech.people,
+                           speech.mentions)
+    if got is None:
         return None
-    ps = speech.paras.spans[p][0]
-    lo = sentence_start(text, max(ps, pos - 600), pos)
-    subj = cue_before(text, lo, cue_by)
-    if subj is None or subj.kind in ("none", "np"):
-        return None
-    if subj.kind in ("name", "guess"):
-        cleaned = clean_name(subj.text)
-        if cleaned is None:
-            return None
-        idx = speech.people.find(cleaned[1])
-        if idx is not None:
-            person = speech.persons[idx]
-            return Speaker("indirect", (person.name, *person.aliases), person.name,
-                           subj.kind == "name")
-        return Speaker("indirect", (cleaned[0],), cleaned[0], subj.kind == "name")
-    if subj.text.lower() in ("he", "she"):
-        for _s, _e, _w, core in speech.mentions.before(subj.start, 1500):
-            idx = speech.people.find(core)
-            if idx is not None:
-                person = speech.persons[idx]
-                return Speaker("indirect", (person.name, *person.aliases), person.name, False)
-        return Speaker("indirect", (), subj.text, False)
-    return None
+    idx, written, sure = got
+    if idx is not None:
+        person = speech.persons[idx]
+        return Speaker("indirect", (person.name, *person.aliases), person.name, sure)
+    return Speaker("indirect", (written,) if written and sure else (), written, sure)
 
 
 def _core(name: str) -> list[str] | None:
@@ -273,6 +262,9 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
         if person is None or is_author:
             return Attribution("ok", said_by, sp.kind)
     if person is None:
+        if not sp.names:
+            # the text names nobody ("a spokesman said"): an empty by: says the same
+            return Attribution("ok", said_by, sp.kind)
         return Attribution("unattributed", said_by, sp.kind)
     if not sp.names or not sp.sure:
         return Attribution("unknown", said_by, sp.kind)

@@ -5,7 +5,9 @@ of VerbNet 3.x's verbs of communication (class 37: ``say-37.7``,
 ``tell-37.2``, ``manner_speaking-37.3``, ``complain-37.8``, ``advise-37.9``,
 ``lecture-37.11``, ``inquire-37.1.2``, ``transfer_mesg-37.1.1``, ``dub-29.3``,
 ``talk-37.5``) plus the verbs of assertion news prose uses the same way
-(``argue``, ``insist``, ``warn``, ``concede``), and the verbs of writing and
+(``argue``, ``insist``, ``warn``, ``concede``), the verbs of judging and naming
+that frame a quoted phrase (``judgment-33``, ``characterize-29.2``: ``liken``,
+``dismiss``, ``portray``), and the verbs of writing and
 posting (``write``, ``tweet``, ``post``). Verbs far more often used for other
 things (``show``, ``read``) are left out or need
 their subject right before them. Every base form is inflected (``stress`` ->
@@ -29,8 +31,10 @@ thank joke quip tease mock scoff sneer muse wonder reflect marvel agree disagree
 echo counsel advise recommend instruct brief inform notify tell assure reassure remind
 ask inquire enquire query question demand request testify attest certify proclaim
 profess opine posit theorize theorise surmise venture interject chime offer volunteer
-write tweet post text email blog recite quote cite dictate preach lecture speak talk
+write tweet post text email blog recite quote cite dictate
 express convey summarize summarise characterize characterise call dub term label brand
+nickname portray depict liken compare dismiss castigate censure chastise compliment deride
+fault lambaste rebuke reprimand ridicule salute scold
 """.split()
 
 #: manner_speaking-37.3: how the words were said ("she whispered", "he shouted").
@@ -45,7 +49,16 @@ stutter drawl chuckle laugh giggle chortle sing chant croon purr rasp pant
 INVERTING = """
 say write ask add explain note continue recall reply respond report insist argue state
 declare conclude observe remark comment tweet quip warn caution acknowledge admit
-concede confirm counter suggest recount
+concede counter recount
+""".split()
+
+#: Base forms that are verbs far more often than nouns ("they say", "I would add");
+#: the others ("a report", "her claim", "a New York Times report") count only
+#: inflected.
+BASE_OK = """
+say tell ask explain add insist argue warn write state declare admit acknowledge concede
+stress emphasize emphasise agree disagree recall suggest predict complain deny confirm
+continue conclude observe mention urge reiterate recount describe testify
 """.split()
 
 _IRREGULAR = {
@@ -77,7 +90,16 @@ _IRREGULAR = {
     "chat": ("chatted", "chats", "chatting"),
     "quip": ("quipped", "quips", "quipping"),
     "underline": ("underlined", "underlines", "underlining"),
+    "admit": ("admitted", "admits", "admitting"),
+    "sob": ("sobbed", "sobs", "sobbing"),
+    "marvel": ("marveled", "marvelled", "marvels", "marveling", "marvelling"),
 }
+
+#: Third-person forms of manner verbs that are far more often plural nouns.
+_NOUNS = set("""
+chants cries shouts whispers sighs sobs laughs groans moans wails screams roars barks snaps
+growls hisses yells gasps chuckles giggles murmurs pants purrs bellows hollers
+""".split())
 
 
 def inflect(verb: str) -> tuple[str, ...]:
@@ -93,14 +115,28 @@ def inflect(verb: str) -> tuple[str, ...]:
     return (verb, verb + "ed", verb + "s", verb + "ing")
 
 
-def _forms(verbs: list[str]) -> list[str]:
+def _forms(verbs: list[str], *, base: bool = True, third: bool = True,
+           ing: bool = True) -> list[str]:
     out: list[str] = []
     for v in verbs:
-        out.extend(inflect(v))
+        forms = inflect(v)
+        for f in forms[1:]:
+            if f.endswith("ing"):
+                if ing:
+                    out.append(f)
+            elif f.endswith("s") and f != forms[0] + "ed" and not f.endswith("ed"):
+                if third and f not in ("pled",):
+                    out.append(f)
+            else:
+                out.append(f)
+        if base and v in BASE_OK:
+            out.append(v)
     return sorted(set(out))
 
 
-#: Every inflected cue verb.
-CUE_WORDS: list[str] = _forms(SAY + MANNER)
-#: Inflected verbs whose subject may follow them.
-INVERSION: set[str] = set(_forms(INVERTING)) - {"saying", "writing", "asking"}
+#: Every inflected cue verb. Manner verbs' "-s" forms that are mostly plural nouns
+#: ("chants", "cries", "whispers") are left out.
+CUE_WORDS: list[str] = sorted(set(_forms(SAY)) | set(_forms(MANNER, base=False)) - _NOUNS)
+#: Verbs whose subject may follow them ("said Tubbs"): past and present, never -ing
+#: ("adding that its ..." has no subject after it).
+INVERSION: set[str] = set(_forms(INVERTING, ing=False)) | {"say"}

@@ -159,8 +159,8 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
-    while toks and toks[0].strip(",") in STOP:
-        toks.pop(0)
+    while toks and (toks[0].strip(",") in STOP or re.fullmatch(r"[A-Z][a-z]+ly,", toks[0])):
+        toks.pop(0)  # "However", "Conversely," open a sentence, not a name
     while toks and toks[-1].strip(",") in STOP:
         toks.pop()
     if not toks:
@@ -300,7 +300,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     if nm:
         return _subject_span(text, nm, "name")
     # role words before the name: "said lead author Dr. Shane Tubbs"
-    rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,3}}").match(text, p, hi)
+    rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,4}}").match(text, p, hi)
     if rm:
         nm = NAME_RE.match(text, rm.end(), hi)
         if nm:
@@ -347,6 +347,8 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     for vm in CUE_RE.finditer(text, p, limit):
         if _passive(text, vm, p):
             break  # "has been called"
+        if vm.group(0).endswith("ing"):
+            continue  # "a tweet attacking ...": a participle, not the quote's cue
         if vm.group(0).lower().startswith("according"):
             subj = subject_after(text, vm.end(), limit)
         else:
@@ -368,10 +370,16 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     verbs = list(CUE_RE.finditer(text, lo, open_at))
     verbs = [vm for vm in verbs if not _passive(text, vm, lo)]
     for vm in reversed(verbs):
-        if max_words is not None and len(text[vm.end():open_at].split()) > max_words:
+        according = vm.group(0).lower().startswith("according")
+        if max_words is not None and not according and \
+                len(text[vm.end():open_at].split()) > max_words:
             break
-        if vm.group(0).lower().startswith("according"):
+        if according:
             subj = subject_after(text, vm.end(), open_at)
+            # "According to X, ... “short”": the distance counts from X, the cue's end
+            if subj is not None and max_words is not None and \
+                    len(text[subj.end:open_at].split()) > max_words:
+                subj = None
         else:
             subj = subject_before(text, lo, vm.start())
             if subj is None and vm.group(0) in INVERSION:
