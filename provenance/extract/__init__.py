@@ -202,9 +202,11 @@ def _frame(ex: Extraction, paras: Any) -> None:
                                        for d in _DATE_RES):
             continue
         words = line.split()
-        if len(words) <= 25 and not re.search(r"[.!?][”\"’]?\s+\S", line) and \
-                not line.endswith(":"):
-            ex.title = line.rstrip(".").strip()
+        # a headline: short, not a sentence ending in a full stop (a question or a
+        # colon inside is fine: "How many died? Three counts, three answers")
+        if len(words) <= 25 and not re.search(r"\.[”\"’]?\s+\S", line) and \
+                not line.endswith((":", ".")):
+            ex.title = line.strip()
         break
     top = text[: spans[min(len(spans), 8) - 1][1]] if spans else text[:600]
     for rx in _DATE_RES:

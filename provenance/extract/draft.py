@@ -449,7 +449,8 @@ def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
         est = {"low": f.low, "high": f.high, "unit": _unit_of(fc)}
     elif f.value is not None:
         est = {"value": f.value, "unit": _unit_of(fc) if f.kind != "money" else f.unit or ""}
-    pop = fc.place or (fc.noun if fc.noun and fc.noun != est.get("unit") else None)
+    own = fc.noun if f.unit and fc.noun and fc.noun != est.get("unit") else None
+    pop = fc.place or own
     if pop:
         est["population"] = pop
     est["text"] = f.text

@@ -140,6 +140,9 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
 _NOUN_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "previous",
                "new", "latest", "official", "first", "final", "initial", "earlier", "crowd",
                "death", "combined", "separate", "different", "his", "our", "whose"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "dozens", "hundreds", "thousands", "millions", "some", "many", "most", "few",
+                 "all", "half"}
 _DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _PRONOUNS = {"it": "org", "its": "org", "they": "any", "their": "any", "he": "person",
              "she": "person", "his": "person", "her": "person", "we": "any", "i": "person"}
@@ -447,6 +450,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         words = unit.lower().split()
         if words[-1] in ("agencies", "sources", "estimates", "countries", "states", "times",
                          "questions", "ways", "reasons", "surveys", "studies", "reports",
+                         "answers", "counts", "figures", "numbers", "versions", "sides",
+                         "hospitals", "counties", "cities", "districts", "regions", "days",
                          "percent", "points", "cases?"):
             return None, ""
         noun = unit
@@ -611,7 +616,7 @@ def _trim_lead(name: str) -> str:
 def _make_source(name: str, people: list[tuple[str, str, list[str]]], how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
     name = clean_source(name)
-    if not name or name in _MONTH_WORDS:
+    if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS:
         return None
     pid = _person_of(name, people)
     if name.lower() in GENERIC_SOURCES:
@@ -650,10 +655,15 @@ def _np_at(text: str, pos: int, hi: int, people: list[tuple[str, str, list[str]]
         if words and words[-1] in GENERIC_SOURCES:
             return Source(m.group(1), "generic", None, how, pos)
         if words and words[-1] in ORG_NOUNS:
-            got = mentions.last(pos, "organisation", words[-1]) or \
-                mentions.last(pos, "organisation")
+            got = mentions.last(pos, "organisation", words[-1], within=500)
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
+    if how == "according-to":
+        # "according to the county coroner": the description is the source
+        dm = re.match(rf"(?:the{_SP}+|a{_SP}+|an{_SP}+)?((?:[a-z][\w’'-]*{_SP}+){{0,3}}"
+                      rf"[a-z][\w’'-]*)", rest)
+        if dm and dm.group(1).split()[-1] not in ("estimates", "data", "figures"):
+            return Source(dm.group(1), "generic", None, how, pos)
     return None
 
 
@@ -698,7 +708,7 @@ def _subject_source(text: str, ss: int, pos: int, people: list[tuple[str, str, l
                 return Source(name, "study", None, "study", ss + zone_start + sm.start(1))
             return _make_source(name, people, "subject", ss + zone_start + sm.start(1),
                                 mentions.full_names)
-    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he{_SP}+[a-z]+(?:{_SP}+[a-z]+)?)\b",
+    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he(?:{_SP}+[a-z]+){{1,4}})\b",
                   zone)
     if pm:
         word = pm.group(1).lower()
@@ -715,6 +725,11 @@ def _subject_source(text: str, ss: int, pos: int, people: list[tuple[str, str, l
                               prev.study)
             return None
         nouns = [n for n in word.split()[1:] if not n.endswith("ly")]
+        for k in range(len(nouns) - 1, -1, -1):  # "the state health department said"
+            n = nouns[k]
+            if n in ORG_NOUNS or n in GENERIC_SOURCES or n in STUDY_NOUNS:
+                nouns = nouns[:k + 1]
+                break
         if nouns and nouns[-1] in STUDY_NOUNS:
             for a, _b, org, label, sid in reversed(studies):
                 if a < ss:
