@@ -51,6 +51,7 @@ import re
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -487,6 +488,17 @@ def _figure_matches(fc: object, gold: dict[str, object], text: str) -> bool:
     return any(_close(value, x) for x in (gv, glo, ghi) if x is not None)  # type: ignore[arg-type]
 
 
+def _stand_ins(gold: dict[str, Any], gold_claims: list[list[str]], i: int) -> set[str]:
+    """Claims of a gold figure, and of every other mention of the same source and value."""
+    gf = gold["figures"][i]
+    out = set(gold_claims[i])
+    for j, other in enumerate(gold["figures"]):
+        if other["source"] == gf["source"] and all(other[k] == gf[k]
+                                                    for k in ("value", "low", "high")):
+            out |= set(gold_claims[j])
+    return out
+
+
 def disputes_score(eval_dir: Path = DISPUTES_DIR) -> list[dict[str, object]]:
     import json
     import tempfile
@@ -531,16 +543,7 @@ def disputes_score(eval_dir: Path = DISPUTES_DIR) -> list[dict[str, object]]:
         for a, b in gold["disputes"]:
             ia, ib = by_frag[a], by_frag[b]
 
-            def stand_ins(i: int) -> set[str]:
-                gf = gold["figures"][i]
-                out = set(gold_claims[i])
-                for j, other in enumerate(gold["figures"]):
-                    if other["source"] == gf["source"] and other["value"] == gf["value"] and \
-                            other["low"] == gf["low"] and other["high"] == gf["high"]:
-                        out |= set(gold_claims[j])
-                return out
-
-            sa, sb = stand_ins(ia), stand_ins(ib)
+            sa, sb = _stand_ins(gold, gold_claims, ia), _stand_ins(gold, gold_claims, ib)
             if any(grp & sa and grp & sb for grp in groups):
                 found_d += 1
         flagged = sum(1 for grp in groups if grp & {c for h in gold_claims for c in h})

@@ -26,6 +26,8 @@ from .records import Extraction, NumberMention, Statement, StudyMention
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS_RE = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 CLAIM_TEXT_MAX = 300
+#: Study nouns that make a draft work a ``report`` rather than a ``study``.
+_REPORT_NOUNS = {"report", "reports", "data", "statistics", "figures", "numbers"}
 
 
 class DraftExistsError(FileExistsError):
@@ -206,7 +208,8 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     for s in ex.studies:
         w(f"  - id: {sid[s.id]}  # line {line(s.start)}, mentioned {len(s.mentions)} time"
           f"{'s' if len(s.mentions) != 1 else ''}")
-        w(f"    type: {'report' if (s.noun or '') in ('report', 'reports', 'data', 'statistics', 'figures', 'numbers') else 'study'}")
+        kind = "report" if (s.noun or "") in _REPORT_NOUNS else "study"
+        w(f"    type: {kind}")
         if s.title_given:
             w(f"    title: {yq(s.title)}  # the title the article gives; draft: check it")
         else:

@@ -34,6 +34,7 @@ question.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..numbers import Figure, scan, singular
@@ -59,11 +60,11 @@ REPORT_VERBS = {
     "shown", "released", "releases", "published", "publishes", "issued", "issues", "noted",
     "notes", "wrote", "writes", "argued", "argues", "insisted", "insists", "maintained",
     "maintains", "suggested", "suggests", "indicated", "indicates", "concluded", "concludes",
-    "believed", "believes", "believe", "put", "touted", "touts", "cited", "cites", "quoted",
+    "believed", "believes", "believe", "touted", "touts", "cited", "cites", "quoted",
     "quotes", "confirmed", "confirms", "revised", "revises", "lowered", "lowers", "raised",
     "raises", "updated", "updates", "keeping", "kept", "keeps", "predicted", "predicts",
-    "warned", "warns", "added", "adds", "explained", "explains", "told", "testified",
-    "stood", "stands", "totalled", "totaled", "reached", "reaches", "puts", "offered",
+    "warned", "warns", "added", "adds", "explained", "explains", "testified",
+    "stood", "stands", "totalled", "totaled", "reached", "reaches", "offered",
     "showing", "finding", "suggesting", "estimating", "reporting", "indicating", "putting",
     "listing", "counting", "citing", "claiming",
 }
@@ -82,8 +83,8 @@ ORG_NOUNS = {
     "inc", "ltd", "llc", "co", "corp", "daily", "herald", "tribune", "guardian", "telegraph",
     "observer", "independent", "mirror", "express", "gazette", "chronicle", "reuters",
     "bloomberg", "cnn", "bbc", "abc", "cbs", "nbc", "npr", "pbs", "scientist", "american",
-    "economist", "institute", "secretariat", "directorate", "inspectorate", "observatory",
-    "registry", "register", "council", "assembly", "cabinet", "state", "city", "county",
+    "economist", "secretariat", "directorate", "inspectorate", "observatory",
+    "registry", "register", "assembly", "cabinet", "state", "city", "county",
 }
 #: Words for people or sources in general: "officials said", "experts estimated".
 GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", "researcher",
@@ -139,7 +140,7 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
 #: Words after which "estimate", "report", "count" are nouns, not verbs.
 _NOUN_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "previous",
                "new", "latest", "official", "first", "final", "initial", "earlier", "crowd",
-               "death", "combined", "separate", "different", "his", "our", "whose"}
+               "death", "combined", "separate", "different", "our", "whose"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "dozens", "hundreds", "thousands", "millions", "some", "many", "most", "few",
                  "all", "half"}
@@ -233,7 +234,7 @@ def is_org(name: str) -> bool:
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
-    def __init__(self, text: str, people: list[tuple[str, str, list[str]]]) -> None:
+    def __init__(self, text: str, people: _People) -> None:
         self.items: list[tuple[int, str, str]] = []  # (start, name, kind)
         self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
         for m in PROPER_RE.finditer(text):
@@ -246,7 +247,7 @@ class _Mentions:
             if not name or name in _MONTH_WORDS:
                 continue
             kind = "organisation" if is_org(name) else (
-                "person" if _person_of(name, people) else "")
+                "person" if people.find(name) else "")
             if kind:
                 self.items.append((m.start() + m.group(0).find(words[0]), name, kind))
             elif 2 <= len(words) <= 4 and "of" not in words and "and" not in words:
@@ -281,21 +282,30 @@ class _Mentions:
         return None
 
 
-def _person_of(name: str, people: list[tuple[str, str, list[str]]]) -> str | None:
-    """Id of the extraction's person this name names (full name, alias or surname)."""
-    n = clean_source(name).casefold()
-    if not n:
-        return None
-    last = n.split()[-1]
-    for pid, pname, aliases in people:
-        forms = {pname.casefold(), *(a.casefold() for a in aliases)}
-        if n in forms or last == pname.casefold().split()[-1]:
-            return pid
-    return None
+class _People:
+    """The extraction's people, looked up by full name, alias or surname in one step."""
+
+    def __init__(self, people: Sequence[tuple[str, str, list[str]]]) -> None:
+        self.forms: dict[str, str] = {}
+        self.surnames: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for pid, pname, aliases in people:
+            self.names[pid] = pname
+            for form in (pname, *aliases):
+                self.forms.setdefault(form.casefold(), pid)
+            if pname.split():
+                self.surnames.setdefault(pname.casefold().split()[-1], pid)
+
+    def find(self, name: str) -> str | None:
+        """Id of the person this name names (full name, alias or surname)."""
+        n = clean_source(name).casefold()
+        if not n:
+            return None
+        return self.forms.get(n) or self.surnames.get(n.split()[-1])
 
 
-def find_figure_claims(text: str, paras: object, statements: list[object],
-                       people: list[tuple[str, str, list[str]]],
+def find_figure_claims(text: str, paras: object, statements: Sequence[object],
+                       people_list: Sequence[tuple[str, str, list[str]]],
                        studies: list[tuple[int, int, str | None, str, str]]) -> list[FigureClaim]:
     """Figures with a quantity and a source, in text order, grouped by quantity.
 
@@ -305,7 +315,11 @@ def find_figure_claims(text: str, paras: object, statements: list[object],
     ``(start, end, organisation, label, study id)`` of every study mention.
     """
     spans: list[tuple[int, int]] = list(getattr(paras, "spans", []))
+    starts = [s for s, _ in spans]
+    people = _People(people_list)
     mentions = _Mentions(text, people)
+    quoted = sorted((a, b, st) for st in statements for a, b in getattr(st, "spans", []))
+    quoted_starts = [a for a, _b, _st in quoted]
     out: list[FigureClaim] = []
     last_noun: str | None = None
     last_quantity: str | None = None
@@ -321,7 +335,7 @@ def find_figure_claims(text: str, paras: object, statements: list[object],
             continue
         if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
             continue  # "a survey of 2,400 households": a sample size, not an estimate
-        p = _para_of(spans, f.start)
+        p = _para_of(spans, starts, f.start)
         if p is None:
             continue
         ps, pe = spans[p]
@@ -344,7 +358,8 @@ def find_figure_claims(text: str, paras: object, statements: list[object],
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]):
             continue
-        src = _source(text, f, ss, se, statements, people, mentions, studies, out,
+        src = _source(text, f, ss, se, _quoted_at(quoted, quoted_starts, f.start), people,
+                      mentions, studies, out,
                       prev_source if prev_sentence[0] >= 0 else None)
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
@@ -408,10 +423,10 @@ def _merged_ranges(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-def _para_of(spans: list[tuple[int, int]], pos: int) -> int | None:
+def _para_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int | None:
     import bisect
 
-    i = bisect.bisect_right([s for s, _ in spans], pos) - 1
+    i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return i
     return None
@@ -554,8 +569,17 @@ def _place(text: str, f: Figure, ss: int, se: int) -> str | None:
     return None
 
 
-def _source(text: str, f: Figure, ss: int, se: int, statements: list[object],
-            people: list[tuple[str, str, list[str]]], mentions: _Mentions,
+def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: int
+               ) -> list[object]:
+    """The statements whose quoted pieces hold ``pos``."""
+    import bisect
+
+    i = bisect.bisect_right(starts, pos)
+    return [st for a, b, st in quoted[max(0, i - 50):i] if a <= pos < b]
+
+
+def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
+            people: _People, mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]], done: list[FigureClaim],
             prev: Source | None) -> Source | None:
     # 1. inside a quotation: its speaker
@@ -584,9 +608,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: list[object],
         return best[1]
     # 3. "... by X" after the figure, in its clause
     tail = text[f.end:se]
-    m = re.match(rf"(?:[^.;:,]{{0,60}}?){_SP}by{_SP}+", tail)
-    if m and not re.search(r"\b(?:increase|decrease|rise|fall|grow|drop|jump)\w*\b", m.group(0)):
-        src = _np_at(text, f.end + m.end(), se, people, mentions, "by")
+    bym = re.match(rf"(?:[^.;:,]{{0,60}}?){_SP}by{_SP}+", tail)
+    if bym and not re.search(r"\b(?:increase|decrease|rise|fall|grow|drop|jump)\w*\b",
+                             bym.group(0)):
+        src = _np_at(text, f.end + bym.end(), se, people, mentions, "by")
         if src is not None:
             return src
     # 4. "X's estimate" / "the X count" right before the figure
@@ -613,21 +638,21 @@ def _trim_lead(name: str) -> str:
     return clean_source(" ".join(words))
 
 
-def _make_source(name: str, people: list[tuple[str, str, list[str]]], how: str,
+def _make_source(name: str, people: _People, how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
     name = clean_source(name)
     if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS:
         return None
-    pid = _person_of(name, people)
+    pid = people.find(name)
     if name.lower() in GENERIC_SOURCES:
         return Source(name.lower(), "generic", None, how, at)
     if pid is not None and not is_org(name):
-        full = next(n for i, n, _a in people if i == pid)
+        full = people.names[pid]
         return Source(full, "person", pid, how, at)
     if full_names is not None and len(name.split()) == 1 and not is_org(name):
-        full = full_names.get(name.casefold())
-        if full:
-            return Source(full, "person", None, how, at)
+        known = full_names.get(name.casefold())
+        if known:
+            return Source(known, "person", None, how, at)
     if is_org(name):
         return Source(name, "organisation", None, how, at)
     if len(name.split()) >= 2 and how in ("subject", "by"):
@@ -635,7 +660,7 @@ def _make_source(name: str, people: list[tuple[str, str, list[str]]], how: str,
     return Source(name, "organisation", None, how, at)
 
 
-def _np_at(text: str, pos: int, hi: int, people: list[tuple[str, str, list[str]]],
+def _np_at(text: str, pos: int, hi: int, people: _People,
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
     rest = text[pos:hi]
@@ -673,7 +698,7 @@ _SUBJECT_RE = re.compile(
     rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
 
 
-def _subject_source(text: str, ss: int, pos: int, people: list[tuple[str, str, list[str]]],
+def _subject_source(text: str, ss: int, pos: int, people: _People,
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
     """The subject of a reporting or measuring verb that governs ``pos``."""
@@ -717,7 +742,7 @@ def _subject_source(text: str, ss: int, pos: int, people: list[tuple[str, str, l
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
             got = mentions.last(ss + zone_start, kind)
             if got:
-                pid = _person_of(got[1], people) if got[2] == "person" else None
+                pid = people.find(got[1]) if got[2] == "person" else None
                 return Source(got[1], got[2], pid, "pronoun", got[0])
             if prev is not None and (want == "any" or prev.kind == want or (
                     want == "org" and prev.kind in ("organisation", "study"))):
@@ -895,9 +920,9 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 return f"What share of {_lower_head(pop)} {vp}?"
             continue
         if f.unit and q != "death":
-            rest = _clause(text, f.end, se).split()
-            if rest and _VERBISH_RE.match(rest[0].lower()):
-                vp = " ".join(rest[:8]).rstrip(".,;:")
+            after = _clause(text, f.end, se).split()
+            if after and _VERBISH_RE.match(after[0].lower()):
+                vp = " ".join(after[:8]).rstrip(".,;:")
                 return f"How many {f.unit.lower()} {vp}?"
     if q == "death":
         places = {m.place for m in members if m.place}
