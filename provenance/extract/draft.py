@@ -167,7 +167,7 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         if st.speaker_id:
             counts[st.speaker_id] = counts.get(st.speaker_id, 0) + 1
     w("")
-    w("people:" if ex.people or plan.orgs else "people: []")
+    w("people:" if ex.people else "people: []")
     for p in ex.people:
         said_n = counts.get(p.id, 0)
         what = [f"{said_n} statement{'s' if said_n != 1 else ''}"] if said_n else []
@@ -182,11 +182,6 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
             w("    role: journalist")
         if p.description:
             w(f"    note: {yq(p.description)}")
-    for name, oid in plan.orgs.items():
-        w("  # an organisation that gives figures; draft: check the name")
-        w(f"  - id: {oid}")
-        w(f"    name: {yq(name)}")
-        w("    role: organisation")
     # works
     w("")
     w("works:")
@@ -215,9 +210,6 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         else:
             w(f"    title: {yq(s.title)}  # draft: the article gives no title; find the paper")
         unverified = ["title"]
-        org_id = plan.orgs.get(s.organisation or "")
-        if org_id:
-            w(f"    authors: [{org_id}]")
         if s.venue:
             w(f"    venue: {yq(s.venue)}")
         if s.year:
@@ -232,7 +224,9 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
             w(f"    sample: {{n: {_num(s.sample_n)}{unit}}}")
             unverified.append("sample")
         note = s.sentence
-        if s.author and not s.organisation:
+        if s.organisation:
+            note = f"By {s.organisation} (an organisation). " + note
+        elif s.author:
             note = f"By {s.author}. " + note
         if s.period:
             note = f"{s.period[0]}–{s.period[1]}. " + note
@@ -245,7 +239,8 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         w(f"  - id: {wid}")
         w("    type: report")
         w(f"    title: {yq(name + ' figures')}  # draft: the article gives no title")
-        w(f"    authors: [{plan.orgs[name]}]")
+        note = f"Figures given by {name} (an organisation), as the article reports them."
+        w(f"    note: {yq(note)}")
         w("    unverified: [title]")
     # claims
     w("")
