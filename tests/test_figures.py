@@ -131,3 +131,36 @@ def test_interview_questions_are_context_not_claims(tmp_path: Path):
     d = load_dossier(write_draft(ex, tmp_path / "draft", "talk.txt"))
     quotes = [a.quote for c in d.claims for a in c.appearances]
     assert not any("Is it true" in q for q in quotes)
+
+
+def test_a_revision_in_the_same_sentence_and_a_question_named_from_the_quantity():
+    text = (
+        "Counting the infected\n"
+        "The health ministry said that 2.5 million people in the country have HIV, down "
+        "from its previous estimate of 5.2 million.\n"
+        "UNAIDS put the number at 5.7 million people.\n"
+        "A study by the Larch Institute estimated that between 1.9 million and 3 million "
+        "people are infected.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["5.2 million"].revised and not figs["2.5 million people"].revised
+    assert figs["2.5 million people"].source.name == "health ministry"
+    rng = figs["between 1.9 million and 3 million"]
+    assert (rng.figure.low, rng.figure.high) == (1.9e6, 3e6)
+    [study] = ex.studies
+    assert rng.study_id == study.id and study.organisation == "Larch Institute"
+    grouped = [fc for fc in ex.figures if fc.group is not None]
+    assert {fc.figure.text for fc in grouped} == {
+        "2.5 million people", "5.7 million people", "between 1.9 million and 3 million"}
+    from provenance.extract.figures import question_text
+
+    assert question_text(text, grouped) == "How many people in the country have HIV?"
+
+
+def test_a_cochrane_review_mentioned_three_times_is_one_systematic_review():
+    text = ("A Cochrane review of 40 trials found that the programmes work. The Cochrane "
+            "review was updated in 2019, and the review's authors want more data.\n")
+    [review] = extract_text(text).studies
+    assert review.design == "systematic-review" and len(review.mentions) == 3
+    assert (review.sample_n, review.sample_unit) == (40, "trials")

@@ -101,7 +101,7 @@ STATES = {
     "dead": "death", "died": "death", "killed": "death", "deaths": "death", "death": "death",
     "fatalities": "death", "lives": "death", "missing": "missing", "injured": "injured",
     "wounded": "injured", "homeless": "displaced", "displaced": "displaced",
-    "evacuated": "displaced", "infected": "infected", "arrested": "arrested",
+    "evacuated": "displaced",
 }
 #: Counted nouns that mean the same quantity.
 SYNONYMS = {
@@ -261,6 +261,7 @@ class _Mentions:
         if ss <= 0:
             return None
         ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
+        ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)  # not across a line break
         for st, name, k in self.items:
             if ps <= st < ss and k == "organisation" and st - ps < 30:
                 return st, name, k
@@ -513,7 +514,7 @@ def _state(text: str, pos: int, se: int) -> str | None:
     rest = text[pos:se].lower()
     m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|presumed\s+|declared\s+|"
                   r"confirmed\s+|feared\s+|listed\s+as\s+)?(dead|killed|missing|injured|wounded|"
-                  r"homeless|displaced|evacuated|infected|arrested)\b", rest)
+                  r"homeless|displaced|evacuated)\b", rest)
     if m:
         return STATES[m.group(1)]
     m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
@@ -828,6 +829,13 @@ def _same_value(a: Figure, b: Figure) -> bool:
 
 _OLD_RE = re.compile(r"\b(?:initially|initial|first|earlier|previous|previously|original|"
                      r"originally|had\s+put|old|preliminary)\b", re.I)
+#: Words right before a figure that make it the older one: "down from its previous
+#: estimate of", "initially", "up from".
+_OLD_NEAR_RE = re.compile(
+    r"(?i)(?:\b(?:previous|previously|earlier|initial|initially|original|originally|old|"
+    r"preliminary|first)\b(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:of|at|was|had[ \u00a0]+been)?"
+    r"|\b(?:down|up|revised|lowered|raised|cut|increased|reduced)[ \u00a0]+from[ \u00a0]+"
+    r"(?:its|their|his|her|an?|the)?(?:[ \u00a0]+[a-z]+){0,3})[ \u00a0]*$")
 _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
                      r"re-?examined|corrected)\b", re.I)
 
@@ -843,6 +851,8 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         by_key.setdefault((fc.quantity, fc.source.name.casefold()), []).append(i)
 
     def age(fc: FigureClaim) -> int:
+        if _OLD_NEAR_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]):
+            return -2  # "down from its previous estimate of 5.2 million"
         s = text[fc.sentence[0]:fc.sentence[1]]
         return (1 if _NEW_RE.search(s) else 0) - (1 if _OLD_RE.search(s) else 0)
 
@@ -853,7 +863,9 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         cur = out[current]
         for i in idx:
             fc = out[i]
-            if i == current or fc.sentence == cur.sentence or _overlap(fc.figure, cur.figure):
+            if i == current or _overlap(fc.figure, cur.figure):
+                continue
+            if fc.sentence == cur.sentence and age(fc) > -2:
                 continue
             if age(cur) > age(fc):
                 fc.revised = True
@@ -921,8 +933,13 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
             continue
         if f.unit and q != "death":
             after = _clause(text, f.end, se).split()
-            if after and _VERBISH_RE.match(after[0].lower()):
-                vp = " ".join(after[:8]).rstrip(".,;:")
+            k = 0
+            if after and after[0].lower() in ("in", "of", "from", "across", "at", "on"):
+                # "2.5 million people in India have HIV"
+                k = next((i for i, w in enumerate(after[:5]) if i and
+                          _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
+            if after and _VERBISH_RE.match(after[k].lower()):
+                vp = " ".join(after[:k + 8]).rstrip(".,;:")
                 return f"How many {f.unit.lower()} {vp}?"
     if q == "death":
         places = {m.place for m in members if m.place}

@@ -64,7 +64,7 @@ _RAN_RE = re.compile(
     rf"(?P<org>{_PROPER})(?:,[^,]{{0,100}},)?{_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
     rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled){_SP}+")
 DESIGNS = [
-    (r"systematic review", "systematic-review"),
+    (r"systematic review|cochrane review|campbell review", "systematic-review"),
     (r"meta-analys[ie]s", "meta-analysis"),
     (r"randomi[sz]ed|controlled trial|\btrial\b", "trial"),
     (r"prospective|retrospective|cohort|longitudinal|follow-up study", "cohort"),
