@@ -61,7 +61,16 @@ def _comment(s: str, limit: int = 160) -> str:
 
 
 def _num(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() and abs(v) < 1e15 else repr(float(v))
+    """A number as YAML reads it back as a number (never ``2e-06``, which YAML 1.1 reads as
+    text)."""
+    if float(v).is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    out = repr(float(v))
+    if "e" in out or "E" in out:
+        out = f"{float(v):.15f}".rstrip("0")
+        if out.endswith("."):
+            out += "0"
+    return out
 
 
 class _Lines:
@@ -447,6 +456,9 @@ def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
         est = {"low": f.low, "high": f.high, "unit": _unit_of(fc)}
     elif f.value is not None:
         est = {"value": f.value, "unit": _unit_of(fc) if f.kind != "money" else f.unit or ""}
+    est = {k: v for k, v in est.items() if v is not None}
+    if "value" not in est and not ("low" in est and "high" in est):
+        return {}
     own = fc.noun if f.unit and fc.noun and fc.noun != est.get("unit") else None
     pop = fc.place or own
     if pop:
@@ -476,6 +488,9 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         quote = text[ss:se].strip()
         if not quote or not re.search(r"[^\W\d_]{3}", quote.replace(fc.figure.text, "")):
             continue  # a figure alone on a line is no claim
+        estimate = _figure_estimate(fc)
+        if not estimate:
+            continue
         who = {"person": "said by", "organisation": "given by", "study": "from",
                "generic": "given by"}.get(s.kind, "given by")
         head = (f"  # line {line(fc.start)}: {fc.figure.text!s} {who} {_comment(s.name, 60)}"
@@ -492,7 +507,7 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         if fc.group is not None and fc.group in plan.group_q:
             out.append(f"    question: {plan.group_q[fc.group]}")
             out.append(f"    position: {yq(_position(fc))}")
-        out.append(f"    estimate: {_est_yaml(_figure_estimate(fc))}")
+        out.append(f"    estimate: {_est_yaml(estimate)}")
         based = []
         study = fc.study_id or s.study
         if study and study in sid:
