@@ -332,8 +332,8 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
     from ..speech.speakers import sentence_end, sentence_start
 
     for f in _merged_ranges(text, scan(text, bare=True)):
-        if f.kind in ("year", "period", "duration"):
-            continue
+        if f.kind in ("year", "period", "duration") or "/" in f.text:
+            continue  # dates and times; "9/11", "24/7" are not figures of anything
         if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
             continue  # "a survey of 2,400 households": a sample size, not an estimate
         p = _para_of(spans, starts, f.start)
@@ -356,6 +356,8 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
             continue
         if before in SCOPE_PREPS and not _measure_before(text, f.start, ss):
             continue
+        if f.kind == "count" and _minor_count(text, f):
+            continue  # "three things", "two major parties", "as of 2008,"
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]):
             continue
@@ -396,6 +398,10 @@ _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat
                          r"[ \u00a0]+(?:that[ \u00a0]+)?(?:about|some|nearly|roughly|around|"
                          r"almost|more[ \u00a0]+than|over|at[ \u00a0]+least|up[ \u00a0]+to|"
                          r"an[ \u00a0]+estimated)?[ \u00a0]*$")
+#: "... provided by X", "estimated by X": who a figure comes from, after it.
+_BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compiled|reported|"
+                         r"estimated|calculated|counted|offered|cited|made|produced|put|"
+                         r"announced|presented|projected)[ \u00a0]+by[ \u00a0]+$")
 #: Figures that measure the measurement, not the quantity.
 _NOT_A_FIGURE_RE = re.compile(r"(?i)\b(?:margin\s+of\s+error|error|confidence(?:\s+interval)?|"
                               r"response\s+rate|p\s*[<=])\s*(?:of\s+)?(?:plus\s+or\s+minus\s+)?"
@@ -458,7 +464,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         head = _head_noun(pop) if pop else ""
         return ("share of " + _norm_noun(head)).strip(), pop or head
     if f.kind == "money":
-        return "money " + (f.unit or ""), f.unit or ""
+        # money is one quantity only with what it pays for: "$12 an hour", "a $100 million
+        # penalty"; a bare sum is a quantity of its own
+        head = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", text[f.end:f.end + 30])
+        what = head.group(1) if head and head.group(1) not in _MONEY_SKIP else f"@{f.start}"
+        return f"money {f.unit or ''} {what}", f.unit or ""
     unit = f.unit
     if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
         unit = None  # "400,000 initially"
@@ -468,6 +478,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                          "questions", "ways", "reasons", "surveys", "studies", "reports",
                          "answers", "counts", "figures", "numbers", "versions", "sides",
                          "hospitals", "counties", "cities", "districts", "regions", "days",
+                         "words", "polls", "previous", "more", "other", "additional",
+                         "different", "separate", "new", "bare", "single",
                          "percent", "points", "cases?"):
             return None, ""
         noun = unit
@@ -529,7 +541,9 @@ def _state(text: str, pos: int, se: int) -> str | None:
 def _population(text: str, f: Figure, se: int) -> str:
     """What a share is of: "1 in 45 children in the country", "12% of adults"."""
     after = text[f.end:se]
-    m = re.match(rf"{_SP}+(?:of{_SP}+)?(?:the{_SP}+|all{_SP}+)?((?:[A-Za-z][\w’'\-.]*"
+    # "12% of adults" (a share needs its "of"), "1 in 45 children" (a ratio names them)
+    of = rf"{_SP}+of{_SP}+" if f.kind != "ratio" else rf"{_SP}+(?:of{_SP}+)?"
+    m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?((?:[A-Za-z][\w’'\-.]*"
                  rf"(?:{_SP}+|$)){{1,6}})", after)
     if not m:
         return ""
@@ -610,8 +624,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # 3. "... by X" after the figure, in its clause
     tail = text[f.end:se]
     bym = re.match(rf"(?:[^.;:,]{{0,60}}?){_SP}by{_SP}+", tail)
-    if bym and not re.search(r"\b(?:increase|decrease|rise|fall|grow|drop|jump)\w*\b",
-                             bym.group(0)):
+    if bym and (len(bym.group(0).split()) <= 3 or _BY_VERB_RE.search(bym.group(0))):
         src = _np_at(text, f.end + bym.end(), se, people, mentions, "by")
         if src is not None:
             return src
@@ -665,7 +678,7 @@ def _np_at(text: str, pos: int, hi: int, people: _People,
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
     rest = text[pos:hi]
-    m = re.match(rf"(?:the{_SP}+)?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de|the)"
+    m = re.match(rf"(?:the{_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de|the)"
                  rf"{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
     if m:
         name = m.group(1)
@@ -725,10 +738,15 @@ def _subject_source(text: str, ss: int, pos: int, people: _People,
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
     sm = re.match(rf"{_SP}*((?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
-                  rf"{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", zone)
-    if sm:
+                  rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", zone)
+    if sm and _governs(zone[sm.end():]):
         name = _trim_lead(sm.group(1))
-        if name and name.split()[0] not in _LEAD_WORDS:
+        gen = re.match(rf"{_SP}*([a-z]+)\b", zone[sm.end():])
+        if gen and gen.group(1) in GENERIC_SOURCES and name:
+            # "Administration officials said", "Federal and state officials said"
+            return Source(f"{name} {gen.group(1)}", "generic", None, "subject",
+                          ss + zone_start + sm.start(1))
+        if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
                 return Source(name, "study", None, "study", ss + zone_start + sm.start(1))
@@ -736,7 +754,7 @@ def _subject_source(text: str, ss: int, pos: int, people: _People,
                                 mentions.full_names)
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he(?:{_SP}+[a-z]+){{1,4}})\b",
                   zone)
-    if pm:
+    if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
@@ -776,6 +794,55 @@ def _subject_source(text: str, ss: int, pos: int, people: _People,
     if gm and gm.group(1).lower() in GENERIC_SOURCES:
         return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
     return None
+
+
+_APPOSITION_RE = re.compile(r"^[ \u00a0]*,[^,;]{1,140},[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
+#: Capitalised words that open a sentence without naming anyone.
+_NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
+              "there", "here", "what", "why", "how", "who", "when", "where", "data",
+              "yesterday", "today", "tomorrow", "let", "if", "but", "and", "so", "still",
+              "asked", "says", "said", "some", "many", "most", "all", "both", "each",
+              "everyone", "nobody", "someone", "one", "no", "yes", "not", "only", "even",
+              "just", "perhaps", "maybe", "overall", "meanwhile", "together", "since",
+              "another", "other", "every", "any", "these", "those", "this", "that"}
+
+
+_MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
+               "which", "more", "less", "than", "per", "was", "were", "is", "are", "would",
+               "will", "could", "had", "has", "have", "into", "through", "since", "after"}
+_ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
+
+
+def _minor_count(text: str, f: Figure) -> bool:
+    """Counts that are no figure of a quantity: small numbers spelled out, a year read as
+    a count, an adjective taken for what is counted."""
+    digits = any(ch.isdigit() for ch in f.text)
+    scaled = re.search(r"(?i)thousand|million|billion|trillion|\d(?:bn|m|k)\b", f.text)
+    if not digits and not scaled and (f.value or 0) < 100:
+        return True
+    if f.unit is None and f.value is not None and f.value.is_integer() and \
+            1500 <= f.value <= 2100 and "," not in f.text:
+        return True
+    if f.unit:
+        head = f.unit.lower().split()[-1]
+        if not head.endswith("s") and _ADJ_END_RE.search(head) and head not in (
+                "individual", "capital", "animal", "hospital", "official", "rival"):
+            return True
+    return False
+
+
+def _governs(rest: str) -> bool:
+    """The words between a subject and its verb: a few adverbs or an apposition."""
+    return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest))
+
+
+def _not_a_name(name: str) -> bool:
+    words = name.split()
+    if words[0].lower() in _NOT_NAMES:
+        return True
+    # "SAVE A QUARTER Let": a kicker in capitals, not an organisation's acronym
+    return len(words) > 1 and sum(w.isupper() and len(w) > 1 for w in words) >= 2 and \
+        not all(_ACRONYM_RE.match(w) for w in words)
 
 
 def _respectively(text: str, out: list[FigureClaim]) -> None:
