@@ -678,8 +678,8 @@ def _np_at(text: str, pos: int, hi: int, people: _People,
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
     rest = text[pos:hi]
-    m = re.match(rf"(?:the{_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de|the)"
-                 rf"{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
+    m = re.match(rf"(?:the{_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}?({_CAP_TOKEN}(?:(?:{_SP}+"
+                 rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
     if m:
         name = m.group(1)
         # "the New York Times and the New York Daily News": one list of sources
