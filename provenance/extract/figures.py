@@ -466,8 +466,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     if f.kind == "money":
         # money is one quantity only with what it pays for: "$12 an hour", "a $100 million
         # penalty"; a bare sum is a quantity of its own
-        head = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", text[f.end:f.end + 30])
-        what = head.group(1) if head and head.group(1) not in _MONEY_SKIP else f"@{f.start}"
+        hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", text[f.end:f.end + 30])
+        what = hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP else f"@{f.start}"
         return f"money {f.unit or ''} {what}", f.unit or ""
     unit = f.unit
     if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
