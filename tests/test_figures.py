@@ -164,3 +164,22 @@ def test_a_cochrane_review_mentioned_three_times_is_one_systematic_review():
     [review] = extract_text(text).studies
     assert review.design == "systematic-review" and len(review.mentions) == 3
     assert (review.sample_n, review.sample_unit) == (40, "trials")
+
+
+def test_a_cue_after_the_figure_and_a_clause_of_its_own():
+    text = (
+        "Support for the bridge splits pollsters\n"
+        "LONDON (Reuters) - Support for the bridge stands at 42 percent of voters, a Marlow "
+        "poll of 1,650 adults found on Tuesday, while a Quorra survey released the same day "
+        "put it at 31 percent.\n"
+        "The city council, which backs the plan, said its own consultation showed 58 percent "
+        "of residents in favour.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert "1,650 adults" not in figs  # the poll's sample
+    assert figs["42 percent"].source.name == "Marlow"
+    assert figs["31 percent"].source.name == "Quorra"
+    assert figs["58 percent"].source.name == "city council"  # not the dateline's LONDON
+    assert len({figs[k].group for k in ("42 percent", "31 percent", "58 percent")}) == 1
+    assert ex.venue == "Reuters"

@@ -64,8 +64,8 @@ REPORT_VERBS = {
     "quotes", "confirmed", "confirms", "revised", "revises", "lowered", "lowers", "raised",
     "raises", "updated", "updates", "keeping", "kept", "keeps", "predicted", "predicts",
     "warned", "warns", "added", "adds", "explained", "explains", "testified",
-    "stood", "stands", "totalled", "totaled", "reached", "reaches", "offered",
-    "showing", "finding", "suggesting", "estimating", "reporting", "indicating", "putting",
+    "offered", "showing", "finding", "suggesting", "estimating", "reporting", "indicating",
+    "putting",
     "listing", "counting", "citing", "claiming",
 }
 #: Head nouns that make a capitalised phrase an organisation.
@@ -111,6 +111,10 @@ SYNONYMS = {
     "attendance": "people", "crowd": "people", "attendee": "people", "participant":
     "participant", "volunteer": "participant", "volunteer participant": "participant",
     "subject": "participant", "child": "child", "kid": "child", "youngster": "child",
+    # people counted as a population: a share "of voters" and "of residents" is of people
+    "voter": "people", "adult": "people", "respondent": "people", "citizen": "people",
+    "public": "people", "american": "people", "briton": "people", "inhabitant": "people",
+    "household": "people", "population": "people",
 }
 _RATE_RE = re.compile(
     rf"^(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|per{_SP}+day|a{_SP}+day|each{_SP}+day|"
@@ -262,6 +266,9 @@ class _Mentions:
             return None
         ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
         ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)  # not across a line break
+        dm = _DATELINE_RE.match(text, ps)
+        if dm:
+            ps = dm.end()  # "LONDON (Reuters) -" is no subject
         for st, name, k in self.items:
             if ps <= st < ss and k == "organisation" and st - ps < 30:
                 return st, name, k
@@ -356,6 +363,8 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
             continue
         if before in SCOPE_PREPS and not _measure_before(text, f.start, ss):
             continue
+        if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
+            continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if f.kind == "count" and _minor_count(text, f):
             continue  # "three things", "two major parties", "as of 2008,"
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
@@ -543,18 +552,23 @@ def _population(text: str, f: Figure, se: int) -> str:
     after = text[f.end:se]
     # "12% of adults" (a share needs its "of"), "1 in 45 children" (a ratio names them)
     of = rf"{_SP}+of{_SP}+" if f.kind != "ratio" else rf"{_SP}+(?:of{_SP}+)?"
-    m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?((?:[A-Za-z][\w’'\-.]*"
-                 rf"(?:{_SP}+|$)){{1,6}})", after)
+    m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?([A-Za-z][^,;:()“”\"—–]{{0,80}})", after)
     if not m:
         return ""
     words = []
     for w in m.group(1).split():
-        if w.lower() in ("who", "that", "which", "were", "was", "are", "is", "have", "has",
-                         "had", "with", "had", "said", "says", "according", "will", "would",
-                         "could", "may", "might"):
+        if w.lower().strip(".") in _POP_STOP or not w[:1].isalpha():
             break
         words.append(w)
+        if len(words) == 6:
+            break
     return " ".join(words).rstrip(".,")
+
+
+_POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "with",
+             "said", "says", "according", "will", "would", "could", "may", "might", "a", "an",
+             "and", "but", "or", "as", "than", "to", "for", "by", "found", "say", "do", "did",
+             "support", "back", "oppose", "favour", "favor", "want", "think", "believe"}
 
 
 def _head_noun(phrase: str) -> str:
@@ -637,11 +651,52 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         name = _trim_lead(pm.group(1))
         if name:
             return _make_source(name, people, "possessive", ss + pm.start(1))
-    # 5. the subject of a reporting verb before the figure
-    src = _subject_source(text, ss, f.start, people, mentions, studies, prev)
+    # 5. a cue after the figure: "..., a YouGov poll found", "..., officials said"
+    src = _trailing_source(text, f, se, people, mentions, studies)
     if src is not None:
         return src
-    # 6. a figure in a sentence led by a named organisation that keeps a count
+    # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
+    # an Ipsos survey put it at 31 percent"), else in the sentence
+    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    if starts:
+        cm = starts[-1]
+        src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev)
+        if src is not None:
+            return src
+    return _subject_source(text, ss, f.start, people, mentions, studies, prev)
+
+
+_CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
+                              r"though|yet)[ \u00a0]+|;[ \u00a0]+")
+_TRAIL_VERBS = ("said|says|found|finds|showed|shows|show|reported|reports|estimated|estimates|"
+                "concluded|suggested|suggests|indicated|indicates|calculated|counted|"
+                "announced|added|noted|wrote|told|claimed|claims|insisted")
+
+
+def _trailing_source(text: str, f: Figure, se: int, people: _People, mentions: _Mentions,
+                     studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
+    """"Support stands at 42 percent, a YouGov poll found": the cue after the figure."""
+    tail = text[f.end:se]
+    m = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
+                 rf"(?:[a-z]+{_SP}+){{0,3}}?(?:{_TRAIL_VERBS})\b", tail)
+    if not m:
+        return None
+    np_start = f.end + m.start("np")
+    np_end = f.end + m.end("np")
+    for a, _b, org, label, sid in studies:
+        if np_start <= a < np_end:
+            return Source(org or label, "organisation" if org else "study", None, "study", a,
+                          sid)
+    np = m.group("np")
+    words = np.split()
+    if words and words[-1].lower() in GENERIC_SOURCES:
+        return Source(" ".join(w for w in words if w.lower() not in ("the", "a", "an")),
+                      "generic", None, "trailing", np_start)
+    if words and words[0].lower() in _PRONOUNS:
+        return None
+    src = _np_at(text, np_start, np_end, people, mentions, "trailing")
+    if src is not None and src.kind != "generic":
+        return src
     return None
 
 
@@ -810,6 +865,10 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
                "which", "more", "less", "than", "per", "was", "were", "is", "are", "would",
                "will", "could", "had", "has", "have", "into", "through", "since", "after"}
+_SAMPLE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:poll|survey|study|sample|trial|census|review|analysis|questionnaire)"
+    r"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|"
+    r"over)?[ \u00a0]*$|\bamong[ \u00a0]+$")
 _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 
 

@@ -125,6 +125,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             org = " ".join(org.split()[1:]) or None
         if m.group("org") and org and not re.search(r"[A-Z]", org):
             org = None
+        caps = [w for w in mods if w[:1].isupper() and not w.isdigit()]
+        if org is None and caps and m.group("det"):
+            org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
         info: dict[str, object] = {"mods": " ".join(mods), "org": org,
                                    "det": (m.group("det") or "").lower()}
         mentions.append((m.start(), m.end(), m.group("noun"), info))
