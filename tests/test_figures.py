@@ -131,6 +131,8 @@ def test_interview_questions_are_context_not_claims(tmp_path: Path):
     d = load_dossier(write_draft(ex, tmp_path / "draft", "talk.txt"))
     quotes = [a.quote for c in d.claims for a in c.appearances]
     assert not any("Is it true" in q for q in quotes)
+    # the question stays as the answer's context
+    assert any((c.note or "").startswith("Asked: Is it true that 40 percent") for c in d.claims)
 
 
 def test_a_revision_in_the_same_sentence_and_a_question_named_from_the_quantity():

@@ -92,7 +92,8 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     speech = analyse(text, bold_paragraphs)
     paras, people, mentions = speech.paras, speech.people, speech.mentions
     persons = list(people.persons)
-    ex = Extraction(text=text, people=persons, statements=speech.statements)
+    ex = Extraction(text=text, people=persons, statements=speech.statements,
+                    questions=list(speech.questions))
     ex.numbers = find_numbers(text)
 
     quoted = sorted(sp for s in speech.statements for sp in s.spans)

@@ -343,6 +343,13 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
     lines = [head + f"; draft: {review}"]
     lines.append(f"  - id: {cid}")
     lines.append(f"    text: {yq(_claim_text(st.quote))}")
+    if st.kind == "answer":
+        asked = [q for q in ex.questions if q[1] <= st.start]
+        if asked:
+            # the interviewer's question is context for the answer, not a claim of anyone's
+            q = " ".join(text[asked[-1][0]:asked[-1][1]].split()).strip("*").strip()
+            q = re.sub(r"^(?:Q|Question)\s*[:.]\s*", "", q)
+            lines.append(f"    note: {yq('Asked: ' + _comment(q, 240))}")
     # a figure with its source is a claim of its own (under its question)
     has_estimate = any(a <= fs and fe <= b for fs, fe in fig_spans for a, b in st.spans)
     for i, n in enumerate(ex.numbers):

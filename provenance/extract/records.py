@@ -77,6 +77,8 @@ class Extraction:
     venue: str | None = None
     #: The article's date (ISO ``YYYY-MM-DD`` or ``YYYY-MM`` or ``YYYY``), where the text has it.
     date: str | None = None
+    #: Interview questions (start, end): context for the answers, never claims.
+    questions: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the shape ``provenance extract --json`` prints)."""
