@@ -185,3 +185,13 @@ def test_a_cue_after_the_figure_and_a_clause_of_its_own():
     assert figs["58 percent"].source.name == "city council"  # not the dateline's LONDON
     assert len({figs[k].group for k in ("42 percent", "31 percent", "58 percent")}) == 1
     assert ex.venue == "Reuters"
+
+
+def test_a_study_title_never_runs_into_a_quote_cue_or_the_next_paragraph():
+    text = ("Morgan defended the data.\n"
+            "\u201cIt is all in a 2009 CDC study of 300 patients,\u201d said W. Meade Morgan.\n"
+            "Study Design\n"
+            "The researchers then surveyed clinics.\n")
+    [study] = extract_text(text).studies
+    assert study.title == "2009 CDC study of 300 patients"
+    assert (study.organisation, study.year, study.sample_n) == ("CDC", 2009, 300)
