@@ -592,4 +592,6 @@ def disputes_main(eval_dir: Path = DISPUTES_DIR) -> None:
 
 
 if __name__ == "__main__":
-    disputes_main()
+    # beside the PolNeAR folder given on the command line, or ../shared/eval/disputes-dev
+    disputes_main(Path(sys.argv[1]).resolve().parent / "disputes-dev" if len(sys.argv) > 1
+                  else DISPUTES_DIR)

@@ -108,6 +108,7 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
         text, paras, speech.statements, [(p.id, p.name, p.aliases) for p in persons],
         [(a, b, s.organisation, s.title, s.id) for s in ex.studies for a, b in s.mentions])
     _people_of_figures(ex, persons)
+    _confirm_by(ex, speech)
     _frame(ex, paras)
     head = text[: min(len(text), 3000)]
     m = _BYLINE_RE.search(head)
@@ -159,6 +160,24 @@ def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
             persons.append(p)
             by_name[s.name.casefold()] = p
         s.person_id = p.id
+
+
+def _confirm_by(ex: Extraction, speech: Any) -> None:
+    """A figure's person goes in ``by:`` only when ``check`` would say the text gives the
+    sentence to them (the one engine's verdict); otherwise the draft names them in a note."""
+    from ..speech import attribute
+
+    people = {p.id: p for p in ex.people}
+    for fc in ex.figures:
+        s = fc.source
+        if s is None or s.kind != "person" or s.person_id is None:
+            continue
+        ss, se = fc.sentence
+        raw = ex.text[ss:se]
+        start = ss + len(raw) - len(raw.lstrip())
+        end = ss + len(raw.rstrip())
+        verdict = attribute(speech, start, end, people.get(s.person_id), list(people.values()))
+        s.confirmed = verdict.verdict == "ok"
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"

@@ -525,9 +525,12 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
             out.append(f"    based_on: [{', '.join(dict.fromkeys(based))}]")
         if s.kind == "generic":
             out.append(f"    note: {yq('Given by ' + s.name + ', unnamed in the article.')}")
+        elif s.kind == "person" and not s.confirmed:
+            note = f"Given by {s.name} ({s.how}); the sentence is the article's own words."
+            out.append(f"    note: {yq(note)}  # draft: add `by:` if it is theirs")
         out.append("    appearances:")
         out.append(f"      - in: {article_id}")
-        if s.kind == "person" and s.person_id and s.person_id in pid:
+        if s.kind == "person" and s.confirmed and s.person_id and s.person_id in pid:
             out.append(f"        by: {pid[s.person_id]}")
         out.append(f"        quote: {yq(quote)}")
     return out

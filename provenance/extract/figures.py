@@ -167,6 +167,9 @@ class Source:
     start: int = -1
     #: The study (``StudyMention.id``) when the source is a study or its organisation.
     study: str | None = None
+    #: For a person: True when the speech engine gives the sentence to them too (so the
+    #: draft's ``by:`` passes ``check``); False puts them in a note instead.
+    confirmed: bool = True
 
 
 @dataclass(slots=True)
