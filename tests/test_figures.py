@@ -195,3 +195,27 @@ def test_a_study_title_never_runs_into_a_quote_cue_or_the_next_paragraph():
     [study] = extract_text(text).studies
     assert study.title == "2009 CDC study of 300 patients"
     assert (study.organisation, study.year, study.sample_n) == ("CDC", 2009, 300)
+
+
+def test_according_to_stays_in_its_clause_and_money_has_its_own_question():
+    text = (
+        "How common is insomnia?\n"
+        "Insomnia affects 10 percent of adults, according to the Hollin Sleep Foundation, "
+        "but a 2019 meta-analysis of 34 studies put the share at 22 percent.\n"
+        "The disorder costs the economy $63 billion a year, the Bureau of Sleep Economics "
+        "estimated. A report by the consultancy Marlin Group put the cost at $100 billion a "
+        "year.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["10 percent"].source.name == "Hollin Sleep Foundation"
+    assert figs["22 percent"].source.kind == "study"  # not the foundation of the other clause
+    assert figs["$63 billion"].source.name == "Bureau of Sleep Economics"
+    assert figs["$100 billion"].source.name == "Marlin Group"
+    share, money = figs["10 percent"].group, figs["$63 billion"].group
+    assert share is not None and money is not None and share != money
+    assert figs["22 percent"].group == share and figs["$100 billion"].group == money
+    from provenance.extract.figures import question_text
+
+    assert question_text(text, [figs["$63 billion"], figs["$100 billion"]]) == \
+        "What is the cost per year?"

@@ -571,7 +571,10 @@ def _population(text: str, f: Figure, se: int) -> str:
 _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "with",
              "said", "says", "according", "will", "would", "could", "may", "might", "a", "an",
              "and", "but", "or", "as", "than", "to", "for", "by", "found", "say", "do", "did",
-             "support", "back", "oppose", "favour", "favor", "want", "think", "believe"}
+             "support", "back", "oppose", "favour", "favor", "want", "think", "believe",
+             "report", "reports", "reported", "suffer", "suffers", "experience",
+             "experiences", "use", "uses", "live", "lives", "get", "gets", "take", "takes",
+             "need", "needs", "face", "faces", "show", "shows", "develop", "develops"}
 
 
 def _head_noun(phrase: str) -> str:
@@ -630,9 +633,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if src is None:
             continue
         d = abs(m.start() - rel)
-        # the clause must hold the figure: no sentence-level switch in between
-        between = sent[min(m.start(), rel):max(m.start(), rel)]
-        if re.search(r"[;]", between):
+        # the clause must hold the figure: no new clause in between ("10 percent, according
+        # to X, but a meta-analysis put the share at 22 percent")
+        lo, hi = sorted((m.start(), rel))
+        if ";" in sent[lo:hi] or _CLAUSE_START_RE.search(text, ss + lo, ss + hi):
             continue
         if best is None or d < best[0]:
             best = (d, src)
@@ -1036,6 +1040,9 @@ def _group(out: list[FigureClaim]) -> None:
         k += 1
 
 
+_MONEY_NOUN_RE = re.compile(r"\b(costs?|price|budget|spending|revenue|fine|penalty|salary|"
+                            r"wages?|income|debt|deficit|damages?|losses|savings|bill|funding|"
+                            r"investment|subsidy|tax|taxes|value|profit|turnover|sales)\b")
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
                          r"are|were|is|was|has|had|do|did)$")
@@ -1070,6 +1077,20 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
             if after and _VERBISH_RE.match(after[k].lower()):
                 vp = " ".join(after[:k + 8]).rstrip(".,;:")
                 return f"How many {f.unit.lower()} {vp}?"
+    if q.startswith("money"):
+        # "costs the economy $63 billion a year", "put the cost at $100 billion"
+        noun = None
+        for fc in members:
+            ss, _se = fc.sentence
+            nm = _MONEY_NOUN_RE.findall(text[ss:fc.start].lower())
+            if nm:
+                noun = nm[-1].rstrip("s") if nm[-1] not in ("costs", "losses", "damages",
+                                                             "savings") else nm[-1]
+                break
+        per = q.split()[-1]
+        per = f" per {per}" if per in ("year", "month", "week", "day", "hour") else ""
+        noun = {"costs": "cost", "cost": "cost"}.get(noun or "", noun)
+        return f"What is the {noun}{per}?" if noun else f"How much money{per}?"
     if q == "death":
         places = {m.place for m in members if m.place}
         where = f" in {places.pop()}" if len(places) == 1 else ""

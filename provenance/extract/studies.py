@@ -55,8 +55,8 @@ _DATA_RE = re.compile(
 _BY_RE = re.compile(
     rf"{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
     rf"published|issued|compiled|prepared){_SP}+)?(?:by|from){_SP}+(?:the{_SP}+|Dr\.{_SP}+)?"
-    rf"(?P<by>{_PROPER})")
-_VENUE_RE = re.compile(rf"{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|reported){_SP}+in"
+    rf"(?:[a-z][\w-]+{_SP}+){{0,2}}?(?P<by>{_PROPER})")
+_VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|reported){_SP}+in"
                        rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?P<venue>{_PROPER})")
 _TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
                        rf"{{3,200}})[”\"]")
