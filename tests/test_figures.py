@@ -219,3 +219,17 @@ def test_according_to_stays_in_its_clause_and_money_has_its_own_question():
 
     assert question_text(text, [figs["$63 billion"], figs["$100 billion"]]) == \
         "What is the cost per year?"
+
+
+def test_an_attribution_closing_the_sentence_and_a_previous_estimate():
+    text = (
+        "New infections far higher than thought\n"
+        "About 56,300 Canadians were newly infected in 2006, far more than the previous "
+        "estimate of 40,000 a year, the Federal Health Agency said Saturday.\n"
+        "The Action Council estimated that as many as 70,000 people were infected that year.\n"
+    )
+    figs = _figures(extract_text(text))
+    new, old, other = figs["About 56,300"], figs["40,000"], figs["70,000 people"]
+    assert new.source.name == old.source.name == "Federal Health Agency"
+    assert old.revised and not new.revised
+    assert new.group == other.group is not None and old.group is None

@@ -114,7 +114,9 @@ SYNONYMS = {
     # people counted as a population: a share "of voters" and "of residents" is of people
     "voter": "people", "adult": "people", "respondent": "people", "citizen": "people",
     "public": "people", "american": "people", "briton": "people", "inhabitant": "people",
-    "household": "people", "population": "people",
+    "household": "people", "population": "people", "britons": "people",
+    "canadian": "people", "australian": "people", "european": "people", "indian": "people",
+    "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
 }
 _RATE_RE = re.compile(
     rf"^(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|per{_SP}+day|a{_SP}+day|each{_SP}+day|"
@@ -467,8 +469,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     rate = ""
     rm = _RATE_RE.match(_clause(text, f.end, se))
     if rm:
-        r = rm.group("rate").replace("\u00a0", " ").split()[-1]
-        rate = " per " + _RATES.get(r, r)
+        r = _RATES.get(rm.group("rate").replace("\u00a0", " ").split()[-1], "")
+        # "40,000 a year" and "56,300 in 2006" count the same thing: a year is the usual
+        # span of a count, so only shorter spans make a rate of their own
+        rate = f" per {r}" if r and r != "year" else ""
     if f.unit == "%" or f.kind == "ratio":
         pop = _population(text, f, se)
         if not pop and last_quantity:
@@ -484,6 +488,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     unit = f.unit
     if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
         unit = None  # "400,000 initially"
+    if unit is None and f.kind == "count":
+        cm = re.match(rf"{_SP}+([A-Z][a-z]+s)\b", text[f.end:f.end + 30])
+        if cm and _norm_noun(cm.group(1)) == "people":
+            unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
     if unit:
         words = unit.lower().split()
         if words[-1] in ("agencies", "sources", "estimates", "countries", "states", "times",
@@ -687,7 +695,12 @@ def _trailing_source(text: str, f: Figure, se: int, people: _People, mentions: _
     m = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
                  rf"(?:[a-z]+{_SP}+){{0,3}}?(?:{_TRAIL_VERBS})\b", tail)
     if not m:
-        return None
+        # the attribution that closes the sentence: "…, far more than …, the agency said
+        # Saturday."
+        m = re.search(rf",{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
+                      rf"(?:[a-z]+{_SP}+){{0,2}}?(?:{_TRAIL_VERBS})\b(?=[^,;]{{0,40}}$)", tail)
+        if not m or ";" in tail[:m.start()]:
+            return None
     np_start = f.end + m.start("np")
     np_end = f.end + m.end("np")
     for a, _b, org, label, sid in studies:

@@ -33,7 +33,8 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
           r"meta-analys[ie]s|analys[ie]s|experiments?|investigations?|dissections?|reports?|"
           r"papers?|census|assessments?|audits?").replace("{_SP}", _SP)
 _CAP = r"(?:[A-Z][\w’'.&\-]*|[A-Z]\.(?:[A-Z]\.)+)"
-_PROPER = rf"{_CAP}(?:(?:{_SP}+(?:of|for|on|and|&|de){_SP}+|{_SP}+|[’']s{_SP}+){_CAP})*"
+_PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|on|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
+           rf"[’']s{_SP}+){_CAP})*")
 #: Words that may stand between a determiner and the study noun ("a new parent survey").
 _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from", "and", "or",
             "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "as",
