@@ -370,6 +370,9 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
             continue
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
+        if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
+                f.kind == "count" or f.unit == "%"):
+            continue  # "the top 1 percent" is a group, "a 911 caller" a name
         if f.kind == "count" and _minor_count(text, f):
             continue  # "three things", "two major parties", "as of 2008,"
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
@@ -885,6 +888,9 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
                "which", "more", "less", "than", "per", "was", "were", "is", "are", "would",
                "will", "could", "had", "has", "have", "into", "through", "since", "after"}
+_LABEL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:top|bottom|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
+    r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$")
 _SAMPLE_BEFORE_RE = re.compile(
     r"(?i)\b(?:poll|survey|study|sample|trial|census|review|analysis|questionnaire)"
     r"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|"
