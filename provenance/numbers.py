@@ -135,7 +135,7 @@ FIGURE_RE = re.compile(
         (?P<dago>{_SP}+ago)?)
   | (?P<year>(?<![\d,.$£€])(?:1[89]|20)\d\d(?![\d,%]|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
   | (?P<count>(?<![\w.,$£€-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})(?P<cs>{_SCALE})?
-        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*)|(?<=[a-z]))?)
+        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
     )
     """,
     re.X,
@@ -369,6 +369,10 @@ def _participle_after(text: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
+_PLURALS = {"people", "children", "men", "women", "mice", "feet", "teeth", "geese", "cattle",
+            "personnel", "data"}
+
+
 def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
     """What a figure counts: the noun (up to two words) starting at ``pos``, and its end.
 
@@ -390,8 +394,11 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
             break
         out.append(w)
         end = pos + wm.end()
-        if len(out) == 2 or out[0] not in _ADJ:
+        if len(out) == 2:
             break
+        if out[0] not in _ADJ and (w.endswith("s") or w in _PLURALS
+                                   or canonical_unit(w)[0] != "count"):
+            break  # "834 patients", "5 cm"; but "834 patient files" goes on
         if canonical_unit(w)[0] in ("share", "duration", "length"):
             break
     if not out or (len(out) == 1 and out[0] in _ADJ and out[0] != "adult"):
@@ -399,7 +406,7 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
     return end, text[pos:end]
 
 
-_OF_STOP_RE = re.compile(r"[,.;:!?()“”\"]|\b(?:that|who|which|were|was|had|have|has|are|is|"
+_OF_STOP_RE = re.compile(r"[,.;:!?()“”\"\n]|\b(?:that|who|which|were|was|had|have|has|are|is|"
                          r"and(?!/)|but|because|when|while)\b")
 
 
