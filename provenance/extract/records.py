@@ -97,6 +97,7 @@ class Extraction:
                 for s in self.studies
             ],
             "figures": [_figure_dict(f) for f in self.figures],
+            "questions": [list(q) for q in self.questions],
         }
 
 
