@@ -234,3 +234,13 @@ def test_an_attribution_closing_the_sentence_and_a_previous_estimate():
     assert new.source.name == old.source.name == "Federal Health Agency"
     assert old.revised and not new.revised
     assert new.group == other.group is not None and old.group is None
+
+
+def test_hostile_text_around_figures_still_makes_a_draft_that_loads(tmp_path: Path):
+    text = ("Count\n\u201c down from its previous estimate of 7, the agency said. 12% "
+            "up to 2 million 0 people, the X\x00Y Agency said. 1e308 according to the UN "
+            "1 in 45 children \x00 \u2028 <script>alert(1)</script> 99999999999999999999 "
+            "deaths, the agency said.\n")
+    ex = extract_text(text)
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "a.txt"))
+    assert check_dossier(d).ok

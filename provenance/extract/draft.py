@@ -55,8 +55,13 @@ def yq(s: str) -> str:
     return _BAD_CHARS_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", out)
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\ufeff]")
+
+
 def _comment(s: str, limit: int = 160) -> str:
-    s = _LINE_BREAKS_RE.sub(" ", s).strip()
+    """Text for a YAML comment: one line, no character YAML refuses (a NUL, a lone
+    surrogate), at most ``limit`` characters."""
+    s = _CONTROL_RE.sub("\ufffd", _LINE_BREAKS_RE.sub(" ", s)).strip()
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
@@ -500,11 +505,12 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
             continue
         who = {"person": "said by", "organisation": "given by", "study": "from",
                "generic": "given by"}.get(s.kind, "given by")
-        head = (f"  # line {line(fc.start)}: {fc.figure.text!s} {who} {_comment(s.name, 60)}"
+        head = (f"  # line {line(fc.start)}: {_comment(fc.figure.text, 60)} {who} "
+                f"{_comment(s.name, 60)}"
                 f" ({s.how})")
         if fc.revised and fc.revised_to is not None:
             later = ex.figures[fc.revised_to]
-            head += (f"; revised by the same source to {later.figure.text} (line "
+            head += (f"; revised by the same source to {_comment(later.figure.text, 60)} (line "
                      f"{line(later.start)}): not a dispute")
         out.append(head + "; draft: check source and what it counts")
         cid = _unique(f"f{n:02d}-{slug(s.name)[:24]}-{slug(fc.figure.text)[:16]}", used)
