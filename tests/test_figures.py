@@ -244,3 +244,19 @@ def test_hostile_text_around_figures_still_makes_a_draft_that_loads(tmp_path: Pa
     ex = extract_text(text)
     d = load_dossier(write_draft(ex, tmp_path / "draft", "a.txt"))
     assert check_dossier(d).ok
+
+
+def test_sources_written_the_other_common_ways():
+    cases = [
+        ("Officials estimate that 47,000 people have been displaced, but aid groups put the "
+         "figure at 113,000.", {"47,000 people": "officials", "113,000": "aid groups"}),
+        ("According to government figures, 47,000 people fled. The UN, however, counted "
+         "113,000.", {"47,000 people": "government", "113,000": "UN"}),
+        ("Estimates range from 47,000 (the government) to 113,000 (the Relief Office).",
+         {"47,000": "government", "113,000": "Relief Office"}),
+    ]
+    for sentence, want in cases:
+        figs = _figures(extract_text("Displacement figures disputed\n" + sentence + "\n"))
+        assert {k: figs[k].source.name for k in want} == want, sentence
+        assert len({figs[k].group for k in want}) == 1 and figs[next(iter(want))].group \
+            is not None, sentence

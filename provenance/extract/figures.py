@@ -91,7 +91,9 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "scientists", "scientist", "authorities", "police", "organizers",
                    "organisers", "analysts", "analyst", "economists", "doctors", "estimates",
                    "sources", "observers", "critics", "advocates", "activists", "spokesman",
-                   "spokeswoman", "spokesperson", "government", "investigators"}
+                   "spokeswoman", "spokesperson", "government", "investigators", "groups",
+                   "organisations", "organizations", "charities", "campaigners", "unions",
+                   "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters"}
 #: Studies, surveys and reports as the subject of a figure ("a new survey shows").
 STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                "review", "analysis", "census", "trial", "paper", "research", "data",
@@ -460,9 +462,9 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     """A measure word right before: "stood at", "put the number at", "estimate of"."""
     head = text[max(lo, pos - 40):pos].lower()
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
-                          r"at|to|of)\s*$", head)) and bool(
+                          r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
-                  r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump)\w*\b"
+                  r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang)\w*\b"
                   r"[^.;]*$", head))
 
 
@@ -534,8 +536,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         return last_quantity if not rate or last_quantity.endswith(rate) else \
             last_quantity + rate, last_noun or ""
     tail = _clause(text, f.end, se)
-    if re.match(rf"{_SP}+according{_SP}+to\b", tail):
-        return "figure", ""
+    if re.match(rf"{_SP}+according{_SP}+to\b", tail) or re.search(
+            r"(?i)\b(?:estimates?|figures?|counts?|tall(?:y|ies)|totals?|numbers?)\b"
+            r"[^.;]{0,40}$", text[ss:f.start]):
+        return "figure", ""  # "Estimates range from 47,000 (the government) to ..."
     return None, ""
 
 
@@ -653,6 +657,15 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             best = (d, src)
     if best is not None:
         return best[1]
+    # 3a. "47,000 (the government)": a source in brackets right after the figure
+    pm_ = re.match(rf"{_SP}*\((?:the{_SP}+)?([^()]{{2,60}})\)", text[f.end:se])
+    if pm_ and not any(ch.isdigit() for ch in pm_.group(1)):
+        src = _np_at(text, f.end + pm_.start(1), f.end + pm_.end(1), people, mentions,
+                     "brackets")
+        if src is None and pm_.group(1).split()[-1].lower() in ORG_NOUNS | GENERIC_SOURCES:
+            src = Source(pm_.group(1), "organisation", None, "brackets", f.end)
+        if src is not None:
+            return src
     # 3. "... by X" after the figure, in its clause
     tail = text[f.end:se]
     bym = re.match(rf"(?:[^.;:,]{{0,60}}?){_SP}by{_SP}+", tail)
@@ -660,15 +673,19 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         src = _np_at(text, f.end + bym.end(), se, people, mentions, "by")
         if src is not None:
             return src
-    # 4. "X's estimate" / "the X count" right before the figure
-    head = text[ss:f.start]
+    # 4. "X's estimate" / "the X count" right before the figure, in its clause
+    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    head = text[starts[-1].end() if starts else ss:f.start]
+    head_at = f.start - len(head)
     for pm in reversed(list(re.finditer(
             rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN})*)"
             rf"(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:estimate|estimates|count|figures?|tally|"
             rf"total|toll|number|data|statistics|calculation)\b", head))):
         name = _trim_lead(pm.group(1))
-        if name:
-            return _make_source(name, people, "possessive", ss + pm.start(1))
+        possessive = bool(re.search(r"[’']s?$", text[head_at + pm.start(1):head_at + pm.end(1)]
+                                    + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
+        if name and not _not_a_name(name) and (possessive or is_org(name) or people.find(name)):
+            return _make_source(name, people, "possessive", head_at + pm.start(1))
     # 5. a cue after the figure: "..., a YouGov poll found", "..., officials said"
     src = _trailing_source(text, f, se, people, mentions, studies)
     if src is not None:
@@ -779,8 +796,12 @@ def _np_at(text: str, pos: int, hi: int, people: _People,
         # "according to the county coroner": the description is the source
         dm = re.match(rf"(?:the{_SP}+|a{_SP}+|an{_SP}+)?((?:[a-z][\w’'-]*{_SP}+){{0,3}}"
                       rf"[a-z][\w’'-]*)", rest)
-        if dm and dm.group(1).split()[-1] not in ("estimates", "data", "figures"):
-            return Source(dm.group(1), "generic", None, how, pos)
+        if dm:
+            words = dm.group(1).split()
+            if words[-1] in MEASURE_NOUNS or words[-1] in STUDY_NOUNS:
+                words = words[:-1]  # "according to government figures": the government
+            if words:
+                return Source(" ".join(words), "generic", None, how, pos)
     return None
 
 
@@ -868,9 +889,12 @@ def _subject_source(text: str, ss: int, pos: int, people: _People,
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
-    gm = re.match(rf"{_SP}*([A-Z]?[a-z]+)\b", zone)
-    if gm and gm.group(1).lower() in GENERIC_SOURCES:
-        return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
+    # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
+    for k in range(3):
+        gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
+        if gm and gm.group(1).split()[-1].lower() in GENERIC_SOURCES and \
+                _governs(zone[gm.end():]):
+            return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
     return None
 
 
@@ -917,8 +941,11 @@ def _minor_count(text: str, f: Figure) -> bool:
 
 
 def _governs(rest: str) -> bool:
-    """The words between a subject and its verb: a few adverbs or an apposition."""
-    return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest))
+    """The words between a subject and its verb: a few adverbs, an apposition or a
+    relative clause ("Experts who re-examined the photographs lowered ...")."""
+    return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest)) or bool(
+        re.match(r"[ \u00a0]*,?[ \u00a0]*(?:who|which|that)\b", rest)
+        and len(rest.split()) <= 25)
 
 
 def _not_a_name(name: str) -> bool:
