@@ -593,10 +593,15 @@ _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", 
 
 
 def _head_noun(phrase: str) -> str:
+    """The noun a population is named by: the last word before a preposition, passing
+    over a verb ("residents lived in ..." is of residents)."""
     words = [w for w in phrase.split() if w[:1].isalpha()]
     for i, w in enumerate(words):
-        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged") and i > 0:
-            return words[i - 1].lower()
+        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under"):
+            words = words[:i]
+            break
+    while len(words) > 1 and re.search(r"(?:ed|ing)$", words[-1].lower()):
+        words = words[:-1]
     return words[-1].lower() if words else ""
 
 
