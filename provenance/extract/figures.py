@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..numbers import Figure, scan, singular
 
@@ -198,7 +198,6 @@ class FigureClaim:
     group: int | None = None
     #: The draft claim written for it (set by the draft writer).
     claim_id: str | None = None
-    notes: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -209,17 +208,9 @@ class FigureClaim:
         return self.figure.end
 
 
-def _clause_words(text: str, a: int, b: int) -> list[str]:
-    return [w.lower() for w in _WORD_RE.findall(text[a:b])]
-
-
 def _word_before(text: str, pos: int, lo: int) -> str:
     m = re.search(r"([\w’'-]+)[\s\u00a0]*$", text[max(lo, pos - 40):pos])
     return m.group(1).lower() if m else ""
-
-
-def _proper_before(text: str, lo: int, pos: int) -> list[re.Match[str]]:
-    return [m for m in PROPER_RE.finditer(text, lo, pos)]
 
 
 def clean_source(name: str) -> str:
@@ -381,7 +372,7 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]):
             continue
         src = _source(text, f, ss, se, _quoted_at(quoted, quoted_starts, f.start), people,
-                      mentions, studies, out,
+                      mentions, studies,
                       prev_source if prev_sentence[0] >= 0 else None)
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
@@ -635,7 +626,7 @@ def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: in
 
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
             people: _People, mentions: _Mentions,
-            studies: list[tuple[int, int, str | None, str, str]], done: list[FigureClaim],
+            studies: list[tuple[int, int, str | None, str, str]],
             prev: Source | None) -> Source | None:
     # 1. inside a quotation: its speaker
     for st in statements:
