@@ -16,19 +16,26 @@ of any article's words:
   for a bare figure after a generic measure word, the quantity the text last
   named (``the number of volunteers varied: 44 according to ...``); a rate
   after it (``daily``, ``per day``) is part of the quantity;
-* **who gives it**: the speaker of the quotation holding it; ``according to
-  X``; ``... by X`` after it; ``X's estimate`` / ``the X count``; the subject of
-  a reporting or measuring verb (``X said / estimated / listed / put the number
-  at``), a pronoun or ``the agency`` resolved to the organisation last named;
-  ``X and Y reported A and B, respectively``; a study or survey as subject
-  (``a new survey shows``);
+* **who gives it**, in this order: the speaker of the quotation holding it;
+  ``according to X`` in the figure's clause; ``47,000 (the government)``;
+  ``... by X`` after it; ``X's estimate`` / ``the X count``; a cue closing the
+  clause or the sentence (``..., a YouGov poll found``, ``..., the agency said
+  Saturday.``); the subject of a reporting or measuring verb in the figure's own
+  clause, then in its sentence (``X said / estimated / listed / put the number
+  at``, ``officials said``, ``Experts who re-examined ... said``), a pronoun or
+  ``the agency`` resolved to the organisation last named; ``X and Y reported A
+  and B, respectively``; a study or survey as subject (``a new survey shows``),
+  which also makes the figure rest on that study;
 * **not a figure of the quantity**: dates, durations, sample sizes (``a survey
   of 13,000 children``), scope (``in 11 countries``), counts of sources
-  (``three agencies``).
+  (``three agencies``), labels (``the top 1 percent``), margins of error, small
+  counts spelled out (``three things``).
 
-A source giving two values for one quantity is revising itself, not
-disputing: the earlier reading is marked ``revised`` and kept out of the
-question.
+A source giving a new value with words of revising (``new``, ``revised``,
+``down from its previous estimate of``) revised itself, not disputed: the older
+reading is marked ``revised`` and kept out of the question. Organisations are
+found by head nouns (``Ministry``, ``Agency``, ``Institute``...) and acronyms,
+people by the speech engine's names.
 """
 
 from __future__ import annotations
