@@ -260,3 +260,27 @@ def test_sources_written_the_other_common_ways():
         assert {k: figs[k].source.name for k in want} == want, sentence
         assert len({figs[k].group for k in want}) == 1 and figs[next(iter(want))].group \
             is not None, sentence
+
+
+def test_crowds_losses_and_rates_each_get_their_question():
+    text = (
+        "The week in numbers\n"
+        "Police said about 5,000 protesters gathered in the square. Organisers claimed the "
+        "crowd was closer to 20,000.\n"
+        "The company reported a loss of $2.1 billion. Analysts had expected a loss of "
+        "$1.5 billion.\n"
+        "Unemployment rose to 4.2 percent, the Labor Office said. Economists had forecast "
+        "4.0 percent.\n"
+    )
+    ex = extract_text(text)
+    from provenance.extract.figures import question_text
+
+    groups: dict[int, list] = {}
+    for fc in ex.figures:
+        if fc.group is not None:
+            groups.setdefault(fc.group, []).append(fc)
+    questions = sorted(question_text(text, m) for m in groups.values())
+    assert questions == ["How many protesters gathered in the square?", "What is the loss?",
+                         "What is the unemployment rate?"]
+    sources = {fc.figure.text: fc.source.name for fc in ex.figures if fc.source}
+    assert sources["$1.5 billion"] == "analysts" and sources["4.0 percent"] == "economists"

@@ -71,8 +71,9 @@ REPORT_VERBS = {
     "quotes", "confirmed", "confirms", "revised", "revises", "lowered", "lowers", "raised",
     "raises", "updated", "updates", "keeping", "kept", "keeps", "predicted", "predicts",
     "warned", "warns", "added", "adds", "explained", "explains", "testified",
-    "offered", "showing", "finding", "suggesting", "estimating", "reporting", "indicating",
-    "putting",
+    "offered", "expected", "expects", "expect", "forecast", "forecasts", "forecasted",
+    "anticipated", "reckoned", "reckons", "showing", "finding", "suggesting", "estimating",
+    "reporting", "indicating", "putting",
     "listing", "counting", "citing", "claiming",
 }
 #: Head nouns that make a capitalised phrase an organisation.
@@ -124,6 +125,9 @@ SYNONYMS = {
     "voter": "people", "adult": "people", "respondent": "people", "citizen": "people",
     "public": "people", "american": "people", "briton": "people", "inhabitant": "people",
     "household": "people", "population": "people", "britons": "people",
+    "protester": "people", "demonstrator": "people", "marcher": "people", "spectator": "people",
+    "visitor": "people", "supporter": "people", "refugee": "people", "migrant": "people",
+    "evacuee": "people",
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
 }
@@ -478,6 +482,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         rate = f" per {r}" if r and r != "year" else ""
     if f.unit == "%" or f.kind == "ratio":
         pop = _population(text, f, se)
+        if not pop:
+            # "Unemployment rose to 4.2 percent": the rate of what the sentence is about
+            sm = _RATE_SUBJECT_RE.search(text[ss:f.start])
+            if sm:
+                noun = sm.group(1).lower()
+                return f"rate of {_norm_noun(noun)}", noun
         if not pop and last_quantity:
             return last_quantity, last_noun or ""
         head = _head_noun(pop) if pop else ""
@@ -486,7 +496,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # money is one quantity only with what it pays for: "$12 an hour", "a $100 million
         # penalty"; a bare sum is a quantity of its own
         hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", text[f.end:f.end + 30])
-        what = hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP else f"@{f.start}"
+        bm = _MONEY_NOUN_RE.search(text[max(ss, f.start - 30):f.start].lower())
+        what = (hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
+                else bm.group(1) if bm and re.search(r"\bof[ \u00a0]+$", text[:f.start])
+                else f"@{f.start}")  # "a loss of $2.1 billion": a loss
         return f"money {f.unit or ''} {what}", f.unit or ""
     unit = f.unit
     if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
@@ -1089,7 +1102,13 @@ def _group(out: list[FigureClaim]) -> None:
         k += 1
 
 
-_MONEY_NOUN_RE = re.compile(r"\b(costs?|price|budget|spending|revenue|fine|penalty|salary|"
+#: "Unemployment rose to 4.2 percent", "the inflation rate stood at 3 percent".
+_RATE_SUBJECT_RE = re.compile(
+    r"^(?:[Tt]he[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?([A-Za-z]+)(?:[ \u00a0]+rate)?[ \u00a0]+"
+    r"(?:[a-z]+[ \u00a0]+)?(?:rose|fell|stood|stands|was|is|hit|reached|climbed|dropped|"
+    r"increased|decreased|jumped|slipped|edged|grew|shrank|declined|remained)"
+    r"(?:[ \u00a0]+(?:to|at|by))?(?:[ \u00a0]+(?:about|nearly|almost|some|around))?[ \u00a0]*$")
+_MONEY_NOUN_RE = re.compile(r"\b(costs?|price|budget|spending|revenue|fine|penalty|salary|loss|"
                             r"wages?|income|debt|deficit|damages?|losses|savings|bill|funding|"
                             r"investment|subsidy|tax|taxes|value|profit|turnover|sales)\b")
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
@@ -1133,12 +1152,11 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
             ss, _se = fc.sentence
             nm = _MONEY_NOUN_RE.findall(text[ss:fc.start].lower())
             if nm:
-                noun = nm[-1].rstrip("s") if nm[-1] not in ("costs", "losses", "damages",
-                                                             "savings") else nm[-1]
+                noun = {"costs": "cost", "losses": "loss", "damages": "damage",
+                        "wages": "wage", "taxes": "tax"}.get(nm[-1], nm[-1])
                 break
         per = q.split()[-1]
         per = f" per {per}" if per in ("year", "month", "week", "day", "hour") else ""
-        noun = {"costs": "cost", "cost": "cost"}.get(noun or "", noun)
         return f"What is the {noun}{per}?" if noun else f"How much money{per}?"
     if q == "death":
         places = {m.place for m in members if m.place}
@@ -1146,7 +1164,9 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         return f"How many people died{where}?"
     if q.startswith("share of"):
         pop = members[0].noun or q[len("share of "):]
-        return f"What share of {_lower_head(pop)}?"
+        return f"What share of {_lower_head(pop)}?" if pop.strip() else "What share?"
+    if q.startswith("rate of"):
+        return f"What is the {members[0].noun or q[len('rate of '):]} rate?"
     if q in ("missing", "injured", "displaced", "infected", "arrested"):
         return f"How many people are {q}?"
     noun = members[0].noun or q
