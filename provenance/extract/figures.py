@@ -48,7 +48,7 @@ from ..numbers import Figure, scan, singular
 
 _SP = r"[ \u00a0]"
 #: Words before a figure that make it the scope of a sentence, not its measure.
-SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on", "into",
+SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on", "into", "at",
                "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
                "than", "by", "per", "no", "route", "page", "chapter", "section", "room"}
 #: Nouns of measurement: "the count stood at", "an estimate of", "the death toll of".
@@ -856,11 +856,11 @@ def _subject_source(text: str, ss: int, pos: int, people: _People,
                   rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", zone)
     if sm and _governs(zone[sm.end():]):
         name = _trim_lead(sm.group(1))
-        gen = re.match(rf"{_SP}*([a-z]+)\b", zone[sm.end():])
-        if gen and gen.group(1) in GENERIC_SOURCES and name:
+        gen = re.match(rf"{_SP}*((?:[a-z]+{_SP}+){{0,3}}?)([a-z]+)[ \u00a0,]*$", zone[sm.end():])
+        if gen and gen.group(2) in GENERIC_SOURCES and name:
             # "Administration officials said", "Federal and state officials said"
-            return Source(f"{name} {gen.group(1)}", "generic", None, "subject",
-                          ss + zone_start + sm.start(1))
+            words = " ".join(f"{name} {gen.group(1)}{gen.group(2)}".split())
+            return Source(words, "generic", None, "subject", ss + zone_start + sm.start(1))
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
@@ -930,7 +930,8 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
                "will", "could", "had", "has", "have", "into", "through", "since", "after"}
 _LABEL_BEFORE_RE = re.compile(
     r"(?i)\b(?:top|bottom|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
-    r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$")
+    r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
+    r"|\b(?:limit|cap|target|goal|quota|threshold|ceiling|maximum|minimum)[ \u00a0]+of[ \u00a0]+$")
 _SAMPLE_BEFORE_RE = re.compile(
     r"(?i)\b(?:poll|survey|study|sample|trial|census|review|analysis|questionnaire)"
     r"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|"
