@@ -284,3 +284,12 @@ def test_crowds_losses_and_rates_each_get_their_question():
                          "What is the unemployment rate?"]
     sources = {fc.figure.text: fc.source.name for fc in ex.figures if fc.source}
     assert sources["$1.5 billion"] == "analysts" and sources["4.0 percent"] == "economists"
+
+
+def test_a_figure_after_found_at_is_kept_and_a_limit_is_not():
+    text = ("Support for the plan\n"
+            "A 2021 Marlow poll had found support at 47 percent. The city accepted 11,491 "
+            "refugees, over the limit of 10,000, the ministry said.\n")
+    figs = _figures(extract_text(text))
+    assert "47 percent" in figs and figs["47 percent"].source.name == "Marlow"
+    assert "10,000" not in figs

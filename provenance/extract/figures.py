@@ -466,7 +466,8 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
-                  r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang)\w*\b"
+                  r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang|"
+                  r"found|finds|showed|shows|reported|pegs|places|puts)\w*\b"
                   r"[^.;]*$", head))
 
 
@@ -1145,7 +1146,8 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                           _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
             if after and _VERBISH_RE.match(after[k].lower()):
                 vp = " ".join(after[:k + 8]).rstrip(".,;:")
-                return f"How many {f.unit.lower()} {vp}?"
+                unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
+                return f"How many {unit} {vp}?"
     if q.startswith("money"):
         # "costs the economy $63 billion a year", "put the cost at $100 billion"
         noun = None
