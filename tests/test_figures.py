@@ -293,3 +293,13 @@ def test_a_figure_after_found_at_is_kept_and_a_limit_is_not():
     figs = _figures(extract_text(text))
     assert "47 percent" in figs and figs["47 percent"].source.name == "Marlow"
     assert "10,000" not in figs
+
+
+def test_experts_named_in_the_next_sentence_are_the_source():
+    text = ("Crowd estimate lowered\n"
+            "Experts who studied aerial photographs said 410,000 people attended the rally.\n"
+            "The Delta Imaging Laboratory used satellite pictures for its count.\n"
+            "Organisers said 900,000 people attended.\n")
+    figs = _figures(extract_text(text))
+    assert figs["410,000 people"].source.name == "Delta Imaging Laboratory"
+    assert figs["410,000 people"].group == figs["900,000 people"].group is not None

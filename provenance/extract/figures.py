@@ -402,6 +402,7 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
         elif noun:
             last_noun, last_quantity = noun, quantity
         out.append(fc)
+    _named_next(text, out, mentions)
     _respectively(text, out)
     _headline_sources(out, spans)
     _revisions(text, out)
@@ -973,6 +974,32 @@ def _not_a_name(name: str) -> bool:
     # "SAVE A QUARTER Let": a kicker in capitals, not an organisation's acronym
     return len(words) > 1 and sum(w.isupper() and len(w) > 1 for w in words) >= 2 and \
         not all(_ACRONYM_RE.match(w) for w in words)
+
+
+#: Generic subjects a lede names in its next sentences ("Experts ... said"; "Boston
+#: University's Remote Sensing Center used its ... techniques").
+_NAMED_LATER = {"experts", "researchers", "scientists", "analysts", "investigators"}
+
+
+def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
+    """A generic source ("experts") that the next two sentences name: the organisation
+    opening one of them is the source."""
+    from ..speech.speakers import sentence_end
+
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "generic" or s.name.split()[-1] not in _NAMED_LATER:
+            continue
+        pos = fc.sentence[1]
+        for _ in range(2):
+            nxt = len(text) - len(text[pos:].lstrip())
+            end = sentence_end(text, nxt, min(len(text), nxt + 600))
+            got = next(((st, name) for st, name, k in mentions.items
+                        if k == "organisation" and nxt <= st < nxt + 5), None)
+            if got:
+                fc.source = Source(got[1], "organisation", None, "named-next", got[0])
+                break
+            pos = end
 
 
 def _respectively(text: str, out: list[FigureClaim]) -> None:
