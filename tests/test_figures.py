@@ -303,3 +303,10 @@ def test_experts_named_in_the_next_sentence_are_the_source():
     figs = _figures(extract_text(text))
     assert figs["410,000 people"].source.name == "Delta Imaging Laboratory"
     assert figs["410,000 people"].group == figs["900,000 people"].group is not None
+
+
+def test_the_title_is_the_headline_never_a_button_or_a_byline():
+    for top in ("Advertisement\n", "Share\n", "Jane Roe\nBy Jane Roe March 3, 2021\n"):
+        ex = extract_text(top + "Flood toll disputed in the delta\n"
+                          "The ministry said 40 people died, more than first thought.\n")
+        assert ex.title == "Flood toll disputed in the delta", top

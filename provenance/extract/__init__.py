@@ -211,12 +211,17 @@ def _frame(ex: Extraction, paras: Any) -> None:
     for s, e in spans:
         bm = _BYLINE_RE.match(text[s:e].strip())
         if bm:
-            byline_names.add(bm.group("name").strip())
+            # "By Jane Roe March 3, 2021": the name stops before a month
+            words = bm.group("name").split()
+            while words and re.fullmatch(rf"(?:{_MONTHS})\.?", words[-1]):
+                words.pop()
+            byline_names.add(" ".join(words))
     for s, e in spans:
         line = text[s:e].strip()
         if not line or is_furniture_line(line) or _BYLINE_RE.match(line):
             continue
-        if any(line.startswith(n) and len(line.split()) <= 4 for n in byline_names):
+        if any(n and (line.startswith(n) or n.startswith(line)) and len(line.split()) <= 4
+               for n in byline_names):
             continue  # the author's name on a line of its own
         if _FROM_RE.match(line) or any(d.fullmatch(line.replace("GMT", "").strip(" ,"))
                                        for d in _DATE_RES):
