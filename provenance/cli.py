@@ -9,7 +9,6 @@ imported inside the commands, so ``provenance --help`` starts fast.
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,7 +69,9 @@ def _errors() -> Iterator[None]:
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    from .safejson import dumps
+
+    sys.stdout.write(dumps(data, indent=2) + "\n")
 
 
 @app.command()

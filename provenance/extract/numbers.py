@@ -119,7 +119,9 @@ def _val(s: str) -> float | None:
     if s in WORDS:
         return float(WORDS[s])
     try:
-        return float(s.replace(",", ""))
+        from ..numbers import saturate
+
+        return saturate(float(s.replace(",", "")))
     except ValueError:
         return None
 

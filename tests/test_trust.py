@@ -1,0 +1,375 @@
+"""Hostile dossiers, one case each: what the red-team pass of issue 14 found, kept fixed.
+
+Every case goes through the CLI as a user would run it and asserts what the
+user sees: the exit code (2 for bad input or a failing environment, never
+the 1 of a traceback), one clear message naming the file, line and column,
+and nothing leaked, half-written or lost.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance.cli import app
+from provenance.files import UnsafeFile, read_inside
+from provenance.safejson import loads_strict
+
+from .conftest import MINI
+
+runner = CliRunner()
+SECRET = "TOP-SECRET-TOKEN-4242"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    r = runner.invoke(app, list(args))
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
+    return r.exit_code, r.stdout, r.stderr
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    dest = tmp_path / "mini"
+    shutil.copytree(MINI, dest)
+    return dest
+
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    """A file outside the dossier holding a secret and the quotes the dossier checks."""
+    src = (MINI / "sources" / "interview.txt").read_text(encoding="utf-8")
+    p = tmp_path / "secret.txt"
+    p.write_text(src + "\n" + SECRET + "\n", encoding="utf-8")
+    return p
+
+
+def _all_commands(folder: Path, tmp: Path) -> list[tuple[int, str, str]]:
+    return [run("check", str(folder)), run("render", str(folder), "-o", str(tmp / "p.html")),
+            run("export", str(folder), "-f", "json"), run("trace", "nerve", str(folder))]
+
+
+# -- 1. one door for files ---------------------------------------------------------
+
+
+def test_source_symlink_out_of_the_folder_is_refused_and_nothing_leaks(
+        mini: Path, outside: Path, tmp_path: Path) -> None:
+    link = mini / "sources" / "interview.txt"
+    link.unlink()
+    link.symlink_to(outside)
+    for code, out, err in _all_commands(mini, tmp_path):
+        assert code == 2
+        assert SECRET not in out + err
+        assert "dossier.yaml:18:18: source file 'sources/interview.txt' is a link to" in err
+        assert "outside the dossier folder" in err
+    assert not (tmp_path / "p.html").exists()
+
+
+def test_source_symlink_inside_the_folder_is_followed(mini: Path) -> None:
+    (mini / "sources" / "interview.txt").rename(mini / "sources" / "real.txt")
+    (mini / "sources" / "interview.txt").symlink_to("real.txt")
+    code, out, _ = run("check", str(mini))
+    assert code == 0 and "2 exact" in out
+
+
+def test_symlinked_folder_on_the_way_out_is_refused(mini: Path, outside: Path) -> None:
+    shutil.rmtree(mini / "sources")
+    elsewhere = outside.parent / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(outside, elsewhere / "interview.txt")
+    (mini / "sources").symlink_to(elsewhere)
+    code, out, err = run("check", str(mini))
+    assert code == 2 and SECRET not in out + err and "outside the dossier folder" in err
+
+
+@pytest.mark.parametrize("target", ["/proc/self/environ", "/etc/passwd", "/dev/zero",
+                                    "/dev/urandom", "/proc/self/cmdline"])
+def test_links_to_system_files_are_refused(mini: Path, target: str) -> None:
+    if not os.path.exists(target):
+        pytest.skip(f"{target} not on this system")
+    link = mini / "sources" / "interview.txt"
+    link.unlink()
+    link.symlink_to(target)
+    os.environ["PROVENANCE_TEST_SECRET"] = SECRET
+    try:
+        code, out, err = run("check", str(mini))
+    finally:
+        del os.environ["PROVENANCE_TEST_SECRET"]
+    assert code == 2 and SECRET not in out + err and "root:" not in out + err
+    assert "outside the dossier folder" in err
+
+
+def test_fifo_source_is_refused_without_hanging(mini: Path) -> None:
+    link = mini / "sources" / "interview.txt"
+    link.unlink()
+    os.mkfifo(link)  # nobody writes to it: opening it for reading would block forever
+    code, _, err = run("check", str(mini))
+    assert code == 2 and "is a named pipe (FIFO), not a regular file" in err
+    with pytest.raises(UnsafeFile, match="FIFO"):
+        read_inside(mini, "sources/interview.txt", limit=1000)
+
+
+def test_folder_named_as_source_is_refused(mini: Path) -> None:
+    (mini / "sources" / "interview.txt").unlink()
+    (mini / "sources" / "interview.txt").mkdir()
+    code, _, err = run("check", str(mini))
+    assert code == 2 and "is a folder, not a regular file" in err
+
+
+def test_hard_link_inside_the_folder_is_read_as_the_file_it_is(mini: Path, outside: Path
+                                                               ) -> None:
+    """Documented choice (provenance/files.py, docs/security.md): a hard link cannot be told
+    from the file itself. Only someone who can already read the target can make one."""
+    link = mini / "sources" / "interview.txt"
+    link.unlink()
+    os.link(outside, link)
+    assert os.stat(link).st_nlink == 2
+    assert SECRET.encode() in read_inside(mini, "sources/interview.txt", limit=10**6)
+
+
+def test_source_over_the_size_limit_is_refused(mini: Path, monkeypatch: pytest.MonkeyPatch
+                                               ) -> None:
+    monkeypatch.setenv("PROVENANCE_MAX_BYTES", "1000")
+    (mini / "sources" / "interview.txt").write_text("x" * 900 + "y" * 200)
+    code, _, err = run("check", str(mini))
+    assert code == 2 and "over the 1,000-byte limit" in err
+
+
+def test_include_through_a_symlink_out_is_refused(make_dossier, tmp_path: Path) -> None:
+    secret = tmp_path / "people.json"
+    secret.write_text(json.dumps({"people": [{"id": "x", "name": SECRET}]}))
+    root = make_dossier("""
+        title: T
+        include:
+          - more.json
+    """)
+    (root / "more.json").symlink_to(secret)
+    code, out, err = run("render", str(root), "-o", str(tmp_path / "p.html"))
+    assert code == 2 and SECRET not in out + err
+    assert "dossier.yaml:3:5: included file 'more.json' is a link to" in err
+
+
+def test_include_fifo_is_refused_without_hanging(make_dossier) -> None:
+    root = make_dossier("title: T\ninclude: [more.json]\n")
+    os.mkfifo(root / "more.json")
+    code, _, err = run("check", str(root))
+    assert code == 2 and "dossier.yaml:2:11: included file 'more.json' is a named pipe" in err
+
+
+def test_dossier_yaml_that_links_out_of_its_folder_is_refused(tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere.yaml"
+    real.write_text(f"title: {SECRET}\n")
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "dossier.yaml").symlink_to(real)
+    code, out, err = run("check", str(folder))
+    assert code == 2 and SECRET not in out + err and "outside the dossier folder" in err
+
+
+# -- 2. exports safe where they are meant to go ---------------------------------------
+
+
+HOSTILE_REVIEW = """
+    title: T
+    people:
+      - id: p
+        name: "Eve</script><script>alert(1)</script>"
+        orcid: "javascript:alert(1)//0000-0002-1825-0097"
+    works:
+      - id: w1
+        type: article
+        title: "A</script><img src=x onerror=alert(1)>\u2028\u2029"
+        url: "javascript:alert(document.cookie)"
+        doi: "10.1000/x\\"><script>"
+      - id: w2
+        type: article
+        title: data
+        url: "data:text/html,<script>alert(1)</script>"
+      - id: w3
+        type: article
+        title: file
+        url: "file:///etc/passwd"
+    claims:
+      - id: c
+        text: "</script><!-- & -->"
+        appearances:
+          - {in: w1, by: p, quote: "q"}
+          - {in: w2, quote: "q"}
+          - {in: w3, quote: "q"}
+        review: {rating: 1, best: 5, worst: 1, alternate_name: "False</script>"}
+"""
+
+
+def test_claimreview_cannot_close_the_script_it_is_pasted_into(make_dossier, tmp_path: Path
+                                                               ) -> None:
+    root = make_dossier(HOSTILE_REVIEW)
+    code, out, err = run("export", str(root), "-f", "claimreview")
+    assert code == 0, err
+    for bad in ("<", ">", "&", "\u2028", "\u2029"):
+        assert bad not in out
+    data = loads_strict(out)
+    text = json.dumps(data)
+    assert "javascript:" not in text and "data:text" not in text and "file:" not in text
+    urls = [a.get("url") for a in data["@graph"][0]["itemReviewed"]["appearance"]]
+    assert urls == ["https://doi.org/10.1000/x%22%3E%3Cscript%3E", None, None]
+    assert data["@graph"][0]["itemReviewed"]["author"]["sameAs"] == \
+        "https://orcid.org/0000-0002-1825-0097"
+    assert data["@graph"][0]["claimReviewed"] == "</script><!-- & -->"  # same text, escaped
+    out_file = tmp_path / "r.jsonld"
+    assert run("export", str(root), "-f", "claimreview", "-o", str(out_file))[0] == 0
+    assert out_file.read_text(encoding="utf-8") == out
+
+
+def test_every_json_writer_refuses_nan_and_infinity() -> None:
+    from provenance.safejson import dumps
+
+    text = dumps({"a": float("nan"), "b": [float("inf"), -float("inf"), 1.5]})
+    assert loads_strict(text) == {"a": None, "b": [None, None, 1.5]}
+    assert "\\u2028" in dumps("\u2028") and "\\u009b" in dumps("\x9b")
+
+
+def test_tiny_estimate_against_big_one_puts_no_infinity_anywhere(make_dossier, tmp_path: Path
+                                                                 ) -> None:
+    root = make_dossier("""
+        title: T
+        questions: [{id: q, text: How many?}]
+        claims:
+          - {id: a, text: tiny, question: q, position: x,
+             estimate: {value: 5.0e-324, unit: "%", quantity: share}}
+          - {id: b, text: "forty", question: q, position: y,
+             estimate: {value: 40, unit: "%", quantity: share}}
+          - {id: c, text: "huge", question: q, position: y,
+             estimate: {value: 1.7e+308, unit: "%", quantity: share}}
+    """)
+    for fmt in ("json", "prov", "claimreview"):
+        code, out, _ = run("export", str(root), "-f", fmt)
+        assert code == 0
+        loads_strict(out)
+    code, out, _ = run("contested", str(root), "--json")
+    assert code == 0
+    loads_strict(out)
+    assert run("render", str(root), "-o", str(tmp_path / "p.html"))[0] == 0
+    page = (tmp_path / "p.html").read_text(encoding="utf-8")
+    start = page.index('type="application/json"')
+    data = page[page.index(">", start) + 1:page.index("</script>", start)]
+    loads_strict(data)
+
+
+# -- 3. numbers and strings checked at the door ---------------------------------------
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    (".nan", "'value' is not a number (NaN)"),
+    (".inf", "'value' is infinite"),
+    ("-.inf", "'value' is infinite"),
+    ("1" + "0" * 400, "'value' is a 401-digit whole number"),
+    (str(2**63), "'value' is a 19-digit whole number"),
+])
+def test_loader_refuses_numbers_no_writer_can_store(make_dossier, value: str, message: str
+                                                    ) -> None:
+    root = make_dossier(f"""
+        title: T
+        claims:
+          - id: c
+            text: x
+            estimate:
+              value: {value}
+    """)
+    code, out, err = run("check", str(root))
+    assert code == 2 and f"dossier.yaml:6:14: {message}" in err, err
+
+
+def test_json_dossier_with_nan_and_1e999_is_refused_with_place(make_dossier) -> None:
+    root = make_dossier('{"title": "T", "claims": [{"id": "c", "text": "x",\n'
+                        '  "estimate": {"value": NaN, "low": 1e999}}]}\n')
+    code, _, err = run("check", str(root))
+    assert code == 2
+    assert "dossier.yaml:2:25: 'value' is not a number (NaN)" in err
+    assert "dossier.yaml:2:37: 'low' is infinite" in err
+
+
+def test_year_of_ten_to_the_thirty_is_refused_before_sqlite_sees_it(make_dossier, tmp_path: Path
+                                                                    ) -> None:
+    root = make_dossier("""
+        title: T
+        works:
+          - {id: w, type: study, title: W, year: 1000000000000000000000000000000}
+    """)
+    code, _, err = run("export", str(root), "-f", "sqlite", "-o", str(tmp_path / "d.db"))
+    assert code == 2 and "dossier.yaml:3:42: 'year' is a 31-digit whole number" in err
+    assert not (tmp_path / "d.db").exists()
+
+
+def test_integer_of_more_than_4300_digits_is_a_message(make_dossier) -> None:
+    root = make_dossier("title: T\nworks:\n  - {id: w, type: study, title: W, year: "
+                        + "9" * 5000 + "}\n")
+    code, _, err = run("check", str(root))
+    assert code == 2 and "dossier.yaml:3:42: a number of 5,000 digits" in err
+
+
+def test_lone_surrogate_escape_is_refused_with_place(make_dossier) -> None:
+    root = make_dossier('{"title": "T",\n "people": [{"id": "p", "name": "Eve \\ud800"}]}\n')
+    code, _, err = run("check", str(root))
+    assert code == 2
+    assert "dossier.yaml:2:33: text holds a lone UTF-16 surrogate (U+D800)" in err
+
+
+def test_lone_surrogate_in_yaml_quote_and_list_is_refused(make_dossier) -> None:
+    root = make_dossier("""
+        title: T
+        people:
+          - {id: p, name: P, aliases: ["ok", "bad \\udfff"]}
+    """)
+    code, _, err = run("check", str(root))
+    # libyaml refuses the escape itself, with its place
+    assert code == 2 and "dossier.yaml:3:45: YAML syntax error: found invalid Unicode" in err
+
+
+def test_310_digit_number_inside_a_quote_saturates(make_dossier, tmp_path: Path) -> None:
+    digits = "9" * 310
+    root = make_dossier(f"""
+        title: T
+        questions: [{{id: q, text: Q}}]
+        claims:
+          - {{id: a, text: "{digits} patients", question: q, position: x,
+             estimate: {{value: 3, unit: patients}}}}
+          - {{id: b, text: "{digits} percent of {digits} patients", question: q, position: y}}
+    """)
+    for args in (("check",), ("contested", "--json"), ("report", "-o", str(tmp_path / "r.md")),
+                 ("export", "-f", "json")):
+        code, out, err = run(args[0], str(root), *args[1:])
+        assert code in (0, 1), (args, err)
+        assert "Traceback" not in err
+
+
+def test_json_nested_a_thousand_deep_is_a_message(make_dossier) -> None:
+    root = make_dossier('{"title": "T", "x-deep": ' + "[" * 1000 + "]" * 1000 + "}\n")
+    code, _, err = run("check", str(root))
+    assert code in (0, 2) and "Traceback" not in err
+    root = make_dossier('{"title": "T", "note": ' + "[" * 100_000 + "]" * 100_000 + "}\n",
+                        name="deeper")
+    code, _, err = run("check", str(root))
+    assert code == 2 and "nested more than 64 levels deep" in err
+
+
+def test_yaml_nested_deep_is_a_message(make_dossier) -> None:
+    root = make_dossier("title: T\ndescription: " + "[" * 5000 + "]" * 5000 + "\n")
+    code, _, err = run("check", str(root))
+    assert code == 2 and "Traceback" not in err
+
+
+def test_second_top_level_claims_key_is_an_error_not_a_silent_loss(make_dossier) -> None:
+    root = make_dossier("""
+        title: T
+        claims:
+          - {id: a, text: first list}
+        people: []
+        claims:
+          - {id: b, text: second list}
+    """)
+    code, _, err = run("check", str(root))
+    assert code == 2 and "dossier.yaml:5:1" in err and "claims" in err
