@@ -243,7 +243,9 @@ def write_text_atomic(path: str | Path, text: str | bytes, *, force: bool = Fals
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         remove_quietly(tmp)
+        if isinstance(e, OSError) and not e.filename:
+            e.filename = str(path)  # a full disk says so on write(), without naming the file
         raise
     return path

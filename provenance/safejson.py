@@ -11,8 +11,9 @@ on a publisher's page, and page data sits in a ``<script>`` too. ``<``, ``>``
 and ``&`` become ``\\u`` escapes there (:func:`provenance.render.escape.script_json`
 uses the same table), so ``</script>`` in a quote stays data. U+2028/2029
 (line breaks to old JavaScript) and the C1 control characters (a terminal
-reads U+009B as an escape sequence) are escaped in every JSON output: a JSON
-reader reads the same text back.
+reads U+009B as an escape sequence) and the bidirectional overrides are
+escaped in every JSON output: a JSON reader reads the same text back, and a
+terminal shows it inert.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ import re
 from typing import Any
 
 #: Escaped in every JSON output (invisible or control characters outside JSON's own list).
-_ALWAYS = re.compile("[\u007f-\u009f\u2028\u2029]")
+_ALWAYS = re.compile("[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 #: Escaped in JSON meant for a <script> element.
-_SCRIPT = re.compile("[<>&\u007f-\u009f\u2028\u2029]")
+_SCRIPT = re.compile("[<>&\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _u(m: re.Match[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from provenance.cli import app
 from provenance.files import UnsafeFile, read_inside
 from provenance.safejson import loads_strict
 
-from .conftest import MINI
+from .conftest import MINI, REPO
 
 runner = CliRunner()
 SECRET = "TOP-SECRET-TOKEN-4242"
@@ -373,3 +374,196 @@ def test_second_top_level_claims_key_is_an_error_not_a_silent_loss(make_dossier)
     """)
     code, _, err = run("check", str(root))
     assert code == 2 and "dossier.yaml:5:1" in err and "claims" in err
+
+
+# -- 6. environment errors are messages -------------------------------------------------
+
+
+def _cli(*args: str, stdout: int | None = None, cwd: Path | None = None, env: dict | None = None
+         ) -> subprocess.CompletedProcess:
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "provenance", *args], cwd=cwd, timeout=60,
+                          stdout=subprocess.PIPE if stdout is None else stdout,
+                          stderr=subprocess.PIPE, text=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})})
+
+
+def test_full_disk_on_stdout_is_one_line_exit_2() -> None:
+    with open("/dev/full", "w") as full:
+        r = _cli("contested", "--json", str(MINI), stdout=full.fileno())
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip().splitlines() == [
+        "error: No space left on device; nothing was written. Free some disk space, or write "
+        "somewhere else (-o PATH)."]
+
+
+def test_full_disk_while_writing_a_file_leaves_no_temp_file(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    import errno
+
+    real_fdopen = os.fdopen
+
+    class Full:
+        def __init__(self, f):
+            self.f = f
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *a):
+            self.f.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: Full(real_fdopen(fd, *a, **k)))
+    code, out, err = run("render", str(MINI), "-o", str(tmp_path / "p.html"))
+    assert code == 2
+    assert f"error: No space left on device ({tmp_path / 'p.html'}); nothing was written" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_full_disk_during_sqlite_export_is_a_message(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    import provenance.export.sqlite as sq
+
+    def full(*a, **k):
+        Path(a[1]).write_bytes(b"half a database")
+        Path(f"{a[1]}-journal").write_bytes(b"journal")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(sq, "build_sqlite", full)
+    code, _, err = run("export", str(MINI), "-f", "sqlite", "-o", str(tmp_path / "d.db"))
+    assert code == 2 and "error: database or disk is full" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_read_only_folder_is_a_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import tempfile
+
+    def read_only(*a, dir=None, **k):  # noqa: A002 - tempfile's own name
+        raise OSError(errno.EROFS, "Read-only file system", os.path.join(dir, ".x.tmp"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(tempfile, "mkdtemp", read_only)
+    for args in (["render", str(MINI), "-o", str(tmp_path / "p.html")],
+                 ["generate", str(tmp_path / "g"), "--claims", "5"],
+                 ["export", str(MINI), "-f", "sqlite", "-o", str(tmp_path / "d.db")]):
+        code, _, err = run(*args)
+        assert code == 2, args
+        assert err.strip() == (f"error: Read-only file system ({tmp_path}); nothing was "
+                               "written. The folder is read-only: write somewhere else (-o PATH "
+                               "or another folder).")
+
+
+@pytest.mark.parametrize("command", [["export", "-f", "json"], ["contested", "--json"],
+                                     ["check"]])
+def test_broken_pipe_is_one_line_exit_2(command: list[str]) -> None:
+    import sys
+
+    p = subprocess.Popen([sys.executable, "-m", "provenance", command[0], str(MINI),
+                          *command[1:]], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert p.stdout is not None and p.stderr is not None
+    p.stdout.close()  # the reader is gone before anything is written, as `| head` ends early
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=60) == 2
+    assert err.strip().splitlines() == [
+        "error: the output was closed before everything was written (broken pipe); write it "
+        "to a file (> file or -o) to keep all of it."]
+
+
+def test_binary_export_to_stdout_is_refused(tmp_path: Path) -> None:
+    for args in (["-o", "-"], []):
+        code, out, err = run("export", str(MINI), "-f", "sqlite", *args) if args else \
+            (0, "", "")
+        if args:
+            assert code == 2 and out == ""
+            assert "sqlite is a binary file and cannot go to standard output; give a file " \
+                   "name: -o mini.db" in err
+
+
+@pytest.mark.parametrize("command", [["export", "-f", "json"], ["render"], ["report"],
+                                     ["export", "-f", "sqlite"]])
+def test_output_to_a_fifo_is_refused_without_hanging(tmp_path: Path, command: list[str]
+                                                     ) -> None:
+    fifo = tmp_path / "out"
+    os.mkfifo(fifo)
+    r = _cli(command[0], str(MINI), *command[1:], "-o", str(fifo))
+    assert r.returncode == 2
+    assert f"error: {fifo} is a named pipe (FIFO), not a regular file" in r.stderr
+
+
+def test_dev_stdout_into_a_pipe_is_refused_without_hanging() -> None:
+    r = _cli("render", str(MINI), "-o", "/dev/stdout")
+    assert r.returncode == 2 and "/dev/stdout is a named pipe (FIFO)" in r.stderr
+
+
+def test_stale_temp_files_of_dead_runs_are_removed(tmp_path: Path) -> None:
+    from provenance.files import write_text_atomic
+
+    dead = subprocess.run(["true"]).args and 999_999  # no such process
+    stale = tmp_path / f".p.html.{dead}.abcd.tmp"
+    stale.write_text("half")
+    live = tmp_path / f".p.html.{os.getppid()}.abcd.tmp"  # a run still writing
+    live.write_text("in progress")
+    write_text_atomic(tmp_path / "p.html", "<!-- generated by provenance -->")
+    assert not stale.exists() and live.exists()
+
+
+def test_json_errors_are_one_object_on_stdout(make_dossier) -> None:
+    root = make_dossier("""
+        title: T
+        claims:
+          - {id: c, text: x, estimate: {value: .nan}}
+          - {id: "bad id", text: y}
+    """)
+    r = runner.invoke(app, ["check", str(root), "--json"])
+    assert r.exit_code == 2 and r.stderr == ""
+    doc = loads_strict(r.stdout)
+    assert doc["error"].startswith("2 problems found; nothing was written.")
+    assert [(p["line"], p["column"]) for p in doc["problems"]] == [(3, 40), (4, 10)]
+    assert set(doc["problems"][0]) == {"file", "line", "column", "message", "hint"}
+    assert doc["problems"][0]["file"].endswith("dossier.yaml")
+    assert doc["problems"][0]["message"] == "'value' is not a number (NaN)"
+    r = runner.invoke(app, ["contested", "/nonexistent", "--json"])
+    assert r.exit_code == 2 and loads_strict(r.stdout)["problems"][0]["message"] == \
+        "no such file or folder"
+
+
+# -- 8. terminal output ------------------------------------------------------------------
+
+
+def test_terminal_output_strips_escape_sequences_from_dossier_text(make_dossier) -> None:
+    evil = "Evil\\e]0;pwned\\a\\e]52;c;ZXZpbA==\\e\\\\\\e[2J\\r\\x9b31mX\\x07"
+    root = make_dossier(f"""
+        title: "T {evil}"
+        questions: [{{id: q, text: "Q {evil}"}}]
+        people: [{{id: p, name: "P {evil}"}}]
+        works: [{{id: w, type: article, title: "W {evil}", source_text: sources/a.txt}}]
+        claims:
+          - {{id: c, text: "C {evil}", question: q, position: "x{evil}",
+             appearances: [{{in: w, by: p, quote: "not there {evil}"}}]}}
+          - {{id: "bad{evil}", text: y}}
+    """, {"sources/a.txt": "something else entirely"})
+    outs = []
+    for args in (["check", str(root)], ["trace", "C", str(root)],
+                 ["contested", str(root)]):
+        r = runner.invoke(app, args)
+        outs.append(r.stdout + r.stderr)
+    (root / "dossier.yaml").write_text(
+        (root / "dossier.yaml").read_text().replace(f'  - {{id: "bad{evil}", text: y}}\n', ""))
+    for args in (["check", str(root)], ["trace", "C", str(root)], ["contested", str(root)],
+                 ["check", str(root), "--json"]):
+        r = runner.invoke(app, args)
+        assert r.exit_code in (0, 1), (args, r.output)
+        outs.append(r.stdout + r.stderr)
+    for text in outs:
+        for ch in "\x1b\x07\x9b\r":
+            assert ch not in text
+    assert "EvilX" in outs[-2]  # the text stays; the controls and what they carry go
