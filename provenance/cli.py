@@ -362,12 +362,21 @@ def import_(
             result = import_file(format, file, into, to=to, dry_run=dry_run,
                                  authors=not no_authors)
     plan = result.plan
+    # Exit 1 when some entries were skipped (a finding: look at them), 2 when none could be
+    # read (nothing was imported, as for any bad input).
+    code = 0 if not plan.skipped else 1 if plan.entries else 2
     if as_json:
         _print_json({**plan.as_dict(), "written": [str(p) for p in result.written],
                      "dry_run": dry_run})
-        return
+        raise typer.Exit(code)
+    from .terminal import clean
+
     for s in plan.skipped:
-        typer.echo(str(s), err=True)
+        typer.echo(clean(str(s)), err=True)
+    if code == 2:
+        raise _fail([f"error: none of the {len(plan.skipped)} entries in {file} could be "
+                     "read (each is listed above); nothing was imported. Check it is a "
+                     f"{format} file, or try another format."])
     info = plan.as_dict()
     verb = "would add" if dry_run else "added"
     typer.echo(f"{verb} {len(info['added'])} works and {len(info['people_added'])} people; "
@@ -383,6 +392,10 @@ def import_(
         typer.echo("wrote " + ", ".join(str(p) for p in result.written))
     elif not dry_run:
         typer.echo("nothing changed")
+    if code:
+        typer.echo(f"{len(plan.skipped)} entries were skipped (listed above); the rest was "
+                   "imported. Fix them in the file and import it again to add them.", err=True)
+        raise typer.Exit(code)
 
 
 @app.command()

@@ -567,3 +567,185 @@ def test_terminal_output_strips_escape_sequences_from_dossier_text(make_dossier)
         for ch in "\x1b\x07\x9b\r":
             assert ch not in text
     assert "EvilX" in outs[-2]  # the text stays; the controls and what they carry go
+
+
+# -- 4. nothing of the user's lost; 5. imports report and skip ---------------------------
+
+BIB = """@article{kuniya2014,
+  title = {Prospective study of superior cluneal nerve disorder},
+  author = {Kuniya, H. and Aota, Y.},
+  year = {2014},
+  doi = {10.1186/s13018-014-0139-7}
+}
+@article{new2020,
+  title = {A new study of nerves},
+  author = {Smith, J.},
+  year = {2020}
+}
+"""
+
+
+@pytest.fixture
+def bib(tmp_path: Path) -> Path:
+    p = tmp_path / "refs.bib"
+    p.write_text(BIB, encoding="utf-8")
+    return p
+
+
+def test_import_to_never_replaces_a_file_the_user_has(mini: Path, bib: Path) -> None:
+    notes = mini / "notes.json"
+    notes.write_text('{"my": "own notes", "works": []}\n')
+    for name in ("notes.json", "notes.yaml"):
+        (mini / name).write_text("# my notes\nmine: true\n" if name.endswith("yaml") else
+                                 '{"my": "own notes", "works": []}\n')
+        before = (mini / "dossier.yaml").read_bytes()
+        code, out, err = run("import", "bibtex", str(bib), "--into", str(mini), "--to", name)
+        assert code == 2
+        assert "already exists and is not part of the dossier" in err
+        assert "choose another --to name" in err
+        assert (mini / "dossier.yaml").read_bytes() == before
+    assert notes.read_text() == '{"my": "own notes", "works": []}\n'
+
+
+def test_import_into_an_included_json_file_keeps_its_other_keys(mini: Path, bib: Path) -> None:
+    y = mini / "dossier.yaml"
+    y.write_text(y.read_text().replace("title: Mini cluneal dossier\n",
+                                       "title: Mini cluneal dossier\ninclude: [more.json]\n"))
+    (mini / "more.json").write_text('{"x-source": "zotero", "works": []}\n')
+    code, _, err = run("import", "bibtex", str(bib), "--into", str(mini), "--to", "more.json")
+    assert code == 0, err
+    data = loads_strict((mini / "more.json").read_text())
+    assert data["x-source"] == "zotero" and [w["id"] for w in data["works"]] == ["new2020"]
+
+
+def test_merge_keeps_keep_block_scalars_byte_for_byte(tmp_path: Path, bib: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    text = ("title: T\nworks:\n  - id: kuniya2014\n    type: study\n"
+            "    title: Prospective study of superior cluneal nerve disorder\n    year: 2014\n"
+            "    note: |+\n      kept\n\n\n  - id: other\n    type: study\n    title: Other\n"
+            "    note: |+\n      last\n\n\n")
+    (folder / "dossier.yaml").write_text(text)
+    assert run("import", "bibtex", str(bib), "--into", str(folder))[0] == 0
+    new = (folder / "dossier.yaml").read_text()
+    import yaml
+
+    works = yaml.safe_load(new)["works"]
+    assert works[0]["note"] == "kept\n\n\n" and works[1]["note"] == "last\n\n\n"
+    assert works[0]["doi"] == "10.1186/s13018-014-0139-7"
+    # every line the user wrote is still there, in order
+    old_lines = text.splitlines()
+    it = iter(new.splitlines())
+    assert all(any(line == n for n in it) for line in old_lines)
+
+
+def test_merge_keeps_crlf_and_bom_byte_for_byte(mini: Path, bib: Path) -> None:
+    y = mini / "dossier.yaml"
+    original = b"\xef\xbb\xbf" + y.read_bytes().replace(b"\n", b"\r\n")
+    y.write_bytes(original)
+    assert run("import", "bibtex", str(bib), "--into", str(mini))[0] == 0
+    new = y.read_bytes()
+    assert new.startswith(b"\xef\xbb\xbf")
+    assert new.count(b"\n") == new.count(b"\r\n")  # every line end still CRLF
+    assert new.count(b"\r\n") > original.count(b"\r\n")
+    kept = [ln for ln in original[3:].split(b"\r\n") if ln]
+    assert all(ln in new for ln in kept)
+    assert run("check", str(mini))[0] == 0
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('{"title": "T", "works": [{"id": "w", "type": "study", "title": "Old"}]}\n', "json"),
+    ("{title: T, works: [{id: w, type: study, title: Old}]}\n", "flow"),
+    ("title: T\nworks: &w\n  - {id: w, type: study, title: Old}\n...\n", "anchor"),
+    ('{"title": "T", "works": []}', "empty-json"),
+])
+def test_import_into_odd_but_valid_dossiers(tmp_path: Path, bib: Path, text: str, name: str
+                                            ) -> None:
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "dossier.yaml").write_text(text)
+    code, out, err = run("import", "bibtex", str(bib), "--into", str(folder))
+    assert code == 0, err
+    new = (folder / "dossier.yaml").read_text()
+    if name in ("json", "empty-json"):
+        data = loads_strict(new)  # a JSON dossier stays JSON (and keeps its fast path)
+        assert [w["id"] for w in data["works"]][-2:] == ["kuniya2014", "new2020"]
+    code, out, err = run("check", str(folder))
+    assert code == 0, err
+    assert run("import", "bibtex", str(bib), "--into", str(folder))[1].endswith(
+        "nothing changed\n")
+
+
+CSL_BAD = """[
+  {"id": "ok1", "type": "article-journal", "title": "Fine one", "issued": {"date-parts": [[2019]]}},
+  {"id": "num-author", "type": "article-journal", "title": "Author is a number", "author": 5},
+  {"id": "num-doi", "type": "article-journal", "title": "DOI is a number", "DOI": 1234},
+  {"id": "sup", "type": "article-journal", "title": "Date part",
+   "issued": {"date-parts": [[2019, "\\u00b2"]]}},
+  {"id": "ok2", "type": "article-journal", "title": "Fine two"}
+]
+"""
+
+
+def test_malformed_entries_are_reported_and_skipped_exit_1(mini: Path, tmp_path: Path) -> None:
+    p = tmp_path / "bad.json"
+    p.write_text(CSL_BAD)
+    code, out, err = run("import", "csl-json", str(p), "--into", str(mini))
+    assert code == 1, err
+    assert f"{p}:3: 'author' is a number, not a list — skipped" in err
+    assert f"{p}:4: 'DOI' is a number, not text — skipped" in err
+    assert f"{p}:5: malformed entry (ValueError" in err
+    assert "added 2 works" in out and "skipped 3 bad entries" in out
+    titles = [w["title"] for w in __import__("yaml").safe_load(
+        (mini / "dossier.yaml").read_text())["works"]]
+    assert "Fine one" in titles and "Fine two" in titles
+    assert run("check", str(mini))[0] == 0
+
+
+def test_every_entry_bad_is_exit_2_and_nothing_written(mini: Path, tmp_path: Path) -> None:
+    p = tmp_path / "bad.json"
+    p.write_text('[{"title": 5}, {"title": "x", "author": "me"}]')
+    before = (mini / "dossier.yaml").read_bytes()
+    code, out, err = run("import", "csl-json", str(p), "--into", str(mini))
+    assert code == 2 and "none of the 2 entries" in err
+    assert (mini / "dossier.yaml").read_bytes() == before
+
+
+def test_one_bad_openalex_line_is_skipped_not_fatal(mini: Path, tmp_path: Path) -> None:
+    good = (REPO / "tests" / "data" / "import" / "cluneal.openalex.jsonl").read_text()
+    lines = good.splitlines()
+    bad = json.loads(lines[0])
+    bad["publication_year"] = True
+    bad["id"] = "https://openalex.org/W999"
+    bad["doi"] = None
+    bad["ids"] = {}
+    bad["title"] = bad["display_name"] = "Another title entirely"
+    p = tmp_path / "works.jsonl"
+    p.write_text("\n".join([lines[0], json.dumps(bad), "{not json", *lines[1:]]) + "\n")
+    code, out, err = run("import", "openalex", str(p), "--into", str(mini))
+    assert code == 1, err
+    assert f"{p}:2: publication_year true is not a year — skipped" in err
+    assert f"{p}:3: not valid JSON" in err
+    assert run("check", str(mini))[0] == 0
+
+
+def test_huge_bibtex_field_is_fast_and_skipped_with_a_message(mini: Path, tmp_path: Path
+                                                              ) -> None:
+    import time
+
+    p = tmp_path / "huge.bib"
+    p.write_text("@article{huge, title={" + "caf\\'e {\\\"o} " * 200_000 + "}, year={2020}}\n"
+                 + BIB)
+    t0 = time.perf_counter()
+    code, out, err = run("import", "bibtex", str(p), "--into", str(mini))
+    assert time.perf_counter() - t0 < 10  # was over 2 minutes (super-linear LaTeX decoding)
+    assert code == 1
+    assert "field 'title' is 2,600,000 characters (over 10,000); not a reference" in err
+    assert "added 1 works" in out
+
+
+def test_import_from_a_fifo_does_not_hang(mini: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "refs.bib"
+    os.mkfifo(fifo)
+    code, _, err = run("import", "bibtex", str(fifo), "--into", str(mini))
+    assert code == 2 and "is a named pipe (FIFO), not a regular file" in err
