@@ -313,7 +313,7 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    main_data = yaml.load(main_text, Loader=loader) or {}
+    main_data = _load_text(main_text) or {}
     includes = [str(x) for x in main_data.get("include") or [] if isinstance(x, str)]
     if to is not None:
         tp = Path(to)
@@ -345,9 +345,15 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
     new_text = main_text
     try:
         if plan.changed or (to is not None and to not in includes):
-            new_text = apply_to_yaml(main_text, plan, new_here=to is None,
-                                     include=to if to is not None and to not in includes
-                                     else None)
+            new_include = to if to is not None and to not in includes else None
+            try:
+                new_text = apply_to_yaml(main_text, plan, new_here=to is None,
+                                         include=new_include)
+            except yaml.YAMLError:
+                if not isinstance(_load_text(main_text, yaml_too=False), dict):
+                    raise
+                new_text = _apply_to_json(main_text, plan, new_here=to is None,
+                                          include=new_include)
             for rel, data in inc_data.items():
                 path = root / rel
                 if path.suffix.lower() == ".json" or not path.is_file() or not data:
@@ -358,7 +364,7 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
                     inc_text[rel] = apply_to_yaml(text, plan, new_here=rel == to)
                     inc_data[rel] = yaml.load(inc_text[rel], Loader=loader) or {}
         # Check the result with the loader's own rules before anything is written.
-        combined = yaml.load(new_text, Loader=loader) or {}
+        combined = _load_text(new_text) or {}
     except (yaml.YAMLError, ValueError) as e:
         raise ImportFailed(str(yml), 0, "the new records cannot be added to this file without "
                            f"rewriting it ({str(e).splitlines()[0][:120]})",
@@ -386,6 +392,35 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
     if new_text != main_text or created:
         result.written.append(write_text_atomic(yml, form.encode(new_text), force=True))
     return result
+
+
+def _load_text(text: str, *, yaml_too: bool = True) -> Any:
+    """A dossier file's data: JSON read as JSON (it may hold characters YAML refuses, such as
+    raw C1 controls), anything else as YAML."""
+    if text.lstrip()[:1] == "{":
+        try:
+            return json.loads(text)
+        except ValueError:
+            if not yaml_too:
+                return None
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _apply_to_json(text: str, plan: Any, *, new_here: bool, include: str | None) -> str:
+    """A JSON dossier YAML cannot read, rewritten whole as JSON (it has no comments to lose).
+
+    Used only when :func:`.yamlio.apply_to_yaml` cannot compose the text.
+    """
+    from ..safejson import dumps
+    from .yamlio import apply_to_included
+
+    data = json.loads(text)
+    apply_to_included(data, plan, new_here=new_here)
+    if include:
+        data.setdefault("include", []).append(include)
+    return dumps(data, indent=1) + "\n"
 
 
 @dataclass(frozen=True, slots=True)
