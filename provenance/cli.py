@@ -138,7 +138,7 @@ def _translate(e: BaseException) -> _Failure | None:
         return f
     sqlite_full = type(e).__module__ == "sqlite3" and "full" in str(e)
     if isinstance(e, OSError) or sqlite_full:
-        code = errno.ENOSPC if sqlite_full else e.errno  # type: ignore[union-attr]
+        code = errno.ENOSPC if sqlite_full else getattr(e, "errno", None)
         where = str(getattr(e, "filename", None) or "")
         if os.path.basename(where).startswith("."):  # our temporary file: name its folder
             where = os.path.dirname(where) or "."

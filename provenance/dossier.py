@@ -193,7 +193,8 @@ def read_includes(data: Any, root: Path, display: str, text: str | None = None
         try:
             raw = read_inside(root, rel, limit=max_bytes())
         except UnsafeFile as e:
-            found = [(("include", i), f"included file '{rel}' {e.message}", e.hint)]
+            found: list[tuple[Path_, str, str]] = [
+                (("include", i), f"included file '{rel}' {e.message}", e.hint)]
             raise DossierError(_locate(text, display, found) if text is not None else
                                [Problem(display, 0, 0, found[0][1], e.hint)]) from None
         inc_display = _display(full)

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from .fuzzing import Case, cases, fresh, page_data, run_pipeline, write_case
 
+
 def budget(n: int) -> settings:
     """Fixed cases (derandomize), no example database, no per-example deadline."""
     return settings(max_examples=n, derandomize=True, database=None, deadline=None,

@@ -225,8 +225,9 @@ _PROTO_MARK = "\u2060"
 
 def _prototype_safe(data: Any, dossier: Dossier) -> Any:
     """``data`` with ids and positions named like Object.prototype members made harmless."""
-    names = {r.id for r in (*dossier.questions, *dossier.people, *dossier.works,
-                            *dossier.claims)} | {c.position for c in dossier.claims if c.position}
+    names = {q.id for q in dossier.questions} | {p.id for p in dossier.people} \
+        | {w.id for w in dossier.works} | {c.id for c in dossier.claims} \
+        | {c.position for c in dossier.claims if c.position}
     if not names & _PROTO_NAMES:
         return data  # the usual case: nothing to walk
 
