@@ -24,9 +24,11 @@ import re
 from typing import Any
 
 #: Escaped in every JSON output (invisible or control characters outside JSON's own list).
-_ALWAYS = re.compile("[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: (A lone surrogate, which only an error message quoting bad input may hold, is escaped
+#: too: as a character it cannot be written as UTF-8 at all.)
+_ALWAYS = re.compile("[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 #: Escaped in JSON meant for a <script> element.
-_SCRIPT = re.compile("[<>&\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_SCRIPT = re.compile("[<>&\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _u(m: re.Match[str]) -> str:

@@ -749,3 +749,12 @@ def test_import_from_a_fifo_does_not_hang(mini: Path, tmp_path: Path) -> None:
     os.mkfifo(fifo)
     code, _, err = run("import", "bibtex", str(fifo), "--into", str(mini))
     assert code == 2 and "is a named pipe (FIFO), not a regular file" in err
+
+
+def test_json_error_quoting_a_lone_surrogate_can_still_be_written(make_dossier) -> None:
+    root = make_dossier('{"title": "T", "x\\ud800": 1, "people": [{"id": "\\udfff", "name": "n"}]}')
+    r = runner.invoke(app, ["check", str(root), "--json"])
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
+    assert r.exit_code == 2
+    r.stdout.encode("utf-8")
+    assert loads_strict(r.stdout)["problems"]
