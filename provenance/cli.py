@@ -54,6 +54,11 @@ class _ErrorLayer(TyperGroup):
                 raise
             except (click.ClickException, click.exceptions.Abort, typer.Abort):
                 raise
+            except KeyboardInterrupt:
+                # Not exit 1 (findings): 130, as shells report Ctrl-C. Outputs were written
+                # to temporary files, removed on the way out.
+                sys.stderr.write("interrupted; no output was left half-written.\n")
+                raise typer.Exit(130) from None
             except Exception as e:  # noqa: BLE001 - every error becomes a message, once
                 failure = e if isinstance(e, _Failure) else _translate(e)
                 if failure is None:

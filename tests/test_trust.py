@@ -758,3 +758,15 @@ def test_json_error_quoting_a_lone_surrogate_can_still_be_written(make_dossier) 
     assert r.exit_code == 2
     r.stdout.encode("utf-8")
     assert loads_strict(r.stdout)["problems"]
+
+
+def test_ctrl_c_is_exit_130_not_the_1_of_findings(monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: Path) -> None:
+    import provenance.render.page as page
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(page, "generate_html", interrupted)
+    code, _, err = run("render", str(MINI), "-o", str(tmp_path / "p.html"))
+    assert code == 130 and "interrupted" in err and list(tmp_path.iterdir()) == []
