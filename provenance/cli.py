@@ -43,6 +43,10 @@ class _ErrorLayer(TyperGroup):
         args = [*getattr(ctx, "_protected_args", []), *ctx.args]
         as_json = "--json" in args
         out = sys.stdout
+        if out is None:  # started with standard output closed (`>&-`)
+            _report(_Failure(["error: standard output is closed; give the command somewhere to "
+                              "write (a terminal, a file or a pipe)."]), False, None)
+            raise typer.Exit(2)
         sys.stdout = CleanStream(out)
         try:
             try:
@@ -84,6 +88,8 @@ def _report(f: _Failure, as_json: bool, out: Any) -> None:
             return
         except OSError:
             pass  # stdout is what failed: say it on stderr
+    if sys.stderr is None:
+        return
     for line in f.lines:
         sys.stderr.write(clean(line, keep_cr=False) + "\n")
     sys.stderr.flush()

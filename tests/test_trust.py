@@ -770,3 +770,13 @@ def test_ctrl_c_is_exit_130_not_the_1_of_findings(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(page, "generate_html", interrupted)
     code, _, err = run("render", str(MINI), "-o", str(tmp_path / "p.html"))
     assert code == 130 and "interrupted" in err and list(tmp_path.iterdir()) == []
+
+
+def test_closed_stdout_is_a_message() -> None:
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "provenance", "check", str(MINI)], timeout=60,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                       env={**os.environ, "PYTHONPATH": str(REPO)},
+                       preexec_fn=lambda: os.close(1))
+    assert r.returncode == 2 and r.stderr.startswith("error: standard output is closed")
