@@ -328,8 +328,19 @@ MAX_DEPTH = 64
 _LONG_INT = re.compile(r"[0-9]{4300,}")
 
 
+#: More than MAX_DEPTH brackets opened in a row: refused before parsing (libyaml took
+#: 2 s on 20,000 of them, and its composer recursed).
+_DEEP = re.compile(r"(?:[\[{][ \t\r\n]*){" + str(MAX_DEPTH + 1) + "}")
+
+
 def _parse_guarded(text: str, display: str) -> tuple[Any, bool]:
     """:func:`_parse`, with what the parsers raise on hostile input turned into problems."""
+    deep = _DEEP.search(text)
+    if deep:
+        line, col = _line_col(text, deep.start())
+        raise DossierError([Problem(display, line, col, f"nested more than {MAX_DEPTH} levels "
+                                    "deep", "a dossier needs four levels; flatten the lists "
+                                    "and mappings")])
     try:
         return _parse(text, display)
     except (ValueError, RecursionError, MemoryError) as e:
