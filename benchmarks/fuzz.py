@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import shutil
 import sys
 import tempfile
 import time
@@ -73,7 +74,10 @@ def main() -> int:
 
     from hypothesis import seed as hseed
 
-    hseed(args.seed)(one)()
+    try:
+        hseed(args.seed)(one)()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     took = time.perf_counter() - t0
 
     print(f"\n{ran[0]} generated dossiers, {sum(sum(c.values()) for c in counts.values()):,} "
