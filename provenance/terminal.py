@@ -31,6 +31,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL_KEEP_CR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Anything :func:`clean` would change: one search (0.5 s on 80 MB) lets clean text through.
+_ANY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def clean(text: str, *, keep_cr: bool = False, bidi: bool = False) -> str:
@@ -39,8 +41,8 @@ def clean(text: str, *, keep_cr: bool = False, bidi: bool = False) -> str:
     ``keep_cr`` keeps carriage returns (our own progress bars on stderr);
     ``bidi`` also removes bidirectional overrides and isolates.
     """
-    if text.isascii() and text.isprintable():
-        return text  # the common case, without a regex
+    if (text.isascii() and text.isprintable()) or not _ANY.search(text):
+        return text  # the common case: nothing to remove
     text = _SEQUENCE.sub("", text)
     text = (_CONTROL_KEEP_CR if keep_cr else _CONTROL).sub("", text)
     if bidi:
