@@ -307,9 +307,51 @@ def check(
     report = check_dossier(d, min_score=min_score, progress=bar)
     bar.close()
     if as_json:
-        _print_json(generate_json(report))
+        from .receipts import add_targets
+
+        _print_json(add_targets(generate_json(report), d, report))
     else:
         typer.echo("\n".join(generate_text(report)))
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def verify(
+    receipts: Annotated[Path, typer.Argument(
+        help="The receipts: what `provenance check --json` printed.", show_default=False)],
+    sources: Annotated[list[Path] | None, typer.Argument(
+        help="The source texts (files or folders). Default: the paths the receipts name, "
+             "under the checked dossier's folder or the receipts file's folder.",
+        show_default=False)] = None,
+    *,
+    as_json: JsonOpt = False,
+) -> None:
+    """Re-check quote receipts offline: is each quoted passage still in its source text?
+
+    Each receipt is a W3C Web Annotation target (the passage with the text
+    around it, its position, the text's SHA-256 and the date checked). Each
+    is reported intact, moved (the same words elsewhere), changed (the text
+    was edited since) or gone. Exit 0 when all are intact, 1 when any is
+    not, 2 when the receipts cannot be read.
+
+    \b
+    Example:
+      provenance check my-dossier --json > receipts.json
+      provenance verify receipts.json article.txt
+    """
+    from .receipts import ReceiptError
+    from .receipts import generate_text as verify_text
+    from .receipts import verify as verify_receipts
+
+    with _errors():
+        try:
+            report = verify_receipts(receipts, sources or [])
+        except ReceiptError as e:
+            raise _fail([f"error: {e}"]) from None
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        typer.echo("\n".join(verify_text(report)))
     raise typer.Exit(0 if report.ok else 1)
 
 
