@@ -20,12 +20,49 @@ import typer
 app = typer.Typer(
     name="provenance",
     help="Trace claims to their sources: quotes, people, studies and who disagrees.\n\n"
-    "Example: provenance render   (renders the bundled cluneal-nerve dossier to outputs/)",
+    "Without a DOSSIER, commands use the bundled example (an interview about cluneal "
+    "nerve entrapment) and write to ./outputs/; with one, next to its dossier.yaml.\n\n"
+    "\b\nExamples:\n"
+    "  provenance render                 the bundled example, to outputs/cluneal-nerve.html\n"
+    "  provenance extract article.txt    start a dossier from an article\n"
+    "  provenance check my-dossier       is every quote in its source?\n\n"
+    "Shell completion: provenance --install-completion (bash, zsh, fish, PowerShell).",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"provenance {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True,
+        help="Print the version and exit.")] = False,
+) -> None:
+    """Trace claims to their sources."""
+
+
+def _default_output(d: Any, name: str) -> Path:
+    """Where a command writes when not given -o: next to the dossier's dossier.yaml.
+
+    The bundled example lives inside the installed package (often read-only,
+    never the user's), so its outputs go to ./outputs/ instead.
+    """
+    from .dossier import bundled_dossier_path
+
+    if Path(d.root).resolve() == bundled_dossier_path().resolve():
+        return Path("outputs") / name
+    return Path(d.root) / name
 
 DossierArg = Annotated[
     Path | None,
@@ -80,7 +117,8 @@ def render(
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output",
-                     help="Where to write the page. Default: outputs/<slug>.html."),
+                     help="Where to write the page. Default: <slug>.html next to "
+                     "dossier.yaml (outputs/ for the bundled example)."),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace an output file provenance did not write.")
@@ -112,9 +150,15 @@ def render(
 ) -> None:
     """Render the dossier as one interactive, offline HTML page.
 
-    Example: provenance render graph_data/cluneal-nerve -o debate.html
-    (add --citations for the works by year: what each study rests on and what cites it)
-    Big dossiers: provenance render big/ --question q-12   (or --focus ID --depth 2)
+    --citations draws the works by year instead: what each study rests on and
+    what cites it. For big dossiers, draw one question (--question ID) or the
+    neighbourhood of a record (--focus ID --depth 2).
+
+    \b
+    Examples:
+      provenance render my-dossier -o debate.html
+      provenance render my-dossier --citations
+      provenance render big-dossier --question q-12
     """
     from .dossier import load_dossier
     from .render.page import write_html
@@ -124,7 +168,7 @@ def render(
     with _errors():
         d = load_dossier(dossier)
         suffix = "-citations" if citations else ""
-        out = output or Path("outputs") / f"{d.slug}{suffix}.html"
+        out = output or _default_output(d, f"{d.slug}{suffix}.html")
         mode = "citations" if citations else "graph"
         if focus or question or person:
             from .focus import FocusError
@@ -148,7 +192,10 @@ def render(
 def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
     """List the dossier's questions and whether (and why) each is contested.
 
-    Example: provenance contested --json | jq '.questions[] | select(.contested) | .id'
+    \b
+    Examples:
+      provenance contested my-dossier
+      provenance contested --json | jq '.questions[] | select(.contested) | .id'
     """
     from .analysis import contested as find_contested
     from .dossier import load_dossier
@@ -197,7 +244,15 @@ def import_(
     a work already in the dossier only gains fields it lacked. Comments and
     order in dossier.yaml are kept. Bad entries are reported and skipped.
 
-    Example: provenance import bibtex zotero.bib --into graph_data/cluneal-nerve
+    Authors are matched to the dossier's people by ORCID, then by surname
+    with compatible initials and given names; each match is printed, and an
+    author who could be two people is reported, not guessed. --dry-run shows
+    all of it and writes nothing.
+
+    \b
+    Examples:
+      provenance import bibtex zotero.bib --into my-dossier --dry-run
+      provenance import openalex works.jsonl --into my-dossier --to works.imported.json
     """
     from .citations import FORMATS, import_file
 
@@ -252,31 +307,63 @@ def export(
     *,
     format: Annotated[str, typer.Option(
         "--format", "-f", help="graphml, gexf, json (node-link), prov (PROV-JSON), "
-        "claimreview (schema.org JSON-LD), sqlite, argdown.")] = "json",
+        "claimreview (schema.org JSON-LD), sqlite, argdown, parquet (a folder of tables "
+        "for DuckDB), neo4j (a folder of CSV files for neo4j-admin import).")] = "json",
     output: Annotated[Path | None, typer.Option(
-        "-o", "--output", help="File to write. Default: standard output (sqlite: "
-        "outputs/<slug>.db).")] = None,
+        "-o", "--output", help="File (or folder, for parquet and neo4j) to write. Default: "
+        "standard output; sqlite, parquet and neo4j: <slug>.db, <slug>-parquet/, "
+        "<slug>-neo4j/ next to dossier.yaml (outputs/ for the bundled example).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
-    """Export the dossier for Gephi, Cytoscape, Datasette, PROV tools or fact-check markup.
+    """Export the dossier for Gephi, Cytoscape, Datasette, DuckDB, Neo4j, PROV tools or
+    fact-check markup.
 
-    Example: provenance export graph_data/cluneal-nerve --format sqlite -o cluneal.db
+    A format that would hold nothing (ClaimReview with no reviewed claim,
+    Argdown with no claims) says why and how to fix it, writes nothing and
+    exits 1. parquet needs pyarrow: pip install "provenance[parquet]".
+
+    \b
+    Examples:
+      provenance export my-dossier --format graphml -o my-dossier.graphml
+      provenance export my-dossier --format sqlite && datasette my-dossier/my-dossier.db
+      provenance export my-dossier --format parquet -o tables/
     """
     from .dossier import load_dossier
-    from .export import FORMATS, SUFFIX, write_export
+    from .export import FOLDERS, FORMATS, SUFFIX, MissingDependency, why_empty, write_export
     from .export import export as generate
 
     if format not in FORMATS:
         raise _fail([f"error: unknown format '{format}'; use one of: {', '.join(FORMATS)}"])
     with _errors():
         d = load_dossier(dossier)
-        if output is None and format == "sqlite":
-            output = Path("outputs") / f"{d.slug}{SUFFIX[format]}"
+        empty = why_empty(d, format)
+        if empty is not None:
+            raise _fail([f"nothing to export: {empty.why}.", empty.fix, "Nothing was written."],
+                        code=1)
+        if output is None and (format == "sqlite" or format in FOLDERS):
+            output = _default_output(d, f"{d.slug}{SUFFIX[format]}")
         if output is None or str(output) == "-":
+            if format in FOLDERS:
+                raise _fail([f"error: --format {format} writes a folder of files, not "
+                             "standard output; give a folder with -o"])
             data = generate(d, format)
             sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
             return
-        path = write_export(d, format, output, force=force)
+        try:
+            path = write_export(d, format, output, force=force)
+        except MissingDependency as e:
+            raise _fail([f"error: {e}"]) from None
+    if path.is_dir():
+        files = sorted(p.name for p in path.iterdir())
+        size = sum(p.stat().st_size for p in path.iterdir())
+        typer.echo(f"wrote {path}/ ({', '.join(files)}; {size / 1024:.0f} KB, {format})",
+                   err=True)
+        if format == "neo4j":
+            from .export.neo4j import import_command
+
+            typer.echo("load it into an empty Neo4j database with:\n  "
+                       + import_command(path, files), err=True)
+        return
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB, {format})", err=True)
 
 
@@ -296,7 +383,14 @@ def check(
     Exit 0 when all pass, 1 when any quote is misquoted, missing or misattributed,
     2 when the dossier is invalid. Never modifies the dossier.
 
-    Example: provenance check graph_data/cluneal-nerve --json | jq .summary
+    With --json, each quote found carries a receipt (a W3C Web Annotation
+    target: the passage, its position, the text's SHA-256 and the date) that
+    `provenance verify` re-checks later without the dossier.
+
+    \b
+    Examples:
+      provenance check my-dossier
+      provenance check my-dossier --json > receipts.json
     """
     from .check import ProgressBar, check_dossier, generate_json, generate_text
     from .dossier import load_dossier
@@ -373,7 +467,9 @@ def extract(
 ) -> None:
     """Draft a dossier from a raw article: quotes, speakers, numbers, studies.
 
-    Example: provenance extract article.txt -o my-dossier && provenance render my-dossier
+    \b
+    Example:
+      provenance extract article.txt -o my-dossier && provenance render my-dossier
     """
     from .extract import DraftExistsError, ExtractError
     from .extract import extract as extract_article
@@ -411,7 +507,10 @@ def trace(
 ) -> None:
     """Find a claim, person, work or quote and show its chain of sources.
 
-    Example: provenance trace "12 percent"
+    \b
+    Examples:
+      provenance trace "12 percent"
+      provenance trace tubbs my-dossier --json
     """
     from .dossier import load_dossier
     from .trace import Tracer, render_tree
@@ -434,7 +533,8 @@ def report(
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output",
-                     help="Where to write it; .html for HTML. Default: outputs/<slug>-report.md."),
+                     help="Where to write it; .html for HTML. Default: <slug>-report.md next "
+                     "to dossier.yaml (outputs/ for the bundled example)."),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace an output file provenance did not write.")
@@ -443,14 +543,17 @@ def report(
     """Write the editor's report: contested questions side by side, numbers that
     disagree, chains without a primary source, unverified quotes.
 
-    Example: provenance report -o report.html
+    \b
+    Examples:
+      provenance report my-dossier
+      provenance report my-dossier -o report.html
     """
     from .dossier import load_dossier
     from .report import write_report
 
     with _errors():
         d = load_dossier(dossier)
-        out = output or Path("outputs") / f"{d.slug}-report.md"
+        out = output or _default_output(d, f"{d.slug}-report.md")
         path = write_report(d, out, force=force)
     typer.echo(f"wrote {path}")
 
@@ -480,7 +583,9 @@ def generate(
 ) -> None:
     """Write a synthetic but realistic dossier of any size, for trying things out and benchmarks.
 
-    Example: provenance generate /tmp/big --claims 10000 && provenance render /tmp/big
+    \b
+    Example:
+      provenance generate /tmp/big --claims 10000 && provenance render /tmp/big
     """
     from .generate import GenerateError, generate_dossier
 

@@ -205,7 +205,8 @@ def _best_occurrence(text: str, r: Receipt) -> int | None:
     """Where ``r.exact`` is in ``text``: best context agreement, then nearest the old place."""
     if not r.exact:
         return None
-    found, i = [], text.find(r.exact)
+    found: list[int] = []
+    i = text.find(r.exact)
     while i != -1 and len(found) < 1000:
         found.append(i)
         i = text.find(r.exact, i + 1)
@@ -453,11 +454,12 @@ def verify(receipts_file: str | Path, sources: Iterable[str | Path] = (), *,
 
     verdicts = []
     for r in receipts:
-        p = locate(r)
+        found = locate(r)
         shown = None
-        if p is not None:
-            shown = os.path.relpath(p, cwd) if p.resolve().is_relative_to(cwd) else str(p)
-        verdicts.append(verify_target(r, text_of(p) if p else None, file=shown))
+        if found is not None:
+            shown = (os.path.relpath(found, cwd) if found.resolve().is_relative_to(cwd)
+                     else str(found))
+        verdicts.append(verify_target(r, text_of(found) if found else None, file=shown))
     return VerifyReport(str(receipts_file), verdicts, missing)
 
 

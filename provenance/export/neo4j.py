@@ -1,0 +1,143 @@
+"""CSV files for ``neo4j-admin database import full``: the graph into Neo4j in one offline pass.
+
+The export is a folder: one node file per kind (``questions.csv``,
+``people.csv``, ``works.csv``, ``claims.csv``) and ``relationships.csv``,
+each with its header on the first line in the import tool's format:
+
+- nodes: ``id:ID`` (the dossier id, unique across kinds, kept as the
+  property ``id``), ``:LABEL`` (``Question``, ``Person``, ``Claim``, or
+  ``Work`` plus the work's type, ``Work;Study``), then typed properties;
+- relationships: ``:START_ID``, ``:END_ID``, ``:TYPE`` (the relation in upper
+  case: ``CITES``, ``STATES``, ``APPEARS_IN``, ``BASED_ON``...), then typed
+  properties (the quote, the work it is in, check's ``status``);
+- property types as the tool spells them: ``string``, ``int`` (or ``long``
+  past 32 bits), ``double``, ``boolean``, and arrays ``string[]`` whose items
+  are separated by ``;`` (the tool's default ``--array-delimiter``; a ``;``
+  inside an item becomes ``,``). An empty field sets no property.
+
+Fields are quoted as CSV quotes them (``"`` doubled inside); quotes can span
+lines, hence ``--multiline-fields=true`` in :func:`import_command`.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .tables import Table, tables, write_folder
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from ..model import Dossier
+
+#: node kind -> (file, label), in the order the files are written
+NODE_FILES = {"question": ("questions.csv", "Question"), "person": ("people.csv", "Person"),
+              "work": ("works.csv", "Work"), "claim": ("claims.csv", "Claim")}
+RELATIONSHIPS = "relationships.csv"
+_INT32 = 2**31
+
+
+def _type(kind: str, values: list[Any]) -> str:
+    if kind == "int":
+        return "int" if all(v is None or -_INT32 <= v < _INT32 for v in values) else "long"
+    return {"bool": "boolean", "double": "double", "string[]": "string[]"}.get(kind, "string")
+
+
+def _cell(kind: str, v: Any) -> str:
+    if v is None:
+        return ""
+    if kind == "boolean":
+        return "true" if v else "false"
+    if kind == "double":
+        return repr(float(v))
+    if kind == "string[]":
+        return ";".join(str(x).replace(";", ",") for x in v)
+    return str(v)
+
+
+def _rows(t: Table, keep: list[int], special: dict[str, str]) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of the rows ``keep`` of ``t``; ``special`` renames columns (id -> id:ID)."""
+    # kind is the label or type; label repeats name, title or text
+    names = [n for n in t.columns if n not in ("kind", "label") or n in special]
+    header, kinds = [], []
+    for n in names:
+        if n in special:
+            header.append(special[n])
+            kinds.append("string")
+            continue
+        col = [t.columns[n][i] for i in keep]
+        if all(v is None for v in col):
+            names = [x for x in names if x != n]
+            continue
+        kind = _type(t.types[n], col)
+        header.append(f"{n}:{kind}")
+        kinds.append(kind)
+    cols = [t.columns[n] for n in names]
+    rows = [[_cell(k, c[i]) for k, c in zip(kinds, cols, strict=True)] for i in keep]
+    return header, rows
+
+
+def generate_neo4j(dossier: Dossier, g: nx.MultiDiGraph | None = None
+                   ) -> dict[str, list[list[str]]]:
+    """file name -> rows (the header first) of every file with at least one row."""
+    ts = tables(dossier)
+    nodes, edges = ts["nodes"], ts["edges"]
+    out: dict[str, list[list[str]]] = {}
+    kinds = nodes.columns.get("kind", [])
+    for kind, (name, label) in NODE_FILES.items():
+        keep = [i for i, k in enumerate(kinds) if k == kind]
+        if not keep:
+            continue
+        t = Table(nodes.name, dict(nodes.columns), dict(nodes.types), nodes.rows)
+        if kind == "work":
+            types = t.columns.get("type", [None] * t.rows)
+            t.columns[":LABEL"] = [f"{label};{_label(types[i])}" if types[i] else label
+                                   for i in range(t.rows)]
+        else:
+            t.columns[":LABEL"] = [label] * t.rows
+        t.types[":LABEL"] = "string"
+        # id:ID and :LABEL first
+        order = ["id", ":LABEL", *[n for n in t.columns if n not in ("id", ":LABEL")]]
+        t.columns = {n: t.columns[n] for n in order}
+        header, rows = _rows(t, keep, {"id": "id:ID", ":LABEL": ":LABEL"})
+        out[name] = [header, *rows]
+    if edges.rows:
+        t = Table(edges.name, dict(edges.columns), dict(edges.types), edges.rows)
+        t.columns[":TYPE"] = [str(k).upper() for k in t.columns["kind"]]
+        order = ["source", "target", ":TYPE",
+                 *[n for n in t.columns if n not in ("source", "target", ":TYPE")]]
+        t.columns = {n: t.columns[n] for n in order}
+        header, rows = _rows(t, list(range(t.rows)),
+                             {"source": ":START_ID", "target": ":END_ID", ":TYPE": ":TYPE"})
+        out[RELATIONSHIPS] = [header, *rows]
+    return out
+
+
+def _label(work_type: str) -> str:
+    return "".join(part.capitalize() for part in str(work_type).replace("_", "-").split("-"))
+
+
+def import_command(folder: str | Path, files: list[str], database: str = "neo4j") -> str:
+    """The ``neo4j-admin`` command that loads the files of ``folder`` into an empty database."""
+    folder = Path(folder).resolve()
+    parts = ["neo4j-admin database import full", database]
+    parts += [f"--nodes={folder / f}" for f in files if f != RELATIONSHIPS]
+    parts += [f"--relationships={folder / f}" for f in files if f == RELATIONSHIPS]
+    parts.append("--multiline-fields=true")
+    return " ".join(parts)
+
+
+def write_neo4j(dossier: Dossier, path: str | Path, *, force: bool = False,
+                g: nx.MultiDiGraph | None = None) -> Path:
+    """Write the folder ``path``: the node files and relationships.csv."""
+    data = generate_neo4j(dossier, g)
+
+    def writer(name: str) -> Any:
+        def write(p: Path) -> None:
+            with open(p, "w", encoding="utf-8", newline="") as f:
+                csv.writer(f, lineterminator="\n").writerows(data[name])
+        return write
+
+    return write_folder(path, {n: writer(n) for n in data}, force=force)
