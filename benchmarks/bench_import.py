@@ -120,13 +120,30 @@ def run(step: Step, argv: list[str], cwd: str) -> Step:
     return step
 
 
+def _remove(out: Path) -> None:
+    """Remove an export: a file, or a folder (parquet, neo4j)."""
+    if out.is_dir():
+        import shutil
+
+        shutil.rmtree(out)
+    else:
+        out.unlink(missing_ok=True)
+
+
+def _size(out: Path) -> int:
+    if out.is_dir():
+        return sum(p.stat().st_size for p in out.iterdir())
+    return out.stat().st_size if out.exists() else 0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--works", type=int, default=100_000)
     ap.add_argument("--refs-per-work", type=int, default=10)
     ap.add_argument("--internal", type=float, default=0.3)
-    ap.add_argument("--formats", default="graphml,gexf,json,prov,claimreview,sqlite,argdown")
+    ap.add_argument("--formats", default="graphml,gexf,json,prov,claimreview,sqlite,argdown,"
+                    "parquet,neo4j")
     ap.add_argument("--runs", type=int, default=3, help="runs of each export (median shown)")
     args = ap.parse_args()
     steps: list[Step] = []
@@ -150,10 +167,10 @@ def main() -> None:
             out = Path(tmp) / f"out.{fmt}"
             step = Step(f"export --format {fmt}", wall_max=30.0)
             for _ in range(args.runs):
-                out.unlink(missing_ok=True)
+                _remove(out)
                 run(step, ["export", str(dossier), "--format", fmt, "-o", str(out)], tmp)
-            step.out_mib = out.stat().st_size / 2**20 if out.exists() else 0.0
-            out.unlink(missing_ok=True)
+            step.out_mib = _size(out) / 2**20
+            _remove(out)
             steps.append(step)
         inc = dossier / "works.imported.json"
         print(f"works.imported.json: {inc.stat().st_size / 2**20:.0f} MiB")

@@ -284,6 +284,9 @@ def import_(
         return
     for s in plan.skipped:
         typer.echo(str(s), err=True)
+    _print_people(plan, file)
+    if dry_run:
+        _print_merge(plan)
     info = plan.as_dict()
     verb = "would add" if dry_run else "added"
     typer.echo(f"{verb} {len(info['added'])} works and {len(info['people_added'])} people; "
@@ -299,6 +302,39 @@ def import_(
         typer.echo("wrote " + ", ".join(str(p) for p in result.written))
     elif not dry_run:
         typer.echo("nothing changed")
+
+
+def _print_people(plan: Any, file: Path, limit: int = 20) -> None:
+    """Authors taken for people already known (when the names differ), and ambiguous ones."""
+    from .citations.merge import fold
+
+    shown = [m for m in plan.people_matched if fold(m.author) != fold(m.name)]
+    if shown:
+        typer.echo(f"{len(shown)} author{'s' if len(shown) != 1 else ''} matched to people "
+                   "by another form of their name:")
+        for m in shown[:limit]:
+            typer.echo(f"  {file.name}:{m.line}: {m}")
+        if len(shown) > limit:
+            typer.echo(f"  ... and {len(shown) - limit} more (--json lists every match)")
+    for a in plan.ambiguous:
+        typer.echo(f"{file.name}:{a.line}: {a}", err=True)
+
+
+def _print_merge(plan: Any, limit: int = 50) -> None:
+    """What --dry-run would write: new works and people, and what merged works gain."""
+    lines = [f"  + work {w['id']}: {w['title']}" for w in plan.new_works]
+    lines += [f"  + person {p['id']}: {p['name']}" for p in plan.new_people]
+    for wid in sorted(set(plan.updates) | set(plan.add_cites)):
+        gain = dict(plan.updates.get(wid, {}))
+        if plan.add_cites.get(wid):
+            gain["cites"] = plan.add_cites[wid]
+        lines.append(f"  ~ work {wid} gains " + ", ".join(f"{k}: {v}" for k, v in gain.items()))
+    if lines:
+        typer.echo("dry run, nothing written; the import would make these changes:")
+        for line in lines[:limit]:
+            typer.echo(line)
+        if len(lines) > limit:
+            typer.echo(f"  ... and {len(lines) - limit} more (--json lists them all)")
 
 
 @app.command()
