@@ -45,46 +45,48 @@ def _type(kind: str, values: list[Any]) -> str:
     return {"bool": "boolean", "double": "double", "string[]": "string[]"}.get(kind, "string")
 
 
-def _cell(kind: str, v: Any) -> str:
-    if v is None:
-        return ""
+def _column(kind: str, col: list[Any]) -> list[str]:
+    """One column as the import tool reads it; whole columns at once (100,000s of rows)."""
+    types = set(map(type, col))
+    if kind == "string" and types <= {str}:
+        return col
+    if kind == "string" and types <= {str, type(None)}:
+        return ["" if v is None else v for v in col]
     if kind == "boolean":
-        return "true" if v else "false"
+        return ["" if v is None else "true" if v else "false" for v in col]
     if kind == "double":
-        return repr(float(v))
+        return ["" if v is None else repr(float(v)) for v in col]
     if kind == "string[]":
-        return ";".join(str(x).replace(";", ",") for x in v)
-    return str(v)
+        return ["" if v is None else ";".join(str(x).replace(";", ",") for x in v) for v in col]
+    return ["" if v is None else str(v) for v in col]
 
 
-def _rows(t: Table, keep: list[int], special: dict[str, str]) -> tuple[list[str], list[list[str]]]:
-    """Header and rows of the rows ``keep`` of ``t``; ``special`` renames columns (id -> id:ID)."""
+def _rows(t: Table, keep: list[int] | None, special: dict[str, str]
+          ) -> tuple[list[str], list[tuple[str, ...]]]:
+    """Header and rows (of the rows ``keep``, or all) of ``t``; ``special`` renames columns."""
     # kind is the label or type; label repeats name, title or text
     names = [n for n in t.columns if n not in ("kind", "label") or n in special]
-    header, kinds = [], []
+    header, cols = [], []
     for n in names:
+        col = t.columns[n] if keep is None else [t.columns[n][i] for i in keep]
         if n in special:
             header.append(special[n])
-            kinds.append("string")
+            cols.append(_column("string", col))
             continue
-        col = [t.columns[n][i] for i in keep]
         if all(v is None for v in col):
-            names = [x for x in names if x != n]
             continue
         kind = _type(t.types[n], col)
         header.append(f"{n}:{kind}")
-        kinds.append(kind)
-    cols = [t.columns[n] for n in names]
-    rows = [[_cell(k, c[i]) for k, c in zip(kinds, cols, strict=True)] for i in keep]
-    return header, rows
+        cols.append(_column(kind, col))
+    return header, list(zip(*cols, strict=True))
 
 
 def generate_neo4j(dossier: Dossier, g: nx.MultiDiGraph | None = None
-                   ) -> dict[str, list[list[str]]]:
+                   ) -> dict[str, list[Any]]:
     """file name -> rows (the header first) of every file with at least one row."""
-    ts = tables(dossier)
+    ts = tables(dossier, appearances=False)
     nodes, edges = ts["nodes"], ts["edges"]
-    out: dict[str, list[list[str]]] = {}
+    out: dict[str, list[Any]] = {}
     kinds = nodes.columns.get("kind", [])
     for kind, (name, label) in NODE_FILES.items():
         keep = [i for i, k in enumerate(kinds) if k == kind]
@@ -109,7 +111,7 @@ def generate_neo4j(dossier: Dossier, g: nx.MultiDiGraph | None = None
         order = ["source", "target", ":TYPE",
                  *[n for n in t.columns if n not in ("source", "target", ":TYPE")]]
         t.columns = {n: t.columns[n] for n in order}
-        header, rows = _rows(t, list(range(t.rows)),
+        header, rows = _rows(t, None,
                              {"source": ":START_ID", "target": ":END_ID", ":TYPE": ":TYPE"})
         out[RELATIONSHIPS] = [header, *rows]
     return out

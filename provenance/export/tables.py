@@ -44,6 +44,10 @@ class Table:
 def _flat(attrs: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in attrs.items():
+        t = type(v)
+        if t is str or t is int:
+            out[k] = v  # the common case, without the checks below
+            continue
         if v is None:
             continue
         if hasattr(v, "value") and not isinstance(v, int | float | str):
@@ -61,7 +65,8 @@ def _flat(attrs: dict[str, Any]) -> dict[str, Any]:
 
 def column_type(values: list[Any], name: str = "") -> str:
     """bool, int, double, string or string[] for a column (None values ignored)."""
-    types = {type(v) for v in values if v is not None}
+    types = set(map(type, values))
+    types.discard(type(None))
     if not types:
         return "string"
     if types == {bool}:
@@ -86,9 +91,10 @@ def make_table(name: str, rows: list[dict[str, Any]], first: tuple[str, ...] = (
     for n in names:
         col = [r.get(n) for r in rows]
         kind = column_type(col, n)
-        if kind == "double":
+        types = set(map(type, col))
+        if kind == "double" and int in types:
             col = [None if v is None else float(v) for v in col]
-        elif kind == "string":
+        elif kind == "string" and types - {str, type(None)}:
             col = [None if v is None else v if isinstance(v, str) else
                    "; ".join(v) if isinstance(v, list) else str(v) for v in col]
         t.columns[n], t.types[n] = col, kind
@@ -104,22 +110,24 @@ def _checks(dossier: Dossier) -> dict[tuple[str, int], Any]:
     return {(r.claim, r.index): r for r in check_dossier(dossier, locate=False).results}
 
 
-def tables(dossier: Dossier) -> dict[str, Table]:
-    """``nodes``, ``edges`` and ``appearances`` of ``dossier``."""
+def tables(dossier: Dossier, appearances: bool = True) -> dict[str, Table]:
+    """``nodes``, ``edges`` and (unless not wanted) ``appearances`` of ``dossier``."""
     from ..graph import graph_edges, graph_nodes, keyed_edges
 
     nodes = [{"id": n, **_flat(d)} for n, d in graph_nodes(dossier)]
     checks = _checks(dossier)
     edges = []
     for u, v, k, d in keyed_edges(graph_edges(dossier)):
-        edge = {"id": f"{u}->{v}#{k}", "source": u, "target": v, **_flat(d)}
+        # edge attributes are text and whole numbers already: only a None needs dropping
+        edge = {"id": f"{u}->{v}#{k}", "source": u, "target": v,
+                **(d if None not in d.values() else _flat(d))}
         if "appearance" in d and d.get("kind") == "appears_in":
             r = checks.get((u, d["appearance"]))
             if r is not None:
                 edge["status"] = r.status
         edges.append(edge)
-    apps = []
-    for c in dossier.claims:
+    apps: list[dict[str, Any]] = []
+    for c in dossier.claims if appearances else ():
         for i, a in enumerate(c.appearances):
             row: dict[str, Any] = {"id": f"{c.id}#{i}", "claim": c.id, "appearance": i,
                                    "work": a.in_, "by": a.by, "quote": a.quote}
