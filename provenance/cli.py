@@ -630,8 +630,7 @@ def generate(
                                 questions=questions, seed=seed, misquote_rate=misquote_rate,
                                 force=force)
     except GenerateError as e:
-        raise _fail([f"error: {e}; choose another folder, or pass --force to replace it."]
-                    ) from None
+        raise _fail([f"error: {e}."]) from None
     typer.echo(f"wrote {root}/dossier.yaml and {root}/sources/")
 
 

@@ -179,3 +179,11 @@ __all__ = [
     "read_article",
     "write_draft",
 ]
+
+
+# ``provenance.extract("article.txt")``: the package is callable (the library's entry point).
+import sys as _sys  # noqa: E402
+
+from ..api import CallableModule as _CallableModule  # noqa: E402
+
+_sys.modules[__name__].__class__ = _CallableModule
