@@ -21,7 +21,8 @@ lines, hence ``--multiline-fields=true`` in :func:`import_command`.
 
 from __future__ import annotations
 
-import csv
+import re
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,75 +46,99 @@ def _type(kind: str, values: list[Any]) -> str:
     return {"bool": "boolean", "double": "double", "string[]": "string[]"}.get(kind, "string")
 
 
+_CSV_SPECIAL = re.compile('[,"\r\n]')
+
+
+def _quoted(v: str) -> str:
+    return '"' + v.replace('"', '""') + '"' if _CSV_SPECIAL.search(v) else v
+
+
 def _column(kind: str, col: list[Any]) -> list[str]:
-    """One column as the import tool reads it; whole columns at once (100,000s of rows)."""
+    """One column as CSV text the import tool reads; whole columns at once (100,000s of rows).
+
+    Quoting is decided once per column (one regular-expression pass over its
+    joined text): ids, kinds and most titles need none.
+    """
     types = set(map(type, col))
-    if kind == "string" and types <= {str}:
-        return col
-    if kind == "string" and types <= {str, type(None)}:
-        return ["" if v is None else v for v in col]
     if kind == "boolean":
         return ["" if v is None else "true" if v else "false" for v in col]
     if kind == "double":
         return ["" if v is None else repr(float(v)) for v in col]
+    if kind in ("int", "long"):
+        return ["" if v is None else str(v) for v in col]
     if kind == "string[]":
-        return ["" if v is None else ";".join(str(x).replace(";", ",") for x in v) for v in col]
-    return ["" if v is None else str(v) for v in col]
+        out = ["" if v is None else ";".join(str(x).replace(";", ",") for x in v) for v in col]
+    elif types <= {str}:
+        out = col
+    elif types <= {str, type(None)}:
+        out = ["" if v is None else v for v in col]
+    else:
+        out = ["" if v is None else str(v) for v in col]
+    if _CSV_SPECIAL.search("\x1f".join(out)):
+        out = [_quoted(v) for v in out]
+    return out
 
 
-def _rows(t: Table, keep: list[int] | None, special: dict[str, str]
-          ) -> tuple[list[str], list[tuple[str, ...]]]:
-    """Header and rows (of the rows ``keep``, or all) of ``t``; ``special`` renames columns."""
+def _csv(t: Table, keep: list[int] | None, special: dict[str, str]) -> str:
+    """The CSV text (header first) of the rows ``keep`` (or all) of ``t``.
+
+    ``special`` renames columns to the tool's fields (``id`` -> ``id:ID``).
+    """
     # kind is the label or type; label repeats name, title or text
     names = [n for n in t.columns if n not in ("kind", "label") or n in special]
     header, cols = [], []
+
+    def pick(col: list[Any]) -> list[Any]:
+        if keep is None:
+            return col
+        return [col[keep[0]]] if len(keep) == 1 else list(itemgetter(*keep)(col))
+
     for n in names:
-        col = t.columns[n] if keep is None else [t.columns[n][i] for i in keep]
+        col = pick(t.columns[n])
         if n in special:
             header.append(special[n])
             cols.append(_column("string", col))
             continue
-        if all(v is None for v in col):
+        if col.count(None) == len(col):
             continue
         kind = _type(t.types[n], col)
         header.append(f"{n}:{kind}")
         cols.append(_column(kind, col))
-    return header, list(zip(*cols, strict=True))
+    lines = [",".join(header), *map(",".join, zip(*cols, strict=True))]
+    return "\n".join(lines) + "\n"
 
 
-def generate_neo4j(dossier: Dossier, g: nx.MultiDiGraph | None = None
-                   ) -> dict[str, list[Any]]:
-    """file name -> rows (the header first) of every file with at least one row."""
+def generate_neo4j(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[str, str]:
+    """file name -> CSV text (header first) of every file with at least one row."""
     ts = tables(dossier, appearances=False)
     nodes, edges = ts["nodes"], ts["edges"]
-    out: dict[str, list[Any]] = {}
+    out: dict[str, str] = {}
     kinds = nodes.columns.get("kind", [])
-    for kind, (name, label) in NODE_FILES.items():
+    # one label per (kind, work type), looked up row by row in C
+    types = nodes.columns.get("type", [None] * nodes.rows)
+    names = {pair: NODE_FILES[pair[0]][1] + (f";{_label(pair[1])}" if pair[1] else "")
+             for pair in set(zip(kinds, types, strict=True)) if pair[0] in NODE_FILES}
+    labels = [names.get(pair, "") for pair in zip(kinds, types, strict=True)]
+    for kind, (name, _) in NODE_FILES.items():
         keep = [i for i, k in enumerate(kinds) if k == kind]
         if not keep:
             continue
         t = Table(nodes.name, dict(nodes.columns), dict(nodes.types), nodes.rows)
-        if kind == "work":
-            types = t.columns.get("type", [None] * t.rows)
-            t.columns[":LABEL"] = [f"{label};{_label(types[i])}" if types[i] else label
-                                   for i in range(t.rows)]
-        else:
-            t.columns[":LABEL"] = [label] * t.rows
+        t.columns[":LABEL"] = labels
         t.types[":LABEL"] = "string"
         # id:ID and :LABEL first
         order = ["id", ":LABEL", *[n for n in t.columns if n not in ("id", ":LABEL")]]
         t.columns = {n: t.columns[n] for n in order}
-        header, rows = _rows(t, keep, {"id": "id:ID", ":LABEL": ":LABEL"})
-        out[name] = [header, *rows]
+        out[name] = _csv(t, keep, {"id": "id:ID", ":LABEL": ":LABEL"})
     if edges.rows:
         t = Table(edges.name, dict(edges.columns), dict(edges.types), edges.rows)
-        t.columns[":TYPE"] = [str(k).upper() for k in t.columns["kind"]]
+        upper = {k: str(k).upper() for k in set(t.columns["kind"])}
+        t.columns[":TYPE"] = list(map(upper.__getitem__, t.columns["kind"]))
         order = ["source", "target", ":TYPE",
                  *[n for n in t.columns if n not in ("source", "target", ":TYPE")]]
         t.columns = {n: t.columns[n] for n in order}
-        header, rows = _rows(t, None,
-                             {"source": ":START_ID", "target": ":END_ID", ":TYPE": ":TYPE"})
-        out[RELATIONSHIPS] = [header, *rows]
+        out[RELATIONSHIPS] = _csv(t, None, {"source": ":START_ID", "target": ":END_ID",
+                                            ":TYPE": ":TYPE"})
     return out
 
 
@@ -139,7 +164,7 @@ def write_neo4j(dossier: Dossier, path: str | Path, *, force: bool = False,
     def writer(name: str) -> Any:
         def write(p: Path) -> None:
             with open(p, "w", encoding="utf-8", newline="") as f:
-                csv.writer(f, lineterminator="\n").writerows(data[name])
+                f.write(data[name])
         return write
 
     return write_folder(path, {n: writer(n) for n in data}, force=force)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,9 +64,12 @@ def _flat(attrs: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def column_type(values: list[Any], name: str = "") -> str:
-    """bool, int, double, string or string[] for a column (None values ignored)."""
-    types = set(map(type, values))
+def column_type(values: list[Any], name: str = "", types: set[type] | None = None) -> str:
+    """bool, int, double, string or string[] for a column (None values ignored).
+
+    ``types`` is ``set(map(type, values))`` when the caller has it already.
+    """
+    types = set(map(type, values)) if types is None else set(types)
     types.discard(type(None))
     if not types:
         return "string"
@@ -80,18 +84,49 @@ def column_type(values: list[Any], name: str = "") -> str:
     return "string"
 
 
-def make_table(name: str, rows: list[dict[str, Any]], first: tuple[str, ...] = ("id",)) -> Table:
-    """A :class:`Table` from dict rows; ``first`` columns lead, the others follow as met."""
+def make_table(name: str, rows: list[dict[str, Any]], first: tuple[str, ...] = ("id",),
+               lead: dict[str, list[Any]] | None = None) -> Table:
+    """A :class:`Table` from dict rows; ``first`` columns lead, the others follow as met.
+
+    ``lead`` holds columns given whole, one value per row (an edge's id,
+    source and target), so the rows need not be copied to hold them.
+
+    Rows with the same attribute names are gathered first (a ``cites`` edge,
+    a work with a DOI...), so each column is put together from whole groups
+    with ``itemgetter`` rather than cell by cell: rows come out grouped that
+    way, in the order each group first appears (ids, not order, identify them).
+    """
+    lead = lead or {}
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, r in enumerate(rows):
+        keys = tuple(r)
+        grp = groups.get(keys)
+        if grp is None:
+            groups[keys] = [i]
+        else:
+            grp.append(i)
     names: dict[str, None] = dict.fromkeys(first)
-    for r in rows:
-        for k in r:
+    names.update(dict.fromkeys(lead))
+    for keys in groups:
+        for k in keys:
             if k not in names:
                 names[k] = None
     t = Table(name, rows=len(rows))
     for n in names:
-        col = [r.get(n) for r in rows]
-        kind = column_type(col, n)
+        col: list[Any] = []
+        given = lead.get(n)
+        if len(groups) == 1:  # one shape of row (an import's cites): no reordering
+            col = list(given) if given is not None else list(map(itemgetter(n), rows))
+        else:
+            for keys, grp in groups.items():
+                if given is not None:
+                    col.extend(map(given.__getitem__, grp))
+                elif n in keys:
+                    col.extend(map(itemgetter(n), map(rows.__getitem__, grp)))
+                else:
+                    col.extend([None] * len(grp))
         types = set(map(type, col))
+        kind = column_type(col, n, types)
         if kind == "double" and int in types:
             col = [None if v is None else float(v) for v in col]
         elif kind == "string" and types - {str, type(None)}:
@@ -116,16 +151,22 @@ def tables(dossier: Dossier, appearances: bool = True) -> dict[str, Table]:
 
     nodes = [{"id": n, **_flat(d)} for n, d in graph_nodes(dossier)]
     checks = _checks(dossier)
-    edges = []
+    edges: list[dict[str, Any]] = []
+    ids: list[str] = []
+    sources: list[str] = []
+    targets: list[str] = []
     for u, v, k, d in keyed_edges(graph_edges(dossier)):
+        ids.append(f"{u}->{v}#{k}")
+        sources.append(u)
+        targets.append(v)
         # edge attributes are text and whole numbers already: only a None needs dropping
-        edge = {"id": f"{u}->{v}#{k}", "source": u, "target": v,
-                **(d if None not in d.values() else _flat(d))}
-        if "appearance" in d and d.get("kind") == "appears_in":
+        if None in d.values():
+            d = _flat(d)
+        if checks and "appearance" in d and d.get("kind") == "appears_in":
             r = checks.get((u, d["appearance"]))
             if r is not None:
-                edge["status"] = r.status
-        edges.append(edge)
+                d = {**d, "status": r.status}
+        edges.append(d)
     apps: list[dict[str, Any]] = []
     for c in dossier.claims if appearances else ():
         for i, a in enumerate(c.appearances):
@@ -144,7 +185,8 @@ def tables(dossier: Dossier, appearances: bool = True) -> dict[str, Table]:
             apps.append(row)
     return {
         "nodes": make_table("nodes", nodes, ("id", "kind", "label")),
-        "edges": make_table("edges", edges, ("id", "source", "target", "kind")),
+        "edges": make_table("edges", edges, ("id", "source", "target", "kind"),
+                            {"id": ids, "source": sources, "target": targets}),
         "appearances": make_table("appearances", apps,
                                   ("id", "claim", "appearance", "work", "by", "quote", "status")),
     }
