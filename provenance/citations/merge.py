@@ -202,6 +202,7 @@ def _surname_key(family: str) -> str:
     return fold(family).replace(" ", "")
 
 
+@lru_cache(maxsize=1 << 16)
 def given_tokens(given: str) -> tuple[str, ...]:
     """``"R. Shane"`` -> ("r", "shane"); ``"J.-Y."`` -> ("j", "y"); titles dropped."""
     return tuple(t for t in fold(given.replace(".", " ")).split() if t not in _TITLES)
@@ -370,14 +371,21 @@ def plan_import(dossier: Dossier, entries: Iterable[Entry | Skipped], *,
     refs: list[tuple[str, list[str]]] = []
     merged_seen: set[str] = set()
 
-    reported: set[tuple[str, str]] = set()
+    #: (family, given, orcid) -> person: an author named again is the same decision, made once
+    decided: dict[tuple[str, str, str | None], str] = {}
 
     def person_ids(entry: Entry) -> list[str]:
         out: list[str] = []
         for a in entry.authors:
             if not a.family:
                 continue
-            pid = how = None
+            key = (a.family, a.given, a.orcid)
+            pid = decided.get(key)
+            if pid is not None:
+                if pid not in out:
+                    out.append(pid)
+                continue
+            how = None
             if a.orcid and _orcid(a.orcid) in people.by_orcid:
                 pid, how = people.by_orcid[_orcid(a.orcid)], "same ORCID"
             cands = [] if pid else people.candidates(a)
@@ -385,10 +393,8 @@ def plan_import(dossier: Dossier, entries: Iterable[Entry | Skipped], *,
                 score, k = cands[0]
                 pid, how = k.pid, _HOW[score]
             if pid is not None:
-                if (a.name, pid) not in reported:
-                    reported.add((a.name, pid))
-                    plan.people_matched.append(PersonMatch(
-                        a.name, entry.line, pid, people.known[pid].name, how or ""))
+                plan.people_matched.append(PersonMatch(
+                    a.name, entry.line, pid, people.known[pid].name, how or ""))
                 people.learn(pid, a)
             else:
                 initials = "".join(x[:1] for x in given_tokens(a.given))
@@ -402,6 +408,7 @@ def plan_import(dossier: Dossier, entries: Iterable[Entry | Skipped], *,
                     plan.ambiguous.append(AmbiguousAuthor(
                         a.name, entry.line, tuple((k.pid, k.name) for _, k in cands), pid))
                 people.add(pid, a)
+            decided[key] = pid
             if pid not in out:
                 out.append(pid)
         return out
