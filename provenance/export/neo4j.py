@@ -22,6 +22,7 @@ lines, hence ``--multiline-fields=true`` in :func:`import_command`.
 from __future__ import annotations
 
 import re
+import shlex
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -150,8 +151,8 @@ def import_command(folder: str | Path, files: list[str], database: str = "neo4j"
     """The ``neo4j-admin`` command that loads the files of ``folder`` into an empty database."""
     folder = Path(folder).resolve()
     parts = ["neo4j-admin database import full", database]
-    parts += [f"--nodes={folder / f}" for f in files if f != RELATIONSHIPS]
-    parts += [f"--relationships={folder / f}" for f in files if f == RELATIONSHIPS]
+    parts += [shlex.quote(f"--nodes={folder / f}") for f in files if f != RELATIONSHIPS]
+    parts += [shlex.quote(f"--relationships={folder / f}") for f in files if f == RELATIONSHIPS]
     parts.append("--multiline-fields=true")
     return " ".join(parts)
 

@@ -151,17 +151,16 @@ class _Receipts(dict[tuple[str, int], tuple[str, dict[str, Any] | None]]):
 
 
 def _receipts(dossier: Dossier) -> _Receipts:
-    """(claim, appearance index) -> (check status, receipt target) for every appearance."""
+    """(claim, appearance index) -> (check's status, receipt target) for every appearance."""
     from ..receipts import checked_date, targets
 
     out = _Receipts()
     out.checked = checked_date()
     if not dossier.texts:
         return out  # nothing to anchor: a works-only (imported) dossier
-    from ..check import check_dossier
+    from ..receipts import locate_quotes
 
-    report = check_dossier(dossier, locate=False)
-    for r, target in targets(dossier, report, checked=out.checked):
+    for r, target in targets(dossier, locate_quotes(dossier), checked=out.checked):
         out[(r.claim, r.index)] = (r.status, target)
     return out
 
