@@ -147,9 +147,9 @@ def _checks(dossier: Dossier, attribution: bool = True) -> dict[tuple[str, int],
         from ..receipts import locate_quotes
 
         return {(r.claim, r.index): r for r in locate_quotes(dossier)}
-    from ..check import check_dossier
+    from ..check import verification
 
-    return {(r.claim, r.index): r for r in check_dossier(dossier, locate=False).results}
+    return verification(dossier)
 
 
 def tables(dossier: Dossier, appearances: bool = True) -> dict[str, Table]:
