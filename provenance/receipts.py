@@ -372,8 +372,14 @@ def parse_receipts(data: Any, file: str = "receipts") -> tuple[list[Receipt], in
 
 def load_receipts(path: str | Path) -> tuple[list[Receipt], int, str | None]:
     """Read and parse a receipts file (see :func:`parse_receipts`)."""
+    from .dossier import max_bytes
+
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > max_bytes():
+            raise ReceiptError(str(path), f"is {size:,} bytes, over the limit",
+                               "split it, or raise PROVENANCE_MAX_BYTES")
         raw = path.read_bytes()
     except OSError as e:
         raise ReceiptError(str(path), e.strerror or "cannot be read") from None

@@ -173,3 +173,12 @@ def test_prov_export_carries_receipts_and_round_trips(checked: tuple[Path, dict]
     assert recs[tid]["pv:sha256"] == first["target"]["sha256"]
     when = recs["t:checked"]["oa:sourceDate"]  # read back as an xsd:dateTime
     assert when.isoformat() == "2025-12-01T14:40:00+00:00"
+
+
+def test_verify_refuses_an_oversized_receipts_file(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PROVENANCE_MAX_BYTES", "100")
+    Path("r.json").write_text("[" + ", ".join(["{}"] * 100) + "]", encoding="utf-8")
+    r = runner.invoke(app, ["verify", "r.json"])
+    assert r.exit_code == 2 and "over the limit" in r.output
