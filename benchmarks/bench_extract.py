@@ -191,7 +191,10 @@ def halves(eval_dir: Path) -> dict[str, list[Path]]:
     return {"tune": texts[0::2], "held-out": texts[1::2]}
 
 
-def score(eval_dir: Path, texts: list[Path] | None = None) -> dict[str, float]:
+def score(eval_dir: Path, texts: list[Path] | None = None, *, paste: bool = False
+          ) -> dict[str, float]:
+    """The figures over ``texts``; ``paste``: each text re-pasted with single newlines
+    first, the predicted spans mapped back to the original offsets."""
     if texts is None:
         texts = sorted((eval_dir / "text").glob("*.txt"))
     n_gold = n_pred = n_match = 0
@@ -207,9 +210,16 @@ def score(eval_dir: Path, texts: list[Path] | None = None) -> dict[str, float]:
         gold = [(c, src) for c, src, _at in full]
         names = named_sources(anns[0], text)
         t0 = time.perf_counter()
-        ex = extract_text(text)
-        t_total += time.perf_counter() - t0
-        preds = [(list(s.spans), s.speaker) for s in ex.statements]
+        if paste:
+            pasted, back = repaste_with_map(text)
+            ex = extract_text(pasted)
+            t_total += time.perf_counter() - t0
+            preds = [([(back[a], back[b]) for a, b in s.spans], s.speaker)
+                     for s in ex.statements]
+        else:
+            ex = extract_text(text)
+            t_total += time.perf_counter() - t0
+            preds = [(list(s.spans), s.speaker) for s in ex.statements]
         n_gold += len(gold)
         n_pred += len(preds)
         pairs = []
@@ -264,9 +274,29 @@ def score(eval_dir: Path, texts: list[Path] | None = None) -> dict[str, float]:
     }
 
 
+_BLANK_LINES = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
+
+
 def repaste(text: str) -> str:
     """The text as a browser copy pastes it: one newline between paragraphs."""
-    return re.sub(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+", "\n", text)
+    return _BLANK_LINES.sub("\n", text)
+
+
+def repaste_with_map(text: str) -> tuple[str, list[int]]:
+    """:func:`repaste` and, for each offset of the result (and its end), the original's."""
+    out: list[str] = []
+    back: list[int] = []
+    pos = 0
+    for m in _BLANK_LINES.finditer(text):
+        out.append(text[pos:m.start()])
+        back.extend(range(pos, m.start()))
+        out.append("\n")
+        back.append(m.start())
+        pos = m.end()
+    out.append(text[pos:])
+    back.extend(range(pos, len(text)))
+    back.append(len(text))
+    return "".join(out), back
 
 
 def round_trip(eval_dir: Path) -> dict[str, dict[str, float]]:
@@ -380,9 +410,12 @@ def main() -> None:
           "speaker acc. (named, found) | speaker end-to-end | pronoun sources | ms/article |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     parts = halves(eval_dir)
-    for name, texts in (("tune", parts["tune"]), ("held-out", parts["held-out"]),
-                        ("all", parts["tune"] + parts["held-out"])):
-        s = score(eval_dir, sorted(texts))
+    for name, texts, paste in (
+            ("tune", parts["tune"], False), ("held-out", parts["held-out"], False),
+            ("all", parts["tune"] + parts["held-out"], False),
+            ("tune, single newlines", parts["tune"], True),
+            ("held-out, single newlines", parts["held-out"], True)):
+        s = score(eval_dir, sorted(texts), paste=paste)
         print(f"| {name} | {s['articles']} | {s['gold']} | {s['pred']} | {s['matched']} | "
               f"{s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
               f"{s['speaker_acc']:.3f} (of {s['named']}) | {s['speaker_e2e']:.3f} | "
