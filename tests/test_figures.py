@@ -319,3 +319,14 @@ def test_a_kicker_is_dropped_from_the_headline_and_a_time_stamp_is_never_the_tit
     assert extract_text(text).title == "Flood toll disputed in the delta"
     assert extract_text("Updated 3 hours ago\n" + text.split("\n", 1)[1]).title != \
         "Updated 3 hours ago"
+
+
+def test_a_question_named_from_a_figure_neither_repeats_its_unit_nor_dangles():
+    from provenance.extract.figures import question_text
+
+    text = ("A survey by the Urban Housing Institute estimated that between 6,500 and 8,000 "
+            "residents were homeless at some point during the year.\n")
+    ex = extract_text(text)
+    assert ex.figures
+    q = question_text(text, ex.figures[:1])
+    assert q == "How many residents were homeless at some point during the year?", q
