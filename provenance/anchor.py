@@ -40,6 +40,7 @@ from functools import lru_cache
 __all__ = [
     "Anchor",
     "TextIndex",
+    "anchor_occurrences",
     "anchor_quote",
     "normalize",
     "paragraph_span",
@@ -415,7 +416,8 @@ def _bounded(hay: str, s: int, e: int, check_start: bool) -> bool:
     return not (e < len(hay) and hay[e - 1].isalnum() and hay[e].isalnum())
 
 
-def _chain(hay: str, pieces: Sequence[_Piece], max_starts: int = 2000) -> list[tuple[int, int]]:
+def _chain(hay: str, pieces: Sequence[_Piece], max_starts: int = 2000, start: int = 0
+           ) -> list[tuple[int, int]]:
     """Find the pieces in order in ``hay``, each within its gap of the last.
 
     The quote's outer edges must fall on word boundaries (an edge next to an
@@ -423,7 +425,7 @@ def _chain(hay: str, pieces: Sequence[_Piece], max_starts: int = 2000) -> list[t
     """
     first = pieces[0].norm
     check_start = pieces[0].gap == 0
-    i = hay.find(first)
+    i = hay.find(first, start)
     tries = 0
     while i != -1 and tries < max_starts:
         tries += 1
@@ -582,6 +584,42 @@ def anchor_quote(
         diff=diff,
         pieces=[],
     )
+
+
+def anchor_occurrences(quote: str, text: str, first: Anchor, *,
+                       index: TextIndex | None = None, limit: int = 50) -> list[Anchor]:
+    """Every place ``quote`` occurs in ``text``, ``first`` (from :func:`anchor_quote`) first.
+
+    A quote said twice ("We need more data", by two people) sits in two places,
+    and who said it may differ between them. For an exact or normalized quote
+    every passage that matches it once normalised is an occurrence (up to
+    ``limit``; ``exact`` where the characters are the quote's, else
+    ``normalized``); a fuzzy match is one passage; a missing quote has none.
+    """
+    if first.start is None:
+        return []
+    if first.status not in ("exact", "normalized"):
+        return [first]
+    if index is None or index.text is not text:
+        index = TextIndex(text)
+    pieces = _split_pieces(quote.strip())
+    if not pieces:
+        return [first]
+    raw = [p.raw for p in pieces]
+    out: list[Anchor] = [first]
+    pos = 0
+    while len(out) < limit:
+        spans = _chain(index.norm, pieces, start=pos)
+        if not spans:
+            break
+        pos = spans[0][0] + 1
+        ospans = _norm_spans(index, spans)
+        if ospans[0][0] == first.start or any(a.start == ospans[0][0] for a in out):
+            continue
+        exact = [text[s:e] for s, e in ospans] == raw or (
+            len(raw) == 1 and text[ospans[0][0]:ospans[0][1]] == quote.strip())
+        out.append(_make("exact" if exact else "normalized", 100.0, index, ospans))
+    return out
 
 
 def _fuzzy(
