@@ -1,4 +1,9 @@
-"""Node positions computed in Python, for graphs too big for in-browser physics.
+"""Node positions computed in Python: the debate layout of small graphs, and big graphs.
+
+Small graphs (up to :data:`DEBATE_MAX` nodes) get :func:`debate_layout`: a picture of
+the debate, the same on every render, with room planned for every landmark's label
+(see its docstring). What follows is about big graphs, drawn in full with
+``--no-overview``.
 
 vis-network's physics is lively for a few hundred nodes, and useless for
 thousands: pyvis' default page had drawn nothing after 120 s at 2,000 nodes.

@@ -1,8 +1,8 @@
 """What a big page needs on top of :func:`page.page_data`: positions, an overview, less JSON.
 
-* **positions**: above :data:`layout.LAYOUT_THRESHOLD` nodes every node gets
-  ``x``/``y`` from :mod:`.layout` and the page draws with physics off
-  (``DATA.layout``); small graphs keep vis-network's lively physics.
+* **positions**: every node gets ``x``/``y`` from :mod:`.layout` and the page draws
+  with physics off: small graphs the debate layout (``DATA.arranged``), the full
+  graph of a big one (``--no-overview``) a force layout (``DATA.layout``).
 * **overview**: above :data:`OVERVIEW_THRESHOLD` nodes (or when asked), the
   page first draws one bubble per group of nodes (a question with its claims,
   people and works; or a cluster of what addresses no question) and a bubble
@@ -59,12 +59,11 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
             data["layout"] = {"engine": "igraph-fruchterman-reingold-grouped",
                               "seconds": round(time.perf_counter() - t, 2)}
         elif n <= layout.DEBATE_MAX and n > 1:
-            t = time.perf_counter()
+            # (no timing in the page: a small page is the same bytes on every render)
             positions, font = layout.debate_layout(data)
             _place(data, positions)
             data["physics"] = False
-            data["arranged"] = {"engine": "debate", "font": font,
-                                "seconds": round(time.perf_counter() - t, 3)}
+            data["arranged"] = {"engine": "debate", "font": font}
         elif layout.needs_layout(n):
             t = time.perf_counter()
             ids = [node["id"] for node in data["nodes"]]
