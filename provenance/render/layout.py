@@ -353,6 +353,8 @@ def _debate_layout(data: dict[str, Any], font: float, cols: int) -> dict[str, Po
     for n in nodes:  # anything else (an unknown kind): under everything
         if n["id"] not in pos:
             pos[n["id"]] = (0.0, grid_h / 2 + 100.0 + 30.0 * len(pos) % 300)
+    if not pos:
+        return {}
     # centre on the origin
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]

@@ -317,7 +317,7 @@ function linkList(ids) {
 
 function claimDetails(id, info) {
   var out = [];
-  var meta = [["position", info.position]];
+  var meta = [["position", info.position ? String(info.position).replace(/[-_]+/g, " ") : null]];
   if (info.question) meta.push(["question", nodeLink(info.question)]);
   if (info.estimate) {
     var e = info.estimate, num = e.shown || e.text || "";
