@@ -2061,8 +2061,7 @@ function labelPlacer(net, nodeData) {
         b[4] = id;
         var off = b[2] < 0 || b[0] > W || b[3] < 0 || b[1] > H;
         var partly = b[0] < 0 || b[2] > W || b[1] < 0 || b[3] > H;
-        // a bubble's label never hides another; nor does a work's among many
-        var careful = !mark || kinds[id] === "group" || (DATA.mode === "citations" && ids.length > 60);
+        var careful = !mark || kinds[id] === "group";  // a bubble's label never hides another
         if (off ? !mark : cells(b, false) || (careful && (partly || obstacle(b, false)))) show = false;
         else if (!off) cells(b, true);
         if (show) boxes[id] = b;
