@@ -551,7 +551,7 @@ function closeQuestion() {
 function focusQuestion(qid) {
   closeQuestion();
   var q = questionById(qid), filtered = false;
-  if (q && qSelect.value !== qid && !OVERVIEW) {
+  if (q && qSelect.value !== qid) {
     // Only this question's part of the graph while it is open.
     qSelect.value = qid;
     applyFilters();
