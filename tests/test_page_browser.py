@@ -376,6 +376,8 @@ def test_big_page_relations_answer_hover_and_click(browser: Any, big_page: Path)
         page.mouse.click(s["x"], s["y"])
         page.wait_for_timeout(60)
         assert "relation" in page.inner_text("#details").lower()
+        page.keyboard.press("Escape")  # the details panel (over the graph's right) closes
+        assert page.is_hidden("#details")
     # Sliding along a relation onto the node at its end shows that node's tooltip, and keeps it.
     s = spots[0]
     page.mouse.move(s["x"], s["y"])

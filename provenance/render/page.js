@@ -452,6 +452,11 @@ function showDetails(id) {
     details.appendChild(el("p", {class: "hint", text: "Click a question, claim, person or work to read its quotes in context, who says what, and the evidence."}));
     return;
   }
+  var shut = el("button", {type: "button", class: "details-close", text: "Close ✕",
+                           title: "Close (Esc): back to the whole picture"});
+  shut.style.float = "right";
+  shut.addEventListener("click", closeDetails);
+  details.appendChild(shut);
   details.appendChild(el("div", {class: "badge-kind", text: KIND_NAMES[info.kind]}));
   details.appendChild(el("h3", {text: info.title}));
   var body = info.kind === "claim" ? claimDetails(id, info)
@@ -462,10 +467,27 @@ function showDetails(id) {
   details.scrollTop = 0;
 }
 
+function closeDetails() {
+  // The panel closes; an opened question goes back to its arc and the picture is fitted.
+  var wasOpen = typeof openedQuestion !== "undefined" && openedQuestion !== null;
+  network.unselectAll();
+  showDetails(null);
+  if (wasOpen && labels) labels.fit();
+}
+
+document.addEventListener("keydown", function (ev) {
+  if (ev.key === "Escape" && !document.getElementById("debate") && details.classList.contains("open")) closeDetails();
+});
+
 function showEdgeDetails(eid) {
   var e = edges.get(eid);
   clear(details);
+  details.classList.toggle("open", !!e);
   if (!e) return;
+  var shut = el("button", {type: "button", class: "details-close", text: "Close ✕"});
+  shut.style.float = "right";
+  shut.addEventListener("click", closeDetails);
+  details.appendChild(shut);
   details.appendChild(el("div", {class: "badge-kind", text: "relation"}));
   details.appendChild(el("h3", {text: e.kind.replace("_", " ")}));
   details.appendChild(el("p", {}, [nodeLink(e.from), " → ", nodeLink(e.to)]));
