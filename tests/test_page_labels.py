@@ -122,6 +122,14 @@ def test_clicking_a_question_fits_its_claims_legibly(
     assert all(by_id[c]["px"] >= 11 for c in shown)
     assert overlapping(labels) == []
     assert page.inner_text("#details h3").startswith("How common")
+    # Esc: the panel closes, the claims go back to their arc, the whole picture is back
+    moved = page.evaluate("network.getPositions(['article.12-percent'])['article.12-percent']")
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    assert page.is_hidden("#details")
+    back = page.evaluate("network.getPositions(['article.12-percent'])['article.12-percent']")
+    assert back != moved
+    assert page.evaluate("nodes.get().filter(n => n.hidden).length") == 0
     page.close()
 
 
