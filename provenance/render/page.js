@@ -2216,8 +2216,31 @@ function viewSVG() {
                  stroke: colour(e.color, "color"), "stroke-width": Math.max(0.5, (e.width || 1) * s).toFixed(2)};
     if (Array.isArray(e.dashes)) attrs["stroke-dasharray"] = e.dashes.map(function (d) { return (d * s).toFixed(1); }).join(" ");
     g.appendChild(node("line", attrs));
+    // its arrowhead at the border of the node it points to (a triangle; a bar for contradicts)
+    var dx = q.x - p.x, dy = q.y - p.y, len = Math.sqrt(dx * dx + dy * dy);
+    var to = e.arrows && e.arrows.to, type = to && to.enabled !== false ? (to.type || "arrow") : null;
+    if (type && len > 1) {
+      var ux = dx / len, uy = dy / len, r = (b.options.size || 10) * s + 1;
+      var tx = q.x - ux * r, ty = q.y - uy * r, h = Math.max(4, 9 * s);
+      var pts = type === "bar"
+        ? [[tx - uy * h * 0.6, ty + ux * h * 0.6], [tx + uy * h * 0.6, ty - ux * h * 0.6],
+           [tx + uy * h * 0.6 - ux * 2, ty - ux * h * 0.6 - uy * 2], [tx - uy * h * 0.6 - ux * 2, ty + ux * h * 0.6 - uy * 2]]
+        : [[tx, ty], [tx - ux * h - uy * h * 0.35, ty - uy * h + ux * h * 0.35],
+           [tx - ux * h + uy * h * 0.35, ty - uy * h - ux * h * 0.35]];
+      g.appendChild(node("polygon", {points: pts.map(function (t) { return t[0].toFixed(1) + "," + t[1].toFixed(1); }).join(" "),
+                                     fill: attrs.stroke}));
+    }
   });
   svg.appendChild(g);
+  if (openedQuestion) {  // an opened question's position names, as on the canvas
+    openedQuestion.headers.forEach(function (hd) {
+      var at = network.canvasToDOM({x: hd.x, y: hd.y});
+      var t = node("text", {x: at.x.toFixed(1), y: (at.y + 11).toFixed(1), "font-size": 13,
+                            "font-weight": "bold", fill: "#5f3b00"});
+      t.textContent = hd.text;
+      svg.appendChild(t);
+    });
+  }
   network.body.nodeIndices.forEach(function (id) {
     var n = body[id], p = network.canvasToDOM({x: n.x, y: n.y});
     if (!on(p)) return;
