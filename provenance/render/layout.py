@@ -187,9 +187,10 @@ def label_box(label: str, font: float = LANDMARK_FONT) -> tuple[float, float]:
     return max(len(s) for s in lines) * font * CHAR_W, len(lines) * font * 1.25 + 6
 
 
-#: The smallest graph area the debate layout plans for (a 1280x720 projector, the left panel
-#: open), and the on-screen size landmark labels get there (page.js LABEL_MIN_PX).
-PLAN_CANVAS = (1000.0, 640.0)
+#: The graph area the debate layout plans for, and the on-screen size landmark labels get
+#: there (page.js LABEL_MIN_PX): between a 1280x720 projector's (1010x658 with the left
+#: panel) and an XGA projector's (1024x768: 754x706), so both label every landmark.
+PLAN_CANVAS = (880.0, 640.0)
 PLAN_PX = 12.0
 
 
