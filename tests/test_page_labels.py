@@ -52,7 +52,7 @@ def landmarks(page: Any) -> set[str]:
     }"""))
 
 
-@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", [*SCREENS, (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_first_view_every_landmark_legible_and_no_label_overlaps(
         browser: Any, bundled_page: Path, size: tuple[int, int]) -> None:
     w = open_page(browser, bundled_page, width=size[0], height=size[1])
