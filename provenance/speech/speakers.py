@@ -567,9 +567,8 @@ class Mentions:
             k = bisect.bisect_right(skip_starts, m.start()) - 1
             if k >= 0 and m.start() < skip[k][1]:
                 continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if line_start == m.start() and DATELINE_RE.match(text, m.start()) and \
-                    m.group(0).isupper():
+            at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+            if at_line_start and m.group(0).isupper() and DATELINE_RE.match(text, m.start()):
                 continue  # "WASHINGTON (AP) —" is a place
             cleaned = clean_name(m.group(0))
             if cleaned is None:
