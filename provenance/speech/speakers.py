@@ -279,8 +279,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                                     or _OF_ORG_RE.fullmatch(between)))
         ):
             continue
-        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s):
-            continue
+        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s) and not (
+                kind == "name" and not between.strip()
+                and re.match(r"[a-z]+ing\b", text[verb_start:verb_start + 20])):
+            continue  # "in Yokohama, Japan, said"; but "footage of Clinton asking" is hers
         subj = _subject_span(text, m, kind)
         if subj is None:
             continue

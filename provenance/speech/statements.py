@@ -224,7 +224,12 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         else:
             if route != "post" and _is_title(qtext):
                 continue  # "Sanders told MSNBC's "Morning Joe" that ..."
-            idx, who, how = res.resolve(subj)
+            if subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
+                    last is not None and last[0] == first.para and last[1] is not None:
+                # '“…,” Warren said. “…,” she said': the speaker just quoted
+                idx, who, how = last[1], None, "pronoun"
+            else:
+                idx, who, how = res.resolve(subj)
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
         st = Statement(None, who, qtext, g.start, g.end, "direct",
                        [(p.start, p.end) for p in g.pieces], how, cue_text)
