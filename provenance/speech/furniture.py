@@ -57,13 +57,15 @@ def is_furniture_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _BUTTON_RE.match(s) or _LABEL_RE.match(s) or _URLISH_RE.match(s):
+    if _LABEL_RE.match(s):
+        return True
+    if len(s) > 480:
+        return False  # a paragraph of prose: longer than any button, byline or caption
+    if _BUTTON_RE.match(s) or _URLISH_RE.match(s):
         return True
     if _BYLINE_RE.match(s) and len(s.split()) <= 14:
         return True
-    if _CREDIT_RE.search(s) and len(s.split()) <= 60:
-        return True
-    return False
+    return bool(_CREDIT_RE.search(s) and len(s.split()) <= 60)
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
