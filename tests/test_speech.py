@@ -161,6 +161,7 @@ def test_web_pasted_furniture_is_never_a_speaker() -> None:
     assert not speakers & {"EXCLUSIVE", "Exclusive", "Washington", "WASHINGTON", "Share",
                            "Advertisement", "Related", "Lee Park", "URL"}
     assert any(p.author and p.name == "Jane Smith" for p in ex.people)
+    assert ex.title == "Lead author says the trial data were flawed"  # the kicker dropped
 
 
 def test_web_pasted_round_trip_passes_check(tmp_path: Path) -> None:
