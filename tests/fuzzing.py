@@ -174,6 +174,8 @@ class Case:
     links: dict[str, str] = field(default_factory=dict)  # name -> target outside
     bib: str = ""
     csl: str = ""
+    ris: str = ""
+    openalex: str = ""
 
 
 def _json_text(data: Any, draw: Any) -> str:
@@ -242,7 +244,21 @@ def cases(draw: Any, valid: bool = False) -> Case:
                        "DOI": draw(numbers), "URL": draw(hostile_text),
                        "issued": {"date-parts": [[draw(numbers), draw(hostile_text)]]}}
                       for _ in range(draw(st.integers(1, 3)))], allow_nan=True)
-    return Case(text, sources, links, bib, csl)
+    ris = "\n".join(
+        f"TY  - {draw(st.sampled_from(['JOUR', 'BOOK', 'X']))}\nTI  - {draw(hostile_text)}\n"
+        f"AU  - {draw(hostile_text)}\nPY  - {draw(hostile_text)}\nDO  - {draw(hostile_text)}\n"
+        f"UR  - {draw(hostile_text)}\n" + ("ER  - \n" if draw(st.integers(0, 4)) else "")
+        for _ in range(draw(st.integers(1, 3))))
+    openalex = "\n".join(
+        json.dumps({"id": draw(numbers), "title": draw(numbers), "publication_year": draw(numbers),
+                    "doi": draw(numbers), "authorships": draw(st.one_of(numbers, st.lists(
+                        st.fixed_dictionaries({"author": st.fixed_dictionaries(
+                            {"display_name": numbers, "orcid": numbers})}), max_size=2))),
+                    "referenced_works": draw(st.one_of(numbers, st.lists(hostile_text,
+                                                                         max_size=2)))},
+                   allow_nan=True) if draw(st.integers(0, 5)) else draw(hostile_text)
+        for _ in range(draw(st.integers(1, 4))))
+    return Case(text, sources, links, bib, csl, ris, openalex)
 
 
 def write_case(case: Case, root: Path) -> Path:
@@ -260,6 +276,9 @@ def write_case(case: Case, root: Path) -> Path:
         (root / rel).symlink_to(target)
     (root.parent / "refs.bib").write_text(case.bib, encoding="utf-8", errors="surrogatepass")
     (root.parent / "refs.json").write_text(case.csl, encoding="utf-8", errors="surrogatepass")
+    (root.parent / "refs.ris").write_text(case.ris, encoding="utf-8", errors="surrogatepass")
+    (root.parent / "works.jsonl").write_text(case.openalex, encoding="utf-8",
+                                             errors="surrogatepass")
     return root
 
 
@@ -292,6 +311,9 @@ def commands(root: Path, out: Path) -> list[tuple[str, list[str], str]]:
                            "--json"], "stdout"),
         ("import csl-json", ["import", "csl-json", str(root.parent / "refs.json"), "--into", d,
                              "--to", "works.imported.json", "--json"], "stdout"),
+        ("import ris", ["import", "ris", str(root.parent / "refs.ris"), "--into", d], ""),
+        ("import openalex", ["import", "openalex", str(root.parent / "works.jsonl"), "--into",
+                             d, "--json"], "stdout"),
         ("check after import", ["check", d, "--json"], "stdout"),
     ]
 
