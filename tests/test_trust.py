@@ -253,6 +253,8 @@ def test_tiny_estimate_against_big_one_puts_no_infinity_anywhere(make_dossier, t
     code, out, _ = run("contested", str(root), "--json")
     assert code == 0
     loads_strict(out)
+    code, out, _ = run("contested", str(root))
+    assert code == 0 and "40% vs 1.7e+308%" in out  # not 309 digits
     assert run("render", str(root), "-o", str(tmp_path / "p.html"))[0] == 0
     page = (tmp_path / "p.html").read_text(encoding="utf-8")
     start = page.index('type="application/json"')
