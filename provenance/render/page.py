@@ -97,7 +97,7 @@ def anchor_appearances(dossier: Dossier) -> dict[tuple[str, int], dict[str, Any]
     out: dict[tuple[str, int], dict[str, Any]] = {}
     for r in check_dossier(dossier, locate=False).results:
         fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
-                                "said_by": r.said_by}
+                                "said_by": r.said_by, "occurrences": r.occurrences}
         a = r.anchor
         text = dossier.texts.get(r.work)
         if a is not None:
