@@ -349,8 +349,9 @@ def run_pipeline(root: Path, out: Path) -> list[tuple[str, str, str]]:
             problem = "traceback: " + both[-300:]
         elif SECRET_MARK in both:
             problem = "leaked a file from outside the folder"
-        elif json_out == "stdout" and (code != 2 or "--json" in args):
-            # with --json even a refusal is one JSON object; an export refused prints nothing
+        elif json_out == "stdout" and (code == 0 or "--json" in args):
+            # with --json even a refusal is one JSON object; an export refused (exit 2) or
+            # with nothing to export (exit 1) prints nothing on stdout
             try:
                 _strict(r.stdout)
             except ValueError as e:
