@@ -307,6 +307,8 @@ def commands(root: Path, out: Path) -> list[tuple[str, list[str], str]]:
                                                                     "claimreview") else "")
           for f in ("json", "prov", "claimreview", "graphml", "gexf", "argdown")],
         ("export sqlite", ["export", d, "-f", "sqlite", "-o", str(out / "d.db"), "--force"], ""),
+        *[(f"export {f}", ["export", d, "-f", f, "-o", str(out / f), "--force"], "")
+          for f in ("neo4j", "parquet")],
         ("import bibtex", ["import", "bibtex", str(root.parent / "refs.bib"), "--into", d,
                            "--json"], "stdout"),
         ("import csl-json", ["import", "csl-json", str(root.parent / "refs.json"), "--into", d,
