@@ -784,3 +784,18 @@ def test_closed_stdout_is_a_message() -> None:
                        env={**os.environ, "PYTHONPATH": str(REPO)},
                        preexec_fn=lambda: os.close(1))
     assert r.returncode == 2 and r.stderr.startswith("error: standard output is closed")
+
+
+def test_verify_does_not_follow_a_symlinked_source_out_of_the_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`provenance verify` reads sources through the same door as the loader."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(MINI, tmp_path / "mini")
+    r = runner.invoke(app, ["check", "mini", "--json"])
+    (tmp_path / "receipts.json").write_text(r.stdout, encoding="utf-8")
+    assert runner.invoke(app, ["verify", "receipts.json"]).exit_code == 0
+    outside = tmp_path / "elsewhere.txt"
+    shutil.move(tmp_path / "mini" / "sources" / "interview.txt", outside)
+    (tmp_path / "mini" / "sources" / "interview.txt").symlink_to(outside)
+    r = runner.invoke(app, ["verify", "receipts.json"])
+    assert r.exit_code == 1 and "0 intact" in r.output and " gone" in r.output
