@@ -799,3 +799,16 @@ def test_verify_does_not_follow_a_symlinked_source_out_of_the_folder(
     (tmp_path / "mini" / "sources" / "interview.txt").symlink_to(outside)
     r = runner.invoke(app, ["verify", "receipts.json"])
     assert r.exit_code == 1 and "0 intact" in r.output and " gone" in r.output
+
+
+def test_extract_draft_of_an_article_with_escape_sequences_loads(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('\x1b]52;c;ZXZpbA==\x1b\\ said: "\u2028 is 12 percent of 40 patients,"'
+                       ' according to Dr. 10.1000/<script> in a 2014 study.\n\n'
+                       '"It works," said\x1b[2J Bob Jones\x9b31m, a surgeon.\n', encoding="utf-8")
+    code, out, err = run("extract", str(article), "-o", str(tmp_path / "draft"))
+    assert code == 0, err
+    code, out, err = run("check", str(tmp_path / "draft"))
+    assert code in (0, 1), err
+    for ch in "\x1b\x07\x9b":
+        assert ch not in out + err

@@ -24,6 +24,7 @@ from .records import Extraction, NumberMention, Statement, StudyMention
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS_RE = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+_COMMENT_DROP_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ud800-\udfff\ufffe\uffff]")
 CLAIM_TEXT_MAX = 300
 
 
@@ -53,7 +54,9 @@ def yq(s: str) -> str:
 
 
 def _comment(s: str, limit: int = 160) -> str:
-    s = _LINE_BREAKS_RE.sub(" ", s).strip()
+    # A YAML comment cannot escape anything: characters YAML refuses are dropped (a raw
+    # ESC from the article made the draft unloadable).
+    s = _COMMENT_DROP_RE.sub("", _LINE_BREAKS_RE.sub(" ", s)).strip()
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
