@@ -176,6 +176,7 @@ class Case:
     csl: str = ""
     ris: str = ""
     openalex: str = ""
+    article: str = ""
 
 
 def _json_text(data: Any, draw: Any) -> str:
@@ -258,7 +259,12 @@ def cases(draw: Any, valid: bool = False) -> Case:
                                                                          max_size=2)))},
                    allow_nan=True) if draw(st.integers(0, 5)) else draw(hostile_text)
         for _ in range(draw(st.integers(1, 4))))
-    return Case(text, sources, links, bib, csl, ris, openalex)
+    figures = st.sampled_from(["12 percent", "40%", "1 in 3", "9" * 310, "5e-324 percent"])
+    article = "\n\n".join(
+        f'{draw(valid_text)} said: "{draw(valid_text)} is {draw(figures)} of '
+        f'{draw(valid_text)} patients," according to Dr. {draw(valid_text)} in a '
+        f'{draw(st.integers(1000, 2100))} study.' for _ in range(draw(st.integers(1, 4))))
+    return Case(text, sources, links, bib, csl, ris, openalex, article)
 
 
 def write_case(case: Case, root: Path) -> Path:
@@ -279,6 +285,7 @@ def write_case(case: Case, root: Path) -> Path:
     (root.parent / "refs.ris").write_text(case.ris, encoding="utf-8", errors="surrogatepass")
     (root.parent / "works.jsonl").write_text(case.openalex, encoding="utf-8",
                                              errors="surrogatepass")
+    (root.parent / "article.txt").write_text(case.article, encoding="utf-8", newline="")
     return root
 
 
@@ -317,6 +324,9 @@ def commands(root: Path, out: Path) -> list[tuple[str, list[str], str]]:
         ("import openalex", ["import", "openalex", str(root.parent / "works.jsonl"), "--into",
                              d, "--json"], "stdout"),
         ("check after import", ["check", d, "--json"], "stdout"),
+        ("extract", ["extract", str(root.parent / "article.txt"), "-o", str(out / "draft"),
+                     "--force"], ""),
+        ("check draft", ["check", str(out / "draft"), "--json"], "stdout"),
     ]
 
 
@@ -375,6 +385,8 @@ def run_pipeline(root: Path, out: Path) -> list[tuple[str, str, str]]:
             [p.name for p in root.iterdir() if p.name.endswith(".tmp")]
         if not problem and leftovers:
             problem = f"temporary files left: {leftovers}"
+        if not problem and name == "check draft" and code == 2 and results[-1][1] == "0":
+            problem = "the draft extract wrote does not load: " + r.stdout[-300:]
         results.append((name, "FAIL" if problem else str(code), problem))
     return results
 
