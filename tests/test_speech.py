@@ -285,3 +285,35 @@ def test_relayed_words_are_neither_confirmed_nor_refuted() -> None:
     got = attribute(speech, s, e, author, [author, tanaka], authors=[author])
     assert got.verdict == "unknown" and got.said_by == "Ken Tanaka"
     assert attribute(speech, s, e, tanaka, [author, tanaka]).verdict == "ok"
+
+
+def test_a_surname_two_people_share_is_not_a_mismatch() -> None:
+    text = ("Panel on knees\n\n"
+            "\u201cRest helps most runners,\u201d said Ana Hassan, a surgeon.\n\n"
+            "\u201cSurgery is rarely needed,\u201d said Omar Hassan, a physician.\n\n"
+            "\u201cWe see it every week in the clinic,\u201d Hassan said.\n")
+    ana, omar = Person("ana", "Ana Hassan", ["Hassan"]), Person("omar", "Omar Hassan")
+    s = text.index("We see it")
+    e = s + len("We see it every week in the clinic")
+    speech = analyse(text)
+    verdicts = {p.id: attribute(speech, s, e, p, [ana, omar]).verdict for p in (ana, omar)}
+    assert "mismatch" not in verdicts.values()  # the text does not say which Hassan
+    s2 = text.index("Rest helps")
+    assert attribute(speech, s2, s2 + 10, omar, [ana, omar]).verdict == "mismatch"
+
+
+def test_occurrences_count_a_quote_written_with_other_case_or_marks() -> None:
+    from provenance.anchor import anchor_occurrences, anchor_quote
+
+    text = ("\u201cFrankly, when you compare it with a sham, the effect goes,\u201d said Ann "
+            "Lee.\n\n\u201cWhen you compare it with a sham, the effect goes,\u201d said Bob Ray.\n")
+    q = "When you compare it with a sham, the effect goes"
+    first = anchor_quote(q, text)
+    found = anchor_occurrences(q, text, first)
+    assert first.status == "exact" and len(found) == 2
+    assert {a.status for a in found} == {"exact", "normalized"}
+    speech = analyse(text)
+    people = [Person("lee", "Ann Lee"), Person("ray", "Bob Ray")]
+    verdicts = {a.start: attribute(speech, a.start, a.end, people[0], people).verdict
+                for a in found}
+    assert sorted(verdicts.values()) == ["mismatch", "ok"]
