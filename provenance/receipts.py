@@ -404,10 +404,14 @@ def read_source(path: Path) -> str | None:
 
 
 def _inside(base: Path, rel: str) -> Path | None:
-    p = Path(rel)
-    if p.is_absolute() or ".." in p.parts:
+    """``base/rel`` if it is a regular file really inside ``base`` (the files door: a receipt
+    naming ``sources/a.txt`` that links to /etc/passwd is not followed)."""
+    from .files import UnsafeFile, resolve_inside
+
+    try:
+        return Path(resolve_inside(base, rel)[0])
+    except UnsafeFile:
         return None
-    return base / p
 
 
 @dataclass
