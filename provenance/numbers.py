@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -205,11 +206,22 @@ def _fmt(x: float | None) -> str:
     return f"{x:.1f}" if abs(x) >= 1 else f"{x:.3g}"
 
 
+def saturate(x: float) -> float:
+    """``x``, with an overflow to infinity held at the largest float instead.
+
+    A 310-digit figure in a quote must not become ``inf`` (which no JSON or
+    page can carry, and which breaks every comparison after it).
+    """
+    if x - x == 0.0:
+        return x
+    return math.copysign(sys.float_info.max, x) if x == x else 0.0
+
+
 def _num(token: str) -> float:
     t = " ".join(token.replace("\u00a0", " ").split()).lower()
     if t in WORDS:
         return float(WORDS[t])
-    return float(t.replace(",", ""))
+    return saturate(float(t.replace(",", "")))
 
 
 def _decimals(token: str) -> int:
@@ -645,7 +657,7 @@ def from_estimate(est: dict[str, Any]) -> Amount | None:
     scale = f
 
     def sc(x: Any) -> float | None:
-        return None if x is None else float(x) * scale
+        return None if x is None else saturate(float(x) * scale)
 
     dec = _scaled_decimals(dec, f)
     return Amount(sc(value), sc(low), sc(high), unit, dim, written, approx, dec, num, den)

@@ -271,18 +271,24 @@ def write_sqlite(
     dossier: Dossier, path: str | Path, *, force: bool = False, g: nx.MultiDiGraph | None = None
 ) -> Path:
     """Build next to ``path`` and rename into place, so a reader never sees half a database."""
-    path = Path(path)
+    from ..files import check_output, remove_stale_temps, temp_prefix
+
+    path = check_output(path)  # not onto a FIFO or a device
     if path.exists() and not force:
         raise OutputExists(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    remove_stale_temps(path)  # what a killed run left
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
     os.close(fd)
     os.unlink(tmp)
     try:
         build_sqlite(dossier, tmp, g)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    except BaseException as e:
+        for leftover in (tmp, f"{tmp}-journal", f"{tmp}-wal", f"{tmp}-shm"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+        if isinstance(e, Exception) and not getattr(e, "filename", None):
+            e.filename = str(path)  # type: ignore[attr-defined]  # named in the message
         raise
     return path
