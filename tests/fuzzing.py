@@ -327,8 +327,9 @@ def run_pipeline(root: Path, out: Path) -> list[tuple[str, str, str]]:
             problem = "traceback: " + both[-300:]
         elif SECRET_MARK in both:
             problem = "leaked a file from outside the folder"
-        elif json_out == "stdout" and (code != 2 or "--json" in args):
-            # with --json even a refusal is one JSON object; an export refused prints nothing
+        elif json_out == "stdout" and (code == 0 or "--json" in args):
+            # with --json even a refusal is one JSON object; an export refused (2) or with
+            # nothing to write (1, said on stderr) prints nothing
             try:
                 _strict(r.stdout)
             except ValueError as e:

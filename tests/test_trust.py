@@ -240,7 +240,8 @@ def test_tiny_estimate_against_big_one_puts_no_infinity_anywhere(make_dossier, t
         questions: [{id: q, text: How many?}]
         claims:
           - {id: a, text: tiny, question: q, position: x,
-             estimate: {value: 5.0e-324, unit: "%", quantity: share}}
+             estimate: {value: 5.0e-324, unit: "%", quantity: share},
+             review: {rating: 1, best: 5, worst: 1, author: Desk, date: "2026-12-01"}}
           - {id: b, text: "forty", question: q, position: y,
              estimate: {value: 40, unit: "%", quantity: share}}
           - {id: c, text: "huge", question: q, position: y,
