@@ -182,3 +182,27 @@ def test_verify_refuses_an_oversized_receipts_file(tmp_path: Path,
     Path("r.json").write_text("[" + ", ".join(["{}"] * 100) + "]", encoding="utf-8")
     r = runner.invoke(app, ["verify", "r.json"])
     assert r.exit_code == 2 and "over the limit" in r.output
+
+
+def test_receipt_of_an_elided_quote_covers_the_whole_passage(make_dossier, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = "Intro. We found no anatomical variation between sex, age or side in our study.\n"
+    root = make_dossier("""
+        title: T
+        people: [{id: t, name: Ann Tubbs}]
+        works: [{id: w, type: article, title: W, source_text: sources/w.txt}]
+        claims:
+          - id: c
+            text: No variation.
+            appearances:
+              - {in: w, quote: "We found no anatomical variation ... in our study"}
+        """, {"sources/w.txt": text})
+    r = runner.invoke(app, ["check", str(root), "--json"])
+    [app_] = json.loads(r.stdout)["appearances"]
+    quote, pos = app_["target"]["selector"]
+    assert quote["exact"] == ("We found no anatomical variation between sex, age or side in our"
+                              " study")
+    assert quote["prefix"] == "Intro. " and quote["suffix"] == ".\n"
+    assert text[pos["start"]:pos["end"]] == quote["exact"]
