@@ -528,4 +528,9 @@ def generate_text(report: VerifyReport) -> list[str]:
             if s["without_receipt"] else "")
     counts = ", ".join(f"{s[k]} {k}" for k in VERDICTS)
     lines.append(f"{s['receipts']} receipts: {counts}{tail}")
+    lost = sorted({v.receipt.source for v in report.verdicts if v.file is None})
+    if lost:
+        lines.append(f"no text was found for {', '.join(lost[:3])}"
+                     f"{' and others' if len(lost) > 3 else ''}: name the source files "
+                     "after the receipts, e.g. `provenance verify receipts.json article.txt`")
     return lines

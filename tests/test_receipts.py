@@ -130,6 +130,7 @@ def test_verify_does_not_follow_a_receipt_out_of_its_folder(tmp_path: Path,
     r = runner.invoke(app, ["verify", "sub/r.json"])
     assert r.exit_code == 1
     assert r.output.startswith("gone") and "no text found" in r.output
+    assert "no text was found for ../secret.txt: name the source files" in r.output
 
 
 @pytest.mark.parametrize("content,message", [
