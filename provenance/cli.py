@@ -707,7 +707,9 @@ def extract(
     named = sum(1 for s in ex.statements if s.speaker_id)
     typer.echo(f"wrote {folder}/dossier.yaml: {len(ex.statements)} statements ({named} with a "
                f"named speaker), {len(ex.people)} people, {len(ex.studies)} studies, "
-               f"{len(ex.numbers)} figures")
+               f"{len(ex.numbers)} figures, {sum(1 for f in ex.figures if f.source)} figures "
+               f"with a source, {len({f.group for f in ex.figures if f.group is not None})} "
+               "disputed quantities")
     typer.echo(f"review the lines marked `draft:`, then: provenance render {folder}")
 
 

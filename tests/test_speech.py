@@ -285,3 +285,52 @@ def test_relayed_words_are_neither_confirmed_nor_refuted() -> None:
     got = attribute(speech, s, e, author, [author, tanaka], authors=[author])
     assert got.verdict == "unknown" and got.said_by == "Ken Tanaka"
     assert attribute(speech, s, e, tanaka, [author, tanaka]).verdict == "ok"
+
+
+def test_a_surname_two_people_share_is_not_a_mismatch() -> None:
+    text = ("Panel on knees\n\n"
+            "\u201cRest helps most runners,\u201d said Ana Hassan, a surgeon.\n\n"
+            "\u201cSurgery is rarely needed,\u201d said Omar Hassan, a physician.\n\n"
+            "\u201cWe see it every week in the clinic,\u201d Hassan said.\n")
+    ana, omar = Person("ana", "Ana Hassan", ["Hassan"]), Person("omar", "Omar Hassan")
+    s = text.index("We see it")
+    e = s + len("We see it every week in the clinic")
+    speech = analyse(text)
+    verdicts = {p.id: attribute(speech, s, e, p, [ana, omar]).verdict for p in (ana, omar)}
+    assert "mismatch" not in verdicts.values()  # the text does not say which Hassan
+    s2 = text.index("Rest helps")
+    assert attribute(speech, s2, s2 + 10, omar, [ana, omar]).verdict == "mismatch"
+
+
+def test_occurrences_count_a_quote_written_with_other_case_or_marks() -> None:
+    from provenance.anchor import anchor_occurrences, anchor_quote
+
+    text = ("\u201cFrankly, when you compare it with a sham, the effect goes,\u201d said Ann "
+            "Lee.\n\n\u201cWhen you compare it with a sham, the effect goes,\u201d said Bob Ray.\n")
+    q = "When you compare it with a sham, the effect goes"
+    first = anchor_quote(q, text)
+    found = anchor_occurrences(q, text, first)
+    assert first.status == "exact" and len(found) == 2
+    assert {a.status for a in found} == {"exact", "normalized"}
+    speech = analyse(text)
+    people = [Person("lee", "Ann Lee"), Person("ray", "Bob Ray")]
+    verdicts = {a.start: attribute(speech, a.start, a.end, people[0], people).verdict
+                for a in found}
+    assert sorted(verdicts.values()) == ["mismatch", "ok"]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a pronoun right after a quotation in the same paragraph is its speaker
+    ("Notes\n\nMoss spoke first on Monday.\n\n\u201cThis is not right,\u201d Lena Ortiz said. "
+     "\u201cYou pushed staff too far,\u201d she said.\n", "You pushed staff too far", "Lena Ortiz"),
+    # "footage of X asking" is X's question
+    ("Notes\n\nThe new ad shows footage of Maria Costa asking, \u201cWhy are we not further "
+     "ahead in this race?\u201d\n\nIt ran on Monday.\n", "Why are we not further ahead",
+     "Maria Costa"),
+    # a title in quotation marks leaves its sentence's cue to the quotation after it
+    ("Notes\n\nJeh Brown tells MSNBC\u2019s \u201cMorning Joe\u201d on Friday that \u201cexactly "
+     "who did it\u201d is unknown.\n\nMore soon.\n", "exactly who did it", "Jeh Brown"),
+])
+def test_speakers_in_common_news_constructions(text, quote, speaker) -> None:
+    got = {s.quote: s.speaker for s in extract_text(text).statements}
+    assert any(quote in q and who == speaker for q, who in got.items()), got
