@@ -207,3 +207,20 @@ def test_receipt_of_an_elided_quote_covers_the_whole_passage(make_dossier, tmp_p
                               " study")
     assert quote["prefix"] == "Intro. " and quote["suffix"] == ".\n"
     assert text[pos["start"]:pos["end"]] == quote["exact"]
+
+
+def test_verify_reads_the_receipts_of_the_prov_export(checked: tuple[Path, dict]) -> None:
+    root, data = checked
+    r = runner.invoke(app, ["export", "mini", "--format", "prov", "-o", "mini.prov.json"])
+    assert r.exit_code == 0, r.output
+    text = (root / "mini/sources/interview.txt").read_text(encoding="utf-8")
+    (root / "v2.txt").write_text("New first line.\n" + text, encoding="utf-8")
+    r = runner.invoke(app, ["verify", "mini.prov.json", "mini/sources/interview.txt"])
+    assert r.exit_code == 0, r.output
+    labels = sorted(f"{a['claim']}#{a['appearance']}" for a in data["appearances"]
+                    if a["target"])
+    assert sorted(line.split()[1].rstrip(":") for line in r.output.splitlines()[:-1]) == labels
+    r = runner.invoke(app, ["verify", "mini.prov.json", "v2.txt", "--json"])
+    assert r.exit_code == 1
+    out = json.loads(r.stdout)
+    assert {v["verdict"] for v in out["verdicts"]} == {"moved"}
