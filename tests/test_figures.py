@@ -310,3 +310,23 @@ def test_the_title_is_the_headline_never_a_button_or_a_byline():
         ex = extract_text(top + "Flood toll disputed in the delta\n"
                           "The ministry said 40 people died, more than first thought.\n")
         assert ex.title == "Flood toll disputed in the delta", top
+
+
+def test_a_kicker_is_dropped_from_the_headline_and_a_time_stamp_is_never_the_title():
+    text = ("EXCLUSIVE: Flood toll disputed in the delta\nBy Jane Roe\n"
+            "Published 14 March 2026\nShare\n"
+            "The ministry said 40 people died, more than first thought.\n")
+    assert extract_text(text).title == "Flood toll disputed in the delta"
+    assert extract_text("Updated 3 hours ago\n" + text.split("\n", 1)[1]).title != \
+        "Updated 3 hours ago"
+
+
+def test_a_question_named_from_a_figure_neither_repeats_its_unit_nor_dangles():
+    from provenance.extract.figures import question_text
+
+    text = ("A survey by the Urban Housing Institute estimated that between 6,500 and 8,000 "
+            "residents were homeless at some point during the year.\n")
+    ex = extract_text(text)
+    assert ex.figures
+    q = question_text(text, ex.figures[:1])
+    assert q == "How many residents were homeless at some point during the year?", q

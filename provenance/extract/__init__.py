@@ -197,6 +197,11 @@ _WIRE_RE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}\((?P<w>AP|AFP|Reuters|UPI|Bloomb
 _WIRES = {"AP": "Associated Press", "AFP": "Agence France-Presse",
           "UPI": "United Press International", "PA": "PA Media", "CP": "The Canadian Press",
           "AAP": "Australian Associated Press", "PTI": "Press Trust of India"}
+#: A kicker before a headline ("EXCLUSIVE: ...", "BREAKING - ..."): dropped from the title.
+_KICKER_RE = re.compile(r"(?i)^\W*(?:exclusive|breaking(?: news)?|just in|revealed|live|"
+                        r"update[d]?|watch|opinion|analysis|explainer)\s*[:|–—-]\s*")
+#: "Published 14 March 2026", "Updated 3 hours ago": the page's time stamp, never a title.
+_STAMP_RE = re.compile(r"(?i)^(?:published|updated|posted|last updated|first published)\b")
 _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60})$")
 
 
@@ -218,7 +223,11 @@ def _frame(ex: Extraction, paras: Any) -> None:
             byline_names.add(" ".join(words))
     for s, e in spans:
         line = text[s:e].strip()
-        if not line or is_furniture_line(line) or _BYLINE_RE.match(line):
+        kicker = _KICKER_RE.match(line)
+        if kicker and len(line[kicker.end():].split()) >= 3:
+            line = line[kicker.end():].strip()  # "EXCLUSIVE: Lead author ..." is the headline
+        elif not line or is_furniture_line(line) or _BYLINE_RE.match(line) or \
+                _STAMP_RE.match(line):
             continue
         if any(n and (line.startswith(n) or n.startswith(line)) and len(line.split()) <= 4
                for n in byline_names):

@@ -1161,18 +1161,20 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
             rest = _clause(text, f.end + (text[f.end:].find(pop) + len(pop) if pop else 0), se)
             words = rest.split()
             if pop and words and _VERBISH_RE.match(words[0].lower()):
-                vp = " ".join(words[:8]).rstrip(".,;:")
+                vp = _trim_phrase(words[:8])
                 return f"What share of {_lower_head(pop)} {vp}?"
             continue
         if f.unit and q != "death":
             after = _clause(text, f.end, se).split()
+            if after and after[0].lower() == f.unit.lower():
+                after = after[1:]  # "between 6,500 and 8,000 residents were ...": the unit itself
             k = 0
             if after and after[0].lower() in ("in", "of", "from", "across", "at", "on"):
                 # "2.5 million people in India have HIV"
                 k = next((i for i, w in enumerate(after[:5]) if i and
                           _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
             if after and _VERBISH_RE.match(after[k].lower()):
-                vp = " ".join(after[:k + 8]).rstrip(".,;:")
+                vp = _trim_phrase(after[:k + 8])
                 unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
                 return f"How many {unit} {vp}?"
     if q.startswith("money"):
@@ -1205,6 +1207,24 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     if q == "people":
         return "How many people?"
     return f"How many {noun}?"
+
+
+#: Words a question cannot end on ("... at some point during the?").
+_DANGLING = frozenset("a an the of in on at to for from by with during over under about and or "
+                      "but than as into after before between per their its his her our your "
+                      "this that these those some any each every".split())
+
+
+def _trim_phrase(words: list[str]) -> str:
+    """Words cut at a clause mark, without a dangling article or preposition at the end."""
+    out: list[str] = []
+    for w in words:
+        out.append(w.rstrip(".,;:"))
+        if w[-1:] in ".,;:":
+            break
+    while out and (not out[-1] or out[-1].lower() in _DANGLING):
+        out.pop()
+    return " ".join(out)
 
 
 def _lower_head(phrase: str) -> str:
