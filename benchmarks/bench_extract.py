@@ -463,7 +463,9 @@ if __name__ == "__main__":
 # work's mention overlaps the fragment. Every draft is written, loaded, checked and
 # rendered exactly as `provenance extract / check / render` do.
 
-DISPUTES_DIR = ROOT / ".." / "shared" / "eval" / "disputes-dev"
+DISPUTES_DIR = next((p / "shared" / "eval" / "disputes-dev" for p in ROOT.parents
+                     if (p / "shared" / "eval" / "disputes-dev").is_dir()),
+                    ROOT / ".." / "shared" / "eval" / "disputes-dev")  # or up from a worktree
 #: Tuned on these; the others are held out (rules were not fitted to them).
 DISPUTES_TUNED = ("01_tsunami_death_toll.txt", "02_million_man_march_crowd.txt",
                   "04_autism_prevalence.txt")

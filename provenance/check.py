@@ -322,8 +322,10 @@ def generate_text(report: CheckReport) -> list[str]:
         + (f", {s['attribution_unattributed']} unattributed"
            if s["attribution_unattributed"] else "")
     )
+    n_un = s["attribution_unattributed"]
     verdict = (
-        "all quotes anchored and attributed"
+        ("all quotes anchored and attributed" if not n_un else
+         f"all quotes anchored; {n_un} with no `by:` for a speaker the text names")
         if report.ok
         else f"{s['problems']} appearance{'s' if s['problems'] != 1 else ''} failed"
     )

@@ -161,6 +161,7 @@ def test_web_pasted_furniture_is_never_a_speaker() -> None:
     assert not speakers & {"EXCLUSIVE", "Exclusive", "Washington", "WASHINGTON", "Share",
                            "Advertisement", "Related", "Lee Park", "URL"}
     assert any(p.author and p.name == "Jane Smith" for p in ex.people)
+    assert ex.title == "Lead author says the trial data were flawed"  # the kicker dropped
 
 
 def test_web_pasted_round_trip_passes_check(tmp_path: Path) -> None:
@@ -317,3 +318,20 @@ def test_occurrences_count_a_quote_written_with_other_case_or_marks() -> None:
     verdicts = {a.start: attribute(speech, a.start, a.end, people[0], people).verdict
                 for a in found}
     assert sorted(verdicts.values()) == ["mismatch", "ok"]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a pronoun right after a quotation in the same paragraph is its speaker
+    ("Notes\n\nMoss spoke first on Monday.\n\n\u201cThis is not right,\u201d Lena Ortiz said. "
+     "\u201cYou pushed staff too far,\u201d she said.\n", "You pushed staff too far", "Lena Ortiz"),
+    # "footage of X asking" is X's question
+    ("Notes\n\nThe new ad shows footage of Maria Costa asking, \u201cWhy are we not further "
+     "ahead in this race?\u201d\n\nIt ran on Monday.\n", "Why are we not further ahead",
+     "Maria Costa"),
+    # a title in quotation marks leaves its sentence's cue to the quotation after it
+    ("Notes\n\nJeh Brown tells MSNBC\u2019s \u201cMorning Joe\u201d on Friday that \u201cexactly "
+     "who did it\u201d is unknown.\n\nMore soon.\n", "exactly who did it", "Jeh Brown"),
+])
+def test_speakers_in_common_news_constructions(text, quote, speaker) -> None:
+    got = {s.quote: s.speaker for s in extract_text(text).statements}
+    assert any(quote in q and who == speaker for q, who in got.items()), got

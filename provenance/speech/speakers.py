@@ -279,8 +279,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                                     or _OF_ORG_RE.fullmatch(between)))
         ):
             continue
-        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s):
-            continue
+        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s) and not (
+                kind == "name" and not between.strip()
+                and re.match(r"[a-z]+ing\b", text[verb_start:verb_start + 20])):
+            continue  # "in Yokohama, Japan, said"; but "footage of Clinton asking" is hers
         subj = _subject_span(text, m, kind)
         if subj is None:
             continue
@@ -567,9 +569,8 @@ class Mentions:
             k = bisect.bisect_right(skip_starts, m.start()) - 1
             if k >= 0 and m.start() < skip[k][1]:
                 continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if line_start == m.start() and DATELINE_RE.match(text, m.start()) and \
-                    m.group(0).isupper():
+            at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+            if at_line_start and m.group(0).isupper() and DATELINE_RE.match(text, m.start()):
                 continue  # "WASHINGTON (AP) —" is a place
             cleaned = clean_name(m.group(0))
             if cleaned is None:

@@ -195,8 +195,11 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             continue
         ps, pe = paras.spans[first.para]
         lo_para = prev_close.get(first.para, ps)
-        prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
         subj, route = _find_cue(text, g, paras, lo_para)
+        if not (route != "post" and _is_title(" ".join(text[p.start:p.end] for p in g.pieces))):
+            # a title in quotation marks ("Morning Joe") leaves its sentence's cue to the
+            # quotation after it
+            prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
         quote_words = sum(len(_WORD_RE.findall(text[p.start:p.end])) for p in g.pieces)
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
         if subj is None:
@@ -221,7 +224,12 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         else:
             if route != "post" and _is_title(qtext):
                 continue  # "Sanders told MSNBC's "Morning Joe" that ..."
-            idx, who, how = res.resolve(subj)
+            if subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
+                    last is not None and last[0] == first.para and last[1] is not None:
+                # '“…,” Warren said. “…,” she said': the speaker just quoted
+                idx, who, how = last[1], None, "pronoun"
+            else:
+                idx, who, how = res.resolve(subj)
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
         st = Statement(None, who, qtext, g.start, g.end, "direct",
                        [(p.start, p.end) for p in g.pieces], how, cue_text)
