@@ -2278,7 +2278,8 @@ function viewSVG() {
 (function exportButtons() {
   var bar = el("div", {id: "export", role: "group", "aria-label": "Save this view"});
   bar.style.cssText = "";
-  bar.style.position = "absolute"; bar.style.top = "8px"; bar.style.right = "8px"; bar.style.zIndex = "12";
+  // bottom left: the details panel opens over the right, "back to the overview" sits top left
+  bar.style.position = "absolute"; bar.style.bottom = "8px"; bar.style.left = "8px"; bar.style.zIndex = "12";
   var png = el("button", {type: "button", id: "save-png", text: "Save view as PNG"});
   var svgb = el("button", {type: "button", id: "save-svg", text: "SVG"});
   png.addEventListener("click", function () { viewPNG(function (b) { saveBlob(b, exportName("png")); }); });
