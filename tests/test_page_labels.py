@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - pytest fixtures imported from test_page_browser are named as arguments
 """Landmarks a person can read at first sight, labels that never pile up (issue 17).
 
 Measured as the issue measures them: a label's on-screen size is its font size times
@@ -7,7 +8,6 @@ with ``canvasToDOM``) intersect.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,29 +16,15 @@ import pytest
 from provenance.dossier import load_dossier
 from provenance.render.page import write_html
 
-from .browser import CHROMIUM_ARGS, chromium_path, drawn_labels, open_page, overlapping, wait_labels
+from .browser import drawn_labels, open_page, overlapping, wait_labels
 from .conftest import BUNDLED
+
+# The Chromium and the bundled page of test_page_browser, shared (test arguments name them).
+from .test_page_browser import browser, bundled_page  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
 SCREENS = [(1280, 720), (1440, 900)]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def bundled_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("labels") / "cluneal.html"
-    write_html(load_dossier(BUNDLED), out)
-    return out
 
 
 def landmarks(page: Any) -> set[str]:

@@ -2025,31 +2025,16 @@ function labelPlacer(net, nodeData) {
       return ((boost && boost[b] ? 2000 : 0) + (ranks[b] || 0)) - ((boost && boost[a] ? 2000 : 0) + (ranks[a] || 0)) ||
              (a < b ? -1 : a > b ? 1 : 0);
     });
-    var cell = 80, grid = {}, taken = [];
-    function cells(b, add) {
-      var hit = false;
+    // Boxes [x0, y0, x1, y1, id] on screen in a grid of 80 px cells: labels placed so far,
+    // and the nodes on screen (but claims, which stand close on their arcs), which are
+    // obstacles for all but the landmarks' labels: a claim's or an author's label never
+    // covers a person, a work or a question.
+    var cell = 80, labelGrid = {}, nodeGrid = {};
+    function hits(grid, b, add) {
       for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
         for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
           var k = gx + "," + gy, list = grid[k];
           if (add) { (grid[k] = list || []).push(b); continue; }
-          if (list) for (var i = 0; i < list.length; i++) {
-            var o = list[i];
-            if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) { hit = true; break; }
-          }
-          if (hit) return true;
-        }
-      }
-      return hit;
-    }
-    // Nodes on screen (but claims, which stand close on their arcs) are obstacles for all
-    // but the landmarks' labels: a claim's or an author's label never covers a person, a
-    // work or a question.
-    var nodeGrid = {};
-    function obstacle(b, add) {
-      for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
-        for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
-          var k = gx + "," + gy, list = nodeGrid[k];
-          if (add) { (nodeGrid[k] = list || []).push(b); continue; }
           if (list) for (var i = 0; i < list.length; i++) {
             var o = list[i];
             if (o[4] !== b[4] && b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return true;
@@ -2058,6 +2043,8 @@ function labelPlacer(net, nodeData) {
       }
       return false;
     }
+    function cells(b, add) { return hits(labelGrid, b, add); }
+    function obstacle(b, add) { return hits(nodeGrid, b, add); }
     ids.forEach(function (id) {
       var node = net.body.nodes[id];
       if (!node || node.options.hidden || kinds[id] === "claim") return;
