@@ -221,3 +221,17 @@ def test_debate_layout_groups_a_questions_claims_by_position_around_it() -> None
     angles.sort(key=lambda a: (a[0] - math.radians(150)) % (2 * math.pi))
     runs = 1 + sum(1 for a, b in zip(angles, angles[1:], strict=False) if a[1] != b[1])
     assert runs == len(q["positions"])
+
+
+def test_overview_needs_no_igraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plain install (no igraph): groups of what answers no question are connected pieces."""
+    def missing() -> Any:
+        raise layout.LayoutUnavailable("no igraph here")
+
+    monkeypatch.setattr(layout, "_igraph", missing)
+    d = generate_records(claims=400, seed=2)
+    g = build_graph(d)
+    data = scale.prepare(page.page_data(d, g), g)
+    assert data["overview"]["groups"] and data["physics"] is False
+    members = sorted(m for grp in data["overview"]["groups"] for m in grp["members"])
+    assert members == list(range(len(data["nodes"])))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import layout
@@ -62,17 +63,39 @@ def group_nodes(data: dict[str, Any]) -> dict[str, str]:
             group[nid] = max(c.items(), key=lambda kv: (kv[1], kv[0]))[0]
     rest = [nid for nid in kind if nid not in group]
     if rest:
-        ig = layout._igraph()
         idx = {n: i for i, n in enumerate(rest)}
         pairs = {(min(idx[u], idx[v]), max(idx[u], idx[v]))
                  for u in rest for v in nbrs.get(u, ()) if v in idx and u != v}
-        gr = ig.Graph(n=len(rest), edges=list(pairs))
-        membership = gr.community_multilevel().membership
+        try:
+            ig = layout._igraph()
+            gr = ig.Graph(n=len(rest), edges=list(pairs))
+            membership = gr.community_multilevel().membership
+        except layout.LayoutUnavailable:
+            # the plain install: connected pieces instead of communities
+            membership = _components(len(rest), pairs)
         sizes = Counter(membership)
         for n, m in zip(rest, membership, strict=True):
             # islands of a few nodes share one group rather than litter the picture
             group[n] = f"c:{m + 1}" if sizes[m] >= SMALL_CLUSTER else "c:small"
     return group
+
+
+def _components(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
+    """Connected pieces of ``n`` nodes joined by ``pairs`` (union-find), numbered 0, 1, ..."""
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    number: dict[int, int] = {}
+    return [number.setdefault(root(i), len(number)) for i in range(n)]
 
 
 def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None

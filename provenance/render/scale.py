@@ -56,7 +56,7 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
             data["overview"] = ov
             _place(data, positions)
             data["physics"] = False
-            data["layout"] = {"engine": "igraph-fruchterman-reingold-grouped",
+            data["layout"] = {"engine": "overview-rows+debate",
                               "seconds": round(time.perf_counter() - t, 2)}
         elif n <= layout.DEBATE_MAX and n > 1:
             # (no timing in the page: a small page is the same bytes on every render)
