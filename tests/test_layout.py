@@ -46,7 +46,9 @@ def test_big_graphs_get_positions_and_small_ones_the_debate_layout() -> None:
     big = generate_records(claims=300, seed=1)
     g = build_graph(big)
     assert g.number_of_nodes() > layout.LAYOUT_THRESHOLD
-    data = scale.prepare(page.page_data(big, g), g)
+    data = scale.prepare(page.page_data(big, g), g)  # over 400 nodes: the overview
+    assert data["overview"]["groups"] and data["physics"] is False
+    data = scale.prepare(page.page_data(big, g), g, overview=False)  # the full graph
     assert data["physics"] is False and data["layout"]["engine"].startswith("igraph")
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
 
