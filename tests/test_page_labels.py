@@ -257,6 +257,13 @@ def test_save_the_view_as_png_and_svg_and_print_the_debate_as_a_handout(
     got.value.save_as(svg)
     text = svg.read_text(encoding="utf-8")
     assert text.startswith("<svg") and "Kuniya et al. 2014" in text and "<script" not in text
+    # the graph prints as the picture on screen, without the side panels
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    assert page.is_visible("#print-view") and page.is_hidden("#left")
+    assert page.evaluate("document.getElementById('print-view').naturalWidth") > 500
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
     # the debate view prints alone: no side panels, no graph, no buttons
     page.evaluate("openDebate('prevalence')")
     page.emulate_media(media="print")

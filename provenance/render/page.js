@@ -2277,3 +2277,18 @@ function viewSVG() {
   bar.appendChild(png); bar.appendChild(svgb);
   document.getElementById("graph-wrap").appendChild(bar);
 })();
+
+/* Printing the graph: a canvas does not redraw for the printed page, so the view on screen
+ * is printed as a picture of itself (the debate view, when open, prints instead: page.css). */
+window.addEventListener("beforeprint", function () {
+  var old = document.getElementById("print-view");
+  if (old) old.remove();
+  var src = document.querySelector("#network canvas");
+  if (!src || document.getElementById("debate")) return;
+  var img = el("img", {id: "print-view", alt: "The graph as shown on screen", src: src.toDataURL("image/png")});
+  document.getElementById("graph-wrap").appendChild(img);
+});
+window.addEventListener("afterprint", function () {
+  var img = document.getElementById("print-view");
+  if (img) img.remove();
+});
