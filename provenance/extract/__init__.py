@@ -197,9 +197,6 @@ _WIRE_RE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}\((?P<w>AP|AFP|Reuters|UPI|Bloomb
 _WIRES = {"AP": "Associated Press", "AFP": "Agence France-Presse",
           "UPI": "United Press International", "PA": "PA Media", "CP": "The Canadian Press",
           "AAP": "Australian Associated Press", "PTI": "Press Trust of India"}
-#: A kicker before a headline ("EXCLUSIVE: ...", "BREAKING - ..."): dropped from the title.
-_KICKER_RE = re.compile(r"(?i)^\W*(?:exclusive|breaking(?: news)?|just in|revealed|live|"
-                        r"update[d]?|watch|opinion|analysis|explainer)\s*[:|–—-]\s*")
 #: "Published 14 March 2026", "Updated 3 hours ago": the page's time stamp, never a title.
 _STAMP_RE = re.compile(r"(?i)^(?:published|updated|posted|last updated|first published)\b")
 _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60})$")
@@ -208,7 +205,7 @@ _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60
 def _frame(ex: Extraction, paras: Any) -> None:
     """Title from the headline (never a button, a byline, a name or a date), and the
     article's outlet and date where the top of the text gives them."""
-    from ..speech.furniture import is_furniture_line, strip_kicker
+    from ..speech.furniture import KICKER_RE, is_furniture_line
 
     text = ex.text
     spans = list(getattr(paras, "spans", []))[:12]
@@ -223,7 +220,7 @@ def _frame(ex: Extraction, paras: Any) -> None:
             byline_names.add(" ".join(words))
     for s, e in spans:
         line = text[s:e].strip()
-        kicker = _KICKER_RE.match(line)
+        kicker = KICKER_RE.match(line)  # the one list of kickers (speech.furniture)
         if kicker and len(line[kicker.end():].split()) >= 3:
             line = line[kicker.end():].strip()  # "EXCLUSIVE: Lead author ..." is the headline
         elif not line or is_furniture_line(line) or _BYLINE_RE.match(line) or \
@@ -240,7 +237,7 @@ def _frame(ex: Extraction, paras: Any) -> None:
         # colon inside is fine: "How many died? Three counts, three answers")
         if len(words) <= 25 and not re.search(r"\.[”\"’]?\s+\S", line) and \
                 not line.endswith((":", ".")):
-            ex.title = strip_kicker(line)
+            ex.title = line.strip()
         break
     top = text[: spans[min(len(spans), 8) - 1][1]] if spans else text[:600]
     for rx in _DATE_RES:
