@@ -220,6 +220,15 @@ def _main(
     """Trace claims to their sources."""
 
 
+def _complete(command: str, incomplete: str) -> list[str]:
+    """Shell completion of a format name (the lists are light to import)."""
+    from .citations import FORMATS as IMPORTS
+    from .export import FORMATS as EXPORTS
+
+    return [f for f in (IMPORTS if command == "import" else EXPORTS)
+            if f.startswith(incomplete)]
+
+
 def _default_output(d: Any, name: str) -> Path:
     """Where a command writes when not given -o: next to the dossier's dossier.yaml.
 
@@ -374,7 +383,8 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
 def import_(
     format: Annotated[str, typer.Argument(
         help="bibtex, ris, csl-json (Zotero's 'CSL JSON' export) or openalex "
-             "(a work JSON, an API page, or JSONL of works).", show_default=False)],
+             "(a work JSON, an API page, or JSONL of works).", show_default=False,
+        autocompletion=lambda incomplete: _complete("import", incomplete))],
     file: Annotated[Path, typer.Argument(help="The file to import.", show_default=False)],
     *,
     into: Annotated[Path, typer.Option(
@@ -510,7 +520,8 @@ def export(
     format: Annotated[str, typer.Option(
         "--format", "-f", help="graphml, gexf, json (node-link), prov (PROV-JSON), "
         "claimreview (schema.org JSON-LD), sqlite, argdown, parquet (a folder of tables "
-        "for DuckDB), neo4j (a folder of CSV files for neo4j-admin import).")] = "json",
+        "for DuckDB), neo4j (a folder of CSV files for neo4j-admin import).",
+        autocompletion=lambda incomplete: _complete("export", incomplete))] = "json",
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="File (or folder, for parquet and neo4j) to write. Default: "
         "standard output; sqlite, parquet and neo4j: <slug>.db, <slug>-parquet/, "
@@ -812,8 +823,12 @@ def main() -> None:
     exits; with Python's default thresholds the cycle collector re-scans them
     again and again (about 20 % of `contested` at 100,000 claims). A higher
     first threshold keeps the collector, and its memory bound, but runs it rarely.
+
+    The program is always called ``provenance``, also under ``python -m
+    provenance``: help shows the command a user types, and shell completion
+    installed from either is for ``provenance``.
     """
     import gc
 
     gc.set_threshold(500_000, 20, 100)
-    app()
+    app(prog_name="provenance")

@@ -201,6 +201,8 @@ class Amount:
 def _fmt(x: float | None) -> str:
     if x is None:
         return "?"
+    if abs(x) >= 1e15:  # 1.7e+308, not 309 digits
+        return f"{x:.3g}"
     if abs(x - round(x)) < 1e-9:
         return f"{round(x):,}".replace(",", "")
     return f"{x:.1f}" if abs(x) >= 1 else f"{x:.3g}"

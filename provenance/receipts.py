@@ -334,14 +334,17 @@ def _receipt(file: str, label: str, target: Any) -> Receipt:
 
 
 def parse_receipts(data: Any, file: str = "receipts") -> tuple[list[Receipt], int, str | None]:
-    """Receipts in ``data``: check's ``--json`` object, a list of targets or annotations.
+    """Receipts in ``data``: check's ``--json`` object, our PROV export, or a list of targets
+    or Web Annotations.
 
     Returns (receipts, appearances without a receipt, the dossier path the
     check named, if any).
     """
     items: list[tuple[str, Any]] = []
     dossier = None
-    if isinstance(data, dict) and isinstance(data.get("appearances"), list):
+    if isinstance(data, dict) and isinstance(data.get("entity"), dict) and "prefix" in data:
+        items = _from_prov(data, file)
+    elif isinstance(data, dict) and isinstance(data.get("appearances"), list):
         dossier = data.get("dossier") if isinstance(data.get("dossier"), str) else None
         for n, app in enumerate(data["appearances"]):
             if not isinstance(app, dict):
@@ -368,6 +371,39 @@ def parse_receipts(data: Any, file: str = "receipts") -> tuple[list[Receipt], in
         raise ReceiptError(file, "holds no receipts (no appearance has a 'target')",
                            "run `provenance check DOSSIER --json > receipts.json` first")
     return out, missing, dossier
+
+
+def _qname(v: Any) -> str | None:
+    if isinstance(v, dict):
+        v = v.get("$")
+    return v if isinstance(v, str) else None
+
+
+def _from_prov(data: dict[str, Any], file: str) -> list[tuple[str, Any]]:
+    """Receipts of our PROV export: each ``oa:SpecificResource`` entity, back as a target."""
+    entity = data["entity"]
+    out = []
+    for tid, rec in entity.items():
+        if not isinstance(rec, dict) or _qname(rec.get("prov:type")) != "oa:SpecificResource":
+            continue
+        sels = rec.get("oa:hasSelector")
+        selector = []
+        for ref in sels if isinstance(sels, list) else [sels]:
+            sel = entity.get(_qname(ref) or "")
+            if not isinstance(sel, dict):
+                continue
+            kind = (_qname(sel.get("prov:type")) or "").removeprefix("oa:")
+            selector.append({"type": kind, **{k.removeprefix("oa:"): _qname(v) if k not in (
+                "oa:start", "oa:end") else (v.get("$") if isinstance(v, dict) else v)
+                for k, v in sel.items() if k.startswith("oa:")}})
+        state = entity.get(_qname(rec.get("oa:hasState")) or "")
+        date = state.get("oa:sourceDate") if isinstance(state, dict) else None
+        claim, _, n = str(tid).removeprefix("t:").rpartition("-")
+        label = f"{claim}#{n}"
+        out.append((label, {"type": "SpecificResource", "source": rec.get("pv:sourceText"),
+                            "selector": selector, "sha256": rec.get("pv:sha256"),
+                            "state": {"type": "TimeState", "sourceDate": _qname(date)}}))
+    return out
 
 
 def load_receipts(path: str | Path) -> tuple[list[Receipt], int, str | None]:
@@ -404,10 +440,14 @@ def read_source(path: Path) -> str | None:
 
 
 def _inside(base: Path, rel: str) -> Path | None:
-    p = Path(rel)
-    if p.is_absolute() or ".." in p.parts:
+    """``base/rel`` if it is a regular file really inside ``base`` (the files door: a receipt
+    naming ``sources/a.txt`` that links to /etc/passwd is not followed)."""
+    from .files import UnsafeFile, resolve_inside
+
+    try:
+        return Path(resolve_inside(base, rel)[0])
+    except UnsafeFile:
         return None
-    return base / p
 
 
 @dataclass
@@ -528,4 +568,9 @@ def generate_text(report: VerifyReport) -> list[str]:
             if s["without_receipt"] else "")
     counts = ", ".join(f"{s[k]} {k}" for k in VERDICTS)
     lines.append(f"{s['receipts']} receipts: {counts}{tail}")
+    lost = sorted({v.receipt.source for v in report.verdicts if v.file is None})
+    if lost:
+        lines.append(f"no text was found for {', '.join(lost[:3])}"
+                     f"{' and others' if len(lost) > 3 else ''}: name the source files "
+                     "after the receipts, e.g. `provenance verify receipts.json article.txt`")
     return lines

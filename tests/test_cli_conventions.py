@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from typer.main import get_command
@@ -10,6 +13,8 @@ from typer.testing import CliRunner
 
 from provenance import __version__
 from provenance.cli import app
+
+from .conftest import REPO
 
 runner = CliRunner()
 COMMANDS = sorted(get_command(app).commands)  # type: ignore[attr-defined]
@@ -32,6 +37,20 @@ def test_completion_is_offered_and_documented() -> None:
     assert "--install-completion" in r.output and "--show-completion" in r.output
     r = runner.invoke(app, ["--show-completion", "bash"])
     assert r.exit_code == 0 and "_PROVENANCE_COMPLETE" in r.output.upper()
+
+
+@pytest.mark.parametrize("words,cword,expected", [
+    ("provenance ex", 1, {"export", "extract"}),
+    ("provenance export --format p", 3, {"prov", "parquet"}),
+    ("provenance import b", 2, {"bibtex"}),
+])
+def test_completion_completes_commands_and_formats(words: str, cword: int,
+                                                   expected: set[str]) -> None:
+    env = {**os.environ, "_PROVENANCE_COMPLETE": "complete_bash", "COMP_WORDS": words,
+           "COMP_CWORD": str(cword), "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-m", "provenance"], env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert set(out.stdout.split()) == expected, out.stderr
 
 
 @pytest.mark.parametrize("cmd", COMMANDS)

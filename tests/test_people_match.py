@@ -34,6 +34,9 @@ def agree(a: str, b: str) -> int:
     ("J.-Y.", "Jean-Yves", COMPATIBLE),
     ("J.Y.", "J.-Y.", SAME),
     ("Yoshinori", "Yosinori", SAME),  # one name, two transliterations (rapidfuzz)
+    ("Mohamed", "Mohammed", SAME),
+    ("Weimin", "Weiming", 0),  # a different ending is a different name
+    ("Xiaomin", "Xiao-Ming", 0),
     ("Shane", "R. Shane", COMPATIBLE),  # goes by the middle name
     ("R. S.", "R. Shane", COMPATIBLE),
     ("M.", "Matthew R.", COMPATIBLE),

@@ -130,6 +130,7 @@ def test_verify_does_not_follow_a_receipt_out_of_its_folder(tmp_path: Path,
     r = runner.invoke(app, ["verify", "sub/r.json"])
     assert r.exit_code == 1
     assert r.output.startswith("gone") and "no text found" in r.output
+    assert "no text was found for ../secret.txt: name the source files" in r.output
 
 
 @pytest.mark.parametrize("content,message", [
@@ -182,3 +183,44 @@ def test_verify_refuses_an_oversized_receipts_file(tmp_path: Path,
     Path("r.json").write_text("[" + ", ".join(["{}"] * 100) + "]", encoding="utf-8")
     r = runner.invoke(app, ["verify", "r.json"])
     assert r.exit_code == 2 and "over the limit" in r.output
+
+
+def test_receipt_of_an_elided_quote_covers_the_whole_passage(make_dossier, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = "Intro. We found no anatomical variation between sex, age or side in our study.\n"
+    root = make_dossier("""
+        title: T
+        people: [{id: t, name: Ann Tubbs}]
+        works: [{id: w, type: article, title: W, source_text: sources/w.txt}]
+        claims:
+          - id: c
+            text: No variation.
+            appearances:
+              - {in: w, quote: "We found no anatomical variation ... in our study"}
+        """, {"sources/w.txt": text})
+    r = runner.invoke(app, ["check", str(root), "--json"])
+    [app_] = json.loads(r.stdout)["appearances"]
+    quote, pos = app_["target"]["selector"]
+    assert quote["exact"] == ("We found no anatomical variation between sex, age or side in our"
+                              " study")
+    assert quote["prefix"] == "Intro. " and quote["suffix"] == ".\n"
+    assert text[pos["start"]:pos["end"]] == quote["exact"]
+
+
+def test_verify_reads_the_receipts_of_the_prov_export(checked: tuple[Path, dict]) -> None:
+    root, data = checked
+    r = runner.invoke(app, ["export", "mini", "--format", "prov", "-o", "mini.prov.json"])
+    assert r.exit_code == 0, r.output
+    text = (root / "mini/sources/interview.txt").read_text(encoding="utf-8")
+    (root / "v2.txt").write_text("New first line.\n" + text, encoding="utf-8")
+    r = runner.invoke(app, ["verify", "mini.prov.json", "mini/sources/interview.txt"])
+    assert r.exit_code == 0, r.output
+    labels = sorted(f"{a['claim']}#{a['appearance']}" for a in data["appearances"]
+                    if a["target"])
+    assert sorted(line.split()[1].rstrip(":") for line in r.output.splitlines()[:-1]) == labels
+    r = runner.invoke(app, ["verify", "mini.prov.json", "v2.txt", "--json"])
+    assert r.exit_code == 1
+    out = json.loads(r.stdout)
+    assert {v["verdict"] for v in out["verdicts"]} == {"moved"}

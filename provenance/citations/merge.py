@@ -209,10 +209,18 @@ def given_tokens(given: str) -> tuple[str, ...]:
 
 
 def _token_ok(a: str, b: str) -> bool:
+    """One given name against another: an initial, the same name, or a spelling variant.
+
+    Spelling variants (rapidfuzz ratio >= :data:`GIVEN_CUTOFF`) must keep both
+    ends of the name: Yoshinori and Yosinori, Mohamed and Mohammed are one
+    name; Weimin and Weiming, Xiaomin and Xiaoming are two.
+    """
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
     if a == b:
         return True
+    if a[0] != b[0] or a[-1] != b[-1]:
+        return False
     from rapidfuzz import fuzz
 
     return fuzz.ratio(a, b) >= GIVEN_CUTOFF
@@ -253,22 +261,43 @@ class _Known:
     pid: str
     name: str
     givens: list[tuple[str, ...]]
+    seq: int = 0  # order of appearance, to list candidates in dossier order
+
+
+def _letters(g: tuple[str, ...]) -> set[str]:
+    """First letters a compatible given name must start with (see :func:`given_agreement`).
+
+    The first name's, and when it is an initial the person may not go by,
+    those of the names after it.
+    """
+    out = {g[0][0]}
+    if len(g[0]) == 1:
+        out.update(t[0] for t in g[1:])
+    return out
 
 
 class _PeopleIndex:
-    """People by ORCID and by surname, for matching authors (see :func:`given_agreement`)."""
+    """People by ORCID and by surname, for matching authors (see :func:`given_agreement`).
+
+    Within a surname, people are also filed by the first letters their given
+    names could match (:func:`_letters`), so an author named Wang is compared
+    with the Wangs whose initials could agree, not with every Wang: an
+    OpenAlex import of 100,000 works has thousands.
+    """
 
     def __init__(self, people: Iterable[Person]) -> None:
         from . import split_name
 
         self.by_orcid: dict[str, str] = {}
         self.by_surname: dict[str, list[_Known]] = {}
+        #: (surname, letter) -> people; letter "" for people with no given names
+        self.by_letter: dict[tuple[str, str], list[_Known]] = {}
         self.known: dict[str, _Known] = {}
         for p in people:
             if p.orcid:
                 self.by_orcid.setdefault(_orcid(p.orcid), p.id)
             main = _surname_key(split_name(p.name).family)
-            k = self.known[p.id] = _Known(p.id, p.name, [])
+            k = self.known[p.id] = _Known(p.id, p.name, [], len(self.known))
             surnames: set[str] = set()
             for i, name in enumerate((p.name, *p.aliases)):
                 a = split_name(name)
@@ -282,13 +311,34 @@ class _PeopleIndex:
                     k.givens.append(g)
                 surnames.add(key)
             for key in surnames:
-                self.by_surname.setdefault(key, []).append(k)
+                self._file(key, k)
+
+    def _file(self, key: str, k: _Known, givens: list[tuple[str, ...]] | None = None) -> None:
+        """File ``k`` under surname ``key`` (and the letters of ``givens``, default all)."""
+        if givens is None:
+            self.by_surname.setdefault(key, []).append(k)
+            givens = k.givens
+            if not givens:
+                self.by_letter.setdefault((key, ""), []).append(k)
+        for letter in {x for g in givens for x in _letters(g)}:
+            bucket = self.by_letter.setdefault((key, letter), [])
+            if k not in bucket[-1:]:
+                bucket.append(k)
 
     def candidates(self, a: Author) -> list[tuple[int, _Known]]:
         """The people ``a`` may be, with how well the given names agree (best agreement only)."""
         g = given_tokens(a.given)
+        key = _surname_key(a.family)
+        if not g:
+            pool: Iterable[_Known] = self.by_surname.get(key, ())
+        else:
+            seen: dict[int, _Known] = {}
+            for letter in ("", *_letters(g)):
+                for k in self.by_letter.get((key, letter), ()):
+                    seen[k.seq] = k
+            pool = [seen[i] for i in sorted(seen)]
         found = []
-        for k in self.by_surname.get(_surname_key(a.family), ()):
+        for k in pool:
             score = max((given_agreement(g, kg) for kg in k.givens), default=SURNAME)
             if score:
                 found.append((score, k))
@@ -306,6 +356,7 @@ class _PeopleIndex:
         k = self.known[pid]
         if g and g not in k.givens:
             k.givens.append(g)
+            self._file(_surname_key(a.family), k, [g])
         if a.orcid:
             self.by_orcid.setdefault(_orcid(a.orcid), pid)
 
@@ -313,10 +364,10 @@ class _PeopleIndex:
         if a.orcid:
             self.by_orcid.setdefault(_orcid(a.orcid), pid)
         g = given_tokens(a.given)
-        k = self.known[pid] = _Known(pid, a.name, [g] if g else [])
+        k = self.known[pid] = _Known(pid, a.name, [g] if g else [], len(self.known))
         key = _surname_key(a.family)
         if key:
-            self.by_surname.setdefault(key, []).append(k)
+            self._file(key, k)
 
 
 _HOW = {SAME: "same name", COMPATIBLE: "same surname; initials and given names agree",

@@ -15,8 +15,8 @@ each with its header on the first line in the import tool's format:
   are separated by ``;`` (the tool's default ``--array-delimiter``; a ``;``
   inside an item becomes ``,``). An empty field sets no property.
 
-Fields are quoted as CSV quotes them (``"`` doubled inside); quotes can span
-lines, hence ``--multiline-fields=true`` in :func:`import_command`.
+Fields are quoted as CSV quotes them (``"`` doubled inside); a quote can
+span lines, and then :func:`import_command` adds ``--multiline-fields=true``.
 """
 
 from __future__ import annotations
@@ -147,13 +147,30 @@ def _label(work_type: str) -> str:
     return "".join(part.capitalize() for part in str(work_type).replace("_", "-").split("-"))
 
 
+def has_multiline_fields(path: str | Path) -> bool:
+    """Whether a CSV file we wrote has a field spanning lines.
+
+    Every field with a line break is quoted, and a line holding a complete
+    record has an even number of ``"`` (each quoted field adds two, each
+    doubled quote two more), so a line with an odd number is a record
+    broken inside a field.
+    """
+    with open(path, encoding="utf-8", newline="") as f:
+        return any(line.count('"') % 2 for line in f if '"' in line)
+
+
 def import_command(folder: str | Path, files: list[str], database: str = "neo4j") -> str:
-    """The ``neo4j-admin`` command that loads the files of ``folder`` into an empty database."""
+    """The ``neo4j-admin`` command that loads the files of ``folder`` into an empty database.
+
+    ``--multiline-fields=true`` is added only when a file needs it: the
+    import tool's manual warns it can slow a large import badly.
+    """
     folder = Path(folder).resolve()
     parts = ["neo4j-admin database import full", database]
     parts += [shlex.quote(f"--nodes={folder / f}") for f in files if f != RELATIONSHIPS]
     parts += [shlex.quote(f"--relationships={folder / f}") for f in files if f == RELATIONSHIPS]
-    parts.append("--multiline-fields=true")
+    if any(has_multiline_fields(folder / f) for f in files):
+        parts.append("--multiline-fields=true")
     return " ".join(parts)
 
 

@@ -16,11 +16,12 @@ Web Annotation vocabulary (``oa:``): the quotation's ``pv:target`` is an
 ``oa:SpecificResource`` with ``oa:hasSource`` (the work), ``oa:hasSelector``
 (a ``oa:TextQuoteSelector`` with ``oa:exact``/``oa:prefix``/``oa:suffix`` and
 a ``oa:TextPositionSelector`` with ``oa:start``/``oa:end``), ``oa:hasState``
-(a ``oa:TimeState`` whose ``oa:sourceDate`` is when it was checked) and
-``pv:sha256`` of the text; ``pv:check`` is the check's verdict. The prov
-library writes these quotations as ``prov:wasQuotedFrom`` in PROV-XML and
-``prov:qualifiedQuotation`` in PROV-O, and the speaker as
-``prov:wasAttributedTo``.
+(a ``oa:TimeState`` whose ``oa:sourceDate`` is when it was checked),
+``pv:sha256`` of the text and ``pv:sourceText``, its path in the dossier
+(so ``provenance verify`` reads receipts from this export too); ``pv:check``
+is the check's verdict. The prov library writes these quotations as
+``prov:wasQuotedFrom`` in PROV-XML and ``prov:qualifiedQuotation`` in PROV-O,
+and the speaker as ``prov:wasAttributedTo``.
 
 The JSON is written directly (the ``prov`` package reads it back, see the
 tests): building it through prov's object model costs ~10x more at 100,000
@@ -170,7 +171,8 @@ def _target_entities(tid: str, work: str, target: dict[str, Any]) -> dict[str, A
     return {
         tid: {"prov:type": _q("oa:SpecificResource"), "oa:hasSource": _q(work),
               "oa:hasSelector": [_q(f"{tid}.quote"), _q(f"{tid}.position")],
-              "oa:hasState": _q("t:checked"), "pv:sha256": target["sha256"]},
+              "oa:hasState": _q("t:checked"), "pv:sha256": target["sha256"],
+              "pv:sourceText": target["source"]},
         f"{tid}.quote": {"prov:type": _q("oa:TextQuoteSelector"), "oa:exact": quote["exact"],
                          "oa:prefix": quote["prefix"], "oa:suffix": quote["suffix"]},
         f"{tid}.position": {"prov:type": _q("oa:TextPositionSelector"),
