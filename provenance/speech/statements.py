@@ -53,6 +53,48 @@ _PERSONAL_TITLE_RE = re.compile(
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
 
 
+#: Titles written short, as the words a description uses ("Gov." is "the governor").
+_TITLE_WORDS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
+    "prof": "professor", "gen": "general", "pres": "president", "lt": "lieutenant",
+    "atty": "attorney", "amb": "ambassador", "supt": "superintendent", "det": "detective",
+    "rev": "reverend", "capt": "captain", "col": "colonel", "sgt": "sergeant",
+    "adm": "admiral", "cmdr": "commander", "congressman": "congressman",
+}
+_ROLE_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _role_words(text: str, ms: int, me: int) -> set[str]:
+    """Words that introduce the person named at ``ms:me``: the title and role words before
+    the name in its clause ("Indiana Gov.", "Republican nominee") and an apposition after
+    it (", a New York businessman,", " (R-Texas)")."""
+    before = text[max(0, ms - 60):me]
+    cut = max(before.rfind(c, 0, len(before) - (me - ms)) for c in ",;:“”\"()\n")
+    region = before[cut + 1:]
+    after = text[me:me + 90]
+    m = re.match(r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))",
+                 after)
+    if m:
+        region += " " + (m.group(1) or m.group(2))
+    out = set()
+    for w in _ROLE_WORD_RE.findall(region):
+        w = w.lower()
+        out.add(_TITLE_WORDS.get(w, w))
+    return out
+
+
+#: A sentence that opens with an adverbial phrase and a comma before its subject.
+_FRONTED_RE = re.compile(
+    r"(?:In|At|On|After|Before|During|Since|Until|Speaking|Asked|Earlier|Later|Last|For|"
+    r"With|Without|Despite|Like|Unlike|From|By|Under|Over|Meanwhile|Separately|Still|Yet|"
+    r"However|Instead|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b[^,;:“”\"]{0,80},[^,]*$"
+)
+#: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
+#: for pay to be "clawed back"': the second shares the first's subject.
+_COORD_BEFORE_RE = re.compile(r"(?:,?[ \u00a0]+(?:and|but|or|then)|,)[ \u00a0]+$")
+
+
 def _is_title(q: str) -> bool:
     """Title Case words with no sentence inside: the name of a work, not speech.
 
@@ -131,6 +173,9 @@ class _Resolver:
         head = self.text[ss:ms]
         if "\n" in head:
             head = head.rsplit("\n", 1)[1]
+        if _FRONTED_RE.match(head):
+            # a fronted adverbial: "In a statement on Tuesday, nominee Hillary Clinton was ..."
+            head = head.rsplit(",", 1)[1]
         words = head.split()
         return len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD for w in words)
 
@@ -163,7 +208,33 @@ class _Resolver:
             i = self.back(subj.start, group=True)
             if i is not None:
                 return i, None, "pronoun"
+        i = self.described(subj.text, subj.start)
+        if i is not None:
+            return i, None, "description"
         return None, subj.text, "cue"
+
+    def described(self, desc: str, pos: int) -> int | None:
+        """The person a definite description ("the Indiana governor", "the New York
+        businessman") stands for: the nearest one before ``pos`` whom the text introduced
+        with that role ("Indiana Gov. Mike Pence", "Donald Trump, a New York businessman,").
+
+        The description's head noun and every capitalised word of it must be among
+        the words around that person's name; "the governor" alone is no one's when
+        no governor was named.
+        """
+        words = desc.split()
+        if len(words) < 2 or words[0] not in ("the", "The"):
+            return None
+        head = words[-1].lower()
+        if head.endswith("s") and not head.endswith(("ss", "us")):
+            return None  # "the senators": several people
+        need = {head} | {w.lower() for w in words[1:-1] if w[:1].isupper()}
+        for ms, me, written, core in self.mentions.before(pos, 3000):
+            if len(core) < 2 and self.people.find(core) is None:
+                continue
+            if need <= _role_words(self.text, ms, me):
+                return self.people.add(written, core)
+        return None
 
 
 def find_statements(text: str, paras: Paragraphs, people: People, mentions: Mentions,
@@ -187,7 +258,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                               [(a.start, a.end)], how, a.label), idx))
 
     groups = group_pieces(text, find_pieces(text, paras), paras, cue_gap)
-    last: tuple[int, int | None, str | None, int] | None = None  # (para, person, text, end)
+    # (para, person, text, end, how)
+    last: tuple[int, int | None, str | None, int, str] | None = None
     prev_close: dict[int, int] = {}
     for g in groups:
         first = g.pieces[0]
@@ -228,13 +300,17 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                     last is not None and last[0] == first.para and last[1] is not None:
                 # '“…,” Warren said. “…,” she said': the speaker just quoted
                 idx, who, how = last[1], None, "pronoun"
+            elif subj.kind == "none" and last is not None and last[0] == first.para and \
+                    _COORD_BEFORE_RE.search(text, max(ps, subj.cue_start - 8), subj.cue_start) \
+                    and sentence_start(text, ps, subj.cue_start) <= last[3]:
+                idx, who, how = last[1], last[2], last[4]  # "... and called for ..."
             else:
                 idx, who, how = res.resolve(subj)
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
         st = Statement(None, who, qtext, g.start, g.end, "direct",
                        [(p.start, p.end) for p in g.pieces], how, cue_text)
         out.append((st, idx))
-        last = (g.pieces[-1].para, idx, who, g.end)
+        last = (g.pieces[-1].para, idx, who, g.end, how)
     out.sort(key=lambda x: x[0].start)
     # every other way the text names a speaker becomes an alias (and the fullest one its name)
     for _s, _e, written, core in mentions.items:
