@@ -111,3 +111,20 @@ def test_a_party_word_is_never_a_speaker_and_according_to_names_one() -> None:
     assert any("None of them kept the ward" in q for q in okoro)  # the quote goes on
     assert d["a disaster for every fami"] == "Grace Tully"
     assert d["women will now drive nine"] == "Grace Tully"
+
+
+BOARD = (
+    "School board delays vote on closures\n"
+    "Superintendent Margaret Osei presented the plan on Wednesday night.\n"
+    "Richard Keller, a board member, asked for more time. \u201cThe families deserve a "
+    "month to read this,\u201d he said.\n"
+    "Keller then read out the figures for each school, one by one.\n"
+    "\u201cWe cannot keep nine half-empty buildings open on this budget,\u201d she said.\n"
+)
+
+
+def test_a_pronoun_goes_to_the_nearest_person_it_can_mean() -> None:
+    got = dict(speakers(BOARD))
+    # "she" passes over Keller, named last, to Margaret Osei
+    assert got["We cannot keep nine half-"] == "Margaret Osei"
+    assert got["The families deserve a mo"] == "Richard Keller"

@@ -39,7 +39,8 @@ TITLES = (
     "Dean Doctor Pastor Bishop Cardinal Former Retired Vice Deputy Acting House Senate Majority "
     "Minority Leader Whip Attorney Republican Democratic Democrat Independent Libertarian Sheriff "
     "Coach Nurse Author Lead Executive Officer Scientific Professor Founder CEO Prime Foreign "
-    "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State"
+    "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State "
+    "Superintendent Treasurer Comptroller Lieutenant Inspector"
 ).split()
 _TITLE_SET = {t.casefold() for t in TITLES}
 #: Titles that are never a surname ("King", "Judge", "Chief" can be).

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .gender import gender_of
 from .interview import find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
@@ -124,6 +125,7 @@ class _Resolver:
         self.text = text
         self.people = people
         self.mentions = mentions
+        self._by_surname: dict[str, str | None] | None = None
 
     def name(self, written: str) -> int | None:
         cleaned = clean_name(written)
@@ -135,7 +137,40 @@ class _Resolver:
         w = re.sub(r"\s+et\s+al\.?$", "", w)
         return self.people.add(w, core)
 
-    def back(self, pos: int, *, group: bool) -> int | None:
+    def _sex(self, written: str, core: list[str]) -> str | None:
+        """"m", "f" or None for a mention, helped by the fuller names of its person."""
+        g = gender_of(written, core)
+        if g is None:
+            i = self.people.find(core)
+            if i is not None:
+                g = self.sex_of(i)
+        if g is None:
+            g = self._surname_sex().get(fold(core[-1]))
+        return g
+
+    def _surname_sex(self) -> dict[str, str | None]:
+        """Surname -> sex of the fuller names the whole text gives it ("Stumpf" is the John
+        Stumpf named later); None when two people of the text share it with different sexes."""
+        if self._by_surname is None:
+            out: dict[str, str | None] = {}
+            for _s, _e, written, core in self.mentions.items:
+                g = gender_of(written, core)
+                if g is not None:
+                    k = fold(core[-1])
+                    out[k] = g if out.get(k, g) == g else None
+            self._by_surname = out
+        return self._by_surname
+
+    def sex_of(self, i: int) -> str | None:
+        """"m", "f" or None for person ``i``, from any of the names the text gives them."""
+        p = self.people.persons[i]
+        for alias in (p.name, *p.aliases):
+            g = gender_of(alias, alias.split())
+            if g is not None:
+                return g
+        return None
+
+    def back(self, pos: int, *, group: bool, sex: str | None = None) -> int | None:
         """The person a pronoun at ``pos`` points to.
 
         The nearest name before it that is a known speaker or carries a personal
@@ -144,16 +179,23 @@ class _Resolver:
         """
         if not group:
             # 1. a sentence's subject (its first words), known or titled or a full name
-            for ms, _e, written, core in self.mentions.before(pos, 800):
-                if not self._subject_position(ms):
+            mentions = self.mentions.before(pos, 1500)
+            if sex is not None:  # "she" is not the man named last
+                mentions = [m for m in mentions if self._sex(m[2], m[3]) in (None, sex)]
+            for ms, _e, written, core in mentions:
+                if ms < pos - 800 or not self._subject_position(ms):
                     continue
                 if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
                         or len(core) >= 2):
                     return self.people.add(written, core)
-            for _ms, _e, written, core in self.mentions.before(pos, 800):
+            for ms, _e, written, core in mentions:
+                if ms < pos - 800:
+                    break
                 if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written):
                     return self.people.add(written, core)
         for ms, _e, written, core in self.mentions.before(pos, 1500):
+            if sex is not None and self._sex(written, core) not in (None, sex):
+                continue
             is_group = written.rstrip(".").endswith("et al")
             if group and not is_group:
                 continue
@@ -197,7 +239,7 @@ class _Resolver:
         low = subj.text.lower()
         if subj.kind == "pron":
             if low in ("he", "she"):
-                i = self.back(subj.start, group=False)
+                i = self.back(subj.start, group=False, sex="m" if low == "he" else "f")
                 return i, None if i is not None else subj.text, "pronoun"
             if low == "they":
                 i = self.back(subj.start, group=True)
@@ -297,7 +339,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             if route != "post" and _is_title(qtext):
                 continue  # "Sanders told MSNBC's "Morning Joe" that ..."
             if subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
-                    last is not None and last[0] == first.para and last[1] is not None:
+                    last is not None and last[0] == first.para and last[1] is not None and \
+                    res.sex_of(last[1]) in (None, "m" if subj.text.lower() == "he" else "f"):
                 # '“…,” Warren said. “…,” she said': the speaker just quoted
                 idx, who, how = last[1], None, "pronoun"
             elif subj.kind == "none" and last is not None and last[0] == first.para and \
