@@ -19,12 +19,12 @@ mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy l
 margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
 stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
 nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
-heather diane virginia julie joyce victoria olivia  christina lauren joan evelyn judith
-megan cheryl  hannah martha jacqueline gloria teresa ann sara madison frances kathryn
-janice  abigail alice judy sophia grace denise amber doris marilyn danielle beverly
-isabella theresa diana natalie brittany charlotte marie kayla  lori hillary hilary
-chelsea nikki condoleezza sonia ruth elena kamala nancy susana claire claire-marie ivanka
-ivana melania michelle oprah angela theresa marine ursula christine  jacinda eleanor
+heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith
+megan cheryl hannah martha jacqueline gloria teresa ann sara madison frances kathryn
+janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+isabella theresa diana natalie brittany charlotte marie kayla lori hillary hilary
+chelsea nikki condoleezza sonia ruth elena kamala nancy claire ivanka
+ivana melania michelle oprah angela theresa ursula christine jacinda eleanor
 louise sophie lucy alison alicia tina rosa carmen ana juana lucia beatriz isabel paula
 irene monica veronica wendy yvonne sylvia jane janet anne annie katie kate kathy molly
 """.split())
@@ -35,13 +35,13 @@ matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
 ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
 scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
 tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-christian keith roger  gerald harold sean austin carl arthur lawrence dylan jesse
+ keith roger gerald harold sean carl arthur lawrence dylan jesse
 bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy
-roy vincent ralph eugene russell bobby mason philip louis barack bernie mitt mike tim ted
-marco jeb rand  bill hugh vladimir boris emmanuel xi recep benjamin bashar ban
+roy vincent ralph eugene russell bobby philip louis barack bernie mitt mike tim ted
+marco jeb rand bill hugh vladimir boris emmanuel xi recep benjamin bashar ban
 donald rudy rudolph newt reince sean harry jimmy ronald dick al tom dan ben
  jim bob rick steve greg jeff ken jon nick matt tony pete norman carlos luis miguel
-pedro jorge manuel francisco antonio mohammed muhammad ahmed  hassan omar ibrahim
+pedro jorge manuel francisco antonio mohammed muhammad ahmed hassan omar ibrahim
 """.split())
 
 _HONORIFIC = {
