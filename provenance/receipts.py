@@ -130,51 +130,14 @@ def target_of(record: Any, text: str | None, *, checked: str,
     return make_target(text, start, end, source=source, checked=checked, sha256=sha256)
 
 
-@dataclass(frozen=True)
-class Located:
-    """Where one appearance's quote is, without who says it: check's record, anchor only."""
-
-    claim: str
-    index: int
-    work: str
-    source: str | None
-    status: str  # exact | normalized | fuzzy | missing | no-source
-    anchor: Any  # provenance.anchor.Anchor, or None without a text
-
-
-def locate_quotes(dossier: Any, *, min_score: float = 90.0) -> list[Located]:
-    """Anchor every appearance's quote in its text: what a receipt needs, and no more.
-
-    Exports that carry receipts (PROV) or a quote's status (Neo4j) use this
-    instead of the whole check: the passage is found by the same function
-    check uses (:func:`provenance.anchor.anchor_quote`), so the status is
-    check's; who says the words (nine tenths of check's time) is left out.
-    """
-    from .anchor import TextIndex, anchor_quote
-
-    works = {w.id: w for w in dossier.works}
-    indexes: dict[str, Any] = {}
-    out = []
-    for c in dossier.claims:
-        for i, app in enumerate(c.appearances):
-            text = dossier.texts.get(app.in_)
-            work = works.get(app.in_)
-            source = work.source_text if work else None
-            if text is None:
-                out.append(Located(c.id, i, app.in_, source, "no-source", None))
-                continue
-            index = indexes.get(app.in_)
-            if index is None:
-                index = indexes[app.in_] = TextIndex(text)
-            a = anchor_quote(app.quote, text, min_score=min_score, index=index)
-            out.append(Located(c.id, i, app.in_, source, a.status, a))
-    return out
-
-
 def targets(dossier: Any, report: Any, *, checked: str | None = None
             ) -> Iterator[tuple[Any, dict[str, Any] | None]]:
-    """(record, target) for each record of ``report`` (check's report of ``dossier``, or a
-    list of :class:`Located`), in order. Each text is hashed once, however many quotes."""
+    """(record, target) for each record of ``report``, in order. Each text is hashed once.
+
+    ``report`` is check's report of ``dossier`` (:func:`provenance.check.check_dossier`),
+    or its records (the values of :func:`provenance.check.verification`): a receipt
+    points at the occurrence check judged, never at one found again here, so a quote
+    said twice has the receipt of the speaker check credited."""
     checked = checked or checked_date()
     digests: dict[str, str] = {}
     for r in getattr(report, "results", report):

@@ -264,6 +264,85 @@ def test_sqlite_and_trace_read_the_record(tmp_path: Path, make_dossier) -> None:
     assert facts[("c", 0)]["verified"] is False
 
 
+def test_every_export_reads_checks_record_of_a_quote_said_twice(tmp_path: Path,
+                                                                 make_dossier) -> None:
+    """Ann Lee and Bob Ray both say it: check, PROV's receipt, Parquet and SQLite agree
+    on the occurrence (Ray's is the second) and on the speaker."""
+    import json
+
+    pa_parquet = pytest.importorskip("pyarrow.parquet")
+    folder = make_dossier(
+        "title: T\n"
+        "people:\n"
+        "  - {id: lee, name: Ann Lee, aliases: [Lee]}\n"
+        "  - {id: ray, name: Bob Ray, aliases: [Ray]}\n"
+        "works:\n"
+        "  - {id: a, type: article, title: A, source_text: sources/a.txt}\n"
+        "claims:\n"
+        "  - id: lee-says\n"
+        "    text: More data is needed.\n"
+        "    appearances: [{in: a, by: lee, quote: We need more data}]\n"
+        "  - id: ray-says\n"
+        "    text: More data is needed, again.\n"
+        "    appearances: [{in: a, by: ray, quote: We need more data}]\n",
+        {"sources/a.txt": TWICE},
+    )
+    first, second = TWICE.find("We need more data"), TWICE.rfind("We need more data")
+    want = {"lee-says": (first, "Ann Lee"), "ray-says": (second, "Bob Ray")}
+    recs = verification(load_dossier(folder))
+    assert {c: (r.anchor.start, r.said_by) for (c, _), r in recs.items()} == want
+    assert all(r.attribution == "ok" and r.occurrences == 2 for r in recs.values())
+
+    run = CliRunner().invoke
+    out = tmp_path / "out"
+    for fmt, name in (("prov", "p.json"), ("parquet", "tables"), ("sqlite", "x.db")):
+        r = run(app, ["export", str(folder), "--format", fmt, "-o", str(out / name)])
+        assert r.exit_code == 0, r.output
+    prov = json.loads((out / "p.json").read_text("utf-8"))
+    got = {c: prov["entity"][f"t:{c}-0.position"]["oa:start"] for c in want}
+    assert got == {c: s for c, (s, _) in want.items()}
+    rows = pa_parquet.read_table(out / "tables" / "appearances.parquet").to_pylist()
+    assert {r["claim"]: (r["start"], r["said_by"]) for r in rows} == want
+    with sqlite3.connect(out / "x.db") as db:
+        got_db = {c: (s, by) for c, s, by in db.execute(
+            "select claim, anchor_start, said_by from appearances")}
+    assert got_db == want
+
+
+@pytest.mark.parametrize("claims, texts", [
+    ("  - {id: c, text: More data is needed.}\n", {"sources/a.txt": TWICE}),
+    ("  - id: c\n    text: More data is needed.\n"
+     "    appearances: [{in: b, quote: We need more data}]\n", {}),
+], ids=["no-appearances", "no-source-texts"])
+def test_exports_with_nothing_to_anchor_never_start_the_speech_engine(
+        tmp_path: Path, make_dossier, claims: str, texts: dict[str, str]) -> None:
+    """An imported, works-only dossier is exported without reading anyone's speech (the
+    100,000-work export benchmark depends on it)."""
+    import subprocess
+    import sys
+
+    folder = make_dossier(
+        "title: T\n"
+        "works:\n"
+        + ("  - {id: a, type: article, title: A, source_text: sources/a.txt}\n"
+           if texts else "")
+        + "  - {id: b, type: article, title: B}\n"
+        "claims:\n" + claims, texts)
+    script = (
+        "import sys\n"
+        "from provenance.dossier import load_dossier\n"
+        "from provenance.export import export\n"
+        "from provenance.export.tables import tables\n"
+        "from provenance.export.sqlite import generate_sqlite\n"
+        f"d = load_dossier({str(folder)!r})\n"
+        "export(d, 'prov'); tables(d); generate_sqlite(d)\n"
+        "print('provenance.speech' in sys.modules)\n")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
 def test_check_cli_and_report_agree(tmp_path: Path, make_dossier) -> None:
     folder = _dossier(make_dossier, "cho", "We need more data", TWICE)
     r = CliRunner().invoke(app, ["check", str(folder)])

@@ -151,16 +151,20 @@ class _Receipts(dict[tuple[str, int], tuple[str, dict[str, Any] | None]]):
 
 
 def _receipts(dossier: Dossier) -> _Receipts:
-    """(claim, appearance index) -> (check's status, receipt target) for every appearance."""
+    """(claim, appearance index) -> (check's status, receipt target) for every appearance.
+
+    Read from check's verification record, so the receipt is the occurrence
+    check judged (for a quote said twice, the claimed speaker's).
+    """
     from ..receipts import checked_date, targets
 
     out = _Receipts()
     out.checked = checked_date()
     if not dossier.texts:
         return out  # nothing to anchor: a works-only (imported) dossier
-    from ..receipts import locate_quotes
+    from ..check import verification
 
-    for r, target in targets(dossier, locate_quotes(dossier), checked=out.checked):
+    for r, target in targets(dossier, verification(dossier).values(), checked=out.checked):
         out[(r.claim, r.index)] = (r.status, target)
     return out
 

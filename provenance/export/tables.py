@@ -136,17 +136,13 @@ def make_table(name: str, rows: list[dict[str, Any]], first: tuple[str, ...] = (
     return t
 
 
-def _checks(dossier: Dossier, attribution: bool = True) -> dict[tuple[str, int], Any]:
-    """(claim, index) -> check's record, for dossiers with source texts (check is the one rule).
+def _checks(dossier: Dossier) -> dict[tuple[str, int], Any]:
+    """(claim, index) -> check's verification record (check is the one rule).
 
-    Without ``attribution`` only where each quote is (the status): a tenth of the time.
+    A dossier without source texts has nothing to anchor: no record is computed.
     """
     if not dossier.texts:
         return {}
-    if not attribution:
-        from ..receipts import locate_quotes
-
-        return {(r.claim, r.index): r for r in locate_quotes(dossier)}
     from ..check import verification
 
     return verification(dossier)
@@ -157,7 +153,7 @@ def tables(dossier: Dossier, appearances: bool = True) -> dict[str, Table]:
     from ..graph import graph_edges, graph_nodes, keyed_edges
 
     nodes = [{"id": n, **_flat(d)} for n, d in graph_nodes(dossier)]
-    checks = _checks(dossier, attribution=appearances)
+    checks = _checks(dossier)
     edges: list[dict[str, Any]] = []
     ids: list[str] = []
     sources: list[str] = []
@@ -183,6 +179,7 @@ def tables(dossier: Dossier, appearances: bool = True) -> dict[str, Table]:
             anchor = getattr(r, "anchor", None)
             if r is not None:
                 row.update({"status": r.status, "attribution": r.attribution,
+                            "said_by": r.said_by, "occurrences": r.occurrences,
                             "passed": r.passed})
             else:
                 row["status"] = "no-source"

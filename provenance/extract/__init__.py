@@ -205,7 +205,7 @@ _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60
 def _frame(ex: Extraction, paras: Any) -> None:
     """Title from the headline (never a button, a byline, a name or a date), and the
     article's outlet and date where the top of the text gives them."""
-    from ..speech.furniture import is_furniture_line, strip_kicker
+    from ..speech.furniture import KICKER_RE, is_furniture_line
 
     text = ex.text
     spans = list(getattr(paras, "spans", []))[:12]
@@ -220,7 +220,10 @@ def _frame(ex: Extraction, paras: Any) -> None:
             byline_names.add(" ".join(words))
     for s, e in spans:
         line = text[s:e].strip()
-        if not line or is_furniture_line(line) or _BYLINE_RE.match(line) or \
+        kicker = KICKER_RE.match(line)  # the one list of kickers (speech.furniture)
+        if kicker and len(line[kicker.end():].split()) >= 3:
+            line = line[kicker.end():].strip()  # "EXCLUSIVE: Lead author ..." is the headline
+        elif not line or is_furniture_line(line) or _BYLINE_RE.match(line) or \
                 _STAMP_RE.match(line):
             continue
         if any(n and (line.startswith(n) or n.startswith(line)) and len(line.split()) <= 4
@@ -234,7 +237,7 @@ def _frame(ex: Extraction, paras: Any) -> None:
         # colon inside is fine: "How many died? Three counts, three answers")
         if len(words) <= 25 and not re.search(r"\.[”\"’]?\s+\S", line) and \
                 not line.endswith((":", ".")):
-            ex.title = strip_kicker(line)
+            ex.title = line.strip()
         break
     top = text[: spans[min(len(spans), 8) - 1][1]] if spans else text[:600]
     for rx in _DATE_RES:

@@ -36,8 +36,8 @@ _LABEL_RE = re.compile(
 #: A kicker before a headline: "EXCLUSIVE: Lead author …", "BREAKING – …". The line is
 #: the headline (nobody's statement); the kicker is not part of its title.
 KICKER_RE = re.compile(
-    r"(?i)^\W*(?:exclusive|breaking(?: news)?|just in|revealed|live|opinion|analysis|"
-    r"explainer|watch|listen|video|interview|fact check|factcheck)\s*[:|–—-]\s*"
+    r"(?i)^\W*(?:exclusive|breaking(?: news)?|just in|revealed|live|update[d]?|opinion|"
+    r"analysis|explainer|watch|listen|video|interview|fact check|factcheck)\s*[:|–—-]\s*"
 )
 _BYLINE_RE = re.compile(
     r"^(?:[Bb]y|BY|Words by|Written by|Reporting by|Story by)[ \u00a0]+[A-ZÀ-Þ][\w’'.\-]*"
@@ -72,12 +72,6 @@ def is_furniture_line(line: str) -> bool:
     if _BYLINE_RE.match(s) and len(s.split()) <= 14:
         return True
     return bool(_CREDIT_RE.search(s) and len(s.split()) <= 60)
-
-
-def strip_kicker(line: str) -> str:
-    """A headline without its kicker ("EXCLUSIVE: Lead author …" -> "Lead author …")."""
-    m = KICKER_RE.match(line)
-    return line[m.end():].strip() if m and line[m.end():].strip() else line.strip()
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
