@@ -51,13 +51,12 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
         if want_overview and n > 1:
             from .overview import build_overview
 
-            t = time.perf_counter()
+            # deterministic, no timing kept: the same dossier gives the same page
             ov, positions = build_overview(data, g)
             data["overview"] = ov
             _place(data, positions)
             data["physics"] = False
-            data["layout"] = {"engine": "overview-rows+debate",
-                              "seconds": round(time.perf_counter() - t, 2)}
+            data["layout"] = {"engine": "overview-rows+debate"}
         elif n <= layout.DEBATE_MAX and n > 1:
             # (no timing in the page: a small page is the same bytes on every render)
             positions, font = layout.debate_layout(data)
