@@ -64,8 +64,10 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 
 def test_a_title_between_place_and_name_is_not_part_of_the_name() -> None:
     assert clean_name("Ohio Gov. Ruth Calloway") == ("Gov. Ruth Calloway", ["Ruth", "Calloway"])
-    assert clean_name("New York Mayor Bill de Blasio")[1] == ["Bill", "de", "Blasio"]
-    assert clean_name("Anna Mayor")[1] == ["Anna", "Mayor"]  # a surname, not an office
+    mayor, anna = clean_name("New York Mayor Bill de Blasio"), clean_name("Anna Mayor")
+    assert mayor is not None and anna is not None
+    assert mayor[1] == ["Bill", "de", "Blasio"]
+    assert anna[1] == ["Anna", "Mayor"]  # a surname, not an office
 
 
 def test_a_definite_description_is_the_person_introduced_with_that_role() -> None:
