@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from provenance.dossier import load_dossier
 from provenance.model import Dossier
 from provenance.render.citations import citation_counts, layout, x_per_year
 
-from .browser import CHROMIUM_ARGS, chromium_path, node_screen_positions, open_page
+from .browser import node_screen_positions, open_page
 
 DATA = Path(__file__).parent / "data"
 
@@ -45,16 +44,6 @@ def test_layout_by_year_and_size_by_citations(dossier: Dossier) -> None:
     assert len({pos[k] for k in konno}) == 2  # same column, spread apart
     no_year = next(w.id for w in dossier.works if w.year is None)  # the interview
     assert pos[no_year][0] < pos[maigne89][0]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.browser

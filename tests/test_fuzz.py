@@ -9,7 +9,6 @@ generated and what must hold is described in tests/fuzzing.py.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,18 +47,6 @@ def test_odd_but_valid_dossiers_load_and_everything_works(case: Case) -> None:
         # Valid by construction, so nothing may be refused as bad input.
         assert results["check"][0] in ("0", "1"), results
         assert results["render"][0] == "0" and results["export sqlite"][0] == "0", results
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    from .browser import CHROMIUM_ARGS, chromium_path
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.browser

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,20 +10,10 @@ import pytest
 from provenance.dossier import load_dossier
 from provenance.render.page import write_html
 
-from .browser import CHROMIUM_ARGS, chromium_path, node_screen_positions, open_page, settle
+from .browser import node_screen_positions, open_page, settle
 from .conftest import BUNDLED
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,9 @@ from provenance.render.page import write_html
 from .browser import drawn_labels, open_page, overlapping, wait_labels
 from .conftest import BUNDLED
 
-# The Chromium and the bundled page of test_page_browser, shared (test arguments name them).
-from .test_page_browser import browser, bundled_page  # noqa: F401
+# The bundled page of test_page_browser, shared (test arguments name it); the browser is
+# conftest's.
+from .test_page_browser import bundled_page  # noqa: F401
 
 pytestmark = pytest.mark.browser
 

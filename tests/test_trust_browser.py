@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,22 +11,12 @@ import pytest
 from provenance.dossier import load_dossier
 from provenance.render.page import write_html
 
-from .browser import CHROMIUM_ARGS, chromium_path, node_screen_positions, open_page, settle
+from .browser import node_screen_positions, open_page, settle
 
 pytestmark = pytest.mark.browser
 
 MARK = "\u2060"  # what the page appends to an id named like an Object.prototype member
 LONG = "Very Long Name " * 70_000  # about 1 MB: hovering it took over 100 s
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
