@@ -34,13 +34,6 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def mini(tmp_path: Path) -> Path:
-    dest = tmp_path / "mini"
-    shutil.copytree(MINI, dest)
-    return dest
-
-
-@pytest.fixture
 def outside(tmp_path: Path) -> Path:
     """A file outside the dossier holding a secret and the quotes the dossier checks."""
     src = (MINI / "sources" / "interview.txt").read_text(encoding="utf-8")
