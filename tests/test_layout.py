@@ -46,7 +46,7 @@ def test_big_graphs_get_positions_and_no_physics_small_ones_keep_physics() -> No
     g = build_graph(big)
     assert g.number_of_nodes() > layout.LAYOUT_THRESHOLD
     data = scale.prepare(page.page_data(big, g), g)
-    assert data["physics"] is False and data["layout"]["engine"].startswith("igraph")
+    assert data["physics"] is False and data["layout"]["engine"].startswith("pivotmds")
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
 
 

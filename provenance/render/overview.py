@@ -3,8 +3,8 @@
 Groups are what a reader of a debate thinks in: a **question** with the claims
 that address it, and the people and works around those claims (each person or
 work joins the question most of its neighbours belong to). What touches no
-question is grouped into **clusters** of densely linked nodes (igraph's
-multilevel modularity, C-backed). Each group gets a place from a layout of the
+question is grouped into **clusters** of densely linked nodes (Louvain
+modularity). Each group gets a place from a layout of the
 group graph, and its members a place around it from a layout of their own
 links, so opening a bubble puts its members where the bubble was.
 """
@@ -15,7 +15,7 @@ import math
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
-from . import layout
+from . import forcelayout, layout
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -58,12 +58,10 @@ def group_nodes(data: dict[str, Any]) -> dict[str, str]:
             group[nid] = max(c.items(), key=lambda kv: (kv[1], kv[0]))[0]
     rest = [nid for nid in kind if nid not in group]
     if rest:
-        ig = layout._igraph()
         idx = {n: i for i, n in enumerate(rest)}
         pairs = {(min(idx[u], idx[v]), max(idx[u], idx[v]))
                  for u in rest for v in nbrs.get(u, ()) if v in idx and u != v}
-        gr = ig.Graph(n=len(rest), edges=list(pairs))
-        membership = gr.community_multilevel().membership
+        membership = forcelayout.communities(len(rest), sorted(pairs))
         sizes = Counter(membership)
         for n, m in zip(rest, membership, strict=True):
             # islands of a few nodes share one group rather than litter the picture

@@ -54,7 +54,7 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
             data["overview"] = ov
             _place(data, positions)
             data["physics"] = False
-            data["layout"] = {"engine": "igraph-fruchterman-reingold-grouped",
+            data["layout"] = {"engine": "pivotmds-fruchterman-reingold-grouped",
                               "seconds": round(time.perf_counter() - t, 2)}
         elif layout.needs_layout(n):
             t = time.perf_counter()
@@ -64,7 +64,7 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
                      if e["from"] in known and e["to"] in known]
             _place(data, layout.layout_edges(ids, pairs))
             data["physics"] = False
-            data["layout"] = {"engine": "igraph-fruchterman-reingold",
+            data["layout"] = {"engine": "pivotmds-fruchterman-reingold",
                               "seconds": round(time.perf_counter() - t, 2)}
     except layout.LayoutUnavailable as e:
         # The page still works, with vis-network's own (slow) physics placing the nodes.
