@@ -35,6 +35,9 @@ DossierArg = Annotated[
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object for scripts.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="Show no progress on stderr (shown otherwise "
+                                        "when a command runs over a second).")]
 
 
 def _fail(lines: list[str], code: int = 2) -> typer.Exit:
@@ -109,6 +112,7 @@ def render(
                                   help="Open on groups (by question, by cluster) that expand "
                                   "on click. Default: on above 15,000 nodes.")
     ] = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Render the dossier as one interactive, offline HTML page.
 
@@ -117,12 +121,14 @@ def render(
     Big dossiers: provenance render big/ --question q-12   (or --focus ID --depth 2)
     """
     from .dossier import load_dossier
+    from .progress import reporting, stage
     from .render.page import write_html
 
     if sum(x is not None for x in (focus, question, person)) > 1:
         raise _fail(["error: give only one of --focus, --question and --person."])
-    with _errors():
-        d = load_dossier(dossier)
+    with _errors(), reporting(quiet=quiet):
+        with stage("loading the dossier"):
+            d = load_dossier(dossier)
         suffix = "-citations" if citations else ""
         out = output or Path("outputs") / f"{d.slug}{suffix}.html"
         mode = "citations" if citations else "graph"
@@ -132,20 +138,25 @@ def render(
             from .graph import build_graph
 
             try:
-                sub, verdicts, view = focus_view(d, build_graph(d), center=focus, depth=depth,
-                                                 question=question, person=person)
+                with stage("cutting out the focus view"):
+                    sub, verdicts, view = focus_view(d, build_graph(d), center=focus,
+                                                     depth=depth, question=question,
+                                                     person=person)
             except FocusError as e:
                 raise _fail([f"error: {e}", "Run `provenance trace WORDS` to find an id."]
                             ) from None
-            path = write_html(sub, out, force=force, questions=verdicts, view=view,
-                              overview=overview, mode=mode)
+            with stage("building and writing the page"):
+                path = write_html(sub, out, force=force, questions=verdicts, view=view,
+                                  overview=overview, mode=mode)
         else:
-            path = write_html(d, out, force=force, overview=overview, mode=mode)
+            with stage("building and writing the page"):
+                path = write_html(d, out, force=force, overview=overview, mode=mode)
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB): open it in a browser")
 
 
 @app.command()
-def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
+def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
+              quiet: QuietOpt = False) -> None:
     """List the dossier's questions and whether (and why) each is contested.
 
     Example: provenance contested --json | jq '.questions[] | select(.contested) | .id'
@@ -153,13 +164,19 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
     from .analysis import contested as find_contested
     from .dossier import load_dossier
     from .graph import build_graph
+    from .progress import reporting, stage
 
-    with _errors():
-        d = load_dossier(dossier)
-    questions = find_contested(build_graph(d))
-    if as_json:
-        _print_json({"dossier": d.title, "questions": questions})
-        return
+    with reporting(quiet=quiet):
+        with _errors(), stage("loading the dossier"):
+            d = load_dossier(dossier)
+        with stage("building the graph"):
+            g = build_graph(d)
+        with stage("finding contested questions"):
+            questions = find_contested(g)
+        if as_json:
+            with stage("writing JSON"):
+                _print_json({"dossier": d.title, "questions": questions})
+            return
     for q in sorted(questions, key=lambda q: -q["score"]):
         mark = "CONTESTED" if q["contested"] else "settled  "
         typer.echo(f"{mark} {q['id']} (score {q['score']:.2f}): {q['text']}")
@@ -290,6 +307,7 @@ def check(
         typer.Option("--min-score", min=0, max=100,
                      help="Fuzzy score (0-100) below which a quote is reported missing."),
     ] = 90.0,
+    quiet: QuietOpt = False,
 ) -> None:
     """Check every quote is in its source text, word for word, and said by whom the dossier says.
 
@@ -298,14 +316,16 @@ def check(
 
     Example: provenance check graph_data/cluneal-nerve --json | jq .summary
     """
-    from .check import ProgressBar, check_dossier, generate_json, generate_text
+    from .check import check_dossier, generate_json, generate_text
     from .dossier import load_dossier
+    from .progress import reporting, stage
 
-    with _errors():
-        d = load_dossier(dossier)
-    bar = ProgressBar()
-    report = check_dossier(d, min_score=min_score, progress=bar)
-    bar.close()
+    with reporting(quiet=quiet):
+        with _errors(), stage("loading the dossier"):
+            d = load_dossier(dossier)
+        n = sum(len(c.appearances) for c in d.claims)
+        with stage("checking quotes", n) as st:
+            report = check_dossier(d, min_score=min_score, progress=st)
     if as_json:
         _print_json(generate_json(report))
     else:

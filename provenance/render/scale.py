@@ -23,6 +23,7 @@ import warnings
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from ..progress import stage
 from . import layout
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
             from .overview import build_overview
 
             t = time.perf_counter()
-            ov, positions = build_overview(data, g)
+            with stage(f"grouping and laying out {n:,} nodes"):
+                ov, positions = build_overview(data, g)
             data["overview"] = ov
             _place(data, positions)
             data["physics"] = False
@@ -62,7 +64,8 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
             known = set(ids)
             pairs = [(e["from"], e["to"]) for e in data["edges"]
                      if e["from"] in known and e["to"] in known]
-            _place(data, layout.layout_edges(ids, pairs))
+            with stage(f"laying out {n:,} nodes"):
+                _place(data, layout.layout_edges(ids, pairs))
             data["physics"] = False
             data["layout"] = {"engine": "pivotmds-fruchterman-reingold",
                               "seconds": round(time.perf_counter() - t, 2)}
