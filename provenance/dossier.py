@@ -362,8 +362,8 @@ def _json_quote_marks(text: str, data: Any) -> QuoteMarks:
     claims = data.get("claims") if isinstance(data, dict) else None
     if not isinstance(claims, list):
         return {}
-    key = re.compile(r'"quote"\s*:\s*')
-    decode = json.JSONDecoder().raw_decode
+    key = re.compile(r'"quote"\s*:\s*"')
+    scan = json.decoder.scanstring  # the C string scanner json.loads itself uses
     out: QuoteMarks = {}
     pos = line = 0
     line_at = 0  # offset the line count was taken at
@@ -378,7 +378,7 @@ def _json_quote_marks(text: str, data: Any) -> QuoteMarks:
             m = key.search(text, pos)
             while m is not None:
                 try:
-                    value, end = decode(text, m.end())
+                    value, end = scan(text, m.end())
                 except ValueError:
                     value, end = None, m.end()
                 if value == quote:
@@ -386,7 +386,7 @@ def _json_quote_marks(text: str, data: Any) -> QuoteMarks:
                 m = key.search(text, end)
             if m is None:
                 return out  # not where expected: keep what was found
-            at = m.end()
+            at = m.end() - 1  # the opening quote, where YAML's mark is too
             line += text.count("\n", line_at, at)
             line_at = at
             out[(ci, ai)] = (line + 1, at - text.rfind("\n", 0, at))
