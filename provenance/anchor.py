@@ -40,6 +40,7 @@ from functools import lru_cache
 __all__ = [
     "Anchor",
     "TextIndex",
+    "anchor_occurrences",
     "anchor_quote",
     "normalize",
     "paragraph_span",
@@ -415,7 +416,8 @@ def _bounded(hay: str, s: int, e: int, check_start: bool) -> bool:
     return not (e < len(hay) and hay[e - 1].isalnum() and hay[e].isalnum())
 
 
-def _chain(hay: str, pieces: Sequence[_Piece], max_starts: int = 2000) -> list[tuple[int, int]]:
+def _chain(hay: str, pieces: Sequence[_Piece], max_starts: int = 2000, start: int = 0
+           ) -> list[tuple[int, int]]:
     """Find the pieces in order in ``hay``, each within its gap of the last.
 
     The quote's outer edges must fall on word boundaries (an edge next to an
@@ -423,7 +425,7 @@ def _chain(hay: str, pieces: Sequence[_Piece], max_starts: int = 2000) -> list[t
     """
     first = pieces[0].norm
     check_start = pieces[0].gap == 0
-    i = hay.find(first)
+    i = hay.find(first, start)
     tries = 0
     while i != -1 and tries < max_starts:
         tries += 1
@@ -582,6 +584,45 @@ def anchor_quote(
         diff=diff,
         pieces=[],
     )
+
+
+def anchor_occurrences(quote: str, text: str, first: Anchor, *,
+                       index: TextIndex | None = None, limit: int = 50) -> list[Anchor]:
+    """Every place ``quote`` occurs in ``text``, ``first`` (from :func:`anchor_quote`) first.
+
+    A quote said twice ("We need more data", by two people) sits in two places,
+    and who said it may differ between them. Exact and normalized quotes are
+    searched again, by the same ladder, past each occurrence (up to ``limit``);
+    a fuzzy match is one passage; a missing quote has none.
+    """
+    if first.start is None:
+        return []
+    if first.status not in ("exact", "normalized"):
+        return [first]
+    if index is None or index.text is not text:
+        index = TextIndex(text)
+    q = quote.strip()
+    pieces = _split_pieces(q)
+    if first.status == "exact":
+        variants = [(text, [_Piece(q, q, 0)], False)]
+        if len(pieces) > 1:
+            variants.append((text, [_Piece(p.raw, p.raw, p.gap) for p in pieces], False))
+    else:
+        variants = [(index.norm, pieces, True)]
+    for hay, pcs, norm in variants:
+        out: list[Anchor] = []
+        pos = 0
+        while len(out) < limit:
+            spans = _chain(hay, pcs, start=pos)
+            if not spans:
+                break
+            pos = spans[0][0] + 1
+            ospans = _norm_spans(index, spans) if norm else spans
+            out.append(_make(first.status, first.score, index, ospans))
+        if any(a.start == first.start for a in out):
+            out.sort(key=lambda a: a.start != first.start)  # the first occurrence first
+            return out
+    return [first]
 
 
 def _fuzzy(

@@ -1,17 +1,24 @@
 """``provenance check``: every quote anchored in its source text, said by the right person.
 
-The editor's gate before publishing. For each appearance in the dossier it
-anchors the quote in its work's source text (:mod:`provenance.anchor`) and
-checks that the text gives the words to the appearance's ``by``
-(:mod:`provenance.attribution`).
+The editor's gate before publishing, and the one verification record every
+other command reads. For each appearance in the dossier it anchors the quote
+in its work's source text (:mod:`provenance.anchor`), finds every occurrence
+of it, and asks the speech engine (:mod:`provenance.speech`, the code
+``extract`` writes ``by:`` with) whom the text gives each occurrence to.
+``report``, the SQLite export, ``trace`` and the page read these records
+(:class:`AppearanceResult`); none of them anchors a quote again.
 
 An appearance **passes** when its quote is ``exact`` or ``normalized`` and
 its attribution is not ``mismatch``. A ``fuzzy`` quote is a misquote (a changed
 digit, a dropped word): the report says where it came from and what differs,
 and it fails the check, because the dossier's words are not the source's.
 ``missing`` fails too. ``unknown`` attribution (the text names nobody) does not
-fail. A work with no ``source_text`` cannot be checked: its appearances get the
-status ``no-source``, are counted apart in the summary and never fail the check.
+fail, nor does ``unattributed`` (an empty ``by:`` for words the text gives to
+someone: the record says to whom, for the editor to fill in). A quote that
+occurs more than once is ``ok`` when any occurrence is the claimed speaker's;
+``occurrences`` says how many there are. A work with no ``source_text`` cannot
+be checked: its appearances get the status ``no-source``, are counted apart in
+the summary and never fail the check.
 
 The report is plain data; :func:`generate_json` and :func:`generate_text`
 turn it into the ``--json`` object and the linter-style lines. Nothing here
@@ -22,12 +29,11 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from provenance.anchor import Anchor, TextIndex, anchor_quote
-from provenance.attribution import attribute
+from provenance.anchor import Anchor, TextIndex, anchor_occurrences, anchor_quote
 from provenance.model import Dossier
 
 __all__ = [
@@ -37,6 +43,7 @@ __all__ = [
     "generate_json",
     "generate_text",
     "ProgressBar",
+    "verification",
 ]
 
 PASSING = ("exact", "normalized", "no-source")
@@ -53,15 +60,23 @@ class AppearanceResult:
     quote: str
     status: str  # exact | normalized | fuzzy | missing | no-source
     anchor: Anchor | None
-    attribution: str  # ok | mismatch | unknown
-    said_by: str | None
+    attribution: str  # ok | mismatch | unknown | unattributed
+    said_by: str | None  # whom the text gives the words to (a name, or a description)
     source: str | None  # the work's source_text path, as the dossier gives it
     dossier_line: int | None = None  # where the quote is in dossier.yaml
     dossier_column: int | None = None
+    #: How many times the quote occurs in the source text (exact or normalized; 1 for a
+    #: fuzzy match, 0 when missing or without source). ``anchor`` is the occurrence judged.
+    occurrences: int = 0
 
     @property
     def passed(self) -> bool:
         return self.status in PASSING and self.attribution != "mismatch"
+
+    @property
+    def verified(self) -> bool:
+        """Checked and passed: found word for word, given to the claimed speaker or no one."""
+        return self.passed and self.status != "no-source"
 
 
 @dataclass
@@ -86,7 +101,7 @@ class CheckReport:
         for s in ("exact", "normalized", "fuzzy", "missing", "no-source"):
             out[s] = sum(r.status == s for r in self.results)
         out["checked"] = out["appearances"] - out["no-source"]
-        for a in ("ok", "mismatch", "unknown"):
+        for a in ("ok", "mismatch", "unknown", "unattributed"):
             out[f"attribution_{a}"] = sum(
                 r.attribution == a for r in self.results if r.status != "no-source"
             )
@@ -101,22 +116,28 @@ def check_dossier(
     min_score: float = 90.0,
     progress: Callable[[int, int], None] | None = None,
     locate: bool = True,
+    claims: Collection[str] | None = None,
 ) -> CheckReport:
-    """Anchor and attribute every appearance of ``dossier``.
+    """Anchor and attribute every appearance of ``dossier`` (of ``claims`` only, if given).
 
-    Each source text is indexed once and reused for all its quotes; the work
-    goes text by text so the attribution analysis of a text is computed once.
-    ``progress(done, total)`` is called after each appearance. ``locate=False``
-    skips finding each quote's line in dossier.yaml (the page does not need it).
+    Each source text is indexed and read by the speech engine once, and reused
+    for all its quotes; the work goes text by text. ``progress(done, total)``
+    is called after each appearance. ``locate=False`` skips finding each
+    quote's line in dossier.yaml (the page and trace do not need it).
     """
+    from provenance.speech import VERDICTS, analyse, attribute
+
     works = {w.id: w for w in dossier.works}
     people = {p.id: p for p in dossier.people}
     people_list = list(dossier.people)
     locations = _locations(dossier) if locate else {}
-    apps = [(c.id, i, a) for c in dossier.claims for i, a in enumerate(c.appearances)]
+    wanted = set(claims) if claims is not None else None
+    apps = [(c.id, i, a) for c in dossier.claims if wanted is None or c.id in wanted
+            for i, a in enumerate(c.appearances)]
     order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
     results: list[AppearanceResult | None] = [None] * len(apps)
     index: TextIndex | None = None
+    speech: Any = None
     for done, k in enumerate(order, 1):
         cid, i, app = apps[k]
         work = works.get(app.in_)
@@ -132,32 +153,50 @@ def check_dossier(
         else:
             if index is None or index.text is not text:
                 index = TextIndex(text)
+                speech = None
             a = anchor_quote(app.quote, text, min_score=min_score, index=index)
-            verdict, said_by = "unknown", None
+            verdict, said_by, count = "unknown", None, 0
             if a.start is not None and a.end is not None:
+                if speech is None:
+                    speech = analyse(text)
                 authors = [people[x] for x in (work.authors if work else []) if x in people]
-                verdict, said_by = attribute(
-                    text, a.start, a.end, person, people_list, authors=authors
-                )
+                found = anchor_occurrences(app.quote, text, a, index=index)
+                count = len(found)
+                best: tuple[int, Anchor, Any] | None = None
+                for occ in found:
+                    assert occ.start is not None and occ.end is not None
+                    att = attribute(speech, occ.start, occ.end, person, people_list,
+                                    authors=authors)
+                    rank = VERDICTS.index(att.verdict)
+                    if best is None or rank < best[0]:
+                        best = (rank, occ, att)
+                    if rank == 0:
+                        break
+                assert best is not None
+                a, verdict, said_by = best[1], best[2].verdict, best[2].said_by
             results[k] = AppearanceResult(
                 cid, i, app.in_, app.by, app.quote, a.status, a, verdict, said_by, source,
-                line, col,
+                line, col, count,
             )  # fmt: skip
         if progress is not None:
             progress(done, len(apps))
     return CheckReport(str(dossier.path), min_score, [r for r in results if r is not None])
 
 
-def _locations(dossier: Dossier) -> dict[tuple[str, int], tuple[int, int]]:
-    """Where each appearance's quote is in dossier.yaml, when the file can be read."""
-    import yaml
+def verification(dossier: Dossier, **kwargs: Any) -> dict[tuple[str, int], AppearanceResult]:
+    """(claim id, appearance index) -> its record, for the commands that read them."""
+    kwargs.setdefault("locate", False)
+    return {(r.claim, r.index): r for r in check_dossier(dossier, **kwargs).results}
 
+
+def _locations(dossier: Dossier) -> dict[tuple[str, int], tuple[int, int]]:
+    """Where each appearance's quote is in dossier.yaml: the marks kept by the one load.
+
+    Empty for a dossier built in memory: the lines then come from the source texts.
+    """
     from provenance.dossier import locate_appearances
 
-    try:
-        return locate_appearances(dossier)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}  # a hand-built Dossier with no file: the lines come from the source texts
+    return locate_appearances(dossier)
 
 
 # ---------------------------------------------------------------------------
@@ -187,6 +226,7 @@ def generate_json(report: CheckReport) -> dict[str, Any]:
                 "diff": a.diff if a else None,
                 "attribution": r.attribution,
                 "said_by": r.said_by,
+                "occurrences": r.occurrences,
                 "source": r.source,
                 "dossier_line": r.dossier_line,
                 "passed": r.passed,
@@ -260,6 +300,15 @@ def generate_text(report: CheckReport) -> list[str]:
                 f"{head}attribution mismatch \u2014 {quote} \u2014 the text gives it to "
                 f"{said}{loc}, the dossier to {by}"
             )
+    for r in report.results:
+        if r.attribution == "unattributed" and r.passed:
+            a = r.anchor
+            loc = f" at {r.source}:{a.line}:{a.column}" if a and a.line else ""
+            lines.append(
+                f"{_where(report, r)}: {r.claim}: note: unattributed \u2014 "
+                f"\u201c{_short(r.quote)}\u201d \u2014 no `by:`; the text gives it to "
+                f"{r.said_by or 'someone it does not name'}{loc}"
+            )
     s = report.summary()
     counts = ", ".join(
         f"{s[k]} {k}" for k in ("exact", "normalized", "fuzzy", "missing") if s[k] or k == "exact"
@@ -268,6 +317,8 @@ def generate_text(report: CheckReport) -> list[str]:
     attr = (
         f"attribution: {s['attribution_ok']} ok, {s['attribution_mismatch']} mismatch, "
         f"{s['attribution_unknown']} unknown"
+        + (f", {s['attribution_unattributed']} unattributed"
+           if s["attribution_unattributed"] else "")
     )
     verdict = (
         "all quotes anchored and attributed"

@@ -1,23 +1,191 @@
 """The ``provenance`` command line: a thin layer over the library.
 
-Each command is a few lines that call one library function. Errors from the
-library are turned into messages (and exit code 2) in one place,
-:func:`_errors`. Heavy libraries (networkx, pyvis's assets, rapidfuzz) are
-imported inside the commands, so ``provenance --help`` starts fast.
+Each command is a few lines that call one library function. Errors, from
+the library or the environment (a read-only folder, a full disk, a closed
+pipe), are turned into messages in one place, :class:`_ErrorLayer`: one
+line saying what failed and what to do, exit code 2, no traceback; with
+``--json``, one JSON object on standard output instead. Heavy libraries
+(networkx, pyvis's assets, rapidfuzz) are imported inside the commands, so
+``provenance --help`` starts fast.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
+
+
+class _Failure(Exception):
+    """A command's own refusal (bad option, unknown id): message lines and an exit code."""
+
+    def __init__(self, lines: list[str], code: int = 2, problems: list[dict] | None = None):
+        self.lines, self.code, self.problems = lines, code, problems or []
+        self.broken_pipe = False
+        super().__init__("\n".join(lines))
+
+
+class _ErrorLayer(TyperGroup):
+    """Runs every command; turns what it raises into a message and an exit code (see
+    :func:`_translate`), and keeps dossier text from driving the terminal
+    (:mod:`provenance.terminal`)."""
+
+    def invoke(self, ctx: Any) -> Any:
+        import click
+
+        from .terminal import CleanStream
+
+        args = [*getattr(ctx, "_protected_args", []), *ctx.args]
+        as_json = "--json" in args
+        out = sys.stdout
+        if out is None:  # started with standard output closed (`>&-`)
+            _report(_Failure(["error: standard output is closed; give the command somewhere to "
+                              "write (a terminal, a file or a pipe)."]), False, None)
+            raise typer.Exit(2)
+        sys.stdout = CleanStream(out)
+        try:
+            try:
+                rv = super().invoke(ctx)
+                sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+                return rv
+            except (click.exceptions.Exit, typer.Exit):
+                sys.stdout.flush()
+                raise
+            except (click.ClickException, click.exceptions.Abort, typer.Abort):
+                raise
+            except KeyboardInterrupt:
+                # Not exit 1 (findings): 130, as shells report Ctrl-C. Outputs were written
+                # to temporary files, removed on the way out.
+                sys.stderr.write("interrupted; no output was left half-written.\n")
+                raise typer.Exit(130) from None
+            except Exception as e:  # noqa: BLE001 - every error becomes a message, once
+                failure = e if isinstance(e, _Failure) else _translate(e)
+                if failure is None:
+                    raise
+                _report(failure, as_json, out)
+                raise typer.Exit(failure.code) from None
+        finally:
+            sys.stdout = out
+
+
+def _report(f: _Failure, as_json: bool, out: Any) -> None:
+    """Print ``f``: lines on stderr, or with --json one object on stdout."""
+    from .terminal import clean
+
+    if as_json and not f.broken_pipe:
+        from .safejson import dumps
+
+        first = next((ln for ln in f.lines if ln.startswith("error:")), f.lines[-1])
+        try:
+            out.write(dumps({"error": first.removeprefix("error: "), "problems": f.problems},
+                            indent=2) + "\n")
+            out.flush()
+            return
+        except OSError:
+            pass  # stdout is what failed: say it on stderr
+    if sys.stderr is None:
+        return
+    for line in f.lines:
+        sys.stderr.write(clean(line, keep_cr=False) + "\n")
+    sys.stderr.flush()
+
+
+def _problem(file: object, line: int, column: int, message: str, hint: str = "") -> dict:
+    return {"file": str(file) if file is not None else None, "line": line or None,
+            "column": column or None, "message": message, "hint": hint}
+
+
+def _translate(e: BaseException) -> _Failure | None:
+    """The one place library and environment errors become what the user reads.
+
+    Returns None for an error that is not ours to explain (it is re-raised).
+    """
+    import errno
+    import os
+
+    from .citations import ImportFailed
+    from .dossier import DossierError
+    from .files import NotAFile, OutputExists, UnsafeFile
+
+    if isinstance(e, DossierError):
+        n = len(e.problems)
+        return _Failure(
+            [str(p) for p in e.problems]
+            + [f"error: {n} problem{'s' if n != 1 else ''} found; nothing was written. "
+               "Fix them and run the command again (see docs/format.md)."],
+            problems=[_problem(p.file, p.line, p.column, p.message, p.hint)
+                      for p in e.problems])
+    if isinstance(e, ImportFailed):
+        return _Failure([f"error: {e}", "nothing was written."],
+                        problems=[_problem(e.file, e.line, 0, e.message, e.hint)])
+    if isinstance(e, OutputExists):
+        return _Failure([f"error: {e.path} already exists, and only provenance's own pages and "
+                         "reports are replaced without asking; choose another -o, or pass "
+                         "--force to replace it."],
+                        problems=[_problem(e.path, 0, 0, "exists", "choose another -o")])
+    if isinstance(e, UnsafeFile):
+        return _Failure([f"error: {e.rel} {e.message}; {e.hint}."],
+                        problems=[_problem(e.rel, 0, 0, e.message, e.hint)])
+    if isinstance(e, NotAFile):
+        return _Failure([f"error: {e.path} is {e.what}, not a regular file; nothing was "
+                         "written. Give -o a file name, or leave -o out to print to standard "
+                         "output (where the command can)."],
+                        problems=[_problem(e.path, 0, 0, f"is {e.what}", "give -o a file")])
+    if isinstance(e, BrokenPipeError) or (isinstance(e, OSError) and e.errno == errno.EPIPE):
+        # Nothing more can be written to stdout; keep the interpreter's exit flush quiet.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        f = _Failure(["error: the output was closed before everything was written (broken "
+                      "pipe); write it to a file (> file or -o) to keep all of it."])
+        f.broken_pipe = True
+        return f
+    sqlite_full = type(e).__module__ == "sqlite3" and "full" in str(e)
+    if isinstance(e, OSError) or sqlite_full:
+        code = errno.ENOSPC if sqlite_full else getattr(e, "errno", None)
+        where = str(getattr(e, "filename", None) or "")
+        if os.path.basename(where).startswith("."):  # our temporary file: name its folder
+            where = os.path.dirname(where) or "."
+        what = getattr(e, "strerror", None) or str(e)
+        todo = {
+            errno.ENOSPC: "free some disk space, or write somewhere else (-o PATH)",
+            errno.EDQUOT: "free some space in your quota, or write somewhere else (-o PATH)",
+            errno.EROFS: "the folder is read-only: write somewhere else (-o PATH or another "
+                         "folder)",
+            errno.EACCES: "you may not write there: choose a folder you own (-o PATH), or "
+                          "check its permissions",
+            errno.EPERM: "you may not write there: choose a folder you own (-o PATH)",
+            errno.ENOENT: "check the path exists",
+            errno.ENOTDIR: "a part of the path is a file, not a folder: fix the path",
+            errno.EISDIR: "give a file name, not a folder",
+            errno.EMFILE: "too many open files: close some programs and run it again",
+        }.get(code or 0, "check the path and the disk, then run it again")
+        tail = f" ({where})" if where else ""
+        return _Failure([f"error: {what}{tail}; nothing was written. {todo[:1].upper()}"
+                         f"{todo[1:]}."],
+                        problems=[_problem(where or None, 0, 0, what, todo)])
+    if isinstance(e, UnicodeEncodeError):
+        return _Failure(["error: the terminal cannot show some characters of the output "
+                         f"({e.reason}); set PYTHONIOENCODING=utf-8, or use --json."])
+    if isinstance(e, MemoryError):
+        return _Failure(["error: out of memory; close other programs, or work on a smaller "
+                         "part of the dossier (--focus, --question)."])
+    if os.environ.get("PROVENANCE_DEBUG"):
+        return None
+    return _Failure([f"error: internal error ({type(e).__name__}: {str(e)[:200]}). This is a "
+                     "bug in provenance: please report it with the command you ran; "
+                     "PROVENANCE_DEBUG=1 shows the traceback."])
+
 
 app = typer.Typer(
+    cls=_ErrorLayer,
     name="provenance",
     help="Trace claims to their sources: quotes, people, studies and who disagrees.\n\n"
     "Example: provenance render   (renders the bundled cluneal-nerve dossier to outputs/)",
@@ -40,59 +208,39 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q",
                                         "when a command runs over a second).")]
 
 
-def _fail(lines: list[str], code: int = 2) -> typer.Exit:
-    for line in lines:
-        typer.echo(line, err=True)
-    return typer.Exit(code)
+def _fail(lines: list[str], code: int = 2) -> _Failure:
+    """A refusal to raise: printed by :class:`_ErrorLayer` (as JSON with --json)."""
+    return _Failure(lines, code)
 
 
 @contextlib.contextmanager
 def _errors() -> Iterator[None]:
-    """Turn library errors into a message that says what to try next, and exit code 2."""
-    from .citations import ImportFailed
-    from .dossier import DossierError
-    from .files import OutputExists
-
-    try:
-        yield
-    except DossierError as e:
-        n = len(e.problems)
-        raise _fail(
-            [str(p) for p in e.problems]
-            + [f"{n} problem{'s' if n != 1 else ''} found; nothing was written. "
-               "Fix them and run the command again (see docs/format.md)."]
-        ) from None
-    except ImportFailed as e:
-        raise _fail([f"error: {e}", "nothing was written."]) from None
-    except OutputExists as e:
-        raise _fail([f"error: {e.path} already exists, and only provenance's own pages and "
-                     "reports are replaced without asking; choose another -o, or pass --force "
-                     "to replace it."]) from None
-    except OSError as e:
-        raise _fail([f"error: {e.strerror or e}: {e.filename or ''}".rstrip(": ")]) from None
+    """Marks the library calls of a command. Errors are translated for every command, in
+    one place, by :class:`_ErrorLayer` (:func:`_translate`); nothing to do here."""
+    yield
 
 
 def _print_json(data: Any) -> None:
-    """Indented JSON on stdout; orjson (C) writes what json would, 10x faster.
+    """Indented strict JSON on stdout, as :func:`provenance.safejson.dumps` writes it.
 
-    ``json`` with ``indent`` runs its pure-Python encoder: 10 s for the 67 MB
-    of ``contested --json`` at 100,000 claims. What orjson cannot encode the
-    same way (keys that are not text, integers past 64 bits) goes through json.
+    orjson (C) writes the same text 10x faster: ``json`` with ``indent`` runs its
+    pure-Python encoder, 10 s for the 67 MB of ``contested --json`` at 100,000
+    claims. Non-finite numbers become null in both; the characters safejson
+    escapes are escaped the same way; what orjson refuses (lone surrogates,
+    integers past 64 bits, keys that are not text) goes through safejson.
     """
+    from .safejson import _ALWAYS, _u, dumps
+
     try:
         import orjson
 
-        out = orjson.dumps(data, option=orjson.OPT_INDENT_2)
+        text = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
     except (ImportError, TypeError):
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # a text-only stream (tests, some embedders)
-        sys.stdout.write(out.decode() + "\n")
+        text = dumps(data, indent=2)
     else:
-        buffer.write(out + b"\n")
-        buffer.flush()
+        if _ALWAYS.search(text):
+            text = _ALWAYS.sub(_u, text)
+    sys.stdout.write(text + "\n")
 
 
 @app.command()
@@ -259,12 +407,21 @@ def import_(
             result = import_file(format, file, into, to=to, dry_run=dry_run,
                                  authors=not no_authors)
     plan = result.plan
+    # Exit 1 when some entries were skipped (a finding: look at them), 2 when none could be
+    # read (nothing was imported, as for any bad input).
+    code = 0 if not plan.skipped else 1 if plan.entries else 2
     if as_json:
         _print_json({**plan.as_dict(), "written": [str(p) for p in result.written],
                      "dry_run": dry_run})
-        return
+        raise typer.Exit(code)
+    from .terminal import clean
+
     for s in plan.skipped:
-        typer.echo(str(s), err=True)
+        typer.echo(clean(str(s)), err=True)
+    if code == 2:
+        raise _fail([f"error: none of the {len(plan.skipped)} entries in {file} could be "
+                     "read (each is listed above); nothing was imported. Check it is a "
+                     f"{format} file, or try another format."])
     info = plan.as_dict()
     verb = "would add" if dry_run else "added"
     typer.echo(f"{verb} {len(info['added'])} works and {len(info['people_added'])} people; "
@@ -280,6 +437,10 @@ def import_(
         typer.echo("wrote " + ", ".join(str(p) for p in result.written))
     elif not dry_run:
         typer.echo("nothing changed")
+    if code:
+        typer.echo(f"{len(plan.skipped)} entries were skipped (listed above); the rest was "
+                   "imported. Fix them in the file and import it again to add them.", err=True)
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -310,7 +471,10 @@ def export(
             output = Path("outputs") / f"{d.slug}{SUFFIX[format]}"
         if output is None or str(output) == "-":
             data = generate(d, format)
-            sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
+            if isinstance(data, bytes):
+                raise _fail([f"error: {format} is a binary file and cannot go to standard "
+                             f"output; give a file name: -o {d.slug}{SUFFIX[format]}"])
+            sys.stdout.write(data)
             return
         path = write_export(d, format, output, force=force)
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB, {format})", err=True)
@@ -486,8 +650,7 @@ def generate(
                                 questions=questions, seed=seed, misquote_rate=misquote_rate,
                                 force=force)
     except GenerateError as e:
-        raise _fail([f"error: {e}; choose another folder, or pass --force to replace it."]
-                    ) from None
+        raise _fail([f"error: {e}."]) from None
     typer.echo(f"wrote {root}/dossier.yaml and {root}/sources/")
 
 

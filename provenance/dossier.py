@@ -42,6 +42,20 @@ DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 #: per byte of its text; past that it is an "alias bomb", refused.
 ALIAS_EXPANSION = 50
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+#: A lone UTF-16 surrogate (from a "\\ud800" escape): valid in Python text, but no UTF-8
+#: file, database or page can hold it, so every writer would fail on it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Numbers a writer can store: SQLite's 64-bit integers (floats are finite below this too).
+_INT_LIMIT = 2**63
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _storable(value: float) -> bool:
+    """A finite float, or an int within 64 bits: what SQLite, JSON readers and JS can hold."""
+    if type(value) is float:
+        return value - value == 0.0  # inf - inf and nan - nan are nan
+    return -_INT_LIMIT <= value < _INT_LIMIT
+
 
 Path_ = tuple[str | int, ...]
 
@@ -136,12 +150,12 @@ def load_dossier(path: str | Path | None = None) -> Dossier:
     """
     root, yml = resolve_dossier(path)
     display = _display(yml)
-    raw = _read_limited(yml, display)
+    raw = _read_limited(yml, display, root)
     text = _decode(raw, display)
-    data, was_json, marks = _parse(text, display)
+    data, was_json, marks = _parse_guarded(text, display)
     if not was_json:  # JSON has no aliases to expand
         _check_expansion(data, len(raw), display)
-    spans = read_includes(data, root, display)
+    spans = read_includes(data, root, display, text)
     v = _Validator(display, root)
     v.dossier(data)
     if v.problems:
@@ -159,7 +173,8 @@ def load_dossier(path: str | Path | None = None) -> Dossier:
 IncludeSpan = tuple[str, str, int, int]
 
 
-def read_includes(data: Any, root: Path, display: str) -> list[IncludeSpan]:
+def read_includes(data: Any, root: Path, display: str, text: str | None = None
+                  ) -> list[IncludeSpan]:
     """Append the lists of each file in ``include:`` to the dossier's own, in place.
 
     Big imports (``provenance import ... --to works.imported.json``) live in a
@@ -173,29 +188,33 @@ def read_includes(data: Any, root: Path, display: str) -> list[IncludeSpan]:
     import json
 
     spans: list[IncludeSpan] = []
-    for rel in data["include"]:
+    from .files import UnsafeFile, read_inside
+
+    for i, rel in enumerate(data["include"]):
         if not isinstance(rel, str):
             continue  # reported by the validator ('include' items must be text)
         p = Path(rel)
         where = f"{display}: include '{rel}'"
-        if p.is_absolute() or ".." in p.parts:
-            raise DossierError([Problem(display, 0, 0, f"include '{rel}' is outside the folder",
-                                        "write a path relative to the dossier folder")])
         full = root / p
-        if not full.is_file():
-            raise DossierError([Problem(display, 0, 0, f"included file '{rel}' not found",
-                                        f"create {full} or remove it from 'include'")])
+        try:
+            raw = read_inside(root, rel, limit=max_bytes())
+        except UnsafeFile as e:
+            found: list[tuple[Path_, str, str]] = [
+                (("include", i), f"included file '{rel}' {e.message}", e.hint)]
+            raise DossierError(_locate(text, display, found) if text is not None else
+                               [Problem(display, 0, 0, found[0][1], e.hint)]) from None
         inc_display = _display(full)
-        raw = _read_limited(full, inc_display)
-        text = _decode(raw, inc_display)
+        inc_text = _decode(raw, inc_display)
         if full.suffix.lower() == ".json":
             try:
-                inc = json.loads(text)
+                inc = json.loads(inc_text)
             except json.JSONDecodeError as e:
                 raise DossierError([Problem(inc_display, e.lineno, e.colno,
                                             f"not valid JSON: {e.msg}", "")]) from None
+            except (ValueError, RecursionError) as e:
+                raise DossierError([_parse_problem(inc_text, inc_display, e)]) from None
         else:
-            inc, was_json, _marks = _parse(text, inc_display)
+            inc, was_json, _marks = _parse_guarded(inc_text, inc_display)
             if not was_json:
                 _check_expansion(inc, len(raw), inc_display)
         if not isinstance(inc, dict):
@@ -248,22 +267,16 @@ def _display(p: Path) -> str:
         return str(p)
 
 
-def _read_limited(p: Path, display: str) -> bytes:
-    limit = max_bytes()
-    size = p.stat().st_size
-    if size > limit:
-        raise DossierError(
-            [
-                Problem(
-                    display,
-                    1,
-                    1,
-                    f"file is {size:,} bytes, over the {limit:,}-byte limit",
-                    "split the dossier, or raise PROVENANCE_MAX_BYTES if this is expected",
-                )
-            ]
-        )
-    return p.read_bytes()
+def _read_limited(p: Path, display: str, root: Path | None = None) -> bytes:
+    """dossier.yaml's bytes, through the one door (:func:`provenance.files.read_inside`)."""
+    from .files import UnsafeFile, read_inside
+
+    try:
+        return read_inside(p.parent if root is None else root, p.name, limit=max_bytes())
+    except UnsafeFile as e:
+        hint = ("split the dossier, or raise PROVENANCE_MAX_BYTES if this is expected"
+                if "limit" in e.message else e.hint)
+        raise DossierError([Problem(display, 1, 1, f"file {e.message}", hint)]) from None
 
 
 def _decode(raw: bytes, display: str) -> str:
@@ -302,17 +315,11 @@ def _parse(text: str, display: str) -> tuple[Any, bool, QuoteMarks]:
             read_yaml(text, display)  # raises the same error, with the line and column
             raise DossierError([Problem(display, 1, 1, "a key is given twice in one object",
                                         "merge the two into one")]) from None
-        except RecursionError:
-            read_yaml(text, display)  # raises the depth error, with the line and column
-            raise DossierError([Problem(display, 1, 1, "nested too deep",
-                                        "a dossier needs a few levels")]) from None
         except ValueError:
             pass  # not JSON after all (YAML flow mapping, comments...): let YAML read it
         else:
             if _deeper_than(data, MAX_DEPTH):
-                read_yaml(text, display)  # raises the depth error, with the line and column
-                raise DossierError([Problem(display, 1, 1, f"nested more than {MAX_DEPTH} "
-                                            "levels deep", "flatten this value")])
+                raise RecursionError  # located by _parse_guarded, as json's own one is
             return data, True, _json_quote_marks(text, data)
     data, marks = read_yaml(text, display)
     return data, False, marks
@@ -394,6 +401,72 @@ def _json_quote_marks(text: str, data: Any) -> QuoteMarks:
     return out
 
 
+#: Deeper than this, a document is refused: a dossier is four levels deep, and
+#: Python's parsers and tree walkers recurse (a RecursionError is a traceback).
+MAX_DEPTH = 64
+_LONG_INT = re.compile(r"[0-9]{4300,}")
+
+
+#: More than MAX_DEPTH brackets opened in a row: refused before parsing (libyaml took
+#: 2 s on 20,000 of them). ``str.find`` costs nothing on a 50 MB dossier (a regex allowing
+#: spaces between them took 1 s on 14 MB); other deep documents end in a RecursionError,
+#: handled below.
+_DEEP = ("[" * (MAX_DEPTH + 1), "{" * (MAX_DEPTH + 1))
+
+
+def _parse_guarded(text: str, display: str) -> tuple[Any, bool, QuoteMarks]:
+    """:func:`_parse`, with what the parsers raise on hostile input turned into problems."""
+    deep = max(text.find(run) for run in _DEEP)
+    if deep >= 0:
+        line, col = _line_col(text, deep)
+        raise DossierError([Problem(display, line, col, f"nested more than {MAX_DEPTH} levels "
+                                    "deep", "a dossier needs four levels; flatten the lists "
+                                    "and mappings")])
+    try:
+        return _parse(text, display)
+    except (ValueError, RecursionError, MemoryError) as e:
+        raise DossierError([_parse_problem(text, display, e)]) from None
+
+
+def _parse_problem(text: str, display: str, e: BaseException) -> Problem:
+    m = _LONG_INT.search(text)
+    if m and not isinstance(e, RecursionError):
+        line, col = _line_col(text, m.start())
+        return Problem(display, line, col, f"a number of {len(m.group(0)):,} digits",
+                       "no writer can store it; put it in quotes if it is text")
+    pos = _too_deep(text)
+    if pos is not None:
+        line, col = _line_col(text, pos)
+        return Problem(display, line, col, f"nested more than {MAX_DEPTH} levels deep",
+                       "a dossier needs four levels; flatten the lists and mappings")
+    return Problem(display, 1, 1, f"cannot be read ({type(e).__name__}: {e})"[:300],
+                   "check the file is a dossier in YAML or JSON")
+
+
+def _line_col(text: str, pos: int) -> tuple[int, int]:
+    return text.count("\n", 0, pos) + 1, pos - (text.rfind("\n", 0, pos) + 1) + 1
+
+
+def _too_deep(text: str) -> int | None:
+    """Offset of the first bracket opening a level deeper than MAX_DEPTH (strings skipped)."""
+    depth, i, n = 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            i = j
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return i
+        elif ch in "]}":
+            depth -= 1
+        i += 1
+    return None
+
+
 def _yaml_hint(what: str) -> str:
     if "tab" in what:
         return "indent with spaces, not tabs"
@@ -446,7 +519,12 @@ def _locate(text: str, display: str, found: list[tuple[Path_, str, str]]) -> lis
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    root = yaml.compose(text, Loader=loader)
+    # libyaml refuses the surrogate escapes JSON allows; one of the same length keeps places.
+    located = _SURROGATE_ESCAPE.sub(r"\\ufffd", text)
+    try:
+        root = yaml.compose(located, Loader=loader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        root = None  # a document only JSON reads: problems are shown at the top
     out = []
     for ypath, message, hint in found:
         node = root
@@ -618,6 +696,7 @@ class _Validator:
         # reference is only put together for a problem: a million references are common.
         self.refs: list[tuple[str, str, Path_, str, int | None]] = []
         self.texts: dict[str, str] = {}
+        self.dirs: dict[str, str] = {}  # real paths of folders, for this load only
 
     def add(self, path: Path_, message: str, hint: str = "") -> None:
         self.problems.append((path, message, hint))
@@ -667,14 +746,20 @@ class _Validator:
             if vt is str and (tag == "str" or tag == "ref"):
                 if tag == "ref":
                     self.refs.append((target, value, path, key, None))
+                elif not value.isascii() and _SURROGATE.search(value):
+                    self.surrogate(value, (*path, key))
                 continue
             if tag == "refs" and vt is list and all(type(v) is str for v in value):
                 for i, ref in enumerate(value):
                     self.refs.append((target, ref, path, key, i))
                 continue
             if tag == "num" and (vt is int or vt is float):
+                if not _storable(value):
+                    self.out_of_range(key, value, (*path, key))
                 continue
             if tag == "int" and vt is int:
+                if not (-_INT_LIMIT <= value < _INT_LIMIT):
+                    self.out_of_range(key, value, (*path, key))
                 continue
             if (tag == "id" and vt is str and value not in self.ids
                     and ID_RE.match(value)):
@@ -708,6 +793,8 @@ class _Validator:
                 else:
                     hint = "write a single line of text"
                 self.add(path, f"'{key}' must be text, found {_type_name(value)}", hint)
+            elif _SURROGATE.search(value):
+                self.surrogate(value, path)
             elif tag == "path":
                 self.source_text(value, path, rec)
         elif tag == "id":
@@ -732,10 +819,14 @@ class _Validator:
             if isinstance(value, bool) or not isinstance(value, int):
                 self.add(path, f"'{key}' must be a whole number, found {_type_name(value)}",
                          f"write it as {key}: 2014")
+            elif not (-_INT_LIMIT <= value < _INT_LIMIT):
+                self.out_of_range(key, value, path)
         elif tag == "num":
             if isinstance(value, bool) or not isinstance(value, int | float):
                 self.add(path, f"'{key}' must be a number, found {_type_name(value)}",
                          "write digits only (12.5, not '12.5%'); put the unit in 'unit'")
+            elif not _storable(value):
+                self.out_of_range(key, value, path)
         elif tag == "strs":
             self.str_list(key, value, path)
         elif tag == "strmap":
@@ -744,6 +835,9 @@ class _Validator:
             ):
                 self.add(path, f"'{key}' must map field names to sources",
                          f"write it as {key}: {{doi: https://...}}")
+            elif any(_SURROGATE.search(k + v) for k, v in value.items()):
+                self.surrogate(next(k + v for k, v in value.items()
+                                    if _SURROGATE.search(k + v)), path)
         elif tag.startswith("refs:"):
             if self.str_list(key, value, path):
                 for i, ref in enumerate(value):
@@ -791,7 +885,29 @@ class _Validator:
                 self.add((*path, i), f"items of '{key}' must be text, found {_type_name(item)}",
                          "put the item in quotes")
                 ok = False
+            elif not item.isascii() and _SURROGATE.search(item):
+                self.surrogate(item, (*path, i))
+                ok = False
         return ok
+
+    def surrogate(self, value: str, path: Path_) -> None:
+        at = _SURROGATE.search(value)
+        pos = at.start() if at else 0
+        self.add(path, f"text holds a lone UTF-16 surrogate (U+{ord(value[pos]):04X}) "
+                 f"at character {pos + 1}",
+                 "no file or page can store it; remove the \\u escape (a character "
+                 "outside the BMP is written as one \\U0001xxxx or as the character itself)")
+
+    def out_of_range(self, key: str, value: float, path: Path_) -> None:
+        if isinstance(value, float):
+            what = "not a number (NaN)" if value != value else "infinite"
+            self.add(path, f"'{key}' is {what}",
+                     "write a finite number, or leave the key out if it is unknown")
+        else:
+            digits = len(str(abs(value))) if abs(value) < 10 ** 4000 else 4000
+            self.add(path, f"'{key}' is a {digits}-digit whole number, beyond what a database "
+                     "or JSON reader can store (about ±9.2e18)",
+                     "check the value; write it in quotes as text if it is an identifier")
 
     def choice(self, key: str, value: Any, allowed: Iterable[str], path: Path_) -> None:
         allowed = tuple(allowed)
@@ -833,27 +949,24 @@ class _Validator:
                      "use a rating between 'worst' and 'best'")
 
     def source_text(self, rel: str, path: Path_, rec: dict) -> None:
-        p = Path(rel)
-        if p.is_absolute() or ".." in p.parts:
-            self.add(path, f"source_text '{rel}' must be a path inside the dossier folder",
-                     "write it relative to the folder, e.g. sources/article.txt")
+        from .files import UnsafeFile, read_inside
+
+        try:
+            raw = read_inside(self.root, rel, limit=max_bytes(), dirs=self.dirs)
+        except UnsafeFile as e:
+            hint = e.hint
+            if e.message == "not found":
+                here = sorted(
+                    str(f.relative_to(self.root)) for f in (self.root / "sources").glob("*")
+                ) if (self.root / "sources").is_dir() else []
+                guess = _did_you_mean(rel, here)
+                hint = f"did you mean '{guess}'?" if guess else hint
+            elif "outside" in e.message and "link" not in e.message:
+                self.add(path, f"source_text '{rel}' must be a path inside the dossier folder",
+                         "write it relative to the folder, e.g. sources/article.txt")
+                return
+            self.add(path, f"source file '{rel}' {e.message}", hint)
             return
-        full = self.root / p
-        if not full.is_file():
-            here = sorted(
-                str(f.relative_to(self.root)) for f in (self.root / "sources").glob("*")
-            ) if (self.root / "sources").is_dir() else []
-            guess = _did_you_mean(rel, here)
-            self.add(path, f"source file '{rel}' not found",
-                     f"did you mean '{guess}'?" if guess else
-                     f"put the text at {full} or fix the path")
-            return
-        size = full.stat().st_size
-        if size > max_bytes():
-            self.add(path, f"source file '{rel}' is {size:,} bytes, over the limit",
-                     "trim it, or raise PROVENANCE_MAX_BYTES")
-            return
-        raw = full.read_bytes()
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as e:
@@ -978,10 +1091,6 @@ def iter_appearances(dossier: Dossier) -> Iterator[tuple[Claim, int, Appearance]
 
 # -- the reader: YAML (and JSON) text to plain data, with the marks check needs --
 
-#: Deeper nesting than this is refused (a dossier needs about 6 levels; a hostile
-#: file 100,000 deep would otherwise exhaust the stack of whatever walks it).
-MAX_DEPTH = 100
-
 #: Where each claim's appearances' quotes are: (claim index, appearance index) ->
 #: (line, column), 1-based, for claims of dossier.yaml itself.
 QuoteMarks = dict[tuple[int, int], tuple[int, int]]
@@ -1070,6 +1179,8 @@ def read_yaml(text: str, display: str) -> tuple[Any, QuoteMarks]:
         try:
             return constructor.yaml_constructors[tag](constructor, node)
         except (ValueError, yaml.YAMLError):
+            if tag == "tag:yaml.org,2002:int":
+                raise  # a number too long to be one: reported by _parse_problem
             raise fail(e, f"'{value}' is not a valid {tag.rsplit(':', 1)[-1]}",
                        "put it in quotes if it is text") from None
 
@@ -1085,7 +1196,7 @@ def read_yaml(text: str, display: str) -> tuple[Any, QuoteMarks]:
                                _yaml_hint("could not determine a constructor"))
                 if len(stack) >= MAX_DEPTH:
                     raise fail(e, f"nested more than {MAX_DEPTH} levels deep",
-                               "a dossier needs a few levels; flatten this value")
+                               "a dossier needs four levels; flatten the lists and mappings")
                 frame = _Frame({} if t is mapping_start else [], t is mapping_start)
                 if e.anchor is not None:
                     anchors[e.anchor] = frame.obj

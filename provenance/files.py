@@ -1,8 +1,33 @@
-"""Writing files safely: atomically, and never over a user's own file by surprise."""
+"""Files in and out, through one door each.
+
+In: :func:`read_inside` is the only way the tool reads a file a dossier
+names (source texts, ``include:`` files, dossier.yaml itself). The path is
+resolved to its real path (every symlink followed), must stay inside the
+dossier's real folder, must be a regular file (not a FIFO, device, socket
+or /proc entry) and is read with a size limit. A dossier comes from a
+stranger: ``sources/a.txt -> /etc/passwd`` must not put that file into a
+page, nor ``-> /proc/self/environ`` the user's tokens.
+
+Hard links cannot be told from the file itself: a hard link inside the folder
+*is* a name of that folder, and nothing on the file says where its other
+names are (``st_nlink > 1`` also holds for harmless copies made by
+``cp -al``, backup tools or git's object store). They are read like any
+file. This is safe in practice because a hard link to a file can only be
+made by someone who can already read it on this machine (and on Linux with
+``fs.protected_hardlinks=1``, only by its owner), and archive formats do not
+carry hard links to files outside the archive; see docs/security.md.
+
+Out: :func:`write_text_atomic` writes through a temporary file and a rename,
+never follows the output onto a FIFO or device, never replaces a file the
+user made without ``force``, and leaves no temporary file behind.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -18,10 +43,130 @@ class OutputExists(Exception):
         super().__init__(f"{path} exists and is not a page or report provenance wrote")
 
 
+class NotAFile(OSError):
+    """An output path that is not a regular file (a FIFO, a device, a folder, a pipe)."""
+
+    def __init__(self, path: Path, what: str):
+        self.path, self.what = path, what
+        super().__init__(errno.EINVAL, f"{path} is {what}, not a regular file", str(path))
+
+
+class UnsafeFile(Exception):
+    """A file a dossier names that the tool refuses to read; ``message`` says why."""
+
+    def __init__(self, rel: str, message: str, hint: str):
+        self.rel, self.message, self.hint = rel, message, hint
+        super().__init__(f"{rel}: {message}")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_inside(root: str | Path, rel: str | Path, *, limit: int,
+                dirs: dict[str, str] | None = None) -> bytes:
+    """The bytes of ``root/rel``, if it really is a regular file inside ``root``.
+
+    Raises :class:`UnsafeFile` (with a hint) for a path outside the folder
+    (``..``, absolute, or a symlink anywhere on the way that leads out), a
+    file that is not regular (FIFO, device, socket, folder; /proc and /dev
+    are outside any dossier folder anyway), a missing file, or one over
+    ``limit`` bytes. The file is opened non-blocking and its type checked on
+    the open descriptor, so a FIFO swapped in after the check cannot hang
+    the run, and a file growing while read is cut at the limit and refused.
+
+    ``dirs`` (a dict kept for one load) caches the real paths of folders:
+    resolving ``sources/`` once instead of for each of 10,000 source texts.
+    """
+    name = str(rel)
+    p = Path(rel)
+    if p.is_absolute() or ".." in p.parts:
+        raise UnsafeFile(name, "is outside the dossier folder",
+                         "write a path relative to the dossier folder, without '..'")
+    cache = {} if dirs is None else dirs
+
+    def real_dir(d: str) -> str:
+        if d not in cache:
+            cache[d] = os.path.realpath(d)
+        return cache[d]
+
+    try:
+        os.fsencode(name)
+        base = real_dir(str(root))
+        folder = real_dir(os.path.join(base, *p.parts[:-1]))
+        real = os.path.join(folder, p.name)
+        if os.path.islink(real):  # only the last part is left to resolve
+            real = os.path.realpath(real)
+    except (ValueError, UnicodeError):  # a NUL byte or a lone surrogate in the name
+        raise UnsafeFile(name[:200], "is not a usable file name",
+                         "give the name of a file inside the dossier folder") from None
+    if os.path.commonpath([base, real]) != base:
+        raise UnsafeFile(name, f"is a link to {real}, outside the dossier folder",
+                         "copy the text into the folder instead of linking to it")
+    try:
+        st = os.stat(real)
+    except FileNotFoundError:
+        raise UnsafeFile(name, "not found", f"put the file at {os.path.join(base, p)} "
+                         "or fix the path") from None
+    except OSError as e:
+        raise UnsafeFile(name, f"cannot be read ({e.strerror})", "check its permissions") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise UnsafeFile(name, f"is {_kind(st.st_mode)}, not a regular file",
+                         "give a plain text file saved inside the dossier folder")
+    if st.st_size > limit:
+        raise UnsafeFile(name, f"is {st.st_size:,} bytes, over the {limit:,}-byte limit",
+                         "trim it, or raise PROVENANCE_MAX_BYTES if this is expected")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) \
+        | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(real, flags)
+    except OSError as e:
+        raise UnsafeFile(name, f"cannot be read ({e.strerror})", "check its permissions") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):  # swapped between the stat and the open
+            raise UnsafeFile(name, f"is {_kind(st.st_mode)}, not a regular file",
+                             "give a plain text file saved inside the dossier folder")
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise UnsafeFile(name, f"is over the {limit:,}-byte limit",
+                                 "trim it, or raise PROVENANCE_MAX_BYTES if this is expected")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_regular(path: str | Path, *, limit: int) -> bytes:
+    """The bytes of a file the user named on the command line: regular files only.
+
+    No folder to stay inside (the user chose the file), but a FIFO or a
+    device is still refused rather than read forever.
+    """
+    p = Path(path)
+    return read_inside(p.resolve().parent, p.resolve().name, limit=limit)
+
+
 def written_by_us(path: Path) -> bool:
     """True if ``path`` looks like a file an earlier run of provenance wrote."""
     try:
-        with open(path, "rb") as f:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
             head = f.read(4096)
     except OSError:
         return False
@@ -30,18 +175,79 @@ def written_by_us(path: Path) -> bool:
     )
 
 
+def check_output(path: str | Path) -> Path:
+    """Refuse an output path that is not a regular file (FIFO, device, folder, /dev/stdout).
+
+    Writing a temporary file next to ``/dev/stdout`` or opening a FIFO for
+    writing would fail oddly or block forever; say so instead.
+    """
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return path
+    except OSError:
+        return path  # let the write itself report it
+    if not stat.S_ISREG(st.st_mode):
+        raise NotAFile(path, _kind(st.st_mode))
+    return path
+
+
+def temp_prefix(path: Path) -> str:
+    """``.<name>.<pid>.``: a temporary file names the process that made it, so a later run
+    can tell a leftover (its process is gone) from a write in progress."""
+    return f".{path.name}.{os.getpid()}."
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Delete temporary files an earlier, killed run left next to ``path``."""
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    head = f".{path.name}."
+    for name in names:
+        if not (name.startswith(head) and name.endswith(".tmp")):
+            continue
+        pid = name[len(head):].split(".", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(path.parent / name)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # our own leftovers from an earlier write in this process are stale too
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def remove_quietly(*paths: str | Path) -> None:
+    for p in paths:
+        with contextlib.suppress(OSError):
+            os.unlink(p)
+
+
 def write_text_atomic(path: str | Path, text: str | bytes, *, force: bool = False) -> Path:
     """Write ``text`` (str as UTF-8, or bytes) to ``path`` via a temporary file and a rename.
 
     An interrupted run leaves either the old file or the new one, never half
-    of one. A file that provenance did not write is only replaced with
-    ``force``.
+    of one, and no temporary file (a full disk or a kill -9 included: the
+    next write removes what a dead run left). A file that provenance did
+    not write is only replaced with ``force``.
     """
-    path = Path(path)
+    path = check_output(path)
     if path.exists() and not force and not written_by_us(path):
         raise OutputExists(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    remove_stale_temps(path)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(text.encode("utf-8") if isinstance(text, str) else text)
@@ -51,10 +257,9 @@ def write_text_atomic(path: str | Path, text: str | bytes, *, force: bool = Fals
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+    except BaseException as e:
+        remove_quietly(tmp)
+        if isinstance(e, OSError) and not e.filename:
+            e.filename = str(path)  # a full disk says so on write(), without naming the file
         raise
     return path

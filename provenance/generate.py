@@ -40,6 +40,11 @@ from typing import Any
 
 from .model import Appearance, Claim, Dossier, Estimate, Person, Question, Sample, Work
 
+
+class GenerateError(ValueError):
+    """Sizes that make no dossier, or a folder the dossier cannot be written to."""
+
+
 # -- vocabulary ----------------------------------------------------------------
 
 CONDITIONS = (
@@ -339,6 +344,38 @@ def _pick_local(local: Sequence[int], pick_global: Callable[[], int],
     return pick_global()
 
 
+@dataclass
+class _Draft:
+    """What the generator's stages share: the sizes asked for, the one random
+    source, and the records drawn so far.
+
+    Each stage reads what earlier stages drew and adds its own records; the
+    order of the stages is the order of the random draws, so it must not change
+    (the same arguments give the same dossier, byte for byte).
+    """
+
+    rng: random.Random
+    n_claims: int
+    n_people: int
+    n_works: int
+    n_q: int
+    misquote_rate: float
+    topics: list[_Topic] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    journalists: list[int] = field(default_factory=list)
+    researchers: list[int] = field(default_factory=list)
+    works: list[Work] = field(default_factory=list)
+    n_studies: int = 0
+    study_topic: list[int] = field(default_factory=list)
+    article_topic: dict[int, int] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    # what each article says, in order: (quote as in the text, speaker index or None)
+    said: dict[int, list[tuple[str, int | None]]] = field(default_factory=dict)
+    pick_researcher: Callable[[], int] = field(default=lambda: 0)
+    pick_journalist: Callable[[], int] = field(default=lambda: 0)
+
+
 def generate_records(*, claims: int, people: int | None = None, works: int | None = None,
                      questions: int | None = None, seed: int = 0, misquote_rate: float = 0.03,
                      root: Path | None = None) -> Dossier:
@@ -349,64 +386,86 @@ def generate_records(*, claims: int, people: int | None = None, works: int | Non
     live (only used for ``Dossier.root``/``path``; nothing is written).
     """
     if claims < 0:
-        raise ValueError("claims must be >= 0")
+        raise GenerateError("claims must be >= 0")
     n_people = max(1, claims // 5) if people is None else people
     n_works = max(2, claims // 2) if works is None else works
     n_q = max(1, claims // 50) if questions is None else questions
     for name, v in (("people", n_people), ("works", n_works), ("questions", n_q)):
         if v < 0:
-            raise ValueError(f"{name} must be >= 0")
-    rng = random.Random(seed)
+            raise GenerateError(f"{name} must be >= 0")
+    if n_people == 0 and n_works:
+        raise GenerateError("people must be >= 1 when there are works (every study and "
+                            "article needs an author); give --people 1 or more, or --works 0")
     root = Path(root) if root is not None else Path(f"generated-{claims}-{seed}")
+    g = _Draft(random.Random(seed), claims, n_people, n_works, n_q, misquote_rate)
+    _draw_questions(g)
+    _draw_people(g)
+    _draw_studies(g)
+    _draw_citations(g)
+    _draw_news(g)
+    _draw_claims(g)
+    _draw_study_stances(g)
+    return Dossier(
+        title=f"Generated dossier: {claims:,} claims (synthetic data, seed {seed})",
+        description="Synthetic data made by `provenance generate` for benchmarks and tests: "
+        "the people, studies, quotes and numbers are invented.",
+        root=root, path=root / "dossier.yaml", slug=_slug(root.name) or "generated",
+        questions=g.questions, people=g.people, works=g.works, claims=g.claims,
+        texts=_texts(g),
+    )
 
-    topics = _make_topics(max(1, n_q), rng)
-    q_records = [Question(id=f"q-{i + 1}", text=t.question_text()) for i, t in
-                 enumerate(topics[:n_q])]
 
-    # people: 15% journalists (write articles), the rest researchers and clinicians
-    p_records: list[Person] = []
-    journalists: list[int] = []
-    researchers: list[int] = []
-    person_topic: list[int] = []
-    for i in range(n_people):
+def _draw_questions(g: _Draft) -> None:
+    g.topics = _make_topics(max(1, g.n_q), g.rng)
+    g.questions = [Question(id=f"q-{i + 1}", text=t.question_text())
+                   for i, t in enumerate(g.topics[:g.n_q])]
+
+
+def _draw_people(g: _Draft) -> None:
+    """15% journalists (they write the articles), the rest researchers and clinicians."""
+    rng, topics = g.rng, g.topics
+    for i in range(g.n_people):
         first, sur = rng.choice(FIRST_NAMES), rng.choice(SURNAMES)
-        is_j = rng.random() < 0.15 and n_people > 1
+        is_j = rng.random() < 0.15 and g.n_people > 1
         topic = rng.randrange(len(topics))
-        person_topic.append(topic)
         if is_j:
-            journalists.append(i)
+            g.journalists.append(i)
             role, aff = "journalist", rng.choice(OUTLETS)
         else:
-            researchers.append(i)
+            g.researchers.append(i)
             topics[topic].people.append(i)
             role, aff = rng.choice(RESEARCHER_ROLES), rng.choice(AFFILIATIONS)
         aliases = [sur, f"Dr. {sur}"] if not is_j else [sur]
-        p_records.append(Person(
+        g.people.append(Person(
             id=f"{_slug(sur)}-{i + 1}", name=f"{first} {sur}", aliases=aliases,
             affiliation=aff, role=role,
             orcid=f"0000-0002-{rng.randrange(1000, 9999)}-{rng.randrange(1000, 9999)}"
             if rng.random() < 0.3 else None,
         ))
-    if not researchers:
-        researchers = list(range(n_people))
-    if not journalists:
-        journalists = list(range(n_people))
-    pick_researcher = _pick_by(researchers, rng)
-    pick_journalist = _pick_by(journalists, rng)
+    if not g.researchers:
+        g.researchers = list(range(g.n_people))
+    if not g.journalists:
+        g.journalists = list(range(g.n_people))
+    g.pick_researcher = _pick_by(g.researchers, rng)
+    g.pick_journalist = _pick_by(g.journalists, rng)
 
-    # works: studies first (sorted by year so citations point back in time), then news
-    n_news = 0 if n_works == 0 else max(1, round(n_works * 0.45)) if claims else 0
-    n_news = min(n_news, n_works)
-    n_studies = n_works - n_news
+
+def _n_news(g: _Draft) -> int:
+    n_news = 0 if g.n_works == 0 else max(1, round(g.n_works * 0.45)) if g.n_claims else 0
+    return min(n_news, g.n_works)
+
+
+def _draw_studies(g: _Draft) -> None:
+    """The studies, sorted by year so that citations point back in time."""
+    rng, topics, p_records = g.rng, g.topics, g.people
+    g.n_studies = g.n_works - _n_news(g)
     designs = [d for d, _ in DESIGNS_WEIGHTED]
     weights = [w for _, w in DESIGNS_WEIGHTED]
-    years = sorted(rng.randint(1980, 2025) for _ in range(n_studies))
-    w_records: list[Work] = []
-    study_topic: list[int] = []
-    for i in range(n_studies):
+    years = sorted(rng.randint(1980, 2025) for _ in range(g.n_studies))
+    for i in range(g.n_studies):
         t_i = rng.randrange(len(topics))
         t = topics[t_i]
-        study_topic.append(t_i)
+        g.study_topic.append(t_i)
         design = rng.choices(designs, weights)[0]
         unit = SAMPLE_UNITS.get(design, rng.choice(("patients", "participants", "adults")))
         n = {"case-report": rng.randint(1, 3), "anatomical": rng.randint(8, 120),
@@ -414,7 +473,7 @@ def generate_records(*, claims: int, people: int | None = None, works: int | Non
              }.get(design, int(rng.lognormvariate(5, 1.2)) + 10)
         authors: list[int] = []
         for _ in range(rng.choice((1, 2, 2, 3, 3, 4, 5, 6))):
-            a = _pick_local(t.people, pick_researcher, rng, 0.8)
+            a = _pick_local(t.people, g.pick_researcher, rng, 0.8)
             if a not in authors:
                 authors.append(a)
         lead = p_records[authors[0]].name.split()[-1] if authors else "Anon"
@@ -424,7 +483,7 @@ def generate_records(*, claims: int, people: int | None = None, works: int | Non
                  f"{n} {unit}")
         year = years[i]
         unverified = [f for f in ("sample", "year", "venue") if rng.random() < 0.03]
-        w_records.append(Work(
+        g.works.append(Work(
             id=f"{_slug(lead)}-{year}-{i + 1}",
             type="review" if design in ("systematic-review", "meta-analysis",
                                         "narrative-review") else "study",
@@ -435,10 +494,14 @@ def generate_records(*, claims: int, people: int | None = None, works: int | Non
             design=design, sample=Sample(n=n, unit=unit), unverified=unverified,
         ))
         t.studies.append(i)
-    # citations: to earlier studies, mostly of the same topic, favouring the much-cited
+
+
+def _draw_citations(g: _Draft) -> None:
+    """Citations to earlier studies, mostly of the same topic, favouring the much-cited."""
+    rng, w_records = g.rng, g.works
     cited_pool: list[int] = []  # one entry per citation received: preferential attachment
-    for i in range(n_studies):
-        t = topics[study_topic[i]]
+    for i in range(g.n_studies):
+        t = g.topics[g.study_topic[i]]
         k = min(i, rng.choice((0, 1, 2, 2, 3, 4, 6, 9)))
         cites: set[int] = set()
         for _ in range(k):
@@ -454,20 +517,23 @@ def generate_records(*, claims: int, people: int | None = None, works: int | Non
                 cites.add(target)
         w_records[i].cites = [w_records[c].id for c in sorted(cites)]
         cited_pool.extend(sorted(cites))
-    # news: articles and interviews with a source text, each about one topic
-    article_topic: dict[int, int] = {}
-    for j in range(n_news):
-        i = n_studies + j
-        t_i = rng.randrange(len(topics))
-        article_topic[i] = t_i
-        t = topics[t_i]
+
+
+def _draw_news(g: _Draft) -> None:
+    """Articles and interviews with a source text, each about one topic."""
+    rng, w_records = g.rng, g.works
+    for j in range(_n_news(g)):
+        i = g.n_studies + j
+        t_i = rng.randrange(len(g.topics))
+        g.article_topic[i] = t_i
+        t = g.topics[t_i]
         wtype = rng.choices(("article", "interview", "webpage", "editorial"), (6, 3, 2, 1))[0]
-        author = pick_journalist()
+        author = g.pick_journalist()
         year = rng.randint(2005, 2025)
         title = rng.choice(HEADLINES).format(cond=t.cond, Cond=_cap(t.cond))
         w_records.append(Work(
             id=f"{wtype}-{i + 1}", type=wtype, title=title,
-            authors=[p_records[author].id], year=year,
+            authors=[g.people[author].id], year=year,
             date=f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
             venue=rng.choice(OUTLETS),
             url=f"https://news.example.org/{year}/{wtype}-{i + 1}",
@@ -476,15 +542,15 @@ def generate_records(*, claims: int, people: int | None = None, works: int | Non
                                                                       rng.choice((0, 0, 1, 2))))],
         ))
         t.articles.append(i)
-    pick_article = _pick_by(list(range(n_studies, n_works)), rng) if n_news else None
-    pick_study = _pick_by(list(range(n_studies)), rng) if n_studies else None
 
-    # claims
-    c_records: list[Claim] = []
-    # what each article says, in order: (quote as in the text, speaker index or None)
-    said: dict[int, list[tuple[str, int | None]]] = {}
-    for i in range(claims):
-        # 80% of claims address a question (when there are questions)
+
+def _draw_claims(g: _Draft) -> None:
+    """Claims: 80% address a question; each appears in articles and may rest on studies."""
+    rng, topics, n_q, w_records = g.rng, g.topics, g.n_q, g.works
+    pick_article = _pick_by(list(range(g.n_studies, g.n_works)), rng) \
+        if g.n_works > g.n_studies else None
+    pick_study = _pick_by(list(range(g.n_studies)), rng) if g.n_studies else None
+    for i in range(g.n_claims):
         if n_q and rng.random() < 0.8:
             t_i = min(n_q - 1, int(n_q * rng.random() ** 1.3))
             t = topics[t_i]
@@ -494,7 +560,7 @@ def generate_records(*, claims: int, people: int | None = None, works: int | Non
             if est is not None and est.value is not None and len(t.positions) == 1:
                 # a settled question: its estimates agree (their intervals overlap)
                 est.low, est.high = round(est.value * 0.5, 2), round(est.value * 1.5, 2)
-            qid: str | None = q_records[t_i].id
+            qid: str | None = g.questions[t_i].id
         else:
             t_i = rng.randrange(len(topics))
             t = topics[t_i]
@@ -502,66 +568,70 @@ def generate_records(*, claims: int, people: int | None = None, works: int | Non
             tmpl_text, tmpl_quote = rng.choice(_LOOSE_CLAIMS)
             text = tmpl_text.format(cond=t.cond, Cond=_cap(t.cond))
             quote = _cap(rng.choice(OPENERS) + tmpl_quote.format(cond=t.cond))
-        cid = f"c-{i + 1}"
         apps: list[Appearance] = []
         if pick_article is not None and rng.random() < 0.93:
             for k in range(1 if rng.random() < 0.8 else 2):
                 art = _pick_local(t.articles, pick_article, rng, 0.8)
-                by = _pick_local(t.people, pick_researcher, rng, 0.75) \
-                    if n_people and rng.random() < 0.85 else None
+                by = _pick_local(t.people, g.pick_researcher, rng, 0.75) \
+                    if g.n_people and rng.random() < 0.85 else None
                 q = quote if k == 0 else _cap(rng.choice(OPENERS[3:]) + quote[0].lower()
                                               + quote[1:])
-                said.setdefault(art, []).append((q, by))
-                recorded = _misquote(q, rng) if rng.random() < misquote_rate else q
+                g.said.setdefault(art, []).append((q, by))
+                recorded = _misquote(q, rng) if rng.random() < g.misquote_rate else q
                 apps.append(Appearance(in_=w_records[art].id, quote=recorded,
-                                       by=p_records[by].id if by is not None else None))
+                                       by=g.people[by].id if by is not None else None))
         based_on: list[str] = []
         if pick_study is not None and (not apps or rng.random() < 0.45):
             for _ in range(1 if rng.random() < 0.8 else 2):
                 s = _pick_local(t.studies, pick_study, rng, 0.85)
                 if w_records[s].id not in based_on:
                     based_on.append(w_records[s].id)
-        claim = Claim(id=cid, text=text, question=qid, position=position, estimate=est,
-                      appearances=apps, based_on=based_on)
+        claim = Claim(id=f"c-{i + 1}", text=text, question=qid, position=position,
+                      estimate=est, appearances=apps, based_on=based_on)
         if position is not None:
-            # contradict a claim of another position, support one of the same
-            others = [p for p in t.claims if p != position and t.claims[p]]
-            if others and rng.random() < 0.18:
-                pool = t.claims[rng.choice(others)]
-                claim.contradicts.append(c_records[pool[rng.randrange(len(pool))]].id)
-            same = t.claims.get(position)
-            if same and rng.random() < 0.08:
-                claim.supports.append(c_records[same[rng.randrange(len(same))]].id)
+            _relate(g, t, claim, position)
             t.claims.setdefault(position, []).append(i)
-        c_records.append(claim)
-    # studies that explicitly support or contradict claims of their topic
-    for s in range(n_studies):
-        t = topics[study_topic[s]]
+        g.claims.append(claim)
+
+
+def _relate(g: _Draft, t: _Topic, claim: Claim, position: str) -> None:
+    """Contradict a claim of another position, support one of the same."""
+    rng = g.rng
+    others = [p for p in t.claims if p != position and t.claims[p]]
+    if others and rng.random() < 0.18:
+        pool = t.claims[rng.choice(others)]
+        claim.contradicts.append(g.claims[pool[rng.randrange(len(pool))]].id)
+    same = t.claims.get(position)
+    if same and rng.random() < 0.08:
+        claim.supports.append(g.claims[same[rng.randrange(len(same))]].id)
+
+
+def _draw_study_stances(g: _Draft) -> None:
+    """Studies that explicitly support or contradict claims of their topic."""
+    rng, c_records = g.rng, g.claims
+    for s in range(g.n_studies):
+        t = g.topics[g.study_topic[s]]
         if not t.claims or rng.random() > 0.1:
             continue
+        work = g.works[s]
         if len(t.positions) == 1:  # settled: studies agree with its claims
-            claim_id = c_records[t.claims[t.positions[0]][0]].id
-            w_records[s].supports.append(claim_id)
+            work.supports.append(c_records[t.claims[t.positions[0]][0]].id)
             continue
         pos = rng.choice(sorted(t.claims))
         claim_id = c_records[t.claims[pos][rng.randrange(len(t.claims[pos]))]].id
-        (w_records[s].supports if rng.random() < 0.6 else w_records[s].contradicts).append(claim_id)
+        (work.supports if rng.random() < 0.6 else work.contradicts).append(claim_id)
 
+
+def _texts(g: _Draft) -> dict[str, str]:
+    """Each article's text, carrying its quotes verbatim (drawn last, after every claim)."""
     texts = {}
-    names = {p.id: p.name for p in p_records}
-    for art in range(n_studies, n_works):
-        wk = w_records[art]
+    names = {p.id: p.name for p in g.people}
+    for art in range(g.n_studies, g.n_works):
+        wk = g.works[art]
         byline = names[wk.authors[0]] if wk.authors else "Staff"
-        texts[wk.id] = _article_text(wk, topics[article_topic[art]], said.get(art, []),
-                                     p_records, byline, rng)
-    d = Dossier(
-        title=f"Generated dossier: {claims:,} claims (synthetic data, seed {seed})",
-        description="Synthetic data made by `provenance generate` for benchmarks and tests: "
-        "the people, studies, quotes and numbers are invented.",
-        root=root, path=root / "dossier.yaml", slug=_slug(root.name) or "generated",
-        questions=q_records, people=p_records, works=w_records, claims=c_records, texts=texts,
-    )
-    return d
+        texts[wk.id] = _article_text(wk, g.topics[g.article_topic[art]], g.said.get(art, []),
+                                     g.people, byline, g.rng)
+    return texts
 
 
 def _make_topics(n: int, rng: random.Random) -> list[_Topic]:
@@ -668,10 +738,6 @@ def dossier_json(d: Dossier) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-class GenerateError(Exception):
-    """The generated dossier cannot be written where asked."""
-
-
 def write_dossier(d: Dossier, root: str | Path, *, force: bool = False) -> Path:
     """Write ``d`` as a dossier folder at ``root``; returns the path of its dossier.yaml.
 
@@ -682,7 +748,8 @@ def write_dossier(d: Dossier, root: str | Path, *, force: bool = False) -> Path:
     root = Path(root)
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
         if not force:
-            raise GenerateError(f"{root} exists and is not empty")
+            raise GenerateError(f"{root} exists and is not empty; choose another folder, "
+                                "or pass --force to replace it")
     root.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
     try:

@@ -16,24 +16,29 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 #: Relative widening for a figure marked as approximate ("about", "roughly").
 APPROX_RELATIVE = 0.05
 
-_WORDS = {
+#: Spelled-out numbers ("one" only counts in "one in five", "one of ten").
+WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
+    "a hundred": 100, "a thousand": 1000,
 }
 _SHARE_WORDS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
     "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
 }
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
+#: Scale words and suffixes: "1.9 million", "3bn", "40k", "$3m".
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3,
+          "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "nearly",
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")
 #: Any of them as a word of its own, in one pass over the text.
@@ -45,42 +50,97 @@ _PERCENT_UNITS = {"%", "percent", "per cent", "pct", "percentage", "percentage p
 _FRACTION_UNITS = {"fraction", "proportion", "ratio", "share", "rate"}
 _DURATION = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12,
              "week": 7 / 365.25, "wk": 7 / 365.25, "day": 1 / 365.25, "d": 1 / 365.25,
-             "decade": 10.0, "century": 100.0}
+             "decade": 10.0, "century": 100.0, "hour": 1 / 8766, "minute": 1 / 525960,
+             "second": 1 / 31557600}
 _LENGTH = {"mm": 1.0, "millimetre": 1.0, "millimeter": 1.0, "cm": 10.0, "centimetre": 10.0,
            "centimeter": 10.0, "m": 1000.0, "metre": 1000.0, "meter": 1000.0,
+           "km": 1e6, "kilometre": 1e6, "kilometer": 1e6,
            "µm": 0.001, "um": 0.001, "in": 25.4, "inch": 25.4}
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_WORDNUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
-_N = rf"(?:{_NUM}|{_WORDNUM})"
-_SCALE = r"(?:\s*(?:thousand|million|billion|bn)\b)?"
+#: Words after a figure that are not what it counts.
 _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "have", "to",
          "from", "the", "a", "an", "that", "who", "which", "for", "on", "at", "by", "as",
-         "than", "per", "out", "ago", "later", "earlier", "before", "after", "but"}
+         "than", "per", "out", "ago", "later", "earlier", "before", "after", "but", "has",
+         "will", "would", "it", "he", "she", "they", "we", "p", "am", "pm", "a.m", "p.m",
+         "times", "th", "st", "nd", "rd", "more", "less", "fewer", "each", "this", "these",
+         "those", "there", "into", "over", "under", "between", "so", "if", "when", "while",
+         "because", "not", "no", "be", "been", "being", "can", "could", "may", "might",
+         "should", "must", "did", "do", "does", "said", "says", "say", "told", "percent"}
+#: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
+_ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",
+        "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",
+        "current", "eligible", "registered", "likely", "undecided", "independent",
+        "cadaveric", "chronic", "elderly", "pregnant", "male", "female", "american"}
+#: Nouns of people or things a study is made of: a count of them after a study verb is a
+#: sample size, not an estimate.
+_SAMPLE_VERB_RE = re.compile(
+    r"\b(?:includ\w*|enroll?\w*|recruit\w*|involv\w*|stud(?:y|ied|ying)|survey\w*|examin\w*|"
+    r"followed|sample|cohort|trial|dissect\w*|analy[sz]\w*|interview\w*|polled|assess\w*|"
+    r"screen\w*|tested|treated|randomi[sz]\w*|data\s+(?:on|from)|among)\b[^.;:!?]{0,60}$",
+    re.I)
+_SAMPLE_NOUNS = {"patient", "participant", "people", "person", "subject", "adult", "child",
+                 "children", "women", "woman", "men", "man", "respondent", "volunteer",
+                 "cadaver", "side", "individual", "case", "household", "student", "infant",
+                 "baby", "babies", "mother", "resident", "voter", "worker", "specimen",
+                 "nerve", "branch", "limb", "eye", "knee", "hip", "mouse", "mice", "rat",
+                 "animal", "school", "hospital", "clinic", "country", "practice", "doctor",
+                 "nurse", "physician", "surgeon", "smoker", "user", "employee", "veteran"}
 
-_RANGE_RE = re.compile(
-    rf"(?:between|from)\s+(?P<a>{_N})(?P<sa>{_SCALE})\s*(?P<ua>%|percent|per cent)?"
-    rf"\s*(?:and|to|-)\s*"
-    rf"(?P<b>{_N})(?P<sc>{_SCALE})\s*(?P<ub>%|percent|per cent)?"
-    rf"|(?P<c>{_NUM})\s*(?P<uc>%)?\s*[-–—]\s*(?P<d>{_NUM})(?P<sd>{_SCALE})\s*(?P<ud>%|percent)?",
-    re.I,
+_SP = r"[ \u00a0]"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), key=len,
+                           reverse=True))
+_NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
+_NUM1 = rf"(?:{_DIGITS}|(?i:{_WORDNUM}|one))"
+#: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
+_SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion)|(?<=\d)(?:bn|tn|k)"
+          rf"|{_SP}(?:bn|tn))(?![\w])")
+_MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b)(?![\w]))"
+_PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
+_APPROX_RE = (
+    rf"(?:(?i:about|approximately|around|roughly|nearly|almost|some|over|under|more{_SP}+than|"
+    rf"less{_SP}+than|fewer{_SP}+than|at{_SP}+least|up{_SP}+to|only|just|an{_SP}+estimated|"
+    rf"close{_SP}+to){_SP}+)"
 )
-_FRACTION_RE = re.compile(
-    rf"(?P<a>{_N})\s+(?:of|out of|in)\s+(?:the\s+)?(?P<b>{_NUM})(?!\s*(?:%|percent))"
-    rf"|(?P<c>{_NUM})\s*/\s*(?P<d>{_NUM})",
-    re.I,
+_TIME_UNITS = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
+               r"centuries|century)")
+_MONTHS = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December)\.?"
 )
-_PERCENT_RE = re.compile(rf"(?P<a>{_N})\s*(?:%|percent\b|per cent\b|pct\b)", re.I)
-_SHARE_WORD_RE = re.compile(
-    r"\b(?P<w>" + "|".join(sorted(_SHARE_WORDS, key=len, reverse=True)) + r")\s+(?:of|the)\b",
-    re.I,
-)
-_UNIT_RE = re.compile(
-    rf"(?P<a>{_N})(?P<sc>{_SCALE})[\s-]*(?P<u>(?:[a-zµ]+\.?)(?:\s+[a-z]+)?)",
-    re.I,
-)
+_YEAR = r"(?:1[5-9]|20)\d\d"
 
-
+#: One pattern for every figure, alternatives ordered so the longest reading wins
+#: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
+#: ratio; "1 in 45" one ratio).
+FIGURE_RE = re.compile(
+    rf"""
+    (?:
+    (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*
+        (?P<y2>{_YEAR})\b(?![,.]?\d|{_SP}*(?:%|percent)))
+  | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
+        (?P<rc1>[$€£])?(?P<r1>{_NUM})(?P<rs1>{_SCALE})?(?P<rp1>{_PCT})?
+        {_SP}*(?:and|to|[-–—]){_SP}*
+        (?P<rc2>[$€£])?(?P<r2>{_NUM})(?P<rs2>{_SCALE})?(?P<rp2>{_PCT})?)
+  | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>[$€£])?(?P<d1a>{_DIGITS})(?P<ds1>{_SCALE})?
+        (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>[$€£])?(?P<d2a>{_DIGITS})
+        (?P<ds2>{_SCALE})?(?P<dp2>{_PCT})?(?=(?P<dunit>{_SP}+[a-z]))?)
+  | (?P<ratio>(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
+        (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b))
+  | (?P<onein>(?P<o1>{_NUM1}){_SP}+in{_SP}+(?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
+        (?![,.]\d))
+  | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
+  | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
+  | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>[$€£])(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
+  | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
+        (?P<dago>{_SP}+ago)?)
+  | (?P<year>(?<![\d,.$£€])(?:1[89]|20)\d\d(?![\d,%]|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
+  | (?P<count>(?<![\w.,$£€-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})(?P<cs>{_SCALE})?
+        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
+    )
+    """,
+    re.X,
+)
 @dataclass(frozen=True, slots=True)
 class Amount:
     """A figure normalised for comparison.
@@ -146,11 +206,22 @@ def _fmt(x: float | None) -> str:
     return f"{x:.1f}" if abs(x) >= 1 else f"{x:.3g}"
 
 
+def saturate(x: float) -> float:
+    """``x``, with an overflow to infinity held at the largest float instead.
+
+    A 310-digit figure in a quote must not become ``inf`` (which no JSON or
+    page can carry, and which breaks every comparison after it).
+    """
+    if x - x == 0.0:
+        return x
+    return math.copysign(sys.float_info.max, x) if x == x else 0.0
+
+
 def _num(token: str) -> float:
-    t = token.strip().lower()
-    if t in _WORDS:
-        return float(_WORDS[t])
-    return float(t.replace(",", ""))
+    t = " ".join(token.replace("\u00a0", " ").split()).lower()
+    if t in WORDS:
+        return float(WORDS[t])
+    return saturate(float(t.replace(",", "")))
 
 
 def _decimals(token: str) -> int:
@@ -163,11 +234,6 @@ def _scaled_decimals(decimals: int, factor: float) -> int:
     if factor <= 0 or factor == 1.0:
         return decimals
     return int(round(decimals - math.log10(factor)))
-
-
-def _scale(s: str | None) -> float:
-    s = (s or "").strip().lower()
-    return _SCALES.get(s, 1.0)
 
 
 def singular(noun: str) -> str:
@@ -193,7 +259,7 @@ def canonical_unit(unit: str | None) -> tuple[str, str, float]:
     if u in _PERCENT_UNITS:
         return ("share", "%", 1.0)
     if u in ("thousand", "million", "billion"):
-        return ("number", "", _SCALES[u])
+        return ("number", "", SCALES[u])
     if u in _FRACTION_UNITS:
         return ("share", "%", 100.0)
     s = singular(u)
@@ -218,119 +284,349 @@ def _bound_before(text: str, start: int) -> str | None:
     return None
 
 
-def parse_amounts(text: str) -> list[Amount]:
-    """Every figure found in ``text``, in order, each normalised.
+_DIGIT_RE = re.compile(r"[\d$€£]+")
+_NUMWORD_RE = re.compile(
+    r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
+    r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
+    r"[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety)|[Oo]ne|[Hh]undred|[Dd]ozen|"
+    r"[Aa] (?:dozen|hundred|thousand))\b"
+)
+_WORD_BACK_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_STARTS = {"between", "from", "about", "approximately", "around", "roughly", "nearly",
+           "almost", "some", "over", "under", "more", "less", "fewer", "at", "up", "only",
+           "just", "than", "to", "least", "an", "estimated", "close"}
 
-    Recognises ranges ("between 1.9 and 3 million", "1.6%-14%"), fractions
-    ("113 of 834", "54/113"), percentages ("12 percent"), share words ("half
-    of"), durations ("about 12 years ago"), lengths ("70 mm") and counts with
-    a noun ("20 cadaveric sides"). A span already matched by an earlier,
-    more specific pattern is not matched again.
+
+@dataclass(slots=True)
+class Figure:
+    """One figure as the text writes it: where, what kind, its numbers, what it counts.
+
+    The single reading of a figure that both views are made from:
+    :func:`find_numbers` (extraction, a ``NumberMention`` each) and
+    :func:`parse_amounts` (comparison, an :class:`Amount` each).
+    ``kind`` ``sample`` is a count of people or things a study was made of
+    ("included 834 patients"): a sample size, never an estimate.
+    """
+
+    kind: str  # percent | count | sample | ratio | range | year | period | duration | money
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None  # "%", a time unit, a currency sign, or the noun counted
+    of: str | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    decimals: int = 0
+    approx: bool = False
+    bound: str | None = None  # "low" for "more than 3", "high" for "up to 3"
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """Every figure's match, each tried from the word or two that can start it."""
+    anchors = sorted({m.start() for m in _DIGIT_RE.finditer(text)}
+                     | {m.start() for m in _NUMWORD_RE.finditer(text)})
+    out: list[re.Match[str]] = []
+    done = 0
+    for a in anchors:
+        if a < done:
+            continue
+        starts = [a]
+        p = a
+        for _ in range(3):
+            b = _WORD_BACK_RE.search(text, max(done, p - 24), p)
+            if not b or b.group(1).lower() not in _STARTS:
+                break
+            p = b.start()
+            starts.append(p)
+        for st in reversed(starts):
+            m = FIGURE_RE.match(text, st)
+            if m and m.end() > a and _accept(text, m):
+                out.append(m)
+                done = m.end()
+                break
+    return out
+
+
+def _accept(text: str, m: re.Match[str]) -> bool:
+    g = m.group
+    if g("count") is not None:
+        if re.search(rf"(?:{_MONTHS}|No\.|#){_SP}*$", text[max(0, m.start() - 12):m.start()]):
+            return False  # "Sept. 11 memorial", "No. 1 priority"
+        if g("cs"):
+            return True
+        if g("cu") and _unit_of(text, m.start("cu")) is not None:
+            return True
+        return _participle_after(text, m.end("c1")) is not None
+    if g("onein") is not None:
+        a, b = _num(g("o1")), _num(g("o2"))
+        return 0 < a < b
+    if g("slash") is not None:
+        a, b = _num(g("s1")), _num(g("s2"))
+        return 0 < b and a <= b and b < 1500  # not a date such as 9/11 or 3/2021
+    if g("drange") is not None:
+        if not (g("dp1") or g("dp2") or g("ds1") or g("ds2") or g("dunit") or g("dc1")):
+            return False  # "2-1" is a score, not a range
+    return True
+
+
+_PARTICIPLE_RE = re.compile(rf"{_SP}+([a-z]+(?:ed|en))\b")
+
+
+def _participle_after(text: str, pos: int) -> str | None:
+    m = _PARTICIPLE_RE.match(text, pos)
+    return m.group(1) if m else None
+
+
+_PLURALS = {"people", "children", "men", "women", "mice", "feet", "teeth", "geese", "cattle",
+            "personnel", "data"}
+
+
+def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
+    """What a figure counts: the noun (up to two words) starting at ``pos``, and its end.
+
+    Stops at a function word, after a unit of share, time or length, after a
+    noun, and before a verb ("40,000 people marched" counts people); a
+    participle is no noun ("78 randomised" does not count "randomised").
+    """
+    out: list[str] = []
+    end = pos
+    for wm in re.finditer(r"[^\W\d_][\w\-]*", text[pos:pos + 60]):
+        if pos + wm.start() != (end + 1 if out else pos):
+            break
+        w = wm.group().lower()
+        if w in _STOP or (w in SCALES and w not in _LENGTH):
+            break
+        if w.endswith(("ed", "ing")) and w not in _ADJ and singular(w) not in _SAMPLE_NOUNS:
+            break
+        if out and w.endswith("ly"):
+            break
+        out.append(w)
+        end = pos + wm.end()
+        if len(out) == 2:
+            break
+        if out[0] not in _ADJ and (w.endswith("s") or w in _PLURALS
+                                   or canonical_unit(w)[0] != "count"):
+            break  # "834 patients", "5 cm"; but "834 patient files" goes on
+        if canonical_unit(w)[0] in ("share", "duration", "length"):
+            break
+    if not out or (len(out) == 1 and out[0] in _ADJ and out[0] != "adult"):
+        return None
+    return end, text[pos:end]
+
+
+_OF_STOP_RE = re.compile(r"[,.;:!?()“”\"\n]|\b(?:that|who|which|were|was|had|have|has|are|is|"
+                         r"and(?!/)|but|because|when|while)\b")
+
+
+def _phrase_after(text: str, pos: int, max_words: int = 8) -> str | None:
+    """The words after a figure, up to punctuation or a clause: what a share is of."""
+    chunk = text[pos:pos + 120]
+    m = _OF_STOP_RE.search(chunk)
+    if m:
+        chunk = chunk[:m.start()]
+    words = chunk.split()[:max_words]
+    return " ".join(words) or None
+
+
+def _sc(s: str | None) -> float:
+    s = (s or "").replace("\u00a0", " ").strip().lower()
+    return SCALES.get(s, 1.0)
+
+
+_LEAD_BOUND_RE = re.compile(r"(?i)(?:more than|over|at least|up to|less than|fewer than|under)\b")
+_LEAD_APPROX_RE = re.compile(r"(?i)(?:about|approximately|around|roughly|nearly|almost|some|"
+                             r"an estimated|close to)\b")
+
+
+def scan(text: str) -> list[Figure]:
+    """Every figure in ``text``, in order: the one reading both views are built from."""
+    out: list[Figure] = []
+    last_count: Figure | None = None
+    for m in _matches(text):
+        s, e = m.start(), m.end()
+        g = m.group
+        approx = _approx_before(text, s) or bool(_LEAD_APPROX_RE.match(text, s))
+        lead = _LEAD_BOUND_RE.match(text, s)
+        bound = _bound_before(text, s) or (_bound_before(lead.group() + " ", len(lead.group())
+                                                         + 1) if lead else None)
+        f: Figure
+        if g("period"):
+            f = Figure("period", s, e, text[s:e], None, float(g("y1")), float(g("y2")), "year")
+        elif g("range") or g("drange"):
+            if g("range"):
+                a, b, sa, sb = g("r1"), g("r2"), g("rs1"), g("rs2")
+                pct = g("rp1") or g("rp2")
+                cur = g("rc1") or g("rc2")
+            else:
+                a, b, sa, sb = g("d1a"), g("d2a"), g("ds1"), g("ds2")
+                pct = g("dp1") or g("dp2")
+                cur = g("dc1") or g("dc2")
+            hi_scale = _sc(sb) if sb else _sc(sa)
+            lo_scale = _sc(sa) if sa else hi_scale
+            lo, hi = _num(a) * lo_scale, _num(b) * hi_scale
+            if lo > hi:
+                continue
+            unit: str | None
+            if pct:
+                unit = "%"
+            elif cur:
+                unit = cur
+            else:
+                u = _unit_of(text, e + 1) if text[e:e + 1] in (" ", "\u00a0") else None
+                unit = u[1] if u else None
+            dec = _scaled_decimals(max(_decimals(a), _decimals(b)), hi_scale)
+            f = Figure("range", s, e, text[s:e], None, lo, hi, unit, _phrase_after(text, e),
+                       decimals=dec, approx=approx)
+        elif g("ratio"):
+            num = _num(g("q1"))
+            den = _num(g("q2")) if g("q2") else None
+            of = _phrase_after(text, e)
+            if den is None and last_count is not None and last_count.value:
+                den, of = last_count.value, last_count.of
+            if den is None or den == 0 or num > den:
+                f = Figure("count", s, e, text[s:e], num, unit=None, of=of, approx=approx)
+            else:
+                pct_v = round(100 * num / den, 1)
+                f = Figure("ratio", s, e, text[s:e], num, pct_v, pct_v, f"of {den:g}", of,
+                           num, den, 9, approx)
+        elif g("onein") or g("slash"):
+            a, b = (g("o1"), g("o2")) if g("onein") else (g("s1"), g("s2"))
+            num, den = _num(a), _num(b)
+            pct_v = round(100 * num / den, 1)
+            f = Figure("ratio", s, e, text[s:e], num, pct_v, pct_v, f"of {den:g}",
+                       _phrase_after(text, e), num, den, 9, approx)
+        elif g("pct"):
+            of = None
+            om = re.match(rf"{_SP}+of{_SP}+", text[e:e + 8])
+            if om:
+                of = _phrase_after(text, e + om.end())
+            f = Figure("percent", s, e, text[s:e], _num(g("p1")), unit="%", of=of,
+                       decimals=_decimals(g("p1")), approx=approx, bound=bound)
+        elif g("money"):
+            factor = _sc(g("ms"))
+            f = Figure("money", s, e, text[s:e], _num(g("m1")) * factor, unit=g("mc"),
+                       of=_phrase_after(text, e),
+                       decimals=_scaled_decimals(_decimals(g("m1")), factor), approx=approx,
+                       bound=bound)
+        elif g("dur"):
+            unit = g("du").lower()
+            unit = "centuries" if unit == "century" else unit if unit.endswith("s") else unit + "s"
+            f = Figure("duration", s, e, text[s:e], _num(g("du1")), unit=unit,
+                       of="ago" if g("dago") else None, decimals=_decimals(g("du1")),
+                       approx=approx, bound=bound)
+        elif g("year"):
+            f = Figure("year", s, e, text[s:e], float(text[s:e]), unit="year")
+        else:  # count
+            factor = _sc(g("cs"))
+            value = _num(g("c1")) * factor
+            dec = _scaled_decimals(_decimals(g("c1")), factor)
+            unit = None
+            end = m.end("cs") if g("cs") else m.end("c1")
+            if g("cu"):
+                u = _unit_of(text, m.start("cu"))
+                if u is not None:
+                    end, unit = u
+            inherited = False
+            if unit is None and _participle_after(text, end) and last_count is not None \
+                    and last_count.unit and s - last_count.end < 200:
+                unit, inherited = last_count.unit, True  # "834 patients, 78 randomised"
+            kind = "count"
+            head = text[max(0, s - 80):s]
+            if unit and singular(unit.split()[-1]) in _SAMPLE_NOUNS \
+                    and _SAMPLE_VERB_RE.search(head):
+                kind = "sample"
+            of = None
+            if unit and not inherited:
+                of = _phrase_after(text, m.start("cu"))
+            elif inherited and last_count is not None:
+                of = last_count.of
+            f = Figure(kind, s, end, text[s:end], value, unit=unit, of=of, decimals=dec,
+                       approx=approx, bound=bound)
+            if unit and not inherited:
+                last_count = f
+        out.append(f)
+    return out
+
+
+def find_numbers(text: str) -> list[Any]:
+    """Every figure in ``text`` as the extractor records it (a ``NumberMention`` each).
+
+    The same reading as :func:`parse_amounts`: ``1.9 million`` is 1,900,000 in
+    both, and :func:`figure_amount` of the same figure is what the dossier's
+    analysis compares.
+    """
+    from provenance.extract.records import NumberMention
+
+    return [NumberMention(f.text, f.value, f.unit, f.start, f.end, f.kind, f.low, f.high, f.of)
+            for f in scan(text)]
+
+
+def figure_amount(f: Figure) -> Amount | None:
+    """A figure as a comparable :class:`Amount` (None for years and periods: dates)."""
+    span = (f.start, f.end)
+    if f.kind in ("year", "period"):
+        return None
+    if f.kind == "ratio" and f.numerator is not None and f.denominator:
+        return Amount(100.0 * f.numerator / f.denominator, None, None, "%", "share", f.text,
+                      f.approx, 9, f.numerator, f.denominator, span=span)
+    if f.kind == "money":
+        dim, unit, factor = "count", f.unit or "", 1.0
+    elif f.unit == "%":
+        dim, unit, factor = "share", "%", 1.0
+    else:
+        dim, unit, factor = canonical_unit(f.unit)
+    dec = _scaled_decimals(f.decimals, factor)
+
+    def sc(x: float | None) -> float | None:
+        return None if x is None else x * factor
+
+    if f.kind == "range":
+        return Amount(None, sc(f.low), sc(f.high), unit, dim, f.text, f.approx, dec, span=span)
+    if f.bound == "low":
+        return Amount(None, sc(f.value), None, unit, dim, f.text, f.approx, dec, span=span)
+    if f.bound == "high":
+        return Amount(None, None, sc(f.value), unit, dim, f.text, f.approx, dec, span=span)
+    return Amount(sc(f.value), None, None, unit, dim, f.text, f.approx, dec, span=span)
+
+
+def parse_amounts(text: str) -> list[Amount]:
+    """Every figure found in ``text``, in order, each normalised for comparison.
+
+    Ranges ("between 1.9 and 3 million", "1.6%-14%"), fractions ("113 of
+    834", "54/113", "1 in 45"), percentages ("12 percent"), share words
+    ("half of"), durations ("about 12 years ago"), lengths ("70 mm"), money
+    ("$3bn") and counts with a noun ("20 cadaveric sides", "1.9 million
+    people"): the same reading :func:`find_numbers` gives the extractor.
     """
     found: list[Amount] = []
     taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    def add(am: Amount, s: int, e: int) -> None:
-        taken.append((s, e))
-        found.append(am)
-
-    for m in _RANGE_RE.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        if m.group("a"):
-            a, b, sc = m.group("a"), m.group("b"), m.group("sc")
-            pct = m.group("ua") or m.group("ub")
-        else:
-            a, b, sc = m.group("c"), m.group("d"), m.group("sd")
-            pct = m.group("uc") or m.group("ud")
-        factor = _scale(sc)
-        own = m.group("sa") if m.group("a") else None
-        lo = _num(a) * (_scale(own) if own and own.strip() else factor)
-        hi = _num(b) * factor
-        if lo > hi:
-            continue
-        unit_text = text[m.end():m.end() + 40]
-        f = 1.0
-        if pct:
-            dim, unit = "share", "%"
-        else:
-            um = re.match(r"\s*([a-zµ]+(?:\s+[a-z]+)?)", unit_text, re.I)
-            dim, unit, f = canonical_unit(_unit_words(um.group(1)) if um else None)
-            lo, hi = lo * f, hi * f
-        add(Amount(None, lo, hi, unit, dim, m.group(0).strip(),
-                   _approx_before(text, m.start()),
-                   _scaled_decimals(max(_decimals(a), _decimals(b)), factor * f),
-                   span=(m.start(), m.end())), m.start(), m.end())
-    for m in _FRACTION_RE.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
-        num, den = _num(a), _num(b)
-        if den == 0 or num > den:
-            continue
-        add(Amount(100.0 * num / den, None, None, "%", "share", m.group(0).strip(),
-                   _approx_before(text, m.start()), 9, num, den, span=(m.start(), m.end())),
-            m.start(), m.end())
-    for m in _PERCENT_RE.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        v = _num(m.group("a"))
-        add(_bounded(v, "%", "share", m, text, _decimals(m.group("a"))), m.start(), m.end())
+    for f in scan(text):
+        am = figure_amount(f)
+        if am is not None:
+            found.append(am)
+            taken.append((f.start, f.end))
     for m in _SHARE_WORD_RE.finditer(text):
-        if not free(m.start(), m.end()):
+        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
             continue
         v = _SHARE_WORDS[m.group("w").lower()]
-        add(Amount(v, None, None, "%", "share", m.group("w"), True, 0,
-                   span=(m.start(), m.end())), m.start(), m.end())
-    for m in _UNIT_RE.finditer(text):
-        s, e = m.start(), m.end()
-        if not free(s, e):
-            continue
-        words = _unit_words(m.group("u"))
-        if not words:
-            continue
-        dim, unit, f = canonical_unit(words)
-        tok = m.group("a")
-        if tok.lower() in _WORDS and dim == "count" and not m.group("sc"):
-            # "one issue", "two thirds": spelled-out numbers count only with a known unit
-            if tok.lower() in ("one", "a dozen"):
-                continue
-        v = _num(tok) * _scale(m.group("sc")) * f
-        e = s + len(m.group("a")) + len(m.group("sc") or "") + 1 + len(words)
-        add(_bounded(v, unit, dim, m, text, _decimals(tok), f * _scale(m.group("sc"))), s, e)
+        found.append(Amount(v, None, None, "%", "share", m.group("w"), True, 0,
+                            span=(m.start(), m.end())))
     found.sort(key=lambda am: am.span[0] if am.span else 0)
     return found
 
 
-def _unit_words(raw: str) -> str:
-    """The unit noun after a number: up to two words, stopping at a function word."""
-    out = []
-    for w in raw.lower().split():
-        w = w.strip(".,;:")
-        if not w or w in _STOP:
-            break
-        out.append(w)
-        if len(out) == 2 or canonical_unit(w)[0] in ("share", "duration", "length"):
-            break
-    return " ".join(out)
-
-
-def _bounded(v: float, unit: str, dim: str, m: re.Match[str], text: str, decimals: int,
-             factor: float = 1.0) -> Amount:
-    bound = _bound_before(text, m.start())
-    approx = _approx_before(text, m.start())
-    dec = _scaled_decimals(decimals, factor)
-    if bound == "low":
-        return Amount(None, v, None, unit, dim, m.group(0).strip(), approx, dec,
-                      span=(m.start(), m.end()))
-    if bound == "high":
-        return Amount(None, None, v, unit, dim, m.group(0).strip(), approx, dec,
-                      span=(m.start(), m.end()))
-    return Amount(v, None, None, unit, dim, m.group(0).strip(), approx, dec,
-                  span=(m.start(), m.end()))
+_SHARE_WORD_RE = re.compile(
+    r"\b(?P<w>" + "|".join(sorted(_SHARE_WORDS, key=len, reverse=True)) + r")\s+(?:of|the)\b",
+    re.I,
+)
+_FRACTION_RE = re.compile(
+    rf"(?P<a>{_NUM1})\s+(?:of|out of|in)\s+(?:the\s+)?(?P<b>{_DIGITS})(?!\s*(?:%|percent))"
+    rf"|(?P<c>\d+)\s*/\s*(?P<d>\d+)",
+    re.I,
+)
 
 
 def from_estimate(est: dict[str, Any]) -> Amount | None:
@@ -361,7 +657,7 @@ def from_estimate(est: dict[str, Any]) -> Amount | None:
     scale = f
 
     def sc(x: Any) -> float | None:
-        return None if x is None else float(x) * scale
+        return None if x is None else saturate(float(x) * scale)
 
     dec = _scaled_decimals(dec, f)
     return Amount(sc(value), sc(low), sc(high), unit, dim, written, approx, dec, num, den)

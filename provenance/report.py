@@ -24,29 +24,41 @@ if TYPE_CHECKING:
 CONTESTED_SCORE = 0.2
 
 
-def unverified_quotes(dossier: Dossier) -> list[dict[str, Any]]:
-    """Every quote not found word for word (or after normalising) in its source text."""
-    from .anchor import TextIndex, anchor_quote
+def unverified_quotes(dossier: Dossier, records: Any = None) -> list[dict[str, Any]]:
+    """Every appearance that fails ``provenance check``, read from its verification record.
 
-    indexes: dict[str, Any] = {}
+    Not found word for word (or after normalising), or given by the text to
+    someone other than the claimed speaker: the same appearances, for the same
+    reasons, that ``check`` counts as failed. ``records`` is
+    :func:`provenance.check.verification` of the dossier when already computed.
+    """
+    from .check import verification
+
+    if records is None:
+        records = verification(dossier)
     people = {p.id: p.name for p in dossier.people}
     out = []
     for claim in dossier.claims:
         for i, a in enumerate(claim.appearances):
-            text = dossier.texts.get(a.in_)
-            if text is None:
-                status, score, closest = "no-source", None, None
-            else:
-                if a.in_ not in indexes:
-                    indexes[a.in_] = TextIndex(text)
-                an = anchor_quote(a.quote, text, index=indexes[a.in_])
-                status, score, closest = an.status, round(an.score, 1), an.closest
-            if status in ("exact", "normalized"):
+            r = records[(claim.id, i)]
+            if r.passed:
                 continue
+            an = r.anchor
+            status = r.status if r.status not in ("exact", "normalized") else \
+                "attribution mismatch"
             out.append({"claim": claim.id, "appearance": i, "work": a.in_,
                         "by": people.get(a.by or "", a.by), "quote": a.quote,
-                        "status": status, "score": score, "closest": closest})
+                        "status": status, "anchor": r.status,
+                        "score": round(an.score, 1) if an else None,
+                        "closest": an.closest if an else None,
+                        "attribution": r.attribution, "said_by": r.said_by,
+                        "occurrences": r.occurrences})
     return out
+
+
+def unchecked_quotes(records: Any) -> int:
+    """How many appearances have no source text to be checked against."""
+    return sum(r.status == "no-source" for r in records.values())
 
 
 def report_data(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[str, Any]:
@@ -61,7 +73,10 @@ def report_data(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[str,
     nc = numeric_conflicts(g, ix)
     questions = contested(g, index=ix, conflicts=nc)
     questions.sort(key=lambda q: -q["score"])
+    from .check import verification
+
     texts = {c.id: c.text for c in dossier.claims}
+    records = verification(dossier)
     return {
         "title": dossier.title,
         "slug": dossier.slug,
@@ -75,7 +90,8 @@ def report_data(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[str,
         "distortions": distortions(ix),
         "circular": circular_support(ix),
         "no_primary": no_primary(ix),
-        "unverified_quotes": unverified_quotes(dossier),
+        "unverified_quotes": unverified_quotes(dossier, records),
+        "unchecked_quotes": unchecked_quotes(records),
         "claim_text": texts,
         "weights": {cid: w["weight"] for cid, w in ix.claims.items()},
     }
@@ -198,13 +214,34 @@ def generate_markdown(data: dict[str, Any]) -> str:
                        f"{md(', '.join(r['basis']) or 'nothing cited')} |")
     out += ["", "## Unverified quotes", ""]
     if not data["unverified_quotes"]:
-        out.append("Every quote was found in its source text.")
+        out.append(_all_verified(data))
     for u in data["unverified_quotes"]:
         who = f" ({md(u['by'])})" if u["by"] else ""
         out.append(f"- **{md(u['status'])}** in {md(u['work'])}{who}, claim {md(u['claim'])}: "
-                   f"“{md(u['quote'])}”")
+                   f"“{md(u['quote'])}”{md(_said(u))}")
+    if data["unverified_quotes"] and data.get("unchecked_quotes"):
+        out.append(f"\n{_unchecked(data)}")
     out.append("")
     return "\n".join(out)
+
+
+def _said(u: dict[str, Any]) -> str:
+    if u.get("attribution") == "mismatch":
+        return f" (the text gives it to {u.get('said_by') or 'someone else'})"
+    return ""
+
+
+def _unchecked(data: dict[str, Any]) -> str:
+    n = data.get("unchecked_quotes", 0)
+    return (f"{n} quote{'s' if n != 1 else ''} in works without a source text "
+            f"{'were' if n != 1 else 'was'} not checked.")
+
+
+def _all_verified(data: dict[str, Any]) -> str:
+    if data.get("unchecked_quotes"):
+        return ("Every quote checked was found in its source text and given to its speaker. "
+                + _unchecked(data))
+    return "Every quote was found in its source text and given to its speaker."
 
 
 def _unlisted(data: dict[str, Any]) -> list[tuple[str, int]]:
@@ -320,14 +357,16 @@ def generate_html(data: dict[str, Any]) -> str:
         o.append("</table>")
     o.append("<h2>Unverified quotes</h2>")
     if not data["unverified_quotes"]:
-        o.append("<p>Every quote was found in its source text.</p>")
+        o.append(f"<p>{h(_all_verified(data))}</p>")
     else:
         o.append("<ul>")
         for u in data["unverified_quotes"]:
             who = f" ({h(u['by'])})" if u["by"] else ""
             o.append(f"<li><span class=\"kind\">{h(u['status'])}</span> in {h(u['work'])}{who}: "
-                     f"<span class=\"quote\">“{h(u['quote'])}”</span></li>")
+                     f"<span class=\"quote\">“{h(u['quote'])}”</span>{h(_said(u))}</li>")
         o.append("</ul>")
+        if data.get("unchecked_quotes"):
+            o.append(f"<p>{h(_unchecked(data))}</p>")
     o.append("</body></html>")
     return "\n".join(o) + "\n"
 

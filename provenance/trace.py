@@ -72,7 +72,6 @@ class Tracer:
         self.vocab = list(self.postings)
         self.ids = set(self.g.nodes)
         self.claim_by_id = {c.id: c for c in dossier.claims}
-        self._text_index: dict[str, Any] = {}
         self.flags = claim_flags(self.g, self.ix, conflicts)
 
     def search(self, query: str, limit: int = 10) -> list[dict[str, Any]]:
@@ -172,23 +171,20 @@ class Tracer:
         return out[:CLAIMS_PER_MATCH]
 
     def anchors(self, cid: str) -> dict[tuple[str, int], dict[str, Any]]:
-        """Locate the claim's quotes in their works' source texts."""
-        from .anchor import TextIndex, anchor_quote
+        """The claim's quotes as ``provenance check`` records them (read, not anchored here)."""
+        from .check import verification
 
         out: dict[tuple[str, int], dict[str, Any]] = {}
-        claim = self.claim_by_id.get(cid)
-        if claim is None:
+        if cid not in self.claim_by_id:
             return out
-        for i, a in enumerate(claim.appearances):
-            text = self.dossier.texts.get(a.in_)
-            if text is None:
-                out[(cid, i)] = {"status": "no-source"}
-                continue
-            if a.in_ not in self._text_index:
-                self._text_index[a.in_] = TextIndex(text)
-            an = anchor_quote(a.quote, text, index=self._text_index[a.in_])
-            out[(cid, i)] = {"status": an.status, "score": round(an.score, 1),
-                             "line": an.line, "column": an.column}
+        for key, r in verification(self.dossier, claims=[cid]).items():
+            a = r.anchor
+            fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
+                                    "said_by": r.said_by, "verified": r.verified,
+                                    "occurrences": r.occurrences}
+            if a is not None:
+                fact.update(score=round(a.score, 1), line=a.line, column=a.column)
+            out[key] = fact
         return out
 
     def trace(self, query: str, *, limit: int = 5, depth: int = 3) -> dict[str, Any]:

@@ -10,10 +10,18 @@ import pytest
 from typer.testing import CliRunner
 
 from provenance.anchor import anchor_quote
-from provenance.attribution import attribute, match_person
 from provenance.check import check_dossier, generate_json, generate_text
 from provenance.cli import app
 from provenance.model import Appearance, Claim, Dossier, Person, Work
+from provenance.speech import analyse, match_person
+from provenance.speech import attribute as attribute_span
+
+
+def attribute(text: str, start: int, end: int, person: Person | None, people: list[Person],
+              *, authors: list[Person] | None = None) -> tuple[str, str | None]:
+    """The speech engine's verdict on a span, as (verdict, said_by)."""
+    att = attribute_span(analyse(text), start, end, person, people, authors=authors or [])
+    return att.verdict, att.said_by
 
 SEED = Path(__file__).resolve().parents[1] / "graph_data/cluneal-nerve/sources/ng-interview.txt"
 
@@ -105,9 +113,10 @@ def test_the_authors_paraphrase_and_framing_are_the_authors_too(text: str) -> No
     # a span running past the quotation marks into the author's sentence
     q = "they did not find any \u201costeofibrous tunnels or obvious compression sites\u201d"
     assert verdict(text, q, "ng") == ("ok", "R. Shane Tubbs")
-    # but words inside a quotation are the speaker's, not the author's
+    # but words inside a quotation are the speaker's, not the author's: with no `by:`
+    # they are unattributed, and the text says whose they are
     q = "We found no anatomical variation between sex, age or side"
-    assert verdict(text, q, None) == ("mismatch", "R. Shane Tubbs")
+    assert verdict(text, q, None) == ("unattributed", "R. Shane Tubbs")
     assert verdict(text, q, "ng") == ("mismatch", "R. Shane Tubbs")
 
 
@@ -119,11 +128,11 @@ def test_author_bio_after_the_last_turn_is_not_the_interviewees(text: str) -> No
 
 
 def test_match_person_names_and_aliases() -> None:
-    assert match_person("Dr. Shane Tubbs", PEOPLE) is BY["tubbs"]
-    assert match_person("lead author Dr. Shane Tubbs", PEOPLE) is BY["tubbs"]
-    assert match_person("Yoichi  Aota", PEOPLE) is BY["aota"]
-    assert match_person("Jean Yves Maigne", PEOPLE) is BY["maigne"]
-    assert match_person("Smith", PEOPLE) is None
+    assert match_person(["Dr. Shane Tubbs"], PEOPLE) is BY["tubbs"]
+    assert match_person(["lead author Dr. Shane Tubbs"], PEOPLE) is BY["tubbs"]
+    assert match_person(["Yoichi  Aota"], PEOPLE) is BY["aota"]
+    assert match_person(["Jean-Yves Maigne"], PEOPLE) is BY["maigne"]
+    assert match_person(["Smith"], PEOPLE) is None
 
 
 def test_unknown_speaker_outside_the_dossier_is_a_mismatch() -> None:

@@ -18,7 +18,7 @@ from provenance.extract import (
     read_article,
 )
 from provenance.extract.html import html_to_text
-from provenance.extract.numbers import find_numbers
+from provenance.numbers import find_numbers
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "graph_data" / "cluneal-nerve" / "sources" / "ng-interview.txt"

@@ -112,3 +112,15 @@ def test_empty_and_tiny_sizes_still_load(tmp_path: Path) -> None:
     for n, kw in sizes:
         root = generate_dossier(tmp_path / f"d{n}", claims=n, seed=0, **kw)
         assert len(load_dossier(root).claims) == n
+
+
+def test_no_people_for_claims_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    r = CliRunner().invoke(app, ["generate", str(tmp_path / "g"), "--claims", "50",
+                                 "--people", "0"])
+    assert r.exit_code == 2
+    assert "people must be >= 1" in r.output
+    assert not (tmp_path / "g").exists()

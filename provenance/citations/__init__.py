@@ -11,6 +11,7 @@ dossier's works (DOI, then OpenAlex/PubMed id, then fuzzy title + year) and
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -77,25 +78,77 @@ class ImportFailed(Exception):
 
 
 def read_entries(fmt: str, path: str | Path) -> Iterator[Entry | Skipped]:
-    """Stream the entries of ``path`` read as ``fmt`` (one of :data:`FORMATS`)."""
+    """Stream the entries of ``path`` read as ``fmt`` (one of :data:`FORMATS`).
+
+    Every entry is checked (:func:`check_entry`): one a dossier could not
+    hold becomes a :class:`Skipped` note with its line, and the rest go on.
+    """
     path = Path(path)
     if fmt == "bibtex":
-        from .bibtex import read_bibtex
+        from .bibtex import read_bibtex as reader
+    elif fmt == "ris":
+        from .ris import read_ris as reader
+    elif fmt == "csl-json":
+        from .csljson import read_csljson as reader
+    elif fmt == "openalex":
+        from .openalex import read_openalex as reader
+    else:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return (check_entry(e, str(path)) for e in reader(path))
 
-        return read_bibtex(path)
-    if fmt == "ris":
-        from .ris import read_ris
 
-        return read_ris(path)
-    if fmt == "csl-json":
-        from .csljson import read_csljson
+#: Errors a reader raises on one malformed entry (a number where text belongs, a date
+#: part that is not a digit): the entry is skipped with its line, the import goes on.
+ENTRY_ERRORS = (TypeError, ValueError, AttributeError, KeyError, IndexError, RecursionError)
 
-        return read_csljson(path)
-    if fmt == "openalex":
-        from .openalex import read_openalex
 
-        return read_openalex(path)
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+def guarded(make: Callable[..., Entry | Skipped], item: Any, line: int, display: str
+            ) -> Entry | Skipped:
+    """``make(item, line, display)``, or a Skipped note saying why it could not be read."""
+    try:
+        return make(item, line, display)
+    except ENTRY_ERRORS as e:
+        return Skipped(display, line, f"malformed entry ({type(e).__name__}: {str(e)[:120]})")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A field longer than this is not a reference (a title, a name): the entry is skipped.
+MAX_FIELD = 10_000
+
+
+def check_entry(e: Entry | Skipped, display: str) -> Entry | Skipped:
+    """``e`` if a dossier can hold it as it is, else a Skipped note saying why.
+
+    The loader's own rules, applied to one entry, so one bad entry cannot
+    make the check of the whole import fail afterwards.
+    """
+    if isinstance(e, Skipped):
+        return e
+
+    def bad(why: str) -> Skipped:
+        return Skipped(display, e.line, why)
+
+    if not isinstance(e.title, str) or not e.title:
+        return bad("entry has no title")
+    if e.year is not None and (type(e.year) is not int or not 1 <= e.year <= 9999):
+        return bad(f"year {str(e.year)[:40]!r} is not a year")
+    texts = [e.title, e.type, e.date, e.venue, e.doi, e.pmid, e.url, e.openalex, e.key]
+    for a in e.authors:
+        if not isinstance(a, Author):
+            return bad("an author is not a name")
+        texts += [a.family, a.given, a.orcid]
+    texts += e.references
+    for t in texts:
+        if t is None:
+            continue
+        if not isinstance(t, str):
+            return bad(f"a field holds {type(t).__name__} {str(t)[:40]!r}, not text")
+        if len(t) > MAX_FIELD:
+            return bad(f"a field is {len(t):,} characters long (more than {MAX_FIELD:,}); "
+                       "not a reference")
+        if not t.isascii() and _SURROGATE.search(t):
+            return bad("a field holds a lone UTF-16 surrogate (a broken \\u escape)")
+    return e
 
 
 # -- helpers shared by the readers ---------------------------------------------
@@ -105,7 +158,7 @@ _DOI_RE = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
 
 def bare_doi(value: str | None) -> str | None:
     """The bare DOI in ``value`` (a doi.org URL, ``doi:`` prefix or bare), case kept."""
-    if not value:
+    if not value or not isinstance(value, str):
         return None
     from urllib.parse import unquote
 
@@ -197,8 +250,18 @@ def map_type(raw: object) -> str:
 
 
 def read_text(path: Path) -> str:
-    """A reference file's text; a file that is not UTF-8 is refused with the line it breaks on."""
-    raw = Path(path).read_bytes()
+    """A reference file's text; a file that is not UTF-8 is refused with the line it breaks on.
+
+    Read through :func:`provenance.files.read_regular`: a FIFO or a device is
+    refused (not read forever), and so is a file over the size limit.
+    """
+    from ..dossier import max_bytes
+    from ..files import UnsafeFile, read_regular
+
+    try:
+        raw = read_regular(path, limit=max_bytes())
+    except UnsafeFile as e:
+        raise ImportFailed(str(path), 0, e.message, e.hint) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -246,14 +309,25 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
         dossier = Dossier(title=root.name, root=root, path=yml, slug=root.name)
     else:
         dossier = load_dossier(into)
-        main_text = yml.read_text(encoding="utf-8-sig")
+    main_text, form = read_exact(yml) if not created else (main_text, TextForm())
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    main_data = _load_text(main_text) or {}
+    includes = [str(x) for x in main_data.get("include") or [] if isinstance(x, str)]
     if to is not None:
         tp = Path(to)
         if tp.is_absolute() or ".." in tp.parts or tp == Path(DOSSIER_FILE) or \
                 tp.suffix.lower() not in (".json", ".yaml", ".yml"):
             raise ImportFailed(str(to), 0, "--to must be a .json or .yaml file name "
                                "inside the dossier folder", "e.g. --to works.imported.json")
-    if not Path(file).is_file():
+        if to not in includes and (os.path.lexists(root / tp)):
+            raise ImportFailed(str(root / tp), 0, "already exists and is not part of the "
+                               "dossier (not in its include: list), so it is not replaced",
+                               "choose another --to name, e.g. --to works.imported.json; or, "
+                               f"if it holds records for this dossier, add `include: [{to}]` "
+                               "to dossier.yaml first")
+    if not Path(file).exists():
         raise ImportFailed(str(file), 0, "no such file")
 
     entries = read_entries(fmt, file)
@@ -261,33 +335,40 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
         entries = _reporting(entries, progress)
     plan = plan_import(dossier, entries, authors=authors)
 
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    main_data = yaml.load(main_text, Loader=loader) or {}
-    includes = [str(x) for x in main_data.get("include") or [] if isinstance(x, str)]
     targets = list(includes)
     if to is not None and to not in targets:
         targets.append(to)
     inc_data = {rel: read_included(root / rel) for rel in targets}
     #: included YAML files are edited as text, like dossier.yaml: they may be hand-written
     inc_text: dict[str, str] = {}
+    inc_form: dict[str, TextForm] = {}
     new_text = main_text
-    if plan.changed or (to is not None and to not in includes):
-        new_text = apply_to_yaml(main_text, plan, new_here=to is None,
-                                 include=to if to is not None and to not in includes else None)
-        for rel, data in inc_data.items():
-            path = root / rel
-            if path.suffix.lower() == ".json" or not path.is_file() or not data:
-                apply_to_included(data, plan, new_here=rel == to)
-                inc_text[rel] = dump_included(data, path)
-            else:
-                inc_text[rel] = apply_to_yaml(path.read_text(encoding="utf-8-sig"), plan,
-                                              new_here=rel == to)
-                inc_data[rel] = yaml.load(inc_text[rel], Loader=loader) or {}
-
-    # Check the result with the loader's own rules before anything is written.
-    combined = yaml.load(new_text, Loader=loader) or {}
+    try:
+        if plan.changed or (to is not None and to not in includes):
+            new_include = to if to is not None and to not in includes else None
+            try:
+                new_text = apply_to_yaml(main_text, plan, new_here=to is None,
+                                         include=new_include)
+            except yaml.YAMLError:
+                if not isinstance(_load_text(main_text, yaml_too=False), dict):
+                    raise
+                new_text = _apply_to_json(main_text, plan, new_here=to is None,
+                                          include=new_include)
+            for rel, data in inc_data.items():
+                path = root / rel
+                if path.suffix.lower() == ".json" or not path.is_file() or not data:
+                    apply_to_included(data, plan, new_here=rel == to)
+                    inc_text[rel] = dump_included(data, path)
+                else:
+                    text, inc_form[rel] = read_exact(path)
+                    inc_text[rel] = apply_to_yaml(text, plan, new_here=rel == to)
+                    inc_data[rel] = yaml.load(inc_text[rel], Loader=loader) or {}
+        # Check the result with the loader's own rules before anything is written.
+        combined = _load_text(new_text) or {}
+    except (yaml.YAMLError, ValueError) as e:
+        raise ImportFailed(str(yml), 0, "the new records cannot be added to this file without "
+                           f"rewriting it ({str(e).splitlines()[0][:120]})",
+                           "import into a file of its own: --to works.imported.json") from None
     for rel in targets:
         for key in ("questions", "people", "works", "claims"):
             if inc_data[rel].get(key):
@@ -304,12 +385,72 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
         return result
     for rel, text in inc_text.items():
         path = root / rel
-        old = path.read_text(encoding="utf-8-sig") if path.is_file() else None
+        f = inc_form.get(rel, TextForm())
+        old = read_exact(path)[0] if path.is_file() else None
         if text != old:
-            result.written.append(write_text_atomic(path, text, force=True))
+            result.written.append(write_text_atomic(path, f.encode(text), force=True))
     if new_text != main_text or created:
-        result.written.append(write_text_atomic(yml, new_text, force=True))
+        result.written.append(write_text_atomic(yml, form.encode(new_text), force=True))
     return result
+
+
+def _load_text(text: str, *, yaml_too: bool = True) -> Any:
+    """A dossier file's data: JSON read as JSON (it may hold characters YAML refuses, such as
+    raw C1 controls), anything else as YAML."""
+    if text.lstrip()[:1] == "{":
+        try:
+            return json.loads(text)
+        except ValueError:
+            if not yaml_too:
+                return None
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _apply_to_json(text: str, plan: Any, *, new_here: bool, include: str | None) -> str:
+    """A JSON dossier YAML cannot read, rewritten whole as JSON (it has no comments to lose).
+
+    Used only when :func:`.yamlio.apply_to_yaml` cannot compose the text.
+    """
+    from ..safejson import dumps
+    from .yamlio import apply_to_included
+
+    data = json.loads(text)
+    apply_to_included(data, plan, new_here=new_here)
+    if include:
+        data.setdefault("include", []).append(include)
+    return dumps(data, indent=1) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class TextForm:
+    """How a file the user wrote is encoded: a BOM, CRLF line ends. Kept when it is edited."""
+
+    bom: bool = False
+    crlf: bool = False
+
+    def encode(self, text: str) -> bytes:
+        if self.crlf:
+            text = text.replace("\n", "\r\n")
+        return (b"\xef\xbb\xbf" if self.bom else b"") + text.encode("utf-8")
+
+
+def read_exact(path: Path) -> tuple[str, TextForm]:
+    """A dossier file's text with LF line ends, and its form, so that
+    ``form.encode(text)`` gives back the same bytes (through the one door)."""
+    from ..dossier import max_bytes
+    from ..files import UnsafeFile, read_inside
+
+    try:
+        raw = read_inside(path.parent, path.name, limit=max_bytes())
+    except UnsafeFile as e:
+        raise ImportFailed(str(path), 0, e.message, e.hint) from None
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    # CRLF only when every line ends so; a file of mixed ends is kept as it is.
+    crlf = "\r\n" in text and text.count("\r\n") == text.count("\n")
+    return (text.replace("\r\n", "\n") if crlf else text), TextForm(bom, crlf)
 
 
 def _reporting(entries: Iterator[Entry | Skipped], progress: Callable[[int], None]

@@ -18,6 +18,7 @@ from . import (
     Skipped,
     bare_doi,
     clean_text,
+    guarded,
     map_type,
     normalise_pmid,
     parse_year,
@@ -86,6 +87,11 @@ def _csl_year(item: dict) -> tuple[int | None, str | None]:
 def entry_from_csl(item: Any, line: int, display: str) -> Entry | Skipped:
     if not isinstance(item, dict):
         return Skipped(display, line, "item is not a JSON object")
+    for key in ("title", "DOI", "URL", "PMID", "container-title", "publisher"):
+        if item.get(key) is not None and not isinstance(item[key], str):
+            return Skipped(display, line, f"'{key}' is {_json_type(item[key])}, not text")
+    if item.get("author") is not None and not isinstance(item["author"], list):
+        return Skipped(display, line, f"'author' is {_json_type(item['author'])}, not a list")
     title = clean_text(item.get("title"))
     if not title:
         return Skipped(display, line, f"item '{item.get('id', '?')}' has no title")
@@ -115,6 +121,11 @@ def entry_from_csl(item: Any, line: int, display: str) -> Entry | Skipped:
     )
 
 
+def _json_type(value: Any) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", dict: "an object",
+            list: "a list"}.get(type(value), type(value).__name__)
+
+
 def _orcid(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
@@ -127,4 +138,4 @@ def _orcid(value: Any) -> str | None:
 def read_csljson(path: Path) -> Iterator[Entry | Skipped]:
     display = str(path)
     for line, item in iter_json_array(read_text(path), display):
-        yield entry_from_csl(item, line, display)
+        yield guarded(entry_from_csl, item, line, display)

@@ -20,6 +20,7 @@ from . import (
     Skipped,
     bare_doi,
     clean_text,
+    guarded,
     map_type,
     normalise_openalex,
     normalise_pmid,
@@ -57,6 +58,8 @@ def entry_from_openalex(w: Any, line: int, display: str) -> Entry | Skipped:
     refs = [r for r in (normalise_openalex(x) for x in w.get("referenced_works") or []
                         if isinstance(x, str)) if r]
     year = w.get("publication_year")
+    if year is not None and type(year) is not int:
+        return Skipped(display, line, f"publication_year {json.dumps(year)[:40]} is not a year")
     return Entry(
         line=line,
         title=title,
@@ -100,7 +103,7 @@ def read_openalex(path: Path) -> Iterator[Entry | Skipped]:
             except json.JSONDecodeError as e:
                 yield Skipped(display, no, f"not valid JSON ({e.msg}, column {e.colno})")
                 continue
-            yield entry_from_openalex(w, no, display)
+            yield guarded(entry_from_openalex, w, no, display)
 
 
 def _is_single_document(path: Path) -> bool:
@@ -120,9 +123,9 @@ def _read_document(path: Path, display: str) -> Iterator[Entry | Skipped]:
         if isinstance(obj, dict) and isinstance(obj.get("results"), list):
             # An API page: items have no line of their own; report the page's.
             for w in obj["results"]:
-                yield entry_from_openalex(w, line, display)
+                yield guarded(entry_from_openalex, w, line, display)
         else:
-            yield entry_from_openalex(obj, line, display)
+            yield guarded(entry_from_openalex, obj, line, display)
 
 
 __all__ = ["Author", "ImportFailed", "entry_from_openalex", "read_openalex"]

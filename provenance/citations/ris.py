@@ -16,6 +16,7 @@ from . import (
     Skipped,
     bare_doi,
     clean_text,
+    guarded,
     map_type,
     normalise_pmid,
     parse_year,
@@ -51,7 +52,7 @@ def entries_from_ris(text: str, display: str) -> Iterator[Entry | Skipped]:
                 yield Skipped(display, start, f"cannot parse this record ({e})")
             else:
                 if recs:
-                    yield _entry(recs[0], start, display)
+                    yield guarded(_entry, recs[0], start, display)
             record = []
     if record:
         yield Skipped(display, start, "record has no 'ER  -' end line")

@@ -13,6 +13,7 @@ rewrite whole, one record per line so diffs stay readable.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -44,20 +45,48 @@ def _dump_flow(value: Any) -> str:
     return str(text).strip()[1:-1]  # drop the list brackets that made it a flow node
 
 
+def _flow_text(value: Any, as_json: bool) -> str:
+    """``value`` as a flow node: JSON in a JSON-syntax dossier (so it stays JSON), else YAML."""
+    return json.dumps(value, ensure_ascii=False) if as_json else _dump_flow(value)
+
+
 def _indent(block: str, col: int) -> str:
     pad = " " * col
     return "".join(pad + line if line.strip() else line for line in block.splitlines(True))
 
 
-def _content_end(node: Any) -> int:
-    """Offset just past the last character a node's own content uses."""
+def _last_leaf(node: Any) -> Any:
     import yaml
 
     if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
-        return _content_end(node.value[-1][1])
+        return _last_leaf(node.value[-1][1])
     if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
-        return _content_end(node.value[-1])
-    return int(node.end_mark.index)
+        return _last_leaf(node.value[-1])
+    return node
+
+
+def _insert_pos(text: str, node: Any) -> int:
+    """Where lines added after ``node`` go: the start of the line after its content.
+
+    A block scalar (``|``, ``>``, and above all ``|+``, which keeps its
+    trailing blank lines as part of the text) owns the blank lines after it:
+    new lines go after them, so the text keeps every newline it had.
+    """
+    leaf = _last_leaf(node)
+    if getattr(leaf, "style", None) in ("|", ">"):
+        pos = int(leaf.end_mark.index)
+        return pos if pos == 0 or text[pos - 1] == "\n" else _after_line(text, pos)
+    return _after_line(text, int(leaf.end_mark.index))
+
+
+def _dash_column(text: str, seq: Any) -> int:
+    """The column of the ``-`` of a block list's items (not of an ``&anchor`` before them)."""
+    pos = int(seq.value[0].start_mark.index) - 1
+    while pos > 0 and text[pos] in " \t":
+        pos -= 1
+    if text[pos] != "-":
+        return int(seq.start_mark.column)
+    return pos - (text.rfind("\n", 0, pos) + 1)
 
 
 def _after_line(text: str, pos: int) -> int:
@@ -96,6 +125,12 @@ def apply_to_yaml(text: str, plan: ImportPlan, *, new_here: bool = True,
     root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(root, yaml.MappingNode):
         raise ValueError("dossier.yaml is not a mapping")
+    # A JSON-syntax dossier (every generated one) or `{title: T, works: [...]}`: one flow
+    # mapping, where block lines cannot go. Records are added as JSON, so JSON stays JSON.
+    flow = bool(root.flow_style)
+    close = root.end_mark.index - 1  # the root's closing '}'
+    if flow and text[close:close + 1] != "}":
+        raise ValueError("cannot find the end of the dossier's { ... } mapping")
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement), in the order made
 
     def insert(pos: int, new: str) -> None:
@@ -108,7 +143,7 @@ def apply_to_yaml(text: str, plan: ImportPlan, *, new_here: bool = True,
             wid = getattr(wid_node[1], "value", None) if wid_node else None
             if wid in plan.updates or wid in plan.add_cites:
                 _update_work(text, item, plan.updates.get(wid, {}), plan.add_cites.get(wid, []),
-                             insert)
+                             insert, flow)
 
     def append(section: str, records: list[dict[str, Any]], before: tuple[str, ...]) -> None:
         if not records:
@@ -117,12 +152,18 @@ def apply_to_yaml(text: str, plan: ImportPlan, *, new_here: bool = True,
         if found is not None and isinstance(found[1], yaml.SequenceNode) and found[1].value \
                 and not found[1].flow_style:
             seq = found[1]
-            insert(_after_line(text, _content_end(seq)),
-                   _indent(_dump_block(records), seq.start_mark.column))
+            insert(_insert_pos(text, seq), _indent(_dump_block(records), _dash_column(text, seq)))
         elif found is not None and isinstance(found[1], yaml.SequenceNode) and found[1].value:
             # A flow list of records, `works: [{id: a, ...}]`: continue it in flow style.
             insert(found[1].end_mark.index - 1,
-                   "".join(", {" + _dump_flow(r)[1:-1] + "}" for r in records))
+                   "".join(", " + _flow_text(r, flow) for r in records))
+        elif found is not None and flow:
+            # `"works": []` or `null` inside a flow mapping: the list replaces it, in flow style
+            value = found[1]
+            edits.append((value.start_mark.index, value.end_mark.index,
+                          _flow_text(records, flow)))
+        elif flow:  # no such section in a flow mapping: a new key before its closing brace
+            insert(close, f", {_flow_text(section, True)}: {_flow_text(records, True)}")
         elif found is not None:  # `works:`, `works: []`, `works: null`: a block under the key
             key, value = found
             line_end = _after_line(text, value.end_mark.index if value.end_mark.index >
@@ -138,19 +179,21 @@ def apply_to_yaml(text: str, plan: ImportPlan, *, new_here: bool = True,
             if nxt is not None:
                 insert(nxt.start_mark.index - nxt.start_mark.column, block)
             else:
-                insert(len(text), block)
+                insert(_document_end(text, root), block)
 
     if new_here:
         append("people", plan.new_people, ("works", "claims"))
         append("works", plan.new_works, ("claims",))
     if include:
         found = _child(root, "include")
-        if found is None:
+        if found is None and flow:
+            insert(close, f", {_flow_text('include', True)}: {_flow_text([include], True)}")
+        elif found is None:
             after = _child(root, "description") or _child(root, "title")
-            pos = _after_line(text, _content_end(after[1])) if after else 0
+            pos = _insert_pos(text, after[1]) if after else 0
             insert(pos, f"include: [{_dump_flow(include)}]\n")
         else:
-            _extend_list(text, found[0], found[1], [include], insert, edits)
+            _extend_list(text, found[0], found[1], [include], insert, edits, flow)
     out = text
     # From the end backwards; at one position the edit made first ends up first.
     order = sorted(range(len(edits)), key=lambda i: (edits[i][0], edits[i][1], i), reverse=True)
@@ -160,8 +203,16 @@ def apply_to_yaml(text: str, plan: ImportPlan, *, new_here: bool = True,
     return out
 
 
+def _document_end(text: str, root: Any) -> int:
+    """The end of the dossier's document: before a ``...`` or ``---`` line that ends it."""
+    import re
+
+    m = re.compile(r"^(?:\.\.\.|---)[ \t]*(?:#.*)?$", re.M).search(text, root.end_mark.index)
+    return m.start() if m else len(text)
+
+
 def _update_work(text: str, item: Any, fields: dict[str, Any], cites: list[str],
-                 insert: Any) -> None:
+                 insert: Any, as_json: bool = False) -> None:
     import yaml
 
     if not isinstance(item, yaml.MappingNode):
@@ -173,21 +224,21 @@ def _update_work(text: str, item: Any, fields: dict[str, Any], cites: list[str],
     if cites:
         if "cites" in present:
             key = next(k for k, _ in item.value if k.value == "cites")
-            _extend_list(text, key, present["cites"], cites, insert, None)
+            _extend_list(text, key, present["cites"], cites, insert, None, as_json)
         else:
             new["cites"] = cites
     if not new:
         return
     if item.flow_style:
-        body = _dump_flow(new)[1:-1]  # "{a: 1, b: 2}" -> "a: 1, b: 2"
+        body = _flow_text(new, as_json)[1:-1]  # "{a: 1, b: 2}" -> "a: 1, b: 2"
         insert(item.end_mark.index - 1, ", " + body)
     else:
         col = item.value[0][0].start_mark.column
-        insert(_after_line(text, _content_end(item)), _indent(_dump_block(new), col))
+        insert(_insert_pos(text, item), _indent(_dump_block(new), col))
 
 
 def _extend_list(text: str, key: Any, seq: Any, items: list[str], insert: Any,
-                 edits: list[tuple[int, int, str]] | None) -> None:
+                 edits: list[tuple[int, int, str]] | None, as_json: bool = False) -> None:
     import yaml
 
     have = [getattr(v, "value", None) for v in getattr(seq, "value", [])] \
@@ -198,10 +249,10 @@ def _extend_list(text: str, key: Any, seq: Any, items: list[str], insert: Any,
     if isinstance(seq, yaml.SequenceNode) and seq.flow_style:
         close = seq.end_mark.index - 1  # the ']'
         sep = ", " if seq.value else ""
-        insert(close, sep + ", ".join(_dump_flow(i) for i in items))
+        insert(close, sep + ", ".join(_flow_text(i, as_json) for i in items))
     elif isinstance(seq, yaml.SequenceNode) and seq.value:
         col = seq.value[0].start_mark.column - 2
-        insert(_after_line(text, _content_end(seq)),
+        insert(_insert_pos(text, seq),
                "".join(f"{' ' * col}- {_dump_flow(i)}\n" for i in items))
     else:  # `cites:` with nothing, or a scalar: the loader would reject a scalar anyway
         insert(_after_line(text, key.end_mark.index),
@@ -210,9 +261,11 @@ def _extend_list(text: str, key: Any, seq: Any, items: list[str], insert: Any,
 
 def read_included(path: Path) -> dict[str, Any]:
     """An included records file as plain data (empty if it does not exist yet)."""
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}
-    text = path.read_text(encoding="utf-8-sig")
+    from . import read_exact
+
+    text = read_exact(path)[0]
     if path.suffix.lower() == ".json":
         data = json.loads(text)
     else:
@@ -239,13 +292,25 @@ def apply_to_included(data: dict[str, Any], plan: ImportPlan, *, new_here: bool)
 
 
 def dump_included(data: dict[str, Any], path: Path) -> str:
-    """The text of an included file: JSON one record per line, or block YAML."""
+    """The text of an included file: JSON one record per line, or block YAML.
+
+    Keys other than the four lists (a note, ``x-`` keys) are kept, first.
+    """
     if path.suffix.lower() == ".json":
+        from ..safejson import dumps
+
         parts = ["{"]
-        sections = [k for k in ("questions", "people", "works", "claims") if data.get(k)]
-        for i, key in enumerate(sections):
-            body = ",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in data[key])
-            parts.append(f'"{key}": [\n{body}\n]' + ("," if i < len(sections) - 1 else ""))
+        lists = ("questions", "people", "works", "claims")
+        others = [k for k in data if k not in lists]
+        sections = [k for k in lists if data.get(k)]
+        keys = others + sections
+        for i, key in enumerate(keys):
+            comma = "," if i < len(keys) - 1 else ""
+            if key in lists:
+                body = ",\n".join("  " + dumps(r) for r in data[key])
+                parts.append(f'{dumps(key)}: [\n{body}\n]{comma}')
+            else:
+                parts.append(f"{dumps(key)}: {dumps(data[key])}{comma}")
         parts.append("}")
         return "\n".join(parts) + "\n"
     import yaml

@@ -20,7 +20,6 @@ argdown        Argdown (argument maps)                               argdown
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,7 +48,10 @@ def export(dossier: Dossier, fmt: str, g: nx.MultiDiGraph | None = None) -> str 
     mod = _module(fmt)
     out = getattr(mod, f"generate_{_MODULE.get(fmt, fmt)}")(dossier, g)
     if isinstance(out, dict | list):
-        return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+        from ..safejson import dumps
+
+        # claimreview is pasted into a <script> element: escaped for it (as write_ does)
+        return dumps(out, indent=2, script=fmt == "claimreview") + "\n"
     return out  # type: ignore[no-any-return]
 
 

@@ -9,7 +9,7 @@ pyld expand it with the schema.org context.
 
 from __future__ import annotations
 
-import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,11 +22,25 @@ if TYPE_CHECKING:
 
 
 def _work_url(w: Work) -> str | None:
-    if w.url:
-        return w.url
-    if w.doi:
-        return f"https://doi.org/{w.doi}"
-    return None
+    """An http(s) URL for the work, or None: ``javascript:``, ``data:``, ``file:`` never pass."""
+    from ..render.escape import safe_url
+
+    return safe_url(w.url) or doi_url(w.doi)
+
+
+def doi_url(doi: str | None) -> str | None:
+    """``https://doi.org/<doi>``, percent-encoded, for a DOI in any of its written forms."""
+    from urllib.parse import quote
+
+    from ..citations import bare_doi
+
+    bare = bare_doi(doi)
+    return f"https://doi.org/{quote(bare, safe='/;:()._-')}" if bare else None
+
+
+def _orcid_url(orcid: str) -> str | None:
+    m = re.search(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", orcid)
+    return f"https://orcid.org/{m.group(0)}" if m else None
 
 
 def generate_claimreview(dossier: Dossier, g: nx.MultiDiGraph | None = None
@@ -38,8 +52,9 @@ def generate_claimreview(dossier: Dossier, g: nx.MultiDiGraph | None = None
     def person(pid: str) -> dict[str, Any]:
         p = people[pid]
         out: dict[str, Any] = {"@type": "Person", "name": p.name}
-        if p.orcid:
-            out["sameAs"] = f"https://orcid.org/{p.orcid.rsplit('/', 1)[-1]}"
+        same = _orcid_url(p.orcid) if p.orcid else None
+        if same:
+            out["sameAs"] = same
         if p.affiliation:
             out["affiliation"] = {"@type": "Organization", "name": p.affiliation}
         return out
@@ -93,5 +108,8 @@ def generate_claimreview(dossier: Dossier, g: nx.MultiDiGraph | None = None
 
 def write_claimreview(dossier: Dossier, path: str | Path, *, force: bool = False,
                       g: nx.MultiDiGraph | None = None) -> Path:
-    text = json.dumps(generate_claimreview(dossier, g), ensure_ascii=False, indent=2)
+    from ..safejson import dumps
+
+    # Made to be pasted into <script type="application/ld+json">: escaped for it.
+    text = dumps(generate_claimreview(dossier, g), indent=2, script=True)
     return write_atomic(path, text + "\n", force=force)

@@ -9,7 +9,6 @@ faster than building the graph to convert it.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,5 +35,7 @@ def generate_nodelink(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dic
 
 def write_nodelink(dossier: Dossier, path: str | Path, *, force: bool = False,
                    g: nx.MultiDiGraph | None = None) -> Path:
-    text = json.dumps(generate_nodelink(dossier, g), ensure_ascii=False, default=str)
+    from ..safejson import dumps
+
+    text = dumps(generate_nodelink(dossier, g), default=str)
     return write_atomic(path, text + "\n", force=force)

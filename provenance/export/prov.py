@@ -16,7 +16,6 @@ works.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -121,5 +120,7 @@ def generate_prov(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[st
 
 def write_prov(dossier: Dossier, path: str | Path, *, force: bool = False,
                g: nx.MultiDiGraph | None = None) -> Path:
-    text = json.dumps(generate_prov(dossier, g), ensure_ascii=False, separators=(",", ":"))
+    from ..safejson import dumps
+
+    text = dumps(generate_prov(dossier, g), compact=True)
     return write_atomic(path, text + "\n", force=force)

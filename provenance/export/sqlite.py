@@ -30,25 +30,11 @@ if TYPE_CHECKING:
 _APPEARANCE_EDGES = ("states", "appears_in")
 
 
-def _anchors(dossier: Dossier) -> dict[tuple[str, int], tuple[str, float]]:
-    """(claim, index) -> (status, score) from the anchor module, when it can run."""
-    try:
-        from ..anchor import TextIndex, anchor_quote
-    except ImportError:
-        return {}
-    out: dict[tuple[str, int], tuple[str, float]] = {}
-    indexes: dict[str, Any] = {}
-    for c in dossier.claims:
-        for i, app in enumerate(c.appearances):
-            text = dossier.texts.get(app.in_)
-            if text is None:
-                out[(c.id, i)] = ("no-source", 0.0)
-                continue
-            if app.in_ not in indexes:
-                indexes[app.in_] = TextIndex(text)
-            a = anchor_quote(app.quote, text, index=indexes[app.in_])
-            out[(c.id, i)] = (a.status, round(float(a.score), 1))
-    return out
+def _records(dossier: Dossier) -> dict[tuple[str, int], Any]:
+    """(claim, index) -> the verification record ``provenance check`` computes."""
+    from ..check import verification
+
+    return verification(dossier)
 
 
 def _insert(db: Any, table: str, rows: Any) -> None:
@@ -139,6 +125,13 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
             "note": str,
             "anchor_status": str,
             "anchor_score": float,
+            "anchor_start": int,
+            "anchor_end": int,
+            "anchor_line": int,
+            "occurrences": int,
+            "attribution": str,
+            "said_by": str,
+            "verified": int,
         },
         pk="id",
         foreign_keys=[
@@ -223,25 +216,32 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
         return row
 
     _insert(db, "claims", (claim_row(c) for c in dossier.claims))
-    anchors = _anchors(dossier)
-    _insert(
-        db,
-        "appearances",
-        (
-            {
-                "claim": c.id,
-                "position": i,
-                "work": a.in_,
-                "person": a.by,
-                "quote": a.quote,
-                "note": a.note,
-                "anchor_status": anchors.get((c.id, i), (None, None))[0],
-                "anchor_score": anchors.get((c.id, i), (None, None))[1],
-            }
-            for c in dossier.claims
-            for i, a in enumerate(c.appearances)
-        ),
-    )
+    records = _records(dossier)
+
+    def appearance_row(c: Any, i: int, a: Any) -> dict[str, Any]:
+        r = records.get((c.id, i))
+        an = r.anchor if r is not None else None
+        return {
+            "claim": c.id,
+            "position": i,
+            "work": a.in_,
+            "person": a.by,
+            "quote": a.quote,
+            "note": a.note,
+            "anchor_status": r.status if r is not None else None,
+            "anchor_score": round(float(an.score), 1) if an is not None else
+            (0.0 if r is not None else None),
+            "anchor_start": an.start if an is not None else None,
+            "anchor_end": an.end if an is not None else None,
+            "anchor_line": an.line if an is not None else None,
+            "occurrences": r.occurrences if r is not None else None,
+            "attribution": r.attribution if r is not None else None,
+            "said_by": r.said_by if r is not None else None,
+            "verified": int(r.verified) if r is not None else None,
+        }
+
+    _insert(db, "appearances", (appearance_row(c, i, a) for c in dossier.claims
+                                for i, a in enumerate(c.appearances)))
     kinds = {r.id: kind for kind, group in (("question", dossier.questions),
                                             ("person", dossier.people), ("work", dossier.works),
                                             ("claim", dossier.claims)) for r in group}
@@ -271,18 +271,24 @@ def write_sqlite(
     dossier: Dossier, path: str | Path, *, force: bool = False, g: nx.MultiDiGraph | None = None
 ) -> Path:
     """Build next to ``path`` and rename into place, so a reader never sees half a database."""
-    path = Path(path)
+    from ..files import check_output, remove_stale_temps, temp_prefix
+
+    path = check_output(path)  # not onto a FIFO or a device
     if path.exists() and not force:
         raise OutputExists(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    remove_stale_temps(path)  # what a killed run left
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
     os.close(fd)
     os.unlink(tmp)
     try:
         build_sqlite(dossier, tmp, g)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    except BaseException as e:
+        for leftover in (tmp, f"{tmp}-journal", f"{tmp}-wal", f"{tmp}-shm"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+        if isinstance(e, Exception) and not getattr(e, "filename", None):
+            e.filename = str(path)  # type: ignore[attr-defined]  # named in the message
         raise
     return path

@@ -81,22 +81,20 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     ``bold_paragraphs``: start offsets of paragraphs set in bold (from HTML),
     read as interview questions like ``**...**`` in plain text.
     """
-    from .numbers import find_numbers
-    from .quotes import Paragraphs
-    from .speakers import Mentions, People, clean_name
-    from .statements import find_statements
+    from provenance.numbers import find_numbers
+
+    from ..speech import analyse
+    from ..speech.speakers import clean_name
+    from ..speech.statements import indirect_speaker
     from .studies import find_studies
 
-    paras = Paragraphs(text)
-    people = People()
-    mentions = Mentions(text, _headline_end(text, paras))
-    statements = find_statements(text, paras, people, mentions, set(bold_paragraphs))
+    speech = analyse(text, bold_paragraphs)
+    paras, people, mentions = speech.paras, speech.people, speech.mentions
     persons = list(people.persons)
-    ex = Extraction(text=text, people=persons, statements=statements)
+    ex = Extraction(text=text, people=persons, statements=speech.statements)
     ex.numbers = find_numbers(text)
-    from .statements import indirect_speaker
 
-    quoted = sorted(sp for s in statements for sp in s.spans)
+    quoted = sorted(sp for s in speech.statements for sp in s.spans)
     for n in ex.numbers:
         if n.kind in ("percent", "ratio", "range") and not any(
                 a <= n.start < b for a, b in quoted):
@@ -121,7 +119,7 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
             known = {p.name: p for p in persons}
             author = known.get(" ".join(core))
             if author is None:
-                from .speakers import slug
+                from ..speech.speakers import slug
 
                 ids = {p.id for p in persons}
                 aid, k = slug(core[-1]) or "author", 2
@@ -134,25 +132,13 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     return ex
 
 
-def _headline_end(text: str, paras: object) -> int:
-    """End of a Title Case headline in the first paragraph (its names are not people)."""
-    spans = getattr(paras, "spans", [])
-    if not spans:
-        return 0
-    ps, pe = spans[0]
-    words = re.findall(r"[^\W\d_][\w’'-]*", text[ps:pe])
-    if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
-        return pe
-    return 0
-
-
 def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool = False
             ) -> tuple[Extraction, Path]:
     """Read ``path``, extract, and write the draft dossier folder; return both.
 
     The folder defaults to ``./<article name>/`` in the current directory.
     """
-    from .speakers import slug
+    from ..speech.speakers import slug
 
     p = Path(path)
     bold: list[int] = []
@@ -179,3 +165,11 @@ __all__ = [
     "read_article",
     "write_draft",
 ]
+
+
+# ``provenance.extract("article.txt")``: the package is callable (the library's entry point).
+import sys as _sys  # noqa: E402
+
+from ..api import CallableModule as _CallableModule  # noqa: E402
+
+_sys.modules[__name__].__class__ = _CallableModule

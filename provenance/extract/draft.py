@@ -19,8 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..speech.speakers import sentence_end, sentence_start, slug
 from .records import Extraction, NumberMention, Statement, StudyMention
-from .speakers import sentence_end, sentence_start, slug
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS_RE = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
@@ -69,10 +69,16 @@ class _Lines:
         return bisect.bisect_right(self.starts, pos)
 
 
+#: Plain scalars YAML reads as something other than a string (an id must stay a string).
+_YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "y", "n", "null", "nan", "inf"}
+
+
 def _unique(base: str, used: set[str]) -> str:
     base = base or "x"
     if not base[0].isalnum():
         base = "x" + base
+    if base.lower() in _YAML_WORDS or re.fullmatch(r"[\d._-]+|0x[\da-f]+", base.lower()):
+        base = "x-" + base  # "true", "2016": ids YAML would read as a boolean or a number
     out, k = base, 2
     while out in used:
         out, k = f"{base}-{k}", k + 1

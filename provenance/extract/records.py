@@ -10,40 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-
-@dataclass(slots=True)
-class PersonDraft:
-    """Someone who speaks in the article (or wrote it), with every way it names them."""
-
-    id: str
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    #: Words the article puts next to the name ("Chief Scientific Officer of ...").
-    description: str | None = None
-    #: True for the article's author (found in a byline or an author's note).
-    author: bool = False
-
-
-@dataclass(slots=True)
-class Statement:
-    """One attributed quotation or interview answer.
-
-    ``spans`` lists the quoted pieces (a quote split around its cue, or
-    continued over paragraphs, has several); ``start``/``end`` run from the
-    first piece's start to the last piece's end.
-    """
-
-    speaker: str | None
-    speaker_id: str | None
-    quote: str
-    start: int
-    end: int
-    kind: str  # "direct" | "answer"
-    spans: list[tuple[int, int]]
-    #: How the speaker was found: "cue", "label", "pronoun", "previous", or "none".
-    how: str = "cue"
-    #: The cue words as written ("he said", "according to"), when there is one.
-    cue: str | None = None
+from provenance.speech.records import PersonDraft, Statement
 
 
 @dataclass(slots=True)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..speech.speakers import NAME_RE, clean_name, sentence_end, sentence_start, slug
 from .records import NumberMention, StudyMention
-from .speakers import NAME_RE, clean_name, sentence_end, sentence_start, slug
 
 _SP = r"[ \u00a0]"
 _ETAL_RE = re.compile(rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+){_SP}+et{_SP}+al\.?")
@@ -129,7 +129,7 @@ def _make(text: str, ss: int, se: int, numbers: list[NumberMention], starts: lis
             st.period = (int(n.low), int(n.high))
         elif n.kind == "year" and st.year is None and n.value is not None:
             st.year = int(n.value)
-        elif n.kind == "count" and st.sample_n is None and n.unit and n.unit not in (
+        elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and n.unit not in (
                 "mm", "cm", "m", "km", "kg", "g", "years", "months", "days"):
             st.sample_n, st.sample_unit = n.value, n.unit
     return st

@@ -12,16 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import json
 from typing import Any
-
-_JSON_ESCAPES = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
 
 
 def html_text(s: object) -> str:
@@ -35,10 +26,9 @@ def script_json(data: Any) -> str:
     ``<``, ``>`` and ``&`` become ``\\u`` escapes, which JSON.parse reads back
     as the same characters, so ``</script>`` or ``<!--`` in a quote stays data.
     """
-    out = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    for ch, rep in _JSON_ESCAPES.items():
-        out = out.replace(ch, rep)
-    return out
+    from ..safejson import dumps
+
+    return dumps(data, script=True, compact=True)  # also: NaN/Infinity become null
 
 
 def csp_hash(source: str) -> str:

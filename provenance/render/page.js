@@ -178,15 +178,18 @@ function firstAppearance(info) {
   return info && info.appearances && info.appearances.length ? info.appearances[0] : null;
 }
 
+// A tooltip shows at most this much of a text; the details panel shows all of it.
+function clip(s) { return s && s.length > 600 ? s.slice(0, 599) + "…" : s; }
+
 function tooltipFor(id) {
   var info = INFO[id];
   if (!info) return null;
   var parts = [el("div", {class: "kind", text: KIND_NAMES[info.kind] || info.kind})];
-  parts.push(el("div", {text: info.title}));
+  parts.push(el("div", {text: clip(info.title)}));
   if (info.kind === "claim") {
     var app = firstAppearance(info);
     if (app) {
-      parts.push(el("blockquote", {}, ["“" + app.quote + "”", badge(app.status)]));
+      parts.push(el("blockquote", {}, ["“" + clip(app.quote) + "”", badge(app.status)]));
       parts.push(el("div", {class: "source",
         text: "— " + (app.by_name ? app.by_name + ", " : "") + "in " + app.work_label}));
       if (info.appearances.length > 1) {

@@ -71,7 +71,8 @@ def work_labels(dossier: Dossier) -> dict[str, str]:
             first = people.get(w.authors[0])
             surname = _surname(first.name) if first else w.authors[0]
             etal = " et al." if len(w.authors) > 1 else ""
-            raw[w.id] = f"{surname}{etal} {w.year}" if w.year else f"{surname}{etal}, {w.type}"
+            raw[w.id] = f"{_shorten(surname, 24)}{etal} {w.year}" if w.year else \
+                f"{_shorten(surname, 24)}{etal}, {w.type}"
         else:
             raw[w.id] = _shorten(w.title, 32)
     seen: dict[str, list[str]] = {}
@@ -96,7 +97,7 @@ def anchor_appearances(dossier: Dossier) -> dict[tuple[str, int], dict[str, Any]
     out: dict[tuple[str, int], dict[str, Any]] = {}
     for r in check_dossier(dossier, locate=False).results:
         fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
-                                "said_by": r.said_by}
+                                "said_by": r.said_by, "occurrences": r.occurrences}
         a = r.anchor
         text = dossier.texts.get(r.work)
         if a is not None:
@@ -142,7 +143,9 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
         info[q.id] = {"kind": "question", "title": q.text, "contested": hot, "note": q.note}
     degree = {n: g.degree(n) for n in g.nodes}
     for p in dossier.people:
-        nodes.append({"id": p.id, "kind": "person", "label": p.name,
+        # Labels are drawn: shortened (a 1 MB name kept the browser busy for minutes);
+        # the full text stays in ``info``, shown in the details panel on demand.
+        nodes.append({"id": p.id, "kind": "person", "label": _shorten(p.name, 40),
                       **style.node_visual("person", size=style.hub_size("person", degree[p.id]))})
         info[p.id] = {"kind": "person", "title": p.name, "aliases": p.aliases,
                       "affiliation": p.affiliation, "role": p.role, "note": p.note,
@@ -207,6 +210,39 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
     }
 
 
+#: Names every JavaScript object inherits. vis-network keeps its nodes' forces in plain
+#: objects keyed by id: a node whose id is "constructor" got NaN positions and an endless
+#: recursion, and the page's own filters read Object's members as nodes.
+_PROTO_NAMES = frozenset({
+    "constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+    "toLocaleString", "toString", "valueOf", "__proto__", "__defineGetter__",
+    "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
+})
+#: Appended to such an id (and position) in the page only: WORD JOINER, invisible, so the
+#: page shows the same text while no lookup can meet Object.prototype.
+_PROTO_MARK = "\u2060"
+
+
+def _prototype_safe(data: Any, dossier: Dossier) -> Any:
+    """``data`` with ids and positions named like Object.prototype members made harmless."""
+    names = {q.id for q in dossier.questions} | {p.id for p in dossier.people} \
+        | {w.id for w in dossier.works} | {c.id for c in dossier.claims} \
+        | {c.position for c in dossier.claims if c.position}
+    if not names & _PROTO_NAMES:
+        return data  # the usual case: nothing to walk
+
+    def walk(v: Any) -> Any:
+        if isinstance(v, str):
+            return v + _PROTO_MARK if v in _PROTO_NAMES else v
+        if isinstance(v, dict):
+            return {walk(k): walk(x) for k, x in v.items()}
+        if isinstance(v, list | tuple):
+            return [walk(x) for x in v]
+        return v
+
+    return walk(data)
+
+
 def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
                   generated: str | None = None,
                   questions: list[dict[str, Any]] | None = None,
@@ -235,6 +271,7 @@ def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     vis_js, vis_css = vis_assets()
     app_js = _resource("page.js")
     app_css = _resource("page.css")
+    data = _prototype_safe(data, dossier)
     data_json = escape.script_json(scale.pack(data))
     csp = "; ".join([
         "default-src 'none'",

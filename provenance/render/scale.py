@@ -204,7 +204,9 @@ def _deflate(v: Any) -> str:
     import zlib
 
     z = zlib.compressobj(6, zlib.DEFLATED, -15)
-    raw = z.compress(json.dumps(v, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    from ..safejson import dumps
+
+    raw = z.compress(dumps(v, compact=True).encode("utf-8"))  # strict: no bare NaN/Infinity
     return base64.b64encode(raw + z.flush()).decode("ascii")
 
 

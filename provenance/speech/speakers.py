@@ -18,8 +18,10 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import cues as _cues
 from .records import PersonDraft
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -80,36 +82,9 @@ _DET = (
 #: A description: determiner, up to three words (capitals allowed: "the New York
 #: businessman"), ending in a lower-case noun.
 NP_RE = re.compile(rf"\b{_DET}(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+[a-z][\w’'\-]*")
-CUE_WORDS = (
-    "said says say saying told tells explained explains explaining noted notes noting added adds "
-    "adding mentioned mentions stated states wrote writes writing asked asks answered answers "
-    "replied replies responded responds continued continues recalled recalls argued argues "
-    "arguing claimed claims insisted insists warned warns warning declared declares announced "
-    "announces acknowledged acknowledges admitted admits observed observes remarked remarks "
-    "commented comments tweeted tweets posted called calls calling described describes cited "
-    "cites quipped suggested suggests predicted predicts concluded concludes reported reports "
-    "testified conceded concedes contended contends asserted asserts emphasized emphasised "
-    "emphasizes stressed stresses joked jokes shouted yelled urged urges vowed vows promised "
-    "promises boasted complained complains charged countered counters elaborated agreed agrees "
-    "confirmed confirms denied denies demanded "
-    "demands recounted recounts lamented laments chimed pleaded explained mused whispered "
-    "screamed exclaimed retorted offered read reads calling branded brands likened likens lauded "
-    "lauds accused accuses accusing criticized criticizes criticised criticizing blasted blasts "
-    "attacked attacks ruled rules mocked mocks chanted chanting typed labeled labelled rated "
-    "rates hailed hails dismissed dismisses exhorted characterized characterizes condemned "
-    "condemns referenced praised praises slammed slams decried decries dubbed dubs termed terms "
-    "touted touts tweeting asking telling describing urging claiming insisting promising "
-    "demanding sings sang compared compares questioned questions pledged pledges reiterated "
-    "reiterates texted emailed alleged alleges maintained maintains proclaimed proclaims echoed "
-    "echoes recommended recommends advised advises quoted quotes quoting hinted"
-).split()
-#: Cues whose subject may follow them ("said Tubbs"); "told X" names the listener instead.
-INVERSION = set(
-    "said says wrote writes asked asks added adds explained explains noted notes continued "
-    "continues recalled recalls replied replies responded responds reported reports insisted "
-    "argued stated states declared concluded observed remarked commented tweeted quipped "
-    "warned cautioned".split()
-)
+#: Cue verbs and the ones whose subject may follow them: see :mod:`.cues`.
+CUE_WORDS = _cues.CUE_WORDS
+INVERSION = _cues.INVERSION
 _BE_BEFORE_RE = re.compile(rf"\b(?:been|being|be|is|was|were|are|get|gets|got){SP}+$", re.I)
 
 
@@ -184,8 +159,8 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
-    while toks and toks[0].strip(",") in STOP:
-        toks.pop(0)
+    while toks and (toks[0].strip(",") in STOP or re.fullmatch(r"[A-Z][a-z]+ly,", toks[0])):
+        toks.pop(0)  # "However", "Conversely," open a sentence, not a name
     while toks and toks[-1].strip(",") in STOP:
         toks.pop()
     if not toks:
@@ -325,7 +300,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     if nm:
         return _subject_span(text, nm, "name")
     # role words before the name: "said lead author Dr. Shane Tubbs"
-    rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,3}}").match(text, p, hi)
+    rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,4}}").match(text, p, hi)
     if rm:
         nm = NAME_RE.match(text, rm.end(), hi)
         if nm:
@@ -372,6 +347,8 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     for vm in CUE_RE.finditer(text, p, limit):
         if _passive(text, vm, p):
             break  # "has been called"
+        if vm.group(0).endswith("ing"):
+            continue  # "a tweet attacking ...": a participle, not the quote's cue
         if vm.group(0).lower().startswith("according"):
             subj = subject_after(text, vm.end(), limit)
         else:
@@ -393,10 +370,16 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     verbs = list(CUE_RE.finditer(text, lo, open_at))
     verbs = [vm for vm in verbs if not _passive(text, vm, lo)]
     for vm in reversed(verbs):
-        if max_words is not None and len(text[vm.end():open_at].split()) > max_words:
+        according = vm.group(0).lower().startswith("according")
+        if max_words is not None and not according and \
+                len(text[vm.end():open_at].split()) > max_words:
             break
-        if vm.group(0).lower().startswith("according"):
+        if according:
             subj = subject_after(text, vm.end(), open_at)
+            # "According to X, ... “short”": the distance counts from X, the cue's end
+            if subj is not None and max_words is not None and \
+                    len(text[subj.end:open_at].split()) > max_words:
+                subj = None
         else:
             subj = subject_before(text, lo, vm.start())
             if subj is None and vm.group(0) in INVERSION:
@@ -442,6 +425,47 @@ def cue_gap(gap: str) -> tuple[int, int] | None:
     return min(subj.start, subj.cue_start), max(subj.end, subj.cue_end)
 
 
+def given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Given names (all tokens but the last) that can be one person's.
+
+    "Shane" fits "R. Shane", an initial fits the name it starts, and a surname
+    alone fits anyone with that surname; "Ann" does not fit "Bob".
+    """
+    ga, gb = a[:-1], b[:-1]
+    if not ga or not gb:
+        return True
+    short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+    lf = [fold(t) for t in long_]
+    for t in short:
+        ft = fold(t)
+        if ft in lf:
+            continue
+        if len(ft) == 1 and any(x.startswith(ft) for x in lf):
+            continue
+        if any(len(x) == 1 and ft.startswith(x) for x in lf):
+            continue
+        return False
+    return True
+
+
+def surnames_match(a: str, b: str) -> bool:
+    """Same surname, folded; a misspelling or a lost accent of a long one too (rapidfuzz)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) < 5:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(fa, fb) >= 88
+
+
+def names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two names' tokens (titles removed) that can name one person: the rule of
+    :class:`People` for folding, and of ``check`` for matching a dossier's person."""
+    return bool(a) and bool(b) and surnames_match(a[-1], b[-1]) and given_compatible(a, b)
+
+
 class People:
     """People met so far, folded by surname and compatible given names."""
 
@@ -454,21 +478,7 @@ class People:
         self._fuzzy: dict[str, str | None] = {}
 
     def _compatible(self, a: list[str], b: list[str]) -> bool:
-        ga, gb = a[:-1], b[:-1]
-        if not ga or not gb:
-            return True
-        short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
-        lf = [fold(t) for t in long_]
-        for t in short:
-            ft = fold(t)
-            if ft in lf:
-                continue
-            if len(ft) == 1 and any(x.startswith(ft) for x in lf):
-                continue
-            if any(len(x) == 1 and ft.startswith(x) for x in lf):
-                continue
-            return False
-        return True
+        return given_compatible(a, b)
 
     def _match_surname(self, key: str) -> list[int]:
         if key in self._surnames:
@@ -546,9 +556,21 @@ def slug(s: str) -> str:
 class Mentions:
     """Every capitalised name in the text, for pronouns and for full forms of short names."""
 
-    def __init__(self, text: str, skip_to: int = 0) -> None:
+    def __init__(self, text: str, skip_to: int = 0,
+                 skip: Sequence[tuple[int, int]] = ()) -> None:
+        """``skip``: spans (page furniture) whose names are no one's mention."""
+        from .furniture import DATELINE_RE
+
         self.items: list[tuple[int, int, str, list[str]]] = []
+        skip_starts = [a for a, _b in skip]
         for m in NAME_RE.finditer(text, skip_to):
+            k = bisect.bisect_right(skip_starts, m.start()) - 1
+            if k >= 0 and m.start() < skip[k][1]:
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if line_start == m.start() and DATELINE_RE.match(text, m.start()) and \
+                    m.group(0).isupper():
+                continue  # "WASHINGTON (AP) —" is a place
             cleaned = clean_name(m.group(0))
             if cleaned is None:
                 continue

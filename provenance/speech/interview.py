@@ -70,8 +70,8 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     labels: list[tuple[int, str, int]] = []  # (para, label, body start)
     counts: Counter[str] = Counter()
     for i, (ps, pe) in enumerate(paras.spans):
-        if i == 0:
-            continue  # "Pence: Flowers won't be at debate" is a headline
+        if i == 0 or i in paras.furniture:
+            continue  # "Pence: Flowers won't be at debate", "EXCLUSIVE: ..." are headlines
         m = _LABEL_RE.match(text, ps, pe)
         if not m:
             continue
@@ -82,8 +82,15 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
         labels.append((i, lab, m.end()))
         counts[key] += 1
     valid: set[str] = set()
-    if not any(n >= 2 for n in counts.values()):
-        counts.clear()  # one "Name: ..." is a headline or a note, not an interview
+    # Labels count only where they recur as turns: two labelled paragraphs at least,
+    # with a turn between them (another label or a question). One "Name: ..." is a
+    # headline, a kicker or a note, not an interview.
+    turns = sorted(p for p, _lab, _b in labels)
+    alternates = len({fold(lab) for _p, lab, _b in labels}) >= 2 or any(
+        any(_is_question(text[slice(*paras.spans[j])]) for j in range(a + 1, b))
+        for a, b in zip(turns, turns[1:], strict=False))
+    if not any(n >= 2 for n in counts.values()) or not alternates:
+        counts.clear()
     for key, n in counts.items():
         if key in _QUESTION_LABELS or key in _ANSWER_LABELS:
             if n >= 2:
@@ -93,11 +100,19 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
         label = next(lab for _p, lab, _b in labels if fold(lab) == key)
         if n >= 2 or label.isupper() or \
                 len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > n:
-            valid.add(key)  # "JEFFERSON:" is a transcript's label even once
+            valid.add(key)  # "JEFFERSON:" is a transcript's label once among recurring turns
+    if valid:
+        # among recurring turns, a label once is a turn too when it answers a question
+        for p, lab, _b in labels:
+            key = fold(lab)
+            if key not in valid and key not in _QUESTION_LABELS | _ANSWER_LABELS and p > 0 \
+                    and _is_question(text[slice(*paras.spans[p - 1])]):
+                valid.add(key)
     by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
     bold_q = sum(
-        1 for ps, pe in paras.spans if ps in bold or (text[ps:pe].strip().startswith("**")
-        and text[ps:pe].strip().endswith("**") and len(text[ps:pe].strip()) > 4)
+        1 for i, (ps, pe) in enumerate(paras.spans) if i not in paras.furniture and (
+            ps in bold or (text[ps:pe].strip().startswith("**")
+                           and text[ps:pe].strip().endswith("**") and len(text[ps:pe].strip()) > 4))
     ) >= 2
     if not by_para and not bold_q:
         return Interview([], set())

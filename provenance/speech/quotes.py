@@ -57,11 +57,20 @@ class QuoteGroup:
 
 
 class Paragraphs:
-    """Paragraph (non-empty line) boundaries with a fast position lookup."""
+    """Paragraph (non-empty line) boundaries with a fast position lookup.
+
+    A paragraph is a line: text pasted from a web page separates paragraphs by
+    one newline, a text file by a blank line, and both read alike. ``furniture``
+    holds the paragraphs that are page furniture (headline, byline, captions,
+    ``Advertisement``; see :mod:`provenance.speech.furniture`): nobody says them.
+    """
 
     def __init__(self, text: str) -> None:
+        from .furniture import find_furniture
+
         self.spans = [(m.start(), m.end()) for m in PARA_RE.finditer(text)]
         self.starts = [s for s, _ in self.spans]
+        self.furniture: set[int] = find_furniture(text, self.spans)
 
     def index(self, pos: int) -> int:
         """Number of the paragraph holding ``pos`` (or the one before a gap)."""
@@ -113,8 +122,8 @@ def find_pieces(text: str, paras: Paragraphs) -> list[Piece]:
     while k < n:
         p = paras.index(marks[k])
         ps, pe = paras.spans[p] if paras.spans else (0, len(text))
-        if not ps <= marks[k] < pe:  # a mark outside any paragraph cannot happen
-            k += 1
+        if not ps <= marks[k] < pe or p in paras.furniture:
+            k += 1  # a headline's or a caption's quotation is nobody's statement
             continue
         opened: int | None = None
         while k < n and marks[k] < pe:

@@ -187,7 +187,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                               [(a.start, a.end)], how, a.label), idx))
 
     groups = group_pieces(text, find_pieces(text, paras), paras, cue_gap)
-    last: tuple[int, int | None, str | None] | None = None  # (para, person, text)
+    last: tuple[int, int | None, str | None, int] | None = None  # (para, person, text, end)
     prev_close: dict[int, int] = {}
     for g in groups:
         first = g.pieces[0]
@@ -204,11 +204,20 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 continue  # scare quote, title or a mention of words
             if _is_title(qtext):
                 continue
-            if last is not None and first.para - last[0] <= 1:
+            cue_text = None
+            prev = _previous_sentence_cue(text, ps, first.open_at)
+            if last is not None and last[0] == first.para and \
+                    (prev is None or prev.cue_start < last[3]):
+                idx, who, how = last[1], last[2], "previous"
+            elif prev is not None:
+                # 'X called him a master of deals. "He showed again ..."': the quote
+                # goes on with the speech of the sentence before it
+                idx, who, _how = res.resolve(prev)
+                how = "previous"
+            elif last is not None and first.para - last[0] <= 1:
                 idx, who, how = last[1], last[2], "previous"
             else:
                 idx, who, how = None, None, "none"
-            cue_text = None
         else:
             if route != "post" and _is_title(qtext):
                 continue  # "Sanders told MSNBC's "Morning Joe" that ..."
@@ -217,7 +226,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         st = Statement(None, who, qtext, g.start, g.end, "direct",
                        [(p.start, p.end) for p in g.pieces], how, cue_text)
         out.append((st, idx))
-        last = (g.pieces[-1].para, idx, who)
+        last = (g.pieces[-1].para, idx, who, g.end)
     out.sort(key=lambda x: x[0].start)
     # every other way the text names a speaker becomes an alias (and the fullest one its name)
     for _s, _e, written, core in mentions.items:
@@ -233,6 +242,36 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     return final
 
 
+def indirect_subject(text: str, pos: int, cue_by: int, paras: Paragraphs, people: People,
+                     mentions: Mentions) -> tuple[int | None, str | None, bool] | None:
+    """Who indirect speech around ``pos`` is given to: "Smith said 40 percent ...".
+
+    The cue is looked for in the sentence before ``cue_by``. Returns (index of
+    a known person or None, the name as written, sure) or None when no cue
+    governs ``pos``. A pronoun points back to the last known person named.
+    """
+    p = paras.index(pos)
+    if not paras.spans or p in paras.furniture:
+        return None
+    ps = paras.spans[p][0]
+    subj = cue_before(text, sentence_start(text, max(ps, pos - 600), pos), cue_by)
+    if subj is None or subj.kind in ("none", "np"):
+        return None
+    if subj.kind in ("name", "guess"):
+        cleaned = clean_name(subj.text)
+        if cleaned is None:
+            return None
+        idx = people.find(cleaned[1])
+        return idx, cleaned[0], subj.kind == "name" or idx is not None
+    if subj.text.lower() in ("he", "she", "they"):
+        for _s, _e, _w, core in mentions.before(subj.start, 1500):
+            idx = people.find(core)
+            if idx is not None:
+                return idx, None, True
+        return None, subj.text, False
+    return None
+
+
 def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
                      mentions: Mentions) -> str | None:
     """Id of a known person whose cue governs ``pos`` ("Smith said 40 percent ..."), if any.
@@ -240,23 +279,10 @@ def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
     Only people already found as speakers count: a figure in indirect speech is
     credited to someone the draft already lists, never to a new name.
     """
-    p = paras.index(pos)
-    ps = paras.spans[p][0] if paras.spans else 0
-    subj = cue_before(text, sentence_start(text, max(ps, pos - 600), pos), pos)
-    if subj is None or subj.kind in ("none", "np"):
+    got = indirect_subject(text, pos, pos, paras, people, mentions)
+    if got is None or got[0] is None:
         return None
-    if subj.kind in ("name", "guess"):
-        cleaned = clean_name(subj.text)
-        idx = people.find(cleaned[1]) if cleaned else None
-    elif subj.text.lower() in ("he", "she", "they"):
-        idx = None
-        for _s, _e, _w, core in mentions.before(subj.start, 1500):
-            idx = people.find(core)
-            if idx is not None:
-                break
-    else:
-        return None
-    return people.persons[idx].id if idx is not None else None
+    return people.persons[got[0]].id
 
 
 def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
@@ -300,6 +326,18 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             if subj is not None:
                 return subj, "intro"
     return None, ""
+
+
+def _previous_sentence_cue(text: str, ps: int, open_at: int) -> Subject | None:
+    """A named (or pronoun) speaker of the sentence right before ``open_at`` in its paragraph."""
+    ss = sentence_start(text, ps, open_at)
+    if ss <= ps or text[ss:open_at].strip():
+        return None
+    lo = sentence_start(text, ps, max(ps, ss - 2))
+    subj = cue_before(text, lo, ss)
+    if subj is None or subj.kind not in ("name", "pron", "guess"):
+        return None
+    return subj
 
 
 def _may_have_post_cue(text: str, raw_end: int, close_at: int, hi: int) -> bool:

@@ -1,0 +1,160 @@
+"""The library in one object: load a dossier, then ask it what the CLI asks.
+
+A notebook user should not need to know which of a dozen modules holds which
+stage. :func:`load` returns an :class:`OpenDossier` that keeps the loaded
+records and builds the graph once, on first use; every method is a thin call of
+the same library function the CLI command of that name calls, so the library
+and the command line cannot disagree.
+
+    >>> import provenance as pv
+    >>> d = pv.load()                      # the bundled cluneal-nerve dossier
+    >>> d.check().ok                       # every quote found and said by its speaker
+    True
+"""
+
+from __future__ import annotations
+
+import html
+import types
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, overload
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from .check import CheckReport
+    from .extract.records import Extraction
+    from .model import Dossier
+
+
+@dataclass
+class OpenDossier:
+    """A loaded dossier and the graph built from it (built lazily, once).
+
+    ``records`` is the typed :class:`provenance.model.Dossier`; ``graph`` the
+    networkx ``MultiDiGraph`` every analysis reads. Methods never mutate either.
+    """
+
+    records: Dossier
+    _graph: nx.MultiDiGraph | None = field(default=None, repr=False)
+
+    @property
+    def path(self) -> Path:
+        """Where the dossier was loaded from."""
+        return self.records.path
+
+    @property
+    def title(self) -> str:
+        return self.records.title
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The claim and citation graph (networkx), built on first use."""
+        if self._graph is None:
+            from .graph import build_graph
+
+            self._graph = build_graph(self.records)
+        return self._graph
+
+    def check(self, *, min_score: float = 90.0) -> CheckReport:
+        """Anchor and attribute every quote, as ``provenance check`` does."""
+        from .check import check_dossier
+
+        return check_dossier(self.records, min_score=min_score)
+
+    def contested(self) -> list[dict[str, Any]]:
+        """Every question, most contested first, as ``provenance contested --json``."""
+        from .analysis import contested
+
+        return contested(self.graph)
+
+    def trace(self, query: str, *, limit: int = 5, depth: int = 3) -> dict[str, Any]:
+        """Where a claim, number or name comes from, as ``provenance trace``."""
+        from .trace import trace
+
+        return trace(self.records, query, self.graph, limit=limit, depth=depth)
+
+    def page(self, **options: Any) -> str:
+        """The interactive page as one HTML string (nothing written)."""
+        from .render.page import generate_html
+
+        return generate_html(self.records, self.graph, **options)
+
+    def render(self, path: str | Path, *, force: bool = False, **options: Any) -> Path:
+        """Write the interactive page to ``path``, as ``provenance render -o``."""
+        from .render.page import write_html
+
+        return write_html(self.records, path, force=force, g=self.graph, **options)
+
+    @overload
+    def export(self, fmt: str) -> str | bytes: ...
+
+    @overload
+    def export(self, fmt: str, path: str | Path, *, force: bool = False) -> Path: ...
+
+    def export(self, fmt: str, path: str | Path | None = None, *,
+               force: bool = False) -> str | bytes | Path:
+        """The dossier in ``fmt`` (graphml, gexf, json, prov, claimreview, sqlite, argdown...).
+
+        Without ``path`` the document is returned (bytes for sqlite); with it,
+        written atomically and the path returned, as ``provenance export``.
+        """
+        from .export import export, write_export
+
+        if path is None:
+            return export(self.records, fmt, self.graph)
+        return write_export(self.records, fmt, path, force=force, g=self.graph)
+
+    def _repr_html_(self) -> str:
+        """The page inline in Jupyter, in a sandboxed iframe.
+
+        ``srcdoc`` keeps it offline (the page carries its own script and
+        styles); ``sandbox="allow-scripts"`` without ``allow-same-origin`` gives
+        the page an opaque origin, so nothing in a stranger's dossier can reach
+        the notebook, its cookies or its kernel.
+        """
+        doc = html.escape(self.page(), quote=True)
+        title = html.escape(self.title, quote=True)
+        return (f'<iframe title="{title}" sandbox="allow-scripts allow-downloads" '
+                f'srcdoc="{doc}" style="width:100%;height:640px;border:1px solid #ccc">'
+                "</iframe>")
+
+
+def load(path: str | Path | None = None) -> OpenDossier:
+    """Load and validate a dossier folder (or its dossier.yaml); the bundled one without a path.
+
+    Raises :class:`provenance.dossier.DossierError` listing every problem at once.
+    """
+    from .dossier import load_dossier
+
+    return OpenDossier(load_dossier(path))
+
+
+def extract(path: str | Path, out_dir: str | Path | None = None, *,
+            force: bool = False) -> Extraction:
+    """A first-draft dossier from a raw article (text or HTML).
+
+    Without ``out_dir`` the extraction (quotes, speakers, numbers, studies with
+    offsets into the text) is only returned; with it, the draft folder is also
+    written, as ``provenance extract -o`` writes it.
+
+    Reached as ``provenance.extract(...)``: the subpackage ``provenance.extract``
+    is made callable with this function (see :class:`CallableModule`), since
+    Python binds a subpackage over a same-named function of its parent.
+    """
+    from .extract import extract as write_extraction
+    from .extract import extract_text, read_article
+
+    if out_dir is None:
+        return extract_text(read_article(path))
+    return write_extraction(path, out_dir, force=force)[0]
+
+
+class CallableModule(types.ModuleType):
+    """A module that can be called: ``provenance.extract("a.txt")`` and
+    ``provenance.extract.extract_text(...)`` both work."""
+
+    def __call__(self, path: str | Path, out_dir: str | Path | None = None, *,
+                 force: bool = False) -> Extraction:
+        return extract(path, out_dir, force=force)

@@ -1,0 +1,68 @@
+"""Every JSON the tool writes goes through :func:`dumps`: strict JSON, safe where it goes.
+
+Strict: Python's ``json`` writes ``NaN`` and ``Infinity`` by default, which
+no JSON parser accepts (``JSON.parse`` in a page, ``jq``, a database's JSON
+column). A non-finite number becomes ``null`` here, the loader refuses them
+in a dossier first, and ``allow_nan=False`` makes any that slips through a
+bug report instead of a broken file.
+
+Safe where it goes: JSON-LD is pasted into ``<script type="application/ld+json">``
+on a publisher's page, and page data sits in a ``<script>`` too. ``<``, ``>``
+and ``&`` become ``\\u`` escapes there (:func:`provenance.render.escape.script_json`
+uses the same table), so ``</script>`` in a quote stays data. U+2028/2029
+(line breaks to old JavaScript) and the C1 control characters (a terminal
+reads U+009B as an escape sequence) and the bidirectional overrides are
+escaped in every JSON output: a JSON reader reads the same text back, and a
+terminal shows it inert.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+#: Escaped in every JSON output (invisible or control characters outside JSON's own list).
+#: (A lone surrogate, which only an error message quoting bad input may hold, is escaped
+#: too: as a character it cannot be written as UTF-8 at all.)
+_ALWAYS = re.compile("[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+#: Escaped in JSON meant for a <script> element.
+_SCRIPT = re.compile("[<>&\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _u(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group(0)):04x}"
+
+
+def finite(data: Any) -> Any:
+    """``data`` with every NaN or infinite float replaced by None (a copy where needed)."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {k: finite(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [finite(v) for v in data]
+    return data
+
+
+def dumps(data: Any, *, indent: int | None = None, script: bool = False,
+          compact: bool = False, default: Any = None, sort_keys: bool = False) -> str:
+    """Strict JSON text of ``data``; ``script=True`` for JSON placed inside a ``<script>``."""
+    seps = (",", ":") if compact else None
+    try:
+        out = json.dumps(data, ensure_ascii=False, indent=indent, separators=seps,
+                         allow_nan=False, default=default, sort_keys=sort_keys)
+    except ValueError:  # a NaN or infinity somewhere: null, as JSON has no such number
+        out = json.dumps(finite(data), ensure_ascii=False, indent=indent, separators=seps,
+                         allow_nan=False, default=default, sort_keys=sort_keys)
+    return (_SCRIPT if script else _ALWAYS).sub(_u, out)
+
+
+def loads_strict(text: str | bytes) -> Any:
+    """Parse JSON the way strict readers do: ``NaN``/``Infinity`` are errors (tests, checks)."""
+
+    def refuse(name: str) -> Any:
+        raise ValueError(f"{name} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)

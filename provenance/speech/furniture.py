@@ -1,0 +1,120 @@
+"""Page furniture: the lines a web page wraps an article in, which nobody says.
+
+Copied from a browser, an article arrives with its headline, standfirst,
+byline (``By Jane Smith``), dateline (``WASHINGTON (AFP) –``), kickers
+(``EXCLUSIVE:``), ``Advertisement`` and ``Share`` buttons, ``Related:`` links,
+photo captions and metadata (``URL: …``), one per line. None of them is a
+statement, and a name in them is not a speaker: a kicker such as
+``EXCLUSIVE:`` is not an interview label, a headline's quotation is the
+desk's summary, not the speaker's words as said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: Whole lines that are buttons, slots or navigation.
+_BUTTON_RE = re.compile(
+    r"(?i)^\W*(?:advertisement|advert|sponsored(?: content)?|share(?: this(?: article| story)?)?"
+    r"|share on \w+|tweet|email|print|comments?|\d+ comments?|listen(?: to this article)?"
+    r"|read more|see more|show more|sign up|subscribe(?: now)?|skip to (?:main )?content"
+    r"|follow us|copy link|save|close|menu|loading\W*|watch|video|play video|image|photo"
+    r"|story continues below(?: advertisement)?|continue reading|more on this story"
+    r"|related(?: articles| stories| coverage| topics)?|top stories|most read|trending"
+    r"|you may also like|recommended)\W*$"
+)
+#: Lines that start with a label naming page furniture ("Related: …", "URL: …").
+_LABEL_RE = re.compile(
+    r"(?i)^\W*(?:related|read more|see also|more|also read|recommended|watch|listen|"
+    r"url|link|source|sources|published|updated|posted|last updated|first published|"
+    r"photo|photograph|image|picture|caption|credit|credits|illustration|graphic|video|"
+    r"tags|topics|filed under|categories|category|section|keywords|copyright|©|"
+    r"exclusive|breaking|breaking news|just in|revealed|live|opinion|analysis|explainer|update|"
+    r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow)\s*[:|–—-]"
+)
+_BYLINE_RE = re.compile(
+    r"^(?:[Bb]y|BY|Words by|Written by|Reporting by|Story by)[ \u00a0]+[A-ZÀ-Þ][\w’'.\-]*"
+    r"(?:[ \u00a0,]+(?:and[ \u00a0]+)?[A-ZÀ-Þ][\w’'.\-]*){0,8}\s*(?:[|,–—-].{0,80})?$"
+)
+#: "WASHINGTON (AFP) –", "LONDON, March 3 (Reuters) -", "PARIS —": a dateline opening a
+#: paragraph (only the prefix is furniture; the paragraph goes on as prose).
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.]*(?:[ \u00a0][\w.]+){0,3})?"
+    r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*[–—-]{1,2}[ \u00a0]*"
+)
+_CREDIT_RE = re.compile(
+    r"(?i)(?:\((?:photo|image|picture|credit|pictured)\b[^)]*\)|\b(?:photo|image|picture)"
+    r"(?:graph)?\s*(?:credit)?\s*[:/]|getty images|\bap photo\b|/\s*(?:reuters|afp|ap|getty|"
+    r"shutterstock|epa|alamy)\b|\bshutterstock\b|\bfile photo\b)"
+)
+_URLISH_RE = re.compile(r"(?i)^\W*(?:https?://|www\.)\S+\W*$")
+_END_RE = re.compile(r"[.!?…][”\"’)\]]*\s*$")
+
+
+def is_furniture_line(line: str) -> bool:
+    """True for a line no one says: a button, a page label, a byline, a caption, a URL."""
+    s = line.strip()
+    if not s:
+        return False
+    if _BUTTON_RE.match(s) or _LABEL_RE.match(s) or _URLISH_RE.match(s):
+        return True
+    if _BYLINE_RE.match(s) and len(s.split()) <= 14:
+        return True
+    if _CREDIT_RE.search(s) and len(s.split()) <= 60:
+        return True
+    return False
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """End of a dateline opening the paragraph ``text[start:end]`` (``start`` when none)."""
+    m = DATELINE_RE.match(text, start, end)
+    if not m:
+        return start
+    head = text[start:m.end()].strip(" \u00a0–—-")
+    # the place in capitals; "I -" or "A -" is a sentence, not a dateline
+    if len(head.split("(")[0].split(",")[0].strip()) < 3:
+        return start
+    return m.end()
+
+
+def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Indices of the paragraphs (lines) in ``spans`` that are page furniture.
+
+    Besides the lines :func:`is_furniture_line` knows by themselves, the top of
+    a pasted page is read as a unit: the headline (a first line with no
+    sentence in it) and every line before the byline, when a byline comes
+    within the first few lines (the headline and the standfirst).
+    """
+    out: set[int] = set()
+    byline_at: int | None = None
+    for i, (s, e) in enumerate(spans):
+        line = text[s:e]
+        if is_furniture_line(line):
+            out.add(i)
+            if byline_at is None and i < 8 and _BYLINE_RE.match(line.strip()):
+                byline_at = i
+    if byline_at is not None:
+        out.update(range(byline_at))
+    # the headline: the first line that is not furniture, when it holds no sentence and
+    # heads a body of text
+    for i, (s, e) in enumerate(spans if len(spans) >= 3 else ()):
+        if i in out:
+            continue
+        line = text[s:e].strip()
+        words = line.split()
+        if len(words) <= 25 and not re.search(r"[.!?][”\"’)]?\s+[A-Z“\"]", line) and (
+                not _END_RE.search(line) and not line.endswith(":") or _title_case(words)):
+            out.add(i)
+        break
+    return out
+
+
+def _title_case(words: list[str]) -> bool:
+    """Most words capitalised, as headlines are set ("Stein Removed From Debate Site")."""
+    real = [w for w in words if w[:1].isalpha() and w.lower() not in _MINOR]
+    return len(real) >= 3 and sum(w[0].isupper() for w in real) >= 0.6 * len(real)
+
+
+_MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with",
+          "by", "from", "as", "vs", "is", "it", "its"}
