@@ -223,13 +223,69 @@ def _score(names: Sequence[str], person: PersonLike) -> int:
 
 
 def match_person(names: Sequence[str], people: Sequence[PersonLike]) -> PersonLike | None:
-    """The person among ``people`` the text's names fit best, or None."""
+    """The person among ``people`` the text's names fit best, or None.
+
+    Only people whose surname can match one of the text's (:func:`_by_surname`)
+    are scored: scoring all of them for every quote was 60 s of `check` at
+    10,000 claims and 2,000 people. Same answer: the first best in ``people``' order.
+    """
     best: tuple[int, PersonLike] | None = None
-    for p in people:
+    for p in _by_surname(people).candidates(names):
         sc = _score(names, p)
         if sc and (best is None or sc > best[0]):
             best = (sc, p)
     return best[1] if best else None
+
+
+class _SurnameIndex:
+    """``people`` by folded surname (of their name and aliases), for :func:`match_person`.
+
+    ``_score`` is 0 unless a surname of the text's names matches one of the
+    person's (:func:`surnames_match`: folded equal, or a close spelling of a
+    long one), so only those people need scoring.
+    """
+
+    def __init__(self, people: Sequence[PersonLike]):
+        self.people = people
+        self.by_key: dict[str, list[int]] = {}
+        for i, p in enumerate(people):
+            for n in (p.name, *p.aliases):
+                core = _core(n)
+                if core:
+                    rows = self.by_key.setdefault(fold(core[-1]), [])
+                    if not rows or rows[-1] != i:
+                        rows.append(i)
+        self.long_keys = [k for k in self.by_key if len(k) >= 5]
+
+    def candidates(self, names: Sequence[str]) -> list[PersonLike]:
+        from rapidfuzz import fuzz, process
+
+        rows: set[int] = set()
+        for n in names:
+            core = _core(n)
+            if not core:
+                continue
+            key = fold(core[-1])
+            rows.update(self.by_key.get(key, ()))
+            if len(key) >= 5:  # surnames_match's misspelling rule, on the long surnames
+                for k, _, _ in process.extract(key, self.long_keys, scorer=fuzz.ratio,
+                                                     score_cutoff=88, limit=None):
+                    rows.update(self.by_key[k])
+        return [self.people[i] for i in sorted(rows)]
+
+
+_INDEXES: dict[tuple[int, ...], _SurnameIndex] = {}
+
+
+def _by_surname(people: Sequence[PersonLike]) -> _SurnameIndex:
+    """The index of ``people``, kept for the next quote (check asks once per quote)."""
+    key = tuple(map(id, people))
+    ix = _INDEXES.get(key)
+    if ix is None or any(a is not b for a, b in zip(ix.people, people, strict=True)):
+        if len(_INDEXES) > 8:
+            _INDEXES.clear()
+        ix = _INDEXES[key] = _SurnameIndex(list(people))
+    return ix
 
 
 def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
