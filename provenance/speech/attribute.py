@@ -229,8 +229,14 @@ def match_person(names: Sequence[str], people: Sequence[PersonLike]) -> PersonLi
     are scored: scoring all of them for every quote was 60 s of `check` at
     10,000 claims and 2,000 people. Same answer: the first best in ``people``' order.
     """
+    return _match(names, people, ())
+
+
+def _match(names: Sequence[str], people: Sequence[PersonLike],
+           authors: Sequence[PersonLike]) -> PersonLike | None:
+    """:func:`match_person` over ``[*people, *authors]``; ``people``' index is kept."""
     best: tuple[int, PersonLike] | None = None
-    for p in _by_surname(people).candidates(names):
+    for p in (*_by_surname(people).candidates(names), *authors):
         sc = _score(names, p)
         if sc and (best is None or sc > best[0]):
             best = (sc, p)
@@ -274,17 +280,24 @@ class _SurnameIndex:
         return [self.people[i] for i in sorted(rows)]
 
 
-_INDEXES: dict[tuple[int, ...], _SurnameIndex] = {}
+_INDEX: list[tuple[Sequence[PersonLike], list[PersonLike], _SurnameIndex]] = []
 
 
 def _by_surname(people: Sequence[PersonLike]) -> _SurnameIndex:
-    """The index of ``people``, kept for the next quote (check asks once per quote)."""
-    key = tuple(map(id, people))
-    ix = _INDEXES.get(key)
-    if ix is None or any(a is not b for a, b in zip(ix.people, people, strict=True)):
-        if len(_INDEXES) > 8:
-            _INDEXES.clear()
-        ix = _INDEXES[key] = _SurnameIndex(list(people))
+    """The index of ``people``, kept while the same list is passed again.
+
+    check passes one list for every quote of a dossier. (A list changed in place
+    between calls is noticed by its length and its ends, not compared whole:
+    that would cost what the index saves.)
+    """
+    if _INDEX and people:
+        seq, copy, ix = _INDEX[0]
+        if (seq is people and len(copy) == len(people) and copy[0] is people[0]
+                and copy[-1] is people[-1]):
+            return ix
+    copy = list(people)
+    ix = _SurnameIndex(copy)
+    _INDEX[:] = [(people, copy, ix)]
     return ix
 
 
@@ -308,7 +321,7 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
         if sp.kind == "question":
             return Attribution("mismatch", said, sp.kind)
         return Attribution("unknown", None, sp.kind)
-    who = match_person(sp.names, [*people, *authors]) if sp.names else None
+    who = _match(sp.names, people, authors) if sp.names else None
     said_by = who.name if who is not None else sp.display
     if person is not None and sp.names and same_person(sp.names, person) and (
             who is None or who.id == person.id):
