@@ -205,18 +205,36 @@ def same_person(names: Sequence[str], person: PersonLike) -> bool:
 
 
 def _score(names: Sequence[str], person: PersonLike) -> int:
-    text_cores = [c for c in (_core(n) for n in names) if c]
-    own = [c for c in (_core(n) for n in (person.name, *person.aliases)) if c]
-    if not text_cores or not own:
+    return _score_cores(_cores(names), _Own(person))
+
+
+def _cores(names: Sequence[str]) -> list[list[str]]:
+    return [c for c in (_core(n) for n in names) if c]
+
+
+class _Own:
+    """A person's name tokens as :func:`_score_cores` reads them (computed once per person)."""
+
+    __slots__ = ("person", "cores", "full", "folded")
+
+    def __init__(self, person: PersonLike):
+        self.person = person
+        self.cores = _cores((person.name, *person.aliases))
+        self.full = max(self.cores, key=len) if self.cores else []
+        self.folded = {fold(x) for x in self.full}
+
+
+def _score_cores(text_cores: list[list[str]], own: _Own) -> int:
+    if not text_cores or not own.cores:
         return 0
     full_text = max(text_cores, key=len)
-    full_own = max(own, key=len)
+    full_own = own.full
     if len(full_text) >= 2 and len(full_own) >= 2:
         if not names_compatible(full_text, full_own):
             return 0
-        return 2 + sum(fold(t) in {fold(x) for x in full_own} for t in full_text)
+        return 2 + sum(fold(t) in own.folded for t in full_text)
     for a in text_cores:
-        for b in own:
+        for b in own.cores:
             if names_compatible(a, b):
                 return 1
     return 0
@@ -236,10 +254,11 @@ def _match(names: Sequence[str], people: Sequence[PersonLike],
            authors: Sequence[PersonLike]) -> PersonLike | None:
     """:func:`match_person` over ``[*people, *authors]``; ``people``' index is kept."""
     best: tuple[int, PersonLike] | None = None
-    for p in (*_by_surname(people).candidates(names), *authors):
-        sc = _score(names, p)
+    text_cores = _cores(names)
+    for own in (*_by_surname(people).candidates(text_cores), *map(_Own, authors)):
+        sc = _score_cores(text_cores, own)
         if sc and (best is None or sc > best[0]):
-            best = (sc, p)
+            best = (sc, own.person)
     return best[1] if best else None
 
 
@@ -252,25 +271,20 @@ class _SurnameIndex:
     """
 
     def __init__(self, people: Sequence[PersonLike]):
-        self.people = people
+        self.people = [_Own(p) for p in people]
         self.by_key: dict[str, list[int]] = {}
-        for i, p in enumerate(people):
-            for n in (p.name, *p.aliases):
-                core = _core(n)
-                if core:
-                    rows = self.by_key.setdefault(fold(core[-1]), [])
-                    if not rows or rows[-1] != i:
-                        rows.append(i)
+        for i, own in enumerate(self.people):
+            for core in own.cores:
+                rows = self.by_key.setdefault(fold(core[-1]), [])
+                if not rows or rows[-1] != i:
+                    rows.append(i)
         self.long_keys = [k for k in self.by_key if len(k) >= 5]
 
-    def candidates(self, names: Sequence[str]) -> list[PersonLike]:
+    def candidates(self, text_cores: list[list[str]]) -> list[_Own]:
         from rapidfuzz import fuzz, process
 
         rows: set[int] = set()
-        for n in names:
-            core = _core(n)
-            if not core:
-                continue
+        for core in text_cores:
             key = fold(core[-1])
             rows.update(self.by_key.get(key, ()))
             if len(key) >= 5:  # surnames_match's misspelling rule, on the long surnames
