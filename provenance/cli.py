@@ -229,18 +229,32 @@ def _print_json(data: Any) -> None:
     escapes are escaped the same way; what orjson refuses (lone surrogates,
     integers past 64 bits, keys that are not text) goes through safejson.
     """
+    import re
+
     from .safejson import _ALWAYS, _u, dumps
 
     try:
         import orjson
 
-        text = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
+        raw = orjson.dumps(data, option=orjson.OPT_INDENT_2)
     except (ImportError, TypeError):
-        text = dumps(data, indent=2)
-    else:
-        if _ALWAYS.search(text):
-            text = _ALWAYS.sub(_u, text)
+        sys.stdout.write(dumps(data, indent=2) + "\n")
+        return
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None and not re.search(_ALWAYS_UTF8, raw):
+        # nothing to escape: the bytes as they are (no 67 MB str copy at 100,000 claims)
+        sys.stdout.flush()
+        buffer.write(raw + b"\n")
+        buffer.flush()
+        return
+    text = raw.decode()
+    if _ALWAYS.search(text):
+        text = _ALWAYS.sub(_u, text)
     sys.stdout.write(text + "\n")
+
+
+#: safejson's ``_ALWAYS`` characters as UTF-8 bytes (orjson never writes a lone surrogate).
+_ALWAYS_UTF8 = rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]"
 
 
 @app.command()
