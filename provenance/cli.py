@@ -468,6 +468,7 @@ def export(
         "-o", "--output", help="File to write. Default: standard output (sqlite: "
         "outputs/<slug>.db).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Export the dossier for Gephi, Cytoscape, Datasette, PROV tools or fact-check markup.
 
@@ -479,18 +480,23 @@ def export(
 
     if format not in FORMATS:
         raise _fail([f"error: unknown format '{format}'; use one of: {', '.join(FORMATS)}"])
-    with _errors():
-        d = load_dossier(dossier)
+    from .progress import reporting, stage
+
+    with _errors(), reporting(quiet=quiet):
+        with stage("loading the dossier"):
+            d = load_dossier(dossier)
         if output is None and format == "sqlite":
             output = Path("outputs") / f"{d.slug}{SUFFIX[format]}"
         if output is None or str(output) == "-":
-            data = generate(d, format)
+            with stage(f"exporting {format}"):
+                data = generate(d, format)
             if isinstance(data, bytes):
                 raise _fail([f"error: {format} is a binary file and cannot go to standard "
                              f"output; give a file name: -o {d.slug}{SUFFIX[format]}"])
             sys.stdout.write(data)
             return
-        path = write_export(d, format, output, force=force)
+        with stage(f"exporting and writing {format}"):
+            path = write_export(d, format, output, force=force)
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB, {format})", err=True)
 
 
@@ -614,6 +620,7 @@ def report(
     force: Annotated[
         bool, typer.Option("--force", help="Replace an output file provenance did not write.")
     ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write the editor's report: contested questions side by side, numbers that
     disagree, chains without a primary source, unverified quotes.
@@ -621,12 +628,15 @@ def report(
     Example: provenance report -o report.html
     """
     from .dossier import load_dossier
+    from .progress import reporting, stage
     from .report import write_report
 
-    with _errors():
-        d = load_dossier(dossier)
+    with _errors(), reporting(quiet=quiet):
+        with stage("loading the dossier"):
+            d = load_dossier(dossier)
         out = output or Path("outputs") / f"{d.slug}-report.md"
-        path = write_report(d, out, force=force)
+        with stage("checking, analysing and writing the report"):
+            path = write_report(d, out, force=force)
     typer.echo(f"wrote {path}")
 
 
@@ -652,17 +662,20 @@ def generate(
     force: Annotated[
         bool, typer.Option("--force", help="Replace the folder if it already holds files.")
     ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write a synthetic but realistic dossier of any size, for trying things out and benchmarks.
 
     Example: provenance generate /tmp/big --claims 10000 && provenance render /tmp/big
     """
     from .generate import GenerateError, generate_dossier
+    from .progress import reporting, stage
 
     try:
-        root = generate_dossier(folder, claims=claims, people=people, works=works,
-                                questions=questions, seed=seed, misquote_rate=misquote_rate,
-                                force=force)
+        with reporting(quiet=quiet), stage(f"generating and writing {claims:,} claims"):
+            root = generate_dossier(folder, claims=claims, people=people, works=works,
+                                    questions=questions, seed=seed,
+                                    misquote_rate=misquote_rate, force=force)
     except GenerateError as e:
         raise _fail([f"error: {e}."]) from None
     typer.echo(f"wrote {root}/dossier.yaml and {root}/sources/")

@@ -68,3 +68,14 @@ def test_terminal_gets_a_bar_with_counts() -> None:
     out = buf.getvalue()
     assert "checking quotes [" in out and "200/200" in out and "\r" in out
     assert out.rstrip("\n").rsplit("\r\x1b[2K", 1)[-1].startswith("checking quotes (200 of 200)")
+
+
+def test_export_report_and_generate_report_stages(big: Path, tmp_path: Path, no_delay) -> None:
+    r = CliRunner().invoke(app, ["export", str(big), "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["nodes"]
+    assert [x.split(":")[0] for x in r.stderr.splitlines()] == [
+        "loading the dossier", "exporting json"]
+    r = CliRunner().invoke(app, ["report", str(big), "-o", str(tmp_path / "r.md")])
+    assert r.exit_code == 0 and "checking, analysing and writing the report" in r.stderr
+    r = CliRunner().invoke(app, ["generate", str(tmp_path / "g"), "--claims", "20", "-q"])
+    assert r.exit_code == 0 and r.stderr == ""
