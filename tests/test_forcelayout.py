@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from provenance.render import forcelayout, layout
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,8 +25,8 @@ def _two_clusters(size: int = 300) -> list[tuple[int, int]]:
     return pairs
 
 
-def test_linked_nodes_end_near_each_other_and_clusters_apart() -> None:
-    n = 600
+@pytest.mark.parametrize("n", [200, 600])  # all pairs (small graphs), and the grid
+def test_linked_nodes_end_near_each_other_and_clusters_apart(n: int) -> None:
     pairs = _two_clusters(n // 2)
     pos = forcelayout.layout(n, pairs, seed=3)
     assert len(pos) == n and all(math.isfinite(x) and math.isfinite(y) for x, y in pos)

@@ -89,11 +89,50 @@ def layout(n: int, pairs: Sequence[tuple[int, int]], weights: Sequence[float] | 
     w = (np.ones(len(e)) if weights is None else np.asarray(weights, dtype=float))
     if len(w):
         w = w / w.mean()
-    pos = _pivot_mds(np, sp, n, e, rng)
-    if iterations is None:
-        iterations = 80 if n <= 20_000 else 50
-    pos = _refine(np, sp, pos, e, w, rng, iterations)
+    if n <= SMALL:
+        pos = _small(np, n, e, w, rng, iterations or 50)
+    else:
+        pos = _pivot_mds(np, sp, n, e, rng)
+        if iterations is None:
+            iterations = 80 if n <= 20_000 else 50
+        pos = _refine(np, sp, pos, e, w, rng, iterations)
     return [(float(x), float(y)) for x, y in pos]
+
+
+#: Up to this many nodes every pair pushes exactly (an n x n array per step): quicker
+#: than the grid and PivotMDS set up, which the overview pays for each of hundreds of groups.
+SMALL = 300
+
+
+def _small(np, n: int, e, w, rng, iterations: int):  # type: ignore[no-untyped-def]
+    """Plain Fruchterman-Reingold, all pairs, from a random start (small graphs)."""
+    k2 = EDGE_LENGTH * EDGE_LENGTH
+    x, y = rng.uniform(-1, 1, size=(2, n)) * math.sqrt(n) * EDGE_LENGTH * 0.5
+    src, dst = e[:, 0], e[:, 1]
+    wk = w / EDGE_LENGTH
+    t0 = max(math.sqrt(n) * EDGE_LENGTH * 0.3, 2 * EDGE_LENGTH)
+    diag = np.arange(n)
+    for it in range(iterations):
+        temp = t0 * (1.0 - it / iterations) ** 2 + 0.02 * EDGE_LENGTH
+        dx = x[:, None] - x
+        dy = y[:, None] - y
+        f = dx * dx + dy * dy
+        f[diag, diag] = np.inf
+        np.maximum(f, 1e-6, out=f)
+        np.divide(k2, f, out=f)
+        fx = (f * dx).sum(axis=1)
+        fy = (f * dy).sum(axis=1)
+        if len(e):
+            lx = x[src] - x[dst]
+            ly = y[src] - y[dst]
+            pull = np.sqrt(lx * lx + ly * ly) * wk
+            fx -= np.bincount(src, pull * lx, n) - np.bincount(dst, pull * lx, n)
+            fy -= np.bincount(src, pull * ly, n) - np.bincount(dst, pull * ly, n)
+        length = np.sqrt(fx * fx + fy * fy)
+        step = np.minimum(length, temp) / np.maximum(length, 1e-12)
+        x = x + fx * step
+        y = y + fy * step
+    return np.column_stack((x, y))
 
 
 def _pivot_mds(np, sp, n: int, e, rng):  # type: ignore[no-untyped-def]
