@@ -78,6 +78,7 @@ class Run:
     peak_mb: float
     ok: bool
     stderr: str
+    cpu: float = 0.0  # user + system seconds: what a loaded, shared machine distorts least
 
 
 def run(code: Path, hide: Path | None, args: list[str], *, cwd: Path | None = None,
@@ -90,7 +91,7 @@ def run(code: Path, hide: Path | None, args: list[str], *, cwd: Path | None = No
         [str(p) for p in (hide, code) if p is not None])}
     env.pop("PYTHONSTARTUP", None)
     program = args if args[:1] == ["-c"] else ["-m", "provenance", *args]
-    cmd = ["/usr/bin/time", "-f", "BENCH %e %M", sys.executable, *program]
+    cmd = ["/usr/bin/time", "-f", "BENCH %e %M %U %S", sys.executable, *program]
     out = open(stdout, "wb") if stdout else subprocess.DEVNULL  # noqa: SIM115
     try:
         # never the checkout: `python -m` puts the working folder first on the path
@@ -104,8 +105,9 @@ def run(code: Path, hide: Path | None, args: list[str], *, cwd: Path | None = No
     line = [x for x in p.stderr.splitlines() if x.startswith("BENCH ")]
     if not line:
         return Run(0.0, 0.0, False, p.stderr[-500:])
-    _, secs, kb = line[-1].split()
-    return Run(float(secs), int(kb) / 1024, p.returncode in (0, 1), p.stderr)
+    _, secs, kb, user, system = line[-1].split()
+    return Run(float(secs), int(kb) / 1024, p.returncode in (0, 1), p.stderr,
+               float(user) + float(system))
 
 
 def alternate(t: Trees, args: list[str], repeats: int, **kw: object
@@ -129,9 +131,11 @@ def summary(runs: list[Run], what: str = "seconds") -> str:
     if not vals:
         why = runs[0].stderr.strip().splitlines()[-1:] if runs else []
         return "failed" + (f" ({why[0][:60]})" if why else "")
-    unit = " s" if what == "seconds" else " MB"
-    fmt = "{:.1f}" if what == "seconds" else "{:.0f}"
+    unit = " MB" if what == "peak_mb" else " s"
+    fmt = "{:.0f}" if what == "peak_mb" else "{:.1f}"
     med = fmt.format(statistics.median(vals)) + unit
-    if len(vals) == 1:
-        return med
-    return f"{med} ({fmt.format(min(vals))}–{fmt.format(max(vals))})"
+    if len(vals) > 1:
+        med += f" ({fmt.format(min(vals))}–{fmt.format(max(vals))})"
+    if what == "seconds":
+        med += f"; CPU {statistics.median(r.cpu for r in runs if r.ok):.1f} s"
+    return med
