@@ -591,9 +591,10 @@ def anchor_occurrences(quote: str, text: str, first: Anchor, *,
     """Every place ``quote`` occurs in ``text``, ``first`` (from :func:`anchor_quote`) first.
 
     A quote said twice ("We need more data", by two people) sits in two places,
-    and who said it may differ between them. Exact and normalized quotes are
-    searched again, by the same ladder, past each occurrence (up to ``limit``);
-    a fuzzy match is one passage; a missing quote has none.
+    and who said it may differ between them. For an exact or normalized quote
+    every passage that matches it once normalised is an occurrence (up to
+    ``limit``; ``exact`` where the characters are the quote's, else
+    ``normalized``); a fuzzy match is one passage; a missing quote has none.
     """
     if first.start is None:
         return []
@@ -601,28 +602,24 @@ def anchor_occurrences(quote: str, text: str, first: Anchor, *,
         return [first]
     if index is None or index.text is not text:
         index = TextIndex(text)
-    q = quote.strip()
-    pieces = _split_pieces(q)
-    if first.status == "exact":
-        variants = [(text, [_Piece(q, q, 0)], False)]
-        if len(pieces) > 1:
-            variants.append((text, [_Piece(p.raw, p.raw, p.gap) for p in pieces], False))
-    else:
-        variants = [(index.norm, pieces, True)]
-    for hay, pcs, norm in variants:
-        out: list[Anchor] = []
-        pos = 0
-        while len(out) < limit:
-            spans = _chain(hay, pcs, start=pos)
-            if not spans:
-                break
-            pos = spans[0][0] + 1
-            ospans = _norm_spans(index, spans) if norm else spans
-            out.append(_make(first.status, first.score, index, ospans))
-        if any(a.start == first.start for a in out):
-            out.sort(key=lambda a: a.start != first.start)  # the first occurrence first
-            return out
-    return [first]
+    pieces = _split_pieces(quote.strip())
+    if not pieces:
+        return [first]
+    raw = [p.raw for p in pieces]
+    out: list[Anchor] = [first]
+    pos = 0
+    while len(out) < limit:
+        spans = _chain(index.norm, pieces, start=pos)
+        if not spans:
+            break
+        pos = spans[0][0] + 1
+        ospans = _norm_spans(index, spans)
+        if ospans[0][0] == first.start or any(a.start == ospans[0][0] for a in out):
+            continue
+        exact = [text[s:e] for s, e in ospans] == raw or (
+            len(raw) == 1 and text[ospans[0][0]:ospans[0][1]] == quote.strip())
+        out.append(_make("exact" if exact else "normalized", 100.0, index, ospans))
+    return out
 
 
 def _fuzzy(

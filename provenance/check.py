@@ -125,15 +125,18 @@ def check_dossier(
     is called after each appearance. ``locate=False`` skips finding each
     quote's line in dossier.yaml (the page and trace do not need it).
     """
-    from provenance.speech import VERDICTS, analyse, attribute
+    wanted = set(claims) if claims is not None else None
+    apps = [(c.id, i, a) for c in dossier.claims if wanted is None or c.id in wanted
+            for i, a in enumerate(c.appearances)]
+    if not apps:  # nothing to anchor (an imported, works-only dossier): no work at all
+        return CheckReport(str(dossier.path), min_score)
+    if dossier.texts:
+        from provenance.speech import VERDICTS, analyse, attribute
 
     works = {w.id: w for w in dossier.works}
     people = {p.id: p for p in dossier.people}
     people_list = list(dossier.people)
     locations = _locations(dossier) if locate else {}
-    wanted = set(claims) if claims is not None else None
-    apps = [(c.id, i, a) for c in dossier.claims if wanted is None or c.id in wanted
-            for i, a in enumerate(c.appearances)]
     order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
     results: list[AppearanceResult | None] = [None] * len(apps)
     index: TextIndex | None = None
@@ -320,8 +323,10 @@ def generate_text(report: CheckReport) -> list[str]:
         + (f", {s['attribution_unattributed']} unattributed"
            if s["attribution_unattributed"] else "")
     )
+    n_un = s["attribution_unattributed"]
     verdict = (
-        "all quotes anchored and attributed"
+        ("all quotes anchored and attributed" if not n_un else
+         f"all quotes anchored; {n_un} with no `by:` for a speaker the text names")
         if report.ok
         else f"{s['problems']} appearance{'s' if s['problems'] != 1 else ''} failed"
     )

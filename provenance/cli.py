@@ -188,12 +188,58 @@ app = typer.Typer(
     cls=_ErrorLayer,
     name="provenance",
     help="Trace claims to their sources: quotes, people, studies and who disagrees.\n\n"
-    "Example: provenance render   (renders the bundled cluneal-nerve dossier to outputs/)",
+    "Without a DOSSIER, commands use the bundled example (an interview about cluneal "
+    "nerve entrapment) and write to ./outputs/; with one, next to its dossier.yaml.\n\n"
+    "\b\nExamples:\n"
+    "  provenance render                 the bundled example, to outputs/cluneal-nerve.html\n"
+    "  provenance extract article.txt    start a dossier from an article\n"
+    "  provenance check my-dossier       is every quote in its source?\n\n"
+    "Shell completion: provenance --install-completion (bash, zsh, fish, PowerShell).",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"provenance {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True,
+        help="Print the version and exit.")] = False,
+) -> None:
+    """Trace claims to their sources."""
+
+
+def _complete(command: str, incomplete: str) -> list[str]:
+    """Shell completion of a format name (the lists are light to import)."""
+    from .citations import FORMATS as IMPORTS
+    from .export import FORMATS as EXPORTS
+
+    return [f for f in (IMPORTS if command == "import" else EXPORTS)
+            if f.startswith(incomplete)]
+
+
+def _default_output(d: Any, name: str) -> Path:
+    """Where a command writes when not given -o: next to the dossier's dossier.yaml.
+
+    The bundled example lives inside the installed package (often read-only,
+    never the user's), so its outputs go to ./outputs/ instead.
+    """
+    from .dossier import bundled_dossier_path
+
+    if Path(d.root).resolve() == bundled_dossier_path().resolve():
+        return Path("outputs") / name
+    return Path(d.root) / name
 
 DossierArg = Annotated[
     Path | None,
@@ -264,7 +310,8 @@ def render(
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output",
-                     help="Where to write the page. Default: outputs/<slug>.html."),
+                     help="Where to write the page. Default: <slug>.html next to "
+                     "dossier.yaml (outputs/ for the bundled example)."),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace an output file provenance did not write.")
@@ -297,9 +344,15 @@ def render(
 ) -> None:
     """Render the dossier as one interactive, offline HTML page.
 
-    Example: provenance render graph_data/cluneal-nerve -o debate.html
-    (add --citations for the works by year: what each study rests on and what cites it)
-    Big dossiers: provenance render big/ --question q-12   (or --focus ID --depth 2)
+    --citations draws the works by year instead: what each study rests on and
+    what cites it. For big dossiers, draw one question (--question ID) or the
+    neighbourhood of a record (--focus ID --depth 2).
+
+    \b
+    Examples:
+      provenance render my-dossier -o debate.html
+      provenance render my-dossier --citations
+      provenance render big-dossier --question q-12
     """
     from .dossier import load_dossier
     from .progress import reporting, stage
@@ -311,7 +364,7 @@ def render(
         with stage("loading the dossier"):
             d = load_dossier(dossier)
         suffix = "-citations" if citations else ""
-        out = output or Path("outputs") / f"{d.slug}{suffix}.html"
+        out = output or _default_output(d, f"{d.slug}{suffix}.html")
         mode = "citations" if citations else "graph"
         if focus or question or person:
             from .focus import FocusError
@@ -340,7 +393,10 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
               quiet: QuietOpt = False) -> None:
     """List the dossier's questions and whether (and why) each is contested.
 
-    Example: provenance contested --json | jq '.questions[] | select(.contested) | .id'
+    \b
+    Examples:
+      provenance contested my-dossier
+      provenance contested --json | jq '.questions[] | select(.contested) | .id'
     """
     from .analysis import contested as find_contested
     from .dossier import load_dossier
@@ -375,7 +431,8 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
 def import_(
     format: Annotated[str, typer.Argument(
         help="bibtex, ris, csl-json (Zotero's 'CSL JSON' export) or openalex "
-             "(a work JSON, an API page, or JSONL of works).", show_default=False)],
+             "(a work JSON, an API page, or JSONL of works).", show_default=False,
+        autocompletion=lambda incomplete: _complete("import", incomplete))],
     file: Annotated[Path, typer.Argument(help="The file to import.", show_default=False)],
     *,
     into: Annotated[Path, typer.Option(
@@ -395,7 +452,15 @@ def import_(
     a work already in the dossier only gains fields it lacked. Comments and
     order in dossier.yaml are kept. Bad entries are reported and skipped.
 
-    Example: provenance import bibtex zotero.bib --into graph_data/cluneal-nerve
+    Authors are matched to the dossier's people by ORCID, then by surname
+    with compatible initials and given names; each match is printed, and an
+    author who could be two people is reported, not guessed. --dry-run shows
+    all of it and writes nothing.
+
+    \b
+    Examples:
+      provenance import bibtex zotero.bib --into my-dossier --dry-run
+      provenance import openalex works.jsonl --into my-dossier --to works.imported.json
     """
     from .citations import FORMATS, import_file
 
@@ -436,6 +501,9 @@ def import_(
         raise _fail([f"error: none of the {len(plan.skipped)} entries in {file} could be "
                      "read (each is listed above); nothing was imported. Check it is a "
                      f"{format} file, or try another format."])
+    _print_people(plan, file)
+    if dry_run:
+        _print_merge(plan)
     info = plan.as_dict()
     verb = "would add" if dry_run else "added"
     typer.echo(f"{verb} {len(info['added'])} works and {len(info['people_added'])} people; "
@@ -457,25 +525,73 @@ def import_(
         raise typer.Exit(code)
 
 
+def _print_people(plan: Any, file: Path, limit: int = 20) -> None:
+    """Authors taken for people already known (when the names differ), and ambiguous ones."""
+    from .citations.merge import fold
+    from .terminal import clean
+
+    shown = [m for m in plan.people_matched if fold(m.author) != fold(m.name)]
+    if shown:
+        typer.echo(f"{len(shown)} author{'s' if len(shown) != 1 else ''} matched to people "
+                   "by another form of their name:")
+        for m in shown[:limit]:
+            typer.echo(clean(f"  {file.name}:{m.line}: {m}"))
+        if len(shown) > limit:
+            typer.echo(f"  ... and {len(shown) - limit} more (--json lists every match)")
+    for a in plan.ambiguous:
+        typer.echo(clean(f"{file.name}:{a.line}: {a}"), err=True)
+
+
+def _print_merge(plan: Any, limit: int = 50) -> None:
+    """What --dry-run would write: new works and people, and what merged works gain."""
+    from .terminal import clean
+
+    lines = [f"  + work {w['id']}: {w['title']}" for w in plan.new_works]
+    lines += [f"  + person {p['id']}: {p['name']}" for p in plan.new_people]
+    for wid in sorted(set(plan.updates) | set(plan.add_cites)):
+        gain = dict(plan.updates.get(wid, {}))
+        if plan.add_cites.get(wid):
+            gain["cites"] = plan.add_cites[wid]
+        lines.append(f"  ~ work {wid} gains " + ", ".join(f"{k}: {v}" for k, v in gain.items()))
+    if lines:
+        typer.echo("dry run, nothing written; the import would make these changes:")
+        for line in lines[:limit]:
+            typer.echo(clean(line))
+        if len(lines) > limit:
+            typer.echo(f"  ... and {len(lines) - limit} more (--json lists them all)")
+
+
 @app.command()
 def export(
     dossier: DossierArg = None,
     *,
     format: Annotated[str, typer.Option(
         "--format", "-f", help="graphml, gexf, json (node-link), prov (PROV-JSON), "
-        "claimreview (schema.org JSON-LD), sqlite, argdown.")] = "json",
+        "claimreview (schema.org JSON-LD), sqlite, argdown, parquet (a folder of tables "
+        "for DuckDB), neo4j (a folder of CSV files for neo4j-admin import).",
+        autocompletion=lambda incomplete: _complete("export", incomplete))] = "json",
     output: Annotated[Path | None, typer.Option(
-        "-o", "--output", help="File to write. Default: standard output (sqlite: "
-        "outputs/<slug>.db).")] = None,
+        "-o", "--output", help="File (or folder, for parquet and neo4j) to write. Default: "
+        "standard output; sqlite, parquet and neo4j: <slug>.db, <slug>-parquet/, "
+        "<slug>-neo4j/ next to dossier.yaml (outputs/ for the bundled example).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Export the dossier for Gephi, Cytoscape, Datasette, PROV tools or fact-check markup.
+    """Export the dossier for Gephi, Cytoscape, Datasette, DuckDB, Neo4j, PROV tools or
+    fact-check markup.
 
-    Example: provenance export graph_data/cluneal-nerve --format sqlite -o cluneal.db
+    A format that would hold nothing (ClaimReview with no reviewed claim,
+    Argdown with no claims) says why and how to fix it, writes nothing and
+    exits 1. parquet needs pyarrow: pip install "provenance[parquet]".
+
+    \b
+    Examples:
+      provenance export my-dossier --format graphml -o my-dossier.graphml
+      provenance export my-dossier --format sqlite && datasette my-dossier/my-dossier.db
+      provenance export my-dossier --format parquet -o tables/
     """
     from .dossier import load_dossier
-    from .export import FORMATS, SUFFIX, write_export
+    from .export import FOLDERS, FORMATS, SUFFIX, MissingDependency, why_empty, write_export
     from .export import export as generate
 
     if format not in FORMATS:
@@ -485,9 +601,16 @@ def export(
     with _errors(), reporting(quiet=quiet):
         with stage("loading the dossier"):
             d = load_dossier(dossier)
-        if output is None and format == "sqlite":
-            output = Path("outputs") / f"{d.slug}{SUFFIX[format]}"
+        empty = why_empty(d, format)
+        if empty is not None:
+            raise _fail([f"nothing to export: {empty.why}.", empty.fix, "Nothing was written."],
+                        code=1)
+        if output is None and (format == "sqlite" or format in FOLDERS):
+            output = _default_output(d, f"{d.slug}{SUFFIX[format]}")
         if output is None or str(output) == "-":
+            if format in FOLDERS:
+                raise _fail([f"error: --format {format} writes a folder of files, not "
+                             "standard output; give a folder with -o"])
             with stage(f"exporting {format}"):
                 data = generate(d, format)
             if isinstance(data, bytes):
@@ -495,8 +618,22 @@ def export(
                              f"output; give a file name: -o {d.slug}{SUFFIX[format]}"])
             sys.stdout.write(data)
             return
-        with stage(f"exporting and writing {format}"):
-            path = write_export(d, format, output, force=force)
+        try:
+            with stage(f"exporting and writing {format}"):
+                path = write_export(d, format, output, force=force)
+        except MissingDependency as e:
+            raise _fail([f"error: {e}"]) from None
+    if path.is_dir():
+        files = sorted(p.name for p in path.iterdir())
+        size = sum(p.stat().st_size for p in path.iterdir())
+        typer.echo(f"wrote {path}/ ({', '.join(files)}; {size / 1024:.0f} KB, {format})",
+                   err=True)
+        if format == "neo4j":
+            from .export.neo4j import import_command
+
+            typer.echo("load it into an empty Neo4j database with:\n  "
+                       + import_command(path, files), err=True)
+        return
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB, {format})", err=True)
 
 
@@ -517,7 +654,14 @@ def check(
     Exit 0 when all pass, 1 when any quote is misquoted, missing or misattributed,
     2 when the dossier is invalid. Never modifies the dossier.
 
-    Example: provenance check graph_data/cluneal-nerve --json | jq .summary
+    With --json, each quote found carries a receipt (a W3C Web Annotation
+    target: the passage, its position, the text's SHA-256 and the date) that
+    `provenance verify` re-checks later without the dossier.
+
+    \b
+    Examples:
+      provenance check my-dossier
+      provenance check my-dossier --json > receipts.json
     """
     from .check import check_dossier, generate_json, generate_text
     from .dossier import load_dossier
@@ -530,9 +674,51 @@ def check(
         with stage("checking quotes", n) as st:
             report = check_dossier(d, min_score=min_score, progress=st)
     if as_json:
-        _print_json(generate_json(report))
+        from .receipts import add_targets
+
+        _print_json(add_targets(generate_json(report), d, report))
     else:
         typer.echo("\n".join(generate_text(report)))
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def verify(
+    receipts: Annotated[Path, typer.Argument(
+        help="The receipts: what `provenance check --json` printed.", show_default=False)],
+    sources: Annotated[list[Path] | None, typer.Argument(
+        help="The source texts (files or folders). Default: the paths the receipts name, "
+             "under the checked dossier's folder or the receipts file's folder.",
+        show_default=False)] = None,
+    *,
+    as_json: JsonOpt = False,
+) -> None:
+    """Re-check quote receipts offline: is each quoted passage still in its source text?
+
+    Each receipt is a W3C Web Annotation target (the passage with the text
+    around it, its position, the text's SHA-256 and the date checked). Each
+    is reported intact, moved (the same words elsewhere), changed (the text
+    was edited since) or gone. Exit 0 when all are intact, 1 when any is
+    not, 2 when the receipts cannot be read.
+
+    \b
+    Example:
+      provenance check my-dossier --json > receipts.json
+      provenance verify receipts.json article.txt
+    """
+    from .receipts import ReceiptError
+    from .receipts import generate_text as verify_text
+    from .receipts import verify as verify_receipts
+
+    with _errors():
+        try:
+            report = verify_receipts(receipts, sources or [])
+        except ReceiptError as e:
+            raise _fail([f"error: {e}"]) from None
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        typer.echo("\n".join(verify_text(report)))
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -554,7 +740,9 @@ def extract(
 ) -> None:
     """Draft a dossier from a raw article: quotes, speakers, numbers, studies.
 
-    Example: provenance extract article.txt -o my-dossier && provenance render my-dossier
+    \b
+    Example:
+      provenance extract article.txt -o my-dossier && provenance render my-dossier
     """
     from .extract import DraftExistsError, ExtractError
     from .extract import extract as extract_article
@@ -576,7 +764,9 @@ def extract(
     named = sum(1 for s in ex.statements if s.speaker_id)
     typer.echo(f"wrote {folder}/dossier.yaml: {len(ex.statements)} statements ({named} with a "
                f"named speaker), {len(ex.people)} people, {len(ex.studies)} studies, "
-               f"{len(ex.numbers)} figures")
+               f"{len(ex.numbers)} figures, {sum(1 for f in ex.figures if f.source)} figures "
+               f"with a source, {len({f.group for f in ex.figures if f.group is not None})} "
+               "disputed quantities")
     typer.echo(f"review the lines marked `draft:`, then: provenance render {folder}")
 
 
@@ -592,7 +782,10 @@ def trace(
 ) -> None:
     """Find a claim, person, work or quote and show its chain of sources.
 
-    Example: provenance trace "12 percent"
+    \b
+    Examples:
+      provenance trace "12 percent"
+      provenance trace tubbs my-dossier --json
     """
     from .dossier import load_dossier
     from .trace import Tracer, render_tree
@@ -615,7 +808,8 @@ def report(
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output",
-                     help="Where to write it; .html for HTML. Default: outputs/<slug>-report.md."),
+                     help="Where to write it; .html for HTML. Default: <slug>-report.md next "
+                     "to dossier.yaml (outputs/ for the bundled example)."),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace an output file provenance did not write.")
@@ -625,7 +819,10 @@ def report(
     """Write the editor's report: contested questions side by side, numbers that
     disagree, chains without a primary source, unverified quotes.
 
-    Example: provenance report -o report.html
+    \b
+    Examples:
+      provenance report my-dossier
+      provenance report my-dossier -o report.html
     """
     from .dossier import load_dossier
     from .progress import reporting, stage
@@ -634,7 +831,7 @@ def report(
     with _errors(), reporting(quiet=quiet):
         with stage("loading the dossier"):
             d = load_dossier(dossier)
-        out = output or Path("outputs") / f"{d.slug}-report.md"
+        out = output or _default_output(d, f"{d.slug}-report.md")
         with stage("checking, analysing and writing the report"):
             path = write_report(d, out, force=force)
     typer.echo(f"wrote {path}")
@@ -666,7 +863,9 @@ def generate(
 ) -> None:
     """Write a synthetic but realistic dossier of any size, for trying things out and benchmarks.
 
-    Example: provenance generate /tmp/big --claims 10000 && provenance render /tmp/big
+    \b
+    Example:
+      provenance generate /tmp/big --claims 10000 && provenance render /tmp/big
     """
     from .generate import GenerateError, generate_dossier
     from .progress import reporting, stage
@@ -688,8 +887,12 @@ def main() -> None:
     exits; with Python's default thresholds the cycle collector re-scans them
     again and again (about 20 % of `contested` at 100,000 claims). A higher
     first threshold keeps the collector, and its memory bound, but runs it rarely.
+
+    The program is always called ``provenance``, also under ``python -m
+    provenance``: help shows the command a user types, and shell completion
+    installed from either is for ``provenance``.
     """
     import gc
 
     gc.set_threshold(500_000, 20, 100)
-    app()
+    app(prog_name="provenance")

@@ -71,21 +71,10 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def read_inside(root: str | Path, rel: str | Path, *, limit: int,
-                dirs: dict[str, str] | None = None) -> bytes:
-    """The bytes of ``root/rel``, if it really is a regular file inside ``root``.
-
-    Raises :class:`UnsafeFile` (with a hint) for a path outside the folder
-    (``..``, absolute, or a symlink anywhere on the way that leads out), a
-    file that is not regular (FIFO, device, socket, folder; /proc and /dev
-    are outside any dossier folder anyway), a missing file, or one over
-    ``limit`` bytes. The file is opened non-blocking and its type checked on
-    the open descriptor, so a FIFO swapped in after the check cannot hang
-    the run, and a file growing while read is cut at the limit and refused.
-
-    ``dirs`` (a dict kept for one load) caches the real paths of folders:
-    resolving ``sources/`` once instead of for each of 10,000 source texts.
-    """
+def resolve_inside(root: str | Path, rel: str | Path, *,
+                   dirs: dict[str, str] | None = None) -> tuple[str, os.stat_result]:
+    """``(real path, stat)`` of ``root/rel`` if it is a regular file inside ``root``'s real
+    path; else :class:`UnsafeFile` saying why (see :func:`read_inside`)."""
     name = str(rel)
     p = Path(rel)
     if p.is_absolute() or ".." in p.parts:
@@ -121,6 +110,26 @@ def read_inside(root: str | Path, rel: str | Path, *, limit: int,
     if not stat.S_ISREG(st.st_mode):
         raise UnsafeFile(name, f"is {_kind(st.st_mode)}, not a regular file",
                          "give a plain text file saved inside the dossier folder")
+    return real, st
+
+
+def read_inside(root: str | Path, rel: str | Path, *, limit: int,
+                dirs: dict[str, str] | None = None) -> bytes:
+    """The bytes of ``root/rel``, if it really is a regular file inside ``root``.
+
+    Raises :class:`UnsafeFile` (with a hint) for a path outside the folder
+    (``..``, absolute, or a symlink anywhere on the way that leads out), a
+    file that is not regular (FIFO, device, socket, folder; /proc and /dev
+    are outside any dossier folder anyway), a missing file, or one over
+    ``limit`` bytes. The file is opened non-blocking and its type checked on
+    the open descriptor, so a FIFO swapped in after the check cannot hang
+    the run, and a file growing while read is cut at the limit and refused.
+
+    ``dirs`` (a dict kept for one load) caches the real paths of folders:
+    resolving ``sources/`` once instead of for each of 10,000 source texts.
+    """
+    name = str(rel)
+    real, st = resolve_inside(root, rel, dirs=dirs)
     if st.st_size > limit:
         raise UnsafeFile(name, f"is {st.st_size:,} bytes, over the {limit:,}-byte limit",
                          "trim it, or raise PROVENANCE_MAX_BYTES if this is expected")

@@ -201,6 +201,8 @@ class Amount:
 def _fmt(x: float | None) -> str:
     if x is None:
         return "?"
+    if abs(x) >= 1e15:  # 1.7e+308, not 309 digits
+        return f"{x:.3g}"
     if abs(x - round(x)) < 1e-9:
         return f"{round(x):,}".replace(",", "")
     return f"{x:.1f}" if abs(x) >= 1 else f"{x:.3g}"
@@ -324,7 +326,7 @@ class Figure:
     bound: str | None = None  # "low" for "more than 3", "high" for "up to 3"
 
 
-def _matches(text: str) -> list[re.Match[str]]:
+def _matches(text: str, bare: bool = False) -> list[re.Match[str]]:
     """Every figure's match, each tried from the word or two that can start it."""
     anchors = sorted({m.start() for m in _DIGIT_RE.finditer(text)}
                      | {m.start() for m in _NUMWORD_RE.finditer(text)})
@@ -343,14 +345,14 @@ def _matches(text: str) -> list[re.Match[str]]:
             starts.append(p)
         for st in reversed(starts):
             m = FIGURE_RE.match(text, st)
-            if m and m.end() > a and _accept(text, m):
+            if m and m.end() > a and _accept(text, m, bare):
                 out.append(m)
                 done = m.end()
                 break
     return out
 
 
-def _accept(text: str, m: re.Match[str]) -> bool:
+def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
     g = m.group
     if g("count") is not None:
         if re.search(rf"(?:{_MONTHS}|No\.|#){_SP}*$", text[max(0, m.start() - 12):m.start()]):
@@ -359,7 +361,7 @@ def _accept(text: str, m: re.Match[str]) -> bool:
             return True
         if g("cu") and _unit_of(text, m.start("cu")) is not None:
             return True
-        return _participle_after(text, m.end("c1")) is not None
+        return bare or _participle_after(text, m.end("c1")) is not None
     if g("onein") is not None:
         a, b = _num(g("o1")), _num(g("o2"))
         return 0 < a < b
@@ -368,7 +370,8 @@ def _accept(text: str, m: re.Match[str]) -> bool:
         return 0 < b and a <= b and b < 1500  # not a date such as 9/11 or 3/2021
     if g("drange") is not None:
         if not (g("dp1") or g("dp2") or g("ds1") or g("ds2") or g("dunit") or g("dc1")):
-            return False  # "2-1" is a score, not a range
+            # "2-1" is a score, not a range; "670,000 to 1,004,000" is one when asked
+            return bare and all(len(x.replace(",", "")) >= 4 for x in (g("d1a"), g("d2a")))
     return True
 
 
@@ -441,11 +444,16 @@ _LEAD_APPROX_RE = re.compile(r"(?i)(?:about|approximately|around|roughly|nearly|
                              r"an estimated|close to)\b")
 
 
-def scan(text: str) -> list[Figure]:
-    """Every figure in ``text``, in order: the one reading both views are built from."""
+def scan(text: str, *, bare: bool = False) -> list[Figure]:
+    """Every figure in ``text``, in order: the one reading both views are built from.
+
+    ``bare``: also plain numbers that say nothing of what they count ("stood at
+    114,978"), for a reader (extract's figure claims) that finds the quantity
+    elsewhere in the sentence; they come as ``count`` with no unit.
+    """
     out: list[Figure] = []
     last_count: Figure | None = None
-    for m in _matches(text):
+    for m in _matches(text, bare):
         s, e = m.start(), m.end()
         g = m.group
         approx = _approx_before(text, s) or bool(_LEAD_APPROX_RE.match(text, s))

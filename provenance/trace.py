@@ -3,8 +3,11 @@
 A journalist types what they remember ("12 percent", "Tubbs", "834") and
 gets the claim's chain: where it appears and who says it (with the quote,
 and whether the quote was found in its source), the works it rests on with
-their evidence weight, and what those cite. The search is fuzzy (rapidfuzz)
-over claim texts, quotes, names, aliases and titles.
+their evidence weight, and what those cite. The search is by words over
+claim texts, quotes, names, aliases, questions and works (title, ``Author
+YEAR``, DOI): a whole word first, then its stem, then a near-spelling
+(rapidfuzz); figures are compared as figures; a query nothing answers gets
+"no match" rather than the least bad one.
 
 :class:`Tracer` builds its indexes once, so repeated queries on a large
 dossier answer quickly; :func:`trace` is the one-shot convenience.
@@ -12,8 +15,10 @@ dossier answer quickly; :func:`trace` is the one-shot convenience.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
+import re
 from array import array
 from typing import TYPE_CHECKING, Any
 
@@ -23,119 +28,277 @@ from .model import Dossier
 if TYPE_CHECKING:
     import networkx as nx
 
-#: Matches scoring below this (0-100) are not shown.
-MIN_SCORE = 60.0
+#: A match must cover at least this share of the query (its words weighted by rarity).
+MIN_COVERAGE = 0.5
 #: How many claims reached from a person or work get a chain.
 CLAIMS_PER_MATCH = 5
-#: Above this many searchable strings, candidates come from the word index first.
-FULL_SCAN_LIMIT = 20_000
-#: Candidates (by shared, rare words) scored with WRatio on a large dossier.
-MAX_CANDIDATES = 4_000
 #: Vocabulary words this similar (fuzz.ratio) to a query word count as that word (typos).
 WORD_SIMILARITY = 80.0
+#: Credit for a query word found as a whole word, as the same stem, or as a near-spelling.
+EXACT, STEM, FUZZY = 1.0, 0.9, 0.75
+#: Credit for a figure with the same number but counting something else (20 cadavers / sides).
+OTHER_UNIT = 0.6
+#: Ties in coverage are broken by WRatio over this many of the best.
+RERANK = 200
+
+#: Words that carry no meaning for the search unless the query has nothing else.
+STOPWORDS = frozenset(
+    "a an and are as at be by did do does for from had has have he her his i in is it its "
+    "me my of on or our she so than that the their them they this those to was we were "
+    "what when where which who whom why will with you your".split())
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+")
+_THOUSANDS_RE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![,\d])")
+_YEARISH_RE = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def words(text: str) -> list[str]:
+    """Search tokens: lower-case words, and numbers without thousands commas
+    (``1,000`` is ``1000``, ``5.7`` stays ``5.7``)."""
+    text = text.casefold()
+    if "," in text:
+        text = _THOUSANDS_RE.sub(lambda m: m.group(0).replace(",", ""), text)
+    return _TOKEN_RE.findall(text)
+
+
+def _work_label(w: Any, names: dict[str, str]) -> str:
+    """``Aota 2016`` / ``Kuniya et al. 2014``: how people name a paper (as weight.work_label)."""
+    if w.authors and w.year:
+        name = str(names.get(w.authors[0], w.authors[0])).replace(",", " ").split()
+        surname = name[-1] if name else w.authors[0]
+        return f"{surname}{' et al.' if len(w.authors) > 1 else ''} {w.year}"
+    return str(w.title)
+
+
+def _stem(w: str) -> str:
+    from .numbers import singular
+
+    return singular(w) if w.isalpha() and len(w) > 3 else w
 
 
 class Tracer:
-    """Search and chain indexes over one dossier, built once."""
+    """Search and chain indexes over one dossier, built once.
+
+    Search is by words, not by string similarity: every query word must be
+    found in a record as a whole word, as the same stem (``cadaver`` /
+    ``cadavers`` / ``cadaveric``) or, failing that, as a near-spelling (a
+    typo); rare words count more than common ones, and a record that does not
+    cover :data:`MIN_COVERAGE` of the query is no answer at all. Figures in
+    the query are compared as figures: ``12%`` matches an estimate of 12
+    percent, not a DOI or a page number that happens to contain ``12``.
+    """
 
     def __init__(self, dossier: Dossier, g: nx.MultiDiGraph | None = None,
                  index: Index | None = None, conflicts: dict[str, Any] | None = None):
-        from rapidfuzz import utils
-
         from .graph import build_graph
 
         self.dossier = dossier
         self.g = g if g is not None else build_graph(dossier)
         self.ix = index if index is not None else Index(self.g)
-        self.entries: list[tuple[str, str, str]] = []  # (kind, id, text shown)
+        #: (kind, id, text shown, text searched)
+        self.entries: list[tuple[str, str, str, str]] = []
+        self.estimates: dict[int, dict[str, Any]] = {}
         for c in dossier.claims:
-            self.entries.append(("claim", c.id, c.text))
+            extra = ""
+            if c.estimate is not None:
+                e = c.estimate
+                extra = " ".join(str(x) for x in (e.text, e.value, e.low, e.high)
+                                 if x is not None)
+                self.estimates[len(self.entries)] = {
+                    k: getattr(e, k) for k in ("value", "unit", "low", "high", "text")}
+            self.entries.append(("claim", c.id, c.text, f"{c.text} {extra}"))
             for a in c.appearances:
-                self.entries.append(("quote", c.id, a.quote))
+                self.entries.append(("quote", c.id, a.quote, a.quote))
         for p in dossier.people:
-            self.entries.append(("person", p.id, p.name))
+            self.entries.append(("person", p.id, p.name, p.name))
             for alias in p.aliases:
-                self.entries.append(("person", p.id, alias))
+                self.entries.append(("person", p.id, alias, alias))
+        names = {p.id: p.name for p in dossier.people}
         for w in dossier.works:
-            self.entries.append(("work", w.id, w.title))
-            if w.doi:
-                self.entries.append(("work", w.id, w.doi))
-        self.choices = [utils.default_process(t) for _, _, t in self.entries]
+            label = _work_label(w, names)
+            shown = w.title if label == w.title else f"{label}: {w.title}"
+            sample = f" {w.sample.n:g} {w.sample.unit or ''}" if w.sample else ""
+            self.entries.append(("work", w.id, shown, f"{shown} {w.venue or ''}{sample}"))
+        for q in dossier.questions:
+            self.entries.append(("question", q.id, q.text, q.text))
+        self.dois = {w.doi.casefold(): w.id for w in dossier.works if w.doi}
         self.postings: dict[str, array[int]] = {}
-        if len(self.choices) > FULL_SCAN_LIMIT:
-            for i, text in enumerate(self.choices):
-                for word in set(text.split()):
-                    lst = self.postings.get(word)
-                    if lst is None:
-                        lst = self.postings[word] = array("I")
-                    lst.append(i)
-        self.vocab = list(self.postings)
+        seen_text: dict[str, set[str]] = {}  # a text repeated (claim and quote) is split once
+        for i, (_k, _id, _shown, searched) in enumerate(self.entries):
+            toks = seen_text.get(searched)
+            if toks is None:
+                toks = seen_text[searched] = set(words(searched))
+            for word in toks:
+                lst = self.postings.get(word)
+                if lst is None:
+                    lst = self.postings[word] = array("I")
+                lst.append(i)
+        self.vocab = sorted(self.postings)
         self.ids = set(self.g.nodes)
         self.claim_by_id = {c.id: c for c in dossier.claims}
         self.flags = claim_flags(self.g, self.ix, conflicts)
 
-    def search(self, query: str, limit: int = 10) -> list[dict[str, Any]]:
-        """Best matches for ``query``, one per record, best first."""
-        from rapidfuzz import fuzz, process, utils
+    # -- search ----------------------------------------------------------------
 
-        q = utils.default_process(query)
+    def search(self, query: str, limit: int = 10) -> list[dict[str, Any]]:
+        """Best matches for ``query``, one per record, best first; [] when nothing
+        covers enough of the query to be an answer."""
         out: list[dict[str, Any]] = []
         seen: set[tuple[str, str]] = set()
-        if query in self.ids:
-            kind = self.g.nodes[query].get("kind", "claim")
-            out.append({"kind": kind, "id": query, "text": self._label(query), "score": 100.0})
-            seen.add((kind, query))
-        if not q:
+        q = query.strip()
+        if q in self.ids:
+            kind = self.g.nodes[q].get("kind", "claim")
+            out.append({"kind": kind, "id": q, "text": self._label(q), "score": 100.0})
+            seen.add((kind, q))
+        doi = self.dois.get(q.casefold().removeprefix("https://doi.org/"))
+        if doi is not None and ("work", doi) not in seen:
+            out.append({"kind": "work", "id": doi, "text": self._label(doi), "score": 100.0})
+            seen.add(("work", doi))
+        terms = self._terms(q)
+        if not terms:
             return out
-        pool, where = self._candidates(q)
-        hits = [(c, s, where[i] if where is not None else i) for c, s, i in
-                process.extract(q, pool, scorer=fuzz.WRatio, processor=None,
-                                limit=limit * 8, score_cutoff=MIN_SCORE)]
-        # Re-rank: a choice holding every word of the query beats one holding some of them
-        # (WRatio scores "Maigne" and "... Maigne reported ... rare ..." alike for "Maigne rare").
-        words = set(q.split())
+        n = len(self.entries)
+        weights = [math.log(1 + n / max(1, df)) for _t, _c, df in terms]
+        total = sum(weights)
+        credit: dict[int, list[float]] = {}
+        for k, (_term, matches, _df) in enumerate(terms):
+            for i, c in matches.items():
+                row = credit.get(i)
+                if row is None:
+                    row = credit[i] = [0.0] * len(terms)
+                if c > row[k]:
+                    row[k] = c
+        scored = [(sum(w * c for w, c in zip(weights, row, strict=True)) / total, i)
+                  for i, row in credit.items()]
+        scored = [(cov, i) for cov, i in scored if cov >= MIN_COVERAGE]
+        if not scored:
+            return out
+        from rapidfuzz import fuzz, utils
+
+        best = heapq.nlargest(RERANK, scored)
+        pq = utils.default_process(q)
         ranked = sorted(
-            ((score + 10.0 * len(words & set(self.choices[i].split())) / len(words), score, i)
-             for _, score, i in hits),
-            key=lambda t: -t[0])
-        for score, _, i in ranked:
-            kind, rid, text = self.entries[i]
+            ((cov, fuzz.WRatio(pq, utils.default_process(self.entries[i][2])), i)
+             for cov, i in best),
+            key=lambda t: (-round(t[0], 6), -t[1], t[2]))
+        for cov, sim, i in ranked:
+            kind, rid, text, _searched = self.entries[i]
             # A quote that matches stands for its claim; show the quote.
             key = ("claim" if kind == "quote" else kind, rid)
             if key in seen:
                 continue
             seen.add(key)
             out.append({"kind": kind, "id": rid, "text": text,
-                        "score": round(min(100.0, score), 1)})
+                        "score": round(min(100.0, 90.0 * cov + 0.1 * sim), 1)})
             if len(out) >= limit:
                 break
         return out
 
-    def _candidates(self, q: str) -> tuple[list[str], list[int] | None]:
-        """The strings worth scoring: all of them, or on a large dossier those sharing the
-        query's words (or near-spellings of them), rarest words first."""
-        if not self.postings:
-            return self.choices, None
+    def _terms(self, query: str) -> list[tuple[str, dict[int, float], int]]:
+        """Each term of the query with the records it is found in and their credit.
+
+        Terms are the query's figures (``12%``, ``20 cadavers``, ``1 in 45``), its
+        other numbers (``834``, ``2016``) and its words less stopwords.
+        """
+        from . import numbers
+
+        amounts = [a for a in numbers.parse_amounts(query) if a.span is not None]
+        covered: list[tuple[int, int]] = []
+        terms: list[tuple[str, dict[int, float], int]] = []
+        for am in amounts:
+            assert am.span is not None
+            toks = [t for t in words(query[am.span[0]:am.span[1]]) if t[0].isdigit()]
+            if not toks:
+                continue
+            covered.append(am.span)
+            cands = self._with_all(toks)
+            matches = {i: c for i in cands if (c := self._figure_credit(i, am, toks)) > 0}
+            terms.append((am.text, matches, len(cands) or 1))
+        rest = query
+        for a, b in covered:
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        toks = words(rest)
+        content = [t for t in toks if t not in STOPWORDS] or toks
+        for t in dict.fromkeys(content):
+            if t[0].isdigit():
+                post = self.postings.get(t)
+                matches = dict.fromkeys(post, EXACT) if post is not None else {}
+                terms.append((t, matches, len(matches) or 1))
+                continue
+            matches = {}
+            df = 0
+            for w, c in self._similar(t).items():
+                post = self.postings[w]
+                if c == EXACT or c == STEM:
+                    df += len(post)
+                for i in post:
+                    if c > matches.get(i, 0.0):
+                        matches[i] = c
+            terms.append((t, matches, df or 1))
+        return terms
+
+    def _similar(self, word: str) -> dict[str, float]:
+        """Vocabulary words that stand for ``word``: itself, its stem, near-spellings."""
         from rapidfuzz import fuzz, process
 
-        n = len(self.choices)
-        score: dict[int, float] = {}
-        for word in set(q.split()):
-            similar = {word} if word in self.postings else set()
-            similar.update(w for w, _, _ in process.extract(
-                word, self.vocab, scorer=fuzz.ratio, score_cutoff=WORD_SIMILARITY, limit=5))
-            seen: set[int] = set()
-            for w in similar:
-                seen.update(self.postings[w])
-            if not seen:
-                continue
-            idf = math.log(1 + n / len(seen))
-            for i in seen:
-                score[i] = score.get(i, 0.0) + idf
-        if not score:
-            return self.choices, None
-        best = heapq.nlargest(MAX_CANDIDATES, score, key=score.__getitem__)
-        return [self.choices[i] for i in best], best
+        out: dict[str, float] = {}
+        if word in self.postings:
+            out[word] = EXACT
+        stem = _stem(word)
+        if len(word) >= 4:
+            # words sharing the stem: cadaver, cadavers, cadaveric; compress, compression
+            root = stem[:max(4, len(stem) - 1)] if len(stem) >= 6 else stem
+            lo = bisect.bisect_left(self.vocab, root)
+            for w in self.vocab[lo:lo + 200]:
+                if not w.startswith(root):
+                    break
+                if w not in out and abs(len(w) - len(word)) <= 4:
+                    out[w] = STEM
+        elif stem in self.postings and stem not in out:
+            out[stem] = STEM
+        if len(word) >= 4:
+            for w, _s, _i in process.extract(word, self.vocab, scorer=fuzz.ratio,
+                                             score_cutoff=WORD_SIMILARITY, limit=8):
+                if w not in out and w.isalpha():
+                    out[w] = FUZZY
+        return out
+
+    def _with_all(self, toks: list[str]) -> list[int]:
+        """Records holding every one of the number tokens ``toks``."""
+        sets = [self.postings.get(t) for t in toks]
+        if any(s is None for s in sets):
+            return []
+        sets.sort(key=len)  # type: ignore[arg-type]
+        found = set(sets[0])  # type: ignore[arg-type]
+        for s in sets[1:]:
+            found &= set(s)  # type: ignore[arg-type]
+        return sorted(found)
+
+    def _figure_credit(self, i: int, am: Any, toks: list[str]) -> float:
+        """How well record ``i`` holds the figure ``am``: same figure, or same number
+        counting something else; 0 when the number only appears in another role."""
+        from . import numbers
+
+        kind, _rid, _shown, searched = self.entries[i]
+        found = numbers.parse_amounts(searched)
+        est = self.estimates.get(i)
+        if est is not None:
+            e = numbers.from_estimate(est)
+            if e is not None:
+                found.append(e)
+        best = 0.0
+        for f in found:
+            if am.dimension == "number" and not am.unit:
+                same = any(x is not None and abs(x - v) <= 1e-9 * max(1.0, abs(v))
+                           for x in (f.value, f.low, f.high)
+                           for v in (am.value, am.low, am.high) if v is not None)
+                best = max(best, EXACT if same else 0.0)
+            elif f.dimension == am.dimension and f.unit == am.unit:
+                if numbers.overlaps(f, am):
+                    return EXACT
+            elif (f.dimension == am.dimension == "count" and f.value is not None
+                  and f.value == am.value):
+                best = max(best, OTHER_UNIT)
+        return best
 
     def _label(self, rid: str) -> str:
         d = self.g.nodes[rid]

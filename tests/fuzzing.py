@@ -174,6 +174,9 @@ class Case:
     links: dict[str, str] = field(default_factory=dict)  # name -> target outside
     bib: str = ""
     csl: str = ""
+    ris: str = ""
+    openalex: str = ""
+    article: str = ""
 
 
 def _json_text(data: Any, draw: Any) -> str:
@@ -242,7 +245,26 @@ def cases(draw: Any, valid: bool = False) -> Case:
                        "DOI": draw(numbers), "URL": draw(hostile_text),
                        "issued": {"date-parts": [[draw(numbers), draw(hostile_text)]]}}
                       for _ in range(draw(st.integers(1, 3)))], allow_nan=True)
-    return Case(text, sources, links, bib, csl)
+    ris = "\n".join(
+        f"TY  - {draw(st.sampled_from(['JOUR', 'BOOK', 'X']))}\nTI  - {draw(hostile_text)}\n"
+        f"AU  - {draw(hostile_text)}\nPY  - {draw(hostile_text)}\nDO  - {draw(hostile_text)}\n"
+        f"UR  - {draw(hostile_text)}\n" + ("ER  - \n" if draw(st.integers(0, 4)) else "")
+        for _ in range(draw(st.integers(1, 3))))
+    openalex = "\n".join(
+        json.dumps({"id": draw(numbers), "title": draw(numbers), "publication_year": draw(numbers),
+                    "doi": draw(numbers), "authorships": draw(st.one_of(numbers, st.lists(
+                        st.fixed_dictionaries({"author": st.fixed_dictionaries(
+                            {"display_name": numbers, "orcid": numbers})}), max_size=2))),
+                    "referenced_works": draw(st.one_of(numbers, st.lists(hostile_text,
+                                                                         max_size=2)))},
+                   allow_nan=True) if draw(st.integers(0, 5)) else draw(hostile_text)
+        for _ in range(draw(st.integers(1, 4))))
+    figures = st.sampled_from(["12 percent", "40%", "1 in 3", "9" * 310, "5e-324 percent"])
+    article = "\n\n".join(
+        f'{draw(valid_text)} said: "{draw(valid_text)} is {draw(figures)} of '
+        f'{draw(valid_text)} patients," according to Dr. {draw(valid_text)} in a '
+        f'{draw(st.integers(1000, 2100))} study.' for _ in range(draw(st.integers(1, 4))))
+    return Case(text, sources, links, bib, csl, ris, openalex, article)
 
 
 def write_case(case: Case, root: Path) -> Path:
@@ -260,6 +282,10 @@ def write_case(case: Case, root: Path) -> Path:
         (root / rel).symlink_to(target)
     (root.parent / "refs.bib").write_text(case.bib, encoding="utf-8", errors="surrogatepass")
     (root.parent / "refs.json").write_text(case.csl, encoding="utf-8", errors="surrogatepass")
+    (root.parent / "refs.ris").write_text(case.ris, encoding="utf-8", errors="surrogatepass")
+    (root.parent / "works.jsonl").write_text(case.openalex, encoding="utf-8",
+                                             errors="surrogatepass")
+    (root.parent / "article.txt").write_text(case.article, encoding="utf-8", newline="")
     return root
 
 
@@ -288,11 +314,19 @@ def commands(root: Path, out: Path) -> list[tuple[str, list[str], str]]:
                                                                     "claimreview") else "")
           for f in ("json", "prov", "claimreview", "graphml", "gexf", "argdown")],
         ("export sqlite", ["export", d, "-f", "sqlite", "-o", str(out / "d.db"), "--force"], ""),
+        *[(f"export {f}", ["export", d, "-f", f, "-o", str(out / f), "--force"], "")
+          for f in ("neo4j", "parquet")],
         ("import bibtex", ["import", "bibtex", str(root.parent / "refs.bib"), "--into", d,
                            "--json"], "stdout"),
         ("import csl-json", ["import", "csl-json", str(root.parent / "refs.json"), "--into", d,
                              "--to", "works.imported.json", "--json"], "stdout"),
+        ("import ris", ["import", "ris", str(root.parent / "refs.ris"), "--into", d], ""),
+        ("import openalex", ["import", "openalex", str(root.parent / "works.jsonl"), "--into",
+                             d, "--json"], "stdout"),
         ("check after import", ["check", d, "--json"], "stdout"),
+        ("extract", ["extract", str(root.parent / "article.txt"), "-o", str(out / "draft"),
+                     "--force"], ""),
+        ("check draft", ["check", str(out / "draft"), "--json"], "stdout"),
     ]
 
 
@@ -327,8 +361,9 @@ def run_pipeline(root: Path, out: Path) -> list[tuple[str, str, str]]:
             problem = "traceback: " + both[-300:]
         elif SECRET_MARK in both:
             problem = "leaked a file from outside the folder"
-        elif json_out == "stdout" and (code != 2 or "--json" in args):
-            # with --json even a refusal is one JSON object; an export refused prints nothing
+        elif json_out == "stdout" and (code == 0 or "--json" in args):
+            # with --json even a refusal is one JSON object; an export refused (exit 2) or
+            # with nothing to export (exit 1) prints nothing on stdout
             try:
                 _strict(r.stdout)
             except ValueError as e:
@@ -350,6 +385,8 @@ def run_pipeline(root: Path, out: Path) -> list[tuple[str, str, str]]:
             [p.name for p in root.iterdir() if p.name.endswith(".tmp")]
         if not problem and leftovers:
             problem = f"temporary files left: {leftovers}"
+        if not problem and name == "check draft" and code == 2 and results[-1][1] == "0":
+            problem = "the draft extract wrote does not load: " + r.stdout[-300:]
         results.append((name, "FAIL" if problem else str(code), problem))
     return results
 

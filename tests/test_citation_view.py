@@ -104,5 +104,5 @@ def test_cli_render_citations(dossier: Dossier, tmp_path: Path, monkeypatch: Any
     monkeypatch.chdir(tmp_path)
     run = CliRunner().invoke(app, ["render", str(dossier.root), "--citations"])
     assert run.exit_code == 0, run.output
-    page = (tmp_path / "outputs" / f"{dossier.slug}-citations.html").read_text()
+    page = (dossier.root / f"{dossier.slug}-citations.html").read_text()  # next to the dossier
     assert '"mode": "citations"' in page or '"mode":"citations"' in page

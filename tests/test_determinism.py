@@ -39,7 +39,9 @@ print(json.dumps(digests))
 
 def _digests(seed: str, tmp: Path) -> dict[str, str]:
     tmp.mkdir()
-    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO)}
+    # The PROV export's quote receipts carry the date checked: fixed the reproducible-builds way.
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO),
+           "SOURCE_DATE_EPOCH": "1764600000"}
     out = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp), str(BUNDLED)], env=env,
                          capture_output=True, text=True, check=True, cwd=tmp)
     return dict(json.loads(out.stdout))

@@ -238,7 +238,9 @@ def test_studies_mentioned_become_draft_works() -> None:
     ]
     assert studies[0].author == "Tubbs"
     assert studies[1].period == (2009, 2013)
-    assert studies[1].title.startswith("a pretty large prospective study from 2009 to 2013")
+    # no title in the text: a description in its words, and the mentions it gathers
+    assert studies[1].title.startswith("Pretty large prospective study from 2009 to 2013")
+    assert not studies[1].title_given
 
 
 # -- the seed interview ------------------------------------------------------------

@@ -101,6 +101,7 @@ def test_a_quote_said_twice_is_ok_for_either_speaker(make_dossier, by, verdict) 
     if verdict == "ok":
         # the record points at the occurrence the claimed speaker says
         assert r.said_by == {"lee": "Ann Lee", "ray": "Bob Ray"}[by]
+        assert r.anchor is not None
         assert TWICE.rfind("We need more data") == r.anchor.start or by == "lee"
 
 
@@ -161,6 +162,7 @@ def test_web_pasted_furniture_is_never_a_speaker() -> None:
     assert not speakers & {"EXCLUSIVE", "Exclusive", "Washington", "WASHINGTON", "Share",
                            "Advertisement", "Related", "Lee Park", "URL"}
     assert any(p.author and p.name == "Jane Smith" for p in ex.people)
+    assert ex.title == "Lead author says the trial data were flawed"  # the kicker dropped
 
 
 def test_web_pasted_round_trip_passes_check(tmp_path: Path) -> None:
@@ -263,6 +265,87 @@ def test_sqlite_and_trace_read_the_record(tmp_path: Path, make_dossier) -> None:
     assert facts[("c", 0)]["verified"] is False
 
 
+def test_every_export_reads_checks_record_of_a_quote_said_twice(tmp_path: Path,
+                                                                 make_dossier) -> None:
+    """Ann Lee and Bob Ray both say it: check, PROV's receipt, Parquet and SQLite agree
+    on the occurrence (Ray's is the second) and on the speaker."""
+    import json
+
+    pa_parquet = pytest.importorskip("pyarrow.parquet")
+    folder = make_dossier(
+        "title: T\n"
+        "people:\n"
+        "  - {id: lee, name: Ann Lee, aliases: [Lee]}\n"
+        "  - {id: ray, name: Bob Ray, aliases: [Ray]}\n"
+        "works:\n"
+        "  - {id: a, type: article, title: A, source_text: sources/a.txt}\n"
+        "claims:\n"
+        "  - id: lee-says\n"
+        "    text: More data is needed.\n"
+        "    appearances: [{in: a, by: lee, quote: We need more data}]\n"
+        "  - id: ray-says\n"
+        "    text: More data is needed, again.\n"
+        "    appearances: [{in: a, by: ray, quote: We need more data}]\n",
+        {"sources/a.txt": TWICE},
+    )
+    first, second = TWICE.find("We need more data"), TWICE.rfind("We need more data")
+    want = {"lee-says": (first, "Ann Lee"), "ray-says": (second, "Bob Ray")}
+    recs = verification(load_dossier(folder))
+    assert all(r.anchor is not None for r in recs.values())
+    assert {c: (r.anchor.start if r.anchor else None, r.said_by)
+            for (c, _), r in recs.items()} == want
+    assert all(r.attribution == "ok" and r.occurrences == 2 for r in recs.values())
+
+    run = CliRunner().invoke
+    out = tmp_path / "out"
+    for fmt, name in (("prov", "p.json"), ("parquet", "tables"), ("sqlite", "x.db")):
+        r = run(app, ["export", str(folder), "--format", fmt, "-o", str(out / name)])
+        assert r.exit_code == 0, r.output
+    prov = json.loads((out / "p.json").read_text("utf-8"))
+    got = {c: prov["entity"][f"t:{c}-0.position"]["oa:start"] for c in want}
+    assert got == {c: s for c, (s, _) in want.items()}
+    rows = pa_parquet.read_table(out / "tables" / "appearances.parquet").to_pylist()
+    assert {r["claim"]: (r["start"], r["said_by"]) for r in rows} == want
+    with sqlite3.connect(out / "x.db") as db:
+        got_db = {c: (s, by) for c, s, by in db.execute(
+            "select claim, anchor_start, said_by from appearances")}
+    assert got_db == want
+
+
+@pytest.mark.parametrize("claims, texts", [
+    ("  - {id: c, text: More data is needed.}\n", {"sources/a.txt": TWICE}),
+    ("  - id: c\n    text: More data is needed.\n"
+     "    appearances: [{in: b, quote: We need more data}]\n", {}),
+], ids=["no-appearances", "no-source-texts"])
+def test_exports_with_nothing_to_anchor_never_start_the_speech_engine(
+        tmp_path: Path, make_dossier, claims: str, texts: dict[str, str]) -> None:
+    """An imported, works-only dossier is exported without reading anyone's speech (the
+    100,000-work export benchmark depends on it)."""
+    import subprocess
+    import sys
+
+    folder = make_dossier(
+        "title: T\n"
+        "works:\n"
+        + ("  - {id: a, type: article, title: A, source_text: sources/a.txt}\n"
+           if texts else "")
+        + "  - {id: b, type: article, title: B}\n"
+        "claims:\n" + claims, texts)
+    script = (
+        "import sys\n"
+        "from provenance.dossier import load_dossier\n"
+        "from provenance.export import export\n"
+        "from provenance.export.tables import tables\n"
+        "from provenance.export.sqlite import generate_sqlite\n"
+        f"d = load_dossier({str(folder)!r})\n"
+        "export(d, 'prov'); tables(d); generate_sqlite(d)\n"
+        "print('provenance.speech' in sys.modules)\n")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
 def test_check_cli_and_report_agree(tmp_path: Path, make_dossier) -> None:
     folder = _dossier(make_dossier, "cho", "We need more data", TWICE)
     r = CliRunner().invoke(app, ["check", str(folder)])
@@ -285,3 +368,53 @@ def test_relayed_words_are_neither_confirmed_nor_refuted() -> None:
     got = attribute(speech, s, e, author, [author, tanaka], authors=[author])
     assert got.verdict == "unknown" and got.said_by == "Ken Tanaka"
     assert attribute(speech, s, e, tanaka, [author, tanaka]).verdict == "ok"
+
+
+def test_a_surname_two_people_share_is_not_a_mismatch() -> None:
+    text = ("Panel on knees\n\n"
+            "\u201cRest helps most runners,\u201d said Ana Hassan, a surgeon.\n\n"
+            "\u201cSurgery is rarely needed,\u201d said Omar Hassan, a physician.\n\n"
+            "\u201cWe see it every week in the clinic,\u201d Hassan said.\n")
+    ana, omar = Person("ana", "Ana Hassan", ["Hassan"]), Person("omar", "Omar Hassan")
+    s = text.index("We see it")
+    e = s + len("We see it every week in the clinic")
+    speech = analyse(text)
+    verdicts = {p.id: attribute(speech, s, e, p, [ana, omar]).verdict for p in (ana, omar)}
+    assert "mismatch" not in verdicts.values()  # the text does not say which Hassan
+    s2 = text.index("Rest helps")
+    assert attribute(speech, s2, s2 + 10, omar, [ana, omar]).verdict == "mismatch"
+
+
+def test_occurrences_count_a_quote_written_with_other_case_or_marks() -> None:
+    from provenance.anchor import anchor_occurrences, anchor_quote
+
+    text = ("\u201cFrankly, when you compare it with a sham, the effect goes,\u201d said Ann "
+            "Lee.\n\n\u201cWhen you compare it with a sham, the effect goes,\u201d said Bob Ray.\n")
+    q = "When you compare it with a sham, the effect goes"
+    first = anchor_quote(q, text)
+    found = anchor_occurrences(q, text, first)
+    assert first.status == "exact" and len(found) == 2
+    assert {a.status for a in found} == {"exact", "normalized"}
+    speech = analyse(text)
+    people = [Person("lee", "Ann Lee"), Person("ray", "Bob Ray")]
+    spans = [(a.start, a.end) for a in found if a.start is not None and a.end is not None]
+    assert len(spans) == 2
+    verdicts = {s: attribute(speech, s, e, people[0], people).verdict for s, e in spans}
+    assert sorted(verdicts.values()) == ["mismatch", "ok"]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a pronoun right after a quotation in the same paragraph is its speaker
+    ("Notes\n\nMoss spoke first on Monday.\n\n\u201cThis is not right,\u201d Lena Ortiz said. "
+     "\u201cYou pushed staff too far,\u201d she said.\n", "You pushed staff too far", "Lena Ortiz"),
+    # "footage of X asking" is X's question
+    ("Notes\n\nThe new ad shows footage of Maria Costa asking, \u201cWhy are we not further "
+     "ahead in this race?\u201d\n\nIt ran on Monday.\n", "Why are we not further ahead",
+     "Maria Costa"),
+    # a title in quotation marks leaves its sentence's cue to the quotation after it
+    ("Notes\n\nJeh Brown tells MSNBC\u2019s \u201cMorning Joe\u201d on Friday that \u201cexactly "
+     "who did it\u201d is unknown.\n\nMore soon.\n", "exactly who did it", "Jeh Brown"),
+])
+def test_speakers_in_common_news_constructions(text, quote, speaker) -> None:
+    got = {s.quote: s.speaker for s in extract_text(text).statements}
+    assert any(quote in q and who == speaker for q, who in got.items()), got

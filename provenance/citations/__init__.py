@@ -338,7 +338,7 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
     targets = list(includes)
     if to is not None and to not in targets:
         targets.append(to)
-    inc_data = {rel: read_included(root / rel) for rel in targets}
+    inc_data = {rel: read_included(root / rel, root) for rel in targets}
     #: included YAML files are edited as text, like dossier.yaml: they may be hand-written
     inc_text: dict[str, str] = {}
     inc_form: dict[str, TextForm] = {}
@@ -360,7 +360,7 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
                     apply_to_included(data, plan, new_here=rel == to)
                     inc_text[rel] = dump_included(data, path)
                 else:
-                    text, inc_form[rel] = read_exact(path)
+                    text, inc_form[rel] = read_exact(path, root)
                     inc_text[rel] = apply_to_yaml(text, plan, new_here=rel == to)
                     inc_data[rel] = yaml.load(inc_text[rel], Loader=loader) or {}
         # Check the result with the loader's own rules before anything is written.
@@ -386,7 +386,7 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
     for rel, text in inc_text.items():
         path = root / rel
         f = inc_form.get(rel, TextForm())
-        old = read_exact(path)[0] if path.is_file() else None
+        old = read_exact(path, root)[0] if path.is_file() else None
         if text != old:
             result.written.append(write_text_atomic(path, f.encode(text), force=True))
     if new_text != main_text or created:
@@ -436,14 +436,17 @@ class TextForm:
         return (b"\xef\xbb\xbf" if self.bom else b"") + text.encode("utf-8")
 
 
-def read_exact(path: Path) -> tuple[str, TextForm]:
+def read_exact(path: Path, root: Path | None = None) -> tuple[str, TextForm]:
     """A dossier file's text with LF line ends, and its form, so that
-    ``form.encode(text)`` gives back the same bytes (through the one door)."""
+    ``form.encode(text)`` gives back the same bytes (through the one door: inside
+    ``root``, the dossier folder, when given)."""
     from ..dossier import max_bytes
     from ..files import UnsafeFile, read_inside
 
     try:
-        raw = read_inside(path.parent, path.name, limit=max_bytes())
+        raw = read_inside(path.parent if root is None else root,
+                          path.name if root is None else os.path.relpath(path, root),
+                          limit=max_bytes())
     except UnsafeFile as e:
         raise ImportFailed(str(path), 0, e.message, e.hint) from None
     bom = raw.startswith(b"\xef\xbb\xbf")

@@ -10,9 +10,13 @@ whose DOIs differ. Candidates are grouped by year so matching stays fast at
 
 Merging never loses what the user wrote: a matched work only gains the fields
 it lacked (and ``cites`` it did not list); ``type`` and ``title`` are never
-changed. Authors become person records, matched to existing people by ORCID
-or by surname + first initial (accents folded), so ``Tubbs, R. Shane`` finds
-the hand-written ``R. Shane Tubbs``.
+changed. Authors become person records, matched to existing people by ORCID,
+then by surname plus compatible given names (:class:`_PeopleIndex`): initials
+agree with names (``T.`` with ``Toyohiko``), names agree up to spelling
+(rapidfuzz), and a person the dossier knows only by surname (``Isu``) takes
+the author. Every match is reported (:class:`PersonMatch`); an author who
+could be two people is reported (:class:`AmbiguousAuthor`) and added as a
+new person, never merged by guess.
 
 Everything here is pure: :func:`plan_import` reads a dossier and a stream of
 entries and returns the changes; :mod:`.yamlio` writes them.
@@ -56,6 +60,36 @@ def slug(text: str) -> str:
     return "-".join(fold(text).split()) or "x"
 
 
+@dataclass(frozen=True)
+class PersonMatch:
+    """An author taken to be a person already in the dossier (or earlier in the file)."""
+
+    author: str  # the name as the file gives it
+    line: int  # the entry's line in the file
+    person: str  # the person's id
+    name: str  # the person's name
+    how: str  # why: "same ORCID", "same name", "same surname, initials ... agree"...
+
+    def __str__(self) -> str:
+        return f"author {self.author!r} is {self.person} ({self.name}): {self.how}"
+
+
+@dataclass(frozen=True)
+class AmbiguousAuthor:
+    """An author who could be more than one person: added as a new person, to be checked."""
+
+    author: str
+    line: int
+    candidates: tuple[tuple[str, str], ...]  # (id, name)
+    added_as: str
+
+    def __str__(self) -> str:
+        could = " or ".join(f"{pid} ({name})" for pid, name in self.candidates)
+        return (f"author {self.author!r} could be {could}; added as "
+                f"{self.added_as}, not merged. If it is one of them, put that id in place of "
+                f"{self.added_as} in the works' authors (or add the name to their aliases)")
+
+
 @dataclass
 class ImportPlan:
     """What an import changes, and the numbers the command reports."""
@@ -72,6 +106,9 @@ class ImportPlan:
     cites_added: int = 0
     references_outside: int = 0
     entries: int = 0
+    #: authors matched to people, each (author name, person) once
+    people_matched: list[PersonMatch] = field(default_factory=list)
+    ambiguous: list[AmbiguousAuthor] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -89,6 +126,11 @@ class ImportPlan:
             "references_outside_dossier": self.references_outside,
             "skipped": [{"file": s.file, "line": s.line, "message": s.message}
                         for s in self.skipped],
+            "people_matched": [{"author": m.author, "line": m.line, "person": m.person,
+                                "name": m.name, "how": m.how} for m in self.people_matched],
+            "ambiguous_authors": [{"author": a.author, "line": a.line,
+                                   "candidates": [c for c, _ in a.candidates],
+                                   "added_as": a.added_as} for a in self.ambiguous],
         }
 
 
@@ -149,33 +191,187 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+#: Titles dropped from names before comparing given names.
+_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "md", "phd"})
+#: rapidfuzz ratio at which two given names are one name spelt two ways (Yoshinori, Yosinori).
+GIVEN_CUTOFF = 85.0
+SAME, COMPATIBLE, SURNAME = 3, 2, 1  # how strongly two given names agree
+
+
+def _surname_key(family: str) -> str:
+    return fold(family).replace(" ", "")
+
+
+@lru_cache(maxsize=1 << 16)
+def given_tokens(given: str) -> tuple[str, ...]:
+    """``"R. Shane"`` -> ("r", "shane"); ``"J.-Y."`` -> ("j", "y"); titles dropped."""
+    return tuple(t for t in fold(given.replace(".", " ")).split() if t not in _TITLES)
+
+
+def _token_ok(a: str, b: str) -> bool:
+    """One given name against another: an initial, the same name, or a spelling variant.
+
+    Spelling variants (rapidfuzz ratio >= :data:`GIVEN_CUTOFF`) must keep both
+    ends of the name: Yoshinori and Yosinori, Mohamed and Mohammed are one
+    name; Weimin and Weiming, Xiaomin and Xiaoming are two.
+    """
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if a == b:
+        return True
+    if a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) >= GIVEN_CUTOFF
+
+
+def given_agreement(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How two given names agree: SAME, COMPATIBLE, SURNAME (one is empty) or 0 (they differ).
+
+    Compatible: each name of the shorter matches one of the longer, in order,
+    as an initial or a name spelt nearly alike. They must start together,
+    unless the longer starts with an initial the person does not go by
+    (``R. Shane`` and ``Shane``): ``Matthew R.`` and ``R.`` differ.
+    """
+    if not a or not b:
+        return SURNAME
+    if "".join(a) == "".join(b):
+        return SAME
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    j = 0
+    if not _token_ok(short[0], long[0]):
+        if len(long[0]) != 1:
+            return 0
+        j = 1
+    for t in short:
+        while j < len(long) and not _token_ok(t, long[j]):
+            j += 1
+        if j == len(long):
+            return 0
+        j += 1
+    full = len(a) == len(b) and all(len(x) > 1 and len(y) > 1 for x, y in zip(a, b, strict=True))
+    return SAME if full else COMPATIBLE
+
+
+@dataclass
+class _Known:
+    """A person as matching sees them: the given names of each of their names that has any."""
+
+    pid: str
+    name: str
+    givens: list[tuple[str, ...]]
+    seq: int = 0  # order of appearance, to list candidates in dossier order
+
+
+def _letters(g: tuple[str, ...]) -> set[str]:
+    """First letters a compatible given name must start with (see :func:`given_agreement`).
+
+    The first name's, and when it is an initial the person may not go by,
+    those of the names after it.
+    """
+    out = {g[0][0]}
+    if len(g[0]) == 1:
+        out.update(t[0] for t in g[1:])
+    return out
+
+
 class _PeopleIndex:
+    """People by ORCID and by surname, for matching authors (see :func:`given_agreement`).
+
+    Within a surname, people are also filed by the first letters their given
+    names could match (:func:`_letters`), so an author named Wang is compared
+    with the Wangs whose initials could agree, not with every Wang: an
+    OpenAlex import of 100,000 works has thousands.
+    """
+
     def __init__(self, people: Iterable[Person]) -> None:
+        from . import split_name
+
         self.by_orcid: dict[str, str] = {}
-        self.by_key: dict[tuple[str, str], str] = {}
+        self.by_surname: dict[str, list[_Known]] = {}
+        #: (surname, letter) -> people; letter "" for people with no given names
+        self.by_letter: dict[tuple[str, str], list[_Known]] = {}
+        self.known: dict[str, _Known] = {}
         for p in people:
             if p.orcid:
                 self.by_orcid.setdefault(_orcid(p.orcid), p.id)
-            from . import split_name
-
-            for name in (p.name, *p.aliases):
+            main = _surname_key(split_name(p.name).family)
+            k = self.known[p.id] = _Known(p.id, p.name, [], len(self.known))
+            surnames: set[str] = set()
+            for i, name in enumerate((p.name, *p.aliases)):
                 a = split_name(name)
-                if a.given:
-                    self.by_key.setdefault(_person_key(a), p.id)
+                g = given_tokens(a.given)
+                key = _surname_key(a.family)
+                # an alias without given names is a surname only if it is the person's
+                # surname ("Tubbs"), not a first name ("Nick" for Nick Ng)
+                if not key or (i and not g and key != main):
+                    continue
+                if g and g not in k.givens:
+                    k.givens.append(g)
+                surnames.add(key)
+            for key in surnames:
+                self._file(key, k)
 
-    def match(self, a: Author) -> str | None:
-        if a.orcid and _orcid(a.orcid) in self.by_orcid:
-            return self.by_orcid[_orcid(a.orcid)]
-        return self.by_key.get(_person_key(a))
+    def _file(self, key: str, k: _Known, givens: list[tuple[str, ...]] | None = None) -> None:
+        """File ``k`` under surname ``key`` (and the letters of ``givens``, default all)."""
+        if givens is None:
+            self.by_surname.setdefault(key, []).append(k)
+            givens = k.givens
+            if not givens:
+                self.by_letter.setdefault((key, ""), []).append(k)
+        for letter in {x for g in givens for x in _letters(g)}:
+            bucket = self.by_letter.setdefault((key, letter), [])
+            if k not in bucket[-1:]:
+                bucket.append(k)
+
+    def candidates(self, a: Author) -> list[tuple[int, _Known]]:
+        """The people ``a`` may be, with how well the given names agree (best agreement only)."""
+        g = given_tokens(a.given)
+        key = _surname_key(a.family)
+        if not g:
+            pool: Iterable[_Known] = self.by_surname.get(key, ())
+        else:
+            seen: dict[int, _Known] = {}
+            for letter in ("", *_letters(g)):
+                for k in self.by_letter.get((key, letter), ()):
+                    seen[k.seq] = k
+            pool = [seen[i] for i in sorted(seen)]
+        found = []
+        for k in pool:
+            score = max((given_agreement(g, kg) for kg in k.givens), default=SURNAME)
+            if score:
+                found.append((score, k))
+        if not found:
+            return []
+        best = max(s for s, _ in found)
+        return [(s, k) for s, k in found if s == best]
+
+    def learn(self, pid: str, a: Author) -> None:
+        """``a`` is ``pid``: a person known by surname only now has given names to check.
+
+        So a later ``Kim, J.`` is not taken for the ``Kim`` an earlier ``Kim, K.`` was.
+        """
+        g = given_tokens(a.given)
+        k = self.known[pid]
+        if g and g not in k.givens:
+            k.givens.append(g)
+            self._file(_surname_key(a.family), k, [g])
+        if a.orcid:
+            self.by_orcid.setdefault(_orcid(a.orcid), pid)
 
     def add(self, pid: str, a: Author) -> None:
         if a.orcid:
             self.by_orcid.setdefault(_orcid(a.orcid), pid)
-        self.by_key.setdefault(_person_key(a), pid)
+        g = given_tokens(a.given)
+        k = self.known[pid] = _Known(pid, a.name, [g] if g else [], len(self.known))
+        key = _surname_key(a.family)
+        if key:
+            self._file(key, k)
 
 
-def _person_key(a: Author) -> tuple[str, str]:
-    return fold(a.family), fold(a.given)[:1]
+_HOW = {SAME: "same name", COMPATIBLE: "same surname; initials and given names agree",
+        SURNAME: "same surname; no given names to compare"}
 
 
 def _orcid(value: str) -> str:
@@ -226,21 +422,44 @@ def plan_import(dossier: Dossier, entries: Iterable[Entry | Skipped], *,
     refs: list[tuple[str, list[str]]] = []
     merged_seen: set[str] = set()
 
+    #: (family, given, orcid) -> person: an author named again is the same decision, made once
+    decided: dict[tuple[str, str, str | None], str] = {}
+
     def person_ids(entry: Entry) -> list[str]:
         out: list[str] = []
         for a in entry.authors:
             if not a.family:
                 continue
-            pid = people.match(a)
-            if pid is None:
-                initials = "".join(x[:1] for x in fold(a.given).split())
+            key = (a.family, a.given, a.orcid)
+            pid = decided.get(key)
+            if pid is not None:
+                if pid not in out:
+                    out.append(pid)
+                continue
+            how = None
+            if a.orcid and _orcid(a.orcid) in people.by_orcid:
+                pid, how = people.by_orcid[_orcid(a.orcid)], "same ORCID"
+            cands = [] if pid else people.candidates(a)
+            if len(cands) == 1:
+                score, k = cands[0]
+                pid, how = k.pid, _HOW[score]
+            if pid is not None:
+                plan.people_matched.append(PersonMatch(
+                    a.name, entry.line, pid, people.known[pid].name, how or ""))
+                people.learn(pid, a)
+            else:
+                initials = "".join(x[:1] for x in given_tokens(a.given))
                 pid = ids.claim(slug(a.family), f"{slug(a.family)}-{initials}" if initials
                                 else slug(a.family))
                 rec: dict[str, Any] = {"id": pid, "name": a.name}
                 if a.orcid:
                     rec["orcid"] = a.orcid
                 plan.new_people.append(rec)
+                if len(cands) > 1:
+                    plan.ambiguous.append(AmbiguousAuthor(
+                        a.name, entry.line, tuple((k.pid, k.name) for _, k in cands), pid))
                 people.add(pid, a)
+            decided[key] = pid
             if pid not in out:
                 out.append(pid)
         return out

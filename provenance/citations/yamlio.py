@@ -259,13 +259,13 @@ def _extend_list(text: str, key: Any, seq: Any, items: list[str], insert: Any,
                "")  # leave odd shapes alone; validation reports them
 
 
-def read_included(path: Path) -> dict[str, Any]:
+def read_included(path: Path, root: Path | None = None) -> dict[str, Any]:
     """An included records file as plain data (empty if it does not exist yet)."""
     if not os.path.lexists(path):
         return {}
     from . import read_exact
 
-    text = read_exact(path)[0]
+    text = read_exact(path, root)[0]
     if path.suffix.lower() == ".json":
         data = json.loads(text)
     else:

@@ -15,7 +15,12 @@ prov           W3C PROV-JSON (prov, ProvToolbox)                     prov
 claimreview    schema.org ClaimReview JSON-LD (fact-check markup)    claimreview
 sqlite         Datasette, sqlite-utils, any SQL tool                 sqlite
 argdown        Argdown (argument maps)                               argdown
+parquet        DuckDB, Polars, Spark, pandas (a folder of 3 tables)  parquet
+neo4j          ``neo4j-admin database import full`` (a CSV folder)   neo4j
 =============  ====================================================  ==========
+
+``parquet`` and ``neo4j`` write a folder (:data:`FOLDERS`), not one file.
+A format that would write nothing says why (:func:`why_empty`).
 """
 
 from __future__ import annotations
@@ -29,10 +34,62 @@ if TYPE_CHECKING:
 
     from ..model import Dossier
 
-FORMATS = ("graphml", "gexf", "json", "prov", "claimreview", "sqlite", "argdown")
+FORMATS = ("graphml", "gexf", "json", "prov", "claimreview", "sqlite", "argdown", "parquet",
+           "neo4j")
 SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "prov": ".prov.json",
-          "claimreview": ".claimreview.jsonld", "sqlite": ".db", "argdown": ".argdown"}
+          "claimreview": ".claimreview.jsonld", "sqlite": ".db", "argdown": ".argdown",
+          "parquet": "-parquet", "neo4j": "-neo4j"}
+#: Formats written as a folder of files (never to standard output).
+FOLDERS = frozenset({"parquet", "neo4j"})
 _MODULE = {"json": "nodelink"}
+
+
+class MissingDependency(Exception):
+    """A format needs an optional library that is not installed."""
+
+    def __init__(self, fmt: str, package: str, install: str) -> None:
+        self.fmt, self.package, self.install = fmt, package, install
+        super().__init__(f"--format {fmt} needs {package}, which is not installed: {install}")
+
+
+class EmptyExport(Exception):
+    """The format would write nothing for this dossier: ``str(e)`` says why and what to add."""
+
+    def __init__(self, fmt: str, why: str, fix: str) -> None:
+        self.fmt, self.why, self.fix = fmt, why, fix
+        super().__init__(f"--format {fmt} would write nothing: {why}. {fix}")
+
+
+def why_empty(dossier: Dossier, fmt: str) -> EmptyExport | None:
+    """Why ``fmt`` would hold nothing for ``dossier`` (with how to fix it), or None.
+
+    One rule per format, here, so the command and the library agree on
+    "empty": ClaimReview needs a claim with a ``review``; Argdown needs claims;
+    the graph and table formats need at least one record.
+    """
+    if fmt == "claimreview":
+        if not any(c.review is not None for c in dossier.claims):
+            n = len(dossier.claims)
+            return EmptyExport(
+                fmt, f"none of the dossier's {n} claim{'s' if n != 1 else ''} has a `review:` "
+                "(a ClaimReview is a fact-checker's verdict on a claim)",
+                "Add one under a claim in dossier.yaml, e.g.\n"
+                "    review: {rating: 2, best: 5, worst: 1, alternate_name: Mostly false,\n"
+                "             author: Your Fact Desk, date: \"2026-12-01\"}\n"
+                "then export again (docs/interop.md, ClaimReview).")
+        return None
+    if fmt == "argdown":
+        if not dossier.claims:
+            return EmptyExport(fmt, "the dossier has no claims (Argdown maps claims and "
+                               "the arguments for and against them)",
+                               "Add claims under `claims:` in dossier.yaml (docs/format.md), "
+                               "or export the works with --format graphml or sqlite.")
+        return None
+    if not (dossier.claims or dossier.works or dossier.people or dossier.questions):
+        return EmptyExport(fmt, "the dossier has no questions, people, works or claims",
+                           "Add records to dossier.yaml (docs/format.md), or import references "
+                           "with `provenance import bibtex FILE --into DOSSIER`.")
+    return None
 
 
 def _module(fmt: str) -> Any:
@@ -45,6 +102,8 @@ def _module(fmt: str) -> Any:
 
 def export(dossier: Dossier, fmt: str, g: nx.MultiDiGraph | None = None) -> str | bytes:
     """The dossier as ``fmt``: text, or bytes for sqlite (dicts are serialised as JSON)."""
+    if fmt in FOLDERS:
+        raise ValueError(f"--format {fmt} writes a folder of files: use write_export")
     mod = _module(fmt)
     out = getattr(mod, f"generate_{_MODULE.get(fmt, fmt)}")(dossier, g)
     if isinstance(out, dict | list):

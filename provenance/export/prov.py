@@ -9,6 +9,20 @@ research (a ``study`` or ``dataset``) and ``wasDerivedFrom`` otherwise;
 authorship is ``wasAttributedTo`` (work → person); ``cites``, ``supports``
 and ``contradicts`` are ``wasInfluencedBy`` typed with their relation.
 
+Each quotation has an id (``q:<claim>-<n>``, the claim's n-th appearance)
+and, when ``check`` finds the passage in the work's source text, its quote
+receipt (:mod:`provenance.receipts`) as a W3C Web Annotation target in the
+Web Annotation vocabulary (``oa:``): the quotation's ``pv:target`` is an
+``oa:SpecificResource`` with ``oa:hasSource`` (the work), ``oa:hasSelector``
+(a ``oa:TextQuoteSelector`` with ``oa:exact``/``oa:prefix``/``oa:suffix`` and
+a ``oa:TextPositionSelector`` with ``oa:start``/``oa:end``), ``oa:hasState``
+(a ``oa:TimeState`` whose ``oa:sourceDate`` is when it was checked),
+``pv:sha256`` of the text and ``pv:sourceText``, its path in the dossier
+(so ``provenance verify`` reads receipts from this export too); ``pv:check``
+is the check's verdict. The prov library writes these quotations as
+``prov:wasQuotedFrom`` in PROV-XML and ``prov:qualifiedQuotation`` in PROV-O,
+and the speaker as ``prov:wasAttributedTo``.
+
 The JSON is written directly (the ``prov`` package reads it back, see the
 tests): building it through prov's object model costs ~10x more at 100,000
 works.
@@ -28,6 +42,7 @@ if TYPE_CHECKING:
     from ..model import Dossier
 
 VOCAB = "urn:provenance:vocab#"
+OA = "http://www.w3.org/ns/oa#"
 PRIMARY_TYPES = ("study", "dataset")
 
 
@@ -45,6 +60,9 @@ def generate_prov(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[st
     derived: dict[str, Any] = {}
     influenced: dict[str, Any] = {}
     n = 0
+    receipts = _receipts(dossier)
+    checked = {"prov:type": _q("oa:TimeState"),
+               "oa:sourceDate": {"$": receipts.checked, "type": "xsd:dateTime"}}
 
     def rid() -> str:
         nonlocal n
@@ -84,14 +102,23 @@ def generate_prov(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[st
         if c.question:
             rec["pv:question"] = _q(d(c.question))
         entity[d(c.id)] = rec
-        for app in c.appearances:
+        for i, app in enumerate(c.appearances):
             quote = {"prov:generatedEntity": d(c.id), "prov:usedEntity": d(app.in_),
                      "prov:type": _q("prov:Quotation"), "pv:quote": app.quote}
             if app.by:
                 quote["pv:quoted"] = _q(d(app.by))
                 attributed[rid()] = {"prov:entity": d(c.id), "prov:agent": d(app.by),
                                      "pv:quote": app.quote, "pv:work": _q(d(app.in_))}
-            derived[rid()] = quote
+            status, target = receipts.get((c.id, i), (None, None))
+            if status:
+                quote["pv:check"] = status
+            if target is not None:
+                tid = f"t:{c.id}-{i}"
+                if "t:checked" not in entity:
+                    entity["t:checked"] = checked
+                entity.update(_target_entities(tid, d(app.in_), target))
+                quote["pv:target"] = _q(tid)
+            derived[f"q:{c.id}-{i}"] = quote
         for wid in c.based_on:
             primary = works[wid].type in PRIMARY_TYPES if wid in works else False
             derived[rid()] = {"prov:generatedEntity": d(c.id), "prov:usedEntity": d(wid),
@@ -108,7 +135,8 @@ def generate_prov(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[st
                 influenced[rid()] = {"prov:influencee": d(other), "prov:influencer": d(w.id),
                                      "prov:type": _q(f"pv:{kind}")}
     doc: dict[str, Any] = {
-        "prefix": {"d": ns, "pv": VOCAB, "schema": "https://schema.org/"},
+        "prefix": {"d": ns, "pv": VOCAB, "schema": "https://schema.org/", "oa": OA,
+                   "q": f"{ns}quotation/", "t": f"{ns}target/"},
         "entity": entity,
     }
     for key, val in (("agent", agent), ("wasAttributedTo", attributed),
@@ -116,6 +144,44 @@ def generate_prov(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[st
         if val:
             doc[key] = val
     return doc
+
+
+class _Receipts(dict[tuple[str, int], tuple[str, dict[str, Any] | None]]):
+    checked: str = ""
+
+
+def _receipts(dossier: Dossier) -> _Receipts:
+    """(claim, appearance index) -> (check's status, receipt target) for every appearance.
+
+    Read from check's verification record, so the receipt is the occurrence
+    check judged (for a quote said twice, the claimed speaker's).
+    """
+    from ..receipts import checked_date, targets
+
+    out = _Receipts()
+    out.checked = checked_date()
+    if not dossier.texts:
+        return out  # nothing to anchor: a works-only (imported) dossier
+    from ..check import verification
+
+    for r, target in targets(dossier, verification(dossier).values(), checked=out.checked):
+        out[(r.claim, r.index)] = (r.status, target)
+    return out
+
+
+def _target_entities(tid: str, work: str, target: dict[str, Any]) -> dict[str, Any]:
+    """The receipt as PROV entities typed with the Web Annotation vocabulary."""
+    quote, pos = target["selector"]
+    return {
+        tid: {"prov:type": _q("oa:SpecificResource"), "oa:hasSource": _q(work),
+              "oa:hasSelector": [_q(f"{tid}.quote"), _q(f"{tid}.position")],
+              "oa:hasState": _q("t:checked"), "pv:sha256": target["sha256"],
+              "pv:sourceText": target["source"]},
+        f"{tid}.quote": {"prov:type": _q("oa:TextQuoteSelector"), "oa:exact": quote["exact"],
+                         "oa:prefix": quote["prefix"], "oa:suffix": quote["suffix"]},
+        f"{tid}.position": {"prov:type": _q("oa:TextPositionSelector"),
+                            "oa:start": pos["start"], "oa:end": pos["end"]},
+    }
 
 
 def write_prov(dossier: Dossier, path: str | Path, *, force: bool = False,

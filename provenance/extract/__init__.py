@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from .draft import DraftExistsError, generate_draft, write_draft
 from .records import Extraction, NumberMention, PersonDraft, Statement, StudyMention
@@ -91,7 +92,8 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     speech = analyse(text, bold_paragraphs)
     paras, people, mentions = speech.paras, speech.people, speech.mentions
     persons = list(people.persons)
-    ex = Extraction(text=text, people=persons, statements=speech.statements)
+    ex = Extraction(text=text, people=persons, statements=speech.statements,
+                    questions=list(speech.questions))
     ex.numbers = find_numbers(text)
 
     quoted = sorted(sp for s in speech.statements for sp in s.spans)
@@ -100,11 +102,14 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
                 a <= n.start < b for a, b in quoted):
             n.speaker_id = indirect_speaker(text, n.start, paras, people, mentions)
     ex.studies = find_studies(text, ex.numbers)
-    if paras.spans:
-        ps, pe = paras.spans[0]
-        first = text[ps:pe].strip()
-        if len(first.split()) <= 25 and not re.search(r"[.!?][”\"’]?\s+\S", first):
-            ex.title = first.rstrip(".").strip()
+    from .figures import find_figure_claims
+
+    ex.figures = find_figure_claims(
+        text, paras, speech.statements, [(p.id, p.name, p.aliases) for p in persons],
+        [(a, b, s.organisation, s.title, s.id) for s in ex.studies for a, b in s.mentions])
+    _people_of_figures(ex, persons)
+    _confirm_by(ex, speech)
+    _frame(ex, paras)
     head = text[: min(len(text), 3000)]
     m = _BYLINE_RE.search(head)
     if m is None:
@@ -130,6 +135,131 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
                 persons.append(author)
             author.author = True
     return ex
+
+
+def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
+    """A person who gives a figure without being quoted ("El-Baz said the new estimate was
+    837,214") joins the draft's people, so the claim can say ``by`` them."""
+    from ..speech.speakers import slug
+
+    by_name = {p.name.casefold(): p for p in persons}
+    ids = {p.id for p in persons}
+    for fc in ex.figures:
+        s = fc.source
+        if s is None or s.kind != "person" or s.person_id is not None:
+            continue
+        p = by_name.get(s.name.casefold())
+        if p is None:
+            base = slug(s.name.split()[-1]) or "person"
+            pid, k = base, 2
+            while pid in ids:
+                pid, k = f"{slug(s.name)}-{k}", k + 1
+            ids.add(pid)
+            alias = [s.name.split()[-1]] if len(s.name.split()) > 1 else []
+            p = PersonDraft(pid, s.name, alias)
+            persons.append(p)
+            by_name[s.name.casefold()] = p
+        s.person_id = p.id
+
+
+def _confirm_by(ex: Extraction, speech: Any) -> None:
+    """A figure's person goes in ``by:`` only when ``check`` would say the text gives the
+    sentence to them (the one engine's verdict); otherwise the draft names them in a note."""
+    from ..speech import attribute
+
+    people = {p.id: p for p in ex.people}
+    for fc in ex.figures:
+        s = fc.source
+        if s is None or s.kind != "person" or s.person_id is None:
+            continue
+        ss, se = fc.sentence
+        raw = ex.text[ss:se]
+        start = ss + len(raw) - len(raw.lstrip())
+        end = ss + len(raw.rstrip())
+        verdict = attribute(speech, start, end, people.get(s.person_id), list(people.values()))
+        s.confirmed = verdict.verdict == "ok"
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_MONTH_NO = {m[:3].lower(): i for i, m in enumerate(
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_DATE_RES = [
+    re.compile(rf"\b(?P<m>{_MONTHS})\.?[ \u00a0]+(?P<d>\d{{1,2}}),?[ \u00a0]+"
+               rf"(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})[ \u00a0]+(?P<m>{_MONTHS})\.?,?[ \u00a0]+"
+               rf"(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
+]
+#: "BOSTON (AP) _", "LONDON (Reuters) -": the wire in a dateline.
+_WIRE_RE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}\((?P<w>AP|AFP|Reuters|UPI|Bloomberg|dpa|"
+                      r"PA|CP|ANSA|Xinhua|IANS|PTI|AAP)\)")
+_WIRES = {"AP": "Associated Press", "AFP": "Agence France-Presse",
+          "UPI": "United Press International", "PA": "PA Media", "CP": "The Canadian Press",
+          "AAP": "Australian Associated Press", "PTI": "Press Trust of India"}
+#: "Published 14 March 2026", "Updated 3 hours ago": the page's time stamp, never a title.
+_STAMP_RE = re.compile(r"(?i)^(?:published|updated|posted|last updated|first published)\b")
+_FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60})$")
+
+
+def _frame(ex: Extraction, paras: Any) -> None:
+    """Title from the headline (never a button, a byline, a name or a date), and the
+    article's outlet and date where the top of the text gives them."""
+    from ..speech.furniture import KICKER_RE, is_furniture_line
+
+    text = ex.text
+    spans = list(getattr(paras, "spans", []))[:12]
+    byline_names = set()
+    for s, e in spans:
+        bm = _BYLINE_RE.match(text[s:e].strip())
+        if bm:
+            # "By Jane Roe March 3, 2021": the name stops before a month
+            words = bm.group("name").split()
+            while words and re.fullmatch(rf"(?:{_MONTHS})\.?", words[-1]):
+                words.pop()
+            byline_names.add(" ".join(words))
+    for s, e in spans:
+        line = text[s:e].strip()
+        kicker = KICKER_RE.match(line)  # the one list of kickers (speech.furniture)
+        if kicker and len(line[kicker.end():].split()) >= 3:
+            line = line[kicker.end():].strip()  # "EXCLUSIVE: Lead author ..." is the headline
+        elif not line or is_furniture_line(line) or _BYLINE_RE.match(line) or \
+                _STAMP_RE.match(line):
+            continue
+        if any(n and (line.startswith(n) or n.startswith(line)) and len(line.split()) <= 4
+               for n in byline_names):
+            continue  # the author's name on a line of its own
+        if _FROM_RE.match(line) or any(d.fullmatch(line.replace("GMT", "").strip(" ,"))
+                                       for d in _DATE_RES):
+            continue
+        words = line.split()
+        # a headline: short, not a sentence ending in a full stop (a question or a
+        # colon inside is fine: "How many died? Three counts, three answers")
+        if len(words) <= 25 and not re.search(r"\.[”\"’]?\s+\S", line) and \
+                not line.endswith((":", ".")):
+            ex.title = line.strip()
+        break
+    top = text[: spans[min(len(spans), 8) - 1][1]] if spans else text[:600]
+    for rx in _DATE_RES:
+        dm = rx.search(top)
+        if dm:
+            y = dm.group("y")
+            gd = dm.groupdict()
+            mn = int(gd["mn"]) if gd.get("mn") else _MONTH_NO.get(gd["m"][:3].lower(), 0)
+            d = int(dm.group("d"))
+            if 1 <= mn <= 12 and 1 <= d <= 31:
+                ex.date = f"{y}-{mn:02d}-{d:02d}"
+                break
+    for s, e in spans:
+        line = text[s:e].strip()
+        wm = _WIRE_RE.match(line)
+        if wm:
+            ex.venue = _WIRES.get(wm.group("w"), wm.group("w"))
+            break
+        fm = _FROM_RE.match(line)
+        if fm:
+            ex.venue = fm.group("v").strip()
+            break
 
 
 def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool = False

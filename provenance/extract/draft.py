@@ -20,11 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from ..speech.speakers import sentence_end, sentence_start, slug
+from .figures import FigureClaim, question_text
 from .records import Extraction, NumberMention, Statement, StudyMention
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS_RE = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 CLAIM_TEXT_MAX = 300
+#: Study nouns that make a draft work a ``report`` rather than a ``study``.
+_REPORT_NOUNS = {"report", "reports", "data", "statistics", "figures", "numbers"}
 
 
 class DraftExistsError(FileExistsError):
@@ -52,13 +55,27 @@ def yq(s: str) -> str:
     return _BAD_CHARS_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", out)
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\ufeff]")
+
+
 def _comment(s: str, limit: int = 160) -> str:
-    s = _LINE_BREAKS_RE.sub(" ", s).strip()
+    """Text for a YAML comment: one line, no character YAML refuses (a NUL, a lone
+    surrogate), at most ``limit`` characters."""
+    s = _CONTROL_RE.sub("\ufffd", _LINE_BREAKS_RE.sub(" ", s)).strip()
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
 def _num(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() and abs(v) < 1e15 else repr(float(v))
+    """A number as YAML reads it back as a number (never ``2e-06``, which YAML 1.1 reads as
+    text)."""
+    if float(v).is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    out = repr(float(v))
+    if "e" in out or "E" in out:
+        out = f"{float(v):.15f}".rstrip("0")
+        if out.endswith("."):
+            out += "0"
+    return out
 
 
 class _Lines:
@@ -147,6 +164,17 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     w("# substrings of the source text, so `provenance check` anchors every one.")
     w(f"title: {yq('Draft: ' + title)}")
     w(f"description: {yq(f'First draft extracted from {source_name}; to be reviewed.')}")
+    plan = _figure_plan(ex, used)
+    if plan.questions:
+        w("")
+        w("# Figures that different sources give for one quantity, as questions: each")
+        w("# source's figure is a claim (a position); `contested` shows the dispute.")
+        w("questions:")
+        for qid, qtext, note in plan.questions:
+            w(f"  - id: {qid}")
+            w(f"    text: {yq(qtext)}  # draft: check the wording")
+            if note:
+                w(f"    note: {yq(note)}")
     # people
     counts: dict[str, int] = {}
     for st in ex.statements:
@@ -179,15 +207,25 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         w(f"    authors: [{', '.join(authors)}]")
     if ex.venue:
         w(f"    venue: {yq(ex.venue)}  # draft: check")
+    if ex.date:
+        w(f"    date: {yq(ex.date)}  # draft: check")
+        w(f"    year: {ex.date[:4]}")
     w(f"    source_text: {yq('sources/' + source_name)}")
     if ex.studies:
         w("  # Studies the article mentions: find each paper, add doi/year/venue, and")
         w("  # move fields to `verified` once checked against the paper itself.")
     for s in ex.studies:
-        w(f"  - id: {sid[s.id]}  # line {line(s.start)}")
-        w("    type: study")
-        w(f"    title: {yq(s.title)}  # draft: the article's words, not the paper's title")
+        w(f"  - id: {sid[s.id]}  # line {line(s.start)}, mentioned {len(s.mentions)} time"
+          f"{'s' if len(s.mentions) != 1 else ''}")
+        kind = "report" if (s.noun or "") in _REPORT_NOUNS else "study"
+        w(f"    type: {kind}")
+        if s.title_given:
+            w(f"    title: {yq(s.title)}  # the title the article gives; draft: check it")
+        else:
+            w(f"    title: {yq(s.title)}  # draft: the article gives no title; find the paper")
         unverified = ["title"]
+        if s.venue:
+            w(f"    venue: {yq(s.venue)}")
         if s.year:
             w(f"    year: {s.year}")
             unverified.append("year")
@@ -200,19 +238,38 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
             w(f"    sample: {{n: {_num(s.sample_n)}{unit}}}")
             unverified.append("sample")
         note = s.sentence
+        if s.organisation:
+            note = f"By {s.organisation} (an organisation). " + note
+        elif s.author:
+            note = f"By {s.author}. " + note
         if s.period:
             note = f"{s.period[0]}–{s.period[1]}. " + note
         w(f"    note: {yq(note)}")
         w(f"    unverified: [{', '.join(unverified)}]")
+    if plan.org_works:
+        w("  # What organisations give, as the article reports it: find each release or")
+        w("  # report and replace the title with its own.")
+    for name, wid in plan.org_works.items():
+        w(f"  - id: {wid}")
+        w("    type: report")
+        w(f"    title: {yq(name + ' figures')}  # draft: the article gives no title")
+        note = f"Figures given by {name} (an organisation), as the article reports them."
+        w(f"    note: {yq(note)}")
+        w("    unverified: [title]")
     # claims
     w("")
     claims: list[str] = []
     inside: set[int] = set()
+    fig_spans = [(fc.start, fc.end) for fc in ex.figures if fc.source is not None]
     for k, st in enumerate(ex.statements, 1):
-        claims.extend(_statement_claim(ex, st, k, article_id, pid, sid, line, used, inside))
-    k = len(ex.statements)
+        claims.extend(_statement_claim(ex, st, k, article_id, pid, sid, line, used, inside,
+                                       fig_spans))
+    claims.extend(_figure_claims(ex, plan, article_id, pid, sid, line, used))
+    k = len(ex.statements) + len(ex.figures)
     for i, n in enumerate(ex.numbers):
         if i in inside or n.kind not in ("percent", "ratio", "range"):
+            continue
+        if any(a < n.end and n.start < b for a, b in fig_spans):
             continue
         if n.kind == "range" and n.unit == "year":
             continue
@@ -223,8 +280,9 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         ss = sentence_start(text, max(0, n.start - 600), n.start)
         se = sentence_end(text, n.end, min(len(text), n.end + 600))
         quote = text[ss:se].strip()
-        if not quote or "\n" in quote:
-            quote = n.text
+        if not quote or "\n" in quote or not re.search(r"[^\W\d_]{3}", quote.replace(
+                n.text, "")):
+            continue  # a figure alone on a line ("50%") is no claim
         cid = _unique(f"n{k:02d}-{slug(n.text)[:30]}", used)
         if n.speaker_id:
             claims.append(f"  # line {line(n.start)}: a figure in indirect speech; "
@@ -266,7 +324,8 @@ def _studies_in(studies: list[StudyMention], a: int, b: int, sid: dict[str, str]
 
 def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
                      pid: dict[str, str], sid: dict[str, str], line: _Lines, used: set[str],
-                     inside: set[int]) -> list[str]:
+                     inside: set[int], fig_spans: list[tuple[int, int]] = ()  # type: ignore[assignment]
+                     ) -> list[str]:
     text = ex.text
     who = pid.get(st.speaker_id or "", "")
     cid = _unique(f"s{k:02d}-{who or 'unattributed'}", used)
@@ -289,7 +348,15 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
     lines = [head + f"; draft: {review}"]
     lines.append(f"  - id: {cid}")
     lines.append(f"    text: {yq(_claim_text(st.quote))}")
-    has_estimate = False
+    if st.kind == "answer":
+        asked = [q for q in ex.questions if q[1] <= st.start]
+        if asked:
+            # the interviewer's question is context for the answer, not a claim of anyone's
+            q = " ".join(text[asked[-1][0]:asked[-1][1]].split()).strip("*").strip()
+            q = re.sub(r"^(?:Q|Question)\s*[:.]\s*", "", q)
+            lines.append(f"    note: {yq('Asked: ' + _comment(q, 240))}")
+    # a figure with its source is a claim of its own (under its question)
+    has_estimate = any(a <= fs and fe <= b for fs, fe in fig_spans for a, b in st.spans)
     for i, n in enumerate(ex.numbers):
         if any(a <= n.start and n.end <= b for a, b in st.spans):
             inside.add(i)
@@ -346,3 +413,138 @@ def write_draft(ex: Extraction, out_dir: str | Path, source_name: str, *,
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return target
+
+
+class _Plan:
+    """Ids decided before writing: questions, organisations, their works, figure claims."""
+
+    def __init__(self) -> None:
+        self.questions: list[tuple[str, str, str | None]] = []  # (id, text, note)
+        self.group_q: dict[int, str] = {}
+        self.orgs: dict[str, str] = {}  # organisation name -> person id
+        self.org_works: dict[str, str] = {}  # organisation name -> work id
+        self.units: dict[int, str] = {}
+
+
+def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
+    plan = _Plan()
+    groups: dict[int, list[FigureClaim]] = {}
+    for fc in ex.figures:
+        if fc.group is not None:
+            groups.setdefault(fc.group, []).append(fc)
+    for g, members in sorted(groups.items()):
+        qtext = question_text(ex.text, members)
+        qid = _unique("q-" + slug(qtext.rstrip("?"))[:40], used)
+        places = sorted({m.place for m in members if m.place})
+        note = (f"The sources count in different places ({', '.join(places)}); split the "
+                "question if they are different quantities.") if len(places) > 1 else None
+        plan.questions.append((qid, qtext, note))
+        plan.group_q[g] = qid
+    for fc in ex.figures:
+        s = fc.source
+        if s is None or s.kind != "organisation":
+            continue
+        if s.name not in plan.orgs:
+            plan.orgs[s.name] = _unique(slug(s.name)[:40] or "organisation", used)
+        if s.study is None and s.name not in plan.org_works:
+            plan.org_works[s.name] = _unique(slug(s.name)[:40] + "-figures", used)
+    for st in ex.studies:
+        if st.organisation and st.organisation not in plan.orgs:
+            plan.orgs[st.organisation] = _unique(slug(st.organisation)[:40] or "organisation",
+                                                 used)
+    return plan
+
+
+def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
+    f = fc.figure
+    est: dict[str, Any] = {}
+    if f.kind == "ratio" and f.numerator is not None and f.denominator:
+        est = {"value": round(100.0 * f.numerator / f.denominator, 6), "unit": "%"}
+    elif f.kind == "ratio" and f.low is not None:
+        est = {"value": f.low, "unit": "%"}
+    elif f.unit == "%":
+        est = {"value": f.value, "unit": "%"}
+    elif f.kind == "range" and f.low is not None and f.high is not None:
+        est = {"low": f.low, "high": f.high, "unit": _unit_of(fc)}
+    elif f.value is not None:
+        est = {"value": f.value, "unit": _unit_of(fc) if f.kind != "money" else f.unit or ""}
+    est = {k: v for k, v in est.items() if v is not None}
+    if "value" not in est and not ("low" in est and "high" in est):
+        return {}
+    own = fc.noun if f.unit and fc.noun and fc.noun != est.get("unit") else None
+    pop = fc.place or own
+    if pop:
+        est["population"] = pop
+    est["text"] = f.text
+    return est
+
+
+def _unit_of(fc: FigureClaim) -> str:
+    q = fc.quantity
+    if q == "death":
+        return "deaths"
+    if q.startswith("death "):
+        return "deaths " + q[6:]
+    return q
+
+
+def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, str],
+                   sid: dict[str, str], line: _Lines, used: set[str]) -> list[str]:
+    text = ex.text
+    out: list[str] = []
+    for n, fc in enumerate(ex.figures, 1):
+        s = fc.source
+        if s is None:
+            continue
+        ss, se = fc.sentence
+        quote = text[ss:se].strip()
+        if not quote or not re.search(r"[^\W\d_]{3}", quote.replace(fc.figure.text, "")):
+            continue  # a figure alone on a line is no claim
+        estimate = _figure_estimate(fc)
+        if not estimate:
+            continue
+        who = {"person": "said by", "organisation": "given by", "study": "from",
+               "generic": "given by"}.get(s.kind, "given by")
+        head = (f"  # line {line(fc.start)}: {_comment(fc.figure.text, 60)} {who} "
+                f"{_comment(s.name, 60)}"
+                f" ({s.how})")
+        if fc.revised and fc.revised_to is not None:
+            later = ex.figures[fc.revised_to]
+            head += (f"; revised by the same source to {_comment(later.figure.text, 60)} (line "
+                     f"{line(later.start)}): not a dispute")
+        out.append(head + "; draft: check source and what it counts")
+        cid = _unique(f"f{n:02d}-{slug(s.name)[:24]}-{slug(fc.figure.text)[:16]}", used)
+        fc.claim_id = cid
+        out.append(f"  - id: {cid}")
+        out.append(f"    text: {yq(_claim_text(quote))}")
+        if fc.group is not None and fc.group in plan.group_q:
+            out.append(f"    question: {plan.group_q[fc.group]}")
+            out.append(f"    position: {yq(_position(fc))}")
+        out.append(f"    estimate: {_est_yaml(estimate)}")
+        based = []
+        study = fc.study_id or s.study
+        if study and study in sid:
+            based.append(sid[study])
+        if s.kind == "organisation" and s.name in plan.org_works and not study:
+            based.append(plan.org_works[s.name])
+        if based:
+            out.append(f"    based_on: [{', '.join(dict.fromkeys(based))}]")
+        if s.kind == "generic":
+            out.append(f"    note: {yq('Given by ' + s.name + ', unnamed in the article.')}")
+        elif s.kind == "person" and not s.confirmed:
+            note = f"Given by {s.name} ({s.how}); the sentence is the article's own words."
+            out.append(f"    note: {yq(note)}  # draft: add `by:` if it is theirs")
+        out.append("    appearances:")
+        out.append(f"      - in: {article_id}")
+        if s.kind == "person" and s.confirmed and s.person_id and s.person_id in pid:
+            out.append(f"        by: {pid[s.person_id]}")
+        out.append(f"        quote: {yq(quote)}")
+    return out
+
+
+def _position(fc: FigureClaim) -> str:
+    s = fc.source
+    who = s.name if s is not None else "?"
+    if len(who) > 28:
+        who = who[:27].rstrip() + "…"
+    return f"{' '.join(fc.figure.text.split())} ({who})"

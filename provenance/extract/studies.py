@@ -1,37 +1,76 @@
-"""Studies an article mentions, with what it says of them.
+"""Studies, surveys and reports an article mentions, one work per study.
 
-A study is named in news prose as ``Tubbs et al.``, ``a study by X``, or a
-noun phrase around ``study``/``trial``/``survey``/``poll`` that carries some
-detail: a design word (``prospective``, ``cadaveric``), a period or year, a
-sample (``that included 834 patients``, ``among 20 cadavers``) or a proper
-name (``a Bloomberg poll``). A bare ``the paper you read`` is not enough to
-make a draft work. Mentions in one sentence are one study.
+News prose names a study in a handful of ways, each read here as a noun
+phrase around a study noun (``study``, ``survey``, ``trial``, ``poll``,
+``review``, ``report``, ``paper``, ``census``...):
+
+* ``Tubbs et al.``; ``Yassa's study``; ``a Hudson Institute study``;
+* ``a study by the Hudson Institute`` / ``led by`` / ``conducted by``;
+* ``a 2014 survey of parents of 13,000 children``, ``the 2011-2013 surveys``,
+  ``a pretty large prospective study from 2009 to 2013 that included 834
+  patients``, ``the original paper as published in Nature Neuroscience``;
+* ``The statistics came from the U.S. Census Bureau`` (a data release);
+* ``the study``, ``this survey``: the study last named (one work, however
+  often it is mentioned); ``a different survey``: a new one.
+
+A mention makes a work when it carries a detail (a year, a design word, a
+sample, who ran it, where it was published, a capitalised name) or is the
+first study the text names. What the text says is kept: who ran it, the year,
+design words (``survey``, ``systematic review``, ``cadaver``, ``randomised``),
+the sample (``13,000 children``, never an estimate such as ``3.5 million``);
+a title only where the text gives one (``a report titled “…”``).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from ..speech.speakers import NAME_RE, clean_name, sentence_end, sentence_start, slug
+from ..speech.speakers import sentence_end, sentence_start, slug
 from .records import NumberMention, StudyMention
 
 _SP = r"[ \u00a0]"
-_ETAL_RE = re.compile(rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+){_SP}+et{_SP}+al\.?")
+_NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|"
+          r"meta-analys[ie]s|analys[ie]s|experiments?|investigations?|dissections?|reports?|"
+          r"papers?|census|assessments?|audits?").replace("{_SP}", _SP)
+_CAP = r"(?:[A-Z][\w’'.&\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+_PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|on|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
+           rf"[’']s{_SP}+){_CAP})*")
+#: Words that may stand between a determiner and the study noun ("a new parent survey").
+_NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from", "and", "or",
+            "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "as",
+            "at", "this", "these", "those", "it", "its", "their", "not", "but", "if", "when",
+            "said", "says", "more", "most", "than", "results", "result", "number", "estimate",
+            "estimates", "findings", "data", "authors", "author"}
+_MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
+        r"[\w’'\-]+)")
 _STUDY_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa]{_SP}+new|[Ii]ts)"
-    rf"(?P<mods>(?:{_SP}+[\w’'\-]+){{0,5}}?){_SP}+"
-    r"(?P<noun>study|trial|survey|poll|review|meta-analysis|analysis|experiment|"
-    r"investigation|dissection|report|paper)\b"
-)
-_BY_RE = re.compile(rf"{_SP}+(?:by|from|led{_SP}+by|of){_SP}+(?:Dr\.{_SP}+)?")
+    rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+    rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
+    rf"{_CAP}(?:{_SP}+{_CAP})+)))"
+    rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b")
+_ETAL_RE = re.compile(rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+){_SP}+et{_SP}+al\.?")
+_DATA_RE = re.compile(
+    rf"\b(?P<noun>statistics|data|figures|numbers){_SP}+(?:came|come|comes|were{_SP}+taken|"
+    rf"are{_SP}+taken|were{_SP}+drawn|was{_SP}+taken){_SP}+from{_SP}+(?:the{_SP}+)?"
+    rf"(?P<org>{_PROPER})")
+_BY_RE = re.compile(
+    rf"{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
+    rf"published|issued|compiled|prepared){_SP}+)?(?:by|from){_SP}+(?:the{_SP}+|Dr\.{_SP}+)?"
+    rf"(?:[a-z][\w-]+{_SP}+){{0,2}}?(?P<by>{_PROPER})")
+_VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|reported){_SP}+in"
+                       rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?P<venue>{_PROPER})")
+_TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
+                       rf"{{3,200}})[”\"]")
+_RAN_RE = re.compile(
+    rf"(?P<org>{_PROPER})(?:,[^,]{{0,100}},)?{_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
+    rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled){_SP}+")
 DESIGNS = [
-    (r"systematic review", "systematic-review"),
+    (r"systematic review|cochrane review|campbell review", "systematic-review"),
     (r"meta-analys[ie]s", "meta-analysis"),
     (r"randomi[sz]ed|controlled trial|\btrial\b", "trial"),
     (r"prospective|retrospective|cohort|longitudinal|follow-up study", "cohort"),
     (r"case-control", "case-control"),
-    (r"cross-sectional|\bsurvey\b|\bpoll\b", "cross-sectional"),
+    (r"cross-sectional|\bsurveys?\b|\bpolls?\b|\bcensus\b", "cross-sectional"),
     (r"case series", "case-series"),
     (r"cadaver|cadaveric|anatomical|dissection", "anatomical"),
     (r"case report", "case-report"),
@@ -41,51 +80,161 @@ _DESIGN_RES = [(re.compile(p, re.I), d) for p, d in DESIGNS]
 _DETAIL_WORDS = re.compile(
     r"prospective|retrospective|randomi[sz]ed|controlled|cohort|longitudinal|cadaver|"
     r"cadaveric|anatomical|clinical|cross-sectional|systematic|pilot|observational|large|"
-    r"national|nationwide|published|peer-reviewed", re.I)
+    r"national|nationwide|published|peer-reviewed|parent|household|federal|government|"
+    r"original|landmark|independent|annual", re.I)
+_NEW_WORDS = {"different", "another", "separate", "other", "second", "new", "later", "earlier",
+              "previous", "competing", "rival"}
+#: Between a study noun and its sample: "survey of parents of", "study that included".
+_SAMPLE_GAP_RE = re.compile(
+    r"^(?:[ \u00a0]+(?:from|in|between)[ \u00a0]+\S+(?:[ \u00a0]+(?:to|and)[ \u00a0]+\S+)?)?"
+    r"[ \u00a0,]*(?:(?:of|among|with|involving|including|on|across|in|covering|that|which|"
+    r"included|includes|include|enrolled|followed|surveyed|questioned|interviewed|tracked|"
+    r"examined|looked[ \u00a0]+at|parents|adults|people|more[ \u00a0]+than|nearly|about|"
+    r"almost|some|over|roughly|around)[ \u00a0]+){1,5}$")
+_SAMPLE_UNIT_BAD = {"mm", "cm", "m", "km", "kg", "g", "years", "months", "days", "%"}
+_FAMILY = {"study": "study", "studies": "study", "paper": "study", "papers": "study",
+           "experiment": "study", "analysis": "study", "analyses": "study",
+           "investigation": "study", "dissection": "study", "survey": "survey",
+           "surveys": "survey", "poll": "survey", "polls": "survey", "census": "survey",
+           "trial": "trial", "trials": "trial", "review": "review", "reviews": "review",
+           "report": "report", "reports": "report"}
+
+
+def _family(noun: str) -> str:
+    last = noun.lower().split()[-1]
+    if last.startswith("meta-analys"):
+        return "review"
+    return _FAMILY.get(last, last)
 
 
 def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
-    """Draft works for the studies ``text`` mentions, in text order, one per sentence."""
-    found: dict[int, StudyMention] = {}  # sentence start -> study
-    starts = [n.start for n in numbers]
+    """Draft works for the studies ``text`` mentions, in order, one per study."""
+    studies: list[StudyMention] = []
+    families: dict[str, str] = {}  # study id placeholder -> family
+    mentions: list[tuple[int, int, str, dict[str, object]]] = []
     for m in _ETAL_RE.finditer(text):
-        ss = sentence_start(text, max(0, m.start() - 400), m.start())
-        se = sentence_end(text, m.end(), min(len(text), m.end() + 600))
-        st = _make(text, ss, se, numbers, starts, f"{m.group('name')} et al.", m.start(),
-                   m.end())
-        st.author = m.group("name")
-        found.setdefault(ss, st)
-    for m in _study_matches(text):
-        ss = sentence_start(text, max(0, m.start() - 400), m.start())
-        if ss in found:
+        mentions.append((m.start(), m.end(), "study", {"author": m.group("name"),
+                                                       "etal": True}))
+    for m in _STUDY_RE.finditer(text):
+        mods = m.group("mods").split()
+        if any(w.lower() in _NOT_MOD for w in mods):
             continue
-        se = sentence_end(text, m.end(), min(len(text), m.end() + 600))
-        mods = m.group("mods")
-        author = None
-        bm = _BY_RE.match(text, m.end())
-        if bm:
-            nm = NAME_RE.match(text, bm.end())
-            cleaned = clean_name(nm.group(0)) if nm else None
-            if cleaned:
-                author = cleaned[0]
-        title = text[m.start():se].strip().rstrip(".")
-        if len(title) > 160:
-            title = title[:157].rsplit(" ", 1)[0] + " …"
-        st = _make(text, ss, se, numbers, starts, title, m.start(), se)
-        st.author = author
-        detail = (
-            _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods) or author
-            or st.sample_n is not None or st.period or st.year
-        )
-        if m.group("noun") in ("poll", "survey") and not (re.search(r"[A-Z]", mods)
-                                                        or st.sample_n or author):
-            detail = None
+        if re.search(r"[.!?][”\"’]?$", text[m.start():m.start("noun")].rstrip()):
+            continue
+        org = m.group("org") or m.group("poss")
+        if org and org.split()[0] in ("The", "A", "An", "This", "That", "In", "New", "One"):
+            org = " ".join(org.split()[1:]) or None
+        if m.group("org") and org and not re.search(r"[A-Z]", org):
+            org = None
+        caps = [w for w in mods if w[:1].isupper() and not w.isdigit()]
+        if org is None and caps and m.group("det"):
+            org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
+        info: dict[str, object] = {"mods": " ".join(mods), "org": org,
+                                   "det": (m.group("det") or "").lower()}
+        mentions.append((m.start(), m.end(), m.group("noun"), info))
+    for m in _DATA_RE.finditer(text):
+        mentions.append((m.start(), m.end(), "report", {"org": m.group("org"), "data": True}))
+    mentions.sort(key=lambda x: (x[0], -x[1]))
+    last_end = -1
+    nums = sorted(numbers, key=lambda n: n.start)
+    for start, end, noun, info in mentions:
+        if start < last_end:
+            continue
+        last_end = end
+        ps = text.rfind("\n", 0, start) + 1
+        pe = text.find("\n", end)
+        pe = len(text) if pe < 0 else pe
+        ss = sentence_start(text, max(ps, start - 400), start)
+        se = sentence_end(text, end, min(pe, end + 600))
+        st = StudyMention("", "", text[ss:se].strip(), start, end)
+        st.noun = noun.lower()
+        if info.get("author"):
+            st.author = str(info["author"])
+        if info.get("org"):
+            st.organisation = _clean(str(info["org"]))
+        # what follows the noun: by whom, where published, a title, a sample
+        tail_end = end
+        bm = _BY_RE.match(text, end, se)
+        if bm and not st.organisation and not st.author:
+            who = _clean(bm.group("by"))
+            if _orgish(who):
+                st.organisation = who
+            else:
+                st.author = who
+            tail_end = bm.end()
+        vm = _VENUE_RE.match(text, tail_end, se)
+        if vm:
+            st.venue = _clean(vm.group("venue"))
+            tail_end = vm.end()
+        tm = _TITLE_RE.match(text, tail_end, se)
+        if tm:
+            st.title = tm.group("t").strip()
+            st.title_given = True
+            tail_end = tm.end()
+        if not st.organisation and not st.author:
+            # "a 2019 survey of 2,400 households by the Housing Institute"
+            for later in _BY_RE.finditer(text, end, _clause_end(text, end, se)):
+                if later.start() - end < 60:
+                    who = _clean(later.group("by"))
+                    if _orgish(who):
+                        st.organisation = who
+                    else:
+                        st.author = who
+                break
+        if not st.organisation and not st.author:
+            for rm in _RAN_RE.finditer(text, ss, start):
+                if rm.end() >= start - 60:
+                    who = _clean(rm.group("org"))
+                    if who.split()[0] not in ("The", "A", "In", "On"):
+                        st.organisation = who
+        phrase_end = tail_end
+        # the sample and the year: figures in the phrase and the clause right after it
+        clause_end = _clause_end(text, end, se)
+        for n in nums:
+            if n.start < start or n.start >= clause_end:
+                continue
+            if n.kind == "period" and st.period is None and n.low and n.high:
+                st.period = (int(n.low), int(n.high))
+                phrase_end = max(phrase_end, n.end)
+            elif n.kind == "range" and n.low and n.high and 1500 < n.low < 2100 and \
+                    n.start < end and st.period is None:
+                st.period = (int(n.low), int(n.high))
+            elif n.kind == "year" and st.year is None and n.value is not None:
+                st.year = int(n.value)
+                phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
+            elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and \
+                    n.unit not in _SAMPLE_UNIT_BAD and (_SAMPLE_GAP_RE.match(text[end:n.start]) or (
+                        n.kind == "sample" and info.get("etal"))):
+                st.sample_n, st.sample_unit = n.value, n.unit
+                phrase_end = max(phrase_end, n.end)
+        st.phrase = " ".join(text[start:max(end, phrase_end)].split())
+        for rx, design in _DESIGN_RES:
+            dm = rx.search(f"{info.get('mods', '')} {noun}") or rx.search(st.sentence)
+            if dm:
+                st.design, st.design_note = design, dm.group(0)
+                break
+        mods = str(info.get("mods", ""))
+        detail = bool(
+            info.get("etal") or info.get("data") or st.organisation or st.author or st.venue
+            or st.title_given or st.year or st.period or st.sample_n is not None
+            or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods))
+        fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
+            str(info.get("det", "")) in ("a", "an", "another")
+        same = _antecedent(studies, families, st, fresh, detail)
+        if same is not None:
+            _merge(same, st)
+            continue
         if not detail:
             continue
-        found[ss] = st
-    studies = sorted(found.values(), key=lambda s: s.start)
+        if noun.lower().endswith(("studies", "reports", "papers")) and not detail:
+            continue
+        st.mentions = [(start, end)]
+        studies.append(st)
+        families[str(id(st))] = _family(noun)
     used: set[str] = set()
     for st in studies:
+        if not st.title:
+            st.title = _label(st)
         base = _id(st)
         sid, k = base, 2
         while sid in used:
@@ -95,55 +244,113 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     return studies
 
 
-_NOUN_RE = re.compile(r"\b(?:study|trial|survey|poll|review|meta-analysis|analysis|experiment|"
-                      r"investigation|dissection|report|paper)\b")
+def _clause_end(text: str, pos: int, se: int) -> int:
+    m = re.compile(r"[;:()]|,\s+(?:which|who|and|but)\b|\s[-–—]\s").search(text, pos, se)
+    return m.start() if m else se
 
 
-def _study_matches(text: str) -> list[re.Match[str]]:
-    """Study phrases, looking only around the study nouns (fast on long texts)."""
-    out: list[re.Match[str]] = []
-    last_end = -1
-    for nm in _NOUN_RE.finditer(text):
-        lo = max(last_end, nm.start() - 90, 0)
-        for m in _STUDY_RE.finditer(text, lo, nm.end()):
-            if m.end() == nm.end():
-                out.append(m)
-                last_end = m.end()
-                break
-    return out
-
-
-def _make(text: str, ss: int, se: int, numbers: list[NumberMention], starts: list[int],
-          title: str, start: int, end: int) -> StudyMention:
-    sentence = text[ss:se].strip()
-    st = StudyMention("", title, sentence, start, end)
-    for rx, design in _DESIGN_RES:
-        dm = rx.search(sentence)
-        if dm:
-            st.design, st.design_note = design, dm.group(0)
-            break
-    for n in numbers[bisect.bisect_left(starts, ss):bisect.bisect_right(starts, se)]:
-        if n.end > se:
+def _antecedent(studies: list[StudyMention], families: dict[str, str], st: StudyMention,
+                fresh: bool, detail: bool) -> StudyMention | None:
+    """The study already listed that this mention refers to, if any."""
+    fam = _family(st.noun or "study")
+    recent = sorted(studies, key=lambda s: max(e for _s, e in s.mentions), reverse=True)
+    for prev in recent:
+        pf = families.get(str(id(prev)))
+        if st.author and prev.author and st.author.split()[-1] == prev.author.split()[-1]:
+            return prev
+        if fresh and detail:
             continue
-        if n.kind == "period" and st.period is None and n.low is not None and n.high is not None:
-            st.period = (int(n.low), int(n.high))
-        elif n.kind == "year" and st.year is None and n.value is not None:
-            st.year = int(n.value)
-        elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and n.unit not in (
-                "mm", "cm", "m", "km", "kg", "g", "years", "months", "days"):
-            st.sample_n, st.sample_unit = n.value, n.unit
-    return st
+        if st.year and prev.year and st.year != prev.year:
+            continue
+        if st.period and prev.period and st.period != prev.period:
+            continue
+        if st.period and prev.year and not prev.period:
+            continue
+        if st.organisation and prev.organisation and \
+                st.organisation.casefold() != prev.organisation.casefold():
+            continue
+        if st.sample_n is not None and prev.sample_n is not None and \
+                st.sample_n != prev.sample_n:
+            continue
+        if st.year and prev.year == st.year and (pf == fam or fam == "study"):
+            return prev
+        if not detail and not fresh:
+            return prev  # "the study", "this survey": the one last named
+        if not fresh and not (st.year or st.period or st.organisation or st.author) and \
+                (pf == fam or "study" in (pf, fam)):
+            return prev  # "the original paper as published in ...": the one last named
+        if st.organisation and prev.organisation and pf == fam:
+            return prev
+        if st.author and st.author == prev.author:
+            return prev
+    return None
+
+
+def _merge(into: StudyMention, st: StudyMention) -> None:
+    into.mentions.append((st.start, st.end))
+    for f in ("year", "period", "sample_n", "sample_unit", "author", "organisation", "venue",
+              "design", "design_note"):
+        if getattr(into, f) is None and getattr(st, f) is not None:
+            setattr(into, f, getattr(st, f))
+    if st.title_given and not into.title_given:
+        into.title, into.title_given = st.title, True
+    # the most explicit mention is the one the draft points at
+    if _richness(st) > _richness(into):
+        into.start, into.end, into.phrase, into.sentence = st.start, st.end, st.phrase, \
+            st.sentence
+
+
+def _richness(st: StudyMention) -> int:
+    return sum(x is not None for x in (st.year, st.sample_n, st.organisation, st.author,
+                                       st.venue, st.period))
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.replace("\u00a0", " ").split())
+    name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
+    return re.sub(r"[’']s?$", "", name).strip(" ,.;:")
+
+
+_ORG_HINT = re.compile(
+    r"\b(?:Institute|University|Center|Centre|Bureau|Ministry|Agency|Department|Office|"
+    r"Association|Society|Council|Commission|Foundation|Organi[sz]ation|Group|Service|"
+    r"Administration|Board|Authority|Survey|Census|College|School|Hospital|Clinic|Academy|"
+    r"Trust|Fund|Bank|Corporation|Company|Inc|Ltd|Lab|Laboratory|Network|Project|Program|"
+    r"Programme|Nations|Press|Times|News|Journal|Post)\b|^[A-Z]{2,6}$|(?:[A-Z]\.){2,}")
+
+
+def _orgish(name: str) -> bool:
+    return bool(_ORG_HINT.search(name))
+
+
+def _label(st: StudyMention) -> str:
+    """A description from what the text says (never an invented title)."""
+    phrase = re.sub(r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|"
+                    r"[Hh]is|[Hh]er|[Oo]ne|[Aa]nother)\s+", "", st.phrase or "").strip()
+    if st.author and "et al" in (st.phrase or ""):
+        return f"{st.author} et al." + (f" {st.year}" if st.year else "")
+    if len(phrase) > 120:
+        phrase = phrase[:117].rsplit(" ", 1)[0] + " …"
+    who = st.organisation or st.author
+    if who and who.casefold() not in phrase.casefold():
+        phrase = f"{who} {phrase}" if phrase else who
+    return phrase[:1].upper() + phrase[1:] if phrase else "Study"
 
 
 def _id(st: StudyMention) -> str:
-    if st.author:
-        return f"{slug(st.author.split()[-1])}-et-al" if "et al" in st.title else \
-            f"{slug(st.author.split()[-1])}-study"
-    parts = [st.design_note or "", "study"]
+    who = st.author or st.organisation
+    fam = _family(st.noun or "study")
+    if who:
+        short = who.split()[-1] if st.author else "".join(
+            w[0] for w in who.split() if w[:1].isupper()) if len(who.split()) > 2 else who
+        parts = [short, "et-al" if "et al" in (st.phrase or "") else fam]
+    else:
+        note = (st.design_note or "").lower()
+        parts = [note if _family(note or "x") != fam else "", fam]
     if st.period:
         parts.append(f"{st.period[0]}-{st.period[1]}")
     elif st.year:
         parts.append(str(st.year))
-    elif st.sample_n is not None:
+    elif st.sample_n is not None and not who:
         parts.append(f"{st.sample_n:g}-{st.sample_unit or ''}")
     return slug(" ".join(parts)) or "study"

@@ -155,7 +155,8 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
             # "Aota cited studies that “…”": the words are relayed, maybe not the subject's
             relayed = bool(st.cue and _RELAY_RE.search(st.cue))
             return Speaker(kind, tuple(n for n in names if n), st.speaker,
-                           st.how not in ("guess", "previous") and not relayed)
+                           st.how not in ("guess", "previous") and not relayed
+                           and not _ambiguous(speech, st, person))
         return Speaker(kind, (), st.speaker, False)
     for qs, qe in speech.questions:
         if qs <= start < qe:
@@ -172,6 +173,24 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
     if ind is not None:
         return ind
     return Speaker("narration")
+
+
+def _ambiguous(speech: Speech, st: Statement, person: PersonDraft | None) -> bool:
+    """A short form ("Hassan said") that two people of the text could be (Ana and Omar
+    Hassan): the text does not say which, whatever the extractor's guess."""
+    if person is None or not st.cue or st.how not in ("cue", "pronoun", "label"):
+        return False
+    core = _core(person.name)
+    if not core or len(core) < 2:
+        return False
+    surname = fold(core[-1])
+    if sum(1 for p in speech.persons
+           if (c := _core(p.name)) and fold(c[-1]) == surname) < 2:
+        return False
+    if st.how == "pronoun":
+        return True
+    given = {fold(t) for t in core[:-1]}
+    return not any(fold(w.strip(",.")) in given for w in st.cue.split())
 
 
 def _indirect(speech: Speech, pos: int, cue_by: int) -> Speaker | None:
@@ -195,124 +214,97 @@ def _core(name: str) -> list[str] | None:
     return got[1] if got else None
 
 
+def _cores(names: Iterable[str]) -> list[list[str]]:
+    return [c for c in (_core(n) for n in names) if c]
+
+
 def same_person(names: Sequence[str], person: PersonLike) -> bool:
     """True when the text's names for a speaker can be ``person`` (name or an alias).
 
     The fullest name on each side decides when both give a given name ("Ann
     Lee" is not "Bob Lee"); a surname alone matches any compatible full name.
     """
-    return _score(names, person) > 0
+    return _score(_cores(names), _cores((person.name, *person.aliases))) > 0
 
 
-def _score(names: Sequence[str], person: PersonLike) -> int:
-    return _score_cores(_cores(names), _Own(person))
-
-
-def _cores(names: Sequence[str]) -> list[list[str]]:
-    return [c for c in (_core(n) for n in names) if c]
-
-
-class _Own:
-    """A person's name tokens as :func:`_score_cores` reads them (computed once per person)."""
-
-    __slots__ = ("person", "cores", "full", "folded")
-
-    def __init__(self, person: PersonLike):
-        self.person = person
-        self.cores = _cores((person.name, *person.aliases))
-        self.full = max(self.cores, key=len) if self.cores else []
-        self.folded = {fold(x) for x in self.full}
-
-
-def _score_cores(text_cores: list[list[str]], own: _Own) -> int:
-    if not text_cores or not own.cores:
+def _score(text_cores: list[list[str]], own: list[list[str]]) -> int:
+    if not text_cores or not own:
         return 0
     full_text = max(text_cores, key=len)
-    full_own = own.full
+    full_own = max(own, key=len)
     if len(full_text) >= 2 and len(full_own) >= 2:
         if not names_compatible(full_text, full_own):
             return 0
-        return 2 + sum(fold(t) in own.folded for t in full_text)
+        return 2 + sum(fold(t) in {fold(x) for x in full_own} for t in full_text)
     for a in text_cores:
-        for b in own.cores:
+        for b in own:
             if names_compatible(a, b):
                 return 1
     return 0
 
 
+class _PeopleIndex:
+    """People by folded surname (of the name and every alias), built once per list."""
+
+    def __init__(self, people: Sequence[PersonLike]) -> None:
+        self.cores: list[list[list[str]]] = []
+        self.by_surname: dict[str, list[int]] = {}
+        for i, p in enumerate(people):
+            cores = _cores((p.name, *p.aliases))
+            self.cores.append(cores)
+            for c in cores:
+                ids = self.by_surname.setdefault(fold(c[-1]), [])
+                if i not in ids:
+                    ids.append(i)
+        self.keys = list(self.by_surname)
+        self._fuzzy: dict[str, list[int]] = {}
+
+    def candidates(self, surname: str) -> list[int]:
+        key = fold(surname)
+        if key in self.by_surname:
+            return self.by_surname[key]
+        if len(key) < 5 or not self.keys:
+            return []
+        if key not in self._fuzzy:
+            from rapidfuzz import fuzz, process
+
+            hits = process.extract(key, self.keys, scorer=fuzz.ratio, score_cutoff=88,
+                                   limit=5)
+            self._fuzzy[key] = [i for h in hits for i in self.by_surname[h[0]]]
+        return self._fuzzy[key]
+
+
+_INDEXES: list[tuple[Sequence[PersonLike], int, _PeopleIndex]] = []
+
+
+def _index(people: Sequence[PersonLike]) -> _PeopleIndex:
+    for seq, n, ix in _INDEXES:
+        if seq is people and n == len(people):
+            return ix
+    ix = _PeopleIndex(people)
+    _INDEXES[:] = [(people, len(people), ix), *_INDEXES[:3]]
+    return ix
+
+
 def match_person(names: Sequence[str], people: Sequence[PersonLike]) -> PersonLike | None:
     """The person among ``people`` the text's names fit best, or None.
 
-    Only people whose surname can match one of the text's (:func:`_by_surname`)
-    are scored: scoring all of them for every quote was 60 s of `check` at
-    10,000 claims and 2,000 people. Same answer: the first best in ``people``' order.
+    Only people sharing a surname (folded, or close for a long one) are
+    scored, so a dossier of 20,000 people costs a dictionary look-up.
     """
-    return _match(names, people, ())
-
-
-def _match(names: Sequence[str], people: Sequence[PersonLike],
-           authors: Sequence[PersonLike]) -> PersonLike | None:
-    """:func:`match_person` over ``[*people, *authors]``; ``people``' index is kept."""
-    best: tuple[int, PersonLike] | None = None
     text_cores = _cores(names)
-    for own in (*_by_surname(people).candidates(text_cores), *map(_Own, authors)):
-        sc = _score_cores(text_cores, own)
+    if not text_cores:
+        return None
+    ix = _index(people)
+    cands: set[int] = set()
+    for c in text_cores:
+        cands.update(ix.candidates(c[-1]))
+    best: tuple[int, int] | None = None
+    for i in sorted(cands):
+        sc = _score(text_cores, ix.cores[i])
         if sc and (best is None or sc > best[0]):
-            best = (sc, own.person)
-    return best[1] if best else None
-
-
-class _SurnameIndex:
-    """``people`` by folded surname (of their name and aliases), for :func:`match_person`.
-
-    ``_score`` is 0 unless a surname of the text's names matches one of the
-    person's (:func:`surnames_match`: folded equal, or a close spelling of a
-    long one), so only those people need scoring.
-    """
-
-    def __init__(self, people: Sequence[PersonLike]):
-        self.people = [_Own(p) for p in people]
-        self.by_key: dict[str, list[int]] = {}
-        for i, own in enumerate(self.people):
-            for core in own.cores:
-                rows = self.by_key.setdefault(fold(core[-1]), [])
-                if not rows or rows[-1] != i:
-                    rows.append(i)
-        self.long_keys = [k for k in self.by_key if len(k) >= 5]
-
-    def candidates(self, text_cores: list[list[str]]) -> list[_Own]:
-        from rapidfuzz import fuzz, process
-
-        rows: set[int] = set()
-        for core in text_cores:
-            key = fold(core[-1])
-            rows.update(self.by_key.get(key, ()))
-            if len(key) >= 5:  # surnames_match's misspelling rule, on the long surnames
-                for k, _, _ in process.extract(key, self.long_keys, scorer=fuzz.ratio,
-                                                     score_cutoff=88, limit=None):
-                    rows.update(self.by_key[k])
-        return [self.people[i] for i in sorted(rows)]
-
-
-_INDEX: list[tuple[Sequence[PersonLike], list[PersonLike], _SurnameIndex]] = []
-
-
-def _by_surname(people: Sequence[PersonLike]) -> _SurnameIndex:
-    """The index of ``people``, kept while the same list is passed again.
-
-    check passes one list for every quote of a dossier. (A list changed in place
-    between calls is noticed by its length and its ends, not compared whole:
-    that would cost what the index saves.)
-    """
-    if _INDEX and people:
-        seq, copy, ix = _INDEX[0]
-        if (seq is people and len(copy) == len(people) and copy[0] is people[0]
-                and copy[-1] is people[-1]):
-            return ix
-    copy = list(people)
-    ix = _SurnameIndex(copy)
-    _INDEX[:] = [(people, copy, ix)]
-    return ix
+            best = (sc, i)
+    return people[best[1]] if best else None
 
 
 def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
@@ -335,11 +327,16 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
         if sp.kind == "question":
             return Attribution("mismatch", said, sp.kind)
         return Attribution("unknown", None, sp.kind)
-    who = _match(sp.names, people, authors) if sp.names else None
+    who = (match_person(sp.names, people) or match_person(sp.names, authors)) \
+        if sp.names else None
     said_by = who.name if who is not None else sp.display
     if person is not None and sp.names and same_person(sp.names, person) and (
-            who is None or who.id == person.id):
-        return Attribution("ok", said_by, sp.kind)
+            who is None or who.id == person.id
+            or _score(_cores(sp.names), _cores((who.name, *who.aliases)))
+            <= _score(_cores(sp.names), _cores((person.name, *person.aliases)))):
+        # the claimed speaker fits the text's name as well as anyone (two people
+        # of one name in a dossier are both the text's speaker as far as it says)
+        return Attribution("ok", person.name, sp.kind)
     if sp.kind == "indirect":
         # the author's paraphrase: theirs, or unnamed narration, or the speaker's
         if person is None or is_author:

@@ -30,8 +30,14 @@ _LABEL_RE = re.compile(
     r"url|link|source|sources|published|updated|posted|last updated|first published|"
     r"photo|photograph|image|picture|caption|credit|credits|illustration|graphic|video|"
     r"tags|topics|filed under|categories|category|section|keywords|copyright|©|"
-    r"exclusive|breaking|breaking news|just in|revealed|live|opinion|analysis|explainer|update|"
+    r"update|"
     r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow)\s*[:|–—-]"
+)
+#: A kicker before a headline: "EXCLUSIVE: Lead author …", "BREAKING – …". The line is
+#: the headline (nobody's statement); the kicker is not part of its title.
+KICKER_RE = re.compile(
+    r"(?i)^\W*(?:exclusive|breaking(?: news)?|just in|revealed|live|update[d]?|opinion|"
+    r"analysis|explainer|watch|listen|video|interview|fact check|factcheck)\s*[:|–—-]\s*"
 )
 _BYLINE_RE = re.compile(
     r"^(?:[Bb]y|BY|Words by|Written by|Reporting by|Story by)[ \u00a0]+[A-ZÀ-Þ][\w’'.\-]*"
@@ -57,13 +63,15 @@ def is_furniture_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _BUTTON_RE.match(s) or _LABEL_RE.match(s) or _URLISH_RE.match(s):
+    if _LABEL_RE.match(s):
+        return True
+    if len(s) > 480:
+        return False  # a paragraph of prose: longer than any button, byline or caption
+    if _BUTTON_RE.match(s) or _URLISH_RE.match(s):
         return True
     if _BYLINE_RE.match(s) and len(s.split()) <= 14:
         return True
-    if _CREDIT_RE.search(s) and len(s.split()) <= 60:
-        return True
-    return False
+    return bool(_CREDIT_RE.search(s) and len(s.split()) <= 60)
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -90,7 +98,7 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     byline_at: int | None = None
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
-        if is_furniture_line(line):
+        if is_furniture_line(line) or (KICKER_RE.match(line) and len(line.split()) <= 40):
             out.add(i)
             if byline_at is None and i < 8 and _BYLINE_RE.match(line.strip()):
                 byline_at = i

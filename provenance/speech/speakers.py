@@ -39,7 +39,8 @@ TITLES = (
     "Dean Doctor Pastor Bishop Cardinal Former Retired Vice Deputy Acting House Senate Majority "
     "Minority Leader Whip Attorney Republican Democratic Democrat Independent Libertarian Sheriff "
     "Coach Nurse Author Lead Executive Officer Scientific Professor Founder CEO Prime Foreign "
-    "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State"
+    "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State "
+    "Superintendent Treasurer Comptroller Lieutenant Inspector"
 ).split()
 _TITLE_SET = {t.casefold() for t in TITLES}
 #: Titles that are never a surname ("King", "Judge", "Chief" can be).
@@ -99,8 +100,10 @@ def _passive(text: str, vm: re.Match[str], lo: int) -> bool:
 _CONJ = {"when", "as", "after", "before", "while", "because", "if", "but", "and", "that",
          "which", "since", "until", "where", "though", "although", "so", "then", "than", "who"}
 _CUE_ALT = "|".join(sorted(set(CUE_WORDS), key=len, reverse=True))
+#: ``(?<!-)``: a cue word glued to a hyphen is part of an adjective ("so-called",
+#: "self-described"), not a verb of speech.
 CUE_RE = re.compile(
-    rf"\b(?:{_CUE_ALT}|pointed{SP}+out|points{SP}+out|put{SP}+it|puts{SP}+it|went{SP}+on|"
+    rf"\b(?<!-)(?:{_CUE_ALT}|pointed{SP}+out|points{SP}+out|put{SP}+it|puts{SP}+it|went{SP}+on|"
     rf"goes{SP}+on|[Aa]ccording{SP}+to)\b"
 )
 _ADV = (
@@ -109,6 +112,7 @@ _ADV = (
     r"never|even|only|just|first|last|still|now|may|might|could|once|had)"
 )
 _ADV_TAIL_RE = re.compile(rf"(?:{SP}+{_ADV})*{SP}*$")
+_ADV_WORD_RE = re.compile(rf"{_ADV}$")
 _APPOSITIVE_RE = re.compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?,{SP}+(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
     rf"{SP}+(?:of|at|for|in)\b)[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
@@ -119,6 +123,29 @@ _OF_ORG_RE = re.compile(
     rf"(?:{SP}+{_ADV})*{SP}*$"
 )
 _PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
+#: What a person writes or files speaks for them: "Ivana Trump's brief said", "Smith's
+#: statement read". Not people who speak for them ("Trump's lawyer said" is the lawyer).
+DOCUMENTS = (
+    "statement|statements|letter|brief|filing|tweet|tweets|post|posts|memo|email|e-mail|"
+    "lawsuit|complaint|testimony|speech|remarks|ad|advert|advertisement|book|memoir|op-ed|"
+    "column|essay|affidavit|motion|petition|website|blog|message|note|press release|release|"
+    "deposition|declaration|report"
+)
+_POSS_DOC_RE = re.compile(
+    rf"^[’']s{SP}+(?:(?:new|latest|own|written|recent|earlier|first|second|final|official|"
+    rf"sworn|formal|court|campaign){SP}+)?(?:{DOCUMENTS})(?:{SP}+{_ADV})*{SP}*$"
+)
+#: Parties and camps: "Local Republican officials" is not a person called Republican.
+_PARTIES = {"republican", "republicans", "democratic", "democrat", "democrats", "libertarian",
+            "independent", "gop", "conservative", "conservatives", "liberal", "liberals",
+            "labour", "green", "greens", "tory", "tories"}
+#: A name set off by commas right before its verb: "the midwife, Grace Tully, said".
+_COMMA_TAIL_RE = re.compile(rf"^,(?:{SP}+{_ADV})*{SP}*$")
+#: ... after a lower-case role noun ("midwife, "), not after a place ("Yokohama, Japan, said").
+_ROLE_COMMA_RE = re.compile(rf"\b[a-z][a-z-]+,{SP}+$")
+#: An article or a number before a capitalised word makes it a modifier or a thing ("a
+#: 2014 Senate hearing", "the Senate"), not a person speaking.
+_ARTICLE_NUM_BEFORE_RE = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he)|\d+){SP}+$")
 _PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:in|at|of|for|from|with|by|to|on|into|near|about|than|against|like|versus|vs\.)"
     rf"(?:{SP}+the)?|’s|'s){SP}*$",
@@ -173,6 +200,15 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         core.pop()
     while len(core) > 1 and fold(core[0]) in _TITLE_SET:
         core.pop(0)
+    # a place or party before the title: "Indiana Gov. Mike Pence", "New York Mayor Bill
+    # de Blasio" -- the name starts after the last office
+    for k in range(len(core) - 2, 0, -1):
+        t = fold(core[k])
+        if t in _OFFICES and (core[k].endswith(".") or core[k][1:].islower()) and \
+                fold(core[k + 1]) not in _TITLE_SET:
+            at = max(i for i, tok in enumerate(toks) if tok.strip(",") == core[k])
+            core, written = core[k + 1:], " ".join(toks[at:])
+            break
     if not core or (len(core) == 1 and fold(core[0]) in _OFFICES):
         return None  # "President", "Mr. President": an office alone names nobody
     if core and _POSS_RE.search(core[-1]):
@@ -270,22 +306,34 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """
     for s, e, kind, m in _candidates(text, lo, verb_start):
         between = text[e:verb_start]
+        if kind == "name" and _POSS_RE.search(m.group(0)) and \
+                _POSS_DOC_RE.fullmatch(m.group(0)[-2:] + between):
+            cleaned = clean_name(m.group(0)[:-2])  # "Ivana Trump's brief said"
+            if cleaned is not None:
+                at = s + m.group(0).replace("\u00a0", " ").find(cleaned[0].split(" ")[0])
+                return Subject("name", cleaned[0], at, e - 2, 0, 0)
         if kind == "np" and not _ADV_TAIL_RE.fullmatch(between):
             continue
         if not (
             _ADV_TAIL_RE.fullmatch(between)
             or _PAREN_RE.fullmatch(between)
+            or (kind == "name" and _ROLE_COMMA_RE.search(text, max(lo, s - 40), s)
+                and _COMMA_TAIL_RE.fullmatch(between))
             or (kind == "name" and (_APPOSITIVE_RE.fullmatch(between)
-                                    or _OF_ORG_RE.fullmatch(between)))
+                                    or _OF_ORG_RE.fullmatch(between)
+                                    or _POSS_DOC_RE.fullmatch(between)))
         ):
             continue
-        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s):
-            continue
+        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s) and not (
+                kind == "name" and not between.strip()
+                and re.match(r"[a-z]+ing\b", text[verb_start:verb_start + 20])):
+            continue  # "in Yokohama, Japan, said"; but "footage of Clinton asking" is hers
         subj = _subject_span(text, m, kind)
         if subj is None:
             continue
-        if kind == "np" and text[s:e].split()[-1] in CUE_WORDS:
-            continue
+        if kind == "np" and (text[s:e].split()[-1] in CUE_WORDS
+                             or _ADV_WORD_RE.match(text[s:e].split()[-1])):
+            continue  # "that Clinton once described": "once" is no one
         return subj
     return None
 
@@ -403,9 +451,12 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
             continue
         if text.startswith(("’s", "'s"), m.end()) or re.search(r"[’']s$", m.group(0)):
             continue  # "Gary Johnson's doctor" is not Gary Johnson
+        if _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
+            continue  # "at a 2014 Senate hearing"
         cleaned = clean_name(m.group(0))
-        if cleaned is None:
-            continue
+        if cleaned is None or fold(cleaned[1][-1]) in _PARTIES or (
+                len(cleaned[1]) == 1 and fold(cleaned[1][0]) in _TITLE_SET):
+            continue  # "Libertarian presidential candidate ...": a party, not a person
         subj = Subject("guess", cleaned[0], m.start(), m.end(), vm.start(), vm.end())
         return subj
     return Subject("none", "", vm.start(), vm.start(), vm.start(), vm.end())
@@ -567,9 +618,8 @@ class Mentions:
             k = bisect.bisect_right(skip_starts, m.start()) - 1
             if k >= 0 and m.start() < skip[k][1]:
                 continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if line_start == m.start() and DATELINE_RE.match(text, m.start()) and \
-                    m.group(0).isupper():
+            at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+            if at_line_start and m.group(0).isupper() and DATELINE_RE.match(text, m.start()):
                 continue  # "WASHINGTON (AP) —" is a place
             cleaned = clean_name(m.group(0))
             if cleaned is None:

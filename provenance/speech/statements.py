@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .gender import gender_of
 from .interview import find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
@@ -53,6 +54,48 @@ _PERSONAL_TITLE_RE = re.compile(
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
 
 
+#: Titles written short, as the words a description uses ("Gov." is "the governor").
+_TITLE_WORDS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
+    "prof": "professor", "gen": "general", "pres": "president", "lt": "lieutenant",
+    "atty": "attorney", "amb": "ambassador", "supt": "superintendent", "det": "detective",
+    "rev": "reverend", "capt": "captain", "col": "colonel", "sgt": "sergeant",
+    "adm": "admiral", "cmdr": "commander", "congressman": "congressman",
+}
+_ROLE_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _role_words(text: str, ms: int, me: int) -> set[str]:
+    """Words that introduce the person named at ``ms:me``: the title and role words before
+    the name in its clause ("Indiana Gov.", "Republican nominee") and an apposition after
+    it (", a New York businessman,", " (R-Texas)")."""
+    before = text[max(0, ms - 60):me]
+    cut = max(before.rfind(c, 0, len(before) - (me - ms)) for c in ",;:“”\"()\n")
+    region = before[cut + 1:]
+    after = text[me:me + 90]
+    m = re.match(r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))",
+                 after)
+    if m:
+        region += " " + (m.group(1) or m.group(2))
+    out = set()
+    for w in _ROLE_WORD_RE.findall(region):
+        w = w.lower()
+        out.add(_TITLE_WORDS.get(w, w))
+    return out
+
+
+#: A sentence that opens with an adverbial phrase and a comma before its subject.
+_FRONTED_RE = re.compile(
+    r"(?:In|At|On|After|Before|During|Since|Until|Speaking|Asked|Earlier|Later|Last|For|"
+    r"With|Without|Despite|Like|Unlike|From|By|Under|Over|Meanwhile|Separately|Still|Yet|"
+    r"However|Instead|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b[^,;:“”\"]{0,80},[^,]*$"
+)
+#: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
+#: for pay to be "clawed back"': the second shares the first's subject.
+_COORD_BEFORE_RE = re.compile(r"(?:,?[ \u00a0]+(?:and|but|or|then)|,)[ \u00a0]+$")
+
+
 def _is_title(q: str) -> bool:
     """Title Case words with no sentence inside: the name of a work, not speech.
 
@@ -82,6 +125,7 @@ class _Resolver:
         self.text = text
         self.people = people
         self.mentions = mentions
+        self._by_surname: dict[str, str | None] | None = None
 
     def name(self, written: str) -> int | None:
         cleaned = clean_name(written)
@@ -93,7 +137,40 @@ class _Resolver:
         w = re.sub(r"\s+et\s+al\.?$", "", w)
         return self.people.add(w, core)
 
-    def back(self, pos: int, *, group: bool) -> int | None:
+    def _sex(self, written: str, core: list[str]) -> str | None:
+        """"m", "f" or None for a mention, helped by the fuller names of its person."""
+        g = gender_of(written, core)
+        if g is None:
+            i = self.people.find(core)
+            if i is not None:
+                g = self.sex_of(i)
+        if g is None:
+            g = self._surname_sex().get(fold(core[-1]))
+        return g
+
+    def _surname_sex(self) -> dict[str, str | None]:
+        """Surname -> sex of the fuller names the whole text gives it ("Stumpf" is the John
+        Stumpf named later); None when two people of the text share it with different sexes."""
+        if self._by_surname is None:
+            out: dict[str, str | None] = {}
+            for _s, _e, written, core in self.mentions.items:
+                g = gender_of(written, core)
+                if g is not None:
+                    k = fold(core[-1])
+                    out[k] = g if out.get(k, g) == g else None
+            self._by_surname = out
+        return self._by_surname
+
+    def sex_of(self, i: int) -> str | None:
+        """"m", "f" or None for person ``i``, from any of the names the text gives them."""
+        p = self.people.persons[i]
+        for alias in (p.name, *p.aliases):
+            g = gender_of(alias, alias.split())
+            if g is not None:
+                return g
+        return None
+
+    def back(self, pos: int, *, group: bool, sex: str | None = None) -> int | None:
         """The person a pronoun at ``pos`` points to.
 
         The nearest name before it that is a known speaker or carries a personal
@@ -102,16 +179,23 @@ class _Resolver:
         """
         if not group:
             # 1. a sentence's subject (its first words), known or titled or a full name
-            for ms, _e, written, core in self.mentions.before(pos, 800):
-                if not self._subject_position(ms):
+            mentions = self.mentions.before(pos, 1500)
+            if sex is not None:  # "she" is not the man named last
+                mentions = [m for m in mentions if self._sex(m[2], m[3]) in (None, sex)]
+            for ms, _e, written, core in mentions:
+                if ms < pos - 800 or not self._subject_position(ms):
                     continue
                 if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
                         or len(core) >= 2):
                     return self.people.add(written, core)
-            for _ms, _e, written, core in self.mentions.before(pos, 800):
+            for ms, _e, written, core in mentions:
+                if ms < pos - 800:
+                    break
                 if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written):
                     return self.people.add(written, core)
         for ms, _e, written, core in self.mentions.before(pos, 1500):
+            if sex is not None and self._sex(written, core) not in (None, sex):
+                continue
             is_group = written.rstrip(".").endswith("et al")
             if group and not is_group:
                 continue
@@ -131,6 +215,9 @@ class _Resolver:
         head = self.text[ss:ms]
         if "\n" in head:
             head = head.rsplit("\n", 1)[1]
+        if _FRONTED_RE.match(head):
+            # a fronted adverbial: "In a statement on Tuesday, nominee Hillary Clinton was ..."
+            head = head.rsplit(",", 1)[1]
         words = head.split()
         return len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD for w in words)
 
@@ -152,7 +239,7 @@ class _Resolver:
         low = subj.text.lower()
         if subj.kind == "pron":
             if low in ("he", "she"):
-                i = self.back(subj.start, group=False)
+                i = self.back(subj.start, group=False, sex="m" if low == "he" else "f")
                 return i, None if i is not None else subj.text, "pronoun"
             if low == "they":
                 i = self.back(subj.start, group=True)
@@ -163,7 +250,33 @@ class _Resolver:
             i = self.back(subj.start, group=True)
             if i is not None:
                 return i, None, "pronoun"
+        i = self.described(subj.text, subj.start)
+        if i is not None:
+            return i, None, "description"
         return None, subj.text, "cue"
+
+    def described(self, desc: str, pos: int) -> int | None:
+        """The person a definite description ("the Indiana governor", "the New York
+        businessman") stands for: the nearest one before ``pos`` whom the text introduced
+        with that role ("Indiana Gov. Mike Pence", "Donald Trump, a New York businessman,").
+
+        The description's head noun and every capitalised word of it must be among
+        the words around that person's name; "the governor" alone is no one's when
+        no governor was named.
+        """
+        words = desc.split()
+        if len(words) < 2 or words[0] not in ("the", "The"):
+            return None
+        head = words[-1].lower()
+        if head.endswith("s") and not head.endswith(("ss", "us")):
+            return None  # "the senators": several people
+        need = {head} | {w.lower() for w in words[1:-1] if w[:1].isupper()}
+        for ms, me, written, core in self.mentions.before(pos, 3000):
+            if len(core) < 2 and self.people.find(core) is None:
+                continue
+            if need <= _role_words(self.text, ms, me):
+                return self.people.add(written, core)
+        return None
 
 
 def find_statements(text: str, paras: Paragraphs, people: People, mentions: Mentions,
@@ -187,7 +300,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                               [(a.start, a.end)], how, a.label), idx))
 
     groups = group_pieces(text, find_pieces(text, paras), paras, cue_gap)
-    last: tuple[int, int | None, str | None, int] | None = None  # (para, person, text, end)
+    # (para, person, text, end, how)
+    last: tuple[int, int | None, str | None, int, str] | None = None
     prev_close: dict[int, int] = {}
     for g in groups:
         first = g.pieces[0]
@@ -195,8 +309,11 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             continue
         ps, pe = paras.spans[first.para]
         lo_para = prev_close.get(first.para, ps)
-        prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
         subj, route = _find_cue(text, g, paras, lo_para)
+        if not (route != "post" and _is_title(" ".join(text[p.start:p.end] for p in g.pieces))):
+            # a title in quotation marks ("Morning Joe") leaves its sentence's cue to the
+            # quotation after it
+            prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
         quote_words = sum(len(_WORD_RE.findall(text[p.start:p.end])) for p in g.pieces)
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
         if subj is None:
@@ -221,12 +338,22 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         else:
             if route != "post" and _is_title(qtext):
                 continue  # "Sanders told MSNBC's "Morning Joe" that ..."
-            idx, who, how = res.resolve(subj)
+            if subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
+                    last is not None and last[0] == first.para and last[1] is not None and \
+                    res.sex_of(last[1]) in (None, "m" if subj.text.lower() == "he" else "f"):
+                # '“…,” Warren said. “…,” she said': the speaker just quoted
+                idx, who, how = last[1], None, "pronoun"
+            elif subj.kind == "none" and last is not None and last[0] == first.para and \
+                    _COORD_BEFORE_RE.search(text, max(ps, subj.cue_start - 8), subj.cue_start) \
+                    and sentence_start(text, ps, subj.cue_start) <= last[3]:
+                idx, who, how = last[1], last[2], last[4]  # "... and called for ..."
+            else:
+                idx, who, how = res.resolve(subj)
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
         st = Statement(None, who, qtext, g.start, g.end, "direct",
                        [(p.start, p.end) for p in g.pieces], how, cue_text)
         out.append((st, idx))
-        last = (g.pieces[-1].para, idx, who, g.end)
+        last = (g.pieces[-1].para, idx, who, g.end, how)
     out.sort(key=lambda x: x[0].start)
     # every other way the text names a speaker becomes an alias (and the fullest one its name)
     for _s, _e, written, core in mentions.items:

@@ -1,0 +1,1234 @@
+"""Figures with a source: the numbers a journalist came for, as draft claims.
+
+A sentence that gives a figure for a quantity and names who gives it (a
+person, an organisation, a study, "officials") becomes a :class:`FigureClaim`:
+the figure (read by the one number parser, :func:`provenance.numbers.scan`),
+what it counts, who gives it and how the text says so. Figures for the same
+quantity are then grouped so the draft can put them under one question and
+``contested`` shows the dispute without editing.
+
+The rules are general English news patterns, each a small lexicon, not a list
+of any article's words:
+
+* **what is counted**: the noun after the figure (``837,000 people``), a
+  state the sentence gives it (``people ... were dead``), a measure noun before
+  a bare figure (``death toll of``, ``estimate of``, ``the count stood at``), or,
+  for a bare figure after a generic measure word, the quantity the text last
+  named (``the number of volunteers varied: 44 according to ...``); a rate
+  after it (``daily``, ``per day``) is part of the quantity;
+* **who gives it**, in this order: the speaker of the quotation holding it;
+  ``according to X`` in the figure's clause; ``47,000 (the government)``;
+  ``... by X`` after it; ``X's estimate`` / ``the X count``; a cue closing the
+  clause or the sentence (``..., a YouGov poll found``, ``..., the agency said
+  Saturday.``); the subject of a reporting or measuring verb in the figure's own
+  clause, then in its sentence (``X said / estimated / listed / put the number
+  at``, ``officials said``, ``Experts who re-examined ... said``), a pronoun or
+  ``the agency`` resolved to the organisation last named; ``X and Y reported A
+  and B, respectively``; a study or survey as subject (``a new survey shows``),
+  which also makes the figure rest on that study;
+* **not a figure of the quantity**: dates, durations, sample sizes (``a survey
+  of 13,000 children``), scope (``in 11 countries``), counts of sources
+  (``three agencies``), labels (``the top 1 percent``), margins of error, small
+  counts spelled out (``three things``).
+
+A source giving a new value with words of revising (``new``, ``revised``,
+``down from its previous estimate of``) revised itself, not disputed: the older
+reading is marked ``revised`` and kept out of the question. Organisations are
+found by head nouns (``Ministry``, ``Agency``, ``Institute``...) and acronyms,
+people by the speech engine's names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..numbers import Figure, scan, singular
+
+_SP = r"[ \u00a0]"
+#: Words before a figure that make it the scope of a sentence, not its measure.
+SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on", "into", "at",
+               "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
+               "than", "by", "per", "no", "route", "page", "chapter", "section", "room"}
+#: Nouns of measurement: "the count stood at", "an estimate of", "the death toll of".
+MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies", "toll", "tolls",
+                 "figure", "figures", "number", "numbers", "total", "totals", "statistic",
+                 "statistics", "data", "projection", "calculation", "turnout", "attendance",
+                 "crowd", "score", "rate", "level", "sum", "forecast", "reckoning"}
+#: Verbs that report or measure a figure (news English, present and past forms).
+REPORT_VERBS = {
+    "said", "says", "say", "saying", "stated", "states", "told", "tells", "announced",
+    "announces", "declared", "declares", "claimed", "claims", "claim", "reported", "reports",
+    "report", "estimated", "estimates", "estimate", "listed", "lists", "list", "put", "puts",
+    "placed", "places", "pegged", "pegs", "gave", "gives", "give", "counted", "counts",
+    "recorded", "records", "registered", "registers", "tallied", "tallies", "calculated",
+    "calculates", "projected", "projects", "found", "finds", "find", "showed", "shows", "show",
+    "shown", "released", "releases", "published", "publishes", "issued", "issues", "noted",
+    "notes", "wrote", "writes", "argued", "argues", "insisted", "insists", "maintained",
+    "maintains", "suggested", "suggests", "indicated", "indicates", "concluded", "concludes",
+    "believed", "believes", "believe", "touted", "touts", "cited", "cites", "quoted",
+    "quotes", "confirmed", "confirms", "revised", "revises", "lowered", "lowers", "raised",
+    "raises", "updated", "updates", "keeping", "kept", "keeps", "predicted", "predicts",
+    "warned", "warns", "added", "adds", "explained", "explains", "testified",
+    "offered", "expected", "expects", "expect", "forecast", "forecasts", "forecasted",
+    "anticipated", "reckoned", "reckons", "showing", "finding", "suggesting", "estimating",
+    "reporting", "indicating", "putting",
+    "listing", "counting", "citing", "claiming",
+}
+#: Head nouns that make a capitalised phrase an organisation.
+ORG_NOUNS = {
+    "ministry", "agency", "agencies", "center", "centre", "centers", "centres", "bureau",
+    "office", "department", "service", "services", "institute", "institution", "university",
+    "association", "society", "council", "commission", "committee", "board", "authority",
+    "administration", "organization", "organisation", "foundation", "group", "party", "union",
+    "nations", "press", "times", "post", "news", "journal", "magazine", "network",
+    "corporation", "company", "bank", "fund", "police", "government", "parliament",
+    "congress", "senate", "court", "hospital", "clinic", "school", "college", "academy",
+    "laboratory", "lab", "programme", "program", "project", "coalition", "alliance",
+    "federation", "league", "trust", "statistics", "nation", "army",
+    "force", "forces", "guard", "cross", "crescent", "mission", "team", "panel", "unit",
+    "inc", "ltd", "llc", "co", "corp", "daily", "herald", "tribune", "guardian", "telegraph",
+    "observer", "independent", "mirror", "express", "gazette", "chronicle", "reuters",
+    "bloomberg", "cnn", "bbc", "abc", "cbs", "nbc", "npr", "pbs", "scientist", "american",
+    "economist", "secretariat", "directorate", "inspectorate", "observatory",
+    "registry", "register", "assembly", "cabinet", "state", "city", "county",
+}
+#: Words for people or sources in general: "officials said", "experts estimated".
+GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", "researcher",
+                   "scientists", "scientist", "authorities", "police", "organizers",
+                   "organisers", "analysts", "analyst", "economists", "doctors", "estimates",
+                   "sources", "observers", "critics", "advocates", "activists", "spokesman",
+                   "spokeswoman", "spokesperson", "government", "investigators", "groups",
+                   "organisations", "organizations", "charities", "campaigners", "unions",
+                   "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters"}
+#: Studies, surveys and reports as the subject of a figure ("a new survey shows").
+STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
+               "review", "analysis", "census", "trial", "paper", "research", "data",
+               "estimate", "assessment", "audit", "investigation", "count"}
+#: The state a count of people is in: "70,000 people ... were dead" counts deaths.
+STATES = {
+    "dead": "death", "died": "death", "killed": "death", "deaths": "death", "death": "death",
+    "fatalities": "death", "lives": "death", "missing": "missing", "injured": "injured",
+    "wounded": "injured", "homeless": "displaced", "displaced": "displaced",
+    "evacuated": "displaced",
+}
+#: Counted nouns that mean the same quantity.
+SYNONYMS = {
+    "dead": "death", "death": "death", "fatality": "death", "killed": "death", "toll": "death",
+    "death toll": "death", "victim": "death", "body": "death", "life": "death",
+    "person": "people", "individual": "people", "resident": "people", "turnout": "people",
+    "attendance": "people", "crowd": "people", "attendee": "people", "participant":
+    "participant", "volunteer": "participant", "volunteer participant": "participant",
+    "subject": "participant", "child": "child", "kid": "child", "youngster": "child",
+    # people counted as a population: a share "of voters" and "of residents" is of people
+    "voter": "people", "adult": "people", "respondent": "people", "citizen": "people",
+    "public": "people", "american": "people", "briton": "people", "inhabitant": "people",
+    "household": "people", "population": "people", "britons": "people",
+    "protester": "people", "demonstrator": "people", "marcher": "people", "spectator": "people",
+    "visitor": "people", "supporter": "people", "refugee": "people", "migrant": "people",
+    "evacuee": "people",
+    "canadian": "people", "australian": "people", "european": "people", "indian": "people",
+    "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
+}
+_RATE_RE = re.compile(
+    rf"^(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|per{_SP}+day|a{_SP}+day|each{_SP}+day|"
+    rf"every{_SP}+day|per{_SP}+year|a{_SP}+year|each{_SP}+year|every{_SP}+year|annually|"
+    rf"yearly|per{_SP}+week|a{_SP}+week|weekly|per{_SP}+month|a{_SP}+month|monthly|"
+    rf"per{_SP}+hour|an{_SP}+hour)\b")
+_RATES = {"daily": "day", "day": "day", "annually": "year", "yearly": "year", "year": "year",
+          "weekly": "week", "week": "week", "monthly": "month", "month": "month",
+          "hour": "hour"}
+_CLAUSE_END_RE = re.compile(r"[,;:()—–]|\s[-–]\s|\b(?:but|while|whereas|although|and)\b")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
+_CAP_TOKEN = r"(?:[A-Z][\w’'.&\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+#: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
+#: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
+PROPER_RE = re.compile(
+    rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de|du|la|the|’s|'s){_SP}+|{_SP}+|[’']s{_SP}+)"
+    rf"{_CAP_TOKEN})*")
+_ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
+_LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
+               "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
+               "After", "Before", "With", "From", "For", "By", "According", "This", "That",
+               "These", "Those", "Its", "Their", "His", "Her", "Our", "New", "Other",
+               "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
+_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+                "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+#: Words after which "estimate", "report", "count" are nouns, not verbs.
+_NOUN_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "previous",
+               "new", "latest", "official", "first", "final", "initial", "earlier", "crowd",
+               "death", "combined", "separate", "different", "our", "whose"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "dozens", "hundreds", "thousands", "millions", "some", "many", "most", "few",
+                 "all", "half"}
+_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_PRONOUNS = {"it": "org", "its": "org", "they": "any", "their": "any", "he": "person",
+             "she": "person", "his": "person", "her": "person", "we": "any", "i": "person"}
+
+
+@dataclass(slots=True)
+class Source:
+    """Who gives a figure, as the text names them."""
+
+    name: str
+    kind: str  # person | organisation | study | generic
+    #: A person of the extraction (``PersonDraft.id``), when the source is one.
+    person_id: str | None = None
+    #: How the text says so: quote, according-to, by, possessive, subject, pronoun,
+    #: respectively, headline.
+    how: str = "subject"
+    start: int = -1
+    #: The study (``StudyMention.id``) when the source is a study or its organisation.
+    study: str | None = None
+    #: For a person: True when the speech engine gives the sentence to them too (so the
+    #: draft's ``by:`` passes ``check``); False puts them in a note instead.
+    confirmed: bool = True
+
+
+@dataclass(slots=True)
+class FigureClaim:
+    """A figure for a quantity, with who gives it, ready to be a draft claim."""
+
+    figure: Figure
+    #: What is counted, normalised: "death", "people per day", "share of child".
+    quantity: str
+    #: What is counted as the text says it ("people", "children in the country").
+    noun: str
+    source: Source | None
+    sentence: tuple[int, int]
+    #: The study (``StudyMention.id``) the figure rests on, when the text says so.
+    study_id: str | None = None
+    #: The place the text counts in ("Indonesia"), when it names one.
+    place: str | None = None
+    #: True when the same source gives a later figure for the same quantity.
+    revised: bool = False
+    #: The figure the same source revised this one to (index into the list).
+    revised_to: int | None = None
+    group: int | None = None
+    #: The draft claim written for it (set by the draft writer).
+    claim_id: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.figure.start
+
+    @property
+    def end(self) -> int:
+        return self.figure.end
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    m = re.search(r"([\w’'-]+)[\s\u00a0]*$", text[max(lo, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
+def clean_source(name: str) -> str:
+    """A source's name without a leading article, possessive or trailing punctuation."""
+    name = " ".join(name.replace("\u00a0", " ").split())
+    name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
+    name = re.sub(r"[’']s?$", "", name).strip(" ,.;:")
+    name = re.sub(r"\s+(?:on|in|at|for|of|and)\s+(?:" + "|".join(_DAYS | _MONTH_WORDS)
+                  + r")\b.*$", "", name)
+    return name
+
+
+def is_org(name: str) -> bool:
+    """True when a capitalised name is an organisation rather than a person."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    if not words:
+        return False
+    if any(_ACRONYM_RE.match(w) for w in words):
+        return True
+    return any(w.lower().strip(".,") in ORG_NOUNS for w in words)
+
+
+class _Mentions:
+    """Proper names in the text (organisations and people), in order, for anaphora."""
+
+    def __init__(self, text: str, people: _People) -> None:
+        self.items: list[tuple[int, str, str]] = []  # (start, name, kind)
+        self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
+        for m in PROPER_RE.finditer(text):
+            words = m.group(0).split()
+            while words and words[0] in _LEAD_WORDS:
+                words = words[1:]
+            if not words:
+                continue
+            name = clean_source(" ".join(words))
+            if not name or name in _MONTH_WORDS:
+                continue
+            kind = "organisation" if is_org(name) else (
+                "person" if people.find(name) else "")
+            if kind:
+                self.items.append((m.start() + m.group(0).find(words[0]), name, kind))
+            elif 2 <= len(words) <= 4 and "of" not in words and "and" not in words:
+                # "Farouk El-Baz": a later "El-Baz said" is this person
+                self.full_names.setdefault(words[-1].casefold(), name)
+
+    def subject_before(self, text: str, ss: int) -> tuple[int, str, str] | None:
+        """The organisation opening the sentence before the one at ``ss`` (its subject)."""
+        from ..speech.speakers import sentence_start
+
+        if ss <= 0:
+            return None
+        ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
+        ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)  # not across a line break
+        dm = _DATELINE_RE.match(text, ps)
+        if dm:
+            ps = dm.end()  # "LONDON (Reuters) -" is no subject
+        for st, name, k in self.items:
+            if ps <= st < ss and k == "organisation" and st - ps < 30:
+                return st, name, k
+        return None
+
+    def last(self, pos: int, kind: str, head: str | None = None, within: int = 1500
+             ) -> tuple[int, str, str] | None:
+        """The nearest name before ``pos`` of ``kind`` (and holding ``head``)."""
+        for st, name, k in reversed(self.items):
+            if st >= pos:
+                continue
+            if st < pos - within:
+                break
+            if kind != "any" and k != kind:
+                continue
+            if head and head.lower() not in name.lower():
+                continue
+            return st, name, k
+        return None
+
+
+class _People:
+    """The extraction's people, looked up by full name, alias or surname in one step."""
+
+    def __init__(self, people: Sequence[tuple[str, str, list[str]]]) -> None:
+        self.forms: dict[str, str] = {}
+        self.surnames: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for pid, pname, aliases in people:
+            self.names[pid] = pname
+            for form in (pname, *aliases):
+                self.forms.setdefault(form.casefold(), pid)
+            if pname.split():
+                self.surnames.setdefault(pname.casefold().split()[-1], pid)
+
+    def find(self, name: str) -> str | None:
+        """Id of the person this name names (full name, alias or surname)."""
+        n = clean_source(name).casefold()
+        if not n:
+            return None
+        return self.forms.get(n) or self.surnames.get(n.split()[-1])
+
+
+def find_figure_claims(text: str, paras: object, statements: Sequence[object],
+                       people_list: Sequence[tuple[str, str, list[str]]],
+                       studies: list[tuple[int, int, str | None, str, str]]) -> list[FigureClaim]:
+    """Figures with a quantity and a source, in text order, grouped by quantity.
+
+    ``paras``: the speech engine's paragraphs (``spans``, ``furniture``,
+    ``index``); ``statements``: its quotations (``spans``, ``speaker``,
+    ``speaker_id``); ``people``: ``(id, name, aliases)``; ``studies``:
+    ``(start, end, organisation, label, study id)`` of every study mention.
+    """
+    spans: list[tuple[int, int]] = list(getattr(paras, "spans", []))
+    starts = [s for s, _ in spans]
+    people = _People(people_list)
+    mentions = _Mentions(text, people)
+    quoted = sorted((a, b, st) for st in statements for a, b in getattr(st, "spans", []))
+    quoted_starts = [a for a, _b, _st in quoted]
+    out: list[FigureClaim] = []
+    last_noun: str | None = None
+    last_quantity: str | None = None
+    last_share: str | None = None
+    last_share_q: str | None = None
+    prev_source: Source | None = None
+    prev_sentence = (-1, -1)
+    from ..speech.furniture import is_furniture_line
+    from ..speech.speakers import sentence_end, sentence_start
+
+    for f in _merged_ranges(text, scan(text, bare=True)):
+        if f.kind in ("year", "period", "duration") or "/" in f.text:
+            continue  # dates and times; "9/11", "24/7" are not figures of anything
+        if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
+            continue  # "a survey of 2,400 households": a sample size, not an estimate
+        p = _para_of(spans, starts, f.start)
+        if p is None:
+            continue
+        ps, pe = spans[p]
+        if is_furniture_line(text[ps:pe]):
+            continue
+        dm = _DATELINE_RE.match(text, ps, pe)
+        ps = dm.end() if dm else ps
+        ss = sentence_start(text, ps, f.start)
+        se = sentence_end(text, f.end, pe)
+        if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]):
+            continue  # "a margin of error of 25 percent"
+        before = _word_before(text, f.start, ss)
+        is_share = f.unit == "%" or f.kind == "ratio"
+        quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
+                                   last_share_q if is_share else last_quantity)
+        if quantity is None:
+            continue
+        if before in SCOPE_PREPS and not _measure_before(text, f.start, ss):
+            continue
+        if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
+            continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
+        if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
+                f.kind == "count" or f.unit == "%"):
+            continue  # "the top 1 percent" is a group, "a 911 caller" a name
+        if f.kind == "count" and _minor_count(text, f):
+            continue  # "three things", "two major parties", "as of 2008,"
+        if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
+                re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]):
+            continue
+        src = _source(text, f, ss, se, _quoted_at(quoted, quoted_starts, f.start), people,
+                      mentions, studies,
+                      prev_source if prev_sentence[0] >= 0 else None)
+        fc = FigureClaim(f, quantity, noun, src, (ss, se))
+        if src is not None and src.study is not None:
+            fc.study_id = src.study
+        else:
+            for a, b, _org, _label, sid in studies:
+                if a < se and b > ss:
+                    fc.study_id = sid
+                    break
+        fc.place = _place(text, f, ss, se)
+        if src is not None:
+            prev_source = src
+            prev_sentence = (ss, se)
+        if noun and is_share:
+            last_share, last_share_q = noun, quantity
+        elif noun:
+            last_noun, last_quantity = noun, quantity
+        out.append(fc)
+    _named_next(text, out, mentions)
+    _respectively(text, out)
+    _headline_sources(out, spans)
+    _revisions(text, out)
+    _group(out)
+    return out
+
+
+#: "BOSTON (AP) _", "WASHINGTON (Reuters) -": a dateline, not a subject.
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.]*(?:[ \u00a0][\w.]+){0,3})?"
+                          r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*[_–—-]{1,2}[ \u00a0]+")
+#: A finding's verb right before a figure: what follows is an estimate, not the sample
+#: ("a survey ... found that 3.5 million people rent").
+_FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat\w+|reported|"
+                         r"reports|concluded|suggests?|suggested|indicates?|indicated|says?|said)"
+                         r"[ \u00a0]+(?:that[ \u00a0]+)?(?:about|some|nearly|roughly|around|"
+                         r"almost|more[ \u00a0]+than|over|at[ \u00a0]+least|up[ \u00a0]+to|"
+                         r"an[ \u00a0]+estimated)?[ \u00a0]*$")
+#: "... provided by X", "estimated by X": who a figure comes from, after it.
+_BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compiled|reported|"
+                         r"estimated|calculated|counted|offered|cited|made|produced|put|"
+                         r"announced|presented|projected)[ \u00a0]+by[ \u00a0]+$")
+#: Figures that measure the measurement, not the quantity.
+_NOT_A_FIGURE_RE = re.compile(r"(?i)\b(?:margin\s+of\s+error|error|confidence(?:\s+interval)?|"
+                              r"response\s+rate|p\s*[<=])\s*(?:of\s+)?(?:plus\s+or\s+minus\s+)?"
+                              r"(?:about\s+|some\s+)?$")
+_RANGE_GAP_RE = re.compile(r"^[ \u00a0]+(?:or|and|to)[ \u00a0]+as[ \u00a0]+(?:high|many|much|"
+                           r"large|big)[ \u00a0]+as[ \u00a0]+$")
+_RANGE_LEAD_RE = re.compile(r"\bas[ \u00a0]+(?:low|few|little|small)[ \u00a0]+as[ \u00a0]+$")
+
+
+def _merged_ranges(text: str, figs: list[Figure]) -> list[Figure]:
+    """"as low as 655,000 or as high as 1.1 million": one range, as the writer meant."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        b = figs[i + 1] if i + 1 < len(figs) else None
+        if b is not None and a.value is not None and b.value is not None and \
+                _RANGE_GAP_RE.match(text[a.end:b.start]) and \
+                _RANGE_LEAD_RE.search(text[max(0, a.start - 20):a.start]):
+            out.append(Figure("range", a.start, b.end, text[a.start:b.end], None, a.value,
+                              b.value, a.unit or b.unit, b.of))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _para_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int | None:
+    import bisect
+
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return i
+    return None
+
+
+def _measure_before(text: str, pos: int, lo: int) -> bool:
+    """A measure word right before: "stood at", "put the number at", "estimate of"."""
+    head = text[max(lo, pos - 40):pos].lower()
+    return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
+                          r"at|to|of|from)\s*$", head)) and bool(
+        re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
+                  r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang|"
+                  r"found|finds|showed|shows|reported|pegs|places|puts)\w*\b"
+                  r"[^.;]*$", head))
+
+
+def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
+              last_quantity: str | None) -> tuple[str | None, str]:
+    """(normalised quantity, what is counted as written) of a figure, or (None, "")."""
+    rate = ""
+    rm = _RATE_RE.match(_clause(text, f.end, se))
+    if rm:
+        r = _RATES.get(rm.group("rate").replace("\u00a0", " ").split()[-1], "")
+        # "40,000 a year" and "56,300 in 2006" count the same thing: a year is the usual
+        # span of a count, so only shorter spans make a rate of their own
+        rate = f" per {r}" if r and r != "year" else ""
+    if f.unit == "%" or f.kind == "ratio":
+        pop = _population(text, f, se)
+        if not pop:
+            # "Unemployment rose to 4.2 percent": the rate of what the sentence is about
+            sm = _RATE_SUBJECT_RE.search(text[ss:f.start])
+            if sm:
+                noun = sm.group(1).lower()
+                return f"rate of {_norm_noun(noun)}", noun
+        if not pop and last_quantity:
+            return last_quantity, last_noun or ""
+        head = _head_noun(pop) if pop else ""
+        return ("share of " + _norm_noun(head)).strip(), pop or head
+    if f.kind == "money":
+        # money is one quantity only with what it pays for: "$12 an hour", "a $100 million
+        # penalty"; a bare sum is a quantity of its own
+        hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", text[f.end:f.end + 30])
+        bm = _MONEY_NOUN_RE.search(text[max(ss, f.start - 30):f.start].lower())
+        what = (hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
+                else bm.group(1) if bm and re.search(r"\bof[ \u00a0]+$", text[:f.start])
+                else f"@{f.start}")  # "a loss of $2.1 billion": a loss
+        return f"money {f.unit or ''} {what}", f.unit or ""
+    unit = f.unit
+    if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
+        unit = None  # "400,000 initially"
+    if unit is None and f.kind == "count":
+        cm = re.match(rf"{_SP}+([A-Z][a-z]+s)\b", text[f.end:f.end + 30])
+        if cm and _norm_noun(cm.group(1)) == "people":
+            unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
+    if unit:
+        words = unit.lower().split()
+        if words[-1] in ("agencies", "sources", "estimates", "countries", "states", "times",
+                         "questions", "ways", "reasons", "surveys", "studies", "reports",
+                         "answers", "counts", "figures", "numbers", "versions", "sides",
+                         "hospitals", "counties", "cities", "districts", "regions", "days",
+                         "words", "polls", "previous", "more", "other", "additional",
+                         "different", "separate", "new", "bare", "single",
+                         "percent", "points", "cases?"):
+            return None, ""
+        noun = unit
+        key = _norm_noun(words[-1])
+        if key == "people" or key in ("child", "adult", "men", "women"):
+            state = _state(text, f.end, se)
+            if state:
+                key = state
+        return key + rate, noun
+    # a bare figure: a measure noun before it names or stands for the quantity
+    head = text[max(ss, f.start - 120):f.start]
+    nouns = list(re.finditer(r"\b([a-z]+(?:[ \u00a0]+toll)?)\b", head.lower()))
+    for m in reversed(nouns):
+        w = m.group(1)
+        if w in ("death toll", "toll", "tolls"):
+            return "death" + rate, w
+        if w in ("turnout", "attendance", "crowd"):
+            return "people" + rate, w
+        if w in MEASURE_NOUNS:
+            of = re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?([a-z][a-z\-]+(?:{_SP}+[a-z][a-z\-]+)?)",
+                          text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():f.start])
+            if of and of.group(1).split()[0] not in ("up", "about", "more", "at", "some"):
+                return _norm_noun(of.group(1).split()[-1]) + rate, of.group(1)
+            break
+    state = _state(text, f.end, se)
+    if state:
+        return state + rate, state
+    if last_quantity is not None:
+        return last_quantity if not rate or last_quantity.endswith(rate) else \
+            last_quantity + rate, last_noun or ""
+    tail = _clause(text, f.end, se)
+    if re.match(rf"{_SP}+according{_SP}+to\b", tail) or re.search(
+            r"(?i)\b(?:estimates?|figures?|counts?|tall(?:y|ies)|totals?|numbers?)\b"
+            r"[^.;]{0,40}$", text[ss:f.start]):
+        return "figure", ""  # "Estimates range from 47,000 (the government) to ..."
+    return None, ""
+
+
+def _clause(text: str, pos: int, se: int) -> str:
+    chunk = text[pos:se]
+    m = _CLAUSE_END_RE.search(chunk)
+    return chunk[:m.start()] if m else chunk
+
+
+def _state(text: str, pos: int, se: int) -> str | None:
+    rest = text[pos:se].lower()
+    m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|presumed\s+|declared\s+|"
+                  r"confirmed\s+|feared\s+|listed\s+as\s+)?(dead|killed|missing|injured|wounded|"
+                  r"homeless|displaced|evacuated)\b", rest)
+    if m:
+        return STATES[m.group(1)]
+    m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
+    if m:
+        return STATES[m.group(1)]
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|killed|dead)\b", rest)
+    if m:
+        return "death"
+    return None
+
+
+def _population(text: str, f: Figure, se: int) -> str:
+    """What a share is of: "1 in 45 children in the country", "12% of adults"."""
+    after = text[f.end:se]
+    # "12% of adults" (a share needs its "of"), "1 in 45 children" (a ratio names them)
+    of = rf"{_SP}+of{_SP}+" if f.kind != "ratio" else rf"{_SP}+(?:of{_SP}+)?"
+    m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?([A-Za-z][^,;:()“”\"—–]{{0,80}})", after)
+    if not m:
+        return ""
+    words = []
+    for w in m.group(1).split():
+        if w.lower().strip(".") in _POP_STOP or not w[:1].isalpha():
+            break
+        words.append(w)
+        if len(words) == 6:
+            break
+    return " ".join(words).rstrip(".,")
+
+
+_POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "with",
+             "said", "says", "according", "will", "would", "could", "may", "might", "a", "an",
+             "and", "but", "or", "as", "than", "to", "for", "by", "found", "say", "do", "did",
+             "support", "back", "oppose", "favour", "favor", "want", "think", "believe",
+             "report", "reports", "reported", "suffer", "suffers", "experience",
+             "experiences", "use", "uses", "live", "lives", "get", "gets", "take", "takes",
+             "need", "needs", "face", "faces", "show", "shows", "develop", "develops"}
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun a population is named by: the last word before a preposition, passing
+    over a verb ("residents lived in ..." is of residents)."""
+    words = [w for w in phrase.split() if w[:1].isalpha()]
+    for i, w in enumerate(words):
+        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under"):
+            words = words[:i]
+            break
+    while len(words) > 1 and re.search(r"(?:ed|ing)$", words[-1].lower()):
+        words = words[:-1]
+    return words[-1].lower() if words else ""
+
+
+def _norm_noun(word: str) -> str:
+    w = word.lower().strip(".,")
+    s = singular(w) if w not in ("people", "children", "men", "women") else w
+    if w == "children":
+        s = "child"
+    return SYNONYMS.get(s, SYNONYMS.get(w, s))
+
+
+def _place(text: str, f: Figure, ss: int, se: int) -> str | None:
+    m = re.match(rf"(?:{_SP}+[a-z]+){{0,3}}?{_SP}+in{_SP}+((?:the{_SP}+)?{_CAP_TOKEN}"
+                 rf"(?:{_SP}+{_CAP_TOKEN})*)", text[f.end:se])
+    if m:
+        return clean_source(m.group(1))
+    m = re.search(rf"\b[Ii]n{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*),", text[ss:f.start])
+    if m and not is_org(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: int
+               ) -> list[object]:
+    """The statements whose quoted pieces hold ``pos``."""
+    import bisect
+
+    i = bisect.bisect_right(starts, pos)
+    return [st for a, b, st in quoted[max(0, i - 50):i] if a <= pos < b]
+
+
+def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
+            people: _People, mentions: _Mentions,
+            studies: list[tuple[int, int, str | None, str, str]],
+            prev: Source | None) -> Source | None:
+    # 1. inside a quotation: its speaker
+    for st in statements:
+        if any(a <= f.start < b for a, b in getattr(st, "spans", [])):
+            name = getattr(st, "speaker", None)
+            if not name:
+                return None
+            return Source(name, "person", getattr(st, "speaker_id", None), "quote")
+    sent = text[ss:se]
+    rel = f.start - ss
+    # 2. "according to X" in the sentence (the nearest)
+    best: tuple[int, Source] | None = None
+    for m in re.finditer(rf"\b[Aa]ccording{_SP}+to{_SP}+", sent):
+        src = _np_at(text, ss + m.end(), se, people, mentions, "according-to")
+        if src is None:
+            continue
+        d = abs(m.start() - rel)
+        # the clause must hold the figure: no new clause in between ("10 percent, according
+        # to X, but a meta-analysis put the share at 22 percent")
+        lo, hi = sorted((m.start(), rel))
+        if ";" in sent[lo:hi] or _CLAUSE_START_RE.search(text, ss + lo, ss + hi):
+            continue
+        if best is None or d < best[0]:
+            best = (d, src)
+    if best is not None:
+        return best[1]
+    # 3a. "47,000 (the government)": a source in brackets right after the figure
+    pm_ = re.match(rf"{_SP}*\((?:the{_SP}+)?([^()]{{2,60}})\)", text[f.end:se])
+    if pm_ and not any(ch.isdigit() for ch in pm_.group(1)):
+        src = _np_at(text, f.end + pm_.start(1), f.end + pm_.end(1), people, mentions,
+                     "brackets")
+        if src is None and pm_.group(1).split()[-1].lower() in ORG_NOUNS | GENERIC_SOURCES:
+            src = Source(pm_.group(1), "organisation", None, "brackets", f.end)
+        if src is not None:
+            return src
+    # 3. "... by X" after the figure, in its clause
+    tail = text[f.end:se]
+    bym = re.match(rf"(?:[^.;:,]{{0,60}}?){_SP}by{_SP}+", tail)
+    if bym and (len(bym.group(0).split()) <= 3 or _BY_VERB_RE.search(bym.group(0))):
+        src = _np_at(text, f.end + bym.end(), se, people, mentions, "by")
+        if src is not None:
+            return src
+    # 4. "X's estimate" / "the X count" right before the figure, in its clause
+    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    head = text[starts[-1].end() if starts else ss:f.start]
+    head_at = f.start - len(head)
+    for pm in reversed(list(re.finditer(
+            rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN})*)"
+            rf"(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:estimate|estimates|count|figures?|tally|"
+            rf"total|toll|number|data|statistics|calculation)\b", head))):
+        name = _trim_lead(pm.group(1))
+        possessive = bool(re.search(r"[’']s?$", text[head_at + pm.start(1):head_at + pm.end(1)]
+                                    + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
+        if name and not _not_a_name(name) and (possessive or is_org(name) or people.find(name)):
+            return _make_source(name, people, "possessive", head_at + pm.start(1))
+    # 5. a cue after the figure: "..., a YouGov poll found", "..., officials said"
+    src = _trailing_source(text, f, se, people, mentions, studies)
+    if src is not None:
+        return src
+    # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
+    # an Ipsos survey put it at 31 percent"), else in the sentence
+    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    if starts:
+        cm = starts[-1]
+        src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev)
+        if src is not None:
+            return src
+    return _subject_source(text, ss, f.start, people, mentions, studies, prev)
+
+
+_CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
+                              r"though|yet)[ \u00a0]+|;[ \u00a0]+")
+_TRAIL_VERBS = ("said|says|found|finds|showed|shows|show|reported|reports|estimated|estimates|"
+                "concluded|suggested|suggests|indicated|indicates|calculated|counted|"
+                "announced|added|noted|wrote|told|claimed|claims|insisted")
+
+
+def _trailing_source(text: str, f: Figure, se: int, people: _People, mentions: _Mentions,
+                     studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
+    """"Support stands at 42 percent, a YouGov poll found": the cue after the figure."""
+    tail = text[f.end:se]
+    m = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
+                 rf"(?:[a-z]+{_SP}+){{0,3}}?(?:{_TRAIL_VERBS})\b", tail)
+    if not m:
+        # the attribution that closes the sentence: "…, far more than …, the agency said
+        # Saturday."
+        m = re.search(rf",{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
+                      rf"(?:[a-z]+{_SP}+){{0,2}}?(?:{_TRAIL_VERBS})\b(?=[^,;]{{0,40}}$)", tail)
+        if not m or ";" in tail[:m.start()]:
+            return None
+    np_start = f.end + m.start("np")
+    np_end = f.end + m.end("np")
+    for a, _b, org, label, sid in studies:
+        if np_start <= a < np_end:
+            return Source(org or label, "organisation" if org else "study", None, "study", a,
+                          sid)
+    np = m.group("np")
+    words = np.split()
+    if words and words[-1].lower() in GENERIC_SOURCES:
+        return Source(" ".join(w for w in words if w.lower() not in ("the", "a", "an")),
+                      "generic", None, "trailing", np_start)
+    if words and words[0].lower() in _PRONOUNS:
+        return None
+    src = _np_at(text, np_start, np_end, people, mentions, "trailing")
+    if src is not None and src.kind != "generic":
+        return src
+    return None
+
+
+def _trim_lead(name: str) -> str:
+    words = name.split()
+    while words and words[0] in _LEAD_WORDS | _MONTH_WORDS:
+        words = words[1:]
+    return clean_source(" ".join(words))
+
+
+def _make_source(name: str, people: _People, how: str,
+                 at: int, full_names: dict[str, str] | None = None) -> Source | None:
+    name = clean_source(name)
+    if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS:
+        return None
+    pid = people.find(name)
+    if name.lower() in GENERIC_SOURCES:
+        return Source(name.lower(), "generic", None, how, at)
+    if pid is not None and not is_org(name):
+        full = people.names[pid]
+        return Source(full, "person", pid, how, at)
+    if full_names is not None and len(name.split()) == 1 and not is_org(name):
+        known = full_names.get(name.casefold())
+        if known:
+            return Source(known, "person", None, how, at)
+    if is_org(name):
+        return Source(name, "organisation", None, how, at)
+    if len(name.split()) >= 2 and how in ("subject", "by"):
+        return Source(name, "person", None, how, at)
+    return Source(name, "organisation", None, how, at)
+
+
+def _np_at(text: str, pos: int, hi: int, people: _People,
+           mentions: _Mentions, how: str) -> Source | None:
+    """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
+    rest = text[pos:hi]
+    m = re.match(rf"(?:the{_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}?({_CAP_TOKEN}(?:(?:{_SP}+"
+                 rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
+    if m:
+        name = m.group(1)
+        # "the New York Times and the New York Daily News": one list of sources
+        more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*)",
+                        rest[m.end():])
+        if more and is_org(name):
+            name = f"{name} and {more.group(1)}"
+        return _make_source(name, people, how, pos + m.start(1))
+    m = re.match(rf"(?:the{_SP}+)?([a-z]+(?:{_SP}+[a-z]+)?)", rest)
+    if m:
+        words = m.group(1).split()
+        if words and words[-1] in GENERIC_SOURCES:
+            return Source(m.group(1), "generic", None, how, pos)
+        if words and words[-1] in ORG_NOUNS:
+            got = mentions.last(pos, "organisation", words[-1], within=500)
+            if got:
+                return Source(got[1], "organisation", None, "pronoun", got[0])
+    if how == "according-to":
+        # "according to the county coroner": the description is the source
+        dm = re.match(rf"(?:the{_SP}+|a{_SP}+|an{_SP}+)?((?:[a-z][\w’'-]*{_SP}+){{0,3}}"
+                      rf"[a-z][\w’'-]*)", rest)
+        if dm:
+            words = dm.group(1).split()
+            if words[-1] in MEASURE_NOUNS or words[-1] in STUDY_NOUNS:
+                words = words[:-1]  # "according to government figures": the government
+            if words:
+                return Source(" ".join(words), "generic", None, how, pos)
+    return None
+
+
+_SUBJECT_RE = re.compile(
+    rf"^(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith)"
+    rf"{_SP}+[^,]{{1,40}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
+    rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
+
+
+def _subject_source(text: str, ss: int, pos: int, people: _People,
+                    mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
+                    prev: Source | None) -> Source | None:
+    """The subject of a reporting or measuring verb that governs ``pos``."""
+    head = text[ss:pos]
+    verb = None
+    prev_word = ""
+    for vm in re.finditer(r"[\w’'-]+", head):
+        w = vm.group(0)
+        if w in REPORT_VERBS and prev_word not in _NOUN_LEADS:
+            verb = vm
+            break
+        prev_word = w.lower()
+    if verb is None:
+        return None
+    subj_zone = head[:verb.start()]
+    lead = _SUBJECT_RE.match(subj_zone)
+    zone_start = lead.end() if lead else 0
+    zone = subj_zone[zone_start:]
+    # a study or survey as subject: "a new survey ... shows", "New Study Says"
+    for a, _b, org, label, sid in studies:
+        if ss <= a < ss + verb.start():
+            if org:
+                return Source(org, "organisation", None, "study", a, sid)
+            return Source(label, "study", None, "study", a, sid)
+    sm = re.match(rf"{_SP}*((?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
+                  rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", zone)
+    if sm and _governs(zone[sm.end():]):
+        name = _trim_lead(sm.group(1))
+        gen = re.match(rf"{_SP}*((?:[a-z]+{_SP}+){{0,3}}?)([a-z]+)[ \u00a0,]*$", zone[sm.end():])
+        if gen and gen.group(2) in GENERIC_SOURCES and name:
+            # "Administration officials said", "Federal and state officials said"
+            words = " ".join(f"{name} {gen.group(1)}{gen.group(2)}".split())
+            return Source(words, "generic", None, "subject", ss + zone_start + sm.start(1))
+        if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
+            low = name.lower().split()
+            if low[-1] in STUDY_NOUNS and len(low) <= 3:
+                return Source(name, "study", None, "study", ss + zone_start + sm.start(1))
+            return _make_source(name, people, "subject", ss + zone_start + sm.start(1),
+                                mentions.full_names)
+    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he(?:{_SP}+[a-z]+){{1,4}})\b",
+                  zone)
+    if pm and _governs(zone[pm.end():]):
+        word = pm.group(1).lower()
+        if word in _PRONOUNS:
+            want = _PRONOUNS[word]
+            kind = {"org": "organisation", "person": "person", "any": "any"}[want]
+            got = mentions.last(ss + zone_start, kind)
+            if got:
+                pid = people.find(got[1]) if got[2] == "person" else None
+                return Source(got[1], got[2], pid, "pronoun", got[0])
+            if prev is not None and (want == "any" or prev.kind == want or (
+                    want == "org" and prev.kind in ("organisation", "study"))):
+                return Source(prev.name, prev.kind, prev.person_id, "pronoun", prev.start,
+                              prev.study)
+            return None
+        nouns = [n for n in word.split()[1:] if not n.endswith("ly")]
+        for k in range(len(nouns) - 1, -1, -1):  # "the state health department said"
+            n = nouns[k]
+            if n in ORG_NOUNS or n in GENERIC_SOURCES or n in STUDY_NOUNS:
+                nouns = nouns[:k + 1]
+                break
+        if nouns and nouns[-1] in STUDY_NOUNS:
+            for a, _b, org, label, sid in reversed(studies):
+                if a < ss:
+                    return Source(org or label, "organisation" if org else "study", None,
+                                  "study", a, sid)
+        if nouns and nouns[-1] in ORG_NOUNS:
+            # "the center": the Center named close by; else the last sentence's subject;
+            # else the words themselves ("the city")
+            got = mentions.last(ss + zone_start, "organisation", nouns[-1], within=500) or \
+                mentions.subject_before(text, ss) or \
+                mentions.last(ss + zone_start, "organisation", nouns[-1])
+            if got:
+                return Source(got[1], "organisation", None, "pronoun", got[0])
+            return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
+        if nouns and nouns[-1] in GENERIC_SOURCES:
+            return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
+    # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
+    for k in range(3):
+        gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
+        if gm and gm.group(1).split()[-1].lower() in GENERIC_SOURCES and \
+                _governs(zone[gm.end():]):
+            return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
+    return None
+
+
+_APPOSITION_RE = re.compile(r"^[ \u00a0]*,[^,;]{1,140},[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
+#: Capitalised words that open a sentence without naming anyone.
+_NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
+              "there", "here", "what", "why", "how", "who", "when", "where", "data",
+              "yesterday", "today", "tomorrow", "let", "if", "but", "and", "so", "still",
+              "asked", "says", "said", "some", "many", "most", "all", "both", "each",
+              "everyone", "nobody", "someone", "one", "no", "yes", "not", "only", "even",
+              "just", "perhaps", "maybe", "overall", "meanwhile", "together", "since",
+              "another", "other", "every", "any", "these", "those", "this", "that"}
+
+
+_MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
+               "which", "more", "less", "than", "per", "was", "were", "is", "are", "would",
+               "will", "could", "had", "has", "have", "into", "through", "since", "after"}
+_LABEL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:top|bottom|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
+    r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
+    r"|\b(?:limit|cap|target|goal|quota|threshold|ceiling|maximum|minimum)[ \u00a0]+of[ \u00a0]+$")
+_SAMPLE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:poll|survey|study|sample|trial|census|review|analysis|questionnaire)"
+    r"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|"
+    r"over)?[ \u00a0]*$|\bamong[ \u00a0]+$")
+_ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
+
+
+def _minor_count(text: str, f: Figure) -> bool:
+    """Counts that are no figure of a quantity: small numbers spelled out, a year read as
+    a count, an adjective taken for what is counted."""
+    digits = any(ch.isdigit() for ch in f.text)
+    scaled = re.search(r"(?i)thousand|million|billion|trillion|\d(?:bn|m|k)\b", f.text)
+    if not digits and not scaled and (f.value or 0) < 100:
+        return True
+    if f.unit is None and f.value is not None and f.value.is_integer() and \
+            1500 <= f.value <= 2100 and "," not in f.text:
+        return True
+    if f.unit:
+        head = f.unit.lower().split()[-1]
+        if not head.endswith("s") and _ADJ_END_RE.search(head) and head not in (
+                "individual", "capital", "animal", "hospital", "official", "rival"):
+            return True
+    return False
+
+
+def _governs(rest: str) -> bool:
+    """The words between a subject and its verb: a few adverbs, an apposition or a
+    relative clause ("Experts who re-examined the photographs lowered ...")."""
+    return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest)) or bool(
+        re.match(r"[ \u00a0]*,?[ \u00a0]*(?:who|which|that)\b", rest)
+        and len(rest.split()) <= 25)
+
+
+def _not_a_name(name: str) -> bool:
+    words = name.split()
+    if words[0].lower() in _NOT_NAMES:
+        return True
+    # "SAVE A QUARTER Let": a kicker in capitals, not an organisation's acronym
+    return len(words) > 1 and sum(w.isupper() and len(w) > 1 for w in words) >= 2 and \
+        not all(_ACRONYM_RE.match(w) for w in words)
+
+
+#: Generic subjects a lede names in its next sentences ("Experts ... said"; "Boston
+#: University's Remote Sensing Center used its ... techniques").
+_NAMED_LATER = {"experts", "researchers", "scientists", "analysts", "investigators"}
+
+
+def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
+    """A generic source ("experts") that the next two sentences name: the organisation
+    opening one of them is the source."""
+    from ..speech.speakers import sentence_end
+
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "generic" or s.name.split()[-1] not in _NAMED_LATER:
+            continue
+        pos = fc.sentence[1]
+        for _ in range(2):
+            nxt = len(text) - len(text[pos:].lstrip())
+            end = sentence_end(text, nxt, min(len(text), nxt + 600))
+            got = next(((st, name) for st, name, k in mentions.items
+                        if k == "organisation" and nxt <= st < nxt + 5), None)
+            if got:
+                fc.source = Source(got[1], "organisation", None, "named-next", got[0])
+                break
+            pos = end
+
+
+def _respectively(text: str, out: list[FigureClaim]) -> None:
+    """"X and Y reported A and B, respectively": A is X's, B is Y's."""
+    by_sentence: dict[tuple[int, int], list[FigureClaim]] = {}
+    for fc in out:
+        by_sentence.setdefault(fc.sentence, []).append(fc)
+    for (ss, se), figs in by_sentence.items():
+        sent = text[ss:se]
+        if "respectively" not in sent or len(figs) < 2:
+            continue
+        first = min(f.start for f in figs) - ss
+        m = None
+        for m2 in re.finditer(rf"((?:the{_SP}+)?{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*)"
+                              rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+"
+                              rf"{_CAP_TOKEN})*)", sent[:first]):
+            m = m2
+        if m is None:
+            continue
+        names = [_trim_lead(m.group(1)), _trim_lead(m.group(2))]
+        for fc, name in zip(sorted(figs, key=lambda x: x.start), names, strict=False):
+            if name:
+                fc.source = Source(name, "organisation" if is_org(name) else "person", None,
+                                   "respectively", ss)
+
+
+def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> None:
+    """A headline figure with no source takes the source of the same figure below it."""
+    if not spans:
+        return
+    head_end = spans[0][1]
+    for fc in out:
+        if fc.source is not None or fc.start >= head_end:
+            continue
+        for other in out:
+            if other is fc or other.source is None or other.start < head_end:
+                continue
+            if other.quantity == fc.quantity and _same_value(other.figure, fc.figure):
+                fc.source = Source(other.source.name, other.source.kind,
+                                   other.source.person_id, "headline", other.source.start)
+                break
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    va = a.value if a.kind != "ratio" else a.low
+    vb = b.value if b.kind != "ratio" else b.low
+    if va is None or vb is None:
+        return False
+    return abs(va - vb) <= 0.01 * max(abs(va), abs(vb))
+
+
+_OLD_RE = re.compile(r"\b(?:initially|initial|first|earlier|previous|previously|original|"
+                     r"originally|had\s+put|old|preliminary)\b", re.I)
+#: Words right before a figure that make it the older one: "down from its previous
+#: estimate of", "initially", "up from".
+_OLD_NEAR_RE = re.compile(
+    r"(?i)(?:\b(?:previous|previously|earlier|initial|initially|original|originally|old|"
+    r"preliminary|first)\b(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:of|at|was|had[ \u00a0]+been)?"
+    r"|\b(?:down|up|revised|lowered|raised|cut|increased|reduced)[ \u00a0]+from[ \u00a0]+"
+    r"(?:its|their|his|her|an?|the)?(?:[ \u00a0]+[a-z]+){0,3})[ \u00a0]*$")
+_NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
+                     r"re-?examined|corrected)\b", re.I)
+
+
+def _revisions(text: str, out: list[FigureClaim]) -> None:
+    """A source that gives a new value for one quantity revised itself: the older one is
+    marked. It takes words of revising (``new``, ``revised``, ``lowered``, ``initially``),
+    two sentences, and values that cannot both hold (a point outside the other's range)."""
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for i, fc in enumerate(out):
+        if fc.source is None or fc.source.kind == "generic":
+            continue
+        by_key.setdefault((fc.quantity, fc.source.name.casefold()), []).append(i)
+
+    def age(fc: FigureClaim) -> int:
+        if _OLD_NEAR_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]):
+            return -2  # "down from its previous estimate of 5.2 million"
+        s = text[fc.sentence[0]:fc.sentence[1]]
+        return (1 if _NEW_RE.search(s) else 0) - (1 if _OLD_RE.search(s) else 0)
+
+    for idx in by_key.values():
+        if len(idx) < 2:
+            continue
+        current = max(idx, key=lambda i: (age(out[i]), out[i].start))
+        cur = out[current]
+        for i in idx:
+            fc = out[i]
+            if i == current or _overlap(fc.figure, cur.figure):
+                continue
+            if fc.sentence == cur.sentence and age(fc) > -2:
+                continue
+            if age(cur) > age(fc):
+                fc.revised = True
+                fc.revised_to = current
+
+
+def _bounds(f: Figure) -> tuple[float, float] | None:
+    if f.kind == "ratio":
+        return (f.low, f.low) if f.low is not None else None
+    lo = f.low if f.low is not None else f.value
+    hi = f.high if f.high is not None else f.value
+    if lo is None or hi is None:
+        return None
+    return (lo, hi)
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    ba, bb = _bounds(a), _bounds(b)
+    if ba is None or bb is None:
+        return True
+    tol = 0.01 * max(abs(ba[1]), abs(bb[1]))
+    return not (ba[1] + tol < bb[0] or bb[1] + tol < ba[0])
+
+
+def _group(out: list[FigureClaim]) -> None:
+    """Figures of one quantity from two or more sources share a group (a draft question)."""
+    groups: dict[str, list[FigureClaim]] = {}
+    for fc in out:
+        if fc.source is None or fc.revised:
+            continue
+        groups.setdefault(fc.quantity, []).append(fc)
+    k = 0
+    for _q, members in groups.items():
+        names = {m.source.name.casefold() for m in members if m.source is not None}
+        if len(members) < 2 or len(names) < 2:
+            continue
+        for m in members:
+            m.group = k
+        k += 1
+
+
+#: "Unemployment rose to 4.2 percent", "the inflation rate stood at 3 percent".
+_RATE_SUBJECT_RE = re.compile(
+    r"^(?:[Tt]he[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?([A-Za-z]+)(?:[ \u00a0]+rate)?[ \u00a0]+"
+    r"(?:[a-z]+[ \u00a0]+)?(?:rose|fell|stood|stands|was|is|hit|reached|climbed|dropped|"
+    r"increased|decreased|jumped|slipped|edged|grew|shrank|declined|remained)"
+    r"(?:[ \u00a0]+(?:to|at|by))?(?:[ \u00a0]+(?:about|nearly|almost|some|around))?[ \u00a0]*$")
+_MONEY_NOUN_RE = re.compile(r"\b(costs?|price|budget|spending|revenue|fine|penalty|salary|loss|"
+                            r"wages?|income|debt|deficit|damages?|losses|savings|bill|funding|"
+                            r"investment|subsidy|tax|taxes|value|profit|turnover|sales)\b")
+_VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
+                         r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
+                         r"are|were|is|was|has|had|do|did)$")
+
+
+def question_text(text: str, members: list[FigureClaim]) -> str:
+    """A question named from the quantity: "How many people attended the rally?",
+    "What share of children in the U.S. have autism?", "How many people died?"."""
+    q = members[0].quantity
+    rate = ""
+    if " per " in q:
+        q, rate = q.split(" per ", 1)
+    # the best-formed mention: a counted noun followed by its verb phrase
+    for fc in sorted(members, key=lambda m: m.start):
+        f = fc.figure
+        ss, se = fc.sentence
+        if q.startswith("share of"):
+            pop = _population(text, f, se)
+            rest = _clause(text, f.end + (text[f.end:].find(pop) + len(pop) if pop else 0), se)
+            words = rest.split()
+            if pop and words and _VERBISH_RE.match(words[0].lower()):
+                vp = _trim_phrase(words[:8])
+                return f"What share of {_lower_head(pop)} {vp}?"
+            continue
+        if f.unit and q != "death":
+            after = _clause(text, f.end, se).split()
+            if after and after[0].lower() == f.unit.lower():
+                after = after[1:]  # "between 6,500 and 8,000 residents were ...": the unit itself
+            k = 0
+            if after and after[0].lower() in ("in", "of", "from", "across", "at", "on"):
+                # "2.5 million people in India have HIV"
+                k = next((i for i, w in enumerate(after[:5]) if i and
+                          _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
+            if after and _VERBISH_RE.match(after[k].lower()):
+                vp = _trim_phrase(after[:k + 8])
+                unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
+                return f"How many {unit} {vp}?"
+    if q.startswith("money"):
+        # "costs the economy $63 billion a year", "put the cost at $100 billion"
+        noun = None
+        for fc in members:
+            ss, _se = fc.sentence
+            nm = _MONEY_NOUN_RE.findall(text[ss:fc.start].lower())
+            if nm:
+                noun = {"costs": "cost", "losses": "loss", "damages": "damage",
+                        "wages": "wage", "taxes": "tax"}.get(nm[-1], nm[-1])
+                break
+        per = q.split()[-1]
+        per = f" per {per}" if per in ("year", "month", "week", "day", "hour") else ""
+        return f"What is the {noun}{per}?" if noun else f"How much money{per}?"
+    if q == "death":
+        places = {m.place for m in members if m.place}
+        where = f" in {places.pop()}" if len(places) == 1 else ""
+        return f"How many people died{where}?"
+    if q.startswith("share of"):
+        pop = members[0].noun or q[len("share of "):]
+        return f"What share of {_lower_head(pop)}?" if pop.strip() else "What share?"
+    if q.startswith("rate of"):
+        return f"What is the {members[0].noun or q[len('rate of '):]} rate?"
+    if q in ("missing", "injured", "displaced", "infected", "arrested"):
+        return f"How many people are {q}?"
+    noun = members[0].noun or q
+    if rate:
+        return f"How many {noun} per {rate}?"
+    if q == "people":
+        return "How many people?"
+    return f"How many {noun}?"
+
+
+#: Words a question cannot end on ("... at some point during the?").
+_DANGLING = frozenset("a an the of in on at to for from by with during over under about and or "
+                      "but than as into after before between per their its his her our your "
+                      "this that these those some any each every".split())
+
+
+def _trim_phrase(words: list[str]) -> str:
+    """Words cut at a clause mark, without a dangling article or preposition at the end."""
+    out: list[str] = []
+    for w in words:
+        out.append(w.rstrip(".,;:"))
+        if w[-1:] in ".,;:":
+            break
+    while out and (not out[-1] or out[-1].lower() in _DANGLING):
+        out.pop()
+    return " ".join(out)
+
+
+def _lower_head(phrase: str) -> str:
+    words = phrase.split()
+    if words and not words[0].isupper() and not _ACRONYM_RE.match(words[0]):
+        words[0] = words[0].lower()
+    return " ".join(words)

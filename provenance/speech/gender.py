@@ -1,0 +1,70 @@
+"""Which of "he" and "she" a named person can be, from how the text names them.
+
+A pronoun points back to the nearest *compatible* person: "she" is not the
+John Stumpf named last when Elizabeth Warren was named before him. What a
+name says about that is read from the honorific the text uses (Mr., Mrs.,
+Ms., Miss, Sir, Dame, Lord, Lady; congressman/congresswoman) or, failing
+that, from a short list of common English given names that are used for one
+sex in the great majority of US and UK birth records (names used for both,
+such as Jordan, Taylor or Leslie, are left out). Anything else is unknown,
+and an unknown person is compatible with both pronouns.
+"""
+
+from __future__ import annotations
+
+__all__ = ["gender_of"]
+
+_FEMALE = set("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith
+megan cheryl hannah martha jacqueline gloria teresa ann sara madison frances kathryn
+janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+isabella theresa diana natalie brittany charlotte marie kayla lori hillary hilary
+chelsea nikki condoleezza sonia ruth elena kamala nancy claire ivanka
+ivana melania michelle oprah angela theresa ursula christine jacinda eleanor
+louise sophie lucy alison alicia tina rosa carmen ana juana lucia beatriz isabel paula
+irene monica veronica wendy yvonne sylvia jane janet anne annie katie kate kathy molly
+""".split())
+
+_MALE = set("""
+james robert john michael david william richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+ keith roger gerald harold sean carl arthur lawrence dylan jesse
+bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy
+roy vincent ralph eugene russell bobby philip louis barack bernie mitt mike tim ted
+marco jeb rand bill hugh vladimir boris emmanuel xi recep benjamin bashar ban
+donald rudy rudolph newt reince sean harry jimmy ronald dick al tom dan ben
+ jim bob rick steve greg jeff ken jon nick matt tony pete norman carlos luis miguel
+pedro jorge manuel francisco antonio mohammed muhammad ahmed hassan omar ibrahim
+""".split())
+
+_HONORIFIC = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "congressman": "m", "councilman": "m", "chairman": "m", "father": "m", "fr.": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+    "queen": "f", "princess": "f", "congresswoman": "f", "councilwoman": "f",
+    "chairwoman": "f", "sister": "f",
+}
+_FEMALE -= _MALE & _FEMALE  # a name on both lists says nothing
+
+
+def gender_of(written: str, core: list[str]) -> str | None:
+    """"m", "f" or None (unknown) for a person the text names as ``written``."""
+    for tok in written.replace("\u00a0", " ").split():
+        g = _HONORIFIC.get(tok.casefold())
+        if g:
+            return g
+    if len(core) < 2:
+        return None
+    first = core[0].casefold().rstrip(".")
+    if first in _FEMALE:
+        return "f"
+    if first in _MALE:
+        return "m"
+    return None

@@ -1,0 +1,334 @@
+"""Figures with a source become draft claims; studies become works; the draft's frame.
+
+Short texts written for these tests: each states one pattern a news article uses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.analysis import contested
+from provenance.check import check_dossier
+from provenance.dossier import load_dossier
+from provenance.extract import extract_text, write_draft
+from provenance.graph import build_graph
+
+DISPUTE = (
+    "Flood Toll Disputed in Delta Province\n"
+    "Share\n"
+    "By Mara Quell\n"
+    "March 3, 2021\n"
+    "The Interior Ministry said Tuesday that 4,200 people died in the floods.\n"
+    "The Red Cross Federation gave a lower number. In a statement, it listed 2,900 dead.\n"
+    "Advertisement\n"
+    "The toll was 3,100, according to the Delta Relief Agency.\n"
+    "\u201cWe counted every village,\u201d said Ruth Amadi, who heads the agency.\n"
+)
+
+
+def _figures(ex):
+    return {fc.figure.text: fc for fc in ex.figures}
+
+
+def test_each_source_gives_its_figure_for_one_quantity():
+    ex = extract_text(DISPUTE)
+    figs = _figures(ex)
+    assert figs["4,200 people"].source.name == "Interior Ministry"
+    assert figs["2,900 dead"].source.name == "Red Cross Federation"  # "it": the one just named
+    assert figs["3,100"].source.name == "Delta Relief Agency"  # "according to"
+    assert {figs[k].quantity for k in ("4,200 people", "2,900 dead", "3,100")} == {"death"}
+    assert len({figs[k].group for k in ("4,200 people", "2,900 dead", "3,100")}) == 1
+
+
+def test_the_draft_shows_the_dispute_without_editing(tmp_path: Path):
+    ex = extract_text(DISPUTE)
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "flood.txt"))
+    assert d.title == "Draft: Flood Toll Disputed in Delta Province"
+    [article] = [w for w in d.works if w.type == "article"]
+    assert article.date == "2021-03-03"
+    [q] = d.questions
+    assert q.text == "How many people died?"
+    claims = [c for c in d.claims if c.question == q.id]
+    estimates = [c.estimate for c in claims if c.estimate is not None]
+    assert len(estimates) == len(claims)
+    assert sorted(e.value or 0 for e in estimates) == [2900, 3100, 4200]
+    assert all(e.unit == "deaths" for e in estimates)
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert res["contested"]
+    # no claim is only a number, and no draft text is page furniture
+    assert all(any(ch.isalpha() for ch in c.text) for c in d.claims)
+    assert not any("Advertisement" in c.text or c.text == "Share" for c in d.claims)
+
+
+def test_a_source_revising_its_own_figure_is_not_a_dispute():
+    text = (
+        "Crowd estimates\n"
+        "The city initially put the crowd at 50,000 people.\n"
+        "On Monday the city gave a revised estimate of 65,000 people.\n"
+        "Organizers said 120,000 people marched.\n"
+    )
+    figs = _figures(extract_text(text))
+    old, new, other = figs["50,000 people"], figs["65,000 people"], figs["120,000 people"]
+    assert old.revised and not new.revised
+    assert old.group is None and new.group == other.group is not None
+
+
+def test_estimates_and_sample_sizes_are_kept_apart():
+    text = (
+        "Survey finds more renters\n"
+        "A 2019 survey of 2,400 households by the Housing Institute found that "
+        "3.5 million people rent in the region.\n"
+        "The council estimated 2.8 million renters.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert "2,400 households" not in figs  # the sample is not an estimate
+    assert figs["3.5 million people"].figure.value == 3_500_000
+    [study] = ex.studies
+    assert (study.year, study.sample_n, study.sample_unit) == (2019, 2400, "households")
+    assert study.organisation == "Housing Institute" and study.design == "cross-sectional"
+    assert figs["3.5 million people"].study_id == study.id
+
+
+def test_one_work_per_study_however_often_it_is_mentioned():
+    text = (
+        "A 2016 randomised trial of 300 patients by the Northfield Institute tested the drug. "
+        "The trial was stopped early. Critics of the trial said this trial was too small.\n"
+        "A different trial among 90 patients found no effect.\n"
+    )
+    studies = extract_text(text).studies
+    assert len(studies) == 2
+    first, second = studies
+    assert first.design == "trial" and first.year == 2016 and len(first.mentions) >= 3
+    assert not first.title_given and first.sample_n == 300
+    assert second.sample_n == 90
+
+
+def test_shares_written_as_one_in_n_group_with_their_question():
+    text = (
+        "New Report Says 1 in 40 Adults Has Diabetes\n"
+        "The Health Agency released a report on Monday which shows that 1 in 40 adults "
+        "in the state have diabetes.\n"
+        "The previous estimate from the 2012 census showed that 1 in 55 adults have "
+        "diabetes.\n"
+    )
+    ex = extract_text(text)
+    grouped = [fc for fc in ex.figures if fc.group is not None]
+    assert {fc.figure.text for fc in grouped} >= {"1 in 40", "1 in 55"}
+    from provenance.extract.figures import question_text
+
+    assert question_text(ex.text, grouped).startswith("What share of adults")
+
+
+def test_interview_questions_are_context_not_claims(tmp_path: Path):
+    text = (
+        "Talking numbers with a statistician\n"
+        "Q: Is it true that 40 percent of drivers speed?\n"
+        "A: No. Our counts show about 12 percent of drivers speed on most roads.\n"
+        "Q: And at night?\n"
+        "A: At night it rises, to roughly 20 percent.\n"
+    )
+    ex = extract_text(text)
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "talk.txt"))
+    quotes = [a.quote for c in d.claims for a in c.appearances]
+    assert not any("Is it true" in q for q in quotes)
+    # the question stays as the answer's context
+    assert any((c.note or "").startswith("Asked: Is it true that 40 percent") for c in d.claims)
+
+
+def test_a_revision_in_the_same_sentence_and_a_question_named_from_the_quantity():
+    text = (
+        "Counting the infected\n"
+        "The health ministry said that 2.5 million people in the country have HIV, down "
+        "from its previous estimate of 5.2 million.\n"
+        "UNAIDS put the number at 5.7 million people.\n"
+        "A study by the Larch Institute estimated that between 1.9 million and 3 million "
+        "people are infected.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["5.2 million"].revised and not figs["2.5 million people"].revised
+    assert figs["2.5 million people"].source.name == "health ministry"
+    rng = figs["between 1.9 million and 3 million"]
+    assert (rng.figure.low, rng.figure.high) == (1.9e6, 3e6)
+    [study] = ex.studies
+    assert rng.study_id == study.id and study.organisation == "Larch Institute"
+    grouped = [fc for fc in ex.figures if fc.group is not None]
+    assert {fc.figure.text for fc in grouped} == {
+        "2.5 million people", "5.7 million people", "between 1.9 million and 3 million"}
+    from provenance.extract.figures import question_text
+
+    assert question_text(text, grouped) == "How many people in the country have HIV?"
+
+
+def test_a_cochrane_review_mentioned_three_times_is_one_systematic_review():
+    text = ("A Cochrane review of 40 trials found that the programmes work. The Cochrane "
+            "review was updated in 2019, and the review's authors want more data.\n")
+    [review] = extract_text(text).studies
+    assert review.design == "systematic-review" and len(review.mentions) == 3
+    assert (review.sample_n, review.sample_unit) == (40, "trials")
+
+
+def test_a_cue_after_the_figure_and_a_clause_of_its_own():
+    text = (
+        "Support for the bridge splits pollsters\n"
+        "LONDON (Reuters) - Support for the bridge stands at 42 percent of voters, a Marlow "
+        "poll of 1,650 adults found on Tuesday, while a Quorra survey released the same day "
+        "put it at 31 percent.\n"
+        "The city council, which backs the plan, said its own consultation showed 58 percent "
+        "of residents in favour.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert "1,650 adults" not in figs  # the poll's sample
+    assert figs["42 percent"].source.name == "Marlow"
+    assert figs["31 percent"].source.name == "Quorra"
+    assert figs["58 percent"].source.name == "city council"  # not the dateline's LONDON
+    assert len({figs[k].group for k in ("42 percent", "31 percent", "58 percent")}) == 1
+    assert ex.venue == "Reuters"
+
+
+def test_a_study_title_never_runs_into_a_quote_cue_or_the_next_paragraph():
+    text = ("Morgan defended the data.\n"
+            "\u201cIt is all in a 2009 CDC study of 300 patients,\u201d said W. Meade Morgan.\n"
+            "Study Design\n"
+            "The researchers then surveyed clinics.\n")
+    [study] = extract_text(text).studies
+    assert study.title == "2009 CDC study of 300 patients"
+    assert (study.organisation, study.year, study.sample_n) == ("CDC", 2009, 300)
+
+
+def test_according_to_stays_in_its_clause_and_money_has_its_own_question():
+    text = (
+        "How common is insomnia?\n"
+        "Insomnia affects 10 percent of adults, according to the Hollin Sleep Foundation, "
+        "but a 2019 meta-analysis of 34 studies put the share at 22 percent.\n"
+        "The disorder costs the economy $63 billion a year, the Bureau of Sleep Economics "
+        "estimated. A report by the consultancy Marlin Group put the cost at $100 billion a "
+        "year.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["10 percent"].source.name == "Hollin Sleep Foundation"
+    assert figs["22 percent"].source.kind == "study"  # not the foundation of the other clause
+    assert figs["$63 billion"].source.name == "Bureau of Sleep Economics"
+    assert figs["$100 billion"].source.name == "Marlin Group"
+    share, money = figs["10 percent"].group, figs["$63 billion"].group
+    assert share is not None and money is not None and share != money
+    assert figs["22 percent"].group == share and figs["$100 billion"].group == money
+    from provenance.extract.figures import question_text
+
+    assert question_text(text, [figs["$63 billion"], figs["$100 billion"]]) == \
+        "What is the cost per year?"
+
+
+def test_an_attribution_closing_the_sentence_and_a_previous_estimate():
+    text = (
+        "New infections far higher than thought\n"
+        "About 56,300 Canadians were newly infected in 2006, far more than the previous "
+        "estimate of 40,000 a year, the Federal Health Agency said Saturday.\n"
+        "The Action Council estimated that as many as 70,000 people were infected that year.\n"
+    )
+    figs = _figures(extract_text(text))
+    [new] = [fc for text_, fc in figs.items() if "56,300" in text_]
+    old, other = figs["40,000"], figs["70,000 people"]
+    assert new.source.name == old.source.name == "Federal Health Agency"
+    assert old.revised and not new.revised
+    assert new.group == other.group is not None and old.group is None
+
+
+def test_hostile_text_around_figures_still_makes_a_draft_that_loads(tmp_path: Path):
+    text = ("Count\n\u201c down from its previous estimate of 7, the agency said. 12% "
+            "up to 2 million 0 people, the X\x00Y Agency said. 1e308 according to the UN "
+            "1 in 45 children \x00 \u2028 <script>alert(1)</script> 99999999999999999999 "
+            "deaths, the agency said.\n")
+    ex = extract_text(text)
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "a.txt"))
+    assert check_dossier(d).ok
+
+
+def test_sources_written_the_other_common_ways():
+    cases = [
+        ("Officials estimate that 47,000 people have been displaced, but aid groups put the "
+         "figure at 113,000.", {"47,000 people": "officials", "113,000": "aid groups"}),
+        ("According to government figures, 47,000 people fled. The UN, however, counted "
+         "113,000.", {"47,000 people": "government", "113,000": "UN"}),
+        ("Estimates range from 47,000 (the government) to 113,000 (the Relief Office).",
+         {"47,000": "government", "113,000": "Relief Office"}),
+    ]
+    for sentence, want in cases:
+        figs = _figures(extract_text("Displacement figures disputed\n" + sentence + "\n"))
+        assert {k: figs[k].source.name for k in want} == want, sentence
+        assert len({figs[k].group for k in want}) == 1 and figs[next(iter(want))].group \
+            is not None, sentence
+
+
+def test_crowds_losses_and_rates_each_get_their_question():
+    text = (
+        "The week in numbers\n"
+        "Police said about 5,000 protesters gathered in the square. Organisers claimed the "
+        "crowd was closer to 20,000.\n"
+        "The company reported a loss of $2.1 billion. Analysts had expected a loss of "
+        "$1.5 billion.\n"
+        "Unemployment rose to 4.2 percent, the Labor Office said. Economists had forecast "
+        "4.0 percent.\n"
+    )
+    ex = extract_text(text)
+    from provenance.extract.figures import question_text
+
+    groups: dict[int, list] = {}
+    for fc in ex.figures:
+        if fc.group is not None:
+            groups.setdefault(fc.group, []).append(fc)
+    questions = sorted(question_text(text, m) for m in groups.values())
+    assert questions == ["How many protesters gathered in the square?", "What is the loss?",
+                         "What is the unemployment rate?"]
+    sources = {fc.figure.text: fc.source.name for fc in ex.figures if fc.source}
+    assert sources["$1.5 billion"] == "analysts" and sources["4.0 percent"] == "economists"
+
+
+def test_a_figure_after_found_at_is_kept_and_a_limit_is_not():
+    text = ("Support for the plan\n"
+            "A 2021 Marlow poll had found support at 47 percent. The city accepted 11,491 "
+            "refugees, over the limit of 10,000, the ministry said.\n")
+    figs = _figures(extract_text(text))
+    assert "47 percent" in figs and figs["47 percent"].source.name == "Marlow"
+    assert "10,000" not in figs
+
+
+def test_experts_named_in_the_next_sentence_are_the_source():
+    text = ("Crowd estimate lowered\n"
+            "Experts who studied aerial photographs said 410,000 people attended the rally.\n"
+            "The Delta Imaging Laboratory used satellite pictures for its count.\n"
+            "Organisers said 900,000 people attended.\n")
+    figs = _figures(extract_text(text))
+    assert figs["410,000 people"].source.name == "Delta Imaging Laboratory"
+    assert figs["410,000 people"].group == figs["900,000 people"].group is not None
+
+
+def test_the_title_is_the_headline_never_a_button_or_a_byline():
+    for top in ("Advertisement\n", "Share\n", "Jane Roe\nBy Jane Roe March 3, 2021\n"):
+        ex = extract_text(top + "Flood toll disputed in the delta\n"
+                          "The ministry said 40 people died, more than first thought.\n")
+        assert ex.title == "Flood toll disputed in the delta", top
+
+
+def test_a_kicker_is_dropped_from_the_headline_and_a_time_stamp_is_never_the_title():
+    text = ("EXCLUSIVE: Flood toll disputed in the delta\nBy Jane Roe\n"
+            "Published 14 March 2026\nShare\n"
+            "The ministry said 40 people died, more than first thought.\n")
+    assert extract_text(text).title == "Flood toll disputed in the delta"
+    assert extract_text("Updated 3 hours ago\n" + text.split("\n", 1)[1]).title != \
+        "Updated 3 hours ago"
+
+
+def test_a_question_named_from_a_figure_neither_repeats_its_unit_nor_dangles():
+    from provenance.extract.figures import question_text
+
+    text = ("A survey by the Urban Housing Institute estimated that between 6,500 and 8,000 "
+            "residents were homeless at some point during the year.\n")
+    ex = extract_text(text)
+    assert ex.figures
+    q = question_text(text, ex.figures[:1])
+    assert q == "How many residents were homeless at some point during the year?", q
