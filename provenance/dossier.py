@@ -370,7 +370,7 @@ def _json_quote_marks(text: str, data: Any) -> QuoteMarks:
     if not isinstance(claims, list):
         return {}
     key = re.compile(r'"quote"\s*:\s*"')
-    scan = json.decoder.scanstring  # the C string scanner json.loads itself uses
+    scan = json.decoder.scanstring  # type: ignore[attr-defined]  # json.loads' own C scanner
     out: QuoteMarks = {}
     pos = line = 0
     line_at = 0  # offset the line count was taken at
@@ -1186,7 +1186,7 @@ def read_yaml(text: str, display: str) -> tuple[Any, QuoteMarks]:
 
     try:
         while True:
-            e = get()
+            e: Any = get()
             t = type(e)
             if t is scalar_event:
                 value = scalar(e)
