@@ -98,10 +98,16 @@ class OpenDossier:
         """The dossier in ``fmt`` (graphml, gexf, json, prov, claimreview, sqlite, argdown...).
 
         Without ``path`` the document is returned (bytes for sqlite); with it,
-        written atomically and the path returned, as ``provenance export``.
+        written atomically and the path returned, as ``provenance export``. A
+        format that would hold nothing raises
+        :class:`provenance.export.EmptyExport` saying what to add, as the command
+        says it (exit 1) instead of writing an empty document.
         """
-        from .export import export, write_export
+        from .export import export, why_empty, write_export
 
+        empty = why_empty(self.records, fmt)
+        if empty is not None:
+            raise empty
         if path is None:
             return export(self.records, fmt, self.graph)
         return write_export(self.records, fmt, path, force=force, g=self.graph)

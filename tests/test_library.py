@@ -139,3 +139,12 @@ def test_notebook_shows_the_page_sandboxed_and_offline(browser: Any, tmp_path: P
     assert frame.evaluate("(() => { try { return !!window.parent.document; } "
                           "catch (e) { return false; } })()") is False
     assert not requests and not errors
+
+
+def test_an_export_that_would_hold_nothing_says_why() -> None:
+    from provenance.export import EmptyExport
+
+    d = pv.load(MINI)
+    assert not any(c.review for c in d.records.claims)
+    with pytest.raises(EmptyExport, match="review"):
+        d.export("claimreview")
