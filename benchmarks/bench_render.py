@@ -79,7 +79,8 @@ def build_ours(dossier: Any, out: Path) -> float:
     from provenance.render.page import write_html
 
     t = time.perf_counter()
-    write_html(dossier, out, force=True)
+    # The full graph: since issue 17 a page over 400 nodes opens on its overview unless told.
+    write_html(dossier, out, force=True, overview=False)
     return time.perf_counter() - t
 
 

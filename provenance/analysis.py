@@ -5,20 +5,29 @@ claims about it carry ``contradicts`` relations, or when their numeric
 estimates for the same quantity do not overlap. Each verdict carries the
 evidence that produced it, so a reader can argue with it.
 
-Its **score** runs from 0 (consensus) to 1 (evenly split). Three signals,
-each in [0, 1], are combined as ``1 - (1-P)(1-C)(1-N)`` (any one of them
-fully even makes the question fully contested):
+Its **score** runs from 0 (consensus) towards 1 (a many-sided, evenly weighted
+debate full of clashes) and ranks questions: more positions, more evenly
+weighted, and more clashes between them score higher, and a two-claim
+disagreement stays well below the main debate of a dossier. It is
+``1 - exp(-x)`` with
 
-* ``P``, the balance of the weighted positions: ``min(1, 2 × (1 - s))``
-  where ``s`` is the leading position's share of the weight. A position's
-  weight joins its independent lines of evidence (claims resting on the same
-  work, or stated by the same person without a source, are one line) as
-  ``1 - Π(1 - w)``.
-* ``C``, the most even explicit contradiction: ``2·min(wa, wb)/(wa + wb)``
-  over ``contradicts`` relations between its claims (or a work and a claim),
-  where ``wa``, ``wb`` are the weights of the two positions when the
-  relation crosses two positions, else of the two claims.
-* ``N``, the same evenness over pairs of estimates that disagree.
+    x = 0.6 × (E - 1) + 0.35 × ln(1 + C) + 0.35 × ln(1 + N)
+
+* ``E``, the effective number of positions: ``1 / Σ s²`` over the positions'
+  shares ``s`` of the weight (two even positions give 2, one position 1; five
+  positions of 53%, 22%, 18%, 7% give 2.7). A position's weight joins its
+  independent lines of evidence (claims resting on the same work, or stated by
+  the same person without a source, are one line) as ``1 - Π(1 - w)``.
+* ``C``, the explicit contradictions, each counted by its evenness
+  ``2·min(wa, wb)/(wa + wb)`` (1 when both sides weigh the same, towards 0 when
+  a lone opinion contradicts a stack of studies), where ``wa``, ``wb`` are the
+  weights of the two positions when the relation crosses two, else of the two
+  claims.
+* ``N``, the pairs of estimates that disagree, counted the same way.
+
+Every score comes with a sentence a reader can check ("5 positions, the
+largest holds 53%; 6 contradictions; 11 numeric disagreements") and the
+formula with its numbers filled in.
 
 docs/analysis.md documents the weights and the formula with a worked example.
 
@@ -343,18 +352,26 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
                                 all(question_of.get(e) == qid for e in (c["source"], c["target"])))
                   for c in contra_by_q.get(qid, [])]
         nums = [_side_weights(g, n, n["claims"], pos_weight, True) for n in num_by_q.get(qid, [])]
-        c_sig = max((c["evenness"] for c in contra), default=0.0)
-        n_sig = max((n["evenness"] for n in nums), default=0.0)
-        score = 1.0 - (1.0 - balance) * (1.0 - c_sig) * (1.0 - n_sig)
+        shares = [pos_weight[p] / total for p in labelled] if total > 0 else []
+        effective = 1.0 / sum(x * x for x in shares) if len(shares) >= 2 else 1.0
+        c_sum = sum(c["evenness"] for c in contra)
+        n_sum = sum(n["evenness"] for n in nums)
+        terms = (POSITION_RATE * (effective - 1.0), CLASH_RATE * math.log1p(c_sum),
+                 CLASH_RATE * math.log1p(n_sum))
+        score = 1.0 - math.exp(-sum(terms))
         reasons = []
         if len(labelled) >= 2:
-            reasons.append(f"{len(labelled)} positions: {', '.join(labelled)}")
+            reasons.append(f"{len(labelled)} positions: "
+                           f"{', '.join(p.replace('-', ' ') for p in labelled)}")
         if contra:
-            reasons.append(f"{len(contra)} contradicts relation(s)")
+            reasons.append(_plural(len(contra), "contradiction"))
         if nums:
-            reasons.append(f"{len(nums)} pair(s) of estimates that do not overlap")
-        explanation = _explain(g, labelled, pos_weight, total, balance, contra, c_sig, nums,
-                               n_sig, score)
+            reasons.append(f"{_plural(len(nums), 'pair')} of figures that do not agree")
+        formula = (f"1 − e^−(0.6 × ({effective:.2f} − 1) + 0.35 × ln(1 + {c_sum:.2f}) + "
+                   f"0.35 × ln(1 + {n_sum:.2f})) = {score:.2f}")
+        summary = plain_summary(len(claims), labelled, pos_weight, total, contra, nums)
+        explanation = _explain(g, labelled, pos_weight, total, effective, contra, c_sum, nums,
+                               n_sum, formula)
         result.append({
             "id": qid,
             "text": qdata.get("text"),
@@ -366,10 +383,11 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
             "estimate_conflicts": nums,
             "score": round(score, 3),
             "weight": round(1.0 - math.prod(1.0 - pos_weight[p] for p in pos_weight), 3),
-            "breakdown": {"positions": round(balance, 3), "contradictions": round(c_sig, 3),
-                          "numbers": round(n_sig, 3),
-                          "formula": f"1 - (1 - {balance:.2f}) × (1 - {c_sig:.2f}) × "
-                                     f"(1 - {n_sig:.2f}) = {score:.2f}"},
+            "summary": summary,
+            "breakdown": {"effective_positions": round(effective, 3),
+                          "balance": round(balance, 3),
+                          "positions": round(terms[0], 3), "contradictions": round(terms[1], 3),
+                          "numbers": round(terms[2], 3), "formula": formula},
             "explanation": explanation,
         })
     return result
@@ -390,34 +408,112 @@ def _side_weights(g: nx.MultiDiGraph, item: dict[str, Any], ends: list[str],
     return {**item, "sides": "claims", "side_weights": item["weights"]}
 
 
+#: How fast the score grows with each effective position beyond the first, and with
+#: (the logarithm of) the clashes; see the module's docstring and docs/analysis.md.
+POSITION_RATE = 0.6
+CLASH_RATE = 0.35
+
+
+def _plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+
+
+def plain_summary(n_claims: int, labelled: list[str], pos_weight: dict[str, float],
+                  total: float, contra: list[dict[str, Any]], nums: list[dict[str, Any]]
+                  ) -> str:
+    """The contestedness in one sentence a reader can check, no formula, no ids.
+
+    "5 positions, the largest holds 53%; 6 contradictions; 11 numeric disagreements".
+    """
+    if len(labelled) >= 2 and total > 0:
+        lead = max(labelled, key=lambda p: pos_weight[p])
+        parts = [f"{len(labelled)} positions, the largest holds "
+                 f"{percent(pos_weight[lead] / total)} of the weight"]
+    elif labelled:
+        parts = [f"all {_plural(n_claims, 'claim')} take one position"
+                 if n_claims > 1 else "one claim, one position"]
+    else:
+        parts = ["no claim takes a position" if n_claims else "no claims yet"]
+    if contra:
+        parts.append(_plural(len(contra), "contradiction"))
+    if nums:
+        parts.append(_plural(len(nums), "numeric disagreement"))
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def percent(share: float) -> str:
+    """A share as a reader writes it: 53%, 13.5%, 0.4%, <0.1%."""
+    pct = 100 * share
+    if pct == 0:
+        return "0%"
+    if pct < 0.1:
+        return "<0.1%"
+    if pct < 10 and abs(pct - round(pct)) >= 0.05:
+        return f"{pct:.1f}%"
+    return f"{round(pct)}%"
+
+
+_BIG = __import__("re").compile(r"(?<![\d.,])(\d{5,})(?:\.\d+)?(?![\d.,])")
+_RANGE = __import__("re").compile(r"(?<=[\d%])-(?=[~\d])")
+
+
+def plain_numbers(text: str) -> str:
+    """Figures in ``text`` as a reader writes them: ``900000-1400000 people`` becomes
+    ``900,000–1.4 million people``; ranges take an en dash."""
+
+    def big(m: Any) -> str:
+        x = float(m.group(0))
+        if x >= 1_000_000:
+            v = x / 1_000_000
+            num = f"{v:.1f}".rstrip("0").rstrip(".") if v < 100 else f"{round(v):,}"
+            return f"{num} million"
+        return f"{round(x):,}"
+
+    return _RANGE.sub("–", _BIG.sub(big, text))
+
+
+def _claim_text(g: nx.MultiDiGraph, cid: str, n: int = 48) -> str:
+    text = " ".join(str(g.nodes[cid].get("text") or g.nodes[cid].get("title") or cid).split())
+    return "“" + (text if len(text) <= n else text[: n - 1].rstrip() + "…") + "”"
+
+
 def _explain(g: nx.MultiDiGraph, labelled: list[str], pos_weight: dict[str, float],
-             total: float, balance: float, contra: list[dict[str, Any]], c_sig: float,
-             nums: list[dict[str, Any]], n_sig: float, score: float) -> list[str]:
+             total: float, effective: float, contra: list[dict[str, Any]], c_sum: float,
+             nums: list[dict[str, Any]], n_sum: float, formula: str) -> list[str]:
+    """How the score is computed, step by step, in words (for "how is this computed?")."""
     out = []
     if len(labelled) >= 2:
         ranked = sorted(labelled, key=lambda p: -pos_weight[p])
-        shares = ", ".join(f"{p} {pos_weight[p]:.2f} ({pos_weight[p] / total:.0%})"
+        shares = ", ".join(f"{p.replace('-', ' ')} {percent(pos_weight[p] / total)}"
                            for p in ranked[:5])
-        out.append(f"weighted positions: {shares}; the leading side holds "
-                   f"{pos_weight[ranked[0]] / total:.0%}, so positions give {balance:.2f}")
+        more = f" and {len(ranked) - 5} more" if len(ranked) > 5 else ""
+        out.append(f"Positions by weight of evidence: {shares}{more}. As evenly weighted as "
+                   f"{effective:.1f} equal positions would be.")
     elif labelled:
-        out.append(f"one position ({labelled[0]}): no split between positions (0)")
+        out.append(f"Every claim takes one position ({labelled[0].replace('-', ' ')}): "
+                   "no split.")
     else:
-        out.append("no claim takes a position (0)")
+        out.append("No claim takes a position: no split.")
     if contra:
         top = max(contra, key=lambda c: c["evenness"])
-        out.append(f"{len(contra)} contradiction(s); the most even is {top['source']} → "
-                   f"{top['target']} ({top['sides']} weighing {top['side_weights'][0]:.2f} vs "
-                   f"{top['side_weights'][1]:.2f}): {c_sig:.2f}")
+        out.append(f"{_plural(len(contra), 'contradiction')}, counted by how evenly "
+                   f"matched the two sides are ({c_sum:.1f} in all); the most even: "
+                   f"{_claim_text(g, top['source'])} against {_claim_text(g, top['target'])}.")
     if nums:
         top = max(nums, key=lambda n: n["evenness"])
-        out.append(f"{len(nums)} numeric disagreement(s); the most even is "
-                   f"{top['claims'][0]} vs {top['claims'][1]} ({top['detail']}; {top['sides']} "
-                   f"weighing {top['side_weights'][0]:.2f} vs {top['side_weights'][1]:.2f}): "
-                   f"{n_sig:.2f}")
-    out.append(f"score 1 - (1 - {balance:.2f}) × (1 - {c_sig:.2f}) × (1 - {n_sig:.2f}) "
-               f"= {score:.2f}")
+        out.append(f"{_plural(len(nums), 'pair')} of figures that do not agree, counted the "
+                   f"same way ({n_sum:.1f} in all); the most even: "
+                   f"{plain_numbers(str(top['detail']))}.")
+    out.append(f"Score {formula}.")
     return out
+
+
+#: What a flag from chains.distortions says, in a reader's words.
+FLAG_WORDS = {"number-changed": "the number changed on the way",
+              "unit-changed": "the unit changed on the way",
+              "hedging-dropped": "a hedge was dropped on the way",
+              "frequency-changed": "how often changed on the way"}
 
 
 #: Relations drawn as part of a claim's chain on the page.
@@ -472,14 +568,17 @@ def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3,
     for cid, w in ix.claims.items():
         if not w["reaches_primary"]:
             flags.setdefault(cid, []).append("its chain never reaches a primary study")
+    # In words a reader uses: claims by their text, figures as written in print.
     for p in conflicts["pairs"]:
         a, b = p["claims"]
-        flags.setdefault(a, []).append(f"numbers disagree with {b}: {p['detail']}")
-        flags.setdefault(b, []).append(f"numbers disagree with {a}: {p['detail']}")
+        detail = plain_numbers(str(p["detail"]))
+        flags.setdefault(a, []).append(f"its figure disagrees with {_claim_text(g, b)}: {detail}")
+        flags.setdefault(b, []).append(f"its figure disagrees with {_claim_text(g, a)}: {detail}")
     for m in conflicts["as_written"]:
-        flags.setdefault(m["claim"], []).append(m["detail"])
+        flags.setdefault(m["claim"], []).append(plain_numbers(str(m["detail"])))
     for d in distortions(ix):
-        flags.setdefault(d["report"], []).append(f"{d['kind']}: {d['detail']}")
+        kind = FLAG_WORDS.get(d["kind"], str(d["kind"]).replace("-", " "))
+        flags.setdefault(d["report"], []).append(f"{kind}: {plain_numbers(str(d['detail']))}")
     for c in circular_support(ix):
         for m in c["members"]:
             if m in ix.claims:
@@ -494,6 +593,7 @@ def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3,
         "chain_edge_kinds": list(CHAIN_EDGE_KINDS),
         "scores": {q["id"]: q["score"] for q in questions},
         "questions": {q["id"]: {"score": q["score"], "explanation": q["explanation"],
+                                "summary": q.get("summary"),
                                 "breakdown": q["breakdown"]} for q in questions},
         "flags": flags,
     }

@@ -417,6 +417,7 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
     for q in sorted(questions, key=lambda q: -q["score"]):
         mark = "CONTESTED" if q["contested"] else "settled  "
         typer.echo(f"{mark} {q['id']} (score {q['score']:.2f}): {q['text']}")
+        typer.echo(f"            {q['summary']}")
         for r in q["explanation"]:
             typer.echo(f"            - {r}")
         for p in q["positions"]:

@@ -170,6 +170,12 @@ def focus(d: Dossier, g: nx.MultiDiGraph, *, center: str | None = None, depth: i
         what = {"center": center, "depth": depth}
     else:
         raise FocusError("nothing to focus on: give a claim, person, work or question id")
+    # The questions its claims answer belong to the view, whatever the depth: a claim is
+    # read against its question (and the page lists them, with their verdicts).
+    chosen = set(ids)
+    ids = list(ids) + [c.question for c in d.claims
+                       if c.id in chosen and c.question and c.question not in chosen]
+    ids = list(dict.fromkeys(ids))
     sub = focus_dossier(d, ids)
     in_view = {q.id for q in sub.questions}
     wider: dict[str, None] = dict.fromkeys(ids)

@@ -106,3 +106,47 @@ def node_screen_positions(page: Any) -> dict[str, dict[str, float]]:
         }
         return out;
     }"""))
+
+
+#: What the issue measures: each drawn label's on-screen size (font size x network.getScale())
+#: and its box (labelModule.size mapped with canvasToDOM), in the graph's own coordinates.
+LABELS = """() => {
+    const s = network.getScale(), box = document.getElementById('network');
+    const out = [];
+    for (const id of network.body.nodeIndices) {
+        const n = network.body.nodes[id], lm = n.labelModule;
+        if (n.options.hidden || !n.options.label || !lm.size.width) continue;
+        const px = lm.fontOptions.size * s;
+        if (px < network.nodesHandler.options.scaling.label.drawThreshold - 1) continue;
+        const a = network.canvasToDOM({x: lm.size.left, y: lm.size.top});
+        const b = network.canvasToDOM({x: lm.size.left + lm.size.width,
+                                      y: lm.size.top + lm.size.height});
+        const on = b.x > 0 && a.x < box.clientWidth && b.y > 0 && a.y < box.clientHeight;
+        out.push({id: String(id), px: px, box: [a.x, a.y, b.x, b.y], on: on,
+                  text: n.options.label});
+    }
+    return out;
+}"""
+
+
+def wait_labels(page: Any) -> None:
+    """Wait until the page has placed its labels for the current view (see labelPlacer)."""
+    page.wait_for_function("() => window.labels && labels.ready()", timeout=20000)
+    page.wait_for_timeout(150)
+    page.wait_for_function("() => window.labels && labels.ready()", timeout=20000)
+
+
+def drawn_labels(page: Any) -> list[dict[str, Any]]:
+    """The labels drawn on screen now, as :data:`LABELS` measures them."""
+    return [lab for lab in page.evaluate(LABELS) if lab["on"]]
+
+
+def overlapping(labels: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of labels whose boxes intersect."""
+    out = []
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            (a0, a1, a2, a3), (b0, b1, b2, b3) = a["box"], b["box"]
+            if a0 < b2 and b0 < a2 and a1 < b3 and b1 < a3:
+                out.append((a["id"], b["id"]))
+    return out

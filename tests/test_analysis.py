@@ -142,14 +142,47 @@ POSITIONS = """
 """
 
 
-def test_consensus_scores_zero_and_even_split_scores_one(tmp_path):
+def test_consensus_scores_zero_and_an_even_split_in_the_middle(tmp_path):
     (one,) = contested(make(tmp_path, POSITIONS % "pro"))
     assert one["score"] == 0 and not one["contested"]
+    assert one["summary"] == "All 2 claims take one position"
     (two,) = contested(make(tmp_path, POSITIONS % "con"))
-    assert two["score"] == pytest.approx(1.0) and two["contested"]
-    assert two["breakdown"]["positions"] == pytest.approx(1.0)
+    # two evenly weighted positions and nothing else: 1 - e^-0.6
+    assert two["score"] == pytest.approx(0.451, abs=1e-3) and two["contested"]
+    assert two["breakdown"]["effective_positions"] == pytest.approx(2.0)
     assert {p["position"]: p["share"] for p in two["positions"]} == {"pro": 0.5, "con": 0.5}
-    assert any("score" in e for e in two["explanation"])
+    assert two["summary"] == "2 positions, the largest holds 50% of the weight"
+    assert any(e.startswith("Score 1 − e^−(") for e in two["explanation"])
+
+
+def test_more_positions_more_even_more_clashes_score_higher(tmp_path):
+    three = POSITIONS.replace(
+        "      - {id: b, text: B, question: q, position: %s, based_on: [s2]}",
+        "      - {id: b, text: B, question: q, position: con, based_on: [s2]}\n"
+        "      - {id: c, text: C, question: q, position: mid, based_on: [s3]}\n"
+        "      - {id: d, text: D, question: q, position: con, based_on: [s1], "
+        "contradicts: [a]}").replace(
+        "      - {id: s2,", "      - {id: s3, type: study, title: S3, design: cohort, "
+        "sample: {n: 500}}\n      - {id: s2,")
+    (tmp_path / "two").mkdir()
+    (tmp_path / "three").mkdir()
+    (two,) = contested(make(tmp_path / "two", POSITIONS % "con"))
+    (rich,) = contested(make(tmp_path / "three", three))
+    assert rich["score"] > two["score"]
+    assert rich["score"] < 0.99
+
+
+def test_bundled_scores_rank_the_main_debate_first_and_do_not_saturate(bundled):
+    g, _ = bundled
+    qs = sorted(contested(g), key=lambda q: -q["score"])
+    assert qs[0]["id"] == "prevalence"
+    by = {q["id"]: q for q in qs}
+    # five positions and 17 clashes above a two-claim disagreement
+    assert by["prevalence"]["score"] > by["aota-start"]["score"] + 0.1
+    assert sum(q["score"] >= 0.995 for q in qs) == 0
+    assert by["prevalence"]["summary"] == (
+        "4 positions, the largest holds 53% of the weight; 6 contradictions; "
+        "11 numeric disagreements")
 
 
 def test_weak_dissent_scores_low(tmp_path):
@@ -277,7 +310,8 @@ def test_page_analysis_gives_weights_chains_and_scores(bundled):
     assert a["chains"]["article.maigne-rare"] == [
         "article.maigne-rare", "ng", "ng-interview", "aota", "maigne-1997", "maigne-1989"]
     assert a["weights"]["kuniya-2014"] > a["weights"]["aota-2016"]
-    assert a["scores"]["aota-start"] == 1.0 and a["scores"]["awareness"] == 0
+    assert 0.5 < a["scores"]["aota-start"] < a["scores"]["prevalence"] < 1
+    assert a["scores"]["awareness"] == 0
     assert any("never reaches" in f for f in a["flags"]["aota.started-9-years-ago"])
 
 
@@ -341,7 +375,10 @@ def test_page_weights_chain_scores_and_debate_view(tmp_path):
             assert big > small
             # Questions are listed by score, with the score shown.
             first = page.locator("#question-list li").first.inner_text()
-            assert "contested" in first and "score 1.00" in first
+            assert "contested" in first and "How common" in first
+            # ... in plain words: the sentence, not the formula
+            assert "4 positions, the largest holds 53% of the weight" in first
+            assert "e^" not in first and "score" not in first
             # A real click on a claim lights up its chain and explains its weight.
             cid = "article.maigne-rare"
             page.evaluate(f"network.focus({cid!r}, {{scale: 1.6, animation: false}})")

@@ -20,13 +20,16 @@ SCRIPT = r"""
 import hashlib, json, sys
 from pathlib import Path
 import provenance as pv
-from provenance.export import FORMATS
+from provenance.export import FORMATS, EmptyExport
 
 out = Path(sys.argv[1])
 d = pv.load(sys.argv[2])
 digests = {"page": hashlib.sha256(d.page().encode()).hexdigest()}
 for fmt in FORMATS:
-    p = d.export(fmt, out / f"x-{fmt}", force=True)
+    try:
+        p = d.export(fmt, out / f"x-{fmt}", force=True)
+    except EmptyExport:  # nothing to write (no ClaimReview verdicts in the bundled dossier)
+        continue
     files = sorted(p.rglob("*")) if p.is_dir() else [p]
     h = hashlib.sha256()
     for f in files:

@@ -66,7 +66,8 @@ from provenance.generate import generate_records
 from provenance.graph import build_graph
 from provenance.render import page, scale
 g = build_graph(generate_records(claims=400, seed=2))
-data = scale.prepare(page.page_data(generate_records(claims=400, seed=2), g), g)
+data = scale.prepare(page.page_data(generate_records(claims=400, seed=2), g), g,
+                     overview=False)
 assert data["physics"] is False, data.get("layout")
 assert all("x" in n and "y" in n for n in data["nodes"])
 assert "igraph" not in sys.modules or sys.modules["igraph"] is None

@@ -250,7 +250,7 @@ def test_big_page_labels_on_zoom_relations_on_demand(browser: Any, tmp_path: Pat
 
     d = generate_records(claims=300, seed=4)
     out = tmp_path / "big.html"
-    write_html(d, out)
+    write_html(d, out, overview=False)  # the full graph (--no-overview)
     w = open_page(browser, out)
     page = w.page
     assert page.evaluate("!!DATA.layout")
@@ -284,11 +284,12 @@ def test_big_page_labels_on_zoom_relations_on_demand(browser: Any, tmp_path: Pat
 
 @pytest.fixture(scope="module")
 def big_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A laid-out page (over 400 nodes): vis gets the nodes, the page draws the relations."""
+    """A laid-out full graph (over 400 nodes, --no-overview): vis gets the nodes, the page
+    draws the relations."""
     from provenance.generate import generate_records
 
     out = tmp_path_factory.mktemp("big") / "big.html"
-    write_html(generate_records(claims=300, seed=4), out)
+    write_html(generate_records(claims=300, seed=4), out, overview=False)
     return out
 
 
@@ -375,6 +376,8 @@ def test_big_page_relations_answer_hover_and_click(browser: Any, big_page: Path)
         page.mouse.click(s["x"], s["y"])
         page.wait_for_timeout(60)
         assert "relation" in page.inner_text("#details").lower()
+        page.keyboard.press("Escape")  # the details panel (over the graph's right) closes
+        assert page.is_hidden("#details")
     # Sliding along a relation onto the node at its end shows that node's tooltip, and keeps it.
     s = spots[0]
     page.mouse.move(s["x"], s["y"])

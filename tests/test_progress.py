@@ -44,7 +44,7 @@ def test_quiet_prints_nothing_on_stderr(big: Path, no_delay) -> None:
 
 def test_render_names_its_stages(big: Path, tmp_path: Path, no_delay) -> None:
     out = tmp_path / "p.html"
-    result = CliRunner().invoke(app, ["render", str(big), "-o", str(out)])
+    result = CliRunner().invoke(app, ["render", str(big), "-o", str(out), "--no-overview"])
     assert result.exit_code == 0, result.output
     stages = [line.split(":")[0] for line in result.stderr.splitlines()]
     assert stages[0] == "loading the dossier"

@@ -1,4 +1,9 @@
-"""Node positions computed in Python, for graphs too big for in-browser physics.
+"""Node positions computed in Python: the debate layout of small graphs, and big graphs.
+
+Small graphs (up to :data:`DEBATE_MAX` nodes) get :func:`debate_layout`: a picture of
+the debate, the same on every render, with room planned for every landmark's label
+(see its docstring). What follows is about big graphs, drawn in full with
+``--no-overview``.
 
 vis-network's physics is lively for a few hundred nodes, and useless for
 thousands: pyvis' default page had drawn nothing after 120 s at 2,000 nodes.
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import forcelayout
 
@@ -149,3 +154,272 @@ def _pack(parts: list[tuple[list[int], list[Position]]]
     mx = (min(all_x) + max(all_x)) / 2
     my = (min(all_y) + max(all_y)) / 2
     return [(comp, [(px - mx, py - my) for px, py in cs]) for comp, cs in out]
+
+
+# -- the debate layout (small graphs) ---------------------------------------------
+
+#: Up to this many nodes the page gets the debate layout below (deterministic, no physics).
+DEBATE_MAX = LAYOUT_THRESHOLD
+#: Canvas font size the debate layout leaves room for under a landmark (page.js FONT_SIZE).
+LANDMARK_FONT = 20.0
+#: Average advance of one character, as a share of the font size (DejaVu Sans / Arial).
+CHAR_W = 0.6
+#: Space along a question's arc for one claim, and between two rings of claims.
+CLAIM_STEP = 30.0
+RING_STEP = 34.0
+#: The arc claims sit on: from lower left, over the top, to lower right (y grows downwards),
+#: leaving the question's own label, under it, free.
+ARC_FROM, ARC_TO = math.radians(150), math.radians(390)
+COLUMN_GAP = 50.0
+STUDY_TYPES = ("study", "review", "report", "dataset")
+
+
+def label_box(label: str, font: float = LANDMARK_FONT) -> tuple[float, float]:
+    """Width and height a label takes on the canvas, estimated (the page measures it exactly)."""
+    lines = label.split("\n") if label else []
+    if not lines:
+        return 0.0, 0.0
+    return max(len(s) for s in lines) * font * CHAR_W, len(lines) * font * 1.25 + 6
+
+
+#: The graph area the debate layout plans for, and the on-screen size landmark labels get
+#: there (page.js LABEL_MIN_PX): between a 1280x720 projector's (1010x658 with the left
+#: panel) and an XGA projector's (1024x768: 754x706), so both label every landmark.
+PLAN_CANVAS = (880.0, 640.0)
+PLAN_PX = 12.0
+
+
+def debate_layout(data: dict[str, Any]) -> tuple[dict[str, Position], float]:
+    """Positions for :func:`_debate_layout` and the canvas font size they leave room for.
+
+    Labels keep at least :data:`PLAN_PX` on screen, so the more there is to show the
+    bigger they are in canvas units; the layout is made again with the room such a
+    label takes until the room planned for is the room needed at the zoom that fits
+    the picture in :data:`PLAN_CANVAS`.
+    """
+    best: tuple[float, dict[str, Position]] | None = None
+    n_blocks = len({n["id"] for n in data["nodes"] if n["kind"] == "question"}) + 1
+    for cols in range(1, n_blocks + 1):
+        font = LANDMARK_FONT
+        pos: dict[str, Position] = {}
+        for _ in range(8):
+            pos = _debate_layout(data, font, cols)
+            need = PLAN_PX / _fit_scale(pos, font)
+            if need <= font * 1.02:
+                break
+            font = round(need * 1.02, 1)
+        if best is None or font < best[0]:
+            best = (font, pos)
+    assert best is not None
+    return best[1], best[0]
+
+
+def _fit_scale(pos: dict[str, Position], font: float) -> float:
+    """The zoom at which vis-network's fit() shows ``pos`` (and the labels under them)."""
+    xs = [p[0] for p in pos.values()] or [0.0]
+    ys = [p[1] for p in pos.values()] or [0.0]
+    w = max(xs) - min(xs) + font * 8
+    h = max(ys) - min(ys) + font * 3
+    return min(PLAN_CANVAS[0] / (1.1 * w), PLAN_CANVAS[1] / (1.1 * h))
+
+
+def _debate_layout(data: dict[str, Any], font: float, cols: int) -> dict[str, Position]:
+    """Positions that show the debate, from the page data (:func:`page.page_data`).
+
+    Each question is a hub with its claims on an arc above it, grouped by
+    position (the groups in order of weight, a gap between two groups), so
+    ``contradicts`` relations run between the groups. The hubs stand in a grid,
+    most contested first, top left. To their right, one column each, in the
+    order a chain reads: the people who state the claims, the articles and
+    interviews the claims appear in, the studies they rest on, and the authors
+    of those studies. In each column a node stands level with the middle of
+    what it links to, pushed apart just enough for its label. Claims that
+    address no question are grouped under the grid by who states them.
+    Pure and deterministic: the same data gives the same picture.
+    """
+    nodes = data["nodes"]
+    kind = {n["id"]: n["kind"] for n in nodes}
+    label = {n["id"]: n.get("label") or "" for n in nodes}
+    size = {n["id"]: float(n.get("size") or 12) for n in nodes}
+    question_of: dict[str, str] = {}
+    nbrs: dict[str, list[str]] = {}
+    stated: dict[str, list[str]] = {}
+    for e in data["edges"]:
+        u, v, k = e["from"], e["to"], e["kind"]
+        if u not in kind or v not in kind or u == v:
+            continue
+        if k == "addresses":
+            question_of.setdefault(u, v)
+        if k == "states":
+            stated.setdefault(v, []).append(u)
+        nbrs.setdefault(u, []).append(v)
+        nbrs.setdefault(v, []).append(u)
+    qinfo = {q["id"]: q for q in data.get("questions", [])}
+    questions = sorted((n["id"] for n in nodes if n["kind"] == "question"),
+                       key=lambda q: (-(qinfo.get(q, {}).get("score") or 0),
+                                      not qinfo.get(q, {}).get("contested"), q))
+    pos: dict[str, Position] = {}
+
+    # 1. question blocks: hub, claims on an arc above it, label below
+    blocks: list[tuple[str | None, dict[str, Position], tuple[float, float, float, float]]] = []
+    for qid in questions:
+        order: list[str] = []
+        q = qinfo.get(qid)
+        groups: list[list[str]] = []
+        if q:
+            for p in q["positions"]:
+                members = [c["id"] for c in p["claims"] if c["id"] in kind]
+                if members:
+                    groups.append(members)
+        else:
+            groups = [[c for c in kind if question_of.get(c) == qid]]
+        local = _arc(groups, hub_r=float(size[qid]) * 1.3)
+        order = [c for grp in groups for c in grp]
+        w, h = label_box(label[qid], font)
+        hub = size[qid] * 1.3  # the page grows contested hubs with their score
+        r = max((math.hypot(x, y) for x, y in local.values()), default=0.0)
+        x0 = min(-w / 2 - font * 0.6, -r - 20)
+        x1 = max(w / 2 + font * 0.6, r + 20)
+        y0 = -r - 20 if order else -hub - 10
+        y1 = hub + 8 + h + 10
+        local[qid] = (0.0, 0.0)
+        blocks.append((qid, local, (x0, y0, x1, y1)))
+    loose = [n["id"] for n in nodes if n["kind"] == "claim" and n["id"] not in question_of]
+    if loose:
+        by_person: dict[str, list[str]] = {}
+        for c in loose:
+            by_person.setdefault(min(stated.get(c, ["~"])), []).append(c)
+        local = {}
+        per_row = max(6, int(math.sqrt(len(loose)) * 1.6))
+        i = 0
+        for key in sorted(by_person):
+            for c in by_person[key]:
+                local[c] = ((i % per_row) * CLAIM_STEP * 1.2, (i // per_row) * CLAIM_STEP)
+                i += 1
+            i += (-i) % per_row  # each person's claims start a new row
+        xs = [x for x, _ in local.values()]
+        ys = [y for _, y in local.values()]
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        local = {c: (x - cx, y - cy) for c, (x, y) in local.items()}
+        hw, hh = (max(xs) - min(xs)) / 2 + 25, (max(ys) - min(ys)) / 2 + 25
+        blocks.append((None, local, (-hw, -hh, hw, hh)))
+
+    # 2. the blocks in a grid of ``cols`` columns (debate_layout tries each)
+    best = (0.0, _grid(blocks, cols))
+    placed, grid_w, grid_h = best[1]
+    for (_qid, local, _box), (ox, oy) in zip(blocks, placed, strict=True):
+        for nid, (x, y) in local.items():
+            pos[nid] = (ox + x, oy + y)
+
+    # 3. the columns, each node level with what it links to
+    stating = [n["id"] for n in nodes if n["kind"] == "person"
+               and any(kind.get(m) == "claim" for m in nbrs.get(n["id"], ()))
+               and any(n["id"] in stated.get(m, ()) for m in nbrs.get(n["id"], ()))]
+    works = [n["id"] for n in nodes if n["kind"] == "work"]
+    info = data.get("info", {})
+    study = {n["id"]: (info.get(n["id"]) or {}).get("type", "study") in STUDY_TYPES
+             for n in nodes if n["kind"] == "work"}
+    articles = [w for w in works if not study[w]]
+    studies = [w for w in works if study[w]]
+    rest_people = [n["id"] for n in nodes if n["kind"] == "person" and n["id"] not in stating]
+    x = grid_w / 2 + COLUMN_GAP
+    for column in (stating, articles, studies):
+        if not column:
+            continue
+        width = max(label_box(label[c], font)[0] for c in column)
+        x += width / 2
+        want = {c: _barycentre(c, nbrs, pos, grid_h) for c in column}
+        heights = {c: 2 * size[c] + label_box(label[c], font)[1] + 16 for c in column}
+        for c, y in _spread(want, heights).items():
+            pos[c] = (x, y)
+        x += width / 2 + COLUMN_GAP
+    if rest_people:
+        # Authors who state nothing: small, unlabelled until zoomed in, in as many narrow
+        # columns as keep them within the height of the rest, level with their works.
+        tall = max(grid_h, max((y for _, y in pos.values()), default=0.0)
+                   - min((y for _, y in pos.values()), default=0.0))
+        row = 2 * max(size[c] for c in rest_people) + 10
+        per_col = max(1, int(tall / row))
+        order = sorted(rest_people, key=lambda c: (_barycentre(c, nbrs, pos, 0.0), c))
+        ncols = math.ceil(len(order) / per_col)
+        per_col = math.ceil(len(order) / ncols)
+        for i, c in enumerate(order):
+            col, r = divmod(i, per_col)
+            pos[c] = (x + col * row * 1.6, (r - (per_col - 1) / 2) * row)
+    for n in nodes:  # anything else (an unknown kind): under everything
+        if n["id"] not in pos:
+            pos[n["id"]] = (0.0, grid_h / 2 + 100.0 + 30.0 * len(pos) % 300)
+    if not pos:
+        return {}
+    # centre on the origin
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    mx, my = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    return {k: (round(px - mx, 1), round(py - my, 1)) for k, (px, py) in pos.items()}
+
+
+def _arc(groups: list[list[str]], hub_r: float = 30.0) -> dict[str, Position]:
+    """Claims on arcs above their hub, one group after another with a gap between groups."""
+    slots: list[str | None] = []
+    for i, grp in enumerate(groups):
+        if i:
+            slots.append(None)
+        slots.extend(grp)
+    n = len(slots)
+    if not n:
+        return {}
+    span = ARC_TO - ARC_FROM
+    out: dict[str, Position] = {}
+    r = max(hub_r + 50.0, min(n * CLAIM_STEP / span, 260.0))
+    i = 0
+    while i < n:
+        cap = max(1, int(span * r / CLAIM_STEP) + 1)
+        ring = slots[i:i + cap]
+        k = len(ring)
+        for j, c in enumerate(ring):
+            if c is None:
+                continue
+            t = ARC_FROM + span * (j + 0.5) / k if k > 1 else ARC_FROM + span / 2
+            out[c] = (r * math.cos(t), r * math.sin(t))
+        i += cap
+        r += RING_STEP
+    return out
+
+
+def _grid(blocks: list[Any], cols: int) -> tuple[list[Position], float, float]:
+    """Block centres in rows of ``cols``; the grid's width and height; centred on 0."""
+    widths = [0.0] * cols
+    rows: list[float] = []
+    for i, (_q, _l, (x0, y0, x1, y1)) in enumerate(blocks):
+        c, r = i % cols, i // cols
+        widths[c] = max(widths[c], x1 - x0)
+        if r >= len(rows):
+            rows.append(0.0)
+        rows[r] = max(rows[r], y1 - y0)
+    out = []
+    gw, gh = sum(widths), sum(rows)
+    for i, (_q, _l, (x0, y0, x1, y1)) in enumerate(blocks):
+        c, r = i % cols, i // cols
+        left = sum(widths[:c]) + (widths[c] - (x1 - x0)) / 2
+        top = sum(rows[:r]) + (rows[r] - (y1 - y0)) / 2
+        out.append((left - x0 - gw / 2, top - y0 - gh / 2))
+    return out, gw, gh
+
+
+def _barycentre(nid: str, nbrs: dict[str, list[str]], pos: dict[str, Position],
+                spread: float) -> float:
+    ys = [pos[m][1] for m in nbrs.get(nid, ()) if m in pos]
+    return sum(ys) / len(ys) if ys else spread / 2
+
+
+def _spread(want: dict[str, float], heights: dict[str, float]) -> dict[str, float]:
+    """Ys as near the wanted ones as possible, in their order, no two closer than their heights."""
+    order = sorted(want, key=lambda c: (want[c], c))
+    ys: list[float] = []
+    for i, c in enumerate(order):
+        y = want[c]
+        if i:
+            y = max(y, ys[-1] + (heights[order[i - 1]] + heights[c]) / 2)
+        ys.append(y)
+    shift = sum(want[c] - y for c, y in zip(order, ys, strict=True)) / len(order)
+    return {c: y + shift for c, y in zip(order, ys, strict=True)}

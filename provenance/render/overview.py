@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import forcelayout, layout
@@ -20,6 +21,10 @@ from . import forcelayout, layout
 if TYPE_CHECKING:
     import networkx as nx
 
+#: The overview leaves room for the labels of at most this many groups (the most contested
+#: and biggest first; fewer if their labels would not fit a projector's screen at 12 px);
+#: the others are bubbles whose labels appear as you zoom in.
+LABELLED_GROUPS = 36
 #: Clusters with fewer nodes than this are pooled into one group.
 SMALL_CLUSTER = 5
 
@@ -69,6 +74,24 @@ def group_nodes(data: dict[str, Any]) -> dict[str, str]:
     return group
 
 
+def _components(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
+    """Connected pieces of ``n`` nodes joined by ``pairs`` (union-find), numbered 0, 1, ..."""
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    number: dict[int, int] = {}
+    return [number.setdefault(root(i), len(number)) for i in range(n)]
+
+
 def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
                    ) -> tuple[dict[str, Any], dict[str, tuple[float, float]]]:
     """The overview's groups and group links, and a position for every node and group."""
@@ -84,7 +107,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
 
     degree: Counter[str] = Counter()
     links: Counter[tuple[str, str]] = Counter()
-    inner: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    inner: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in data["edges"]:
         u, v = e["from"], e["to"]
         if u not in group or v not in group:
@@ -93,96 +116,137 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
         degree[v] += 1
         a, b = group[u], group[v]
         if a == b:
-            inner[a].append((u, v))
+            inner[a].append(e)
         else:
             links[(a, b) if a < b else (b, a)] += 1
 
-    # where each group goes, then its members around it
-    radius = {k: layout.SPACING * math.sqrt(len(members[k])) * 0.55 for k in keys}
-    gpos: dict[Any, tuple[float, float]] = layout.layout_edges(
-        keys, list(links), weights=[math.log1p(c) for c in links.values()])
-    centres = _separate({k: gpos[k] for k in keys}, radius, links)
+    # where each group goes: in rows, most contested first
+    score = {q["id"]: q.get("score") or 0.0 for q in data.get("questions", [])}
+
+    def rank(k: str) -> tuple[Any, ...]:
+        qid = k[2:] if k.startswith("q:") else None
+        return (k == "c:small", qid is None, qid not in contested,
+                -score.get(qid or "", 0.0), -len(members[k]), k)
+
+    keys.sort(key=rank)
+    titles = {k: _title(k, members[k], info, data, index, degree) for k in keys}
+    labels = {k: group_label(titles[k], len(members[k]),
+                             k.startswith("q:") and k[2:] in contested) for k in keys}
+    rank_of = {k: i for i, k in enumerate(keys)}
+    bubble = {k: round(min(90.0, 14 + 4 * math.sqrt(len(members[k]))), 1) for k in keys}
+    centres, font, _room, n_labelled = _rows(keys, bubble, labels)
+    # Opened, a group shows on its own (page.js hides the other bubbles), laid out like a
+    # small dossier: the debate layout of its members, centred where its bubble was.
     positions: dict[str, tuple[float, float]] = {}
+    fonts: dict[str, float] = {}
+    questions = {q["id"]: q for q in data.get("questions", [])}
     for k in keys:
         cx, cy = centres[k]
         positions[gid[k]] = (round(cx, 1), round(cy, 1))
-        local: dict[Any, tuple[float, float]] = layout.layout_edges(members[k],
-                                                                  inner.get(k, []))
-        # squeeze the members into the group's circle
-        far = max((math.hypot(x, y) for x, y in local.values()), default=1.0) or 1.0
-        k_fit = min(1.0, radius[k] / far)
+        sub = {"nodes": [data["nodes"][index[m]] for m in members[k]],
+               "edges": inner.get(k, []), "info": info,
+               "questions": [questions[m] for m in members[k] if m in questions]}
+        local, fonts[k] = layout.debate_layout(sub)
         for nid, (x, y) in local.items():
-            positions[nid] = (round(cx + x * k_fit, 1), round(cy + y * k_fit, 1))
+            positions[nid] = (round(cx + x, 1), round(cy + y, 1))
 
     groups = []
     for k in keys:
         ms = members[k]
         kinds = Counter(data["nodes"][index[m]]["kind"] for m in ms)
-        if k == "c:small":
-            title = "Small unconnected clusters"
-            hot = False
-        elif k.startswith("q:"):
-            qid = k[2:]
-            title = (info.get(qid) or {}).get("title") or qid
-            hot = qid in contested
-        else:
-            hub = max(ms, key=lambda m: (degree[m], m))
-            title = f"Cluster {k[2:]}: around {data['nodes'][index[hub]].get('label')}"
-            hot = False
+        title = titles[k]
+        hot = k.startswith("q:") and k[2:] in contested
         plural = {"claim": "claims", "person": "people", "work": "works",
                   "question": "questions"}
         parts = ", ".join(f"{kinds[x]} {x if kinds[x] == 1 else plural[x]}"
                           for x in plural if kinds[x])
         groups.append({
-            "id": gid[k], "key": k, "title": title, "contested": hot, "summary": parts,
+            "id": gid[k], "key": k, "title": title, "label": labels[k], "contested": hot,
+            "labelled": rank_of[k] < n_labelled,
+            "score": score.get(k[2:]) if k.startswith("q:") else None, "summary": parts,
             "count": len(ms), "members": [index[m] for m in ms],
             "x": positions[gid[k]][0], "y": positions[gid[k]][1],
-            "size": round(min(90.0, 14 + 4 * math.sqrt(len(ms))), 1),
+            "size": bubble[k], "font": fonts[k],
             "color": {**GROUP_COLOR, "border": "#b3261e"} if hot else GROUP_COLOR,
         })
     group_edges = [{"from": gid[a], "to": gid[b], "count": c} for (a, b), c in links.items()]
-    return {"groups": groups, "edges": group_edges}, positions
+    return {"groups": groups, "edges": group_edges, "font": font}, positions
 
 
-def _separate(pos: dict[str, tuple[float, float]], radius: dict[str, float],
-              links: Counter[tuple[str, str]], rounds: int = 40) -> dict[str, tuple[float, float]]:
-    """Spread group centres so their circles do not overlap, keeping the layout's shape.
+def _title(k: str, ms: list[str], info: dict[str, Any], data: dict[str, Any],
+           index: dict[str, int], degree: Counter[str]) -> str:
+    if k == "c:small":
+        return "Small unconnected clusters"
+    if k.startswith("q:"):
+        qid = k[2:]
+        return str((info.get(qid) or {}).get("title") or qid)
+    hub = max(ms, key=lambda m: (degree[m], m))
+    label = str(data["nodes"][index[hub]].get("label") or hub).replace("\n", " ")
+    return f"Cluster {k[2:]}: around {label}"
 
-    First a uniform stretch so linked groups sit about their two radii apart,
-    then a few rounds of pushing overlapping pairs apart (pairs found through a
-    grid, so this stays near linear in the number of groups).
+
+def group_label(title: str, count: int, contested: bool) -> str:
+    """A bubble's label: its title in two short lines, a flag if contested, and its size."""
+    from .page import short_label
+
+    return short_label(("⚑ " if contested else "") + title, 20, 2) + f"\n({count:,})"
+
+
+def _rows(keys: list[str], radius: dict[str, float], labels: dict[str, str]
+          ) -> tuple[dict[str, tuple[float, float]], float, dict[str, float], int]:
+    """Group centres in rows, in the order of ``keys``, each with room for its label.
+
+    Like the debate layout (layout.debate_layout), the room a label needs grows until a
+    label of the planned on-screen size fits at the zoom that shows the whole picture.
     """
-    if len(pos) < 2:
-        return dict(pos)
-    ratios = []
-    for a, b in links:
-        d = math.dist(pos[a], pos[b])
-        if d > 0:
-            ratios.append((radius[a] + radius[b]) * 1.15 / d)
-    k = sorted(ratios)[len(ratios) // 2] if ratios else 1.0
-    p = {g: [x * k, y * k] for g, (x, y) in pos.items()}
-    cell = 2 * max(radius.values())
-    for _ in range(rounds):
-        grid: dict[tuple[int, int], list[str]] = defaultdict(list)
-        for g, (x, y) in p.items():
-            grid[(int(x // cell), int(y // cell))].append(g)
-        moved = False
-        for (cx, cy), here in grid.items():
-            near = [o for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                    for o in grid.get((cx + dx, cy + dy), ())]
-            for a in here:
-                for b in near:
-                    if a >= b:
-                        continue
-                    ax, ay = p[a]
-                    bx, by = p[b]
-                    d = math.hypot(bx - ax, by - ay) or 1e-3
-                    need = (radius[a] + radius[b]) * 1.05
-                    if d < need:
-                        push = (need - d) / 2 / d
-                        p[a] = [ax - (bx - ax) * push, ay - (by - ay) * push]
-                        p[b] = [bx + (bx - ax) * push, by + (by - ay) * push]
-                        moved = True
-        if not moved:
+    for labelled in (LABELLED_GROUPS, 27, 20, 15, 11, 8):
+        out, font, room, done = _rows_with(keys, radius, labels, labelled)
+        if done:
             break
-    return {g: (x, y) for g, (x, y) in p.items()}
+    return out, font, room, labelled
+
+
+def _rows_with(keys: list[str], radius: dict[str, float], labels: dict[str, str],
+               labelled: int) -> tuple[dict[str, tuple[float, float]], float,
+                                       dict[str, float], bool]:
+    font = layout.LANDMARK_FONT
+    out: dict[str, tuple[float, float]] = {}
+    done = False
+    for _ in range(8):
+        boxes = {}
+        for i, k in enumerate(keys):
+            r = radius[k]
+            if i < labelled:
+                lw, lh = layout.label_box(labels[k], font)
+                boxes[k] = (max(2 * r, lw) + font, 2 * r + lh + font)
+            else:  # past the first few dozen, a bubble labelled only as you zoom in
+                boxes[k] = (2.6 * r, 2.6 * r)
+        area = sum(w * h for w, h in list(boxes.values())[:labelled])
+        aspect = layout.PLAN_CANVAS[0] / layout.PLAN_CANVAS[1]
+        row_width = max(max(w for w, _ in boxes.values()), math.sqrt(area * aspect) * 1.1)
+        if len(keys) > labelled:  # the labelled ones take about two thirds of the height
+            row_width *= 1.25
+        out = {}
+        x = y = row_h = 0.0
+        for k in keys:
+            w, h = boxes[k]
+            if x > 0 and x + w > row_width:
+                x, y, row_h = 0.0, y + row_h, 0.0
+            pad = font / 2 if w > 2.6 * radius[k] else 0.3 * radius[k]
+            out[k] = (x + w / 2, y + radius[k] + pad)
+            x += w
+            row_h = max(row_h, h)
+        xs = [p[0] for p in out.values()]
+        width = max(xs) - min(xs) + max(w for w, _ in boxes.values())
+        height = y + row_h
+        scale = min(layout.PLAN_CANVAS[0] / (1.1 * width),
+                    layout.PLAN_CANVAS[1] / (1.1 * height))
+        need = layout.PLAN_PX / scale
+        if need <= font * 1.02:
+            done = True
+            break
+        font = round(need * 1.02, 1)
+    mx = (min(p[0] for p in out.values()) + max(p[0] for p in out.values())) / 2
+    my = (min(p[1] for p in out.values()) + max(p[1] for p in out.values())) / 2
+    room = {k: max(min(boxes[k]) / 2, radius[k]) for k in keys}
+    return {k: (x - mx, y - my) for k, (x, y) in out.items()}, font, room, done

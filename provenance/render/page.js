@@ -43,7 +43,8 @@ function clear(node) { while (node.firstChild) node.removeChild(node.firstChild)
 function labelOf(id) {
   var n = nodes.get(id);
   if (!n) return String(id);
-  return n.label === undefined && LATER_LABELS[id] ? LATER_LABELS[id][0] : n.label;
+  var label = n.label === undefined && LATER_LABELS[id] ? LATER_LABELS[id][0] : n.label;
+  return typeof label === "string" ? label.replace(/\n/g, " ") : label;
 }
 
 function nodeLink(id, text) {
@@ -67,6 +68,16 @@ function badge(status) {
 /* ---------- the network ---------- */
 
 var FONT_SIZE = {question: 24, person: 17, work: 17, claim: 12};
+// On-screen label sizes (see labelPlacer): landmarks never under LABEL_MIN_PX, no label over
+// LABEL_MAX_PX (claims CLAIM_MAX_PX), and none drawn under LABEL_READABLE_PX.
+var LABEL_MIN_PX = 12, LABEL_MAX_PX = 22, CLAIM_MAX_PX = 16, LABEL_READABLE_PX = 11;
+// Canvas font sizes on a page laid out in Python (debate layout, overview, citation view): the
+// layout leaves room for these under each node (render/layout.py LANDMARK_FONT).
+var ARRANGED_FONT = {question: 20, person: 20, work: 19, claim: 12, group: 20};
+function arrangedFont(n) {
+  var f = DATA.arranged.font, base = ARRANGED_FONT[n.kind] || 13;
+  return f && n.kind !== "claim" ? Math.round(f * base / 20 * 10) / 10 : base;
+}
 // Relations hidden until the reader asks for them: they repeat what the details panel shows
 // and turn the article into a hairball hub.
 var HIDDEN_AT_START = {appears_in: true};
@@ -101,7 +112,8 @@ var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
   // (a copy without the label rather than a delete: deleting slows every later lookup)
   for (var k in n) if (!(later && k === "label")) copy[k] = n[k];
   var base = FONT_SIZE[n.kind] || 13;
-  copy.font = {size: n.kind === "person" || n.kind === "work" ? Math.round(base * n.size / 14) : base,
+  copy.font = n.font || {size: DATA.arranged ? arrangedFont(n)
+                : n.kind === "person" || n.kind === "work" ? Math.round(base * n.size / 14) : base,
                color: "#1d1d1f",
                strokeWidth: 3, strokeColor: "#ffffff"};
   var size = DATA.layout ? weightedSize(n) : undefined;
@@ -142,6 +154,12 @@ var options = {
   layout: {improvedLayout: DATA.nodes.length < 150, randomSeed: 7}
 };
 
+if (DATA.arranged || (DATA.physics === false && !DATA.layout)) {
+  // Positions from Python: drawn as placed, the same on every render.
+  options.physics = {enabled: false};
+  options.layout = {improvedLayout: false};
+  options.edges.smooth = false;
+}
 scaleOptions(options);  // scale: see "big graphs" at the end
 var network = new vis.Network(document.getElementById("network"),
                               {nodes: nodes, edges: EDGE_LAYER ? new vis.DataSet() : edges},
@@ -150,6 +168,10 @@ window.network = network;
 performance.mark("provenance:network");
 // Before the page's own listeners: a click that hits no node is given the relation under it.
 var edgeView = EDGE_LAYER ? edgeLayer(network, edges, nodes) : null;
+// Labels placed so that they can be read and never overlap (see labelPlacer); a big graph's
+// full view keeps labelsOnDemand instead.
+var labels = EDGE_LAYER ? null : labelPlacer(network, nodes);
+window.labels = labels;
 network.once("stabilizationIterationsDone", function () { network.fit({animation: false}); });
 
 function whenDrawn(fn, idle) {
@@ -209,7 +231,8 @@ function tooltipFor(id) {
     var q = questionById(id);
     if (q && q.contested) {
       parts.push(el("div", {}, [el("span", {class: "badge contested", text: "contested"})]));
-      q.reasons.forEach(function (r) { parts.push(el("div", {class: "source", text: r})); });
+      if (q.summary) parts.push(el("div", {class: "source", text: q.summary}));
+      else q.reasons.forEach(function (r) { parts.push(el("div", {class: "source", text: r})); });
     }
   }
   return parts;
@@ -294,10 +317,10 @@ function linkList(ids) {
 
 function claimDetails(id, info) {
   var out = [];
-  var meta = [["position", info.position]];
+  var meta = [["position", info.position ? String(info.position).replace(/[-_]+/g, " ") : null]];
   if (info.question) meta.push(["question", nodeLink(info.question)]);
   if (info.estimate) {
-    var e = info.estimate, num = e.text || "";
+    var e = info.estimate, num = e.shown || e.text || "";
     if (!num) {
       num = e.value !== undefined ? String(e.value) : "";
       if (e.low !== undefined && e.high !== undefined) num += (num ? " " : "") + "(" + e.low + "–" + e.high + ")";
@@ -393,16 +416,19 @@ function questionDetails(id) {
   if (!q) return out;
   if (q.contested) {
     out.push(el("p", {}, [el("span", {class: "badge contested", text: "contested"})]));
-    var ul = el("ul", {class: "reasons"});
-    q.reasons.forEach(function (r) { ul.appendChild(el("li", {text: r})); });
-    out.push(ul);
+    if (!q.summary) {
+      var ul = el("ul", {class: "reasons"});
+      q.reasons.forEach(function (r) { ul.appendChild(el("li", {text: r})); });
+      out.push(ul);
+    }
   } else {
     out.push(el("p", {class: "hint", text: "Not contested in this dossier: its claims agree."}));
   }
   out.push(el("h4", {text: "Positions (" + q.positions.length + ")"}));
   var sides = el("div", {class: "sides"});
   q.positions.forEach(function (p) {
-    var side = el("div", {class: "side"}, [el("h5", {text: p.position})]);
+    var side = el("div", {class: "side"}, [el("h5", {text: p.position === "(no position)" ? "no position"
+      : String(p.position).replace(/[-_]+/g, " ") + (p.share !== null && p.share !== undefined ? " · " + Math.round(100 * p.share) + "% of the weight" : "")})]);
     side.appendChild(linkList(p.claims.map(function (c) { return c.id; })));
     var who = p.people.map(function (x) { return x.name; }).join(", ");
     var what = p.works.map(function (w) { return labelOf(w.id); }).join(", ");
@@ -417,10 +443,20 @@ function questionDetails(id) {
 function showDetails(id) {
   var info = INFO[id];
   clear(details);
+  // The panel opens over the right of the graph when there is something to read in it,
+  // so the first view has the whole width for the graph.
+  details.classList.toggle("open", !!info);
+  if (labels) labels.boost(null);
+  if (typeof closeQuestion === "function") closeQuestion();
   if (!info) {
     details.appendChild(el("p", {class: "hint", text: "Click a question, claim, person or work to read its quotes in context, who says what, and the evidence."}));
     return;
   }
+  var shut = el("button", {type: "button", class: "details-close", text: "Close ✕",
+                           title: "Close (Esc): back to the whole picture"});
+  shut.style.float = "right";
+  shut.addEventListener("click", closeDetails);
+  details.appendChild(shut);
   details.appendChild(el("div", {class: "badge-kind", text: KIND_NAMES[info.kind]}));
   details.appendChild(el("h3", {text: info.title}));
   var body = info.kind === "claim" ? claimDetails(id, info)
@@ -431,10 +467,27 @@ function showDetails(id) {
   details.scrollTop = 0;
 }
 
+function closeDetails() {
+  // The panel closes; an opened question goes back to its arc and the picture is fitted.
+  var wasOpen = typeof openedQuestion !== "undefined" && openedQuestion !== null;
+  network.unselectAll();
+  showDetails(null);
+  if (wasOpen && labels) labels.fit();
+}
+
+document.addEventListener("keydown", function (ev) {
+  if (ev.key === "Escape" && !document.getElementById("debate") && details.classList.contains("open")) closeDetails();
+});
+
 function showEdgeDetails(eid) {
   var e = edges.get(eid);
   clear(details);
+  details.classList.toggle("open", !!e);
   if (!e) return;
+  var shut = el("button", {type: "button", class: "details-close", text: "Close ✕"});
+  shut.style.float = "right";
+  shut.addEventListener("click", closeDetails);
+  details.appendChild(shut);
   details.appendChild(el("div", {class: "badge-kind", text: "relation"}));
   details.appendChild(el("h3", {text: e.kind.replace("_", " ")}));
   details.appendChild(el("p", {}, [nodeLink(e.from), " → ", nodeLink(e.to)]));
@@ -444,7 +497,10 @@ function showEdgeDetails(eid) {
 
 network.on("click", function (p) {
   hideTooltip();
-  if (p.nodes && p.nodes.length) showDetails(p.nodes[0]);
+  if (p.nodes && p.nodes.length && labels && INFO[p.nodes[0]] && INFO[p.nodes[0]].kind === "question") {
+    showDetails(p.nodes[0]);
+    focusQuestion(p.nodes[0]);
+  } else if (p.nodes && p.nodes.length) showDetails(p.nodes[0]);
   else if (p.edges && p.edges.length) showEdgeDetails(p.edges[0]);
   else showDetails(null);
 });
@@ -454,9 +510,152 @@ function focusNode(id) {
   var n = nodes.get(id);
   if (n.hidden) resetFilters();
   network.selectNodes([id]);
-  network.focus(id, {scale: Math.max(network.getScale(), 1.0), animation: {duration: 300}});
   showDetails(id);
+  if (n.kind === "question" && labels) { focusQuestion(id); return; }
+  if (labels) labels.boost([id]);  // the node looked for is labelled first
+  // Centred in the part of the graph the details panel leaves free; the labels around it
+  // are placed again when the camera stops (see labelPlacer), so nothing piles up.
+  network.focus(id, {scale: Math.max(network.getScale(), 1.0), offset: {x: -drawerWidth() / 2, y: 0},
+                     animation: {duration: 300}});
 }
+
+/* ---------- fitting a question's claims ---------- */
+
+function drawerWidth() {
+  var d = document.getElementById("details");
+  return d.classList.contains("open") ? d.offsetWidth : 0;
+}
+
+function fitNodes(ids, opts) {
+  // Fit ``ids`` in the visible part of the graph (left of the details panel), no closer
+  // than opts.maxScale; returns the scale chosen.
+  opts = opts || {};
+  var pos = network.getPositions(ids), x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  ids.forEach(function (id) {
+    var p = pos[id], node = network.body.nodes[id];
+    if (!p || !node) return;
+    var r = node.options.size || 10;
+    x0 = Math.min(x0, p.x - r - 60); x1 = Math.max(x1, p.x + r + 60);
+    y0 = Math.min(y0, p.y - r - 20); y1 = Math.max(y1, p.y + r + 50);
+  });
+  if (x0 === Infinity) return network.getScale();
+  var box = document.getElementById("network"), free = box.clientWidth - drawerWidth();
+  var scale = Math.min(free / (x1 - x0), box.clientHeight / (y1 - y0), opts.maxScale || 1.6);
+  if (!(scale > 0) || !isFinite(scale)) return network.getScale();
+  network.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale,
+                  offset: {x: -drawerWidth() / 2, y: 0},
+                  animation: opts.animation === false ? false : {duration: 300}});
+  return scale;
+}
+
+function claimsOf(qid) {
+  var ids = [];
+  allEdges().forEach(function (e) { if (e.kind === "addresses" && e.to === qid) ids.push(e.from); });
+  return ids;
+}
+
+/* A question opened: its claims leave their arc for a board under the question, one band
+ * per position (its name and share of the weight written above it), laid out so that every
+ * claim's label has room, and the view fits the board at a zoom where they can be read.
+ * The claims go back to their arc when something else is chosen. */
+var openedQuestion = null;
+
+function closeQuestion() {
+  if (!openedQuestion) return;
+  var back = openedQuestion.saved, filtered = openedQuestion.filtered;
+  openedQuestion = null;
+  if (filtered && qSelect.value) { qSelect.value = ""; applyFilters(); }
+  Object.keys(back).forEach(function (id) {
+    if (network.body.nodes[id]) network.moveNode(id, back[id].x, back[id].y);
+  });
+}
+
+function focusQuestion(qid) {
+  closeQuestion();
+  var q = questionById(qid), filtered = false;
+  if (q && qSelect.value !== qid) {
+    // Only this question's part of the graph while it is open.
+    qSelect.value = qid;
+    applyFilters();
+    filtered = true;
+  }
+  var visible = function (c) { return nodes.get(c) && !nodes.get(c).hidden && network.body.nodes[c]; };
+  var ids = claimsOf(qid).filter(visible);
+  if (!q || !ids.length || !network.body.nodes[qid]) {
+    if (labels) labels.boost([qid].concat(ids));
+    return fitNodes([qid].concat(ids), {maxScale: 1.4});
+  }
+  var box = document.getElementById("network");
+  var free = box.clientWidth - drawerWidth(), H = box.clientHeight;
+  var fc = 12, target = 14 / fc;  // claims' labels at about 14 px
+  var measure = document.createElement("canvas").getContext("2d");
+  measure.font = fc + "px arial";
+  var cellW = 0, big = 0;
+  ids.forEach(function (c) {
+    String(nodes.get(c).label || "").split("\n").forEach(function (line) {
+      cellW = Math.max(cellW, measure.measureText(line).width);
+    });
+    big = Math.max(big, network.body.nodes[c].options.size || 10);
+  });
+  cellW += 28;
+  var cellH = 2 * 1.25 * fc + 2 * big + 14;
+  var hub = network.body.nodes[qid], wanted = {};
+  ids.forEach(function (c) { wanted[c] = true; });
+  var bands = [];
+  q.positions.forEach(function (p) {
+    var members = p.claims.map(function (c) { return c.id; }).filter(function (c) { return wanted[c]; });
+    if (members.length) bands.push({p: p, members: members});
+  });
+  // As many claims a row as make the board's shape the free area's: the biggest zoom.
+  var per = 1, bestScale = 0;
+  for (var k = 1; k <= ids.length; k++) {
+    var rows = 0;
+    bands.forEach(function (b) { rows += Math.ceil(b.members.length / k); });
+    var wide = Math.min(k, ids.length) * cellW + 120, tall = rows * cellH + bands.length * 36 + 200;
+    var sc = Math.min(free / wide, H / tall, target);
+    if (sc > bestScale + 1e-6) { bestScale = sc; per = k; }
+  }
+  var width = Math.min(per, Math.max.apply(null, bands.map(function (b) { return b.members.length; }))) * cellW;
+  var x0 = hub.x - width / 2, y = hub.y + (hub.options.size || 20) + 90;
+  var saved = {}, headers = [];
+  bands.forEach(function (b) {
+    headers.push({x: x0, y: y, text: positionText(b.p)});
+    y += 30;
+    b.members.forEach(function (c, i) {
+      var node = network.body.nodes[c];
+      saved[c] = {x: node.x, y: node.y};
+      var col = i % per, row = Math.floor(i / per);
+      network.moveNode(c, x0 + col * cellW + cellW / 2, y + row * cellH + (node.options.size || 10));
+    });
+    y += Math.ceil(b.members.length / per) * cellH + 6;
+  });
+  openedQuestion = {id: qid, saved: saved, headers: headers, x0: x0, width: width, filtered: filtered};
+  if (labels) labels.boost([qid].concat(ids));
+  return fitNodes([qid].concat(ids), {maxScale: target});
+}
+
+function positionText(p) {
+  var name = p.position === "(no position)" ? "no position" : String(p.position).replace(/[-_]+/g, " ");
+  var share = p.share === null || p.share === undefined ? "" : " · " + Math.round(100 * p.share) + "% of the weight";
+  return name + " — " + p.claims.length + " claim" + (p.claims.length === 1 ? "" : "s") + share;
+}
+
+network.on("afterDrawing", function (ctx) {
+  // The opened question's position names, above their bands, 13 px on screen.
+  if (!openedQuestion) return;
+  var s = network.getScale();
+  ctx.save();
+  ctx.font = "bold " + 13 / s + "px arial";
+  ctx.textBaseline = "top";
+  ctx.lineWidth = 4 / s;
+  ctx.strokeStyle = "#ffffff";
+  ctx.fillStyle = "#5f3b00";
+  openedQuestion.headers.forEach(function (h) {
+    ctx.strokeText(h.text, h.x, h.y);
+    ctx.fillText(h.text, h.x, h.y);
+  });
+  ctx.restore();
+});
 
 /* ---------- contested questions list ---------- */
 
@@ -468,7 +667,7 @@ function focusNode(id) {
   qs.forEach(function (q) {
     var li = el("li", {class: q.contested ? "contested" : "", tabindex: "0"}, [
       el("span", {class: q.contested ? "flag" : "settled",
-                  text: q.contested ? "⚑ contested · " + q.positions.length + " positions" : "not contested"}),
+                  text: q.contested ? "⚑ contested" + (q.summary ? " · " + q.summary : "") : "not contested"}),
       q.text]);
     function go() { document.getElementById("filter-question").value = q.id; applyFilters(); focusNode(q.id); }
     li.addEventListener("click", go);
@@ -536,7 +735,7 @@ function applyFilters() {
   var keepP = p ? neighbourhoodOfPerson(p) : null;
   // Only what changes is updated: vis re-reads every updated item (slow at 10,000 nodes).
   nodes.update(nodes.get().filter(function (n) {
-    var show = (!keepQ || keepQ[n.id]) && (!keepP || keepP[n.id]);
+    var show = (!keepQ || keepQ[n.id]) && (!keepP || keepP[n.id]) && !overviewHides(n.id);
     return !n.hidden === !show;
   }).map(function (n) { return {id: n.id, hidden: !n.hidden}; }));
   var kinds = {};
@@ -739,13 +938,26 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
     if (!q) return [];
     var btn = el("button", {type: "button", class: "debate-open", text: "Open the debate view"});
     btn.addEventListener("click", function () { openDebate(id); });
-    var out = [el("p", {}, ["Contestedness " + fmt(q.score) + " (0 consensus – 1 evenly split)",
-                            bar(q.score, "#e15759")]), btn];
-    var ul = el("ul", {class: "score-explanation"});
-    q.explanation.forEach(function (e) { ul.appendChild(el("li", {text: e})); });
-    out.push(ul);
+    var out = [el("p", {class: "q-summary-line"}, [
+                 el("strong", {text: q.summary || ""}), " ", bar(q.score, "#e15759")]),
+               howComputed(q), btn];
     return out;
   }
+
+  function howComputed(q) {
+    // The formula stays one click away: the sentence above is what a reader needs.
+    var box = el("details", {class: "how-computed"}, [
+      el("summary", {text: "How is this computed? (contestedness " + fmt(q.score) + " of 1)"})]);
+    var ul = el("ul", {class: "score-explanation"});
+    (q.explanation || []).forEach(function (e) { ul.appendChild(el("li", {text: e})); });
+    box.appendChild(ul);
+    box.appendChild(el("p", {class: "hint", text:
+      "0 means every claim takes one position; the score grows with each further position " +
+      "of real weight and with every contradiction or pair of figures that disagree, " +
+      "most when the two sides weigh the same. It ranks questions; it does not say who is right."}));
+    return box;
+  }
+  window.howComputed = howComputed;
 
   var baseShowDetails = showDetails;
   showDetails = function (id) {  // eslint-disable-line no-global-assign
@@ -781,11 +993,14 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
       var debate = el("button", {type: "button", class: "debate-open", text: "debate view"});
       css(debate, {float: "right", fontSize: "11px", marginLeft: "6px"});
       debate.addEventListener("click", function (ev) { ev.stopPropagation(); openDebate(q.id); });
-      var head = el("span", {class: q.contested ? "flag" : "settled",
-        text: (q.contested ? "⚑ contested · " : "not contested · ") + "score " + fmt(q.score) +
-              " · " + q.positions.length + " position" + (q.positions.length === 1 ? "" : "s")});
+      var meter = bar(q.score, "#e15759");
+      meter.title = "contestedness " + fmt(q.score) + " of 1";
+      var head = el("span", {class: q.contested ? "flag" : "settled"},
+                    [q.contested ? "⚑ contested" : "not contested", meter]);
       var li = el("li", {class: q.contested ? "contested" : "", tabindex: "0", "data-question": q.id},
-                  [debate, head, bar(q.score, "#e15759"), " ", q.text]);
+                  [debate, head, q.text,
+                   q.summary ? css(el("span", {class: "q-summary", text: q.summary}),
+                                   {display: "block", fontSize: "12px", color: "#5f6368", marginTop: "2px"}) : null]);
       function go() {
         document.getElementById("filter-question").value = q.id;
         applyFilters();
@@ -846,16 +1061,19 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
     css(close, {float: "right"});
     close.addEventListener("click", closeDebate);
     panel.appendChild(close);
+    // A handout: the print stylesheet (page.css, @media print) keeps only this panel.
+    var print = el("button", {type: "button", class: "debate-print", text: "Print handout"});
+    css(print, {float: "right", marginRight: "8px"});
+    print.addEventListener("click", function () { window.print(); });
+    panel.appendChild(print);
     panel.appendChild(el("div", {class: "badge-kind", text: "debate view"}));
     panel.appendChild(css(el("h2", {text: q.text}),
                           {fontSize: "20px", textTransform: "none", letterSpacing: "0", color: "#1d1d1f"}));
     var qa = A.questions[qid] || {};
     panel.appendChild(el("p", {}, [
       q.contested ? el("span", {class: "badge contested", text: "contested"}) : "not contested",
-      " score " + fmt(qa.score || 0), bar(qa.score || 0, "#e15759")]));
-    var expl = el("ul", {class: "score-explanation"});
-    (qa.explanation || []).forEach(function (e) { expl.appendChild(el("li", {text: e})); });
-    panel.appendChild(css(expl, {fontSize: "12px", color: "#444"}));
+      " ", el("strong", {text: qa.summary || q.summary || ""}), bar(qa.score || 0, "#e15759")]));
+    panel.appendChild(css(howComputed(qa), {fontSize: "12px", color: "#444"}));
 
     var cols = q.positions.filter(function (p) { return p.position !== "(no position)"; });
     var loose = q.positions.filter(function (p) { return p.position === "(no position)"; });
@@ -866,7 +1084,7 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
       var col = css(el("section", {class: "debate-side", "data-position": p.position}),
         {borderTop: "5px solid " + (i === 0 ? "#4e79a7" : i === 1 ? "#e15759" : "#76b7b2"),
          background: "#f1f1ec", borderRadius: "6px", padding: "8px"});
-      col.appendChild(el("h3", {text: p.position}));
+      col.appendChild(el("h3", {text: String(p.position).replace(/[-_]+/g, " ")}));
       col.appendChild(css(el("div", {}, [
         "weight " + fmt(p.weight) + (p.share !== null && p.share !== undefined ? " · " + pct(p.share) + " of the weight" : ""),
         bar(p.share === null || p.share === undefined ? p.weight : p.share, i === 1 ? "#e15759" : "#4e79a7")]),
@@ -890,7 +1108,7 @@ searchBox.addEventListener("blur", function () { results.hidden = true; });
         ul.appendChild(el("li", {}, [nodeLink(c.source), " contradicts ", nodeLink(c.target)]));
       });
       (q.estimate_conflicts || []).forEach(function (n) {
-        ul.appendChild(el("li", {}, ["numbers: ", nodeLink(n.claims[0]), " vs ", nodeLink(n.claims[1]),
+        ul.appendChild(el("li", {}, ["figures: ", nodeLink(n.claims[0]), " vs ", nodeLink(n.claims[1]),
                                      " — " + n.detail]));
       });
       Array.prototype.forEach.call(ul.querySelectorAll("a.node-link"), function (a) {
@@ -1009,16 +1227,19 @@ if (DATA.mode === "citations") {
       if (!C.years.length) return;
       var top = Infinity, bottom = -Infinity;
       DATA.nodes.forEach(function (n) { top = Math.min(top, n.y); bottom = Math.max(bottom, n.y); });
-      var step = Math.max(1, Math.ceil(60 / C.x_per_year));
+      // Years 12 px on screen at any zoom, as many as fit without touching.
+      var s = network.getScale(), px = 12 / s;
+      var step = Math.max(1, Math.ceil(px * 3.2 / C.x_per_year));
       ctx.save();
-      ctx.font = "14px sans-serif";
+      ctx.font = px + "px sans-serif";
       ctx.textAlign = "center";
+      ctx.lineWidth = 1 / s;
       for (var y = C.years[0]; y <= C.years[1]; y += step) {
         var x = (y - C.years[0]) * C.x_per_year;
-        ctx.strokeStyle = "rgba(0,0,0,0.06)";
-        ctx.beginPath(); ctx.moveTo(x, top - 40); ctx.lineTo(x, bottom + 40); ctx.stroke();
-        ctx.fillStyle = "#6e6e73";
-        ctx.fillText(String(y), x, top - 50);
+        ctx.strokeStyle = "rgba(0,0,0,0.07)";
+        ctx.beginPath(); ctx.moveTo(x, top - 60); ctx.lineTo(x, bottom + 60); ctx.stroke();
+        ctx.fillStyle = "#5f6368";
+        ctx.fillText(String(y), x, top - 70);
       }
       ctx.restore();
     });
@@ -1575,10 +1796,16 @@ labelsOnDemand(network, LATER_LABELS);
 (function viewBanner() {
   var v = DATA.view;
   if (!v || v.kind !== "focus") return;
-  var what = v.question ? "question " + v.question : v.person ? "person " + v.person
-    : v.center + " and what is within " + v.depth + " link" + (v.depth === 1 ? "" : "s");
+  function name(id) {  // names and titles, not ids
+    var info = INFO[id];
+    return info ? (info.kind === "work" ? labelOf(id) : info.title) : String(id);
+  }
+  var what = v.question ? "the question “" + name(v.question) + "”" : v.person ? name(v.person)
+    : name(v.center) + " and what is within " + v.depth + " link" + (v.depth === 1 ? "" : "s");
   var text = "Focus view: " + what + " — " + v.shown.toLocaleString("en") + " of " +
     v.total.toLocaleString("en") + " nodes" + (v.truncated ? " (cut at the nearest)" : "") +
+    (DATA.questions.length ? " · " + DATA.questions.length + " question" +
+     (DATA.questions.length === 1 ? "" : "s") + " it touches, listed on the left" : "") +
     ". Render without --focus/--question/--person for the whole dossier.";
   var bar = el("div", {id: "view-banner", role: "note", text: text});
   bar.style.cssText = "";
@@ -1604,8 +1831,9 @@ function enterOverview(d) {
     groups[g.id] = g;
     g.members.forEach(function (i) { memberOf[d.nodes[i].id] = g.id; });
     groupNodes.push({id: g.id, kind: "group", x: g.x, y: g.y, shape: "dot", size: g.size,
-                     label: (g.contested ? "⚑ " : "") + (g.title.length > 46 ? g.title.slice(0, 45) + "…" : g.title) +
-                            " (" + g.count.toLocaleString("en") + ")",
+                     contested: g.contested, count: g.count, labelled: g.labelled,
+                     font: {size: ov.font || 20, color: "#1d1d1f", strokeWidth: 3, strokeColor: "#ffffff"},
+                     label: g.label,
                      color: g.color, borderWidth: g.contested ? 4 : 2});
     d.info[g.id] = {kind: "group", title: g.title, note: g.summary + " — click to open"};
   });
@@ -1617,46 +1845,89 @@ function enterOverview(d) {
   OVERVIEW = {groups: groups, memberOf: memberOf, allNodes: d.nodes, allEdges: d.edges,
               edgesOf: edgesOf};
   d.nodes = groupNodes;
-  d.edges = ov.edges.map(function (e, i) {
+  // Many groups all linked to each other draw a mesh that hides the bubbles: only the
+  // strongest links, as many as there are groups, are drawn then.
+  var keep = ov.edges.length;
+  if (ov.edges.length > 2 * ov.groups.length) {
+    var counts = ov.edges.map(function (e) { return e.count; }).sort(function (a, b) { return b - a; });
+    keep = counts[Math.min(counts.length - 1, ov.groups.length)];
+  }
+  d.edges = ov.edges.filter(function (e) {
+    return ov.edges.length <= 2 * ov.groups.length || e.count > keep;
+  }).map(function (e, i) {
     return {id: "g" + i, from: e.from, to: e.to, kind: "group",
-            width: Math.min(8, 1 + Math.log(e.count)), color: {color: "#b9b0d0", inherit: false},
+            width: Math.min(4, 0.5 + Math.log(e.count) / 2),
+            color: {color: "rgba(107,91,149,0.16)", highlight: "#6b5b95", hover: "#6b5b95", inherit: false},
             arrows: {to: {enabled: false}}, title: e.count + " links"};
   });
   d.edge_kinds = d.edge_kinds.concat([{kind: "group", legend: "links between groups"}]);
 }
 
+var openGroup = null;  // the group shown on its own, or null: the overview
+
+function overviewHides(id) {
+  // In the overview, either the bubbles show, or one opened group's members.
+  if (!OVERVIEW) return false;
+  if (OVERVIEW.groups[id]) return openGroup !== null;
+  return OVERVIEW.memberOf[id] !== openGroup;
+}
+
+function showOverviewPart() {
+  var changes = [], q = qSelect.value, p = pSelect.value;
+  var keepQ = q ? neighbourhoodOfQuestion(q) : null, keepP = p ? neighbourhoodOfPerson(p) : null;
+  nodes.forEach(function (n) {
+    var hide = overviewHides(n.id) || (keepQ && !keepQ[n.id]) || (keepP && !keepP[n.id]);
+    if (!n.hidden !== !hide) changes.push({id: n.id, hidden: hide});
+  });
+  nodes.update(changes);
+  var back = document.getElementById("overview-back");
+  if (back) back.hidden = openGroup === null;
+}
+
 function expandGroup(gid) {
   var g = OVERVIEW && OVERVIEW.groups[gid];
-  if (!g || g.open) return [];
-  g.open = true;
-  var ids = [];
-  var add = g.members.map(function (i) {
-    var n = Object.assign({}, OVERVIEW.allNodes[i]);
-    n.font = {size: n.kind === "question" ? 16 : 13, color: "#1d1d1f",
-              strokeWidth: 3, strokeColor: "#ffffff"};
-    ids.push(n.id);
-    return n;
-  });
-  edges.remove(edges.getIds({filter: function (e) { return e.from === gid || e.to === gid; }}));
-  nodes.remove(gid);
-  nodes.add(add);
-  var seen = {}, newEdges = [];
-  ids.forEach(function (m) {
-    (OVERVIEW.edgesOf[m] || []).forEach(function (ei) {
-      if (seen[ei]) return;
-      var e = OVERVIEW.allEdges[ei], other = e.from === m ? e.to : e.from;
-      if (nodes.get(other) === null) return;
-      seen[ei] = true;
-      newEdges.push(e);
+  if (!g) return [];
+  var ids = g.members.map(function (i) { return OVERVIEW.allNodes[i].id; });
+  if (openGroup === gid) return ids;
+  openGroup = gid;
+  if (!g.open) {
+    g.open = true;
+    var scale = (g.font || 20) / 20;
+    var add = g.members.map(function (i) {
+      var n = Object.assign({}, OVERVIEW.allNodes[i]);
+      n.font = {size: n.kind === "claim" ? 12 : Math.round((ARRANGED_FONT[n.kind] || 13) * scale * 10) / 10,
+                color: "#1d1d1f", strokeWidth: 3, strokeColor: "#ffffff"};
+      return n;
     });
-  });
-  edges.add(newEdges);
-  adjacency = {};
-  edges.get().forEach(function (e) {
-    (adjacency[e.from] = adjacency[e.from] || []).push(e);
-    (adjacency[e.to] = adjacency[e.to] || []).push(e);
-  });
+    nodes.add(add);
+    var seen = {}, newEdges = [];
+    ids.forEach(function (m) {
+      (OVERVIEW.edgesOf[m] || []).forEach(function (ei) {
+        if (seen[ei]) return;
+        var e = OVERVIEW.allEdges[ei], other = e.from === m ? e.to : e.from;
+        if (nodes.get(other) === null) return;
+        seen[ei] = true;
+        newEdges.push(HIDDEN_AT_START[e.kind] ? Object.assign({}, e, {hidden: true}) : e);
+      });
+    });
+    edges.add(newEdges);
+    adjacency = {};
+    edges.get().forEach(function (e) {
+      (adjacency[e.from] = adjacency[e.from] || []).push(e);
+      (adjacency[e.to] = adjacency[e.to] || []).push(e);
+    });
+  }
+  showOverviewPart();
   return ids;
+}
+
+function backToOverview() {
+  if (!OVERVIEW || openGroup === null) return;
+  openGroup = null;
+  closeQuestion();
+  showOverviewPart();
+  showDetails(null);
+  network.fit({animation: {duration: 300}});
 }
 
 if (OVERVIEW) {
@@ -1667,11 +1938,20 @@ if (OVERVIEW) {
   };
   network.on("click", function (p) {
     var id = p.nodes && p.nodes[0];
-    if (id && OVERVIEW.groups[id] && !OVERVIEW.groups[id].open) {
-      var ids = expandGroup(id);
-      network.fit({nodes: ids, animation: {duration: 300}});
+    if (id && OVERVIEW.groups[id]) {
+      var ids = expandGroup(id), key = OVERVIEW.groups[id].key;
+      // a question's part: its details beside it
+      if (key.indexOf("q:") === 0 && INFO[key.slice(2)]) showDetails(key.slice(2));
+      fitNodes(ids, {maxScale: 1.2});
     }
   });
+  (function backButton() {
+    var b = el("button", {id: "overview-back", type: "button", text: "← Back to the overview"});
+    b.hidden = true;
+    b.style.position = "absolute"; b.style.top = "8px"; b.style.left = "8px"; b.style.zIndex = "12";
+    b.addEventListener("click", backToOverview);
+    document.getElementById("graph-wrap").appendChild(b);
+  })();
   // choosing a question or person in the filter opens the group it is in first
   [qSelect, pSelect].forEach(function (sel) {
     sel.addEventListener("change", function () {
@@ -1682,3 +1962,333 @@ if (OVERVIEW) {
 }
 
 performance.mark("provenance:setup");
+
+/* ---------- labels a person can read (labelPlacer) ----------
+ * Like a map's: the landmarks (contested questions, the people who make the claims, the
+ * works, an overview's groups) are labelled first and never smaller than LABEL_MIN_PX on
+ * screen; then questions, other people and claims while there is room. A label that would
+ * overlap one already placed is not drawn (its full text is in the tooltip); zooming in
+ * makes room, so more labels appear. Placed again whenever the camera stops or nodes change.
+ * Sizes are vis' own: on-screen size = font size x network.getScale(), boxes from
+ * labelModule.size (what the Chromium tests measure). */
+function labelPlacer(net, nodeData) {
+  var text = {}, font = {}, kinds = {}, shown = {}, boxes = {}, boost = null, pending = null, ranks = null;
+  var measureCtx = document.createElement("canvas").getContext("2d"), widths = {};
+
+  function remember() {
+    // The label and font each node came with; the placer only ever shows or hides them.
+    nodeData.forEach(function (n) {
+      if (text[n.id] === undefined) {
+        text[n.id] = typeof n.label === "string" ? n.label : "";
+        font[n.id] = n.font && n.font.size ? n.font.size : 14;
+        kinds[n.id] = n.kind;
+      }
+    });
+    ranks = null;
+  }
+  function stating() {
+    var out = {};
+    allEdges().forEach(function (e) { if (e.kind === "states") out[e.from] = true; });
+    return out;
+  }
+  function rankAll() {
+    var A = DATA.analysis || {}, scores = A.scores || {}, weights = A.weights || {};
+    var speakers = stating(), out = {};
+    nodeData.forEach(function (n) {
+      var info = INFO[n.id] || {}, r = 0;
+      if (n.kind === "question") r = info.contested ? 1000 + 100 * (scores[n.id] || 0) : 600;
+      else if (n.kind === "group") r = (n.labelled ? (n.contested ? 950 : 700) : 400) + Math.min(99, Math.log(1 + (n.count || 1)) * 9);
+      else if (n.kind === "person") r = speakers[n.id] ? 900 : 300;
+      else if (n.kind === "work") r = 800 + 50 * (weights[n.id] || 0) + Math.min(40, (n.size || 0));
+      else if (n.kind === "claim") r = 100 + 100 * (weights[n.id] || 0);
+      out[n.id] = r;
+    });
+    return out;
+  }
+  function landmark(id) { return ranks[id] >= 600 || (boost && boost[id]); }
+  function width(label, px) {
+    var key = px + "|" + label, w = widths[key];
+    if (w === undefined) {
+      measureCtx.font = px + "px arial";
+      w = 0;
+      label.split("\n").forEach(function (line) { w = Math.max(w, measureCtx.measureText(line).width); });
+      widths[key] = w;
+    }
+    return w;
+  }
+  function place() {
+    pending = null;
+    if (!ranks) ranks = rankAll();
+    var s = net.getScale(), box = net.body.container;
+    var W = box.clientWidth, H = box.clientHeight;
+    var ids = net.body.nodeIndices.slice().sort(function (a, b) {
+      return ((boost && boost[b] ? 2000 : 0) + (ranks[b] || 0)) - ((boost && boost[a] ? 2000 : 0) + (ranks[a] || 0)) ||
+             (a < b ? -1 : a > b ? 1 : 0);
+    });
+    // Boxes [x0, y0, x1, y1, id] on screen in a grid of 80 px cells: labels placed so far,
+    // and the nodes on screen (but claims, which stand close on their arcs), which are
+    // obstacles for all but the landmarks' labels: a claim's or an author's label never
+    // covers a person, a work or a question.
+    var cell = 80, labelGrid = {}, nodeGrid = {};
+    function hits(grid, b, add) {
+      for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
+        for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
+          var k = gx + "," + gy, list = grid[k];
+          if (add) { (grid[k] = list || []).push(b); continue; }
+          if (list) for (var i = 0; i < list.length; i++) {
+            var o = list[i];
+            if (o[4] !== b[4] && b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return true;
+          }
+        }
+      }
+      return false;
+    }
+    function cells(b, add) { return hits(labelGrid, b, add); }
+    function obstacle(b, add) { return hits(nodeGrid, b, add); }
+    ids.forEach(function (id) {
+      var node = net.body.nodes[id];
+      if (!node || node.options.hidden || kinds[id] === "claim") return;
+      var p = net.canvasToDOM({x: node.x, y: node.y}), r = (node.options.size || 10) * s;
+      if (p.x + r < 0 || p.x - r > W || p.y + r < 0 || p.y - r > H) return;
+      obstacle([p.x - r, p.y - r, p.x + r, p.y + r, id], true);
+    });
+    var changed = false;
+    boxes = {};
+    ids.forEach(function (id) {
+      var node = net.body.nodes[id], label = text[id];
+      if (!node || !label || node.options.hidden) return;
+      var px = font[id] * s, mark = landmark(id);
+      px = mark ? Math.min(LABEL_MAX_PX, Math.max(LABEL_MIN_PX, px))
+                : Math.min(kinds[id] === "claim" ? CLAIM_MAX_PX : LABEL_MAX_PX, px);
+      px = Math.round(px * 2) / 2;
+      var show = px >= LABEL_READABLE_PX, b = null;
+      if (show) {
+        var p = net.canvasToDOM({x: node.x, y: node.y}), lines = label.split("\n").length;
+        var w = width(label, px), h = lines * px * 1.2 + 2;
+        var top = p.y + ((node.options.size || 10) + 4) * s + 0.5 * px - 2;
+        b = [p.x - w / 2 - 3, top - 1, p.x + w / 2 + 3, top + h + 1];
+        b[4] = id;
+        var off = b[2] < 0 || b[0] > W || b[3] < 0 || b[1] > H;
+        var partly = b[0] < 0 || b[2] > W || b[1] < 0 || b[3] > H;
+        var careful = !mark || kinds[id] === "group";  // a bubble's label never hides another
+        if (off ? !mark : cells(b, false) || (careful && (partly || obstacle(b, false)))) show = false;
+        else if (!off) cells(b, true);
+        if (show) boxes[id] = b;
+      }
+      var f = Math.round(px / s * 100) / 100;
+      var want = show ? label + "\u0000" + f : "";
+      if (shown[id] === want) return;
+      shown[id] = want;
+      changed = true;
+      node.setOptions({label: show ? label : "", font: {size: show ? f : font[id]}});
+    });
+    if (changed) net.body.emitter.emit("_requestRedraw");
+  }
+  function fitWithLabels() {
+    // vis' fit() reads label boxes from the last frame; these are the ones just placed.
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    net.body.nodeIndices.forEach(function (id) {
+      var node = net.body.nodes[id], r = node.options.size || 10, b = boxes[id];
+      x0 = Math.min(x0, node.x - r); x1 = Math.max(x1, node.x + r);
+      y0 = Math.min(y0, node.y - r); y1 = Math.max(y1, node.y + r);
+      if (b) {
+        var a = net.DOMtoCanvas({x: b[0], y: b[1]}), c = net.DOMtoCanvas({x: b[2], y: b[3]});
+        x0 = Math.min(x0, a.x); x1 = Math.max(x1, c.x); y0 = Math.min(y0, a.y); y1 = Math.max(y1, c.y);
+      }
+    });
+    if (x0 === Infinity) return;
+    var box = net.body.container, W = box.clientWidth, H = box.clientHeight;
+    var scale = Math.min(W / ((x1 - x0) * 1.06), H / ((y1 - y0) * 1.06), 2);
+    if (!(scale > 0) || !isFinite(scale)) return;  // no room (hidden, printing): keep the view
+    net.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale, animation: false});
+  }
+  function soon() {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(place, 60);
+  }
+  remember();
+  nodeData.on("*", function (ev, p) {
+    if (ev === "add") remember();
+    if (ev === "update") {  // vis has just given these nodes their DataSet label and font back
+      (p.items || []).forEach(function (id) { delete shown[id]; });
+    }
+    if (ev === "remove") ranks = null;
+    soon();
+  });
+  var first = true, ready = false;
+  net.on("afterDrawing", function () {
+    if (!first) return;
+    first = false;
+    ready = true;
+    // Place, fit the picture with its labels, place again at the new zoom.
+    for (var i = 0; i < 4; i++) { place(); fitWithLabels(); }
+    place();
+  });
+  ["zoom", "dragEnd", "animationFinished"].forEach(function (ev) { net.on(ev, soon); });
+  // Until the reader moves the picture, a resize (the page settling, a window resized)
+  // fits it again with its labels.
+  var moved = false;
+  ["zoom", "dragStart", "click"].forEach(function (ev) { net.on(ev, function () { moved = true; }); });
+  net.on("resize", function () {
+    if (moved || first) { soon(); return; }
+    setTimeout(function () { if (!moved) { place(); fitWithLabels(); place(); } }, 0);
+  });
+  return {
+    place: place,
+    fit: function () { place(); fitWithLabels(); place(); },
+    ready: function () { return ready && !pending; },
+    boost: function (ids) {
+      boost = null;
+      if (ids) { boost = {}; ids.forEach(function (id) { boost[id] = true; }); }
+      soon();
+    },
+    shown: function () { return Object.keys(shown).filter(function (id) { return shown[id]; }); }
+  };
+}
+
+/* ---------- take it away: the current view as PNG or SVG ----------
+ * PNG: the canvas as drawn, on white. SVG: the same view written out as shapes, lines and
+ * text (vis-network draws on a canvas, so the page writes the SVG itself: nodes, the relations
+ * drawn between them and the labels on screen). Both are made in the page and saved through
+ * a blob: link; nothing reaches the network. Text goes in as DOM text, never as markup. */
+function exportName(ext) {
+  var base = (DATA.title || "provenance").replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  return (base || "provenance") + "." + ext;
+}
+
+function saveBlob(blob, name) {
+  var url = URL.createObjectURL(blob);
+  var a = el("a", {href: url, download: name});
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+}
+
+function viewPNG(done) {
+  var src = document.querySelector("#network canvas");
+  var out = document.createElement("canvas");
+  out.width = src.width; out.height = src.height;
+  var ctx = out.getContext("2d");
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(src, 0, 0);
+  out.toBlob(done, "image/png");
+}
+
+function viewSVG() {
+  var NS = "http://www.w3.org/2000/svg";
+  var box = document.getElementById("network"), W = box.clientWidth, H = box.clientHeight;
+  var s = network.getScale();
+  function node(tag, attrs) {
+    var n = document.createElementNS(NS, tag);
+    Object.keys(attrs).forEach(function (k) { n.setAttribute(k, String(attrs[k])); });
+    return n;
+  }
+  var svg = node("svg", {xmlns: NS, width: W, height: H, viewBox: "0 0 " + W + " " + H,
+                         "font-family": "Arial, sans-serif"});
+  svg.appendChild(node("rect", {x: 0, y: 0, width: W, height: H, fill: "#ffffff"}));
+  var title = node("title", {});
+  title.textContent = DATA.title || "provenance";
+  svg.appendChild(title);
+  function colour(c, which) { return c && typeof c === "object" ? (c[which] || c.color || "#848484") : (c || "#848484"); }
+  function on(p) { return p.x > -50 && p.x < W + 50 && p.y > -50 && p.y < H + 50; }
+  var body = network.body.nodes, g = node("g", {"stroke-linecap": "round"});
+  edges.forEach(function (e) {
+    var a = body[e.from], b = body[e.to];
+    if (e.hidden || !a || !b || a.options.hidden || b.options.hidden) return;
+    var p = network.canvasToDOM({x: a.x, y: a.y}), q = network.canvasToDOM({x: b.x, y: b.y});
+    if (!on(p) && !on(q)) return;
+    var attrs = {x1: p.x.toFixed(1), y1: p.y.toFixed(1), x2: q.x.toFixed(1), y2: q.y.toFixed(1),
+                 stroke: colour(e.color, "color"), "stroke-width": Math.max(0.5, (e.width || 1) * s).toFixed(2)};
+    if (Array.isArray(e.dashes)) attrs["stroke-dasharray"] = e.dashes.map(function (d) { return (d * s).toFixed(1); }).join(" ");
+    g.appendChild(node("line", attrs));
+    // its arrowhead at the border of the node it points to (a triangle; a bar for contradicts)
+    var dx = q.x - p.x, dy = q.y - p.y, len = Math.sqrt(dx * dx + dy * dy);
+    var to = e.arrows && e.arrows.to, type = to && to.enabled !== false ? (to.type || "arrow") : null;
+    if (type && len > 1) {
+      var ux = dx / len, uy = dy / len, r = (b.options.size || 10) * s + 1;
+      var tx = q.x - ux * r, ty = q.y - uy * r, h = Math.max(4, 9 * s);
+      var pts = type === "bar"
+        ? [[tx - uy * h * 0.6, ty + ux * h * 0.6], [tx + uy * h * 0.6, ty - ux * h * 0.6],
+           [tx + uy * h * 0.6 - ux * 2, ty - ux * h * 0.6 - uy * 2], [tx - uy * h * 0.6 - ux * 2, ty + ux * h * 0.6 - uy * 2]]
+        : [[tx, ty], [tx - ux * h - uy * h * 0.35, ty - uy * h + ux * h * 0.35],
+           [tx - ux * h + uy * h * 0.35, ty - uy * h - ux * h * 0.35]];
+      g.appendChild(node("polygon", {points: pts.map(function (t) { return t[0].toFixed(1) + "," + t[1].toFixed(1); }).join(" "),
+                                     fill: attrs.stroke}));
+    }
+  });
+  svg.appendChild(g);
+  if (openedQuestion) {  // an opened question's position names, as on the canvas
+    openedQuestion.headers.forEach(function (hd) {
+      var at = network.canvasToDOM({x: hd.x, y: hd.y});
+      var t = node("text", {x: at.x.toFixed(1), y: (at.y + 11).toFixed(1), "font-size": 13,
+                            "font-weight": "bold", fill: "#5f3b00"});
+      t.textContent = hd.text;
+      svg.appendChild(t);
+    });
+  }
+  network.body.nodeIndices.forEach(function (id) {
+    var n = body[id], p = network.canvasToDOM({x: n.x, y: n.y});
+    if (!on(p)) return;
+    var r = (n.options.size || 10) * s, fill = colour(n.options.color, "background");
+    var stroke = colour(n.options.color, "border"), sw = ((n.options.borderWidth || 1) * s).toFixed(2);
+    var shape = n.options.shape, el2;
+    function poly(pts) { return pts.map(function (t) { return (p.x + t[0] * r).toFixed(1) + "," + (p.y + t[1] * r).toFixed(1); }).join(" "); }
+    if (shape === "square") el2 = node("rect", {x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r});
+    else if (shape === "diamond") el2 = node("polygon", {points: poly([[0, -1], [1, 0], [0, 1], [-1, 0]])});
+    else if (shape === "star") {
+      var pts = [];
+      for (var i = 0; i < 10; i++) {
+        var ang = -Math.PI / 2 + i * Math.PI / 5, k = i % 2 ? 0.45 : 1;
+        pts.push([k * Math.cos(ang), k * Math.sin(ang)]);
+      }
+      el2 = node("polygon", {points: poly(pts)});
+    } else el2 = node("circle", {cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1)});
+    el2.setAttribute("fill", fill); el2.setAttribute("stroke", stroke); el2.setAttribute("stroke-width", sw);
+    svg.appendChild(el2);
+    var lm = n.labelModule;
+    if (n.options.label && lm.size.width) {
+      var px = lm.fontOptions.size * s, top = network.canvasToDOM({x: lm.size.left, y: lm.size.top}).y;
+      String(n.options.label).split("\n").forEach(function (line, li) {
+        var t = node("text", {x: p.x.toFixed(1), y: (top + px * (li + 0.85) * 1.05).toFixed(1),
+                              "font-size": px.toFixed(1), "text-anchor": "middle", fill: "#1d1d1f",
+                              stroke: "#ffffff", "stroke-width": (3 * s).toFixed(1), "paint-order": "stroke"});
+        t.textContent = line;
+        svg.appendChild(t);
+      });
+    }
+  });
+  return new XMLSerializer().serializeToString(svg);
+}
+
+(function exportButtons() {
+  var bar = el("div", {id: "export", role: "group", "aria-label": "Save this view"});
+  bar.style.cssText = "";
+  // bottom left: the details panel opens over the right, "back to the overview" sits top left
+  bar.style.position = "absolute"; bar.style.bottom = "8px"; bar.style.left = "8px"; bar.style.zIndex = "12";
+  var png = el("button", {type: "button", id: "save-png", text: "Save view as PNG"});
+  var svgb = el("button", {type: "button", id: "save-svg", text: "SVG"});
+  png.addEventListener("click", function () { viewPNG(function (b) { saveBlob(b, exportName("png")); }); });
+  svgb.addEventListener("click", function () {
+    saveBlob(new Blob([viewSVG()], {type: "image/svg+xml"}), exportName("svg"));
+  });
+  svgb.style.marginLeft = "4px";
+  bar.appendChild(png); bar.appendChild(svgb);
+  document.getElementById("graph-wrap").appendChild(bar);
+})();
+
+/* Printing the graph: a canvas does not redraw for the printed page, so the view on screen
+ * is printed as a picture of itself (the debate view, when open, prints instead: page.css). */
+window.addEventListener("beforeprint", function () {
+  var old = document.getElementById("print-view");
+  if (old) old.remove();
+  var src = document.querySelector("#network canvas");
+  if (!src || document.getElementById("debate")) return;
+  var img = el("img", {id: "print-view", alt: "The graph as shown on screen", src: src.toDataURL("image/png")});
+  document.getElementById("graph-wrap").appendChild(img);
+});
+window.addEventListener("afterprint", function () {
+  var img = document.getElementById("print-view");
+  if (img) img.remove();
+});

@@ -37,6 +37,58 @@ def _shorten(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
+def short_label(text: str, width: int = 22, lines: int = 2) -> str:
+    """``text`` wrapped in at most ``lines`` lines of about ``width`` characters, cut with "…".
+
+    Labels on the canvas are short so that they can be read and do not pile up;
+    the whole text is in the tooltip and the details panel.
+    """
+    words = " ".join(text.split()).split(" ")
+    out: list[str] = []
+    cur = ""
+    for i, w in enumerate(words):
+        if len(w) > width:
+            w = w[: width - 1] + "…"
+        if not cur:
+            cur = w
+        elif len(cur) + 1 + len(w) <= width:
+            cur += " " + w
+        else:
+            out.append(cur)
+            cur = w
+            if len(out) == lines:
+                last = out[-1]
+                out[-1] = (last if len(last) < width else last[: width - 1].rstrip()) + "…"
+                return "\n".join(out)
+        if i == len(words) - 1:
+            out.append(cur)
+    return "\n".join(out)
+
+
+def estimate_text(est: Any) -> str:
+    """A claim's figure as print writes it: ``12%``, ``900,000–1.4 million people``."""
+    from ..analysis import plain_numbers
+
+    def num(x: float) -> str:
+        return f"{x:g}" if abs(x) < 1e5 else f"{x:.0f}"
+
+    if est.text:
+        return plain_numbers(str(est.text))
+    unit = est.unit or ""
+    pct = unit in ("%", "percent", "per cent")
+    sep = "" if pct else " "
+    unit = "%" if pct else unit
+    if est.low is not None and est.high is not None:
+        core = f"{num(est.low)}-{num(est.high)}"
+        if est.value is not None:
+            core = f"{num(est.value)}{unit if pct else ''} ({core})"
+    elif est.value is not None:
+        core = num(est.value)
+    else:
+        core = "?"
+    return plain_numbers(f"{core}{sep}{unit}".strip())
+
+
 def _surname(name: str) -> str:
     parts = name.replace(",", " ").split()
     return parts[-1] if parts else name
@@ -124,6 +176,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
     index = Index(g)  # once, for the contested questions and the page's analysis block
     if questions is None:
         questions = contested(g, index=index)
+    questions = [_plain_question(q) for q in questions]
     contested_ids = {q["id"] for q in questions if q["contested"]}
     anchors = anchor_appearances(dossier)
     people = {p.id: p for p in dossier.people}
@@ -138,7 +191,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
     for q in dossier.questions:
         hot = q.id in contested_ids
         nodes.append({"id": q.id, "kind": "question",
-                      "label": ("⚑ " if hot else "") + _shorten(q.text, 48),
+                      "label": short_label(("⚑ " if hot else "") + q.text, 19),
                       **style.node_visual("question", contested=hot)})
         info[q.id] = {"kind": "question", "title": q.text, "contested": hot, "note": q.note}
     degree = {n: g.degree(n) for n in g.nodes}
@@ -176,7 +229,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
             apps.append({"work": a.in_, "work_label": work_label(a.in_),
                          "by": a.by, "by_name": by.name if by else None,
                          "quote": a.quote, **fact})
-        nodes.append({"id": c.id, "kind": "claim", "label": _shorten(c.text, 42),
+        nodes.append({"id": c.id, "kind": "claim", "label": short_label(c.text, 24),
                       **style.node_visual("claim", unverified=unverified)})
         est = c.estimate
         info[c.id] = {
@@ -184,9 +237,10 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
             "position": c.position, "note": c.note, "appearances": apps,
             "unverified": unverified,
             "estimate": None if est is None else {
-                k: getattr(est, k) for k in
-                ("value", "unit", "low", "high", "population", "quantity", "text")
-                if getattr(est, k) is not None},
+                **{k: getattr(est, k) for k in
+                   ("value", "unit", "low", "high", "population", "quantity", "text")
+                   if getattr(est, k) is not None},
+                "shown": estimate_text(est)},
             "based_on": [{"id": w, "label": work_label(w)} for w in c.based_on],
         }
     edges = []
@@ -208,6 +262,17 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
         # Evidence weights, chains, scores and flags for the page's analysis block (issue 4).
         "analysis": page_analysis(g, index=index, questions=questions),
     }
+
+
+def _plain_question(q: dict[str, Any]) -> dict[str, Any]:
+    """A question with its figures written as a reader writes them (900,000–1.4 million)."""
+    from ..analysis import plain_numbers
+
+    nums = q.get("estimate_conflicts") or []
+    if not nums:
+        return q
+    return {**q, "estimate_conflicts": [{**n, "detail": plain_numbers(str(n.get("detail", "")))}
+                                        for n in nums]}
 
 
 #: Names every JavaScript object inherits. vis-network keeps its nodes' forces in plain

@@ -1,8 +1,8 @@
 """What a big page needs on top of :func:`page.page_data`: positions, an overview, less JSON.
 
-* **positions**: above :data:`layout.LAYOUT_THRESHOLD` nodes every node gets
-  ``x``/``y`` from :mod:`.layout` and the page draws with physics off
-  (``DATA.layout``); small graphs keep vis-network's lively physics.
+* **positions**: every node gets ``x``/``y`` from :mod:`.layout` and the page draws
+  with physics off: small graphs the debate layout (``DATA.arranged``), the full
+  graph of a big one (``--no-overview``) a force layout (``DATA.layout``).
 * **overview**: above :data:`OVERVIEW_THRESHOLD` nodes (or when asked), the
   page first draws one bubble per group of nodes (a question with its claims,
   people and works; or a cluster of what addresses no question) and a bubble
@@ -29,8 +29,10 @@ from . import layout
 if TYPE_CHECKING:
     import networkx as nx
 
-#: Above this many nodes the page opens on the overview unless told otherwise.
-OVERVIEW_THRESHOLD = 15_000
+#: Above this many nodes the page opens on the overview unless told otherwise: past a few
+#: hundred nodes no first view can label every landmark legibly (issue 17), so the first
+#: view is one bubble per question or cluster, and a click opens it.
+OVERVIEW_THRESHOLD = layout.DEBATE_MAX
 
 _NODE_STYLE_KEYS = ("shape", "borderWidth", "color", "shapeProperties")
 _EDGE_STYLE_KEYS = ("color", "dashes", "width", "arrows")
@@ -50,14 +52,19 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
         if want_overview and n > 1:
             from .overview import build_overview
 
-            t = time.perf_counter()
-            with stage(f"grouping and laying out {n:,} nodes"):
+            # deterministic, no timing kept: the same dossier gives the same page
+            with stage(f"grouping {n:,} nodes into an overview"):
                 ov, positions = build_overview(data, g)
             data["overview"] = ov
             _place(data, positions)
             data["physics"] = False
-            data["layout"] = {"engine": "pivotmds-fruchterman-reingold-grouped",
-                              "seconds": round(time.perf_counter() - t, 2)}
+            data["layout"] = {"engine": "overview-rows+debate"}
+        elif n <= layout.DEBATE_MAX and n > 1:
+            # (no timing in the page: a small page is the same bytes on every render)
+            positions, font = layout.debate_layout(data)
+            _place(data, positions)
+            data["physics"] = False
+            data["arranged"] = {"engine": "debate", "font": font}
         elif layout.needs_layout(n):
             t = time.perf_counter()
             ids = [node["id"] for node in data["nodes"]]
