@@ -41,7 +41,7 @@ def main() -> None:
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
 
-        def shot(path: Path, name: str, size: tuple[int, int], then: str | None = None) -> None:
+        def shot(path: Path, name: Path, size: tuple[int, int], then: str | None = None) -> None:
             page = open_page(b, path, width=size[0], height=size[1]).page
             wait_labels(page)
             if then:
