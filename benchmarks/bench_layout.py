@@ -4,6 +4,12 @@ Prints one table: each candidate layout on the same generated dossier graphs
 (2,000 and 10,000 nodes), wall time, or "> cap" when it is stopped. Slow
 candidates run in a child process so they can be stopped at the cap.
 
+The first row is what the README's install uses (``provenance.render.forcelayout``:
+numpy and SciPy, no igraph). The other rows are the candidates measured for it;
+each needs a library the install does not bring (igraph is GPL; networkit,
+scikit-network and rustworkx were measured in a scratch environment), and is
+shown as "not installed" where it is missing.
+
 Run: ``python benchmarks/bench_layout.py [--cap 120]``
 """
 
@@ -31,10 +37,15 @@ def _run(name: str, nodes: int, q: Any) -> None:
 
     g = nx.Graph(_graph(nodes).to_undirected())
     t = time.perf_counter()
-    if name == "provenance (igraph FR, grid)":
+    if name.startswith("provenance"):
         from provenance.render.layout import layout_edges
 
         layout_edges(list(g.nodes), list(g.edges()))
+    elif name.startswith(("networkit", "scikit-network", "rustworkx")):
+        idx = {n: i for i, n in enumerate(g.nodes)}
+        pairs = [(idx[u], idx[v]) for u, v in g.edges() if u != v]
+        t = time.perf_counter()
+        _other(name, len(idx), pairs)
     elif name.startswith("igraph"):
         import igraph as ig
 
@@ -56,8 +67,44 @@ def _run(name: str, nodes: int, q: Any) -> None:
     q.put(time.perf_counter() - t)
 
 
+def _other(name: str, n: int, pairs: list[tuple[int, int]]) -> None:
+    if name.startswith("networkit"):
+        import networkit as nk
+
+        h = nk.Graph(n)
+        for a, b in pairs:
+            h.addEdge(a, b)
+        if "PivotMDS" in name:
+            nk.viz.PivotMDS(h, 2, 30).run()
+        else:  # MaxentStress needs a connected graph: the largest component
+            cc = nk.components.ConnectedComponents(h)
+            cc.run()
+            big = max(cc.getComponents(), key=len)
+            sub = nk.graphtools.subgraphFromNodes(h, big, compact=True)
+            nk.viz.MaxentStress(sub, 2, 1, fastComputation=True).run()
+    elif name.startswith("scikit-network"):
+        import numpy as np
+        import scipy.sparse as sp
+        from sknetwork.embedding import ForceAtlas
+
+        a = np.array(pairs)
+        m = sp.coo_matrix((np.ones(len(a)), (a[:, 0], a[:, 1])), shape=(n, n)).tocsr()
+        ForceAtlas(n_iter=10).fit_transform(m + m.T)
+    else:
+        import rustworkx as rx
+
+        h = rx.PyGraph()
+        h.add_nodes_from(range(n))
+        h.add_edges_from_no_data(pairs)
+        rx.spring_layout(h, num_iter=50, seed=1)
+
+
 CANDIDATES = [
-    "provenance (igraph FR, grid)",
+    "provenance (forcelayout: PivotMDS + grid FR, numpy/SciPy)",
+    "networkit PivotMDS (initial placement only)",
+    "networkit MaxentStress",
+    "scikit-network ForceAtlas (10 it.)",
+    "rustworkx spring_layout (50 it.)",
     "igraph fruchterman_reingold (grid)",
     "igraph DrL",
     "networkx spring_layout",
@@ -86,7 +133,7 @@ def main() -> None:
                 p.join()
                 cells.append(f"> {args.cap:.0f} s")
             elif q.empty():
-                cells.append("failed")
+                cells.append("not installed" if p.exitcode else "failed")
             else:
                 v = q.get()
                 cells.append(f"{v:.1f} s" if v <= args.cap else f"> {args.cap:.0f} s")

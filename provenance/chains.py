@@ -17,6 +17,7 @@ All functions read the graph and return plain data.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import numbers
@@ -68,6 +69,18 @@ def frequency_words(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def _edges(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """``g.edges(data=True)``, in its order, from networkx's own adjacency dicts.
+
+    The edge view wraps every step in a view object: 2.5 s of the 11 s this index
+    took at 100,000 claims.
+    """
+    for u, nbrs in g._succ.items():
+        for v, keyed in nbrs.items():
+            for d in keyed.values():
+                yield u, v, d
+
+
 class Index:
     """Adjacency of the graph split by edge kind, built once for all chain queries."""
 
@@ -87,7 +100,8 @@ class Index:
         self.question_of: dict[str, str] = {}
         self.people: dict[str, list[str]] = {}  # claim -> people stating it
         self.contradict_edges: list[tuple[str, str, Any]] = []  # (source, target, work)
-        for u, v, d in g.edges(data=True):
+        kind_of = {n: d.get("kind", "") for n, d in g._node.items()}
+        for u, v, d in _edges(g):
             k = d.get("kind")
             if k == "addresses":
                 self.question_claims.setdefault(v, []).append(u)
@@ -109,8 +123,8 @@ class Index:
                 if v not in self.stated_in.setdefault(u, []):
                     self.stated_in[u].append(v)
             elif k == "supports":
-                self.supports.setdefault(v, []).append((u, g.nodes[u].get("kind", "")))
-                if g.nodes[u].get("kind") == "claim":
+                self.supports.setdefault(v, []).append((u, kind_of[u]))
+                if kind_of[u] == "claim":
                     self.rests_on_claim.setdefault(v, []).append(u)
             elif k == "contradicts":
                 self.contradicts.setdefault(v, []).append((u, "from"))

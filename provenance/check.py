@@ -193,15 +193,13 @@ def verification(dossier: Dossier, **kwargs: Any) -> dict[tuple[str, int], Appea
 
 
 def _locations(dossier: Dossier) -> dict[tuple[str, int], tuple[int, int]]:
-    """Where each appearance's quote is in dossier.yaml, when the file can be read."""
-    import yaml
+    """Where each appearance's quote is in dossier.yaml: the marks kept by the one load.
 
+    Empty for a dossier built in memory: the lines then come from the source texts.
+    """
     from provenance.dossier import locate_appearances
 
-    try:
-        return locate_appearances(dossier)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}  # a hand-built Dossier with no file: the lines come from the source texts
+    return locate_appearances(dossier)
 
 
 # ---------------------------------------------------------------------------

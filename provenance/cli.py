@@ -249,6 +249,9 @@ DossierArg = Annotated[
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object for scripts.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="Show no progress on stderr (shown otherwise "
+                                        "when a command runs over a second).")]
 
 
 def _fail(lines: list[str], code: int = 2) -> _Failure:
@@ -264,9 +267,40 @@ def _errors() -> Iterator[None]:
 
 
 def _print_json(data: Any) -> None:
-    from .safejson import dumps
+    """Indented strict JSON on stdout, as :func:`provenance.safejson.dumps` writes it.
 
-    sys.stdout.write(dumps(data, indent=2) + "\n")
+    orjson (C) writes the same text 10x faster: ``json`` with ``indent`` runs its
+    pure-Python encoder, 10 s for the 67 MB of ``contested --json`` at 100,000
+    claims. Non-finite numbers become null in both; the characters safejson
+    escapes are escaped the same way; what orjson refuses (lone surrogates,
+    integers past 64 bits, keys that are not text) goes through safejson.
+    """
+    import re
+
+    from .safejson import _ALWAYS, _u, dumps
+
+    try:
+        import orjson
+
+        raw = orjson.dumps(data, option=orjson.OPT_INDENT_2)
+    except (ImportError, TypeError):
+        sys.stdout.write(dumps(data, indent=2) + "\n")
+        return
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None and not re.search(_ALWAYS_UTF8, raw):
+        # nothing to escape: the bytes as they are (no 67 MB str copy at 100,000 claims)
+        sys.stdout.flush()
+        buffer.write(raw + b"\n")
+        buffer.flush()
+        return
+    text = raw.decode()
+    if _ALWAYS.search(text):
+        text = _ALWAYS.sub(_u, text)
+    sys.stdout.write(text + "\n")
+
+
+#: safejson's ``_ALWAYS`` characters as UTF-8 bytes (orjson never writes a lone surrogate).
+_ALWAYS_UTF8 = rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]"
 
 
 @app.command()
@@ -306,6 +340,7 @@ def render(
                                   help="Open on groups (by question, by cluster) that expand "
                                   "on click. Default: on above 15,000 nodes.")
     ] = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Render the dossier as one interactive, offline HTML page.
 
@@ -320,12 +355,14 @@ def render(
       provenance render big-dossier --question q-12
     """
     from .dossier import load_dossier
+    from .progress import reporting, stage
     from .render.page import write_html
 
     if sum(x is not None for x in (focus, question, person)) > 1:
         raise _fail(["error: give only one of --focus, --question and --person."])
-    with _errors():
-        d = load_dossier(dossier)
+    with _errors(), reporting(quiet=quiet):
+        with stage("loading the dossier"):
+            d = load_dossier(dossier)
         suffix = "-citations" if citations else ""
         out = output or _default_output(d, f"{d.slug}{suffix}.html")
         mode = "citations" if citations else "graph"
@@ -335,20 +372,25 @@ def render(
             from .graph import build_graph
 
             try:
-                sub, verdicts, view = focus_view(d, build_graph(d), center=focus, depth=depth,
-                                                 question=question, person=person)
+                with stage("cutting out the focus view"):
+                    sub, verdicts, view = focus_view(d, build_graph(d), center=focus,
+                                                     depth=depth, question=question,
+                                                     person=person)
             except FocusError as e:
                 raise _fail([f"error: {e}", "Run `provenance trace WORDS` to find an id."]
                             ) from None
-            path = write_html(sub, out, force=force, questions=verdicts, view=view,
-                              overview=overview, mode=mode)
+            with stage("building and writing the page"):
+                path = write_html(sub, out, force=force, questions=verdicts, view=view,
+                                  overview=overview, mode=mode)
         else:
-            path = write_html(d, out, force=force, overview=overview, mode=mode)
+            with stage("building and writing the page"):
+                path = write_html(d, out, force=force, overview=overview, mode=mode)
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB): open it in a browser")
 
 
 @app.command()
-def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
+def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
+              quiet: QuietOpt = False) -> None:
     """List the dossier's questions and whether (and why) each is contested.
 
     \b
@@ -359,13 +401,19 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False) -> None:
     from .analysis import contested as find_contested
     from .dossier import load_dossier
     from .graph import build_graph
+    from .progress import reporting, stage
 
-    with _errors():
-        d = load_dossier(dossier)
-    questions = find_contested(build_graph(d))
-    if as_json:
-        _print_json({"dossier": d.title, "questions": questions})
-        return
+    with reporting(quiet=quiet):
+        with _errors(), stage("loading the dossier"):
+            d = load_dossier(dossier)
+        with stage("building the graph"):
+            g = build_graph(d)
+        with stage("finding contested questions"):
+            questions = find_contested(g)
+        if as_json:
+            with stage("writing JSON"):
+                _print_json({"dossier": d.title, "questions": questions})
+            return
     for q in sorted(questions, key=lambda q: -q["score"]):
         mark = "CONTESTED" if q["contested"] else "settled  "
         typer.echo(f"{mark} {q['id']} (score {q['score']:.2f}): {q['text']}")
@@ -528,6 +576,7 @@ def export(
         "standard output; sqlite, parquet and neo4j: <slug>.db, <slug>-parquet/, "
         "<slug>-neo4j/ next to dossier.yaml (outputs/ for the bundled example).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Export the dossier for Gephi, Cytoscape, Datasette, DuckDB, Neo4j, PROV tools or
     fact-check markup.
@@ -548,8 +597,11 @@ def export(
 
     if format not in FORMATS:
         raise _fail([f"error: unknown format '{format}'; use one of: {', '.join(FORMATS)}"])
-    with _errors():
-        d = load_dossier(dossier)
+    from .progress import reporting, stage
+
+    with _errors(), reporting(quiet=quiet):
+        with stage("loading the dossier"):
+            d = load_dossier(dossier)
         empty = why_empty(d, format)
         if empty is not None:
             raise _fail([f"nothing to export: {empty.why}.", empty.fix, "Nothing was written."],
@@ -560,14 +612,16 @@ def export(
             if format in FOLDERS:
                 raise _fail([f"error: --format {format} writes a folder of files, not "
                              "standard output; give a folder with -o"])
-            data = generate(d, format)
+            with stage(f"exporting {format}"):
+                data = generate(d, format)
             if isinstance(data, bytes):
                 raise _fail([f"error: {format} is a binary file and cannot go to standard "
                              f"output; give a file name: -o {d.slug}{SUFFIX[format]}"])
             sys.stdout.write(data)
             return
         try:
-            path = write_export(d, format, output, force=force)
+            with stage(f"exporting and writing {format}"):
+                path = write_export(d, format, output, force=force)
         except MissingDependency as e:
             raise _fail([f"error: {e}"]) from None
     if path.is_dir():
@@ -594,6 +648,7 @@ def check(
         typer.Option("--min-score", min=0, max=100,
                      help="Fuzzy score (0-100) below which a quote is reported missing."),
     ] = 90.0,
+    quiet: QuietOpt = False,
 ) -> None:
     """Check every quote is in its source text, word for word, and said by whom the dossier says.
 
@@ -609,14 +664,16 @@ def check(
       provenance check my-dossier
       provenance check my-dossier --json > receipts.json
     """
-    from .check import ProgressBar, check_dossier, generate_json, generate_text
+    from .check import check_dossier, generate_json, generate_text
     from .dossier import load_dossier
+    from .progress import reporting, stage
 
-    with _errors():
-        d = load_dossier(dossier)
-    bar = ProgressBar()
-    report = check_dossier(d, min_score=min_score, progress=bar)
-    bar.close()
+    with reporting(quiet=quiet):
+        with _errors(), stage("loading the dossier"):
+            d = load_dossier(dossier)
+        n = sum(len(c.appearances) for c in d.claims)
+        with stage("checking quotes", n) as st:
+            report = check_dossier(d, min_score=min_score, progress=st)
     if as_json:
         from .receipts import add_targets
 
@@ -758,6 +815,7 @@ def report(
     force: Annotated[
         bool, typer.Option("--force", help="Replace an output file provenance did not write.")
     ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write the editor's report: contested questions side by side, numbers that
     disagree, chains without a primary source, unverified quotes.
@@ -768,12 +826,15 @@ def report(
       provenance report my-dossier -o report.html
     """
     from .dossier import load_dossier
+    from .progress import reporting, stage
     from .report import write_report
 
-    with _errors():
-        d = load_dossier(dossier)
+    with _errors(), reporting(quiet=quiet):
+        with stage("loading the dossier"):
+            d = load_dossier(dossier)
         out = output or _default_output(d, f"{d.slug}-report.md")
-        path = write_report(d, out, force=force)
+        with stage("checking, analysing and writing the report"):
+            path = write_report(d, out, force=force)
     typer.echo(f"wrote {path}")
 
 
@@ -799,6 +860,7 @@ def generate(
     force: Annotated[
         bool, typer.Option("--force", help="Replace the folder if it already holds files.")
     ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write a synthetic but realistic dossier of any size, for trying things out and benchmarks.
 
@@ -807,11 +869,13 @@ def generate(
       provenance generate /tmp/big --claims 10000 && provenance render /tmp/big
     """
     from .generate import GenerateError, generate_dossier
+    from .progress import reporting, stage
 
     try:
-        root = generate_dossier(folder, claims=claims, people=people, works=works,
-                                questions=questions, seed=seed, misquote_rate=misquote_rate,
-                                force=force)
+        with reporting(quiet=quiet), stage(f"generating and writing {claims:,} claims"):
+            root = generate_dossier(folder, claims=claims, people=people, works=works,
+                                    questions=questions, seed=seed,
+                                    misquote_rate=misquote_rate, force=force)
     except GenerateError as e:
         raise _fail([f"error: {e}."]) from None
     typer.echo(f"wrote {root}/dossier.yaml and {root}/sources/")

@@ -202,6 +202,9 @@ class Dossier:
     claims: list[Claim] = field(default_factory=list)
     #: work id -> full source text (UTF-8, exactly as on disk).
     texts: dict[str, str] = field(default_factory=dict)
+    #: (claim id, appearance index) -> (line, column) of the quote in dossier.yaml,
+    #: kept from the one load of the file (empty for a dossier built in memory).
+    quote_marks: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
 
     def index(self) -> dict[str, Question | Person | Work | Claim]:
         """Every record by id (ids are unique across kinds)."""

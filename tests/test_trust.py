@@ -359,8 +359,6 @@ def test_yaml_nested_deep_is_a_message(make_dossier) -> None:
     assert code == 2 and "Traceback" not in err
 
 
-@pytest.mark.xfail(reason="LEAD: duplicate-key detection lands with issue-18's YAML reader; "
-                   "remove this mark when it is merged", strict=False)
 def test_second_top_level_claims_key_is_an_error_not_a_silent_loss(make_dossier) -> None:
     root = make_dossier("""
         title: T

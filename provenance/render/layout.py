@@ -8,21 +8,23 @@ the debate, the same on every render, with room planned for every landmark's lab
 vis-network's physics is lively for a few hundred nodes, and useless for
 thousands: pyvis' default page had drawn nothing after 120 s at 2,000 nodes.
 Pure-Python layouts are no better (networkx's ``spring_layout`` took 307 s
-for 10,000 nodes). So big graphs are laid out here with igraph's
-Fruchterman-Reingold, whose C core with a spatial grid takes a few seconds
-for 10,000 nodes and 30,000 edges, and the page draws them with physics off.
+for 10,000 nodes). So big graphs are laid out here by
+:mod:`.forcelayout` (PivotMDS, then Fruchterman-Reingold with a neighbour
+grid, on numpy and SciPy, in the default install): about a second for
+10,000 nodes and 30,000 edges, and the page draws them with physics off.
 Measured numbers and the alternatives tried are in docs/scale.md.
 
-igraph is imported only when a layout is needed, so small renders and
-``provenance --help`` never pay for it.
+numpy and SciPy are imported only when a layout is needed, so small renders
+and ``provenance --help`` never pay for them.
 """
 
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
+
+from . import forcelayout
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -37,18 +39,7 @@ SPACING = 70.0
 Position = tuple[float, float]
 
 
-class LayoutUnavailable(RuntimeError):
-    """igraph, which big layouts need, is not installed."""
-
-
-def _igraph():  # type: ignore[no-untyped-def]
-    try:
-        import igraph
-    except ImportError as e:  # pragma: no cover - depends on the environment
-        raise LayoutUnavailable(
-            "laying out a graph this big needs igraph: pip install igraph"
-        ) from e
-    return igraph
+LayoutUnavailable = forcelayout.LayoutUnavailable
 
 
 def needs_layout(n_nodes: int) -> bool:
@@ -62,12 +53,11 @@ def layout_edges(nodes: Sequence[Hashable], edges: Iterable[tuple[Hashable, Hash
     """Positions for ``nodes`` joined by ``edges`` (direction and multiplicity ignored).
 
     Each connected component is laid out on its own with Fruchterman-Reingold
-    (igraph, grid-accelerated for big components), scaled to :data:`SPACING`
+    (:mod:`.forcelayout`), scaled to :data:`SPACING`
     pixels per node, and the components are packed in rows, biggest first, so
     islands neither drift away nor pile on top of each other.
     Deterministic for a given ``seed``.
     """
-    ig = _igraph()
     index = {n: i for i, n in enumerate(nodes)}
     pairs: dict[tuple[int, int], float] = {}
     for k, (u, v) in enumerate(edges):
@@ -76,16 +66,24 @@ def layout_edges(nodes: Sequence[Hashable], edges: Iterable[tuple[Hashable, Hash
             continue
         key = (a, b) if a < b else (b, a)
         pairs[key] = pairs.get(key, 0.0) + (weights[k] if weights is not None else 1.0)
-    g = ig.Graph(n=len(index), edges=list(pairs))
-    g.es["weight"] = list(pairs.values())
-    rng = random.Random(seed)
-    ig.set_random_number_generator(rng)
-    try:
-        parts = []
-        for comp in sorted(g.connected_components(), key=len, reverse=True):
-            parts.append((comp, _component_layout(g.subgraph(comp))))
-    finally:
-        ig.set_random_number_generator(random)
+    # the engine (numpy and SciPy, in the default install): provenance/render/forcelayout.py
+    edge_list = list(pairs)
+    weight_list = list(pairs.values())
+    comp_of = [0] * len(index)
+    comps = forcelayout.components(len(index), edge_list)
+    local: list[dict[int, int]] = []
+    for c, comp in enumerate(comps):
+        local.append({v: i for i, v in enumerate(comp)})
+        for v in comp:
+            comp_of[v] = c
+    comp_edges: list[list[tuple[int, int]]] = [[] for _ in comps]
+    comp_weights: list[list[float]] = [[] for _ in comps]
+    for (a, b), wt in zip(edge_list, weight_list, strict=True):
+        c = comp_of[a]
+        comp_edges[c].append((local[c][a], local[c][b]))
+        comp_weights[c].append(wt)
+    parts = [(comp, _component_layout(len(comp), comp_edges[c], comp_weights[c], seed))
+             for c, comp in enumerate(comps)]
     out: dict[Hashable, Position] = {}
     node_list = list(index)
     for comp, coords in _pack(parts):
@@ -99,8 +97,8 @@ def compute_layout(g: nx.MultiDiGraph, *, seed: int = 0) -> dict[str, Position]:
     return layout_edges(list(g.nodes), ((u, v) for u, v in g.edges()), seed=seed)  # type: ignore[return-value]
 
 
-def _component_layout(sub) -> list[Position]:  # type: ignore[no-untyped-def]
-    n = sub.vcount()
+def _component_layout(n: int, edges: list[tuple[int, int]], weights: list[float],
+                      seed: int) -> list[Position]:
     if n == 1:
         return [(0.0, 0.0)]
     if n == 2:
@@ -108,11 +106,8 @@ def _component_layout(sub) -> list[Position]:  # type: ignore[no-untyped-def]
     if n <= 6:
         return [(SPACING * 0.8 * math.cos(2 * math.pi * i / n),
                  SPACING * 0.8 * math.sin(2 * math.pi * i / n)) for i in range(n)]
-    niter = 500 if n <= 20_000 else 300
-    weighted = sub.ecount() and len(set(sub.es["weight"])) > 1
-    lay = sub.layout_fruchterman_reingold(niter=niter, grid=n > 1000,
-                                          weights="weight" if weighted else None)
-    coords = [(float(x), float(y)) for x, y in lay.coords]
+    weighted = len(set(weights)) > 1
+    coords = forcelayout.layout(n, edges, weights if weighted else None, seed=seed)
     return _rescale(coords)
 
 

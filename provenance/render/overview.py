@@ -3,8 +3,8 @@
 Groups are what a reader of a debate thinks in: a **question** with the claims
 that address it, and the people and works around those claims (each person or
 work joins the question most of its neighbours belong to). What touches no
-question is grouped into **clusters** of densely linked nodes (igraph's
-multilevel modularity, C-backed). Each group gets a place from a layout of the
+question is grouped into **clusters** of densely linked nodes (Louvain
+modularity). Each group gets a place from a layout of the
 group graph, and its members a place around it from a layout of their own
 links, so opening a bubble puts its members where the bubble was.
 """
@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from . import layout
+from . import forcelayout, layout
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -66,13 +66,7 @@ def group_nodes(data: dict[str, Any]) -> dict[str, str]:
         idx = {n: i for i, n in enumerate(rest)}
         pairs = {(min(idx[u], idx[v]), max(idx[u], idx[v]))
                  for u in rest for v in nbrs.get(u, ()) if v in idx and u != v}
-        try:
-            ig = layout._igraph()
-            gr = ig.Graph(n=len(rest), edges=list(pairs))
-            membership = gr.community_multilevel().membership
-        except layout.LayoutUnavailable:
-            # the plain install: connected pieces instead of communities
-            membership = _components(len(rest), pairs)
+        membership = forcelayout.communities(len(rest), sorted(pairs))
         sizes = Counter(membership)
         for n, m in zip(rest, membership, strict=True):
             # islands of a few nodes share one group rather than litter the picture

@@ -23,6 +23,7 @@ import warnings
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from ..progress import stage
 from . import layout
 
 if TYPE_CHECKING:
@@ -52,7 +53,8 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
             from .overview import build_overview
 
             # deterministic, no timing kept: the same dossier gives the same page
-            ov, positions = build_overview(data, g)
+            with stage(f"grouping {n:,} nodes into an overview"):
+                ov, positions = build_overview(data, g)
             data["overview"] = ov
             _place(data, positions)
             data["physics"] = False
@@ -69,9 +71,10 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
             known = set(ids)
             pairs = [(e["from"], e["to"]) for e in data["edges"]
                      if e["from"] in known and e["to"] in known]
-            _place(data, layout.layout_edges(ids, pairs))
+            with stage(f"laying out {n:,} nodes"):
+                _place(data, layout.layout_edges(ids, pairs))
             data["physics"] = False
-            data["layout"] = {"engine": "igraph-fruchterman-reingold",
+            data["layout"] = {"engine": "pivotmds-fruchterman-reingold",
                               "seconds": round(time.perf_counter() - t, 2)}
     except layout.LayoutUnavailable as e:
         # The page still works, with vis-network's own (slow) physics placing the nodes.

@@ -1,0 +1,26 @@
+"""--json output is written by orjson: the same text as safejson's, escapes included."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from provenance import safejson
+from provenance.cli import _print_json, app
+
+
+def test_contested_json_is_what_safejson_writes(capsys) -> None:  # type: ignore[no-untyped-def]
+    data = {"q": "line\u2028break \u009b and \u202e and é", "n": [1, 2.5, None, float("nan")],
+            "deep": {"a": [{"b": "c"}]}}
+    _print_json(data)
+    out = capsys.readouterr().out
+    assert out == safejson.dumps(data, indent=2) + "\n"
+    assert "\\u2028" in out and "\\u009b" in out and "\\u202e" in out and "é" in out
+
+
+def test_cli_json_bytes_path_matches_safejson() -> None:
+    result = CliRunner().invoke(app, ["contested", "--json", "-q"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert result.stdout == safejson.dumps(data, indent=2) + "\n"
