@@ -87,8 +87,8 @@ def _other(name: str, n: int, pairs: list[tuple[int, int]]) -> None:
         import scipy.sparse as sp
         from sknetwork.embedding import ForceAtlas
 
-        a = np.array(pairs)
-        m = sp.coo_matrix((np.ones(len(a)), (a[:, 0], a[:, 1])), shape=(n, n)).tocsr()
+        arr = np.array(pairs)
+        m = sp.coo_matrix((np.ones(len(arr)), (arr[:, 0], arr[:, 1])), shape=(n, n)).tocsr()
         ForceAtlas(n_iter=10).fit_transform(m + m.T)
     else:
         import rustworkx as rx
