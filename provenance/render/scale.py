@@ -125,12 +125,19 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     node_styles: dict[str, int] = {}
     edge_styles: dict[str, int] = {}
 
+    # A style's key is its JSON with sorted keys; styles that print alike (repr) have the
+    # same JSON, so each distinct repr is serialized once, not once per node and edge.
+    style_keys: dict[str, str] = {}
+
     def styled(item: dict[str, Any], keys: tuple[str, ...], table: dict[str, int]
                ) -> dict[str, Any]:
         st = {k: item[k] for k in keys if k in item}
         out = {k: v for k, v in item.items() if k not in st}
         if st:
-            key = json.dumps(st, sort_keys=True, separators=(",", ":"))
+            r = repr(st)
+            key = style_keys.get(r)
+            if key is None:
+                key = style_keys[r] = json.dumps(st, sort_keys=True, separators=(",", ":"))
             out["_s"] = table.setdefault(key, len(table))
         return out
 
@@ -196,24 +203,41 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     body["packed"] = packed
     if compress is False or not big:
         return body
-    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-    if compress or len(text.encode("utf-8")) > COMPRESS_OVER:
-        # ``info`` (what the tooltips, details and search show: half the data) goes in a
-        # stream of its own, which the page inflates after its first frame, or sooner
-        # if something asks for it.
-        info_part = body.pop("info")
-        return {"deflated": _deflate(body), "deflated_info": _deflate(info_part)}
+    # ``info`` (what the tooltips, details and search show: half the data) goes in a
+    # stream of its own, which the page inflates after its first frame, or sooner if
+    # something asks for it. Each part is serialized once: the whole's size is the sum
+    # of the parts' (compact JSON: plus ``"info":`` and a comma).
+    rest = {k: v for k, v in body.items() if k != "info"}
+    try:
+        texts = [json.dumps(part, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+                 for part in (rest, body["info"])]
+    except ValueError:  # a NaN somewhere: safejson writes null, the size is measured as before
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+        if compress or len(text.encode("utf-8")) > COMPRESS_OVER:
+            return {"deflated": _deflate(rest), "deflated_info": _deflate(body["info"])}
+        return body
+    raw = [t.encode("utf-8") for t in texts]
+    if compress or len(raw[0]) + len(raw[1]) + len(b'"info":,') > COMPRESS_OVER:
+        from ..safejson import escape
+
+        return {"deflated": _deflate_text(escape(texts[0])),
+                "deflated_info": _deflate_text(escape(texts[1]))}
     return body
 
 
 def _deflate(v: Any) -> str:
+    from ..safejson import dumps
+
+    return _deflate_text(dumps(v, compact=True))  # strict: no bare NaN/Infinity
+
+
+def _deflate_text(text: str) -> str:
+    """DEFLATE and base64 of JSON text as :func:`safejson.dumps` writes it."""
     import base64
     import zlib
 
     z = zlib.compressobj(6, zlib.DEFLATED, -15)
-    from ..safejson import dumps
-
-    raw = z.compress(dumps(v, compact=True).encode("utf-8"))  # strict: no bare NaN/Infinity
+    raw = z.compress(text.encode("utf-8"))
     return base64.b64encode(raw + z.flush()).decode("ascii")
 
 
