@@ -185,15 +185,20 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
         if key in body:
             body[key] = refs(body[key], not big)
 
+    # One walk copies the data (None fields dropped) and notes where each long string
+    # sits; then only the strings that repeat are replaced, where they sit.
     counts: Counter[str] = Counter()
-    _count_strings(body, counts)
-    _count_strings(edge_rows, counts)
-    _count_strings(node_rows, counts)
+    spots: list[tuple[Any, Any, str]] = []
+    body = _copy(body, counts, spots)
+    edges_copy = _copy(edge_rows, counts, spots)
+    body["nodes"] = _copy(node_rows, counts, spots)
+    body["edges"] = edges_copy
     strings = [s for s, c in counts.items() if c > 1]
     index = {s: i for i, s in enumerate(strings)}
-    body = _intern(body, index)
-    body["nodes"] = _intern(node_rows, index)
-    body["edges"] = _intern(edge_rows, index)
+    for where, key, text in spots:
+        i = index.get(text)
+        if i is not None:
+            where[key] = {"$": i}
     packed: dict[str, Any] = {
         "node_styles": [json.loads(k) for k in node_styles],
         "edge_styles": [json.loads(k) for k in edge_styles],
@@ -275,24 +280,35 @@ def _cap_conflicts(q: dict[str, Any]) -> dict[str, Any]:
     return q
 
 
-def _count_strings(v: Any, counts: Counter[str]) -> None:
-    if isinstance(v, str):
-        if len(v) >= _INTERN_MIN:
-            counts[v] += 1
-    elif isinstance(v, dict):
-        for x in v.values():
-            _count_strings(x, counts)
-    elif isinstance(v, list):
-        for x in v:
-            _count_strings(x, counts)
-
-
-def _intern(v: Any, index: dict[str, int]) -> Any:
-    if isinstance(v, str):
-        i = index.get(v)
-        return v if i is None else {"$": i}
+def _copy(v: Any, counts: Counter[str], spots: list[tuple[Any, Any, str]]) -> Any:
+    """``v`` with None fields of dicts dropped; each string of at least :data:`_INTERN_MIN`
+    characters in it counted and its place (container, key) kept in ``spots``."""
     if isinstance(v, dict):
-        return {k: _intern(x, index) for k, x in v.items() if x is not None}
+        out: dict[str, Any] = {}
+        for k, x in v.items():
+            if x is None:
+                continue
+            if isinstance(x, str):
+                if len(x) >= _INTERN_MIN:
+                    counts[x] += 1
+                    spots.append((out, k, x))
+                out[k] = x
+            elif isinstance(x, dict | list):
+                out[k] = _copy(x, counts, spots)
+            else:
+                out[k] = x
+        return out
     if isinstance(v, list):
-        return [_intern(x, index) for x in v]
+        lst: list[Any] = []
+        for x in v:
+            if isinstance(x, str):
+                if len(x) >= _INTERN_MIN:
+                    counts[x] += 1
+                    spots.append((lst, len(lst), x))
+                lst.append(x)
+            elif isinstance(x, dict | list):
+                lst.append(_copy(x, counts, spots))
+            else:
+                lst.append(x)
+        return lst
     return v
