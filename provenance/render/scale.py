@@ -221,8 +221,8 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
         if compress or len(text.encode("utf-8")) > COMPRESS_OVER:
             return {"deflated": _deflate(rest), "deflated_info": _deflate(body["info"])}
         return body
-    raw = [t.encode("utf-8") for t in texts]
-    if compress or len(raw[0]) + len(raw[1]) + len(b'"info":,') > COMPRESS_OVER:
+    size = sum(len(t.encode("utf-8")) for t in texts) + len(b'"info":,')
+    if compress or size > COMPRESS_OVER:
         from ..safejson import escape
 
         return {"deflated": _deflate_text(escape(texts[0])),
