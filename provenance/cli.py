@@ -124,10 +124,15 @@ def _translate(e: BaseException) -> _Failure | None:
         return _Failure([f"error: {e}", "nothing was written."],
                         problems=[_problem(e.file, e.line, 0, e.message, e.hint)])
     if isinstance(e, OutputExists):
-        return _Failure([f"error: {e.path} already exists, and only provenance's own pages and "
-                         "reports are replaced without asking; choose another -o, or pass "
-                         "--force to replace it."],
-                        problems=[_problem(e.path, 0, 0, "exists", "choose another -o")])
+        if e.not_a_folder:
+            todo = "choose another -o (a folder name)"
+        elif e.reason.startswith("exists and is not a page"):
+            todo = ("only provenance's own pages and reports are replaced without asking; "
+                    "choose another -o, or pass --force to replace it")
+        else:
+            todo = "choose another -o (or folder), or pass --force to replace it"
+        return _Failure([f"error: {e}; nothing was written. {todo[:1].upper()}{todo[1:]}."],
+                        problems=[_problem(e.path, 0, 0, e.reason, todo)])
     if isinstance(e, UnsafeFile):
         return _Failure([f"error: {e.rel} {e.message}; {e.hint}."],
                         problems=[_problem(e.rel, 0, 0, e.message, e.hint)])
@@ -745,7 +750,7 @@ def extract(
     Example:
       provenance extract article.txt -o my-dossier && provenance render my-dossier
     """
-    from .extract import DraftExistsError, ExtractError
+    from .extract import ExtractError
     from .extract import extract as extract_article
 
     with _errors():
@@ -753,12 +758,6 @@ def extract(
             ex, folder = extract_article(file, output, force=force)
         except ExtractError as e:
             raise _fail([f"error: {e}"]) from None
-        except DraftExistsError as e:
-            if e.not_a_folder:
-                raise _fail([f"error: {e} is a file, not a folder; nothing was written. "
-                             "Choose another -o."]) from None
-            raise _fail([f"error: {e} already exists; nothing was written. Choose another -o, "
-                         "or pass --force to replace it."]) from None
     if as_json:
         _print_json({"folder": str(folder), **ex.to_dict()})
         return

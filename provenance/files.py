@@ -20,6 +20,10 @@ carry hard links to files outside the archive; see docs/security.md.
 Out: :func:`write_text_atomic` writes through a temporary file and a rename,
 never follows the output onto a FIFO or device, never replaces a file the
 user made without ``force``, and leaves no temporary file behind.
+:func:`write_file_atomic` does the same for a file another library builds
+(SQLite), and :func:`write_folder_atomic` for a folder of files (a draft
+dossier, a generated one, Parquet or Neo4j tables). Every refusal to
+replace an output is one exception, :class:`OutputExists`.
 """
 
 from __future__ import annotations
@@ -27,8 +31,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 #: Pages and reports we write carry this marker, so a later run may replace them.
@@ -36,11 +42,20 @@ GENERATOR_MARK = "provenance"
 
 
 class OutputExists(Exception):
-    """The output path holds a file provenance did not write; refused without --force."""
+    """The output path holds something provenance will not replace; nothing was written.
 
-    def __init__(self, path: Path):
-        self.path = path
-        super().__init__(f"{path} exists and is not a page or report provenance wrote")
+    ``reason`` completes "<path> ...". ``not_a_folder``: a file stands where
+    a folder should be written, which ``--force`` does not replace either.
+    """
+
+    def __init__(self, path: str | Path,
+                 reason: str = "exists and is not a page or report provenance wrote", *,
+                 not_a_folder: bool = False) -> None:
+        self.path, self.reason, self.not_a_folder = Path(path), reason, not_a_folder
+        super().__init__(f"{path} {reason}")
+
+    def __str__(self) -> str:
+        return f"{self.path} {self.reason}"
 
 
 class NotAFile(OSError):
@@ -271,4 +286,73 @@ def write_text_atomic(path: str | Path, text: str | bytes, *, force: bool = Fals
         if isinstance(e, OSError) and not e.filename:
             e.filename = str(path)  # a full disk says so on write(), without naming the file
         raise
+    return path
+
+
+def write_file_atomic(path: str | Path, build: Callable[[str], None], *,
+                      force: bool = False) -> Path:
+    """Have ``build(tmp)`` create a file at the temporary path ``tmp``, then rename it to ``path``.
+
+    For outputs another library must write itself (SQLite opens a path, not a
+    stream): the same refusals and clean-up as :func:`write_text_atomic`,
+    including the files SQLite keeps beside the database (``-journal``,
+    ``-wal``, ``-shm``). ``path`` is replaced only with ``force``.
+    """
+    path = check_output(path)  # not onto a FIFO or a device
+    if path.exists() and not force:
+        raise OutputExists(path, "already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(path)  # what a killed run left
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.unlink(tmp)  # the name is ours; ``build`` creates the file
+    try:
+        build(tmp)
+        os.replace(tmp, path)
+    except BaseException as e:
+        remove_quietly(tmp, f"{tmp}-journal", f"{tmp}-wal", f"{tmp}-shm")
+        if isinstance(e, Exception) and not getattr(e, "filename", None):
+            with contextlib.suppress(AttributeError):
+                e.filename = str(path)  # type: ignore[attr-defined]  # named in the message
+        raise
+    return path
+
+
+def write_folder_atomic(path: str | Path, fill: Callable[[Path], None], *,
+                        force: bool = False, empty_ok: bool = False) -> Path:
+    """Have ``fill(tmp)`` write files into a new folder, then rename it to ``path``.
+
+    The folder is built as a hidden sibling of ``path`` (same file system, so
+    the rename is atomic) and removed on any failure, Ctrl-C included: an
+    interrupted run leaves the old folder or the new one, never half of one.
+    An existing folder is replaced only with ``force`` (an empty one also
+    when ``empty_ok``); a file where the folder should go never is.
+    """
+    path = Path(path)
+    if path.exists() or path.is_symlink():
+        if not path.is_dir():
+            raise OutputExists(path, "is a file, not a folder", not_a_folder=True)
+        if not force and not (empty_ok and not any(path.iterdir())):
+            raise OutputExists(path, "exists and is not empty" if empty_ok else "already exists")
+    parent = path.absolute().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=parent))
+    old: Path | None = None
+    try:
+        fill(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it 0700: a folder like any other
+        if path.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=parent))
+            os.rename(path, old / "x")
+        os.rename(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and (old / "x").exists() and not path.exists():
+            os.rename(old / "x", path)  # put the user's folder back
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
     return path
