@@ -29,7 +29,6 @@ replace an output is one exception, :class:`OutputExists`.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import shutil
 import stat
@@ -37,41 +36,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+# Raised here, defined with every other exception in provenance.errors.
+from .errors import NotAFile as NotAFile
+from .errors import OutputExists as OutputExists
+from .errors import UnsafeFile as UnsafeFile
+
 #: Pages and reports we write carry this marker, so a later run may replace them.
 GENERATOR_MARK = "provenance"
-
-
-class OutputExists(Exception):
-    """The output path holds something provenance will not replace; nothing was written.
-
-    ``reason`` completes "<path> ...". ``not_a_folder``: a file stands where
-    a folder should be written, which ``--force`` does not replace either.
-    """
-
-    def __init__(self, path: str | Path,
-                 reason: str = "exists and is not a page or report provenance wrote", *,
-                 not_a_folder: bool = False) -> None:
-        self.path, self.reason, self.not_a_folder = Path(path), reason, not_a_folder
-        super().__init__(f"{path} {reason}")
-
-    def __str__(self) -> str:
-        return f"{self.path} {self.reason}"
-
-
-class NotAFile(OSError):
-    """An output path that is not a regular file (a FIFO, a device, a folder, a pipe)."""
-
-    def __init__(self, path: Path, what: str):
-        self.path, self.what = path, what
-        super().__init__(errno.EINVAL, f"{path} is {what}, not a regular file", str(path))
-
-
-class UnsafeFile(Exception):
-    """A file a dossier names that the tool refuses to read; ``message`` says why."""
-
-    def __init__(self, rel: str, message: str, hint: str):
-        self.rel, self.message, self.hint = rel, message, hint
-        super().__init__(f"{rel}: {message}")
 
 
 def _kind(mode: int) -> str:

@@ -35,12 +35,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from .errors import GenerateError as GenerateError
 from .model import Appearance, Claim, Dossier, Estimate, Person, Question, Sample, Work
-
-
-class GenerateError(ValueError):
-    """Sizes that make no dossier (a folder that is in the way is :class:`OutputExists`)."""
-
 
 # -- vocabulary ----------------------------------------------------------------
 

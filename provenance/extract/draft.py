@@ -16,7 +16,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..files import OutputExists, write_folder_atomic
+from ..errors import OutputExists
+from ..files import write_folder_atomic
 from ..speech.speakers import sentence_end, sentence_start, slug
 from .figures import FigureClaim, question_text
 from .records import Extraction, NumberMention, Statement, StudyMention
