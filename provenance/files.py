@@ -229,6 +229,39 @@ def remove_quietly(*paths: str | Path) -> None:
             os.unlink(p)
 
 
+def _write_beside(path: str | Path, write: Callable[[int, str], None], *, force: bool,
+                  ours_replaceable: bool, leftovers: tuple[str, ...] = ()) -> Path:
+    """The one file writer: ``write(fd, tmp)`` fills a fresh temporary file beside ``path``
+    (made with O_EXCL, named by :func:`temp_prefix`), then it is renamed over ``path``.
+
+    Refuses a FIFO or device (:class:`NotAFile`) and an existing file without
+    ``force`` (:class:`OutputExists`), unless ``ours_replaceable`` and
+    provenance wrote it. On any failure, Ctrl-C included, the temporary file
+    (and ``tmp + suffix`` for each of ``leftovers``) is removed, and an error
+    without a file name is given ``path``'s, so the message says where.
+    """
+    path = check_output(path)  # not onto a FIFO or a device
+    if path.exists() and not force:
+        if not ours_replaceable:
+            raise OutputExists(path, "already exists")
+        if not written_by_us(path):
+            raise OutputExists(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(path)  # what a killed run left
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
+    try:
+        write(fd, tmp)
+        os.replace(tmp, path)
+    except BaseException as e:
+        remove_quietly(tmp, *(tmp + suffix for suffix in leftovers))
+        if isinstance(e, Exception) and not getattr(e, "filename", None):
+            # a full disk says so on write(), without naming the file
+            with contextlib.suppress(AttributeError):
+                e.filename = str(path)  # type: ignore[attr-defined]
+        raise
+    return path
+
+
 def write_text_atomic(path: str | Path, text: str | bytes, *, force: bool = False) -> Path:
     """Write ``text`` (str as UTF-8, or bytes) to ``path`` via a temporary file and a rename.
 
@@ -237,27 +270,16 @@ def write_text_atomic(path: str | Path, text: str | bytes, *, force: bool = Fals
     next write removes what a dead run left). A file that provenance did
     not write is only replaced with ``force``.
     """
-    path = check_output(path)
-    if path.exists() and not force and not written_by_us(path):
-        raise OutputExists(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps(path)
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
-    try:
+    def write(fd: int, tmp: str) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(text.encode("utf-8") if isinstance(text, str) else text)
             f.flush()
             os.fsync(f.fileno())
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException as e:
-        remove_quietly(tmp)
-        if isinstance(e, OSError) and not e.filename:
-            e.filename = str(path)  # a full disk says so on write(), without naming the file
-        raise
-    return path
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it 0600: a file like any other
+
+    return _write_beside(path, write, force=force, ours_replaceable=True)
 
 
 def write_file_atomic(path: str | Path, build: Callable[[str], None], *,
@@ -269,24 +291,13 @@ def write_file_atomic(path: str | Path, build: Callable[[str], None], *,
     including the files SQLite keeps beside the database (``-journal``,
     ``-wal``, ``-shm``). ``path`` is replaced only with ``force``.
     """
-    path = check_output(path)  # not onto a FIFO or a device
-    if path.exists() and not force:
-        raise OutputExists(path, "already exists")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps(path)  # what a killed run left
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    os.unlink(tmp)  # the name is ours; ``build`` creates the file
-    try:
+    def write(fd: int, tmp: str) -> None:
+        os.close(fd)
+        os.unlink(tmp)  # the name is ours; ``build`` creates the file (SQLite wants none there)
         build(tmp)
-        os.replace(tmp, path)
-    except BaseException as e:
-        remove_quietly(tmp, f"{tmp}-journal", f"{tmp}-wal", f"{tmp}-shm")
-        if isinstance(e, Exception) and not getattr(e, "filename", None):
-            with contextlib.suppress(AttributeError):
-                e.filename = str(path)  # type: ignore[attr-defined]  # named in the message
-        raise
-    return path
+
+    return _write_beside(path, write, force=force, ours_replaceable=False,
+                         leftovers=("-journal", "-wal", "-shm"))
 
 
 def write_folder_atomic(path: str | Path, fill: Callable[[Path], None], *,
