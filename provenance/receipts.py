@@ -275,8 +275,8 @@ def _between_context(text: str, r: Receipt) -> tuple[int, int] | None:
     while i >= 0:
         s = i + len(r.prefix)
         j = text.find(r.suffix, s, s + window + len(r.suffix))
-        if j >= 0:
-            return s, j
+        if j >= 0 and j - s >= max(1, len(r.exact) // 3):
+            return s, j  # (a passage cut out, or cut to a stub, is gone, not changed)
         i = text.find(r.prefix, i + 1)
     return None
 
