@@ -30,6 +30,12 @@ class _Failure(Exception):
         super().__init__("\n".join(lines))
 
 
+#: Typer 0.28 parses options with its own copy of click, whose usage errors
+#: (``--claims -1``) are not ``click.ClickException``: TyperException is their base.
+_TYPER_ERRORS: tuple[type[Exception], ...] = tuple(
+    t for t in (getattr(typer, "TyperException", None),) if isinstance(t, type))
+
+
 class _ErrorLayer(TyperGroup):
     """Runs every command; turns what it raises into a message and an exit code (see
     :func:`_translate`), and keeps dossier text from driving the terminal
@@ -40,6 +46,8 @@ class _ErrorLayer(TyperGroup):
 
         from .terminal import CleanStream
 
+        usage_errors: tuple[type[BaseException], ...] = (
+            click.ClickException, click.exceptions.Abort, typer.Abort, *_TYPER_ERRORS)
         args = [*getattr(ctx, "_protected_args", []), *ctx.args]
         as_json = "--json" in args
         out = sys.stdout
@@ -56,8 +64,8 @@ class _ErrorLayer(TyperGroup):
             except (click.exceptions.Exit, typer.Exit):
                 sys.stdout.flush()
                 raise
-            except (click.ClickException, click.exceptions.Abort, typer.Abort):
-                raise
+            except usage_errors:
+                raise  # a usage error (bad option value...): click prints it, exit 2
             except KeyboardInterrupt:
                 # Not exit 1 (findings): 130, as shells report Ctrl-C. Outputs were written
                 # to temporary files, removed on the way out.

@@ -162,3 +162,13 @@ def test_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                    "written. The folder is read-only: write somewhere else "
                                    "(-o PATH or another folder).")
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+@pytest.mark.parametrize("args", [["generate", "{tmp}/g", "--claims", "-1"],
+                                  ["render", str(MINI), "--focus", "x", "--depth", "-1"]])
+def test_bad_option_value_is_click_s_usage_message(tmp_path: Path, args: list[str]) -> None:
+    """A value an option refuses is a usage error (exit 2), not "a bug in provenance"."""
+    r = runner.invoke(app, [a.format(tmp=tmp_path) for a in args])
+    assert r.exit_code == 2
+    assert "Invalid value for" in r.stderr and "internal error" not in r.stderr
+    assert list(tmp_path.iterdir()) == []
