@@ -21,8 +21,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
 from ..model import Dossier
+from ..version import __version__
 from . import escape, style
 
 if TYPE_CHECKING:
