@@ -39,7 +39,6 @@ class EdgeKind(StrEnum):
     ADDRESSES = "addresses"  # claim->question
 
 
-#: The kinds of work a dossier may name; ``study`` is any primary research.
 STUDY_DESIGNS = (
     "systematic-review",
     "meta-analysis",
@@ -58,6 +57,31 @@ STUDY_DESIGNS = (
 )
 """Study designs, strongest evidence first (docs/format.md, "Study designs")."""
 
+#: Designs that produce new observations (primary evidence).
+PRIMARY_DESIGNS = frozenset({
+    "trial", "cohort", "case-control", "cross-sectional", "case-series", "anatomical",
+    "case-report",
+})
+#: Work types that are primary when no design is given.
+PRIMARY_TYPES = frozenset({"study", "dataset"})
+
+
+def is_primary_study(type: str | None, design: str | None) -> bool:
+    """Whether a work reports its own observations: the one rule for "primary study".
+
+    The design decides when there is one, because it is the more specific
+    record: a ``review`` whose design is ``cohort`` made its own observations,
+    a ``study`` whose design is ``narrative-review`` did not. Only without a
+    design does the type decide. Evidence weight (:mod:`provenance.weight`),
+    the chains' "no primary source" and the PROV export's ``hadPrimarySource``
+    all ask this function.
+    """
+    if design:
+        return design in PRIMARY_DESIGNS
+    return type in PRIMARY_TYPES
+
+#: The kinds of work a dossier may name; whether one is primary research is
+#: :func:`is_primary_study`'s to say (its design first).
 WORK_TYPES = (
     "study",
     "review",
