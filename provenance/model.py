@@ -7,9 +7,10 @@ can rely on one vocabulary without importing the loader or YAML.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 
 class NodeKind(StrEnum):
@@ -169,6 +170,18 @@ class Estimate:
         if lo is None or hi is None:
             return None
         return (min(lo, hi), max(lo, hi))
+
+    def given(self) -> dict[str, Any]:
+        """The fields the dossier gives (not None), in :data:`ESTIMATE_FIELDS` order.
+
+        What the graph's node attribute and the page's claim panel carry, so
+        both list exactly the estimate's fields, however many it grows.
+        """
+        return {k: v for k in ESTIMATE_FIELDS if (v := getattr(self, k)) is not None}
+
+
+#: The estimate's fields, in order: the loader's key table, the graph and the page read this.
+ESTIMATE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Estimate))
 
 
 @dataclass(slots=True)

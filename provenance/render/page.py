@@ -237,9 +237,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
             "position": c.position, "note": c.note, "appearances": apps,
             "unverified": unverified,
             "estimate": None if est is None else {
-                **{k: getattr(est, k) for k in
-                   ("value", "unit", "low", "high", "population", "quantity", "text")
-                   if getattr(est, k) is not None},
+                **est.given(),
                 "shown": estimate_text(est)},
             "based_on": [{"id": w, "label": work_label(w)} for w in c.based_on],
         }
