@@ -338,7 +338,7 @@ def render(
     overview: Annotated[
         bool | None, typer.Option("--overview/--no-overview",
                                   help="Open on groups (by question, by cluster) that expand "
-                                  "on click. Default: on above 15,000 nodes.")
+                                  "on click. Default: on above 400 nodes.")
     ] = None,
     quiet: QuietOpt = False,
 ) -> None:
