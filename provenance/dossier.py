@@ -14,6 +14,7 @@ dossier does not pay for them.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -26,6 +27,7 @@ from .errors import DossierError as DossierError
 from .errors import DossierNotFound as DossierNotFound
 from .errors import Problem as Problem
 from .model import (
+    ESTIMATE_FIELDS,
     STUDY_DESIGNS,
     WORK_TYPES,
     Appearance,
@@ -613,15 +615,9 @@ _KEYS: dict[str, dict[str, str]] = {
         "date": "str",
     },
     "sample": {"n": "num!", "unit": "str", "note": "str"},
-    "estimate": {
-        "value": "num",
-        "unit": "str",
-        "low": "num",
-        "high": "num",
-        "population": "str",
-        "quantity": "str",
-        "text": "str",
-    },
+    # the model's fields, each typed by its annotation (a new kind of field must be added here)
+    "estimate": {f.name: {"float | None": "num", "str | None": "str"}[str(f.type)]
+                 for f in dataclasses.fields(Estimate)},
     "appearance": {"in": "ref!:work", "by": "ref:person", "quote": "str!", "note": "str"},
 }
 
@@ -1009,10 +1005,7 @@ class _Validator:
                 Claim(
                     id=c["id"], text=c["text"], question=c.get("question"),
                     position=c.get("position"),
-                    estimate=Estimate(
-                        e.get("value"), e.get("unit"), e.get("low"), e.get("high"),
-                        e.get("population"), e.get("quantity"), e.get("text"),
-                    ) if e else None,
+                    estimate=Estimate(**{k: e.get(k) for k in ESTIMATE_FIELDS}) if e else None,
                     appearances=[
                         Appearance(a["in"], a["quote"], a.get("by"), a.get("note"))
                         for a in c.get("appearances") or []
