@@ -18,11 +18,14 @@ import dataclasses
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from .errors import DossierError as DossierError
+from .errors import DossierNotFound as DossierNotFound
+from .errors import Problem as Problem
 from .model import (
     ESTIMATE_FIELDS,
     STUDY_DESIGNS,
@@ -60,34 +63,6 @@ def _storable(value: float) -> bool:
 
 
 Path_ = tuple[str | int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with a dossier, where it is, and how to fix it."""
-
-    file: str
-    line: int
-    column: int
-    message: str
-    hint: str = ""
-
-    def __str__(self) -> str:
-        tail = f" — {self.hint}" if self.hint else ""
-        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
-        return f"{where}: {self.message}{tail}"
-
-
-class DossierError(Exception):
-    """The dossier cannot be used; ``problems`` lists every reason found."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
-
-
-class DossierNotFound(DossierError):
-    """The path given is neither a dossier folder nor a dossier.yaml."""
 
 
 def max_bytes() -> int:

@@ -44,6 +44,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from .errors import ReceiptError as ReceiptError
+
 __all__ = [
     "CONTEXT",
     "VERDICTS",
@@ -69,14 +72,6 @@ __all__ = [
 CONTEXT = 32
 #: What :func:`verify_target` can say, best first.
 VERDICTS = ("intact", "moved", "changed", "gone")
-
-
-class ReceiptError(Exception):
-    """A receipts file that cannot be used: names the file, the receipt and the fix."""
-
-    def __init__(self, file: str, message: str, hint: str = "") -> None:
-        self.file, self.message, self.hint = file, message, hint
-        super().__init__(f"{file}: {message}" + (f" — {hint}" if hint else ""))
 
 
 def text_sha256(text: str) -> str:

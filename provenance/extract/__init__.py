@@ -18,14 +18,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from ..errors import ExtractError as ExtractError
 from .draft import DraftExistsError, generate_draft, write_draft
 from .records import Extraction, NumberMention, PersonDraft, Statement, StudyMention
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
-
-
-class ExtractError(Exception):
-    """An article that cannot be read (missing, too large, not UTF-8)."""
 
 
 _BYLINE_RE = re.compile(
