@@ -21,11 +21,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .api import OpenDossier, load
+from .version import __version__
 
 if TYPE_CHECKING:
     from .api import extract
-
-__version__ = "0.1.0"
 
 __all__ = ["OpenDossier", "__version__", "extract", "load"]
 

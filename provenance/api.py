@@ -15,7 +15,6 @@ and the command line cannot disagree.
 from __future__ import annotations
 
 import html
-import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
@@ -146,21 +145,10 @@ def extract(path: str | Path, out_dir: str | Path | None = None, *,
     written, as ``provenance extract -o`` writes it.
 
     Reached as ``provenance.extract(...)``: the subpackage ``provenance.extract``
-    is made callable with this function (see :class:`CallableModule`), since
+    is made callable with this function (see ``extract.CallableModule``), since
     Python binds a subpackage over a same-named function of its parent.
     """
-    from .extract import extract as write_extraction
-    from .extract import extract_text, read_article
+    from .extract import extraction
 
-    if out_dir is None:
-        return extract_text(read_article(path))
-    return write_extraction(path, out_dir, force=force)[0]
+    return extraction(path, out_dir, force=force)
 
-
-class CallableModule(types.ModuleType):
-    """A module that can be called: ``provenance.extract("a.txt")`` and
-    ``provenance.extract.extract_text(...)`` both work."""
-
-    def __call__(self, path: str | Path, out_dir: str | Path | None = None, *,
-                 force: bool = False) -> Extraction:
-        return extract(path, out_dir, force=force)

@@ -135,7 +135,9 @@ def check_dossier(
 
     works = {w.id: w for w in dossier.works}
     people = {p.id: p for p in dossier.people}
-    people_list = list(dossier.people)
+    # the dossier's own list: the speech engine's people index is kept per list, so
+    # repeated calls (trace asks for one claim at a time) build it once
+    people_list = dossier.people
     locations = _locations(dossier) if locate else {}
     order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
     results: list[AppearanceResult | None] = [None] * len(apps)

@@ -30,6 +30,12 @@ class _Failure(Exception):
         super().__init__("\n".join(lines))
 
 
+#: Typer 0.28 parses options with its own copy of click, whose usage errors
+#: (``--claims -1``) are not ``click.ClickException``: TyperException is their base.
+_TYPER_ERRORS: tuple[type[Exception], ...] = tuple(
+    t for t in (getattr(typer, "TyperException", None),) if isinstance(t, type))
+
+
 class _ErrorLayer(TyperGroup):
     """Runs every command; turns what it raises into a message and an exit code (see
     :func:`_translate`), and keeps dossier text from driving the terminal
@@ -40,6 +46,8 @@ class _ErrorLayer(TyperGroup):
 
         from .terminal import CleanStream
 
+        usage_errors: tuple[type[BaseException], ...] = (
+            click.ClickException, click.exceptions.Abort, typer.Abort, *_TYPER_ERRORS)
         args = [*getattr(ctx, "_protected_args", []), *ctx.args]
         as_json = "--json" in args
         out = sys.stdout
@@ -56,8 +64,8 @@ class _ErrorLayer(TyperGroup):
             except (click.exceptions.Exit, typer.Exit):
                 sys.stdout.flush()
                 raise
-            except (click.ClickException, click.exceptions.Abort, typer.Abort):
-                raise
+            except usage_errors:
+                raise  # a usage error (bad option value...): click prints it, exit 2
             except KeyboardInterrupt:
                 # Not exit 1 (findings): 130, as shells report Ctrl-C. Outputs were written
                 # to temporary files, removed on the way out.
@@ -108,9 +116,19 @@ def _translate(e: BaseException) -> _Failure | None:
     import errno
     import os
 
-    from .citations import ImportFailed
-    from .dossier import DossierError
-    from .files import NotAFile, OutputExists, UnsafeFile
+    from .errors import (
+        DossierError,
+        EmptyExport,
+        ExtractError,
+        FocusError,
+        GenerateError,
+        ImportFailed,
+        MissingDependency,
+        NotAFile,
+        OutputExists,
+        ReceiptError,
+        UnsafeFile,
+    )
 
     if isinstance(e, DossierError):
         n = len(e.problems)
@@ -124,10 +142,24 @@ def _translate(e: BaseException) -> _Failure | None:
         return _Failure([f"error: {e}", "nothing was written."],
                         problems=[_problem(e.file, e.line, 0, e.message, e.hint)])
     if isinstance(e, OutputExists):
-        return _Failure([f"error: {e.path} already exists, and only provenance's own pages and "
-                         "reports are replaced without asking; choose another -o, or pass "
-                         "--force to replace it."],
-                        problems=[_problem(e.path, 0, 0, "exists", "choose another -o")])
+        if e.not_a_folder:
+            todo = "choose another -o (a folder name)"
+        elif e.reason.startswith("exists and is not a page"):
+            todo = ("only provenance's own pages and reports are replaced without asking; "
+                    "choose another -o, or pass --force to replace it")
+        else:
+            todo = "choose another -o (or folder), or pass --force to replace it"
+        return _Failure([f"error: {e}; nothing was written. {todo[:1].upper()}{todo[1:]}."],
+                        problems=[_problem(e.path, 0, 0, e.reason, todo)])
+    if isinstance(e, FocusError):
+        return _Failure([f"error: {e}", "Run `provenance trace WORDS` to find an id."])
+    if isinstance(e, EmptyExport):  # a finding about the dossier, not a failure: exit 1
+        return _Failure([f"nothing to export: {e.why}.", e.fix, "Nothing was written."], code=1,
+                        problems=[_problem(None, 0, 0, e.why, e.fix)])
+    if isinstance(e, GenerateError):
+        return _Failure([f"error: {e}."])
+    if isinstance(e, (ExtractError, MissingDependency, ReceiptError)):
+        return _Failure([f"error: {e}"])
     if isinstance(e, UnsafeFile):
         return _Failure([f"error: {e.rel} {e.message}; {e.hint}."],
                         problems=[_problem(e.rel, 0, 0, e.message, e.hint)])
@@ -338,7 +370,7 @@ def render(
     overview: Annotated[
         bool | None, typer.Option("--overview/--no-overview",
                                   help="Open on groups (by question, by cluster) that expand "
-                                  "on click. Default: on above 15,000 nodes.")
+                                  "on click. Default: on above 400 nodes.")
     ] = None,
     quiet: QuietOpt = False,
 ) -> None:
@@ -367,18 +399,13 @@ def render(
         out = output or _default_output(d, f"{d.slug}{suffix}.html")
         mode = "citations" if citations else "graph"
         if focus or question or person:
-            from .focus import FocusError
             from .focus import focus as focus_view
             from .graph import build_graph
 
-            try:
-                with stage("cutting out the focus view"):
-                    sub, verdicts, view = focus_view(d, build_graph(d), center=focus,
-                                                     depth=depth, question=question,
-                                                     person=person)
-            except FocusError as e:
-                raise _fail([f"error: {e}", "Run `provenance trace WORDS` to find an id."]
-                            ) from None
+            with stage("cutting out the focus view"):
+                sub, verdicts, view = focus_view(d, build_graph(d), center=focus,
+                                                 depth=depth, question=question,
+                                                 person=person)
             with stage("building and writing the page"):
                 path = write_html(sub, out, force=force, questions=verdicts, view=view,
                                   overview=overview, mode=mode)
@@ -592,7 +619,7 @@ def export(
       provenance export my-dossier --format parquet -o tables/
     """
     from .dossier import load_dossier
-    from .export import FOLDERS, FORMATS, SUFFIX, MissingDependency, why_empty, write_export
+    from .export import FOLDERS, FORMATS, SUFFIX, why_empty, write_export
     from .export import export as generate
 
     if format not in FORMATS:
@@ -604,8 +631,7 @@ def export(
             d = load_dossier(dossier)
         empty = why_empty(d, format)
         if empty is not None:
-            raise _fail([f"nothing to export: {empty.why}.", empty.fix, "Nothing was written."],
-                        code=1)
+            raise empty
         if output is None and (format == "sqlite" or format in FOLDERS):
             output = _default_output(d, f"{d.slug}{SUFFIX[format]}")
         if output is None or str(output) == "-":
@@ -619,11 +645,8 @@ def export(
                              f"output; give a file name: -o {d.slug}{SUFFIX[format]}"])
             sys.stdout.write(data)
             return
-        try:
-            with stage(f"exporting and writing {format}"):
-                path = write_export(d, format, output, force=force)
-        except MissingDependency as e:
-            raise _fail([f"error: {e}"]) from None
+        with stage(f"exporting and writing {format}"):
+            path = write_export(d, format, output, force=force)
     if path.is_dir():
         files = sorted(p.name for p in path.iterdir())
         size = sum(p.stat().st_size for p in path.iterdir())
@@ -707,15 +730,11 @@ def verify(
       provenance check my-dossier --json > receipts.json
       provenance verify receipts.json article.txt
     """
-    from .receipts import ReceiptError
     from .receipts import generate_text as verify_text
     from .receipts import verify as verify_receipts
 
     with _errors():
-        try:
-            report = verify_receipts(receipts, sources or [])
-        except ReceiptError as e:
-            raise _fail([f"error: {e}"]) from None
+        report = verify_receipts(receipts, sources or [])
     if as_json:
         _print_json(report.as_dict())
     else:
@@ -745,20 +764,10 @@ def extract(
     Example:
       provenance extract article.txt -o my-dossier && provenance render my-dossier
     """
-    from .extract import DraftExistsError, ExtractError
     from .extract import extract as extract_article
 
     with _errors():
-        try:
-            ex, folder = extract_article(file, output, force=force)
-        except ExtractError as e:
-            raise _fail([f"error: {e}"]) from None
-        except DraftExistsError as e:
-            if e.not_a_folder:
-                raise _fail([f"error: {e} is a file, not a folder; nothing was written. "
-                             "Choose another -o."]) from None
-            raise _fail([f"error: {e} already exists; nothing was written. Choose another -o, "
-                         "or pass --force to replace it."]) from None
+        ex, folder = extract_article(file, output, force=force)
     if as_json:
         _print_json({"folder": str(folder), **ex.to_dict()})
         return
@@ -868,16 +877,14 @@ def generate(
     Example:
       provenance generate /tmp/big --claims 10000 && provenance render /tmp/big
     """
-    from .generate import GenerateError, generate_dossier
+    from .generate import generate_dossier
     from .progress import reporting, stage
 
-    try:
-        with reporting(quiet=quiet), stage(f"generating and writing {claims:,} claims"):
-            root = generate_dossier(folder, claims=claims, people=people, works=works,
-                                    questions=questions, seed=seed,
-                                    misquote_rate=misquote_rate, force=force)
-    except GenerateError as e:
-        raise _fail([f"error: {e}."]) from None
+    with _errors(), reporting(quiet=quiet), \
+            stage(f"generating and writing {claims:,} claims"):
+        root = generate_dossier(folder, claims=claims, people=people, works=works,
+                                questions=questions, seed=seed,
+                                misquote_rate=misquote_rate, force=force)
     typer.echo(f"wrote {root}/dossier.yaml and {root}/sources/")
 
 

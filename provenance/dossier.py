@@ -14,15 +14,20 @@ dossier does not pay for them.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from .errors import DossierError as DossierError
+from .errors import DossierNotFound as DossierNotFound
+from .errors import Problem as Problem
 from .model import (
+    ESTIMATE_FIELDS,
     STUDY_DESIGNS,
     WORK_TYPES,
     Appearance,
@@ -58,34 +63,6 @@ def _storable(value: float) -> bool:
 
 
 Path_ = tuple[str | int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with a dossier, where it is, and how to fix it."""
-
-    file: str
-    line: int
-    column: int
-    message: str
-    hint: str = ""
-
-    def __str__(self) -> str:
-        tail = f" — {self.hint}" if self.hint else ""
-        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
-        return f"{where}: {self.message}{tail}"
-
-
-class DossierError(Exception):
-    """The dossier cannot be used; ``problems`` lists every reason found."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
-
-
-class DossierNotFound(DossierError):
-    """The path given is neither a dossier folder nor a dossier.yaml."""
 
 
 def max_bytes() -> int:
@@ -638,15 +615,9 @@ _KEYS: dict[str, dict[str, str]] = {
         "date": "str",
     },
     "sample": {"n": "num!", "unit": "str", "note": "str"},
-    "estimate": {
-        "value": "num",
-        "unit": "str",
-        "low": "num",
-        "high": "num",
-        "population": "str",
-        "quantity": "str",
-        "text": "str",
-    },
+    # the model's fields, each typed by its annotation (a new kind of field must be added here)
+    "estimate": {f.name: {"float | None": "num", "str | None": "str"}[str(f.type)]
+                 for f in dataclasses.fields(Estimate)},
     "appearance": {"in": "ref!:work", "by": "ref:person", "quote": "str!", "note": "str"},
 }
 
@@ -1034,10 +1005,7 @@ class _Validator:
                 Claim(
                     id=c["id"], text=c["text"], question=c.get("question"),
                     position=c.get("position"),
-                    estimate=Estimate(
-                        e.get("value"), e.get("unit"), e.get("low"), e.get("high"),
-                        e.get("population"), e.get("quantity"), e.get("text"),
-                    ) if e else None,
+                    estimate=Estimate(**{k: e.get(k) for k in ESTIMATE_FIELDS}) if e else None,
                     appearances=[
                         Appearance(a["in"], a["quote"], a.get("by"), a.get("note"))
                         for a in c.get("appearances") or []

@@ -20,43 +20,29 @@ carry hard links to files outside the archive; see docs/security.md.
 Out: :func:`write_text_atomic` writes through a temporary file and a rename,
 never follows the output onto a FIFO or device, never replaces a file the
 user made without ``force``, and leaves no temporary file behind.
+:func:`write_file_atomic` does the same for a file another library builds
+(SQLite), and :func:`write_folder_atomic` for a folder of files (a draft
+dossier, a generated one, Parquet or Neo4j tables). Every refusal to
+replace an output is one exception, :class:`OutputExists`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
+import shutil
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+# Raised here, defined with every other exception in provenance.errors.
+from .errors import NotAFile as NotAFile
+from .errors import OutputExists as OutputExists
+from .errors import UnsafeFile as UnsafeFile
 
 #: Pages and reports we write carry this marker, so a later run may replace them.
 GENERATOR_MARK = "provenance"
-
-
-class OutputExists(Exception):
-    """The output path holds a file provenance did not write; refused without --force."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        super().__init__(f"{path} exists and is not a page or report provenance wrote")
-
-
-class NotAFile(OSError):
-    """An output path that is not a regular file (a FIFO, a device, a folder, a pipe)."""
-
-    def __init__(self, path: Path, what: str):
-        self.path, self.what = path, what
-        super().__init__(errno.EINVAL, f"{path} is {what}, not a regular file", str(path))
-
-
-class UnsafeFile(Exception):
-    """A file a dossier names that the tool refuses to read; ``message`` says why."""
-
-    def __init__(self, rel: str, message: str, hint: str):
-        self.rel, self.message, self.hint = rel, message, hint
-        super().__init__(f"{rel}: {message}")
 
 
 def _kind(mode: int) -> str:
@@ -243,6 +229,39 @@ def remove_quietly(*paths: str | Path) -> None:
             os.unlink(p)
 
 
+def _write_beside(path: str | Path, write: Callable[[int, str], None], *, force: bool,
+                  ours_replaceable: bool, leftovers: tuple[str, ...] = ()) -> Path:
+    """The one file writer: ``write(fd, tmp)`` fills a fresh temporary file beside ``path``
+    (made with O_EXCL, named by :func:`temp_prefix`), then it is renamed over ``path``.
+
+    Refuses a FIFO or device (:class:`NotAFile`) and an existing file without
+    ``force`` (:class:`OutputExists`), unless ``ours_replaceable`` and
+    provenance wrote it. On any failure, Ctrl-C included, the temporary file
+    (and ``tmp + suffix`` for each of ``leftovers``) is removed, and an error
+    without a file name is given ``path``'s, so the message says where.
+    """
+    path = check_output(path)  # not onto a FIFO or a device
+    if path.exists() and not force:
+        if not ours_replaceable:
+            raise OutputExists(path, "already exists")
+        if not written_by_us(path):
+            raise OutputExists(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(path)  # what a killed run left
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
+    try:
+        write(fd, tmp)
+        os.replace(tmp, path)
+    except BaseException as e:
+        remove_quietly(tmp, *(tmp + suffix for suffix in leftovers))
+        if isinstance(e, Exception) and not getattr(e, "filename", None):
+            # a full disk says so on write(), without naming the file
+            with contextlib.suppress(AttributeError):
+                e.filename = str(path)  # type: ignore[attr-defined]
+        raise
+    return path
+
+
 def write_text_atomic(path: str | Path, text: str | bytes, *, force: bool = False) -> Path:
     """Write ``text`` (str as UTF-8, or bytes) to ``path`` via a temporary file and a rename.
 
@@ -251,24 +270,71 @@ def write_text_atomic(path: str | Path, text: str | bytes, *, force: bool = Fals
     next write removes what a dead run left). A file that provenance did
     not write is only replaced with ``force``.
     """
-    path = check_output(path)
-    if path.exists() and not force and not written_by_us(path):
-        raise OutputExists(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps(path)
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
-    try:
+    def write(fd: int, tmp: str) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(text.encode("utf-8") if isinstance(text, str) else text)
             f.flush()
             os.fsync(f.fileno())
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException as e:
-        remove_quietly(tmp)
-        if isinstance(e, OSError) and not e.filename:
-            e.filename = str(path)  # a full disk says so on write(), without naming the file
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it 0600: a file like any other
+
+    return _write_beside(path, write, force=force, ours_replaceable=True)
+
+
+def write_file_atomic(path: str | Path, build: Callable[[str], None], *,
+                      force: bool = False) -> Path:
+    """Have ``build(tmp)`` create a file at the temporary path ``tmp``, then rename it to ``path``.
+
+    For outputs another library must write itself (SQLite opens a path, not a
+    stream): the same refusals and clean-up as :func:`write_text_atomic`,
+    including the files SQLite keeps beside the database (``-journal``,
+    ``-wal``, ``-shm``). ``path`` is replaced only with ``force``.
+    """
+    def write(fd: int, tmp: str) -> None:
+        os.close(fd)
+        os.unlink(tmp)  # the name is ours; ``build`` creates the file (SQLite wants none there)
+        build(tmp)
+
+    return _write_beside(path, write, force=force, ours_replaceable=False,
+                         leftovers=("-journal", "-wal", "-shm"))
+
+
+def write_folder_atomic(path: str | Path, fill: Callable[[Path], None], *,
+                        force: bool = False, empty_ok: bool = False) -> Path:
+    """Have ``fill(tmp)`` write files into a new folder, then rename it to ``path``.
+
+    The folder is built as a hidden sibling of ``path`` (same file system, so
+    the rename is atomic) and removed on any failure, Ctrl-C included: an
+    interrupted run leaves the old folder or the new one, never half of one.
+    An existing folder is replaced only with ``force`` (an empty one also
+    when ``empty_ok``); a file where the folder should go never is.
+    """
+    path = Path(path)
+    if path.exists() or path.is_symlink():
+        if not path.is_dir():
+            raise OutputExists(path, "is a file, not a folder", not_a_folder=True)
+        if not force and not (empty_ok and not any(path.iterdir())):
+            raise OutputExists(path, "exists and is not empty" if empty_ok else "already exists")
+    parent = path.absolute().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=parent))
+    old: Path | None = None
+    try:
+        fill(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it 0700: a folder like any other
+        if path.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=parent))
+            os.rename(path, old / "x")
+        os.rename(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and (old / "x").exists() and not path.exists():
+            os.rename(old / "x", path)  # put the user's folder back
         raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
     return path

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from .errors import FocusError as FocusError
 from .model import Dossier
 
 if TYPE_CHECKING:
@@ -23,10 +25,6 @@ if TYPE_CHECKING:
 
 #: A neighbourhood stops growing past this many nodes (hubs make depth 2 explode).
 MAX_NODES = 3000
-
-
-class FocusError(Exception):
-    """The id to focus on is not in the dossier, or is of the wrong kind."""
 
 
 def _check(g: nx.MultiDiGraph, node_id: str, kind: str | None = None) -> None:

@@ -29,21 +29,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import random
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from .errors import GenerateError as GenerateError
 from .model import Appearance, Claim, Dossier, Estimate, Person, Question, Sample, Work
-
-
-class GenerateError(ValueError):
-    """Sizes that make no dossier, or a folder the dossier cannot be written to."""
-
 
 # -- vocabulary ----------------------------------------------------------------
 
@@ -741,18 +735,14 @@ def dossier_json(d: Dossier) -> str:
 def write_dossier(d: Dossier, root: str | Path, *, force: bool = False) -> Path:
     """Write ``d`` as a dossier folder at ``root``; returns the path of its dossier.yaml.
 
-    Built in a temporary folder beside ``root`` and renamed into place, so an
-    interrupted run leaves nothing half-written. A non-empty ``root`` is only
-    replaced with ``force``.
+    Built in a temporary folder beside ``root`` and renamed into place
+    (:func:`provenance.files.write_folder_atomic`), so an interrupted run
+    leaves nothing half-written. A non-empty ``root`` is only replaced with
+    ``force`` (:class:`provenance.files.OutputExists` otherwise).
     """
-    root = Path(root)
-    if root.exists() and (not root.is_dir() or any(root.iterdir())):
-        if not force:
-            raise GenerateError(f"{root} exists and is not empty; choose another folder, "
-                                "or pass --force to replace it")
-    root.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
-    try:
+    from .files import write_folder_atomic
+
+    def fill(tmp: Path) -> None:
         (tmp / "sources").mkdir()
         for wk in d.works:
             if wk.source_text and wk.id in d.texts:
@@ -760,21 +750,8 @@ def write_dossier(d: Dossier, root: str | Path, *, force: bool = False) -> Path:
                     f.write(d.texts[wk.id])
         with open(tmp / "dossier.yaml", "w", encoding="utf-8", newline="\n") as f:
             f.write(dossier_json(d))
-        os.chmod(tmp, 0o755)
-        if root.exists():
-            old = root.with_name(f".{root.name}.old")
-            if old.exists():
-                shutil.rmtree(old)
-            os.replace(root, old) if root.is_dir() else root.unlink()
-            os.replace(tmp, root)
-            if old.exists():
-                shutil.rmtree(old)
-        else:
-            os.replace(tmp, root)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return root / "dossier.yaml"
+
+    return write_folder_atomic(root, fill, force=force, empty_ok=True) / "dossier.yaml"
 
 
 def generate_dossier(root: str | Path, *, claims: int, people: int | None = None,

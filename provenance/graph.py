@@ -85,7 +85,7 @@ def graph_nodes(dossier: Dossier) -> Iterator[tuple[str, dict[str, Any]]]:
         est = c.estimate
         yield c.id, {"kind": claim, "label": c.text, "text": c.text, "question": c.question,
                      "position": c.position,
-                     "estimate": None if est is None else _estimate_dict(est)}
+                     "estimate": None if est is None else est.given()}
 
 
 def graph_edges(dossier: Dossier) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -144,14 +144,6 @@ def _first_work(claim: Any) -> str | None:
     if claim.based_on:
         return str(claim.based_on[0])
     return None
-
-
-def _estimate_dict(est: Any) -> dict[str, Any]:
-    return {
-        k: getattr(est, k)
-        for k in ("value", "unit", "low", "high", "population", "quantity", "text")
-        if getattr(est, k) is not None
-    }
 
 
 def nodes_of_kind(g: nx.MultiDiGraph, kind: NodeKind | str) -> list[str]:

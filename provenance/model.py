@@ -7,9 +7,10 @@ can rely on one vocabulary without importing the loader or YAML.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 
 class NodeKind(StrEnum):
@@ -39,7 +40,6 @@ class EdgeKind(StrEnum):
     ADDRESSES = "addresses"  # claim->question
 
 
-#: The kinds of work a dossier may name; ``study`` is any primary research.
 STUDY_DESIGNS = (
     "systematic-review",
     "meta-analysis",
@@ -58,6 +58,31 @@ STUDY_DESIGNS = (
 )
 """Study designs, strongest evidence first (docs/format.md, "Study designs")."""
 
+#: Designs that produce new observations (primary evidence).
+PRIMARY_DESIGNS = frozenset({
+    "trial", "cohort", "case-control", "cross-sectional", "case-series", "anatomical",
+    "case-report",
+})
+#: Work types that are primary when no design is given.
+PRIMARY_TYPES = frozenset({"study", "dataset"})
+
+
+def is_primary_study(type: str | None, design: str | None) -> bool:
+    """Whether a work reports its own observations: the one rule for "primary study".
+
+    The design decides when there is one, because it is the more specific
+    record: a ``review`` whose design is ``cohort`` made its own observations,
+    a ``study`` whose design is ``narrative-review`` did not. Only without a
+    design does the type decide. Evidence weight (:mod:`provenance.weight`),
+    the chains' "no primary source" and the PROV export's ``hadPrimarySource``
+    all ask this function.
+    """
+    if design:
+        return design in PRIMARY_DESIGNS
+    return type in PRIMARY_TYPES
+
+#: The kinds of work a dossier may name; whether one is primary research is
+#: :func:`is_primary_study`'s to say (its design first).
 WORK_TYPES = (
     "study",
     "review",
@@ -145,6 +170,18 @@ class Estimate:
         if lo is None or hi is None:
             return None
         return (min(lo, hi), max(lo, hi))
+
+    def given(self) -> dict[str, Any]:
+        """The fields the dossier gives (not None), in :data:`ESTIMATE_FIELDS` order.
+
+        What the graph's node attribute and the page's claim panel carry, so
+        both list exactly the estimate's fields, however many it grows.
+        """
+        return {k: v for k in ESTIMATE_FIELDS if (v := getattr(self, k)) is not None}
+
+
+#: The estimate's fields, in order: the loader's key table, the graph and the page read this.
+ESTIMATE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Estimate))
 
 
 @dataclass(slots=True)

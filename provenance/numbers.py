@@ -559,15 +559,31 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
     return out
 
 
-def find_numbers(text: str) -> list[Any]:
+@dataclass(slots=True)
+class NumberMention:
+    """A figure as the text writes it, with its value, unit and what it counts."""
+
+    text: str
+    value: float | None
+    unit: str | None
+    start: int
+    end: int
+    kind: str  # percent | count | ratio | range | year | period | duration | money
+    low: float | None = None
+    high: float | None = None
+    #: What is counted or measured, in the text's words ("patients with leg pain").
+    of: str | None = None
+    #: Who gives the figure in indirect speech ("Smith said 40 percent ..."), if anyone.
+    speaker_id: str | None = None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in ``text`` as the extractor records it (a ``NumberMention`` each).
 
     The same reading as :func:`parse_amounts`: ``1.9 million`` is 1,900,000 in
     both, and :func:`figure_amount` of the same figure is what the dossier's
     analysis compares.
     """
-    from provenance.extract.records import NumberMention
-
     return [NumberMention(f.text, f.value, f.unit, f.start, f.end, f.kind, f.low, f.high, f.of)
             for f in scan(text)]
 

@@ -44,6 +44,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from .errors import ReceiptError as ReceiptError
+
 __all__ = [
     "CONTEXT",
     "VERDICTS",
@@ -69,14 +72,6 @@ __all__ = [
 CONTEXT = 32
 #: What :func:`verify_target` can say, best first.
 VERDICTS = ("intact", "moved", "changed", "gone")
-
-
-class ReceiptError(Exception):
-    """A receipts file that cannot be used: names the file, the receipt and the fix."""
-
-    def __init__(self, file: str, message: str, hint: str = "") -> None:
-        self.file, self.message, self.hint = file, message, hint
-        super().__init__(f"{file}: {message}" + (f" — {hint}" if hint else ""))
 
 
 def text_sha256(text: str) -> str:
@@ -256,7 +251,33 @@ def verify_target(r: Receipt, text: str | None, *, file: str | None = None,
     if a.status == "fuzzy" and a.start is not None:
         return Verdict(r, "changed", f"the passage at {a.start}-{a.end} was edited since "
                        f"(score {a.score:g})", file, a.start, a.end, same, list(a.diff or []))
+    framed = _between_context(text, r)
+    if framed is not None:
+        s, e = framed
+        return Verdict(r, "changed", f"the words between the receipt's prefix and suffix, at "
+                       f"{s}-{e}, were edited since: now “{_clip(text[s:e])}”", file, s, e, same)
     return Verdict(r, "gone", "the passage is no longer in the text", file, None, None, same)
+
+
+def _between_context(text: str, r: Receipt) -> tuple[int, int] | None:
+    """The span between the receipt's prefix and suffix when both are still there, close
+    together: the W3C TextQuoteSelector's context finds a passage whose own words changed
+    too much for the fuzzy anchor (one word in a short quote)."""
+    if len(r.prefix) < 8 or len(r.suffix) < 8:
+        return None  # a passage at the very start or end: too little context to be sure
+    window = 2 * len(r.exact) + 80
+    i = text.find(r.prefix)
+    while i >= 0:
+        s = i + len(r.prefix)
+        j = text.find(r.suffix, s, s + window + len(r.suffix))
+        if j >= 0 and j - s >= max(1, len(r.exact) // 3):
+            return s, j  # (a passage cut out, or cut to a stub, is gone, not changed)
+        i = text.find(r.prefix, i + 1)
+    return None
+
+
+def _clip(s: str, n: int = 60) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 # -- reading receipts --------------------------------------------------------

@@ -22,6 +22,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from .model import is_primary_study
+
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -42,15 +44,8 @@ DESIGN_SCORE: dict[str, float] = {
     "anecdote": 0.05,
     "other": 0.1,
 }
-#: Designs that produce new observations (primary evidence).
-PRIMARY_DESIGNS = frozenset({
-    "trial", "cohort", "case-control", "cross-sectional", "case-series", "anatomical",
-    "case-report",
-})
 #: Designs that pool primary studies systematically: strong on their own.
 POOLING_DESIGNS = frozenset({"systematic-review", "meta-analysis"})
-#: Work types that are primary when no design is given.
-PRIMARY_TYPES = frozenset({"study", "dataset"})
 #: Score of a work by type when it has no design.
 TYPE_SCORE: dict[str, float] = {
     "study": 0.4, "dataset": 0.4, "review": 0.3, "report": 0.2, "book": 0.15,
@@ -69,11 +64,8 @@ UNKNOWN_SAMPLE = 0.6
 
 
 def is_primary(data: dict[str, Any]) -> bool:
-    """A work node (attribute dict) that reports its own observations."""
-    design = data.get("design")
-    if design:
-        return design in PRIMARY_DESIGNS
-    return data.get("type") in PRIMARY_TYPES
+    """A work node (attribute dict) that reports its own observations (:func:`is_primary_study`)."""
+    return is_primary_study(data.get("type"), data.get("design"))
 
 
 def sample_factor(n: float | None) -> float:

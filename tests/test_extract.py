@@ -327,14 +327,14 @@ def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
 
 
 def test_interrupted_write_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import provenance.extract.draft as draft
+    import provenance.files as files
 
     def boom(*a: object, **k: object) -> None:
         raise KeyboardInterrupt
 
     art = tmp_path / "a.txt"
     art.write_text("“It works,” Ana Silva said.\n", encoding="utf-8")
-    monkeypatch.setattr(draft.os, "rename", boom)
+    monkeypatch.setattr(files.os, "rename", boom)
     with pytest.raises(KeyboardInterrupt):
         extract(art, tmp_path / "out")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]

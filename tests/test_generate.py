@@ -9,7 +9,8 @@ import pytest
 
 from provenance.analysis import contested
 from provenance.dossier import load_dossier
-from provenance.generate import GenerateError, generate_dossier, generate_records
+from provenance.files import OutputExists
+from provenance.generate import generate_dossier, generate_records
 from provenance.graph import build_graph
 
 
@@ -97,7 +98,7 @@ def test_refuses_to_overwrite_a_folder_with_files_unless_forced(tmp_path: Path) 
     target = tmp_path / "mine"
     target.mkdir()
     (target / "notes.txt").write_text("my notes")
-    with pytest.raises(GenerateError):
+    with pytest.raises(OutputExists):
         generate_dossier(target, claims=10)
     assert (target / "notes.txt").read_text() == "my notes"
     generate_dossier(target, claims=10, force=True)

@@ -100,6 +100,23 @@ def test_verify_edit_elsewhere_stays_intact_but_says_so() -> None:
     assert verify_target(r, None).verdict == "gone"
 
 
+def test_a_short_quote_with_one_word_edited_is_changed_not_gone() -> None:
+    """Too short for the fuzzy anchor (one word in seven), but its context still frames it."""
+    text = ("City officials defended the method. \u201cWe follow the federal guidelines to "
+            "the letter,\u201d Deputy Mayor Tom Reyes stressed on Tuesday.")
+    start = text.index("We follow")
+    end = start + len("We follow the federal guidelines to the letter")
+    t = make_target(text, start, end, source="s.txt", checked="2026-01-01T00:00:00Z")
+    q = t["selector"][0]
+    r = Receipt("c#0", "s.txt", q["exact"], q["prefix"], q["suffix"], start, end,
+                t["sha256"], None)
+    edited = text.replace("federal", "state")
+    v = verify_target(r, edited)
+    assert v.verdict == "changed" and "state guidelines" in v.reason
+    assert edited[v.start:v.end] == "We follow the state guidelines to the letter"
+    assert verify_target(r, "Something else entirely, nothing framing it.").verdict == "gone"
+
+
 def test_verify_picks_the_occurrence_whose_context_agrees() -> None:
     text = "one: the cat sat. two: the cat sat."
     t = make_target(text, 23, 34, source="s", checked="x")

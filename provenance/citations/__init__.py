@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from ..errors import ImportFailed as ImportFailed
+
 FORMATS = ("bibtex", "ris", "csl-json", "openalex")
 
 
@@ -65,16 +68,6 @@ class Skipped:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message} — skipped"
-
-
-class ImportFailed(Exception):
-    """The file cannot be read at all (not a single entry could be taken from it)."""
-
-    def __init__(self, file: str, line: int, message: str, hint: str = ""):
-        self.file, self.line, self.message, self.hint = file, line, message, hint
-        tail = f" — {hint}" if hint else ""
-        where = f"{file}:{line}" if line else file
-        super().__init__(f"{where}: {message}{tail}")
 
 
 def read_entries(fmt: str, path: str | Path) -> Iterator[Entry | Skipped]:

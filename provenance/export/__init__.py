@@ -29,6 +29,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from ..errors import EmptyExport as EmptyExport
+from ..errors import MissingDependency as MissingDependency
+
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -42,22 +46,6 @@ SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "prov": ".pro
 #: Formats written as a folder of files (never to standard output).
 FOLDERS = frozenset({"parquet", "neo4j"})
 _MODULE = {"json": "nodelink"}
-
-
-class MissingDependency(Exception):
-    """A format needs an optional library that is not installed."""
-
-    def __init__(self, fmt: str, package: str, install: str) -> None:
-        self.fmt, self.package, self.install = fmt, package, install
-        super().__init__(f"--format {fmt} needs {package}, which is not installed: {install}")
-
-
-class EmptyExport(Exception):
-    """The format would write nothing for this dossier: ``str(e)`` says why and what to add."""
-
-    def __init__(self, fmt: str, why: str, fix: str) -> None:
-        self.fmt, self.why, self.fix = fmt, why, fix
-        super().__init__(f"--format {fmt} would write nothing: {why}. {fix}")
 
 
 def why_empty(dossier: Dossier, fmt: str) -> EmptyExport | None:

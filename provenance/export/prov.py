@@ -5,7 +5,8 @@ entities. Each appearance is a ``wasAttributedTo`` (claim → the person who
 states it) and a quotation, ``wasDerivedFrom`` with ``prov:type
 prov:Quotation`` (PROV's wasQuotedFrom; claim → the work carrying the
 quote). ``based_on`` is ``hadPrimarySource`` when the work is primary
-research (a ``study`` or ``dataset``) and ``wasDerivedFrom`` otherwise;
+research (:func:`provenance.model.is_primary_study`: by its design, else by
+its type) and ``wasDerivedFrom`` otherwise;
 authorship is ``wasAttributedTo`` (work → person); ``cites``, ``supports``
 and ``contradicts`` are ``wasInfluencedBy`` typed with their relation.
 
@@ -34,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..model import is_primary_study
 from . import write_atomic
 
 if TYPE_CHECKING:
@@ -43,7 +45,6 @@ if TYPE_CHECKING:
 
 VOCAB = "urn:provenance:vocab#"
 OA = "http://www.w3.org/ns/oa#"
-PRIMARY_TYPES = ("study", "dataset")
 
 
 @lru_cache(maxsize=4096)
@@ -120,7 +121,7 @@ def generate_prov(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[st
                 quote["pv:target"] = _q(tid)
             derived[f"q:{c.id}-{i}"] = quote
         for wid in c.based_on:
-            primary = works[wid].type in PRIMARY_TYPES if wid in works else False
+            primary = wid in works and is_primary_study(works[wid].type, works[wid].design)
             derived[rid()] = {"prov:generatedEntity": d(c.id), "prov:usedEntity": d(wid),
                               **({"prov:type": _q("prov:PrimarySource")} if primary else {})}
         for other in c.supports:

@@ -14,12 +14,10 @@ so ``datasette dossier.db`` opens with search boxes.
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..files import OutputExists
 from . import relations
 
 if TYPE_CHECKING:
@@ -271,24 +269,6 @@ def write_sqlite(
     dossier: Dossier, path: str | Path, *, force: bool = False, g: nx.MultiDiGraph | None = None
 ) -> Path:
     """Build next to ``path`` and rename into place, so a reader never sees half a database."""
-    from ..files import check_output, remove_stale_temps, temp_prefix
+    from ..files import write_file_atomic
 
-    path = check_output(path)  # not onto a FIFO or a device
-    if path.exists() and not force:
-        raise OutputExists(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps(path)  # what a killed run left
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    os.unlink(tmp)
-    try:
-        build_sqlite(dossier, tmp, g)
-        os.replace(tmp, path)
-    except BaseException as e:
-        for leftover in (tmp, f"{tmp}-journal", f"{tmp}-wal", f"{tmp}-shm"):
-            if os.path.exists(leftover):
-                os.unlink(leftover)
-        if isinstance(e, Exception) and not getattr(e, "filename", None):
-            e.filename = str(path)  # type: ignore[attr-defined]  # named in the message
-        raise
-    return path
+    return write_file_atomic(path, lambda tmp: build_sqlite(dossier, tmp, g), force=force)

@@ -198,33 +198,15 @@ def tables(dossier: Dossier, appearances: bool = True) -> dict[str, Table]:
 
 def write_folder(path: str | Path, files: dict[str, Callable[[Path], None]], *,
                  force: bool = False) -> Path:
-    """Write a folder of files atomically: into a hidden sibling, then renamed into place.
+    """Write a folder of files atomically (:func:`provenance.files.write_folder_atomic`).
 
     An existing ``path`` is replaced only with ``force``, and never when it is
     a file; a failure leaves nothing half-written behind.
     """
-    import shutil
-    import tempfile
+    from ..files import write_folder_atomic
 
-    from ..files import OutputExists
-
-    path = Path(path)
-    if path.exists() and (not force or not path.is_dir()):
-        raise OutputExists(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-    try:
+    def fill(tmp: Path) -> None:
         for name, write in files.items():
             write(tmp / name)
-        if path.exists():
-            old = path.with_name(f".{path.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            path.rename(old)
-            tmp.rename(path)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            tmp.rename(path)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return path
+
+    return write_folder_atomic(path, fill, force=force)

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import os
 import re
+import sys
+import types
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+# Raised here, defined with every other exception in provenance.errors.
+from ..errors import ExtractError as ExtractError
 from .draft import DraftExistsError, generate_draft, write_draft
 from .records import Extraction, NumberMention, PersonDraft, Statement, StudyMention
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
-
-
-class ExtractError(Exception):
-    """An article that cannot be read (missing, too large, not UTF-8)."""
 
 
 _BYLINE_RE = re.compile(
@@ -291,15 +291,33 @@ __all__ = [
     "StudyMention",
     "extract",
     "extract_text",
+    "extraction",
     "generate_draft",
     "read_article",
     "write_draft",
 ]
 
 
+def extraction(path: str | Path, out_dir: str | Path | None = None, *,
+               force: bool = False) -> Extraction:
+    """What ``provenance.extract(...)`` does: the extraction, and the draft folder if ``out_dir``.
+
+    Here rather than in :mod:`provenance.api` so that this package never
+    imports the library facade above it (imports point one way).
+    """
+    if out_dir is None:
+        return extract_text(read_article(path))
+    return extract(path, out_dir, force=force)[0]
+
+
+class CallableModule(types.ModuleType):
+    """A module that can be called: ``provenance.extract("a.txt")`` and
+    ``provenance.extract.extract_text(...)`` both work."""
+
+    def __call__(self, path: str | Path, out_dir: str | Path | None = None, *,
+                 force: bool = False) -> Extraction:
+        return extraction(path, out_dir, force=force)
+
+
 # ``provenance.extract("article.txt")``: the package is callable (the library's entry point).
-import sys as _sys  # noqa: E402
-
-from ..api import CallableModule as _CallableModule  # noqa: E402
-
-_sys.modules[__name__].__class__ = _CallableModule
+sys.modules[__name__].__class__ = CallableModule

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import bisect
 import json
-import os
 import re
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..errors import OutputExists
+from ..files import write_folder_atomic
 from ..speech.speakers import sentence_end, sentence_start, slug
 from .figures import FigureClaim, question_text
 from .records import Extraction, NumberMention, Statement, StudyMention
@@ -30,19 +29,8 @@ CLAIM_TEXT_MAX = 300
 _REPORT_NOUNS = {"report", "reports", "data", "statistics", "figures", "numbers"}
 
 
-class DraftExistsError(FileExistsError):
-    """The output folder exists and ``force`` was not given, or the path is a file.
-
-    Nothing was written. ``not_a_folder`` tells the two apart.
-    """
-
-    def __init__(self, path: str, *, not_a_folder: bool = False) -> None:
-        super().__init__(path)
-        self.path = path
-        self.not_a_folder = not_a_folder
-
-    def __str__(self) -> str:
-        return self.path
+#: The name this error had before there was one for every output (issue 15).
+DraftExistsError = OutputExists
 
 
 def yq(s: str) -> str:
@@ -384,35 +372,20 @@ def write_draft(ex: Extraction, out_dir: str | Path, source_name: str, *,
                 force: bool = False, origin: str | None = None) -> Path:
     """Write the draft folder (``dossier.yaml`` + ``sources/<source_name>``) atomically.
 
-    Raises DraftExistsError if ``out_dir`` exists and ``force`` is false.
+    Raises :class:`provenance.files.OutputExists` if ``out_dir`` exists and
+    ``force`` is false, or if it is a file (``not_a_folder``).
     """
-    target = Path(out_dir)
-    if target.exists() and not target.is_dir():
-        raise DraftExistsError(str(target), not_a_folder=True)
-    if target.exists() and not force:
-        raise DraftExistsError(str(target))
     yaml_text = generate_draft(ex, source_name, origin=origin)
-    parent = target.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=parent))
-    try:
+
+    def fill(tmp: Path) -> None:
         (tmp / "sources").mkdir()
         # newline="" keeps the text byte for byte, so offsets and quotes match
         with open(tmp / "sources" / source_name, "w", encoding="utf-8", newline="") as f:
             f.write(ex.text)
         with open(tmp / "dossier.yaml", "w", encoding="utf-8", newline="\n") as f:
             f.write(yaml_text)
-        if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=parent))
-            os.rename(target, old / "x")
-            os.rename(tmp, target)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.rename(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return target
+
+    return write_folder_atomic(out_dir, fill, force=force)
 
 
 class _Plan:

@@ -10,25 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# A figure as the text writes it lives with the number parser that reads it.
+from provenance.numbers import NumberMention as NumberMention
 from provenance.speech.records import PersonDraft, Statement
-
-
-@dataclass(slots=True)
-class NumberMention:
-    """A figure as the text writes it, with its value, unit and what it counts."""
-
-    text: str
-    value: float | None
-    unit: str | None
-    start: int
-    end: int
-    kind: str  # percent | count | ratio | range | year | period | duration | money
-    low: float | None = None
-    high: float | None = None
-    #: What is counted or measured, in the text's words ("patients with leg pain").
-    of: str | None = None
-    #: Who gives the figure in indirect speech ("Smith said 40 percent ..."), if anyone.
-    speaker_id: str | None = None
 
 
 @dataclass(slots=True)

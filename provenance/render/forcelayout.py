@@ -29,14 +29,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+# Raised here, defined with every other exception in provenance.errors.
+from ..errors import LayoutUnavailable as LayoutUnavailable
+
 #: Ideal distance between linked nodes, in the engine's own units (rescaled later).
 EDGE_LENGTH = 1.0
 #: Pivots for the initial placement; more is steadier and slower (50 is plenty).
 PIVOTS = 40
-
-
-class LayoutUnavailable(RuntimeError):
-    """numpy or SciPy, which big layouts need, cannot be imported."""
 
 
 def _libs():  # type: ignore[no-untyped-def]

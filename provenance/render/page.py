@@ -21,8 +21,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
 from ..model import Dossier
+from ..version import __version__
 from . import escape, style
 
 if TYPE_CHECKING:
@@ -237,9 +237,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
             "position": c.position, "note": c.note, "appearances": apps,
             "unverified": unverified,
             "estimate": None if est is None else {
-                **{k: getattr(est, k) for k in
-                   ("value", "unit", "low", "high", "population", "quantity", "text")
-                   if getattr(est, k) is not None},
+                **est.given(),
                 "shown": estimate_text(est)},
             "based_on": [{"id": w, "label": work_label(w)} for w in c.based_on],
         }
