@@ -56,7 +56,14 @@ def dumps(data: Any, *, indent: int | None = None, script: bool = False,
     except ValueError:  # a NaN or infinity somewhere: null, as JSON has no such number
         out = json.dumps(finite(data), ensure_ascii=False, indent=indent, separators=seps,
                          allow_nan=False, default=default, sort_keys=sort_keys)
-    return (_SCRIPT if script else _ALWAYS).sub(_u, out)
+    return escape(out, script=script)
+
+
+def escape(text: str, *, script: bool = False) -> str:
+    """The escaping :func:`dumps` applies, on JSON text ``json.dumps`` wrote with
+    ``ensure_ascii=False`` and ``allow_nan=False`` (for a caller that needs that text's
+    length first, as a page's data does to decide on compression)."""
+    return (_SCRIPT if script else _ALWAYS).sub(_u, text)
 
 
 def loads_strict(text: str | bytes) -> Any:

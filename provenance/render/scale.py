@@ -125,12 +125,19 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     node_styles: dict[str, int] = {}
     edge_styles: dict[str, int] = {}
 
+    # A style's key is its JSON with sorted keys; styles that print alike (repr) have the
+    # same JSON, so each distinct repr is serialized once, not once per node and edge.
+    style_keys: dict[str, str] = {}
+
     def styled(item: dict[str, Any], keys: tuple[str, ...], table: dict[str, int]
                ) -> dict[str, Any]:
         st = {k: item[k] for k in keys if k in item}
         out = {k: v for k, v in item.items() if k not in st}
         if st:
-            key = json.dumps(st, sort_keys=True, separators=(",", ":"))
+            r = repr(st)
+            key = style_keys.get(r)
+            if key is None:
+                key = style_keys[r] = json.dumps(st, sort_keys=True, separators=(",", ":"))
             out["_s"] = table.setdefault(key, len(table))
         return out
 
@@ -178,15 +185,20 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
         if key in body:
             body[key] = refs(body[key], not big)
 
+    # One walk copies the data (None fields dropped) and notes where each long string
+    # sits; then only the strings that repeat are replaced, where they sit.
     counts: Counter[str] = Counter()
-    _count_strings(body, counts)
-    _count_strings(edge_rows, counts)
-    _count_strings(node_rows, counts)
+    spots: list[tuple[Any, Any, str]] = []
+    body = _copy(body, counts, spots)
+    edges_copy = _copy(edge_rows, counts, spots)
+    body["nodes"] = _copy(node_rows, counts, spots)
+    body["edges"] = edges_copy
     strings = [s for s, c in counts.items() if c > 1]
     index = {s: i for i, s in enumerate(strings)}
-    body = _intern(body, index)
-    body["nodes"] = _intern(node_rows, index)
-    body["edges"] = _intern(edge_rows, index)
+    for where, key, text in spots:
+        i = index.get(text)
+        if i is not None:
+            where[key] = {"$": i}
     packed: dict[str, Any] = {
         "node_styles": [json.loads(k) for k in node_styles],
         "edge_styles": [json.loads(k) for k in edge_styles],
@@ -196,24 +208,41 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     body["packed"] = packed
     if compress is False or not big:
         return body
-    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-    if compress or len(text.encode("utf-8")) > COMPRESS_OVER:
-        # ``info`` (what the tooltips, details and search show: half the data) goes in a
-        # stream of its own, which the page inflates after its first frame, or sooner
-        # if something asks for it.
-        info_part = body.pop("info")
-        return {"deflated": _deflate(body), "deflated_info": _deflate(info_part)}
+    # ``info`` (what the tooltips, details and search show: half the data) goes in a
+    # stream of its own, which the page inflates after its first frame, or sooner if
+    # something asks for it. Each part is serialized once: the whole's size is the sum
+    # of the parts' (compact JSON: plus ``"info":`` and a comma).
+    rest = {k: v for k, v in body.items() if k != "info"}
+    try:
+        texts = [json.dumps(part, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+                 for part in (rest, body["info"])]
+    except ValueError:  # a NaN somewhere: safejson writes null, the size is measured as before
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+        if compress or len(text.encode("utf-8")) > COMPRESS_OVER:
+            return {"deflated": _deflate(rest), "deflated_info": _deflate(body["info"])}
+        return body
+    size = sum(len(t.encode("utf-8")) for t in texts) + len(b'"info":,')
+    if compress or size > COMPRESS_OVER:
+        from ..safejson import escape
+
+        return {"deflated": _deflate_text(escape(texts[0])),
+                "deflated_info": _deflate_text(escape(texts[1]))}
     return body
 
 
 def _deflate(v: Any) -> str:
+    from ..safejson import dumps
+
+    return _deflate_text(dumps(v, compact=True))  # strict: no bare NaN/Infinity
+
+
+def _deflate_text(text: str) -> str:
+    """DEFLATE and base64 of JSON text as :func:`safejson.dumps` writes it."""
     import base64
     import zlib
 
     z = zlib.compressobj(6, zlib.DEFLATED, -15)
-    from ..safejson import dumps
-
-    raw = z.compress(dumps(v, compact=True).encode("utf-8"))  # strict: no bare NaN/Infinity
+    raw = z.compress(text.encode("utf-8"))
     return base64.b64encode(raw + z.flush()).decode("ascii")
 
 
@@ -251,24 +280,35 @@ def _cap_conflicts(q: dict[str, Any]) -> dict[str, Any]:
     return q
 
 
-def _count_strings(v: Any, counts: Counter[str]) -> None:
-    if isinstance(v, str):
-        if len(v) >= _INTERN_MIN:
-            counts[v] += 1
-    elif isinstance(v, dict):
-        for x in v.values():
-            _count_strings(x, counts)
-    elif isinstance(v, list):
-        for x in v:
-            _count_strings(x, counts)
-
-
-def _intern(v: Any, index: dict[str, int]) -> Any:
-    if isinstance(v, str):
-        i = index.get(v)
-        return v if i is None else {"$": i}
+def _copy(v: Any, counts: Counter[str], spots: list[tuple[Any, Any, str]]) -> Any:
+    """``v`` with None fields of dicts dropped; each string of at least :data:`_INTERN_MIN`
+    characters in it counted and its place (container, key) kept in ``spots``."""
     if isinstance(v, dict):
-        return {k: _intern(x, index) for k, x in v.items() if x is not None}
+        out: dict[str, Any] = {}
+        for k, x in v.items():
+            if x is None:
+                continue
+            if isinstance(x, str):
+                if len(x) >= _INTERN_MIN:
+                    counts[x] += 1
+                    spots.append((out, k, x))
+                out[k] = x
+            elif isinstance(x, dict | list):
+                out[k] = _copy(x, counts, spots)
+            else:
+                out[k] = x
+        return out
     if isinstance(v, list):
-        return [_intern(x, index) for x in v]
+        lst: list[Any] = []
+        for x in v:
+            if isinstance(x, str):
+                if len(x) >= _INTERN_MIN:
+                    counts[x] += 1
+                    spots.append((lst, len(lst), x))
+                lst.append(x)
+            elif isinstance(x, dict | list):
+                lst.append(_copy(x, counts, spots))
+            else:
+                lst.append(x)
+        return lst
     return v

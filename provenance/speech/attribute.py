@@ -39,7 +39,7 @@ from typing import Protocol
 
 from .quotes import Paragraphs
 from .records import PersonDraft, Statement
-from .speakers import Mentions, People, clean_name, fold, names_compatible
+from .speakers import Mentions, People, clean_name, fold, folded_names_compatible
 
 __all__ = ["Attribution", "Speech", "Speaker", "analyse", "attribute", "speaker_at",
            "match_person"]
@@ -228,17 +228,28 @@ def same_person(names: Sequence[str], person: PersonLike) -> bool:
 
 
 def _score(text_cores: list[list[str]], own: list[list[str]]) -> int:
+    return _folded_score(_folded(text_cores), _folded(own))
+
+
+def _folded(cores: list[list[str]]) -> list[list[str]]:
+    return [[fold(t) for t in c] for c in cores]
+
+
+def _folded_score(text_cores: list[list[str]], own: list[list[str]]) -> int:
+    """How well the text's names fit a person's, on tokens already folded: 0 not at all,
+    1 compatible, 2 + shared tokens when both give a full name."""
     if not text_cores or not own:
         return 0
     full_text = max(text_cores, key=len)
     full_own = max(own, key=len)
     if len(full_text) >= 2 and len(full_own) >= 2:
-        if not names_compatible(full_text, full_own):
+        if not folded_names_compatible(full_text, full_own):
             return 0
-        return 2 + sum(fold(t) in {fold(x) for x in full_own} for t in full_text)
+        own_set = set(full_own)
+        return 2 + sum(t in own_set for t in full_text)
     for a in text_cores:
         for b in own:
-            if names_compatible(a, b):
+            if folded_names_compatible(a, b):
                 return 1
     return 0
 
@@ -247,13 +258,13 @@ class _PeopleIndex:
     """People by folded surname (of the name and every alias), built once per list."""
 
     def __init__(self, people: Sequence[PersonLike]) -> None:
-        self.cores: list[list[list[str]]] = []
+        self.cores: list[list[list[str]]] = []  # folded tokens of each name
         self.by_surname: dict[str, list[int]] = {}
         for i, p in enumerate(people):
-            cores = _cores((p.name, *p.aliases))
+            cores = _folded(_cores((p.name, *p.aliases)))
             self.cores.append(cores)
             for c in cores:
-                ids = self.by_surname.setdefault(fold(c[-1]), [])
+                ids = self.by_surname.setdefault(c[-1], [])
                 if i not in ids:
                     ids.append(i)
         self.keys = list(self.by_surname)
@@ -299,11 +310,17 @@ def match_person(names: Sequence[str], people: Sequence[PersonLike]) -> PersonLi
     cands: set[int] = set()
     for c in text_cores:
         cands.update(ix.candidates(c[-1]))
+    folded = _folded(text_cores)
+    # The best score any person can get: the first to reach it wins (ties go to the first).
+    longest = max(len(c) for c in text_cores)
+    best_possible = 2 + longest if longest >= 2 else 1
     best: tuple[int, int] | None = None
     for i in sorted(cands):
-        sc = _score(text_cores, ix.cores[i])
+        sc = _folded_score(folded, ix.cores[i])
         if sc and (best is None or sc > best[0]):
             best = (sc, i)
+            if sc >= best_possible:
+                break
     return people[best[1]] if best else None
 
 

@@ -482,13 +482,16 @@ def given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     "Shane" fits "R. Shane", an initial fits the name it starts, and a surname
     alone fits anyone with that surname; "Ann" does not fit "Bob".
     """
+    return _given_fits([fold(t) for t in a], [fold(t) for t in b])
+
+
+def _given_fits(a: Sequence[str], b: Sequence[str]) -> bool:
+    """:func:`given_compatible` on tokens already folded."""
     ga, gb = a[:-1], b[:-1]
     if not ga or not gb:
         return True
-    short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
-    lf = [fold(t) for t in long_]
-    for t in short:
-        ft = fold(t)
+    short, lf = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+    for ft in short:
         if ft in lf:
             continue
         if len(ft) == 1 and any(x.startswith(ft) for x in lf):
@@ -501,7 +504,11 @@ def given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def surnames_match(a: str, b: str) -> bool:
     """Same surname, folded; a misspelling or a lost accent of a long one too (rapidfuzz)."""
-    fa, fb = fold(a), fold(b)
+    return _surnames_fit(fold(a), fold(b))
+
+
+def _surnames_fit(fa: str, fb: str) -> bool:
+    """:func:`surnames_match` on surnames already folded."""
     if fa == fb:
         return True
     if min(len(fa), len(fb)) < 5:
@@ -514,7 +521,12 @@ def surnames_match(a: str, b: str) -> bool:
 def names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two names' tokens (titles removed) that can name one person: the rule of
     :class:`People` for folding, and of ``check`` for matching a dossier's person."""
-    return bool(a) and bool(b) and surnames_match(a[-1], b[-1]) and given_compatible(a, b)
+    return folded_names_compatible([fold(t) for t in a], [fold(t) for t in b])
+
+
+def folded_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """:func:`names_compatible` on tokens already folded (``check`` folds each person once)."""
+    return bool(a) and bool(b) and _surnames_fit(a[-1], b[-1]) and _given_fits(a, b)
 
 
 class People:
