@@ -393,6 +393,7 @@ def _from_prov(data: dict[str, Any], file: str) -> list[tuple[str, Any]]:
 def load_receipts(path: str | Path) -> tuple[list[Receipt], int, str | None]:
     """Read and parse a receipts file (see :func:`parse_receipts`)."""
     from .dossier import max_bytes
+    from .files import UnsafeFile, read_regular
 
     path = Path(path)
     try:
@@ -400,7 +401,9 @@ def load_receipts(path: str | Path) -> tuple[list[Receipt], int, str | None]:
         if size > max_bytes():
             raise ReceiptError(str(path), f"is {size:,} bytes, over the limit",
                                "split it, or raise PROVENANCE_MAX_BYTES")
-        raw = path.read_bytes()
+        raw = read_regular(path, limit=max_bytes())  # a FIFO or device is refused, not read
+    except UnsafeFile as e:
+        raise ReceiptError(str(path), e.message, e.hint) from None
     except OSError as e:
         raise ReceiptError(str(path), e.strerror or "cannot be read") from None
     try:
@@ -417,9 +420,12 @@ def load_receipts(path: str | Path) -> tuple[list[Receipt], int, str | None]:
 
 def read_source(path: Path) -> str | None:
     """A source text as check reads it (UTF-8, a leading BOM dropped), or None if unreadable."""
+    from .dossier import max_bytes
+    from .files import UnsafeFile, read_regular
+
     try:
-        return path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        return read_regular(path, limit=max_bytes()).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError, UnsafeFile):
         return None
 
 

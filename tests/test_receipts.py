@@ -241,3 +241,12 @@ def test_verify_reads_the_receipts_of_the_prov_export(checked: tuple[Path, dict]
     assert r.exit_code == 1
     out = json.loads(r.stdout)
     assert {v["verdict"] for v in out["verdicts"]} == {"moved"}
+
+
+def test_verify_refuses_a_fifo_instead_of_waiting_on_it(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "receipts.json"
+    os.mkfifo(fifo)
+    r = CliRunner().invoke(app, ["verify", str(fifo)])
+    assert r.exit_code == 2 and "FIFO" in r.output
