@@ -24,7 +24,7 @@ from .api import OpenDossier, load
 from .version import __version__
 
 if TYPE_CHECKING:
-    from .api import extract
+    from .extract import extraction as extract
 
 __all__ = ["OpenDossier", "__version__", "extract", "load"]
 

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from .check import CheckReport
-    from .extract.records import Extraction
     from .model import Dossier
 
 
@@ -134,21 +133,3 @@ def load(path: str | Path | None = None) -> OpenDossier:
     from .dossier import load_dossier
 
     return OpenDossier(load_dossier(path))
-
-
-def extract(path: str | Path, out_dir: str | Path | None = None, *,
-            force: bool = False) -> Extraction:
-    """A first-draft dossier from a raw article (text or HTML).
-
-    Without ``out_dir`` the extraction (quotes, speakers, numbers, studies with
-    offsets into the text) is only returned; with it, the draft folder is also
-    written, as ``provenance extract -o`` writes it.
-
-    Reached as ``provenance.extract(...)``: the subpackage ``provenance.extract``
-    is made callable with this function (see ``extract.CallableModule``), since
-    Python binds a subpackage over a same-named function of its parent.
-    """
-    from .extract import extraction
-
-    return extraction(path, out_dir, force=force)
-

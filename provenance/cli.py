@@ -309,7 +309,7 @@ def _print_json(data: Any) -> None:
     """
     import re
 
-    from .safejson import _ALWAYS, _u, dumps
+    from .safejson import dumps, escape
 
     try:
         import orjson
@@ -325,10 +325,7 @@ def _print_json(data: Any) -> None:
         buffer.write(raw + b"\n")
         buffer.flush()
         return
-    text = raw.decode()
-    if _ALWAYS.search(text):
-        text = _ALWAYS.sub(_u, text)
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(escape(raw.decode()) + "\n")
 
 
 #: safejson's ``_ALWAYS`` characters as UTF-8 bytes (orjson never writes a lone surrogate).

@@ -60,7 +60,6 @@ class Progress:
         self.tty = (hasattr(self.stream, "isatty") and self.stream.isatty()) if tty is None \
             else tty
         self._last_draw = 0.0
-        self._open_line = False
 
     def shown(self) -> bool:
         """True once the command has run long enough for progress to be worth showing."""
@@ -89,7 +88,6 @@ class Progress:
             text = f"{st.label}..."
         self.stream.write("\r\x1b[2K" + text)
         self.stream.flush()
-        self._open_line = True
 
     def _end(self, st: Stage) -> None:
         if not self.shown():
@@ -102,7 +100,6 @@ class Progress:
         else:
             self.stream.write(line + "\n")
         self.stream.flush()
-        self._open_line = False
 
 
 #: What :func:`stage` reports to: silent unless a command opened :func:`reporting`.

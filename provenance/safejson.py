@@ -26,9 +26,10 @@ from typing import Any
 #: Escaped in every JSON output (invisible or control characters outside JSON's own list).
 #: (A lone surrogate, which only an error message quoting bad input may hold, is escaped
 #: too: as a character it cannot be written as UTF-8 at all.)
-_ALWAYS = re.compile("[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-#: Escaped in JSON meant for a <script> element.
-_SCRIPT = re.compile("[<>&\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_CHARS = "\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_ALWAYS = re.compile(f"[{_CHARS}]")
+#: Escaped in JSON meant for a <script> element: the same, and HTML's own three.
+_SCRIPT = re.compile(f"[<>&{_CHARS}]")
 
 
 def _u(m: re.Match[str]) -> str:
