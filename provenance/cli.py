@@ -11,9 +11,7 @@ line saying what failed and what to do, exit code 2, no traceback; with
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -291,13 +289,6 @@ def _fail(lines: list[str], code: int = 2) -> _Failure:
     return _Failure(lines, code)
 
 
-@contextlib.contextmanager
-def _errors() -> Iterator[None]:
-    """Marks the library calls of a command. Errors are translated for every command, in
-    one place, by :class:`_ErrorLayer` (:func:`_translate`); nothing to do here."""
-    yield
-
-
 def _print_json(data: Any) -> None:
     """Indented strict JSON on stdout, as :func:`provenance.safejson.dumps` writes it.
 
@@ -389,7 +380,7 @@ def render(
 
     if sum(x is not None for x in (focus, question, person)) > 1:
         raise _fail(["error: give only one of --focus, --question and --person."])
-    with _errors(), reporting(quiet=quiet):
+    with reporting(quiet=quiet):
         with stage("loading the dossier"):
             d = load_dossier(dossier)
         suffix = "-citations" if citations else ""
@@ -428,7 +419,7 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
     from .progress import reporting, stage
 
     with reporting(quiet=quiet):
-        with _errors(), stage("loading the dossier"):
+        with stage("loading the dossier"):
             d = load_dossier(dossier)
         with stage("building the graph"):
             g = build_graph(d)
@@ -491,25 +482,24 @@ def import_(
 
     if format not in FORMATS:
         raise _fail([f"error: unknown format '{format}'; use one of: {', '.join(FORMATS)}"])
-    with _errors():
-        size = file.stat().st_size if file.is_file() else 0
-        if size > 2_000_000 and not as_json:
-            with open(file, "rb") as f:
-                lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
-            with typer.progressbar(length=lines, label=f"reading {file.name}",
-                                   file=sys.stderr) as bar:
-                last = [0]
+    size = file.stat().st_size if file.is_file() else 0
+    if size > 2_000_000 and not as_json:
+        with open(file, "rb") as f:
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+        with typer.progressbar(length=lines, label=f"reading {file.name}",
+                               file=sys.stderr) as bar:
+            last = [0]
 
-                def tick(line: int) -> None:
-                    if line > last[0]:
-                        bar.update(line - last[0])
-                        last[0] = line
+            def tick(line: int) -> None:
+                if line > last[0]:
+                    bar.update(line - last[0])
+                    last[0] = line
 
-                result = import_file(format, file, into, to=to, dry_run=dry_run,
-                                     authors=not no_authors, progress=tick)
-        else:
             result = import_file(format, file, into, to=to, dry_run=dry_run,
-                                 authors=not no_authors)
+                                 authors=not no_authors, progress=tick)
+    else:
+        result = import_file(format, file, into, to=to, dry_run=dry_run,
+                             authors=not no_authors)
     plan = result.plan
     # Exit 1 when some entries were skipped (a finding: look at them), 2 when none could be
     # read (nothing was imported, as for any bad input).
@@ -623,7 +613,7 @@ def export(
         raise _fail([f"error: unknown format '{format}'; use one of: {', '.join(FORMATS)}"])
     from .progress import reporting, stage
 
-    with _errors(), reporting(quiet=quiet):
+    with reporting(quiet=quiet):
         with stage("loading the dossier"):
             d = load_dossier(dossier)
         empty = why_empty(d, format)
@@ -689,7 +679,7 @@ def check(
     from .progress import reporting, stage
 
     with reporting(quiet=quiet):
-        with _errors(), stage("loading the dossier"):
+        with stage("loading the dossier"):
             d = load_dossier(dossier)
         n = sum(len(c.appearances) for c in d.claims)
         with stage("checking quotes", n) as st:
@@ -730,8 +720,7 @@ def verify(
     from .receipts import generate_text as verify_text
     from .receipts import verify as verify_receipts
 
-    with _errors():
-        report = verify_receipts(receipts, sources or [])
+    report = verify_receipts(receipts, sources or [])
     if as_json:
         _print_json(report.as_dict())
     else:
@@ -763,8 +752,7 @@ def extract(
     """
     from .extract import extract as extract_article
 
-    with _errors():
-        ex, folder = extract_article(file, output, force=force)
+    ex, folder = extract_article(file, output, force=force)
     if as_json:
         _print_json({"folder": str(folder), **ex.to_dict()})
         return
@@ -797,8 +785,7 @@ def trace(
     from .dossier import load_dossier
     from .trace import Tracer, render_tree
 
-    with _errors():
-        d = load_dossier(dossier)
+    d = load_dossier(dossier)
     result = Tracer(d).trace(query, limit=limit)
     if as_json:
         _print_json(result)
@@ -835,7 +822,7 @@ def report(
     from .progress import reporting, stage
     from .report import write_report
 
-    with _errors(), reporting(quiet=quiet):
+    with reporting(quiet=quiet):
         with stage("loading the dossier"):
             d = load_dossier(dossier)
         out = output or _default_output(d, f"{d.slug}-report.md")
@@ -877,7 +864,7 @@ def generate(
     from .generate import generate_dossier
     from .progress import reporting, stage
 
-    with _errors(), reporting(quiet=quiet), \
+    with reporting(quiet=quiet), \
             stage(f"generating and writing {claims:,} claims"):
         root = generate_dossier(folder, claims=claims, people=people, works=works,
                                 questions=questions, seed=seed,
