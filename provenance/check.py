@@ -139,6 +139,9 @@ def check_dossier(
     # repeated calls (trace asks for one claim at a time) build it once
     people_list = dossier.people
     locations = _locations(dossier) if locate else {}
+    # one list per work, built once: the speech engine caches its people index per list
+    authors_of = {w.id: [people[x] for x in w.authors if x in people] for w in dossier.works}
+    no_authors: list[Any] = []
     order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
     results: list[AppearanceResult | None] = [None] * len(apps)
     index: TextIndex | None = None
@@ -164,7 +167,7 @@ def check_dossier(
             if a.start is not None and a.end is not None:
                 if speech is None:
                     speech = analyse(text)
-                authors = [people[x] for x in (work.authors if work else []) if x in people]
+                authors = authors_of.get(app.in_, no_authors)
                 found = anchor_occurrences(app.quote, text, a, index=index)
                 count = len(found)
                 best: tuple[int, Anchor, Any] | None = None

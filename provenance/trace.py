@@ -333,14 +333,22 @@ class Tracer:
         out.sort(key=lambda c: -self.ix.claims[c]["weight"])
         return out[:CLAIMS_PER_MATCH]
 
-    def anchors(self, cid: str) -> dict[tuple[str, int], dict[str, Any]]:
-        """The claim's quotes as ``provenance check`` records them (read, not anchored here)."""
+    def anchors(self, cid: str, records: dict[tuple[str, int], Any] | None = None
+                ) -> dict[tuple[str, int], dict[str, Any]]:
+        """The claim's quotes as ``provenance check`` records them (read, not anchored here).
+
+        ``records``: check's records of several claims at once (one pass over their texts).
+        """
         from .check import verification
 
         out: dict[tuple[str, int], dict[str, Any]] = {}
         if cid not in self.claim_by_id:
             return out
-        for key, r in verification(self.dossier, claims=[cid]).items():
+        if records is None:
+            records = verification(self.dossier, claims=[cid])
+        for key, r in records.items():
+            if key[0] != cid:
+                continue
             a = r.anchor
             fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
                                     "said_by": r.said_by, "verified": r.verified,
@@ -352,17 +360,21 @@ class Tracer:
 
     def trace(self, query: str, *, limit: int = 5, depth: int = 3) -> dict[str, Any]:
         """Matches for ``query`` and the chains of the claims they lead to."""
+        from .check import verification
+
         matches = self.search(query, limit=max(limit, 5))
-        chains: list[dict[str, Any]] = []
-        done: set[str] = set()
+        cids: list[str] = []
         for m in matches:
             for cid in self.claims_for(m):
-                if cid in done or len(chains) >= limit:
-                    continue
-                done.add(cid)
-                ch = chain(self.ix, cid, depth=depth, anchors=self.anchors(cid))
-                ch["flags"] += self.flags.get(cid, [])
-                chains.append(ch)
+                if cid not in cids and len(cids) < limit:
+                    cids.append(cid)
+        # the quotes of every traced claim checked in one pass (each text read once)
+        records = verification(self.dossier, claims=cids) if cids else {}
+        chains: list[dict[str, Any]] = []
+        for cid in cids:
+            ch = chain(self.ix, cid, depth=depth, anchors=self.anchors(cid, records))
+            ch["flags"] += self.flags.get(cid, [])
+            chains.append(ch)
         return {"query": query, "matches": matches, "chains": chains}
 
 

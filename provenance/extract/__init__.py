@@ -168,6 +168,7 @@ def _confirm_by(ex: Extraction, speech: Any) -> None:
     from ..speech import attribute
 
     people = {p.id: p for p in ex.people}
+    plist = list(people.values())  # one list: the speech engine caches its index per list
     for fc in ex.figures:
         s = fc.source
         if s is None or s.kind != "person" or s.person_id is None:
@@ -176,7 +177,7 @@ def _confirm_by(ex: Extraction, speech: Any) -> None:
         raw = ex.text[ss:se]
         start = ss + len(raw) - len(raw.lstrip())
         end = ss + len(raw.rstrip())
-        verdict = attribute(speech, start, end, people.get(s.person_id), list(people.values()))
+        verdict = attribute(speech, start, end, people.get(s.person_id), plist)
         s.confirmed = verdict.verdict == "ok"
 
 

@@ -305,8 +305,7 @@ def _debate_layout(data: dict[str, Any], font: float, cols: int) -> dict[str, Po
         blocks.append((None, local, (-hw, -hh, hw, hh)))
 
     # 2. the blocks in a grid of ``cols`` columns (debate_layout tries each)
-    best = (0.0, _grid(blocks, cols))
-    placed, grid_w, grid_h = best[1]
+    placed, grid_w, grid_h = _grid(blocks, cols)
     for (_qid, local, _box), (ox, oy) in zip(blocks, placed, strict=True):
         for nid, (x, y) in local.items():
             pos[nid] = (ox + x, oy + y)

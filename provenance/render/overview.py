@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import forcelayout, layout
@@ -72,24 +71,6 @@ def group_nodes(data: dict[str, Any]) -> dict[str, str]:
             # islands of a few nodes share one group rather than litter the picture
             group[n] = f"c:{m + 1}" if sizes[m] >= SMALL_CLUSTER else "c:small"
     return group
-
-
-def _components(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
-    """Connected pieces of ``n`` nodes joined by ``pairs`` (union-find), numbered 0, 1, ..."""
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a, b in pairs:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    number: dict[int, int] = {}
-    return [number.setdefault(root(i), len(number)) for i in range(n)]
 
 
 def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
