@@ -142,22 +142,6 @@ def _same_population(a: str | None, b: str | None) -> bool:
 
 
 def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
-    """Estimates that disagree, across the whole dossier (:func:`_numeric_conflicts`).
-
-    Kept on the index ``ix`` when one is given: the page asks twice (for the
-    contested questions and for its analysis block), 1.7 s each at 20,000 claims.
-    Treat the result as read-only.
-    """
-    cached = getattr(ix, "_numeric_conflicts", None) if ix is not None else None
-    if cached is not None and cached[0] is g:
-        return cached[1]  # type: ignore[no-any-return]
-    out = _numeric_conflicts(g, ix)
-    if ix is not None:
-        ix._numeric_conflicts = (g, out)
-    return out
-
-
-def _numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
     """Estimates that disagree, across the whole dossier.
 
     Estimates are grouped by quantity (the estimate's ``quantity``, else its
@@ -548,7 +532,8 @@ def chain_nodes(ix: Any, cid: str, depth: int = 3) -> list[str]:
 
 
 def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3,
-                  questions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                  questions: list[dict[str, Any]] | None = None,
+                  conflicts: dict[str, Any] | None = None) -> dict[str, Any]:
     """What the page needs from the analysis, as plain JSON-ready data.
 
     ``weights`` (claims and works) sizes the nodes; ``chains`` lists, per
@@ -560,7 +545,8 @@ def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3,
     from .chains import Index, circular_support, distortions
 
     ix = index if index is not None else Index(g)
-    conflicts = numeric_conflicts(g, ix)
+    if conflicts is None:
+        conflicts = numeric_conflicts(g, ix)
     if questions is None or any("score" not in q for q in questions):
         questions = contested(g, index=ix, conflicts=conflicts)
     chains = {cid: chain_nodes(ix, cid, depth) for cid in ix.claims}

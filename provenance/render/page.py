@@ -167,15 +167,16 @@ def anchor_appearances(dossier: Dossier) -> dict[tuple[str, int], dict[str, Any]
 def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
               questions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Everything the page shows, as plain data (no HTML)."""
-    from ..analysis import contested, page_analysis
+    from ..analysis import contested, numeric_conflicts, page_analysis
     from ..chains import Index
     from ..graph import build_graph
 
     if g is None:
         g = build_graph(dossier)
     index = Index(g)  # once, for the contested questions and the page's analysis block
+    conflicts = numeric_conflicts(g, index)  # once, for the same two (1.7 s at 20,000 claims)
     if questions is None:
-        questions = contested(g, index=index)
+        questions = contested(g, index=index, conflicts=conflicts)
     questions = [_plain_question(q) for q in questions]
     contested_ids = {q["id"] for q in questions if q["contested"]}
     anchors = anchor_appearances(dossier)
@@ -258,7 +259,8 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
         "edge_kinds": [{"kind": k, "legend": s["legend"]} for k, s in style.EDGE_STYLE.items()],
         "physics": len(nodes) <= 1500,
         # Evidence weights, chains, scores and flags for the page's analysis block (issue 4).
-        "analysis": page_analysis(g, index=index, questions=questions),
+        "analysis": page_analysis(g, index=index, questions=questions,
+                                  conflicts=conflicts),
     }
 
 
