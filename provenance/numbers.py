@@ -324,13 +324,17 @@ class Figure:
     decimals: int = 0
     approx: bool = False
     bound: str | None = None  # "low" for "more than 3", "high" for "up to 3"
+    #: True for a plain number only a ``scan(bare=True)`` reader asked for ("stood at
+    #: 114,978"); :func:`find_numbers` leaves these out.
+    bare: bool = False
 
 
-def _matches(text: str, bare: bool = False) -> list[re.Match[str]]:
-    """Every figure's match, each tried from the word or two that can start it."""
+def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
+    """Every figure's match, each tried from the word or two that can start it, and
+    whether it is a bare number (accepted only because ``bare`` asked for them)."""
     anchors = sorted({m.start() for m in _DIGIT_RE.finditer(text)}
                      | {m.start() for m in _NUMWORD_RE.finditer(text)})
-    out: list[re.Match[str]] = []
+    out: list[tuple[re.Match[str], bool]] = []
     done = 0
     for a in anchors:
         if a < done:
@@ -343,12 +347,19 @@ def _matches(text: str, bare: bool = False) -> list[re.Match[str]]:
                 break
             p = b.start()
             starts.append(p)
-        for st in reversed(starts):
-            m = FIGURE_RE.match(text, st)
-            if m and m.end() > a and _accept(text, m, bare):
-                out.append(m)
-                done = m.end()
-                break
+        cands = [m for st in reversed(starts)
+                 if (m := FIGURE_RE.match(text, st)) is not None and m.end() > a]
+        # a figure first ("113 of them"), a bare number ("Only 113") only when none is
+        # there: the bare reading adds numbers to the plain one and changes none of it
+        got = next((m for m in cands if _accept(text, m)), None)
+        if got is not None:
+            out.append((got, False))
+        elif bare:
+            got = next((m for m in cands if _accept(text, m, True)), None)
+            if got is not None:
+                out.append((got, True))
+        if got is not None:
+            done = got.end()
     return out
 
 
@@ -453,7 +464,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
     """
     out: list[Figure] = []
     last_count: Figure | None = None
-    for m in _matches(text, bare):
+    for m, only_bare in _matches(text, bare):
         s, e = m.start(), m.end()
         g = m.group
         approx = _approx_before(text, s) or bool(_LEAD_APPROX_RE.match(text, s))
@@ -555,6 +566,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        approx=approx, bound=bound)
             if unit and not inherited:
                 last_count = f
+        f.bare = only_bare
         out.append(f)
     return out
 
@@ -577,15 +589,17 @@ class NumberMention:
     speaker_id: str | None = None
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+def find_numbers(text: str, figures: list[Figure] | None = None) -> list[NumberMention]:
     """Every figure in ``text`` as the extractor records it (a ``NumberMention`` each).
 
     The same reading as :func:`parse_amounts`: ``1.9 million`` is 1,900,000 in
     both, and :func:`figure_amount` of the same figure is what the dossier's
-    analysis compares.
+    analysis compares. ``figures``: the text's :func:`scan` already made (with
+    ``bare=True`` or not), so a reader that needs both reads the text once.
     """
+    figs = scan(text) if figures is None else figures
     return [NumberMention(f.text, f.value, f.unit, f.start, f.end, f.kind, f.low, f.high, f.of)
-            for f in scan(text)]
+            for f in figs if not f.bare]
 
 
 def figure_amount(f: Figure) -> Amount | None:

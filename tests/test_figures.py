@@ -332,3 +332,34 @@ def test_a_question_named_from_a_figure_neither_repeats_its_unit_nor_dangles():
     assert ex.figures
     q = question_text(text, ex.figures[:1])
     assert q == "How many residents were homeless at some point during the year?", q
+
+
+def test_a_figure_by_one_lee_is_not_given_to_another_lee(tmp_path: Path):
+    # who a name is: the speech engine's one rule, as `check` reads it
+    text = ("Flood toll disputed\n"
+            "\u201cWe are doing all we can,\u201d said Ann Lee, the governor.\n"
+            "Bob Lee, a local pastor, said 900 people died.\n"
+            "The ministry said 300 people died.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    bob = figs["900 people"].source
+    assert bob.name == "Bob Lee" and bob.person_id != "lee"
+    assert {p.name for p in ex.people} >= {"Ann Lee", "Bob Lee"}
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "flood.txt"))
+    [claim] = [c for c in d.claims if c.estimate is not None and c.estimate.value == 900]
+    [by] = {a.by for a in claim.appearances}
+    assert [p.name for p in d.people if p.id == by] == ["Bob Lee"]
+    assert check_dossier(d).ok
+
+
+def test_a_share_read_once_is_a_share_in_the_numbers_and_the_figures():
+    from provenance.numbers import find_numbers, scan
+
+    text = ("The trial enrolled 834 patients with leg pain.\n"
+            "Only 113 of them were diagnosed, the hospital said.\n")
+    ex = extract_text(text)
+    assert [n.text for n in ex.numbers] == [n.text for n in find_numbers(text)]
+    assert "113 of them" in [n.text for n in ex.numbers]
+    assert "Only 113" not in [fc.figure.text for fc in ex.figures]
+    bare = scan(text, bare=True)
+    assert [f.text for f in bare if not f.bare] == [n.text for n in find_numbers(text)]

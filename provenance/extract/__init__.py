@@ -82,7 +82,7 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     ``bold_paragraphs``: start offsets of paragraphs set in bold (from HTML),
     read as interview questions like ``**...**`` in plain text.
     """
-    from provenance.numbers import find_numbers
+    from provenance.numbers import find_numbers, scan
 
     from ..speech import analyse
     from ..speech.speakers import clean_name
@@ -94,7 +94,10 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     persons = list(people.persons)
     ex = Extraction(text=text, people=persons, statements=speech.statements,
                     questions=list(speech.questions))
-    ex.numbers = find_numbers(text)
+    # the text's numbers read once: plain figures for the numbers list, and the bare ones
+    # ("stood at 114,978") the figure claims find their quantity for
+    figures = scan(text, bare=True)
+    ex.numbers = find_numbers(text, figures)
 
     quoted = sorted(sp for s in speech.statements for sp in s.spans)
     for n in ex.numbers:
@@ -105,7 +108,7 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     from .figures import find_figure_claims
 
     ex.figures = find_figure_claims(
-        text, paras, speech.statements, [(p.id, p.name, p.aliases) for p in persons],
+        text, figures, paras, speech.statements, persons,
         [(a, b, s.organisation, s.title, s.id) for s in ex.studies for a, b in s.mentions])
     _people_of_figures(ex, persons)
     _confirm_by(ex, speech)
@@ -139,26 +142,29 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
 
 def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
     """A person who gives a figure without being quoted ("El-Baz said the new estimate was
-    837,214") joins the draft's people, so the claim can say ``by`` them."""
+    837,214") joins the draft's people, so the claim can say ``by`` them. Who a name is
+    is the speech engine's one rule (:func:`provenance.speech.match_person`)."""
+    from ..speech import match_person
     from ..speech.speakers import slug
 
-    by_name = {p.name.casefold(): p for p in persons}
     ids = {p.id for p in persons}
     for fc in ex.figures:
         s = fc.source
         if s is None or s.kind != "person" or s.person_id is not None:
             continue
-        p = by_name.get(s.name.casefold())
+        p = match_person([s.name], persons)
         if p is None:
-            base = slug(s.name.split()[-1]) or "person"
-            pid, k = base, 2
+            surname = s.name.split()[-1]
+            shared = any(q.name.split()[-1:] == [surname] for q in persons)
+            # "Bob Lee" beside a quoted Ann Lee: the id and the short form say which Lee
+            pid = (slug(surname) if not shared else slug(s.name)) or "person"
+            base, k = pid, 2
             while pid in ids:
-                pid, k = f"{slug(s.name)}-{k}", k + 1
+                pid, k = f"{base}-{k}", k + 1
             ids.add(pid)
-            alias = [s.name.split()[-1]] if len(s.name.split()) > 1 else []
+            alias = [surname] if len(s.name.split()) > 1 and not shared else []
             p = PersonDraft(pid, s.name, alias)
             persons.append(p)
-            by_name[s.name.casefold()] = p
         s.person_id = p.id
 
 
@@ -168,7 +174,7 @@ def _confirm_by(ex: Extraction, speech: Any) -> None:
     from ..speech import attribute
 
     people = {p.id: p for p in ex.people}
-    plist = list(people.values())  # one list: the speech engine caches its index per list
+    plist = ex.people  # the same list throughout: the speech engine indexes it once
     for fc in ex.figures:
         s = fc.source
         if s is None or s.kind != "person" or s.person_id is None:

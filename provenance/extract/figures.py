@@ -44,7 +44,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..numbers import Figure, scan, singular
+from ..numbers import Figure, singular
+from ..speech import match_person
+from ..speech.attribute import PersonLike
 
 _SP = r"[ \u00a0]"
 #: Words before a figure that make it the scope of a sentence, not its measure.
@@ -247,7 +249,7 @@ def is_org(name: str) -> bool:
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
-    def __init__(self, text: str, people: _People) -> None:
+    def __init__(self, text: str, people: Sequence[PersonLike]) -> None:
         self.items: list[tuple[int, str, str]] = []  # (start, name, kind)
         self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
         for m in PROPER_RE.finditer(text):
@@ -260,7 +262,7 @@ class _Mentions:
             if not name or name in _MONTH_WORDS:
                 continue
             kind = "organisation" if is_org(name) else (
-                "person" if people.find(name) else "")
+                "person" if _person(people, name) else "")
             if kind:
                 self.items.append((m.start() + m.group(0).find(words[0]), name, kind))
             elif 2 <= len(words) <= 4 and "of" not in words and "and" not in words:
@@ -299,41 +301,30 @@ class _Mentions:
         return None
 
 
-class _People:
-    """The extraction's people, looked up by full name, alias or surname in one step."""
-
-    def __init__(self, people: Sequence[tuple[str, str, list[str]]]) -> None:
-        self.forms: dict[str, str] = {}
-        self.surnames: dict[str, str] = {}
-        self.names: dict[str, str] = {}
-        for pid, pname, aliases in people:
-            self.names[pid] = pname
-            for form in (pname, *aliases):
-                self.forms.setdefault(form.casefold(), pid)
-            if pname.split():
-                self.surnames.setdefault(pname.casefold().split()[-1], pid)
-
-    def find(self, name: str) -> str | None:
-        """Id of the person this name names (full name, alias or surname)."""
-        n = clean_source(name).casefold()
-        if not n:
-            return None
-        return self.forms.get(n) or self.surnames.get(n.split()[-1])
+def _person(people: Sequence[PersonLike], name: str) -> PersonLike | None:
+    """The person of the extraction a source's name names: the speech engine's one rule
+    (:func:`provenance.speech.match_person`), so ``extract`` and ``check`` agree on who a
+    name is. Pass the same list each time: the engine indexes it once."""
+    n = clean_source(name)
+    return match_person([n], people) if n else None
 
 
-def find_figure_claims(text: str, paras: object, statements: Sequence[object],
-                       people_list: Sequence[tuple[str, str, list[str]]],
+def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
+                       statements: Sequence[object],
+                       people: Sequence[PersonLike],
                        studies: list[tuple[int, int, str | None, str, str]]) -> list[FigureClaim]:
     """Figures with a quantity and a source, in text order, grouped by quantity.
 
+    ``figures``: the text's numbers as :func:`provenance.numbers.scan` read them
+    with ``bare=True`` (the one reading of the text's numbers, made once);
     ``paras``: the speech engine's paragraphs (``spans``, ``furniture``,
     ``index``); ``statements``: its quotations (``spans``, ``speaker``,
-    ``speaker_id``); ``people``: ``(id, name, aliases)``; ``studies``:
+    ``speaker_id``); ``people``: the extraction's people (the list itself, kept
+    for the speech engine's index); ``studies``:
     ``(start, end, organisation, label, study id)`` of every study mention.
     """
     spans: list[tuple[int, int]] = list(getattr(paras, "spans", []))
     starts = [s for s, _ in spans]
-    people = _People(people_list)
     mentions = _Mentions(text, people)
     quoted = sorted((a, b, st) for st in statements for a, b in getattr(st, "spans", []))
     quoted_starts = [a for a, _b, _st in quoted]
@@ -347,7 +338,7 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
     from ..speech.furniture import is_furniture_line
     from ..speech.speakers import sentence_end, sentence_start
 
-    for f in _merged_ranges(text, scan(text, bare=True)):
+    for f in _merged_ranges(text, list(figures)):
         if f.kind in ("year", "period", "duration") or "/" in f.text:
             continue  # dates and times; "9/11", "24/7" are not figures of anything
         if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
@@ -647,7 +638,7 @@ def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: in
 
 
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
-            people: _People, mentions: _Mentions,
+            people: Sequence[PersonLike], mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]],
             prev: Source | None) -> Source | None:
     # 1. inside a quotation: its speaker
@@ -702,7 +693,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         name = _trim_lead(pm.group(1))
         possessive = bool(re.search(r"[’']s?$", text[head_at + pm.start(1):head_at + pm.end(1)]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
-        if name and not _not_a_name(name) and (possessive or is_org(name) or people.find(name)):
+        if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
     # 5. a cue after the figure: "..., a YouGov poll found", "..., officials said"
     src = _trailing_source(text, f, se, people, mentions, studies)
@@ -726,7 +717,8 @@ _TRAIL_VERBS = ("said|says|found|finds|showed|shows|show|reported|reports|estima
                 "announced|added|noted|wrote|told|claimed|claims|insisted")
 
 
-def _trailing_source(text: str, f: Figure, se: int, people: _People, mentions: _Mentions,
+def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
+                     mentions: _Mentions,
                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
     """"Support stands at 42 percent, a YouGov poll found": the cue after the figure."""
     tail = text[f.end:se]
@@ -765,17 +757,16 @@ def _trim_lead(name: str) -> str:
     return clean_source(" ".join(words))
 
 
-def _make_source(name: str, people: _People, how: str,
+def _make_source(name: str, people: Sequence[PersonLike], how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
     name = clean_source(name)
     if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS:
         return None
-    pid = people.find(name)
+    person = _person(people, name)
     if name.lower() in GENERIC_SOURCES:
         return Source(name.lower(), "generic", None, how, at)
-    if pid is not None and not is_org(name):
-        full = people.names[pid]
-        return Source(full, "person", pid, how, at)
+    if person is not None and not is_org(name):
+        return Source(person.name, "person", person.id, how, at)
     if full_names is not None and len(name.split()) == 1 and not is_org(name):
         known = full_names.get(name.casefold())
         if known:
@@ -787,7 +778,7 @@ def _make_source(name: str, people: _People, how: str,
     return Source(name, "organisation", None, how, at)
 
 
-def _np_at(text: str, pos: int, hi: int, people: _People,
+def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
     rest = text[pos:hi]
@@ -829,7 +820,7 @@ _SUBJECT_RE = re.compile(
     rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
 
 
-def _subject_source(text: str, ss: int, pos: int, people: _People,
+def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
     """The subject of a reporting or measuring verb that governs ``pos``."""
@@ -878,7 +869,8 @@ def _subject_source(text: str, ss: int, pos: int, people: _People,
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
             got = mentions.last(ss + zone_start, kind)
             if got:
-                pid = people.find(got[1]) if got[2] == "person" else None
+                who = _person(people, got[1]) if got[2] == "person" else None
+                pid = who.id if who is not None else None
                 return Source(got[1], got[2], pid, "pronoun", got[0])
             if prev is not None and (want == "any" or prev.kind == want or (
                     want == "org" and prev.kind in ("organisation", "study"))):
