@@ -363,3 +363,35 @@ def test_a_share_read_once_is_a_share_in_the_numbers_and_the_figures():
     assert "Only 113" not in [fc.figure.text for fc in ex.figures]
     bare = scan(text, bare=True)
     assert [f.text for f in bare if not f.bare] == [n.text for n in find_numbers(text)]
+
+
+def test_a_dateline_below_the_headline_and_byline_is_nobody():
+    from provenance.speech import analyse
+    from provenance.speech.furniture import dateline_end
+
+    text = ("Quake toll rises\nBy Jane Roe\n"
+            "MEXICO CITY (AP) \u2014 It reported 225 deaths on Tuesday.\n"
+            "\u201cWe counted every house,\u201d he said.\n")
+    line3 = text.index("MEXICO")
+    assert text[dateline_end(text, line3, len(text)):].startswith("It reported")
+    ex = extract_text(text)
+    [fc] = ex.figures
+    assert fc.source is None or fc.source.name not in ("AP", "MEXICO CITY")
+    assert all(s.speaker in (None, "he") for s in ex.statements)
+    # the place is no one's name for the speech engine either
+    assert not any("MEXICO" in m[2] for m in analyse(text).mentions.items)
+
+
+def test_a_byline_names_the_authors_and_is_never_a_source_or_a_sentence_lost():
+    text = ("Flood toll rises\nBY JANE ROE and Sam Okoro, Staff Writers\n"
+            "The storm hit at dawn. The toll reached 300, she said.\n"
+            "By Christmas, officials had counted 350 bodies.\n"
+            "The Red Cross said 410 people died.\n")
+    ex = extract_text(text)
+    assert sorted(p.name for p in ex.people if p.author) == ["Jane Roe", "Sam Okoro"]
+    assert ex.title == "Flood toll rises"
+    figs = _figures(ex)
+    # a sentence opening with "By ..." is prose, not a byline
+    assert figs["350 bodies"].source.name == "officials"
+    assert not any(fc.source and fc.source.name in ("Jane Roe", "Sam Okoro", "Christmas")
+                   for fc in ex.figures)

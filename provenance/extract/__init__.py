@@ -26,10 +26,6 @@ from .records import Extraction, NumberMention, PersonDraft, Statement, StudyMen
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 
-_BYLINE_RE = re.compile(
-    r"^(?:[Bb]y|BY)[ \u00a0]+(?P<name>[A-Z][\w’'.\-]+(?:[ \u00a0]+[A-Z][\w’'.\-]+){1,3})",
-    re.M,
-)
 _AUTHOR_NOTE_RE = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'.\-]+){1,3})[ \u00a0]+is[ \u00a0]+"
     r"(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:editor|writer|reporter|journalist|"
@@ -85,7 +81,6 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     from provenance.numbers import find_numbers, scan
 
     from ..speech import analyse
-    from ..speech.speakers import clean_name
     from ..speech.statements import indirect_speaker
     from .studies import find_studies
 
@@ -113,31 +108,51 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     _people_of_figures(ex, persons)
     _confirm_by(ex, speech)
     _frame(ex, paras)
-    head = text[: min(len(text), 3000)]
-    m = _BYLINE_RE.search(head)
-    if m is None:
+    from ..speech.furniture import byline_names
+
+    # the byline (the one rule for it, speech.furniture's), else an author's note at the end
+    names = next((found for s, e in paras.spans if s < 3000
+                  if (found := byline_names(text[s:e]))), [])
+    if not names:
         for m2 in _AUTHOR_NOTE_RE.finditer(text, max(0, len(text) - 5000)):
-            m = m2
+            names = [m2.group("name")]
             if m2.group("venue"):
                 ex.venue = m2.group("venue").strip()
-    if m is not None:
-        cleaned = clean_name(m.group("name"))
-        if cleaned is not None:
-            written, core = cleaned
-            known = {p.name: p for p in persons}
-            author = known.get(" ".join(core))
-            if author is None:
-                from ..speech.speakers import slug
+    from .figures import is_org
 
-                ids = {p.id for p in persons}
-                aid, k = slug(core[-1]) or "author", 2
-                while aid in ids:
-                    aid, k = f"{slug(' '.join(core))}-{k}", k + 1
-                author = PersonDraft(aid, " ".join(core), [written] if written != " ".join(
-                    core) else [])
-                persons.append(author)
-            author.author = True
+    for k, name in enumerate(names):
+        if name.isupper():
+            name = name.title()  # "BY JANE ROE": the name, not a heading in capitals
+        if k and (is_org(name) or _ROLE_RE.search(name) or len(name.split()) < 2):
+            continue  # "By Jane Roe, Staff Writer", "By Jane Roe, Reuters": not co-authors
+        _author(persons, name)
     return ex
+
+
+#: Words of a byline that name a role, not a co-author ("Staff Writer").
+_ROLE_RE = re.compile(r"(?i)\b(?:writer|reporter|correspondent|editor|staff|columnist|"
+                      r"contributor|journalist|desk|wire|services?)\b")
+
+
+def _author(persons: list[PersonDraft], name: str) -> None:
+    """Mark the byline's ``name`` as an author of the article, adding them if not quoted."""
+    from ..speech.speakers import clean_name, slug
+
+    cleaned = clean_name(name)
+    if cleaned is None:
+        return
+    written, core = cleaned
+    known = {p.name: p for p in persons}
+    author = known.get(" ".join(core))
+    if author is None:
+        ids = {p.id for p in persons}
+        aid, k = slug(core[-1]) or "author", 2
+        while aid in ids:
+            aid, k = f"{slug(' '.join(core))}-{k}", k + 1
+        author = PersonDraft(aid, " ".join(core), [written] if written != " ".join(
+            core) else [])
+        persons.append(author)
+    author.author = True
 
 
 def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
@@ -212,29 +227,21 @@ _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60
 def _frame(ex: Extraction, paras: Any) -> None:
     """Title from the headline (never a button, a byline, a name or a date), and the
     article's outlet and date where the top of the text gives them."""
-    from ..speech.furniture import KICKER_RE, is_furniture_line
+    from ..speech.furniture import KICKER_RE, byline_names, is_furniture_line
 
     text = ex.text
     spans = list(getattr(paras, "spans", []))[:12]
-    byline_names = set()
-    for s, e in spans:
-        bm = _BYLINE_RE.match(text[s:e].strip())
-        if bm:
-            # "By Jane Roe March 3, 2021": the name stops before a month
-            words = bm.group("name").split()
-            while words and re.fullmatch(rf"(?:{_MONTHS})\.?", words[-1]):
-                words.pop()
-            byline_names.add(" ".join(words))
+    authors = {n for s, e in spans for n in byline_names(text[s:e])}
     for s, e in spans:
         line = text[s:e].strip()
         kicker = KICKER_RE.match(line)  # the one list of kickers (speech.furniture)
         if kicker and len(line[kicker.end():].split()) >= 3:
             line = line[kicker.end():].strip()  # "EXCLUSIVE: Lead author ..." is the headline
-        elif not line or is_furniture_line(line) or _BYLINE_RE.match(line) or \
+        elif not line or is_furniture_line(line) or byline_names(line) or \
                 _STAMP_RE.match(line):
             continue
         if any(n and (line.startswith(n) or n.startswith(line)) and len(line.split()) <= 4
-               for n in byline_names):
+               for n in authors):
             continue  # the author's name on a line of its own
         if _FROM_RE.match(line) or any(d.fullmatch(line.replace("GMT", "").strip(" ,"))
                                        for d in _DATE_RES):

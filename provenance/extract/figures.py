@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from ..numbers import Figure, singular
 from ..speech import match_person
 from ..speech.attribute import PersonLike
+from ..speech.furniture import dateline_end
 
 _SP = r"[ \u00a0]"
 #: Words before a figure that make it the scope of a sentence, not its measure.
@@ -249,10 +250,19 @@ def is_org(name: str) -> bool:
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
-    def __init__(self, text: str, people: Sequence[PersonLike]) -> None:
+    def __init__(self, text: str, people: Sequence[PersonLike],
+                 skip: Sequence[tuple[int, int]] = ()) -> None:
+        """``skip``: datelines, whose place and wire ("MEXICO CITY (AP) —") are nobody
+        a pronoun can stand for."""
+        import bisect
+
         self.items: list[tuple[int, str, str]] = []  # (start, name, kind)
         self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
+        skip_starts = [a for a, _b in skip]
         for m in PROPER_RE.finditer(text):
+            k = bisect.bisect_right(skip_starts, m.start()) - 1
+            if k >= 0 and m.start() < skip[k][1]:
+                continue
             words = m.group(0).split()
             while words and words[0] in _LEAD_WORDS:
                 words = words[1:]
@@ -277,9 +287,7 @@ class _Mentions:
             return None
         ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
         ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)  # not across a line break
-        dm = _DATELINE_RE.match(text, ps)
-        if dm:
-            ps = dm.end()  # "LONDON (Reuters) -" is no subject
+        ps = dateline_end(text, ps, ss)  # "LONDON (Reuters) -" is no subject
         for st, name, k in self.items:
             if ps <= st < ss and k == "organisation" and st - ps < 30:
                 return st, name, k
@@ -325,7 +333,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     """
     spans: list[tuple[int, int]] = list(getattr(paras, "spans", []))
     starts = [s for s, _ in spans]
-    mentions = _Mentions(text, people)
+    datelines = [(s, dateline_end(text, s, e)) for s, e in spans]
+    mentions = _Mentions(text, people, [(a, b) for a, b in datelines if b > a])
     quoted = sorted((a, b, st) for st in statements for a, b in getattr(st, "spans", []))
     quoted_starts = [a for a, _b, _st in quoted]
     out: list[FigureClaim] = []
@@ -349,8 +358,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         ps, pe = spans[p]
         if is_furniture_line(text[ps:pe]):
             continue
-        dm = _DATELINE_RE.match(text, ps, pe)
-        ps = dm.end() if dm else ps
+        ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
         ss = sentence_start(text, ps, f.start)
         se = sentence_end(text, f.end, pe)
         if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]):
@@ -401,9 +409,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     return out
 
 
-#: "BOSTON (AP) _", "WASHINGTON (Reuters) -": a dateline, not a subject.
-_DATELINE_RE = re.compile(r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.]*(?:[ \u00a0][\w.]+){0,3})?"
-                          r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*[_–—-]{1,2}[ \u00a0]+")
 #: A finding's verb right before a figure: what follows is an estimate, not the sample
 #: ("a survey ... found that 3.5 million people rent").
 _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat\w+|reported|"
@@ -815,8 +820,8 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
 
 
 _SUBJECT_RE = re.compile(
-    rf"^(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith)"
-    rf"{_SP}+[^,]{{1,40}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
+    rf"^(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
+    rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
     rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
 
 
