@@ -395,3 +395,58 @@ def test_a_byline_names_the_authors_and_is_never_a_source_or_a_sentence_lost():
     assert figs["350 bodies"].source.name == "officials"
     assert not any(fc.source and fc.source.name in ("Jane Roe", "Sam Okoro", "Christmas")
                    for fc in ex.figures)
+
+
+def _questions(text: str, tmp_path: Path) -> list[str]:
+    d = load_dossier(write_draft(extract_text(text), tmp_path / "draft", "a.txt"))
+    assert check_dossier(d).ok
+    return [q.text for q in d.questions]
+
+
+def test_people_residents_and_a_named_people_are_one_quantity(tmp_path: Path):
+    text = ("Insurance gap disputed\n"
+            "The Census Bureau said 4.9 million Texans lack health insurance.\n"
+            "A Rice University study put the number at 5.2 million people.\n"
+            "Governor Ann Abbot said 3.8 million residents have no coverage.\n")
+    figs = _figures(extract_text(text))
+    groups = {figs[k].group for k in ("4.9 million Texans", "5.2 million people",
+                                      "3.8 million residents")}
+    assert len(groups) == 1 and None not in groups
+    assert _questions(text, tmp_path) == ["How many Texans lack health insurance?"]
+
+
+def test_newcomers_and_people_per_day_are_one_question(tmp_path: Path):
+    text = ("Valley growth disputed\n"
+            "The state demographer's office said 1,200 people move to the valley every day.\n"
+            "The Chamber of Commerce said 900 newcomers arrive each day.\n")
+    assert _questions(text, tmp_path) == ["How many people move to the valley every day?"]
+
+
+def test_two_named_groups_of_people_are_not_one_quantity():
+    text = ("Early voting\n"
+            "The Democratic Party said 3 million Democrats voted early.\n"
+            "The Republican Party said 2 million Republicans voted early.\n")
+    figs = _figures(extract_text(text))
+    assert figs["3 million Democrats"].group is None
+    assert figs["2 million Republicans"].group is None
+
+
+def test_a_question_is_never_how_many_figure(tmp_path: Path):
+    cases = {
+        ("Fighting displaces thousands\n"
+         "Nobody knows how many families have fled the fighting in the north.\n"
+         "Estimates range from 47,000 (the government) to 113,000 (aid groups).\n"):
+            "How many families have fled the fighting in the north?",
+        ("Bridge costs\nThe final bill for the Harbour Bridge is disputed.\n"
+         "The council's figure is 310 million, according to the council. "
+         "The auditor's figure is 450 million, according to the Audit Office.\n"):
+            "What is the final bill for the Harbour Bridge?",
+        ("Crowd\nThe figures vary: 44,000 according to the police and 90,000 according "
+         "to the organisers.\n"):
+            "What is the figure the sources disagree on?",
+        ("March\nPolice said 20,000 marched on Saturday.\n"
+         "Organisers said 80,000 protesters took part.\n"):
+            "How many people marched on Saturday?",
+    }
+    for i, (text, question) in enumerate(cases.items()):
+        assert _questions(text, tmp_path / str(i)) == [question]

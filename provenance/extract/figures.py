@@ -134,6 +134,20 @@ SYNONYMS = {
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
 }
+#: Nouns that count people as a population, whatever the writer's word: "1,200 people",
+#: "900 newcomers", "650 residents" are one quantity (a general lexicon of English
+#: population nouns; a capitalised plural such as "Texans" or "Kenyans" is one too).
+PERSON_NOUNS = frozenset(
+    "person individual resident inhabitant citizen local national native newcomer arrival "
+    "migrant immigrant emigrant settler dweller mover transplant soul human folk populace "
+    "occupant tenant householder adult".split())
+SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
+#: Verbs whose subject is people: "20,000 marched", "3,000 fled the city".
+_PEOPLE_VERB_RE = re.compile(
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:marched|protested|rallied|gathered|attended|"
+    r"demonstrated|turned[ \u00a0]+out|took[ \u00a0]+part|fled|voted|queued|lined[ \u00a0]+up|"
+    r"joined|signed|moved|arrived|emigrated|immigrated|migrated|relocated|left|camped|"
+    r"rioted|struck|walked[ \u00a0]+out|showed[ \u00a0]+up|came|come|move|arrive)\b")
 _RATE_RE = re.compile(
     rf"^(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|per{_SP}+day|a{_SP}+day|each{_SP}+day|"
     rf"every{_SP}+day|per{_SP}+year|a{_SP}+year|each{_SP}+year|every{_SP}+year|annually|"
@@ -412,7 +426,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
 #: A finding's verb right before a figure: what follows is an estimate, not the sample
 #: ("a survey ... found that 3.5 million people rent").
 _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat\w+|reported|"
-                         r"reports|concluded|suggests?|suggested|indicates?|indicated|says?|said)"
+                         r"reports|concluded|suggests?|suggested|indicates?|indicated|says?|said"
+                         r"|(?:put|puts|placed|places|pegged|pegs|set|sets)[ \u00a0]+(?:the|its|"
+                         r"their|his|her)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:number|figure|total|"
+                         r"count|estimate|toll|tally)[ \u00a0]+at)"
                          r"[ \u00a0]+(?:that[ \u00a0]+)?(?:about|some|nearly|roughly|around|"
                          r"almost|more[ \u00a0]+than|over|at[ \u00a0]+least|up[ \u00a0]+to|"
                          r"an[ \u00a0]+estimated)?[ \u00a0]*$")
@@ -489,7 +506,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if not pop and last_quantity:
             return last_quantity, last_noun or ""
         head = _head_noun(pop) if pop else ""
-        return ("share of " + _norm_noun(head)).strip(), pop or head
+        if _in_title_case(text, f.start):
+            head, pop = head.lower(), pop.lower()  # a headline's capitals name no group
+        return ("share of " + _norm_noun(head)).strip(), pop or head.lower()
     if f.kind == "money":
         # money is one quantity only with what it pays for: "$12 an hour", "a $100 million
         # penalty"; a bare sum is a quantity of its own
@@ -517,7 +536,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                          "percent", "points", "cases?"):
             return None, ""
         noun = unit
-        key = _norm_noun(words[-1])
+        if _in_title_case(text, f.start):
+            unit = noun = unit.lower()  # "41 Shots" in a headline: no group of people
+        # "4.9 million Texans", "12 million Kenyans": a count of people (a share of
+        # Texans stays a share of Texans: who is asked matters to a share)
+        key = "people" if _named_group(unit.split()[-1]) else _norm_noun(unit.split()[-1])
         if key == "people" or key in ("child", "adult", "men", "women"):
             state = _state(text, f.end, se)
             if state:
@@ -541,6 +564,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     state = _state(text, f.end, se)
     if state:
         return state + rate, state
+    if _PEOPLE_VERB_RE.match(text, f.end, se):
+        return "people" + rate, "people"  # "20,000 marched on Saturday"
     if last_quantity is not None:
         return last_quantity if not rate or last_quantity.endswith(rate) else \
             last_quantity + rate, last_noun or ""
@@ -601,6 +626,30 @@ _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", 
              "need", "needs", "face", "faces", "show", "shows", "develop", "develops"}
 
 
+#: Capitalised plurals that name no group of people.
+_NOT_GROUPS = frozenset("us data news series species means years days times percent points "
+                        "dollars euros pounds yuan rupees".split())
+
+
+def _in_title_case(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is set in title case, as headlines are."""
+    from ..speech.furniture import title_case
+
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return title_case(text[lo:hi if hi >= 0 else len(text)].split())
+
+
+def _named_group(word: str) -> str | None:
+    """A capitalised plural naming a group of people ("Texans", "Kenyans", "Democrats"),
+    as its folded singular; None for anything else."""
+    w = word.strip(".,")
+    if len(w) < 4 or not w[:1].isupper() or w.isupper() or not w.endswith("s") or \
+            w.endswith("ss") or w.lower() in _NOT_GROUPS or not w[1:].islower():
+        return None
+    return singular(w.lower())
+
+
 def _head_noun(phrase: str) -> str:
     """The noun a population is named by: the last word before a preposition, passing
     over a verb ("residents lived in ..." is of residents)."""
@@ -611,10 +660,12 @@ def _head_noun(phrase: str) -> str:
             break
     while len(words) > 1 and re.search(r"(?:ed|ing)$", words[-1].lower()):
         words = words[:-1]
-    return words[-1].lower() if words else ""
+    return words[-1] if words else ""
 
 
 def _norm_noun(word: str) -> str:
+    """What a counted noun counts, folded: "residents" and "newcomers" count people;
+    "fatalities" count deaths."""
     w = word.lower().strip(".,")
     s = singular(w) if w not in ("people", "children", "men", "women") else w
     if w == "children":
@@ -812,6 +863,9 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
                       rf"[a-z][\w’'-]*)", rest)
         if dm:
             words = dm.group(1).split()
+            # "according to the police and 90,000 according to ...": the police
+            cut = next((i for i, w in enumerate(words) if w in _JOINS), len(words))
+            words = words[:cut] or words[:1]
             if words[-1] in MEASURE_NOUNS or words[-1] in STUDY_NOUNS:
                 words = words[:-1]  # "according to government figures": the government
             if words:
@@ -1119,13 +1173,27 @@ def _group(out: list[FigureClaim]) -> None:
             continue
         groups.setdefault(fc.quantity, []).append(fc)
     k = 0
-    for _q, members in groups.items():
-        names = {m.source.name.casefold() for m in members if m.source is not None}
-        if len(members) < 2 or len(names) < 2:
-            continue
-        for m in members:
-            m.group = k
-        k += 1
+    for _q, all_members in groups.items():
+        for members in _by_named_group(all_members):
+            names = {m.source.name.casefold() for m in members if m.source is not None}
+            if len(members) < 2 or len(names) < 2:
+                continue
+            for m in members:
+                m.group = k
+            k += 1
+
+
+def _by_named_group(members: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """People counted under different names of groups ("Democrats", "Republicans") are
+    different quantities; "people", "residents" and one named group ("Texans") are one."""
+    named: dict[str, list[FigureClaim]] = {}
+    plain: list[FigureClaim] = []
+    for m in members:
+        g = next((n for w in m.noun.split() if (n := _named_group(w))), None)
+        (named.setdefault(g, []) if g else plain).append(m)
+    if len(named) <= 1:
+        return [members]
+    return [*named.values(), plain]
 
 
 #: "Unemployment rose to 4.2 percent", "the inflation rate stood at 3 percent".
@@ -1139,7 +1207,20 @@ _MONEY_NOUN_RE = re.compile(r"\b(costs?|price|budget|spending|revenue|fine|penal
                             r"investment|subsidy|tax|taxes|value|profit|turnover|sales)\b")
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
-                         r"are|were|is|was|has|had|do|did)$")
+                         r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"
+                         r"struck|stood|gathered|showed|turned|lined|walked|support|back|"
+                         r"oppose|favour|favor|want|think|believe|report|experience|face|"
+                         r"develop|own|rent|earn|owe|smoke|drink|eat|drive|say|expect)$")
+#: "how many families have fled the fighting": the question the text itself asks.
+_HOW_MANY_RE = re.compile(r"(?i)\bhow[ \u00a0]+(many|much)[ \u00a0]+([^.;:!?,()“”\"]{3,90})")
+#: "the final bill for the Harbour Bridge", "the number of families displaced".
+_WHAT_OF_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?P<adj>[a-z]+[ \u00a0]+)?(?P<n>number|count|"
+    r"total|toll|tally|cost|costs|bill|price|size|amount|share|estimate|figure|value|budget|turnout|loss|"
+    r"losses)[ \u00a0]+(?P<p>of|for)[ \u00a0]+(?P<x>[^.;:!?,()“”\"]{3,70})")
+_X_STOP_RE = re.compile(r"[ \u00a0]+(?:is|are|was|were|has|have|had|will|would|could|may|"
+                        r"remains?|ranges?|ranged|varies|vary|varied|stands?|stood|according|"
+                        r"said|says|put|puts|reached|rose|fell)\b.*$")
 
 
 def question_text(text: str, members: list[FigureClaim]) -> str:
@@ -1149,8 +1230,9 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     rate = ""
     if " per " in q:
         q, rate = q.split(" per ", 1)
-    # the best-formed mention: a counted noun followed by its verb phrase
-    for fc in sorted(members, key=lambda m: m.start):
+    # the best-formed mention: a counted noun followed by its verb phrase; the body's
+    # sentences before a headline set in title case ("1 in 40 Adults Has Diabetes")
+    for fc in sorted(members, key=lambda m: (_in_title_case(text, m.start), m.start)):
         f = fc.figure
         ss, se = fc.sentence
         if q.startswith("share of"):
@@ -1161,6 +1243,10 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 vp = _trim_phrase(words[:8])
                 return f"What share of {_lower_head(pop)} {vp}?"
             continue
+        if q.startswith("people") and f.unit is None and _PEOPLE_VERB_RE.match(text, f.end, se):
+            vp = _trim_phrase(_clause(text, f.end, se).split()[:8])  # "20,000 marched on ..."
+            if vp:
+                return f"How many people {vp}?"
         if f.unit and q != "death":
             after = _clause(text, f.end, se).split()
             if after and after[0].lower() == f.unit.lower():
@@ -1174,6 +1260,8 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 vp = _trim_phrase(after[:k + 8])
                 unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
                 return f"How many {unit} {vp}?"
+    if q == "figure" or (not members[0].noun and q in ("people", "figure")):
+        return _named_from_text(text, members)
     if q.startswith("money"):
         # "costs the economy $63 billion a year", "put the cost at $100 billion"
         noun = None
@@ -1206,6 +1294,43 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     return f"How many {noun}?"
 
 
+def _named_from_text(text: str, members: list[FigureClaim]) -> str:
+    """A question for figures the text gives no counted noun for ("Estimates range from
+    47,000 (the government) to 113,000 (aid groups)"): the question the text asks
+    ("how many families have fled"), else what the figure is "of" or "for" ("the final
+    bill for the bridge"), in the figure's sentence or the one before; else a plain one.
+    Never "How many figure?"."""
+    from ..speech.speakers import sentence_start
+
+    for fc in sorted(members, key=lambda m: m.start):
+        ss, se = fc.sentence
+        prev = sentence_start(text, max(0, ss - 400), max(0, ss - 1)) if ss > 0 else ss
+        for lo, hi in ((ss, se), (prev, ss)):
+            hm = _HOW_MANY_RE.search(text, lo, hi)
+            if hm:
+                rest = _X_STOP_RE.sub("", hm.group(2)) if hm.group(1) == "much" else hm.group(2)
+                phrase = _trim_phrase(rest.split()[:10])
+                if phrase:
+                    return f"How {hm.group(1).lower()} {phrase}?"
+        for lo, hi in ((ss, se), (prev, ss)):
+            wm = _WHAT_OF_RE.search(text, lo, hi)
+            if wm:
+                x = _trim_phrase(_X_STOP_RE.sub("", wm.group("x")).split()[:8])
+                noun = wm.group("n")
+                if not x:
+                    continue
+                if noun in ("number", "count") and wm.group("p") == "of":
+                    return f"How many {x}?"  # "the number of families displaced"
+                if noun in ("estimate", "number", "count", "figure", "total"):
+                    return f"What is the figure for {x}?"
+                if wm.group("adj"):
+                    noun = f"{wm.group('adj').strip()} {noun}"  # "the final bill"
+                return f"What is the {noun} {wm.group('p')} {x}?"
+    return "What is the figure the sources disagree on?"
+
+
+#: Words that join two phrases: a description of a source stops before them.
+_JOINS = frozenset("and or but nor than to of in on at for from by with as".split())
 #: Words a question cannot end on ("... at some point during the?").
 _DANGLING = frozenset("a an the of in on at to for from by with during over under about and or "
                       "but than as into after before between per their its his her our your "
@@ -1226,6 +1351,7 @@ def _trim_phrase(words: list[str]) -> str:
 
 def _lower_head(phrase: str) -> str:
     words = phrase.split()
-    if words and not words[0].isupper() and not _ACRONYM_RE.match(words[0]):
+    if words and not words[0].isupper() and not _ACRONYM_RE.match(words[0]) and \
+            not _named_group(words[0]):  # "Democrats", "Texans" keep their capital
         words[0] = words[0].lower()
     return " ".join(words)

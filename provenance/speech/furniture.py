@@ -143,13 +143,13 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         line = text[s:e].strip()
         words = line.split()
         if len(words) <= 25 and not re.search(r"[.!?][”\"’)]?\s+[A-Z“\"]", line) and (
-                not _END_RE.search(line) and not line.endswith(":") or _title_case(words)):
+                not _END_RE.search(line) and not line.endswith(":") or title_case(words)):
             out.add(i)
         break
     return out
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """Most words capitalised, as headlines are set ("Stein Removed From Debate Site")."""
     real = [w for w in words if w[:1].isalpha() and w.lower() not in _MINOR]
     return len(real) >= 3 and sum(w[0].isupper() for w in real) >= 0.6 * len(real)
