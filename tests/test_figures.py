@@ -450,3 +450,39 @@ def test_a_question_is_never_how_many_figure(tmp_path: Path):
     }
     for i, (text, question) in enumerate(cases.items()):
         assert _questions(text, tmp_path / str(i)) == [question]
+
+
+FACT_CHECK = (
+    "Is the valley really gaining 1,000 people a day?\n"
+    "By Jane Roe\n"
+    "Governor Ann Abbot said 1,000 people move to the valley every day.\n"
+    "County records tell a different story. About 640 people move to the valley every "
+    "day, we found.\n"
+    "The valley has grown fast since 2010.\n"
+)
+
+
+def test_the_articles_own_figure_against_a_named_source_is_a_contested_question(
+        tmp_path: Path):
+    ex = extract_text(FACT_CHECK)
+    own = _figures(ex)["About 640 people"]
+    assert own.source.kind == "article" and own.source.name == "Jane Roe"
+    assert own.group == _figures(ex)["1,000 people"].group is not None
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "check.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert res["contested"]
+    positions = {p["position"] for p in res["positions"]}
+    assert "About 640 people (Jane Roe)" in positions
+    [claim] = [c for c in d.claims if c.estimate is not None and c.estimate.value == 640]
+    assert [a.by for a in claim.appearances] == ["roe"]  # the author's own words
+
+
+def test_the_articles_background_figures_are_no_claims():
+    text = ("Valley growth\n"
+            "Governor Ann Abbot said 1,000 people move to the valley every day.\n"
+            "About 40 people move to the valley's capital every day.\n"  # background
+            "That is 1,000 people a day, a pace the valley has not seen.\n")  # agrees
+    ex = extract_text(text)
+    assert [fc.figure.text for fc in ex.figures if fc.source is not None
+            and fc.source.kind == "article"] == []

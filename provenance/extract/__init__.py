@@ -126,7 +126,19 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
         if k and (is_org(name) or _ROLE_RE.search(name) or len(name.split()) < 2):
             continue  # "By Jane Roe, Staff Writer", "By Jane Roe, Reuters": not co-authors
         _author(persons, name)
+    _article_source(ex)
     return ex
+
+
+def _article_source(ex: Extraction) -> None:
+    """The article's own figures go by its outlet, else its author, else "the article"."""
+    from .figures import ARTICLE
+
+    authors = [p.name for p in ex.people if p.author]
+    name = ex.venue or (authors[0] if len(authors) == 1 else None) or ARTICLE
+    for fc in ex.figures:
+        if fc.source is not None and fc.source.kind == "article":
+            fc.source.name = name
 
 
 #: Words of a byline that name a role, not a co-author ("Staff Writer").

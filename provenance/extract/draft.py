@@ -465,6 +465,7 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
                    sid: dict[str, str], line: _Lines, used: set[str]) -> list[str]:
     text = ex.text
     out: list[str] = []
+    authors = [pid[p.id] for p in ex.people if p.author and p.id in pid]
     for n, fc in enumerate(ex.figures, 1):
         s = fc.source
         if s is None:
@@ -477,7 +478,7 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         if not estimate:
             continue
         who = {"person": "said by", "organisation": "given by", "study": "from",
-               "generic": "given by"}.get(s.kind, "given by")
+               "generic": "given by", "article": "stated by"}.get(s.kind, "given by")
         head = (f"  # line {line(fc.start)}: {_comment(fc.figure.text, 60)} {who} "
                 f"{_comment(s.name, 60)}"
                 f" ({s.how})")
@@ -504,6 +505,10 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
             out.append(f"    based_on: [{', '.join(dict.fromkeys(based))}]")
         if s.kind == "generic":
             out.append(f"    note: {yq('Given by ' + s.name + ', unnamed in the article.')}")
+        elif s.kind == "article":
+            note = ("The article's own figure (it names no source for it); another source "
+                    "in the article gives a different one.")
+            out.append(f"    note: {yq(note)}")
         elif s.kind == "person" and not s.confirmed:
             note = f"Given by {s.name} ({s.how}); the sentence is the article's own words."
             out.append(f"    note: {yq(note)}  # draft: add `by:` if it is theirs")
@@ -511,6 +516,8 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         out.append(f"      - in: {article_id}")
         if s.kind == "person" and s.confirmed and s.person_id and s.person_id in pid:
             out.append(f"        by: {pid[s.person_id]}")
+        elif s.kind == "article" and authors:
+            out.append(f"        by: {authors[0]}  # draft: the article's author")
         out.append(f"        quote: {yq(quote)}")
     return out
 

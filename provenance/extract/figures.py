@@ -190,7 +190,7 @@ class Source:
     """Who gives a figure, as the text names them."""
 
     name: str
-    kind: str  # person | organisation | study | generic
+    kind: str  # person | organisation | study | generic | article (its own narration)
     #: A person of the extraction (``PersonDraft.id``), when the source is one.
     person_id: str | None = None
     #: How the text says so: quote, according-to, by, possessive, subject, pronoun,
@@ -420,7 +420,70 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _headline_sources(out, spans)
     _revisions(text, out)
     _group(out)
+    if _article_figures(text, out, quoted):
+        _group(out)
     return out
+
+
+#: The name the article's own figures go by until the frame names its outlet or author.
+ARTICLE = "the article"
+
+
+#: Words with which an article weighs a figure against another: it rebuts ("but",
+#: "actually", "not", "overstated"), or says where its own comes from ("census data show",
+#: "we found", "records show", "our analysis"). A general lexicon of news English.
+_REBUTS_RE = re.compile(
+    r"(?i)\b(?:but|however|actually|in[ \u00a0]+fact|in[ \u00a0]+reality|instead|rather|"
+    r"not|different|differs?|contrary|contradict\w*|false|wrong|mislead\w*|overstat\w*|"
+    r"understat\w*|exaggerat\w*|inflat\w*|closer[ \u00a0]+to|the[ \u00a0]+real|"
+    r"(?:data|records?|figures?|numbers?|statistics)[ \u00a0]+(?:show|suggest|indicate)\w*|"
+    r"we[ \u00a0]+(?:found|learned|checked|calculated|counted|estimated?|reviewed)|"
+    r"our[ \u00a0]+(?:analysis|review|calculation|count|check|reporting)|"
+    r"fact[- \u00a0]?check\w*)\b")
+#: Quantities too loose to set the article against a source: a bare sum, a share of
+#: nothing named.
+_LOOSE_RE = re.compile(r"^(?:money\b.*@\d+|share of|figure|\$|rate of)$")
+
+
+def _specific(quantity: str) -> bool:
+    return not _LOOSE_RE.match(quantity.strip())
+
+
+def _article_figures(text: str, out: list[FigureClaim],
+                     quoted: Sequence[tuple[int, int, object]]) -> bool:
+    """A figure in the article's own narration, with no source, that another source
+    contradicts is the article's own position: a journalist reads "about 635 people come
+    each day, the census shows ..., not 1,000 as the governor said" as the outlet's figure
+    against the governor's. It gets the article as its source (and so a claim under the
+    question) only then: a narration figure that agrees with a source, or that no source
+    disputes, stays a figure for review, not a claim to delete."""
+    sourced: dict[str, list[FigureClaim]] = {}
+    for fc in out:
+        if fc.source is not None and not fc.revised:
+            sourced.setdefault(fc.quantity, []).append(fc)
+    from ..speech.speakers import sentence_start
+
+    per_sentence: dict[tuple[int, int], int] = {}
+    for fc in out:
+        per_sentence[fc.sentence] = per_sentence.get(fc.sentence, 0) + 1
+    added = False
+    for fc in out:
+        if fc.source is not None or fc.quantity not in sourced or not _specific(fc.quantity):
+            continue
+        if any(a <= fc.start < b for a, b, _st in quoted):
+            continue  # a quotation with no speaker is someone's, not the article's
+        if per_sentence[fc.sentence] > 1:
+            continue  # a list of figures ("32% of one, 11% of the other"): no position
+        others = sourced[fc.quantity]
+        if any(_overlap(fc.figure, o.figure) for o in others):
+            continue  # the article repeating a source's figure
+        ss, se = fc.sentence
+        prev = sentence_start(text, max(0, ss - 400), max(0, ss - 1)) if ss > 0 else ss
+        if not _REBUTS_RE.search(text, prev, se):
+            continue  # no word of the article weighing the figure: background, not a side
+        fc.source = Source(ARTICLE, "article", None, "narration", fc.start)
+        added = True
+    return added
 
 
 #: A finding's verb right before a figure: what follows is an estimate, not the sample
@@ -1169,6 +1232,7 @@ def _group(out: list[FigureClaim]) -> None:
     """Figures of one quantity from two or more sources share a group (a draft question)."""
     groups: dict[str, list[FigureClaim]] = {}
     for fc in out:
+        fc.group = None
         if fc.source is None or fc.revised:
             continue
         groups.setdefault(fc.quantity, []).append(fc)
