@@ -486,3 +486,48 @@ def test_the_articles_background_figures_are_no_claims():
     ex = extract_text(text)
     assert [fc.figure.text for fc in ex.figures if fc.source is not None
             and fc.source.kind == "article"] == []
+
+
+WIRE_STORY = (
+    "World\n"
+    "Harvest losses: growers, ministry and an institute disagree on the damage\n"
+    "By Lena Marsh\n"
+    "Share\n"
+    "OPORTO (Reuters) \u2014 Portugal's agriculture ministry said on Thursday that 38,000 "
+    "farms lost most of their harvest to the drought.\n"
+    "\u201cWe have visited every district, and 38,000 is what the inspections show,\u201d "
+    "Minister Rui Valente told reporters.\n"
+    "The Confederation of Portuguese Growers put the number at 61,000 farms.\n"
+    "A report by the Tagus Institute, based on satellite images of 1.2 million hectares, "
+    "put the cost of the drought at 1.4 billion euros. The ministry has said the cost is "
+    "900 million euros.\n"
+    "Valente said the ministry would review its count in October.\n"
+)
+
+
+def test_a_wire_story_drafts_what_a_journalist_keeps(tmp_path: Path):
+    ex = extract_text(WIRE_STORY)
+    assert ex.title.startswith("Harvest losses")  # "World" is the section above it
+    figs = _figures(ex)
+    ministry = figs["38,000 farms"].source
+    assert (ministry.name, ministry.kind) == ("Portugal's agriculture ministry", "organisation")
+    growers = figs["61,000 farms"].source
+    assert growers.kind == "organisation"  # a body "of" something is no person
+    assert figs["900 million euros"].source.name == "Portugal's agriculture ministry"
+    assert "1.2 million hectares" not in figs  # what the report looked at, not a finding
+    assert [s.design for s in ex.studies] in ([None], [])  # "review its count" is a verb
+    assert "Confederation of Portuguese Growers" not in {p.name for p in ex.people}
+
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "wire.txt"))
+    assert check_dossier(d).ok
+    questions = {q.text for q in d.questions}
+    assert questions == {"How many farms lost most of their harvest to the drought?",
+                         "What is the cost of the drought?"}
+    # the minister's quotation is one claim, and he and his ministry hold one position
+    quoted = [c for c in d.claims if "inspections show" in c.text]
+    assert len(quoted) == 1 and quoted[0].question is not None
+    farms = [c for c in d.claims if c.question == quoted[0].question]
+    positions = {c.position for c in farms}
+    assert len(positions) == 2
+    assert any("Rui Valente" in p and "ministry" in p for p in positions)
+    assert {c.estimate.unit for c in farms if c.estimate is not None} == {"farms"}

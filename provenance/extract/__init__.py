@@ -258,11 +258,12 @@ def _frame(ex: Extraction, paras: Any) -> None:
         if _FROM_RE.match(line) or any(d.fullmatch(line.replace("GMT", "").strip(" ,"))
                                        for d in _DATE_RES):
             continue
-        words = line.split()
-        # a headline: short, not a sentence ending in a full stop (a question or a
-        # colon inside is fine: "How many died? Three counts, three answers")
-        if len(words) <= 25 and not re.search(r"\.[”\"’]?\s+\S", line) and \
-                not line.endswith((":", ".")):
+        if _headline_like(line):
+            nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()),
+                       "")
+            if len(line.split()) <= 2 and len(nxt.split()) >= 3 and _headline_like(nxt) and \
+                    not is_furniture_line(nxt) and not byline_names(nxt):
+                continue  # "World", "Politics": the section above the headline
             ex.title = line.strip()
         break
     top = text[: spans[min(len(spans), 8) - 1][1]] if spans else text[:600]
@@ -286,6 +287,13 @@ def _frame(ex: Extraction, paras: Any) -> None:
         if fm:
             ex.venue = fm.group("v").strip()
             break
+
+
+def _headline_like(line: str) -> bool:
+    """Short, and not a sentence ending in a full stop (a question or a colon inside is
+    fine: "How many died? Three counts, three answers")."""
+    return len(line.split()) <= 25 and not re.search(r"\.[”\"’]?\s+\S", line) and \
+        not line.endswith((":", "."))
 
 
 def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool = False

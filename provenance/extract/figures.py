@@ -96,6 +96,9 @@ ORG_NOUNS = {
     "bloomberg", "cnn", "bbc", "abc", "cbs", "nbc", "npr", "pbs", "scientist", "american",
     "economist", "secretariat", "directorate", "inspectorate", "observatory",
     "registry", "register", "assembly", "cabinet", "state", "city", "county",
+    "confederation", "chamber", "syndicate", "cooperative", "co-operative", "consortium",
+    "caucus", "industry", "lobby", "watchdog", "regulator", "charity", "firm",
+    "partnership", "initiative", "campaign", "tank",
 }
 #: Words for people or sources in general: "officials said", "experts estimated".
 GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", "researcher",
@@ -258,7 +261,27 @@ def is_org(name: str) -> bool:
         return False
     if any(_ACRONYM_RE.match(w) for w in words):
         return True
-    return any(w.lower().strip(".,") in ORG_NOUNS for w in words)
+    if any(w.lower().strip(".,") in ORG_NOUNS for w in words):
+        return True
+    # "Confederation of Portuguese Farmers", "Doctors of the World": a name joined by "of"
+    # is a body, unless a title opens it ("Archbishop of Canterbury")
+    return "of" in words[1:-1] and words[0].lower().strip(".") not in _TITLE_WORDS
+
+
+#: Titles that make "X of Y" a person ("the Duke of Kent", "Mayor of London").
+_TITLE_WORDS = frozenset("duke duchess prince princess king queen earl lord lady baron bishop "
+                         "archbishop cardinal pope mayor governor secretary minister chancellor "
+                         "president chairman chairwoman chair director head chief dean "
+                         "speaker sheriff".split())
+
+
+_POSSESSIVE_ORG_RE = re.compile(
+    rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*[’']s{_SP}+(?:[a-z][a-z-]+{_SP}+){{0,3}}(?:"
+    + "|".join(sorted(("ministry", "agency", "department", "office", "bureau", "institute",
+                       "service", "commission", "authority", "government", "police",
+                       "regulator", "watchdog", "statistics office", "health service",
+                       "central bank", "army", "military", "council", "parliament"),
+                      key=len, reverse=True)) + r")\b")
 
 
 class _Mentions:
@@ -292,6 +315,11 @@ class _Mentions:
             elif 2 <= len(words) <= 4 and "of" not in words and "and" not in words:
                 # "Farouk El-Baz": a later "El-Baz said" is this person
                 self.full_names.setdefault(words[-1].casefold(), name)
+        # "Portugal's agriculture ministry": a body named by its country and its kind; a
+        # later "the ministry" is this one
+        for pm in _POSSESSIVE_ORG_RE.finditer(text):
+            self.items.append((pm.start(), " ".join(pm.group(0).split()), "organisation"))
+        self.items.sort()
 
     def subject_before(self, text: str, ss: int) -> tuple[int, str, str] | None:
         """The organisation opening the sentence before the one at ``ss`` (its subject)."""
@@ -976,6 +1004,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # "Administration officials said", "Federal and state officials said"
             words = " ".join(f"{name} {gen.group(1)}{gen.group(2)}".split())
             return Source(words, "generic", None, "subject", ss + zone_start + sm.start(1))
+        pos_org = _POSSESSIVE_ORG_RE.match(text, ss + zone_start + sm.start(1))
+        if pos_org and name and _governs(text[pos_org.end():ss + verb.start()]):
+            # "Portugal's agriculture ministry said": the ministry, not Portugal
+            return Source(" ".join(pos_org.group(0).split()), "organisation", None, "subject",
+                          pos_org.start())
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
@@ -1051,7 +1084,10 @@ _LABEL_BEFORE_RE = re.compile(
 _SAMPLE_BEFORE_RE = re.compile(
     r"(?i)\b(?:poll|survey|study|sample|trial|census|review|analysis|questionnaire)"
     r"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|"
-    r"over)?[ \u00a0]*$|\bamong[ \u00a0]+$")
+    r"over)?[ \u00a0]*$|\bamong[ \u00a0]+$"
+    # "based on satellite images of 1.2 million hectares": what the study looked at
+    r"|\bbased[ \u00a0]+on[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}(?:of|from|covering|across)"
+    r"[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|over)?[ \u00a0]*$")
 _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 
 
@@ -1151,13 +1187,14 @@ def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> N
         for other in out:
             if other is fc or other.source is None or other.start < head_end:
                 continue
-            if other.quantity == fc.quantity and _same_value(other.figure, fc.figure):
+            if other.quantity == fc.quantity and same_value(other.figure, fc.figure):
                 fc.source = Source(other.source.name, other.source.kind,
                                    other.source.person_id, "headline", other.source.start)
                 break
 
 
-def _same_value(a: Figure, b: Figure) -> bool:
+def same_value(a: Figure, b: Figure) -> bool:
+    """Two figures of the same value (within 1%)."""
     va = a.value if a.kind != "ratio" else a.low
     vb = b.value if b.kind != "ratio" else b.low
     if va is None or vb is None:
@@ -1274,7 +1311,18 @@ _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|wor
                          r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"
                          r"struck|stood|gathered|showed|turned|lined|walked|support|back|"
                          r"oppose|favour|favor|want|think|believe|report|experience|face|"
-                         r"develop|own|rent|earn|owe|smoke|drink|eat|drive|say|expect)$")
+                         r"develop|own|rent|earn|owe|smoke|drink|eat|drive|say|expect|"
+                         r"lost|lose|hit|cut|made|make|paid|pay|spent|spend|saw|see|fell|"
+                         r"rose|grew|grow|won|win|gave|give|got|kept|keep|sold|sell|bought|"
+                         r"buy|built|build|caught|catch|held|hold|led|lead|met|meet|sent|"
+                         r"send|spoke|told|tell|thought|wore|wrote|write|became|become|"
+                         r"began|begin|broke|brought|bring|chose|choose|knew|know|quit|"
+                         r"fought|fight|slept|sleep|drank|ate|flew|fly|rode|threw|"
+                         r"can|could|will|would|may|might|must|should|still|never|also)$")
+#: Units that are money written out ("1.4 billion euros").
+_CURRENCY_RE = re.compile(r"^(?:euro|dollar|pound|yen|yuan|rupee|franc|peso|real|rand|"
+                          r"krona|krone|rouble|ruble|lira|won|naira|shilling)s?\b")
+_MONEY_NOUNS = frozenset("cost costs bill price amount value budget loss losses".split())
 #: "how many families have fled the fighting": the question the text itself asks.
 _HOW_MANY_RE = re.compile(r"(?i)\bhow[ \u00a0]+(many|much)[ \u00a0]+([^.;:!?,()“”\"]{3,90})")
 #: "the final bill for the Harbour Bridge", "the number of families displaced".
@@ -1321,11 +1369,20 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 k = next((i for i, w in enumerate(after[:5]) if i and
                           _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
             if after and _VERBISH_RE.match(after[k].lower()):
-                vp = _trim_phrase(after[:k + 8])
+                vp = _trim_phrase(after[:k + 10])
                 unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
                 return f"How many {unit} {vp}?"
     if q == "figure" or (not members[0].noun and q in ("people", "figure")):
         return _named_from_text(text, members)
+    if q.startswith("money") or _CURRENCY_RE.match(q):
+        # "put the cost of the drought at 1.4 billion euros": what the sum is of
+        for fc in sorted(members, key=lambda m: m.start):
+            wm = _WHAT_OF_RE.search(text, fc.sentence[0], fc.start)
+            if wm and wm.group("n") in _MONEY_NOUNS:
+                x = _trim_phrase(_X_STOP_RE.sub("", wm.group("x")).split()[:8])
+                adj = f"{wm.group('adj').strip()} " if wm.group("adj") else ""
+                if x:
+                    return f"What is the {adj}{wm.group('n')} {wm.group('p')} {x}?"
     if q.startswith("money"):
         # "costs the economy $63 billion a year", "put the cost at $100 billion"
         noun = None
@@ -1408,7 +1465,7 @@ def _trim_phrase(words: list[str]) -> str:
         out.append(w.rstrip(".,;:"))
         if w[-1:] in ".,;:":
             break
-    while out and (not out[-1] or out[-1].lower() in _DANGLING):
+    while out and (not out[-1] or out[-1].lower() in _DANGLING or out[-1].endswith(("'s", "’s"))):
         out.pop()
     return " ".join(out)
 

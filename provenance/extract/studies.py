@@ -40,14 +40,19 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "as",
             "at", "this", "these", "those", "it", "its", "their", "not", "but", "if", "when",
             "said", "says", "more", "most", "than", "results", "result", "number", "estimate",
-            "estimates", "findings", "data", "authors", "author"}
+            "estimates", "findings", "data", "authors", "author",
+            # a verb phrase, not a study: "the ministry would review its count"
+            "would", "will", "could", "should", "may", "might", "must", "can", "did", "do",
+            "does", "also", "then", "plans", "planned", "wants", "promised", "agreed"}
 _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
         r"[\w’'\-]+)")
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
     rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
     rf"{_CAP}(?:{_SP}+{_CAP})+)))"
-    rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b")
+    rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b"
+    # a study noun followed by a determiner is a verb ("review its count", "poll the members")
+    rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether)\b)")
 _ETAL_RE = re.compile(rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+){_SP}+et{_SP}+al\.?")
 _DATA_RE = re.compile(
     rf"\b(?P<noun>statistics|data|figures|numbers){_SP}+(?:came|come|comes|were{_SP}+taken|"
@@ -274,8 +279,9 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             continue
         if st.year and prev.year == st.year and (pf == fam or fam == "study"):
             return prev
-        if not detail and not fresh:
-            return prev  # "the study", "this survey": the one last named
+        if not detail and not fresh and (pf == fam or "study" in (pf, fam)):
+            return prev  # "the study", "this survey": the one last named (a survey is no
+            # report: "the confederation would publish its survey" after "a report")
         if not fresh and not (st.year or st.period or st.organisation or st.author) and \
                 (pf == fam or "study" in (pf, fam)):
             return prev  # "the original paper as published in ...": the one last named
