@@ -531,3 +531,26 @@ def test_a_wire_story_drafts_what_a_journalist_keeps(tmp_path: Path):
     assert len(positions) == 2
     assert any("Rui Valente" in p and "ministry" in p for p in positions)
     assert {c.estimate.unit for c in farms if c.estimate is not None} == {"farms"}
+
+
+def test_a_fact_check_sets_every_count_of_one_quantity_side_by_side(tmp_path: Path):
+    text = (
+        "Did street homelessness really fall by half?\n"
+        "By Priya Nair\n"
+        "Mayor Dana Whitfield said the number of people sleeping on the city's streets had "
+        "fallen to 1,150.\n"
+        "But the city's own point-in-time count, released in January by the Department of "
+        "Housing Services, found 1,870 people sleeping outside.\n"
+        "The Coalition for the Homeless estimates that between 2,500 and 3,000 people sleep "
+        "outside on any given night.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["1,150"].quantity == figs["1,870 people"].quantity == "people"
+    assert figs["1,870 people"].source.name == "Department of Housing Services"
+    groups = {figs[k].group for k in ("1,150", "1,870 people", "between 2,500 and 3,000")}
+    assert len(groups) == 1 and None not in groups
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "check.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert res["contested"] and len(res["positions"]) == 3

@@ -650,7 +650,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             of = re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?([a-z][a-z\-]+(?:{_SP}+[a-z][a-z\-]+)?)",
                           text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():f.start])
             if of and of.group(1).split()[0] not in ("up", "about", "more", "at", "some"):
-                return _norm_noun(of.group(1).split()[-1]) + rate, of.group(1)
+                # "the number of people sleeping on the streets": people, not sleeping
+                return _norm_noun(_head_noun(of.group(1))) + rate, of.group(1)
             break
     state = _state(text, f.end, se)
     if state:
@@ -846,6 +847,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     src = _trailing_source(text, f, se, people, mentions, studies)
     if src is not None:
         return src
+    # 5b. a count or report the sentence says someone made: "the city's point-in-time
+    # count, released in January by the Department of Housing Services, found 1,870"
+    rm = _MADE_BY_RE.search(text, ss, f.start)
+    if rm:
+        src = _np_at(text, rm.end(), f.start, people, mentions, "by")
+        if src is not None and src.kind == "organisation":
+            return src
     # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
     # an Ipsos survey put it at 31 percent"), else in the sentence
     starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
@@ -857,6 +865,12 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     return _subject_source(text, ss, f.start, people, mentions, studies, prev)
 
 
+#: "(a count) released in January by", "(a survey) conducted by": who made it.
+_MADE_BY_RE = re.compile(
+    r"\b(?:count|tally|survey|study|report|census|analysis|estimate|poll|audit|review)s?\b"
+    r"[ \u00a0]*,?[ \u00a0]+(?:released|published|conducted|compiled|issued|produced|"
+    r"commissioned|carried[ \u00a0]+out|run|done|prepared)\b[^.;,]{0,40}?[ \u00a0]by"
+    r"[ \u00a0]+")
 _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
                               r"though|yet)[ \u00a0]+|;[ \u00a0]+")
 _TRAIL_VERBS = ("said|says|found|finds|showed|shows|show|reported|reports|estimated|estimates|"
@@ -965,7 +979,8 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
 
 
 _SUBJECT_RE = re.compile(
-    rf"^(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
+    rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?){_SP}+)?"
+    rf"(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
     rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
 
