@@ -507,7 +507,7 @@ WIRE_STORY = (
 
 def test_a_wire_story_drafts_what_a_journalist_keeps(tmp_path: Path):
     ex = extract_text(WIRE_STORY)
-    assert ex.title.startswith("Harvest losses")  # "World" is the section above it
+    assert (ex.title or "").startswith("Harvest losses")  # "World": the section above it
     figs = _figures(ex)
     ministry = figs["38,000 farms"].source
     assert (ministry.name, ministry.kind) == ("Portugal's agriculture ministry", "organisation")
@@ -527,7 +527,7 @@ def test_a_wire_story_drafts_what_a_journalist_keeps(tmp_path: Path):
     quoted = [c for c in d.claims if "inspections show" in c.text]
     assert len(quoted) == 1 and quoted[0].question is not None
     farms = [c for c in d.claims if c.question == quoted[0].question]
-    positions = {c.position for c in farms}
+    positions = {c.position or "" for c in farms}
     assert len(positions) == 2
     assert any("Rui Valente" in p and "ministry" in p for p in positions)
     assert {c.estimate.unit for c in farms if c.estimate is not None} == {"farms"}
