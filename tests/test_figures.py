@@ -554,3 +554,13 @@ def test_a_fact_check_sets_every_count_of_one_quantity_side_by_side(tmp_path: Pa
     assert check_dossier(d).ok
     (res,) = contested(build_graph(d))
     assert res["contested"] and len(res["positions"]) == 3
+
+
+def test_it_stands_for_the_body_the_sentence_before_describes():
+    text = ("Quake toll rises\nBy Jane Roe\n"
+            "MEXICO CITY (AP) \u2014 The civil protection agency gave its count on Tuesday. "
+            "It said 225 people died.\n"
+            "The Red Cross said 310 people died.\n")
+    figs = _figures(extract_text(text))
+    assert figs["225 people"].source.name == "civil protection agency"
+    assert figs["225 people"].group == figs["310 people"].group is not None

@@ -1038,6 +1038,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             want = _PRONOUNS[word]
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
             got = mentions.last(ss + zone_start, kind)
+            described = _described_subject_before(text, ss) if want != "person" else None
+            if described is not None and (got is None or got[0] < described.start):
+                return described  # "The civil protection agency ... It said 225 died."
             if got:
                 who = _person(people, got[1]) if got[2] == "person" else None
                 pid = who.id if who is not None else None
@@ -1076,6 +1079,30 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 _governs(zone[gm.end():]):
             return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
     return None
+
+
+_DESCRIBED_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \u00a0]+((?:[a-z][a-z-]*[ \u00a0]+){0,3}(?:"
+    + "|".join(sorted(ORG_NOUNS - {"state", "city", "county", "times", "post", "news", "daily",
+                                   "express", "mirror", "independent", "american", "nation",
+                                   "team", "unit", "force", "co"}, key=len, reverse=True))
+    + r"))\b")
+
+
+def _described_subject_before(text: str, ss: int) -> Source | None:
+    """The body the sentence before opens with, in words rather than a name ("The civil
+    protection agency gave its count"): what a following "it" or "they" stands for."""
+    from ..speech.speakers import sentence_start
+
+    if ss <= 0:
+        return None
+    ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
+    ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)
+    ps = dateline_end(text, ps, ss)
+    m = _DESCRIBED_RE.match(text, ps, ss)
+    if m is None:
+        return None
+    return Source(" ".join(m.group(1).split()), "organisation", None, "pronoun", m.start(1))
 
 
 _APPOSITION_RE = re.compile(r"^[ \u00a0]*,[^,;]{1,140},[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
