@@ -65,7 +65,10 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          "times", "th", "st", "nd", "rd", "more", "less", "fewer", "each", "this", "these",
          "those", "there", "into", "over", "under", "between", "so", "if", "when", "while",
          "because", "not", "no", "be", "been", "being", "can", "could", "may", "might",
-         "should", "must", "did", "do", "does", "said", "says", "say", "told", "percent"}
+         "should", "must", "did", "do", "does", "said", "says", "say", "told", "percent",
+         # adverbs, not what is counted: "closer to 7.5 million once patients ... are"
+         "once", "again", "still", "now", "then", "alone", "apiece", "altogether", "already",
+         "also", "too", "even"}
 #: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
 _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",
         "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",

@@ -564,3 +564,30 @@ def test_it_stands_for_the_body_the_sentence_before_describes():
     figs = _figures(extract_text(text))
     assert figs["225 people"].source.name == "civil protection agency"
     assert figs["225 people"].group == figs["310 people"].group is not None
+
+
+def test_a_uk_health_story_keeps_both_of_its_disputes(tmp_path: Path):
+    text = (
+        "Home | News | Health\n"
+        "Waiting lists: how many patients are really waiting?\n"
+        "By Tom Hale, Health Correspondent\n"
+        "A Department of Health spokesperson said on Tuesday that 6.2 million patients were "
+        "waiting for hospital treatment in England at the end of June.\n"
+        "According to the NHS Confederation, the real number is closer to 7.5 million once "
+        "patients waiting for community services are included.\n"
+        "A YouGov poll of 2,100 adults for the charity Patients First found that 41 per cent "
+        "of people in England had been on a waiting list. Ministers have said the share is "
+        "about 25 per cent.\n"
+    )
+    ex = extract_text(text)
+    assert ex.title == "Waiting lists: how many patients are really waiting?"  # no breadcrumb
+    figs = _figures(ex)
+    assert "7.5 million" in figs  # not "7.5 million once patients"
+    assert figs["41 per cent"].source.name == "YouGov"  # "Patients First found": a verb
+    assert figs["about 25 per cent"].source.kind == "generic"  # ministers, unnamed
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "nhs.txt"))
+    assert check_dossier(d).ok
+    assert {q.text for q in d.questions} == {
+        "How many patients were waiting for hospital treatment in England at the end of June?",
+        "What share of people in England had been on a waiting list?"}
+    assert all(r["contested"] for r in contested(build_graph(d)))

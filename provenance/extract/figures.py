@@ -107,7 +107,8 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "sources", "observers", "critics", "advocates", "activists", "spokesman",
                    "spokeswoman", "spokesperson", "government", "investigators", "groups",
                    "organisations", "organizations", "charities", "campaigners", "unions",
-                   "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters"}
+                   "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters",
+                   "ministers", "lawmakers", "legislators", "diplomats", "aides"}
 #: Studies, surveys and reports as the subject of a figure ("a new survey shows").
 STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                "review", "analysis", "census", "trial", "paper", "research", "data",
@@ -180,6 +181,12 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
 _NOUN_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "previous",
                "new", "latest", "official", "first", "final", "initial", "earlier", "crowd",
                "death", "combined", "separate", "different", "our", "whose"}
+#: Reporting verbs that are nouns too ("the first estimate", "its report"): after a
+#: determiner they are no verb. "found", "said" never are ("Patients First found").
+_NOUNISH = {"estimate", "estimates", "report", "reports", "count", "counts", "claim",
+            "claims", "list", "lists", "record", "records", "finding", "findings", "show",
+            "shows", "update", "updates", "forecast", "forecasts", "projects", "issues",
+            "notes", "quotes", "places", "puts", "raises", "cites", "expect"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "dozens", "hundreds", "thousands", "millions", "some", "many", "most", "few",
                  "all", "half"}
@@ -994,7 +1001,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     prev_word = ""
     for vm in re.finditer(r"[\w’'-]+", head):
         w = vm.group(0)
-        if w in REPORT_VERBS and prev_word not in _NOUN_LEADS:
+        if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
             break
         prev_word = w.lower()
@@ -1411,7 +1418,7 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 k = next((i for i, w in enumerate(after[:5]) if i and
                           _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
             if after and _VERBISH_RE.match(after[k].lower()):
-                vp = _trim_phrase(after[:k + 10])
+                vp = _trim_phrase(after[:k + 14])
                 unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
                 return f"How many {unit} {vp}?"
     if q == "figure" or (not members[0].noun and q in ("people", "figure")):

@@ -74,6 +74,9 @@ _CREDIT_RE = re.compile(
     r"(?:graph)?\s*(?:credit)?\s*[:/]|getty images|\bap photo\b|/\s*(?:reuters|afp|ap|getty|"
     r"shutterstock|epa|alamy)\b|\bshutterstock\b|\bfile photo\b)"
 )
+#: A breadcrumb or menu: "Home | News | Health", "World › Europe", short items and separators.
+_CRUMB = r"[A-ZÀ-Þ][\w’'&.-]*(?:[ \u00a0][\w’'&.-]+){0,2}"
+_CRUMBS_RE = re.compile(rf"^\W*{_CRUMB}(?:[ \u00a0]*[|›»>/•·][ \u00a0]*{_CRUMB}){{1,8}}\W*$")
 _URLISH_RE = re.compile(r"(?i)^\W*(?:https?://|www\.)\S+\W*$")
 _END_RE = re.compile(r"[.!?…][”\"’)\]]*\s*$")
 
@@ -87,7 +90,7 @@ def is_furniture_line(line: str) -> bool:
         return True
     if len(s) > 480:
         return False  # a paragraph of prose: longer than any button, byline or caption
-    if _BUTTON_RE.match(s) or _URLISH_RE.match(s):
+    if _BUTTON_RE.match(s) or _URLISH_RE.match(s) or _CRUMBS_RE.match(s):
         return True
     if BYLINE_RE.match(s) and len(s.split()) <= 14:
         return True
