@@ -591,3 +591,26 @@ def test_a_uk_health_story_keeps_both_of_its_disputes(tmp_path: Path):
         "How many patients were waiting for hospital treatment in England at the end of June?",
         "What share of people in England had been on a waiting list?"}
     assert all(r["contested"] for r in contested(build_graph(d)))
+
+
+def test_a_crowd_story_sets_police_organizers_and_an_independent_count_apart(tmp_path: Path):
+    text = (
+        "Politics\n"
+        "Tens of thousands march in Valdora over pension cuts\n"
+        "By Marta Ruiz\n"
+        "VALDORA, Estaria (AP) _ Tens of thousands of people marched through the capital on "
+        "Saturday.\n"
+        "Police put the crowd at 35,000. Organizers claimed more than 120,000 people took "
+        "part.\n"
+        "An independent count by the Valdora Crowd Lab, which analyzed drone footage, "
+        "estimated the turnout at 58,000.\n"
+    )
+    ex = extract_text(text)
+    assert ex.venue == "Associated Press"  # the wire in a dateline with a region in it
+    figs = _figures(ex)
+    assert figs["58,000"].source.name == "Valdora Crowd Lab"
+    assert len({figs[k].group for k in ("35,000", "more than 120,000 people", "58,000")}) == 1
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "march.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert len(res["positions"]) == 3

@@ -226,7 +226,7 @@ _DATE_RES = [
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
 ]
 #: "BOSTON (AP) _", "LONDON (Reuters) -": the wire in a dateline.
-_WIRE_RE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}\((?P<w>AP|AFP|Reuters|UPI|Bloomberg|dpa|"
+_WIRE_RE = re.compile(r"\((?P<w>AP|AFP|Reuters|UPI|Bloomberg|dpa|"
                       r"PA|CP|ANSA|Xinhua|IANS|PTI|AAP)\)")
 _WIRES = {"AP": "Associated Press", "AFP": "Agence France-Presse",
           "UPI": "United Press International", "PA": "PA Media", "CP": "The Canadian Press",
@@ -239,7 +239,7 @@ _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60
 def _frame(ex: Extraction, paras: Any) -> None:
     """Title from the headline (never a button, a byline, a name or a date), and the
     article's outlet and date where the top of the text gives them."""
-    from ..speech.furniture import KICKER_RE, byline_names, is_furniture_line
+    from ..speech.furniture import DATELINE_RE, KICKER_RE, byline_names, is_furniture_line
 
     text = ex.text
     spans = list(getattr(paras, "spans", []))[:12]
@@ -279,7 +279,9 @@ def _frame(ex: Extraction, paras: Any) -> None:
                 break
     for s, e in spans:
         line = text[s:e].strip()
-        wm = _WIRE_RE.match(line)
+        # the wire in the dateline ("VALDORA, Estaria (AP) _"): the one dateline rule
+        dl = DATELINE_RE.match(line)
+        wm = _WIRE_RE.search(dl.group(0)) if dl else None
         if wm:
             ex.venue = _WIRES.get(wm.group("w"), wm.group("w"))
             break

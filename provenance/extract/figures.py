@@ -872,11 +872,12 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     return _subject_source(text, ss, f.start, people, mentions, studies, prev)
 
 
-#: "(a count) released in January by", "(a survey) conducted by": who made it.
+#: "(a count) released in January by", "(a survey) conducted by", "an independent count
+#: by": who made it.
 _MADE_BY_RE = re.compile(
     r"\b(?:count|tally|survey|study|report|census|analysis|estimate|poll|audit|review)s?\b"
-    r"[ \u00a0]*,?[ \u00a0]+(?:released|published|conducted|compiled|issued|produced|"
-    r"commissioned|carried[ \u00a0]+out|run|done|prepared)\b[^.;,]{0,40}?[ \u00a0]by"
+    r"(?:[ \u00a0]*,?[ \u00a0]+(?:released|published|conducted|compiled|issued|produced|"
+    r"commissioned|carried[ \u00a0]+out|run|done|prepared)\b[^.;,]{0,40}?)?[ \u00a0]by"
     r"[ \u00a0]+")
 _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
                               r"though|yet)[ \u00a0]+|;[ \u00a0]+")
