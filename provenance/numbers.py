@@ -77,7 +77,7 @@ _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separat
 #: Nouns of people or things a study is made of: a count of them after a study verb is a
 #: sample size, not an estimate.
 _SAMPLE_VERB_RE = re.compile(
-    r"\b(?:includ\w*|enroll?\w*|recruit\w*|involv\w*|stud(?:y|ied|ying)|survey\w*|examin\w*|"
+    r"\b(?:includ\w*|enroll?\w*|recruit\w*|involv\w*|stud(?:y|ied|ying)|survey\w*|examin(?!er)\w*|"
     r"followed|sample|cohort|trial|dissect\w*|analy[sz]\w*|interview\w*|polled|assess\w*|"
     r"screen\w*|tested|treated|randomi[sz]\w*|data\s+(?:on|from)|among)\b[^.;:!?]{0,60}$",
     re.I)

@@ -614,3 +614,29 @@ def test_a_crowd_story_sets_police_organizers_and_an_independent_count_apart(tmp
     assert check_dossier(d).ok
     (res,) = contested(build_graph(d))
     assert len(res["positions"]) == 3
+
+
+def test_a_heat_toll_from_a_web_page_has_its_three_counts(tmp_path: Path):
+    from provenance.extract import extract
+
+    page = tmp_path / "heat.html"
+    page.write_text(
+        "<html><head><title>Heat deaths | The Daily Ledger</title><script>var x=1;</script>"
+        "</head><body><nav><a href='/'>Home</a> | <a href='/news'>News</a></nav><article>"
+        "<h1>Heat wave deaths: the coroner, the state and a university disagree</h1>"
+        "<p>By <a href='/a/jo'>Jo Kwan</a> | July 30, 2026</p>"
+        "<p>PHOENIX &mdash; The Maricopa County medical examiner's office said on Monday "
+        "that 212 people died of heat-related causes in June.</p>"
+        "<p>The state health department put the toll at 189 deaths.</p>"
+        "<p>&ldquo;Those numbers miss people who died at home,&rdquo; said Dr. Ana Ortiz, an "
+        "epidemiologist at Sonora State University, whose team estimated that as many as "
+        "340 people died.</p></article></body></html>", encoding="utf-8")
+    ex, folder = extract(page, tmp_path / "draft")
+    figs = _figures(ex)
+    # "examiner" is no sample's verb; "said on Monday that" gives the figure
+    assert figs["212 people"].source.name == "Maricopa County medical examiner's office"
+    assert figs["340 people"].source.name == "Sonora State University"  # "whose team"
+    d = load_dossier(folder)
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert res["contested"] and len(res["positions"]) == 3

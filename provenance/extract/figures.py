@@ -282,13 +282,23 @@ _TITLE_WORDS = frozenset("duke duchess prince princess king queen earl lord lady
                          "speaker sheriff".split())
 
 
+_BODY_WORDS = "|".join(sorted(("ministry", "agency", "department", "office", "bureau",
+                               "institute", "service", "commission", "authority",
+                               "government", "police", "regulator", "watchdog",
+                               "statistics office", "health service", "central bank", "army",
+                               "military", "council", "parliament"), key=len, reverse=True))
+#: "Portugal's agriculture ministry", and "Maricopa County medical examiner's office": a
+#: body named by its place and its kind in words.
+_NOT_PLACE = ("The|A|An|She|He|It|They|We|I|You|But|And|Or|So|Yet|If|When|While|As|"
+              "In|On|At|By|For|From|With|After|Before|This|That|These|Those|Its|Their|His|"
+              "Her|Our|My|Your")
+_NOT_BODY_WORD = ("said|says|say|told|tells|the|a|an|and|or|of|to|in|on|at|for|with|by|"
+                  "from|that|which|who|whose|is|was|were|are|be|been|has|had|have|its|"
+                  "their|his|her|our|this|these|those|not|also|then|now")
 _POSSESSIVE_ORG_RE = re.compile(
-    rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*[’']s{_SP}+(?:[a-z][a-z-]+{_SP}+){{0,3}}(?:"
-    + "|".join(sorted(("ministry", "agency", "department", "office", "bureau", "institute",
-                       "service", "commission", "authority", "government", "police",
-                       "regulator", "watchdog", "statistics office", "health service",
-                       "central bank", "army", "military", "council", "parliament"),
-                      key=len, reverse=True)) + r")\b")
+    rf"\b(?!(?:{_NOT_PLACE})\b){_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*"
+    rf"(?:[’']s{_SP}+|{_SP}+(?=[a-z]))"
+    rf"(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s)?{_SP}+){{0,3}}(?:{_BODY_WORDS})\b")
 
 
 class _Mentions:
@@ -325,7 +335,7 @@ class _Mentions:
         # "Portugal's agriculture ministry": a body named by its country and its kind; a
         # later "the ministry" is this one
         for pm in _POSSESSIVE_ORG_RE.finditer(text):
-            self.items.append((pm.start(), " ".join(pm.group(0).split()), "organisation"))
+            self.items.append((pm.start(), clean_source(pm.group(0)), "organisation"))
         self.items.sort()
 
     def subject_before(self, text: str, ss: int) -> tuple[int, str, str] | None:
@@ -528,6 +538,8 @@ _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat
                          r"|(?:put|puts|placed|places|pegged|pegs|set|sets)[ \u00a0]+(?:the|its|"
                          r"their|his|her)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:number|figure|total|"
                          r"count|estimate|toll|tally)[ \u00a0]+at)"
+                         # "said on Monday that 212 people died"
+                         r"(?:[ \u00a0]+(?:on|last|this|early|late|in)?[ \u00a0]*[A-Za-z]+)?"
                          r"[ \u00a0]+(?:that[ \u00a0]+)?(?:about|some|nearly|roughly|around|"
                          r"almost|more[ \u00a0]+than|over|at[ \u00a0]+least|up[ \u00a0]+to|"
                          r"an[ \u00a0]+estimated)?[ \u00a0]*$")
@@ -854,6 +866,15 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     src = _trailing_source(text, f, se, people, mentions, studies)
     if src is not None:
         return src
+    # 5a. "..., an epidemiologist at Sonora State University, whose team estimated that as
+    # many as 340 people died": the one named right before "whose"
+    whose = list(_WHOSE_RE.finditer(text, ss, f.start))
+    if whose:
+        wm = whose[-1]
+        got = mentions.last(wm.start(), "any", within=200)
+        if got is not None and got[0] >= ss:
+            who = _person(people, got[1]) if got[2] == "person" else None
+            return Source(got[1], got[2], who.id if who else None, "whose", got[0])
     # 5b. a count or report the sentence says someone made: "the city's point-in-time
     # count, released in January by the Department of Housing Services, found 1,870"
     rm = _MADE_BY_RE.search(text, ss, f.start)
@@ -872,6 +893,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     return _subject_source(text, ss, f.start, people, mentions, studies, prev)
 
 
+_WHOSE_RE = re.compile(
+    r",[ \u00a0]+whose[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(?:" + "|".join(
+        sorted(v for v in REPORT_VERBS if v.endswith(("ed", "s", "t", "d")) and len(v) > 3))
+    + r")\b")
 #: "(a count) released in January by", "(a survey) conducted by", "an independent count
 #: by": who made it.
 _MADE_BY_RE = re.compile(
@@ -1027,10 +1052,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # "Administration officials said", "Federal and state officials said"
             words = " ".join(f"{name} {gen.group(1)}{gen.group(2)}".split())
             return Source(words, "generic", None, "subject", ss + zone_start + sm.start(1))
-        pos_org = _POSSESSIVE_ORG_RE.match(text, ss + zone_start + sm.start(1))
+        at = ss + zone_start + sm.start(1)
+        lead = re.match(rf"[Tt]he{_SP}+", text[at:at + 5])
+        pos_org = _POSSESSIVE_ORG_RE.match(text, at + (lead.end() if lead else 0))
         if pos_org and name and _governs(text[pos_org.end():ss + verb.start()]):
             # "Portugal's agriculture ministry said": the ministry, not Portugal
-            return Source(" ".join(pos_org.group(0).split()), "organisation", None, "subject",
+            return Source(clean_source(pos_org.group(0)), "organisation", None, "subject",
                           pos_org.start())
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
