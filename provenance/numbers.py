@@ -417,7 +417,12 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         if w in _STOP or (w in SCALES and w not in _LENGTH):
             break
         if w.endswith(("ed", "ing")) and w not in _ADJ and singular(w) not in _SAMPLE_NOUNS:
-            break
+            # "14 randomised trials": a participle before a plural noun is its adjective
+            nxt = None if out else re.match(r"[ \u00a0]([a-z][a-z\-]*s)\b",
+                                             text[pos + wm.end():pos + wm.end() + 30])
+            if nxt is None or nxt.group(1) in _STOP or nxt.group(1).endswith(
+                    ("ed", "ly", "ss", "us", "is", "ous")):
+                break
         if out and w.endswith("ly"):
             break
         out.append(w)

@@ -640,3 +640,28 @@ def test_a_heat_toll_from_a_web_page_has_its_three_counts(tmp_path: Path):
     assert check_dossier(d).ok
     (res,) = contested(build_graph(d))
     assert res["contested"] and len(res["positions"]) == 3
+
+
+def test_a_drug_claim_against_a_meta_analysis_is_one_question(tmp_path: Path):
+    text = (
+        "Does the new migraine drug work as well as advertised?\n"
+        "By Sam Okafor\n"
+        "Veltrix Pharma says its drug cut the number of monthly migraine days by 50 percent in "
+        "its phase 3 trial of 1,200 patients.\n"
+        "But a 2025 meta-analysis of 14 randomised trials found that similar drugs reduced "
+        "migraine days by 28 percent on average.\n"
+        "\u201cHalf is the best case, and 20 percent is typical,\u201d said Dr. Ines Varga, a "
+        "neurologist.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["50 percent"].quantity == figs["28 percent"].quantity == "reduction in day"
+    assert figs["50 percent"].source.kind == "organisation"  # a company, not a person
+    [review] = [s for s in ex.studies if s.design == "meta-analysis"]
+    assert (review.sample_n, review.sample_unit) == (14, "randomised trials")
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "drug.txt"))
+    assert check_dossier(d).ok
+    assert [q.text for q in d.questions] == ["What is the reduction in migraine days?"]
+    # the neurologist's quotation is one claim, carrying her figure
+    quoted = [c for c in d.claims if "best case" in c.text]
+    assert len(quoted) == 1

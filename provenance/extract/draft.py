@@ -348,14 +348,14 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
     # a figure the speaker gives in this quotation is this claim's, under its question: one
     # claim per quotation, not the quotation and again its sentence
     own = next((fc for fc in ex.figures if fc.source is not None and fc.source.how == "quote"
-                and fc.group is not None and plan is not None and fc.group in plan.group_q
                 and any(a <= fc.start and fc.end <= b for a, b in st.spans)), None)
-    if own is not None and plan is not None and own.group is not None:
+    if own is not None:
         own_est = _figure_estimate(own)
         if own_est:
             own.claim_id = cid
-            lines.append(f"    question: {plan.group_q[own.group]}")
-            lines.append(f"    position: {yq(plan.positions.get(id(own)) or _position(own))}")
+            if plan is not None and own.group is not None and own.group in plan.group_q:
+                lines.append(f"    question: {plan.group_q[own.group]}")
+                lines.append(f"    position: {yq(plan.positions.get(id(own)) or _position(own))}")
             lines.append(f"    estimate: {_est_yaml(own_est)}")
     # a figure with its source is a claim of its own (under its question)
     has_estimate = any(a <= fs and fe <= b for fs, fe in fig_spans for a, b in st.spans)

@@ -99,6 +99,11 @@ ORG_NOUNS = {
     "confederation", "chamber", "syndicate", "cooperative", "co-operative", "consortium",
     "caucus", "industry", "lobby", "watchdog", "regulator", "charity", "firm",
     "partnership", "initiative", "campaign", "tank",
+    # company names: "Veltrix Pharma", "Acme Therapeutics"
+    "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "labs",
+    "technologies", "holdings", "motors", "airlines", "airways", "energy", "media", "capital",
+    "partners", "ventures", "industries", "systems", "solutions", "plc", "ag", "sa",
+    "gmbh",
 }
 #: Words for people or sources in general: "officials said", "experts estimated".
 GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", "researcher",
@@ -584,9 +589,43 @@ def _para_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int |
     return None
 
 
+#: "cut the number of monthly migraine days by 50 percent", "raised prices by 4 percent":
+#: the figure measures a change of what the verb acts on.
+_CHANGE_RE = re.compile(
+    r"\b(?P<v>cut|cuts|reduced|reduces|reduce|reducing|lowered|lowers|lower|decreased|"
+    r"decreases|slashed|halved|raised|raises|raise|increased|increases|increase|boosted|"
+    r"boosts|improved|improves|rose|fell|dropped|grew|shrank|declined|climbed|jumped)"
+    r"(?P<obj>(?:[ \u00a0]+[\w’'-]+){0,8}?)[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
+    r"nearly[ \u00a0]+|roughly[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|"
+    r"as[ \u00a0]+much[ \u00a0]+as[ \u00a0]+)?$", re.I)
+_UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boosted", "boosts",
+       "improved", "improves", "rose", "grew", "climbed", "jumped"}
+
+
+def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
+    """(quantity, what changes) for a percentage that measures a change ("reduced migraine
+    days by 28 percent": a reduction in migraine days), else None."""
+    cm = _CHANGE_RE.search(text[max(ss, f.start - 120):f.start])
+    if cm is None:
+        return None
+    obj = cm.group("obj").split()
+    while obj and obj[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
+        obj = obj[1:]
+    if len(obj) >= 3 and obj[0].lower() in ("number", "amount", "share", "rate") and \
+            obj[1].lower() == "of":
+        obj = obj[2:]  # "the number of monthly migraine days": migraine days
+    if not obj:
+        return None
+    way = "increase" if cm.group("v").lower() in _UP else "reduction"
+    head = _norm_noun(_head_noun(" ".join(obj)))
+    return f"{way} in {head}", " ".join(obj)
+
+
 def _measure_before(text: str, pos: int, lo: int) -> bool:
     """A measure word right before: "stood at", "put the number at", "estimate of"."""
     head = text[max(lo, pos - 40):pos].lower()
+    if _CHANGE_RE.search(text[max(lo, pos - 120):pos]):
+        return True  # "cut migraine days by 50 percent": the size of the change
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
@@ -607,6 +646,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         rate = f" per {r}" if r and r != "year" else ""
     if f.unit == "%" or f.kind == "ratio":
         pop = _population(text, f, se)
+        change = _change(text, f, ss) if f.unit == "%" and not pop else None
+        if change is not None:
+            return change
         if not pop:
             # "Unemployment rose to 4.2 percent": the rate of what the sentence is about
             sm = _RATE_SUBJECT_RE.search(text[ss:f.start])
@@ -1419,6 +1461,11 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     rate = ""
     if " per " in q:
         q, rate = q.split(" per ", 1)
+    if q.startswith(("reduction in ", "increase in ")):
+        # "What is the reduction in migraine days?": the change, in the text's words
+        what = min((m.noun for m in members if m.noun), key=lambda n: len(n.split()),
+                   default=q.split(" in ", 1)[1])
+        return f"What is the {q.split()[0]} in {_lower_head(what)}?"
     # the best-formed mention: a counted noun followed by its verb phrase; the body's
     # sentences before a headline set in title case ("1 in 40 Adults Has Diabetes")
     for fc in sorted(members, key=lambda m: (_in_title_case(text, m.start), m.start)):
@@ -1451,6 +1498,7 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 return f"How many {unit} {vp}?"
     if q == "figure" or (not members[0].noun and q in ("people", "figure")):
         return _named_from_text(text, members)
+
     if q.startswith("money") or _CURRENCY_RE.match(q):
         # "put the cost of the drought at 1.4 billion euros": what the sum is of
         for fc in sorted(members, key=lambda m: m.start):
