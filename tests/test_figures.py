@@ -665,3 +665,31 @@ def test_a_drug_claim_against_a_meta_analysis_is_one_question(tmp_path: Path):
     # the neurologist's quotation is one claim, carrying her figure
     quoted = [c for c in d.claims if "best case" in c.text]
     assert len(quoted) == 1
+
+
+def test_a_tariffs_cost_per_household_is_one_question_and_a_total_is_another(tmp_path: Path):
+    text = (
+        "What will the new tariff cost American families?\n"
+        "By Rachel Stein\n"
+        "WASHINGTON \u2014 The White House said Tuesday that the new tariff would cost the "
+        "average household about $80 a year.\n"
+        "The nonpartisan Congressional Budget Office estimated the cost at $410 per household "
+        "annually, and analysts at Goldman Sachs put it at roughly $600.\n"
+        "\u201cFamilies will feel this,\u201d said Lena Ortiz, chief economist at the Retail "
+        "Federation. Her group estimates that the tariff will cost consumers $14 billion in "
+        "its first year.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    sources = {k: (figs[k].source.name, figs[k].source.kind)
+               for k in ("about $80", "$410", "roughly $600", "$14 billion")}
+    assert sources == {"about $80": ("White House", "organisation"),
+                       "$410": ("Congressional Budget Office", "organisation"),
+                       "roughly $600": ("Goldman Sachs", "organisation"),
+                       "$14 billion": ("Retail Federation", "organisation")}
+    household = {figs[k].group for k in ("about $80", "$410", "roughly $600")}
+    assert len(household) == 1 and None not in household
+    assert figs["$14 billion"].group not in household  # a total, not a household's cost
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "tariff.txt"))
+    assert check_dossier(d).ok
+    assert [q.text for q in d.questions] == ["What is the cost per household per year?"]

@@ -98,7 +98,7 @@ ORG_NOUNS = {
     "registry", "register", "assembly", "cabinet", "state", "city", "county",
     "confederation", "chamber", "syndicate", "cooperative", "co-operative", "consortium",
     "caucus", "industry", "lobby", "watchdog", "regulator", "charity", "firm",
-    "partnership", "initiative", "campaign", "tank",
+    "partnership", "initiative", "campaign", "tank", "house",
     # company names: "Veltrix Pharma", "Acme Therapeutics"
     "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "labs",
     "technologies", "holdings", "motors", "airlines", "airways", "energy", "media", "capital",
@@ -256,9 +256,19 @@ def _word_before(text: str, pos: int, lo: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gov sen rep gen lt col sgt prof rev st jr sr capt maj cmdr adm supt insp "
+    "det pres corp inc co ltd mt ft no vs sept oct nov dec jan feb aug".split())
+
+
 def clean_source(name: str) -> str:
     """A source's name without a leading article, possessive or trailing punctuation."""
     name = " ".join(name.replace("\u00a0", " ").split())
+    # "Retail Federation. Her": a sentence end, not "Gov. Terry McAuliffe" or "Mrs. Clinton"
+    for m in re.finditer(r"\b([A-Za-z][a-z]+)\.\s", name):
+        if m.group(1).lower() not in _ABBREVIATIONS:
+            name = name[:m.start(1) + len(m.group(1))]
+            break
     name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
     name = re.sub(r"[’']s?$", "", name).strip(" ,.;:")
     name = re.sub(r"\s+(?:on|in|at|for|of|and)\s+(?:" + "|".join(_DAYS | _MONTH_WORDS)
@@ -662,14 +672,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             head, pop = head.lower(), pop.lower()  # a headline's capitals name no group
         return ("share of " + _norm_noun(head)).strip(), pop or head.lower()
     if f.kind == "money":
-        # money is one quantity only with what it pays for: "$12 an hour", "a $100 million
-        # penalty"; a bare sum is a quantity of its own
-        hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", text[f.end:f.end + 30])
-        bm = _MONEY_NOUN_RE.search(text[max(ss, f.start - 30):f.start].lower())
-        what = (hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
-                else bm.group(1) if bm and re.search(r"\bof[ \u00a0]+$", text[:f.start])
-                else f"@{f.start}")  # "a loss of $2.1 billion": a loss
-        return f"money {f.unit or ''} {what}", f.unit or ""
+        return _money(text, f, ss, se, last_quantity), f.unit or ""
     unit = f.unit
     if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
         unit = None  # "400,000 initially"
@@ -1085,7 +1088,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             if org:
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
-    sm = re.match(rf"{_SP}*((?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
+    # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
+    sm = re.match(rf"{_SP}*(?:[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,2}}(?=[A-Z]))?"
+                  rf"((?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
                   rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", zone)
     if sm and _governs(zone[sm.end():]):
         name = _trim_lead(sm.group(1))
@@ -1107,8 +1112,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(name, "study", None, "study", ss + zone_start + sm.start(1))
             return _make_source(name, people, "subject", ss + zone_start + sm.start(1),
                                 mentions.full_names)
-    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he(?:{_SP}+[a-z]+){{1,4}})\b",
-                  zone)
+    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
+                  rf"(?:{_SP}+[a-z]+){{1,4}})\b", zone)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         if word in _PRONOUNS:
@@ -1138,6 +1143,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 if a < ss:
                     return Source(org or label, "organisation" if org else "study", None,
                                   "study", a, sid)
+        if nouns and nouns[-1] in ORG_NOUNS and not word.startswith("the "):
+            # "Her group estimates": the body last named ("chief economist at the Retail
+            # Federation")
+            got = mentions.last(ss + zone_start, "organisation", within=500)
+            if got:
+                return Source(got[1], "organisation", None, "pronoun", got[0])
         if nouns and nouns[-1] in ORG_NOUNS:
             # "the center": the Center named close by; else the last sentence's subject;
             # else the words themselves ("the city")
@@ -1154,6 +1165,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
         if gm and gm.group(1).split()[-1].lower() in GENERIC_SOURCES and \
                 _governs(zone[gm.end():]):
+            om = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?"
+                          rf"({_CAP_TOKEN}(?:{_SP}+(?:of{_SP}+)?{_CAP_TOKEN})*)", zone[gm.end():])
+            if om:  # "analysts at Goldman Sachs put it at": the bank's figure
+                name = clean_source(om.group(1))
+                return Source(name, "organisation", None, "subject",
+                              ss + zone_start + gm.end() + om.start(1))
             return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
     return None
 
@@ -1422,6 +1439,64 @@ _RATE_SUBJECT_RE = re.compile(
     r"(?:[a-z]+[ \u00a0]+)?(?:rose|fell|stood|stands|was|is|hit|reached|climbed|dropped|"
     r"increased|decreased|jumped|slipped|edged|grew|shrank|declined|remained)"
     r"(?:[ \u00a0]+(?:to|at|by))?(?:[ \u00a0]+(?:about|nearly|almost|some|around))?[ \u00a0]*$")
+_MONEY_RATE_RE = re.compile(
+    r"\b(?:(?:a|an|per|each|every)[ \u00a0]+(?P<r>year|month|week|day|hour)|(?P<a>annually|"
+    r"yearly|monthly|weekly|daily|hourly))\b")
+_MONEY_PER_RE = re.compile(
+    r"\b(?:(?:a|per|each|every)[ \u00a0]+|average[ \u00a0]+)(?P<u>household|family|person|"
+    r"head|capita|worker|student|patient|employee|customer|taxpayer|resident|child|adult|home|"
+    r"user|passenger|visitor|farm|school|hospital)\b")
+_ADVERB_RATE = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                "daily": "day", "hourly": "hour"}
+
+
+def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) -> str:
+    """Money is one quantity with what it pays for, per what and how often: "would cost the
+    average household about $80 a year" and "the cost at $410 per household annually" are
+    one ("money $ cost per household per year"); "$14 billion in its first year" another.
+    A sum the text says nothing of is a quantity of its own."""
+    cur = f.unit or ""
+    clause_start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, ss, f.start)),
+                       default=ss)
+    before = text[clause_start:f.start].lower()
+    after = _clause(text, f.end, se).lower()
+    # what the sum is of, only where the words tie it to the figure: "a loss of $2.1
+    # billion", "put the cost at $410", "would cost the average household about $80"
+    tied = _MONEY_TIED_RE.search(before)
+    nouns = [tied.group("n") or "cost"] if tied else []
+    hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
+    noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
+            else hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
+            and not _MONEY_RATE_RE.match(after.strip()) and hm.group(1) not in _ADVERB_RATE
+            else "")
+    pm = _MONEY_PER_RE.search(after) or _MONEY_PER_RE.search(before)
+    per = f" per {pm.group('u')}" if pm else ""
+    rm = _MONEY_RATE_RE.search(after)
+    rate = ""
+    if rm:
+        rate = f" per {rm.group('r') or _ADVERB_RATE[rm.group('a')]}"
+    if not noun and not per and not rate:
+        if last_quantity and last_quantity.startswith("money") and re.search(
+                r"\b(?:it|that|the[ \u00a0]+(?:figure|number|total|estimate))[ \u00a0]+at"
+                r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*$", before):
+            return last_quantity  # "analysts put it at roughly $600"
+        return f"money {cur} @{f.start}"  # a bare sum: a quantity of its own
+    return " ".join(f"money {cur} {noun}{per}{rate}".split())
+
+
+_MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
+                r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
+                r"taxes|value|profit|turnover|sales")
+_LEADS = (r"(?:about|roughly|around|nearly|almost|some|more[ \u00a0]+than|less[ \u00a0]+than|"
+          r"over|under|up[ \u00a0]+to|at[ \u00a0]+least|an[ \u00a0]+estimated)[ \u00a0]+")
+_MONEY_TIED_RE = re.compile(
+    rf"\b(?:(?P<n>{_MONEY_WORDS})(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
+    rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
+    rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))"
+    rf"|(?:cost|costs|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
+    rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?)[ \u00a0]+(?:{_LEADS})?$")
+_MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "damage", "wages": "wage",
+                    "taxes": "tax"}
 _MONEY_NOUN_RE = re.compile(r"\b(costs?|price|budget|spending|revenue|fine|penalty|salary|loss|"
                             r"wages?|income|debt|deficit|damages?|losses|savings|bill|funding|"
                             r"investment|subsidy|tax|taxes|value|profit|turnover|sales)\b")
@@ -1509,17 +1584,13 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 if x:
                     return f"What is the {adj}{wm.group('n')} {wm.group('p')} {x}?"
     if q.startswith("money"):
-        # "costs the economy $63 billion a year", "put the cost at $100 billion"
-        noun = None
-        for fc in members:
-            ss, _se = fc.sentence
-            nm = _MONEY_NOUN_RE.findall(text[ss:fc.start].lower())
-            if nm:
-                noun = {"costs": "cost", "losses": "loss", "damages": "damage",
-                        "wages": "wage", "taxes": "tax"}.get(nm[-1], nm[-1])
-                break
-        per = q.split()[-1]
-        per = f" per {per}" if per in ("year", "month", "week", "day", "hour") else ""
+        # "money $ cost per household per year": "What is the cost per household per year?"
+        words = members[0].quantity.split()[2:]
+        if words and words[0].startswith("@"):
+            words = []
+        noun = words[0] if words and words[0] != "per" else None
+        per = " ".join(words[1:] if noun else words)
+        per = f" {per}" if per else ""
         return f"What is the {noun}{per}?" if noun else f"How much money{per}?"
     if q == "death":
         places = {m.place for m in members if m.place}
