@@ -693,3 +693,8 @@ def test_a_tariffs_cost_per_household_is_one_question_and_a_total_is_another(tmp
     d = load_dossier(write_draft(ex, tmp_path / "draft", "tariff.txt"))
     assert check_dossier(d).ok
     assert [q.text for q in d.questions] == ["What is the cost per household per year?"]
+    # two sources in one sentence: each claim quotes its own clause
+    texts = {c.text for c in d.claims}
+    assert "analysts at Goldman Sachs put it at roughly $600." in texts
+    assert ("The nonpartisan Congressional Budget Office estimated the cost at $410 per "
+            "household annually") in texts

@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import OutputExists
 from ..files import write_folder_atomic
 from ..speech.speakers import sentence_end, sentence_start, slug
-from .figures import FigureClaim, question_text
+from .figures import FigureClaim, own_clause, question_text
 from .records import Extraction, NumberMention, Statement, StudyMention
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
@@ -505,7 +505,7 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         s = fc.source
         if s is None or fc.claim_id is not None:
             continue  # none, or written with the quotation that gives it
-        ss, se = fc.sentence
+        ss, se = own_clause(text, fc, ex.figures)
         quote = text[ss:se].strip()
         if not quote or not re.search(r"[^\W\d_]{3}", quote.replace(fc.figure.text, "")):
             continue  # a figure alone on a line is no claim

@@ -1529,6 +1529,33 @@ _X_STOP_RE = re.compile(r"[ \u00a0]+(?:is|are|was|were|has|have|had|will|would|c
                         r"said|says|put|puts|reached|rose|fell)\b.*$")
 
 
+def own_clause(text: str, fc: FigureClaim, figures: Sequence[FigureClaim]) -> tuple[int, int]:
+    """The span a figure's claim quotes: its sentence, or, when the sentence also holds
+    another source's figure, its own clause ("The Congressional Budget Office estimated the
+    cost at $410, | and analysts at Goldman Sachs put it at roughly $600."), so each claim is
+    one source's proposition."""
+    ss, se = fc.sentence
+    mine = fc.source.name.casefold() if fc.source is not None else None
+    others = [o for o in figures if o is not fc and o.sentence == fc.sentence
+              and o.source is not None and o.source.name.casefold() != mine]
+    if not others:
+        return ss, se
+    lo, hi = ss, se
+    for o in others:
+        a, b = sorted((o.start, fc.start))
+        cuts = list(_CLAUSE_START_RE.finditer(text, a, b))
+        if not cuts:
+            continue
+        if o.start < fc.start:
+            lo = max(lo, cuts[-1].end())
+        else:
+            hi = min(hi, cuts[0].start())
+    chunk = text[lo:hi]
+    lo += len(chunk) - len(chunk.lstrip())
+    hi = lo + len(text[lo:hi].rstrip(" ,;\u00a0"))
+    return lo, hi
+
+
 def question_text(text: str, members: list[FigureClaim]) -> str:
     """A question named from the quantity: "How many people attended the rally?",
     "What share of children in the U.S. have autism?", "How many people died?"."""
