@@ -698,3 +698,34 @@ def test_a_tariffs_cost_per_household_is_one_question_and_a_total_is_another(tmp
     assert "analysts at Goldman Sachs put it at roughly $600." in texts
     assert ("The nonpartisan Congressional Budget Office estimated the cost at $410 per "
             "household annually") in texts
+
+
+_FRAGMENTS = [
+    "By Jane Roe and Sam Okoro | Reuters", "BY JANE ROE, Staff Writer", "Home | News | Health",
+    "World", "MEXICO CITY (AP) _ ", "LONDON, March 3 (Reuters) \u2014 ", "It said 225 people died.",
+    "The civil protection agency gave its count on Tuesday.", "Police put the crowd at 35,000.",
+    "Organizers claimed more than 120,000 people took part.",
+    "\u201cWe counted 420 bodies,\u201d said Hadi Karim, a local doctor.",
+    "The nonpartisan Budget Office estimated the cost at $410 per household annually, and "
+    "analysts at Goldman Sachs put it at roughly $600.",
+    "Her group estimates that the tariff will cost consumers $14 billion.",
+    "\u2026, whose team estimated that as many as 340 people died.",
+    "Veltrix Pharma says its drug cut migraine days by 50 percent.",
+    "But records show about 640 people move here every day, we found.",
+    "Estimates range from 47,000 (the government) to 113,000 (aid groups).",
+    "\u0000\u202e<script>alert(1)</script>", "{{ }} &amp; \"\" ''", "4.9 million Texans lack it.",
+    "Portugal's agriculture ministry said 38,000 farms failed.", "By Christmas, 350 had died.",
+    "Advertisement", "a 2025 meta-analysis of 14 randomised trials", "x" * 300, "$", "%", "By",
+    "(AP)", "Gov. Terry McAuliffe said 20 people came.", "2e-06", "9/11", "No. 1",
+]
+
+
+def test_random_news_fragments_make_drafts_that_load_and_pass_check(tmp_path: Path):
+    import random
+
+    rng = random.Random(13)
+    for i in range(60):
+        parts = [rng.choice(_FRAGMENTS) for _ in range(rng.randint(1, 12))]
+        text = rng.choice(["\n", "\n\n", " ", "\r\n"]).join(parts)
+        d = load_dossier(write_draft(extract_text(text), tmp_path / str(i), "a.txt"))
+        assert check_dossier(d).ok, text
