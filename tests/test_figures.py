@@ -729,3 +729,15 @@ def test_random_news_fragments_make_drafts_that_load_and_pass_check(tmp_path: Pa
         text = rng.choice(["\n", "\n\n", " ", "\r\n"]).join(parts)
         d = load_dossier(write_draft(extract_text(text), tmp_path / str(i), "a.txt"))
         assert check_dossier(d).ok, text
+
+
+def test_the_new_number_comes_from_the_survey_the_agency_released():
+    text = ("Allergy rate rises\n"
+            "The National Allergy Bureau released the results of a new parent survey on "
+            "Friday, which show that 1 in 12 children have a food allergy. The previous "
+            "estimate from the 2015 survey showed that 1 in 20 children had one.\n"
+            "The new number is from a 2024 survey of parents of 9,000 children.\n")
+    ex = extract_text(text)
+    [new] = [s for s in ex.studies if s.year == 2024]
+    assert new.organisation == "National Allergy Bureau"
+    assert len(new.mentions) == 2  # "a new parent survey" and "a 2024 survey": one study

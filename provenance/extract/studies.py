@@ -112,6 +112,15 @@ def _family(noun: str) -> str:
     return _FAMILY.get(last, last)
 
 
+#: "The new number is from", "The latest estimate comes from": the study named next is
+#: the one the new figure came from.
+_FROM_NEW_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \u00a0]+(?:new|latest|updated|revised)[ \u00a0]+"
+    r"(?:number|figure|estimate|finding|result|rate|count|total)s?[ \u00a0]+"
+    r"(?:is|are|was|were|comes?|came)[ \u00a0]+from[ \u00a0]+$")
+_NEW_MENTION_RE = re.compile(r"(?i)\b(?:new|latest|updated|revised)\b")
+
+
 def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     """Draft works for the studies ``text`` mentions, in order, one per study."""
     studies: list[StudyMention] = []
@@ -226,6 +235,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another")
         same = _antecedent(studies, families, st, fresh, detail)
+        if same is None and _FROM_NEW_RE.search(text, max(0, start - 60), start):
+            # "The new number is from a 2014 survey of parents": the survey the new figure
+            # was said to come from ("released the results of a new parent survey")
+            same = next((p for p in reversed(studies) if _NEW_MENTION_RE.search(
+                text, p.mentions[0][0], p.mentions[0][1])), None)
         if same is not None:
             _merge(same, st)
             continue
