@@ -741,3 +741,14 @@ def test_the_new_number_comes_from_the_survey_the_agency_released():
     [new] = [s for s in ex.studies if s.year == 2024]
     assert new.organisation == "National Allergy Bureau"
     assert len(new.mentions) == 2  # "a new parent survey" and "a 2024 survey": one study
+
+
+def test_a_body_that_used_a_method_to_make_its_estimate_is_a_study():
+    text = ("Crowd size disputed\n"
+            "The Harbor University Imaging Lab used satellite images and counting software to "
+            "produce an independent estimate of the crowd.\n"
+            "The lab said 48,000 people attended. Organizers said 150,000 people attended.\n")
+    ex = extract_text(text)
+    [study] = ex.studies
+    assert study.organisation == "Harbor University Imaging Lab"
+    assert study.title == "Harbor University Imaging Lab analysis"

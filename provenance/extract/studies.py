@@ -112,6 +112,14 @@ def _family(noun: str) -> str:
     return _FAMILY.get(last, last)
 
 
+#: A body that used a method to produce a figure: "X used satellite images to estimate",
+#: "X analysed the photographs to count".
+_USED_TO_RE = re.compile(
+    rf"(?P<org>{_PROPER}){_SP}+(?:used|uses|applied|analy[sz]ed|examined|studied|modelled|"
+    rf"modeled){_SP}+(?:[\w’'-]+{_SP}+){{0,8}}?to{_SP}+(?:provide|produce|make|reach|calculate|"
+    rf"compute|estimate|count|measure|derive|arrive{_SP}+at){_SP}+(?:(?:a|an|its|their|the)"
+    rf"{_SP}+)?(?:[a-z]+{_SP}+)?(?:estimate|count|figure|number|measurement|calculation|"
+    rf"analysis|tally|total)\b")
 #: "The new number is from", "The latest estimate comes from": the study named next is
 #: the one the new figure came from.
 _FROM_NEW_RE = re.compile(
@@ -148,6 +156,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         mentions.append((m.start(), m.end(), m.group("noun"), info))
     for m in _DATA_RE.finditer(text):
         mentions.append((m.start(), m.end(), "report", {"org": m.group("org"), "data": True}))
+    for m in _USED_TO_RE.finditer(text):
+        # "Boston University's Remote Sensing Center used its photo analysis techniques to
+        # provide a scientific estimate": an analysis by that body, though no study noun
+        mentions.append((m.start("org"), m.end("org"), "analysis",
+                         {"org": m.group("org"), "data": True}))
     mentions.sort(key=lambda x: (x[0], -x[1]))
     last_end = -1
     nums = sorted(numbers, key=lambda n: n.start)
@@ -354,6 +367,8 @@ def _label(st: StudyMention) -> str:
     who = st.organisation or st.author
     if who and who.casefold() not in phrase.casefold():
         phrase = f"{who} {phrase}" if phrase else who
+    if phrase and who and phrase.casefold() == who.casefold():
+        phrase = f"{phrase} {st.noun or 'study'}"  # "Remote Sensing Center analysis"
     return phrase[:1].upper() + phrase[1:] if phrase else "Study"
 
 
