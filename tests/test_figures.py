@@ -752,3 +752,17 @@ def test_a_body_that_used_a_method_to_make_its_estimate_is_a_study():
     [study] = ex.studies
     assert study.organisation == "Harbor University Imaging Lab"
     assert study.title == "Harbor University Imaging Lab analysis"
+
+
+def test_a_plain_story_with_no_dispute_gets_no_question(tmp_path: Path):
+    text = ("City opens three new libraries\nBy Amy Chen\n"
+            "The branches cost $18 million to build and will employ 60 people, officials said.\n"
+            "\u201cThis is a great day,\u201d said Mayor Tom Alvarez. He said 40 percent of "
+            "residents now live within a mile of a library.\n"
+            "The library department said it lent 2.3 million books last year, 12 percent more "
+            "than the year before.\n")
+    ex = extract_text(text)
+    assert _figures(ex)["12 percent"].quantity == "increase in book"  # not a share of residents
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "lib.txt"))
+    assert check_dossier(d).ok
+    assert d.questions == []

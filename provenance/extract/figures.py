@@ -612,6 +612,15 @@ _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boost
        "improved", "improves", "rose", "grew", "climbed", "jumped"}
 
 
+#: "12 percent more (than ...)", "3 percent lower": a comparison, not a share.
+_COMPARED_RE = re.compile(r"[ \u00a0]+(more|fewer|less|higher|lower|above|below|up|down|"
+                          r"greater|smaller|larger|cheaper|dearer)\b", re.I)
+_MORE = {"more", "higher", "above", "up", "greater", "larger", "dearer"}
+#: A counted noun after a number: "2.3 million books".
+_COUNTED_RE = re.compile(r"\d(?:[\d,.]*)(?:[ \u00a0]+(?:million|billion|thousand|trillion))?"
+                         r"[ \u00a0]+([a-z]{3,})\b")
+
+
 def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     """(quantity, what changes) for a percentage that measures a change ("reduced migraine
     days by 28 percent": a reduction in migraine days), else None."""
@@ -659,6 +668,14 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         change = _change(text, f, ss) if f.unit == "%" and not pop else None
         if change is not None:
             return change
+        cm = _COMPARED_RE.match(text, f.end, se) if f.unit == "%" else None
+        if cm is not None:
+            # "lent 2.3 million books last year, 12 percent more than the year before": a
+            # change of what the sentence counted, never a share of the last population
+            way = "increase" if cm.group(1).lower() in _MORE else "reduction"
+            counted = [g for g in _COUNTED_RE.findall(text[ss:f.start])]
+            what = _norm_noun(counted[-1]) if counted else f"@{f.start}"
+            return f"{way} in {what}", counted[-1] if counted else ""
         if not pop:
             # "Unemployment rose to 4.2 percent": the rate of what the sentence is about
             sm = _RATE_SUBJECT_RE.search(text[ss:f.start])
