@@ -32,6 +32,11 @@ WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
     "a hundred": 100, "a thousand": 1000,
 }
+# "forty-six", "twenty-one": the tens and units joined by a hyphen, as written out
+WORDS.update({f"{t}-{u}": WORDS[t] + WORDS[u]
+              for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                        "ninety")
+              for u in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 _SHARE_WORDS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
     "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,

@@ -766,3 +766,24 @@ def test_a_plain_story_with_no_dispute_gets_no_question(tmp_path: Path):
     d = load_dossier(write_draft(ex, tmp_path / "draft", "lib.txt"))
     assert check_dossier(d).ok
     assert d.questions == []
+
+
+def test_two_polls_on_two_candidates_make_two_questions_not_one(tmp_path: Path):
+    text = ("Race tightens\n"
+            "A Quinnipiac poll found that 46 percent of likely voters back Smith and 41 "
+            "percent back Jones.\n"
+            "A Marist poll put Smith at 44 percent and Jones at 45 percent.\n")
+    d = load_dossier(write_draft(extract_text(text), tmp_path / "draft", "poll.txt"))
+    assert check_dossier(d).ok
+    assert sorted(q.text for q in d.questions) == [
+        "What share of likely voters back Jones?", "What share of likely voters back Smith?"]
+    for res in contested(build_graph(d)):
+        # each question sets one poll against the other, never a poll against itself
+        assert len(res["positions"]) == 2
+
+
+def test_numbers_written_out_with_a_hyphen_are_read_whole():
+    from provenance.numbers import find_numbers
+
+    assert [(n.text, n.value) for n in find_numbers("Forty-six percent of voters agreed.")] \
+        == [("Forty-six percent", 46.0)]

@@ -239,6 +239,9 @@ class FigureClaim:
     #: The figure the same source revised this one to (index into the list).
     revised_to: int | None = None
     group: int | None = None
+    #: Whom a share backs or rates, when the text names them ("46 percent back Smith",
+    #: "put Jones at 45 percent"): shares for different targets are different quantities.
+    target: str | None = None
     #: The draft claim written for it (set by the draft writer).
     claim_id: str | None = None
 
@@ -467,6 +470,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                     fc.study_id = sid
                     break
         fc.place = _place(text, f, ss, se)
+        if is_share:
+            fc.target = _target(text, f, ss, se)
         if src is not None:
             prev_source = src
             prev_sentence = (ss, se)
@@ -1428,13 +1433,61 @@ def _group(out: list[FigureClaim]) -> None:
         groups.setdefault(fc.quantity, []).append(fc)
     k = 0
     for _q, all_members in groups.items():
-        for members in _by_named_group(all_members):
+        for members in (m for part in _by_named_group(all_members) for m in _by_target(part)):
             names = {m.source.name.casefold() for m in members if m.source is not None}
             if len(members) < 2 or len(names) < 2:
                 continue
             for m in members:
                 m.group = k
             k += 1
+
+
+_BACK_VERBS = (r"back|backs|backed|support|supports|supported|favou?rs?|favou?red|prefer|"
+               r"prefers|preferred|choose|chose|trust|trusts|approve[ \u00a0]+of|"
+               r"approves[ \u00a0]+of|"
+               r"(?:would|will|plan[ \u00a0]+to|intend[ \u00a0]+to)?[ \u00a0]*vote[ \u00a0]+for|"
+               r"voted[ \u00a0]+for")
+_NAME = rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}"
+_TARGET_AFTER_RE = re.compile(
+    rf"(?:[^,;.]{{0,60}}?)[ \u00a0](?:{_BACK_VERBS})[ \u00a0]+(?:the[ \u00a0]+)?(?P<t>{_NAME})")
+_TARGET_BEFORE_RE = re.compile(
+    rf"(?:support[ \u00a0]+for[ \u00a0]+|\bput[ \u00a0]+)(?P<t>{_NAME})(?:[’']s[ \u00a0]+\w+)?"
+    rf"[ \u00a0]+(?:at|to)[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$"
+    rf"|(?:\band|,|^)[ \u00a0]*(?P<t2>{_NAME})[ \u00a0]+(?:at|with|on)[ \u00a0]+"
+    rf"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$")
+
+
+def _target(text: str, f: Figure, ss: int, se: int) -> str | None:
+    """Whom a share is for: "46 percent of likely voters back Smith", "put Smith at 44
+    percent and Jones at 45 percent", "support for Smith at 44 percent"."""
+    am = _TARGET_AFTER_RE.match(_clause(text, f.end, se))
+    if am:
+        return clean_source(am.group("t"))
+    head = text[max(ss, f.start - 80):f.start]
+    bm = _TARGET_BEFORE_RE.search(head)
+    if bm:
+        name = clean_source(bm.group("t") or bm.group("t2"))
+        return name if name and name.split()[0] not in _LEAD_WORDS else None
+    return None
+
+
+def _by_target(members: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """Shares for different targets (Smith's, Jones's) are different quantities; a share
+    with no target joins the one its source names ("the Smith campaign"), or the only one."""
+    targets: dict[str, list[FigureClaim]] = {}
+    loose: list[FigureClaim] = []
+    for m in members:
+        (targets.setdefault(m.target.casefold(), []) if m.target else loose).append(m)
+    if not targets:
+        return [members]
+    rest: list[FigureClaim] = []
+    for m in loose:
+        src = (m.source.name if m.source else "").casefold()
+        home = next((k for k in targets if k.split()[-1] in src.split()), None)
+        if home is None and len(targets) == 1:
+            home = next(iter(targets))
+        (targets[home] if home is not None else rest).append(m)
+    return [*targets.values(), rest]
 
 
 def _by_named_group(members: list[FigureClaim]) -> list[list[FigureClaim]]:
@@ -1642,6 +1695,9 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         return f"How many people died{where}?"
     if q.startswith("share of"):
         pop = members[0].noun or q[len("share of "):]
+        target = next((m.target for m in members if m.target), None)
+        if target:  # "What share of likely voters back Jones?"
+            return f"What share of {_lower_head(pop) or 'people'} back {target}?"
         return f"What share of {_lower_head(pop)}?" if pop.strip() else "What share?"
     if q.startswith("rate of"):
         return f"What is the {members[0].noun or q[len('rate of '):]} rate?"
