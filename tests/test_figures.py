@@ -787,3 +787,19 @@ def test_numbers_written_out_with_a_hyphen_are_read_whole():
 
     assert [(n.text, n.value) for n in find_numbers("Forty-six percent of voters agreed.")] \
         == [("Forty-six percent", 46.0)]
+
+
+def test_an_interview_answer_gives_its_figures_to_the_right_sources(tmp_path: Path):
+    text = ("Q&A: Why the toll keeps changing\nBy Ana Lima\n"
+            "**Why are the numbers so different?**\n"
+            "The ministry counts only bodies recovered. We estimate 300 people died, said "
+            "Dr. Rui Costa of the Red Cross.\n"
+            "**How many did the ministry count?**\n"
+            "It says 185.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert (figs["300 people"].source.name, figs["300 people"].source.kind) == \
+        ("Rui Costa", "person")  # "..., said Dr. Rui Costa of the Red Cross."
+    assert figs["185"].source.name == "ministry"  # "it": what the question asked about
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "qa.txt"))
+    assert check_dossier(d).ok

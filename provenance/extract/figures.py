@@ -983,6 +983,24 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
     """"Support stands at 42 percent, a YouGov poll found": the cue after the figure."""
     tail = text[f.end:se]
+    im = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?:said|says|according{_SP}+to|added|wrote|"
+                  rf"estimated|reported){_SP}+(?P<np>[^,;]{{2,80}}?)[,.]?[ \u00a0]*$", tail)
+    if im:
+        # inverted: "We estimate 300 people died, said Dr. Rui Costa of the Red Cross."
+        np_ = re.split(rf"{_SP}+(?:of|at|from|with|for){_SP}+", im.group("np"))[0]
+        if not is_org(np_) and re.match(rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,4}}$", np_):
+            from ..speech.speakers import clean_name
+
+            cleaned = clean_name(np_)
+            if cleaned is not None and len(cleaned[1]) >= 2:
+                name = " ".join(cleaned[1])
+                who = _person(people, name)
+                return Source(who.name if who else name, "person", who.id if who else None,
+                              "trailing", f.end + im.start("np"))
+        src = _np_at(text, f.end + im.start("np"), f.end + im.end("np"), people, mentions,
+                     "trailing")
+        if src is not None and src.kind != "generic":
+            return src
     m = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
                  rf"(?:[a-z]+{_SP}+){{0,3}}?(?:{_TRAIL_VERBS})\b", tail)
     if not m:
@@ -1216,6 +1234,9 @@ def _described_subject_before(text: str, ss: int) -> Source | None:
     ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)
     ps = dateline_end(text, ps, ss)
     m = _DESCRIBED_RE.match(text, ps, ss)
+    if m is None and text[ps:ss].strip(" *_\n\u00a0").endswith("?"):
+        # an interviewer's question: "How many did the ministry count?" / "It says 185."
+        m = _DESCRIBED_RE.search(text, ps, ss)
     if m is None:
         return None
     return Source(" ".join(m.group(1).split()), "organisation", None, "pronoun", m.start(1))
