@@ -1719,16 +1719,19 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         target = next((m.target for m in members if m.target), None)
         if target:  # "What share of likely voters back Jones?"
             return f"What share of {_lower_head(pop) or 'people'} back {target}?"
-        return f"What share of {_lower_head(pop)}?" if pop.strip() else "What share?"
+        if pop.strip():
+            return f"What share of {_lower_head(pop)}?"
+        named = _named_from_text(text, members)  # "the share of X", "how many ..."
+        return named if not named.startswith("What is the figure the") else "What share?"
     if q.startswith("rate of"):
         return f"What is the {members[0].noun or q[len('rate of '):]} rate?"
     if q in ("missing", "injured", "displaced", "infected", "arrested"):
         return f"How many people are {q}?"
-    noun = members[0].noun or q
+    # the writer's own noun, the plainest of the group ("refugees", not "people")
+    nouns = [m.noun for m in members if m.noun and not m.noun[:1].isdigit()]
+    noun = min(nouns, key=lambda n: len(n.split())) if nouns else q
     if rate:
         return f"How many {noun} per {rate}?"
-    if q == "people":
-        return "How many people?"
     return f"How many {noun}?"
 
 
