@@ -803,3 +803,11 @@ def test_an_interview_answer_gives_its_figures_to_the_right_sources(tmp_path: Pa
     assert figs["185"].source.name == "ministry"  # "it": what the question asked about
     d = load_dossier(write_draft(ex, tmp_path / "draft", "qa.txt"))
     assert check_dossier(d).ok
+
+
+def test_a_headline_with_an_abbreviation_is_still_the_title():
+    ex = extract_text("New Study Says 1 in 45 Children in the U.S. Has Autism\n"
+                      "The agency said 1 in 45 children have autism.\n")
+    assert ex.title == "New Study Says 1 in 45 Children in the U.S. Has Autism"
+    assert extract_text("Storm hits coast. Residents flee\nThe storm killed 30 people, "
+                        "officials said.\n").title is None  # two sentences: no headline

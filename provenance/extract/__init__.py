@@ -294,8 +294,9 @@ def _frame(ex: Extraction, paras: Any) -> None:
 def _headline_like(line: str) -> bool:
     """Short, and not a sentence ending in a full stop (a question or a colon inside is
     fine: "How many died? Three counts, three answers")."""
-    return len(line.split()) <= 25 and not re.search(r"\.[”\"’]?\s+\S", line) and \
-        not line.endswith((":", "."))
+    # a full stop after a word ends a sentence; "U.S." or "St." inside a headline does not
+    return len(line.split()) <= 25 and not re.search(
+        r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[”\"’]?\s+\S", line) and not line.endswith((":", "."))
 
 
 def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool = False
