@@ -811,3 +811,19 @@ def test_a_headline_with_an_abbreviation_is_still_the_title():
     assert ex.title == "New Study Says 1 in 45 Children in the U.S. Has Autism"
     assert extract_text("Storm hits coast. Residents flee\nThe storm killed 30 people, "
                         "officials said.\n").title is None  # two sentences: no headline
+
+
+def test_according_to_data_from_a_department_is_the_departments_figure(tmp_path: Path):
+    text = ("How many teachers quit last year?\nBy Priya Raman\n"
+            "More than 44,000 teachers left the profession in England last year, according to "
+            "data from the Department for Education.\n"
+            "\u201cOur survey of members suggests nearly 60,000 walked away,\u201d a National "
+            "Education Union spokesperson said.\n"
+            "A separate analysis by the Education Policy Institute put the number at fewer "
+            "than 40,000.\n")
+    ex = extract_text(text)
+    assert _figures(ex)["More than 44,000 teachers"].source.name == "Department for Education"
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "teachers.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert len(res["positions"]) == 3

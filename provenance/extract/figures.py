@@ -1061,6 +1061,12 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
     rest = text[pos:hi]
+    # "data from the Department for Education", "figures released by the Census Bureau"
+    dm = re.match(rf"(?:the{_SP}+|new{_SP}+|official{_SP}+|latest{_SP}+)*(?:data|figures|"
+                  rf"statistics|numbers|estimates|records|records{_SP}+kept)(?:{_SP}+[a-z]+)?"
+                  rf"{_SP}+(?:from|by|of){_SP}+", rest)
+    if dm:
+        rest, pos = rest[dm.end():], pos + dm.end()
     m = re.match(rf"(?:the{_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}?({_CAP_TOKEN}(?:(?:{_SP}+"
                  rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
     if m:
