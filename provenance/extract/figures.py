@@ -879,9 +879,19 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     for st in statements:
         if any(a <= f.start < b for a, b in getattr(st, "spans", [])):
             name = getattr(st, "speaker", None)
-            if not name:
-                return None
-            return Source(name, "person", getattr(st, "speaker_id", None), "quote")
+            pid = getattr(st, "speaker_id", None)
+            if name and not pid and is_org(name):
+                return Source(name, "organisation", None, "quote")
+            if not name or not pid:
+                # "a National Education Union spokesperson said": the body in the cue
+                cue = getattr(st, "cue", None) or name or ""
+                org = next((clean_source(m.group(0)) for m in PROPER_RE.finditer(cue)
+                            if is_org(clean_source(m.group(0)))), None)
+                if org:
+                    return Source(org, "organisation", None, "quote")
+                if not name:
+                    return None
+            return Source(name, "person", pid, "quote")
     sent = text[ss:se]
     rel = f.start - ss
     # 2. "according to X" in the sentence (the nearest)
