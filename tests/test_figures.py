@@ -827,3 +827,22 @@ def test_according_to_data_from_a_department_is_the_departments_figure(tmp_path:
     assert check_dossier(d).ok
     (res,) = contested(build_graph(d))
     assert len(res["positions"]) == 3
+
+
+def test_a_regulator_and_a_water_company_and_a_byline_without_by(tmp_path: Path):
+    text = ("Environment\r\n"
+            "River pollution: water company and regulator clash over spill figures\r\n"
+            "Helen Ward Environment correspondent\r\n"
+            "The Environment Agency recorded 3,200 sewage spills into the River Wen last year, "
+            "according to its annual monitoring report.\r\n"
+            "Riverside Water, which operates the treatment works, disputes the figure. A "
+            "spokesperson for the company said\u00a0it counted 1,900 spills.\r\n")
+    ex = extract_text(text)
+    assert [p.name for p in ex.people if p.author] == ["Helen Ward"]
+    figs = _figures(ex)
+    assert figs["3,200 sewage spills"].source.name == "Environment Agency"  # "its report"
+    assert figs["1,900 spills"].source.name == "Riverside Water"  # "the company"
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "river.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert res["contested"]

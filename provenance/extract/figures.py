@@ -98,7 +98,7 @@ ORG_NOUNS = {
     "registry", "register", "assembly", "cabinet", "state", "city", "county",
     "confederation", "chamber", "syndicate", "cooperative", "co-operative", "consortium",
     "caucus", "industry", "lobby", "watchdog", "regulator", "charity", "firm",
-    "partnership", "initiative", "campaign", "tank", "house",
+    "partnership", "initiative", "campaign", "tank", "house", "utility",
     # company names: "Veltrix Pharma", "Acme Therapeutics"
     "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "labs",
     "technologies", "holdings", "motors", "airlines", "airways", "energy", "media", "capital",
@@ -368,6 +368,15 @@ class _Mentions:
         for st, name, k in self.items:
             if ps <= st < ss and k == "organisation" and st - ps < 30:
                 return st, name, k
+        # a name of no known kind opening that sentence ("Riverside Water, which operates
+        # the works, disputes the figure."): what "the company" stands for next
+        pm = PROPER_RE.match(text, ps + len(text[ps:ss]) - len(text[ps:ss].lstrip()))
+        if pm:
+            words = [w for w in pm.group(0).split() if w not in _LEAD_WORDS]
+            name = clean_source(" ".join(words))
+            if name and not any(k == "person" and n == name for _s, n, k in self.items) and \
+                    len(name.split()) >= 2:
+                return pm.start(), name, "organisation"
         return None
 
     def last(self, pos: int, kind: str, head: str | None = None, within: int = 1500
@@ -1096,6 +1105,11 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
             got = mentions.last(pos, "organisation", words[-1], within=500)
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
+    if how == "according-to" and re.match(r"(?:its|their)\b", rest):
+        # "according to its annual monitoring report": the body the sentence is about
+        got = mentions.last(pos, "organisation", within=400)
+        if got:
+            return Source(got[1], "organisation", None, "pronoun", got[0])
     if how == "according-to":
         # "according to the county coroner": the description is the source
         dm = re.match(rf"(?:the{_SP}+|a{_SP}+|an{_SP}+)?((?:[a-z][\w’'-]*{_SP}+){{0,3}}"
@@ -1227,6 +1241,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 name = clean_source(om.group(1))
                 return Source(name, "organisation", None, "subject",
                               ss + zone_start + gm.end() + om.start(1))
+            lm = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+([a-z]+)\b",
+                          zone[gm.end():])
+            if lm and lm.group(1) in ORG_NOUNS:
+                # "a spokesperson for the company said": the company named before
+                got = mentions.last(ss + zone_start, "organisation", lm.group(1), within=600) \
+                    or mentions.subject_before(text, ss)
+                if got:
+                    return Source(got[1], "organisation", None, "pronoun", got[0])
             return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
     return None
 

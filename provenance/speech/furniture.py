@@ -61,6 +61,13 @@ BYLINE_RE = re.compile(
     rf"|,?[ \u00a0]+(?:{_MONTH}\.?[ \u00a0]+\d{{1,2}}|\d{{1,2}}[ \u00a0]+{_MONTH}|"
     rf"\d{{4}}-\d\d-\d\d|(?:Published|Updated|Posted)\b).{{0,60}})?$"
 )
+#: A byline with no "By", as some outlets set it: "Helen Ward Environment correspondent",
+#: "Jane Roe, Political Editor".
+_ROLE_BYLINE_RE = re.compile(
+    rf"^(?!(?:The|A|An|Our|Your|This)\b)"
+    rf"(?P<name>{_BYNAME}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_BYNAME}){{1,2}}?),?[ \u00a0]+"
+    r"(?:[A-Z][a-z]+[ \u00a0]+){0,2}(?i:correspondent|reporter|editor|writer|columnist|"
+    r"journalist)$")
 #: "WASHINGTON (AFP) –", "LONDON, March 3 (Reuters) -", "PARIS —", "BOSTON (AP) _": a
 #: dateline opening a paragraph, wherever the paragraph is (only the prefix is
 #: furniture; the paragraph goes on as prose). Match it at the paragraph's start, or
@@ -92,7 +99,7 @@ def is_furniture_line(line: str) -> bool:
         return False  # a paragraph of prose: longer than any button, byline or caption
     if _BUTTON_RE.match(s) or _URLISH_RE.match(s) or _CRUMBS_RE.match(s):
         return True
-    if BYLINE_RE.match(s) and len(s.split()) <= 14:
+    if (BYLINE_RE.match(s) or _ROLE_BYLINE_RE.match(s)) and len(s.split()) <= 14:
         return True
     return bool(_CREDIT_RE.search(s) and len(s.split()) <= 60)
 
@@ -100,7 +107,7 @@ def is_furniture_line(line: str) -> bool:
 def byline_names(line: str) -> list[str]:
     """The names a byline line gives, first author first ([] when the line is no byline):
     "By Jane Roe and Sam Okoro | Reuters" gives Jane Roe and Sam Okoro."""
-    m = BYLINE_RE.match(line.strip())
+    m = BYLINE_RE.match(line.strip()) or _ROLE_BYLINE_RE.match(line.strip())
     if m is None:
         return []
     parts = re.split(r"[ \u00a0]*(?:,|\band\b|&)[ \u00a0]*", m.group("name"))
@@ -134,7 +141,7 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         line = text[s:e]
         if is_furniture_line(line) or (KICKER_RE.match(line) and len(line.split()) <= 40):
             out.add(i)
-            if byline_at is None and i < 8 and BYLINE_RE.match(line.strip()):
+            if byline_at is None and i < 8 and byline_names(line):
                 byline_at = i
     if byline_at is not None:
         out.update(range(byline_at))
