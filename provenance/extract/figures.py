@@ -1626,9 +1626,6 @@ _MONEY_TIED_RE = re.compile(
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?)[ \u00a0]+(?:{_LEADS})?$")
 _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "damage", "wages": "wage",
                     "taxes": "tax"}
-_MONEY_NOUN_RE = re.compile(r"\b(costs?|price|budget|spending|revenue|fine|penalty|salary|loss|"
-                            r"wages?|income|debt|deficit|damages?|losses|savings|bill|funding|"
-                            r"investment|subsidy|tax|taxes|value|profit|turnover|sales)\b")
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
                          r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"
