@@ -15,7 +15,11 @@ of any article's words:
   a bare figure (``death toll of``, ``estimate of``, ``the count stood at``), or,
   for a bare figure after a generic measure word, the quantity the text last
   named (``the number of volunteers varied: 44 according to ...``); a rate
-  after it (``daily``, ``per day``) is part of the quantity;
+  after it (``daily``, ``per day``) is part of the quantity; population nouns
+  and a capitalised plural (``residents``, ``Texans``) count people; a change
+  (``cut ... by 50 percent``, ``12 percent more``) is a change, not a share; a
+  share's target (``back Smith``) and money's use, unit and period (``cost ...
+  per household a year``) are part of the quantity;
 * **who gives it**, in this order: the speaker of the quotation holding it;
   ``according to X`` in the figure's clause; ``47,000 (the government)``;
   ``... by X`` after it; ``X's estimate`` / ``the X count``; a cue closing the
@@ -33,9 +37,13 @@ of any article's words:
 
 A source giving a new value with words of revising (``new``, ``revised``,
 ``down from its previous estimate of``) revised itself, not disputed: the older
-reading is marked ``revised`` and kept out of the question. Organisations are
-found by head nouns (``Ministry``, ``Agency``, ``Institute``...) and acronyms,
-people by the speech engine's names.
+reading is marked ``revised`` and kept out of the question. A figure in the
+article's own narration that another source contradicts, where the article
+weighs it (``but``, ``records show``, ``we found``), is the article's position.
+Organisations are found by head nouns (``Ministry``, ``Agency``,
+``Institute``...), acronyms, ``X of Y`` and ``Portugal's agriculture
+ministry``; who a person's name is, by the speech engine's
+:func:`~provenance.speech.match_person`.
 """
 
 from __future__ import annotations
