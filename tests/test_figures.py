@@ -478,6 +478,16 @@ def test_the_articles_own_figure_against_a_named_source_is_a_contested_question(
     assert [a.by for a in claim.appearances] == ["roe"]  # the author's own words
 
 
+def test_a_headline_question_is_no_position_of_the_article():
+    text = ("Is the valley really gaining 2,000 people a day?\nBy Jane Roe\n"
+            "Governor Ann Abbot said 1,000 people move to the valley every day.\n"
+            "But county records show about 640 people move to the valley every day, we "
+            "found.\n")
+    figs = _figures(extract_text(text))
+    assert figs["2,000 people"].source is None  # the headline asks; it claims nothing
+    assert figs["about 640 people"].source.kind == "article"
+
+
 def test_the_articles_background_figures_are_no_claims():
     text = ("Valley growth\n"
             "Governor Ann Abbot said 1,000 people move to the valley every day.\n"

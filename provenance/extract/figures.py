@@ -560,6 +560,8 @@ def _article_figures(text: str, out: list[FigureClaim],
         if any(_overlap(fc.figure, o.figure) for o in others):
             continue  # the article repeating a source's figure
         ss, se = fc.sentence
+        if text[ss:se].rstrip(" *_”\"’\n").endswith("?"):
+            continue  # a question ("Is Texas really gaining 1,000 a day?") claims nothing
         prev = sentence_start(text, max(0, ss - 400), max(0, ss - 1)) if ss > 0 else ss
         if not _REBUTS_RE.search(text, prev, se):
             continue  # no word of the article weighing the figure: background, not a side
