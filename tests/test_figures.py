@@ -856,3 +856,24 @@ def test_a_regulator_and_a_water_company_and_a_byline_without_by(tmp_path: Path)
     assert check_dossier(d).ok
     (res,) = contested(build_graph(d))
     assert res["contested"]
+
+
+def test_turnout_and_titled_and_described_sources(tmp_path: Path):
+    text = ("Turnout disputed in Kalvia vote\nBy Omar Said\n"
+            "Turnout in Sunday's election was 61 percent, the Central Election Commission said "
+            "on Monday.\n"
+            "The independent monitoring group Vote Watch put turnout at 48 percent.\n"
+            "Opposition leader Karim Dadash claimed fewer than 40 percent of voters cast "
+            "ballots.\n"
+            "An independent analyst, Dr. Maya Roth, said her review suggests about 52 percent "
+            "voted.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["61 percent"].quantity == figs["48 percent"].quantity == "rate of turnout"
+    assert figs["48 percent"].source.name == "Vote Watch"  # the group, by its name
+    assert (figs["fewer than 40 percent"].source.name,
+            figs["fewer than 40 percent"].source.kind) == ("Karim Dadash", "person")
+    assert figs["about 52 percent"].source.name == "Maya Roth"  # not "the article"
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "vote.txt"))
+    assert check_dossier(d).ok
+    assert "What is the turnout rate?" in [q.text for q in d.questions]

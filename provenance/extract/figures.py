@@ -522,6 +522,9 @@ _REBUTS_RE = re.compile(
     r"we[ \u00a0]+(?:found|learned|checked|calculated|counted|estimated?|reviewed)|"
     r"our[ \u00a0]+(?:analysis|review|calculation|count|check|reporting)|"
     r"fact[- \u00a0]?check\w*)\b")
+_SOMEONE_SAID_RE = re.compile(r"\b(?:said|says|told|according[ \u00a0]+to|claimed|claims|"
+                              r"estimated|estimates|argued|argues|insisted|insists)\b")
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 #: Quantities too loose to set the article against a source: a bare sum, a share of
 #: nothing named.
 _LOOSE_RE = re.compile(r"^(?:money\b.*@\d+|share of|figure|\$|rate of)$")
@@ -562,6 +565,8 @@ def _article_figures(text: str, out: list[FigureClaim],
         ss, se = fc.sentence
         if text[ss:se].rstrip(" *_”\"’\n").endswith("?"):
             continue  # a question ("Is Texas really gaining 1,000 a day?") claims nothing
+        if _SOMEONE_SAID_RE.search(text, ss, se) and not _WE_RE.search(text, ss, se):
+            continue  # someone else's words we did not parse ("a climatologist, Dr. X, said")
         prev = sentence_start(text, max(0, ss - 400), max(0, ss - 1)) if ss > 0 else ss
         if not _REBUTS_RE.search(text, prev, se):
             continue  # no word of the article weighing the figure: background, not a side
@@ -636,6 +641,12 @@ _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boost
        "improved", "improves", "rose", "grew", "climbed", "jumped"}
 
 
+#: Nouns that are themselves a rate: the percentage after them measures them.
+_RATE_NOUN_RE = re.compile(
+    r"\b([Tt]urnout|[Uu]nemployment|[Ii]nflation|[Aa]pproval|[Pp]articipation|[Vv]accination|"
+    r"[Pp]overty|[Ii]lliteracy|[Oo]ccupancy|[Aa]bsenteeism|[Oo]besity)\b(?:[ \u00a0]+rate)?"
+    r"[^.;%]{0,50}?(?:was|is|were|at|to|of|stood[ \u00a0]+at|reached|hit)[ \u00a0]+"
+    r"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+|roughly[ \u00a0]+)?$")
 #: "12 percent more (than ...)", "3 percent lower": a comparison, not a share.
 _COMPARED_RE = re.compile(r"[ \u00a0]+(more|fewer|less|higher|lower|above|below|up|down|"
                           r"greater|smaller|larger|cheaper|dearer)\b", re.I)
@@ -706,6 +717,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             if sm:
                 noun = sm.group(1).lower()
                 return f"rate of {_norm_noun(noun)}", noun
+            tm = _RATE_NOUN_RE.search(text, max(ss, f.start - 60), f.start)
+            if tm:
+                # "Turnout in Sunday's election was 61 percent", "put turnout at 48 percent"
+                noun = tm.group(1).lower()
+                return f"rate of {noun}", noun
         if not pop and last_quantity:
             return last_quantity, last_noun or ""
         head = _head_noun(pop) if pop else ""
@@ -1168,29 +1184,52 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             if org:
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
+    # "An independent climatologist, Dr. Maya Roth, said": the name in the apposition
+    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he){_SP}+(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*,"
+                  rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*$", zone)
+    if am and not is_org(am.group(1)):
+        from ..speech.speakers import clean_name
+
+        cleaned = clean_name(am.group(1))
+        if cleaned is not None and len(cleaned[1]) >= 2:
+            name = " ".join(cleaned[1])
+            who = _person(people, name)
+            return Source(who.name if who else name, "person", who.id if who else None,
+                          "subject", ss + zone_start + am.start(1))
+    # "Opposition leader Karim Dadash claimed", "Schools minister Claire Dunmore said"
+    tm = _TITLED_RE.match(zone)
+    if tm and not is_org(tm.group("name")):
+        name = clean_source(tm.group("name"))
+        who = _person(people, name)
+        return Source(who.name if who else name, "person", who.id if who else None,
+                      "subject", ss + zone_start + tm.start("name"))
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
-    sm = re.match(rf"{_SP}*(?:[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,2}}(?=[A-Z]))?"
-                  rf"((?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
+    sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[A-Z]))?"
+                  rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
                   rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", zone)
     if sm and _governs(zone[sm.end():]):
-        name = _trim_lead(sm.group(1))
+        name = _trim_lead(sm.group("name"))
         gen = re.match(rf"{_SP}*((?:[a-z]+{_SP}+){{0,3}}?)([a-z]+)[ \u00a0,]*$", zone[sm.end():])
         if gen and gen.group(2) in GENERIC_SOURCES and name:
             # "Administration officials said", "Federal and state officials said"
             words = " ".join(f"{name} {gen.group(1)}{gen.group(2)}".split())
-            return Source(words, "generic", None, "subject", ss + zone_start + sm.start(1))
-        at = ss + zone_start + sm.start(1)
+            return Source(words, "generic", None, "subject", ss + zone_start + sm.start("name"))
+        at = ss + zone_start + sm.start("name")
         lead = re.match(rf"[Tt]he{_SP}+", text[at:at + 5])
         pos_org = _POSSESSIVE_ORG_RE.match(text, at + (lead.end() if lead else 0))
         if pos_org and name and _governs(text[pos_org.end():ss + verb.start()]):
             # "Portugal's agriculture ministry said": the ministry, not Portugal
             return Source(clean_source(pos_org.group(0)), "organisation", None, "subject",
                           pos_org.start())
+        desc = (sm.group("desc") or "").split()
+        if name and desc and desc[-1].lower() in ORG_NOUNS and not _not_a_name(name):
+            # "The independent monitoring group Vote Watch put turnout at": the group's name
+            return Source(name, "organisation", None, "subject", ss + zone_start + sm.start("name"))
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
-                return Source(name, "study", None, "study", ss + zone_start + sm.start(1))
-            return _make_source(name, people, "subject", ss + zone_start + sm.start(1),
+                return Source(name, "study", None, "study", ss + zone_start + sm.start("name"))
+            return _make_source(name, people, "subject", ss + zone_start + sm.start("name"),
                                 mentions.full_names)
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
                   rf"(?:{_SP}+[a-z]+){{1,4}})\b", zone)
@@ -1290,6 +1329,12 @@ def _described_subject_before(text: str, ss: int) -> Source | None:
     return Source(" ".join(m.group(1).split()), "organisation", None, "pronoun", m.start(1))
 
 
+_TITLED_RE = re.compile(
+    rf"{_SP}*(?:(?:[Tt]he{_SP}+)?{_CAP_TOKEN}{_SP}+){{1,3}}(?:leader|minister|secretary|"
+    rf"spokesman|spokeswoman|spokesperson|director|chief|head|chairman|chairwoman|chair|"
+    rf"president|governor|mayor|senator|economist|analyst|professor|researcher|official|"
+    rf"adviser|advisor|commissioner|manager|lawmaker|candidate){_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,2}}),?{_SP}*$")
 _APPOSITION_RE = re.compile(r"^[ \u00a0]*,[^,;]{1,140},[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
 #: Capitalised words that open a sentence without naming anyone.
 _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
