@@ -148,14 +148,16 @@ _ROLE_RE = re.compile(r"(?i)\b(?:writer|reporter|correspondent|editor|staff|colu
 
 def _author(persons: list[PersonDraft], name: str) -> None:
     """Mark the byline's ``name`` as an author of the article, adding them if not quoted."""
+    from ..speech import match_person
     from ..speech.speakers import clean_name, slug
 
     cleaned = clean_name(name)
     if cleaned is None:
         return
     written, core = cleaned
-    known = {p.name: p for p in persons}
-    author = known.get(" ".join(core))
+    # a quoted person who also wrote the piece: the one rule for who a name is
+    found = match_person([" ".join(core)], persons)
+    author = next((p for p in persons if p is found), None)
     if author is None:
         ids = {p.id for p in persons}
         aid, k = slug(core[-1]) or "author", 2
