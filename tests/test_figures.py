@@ -877,3 +877,22 @@ def test_turnout_and_titled_and_described_sources(tmp_path: Path):
     d = load_dossier(write_draft(ex, tmp_path / "draft", "vote.txt"))
     assert check_dossier(d).ok
     assert "What is the turnout rate?" in [q.text for q in d.questions]
+
+
+def test_a_data_breach_sets_the_company_against_a_security_firm(tmp_path: Path):
+    text = ("Data breach: how many customers were affected?\nBy Leo Park, Technology Reporter\n"
+            "Telecom giant Norvia said on Wednesday that the personal data of 2.1 million "
+            "customers had been exposed, up from the 1.3 million it announced initially.\n"
+            "Cybersecurity firm Sentinel Labs, which analysed files posted online by the "
+            "hackers, told the BBC the real number was at least 4 million.\n"
+            "Norvia's shares fell 6% in early trading.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["2.1 million customers"].source.name == "Norvia"  # not "Telecom"
+    assert figs["at least 4 million"].source.name == "Sentinel Labs"
+    assert figs["1.3 million"].revised  # the company revising itself: no dispute
+    assert figs["6%"].quantity == "reduction in share"  # a fall, not a share of anything
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "breach.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert len(res["positions"]) == 2

@@ -637,6 +637,12 @@ _CHANGE_RE = re.compile(
     r"(?P<obj>(?:[ \u00a0]+[\w’'-]+){0,8}?)[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
     r"nearly[ \u00a0]+|roughly[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|"
     r"as[ \u00a0]+much[ \u00a0]+as[ \u00a0]+)?$", re.I)
+#: "shares fell 6%", "prices rose 3 percent": a verb of movement right before the figure.
+_MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|declined|grew|"
+                       r"shrank|sank|soared|plunged|tumbled|slumped|surged)[ \u00a0]+"
+                       r"(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
+                       r"more[ \u00a0]+than[ \u00a0]+)?$", re.I)
+_GAINS = {"gained", "climbed", "soared", "surged", "jumped", "grew", "rose"}
 _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boosted", "boosts",
        "improved", "improves", "rose", "grew", "climbed", "jumped"}
 
@@ -658,8 +664,18 @@ _COUNTED_RE = re.compile(r"\d(?:[\d,.]*)(?:[ \u00a0]+(?:million|billion|thousand
 
 def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     """(quantity, what changes) for a percentage that measures a change ("reduced migraine
-    days by 28 percent": a reduction in migraine days), else None."""
-    cm = _CHANGE_RE.search(text[max(ss, f.start - 120):f.start])
+    days by 28 percent": a reduction in migraine days; "Norvia's shares fell 6%": a
+    reduction in shares), else None."""
+    head = text[max(ss, f.start - 120):f.start]
+    vm = _MOVED_RE.search(head)
+    if vm:
+        subj = [w for w in re.findall(r"[A-Za-z][\w’'-]*", head[:vm.start()])
+                if w.lower() not in ("the", "a", "an", "its", "their")]
+        if subj:
+            way = "increase" if vm.group(1).lower() in _UP | _GAINS else "reduction"
+            what = subj[-1].replace("’s", "").replace("'s", "")
+            return f"{way} in {_norm_noun(what)}", what
+    cm = _CHANGE_RE.search(head)
     if cm is None:
         return None
     obj = cm.group("obj").split()
@@ -1196,6 +1212,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             who = _person(people, name)
             return Source(who.name if who else name, "person", who.id if who else None,
                           "subject", ss + zone_start + am.start(1))
+    # "Telecom giant Norvia said", "Cybersecurity firm Sentinel Labs, which analysed ...,
+    # told": the body named after its description
+    dm_ = _DESCRIBED_BODY_RE.match(zone)
+    if dm_ and _governs(zone[dm_.end():]):
+        return Source(clean_source(dm_.group("name")), "organisation", None, "subject",
+                      ss + zone_start + dm_.start("name"))
     # "Opposition leader Karim Dadash claimed", "Schools minister Claire Dunmore said"
     tm = _TITLED_RE.match(zone)
     if tm and not is_org(tm.group("name")):
@@ -1329,6 +1351,12 @@ def _described_subject_before(text: str, ss: int) -> Source | None:
     return Source(" ".join(m.group(1).split()), "organisation", None, "pronoun", m.start(1))
 
 
+_DESCRIBED_BODY_RE = re.compile(
+    rf"{_SP}*(?:[Tt]he{_SP}+)?(?:{_CAP_TOKEN}{_SP}+){{0,2}}(?:[a-z][a-z-]+{_SP}+){{0,2}}"
+    rf"(?:giant|firm|company|group|maker|retailer|operator|carrier|bank|insurer|airline|"
+    rf"chain|startup|provider|watchdog|regulator|charity|union|lender|developer|broadcaster|"
+    rf"publisher|consultancy|think{_SP}+tank|nonprofit|non-profit){_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})")
 _TITLED_RE = re.compile(
     rf"{_SP}*(?:(?:[Tt]he{_SP}+)?{_CAP_TOKEN}{_SP}+){{1,3}}(?:leader|minister|secretary|"
     rf"spokesman|spokeswoman|spokesperson|director|chief|head|chairman|chairwoman|chair|"
