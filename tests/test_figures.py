@@ -896,3 +896,15 @@ def test_a_data_breach_sets_the_company_against_a_security_firm(tmp_path: Path):
     assert check_dossier(d).ok
     (res,) = contested(build_graph(d))
     assert len(res["positions"]) == 2
+
+
+def test_a_clause_after_while_is_not_the_source_and_a_lowered_estimate_is_a_revision():
+    text = ("How common is long Covid?\nBy Nora Blake\n"
+            "The Office for National Statistics puts the figure at 3 percent of adults, while "
+            "a study led by researchers at Imperial College London estimated that 15 percent "
+            "of adults develop lasting symptoms.\n"
+            "The World Health Organization lowered its estimate this year to 6 percent, from "
+            "10 percent.\n")
+    figs = _figures(extract_text(text))
+    assert figs["3 percent"].source.name == "Office for National Statistics"
+    assert figs["10 percent"].revised and not figs["6 percent"].revised

@@ -1071,6 +1071,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                       rf"(?:[a-z]+{_SP}+){{0,2}}?(?:{_TRAIL_VERBS})\b(?=[^,;]{{0,40}}$)", tail)
         if not m or ";" in tail[:m.start()]:
             return None
+    if re.match(r"(?:while|whereas|but|and|although|though|yet)\b", m.group("np")):
+        return None  # ", while a study ... estimated": the next clause's source, not this
     np_start = f.end + m.start("np")
     np_end = f.end + m.end("np")
     for a, _b, org, label, sid in studies:
@@ -1510,7 +1512,10 @@ _OLD_NEAR_RE = re.compile(
     r"(?i)(?:\b(?:previous|previously|earlier|initial|initially|original|originally|old|"
     r"preliminary|first)\b(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:of|at|was|had[ \u00a0]+been)?"
     r"|\b(?:down|up|revised|lowered|raised|cut|increased|reduced)[ \u00a0]+from[ \u00a0]+"
-    r"(?:its|their|his|her|an?|the)?(?:[ \u00a0]+[a-z]+){0,3})[ \u00a0]*$")
+    r"(?:its|their|his|her|an?|the)?(?:[ \u00a0]+[a-z]+){0,3}"
+    # "lowered its estimate this year to 6 percent, from 10 percent"
+    r"|\b(?:revised|lowered|raised|cut|increased|reduced|lifted|trimmed)\b[^.;]{0,60}?"
+    r"\bto\b[^.;]{0,30}?,[ \u00a0]*from)[ \u00a0]*$")
 _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
                      r"re-?examined|corrected)\b", re.I)
 
