@@ -908,3 +908,15 @@ def test_a_clause_after_while_is_not_the_source_and_a_lowered_estimate_is_a_revi
     figs = _figures(extract_text(text))
     assert figs["3 percent"].source.name == "Office for National Statistics"
     assert figs["10 percent"].revised and not figs["6 percent"].revised
+
+
+def test_a_madrid_rally_names_the_police_and_the_government_delegation():
+    text = ("Thousands rally in Madrid for housing\nBy Carmen Ruiz\n"
+            "MADRID (Reuters) - Around 15,000 people marched in central Madrid on Sunday, "
+            "according to police estimates, to demand cheaper housing.\n"
+            "The government delegation in Madrid put attendance at 22,000.\n")
+    ex = extract_text(text)
+    assert ex.venue == "Reuters"
+    figs = _figures(ex)
+    assert figs["Around 15,000 people"].source.name == "police"
+    assert figs["22,000"].source.name == "government delegation in Madrid"

@@ -106,7 +106,8 @@ ORG_NOUNS = {
     "registry", "register", "assembly", "cabinet", "state", "city", "county",
     "confederation", "chamber", "syndicate", "cooperative", "co-operative", "consortium",
     "caucus", "industry", "lobby", "watchdog", "regulator", "charity", "firm",
-    "partnership", "initiative", "campaign", "tank", "house", "utility",
+    "partnership", "initiative", "campaign", "tank", "house", "utility", "delegation",
+    "prefecture", "municipality", "embassy", "consulate",
     # company names: "Veltrix Pharma", "Acme Therapeutics"
     "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "labs",
     "technologies", "holdings", "motors", "airlines", "airways", "energy", "media", "capital",
@@ -1143,8 +1144,10 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     m = re.match(rf"(?:the{_SP}+)?([a-z]+(?:{_SP}+[a-z]+)?)", rest)
     if m:
         words = m.group(1).split()
+        if len(words) > 1 and words[-1] in MEASURE_NOUNS:
+            words = words[:-1]  # "according to police estimates": the police
         if words and words[-1] in GENERIC_SOURCES:
-            return Source(m.group(1), "generic", None, how, pos)
+            return Source(" ".join(words), "generic", None, how, pos)
         if words and words[-1] in ORG_NOUNS:
             got = mentions.last(pos, "organisation", words[-1], within=500)
             if got:
@@ -1246,6 +1249,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(clean_source(pos_org.group(0)), "organisation", None, "subject",
                           pos_org.start())
         desc = (sm.group("desc") or "").split()
+        if name and len(desc) >= 3 and desc[-1] in ("in", "of", "for", "at", "from") and \
+                any(w.lower() in ORG_NOUNS for w in desc[1:-1]):
+            # "The government delegation in Madrid put attendance at": the delegation
+            return Source(" ".join(desc[1:] + [name]), "organisation", None, "subject",
+                          ss + zone_start + sm.start("desc"))
         if name and desc and desc[-1].lower() in ORG_NOUNS and not _not_a_name(name):
             # "The independent monitoring group Vote Watch put turnout at": the group's name
             return Source(name, "organisation", None, "subject", ss + zone_start + sm.start("name"))
