@@ -920,3 +920,26 @@ def test_a_madrid_rally_names_the_police_and_the_government_delegation():
     figs = _figures(ex)
     assert figs["Around 15,000 people"].source.name == "police"
     assert figs["22,000"].source.name == "government delegation in Madrid"
+
+
+def test_a_wildfire_sets_the_emergency_service_satellites_and_a_green_group_apart(
+        tmp_path: Path):
+    text = ("Wildfire: how much forest burned?\nBy Tomás Herrera\n"
+            "The fire has burned 48,000 hectares of forest since Tuesday, the regional "
+            "emergency service said on Saturday.\n"
+            "Satellite data from the European Forest Fire Information System (EFFIS) show a "
+            "burned area of about 61,000 hectares.\n"
+            "\u201cThe official number only counts what our crews could map,\u201d said Ana "
+            "Costa, a forester with the environmental group Bosque Vivo, which puts the damage "
+            "at 70,000 hectares.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["48,000 hectares"].source.name == "regional emergency service"
+    assert figs["about 61,000 hectares"].source.name == \
+        "European Forest Fire Information System"
+    assert (figs["70,000 hectares"].source.name, figs["70,000 hectares"].source.kind) == \
+        ("Bosque Vivo", "organisation")  # ", which puts": the group named before it
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "fire.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert len(res["positions"]) == 3

@@ -106,7 +106,7 @@ ORG_NOUNS = {
     "registry", "register", "assembly", "cabinet", "state", "city", "county",
     "confederation", "chamber", "syndicate", "cooperative", "co-operative", "consortium",
     "caucus", "industry", "lobby", "watchdog", "regulator", "charity", "firm",
-    "partnership", "initiative", "campaign", "tank", "house", "utility", "delegation",
+    "partnership", "initiative", "campaign", "tank", "house", "utility", "delegation", "system",
     "prefecture", "municipality", "embassy", "consulate",
     # company names: "Veltrix Pharma", "Acme Therapeutics"
     "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "labs",
@@ -997,6 +997,22 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         return src
     # 5a. "..., an epidemiologist at Sonora State University, whose team estimated that as
     # many as 340 people died": the one named right before "whose"
+    which = list(_WHICH_RE.finditer(text, ss, f.start))
+    if which:
+        # "... the environmental group Bosque Vivo, which puts the damage at 70,000": the
+        # name the relative clause hangs on
+        names = list(PROPER_RE.finditer(text, ss, which[-1].start()))
+        if names and names[-1].end() >= which[-1].start() - 1:
+            name = clean_source(names[-1].group(0))
+            if name and not _not_a_name(name):
+                src = _make_source(name, people, "subject", names[-1].start())
+                described = re.search(rf"\b(?:{'|'.join(sorted(ORG_NOUNS))}){_SP}+$",
+                                      text[max(ss, names[-1].start() - 40):names[-1].start()])
+                if src is not None:
+                    # "the environmental group Bosque Vivo": a body, by its description
+                    kind = "person" if src.kind == "person" and not described else "organisation"
+                    return Source(src.name, kind, src.person_id if kind == "person" else None,
+                                  "which", names[-1].start())
     whose = list(_WHOSE_RE.finditer(text, ss, f.start))
     if whose:
         wm = whose[-1]
@@ -1022,6 +1038,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     return _subject_source(text, ss, f.start, people, mentions, studies, prev)
 
 
+_WHICH_RE = re.compile(
+    r",[ \u00a0]+(?:which|who)[ \u00a0]+(?:puts|put|estimates|estimated|says|said|counts|"
+    r"counted|reports|reported|calculates|calculated|places|placed)\b")
 _WHOSE_RE = re.compile(
     r",[ \u00a0]+whose[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(?:" + "|".join(
         sorted(v for v in REPORT_VERBS if v.endswith(("ed", "s", "t", "d")) and len(v) > 3))
@@ -1088,6 +1107,12 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     if words and words[0].lower() in _PRONOUNS:
         return None
     src = _np_at(text, np_start, np_end, people, mentions, "trailing")
+    if src is None and words and words[-1].lower() in ("the", "a", "an"):
+        # ", the regional emergency service said": the description runs up to the verb
+        vm = re.match(rf"((?:{_SP}+[a-z][\w-]*){{1,3}}?){_SP}+(?:{_TRAIL_VERBS})\b",
+                      text[np_end:np_end + 80])
+        if vm:
+            src = _np_at(text, np_start, np_end + vm.end(1), people, mentions, "trailing")
     if src is not None and src.kind != "generic":
         return src
     return None
@@ -1152,6 +1177,17 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
             got = mentions.last(pos, "organisation", words[-1], within=500)
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
+    # "..., the regional emergency service said": a body described in up to four words
+    lm = re.match(rf"(?:the{_SP}+)?((?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*)\b", rest)
+    if lm and how == "trailing" and lm.group(1).split()[-1] in ORG_NOUNS:
+        words = lm.group(1).split()
+        got = mentions.last(pos, "organisation", words[-1], within=500)
+        if got is None and len(words) == 1:
+            got = mentions.last(pos, "organisation", within=600)  # "the agency said"
+        if got:
+            return Source(got[1], "organisation", None, "pronoun", got[0])
+        if len(words) > 1:
+            return Source(" ".join(words), "organisation", None, how, pos)
     if how == "according-to" and re.match(r"(?:its|their)\b", rest):
         # "according to its annual monitoring report": the body the sentence is about
         got = mentions.last(pos, "organisation", within=400)
@@ -1217,6 +1253,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             who = _person(people, name)
             return Source(who.name if who else name, "person", who.id if who else None,
                           "subject", ss + zone_start + am.start(1))
+    # "Satellite data from the European Forest Fire Information System show": its source
+    dz = re.match(rf"{_SP}*(?:[A-Z][a-z]+{_SP}+)?(?:data|figures|statistics|numbers|records|"
+                  rf"estimates|images|readings){_SP}+(?:from|by|of){_SP}+", zone)
+    if dz:
+        src = _np_at(text, ss + zone_start + dz.end(), ss + verb.start(), people, mentions,
+                     "by")
+        if src is not None and src.kind == "organisation":
+            return src
     # "Telecom giant Norvia said", "Cybersecurity firm Sentinel Labs, which analysed ...,
     # told": the body named after its description
     dm_ = _DESCRIBED_BODY_RE.match(zone)
