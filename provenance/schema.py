@@ -1,7 +1,7 @@
 """The dossier's JSON Schema, derived from the loader's own key table.
 
 One source of truth: ``docs/dossier.schema.json`` is generated from
-``dossier._KEYS`` (``python -m provenance.schema > docs/dossier.schema.json``)
+``dossier.KEYS`` (``python -m provenance.schema > docs/dossier.schema.json``)
 and a test keeps the two equal, so editors' YAML plugins accept exactly what
 the loader accepts.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .dossier import _KEYS, _SECTIONS, ID_RE
+from .dossier.keys import ID_RE, KEYS, SECTIONS, parse_tag
 from .model import STUDY_DESIGNS, WORK_TYPES
 
 SCHEMA_ID = "https://github.com/provenance-tool/provenance/docs/dossier.schema.json"
@@ -50,11 +50,11 @@ def _fragment(tag: str) -> dict[str, Any]:
 
 
 def _record(kind: str) -> dict[str, Any]:
-    spec = _KEYS[kind]
+    spec = KEYS[kind]
     props = {}
     required = []
     for key, tag in spec.items():
-        if tag.endswith("!") or "!:" in tag:
+        if parse_tag(tag).required:
             required.append(key)
         props[key] = _fragment(tag)
     out: dict[str, Any] = {"type": "object", "properties": props,
@@ -67,10 +67,10 @@ def _record(kind: str) -> dict[str, Any]:
 def generate_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of dossier.yaml."""
     top = _record("dossier")
-    for section, kind in _SECTIONS:
+    for section, kind in SECTIONS:
         top["properties"][section] = {"type": "array", "items": {"$ref": f"#/$defs/{kind}"}}
     defs: dict[str, Any] = {"id": {"type": "string", "pattern": ID_RE.pattern}}
-    for kind in _KEYS:
+    for kind in KEYS:
         if kind != "dossier":
             defs[kind] = _record(kind)
     return {
