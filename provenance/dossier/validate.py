@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .fields import CHECKERS, did_you_mean, out_of_range, surrogate, type_name
-from .keys import ID_RE, KEYS, SECTIONS, Tag, compiled
+from .keys import ID_RE, KEYS, SECTIONS, compiled
 from .limits import INT_LIMIT, SURROGATE, storable
 from .locate import Finding, YamlPath
 
@@ -105,8 +105,7 @@ class Validator:
             if value is None:
                 continue
             tag, target, _ = entry
-            # Fast paths for the common, valid cases. Anything unusual goes through
-            # its checker, which explains problems.
+            # Fast paths for the common, valid cases first.
             vt = type(value)
             if vt is str and (tag == "str" or tag == "ref"):
                 if tag == "ref":
@@ -130,15 +129,11 @@ class Validator:
                     and ID_RE.match(value)):
                 self.ids[value] = (kind, (*path, key))
                 continue
-            self.field(kind, key, entry, value, (*path, key), data)
+            # everything else: the tag's checker, which explains problems
+            CHECKERS[tag](self, kind, key, target, value, (*path, key), data)
         for key in required:
             if data.get(key) is None:
                 self.add(path, f"{kind} is missing '{key}'", f"add `{key}: ...` to this {kind}")
-
-    def field(self, kind: str, key: str, tag: Tag, value: Any, path: YamlPath,
-              rec: dict[Any, Any]) -> None:
-        """Check one value by its tag's checker (:data:`provenance.dossier.fields.CHECKERS`)."""
-        CHECKERS[tag.base](self, kind, key, tag.target, value, path, rec)
 
     def unknown_key(self, kind: str, key: str, path: YamlPath) -> None:
         spec = KEYS[kind]
