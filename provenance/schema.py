@@ -9,6 +9,7 @@ the loader accepts.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from .dossier.keys import ID_RE, KEYS, SECTIONS, parse_tag
@@ -17,36 +18,33 @@ from .model import STUDY_DESIGNS, WORK_TYPES
 SCHEMA_ID = "https://github.com/provenance-tool/provenance/docs/dossier.schema.json"
 
 
+#: Type tag -> its JSON Schema fragment (a reference's target kind goes in its description).
+FRAGMENTS: dict[str, Callable[[str], dict[str, Any]]] = {
+    "str": lambda _: {"type": "string"},
+    "path": lambda _: {"type": "string"},
+    "id": lambda _: {"$ref": "#/$defs/id"},
+    "int": lambda _: {"type": "integer"},
+    "num": lambda _: {"type": "number"},
+    "strs": lambda _: {"type": "array", "items": {"type": "string"}},
+    "strmap": lambda _: {"type": "object", "additionalProperties": {"type": "string"}},
+    "refs": lambda kind: {"type": "array", "items": {"$ref": "#/$defs/id"},
+                          "description": f"ids of {kind} records"},
+    "ref": lambda kind: {"$ref": "#/$defs/id", "description": f"id of a {kind}"},
+    "worktype": lambda _: {"enum": list(WORK_TYPES)},
+    "design": lambda _: {"enum": list(STUDY_DESIGNS)},
+    "sample": lambda _: {"$ref": "#/$defs/sample"},
+    "estimate": lambda _: {"$ref": "#/$defs/estimate"},
+    "review": lambda _: {"$ref": "#/$defs/review"},
+    "list": lambda _: {"type": "array"},
+    "appearances": lambda _: {"type": "array", "items": {"$ref": "#/$defs/appearance"}},
+}
+
+
 def _fragment(tag: str) -> dict[str, Any]:
-    tag = tag.replace("!", "")
-    if tag in ("str", "path"):
-        return {"type": "string"}
-    if tag == "id":
-        return {"$ref": "#/$defs/id"}
-    if tag == "int":
-        return {"type": "integer"}
-    if tag == "num":
-        return {"type": "number"}
-    if tag == "strs":
-        return {"type": "array", "items": {"type": "string"}}
-    if tag == "strmap":
-        return {"type": "object", "additionalProperties": {"type": "string"}}
-    if tag.startswith("refs:"):
-        return {"type": "array", "items": {"$ref": "#/$defs/id"},
-                "description": f"ids of {tag[5:]} records"}
-    if tag.startswith("ref:"):
-        return {"$ref": "#/$defs/id", "description": f"id of a {tag[4:]}"}
-    if tag == "worktype":
-        return {"enum": list(WORK_TYPES)}
-    if tag == "design":
-        return {"enum": list(STUDY_DESIGNS)}
-    if tag in ("sample", "estimate", "review"):
-        return {"$ref": f"#/$defs/{tag}"}
-    if tag == "list":
-        return {"type": "array"}
-    if tag == "appearances":
-        return {"type": "array", "items": {"$ref": "#/$defs/appearance"}}
-    raise ValueError(f"no schema for tag {tag!r}")
+    t = parse_tag(tag)
+    if t.base not in FRAGMENTS:
+        raise ValueError(f"no schema for tag {tag!r}")
+    return FRAGMENTS[t.base](t.target)
 
 
 def _record(kind: str) -> dict[str, Any]:

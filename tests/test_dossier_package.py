@@ -15,16 +15,16 @@ import pytest
 from provenance.dossier import KEYS, load_dossier, validate
 from provenance.dossier.fields import CHECKERS
 from provenance.dossier.keys import compiled, parse_tag
-from provenance.schema import generate_schema
+from provenance.schema import FRAGMENTS, generate_schema
 
 from .conftest import BUNDLED, MINI
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_every_type_tag_has_a_checker_and_every_checker_a_tag() -> None:
+def test_every_type_tag_has_a_checker_and_a_schema_and_nothing_else_does() -> None:
     used = {parse_tag(tag).base for spec in KEYS.values() for tag in spec.values()}
-    assert used == set(CHECKERS)
+    assert used == set(CHECKERS) == set(FRAGMENTS)
 
 
 def test_tags_come_apart_into_kind_target_and_required() -> None:
