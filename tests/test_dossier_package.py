@@ -114,3 +114,23 @@ def test_no_module_reaches_into_the_loaders_private_names() -> None:
                 offenders += [f"{path.name}: {a.name}" for a in node.names
                               if a.name.startswith("_")]
     assert offenders == []
+
+
+def test_every_name_imported_from_the_loader_exists() -> None:
+    """Each ``from ...dossier import X`` in provenance/, tests/, benchmarks/ and scripts/ resolves.
+
+    The package replaced a single module: code written against the module (other
+    branches too) must keep importing the same names from ``provenance.dossier``.
+    """
+    import provenance.dossier as loader
+
+    wanted = set()
+    for folder in ("provenance", "tests", "benchmarks", "scripts"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.module in (
+                        "provenance.dossier", "dossier") and (
+                        node.module.startswith("provenance") or node.level):
+                    wanted |= {a.name for a in node.names}
+    assert {"load_dossier", "DossierError", "read_yaml", "max_bytes"} <= wanted
+    assert sorted(n for n in wanted if not hasattr(loader, n)) == []
