@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 # Raised here, defined with every other exception in provenance.errors.
 from ..errors import LayoutUnavailable as LayoutUnavailable
@@ -38,7 +39,7 @@ EDGE_LENGTH = 1.0
 PIVOTS = 40
 
 
-def _libs():  # type: ignore[no-untyped-def]
+def _libs() -> Any:  # numpy and scipy, imported when a big graph is laid out
     try:
         import numpy
         import scipy.sparse
