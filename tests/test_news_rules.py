@@ -130,3 +130,48 @@ def test_a_pronoun_goes_to_the_nearest_person_it_can_mean() -> None:
     # "she" passes over Keller, named last, to Margaret Osei
     assert got["We cannot keep nine half-"] == "Margaret Osei"
     assert got["The families deserve a mo"] == "Richard Keller"
+
+
+def test_cue_verbs_double_their_final_consonant_as_english_does() -> None:
+    from provenance.speech.cues import CUE_WORDS, inflect
+
+    assert inflect("slam") == ("slam", "slammed", "slams", "slamming")
+    assert {"bragged", "dubbed", "labeled", "labelled"} <= set(CUE_WORDS)
+    assert not {"slamed", "braged", "dubed"} & set(CUE_WORDS)
+    text = ("Budget fight reaches city hall\n"
+            "Councilwoman Rosa Ibarra slammed the proposal as \u201ca gift to developers.\u201d\n")
+    assert dict(speakers(text))["a gift to developers."] == "Rosa Ibarra"
+
+
+PARK = (
+    "Mayor criticised over park sale\n"
+    "Mayor Kate Rowe faced a packed hall on Monday. She angered residents by saying that "
+    "the park was \u201ca waste of good land that nobody uses.\u201d\n"
+    "Council clerk Owen Pryce told the meeting that Rowe had made her choice by calling "
+    "the sale \u201cthe only sensible option.\u201d\n"
+)
+
+
+def test_a_cue_after_a_preposition_speaks_for_its_clauses_subject() -> None:
+    got = dict(speakers(PARK))
+    assert got["a waste of good land that"] == "Kate Rowe"  # "She ... by saying"
+    # a cue earlier in the sentence reports the words: Pryce told the meeting
+    assert got["the only sensible option."] == "Owen Pryce"
+
+
+WATCHDOG = (
+    "Regulator turns on celebrity chef\n"
+    "Celebrity chef Nadia Brenner built an empire of cookbooks and frozen meals.\n"
+    "\u201cShe sells a dream, not a diet,\u201d said Paul Whitcombe, a dietitian in Leeds.\n"
+    "REGULATOR STEPS IN \u2014 Brenner\u2019s television claims earned her a hearing in "
+    "March, where she was questioned for her adverts and for saying that the meals were "
+    "\u201cclinically proven to melt fat.\u201d\n"
+)
+
+
+def test_a_possessive_opening_a_sentence_is_the_subject_its_pronouns_mean() -> None:
+    # "Brenner's claims earned her a hearing, where she ... for saying": Brenner, not the
+    # dietitian quoted last, though a run-in head in capitals opens the paragraph
+    got = dict(speakers(WATCHDOG))
+    assert got["clinically proven to melt"] == "Nadia Brenner"
+    assert got["She sells a dream, not a "] == "Paul Whitcombe"

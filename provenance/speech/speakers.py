@@ -409,6 +409,31 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     return None
 
 
+#: A cue in the -ing form after a preposition ("by saying", "for calling", "while
+#: insisting") has no subject of its own: it is the subject of the clause it hangs on.
+_GERUND_LEAD_RE = re.compile(
+    rf"\b(?:by|for|after|before|while|when|in|on|upon|without|since){SP}+$")
+_GERUND_STOP = {"I", "it", "It", "we", "We"}
+
+
+def clause_subject(text: str, lo: int, at: int) -> Subject | None:
+    """The subject of the clause a gerund cue at ``at`` hangs on: "She angered residents
+    by saying ..." is hers. The nearest name or he/she/they before ``at`` (back to
+    ``lo``) that is not after a preposition, not possessive, not a description."""
+    for s, e, kind, m in _candidates(text, lo, at):
+        if kind == "np" or m.group(0) in _GERUND_STOP:
+            continue
+        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s) or text.startswith(("’s", "'s"), e):
+            continue
+        if kind == "name" and (_POSS_RE.search(m.group(0))
+                               or _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, s - 12), s)):
+            continue
+        subj = _subject_span(text, m, kind)
+        if subj is not None:
+            return subj
+    return None
+
+
 def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -> Subject | None:
     """The cue before an opening mark in the same sentence (``X said, "``).
 
@@ -430,6 +455,13 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
                 subj = None
         else:
             subj = subject_before(text, lo, vm.start())
+            if subj is None and _GERUND_LEAD_RE.search(
+                    text, max(lo, vm.start() - 12), vm.start()) and not any(
+                    subject_before(text, lo, ev.start()) is not None
+                    for ev in verbs if ev.start() < vm.start()):
+                # only when no cue with a subject comes before it in the sentence: in
+                # "Mook said ... by calling out Trump for his 'lies'" Mook reports the words
+                subj = clause_subject(text, lo, vm.start())
             if subj is None and vm.group(0) in INVERSION:
                 after = subject_after(text, vm.end(), open_at)
                 if after is not None and after.kind == "name":
@@ -625,6 +657,10 @@ class Mentions:
         from .furniture import DATELINE_RE
 
         self.items: list[tuple[int, int, str, list[str]]] = []
+        #: Names in the possessive ("Oz’s advice earned him ..."): no one's mention as a
+        #: speaker, but a sentence about someone's words or deeds is about them, so a
+        #: possessive opening a sentence is a subject for the pronouns after it.
+        self.possessives: list[tuple[int, int, str, list[str]]] = []
         skip_starts = [a for a, _b in skip]
         for m in NAME_RE.finditer(text, skip_to):
             k = bisect.bisect_right(skip_starts, m.start()) - 1
@@ -635,6 +671,16 @@ class Mentions:
                 continue  # "WASHINGTON (AP) —" is a place
             cleaned = clean_name(m.group(0))
             if cleaned is None:
+                if _POSS_RE.search(m.group(0)) and not re.match(r"(?:In[ \u00a0]+)?The\b",
+                                                                m.group(0)) \
+                        and not _ARTICLE_NUM_BEFORE_RE.search(text, max(0, m.start() - 12),
+                                                              m.start()) \
+                        and not _PREP_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                    # "The New Yorker’s", "the Senate’s": a thing, not someone
+                    cleaned = clean_name(m.group(0)[:-2])
+                    if cleaned is not None and not (len(cleaned[1]) == 1 and
+                                                    fold(cleaned[1][0]) in _STOP_FOLD):
+                        self.possessives.append((m.start(), m.end() - 2, *cleaned))
                 continue
             written, core = cleaned
             if len(core) == 1 and fold(core[0]) in _STOP_FOLD:
@@ -643,6 +689,13 @@ class Mentions:
                 continue
             self.items.append((m.start(), m.end(), written, core))
         self.starts = [it[0] for it in self.items]
+        self._poss_starts = [it[0] for it in self.possessives]
+
+    def possessives_before(self, pos: int, window: int) -> list[tuple[int, int, str, list[str]]]:
+        """Possessive names ending before ``pos`` within ``window`` characters, nearest first."""
+        i = bisect.bisect_left(self._poss_starts, pos)
+        lo = bisect.bisect_left(self._poss_starts, pos - window)
+        return [it for it in reversed(self.possessives[lo:i]) if it[1] <= pos]
 
     def before(self, pos: int, window: int) -> list[tuple[int, int, str, list[str]]]:
         """Mentions ending before ``pos`` within ``window`` characters, nearest first."""

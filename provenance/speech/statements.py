@@ -91,6 +91,8 @@ _FRONTED_RE = re.compile(
     r"However|Instead|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b[^,;:“”\"]{0,80},[^,]*$"
 )
+#: A run-in head in capitals before a paragraph's first sentence, as newsletters set them.
+_RUN_IN_HEAD_RE = re.compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
 #: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
 #: for pay to be "clawed back"': the second shares the first's subject.
 _COORD_BEFORE_RE = re.compile(r"(?:,?[ \u00a0]+(?:and|but|or|then)|,)[ \u00a0]+$")
@@ -161,6 +163,17 @@ class _Resolver:
             self._by_surname = out
         return self._by_surname
 
+    def _named_in_full(self, core: list[str], pos: int) -> bool:
+        """True when a name is a person's the text gave in full before ``pos`` ("Oz" after
+        "Mehmet Oz"), and not a thing's ("The New York Times")."""
+        if len(core) >= 2 or self.people.find(core) is not None:
+            return True
+        key = fold(core[-1])
+        return any(len(c) >= 2 and fold(c[-1]) == key
+                   and not _ARTICLE_BEFORE_RE.search(self.text, max(0, s - 30), s)
+                   and not re.match(r"The\b", w)
+                   for s, _e, w, c in self.mentions.before(pos, 20000))
+
     def sex_of(self, i: int) -> str | None:
         """"m", "f" or None for person ``i``, from any of the names the text gives them."""
         p = self.people.persons[i]
@@ -182,11 +195,14 @@ class _Resolver:
             mentions = self.mentions.before(pos, 1500)
             if sex is not None:  # "she" is not the man named last
                 mentions = [m for m in mentions if self._sex(m[2], m[3]) in (None, sex)]
-            for ms, _e, written, core in mentions:
+            poss = [m for m in self.mentions.possessives_before(pos, 800)
+                    if (sex is None or self._sex(m[2], m[3]) in (None, sex))
+                    and self._named_in_full(m[3], m[0])]
+            for ms, _e, written, core in sorted(mentions + poss, key=lambda m: -m[0]):
                 if ms < pos - 800 or not self._subject_position(ms):
                     continue
                 if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
-                        or len(core) >= 2):
+                        or len(core) >= 2 or any(ms == p[0] for p in poss)):
                     return self.people.add(written, core)
             for ms, _e, written, core in mentions:
                 if ms < pos - 800:
@@ -215,6 +231,9 @@ class _Resolver:
         head = self.text[ss:ms]
         if "\n" in head:
             head = head.rsplit("\n", 1)[1]
+        run_in = _RUN_IN_HEAD_RE.match(head)
+        if run_in:
+            head = head[run_in.end():]  # "CONGRESS STEPS IN — Smith’s plan ..."
         if _FRONTED_RE.match(head):
             # a fronted adverbial: "In a statement on Tuesday, nominee Hillary Clinton was ..."
             head = head.rsplit(",", 1)[1]
