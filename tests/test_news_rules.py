@@ -175,3 +175,22 @@ def test_a_possessive_opening_a_sentence_is_the_subject_its_pronouns_mean() -> N
     got = dict(speakers(WATCHDOG))
     assert got["clinically proven to melt"] == "Nadia Brenner"
     assert got["She sells a dream, not a "] == "Paul Whitcombe"
+
+
+STIGMA = (
+    "Old remarks return to haunt candidate\n"
+    "The bill was signed by former Gov. Ray Mendes, which led his cousin and current "
+    "Senate candidate Laura Mendes to make a remark that openly described the protesters "
+    "as \u201cpaid agitators from out of state.\u201d\n"
+    "A tweet by Rep. Sam Ortega that called the remark \u201cshameful and false\u201d was "
+    "shared ten thousand times.\n"
+    "Ray Mendes issued a statement on Friday that called the tweet \u201ca cheap shot "
+    "from a desperate man.\u201d\n"
+)
+
+
+def test_a_comment_that_described_is_the_words_of_whoever_made_it() -> None:
+    got = dict(speakers(STIGMA))
+    assert got["paid agitators from out o"] == "Laura Mendes"  # "to make a remark that"
+    assert got["shameful and false"] == "Sam Ortega"  # "a tweet by Rep. Sam Ortega that"
+    assert got["a cheap shot from a despe"] == "Ray Mendes"  # "issued a statement ... that"

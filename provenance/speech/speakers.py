@@ -416,12 +416,17 @@ _GERUND_LEAD_RE = re.compile(
 _GERUND_STOP = {"I", "it", "It", "we", "We"}
 
 
-def clause_subject(text: str, lo: int, at: int) -> Subject | None:
+def clause_subject(text: str, lo: int, at: int, *, np: bool = False) -> Subject | None:
     """The subject of the clause a gerund cue at ``at`` hangs on: "She angered residents
     by saying ..." is hers. The nearest name or he/she/they before ``at`` (back to
-    ``lo``) that is not after a preposition, not possessive, not a description."""
+    ``lo``) that is not after a preposition, not possessive, and (unless ``np``) not a
+    description."""
     for s, e, kind, m in _candidates(text, lo, at):
-        if kind == "np" or m.group(0) in _GERUND_STOP:
+        if (kind == "np" and not np) or m.group(0) in _GERUND_STOP:
+            continue
+        if kind == "np" and (m.group(0).split()[0].lower() in ("that", "this", "his", "her",
+                                                                 "their", "its")
+                             or m.group(0).split()[-1] in CUE_WORDS):
             continue
         if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s) or text.startswith(("’s", "'s"), e):
             continue
@@ -431,6 +436,53 @@ def clause_subject(text: str, lo: int, at: int) -> Subject | None:
         subj = _subject_span(text, m, kind)
         if subj is not None:
             return subj
+    return None
+
+
+#: Nouns for a thing someone says or writes: "a comment that described ...".
+SPEECH_NOUNS = (
+    "comment|comments|remark|remarks|statement|statements|speech|tweet|tweets|post|posts|"
+    "claim|claims|assertion|announcement|letter|message|note|op-ed|ad|advert|video|"
+    "interview|answer|reply|response|joke|quip|prediction|promise|pledge|vow|warning|"
+    "accusation|charge|allegation|testimony|missive|email|e-mail"
+)
+_MAKE = (r"(?:make|makes|made|making|issue|issues|issued|issuing|deliver|delivers|delivered|"
+         r"delivering|give|gives|gave|given|giving|post|posts|posted|posting|send|sends|sent|"
+         r"sending|offer|offers|offered|offering|write|writes|wrote|written|writing|publish|"
+         r"publishes|published|publishing|release|releases|released|releasing)")
+_ACT = (rf"(?:(?:an?|the|his|her|their|its|one|another){SP}+)?(?:[\w’'\-]+{SP}+){{0,3}}?"
+        rf"(?:{SPEECH_NOUNS})")
+_REL_TAIL = rf"(?:{SP}*,)?{SP}+(?:that|which)(?:{SP}+{_ADV})*(?:{SP}+[a-z]+ly)?{SP}+$"
+#: "Lee made a comment (on Friday) that described ...": the maker of the act.
+_MADE_ACT_RE = re.compile(
+    rf"\b{_MAKE}{SP}+{_ACT}(?:{SP}+(?:on|in|at|last|this|during|after){SP}+[^,;:“”\"]{{1,30}}?)?"
+    rf"{_REL_TAIL}")
+#: "a comment by Lee that described ...", "Lee's comment that described ...".
+_BY_ACT_RE = re.compile(rf"\b{_ACT}{SP}+(?:by|from){SP}+$")
+
+
+def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
+    """Who made the speech act that a cue's relative clause hangs on: in "Lee made a
+    comment that described the plan as ..." (or "a comment by Lee that ...") the words
+    are Lee's. None when the cue's subject is no such act."""
+    m = _MADE_ACT_RE.search(text, max(lo, verb_start - 160), verb_start)
+    if m is not None and m.end() == verb_start:
+        return clause_subject(text, lo, m.start(), np=True)
+    rel = re.search(_REL_TAIL, text[max(lo, verb_start - 200):verb_start])
+    if rel is None:
+        return None
+    head_end = max(lo, verb_start - 200) + rel.start()
+    for nm in NAME_RE.finditer(text, max(lo, head_end - 80), head_end):
+        between = text[nm.end():head_end]
+        if _BY_ACT_RE.search(text, max(lo, nm.start() - 100), nm.start()) and \
+                not between.strip():
+            return _subject_span(text, nm, "name")  # "a comment by Lee that"
+        if _POSS_RE.search(nm.group(0)) and re.fullmatch(
+                rf"{SP}+(?:[\w’'\-]+{SP}+){{0,3}}?(?:{SPEECH_NOUNS})", between):
+            cleaned = clean_name(nm.group(0)[:-2])  # "Lee's comment that"
+            if cleaned is not None:
+                at = nm.start() + nm.group(0).find(cleaned[0].split(" ")[0])
+                return Subject("name", cleaned[0], at, nm.end() - 2, 0, 0)
     return None
 
 
@@ -455,6 +507,12 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
                 subj = None
         else:
             subj = subject_before(text, lo, vm.start())
+            if subj is None or (subj.kind == "np" and subj.text.split()[0] in ("that", "which")):
+                made = speech_act_maker(text, lo, vm.start())
+                if made is not None:
+                    subj = made
+                elif subj is not None and subj.text.split()[0] in ("that", "which"):
+                    subj = None  # "that egregiously": a relative pronoun, no one
             if subj is None and _GERUND_LEAD_RE.search(
                     text, max(lo, vm.start() - 12), vm.start()) and not any(
                     subject_before(text, lo, ev.start()) is not None
