@@ -194,3 +194,21 @@ def test_a_comment_that_described_is_the_words_of_whoever_made_it() -> None:
     assert got["paid agitators from out o"] == "Laura Mendes"  # "to make a remark that"
     assert got["shameful and false"] == "Sam Ortega"  # "a tweet by Rep. Sam Ortega that"
     assert got["a cheap shot from a despe"] == "Ray Mendes"  # "issued a statement ... that"
+
+
+TOWN_HALL = (
+    "Governor takes questions from veterans\n"
+    "Gov. Alan Pryor answered a Silver Cross widow at a town hall on Thursday.\n"
+    "\u201cWe owe these families more than a flag and a letter,\u201d the governor said.\n"
+    "The Harbor City council voted to close the Elm Street library on Tuesday.\n"
+    "\u201cWe simply cannot afford two buildings this year,\u201d the council said.\n"
+)
+
+
+def test_a_description_is_a_person_whom_the_text_gave_that_role() -> None:
+    got = dict(speakers(TOWN_HALL))
+    # "Gov. Alan Pryor answered a Silver Cross widow": the governor is Pryor, the name
+    # after him does not take his title
+    assert got["We owe these families mor"] == "Alan Pryor"
+    # a council is a body: not "Elm Street", named in the council's sentence
+    assert got["We simply cannot afford t"] is None

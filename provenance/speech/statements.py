@@ -18,6 +18,7 @@ from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
 from .speakers import (
     GROUP_NOUNS,
+    NAME_RE,
     Mentions,
     People,
     Subject,
@@ -65,12 +66,27 @@ _TITLE_WORDS = {
 _ROLE_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
 
 
+#: Head nouns of a description that names a body, never one person ("the union said").
+ORGANISATION_NOUNS = set("""
+union campaign committee company department agency administration council court board
+government ministry party team firm group commission bank university college hospital school
+office organization organisation association foundation institute network newspaper paper
+magazine station website church club league coalition alliance caucus senate house congress
+legislature parliament city county state country nation army military police pentagon
+corporation business industry panel jury family center centre service bureau authority
+""".split())
+
+
 def _role_words(text: str, ms: int, me: int) -> set[str]:
     """Words that introduce the person named at ``ms:me``: the title and role words before
     the name in its clause ("Indiana Gov.", "Republican nominee") and an apposition after
     it (", a New York businessman,", " (R-Texas)")."""
     before = text[max(0, ms - 60):me]
     cut = max(before.rfind(c, 0, len(before) - (me - ms)) for c in ",;:“”\"()\n")
+    # a name between the role words and this one takes them: in "President Barack Obama
+    # responded to a Gold Star mother" the president is Obama, not "Gold Star"
+    for nm in NAME_RE.finditer(before, cut + 1, len(before) - (me - ms)):
+        cut = max(cut, nm.end() - 1)
     region = before[cut + 1:]
     after = text[me:me + 90]
     m = re.match(r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))",
@@ -289,6 +305,8 @@ class _Resolver:
         head = words[-1].lower()
         if head.endswith("s") and not head.endswith(("ss", "us")):
             return None  # "the senators": several people
+        if head in ORGANISATION_NOUNS:
+            return None  # "the union", "the campaign": a body, not a person named nearby
         need = {head} | {w.lower() for w in words[1:-1] if w[:1].isupper()}
         for ms, me, written, core in self.mentions.before(pos, 3000):
             if len(core) < 2 and self.people.find(core) is None:
