@@ -212,3 +212,18 @@ def test_a_description_is_a_person_whom_the_text_gave_that_role() -> None:
     assert got["We owe these families mor"] == "Alan Pryor"
     # a council is a body: not "Elm Street", named in the council's sentence
     assert got["We simply cannot afford t"] is None
+
+
+FARM_BILL = (
+    "Senators clash over farm bill\n"
+    "Sen. Mark Doyle (R-Ohio) said the bill was \u201ca gift to agribusiness.\u201d\n"
+    "\u201cFarmers deserve better than this,\u201d reads a statement from Rep. Julia Banks.\n"
+    "The letter, signed by Gov. Eva Lind, said the cuts would \u201cdevastate rural "
+    "schools.\u201d\n"
+)
+
+
+def test_a_document_speaks_for_whom_it_comes_from() -> None:
+    got = dict(speakers(FARM_BILL))
+    assert got["Farmers deserve better tha"[:25]] == "Julia Banks"  # not Doyle, quoted before
+    assert got["devastate rural schools."] == "Eva Lind"

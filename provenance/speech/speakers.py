@@ -135,6 +135,17 @@ _POSS_DOC_RE = re.compile(
     rf"^[’']s{SP}+(?:(?:new|latest|own|written|recent|earlier|first|second|final|official|"
     rf"sworn|formal|court|campaign){SP}+)?(?:{DOCUMENTS})(?:{SP}+{_ADV})*{SP}*$"
 )
+#: A document and whom it comes from: "a statement from X", "the letter, signed by X,".
+_DOC_BY_RE = re.compile(
+    rf",?{SP}+(?:(?:signed|written|sent|issued|released|posted|filed|put{SP}+out){SP}+)?"
+    rf"(?:by|from){SP}+")
+_DOC_BY_TAIL_RE = re.compile(rf"(?:[’']s{SP}+(?:office|campaign|lawyers?|attorneys?))?,?"
+                             rf"(?:{SP}+{_ADV})*{SP}*")
+#: After a quotation: '," reads a statement from X', '," said a letter signed by X'.
+_DOC_POST_RE = re.compile(
+    rf"(?:reads|read|said|says|stated|states){SP}+(?:an?|the){SP}+(?:[\w’'\-]+{SP}+){{0,2}}?"
+    rf"(?:{DOCUMENTS}){SP}+(?:(?:signed|written|sent|issued|released|posted|filed){SP}+)?"
+    rf"(?:by|from){SP}+")
 #: Parties and camps: "Local Republican officials" is not a person called Republican.
 _PARTIES = {"republican", "republicans", "democratic", "democrat", "democrats", "libertarian",
             "independent", "gop", "conservative", "conservatives", "liberal", "liberals",
@@ -312,6 +323,14 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
             if cleaned is not None:
                 at = s + m.group(0).replace("\u00a0", " ").find(cleaned[0].split(" ")[0])
                 return Subject("name", cleaned[0], at, e - 2, 0, 0)
+        if kind == "np" and re.search(rf"(?:{DOCUMENTS})$", m.group(0)):
+            # "The letter, signed by Gov. Eva Lind, said", "A statement from Lind said"
+            by = _DOC_BY_RE.match(text, e, verb_start)
+            nm = NAME_RE.match(text, by.end(), verb_start) if by else None
+            if nm is not None and _DOC_BY_TAIL_RE.fullmatch(text, nm.end(), verb_start):
+                got = _subject_span(text, nm, "name")
+                if got is not None:
+                    return got
         if kind == "np" and not _ADV_TAIL_RE.fullmatch(between):
             continue
         if not (
@@ -379,6 +398,15 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     lead = _POST_LEAD_RE.match(text, pos, hi)
     p = lead.end() if lead else pos
     end = min(hi, p + 160)
+    # a document's words: '," reads a statement from X', '," said a letter signed by X'
+    dm = _DOC_POST_RE.match(text, p, end)
+    if dm:
+        nm = NAME_RE.match(text, dm.end(), end)
+        if nm:
+            subj = _subject_span(text, nm, "name")
+            if subj:
+                subj.cue_start, subj.cue_end = dm.start(), dm.end()
+                return subj
     # verb first: "said Tubbs", "according to X"
     vm = CUE_RE.match(text, p, end)
     if vm:
