@@ -227,3 +227,25 @@ def test_a_document_speaks_for_whom_it_comes_from() -> None:
     got = dict(speakers(FARM_BILL))
     assert got["Farmers deserve better tha"[:25]] == "Julia Banks"  # not Doyle, quoted before
     assert got["devastate rural schools."] == "Eva Lind"
+
+
+DEBATE = (
+    "Debate night\n"
+    "\u201cWe won tonight,\u201d said Karen Ellison after the debate.\n"
+    "Political analyst Joan Ruiz watched from the back of the hall. \u201cNeither of them "
+    "talked to the middle,\u201d she said.\n"
+    "Ruiz said both candidates were \u201cplaying to their base.\u201d \u201cAnd the middle "
+    "decides this race,\u201d she said.\n"
+)
+
+
+def test_a_role_opening_a_sentence_and_a_quote_after_a_closed_one() -> None:
+    st = extract_text(DEBATE).statements
+    got = {s.quote[:25]: s.speaker for s in st}
+    # "Political analyst Joan Ruiz": the capital is the sentence's, Ruiz is its subject
+    assert got["Neither of them talked to"] == "Joan Ruiz"
+    # a quotation closing its sentence ('were "playing to their base."') is not one
+    # quotation with the next: each has its own cue
+    assert got["playing to their base."] == "Joan Ruiz"
+    assert got["And the middle decides th"] == "Joan Ruiz"
+    assert len(st) == 4

@@ -254,7 +254,11 @@ class _Resolver:
             # a fronted adverbial: "In a statement on Tuesday, nominee Hillary Clinton was ..."
             head = head.rsplit(",", 1)[1]
         words = head.split()
-        return len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD for w in words)
+        # the sentence's first word is capitalised whatever it is ("Political analyst Joan
+        # Ruiz"), so it counts as a role word when the others are
+        return len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD or
+                                       (k == 0 and w.isalpha() and w[1:].islower())
+                                       for k, w in enumerate(words))
 
     def resolve(self, subj: Subject) -> tuple[int | None, str | None, str]:
         """(person index, speaker text, how) for a cue's subject."""
