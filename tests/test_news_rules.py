@@ -249,3 +249,20 @@ def test_a_role_opening_a_sentence_and_a_quote_after_a_closed_one() -> None:
     assert got["playing to their base."] == "Joan Ruiz"
     assert got["And the middle decides th"] == "Joan Ruiz"
     assert len(st) == 4
+
+
+BARBS = (
+    "Candidates trade barbs\n"
+    "Mayor Victor Lam hit back within the hour. \u201cKaren Ellison voted against every "
+    "school budget for ten years,\u201d Lam wrote.\n"
+    "Ellison\u2019s response came the next morning: \u201cThe record speaks for itself.\u201d\n"
+    "\u201cA sad day for this city.\u201d That was how Lam described the exchange.\n"
+    "\u201cNobody wins a race like this one.\u201d So said Ellison, on her way out.\n"
+)
+
+
+def test_a_colon_or_the_sentence_after_a_quote_can_name_its_speaker() -> None:
+    got = dict(speakers(BARBS))
+    assert got["The record speaks for its"] == "Karen Ellison"  # "Ellison's response ...:"
+    assert got["A sad day for this city."] == "Victor Lam"  # "That was how Lam described"
+    assert got["Nobody wins a race like t"] == "Karen Ellison"  # "So said Ellison"

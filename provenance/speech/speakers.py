@@ -514,6 +514,29 @@ def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
     return None
 
 
+def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
+    """The person a sentence ending in a colon before a quotation is about: its subject,
+    a name (or a name's possessive: "Lee's reply came the next day:") opening it.
+
+    Only a name within the sentence's first words counts, never one after a
+    preposition or an article; a sentence with a cue verb is read by :func:`cue_before`."""
+    if CUE_RE.search(text, lo, colon):
+        return None
+    m = NAME_RE.search(text, lo, colon)
+    if m is None or len(text[lo:m.start()].split()) > 3:
+        return None
+    if _PREP_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()) or \
+            _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
+        return None
+    raw = m.group(0)[:-2] if _POSS_RE.search(m.group(0)) else m.group(0)
+    cleaned = clean_name(raw)
+    if cleaned is None or fold(cleaned[1][-1]) in _PARTIES or \
+            (len(cleaned[1]) == 1 and fold(cleaned[1][0]) in _STOP_FOLD):
+        return None
+    at = m.start() + raw.replace("\u00a0", " ").find(cleaned[0].split(" ")[0])
+    return Subject("guess", cleaned[0], at, at + len(cleaned[0]), colon, colon + 1)
+
+
 def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -> Subject | None:
     """The cue before an opening mark in the same sentence (``X said, "``).
 

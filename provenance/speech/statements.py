@@ -17,17 +17,20 @@ from .interview import find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
 from .speakers import (
+    CUE_RE,
     GROUP_NOUNS,
     NAME_RE,
     Mentions,
     People,
     Subject,
     clean_name,
+    colon_subject,
     cue_after,
     cue_before,
     cue_gap,
     fold,
     sentence_start,
+    subject_before,
 )
 
 _WORD_RE = re.compile(r"[\w’'-]+")
@@ -364,7 +367,11 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 continue
             cue_text = None
             prev = _previous_sentence_cue(text, ps, first.open_at)
-            if last is not None and last[0] == first.para and \
+            nxt = _next_sentence_cue(text, g, paras)
+            if nxt is not None:
+                # '"A sad day." That was how Lam put it.': the cue follows
+                idx, who, how = res.resolve(nxt)
+            elif last is not None and last[0] == first.para and \
                     (prev is None or prev.cue_start < last[3]):
                 idx, who, how = last[1], last[2], "previous"
             elif prev is not None:
@@ -493,7 +500,42 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             subj = cue_before(text, sentence_start(text, pps, end), end)
             if subj is not None:
                 return subj, "intro"
+    # 6. a sentence about someone that a colon hands to the quote: 'Lee's reply came the
+    # next day: "…"', 'Lee had one word for it: "…"'
+    before = text[ps:first.open_at].rstrip()
+    if before.endswith(":"):
+        end = ps + len(before) - 1
+        subj = colon_subject(text, sentence_start(text, ps, end), end)
+        if subj is not None:
+            return subj, "intro"
     return None, ""
+
+
+#: A sentence after a quotation that says whose it was: "That was how Lam put it".
+_NEXT_CUE_RE = re.compile(r"[ \u00a0]*(?:(?:That|This|Such|Those)[ \u00a0]+(?:is|was|were|are)"
+                          r"[ \u00a0]+(?:how|what)|So[ \u00a0]+(?=said|says|wrote|writes))\b")
+
+
+def _next_sentence_cue(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
+    """The speaker named by the sentence right after a cue-less quotation, when that
+    sentence is about the quotation: 'That was how Lam described it', 'So said Lam'."""
+    last = g.pieces[-1]
+    if last.close_at is None:
+        return None
+    _ps, pe = paras.spans[last.para]
+    m = _NEXT_CUE_RE.match(text, last.close_at + 1, pe)
+    if m is None:
+        return None
+    end = min(pe, m.end() + 80)
+    subj = cue_after(text, m.end(), end) if text[m.end():m.end() + 6].strip().startswith(
+        ("said", "says", "wrote", "writes")) else None
+    if subj is None:
+        for vm in CUE_RE.finditer(text, m.end(), end):
+            subj = subject_before(text, m.end(), vm.start())
+            break
+    if subj is None or subj.kind not in ("name", "pron"):
+        return None
+    return subj
 
 
 def _previous_sentence_cue(text: str, ps: int, open_at: int) -> Subject | None:
