@@ -266,3 +266,20 @@ def test_a_colon_or_the_sentence_after_a_quote_can_name_its_speaker() -> None:
     assert got["The record speaks for its"] == "Karen Ellison"  # "Ellison's response ...:"
     assert got["A sad day for this city."] == "Victor Lam"  # "That was how Lam described"
     assert got["Nobody wins a race like t"] == "Karen Ellison"  # "So said Ellison"
+
+
+RALLY = (
+    "Rally draws thousands\n"
+    "Rival Maria Castell spoke in Dayton on Friday. \u201cThis city deserves better,\u201d "
+    "Castell said.\n"
+    "Spokeswoman Jenna Pruitt said the crowd was \u201cthe biggest of the year.\u201d\n"
+    "Her rival and his spokeswoman both stayed home.\n"
+    "Bill Horne, the city\u2019s oldest voter, brought a copy of the tax bill.\n"
+    "\u201cI have voted in every election since 1948,\u201d Horne said.\n"
+)
+
+
+def test_a_common_word_glued_before_a_name_is_no_part_of_it() -> None:
+    names = {p.name for p in extract_text(RALLY).people}
+    assert {"Maria Castell", "Jenna Pruitt"} <= names
+    assert "Bill Horne" in names  # "bill" is a word of the text, but "Horne" alone is no name

@@ -733,8 +733,24 @@ class People:
         self._last_used[i] = self._clock
         return i
 
-    def finish(self) -> list[PersonDraft]:
-        """Give ids (surname, or full name when surnames clash) and drop the name from aliases."""
+    def finish(self, text: str = "") -> list[PersonDraft]:
+        """Give ids (surname, or full name when surnames clash) and drop the name from aliases.
+
+        ``text``: the article. A word it also writes in lower case, glued before a full
+        name at a sentence's start ("Rival Hillary Clinton", "Spokeswoman Jessica
+        Ditto"), is no part of the name.
+        """
+        if text:
+            for i, core in enumerate(self._core):
+                k = 0
+                while len(core) - k > 2 and (core[k][1:].islower() or fold(core[k]) in _TITLE_SET) \
+                        and re.search(rf"\b{re.escape(core[k].lower())}\b", text):
+                    k += 1
+                while len(core) - k > 2 and fold(core[k]) in _TITLE_SET:
+                    k += 1
+                if k:
+                    self._core[i] = core[k:]
+                    self.persons[i].name = " ".join(core[k:])
         used: set[str] = set()
         per_surname = Counter(fold(c[-1]) for c in self._core)
         for i, p in enumerate(self.persons):

@@ -407,7 +407,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     for _s, _e, written, core in mentions.items:
         if not written.rstrip(".").endswith("et al"):
             people.add(written, core, create=False)
-    persons = people.finish()
+    persons = people.finish(text)
     final: list[Statement] = []
     for st, idx in out:
         if idx is not None:
