@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from . import cues as _cues
 from .records import PersonDraft
@@ -99,7 +100,37 @@ def _passive(text: str, vm: re.Match[str], lo: int) -> bool:
 
 _CONJ = {"when", "as", "after", "before", "while", "because", "if", "but", "and", "that",
          "which", "since", "until", "where", "though", "although", "so", "then", "than", "who"}
-_CUE_ALT = "|".join(sorted(set(CUE_WORDS), key=len, reverse=True))
+
+
+def word_trie(words: Sequence[str]) -> str:
+    """One regular expression for a set of words, as a trie ("add(?:ed|s)?|ask(?:ed|s)?").
+
+    Python's ``re`` tries a plain alternation word by word at every position;
+    a trie fails at the first letter that no word starts with. Followed by
+    ``\\b``, it matches exactly what the alternation of the words does: a word
+    ending at a word boundary is the one word spelled there.
+    """
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return (f"(?:{body})?" if len(alts) > 1 or len(body) > 1 else f"{body}?")
+        return body
+
+    return emit(tree)
+
+
+_CUE_ALT = word_trie(sorted(set(CUE_WORDS)))
 #: ``(?<!-)``: a cue word glued to a hyphen is part of an adjective ("so-called",
 #: "self-described"), not a verb of speech.
 CUE_RE = re.compile(
