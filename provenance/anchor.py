@@ -391,6 +391,13 @@ class _Piece:
 
 
 def _split_pieces(quote: str) -> list[_Piece]:
+    return list(_split_pieces_cached(quote))
+
+
+@lru_cache(maxsize=4096)
+def _split_pieces_cached(quote: str) -> tuple[_Piece, ...]:
+    """The pieces of a quote, once per quote: ``check`` anchors it, then finds its other
+    occurrences."""
     pieces: list[_Piece] = []
     pos = 0
     gap = 0
@@ -406,7 +413,7 @@ def _split_pieces(quote: str) -> list[_Piece]:
     raw = quote[pos:]
     if raw.strip():
         pieces.append(_Piece(raw.strip(), normalize(raw).strip(_EDGE_PUNCT), gap))
-    return [p for p in pieces if p.norm]
+    return tuple(p for p in pieces if p.norm)
 
 
 def _bounded(hay: str, s: int, e: int, check_start: bool) -> bool:

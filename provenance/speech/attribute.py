@@ -122,8 +122,8 @@ def analyse(text: str, bold: Iterable[int] = ()) -> Speech:
     skip = [paras.spans[i] for i in sorted(paras.furniture)]
     mentions = Mentions(text, skip=skip)
     bold_set = set(bold)
-    statements = find_statements(text, paras, people, mentions, bold_set)
     interview = find_interview(text, paras, bold_set)
+    statements = find_statements(text, paras, people, mentions, bold_set, interview=interview)
     answered = {a.para for a in interview.answers}
     questions = [paras.spans[i] for i in sorted(interview.paras - answered)]
     return Speech(text, paras, people, mentions, statements, questions,

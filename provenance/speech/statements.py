@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .gender import gender_of
-from .interview import find_interview
+from .interview import Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
 from .speakers import (
@@ -324,13 +324,16 @@ class _Resolver:
 
 
 def find_statements(text: str, paras: Paragraphs, people: People, mentions: Mentions,
-                    bold: set[int] | None = None) -> list[Statement]:
+                    bold: set[int] | None = None, *, interview: Interview | None = None
+                    ) -> list[Statement]:
     """Interview answers and attributed quotations, in text order.
 
     ``bold``: start offsets of paragraphs set in bold (questions, in HTML interviews).
+    ``interview``: :func:`.find_interview` of the same text, when the caller has it.
     """
     res = _Resolver(text, people, mentions)
-    interview = find_interview(text, paras, bold or set())
+    if interview is None:
+        interview = find_interview(text, paras, bold or set())
     out: list[tuple[Statement, int | None]] = []
     interviewee: int | None = None
     for a in interview.answers:
