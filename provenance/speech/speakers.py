@@ -775,6 +775,7 @@ class People:
             for i, core in enumerate(self._core):
                 k = 0
                 while len(core) - k > 2 and (core[k][1:].islower() or fold(core[k]) in _TITLE_SET) \
+                        and core[k].lower() in text \
                         and re.search(rf"\b{re.escape(core[k].lower())}\b", text):
                     k += 1
                 while len(core) - k > 2 and fold(core[k]) in _TITLE_SET:
@@ -797,6 +798,7 @@ class People:
         return self.persons
 
 
+@functools.lru_cache(maxsize=65536)
 def slug(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()

@@ -361,7 +361,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             # a title in quotation marks ("Morning Joe") leaves its sentence's cue to the
             # quotation after it
             prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
-        quote_words = sum(len(_WORD_RE.findall(text[p.start:p.end])) for p in g.pieces)
+        quote_words = _words_upto(text, g, 4)
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
         if subj is None:
             if first.para == 0 or not _starts_sentence(text, ps, first.open_at) or quote_words < 4:
@@ -463,12 +463,24 @@ def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
     return people.persons[got[0]].id
 
 
+def _words_upto(text: str, g: QuoteGroup, cap: int) -> int:
+    """The number of words in a quotation's pieces, counted up to ``cap`` (the rules only
+    ask whether a quotation is short)."""
+    n = 0
+    for p in g.pieces:
+        for _m in _WORD_RE.finditer(text, p.start, p.end):
+            n += 1
+            if n >= cap:
+                return n
+    return n
+
+
 def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
               ) -> tuple[Subject | None, str]:
     """The cue of a quotation and where it was found ("post", "pre", "intro")."""
     first, last = g.pieces[0], g.pieces[-1]
     ps, pe = paras.spans[first.para]
-    words = sum(len(_WORD_RE.findall(text[p.start:p.end])) for p in g.pieces)
+    words = _words_upto(text, g, SHORT_WORDS + 1)
     short = words <= SHORT_WORDS and not re.search(r"[.!?]", text[first.start:first.raw_end])
     # 1. right after the first piece: '"…," he said'
     if first.close_at is not None:
