@@ -283,3 +283,18 @@ def test_a_common_word_glued_before_a_name_is_no_part_of_it() -> None:
     names = {p.name for p in extract_text(RALLY).people}
     assert {"Maria Castell", "Jenna Pruitt"} <= names
     assert "Bill Horne" in names  # "bill" is a word of the text, but "Horne" alone is no name
+
+
+TALKS = (
+    "Talks resume in Geneva\n"
+    "Secretary of State Ellen Price met her counterpart on Monday. She said the talks "
+    "were \u201cproductive and frank.\u201d\n"
+    "U.S. Attorney Preet Kalra said the case was \u201cfar from over.\u201d\n"
+    "Officials in Geneva said little.\n"
+)
+
+
+def test_an_office_named_with_of_is_part_of_the_title() -> None:
+    got = dict(speakers(TALKS))
+    assert got["productive and frank."] == "Ellen Price"  # "Secretary of State" is a title
+    assert got["far from over."] == "Preet Kalra"  # "U.S. Attorney" is a title, not a name

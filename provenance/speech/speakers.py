@@ -48,7 +48,7 @@ _TITLE_SET = {t.casefold() for t in TITLES}
 _OFFICES = set(
     "president senator governor mayor secretary speaker chairman chairwoman professor minister "
     "chancellor ambassador director officer representative congressman congresswoman leader "
-    "commissioner sheriff dr mr mrs ms prof sen rep gov".split()
+    "commissioner sheriff attorney dr mr mrs ms prof sen rep gov".split()
 )
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
@@ -193,6 +193,22 @@ _PREP_BEFORE_RE = re.compile(
     rf"(?:{SP}+the)?|’s|'s){SP}*$",
     re.I,
 )
+#: An office named with "of" ("Secretary of State Ellen Price"): the "of" is the title's.
+_OFFICE_OF_RE = re.compile(
+    rf"\b(?:Secretary|Minister|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Head|"
+    rf"Attorney{SP}+General|Surgeon{SP}+General|Governor|President|Mayor|Speaker|Dean)"
+    rf"{SP}+of{SP}+(?:the{SP}+)?$")
+
+
+def _after_preposition(text: str, lo: int, at: int) -> bool:
+    """True when a name at ``at`` follows a preposition ("in Yokohama", "of the Senate"),
+    so it is a place or a thing in the sentence, not its subject; but the "of" of an
+    office ("Secretary of State Ellen Price") is part of the person's title."""
+    if _PREP_BEFORE_RE.search(text, lo, at) is None:
+        return False
+    return _OFFICE_OF_RE.search(text, max(0, at - 40), at) is None
+
+
 _POSS_RE = re.compile(r"[’']s$")
 _SENT_END_RE = re.compile(r"[.!?…][”\"’)\]]*\s+")
 _ABBREV = {
@@ -374,7 +390,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                                     or _POSS_DOC_RE.fullmatch(between)))
         ):
             continue
-        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s) and not (
+        if _after_preposition(text, max(lo, s - 12), s) and not (
                 kind == "name" and not between.strip()
                 and re.match(r"[a-z]+ing\b", text[verb_start:verb_start + 20])):
             continue  # "in Yokohama, Japan, said"; but "footage of Clinton asking" is hers
@@ -487,7 +503,7 @@ def clause_subject(text: str, lo: int, at: int, *, np: bool = False) -> Subject 
                                                                  "their", "its")
                              or m.group(0).split()[-1] in CUE_WORDS):
             continue
-        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s) or text.startswith(("’s", "'s"), e):
+        if _after_preposition(text, max(lo, s - 12), s) or text.startswith(("’s", "'s"), e):
             continue
         if kind == "name" and (_POSS_RE.search(m.group(0))
                                or _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, s - 12), s)):
@@ -556,7 +572,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     m = NAME_RE.search(text, lo, colon)
     if m is None or len(text[lo:m.start()].split()) > 3:
         return None
-    if _PREP_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()) or \
+    if _after_preposition(text, max(lo, m.start() - 12), m.start()) or \
             _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
         return None
     raw = m.group(0)[:-2] if _POSS_RE.search(m.group(0)) else m.group(0)
@@ -619,7 +635,7 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     # speech. Guess the sentence's first name before the verb; the draft flags it.
     vm = near[-1]
     for m in NAME_RE.finditer(text, lo, vm.start()):
-        if _PREP_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
+        if _after_preposition(text, max(lo, m.start() - 12), m.start()):
             continue
         if text.startswith(("’s", "'s"), m.end()) or re.search(r"[’']s$", m.group(0)):
             continue  # "Gary Johnson's doctor" is not Gary Johnson
@@ -833,7 +849,7 @@ class Mentions:
                                                                 m.group(0)) \
                         and not _ARTICLE_NUM_BEFORE_RE.search(text, max(0, m.start() - 12),
                                                               m.start()) \
-                        and not _PREP_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                        and not _after_preposition(text, max(0, m.start() - 12), m.start()):
                     # "The New Yorker’s", "the Senate’s": a thing, not someone
                     cleaned = clean_name(m.group(0)[:-2])
                     if cleaned is not None and not (len(cleaned[1]) == 1 and
@@ -843,7 +859,7 @@ class Mentions:
             written, core = cleaned
             if len(core) == 1 and fold(core[0]) in _STOP_FOLD:
                 continue
-            if _PREP_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            if _after_preposition(text, max(0, m.start() - 12), m.start()):
                 continue
             self.items.append((m.start(), m.end(), written, core))
         self.starts = [it[0] for it in self.items]
