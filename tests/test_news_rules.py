@@ -298,3 +298,15 @@ def test_an_office_named_with_of_is_part_of_the_title() -> None:
     got = dict(speakers(TALKS))
     assert got["productive and frank."] == "Ellen Price"  # "Secretary of State" is a title
     assert got["far from over."] == "Preet Kalra"  # "U.S. Attorney" is a title, not a name
+
+
+VOTERS = (
+    "Voters weigh in\n"
+    "Tom Reed said in a phone interview that the law was \u201cunfair.\u201d\n"
+    "\u201cWe are tired of waiting,\u201d Ana Ruiz, 45, a retired teacher from Toledo who "
+    "voted twice for the mayor, said.\n"
+)
+
+
+def test_an_age_and_a_role_between_a_name_and_its_cue() -> None:
+    assert dict(speakers(VOTERS))["We are tired of waiting"] == "Ana Ruiz"
