@@ -310,3 +310,20 @@ VOTERS = (
 
 def test_an_age_and_a_role_between_a_name_and_its_cue() -> None:
     assert dict(speakers(VOTERS))["We are tired of waiting"] == "Ana Ruiz"
+
+
+BUSES = (
+    "School budget passes\n"
+    "Board member James Carter questioned the cost of the new buses.\n"
+    "The mayor, Frank Ortiz, praised the superintendent. \u201cShe has done a remarkable "
+    "job,\u201d he said.\n"
+    "\u201cNobody expected this,\u201d Carter told the Star on Wednesday.\n"
+    "He added that the board would \u201ckeep a close eye on the numbers.\u201d\n"
+)
+
+
+def test_he_after_a_quotation_is_its_speaker_not_an_earlier_subject() -> None:
+    # "He added" opens the paragraph after Carter's quotation: Carter, not the mayor
+    got = dict(speakers(BUSES))
+    assert got["keep a close eye on the n"] == "James Carter"
+    assert got["She has done a remarkable"] == "Frank Ortiz"

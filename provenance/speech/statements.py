@@ -110,6 +110,12 @@ _FRONTED_RE = re.compile(
     r"However|Instead|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b[^,;:“”\"]{0,80},[^,]*$"
 )
+#: A name right after a closing quotation mark and its comma, or after the cue verb that
+#: follows one ('"…," Carter told', '"…," said Carter'): the speaker of that quotation.
+_AFTER_QUOTE_RE = re.compile(
+    r"^[ \u00a0]*[“\"][^“”\"]*[,!?—–-][”\"][ \u00a0]+(?:(?:said|says|added|adds|told|tells|"
+    r"asked|asks|wrote|writes|continued|explained|noted|recalled|replied|insisted|argued)"
+    r"[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){0,3}$")
 #: A run-in head in capitals before a paragraph's first sentence, as newsletters set them.
 _RUN_IN_HEAD_RE = re.compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
 #: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
@@ -250,6 +256,8 @@ class _Resolver:
         head = self.text[ss:ms]
         if "\n" in head:
             head = head.rsplit("\n", 1)[1]
+        if _AFTER_QUOTE_RE.search(head):
+            return True  # '"Nobody expected this," Carter told ...': the quotation's speaker
         run_in = _RUN_IN_HEAD_RE.match(head)
         if run_in:
             head = head[run_in.end():]  # "CONGRESS STEPS IN — Smith’s plan ..."
