@@ -327,3 +327,10 @@ def test_he_after_a_quotation_is_its_speaker_not_an_earlier_subject() -> None:
     got = dict(speakers(BUSES))
     assert got["keep a close eye on the n"] == "James Carter"
     assert got["She has done a remarkable"] == "Frank Ortiz"
+
+
+def test_a_passive_cue_names_its_speaker_after_by() -> None:
+    text = ("Merger talks collapse\n"
+            "Mark Hill was told by Paula Stone that the offer was \u201cfinal and not open "
+            "to debate.\u201d\n")
+    assert dict(speakers(text))["final and not open to deb"] == "Paula Stone"

@@ -586,20 +586,35 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     return Subject("guess", cleaned[0], at, at + len(cleaned[0]), colon, colon + 1)
 
 
+_BY_AGENT_RE = re.compile(rf"{SP}+by{SP}+")
+
+
 def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -> Subject | None:
     """The cue before an opening mark in the same sentence (``X said, "``).
 
     Cue verbs are tried from the nearest back; ``max_words`` bounds how far the
     verb may stand from the quote (short quotes need their cue close by).
     """
-    verbs = list(CUE_RE.finditer(text, lo, open_at))
-    verbs = [vm for vm in verbs if not _passive(text, vm, lo)]
+    verbs = []
+    # a passive cue names its speaker after "by": "Hill was told by Stone that ..."
+    agents: dict[int, re.Match[str]] = {}
+    for vm in CUE_RE.finditer(text, lo, open_at):
+        if not _passive(text, vm, lo):
+            verbs.append(vm)
+            continue
+        by = _BY_AGENT_RE.match(text, vm.end(), open_at)
+        nm = NAME_RE.match(text, by.end(), open_at) if by else None
+        if nm is not None:
+            agents[vm.start()] = nm
+            verbs.append(vm)
     for vm in reversed(verbs):
         according = vm.group(0).lower().startswith("according")
         if max_words is not None and not according and \
                 len(text[vm.end():open_at].split()) > max_words:
             break
-        if according:
+        if vm.start() in agents:
+            subj = _subject_span(text, agents[vm.start()], "name")
+        elif according:
             subj = subject_after(text, vm.end(), open_at)
             # "According to X, ... “short”": the distance counts from X, the cue's end
             if subj is not None and max_words is not None and \
