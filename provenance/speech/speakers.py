@@ -530,6 +530,7 @@ _MAKE = (r"(?:make|makes|made|making|issue|issues|issued|issuing|deliver|deliver
 _ACT = (rf"(?:(?:an?|the|his|her|their|its|one|another){SP}+)?(?:[\w’'\-]+{SP}+){{0,3}}?"
         rf"(?:{SPEECH_NOUNS})")
 _REL_TAIL = rf"(?:{SP}*,)?{SP}+(?:that|which)(?:{SP}+{_ADV})*(?:{SP}+[a-z]+ly)?{SP}+$"
+_REL_TAIL_RE = re.compile(_REL_TAIL)
 #: "Lee made a comment (on Friday) that described ...": the maker of the act.
 _MADE_ACT_RE = re.compile(
     rf"\b{_MAKE}{SP}+{_ACT}(?:{SP}+(?:on|in|at|last|this|during|after){SP}+[^,;:“”\"]{{1,30}}?)?"
@@ -542,12 +543,12 @@ def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
     """Who made the speech act that a cue's relative clause hangs on: in "Lee made a
     comment that described the plan as ..." (or "a comment by Lee that ...") the words
     are Lee's. None when the cue's subject is no such act."""
+    rel = _REL_TAIL_RE.search(text[max(lo, verb_start - 200):verb_start])
+    if rel is None:
+        return None  # no "that"/"which" before the cue: no relative clause, no act
     m = _MADE_ACT_RE.search(text, max(lo, verb_start - 160), verb_start)
     if m is not None and m.end() == verb_start:
         return clause_subject(text, lo, m.start(), np=True)
-    rel = re.search(_REL_TAIL, text[max(lo, verb_start - 200):verb_start])
-    if rel is None:
-        return None
     head_end = max(lo, verb_start - 200) + rel.start()
     for nm in NAME_RE.finditer(text, max(lo, head_end - 80), head_end):
         between = text[nm.end():head_end]
@@ -734,6 +735,9 @@ def folded_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(a) and bool(b) and _surnames_fit(a[-1], b[-1]) and _given_fits(a, b)
 
 
+_WORDS_RE = re.compile(r"\w+")
+
+
 class People:
     """People met so far, folded by surname and compatible given names."""
 
@@ -805,11 +809,21 @@ class People:
         Ditto"), is no part of the name.
         """
         if text:
+            tokens: set[str] | None = None  # the text's words, built if a name asks
+
+            def written_lower(word: str) -> bool:
+                nonlocal tokens
+                low = word.lower()
+                if not low.isalnum():
+                    return re.search(rf"\b{re.escape(low)}\b", text) is not None
+                if tokens is None:
+                    tokens = set(_WORDS_RE.findall(text))
+                return low in tokens
+
             for i, core in enumerate(self._core):
                 k = 0
                 while len(core) - k > 2 and (core[k][1:].islower() or fold(core[k]) in _TITLE_SET) \
-                        and core[k].lower() in text \
-                        and re.search(rf"\b{re.escape(core[k].lower())}\b", text):
+                        and written_lower(core[k]):
                     k += 1
                 while len(core) - k > 2 and fold(core[k]) in _TITLE_SET:
                     k += 1
