@@ -334,3 +334,21 @@ def test_a_passive_cue_names_its_speaker_after_by() -> None:
             "Mark Hill was told by Paula Stone that the offer was \u201cfinal and not open "
             "to debate.\u201d\n")
     assert dict(speakers(text))["final and not open to deb"] == "Paula Stone"
+
+
+BLAST = (
+    "Explosion in the harbor district\n"
+    "Fire Commissioner Sean Doyle said crews reached the pier in minutes. Doyle said "
+    "the cause was \u201cstill under investigation.\u201d\n"
+    "Before officials had given any explanation, and while crews were still at work, "
+    "Republican candidate Donald Brandt said at a rally that \u201ca bomb\u201d had gone off.\n"
+    "\u201cI must tell you that nobody knows what is going on down there,\u201d he said.\n"
+)
+
+
+def test_he_is_the_subject_of_the_last_cue_whatever_phrase_opens_its_sentence() -> None:
+    # "Before ..., and while ..., Republican candidate Donald Brandt said": Brandt is the
+    # subject of that cue, so "he said" in the next paragraph is his, not Doyle's
+    got = dict(speakers(BLAST))
+    assert got["I must tell you that nobo"] == "Donald Brandt"
+    assert got["still under investigation"] == "Sean Doyle"

@@ -116,6 +116,13 @@ _AFTER_QUOTE_RE = re.compile(
     r"^[ \u00a0]*[“\"][^“”\"]*[,!?—–-][”\"][ \u00a0]+(?:(?:said|says|added|adds|told|tells|"
     r"asked|asks|wrote|writes|continued|explained|noted|recalled|replied|insisted|argued)"
     r"[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){0,3}$")
+#: A cue verb right after a name ("Donald Trump said at an event ..."): the name is the
+#: subject of its clause, however long the phrase before it.
+_CUE_NEXT_RE = re.compile(
+    r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|has|have))*"
+    r"[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|"
+    r"insists|warned|warns|explained|explains|noted|notes|asked|asks|claimed|claims|"
+    r"stressed|stresses|replied|replies|responded|responds|tweeted|tweets|declared|declares)\b")
 #: A run-in head in capitals before a paragraph's first sentence, as newsletters set them.
 _RUN_IN_HEAD_RE = re.compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
 #: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
@@ -223,8 +230,12 @@ class _Resolver:
             poss = [m for m in self.mentions.possessives_before(pos, 800)
                     if (sex is None or self._sex(m[2], m[3]) in (None, sex))
                     and self._named_in_full(m[3], m[0])]
-            for ms, _e, written, core in sorted(mentions + poss, key=lambda m: -m[0]):
-                if ms < pos - 800 or not self._subject_position(ms):
+            for ms, me, written, core in sorted(mentions + poss, key=lambda m: -m[0]):
+                if ms < pos - 800 or not (
+                        self._subject_position(ms)
+                        # a cue's subject, when the name says it is a he (she) too
+                        or (_CUE_NEXT_RE.match(self.text, me)
+                            and (sex is None or self._sex(written, core) == sex))):
                     continue
                 if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
                         or len(core) >= 2 or any(ms == p[0] for p in poss)):
