@@ -352,3 +352,11 @@ def test_he_is_the_subject_of_the_last_cue_whatever_phrase_opens_its_sentence() 
     got = dict(speakers(BLAST))
     assert got["I must tell you that nobo"] == "Donald Brandt"
     assert got["still under investigation"] == "Sean Doyle"
+
+
+def test_a_long_rank_before_a_name_is_a_title() -> None:
+    text = ("General speaks out\n"
+            "Retired U.S. Air Force Gen. Norman Hale spoke to the host on Monday.\n"
+            "\u201cNow that I have retired, I can say it plainly,\u201d he told the host.\n")
+    assert dict(speakers(text))["Now that I have retired, "] == "Norman Hale"
+    assert clean_name("Army Lt. Col. Anne Ruiz") == ("Col. Anne Ruiz", ["Anne", "Ruiz"])

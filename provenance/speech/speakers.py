@@ -48,7 +48,8 @@ _TITLE_SET = {t.casefold() for t in TITLES}
 _OFFICES = set(
     "president senator governor mayor secretary speaker chairman chairwoman professor minister "
     "chancellor ambassador director officer representative congressman congresswoman leader "
-    "commissioner sheriff attorney dr mr mrs ms prof sen rep gov".split()
+    "commissioner sheriff attorney dr mr mrs ms prof sen rep gov gen lt col maj sgt capt adm "
+    "cmdr supt det insp atty amb pres".split()
 )
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
@@ -73,7 +74,7 @@ STOP = set(
 _STOP_FOLD = {w.casefold() for w in STOP} - {"mrs", "q", "a"}
 
 NAME_RE = re.compile(
-    rf"(?=[{UP}])(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)(?![\w’'-]))){{0,5}}"
+    rf"(?=[{UP}])(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)(?![\w’'-]))){{0,6}}"
     rf"(?:,?{SP}+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?(?:{SP}+et{SP}+al\.?)?"
 )
 PRON_RE = re.compile(r"\b(?:he|she|they|I|we|it|He|She|They|We|It)\b")
