@@ -38,6 +38,8 @@ _NODE_STYLE_KEYS = ("shape", "borderWidth", "color", "shapeProperties")
 _EDGE_STYLE_KEYS = ("color", "dashes", "width", "arrows")
 #: Strings at least this long that occur twice or more are shipped once.
 _INTERN_MIN = 24
+#: The field naming the node whose label a string field may repeat (else "id").
+_OWNER = {"work_label": "work", "by_name": "by", "said_by": "by"}
 
 
 def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None = None,
@@ -141,27 +143,52 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
             out["_s"] = table.setdefault(key, len(table))
         return out
 
-    node_rows = _table([styled(n, _NODE_STYLE_KEYS, node_styles) for n in nodes], nix, ())
+    # Strings are counted in the order the data is written (body, edges, nodes), so the
+    # table of repeated strings is the same whichever part is built first.
+    node_counts: Counter[str] = Counter()
+    edge_counts: Counter[str] = Counter()
+    spots: list[tuple[Any, Any, str]] = []
+    node_rows = _table([styled(n, _NODE_STYLE_KEYS, node_styles) for n in nodes], nix, (),
+                       node_counts, spots)
     edges = [styled(e, _EDGE_STYLE_KEYS, edge_styles) for e in data["edges"]]
     seq_ids = all(e.get("id") == f"e{i}" for i, e in enumerate(edges))
     if seq_ids:
         edges = [{k: v for k, v in e.items() if k != "id"} for e in edges]
-    edge_rows = _table(edges, nix, ("from", "to", "work"))
+    edge_rows = _table(edges, nix, ("from", "to", "work"), edge_counts, spots)
 
     def title(nid: Any) -> Any:
         rec = info.get(nid) if isinstance(nid, str) else None
         return rec.get("title") if rec else None
 
+    # One walk copies the data (None fields dropped), replaces strings that repeat a
+    # node's label or title by a reference to it, and notes where each long string
+    # sits; then only the strings that repeat are replaced, where they sit.
+    counts: Counter[str] = Counter()
+
     def refs(v: Any, titles: bool = True) -> Any:
-        """Replace strings that repeat a node's label or title by a reference to it."""
+        """:func:`_copy` of ``v``, with strings that repeat a node's label or title (in
+        the dicts of ``v``) replaced by a reference to that node."""
         if isinstance(v, list):
-            return [refs(x, titles) for x in v]
+            lst: list[Any] = []
+            for x in v:
+                if isinstance(x, str):
+                    if len(x) >= _INTERN_MIN:
+                        counts[x] += 1
+                        spots.append((lst, len(lst), x))
+                    lst.append(x)
+                elif isinstance(x, dict | list):
+                    lst.append(refs(x, titles))
+                else:
+                    lst.append(x)
+            return lst
         if not isinstance(v, dict):
             return v
-        out = {}
+        out: dict[str, Any] = {}
         for k, x in v.items():
+            if x is None:
+                continue
             if isinstance(x, str):
-                owner = {"work_label": "work", "by_name": "by", "said_by": "by"}.get(k, "id")
+                owner = _OWNER.get(k, "id")
                 nid = v.get(owner)
                 if k != owner and isinstance(nid, str) and nid in labels:
                     if x == labels[nid]:
@@ -170,29 +197,42 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
                     if titles and x == title(nid):
                         out[k] = {"$T": owner}
                         continue
-            out[k] = refs(x, titles)
+                if len(x) >= _INTERN_MIN:
+                    counts[x] += 1
+                    spots.append((out, k, x))
+                out[k] = x
+            elif isinstance(x, dict | list):
+                out[k] = refs(x, titles)
+            else:
+                out[k] = x
         return out
 
     big = len(nodes) > layout.LAYOUT_THRESHOLD
-    body: dict[str, Any] = {k: v for k, v in data.items() if k not in ("nodes", "edges")}
-    body["info"] = {k: refs(v) for k, v in info.items()}
     # A big page may ship ``info`` apart (see below): what is unpacked before it then
     # refers to labels only, never to a title kept in ``info``.
-    if "questions" in body:
-        body["questions"] = [_cap_conflicts(refs(q, False)) if big else refs(q)
-                             for q in body["questions"]]
-    for key in ("people",):
-        if key in body:
-            body[key] = refs(body[key], not big)
-
-    # One walk copies the data (None fields dropped) and notes where each long string
-    # sits; then only the strings that repeat are replaced, where they sit.
-    counts: Counter[str] = Counter()
-    spots: list[tuple[Any, Any, str]] = []
-    body = _copy(body, counts, spots)
-    edges_copy = _copy(edge_rows, counts, spots)
-    body["nodes"] = _copy(node_rows, counts, spots)
-    body["edges"] = edges_copy
+    body: dict[str, Any] = {}
+    for key, v in data.items():
+        if key in ("nodes", "edges") or v is None:
+            continue
+        if key == "info":
+            body[key] = {k: refs(x) for k, x in v.items()}
+        elif key == "questions":
+            body[key] = [refs(_cap_conflicts(q), False) if big else refs(q) for q in v]
+        elif key == "people":
+            body[key] = refs(v, not big)
+        elif isinstance(v, dict | list):
+            body[key] = _copy(v, counts, spots)
+        else:
+            if isinstance(v, str) and len(v) >= _INTERN_MIN:
+                counts[v] += 1
+                spots.append((body, key, v))
+            body[key] = v
+    if "info" not in body:
+        body["info"] = {}
+    counts.update(edge_counts)
+    counts.update(node_counts)
+    body["nodes"] = node_rows
+    body["edges"] = edge_rows
     strings = [s for s, c in counts.items() if c > 1]
     index = {s: i for i, s in enumerate(strings)}
     for where, key, text in spots:
@@ -246,9 +286,13 @@ def _deflate_text(text: str) -> str:
     return base64.b64encode(raw + z.flush()).decode("ascii")
 
 
-def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str, ...]
-           ) -> dict[str, Any]:
-    """Rows of values under one list of column names; node ids in ``ref_cols`` as row numbers."""
+def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str, ...],
+           counts: Counter[str], spots: list[tuple[Any, Any, str]]) -> dict[str, Any]:
+    """Rows of values under one list of column names; node ids in ``ref_cols`` as row numbers.
+
+    Long strings are counted and their places kept as :func:`_copy` does (the
+    rows are new lists: no second walk to copy them).
+    """
     cols: list[str] = []
     seen: set[str] = set()
     for it in items:
@@ -257,9 +301,11 @@ def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str
                 seen.add(k)
                 cols.append(k)
     refs = [c in ref_cols for c in cols]
+    ref_names = [c for c, r in zip(cols, refs, strict=True) if r]
+    head = {"cols": _copy(cols, counts, spots), "refs": _copy(ref_names, counts, spots)}
     rows = []
     for it in items:
-        row = []
+        row: list[Any] = []
         for c, is_ref in zip(cols, refs, strict=True):
             v = it.get(c)
             if is_ref and isinstance(v, str) and v in nix:
@@ -267,9 +313,15 @@ def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str
             row.append(v)
         while row and row[-1] is None:
             row.pop()
+        for i, v in enumerate(row):
+            if isinstance(v, str):
+                if len(v) >= _INTERN_MIN:
+                    counts[v] += 1
+                    spots.append((row, i, v))
+            elif isinstance(v, dict | list):
+                row[i] = _copy(v, counts, spots)
         rows.append(row)
-    return {"cols": cols, "refs": [c for c, r in zip(cols, refs, strict=True) if r],
-            "rows": rows}
+    return {**head, "rows": rows}
 
 
 def _cap_conflicts(q: dict[str, Any]) -> dict[str, Any]:
