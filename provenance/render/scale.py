@@ -239,6 +239,8 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
         i = index.get(text)
         if i is not None:
             where[key] = {"$": i}
+    spots.clear()  # the places noted hold every container of the copy
+    del index
     packed: dict[str, Any] = {
         "node_styles": [json.loads(k) for k in node_styles],
         "edge_styles": [json.loads(k) for k in edge_styles],
@@ -248,25 +250,77 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     body["packed"] = packed
     if compress is False or not big:
         return body
-    # ``info`` (what the tooltips, details and search show: half the data) goes in a
-    # stream of its own, which the page inflates after its first frame, or sooner if
-    # something asks for it. Each part is serialized once: the whole's size is the sum
-    # of the parts' (compact JSON: plus ``"info":`` and a comma).
-    rest = {k: v for k, v in body.items() if k != "info"}
-    try:
-        texts = [json.dumps(part, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-                 for part in (rest, body["info"])]
-    except ValueError:  # a NaN somewhere: safejson writes null, the size is measured as before
-        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-        if compress or len(text.encode("utf-8")) > COMPRESS_OVER:
-            return {"deflated": _deflate(rest), "deflated_info": _deflate(body["info"])}
-        return body
-    size = sum(len(t.encode("utf-8")) for t in texts) + len(b'"info":,')
-    if compress or size > COMPRESS_OVER:
-        from ..safejson import escape
+    # From here only the result is kept: nothing in this frame may hold the copy's parts
+    # while they are written out one by one (``_compressed`` takes the one reference).
+    del node_rows, edge_rows, edges
+    whole = [body]
+    del body
+    return _compressed(whole, compress)
 
-        return {"deflated": _deflate_text(escape(texts[0])),
-                "deflated_info": _deflate_text(escape(texts[1]))}
+
+def _compressed(whole: list[dict[str, Any]], compress: bool | None) -> dict[str, Any]:
+    """The packed data (the one item of ``whole``) as two DEFLATE streams when asked or
+    when its JSON exceeds :data:`COMPRESS_OVER`, else the packed data itself.
+
+    ``info`` (what the tooltips, details and search show: half the data) goes in a
+    stream of its own, which the page inflates after its first frame, or sooner if
+    something asks for it. Each part is serialized once: the whole's size is the sum
+    of the parts' (compact JSON: plus ``"info":`` and a comma). Once the first part
+    decides it (10,000 nodes and up), that part's data, text and bytes are let go
+    before the second is written: at 20,000 claims the JSON texts are 70 MB and the
+    copy behind them 150 MB, and holding all of them at once was the peak of `render`.
+    """
+    from ..safejson import escape
+
+    body = whole.pop()
+    info = body["info"]
+    rest: dict[str, Any] | None = {k: v for k, v in body.items() if k != "info"}
+    extra = len(b'"info":,')
+    try:
+        first = _text(rest)
+    except ValueError:  # a NaN somewhere: safejson writes null, the size is measured as before
+        return _with_nan(body, compress)
+    size, raw = _encoded(first, escape)
+    del first
+    if compress or size + extra > COMPRESS_OVER:
+        rest = body = None  # type: ignore[assignment]  # (the caller keeps only the result)
+        deflated = _deflate_bytes(raw)
+        del raw
+        try:
+            second = _text(info)
+        except ValueError:
+            return {"deflated": deflated, "deflated_info": _deflate(info)}
+        return {"deflated": deflated,
+                "deflated_info": _deflate_bytes(_encoded(second, escape)[1])}
+    try:
+        second = _text(info)
+    except ValueError:
+        return _with_nan(body, compress)
+    size2, raw2 = _encoded(second, escape)
+    if size + size2 + extra > COMPRESS_OVER:
+        return {"deflated": _deflate_bytes(raw), "deflated_info": _deflate_bytes(raw2)}
+    return body
+
+
+def _text(v: Any) -> str:
+    """Compact JSON text of ``v`` as :func:`safejson.dumps` writes it, before escaping."""
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _encoded(text: str, escape: Any) -> tuple[int, bytes]:
+    """(UTF-8 size of ``text``, UTF-8 bytes of ``text`` escaped as safejson escapes)."""
+    escaped = escape(text)
+    if escaped is text:  # nothing to escape (re.sub hands the same string back)
+        raw = text.encode("utf-8")
+        return len(raw), raw
+    return len(text.encode("utf-8")), escaped.encode("utf-8")
+
+
+def _with_nan(body: dict[str, Any], compress: bool | None) -> dict[str, Any]:
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if compress or len(text.encode("utf-8")) > COMPRESS_OVER:
+        rest = {k: v for k, v in body.items() if k != "info"}
+        return {"deflated": _deflate(rest), "deflated_info": _deflate(body["info"])}
     return body
 
 
@@ -278,12 +332,17 @@ def _deflate(v: Any) -> str:
 
 def _deflate_text(text: str) -> str:
     """DEFLATE and base64 of JSON text as :func:`safejson.dumps` writes it."""
+    return _deflate_bytes(text.encode("utf-8"))
+
+
+def _deflate_bytes(raw: bytes) -> str:
+    """DEFLATE (raw, level 6) and base64 of UTF-8 bytes."""
     import base64
     import zlib
 
     z = zlib.compressobj(6, zlib.DEFLATED, -15)
-    raw = z.compress(text.encode("utf-8"))
-    return base64.b64encode(raw + z.flush()).decode("ascii")
+    packed = z.compress(raw)
+    return base64.b64encode(packed + z.flush()).decode("ascii")
 
 
 def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str, ...],
