@@ -235,12 +235,13 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     body["edges"] = edge_rows
     strings = [s for s, c in counts.items() if c > 1]
     index = {s: i for i, s in enumerate(strings)}
+    marks = [{"$": i} for i in range(len(strings))]  # one per string, shared by its places
     for where, key, text in spots:
         i = index.get(text)
         if i is not None:
-            where[key] = {"$": i}
+            where[key] = marks[i]
     spots.clear()  # the places noted hold every container of the copy
-    del index
+    del index, marks
     packed: dict[str, Any] = {
         "node_styles": [json.loads(k) for k in node_styles],
         "edge_styles": [json.loads(k) for k in edge_styles],
@@ -280,25 +281,23 @@ def _compressed(whole: list[dict[str, Any]], compress: bool | None) -> dict[str,
         first = _text(rest)
     except ValueError:  # a NaN somewhere: safejson writes null, the size is measured as before
         return _with_nan(body, compress)
-    size, raw = _encoded(first, escape)
-    del first
+    size = _utf8_size(first)
     if compress or size + extra > COMPRESS_OVER:
         rest = body = None  # type: ignore[assignment]  # (the caller keeps only the result)
-        deflated = _deflate_bytes(raw)
-        del raw
+        deflated = _deflate_text(escape(first))
+        del first
         try:
             second = _text(info)
         except ValueError:
             return {"deflated": deflated, "deflated_info": _deflate(info)}
-        return {"deflated": deflated,
-                "deflated_info": _deflate_bytes(_encoded(second, escape)[1])}
+        return {"deflated": deflated, "deflated_info": _deflate_text(escape(second))}
     try:
         second = _text(info)
     except ValueError:
         return _with_nan(body, compress)
-    size2, raw2 = _encoded(second, escape)
-    if size + size2 + extra > COMPRESS_OVER:
-        return {"deflated": _deflate_bytes(raw), "deflated_info": _deflate_bytes(raw2)}
+    if size + _utf8_size(second) + extra > COMPRESS_OVER:
+        return {"deflated": _deflate_text(escape(first)),
+                "deflated_info": _deflate_text(escape(second))}
     return body
 
 
@@ -307,13 +306,16 @@ def _text(v: Any) -> str:
     return json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def _encoded(text: str, escape: Any) -> tuple[int, bytes]:
-    """(UTF-8 size of ``text``, UTF-8 bytes of ``text`` escaped as safejson escapes)."""
-    escaped = escape(text)
-    if escaped is text:  # nothing to escape (re.sub hands the same string back)
-        raw = text.encode("utf-8")
-        return len(raw), raw
-    return len(text.encode("utf-8")), escaped.encode("utf-8")
+#: Characters encoded (and compressed) at a time: a 20-million-character text encoded
+#: at once briefly takes three bytes a character (60 MB) before it shrinks.
+_CHUNK = 1 << 20
+
+
+def _utf8_size(text: str) -> int:
+    """Bytes of ``text`` in UTF-8, without holding them all."""
+    if text.isascii():
+        return len(text)
+    return sum(len(text[i:i + _CHUNK].encode("utf-8")) for i in range(0, len(text), _CHUNK))
 
 
 def _with_nan(body: dict[str, Any], compress: bool | None) -> dict[str, Any]:
@@ -331,18 +333,16 @@ def _deflate(v: Any) -> str:
 
 
 def _deflate_text(text: str) -> str:
-    """DEFLATE and base64 of JSON text as :func:`safejson.dumps` writes it."""
-    return _deflate_bytes(text.encode("utf-8"))
-
-
-def _deflate_bytes(raw: bytes) -> str:
-    """DEFLATE (raw, level 6) and base64 of UTF-8 bytes."""
+    """DEFLATE (raw, level 6) and base64 of JSON text as :func:`safejson.dumps` writes it,
+    encoded and compressed a piece at a time (the same stream as in one piece)."""
     import base64
     import zlib
 
     z = zlib.compressobj(6, zlib.DEFLATED, -15)
-    packed = z.compress(raw)
-    return base64.b64encode(packed + z.flush()).decode("ascii")
+    parts = [z.compress(text[i:i + _CHUNK].encode("utf-8"))
+             for i in range(0, len(text), _CHUNK)]
+    parts.append(z.flush())
+    return base64.b64encode(b"".join(parts)).decode("ascii")
 
 
 def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str, ...],
