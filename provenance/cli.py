@@ -422,12 +422,12 @@ def render(
       provenance render big-dossier --question q-12
     """
     from .dossier import load_dossier
-    from .progress import reporting, stage
+    from .progress import bulk, reporting, stage
     from .render.page import write_html
 
     if sum(x is not None for x in (focus, question, person)) > 1:
         raise _fail(["error: give only one of --focus, --question and --person."])
-    with reporting(quiet=quiet):
+    with reporting(quiet=quiet), bulk():
         with stage("loading the dossier"):
             d = load_dossier(dossier)
         suffix = "-citations" if citations else ""
