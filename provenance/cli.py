@@ -960,8 +960,9 @@ def _exit_now(code: Any) -> None:
     import os
 
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None: started with the stream closed
+                stream.flush()
     except (OSError, ValueError):
         raise SystemExit(code) from None
     if code is None:
