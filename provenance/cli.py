@@ -953,12 +953,15 @@ def _exit_now(code: Any) -> None:
     1.2 s of `contested` at 100,000 claims, spent after the answer was
     written. Here the output streams are flushed and the exit handlers run
     (temporary folders, logging) as at a normal exit, then the process ends
-    at once. Anything unusual (a stream that will not flush) takes the
-    normal way out.
+    at once. Anything unusual (a stream that will not flush, a thread still
+    running) takes the normal way out.
     """
     import atexit
     import os
+    import threading
 
+    if threading.active_count() > 1:  # a thread still running is waited for, as usual
+        raise SystemExit(code)
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:  # None: started with the stream closed
