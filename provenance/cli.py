@@ -448,8 +448,12 @@ def render(
                 path = write_html(sub, out, force=force, questions=verdicts, view=view,
                                   overview=overview, mode=mode)
         else:
+            from .graph import build_graph
+
             with stage("building and writing the page"):
-                path = write_html(d, out, force=force, overview=overview, mode=mode)
+                g = build_graph(d)
+                path = write_html(d, out, force=force, g=g, overview=overview, mode=mode)
+            _leave(d, g)
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB): open it in a browser")
 
 
