@@ -938,6 +938,8 @@ def main() -> None:
     exits; with Python's default thresholds the cycle collector re-scans them
     again and again (about 20 % of `contested` at 100,000 claims). A higher
     first threshold keeps the collector, and its memory bound, but runs it rarely.
+    When the command is done, the process ends without freeing what it built
+    (:func:`_exit_now`).
 
     The program is always called ``provenance``, also under ``python -m
     provenance``: help shows the command a user types, and shell completion
