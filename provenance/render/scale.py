@@ -131,30 +131,30 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     # same JSON, so each distinct repr is serialized once, not once per node and edge.
     style_keys: dict[str, str] = {}
 
-    def styled(item: dict[str, Any], keys: tuple[str, ...], table: dict[str, int]
-               ) -> dict[str, Any]:
+    def style_of(item: dict[str, Any], keys: tuple[str, ...], table: dict[str, int]
+                 ) -> int | None:
+        """The number of the item's style (its ``keys``) in ``table``; None: it has none."""
         st = {k: item[k] for k in keys if k in item}
-        out = {k: v for k, v in item.items() if k not in st}
-        if st:
-            r = repr(st)
-            key = style_keys.get(r)
-            if key is None:
-                key = style_keys[r] = json.dumps(st, sort_keys=True, separators=(",", ":"))
-            out["_s"] = table.setdefault(key, len(table))
-        return out
+        if not st:
+            return None
+        r = repr(st)
+        key = style_keys.get(r)
+        if key is None:
+            key = style_keys[r] = json.dumps(st, sort_keys=True, separators=(",", ":"))
+        return table.setdefault(key, len(table))
 
     # Strings are counted in the order the data is written (body, edges, nodes), so the
     # table of repeated strings is the same whichever part is built first.
     node_counts: Counter[str] = Counter()
     edge_counts: Counter[str] = Counter()
     spots: list[tuple[Any, Any, str]] = []
-    node_rows = _table([styled(n, _NODE_STYLE_KEYS, node_styles) for n in nodes], nix, (),
-                       node_counts, spots)
-    edges = [styled(e, _EDGE_STYLE_KEYS, edge_styles) for e in data["edges"]]
+    node_rows = _table(nodes, nix, (), node_counts, spots, skip=frozenset(_NODE_STYLE_KEYS),
+                       styles=[style_of(n, _NODE_STYLE_KEYS, node_styles) for n in nodes])
+    edges = data["edges"]
     seq_ids = all(e.get("id") == f"e{i}" for i, e in enumerate(edges))
-    if seq_ids:
-        edges = [{k: v for k, v in e.items() if k != "id"} for e in edges]
-    edge_rows = _table(edges, nix, ("from", "to", "work"), edge_counts, spots)
+    edge_rows = _table(edges, nix, ("from", "to", "work"), edge_counts, spots,
+                       skip=frozenset(_EDGE_STYLE_KEYS) | ({"id"} if seq_ids else set()),
+                       styles=[style_of(e, _EDGE_STYLE_KEYS, edge_styles) for e in edges])
 
     def title(nid: Any) -> Any:
         rec = info.get(nid) if isinstance(nid, str) else None
@@ -253,7 +253,7 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
         return body
     # From here only the result is kept: nothing in this frame may hold the copy's parts
     # while they are written out one by one (``_compressed`` takes the one reference).
-    del node_rows, edge_rows, edges
+    del node_rows, edge_rows
     whole = [body]
     del body
     return _compressed(whole, compress)
@@ -346,30 +346,41 @@ def _deflate_text(text: str) -> str:
 
 
 def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str, ...],
-           counts: Counter[str], spots: list[tuple[Any, Any, str]]) -> dict[str, Any]:
+           counts: Counter[str], spots: list[tuple[Any, Any, str]], *,
+           skip: frozenset[str] = frozenset(), styles: list[int | None] | None = None,
+           ) -> dict[str, Any]:
     """Rows of values under one list of column names; node ids in ``ref_cols`` as row numbers.
 
-    Long strings are counted and their places kept as :func:`_copy` does (the
-    rows are new lists: no second walk to copy them).
+    Fields in ``skip`` are left out; ``styles`` (one per item) fills the column
+    ``_s``, after the item's own fields. Long strings are counted and their places
+    kept as :func:`_copy` does (the rows are new lists: no second walk to copy them,
+    and no copy of each item without its style first).
     """
+    marks = styles if styles is not None else [None] * len(items)
     cols: list[str] = []
     seen: set[str] = set()
-    for it in items:
+    for it, st in zip(items, marks, strict=True):
         for k in it:
-            if k not in seen:
+            if k not in seen and k not in skip:
                 seen.add(k)
                 cols.append(k)
+        if st is not None and "_s" not in seen:
+            seen.add("_s")
+            cols.append("_s")
+    style_at = cols.index("_s") if styles is not None and "_s" in seen else -1
     refs = [c in ref_cols for c in cols]
+    ref_at = [i for i, r in enumerate(refs) if r]
     ref_names = [c for c, r in zip(cols, refs, strict=True) if r]
     head = {"cols": _copy(cols, counts, spots), "refs": _copy(ref_names, counts, spots)}
     rows = []
-    for it in items:
-        row: list[Any] = []
-        for c, is_ref in zip(cols, refs, strict=True):
-            v = it.get(c)
-            if is_ref and isinstance(v, str) and v in nix:
-                v = nix[v]
-            row.append(v)
+    for it, st in zip(items, marks, strict=True):
+        row: list[Any] = [it.get(c) for c in cols]
+        if style_at >= 0 and st is not None:
+            row[style_at] = st
+        for i in ref_at:
+            v = row[i]
+            if isinstance(v, str) and v in nix:
+                row[i] = nix[v]
         while row and row[-1] is None:
             row.pop()
         for i, v in enumerate(row):
