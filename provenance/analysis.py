@@ -43,7 +43,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from . import numbers
-from .text import NO_POSITION, position_label
+from .text import NO_POSITION, position_label, shorten
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -458,8 +458,7 @@ def plain_numbers(text: str) -> str:
 
 
 def _claim_text(g: nx.MultiDiGraph, cid: str, n: int = 48) -> str:
-    text = " ".join(str(g.nodes[cid].get("text") or g.nodes[cid].get("title") or cid).split())
-    return "“" + (text if len(text) <= n else text[: n - 1].rstrip() + "…") + "”"
+    return "“" + shorten(str(g.nodes[cid].get("text") or g.nodes[cid].get("title") or cid), n) + "”"
 
 
 def _explain(g: nx.MultiDiGraph, labelled: list[str], pos_weight: dict[str, float],
