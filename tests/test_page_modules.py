@@ -197,7 +197,7 @@ def test_a_position_is_written_in_words_once() -> None:
 def test_study_types_are_one_rule() -> None:
     from provenance.render import layout
 
-    assert layout.STUDY_TYPES is style.STUDY_TYPES is page.STUDY_TYPES
+    assert vars(layout)["STUDY_TYPES"] is style.STUDY_TYPES is page.STUDY_TYPES
 
 
 def test_api_and_cli_hand_the_page_its_inputs(tmp_path: Path, monkeypatch: Any) -> None:

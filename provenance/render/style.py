@@ -132,7 +132,8 @@ def node_visual(kind: str, *, contested: bool = False, unverified: bool = False,
 def hub_size(kind: str, degree: int) -> float:
     """Bigger nodes for people and works with many links, so the main voices stand out."""
     base = float(NODE_STYLE[kind]["size"])
-    return round(base + 2.2 * max(0, degree - 1) ** 0.5, 1)
+    root: float = max(0, degree - 1) ** 0.5
+    return round(base + 2.2 * root, 1)
 
 
 def edge_visual(kind: str) -> dict[str, Any]:
