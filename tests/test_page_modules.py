@@ -191,7 +191,9 @@ def test_a_position_is_written_in_words_once() -> None:
     assert data["info"][claim.id]["position_label"] == "unknown underdiagnosed"
     # the script shows the label it is handed and derives none
     scripts = "".join(f.read_text(encoding="utf-8") for f in JS.glob("*.js"))
-    assert "[-_]" not in scripts and "(no position)" in scripts  # (the sentinel, compared only)
+    assert "[-_]" not in scripts and '"(no position)"' not in scripts
+    assert [p["loose"] for p in q["positions"]] == \
+        [p["position"] == "(no position)" for p in q["positions"]]
 
 
 def test_study_types_are_one_rule() -> None:

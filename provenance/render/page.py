@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Dossier
-from ..text import position_label, short_label, shorten
+from ..text import NO_POSITION, position_label, short_label, shorten
 from ..version import __version__
 from . import escape, style
 from .style import STUDY_TYPES
@@ -290,11 +290,13 @@ def page_data(dossier: Dossier, inputs: PageInputs | nx.MultiDiGraph | None = No
 
 
 def _plain_question(q: dict[str, Any]) -> dict[str, Any]:
-    """A question as the page writes it: each position's name in words (its ``label``),
-    figures as a reader writes them (900,000–1.4 million)."""
+    """A question as the page writes it: each position's name in words (its ``label``;
+    ``loose`` marks the claims that take none), figures as a reader writes them
+    (900,000–1.4 million)."""
     from ..analysis import plain_numbers
 
-    out = {**q, "positions": [{**p, "label": position_label(p["position"])}
+    out = {**q, "positions": [{**p, "label": position_label(p["position"]),
+                               "loose": p["position"] == NO_POSITION}
                               for p in q.get("positions", [])]}
     nums = q.get("estimate_conflicts") or []
     if nums:

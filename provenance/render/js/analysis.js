@@ -240,8 +240,9 @@
       " ", el("strong", {text: qa.summary || q.summary || ""}), bar(qa.score || 0, "contested")]));
     panel.appendChild(howComputed(qa));
 
-    var cols = q.positions.filter(function (p) { return p.position !== "(no position)"; });
-    var loose = q.positions.filter(function (p) { return p.position === "(no position)"; });
+    // (p.loose: the claims that take no position, as Python marks them)
+    var cols = q.positions.filter(function (p) { return !p.loose; });
+    var loose = q.positions.filter(function (p) { return p.loose; });
     var board = el("div", {class: "debate-board"});  // one column per position (page.css)
     cols.forEach(function (p, i) {
       var col = el("section", {class: "debate-side", "data-position": p.position});
