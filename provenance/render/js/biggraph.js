@@ -1,5 +1,5 @@
 /* ---------- big graphs (provenance/render/scale.py) ----------
- * Kept apart from the code above: the data arrives packed (styles and repeated
+ * Kept apart from the rest of the page: the data arrives packed (styles and repeated
  * strings by reference) and is unpacked before anything reads it; graphs with
  * positions from Python (DATA.layout) draw with physics off and lighter edges.
  */

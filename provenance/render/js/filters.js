@@ -1,3 +1,5 @@
+/* The left panel's contested questions list, the filters, and the search box. */
+
 /* ---------- contested questions list ---------- */
 
 (function buildQuestionList() {

@@ -1,3 +1,7 @@
+/* ---------- inflateRaw: DEFLATE (RFC 1951), for big pages' data (biggraph.js unpackData) ----------
+ * A pure function, no page state: bytes in, bytes out. The browser's DecompressionStream is
+ * asynchronous, and the data must be there before anything else runs. */
+
 function inflateRaw(src) {
   // A plain DEFLATE (RFC 1951) decoder: big pages ship their data compressed and
   // the page must have it synchronously, before anything else runs.

@@ -1,3 +1,5 @@
+/* The vis-network graph: its DataSets, options and the network itself (window.network). */
+
 /* ---------- the network ---------- */
 
 performance.mark("provenance:data");

@@ -1,3 +1,5 @@
+/* Views of part of the dossier: a focus view's banner, and the overview of big dossiers. */
+
 /* A focus view says what it leaves out, and how to see the rest. */
 (function viewBanner() {
   var v = DATA.view;

@@ -1,3 +1,5 @@
+/* The tooltip, the details panel, and an opened question's claims laid out in bands. */
+
 /* ---------- tooltip on hover ---------- */
 
 var tooltip = document.getElementById("tooltip");
