@@ -425,6 +425,7 @@ def render(
       provenance render big-dossier --question q-12
     """
     from .dossier import load_dossier
+    from .pipeline import page_inputs
     from .progress import bulk, reporting, stage
     from .render.page import write_html
 
@@ -445,15 +446,15 @@ def render(
                                                  depth=depth, question=question,
                                                  person=person)
             with stage("building and writing the page"):
-                path = write_html(sub, out, force=force, questions=verdicts, view=view,
-                                  overview=overview, mode=mode)
+                inputs = page_inputs(sub, questions=verdicts)  # check and analyse, once
+                path = write_html(sub, out, force=force, view=view, overview=overview, mode=mode,
+                                  inputs=inputs)
         else:
-            from .graph import build_graph
-
             with stage("building and writing the page"):
-                g = build_graph(d)
-                path = write_html(d, out, force=force, g=g, overview=overview, mode=mode)
-            _leave(d, g)
+                inputs = page_inputs(d)  # check and analyse, once
+                path = write_html(d, out, force=force, overview=overview, mode=mode,
+                                  inputs=inputs)
+            _leave(d, inputs)
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB): open it in a browser")
 
 

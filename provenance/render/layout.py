@@ -25,6 +25,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import forcelayout
+from .style import STUDY_TYPES
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -171,7 +172,6 @@ RING_STEP = 34.0
 #: leaving the question's own label, under it, free.
 ARC_FROM, ARC_TO = math.radians(150), math.radians(390)
 COLUMN_GAP = 50.0
-STUDY_TYPES = ("study", "review", "report", "dataset")
 
 
 def label_box(label: str, font: float = LANDMARK_FONT) -> tuple[float, float]:
