@@ -84,15 +84,19 @@ class OpenDossier:
 
     def page(self, **options: Any) -> str:
         """The interactive page as one HTML string (nothing written)."""
+        from .pipeline import page_inputs
         from .render.page import generate_html
 
-        return generate_html(self.records, self.graph, **options)
+        inputs = page_inputs(self.records, self.graph, questions=options.pop("questions", None))
+        return generate_html(self.records, inputs, **options)
 
     def render(self, path: str | Path, *, force: bool = False, **options: Any) -> Path:
         """Write the interactive page to ``path``, as ``provenance render -o``."""
+        from .pipeline import page_inputs
         from .render.page import write_html
 
-        return write_html(self.records, path, force=force, g=self.graph, **options)
+        inputs = page_inputs(self.records, self.graph, questions=options.pop("questions", None))
+        return write_html(self.records, path, force=force, inputs=inputs, **options)
 
     @overload
     def export(self, fmt: str) -> str | bytes: ...
