@@ -3,6 +3,7 @@
 Usage (from the repository root):
 
     PYTHONPATH=. python benchmarks/bench_extract.py [EVAL_DIR]
+    PYTHONPATH=. python benchmarks/bench_extract.py --tune-errors   # tune half's speaker errors
 
 EVAL_DIR defaults to ../shared/eval/polnear-dev (84 annotated news articles in
 brat standoff; see its README). Nothing from it is copied into the repository.
@@ -274,6 +275,37 @@ def score(eval_dir: Path, texts: list[Path] | None = None, *, paste: bool = Fals
     }
 
 
+def tune_errors(eval_dir: Path) -> list[str]:
+    """The speaker errors of the TUNE half (named sources, found quotes), one line each:
+    what a rule-writer may read. The held-out half is never listed (its figure is the
+    one that counts, on articles nobody read errors of)."""
+    out: list[str] = []
+    for tp in halves(eval_dir)["tune"]:
+        anns = sorted((eval_dir / "attributions").glob(tp.stem + "_*.ann"))
+        if not anns:
+            continue
+        text = tp.read_text(encoding="utf-8")
+        gold = read_ann(anns[0])
+        preds = extract_text(text).statements
+        pairs = sorted(((overlap(gs, list(st.spans)), gi, pi)
+                        for gi, (gs, _src) in enumerate(gold) for pi, st in enumerate(preds)),
+                       reverse=True)
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for ov, gi, pi in pairs:
+            gs, src = gold[gi]
+            st = preds[pi]
+            if not ov or ov < 0.5 * min(length(gs), length(list(st.spans))) or \
+                    gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            if src is not None and is_name(src, text) and not names_source(st.speaker, src):
+                out.append(f"{tp.name}: source {src!r}, extract says {st.speaker!r} "
+                           f"({st.how}): {text[gs[0][0]:gs[-1][1]][:90]!r}")
+    return out
+
+
 _BLANK_LINES = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
 
 
@@ -396,14 +428,20 @@ def speed(eval_dir: Path) -> dict[str, float]:
 
 
 def main() -> None:
-    if len(sys.argv) > 1:
-        eval_dir = Path(sys.argv[1])
+    args = [a for a in sys.argv[1:] if a != "--tune-errors"]
+    if len(args) > 0:
+        eval_dir = Path(args[0])
     else:  # ../shared next to the checkout, or further up (a worktree of it)
         eval_dir = next((p / "shared" / "eval" / "polnear-dev" for p in ROOT.parents
                          if (p / "shared" / "eval" / "polnear-dev").is_dir()),
                         ROOT / ".." / "shared" / "eval" / "polnear-dev")
     if not (eval_dir / "text").is_dir():
         sys.exit(f"{eval_dir}: no text/ folder; give the PolNeAR dev folder as the argument")
+    if "--tune-errors" in sys.argv[1:]:
+        errors = tune_errors(eval_dir)
+        print("\n".join(errors))
+        print(f"{len(errors)} speaker errors in the tune half (the held-out half is not listed)")
+        raise SystemExit(0)  # nothing else: not the tables, not the disputes section
     print("\nDirect quotations, PolNeAR dev (brat), overlap >= half of the shorter span;")
     print("halves by sorted file name: tune = even positions, held-out = odd positions\n")
     print("| half | articles | gold quotes | predicted | matched | precision | recall | F1 | "

@@ -100,7 +100,7 @@ def _other(name: str, n: int, pairs: list[tuple[int, int]]) -> None:
 
 
 CANDIDATES = [
-    "provenance (forcelayout: PivotMDS + grid FR, numpy/SciPy)",
+    "provenance (forcelayout: PivotMDS + grid FR, numpy)",
     "networkit PivotMDS (initial placement only)",
     "networkit MaxentStress",
     "scikit-network ForceAtlas (10 it.)",

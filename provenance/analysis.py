@@ -43,11 +43,11 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from . import numbers
+from .text import NO_POSITION, position_label, shorten
 
 if TYPE_CHECKING:
     import networkx as nx
 
-NO_POSITION = "(no position)"
 
 
 def claims_of_question(g: nx.MultiDiGraph, qid: str) -> list[str]:
@@ -346,7 +346,7 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         reasons = []
         if len(labelled) >= 2:
             reasons.append(f"{len(labelled)} positions: "
-                           f"{', '.join(p.replace('-', ' ') for p in labelled)}")
+                           f"{', '.join(position_label(p) for p in labelled)}")
         if contra:
             reasons.append(_plural(len(contra), "contradiction"))
         if nums:
@@ -454,12 +454,11 @@ def plain_numbers(text: str) -> str:
             return f"{num} million"
         return f"{round(x):,}"
 
-    return _RANGE.sub("–", _BIG.sub(big, text))
+    return str(_RANGE.sub("–", _BIG.sub(big, text)))
 
 
 def _claim_text(g: nx.MultiDiGraph, cid: str, n: int = 48) -> str:
-    text = " ".join(str(g.nodes[cid].get("text") or g.nodes[cid].get("title") or cid).split())
-    return "“" + (text if len(text) <= n else text[: n - 1].rstrip() + "…") + "”"
+    return "“" + shorten(str(g.nodes[cid].get("text") or g.nodes[cid].get("title") or cid), n) + "”"
 
 
 def _explain(g: nx.MultiDiGraph, labelled: list[str], pos_weight: dict[str, float],
@@ -469,13 +468,13 @@ def _explain(g: nx.MultiDiGraph, labelled: list[str], pos_weight: dict[str, floa
     out = []
     if len(labelled) >= 2:
         ranked = sorted(labelled, key=lambda p: -pos_weight[p])
-        shares = ", ".join(f"{p.replace('-', ' ')} {percent(pos_weight[p] / total)}"
+        shares = ", ".join(f"{position_label(p)} {percent(pos_weight[p] / total)}"
                            for p in ranked[:5])
         more = f" and {len(ranked) - 5} more" if len(ranked) > 5 else ""
         out.append(f"Positions by weight of evidence: {shares}{more}. As evenly weighted as "
                    f"{effective:.1f} equal positions would be.")
     elif labelled:
-        out.append(f"Every claim takes one position ({labelled[0].replace('-', ' ')}): "
+        out.append(f"Every claim takes one position ({position_label(labelled[0])}): "
                    "no split.")
     else:
         out.append("No claim takes a position: no split.")

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 __all__ = [
     "Anchor",
@@ -104,6 +105,7 @@ _TRANSLATE = str.maketrans(
 
 _EDGE_PUNCT = " .,;:!?'"
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _DIFF_SPLIT = re.compile(r"(?:\s|[\u2010-\u2015\u2212]|(?<=\s)-|-(?=\s))+")
 # An elision or an editorial insertion inside a quote.
 _BREAK = re.compile(r"\s*(\[\s*(?:\.\s*\.\s*\.|\u2026)\s*\]|\.\.\.|\u2026|\[[^\[\]]{1,80}\])\s*")
@@ -280,12 +282,15 @@ class TextIndex:
 
     # -- word index --------------------------------------------------------
     def _build_index(self) -> None:
-        norm = self.norm
-        spans = [m.span() for m in _WORD.finditer(norm)]
-        starts = [a for a, _ in spans]
-        ends = [b for _, b in spans]
+        # one regex pass: separators and words alternate in the split, so the running
+        # total of their lengths gives every word's start and end (C loops, no match
+        # objects)
+        parts = _WORD_SPLIT.split(self.norm)
+        cum = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        starts, ends = cum[0::2][:len(words)], cum[1::2]
         postings: dict[str, list[int]] = {}
-        for i, w in enumerate(_WORD.findall(norm)):
+        for i, w in enumerate(words):
             lst = postings.get(w)
             if lst is None:
                 postings[w] = [i]
@@ -391,6 +396,13 @@ class _Piece:
 
 
 def _split_pieces(quote: str) -> list[_Piece]:
+    return list(_split_pieces_cached(quote))
+
+
+@lru_cache(maxsize=4096)
+def _split_pieces_cached(quote: str) -> tuple[_Piece, ...]:
+    """The pieces of a quote, once per quote: ``check`` anchors it, then finds its other
+    occurrences."""
     pieces: list[_Piece] = []
     pos = 0
     gap = 0
@@ -406,7 +418,7 @@ def _split_pieces(quote: str) -> list[_Piece]:
     raw = quote[pos:]
     if raw.strip():
         pieces.append(_Piece(raw.strip(), normalize(raw).strip(_EDGE_PUNCT), gap))
-    return [p for p in pieces if p.norm]
+    return tuple(p for p in pieces if p.norm)
 
 
 def _bounded(hay: str, s: int, e: int, check_start: bool) -> bool:

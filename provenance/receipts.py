@@ -46,6 +46,7 @@ from typing import Any
 
 # Raised here, defined with every other exception in provenance.errors.
 from .errors import ReceiptError as ReceiptError
+from .text import shorten
 
 __all__ = [
     "CONTEXT",
@@ -538,11 +539,6 @@ def verify(receipts_file: str | Path, sources: Iterable[str | Path] = (), *,
     return VerifyReport(str(receipts_file), verdicts, missing)
 
 
-def _short(s: str, n: int = 60) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1].rstrip() + "\u2026"
-
-
 def generate_text(report: VerifyReport) -> list[str]:
     """One line per receipt, then the counts."""
     lines = []
@@ -551,7 +547,7 @@ def generate_text(report: VerifyReport) -> list[str]:
         where = v.file or r.source
         diff = "; ".join(f"{d.get('quote', '')!r} \u2192 {d.get('source', '')!r}"
                          for d in v.diff[:4] if d.get("op") == "changed")
-        lines.append(f"{v.verdict:<8}{r.label}: \u201c{_short(r.exact)}\u201d in {where} "
+        lines.append(f"{v.verdict:<8}{r.label}: \u201c{shorten(r.exact, 60)}\u201d in {where} "
                      f"\u2014 {v.reason}" + (f": {diff}" if diff else ""))
     s = report.summary()
     tail = (f"; {s['without_receipt']} appearance(s) had no receipt (check found no passage)"

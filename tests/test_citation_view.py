@@ -49,8 +49,8 @@ def test_layout_by_year_and_size_by_citations(dossier: Dossier) -> None:
 @pytest.mark.browser
 def test_selecting_a_study_highlights_prior_and_derivative_works(
         browser: Any, dossier: Dossier, tmp_path: Path) -> None:
-    from provenance.render.citations import DERIVATIVE_COLOUR, PRIOR_COLOUR
     from provenance.render.page import write_html
+    from provenance.render.style import PALETTE
 
     out = write_html(dossier, tmp_path / "cit.html", mode="citations")
     w = open_page(browser, out)
@@ -69,9 +69,9 @@ def test_selecting_a_study_highlights_prior_and_derivative_works(
     page.mouse.click(xy["x"], xy["y"])
     page.wait_for_timeout(150)
     colour = page.evaluate("(id) => (nodes.get(id).color || {}).background", isu)
-    assert colour == DERIVATIVE_COLOUR
+    assert colour == PALETTE["derivative"]
     assert page.evaluate("(id) => (nodes.get(id).color || {}).background", aota) == \
-        DERIVATIVE_COLOUR
+        PALETTE["derivative"]
     assert page.evaluate("(id) => nodes.get(id).opacity", mcgrath) == 0.2
     details = page.inner_text("#details")
     assert "Derivative works citing it (2)" in details
@@ -80,7 +80,7 @@ def test_selecting_a_study_highlights_prior_and_derivative_works(
     page.evaluate(f"focusNode({aota!r})")
     page.wait_for_timeout(150)
     assert page.evaluate("(id) => (nodes.get(id).color || {}).background", mcgrath) == \
-        PRIOR_COLOUR
+        PALETTE["prior"]
     assert "Prior works it rests on (2)" in page.inner_text("#details")
     assert w.errors == [] and w.console_errors == [] and w.requests == []
 

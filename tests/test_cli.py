@@ -111,3 +111,26 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "provenance", "contested", str(MINI)],
                          capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 0 and "CONTESTED" in out.stdout
+
+
+def test_the_program_ends_quickly_but_completely(tmp_path: Path) -> None:
+    """Run as the ``provenance`` program, a command's output is whole, its exit code kept and
+    exit handlers run, though the process skips freeing what the command built."""
+    root = Path(__file__).resolve().parents[1]
+    script = f"""
+import atexit, sys
+sys.path.insert(0, {str(root)!r})
+atexit.register(lambda: open("handler-ran", "w").close())
+sys.argv = ["provenance", "contested", {str(MINI)!r}, "--json", "-q"]
+from provenance.cli import main
+main()
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=tmp_path, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["questions"]
+    assert (tmp_path / "handler-ran").exists()
+    bad = subprocess.run([sys.executable, "-c", script.replace(str(MINI), "no-such-folder")],
+                         capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert bad.returncode == 2
+    assert json.loads(bad.stdout)["problems"][0]["file"] == "no-such-folder"

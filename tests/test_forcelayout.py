@@ -78,3 +78,30 @@ print(len(data["nodes"]), data["layout"]["engine"])
     assert out.returncode == 0, out.stderr
     n, engine = out.stdout.split()
     assert int(n) > layout.LAYOUT_THRESHOLD and engine == "pivotmds-fruchterman-reingold"
+
+
+def test_hop_counts_and_components_match_networkx() -> None:
+    """The layout's own breadth-first search and union-find (numpy only) agree with networkx,
+    unreachable nodes and isolated ones included."""
+    import random
+
+    import networkx as nx
+    import numpy as np
+
+    rng = random.Random(5)
+    for n in (2, 7, 60, 300):
+        pairs = [(a, b) for a, b in ((rng.randrange(n), rng.randrange(n)) for _ in range(n))
+                 if a != b]
+        g = nx.Graph()
+        g.add_nodes_from(range(n))
+        g.add_edges_from(pairs)
+        want = sorted((sorted(c) for c in nx.connected_components(g)),
+                      key=lambda c: (-len(c), c[0]))
+        assert forcelayout.components(n, pairs) == want
+        if not pairs:
+            continue
+        indptr, indices = forcelayout._adjacency(np, n, np.asarray(pairs))
+        for source in range(0, n, max(1, n // 7)):
+            hops = nx.single_source_shortest_path_length(g, source)
+            got = forcelayout._bfs(np, indptr, indices, source)
+            assert [hops.get(v, float("inf")) for v in range(n)] == got.tolist()

@@ -24,3 +24,17 @@ def test_cli_json_bytes_path_matches_safejson() -> None:
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert result.stdout == safejson.dumps(data, indent=2) + "\n"
+
+
+def test_items_written_one_by_one_are_the_same_bytes(capsysbinary) -> None:  # type: ignore[no-untyped-def]
+    from provenance.cli import _print_json_items
+
+    items = [{"id": "q1", "text": "a\nb \u2028 é", "positions": [{"w": 0.5, "p": []}], "e": {}},
+             {"id": "q2", "nested": [[1, 2], {"x": None}], "big": 2**70},  # orjson refuses
+             "plain", 3.25]
+    for head, got in (({"dossier": "D \u009b"}, items), ({"dossier": "D"}, []),
+                      ({"dossier": "D"}, items[:1])):
+        _print_json({**head, "questions": got})
+        whole = capsysbinary.readouterr().out
+        _print_json_items(head, "questions", got)
+        assert capsysbinary.readouterr().out == whole

@@ -130,3 +130,233 @@ def test_a_pronoun_goes_to_the_nearest_person_it_can_mean() -> None:
     # "she" passes over Keller, named last, to Margaret Osei
     assert got["We cannot keep nine half-"] == "Margaret Osei"
     assert got["The families deserve a mo"] == "Richard Keller"
+
+
+def test_cue_verbs_double_their_final_consonant_as_english_does() -> None:
+    from provenance.speech.cues import CUE_WORDS, inflect
+
+    assert inflect("slam") == ("slam", "slammed", "slams", "slamming")
+    assert {"bragged", "dubbed", "labeled", "labelled"} <= set(CUE_WORDS)
+    assert not {"slamed", "braged", "dubed"} & set(CUE_WORDS)
+    text = ("Budget fight reaches city hall\n"
+            "Councilwoman Rosa Ibarra slammed the proposal as \u201ca gift to developers.\u201d\n")
+    assert dict(speakers(text))["a gift to developers."] == "Rosa Ibarra"
+
+
+PARK = (
+    "Mayor criticised over park sale\n"
+    "Mayor Kate Rowe faced a packed hall on Monday. She angered residents by saying that "
+    "the park was \u201ca waste of good land that nobody uses.\u201d\n"
+    "Council clerk Owen Pryce told the meeting that Rowe had made her choice by calling "
+    "the sale \u201cthe only sensible option.\u201d\n"
+)
+
+
+def test_a_cue_after_a_preposition_speaks_for_its_clauses_subject() -> None:
+    got = dict(speakers(PARK))
+    assert got["a waste of good land that"] == "Kate Rowe"  # "She ... by saying"
+    # a cue earlier in the sentence reports the words: Pryce told the meeting
+    assert got["the only sensible option."] == "Owen Pryce"
+
+
+WATCHDOG = (
+    "Regulator turns on celebrity chef\n"
+    "Celebrity chef Nadia Brenner built an empire of cookbooks and frozen meals.\n"
+    "\u201cShe sells a dream, not a diet,\u201d said Paul Whitcombe, a dietitian in Leeds.\n"
+    "REGULATOR STEPS IN \u2014 Brenner\u2019s television claims earned her a hearing in "
+    "March, where she was questioned for her adverts and for saying that the meals were "
+    "\u201cclinically proven to melt fat.\u201d\n"
+)
+
+
+def test_a_possessive_opening_a_sentence_is_the_subject_its_pronouns_mean() -> None:
+    # "Brenner's claims earned her a hearing, where she ... for saying": Brenner, not the
+    # dietitian quoted last, though a run-in head in capitals opens the paragraph
+    got = dict(speakers(WATCHDOG))
+    assert got["clinically proven to melt"] == "Nadia Brenner"
+    assert got["She sells a dream, not a "] == "Paul Whitcombe"
+
+
+STIGMA = (
+    "Old remarks return to haunt candidate\n"
+    "The bill was signed by former Gov. Ray Mendes, which led his cousin and current "
+    "Senate candidate Laura Mendes to make a remark that openly described the protesters "
+    "as \u201cpaid agitators from out of state.\u201d\n"
+    "A tweet by Rep. Sam Ortega that called the remark \u201cshameful and false\u201d was "
+    "shared ten thousand times.\n"
+    "Ray Mendes issued a statement on Friday that called the tweet \u201ca cheap shot "
+    "from a desperate man.\u201d\n"
+)
+
+
+def test_a_comment_that_described_is_the_words_of_whoever_made_it() -> None:
+    got = dict(speakers(STIGMA))
+    assert got["paid agitators from out o"] == "Laura Mendes"  # "to make a remark that"
+    assert got["shameful and false"] == "Sam Ortega"  # "a tweet by Rep. Sam Ortega that"
+    assert got["a cheap shot from a despe"] == "Ray Mendes"  # "issued a statement ... that"
+
+
+TOWN_HALL = (
+    "Governor takes questions from veterans\n"
+    "Gov. Alan Pryor answered a Silver Cross widow at a town hall on Thursday.\n"
+    "\u201cWe owe these families more than a flag and a letter,\u201d the governor said.\n"
+    "The Harbor City council voted to close the Elm Street library on Tuesday.\n"
+    "\u201cWe simply cannot afford two buildings this year,\u201d the council said.\n"
+)
+
+
+def test_a_description_is_a_person_whom_the_text_gave_that_role() -> None:
+    got = dict(speakers(TOWN_HALL))
+    # "Gov. Alan Pryor answered a Silver Cross widow": the governor is Pryor, the name
+    # after him does not take his title
+    assert got["We owe these families mor"] == "Alan Pryor"
+    # a council is a body: not "Elm Street", named in the council's sentence
+    assert got["We simply cannot afford t"] is None
+
+
+FARM_BILL = (
+    "Senators clash over farm bill\n"
+    "Sen. Mark Doyle (R-Ohio) said the bill was \u201ca gift to agribusiness.\u201d\n"
+    "\u201cFarmers deserve better than this,\u201d reads a statement from Rep. Julia Banks.\n"
+    "The letter, signed by Gov. Eva Lind, said the cuts would \u201cdevastate rural "
+    "schools.\u201d\n"
+)
+
+
+def test_a_document_speaks_for_whom_it_comes_from() -> None:
+    got = dict(speakers(FARM_BILL))
+    assert got["Farmers deserve better tha"[:25]] == "Julia Banks"  # not Doyle, quoted before
+    assert got["devastate rural schools."] == "Eva Lind"
+
+
+DEBATE = (
+    "Debate night\n"
+    "\u201cWe won tonight,\u201d said Karen Ellison after the debate.\n"
+    "Political analyst Joan Ruiz watched from the back of the hall. \u201cNeither of them "
+    "talked to the middle,\u201d she said.\n"
+    "Ruiz said both candidates were \u201cplaying to their base.\u201d \u201cAnd the middle "
+    "decides this race,\u201d she said.\n"
+)
+
+
+def test_a_role_opening_a_sentence_and_a_quote_after_a_closed_one() -> None:
+    st = extract_text(DEBATE).statements
+    got = {s.quote[:25]: s.speaker for s in st}
+    # "Political analyst Joan Ruiz": the capital is the sentence's, Ruiz is its subject
+    assert got["Neither of them talked to"] == "Joan Ruiz"
+    # a quotation closing its sentence ('were "playing to their base."') is not one
+    # quotation with the next: each has its own cue
+    assert got["playing to their base."] == "Joan Ruiz"
+    assert got["And the middle decides th"] == "Joan Ruiz"
+    assert len(st) == 4
+
+
+BARBS = (
+    "Candidates trade barbs\n"
+    "Mayor Victor Lam hit back within the hour. \u201cKaren Ellison voted against every "
+    "school budget for ten years,\u201d Lam wrote.\n"
+    "Ellison\u2019s response came the next morning: \u201cThe record speaks for itself.\u201d\n"
+    "\u201cA sad day for this city.\u201d That was how Lam described the exchange.\n"
+    "\u201cNobody wins a race like this one.\u201d So said Ellison, on her way out.\n"
+)
+
+
+def test_a_colon_or_the_sentence_after_a_quote_can_name_its_speaker() -> None:
+    got = dict(speakers(BARBS))
+    assert got["The record speaks for its"] == "Karen Ellison"  # "Ellison's response ...:"
+    assert got["A sad day for this city."] == "Victor Lam"  # "That was how Lam described"
+    assert got["Nobody wins a race like t"] == "Karen Ellison"  # "So said Ellison"
+
+
+RALLY = (
+    "Rally draws thousands\n"
+    "Rival Maria Castell spoke in Dayton on Friday. \u201cThis city deserves better,\u201d "
+    "Castell said.\n"
+    "Spokeswoman Jenna Pruitt said the crowd was \u201cthe biggest of the year.\u201d\n"
+    "Her rival and his spokeswoman both stayed home.\n"
+    "Bill Horne, the city\u2019s oldest voter, brought a copy of the tax bill.\n"
+    "\u201cI have voted in every election since 1948,\u201d Horne said.\n"
+)
+
+
+def test_a_common_word_glued_before_a_name_is_no_part_of_it() -> None:
+    names = {p.name for p in extract_text(RALLY).people}
+    assert {"Maria Castell", "Jenna Pruitt"} <= names
+    assert "Bill Horne" in names  # "bill" is a word of the text, but "Horne" alone is no name
+
+
+TALKS = (
+    "Talks resume in Geneva\n"
+    "Secretary of State Ellen Price met her counterpart on Monday. She said the talks "
+    "were \u201cproductive and frank.\u201d\n"
+    "U.S. Attorney Preet Kalra said the case was \u201cfar from over.\u201d\n"
+    "Officials in Geneva said little.\n"
+)
+
+
+def test_an_office_named_with_of_is_part_of_the_title() -> None:
+    got = dict(speakers(TALKS))
+    assert got["productive and frank."] == "Ellen Price"  # "Secretary of State" is a title
+    assert got["far from over."] == "Preet Kalra"  # "U.S. Attorney" is a title, not a name
+
+
+VOTERS = (
+    "Voters weigh in\n"
+    "Tom Reed said in a phone interview that the law was \u201cunfair.\u201d\n"
+    "\u201cWe are tired of waiting,\u201d Ana Ruiz, 45, a retired teacher from Toledo who "
+    "voted twice for the mayor, said.\n"
+)
+
+
+def test_an_age_and_a_role_between_a_name_and_its_cue() -> None:
+    assert dict(speakers(VOTERS))["We are tired of waiting"] == "Ana Ruiz"
+
+
+BUSES = (
+    "School budget passes\n"
+    "Board member James Carter questioned the cost of the new buses.\n"
+    "The mayor, Frank Ortiz, praised the superintendent. \u201cShe has done a remarkable "
+    "job,\u201d he said.\n"
+    "\u201cNobody expected this,\u201d Carter told the Star on Wednesday.\n"
+    "He added that the board would \u201ckeep a close eye on the numbers.\u201d\n"
+)
+
+
+def test_he_after_a_quotation_is_its_speaker_not_an_earlier_subject() -> None:
+    # "He added" opens the paragraph after Carter's quotation: Carter, not the mayor
+    got = dict(speakers(BUSES))
+    assert got["keep a close eye on the n"] == "James Carter"
+    assert got["She has done a remarkable"] == "Frank Ortiz"
+
+
+def test_a_passive_cue_names_its_speaker_after_by() -> None:
+    text = ("Merger talks collapse\n"
+            "Mark Hill was told by Paula Stone that the offer was \u201cfinal and not open "
+            "to debate.\u201d\n")
+    assert dict(speakers(text))["final and not open to deb"] == "Paula Stone"
+
+
+BLAST = (
+    "Explosion in the harbor district\n"
+    "Fire Commissioner Sean Doyle said crews reached the pier in minutes. Doyle said "
+    "the cause was \u201cstill under investigation.\u201d\n"
+    "Before officials had given any explanation, and while crews were still at work, "
+    "Republican candidate Donald Brandt said at a rally that \u201ca bomb\u201d had gone off.\n"
+    "\u201cI must tell you that nobody knows what is going on down there,\u201d he said.\n"
+)
+
+
+def test_he_is_the_subject_of_the_last_cue_whatever_phrase_opens_its_sentence() -> None:
+    # "Before ..., and while ..., Republican candidate Donald Brandt said": Brandt is the
+    # subject of that cue, so "he said" in the next paragraph is his, not Doyle's
+    got = dict(speakers(BLAST))
+    assert got["I must tell you that nobo"] == "Donald Brandt"
+    assert got["still under investigation"] == "Sean Doyle"
+
+
+def test_a_long_rank_before_a_name_is_a_title() -> None:
+    text = ("General speaks out\n"
+            "Retired U.S. Air Force Gen. Norman Hale spoke to the host on Monday.\n"
+            "\u201cNow that I have retired, I can say it plainly,\u201d he told the host.\n")
+    assert dict(speakers(text))["Now that I have retired, "] == "Norman Hale"
+    assert clean_name("Army Lt. Col. Anne Ruiz") == ("Col. Anne Ruiz", ["Anne", "Ruiz"])

@@ -15,8 +15,9 @@ from .conftest import BUNDLED, MINI
 def test_page_is_self_contained() -> None:
     html = generate_html(load_dossier(BUNDLED))
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", html, re.I)
-    # data, vis-network, our page script (vis-network's own code mentions "<script>" in a string)
-    assert len(re.findall(r"^<script", html, re.M)) == 3
+    # palette, data, vis-network, our page script (vis-network's own code mentions "<script>"
+    # in a string)
+    assert len(re.findall(r"^<script", html, re.M)) == 4
     found = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
     assert found
     csp = found.group(1)

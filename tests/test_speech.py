@@ -418,3 +418,18 @@ def test_occurrences_count_a_quote_written_with_other_case_or_marks() -> None:
 def test_speakers_in_common_news_constructions(text, quote, speaker) -> None:
     got = {s.quote: s.speaker for s in extract_text(text).statements}
     assert any(quote in q and who == speaker for q, who in got.items()), got
+
+
+def test_the_cue_trie_matches_exactly_what_the_plain_alternation_of_cue_words_does() -> None:
+    import re
+
+    from provenance.speech.speakers import CUE_WORDS, word_trie
+
+    words = sorted(set(CUE_WORDS))
+    plain = re.compile(r"\b(?<!-)(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+    trie = re.compile(r"\b(?<!-)(?:" + word_trie(words) + r")\b")
+    text = " ".join(
+        f"{w} {w}s {w}_x so-{w} {w[:-1]} {w}ly {w.title()}" for w in words
+    ) + " said, saying; says. add added adds adding addition ask asked asking askew"
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert re.fullmatch(word_trie(["add", "added", "adds"]), "added")

@@ -7,7 +7,8 @@ in Python, so the page opens with physics off, instantly, even with
 thousands of works. Selecting a work on the page highlights its prior works
 (everything it cites, directly or through others) and its derivative works
 (everything that cites it), see the ``DATA.mode === "citations"`` block of
-page.js.
+render/js/citations.js; its colours
+(``prior``, ``derivative``) are the palette's, :mod:`.style`.
 """
 
 from __future__ import annotations
@@ -30,8 +31,6 @@ LABELLED_WORKS = 60
 X_PER_YEAR = 160
 Y_STEP = 46
 LEVEL = 70
-PRIOR_COLOUR = "#1f6fb2"
-DERIVATIVE_COLOUR = "#c2571a"
 
 
 def citation_counts(dossier: Dossier) -> dict[str, int]:
@@ -167,7 +166,5 @@ def citation_data(dossier: Dossier, data: dict[str, Any],
         "citations": {
             "years": [years[0], years[-1]] if years else [],
             "x_per_year": per_year,
-            "prior_colour": PRIOR_COLOUR,
-            "derivative_colour": DERIVATIVE_COLOUR,
         },
     }

@@ -25,6 +25,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import forcelayout
+from .style import STUDY_TYPES
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -171,7 +172,6 @@ RING_STEP = 34.0
 #: leaving the question's own label, under it, free.
 ARC_FROM, ARC_TO = math.radians(150), math.radians(390)
 COLUMN_GAP = 50.0
-STUDY_TYPES = ("study", "review", "report", "dataset")
 
 
 def label_box(label: str, font: float = LANDMARK_FONT) -> tuple[float, float]:
@@ -199,11 +199,14 @@ def debate_layout(data: dict[str, Any]) -> tuple[dict[str, Position], float]:
     """
     best: tuple[float, dict[str, Position]] | None = None
     n_blocks = len({n["id"] for n in data["nodes"] if n["kind"] == "question"}) + 1
-    for cols in range(1, n_blocks + 1):
+    debate = _Debate(data)  # read once, placed for each column count and font
+    # more columns than blocks draw what as many columns as blocks draw: not tried again
+    blocks = len(debate.hubs) + (debate.loose is not None)
+    for cols in range(1, max(1, min(n_blocks, blocks)) + 1):
         font = LANDMARK_FONT
         pos: dict[str, Position] = {}
         for _ in range(8):
-            pos = _debate_layout(data, font, cols)
+            pos = debate.place(font, cols)
             need = PLAN_PX / _fit_scale(pos, font)
             if need <= font * 1.02:
                 break
@@ -237,124 +240,170 @@ def _debate_layout(data: dict[str, Any], font: float, cols: int) -> dict[str, Po
     address no question are grouped under the grid by who states them.
     Pure and deterministic: the same data gives the same picture.
     """
-    nodes = data["nodes"]
-    kind = {n["id"]: n["kind"] for n in nodes}
-    label = {n["id"]: n.get("label") or "" for n in nodes}
-    size = {n["id"]: float(n.get("size") or 12) for n in nodes}
-    question_of: dict[str, str] = {}
-    nbrs: dict[str, list[str]] = {}
-    stated: dict[str, list[str]] = {}
-    for e in data["edges"]:
-        u, v, k = e["from"], e["to"], e["kind"]
-        if u not in kind or v not in kind or u == v:
-            continue
-        if k == "addresses":
-            question_of.setdefault(u, v)
-        if k == "states":
-            stated.setdefault(v, []).append(u)
-        nbrs.setdefault(u, []).append(v)
-        nbrs.setdefault(v, []).append(u)
-    qinfo = {q["id"]: q for q in data.get("questions", [])}
-    questions = sorted((n["id"] for n in nodes if n["kind"] == "question"),
-                       key=lambda q: (-(qinfo.get(q, {}).get("score") or 0),
-                                      not qinfo.get(q, {}).get("contested"), q))
-    pos: dict[str, Position] = {}
+    return _Debate(data).place(font, cols)
 
-    # 1. question blocks: hub, claims on an arc above it, label below
-    blocks: list[tuple[str | None, dict[str, Position], tuple[float, float, float, float]]] = []
-    for qid in questions:
-        order: list[str] = []
-        q = qinfo.get(qid)
-        groups: list[list[str]] = []
-        if q:
-            for p in q["positions"]:
-                members = [c["id"] for c in p["claims"] if c["id"] in kind]
-                if members:
-                    groups.append(members)
-        else:
-            groups = [[c for c in kind if question_of.get(c) == qid]]
-        local = _arc(groups, hub_r=float(size[qid]) * 1.3)
-        order = [c for grp in groups for c in grp]
-        w, h = label_box(label[qid], font)
-        hub = size[qid] * 1.3  # the page grows contested hubs with their score
-        r = max((math.hypot(x, y) for x, y in local.values()), default=0.0)
-        x0 = min(-w / 2 - font * 0.6, -r - 20)
-        x1 = max(w / 2 + font * 0.6, r + 20)
-        y0 = -r - 20 if order else -hub - 10
-        y1 = hub + 8 + h + 10
-        local[qid] = (0.0, 0.0)
-        blocks.append((qid, local, (x0, y0, x1, y1)))
-    loose = [n["id"] for n in nodes if n["kind"] == "claim" and n["id"] not in question_of]
-    if loose:
-        by_person: dict[str, list[str]] = {}
-        for c in loose:
-            by_person.setdefault(min(stated.get(c, ["~"])), []).append(c)
-        local = {}
-        per_row = max(6, int(math.sqrt(len(loose)) * 1.6))
-        i = 0
-        for key in sorted(by_person):
-            for c in by_person[key]:
-                local[c] = ((i % per_row) * CLAIM_STEP * 1.2, (i // per_row) * CLAIM_STEP)
-                i += 1
-            i += (-i) % per_row  # each person's claims start a new row
-        xs = [x for x, _ in local.values()]
-        ys = [y for _, y in local.values()]
-        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-        local = {c: (x - cx, y - cy) for c, (x, y) in local.items()}
-        hw, hh = (max(xs) - min(xs)) / 2 + 25, (max(ys) - min(ys)) / 2 + 25
-        blocks.append((None, local, (-hw, -hh, hw, hh)))
 
-    # 2. the blocks in a grid of ``cols`` columns (debate_layout tries each)
-    placed, grid_w, grid_h = _grid(blocks, cols)
-    for (_qid, local, _box), (ox, oy) in zip(blocks, placed, strict=True):
-        for nid, (x, y) in local.items():
-            pos[nid] = (ox + x, oy + y)
+def _metrics(label: str) -> tuple[int, int]:
+    """(longest line, lines) of a label: what :func:`label_box` reads of it."""
+    lines = label.split("\n") if label else []
+    return (max(len(s) for s in lines), len(lines)) if lines else (0, 0)
 
-    # 3. the columns, each node level with what it links to
-    stating = [n["id"] for n in nodes if n["kind"] == "person"
-               and any(kind.get(m) == "claim" for m in nbrs.get(n["id"], ()))
-               and any(n["id"] in stated.get(m, ()) for m in nbrs.get(n["id"], ()))]
-    works = [n["id"] for n in nodes if n["kind"] == "work"]
-    info = data.get("info", {})
-    study = {n["id"]: (info.get(n["id"]) or {}).get("type", "study") in STUDY_TYPES
-             for n in nodes if n["kind"] == "work"}
-    articles = [w for w in works if not study[w]]
-    studies = [w for w in works if study[w]]
-    rest_people = [n["id"] for n in nodes if n["kind"] == "person" and n["id"] not in stating]
-    x = grid_w / 2 + COLUMN_GAP
-    for column in (stating, articles, studies):
-        if not column:
-            continue
-        width = max(label_box(label[c], font)[0] for c in column)
-        x += width / 2
-        want = {c: _barycentre(c, nbrs, pos, grid_h) for c in column}
-        heights = {c: 2 * size[c] + label_box(label[c], font)[1] + 16 for c in column}
-        for c, y in _spread(want, heights).items():
-            pos[c] = (x, y)
-        x += width / 2 + COLUMN_GAP
-    if rest_people:
-        # Authors who state nothing: small, unlabelled until zoomed in, in as many narrow
-        # columns as keep them within the height of the rest, level with their works.
-        tall = max(grid_h, max((y for _, y in pos.values()), default=0.0)
-                   - min((y for _, y in pos.values()), default=0.0))
-        row = 2 * max(size[c] for c in rest_people) + 10
-        per_col = max(1, int(tall / row))
-        order = sorted(rest_people, key=lambda c: (_barycentre(c, nbrs, pos, 0.0), c))
-        ncols = math.ceil(len(order) / per_col)
-        per_col = math.ceil(len(order) / ncols)
-        for i, c in enumerate(order):
-            col, r = divmod(i, per_col)
-            pos[c] = (x + col * row * 1.6, (r - (per_col - 1) / 2) * row)
-    for n in nodes:  # anything else (an unknown kind): under everything
-        if n["id"] not in pos:
-            pos[n["id"]] = (0.0, grid_h / 2 + 100.0 + 30.0 * len(pos) % 300)
-    if not pos:
-        return {}
-    # centre on the origin
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    mx, my = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    return {k: (round(px - mx, 1), round(py - my, 1)) for k, (px, py) in pos.items()}
+
+def _box(metrics: tuple[int, int], font: float) -> tuple[float, float]:
+    """:func:`label_box` from a label's :func:`_metrics` (the same arithmetic)."""
+    longest, lines = metrics
+    if not lines:
+        return 0.0, 0.0
+    return longest * font * CHAR_W, lines * font * 1.25 + 6
+
+
+class _Debate:
+    """What the debate layout reads of the page data, read once.
+
+    :func:`debate_layout` places the same data for several column counts and
+    label sizes (the overview does it for each of a thousand groups); only the
+    placing depends on those, so the reading is done once per data.
+    """
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        nodes = data["nodes"]
+        self.nodes = nodes
+        kind = {n["id"]: n["kind"] for n in nodes}
+        label = {n["id"]: n.get("label") or "" for n in nodes}
+        size = {n["id"]: float(n.get("size") or 12) for n in nodes}
+        self.kind, self.size = kind, size
+        self.metrics = {nid: _metrics(text) for nid, text in label.items()}
+        question_of: dict[str, str] = {}
+        nbrs: dict[str, list[str]] = {}
+        stated: dict[str, list[str]] = {}
+        for e in data["edges"]:
+            u, v, k = e["from"], e["to"], e["kind"]
+            if u not in kind or v not in kind or u == v:
+                continue
+            if k == "addresses":
+                question_of.setdefault(u, v)
+            if k == "states":
+                stated.setdefault(v, []).append(u)
+            nbrs.setdefault(u, []).append(v)
+            nbrs.setdefault(v, []).append(u)
+        self.nbrs = nbrs
+        qinfo = {q["id"]: q for q in data.get("questions", [])}
+        questions = sorted((n["id"] for n in nodes if n["kind"] == "question"),
+                           key=lambda q: (-(qinfo.get(q, {}).get("score") or 0),
+                                          not qinfo.get(q, {}).get("contested"), q))
+        # 1. question blocks: hub, claims on an arc above it (the label below is placed
+        # with the font, in ``place``)
+        self.hubs: list[tuple[str, dict[str, Position], float, float, float]] = []
+        for qid in questions:
+            q = qinfo.get(qid)
+            groups: list[list[str]] = []
+            if q:
+                for p in q["positions"]:
+                    members = [c["id"] for c in p["claims"] if c["id"] in kind]
+                    if members:
+                        groups.append(members)
+            else:
+                groups = [[c for c in kind if question_of.get(c) == qid]]
+            local = _arc(groups, hub_r=float(size[qid]) * 1.3)
+            order = [c for grp in groups for c in grp]
+            hub = size[qid] * 1.3  # the page grows contested hubs with their score
+            r = max((math.hypot(x, y) for x, y in local.values()), default=0.0)
+            y0 = -r - 20 if order else -hub - 10
+            local[qid] = (0.0, 0.0)
+            self.hubs.append((qid, local, hub, r, y0))
+        self.loose: tuple[None, dict[str, Position], tuple[float, float, float, float]] | None
+        self.loose = None
+        loose = [n["id"] for n in nodes if n["kind"] == "claim" and n["id"] not in question_of]
+        if loose:
+            by_person: dict[str, list[str]] = {}
+            for c in loose:
+                by_person.setdefault(min(stated.get(c, ["~"])), []).append(c)
+            local = {}
+            per_row = max(6, int(math.sqrt(len(loose)) * 1.6))
+            i = 0
+            for key in sorted(by_person):
+                for c in by_person[key]:
+                    local[c] = ((i % per_row) * CLAIM_STEP * 1.2, (i // per_row) * CLAIM_STEP)
+                    i += 1
+                i += (-i) % per_row  # each person's claims start a new row
+            xs = [x for x, _ in local.values()]
+            ys = [y for _, y in local.values()]
+            cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+            local = {c: (x - cx, y - cy) for c, (x, y) in local.items()}
+            hw, hh = (max(xs) - min(xs)) / 2 + 25, (max(ys) - min(ys)) / 2 + 25
+            self.loose = (None, local, (-hw, -hh, hw, hh))
+        # 3. the columns (placed in ``place``, level with what each node links to)
+        self.stating = [n["id"] for n in nodes if n["kind"] == "person"
+                        and any(kind.get(m) == "claim" for m in nbrs.get(n["id"], ()))
+                        and any(n["id"] in stated.get(m, ()) for m in nbrs.get(n["id"], ()))]
+        works = [n["id"] for n in nodes if n["kind"] == "work"]
+        info = data.get("info", {})
+        study = {n["id"]: (info.get(n["id"]) or {}).get("type", "study") in STUDY_TYPES
+                 for n in nodes if n["kind"] == "work"}
+        self.articles = [w for w in works if not study[w]]
+        self.studies = [w for w in works if study[w]]
+        stating = set(self.stating)
+        self.rest_people = [n["id"] for n in nodes if n["kind"] == "person"
+                            and n["id"] not in stating]
+
+    def place(self, font: float, cols: int) -> dict[str, Position]:
+        """The positions for labels of ``font`` and question blocks in ``cols`` columns."""
+        size, metrics, nbrs = self.size, self.metrics, self.nbrs
+        pos: dict[str, Position] = {}
+        blocks: list[tuple[str | None, dict[str, Position],
+                           tuple[float, float, float, float]]] = []
+        for qid, local, hub, r, y0 in self.hubs:
+            w, h = _box(metrics[qid], font)
+            x0 = min(-w / 2 - font * 0.6, -r - 20)
+            x1 = max(w / 2 + font * 0.6, r + 20)
+            y1 = hub + 8 + h + 10
+            blocks.append((qid, local, (x0, y0, x1, y1)))
+        if self.loose is not None:
+            blocks.append(self.loose)
+
+        # 2. the blocks in a grid of ``cols`` columns (debate_layout tries each)
+        placed, grid_w, grid_h = _grid(blocks, cols)
+        for (_, local, _), (ox, oy) in zip(blocks, placed, strict=True):
+            for nid, (x, y) in local.items():
+                pos[nid] = (ox + x, oy + y)
+
+        # 3. the columns, each node level with what it links to
+        x = grid_w / 2 + COLUMN_GAP
+        for column in (self.stating, self.articles, self.studies):
+            if not column:
+                continue
+            width = max(_box(metrics[c], font)[0] for c in column)
+            x += width / 2
+            want = {c: _barycentre(c, nbrs, pos, grid_h) for c in column}
+            heights = {c: 2 * size[c] + _box(metrics[c], font)[1] + 16 for c in column}
+            for c, y in _spread(want, heights).items():
+                pos[c] = (x, y)
+            x += width / 2 + COLUMN_GAP
+        rest_people = self.rest_people
+        if rest_people:
+            # Authors who state nothing: small, unlabelled until zoomed in, in as many
+            # narrow columns as keep them within the height of the rest, level with their
+            # works.
+            tall = max(grid_h, max((y for _, y in pos.values()), default=0.0)
+                       - min((y for _, y in pos.values()), default=0.0))
+            row = 2 * max(size[c] for c in rest_people) + 10
+            per_col = max(1, int(tall / row))
+            order = sorted(rest_people, key=lambda c: (_barycentre(c, nbrs, pos, 0.0), c))
+            ncols = math.ceil(len(order) / per_col)
+            per_col = math.ceil(len(order) / ncols)
+            for i, c in enumerate(order):
+                col, r = divmod(i, per_col)
+                pos[c] = (x + col * row * 1.6, (r - (per_col - 1) / 2) * row)
+        for n in self.nodes:  # anything else (an unknown kind): under everything
+            if n["id"] not in pos:
+                pos[n["id"]] = (0.0, grid_h / 2 + 100.0 + 30.0 * len(pos) % 300)
+        if not pos:
+            return {}
+        # centre on the origin
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        mx, my = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+        return {k: (round(px - mx, 1), round(py - my, 1)) for k, (px, py) in pos.items()}
 
 
 def _arc(groups: list[list[str]], hub_r: float = 30.0) -> dict[str, Position]:

@@ -1,8 +1,14 @@
 """The interactive page: one self-contained, offline, script-safe HTML file.
 
-Pipeline: dossier → graph → analysis → :func:`page_data` (plain JSON-ready
-data: what to draw and what to show) → :func:`generate_html` (text) →
-:func:`write_html` (the only function that touches the disk).
+Pipeline: dossier → :func:`provenance.pipeline.page_inputs` (graph, every quote's
+verdict, the analysis) → :func:`page_data` (plain JSON-ready data: what to draw and
+what to show) → :func:`generate_html` (text) → :func:`write_html` (the only function
+that touches the disk). This module checks and analyses nothing itself: it draws
+what it is handed.
+
+The page's script is kept in modules by concern (``js/``, :data:`SCRIPT_MODULES`),
+joined in a fixed order into the one inline script; its colours come from
+:mod:`.style` (CSS variables, and a JSON block the script reads).
 
 pyvis is kept for what it does well, shipping a tested build of vis-network;
 its page template is not used: it links CDNs, writes headings and ids raw into
@@ -22,47 +28,41 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Dossier
+from ..text import NO_POSITION, position_label, short_label, shorten
 from ..version import __version__
 from . import escape, style
+from .style import STUDY_TYPES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import networkx as nx
 
+    from ..check import AppearanceResult
+    from ..pipeline import PageInputs
+
+__all__ = ["SCRIPT_MODULES", "STUDY_TYPES", "VIS_VERSION", "anchor_appearances", "estimate_text",
+           "generate_html", "page_data", "script", "short_label", "stylesheet", "work_labels",
+           "write_html"]
+
 VIS_VERSION = "9.1.2"
-STUDY_TYPES = ("study", "review", "report", "dataset")
 
-
-def _shorten(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
-def short_label(text: str, width: int = 22, lines: int = 2) -> str:
-    """``text`` wrapped in at most ``lines`` lines of about ``width`` characters, cut with "…".
-
-    Labels on the canvas are short so that they can be read and do not pile up;
-    the whole text is in the tooltip and the details panel.
-    """
-    words = " ".join(text.split()).split(" ")
-    out: list[str] = []
-    cur = ""
-    for i, w in enumerate(words):
-        if len(w) > width:
-            w = w[: width - 1] + "…"
-        if not cur:
-            cur = w
-        elif len(cur) + 1 + len(w) <= width:
-            cur += " " + w
-        else:
-            out.append(cur)
-            cur = w
-            if len(out) == lines:
-                last = out[-1]
-                out[-1] = (last if len(last) < width else last[: width - 1].rstrip()) + "…"
-                return "\n".join(out)
-        if i == len(words) - 1:
-            out.append(cur)
-    return "\n".join(out)
+#: The page's script, by concern, in the order it is joined into the one inline script
+#: (``js/`` beside this module). core.js comes first: it holds "use strict" and declares
+#: the state the others share; the rest run in the order the page is built.
+SCRIPT_MODULES = (
+    "core.js",       # shared state, the data (unpacked), DOM helpers, drawing constants
+    "network.js",    # the vis-network graph
+    "panels.js",     # tooltip, details panel, an opened question's bands
+    "filters.js",    # the question list, filters and search
+    "analysis.js",   # evidence weight, chains, scores, the debate view
+    "citations.js",  # the citation view (render --citations)
+    "biggraph.js",   # big graphs: unpacking, the edge layer, labels on demand
+    "inflate.js",    # a DEFLATE decoder for big pages' data
+    "overview.js",   # a focus view's banner; the overview of big dossiers
+    "labels.js",     # labels placed like a map's
+    "export.js",     # the view as PNG/SVG; printing
+)
 
 
 def estimate_text(est: Any) -> str:
@@ -114,6 +114,20 @@ def _resource(name: str) -> str:
     return (files("provenance.render") / name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def script() -> str:
+    """The page's one inline script: the modules of :data:`SCRIPT_MODULES`, in that order."""
+    base = files("provenance.render") / "js"
+    return "\n".join(f"/* ---- {name} ---- */\n" + (base / name).read_text(encoding="utf-8")
+                     for name in SCRIPT_MODULES)
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    """The page's own styles: the palette's CSS variables (:mod:`.style`), then page.css."""
+    return style.css_variables() + _resource("page.css")
+
+
 def work_labels(dossier: Dossier) -> dict[str, str]:
     """Short citation labels ("Kuniya et al. 2014"); clashing ones get 2017a, 2017b as in print."""
     people = {p.id: p for p in dossier.people}
@@ -123,10 +137,10 @@ def work_labels(dossier: Dossier) -> dict[str, str]:
             first = people.get(w.authors[0])
             surname = _surname(first.name) if first else w.authors[0]
             etal = " et al." if len(w.authors) > 1 else ""
-            raw[w.id] = f"{_shorten(surname, 24)}{etal} {w.year}" if w.year else \
-                f"{_shorten(surname, 24)}{etal}, {w.type}"
+            raw[w.id] = f"{shorten(surname, 24)}{etal} {w.year}" if w.year else \
+                f"{shorten(surname, 24)}{etal}, {w.type}"
         else:
-            raw[w.id] = _shorten(w.title, 32)
+            raw[w.id] = shorten(w.title, 32)
     seen: dict[str, list[str]] = {}
     for wid, label in raw.items():
         seen.setdefault(label, []).append(wid)
@@ -137,17 +151,17 @@ def work_labels(dossier: Dossier) -> dict[str, str]:
     return raw
 
 
-def anchor_appearances(dossier: Dossier) -> dict[tuple[str, int], dict[str, Any]]:
-    """What ``provenance check`` finds for each quote, as the page shows it.
+def anchor_appearances(dossier: Dossier, checks: Iterable[AppearanceResult]
+                       ) -> dict[tuple[str, int], dict[str, Any]]:
+    """What ``provenance check`` found for each quote (``checks``), as the page shows it.
 
     (claim id, index) -> status, score, attribution and, when found, the
     quote's paragraph with the quoted pieces as spans into it.
     """
     from ..anchor import paragraph_span
-    from ..check import check_dossier
 
     out: dict[tuple[str, int], dict[str, Any]] = {}
-    for r in check_dossier(dossier, locate=False).results:
+    for r in checks:
         fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
                                 "said_by": r.said_by, "occurrences": r.occurrences}
         a = r.anchor
@@ -164,22 +178,32 @@ def anchor_appearances(dossier: Dossier) -> dict[tuple[str, int], dict[str, Any]
     return out
 
 
-def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
-              questions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """Everything the page shows, as plain data (no HTML)."""
-    from ..analysis import contested, numeric_conflicts, page_analysis
-    from ..chains import Index
-    from ..graph import build_graph
+def _inputs(dossier: Dossier, inputs: PageInputs | nx.MultiDiGraph | None,
+            questions: list[dict[str, Any]] | None) -> PageInputs:
+    """``inputs`` as handed over; for callers that still hand a graph (or nothing), the
+    pipeline's stage run for them (:func:`provenance.pipeline.page_inputs`)."""
+    from ..pipeline import PageInputs, page_inputs
 
-    if g is None:
-        g = build_graph(dossier)
-    index = Index(g)  # once, for the contested questions and the page's analysis block
-    conflicts = numeric_conflicts(g, index)  # once, for the same two (1.7 s at 20,000 claims)
-    if questions is None:
-        questions = contested(g, index=index, conflicts=conflicts)
-    questions = [_plain_question(q) for q in questions]
+    if isinstance(inputs, PageInputs):
+        if questions is not None:
+            raise TypeError("give the questions to page_inputs(), not with a PageInputs")
+        return inputs
+    return page_inputs(dossier, inputs, questions=questions)
+
+
+def page_data(dossier: Dossier, inputs: PageInputs | nx.MultiDiGraph | None = None,
+              questions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Everything the page shows, as plain data (no HTML), from what the stages before found.
+
+    ``inputs`` is :func:`provenance.pipeline.page_inputs`'s hand-off (the graph, every
+    quote's verdict and the analysis). A graph or nothing is still taken, as before
+    the hand-off existed: the stage is then run here, once (``questions`` go to it).
+    """
+    inputs = _inputs(dossier, inputs, questions)
+    g = inputs.graph
+    questions = [_plain_question(q) for q in inputs.questions]
     contested_ids = {q["id"] for q in questions if q["contested"]}
-    anchors = anchor_appearances(dossier)
+    anchors = anchor_appearances(dossier, inputs.checks)
     people = {p.id: p for p in dossier.people}
 
     labels = work_labels(dossier)
@@ -199,7 +223,7 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
     for p in dossier.people:
         # Labels are drawn: shortened (a 1 MB name kept the browser busy for minutes);
         # the full text stays in ``info``, shown in the details panel on demand.
-        nodes.append({"id": p.id, "kind": "person", "label": _shorten(p.name, 40),
+        nodes.append({"id": p.id, "kind": "person", "label": shorten(p.name, 40),
                       **style.node_visual("person", size=style.hub_size("person", degree[p.id]))})
         info[p.id] = {"kind": "person", "title": p.name, "aliases": p.aliases,
                       "affiliation": p.affiliation, "role": p.role, "note": p.note,
@@ -235,7 +259,9 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
         est = c.estimate
         info[c.id] = {
             "kind": "claim", "title": c.text, "question": c.question,
-            "position": c.position, "note": c.note, "appearances": apps,
+            "position": c.position,
+            "position_label": position_label(c.position) if c.position else None,
+            "note": c.note, "appearances": apps,
             "unverified": unverified,
             "estimate": None if est is None else {
                 **est.given(),
@@ -259,20 +285,24 @@ def page_data(dossier: Dossier, g: nx.MultiDiGraph | None = None,
         "edge_kinds": [{"kind": k, "legend": s["legend"]} for k, s in style.EDGE_STYLE.items()],
         "physics": len(nodes) <= 1500,
         # Evidence weights, chains, scores and flags for the page's analysis block (issue 4).
-        "analysis": page_analysis(g, index=index, questions=questions,
-                                  conflicts=conflicts),
+        "analysis": inputs.analysis,
     }
 
 
 def _plain_question(q: dict[str, Any]) -> dict[str, Any]:
-    """A question with its figures written as a reader writes them (900,000–1.4 million)."""
+    """A question as the page writes it: each position's name in words (its ``label``;
+    ``loose`` marks the claims that take none), figures as a reader writes them
+    (900,000–1.4 million)."""
     from ..analysis import plain_numbers
 
+    out = {**q, "positions": [{**p, "label": position_label(p["position"]),
+                               "loose": p["position"] == NO_POSITION}
+                              for p in q.get("positions", [])]}
     nums = q.get("estimate_conflicts") or []
-    if not nums:
-        return q
-    return {**q, "estimate_conflicts": [{**n, "detail": plain_numbers(str(n.get("detail", "")))}
-                                        for n in nums]}
+    if nums:
+        out["estimate_conflicts"] = [{**n, "detail": plain_numbers(str(n.get("detail", "")))}
+                                     for n in nums]
+    return out
 
 
 #: Names every JavaScript object inherits. vis-network keeps its nodes' forces in plain
@@ -308,25 +338,25 @@ def _prototype_safe(data: Any, dossier: Dossier) -> Any:
     return walk(data)
 
 
-def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
+def generate_html(dossier: Dossier, inputs: PageInputs | nx.MultiDiGraph | None = None, *,
                   generated: str | None = None,
                   questions: list[dict[str, Any]] | None = None,
                   overview: bool | None = None, view: dict[str, Any] | None = None,
                   mode: str = "graph") -> str:
     """The whole page as a string. Pure: no file is read but the package's own assets.
 
-    ``questions`` (from :func:`analysis.contested`) may come from a bigger graph than
-    ``g``, as in a focus view; ``overview`` forces the grouped overview on or off
-    (default: on for big graphs); ``view`` describes a focus view for the page's banner.
-    ``mode="citations"`` draws the citation view instead of the claim graph
-    (works by year, see :mod:`.citations`).
+    ``inputs`` is :func:`provenance.pipeline.page_inputs`'s hand-off (a graph or nothing
+    is still taken: see :func:`page_data`; ``questions`` then go to that stage, and may
+    come from a bigger graph, as in a focus view). ``overview`` forces the grouped
+    overview on or off (default: on for big graphs); ``view`` describes a focus view for
+    the page's banner. ``mode="citations"`` draws the citation view instead of the claim
+    graph (works by year, see :mod:`.citations`).
     """
-    from ..graph import build_graph
     from . import scale
 
-    if g is None:
-        g = build_graph(dossier)
-    data = page_data(dossier, g, questions)
+    inputs = _inputs(dossier, inputs, questions)
+    g = inputs.graph
+    data = page_data(dossier, inputs)
     if mode == "citations":
         from .citations import citation_data
 
@@ -334,8 +364,8 @@ def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     else:
         data = scale.prepare(data, g, overview=overview, view=view)
     vis_js, vis_css = vis_assets()
-    app_js = _resource("page.js")
-    app_css = _resource("page.css")
+    app_js = script()
+    app_css = stylesheet()
     data = _prototype_safe(data, dossier)
     data_json = escape.script_json(scale.pack(data))
     csp = "; ".join([
@@ -365,6 +395,7 @@ def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
         "VIS_CSS": vis_css,
         "APP_CSS": app_css,
         "DATA": data_json,
+        "STYLE": escape.script_json(style.script_palette()),
         "VIS_JS": vis_js,
         "APP_JS": app_js,
     }
@@ -375,12 +406,15 @@ def generate_html(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
 
 
 def write_html(dossier: Dossier, path: str | Path, *, force: bool = False,
-               g: nx.MultiDiGraph | None = None, **options: Any) -> Path:
+               g: nx.MultiDiGraph | None = None, inputs: PageInputs | None = None,
+               **options: Any) -> Path:
     """Render ``dossier`` to ``path`` atomically (see files.write_text_atomic).
 
-    ``options`` go to :func:`generate_html` (``questions``, ``overview``, ``view``,
-    ``mode``).
+    ``inputs`` as :func:`generate_html` takes them (``g``: a graph, for callers that
+    do not run :func:`provenance.pipeline.page_inputs` themselves); ``options`` go to
+    :func:`generate_html` (``questions``, ``overview``, ``view``, ``mode``).
     """
     from ..files import write_text_atomic
 
-    return write_text_atomic(path, generate_html(dossier, g, **options), force=force)
+    html = generate_html(dossier, inputs if inputs is not None else g, **options)
+    return write_text_atomic(path, html, force=force)

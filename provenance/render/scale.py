@@ -38,6 +38,8 @@ _NODE_STYLE_KEYS = ("shape", "borderWidth", "color", "shapeProperties")
 _EDGE_STYLE_KEYS = ("color", "dashes", "width", "arrows")
 #: Strings at least this long that occur twice or more are shipped once.
 _INTERN_MIN = 24
+#: The field naming the node whose label a string field may repeat (else "id").
+_OWNER = {"work_label": "work", "by_name": "by", "said_by": "by"}
 
 
 def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None = None,
@@ -129,39 +131,64 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     # same JSON, so each distinct repr is serialized once, not once per node and edge.
     style_keys: dict[str, str] = {}
 
-    def styled(item: dict[str, Any], keys: tuple[str, ...], table: dict[str, int]
-               ) -> dict[str, Any]:
+    def style_of(item: dict[str, Any], keys: tuple[str, ...], table: dict[str, int]
+                 ) -> int | None:
+        """The number of the item's style (its ``keys``) in ``table``; None: it has none."""
         st = {k: item[k] for k in keys if k in item}
-        out = {k: v for k, v in item.items() if k not in st}
-        if st:
-            r = repr(st)
-            key = style_keys.get(r)
-            if key is None:
-                key = style_keys[r] = json.dumps(st, sort_keys=True, separators=(",", ":"))
-            out["_s"] = table.setdefault(key, len(table))
-        return out
+        if not st:
+            return None
+        r = repr(st)
+        key = style_keys.get(r)
+        if key is None:
+            key = style_keys[r] = json.dumps(st, sort_keys=True, separators=(",", ":"))
+        return table.setdefault(key, len(table))
 
-    node_rows = _table([styled(n, _NODE_STYLE_KEYS, node_styles) for n in nodes], nix, ())
-    edges = [styled(e, _EDGE_STYLE_KEYS, edge_styles) for e in data["edges"]]
+    # Strings are counted in the order the data is written (body, edges, nodes), so the
+    # table of repeated strings is the same whichever part is built first.
+    node_counts: Counter[str] = Counter()
+    edge_counts: Counter[str] = Counter()
+    spots: list[tuple[Any, Any, str]] = []
+    node_rows = _table(nodes, nix, (), node_counts, spots, skip=frozenset(_NODE_STYLE_KEYS),
+                       styles=[style_of(n, _NODE_STYLE_KEYS, node_styles) for n in nodes])
+    edges = data["edges"]
     seq_ids = all(e.get("id") == f"e{i}" for i, e in enumerate(edges))
-    if seq_ids:
-        edges = [{k: v for k, v in e.items() if k != "id"} for e in edges]
-    edge_rows = _table(edges, nix, ("from", "to", "work"))
+    edge_rows = _table(edges, nix, ("from", "to", "work"), edge_counts, spots,
+                       skip=frozenset(_EDGE_STYLE_KEYS) | ({"id"} if seq_ids else set()),
+                       styles=[style_of(e, _EDGE_STYLE_KEYS, edge_styles) for e in edges])
 
     def title(nid: Any) -> Any:
         rec = info.get(nid) if isinstance(nid, str) else None
         return rec.get("title") if rec else None
 
+    # One walk copies the data (None fields dropped), replaces strings that repeat a
+    # node's label or title by a reference to it, and notes where each long string
+    # sits; then only the strings that repeat are replaced, where they sit.
+    counts: Counter[str] = Counter()
+
     def refs(v: Any, titles: bool = True) -> Any:
-        """Replace strings that repeat a node's label or title by a reference to it."""
+        """:func:`_copy` of ``v``, with strings that repeat a node's label or title (in
+        the dicts of ``v``) replaced by a reference to that node."""
         if isinstance(v, list):
-            return [refs(x, titles) for x in v]
+            lst: list[Any] = []
+            for x in v:
+                if isinstance(x, str):
+                    if len(x) >= _INTERN_MIN:
+                        counts[x] += 1
+                        spots.append((lst, len(lst), x))
+                    lst.append(x)
+                elif isinstance(x, dict | list):
+                    lst.append(refs(x, titles))
+                else:
+                    lst.append(x)
+            return lst
         if not isinstance(v, dict):
             return v
-        out = {}
+        out: dict[str, Any] = {}
         for k, x in v.items():
+            if x is None:
+                continue
             if isinstance(x, str):
-                owner = {"work_label": "work", "by_name": "by", "said_by": "by"}.get(k, "id")
+                owner = _OWNER.get(k, "id")
                 nid = v.get(owner)
                 if k != owner and isinstance(nid, str) and nid in labels:
                     if x == labels[nid]:
@@ -170,35 +197,51 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
                     if titles and x == title(nid):
                         out[k] = {"$T": owner}
                         continue
-            out[k] = refs(x, titles)
+                if len(x) >= _INTERN_MIN:
+                    counts[x] += 1
+                    spots.append((out, k, x))
+                out[k] = x
+            elif isinstance(x, dict | list):
+                out[k] = refs(x, titles)
+            else:
+                out[k] = x
         return out
 
     big = len(nodes) > layout.LAYOUT_THRESHOLD
-    body: dict[str, Any] = {k: v for k, v in data.items() if k not in ("nodes", "edges")}
-    body["info"] = {k: refs(v) for k, v in info.items()}
     # A big page may ship ``info`` apart (see below): what is unpacked before it then
     # refers to labels only, never to a title kept in ``info``.
-    if "questions" in body:
-        body["questions"] = [_cap_conflicts(refs(q, False)) if big else refs(q)
-                             for q in body["questions"]]
-    for key in ("people",):
-        if key in body:
-            body[key] = refs(body[key], not big)
-
-    # One walk copies the data (None fields dropped) and notes where each long string
-    # sits; then only the strings that repeat are replaced, where they sit.
-    counts: Counter[str] = Counter()
-    spots: list[tuple[Any, Any, str]] = []
-    body = _copy(body, counts, spots)
-    edges_copy = _copy(edge_rows, counts, spots)
-    body["nodes"] = _copy(node_rows, counts, spots)
-    body["edges"] = edges_copy
+    body: dict[str, Any] = {}
+    for key, v in data.items():
+        if key in ("nodes", "edges") or v is None:
+            continue
+        if key == "info":
+            body[key] = {k: refs(x) for k, x in v.items()}
+        elif key == "questions":
+            body[key] = [refs(_cap_conflicts(q), False) if big else refs(q) for q in v]
+        elif key == "people":
+            body[key] = refs(v, not big)
+        elif isinstance(v, dict | list):
+            body[key] = _copy(v, counts, spots)
+        else:
+            if isinstance(v, str) and len(v) >= _INTERN_MIN:
+                counts[v] += 1
+                spots.append((body, key, v))
+            body[key] = v
+    if "info" not in body:
+        body["info"] = {}
+    counts.update(edge_counts)
+    counts.update(node_counts)
+    body["nodes"] = node_rows
+    body["edges"] = edge_rows
     strings = [s for s, c in counts.items() if c > 1]
     index = {s: i for i, s in enumerate(strings)}
+    marks = [{"$": i} for i in range(len(strings))]  # one per string, shared by its places
     for where, key, text in spots:
         i = index.get(text)
         if i is not None:
-            where[key] = {"$": i}
+            where[key] = marks[i]
+    spots.clear()  # the places noted hold every container of the copy
+    del index, marks
     packed: dict[str, Any] = {
         "node_styles": [json.loads(k) for k in node_styles],
         "edge_styles": [json.loads(k) for k in edge_styles],
@@ -208,25 +251,78 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     body["packed"] = packed
     if compress is False or not big:
         return body
-    # ``info`` (what the tooltips, details and search show: half the data) goes in a
-    # stream of its own, which the page inflates after its first frame, or sooner if
-    # something asks for it. Each part is serialized once: the whole's size is the sum
-    # of the parts' (compact JSON: plus ``"info":`` and a comma).
-    rest = {k: v for k, v in body.items() if k != "info"}
-    try:
-        texts = [json.dumps(part, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-                 for part in (rest, body["info"])]
-    except ValueError:  # a NaN somewhere: safejson writes null, the size is measured as before
-        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-        if compress or len(text.encode("utf-8")) > COMPRESS_OVER:
-            return {"deflated": _deflate(rest), "deflated_info": _deflate(body["info"])}
-        return body
-    size = sum(len(t.encode("utf-8")) for t in texts) + len(b'"info":,')
-    if compress or size > COMPRESS_OVER:
-        from ..safejson import escape
+    # From here only the result is kept: nothing in this frame may hold the copy's parts
+    # while they are written out one by one (``_compressed`` takes the one reference).
+    del node_rows, edge_rows
+    whole = [body]
+    del body
+    return _compressed(whole, compress)
 
-        return {"deflated": _deflate_text(escape(texts[0])),
-                "deflated_info": _deflate_text(escape(texts[1]))}
+
+def _compressed(whole: list[dict[str, Any]], compress: bool | None) -> dict[str, Any]:
+    """The packed data (the one item of ``whole``) as two DEFLATE streams when asked or
+    when its JSON exceeds :data:`COMPRESS_OVER`, else the packed data itself.
+
+    ``info`` (what the tooltips, details and search show: half the data) goes in a
+    stream of its own, which the page inflates after its first frame, or sooner if
+    something asks for it. Each part is serialized once: the whole's size is the sum
+    of the parts' (compact JSON: plus ``"info":`` and a comma). Once the first part
+    decides it (10,000 nodes and up), that part's data, text and bytes are let go
+    before the second is written: at 20,000 claims the JSON texts are 70 MB and the
+    copy behind them 150 MB, and holding all of them at once was the peak of `render`.
+    """
+    from ..safejson import escape
+
+    body = whole.pop()
+    info = body["info"]
+    rest: dict[str, Any] | None = {k: v for k, v in body.items() if k != "info"}
+    extra = len(b'"info":,')
+    try:
+        first = _text(rest)
+    except ValueError:  # a NaN somewhere: safejson writes null, the size is measured as before
+        return _with_nan(body, compress)
+    size = _utf8_size(first)
+    if compress or size + extra > COMPRESS_OVER:
+        rest = body = None  # type: ignore[assignment]  # (the caller keeps only the result)
+        deflated = _deflate_text(escape(first))
+        del first
+        try:
+            second = _text(info)
+        except ValueError:
+            return {"deflated": deflated, "deflated_info": _deflate(info)}
+        return {"deflated": deflated, "deflated_info": _deflate_text(escape(second))}
+    try:
+        second = _text(info)
+    except ValueError:
+        return _with_nan(body, compress)
+    if size + _utf8_size(second) + extra > COMPRESS_OVER:
+        return {"deflated": _deflate_text(escape(first)),
+                "deflated_info": _deflate_text(escape(second))}
+    return body
+
+
+def _text(v: Any) -> str:
+    """Compact JSON text of ``v`` as :func:`safejson.dumps` writes it, before escaping."""
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+#: Characters encoded (and compressed) at a time: a 20-million-character text encoded
+#: at once briefly takes three bytes a character (60 MB) before it shrinks.
+_CHUNK = 1 << 20
+
+
+def _utf8_size(text: str) -> int:
+    """Bytes of ``text`` in UTF-8, without holding them all."""
+    if text.isascii():
+        return len(text)
+    return sum(len(text[i:i + _CHUNK].encode("utf-8")) for i in range(0, len(text), _CHUNK))
+
+
+def _with_nan(body: dict[str, Any], compress: bool | None) -> dict[str, Any]:
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if compress or len(text.encode("utf-8")) > COMPRESS_OVER:
+        rest = {k: v for k, v in body.items() if k != "info"}
+        return {"deflated": _deflate(rest), "deflated_info": _deflate(body["info"])}
     return body
 
 
@@ -237,39 +333,65 @@ def _deflate(v: Any) -> str:
 
 
 def _deflate_text(text: str) -> str:
-    """DEFLATE and base64 of JSON text as :func:`safejson.dumps` writes it."""
+    """DEFLATE (raw, level 6) and base64 of JSON text as :func:`safejson.dumps` writes it,
+    encoded and compressed a piece at a time (the same stream as in one piece)."""
     import base64
     import zlib
 
     z = zlib.compressobj(6, zlib.DEFLATED, -15)
-    raw = z.compress(text.encode("utf-8"))
-    return base64.b64encode(raw + z.flush()).decode("ascii")
+    parts = [z.compress(text[i:i + _CHUNK].encode("utf-8"))
+             for i in range(0, len(text), _CHUNK)]
+    parts.append(z.flush())
+    return base64.b64encode(b"".join(parts)).decode("ascii")
 
 
-def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str, ...]
+def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str, ...],
+           counts: Counter[str], spots: list[tuple[Any, Any, str]], *,
+           skip: frozenset[str] = frozenset(), styles: list[int | None] | None = None,
            ) -> dict[str, Any]:
-    """Rows of values under one list of column names; node ids in ``ref_cols`` as row numbers."""
+    """Rows of values under one list of column names; node ids in ``ref_cols`` as row numbers.
+
+    Fields in ``skip`` are left out; ``styles`` (one per item) fills the column
+    ``_s``, after the item's own fields. Long strings are counted and their places
+    kept as :func:`_copy` does (the rows are new lists: no second walk to copy them,
+    and no copy of each item without its style first).
+    """
+    marks = styles if styles is not None else [None] * len(items)
     cols: list[str] = []
     seen: set[str] = set()
-    for it in items:
+    for it, st in zip(items, marks, strict=True):
         for k in it:
-            if k not in seen:
+            if k not in seen and k not in skip:
                 seen.add(k)
                 cols.append(k)
+        if st is not None and "_s" not in seen:
+            seen.add("_s")
+            cols.append("_s")
+    style_at = cols.index("_s") if styles is not None and "_s" in seen else -1
     refs = [c in ref_cols for c in cols]
+    ref_at = [i for i, r in enumerate(refs) if r]
+    ref_names = [c for c, r in zip(cols, refs, strict=True) if r]
+    head = {"cols": _copy(cols, counts, spots), "refs": _copy(ref_names, counts, spots)}
     rows = []
-    for it in items:
-        row = []
-        for c, is_ref in zip(cols, refs, strict=True):
-            v = it.get(c)
-            if is_ref and isinstance(v, str) and v in nix:
-                v = nix[v]
-            row.append(v)
+    for it, st in zip(items, marks, strict=True):
+        row: list[Any] = [it.get(c) for c in cols]
+        if style_at >= 0 and st is not None:
+            row[style_at] = st
+        for i in ref_at:
+            v = row[i]
+            if isinstance(v, str) and v in nix:
+                row[i] = nix[v]
         while row and row[-1] is None:
             row.pop()
+        for i, v in enumerate(row):
+            if isinstance(v, str):
+                if len(v) >= _INTERN_MIN:
+                    counts[v] += 1
+                    spots.append((row, i, v))
+            elif isinstance(v, dict | list):
+                row[i] = _copy(v, counts, spots)
         rows.append(row)
-    return {"cols": cols, "refs": [c for c, r in zip(cols, refs, strict=True) if r],
-            "rows": rows}
+    return {**head, "rows": rows}
 
 
 def _cap_conflicts(q: dict[str, Any]) -> dict[str, Any]:

@@ -32,6 +32,7 @@ The verdicts of :func:`attribute`:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -69,6 +70,10 @@ class Speech:
     #: (start, end) of each interviewer's question paragraph.
     questions: list[tuple[int, int]]
     _starts: list[int]
+    #: Built on first use by :func:`attribute`, kept for the text's other quotes: the
+    #: persons by id, and how many persons share each folded surname.
+    _by_id: dict[str, PersonDraft] | None = None
+    _surnames: dict[str, int] | None = None
 
     @property
     def persons(self) -> list[PersonDraft]:
@@ -117,8 +122,8 @@ def analyse(text: str, bold: Iterable[int] = ()) -> Speech:
     skip = [paras.spans[i] for i in sorted(paras.furniture)]
     mentions = Mentions(text, skip=skip)
     bold_set = set(bold)
-    statements = find_statements(text, paras, people, mentions, bold_set)
     interview = find_interview(text, paras, bold_set)
+    statements = find_statements(text, paras, people, mentions, bold_set, interview=interview)
     answered = {a.para for a in interview.answers}
     questions = [paras.spans[i] for i in sorted(interview.paras - answered)]
     return Speech(text, paras, people, mentions, statements, questions,
@@ -150,7 +155,11 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
         st = best[1]
         kind = "answer" if st.kind == "answer" else "quote"
         if st.speaker_id is not None:
-            person = next((p for p in speech.persons if p.id == st.speaker_id), None)
+            if speech._by_id is None:
+                speech._by_id = {}
+                for p in speech.persons:
+                    speech._by_id.setdefault(p.id, p)
+            person = speech._by_id.get(st.speaker_id)
             names = (person.name, *person.aliases) if person else (st.speaker or "",)
             # "Aota cited studies that “…”": the words are relayed, maybe not the subject's
             relayed = bool(st.cue and _RELAY_RE.search(st.cue))
@@ -184,8 +193,14 @@ def _ambiguous(speech: Speech, st: Statement, person: PersonDraft | None) -> boo
     if not core or len(core) < 2:
         return False
     surname = fold(core[-1])
-    if sum(1 for p in speech.persons
-           if (c := _core(p.name)) and fold(c[-1]) == surname) < 2:
+    if speech._surnames is None:
+        counts: dict[str, int] = {}
+        for p in speech.persons:
+            if c := _core(p.name):
+                k = fold(c[-1])
+                counts[k] = counts.get(k, 0) + 1
+        speech._surnames = counts
+    if speech._surnames.get(surname, 0) < 2:
         return False
     if st.how == "pronoun":
         return True
@@ -218,24 +233,28 @@ def _cores(names: Iterable[str]) -> list[list[str]]:
     return [c for c in (_core(n) for n in names) if c]
 
 
+@functools.lru_cache(maxsize=65536)
+def _folded_cores(names: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """:func:`_folded` of :func:`_cores`, once per set of names (a text's speaker and a
+    dossier's person recur over many quotes)."""
+    return tuple(tuple(fold(t) for t in c) for c in _cores(names))
+
+
 def same_person(names: Sequence[str], person: PersonLike) -> bool:
     """True when the text's names for a speaker can be ``person`` (name or an alias).
 
     The fullest name on each side decides when both give a given name ("Ann
     Lee" is not "Bob Lee"); a surname alone matches any compatible full name.
     """
-    return _score(_cores(names), _cores((person.name, *person.aliases))) > 0
-
-
-def _score(text_cores: list[list[str]], own: list[list[str]]) -> int:
-    return _folded_score(_folded(text_cores), _folded(own))
+    return _folded_score(_folded_cores(tuple(names)),
+                         _folded_cores((person.name, *person.aliases))) > 0
 
 
 def _folded(cores: list[list[str]]) -> list[list[str]]:
     return [[fold(t) for t in c] for c in cores]
 
 
-def _folded_score(text_cores: list[list[str]], own: list[list[str]]) -> int:
+def _folded_score(text_cores: Sequence[Sequence[str]], own: Sequence[Sequence[str]]) -> int:
     """How well the text's names fit a person's, on tokens already folded: 0 not at all,
     1 compatible, 2 + shared tokens when both give a full name."""
     if not text_cores or not own:
@@ -269,6 +288,8 @@ class _PeopleIndex:
                     ids.append(i)
         self.keys = list(self.by_surname)
         self._fuzzy: dict[str, list[int]] = {}
+        #: :func:`match_person`'s answer per tuple of names, for this list of people.
+        self.matched: dict[tuple[str, ...], int | None] = {}
 
     def candidates(self, surname: str) -> list[int]:
         key = fold(surname)
@@ -303,10 +324,15 @@ def match_person(names: Sequence[str], people: Sequence[PersonLike]) -> PersonLi
     Only people sharing a surname (folded, or close for a long one) are
     scored, so a dossier of 20,000 people costs a dictionary look-up.
     """
+    key = tuple(names)
+    ix = _index(people)
+    if key in ix.matched:
+        hit = ix.matched[key]
+        return people[hit] if hit is not None else None
     text_cores = _cores(names)
     if not text_cores:
+        ix.matched[key] = None
         return None
-    ix = _index(people)
     cands: set[int] = set()
     for c in text_cores:
         cands.update(ix.candidates(c[-1]))
@@ -321,6 +347,7 @@ def match_person(names: Sequence[str], people: Sequence[PersonLike]) -> PersonLi
             best = (sc, i)
             if sc >= best_possible:
                 break
+    ix.matched[key] = best[1] if best else None
     return people[best[1]] if best else None
 
 
@@ -349,8 +376,9 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
     said_by = who.name if who is not None else sp.display
     if person is not None and sp.names and same_person(sp.names, person) and (
             who is None or who.id == person.id
-            or _score(_cores(sp.names), _cores((who.name, *who.aliases)))
-            <= _score(_cores(sp.names), _cores((person.name, *person.aliases)))):
+            or _folded_score(_folded_cores(sp.names), _folded_cores((who.name, *who.aliases)))
+            <= _folded_score(_folded_cores(sp.names),
+                             _folded_cores((person.name, *person.aliases)))):
         # the claimed speaker fits the text's name as well as anyone (two people
         # of one name in a dossier are both the text's speaker as far as it says)
         return Attribution("ok", person.name, sp.kind)

@@ -16,6 +16,8 @@ their subject right before them. Every base form is inflected (``stress`` ->
 
 from __future__ import annotations
 
+import re
+
 #: say-37.7 and its news relatives: the verbs of assertion.
 SAY = """
 say state declare announce assert claim contend maintain allege affirm aver avow
@@ -102,6 +104,10 @@ growls hisses yells gasps chuckles giggles murmurs pants purrs bellows hollers
 """.split())
 
 
+_CVC_RE = re.compile(r"[^aeiou]*[aeiou][bdgklmnprt]")
+_UNSTRESSED_L_RE = re.compile(r"[^aeiou][aeiou]+[^aeiou]+[ae]l$")
+
+
 def inflect(verb: str) -> tuple[str, ...]:
     """The base form with its past, third person and -ing forms."""
     if verb in _IRREGULAR:
@@ -112,6 +118,16 @@ def inflect(verb: str) -> tuple[str, ...]:
         return (verb, verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing")
     if verb.endswith(("s", "sh", "ch", "x", "z")):
         return (verb, verb + "ed", verb + "es", verb + "ing")
+    if _CVC_RE.fullmatch(verb):
+        # one syllable, one vowel, one final consonant: the consonant doubles
+        # ("slam" -> "slammed", "brag" -> "bragging", "dub" -> "dubbed")
+        d = verb + verb[-1]
+        return (verb, d + "ed", verb + "s", d + "ing")
+    if _UNSTRESSED_L_RE.search(verb):
+        # a final "-el"/"-al" after a consonant: American and British spellings
+        # ("label" -> "labeled", "labelled")
+        d = verb + "l"
+        return (verb, verb + "ed", d + "ed", verb + "s", verb + "ing", d + "ing")
     return (verb, verb + "ed", verb + "s", verb + "ing")
 
 

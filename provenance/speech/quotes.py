@@ -166,6 +166,16 @@ _GAP_MERGE_RE = re.compile(r"[\s,;:]*")
 _WORD_RE = re.compile(r"[\w’'-]+")
 
 
+def _ends_embedded_sentence(text: str, first: Piece, paras: Paragraphs, last: Piece) -> bool:
+    """True when a quotation closes its sentence and opened inside narration ('X said
+    the plan was "dead."'): a quotation right after it is a new one, with its own cue."""
+    if text[last.raw_end - 1:last.raw_end] not in (".", "!", "?"):
+        return False
+    ps = paras.spans[first.para][0]
+    before = text[ps:first.open_at].rstrip()
+    return bool(before) and before[-1] not in ".!?:…”\"—"
+
+
 def group_pieces(
     text: str,
     pieces: list[Piece],
@@ -194,7 +204,8 @@ def group_pieces(
                     continue
             if last.close_at is not None and pc.para == last.para:
                 gap = text[last.close_at + 1:pc.open_at]
-                if _GAP_MERGE_RE.fullmatch(gap):
+                if _GAP_MERGE_RE.fullmatch(gap) and not _ends_embedded_sentence(
+                        text, g.pieces[0], paras, last):
                     g.pieces.append(pc)
                     continue
                 cue = cue_gap(gap)

@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from . import cues as _cues
 from .records import PersonDraft
@@ -47,7 +48,8 @@ _TITLE_SET = {t.casefold() for t in TITLES}
 _OFFICES = set(
     "president senator governor mayor secretary speaker chairman chairwoman professor minister "
     "chancellor ambassador director officer representative congressman congresswoman leader "
-    "commissioner sheriff dr mr mrs ms prof sen rep gov".split()
+    "commissioner sheriff attorney dr mr mrs ms prof sen rep gov gen lt col maj sgt capt adm "
+    "cmdr supt det insp atty amb pres".split()
 )
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
@@ -72,7 +74,7 @@ STOP = set(
 _STOP_FOLD = {w.casefold() for w in STOP} - {"mrs", "q", "a"}
 
 NAME_RE = re.compile(
-    rf"(?=[{UP}])(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)(?![\w’'-]))){{0,5}}"
+    rf"(?=[{UP}])(?<![\w’'.-])(?:{_TOK})(?:{SP}+(?:{_TOK}|(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al-\w+)(?![\w’'-]))){{0,6}}"
     rf"(?:,?{SP}+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?(?:{SP}+et{SP}+al\.?)?"
 )
 PRON_RE = re.compile(r"\b(?:he|she|they|I|we|it|He|She|They|We|It)\b")
@@ -99,7 +101,37 @@ def _passive(text: str, vm: re.Match[str], lo: int) -> bool:
 
 _CONJ = {"when", "as", "after", "before", "while", "because", "if", "but", "and", "that",
          "which", "since", "until", "where", "though", "although", "so", "then", "than", "who"}
-_CUE_ALT = "|".join(sorted(set(CUE_WORDS), key=len, reverse=True))
+
+
+def word_trie(words: Sequence[str]) -> str:
+    """One regular expression for a set of words, as a trie ("add(?:ed|s)?|ask(?:ed|s)?").
+
+    Python's ``re`` tries a plain alternation word by word at every position;
+    a trie fails at the first letter that no word starts with. Followed by
+    ``\\b``, it matches exactly what the alternation of the words does: a word
+    ending at a word boundary is the one word spelled there.
+    """
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return (f"(?:{body})?" if len(alts) > 1 or len(body) > 1 else f"{body}?")
+        return body
+
+    return emit(tree)
+
+
+_CUE_ALT = word_trie(sorted(set(CUE_WORDS)))
 #: ``(?<!-)``: a cue word glued to a hyphen is part of an adjective ("so-called",
 #: "self-described"), not a verb of speech.
 CUE_RE = re.compile(
@@ -113,8 +145,10 @@ _ADV = (
 )
 _ADV_TAIL_RE = re.compile(rf"(?:{SP}+{_ADV})*{SP}*$")
 _ADV_WORD_RE = re.compile(rf"{_ADV}$")
+#: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said".
 _APPOSITIVE_RE = re.compile(
-    rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?,{SP}+(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
+    rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?(?:,{SP}+\d{{1,3}}(?=,))?,{SP}+"
+    rf"(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
     rf"{SP}+(?:of|at|for|in)\b)[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
 )
 #: "Mr. Morgan of the Sierra Club said": an organisation between a name and its cue.
@@ -135,6 +169,17 @@ _POSS_DOC_RE = re.compile(
     rf"^[’']s{SP}+(?:(?:new|latest|own|written|recent|earlier|first|second|final|official|"
     rf"sworn|formal|court|campaign){SP}+)?(?:{DOCUMENTS})(?:{SP}+{_ADV})*{SP}*$"
 )
+#: A document and whom it comes from: "a statement from X", "the letter, signed by X,".
+_DOC_BY_RE = re.compile(
+    rf",?{SP}+(?:(?:signed|written|sent|issued|released|posted|filed|put{SP}+out){SP}+)?"
+    rf"(?:by|from){SP}+")
+_DOC_BY_TAIL_RE = re.compile(rf"(?:[’']s{SP}+(?:office|campaign|lawyers?|attorneys?))?,?"
+                             rf"(?:{SP}+{_ADV})*{SP}*")
+#: After a quotation: '," reads a statement from X', '," said a letter signed by X'.
+_DOC_POST_RE = re.compile(
+    rf"(?:reads|read|said|says|stated|states){SP}+(?:an?|the){SP}+(?:[\w’'\-]+{SP}+){{0,2}}?"
+    rf"(?:{DOCUMENTS}){SP}+(?:(?:signed|written|sent|issued|released|posted|filed){SP}+)?"
+    rf"(?:by|from){SP}+")
 #: Parties and camps: "Local Republican officials" is not a person called Republican.
 _PARTIES = {"republican", "republicans", "democratic", "democrat", "democrats", "libertarian",
             "independent", "gop", "conservative", "conservatives", "liberal", "liberals",
@@ -151,6 +196,22 @@ _PREP_BEFORE_RE = re.compile(
     rf"(?:{SP}+the)?|’s|'s){SP}*$",
     re.I,
 )
+#: An office named with "of" ("Secretary of State Ellen Price"): the "of" is the title's.
+_OFFICE_OF_RE = re.compile(
+    rf"\b(?:Secretary|Minister|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Head|"
+    rf"Attorney{SP}+General|Surgeon{SP}+General|Governor|President|Mayor|Speaker|Dean)"
+    rf"{SP}+of{SP}+(?:the{SP}+)?$")
+
+
+def _after_preposition(text: str, lo: int, at: int) -> bool:
+    """True when a name at ``at`` follows a preposition ("in Yokohama", "of the Senate"),
+    so it is a place or a thing in the sentence, not its subject; but the "of" of an
+    office ("Secretary of State Ellen Price") is part of the person's title."""
+    if _PREP_BEFORE_RE.search(text, lo, at) is None:
+        return False
+    return _OFFICE_OF_RE.search(text, max(0, at - 40), at) is None
+
+
 _POSS_RE = re.compile(r"[’']s$")
 _SENT_END_RE = re.compile(r"[.!?…][”\"’)\]]*\s+")
 _ABBREV = {
@@ -312,6 +373,14 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
             if cleaned is not None:
                 at = s + m.group(0).replace("\u00a0", " ").find(cleaned[0].split(" ")[0])
                 return Subject("name", cleaned[0], at, e - 2, 0, 0)
+        if kind == "np" and re.search(rf"(?:{DOCUMENTS})$", m.group(0)):
+            # "The letter, signed by Gov. Eva Lind, said", "A statement from Lind said"
+            by = _DOC_BY_RE.match(text, e, verb_start)
+            nm = NAME_RE.match(text, by.end(), verb_start) if by else None
+            if nm is not None and _DOC_BY_TAIL_RE.fullmatch(text, nm.end(), verb_start):
+                got = _subject_span(text, nm, "name")
+                if got is not None:
+                    return got
         if kind == "np" and not _ADV_TAIL_RE.fullmatch(between):
             continue
         if not (
@@ -324,7 +393,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                                     or _POSS_DOC_RE.fullmatch(between)))
         ):
             continue
-        if _PREP_BEFORE_RE.search(text, max(lo, s - 12), s) and not (
+        if _after_preposition(text, max(lo, s - 12), s) and not (
                 kind == "name" and not between.strip()
                 and re.match(r"[a-z]+ing\b", text[verb_start:verb_start + 20])):
             continue  # "in Yokohama, Japan, said"; but "footage of Clinton asking" is hers
@@ -379,6 +448,15 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     lead = _POST_LEAD_RE.match(text, pos, hi)
     p = lead.end() if lead else pos
     end = min(hi, p + 160)
+    # a document's words: '," reads a statement from X', '," said a letter signed by X'
+    dm = _DOC_POST_RE.match(text, p, end)
+    if dm:
+        nm = NAME_RE.match(text, dm.end(), end)
+        if nm:
+            subj = _subject_span(text, nm, "name")
+            if subj:
+                subj.cue_start, subj.cue_end = dm.start(), dm.end()
+                return subj
     # verb first: "said Tubbs", "according to X"
     vm = CUE_RE.match(text, p, end)
     if vm:
@@ -409,20 +487,136 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     return None
 
 
+#: A cue in the -ing form after a preposition ("by saying", "for calling", "while
+#: insisting") has no subject of its own: it is the subject of the clause it hangs on.
+_GERUND_LEAD_RE = re.compile(
+    rf"\b(?:by|for|after|before|while|when|in|on|upon|without|since){SP}+$")
+_GERUND_STOP = {"I", "it", "It", "we", "We"}
+
+
+def clause_subject(text: str, lo: int, at: int, *, np: bool = False) -> Subject | None:
+    """The subject of the clause a gerund cue at ``at`` hangs on: "She angered residents
+    by saying ..." is hers. The nearest name or he/she/they before ``at`` (back to
+    ``lo``) that is not after a preposition, not possessive, and (unless ``np``) not a
+    description."""
+    for s, e, kind, m in _candidates(text, lo, at):
+        if (kind == "np" and not np) or m.group(0) in _GERUND_STOP:
+            continue
+        if kind == "np" and (m.group(0).split()[0].lower() in ("that", "this", "his", "her",
+                                                                 "their", "its")
+                             or m.group(0).split()[-1] in CUE_WORDS):
+            continue
+        if _after_preposition(text, max(lo, s - 12), s) or text.startswith(("’s", "'s"), e):
+            continue
+        if kind == "name" and (_POSS_RE.search(m.group(0))
+                               or _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, s - 12), s)):
+            continue
+        subj = _subject_span(text, m, kind)
+        if subj is not None:
+            return subj
+    return None
+
+
+#: Nouns for a thing someone says or writes: "a comment that described ...".
+SPEECH_NOUNS = (
+    "comment|comments|remark|remarks|statement|statements|speech|tweet|tweets|post|posts|"
+    "claim|claims|assertion|announcement|letter|message|note|op-ed|ad|advert|video|"
+    "interview|answer|reply|response|joke|quip|prediction|promise|pledge|vow|warning|"
+    "accusation|charge|allegation|testimony|missive|email|e-mail"
+)
+_MAKE = (r"(?:make|makes|made|making|issue|issues|issued|issuing|deliver|delivers|delivered|"
+         r"delivering|give|gives|gave|given|giving|post|posts|posted|posting|send|sends|sent|"
+         r"sending|offer|offers|offered|offering|write|writes|wrote|written|writing|publish|"
+         r"publishes|published|publishing|release|releases|released|releasing)")
+_ACT = (rf"(?:(?:an?|the|his|her|their|its|one|another){SP}+)?(?:[\w’'\-]+{SP}+){{0,3}}?"
+        rf"(?:{SPEECH_NOUNS})")
+_REL_TAIL = rf"(?:{SP}*,)?{SP}+(?:that|which)(?:{SP}+{_ADV})*(?:{SP}+[a-z]+ly)?{SP}+$"
+_REL_TAIL_RE = re.compile(_REL_TAIL)
+#: "Lee made a comment (on Friday) that described ...": the maker of the act.
+_MADE_ACT_RE = re.compile(
+    rf"\b{_MAKE}{SP}+{_ACT}(?:{SP}+(?:on|in|at|last|this|during|after){SP}+[^,;:“”\"]{{1,30}}?)?"
+    rf"{_REL_TAIL}")
+#: "a comment by Lee that described ...", "Lee's comment that described ...".
+_BY_ACT_RE = re.compile(rf"\b{_ACT}{SP}+(?:by|from){SP}+$")
+
+
+def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
+    """Who made the speech act that a cue's relative clause hangs on: in "Lee made a
+    comment that described the plan as ..." (or "a comment by Lee that ...") the words
+    are Lee's. None when the cue's subject is no such act."""
+    rel = _REL_TAIL_RE.search(text[max(lo, verb_start - 200):verb_start])
+    if rel is None:
+        return None  # no "that"/"which" before the cue: no relative clause, no act
+    m = _MADE_ACT_RE.search(text, max(lo, verb_start - 160), verb_start)
+    if m is not None and m.end() == verb_start:
+        return clause_subject(text, lo, m.start(), np=True)
+    head_end = max(lo, verb_start - 200) + rel.start()
+    for nm in NAME_RE.finditer(text, max(lo, head_end - 80), head_end):
+        between = text[nm.end():head_end]
+        if _BY_ACT_RE.search(text, max(lo, nm.start() - 100), nm.start()) and \
+                not between.strip():
+            return _subject_span(text, nm, "name")  # "a comment by Lee that"
+        if _POSS_RE.search(nm.group(0)) and re.fullmatch(
+                rf"{SP}+(?:[\w’'\-]+{SP}+){{0,3}}?(?:{SPEECH_NOUNS})", between):
+            cleaned = clean_name(nm.group(0)[:-2])  # "Lee's comment that"
+            if cleaned is not None:
+                at = nm.start() + nm.group(0).find(cleaned[0].split(" ")[0])
+                return Subject("name", cleaned[0], at, nm.end() - 2, 0, 0)
+    return None
+
+
+def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
+    """The person a sentence ending in a colon before a quotation is about: its subject,
+    a name (or a name's possessive: "Lee's reply came the next day:") opening it.
+
+    Only a name within the sentence's first words counts, never one after a
+    preposition or an article; a sentence with a cue verb is read by :func:`cue_before`."""
+    if CUE_RE.search(text, lo, colon):
+        return None
+    m = NAME_RE.search(text, lo, colon)
+    if m is None or len(text[lo:m.start()].split()) > 3:
+        return None
+    if _after_preposition(text, max(lo, m.start() - 12), m.start()) or \
+            _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
+        return None
+    raw = m.group(0)[:-2] if _POSS_RE.search(m.group(0)) else m.group(0)
+    cleaned = clean_name(raw)
+    if cleaned is None or fold(cleaned[1][-1]) in _PARTIES or \
+            (len(cleaned[1]) == 1 and fold(cleaned[1][0]) in _STOP_FOLD):
+        return None
+    at = m.start() + raw.replace("\u00a0", " ").find(cleaned[0].split(" ")[0])
+    return Subject("guess", cleaned[0], at, at + len(cleaned[0]), colon, colon + 1)
+
+
+_BY_AGENT_RE = re.compile(rf"{SP}+by{SP}+")
+
+
 def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -> Subject | None:
     """The cue before an opening mark in the same sentence (``X said, "``).
 
     Cue verbs are tried from the nearest back; ``max_words`` bounds how far the
     verb may stand from the quote (short quotes need their cue close by).
     """
-    verbs = list(CUE_RE.finditer(text, lo, open_at))
-    verbs = [vm for vm in verbs if not _passive(text, vm, lo)]
+    verbs = []
+    # a passive cue names its speaker after "by": "Hill was told by Stone that ..."
+    agents: dict[int, re.Match[str]] = {}
+    for vm in CUE_RE.finditer(text, lo, open_at):
+        if not _passive(text, vm, lo):
+            verbs.append(vm)
+            continue
+        by = _BY_AGENT_RE.match(text, vm.end(), open_at)
+        nm = NAME_RE.match(text, by.end(), open_at) if by else None
+        if nm is not None:
+            agents[vm.start()] = nm
+            verbs.append(vm)
     for vm in reversed(verbs):
         according = vm.group(0).lower().startswith("according")
         if max_words is not None and not according and \
                 len(text[vm.end():open_at].split()) > max_words:
             break
-        if according:
+        if vm.start() in agents:
+            subj = _subject_span(text, agents[vm.start()], "name")
+        elif according:
             subj = subject_after(text, vm.end(), open_at)
             # "According to X, ... “short”": the distance counts from X, the cue's end
             if subj is not None and max_words is not None and \
@@ -430,6 +624,19 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
                 subj = None
         else:
             subj = subject_before(text, lo, vm.start())
+            if subj is None or (subj.kind == "np" and subj.text.split()[0] in ("that", "which")):
+                made = speech_act_maker(text, lo, vm.start())
+                if made is not None:
+                    subj = made
+                elif subj is not None and subj.text.split()[0] in ("that", "which"):
+                    subj = None  # "that egregiously": a relative pronoun, no one
+            if subj is None and _GERUND_LEAD_RE.search(
+                    text, max(lo, vm.start() - 12), vm.start()) and not any(
+                    subject_before(text, lo, ev.start()) is not None
+                    for ev in verbs if ev.start() < vm.start()):
+                # only when no cue with a subject comes before it in the sentence: in
+                # "Mook said ... by calling out Trump for his 'lies'" Mook reports the words
+                subj = clause_subject(text, lo, vm.start())
             if subj is None and vm.group(0) in INVERSION:
                 after = subject_after(text, vm.end(), open_at)
                 if after is not None and after.kind == "name":
@@ -447,7 +654,7 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     # speech. Guess the sentence's first name before the verb; the draft flags it.
     vm = near[-1]
     for m in NAME_RE.finditer(text, lo, vm.start()):
-        if _PREP_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
+        if _after_preposition(text, max(lo, m.start() - 12), m.start()):
             continue
         if text.startswith(("’s", "'s"), m.end()) or re.search(r"[’']s$", m.group(0)):
             continue  # "Gary Johnson's doctor" is not Gary Johnson
@@ -529,6 +736,9 @@ def folded_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(a) and bool(b) and _surnames_fit(a[-1], b[-1]) and _given_fits(a, b)
 
 
+_WORDS_RE = re.compile(r"\w+")
+
+
 class People:
     """People met so far, folded by surname and compatible given names."""
 
@@ -592,8 +802,35 @@ class People:
         self._last_used[i] = self._clock
         return i
 
-    def finish(self) -> list[PersonDraft]:
-        """Give ids (surname, or full name when surnames clash) and drop the name from aliases."""
+    def finish(self, text: str = "") -> list[PersonDraft]:
+        """Give ids (surname, or full name when surnames clash) and drop the name from aliases.
+
+        ``text``: the article. A word it also writes in lower case, glued before a full
+        name at a sentence's start ("Rival Hillary Clinton", "Spokeswoman Jessica
+        Ditto"), is no part of the name.
+        """
+        if text:
+            tokens: set[str] | None = None  # the text's words, built if a name asks
+
+            def written_lower(word: str) -> bool:
+                nonlocal tokens
+                low = word.lower()
+                if not low.isalnum():
+                    return re.search(rf"\b{re.escape(low)}\b", text) is not None
+                if tokens is None:
+                    tokens = set(_WORDS_RE.findall(text))
+                return low in tokens
+
+            for i, core in enumerate(self._core):
+                k = 0
+                while len(core) - k > 2 and (core[k][1:].islower() or fold(core[k]) in _TITLE_SET) \
+                        and written_lower(core[k]):
+                    k += 1
+                while len(core) - k > 2 and fold(core[k]) in _TITLE_SET:
+                    k += 1
+                if k:
+                    self._core[i] = core[k:]
+                    self.persons[i].name = " ".join(core[k:])
         used: set[str] = set()
         per_surname = Counter(fold(c[-1]) for c in self._core)
         for i, p in enumerate(self.persons):
@@ -609,6 +846,7 @@ class People:
         return self.persons
 
 
+@functools.lru_cache(maxsize=65536)
 def slug(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -625,6 +863,10 @@ class Mentions:
         from .furniture import DATELINE_RE
 
         self.items: list[tuple[int, int, str, list[str]]] = []
+        #: Names in the possessive ("Oz’s advice earned him ..."): no one's mention as a
+        #: speaker, but a sentence about someone's words or deeds is about them, so a
+        #: possessive opening a sentence is a subject for the pronouns after it.
+        self.possessives: list[tuple[int, int, str, list[str]]] = []
         skip_starts = [a for a, _b in skip]
         for m in NAME_RE.finditer(text, skip_to):
             k = bisect.bisect_right(skip_starts, m.start()) - 1
@@ -635,14 +877,31 @@ class Mentions:
                 continue  # "WASHINGTON (AP) —" is a place
             cleaned = clean_name(m.group(0))
             if cleaned is None:
+                if _POSS_RE.search(m.group(0)) and not re.match(r"(?:In[ \u00a0]+)?The\b",
+                                                                m.group(0)) \
+                        and not _ARTICLE_NUM_BEFORE_RE.search(text, max(0, m.start() - 12),
+                                                              m.start()) \
+                        and not _after_preposition(text, max(0, m.start() - 12), m.start()):
+                    # "The New Yorker’s", "the Senate’s": a thing, not someone
+                    cleaned = clean_name(m.group(0)[:-2])
+                    if cleaned is not None and not (len(cleaned[1]) == 1 and
+                                                    fold(cleaned[1][0]) in _STOP_FOLD):
+                        self.possessives.append((m.start(), m.end() - 2, *cleaned))
                 continue
             written, core = cleaned
             if len(core) == 1 and fold(core[0]) in _STOP_FOLD:
                 continue
-            if _PREP_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            if _after_preposition(text, max(0, m.start() - 12), m.start()):
                 continue
             self.items.append((m.start(), m.end(), written, core))
         self.starts = [it[0] for it in self.items]
+        self._poss_starts = [it[0] for it in self.possessives]
+
+    def possessives_before(self, pos: int, window: int) -> list[tuple[int, int, str, list[str]]]:
+        """Possessive names ending before ``pos`` within ``window`` characters, nearest first."""
+        i = bisect.bisect_left(self._poss_starts, pos)
+        lo = bisect.bisect_left(self._poss_starts, pos - window)
+        return [it for it in reversed(self.possessives[lo:i]) if it[1] <= pos]
 
     def before(self, pos: int, window: int) -> list[tuple[int, int, str, list[str]]]:
         """Mentions ending before ``pos`` within ``window`` characters, nearest first."""

@@ -13,20 +13,24 @@ from __future__ import annotations
 import re
 
 from .gender import gender_of
-from .interview import find_interview
+from .interview import Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
 from .speakers import (
+    CUE_RE,
     GROUP_NOUNS,
+    NAME_RE,
     Mentions,
     People,
     Subject,
     clean_name,
+    colon_subject,
     cue_after,
     cue_before,
     cue_gap,
     fold,
     sentence_start,
+    subject_before,
 )
 
 _WORD_RE = re.compile(r"[\w’'-]+")
@@ -65,12 +69,27 @@ _TITLE_WORDS = {
 _ROLE_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
 
 
+#: Head nouns of a description that names a body, never one person ("the union said").
+ORGANISATION_NOUNS = set("""
+union campaign committee company department agency administration council court board
+government ministry party team firm group commission bank university college hospital school
+office organization organisation association foundation institute network newspaper paper
+magazine station website church club league coalition alliance caucus senate house congress
+legislature parliament city county state country nation army military police pentagon
+corporation business industry panel jury family center centre service bureau authority
+""".split())
+
+
 def _role_words(text: str, ms: int, me: int) -> set[str]:
     """Words that introduce the person named at ``ms:me``: the title and role words before
     the name in its clause ("Indiana Gov.", "Republican nominee") and an apposition after
     it (", a New York businessman,", " (R-Texas)")."""
     before = text[max(0, ms - 60):me]
     cut = max(before.rfind(c, 0, len(before) - (me - ms)) for c in ",;:“”\"()\n")
+    # a name between the role words and this one takes them: in "President Barack Obama
+    # responded to a Gold Star mother" the president is Obama, not "Gold Star"
+    for nm in NAME_RE.finditer(before, cut + 1, len(before) - (me - ms)):
+        cut = max(cut, nm.end() - 1)
     region = before[cut + 1:]
     after = text[me:me + 90]
     m = re.match(r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))",
@@ -91,6 +110,21 @@ _FRONTED_RE = re.compile(
     r"However|Instead|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b[^,;:“”\"]{0,80},[^,]*$"
 )
+#: A name right after a closing quotation mark and its comma, or after the cue verb that
+#: follows one ('"…," Carter told', '"…," said Carter'): the speaker of that quotation.
+_AFTER_QUOTE_RE = re.compile(
+    r"^[ \u00a0]*[“\"][^“”\"]*[,!?—–-][”\"][ \u00a0]+(?:(?:said|says|added|adds|told|tells|"
+    r"asked|asks|wrote|writes|continued|explained|noted|recalled|replied|insisted|argued)"
+    r"[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){0,3}$")
+#: A cue verb right after a name ("Donald Trump said at an event ..."): the name is the
+#: subject of its clause, however long the phrase before it.
+_CUE_NEXT_RE = re.compile(
+    r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|has|have))*"
+    r"[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|"
+    r"insists|warned|warns|explained|explains|noted|notes|asked|asks|claimed|claims|"
+    r"stressed|stresses|replied|replies|responded|responds|tweeted|tweets|declared|declares)\b")
+#: A run-in head in capitals before a paragraph's first sentence, as newsletters set them.
+_RUN_IN_HEAD_RE = re.compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
 #: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
 #: for pay to be "clawed back"': the second shares the first's subject.
 _COORD_BEFORE_RE = re.compile(r"(?:,?[ \u00a0]+(?:and|but|or|then)|,)[ \u00a0]+$")
@@ -161,6 +195,17 @@ class _Resolver:
             self._by_surname = out
         return self._by_surname
 
+    def _named_in_full(self, core: list[str], pos: int) -> bool:
+        """True when a name is a person's the text gave in full before ``pos`` ("Oz" after
+        "Mehmet Oz"), and not a thing's ("The New York Times")."""
+        if len(core) >= 2 or self.people.find(core) is not None:
+            return True
+        key = fold(core[-1])
+        return any(len(c) >= 2 and fold(c[-1]) == key
+                   and not _ARTICLE_BEFORE_RE.search(self.text, max(0, s - 30), s)
+                   and not re.match(r"The\b", w)
+                   for s, _e, w, c in self.mentions.before(pos, 20000))
+
     def sex_of(self, i: int) -> str | None:
         """"m", "f" or None for person ``i``, from any of the names the text gives them."""
         p = self.people.persons[i]
@@ -182,11 +227,18 @@ class _Resolver:
             mentions = self.mentions.before(pos, 1500)
             if sex is not None:  # "she" is not the man named last
                 mentions = [m for m in mentions if self._sex(m[2], m[3]) in (None, sex)]
-            for ms, _e, written, core in mentions:
-                if ms < pos - 800 or not self._subject_position(ms):
+            poss = [m for m in self.mentions.possessives_before(pos, 800)
+                    if (sex is None or self._sex(m[2], m[3]) in (None, sex))
+                    and self._named_in_full(m[3], m[0])]
+            for ms, me, written, core in sorted(mentions + poss, key=lambda m: -m[0]):
+                if ms < pos - 800 or not (
+                        self._subject_position(ms)
+                        # a cue's subject, when the name says it is a he (she) too
+                        or (_CUE_NEXT_RE.match(self.text, me)
+                            and (sex is None or self._sex(written, core) == sex))):
                     continue
                 if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
-                        or len(core) >= 2):
+                        or len(core) >= 2 or any(ms == p[0] for p in poss)):
                     return self.people.add(written, core)
             for ms, _e, written, core in mentions:
                 if ms < pos - 800:
@@ -215,11 +267,20 @@ class _Resolver:
         head = self.text[ss:ms]
         if "\n" in head:
             head = head.rsplit("\n", 1)[1]
+        if _AFTER_QUOTE_RE.search(head):
+            return True  # '"Nobody expected this," Carter told ...': the quotation's speaker
+        run_in = _RUN_IN_HEAD_RE.match(head)
+        if run_in:
+            head = head[run_in.end():]  # "CONGRESS STEPS IN — Smith’s plan ..."
         if _FRONTED_RE.match(head):
             # a fronted adverbial: "In a statement on Tuesday, nominee Hillary Clinton was ..."
             head = head.rsplit(",", 1)[1]
         words = head.split()
-        return len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD for w in words)
+        # the sentence's first word is capitalised whatever it is ("Political analyst Joan
+        # Ruiz"), so it counts as a role word when the others are
+        return len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD or
+                                       (k == 0 and w.isalpha() and w[1:].islower())
+                                       for k, w in enumerate(words))
 
     def resolve(self, subj: Subject) -> tuple[int | None, str | None, str]:
         """(person index, speaker text, how) for a cue's subject."""
@@ -270,6 +331,8 @@ class _Resolver:
         head = words[-1].lower()
         if head.endswith("s") and not head.endswith(("ss", "us")):
             return None  # "the senators": several people
+        if head in ORGANISATION_NOUNS:
+            return None  # "the union", "the campaign": a body, not a person named nearby
         need = {head} | {w.lower() for w in words[1:-1] if w[:1].isupper()}
         for ms, me, written, core in self.mentions.before(pos, 3000):
             if len(core) < 2 and self.people.find(core) is None:
@@ -280,13 +343,16 @@ class _Resolver:
 
 
 def find_statements(text: str, paras: Paragraphs, people: People, mentions: Mentions,
-                    bold: set[int] | None = None) -> list[Statement]:
+                    bold: set[int] | None = None, *, interview: Interview | None = None
+                    ) -> list[Statement]:
     """Interview answers and attributed quotations, in text order.
 
     ``bold``: start offsets of paragraphs set in bold (questions, in HTML interviews).
+    ``interview``: :func:`.find_interview` of the same text, when the caller has it.
     """
     res = _Resolver(text, people, mentions)
-    interview = find_interview(text, paras, bold or set())
+    if interview is None:
+        interview = find_interview(text, paras, bold or set())
     out: list[tuple[Statement, int | None]] = []
     interviewee: int | None = None
     for a in interview.answers:
@@ -314,7 +380,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             # a title in quotation marks ("Morning Joe") leaves its sentence's cue to the
             # quotation after it
             prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
-        quote_words = sum(len(_WORD_RE.findall(text[p.start:p.end])) for p in g.pieces)
+        quote_words = _words_upto(text, g, 4)
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
         if subj is None:
             if first.para == 0 or not _starts_sentence(text, ps, first.open_at) or quote_words < 4:
@@ -323,7 +389,11 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 continue
             cue_text = None
             prev = _previous_sentence_cue(text, ps, first.open_at)
-            if last is not None and last[0] == first.para and \
+            nxt = _next_sentence_cue(text, g, paras)
+            if nxt is not None:
+                # '"A sad day." That was how Lam put it.': the cue follows
+                idx, who, how = res.resolve(nxt)
+            elif last is not None and last[0] == first.para and \
                     (prev is None or prev.cue_start < last[3]):
                 idx, who, how = last[1], last[2], "previous"
             elif prev is not None:
@@ -359,7 +429,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     for _s, _e, written, core in mentions.items:
         if not written.rstrip(".").endswith("et al"):
             people.add(written, core, create=False)
-    persons = people.finish()
+    persons = people.finish(text)
     final: list[Statement] = []
     for st, idx in out:
         if idx is not None:
@@ -412,12 +482,24 @@ def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
     return people.persons[got[0]].id
 
 
+def _words_upto(text: str, g: QuoteGroup, cap: int) -> int:
+    """The number of words in a quotation's pieces, counted up to ``cap`` (the rules only
+    ask whether a quotation is short)."""
+    n = 0
+    for p in g.pieces:
+        for _m in _WORD_RE.finditer(text, p.start, p.end):
+            n += 1
+            if n >= cap:
+                return n
+    return n
+
+
 def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
               ) -> tuple[Subject | None, str]:
     """The cue of a quotation and where it was found ("post", "pre", "intro")."""
     first, last = g.pieces[0], g.pieces[-1]
     ps, pe = paras.spans[first.para]
-    words = sum(len(_WORD_RE.findall(text[p.start:p.end])) for p in g.pieces)
+    words = _words_upto(text, g, SHORT_WORDS + 1)
     short = words <= SHORT_WORDS and not re.search(r"[.!?]", text[first.start:first.raw_end])
     # 1. right after the first piece: '"…," he said'
     if first.close_at is not None:
@@ -452,7 +534,42 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             subj = cue_before(text, sentence_start(text, pps, end), end)
             if subj is not None:
                 return subj, "intro"
+    # 6. a sentence about someone that a colon hands to the quote: 'Lee's reply came the
+    # next day: "…"', 'Lee had one word for it: "…"'
+    before = text[ps:first.open_at].rstrip()
+    if before.endswith(":"):
+        end = ps + len(before) - 1
+        subj = colon_subject(text, sentence_start(text, ps, end), end)
+        if subj is not None:
+            return subj, "intro"
     return None, ""
+
+
+#: A sentence after a quotation that says whose it was: "That was how Lam put it".
+_NEXT_CUE_RE = re.compile(r"[ \u00a0]*(?:(?:That|This|Such|Those)[ \u00a0]+(?:is|was|were|are)"
+                          r"[ \u00a0]+(?:how|what)|So[ \u00a0]+(?=said|says|wrote|writes))\b")
+
+
+def _next_sentence_cue(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
+    """The speaker named by the sentence right after a cue-less quotation, when that
+    sentence is about the quotation: 'That was how Lam described it', 'So said Lam'."""
+    last = g.pieces[-1]
+    if last.close_at is None:
+        return None
+    _ps, pe = paras.spans[last.para]
+    m = _NEXT_CUE_RE.match(text, last.close_at + 1, pe)
+    if m is None:
+        return None
+    end = min(pe, m.end() + 80)
+    subj = cue_after(text, m.end(), end) if text[m.end():m.end() + 6].strip().startswith(
+        ("said", "says", "wrote", "writes")) else None
+    if subj is None:
+        for vm in CUE_RE.finditer(text, m.end(), end):
+            subj = subject_before(text, m.end(), vm.start())
+            break
+    if subj is None or subj.kind not in ("name", "pron"):
+        return None
+    return subj
 
 
 def _previous_sentence_cue(text: str, ps: int, open_at: int) -> Subject | None:

@@ -1,0 +1,61 @@
+"""Text as a reader sees it: shortened, wrapped, a position's name in words.
+
+One rule each, in one place, so the page, the terminal and the reports write
+the same text the same way (the page's script receives these as data and
+does not re-derive them).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NO_POSITION", "position_label", "short_label", "shorten"]
+
+#: The name the analysis gives the claims of a question that take no position.
+NO_POSITION = "(no position)"
+
+_SEPARATORS = re.compile(r"[-_]+")
+
+
+def shorten(text: str, n: int) -> str:
+    """``text`` on one line (white space made one space), cut to ``n`` characters with "…"."""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def position_label(position: str | None) -> str:
+    """A position's id as words: ``too-rare`` and ``too_rare`` read "too rare".
+
+    The claims without one (:data:`NO_POSITION`, or none at all) read "no position".
+    """
+    if not position or position == NO_POSITION:
+        return "no position"
+    return _SEPARATORS.sub(" ", position)
+
+
+def short_label(text: str, width: int = 22, lines: int = 2) -> str:
+    """``text`` wrapped in at most ``lines`` lines of about ``width`` characters, cut with "…".
+
+    Labels on the canvas are short so that they can be read and do not pile up;
+    the whole text is in the tooltip and the details panel.
+    """
+    words = " ".join(text.split()).split(" ")
+    out: list[str] = []
+    cur = ""
+    for i, w in enumerate(words):
+        if len(w) > width:
+            w = w[: width - 1] + "…"
+        if not cur:
+            cur = w
+        elif len(cur) + 1 + len(w) <= width:
+            cur += " " + w
+        else:
+            out.append(cur)
+            cur = w
+            if len(out) == lines:
+                last = out[-1]
+                out[-1] = (last if len(last) < width else last[: width - 1].rstrip()) + "…"
+                return "\n".join(out)
+        if i == len(words) - 1:
+            out.append(cur)
+    return "\n".join(out)
