@@ -360,3 +360,45 @@ def test_a_long_rank_before_a_name_is_a_title() -> None:
             "\u201cNow that I have retired, I can say it plainly,\u201d he told the host.\n")
     assert dict(speakers(text))["Now that I have retired, "] == "Norman Hale"
     assert clean_name("Army Lt. Col. Anne Ruiz") == ("Col. Anne Ruiz", ["Anne", "Ruiz"])
+
+
+LEAKS = (
+    "Water board admits leak figures were too low\n"
+    "The regional water board said on Monday that it had undercounted leaks for three years. "
+    "Its chief executive, Dr Samuel Reyes, told reporters the figures would be corrected.\n"
+    "Fiona Baird, who chairs the consumers\u2019 panel, said the board had \u201cmisled every "
+    "household in the county.\u201d The panel\u2019s lawyer, Peter Hume, said it would go to "
+    "court.\n"
+    "Reyes said the board's count included only pipes it owned. \u201cWe never counted the "
+    "private mains,\u201d he said. \u201cThat was a mistake and we own it.\u201d\n"
+)
+
+
+def test_he_is_the_surname_opening_the_paragraph_before_a_cue() -> None:
+    draft = extract_text(LEAKS)
+    got = speakers(LEAKS)
+    assert got[0] == ("misled every household in", "Fiona Baird")
+    # not the woman named before, nor the man named last: the paragraph's subject
+    assert got[1] == ("We never counted the priv", "Samuel Reyes")
+    reyes = [p for p in draft.people if p.name == "Samuel Reyes"]
+    assert reyes and "Dr Samuel Reyes" in reyes[0].aliases
+
+
+def test_a_pronoun_never_goes_to_a_person_whose_given_name_says_otherwise() -> None:
+    text = (
+        "Ferry service cut\n"
+        "Siobhan Keane, the port manager, announced the cuts on Friday.\n"
+        "\u201cWe cannot run boats with no crews,\u201d he said.\n"
+    )
+    assert speakers(text) == [("We cannot run boats with ", None)]  # no man was named
+
+
+def test_a_surname_whose_full_name_says_she_is_not_he() -> None:
+    text = (
+        "Library hours cut\n"
+        "The city librarian, Fiona Lusk, spoke first. Council leader Graham Ward replied.\n"
+        "Lusk said the branch budget had fallen by a third. \u201cWe open four days a week "
+        "now,\u201d he said.\n"
+    )
+    assert speakers(text)[0][1] == "Graham Ward"
+

@@ -240,6 +240,10 @@ class _Resolver:
                 if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
                         or len(core) >= 2 or any(ms == p[0] for p in poss)):
                     return self.people.add(written, core)
+                full = self._cue_surname(ms, me, core, sex)
+                if full is not None:
+                    self.people.add(*full)
+                    return self.people.add(written, core)
             for ms, _e, written, core in mentions:
                 if ms < pos - 800:
                     break
@@ -259,6 +263,25 @@ class _Resolver:
                 continue  # "a former Miss Universe" is a description, not whom "she" means
             if len(core) >= 2 or written != core[-1] or is_group:
                 return self.people.add(written, core)
+        return None
+
+    def _cue_surname(self, ms: int, me: int, core: list[str], sex: str | None
+                     ) -> tuple[str, list[str]] | None:
+        """The full name (as written, tokens) of a lone surname that is its sentence's
+        subject before a cue verb ("Reyes said the count ...") when the text named that
+        person in full before ("Dr Samuel Reyes") and, for he/she, the full name's sex is
+        known and fits: the subject a following "he said" means."""
+        if len(core) != 1 or not _CUE_NEXT_RE.match(self.text, me) \
+                or not self._subject_position(ms):
+            return None
+        key = fold(core[0])
+        for s, _e, w, c in self.mentions.before(ms, 20000):
+            if len(c) >= 2 and fold(c[-1]) == key \
+                    and not _ARTICLE_BEFORE_RE.search(self.text, max(0, s - 30), s) \
+                    and not re.match(r"The\b", w):
+                if sex is not None and gender_of(w, c) != sex:
+                    return None
+                return w, c
         return None
 
     def _subject_position(self, ms: int) -> bool:
