@@ -402,3 +402,19 @@ def test_a_surname_whose_full_name_says_she_is_not_he() -> None:
     )
     assert speakers(text)[0][1] == "Graham Ward"
 
+
+def test_a_name_in_apposition_after_the_cue_and_a_description() -> None:
+    text = (
+        "Charity warns of winter shortfall\n"
+        "The food bank network expects demand to double this winter.\n"
+        "\u201cWe have never seen queues like these,\u201d said its director, Colin Marsh.\n"
+        "\u201cThe shelves are empty by noon,\u201d said the group\u2019s director, Colin "
+        "Marsh, who has run it since 2009.\n"
+        "\u201cVolunteers are exhausted,\u201d said its chairwoman, Ann Poole.\n"
+        "\u201cWe need vans more than money,\u201d said a volunteer, Tom Ash, in Leeds.\n"
+        "\u201cIt is grim,\u201d said the director, adding that \u201cnobody is coming.\u201d\n"
+    )
+    got = speakers(text)
+    assert [who for _q, who in got[:4]] == ["Colin Marsh", "Colin Marsh", "Ann Poole",
+                                            "Tom Ash"]
+    assert got[4][1] != "Tom Ash"  # a description with no name after it is not the last name

@@ -425,10 +425,36 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     pm = PRON_RE.match(text, p, hi)
     if pm and pm.group(0) not in ("it", "It", "I", "we", "We"):
         return Subject("pron", pm.group(0), pm.start(), pm.end(), 0, 0)
+    apposed = _apposed_name(text, p, hi)
+    if apposed is not None:
+        return apposed
     npm = NP_RE.match(text, p, hi)
     if npm:
         return Subject("np", npm.group(0), npm.start(), npm.end(), 0, 0)
     return None
+
+
+#: A description set before the name it stands for, after an inverted cue: "said its
+#: director, Colin Marsh", "said the group's director, Colin Marsh": a determiner or a
+#: possessive, up to five words with no comma or quotation mark, then a comma.
+_APPOSED_DESC_RE = re.compile(
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?){SP}+"
+    rf"(?:[\w’'\-]+{SP}+){{0,4}}?[\w’'\-]*[a-z\d],{SP}+"
+)
+#: What may follow the apposed name: the sentence's end, another apposition, a clause.
+_APPOSED_END_RE = re.compile(rf"(?:[.,;:!?)\n]|{SP}*$|{SP}+(?:who|in|at|on|of)\b)")
+
+
+def _apposed_name(text: str, p: int, hi: int) -> Subject | None:
+    """The name in apposition after a description that follows a cue ("said its
+    chairwoman, Ann Poole."): the description names the role, the name the speaker."""
+    dm = _APPOSED_DESC_RE.match(text, p, hi)
+    if dm is None:
+        return None
+    nm = NAME_RE.match(text, dm.end(), hi)
+    if nm is None or not _APPOSED_END_RE.match(text, nm.end(), hi):
+        return None
+    return _subject_span(text, nm, "name")
 
 
 _POST_LEAD_RE = re.compile(rf"{SP}*(?:[,;:]|[―—–-]+)?{SP}*")
