@@ -418,3 +418,23 @@ def test_a_name_in_apposition_after_the_cue_and_a_description() -> None:
     assert [who for _q, who in got[:4]] == ["Colin Marsh", "Colin Marsh", "Ann Poole",
                                             "Tom Ash"]
     assert got[4][1] != "Tom Ash"  # a description with no name after it is not the last name
+
+
+def test_the_surname_subject_holds_with_an_aside_or_a_given_name_of_unknown_sex() -> None:
+    unknown = LEAKS.replace("Dr Samuel Reyes", "Dr Tomasz Reyes")
+    assert speakers(unknown)[1][1] == "Tomasz Reyes"  # unknown sex fits "he"
+    aside = LEAKS.replace("Reyes said the board", "Reyes, however, said the board")
+    assert speakers(aside)[1][1] == "Samuel Reyes"
+    woman = LEAKS.replace("Dr Samuel Reyes", "Dr Susan Reyes")
+    assert speakers(woman)[1][1] == "Peter Hume"  # "he" is not Susan Reyes
+
+
+def test_a_possessive_organisation_before_the_apposed_name() -> None:
+    text = (
+        "Charity warns of winter shortfall\n"
+        "The network expects demand to double this winter.\n"
+        "\u201cWe have never seen queues like these,\u201d said Food Aid Scotland\u2019s "
+        "director, Colin Marsh.\n"
+        "\u201cNobody has asked us,\u201d said Acme\u2019s chief executive, Dr Ann Poole.\n"
+    )
+    assert [who for _q, who in speakers(text)] == ["Colin Marsh", "Ann Poole"]

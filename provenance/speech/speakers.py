@@ -415,6 +415,10 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     p = m.end()
     nm = NAME_RE.match(text, p, hi)
     if nm:
+        if _POSS_RE.search(nm.group(0)):  # "said Acme's director, Colin Marsh"
+            apposed = _apposed_name(text, p, hi)
+            if apposed is not None:
+                return apposed
         return _subject_span(text, nm, "name")
     # role words before the name: "said lead author Dr. Shane Tubbs"
     rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,4}}").match(text, p, hi)
@@ -436,9 +440,10 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
 
 #: A description set before the name it stands for, after an inverted cue: "said its
 #: director, Colin Marsh", "said the group's director, Colin Marsh": a determiner or a
-#: possessive, up to five words with no comma or quotation mark, then a comma.
+#: possessive ("Acme's"), up to five words with no comma or quotation mark, then a comma.
 _APPOSED_DESC_RE = re.compile(
-    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?){SP}+"
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|"
+    rf"(?:[{UP}][\w&.\-]*{SP}+){{0,3}}[{UP}][\w&.\-]*[’']s){SP}+"
     rf"(?:[\w’'\-]+{SP}+){{0,4}}?[\w’'\-]*[a-z\d],{SP}+"
 )
 #: What may follow the apposed name: the sentence's end, another apposition, a clause.

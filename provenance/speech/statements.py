@@ -123,6 +123,9 @@ _CUE_NEXT_RE = re.compile(
     r"[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|"
     r"insists|warned|warns|explained|explains|noted|notes|asked|asks|claimed|claims|"
     r"stressed|stresses|replied|replies|responded|responds|tweeted|tweets|declared|declares)\b")
+#: An aside between a subject and its cue verb: "Reyes, however, said".
+_ASIDE_RE = re.compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
+                       r"their|its) part),")
 #: A run-in head in capitals before a paragraph's first sentence, as newsletters set them.
 _RUN_IN_HEAD_RE = re.compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
 #: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
@@ -269,9 +272,10 @@ class _Resolver:
                      ) -> tuple[str, list[str]] | None:
         """The full name (as written, tokens) of a lone surname that is its sentence's
         subject before a cue verb ("Reyes said the count ...") when the text named that
-        person in full before ("Dr Samuel Reyes") and, for he/she, the full name's sex is
-        known and fits: the subject a following "he said" means."""
-        if len(core) != 1 or not _CUE_NEXT_RE.match(self.text, me) \
+        person in full before ("Dr Samuel Reyes") and, for he/she, the full name's sex
+        does not say otherwise: the subject a following "he said" means."""
+        aside = _ASIDE_RE.match(self.text, me)  # "Reyes, however, said"
+        if len(core) != 1 or not _CUE_NEXT_RE.match(self.text, aside.end() if aside else me) \
                 or not self._subject_position(ms):
             return None
         key = fold(core[0])
@@ -279,7 +283,7 @@ class _Resolver:
             if len(c) >= 2 and fold(c[-1]) == key \
                     and not _ARTICLE_BEFORE_RE.search(self.text, max(0, s - 30), s) \
                     and not re.match(r"The\b", w):
-                if sex is not None and gender_of(w, c) != sex:
+                if sex is not None and gender_of(w, c) not in (None, sex):
                     return None
                 return w, c
         return None
