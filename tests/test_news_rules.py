@@ -425,6 +425,8 @@ def test_the_surname_subject_holds_with_an_aside_or_a_given_name_of_unknown_sex(
     assert speakers(unknown)[1][1] == "Tomasz Reyes"  # unknown sex fits "he"
     aside = LEAKS.replace("Reyes said the board", "Reyes, however, said the board")
     assert speakers(aside)[1][1] == "Samuel Reyes"
+    admitted = LEAKS.replace("Reyes said the board", "Reyes has admitted the board")
+    assert speakers(admitted)[1][1] == "Samuel Reyes"  # any cue of the lexicon
     woman = LEAKS.replace("Dr Samuel Reyes", "Dr Susan Reyes")
     assert speakers(woman)[1][1] == "Peter Hume"  # "he" is not Susan Reyes
 

@@ -123,6 +123,9 @@ _CUE_NEXT_RE = re.compile(
     r"[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|"
     r"insists|warned|warns|explained|explains|noted|notes|asked|asks|claimed|claims|"
     r"stressed|stresses|replied|replies|responded|responds|tweeted|tweets|declared|declares)\b")
+#: What may stand between a subject and its cue verb: "Reyes has repeatedly said".
+_CUE_LEAD_RE = re.compile(r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|"
+                          r"has|have))*[ \u00a0]+")
 #: An aside between a subject and its cue verb: "Reyes, however, said".
 _ASIDE_RE = re.compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
                        r"their|its) part),")
@@ -275,9 +278,15 @@ class _Resolver:
         person in full before ("Dr Samuel Reyes") and, for he/she, the full name's sex
         does not say otherwise: the subject a following "he said" means."""
         aside = _ASIDE_RE.match(self.text, me)  # "Reyes, however, said"
-        if len(core) != 1 or not _CUE_NEXT_RE.match(self.text, aside.end() if aside else me) \
-                or not self._subject_position(ms):
+        at = aside.end() if aside else me
+        if len(core) != 1 or not self._subject_position(ms):
             return None
+        if not _CUE_NEXT_RE.match(self.text, at):  # any cue of the lexicon: "Reyes admitted"
+            lead = _CUE_LEAD_RE.match(self.text, at)
+            vm = CUE_RE.match(self.text, lead.end()) if lead else None
+            if vm is None or vm.group(0).endswith("ing") or \
+                    vm.group(0).lower().startswith("according"):
+                return None
         key = fold(core[0])
         for s, _e, w, c in self.mentions.before(ms, 20000):
             if len(c) >= 2 and fold(c[-1]) == key \
