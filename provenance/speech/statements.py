@@ -79,6 +79,12 @@ legislature parliament city county state country nation army military police pen
 corporation business industry panel jury family center centre service bureau authority
 """.split())
 
+#: A description in apposition before a name: "its chief executive, Dr Samuel Reyes",
+#: "the group’s director, Colin Marsh" (group 1: its words after the determiner).
+_DESC_COMMA_RE = re.compile(
+    r"(?<![\w’'-])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?|[\w-]+[’']s)"
+    r"((?:[ \u00a0]+[a-z][\w-]*){1,4}),[ \u00a0]+$")
+
 
 def _role_words(text: str, ms: int, me: int) -> set[str]:
     """Words that introduce the person named at ``ms:me``: the title and role words before
@@ -91,6 +97,9 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
     for nm in NAME_RE.finditer(before, cut + 1, len(before) - (me - ms)):
         cut = max(cut, nm.end() - 1)
     region = before[cut + 1:]
+    lead = _DESC_COMMA_RE.search(text, max(0, ms - 70), ms)
+    if lead and not region[:len(region) - (me - ms)].strip():
+        region += " " + lead.group(1)  # "its chief executive, Dr Samuel Reyes"
     after = text[me:me + 90]
     m = re.match(r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))",
                  after)
