@@ -440,3 +440,15 @@ def test_a_possessive_organisation_before_the_apposed_name() -> None:
         "\u201cNobody has asked us,\u201d said Acme\u2019s chief executive, Dr Ann Poole.\n"
     )
     assert [who for _q, who in speakers(text)] == ["Colin Marsh", "Ann Poole"]
+
+
+def test_a_description_before_a_name_gives_the_role_a_later_description_means() -> None:
+    text = (
+        "Charity warns of winter shortfall\n"
+        "The network expects demand to double this winter.\n"
+        "\u201cWe have never seen queues like these,\u201d said its director, Colin Marsh.\n"
+        "The city\u2019s treasurer, Ann Poole, was not at the launch.\n"
+        "\u201cIt is grim out there this year,\u201d the director said.\n"
+        "\u201cThe budget has no room for it,\u201d the treasurer said.\n"
+    )
+    assert [who for _q, who in speakers(text)] == ["Colin Marsh", "Colin Marsh", "Ann Poole"]
