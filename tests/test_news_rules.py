@@ -452,3 +452,14 @@ def test_a_description_before_a_name_gives_the_role_a_later_description_means() 
         "\u201cThe budget has no room for it,\u201d the treasurer said.\n"
     )
     assert [who for _q, who in speakers(text)] == ["Colin Marsh", "Colin Marsh", "Ann Poole"]
+
+
+def test_a_description_of_several_lower_case_words_before_its_cue() -> None:
+    text = (
+        "Water board admits leak figures were too low\n"
+        "Its chief executive, Dr Samuel Reyes, was not at the hearing.\n"
+        "\u201cWe will fix every meter by the spring,\u201d the chief executive said in a "
+        "statement.\n"
+        "\u201cThe rise in bills is a separate question,\u201d the chief executive also said.\n"
+    )
+    assert [who for _q, who in speakers(text)] == ["Samuel Reyes", "Samuel Reyes"]

@@ -51,6 +51,14 @@ _OFFICES = set(
     "commissioner sheriff attorney dr mr mrs ms prof sen rep gov gen lt col maj sgt capt adm "
     "cmdr supt det insp atty amb pres".split()
 )
+#: Head nouns of a description of one person by office ("the chief executive", "the
+#: former president"): the offices and a few common roles.
+_ROLE_HEADS = set(
+    "president senator governor mayor secretary speaker chairman chairwoman chair professor "
+    "minister chancellor ambassador director officer representative congressman congresswoman "
+    "leader commissioner sheriff attorney executive spokesman spokeswoman spokesperson "
+    "lawyer manager founder owner treasurer judge nominee candidate chief".split()
+)
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
     """
@@ -145,6 +153,10 @@ _ADV = (
 )
 _ADV_TAIL_RE = re.compile(rf"(?:{SP}+{_ADV})*{SP}*$")
 _ADV_WORD_RE = re.compile(rf"{_ADV}$")
+#: The rest of a description in lower case that NP_RE's shortest match left before its
+#: verb: "the chief| executive said", "the former| president said".
+_NP_MORE_RE = re.compile(rf"((?:{SP}+(?!{_ADV}\b|that\b|who\b|which\b)[a-z][\w’'\-]*){{1,2}})"
+                         rf"(?:{SP}+{_ADV})*{SP}*")
 #: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said".
 _APPOSITIVE_RE = re.compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?(?:,{SP}+\d{{1,3}}(?=,))?,{SP}+"
@@ -382,7 +394,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 if got is not None:
                     return got
         if kind == "np" and not _ADV_TAIL_RE.fullmatch(between):
-            continue
+            more = _NP_MORE_RE.fullmatch(text, e, verb_start)  # "the chief| executive said"
+            if more is None or fold(text[s:more.end(1)].split()[-1]) not in _ROLE_HEADS:
+                continue
+            return Subject("np", text[s:more.end(1)], s, more.end(1), 0, 0)
         if not (
             _ADV_TAIL_RE.fullmatch(between)
             or _PAREN_RE.fullmatch(between)
