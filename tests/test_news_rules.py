@@ -463,3 +463,14 @@ def test_a_description_of_several_lower_case_words_before_its_cue() -> None:
         "\u201cThe rise in bills is a separate question,\u201d the chief executive also said.\n"
     )
     assert [who for _q, who in speakers(text)] == ["Samuel Reyes", "Samuel Reyes"]
+
+
+def test_the_description_before_a_name_becomes_the_persons_note() -> None:
+    text = (
+        "Charity warns of winter shortfall\n"
+        "The network expects demand to double this winter.\n"
+        "\u201cWe have never seen queues like these,\u201d said the group\u2019s director, "
+        "Colin Marsh.\n"
+    )
+    people = {p.name: p.description for p in extract_text(text).people}
+    assert people == {"Colin Marsh": "the group\u2019s director"}

@@ -83,7 +83,7 @@ corporation business industry panel jury family center centre service bureau aut
 #: "the group’s director, Colin Marsh" (group 1: its words after the determiner).
 _DESC_COMMA_RE = re.compile(
     r"(?<![\w’'-])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?|[\w-]+[’']s)"
-    r"((?:[ \u00a0]+[a-z][\w-]*){1,4}),[ \u00a0]+$")
+    r"((?:[ \u00a0]+[a-z][\w’'-]*){1,4}),[ \u00a0]+$")
 
 
 def _role_words(text: str, ms: int, me: int) -> set[str]:
@@ -338,6 +338,10 @@ class _Resolver:
                        else _APPOSITION_RE).match(self.text, subj.end)
                 if app and person.description is None and subj.kind == "name":
                     person.description = " ".join(app.group(1).split())
+                lead = _DESC_COMMA_RE.search(self.text, max(0, subj.start - 70), subj.start)
+                if lead and person.description is None and subj.kind == "name":
+                    # "said its director, Colin Marsh": the role the text gives them
+                    person.description = " ".join(lead.group(0).rstrip(", \u00a0").split())
                 return i, None, how
             return None, subj.text, how
         if subj.kind == "none":
