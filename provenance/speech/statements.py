@@ -175,6 +175,7 @@ class _Resolver:
         self.people = people
         self.mentions = mentions
         self._by_surname: dict[str, str | None] | None = None
+        self._full: dict[str, list[tuple[int, int, str, list[str]]]] | None = None
 
     def name(self, written: str) -> int | None:
         cleaned = clean_name(written)
@@ -286,9 +287,11 @@ class _Resolver:
         subject before a cue verb ("Reyes said the count ...") when the text named that
         person in full before ("Dr Samuel Reyes") and, for he/she, the full name's sex
         does not say otherwise: the subject a following "he said" means."""
+        if len(core) != 1 or fold(core[0]) not in self._full_names():
+            return None
         aside = _ASIDE_RE.match(self.text, me)  # "Reyes, however, said"
         at = aside.end() if aside else me
-        if len(core) != 1 or not self._subject_position(ms):
+        if not self._subject_position(ms):
             return None
         if not _CUE_NEXT_RE.match(self.text, at):  # any cue of the lexicon: "Reyes admitted"
             lead = _CUE_LEAD_RE.match(self.text, at)
@@ -296,15 +299,25 @@ class _Resolver:
             if vm is None or vm.group(0).endswith("ing") or \
                     vm.group(0).lower().startswith("according"):
                 return None
-        key = fold(core[0])
-        for s, _e, w, c in self.mentions.before(ms, 20000):
-            if len(c) >= 2 and fold(c[-1]) == key \
-                    and not _ARTICLE_BEFORE_RE.search(self.text, max(0, s - 30), s) \
-                    and not re.match(r"The\b", w):
-                if sex is not None and gender_of(w, c) not in (None, sex):
-                    return None
-                return w, c
-        return None
+        full = [(s, w, c) for s, e, w, c in self._full_names().get(fold(core[0]), ())
+                if e <= ms and s >= ms - 20000]
+        if not full:
+            return None
+        _s, w, c = full[-1]
+        if sex is not None and gender_of(w, c) not in (None, sex):
+            return None
+        return w, c
+
+    def _full_names(self) -> dict[str, list[tuple[int, int, str, list[str]]]]:
+        """Surname -> the text's mentions of a person in full under it, in text order
+        ("Dr Samuel Reyes"; not "The New York Times", not "a Dr Jane Roe")."""
+        if self._full is None:
+            self._full = {}
+            for s, e, w, c in self.mentions.items:
+                if len(c) >= 2 and not re.match(r"The\b", w) \
+                        and not _ARTICLE_BEFORE_RE.search(self.text, max(0, s - 30), s):
+                    self._full.setdefault(fold(c[-1]), []).append((s, e, w, c))
+        return self._full
 
     def _subject_position(self, ms: int) -> bool:
         """True when only a few lower-case role words stand between a sentence start and ms."""
