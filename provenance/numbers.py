@@ -402,8 +402,15 @@ def _participle_after(text: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
-_PLURALS = {"people", "children", "men", "women", "mice", "feet", "teeth", "geese", "cattle",
-            "personnel", "data"}
+#: Nouns that are plural without an -s (and nouns whose plural is the singular): a general
+#: English lexicon, so a counted "feet" is plural and never becomes "feets".
+PLURAL_NOUNS = frozenset({
+    "people", "children", "men", "women", "mice", "feet", "teeth", "geese", "cattle",
+    "personnel", "data", "police", "staff", "sheep", "deer", "fish", "species", "series",
+    "aircraft", "offspring", "livestock", "poultry", "crew", "clergy", "media", "criteria",
+    "phenomena", "bacteria", "fungi", "cacti", "nuclei", "alumni", "lice", "dice", "oxen",
+    "brethren", "salmon", "trout", "bison", "moose", "swine", "headquarters", "militia"})
+_PLURALS = PLURAL_NOUNS
 
 
 def _unit_of(text: str, pos: int) -> tuple[int, str] | None:

@@ -943,3 +943,27 @@ def test_a_wildfire_sets_the_emergency_service_satellites_and_a_green_group_apar
     assert check_dossier(d).ok
     (res,) = contested(build_graph(d))
     assert len(res["positions"]) == 3
+
+
+def test_an_irregular_plural_unit_is_not_pluralised_again(tmp_path: Path):
+    text = ("Lake level dispute\n"
+            "The harbour authority says the lake dropped 3 feet this summer. The sailing club "
+            "said the lake dropped 7 feet.\n"
+            "The ferry company said 200 children use the crossing daily; the council said 150 "
+            "children do.\n")
+    d = load_dossier(write_draft(extract_text(text), tmp_path / "d", "lake.txt"))
+    units = {c.estimate.unit for c in d.claims if c.estimate is not None}
+    assert "feet" in units and "children" in units
+    assert not any(u.endswith(("feets", "childrens", "s s")) for u in units)
+
+
+def test_a_contrastive_clause_starts_a_new_source_for_the_figures_after_it():
+    text = ("The port authority says cargo volumes fell by 8 percent in March, but shipping "
+            "unions insist the fall was nearer 15 percent.\n"
+            "Mayor Ana Ruiz said 40 shops had closed, while local traders argue that 90 shops "
+            "have closed.\n")
+    figs = _figures(extract_text(text))
+    assert figs["8 percent"].source.name == "port authority"
+    assert figs["15 percent"].source.name == "shipping unions"
+    assert figs["40 shops"].source.name == "Mayor Ana Ruiz"
+    assert figs["90 shops"].source.name == "local traders"

@@ -77,7 +77,8 @@ REPORT_VERBS = {
     "calculates", "projected", "projects", "found", "finds", "find", "showed", "shows", "show",
     "shown", "released", "releases", "published", "publishes", "issued", "issues", "noted",
     "notes", "wrote", "writes", "argued", "argues", "insisted", "insists", "maintained",
-    "maintains", "suggested", "suggests", "indicated", "indicates", "concluded", "concludes",
+    "maintains", "insist", "maintain", "argue", "contend", "contends", "contended",
+    "counter", "counters", "countered", "suggested", "suggests", "indicated", "indicates", "concluded", "concludes",
     "believed", "believes", "believe", "touted", "touts", "cited", "cites", "quoted",
     "quotes", "confirmed", "confirms", "revised", "revises", "lowered", "lowers", "raised",
     "raises", "updated", "updates", "keeping", "kept", "keeps", "predicted", "predicts",
@@ -1032,10 +1033,46 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
     if starts:
         cm = starts[-1]
-        src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev)
+        src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev) \
+            or _contrast_subject(text, cm, f.start)
         if src is not None:
             return src
     return _subject_source(text, ss, f.start, people, mentions, studies, prev)
+
+
+#: "..., but farm groups insist", "..., while local residents say": a new subject after a
+#: contrast word; the source of the figures after it is that subject, never the sentence's.
+_CONTRAST_LEAD_RE = re.compile(rf"(?:(?:the|some|many|most|other|several){_SP}+)?")
+
+
+#: Plural nouns that are things, not sources, as the subject of "show"/"put".
+_NOT_PEOPLE = frozenset("records results numbers statistics data findings images readings "
+                        "documents papers files accounts receipts photos videos "
+                        "measurements models projections trends".split())
+
+
+def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
+    """The lower-case subject of a contrastive clause ("but farm groups insist the drop was
+    closer to 4 feet"): a general source named by what it is, so the figure after it is not
+    given to the subject of the sentence's first clause."""
+    if not re.search(r"\b(?:but|while|whereas|although|though|yet)\b", cm.group(0)):
+        return None
+    lead = _CONTRAST_LEAD_RE.match(text, cm.end(), pos)
+    at = lead.end() if lead else cm.end()
+    words = [w for w in re.finditer(r"[\w'’-]+", text[at:pos])][:6]
+    k = next((i for i, w in enumerate(words) if i and w.group(0) in REPORT_VERBS), None)
+    if k is None:
+        return None
+    nps = [w.group(0) for w in words[:k] if not w.group(0).endswith("ly")]
+    if not nps or len(nps) > 4 or not all(w.islower() and w.isalpha() for w in nps):
+        return None
+    head = nps[-1]
+    # a body or a group of people ("traders", "farm groups"), never "the figures show"
+    if head not in GENERIC_SOURCES and head not in ORG_NOUNS and not (
+            head.endswith("s") and not head.endswith("ss") and head not in MEASURE_NOUNS
+            and head.rstrip("s") not in MEASURE_NOUNS and head not in _NOT_PEOPLE):
+        return None
+    return Source(" ".join(nps), "generic", None, "subject", at + words[0].start())
 
 
 _WHICH_RE = re.compile(
