@@ -967,3 +967,22 @@ def test_a_contrastive_clause_starts_a_new_source_for_the_figures_after_it():
     assert figs["15 percent"].source.name == "shipping unions"
     assert figs["40 shops"].source.name == "Mayor Ana Ruiz"
     assert figs["90 shops"].source.name == "local traders"
+
+
+def test_a_name_after_a_role_word_or_before_who_is_a_person_and_x_percent_of_n_counts_n(
+        tmp_path: Path):
+    text = ("Library cuts\n"
+            "The council will decide in May, according to spokeswoman Ana Lopes, who said 20 "
+            "percent of libraries could close.\n"
+            "The cuts are deep, according to Rui Costa, who said 12 percent of pools would "
+            "shut.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert (figs["20 percent"].source.name, figs["20 percent"].source.kind) == \
+        ("Ana Lopes", "person")
+    assert figs["12 percent"].source.kind == "person"
+    d = load_dossier(write_draft(ex, tmp_path / "d", "cuts.txt"))
+    assert {p.name for p in d.people} >= {"Ana Lopes", "Rui Costa"}
+    assert not any("Lopes" in w.title for w in d.works)  # no "Ana Lopes figures" report
+    pops = {c.estimate.population for c in d.claims if c.estimate is not None}
+    assert "libraries" in pops and "May" not in pops

@@ -115,6 +115,18 @@ ORG_NOUNS = {
     "partners", "ventures", "industries", "systems", "solutions", "plc", "ag", "sa",
     "gmbh",
 }
+#: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
+#: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
+PERSON_ROLES = frozenset(
+    "spokesperson spokesman spokeswoman aide official officer adviser advisor minister "
+    "secretary director chief head chairman chairwoman chair president governor mayor "
+    "senator representative councillor councilor economist analyst professor researcher "
+    "scientist lecturer doctor nurse surgeon physician epidemiologist hydrologist "
+    "engineer lawyer attorney judge commissioner manager lawmaker candidate leader "
+    "founder owner ceo executive editor reporter author historian farmer teacher "
+    "activist campaigner organiser organizer coordinator superintendent inspector "
+    "sheriff detective sergeant captain colonel general commander ambassador envoy "
+    "deputy assistant associate consultant expert statistician demographer".split())
 #: Words for people or sources in general: "officials said", "experts estimated".
 GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", "researcher",
                    "scientists", "scientist", "authorities", "police", "organizers",
@@ -907,12 +919,22 @@ def _norm_noun(word: str) -> str:
 def _place(text: str, f: Figure, ss: int, se: int) -> str | None:
     m = re.match(rf"(?:{_SP}+[a-z]+){{0,3}}?{_SP}+in{_SP}+((?:the{_SP}+)?{_CAP_TOKEN}"
                  rf"(?:{_SP}+{_CAP_TOKEN})*)", text[f.end:se])
-    if m:
+    if m and not _a_time(m.group(1)):
         return clean_source(m.group(1))
     m = re.search(rf"\b[Ii]n{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*),", text[ss:f.start])
-    if m and not is_org(m.group(1)):
+    if m and not is_org(m.group(1)) and not _a_time(m.group(1)):
         return m.group(1)
     return None
+
+
+_DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer "
+                       "Autumn Fall Winter Christmas Easter".split())
+
+
+def _a_time(words: str) -> bool:
+    """"in April", "in Spring 2024": a time, never the place a figure counts in."""
+    first = words.split()[0] if words.split() else ""
+    return first in _MONTH_WORDS or first in _DAY_WORDS
 
 
 def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: int
@@ -1193,10 +1215,23 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
                   rf"{_SP}+(?:from|by|of){_SP}+", rest)
     if dm:
         rest, pos = rest[dm.end():], pos + dm.end()
-    m = re.match(rf"(?:the{_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}?({_CAP_TOKEN}(?:(?:{_SP}+"
+    m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+{_SP}+){{0,2}}?)({_CAP_TOKEN}(?:(?:{_SP}+"
                  rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
     if m:
-        name = m.group(1)
+        name = m.group(2)
+        lead_words = m.group("lead").split()
+        if not is_org(name) and len(name.split()) >= 2 and (
+                (lead_words and lead_words[-1] in PERSON_ROLES)
+                or re.match(rf",{_SP}+who\b", rest[m.end():])):
+            # "according to spokesperson Maria Chen", "Maria Chen, who said": a person
+            from ..speech.speakers import clean_name
+
+            cleaned = clean_name(name)
+            if cleaned is not None and len(cleaned[1]) >= 2:
+                full = " ".join(cleaned[1])
+                who = _person(people, full)
+                return Source(who.name if who else full, "person", who.id if who else None,
+                              how, pos + m.start(2))
         # "the New York Times and the New York Daily News": one list of sources
         more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*)",
                         rest[m.end():])
