@@ -986,3 +986,22 @@ def test_a_name_after_a_role_word_or_before_who_is_a_person_and_x_percent_of_n_c
     assert not any("Lopes" in w.title for w in d.works)  # no "Ana Lopes figures" report
     pops = {c.estimate.population for c in d.claims if c.estimate is not None}
     assert "libraries" in pops and "May" not in pops
+
+
+def test_a_campus_after_a_comma_is_part_of_the_body_and_a_short_reference_is_the_same_study(
+        tmp_path: Path):
+    text = ("Salmon survey\n"
+            "A 2023 survey by the University of Wisconsin, Madison, found that 40 percent of "
+            "lakes had fewer trout.\n"
+            "Anglers said the Madison survey matched what they saw.\n")
+    ex = extract_text(text)
+    [study] = ex.studies
+    assert study.organisation == "University of Wisconsin, Madison"
+    assert len(study.mentions) == 2
+    d = load_dossier(write_draft(ex, tmp_path / "d", "lakes.txt"))
+    # the body's figure rests on its study: no second, untitled "figures" report
+    assert [w.type for w in d.works if w.type != "article"] == ["study"]
+    # a list of universities is not one body with a campus
+    ex2 = extract_text("A study by the University of Leeds, Oxford, and York estimated "
+                       "that 30 percent of rivers are polluted.\n")
+    assert all(", Oxford" not in (s.organisation or "") for s in ex2.studies)

@@ -496,9 +496,15 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if src is not None and src.study is not None:
             fc.study_id = src.study
         else:
-            for a, b, _org, _label, sid in studies:
+            for a, b, org, _label, sid in studies:
                 if a < se and b > ss:
                     fc.study_id = sid
+                    if src is not None and org and src.kind == "organisation" and \
+                            src.name.casefold() == org.casefold():
+                        # "a study by the X estimated ...": X's figure is the study's, not
+                        # a second, untitled report
+                        fc.source = src = Source(src.name, src.kind, None, src.how,
+                                                 src.start, sid, src.confirmed)
                     break
         fc.place = _place(text, f, ss, se)
         if is_share:
@@ -1218,7 +1224,9 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+{_SP}+){{0,2}}?)({_CAP_TOKEN}(?:(?:{_SP}+"
                  rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
     if m:
-        name = m.group(2)
+        from .studies import campus_after
+
+        name = m.group(2) + campus_after(text, pos + m.end(2))
         lead_words = m.group("lead").split()
         if not is_org(name) and len(name.split()) >= 2 and (
                 (lead_words and lead_words[-1] in PERSON_ROLES)
