@@ -11,6 +11,7 @@ from provenance.analysis import contested
 from provenance.check import check_dossier
 from provenance.dossier import load_dossier
 from provenance.extract import extract_text, write_draft
+from provenance.extract.figures import question_text
 from provenance.graph import build_graph
 
 DISPUTE = (
@@ -1005,3 +1006,17 @@ def test_a_campus_after_a_comma_is_part_of_the_body_and_a_short_reference_is_the
     ex2 = extract_text("A study by the University of Leeds, Oxford, and York estimated "
                        "that 30 percent of rivers are polluted.\n")
     assert all(", Oxford" not in (s.organisation or "") for s in ex2.studies)
+
+
+def test_a_question_about_a_change_is_named_from_what_changed():
+    text = ("The glacier debate\n"
+            "The park service says the western glacier retreated by 30 metres last year, but "
+            "climbing guides insist it retreated nearer 45 metres.\n"
+            "\u201cThirty metres is what we measured,\u201d said Dr. Ines Moreau, a park "
+            "glaciologist.\n")
+    ex = extract_text(text)
+    groups = {fc.group for fc in ex.figures if fc.figure.text.endswith("metres")}
+    assert len(groups) == 1
+    members = [fc for fc in ex.figures if fc.figure.text.endswith("metres")]
+    assert question_text(text, members) == \
+        "How many metres did the western glacier retreat?"

@@ -52,7 +52,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..numbers import Figure, singular
+from ..numbers import PLURAL_NOUNS, Figure, singular
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.furniture import dateline_end
@@ -1931,6 +1931,10 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
             vp = _trim_phrase(_clause(text, f.end, se).split()[:8])  # "20,000 marched on ..."
             if vp:
                 return f"How many people {vp}?"
+        if f.unit and q != "death" and not q.startswith(("share of", "money")):
+            changed = _change_question(text, fc)
+            if changed:
+                return changed
         if f.unit and q != "death":
             after = _clause(text, f.end, se).split()
             if after and after[0].lower() == f.unit.lower():
@@ -1988,6 +1992,59 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     if rate:
         return f"How many {noun} per {rate}?"
     return f"How many {noun}?"
+
+
+#: Verbs of change, past and present, with the form a question asks with ("did ... fall").
+_CHANGE_VERBS = {
+    "fell": "fall", "falls": "fall", "dropped": "drop", "drops": "drop", "rose": "rise",
+    "rises": "rise", "grew": "grow", "grows": "grow", "sank": "sink", "sinks": "sink",
+    "shrank": "shrink", "shrinks": "shrink", "increased": "increase", "increases": "increase",
+    "decreased": "decrease", "decreases": "decrease", "declined": "decline",
+    "declines": "decline", "climbed": "climb", "climbs": "climb", "expanded": "expand",
+    "expands": "expand", "contracted": "contract", "contracts": "contract",
+    "slid": "slide", "slides": "slide", "plunged": "plunge", "plunges": "plunge",
+    "soared": "soar", "soars": "soar", "jumped": "jump", "jumps": "jump",
+    "retreated": "retreat", "retreats": "retreat", "receded": "recede", "recedes": "recede",
+    "subsided": "subside", "subsides": "subside", "moved": "move", "moves": "move",
+    "shifted": "shift", "shifts": "shift", "advanced": "advance", "advances": "advance",
+    "dipped": "dip", "dips": "dip", "swelled": "swell", "swells": "swell",
+    "lost": "lose", "loses": "lose", "gained": "gain", "gains": "gain",
+}
+_CHANGE_RE = re.compile(
+    rf"(?P<np>(?:[\w’'-]+{_SP}+){{1,6}}?)(?P<verb>{'|'.join(sorted(_CHANGE_VERBS))})"
+    rf"(?:{_SP}+by)?{_SP}*$")
+_NP_CUT_RE = re.compile(
+    rf"^.*\b(?:that|says|said|say|insist|insists|insisted|claims|claimed|estimates|"
+    rf"estimated|found|finds|shows|showed|reports|reported|believes|believed){_SP}+", re.S)
+
+
+def _change_question(text: str, fc: FigureClaim) -> str | None:
+    """"the valley's main aquifer fell by 12 feet": "How many feet did the valley's main
+    aquifer fall?", named from what changed, never from the unit alone."""
+    f = fc.figure
+    ss = fc.sentence[0]
+    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    lo = starts[-1].end() if starts else ss
+    head = text[lo:f.start]
+    m = _CHANGE_RE.search(head)
+    if not m or not f.unit:
+        return None
+    np_ = _NP_CUT_RE.sub("", m.group("np")).strip(" ,")
+    words = np_.split()
+    if not words or len(words) > 6 or any(w.lower() in _PRONOUNS for w in words[:1]):
+        return None
+    if not words[0][:1].islower() and words[0] not in ("The", "Its", "Their"):
+        return None  # a name ("Smith's lead fell by 4 points") reads as the text says it
+    np_ = " ".join([words[0].lower() if words[0] in ("The", "Its", "Their") else words[0]]
+                   + words[1:])
+    unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
+    if not unit.isalpha() or len(unit) <= 3 and unit.lower() not in PLURAL_NOUNS:
+        unit_q = "How much"  # "%", "m", "km": the unit reads badly as a counted noun
+    elif unit.lower() in PLURAL_NOUNS or unit.endswith("s"):
+        unit_q = f"How many {unit}"
+    else:
+        unit_q = f"How many {unit}s"
+    return f"{unit_q} did {np_} {_CHANGE_VERBS[m.group('verb')]}?"
 
 
 def _named_from_text(text: str, members: list[FigureClaim]) -> str:
