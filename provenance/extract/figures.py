@@ -78,7 +78,8 @@ REPORT_VERBS = {
     "shown", "released", "releases", "published", "publishes", "issued", "issues", "noted",
     "notes", "wrote", "writes", "argued", "argues", "insisted", "insists", "maintained",
     "maintains", "insist", "maintain", "argue", "contend", "contends", "contended",
-    "counter", "counters", "countered", "suggested", "suggests", "indicated", "indicates", "concluded", "concludes",
+    "counter", "counters", "countered", "suggested", "suggests", "indicated", "indicates",
+    "concluded", "concludes",
     "believed", "believes", "believe", "touted", "touts", "cited", "cites", "quoted",
     "quotes", "confirmed", "confirms", "revised", "revises", "lowered", "lowers", "raised",
     "raises", "updated", "updates", "keeping", "kept", "keeps", "predicted", "predicts",
@@ -653,7 +654,9 @@ def _para_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int |
 _CHANGE_RE = re.compile(
     r"\b(?P<v>cut|cuts|reduced|reduces|reduce|reducing|lowered|lowers|lower|decreased|"
     r"decreases|slashed|halved|raised|raises|raise|increased|increases|increase|boosted|"
-    r"boosts|improved|improves|rose|fell|dropped|grew|shrank|declined|climbed|jumped)"
+    r"boosts|improved|improves|rose|fell|dropped|grew|shrank|declined|climbed|jumped|sank|"
+    r"slid|plunged|soared|retreated|receded|subsided|advanced|dipped|swelled|expanded|"
+    r"contracted|shifted)"
     r"(?P<obj>(?:[ \u00a0]+[\w’'-]+){0,8}?)[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
     r"nearly[ \u00a0]+|roughly[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|"
     r"as[ \u00a0]+much[ \u00a0]+as[ \u00a0]+)?$", re.I)
@@ -664,7 +667,8 @@ _MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|de
                        r"more[ \u00a0]+than[ \u00a0]+)?$", re.I)
 _GAINS = {"gained", "climbed", "soared", "surged", "jumped", "grew", "rose"}
 _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boosted", "boosts",
-       "improved", "improves", "rose", "grew", "climbed", "jumped"}
+       "improved", "improves", "rose", "grew", "climbed", "jumped", "soared", "advanced",
+       "swelled", "expanded"}
 
 
 #: Nouns that are themselves a rate: the percentage after them measures them.
@@ -1995,7 +1999,7 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
 
 
 #: Verbs of change, past and present, with the form a question asks with ("did ... fall").
-_CHANGE_VERBS = {
+_CHANGED_VERBS = {
     "fell": "fall", "falls": "fall", "dropped": "drop", "drops": "drop", "rose": "rise",
     "rises": "rise", "grew": "grow", "grows": "grow", "sank": "sink", "sinks": "sink",
     "shrank": "shrink", "shrinks": "shrink", "increased": "increase", "increases": "increase",
@@ -2010,8 +2014,8 @@ _CHANGE_VERBS = {
     "dipped": "dip", "dips": "dip", "swelled": "swell", "swells": "swell",
     "lost": "lose", "loses": "lose", "gained": "gain", "gains": "gain",
 }
-_CHANGE_RE = re.compile(
-    rf"(?P<np>(?:[\w’'-]+{_SP}+){{1,6}}?)(?P<verb>{'|'.join(sorted(_CHANGE_VERBS))})"
+_CHANGED_BY_RE = re.compile(
+    rf"(?P<np>(?:[\w’'-]+{_SP}+){{1,6}}?)(?P<verb>{'|'.join(sorted(_CHANGED_VERBS))})"
     rf"(?:{_SP}+by)?{_SP}*$")
 _NP_CUT_RE = re.compile(
     rf"^.*\b(?:that|says|said|say|insist|insists|insisted|claims|claimed|estimates|"
@@ -2026,7 +2030,7 @@ def _change_question(text: str, fc: FigureClaim) -> str | None:
     starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
     lo = starts[-1].end() if starts else ss
     head = text[lo:f.start]
-    m = _CHANGE_RE.search(head)
+    m = _CHANGED_BY_RE.search(head)
     if not m or not f.unit:
         return None
     np_ = _NP_CUT_RE.sub("", m.group("np")).strip(" ,")
@@ -2044,7 +2048,7 @@ def _change_question(text: str, fc: FigureClaim) -> str | None:
         unit_q = f"How many {unit}"
     else:
         unit_q = f"How many {unit}s"
-    return f"{unit_q} did {np_} {_CHANGE_VERBS[m.group('verb')]}?"
+    return f"{unit_q} did {np_} {_CHANGED_VERBS[m.group('verb')]}?"
 
 
 def _named_from_text(text: str, members: list[FigureClaim]) -> str:
