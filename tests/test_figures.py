@@ -1020,3 +1020,21 @@ def test_a_question_about_a_change_is_named_from_what_changed():
     members = [fc for fc in ex.figures if fc.figure.text.endswith("metres")]
     assert question_text(text, members) == \
         "How many metres did the western glacier retreat?"
+
+
+def test_a_measured_duration_is_a_figure_and_a_date_span_is_not(tmp_path: Path):
+    text = ("Ambulance delays\n"
+            "Ambulances take an average of 40 minutes to reach heart attack patients, "
+            "according to the regional health board.\n"
+            "But the paramedics' union says its own audit puts the average wait at 70 "
+            "minutes.\n"
+            "The board was set up 10 years ago and meets for 3 days each spring.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["40 minutes"].source.name == "regional health board"
+    assert figs["40 minutes"].group == figs["70 minutes"].group
+    assert "10 years" not in figs and "3 days" not in figs
+    d = load_dossier(write_draft(ex, tmp_path / "d", "amb.txt"))
+    [q] = d.questions
+    assert q.text == "How long is the average wait?"
+    assert contested(build_graph(d))[0]["contested"]

@@ -457,8 +457,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     from ..speech.speakers import sentence_end, sentence_start
 
     for f in _merged_ranges(text, list(figures)):
-        if f.kind in ("year", "period", "duration") or "/" in f.text:
-            continue  # dates and times; "9/11", "24/7" are not figures of anything
+        if f.kind in ("year", "period") or "/" in f.text or (
+                f.kind == "duration" and not _MEASURED_TIME_RE.search(
+                    text[max(0, f.start - 60):f.start])):
+            continue  # dates and times; "9/11", "24/7" are not figures of anything; a
+            # duration only where it is what is measured ("an average of 9 days")
         if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
             continue  # "a survey of 2,400 households": a sample size, not an estimate
         p = _para_of(spans, starts, f.start)
@@ -526,6 +529,17 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     if _article_figures(text, out, quoted):
         _group(out)
     return out
+
+
+#: A duration that is itself the measure: "an average of 9 days", "puts the average wait
+#: at 16 days", "the median stay was 4 days", "waiting times of 18 weeks". General words of
+#: waiting and averaging, not of dating ("for 3 days", "in 10 years" stay dates).
+_MEASURED_TIME_RE = re.compile(
+    r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
+    r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
+    r"waiting[ \u00a0]+times?)\b(?:[ \u00a0]+(?:wait|time|times|stay|delay))?"
+    r"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|around|about|nearly|"
+    r"just|only|under|over|more[ \u00a0]+than|less[ \u00a0]+than))*[ \u00a0]+$", re.I)
 
 
 #: The name the article's own figures go by until the frame names its outlet or author.
@@ -777,6 +791,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         cm = re.match(rf"{_SP}+([A-Z][a-z]+s)\b", text[f.end:f.end + 30])
         if cm and _norm_noun(cm.group(1)) == "people":
             unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
+    if f.kind == "duration":
+        return _duration_quantity(text, f, ss, se), unit or ""
     if unit:
         words = unit.lower().split()
         if words[-1] in ("agencies", "sources", "estimates", "countries", "states", "times",
@@ -828,6 +844,28 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             r"[^.;]{0,40}$", text[ss:f.start]):
         return "figure", ""  # "Estimates range from 47,000 (the government) to ..."
     return None, ""
+
+
+_TIME_NOUNS = {"wait": "wait", "waits": "wait", "waiting": "wait", "delay": "delay",
+               "delays": "delay", "stay": "stay", "stays": "stay", "backlog": "backlog",
+               "turnaround": "turnaround", "lifespan": "life expectancy",
+               "expectancy": "life expectancy", "response": "response time"}
+
+
+def _duration_quantity(text: str, f: Figure, ss: int, se: int) -> str:
+    """What a measured duration is of: "average wait" ("waiting an average of 9 days",
+    "puts the average wait at 16 days"), "stay", "delay"; a plain "time" else. The
+    sentence's word for the waiting names it, so "9 days" and "16 days" in two sentences
+    about waits are one quantity."""
+    avg = re.search(r"(?i)\b(average|median|mean|typical)\b", text[ss:f.start])
+    if avg:
+        return "duration of average"  # what is averaged is named by the question
+    return "duration of " + _time_noun(text[ss:se])
+
+
+def _time_noun(sentence: str) -> str:
+    return next((_TIME_NOUNS[w] for w in re.findall(r"[a-z]+", sentence.lower())
+                 if w in _TIME_NOUNS), "time")
 
 
 def _clause(text: str, pos: int, se: int) -> str:
@@ -1069,12 +1107,12 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             or _contrast_subject(text, cm, f.start)
         if src is not None:
             return src
-    return _subject_source(text, ss, f.start, people, mentions, studies, prev)
+    return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
+        _described_subject(text, ss, f.start)
 
 
 #: "..., but farm groups insist", "..., while local residents say": a new subject after a
 #: contrast word; the source of the figures after it is that subject, never the sentence's.
-_CONTRAST_LEAD_RE = re.compile(rf"(?:(?:the|some|many|most|other|several){_SP}+)?")
 
 
 #: Plural nouns that are things, not sources, as the subject of "show"/"put".
@@ -1089,20 +1127,35 @@ def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
     given to the subject of the sentence's first clause."""
     if not re.search(r"\b(?:but|while|whereas|although|though|yet)\b", cm.group(0)):
         return None
-    lead = _CONTRAST_LEAD_RE.match(text, cm.end(), pos)
-    at = lead.end() if lead else cm.end()
+    return _described_subject(text, cm.end(), pos)
+
+
+def _described_subject(text: str, at: int, pos: int) -> Source | None:
+    """"farm groups insist", "the paramedics' union says", "the county's economic development
+    office estimates": a subject in lower-case words whose head is a body or a group of
+    people, right before a reporting verb."""
+    lead = re.match(rf"(?:(?:[Bb]ut|[Yy]et|[Ww]hile|[Ww]hereas|[Aa]nd){_SP}+)?"
+                    rf"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal){_SP}+)?",
+                    text[at:pos])
+    at += lead.end() if lead else 0
     words = [w for w in re.finditer(r"[\w'’-]+", text[at:pos])][:6]
     k = next((i for i, w in enumerate(words) if i and w.group(0) in REPORT_VERBS), None)
     if k is None:
         return None
+    while k + 1 < len(words) and words[k + 1].group(0) in REPORT_VERBS:
+        k += 1  # "county records show": "records" is the noun, "show" the verb
     nps = [w.group(0) for w in words[:k] if not w.group(0).endswith("ly")]
-    if not nps or len(nps) > 4 or not all(w.islower() and w.isalpha() for w in nps):
+    bare = [re.sub(r"[’']s?$", "", w) for w in nps]
+    if not nps or len(nps) > 4 or not all(w.islower() and w.isalpha() for w in bare):
         return None
-    head = nps[-1]
+    if re.search(r"[^\w\s'’-]", text[at + words[0].start():at + words[k - 1].end()]):
+        return None  # a comma or bracket between: not one noun phrase
+    head = bare[-1]
     # a body or a group of people ("traders", "farm groups"), never "the figures show"
     if head not in GENERIC_SOURCES and head not in ORG_NOUNS and not (
             head.endswith("s") and not head.endswith("ss") and head not in MEASURE_NOUNS
-            and head.rstrip("s") not in MEASURE_NOUNS and head not in _NOT_PEOPLE):
+            and head.rstrip("s") not in MEASURE_NOUNS and head not in _NOT_PEOPLE
+            and head not in _PRONOUNS):
         return None
     return Source(" ".join(nps), "generic", None, "subject", at + words[0].start())
 
@@ -1973,6 +2026,12 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         per = " ".join(words[1:] if noun else words)
         per = f" {per}" if per else ""
         return f"What is the {noun}{per}?" if noun else f"How much money{per}?"
+    if q.startswith("duration of "):
+        # "How long is the average wait?": the word for the waiting in any member's sentence
+        kinds = [_time_noun(text[m.sentence[0]:m.sentence[1]]) for m in members]
+        kind = next((k for k in kinds if k != "time"), "time")
+        what = q[len("duration of "):]
+        return f"How long is the {what + ' ' + kind if what == 'average' else what}?"
     if q == "death":
         places = {m.place for m in members if m.place}
         where = f" in {places.pop()}" if len(places) == 1 else ""
