@@ -1038,3 +1038,18 @@ def test_a_measured_duration_is_a_figure_and_a_date_span_is_not(tmp_path: Path):
     [q] = d.questions
     assert q.text == "How long is the average wait?"
     assert contested(build_graph(d))[0]["contested"]
+
+
+def test_a_new_lower_case_subject_after_while_and_a_per_each_multiplier_stay_apart():
+    text = ("Factory closure\n"
+            "Norland Steel Ltd says closing its plant will cut 200 jobs, while the region's "
+            "business council estimates the loss at 520 jobs.\n"
+            "A 2024 study by Keele University found that each factory job supports 2.1 other "
+            "jobs.\n"
+            "Unemployment in the region rose by 3 percent last year, the council said.\n")
+    figs = _figures(extract_text(text))
+    assert figs["200 jobs"].source.name == "Norland Steel Ltd"
+    assert figs["520 jobs"].source.name == "region's business council"
+    assert figs["200 jobs"].group == figs["520 jobs"].group
+    assert figs["2.1 other jobs"].quantity != figs["200 jobs"].quantity  # per factory job
+    assert figs["3 percent"].quantity == "increase in unemployment"

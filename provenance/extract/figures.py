@@ -679,6 +679,11 @@ _MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|de
                        r"shrank|sank|soared|plunged|tumbled|slumped|surged)[ \u00a0]+"
                        r"(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"more[ \u00a0]+than[ \u00a0]+)?$", re.I)
+#: Verbs of change with no object: "X rose by 2 percent" measures a change of X.
+_INTRANSITIVE = {"rose", "fell", "dropped", "grew", "shrank", "declined", "climbed", "jumped",
+                 "sank", "slid", "plunged", "soared", "retreated", "receded", "subsided",
+                 "advanced", "dipped", "swelled", "expanded", "contracted", "shifted",
+                 "increased", "decreased", "improved"}
 _GAINS = {"gained", "climbed", "soared", "surged", "jumped", "grew", "rose"}
 _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boosted", "boosts",
        "improved", "improves", "rose", "grew", "climbed", "jumped", "soared", "advanced",
@@ -717,6 +722,17 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     if cm is None:
         return None
     obj = cm.group("obj").split()
+    if not obj and cm.group("v").lower() in _INTRANSITIVE:
+        # "Unemployment in the county rose by 2 percent": what rose is the subject, the
+        # noun before its preposition ("in the county")
+        clause = re.split(r"[,;:]|\b(?:that|which|while|but|and)\b", head[:cm.start()])[-1]
+        subj = re.split(rf"{_SP}+(?:in|of|at|for|across|among|on){_SP}+", clause.strip())[0]
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", subj)
+                 if w.lower() not in ("the", "a", "an", "its", "their")]
+        if words:
+            way = "increase" if cm.group("v").lower() in _UP else "reduction"
+            what = words[-1].replace("’s", "").replace("'s", "")
+            return f"{way} in {_norm_noun(what.lower())}", " ".join(words)
     while obj and obj[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
         obj = obj[1:]
     if len(obj) >= 3 and obj[0].lower() in ("number", "amount", "share", "rate") and \
@@ -752,6 +768,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # "40,000 a year" and "56,300 in 2006" count the same thing: a year is the usual
         # span of a count, so only shorter spans make a rate of their own
         rate = f" per {r}" if r and r != "year" else ""
+    em = _EACH_RE.search(text, ss, f.start)
+    if em and not rate and f.kind == "count":
+        # "each mill job supports 1.7 other jobs": a multiplier per mill job, never a
+        # count of jobs to set against "140 jobs"
+        rate = f" per {em.group(1)}"
     if f.unit == "%" or f.kind == "ratio":
         pop = _population(text, f, se)
         change = _change(text, f, ss) if f.unit == "%" and not pop else None
@@ -846,6 +867,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     return None, ""
 
 
+#: "each mill job supports", "every new home needs": the figure after it is per that.
+_EACH_RE = re.compile(rf"\b(?:[Ee]ach|[Ee]very){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*)"
+                      rf"{_SP}+[a-z]+(?:{_SP}+(?:about|around|roughly|nearly|some|an?))?"
+                      rf"{_SP}+$")
 _TIME_NOUNS = {"wait": "wait", "waits": "wait", "waiting": "wait", "delay": "delay",
                "delays": "delay", "stay": "stay", "stays": "stay", "backlog": "backlog",
                "turnaround": "turnaround", "lifespan": "life expectancy",
@@ -1103,8 +1128,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
     if starts:
         cm = starts[-1]
-        src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev) \
-            or _contrast_subject(text, cm, f.start)
+        src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev)
+        if src is None or (src.how == "pronoun" and src.start < cm.start()):
+            # "..., while the county's economic development office estimates": a new
+            # subject, not the body named before the contrast
+            src = _contrast_subject(text, cm, f.start) or src
         if src is not None:
             return src
     return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
