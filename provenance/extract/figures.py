@@ -726,8 +726,8 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
         # "Unemployment in the county rose by 2 percent": what rose is the subject, the
         # noun before its preposition ("in the county")
         clause = re.split(r"[,;:]|\b(?:that|which|while|but|and)\b", head[:cm.start()])[-1]
-        subj = re.split(rf"{_SP}+(?:in|of|at|for|across|among|on){_SP}+", clause.strip())[0]
-        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", subj)
+        subject_np = re.split(rf"{_SP}+(?:in|of|at|for|across|among|on){_SP}+", clause.strip())[0]
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", subject_np)
                  if w.lower() not in ("the", "a", "an", "its", "their")]
         if words:
             way = "increase" if cm.group("v").lower() in _UP else "reduction"
