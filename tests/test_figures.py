@@ -1053,3 +1053,25 @@ def test_a_new_lower_case_subject_after_while_and_a_per_each_multiplier_stay_apa
     assert figs["200 jobs"].group == figs["520 jobs"].group
     assert figs["2.1 other jobs"].quantity != figs["200 jobs"].quantity  # per factory job
     assert figs["3 percent"].quantity == "increase in unemployment"
+
+
+def test_a_run_of_section_lines_is_no_title_and_a_short_headline_still_is():
+    ex = extract_text("UK\nPolitics\nCouncils warn of a funding gap of 4 billion pounds\n"
+                      "The Local Government Association said the gap was 4 billion pounds.\n")
+    assert ex.title == "Councils warn of a funding gap of 4 billion pounds"
+    ex = extract_text("Water wars\nShare\nBy Jane Roe\nThe board said 12 wells ran dry.\n")
+    assert ex.title == "Water wars"
+
+
+def test_a_body_s_document_gives_the_figure_and_a_poll_s_year_stays_in_its_clause():
+    text = ("Food banks\n"
+            "Food bank use rose to 2,300 families this winter, the council's own audit shows, "
+            "but the charity Feed All says 5,000 families now rely on it.\n"
+            "A Savanta poll found 40 per cent of parents skip meals, while ministers say "
+            "funding has risen since 2018.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["2,300 families"].source.name == "council"
+    assert figs["2,300 families"].group == figs["5,000 families"].group
+    [poll] = ex.studies
+    assert poll.year is None  # "since 2018" belongs to the ministers' clause

@@ -1251,6 +1251,12 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                           sid)
     np = m.group("np")
     words = np.split()
+    pm_ = re.match(rf"(?:the{_SP}+)?([a-z]+(?:{_SP}+[a-z]+)?)[’']s?(?:{_SP}+(?:[a-z]+{_SP}+)"
+                   rf"{{0,2}}[a-z]+)?$", np)
+    if pm_ and (pm_.group(1).split()[-1] in GENERIC_SOURCES or
+                pm_.group(1).split()[-1] in ORG_NOUNS):
+        # "..., the government's annual snapshot shows": the government's figure
+        return Source(pm_.group(1), "generic", None, "trailing", np_start)
     if words and words[-1].lower() in GENERIC_SOURCES:
         return Source(" ".join(w for w in words if w.lower() not in ("the", "a", "an")),
                       "generic", None, "trailing", np_start)

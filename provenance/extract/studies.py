@@ -300,7 +300,8 @@ def campus_after(text: str, end: int) -> str:
 
 
 def _clause_end(text: str, pos: int, se: int) -> int:
-    m = re.compile(r"[;:()]|,\s+(?:which|who|and|but)\b|\s[-–—]\s").search(text, pos, se)
+    m = re.compile(r"[;:()]|,\s+(?:which|who|and|but|while|whereas|although)\b|\s[-–—]\s"
+                   ).search(text, pos, se)
     return m.start() if m else se
 
 
