@@ -1075,3 +1075,15 @@ def test_a_body_s_document_gives_the_figure_and_a_poll_s_year_stays_in_its_claus
     assert figs["2,300 families"].group == figs["5,000 families"].group
     [poll] = ex.studies
     assert poll.year is None  # "since 2018" belongs to the ministers' clause
+
+
+def test_a_study_named_again_by_its_body_s_initials_is_one_study():
+    text = ("Commuting costs\n"
+            "A 2025 report by the Institute for Fiscal Studies estimated that rail fares rose "
+            "by 9 percent.\n"
+            "The IFS report was welcomed by passenger groups.\n"
+            "A separate 2025 report by the Resolution Foundation put the rise at 6 percent.\n")
+    ex = extract_text(text)
+    ifs = [s for s in ex.studies if s.organisation == "Institute for Fiscal Studies"]
+    assert len(ifs) == 1 and len(ifs[0].mentions) == 2
+    assert len(ex.studies) == 2

@@ -358,6 +358,13 @@ def _short_for(st: StudyMention, prev: StudyMention) -> bool:
             st.sample_n != prev.sample_n):
         return False
     words = {w.strip(",.").casefold() for w in who.split()}
+    if re.fullmatch(r"[A-Z]{2,6}", short) and prev.organisation:
+        # "the LSE report" after "a report by the London School of Economics": the initials
+        # of the body's capitalised words
+        initials = "".join(w[0] for w in prev.organisation.split(",")[0].split()
+                           if w[:1].isupper())
+        if short == initials:
+            return True
     return all(w.casefold() in words and w[:1].isupper() for w in short.split())
 
 
