@@ -736,20 +736,23 @@ def check(
     """
     from .check import check_dossier, generate_json, generate_text
     from .dossier import load_dossier
-    from .progress import reporting, stage
+    from .progress import bulk, reporting, stage
 
-    with reporting(quiet=quiet):
+    with reporting(quiet=quiet), bulk():
         with stage("loading the dossier"):
             d = load_dossier(dossier)
         n = sum(len(c.appearances) for c in d.claims)
         with stage("checking quotes", n) as st:
             report = check_dossier(d, min_score=min_score, progress=st)
-    if as_json:
-        from .receipts import add_targets
+        if as_json:
+            from .receipts import add_targets
 
-        _print_json(add_targets(generate_json(report), d, report))
-    else:
-        typer.echo("\n".join(generate_text(report)))
+            out = add_targets(generate_json(report), d, report)
+            _print_json(out)
+            _leave(out)
+        else:
+            typer.echo("\n".join(generate_text(report)))
+        _leave(d, report)
     raise typer.Exit(0 if report.ok else 1)
 
 
