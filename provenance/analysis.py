@@ -454,7 +454,7 @@ def plain_numbers(text: str) -> str:
             return f"{num} million"
         return f"{round(x):,}"
 
-    return _RANGE.sub("–", _BIG.sub(big, text))
+    return str(_RANGE.sub("–", _BIG.sub(big, text)))
 
 
 def _claim_text(g: nx.MultiDiGraph, cid: str, n: int = 48) -> str:

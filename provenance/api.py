@@ -17,13 +17,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from .check import CheckReport
     from .model import Dossier
+    from .results import ContestedQuestion, TraceResult
 
 
 @dataclass
@@ -61,17 +62,25 @@ class OpenDossier:
 
         return check_dossier(self.records, min_score=min_score)
 
-    def contested(self) -> list[dict[str, Any]]:
-        """Every question, most contested first, as ``provenance contested --json``."""
+    def contested(self) -> list[ContestedQuestion]:
+        """Every question with its positions and contestedness, as ``provenance contested --json``.
+
+        Plain dicts (the ones the command prints), typed key by key in
+        :mod:`provenance.results`.
+        """
         from .analysis import contested
 
-        return contested(self.graph)
+        return cast("list[ContestedQuestion]", contested(self.graph))
 
-    def trace(self, query: str, *, limit: int = 5, depth: int = 3) -> dict[str, Any]:
-        """Where a claim, number or name comes from, as ``provenance trace``."""
+    def trace(self, query: str, *, limit: int = 5, depth: int = 3) -> TraceResult:
+        """Where a claim, number or name comes from, as ``provenance trace --json``.
+
+        A plain dict, typed key by key in :mod:`provenance.results`.
+        """
         from .trace import trace
 
-        return trace(self.records, query, self.graph, limit=limit, depth=depth)
+        return cast("TraceResult", trace(self.records, query, self.graph, limit=limit,
+                                         depth=depth))
 
     def page(self, **options: Any) -> str:
         """The interactive page as one HTML string (nothing written)."""

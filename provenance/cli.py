@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 class _Failure(Exception):
     """A command's own refusal (bad option, unknown id): message lines and an exit code."""
 
-    def __init__(self, lines: list[str], code: int = 2, problems: list[dict] | None = None):
+    def __init__(self, lines: list[str], code: int = 2,
+                 problems: list[dict[str, Any]] | None = None):
         self.lines, self.code, self.problems = lines, code, problems or []
         self.broken_pipe = False
         super().__init__("\n".join(lines))
@@ -104,7 +105,7 @@ def _report(f: _Failure, as_json: bool, out: Any) -> None:
     sys.stderr.flush()
 
 
-def _problem(file: object, line: int, column: int, message: str, hint: str = "") -> dict:
+def _problem(file: object, line: int, column: int, message: str, hint: str = "") -> dict[str, Any]:
     return {"file": str(file) if file is not None else None, "line": line or None,
             "column": column or None, "message": message, "hint": hint}
 

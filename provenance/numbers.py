@@ -32,6 +32,11 @@ WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
     "a hundred": 100, "a thousand": 1000,
 }
+# "forty-six", "twenty-one": the tens and units joined by a hyphen, as written out
+WORDS.update({f"{t}-{u}": WORDS[t] + WORDS[u]
+              for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                        "ninety")
+              for u in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 _SHARE_WORDS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
     "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
@@ -65,7 +70,10 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          "times", "th", "st", "nd", "rd", "more", "less", "fewer", "each", "this", "these",
          "those", "there", "into", "over", "under", "between", "so", "if", "when", "while",
          "because", "not", "no", "be", "been", "being", "can", "could", "may", "might",
-         "should", "must", "did", "do", "does", "said", "says", "say", "told", "percent"}
+         "should", "must", "did", "do", "does", "said", "says", "say", "told", "percent",
+         # adverbs, not what is counted: "closer to 7.5 million once patients ... are"
+         "once", "again", "still", "now", "then", "alone", "apiece", "altogether", "already",
+         "also", "too", "even"}
 #: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
 _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",
         "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",
@@ -74,7 +82,7 @@ _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separat
 #: Nouns of people or things a study is made of: a count of them after a study verb is a
 #: sample size, not an estimate.
 _SAMPLE_VERB_RE = re.compile(
-    r"\b(?:includ\w*|enroll?\w*|recruit\w*|involv\w*|stud(?:y|ied|ying)|survey\w*|examin\w*|"
+    r"\b(?:includ\w*|enroll?\w*|recruit\w*|involv\w*|stud(?:y|ied|ying)|survey\w*|examin(?!er)\w*|"
     r"followed|sample|cohort|trial|dissect\w*|analy[sz]\w*|interview\w*|polled|assess\w*|"
     r"screen\w*|tested|treated|randomi[sz]\w*|data\s+(?:on|from)|among)\b[^.;:!?]{0,60}$",
     re.I)
@@ -324,13 +332,17 @@ class Figure:
     decimals: int = 0
     approx: bool = False
     bound: str | None = None  # "low" for "more than 3", "high" for "up to 3"
+    #: True for a plain number only a ``scan(bare=True)`` reader asked for ("stood at
+    #: 114,978"); :func:`find_numbers` leaves these out.
+    bare: bool = False
 
 
-def _matches(text: str, bare: bool = False) -> list[re.Match[str]]:
-    """Every figure's match, each tried from the word or two that can start it."""
+def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
+    """Every figure's match, each tried from the word or two that can start it, and
+    whether it is a bare number (accepted only because ``bare`` asked for them)."""
     anchors = sorted({m.start() for m in _DIGIT_RE.finditer(text)}
                      | {m.start() for m in _NUMWORD_RE.finditer(text)})
-    out: list[re.Match[str]] = []
+    out: list[tuple[re.Match[str], bool]] = []
     done = 0
     for a in anchors:
         if a < done:
@@ -343,12 +355,19 @@ def _matches(text: str, bare: bool = False) -> list[re.Match[str]]:
                 break
             p = b.start()
             starts.append(p)
-        for st in reversed(starts):
-            m = FIGURE_RE.match(text, st)
-            if m and m.end() > a and _accept(text, m, bare):
-                out.append(m)
-                done = m.end()
-                break
+        cands = [m for st in reversed(starts)
+                 if (m := FIGURE_RE.match(text, st)) is not None and m.end() > a]
+        # a figure first ("113 of them"), a bare number ("Only 113") only when none is
+        # there: the bare reading adds numbers to the plain one and changes none of it
+        got = next((m for m in cands if _accept(text, m)), None)
+        if got is not None:
+            out.append((got, False))
+        elif bare:
+            got = next((m for m in cands if _accept(text, m, True)), None)
+            if got is not None:
+                out.append((got, True))
+        if got is not None:
+            done = got.end()
     return out
 
 
@@ -403,7 +422,12 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         if w in _STOP or (w in SCALES and w not in _LENGTH):
             break
         if w.endswith(("ed", "ing")) and w not in _ADJ and singular(w) not in _SAMPLE_NOUNS:
-            break
+            # "14 randomised trials": a participle before a plural noun is its adjective
+            nxt = None if out else re.match(r"[ \u00a0]([a-z][a-z\-]*s)\b",
+                                             text[pos + wm.end():pos + wm.end() + 30])
+            if nxt is None or nxt.group(1) in _STOP or nxt.group(1).endswith(
+                    ("ed", "ly", "ss", "us", "is", "ous")):
+                break
         if out and w.endswith("ly"):
             break
         out.append(w)
@@ -453,7 +477,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
     """
     out: list[Figure] = []
     last_count: Figure | None = None
-    for m in _matches(text, bare):
+    for m, only_bare in _matches(text, bare):
         s, e = m.start(), m.end()
         g = m.group
         approx = _approx_before(text, s) or bool(_LEAD_APPROX_RE.match(text, s))
@@ -555,6 +579,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        approx=approx, bound=bound)
             if unit and not inherited:
                 last_count = f
+        f.bare = only_bare
         out.append(f)
     return out
 
@@ -577,15 +602,17 @@ class NumberMention:
     speaker_id: str | None = None
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+def find_numbers(text: str, figures: list[Figure] | None = None) -> list[NumberMention]:
     """Every figure in ``text`` as the extractor records it (a ``NumberMention`` each).
 
     The same reading as :func:`parse_amounts`: ``1.9 million`` is 1,900,000 in
     both, and :func:`figure_amount` of the same figure is what the dossier's
-    analysis compares.
+    analysis compares. ``figures``: the text's :func:`scan` already made (with
+    ``bare=True`` or not), so a reader that needs both reads the text once.
     """
+    figs = scan(text) if figures is None else figures
     return [NumberMention(f.text, f.value, f.unit, f.start, f.end, f.kind, f.low, f.high, f.of)
-            for f in scan(text)]
+            for f in figs if not f.bare]
 
 
 def figure_amount(f: Figure) -> Amount | None:

@@ -1,7 +1,7 @@
 """The dossier's JSON Schema, derived from the loader's own key table.
 
 One source of truth: ``docs/dossier.schema.json`` is generated from
-``dossier._KEYS`` (``python -m provenance.schema > docs/dossier.schema.json``)
+``dossier.KEYS`` (``python -m provenance.schema > docs/dossier.schema.json``)
 and a test keeps the two equal, so editors' YAML plugins accept exactly what
 the loader accepts.
 """
@@ -9,52 +9,50 @@ the loader accepts.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
-from .dossier import _KEYS, _SECTIONS, ID_RE
+from .dossier.keys import ID_RE, KEYS, SECTIONS, parse_tag
 from .model import STUDY_DESIGNS, WORK_TYPES
 
 SCHEMA_ID = "https://github.com/provenance-tool/provenance/docs/dossier.schema.json"
 
 
+#: Type tag -> its JSON Schema fragment (a reference's target kind goes in its description).
+FRAGMENTS: dict[str, Callable[[str], dict[str, Any]]] = {
+    "str": lambda _: {"type": "string"},
+    "path": lambda _: {"type": "string"},
+    "id": lambda _: {"$ref": "#/$defs/id"},
+    "int": lambda _: {"type": "integer"},
+    "num": lambda _: {"type": "number"},
+    "strs": lambda _: {"type": "array", "items": {"type": "string"}},
+    "strmap": lambda _: {"type": "object", "additionalProperties": {"type": "string"}},
+    "refs": lambda kind: {"type": "array", "items": {"$ref": "#/$defs/id"},
+                          "description": f"ids of {kind} records"},
+    "ref": lambda kind: {"$ref": "#/$defs/id", "description": f"id of a {kind}"},
+    "worktype": lambda _: {"enum": list(WORK_TYPES)},
+    "design": lambda _: {"enum": list(STUDY_DESIGNS)},
+    "sample": lambda _: {"$ref": "#/$defs/sample"},
+    "estimate": lambda _: {"$ref": "#/$defs/estimate"},
+    "review": lambda _: {"$ref": "#/$defs/review"},
+    "list": lambda _: {"type": "array"},
+    "appearances": lambda _: {"type": "array", "items": {"$ref": "#/$defs/appearance"}},
+}
+
+
 def _fragment(tag: str) -> dict[str, Any]:
-    tag = tag.replace("!", "")
-    if tag in ("str", "path"):
-        return {"type": "string"}
-    if tag == "id":
-        return {"$ref": "#/$defs/id"}
-    if tag == "int":
-        return {"type": "integer"}
-    if tag == "num":
-        return {"type": "number"}
-    if tag == "strs":
-        return {"type": "array", "items": {"type": "string"}}
-    if tag == "strmap":
-        return {"type": "object", "additionalProperties": {"type": "string"}}
-    if tag.startswith("refs:"):
-        return {"type": "array", "items": {"$ref": "#/$defs/id"},
-                "description": f"ids of {tag[5:]} records"}
-    if tag.startswith("ref:"):
-        return {"$ref": "#/$defs/id", "description": f"id of a {tag[4:]}"}
-    if tag == "worktype":
-        return {"enum": list(WORK_TYPES)}
-    if tag == "design":
-        return {"enum": list(STUDY_DESIGNS)}
-    if tag in ("sample", "estimate", "review"):
-        return {"$ref": f"#/$defs/{tag}"}
-    if tag == "list":
-        return {"type": "array"}
-    if tag == "appearances":
-        return {"type": "array", "items": {"$ref": "#/$defs/appearance"}}
-    raise ValueError(f"no schema for tag {tag!r}")
+    t = parse_tag(tag)
+    if t.base not in FRAGMENTS:
+        raise ValueError(f"no schema for tag {tag!r}")
+    return FRAGMENTS[t.base](t.target)
 
 
 def _record(kind: str) -> dict[str, Any]:
-    spec = _KEYS[kind]
+    spec = KEYS[kind]
     props = {}
     required = []
     for key, tag in spec.items():
-        if tag.endswith("!") or "!:" in tag:
+        if parse_tag(tag).required:
             required.append(key)
         props[key] = _fragment(tag)
     out: dict[str, Any] = {"type": "object", "properties": props,
@@ -67,10 +65,10 @@ def _record(kind: str) -> dict[str, Any]:
 def generate_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of dossier.yaml."""
     top = _record("dossier")
-    for section, kind in _SECTIONS:
+    for section, kind in SECTIONS:
         top["properties"][section] = {"type": "array", "items": {"$ref": f"#/$defs/{kind}"}}
     defs: dict[str, Any] = {"id": {"type": "string", "pattern": ID_RE.pattern}}
-    for kind in _KEYS:
+    for kind in KEYS:
         if kind != "dossier":
             defs[kind] = _record(kind)
     return {

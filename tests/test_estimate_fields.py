@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from provenance.dossier import _KEYS, load_dossier
+from provenance.dossier import KEYS, load_dossier
 from provenance.graph import build_graph
 from provenance.model import ESTIMATE_FIELDS, Estimate
 from provenance.render.page import page_data
@@ -24,7 +24,7 @@ VALUES = {"value": 12.0, "unit": "%", "low": 9.5, "high": 14.0,
 
 def test_the_field_list_is_the_models() -> None:
     assert ESTIMATE_FIELDS == tuple(f.name for f in dataclasses.fields(Estimate))
-    assert tuple(_KEYS["estimate"]) == ESTIMATE_FIELDS
+    assert tuple(KEYS["estimate"]) == ESTIMATE_FIELDS
     assert set(VALUES) == set(ESTIMATE_FIELDS), "this test must give every field"
 
 

@@ -332,3 +332,614 @@ def test_a_question_named_from_a_figure_neither_repeats_its_unit_nor_dangles():
     assert ex.figures
     q = question_text(text, ex.figures[:1])
     assert q == "How many residents were homeless at some point during the year?", q
+
+
+def test_a_figure_by_one_lee_is_not_given_to_another_lee(tmp_path: Path):
+    # who a name is: the speech engine's one rule, as `check` reads it
+    text = ("Flood toll disputed\n"
+            "\u201cWe are doing all we can,\u201d said Ann Lee, the governor.\n"
+            "Bob Lee, a local pastor, said 900 people died.\n"
+            "The ministry said 300 people died.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    bob = figs["900 people"].source
+    assert bob.name == "Bob Lee" and bob.person_id != "lee"
+    assert {p.name for p in ex.people} >= {"Ann Lee", "Bob Lee"}
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "flood.txt"))
+    [claim] = [c for c in d.claims if c.estimate is not None and c.estimate.value == 900]
+    [by] = {a.by for a in claim.appearances}
+    assert [p.name for p in d.people if p.id == by] == ["Bob Lee"]
+    assert check_dossier(d).ok
+
+
+def test_a_share_read_once_is_a_share_in_the_numbers_and_the_figures():
+    from provenance.numbers import find_numbers, scan
+
+    text = ("The trial enrolled 834 patients with leg pain.\n"
+            "Only 113 of them were diagnosed, the hospital said.\n")
+    ex = extract_text(text)
+    assert [n.text for n in ex.numbers] == [n.text for n in find_numbers(text)]
+    assert "113 of them" in [n.text for n in ex.numbers]
+    assert "Only 113" not in [fc.figure.text for fc in ex.figures]
+    bare = scan(text, bare=True)
+    assert [f.text for f in bare if not f.bare] == [n.text for n in find_numbers(text)]
+
+
+def test_a_dateline_below_the_headline_and_byline_is_nobody():
+    from provenance.speech import analyse
+    from provenance.speech.furniture import dateline_end
+
+    text = ("Quake toll rises\nBy Jane Roe\n"
+            "MEXICO CITY (AP) \u2014 It reported 225 deaths on Tuesday.\n"
+            "\u201cWe counted every house,\u201d he said.\n")
+    line3 = text.index("MEXICO")
+    assert text[dateline_end(text, line3, len(text)):].startswith("It reported")
+    ex = extract_text(text)
+    [fc] = ex.figures
+    assert fc.source is None or fc.source.name not in ("AP", "MEXICO CITY")
+    assert all(s.speaker in (None, "he") for s in ex.statements)
+    # the place is no one's name for the speech engine either
+    assert not any("MEXICO" in m[2] for m in analyse(text).mentions.items)
+
+
+def test_a_byline_names_the_authors_and_is_never_a_source_or_a_sentence_lost():
+    text = ("Flood toll rises\nBY JANE ROE and Sam Okoro, Staff Writers\n"
+            "The storm hit at dawn. The toll reached 300, she said.\n"
+            "By Christmas, officials had counted 350 bodies.\n"
+            "The Red Cross said 410 people died.\n")
+    ex = extract_text(text)
+    assert sorted(p.name for p in ex.people if p.author) == ["Jane Roe", "Sam Okoro"]
+    assert ex.title == "Flood toll rises"
+    figs = _figures(ex)
+    # a sentence opening with "By ..." is prose, not a byline
+    assert figs["350 bodies"].source.name == "officials"
+    assert not any(fc.source and fc.source.name in ("Jane Roe", "Sam Okoro", "Christmas")
+                   for fc in ex.figures)
+
+
+def _questions(text: str, tmp_path: Path) -> list[str]:
+    d = load_dossier(write_draft(extract_text(text), tmp_path / "draft", "a.txt"))
+    assert check_dossier(d).ok
+    return [q.text for q in d.questions]
+
+
+def test_people_residents_and_a_named_people_are_one_quantity(tmp_path: Path):
+    text = ("Insurance gap disputed\n"
+            "The Census Bureau said 4.9 million Texans lack health insurance.\n"
+            "A Rice University study put the number at 5.2 million people.\n"
+            "Governor Ann Abbot said 3.8 million residents have no coverage.\n")
+    figs = _figures(extract_text(text))
+    groups = {figs[k].group for k in ("4.9 million Texans", "5.2 million people",
+                                      "3.8 million residents")}
+    assert len(groups) == 1 and None not in groups
+    assert _questions(text, tmp_path) == ["How many Texans lack health insurance?"]
+
+
+def test_newcomers_and_people_per_day_are_one_question(tmp_path: Path):
+    text = ("Valley growth disputed\n"
+            "The state demographer's office said 1,200 people move to the valley every day.\n"
+            "The Chamber of Commerce said 900 newcomers arrive each day.\n")
+    assert _questions(text, tmp_path) == ["How many people move to the valley every day?"]
+
+
+def test_two_named_groups_of_people_are_not_one_quantity():
+    text = ("Early voting\n"
+            "The Democratic Party said 3 million Democrats voted early.\n"
+            "The Republican Party said 2 million Republicans voted early.\n")
+    figs = _figures(extract_text(text))
+    assert figs["3 million Democrats"].group is None
+    assert figs["2 million Republicans"].group is None
+
+
+def test_a_question_is_never_how_many_figure(tmp_path: Path):
+    cases = {
+        ("Fighting displaces thousands\n"
+         "Nobody knows how many families have fled the fighting in the north.\n"
+         "Estimates range from 47,000 (the government) to 113,000 (aid groups).\n"):
+            "How many families have fled the fighting in the north?",
+        ("Bridge costs\nThe final bill for the Harbour Bridge is disputed.\n"
+         "The council's figure is 310 million, according to the council. "
+         "The auditor's figure is 450 million, according to the Audit Office.\n"):
+            "What is the final bill for the Harbour Bridge?",
+        ("Crowd\nThe figures vary: 44,000 according to the police and 90,000 according "
+         "to the organisers.\n"):
+            "What is the figure the sources disagree on?",
+        ("March\nPolice said 20,000 marched on Saturday.\n"
+         "Organisers said 80,000 protesters took part.\n"):
+            "How many people marched on Saturday?",
+    }
+    for i, (text, question) in enumerate(cases.items()):
+        assert _questions(text, tmp_path / str(i)) == [question]
+
+
+FACT_CHECK = (
+    "Is the valley really gaining 1,000 people a day?\n"
+    "By Jane Roe\n"
+    "Governor Ann Abbot said 1,000 people move to the valley every day.\n"
+    "County records tell a different story. About 640 people move to the valley every "
+    "day, we found.\n"
+    "The valley has grown fast since 2010.\n"
+)
+
+
+def test_the_articles_own_figure_against_a_named_source_is_a_contested_question(
+        tmp_path: Path):
+    ex = extract_text(FACT_CHECK)
+    own = _figures(ex)["About 640 people"]
+    assert own.source.kind == "article" and own.source.name == "Jane Roe"
+    assert own.group == _figures(ex)["1,000 people"].group is not None
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "check.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert res["contested"]
+    positions = {p["position"] for p in res["positions"]}
+    assert "About 640 people (Jane Roe)" in positions
+    [claim] = [c for c in d.claims if c.estimate is not None and c.estimate.value == 640]
+    assert [a.by for a in claim.appearances] == ["roe"]  # the author's own words
+
+
+def test_a_headline_question_is_no_position_of_the_article():
+    text = ("Is the valley really gaining 2,000 people a day?\nBy Jane Roe\n"
+            "Governor Ann Abbot said 1,000 people move to the valley every day.\n"
+            "But county records show about 640 people move to the valley every day, we "
+            "found.\n")
+    figs = _figures(extract_text(text))
+    assert figs["2,000 people"].source is None  # the headline asks; it claims nothing
+    assert figs["about 640 people"].source.kind == "article"
+
+
+def test_the_articles_background_figures_are_no_claims():
+    text = ("Valley growth\n"
+            "Governor Ann Abbot said 1,000 people move to the valley every day.\n"
+            "About 40 people move to the valley's capital every day.\n"  # background
+            "That is 1,000 people a day, a pace the valley has not seen.\n")  # agrees
+    ex = extract_text(text)
+    assert [fc.figure.text for fc in ex.figures if fc.source is not None
+            and fc.source.kind == "article"] == []
+
+
+WIRE_STORY = (
+    "World\n"
+    "Harvest losses: growers, ministry and an institute disagree on the damage\n"
+    "By Lena Marsh\n"
+    "Share\n"
+    "OPORTO (Reuters) \u2014 Portugal's agriculture ministry said on Thursday that 38,000 "
+    "farms lost most of their harvest to the drought.\n"
+    "\u201cWe have visited every district, and 38,000 is what the inspections show,\u201d "
+    "Minister Rui Valente told reporters.\n"
+    "The Confederation of Portuguese Growers put the number at 61,000 farms.\n"
+    "A report by the Tagus Institute, based on satellite images of 1.2 million hectares, "
+    "put the cost of the drought at 1.4 billion euros. The ministry has said the cost is "
+    "900 million euros.\n"
+    "Valente said the ministry would review its count in October.\n"
+)
+
+
+def test_a_wire_story_drafts_what_a_journalist_keeps(tmp_path: Path):
+    ex = extract_text(WIRE_STORY)
+    assert (ex.title or "").startswith("Harvest losses")  # "World": the section above it
+    figs = _figures(ex)
+    ministry = figs["38,000 farms"].source
+    assert (ministry.name, ministry.kind) == ("Portugal's agriculture ministry", "organisation")
+    growers = figs["61,000 farms"].source
+    assert growers.kind == "organisation"  # a body "of" something is no person
+    assert figs["900 million euros"].source.name == "Portugal's agriculture ministry"
+    assert "1.2 million hectares" not in figs  # what the report looked at, not a finding
+    assert [s.design for s in ex.studies] in ([None], [])  # "review its count" is a verb
+    assert "Confederation of Portuguese Growers" not in {p.name for p in ex.people}
+
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "wire.txt"))
+    assert check_dossier(d).ok
+    questions = {q.text for q in d.questions}
+    assert questions == {"How many farms lost most of their harvest to the drought?",
+                         "What is the cost of the drought?"}
+    # the minister's quotation is one claim, and he and his ministry hold one position
+    quoted = [c for c in d.claims if "inspections show" in c.text]
+    assert len(quoted) == 1 and quoted[0].question is not None
+    farms = [c for c in d.claims if c.question == quoted[0].question]
+    positions = {c.position or "" for c in farms}
+    assert len(positions) == 2
+    assert any("Rui Valente" in p and "ministry" in p for p in positions)
+    assert {c.estimate.unit for c in farms if c.estimate is not None} == {"farms"}
+
+
+def test_a_fact_check_sets_every_count_of_one_quantity_side_by_side(tmp_path: Path):
+    text = (
+        "Did street homelessness really fall by half?\n"
+        "By Priya Nair\n"
+        "Mayor Dana Whitfield said the number of people sleeping on the city's streets had "
+        "fallen to 1,150.\n"
+        "But the city's own point-in-time count, released in January by the Department of "
+        "Housing Services, found 1,870 people sleeping outside.\n"
+        "The Coalition for the Homeless estimates that between 2,500 and 3,000 people sleep "
+        "outside on any given night.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["1,150"].quantity == figs["1,870 people"].quantity == "people"
+    assert figs["1,870 people"].source.name == "Department of Housing Services"
+    groups = {figs[k].group for k in ("1,150", "1,870 people", "between 2,500 and 3,000")}
+    assert len(groups) == 1 and None not in groups
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "check.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert res["contested"] and len(res["positions"]) == 3
+
+
+def test_it_stands_for_the_body_the_sentence_before_describes():
+    text = ("Quake toll rises\nBy Jane Roe\n"
+            "MEXICO CITY (AP) \u2014 The civil protection agency gave its count on Tuesday. "
+            "It said 225 people died.\n"
+            "The Red Cross said 310 people died.\n")
+    figs = _figures(extract_text(text))
+    assert figs["225 people"].source.name == "civil protection agency"
+    assert figs["225 people"].group == figs["310 people"].group is not None
+
+
+def test_a_uk_health_story_keeps_both_of_its_disputes(tmp_path: Path):
+    text = (
+        "Home | News | Health\n"
+        "Waiting lists: how many patients are really waiting?\n"
+        "By Tom Hale, Health Correspondent\n"
+        "A Department of Health spokesperson said on Tuesday that 6.2 million patients were "
+        "waiting for hospital treatment in England at the end of June.\n"
+        "According to the NHS Confederation, the real number is closer to 7.5 million once "
+        "patients waiting for community services are included.\n"
+        "A YouGov poll of 2,100 adults for the charity Patients First found that 41 per cent "
+        "of people in England had been on a waiting list. Ministers have said the share is "
+        "about 25 per cent.\n"
+    )
+    ex = extract_text(text)
+    assert ex.title == "Waiting lists: how many patients are really waiting?"  # no breadcrumb
+    figs = _figures(ex)
+    assert "7.5 million" in figs  # not "7.5 million once patients"
+    assert figs["41 per cent"].source.name == "YouGov"  # "Patients First found": a verb
+    assert figs["about 25 per cent"].source.kind == "generic"  # ministers, unnamed
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "nhs.txt"))
+    assert check_dossier(d).ok
+    assert {q.text for q in d.questions} == {
+        "How many patients were waiting for hospital treatment in England at the end of June?",
+        "What share of people in England had been on a waiting list?"}
+    assert all(r["contested"] for r in contested(build_graph(d)))
+
+
+def test_a_crowd_story_sets_police_organizers_and_an_independent_count_apart(tmp_path: Path):
+    text = (
+        "Politics\n"
+        "Tens of thousands march in Valdora over pension cuts\n"
+        "By Marta Ruiz\n"
+        "VALDORA, Estaria (AP) _ Tens of thousands of people marched through the capital on "
+        "Saturday.\n"
+        "Police put the crowd at 35,000. Organizers claimed more than 120,000 people took "
+        "part.\n"
+        "An independent count by the Valdora Crowd Lab, which analyzed drone footage, "
+        "estimated the turnout at 58,000.\n"
+    )
+    ex = extract_text(text)
+    assert ex.venue == "Associated Press"  # the wire in a dateline with a region in it
+    figs = _figures(ex)
+    assert figs["58,000"].source.name == "Valdora Crowd Lab"
+    assert len({figs[k].group for k in ("35,000", "more than 120,000 people", "58,000")}) == 1
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "march.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert len(res["positions"]) == 3
+
+
+def test_a_heat_toll_from_a_web_page_has_its_three_counts(tmp_path: Path):
+    from provenance.extract import extract
+
+    page = tmp_path / "heat.html"
+    page.write_text(
+        "<html><head><title>Heat deaths | The Daily Ledger</title><script>var x=1;</script>"
+        "</head><body><nav><a href='/'>Home</a> | <a href='/news'>News</a></nav><article>"
+        "<h1>Heat wave deaths: the coroner, the state and a university disagree</h1>"
+        "<p>By <a href='/a/jo'>Jo Kwan</a> | July 30, 2026</p>"
+        "<p>PHOENIX &mdash; The Maricopa County medical examiner's office said on Monday "
+        "that 212 people died of heat-related causes in June.</p>"
+        "<p>The state health department put the toll at 189 deaths.</p>"
+        "<p>&ldquo;Those numbers miss people who died at home,&rdquo; said Dr. Ana Ortiz, an "
+        "epidemiologist at Sonora State University, whose team estimated that as many as "
+        "340 people died.</p></article></body></html>", encoding="utf-8")
+    ex, folder = extract(page, tmp_path / "draft")
+    figs = _figures(ex)
+    # "examiner" is no sample's verb; "said on Monday that" gives the figure
+    assert figs["212 people"].source.name == "Maricopa County medical examiner's office"
+    assert figs["340 people"].source.name == "Sonora State University"  # "whose team"
+    d = load_dossier(folder)
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert res["contested"] and len(res["positions"]) == 3
+
+
+def test_a_drug_claim_against_a_meta_analysis_is_one_question(tmp_path: Path):
+    text = (
+        "Does the new migraine drug work as well as advertised?\n"
+        "By Sam Okafor\n"
+        "Veltrix Pharma says its drug cut the number of monthly migraine days by 50 percent in "
+        "its phase 3 trial of 1,200 patients.\n"
+        "But a 2025 meta-analysis of 14 randomised trials found that similar drugs reduced "
+        "migraine days by 28 percent on average.\n"
+        "\u201cHalf is the best case, and 20 percent is typical,\u201d said Dr. Ines Varga, a "
+        "neurologist.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["50 percent"].quantity == figs["28 percent"].quantity == "reduction in day"
+    assert figs["50 percent"].source.kind == "organisation"  # a company, not a person
+    [review] = [s for s in ex.studies if s.design == "meta-analysis"]
+    assert (review.sample_n, review.sample_unit) == (14, "randomised trials")
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "drug.txt"))
+    assert check_dossier(d).ok
+    assert [q.text for q in d.questions] == ["What is the reduction in migraine days?"]
+    # the neurologist's quotation is one claim, carrying her figure
+    quoted = [c for c in d.claims if "best case" in c.text]
+    assert len(quoted) == 1
+
+
+def test_a_tariffs_cost_per_household_is_one_question_and_a_total_is_another(tmp_path: Path):
+    text = (
+        "What will the new tariff cost American families?\n"
+        "By Rachel Stein\n"
+        "WASHINGTON \u2014 The White House said Tuesday that the new tariff would cost the "
+        "average household about $80 a year.\n"
+        "The nonpartisan Congressional Budget Office estimated the cost at $410 per household "
+        "annually, and analysts at Goldman Sachs put it at roughly $600.\n"
+        "\u201cFamilies will feel this,\u201d said Lena Ortiz, chief economist at the Retail "
+        "Federation. Her group estimates that the tariff will cost consumers $14 billion in "
+        "its first year.\n"
+    )
+    ex = extract_text(text)
+    figs = _figures(ex)
+    sources = {k: (figs[k].source.name, figs[k].source.kind)
+               for k in ("about $80", "$410", "roughly $600", "$14 billion")}
+    assert sources == {"about $80": ("White House", "organisation"),
+                       "$410": ("Congressional Budget Office", "organisation"),
+                       "roughly $600": ("Goldman Sachs", "organisation"),
+                       "$14 billion": ("Retail Federation", "organisation")}
+    household = {figs[k].group for k in ("about $80", "$410", "roughly $600")}
+    assert len(household) == 1 and None not in household
+    assert figs["$14 billion"].group not in household  # a total, not a household's cost
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "tariff.txt"))
+    assert check_dossier(d).ok
+    assert [q.text for q in d.questions] == ["What is the cost per household per year?"]
+    # two sources in one sentence: each claim quotes its own clause
+    texts = {c.text for c in d.claims}
+    assert "analysts at Goldman Sachs put it at roughly $600." in texts
+    assert ("The nonpartisan Congressional Budget Office estimated the cost at $410 per "
+            "household annually") in texts
+
+
+_FRAGMENTS = [
+    "By Jane Roe and Sam Okoro | Reuters", "BY JANE ROE, Staff Writer", "Home | News | Health",
+    "World", "MEXICO CITY (AP) _ ", "LONDON, March 3 (Reuters) \u2014 ", "It said 225 people died.",
+    "The civil protection agency gave its count on Tuesday.", "Police put the crowd at 35,000.",
+    "Organizers claimed more than 120,000 people took part.",
+    "\u201cWe counted 420 bodies,\u201d said Hadi Karim, a local doctor.",
+    "The nonpartisan Budget Office estimated the cost at $410 per household annually, and "
+    "analysts at Goldman Sachs put it at roughly $600.",
+    "Her group estimates that the tariff will cost consumers $14 billion.",
+    "\u2026, whose team estimated that as many as 340 people died.",
+    "Veltrix Pharma says its drug cut migraine days by 50 percent.",
+    "But records show about 640 people move here every day, we found.",
+    "Estimates range from 47,000 (the government) to 113,000 (aid groups).",
+    "\u0000\u202e<script>alert(1)</script>", "{{ }} &amp; \"\" ''", "4.9 million Texans lack it.",
+    "Portugal's agriculture ministry said 38,000 farms failed.", "By Christmas, 350 had died.",
+    "Advertisement", "a 2025 meta-analysis of 14 randomised trials", "x" * 300, "$", "%", "By",
+    "(AP)", "Gov. Terry McAuliffe said 20 people came.", "2e-06", "9/11", "No. 1",
+]
+
+
+def test_random_news_fragments_make_drafts_that_load_and_pass_check(tmp_path: Path):
+    import random
+
+    rng = random.Random(13)
+    for i in range(60):
+        parts = [rng.choice(_FRAGMENTS) for _ in range(rng.randint(1, 12))]
+        text = rng.choice(["\n", "\n\n", " ", "\r\n"]).join(parts)
+        d = load_dossier(write_draft(extract_text(text), tmp_path / str(i), "a.txt"))
+        assert check_dossier(d).ok, text
+
+
+def test_the_new_number_comes_from_the_survey_the_agency_released():
+    text = ("Allergy rate rises\n"
+            "The National Allergy Bureau released the results of a new parent survey on "
+            "Friday, which show that 1 in 12 children have a food allergy. The previous "
+            "estimate from the 2015 survey showed that 1 in 20 children had one.\n"
+            "The new number is from a 2024 survey of parents of 9,000 children.\n")
+    ex = extract_text(text)
+    [new] = [s for s in ex.studies if s.year == 2024]
+    assert new.organisation == "National Allergy Bureau"
+    assert len(new.mentions) == 2  # "a new parent survey" and "a 2024 survey": one study
+
+
+def test_a_body_that_used_a_method_to_make_its_estimate_is_a_study():
+    text = ("Crowd size disputed\n"
+            "The Harbor University Imaging Lab used satellite images and counting software to "
+            "produce an independent estimate of the crowd.\n"
+            "The lab said 48,000 people attended. Organizers said 150,000 people attended.\n")
+    ex = extract_text(text)
+    [study] = ex.studies
+    assert study.organisation == "Harbor University Imaging Lab"
+    assert study.title == "Harbor University Imaging Lab analysis"
+
+
+def test_a_plain_story_with_no_dispute_gets_no_question(tmp_path: Path):
+    text = ("City opens three new libraries\nBy Amy Chen\n"
+            "The branches cost $18 million to build and will employ 60 people, officials said.\n"
+            "\u201cThis is a great day,\u201d said Mayor Tom Alvarez. He said 40 percent of "
+            "residents now live within a mile of a library.\n"
+            "The library department said it lent 2.3 million books last year, 12 percent more "
+            "than the year before.\n")
+    ex = extract_text(text)
+    assert _figures(ex)["12 percent"].quantity == "increase in book"  # not a share of residents
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "lib.txt"))
+    assert check_dossier(d).ok
+    assert d.questions == []
+
+
+def test_two_polls_on_two_candidates_make_two_questions_not_one(tmp_path: Path):
+    text = ("Race tightens\n"
+            "A Quinnipiac poll found that 46 percent of likely voters back Smith and 41 "
+            "percent back Jones.\n"
+            "A Marist poll put Smith at 44 percent and Jones at 45 percent.\n")
+    d = load_dossier(write_draft(extract_text(text), tmp_path / "draft", "poll.txt"))
+    assert check_dossier(d).ok
+    assert sorted(q.text for q in d.questions) == [
+        "What share of likely voters back Jones?", "What share of likely voters back Smith?"]
+    for res in contested(build_graph(d)):
+        # each question sets one poll against the other, never a poll against itself
+        assert len(res["positions"]) == 2
+
+
+def test_numbers_written_out_with_a_hyphen_are_read_whole():
+    from provenance.numbers import find_numbers
+
+    assert [(n.text, n.value) for n in find_numbers("Forty-six percent of voters agreed.")] \
+        == [("Forty-six percent", 46.0)]
+
+
+def test_an_interview_answer_gives_its_figures_to_the_right_sources(tmp_path: Path):
+    text = ("Q&A: Why the toll keeps changing\nBy Ana Lima\n"
+            "**Why are the numbers so different?**\n"
+            "The ministry counts only bodies recovered. We estimate 300 people died, said "
+            "Dr. Rui Costa of the Red Cross.\n"
+            "**How many did the ministry count?**\n"
+            "It says 185.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert (figs["300 people"].source.name, figs["300 people"].source.kind) == \
+        ("Rui Costa", "person")  # "..., said Dr. Rui Costa of the Red Cross."
+    assert figs["185"].source.name == "ministry"  # "it": what the question asked about
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "qa.txt"))
+    assert check_dossier(d).ok
+
+
+def test_a_headline_with_an_abbreviation_is_still_the_title():
+    ex = extract_text("New Study Says 1 in 45 Children in the U.S. Has Autism\n"
+                      "The agency said 1 in 45 children have autism.\n")
+    assert ex.title == "New Study Says 1 in 45 Children in the U.S. Has Autism"
+    assert extract_text("Storm hits coast. Residents flee\nThe storm killed 30 people, "
+                        "officials said.\n").title is None  # two sentences: no headline
+
+
+def test_according_to_data_from_a_department_is_the_departments_figure(tmp_path: Path):
+    text = ("How many teachers quit last year?\nBy Priya Raman\n"
+            "More than 44,000 teachers left the profession in England last year, according to "
+            "data from the Department for Education.\n"
+            "\u201cOur survey of members suggests nearly 60,000 walked away,\u201d a National "
+            "Education Union spokesperson said.\n"
+            "A separate analysis by the Education Policy Institute put the number at fewer "
+            "than 40,000.\n")
+    ex = extract_text(text)
+    assert _figures(ex)["More than 44,000 teachers"].source.name == "Department for Education"
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "teachers.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert len(res["positions"]) == 3
+
+
+def test_a_regulator_and_a_water_company_and_a_byline_without_by(tmp_path: Path):
+    text = ("Environment\r\n"
+            "River pollution: water company and regulator clash over spill figures\r\n"
+            "Helen Ward Environment correspondent\r\n"
+            "The Environment Agency recorded 3,200 sewage spills into the River Wen last year, "
+            "according to its annual monitoring report.\r\n"
+            "Riverside Water, which operates the treatment works, disputes the figure. A "
+            "spokesperson for the company said\u00a0it counted 1,900 spills.\r\n")
+    ex = extract_text(text)
+    assert [p.name for p in ex.people if p.author] == ["Helen Ward"]
+    figs = _figures(ex)
+    assert figs["3,200 sewage spills"].source.name == "Environment Agency"  # "its report"
+    assert figs["1,900 spills"].source.name == "Riverside Water"  # "the company"
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "river.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert res["contested"]
+
+
+def test_turnout_and_titled_and_described_sources(tmp_path: Path):
+    text = ("Turnout disputed in Kalvia vote\nBy Omar Said\n"
+            "Turnout in Sunday's election was 61 percent, the Central Election Commission said "
+            "on Monday.\n"
+            "The independent monitoring group Vote Watch put turnout at 48 percent.\n"
+            "Opposition leader Karim Dadash claimed fewer than 40 percent of voters cast "
+            "ballots.\n"
+            "An independent analyst, Dr. Maya Roth, said her review suggests about 52 percent "
+            "voted.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["61 percent"].quantity == figs["48 percent"].quantity == "rate of turnout"
+    assert figs["48 percent"].source.name == "Vote Watch"  # the group, by its name
+    assert (figs["fewer than 40 percent"].source.name,
+            figs["fewer than 40 percent"].source.kind) == ("Karim Dadash", "person")
+    assert figs["about 52 percent"].source.name == "Maya Roth"  # not "the article"
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "vote.txt"))
+    assert check_dossier(d).ok
+    assert "What is the turnout rate?" in [q.text for q in d.questions]
+
+
+def test_a_data_breach_sets_the_company_against_a_security_firm(tmp_path: Path):
+    text = ("Data breach: how many customers were affected?\nBy Leo Park, Technology Reporter\n"
+            "Telecom giant Norvia said on Wednesday that the personal data of 2.1 million "
+            "customers had been exposed, up from the 1.3 million it announced initially.\n"
+            "Cybersecurity firm Sentinel Labs, which analysed files posted online by the "
+            "hackers, told the BBC the real number was at least 4 million.\n"
+            "Norvia's shares fell 6% in early trading.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["2.1 million customers"].source.name == "Norvia"  # not "Telecom"
+    assert figs["at least 4 million"].source.name == "Sentinel Labs"
+    assert figs["1.3 million"].revised  # the company revising itself: no dispute
+    assert figs["6%"].quantity == "reduction in share"  # a fall, not a share of anything
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "breach.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert len(res["positions"]) == 2
+
+
+def test_a_clause_after_while_is_not_the_source_and_a_lowered_estimate_is_a_revision():
+    text = ("How common is long Covid?\nBy Nora Blake\n"
+            "The Office for National Statistics puts the figure at 3 percent of adults, while "
+            "a study led by researchers at Imperial College London estimated that 15 percent "
+            "of adults develop lasting symptoms.\n"
+            "The World Health Organization lowered its estimate this year to 6 percent, from "
+            "10 percent.\n")
+    figs = _figures(extract_text(text))
+    assert figs["3 percent"].source.name == "Office for National Statistics"
+    assert figs["10 percent"].revised and not figs["6 percent"].revised
+
+
+def test_a_madrid_rally_names_the_police_and_the_government_delegation():
+    text = ("Thousands rally in Madrid for housing\nBy Carmen Ruiz\n"
+            "MADRID (Reuters) - Around 15,000 people marched in central Madrid on Sunday, "
+            "according to police estimates, to demand cheaper housing.\n"
+            "The government delegation in Madrid put attendance at 22,000.\n")
+    ex = extract_text(text)
+    assert ex.venue == "Reuters"
+    figs = _figures(ex)
+    assert figs["Around 15,000 people"].source.name == "police"
+    assert figs["22,000"].source.name == "government delegation in Madrid"
+
+
+def test_a_wildfire_sets_the_emergency_service_satellites_and_a_green_group_apart(
+        tmp_path: Path):
+    text = ("Wildfire: how much forest burned?\nBy Tomás Herrera\n"
+            "The fire has burned 48,000 hectares of forest since Tuesday, the regional "
+            "emergency service said on Saturday.\n"
+            "Satellite data from the European Forest Fire Information System (EFFIS) show a "
+            "burned area of about 61,000 hectares.\n"
+            "\u201cThe official number only counts what our crews could map,\u201d said Ana "
+            "Costa, a forester with the environmental group Bosque Vivo, which puts the damage "
+            "at 70,000 hectares.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["48,000 hectares"].source.name == "regional emergency service"
+    assert figs["about 61,000 hectares"].source.name == \
+        "European Forest Fire Information System"
+    assert (figs["70,000 hectares"].source.name, figs["70,000 hectares"].source.kind) == \
+        ("Bosque Vivo", "organisation")  # ", which puts": the group named before it
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "fire.txt"))
+    assert check_dossier(d).ok
+    (res,) = contested(build_graph(d))
+    assert len(res["positions"]) == 3

@@ -285,7 +285,7 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
     duplicated; importing the same file twice changes nothing. ``into`` may
     name a folder without a dossier yet: one is started.
     """
-    from ..dossier import DOSSIER_FILE, DossierError, Problem, _Validator, load_dossier
+    from ..dossier import DOSSIER_FILE, DossierError, Problem, load_dossier, validate
     from ..files import write_text_atomic
     from ..model import Dossier
     from .merge import plan_import
@@ -367,11 +367,10 @@ def import_file(fmt: str, file: str | Path, into: str | Path, *, to: str | None 
             if inc_data[rel].get(key):
                 combined.setdefault(key, [])
                 combined[key] = list(combined[key] or []) + list(inc_data[rel][key])
-    v = _Validator(str(yml), root)
-    v.dossier(combined)
-    if v.problems:
+    found = validate(combined, root, str(yml))
+    if found.problems:
         raise DossierError([Problem(str(yml), 0, 0, f"after import: {m}", h)
-                            for _, m, h in v.problems[:20]])
+                            for _, m, h in found.problems[:20]])
 
     result = ImportResult(plan, yml, created=created)
     if dry_run:

@@ -68,7 +68,7 @@ def _skip_ws(text: str, i: int) -> int:
     return i
 
 
-def _csl_year(item: dict) -> tuple[int | None, str | None]:
+def _csl_year(item: dict[str, Any]) -> tuple[int | None, str | None]:
     for key in ("issued", "published-print", "published-online", "created"):
         d = item.get(key)
         if isinstance(d, dict):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from . import (
     Entry,
@@ -58,7 +59,7 @@ def entries_from_ris(text: str, display: str) -> Iterator[Entry | Skipped]:
         yield Skipped(display, start, "record has no 'ER  -' end line")
 
 
-def _entry(r: dict, line: int, display: str) -> Entry | Skipped:
+def _entry(r: dict[str, Any], line: int, display: str) -> Entry | Skipped:
     def first(*keys: str) -> str:
         for k in keys:
             v = r.get(k)

@@ -25,7 +25,7 @@ A format that would write nothing says why (:func:`why_empty`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -106,7 +106,8 @@ def write_export(dossier: Dossier, fmt: str, path: str | Path, *, force: bool = 
                  g: nx.MultiDiGraph | None = None) -> Path:
     """Write ``fmt`` to ``path`` atomically; an existing file is replaced only with ``force``."""
     mod = _module(fmt)
-    return getattr(mod, f"write_{_MODULE.get(fmt, fmt)}")(dossier, path, force=force, g=g)
+    writer: Callable[..., Path] = getattr(mod, f"write_{_MODULE.get(fmt, fmt)}")
+    return writer(dossier, path, force=force, g=g)
 
 
 def write_atomic(path: str | Path, data: str | bytes, *, force: bool = False) -> Path:

@@ -26,10 +26,6 @@ from .records import Extraction, NumberMention, PersonDraft, Statement, StudyMen
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 
-_BYLINE_RE = re.compile(
-    r"^(?:[Bb]y|BY)[ \u00a0]+(?P<name>[A-Z][\w’'.\-]+(?:[ \u00a0]+[A-Z][\w’'.\-]+){1,3})",
-    re.M,
-)
 _AUTHOR_NOTE_RE = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'.\-]+){1,3})[ \u00a0]+is[ \u00a0]+"
     r"(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:editor|writer|reporter|journalist|"
@@ -82,10 +78,9 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     ``bold_paragraphs``: start offsets of paragraphs set in bold (from HTML),
     read as interview questions like ``**...**`` in plain text.
     """
-    from provenance.numbers import find_numbers
+    from provenance.numbers import find_numbers, scan
 
     from ..speech import analyse
-    from ..speech.speakers import clean_name
     from ..speech.statements import indirect_speaker
     from .studies import find_studies
 
@@ -94,7 +89,10 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     persons = list(people.persons)
     ex = Extraction(text=text, people=persons, statements=speech.statements,
                     questions=list(speech.questions))
-    ex.numbers = find_numbers(text)
+    # the text's numbers read once: plain figures for the numbers list, and the bare ones
+    # ("stood at 114,978") the figure claims find their quantity for
+    figures = scan(text, bare=True)
+    ex.numbers = find_numbers(text, figures)
 
     quoted = sorted(sp for s in speech.statements for sp in s.spans)
     for n in ex.numbers:
@@ -105,60 +103,97 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     from .figures import find_figure_claims
 
     ex.figures = find_figure_claims(
-        text, paras, speech.statements, [(p.id, p.name, p.aliases) for p in persons],
+        text, figures, paras, speech.statements, persons,
         [(a, b, s.organisation, s.title, s.id) for s in ex.studies for a, b in s.mentions])
     _people_of_figures(ex, persons)
     _confirm_by(ex, speech)
     _frame(ex, paras)
-    head = text[: min(len(text), 3000)]
-    m = _BYLINE_RE.search(head)
-    if m is None:
+    from ..speech.furniture import byline_names
+
+    # the byline (the one rule for it, speech.furniture's), else an author's note at the end
+    names = next((found for s, e in paras.spans if s < 3000
+                  if (found := byline_names(text[s:e]))), [])
+    if not names:
         for m2 in _AUTHOR_NOTE_RE.finditer(text, max(0, len(text) - 5000)):
-            m = m2
+            names = [m2.group("name")]
             if m2.group("venue"):
                 ex.venue = m2.group("venue").strip()
-    if m is not None:
-        cleaned = clean_name(m.group("name"))
-        if cleaned is not None:
-            written, core = cleaned
-            known = {p.name: p for p in persons}
-            author = known.get(" ".join(core))
-            if author is None:
-                from ..speech.speakers import slug
+    from .figures import is_org
 
-                ids = {p.id for p in persons}
-                aid, k = slug(core[-1]) or "author", 2
-                while aid in ids:
-                    aid, k = f"{slug(' '.join(core))}-{k}", k + 1
-                author = PersonDraft(aid, " ".join(core), [written] if written != " ".join(
-                    core) else [])
-                persons.append(author)
-            author.author = True
+    for k, name in enumerate(names):
+        if name.isupper():
+            name = name.title()  # "BY JANE ROE": the name, not a heading in capitals
+        if k and (is_org(name) or _ROLE_RE.search(name) or len(name.split()) < 2):
+            continue  # "By Jane Roe, Staff Writer", "By Jane Roe, Reuters": not co-authors
+        _author(persons, name)
+    _article_source(ex)
     return ex
+
+
+def _article_source(ex: Extraction) -> None:
+    """The article's own figures go by its outlet, else its author, else "the article"."""
+    from .figures import ARTICLE
+
+    authors = [p.name for p in ex.people if p.author]
+    name = ex.venue or (authors[0] if len(authors) == 1 else None) or ARTICLE
+    for fc in ex.figures:
+        if fc.source is not None and fc.source.kind == "article":
+            fc.source.name = name
+
+
+#: Words of a byline that name a role, not a co-author ("Staff Writer").
+_ROLE_RE = re.compile(r"(?i)\b(?:writer|reporter|correspondent|editor|staff|columnist|"
+                      r"contributor|journalist|desk|wire|services?)\b")
+
+
+def _author(persons: list[PersonDraft], name: str) -> None:
+    """Mark the byline's ``name`` as an author of the article, adding them if not quoted."""
+    from ..speech import match_person
+    from ..speech.speakers import clean_name, slug
+
+    cleaned = clean_name(name)
+    if cleaned is None:
+        return
+    written, core = cleaned
+    # a quoted person who also wrote the piece: the one rule for who a name is
+    found = match_person([" ".join(core)], persons)
+    author = next((p for p in persons if p is found), None)
+    if author is None:
+        ids = {p.id for p in persons}
+        aid, k = slug(core[-1]) or "author", 2
+        while aid in ids:
+            aid, k = f"{slug(' '.join(core))}-{k}", k + 1
+        author = PersonDraft(aid, " ".join(core), [written] if written != " ".join(
+            core) else [])
+        persons.append(author)
+    author.author = True
 
 
 def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
     """A person who gives a figure without being quoted ("El-Baz said the new estimate was
-    837,214") joins the draft's people, so the claim can say ``by`` them."""
+    837,214") joins the draft's people, so the claim can say ``by`` them. Who a name is
+    is the speech engine's one rule (:func:`provenance.speech.match_person`)."""
+    from ..speech import match_person
     from ..speech.speakers import slug
 
-    by_name = {p.name.casefold(): p for p in persons}
     ids = {p.id for p in persons}
     for fc in ex.figures:
         s = fc.source
         if s is None or s.kind != "person" or s.person_id is not None:
             continue
-        p = by_name.get(s.name.casefold())
+        p = match_person([s.name], persons)
         if p is None:
-            base = slug(s.name.split()[-1]) or "person"
-            pid, k = base, 2
+            surname = s.name.split()[-1]
+            shared = any(q.name.split()[-1:] == [surname] for q in persons)
+            # "Bob Lee" beside a quoted Ann Lee: the id and the short form say which Lee
+            pid = (slug(surname) if not shared else slug(s.name)) or "person"
+            base, k = pid, 2
             while pid in ids:
-                pid, k = f"{slug(s.name)}-{k}", k + 1
+                pid, k = f"{base}-{k}", k + 1
             ids.add(pid)
-            alias = [s.name.split()[-1]] if len(s.name.split()) > 1 else []
+            alias = [surname] if len(s.name.split()) > 1 and not shared else []
             p = PersonDraft(pid, s.name, alias)
             persons.append(p)
-            by_name[s.name.casefold()] = p
         s.person_id = p.id
 
 
@@ -168,7 +203,7 @@ def _confirm_by(ex: Extraction, speech: Any) -> None:
     from ..speech import attribute
 
     people = {p.id: p for p in ex.people}
-    plist = list(people.values())  # one list: the speech engine caches its index per list
+    plist = ex.people  # the same list throughout: the speech engine indexes it once
     for fc in ex.figures:
         s = fc.source
         if s is None or s.kind != "person" or s.person_id is None:
@@ -193,7 +228,7 @@ _DATE_RES = [
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
 ]
 #: "BOSTON (AP) _", "LONDON (Reuters) -": the wire in a dateline.
-_WIRE_RE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}\((?P<w>AP|AFP|Reuters|UPI|Bloomberg|dpa|"
+_WIRE_RE = re.compile(r"\((?P<w>AP|AFP|Reuters|UPI|Bloomberg|dpa|"
                       r"PA|CP|ANSA|Xinhua|IANS|PTI|AAP)\)")
 _WIRES = {"AP": "Associated Press", "AFP": "Agence France-Presse",
           "UPI": "United Press International", "PA": "PA Media", "CP": "The Canadian Press",
@@ -206,38 +241,31 @@ _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60
 def _frame(ex: Extraction, paras: Any) -> None:
     """Title from the headline (never a button, a byline, a name or a date), and the
     article's outlet and date where the top of the text gives them."""
-    from ..speech.furniture import KICKER_RE, is_furniture_line
+    from ..speech.furniture import DATELINE_RE, KICKER_RE, byline_names, is_furniture_line
 
     text = ex.text
     spans = list(getattr(paras, "spans", []))[:12]
-    byline_names = set()
-    for s, e in spans:
-        bm = _BYLINE_RE.match(text[s:e].strip())
-        if bm:
-            # "By Jane Roe March 3, 2021": the name stops before a month
-            words = bm.group("name").split()
-            while words and re.fullmatch(rf"(?:{_MONTHS})\.?", words[-1]):
-                words.pop()
-            byline_names.add(" ".join(words))
+    authors = {n for s, e in spans for n in byline_names(text[s:e])}
     for s, e in spans:
         line = text[s:e].strip()
         kicker = KICKER_RE.match(line)  # the one list of kickers (speech.furniture)
         if kicker and len(line[kicker.end():].split()) >= 3:
             line = line[kicker.end():].strip()  # "EXCLUSIVE: Lead author ..." is the headline
-        elif not line or is_furniture_line(line) or _BYLINE_RE.match(line) or \
+        elif not line or is_furniture_line(line) or byline_names(line) or \
                 _STAMP_RE.match(line):
             continue
         if any(n and (line.startswith(n) or n.startswith(line)) and len(line.split()) <= 4
-               for n in byline_names):
+               for n in authors):
             continue  # the author's name on a line of its own
         if _FROM_RE.match(line) or any(d.fullmatch(line.replace("GMT", "").strip(" ,"))
                                        for d in _DATE_RES):
             continue
-        words = line.split()
-        # a headline: short, not a sentence ending in a full stop (a question or a
-        # colon inside is fine: "How many died? Three counts, three answers")
-        if len(words) <= 25 and not re.search(r"\.[”\"’]?\s+\S", line) and \
-                not line.endswith((":", ".")):
+        if _headline_like(line):
+            nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()),
+                       "")
+            if len(line.split()) <= 2 and len(nxt.split()) >= 3 and _headline_like(nxt) and \
+                    not is_furniture_line(nxt) and not byline_names(nxt):
+                continue  # "World", "Politics": the section above the headline
             ex.title = line.strip()
         break
     top = text[: spans[min(len(spans), 8) - 1][1]] if spans else text[:600]
@@ -253,7 +281,9 @@ def _frame(ex: Extraction, paras: Any) -> None:
                 break
     for s, e in spans:
         line = text[s:e].strip()
-        wm = _WIRE_RE.match(line)
+        # the wire in the dateline ("VALDORA, Estaria (AP) _"): the one dateline rule
+        dl = DATELINE_RE.match(line)
+        wm = _WIRE_RE.search(dl.group(0)) if dl else None
         if wm:
             ex.venue = _WIRES.get(wm.group("w"), wm.group("w"))
             break
@@ -261,6 +291,14 @@ def _frame(ex: Extraction, paras: Any) -> None:
         if fm:
             ex.venue = fm.group("v").strip()
             break
+
+
+def _headline_like(line: str) -> bool:
+    """Short, and not a sentence ending in a full stop (a question or a colon inside is
+    fine: "How many died? Three counts, three answers")."""
+    # a full stop after a word ends a sentence; "U.S." or "St." inside a headline does not
+    return len(line.split()) <= 25 and not re.search(
+        r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[”\"’]?\s+\S", line) and not line.endswith((":", "."))
 
 
 def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool = False

@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import OutputExists
 from ..files import write_folder_atomic
 from ..speech.speakers import sentence_end, sentence_start, slug
-from .figures import FigureClaim, question_text
+from .figures import FigureClaim, own_clause, question_text
 from .records import Extraction, NumberMention, Statement, StudyMention
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
@@ -152,6 +152,8 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     w("# substrings of the source text, so `provenance check` anchors every one.")
     w(f"title: {yq('Draft: ' + title)}")
     w(f"description: {yq(f'First draft extracted from {source_name}; to be reviewed.')}")
+    for fc in ex.figures:
+        fc.claim_id = None  # set below, as each figure's claim is written
     plan = _figure_plan(ex, used)
     if plan.questions:
         w("")
@@ -251,7 +253,7 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     fig_spans = [(fc.start, fc.end) for fc in ex.figures if fc.source is not None]
     for k, st in enumerate(ex.statements, 1):
         claims.extend(_statement_claim(ex, st, k, article_id, pid, sid, line, used, inside,
-                                       fig_spans))
+                                       fig_spans, plan))
     claims.extend(_figure_claims(ex, plan, article_id, pid, sid, line, used))
     k = len(ex.statements) + len(ex.figures)
     for i, n in enumerate(ex.numbers):
@@ -312,8 +314,8 @@ def _studies_in(studies: list[StudyMention], a: int, b: int, sid: dict[str, str]
 
 def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
                      pid: dict[str, str], sid: dict[str, str], line: _Lines, used: set[str],
-                     inside: set[int], fig_spans: list[tuple[int, int]] = ()  # type: ignore[assignment]
-                     ) -> list[str]:
+                     inside: set[int], fig_spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                     plan: _Plan | None = None) -> list[str]:
     text = ex.text
     who = pid.get(st.speaker_id or "", "")
     cid = _unique(f"s{k:02d}-{who or 'unattributed'}", used)
@@ -343,6 +345,18 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
             q = " ".join(text[asked[-1][0]:asked[-1][1]].split()).strip("*").strip()
             q = re.sub(r"^(?:Q|Question)\s*[:.]\s*", "", q)
             lines.append(f"    note: {yq('Asked: ' + _comment(q, 240))}")
+    # a figure the speaker gives in this quotation is this claim's, under its question: one
+    # claim per quotation, not the quotation and again its sentence
+    own = next((fc for fc in ex.figures if fc.source is not None and fc.source.how == "quote"
+                and any(a <= fc.start and fc.end <= b for a, b in st.spans)), None)
+    if own is not None:
+        own_est = _figure_estimate(own)
+        if own_est:
+            own.claim_id = cid
+            if plan is not None and own.group is not None and own.group in plan.group_q:
+                lines.append(f"    question: {plan.group_q[own.group]}")
+                lines.append(f"    position: {yq(plan.positions.get(id(own)) or _position(own))}")
+            lines.append(f"    estimate: {_est_yaml(own_est)}")
     # a figure with its source is a claim of its own (under its question)
     has_estimate = any(a <= fs and fe <= b for fs, fe in fig_spans for a, b in st.spans)
     for i, n in enumerate(ex.numbers):
@@ -397,6 +411,9 @@ class _Plan:
         self.orgs: dict[str, str] = {}  # organisation name -> person id
         self.org_works: dict[str, str] = {}  # organisation name -> work id
         self.units: dict[int, str] = {}
+        #: The position each grouped figure holds (by ``id``): sources giving the same
+        #: figure hold one position ("38,000 farms (the ministry, Rui Valente)").
+        self.positions: dict[int, str] = {}
 
 
 def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
@@ -413,6 +430,10 @@ def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
                 "question if they are different quantities.") if len(places) > 1 else None
         plan.questions.append((qid, qtext, note))
         plan.group_q[g] = qid
+        for same in _same_figures(members):
+            label = _position(same[0], [m.source.name for m in same if m.source is not None])
+            for m in same:
+                plan.positions[id(m)] = label
     for fc in ex.figures:
         s = fc.source
         if s is None or s.kind != "organisation":
@@ -458,18 +479,33 @@ def _unit_of(fc: FigureClaim) -> str:
         return "deaths"
     if q.startswith("death "):
         return "deaths " + q[6:]
+    head, _, rest = q.partition(" ")
+    if head in _IRREGULAR:
+        return f"{_IRREGULAR[head]} {rest}".strip()
+    if head.isalpha() and head.islower() and head not in _NO_PLURAL and not head.endswith("s"):
+        # "38,000 farm vs 61,000 farm" reads wrong: the unit is what is counted, plural
+        plural = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" \
+            else head + "es" if head.endswith(("ch", "sh", "x")) else head + "s"
+        return f"{plural} {rest}".strip()
     return q
+
+
+_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
+#: Quantities that are not counted nouns, or are plural already.
+_NO_PLURAL = frozenset("people men women money share rate figure missing injured "
+                       "displaced infected arrested".split())
 
 
 def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, str],
                    sid: dict[str, str], line: _Lines, used: set[str]) -> list[str]:
     text = ex.text
     out: list[str] = []
+    authors = [pid[p.id] for p in ex.people if p.author and p.id in pid]
     for n, fc in enumerate(ex.figures, 1):
         s = fc.source
-        if s is None:
-            continue
-        ss, se = fc.sentence
+        if s is None or fc.claim_id is not None:
+            continue  # none, or written with the quotation that gives it
+        ss, se = own_clause(text, fc, ex.figures)
         quote = text[ss:se].strip()
         if not quote or not re.search(r"[^\W\d_]{3}", quote.replace(fc.figure.text, "")):
             continue  # a figure alone on a line is no claim
@@ -477,7 +513,7 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         if not estimate:
             continue
         who = {"person": "said by", "organisation": "given by", "study": "from",
-               "generic": "given by"}.get(s.kind, "given by")
+               "generic": "given by", "article": "stated by"}.get(s.kind, "given by")
         head = (f"  # line {line(fc.start)}: {_comment(fc.figure.text, 60)} {who} "
                 f"{_comment(s.name, 60)}"
                 f" ({s.how})")
@@ -492,7 +528,7 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         out.append(f"    text: {yq(_claim_text(quote))}")
         if fc.group is not None and fc.group in plan.group_q:
             out.append(f"    question: {plan.group_q[fc.group]}")
-            out.append(f"    position: {yq(_position(fc))}")
+            out.append(f"    position: {yq(plan.positions.get(id(fc)) or _position(fc))}")
         out.append(f"    estimate: {_est_yaml(estimate)}")
         based = []
         study = fc.study_id or s.study
@@ -504,6 +540,10 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
             out.append(f"    based_on: [{', '.join(dict.fromkeys(based))}]")
         if s.kind == "generic":
             out.append(f"    note: {yq('Given by ' + s.name + ', unnamed in the article.')}")
+        elif s.kind == "article":
+            note = ("The article's own figure (it names no source for it); another source "
+                    "in the article gives a different one.")
+            out.append(f"    note: {yq(note)}")
         elif s.kind == "person" and not s.confirmed:
             note = f"Given by {s.name} ({s.how}); the sentence is the article's own words."
             out.append(f"    note: {yq(note)}  # draft: add `by:` if it is theirs")
@@ -511,13 +551,34 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         out.append(f"      - in: {article_id}")
         if s.kind == "person" and s.confirmed and s.person_id and s.person_id in pid:
             out.append(f"        by: {pid[s.person_id]}")
+        elif s.kind == "article" and authors:
+            out.append(f"        by: {authors[0]}  # draft: the article's author")
         out.append(f"        quote: {yq(quote)}")
     return out
 
 
-def _position(fc: FigureClaim) -> str:
-    s = fc.source
-    who = s.name if s is not None else "?"
-    if len(who) > 28:
-        who = who[:27].rstrip() + "…"
+def _position(fc: FigureClaim, names: list[str] | None = None) -> str:
+    """A position's label: the figure and who gives it (each source once)."""
+    if names is None:
+        names = [fc.source.name] if fc.source is not None else ["?"]
+    who = ", ".join(dict.fromkeys(names))
+    if len(who) > 60:
+        who = who[:59].rstrip() + "…"
     return f"{' '.join(fc.figure.text.split())} ({who})"
+
+
+def _same_figures(members: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """The members grouped by figure: two sources giving 38,000 hold one position."""
+    from .figures import same_value
+
+    out: list[list[FigureClaim]] = []
+    for m in sorted(members, key=lambda fc: fc.start):
+        f = m.figure
+        home = next((c for c in out if (c[0].figure.kind == "range") == (f.kind == "range")
+                     and same_value(c[0].figure, f)
+                     and c[0].figure.high == f.high and c[0].figure.low == f.low), None)
+        if home is None:
+            out.append([m])
+        else:
+            home.append(m)
+    return out

@@ -15,7 +15,11 @@ of any article's words:
   a bare figure (``death toll of``, ``estimate of``, ``the count stood at``), or,
   for a bare figure after a generic measure word, the quantity the text last
   named (``the number of volunteers varied: 44 according to ...``); a rate
-  after it (``daily``, ``per day``) is part of the quantity;
+  after it (``daily``, ``per day``) is part of the quantity; population nouns
+  and a capitalised plural (``residents``, ``Texans``) count people; a change
+  (``cut ... by 50 percent``, ``12 percent more``) is a change, not a share; a
+  share's target (``back Smith``) and money's use, unit and period (``cost ...
+  per household a year``) are part of the quantity;
 * **who gives it**, in this order: the speaker of the quotation holding it;
   ``according to X`` in the figure's clause; ``47,000 (the government)``;
   ``... by X`` after it; ``X's estimate`` / ``the X count``; a cue closing the
@@ -33,9 +37,13 @@ of any article's words:
 
 A source giving a new value with words of revising (``new``, ``revised``,
 ``down from its previous estimate of``) revised itself, not disputed: the older
-reading is marked ``revised`` and kept out of the question. Organisations are
-found by head nouns (``Ministry``, ``Agency``, ``Institute``...) and acronyms,
-people by the speech engine's names.
+reading is marked ``revised`` and kept out of the question. A figure in the
+article's own narration that another source contradicts, where the article
+weighs it (``but``, ``records show``, ``we found``), is the article's position.
+Organisations are found by head nouns (``Ministry``, ``Agency``,
+``Institute``...), acronyms, ``X of Y`` and ``Portugal's agriculture
+ministry``; who a person's name is, by the speech engine's
+:func:`~provenance.speech.match_person`.
 """
 
 from __future__ import annotations
@@ -44,7 +52,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..numbers import Figure, scan, singular
+from ..numbers import Figure, singular
+from ..speech import match_person
+from ..speech.attribute import PersonLike
+from ..speech.furniture import dateline_end
 
 _SP = r"[ \u00a0]"
 #: Words before a figure that make it the scope of a sentence, not its measure.
@@ -93,6 +104,15 @@ ORG_NOUNS = {
     "bloomberg", "cnn", "bbc", "abc", "cbs", "nbc", "npr", "pbs", "scientist", "american",
     "economist", "secretariat", "directorate", "inspectorate", "observatory",
     "registry", "register", "assembly", "cabinet", "state", "city", "county",
+    "confederation", "chamber", "syndicate", "cooperative", "co-operative", "consortium",
+    "caucus", "industry", "lobby", "watchdog", "regulator", "charity", "firm",
+    "partnership", "initiative", "campaign", "tank", "house", "utility", "delegation", "system",
+    "prefecture", "municipality", "embassy", "consulate",
+    # company names: "Veltrix Pharma", "Acme Therapeutics"
+    "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "labs",
+    "technologies", "holdings", "motors", "airlines", "airways", "energy", "media", "capital",
+    "partners", "ventures", "industries", "systems", "solutions", "plc", "ag", "sa",
+    "gmbh",
 }
 #: Words for people or sources in general: "officials said", "experts estimated".
 GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", "researcher",
@@ -101,7 +121,8 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "sources", "observers", "critics", "advocates", "activists", "spokesman",
                    "spokeswoman", "spokesperson", "government", "investigators", "groups",
                    "organisations", "organizations", "charities", "campaigners", "unions",
-                   "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters"}
+                   "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters",
+                   "ministers", "lawmakers", "legislators", "diplomats", "aides"}
 #: Studies, surveys and reports as the subject of a figure ("a new survey shows").
 STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                "review", "analysis", "census", "trial", "paper", "research", "data",
@@ -131,6 +152,20 @@ SYNONYMS = {
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
 }
+#: Nouns that count people as a population, whatever the writer's word: "1,200 people",
+#: "900 newcomers", "650 residents" are one quantity (a general lexicon of English
+#: population nouns; a capitalised plural such as "Texans" or "Kenyans" is one too).
+PERSON_NOUNS = frozenset(
+    "person individual resident inhabitant citizen local national native newcomer arrival "
+    "migrant immigrant emigrant settler dweller mover transplant soul human folk populace "
+    "occupant tenant householder adult".split())
+SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
+#: Verbs whose subject is people: "20,000 marched", "3,000 fled the city".
+_PEOPLE_VERB_RE = re.compile(
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:marched|protested|rallied|gathered|attended|"
+    r"demonstrated|turned[ \u00a0]+out|took[ \u00a0]+part|fled|voted|queued|lined[ \u00a0]+up|"
+    r"joined|signed|moved|arrived|emigrated|immigrated|migrated|relocated|left|camped|"
+    r"rioted|struck|walked[ \u00a0]+out|showed[ \u00a0]+up|came|come|move|arrive)\b")
 _RATE_RE = re.compile(
     rf"^(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|per{_SP}+day|a{_SP}+day|each{_SP}+day|"
     rf"every{_SP}+day|per{_SP}+year|a{_SP}+year|each{_SP}+year|every{_SP}+year|annually|"
@@ -160,6 +195,12 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
 _NOUN_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "previous",
                "new", "latest", "official", "first", "final", "initial", "earlier", "crowd",
                "death", "combined", "separate", "different", "our", "whose"}
+#: Reporting verbs that are nouns too ("the first estimate", "its report"): after a
+#: determiner they are no verb. "found", "said" never are ("Patients First found").
+_NOUNISH = {"estimate", "estimates", "report", "reports", "count", "counts", "claim",
+            "claims", "list", "lists", "record", "records", "finding", "findings", "show",
+            "shows", "update", "updates", "forecast", "forecasts", "projects", "issues",
+            "notes", "quotes", "places", "puts", "raises", "cites", "expect"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "dozens", "hundreds", "thousands", "millions", "some", "many", "most", "few",
                  "all", "half"}
@@ -173,7 +214,7 @@ class Source:
     """Who gives a figure, as the text names them."""
 
     name: str
-    kind: str  # person | organisation | study | generic
+    kind: str  # person | organisation | study | generic | article (its own narration)
     #: A person of the extraction (``PersonDraft.id``), when the source is one.
     person_id: str | None = None
     #: How the text says so: quote, according-to, by, possessive, subject, pronoun,
@@ -207,6 +248,9 @@ class FigureClaim:
     #: The figure the same source revised this one to (index into the list).
     revised_to: int | None = None
     group: int | None = None
+    #: Whom a share backs or rates, when the text names them ("46 percent back Smith",
+    #: "put Jones at 45 percent"): shares for different targets are different quantities.
+    target: str | None = None
     #: The draft claim written for it (set by the draft writer).
     claim_id: str | None = None
 
@@ -224,9 +268,19 @@ def _word_before(text: str, pos: int, lo: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gov sen rep gen lt col sgt prof rev st jr sr capt maj cmdr adm supt insp "
+    "det pres corp inc co ltd mt ft no vs sept oct nov dec jan feb aug".split())
+
+
 def clean_source(name: str) -> str:
     """A source's name without a leading article, possessive or trailing punctuation."""
     name = " ".join(name.replace("\u00a0", " ").split())
+    # "Retail Federation. Her": a sentence end, not "Gov. Terry McAuliffe" or "Mrs. Clinton"
+    for m in re.finditer(r"\b([A-Za-z][a-z]+)\.\s", name):
+        if m.group(1).lower() not in _ABBREVIATIONS:
+            name = name[:m.start(1) + len(m.group(1))]
+            break
     name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
     name = re.sub(r"[’']s?$", "", name).strip(" ,.;:")
     name = re.sub(r"\s+(?:on|in|at|for|of|and)\s+(?:" + "|".join(_DAYS | _MONTH_WORDS)
@@ -241,16 +295,55 @@ def is_org(name: str) -> bool:
         return False
     if any(_ACRONYM_RE.match(w) for w in words):
         return True
-    return any(w.lower().strip(".,") in ORG_NOUNS for w in words)
+    if any(w.lower().strip(".,") in ORG_NOUNS for w in words):
+        return True
+    # "Confederation of Portuguese Farmers", "Doctors of the World": a name joined by "of"
+    # is a body, unless a title opens it ("Archbishop of Canterbury")
+    return "of" in words[1:-1] and words[0].lower().strip(".") not in _TITLE_WORDS
+
+
+#: Titles that make "X of Y" a person ("the Duke of Kent", "Mayor of London").
+_TITLE_WORDS = frozenset("duke duchess prince princess king queen earl lord lady baron bishop "
+                         "archbishop cardinal pope mayor governor secretary minister chancellor "
+                         "president chairman chairwoman chair director head chief dean "
+                         "speaker sheriff".split())
+
+
+_BODY_WORDS = "|".join(sorted(("ministry", "agency", "department", "office", "bureau",
+                               "institute", "service", "commission", "authority",
+                               "government", "police", "regulator", "watchdog",
+                               "statistics office", "health service", "central bank", "army",
+                               "military", "council", "parliament"), key=len, reverse=True))
+#: "Portugal's agriculture ministry", and "Maricopa County medical examiner's office": a
+#: body named by its place and its kind in words.
+_NOT_PLACE = ("The|A|An|She|He|It|They|We|I|You|But|And|Or|So|Yet|If|When|While|As|"
+              "In|On|At|By|For|From|With|After|Before|This|That|These|Those|Its|Their|His|"
+              "Her|Our|My|Your")
+_NOT_BODY_WORD = ("said|says|say|told|tells|the|a|an|and|or|of|to|in|on|at|for|with|by|"
+                  "from|that|which|who|whose|is|was|were|are|be|been|has|had|have|its|"
+                  "their|his|her|our|this|these|those|not|also|then|now")
+_POSSESSIVE_ORG_RE = re.compile(
+    rf"\b(?!(?:{_NOT_PLACE})\b){_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*"
+    rf"(?:[’']s{_SP}+|{_SP}+(?=[a-z]))"
+    rf"(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s)?{_SP}+){{0,3}}(?:{_BODY_WORDS})\b")
 
 
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
-    def __init__(self, text: str, people: _People) -> None:
+    def __init__(self, text: str, people: Sequence[PersonLike],
+                 skip: Sequence[tuple[int, int]] = ()) -> None:
+        """``skip``: datelines, whose place and wire ("MEXICO CITY (AP) —") are nobody
+        a pronoun can stand for."""
+        import bisect
+
         self.items: list[tuple[int, str, str]] = []  # (start, name, kind)
         self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
+        skip_starts = [a for a, _b in skip]
         for m in PROPER_RE.finditer(text):
+            k = bisect.bisect_right(skip_starts, m.start()) - 1
+            if k >= 0 and m.start() < skip[k][1]:
+                continue
             words = m.group(0).split()
             while words and words[0] in _LEAD_WORDS:
                 words = words[1:]
@@ -260,12 +353,17 @@ class _Mentions:
             if not name or name in _MONTH_WORDS:
                 continue
             kind = "organisation" if is_org(name) else (
-                "person" if people.find(name) else "")
+                "person" if _person(people, name) else "")
             if kind:
                 self.items.append((m.start() + m.group(0).find(words[0]), name, kind))
             elif 2 <= len(words) <= 4 and "of" not in words and "and" not in words:
                 # "Farouk El-Baz": a later "El-Baz said" is this person
                 self.full_names.setdefault(words[-1].casefold(), name)
+        # "Portugal's agriculture ministry": a body named by its country and its kind; a
+        # later "the ministry" is this one
+        for pm in _POSSESSIVE_ORG_RE.finditer(text):
+            self.items.append((pm.start(), clean_source(pm.group(0)), "organisation"))
+        self.items.sort()
 
     def subject_before(self, text: str, ss: int) -> tuple[int, str, str] | None:
         """The organisation opening the sentence before the one at ``ss`` (its subject)."""
@@ -275,12 +373,19 @@ class _Mentions:
             return None
         ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
         ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)  # not across a line break
-        dm = _DATELINE_RE.match(text, ps)
-        if dm:
-            ps = dm.end()  # "LONDON (Reuters) -" is no subject
+        ps = dateline_end(text, ps, ss)  # "LONDON (Reuters) -" is no subject
         for st, name, k in self.items:
             if ps <= st < ss and k == "organisation" and st - ps < 30:
                 return st, name, k
+        # a name of no known kind opening that sentence ("Riverside Water, which operates
+        # the works, disputes the figure."): what "the company" stands for next
+        pm = PROPER_RE.match(text, ps + len(text[ps:ss]) - len(text[ps:ss].lstrip()))
+        if pm:
+            words = [w for w in pm.group(0).split() if w not in _LEAD_WORDS]
+            name = clean_source(" ".join(words))
+            if name and not any(k == "person" and n == name for _s, n, k in self.items) and \
+                    len(name.split()) >= 2:
+                return pm.start(), name, "organisation"
         return None
 
     def last(self, pos: int, kind: str, head: str | None = None, within: int = 1500
@@ -299,42 +404,32 @@ class _Mentions:
         return None
 
 
-class _People:
-    """The extraction's people, looked up by full name, alias or surname in one step."""
-
-    def __init__(self, people: Sequence[tuple[str, str, list[str]]]) -> None:
-        self.forms: dict[str, str] = {}
-        self.surnames: dict[str, str] = {}
-        self.names: dict[str, str] = {}
-        for pid, pname, aliases in people:
-            self.names[pid] = pname
-            for form in (pname, *aliases):
-                self.forms.setdefault(form.casefold(), pid)
-            if pname.split():
-                self.surnames.setdefault(pname.casefold().split()[-1], pid)
-
-    def find(self, name: str) -> str | None:
-        """Id of the person this name names (full name, alias or surname)."""
-        n = clean_source(name).casefold()
-        if not n:
-            return None
-        return self.forms.get(n) or self.surnames.get(n.split()[-1])
+def _person(people: Sequence[PersonLike], name: str) -> PersonLike | None:
+    """The person of the extraction a source's name names: the speech engine's one rule
+    (:func:`provenance.speech.match_person`), so ``extract`` and ``check`` agree on who a
+    name is. Pass the same list each time: the engine indexes it once."""
+    n = clean_source(name)
+    return match_person([n], people) if n else None
 
 
-def find_figure_claims(text: str, paras: object, statements: Sequence[object],
-                       people_list: Sequence[tuple[str, str, list[str]]],
+def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
+                       statements: Sequence[object],
+                       people: Sequence[PersonLike],
                        studies: list[tuple[int, int, str | None, str, str]]) -> list[FigureClaim]:
     """Figures with a quantity and a source, in text order, grouped by quantity.
 
+    ``figures``: the text's numbers as :func:`provenance.numbers.scan` read them
+    with ``bare=True`` (the one reading of the text's numbers, made once);
     ``paras``: the speech engine's paragraphs (``spans``, ``furniture``,
     ``index``); ``statements``: its quotations (``spans``, ``speaker``,
-    ``speaker_id``); ``people``: ``(id, name, aliases)``; ``studies``:
+    ``speaker_id``); ``people``: the extraction's people (the list itself, kept
+    for the speech engine's index); ``studies``:
     ``(start, end, organisation, label, study id)`` of every study mention.
     """
     spans: list[tuple[int, int]] = list(getattr(paras, "spans", []))
     starts = [s for s, _ in spans]
-    people = _People(people_list)
-    mentions = _Mentions(text, people)
+    datelines = [(s, dateline_end(text, s, e)) for s, e in spans]
+    mentions = _Mentions(text, people, [(a, b) for a, b in datelines if b > a])
     quoted = sorted((a, b, st) for st in statements for a, b in getattr(st, "spans", []))
     quoted_starts = [a for a, _b, _st in quoted]
     out: list[FigureClaim] = []
@@ -347,7 +442,7 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
     from ..speech.furniture import is_furniture_line
     from ..speech.speakers import sentence_end, sentence_start
 
-    for f in _merged_ranges(text, scan(text, bare=True)):
+    for f in _merged_ranges(text, list(figures)):
         if f.kind in ("year", "period", "duration") or "/" in f.text:
             continue  # dates and times; "9/11", "24/7" are not figures of anything
         if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
@@ -358,8 +453,7 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
         ps, pe = spans[p]
         if is_furniture_line(text[ps:pe]):
             continue
-        dm = _DATELINE_RE.match(text, ps, pe)
-        ps = dm.end() if dm else ps
+        ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
         ss = sentence_start(text, ps, f.start)
         se = sentence_end(text, f.end, pe)
         if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]):
@@ -394,6 +488,8 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
                     fc.study_id = sid
                     break
         fc.place = _place(text, f, ss, se)
+        if is_share:
+            fc.target = _target(text, f, ss, se)
         if src is not None:
             prev_source = src
             prev_sentence = (ss, se)
@@ -407,16 +503,88 @@ def find_figure_claims(text: str, paras: object, statements: Sequence[object],
     _headline_sources(out, spans)
     _revisions(text, out)
     _group(out)
+    if _article_figures(text, out, quoted):
+        _group(out)
     return out
 
 
-#: "BOSTON (AP) _", "WASHINGTON (Reuters) -": a dateline, not a subject.
-_DATELINE_RE = re.compile(r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.]*(?:[ \u00a0][\w.]+){0,3})?"
-                          r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*[_–—-]{1,2}[ \u00a0]+")
+#: The name the article's own figures go by until the frame names its outlet or author.
+ARTICLE = "the article"
+
+
+#: Words with which an article weighs a figure against another: it rebuts ("but",
+#: "actually", "not", "overstated"), or says where its own comes from ("census data show",
+#: "we found", "records show", "our analysis"). A general lexicon of news English.
+_REBUTS_RE = re.compile(
+    r"(?i)\b(?:but|however|actually|in[ \u00a0]+fact|in[ \u00a0]+reality|instead|rather|"
+    r"not|different|differs?|contrary|contradict\w*|false|wrong|mislead\w*|overstat\w*|"
+    r"understat\w*|exaggerat\w*|inflat\w*|closer[ \u00a0]+to|the[ \u00a0]+real|"
+    r"(?:data|records?|figures?|numbers?|statistics)[ \u00a0]+(?:show|suggest|indicate)\w*|"
+    r"we[ \u00a0]+(?:found|learned|checked|calculated|counted|estimated?|reviewed)|"
+    r"our[ \u00a0]+(?:analysis|review|calculation|count|check|reporting)|"
+    r"fact[- \u00a0]?check\w*)\b")
+_SOMEONE_SAID_RE = re.compile(r"\b(?:said|says|told|according[ \u00a0]+to|claimed|claims|"
+                              r"estimated|estimates|argued|argues|insisted|insists)\b")
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+#: Quantities too loose to set the article against a source: a bare sum, a share of
+#: nothing named.
+_LOOSE_RE = re.compile(r"^(?:money\b.*@\d+|share of|figure|\$|rate of)$")
+
+
+def _specific(quantity: str) -> bool:
+    return not _LOOSE_RE.match(quantity.strip())
+
+
+def _article_figures(text: str, out: list[FigureClaim],
+                     quoted: Sequence[tuple[int, int, object]]) -> bool:
+    """A figure in the article's own narration, with no source, that another source
+    contradicts is the article's own position: a journalist reads "about 635 people come
+    each day, the census shows ..., not 1,000 as the governor said" as the outlet's figure
+    against the governor's. It gets the article as its source (and so a claim under the
+    question) only then: a narration figure that agrees with a source, or that no source
+    disputes, stays a figure for review, not a claim to delete."""
+    sourced: dict[str, list[FigureClaim]] = {}
+    for fc in out:
+        if fc.source is not None and not fc.revised:
+            sourced.setdefault(fc.quantity, []).append(fc)
+    from ..speech.speakers import sentence_start
+
+    per_sentence: dict[tuple[int, int], int] = {}
+    for fc in out:
+        per_sentence[fc.sentence] = per_sentence.get(fc.sentence, 0) + 1
+    added = False
+    for fc in out:
+        if fc.source is not None or fc.quantity not in sourced or not _specific(fc.quantity):
+            continue
+        if any(a <= fc.start < b for a, b, _st in quoted):
+            continue  # a quotation with no speaker is someone's, not the article's
+        if per_sentence[fc.sentence] > 1:
+            continue  # a list of figures ("32% of one, 11% of the other"): no position
+        others = sourced[fc.quantity]
+        if any(_overlap(fc.figure, o.figure) for o in others):
+            continue  # the article repeating a source's figure
+        ss, se = fc.sentence
+        if text[ss:se].rstrip(" *_”\"’\n").endswith("?"):
+            continue  # a question ("Is Texas really gaining 1,000 a day?") claims nothing
+        if _SOMEONE_SAID_RE.search(text, ss, se) and not _WE_RE.search(text, ss, se):
+            continue  # someone else's words we did not parse ("a climatologist, Dr. X, said")
+        prev = sentence_start(text, max(0, ss - 400), max(0, ss - 1)) if ss > 0 else ss
+        if not _REBUTS_RE.search(text, prev, se):
+            continue  # no word of the article weighing the figure: background, not a side
+        fc.source = Source(ARTICLE, "article", None, "narration", fc.start)
+        added = True
+    return added
+
+
 #: A finding's verb right before a figure: what follows is an estimate, not the sample
 #: ("a survey ... found that 3.5 million people rent").
 _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat\w+|reported|"
-                         r"reports|concluded|suggests?|suggested|indicates?|indicated|says?|said)"
+                         r"reports|concluded|suggests?|suggested|indicates?|indicated|says?|said"
+                         r"|(?:put|puts|placed|places|pegged|pegs|set|sets)[ \u00a0]+(?:the|its|"
+                         r"their|his|her)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:number|figure|total|"
+                         r"count|estimate|toll|tally)[ \u00a0]+at)"
+                         # "said on Monday that 212 people died"
+                         r"(?:[ \u00a0]+(?:on|last|this|early|late|in)?[ \u00a0]*[A-Za-z]+)?"
                          r"[ \u00a0]+(?:that[ \u00a0]+)?(?:about|some|nearly|roughly|around|"
                          r"almost|more[ \u00a0]+than|over|at[ \u00a0]+least|up[ \u00a0]+to|"
                          r"an[ \u00a0]+estimated)?[ \u00a0]*$")
@@ -461,9 +629,74 @@ def _para_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int |
     return None
 
 
+#: "cut the number of monthly migraine days by 50 percent", "raised prices by 4 percent":
+#: the figure measures a change of what the verb acts on.
+_CHANGE_RE = re.compile(
+    r"\b(?P<v>cut|cuts|reduced|reduces|reduce|reducing|lowered|lowers|lower|decreased|"
+    r"decreases|slashed|halved|raised|raises|raise|increased|increases|increase|boosted|"
+    r"boosts|improved|improves|rose|fell|dropped|grew|shrank|declined|climbed|jumped)"
+    r"(?P<obj>(?:[ \u00a0]+[\w’'-]+){0,8}?)[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
+    r"nearly[ \u00a0]+|roughly[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|"
+    r"as[ \u00a0]+much[ \u00a0]+as[ \u00a0]+)?$", re.I)
+#: "shares fell 6%", "prices rose 3 percent": a verb of movement right before the figure.
+_MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|declined|grew|"
+                       r"shrank|sank|soared|plunged|tumbled|slumped|surged)[ \u00a0]+"
+                       r"(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
+                       r"more[ \u00a0]+than[ \u00a0]+)?$", re.I)
+_GAINS = {"gained", "climbed", "soared", "surged", "jumped", "grew", "rose"}
+_UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boosted", "boosts",
+       "improved", "improves", "rose", "grew", "climbed", "jumped"}
+
+
+#: Nouns that are themselves a rate: the percentage after them measures them.
+_RATE_NOUN_RE = re.compile(
+    r"\b([Tt]urnout|[Uu]nemployment|[Ii]nflation|[Aa]pproval|[Pp]articipation|[Vv]accination|"
+    r"[Pp]overty|[Ii]lliteracy|[Oo]ccupancy|[Aa]bsenteeism|[Oo]besity)\b(?:[ \u00a0]+rate)?"
+    r"[^.;%]{0,50}?(?:was|is|were|at|to|of|stood[ \u00a0]+at|reached|hit)[ \u00a0]+"
+    r"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+|roughly[ \u00a0]+)?$")
+#: "12 percent more (than ...)", "3 percent lower": a comparison, not a share.
+_COMPARED_RE = re.compile(r"[ \u00a0]+(more|fewer|less|higher|lower|above|below|up|down|"
+                          r"greater|smaller|larger|cheaper|dearer)\b", re.I)
+_MORE = {"more", "higher", "above", "up", "greater", "larger", "dearer"}
+#: A counted noun after a number: "2.3 million books".
+_COUNTED_RE = re.compile(r"\d(?:[\d,.]*)(?:[ \u00a0]+(?:million|billion|thousand|trillion))?"
+                         r"[ \u00a0]+([a-z]{3,})\b")
+
+
+def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
+    """(quantity, what changes) for a percentage that measures a change ("reduced migraine
+    days by 28 percent": a reduction in migraine days; "Norvia's shares fell 6%": a
+    reduction in shares), else None."""
+    head = text[max(ss, f.start - 120):f.start]
+    vm = _MOVED_RE.search(head)
+    if vm:
+        subj = [w for w in re.findall(r"[A-Za-z][\w’'-]*", head[:vm.start()])
+                if w.lower() not in ("the", "a", "an", "its", "their")]
+        if subj:
+            way = "increase" if vm.group(1).lower() in _UP | _GAINS else "reduction"
+            what = subj[-1].replace("’s", "").replace("'s", "")
+            return f"{way} in {_norm_noun(what)}", what
+    cm = _CHANGE_RE.search(head)
+    if cm is None:
+        return None
+    obj = cm.group("obj").split()
+    while obj and obj[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
+        obj = obj[1:]
+    if len(obj) >= 3 and obj[0].lower() in ("number", "amount", "share", "rate") and \
+            obj[1].lower() == "of":
+        obj = obj[2:]  # "the number of monthly migraine days": migraine days
+    if not obj:
+        return None
+    way = "increase" if cm.group("v").lower() in _UP else "reduction"
+    head = _norm_noun(_head_noun(" ".join(obj)))
+    return f"{way} in {head}", " ".join(obj)
+
+
 def _measure_before(text: str, pos: int, lo: int) -> bool:
     """A measure word right before: "stood at", "put the number at", "estimate of"."""
     head = text[max(lo, pos - 40):pos].lower()
+    if _CHANGE_RE.search(text[max(lo, pos - 120):pos]):
+        return True  # "cut migraine days by 50 percent": the size of the change
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
@@ -484,25 +717,36 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         rate = f" per {r}" if r and r != "year" else ""
     if f.unit == "%" or f.kind == "ratio":
         pop = _population(text, f, se)
+        change = _change(text, f, ss) if f.unit == "%" and not pop else None
+        if change is not None:
+            return change
+        cm = _COMPARED_RE.match(text, f.end, se) if f.unit == "%" else None
+        if cm is not None:
+            # "lent 2.3 million books last year, 12 percent more than the year before": a
+            # change of what the sentence counted, never a share of the last population
+            way = "increase" if cm.group(1).lower() in _MORE else "reduction"
+            counted = [g for g in _COUNTED_RE.findall(text[ss:f.start])]
+            what = _norm_noun(counted[-1]) if counted else f"@{f.start}"
+            return f"{way} in {what}", counted[-1] if counted else ""
         if not pop:
             # "Unemployment rose to 4.2 percent": the rate of what the sentence is about
             sm = _RATE_SUBJECT_RE.search(text[ss:f.start])
             if sm:
                 noun = sm.group(1).lower()
                 return f"rate of {_norm_noun(noun)}", noun
+            tm = _RATE_NOUN_RE.search(text, max(ss, f.start - 60), f.start)
+            if tm:
+                # "Turnout in Sunday's election was 61 percent", "put turnout at 48 percent"
+                noun = tm.group(1).lower()
+                return f"rate of {noun}", noun
         if not pop and last_quantity:
             return last_quantity, last_noun or ""
         head = _head_noun(pop) if pop else ""
-        return ("share of " + _norm_noun(head)).strip(), pop or head
+        if _in_title_case(text, f.start):
+            head, pop = head.lower(), pop.lower()  # a headline's capitals name no group
+        return ("share of " + _norm_noun(head)).strip(), pop or head.lower()
     if f.kind == "money":
-        # money is one quantity only with what it pays for: "$12 an hour", "a $100 million
-        # penalty"; a bare sum is a quantity of its own
-        hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", text[f.end:f.end + 30])
-        bm = _MONEY_NOUN_RE.search(text[max(ss, f.start - 30):f.start].lower())
-        what = (hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
-                else bm.group(1) if bm and re.search(r"\bof[ \u00a0]+$", text[:f.start])
-                else f"@{f.start}")  # "a loss of $2.1 billion": a loss
-        return f"money {f.unit or ''} {what}", f.unit or ""
+        return _money(text, f, ss, se, last_quantity), f.unit or ""
     unit = f.unit
     if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
         unit = None  # "400,000 initially"
@@ -521,7 +765,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                          "percent", "points", "cases?"):
             return None, ""
         noun = unit
-        key = _norm_noun(words[-1])
+        if _in_title_case(text, f.start):
+            unit = noun = unit.lower()  # "41 Shots" in a headline: no group of people
+        # "4.9 million Texans", "12 million Kenyans": a count of people (a share of
+        # Texans stays a share of Texans: who is asked matters to a share)
+        key = "people" if _named_group(unit.split()[-1]) else _norm_noun(unit.split()[-1])
         if key == "people" or key in ("child", "adult", "men", "women"):
             state = _state(text, f.end, se)
             if state:
@@ -540,11 +788,14 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             of = re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?([a-z][a-z\-]+(?:{_SP}+[a-z][a-z\-]+)?)",
                           text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():f.start])
             if of and of.group(1).split()[0] not in ("up", "about", "more", "at", "some"):
-                return _norm_noun(of.group(1).split()[-1]) + rate, of.group(1)
+                # "the number of people sleeping on the streets": people, not sleeping
+                return _norm_noun(_head_noun(of.group(1))) + rate, of.group(1)
             break
     state = _state(text, f.end, se)
     if state:
         return state + rate, state
+    if _PEOPLE_VERB_RE.match(text, f.end, se):
+        return "people" + rate, "people"  # "20,000 marched on Saturday"
     if last_quantity is not None:
         return last_quantity if not rate or last_quantity.endswith(rate) else \
             last_quantity + rate, last_noun or ""
@@ -605,6 +856,30 @@ _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", 
              "need", "needs", "face", "faces", "show", "shows", "develop", "develops"}
 
 
+#: Capitalised plurals that name no group of people.
+_NOT_GROUPS = frozenset("us data news series species means years days times percent points "
+                        "dollars euros pounds yuan rupees".split())
+
+
+def _in_title_case(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is set in title case, as headlines are."""
+    from ..speech.furniture import title_case
+
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return title_case(text[lo:hi if hi >= 0 else len(text)].split())
+
+
+def _named_group(word: str) -> str | None:
+    """A capitalised plural naming a group of people ("Texans", "Kenyans", "Democrats"),
+    as its folded singular; None for anything else."""
+    w = word.strip(".,")
+    if len(w) < 4 or not w[:1].isupper() or w.isupper() or not w.endswith("s") or \
+            w.endswith("ss") or w.lower() in _NOT_GROUPS or not w[1:].islower():
+        return None
+    return singular(w.lower())
+
+
 def _head_noun(phrase: str) -> str:
     """The noun a population is named by: the last word before a preposition, passing
     over a verb ("residents lived in ..." is of residents)."""
@@ -615,10 +890,12 @@ def _head_noun(phrase: str) -> str:
             break
     while len(words) > 1 and re.search(r"(?:ed|ing)$", words[-1].lower()):
         words = words[:-1]
-    return words[-1].lower() if words else ""
+    return words[-1] if words else ""
 
 
 def _norm_noun(word: str) -> str:
+    """What a counted noun counts, folded: "residents" and "newcomers" count people;
+    "fatalities" count deaths."""
     w = word.lower().strip(".,")
     s = singular(w) if w not in ("people", "children", "men", "women") else w
     if w == "children":
@@ -647,16 +924,26 @@ def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: in
 
 
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
-            people: _People, mentions: _Mentions,
+            people: Sequence[PersonLike], mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]],
             prev: Source | None) -> Source | None:
     # 1. inside a quotation: its speaker
     for st in statements:
         if any(a <= f.start < b for a, b in getattr(st, "spans", [])):
             name = getattr(st, "speaker", None)
-            if not name:
-                return None
-            return Source(name, "person", getattr(st, "speaker_id", None), "quote")
+            pid = getattr(st, "speaker_id", None)
+            if name and not pid and is_org(name):
+                return Source(name, "organisation", None, "quote")
+            if not name or not pid:
+                # "a National Education Union spokesperson said": the body in the cue
+                cue = getattr(st, "cue", None) or name or ""
+                org = next((clean_source(m.group(0)) for m in PROPER_RE.finditer(cue)
+                            if is_org(clean_source(m.group(0)))), None)
+                if org:
+                    return Source(org, "organisation", None, "quote")
+                if not name:
+                    return None
+            return Source(name, "person", pid, "quote")
     sent = text[ss:se]
     rel = f.start - ss
     # 2. "according to X" in the sentence (the nearest)
@@ -702,12 +989,44 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         name = _trim_lead(pm.group(1))
         possessive = bool(re.search(r"[’']s?$", text[head_at + pm.start(1):head_at + pm.end(1)]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
-        if name and not _not_a_name(name) and (possessive or is_org(name) or people.find(name)):
+        if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
     # 5. a cue after the figure: "..., a YouGov poll found", "..., officials said"
     src = _trailing_source(text, f, se, people, mentions, studies)
     if src is not None:
         return src
+    # 5a. "..., an epidemiologist at Sonora State University, whose team estimated that as
+    # many as 340 people died": the one named right before "whose"
+    which = list(_WHICH_RE.finditer(text, ss, f.start))
+    if which:
+        # "... the environmental group Bosque Vivo, which puts the damage at 70,000": the
+        # name the relative clause hangs on
+        names = list(PROPER_RE.finditer(text, ss, which[-1].start()))
+        if names and names[-1].end() >= which[-1].start() - 1:
+            name = clean_source(names[-1].group(0))
+            if name and not _not_a_name(name):
+                src = _make_source(name, people, "subject", names[-1].start())
+                described = re.search(rf"\b(?:{'|'.join(sorted(ORG_NOUNS))}){_SP}+$",
+                                      text[max(ss, names[-1].start() - 40):names[-1].start()])
+                if src is not None:
+                    # "the environmental group Bosque Vivo": a body, by its description
+                    kind = "person" if src.kind == "person" and not described else "organisation"
+                    return Source(src.name, kind, src.person_id if kind == "person" else None,
+                                  "which", names[-1].start())
+    whose = list(_WHOSE_RE.finditer(text, ss, f.start))
+    if whose:
+        wm = whose[-1]
+        got = mentions.last(wm.start(), "any", within=200)
+        if got is not None and got[0] >= ss:
+            who = _person(people, got[1]) if got[2] == "person" else None
+            return Source(got[1], got[2], who.id if who else None, "whose", got[0])
+    # 5b. a count or report the sentence says someone made: "the city's point-in-time
+    # count, released in January by the Department of Housing Services, found 1,870"
+    rm = _MADE_BY_RE.search(text, ss, f.start)
+    if rm:
+        src = _np_at(text, rm.end(), f.start, people, mentions, "by")
+        if src is not None and src.kind == "organisation":
+            return src
     # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
     # an Ipsos survey put it at 31 percent"), else in the sentence
     starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
@@ -719,6 +1038,20 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     return _subject_source(text, ss, f.start, people, mentions, studies, prev)
 
 
+_WHICH_RE = re.compile(
+    r",[ \u00a0]+(?:which|who)[ \u00a0]+(?:puts|put|estimates|estimated|says|said|counts|"
+    r"counted|reports|reported|calculates|calculated|places|placed)\b")
+_WHOSE_RE = re.compile(
+    r",[ \u00a0]+whose[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(?:" + "|".join(
+        sorted(v for v in REPORT_VERBS if v.endswith(("ed", "s", "t", "d")) and len(v) > 3))
+    + r")\b")
+#: "(a count) released in January by", "(a survey) conducted by", "an independent count
+#: by": who made it.
+_MADE_BY_RE = re.compile(
+    r"\b(?:count|tally|survey|study|report|census|analysis|estimate|poll|audit|review)s?\b"
+    r"(?:[ \u00a0]*,?[ \u00a0]+(?:released|published|conducted|compiled|issued|produced|"
+    r"commissioned|carried[ \u00a0]+out|run|done|prepared)\b[^.;,]{0,40}?)?[ \u00a0]by"
+    r"[ \u00a0]+")
 _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
                               r"though|yet)[ \u00a0]+|;[ \u00a0]+")
 _TRAIL_VERBS = ("said|says|found|finds|showed|shows|show|reported|reports|estimated|estimates|"
@@ -726,10 +1059,29 @@ _TRAIL_VERBS = ("said|says|found|finds|showed|shows|show|reported|reports|estima
                 "announced|added|noted|wrote|told|claimed|claims|insisted")
 
 
-def _trailing_source(text: str, f: Figure, se: int, people: _People, mentions: _Mentions,
+def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
+                     mentions: _Mentions,
                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
     """"Support stands at 42 percent, a YouGov poll found": the cue after the figure."""
     tail = text[f.end:se]
+    im = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?:said|says|according{_SP}+to|added|wrote|"
+                  rf"estimated|reported){_SP}+(?P<np>[^,;]{{2,80}}?)[,.]?[ \u00a0]*$", tail)
+    if im:
+        # inverted: "We estimate 300 people died, said Dr. Rui Costa of the Red Cross."
+        np_ = re.split(rf"{_SP}+(?:of|at|from|with|for){_SP}+", im.group("np"))[0]
+        if not is_org(np_) and re.match(rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,4}}$", np_):
+            from ..speech.speakers import clean_name
+
+            cleaned = clean_name(np_)
+            if cleaned is not None and len(cleaned[1]) >= 2:
+                name = " ".join(cleaned[1])
+                who = _person(people, name)
+                return Source(who.name if who else name, "person", who.id if who else None,
+                              "trailing", f.end + im.start("np"))
+        src = _np_at(text, f.end + im.start("np"), f.end + im.end("np"), people, mentions,
+                     "trailing")
+        if src is not None and src.kind != "generic":
+            return src
     m = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
                  rf"(?:[a-z]+{_SP}+){{0,3}}?(?:{_TRAIL_VERBS})\b", tail)
     if not m:
@@ -739,6 +1091,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: _People, mentions: _
                       rf"(?:[a-z]+{_SP}+){{0,2}}?(?:{_TRAIL_VERBS})\b(?=[^,;]{{0,40}}$)", tail)
         if not m or ";" in tail[:m.start()]:
             return None
+    if re.match(r"(?:while|whereas|but|and|although|though|yet)\b", m.group("np")):
+        return None  # ", while a study ... estimated": the next clause's source, not this
     np_start = f.end + m.start("np")
     np_end = f.end + m.end("np")
     for a, _b, org, label, sid in studies:
@@ -753,6 +1107,12 @@ def _trailing_source(text: str, f: Figure, se: int, people: _People, mentions: _
     if words and words[0].lower() in _PRONOUNS:
         return None
     src = _np_at(text, np_start, np_end, people, mentions, "trailing")
+    if src is None and words and words[-1].lower() in ("the", "a", "an"):
+        # ", the regional emergency service said": the description runs up to the verb
+        vm = re.match(rf"((?:{_SP}+[a-z][\w-]*){{1,3}}?){_SP}+(?:{_TRAIL_VERBS})\b",
+                      text[np_end:np_end + 80])
+        if vm:
+            src = _np_at(text, np_start, np_end + vm.end(1), people, mentions, "trailing")
     if src is not None and src.kind != "generic":
         return src
     return None
@@ -765,17 +1125,16 @@ def _trim_lead(name: str) -> str:
     return clean_source(" ".join(words))
 
 
-def _make_source(name: str, people: _People, how: str,
+def _make_source(name: str, people: Sequence[PersonLike], how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
     name = clean_source(name)
     if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS:
         return None
-    pid = people.find(name)
+    person = _person(people, name)
     if name.lower() in GENERIC_SOURCES:
         return Source(name.lower(), "generic", None, how, at)
-    if pid is not None and not is_org(name):
-        full = people.names[pid]
-        return Source(full, "person", pid, how, at)
+    if person is not None and not is_org(name):
+        return Source(person.name, "person", person.id, how, at)
     if full_names is not None and len(name.split()) == 1 and not is_org(name):
         known = full_names.get(name.casefold())
         if known:
@@ -787,10 +1146,16 @@ def _make_source(name: str, people: _People, how: str,
     return Source(name, "organisation", None, how, at)
 
 
-def _np_at(text: str, pos: int, hi: int, people: _People,
+def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
     rest = text[pos:hi]
+    # "data from the Department for Education", "figures released by the Census Bureau"
+    dm = re.match(rf"(?:the{_SP}+|new{_SP}+|official{_SP}+|latest{_SP}+)*(?:data|figures|"
+                  rf"statistics|numbers|estimates|records|records{_SP}+kept)(?:{_SP}+[a-z]+)?"
+                  rf"{_SP}+(?:from|by|of){_SP}+", rest)
+    if dm:
+        rest, pos = rest[dm.end():], pos + dm.end()
     m = re.match(rf"(?:the{_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}?({_CAP_TOKEN}(?:(?:{_SP}+"
                  rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
     if m:
@@ -804,18 +1169,39 @@ def _np_at(text: str, pos: int, hi: int, people: _People,
     m = re.match(rf"(?:the{_SP}+)?([a-z]+(?:{_SP}+[a-z]+)?)", rest)
     if m:
         words = m.group(1).split()
+        if len(words) > 1 and words[-1] in MEASURE_NOUNS:
+            words = words[:-1]  # "according to police estimates": the police
         if words and words[-1] in GENERIC_SOURCES:
-            return Source(m.group(1), "generic", None, how, pos)
+            return Source(" ".join(words), "generic", None, how, pos)
         if words and words[-1] in ORG_NOUNS:
             got = mentions.last(pos, "organisation", words[-1], within=500)
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
+    # "..., the regional emergency service said": a body described in up to four words
+    lm = re.match(rf"(?:the{_SP}+)?((?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*)\b", rest)
+    if lm and how == "trailing" and lm.group(1).split()[-1] in ORG_NOUNS:
+        words = lm.group(1).split()
+        got = mentions.last(pos, "organisation", words[-1], within=500)
+        if got is None and len(words) == 1:
+            got = mentions.last(pos, "organisation", within=600)  # "the agency said"
+        if got:
+            return Source(got[1], "organisation", None, "pronoun", got[0])
+        if len(words) > 1:
+            return Source(" ".join(words), "organisation", None, how, pos)
+    if how == "according-to" and re.match(r"(?:its|their)\b", rest):
+        # "according to its annual monitoring report": the body the sentence is about
+        got = mentions.last(pos, "organisation", within=400)
+        if got:
+            return Source(got[1], "organisation", None, "pronoun", got[0])
     if how == "according-to":
         # "according to the county coroner": the description is the source
         dm = re.match(rf"(?:the{_SP}+|a{_SP}+|an{_SP}+)?((?:[a-z][\w’'-]*{_SP}+){{0,3}}"
                       rf"[a-z][\w’'-]*)", rest)
         if dm:
             words = dm.group(1).split()
+            # "according to the police and 90,000 according to ...": the police
+            cut = next((i for i, w in enumerate(words) if w in _JOINS), len(words))
+            words = words[:cut] or words[:1]
             if words[-1] in MEASURE_NOUNS or words[-1] in STUDY_NOUNS:
                 words = words[:-1]  # "according to government figures": the government
             if words:
@@ -824,12 +1210,13 @@ def _np_at(text: str, pos: int, hi: int, people: _People,
 
 
 _SUBJECT_RE = re.compile(
-    rf"^(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith)"
-    rf"{_SP}+[^,]{{1,40}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
+    rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?){_SP}+)?"
+    rf"(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
+    rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
     rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
 
 
-def _subject_source(text: str, ss: int, pos: int, people: _People,
+def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
     """The subject of a reporting or measuring verb that governs ``pos``."""
@@ -838,7 +1225,7 @@ def _subject_source(text: str, ss: int, pos: int, people: _People,
     prev_word = ""
     for vm in re.finditer(r"[\w’'-]+", head):
         w = vm.group(0)
-        if w in REPORT_VERBS and prev_word not in _NOUN_LEADS:
+        if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
             break
         prev_word = w.lower()
@@ -854,31 +1241,86 @@ def _subject_source(text: str, ss: int, pos: int, people: _People,
             if org:
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
-    sm = re.match(rf"{_SP}*((?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
+    # "An independent climatologist, Dr. Maya Roth, said": the name in the apposition
+    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he){_SP}+(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*,"
+                  rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*$", zone)
+    if am and not is_org(am.group(1)):
+        from ..speech.speakers import clean_name
+
+        cleaned = clean_name(am.group(1))
+        if cleaned is not None and len(cleaned[1]) >= 2:
+            name = " ".join(cleaned[1])
+            who = _person(people, name)
+            return Source(who.name if who else name, "person", who.id if who else None,
+                          "subject", ss + zone_start + am.start(1))
+    # "Satellite data from the European Forest Fire Information System show": its source
+    dz = re.match(rf"{_SP}*(?:[A-Z][a-z]+{_SP}+)?(?:data|figures|statistics|numbers|records|"
+                  rf"estimates|images|readings){_SP}+(?:from|by|of){_SP}+", zone)
+    if dz:
+        src = _np_at(text, ss + zone_start + dz.end(), ss + verb.start(), people, mentions,
+                     "by")
+        if src is not None and src.kind == "organisation":
+            return src
+    # "Telecom giant Norvia said", "Cybersecurity firm Sentinel Labs, which analysed ...,
+    # told": the body named after its description
+    dm_ = _DESCRIBED_BODY_RE.match(zone)
+    if dm_ and _governs(zone[dm_.end():]):
+        return Source(clean_source(dm_.group("name")), "organisation", None, "subject",
+                      ss + zone_start + dm_.start("name"))
+    # "Opposition leader Karim Dadash claimed", "Schools minister Claire Dunmore said"
+    tm = _TITLED_RE.match(zone)
+    if tm and not is_org(tm.group("name")):
+        name = clean_source(tm.group("name"))
+        who = _person(people, name)
+        return Source(who.name if who else name, "person", who.id if who else None,
+                      "subject", ss + zone_start + tm.start("name"))
+    # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
+    sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[A-Z]))?"
+                  rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
                   rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", zone)
     if sm and _governs(zone[sm.end():]):
-        name = _trim_lead(sm.group(1))
+        name = _trim_lead(sm.group("name"))
         gen = re.match(rf"{_SP}*((?:[a-z]+{_SP}+){{0,3}}?)([a-z]+)[ \u00a0,]*$", zone[sm.end():])
         if gen and gen.group(2) in GENERIC_SOURCES and name:
             # "Administration officials said", "Federal and state officials said"
             words = " ".join(f"{name} {gen.group(1)}{gen.group(2)}".split())
-            return Source(words, "generic", None, "subject", ss + zone_start + sm.start(1))
+            return Source(words, "generic", None, "subject", ss + zone_start + sm.start("name"))
+        at = ss + zone_start + sm.start("name")
+        lead = re.match(rf"[Tt]he{_SP}+", text[at:at + 5])
+        pos_org = _POSSESSIVE_ORG_RE.match(text, at + (lead.end() if lead else 0))
+        if pos_org and name and _governs(text[pos_org.end():ss + verb.start()]):
+            # "Portugal's agriculture ministry said": the ministry, not Portugal
+            return Source(clean_source(pos_org.group(0)), "organisation", None, "subject",
+                          pos_org.start())
+        desc = (sm.group("desc") or "").split()
+        if name and len(desc) >= 3 and desc[-1] in ("in", "of", "for", "at", "from") and \
+                any(w.lower() in ORG_NOUNS for w in desc[1:-1]):
+            # "The government delegation in Madrid put attendance at": the delegation
+            return Source(" ".join(desc[1:] + [name]), "organisation", None, "subject",
+                          ss + zone_start + sm.start("desc"))
+        if name and desc and desc[-1].lower() in ORG_NOUNS and not _not_a_name(name):
+            # "The independent monitoring group Vote Watch put turnout at": the group's name
+            return Source(name, "organisation", None, "subject", ss + zone_start + sm.start("name"))
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
-                return Source(name, "study", None, "study", ss + zone_start + sm.start(1))
-            return _make_source(name, people, "subject", ss + zone_start + sm.start(1),
+                return Source(name, "study", None, "study", ss + zone_start + sm.start("name"))
+            return _make_source(name, people, "subject", ss + zone_start + sm.start("name"),
                                 mentions.full_names)
-    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he(?:{_SP}+[a-z]+){{1,4}})\b",
-                  zone)
+    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
+                  rf"(?:{_SP}+[a-z]+){{1,4}})\b", zone)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
             got = mentions.last(ss + zone_start, kind)
+            described = _described_subject_before(text, ss) if want != "person" else None
+            if described is not None and (got is None or got[0] < described.start):
+                return described  # "The civil protection agency ... It said 225 died."
             if got:
-                pid = people.find(got[1]) if got[2] == "person" else None
+                who = _person(people, got[1]) if got[2] == "person" else None
+                pid = who.id if who is not None else None
                 return Source(got[1], got[2], pid, "pronoun", got[0])
             if prev is not None and (want == "any" or prev.kind == want or (
                     want == "org" and prev.kind in ("organisation", "study"))):
@@ -896,6 +1338,12 @@ def _subject_source(text: str, ss: int, pos: int, people: _People,
                 if a < ss:
                     return Source(org or label, "organisation" if org else "study", None,
                                   "study", a, sid)
+        if nouns and nouns[-1] in ORG_NOUNS and not word.startswith("the "):
+            # "Her group estimates": the body last named ("chief economist at the Retail
+            # Federation")
+            got = mentions.last(ss + zone_start, "organisation", within=500)
+            if got:
+                return Source(got[1], "organisation", None, "pronoun", got[0])
         if nouns and nouns[-1] in ORG_NOUNS:
             # "the center": the Center named close by; else the last sentence's subject;
             # else the words themselves ("the city")
@@ -912,10 +1360,63 @@ def _subject_source(text: str, ss: int, pos: int, people: _People,
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
         if gm and gm.group(1).split()[-1].lower() in GENERIC_SOURCES and \
                 _governs(zone[gm.end():]):
+            om = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?"
+                          rf"({_CAP_TOKEN}(?:{_SP}+(?:of{_SP}+)?{_CAP_TOKEN})*)", zone[gm.end():])
+            if om:  # "analysts at Goldman Sachs put it at": the bank's figure
+                name = clean_source(om.group(1))
+                return Source(name, "organisation", None, "subject",
+                              ss + zone_start + gm.end() + om.start(1))
+            lm = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+([a-z]+)\b",
+                          zone[gm.end():])
+            if lm and lm.group(1) in ORG_NOUNS:
+                # "a spokesperson for the company said": the company named before
+                got = mentions.last(ss + zone_start, "organisation", lm.group(1), within=600) \
+                    or mentions.subject_before(text, ss)
+                if got:
+                    return Source(got[1], "organisation", None, "pronoun", got[0])
             return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
     return None
 
 
+_DESCRIBED_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \u00a0]+((?:[a-z][a-z-]*[ \u00a0]+){0,3}(?:"
+    + "|".join(sorted(ORG_NOUNS - {"state", "city", "county", "times", "post", "news", "daily",
+                                   "express", "mirror", "independent", "american", "nation",
+                                   "team", "unit", "force", "co"}, key=len, reverse=True))
+    + r"))\b")
+
+
+def _described_subject_before(text: str, ss: int) -> Source | None:
+    """The body the sentence before opens with, in words rather than a name ("The civil
+    protection agency gave its count"): what a following "it" or "they" stands for."""
+    from ..speech.speakers import sentence_start
+
+    if ss <= 0:
+        return None
+    ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
+    ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)
+    ps = dateline_end(text, ps, ss)
+    m = _DESCRIBED_RE.match(text, ps, ss)
+    if m is None and text[ps:ss].strip(" *_\n\u00a0").endswith("?"):
+        # an interviewer's question: "How many did the ministry count?" / "It says 185."
+        m = _DESCRIBED_RE.search(text, ps, ss)
+    if m is None:
+        return None
+    return Source(" ".join(m.group(1).split()), "organisation", None, "pronoun", m.start(1))
+
+
+_DESCRIBED_BODY_RE = re.compile(
+    rf"{_SP}*(?:[Tt]he{_SP}+)?(?:{_CAP_TOKEN}{_SP}+){{0,2}}(?:[a-z][a-z-]+{_SP}+){{0,2}}"
+    rf"(?:giant|firm|company|group|maker|retailer|operator|carrier|bank|insurer|airline|"
+    rf"chain|startup|provider|watchdog|regulator|charity|union|lender|developer|broadcaster|"
+    rf"publisher|consultancy|think{_SP}+tank|nonprofit|non-profit){_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})")
+_TITLED_RE = re.compile(
+    rf"{_SP}*(?:(?:[Tt]he{_SP}+)?{_CAP_TOKEN}{_SP}+){{1,3}}(?:leader|minister|secretary|"
+    rf"spokesman|spokeswoman|spokesperson|director|chief|head|chairman|chairwoman|chair|"
+    rf"president|governor|mayor|senator|economist|analyst|professor|researcher|official|"
+    rf"adviser|advisor|commissioner|manager|lawmaker|candidate){_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,2}}),?{_SP}*$")
 _APPOSITION_RE = re.compile(r"^[ \u00a0]*,[^,;]{1,140},[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
 #: Capitalised words that open a sentence without naming anyone.
 _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
@@ -937,7 +1438,10 @@ _LABEL_BEFORE_RE = re.compile(
 _SAMPLE_BEFORE_RE = re.compile(
     r"(?i)\b(?:poll|survey|study|sample|trial|census|review|analysis|questionnaire)"
     r"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|"
-    r"over)?[ \u00a0]*$|\bamong[ \u00a0]+$")
+    r"over)?[ \u00a0]*$|\bamong[ \u00a0]+$"
+    # "based on satellite images of 1.2 million hectares": what the study looked at
+    r"|\bbased[ \u00a0]+on[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}(?:of|from|covering|across)"
+    r"[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|over)?[ \u00a0]*$")
 _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 
 
@@ -1037,13 +1541,14 @@ def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> N
         for other in out:
             if other is fc or other.source is None or other.start < head_end:
                 continue
-            if other.quantity == fc.quantity and _same_value(other.figure, fc.figure):
+            if other.quantity == fc.quantity and same_value(other.figure, fc.figure):
                 fc.source = Source(other.source.name, other.source.kind,
                                    other.source.person_id, "headline", other.source.start)
                 break
 
 
-def _same_value(a: Figure, b: Figure) -> bool:
+def same_value(a: Figure, b: Figure) -> bool:
+    """Two figures of the same value (within 1%)."""
     va = a.value if a.kind != "ratio" else a.low
     vb = b.value if b.kind != "ratio" else b.low
     if va is None or vb is None:
@@ -1059,7 +1564,10 @@ _OLD_NEAR_RE = re.compile(
     r"(?i)(?:\b(?:previous|previously|earlier|initial|initially|original|originally|old|"
     r"preliminary|first)\b(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:of|at|was|had[ \u00a0]+been)?"
     r"|\b(?:down|up|revised|lowered|raised|cut|increased|reduced)[ \u00a0]+from[ \u00a0]+"
-    r"(?:its|their|his|her|an?|the)?(?:[ \u00a0]+[a-z]+){0,3})[ \u00a0]*$")
+    r"(?:its|their|his|her|an?|the)?(?:[ \u00a0]+[a-z]+){0,3}"
+    # "lowered its estimate this year to 6 percent, from 10 percent"
+    r"|\b(?:revised|lowered|raised|cut|increased|reduced|lifted|trimmed)\b[^.;]{0,60}?"
+    r"\bto\b[^.;]{0,30}?,[ \u00a0]*from)[ \u00a0]*$")
 _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
                      r"re-?examined|corrected)\b", re.I)
 
@@ -1118,17 +1626,80 @@ def _group(out: list[FigureClaim]) -> None:
     """Figures of one quantity from two or more sources share a group (a draft question)."""
     groups: dict[str, list[FigureClaim]] = {}
     for fc in out:
+        fc.group = None
         if fc.source is None or fc.revised:
             continue
         groups.setdefault(fc.quantity, []).append(fc)
     k = 0
-    for _q, members in groups.items():
-        names = {m.source.name.casefold() for m in members if m.source is not None}
-        if len(members) < 2 or len(names) < 2:
-            continue
-        for m in members:
-            m.group = k
-        k += 1
+    for _q, all_members in groups.items():
+        for members in (m for part in _by_named_group(all_members) for m in _by_target(part)):
+            names = {m.source.name.casefold() for m in members if m.source is not None}
+            if len(members) < 2 or len(names) < 2:
+                continue
+            for m in members:
+                m.group = k
+            k += 1
+
+
+_BACK_VERBS = (r"back|backs|backed|support|supports|supported|favou?rs?|favou?red|prefer|"
+               r"prefers|preferred|choose|chose|trust|trusts|approve[ \u00a0]+of|"
+               r"approves[ \u00a0]+of|"
+               r"(?:would|will|plan[ \u00a0]+to|intend[ \u00a0]+to)?[ \u00a0]*vote[ \u00a0]+for|"
+               r"voted[ \u00a0]+for")
+_NAME = rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}"
+_TARGET_AFTER_RE = re.compile(
+    rf"(?:[^,;.]{{0,60}}?)[ \u00a0](?:{_BACK_VERBS})[ \u00a0]+(?:the[ \u00a0]+)?(?P<t>{_NAME})")
+_TARGET_BEFORE_RE = re.compile(
+    rf"(?:support[ \u00a0]+for[ \u00a0]+|\bput[ \u00a0]+)(?P<t>{_NAME})(?:[’']s[ \u00a0]+\w+)?"
+    rf"[ \u00a0]+(?:at|to)[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$"
+    rf"|(?:\band|,|^)[ \u00a0]*(?P<t2>{_NAME})[ \u00a0]+(?:at|with|on)[ \u00a0]+"
+    rf"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$")
+
+
+def _target(text: str, f: Figure, ss: int, se: int) -> str | None:
+    """Whom a share is for: "46 percent of likely voters back Smith", "put Smith at 44
+    percent and Jones at 45 percent", "support for Smith at 44 percent"."""
+    am = _TARGET_AFTER_RE.match(_clause(text, f.end, se))
+    if am:
+        return clean_source(am.group("t"))
+    head = text[max(ss, f.start - 80):f.start]
+    bm = _TARGET_BEFORE_RE.search(head)
+    if bm:
+        name = clean_source(bm.group("t") or bm.group("t2"))
+        return name if name and name.split()[0] not in _LEAD_WORDS else None
+    return None
+
+
+def _by_target(members: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """Shares for different targets (Smith's, Jones's) are different quantities; a share
+    with no target joins the one its source names ("the Smith campaign"), or the only one."""
+    targets: dict[str, list[FigureClaim]] = {}
+    loose: list[FigureClaim] = []
+    for m in members:
+        (targets.setdefault(m.target.casefold(), []) if m.target else loose).append(m)
+    if not targets:
+        return [members]
+    rest: list[FigureClaim] = []
+    for m in loose:
+        src = (m.source.name if m.source else "").casefold()
+        home = next((k for k in targets if k.split()[-1] in src.split()), None)
+        if home is None and len(targets) == 1:
+            home = next(iter(targets))
+        (targets[home] if home is not None else rest).append(m)
+    return [*targets.values(), rest]
+
+
+def _by_named_group(members: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """People counted under different names of groups ("Democrats", "Republicans") are
+    different quantities; "people", "residents" and one named group ("Texans") are one."""
+    named: dict[str, list[FigureClaim]] = {}
+    plain: list[FigureClaim] = []
+    for m in members:
+        g = next((n for w in m.noun.split() if (n := _named_group(w))), None)
+        (named.setdefault(g, []) if g else plain).append(m)
+    if len(named) <= 1:
+        return [members]
+    return [*named.values(), plain]
 
 
 #: "Unemployment rose to 4.2 percent", "the inflation rate stood at 3 percent".
@@ -1137,12 +1708,118 @@ _RATE_SUBJECT_RE = re.compile(
     r"(?:[a-z]+[ \u00a0]+)?(?:rose|fell|stood|stands|was|is|hit|reached|climbed|dropped|"
     r"increased|decreased|jumped|slipped|edged|grew|shrank|declined|remained)"
     r"(?:[ \u00a0]+(?:to|at|by))?(?:[ \u00a0]+(?:about|nearly|almost|some|around))?[ \u00a0]*$")
-_MONEY_NOUN_RE = re.compile(r"\b(costs?|price|budget|spending|revenue|fine|penalty|salary|loss|"
-                            r"wages?|income|debt|deficit|damages?|losses|savings|bill|funding|"
-                            r"investment|subsidy|tax|taxes|value|profit|turnover|sales)\b")
+_MONEY_RATE_RE = re.compile(
+    r"\b(?:(?:a|an|per|each|every)[ \u00a0]+(?P<r>year|month|week|day|hour)|(?P<a>annually|"
+    r"yearly|monthly|weekly|daily|hourly))\b")
+_MONEY_PER_RE = re.compile(
+    r"\b(?:(?:a|per|each|every)[ \u00a0]+|average[ \u00a0]+)(?P<u>household|family|person|"
+    r"head|capita|worker|student|patient|employee|customer|taxpayer|resident|child|adult|home|"
+    r"user|passenger|visitor|farm|school|hospital)\b")
+_ADVERB_RATE = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                "daily": "day", "hourly": "hour"}
+
+
+def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) -> str:
+    """Money is one quantity with what it pays for, per what and how often: "would cost the
+    average household about $80 a year" and "the cost at $410 per household annually" are
+    one ("money $ cost per household per year"); "$14 billion in its first year" another.
+    A sum the text says nothing of is a quantity of its own."""
+    cur = f.unit or ""
+    clause_start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, ss, f.start)),
+                       default=ss)
+    before = text[clause_start:f.start].lower()
+    after = _clause(text, f.end, se).lower()
+    # what the sum is of, only where the words tie it to the figure: "a loss of $2.1
+    # billion", "put the cost at $410", "would cost the average household about $80"
+    tied = _MONEY_TIED_RE.search(before)
+    nouns = [tied.group("n") or "cost"] if tied else []
+    hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
+    noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
+            else hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
+            and not _MONEY_RATE_RE.match(after.strip()) and hm.group(1) not in _ADVERB_RATE
+            else "")
+    pm = _MONEY_PER_RE.search(after) or _MONEY_PER_RE.search(before)
+    per = f" per {pm.group('u')}" if pm else ""
+    rm = _MONEY_RATE_RE.search(after)
+    rate = ""
+    if rm:
+        rate = f" per {rm.group('r') or _ADVERB_RATE[rm.group('a')]}"
+    if not noun and not per and not rate:
+        if last_quantity and last_quantity.startswith("money") and re.search(
+                r"\b(?:it|that|the[ \u00a0]+(?:figure|number|total|estimate))[ \u00a0]+at"
+                r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*$", before):
+            return last_quantity  # "analysts put it at roughly $600"
+        return f"money {cur} @{f.start}"  # a bare sum: a quantity of its own
+    return " ".join(f"money {cur} {noun}{per}{rate}".split())
+
+
+_MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
+                r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
+                r"taxes|value|profit|turnover|sales")
+_LEADS = (r"(?:about|roughly|around|nearly|almost|some|more[ \u00a0]+than|less[ \u00a0]+than|"
+          r"over|under|up[ \u00a0]+to|at[ \u00a0]+least|an[ \u00a0]+estimated)[ \u00a0]+")
+_MONEY_TIED_RE = re.compile(
+    rf"\b(?:(?P<n>{_MONEY_WORDS})(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
+    rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
+    rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))"
+    rf"|(?:cost|costs|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
+    rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?)[ \u00a0]+(?:{_LEADS})?$")
+_MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "damage", "wages": "wage",
+                    "taxes": "tax"}
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
-                         r"are|were|is|was|has|had|do|did)$")
+                         r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"
+                         r"struck|stood|gathered|showed|turned|lined|walked|support|back|"
+                         r"oppose|favour|favor|want|think|believe|report|experience|face|"
+                         r"develop|own|rent|earn|owe|smoke|drink|eat|drive|say|expect|"
+                         r"lost|lose|hit|cut|made|make|paid|pay|spent|spend|saw|see|fell|"
+                         r"rose|grew|grow|won|win|gave|give|got|kept|keep|sold|sell|bought|"
+                         r"buy|built|build|caught|catch|held|hold|led|lead|met|meet|sent|"
+                         r"send|spoke|told|tell|thought|wore|wrote|write|became|become|"
+                         r"began|begin|broke|brought|bring|chose|choose|knew|know|quit|"
+                         r"fought|fight|slept|sleep|drank|ate|flew|fly|rode|threw|"
+                         r"can|could|will|would|may|might|must|should|still|never|also)$")
+#: Units that are money written out ("1.4 billion euros").
+_CURRENCY_RE = re.compile(r"^(?:euro|dollar|pound|yen|yuan|rupee|franc|peso|real|rand|"
+                          r"krona|krone|rouble|ruble|lira|won|naira|shilling)s?\b")
+_MONEY_NOUNS = frozenset("cost costs bill price amount value budget loss losses".split())
+#: "how many families have fled the fighting": the question the text itself asks.
+_HOW_MANY_RE = re.compile(r"(?i)\bhow[ \u00a0]+(many|much)[ \u00a0]+([^.;:!?,()“”\"]{3,90})")
+#: "the final bill for the Harbour Bridge", "the number of families displaced".
+_WHAT_OF_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?P<adj>[a-z]+[ \u00a0]+)?(?P<n>number|count|"
+    r"total|toll|tally|cost|costs|bill|price|size|amount|share|estimate|figure|value|budget|turnout|loss|"
+    r"losses)[ \u00a0]+(?P<p>of|for)[ \u00a0]+(?P<x>[^.;:!?,()“”\"]{3,70})")
+_X_STOP_RE = re.compile(r"[ \u00a0]+(?:is|are|was|were|has|have|had|will|would|could|may|"
+                        r"remains?|ranges?|ranged|varies|vary|varied|stands?|stood|according|"
+                        r"said|says|put|puts|reached|rose|fell)\b.*$")
+
+
+def own_clause(text: str, fc: FigureClaim, figures: Sequence[FigureClaim]) -> tuple[int, int]:
+    """The span a figure's claim quotes: its sentence, or, when the sentence also holds
+    another source's figure, its own clause ("The Congressional Budget Office estimated the
+    cost at $410, | and analysts at Goldman Sachs put it at roughly $600."), so each claim is
+    one source's proposition."""
+    ss, se = fc.sentence
+    mine = fc.source.name.casefold() if fc.source is not None else None
+    others = [o for o in figures if o is not fc and o.sentence == fc.sentence
+              and o.source is not None and o.source.name.casefold() != mine]
+    if not others:
+        return ss, se
+    lo, hi = ss, se
+    for o in others:
+        a, b = sorted((o.start, fc.start))
+        cuts = list(_CLAUSE_START_RE.finditer(text, a, b))
+        if not cuts:
+            continue
+        if o.start < fc.start:
+            lo = max(lo, cuts[-1].end())
+        else:
+            hi = min(hi, cuts[0].start())
+    chunk = text[lo:hi]
+    lo += len(chunk) - len(chunk.lstrip())
+    hi = lo + len(text[lo:hi].rstrip(" ,;\u00a0"))
+    return lo, hi
 
 
 def question_text(text: str, members: list[FigureClaim]) -> str:
@@ -1152,8 +1829,14 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     rate = ""
     if " per " in q:
         q, rate = q.split(" per ", 1)
-    # the best-formed mention: a counted noun followed by its verb phrase
-    for fc in sorted(members, key=lambda m: m.start):
+    if q.startswith(("reduction in ", "increase in ")):
+        # "What is the reduction in migraine days?": the change, in the text's words
+        what = min((m.noun for m in members if m.noun), key=lambda n: len(n.split()),
+                   default=q.split(" in ", 1)[1])
+        return f"What is the {q.split()[0]} in {_lower_head(what)}?"
+    # the best-formed mention: a counted noun followed by its verb phrase; the body's
+    # sentences before a headline set in title case ("1 in 40 Adults Has Diabetes")
+    for fc in sorted(members, key=lambda m: (_in_title_case(text, m.start), m.start)):
         f = fc.figure
         ss, se = fc.sentence
         if q.startswith("share of"):
@@ -1164,6 +1847,10 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 vp = _trim_phrase(words[:8])
                 return f"What share of {_lower_head(pop)} {vp}?"
             continue
+        if q.startswith("people") and f.unit is None and _PEOPLE_VERB_RE.match(text, f.end, se):
+            vp = _trim_phrase(_clause(text, f.end, se).split()[:8])  # "20,000 marched on ..."
+            if vp:
+                return f"How many people {vp}?"
         if f.unit and q != "death":
             after = _clause(text, f.end, se).split()
             if after and after[0].lower() == f.unit.lower():
@@ -1174,21 +1861,29 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 k = next((i for i, w in enumerate(after[:5]) if i and
                           _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
             if after and _VERBISH_RE.match(after[k].lower()):
-                vp = _trim_phrase(after[:k + 8])
+                vp = _trim_phrase(after[:k + 14])
                 unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
                 return f"How many {unit} {vp}?"
+    if q == "figure" or (not members[0].noun and q in ("people", "figure")):
+        return _named_from_text(text, members)
+
+    if q.startswith("money") or _CURRENCY_RE.match(q):
+        # "put the cost of the drought at 1.4 billion euros": what the sum is of
+        for fc in sorted(members, key=lambda m: m.start):
+            wm = _WHAT_OF_RE.search(text, fc.sentence[0], fc.start)
+            if wm and wm.group("n") in _MONEY_NOUNS:
+                x = _trim_phrase(_X_STOP_RE.sub("", wm.group("x")).split()[:8])
+                adj = f"{wm.group('adj').strip()} " if wm.group("adj") else ""
+                if x:
+                    return f"What is the {adj}{wm.group('n')} {wm.group('p')} {x}?"
     if q.startswith("money"):
-        # "costs the economy $63 billion a year", "put the cost at $100 billion"
-        noun = None
-        for fc in members:
-            ss, _se = fc.sentence
-            nm = _MONEY_NOUN_RE.findall(text[ss:fc.start].lower())
-            if nm:
-                noun = {"costs": "cost", "losses": "loss", "damages": "damage",
-                        "wages": "wage", "taxes": "tax"}.get(nm[-1], nm[-1])
-                break
-        per = q.split()[-1]
-        per = f" per {per}" if per in ("year", "month", "week", "day", "hour") else ""
+        # "money $ cost per household per year": "What is the cost per household per year?"
+        words = members[0].quantity.split()[2:]
+        if words and words[0].startswith("@"):
+            words = []
+        noun = words[0] if words and words[0] != "per" else None
+        per = " ".join(words[1:] if noun else words)
+        per = f" {per}" if per else ""
         return f"What is the {noun}{per}?" if noun else f"How much money{per}?"
     if q == "death":
         places = {m.place for m in members if m.place}
@@ -1196,19 +1891,62 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         return f"How many people died{where}?"
     if q.startswith("share of"):
         pop = members[0].noun or q[len("share of "):]
-        return f"What share of {_lower_head(pop)}?" if pop.strip() else "What share?"
+        target = next((m.target for m in members if m.target), None)
+        if target:  # "What share of likely voters back Jones?"
+            return f"What share of {_lower_head(pop) or 'people'} back {target}?"
+        if pop.strip():
+            return f"What share of {_lower_head(pop)}?"
+        named = _named_from_text(text, members)  # "the share of X", "how many ..."
+        return named if not named.startswith("What is the figure the") else "What share?"
     if q.startswith("rate of"):
         return f"What is the {members[0].noun or q[len('rate of '):]} rate?"
     if q in ("missing", "injured", "displaced", "infected", "arrested"):
         return f"How many people are {q}?"
-    noun = members[0].noun or q
+    # the writer's own noun, the plainest of the group ("refugees", not "people")
+    nouns = [m.noun for m in members if m.noun and not m.noun[:1].isdigit()]
+    noun = min(nouns, key=lambda n: len(n.split())) if nouns else q
     if rate:
         return f"How many {noun} per {rate}?"
-    if q == "people":
-        return "How many people?"
     return f"How many {noun}?"
 
 
+def _named_from_text(text: str, members: list[FigureClaim]) -> str:
+    """A question for figures the text gives no counted noun for ("Estimates range from
+    47,000 (the government) to 113,000 (aid groups)"): the question the text asks
+    ("how many families have fled"), else what the figure is "of" or "for" ("the final
+    bill for the bridge"), in the figure's sentence or the one before; else a plain one.
+    Never "How many figure?"."""
+    from ..speech.speakers import sentence_start
+
+    for fc in sorted(members, key=lambda m: m.start):
+        ss, se = fc.sentence
+        prev = sentence_start(text, max(0, ss - 400), max(0, ss - 1)) if ss > 0 else ss
+        for lo, hi in ((ss, se), (prev, ss)):
+            hm = _HOW_MANY_RE.search(text, lo, hi)
+            if hm:
+                rest = _X_STOP_RE.sub("", hm.group(2)) if hm.group(1) == "much" else hm.group(2)
+                phrase = _trim_phrase(rest.split()[:10])
+                if phrase:
+                    return f"How {hm.group(1).lower()} {phrase}?"
+        for lo, hi in ((ss, se), (prev, ss)):
+            wm = _WHAT_OF_RE.search(text, lo, hi)
+            if wm:
+                x = _trim_phrase(_X_STOP_RE.sub("", wm.group("x")).split()[:8])
+                noun = wm.group("n")
+                if not x:
+                    continue
+                if noun in ("number", "count") and wm.group("p") == "of":
+                    return f"How many {x}?"  # "the number of families displaced"
+                if noun in ("estimate", "number", "count", "figure", "total"):
+                    return f"What is the figure for {x}?"
+                if wm.group("adj"):
+                    noun = f"{wm.group('adj').strip()} {noun}"  # "the final bill"
+                return f"What is the {noun} {wm.group('p')} {x}?"
+    return "What is the figure the sources disagree on?"
+
+
+#: Words that join two phrases: a description of a source stops before them.
+_JOINS = frozenset("and or but nor than to of in on at for from by with as".split())
 #: Words a question cannot end on ("... at some point during the?").
 _DANGLING = frozenset("a an the of in on at to for from by with during over under about and or "
                       "but than as into after before between per their its his her our your "
@@ -1222,13 +1960,14 @@ def _trim_phrase(words: list[str]) -> str:
         out.append(w.rstrip(".,;:"))
         if w[-1:] in ".,;:":
             break
-    while out and (not out[-1] or out[-1].lower() in _DANGLING):
+    while out and (not out[-1] or out[-1].lower() in _DANGLING or out[-1].endswith(("'s", "’s"))):
         out.pop()
     return " ".join(out)
 
 
 def _lower_head(phrase: str) -> str:
     words = phrase.split()
-    if words and not words[0].isupper() and not _ACRONYM_RE.match(words[0]):
+    if words and not words[0].isupper() and not _ACRONYM_RE.match(words[0]) and \
+            not _named_group(words[0]):  # "Democrats", "Texans" keep their capital
         words[0] = words[0].lower()
     return " ".join(words)

@@ -12,7 +12,8 @@ from typing import Any
 
 # A figure as the text writes it lives with the number parser that reads it.
 from provenance.numbers import NumberMention as NumberMention
-from provenance.speech.records import PersonDraft, Statement
+from provenance.speech.records import PersonDraft as PersonDraft
+from provenance.speech.records import Statement as Statement
 
 
 @dataclass(slots=True)

@@ -40,14 +40,19 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "as",
             "at", "this", "these", "those", "it", "its", "their", "not", "but", "if", "when",
             "said", "says", "more", "most", "than", "results", "result", "number", "estimate",
-            "estimates", "findings", "data", "authors", "author"}
+            "estimates", "findings", "data", "authors", "author",
+            # a verb phrase, not a study: "the ministry would review its count"
+            "would", "will", "could", "should", "may", "might", "must", "can", "did", "do",
+            "does", "also", "then", "plans", "planned", "wants", "promised", "agreed"}
 _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
         r"[\w’'\-]+)")
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
     rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
     rf"{_CAP}(?:{_SP}+{_CAP})+)))"
-    rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b")
+    rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b"
+    # a study noun followed by a determiner is a verb ("review its count", "poll the members")
+    rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether)\b)")
 _ETAL_RE = re.compile(rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+){_SP}+et{_SP}+al\.?")
 _DATA_RE = re.compile(
     rf"\b(?P<noun>statistics|data|figures|numbers){_SP}+(?:came|come|comes|were{_SP}+taken|"
@@ -107,6 +112,23 @@ def _family(noun: str) -> str:
     return _FAMILY.get(last, last)
 
 
+#: A body that used a method to produce a figure: "X used satellite images to estimate",
+#: "X analysed the photographs to count".
+_USED_TO_RE = re.compile(
+    rf"(?P<org>{_PROPER}){_SP}+(?:used|uses|applied|analy[sz]ed|examined|studied|modelled|"
+    rf"modeled){_SP}+(?:[\w’'-]+{_SP}+){{0,8}}?to{_SP}+(?:provide|produce|make|reach|calculate|"
+    rf"compute|estimate|count|measure|derive|arrive{_SP}+at){_SP}+(?:(?:a|an|its|their|the)"
+    rf"{_SP}+)?(?:[a-z]+{_SP}+)?(?:estimate|count|figure|number|measurement|calculation|"
+    rf"analysis|tally|total)\b")
+#: "The new number is from", "The latest estimate comes from": the study named next is
+#: the one the new figure came from.
+_FROM_NEW_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \u00a0]+(?:new|latest|updated|revised)[ \u00a0]+"
+    r"(?:number|figure|estimate|finding|result|rate|count|total)s?[ \u00a0]+"
+    r"(?:is|are|was|were|comes?|came)[ \u00a0]+from[ \u00a0]+$")
+_NEW_MENTION_RE = re.compile(r"(?i)\b(?:new|latest|updated|revised)\b")
+
+
 def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     """Draft works for the studies ``text`` mentions, in order, one per study."""
     studies: list[StudyMention] = []
@@ -134,6 +156,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         mentions.append((m.start(), m.end(), m.group("noun"), info))
     for m in _DATA_RE.finditer(text):
         mentions.append((m.start(), m.end(), "report", {"org": m.group("org"), "data": True}))
+    for m in _USED_TO_RE.finditer(text):
+        # "Boston University's Remote Sensing Center used its photo analysis techniques to
+        # provide a scientific estimate": an analysis by that body, though no study noun
+        mentions.append((m.start("org"), m.end("org"), "analysis",
+                         {"org": m.group("org"), "data": True}))
     mentions.sort(key=lambda x: (x[0], -x[1]))
     last_end = -1
     nums = sorted(numbers, key=lambda n: n.start)
@@ -221,6 +248,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another")
         same = _antecedent(studies, families, st, fresh, detail)
+        if same is None and _FROM_NEW_RE.search(text, max(0, start - 60), start):
+            # "The new number is from a 2014 survey of parents": the survey the new figure
+            # was said to come from ("released the results of a new parent survey")
+            same = next((p for p in reversed(studies) if _NEW_MENTION_RE.search(
+                text, p.mentions[0][0], p.mentions[0][1])), None)
         if same is not None:
             _merge(same, st)
             continue
@@ -274,8 +306,9 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             continue
         if st.year and prev.year == st.year and (pf == fam or fam == "study"):
             return prev
-        if not detail and not fresh:
-            return prev  # "the study", "this survey": the one last named
+        if not detail and not fresh and (pf == fam or "study" in (pf, fam)):
+            return prev  # "the study", "this survey": the one last named (a survey is no
+            # report: "the confederation would publish its survey" after "a report")
         if not fresh and not (st.year or st.period or st.organisation or st.author) and \
                 (pf == fam or "study" in (pf, fam)):
             return prev  # "the original paper as published in ...": the one last named
@@ -334,6 +367,8 @@ def _label(st: StudyMention) -> str:
     who = st.organisation or st.author
     if who and who.casefold() not in phrase.casefold():
         phrase = f"{who} {phrase}" if phrase else who
+    if phrase and who and phrase.casefold() == who.casefold():
+        phrase = f"{phrase} {st.noun or 'study'}"  # "Remote Sensing Center analysis"
     return phrase[:1].upper() + phrase[1:] if phrase else "Study"
 
 

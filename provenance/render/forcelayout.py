@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 # Raised here, defined with every other exception in provenance.errors.
 from ..errors import LayoutUnavailable as LayoutUnavailable
@@ -44,7 +45,7 @@ PIVOTS = 40
 ITERATIONS = 50
 
 
-def _libs():  # type: ignore[no-untyped-def]
+def _libs() -> Any:  # numpy and scipy, imported when a big graph is laid out
     try:
         import numpy
     except ImportError as e:  # pragma: no cover - a dependency of the package

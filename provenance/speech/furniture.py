@@ -39,21 +39,51 @@ KICKER_RE = re.compile(
     r"(?i)^\W*(?:exclusive|breaking(?: news)?|just in|revealed|live|update[d]?|opinion|"
     r"analysis|explainer|watch|listen|video|interview|fact check|factcheck)\s*[:|–—-]\s*"
 )
-_BYLINE_RE = re.compile(
-    r"^(?:[Bb]y|BY|Words by|Written by|Reporting by|Story by)[ \u00a0]+[A-ZÀ-Þ][\w’'.\-]*"
-    r"(?:[ \u00a0,]+(?:and[ \u00a0]+)?[A-ZÀ-Þ][\w’'.\-]*){0,8}\s*(?:[|,–—-].{0,80})?$"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)"
+#: A word of a byline's names: capitalised, not a date ("By Jane Roe March 3, 2021": the
+#: name stops before the month) nor a day ("By Tuesday, officials had counted ...").
+_BYNAME = rf"(?!{_MONTH}\.?[ \u00a0]+\d|{_DAY}\b)[A-ZÀ-Þ][\w’'.\-]*"
+#: Small words inside a name: "Ana de la Cruz", "Pieter van der Berg".
+_PARTICLE = r"(?:de|la|le|van|von|der|den|da|di|du|del|dos|das|bin|al|ter|ten|y)"
+#: A byline, the one rule for it: "By Jane Roe", "BY JANE ROE, Staff Writer", "By Jane
+#: Roe and Sam Okoro | Reuters", "By Jane Roe March 3, 2021". ``name`` holds the names
+#: (several, joined by commas or "and"); what follows them is a role, an outlet or a date,
+#: never a sentence ("By Tuesday, officials said ..." is prose).
+BYLINE_RE = re.compile(
+    rf"^(?:[Bb]y|BY|Words by|Written by|Reporting by|Story by)[ \u00a0]+"
+    rf"(?P<name>{_BYNAME}(?:[ \u00a0]*,?[ \u00a0]+(?:and[ \u00a0]+|&[ \u00a0]+)?"
+    rf"(?:{_PARTICLE}[ \u00a0]+)*{_BYNAME}){{0,8}})[ \u00a0]*"
+    rf"(?:[|–—-].{{0,80}}|,[ \u00a0]*[A-ZÀ-Þ][^.!?]{{0,80}}\.?"
+    rf"|,[ \u00a0]*(?:[a-z]+[ \u00a0]+){{0,3}}(?:writer|reporter|correspondent|editor|"
+    rf"contributor|staff|columnist|journalist)\b.{{0,60}}"
+    rf"|,?[ \u00a0]+(?:{_MONTH}\.?[ \u00a0]+\d{{1,2}}|\d{{1,2}}[ \u00a0]+{_MONTH}|"
+    rf"\d{{4}}-\d\d-\d\d|(?:Published|Updated|Posted)\b).{{0,60}})?$"
 )
-#: "WASHINGTON (AFP) –", "LONDON, March 3 (Reuters) -", "PARIS —": a dateline opening a
-#: paragraph (only the prefix is furniture; the paragraph goes on as prose).
+#: A byline with no "By", as some outlets set it: "Helen Ward Environment correspondent",
+#: "Jane Roe, Political Editor".
+_ROLE_BYLINE_RE = re.compile(
+    rf"^(?!(?:The|A|An|Our|Your|This)\b)"
+    rf"(?P<name>{_BYNAME}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_BYNAME}){{1,2}}?),?[ \u00a0]+"
+    r"(?:[A-Z][a-z]+[ \u00a0]+){0,2}(?i:correspondent|reporter|editor|writer|columnist|"
+    r"journalist)$")
+#: "WASHINGTON (AFP) –", "LONDON, March 3 (Reuters) -", "PARIS —", "BOSTON (AP) _": a
+#: dateline opening a paragraph, wherever the paragraph is (only the prefix is
+#: furniture; the paragraph goes on as prose). Match it at the paragraph's start, or
+#: use :func:`dateline_end`, which also refuses "I -" and "A -".
 DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.]*(?:[ \u00a0][\w.]+){0,3})?"
-    r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*[–—-]{1,2}[ \u00a0]*"
+    r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.]*(?:[ \u00a0][\w.]+){0,3})?"
+    r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*(?:[–—-]{1,2}|_)[ \u00a0]*"
 )
 _CREDIT_RE = re.compile(
     r"(?i)(?:\((?:photo|image|picture|credit|pictured)\b[^)]*\)|\b(?:photo|image|picture)"
     r"(?:graph)?\s*(?:credit)?\s*[:/]|getty images|\bap photo\b|/\s*(?:reuters|afp|ap|getty|"
     r"shutterstock|epa|alamy)\b|\bshutterstock\b|\bfile photo\b)"
 )
+#: A breadcrumb or menu: "Home | News | Health", "World › Europe", short items and separators.
+_CRUMB = r"[A-ZÀ-Þ][\w’'&.-]*(?:[ \u00a0][\w’'&.-]+){0,2}"
+_CRUMBS_RE = re.compile(rf"^\W*{_CRUMB}(?:[ \u00a0]*[|›»>/•·][ \u00a0]*{_CRUMB}){{1,8}}\W*$")
 _URLISH_RE = re.compile(r"(?i)^\W*(?:https?://|www\.)\S+\W*$")
 _END_RE = re.compile(r"[.!?…][”\"’)\]]*\s*$")
 
@@ -67,15 +97,26 @@ def is_furniture_line(line: str) -> bool:
         return True
     if len(s) > 480:
         return False  # a paragraph of prose: longer than any button, byline or caption
-    if _BUTTON_RE.match(s) or _URLISH_RE.match(s):
+    if _BUTTON_RE.match(s) or _URLISH_RE.match(s) or _CRUMBS_RE.match(s):
         return True
-    if _BYLINE_RE.match(s) and len(s.split()) <= 14:
+    if (BYLINE_RE.match(s) or _ROLE_BYLINE_RE.match(s)) and len(s.split()) <= 14:
         return True
     return bool(_CREDIT_RE.search(s) and len(s.split()) <= 60)
 
 
+def byline_names(line: str) -> list[str]:
+    """The names a byline line gives, first author first ([] when the line is no byline):
+    "By Jane Roe and Sam Okoro | Reuters" gives Jane Roe and Sam Okoro."""
+    m = BYLINE_RE.match(line.strip()) or _ROLE_BYLINE_RE.match(line.strip())
+    if m is None:
+        return []
+    parts = re.split(r"[ \u00a0]*(?:,|\band\b|&)[ \u00a0]*", m.group("name"))
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
-    """End of a dateline opening the paragraph ``text[start:end]`` (``start`` when none)."""
+    """End of a dateline opening the paragraph ``text[start:end]`` (``start`` when none):
+    the place and wire are no one's name, subject or source."""
     m = DATELINE_RE.match(text, start, end)
     if not m:
         return start
@@ -100,7 +141,7 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         line = text[s:e]
         if is_furniture_line(line) or (KICKER_RE.match(line) and len(line.split()) <= 40):
             out.add(i)
-            if byline_at is None and i < 8 and _BYLINE_RE.match(line.strip()):
+            if byline_at is None and i < 8 and byline_names(line):
                 byline_at = i
     if byline_at is not None:
         out.update(range(byline_at))
@@ -112,13 +153,13 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         line = text[s:e].strip()
         words = line.split()
         if len(words) <= 25 and not re.search(r"[.!?][”\"’)]?\s+[A-Z“\"]", line) and (
-                not _END_RE.search(line) and not line.endswith(":") or _title_case(words)):
+                not _END_RE.search(line) and not line.endswith(":") or title_case(words)):
             out.add(i)
         break
     return out
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """Most words capitalised, as headlines are set ("Stein Removed From Debate Site")."""
     real = [w for w in words if w[:1].isalpha() and w.lower() not in _MINOR]
     return len(real) >= 3 and sum(w[0].isupper() for w in real) >= 0.6 * len(real)

@@ -1,0 +1,469 @@
+"""Text to plain data: a dossier file's bytes read, decoded and parsed, hostile input refused.
+
+Parsing reads libyaml's events and builds plain data from them in one loop
+(:func:`read_yaml`), keeping only the line and column of each quote (which
+``check`` reports); JSON-syntax dossiers go through ``json``. Line numbers of
+other values are only looked up (by composing the YAML node tree, in
+:mod:`provenance.dossier.locate`) when something is wrong, so a valid 50 MB
+dossier does not pay for them. Every refusal names the file, line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from ..errors import DossierError, Problem
+from .limits import ALIAS_EXPANSION, MAX_DEPTH, max_bytes
+
+#: Where each claim's appearances' quotes are: (claim index, appearance index) ->
+#: (line, column), 1-based, for claims of dossier.yaml itself.
+QuoteMarks = dict[tuple[int, int], tuple[int, int]]
+
+
+def display_name(p: Path) -> str:
+    """The path as messages show it: relative to the working folder when it is inside it."""
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
+def read_file(p: Path, display: str, root: Path | None = None) -> bytes:
+    """dossier.yaml's bytes, through the one door (:func:`provenance.files.read_inside`)."""
+    from ..files import UnsafeFile, read_inside
+
+    try:
+        return read_inside(p.parent if root is None else root, p.name, limit=max_bytes())
+    except UnsafeFile as e:
+        hint = ("split the dossier, or raise PROVENANCE_MAX_BYTES if this is expected"
+                if "limit" in e.message else e.hint)
+        raise DossierError([Problem(display, 1, 1, f"file {e.message}", hint)]) from None
+
+
+def decode(raw: bytes, display: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        raise DossierError(
+            [
+                Problem(
+                    display,
+                    line,
+                    col,
+                    f"not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})",
+                    "save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)",
+                )
+            ]
+        ) from None
+
+
+def _parse_unguarded(text: str, display: str) -> tuple[Any, bool, QuoteMarks]:
+    """Parse the dossier: ``(data, was_json, where each quote is)``.
+
+    A document in JSON syntax (also valid YAML) takes the fast path: machine-written
+    dossiers (generated or converted) are JSON and ``json`` reads them several times
+    faster than any YAML parser. Everything else goes through :func:`read_yaml`.
+    Both refuse a key given twice in one mapping and nesting past a sane depth.
+    """
+    if text.lstrip()[:1] == "{":
+        import json
+
+        try:
+            data = json.loads(text, object_pairs_hook=_unique_keys)
+        except _DuplicateKey:
+            read_yaml(text, display)  # raises the same error, with the line and column
+            raise DossierError([Problem(display, 1, 1, "a key is given twice in one object",
+                                        "merge the two into one")]) from None
+        except ValueError:
+            pass  # not JSON after all (YAML flow mapping, comments...): let YAML read it
+        else:
+            if _deeper_than(data, MAX_DEPTH):
+                raise RecursionError  # located by parse, as json's own one is
+            return data, True, _json_quote_marks(text, data)
+    data, marks = read_yaml(text, display)
+    return data, False, marks
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """True if lists and mappings nest more than ``limit`` deep (level by level, no recursion).
+
+    ``json`` itself stops only where the interpreter's stack does (about 1,000 levels
+    on Python 3.11, 100,000 on 3.13), and deep values crash whatever walks them
+    recursively later (``repr`` in an error message, for one).
+    """
+    level = [data]
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        nxt: list[Any] = []
+        for o in level:
+            vals = o.values() if type(o) is dict else o
+            nxt.extend([v for v in vals if type(v) is dict or type(v) is list])
+        level = nxt
+    return False
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    d = dict(pairs)
+    if len(d) != len(pairs):
+        raise _DuplicateKey
+    return d
+
+
+def _json_quote_marks(text: str, data: Any) -> QuoteMarks:
+    """Where each appearance's quote is in a JSON-syntax dossier, from the same text.
+
+    ``json`` keeps no positions, so the ``"quote":`` keys are found in the text in
+    document order, each checked to hold the quote expected next (a ``"quote"``
+    key elsewhere, in an ``x-`` field, is passed over). One forward pass.
+    """
+    import json
+
+    claims = data.get("claims") if isinstance(data, dict) else None
+    if not isinstance(claims, list):
+        return {}
+    key = re.compile(r'"quote"\s*:\s*"')
+    scan = json.decoder.scanstring  # type: ignore[attr-defined]  # json.loads' own C scanner
+    out: QuoteMarks = {}
+    pos = line = 0
+    line_at = 0  # offset the line count was taken at
+    for ci, claim in enumerate(claims):
+        apps = claim.get("appearances") if isinstance(claim, dict) else None
+        if not isinstance(apps, list):
+            continue
+        for ai, app in enumerate(apps):
+            quote = app.get("quote") if isinstance(app, dict) else None
+            if not isinstance(quote, str):
+                continue
+            m = key.search(text, pos)
+            while m is not None:
+                try:
+                    value, end = scan(text, m.end())
+                except ValueError:
+                    value, end = None, m.end()
+                if value == quote:
+                    break
+                m = key.search(text, end)
+            if m is None:
+                return out  # not where expected: keep what was found
+            at = m.end() - 1  # the opening quote, where YAML's mark is too
+            line += text.count("\n", line_at, at)
+            line_at = at
+            out[(ci, ai)] = (line + 1, at - text.rfind("\n", 0, at))
+            pos = end
+    return out
+
+
+_LONG_INT = re.compile(r"[0-9]{4300,}")
+
+
+#: More than MAX_DEPTH brackets opened in a row: refused before parsing (libyaml took
+#: 2 s on 20,000 of them). ``str.find`` costs nothing on a 50 MB dossier (a regex allowing
+#: spaces between them took 1 s on 14 MB); other deep documents end in a RecursionError,
+#: handled below.
+_DEEP = ("[" * (MAX_DEPTH + 1), "{" * (MAX_DEPTH + 1))
+
+
+def parse(text: str, display: str) -> tuple[Any, bool, QuoteMarks]:
+    """Parse a dossier's text: ``(data, was_json, where each quote is)``.
+
+    What the parsers raise on hostile input (too deep, too long a number,
+    anything else they choke on) becomes a problem naming the place.
+    """
+    deep = max(text.find(run) for run in _DEEP)
+    if deep >= 0:
+        line, col = _line_col(text, deep)
+        raise DossierError([Problem(display, line, col, f"nested more than {MAX_DEPTH} levels "
+                                    "deep", "a dossier needs four levels; flatten the lists "
+                                    "and mappings")])
+    try:
+        return _parse_unguarded(text, display)
+    except (ValueError, RecursionError, MemoryError) as e:
+        raise DossierError([parse_problem(text, display, e)]) from None
+
+
+def parse_problem(text: str, display: str, e: BaseException) -> Problem:
+    m = _LONG_INT.search(text)
+    if m and not isinstance(e, RecursionError):
+        line, col = _line_col(text, m.start())
+        return Problem(display, line, col, f"a number of {len(m.group(0)):,} digits",
+                       "no writer can store it; put it in quotes if it is text")
+    pos = _too_deep(text)
+    if pos is not None:
+        line, col = _line_col(text, pos)
+        return Problem(display, line, col, f"nested more than {MAX_DEPTH} levels deep",
+                       "a dossier needs four levels; flatten the lists and mappings")
+    return Problem(display, 1, 1, f"cannot be read ({type(e).__name__}: {e})"[:300],
+                   "check the file is a dossier in YAML or JSON")
+
+
+def _line_col(text: str, pos: int) -> tuple[int, int]:
+    return text.count("\n", 0, pos) + 1, pos - (text.rfind("\n", 0, pos) + 1) + 1
+
+
+def _too_deep(text: str) -> int | None:
+    """Offset of the first bracket opening a level deeper than MAX_DEPTH (strings skipped)."""
+    depth, i, n = 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            i = j
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return i
+        elif ch in "]}":
+            depth -= 1
+        i += 1
+    return None
+
+
+def _yaml_hint(what: str) -> str:
+    if "tab" in what:
+        return "indent with spaces, not tabs"
+    if "mapping values are not allowed" in what:
+        return "put text that contains ': ' in double quotes"
+    if "could not determine a constructor" in what:
+        return "YAML tags (!!python/..., !foo) are not allowed; write plain values"
+    if "found undefined alias" in what:
+        return "define the anchor (&name) before using the alias (*name)"
+    return "check the indentation and quoting near this line"
+
+
+def check_expansion(data: Any, nbytes: int, display: str) -> None:
+    """Refuse documents whose aliases multiply their size (billion laughs).
+
+    The walk stops as soon as the budget is spent, so time and memory stay
+    bounded by the file's size whatever the aliases would expand to.
+    """
+    budget = max(10_000, nbytes * ALIAS_EXPANSION)
+    stack = [data]
+    seen = 0
+    while stack:
+        item = stack.pop()
+        seen += 1
+        if seen > budget:
+            raise DossierError(
+                [
+                    Problem(
+                        display,
+                        1,
+                        1,
+                        f"YAML aliases expand this document past {budget:,} values",
+                        "remove the repeated anchors/aliases (&x / *x); "
+                        "a dossier never needs them nested",
+                    )
+                ]
+            )
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+# -- YAML: libyaml's events to plain data, with the marks check needs --------
+
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:str",
+}
+
+
+class _Frame:
+    """A mapping or sequence being read: its object and, for a mapping, the key read last."""
+
+    __slots__ = ("obj", "is_map", "key", "key_event", "merges")
+
+    def __init__(self, obj: Any, is_map: bool):
+        self.obj = obj
+        self.is_map = is_map
+        self.key: Any = _NO_KEY
+        self.key_event: Any = None
+        self.merges: list[Any] | None = None
+
+
+_NO_KEY = object()
+
+
+def read_yaml(text: str, display: str) -> tuple[Any, QuoteMarks]:
+    """Parse YAML ``text`` into plain data and the line and column of every quote.
+
+    libyaml (PyYAML's C parser) reads the events; the objects are built here
+    from the events in one loop, without PyYAML's node tree and constructor:
+    those took about 90% of the time (13.7 s against 1.2 s for the events
+    alone on a 5.5 MB dossier). Scalars are resolved as PyYAML's safe loader
+    resolves them (YAML 1.1: ``yes`` is true, ``2014`` an int), by the same
+    resolver table and constructors. Only the marks ``check`` needs are kept:
+    where each appearance's quote is. Refused, with the file, line and column:
+    a key given twice in one mapping, nesting deeper than :data:`MAX_DEPTH`,
+    tags other than YAML's standard scalar ones, more than one document.
+    """
+    import yaml
+    from yaml import events as ev
+
+    loader = yaml.CSafeLoader(text) if getattr(yaml, "__with_libyaml__", False) \
+        else yaml.SafeLoader(text)
+    get = loader.get_event
+    constructor = yaml.constructor.SafeConstructor()
+    resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
+    scalar_event, mapping_start, sequence_start = ev.ScalarEvent, ev.MappingStartEvent, \
+        ev.SequenceStartEvent
+    mapping_end, sequence_end, alias_event = ev.MappingEndEvent, ev.SequenceEndEvent, \
+        ev.AliasEvent
+    stack: list[_Frame] = []
+    anchors: dict[str, Any] = {}
+    marks: QuoteMarks = {}
+    root: Any = None
+    documents = 0
+
+    def fail(event: Any, message: str, hint: str) -> DossierError:
+        m = event.start_mark
+        return DossierError([Problem(display, m.line + 1, m.column + 1, message, hint)])
+
+    def scalar(e: Any) -> Any:
+        value = e.value
+        tag = e.tag
+        if tag is None or tag == "!":
+            if not e.implicit[0]:
+                return value  # quoted or block text: a string
+            for rtag, regexp in resolvers.get(value[:1] if value else "", ()):
+                if regexp.match(value):
+                    tag = rtag
+                    break
+            else:
+                return value
+            if tag == "tag:yaml.org,2002:merge":
+                return _MERGE
+            if tag not in _PLAIN_TAGS:
+                raise fail(e, f"'{value}' is not a value a dossier can hold",
+                           "put it in quotes")
+        elif tag not in _PLAIN_TAGS:
+            raise fail(e, f"YAML tag {tag} is not allowed", _yaml_hint("could not determine "
+                                                                     "a constructor"))
+        if tag == "tag:yaml.org,2002:str":
+            return value
+        node = yaml.ScalarNode(tag, value, e.start_mark, e.end_mark, e.style)
+        try:
+            return constructor.yaml_constructors[tag](constructor, node)
+        except (ValueError, yaml.YAMLError):
+            if tag == "tag:yaml.org,2002:int":
+                raise  # a number too long to be one: reported by parse_problem
+            raise fail(e, f"'{value}' is not a valid {tag.rsplit(':', 1)[-1]}",
+                       "put it in quotes if it is text") from None
+
+    try:
+        while True:
+            e: Any = get()
+            t = type(e)
+            if t is scalar_event:
+                value = scalar(e)
+            elif t is mapping_start or t is sequence_start:
+                if e.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+                    raise fail(e, f"YAML tag {e.tag} is not allowed",
+                               _yaml_hint("could not determine a constructor"))
+                if len(stack) >= MAX_DEPTH:
+                    raise fail(e, f"nested more than {MAX_DEPTH} levels deep",
+                               "a dossier needs four levels; flatten the lists and mappings")
+                frame = _Frame({} if t is mapping_start else [], t is mapping_start)
+                if e.anchor is not None:
+                    anchors[e.anchor] = frame.obj
+                stack.append(frame)
+                continue
+            elif t is mapping_end or t is sequence_end:
+                frame = stack.pop()
+                value = frame.obj
+                if frame.merges:
+                    _merge(value, frame.merges)
+            elif t is alias_event:
+                if e.anchor not in anchors:
+                    raise fail(e, f"found undefined alias '{e.anchor}'",
+                               _yaml_hint("found undefined alias"))
+                value = anchors[e.anchor]
+            elif t is ev.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise fail(e, "more than one YAML document in the file",
+                               "remove the '---' line and keep one document")
+                continue
+            elif t is ev.StreamEndEvent:
+                break
+            else:
+                continue
+            if t is scalar_event and e.anchor is not None:
+                anchors[e.anchor] = value
+            # put the value where it belongs
+            if not stack:
+                root = value
+                continue
+            top = stack[-1]
+            if not top.is_map:
+                top.obj.append(value)
+                continue
+            if top.key is _NO_KEY:
+                if value is _MERGE:
+                    top.key = value
+                elif isinstance(value, dict | list):
+                    raise fail(e, "a mapping or list used as a key", "keys are plain words")
+                else:
+                    top.key = value
+                    top.key_event = e
+                continue
+            key = top.key
+            top.key = _NO_KEY
+            if key is _MERGE:
+                if top.merges is None:
+                    top.merges = []
+                top.merges.append(value)
+                continue
+            if key in top.obj:
+                raise fail(top.key_event, f"'{key}' is given twice in this mapping",
+                           "a later one would silently replace the first: merge them "
+                           "into one, or delete one")
+            top.obj[key] = value
+            if key == "quote" and len(stack) == 5 and t is scalar_event:
+                _mark_quote(stack, e, marks)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = err.problem or err.context or "invalid YAML"
+        raise DossierError(
+            [Problem(display, line, col, f"YAML syntax error: {what}", _yaml_hint(what))]
+        ) from None
+    except yaml.YAMLError as err:
+        raise DossierError([Problem(display, 1, 1, f"YAML error: {err}", "")]) from None
+    return root, marks
+
+
+_MERGE = object()
+
+
+def _mark_quote(stack: list[_Frame], e: Any, marks: QuoteMarks) -> None:
+    """Keep the mark of ``claims[i].appearances[j].quote`` (stack: 5 open containers)."""
+    top_map, claims, claim, apps = stack[0], stack[1], stack[2], stack[3]
+    if (top_map.key == "claims" and claim.key == "appearances" and not claims.is_map
+            and not apps.is_map and claim.is_map):
+        marks[(len(claims.obj), len(apps.obj))] = (e.start_mark.line + 1,
+                                                   e.start_mark.column + 1)
+
+
+def _merge(obj: dict[Any, Any], merges: list[Any]) -> None:
+    """YAML merge keys (``<<: *defaults``): keys of the merged mappings the mapping lacks."""
+    for m in merges:
+        for src in (m if isinstance(m, list) else [m]):
+            if isinstance(src, dict):
+                for k, v in src.items():
+                    obj.setdefault(k, v)

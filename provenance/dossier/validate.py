@@ -1,0 +1,165 @@
+"""Validation: every problem of a parsed dossier in one pass, as (path, message, hint).
+
+:func:`validate` is the rule book the loader applies and anything that writes
+a dossier checks its result against (``provenance import`` does, before it
+writes a byte). Problems are collected, never raised one by one, so an editor
+fixes a file in one round instead of ten; the loader then gives each its line
+(:mod:`provenance.dossier.locate`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .fields import CHECKERS, did_you_mean, out_of_range, surrogate, type_name
+from .keys import ID_RE, KEYS, SECTIONS, compiled
+from .limits import INT_LIMIT, SURROGATE, storable
+from .locate import Finding, YamlPath
+
+#: A reference waiting for every id to be known: (kind it names, the id, path of the
+#: record holding it, key, index in the key's list or None).
+Ref = tuple[str, str, YamlPath, str, int | None]
+
+
+@dataclass
+class Validation:
+    """What validating found: the problems, and the source texts read on the way."""
+
+    problems: list[Finding] = field(default_factory=list)
+    #: work id -> the text of its ``source_text`` file (read once, here)
+    texts: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def validate(data: Any, root: str | Path = ".", display: str = "dossier.yaml") -> Validation:
+    """Check parsed dossier data (plain dicts and lists) against every rule of the format.
+
+    ``root`` is the dossier folder, against which ``source_text`` paths are read
+    (and refused outside it); ``display`` is only kept for the caller's messages.
+    """
+    v = Validator(display, Path(root))
+    v.dossier(data)
+    return Validation(v.problems, v.texts)
+
+
+class Validator:
+    """Walks the parsed data once: record by record, key by key, then the references.
+
+    Holds what a walk needs across records: the ids seen (for duplicates and
+    references), the references to resolve at the end, the texts read.
+    """
+
+    def __init__(self, display: str, root: Path):
+        self.display = display
+        self.root = root
+        self.problems: list[Finding] = []
+        self.ids: dict[str, tuple[str, YamlPath]] = {}  # id -> (kind, path)
+        # The full path of a reference is only put together for a problem: a million
+        # references are common.
+        self.refs: list[Ref] = []
+        self.texts: dict[str, str] = {}
+        self.dirs: dict[str, str] = {}  # real paths of folders, for this load only
+
+    def add(self, path: YamlPath, message: str, hint: str = "") -> None:
+        self.problems.append(Finding(path, message, hint))
+
+    def dossier(self, data: Any) -> None:
+        if not isinstance(data, dict):
+            self.add(
+                (),
+                f"the dossier must be a mapping of keys, found {type_name(data)}",
+                "start the file with `title: ...` then `people:`, `works:`, `claims:` lists",
+            )
+            return
+        self.record("dossier", data, ())
+        for section, kind in SECTIONS:
+            items = data.get(section)
+            if not isinstance(items, list):
+                continue
+            for i, item in enumerate(items):
+                self.record(kind, item, (section, i))
+        self.resolve_refs()
+
+    def record(self, kind: str, data: Any, path: YamlPath) -> None:
+        if not isinstance(data, dict):
+            self.add(
+                path,
+                f"each {kind} must be a mapping (key: value lines), found {type_name(data)}",
+                f"write it as `- id: ...` with the {kind}'s keys indented under it",
+            )
+            return
+        table, required = compiled(kind)
+        # Only the keys the record has are looked at: a work has 8 of its 22 possible keys,
+        # and a 100,000-work dossier validates in a second.
+        for key, value in data.items():
+            entry = table.get(key)
+            if entry is None:
+                if isinstance(key, str) and not key.startswith("x-"):
+                    self.unknown_key(kind, key, path)
+                continue
+            if value is None:
+                continue
+            tag, target, _ = entry
+            # Fast paths for the common, valid cases first.
+            vt = type(value)
+            if vt is str and (tag == "str" or tag == "ref"):
+                if tag == "ref":
+                    self.refs.append((target, value, path, key, None))
+                elif not value.isascii() and SURROGATE.search(value):
+                    surrogate(self, value, (*path, key))
+                continue
+            if tag == "refs" and vt is list and all(type(v) is str for v in value):
+                for i, ref in enumerate(value):
+                    self.refs.append((target, ref, path, key, i))
+                continue
+            if tag == "num" and (vt is int or vt is float):
+                if not storable(value):
+                    out_of_range(self, key, value, (*path, key))
+                continue
+            if tag == "int" and vt is int:
+                if not (-INT_LIMIT <= value < INT_LIMIT):
+                    out_of_range(self, key, value, (*path, key))
+                continue
+            if (tag == "id" and vt is str and value not in self.ids
+                    and ID_RE.match(value)):
+                self.ids[value] = (kind, (*path, key))
+                continue
+            # everything else: the tag's checker, which explains problems
+            CHECKERS[tag](self, kind, key, target, value, (*path, key), data)
+        for key in required:
+            if data.get(key) is None:
+                self.add(path, f"{kind} is missing '{key}'", f"add `{key}: ...` to this {kind}")
+
+    def unknown_key(self, kind: str, key: str, path: YamlPath) -> None:
+        spec = KEYS[kind]
+        guess = did_you_mean(key, spec)
+        self.add(
+            (*path, f"@key:{key}"),
+            f"unknown key '{key}' in {kind}",
+            f"did you mean '{guess}'?" if guess else
+            f"use one of: {', '.join(spec)} (or prefix your own keys with 'x-')",
+        )
+
+    def resolve_refs(self) -> None:
+        """Every reference names a record of the right kind (ids are known only at the end)."""
+        by_kind: dict[str, list[str]] = {}
+        for ident, (kind, _) in self.ids.items():
+            by_kind.setdefault(kind, []).append(ident)
+        for kind, ref, record, key, index in self.refs:
+            found = self.ids.get(ref)
+            if found and found[0] == kind:
+                continue
+            path = (*record, key) if index is None else (*record, key, index)
+            if found:
+                self.add(path, f"'{key}' names '{ref}', which is a {found[0]}, not a {kind}",
+                         f"give the id of a {kind}")
+                continue
+            guess = did_you_mean(ref, by_kind.get(kind, []))
+            self.add(path, f"unknown {kind} '{ref}' in '{key}'",
+                     f"did you mean '{guess}'?" if guess else
+                     f"add a {kind} with id '{ref}', or fix the reference")
