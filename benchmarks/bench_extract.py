@@ -23,6 +23,12 @@ Scoring (direct quotations only):
   right when its surname (last word of its name) is a word of the Source span
   (a possessive word counts only at the end: "Donald Trump's").
   "end-to-end" divides by every named-source gold quote, found or not.
+  "proper names" (a side figure): the same, without the Sources that open
+  with a determiner or possessive ("the New York businessman", "his
+  spokesman"): those are descriptions the heuristic above counts as names,
+  and a description's right answer (the person it stands for) cannot be
+  scored without coreference, which the corpus lacks; reported beside the
+  figure above, never instead of it.
   "pronoun sources" (a side figure): found gold quotes whose Source is he/she/
   they..., the pronoun taken to mean the nearest named Source annotated before
   it in the article (a rough stand-in for coreference the corpus lacks).
@@ -148,6 +154,14 @@ def named_sources(path: Path, text: str) -> list[tuple[int, str]]:
 
 
 PRONOUNS = {"he", "she", "they", "him", "her", "his"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+               "that", "these", "those", "another"}
+
+
+def is_description(source: str) -> bool:
+    """A Source span that opens with a determiner or possessive: a description, not a name."""
+    words = WORD.findall(source)
+    return bool(words) and words[0].casefold() in DETERMINERS
 
 
 def overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
@@ -201,6 +215,7 @@ def score(eval_dir: Path, texts: list[Path] | None = None, *, paste: bool = Fals
     n_gold = n_pred = n_match = 0
     named = named_found = named_right = 0
     pron = pron_right = 0
+    proper_found = proper_right = 0
     t_total = 0.0
     for tp in texts:
         anns = sorted((eval_dir / "attributions").glob(tp.stem + "_*.ann"))
@@ -253,8 +268,11 @@ def score(eval_dir: Path, texts: list[Path] | None = None, *, paste: bool = Fals
             named += 1
             if gi in match:
                 named_found += 1
-                if names_source(preds[match[gi]][1], src):
-                    named_right += 1
+                right = names_source(preds[match[gi]][1], src)
+                named_right += right
+                if not is_description(src):
+                    proper_found += 1
+                    proper_right += right
     p = n_match / n_pred if n_pred else 0.0
     r = n_match / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -269,6 +287,8 @@ def score(eval_dir: Path, texts: list[Path] | None = None, *, paste: bool = Fals
         "named": named,
         "speaker_acc": named_right / named_found if named_found else 0.0,
         "speaker_e2e": named_right / named if named else 0.0,
+        "proper": proper_found,
+        "proper_acc": proper_right / proper_found if proper_found else 0.0,
         "pron": pron,
         "pron_acc": pron_right / pron if pron else 0.0,
         "ms_per_article": 1000 * t_total / max(1, len(texts)),
@@ -445,8 +465,9 @@ def main() -> None:
     print("\nDirect quotations, PolNeAR dev (brat), overlap >= half of the shorter span;")
     print("halves by sorted file name: tune = even positions, held-out = odd positions\n")
     print("| half | articles | gold quotes | predicted | matched | precision | recall | F1 | "
-          "speaker acc. (named, found) | speaker end-to-end | pronoun sources | ms/article |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "speaker acc. (named, found) | speaker end-to-end | proper names only | "
+          "pronoun sources | ms/article |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     parts = halves(eval_dir)
     for name, texts, paste in (
             ("tune", parts["tune"], False), ("held-out", parts["held-out"], False),
@@ -457,6 +478,7 @@ def main() -> None:
         print(f"| {name} | {s['articles']} | {s['gold']} | {s['pred']} | {s['matched']} | "
               f"{s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
               f"{s['speaker_acc']:.3f} (of {s['named']}) | {s['speaker_e2e']:.3f} | "
+              f"{s['proper_acc']:.3f} (of {s['proper']}) | "
               f"{s['pron_acc']:.3f} (of {s['pron']}) | {s['ms_per_article']:.1f} |")
     rt = round_trip(eval_dir)
     print("\nRound trip: extract each article, then check the draft (targets: >= 99% of "
