@@ -246,16 +246,28 @@ def _scaled_decimals(decimals: int, factor: float) -> int:
     return int(round(decimals - math.log10(factor)))
 
 
+#: Nouns that end in -s and are no plural (diseases, fields, "news"): a general English
+#: lexicon, so "312 measles cases" counts cases, and "measles" never becomes "measle".
+S_NOUNS = frozenset({
+    "measles", "mumps", "rabies", "diabetes", "herpes", "shingles", "rickets", "scabies",
+    "news", "means", "series", "species", "politics", "economics", "physics", "mathematics",
+    "statistics", "athletics", "ethics", "logistics", "genetics", "electronics", "aerobics",
+    "headquarters", "crossroads", "barracks", "gallows", "whereabouts", "lens", "bus", "gas",
+    "census", "virus", "campus", "bonus", "status", "thesis", "analysis", "crisis", "basis"})
+
+
 def singular(noun: str) -> str:
     """A crude English singular, enough to match 'patients' with 'patient'."""
     words = noun.lower().strip().rstrip(".").split()
     if not words:
         return ""
     w = words[-1]
-    if w.endswith("ies") and len(w) > 4:
+    if w in S_NOUNS:
+        pass
+    elif w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
-    elif w.endswith(("ses", "xes", "ches", "shes")):
-        w = w[:-2]
+    elif w.endswith(("sses", "xes", "ches", "shes", "zzes")) or w in ("buses", "gases"):
+        w = w[:-2]  # "glasses", "taxes", "churches"; but "cases", "doses", "nurses" keep the e
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     return " ".join([*words[:-1], w])
@@ -402,8 +414,15 @@ def _participle_after(text: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
-_PLURALS = {"people", "children", "men", "women", "mice", "feet", "teeth", "geese", "cattle",
-            "personnel", "data"}
+#: Nouns that are plural without an -s (and nouns whose plural is the singular): a general
+#: English lexicon, so a counted "feet" is plural and never becomes "feets".
+PLURAL_NOUNS = frozenset({
+    "people", "children", "men", "women", "mice", "feet", "teeth", "geese", "cattle",
+    "personnel", "data", "police", "staff", "sheep", "deer", "fish", "species", "series",
+    "aircraft", "offspring", "livestock", "poultry", "crew", "clergy", "media", "criteria",
+    "phenomena", "bacteria", "fungi", "cacti", "nuclei", "alumni", "lice", "dice", "oxen",
+    "brethren", "salmon", "trout", "bison", "moose", "swine", "headquarters", "militia"})
+_PLURALS = PLURAL_NOUNS
 
 
 def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
@@ -434,8 +453,8 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         end = pos + wm.end()
         if len(out) == 2:
             break
-        if out[0] not in _ADJ and (w.endswith("s") or w in _PLURALS
-                                   or canonical_unit(w)[0] != "count"):
+        if out[0] not in _ADJ and w not in S_NOUNS and (w.endswith("s") or w in _PLURALS
+                                                        or canonical_unit(w)[0] != "count"):
             break  # "834 patients", "5 cm"; but "834 patient files" goes on
         if canonical_unit(w)[0] in ("share", "duration", "length"):
             break

@@ -11,6 +11,7 @@ from provenance.analysis import contested
 from provenance.check import check_dossier
 from provenance.dossier import load_dossier
 from provenance.extract import extract_text, write_draft
+from provenance.extract.figures import question_text
 from provenance.graph import build_graph
 
 DISPUTE = (
@@ -943,3 +944,146 @@ def test_a_wildfire_sets_the_emergency_service_satellites_and_a_green_group_apar
     assert check_dossier(d).ok
     (res,) = contested(build_graph(d))
     assert len(res["positions"]) == 3
+
+
+def test_an_irregular_plural_unit_is_not_pluralised_again(tmp_path: Path):
+    text = ("Lake level dispute\n"
+            "The harbour authority says the lake dropped 3 feet this summer. The sailing club "
+            "said the lake dropped 7 feet.\n"
+            "The ferry company said 200 children use the crossing daily; the council said 150 "
+            "children do.\n")
+    d = load_dossier(write_draft(extract_text(text), tmp_path / "d", "lake.txt"))
+    units = {c.estimate.unit or "" for c in d.claims if c.estimate is not None}
+    assert "feet" in units and "children" in units
+    assert not any(u.endswith(("feets", "childrens", "s s")) for u in units)
+
+
+def test_a_contrastive_clause_starts_a_new_source_for_the_figures_after_it():
+    text = ("The port authority says cargo volumes fell by 8 percent in March, but shipping "
+            "unions insist the fall was nearer 15 percent.\n"
+            "Mayor Ana Ruiz said 40 shops had closed, while local traders argue that 90 shops "
+            "have closed.\n")
+    figs = _figures(extract_text(text))
+    assert figs["8 percent"].source.name == "port authority"
+    assert figs["15 percent"].source.name == "shipping unions"
+    assert figs["40 shops"].source.name == "Mayor Ana Ruiz"
+    assert figs["90 shops"].source.name == "local traders"
+
+
+def test_a_name_after_a_role_word_or_before_who_is_a_person_and_x_percent_of_n_counts_n(
+        tmp_path: Path):
+    text = ("Library cuts\n"
+            "The council will decide in May, according to spokeswoman Ana Lopes, who said 20 "
+            "percent of libraries could close.\n"
+            "The cuts are deep, according to Rui Costa, who said 12 percent of pools would "
+            "shut.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert (figs["20 percent"].source.name, figs["20 percent"].source.kind) == \
+        ("Ana Lopes", "person")
+    assert figs["12 percent"].source.kind == "person"
+    d = load_dossier(write_draft(ex, tmp_path / "d", "cuts.txt"))
+    assert {p.name for p in d.people} >= {"Ana Lopes", "Rui Costa"}
+    assert not any("Lopes" in w.title for w in d.works)  # no "Ana Lopes figures" report
+    pops = {c.estimate.population for c in d.claims if c.estimate is not None}
+    assert "libraries" in pops and "May" not in pops
+
+
+def test_a_campus_after_a_comma_is_part_of_the_body_and_a_short_reference_is_the_same_study(
+        tmp_path: Path):
+    text = ("Salmon survey\n"
+            "A 2023 survey by the University of Wisconsin, Madison, found that 40 percent of "
+            "lakes had fewer trout.\n"
+            "Anglers said the Madison survey matched what they saw.\n")
+    ex = extract_text(text)
+    [study] = ex.studies
+    assert study.organisation == "University of Wisconsin, Madison"
+    assert len(study.mentions) == 2
+    d = load_dossier(write_draft(ex, tmp_path / "d", "lakes.txt"))
+    # the body's figure rests on its study: no second, untitled "figures" report
+    assert [w.type for w in d.works if w.type != "article"] == ["study"]
+    # a list of universities is not one body with a campus
+    ex2 = extract_text("A study by the University of Leeds, Oxford, and York estimated "
+                       "that 30 percent of rivers are polluted.\n")
+    assert all(", Oxford" not in (s.organisation or "") for s in ex2.studies)
+
+
+def test_a_question_about_a_change_is_named_from_what_changed():
+    text = ("The glacier debate\n"
+            "The park service says the western glacier retreated by 30 metres last year, but "
+            "climbing guides insist it retreated nearer 45 metres.\n"
+            "\u201cThirty metres is what we measured,\u201d said Dr. Ines Moreau, a park "
+            "glaciologist.\n")
+    ex = extract_text(text)
+    groups = {fc.group for fc in ex.figures if fc.figure.text.endswith("metres")}
+    assert len(groups) == 1
+    members = [fc for fc in ex.figures if fc.figure.text.endswith("metres")]
+    assert question_text(text, members) == \
+        "How many metres did the western glacier retreat?"
+
+
+def test_a_measured_duration_is_a_figure_and_a_date_span_is_not(tmp_path: Path):
+    text = ("Ambulance delays\n"
+            "Ambulances take an average of 40 minutes to reach heart attack patients, "
+            "according to the regional health board.\n"
+            "But the paramedics' union says its own audit puts the average wait at 70 "
+            "minutes.\n"
+            "The board was set up 10 years ago and meets for 3 days each spring.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["40 minutes"].source.name == "regional health board"
+    assert figs["40 minutes"].group == figs["70 minutes"].group
+    assert "10 years" not in figs and "3 days" not in figs
+    d = load_dossier(write_draft(ex, tmp_path / "d", "amb.txt"))
+    [q] = d.questions
+    assert q.text == "How long is the average wait?"
+    assert contested(build_graph(d))[0]["contested"]
+
+
+def test_a_new_lower_case_subject_after_while_and_a_per_each_multiplier_stay_apart():
+    text = ("Factory closure\n"
+            "Norland Steel Ltd says closing its plant will cut 200 jobs, while the region's "
+            "business council estimates the loss at 520 jobs.\n"
+            "A 2024 study by Keele University found that each factory job supports 2.1 other "
+            "jobs.\n"
+            "Unemployment in the region rose by 3 percent last year, the council said.\n")
+    figs = _figures(extract_text(text))
+    assert figs["200 jobs"].source.name == "Norland Steel Ltd"
+    assert figs["520 jobs"].source.name == "region's business council"
+    assert figs["200 jobs"].group == figs["520 jobs"].group
+    assert figs["2.1 other jobs"].quantity != figs["200 jobs"].quantity  # per factory job
+    assert figs["3 percent"].quantity == "increase in unemployment"
+
+
+def test_a_run_of_section_lines_is_no_title_and_a_short_headline_still_is():
+    ex = extract_text("UK\nPolitics\nCouncils warn of a funding gap of 4 billion pounds\n"
+                      "The Local Government Association said the gap was 4 billion pounds.\n")
+    assert ex.title == "Councils warn of a funding gap of 4 billion pounds"
+    ex = extract_text("Water wars\nShare\nBy Jane Roe\nThe board said 12 wells ran dry.\n")
+    assert ex.title == "Water wars"
+
+
+def test_a_body_s_document_gives_the_figure_and_a_poll_s_year_stays_in_its_clause():
+    text = ("Food banks\n"
+            "Food bank use rose to 2,300 families this winter, the council's own audit shows, "
+            "but the charity Feed All says 5,000 families now rely on it.\n"
+            "A Savanta poll found 40 per cent of parents skip meals, while ministers say "
+            "funding has risen since 2018.\n")
+    ex = extract_text(text)
+    figs = _figures(ex)
+    assert figs["2,300 families"].source.name == "council"
+    assert figs["2,300 families"].group == figs["5,000 families"].group
+    [poll] = ex.studies
+    assert poll.year is None  # "since 2018" belongs to the ministers' clause
+
+
+def test_a_study_named_again_by_its_body_s_initials_is_one_study():
+    text = ("Commuting costs\n"
+            "A 2025 report by the Institute for Fiscal Studies estimated that rail fares rose "
+            "by 9 percent.\n"
+            "The IFS report was welcomed by passenger groups.\n"
+            "A separate 2025 report by the Resolution Foundation put the rise at 6 percent.\n")
+    ex = extract_text(text)
+    ifs = [s for s in ex.studies if s.organisation == "Institute for Fiscal Studies"]
+    assert len(ifs) == 1 and len(ifs[0].mentions) == 2
+    assert len(ex.studies) == 2

@@ -90,3 +90,16 @@ def test_dossier_estimate_and_extracted_figure_compare_equal():
     (a,) = parse_amounts("1.9 million people")
     b = from_estimate({"value": 1.9, "unit": "million"})
     assert a.value == b.value == 1.9e6
+
+
+def test_a_disease_ending_in_s_is_no_plural_and_cases_keep_their_e() -> None:
+    """'312 measles cases' counts cases (it counted 'measles'), and 'cases' is 'case'
+    (it was 'cas'), so two sources' case counts can meet under one question."""
+    from provenance.numbers import find_numbers, singular
+
+    assert singular("cases") == "case"
+    assert singular("doses") == "dose"
+    assert singular("glasses") == "glass"
+    assert singular("measles") == "measles"
+    (n,) = [m for m in find_numbers("Officials logged 48 mumps cases in May.") if m.value == 48]
+    assert "cases" in (n.unit or "") or "cases" in (n.population or "")

@@ -238,6 +238,22 @@ _STAMP_RE = re.compile(r"(?i)^(?:published|updated|posted|last updated|first pub
 _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60})$")
 
 
+def _section_run(text: str, spans: list[tuple[int, int]], s: int) -> bool:
+    """True when the short line at ``s`` opens a run of short lines ("UK", "Politics")
+    that ends in a line of three words or more: a web page's sections, not a headline."""
+    from ..speech.furniture import byline_names, is_furniture_line
+
+    rest = [text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()][:4]
+    for line in rest:
+        if is_furniture_line(line) or byline_names(line):
+            return False  # "Water wars" then "Share", "By Jane Roe": that was the headline
+        if len(line.split()) >= 3:
+            return True
+        if len(line.split()) > 2 or not line[:1].isupper():
+            return False
+    return False
+
+
 def _frame(ex: Extraction, paras: Any) -> None:
     """Title from the headline (never a button, a byline, a name or a date), and the
     article's outlet and date where the top of the text gives them."""
@@ -263,9 +279,10 @@ def _frame(ex: Extraction, paras: Any) -> None:
         if _headline_like(line):
             nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()),
                        "")
-            if len(line.split()) <= 2 and len(nxt.split()) >= 3 and _headline_like(nxt) and \
+            if len(line.split()) <= 2 and (len(nxt.split()) >= 3 or _section_run(
+                    text, spans, s)) and _headline_like(nxt) and \
                     not is_furniture_line(nxt) and not byline_names(nxt):
-                continue  # "World", "Politics": the section above the headline
+                continue  # "World", "Politics", "UK" then "Politics": sections above the headline
             ex.title = line.strip()
         break
     top = text[: spans[min(len(spans), 8) - 1][1]] if spans else text[:600]

@@ -52,7 +52,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..numbers import Figure, singular
+from ..numbers import PLURAL_NOUNS, Figure, singular
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.furniture import dateline_end
@@ -77,7 +77,9 @@ REPORT_VERBS = {
     "calculates", "projected", "projects", "found", "finds", "find", "showed", "shows", "show",
     "shown", "released", "releases", "published", "publishes", "issued", "issues", "noted",
     "notes", "wrote", "writes", "argued", "argues", "insisted", "insists", "maintained",
-    "maintains", "suggested", "suggests", "indicated", "indicates", "concluded", "concludes",
+    "maintains", "insist", "maintain", "argue", "contend", "contends", "contended",
+    "counter", "counters", "countered", "suggested", "suggests", "indicated", "indicates",
+    "concluded", "concludes",
     "believed", "believes", "believe", "touted", "touts", "cited", "cites", "quoted",
     "quotes", "confirmed", "confirms", "revised", "revises", "lowered", "lowers", "raised",
     "raises", "updated", "updates", "keeping", "kept", "keeps", "predicted", "predicts",
@@ -114,6 +116,18 @@ ORG_NOUNS = {
     "partners", "ventures", "industries", "systems", "solutions", "plc", "ag", "sa",
     "gmbh",
 }
+#: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
+#: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
+PERSON_ROLES = frozenset(
+    "spokesperson spokesman spokeswoman aide official officer adviser advisor minister "
+    "secretary director chief head chairman chairwoman chair president governor mayor "
+    "senator representative councillor councilor economist analyst professor researcher "
+    "scientist lecturer doctor nurse surgeon physician epidemiologist hydrologist "
+    "engineer lawyer attorney judge commissioner manager lawmaker candidate leader "
+    "founder owner ceo executive editor reporter author historian farmer teacher "
+    "activist campaigner organiser organizer coordinator superintendent inspector "
+    "sheriff detective sergeant captain colonel general commander ambassador envoy "
+    "deputy assistant associate consultant expert statistician demographer".split())
 #: Words for people or sources in general: "officials said", "experts estimated".
 GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", "researcher",
                    "scientists", "scientist", "authorities", "police", "organizers",
@@ -443,8 +457,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     from ..speech.speakers import sentence_end, sentence_start
 
     for f in _merged_ranges(text, list(figures)):
-        if f.kind in ("year", "period", "duration") or "/" in f.text:
-            continue  # dates and times; "9/11", "24/7" are not figures of anything
+        if f.kind in ("year", "period") or "/" in f.text or (
+                f.kind == "duration" and not _MEASURED_TIME_RE.search(
+                    text[max(0, f.start - 60):f.start])):
+            continue  # dates and times; "9/11", "24/7" are not figures of anything; a
+            # duration only where it is what is measured ("an average of 9 days")
         if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
             continue  # "a survey of 2,400 households": a sample size, not an estimate
         p = _para_of(spans, starts, f.start)
@@ -483,9 +500,15 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if src is not None and src.study is not None:
             fc.study_id = src.study
         else:
-            for a, b, _org, _label, sid in studies:
+            for a, b, org, _label, sid in studies:
                 if a < se and b > ss:
                     fc.study_id = sid
+                    if src is not None and org and src.kind == "organisation" and \
+                            src.name.casefold() == org.casefold():
+                        # "a study by the X estimated ...": X's figure is the study's, not
+                        # a second, untitled report
+                        fc.source = src = Source(src.name, src.kind, None, src.how,
+                                                 src.start, sid, src.confirmed)
                     break
         fc.place = _place(text, f, ss, se)
         if is_share:
@@ -506,6 +529,17 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     if _article_figures(text, out, quoted):
         _group(out)
     return out
+
+
+#: A duration that is itself the measure: "an average of 9 days", "puts the average wait
+#: at 16 days", "the median stay was 4 days", "waiting times of 18 weeks". General words of
+#: waiting and averaging, not of dating ("for 3 days", "in 10 years" stay dates).
+_MEASURED_TIME_RE = re.compile(
+    r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
+    r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
+    r"waiting[ \u00a0]+times?)\b(?:[ \u00a0]+(?:wait|time|times|stay|delay))?"
+    r"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|around|about|nearly|"
+    r"just|only|under|over|more[ \u00a0]+than|less[ \u00a0]+than))*[ \u00a0]+$", re.I)
 
 
 #: The name the article's own figures go by until the frame names its outlet or author.
@@ -634,7 +668,9 @@ def _para_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int |
 _CHANGE_RE = re.compile(
     r"\b(?P<v>cut|cuts|reduced|reduces|reduce|reducing|lowered|lowers|lower|decreased|"
     r"decreases|slashed|halved|raised|raises|raise|increased|increases|increase|boosted|"
-    r"boosts|improved|improves|rose|fell|dropped|grew|shrank|declined|climbed|jumped)"
+    r"boosts|improved|improves|rose|fell|dropped|grew|shrank|declined|climbed|jumped|sank|"
+    r"slid|plunged|soared|retreated|receded|subsided|advanced|dipped|swelled|expanded|"
+    r"contracted|shifted)"
     r"(?P<obj>(?:[ \u00a0]+[\w’'-]+){0,8}?)[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
     r"nearly[ \u00a0]+|roughly[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|"
     r"as[ \u00a0]+much[ \u00a0]+as[ \u00a0]+)?$", re.I)
@@ -643,9 +679,15 @@ _MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|de
                        r"shrank|sank|soared|plunged|tumbled|slumped|surged)[ \u00a0]+"
                        r"(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"more[ \u00a0]+than[ \u00a0]+)?$", re.I)
+#: Verbs of change with no object: "X rose by 2 percent" measures a change of X.
+_INTRANSITIVE = {"rose", "fell", "dropped", "grew", "shrank", "declined", "climbed", "jumped",
+                 "sank", "slid", "plunged", "soared", "retreated", "receded", "subsided",
+                 "advanced", "dipped", "swelled", "expanded", "contracted", "shifted",
+                 "increased", "decreased", "improved"}
 _GAINS = {"gained", "climbed", "soared", "surged", "jumped", "grew", "rose"}
 _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boosted", "boosts",
-       "improved", "improves", "rose", "grew", "climbed", "jumped"}
+       "improved", "improves", "rose", "grew", "climbed", "jumped", "soared", "advanced",
+       "swelled", "expanded"}
 
 
 #: Nouns that are themselves a rate: the percentage after them measures them.
@@ -680,6 +722,17 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     if cm is None:
         return None
     obj = cm.group("obj").split()
+    if not obj and cm.group("v").lower() in _INTRANSITIVE:
+        # "Unemployment in the county rose by 2 percent": what rose is the subject, the
+        # noun before its preposition ("in the county")
+        clause = re.split(r"[,;:]|\b(?:that|which|while|but|and)\b", head[:cm.start()])[-1]
+        subject_np = re.split(rf"{_SP}+(?:in|of|at|for|across|among|on){_SP}+", clause.strip())[0]
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", subject_np)
+                 if w.lower() not in ("the", "a", "an", "its", "their")]
+        if words:
+            way = "increase" if cm.group("v").lower() in _UP else "reduction"
+            what = words[-1].replace("’s", "").replace("'s", "")
+            return f"{way} in {_norm_noun(what.lower())}", " ".join(words)
     while obj and obj[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
         obj = obj[1:]
     if len(obj) >= 3 and obj[0].lower() in ("number", "amount", "share", "rate") and \
@@ -715,6 +768,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # "40,000 a year" and "56,300 in 2006" count the same thing: a year is the usual
         # span of a count, so only shorter spans make a rate of their own
         rate = f" per {r}" if r and r != "year" else ""
+    em = _EACH_RE.search(text, ss, f.start)
+    if em and not rate and f.kind == "count":
+        # "each mill job supports 1.7 other jobs": a multiplier per mill job, never a
+        # count of jobs to set against "140 jobs"
+        rate = f" per {em.group(1)}"
     if f.unit == "%" or f.kind == "ratio":
         pop = _population(text, f, se)
         change = _change(text, f, ss) if f.unit == "%" and not pop else None
@@ -754,6 +812,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         cm = re.match(rf"{_SP}+([A-Z][a-z]+s)\b", text[f.end:f.end + 30])
         if cm and _norm_noun(cm.group(1)) == "people":
             unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
+    if f.kind == "duration":
+        return _duration_quantity(text, f, ss, se), unit or ""
     if unit:
         words = unit.lower().split()
         if words[-1] in ("agencies", "sources", "estimates", "countries", "states", "times",
@@ -805,6 +865,32 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             r"[^.;]{0,40}$", text[ss:f.start]):
         return "figure", ""  # "Estimates range from 47,000 (the government) to ..."
     return None, ""
+
+
+#: "each mill job supports", "every new home needs": the figure after it is per that.
+_EACH_RE = re.compile(rf"\b(?:[Ee]ach|[Ee]very){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*)"
+                      rf"{_SP}+[a-z]+(?:{_SP}+(?:about|around|roughly|nearly|some|an?))?"
+                      rf"{_SP}+$")
+_TIME_NOUNS = {"wait": "wait", "waits": "wait", "waiting": "wait", "delay": "delay",
+               "delays": "delay", "stay": "stay", "stays": "stay", "backlog": "backlog",
+               "turnaround": "turnaround", "lifespan": "life expectancy",
+               "expectancy": "life expectancy", "response": "response time"}
+
+
+def _duration_quantity(text: str, f: Figure, ss: int, se: int) -> str:
+    """What a measured duration is of: "average wait" ("waiting an average of 9 days",
+    "puts the average wait at 16 days"), "stay", "delay"; a plain "time" else. The
+    sentence's word for the waiting names it, so "9 days" and "16 days" in two sentences
+    about waits are one quantity."""
+    avg = re.search(r"(?i)\b(average|median|mean|typical)\b", text[ss:f.start])
+    if avg:
+        return "duration of average"  # what is averaged is named by the question
+    return "duration of " + _time_noun(text[ss:se])
+
+
+def _time_noun(sentence: str) -> str:
+    return next((_TIME_NOUNS[w] for w in re.findall(r"[a-z]+", sentence.lower())
+                 if w in _TIME_NOUNS), "time")
 
 
 def _clause(text: str, pos: int, se: int) -> str:
@@ -906,12 +992,22 @@ def _norm_noun(word: str) -> str:
 def _place(text: str, f: Figure, ss: int, se: int) -> str | None:
     m = re.match(rf"(?:{_SP}+[a-z]+){{0,3}}?{_SP}+in{_SP}+((?:the{_SP}+)?{_CAP_TOKEN}"
                  rf"(?:{_SP}+{_CAP_TOKEN})*)", text[f.end:se])
-    if m:
+    if m and not _a_time(m.group(1)):
         return clean_source(m.group(1))
     m = re.search(rf"\b[Ii]n{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*),", text[ss:f.start])
-    if m and not is_org(m.group(1)):
+    if m and not is_org(m.group(1)) and not _a_time(m.group(1)):
         return m.group(1)
     return None
+
+
+_DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer "
+                       "Autumn Fall Winter Christmas Easter".split())
+
+
+def _a_time(words: str) -> bool:
+    """"in April", "in Spring 2024": a time, never the place a figure counts in."""
+    first = words.split()[0] if words.split() else ""
+    return first in _MONTH_WORDS or first in _DAY_WORDS
 
 
 def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: int
@@ -1033,9 +1129,63 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     if starts:
         cm = starts[-1]
         src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev)
+        if src is None or (src.how == "pronoun" and src.start < cm.start()):
+            # "..., while the county's economic development office estimates": a new
+            # subject, not the body named before the contrast
+            src = _contrast_subject(text, cm, f.start) or src
         if src is not None:
             return src
-    return _subject_source(text, ss, f.start, people, mentions, studies, prev)
+    return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
+        _described_subject(text, ss, f.start)
+
+
+#: "..., but farm groups insist", "..., while local residents say": a new subject after a
+#: contrast word; the source of the figures after it is that subject, never the sentence's.
+
+
+#: Plural nouns that are things, not sources, as the subject of "show"/"put".
+_NOT_PEOPLE = frozenset("records results numbers statistics data findings images readings "
+                        "documents papers files accounts receipts photos videos "
+                        "measurements models projections trends".split())
+
+
+def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
+    """The lower-case subject of a contrastive clause ("but farm groups insist the drop was
+    closer to 4 feet"): a general source named by what it is, so the figure after it is not
+    given to the subject of the sentence's first clause."""
+    if not re.search(r"\b(?:but|while|whereas|although|though|yet)\b", cm.group(0)):
+        return None
+    return _described_subject(text, cm.end(), pos)
+
+
+def _described_subject(text: str, at: int, pos: int) -> Source | None:
+    """"farm groups insist", "the paramedics' union says", "the county's economic development
+    office estimates": a subject in lower-case words whose head is a body or a group of
+    people, right before a reporting verb."""
+    lead = re.match(rf"(?:(?:[Bb]ut|[Yy]et|[Ww]hile|[Ww]hereas|[Aa]nd){_SP}+)?"
+                    rf"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal){_SP}+)?",
+                    text[at:pos])
+    at += lead.end() if lead else 0
+    words = [w for w in re.finditer(r"[\w'’-]+", text[at:pos])][:6]
+    k = next((i for i, w in enumerate(words) if i and w.group(0) in REPORT_VERBS), None)
+    if k is None:
+        return None
+    while k + 1 < len(words) and words[k + 1].group(0) in REPORT_VERBS:
+        k += 1  # "county records show": "records" is the noun, "show" the verb
+    nps = [w.group(0) for w in words[:k] if not w.group(0).endswith("ly")]
+    bare = [re.sub(r"[’']s?$", "", w) for w in nps]
+    if not nps or len(nps) > 4 or not all(w.islower() and w.isalpha() for w in bare):
+        return None
+    if re.search(r"[^\w\s'’-]", text[at + words[0].start():at + words[k - 1].end()]):
+        return None  # a comma or bracket between: not one noun phrase
+    head = bare[-1]
+    # a body or a group of people ("traders", "farm groups"), never "the figures show"
+    if head not in GENERIC_SOURCES and head not in ORG_NOUNS and not (
+            head.endswith("s") and not head.endswith("ss") and head not in MEASURE_NOUNS
+            and head.rstrip("s") not in MEASURE_NOUNS and head not in _NOT_PEOPLE
+            and head not in _PRONOUNS):
+        return None
+    return Source(" ".join(nps), "generic", None, "subject", at + words[0].start())
 
 
 _WHICH_RE = re.compile(
@@ -1101,6 +1251,12 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                           sid)
     np = m.group("np")
     words = np.split()
+    pm_ = re.match(rf"(?:the{_SP}+)?([a-z]+(?:{_SP}+[a-z]+)?)[’']s?(?:{_SP}+(?:[a-z]+{_SP}+)"
+                   rf"{{0,2}}[a-z]+)?$", np)
+    if pm_ and (pm_.group(1).split()[-1] in GENERIC_SOURCES or
+                pm_.group(1).split()[-1] in ORG_NOUNS):
+        # "..., the government's annual snapshot shows": the government's figure
+        return Source(pm_.group(1), "generic", None, "trailing", np_start)
     if words and words[-1].lower() in GENERIC_SOURCES:
         return Source(" ".join(w for w in words if w.lower() not in ("the", "a", "an")),
                       "generic", None, "trailing", np_start)
@@ -1156,10 +1312,25 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
                   rf"{_SP}+(?:from|by|of){_SP}+", rest)
     if dm:
         rest, pos = rest[dm.end():], pos + dm.end()
-    m = re.match(rf"(?:the{_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}?({_CAP_TOKEN}(?:(?:{_SP}+"
+    m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+{_SP}+){{0,2}}?)({_CAP_TOKEN}(?:(?:{_SP}+"
                  rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
     if m:
-        name = m.group(1)
+        from .studies import campus_after
+
+        name = m.group(2) + campus_after(text, pos + m.end(2))
+        lead_words = m.group("lead").split()
+        if not is_org(name) and len(name.split()) >= 2 and (
+                (lead_words and lead_words[-1] in PERSON_ROLES)
+                or re.match(rf",{_SP}+who\b", rest[m.end():])):
+            # "according to spokesperson Maria Chen", "Maria Chen, who said": a person
+            from ..speech.speakers import clean_name
+
+            cleaned = clean_name(name)
+            if cleaned is not None and len(cleaned[1]) >= 2:
+                full = " ".join(cleaned[1])
+                who = _person(people, full)
+                return Source(who.name if who else full, "person", who.id if who else None,
+                              how, pos + m.start(2))
         # "the New York Times and the New York Daily News": one list of sources
         more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*)",
                         rest[m.end():])
@@ -1851,6 +2022,10 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
             vp = _trim_phrase(_clause(text, f.end, se).split()[:8])  # "20,000 marched on ..."
             if vp:
                 return f"How many people {vp}?"
+        if f.unit and q != "death" and not q.startswith(("share of", "money")):
+            changed = _change_question(text, fc)
+            if changed:
+                return changed
         if f.unit and q != "death":
             after = _clause(text, f.end, se).split()
             if after and after[0].lower() == f.unit.lower():
@@ -1885,6 +2060,12 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         per = " ".join(words[1:] if noun else words)
         per = f" {per}" if per else ""
         return f"What is the {noun}{per}?" if noun else f"How much money{per}?"
+    if q.startswith("duration of "):
+        # "How long is the average wait?": the word for the waiting in any member's sentence
+        kinds = [_time_noun(text[m.sentence[0]:m.sentence[1]]) for m in members]
+        kind = next((k for k in kinds if k != "time"), "time")
+        what = q[len("duration of "):]
+        return f"How long is the {what + ' ' + kind if what == 'average' else what}?"
     if q == "death":
         places = {m.place for m in members if m.place}
         where = f" in {places.pop()}" if len(places) == 1 else ""
@@ -1908,6 +2089,59 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     if rate:
         return f"How many {noun} per {rate}?"
     return f"How many {noun}?"
+
+
+#: Verbs of change, past and present, with the form a question asks with ("did ... fall").
+_CHANGED_VERBS = {
+    "fell": "fall", "falls": "fall", "dropped": "drop", "drops": "drop", "rose": "rise",
+    "rises": "rise", "grew": "grow", "grows": "grow", "sank": "sink", "sinks": "sink",
+    "shrank": "shrink", "shrinks": "shrink", "increased": "increase", "increases": "increase",
+    "decreased": "decrease", "decreases": "decrease", "declined": "decline",
+    "declines": "decline", "climbed": "climb", "climbs": "climb", "expanded": "expand",
+    "expands": "expand", "contracted": "contract", "contracts": "contract",
+    "slid": "slide", "slides": "slide", "plunged": "plunge", "plunges": "plunge",
+    "soared": "soar", "soars": "soar", "jumped": "jump", "jumps": "jump",
+    "retreated": "retreat", "retreats": "retreat", "receded": "recede", "recedes": "recede",
+    "subsided": "subside", "subsides": "subside", "moved": "move", "moves": "move",
+    "shifted": "shift", "shifts": "shift", "advanced": "advance", "advances": "advance",
+    "dipped": "dip", "dips": "dip", "swelled": "swell", "swells": "swell",
+    "lost": "lose", "loses": "lose", "gained": "gain", "gains": "gain",
+}
+_CHANGED_BY_RE = re.compile(
+    rf"(?P<np>(?:[\w’'-]+{_SP}+){{1,6}}?)(?P<verb>{'|'.join(sorted(_CHANGED_VERBS))})"
+    rf"(?:{_SP}+by)?{_SP}*$")
+_NP_CUT_RE = re.compile(
+    rf"^.*\b(?:that|says|said|say|insist|insists|insisted|claims|claimed|estimates|"
+    rf"estimated|found|finds|shows|showed|reports|reported|believes|believed){_SP}+", re.S)
+
+
+def _change_question(text: str, fc: FigureClaim) -> str | None:
+    """"the valley's main aquifer fell by 12 feet": "How many feet did the valley's main
+    aquifer fall?", named from what changed, never from the unit alone."""
+    f = fc.figure
+    ss = fc.sentence[0]
+    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    lo = starts[-1].end() if starts else ss
+    head = text[lo:f.start]
+    m = _CHANGED_BY_RE.search(head)
+    if not m or not f.unit:
+        return None
+    np_ = _NP_CUT_RE.sub("", m.group("np")).strip(" ,")
+    words = np_.split()
+    if not words or len(words) > 6 or any(w.lower() in _PRONOUNS for w in words[:1]):
+        return None
+    if not words[0][:1].islower() and words[0] not in ("The", "Its", "Their"):
+        return None  # a name ("Smith's lead fell by 4 points") reads as the text says it
+    np_ = " ".join([words[0].lower() if words[0] in ("The", "Its", "Their") else words[0]]
+                   + words[1:])
+    unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
+    if not unit.isalpha() or len(unit) <= 3 and unit.lower() not in PLURAL_NOUNS:
+        unit_q = "How much"  # "%", "m", "km": the unit reads badly as a counted noun
+    elif unit.lower() in PLURAL_NOUNS or unit.endswith("s"):
+        unit_q = f"How many {unit}"
+    else:
+        unit_q = f"How many {unit}s"
+    return f"{unit_q} did {np_} {_CHANGED_VERBS[m.group('verb')]}?"
 
 
 def _named_from_text(text: str, members: list[FigureClaim]) -> str:

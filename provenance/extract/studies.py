@@ -183,12 +183,13 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         tail_end = end
         bm = _BY_RE.match(text, end, se)
         if bm and not st.organisation and not st.author:
-            who = _clean(bm.group("by"))
+            campus = campus_after(text, bm.end("by"))
+            who = _clean(bm.group("by") + campus)
             if _orgish(who):
                 st.organisation = who
             else:
                 st.author = who
-            tail_end = bm.end()
+            tail_end = bm.end() + (text.find(",", bm.end() + 1) - bm.end() if campus else 0)
         vm = _VENUE_RE.match(text, tail_end, se)
         if vm:
             st.venue = _clean(vm.group("venue"))
@@ -276,8 +277,31 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     return studies
 
 
+#: ", Davis," after "University of California": the campus or city that ends a body's
+#: name ("University of Wisconsin, Madison", "Texas A&M University, College Station").
+_CAMPUS_RE = re.compile(rf",{_SP}+(?P<campus>{_CAP}(?:{_SP}+{_CAP}){{0,2}}),"
+                        rf"(?={_SP}+(?!(?:and|or|nor|as{_SP}+well)\b)[a-z])")
+_CAMPUS_BODY_RE = re.compile(r"\b(?:University|College|Institute|Hospital|School|Campus)\b")
+
+
+def campus_after(text: str, end: int) -> str:
+    """The ", Campus" that belongs to the name ending at ``end`` (with its comma), else "".
+
+    Only for a university, college, institute or hospital, and only when a second comma
+    closes it and lower-case prose follows ("..., Davis, estimated"): a list ("Oxford,
+    Cambridge and Yale") or a cue (", Reuters reported") is not a campus."""
+    name_start = max(text.rfind("\n", 0, end), end - 80)
+    if not _CAMPUS_BODY_RE.search(text, name_start, end):
+        return ""
+    m = _CAMPUS_RE.match(text, end)
+    if not m or m.group("campus").split()[0] in ("The", "A", "An", "And", "But", "Which"):
+        return ""
+    return ", " + m.group("campus")
+
+
 def _clause_end(text: str, pos: int, se: int) -> int:
-    m = re.compile(r"[;:()]|,\s+(?:which|who|and|but)\b|\s[-–—]\s").search(text, pos, se)
+    m = re.compile(r"[;:()]|,\s+(?:which|who|and|but|while|whereas|although)\b|\s[-–—]\s"
+                   ).search(text, pos, se)
     return m.start() if m else se
 
 
@@ -290,6 +314,9 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
         pf = families.get(str(id(prev)))
         if st.author and prev.author and st.author.split()[-1] == prev.author.split()[-1]:
             return prev
+        if _short_for(st, prev) and not fresh:
+            return prev  # "the Davis study" after "a study by the University of California,
+            # Davis": one study, named short by a word of who ran it
         if fresh and detail:
             continue
         if st.year and prev.year and st.year != prev.year:
@@ -317,6 +344,28 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
         if st.author and st.author == prev.author:
             return prev
     return None
+
+
+def _short_for(st: StudyMention, prev: StudyMention) -> bool:
+    """True when ``st`` names ``prev`` short: one or two words, each a word of the earlier
+    study's organisation or author, and nothing (year, sample) that tells them apart."""
+    short = st.organisation or (st.author if st.author and not prev.author else None)
+    who = " ".join(x for x in (prev.organisation, prev.author) if x)
+    if not short or not who or short.casefold() == who.casefold() or len(short.split()) > 2:
+        return False
+    if (st.year and prev.year and st.year != prev.year) or (
+            st.sample_n is not None and prev.sample_n is not None and
+            st.sample_n != prev.sample_n):
+        return False
+    words = {w.strip(",.").casefold() for w in who.split()}
+    if re.fullmatch(r"[A-Z]{2,6}", short) and prev.organisation:
+        # "the LSE report" after "a report by the London School of Economics": the initials
+        # of the body's capitalised words
+        initials = "".join(w[0] for w in prev.organisation.split(",")[0].split()
+                           if w[:1].isupper())
+        if short == initials:
+            return True
+    return all(w.casefold() in words and w[:1].isupper() for w in short.split())
 
 
 def _merge(into: StudyMention, st: StudyMention) -> None:
