@@ -27,6 +27,14 @@ chelsea nikki condoleezza sonia ruth elena kamala nancy claire ivanka
 ivana melania michelle oprah angela theresa ursula christine jacinda eleanor
 louise sophie lucy alison alicia tina rosa carmen ana juana lucia beatriz isabel paula
 irene monica veronica wendy yvonne sylvia jane janet anne annie katie kate kathy molly
+fiona siobhan niamh aoife sinead orla mairead bridget colleen maureen eileen kathleen
+gillian alison morag kirsty shona elaine lorraine sheila mandy tracey joanne nicola
+harriet imogen penelope rosalind rosemary beatrice agnes edith ethel mabel florence
+priya aisha fatima leila layla yasmin nadia svetlana olga tatiana natasha ingrid astrid
+greta helga annika birgit sigrid francesca giulia chiara valentina sofia ines lourdes
+marta paola daniela gabriela mariana fernanda carolina adriana alejandra silvia elisa
+hazel ivy iris violet daisy poppy ruby phoebe chloe zoe megan bethany jasmine molly
+margot maggie peggy dolores esther miriam naomi rebekah leah judith tamar
 """.split())
 
 _MALE = set("""
@@ -42,6 +50,17 @@ marco jeb rand bill hugh vladimir boris emmanuel xi recep benjamin bashar ban
 donald rudy rudolph newt reince sean harry jimmy ronald dick al tom dan ben
  jim bob rick steve greg jeff ken jon nick matt tony pete norman carlos luis miguel
 pedro jorge manuel francisco antonio mohammed muhammad ahmed hassan omar ibrahim
+colin graham ian neil nigel malcolm alistair alasdair angus hamish callum ewan euan
+declan ciaran liam seamus padraig conor eoin niall fergus rory cormac
+simon martin trevor clive derek barry gordon stuart stewart duncan kenneth roderick
+geoffrey rupert giles hugo oliver oscar harvey reginald cyril percy edmund edgar
+ahmad mustafa yusuf khalid tariq rashid hamid karim rahul arjun vikram rajesh sanjay
+amit ravi dmitri sergei igor ivan nikolai yuri mikhail andrei alexei pavel lars sven
+anders nils henrik klaus jurgen wolfgang dieter hans stefan matthias giuseppe giovanni
+marco luca alessandro matteo paolo pablo javier diego alejandro rafael ricardo sergio
+fernando eduardo andres raul hector julio ramon felipe enrique
+craig brett darren shane wade lance todd troy chad clint dwayne curtis
+lloyd leonard howard herbert stanley vernon marvin melvin floyd leroy milton
 """.split())
 
 _HONORIFIC = {

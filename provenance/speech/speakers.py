@@ -51,6 +51,14 @@ _OFFICES = set(
     "commissioner sheriff attorney dr mr mrs ms prof sen rep gov gen lt col maj sgt capt adm "
     "cmdr supt det insp atty amb pres".split()
 )
+#: Head nouns of a description of one person by office ("the chief executive", "the
+#: former president"): the offices and a few common roles.
+_ROLE_HEADS = set(
+    "president senator governor mayor secretary speaker chairman chairwoman chair professor "
+    "minister chancellor ambassador director officer representative congressman congresswoman "
+    "leader commissioner sheriff attorney executive spokesman spokeswoman spokesperson "
+    "lawyer manager founder owner treasurer judge nominee candidate chief".split()
+)
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
     """
@@ -145,6 +153,10 @@ _ADV = (
 )
 _ADV_TAIL_RE = re.compile(rf"(?:{SP}+{_ADV})*{SP}*$")
 _ADV_WORD_RE = re.compile(rf"{_ADV}$")
+#: The rest of a description in lower case that NP_RE's shortest match left before its
+#: verb: "the chief| executive said", "the former| president said".
+_NP_MORE_RE = re.compile(rf"((?:{SP}+(?!{_ADV}\b|that\b|who\b|which\b)[a-z][\w’'\-]*){{1,2}})"
+                         rf"(?:{SP}+{_ADV})*{SP}*")
 #: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said".
 _APPOSITIVE_RE = re.compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?(?:,{SP}+\d{{1,3}}(?=,))?,{SP}+"
@@ -382,7 +394,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 if got is not None:
                     return got
         if kind == "np" and not _ADV_TAIL_RE.fullmatch(between):
-            continue
+            more = _NP_MORE_RE.fullmatch(text, e, verb_start)  # "the chief| executive said"
+            if more is None or fold(text[s:more.end(1)].split()[-1]) not in _ROLE_HEADS:
+                continue
+            return Subject("np", text[s:more.end(1)], s, more.end(1), 0, 0)
         if not (
             _ADV_TAIL_RE.fullmatch(between)
             or _PAREN_RE.fullmatch(between)
@@ -415,6 +430,10 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     p = m.end()
     nm = NAME_RE.match(text, p, hi)
     if nm:
+        if _POSS_RE.search(nm.group(0)):  # "said Acme's director, Colin Marsh"
+            apposed = _apposed_name(text, p, hi)
+            if apposed is not None:
+                return apposed
         return _subject_span(text, nm, "name")
     # role words before the name: "said lead author Dr. Shane Tubbs"
     rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,4}}").match(text, p, hi)
@@ -425,10 +444,37 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     pm = PRON_RE.match(text, p, hi)
     if pm and pm.group(0) not in ("it", "It", "I", "we", "We"):
         return Subject("pron", pm.group(0), pm.start(), pm.end(), 0, 0)
+    apposed = _apposed_name(text, p, hi)
+    if apposed is not None:
+        return apposed
     npm = NP_RE.match(text, p, hi)
     if npm:
         return Subject("np", npm.group(0), npm.start(), npm.end(), 0, 0)
     return None
+
+
+#: A description set before the name it stands for, after an inverted cue: "said its
+#: director, Colin Marsh", "said the group's director, Colin Marsh": a determiner or a
+#: possessive ("Acme's"), up to five words with no comma or quotation mark, then a comma.
+_APPOSED_DESC_RE = re.compile(
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|"
+    rf"(?:[{UP}][\w&.\-]*{SP}+){{0,3}}[{UP}][\w&.\-]*[’']s){SP}+"
+    rf"(?:[\w’'\-]+{SP}+){{0,4}}?[\w’'\-]*[a-z\d],{SP}+"
+)
+#: What may follow the apposed name: the sentence's end, another apposition, a clause.
+_APPOSED_END_RE = re.compile(rf"(?:[.,;:!?)\n]|{SP}*$|{SP}+(?:who|in|at|on|of)\b)")
+
+
+def _apposed_name(text: str, p: int, hi: int) -> Subject | None:
+    """The name in apposition after a description that follows a cue ("said its
+    chairwoman, Ann Poole."): the description names the role, the name the speaker."""
+    dm = _APPOSED_DESC_RE.match(text, p, hi)
+    if dm is None:
+        return None
+    nm = NAME_RE.match(text, dm.end(), hi)
+    if nm is None or not _APPOSED_END_RE.match(text, nm.end(), hi):
+        return None
+    return _subject_span(text, nm, "name")
 
 
 _POST_LEAD_RE = re.compile(rf"{SP}*(?:[,;:]|[―—–-]+)?{SP}*")

@@ -79,6 +79,12 @@ legislature parliament city county state country nation army military police pen
 corporation business industry panel jury family center centre service bureau authority
 """.split())
 
+#: A description in apposition before a name: "its chief executive, Dr Samuel Reyes",
+#: "the group’s director, Colin Marsh" (group 1: its words after the determiner).
+_DESC_COMMA_RE = re.compile(
+    r"(?<![\w’'-])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?|[\w-]+[’']s)"
+    r"((?:[ \u00a0]+[a-z][\w’'-]*){1,4}),[ \u00a0]+$")
+
 
 def _role_words(text: str, ms: int, me: int) -> set[str]:
     """Words that introduce the person named at ``ms:me``: the title and role words before
@@ -91,6 +97,9 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
     for nm in NAME_RE.finditer(before, cut + 1, len(before) - (me - ms)):
         cut = max(cut, nm.end() - 1)
     region = before[cut + 1:]
+    lead = _DESC_COMMA_RE.search(text, max(0, ms - 70), ms)
+    if lead and not region[:len(region) - (me - ms)].strip():
+        region += " " + lead.group(1)  # "its chief executive, Dr Samuel Reyes"
     after = text[me:me + 90]
     m = re.match(r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))",
                  after)
@@ -123,6 +132,12 @@ _CUE_NEXT_RE = re.compile(
     r"[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|"
     r"insists|warned|warns|explained|explains|noted|notes|asked|asks|claimed|claims|"
     r"stressed|stresses|replied|replies|responded|responds|tweeted|tweets|declared|declares)\b")
+#: What may stand between a subject and its cue verb: "Reyes has repeatedly said".
+_CUE_LEAD_RE = re.compile(r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|"
+                          r"has|have))*[ \u00a0]+")
+#: An aside between a subject and its cue verb: "Reyes, however, said".
+_ASIDE_RE = re.compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
+                       r"their|its) part),")
 #: A run-in head in capitals before a paragraph's first sentence, as newsletters set them.
 _RUN_IN_HEAD_RE = re.compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
 #: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
@@ -160,6 +175,7 @@ class _Resolver:
         self.people = people
         self.mentions = mentions
         self._by_surname: dict[str, str | None] | None = None
+        self._full: dict[str, list[tuple[int, int, str, list[str]]]] | None = None
 
     def name(self, written: str) -> int | None:
         cleaned = clean_name(written)
@@ -240,6 +256,10 @@ class _Resolver:
                 if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
                         or len(core) >= 2 or any(ms == p[0] for p in poss)):
                     return self.people.add(written, core)
+                full = self._cue_surname(ms, me, core, sex)
+                if full is not None:
+                    self.people.add(*full)
+                    return self.people.add(written, core)
             for ms, _e, written, core in mentions:
                 if ms < pos - 800:
                     break
@@ -260,6 +280,44 @@ class _Resolver:
             if len(core) >= 2 or written != core[-1] or is_group:
                 return self.people.add(written, core)
         return None
+
+    def _cue_surname(self, ms: int, me: int, core: list[str], sex: str | None
+                     ) -> tuple[str, list[str]] | None:
+        """The full name (as written, tokens) of a lone surname that is its sentence's
+        subject before a cue verb ("Reyes said the count ...") when the text named that
+        person in full before ("Dr Samuel Reyes") and, for he/she, the full name's sex
+        does not say otherwise: the subject a following "he said" means."""
+        if len(core) != 1 or fold(core[0]) not in self._full_names():
+            return None
+        aside = _ASIDE_RE.match(self.text, me)  # "Reyes, however, said"
+        at = aside.end() if aside else me
+        if not self._subject_position(ms):
+            return None
+        if not _CUE_NEXT_RE.match(self.text, at):  # any cue of the lexicon: "Reyes admitted"
+            lead = _CUE_LEAD_RE.match(self.text, at)
+            vm = CUE_RE.match(self.text, lead.end()) if lead else None
+            if vm is None or vm.group(0).endswith("ing") or \
+                    vm.group(0).lower().startswith("according"):
+                return None
+        full = [(s, w, c) for s, e, w, c in self._full_names().get(fold(core[0]), ())
+                if e <= ms and s >= ms - 20000]
+        if not full:
+            return None
+        _s, w, c = full[-1]
+        if sex is not None and gender_of(w, c) not in (None, sex):
+            return None
+        return w, c
+
+    def _full_names(self) -> dict[str, list[tuple[int, int, str, list[str]]]]:
+        """Surname -> the text's mentions of a person in full under it, in text order
+        ("Dr Samuel Reyes"; not "The New York Times", not "a Dr Jane Roe")."""
+        if self._full is None:
+            self._full = {}
+            for s, e, w, c in self.mentions.items:
+                if len(c) >= 2 and not re.match(r"The\b", w) \
+                        and not _ARTICLE_BEFORE_RE.search(self.text, max(0, s - 30), s):
+                    self._full.setdefault(fold(c[-1]), []).append((s, e, w, c))
+        return self._full
 
     def _subject_position(self, ms: int) -> bool:
         """True when only a few lower-case role words stand between a sentence start and ms."""
@@ -293,6 +351,10 @@ class _Resolver:
                        else _APPOSITION_RE).match(self.text, subj.end)
                 if app and person.description is None and subj.kind == "name":
                     person.description = " ".join(app.group(1).split())
+                lead = _DESC_COMMA_RE.search(self.text, max(0, subj.start - 70), subj.start)
+                if lead and person.description is None and subj.kind == "name":
+                    # "said its director, Colin Marsh": the role the text gives them
+                    person.description = " ".join(lead.group(0).rstrip(", \u00a0").split())
                 return i, None, how
             return None, subj.text, how
         if subj.kind == "none":
