@@ -1087,3 +1087,21 @@ def test_a_study_named_again_by_its_body_s_initials_is_one_study():
     ifs = [s for s in ex.studies if s.organisation == "Institute for Fiscal Studies"]
     assert len(ifs) == 1 and len(ifs[0].mentions) == 2
     assert len(ex.studies) == 2
+
+
+MARCH = (
+    "Rival Counts for the Harbour March\n"
+    "Organisers of Sunday's march said 90,000 people took part, while the police put the"
+    " crowd at about 25,000.\n"
+    "Scientists at Northfield University, who studied drone footage, estimated the crowd at"
+    " between 35,000 and 45,000.\n"
+)
+
+
+def test_group_at_a_body_with_a_relative_clause_gives_the_body_s_figure():
+    ex = extract_text(MARCH)
+    figs = _figures(ex)
+    assert figs["between 35,000 and 45,000"].source.name == "Northfield University"
+    assert figs["90,000 people"].source.name == "organisers"  # a day is no body
+    assert figs["about 25,000"].source.name == "police"
+    assert len({figs[k].group for k in figs}) == 1 and figs["about 25,000"].group is not None

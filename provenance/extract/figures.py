@@ -1404,6 +1404,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return None
     subj_zone = head[:verb.start()]
     lead = _SUBJECT_RE.match(subj_zone)
+    if lead and re.match(r"(?:who|which)\b", subj_zone[lead.end():]):
+        lead = None  # "Researchers at King's College London, who ...": no opening phrase
     zone_start = lead.end() if lead else 0
     zone = subj_zone[zone_start:]
     # a study or survey as subject: "a new survey ... shows", "New Study Says"
@@ -1529,10 +1531,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
-        if gm and gm.group(1).split()[-1].lower() in GENERIC_SOURCES and \
-                _governs(zone[gm.end():]):
-            om = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?"
-                          rf"({_CAP_TOKEN}(?:{_SP}+(?:of{_SP}+)?{_CAP_TOKEN})*)", zone[gm.end():])
+        if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
+            continue
+        om = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?"
+                      rf"({_CAP_TOKEN}(?:{_SP}+(?:of{_SP}+)?{_CAP_TOKEN})*)(?![’'\w])",
+                      zone[gm.end():])
+        if om and (_a_time(om.group(1)) or om.group(1).split()[0].rstrip("’'s") in _DAY_WORDS):
+            om = None  # "Organisers of Saturday's march": a day, not a body
+        if _governs(zone[gm.end():]) or (om and _governs(zone[gm.end() + om.end():])):
+            # "Researchers at King's College London, who analysed ..., estimated"
             if om:  # "analysts at Goldman Sachs put it at": the bank's figure
                 name = clean_source(om.group(1))
                 return Source(name, "organisation", None, "subject",
