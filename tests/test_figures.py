@@ -1105,3 +1105,28 @@ def test_group_at_a_body_with_a_relative_clause_gives_the_body_s_figure():
     assert figs["90,000 people"].source.name == "organisers"  # a day is no body
     assert figs["about 25,000"].source.name == "police"
     assert len({figs[k].group for k in figs}) == 1 and figs["about 25,000"].group is not None
+
+
+PLANT = (
+    "Battery Plant Comes to Marlow County\n"
+    "Senator Ada Voss pledged on Friday that the factory would bring 3,000 jobs to the"
+    " region.\n"
+    "The company said it planned to hire about 1,800 workers in the first year.\n"
+)
+
+
+def test_a_pledge_gives_a_figure_and_people_hired_are_jobs():
+    ex = extract_text(PLANT)
+    figs = _figures(ex)
+    assert figs["3,000 jobs"].source.name.endswith("Ada Voss")
+    assert figs["3,000 jobs"].source.kind == "person"
+    hired = next(fc for fc in ex.figures if "1,800" in fc.figure.text)
+    assert hired.quantity == "job"  # hire N workers: N jobs
+    assert hired.source.kind == "organisation" and "Voss" not in hired.source.name
+    assert hired.group is not None and hired.group == figs["3,000 jobs"].group
+
+
+def test_people_added_to_a_town_are_no_jobs():
+    ex = extract_text("Town Grows\nThe census bureau said the town added 2,500 people"
+                      " last year.\n")
+    assert [fc.quantity for fc in ex.figures] == ["people"]

@@ -88,6 +88,10 @@ REPORT_VERBS = {
     "anticipated", "reckoned", "reckons", "showing", "finding", "suggesting", "estimating",
     "reporting", "indicating", "putting",
     "listing", "counting", "citing", "claiming",
+    # a figure given as a promise or a forecast: "promised that the plant would bring 4,000 jobs"
+    "promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow",
+    "predict", "projecting", "predicting", "forecasting", "promising", "pledging", "vowing",
+    "guaranteed", "guarantees", "assured", "assures",
 }
 #: Head nouns that make a capitalised phrase an organisation.
 ORG_NOUNS = {
@@ -397,8 +401,10 @@ class _Mentions:
         if pm:
             words = [w for w in pm.group(0).split() if w not in _LEAD_WORDS]
             name = clean_source(" ".join(words))
-            if name and not any(k == "person" and n == name for _s, n, k in self.items) and \
-                    len(name.split()) >= 2:
+            if name and not any(k == "person" and (n == name or name.endswith(" " + n))
+                                for _s, n, k in self.items) and \
+                    name.split()[0].lower() not in PERSON_ROLES and len(name.split()) >= 2:
+                # "Governor Jane Doe promised ...": a person, never what "the company" means
                 return pm.start(), name, "organisation"
         return None
 
@@ -830,6 +836,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # "4.9 million Texans", "12 million Kenyans": a count of people (a share of
         # Texans stays a share of Texans: who is asked matters to a share)
         key = "people" if _named_group(unit.split()[-1]) else _norm_noun(unit.split()[-1])
+        if key in _STAFF_NOUNS and _EMPLOY_RE.search(text, max(ss, f.start - 60), f.start):
+            # "expected to employ 2,500 people", "will hire 300 workers": that many jobs
+            return "job" + rate, noun
         if key == "people" or key in ("child", "adult", "men", "women"):
             state = _state(text, f.end, se)
             if state:
@@ -865,6 +874,19 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             r"[^.;]{0,40}$", text[ss:f.start]):
         return "figure", ""  # "Estimates range from 47,000 (the government) to ..."
     return None, ""
+
+
+#: Verbs that give people work: the people they employ, hire or take on are jobs.
+_EMPLOY_RE = re.compile(
+    rf"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|"
+    rf"recruited|recruiting|take{_SP}+on|takes{_SP}+on|took{_SP}+on|taking{_SP}+on|"
+    rf"staff|staffed|create|creates|created|creating){_SP}+"
+    rf"(?:(?:up{_SP}+to|about|around|roughly|nearly|some|almost|approximately|"
+    rf"as{_SP}+many{_SP}+as|more{_SP}+than|at{_SP}+least|an?{_SP}+(?:additional|extra|further)|"
+    rf"another|a{_SP}+further){_SP}+)?$")
+#: What a firm employs: counted by a verb of employing, they are jobs.
+_STAFF_NOUNS = frozenset(("people", "worker", "employee", "staff", "staffer", "person",
+                          "job", "position", "role"))
 
 
 #: "each mill job supports", "every new home needs": the figure after it is per that.
