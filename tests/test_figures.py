@@ -1130,3 +1130,11 @@ def test_people_added_to_a_town_are_no_jobs():
     ex = extract_text("Town Grows\nThe census bureau said the town added 2,500 people"
                       " last year.\n")
     assert [fc.quantity for fc in ex.figures] == ["people"]
+
+
+def test_a_body_s_researchers_with_a_method_make_a_study_the_figure_rests_on():
+    ex = extract_text(MARCH)
+    [study] = [s for s in ex.studies if s.organisation == "Northfield University"]
+    assert study.design_note == "studied drone footage"
+    fig = _figures(ex)["between 35,000 and 45,000"]
+    assert fig.study_id == study.id or fig.source.study == study.id
