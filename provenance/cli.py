@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
+
+if TYPE_CHECKING:
+    import re
 
 
 class _Failure(Exception):
@@ -310,14 +313,26 @@ def _print_json(data: Any) -> None:
     except (ImportError, TypeError):
         sys.stdout.write(dumps(data, indent=2) + "\n")
         return
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is not None and not re.search(_ALWAYS_UTF8, raw):
-        # nothing to escape: the bytes as they are (no 67 MB str copy at 100,000 claims)
+    # Written as bytes past the terminal filter (CleanStream), as _print_json_items does:
+    # every character it would remove is escaped in the JSON, and the escaping is done on
+    # the bytes (no str copy of 30 MB of `check --json` at 20,000 claims, decoded, escaped,
+    # searched by the filter and encoded again).
+    buffer = getattr(getattr(sys.stdout, "inner", sys.stdout), "buffer", None)
+    if buffer is not None:
+        if re.search(_ALWAYS_UTF8, raw):
+            raw = re.sub(_ALWAYS_UTF8, _escape_utf8, raw)
         sys.stdout.flush()
         buffer.write(raw + b"\n")
         buffer.flush()
         return
     sys.stdout.write(escape(raw.decode()) + "\n")
+
+
+def _escape_utf8(m: re.Match[bytes]) -> bytes:
+    """One of :data:`_ALWAYS_UTF8`'s characters as safejson escapes it (``\\u2028``)."""
+    from .safejson import escape
+
+    return escape(m.group(0).decode()).encode()
 
 
 def _print_json_items(head: dict[str, Any], key: str, items: list[Any]) -> None:
@@ -737,20 +752,23 @@ def check(
     """
     from .check import check_dossier, generate_json, generate_text
     from .dossier import load_dossier
-    from .progress import reporting, stage
+    from .progress import bulk, reporting, stage
 
-    with reporting(quiet=quiet):
+    with reporting(quiet=quiet), bulk():
         with stage("loading the dossier"):
             d = load_dossier(dossier)
         n = sum(len(c.appearances) for c in d.claims)
         with stage("checking quotes", n) as st:
             report = check_dossier(d, min_score=min_score, progress=st)
-    if as_json:
-        from .receipts import add_targets
+        if as_json:
+            from .receipts import add_targets
 
-        _print_json(add_targets(generate_json(report), d, report))
-    else:
-        typer.echo("\n".join(generate_text(report)))
+            out = add_targets(generate_json(report), d, report)
+            _print_json(out)
+            _leave(out)
+        else:
+            typer.echo("\n".join(generate_text(report)))
+        _leave(d, report)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -967,9 +985,18 @@ _LEFT: list[Any] | None = None
 
 
 def _leave(*built: Any) -> None:
-    """Keep ``built`` until the process ends (see :data:`_LEFT`)."""
+    """Keep ``built`` until the process ends (see :data:`_LEFT`).
+
+    Everything alive now stays alive to the end, so the cycle collector is told to
+    look at none of it again (``gc.freeze``): the first collection after
+    :func:`provenance.progress.bulk` ends walked every object the command had built,
+    0.2-0.3 s of `check` at 20,000 claims, to find nothing to free.
+    """
     if _LEFT is not None:
+        import gc
+
         _LEFT.extend(built)
+        gc.freeze()
 
 
 def _exit_now(code: Any) -> None:

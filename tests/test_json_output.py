@@ -38,3 +38,16 @@ def test_items_written_one_by_one_are_the_same_bytes(capsysbinary) -> None:  # t
         whole = capsysbinary.readouterr().out
         _print_json_items(head, "questions", got)
         assert capsysbinary.readouterr().out == whole
+
+
+def test_json_past_the_terminal_filter_is_what_safejson_writes(capsysbinary, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The program's stdout is a CleanStream; JSON goes past it as bytes, escaped the same.
+    import sys
+
+    from provenance.terminal import CleanStream
+
+    monkeypatch.setattr(sys, "stdout", CleanStream(sys.stdout))
+    data = {"q": "\u2028\u2029 \x7f\u0085\u009b \u202a\u202e \u2066\u2069 \x1b[31m\tend é",
+            "n": [1, 2.5, None]}
+    _print_json(data)
+    assert capsysbinary.readouterr().out.decode() == safejson.dumps(data, indent=2) + "\n"

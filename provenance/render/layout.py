@@ -197,24 +197,24 @@ def debate_layout(data: dict[str, Any]) -> tuple[dict[str, Position], float]:
     label takes until the room planned for is the room needed at the zoom that fits
     the picture in :data:`PLAN_CANVAS`.
     """
-    best: tuple[float, dict[str, Position]] | None = None
+    best: tuple[float, tuple[dict[str, Position], float, float]] | None = None
     n_blocks = len({n["id"] for n in data["nodes"] if n["kind"] == "question"}) + 1
     debate = _Debate(data)  # read once, placed for each column count and font
     # more columns than blocks draw what as many columns as blocks draw: not tried again
     blocks = len(debate.hubs) + (debate.loose is not None)
     for cols in range(1, max(1, min(n_blocks, blocks)) + 1):
         font = LANDMARK_FONT
-        pos: dict[str, Position] = {}
+        raw: tuple[dict[str, Position], float, float] = ({}, 0.0, 0.0)
         for _ in range(8):
-            pos = debate.place(font, cols)
-            need = PLAN_PX / _fit_scale(pos, font)
+            raw = debate.place_raw(font, cols)
+            need = PLAN_PX / _fit_scale_raw(*raw, font)
             if need <= font * 1.02:
                 break
             font = round(need * 1.02, 1)
         if best is None or font < best[0]:
-            best = (font, pos)
+            best = (font, raw)
     assert best is not None
-    return best[1], best[0]
+    return _centred(*best[1]), best[0]
 
 
 def _fit_scale(pos: dict[str, Position], font: float) -> float:
@@ -224,6 +224,24 @@ def _fit_scale(pos: dict[str, Position], font: float) -> float:
     w = max(xs) - min(xs) + font * 8
     h = max(ys) - min(ys) + font * 3
     return min(PLAN_CANVAS[0] / (1.1 * w), PLAN_CANVAS[1] / (1.1 * h))
+
+
+def _fit_scale_raw(pos: dict[str, Position], mx: float, my: float, font: float) -> float:
+    """:func:`_fit_scale` of ``_centred(pos, mx, my)``, from its extremes alone: rounding
+    keeps order, so the rounded extremes are the extremes of the rounded positions (the
+    same numbers, without rounding every position of every try)."""
+    if not pos:
+        return _fit_scale({}, font)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    corners = {"a": (round(min(xs) - mx, 1), round(min(ys) - my, 1)),
+               "b": (round(max(xs) - mx, 1), round(max(ys) - my, 1))}
+    return _fit_scale(corners, font)
+
+
+def _centred(pos: dict[str, Position], mx: float, my: float) -> dict[str, Position]:
+    """``pos`` moved by (-mx, -my), to a tenth of a unit (the page's positions)."""
+    return {k: (round(px - mx, 1), round(py - my, 1)) for k, (px, py) in pos.items()}
 
 
 def _debate_layout(data: dict[str, Any], font: float, cols: int) -> dict[str, Position]:
@@ -348,6 +366,11 @@ class _Debate:
 
     def place(self, font: float, cols: int) -> dict[str, Position]:
         """The positions for labels of ``font`` and question blocks in ``cols`` columns."""
+        return _centred(*self.place_raw(font, cols))
+
+    def place_raw(self, font: float, cols: int) -> tuple[dict[str, Position], float, float]:
+        """:meth:`place` before centring: the positions and the centre to move to the origin
+        (``debate_layout`` tries up to eight fonts per column count and keeps one)."""
         size, metrics, nbrs = self.size, self.metrics, self.nbrs
         pos: dict[str, Position] = {}
         blocks: list[tuple[str | None, dict[str, Position],
@@ -398,12 +421,11 @@ class _Debate:
             if n["id"] not in pos:
                 pos[n["id"]] = (0.0, grid_h / 2 + 100.0 + 30.0 * len(pos) % 300)
         if not pos:
-            return {}
-        # centre on the origin
+            return {}, 0.0, 0.0
+        # the centre, moved to the origin by _centred
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]
-        mx, my = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-        return {k: (round(px - mx, 1), round(py - my, 1)) for k, (px, py) in pos.items()}
+        return pos, (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
 
 
 def _arc(groups: list[list[str]], hub_r: float = 30.0) -> dict[str, Position]:

@@ -161,6 +161,8 @@ def anchor_appearances(dossier: Dossier, checks: Iterable[AppearanceResult]
     from ..anchor import paragraph_span
 
     out: dict[tuple[str, int], dict[str, Any]] = {}
+    # one string per paragraph, however many quotes it holds
+    paragraphs: dict[tuple[str, int, int], str] = {}
     for r in checks:
         fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
                                 "said_by": r.said_by, "occurrences": r.occurrences}
@@ -170,7 +172,10 @@ def anchor_appearances(dossier: Dossier, checks: Iterable[AppearanceResult]
             fact["score"] = round(a.score, 1)
             if a.start is not None and a.end is not None and text is not None:
                 ps, pe = paragraph_span(text, a.start, a.end)
-                fact.update(line=a.line, column=a.column, paragraph=text[ps:pe],
+                para = paragraphs.get((r.work, ps, pe))
+                if para is None:
+                    para = paragraphs[(r.work, ps, pe)] = text[ps:pe]
+                fact.update(line=a.line, column=a.column, paragraph=para,
                             spans=[[s - ps, e - ps] for s, e in (a.pieces or [(a.start, a.end)])])
             elif a.closest:
                 fact["closest"] = a.closest

@@ -127,21 +127,22 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     node_styles: dict[str, int] = {}
     edge_styles: dict[str, int] = {}
 
-    # A style's key is its JSON with sorted keys; styles that print alike (repr) have the
-    # same JSON, so each distinct repr is serialized once, not once per node and edge.
-    style_keys: dict[str, str] = {}
+    # A style's key is its JSON with sorted keys. Items drawn alike share their style's
+    # values (style.node_visual and edge_visual hand out one dict per style), so the
+    # values' identities name a style: each is serialized once, not once per node and
+    # edge. (Every value stays alive in ``data`` while this runs: no identity is reused.)
+    style_keys: dict[tuple[int, ...], str] = {}
 
     def style_of(item: dict[str, Any], keys: tuple[str, ...], table: dict[str, int]
                  ) -> int | None:
         """The number of the item's style (its ``keys``) in ``table``; None: it has none."""
-        st = {k: item[k] for k in keys if k in item}
-        if not st:
-            return None
-        r = repr(st)
-        key = style_keys.get(r)
+        ident = tuple([id(item[k]) if k in item else 0 for k in keys])
+        key = style_keys.get(ident)
         if key is None:
-            key = style_keys[r] = json.dumps(st, sort_keys=True, separators=(",", ":"))
-        return table.setdefault(key, len(table))
+            st = {k: item[k] for k in keys if k in item}
+            key = style_keys[ident] = json.dumps(st, sort_keys=True, separators=(",", ":")) \
+                if st else ""
+        return table.setdefault(key, len(table)) if key else None
 
     # Strings are counted in the order the data is written (body, edges, nodes), so the
     # table of repeated strings is the same whichever part is built first.

@@ -105,7 +105,27 @@ def script_palette() -> dict[str, str]:
 
 def node_visual(kind: str, *, contested: bool = False, unverified: bool = False,
                 study: bool = True, size: float | None = None) -> dict[str, Any]:
-    """vis-network node options for one node."""
+    """vis-network node options for one node.
+
+    One dict per distinct style, shared by every node drawn alike (the page copies
+    its keys into each node): a fresh tree of dicts per node was 77 MB of the
+    20,000-claim page's data. Read it, never modify it.
+    """
+    key = (kind, contested, unverified, study, size)
+    out = _NODE_VISUALS.get(key)
+    if out is None:
+        out = _NODE_VISUALS[key] = _node_visual(kind, contested=contested,
+                                                unverified=unverified, study=study, size=size)
+    return out
+
+
+#: :func:`node_visual`'s styles, one per distinct set of arguments (kinds x flags x the
+#: few hub sizes a dossier has).
+_NODE_VISUALS: dict[tuple[str, bool, bool, bool, float | None], dict[str, Any]] = {}
+
+
+def _node_visual(kind: str, *, contested: bool, unverified: bool, study: bool,
+                 size: float | None) -> dict[str, Any]:
     st = NODE_STYLE[kind]
     bg = st["color"]
     border = st["border"]
@@ -137,13 +157,20 @@ def hub_size(kind: str, degree: int) -> float:
 
 
 def edge_visual(kind: str) -> dict[str, Any]:
-    """vis-network edge options for one relation kind."""
-    st = EDGE_STYLE[kind]
-    return {
-        "color": {"color": st["color"], "highlight": PALETTE["selected-border"],
-                  "hover": PALETTE["selected-border"],
-                  "inherit": False},
-        "dashes": st["dashes"],
-        "width": st["width"],
-        "arrows": {"to": {"enabled": True, "type": st["arrow"], "scaleFactor": 0.7}},
-    }
+    """vis-network edge options for one relation kind: one dict per kind, shared by
+    every edge of that kind (see :func:`node_visual`). Read it, never modify it."""
+    out = _EDGE_VISUALS.get(kind)
+    if out is None:
+        st = EDGE_STYLE[kind]
+        out = _EDGE_VISUALS[kind] = {
+            "color": {"color": st["color"], "highlight": PALETTE["selected-border"],
+                      "hover": PALETTE["selected-border"],
+                      "inherit": False},
+            "dashes": st["dashes"],
+            "width": st["width"],
+            "arrows": {"to": {"enabled": True, "type": st["arrow"], "scaleFactor": 0.7}},
+        }
+    return out
+
+
+_EDGE_VISUALS: dict[str, dict[str, Any]] = {}

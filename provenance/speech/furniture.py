@@ -81,6 +81,7 @@ _CREDIT_RE = re.compile(
     r"(?:graph)?\s*(?:credit)?\s*[:/]|getty images|\bap photo\b|/\s*(?:reuters|afp|ap|getty|"
     r"shutterstock|epa|alamy)\b|\bshutterstock\b|\bfile photo\b)"
 )
+_CREDIT_HINTS = ("photo", "image", "picture", "credit", "shutterstock", "/")
 #: A breadcrumb or menu: "Home | News | Health", "World › Europe", short items and separators.
 _CRUMB = r"[A-ZÀ-Þ][\w’'&.-]*(?:[ \u00a0][\w’'&.-]+){0,2}"
 _CRUMBS_RE = re.compile(rf"^\W*{_CRUMB}(?:[ \u00a0]*[|›»>/•·][ \u00a0]*{_CRUMB}){{1,8}}\W*$")
@@ -101,7 +102,12 @@ def is_furniture_line(line: str) -> bool:
         return True
     if (BYLINE_RE.match(s) or _ROLE_BYLINE_RE.match(s)) and len(s.split()) <= 14:
         return True
-    return bool(_CREDIT_RE.search(s) and len(s.split()) <= 60)
+    # Every credit _CREDIT_RE finds holds one of these (casefold misses only the dotless
+    # "ı" that IGNORECASE folds to "i"): a substring test spares the regex on nearly
+    # every line, 14 % of `check` on 10,000 quotes.
+    low = s.casefold().replace("\u0131", "i")
+    return (any(h in low for h in _CREDIT_HINTS) and bool(_CREDIT_RE.search(s))
+            and len(s.split()) <= 60)
 
 
 def byline_names(line: str) -> list[str]:
