@@ -1138,3 +1138,12 @@ def test_a_body_s_researchers_with_a_method_make_a_study_the_figure_rests_on():
     assert study.design_note == "studied drone footage"
     fig = _figures(ex)["between 35,000 and 45,000"]
     assert fig.study_id == study.id or fig.source.study == study.id
+
+
+def test_a_group_is_named_by_the_body_after_it_or_by_its_of_phrase():
+    ex = extract_text("Harbour March\nCampaigners at Friends of the Harbour said 9,000 people"
+                      " took part, while police put the crowd at 4,000.\n"
+                      "Stewards of the rally said 8,000 people joined in.\n")
+    figs = _figures(ex)
+    assert figs["9,000 people"].source.name == "Friends of the Harbour"
+    assert figs["8,000 people"].source.name == "stewards of the rally"

@@ -140,7 +140,15 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "spokeswoman", "spokesperson", "government", "investigators", "groups",
                    "organisations", "organizations", "charities", "campaigners", "unions",
                    "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters",
-                   "ministers", "lawmakers", "legislators", "diplomats", "aides"}
+                   "ministers", "lawmakers", "legislators", "diplomats", "aides",
+                   # more groups of people who give figures (a general lexicon)
+                   "stewards", "academics", "statisticians", "epidemiologists", "demographers",
+                   "historians", "nurses", "teachers", "farmers", "lawyers", "engineers",
+                   "planners", "inspectors", "monitors", "journalists", "reporters",
+                   "employers", "traders", "retailers", "landlords", "protesters",
+                   "scholars", "physicians", "surgeons", "consultants", "auditors",
+                   "regulators", "prosecutors", "negotiators", "managers", "executives",
+                   "staff", "volunteers", "locals", "parents"}
 #: Studies, surveys and reports as the subject of a figure ("a new survey shows").
 STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                "review", "analysis", "census", "trial", "paper", "research", "data",
@@ -1496,6 +1504,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if name and desc and desc[-1].lower() in ORG_NOUNS and not _not_a_name(name):
             # "The independent monitoring group Vote Watch put turnout at": the group's name
             return Source(name, "organisation", None, "subject", ss + zone_start + sm.start("name"))
+        if name and name.lower() in GENERIC_SOURCES:
+            # "Campaigners at Friends of the Earth said", "Organisers of Saturday's march
+            # said": the body they belong to, or the group with what names them
+            got = _group_named(name, zone[sm.end():], ss + zone_start + sm.start("name"))
+            if got is not None:
+                return got
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
@@ -1555,11 +1569,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
         if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
             continue
-        om = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?"
-                      rf"({_CAP_TOKEN}(?:{_SP}+(?:of{_SP}+)?{_CAP_TOKEN})*)(?![’'\w])",
-                      zone[gm.end():])
-        if om and (_a_time(om.group(1)) or om.group(1).split()[0].rstrip("’'s") in _DAY_WORDS):
-            om = None  # "Organisers of Saturday's march": a day, not a body
+        om = _body_after_group(zone[gm.end():])
         if _governs(zone[gm.end():]) or (om and _governs(zone[gm.end() + om.end():])):
             # "Researchers at King's College London, who analysed ..., estimated"
             if om:  # "analysts at Goldman Sachs put it at": the bank's figure
@@ -1575,6 +1585,35 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 if got:
                     return Source(got[1], "organisation", None, "pronoun", got[0])
             return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
+    return None
+
+
+_GROUP_BODY_RE = re.compile(
+    rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|"
+    rf"and|&)(?:{_SP}+the)?{_SP}+|{_SP}+){_CAP_TOKEN})*)(?![’'\w])")
+
+
+def _body_after_group(rest: str) -> re.Match[str] | None:
+    """The body a group of people belongs to, right after them ("at Friends of the
+    Earth", "from the Resolution Foundation"); a day or month is none ("of Saturday's")."""
+    om = _GROUP_BODY_RE.match(rest)
+    if om is None or _a_time(om.group(1)) or \
+            om.group(1).split()[0].rstrip("’'s") in _DAY_WORDS:
+        return None
+    return om
+
+
+def _group_named(name: str, rest: str, at: int) -> Source | None:
+    """A group of people named by the body after it (its figure) or by an "of" phrase
+    ("organisers of Saturday's march"), when the verb follows that phrase."""
+    om = _body_after_group(rest)
+    if om and _governs(rest[om.end():]):
+        return Source(clean_source(om.group(1)), "organisation", None, "subject",
+                      at + len(name) + om.start(1))
+    of = re.match(rf"{_SP}+(of{_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?[\w’'-]+)[ \u00a0,]*$", rest)
+    if of and not any(w in REPORT_VERBS for w in of.group(1).split()):
+        return Source(f"{name.lower()} {' '.join(of.group(1).split())}", "generic", None,
+                      "subject", at)
     return None
 
 
