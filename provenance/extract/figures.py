@@ -1507,9 +1507,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if name and name.lower() in GENERIC_SOURCES:
             # "Campaigners at Friends of the Earth said", "Organisers of Saturday's march
             # said": the body they belong to, or the group with what names them
-            got = _group_named(name, zone[sm.end():], ss + zone_start + sm.start("name"))
-            if got is not None:
-                return got
+            named = _group_named(name, zone[sm.end():], ss + zone_start + sm.start("name"))
+            if named is not None:
+                return named
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
