@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -438,8 +439,8 @@ def percent(share: float) -> str:
     return f"{round(pct)}%"
 
 
-_BIG = __import__("re").compile(r"(?<![\d.,])(\d{5,})(?:\.\d+)?(?![\d.,])")
-_RANGE = __import__("re").compile(r"(?<=[\d%])-(?=[~\d])")
+_BIG = re.compile(r"(?<![\d.,])(\d{5,})(?:\.\d+)?(?![\d.,])")
+_RANGE = re.compile(r"(?<=[\d%])-(?=[~\d])")
 
 
 def plain_numbers(text: str) -> str:
