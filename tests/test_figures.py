@@ -1087,3 +1087,63 @@ def test_a_study_named_again_by_its_body_s_initials_is_one_study():
     ifs = [s for s in ex.studies if s.organisation == "Institute for Fiscal Studies"]
     assert len(ifs) == 1 and len(ifs[0].mentions) == 2
     assert len(ex.studies) == 2
+
+
+MARCH = (
+    "Rival Counts for the Harbour March\n"
+    "Organisers of Sunday's march said 90,000 people took part, while the police put the"
+    " crowd at about 25,000.\n"
+    "Scientists at Northfield University, who studied drone footage, estimated the crowd at"
+    " between 35,000 and 45,000.\n"
+)
+
+
+def test_group_at_a_body_with_a_relative_clause_gives_the_body_s_figure():
+    ex = extract_text(MARCH)
+    figs = _figures(ex)
+    assert figs["between 35,000 and 45,000"].source.name == "Northfield University"
+    assert figs["90,000 people"].source.name == "organisers"  # a day is no body
+    assert figs["about 25,000"].source.name == "police"
+    assert len({figs[k].group for k in figs}) == 1 and figs["about 25,000"].group is not None
+
+
+PLANT = (
+    "Battery Plant Comes to Marlow County\n"
+    "Senator Ada Voss pledged on Friday that the factory would bring 3,000 jobs to the"
+    " region.\n"
+    "The company said it planned to hire about 1,800 workers in the first year.\n"
+)
+
+
+def test_a_pledge_gives_a_figure_and_people_hired_are_jobs():
+    ex = extract_text(PLANT)
+    figs = _figures(ex)
+    assert figs["3,000 jobs"].source.name.endswith("Ada Voss")
+    assert figs["3,000 jobs"].source.kind == "person"
+    hired = next(fc for fc in ex.figures if "1,800" in fc.figure.text)
+    assert hired.quantity == "job"  # hire N workers: N jobs
+    assert hired.source.kind == "organisation" and "Voss" not in hired.source.name
+    assert hired.group is not None and hired.group == figs["3,000 jobs"].group
+
+
+def test_people_added_to_a_town_are_no_jobs():
+    ex = extract_text("Town Grows\nThe census bureau said the town added 2,500 people"
+                      " last year.\n")
+    assert [fc.quantity for fc in ex.figures] == ["people"]
+
+
+def test_a_body_s_researchers_with_a_method_make_a_study_the_figure_rests_on():
+    ex = extract_text(MARCH)
+    [study] = [s for s in ex.studies if s.organisation == "Northfield University"]
+    assert study.design_note == "studied drone footage"
+    fig = _figures(ex)["between 35,000 and 45,000"]
+    assert fig.study_id == study.id or fig.source.study == study.id
+
+
+def test_a_group_is_named_by_the_body_after_it_or_by_its_of_phrase():
+    ex = extract_text("Harbour March\nCampaigners at Friends of the Harbour said 9,000 people"
+                      " took part, while police put the crowd at 4,000.\n"
+                      "Stewards of the rally said 8,000 people joined in.\n")
+    figs = _figures(ex)
+    assert figs["9,000 people"].source.name == "Friends of the Harbour"
+    assert figs["8,000 people"].source.name == "stewards of the rally"

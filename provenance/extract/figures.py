@@ -88,6 +88,10 @@ REPORT_VERBS = {
     "anticipated", "reckoned", "reckons", "showing", "finding", "suggesting", "estimating",
     "reporting", "indicating", "putting",
     "listing", "counting", "citing", "claiming",
+    # a figure given as a promise or a forecast: "promised that the plant would bring 4,000 jobs"
+    "promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow",
+    "predict", "projecting", "predicting", "forecasting", "promising", "pledging", "vowing",
+    "guaranteed", "guarantees", "assured", "assures",
 }
 #: Head nouns that make a capitalised phrase an organisation.
 ORG_NOUNS = {
@@ -136,7 +140,15 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "spokeswoman", "spokesperson", "government", "investigators", "groups",
                    "organisations", "organizations", "charities", "campaigners", "unions",
                    "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters",
-                   "ministers", "lawmakers", "legislators", "diplomats", "aides"}
+                   "ministers", "lawmakers", "legislators", "diplomats", "aides",
+                   # more groups of people who give figures (a general lexicon)
+                   "stewards", "academics", "statisticians", "epidemiologists", "demographers",
+                   "historians", "nurses", "teachers", "farmers", "lawyers", "engineers",
+                   "planners", "inspectors", "monitors", "journalists", "reporters",
+                   "employers", "traders", "retailers", "landlords", "protesters",
+                   "scholars", "physicians", "surgeons", "consultants", "auditors",
+                   "regulators", "prosecutors", "negotiators", "managers", "executives",
+                   "staff", "volunteers", "locals", "parents"}
 #: Studies, surveys and reports as the subject of a figure ("a new survey shows").
 STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                "review", "analysis", "census", "trial", "paper", "research", "data",
@@ -397,8 +409,10 @@ class _Mentions:
         if pm:
             words = [w for w in pm.group(0).split() if w not in _LEAD_WORDS]
             name = clean_source(" ".join(words))
-            if name and not any(k == "person" and n == name for _s, n, k in self.items) and \
-                    len(name.split()) >= 2:
+            if name and not any(k == "person" and (n == name or name.endswith(" " + n))
+                                for _s, n, k in self.items) and \
+                    name.split()[0].lower() not in PERSON_ROLES and len(name.split()) >= 2:
+                # "Governor Jane Doe promised ...": a person, never what "the company" means
                 return pm.start(), name, "organisation"
         return None
 
@@ -830,6 +844,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # "4.9 million Texans", "12 million Kenyans": a count of people (a share of
         # Texans stays a share of Texans: who is asked matters to a share)
         key = "people" if _named_group(unit.split()[-1]) else _norm_noun(unit.split()[-1])
+        if key in _STAFF_NOUNS and _EMPLOY_RE.search(text, max(ss, f.start - 60), f.start):
+            # "expected to employ 2,500 people", "will hire 300 workers": that many jobs
+            return "job" + rate, noun
         if key == "people" or key in ("child", "adult", "men", "women"):
             state = _state(text, f.end, se)
             if state:
@@ -865,6 +882,19 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             r"[^.;]{0,40}$", text[ss:f.start]):
         return "figure", ""  # "Estimates range from 47,000 (the government) to ..."
     return None, ""
+
+
+#: Verbs that give people work: the people they employ, hire or take on are jobs.
+_EMPLOY_RE = re.compile(
+    rf"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|"
+    rf"recruited|recruiting|take{_SP}+on|takes{_SP}+on|took{_SP}+on|taking{_SP}+on|"
+    rf"staff|staffed|create|creates|created|creating){_SP}+"
+    rf"(?:(?:up{_SP}+to|about|around|roughly|nearly|some|almost|approximately|"
+    rf"as{_SP}+many{_SP}+as|more{_SP}+than|at{_SP}+least|an?{_SP}+(?:additional|extra|further)|"
+    rf"another|a{_SP}+further){_SP}+)?$")
+#: What a firm employs: counted by a verb of employing, they are jobs.
+_STAFF_NOUNS = frozenset(("people", "worker", "employee", "staff", "staffer", "person",
+                          "job", "position", "role"))
 
 
 #: "each mill job supports", "every new home needs": the figure after it is per that.
@@ -1404,6 +1434,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return None
     subj_zone = head[:verb.start()]
     lead = _SUBJECT_RE.match(subj_zone)
+    if lead and re.match(r"(?:who|which)\b", subj_zone[lead.end():]):
+        lead = None  # "Researchers at King's College London, who ...": no opening phrase
     zone_start = lead.end() if lead else 0
     zone = subj_zone[zone_start:]
     # a study or survey as subject: "a new survey ... shows", "New Study Says"
@@ -1472,6 +1504,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if name and desc and desc[-1].lower() in ORG_NOUNS and not _not_a_name(name):
             # "The independent monitoring group Vote Watch put turnout at": the group's name
             return Source(name, "organisation", None, "subject", ss + zone_start + sm.start("name"))
+        if name and name.lower() in GENERIC_SOURCES:
+            # "Campaigners at Friends of the Earth said", "Organisers of Saturday's march
+            # said": the body they belong to, or the group with what names them
+            named = _group_named(name, zone[sm.end():], ss + zone_start + sm.start("name"))
+            if named is not None:
+                return named
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
@@ -1529,10 +1567,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
-        if gm and gm.group(1).split()[-1].lower() in GENERIC_SOURCES and \
-                _governs(zone[gm.end():]):
-            om = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?"
-                          rf"({_CAP_TOKEN}(?:{_SP}+(?:of{_SP}+)?{_CAP_TOKEN})*)", zone[gm.end():])
+        if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
+            continue
+        om = _body_after_group(zone[gm.end():])
+        if _governs(zone[gm.end():]) or (om and _governs(zone[gm.end() + om.end():])):
+            # "Researchers at King's College London, who analysed ..., estimated"
             if om:  # "analysts at Goldman Sachs put it at": the bank's figure
                 name = clean_source(om.group(1))
                 return Source(name, "organisation", None, "subject",
@@ -1546,6 +1585,35 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 if got:
                     return Source(got[1], "organisation", None, "pronoun", got[0])
             return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
+    return None
+
+
+_GROUP_BODY_RE = re.compile(
+    rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|"
+    rf"and|&)(?:{_SP}+the)?{_SP}+|{_SP}+){_CAP_TOKEN})*)(?![’'\w])")
+
+
+def _body_after_group(rest: str) -> re.Match[str] | None:
+    """The body a group of people belongs to, right after them ("at Friends of the
+    Earth", "from the Resolution Foundation"); a day or month is none ("of Saturday's")."""
+    om = _GROUP_BODY_RE.match(rest)
+    if om is None or _a_time(om.group(1)) or \
+            om.group(1).split()[0].rstrip("’'s") in _DAY_WORDS:
+        return None
+    return om
+
+
+def _group_named(name: str, rest: str, at: int) -> Source | None:
+    """A group of people named by the body after it (its figure) or by an "of" phrase
+    ("organisers of Saturday's march"), when the verb follows that phrase."""
+    om = _body_after_group(rest)
+    if om and _governs(rest[om.end():]):
+        return Source(clean_source(om.group(1)), "organisation", None, "subject",
+                      at + len(name) + om.start(1))
+    of = re.match(rf"{_SP}+(of{_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?[\w’'-]+)[ \u00a0,]*$", rest)
+    if of and not any(w in REPORT_VERBS for w in of.group(1).split()):
+        return Source(f"{name.lower()} {' '.join(of.group(1).split())}", "generic", None,
+                      "subject", at)
     return None
 
 

@@ -120,6 +120,16 @@ _USED_TO_RE = re.compile(
     rf"compute|estimate|count|measure|derive|arrive{_SP}+at){_SP}+(?:(?:a|an|its|their|the)"
     rf"{_SP}+)?(?:[a-z]+{_SP}+)?(?:estimate|count|figure|number|measurement|calculation|"
     rf"analysis|tally|total)\b")
+#: "Researchers at King's College London, who analysed aerial photographs, estimated": a
+#: study by that body, though no study noun, whose method is the relative clause.
+_GROUP_METHOD_RE = re.compile(
+    rf"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Aa]cademics|"
+    rf"[Ss]tatisticians|[Ee]pidemiologists|[Ee]ngineers|[Dd]emographers|[Tt]eams?)"
+    rf"{_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?(?P<org>{_PROPER}),{_SP}+(?:who|which){_SP}+"
+    rf"(?:had{_SP}+)?(?P<method>(?:analy[sz]ed|examined|studied|reviewed|surveyed|counted|"
+    rf"modell?ed|tracked|measured|mapped|sampled|interviewed|compared|used|looked{_SP}+at|"
+    rf"combed{_SP}+through|went{_SP}+through)"
+    rf"{_SP}+[^,.;:\n]{{3,80}}),")
 #: "The new number is from", "The latest estimate comes from": the study named next is
 #: the one the new figure came from.
 _FROM_NEW_RE = re.compile(
@@ -161,6 +171,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         # provide a scientific estimate": an analysis by that body, though no study noun
         mentions.append((m.start("org"), m.end("org"), "analysis",
                          {"org": m.group("org"), "data": True}))
+    for m in _GROUP_METHOD_RE.finditer(text):
+        mentions.append((m.start("org"), m.end("org"), "analysis",
+                         {"org": m.group("org") + campus_after(text, m.end("org")),
+                          "data": True, "method": " ".join(m.group("method").split())}))
     mentions.sort(key=lambda x: (x[0], -x[1]))
     last_end = -1
     nums = sorted(numbers, key=lambda n: n.start)
@@ -241,6 +255,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             if dm:
                 st.design, st.design_note = design, dm.group(0)
                 break
+        if st.design is None and info.get("method"):
+            # "who analysed aerial photographs": the text's words for how it was done
+            st.design, st.design_note = "other", str(info["method"])
         mods = str(info.get("mods", ""))
         detail = bool(
             info.get("etal") or info.get("data") or st.organisation or st.author or st.venue

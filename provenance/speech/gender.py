@@ -87,3 +87,25 @@ def gender_of(written: str, core: list[str]) -> str | None:
     if first in _MALE:
         return "m"
     return None
+
+
+#: Nouns for a person that say their sex (a general English lexicon): "a police
+#: spokeswoman said ... she said" is the spokeswoman, not a man named before.
+_GENDERED_NOUNS = {
+    **{w: "f" for w in """
+spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman
+sportswoman stateswoman woman girl mother grandmother daughter sister wife widow
+aunt niece bride actress waitress headmistress mistress heiress duchess princess
+queen empress nun landlady lady matriarch stepmother granddaughter fiancee
+girlfriend housewife""".split()},
+    **{w: "m" for w in """
+spokesman chairman congressman councilman businessman policeman sportsman
+statesman man boy father grandfather son brother husband widower uncle nephew
+groom actor waiter headmaster heir duke prince king emperor monk landlord
+patriarch stepfather grandson fiance boyfriend""".split()},
+}
+
+
+def noun_sex(word: str) -> str | None:
+    """"m", "f" or None for a noun for a person ("spokeswoman" -> "f")."""
+    return _GENDERED_NOUNS.get(word.casefold().strip(".,;:"))

@@ -961,3 +961,45 @@ class Mentions:
             if it[1] <= pos:
                 out.append(it)
         return out
+
+
+_DESC_LEAD = frozenset(("a", "an", "the", "his", "her", "their", "its", "our"))
+_SENTENCE_OPEN_RE = re.compile(r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \u00a0]))"
+                               r"(?=[A-Z])", re.M)
+
+
+def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int, str] | None:
+    """(start, end, words) of the last sentence in ``pos``'s paragraph whose subject is a
+    description that says its sex ("A police spokeswoman said ..."), for a "he" or "she"
+    at ``pos``: the person a pronoun means when no name of that sex came between."""
+    from .gender import noun_sex
+
+    lo = text.rfind("\n", 0, pos) + 1
+    found = None
+    for sm in _SENTENCE_OPEN_RE.finditer(text, lo, pos):
+        words = list(re.finditer(r"[\w’'-]+,?", text[sm.start():min(pos, sm.start() + 80)]))
+        if len(words) < 3 or words[0].group(0).lower() not in _DESC_LEAD:
+            continue
+        for k in range(1, min(5, len(words) - 1)):
+            w = words[k].group(0)
+            if noun_sex(w) == sex and (w.endswith(",") or words[k + 1].group(0)[:1].islower()):
+                end = sm.start() + words[k].end()
+                found = (sm.start(), end, text[sm.start():end].rstrip(","))
+                break
+            if w.endswith(","):
+                break
+    return found
+
+
+_OPENING_WORD_RE = re.compile(r"[ \u00a0]*([A-Z][\w’'-]+)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+\b")
+
+
+def paragraph_opening_word(text: str, pos: int) -> tuple[int, int, str] | None:
+    """(start, end, word) of a lone capitalised word opening ``pos``'s paragraph before a
+    lower-case word ("Doe defended her figure."): a surname that is the paragraph's subject
+    whatever its verb, when the text named that person in full before."""
+    lo = text.rfind("\n", 0, pos) + 1
+    m = _OPENING_WORD_RE.match(text, lo, pos)
+    if m is None:
+        return None
+    return m.start(1), m.end(1), m.group(1)

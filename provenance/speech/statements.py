@@ -29,6 +29,8 @@ from .speakers import (
     cue_before,
     cue_gap,
     fold,
+    gendered_description_before,
+    paragraph_opening_word,
     sentence_start,
     subject_before,
 )
@@ -362,7 +364,21 @@ class _Resolver:
         low = subj.text.lower()
         if subj.kind == "pron":
             if low in ("he", "she"):
-                i = self.back(subj.start, group=False, sex="m" if low == "he" else "f")
+                sex = "m" if low == "he" else "f"
+                d = gendered_description_before(self.text, subj.start, sex)
+                if d is not None and not any(self._sex(w, c) in (None, sex) for _s, _e, w, c
+                                             in self.mentions.before(subj.start,
+                                                                     subj.start - d[1])):
+                    return None, d[2], "description"  # "A police spokeswoman ... she said"
+                ow = paragraph_opening_word(self.text, subj.start)
+                full = [(w, c) for _s, e, w, c in self._full_names().get(fold(ow[2]), ())
+                        if e <= ow[0]] if ow else []
+                if ow and full and gender_of(*full[-1]) in (None, sex) and not any(
+                        self._sex(w, c) in (None, sex) and fold(c[-1]) != fold(ow[2])
+                        for _s, _e, w, c in self.mentions.before(subj.start, subj.start - ow[1])):
+                    self.people.add(*full[-1])  # "Doe defended her figure. '...,' she said"
+                    return self.people.add(ow[2], [ow[2]]), None, "pronoun"
+                i = self.back(subj.start, group=False, sex=sex)
                 return i, None if i is not None else subj.text, "pronoun"
             if low == "they":
                 i = self.back(subj.start, group=True)
