@@ -383,6 +383,17 @@ def test_a_dateline_below_the_headline_and_byline_is_nobody():
     assert not any("MEXICO" in m[2] for m in analyse(text).mentions.items)
 
 
+def test_a_dateline_with_the_day_before_the_month_is_skipped() -> None:
+    """British wires write the day first ("LONDON, 21 September (Reuters) -"); the
+    sentence's subject after it gives the figure."""
+    from provenance.speech.furniture import dateline_end
+
+    text = ("Row over crowd size\n"
+            "PARIS, 3 March (AFP) - Teachers' unions said 20,000 people marched.\n")
+    line2 = text.index("PARIS")
+    assert text[dateline_end(text, line2, len(text)):].startswith("Teachers")
+
+
 def test_a_byline_names_the_authors_and_is_never_a_source_or_a_sentence_lost():
     text = ("Flood toll rises\nBY JANE ROE and Sam Okoro, Staff Writers\n"
             "The storm hit at dawn. The toll reached 300, she said.\n"

@@ -73,7 +73,7 @@ _ROLE_BYLINE_RE = re.compile(
 #: furniture; the paragraph goes on as prose). Match it at the paragraph's start, or
 #: use :func:`dateline_end`, which also refuses "I -" and "A -".
 DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.]*(?:[ \u00a0][\w.]+){0,3})?"
+    r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0](?:[A-Z][\w.]*|\d{1,2})(?:[ \u00a0][\w.]+){0,3})?"
     r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*(?:[–—-]{1,2}|_)[ \u00a0]*"
 )
 _CREDIT_RE = re.compile(
