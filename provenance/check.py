@@ -35,6 +35,7 @@ from typing import Any, TextIO
 
 from provenance.anchor import Anchor, TextIndex, anchor_occurrences, anchor_quote
 from provenance.model import Dossier
+from provenance.text import shorten
 
 __all__ = [
     "AppearanceResult",
@@ -248,11 +249,6 @@ def generate_json(report: CheckReport) -> dict[str, Any]:
     }
 
 
-def _short(s: str, n: int = 70) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1].rstrip() + "\u2026"
-
-
 def _diff_text(diff: list[dict[str, str]] | None) -> str:
     parts = []
     for d in diff or []:
@@ -286,16 +282,16 @@ def generate_text(report: CheckReport) -> list[str]:
             continue
         a = r.anchor
         head = f"{_where(report, r)}: {r.claim}: "
-        quote = f"\u201c{_short(r.quote)}\u201d"
+        quote = f"\u201c{shorten(r.quote, 70)}\u201d"
         if r.status == "fuzzy" and a is not None:
             src = f"{r.source}:{a.line}:{a.column}"
             lines.append(
                 f"{head}fuzzy {a.score:g} (misquote) \u2014 {quote} \u2014 closest: "
-                f"\u201c{_short(a.closest or '')}\u201d at {src} \u2014 {_diff_text(a.diff)}"
+                f"\u201c{shorten(a.closest or '', 70)}\u201d at {src} \u2014 {_diff_text(a.diff)}"
             )
         elif r.status == "missing" and a is not None:
             closest = (
-                f"closest: \u201c{_short(a.closest)}\u201d ({a.score:g})"
+                f"closest: \u201c{shorten(a.closest, 70)}\u201d ({a.score:g})"
                 if a.closest
                 else "closest: nothing similar"
             )
@@ -314,7 +310,7 @@ def generate_text(report: CheckReport) -> list[str]:
             loc = f" at {r.source}:{a.line}:{a.column}" if a and a.line else ""
             lines.append(
                 f"{_where(report, r)}: {r.claim}: note: unattributed \u2014 "
-                f"\u201c{_short(r.quote)}\u201d \u2014 no `by:`; the text gives it to "
+                f"\u201c{shorten(r.quote, 70)}\u201d \u2014 no `by:`; the text gives it to "
                 f"{r.said_by or 'someone it does not name'}{loc}"
             )
     s = report.summary()

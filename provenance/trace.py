@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from .chains import Index, chain
 from .model import Dossier
+from .text import shorten
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -450,7 +451,7 @@ def render_tree(result: dict[str, Any]) -> str:
         return f"no match for {result['query']!r}; try fewer or other words, or a name\n"
     lines.append(f"matches for {result['query']!r}:")
     for m in result["matches"]:
-        lines.append(f"  {m['score']:5.1f}  {m['kind']:<6} {m['id']}: {_short(m['text'], 70)}")
+        lines.append(f"  {m['score']:5.1f}  {m['kind']:<6} {m['id']}: {shorten(m['text'], 70)}")
     for c in result["chains"]:
         lines.append("")
         where = (f" (question {c['question']}, position {c['position'] or '(none)'})"
@@ -470,18 +471,18 @@ def render_tree(result: dict[str, Any]) -> str:
             if kind == "app":
                 who = item["by_name"] or "(the work itself)"
                 lines.append(f"  {head}said by {who} in {_work_line(item['work'])}")
-                lines.append(f"  {cont}  “{_short(item['quote'], 110)}” "
+                lines.append(f"  {cont}  “{shorten(item['quote'], 110)}” "
                              f"{_anchor(item.get('anchor'))}")
             elif kind == "basis":
                 lines.append(f"  {head}based on {_work_line(item)}")
                 _cites(lines, item, "  " + cont)
             elif kind == "support":
                 lines.append(f"  {head}supported by {item['kind']} {item['id']}: "
-                             f"{_short(item['text'] or '', 60)}")
+                             f"{shorten(item['text'] or '', 60)}")
             elif kind == "contra":
                 verb = "contradicted by" if item["direction"] == "from" else "contradicts"
                 lines.append(f"  {head}{verb} {item['kind']} {item['id']}: "
-                             f"{_short(item['text'] or '', 60)}")
+                             f"{shorten(item['text'] or '', 60)}")
             else:
                 lines.append(f"  {head}! {item['detail']}")
     return "\n".join(lines) + "\n"
@@ -497,8 +498,3 @@ def _cites(lines: list[str], work: dict[str, Any], prefix: str) -> None:
         _cites(lines, c, prefix + cont)
     if work.get("more"):
         lines.append(f"{prefix}└─ … cites {work['more']} more")
-
-
-def _short(text: str, n: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= n else text[: n - 1] + "…"

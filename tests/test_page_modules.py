@@ -93,7 +93,8 @@ def test_shared_state_is_declared_in_core_before_anything_reads_it() -> None:
 
 
 def test_no_colour_is_typed_outside_the_palette() -> None:
-    files = [*JS.glob("*.js"), RENDER / "page.css", RENDER / "template.html"]
+    files = [*JS.glob("*.js"), RENDER / "page.css", RENDER / "template.html",
+             *(f for f in RENDER.glob("*.py") if f.name != "style.py")]
     typed = {f.name: COLOUR.findall(f.read_text(encoding="utf-8")) for f in files}
     assert {k: v for k, v in typed.items() if v} == {}
     # ... nor styles set from the script, but for a value read from data (a bar's length,

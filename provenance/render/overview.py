@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 from . import forcelayout, layout
+from .style import PALETTE
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -27,9 +28,10 @@ LABELLED_GROUPS = 36
 #: Clusters with fewer nodes than this are pooled into one group.
 SMALL_CLUSTER = 5
 
-GROUP_COLOR = {"background": "#e9e4f5", "border": "#6b5b95",
-               "highlight": {"background": "#d8cfee", "border": "#000000"},
-               "hover": {"background": "#d8cfee", "border": "#000000"}}
+GROUP_COLOR = {"background": PALETTE["group"], "border": PALETTE["group-link-strong"],
+               "highlight": {"background": PALETTE["group-open"],
+                             "border": PALETTE["selected-border"]},
+               "hover": {"background": PALETTE["group-open"], "border": PALETTE["selected-border"]}}
 
 
 def group_nodes(data: dict[str, Any]) -> dict[str, str]:
@@ -148,7 +150,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
             "count": len(ms), "members": [index[m] for m in ms],
             "x": positions[gid[k]][0], "y": positions[gid[k]][1],
             "size": bubble[k], "font": fonts[k],
-            "color": {**GROUP_COLOR, "border": "#b3261e"} if hot else GROUP_COLOR,
+            "color": {**GROUP_COLOR, "border": PALETTE["group-hot-border"]} if hot else GROUP_COLOR,
         })
     group_edges = [{"from": gid[a], "to": gid[b], "count": c} for (a, b), c in links.items()]
     return {"groups": groups, "edges": group_edges, "font": font}, positions

@@ -30,6 +30,7 @@ PALETTE: dict[str, str] = {
     "vis-default": "#848484",  # what vis-network draws a relation in when given no colour
     # an overview's groups and the links between them
     "group-link": "rgba(107,91,149,0.16)", "group-link-strong": "#6b5b95",
+    "group": "#e9e4f5", "group-open": "#d8cfee", "group-hot-border": "#b3261e",
     # the citation view's families
     "prior": "#1f6fb2", "derivative": "#c2571a",
     # a claim's chain, lit up
