@@ -603,6 +603,7 @@ def disputes_score(eval_dir: Path = DISPUTES_DIR) -> list[dict[str, object]]:
     from provenance.dossier import load_dossier
     from provenance.extract import write_draft
     from provenance.graph import build_graph
+    from provenance.pipeline import page_inputs
     from provenance.render.page import generate_html, page_data
 
     gold_all = json.loads((eval_dir / "gold.json").read_text(encoding="utf-8"))
@@ -616,8 +617,9 @@ def disputes_score(eval_dir: Path = DISPUTES_DIR) -> list[dict[str, object]]:
             rep = check_dossier(d)
             g = build_graph(d)
             qs = contested(g)
-            data = page_data(d, g)
-            generate_html(d, g)  # the page renders
+            inputs = page_inputs(d, g)
+            data = page_data(d, inputs)
+            generate_html(d, inputs)  # the page renders
         hot = {i for i, v in data.get("info", {}).items()
                if isinstance(v, dict) and v.get("kind") == "question" and v.get("contested")}
         claim_fig = {fc.claim_id: fc for fc in ex.figures if fc.claim_id}

@@ -76,11 +76,12 @@ MARKS = ("start", "data", "network", "setup")
 
 
 def build_ours(dossier: Any, out: Path) -> float:
+    from provenance.pipeline import page_inputs
     from provenance.render.page import write_html
 
     t = time.perf_counter()
     # The full graph: since issue 17 a page over 400 nodes opens on its overview unless told.
-    write_html(dossier, out, force=True, overview=False)
+    write_html(dossier, out, force=True, inputs=page_inputs(dossier), overview=False)
     return time.perf_counter() - t
 
 

@@ -39,12 +39,11 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from . import numbers
-from .text import NO_POSITION, position_label, shorten
+from .text import NO_POSITION, plain_numbers, position_label, shorten
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -437,25 +436,6 @@ def percent(share: float) -> str:
     if pct < 10 and abs(pct - round(pct)) >= 0.05:
         return f"{pct:.1f}%"
     return f"{round(pct)}%"
-
-
-_BIG = re.compile(r"(?<![\d.,])(\d{5,})(?:\.\d+)?(?![\d.,])")
-_RANGE = re.compile(r"(?<=[\d%])-(?=[~\d])")
-
-
-def plain_numbers(text: str) -> str:
-    """Figures in ``text`` as a reader writes them: ``900000-1400000 people`` becomes
-    ``900,000–1.4 million people``; ranges take an en dash."""
-
-    def big(m: Any) -> str:
-        x = float(m.group(0))
-        if x >= 1_000_000:
-            v = x / 1_000_000
-            num = f"{v:.1f}".rstrip("0").rstrip(".") if v < 100 else f"{round(v):,}"
-            return f"{num} million"
-        return f"{round(x):,}"
-
-    return str(_RANGE.sub("–", _BIG.sub(big, text)))
 
 
 def _claim_text(g: nx.MultiDiGraph, cid: str, n: int = 48) -> str:

@@ -1,4 +1,4 @@
-"""Text as a reader sees it: shortened, wrapped, a position's name in words.
+"""Text as a reader sees it: shortened, wrapped, a position's name and figures in words.
 
 One rule each, in one place, so the page, the terminal and the reports write
 the same text the same way (the page's script receives these as data and
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NO_POSITION", "position_label", "short_label", "shorten"]
+__all__ = ["NO_POSITION", "plain_numbers", "position_label", "short_label", "shorten"]
 
 #: The name the analysis gives the claims of a question that take no position.
 NO_POSITION = "(no position)"
@@ -59,3 +59,22 @@ def short_label(text: str, width: int = 22, lines: int = 2) -> str:
         if i == len(words) - 1:
             out.append(cur)
     return "\n".join(out)
+
+
+_BIG = re.compile(r"(?<![\d.,])(\d{5,})(?:\.\d+)?(?![\d.,])")
+_RANGE = re.compile(r"(?<=[\d%])-(?=[~\d])")
+
+
+def plain_numbers(text: str) -> str:
+    """Figures in ``text`` as a reader writes them: ``900000-1400000 people`` becomes
+    ``900,000–1.4 million people``; ranges take an en dash."""
+
+    def big(m: re.Match[str]) -> str:
+        x = float(m.group(0))
+        if x >= 1_000_000:
+            v = x / 1_000_000
+            num = f"{v:.1f}".rstrip("0").rstrip(".") if v < 100 else f"{round(v):,}"
+            return f"{num} million"
+        return f"{round(x):,}"
+
+    return str(_RANGE.sub("–", _BIG.sub(big, text)))

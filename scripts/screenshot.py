@@ -18,6 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from provenance.dossier import load_dossier  # noqa: E402
+from provenance.pipeline import page_inputs  # noqa: E402
 from provenance.render.page import write_html  # noqa: E402
 from tests.browser import CHROMIUM_ARGS, chromium_path, node_screen_positions, open_page  # noqa: E402
 
@@ -26,7 +27,8 @@ def main() -> None:
     claim = sys.argv[1] if len(sys.argv) > 1 else "article.12-percent"
     with tempfile.TemporaryDirectory() as tmp:
         page_path = Path(tmp) / "page.html"
-        write_html(load_dossier(REPO / "graph_data" / "cluneal-nerve"), page_path)
+        d = load_dossier(REPO / "graph_data" / "cluneal-nerve")
+        write_html(d, page_path, inputs=page_inputs(d))
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
             w = open_page(browser, page_path, width=1500, height=920)

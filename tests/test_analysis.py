@@ -357,12 +357,14 @@ def test_hedging_dropped_and_number_changed_by_hand(tmp_path):
 def test_page_weights_chain_scores_and_debate_view(tmp_path):
     from playwright.sync_api import sync_playwright
 
+    from provenance.pipeline import page_inputs
     from provenance.render.page import write_html
 
     from .browser import CHROMIUM_ARGS, chromium_path, node_screen_positions, open_page, settle
 
     out = tmp_path / "page.html"
-    write_html(load_dossier(), out)
+    d = load_dossier()
+    write_html(d, out, inputs=page_inputs(d))
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         try:

@@ -121,3 +121,30 @@ def test_the_layers_table_is_the_import_graph() -> None:
     main = actual.pop()
     actual[-1] |= main  # __main__ only runs the CLI: it shares cli's row
     assert listed == actual
+
+
+def test_the_page_renderer_runs_without_check_analysis_or_pipeline() -> None:
+    """render.page draws the :class:`~provenance.pipeline.PageInputs` it is handed: with
+    check, analysis and pipeline made unimportable after the hand-off is built, the page
+    (claim graph and citation view) still renders. Its one import of pipeline is for the
+    type checker only."""
+    import subprocess
+    import sys
+
+    code = f"""
+import sys
+from provenance.dossier import load_dossier
+from provenance.pipeline import page_inputs
+d = load_dossier({str(ROOT / "graph_data" / "cluneal-nerve")!r})
+inputs = page_inputs(d)
+assert not any(m.startswith("provenance.render") for m in sys.modules), "render ran early"
+for name in ("provenance.check", "provenance.analysis", "provenance.pipeline"):
+    sys.modules[name] = None  # importing it now raises ImportError
+from provenance.render import page
+assert page.generate_html(d, inputs, generated="x").count("<script") >= 4
+page.generate_html(d, inputs, generated="x", mode="citations")
+print("ok")
+"""
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       cwd=ROOT, check=False)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr[-2000:]

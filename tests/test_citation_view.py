@@ -49,10 +49,12 @@ def test_layout_by_year_and_size_by_citations(dossier: Dossier) -> None:
 @pytest.mark.browser
 def test_selecting_a_study_highlights_prior_and_derivative_works(
         browser: Any, dossier: Dossier, tmp_path: Path) -> None:
+    from provenance.pipeline import page_inputs
     from provenance.render.page import write_html
     from provenance.render.style import PALETTE
 
-    out = write_html(dossier, tmp_path / "cit.html", mode="citations")
+    out = write_html(dossier, tmp_path / "cit.html", inputs=page_inputs(dossier),
+                     mode="citations")
     w = open_page(browser, out)
     page = w.page
     assert page.evaluate("DATA.mode") == "citations"

@@ -15,6 +15,7 @@ from pathlib import Path
 from provenance.dossier import KEYS, load_dossier
 from provenance.graph import build_graph
 from provenance.model import ESTIMATE_FIELDS, Estimate
+from provenance.pipeline import page_inputs
 from provenance.render.page import page_data
 
 VALUES = {"value": 12.0, "unit": "%", "low": 9.5, "high": 14.0,
@@ -43,7 +44,7 @@ claims:
     est = d.claims[0].estimate
     assert est is not None and dataclasses.asdict(est) == VALUES
     assert build_graph(d).nodes["c1"]["estimate"] == VALUES
-    shown = page_data(d)["info"]["c1"]["estimate"]
+    shown = page_data(d, page_inputs(d))["info"]["c1"]["estimate"]
     assert {k: shown[k] for k in ESTIMATE_FIELDS} == VALUES
     assert "9.5" in shown["shown"] and "14" in shown["shown"]
 
@@ -58,4 +59,4 @@ claims:
 """)
     d = load_dossier(folder)
     assert build_graph(d).nodes["c1"]["estimate"] == {"value": 12, "unit": "%"}
-    assert set(page_data(d)["info"]["c1"]["estimate"]) == {"value", "unit", "shown"}
+    assert set(page_data(d, page_inputs(d))["info"]["c1"]["estimate"]) == {"value", "unit", "shown"}

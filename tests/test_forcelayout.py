@@ -64,9 +64,11 @@ sys.path.insert(0, {str(ROOT)!r})
 warnings.simplefilter("error")
 from provenance.generate import generate_records
 from provenance.graph import build_graph
+from provenance.pipeline import page_inputs
 from provenance.render import page, scale
-g = build_graph(generate_records(claims=400, seed=2))
-data = scale.prepare(page.page_data(generate_records(claims=400, seed=2), g), g,
+d = generate_records(claims=400, seed=2)
+g = build_graph(d)
+data = scale.prepare(page.page_data(d, page_inputs(d, g)), g,
                      overview=False)
 assert data["physics"] is False, data.get("layout")
 assert all("x" in n and "y" in n for n in data["nodes"])

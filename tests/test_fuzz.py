@@ -54,6 +54,7 @@ def test_odd_but_valid_dossiers_load_and_everything_works(case: Case) -> None:
 @given(case=cases(valid=True))
 def test_generated_pages_draw_in_chromium_without_errors(browser: Any, case: Case) -> None:
     from provenance.dossier import load_dossier
+    from provenance.pipeline import page_inputs
     from provenance.render.page import write_html
 
     from .browser import open_page
@@ -61,7 +62,8 @@ def test_generated_pages_draw_in_chromium_without_errors(browser: Any, case: Cas
     with tempfile.TemporaryDirectory() as tmp:
         root, out = fresh(Path(tmp), "case")
         write_case(case, root)
-        page_file = write_html(load_dossier(root), out / "page.html")
+        d = load_dossier(root)
+        page_file = write_html(d, out / "page.html", inputs=page_inputs(d))
         page_data(page_file.read_text(encoding="utf-8"))  # strict JSON
         w = open_page(browser, page_file)
         w.page.wait_for_timeout(300)

@@ -11,6 +11,7 @@ import pytest
 
 from provenance.generate import generate_records
 from provenance.graph import build_graph
+from provenance.pipeline import page_inputs
 from provenance.render import layout, overview, page, scale
 
 
@@ -39,15 +40,17 @@ def test_layout_places_every_node_deterministically_and_islands_apart() -> None:
 
 def test_big_graphs_get_positions_and_small_ones_the_debate_layout() -> None:
     small = generate_records(claims=40, seed=1)
-    data = scale.prepare(page.page_data(small), build_graph(small))
+    g = build_graph(small)
+    data = scale.prepare(page.page_data(small, page_inputs(small, g)), g)
     assert "layout" not in data and data["arranged"]["engine"] == "debate"
     assert data["physics"] is False and all("x" in n for n in data["nodes"])
     big = generate_records(claims=300, seed=1)
     g = build_graph(big)
     assert g.number_of_nodes() > layout.LAYOUT_THRESHOLD
-    data = scale.prepare(page.page_data(big, g), g)  # over 400 nodes: the overview
+    inputs = page_inputs(big, g)
+    data = scale.prepare(page.page_data(big, inputs), g)  # over 400 nodes: the overview
     assert data["overview"]["groups"] and data["physics"] is False
-    data = scale.prepare(page.page_data(big, g), g, overview=False)  # the full graph
+    data = scale.prepare(page.page_data(big, inputs), g, overview=False)  # the full graph
     assert data["physics"] is False and data["layout"]["engine"].startswith("pivotmds")
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
 
@@ -55,7 +58,7 @@ def test_big_graphs_get_positions_and_small_ones_the_debate_layout() -> None:
 def test_overview_puts_every_node_in_one_group_and_questions_group_their_claims() -> None:
     d = generate_records(claims=400, seed=2)
     g = build_graph(d)
-    data = page.page_data(d, g)
+    data = page.page_data(d, page_inputs(d, g))
     ov, pos = overview.build_overview(data, g)
     members = [m for grp in ov["groups"] for m in grp["members"]]
     assert sorted(members) == list(range(len(data["nodes"])))
@@ -87,12 +90,13 @@ def test_packed_and_compressed_data_unpacks_to_exactly_the_page_data(
     monkeypatch.setattr(scale, "MAX_CONFLICT_PAIRS", 10_000)
     d = generate_records(claims=300, seed=4)
     g = build_graph(d)
-    html = page.generate_html(d, g, overview=False)  # the full graph, packed
+    inputs = page_inputs(d, g)
+    html = page.generate_html(d, inputs, overview=False)  # the full graph, packed
     assert '"deflated":' in html
     out = tmp_path / "p.html"
     out.write_text(html, encoding="utf-8")
     expected = _without_none(json.loads(json.dumps(
-        scale.prepare(page.page_data(d, g), g, overview=False), ensure_ascii=False)))
+        scale.prepare(page.page_data(d, inputs), g, overview=False), ensure_ascii=False)))
     w = open_page(browser, out)
     # The text behind tooltips and details arrives by the browser's own inflater, after
     # the first frame, with nothing having asked for it sooner.
@@ -121,7 +125,7 @@ def test_overview_opens_a_group_on_click_and_search_reaches_members(
 
     d = generate_records(claims=300, seed=5)
     out = tmp_path / "ov.html"
-    page.write_html(d, out, overview=True)
+    page.write_html(d, out, inputs=page_inputs(d), overview=True)
     w = open_page(browser, out)
     p = w.page
     n_groups = p.evaluate("network.body.nodeIndices.length")
@@ -162,7 +166,8 @@ def _bundled_data() -> dict[str, Any]:
 
     from .conftest import BUNDLED
 
-    return page.page_data(load_dossier(BUNDLED))
+    d = load_dossier(BUNDLED)
+    return page.page_data(d, page_inputs(d))
 
 
 def test_debate_layout_is_deterministic_and_reads_claims_people_works_studies() -> None:
@@ -219,7 +224,7 @@ def test_overview_needs_no_igraph(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "igraph", None)  # importing it raises ImportError
     d = generate_records(claims=400, seed=2)
     g = build_graph(d)
-    data = scale.prepare(page.page_data(d, g), g)
+    data = scale.prepare(page.page_data(d, page_inputs(d, g)), g)
     assert data["overview"]["groups"] and data["physics"] is False
     members = sorted(m for grp in data["overview"]["groups"] for m in grp["members"])
     assert members == list(range(len(data["nodes"])))
@@ -235,9 +240,11 @@ def test_overview_page_is_the_same_bytes_across_hash_seeds(tmp_path: Path) -> No
     from .conftest import REPO
 
     code = ("from provenance.generate import generate_records\n"
+            "from provenance.pipeline import page_inputs\n"
             "from provenance.render.page import generate_html\n"
             "import hashlib\n"
-            "html = generate_html(generate_records(claims=300, seed=3), generated='x')\n"
+            "d = generate_records(claims=300, seed=3)\n"
+            "html = generate_html(d, page_inputs(d), generated='x')\n"
             "assert 'overview' in html\n"
             "print(hashlib.sha256(html.encode()).hexdigest())")
     digests = set()

@@ -6,6 +6,7 @@ import json
 import re
 
 from provenance.dossier import load_dossier
+from provenance.pipeline import page_inputs
 from provenance.render.escape import safe_url, script_json
 from provenance.render.page import generate_html, page_data
 
@@ -13,7 +14,8 @@ from .conftest import BUNDLED, MINI
 
 
 def test_page_is_self_contained() -> None:
-    html = generate_html(load_dossier(BUNDLED))
+    d = load_dossier(BUNDLED)
+    html = generate_html(d, page_inputs(d))
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", html, re.I)
     # palette, data, vis-network, our page script (vis-network's own code mentions "<script>"
     # in a string)
@@ -40,7 +42,8 @@ def test_only_http_urls_become_links() -> None:
 
 
 def test_page_data_marks_contested_questions_and_quote_status() -> None:
-    data = page_data(load_dossier(MINI))
+    d = load_dossier(MINI)
+    data = page_data(d, page_inputs(d))
     q = [n for n in data["nodes"] if n["id"] == "blocks-help"][0]
     assert q["label"].startswith("⚑") and q["color"]["background"] == "#e15759"
     apps = data["info"]["blocks-work"]["appearances"]
@@ -59,7 +62,8 @@ def test_unfound_quote_is_marked_unverified(make_dossier) -> None:
             text: C.
             appearances: [{in: w, quote: "words that are not there"}]
         """, {"sources/w.txt": "Completely different text."})
-    data = page_data(load_dossier(root))
+    d = load_dossier(root)
+    data = page_data(d, page_inputs(d))
     node = [n for n in data["nodes"] if n["id"] == "c"][0]
     assert data["info"]["c"]["unverified"] is True
     assert node["shapeProperties"]["borderDashes"]  # dashed border, not colour alone
@@ -67,7 +71,8 @@ def test_unfound_quote_is_marked_unverified(make_dossier) -> None:
 
 
 def test_supports_and_contradicts_differ_without_colour() -> None:
-    data = page_data(load_dossier(MINI))
+    d = load_dossier(MINI)
+    data = page_data(d, page_inputs(d))
     by_kind = {e["kind"]: e for e in data["edges"]}
     c, s = by_kind["contradicts"], by_kind["based_on"]
     assert c["dashes"] and c["arrows"]["to"]["type"] == "bar"
@@ -75,7 +80,8 @@ def test_supports_and_contradicts_differ_without_colour() -> None:
 
 
 def test_clashing_work_labels_get_letters() -> None:
-    data = page_data(load_dossier(BUNDLED))
+    d = load_dossier(BUNDLED)
+    data = page_data(d, page_inputs(d))
     labels = [n["label"] for n in data["nodes"] if n["kind"] == "work"]
     assert len(labels) == len(set(labels))
 
@@ -87,7 +93,8 @@ def test_misattributed_quote_is_flagged_on_the_page(mini) -> None:
     text = text.replace("      - in: interview\n        by: tubbs",
                         "      - in: interview\n        by: aota")
     yml.write_text(text, encoding="utf-8")
-    data = page_data(load_dossier(mini))
+    d = load_dossier(mini)
+    data = page_data(d, page_inputs(d))
     app = data["info"]["no-variation"]["appearances"][0]
     assert app["status"] == "exact" and app["attribution"] == "mismatch"
     assert app["said_by"] == "R. Shane Tubbs"

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from provenance.dossier import load_dossier
+from provenance.pipeline import page_inputs
 from provenance.render.page import write_html
 
 from .browser import node_screen_positions, open_page, settle
@@ -19,7 +20,8 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def bundled_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("page") / "cluneal.html"
-    write_html(load_dossier(BUNDLED), out)
+    d = load_dossier(BUNDLED)
+    write_html(d, out, inputs=page_inputs(d))
     return out
 
 
@@ -189,7 +191,8 @@ claims:
 def test_hostile_dossier_nothing_executes(browser: Any, tmp_path: Path) -> None:
     root = hostile_dossier(tmp_path / "evil")
     out = tmp_path / "evil.html"
-    write_html(load_dossier(root), out)
+    d = load_dossier(root)
+    write_html(d, out, inputs=page_inputs(d))
     w = open_page(browser, out)
     settle(w.page)
     page = w.page
@@ -239,7 +242,7 @@ def test_big_page_labels_on_zoom_relations_on_demand(browser: Any, tmp_path: Pat
 
     d = generate_records(claims=300, seed=4)
     out = tmp_path / "big.html"
-    write_html(d, out, overview=False)  # the full graph (--no-overview)
+    write_html(d, out, inputs=page_inputs(d), overview=False)  # the full graph (--no-overview)
     w = open_page(browser, out)
     page = w.page
     assert page.evaluate("!!DATA.layout")
@@ -278,7 +281,8 @@ def big_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from provenance.generate import generate_records
 
     out = tmp_path_factory.mktemp("big") / "big.html"
-    write_html(generate_records(claims=300, seed=4), out, overview=False)
+    d = generate_records(claims=300, seed=4)
+    write_html(d, out, inputs=page_inputs(d), overview=False)
     return out
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from provenance.dossier import load_dossier
+from provenance.pipeline import page_inputs
 from provenance.render.page import write_html
 
 from .browser import drawn_labels, open_page, overlapping, wait_labels
@@ -147,7 +148,8 @@ def overview_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from provenance.generate import generate_records
 
     out = tmp_path_factory.mktemp("overview") / "g2k.html"
-    write_html(generate_records(claims=2000, seed=0), out)
+    d = generate_records(claims=2000, seed=0)
+    write_html(d, out, inputs=page_inputs(d))
     return out
 
 
@@ -188,7 +190,8 @@ def test_big_dossier_opens_on_a_legible_overview(
 @pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_citation_view_spreads_works_by_year_with_labels_apart(
         browser: Any, tmp_path: Path, size: tuple[int, int]) -> None:
-    out = write_html(load_dossier(BUNDLED), tmp_path / "cit.html", mode="citations")
+    d = load_dossier(BUNDLED)
+    out = write_html(d, tmp_path / "cit.html", inputs=page_inputs(d), mode="citations")
     w = open_page(browser, out, width=size[0], height=size[1])
     page = w.page
     wait_labels(page)

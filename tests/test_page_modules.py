@@ -11,6 +11,7 @@ import dataclasses
 import fnmatch
 import hashlib
 import html as htmlmod
+import inspect
 import json
 import re
 import tomllib
@@ -34,7 +35,8 @@ COLOUR = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3}(?:[0-9a-fA-F]{2})?)?\b|\b
 
 @pytest.fixture(scope="module")
 def bundled_html() -> str:
-    return page.generate_html(load_dossier(BUNDLED), generated="2026-01-01")
+    d = load_dossier(BUNDLED)
+    return page.generate_html(d, page_inputs(d), generated="2026-01-01")
 
 
 def _csp(html: str) -> dict[str, set[str]]:
@@ -174,8 +176,11 @@ def test_the_page_draws_what_it_is_handed_and_checks_nothing(monkeypatch: Any) -
     assert after["info"][first.claim]["unverified"] is True
     html = page.generate_html(d, inputs, generated="x")
     assert html == page.generate_html(d, inputs, generated="x")  # and the same bytes
-    with pytest.raises(TypeError):
-        page.page_data(d, inputs, questions=inputs.questions)  # one source of questions
+    # one source of questions and of the graph: the hand-off, required
+    for fn in (page.page_data, page.generate_html, page.write_html):
+        params = inspect.signature(fn).parameters
+        assert params["inputs"].default is inspect.Parameter.empty
+        assert "questions" not in params and "g" not in params
 
 
 def test_a_position_is_written_in_words_once() -> None:

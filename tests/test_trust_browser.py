@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from provenance.dossier import load_dossier
+from provenance.pipeline import page_inputs
 from provenance.render.page import write_html
 
 from .browser import node_screen_positions, open_page, settle
@@ -48,7 +49,8 @@ claims:
      estimate: {{value: 40, unit: "%"}}}}
 """, encoding="utf-8")
     out = root / "page.html"
-    write_html(load_dossier(root), out)
+    d = load_dossier(root)
+    write_html(d, out, inputs=page_inputs(d))
     return out
 
 

@@ -28,15 +28,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Dossier
-from ..text import NO_POSITION, position_label, short_label, shorten
+from ..text import NO_POSITION, plain_numbers, position_label, short_label, shorten
 from ..version import __version__
 from . import escape, style
 from .style import STUDY_TYPES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-    import networkx as nx
 
     from ..check import AppearanceResult
     from ..pipeline import PageInputs
@@ -67,7 +65,6 @@ SCRIPT_MODULES = (
 
 def estimate_text(est: Any) -> str:
     """A claim's figure as print writes it: ``12%``, ``900,000–1.4 million people``."""
-    from ..analysis import plain_numbers
 
     def num(x: float) -> str:
         return f"{x:g}" if abs(x) < 1e5 else f"{x:.0f}"
@@ -183,28 +180,13 @@ def anchor_appearances(dossier: Dossier, checks: Iterable[AppearanceResult]
     return out
 
 
-def _inputs(dossier: Dossier, inputs: PageInputs | nx.MultiDiGraph | None,
-            questions: list[dict[str, Any]] | None) -> PageInputs:
-    """``inputs`` as handed over; for callers that still hand a graph (or nothing), the
-    pipeline's stage run for them (:func:`provenance.pipeline.page_inputs`)."""
-    from ..pipeline import PageInputs, page_inputs
-
-    if isinstance(inputs, PageInputs):
-        if questions is not None:
-            raise TypeError("give the questions to page_inputs(), not with a PageInputs")
-        return inputs
-    return page_inputs(dossier, inputs, questions=questions)
-
-
-def page_data(dossier: Dossier, inputs: PageInputs | nx.MultiDiGraph | None = None,
-              questions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def page_data(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
     """Everything the page shows, as plain data (no HTML), from what the stages before found.
 
     ``inputs`` is :func:`provenance.pipeline.page_inputs`'s hand-off (the graph, every
-    quote's verdict and the analysis). A graph or nothing is still taken, as before
-    the hand-off existed: the stage is then run here, once (``questions`` go to it).
+    quote's verdict and the analysis): drawn, never recomputed, so the page cannot
+    disagree with ``check`` or ``contested``.
     """
-    inputs = _inputs(dossier, inputs, questions)
     g = inputs.graph
     questions = [_plain_question(q) for q in inputs.questions]
     contested_ids = {q["id"] for q in questions if q["contested"]}
@@ -298,8 +280,6 @@ def _plain_question(q: dict[str, Any]) -> dict[str, Any]:
     """A question as the page writes it: each position's name in words (its ``label``;
     ``loose`` marks the claims that take none), figures as a reader writes them
     (900,000–1.4 million)."""
-    from ..analysis import plain_numbers
-
     out = {**q, "positions": [{**p, "label": position_label(p["position"]),
                                "loose": p["position"] == NO_POSITION}
                               for p in q.get("positions", [])]}
@@ -343,23 +323,21 @@ def _prototype_safe(data: Any, dossier: Dossier) -> Any:
     return walk(data)
 
 
-def generate_html(dossier: Dossier, inputs: PageInputs | nx.MultiDiGraph | None = None, *,
+def generate_html(dossier: Dossier, inputs: PageInputs, *,
                   generated: str | None = None,
-                  questions: list[dict[str, Any]] | None = None,
                   overview: bool | None = None, view: dict[str, Any] | None = None,
                   mode: str = "graph") -> str:
     """The whole page as a string. Pure: no file is read but the package's own assets.
 
-    ``inputs`` is :func:`provenance.pipeline.page_inputs`'s hand-off (a graph or nothing
-    is still taken: see :func:`page_data`; ``questions`` then go to that stage, and may
-    come from a bigger graph, as in a focus view). ``overview`` forces the grouped
-    overview on or off (default: on for big graphs); ``view`` describes a focus view for
-    the page's banner. ``mode="citations"`` draws the citation view instead of the claim
-    graph (works by year, see :mod:`.citations`).
+    ``inputs`` is :func:`provenance.pipeline.page_inputs`'s hand-off (see
+    :func:`page_data`; a focus view's questions, from the whole dossier's graph, go to
+    that stage). ``overview`` forces the grouped overview on or off (default: on for big
+    graphs); ``view`` describes a focus view for the page's banner. ``mode="citations"``
+    draws the citation view instead of the claim graph (works by year, see
+    :mod:`.citations`).
     """
     from . import scale
 
-    inputs = _inputs(dossier, inputs, questions)
     g = inputs.graph
     data = page_data(dossier, inputs)
     if mode == "citations":
@@ -410,16 +388,14 @@ def generate_html(dossier: Dossier, inputs: PageInputs | nx.MultiDiGraph | None 
     return page
 
 
-def write_html(dossier: Dossier, path: str | Path, *, force: bool = False,
-               g: nx.MultiDiGraph | None = None, inputs: PageInputs | None = None,
-               **options: Any) -> Path:
+def write_html(dossier: Dossier, path: str | Path, *, inputs: PageInputs,
+               force: bool = False, **options: Any) -> Path:
     """Render ``dossier`` to ``path`` atomically (see files.write_text_atomic).
 
-    ``inputs`` as :func:`generate_html` takes them (``g``: a graph, for callers that
-    do not run :func:`provenance.pipeline.page_inputs` themselves); ``options`` go to
-    :func:`generate_html` (``questions``, ``overview``, ``view``, ``mode``).
+    ``inputs`` as :func:`generate_html` takes them; ``options`` go to
+    :func:`generate_html` (``overview``, ``view``, ``mode``, ``generated``).
     """
     from ..files import write_text_atomic
 
-    html = generate_html(dossier, inputs if inputs is not None else g, **options)
+    html = generate_html(dossier, inputs, **options)
     return write_text_atomic(path, html, force=force)

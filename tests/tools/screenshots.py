@@ -19,6 +19,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from provenance.dossier import load_dossier  # noqa: E402
 from provenance.generate import generate_records  # noqa: E402
+from provenance.pipeline import page_inputs  # noqa: E402
 from provenance.render.page import write_html  # noqa: E402
 from tests.browser import CHROMIUM_ARGS, chromium_path, open_page, wait_labels  # noqa: E402
 
@@ -33,11 +34,14 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="provenance-shots-"))
     d = load_dossier(BUNDLED)
-    page_html = write_html(d, tmp / "page.html")
-    cit_html = write_html(d, tmp / "cit.html", mode="citations")
+    inputs = page_inputs(d)
+    page_html = write_html(d, tmp / "page.html", inputs=inputs)
+    cit_html = write_html(d, tmp / "cit.html", inputs=inputs, mode="citations")
     sub, verdicts, view = focus(d, build_graph(d), center="kuniya-2014")
-    focus_html = write_html(sub, tmp / "focus.html", questions=verdicts, view=view)
-    big_html = write_html(generate_records(claims=2000, seed=0), tmp / "big.html")
+    focus_html = write_html(sub, tmp / "focus.html", inputs=page_inputs(sub, questions=verdicts),
+                            view=view)
+    big = generate_records(claims=2000, seed=0)
+    big_html = write_html(big, tmp / "big.html", inputs=page_inputs(big))
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
 
