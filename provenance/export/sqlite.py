@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..model import ESTIMATE_FIELDS
 from . import relations
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ def build_sqlite(dossier: Dossier, path: str | Path, g: nx.MultiDiGraph | None =
             "note": c.note,
         }
         if c.estimate:
-            for k in ("value", "low", "high", "unit", "population", "quantity", "text"):
+            for k in ESTIMATE_FIELDS:
                 row[f"estimate_{k}"] = getattr(c.estimate, k)
         if c.review:
             for k in ("rating", "best", "worst", "alternate_name", "author", "date"):

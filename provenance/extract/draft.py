@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import OutputExists
 from ..files import write_folder_atomic
+from ..model import ESTIMATE_FIELDS
 from ..numbers import PLURAL_NOUNS
 from ..speech.speakers import sentence_end, sentence_start, slug
 from .figures import FigureClaim, own_clause, question_text
@@ -126,7 +127,7 @@ def _estimate(n: NumberMention) -> dict[str, Any] | None:
 
 def _est_yaml(est: dict[str, Any]) -> str:
     parts = []
-    for k in ("value", "low", "high", "unit", "population", "text"):
+    for k in ESTIMATE_FIELDS:  # the dossier's own order; a draft has no `quantity`
         if k in est:
             v = est[k]
             parts.append(f"{k}: {_num(v) if isinstance(v, int | float) else yq(str(v))}")
