@@ -10,7 +10,7 @@ One run prints four tables:
    benchmarks/_browser.py for what they mean exactly). pyvis' runs are capped
    (``--pyvis-timeout``, default 120 s) and shown as "> N s" when they do not
    finish.
-2. **Where the time to first draw goes** on our page, from the marks page.js
+2. **Where the time to first draw goes** on our page, from the marks the page's script
    sets (``performance.mark("provenance:...")``): loading the HTML and
    vis-network up to our script, decoding and unpacking the data, vis-network
    building its objects (nodes only on these pages: the page draws their
@@ -71,7 +71,8 @@ CASES: dict[str, tuple[dict[str, int], bool]] = {
 }
 
 
-#: performance.mark names (without "provenance:") set by page.js, in order; see the breakdown table.
+#: performance.mark names (without "provenance:") set by the page's script (render/js/), in
+#: order; see the breakdown table.
 MARKS = ("start", "data", "network", "setup")
 
 

@@ -161,7 +161,7 @@ def _pack(parts: list[tuple[list[int], list[Position]]]
 
 #: Up to this many nodes the page gets the debate layout below (deterministic, no physics).
 DEBATE_MAX = LAYOUT_THRESHOLD
-#: Canvas font size the debate layout leaves room for under a landmark (page.js FONT_SIZE).
+#: Canvas font size the debate layout leaves room for under a landmark (js/core.js FONT_SIZE).
 LANDMARK_FONT = 20.0
 #: Average advance of one character, as a share of the font size (DejaVu Sans / Arial).
 CHAR_W = 0.6
@@ -183,7 +183,7 @@ def label_box(label: str, font: float = LANDMARK_FONT) -> tuple[float, float]:
 
 
 #: The graph area the debate layout plans for, and the on-screen size landmark labels get
-#: there (page.js LABEL_MIN_PX): between a 1280x720 projector's (1010x658 with the left
+#: there (js/core.js LABEL_MIN_PX): between a 1280x720 projector's (1010x658 with the left
 #: panel) and an XGA projector's (1024x768: 754x706), so both label every landmark.
 PLAN_CANVAS = (880.0, 640.0)
 PLAN_PX = 12.0

@@ -118,7 +118,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
     rank_of = {k: i for i, k in enumerate(keys)}
     bubble = {k: round(min(90.0, 14 + 4 * math.sqrt(len(members[k]))), 1) for k in keys}
     centres, font, _room, n_labelled = _rows(keys, bubble, labels)
-    # Opened, a group shows on its own (page.js hides the other bubbles), laid out like a
+    # Opened, a group shows on its own (js/overview.js hides the other bubbles), laid out like a
     # small dossier: the debate layout of its members, centred where its bubble was.
     positions: dict[str, tuple[float, float]] = {}
     fonts: dict[str, float] = {}

@@ -8,7 +8,7 @@
   people and works; or a cluster of what addresses no question) and a bubble
   opens into its members on click (``DATA.overview``).
 * **packing**: the JSON is made smaller without changing what the page script
-  sees once it is unpacked (``unpackData`` in page.js): node and edge styles
+  sees once it is unpacked (``unpackData`` in js/biggraph.js): node and edge styles
   are shipped once per distinct style and referred to by index, long strings
   that repeat (the paragraph around several quotes, a quote carried by its
   claim and by two edges) are shipped once, and empty (null) fields are left
@@ -103,7 +103,7 @@ COMPRESS_OVER = 3_500_000
 
 
 def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any]:
-    """A smaller JSON-ready form of ``data``; page.js's ``unpackData`` restores it.
+    """A smaller JSON-ready form of ``data``; js/biggraph.js's ``unpackData`` restores it.
 
     Lossless for what the page reads: styles by reference, nodes and edges as
     rows of a table with nodes named by their row number, repeated long
