@@ -273,6 +273,31 @@ def singular(noun: str) -> str:
     return " ".join([*words[:-1], w])
 
 
+_IRREGULAR_PLURALS = {"child": "children", "man": "men", "woman": "women", "person": "people",
+                      "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
+
+
+def plural(noun: str) -> str:
+    """An English plural of a counted noun's last word, the one rule for drafts and their
+    questions ("inch" → "inches", "county" → "counties", "feet" stays "feet")."""
+    words = noun.split()
+    if not words:
+        return noun
+    w = words[-1]
+    low = w.lower().rsplit("-", 1)[-1]  # "acre-feet" is plural as "feet" is
+    if low in PLURAL_NOUNS or low in S_NOUNS or low.endswith("s") and low != singular(low):
+        return noun
+    if low in _IRREGULAR_PLURALS:
+        w = w[:len(w) - len(low)] + _IRREGULAR_PLURALS[low]
+    elif low.endswith("y") and low[-2:-1] not in "aeiou":
+        w = w[:-1] + "ies"
+    elif low.endswith(("ch", "sh", "x", "s", "z")):
+        w = w + "es"
+    else:
+        w = w + "s"
+    return " ".join([*words[:-1], w])
+
+
 def canonical_unit(unit: str | None) -> tuple[str, str, float]:
     """``(dimension, canonical unit, factor)`` for a unit as a dossier or a text writes it."""
     u = (unit or "").strip().lower()

@@ -1158,3 +1158,27 @@ def test_a_group_is_named_by_the_body_after_it_or_by_its_of_phrase():
     figs = _figures(ex)
     assert figs["9,000 people"].source.name == "Friends of the Harbour"
     assert figs["8,000 people"].source.name == "stewards of the rally"
+
+
+def test_a_place_after_a_group_is_no_body_and_no_relative_clause_hangs_on_it() -> None:
+    """'Stewards at Wembley Stadium said ...' is the stewards' figure, not the stadium's;
+    'Volunteers in Hull, who counted ...' is the volunteers', not Hull's."""
+    text = ("Crowd row\nStewards at Wembley Stadium said 90,000 fans attended.\n"
+            "Teachers from Leeds said 300 pupils were absent.\n"
+            "Volunteers in Hull, who counted sandbags, estimated 2,000 bags were used.\n")
+    sources = {fc.figure.value: fc.source.name if fc.source else None
+               for fc in extract_text(text).figures}
+    assert sources[90000] not in (None, "Wembley Stadium")
+    assert sources[300] not in (None, "Leeds")
+    assert sources[2000] != "Hull"
+    # a body after the group still gives its name
+    [fc] = extract_text("Campaigners at Friends of the Earth said 4,000 trees were felled.\n"
+                        ).figures
+    assert fc.source is not None and fc.source.name == "Friends of the Earth"
+
+
+def test_one_plural_rule_for_drafts_and_their_questions() -> None:
+    from provenance.numbers import plural
+
+    assert [plural(w) for w in ("inch", "county", "feet", "acre-foot", "child", "farm")] == [
+        "inches", "counties", "feet", "acre-feet", "children", "farms"]

@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import OutputExists
 from ..files import write_folder_atomic
 from ..model import ESTIMATE_FIELDS
-from ..numbers import PLURAL_NOUNS
+from ..numbers import PLURAL_NOUNS, plural
 from ..speech.speakers import sentence_end, sentence_start, slug
 from .figures import FigureClaim, own_clause, question_text
 from .records import Extraction, NumberMention, Statement, StudyMention
@@ -482,18 +482,13 @@ def _unit_of(fc: FigureClaim) -> str:
     if q.startswith("death "):
         return "deaths " + q[6:]
     head, _, rest = q.partition(" ")
-    if head in _IRREGULAR:
-        return f"{_IRREGULAR[head]} {rest}".strip()
     if head.isalpha() and head.islower() and head not in _NO_PLURAL \
             and head not in PLURAL_NOUNS and not head.endswith("s"):
         # "38,000 farm vs 61,000 farm" reads wrong: the unit is what is counted, plural
-        plural = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" \
-            else head + "es" if head.endswith(("ch", "sh", "x")) else head + "s"
-        return f"{plural} {rest}".strip()
+        return f"{plural(head)} {rest}".strip()
     return q
 
 
-_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
 #: Quantities that are not counted nouns, or are plural already.
 _NO_PLURAL = frozenset("people men women money share rate figure missing injured "
                        "displaced infected arrested".split())

@@ -52,7 +52,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..numbers import PLURAL_NOUNS, Figure, singular
+from ..numbers import PLURAL_NOUNS, Figure, plural, singular
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.furniture import dateline_end
@@ -1128,7 +1128,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         # "... the environmental group Bosque Vivo, which puts the damage at 70,000": the
         # name the relative clause hangs on
         names = list(PROPER_RE.finditer(text, ss, which[-1].start()))
-        if names and names[-1].end() >= which[-1].start() - 1:
+        if names and names[-1].end() >= which[-1].start() - 1 and not _PLACE_BEFORE_RE.search(
+                text, max(ss, names[-1].start() - 20), names[-1].start()):
+            # (a name after "in"/"at" is where the clause's subject is, not who it is:
+            # "Volunteers in Hull, who counted ...")
             name = clean_source(names[-1].group(0))
             if name and not _not_a_name(name):
                 src = _make_source(name, people, "subject", names[-1].start())
@@ -1218,6 +1221,8 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
     return Source(" ".join(nps), "generic", None, "subject", at + words[0].start())
 
 
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|across|around|outside|inside|on)"
+                              r"[ \u00a0]+(?:the[ \u00a0]+)?$")
 _WHICH_RE = re.compile(
     r",[ \u00a0]+(?:which|who)[ \u00a0]+(?:puts|put|estimates|estimated|says|said|counts|"
     r"counted|reports|reported|calculates|calculated|places|placed)\b")
@@ -1569,7 +1574,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
         if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
             continue
-        om = _body_after_group(zone[gm.end():])
+        om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
         if _governs(zone[gm.end():]) or (om and _governs(zone[gm.end() + om.end():])):
             # "Researchers at King's College London, who analysed ..., estimated"
             if om:  # "analysts at Goldman Sachs put it at": the bank's figure
@@ -1593,20 +1598,36 @@ _GROUP_BODY_RE = re.compile(
     rf"and|&)(?:{_SP}+the)?{_SP}+|{_SP}+){_CAP_TOKEN})*)(?![’'\w])")
 
 
-def _body_after_group(rest: str) -> re.Match[str] | None:
+#: Groups whose "at X" is the firm or body they work for ("analysts at Goldman Sachs"),
+#: whatever X looks like; for other groups X must read as a body ("Stewards at Wembley
+#: Stadium", "Teachers from Leeds" are where they are, not whom they speak for).
+_STAFF_GROUPS = frozenset("analysts economists researchers scientists strategists engineers "
+                          "statisticians epidemiologists academics experts".split())
+#: A name ending in one of these is a place, for any group.
+_PLACE_HEADS = frozenset("street square road avenue airport stadium station park bridge "
+                         "arena harbour harbor beach".split())
+
+
+def _body_after_group(rest: str, group: str) -> re.Match[str] | None:
     """The body a group of people belongs to, right after them ("at Friends of the
-    Earth", "from the Resolution Foundation"); a day or month is none ("of Saturday's")."""
+    Earth", "from the Resolution Foundation"); a day or month is none ("of Saturday's"),
+    nor is a place (see :data:`_STAFF_GROUPS`)."""
     om = _GROUP_BODY_RE.match(rest)
     if om is None or _a_time(om.group(1)) or \
             om.group(1).split()[0].rstrip("’'s") in _DAY_WORDS:
         return None
-    return om
+    body = om.group(1)
+    if is_org(body):
+        return om
+    if group.lower() in _STAFF_GROUPS and body.split()[-1].lower() not in _PLACE_HEADS:
+        return om
+    return None
 
 
 def _group_named(name: str, rest: str, at: int) -> Source | None:
     """A group of people named by the body after it (its figure) or by an "of" phrase
     ("organisers of Saturday's march"), when the verb follows that phrase."""
-    om = _body_after_group(rest)
+    om = _body_after_group(rest, name.split()[-1] if name.split() else name)
     if om and _governs(rest[om.end():]):
         return Source(clean_source(om.group(1)), "organisation", None, "subject",
                       at + len(name) + om.start(1))
@@ -2205,10 +2226,8 @@ def _change_question(text: str, fc: FigureClaim) -> str | None:
     unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
     if not unit.isalpha() or len(unit) <= 3 and unit.lower() not in PLURAL_NOUNS:
         unit_q = "How much"  # "%", "m", "km": the unit reads badly as a counted noun
-    elif unit.lower() in PLURAL_NOUNS or unit.endswith("s"):
-        unit_q = f"How many {unit}"
     else:
-        unit_q = f"How many {unit}s"
+        unit_q = f"How many {plural(unit)}"
     return f"{unit_q} did {np_} {_CHANGED_VERBS[m.group('verb')]}?"
 
 
