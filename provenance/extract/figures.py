@@ -983,7 +983,11 @@ def _in_title_case(text: str, pos: int) -> bool:
 
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
-    return title_case(text[lo:hi if hi >= 0 else len(text)].split())
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if len(line) > 300:
+        return False  # a headline is short; a long line is prose (and splitting it per
+        # figure made a 200 KB one-line text quadratic)
+    return title_case(line.split())
 
 
 def _named_group(word: str) -> str | None:
