@@ -27,6 +27,8 @@ from ..progress import stage
 from . import layout
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import networkx as nx
 
 #: Above this many nodes the page opens on the overview unless told otherwise: past a few
@@ -170,18 +172,7 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
         """:func:`_copy` of ``v``, with strings that repeat a node's label or title (in
         the dicts of ``v``) replaced by a reference to that node."""
         if isinstance(v, list):
-            lst: list[Any] = []
-            for x in v:
-                if isinstance(x, str):
-                    if len(x) >= _INTERN_MIN:
-                        counts[x] += 1
-                        spots.append((lst, len(lst), x))
-                    lst.append(x)
-                elif isinstance(x, dict | list):
-                    lst.append(refs(x, titles))
-                else:
-                    lst.append(x)
-            return lst
+            return _copy_list(v, counts, spots, lambda x: refs(x, titles))
         if not isinstance(v, dict):
             return v
         out: dict[str, Any] = {}
@@ -422,16 +413,23 @@ def _copy(v: Any, counts: Counter[str], spots: list[tuple[Any, Any, str]]) -> An
                 out[k] = x
         return out
     if isinstance(v, list):
-        lst: list[Any] = []
-        for x in v:
-            if isinstance(x, str):
-                if len(x) >= _INTERN_MIN:
-                    counts[x] += 1
-                    spots.append((lst, len(lst), x))
-                lst.append(x)
-            elif isinstance(x, dict | list):
-                lst.append(_copy(x, counts, spots))
-            else:
-                lst.append(x)
-        return lst
+        return _copy_list(v, counts, spots, lambda x: _copy(x, counts, spots))
     return v
+
+
+def _copy_list(v: list[Any], counts: Counter[str], spots: list[tuple[Any, Any, str]],
+               each: Callable[[Any], Any]) -> list[Any]:
+    """A list's part of :func:`_copy`, shared with the packer's label-referencing walk:
+    long strings counted and placed, dicts and lists copied by ``each``."""
+    lst: list[Any] = []
+    for x in v:
+        if isinstance(x, str):
+            if len(x) >= _INTERN_MIN:
+                counts[x] += 1
+                spots.append((lst, len(lst), x))
+            lst.append(x)
+        elif isinstance(x, dict | list):
+            lst.append(each(x))
+        else:
+            lst.append(x)
+    return lst
