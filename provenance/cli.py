@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
-
-if TYPE_CHECKING:
-    import re
 
 
 class _Failure(Exception):
@@ -294,45 +291,25 @@ def _fail(lines: list[str], code: int = 2) -> _Failure:
 
 
 def _print_json(data: Any) -> None:
-    """Indented strict JSON on stdout, as :func:`provenance.safejson.dumps` writes it.
+    """Indented strict JSON on stdout (:func:`provenance.safejson.dumps_bytes`), written as
+    bytes past the terminal filter (CleanStream): every character the filter would remove
+    is escaped in the JSON already, and there is no str copy of 30 MB of `check --json`
+    at 20,000 claims to decode, search and encode again."""
+    from .safejson import dumps_bytes
 
-    orjson (C) writes the same text 10x faster: ``json`` with ``indent`` runs its
-    pure-Python encoder, 10 s for the 67 MB of ``contested --json`` at 100,000
-    claims. Non-finite numbers become null in both; the characters safejson
-    escapes are escaped the same way; what orjson refuses (lone surrogates,
-    integers past 64 bits, keys that are not text) goes through safejson.
-    """
-    import re
+    _write_json_bytes(dumps_bytes(data) + b"\n")
 
-    from .safejson import dumps, escape
 
-    try:
-        import orjson
-
-        raw = orjson.dumps(data, option=orjson.OPT_INDENT_2)
-    except (ImportError, TypeError):
-        sys.stdout.write(dumps(data, indent=2) + "\n")
-        return
-    # Written as bytes past the terminal filter (CleanStream), as _print_json_items does:
-    # every character it would remove is escaped in the JSON, and the escaping is done on
-    # the bytes (no str copy of 30 MB of `check --json` at 20,000 claims, decoded, escaped,
-    # searched by the filter and encoded again).
+def _write_json_bytes(chunk: bytes, *, flush: bool = True) -> None:
     buffer = getattr(getattr(sys.stdout, "inner", sys.stdout), "buffer", None)
-    if buffer is not None:
-        if re.search(_ALWAYS_UTF8, raw):
-            raw = re.sub(_ALWAYS_UTF8, _escape_utf8, raw)
-        sys.stdout.flush()
-        buffer.write(raw + b"\n")
-        buffer.flush()
+    if buffer is None:
+        sys.stdout.write(chunk.decode())
         return
-    sys.stdout.write(escape(raw.decode()) + "\n")
-
-
-def _escape_utf8(m: re.Match[bytes]) -> bytes:
-    """One of :data:`_ALWAYS_UTF8`'s characters as safejson escapes it (``\\u2028``)."""
-    from .safejson import escape
-
-    return escape(m.group(0).decode()).encode()
+    if flush:
+        sys.stdout.flush()
+    buffer.write(chunk)
+    if flush:
+        buffer.flush()
 
 
 def _print_json_items(head: dict[str, Any], key: str, items: list[Any]) -> None:
@@ -347,46 +324,19 @@ def _print_json_items(head: dict[str, Any], key: str, items: list[Any]) -> None:
     :func:`_print_json` sends to safejson) is written by safejson, which lays
     JSON out the same way.
     """
-    import re
-
-    from .safejson import dumps, escape
-
-    try:
-        import orjson
-    except ImportError:
-        _print_json({**head, key: items})
-        return
-    # JSON is written as bytes past the terminal filter (CleanStream): every character
-    # it would remove is escaped in the JSON already, and its search over 67 MB of text
-    # was half a second.
-    buffer = getattr(getattr(sys.stdout, "inner", sys.stdout), "buffer", None)
-
-    def out(chunk: bytes) -> None:
-        if re.search(_ALWAYS_UTF8, chunk):
-            chunk = escape(chunk.decode()).encode()
-        if buffer is not None:
-            buffer.write(chunk)
-        else:
-            sys.stdout.write(chunk.decode())
-
-    def encode(data: Any) -> bytes:
-        try:
-            return bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
-        except TypeError:
-            return dumps(data, indent=2).encode()
+    from .safejson import dumps_bytes as encode
 
     sys.stdout.flush()
+
+    def out(chunk: bytes) -> None:
+        _write_json_bytes(chunk, flush=False)
+
     start = encode(head)[:-2] if head else b"{"  # without its closing "\n}"
     out(start + (b",\n  " if head else b"\n  ") + encode(key) + b": [")
     for i, item in enumerate(items):
         out((b",\n    " if i else b"\n    ") + encode(item).replace(b"\n", b"\n    "))
     out(b"\n  ]\n}\n" if items else b"]\n}\n")
-    if buffer is not None:
-        buffer.flush()
-
-
-#: safejson's ``_ALWAYS`` characters as UTF-8 bytes (orjson never writes a lone surrogate).
-_ALWAYS_UTF8 = rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]"
+    _write_json_bytes(b"")
 
 
 @app.command()

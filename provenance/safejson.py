@@ -28,6 +28,9 @@ from typing import Any
 #: too: as a character it cannot be written as UTF-8 at all.)
 _CHARS = "\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 _ALWAYS = re.compile(f"[{_CHARS}]")
+#: :data:`_CHARS` as UTF-8 bytes, for JSON encoded to bytes (orjson), escaped without a
+#: decode: 30 MB of `check --json` at 20,000 claims (a lone surrogate never reaches bytes).
+_ALWAYS_UTF8 = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]")
 #: Escaped in JSON meant for a <script> element: the same, and HTML's own three.
 _SCRIPT = re.compile(f"[<>&{_CHARS}]")
 
@@ -65,6 +68,26 @@ def escape(text: str, *, script: bool = False) -> str:
     ``ensure_ascii=False`` and ``allow_nan=False`` (for a caller that needs that text's
     length first, as a page's data does to decide on compression)."""
     return (_SCRIPT if script else _ALWAYS).sub(_u, text)
+
+
+def escape_bytes(raw: bytes) -> bytes:
+    """:func:`escape` on UTF-8 encoded JSON."""
+    if not _ALWAYS_UTF8.search(raw):
+        return raw
+    return _ALWAYS_UTF8.sub(lambda m: f"\\u{ord(m.group(0).decode()):04x}".encode(), raw)
+
+
+def dumps_bytes(data: Any) -> bytes:
+    """``dumps(data, indent=2)`` as UTF-8 bytes, the same text, written by orjson (C; the
+    ``json`` module's indenting encoder is pure Python, 10 s for the 67 MB of
+    ``contested --json`` at 100,000 claims). What orjson refuses (lone surrogates,
+    integers past 64 bits, keys that are not text) goes through :func:`dumps`."""
+    try:
+        import orjson
+
+        return escape_bytes(bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2)))
+    except (ImportError, TypeError):
+        return dumps(data, indent=2).encode()
 
 
 def loads_strict(text: str | bytes) -> Any:
