@@ -42,6 +42,7 @@ _MINOR = {
     "from", "as", "vs", "de", "la", "le", "is", "it",
 }
 SHORT_WORDS = 3
+_PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 #: ", who is the Chief Scientific Officer of Seattle Science Foundation in Seattle, Wash.,"
 _APPOSITION_RE = re.compile(
     r"[ \u00a0]*(?:\([^()\n]{1,40}\))?,[ \u00a0]+(?:who[ \u00a0]+(?:is|was)[ \u00a0]+)?"
@@ -498,7 +499,11 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             else:
                 idx, who, how = res.resolve(subj)
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
-        st = Statement(None, who, qtext, g.start, g.end, "direct",
+        # an unnamed speaker ("the New York businessman", "a police spokeswoman") is the
+        # statement's speaker as written, with no person id; a pronoun that pointed to
+        # no one names nobody
+        unnamed = who if who and who.lower() not in _PRONOUNS else None
+        st = Statement(unnamed, None, qtext, g.start, g.end, "direct",
                        [(p.start, p.end) for p in g.pieces], how, cue_text)
         out.append((st, idx))
         last = (g.pieces[-1].para, idx, who, g.end, how)
