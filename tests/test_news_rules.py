@@ -479,3 +479,31 @@ def test_the_description_before_a_name_becomes_the_persons_note() -> None:
     )
     people = {p.name: p.description for p in extract_text(text).people}
     assert people == {"Colin Marsh": "the group\u2019s director"}
+
+
+MARCH = (
+    "Students march on city hall\n"
+    "\u201cThe library is the only quiet place we have,\u201d said Maria Lopez, a teacher.\n"
+    "Young people said: \u201cNobody asked us before they closed it.\u201d\n"
+    "Council supporters told reporters the cuts were \u201cpainful but necessary for the "
+    "budget.\u201d\n"
+    "Young people were angry. \u201cIt is a disgrace and we will be back,\u201d she said.\n"
+)
+
+
+def test_a_capitalised_word_before_a_group_noun_is_no_speaker() -> None:
+    statements = extract_text(MARCH).statements
+    got = {s.quote[:20]: (s.speaker, s.speaker_id) for s in statements}
+    # the group as written, no person called "Young" or "Council"
+    assert got["Nobody asked us befo"] == ("Young people", None)
+    assert got["painful but necessar"] == ("Council supporters", None)
+    # so "she" cannot mean a "Young": the woman named before
+    assert got["It is a disgrace and"] == ("Maria Lopez", "lopez")
+    assert [p.name for p in extract_text(MARCH).people] == ["Maria Lopez"]
+
+
+def test_a_surname_before_a_verb_is_still_a_speaker() -> None:
+    text = ("Mayor\nAnn Lee spoke first.\n"
+            "Lee insists: \u201cthe library stays open while I am mayor.\u201d\n")
+    [st] = extract_text(text).statements
+    assert st.speaker == "Ann Lee"

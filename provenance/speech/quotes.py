@@ -162,6 +162,97 @@ def _add(pieces: list[Piece], text: str, opened: int, end: int, close: int | Non
         pieces.append(Piece(s, e, opened, close, p, raw))
 
 
+#: Single marks: quotation marks in British and Australian news ('...,' he said), and
+#: apostrophes everywhere (it's, O'Brien, the players' union, the '90s, rock 'n' roll).
+_SINGLE_RE = re.compile("[‘’']")
+#: Words written with a leading apostrophe, not opened quotations: 'em, 'til, the '90s.
+_ELISION_RE = re.compile(r"(?:em|til|tis|twas|cause|bout|n|round|s)\b|\d\d(?:s)?\b", re.I)
+#: What may follow a closing mark: a space, the paragraph's end or punctuation.
+_CLOSE_NEXT = " \t\u00a0.,;:!?)]…—–-―\"”"
+#: What may stand before an opening mark besides a space.
+_OPEN_PREV = _OPEN_AFTER + "“\"\u00a0"
+_TYPED_DOUBLE_RE = re.compile("''|``|‘‘|’’")
+_DOUBLE_CLASS = str.maketrans({"“": "‘", "”": "’", '"': "'", "„": "‚", "«": "‹", "»": "›"})
+
+
+def _single_pairs(text: str, ps: int, pe: int) -> list[tuple[int, int | None]]:
+    """(open, close) of each quotation a paragraph opens with a single mark; close None for
+    one left open at the paragraph's end (it goes on in the next paragraph) when it opened
+    the paragraph. A mark between two letters or digits is an apostrophe (it's, O'Brien);
+    one before an elided word opens nothing ('em, the '90s); an ``s'`` before a word is a
+    plural possessive (the players' union) unless nothing else closes the quotation."""
+    opens: list[int] = []
+    closes: list[tuple[int, bool]] = []  # (at, weak: a possessive look-alike)
+    for m in _SINGLE_RE.finditer(text, ps, pe):
+        i = m.start()
+        prev = text[i - 1] if i > ps else " "
+        nxt = text[i + 1] if i + 1 < pe else " "
+        if prev.isalnum() and nxt.isalnum() or prev in "‘’'`" or nxt in "‘’'`":
+            continue  # an apostrophe; or two marks, a double one typed as two single ones
+        if prev in "nN" and i - 2 >= ps and text[i - 2] in "‘’'":
+            continue  # the second mark of rock 'n' roll
+        if (prev.isspace() or prev in _OPEN_PREV) and (nxt.isalnum() or nxt in "…(["):
+            if not _ELISION_RE.match(text, i + 1, pe) or i == ps:
+                opens.append(i)
+            continue
+        if not prev.isspace() and (nxt in _CLOSE_NEXT or nxt.isspace()):
+            weak = prev in "sS" and nxt.isspace() and text[i + 2:i + 3].isalnum()
+            closes.append((i, weak))
+    pairs: list[tuple[int, int | None]] = []
+    k = 0
+    for j, o in enumerate(opens):
+        if pairs and (pairs[-1][1] is None or o < pairs[-1][1]):
+            continue
+        nxt_open = opens[j + 1] if j + 1 < len(opens) else pe
+        while k < len(closes) and closes[k][0] < o:
+            k += 1
+        cands = [c for c in closes[k:] if c[0] < nxt_open]
+        strong = [c for c in cands if not c[1]]
+        pick = strong[0] if strong else (cands[-1] if cands else None)
+        if pick is not None:
+            pairs.append((o, pick[0]))
+        elif o == ps or not text[ps:o].strip():
+            pairs.append((o, None))  # a quotation going on into the next paragraph
+    return pairs
+
+
+def single_quoted(text: str, paras: Paragraphs) -> str:
+    """``text`` with its quotation marks read the same whatever their style: in a text that
+    quotes with single marks ('...,' he said; ‘...’), those marks become double ones and
+    the double marks inside them (a quotation within the quotation) single ones. The
+    result has the same length and the same offsets; any other text comes back as it is.
+
+    A text quotes with single marks when its quotations in single marks, outside any
+    double quotation, outnumber its double quotations (headline and captions aside): so
+    an American article's nested 'quotes' and apostrophes change nothing.
+    """
+    if not _SINGLE_RE.search(text):
+        return text
+    found: list[tuple[int, int | None, int]] = []  # (open, close, paragraph end)
+    doubles = 0
+    for p, (ps, pe) in enumerate(paras.spans):
+        if p in paras.furniture:
+            continue
+        marks = [m.start() for m in MARK_RE.finditer(text, ps, pe)]
+        # a double mark typed as two single ones ('' or ``, as plain-text archives write)
+        typed = len(_TYPED_DOUBLE_RE.findall(text, ps, pe))
+        doubles += (len(marks) + typed + 1) // 2
+        for o, c in _single_pairs(text, ps, pe):
+            if sum(1 for i in marks if i < o) % 2 == 0:  # not inside a double quotation
+                found.append((o, c, pe))
+    if not found or len(found) <= doubles:
+        return text
+    chars = list(text)
+    for o, c, pe in found:
+        end = pe if c is None else c
+        for m in MARK_RE.finditer(text, o, end):
+            chars[m.start()] = text[m.start()].translate(_DOUBLE_CLASS)
+        chars[o] = "“"
+        if c is not None:
+            chars[c] = "”"
+    return "".join(chars)
+
+
 _GAP_MERGE_RE = re.compile(r"[\s,;:]*")
 _WORD_RE = re.compile(r"[\w’'-]+")
 

@@ -41,7 +41,7 @@ TITLES = (
     "Minority Leader Whip Attorney Republican Democratic Democrat Independent Libertarian Sheriff "
     "Coach Nurse Author Lead Executive Officer Scientific Professor Founder CEO Prime Foreign "
     "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State "
-    "Superintendent Treasurer Comptroller Lieutenant Inspector"
+    "Superintendent Treasurer Comptroller Lieutenant Inspector Councillor Councilor Cllr Alderman"
 ).split()
 _TITLE_SET = {t.casefold() for t in TITLES}
 #: Titles that are never a surname ("King", "Judge", "Chief" can be).
@@ -49,7 +49,7 @@ _OFFICES = set(
     "president senator governor mayor secretary speaker chairman chairwoman professor minister "
     "chancellor ambassador director officer representative congressman congresswoman leader "
     "commissioner sheriff attorney dr mr mrs ms prof sen rep gov gen lt col maj sgt capt adm "
-    "cmdr supt det insp atty amb pres".split()
+    "cmdr supt det insp atty amb pres councillor councilor cllr".split()
 )
 #: Head nouns of a description of one person by office ("the chief executive", "the
 #: former president"): the offices and a few common roles.
@@ -236,6 +236,30 @@ GROUP_NOUNS = {
     "researchers", "authors", "team", "scientists", "investigators", "study's authors",
     "study authors", "group", "doctors", "physicians", "surgeons",
 }
+
+
+#: Words for people in numbers, as the head of a group: "Young people", "Local residents".
+_PEOPLE_HEADS = frozenset("people men women children kids staff police folk folks youth public "
+                          "crowd crowds families family voters fans".split())
+#: Plural endings of nouns for groups of people: residents, workers, officials, critics.
+_GROUP_PLURAL_RE = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ants|ents|ians|ans|als|ics|ees|ives"
+                              r"|ites|ies|aides|mps|ards)")
+
+
+def modifies_group(text: str, end: int, hi: int) -> bool:
+    """True when the capitalised word(s) ending at ``end`` open a noun phrase about a group
+    of people ("Young people", "Trump supporters", "Labour councillors", "Local
+    residents"): the group, not a person of that name, is the sentence's subject."""
+    m = _NEXT_WORD_RE.match(text, end, hi)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w in CUE_WORDS:
+        return False  # "Lee insists": a verb
+    return w in _PEOPLE_HEADS or _GROUP_PLURAL_RE.fullmatch(w) is not None
+
+
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][a-z’'-]*)\b")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -625,6 +649,8 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     if _after_preposition(text, max(lo, m.start() - 12), m.start()) or \
             _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
         return None
+    if modifies_group(text, m.end(), colon):
+        return None  # "Young people had one message:": a group, no one of that name
     raw = m.group(0)[:-2] if _POSS_RE.search(m.group(0)) else m.group(0)
     cleaned = clean_name(raw)
     if cleaned is None or fold(cleaned[1][-1]) in _PARTIES or \
@@ -704,6 +730,12 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
             continue
         if text.startswith(("’s", "'s"), m.end()) or re.search(r"[’']s$", m.group(0)):
             continue  # "Gary Johnson's doctor" is not Gary Johnson
+        if modifies_group(text, m.end(), vm.start()):
+            # "Young people said", "Trump supporters told": the group's words
+            g = _NEXT_WORD_RE.match(text, m.end(), vm.start())
+            assert g is not None
+            return Subject("np", text[m.start():g.end()], m.start(), g.end(), vm.start(),
+                           vm.end())
         if _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "at a 2014 Senate hearing"
         cleaned = clean_name(m.group(0))
