@@ -507,3 +507,39 @@ def test_a_surname_before_a_verb_is_still_a_speaker() -> None:
             "Lee insists: \u201cthe library stays open while I am mayor.\u201d\n")
     [st] = extract_text(text).statements
     assert st.speaker == "Ann Lee"
+
+
+PLANT = (
+    "Chemical plant fined over leak\n"
+    "\u201cWe will appeal this decision in the strongest terms,\u201d a spokesman for the "
+    "company said.\n"
+    "A lawyer for Mr. Dale Hume said: \u201cOur client did nothing wrong at any point.\u201d\n"
+    "The former mayor and state senator said the fine was \u201ca slap on the wrist for a "
+    "company this size.\u201d\n"
+    "The inspector in a statement said the leak was \u201centirely avoidable with basic "
+    "maintenance.\u201d\n"
+    "Ann Cole unleashed a series of posts on Friday saying the plant was \u201ca danger to "
+    "every child in the valley.\u201d\n"
+)
+
+
+def test_a_description_with_a_phrase_after_its_noun_is_its_cues_subject() -> None:
+    got = {s.quote[:20]: (s.speaker, s.speaker_id) for s in extract_text(PLANT).statements}
+    # unnamed speakers, as the text describes them (the first was no statement at all)
+    assert got["We will appeal this "] == ("a spokesman for the company", None)
+    # the lawyer speaks, not the client named in the phrase
+    assert got["Our client did nothi"] == ("A lawyer for Mr. Dale Hume", None)
+    assert got["a slap on the wrist "] == ("The former mayor and state senator", None)
+    # "in a statement" is the occasion, not part of who speaks
+    assert got["entirely avoidable w"] == ("The inspector", None)
+    # an object before a participle is not its subject: Cole's posts say it
+    assert got["a danger to every ch"] == ("Ann Cole", "cole")
+
+
+def test_a_title_after_a_possessive_or_preposition_is_nobodys_statement() -> None:
+    text = ("Race tightens\n"
+            "Speaking on WXTV\u2019s \u201cCapitol Week,\u201d a senior adviser to the campaign "
+            "said the race was close.\n"
+            "In an interview with \u201cMorning Desk,\u201d Ann Cole said she would win.\n"
+            "\u201cAbsolutely Shameful,\u201d Ann Cole said of the ad.\n")
+    assert [s.quote for s in extract_text(text).statements] == ["Absolutely Shameful"]

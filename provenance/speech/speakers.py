@@ -157,6 +157,21 @@ _ADV_WORD_RE = re.compile(rf"{_ADV}$")
 #: verb: "the chief| executive said", "the former| president said".
 _NP_MORE_RE = re.compile(rf"((?:{SP}+(?!{_ADV}\b|that\b|who\b|which\b)[a-z][\w’'\-]*){{1,2}})"
                          rf"(?:{SP}+{_ADV})*{SP}*")
+#: The rest of a description that NP_RE's shortest match left before its verb, when it
+#: goes on with a prepositional phrase ("a spokesman| for the company said", "a narrator|
+#: in the new ad asks", "a lawyer| for Mr. Hale said") or with a second role joined by
+#: "and" ("The former first lady| and U.S. senator said"). Group 1 ends the description.
+_NOT_NP = (r"(?:also|then|later|once|has|had|have|would|will|further|recently|previously|"
+           r"again|never|even|still|now|may|might|could|reportedly|repeatedly|that|who|whom|"
+           r"which|whose|and|or|but|is|was|were|are|did|does|do)\b")
+_NP_TAIL_RE = re.compile(
+    rf"((?:{SP}+(?!{_NOT_NP})[a-z][\w’'\-]*){{0,3}}"
+    rf"(?:{SP}+(?:for|of|at|with|in|from|on|to){SP}+"
+    rf"(?:(?:the|a|an|his|her|its|their|this|that){SP}+)?"
+    rf"(?!{_NOT_NP})[\w.&’'\-]+(?:{SP}+(?!{_NOT_NP})[\w.&’'\-]+){{0,3}}"
+    rf"|{SP}+and{SP}+(?:(?!{_NOT_NP})[\w.’'\-]+{SP}+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_ROLE_HEADS))})))"
+    rf"(?:{SP}+{_ADV})*{SP}*")
 #: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said".
 _APPOSITIVE_RE = re.compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?(?:,{SP}+\d{{1,3}}(?=,))?,{SP}+"
@@ -177,6 +192,19 @@ DOCUMENTS = (
     "column|essay|affidavit|motion|petition|website|blog|message|note|press release|release|"
     "deposition|declaration|report"
 )
+#: The object of a preposition that is an occasion, not part of the description: "the
+#: mayor in a statement said", "the senator at a rally said", "the aide on Monday said".
+#: Where a clause's subject starts: the sentence's start, or after a quotation, a comma,
+#: a colon, a dash or a conjunction.
+_CLAUSE_OPEN_RE = re.compile(
+    rf"(?:^|[,;:—–”\"’]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Mm]eanwhile)){SP}*$")
+_OCCASIONS = ("interview|rally|hearing|conference|event|meeting|debate|briefing|call|video|"
+              "broadcast|show|podcast|appearance|address|session|Monday|Tuesday|Wednesday|"
+              "Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|"
+              "year|today|yesterday")
+_OCCASION_RE = re.compile(
+    rf"{SP}+(?:in|at|on|during|from|with)(?:{SP}+[\w.&’'\-]+){{0,4}}?{SP}+"
+    rf"(?:{DOCUMENTS}|{_OCCASIONS})\b")
 _POSS_DOC_RE = re.compile(
     rf"^[’']s{SP}+(?:(?:new|latest|own|written|recent|earlier|first|second|final|official|"
     rf"sworn|formal|court|campaign){SP}+)?(?:{DOCUMENTS})(?:{SP}+{_ADV})*{SP}*$"
@@ -419,9 +447,22 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                     return got
         if kind == "np" and not _ADV_TAIL_RE.fullmatch(between):
             more = _NP_MORE_RE.fullmatch(text, e, verb_start)  # "the chief| executive said"
-            if more is None or fold(text[s:more.end(1)].split()[-1]) not in _ROLE_HEADS:
+            if more is not None and fold(text[s:more.end(1)].split()[-1]) in _ROLE_HEADS:
+                return Subject("np", text[s:more.end(1)], s, more.end(1), 0, 0)
+            tail = _NP_TAIL_RE.fullmatch(text, e, verb_start)
+            if tail is not None and _after_preposition(text, max(lo, s - 12), s):
+                continue  # "at a rally on Monday said": the occasion, not its subject
+            if tail is not None and (occ := _OCCASION_RE.search(text, e, tail.end(1))):
+                if text[e:occ.start()].strip():
+                    continue  # lower-case words between: no plain description
+                return Subject("np", text[s:e], s, e, 0, 0)  # "the mayor in a statement"
+            if tail is not None and not _CLAUSE_OPEN_RE.search(text[max(lo, s - 40):s]):
+                continue  # "Trump unleashed a series of tweets saying": an object
+            if tail is None or _after_preposition(text, max(lo, s - 12), s) or \
+                    m.group(0).split()[0].lower() in ("that", "this", "which") or \
+                    text[s:e].split()[-1] in CUE_WORDS or _ADV_WORD_RE.match(text[s:e].split()[-1]):
                 continue
-            return Subject("np", text[s:more.end(1)], s, more.end(1), 0, 0)
+            return Subject("np", text[s:tail.end(1)], s, tail.end(1), 0, 0)
         if not (
             _ADV_TAIL_RE.fullmatch(between)
             or _PAREN_RE.fullmatch(between)

@@ -148,6 +148,13 @@ _RUN_IN_HEAD_RE = re.compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—�
 _COORD_BEFORE_RE = re.compile(r"(?:,?[ \u00a0]+(?:and|but|or|then)|,)[ \u00a0]+$")
 
 
+#: What stands before the name of a work: a possessive ("CNN's"), a preposition ("on",
+#: "with", "in") or a noun for a work ("the show", "his book").
+_TITLE_LEAD_RE = re.compile(
+    r"(?:[’']s|\b(?:on|in|with|to|of|at|from|about|during|for|show|program|programme|film|"
+    r"movie|book|series|podcast|album|song|column|documentary))[ \u00a0]*$")
+
+
 def _is_title(q: str) -> bool:
     """Title Case words with no sentence inside: the name of a work, not speech.
 
@@ -485,8 +492,12 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             else:
                 idx, who, how = None, None, "none"
         else:
-            if route != "post" and _is_title(qtext):
-                continue  # "Sanders told MSNBC's "Morning Joe" that ..."
+            if (route != "post" or _TITLE_LEAD_RE.search(text, max(ps, first.open_at - 30),
+                                                         first.open_at)) and _is_title(qtext):
+                # "Sanders told MSNBC's "Morning Joe" that ...", and after a possessive or a
+                # preposition whatever follows: 'Speaking on CNN's "State of the Union," Lee
+                # said' names a show, which Lee did not say
+                continue
             if subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
                     last is not None and last[0] == first.para and last[1] is not None and \
                     res.sex_of(last[1]) in (None, "m" if subj.text.lower() == "he" else "f"):
