@@ -172,6 +172,7 @@ _CLOSE_NEXT = " \t\u00a0.,;:!?)]…—–-―\"”"
 #: What may stand before an opening mark besides a space.
 _OPEN_PREV = _OPEN_AFTER + "“\"\u00a0"
 _TYPED_DOUBLE_RE = re.compile("''|``|‘‘|’’")
+_SINGLE_OPEN_GLYPHS_RE = re.compile("[‘']")
 _DOUBLE_CLASS = str.maketrans({"“": "‘", "”": "’", '"': "'", "„": "‚", "«": "‹", "»": "›"})
 
 
@@ -192,8 +193,8 @@ def _single_pairs(text: str, ps: int, pe: int) -> list[tuple[int, int | None]]:
         if prev in "nN" and i - 2 >= ps and text[i - 2] in "‘’'":
             continue  # the second mark of rock 'n' roll
         if (prev.isspace() or prev in _OPEN_PREV) and (nxt.isalnum() or nxt in "…(["):
-            if not _ELISION_RE.match(text, i + 1, pe) or i == ps:
-                opens.append(i)
+            if text[i] != "’" and (not _ELISION_RE.match(text, i + 1, pe) or i == ps):
+                opens.append(i)  # (’ opens nothing: it is the apostrophe of ’90s, ’em)
             continue
         if not prev.isspace() and (nxt in _CLOSE_NEXT or nxt.isspace()):
             weak = prev in "sS" and nxt.isspace() and text[i + 2:i + 3].isalnum()
@@ -226,7 +227,24 @@ def single_quoted(text: str, paras: Paragraphs) -> str:
     double quotation, outnumber its double quotations (headline and captions aside): so
     an American article's nested 'quotes' and apostrophes change nothing.
     """
-    if not _SINGLE_RE.search(text):
+    if "'" not in text and "‘" not in text:
+        return text
+    opens = 0
+    for m in _SINGLE_OPEN_GLYPHS_RE.finditer(text):  # marks that may open a quotation
+        i = m.start()
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1:i + 2]
+        if (prev.isspace() or prev in _OPEN_PREV) and (nxt.isalnum() or nxt in ("…", "(", "[")):
+            opens += 1
+    if not opens:
+        return text
+    # a quick count first: the quotations in single marks cannot outnumber the double
+    # ones when fewer marks could open one (American news: nested quotes, apostrophes)
+    marks = len(MARK_RE.findall(text)) + len(_TYPED_DOUBLE_RE.findall(text))
+    for p in paras.furniture:
+        ps, pe = paras.spans[p]
+        marks -= len(MARK_RE.findall(text, ps, pe)) + len(_TYPED_DOUBLE_RE.findall(text, ps, pe))
+    if opens <= marks // 2:
         return text
     found: list[tuple[int, int | None, int]] = []  # (open, close, paragraph end)
     doubles = 0
