@@ -251,12 +251,12 @@ def single_quoted(text: str, paras: Paragraphs) -> str:
     for p, (ps, pe) in enumerate(paras.spans):
         if p in paras.furniture:
             continue
-        marks = [m.start() for m in MARK_RE.finditer(text, ps, pe)]
+        at = [m.start() for m in MARK_RE.finditer(text, ps, pe)]
         # a double mark typed as two single ones ('' or ``, as plain-text archives write)
         typed = len(_TYPED_DOUBLE_RE.findall(text, ps, pe))
-        doubles += (len(marks) + typed + 1) // 2
+        doubles += (len(at) + typed + 1) // 2
         for o, c in _single_pairs(text, ps, pe):
-            if sum(1 for i in marks if i < o) % 2 == 0:  # not inside a double quotation
+            if sum(1 for i in at if i < o) % 2 == 0:  # not inside a double quotation
                 found.append((o, c, pe))
     if not found or len(found) <= doubles:
         return text
