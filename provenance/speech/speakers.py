@@ -24,40 +24,13 @@ from typing import Any
 
 from . import cues as _cues
 from .records import PersonDraft
+from .roles import OFFICES, PERSON_ROLES, TITLE_SET
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 SP = r"[ \u00a0]"
 _TOK = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Rev|Hon|St|Fr|Msgr|Det|"
     rf"Atty|Amb|Pres|Supt|Cmdr)\.|[{UP}][\w’'\-]*\w|[{UP}]\.(?:[{UP}]\.)?|[{UP}])"
-)
-TITLES = (
-    "Dr Mr Mrs Ms Mx Prof Sen Rep Gov Gen Lt Col Maj Sgt Capt Adm Rev Hon St Sir Dame Lord Lady "
-    "Fr Msgr Supt Insp Det Cmdr Pres Atty Amb Judge Justice President Senator Governor Professor "
-    "Mayor Secretary Chairman Chairwoman Speaker Rabbi Father Pope Imam Sheikh Queen King Prince "
-    "Princess Representative Congressman Congresswoman Councilman Councilwoman Commissioner Chief "
-    "General Colonel Captain Sergeant Detective Officer Minister Chancellor Ambassador Director "
-    "Dean Doctor Pastor Bishop Cardinal Former Retired Vice Deputy Acting House Senate Majority "
-    "Minority Leader Whip Attorney Republican Democratic Democrat Independent Libertarian Sheriff "
-    "Coach Nurse Author Lead Executive Officer Scientific Professor Founder CEO Prime Foreign "
-    "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State "
-    "Superintendent Treasurer Comptroller Lieutenant Inspector Councillor Councilor Cllr Alderman"
-).split()
-_TITLE_SET = {t.casefold() for t in TITLES}
-#: Titles that are never a surname ("King", "Judge", "Chief" can be).
-_OFFICES = set(
-    "president senator governor mayor secretary speaker chairman chairwoman professor minister "
-    "chancellor ambassador director officer representative congressman congresswoman leader "
-    "commissioner sheriff attorney dr mr mrs ms prof sen rep gov gen lt col maj sgt capt adm "
-    "cmdr supt det insp atty amb pres councillor councilor cllr".split()
-)
-#: Head nouns of a description of one person by office ("the chief executive", "the
-#: former president"): the offices and a few common roles.
-_ROLE_HEADS = set(
-    "president senator governor mayor secretary speaker chairman chairwoman chair professor "
-    "minister chancellor ambassador director officer representative congressman congresswoman "
-    "leader commissioner sheriff attorney executive spokesman spokeswoman spokesperson "
-    "lawyer manager founder owner treasurer judge nominee candidate chief".split()
 )
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
@@ -170,7 +143,7 @@ _NP_TAIL_RE = re.compile(
     rf"(?:(?:the|a|an|his|her|its|their|this|that){SP}+)?"
     rf"(?!{_NOT_NP})[\w.&’'\-]+(?:{SP}+(?!{_NOT_NP})[\w.&’'\-]+){{0,3}}"
     rf"|{SP}+and{SP}+(?:(?!{_NOT_NP})[\w.’'\-]+{SP}+){{0,3}}?"
-    rf"(?:{'|'.join(sorted(_ROLE_HEADS))})))"
+    rf"(?:{'|'.join(sorted(PERSON_ROLES))})))"
     rf"(?:{SP}+{_ADV})*{SP}*")
 #: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said".
 _APPOSITIVE_RE = re.compile(
@@ -323,18 +296,18 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         core = core[:-2]
     while core and core[-1] in ("Jr.", "Sr.", "II", "III", "IV"):
         core.pop()
-    while len(core) > 1 and fold(core[0]) in _TITLE_SET:
+    while len(core) > 1 and fold(core[0]) in TITLE_SET:
         core.pop(0)
     # a place or party before the title: "Indiana Gov. Mike Pence", "New York Mayor Bill
     # de Blasio" -- the name starts after the last office
     for k in range(len(core) - 2, 0, -1):
         t = fold(core[k])
-        if t in _OFFICES and (core[k].endswith(".") or core[k][1:].islower()) and \
-                fold(core[k + 1]) not in _TITLE_SET:
+        if t in OFFICES and (core[k].endswith(".") or core[k][1:].islower()) and \
+                fold(core[k + 1]) not in TITLE_SET:
             at = max(i for i, tok in enumerate(toks) if tok.strip(",") == core[k])
             core, written = core[k + 1:], " ".join(toks[at:])
             break
-    if not core or (len(core) == 1 and fold(core[0]) in _OFFICES):
+    if not core or (len(core) == 1 and fold(core[0]) in OFFICES):
         return None  # "President", "Mr. President": an office alone names nobody
     if core and _POSS_RE.search(core[-1]):
         return None
@@ -347,7 +320,7 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
             return None  # U.S., U.N.
     if len(core) > 4:
         core = core[-3:]  # a Title Case headline ran into the name
-        while len(core) > 1 and fold(core[0]) in _TITLE_SET:
+        while len(core) > 1 and fold(core[0]) in TITLE_SET:
             core.pop(0)
         written = " ".join(core)
     return written, tuple(core)
@@ -447,7 +420,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                     return got
         if kind == "np" and not _ADV_TAIL_RE.fullmatch(between):
             more = _NP_MORE_RE.fullmatch(text, e, verb_start)  # "the chief| executive said"
-            if more is not None and fold(text[s:more.end(1)].split()[-1]) in _ROLE_HEADS:
+            if more is not None and fold(text[s:more.end(1)].split()[-1]) in PERSON_ROLES:
                 return Subject("np", text[s:more.end(1)], s, more.end(1), 0, 0)
             tail = _NP_TAIL_RE.fullmatch(text, e, verb_start)
             if tail is not None and _after_preposition(text, max(lo, s - 12), s):
@@ -781,7 +754,7 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
             continue  # "at a 2014 Senate hearing"
         cleaned = clean_name(m.group(0))
         if cleaned is None or fold(cleaned[1][-1]) in _PARTIES or (
-                len(cleaned[1]) == 1 and fold(cleaned[1][0]) in _TITLE_SET):
+                len(cleaned[1]) == 1 and fold(cleaned[1][0]) in TITLE_SET):
             continue  # "Libertarian presidential candidate ...": a party, not a person
         subj = Subject("guess", cleaned[0], m.start(), m.end(), vm.start(), vm.end())
         return subj
@@ -942,10 +915,10 @@ class People:
 
             for i, core in enumerate(self._core):
                 k = 0
-                while len(core) - k > 2 and (core[k][1:].islower() or fold(core[k]) in _TITLE_SET) \
+                while len(core) - k > 2 and (core[k][1:].islower() or fold(core[k]) in TITLE_SET) \
                         and written_lower(core[k]):
                     k += 1
-                while len(core) - k > 2 and fold(core[k]) in _TITLE_SET:
+                while len(core) - k > 2 and fold(core[k]) in TITLE_SET:
                     k += 1
                 if k:
                     self._core[i] = core[k:]

@@ -16,6 +16,7 @@ from .gender import gender_of
 from .interview import Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
+from .roles import TITLE_WORDS
 from .speakers import (
     CUE_RE,
     GROUP_NOUNS,
@@ -61,14 +62,6 @@ _PERSONAL_TITLE_RE = re.compile(
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
 
 
-#: Titles written short, as the words a description uses ("Gov." is "the governor").
-_TITLE_WORDS = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
-    "prof": "professor", "gen": "general", "pres": "president", "lt": "lieutenant",
-    "atty": "attorney", "amb": "ambassador", "supt": "superintendent", "det": "detective",
-    "rev": "reverend", "capt": "captain", "col": "colonel", "sgt": "sergeant",
-    "adm": "admiral", "cmdr": "commander", "congressman": "congressman",
-}
 _ROLE_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
 
 
@@ -111,7 +104,7 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
     out = set()
     for w in _ROLE_WORD_RE.findall(region):
         w = w.lower()
-        out.add(_TITLE_WORDS.get(w, w))
+        out.add(TITLE_WORDS.get(w, w))
     return out
 
 
