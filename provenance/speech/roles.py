@@ -55,11 +55,11 @@ PERSON_ROLES = frozenset(
     "president senator governor mayor secretary speaker chairman chairwoman chair professor "
     "minister chancellor ambassador director officer representative congressman "
     "congresswoman leader commissioner sheriff attorney treasurer judge nominee candidate "
-    "chief councillor councilor lawmaker superintendent inspector deputy envoy commander "
+    "chief head councillor councilor lawmaker superintendent inspector deputy envoy commander "
     # jobs
     "executive spokesman spokeswoman spokesperson lawyer manager founder owner aide official "
     "adviser advisor economist analyst researcher scientist lecturer doctor nurse surgeon "
-    "physician epidemiologist engineer editor reporter author historian farmer teacher "
+    "physician epidemiologist hydrologist engineer editor reporter author historian farmer teacher "
     "activist campaigner organiser organizer coordinator detective sergeant captain colonel "
     "general assistant associate consultant expert statistician demographer ceo narrator "
     "strategist pollster operative staffer counsel prosecutor negotiator diplomat "
