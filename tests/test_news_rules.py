@@ -93,7 +93,8 @@ def test_an_apposition_introduces_a_role_and_documents_speak_for_their_author() 
     got = dict(speakers(FACTORY))
     assert got["We are going to put 400 p"] == "Marcus Delane"  # "the Chicago developer"
     assert got["within eighteen months, w"] == "Marcus Delane"  # "Delane's statement said"
-    assert got["the sale closes on Monday"] is None  # his lawyer is someone else
+    # his lawyer is someone else: the description as written, no person's id
+    assert got["the sale closes on Monday"] == "Delane\u2019s lawyer"
 
 
 def test_a_fronted_phrase_and_a_coordinated_cue_keep_the_speaker() -> None:
@@ -543,3 +544,36 @@ def test_a_title_after_a_possessive_or_preposition_is_nobodys_statement() -> Non
             "In an interview with \u201cMorning Desk,\u201d Ann Cole said she would win.\n"
             "\u201cAbsolutely Shameful,\u201d Ann Cole said of the ad.\n")
     assert [s.quote for s in extract_text(text).statements] == ["Absolutely Shameful"]
+
+
+TRIAL = (
+    "Mayor charged over contracts\n"
+    "Ann Cole\u2019s lawyer said the charges were \u201cpolitically motivated from start to "
+    "finish.\u201d\n"
+    "\u201cShe will be cleared,\u201d Ann Cole\u2019s campaign manager told reporters.\n"
+    "Judge Omar Hadid\u2019s clerk is calling the case \u201cthe busiest of the year.\u201d\n"
+    "The prosecutor outlined the evidence and vowed to expose \u201ca culture of kickbacks "
+    "at city hall.\u201d\n"
+    "He\u2019s claiming the mayor \u201cknew about every single payment.\u201d\n"
+)
+
+
+def test_a_role_after_a_possessive_name_is_the_speaker_not_the_name() -> None:
+    got = {s.quote[:20]: (s.speaker, s.speaker_id) for s in extract_text(TRIAL).statements}
+    assert got["politically motivate"] == ("Ann Cole\u2019s lawyer", None)
+    assert got["She will be cleared"] == ("Ann Cole\u2019s campaign manager", None)
+    assert got["the busiest of the y"] == ("Judge Omar Hadid\u2019s clerk", None)
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun() -> None:
+    st = next(s for s in extract_text(TRIAL).statements if s.quote.startswith("politically"))
+    assert st.cue == "Ann Cole\u2019s lawyer said"  # not "charges" ("the charges were")
+    # but "He's claiming" is "he is claiming": a verb
+    st = next(s for s in extract_text(TRIAL).statements if s.quote.startswith("knew"))
+    assert st.cue is not None and "claiming" in st.cue
+
+
+def test_a_cue_after_and_shares_the_sentences_subject() -> None:
+    st = next(s for s in extract_text(TRIAL).statements if s.quote.startswith("a culture"))
+    assert st.speaker == "The prosecutor"
+    assert st.cue is not None and st.cue.endswith("vowed")

@@ -62,7 +62,8 @@ PERSON_ROLES = frozenset(
     "physician epidemiologist hydrologist engineer editor reporter author historian farmer teacher "
     "activist campaigner organiser organizer coordinator detective sergeant captain colonel "
     "general assistant associate consultant expert statistician demographer ceo narrator "
-    "strategist pollster operative staffer counsel prosecutor negotiator diplomat "
+    "strategist pollster operative staffer counsel prosecutor negotiator diplomat clerk "
+    "accountant agent publicist biographer pastor priest rabbi imam coach "
     # relations
     "wife husband son daughter mother father brother sister friend partner widow widower "
     "niece nephew cousin grandson granddaughter".split()

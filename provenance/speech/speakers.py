@@ -156,6 +156,10 @@ _OF_ORG_RE = re.compile(
     rf"^{SP}+(?:of|at|from|with){SP}+(?:the{SP}+)?(?:[{UP}][\w.&’'\-]*{SP}*){{1,5}}"
     rf"(?:{SP}+{_ADV})*{SP}*$"
 )
+#: A role after a possessive name, before its cue: "Cole's| lawyer said", "Cole's| campaign
+#: manager has said", "Johnson's| doctor is calling" (group 1: the role words).
+_POSS_ROLE_RE = re.compile(rf"((?:{SP}+[a-z][\w\-]*){{1,3}}?)(?:{SP}+{_ADV})*"
+                           rf"(?:{SP}+(?:is|was|are|were))?{SP}*")
 _PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
 #: What a person writes or files speaks for them: "Ivana Trump's brief said", "Smith's
 #: statement read". Not people who speak for them ("Trump's lawyer said" is the lawyer).
@@ -404,6 +408,15 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """
     for s, e, kind, m in _candidates(text, lo, verb_start):
         between = text[e:verb_start]
+        if kind == "name" and _POSS_RE.search(m.group(0)) and \
+                (pr := _POSS_ROLE_RE.fullmatch(between)) and \
+                fold(pr.group(1).split()[-1]) in PERSON_ROLES and \
+                not _after_preposition(text, max(lo, s - 12), s):
+            # "Ann Cole's lawyer said": the lawyer, unnamed, not Cole
+            cleaned = clean_name(m.group(0)[:-2])
+            if cleaned is not None:
+                at = s + m.group(0).replace("\u00a0", " ").find(cleaned[0].split(" ")[0])
+                return Subject("np", text[at:e + pr.end(1)], at, e + pr.end(1), 0, 0)
         if kind == "name" and _POSS_RE.search(m.group(0)) and \
                 _POSS_DOC_RE.fullmatch(m.group(0)[-2:] + between):
             cleaned = clean_name(m.group(0)[:-2])  # "Ivana Trump's brief said"
@@ -675,6 +688,33 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
 
 
 _BY_AGENT_RE = re.compile(rf"{SP}+by{SP}+")
+#: A cue word after a determiner or a possessive is a noun ("the charges", "her remarks",
+#: "Cole's claims"), not a verb of speech.
+_NOUN_USE_RE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
+                          rf"[Yy]our|[Tt]hese|[Tt]hose|[Ss]uch|[Ww]hose)|"
+                          rf"\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]ho|[Ww]hat|"
+                          rf"[Ww]here)[’']s)\w+[’']s){SP}+$")
+#: "and" (and adverbs) right before a cue verb: it shares the clause's subject.
+_AND_BEFORE_RE = re.compile(rf"\band(?:{SP}+{_ADV})*{SP}+$")
+
+
+def sentence_subject(text: str, lo: int, at: int) -> Subject | None:
+    """The subject opening the sentence that starts at ``lo`` (after a conjunction at
+    most): a name (not a possessive), he/she/they, or a description; the subject of a
+    cue verb coordinated with the sentence's first verb."""
+    head = re.match(rf"{SP}*(?:(?:But|And|Yet|So){SP}+)?", text[lo:at])
+    start = lo + (head.end() if head else 0)
+    for s, _e, kind, m in sorted(_candidates(text, start, at), key=lambda c: (c[0], -c[1])):
+        if s != start:
+            return None
+        if kind == "name" and _POSS_RE.search(m.group(0)):
+            return None
+        if kind == "pron" and m.group(0).lower() not in ("he", "she", "they"):
+            return None
+        if kind == "np" and m.group(0).split()[0].lower() not in ("the", "a", "an"):
+            return None
+        return _subject_span(text, m, kind)
+    return None
 
 
 def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -> Subject | None:
@@ -687,6 +727,8 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     # a passive cue names its speaker after "by": "Hill was told by Stone that ..."
     agents: dict[int, re.Match[str]] = {}
     for vm in CUE_RE.finditer(text, lo, open_at):
+        if _NOUN_USE_RE.search(text, max(lo, vm.start() - 12), vm.start()):
+            continue  # "the charges were", "her remarks": a noun, not a verb of speech
         if not _passive(text, vm, lo):
             verbs.append(vm)
             continue
@@ -723,6 +765,10 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
                 # only when no cue with a subject comes before it in the sentence: in
                 # "Mook said ... by calling out Trump for his 'lies'" Mook reports the words
                 subj = clause_subject(text, lo, vm.start())
+            if subj is None and _AND_BEFORE_RE.search(text, max(lo, vm.start() - 40),
+                                                       vm.start()):
+                # "The senator outlined her plan and vowed to ...": the sentence's subject
+                subj = sentence_subject(text, lo, vm.start())
             if subj is None and vm.group(0) in INVERSION:
                 after = subject_after(text, vm.end(), open_at)
                 if after is not None and after.kind == "name":
