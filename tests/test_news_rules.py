@@ -577,3 +577,24 @@ def test_a_cue_after_and_shares_the_sentences_subject() -> None:
     st = next(s for s in extract_text(TRIAL).statements if s.quote.startswith("a culture"))
     assert st.speaker == "The prosecutor"
     assert st.cue is not None and st.cue.endswith("vowed")
+
+
+WARD = (
+    "Parking charges anger families\n"
+    "One mother, whose son has been on the ward since March, said: \u201cI have spent more "
+    "on parking than on food.\u201d\n"
+    "\u201cWe were never told about the rise,\u201d a nurse, who asked not to be named, said.\n"
+    "Staff at the hospital, which opened in 1998, said the car park was \u201cfull by eight "
+    "every morning.\u201d\n"
+    "Sanders on Monday said the charges were \u201ca tax on the sick.\u201d\n"
+)
+
+
+def test_a_description_with_its_own_clause_and_a_group_word_at_a_sentence_start() -> None:
+    got = {s.quote[:20]: (s.speaker, s.speaker_id) for s in extract_text(WARD).statements}
+    assert got["I have spent more on"] == ("One mother", None)
+    assert got["We were never told a"] == ("a nurse", None)
+    # "Staff" opening a sentence is a group, no person called Staff
+    assert got["full by eight every "] == (None, None)
+    # a surname that looks like a plural is still a name
+    assert got["a tax on the sick."] == ("Sanders", "sanders")

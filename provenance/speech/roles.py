@@ -69,4 +69,15 @@ PERSON_ROLES = frozenset(
     "niece nephew cousin grandson granddaughter".split()
 )
 
-__all__ = ["OFFICES", "PERSON_ROLES", "TITLES", "TITLE_SET", "TITLE_WORDS"]
+#: Words for people in numbers, the head of a group ("Young people", "Trump supporters",
+#: "Residents said"): general ones, and the plural of every role ("lawyers", "aides").
+GROUP_WORDS = frozenset(
+    "people men women children kids staff police folk folks youth public crowd crowds "
+    "families voters fans residents locals citizens neighbours neighbors parents patients "
+    "students pupils members workers employees supporters protesters protestors "
+    "demonstrators critics opponents campaigners volunteers witnesses passengers commuters "
+    "shoppers customers users tenants landlords villagers viewers readers listeners "
+    "veterans survivors victims relatives mourners delegates players owners".split()
+) | frozenset(r + "s" for r in PERSON_ROLES if not r.endswith(("man", "woman", "s")))
+
+__all__ = ["GROUP_WORDS", "OFFICES", "PERSON_ROLES", "TITLES", "TITLE_SET", "TITLE_WORDS"]

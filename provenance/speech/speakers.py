@@ -24,7 +24,7 @@ from typing import Any
 
 from . import cues as _cues
 from .records import PersonDraft
-from .roles import OFFICES, PERSON_ROLES, TITLE_SET
+from .roles import GROUP_WORDS, OFFICES, PERSON_ROLES, TITLE_SET
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 SP = r"[ \u00a0]"
@@ -160,6 +160,9 @@ _OF_ORG_RE = re.compile(
 #: manager has said", "Johnson's| doctor is calling" (group 1: the role words).
 _POSS_ROLE_RE = re.compile(rf"((?:{SP}+[a-z][\w\-]*){{1,3}}?)(?:{SP}+{_ADV})*"
                            rf"(?:{SP}+(?:is|was|are|were))?{SP}*")
+#: A clause set off by commas after a description: ", who declined to be named,".
+_NP_CLAUSE_RE = re.compile(rf"^,{SP}+(?:who|whose|which){SP}+[^,“”\"\n]{{1,100}},"
+                           rf"(?:{SP}+{_ADV})*{SP}*$")
 _PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
 #: What a person writes or files speaks for them: "Ivana Trump's brief said", "Smith's
 #: statement read". Not people who speak for them ("Trump's lawyer said" is the lawyer).
@@ -243,25 +246,19 @@ GROUP_NOUNS = {
 }
 
 
-#: Words for people in numbers, as the head of a group: "Young people", "Local residents".
-_PEOPLE_HEADS = frozenset("people men women children kids staff police folk folks youth public "
-                          "crowd crowds families family voters fans".split())
-#: Plural endings of nouns for groups of people: residents, workers, officials, critics.
-_GROUP_PLURAL_RE = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ants|ents|ians|ans|als|ics|ees|ives"
-                              r"|ites|ies|aides|mps|ards)")
-
-
 def modifies_group(text: str, end: int, hi: int) -> bool:
     """True when the capitalised word(s) ending at ``end`` open a noun phrase about a group
     of people ("Young people", "Trump supporters", "Labour councillors", "Local
     residents"): the group, not a person of that name, is the sentence's subject."""
     m = _NEXT_WORD_RE.match(text, end, hi)
-    if m is None:
-        return False
-    w = m.group(1)
-    if w in CUE_WORDS:
-        return False  # "Lee insists": a verb
-    return w in _PEOPLE_HEADS or _GROUP_PLURAL_RE.fullmatch(w) is not None
+    return m is not None and m.group(1) in GROUP_WORDS and m.group(1) not in CUE_WORDS
+
+
+def _is_people_word(word: str) -> bool:
+    """A word for people in general or for a role ("Staff", "Residents", "Doctor"), read
+    with a capital at a sentence's start: no one's name."""
+    w = word.lower()
+    return w in GROUP_WORDS or w in PERSON_ROLES
 
 
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][a-z’'-]*)\b")
@@ -431,7 +428,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 got = _subject_span(text, nm, "name")
                 if got is not None:
                     return got
-        if kind == "np" and not _ADV_TAIL_RE.fullmatch(between):
+        if kind == "np" and not _ADV_TAIL_RE.fullmatch(between) and \
+                not _NP_CLAUSE_RE.fullmatch(between):
             more = _NP_MORE_RE.fullmatch(text, e, verb_start)  # "the chief| executive said"
             if more is not None and fold(text[s:more.end(1)].split()[-1]) in PERSON_ROLES:
                 return Subject("np", text[s:more.end(1)], s, more.end(1), 0, 0)
@@ -457,6 +455,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
             or (kind == "name" and (_APPOSITIVE_RE.fullmatch(between)
                                     or _OF_ORG_RE.fullmatch(between)
                                     or _POSS_DOC_RE.fullmatch(between)))
+            # "One mother, whose son is on the ward, said": a description's own clause
+            or (kind == "np" and _NP_CLAUSE_RE.fullmatch(between)
+                and _CLAUSE_OPEN_RE.search(text[max(lo, s - 40):s]))
         ):
             continue
         if _after_preposition(text, max(lo, s - 12), s) and not (
@@ -802,6 +803,8 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
         if cleaned is None or fold(cleaned[1][-1]) in _PARTIES or (
                 len(cleaned[1]) == 1 and fold(cleaned[1][0]) in TITLE_SET):
             continue  # "Libertarian presidential candidate ...": a party, not a person
+        if len(cleaned[1]) == 1 and m.group(0) == cleaned[0] and _is_people_word(cleaned[0]):
+            continue  # "Staff at the clinic said", "Residents told": a group, no one named
         subj = Subject("guess", cleaned[0], m.start(), m.end(), vm.start(), vm.end())
         return subj
     return Subject("none", "", vm.start(), vm.start(), vm.start(), vm.end())
