@@ -598,3 +598,14 @@ def test_a_description_with_its_own_clause_and_a_group_word_at_a_sentence_start(
     assert got["full by eight every "] == (None, None)
     # a surname that looks like a plural is still a name
     assert got["a tax on the sick."] == ("Sanders", "sanders")
+
+
+def test_a_pronouns_contracted_auxiliary_and_a_cue_inside_reported_words() -> None:
+    text = ("Vote count row\n"
+            "Dan Pike told a rally the count was late.\n"
+            "He\u2019s claiming the vote was \u201crigged from the very start.\u201d\n"
+            "Ann Cole answered on Tuesday.\n"
+            "She says it shows that Pike is \u201cunfit for the office he wants.\u201d\n")
+    got = {s.quote[:20]: s.speaker for s in extract_text(text).statements}
+    assert got["rigged from the very"] == "Dan Pike"  # "He's" is "he is"
+    assert got["unfit for the office"] == "Ann Cole"  # "it shows" is what she says

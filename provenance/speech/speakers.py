@@ -124,7 +124,9 @@ _ADV = (
     r"quickly|flatly|repeatedly|often|frequently|publicly|privately|bluntly|reportedly|earlier|"
     r"never|even|only|just|first|last|still|now|may|might|could|once|had)"
 )
-_ADV_TAIL_RE = re.compile(rf"(?:{SP}+{_ADV})*{SP}*$")
+#: What may stand between a subject and its cue verb: adverbs and auxiliaries, and a
+#: pronoun's contracted one ("He’s claiming", "She’d said", "They’ve argued").
+_ADV_TAIL_RE = re.compile(rf"(?:[’'](?:s|d|ve|ll|re)\b)?(?:{SP}+{_ADV})*{SP}*$")
 _ADV_WORD_RE = re.compile(rf"{_ADV}$")
 #: The rest of a description in lower case that NP_RE's shortest match left before its
 #: verb: "the chief| executive said", "the former| president said".
@@ -738,6 +740,7 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
         if nm is not None:
             agents[vm.start()] = nm
             verbs.append(vm)
+    it_cue: Subject | None = None
     for vm in reversed(verbs):
         according = vm.group(0).lower().startswith("according")
         if max_words is not None and not according and \
@@ -776,9 +779,19 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
                     rest = text[after.end:open_at]
                     if re.fullmatch(rf"{SP}*[,:]?{SP}*", rest) or rest.lstrip().startswith(","):
                         subj = after
+        if subj is not None and subj.kind == "pron" and subj.text in ("it", "It") and \
+                any(ev.start() < vm.start() for ev in verbs):
+            # "She says it underscores that ...": what "it" says is reported; the cue
+            # before it, with a speaker, frames the quotation
+            if it_cue is None:
+                subj.cue_start, subj.cue_end = vm.start(), vm.end()
+                it_cue = subj
+            continue
         if subj is not None:
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
             return subj
+    if it_cue is not None:
+        return it_cue
     near = [vm for vm in verbs
             if max_words is None or len(text[vm.end():open_at].split()) <= max_words]
     if not near:
