@@ -609,3 +609,29 @@ def test_a_pronouns_contracted_auxiliary_and_a_cue_inside_reported_words() -> No
     got = {s.quote[:20]: s.speaker for s in extract_text(text).statements}
     assert got["rigged from the very"] == "Dan Pike"  # "He's" is "he is"
     assert got["unfit for the office"] == "Ann Cole"  # "it shows" is what she says
+
+
+MEALS = (
+    "Ministers face pressure over school meals\n"
+    "The Prime Minister, Sir Jim Harlow, said every pupil would get a free lunch. "
+    "\u201cNo child should learn on an empty stomach,\u201d the Prime Minister said.\n"
+    "A Treasury source, speaking on condition of anonymity, said the sums had \u201cnot been "
+    "done at all.\u201d\n"
+    "The head teacher of Hill Primary, Mrs Joan Price, was blunter. \u201cIt is about "
+    "time,\u201d she said.\n"
+    "\u201cIt will cost billions,\u201d according to the Institute for Fiscal Studies.\n"
+    "\u201cWe will fight it all the way,\u201d said the Harlow campaign.\n"
+)
+
+
+def test_offices_in_capitals_bodies_after_the_and_participle_clauses() -> None:
+    got = {s.quote[:20]: (s.speaker, s.speaker_id) for s in extract_text(MEALS).statements}
+    # "the Prime Minister" in capitals is the person the text gave that office
+    assert got["No child should lear"] == ("Jim Harlow", "harlow")
+    # a description with a participle clause; no person called "Treasury"
+    assert got["not been done at all"] == ("A Treasury source", None)
+    # ... so "she" is the woman named last
+    assert got["It is about time"] == ("Joan Price", "price")
+    # a body after "the" is a body, not a person called "Institute" or "Harlow"
+    assert got["It will cost billion"] == ("the Institute for Fiscal Studies", None)
+    assert got["We will fight it all"] == ("the Harlow campaign", None)

@@ -12,7 +12,9 @@ that reads people out of prose (the figures' sources of :mod:`provenance.extract
 * :data:`TITLE_WORDS`: titles written short, as the word a description uses
   ("Gov." is "the governor");
 * :data:`PERSON_ROLES`: nouns for one person's office, job or relation, the head
-  of a description of a person ("the chief executive", "Cole's lawyer").
+  of a description of a person ("the chief executive", "Cole's lawyer");
+* :data:`GROUP_WORDS`: people in numbers ("Young people", "Residents said");
+* :data:`ORGANISATION_NOUNS`: bodies, never one person ("the union said").
 """
 
 from __future__ import annotations
@@ -80,4 +82,15 @@ GROUP_WORDS = frozenset(
     "veterans survivors victims relatives mourners delegates players owners".split()
 ) | frozenset(r + "s" for r in PERSON_ROLES if not r.endswith(("man", "woman", "s")))
 
-__all__ = ["GROUP_WORDS", "OFFICES", "PERSON_ROLES", "TITLES", "TITLE_SET", "TITLE_WORDS"]
+#: Head nouns of a description that names a body, never one person ("the union said").
+ORGANISATION_NOUNS = frozenset("""
+union campaign committee company department agency administration council court board
+government ministry party team firm group commission bank university college hospital school
+office organization organisation association foundation institute network newspaper paper
+magazine station website church club league coalition alliance caucus senate house congress
+legislature parliament city county state country nation army military police pentagon
+corporation business industry panel jury family center centre service bureau authority
+""".split())
+
+__all__ = ["GROUP_WORDS", "OFFICES", "ORGANISATION_NOUNS", "PERSON_ROLES", "TITLES",
+           "TITLE_SET", "TITLE_WORDS"]

@@ -24,7 +24,7 @@ from typing import Any
 
 from . import cues as _cues
 from .records import PersonDraft
-from .roles import GROUP_WORDS, OFFICES, PERSON_ROLES, TITLE_SET
+from .roles import GROUP_WORDS, OFFICES, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_SET
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 SP = r"[ \u00a0]"
@@ -163,8 +163,8 @@ _OF_ORG_RE = re.compile(
 _POSS_ROLE_RE = re.compile(rf"((?:{SP}+[a-z][\w\-]*){{1,3}}?)(?:{SP}+{_ADV})*"
                            rf"(?:{SP}+(?:is|was|are|were))?{SP}*")
 #: A clause set off by commas after a description: ", who declined to be named,".
-_NP_CLAUSE_RE = re.compile(rf"^,{SP}+(?:who|whose|which){SP}+[^,“”\"\n]{{1,100}},"
-                           rf"(?:{SP}+{_ADV})*{SP}*$")
+_NP_CLAUSE_RE = re.compile(rf"^,{SP}+(?:who|whose|which|[a-z]+ing|[a-z]+ed){SP}+"
+                           rf"[^,“”\"\n]{{1,100}},(?:{SP}+{_ADV})*{SP}*$")
 _PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
 #: What a person writes or files speaks for them: "Ivana Trump's brief said", "Smith's
 #: statement read". Not people who speak for them ("Trump's lawyer said" is the lawyer).
@@ -467,6 +467,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 and re.match(r"[a-z]+ing\b", text[verb_start:verb_start + 20])):
             continue  # "in Yokohama, Japan, said"; but "footage of Clinton asking" is hers
         subj = _subject_span(text, m, kind)
+        if subj is None and kind == "name" and _titles_only(m.group(0)) and \
+                re.search(rf"\b[Tt]he{SP}+$", text[max(lo, s - 4):s]):
+            return Subject("np", text[s - 4:e], s - 4, e, 0, 0)  # "the Prime Minister said"
         if subj is None:
             continue
         if kind == "np" and (text[s:e].split()[-1] in CUE_WORDS
@@ -474,6 +477,19 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
             continue  # "that Clinton once described": "once" is no one
         return subj
     return None
+
+
+#: What goes on naming a body after its capitalised words: "Institute| for Fiscal Studies",
+#: "Trump| campaign".
+_ORG_TAIL_RE = re.compile(
+    rf"(?:{SP}+(?:for|of|on|and){SP}+(?:the{SP}+)?[{UP}][\w’'&.\-]*(?:{SP}+[{UP}][\w’'&.\-]*)*)*"
+    rf"(?:{SP}+(?:{'|'.join(sorted(ORGANISATION_NOUNS | PERSON_ROLES))})\b)?")
+
+
+def _titles_only(written: str) -> bool:
+    """True for words that are all titles ("Prime Minister", "President"): an office."""
+    toks = written.replace("\u00a0", " ").split()
+    return bool(toks) and all(fold(t.rstrip(".,")) in TITLE_SET for t in toks)
 
 
 def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
@@ -494,6 +510,19 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     if rm:
         nm = NAME_RE.match(text, rm.end(), hi)
         if nm:
+            if rm.group(0).split() == ["the"] and (
+                    _titles_only(nm.group(0)) or
+                    fold(nm.group(0).split()[0].rstrip(".")) not in TITLE_SET):
+                apposed = _apposed_name(text, p, hi)
+                if apposed is not None:
+                    return apposed  # "said the Clinton aide, Jo Smith"
+                # "said the Prime Minister", "according to the Institute for Fiscal
+                # Studies", "said the Trump campaign": an office or a body, no name
+                om = _ORG_TAIL_RE.match(text, nm.end(), hi)
+                end = om.end() if om else nm.end()
+                while text[end - 1] in ".,":
+                    end -= 1  # the sentence's full stop
+                return Subject("np", text[p:end], p, end, 0, 0)
             return _subject_span(text, nm, "name")
     pm = PRON_RE.match(text, p, hi)
     if pm and pm.group(0) not in ("it", "It", "I", "we", "We"):

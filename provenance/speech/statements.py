@@ -16,7 +16,7 @@ from .gender import gender_of
 from .interview import Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
-from .roles import TITLE_WORDS
+from .roles import ORGANISATION_NOUNS, TITLE_WORDS, TITLES
 from .speakers import (
     CUE_RE,
     GROUP_NOUNS,
@@ -65,21 +65,12 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[
 _ROLE_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
 
 
-#: Head nouns of a description that names a body, never one person ("the union said").
-ORGANISATION_NOUNS = set("""
-union campaign committee company department agency administration council court board
-government ministry party team firm group commission bank university college hospital school
-office organization organisation association foundation institute network newspaper paper
-magazine station website church club league coalition alliance caucus senate house congress
-legislature parliament city county state country nation army military police pentagon
-corporation business industry panel jury family center centre service bureau authority
-""".split())
 
 #: A description in apposition before a name: "its chief executive, Dr Samuel Reyes",
 #: "the group’s director, Colin Marsh" (group 1: its words after the determiner).
 _DESC_COMMA_RE = re.compile(
     r"(?<![\w’'-])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?|[\w-]+[’']s)"
-    r"((?:[ \u00a0]+[a-z][\w’'-]*){1,4}),[ \u00a0]+$")
+    r"((?:[ \u00a0]+(?:[a-z][\w’'-]*|(?:" + "|".join(TITLES) + r")\b\.?)){1,4}),[ \u00a0]+$")
 
 
 def _role_words(text: str, ms: int, me: int) -> set[str]:
