@@ -951,6 +951,11 @@ class People:
                 return self._surnames[hit]
         return []
 
+    def has_surname(self, key: str) -> bool:
+        """True when some person's surname matches the folded surname ``key`` (exactly or
+        fuzzily): a name with any other surname folds into no one."""
+        return bool(self._match_surname(key))
+
     def find(self, core: list[str]) -> int | None:
         """Index of the person these name tokens fold into, if one is known."""
         ids = [i for i in self._match_surname(fold(core[-1]))

@@ -504,8 +504,15 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         last = (g.pieces[-1].para, idx, who, g.end, how)
     out.sort(key=lambda x: x[0].start)
     # every other way the text names a speaker becomes an alias (and the fullest one its name)
+    # (a surname no person has is looked up once, not once per mention: the people do
+    # not change in this loop, so which surnames can match does not either)
+    known: dict[str, bool] = {}
     for _s, _e, written, core in mentions.items:
-        if not written.rstrip(".").endswith("et al"):
+        key = fold(core[-1])
+        hit = known.get(key)
+        if hit is None:
+            hit = known[key] = people.has_surname(key)
+        if hit and not written.rstrip(".").endswith("et al"):
             people.add(written, core, create=False)
     persons = people.finish(text)
     final: list[Statement] = []
