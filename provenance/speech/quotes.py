@@ -200,6 +200,7 @@ def _single_pairs(text: str, ps: int, pe: int) -> list[tuple[int, int | None]]:
             weak = prev in "sS" and nxt.isspace() and text[i + 2:i + 3].isalnum()
             closes.append((i, weak))
     pairs: list[tuple[int, int | None]] = []
+    first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())  # the paragraph's first mark
     k = 0
     for j, o in enumerate(opens):
         if pairs and (pairs[-1][1] is None or o < pairs[-1][1]):
@@ -207,12 +208,16 @@ def _single_pairs(text: str, ps: int, pe: int) -> list[tuple[int, int | None]]:
         nxt_open = opens[j + 1] if j + 1 < len(opens) else pe
         while k < len(closes) and closes[k][0] < o:
             k += 1
-        cands = [c for c in closes[k:] if c[0] < nxt_open]
-        strong = [c for c in cands if not c[1]]
-        pick = strong[0] if strong else (cands[-1] if cands else None)
+        pick: tuple[int, bool] | None = None  # the first strong close, else the last weak
+        c = k
+        while c < len(closes) and closes[c][0] < nxt_open:
+            pick = closes[c]
+            if not closes[c][1]:
+                break
+            c += 1
         if pick is not None:
             pairs.append((o, pick[0]))
-        elif o == ps or not text[ps:o].strip():
+        elif o == first:
             pairs.append((o, None))  # a quotation going on into the next paragraph
     return pairs
 
@@ -256,7 +261,7 @@ def single_quoted(text: str, paras: Paragraphs) -> str:
         typed = len(_TYPED_DOUBLE_RE.findall(text, ps, pe))
         doubles += (len(at) + typed + 1) // 2
         for o, c in _single_pairs(text, ps, pe):
-            if sum(1 for i in at if i < o) % 2 == 0:  # not inside a double quotation
+            if bisect.bisect_left(at, o) % 2 == 0:  # not inside a double quotation
                 found.append((o, c, pe))
     if not found or len(found) <= doubles:
         return text
