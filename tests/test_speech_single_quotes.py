@@ -95,3 +95,24 @@ def test_a_british_draft_passes_check(tmp_path: Path) -> None:
     # one appearance per quoted piece (a quotation split around its cue has two)
     assert len(report.results) == sum(len(s.spans) for s in _ex.statements) == 7
     assert all(r.status == "exact" and r.attribution == "ok" for r in report.results)
+
+
+DROUGHT = (
+    "Drought forces water limits\n"
+    "Valley Water\u2019s managing director, Owen Hale, said dam levels had fallen to 38 per "
+    "cent. \u2018We haven\u2019t seen numbers like this in decades,\u2019 he told local radio.\n"
+    "The Premier, Chris Mott, told reporters the government would \u2018do whatever it "
+    "takes\u2019. Asked about desalination, he said: \u2018Everything is on the table.\u2019\n"
+    "\u2018It\u2019s a disgrace,\u2019 said Opposition spokeswoman Dr Sarah Kent. "
+    "\u2018The warnings were there in 2022.\u2019\n"
+)
+
+
+def test_an_australian_article_in_single_marks() -> None:
+    got = {s.quote[:20]: s.speaker for s in extract_text(DROUGHT).statements}
+    # "he" is the managing director named in apposition, not the company before "'s"
+    assert got["We haven\u2019t seen numb"] == "Owen Hale"
+    # "Premier" is an office, "Opposition" no one's name
+    assert got["do whatever it takes"] == "Chris Mott"
+    assert got["Everything is on the"] == "Chris Mott"
+    assert got["It\u2019s a disgrace \u2026 Th"] == "Sarah Kent"

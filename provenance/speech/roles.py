@@ -29,7 +29,8 @@ TITLES = (
     "Minority Leader Whip Attorney Republican Democratic Democrat Independent Libertarian Sheriff "
     "Coach Nurse Author Lead Executive Officer Scientific Professor Founder CEO Prime Foreign "
     "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State "
-    "Superintendent Treasurer Comptroller Lieutenant Inspector Councillor Councilor Cllr Alderman"
+    "Superintendent Treasurer Comptroller Lieutenant Inspector Councillor Councilor Cllr Alderman "
+    "Premier Taoiseach Commissioner Spokesman Spokeswoman Spokesperson"
 ).split()
 #: :data:`TITLES` folded (``fold`` of :mod:`.speakers`: casefolded).
 TITLE_SET = frozenset(t.casefold() for t in TITLES)
@@ -38,7 +39,7 @@ OFFICES = frozenset(
     "president senator governor mayor secretary speaker chairman chairwoman professor minister "
     "chancellor ambassador director officer representative congressman congresswoman leader "
     "commissioner sheriff attorney dr mr mrs ms prof sen rep gov gen lt col maj sgt capt adm "
-    "cmdr supt det insp atty amb pres councillor councilor cllr".split()
+    "cmdr supt det insp atty amb pres councillor councilor cllr premier taoiseach".split()
 )
 #: Titles written short, as the words a description uses ("Gov." is "the governor").
 TITLE_WORDS = {
@@ -57,7 +58,8 @@ PERSON_ROLES = frozenset(
     "president senator governor mayor secretary speaker chairman chairwoman chair professor "
     "minister chancellor ambassador director officer representative congressman "
     "congresswoman leader commissioner sheriff attorney treasurer judge nominee candidate "
-    "chief head councillor councilor lawmaker superintendent inspector deputy envoy commander "
+    "chief head premier councillor councilor lawmaker superintendent inspector deputy envoy "
+    "commander "
     # jobs
     "executive spokesman spokeswoman spokesperson lawyer manager founder owner aide official "
     "adviser advisor economist analyst researcher scientist lecturer doctor nurse surgeon "

@@ -486,6 +486,11 @@ _ORG_TAIL_RE = re.compile(
     rf"(?:{SP}+(?:{'|'.join(sorted(ORGANISATION_NOUNS | PERSON_ROLES))})\b)?")
 
 
+#: Lower-case role words between a capitalised word and a name ("Opposition| spokeswoman |
+#: Dr Sarah Kent").
+_ROLE_WORDS_RE = re.compile(rf"(?:{SP}+[a-z][\w\-]*){{1,3}}{SP}+(?=[{UP}])")
+
+
 def _titles_only(written: str) -> bool:
     """True for words that are all titles ("Prime Minister", "President"): an office."""
     toks = written.replace("\u00a0", " ").split()
@@ -500,6 +505,11 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     p = m.end()
     nm = NAME_RE.match(text, p, hi)
     if nm:
+        rw = _ROLE_WORDS_RE.match(text, nm.end(), hi)
+        if rw and fold(rw.group(0).split()[-1]) in PERSON_ROLES and \
+                (later := NAME_RE.match(text, rw.end(), hi)):
+            # "said Opposition spokeswoman Dr Sarah Kent": the name after the role
+            return _subject_span(text, later, "name")
         if _POSS_RE.search(nm.group(0)):  # "said Acme's director, Colin Marsh"
             apposed = _apposed_name(text, p, hi)
             if apposed is not None:

@@ -16,7 +16,7 @@ from .gender import gender_of
 from .interview import Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
-from .roles import ORGANISATION_NOUNS, TITLE_WORDS, TITLES
+from .roles import ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
 from .speakers import (
     CUE_RE,
     GROUP_NOUNS,
@@ -97,6 +97,12 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
         w = w.lower()
         out.add(TITLE_WORDS.get(w, w))
     return out
+
+
+#: A possessive before a person's role ("Hunter Water's managing director, Darren Cleary"):
+#: the sentence is about the role's holder, not the possessor.
+_POSS_ROLE_AFTER_RE = re.compile(r"[’']s(?:[ \u00a0]+[a-z][\w-]*){0,2}?[ \u00a0]+(?:"
+                                 + "|".join(sorted(PERSON_ROLES)) + r")\b")
 
 
 #: A sentence that opens with an adverbial phrase and a comma before its subject.
@@ -239,7 +245,8 @@ class _Resolver:
                 mentions = [m for m in mentions if self._sex(m[2], m[3]) in (None, sex)]
             poss = [m for m in self.mentions.possessives_before(pos, 800)
                     if (sex is None or self._sex(m[2], m[3]) in (None, sex))
-                    and self._named_in_full(m[3], m[0])]
+                    and self._named_in_full(m[3], m[0])
+                    and not _POSS_ROLE_AFTER_RE.match(self.text, m[1])]
             for ms, me, written, core in sorted(mentions + poss, key=lambda m: -m[0]):
                 if ms < pos - 800 or not (
                         self._subject_position(ms)
