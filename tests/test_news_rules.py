@@ -635,3 +635,16 @@ def test_offices_in_capitals_bodies_after_the_and_participle_clauses() -> None:
     # a body after "the" is a body, not a person called "Institute" or "Harlow"
     assert got["It will cost billion"] == ("the Institute for Fiscal Studies", None)
     assert got["We will fight it all"] == ("the Harlow campaign", None)
+
+
+def test_check_says_whom_the_text_gives_an_unnamed_speakers_words() -> None:
+    from provenance.speech import analyse, attribute
+
+    text = ("Plant fined\n"
+            "\u201cWe will appeal this decision,\u201d a spokesman for the company said.\n")
+    speech = analyse(text)
+    start = text.index("We will")
+    verdict = attribute(speech, start, start + len("We will appeal this decision"), None, [])
+    # an empty by: agrees with a text that names nobody, and says who it does give
+    assert verdict.verdict == "ok"
+    assert verdict.said_by == "a spokesman for the company"
