@@ -116,3 +116,11 @@ def test_an_australian_article_in_single_marks() -> None:
     assert got["do whatever it takes"] == "Chris Mott"
     assert got["Everything is on the"] == "Chris Mott"
     assert got["It\u2019s a disgrace \u2026 Th"] == "Sarah Kent"
+
+
+def test_a_quote_split_around_its_cue_with_the_comma_outside_the_marks() -> None:
+    text = ("Storm damage\n"
+            "Ann Lee spoke first.\n"
+            "\u2018Nobody came\u2019, Mrs Lee told the Chronicle, \u2018not one person\u2019.\n")
+    [st] = extract_text(text).statements
+    assert st.quote == "Nobody came \u2026 not one person" and st.speaker == "Ann Lee"

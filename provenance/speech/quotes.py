@@ -323,7 +323,9 @@ def group_pieces(
                     g.pieces.append(pc)
                     continue
                 cue = cue_gap(gap)
-                if cue and text[last.raw_end - 1] in ",—–-":
+                # the comma before the cue inside the marks ("A," he said, "B") or, as
+                # British news writes it, outside them ('A', he said, 'B')
+                if cue and (text[last.raw_end - 1] in ",—–-" or gap.startswith(",")):
                     g.pieces.append(pc)
                     g.inner_cue = (last.close_at + 1 + cue[0], last.close_at + 1 + cue[1])
                     g.flags.add("split")
