@@ -648,3 +648,17 @@ def test_check_says_whom_the_text_gives_an_unnamed_speakers_words() -> None:
     # an empty by: agrees with a text that names nobody, and says who it does give
     assert verdict.verdict == "ok"
     assert verdict.said_by == "a spokesman for the company"
+
+
+def test_a_party_member_or_office_after_the_is_a_description_not_a_name() -> None:
+    text = ("Bill stalls\n"
+            "Sen. Ed Marsh (D-Mass.) said the bill was \u201cdead on arrival.\u201d The "
+            "Massachusetts Democrat added: \u201cNobody will vote for it.\u201d\n"
+            "\u201cIt is dead,\u201d said Texas Republican Ann Lee.\n"
+            "Sir Jim Harlow, the Prime Minister, spoke later.\n"
+            "The Prime Minister said the vote was \u201ca matter for the house.\u201d\n")
+    got = {s.quote[:20]: (s.speaker, s.speaker_id) for s in extract_text(text).statements}
+    assert got["Nobody will vote for"] == ("The Massachusetts Democrat", None)
+    assert got["It is dead"] == ("Ann Lee", "lee")  # not "Texas Republican Ann Lee"
+    assert got["a matter for the hou"] == ("Jim Harlow", "harlow")
+    assert "Massachusetts Democrat" not in {p.name for p in extract_text(text).people}

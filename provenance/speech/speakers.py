@@ -206,6 +206,9 @@ _DOC_POST_RE = re.compile(
 _PARTIES = {"republican", "republicans", "democratic", "democrat", "democrats", "libertarian",
             "independent", "gop", "conservative", "conservatives", "liberal", "liberals",
             "labour", "green", "greens", "tory", "tories"}
+#: A party's member, never a surname ("the Massachusetts Democrat"; not "Green").
+_PARTY_MEMBERS = frozenset("democrat democrats republican republicans libertarian libertarians "
+                           "tory tories conservative conservatives liberal liberals".split())
 #: A name set off by commas right before its verb: "the midwife, Grace Tully, said".
 _COMMA_TAIL_RE = re.compile(rf"^,(?:{SP}+{_ADV})*{SP}*$")
 #: ... after a lower-case role noun ("midwife, "), not after a place ("Yokohama, Japan, said").
@@ -305,13 +308,16 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     # de Blasio" -- the name starts after the last office
     for k in range(len(core) - 2, 0, -1):
         t = fold(core[k])
-        if t in OFFICES and (core[k].endswith(".") or core[k][1:].islower()) and \
+        if (t in OFFICES or t in _PARTY_MEMBERS) and \
+                (core[k].endswith(".") or core[k][1:].islower()) and \
                 fold(core[k + 1]) not in TITLE_SET:
             at = max(i for i, tok in enumerate(toks) if tok.strip(",") == core[k])
             core, written = core[k + 1:], " ".join(toks[at:])
             break
     if not core or (len(core) == 1 and fold(core[0]) in OFFICES):
         return None  # "President", "Mr. President": an office alone names nobody
+    if len(core) >= 2 and fold(core[-1]) in _PARTY_MEMBERS:
+        return None  # "Massachusetts Democrat": a description, no one's name
     if core and _POSS_RE.search(core[-1]):
         return None
     if all(len(t.rstrip(".")) <= 1 for t in core):
@@ -467,9 +473,14 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 and re.match(r"[a-z]+ing\b", text[verb_start:verb_start + 20])):
             continue  # "in Yokohama, Japan, said"; but "footage of Clinton asking" is hers
         subj = _subject_span(text, m, kind)
-        if subj is None and kind == "name" and _titles_only(m.group(0)) and \
-                re.search(rf"\b[Tt]he{SP}+$", text[max(lo, s - 4):s]):
-            return Subject("np", text[s - 4:e], s - 4, e, 0, 0)  # "the Prime Minister said"
+        if subj is None and kind == "name" and _ADV_TAIL_RE.fullmatch(between):
+            # "the Prime Minister said", "The Massachusetts Democrat added": an office or a
+            # party's member after "the" is a description, no one's name
+            at = s - 4 if re.search(rf"\b[Tt]he{SP}+$", text[max(lo, s - 4):s]) else s
+            words = text[at:e].split()
+            if words[0] in ("the", "The") and len(words) > 1 and (
+                    _titles_only(" ".join(words[1:])) or fold(words[-1]) in _PARTY_MEMBERS):
+                return Subject("np", text[at:e], at, e, 0, 0)
         if subj is None:
             continue
         if kind == "np" and (text[s:e].split()[-1] in CUE_WORDS
