@@ -662,3 +662,15 @@ def test_a_party_member_or_office_after_the_is_a_description_not_a_name() -> Non
     assert got["It is dead"] == ("Ann Lee", "lee")  # not "Texas Republican Ann Lee"
     assert got["a matter for the hou"] == ("Jim Harlow", "harlow")
     assert "Massachusetts Democrat" not in {p.name for p in extract_text(text).people}
+
+
+def test_an_age_as_a_description_is_the_person_the_text_gave_that_age() -> None:
+    text = ("Drought\n"
+            "Tom Bell, 54, a farmer from Kent County, said the drought cost him half his crop.\n"
+            "\u201cWe are not giving up,\u201d the 54-year-old said.\n"
+            "\u201cIt is the worst year I remember,\u201d the farmer said.\n"
+            "\u201cWe need rain,\u201d said the 61-year-old.\n")
+    got = {s.quote[:20]: (s.speaker, s.speaker_id) for s in extract_text(text).statements}
+    assert got["We are not giving up"] == ("Tom Bell", "bell")
+    assert got["It is the worst year"] == ("Tom Bell", "bell")  # the role after the age
+    assert got["We need rain"] == ("the 61-year-old", None)  # nobody is 61: as written

@@ -206,6 +206,8 @@ _DOC_POST_RE = re.compile(
 _PARTIES = {"republican", "republicans", "democratic", "democrat", "democrats", "libertarian",
             "independent", "gop", "conservative", "conservatives", "liberal", "liberals",
             "labour", "green", "greens", "tory", "tories"}
+#: An age standing for a person: "the 54-year-old said".
+_AGE_NP_RE = re.compile(rf"[Tt]he{SP}+\d{{1,3}}-year-old\b")
 #: A party's member, never a surname ("the Massachusetts Democrat"; not "Green").
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans libertarian libertarians "
                            "tory tories conservative conservatives liberal liberals".split())
@@ -411,6 +413,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     otherwise a candidate followed by an appositive (``X, who is ...,``) does.
     A name right after a preposition (``in Yokohama, Japan,``) is never a subject.
     """
+    age = _AGE_NP_RE.search(text, max(lo, verb_start - 40), verb_start)
+    if age is not None and _ADV_TAIL_RE.fullmatch(text, age.end(), verb_start):
+        return Subject("np", age.group(0), age.start(), age.end(), 0, 0)  # "the 54-year-old"
     for s, e, kind, m in _candidates(text, lo, verb_start):
         between = text[e:verb_start]
         if kind == "name" and _POSS_RE.search(m.group(0)) and \
@@ -514,6 +519,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     if not m:
         return None
     p = m.end()
+    age = _AGE_NP_RE.match(text, p, hi)
+    if age is not None:
+        return Subject("np", age.group(0), p, age.end(), 0, 0)  # "said the 61-year-old"
     nm = NAME_RE.match(text, p, hi)
     if nm:
         rw = _ROLE_WORDS_RE.match(text, nm.end(), hi)

@@ -63,6 +63,10 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[
 
 
 _ROLE_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+_AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
+#: An apposition after a name: ", a New York businessman," or " (R-Texas)".
+_APPOSED_AFTER_RE = re.compile(
+    r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))")
 
 
 
@@ -87,12 +91,16 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
     lead = _DESC_COMMA_RE.search(text, max(0, ms - 70), ms)
     if lead and not region[:len(region) - (me - ms)].strip():
         region += " " + lead.group(1)  # "its chief executive, Dr Samuel Reyes"
-    after = text[me:me + 90]
-    m = re.match(r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))",
-                 after)
+    after = text[me:me + 120]
+    m = _APPOSED_AFTER_RE.match(after)
+    if m and m.group(1) and m.group(1).isdigit():
+        # an age first ("Tom Bell, 54, a farmer,"): the age as a description says it
+        # ("the 54-year-old"), and the apposition after it gives the role
+        region += f" {m.group(1)}-year-old"
+        m = _APPOSED_AFTER_RE.match(after, m.end() - 1)
     if m:
         region += " " + (m.group(1) or m.group(2))
-    out = set()
+    out = set(_AGE_RE.findall(region))
     for w in _ROLE_WORD_RE.findall(region):
         w = w.lower()
         out.add(TITLE_WORDS.get(w, w))
