@@ -6,6 +6,11 @@ leaves each paragraph open and reopens the next, and a closing mark is
 sometimes simply missing. So a mark is read by its context (space before and a
 word after opens; a word before and space after closes) and only then by its
 glyph, and an unclosed quotation ends at its paragraph's end.
+
+British and Australian news quote with single marks ('...,' he said), which
+are also apostrophes. :func:`single_quoted` decides per text which style it
+quotes with and, for single marks, hands the rest of the engine the same text
+with those marks written as double ones (same length, same offsets).
 """
 
 from __future__ import annotations
