@@ -674,3 +674,11 @@ def test_an_age_as_a_description_is_the_person_the_text_gave_that_age() -> None:
     assert got["We are not giving up"] == ("Tom Bell", "bell")
     assert got["It is the worst year"] == ("Tom Bell", "bell")  # the role after the age
     assert got["We need rain"] == ("the 61-year-old", None)  # nobody is 61: as written
+
+
+def test_a_name_apposed_after_one_or_another_description() -> None:
+    text = ("School closures\n"
+            "Parents said they would appeal. \u201cWe are not done,\u201d said one father, "
+            "Mike Dunn, whose daughter attends Pine Elementary.\n"
+            "\u201cNor are we,\u201d said another parent, Sue Hall.\n")
+    assert [s.speaker for s in extract_text(text).statements] == ["Mike Dunn", "Sue Hall"]

@@ -569,7 +569,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
 #: director, Colin Marsh", "said the group's director, Colin Marsh": a determiner or a
 #: possessive ("Acme's"), up to five words with no comma or quotation mark, then a comma.
 _APPOSED_DESC_RE = re.compile(
-    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|"
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|[Oo]ne|[Aa]nother|"
     rf"(?:[{UP}][\w&.\-]*{SP}+){{0,3}}[{UP}][\w&.\-]*[’']s){SP}+"
     rf"(?:[\w’'\-]+{SP}+){{0,4}}?[\w’'\-]*[a-z\d],{SP}+"
 )
