@@ -124,3 +124,15 @@ def test_a_quote_split_around_its_cue_with_the_comma_outside_the_marks() -> None
             "\u2018Nobody came\u2019, Mrs Lee told the Chronicle, \u2018not one person\u2019.\n")
     [st] = extract_text(text).statements
     assert st.quote == "Nobody came \u2026 not one person" and st.speaker == "Ann Lee"
+
+
+def test_a_single_quoted_quotation_running_over_paragraphs() -> None:
+    text = ("Rail strike\n"
+            "Union leader Mick Lane said members had no choice. \u2018We have been patient "
+            "for two years. We have tried every route.\n"
+            "\u2018Now the company must listen,\u2019 he said.\n"
+            "The operator called the strike \u2018unnecessary and damaging\u2019.\n")
+    first, second = extract_text(text).statements
+    assert first.quote.startswith("We have been patient") and first.quote.endswith("listen")
+    assert len(first.spans) == 2 and first.speaker == "Mick Lane"
+    assert second.quote == "unnecessary and damaging"

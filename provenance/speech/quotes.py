@@ -181,11 +181,14 @@ _SINGLE_OPEN_GLYPHS_RE = re.compile("[‘']")
 _DOUBLE_CLASS = str.maketrans({"“": "‘", "”": "’", '"': "'", "„": "‚", "«": "‹", "»": "›"})
 
 
-def _single_pairs(text: str, ps: int, pe: int) -> list[tuple[int, int | None]]:
+def _single_pairs(text: str, ps: int, pe: int, goes_on: bool = False
+                  ) -> list[tuple[int, int | None]]:
     """(open, close) of each quotation a paragraph opens with a single mark; close None for
     one left open at the paragraph's end (it goes on in the next paragraph) when it opened
-    the paragraph. A mark between two letters or digits is an apostrophe (it's, O'Brien);
-    one before an elided word opens nothing ('em, the '90s); an ``s'`` before a word is a
+    the paragraph, or when ``goes_on`` (the next paragraph opens with a single mark: the
+    convention for a quotation running over paragraphs). A mark between two letters or
+    digits is an apostrophe (it's, O'Brien); one before an elided word opens nothing ('em,
+    the '90s); an ``s'`` before a word is a
     plural possessive (the players' union) unless nothing else closes the quotation."""
     opens: list[int] = []
     closes: list[tuple[int, bool]] = []  # (at, weak: a possessive look-alike)
@@ -222,7 +225,7 @@ def _single_pairs(text: str, ps: int, pe: int) -> list[tuple[int, int | None]]:
             c += 1
         if pick is not None:
             pairs.append((o, pick[0]))
-        elif o == first:
+        elif o == first or (goes_on and j == len(opens) - 1):
             pairs.append((o, None))  # a quotation going on into the next paragraph
     return pairs
 
@@ -261,11 +264,13 @@ def single_quoted(text: str, paras: Paragraphs) -> str:
     for p, (ps, pe) in enumerate(paras.spans):
         if p in paras.furniture:
             continue
+        ns = paras.spans[p + 1][0] if p + 1 < len(paras.spans) else -1
+        goes_on = ns >= 0 and text[ns:ns + 1] in ("‘", "'") and text[ns + 1:ns + 2].isalnum()
         at = [m.start() for m in MARK_RE.finditer(text, ps, pe)]
         # a double mark typed as two single ones ('' or ``, as plain-text archives write)
         typed = len(_TYPED_DOUBLE_RE.findall(text, ps, pe))
         doubles += (len(at) + typed + 1) // 2
-        for o, c in _single_pairs(text, ps, pe):
+        for o, c in _single_pairs(text, ps, pe, goes_on):
             if bisect.bisect_left(at, o) % 2 == 0:  # not inside a double quotation
                 found.append((o, c, pe))
     if not found or len(found) <= doubles:
