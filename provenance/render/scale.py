@@ -47,10 +47,22 @@ _OWNER = {"work_label": "work", "by_name": "by", "said_by": "by"}
 def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None = None,
             view: dict[str, Any] | None = None) -> dict[str, Any]:
     """Add positions (and an overview) to ``data`` for big graphs; returns a new dict."""
-    data = dict(data)
+    return place(data, plan(data, g, overview=overview, view=view))
+
+
+#: What :func:`plan` found: a position per node (None: none), and the fields to add.
+Plan = tuple["dict[Any, tuple[float, float]] | None", dict[str, Any]]
+
+
+def plan(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None = None,
+         view: dict[str, Any] | None = None) -> Plan:
+    """:func:`prepare`'s positions and fields, without ``data`` (read only: nodes' ids,
+    kinds, labels and sizes, edges, titles and types in ``info``, questions)."""
     n = len(data["nodes"])
+    extra: dict[str, Any] = {}
+    positions: dict[Any, tuple[float, float]] | None = None
     if view:
-        data["view"] = view
+        extra["view"] = view
     want_overview = n > OVERVIEW_THRESHOLD if overview is None else overview
     try:
         if want_overview and n > 1:
@@ -59,16 +71,14 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
             # deterministic, no timing kept: the same dossier gives the same page
             with stage(f"grouping {n:,} nodes into an overview"):
                 ov, positions = build_overview(data, g)
-            data["overview"] = ov
-            _place(data, positions)
-            data["physics"] = False
-            data["layout"] = {"engine": "overview-rows+debate"}
+            extra["overview"] = ov
+            extra["physics"] = False
+            extra["layout"] = {"engine": "overview-rows+debate"}
         elif n <= layout.DEBATE_MAX and n > 1:
             # (no timing in the page: a small page is the same bytes on every render)
             positions, font = layout.debate_layout(data)
-            _place(data, positions)
-            data["physics"] = False
-            data["arranged"] = {"engine": "debate", "font": font}
+            extra["physics"] = False
+            extra["arranged"] = {"engine": "debate", "font": font}
         elif layout.needs_layout(n):
             t = time.perf_counter()
             ids = [node["id"] for node in data["nodes"]]
@@ -76,14 +86,25 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
             pairs = [(e["from"], e["to"]) for e in data["edges"]
                      if e["from"] in known and e["to"] in known]
             with stage(f"laying out {n:,} nodes"):
-                _place(data, layout.layout_edges(ids, pairs))
-            data["physics"] = False
-            data["layout"] = {"engine": "pivotmds-fruchterman-reingold",
-                              "seconds": round(time.perf_counter() - t, 2)}
+                positions = layout.layout_edges(ids, pairs)
+            extra["physics"] = False
+            extra["layout"] = {"engine": "pivotmds-fruchterman-reingold",
+                               "seconds": round(time.perf_counter() - t, 2)}
     except layout.LayoutUnavailable as e:
         # The page still works, with vis-network's own (slow) physics placing the nodes.
         warnings.warn(f"{e}; the page will lay out its {n:,} nodes itself, slowly",
                       stacklevel=2)
+    return positions, extra
+
+
+def place(data: dict[str, Any], planned: Plan) -> dict[str, Any]:
+    """``data`` with :func:`plan`'s positions and fields (a new dict; fields in the order
+    :func:`prepare` always added them)."""
+    positions, extra = planned
+    data = dict(data)
+    if positions is not None:
+        _place(data, positions)
+    data.update(extra)
     return data
 
 
