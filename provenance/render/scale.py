@@ -286,8 +286,6 @@ def _compressed(whole: list[dict[str, Any]], compress: bool | None) -> dict[str,
     while the second part is written: at 20,000 claims the JSON is 38 MB and the copy
     behind it 150 MB, and holding all of them at once was the peak of `render`.
     """
-    from ..safejson import escape_bytes
-
     body = whole.pop()
     info = body["info"]
     rest: dict[str, Any] | None = {k: v for k, v in body.items() if k != "info"}
@@ -299,22 +297,22 @@ def _compressed(whole: list[dict[str, Any]], compress: bool | None) -> dict[str,
     size = len(first)
     if compress or size + extra > COMPRESS_OVER:
         rest = body = None  # type: ignore[assignment]  # (the caller keeps only the result)
-        deflated = _in_thread(_deflate_bytes, escape_bytes(first))
+        deflated = _in_thread(_deflate_bytes, _escaped(first))
         del first
         try:
             second = _json_utf8(info)
         except ValueError:
             return {"deflated": deflated(), "deflated_info": _deflate(info)}
         del info
-        info_deflated = _deflate_bytes(escape_bytes(second))
+        info_deflated = _deflate_bytes(_escaped(second))
         return {"deflated": deflated(), "deflated_info": info_deflated}
     try:
         second = _json_utf8(info)
     except ValueError:
         return _with_nan(body, compress)
     if size + len(second) + extra > COMPRESS_OVER:
-        return {"deflated": _deflate_bytes(escape_bytes(first)),
-                "deflated_info": _deflate_bytes(escape_bytes(second))}
+        return {"deflated": _deflate_bytes(_escaped(first)),
+                "deflated_info": _deflate_bytes(_escaped(second))}
     return body
 
 
@@ -323,10 +321,10 @@ def _text(v: Any) -> str:
     return json.dumps(v, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-#: Where orjson's compact JSON may differ from :func:`_text`'s: floats under 1e-4 (orjson
-#: writes 1e-05 as 0.00001 and 1e-07 as 1e-7). Text that only looks like one (a quote
-#: saying "0.00001") costs the speed, not the bytes.
-_ORJSON_DIFFERS = re.compile(rb"0\.0000|[0-9]e-")
+#: Where orjson's compact JSON may differ from :func:`_text`'s: a float under 1e-4 (orjson
+#: writes 1e-05 as 0.00001 and 1e-07 as 1e-7), a number after ``:``, ``,`` or ``[``. Text
+#: that only looks like one (a quote saying ",0.00001") costs the speed, not the bytes.
+_ORJSON_DIFFERS = re.compile(rb"[:,\[]-?(?:0\.0000|[0-9]+(?:\.[0-9]+)?e-)")
 
 
 def _json_utf8(v: Any) -> bytes:
@@ -347,8 +345,24 @@ def _json_utf8(v: Any) -> bytes:
     except (ImportError, TypeError):
         out = None
     if out is None or _ORJSON_DIFFERS.search(out):
-        return _text(v).encode("utf-8")
+        return _text(v).encode("utf-8", "surrogatepass")  # (see _escaped)
     return out
+
+
+#: A lone surrogate in UTF-8 as "surrogatepass" writes it (only ``json`` lets one through).
+_SURROGATE_UTF8 = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
+
+
+def _escaped(raw: bytes) -> bytes:
+    """safejson's escapes on :func:`_json_utf8`'s bytes (a lone surrogate, which UTF-8
+    cannot hold, becomes its ``\\u`` escape, as :func:`safejson.escape` writes it)."""
+    from ..safejson import escape_bytes
+
+    raw = escape_bytes(raw)
+    if _SURROGATE_UTF8.search(raw):
+        raw = _SURROGATE_UTF8.sub(
+            lambda m: b"\\u%04x" % ord(m.group(0).decode("utf-8", "surrogatepass")), raw)
+    return raw
 
 
 def _in_thread(fn: Callable[[bytes], str], arg: bytes) -> Callable[[], str]:
