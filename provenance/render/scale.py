@@ -21,7 +21,6 @@ import json
 import re
 import time
 import warnings
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ..progress import stage
@@ -31,6 +30,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     import networkx as nx
+
+    #: :func:`_copier`'s ``same``: (key, string, dict, titles) -> a reference, or None.
+    Same = Callable[[str, str, dict[str, Any], bool], dict[str, str] | None]
 
 #: Above this many nodes the page opens on the overview unless told otherwise: past a few
 #: hundred nodes no first view can label every landmark legibly (issue 17), so the first
@@ -160,7 +162,7 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     def style_of(item: dict[str, Any], keys: tuple[str, ...], table: dict[str, int]
                  ) -> int | None:
         """The number of the item's style (its ``keys``) in ``table``; None: it has none."""
-        ident = tuple([id(item[k]) if k in item else 0 for k in keys])
+        ident = tuple(map(id, map(item.get, keys, _ABSENT)))
         key = style_keys.get(ident)
         if key is None:
             st = {k: item[k] for k in keys if k in item}
@@ -170,8 +172,8 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
 
     # Strings are counted in the order the data is written (body, edges, nodes), so the
     # table of repeated strings is the same whichever part is built first.
-    node_counts: Counter[str] = Counter()
-    edge_counts: Counter[str] = Counter()
+    node_counts: dict[str, int] = {}
+    edge_counts: dict[str, int] = {}
     spots: list[tuple[Any, Any, str]] = []
     node_rows = _table(nodes, nix, (), node_counts, spots, skip=frozenset(_NODE_STYLE_KEYS),
                        styles=[style_of(n, _NODE_STYLE_KEYS, node_styles) for n in nodes])
@@ -188,38 +190,9 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
     # One walk copies the data (None fields dropped), replaces strings that repeat a
     # node's label or title by a reference to it, and notes where each long string
     # sits; then only the strings that repeat are replaced, where they sit.
-    counts: Counter[str] = Counter()
-
-    def refs(v: Any, titles: bool = True) -> Any:
-        """:func:`_copy` of ``v``, with strings that repeat a node's label or title (in
-        the dicts of ``v``) replaced by a reference to that node."""
-        if isinstance(v, list):
-            return _copy_list(v, counts, spots, lambda x: refs(x, titles))
-        if not isinstance(v, dict):
-            return v
-        out: dict[str, Any] = {}
-        for k, x in v.items():
-            if x is None:
-                continue
-            if isinstance(x, str):
-                owner = _OWNER.get(k, "id")
-                nid = v.get(owner)
-                if k != owner and isinstance(nid, str) and nid in labels:
-                    if x == labels[nid]:
-                        out[k] = {"$L": owner}
-                        continue
-                    if titles and x == title(nid):
-                        out[k] = {"$T": owner}
-                        continue
-                if len(x) >= _INTERN_MIN:
-                    counts[x] += 1
-                    spots.append((out, k, x))
-                out[k] = x
-            elif isinstance(x, dict | list):
-                out[k] = refs(x, titles)
-            else:
-                out[k] = x
-        return out
+    counts: dict[str, int] = {}
+    copy = _copier(counts, spots)
+    refs = _copier(counts, spots, labels, title)
 
     big = len(nodes) > layout.LAYOUT_THRESHOLD
     # A big page may ship ``info`` apart (see below): what is unpacked before it then
@@ -235,16 +208,17 @@ def pack(data: dict[str, Any], *, compress: bool | None = None) -> dict[str, Any
         elif key == "people":
             body[key] = refs(v, not big)
         elif isinstance(v, dict | list):
-            body[key] = _copy(v, counts, spots)
+            body[key] = copy(v)
         else:
             if isinstance(v, str) and len(v) >= _INTERN_MIN:
-                counts[v] += 1
+                counts[v] = counts.get(v, 0) + 1
                 spots.append((body, key, v))
             body[key] = v
     if "info" not in body:
         body["info"] = {}
-    counts.update(edge_counts)
-    counts.update(node_counts)
+    for part in (edge_counts, node_counts):
+        for text, c in part.items():
+            counts[text] = counts.get(text, 0) + c
     body["nodes"] = node_rows
     body["edges"] = edge_rows
     strings = [s for s, c in counts.items() if c > 1]
@@ -414,15 +388,15 @@ def _deflate_bytes(raw: bytes) -> str:
 
 
 def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str, ...],
-           counts: Counter[str], spots: list[tuple[Any, Any, str]], *,
+           counts: dict[str, int], spots: list[tuple[Any, Any, str]], *,
            skip: frozenset[str] = frozenset(), styles: list[int | None] | None = None,
            ) -> dict[str, Any]:
     """Rows of values under one list of column names; node ids in ``ref_cols`` as row numbers.
 
     Fields in ``skip`` are left out; ``styles`` (one per item) fills the column
     ``_s``, after the item's own fields. Long strings are counted and their places
-    kept as :func:`_copy` does (the rows are new lists: no second walk to copy them,
-    and no copy of each item without its style first).
+    kept as :func:`_copier`'s copy does (the rows are new lists: no second walk to
+    copy them, and no copy of each item without its style first).
     """
     marks = styles if styles is not None else [None] * len(items)
     cols: list[str] = []
@@ -439,10 +413,13 @@ def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str
     refs = [c in ref_cols for c in cols]
     ref_at = [i for i, r in enumerate(refs) if r]
     ref_names = [c for c, r in zip(cols, refs, strict=True) if r]
-    head = {"cols": _copy(cols, counts, spots), "refs": _copy(ref_names, counts, spots)}
+    copy = _copier(counts, spots)
+    head = {"cols": copy(cols), "refs": copy(ref_names)}
+    count = counts.get
+    spot = spots.append
     rows = []
     for it, st in zip(items, marks, strict=True):
-        row: list[Any] = [it.get(c) for c in cols]
+        row: list[Any] = list(map(it.get, cols))
         if style_at >= 0 and st is not None:
             row[style_at] = st
         for i in ref_at:
@@ -452,12 +429,15 @@ def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str
         while row and row[-1] is None:
             row.pop()
         for i, v in enumerate(row):
-            if isinstance(v, str):
+            t = type(v)
+            if t in _PLAIN:
+                continue
+            if t is str or isinstance(v, str):
                 if len(v) >= _INTERN_MIN:
-                    counts[v] += 1
-                    spots.append((row, i, v))
+                    counts[v] = count(v, 0) + 1
+                    spot((row, i, v))
             elif isinstance(v, dict | list):
-                row[i] = _copy(v, counts, spots)
+                row[i] = copy(v)
         rows.append(row)
     return {**head, "rows": rows}
 
@@ -470,42 +450,89 @@ def _cap_conflicts(q: dict[str, Any]) -> dict[str, Any]:
     return q
 
 
-def _copy(v: Any, counts: Counter[str], spots: list[tuple[Any, Any, str]]) -> Any:
-    """``v`` with None fields of dicts dropped; each string of at least :data:`_INTERN_MIN`
-    characters in it counted and its place (container, key) kept in ``spots``."""
-    if isinstance(v, dict):
-        out: dict[str, Any] = {}
-        for k, x in v.items():
-            if x is None:
-                continue
-            if isinstance(x, str):
-                if len(x) >= _INTERN_MIN:
-                    counts[x] += 1
-                    spots.append((out, k, x))
-                out[k] = x
-            elif isinstance(x, dict | list):
-                out[k] = _copy(x, counts, spots)
-            else:
-                out[k] = x
-        return out
-    if isinstance(v, list):
-        return _copy_list(v, counts, spots, lambda x: _copy(x, counts, spots))
-    return v
+#: Types a copy keeps as they are, looked up before any ``isinstance``.
+_PLAIN = frozenset({int, float, bool, type(None)})
+#: ``dict.get``'s default for a key an item lacks, one per style key (for ``map``).
+_ABSENT = (object(),) * 8
 
+def _copier(counts: dict[str, int], spots: list[tuple[Any, Any, str]],
+            labels: dict[Any, Any] | None = None,
+            title: Callable[[Any], Any] | None = None) -> Callable[..., Any]:
+    """A copy function: ``copy(v)`` is ``v`` with None fields of dicts dropped, each string
+    of at least :data:`_INTERN_MIN` characters in it counted in ``counts`` and its place
+    (container, key) kept in ``spots``.
 
-def _copy_list(v: list[Any], counts: Counter[str], spots: list[tuple[Any, Any, str]],
-               each: Callable[[Any], Any]) -> list[Any]:
-    """A list's part of :func:`_copy`, shared with the packer's label-referencing walk:
-    long strings counted and placed, dicts and lists copied by ``each``."""
-    lst: list[Any] = []
-    for x in v:
-        if isinstance(x, str):
-            if len(x) >= _INTERN_MIN:
-                counts[x] += 1
-                spots.append((lst, len(lst), x))
-            lst.append(x)
-        elif isinstance(x, dict | list):
-            lst.append(each(x))
-        else:
-            lst.append(x)
-    return lst
+    With ``labels`` (node id -> label) and ``title`` (node id -> title), the packer's
+    label-referencing walk: ``copy(v, titles=True)`` also writes, for a string in a
+    dict that repeats the label of the node the dict names (by ``id``, or by the
+    field :data:`_OWNER` gives), ``{"$L": field}``, and for one that repeats its title
+    (when ``titles``), ``{"$T": field}``. One walk for the whole page data (a third of
+    a million dicts and lists at 20,000 claims): types are looked up before any
+    ``isinstance``, the lookups are local names, and a dict's own node is looked up
+    once, not once per string.
+    """
+    count = counts.get
+    spot = spots.append
+    plain = _PLAIN
+    least = _INTERN_MIN
+    owners = _OWNER.get
+    named = labels if labels is not None else {}
+
+    def copy(v: Any, titles: bool = True) -> Any:
+        t = type(v)
+        if t is dict or (t is not list and isinstance(v, dict)):
+            out: dict[str, Any] = {}
+            own = v.get("id") if named else None
+            if own is not None and not (isinstance(own, str) and own in named):
+                own = None
+            for k, x in v.items():
+                if x is None:
+                    continue
+                tx = type(x)
+                if tx in plain:
+                    out[k] = x
+                elif tx is str or isinstance(x, str):
+                    if named:
+                        owner = owners(k)
+                        if owner is None:
+                            owner, nid = "id", (own if k != "id" else None)
+                        else:
+                            nid = v.get(owner)
+                            if not (isinstance(nid, str) and nid in named):
+                                nid = None
+                        if nid is not None:
+                            if x == named[nid]:
+                                out[k] = {"$L": owner}
+                                continue
+                            if titles and title is not None and x == title(nid):
+                                out[k] = {"$T": owner}
+                                continue
+                    if len(x) >= least:
+                        counts[x] = count(x, 0) + 1
+                        spot((out, k, x))
+                    out[k] = x
+                elif tx is dict or tx is list or isinstance(x, dict | list):
+                    out[k] = copy(x, titles)
+                else:
+                    out[k] = x
+            return out
+        if t is list or isinstance(v, list):
+            lst: list[Any] = []
+            add = lst.append
+            for x in v:
+                tx = type(x)
+                if tx in plain:
+                    add(x)
+                elif tx is str or isinstance(x, str):
+                    if len(x) >= least:
+                        counts[x] = count(x, 0) + 1
+                        spot((lst, len(lst), x))
+                    add(x)
+                elif tx is dict or tx is list or isinstance(x, dict | list):
+                    add(copy(x, titles))
+                else:
+                    add(x)
+            return lst
+        return v
+
+    return copy
