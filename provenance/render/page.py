@@ -376,7 +376,11 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
     app_js = script()
     app_css = stylesheet()
     data = _prototype_safe(data, dossier)
-    data_json = escape.script_json(scale.pack(data))
+    counts = {k: sum(1 for n in data["nodes"] if n["kind"] == k)
+              for k in ("question", "claim", "person", "work")}
+    # ``data`` is this function's own: packing lets its parts go as it copies them
+    data_json = escape.script_json(scale.pack(data, consume=True))
+    del data
     csp = "; ".join([
         "default-src 'none'",
         f"script-src {escape.csp_hash(vis_js)} {escape.csp_hash(app_js)}",
@@ -388,8 +392,6 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
         "form-action 'none'",
     ])
     stamp = generated or _dt.date.today().isoformat()
-    counts = {k: sum(1 for n in data["nodes"] if n["kind"] == k)
-              for k in ("question", "claim", "person", "work")}
     if mode == "citations":
         summary = f"citation view · {counts['work']} works by year"
     else:
