@@ -325,12 +325,17 @@ _PROTO_NAMES = frozenset({
 _PROTO_MARK = "\u2060"
 
 
-def _prototype_safe(data: Any, dossier: Dossier) -> Any:
-    """``data`` with ids and positions named like Object.prototype members made harmless."""
+def _prototype_names(dossier: Dossier) -> bool:
+    """Whether an id or a position of ``dossier`` is named like an Object.prototype member."""
     names = {q.id for q in dossier.questions} | {p.id for p in dossier.people} \
         | {w.id for w in dossier.works} | {c.id for c in dossier.claims} \
         | {c.position for c in dossier.claims if c.position}
-    if not names & _PROTO_NAMES:
+    return bool(names & _PROTO_NAMES)
+
+
+def _prototype_safe(data: Any, dossier: Dossier) -> Any:
+    """``data`` with ids and positions named like Object.prototype members made harmless."""
+    if not _prototype_names(dossier):
         return data  # the usual case: nothing to walk
 
     def walk(v: Any) -> Any:
@@ -361,6 +366,7 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
     from . import scale
 
     g = inputs.graph
+    ahead: list[scale.EdgeTable] = []  # (handed to pack as its one reference)
     if mode == "citations":
         from .citations import citation_data
 
@@ -370,6 +376,9 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
         # they may still be being found (pipeline.Verdicts).
         frame = _frame(dossier, inputs)
         plan = scale.plan(frame, g, overview=overview, view=view)
+        if not _prototype_names(dossier):  # (else every id is rewritten below)
+            # the edges and the nodes' order are final too: their table is packed now
+            ahead.append(scale.pack_edges(frame, consume=True))
         data = scale.place(_with_verdicts(frame, dossier, inputs), plan)
         del frame
     vis_js, vis_css = vis_assets()
@@ -379,7 +388,8 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
     counts = {k: sum(1 for n in data["nodes"] if n["kind"] == k)
               for k in ("question", "claim", "person", "work")}
     # ``data`` is this function's own: packing lets its parts go as it copies them
-    data_json = escape.script_json(scale.pack(data, consume=True))
+    data_json = escape.script_json(scale.pack(data, consume=True,
+                                              edges=ahead.pop() if ahead else None))
     del data
     csp = "; ".join([
         "default-src 'none'",

@@ -21,6 +21,7 @@ import json
 import re
 import time
 import warnings
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..progress import stage
@@ -128,8 +129,72 @@ MAX_CONFLICT_PAIRS = 8
 COMPRESS_OVER = 3_500_000
 
 
+@dataclass
+class EdgeTable:
+    """:func:`pack`'s table of the edges, made ahead (:func:`pack_edges`)."""
+
+    source: list[Any]  # the list of edges it was made from (the same object, when used)
+    ids: list[Any]  # the nodes' ids, in the order its rows refer to them by number
+    rows: dict[str, Any]
+    counts: dict[str, int]  # its long strings, counted in its order
+    spots: list[tuple[Any, Any, str]]
+    styles: dict[str, int]
+    seq_ids: bool
+
+
+def pack_edges(data: dict[str, Any], *, consume: bool = False) -> EdgeTable:
+    """The edge table :func:`pack` would make of ``data``, made now.
+
+    A page's edges and the order of its nodes are final before the quotes' verdicts
+    (see :func:`provenance.render.page.generate_html`): this is made while they may
+    still be being found (:class:`provenance.pipeline.Verdicts`), and :func:`pack`
+    (``edges=``) uses it for the same edges and nodes. ``consume`` as in :func:`pack`,
+    for the edges only.
+    """
+    ids = [n["id"] for n in data["nodes"]]
+    return _edge_table(data["edges"], ids, {nid: i for i, nid in enumerate(ids)}, consume)
+
+
+def _edge_table(edges: list[dict[str, Any]], ids: list[Any], nix: dict[Any, int],
+                consume: bool) -> EdgeTable:
+    style_of, styles = _styler(_EDGE_STYLE_KEYS)
+    marks = [style_of(e) for e in edges]  # (every style named before anything is let go)
+    seq_ids = all(e.get("id") == f"e{i}" for i, e in enumerate(edges))
+    counts: dict[str, int] = {}
+    spots: list[tuple[Any, Any, str]] = []
+    rows = _table(edges, nix, ("from", "to", "work"), counts, spots,
+                  skip=frozenset(_EDGE_STYLE_KEYS) | ({"id"} if seq_ids else set()),
+                  styles=marks, consume=consume)
+    return EdgeTable(edges, ids, rows, counts, spots, styles, seq_ids)
+
+
+def _styler(keys: tuple[str, ...]) -> tuple[Callable[[dict[str, Any]], int | None],
+                                            dict[str, int]]:
+    """``style_of(item)``: the number of the item's style (its ``keys``) in the table
+    returned beside it (None: it has none); the table grows as styles are met.
+
+    A style's key is its JSON with sorted keys. Items drawn alike share their style's
+    values (style.node_visual and edge_visual hand out one dict per style), so the
+    values' identities name a style: each is serialized once, not once per node and
+    edge. (Every item must stay alive while its style is named: no identity is reused.)
+    """
+    table: dict[str, int] = {}
+    known: dict[tuple[int, ...], str] = {}
+
+    def style_of(item: dict[str, Any]) -> int | None:
+        ident = tuple(map(id, map(item.get, keys, _ABSENT)))
+        key = known.get(ident)
+        if key is None:
+            st = {k: item[k] for k in keys if k in item}
+            key = known[ident] = json.dumps(st, sort_keys=True, separators=(",", ":")) \
+                if st else ""
+        return table.setdefault(key, len(table)) if key else None
+
+    return style_of, table
+
+
 def pack(data: dict[str, Any], *, compress: bool | None = None,
-         consume: bool = False) -> dict[str, Any]:
+         consume: bool = False, edges: EdgeTable | None = None) -> dict[str, Any]:
     """A smaller JSON-ready form of ``data``; js/biggraph.js's ``unpackData`` restores it.
 
     Lossless for what the page reads: styles by reference, nodes and edges as
@@ -149,49 +214,28 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
     ``consume``: ``data`` is the caller's to give away: each of its nodes, edges,
     ``info`` records, questions and other parts is let go (its place set to None) once
     it is copied, so the copy reuses the memory the data held instead of adding to it
-    (the copy of a 20,000-claim page is 130 MB).
+    (the copy of a 20,000-claim page is 130 MB). ``edges``: :func:`pack_edges` of
+    these same edges and nodes, made before.
     """
     nodes = data["nodes"]
     ids = [n["id"] for n in nodes]
     nix = {nid: i for i, nid in enumerate(ids)}
     labels = {n["id"]: n.get("label") for n in nodes}
     info = data.get("info", {})
-    node_styles: dict[str, int] = {}
-    edge_styles: dict[str, int] = {}
-
-    # A style's key is its JSON with sorted keys. Items drawn alike share their style's
-    # values (style.node_visual and edge_visual hand out one dict per style), so the
-    # values' identities name a style: each is serialized once, not once per node and
-    # edge. (Every value stays alive in ``data`` while this runs: no identity is reused.)
-    style_keys: dict[tuple[int, ...], str] = {}
-
-    def style_of(item: dict[str, Any], keys: tuple[str, ...], table: dict[str, int]
-                 ) -> int | None:
-        """The number of the item's style (its ``keys``) in ``table``; None: it has none."""
-        ident = tuple(map(id, map(item.get, keys, _ABSENT)))
-        key = style_keys.get(ident)
-        if key is None:
-            st = {k: item[k] for k in keys if k in item}
-            key = style_keys[ident] = json.dumps(st, sort_keys=True, separators=(",", ":")) \
-                if st else ""
-        return table.setdefault(key, len(table)) if key else None
+    if edges is not None and (edges.source is not data["edges"] or edges.ids != ids):
+        raise ValueError("pack(edges=...) was made of other edges or nodes")
 
     # Strings are counted in the order the data is written (body, edges, nodes), so the
     # table of repeated strings is the same whichever part is built first.
     node_counts: dict[str, int] = {}
-    edge_counts: dict[str, int] = {}
     spots: list[tuple[Any, Any, str]] = []
-    edges = data["edges"]
-    # (every style is named before anything is let go: see above)
-    node_marks = [style_of(n, _NODE_STYLE_KEYS, node_styles) for n in nodes]
-    edge_marks = [style_of(e, _EDGE_STYLE_KEYS, edge_styles) for e in edges]
+    node_style, node_styles = _styler(_NODE_STYLE_KEYS)
+    node_marks = [node_style(n) for n in nodes]  # (named before anything is let go)
     node_rows = _table(nodes, nix, (), node_counts, spots, skip=frozenset(_NODE_STYLE_KEYS),
                        styles=node_marks, consume=consume)
-    seq_ids = all(e.get("id") == f"e{i}" for i, e in enumerate(edges))
-    edge_rows = _table(edges, nix, ("from", "to", "work"), edge_counts, spots,
-                       skip=frozenset(_EDGE_STYLE_KEYS) | ({"id"} if seq_ids else set()),
-                       styles=edge_marks, consume=consume)
-    del node_marks, edge_marks
+    del node_marks
+    table = edges if edges is not None else _edge_table(data["edges"], ids, nix, consume)
+    del edges
     titles = {nid: rec.get("title") for nid, rec in info.items() if rec}
     title = titles.get
 
@@ -227,26 +271,28 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
             body[key] = v
     if "info" not in body:
         body["info"] = {}
-    for part in (edge_counts, node_counts):
+    for part in (table.counts, node_counts):
         for text, c in part.items():
             counts[text] = counts.get(text, 0) + c
     body["nodes"] = node_rows
-    body["edges"] = edge_rows
+    body["edges"] = edge_rows = table.rows
     strings = [s for s, c in counts.items() if c > 1]
     index = {s: i for i, s in enumerate(strings)}
     marks = [{"$": i} for i in range(len(strings))]  # one per string, shared by its places
-    for where, key, text in spots:
-        i = index.get(text)
-        if i is not None:
-            where[key] = marks[i]
-    spots.clear()  # the places noted hold every container of the copy
+    for places in (spots, table.spots):
+        for where, key, text in places:
+            i = index.get(text)
+            if i is not None:
+                where[key] = marks[i]
+        places.clear()  # the places noted hold every container of the copy
     del index, marks
     packed: dict[str, Any] = {
         "node_styles": [json.loads(k) for k in node_styles],
-        "edge_styles": [json.loads(k) for k in edge_styles],
+        "edge_styles": [json.loads(k) for k in table.styles],
         "strings": strings,
-        "edge_ids": seq_ids,
+        "edge_ids": table.seq_ids,
     }
+    del table
     body["packed"] = packed
     if compress is False or not big:
         return body
