@@ -168,7 +168,7 @@ FIGURE_RE = re.compile(
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
         (?P<dago>{_SP}+ago)?)
-  | (?P<year>(?<![\d,.$£€₹])(?:1[89]|20)\d\d(?![\d,%]|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
+  | (?P<year>(?<![\d,.$£€₹])(?:1[89]|20)\d\d(?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
   | (?P<count>(?<![\w.,$£€₹-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})(?P<cs>{_SCALE})?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
     )

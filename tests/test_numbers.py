@@ -161,3 +161,10 @@ def test_a_fraction_word_is_as_rough_as_its_words():
     two_thirds, = parse_amounts("Roughly two-thirds of the reef was affected.")
     assert compare(three_quarters, seventy_three) is None  # 75 "nearly" agrees with 73
     assert compare(two_thirds, seventy_three) is not None  # 66.7 does not
+
+
+def test_a_year_before_a_comma_is_a_year():
+    text = "A review published in June 2023, put it at 9 percent."
+    kinds = [(f.kind, f.text) for f in scan(text)]
+    assert ("year", "2023") in kinds
+    assert [f.kind for f in scan("The fund holds 2024,000 units.")] != ["year"]

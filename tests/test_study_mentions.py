@@ -1,0 +1,97 @@
+"""Studies and data releases a news article names, in a journalist's vocabulary.
+
+Short texts written for these tests: an assessment published by a body, freedom of
+information responses, a body's management information, this year's survey or count,
+surveys "by her team", "our modelling", a memorandum; one work per study.
+"""
+
+from __future__ import annotations
+
+from provenance.extract import extract_text
+from provenance.extract.records import StudyMention
+
+
+def studies(text: str) -> list[StudyMention]:
+    return extract_text(text).studies
+
+
+def spans(text: str, found: list[StudyMention]) -> list[list[str]]:
+    return [[text[a:b] for a, b in s.mentions] for s in found]
+
+
+def test_an_assessment_published_on_a_day_by_a_body_with_initials_in_its_name():
+    text = ("A damage assessment released on Monday by the U.N. Development Programme "
+            "(UNDP) estimated that 14,000 homes had been destroyed.")
+    (s,) = studies(text)
+    assert s.organisation == "U.N. Development Programme"
+    assert "UNDP" not in (s.title or "") and not s.title.endswith(" The")
+
+
+def test_freedom_of_information_responses_are_the_data_of_the_body_that_gathered_them():
+    text = ("The Patients' Alliance said 31,000 people were waiting, based on freedom of "
+            "information responses from 40 health boards.")
+    (s,) = studies(text)
+    assert spans(text, [s]) == [["freedom of information responses"]]
+    assert s.organisation == "Patients' Alliance"
+
+
+def test_a_bodys_own_management_information_and_a_year_before_a_comma():
+    text = ("Public Health Wales's own management information, published in March 2024, "
+            "recorded 9,200 cases. A review by the Hartley Institute, a think tank, "
+            "published in June 2023, put the figure higher.")
+    first, second = studies(text)
+    assert first.organisation == "Public Health Wales"
+    assert (second.organisation, second.year) == ("Hartley Institute", 2023)
+
+
+def test_this_years_survey_is_a_work_and_the_body_that_surveyed_runs_it():
+    text = ("The results of this year's aerial survey of the northern lakes show algae on "
+            "most of them. The Lakes Monitoring Trust surveyed 300 lakes by helicopter.")
+    (s,) = studies(text)
+    assert spans(text, [s]) == [["this year's aerial survey"]]
+    assert s.organisation == "Lakes Monitoring Trust"
+    assert not s.title.lower().startswith("year")
+
+
+def test_surveys_by_her_team_are_a_second_work_not_the_first_again():
+    text = ("This year's aerial survey of the coast found little damage. Dr Ines Kahale "
+            "said field surveys by her team at 40 sites told a different story.")
+    found = studies(text)
+    assert spans(text, found) == [["This year's aerial survey"], ["field surveys"]]
+
+
+def test_a_count_released_by_a_body_is_one_work_however_often_it_is_named():
+    text = ("This year's street count, released in March by Harbour City Shelter Network, "
+            "found 2,140 people sleeping rough, up 6 percent from 2023. The count is done "
+            "by volunteers. Critics say the count misses people in cars.")
+    (s,) = studies(text)
+    assert s.organisation == "Harbour City Shelter Network"
+    assert s.year is None  # 2023 is what it is compared with, not when it was done
+    assert len(s.mentions) == 3
+
+
+def test_our_modelling_is_the_speakers_work():
+    text = "“Our modelling, which adjusts for missed areas, puts it at 5,000,” she said."
+    (s,) = studies(text)
+    assert spans(text, [s]) == [["Our modelling"]]
+
+
+def test_a_survey_a_study_was_based_on_is_the_same_work():
+    text = ("A study by the Coastal Farming Institute, based on a survey of 900 households, "
+            "put the loss at between 20 and 30 percent.")
+    (s,) = studies(text)
+    assert s.organisation == "Coastal Farming Institute"
+    assert len(s.mentions) == 2
+
+
+def test_something_waited_for_or_called_for_is_no_study():
+    text = ("Patients wait two years for an autism assessment. Unions have called for an "
+            "independent review of the service.")
+    assert studies(text) == []
+
+
+def test_a_memorandum_is_a_document_behind_a_figure():
+    text = ("The province's memorandum, sent to the federal ministry on May 2, put the loss "
+            "at $410 million.")
+    (s,) = studies(text)
+    assert spans(text, [s]) == [["The province's memorandum"]]
