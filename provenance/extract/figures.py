@@ -52,7 +52,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..numbers import PLURAL_NOUNS, Figure, plural, singular
+from ..numbers import CURRENCY_SIGNS, PLURAL_NOUNS, Figure, plural, singular
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.furniture import dateline_end
@@ -87,6 +87,8 @@ REPORT_VERBS = {
     "offered", "expected", "expects", "expect", "forecast", "forecasts", "forecasted",
     "anticipated", "reckoned", "reckons", "showing", "finding", "suggesting", "estimating",
     "reporting", "indicating", "putting",
+    # measuring in money or damage: "the team assessed crop damage at ₹1,850 crore"
+    "assessed", "assesses", "valued", "values",
     "listing", "counting", "citing", "claiming",
     # a figure given as a promise or a forecast: "promised that the plant would bring 4,000 jobs"
     "promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow",
@@ -762,13 +764,16 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
 def _measure_before(text: str, pos: int, lo: int) -> bool:
     """A measure word right before: "stood at", "put the number at", "estimate of"."""
     head = text[max(lo, pos - 40):pos].lower()
+    if re.search(r"\b(?:stand|stands|stood|standing)[ \u00a0]+by[ \u00a0]*$", head):
+        return True  # "we stand by ₹4,213 crore": the figure a source holds to
     if _CHANGE_RE.search(text[max(lo, pos - 120):pos]):
         return True  # "cut migraine days by 50 percent": the size of the change
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
                   r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang|"
-                  r"found|finds|showed|shows|reported|pegs|places|puts)\w*\b"
+                  r"found|finds|showed|shows|reported|pegs|places|puts|assess|assessed|"
+                  r"assesses|valued|values|damage|loss|losses|cost|costs)\w*\b"
                   r"[^.;]*$", head))
 
 
@@ -817,7 +822,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if _in_title_case(text, f.start):
             head, pop = head.lower(), pop.lower()  # a headline's capitals name no group
         return ("share of " + _norm_noun(head)).strip(), pop or head.lower()
-    if f.kind == "money":
+    if f.kind == "money" or (f.kind == "range" and f.unit in CURRENCY_SIGNS.values()):
+        # "between ₹3,100 crore and ₹3,600 crore": a range of sums is money too
         return _money(text, f, ss, se, last_quantity), f.unit or ""
     unit = f.unit
     if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
@@ -969,7 +975,9 @@ _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", 
              "support", "back", "oppose", "favour", "favor", "want", "think", "believe",
              "report", "reports", "reported", "suffer", "suffers", "experience",
              "experiences", "use", "uses", "live", "lives", "get", "gets", "take", "takes",
-             "need", "needs", "face", "faces", "show", "shows", "develop", "develops"}
+             "need", "needs", "face", "faces", "show", "shows", "develop", "develops",
+             # "less than a fifth of what my customers see": of no named population
+             "what", "whatever", "those", "them", "it", "this", "these"}
 
 
 #: Capitalised plurals that name no group of people.
@@ -1282,6 +1290,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
             return None
     if re.match(r"(?:while|whereas|but|and|although|though|yet)\b", m.group("np")):
         return None  # ", while a study ... estimated": the next clause's source, not this
+    if re.match(r"[a-z]+ing\b", m.group("np")):
+        return None  # ", saying the Red Cross had counted ...": what the subject said
     np_start = f.end + m.start("np")
     np_end = f.end + m.end("np")
     for a, _b, org, label, sid in studies:
@@ -1419,11 +1429,35 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     return None
 
 
+#: A participle that opens a sentence before its subject ("Speaking to reporters, she
+#: said", "Asked about the gap, the minister put ..."): never the subject itself.
+_PARTICIPLE_OPENER = (r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Challenged|"
+                      r"Quizzed|Confronted)\b")
 _SUBJECT_RE = re.compile(
     rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?){_SP}+)?"
     rf"(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
-    rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
+    rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
+    # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
+    rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
     rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
+
+
+def _study_named_by(subject: str, studies: list[tuple[int, int, str | None, str, str]],
+                    at: int) -> Source | None:
+    """The study a lower-case subject names by its words ("Final aerial survey results"
+    is the aerial survey the text names elsewhere), or None when it names no study."""
+    words = {w.lower().strip(",.’'") for w in subject.split()}
+    if not words & STUDY_NOUNS and not words & {"results", "findings", "survey", "surveys"}:
+        return None
+    best: tuple[int, tuple[int, int, str | None, str, str]] | None = None
+    for st in studies:
+        shared = len(words & {w.lower().strip(",.’'") for w in st[3].split()})
+        if shared >= 2 and (best is None or shared > best[0]):
+            best = (shared, st)
+    if best is None:
+        return None
+    a, _b, org, label, sid = best[1]
+    return Source(org or label, "organisation" if org else "study", None, "study", at, sid)
 
 
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
@@ -1473,6 +1507,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                      "by")
         if src is not None and src.kind == "organisation":
             return src
+    # "The inter-ministerial central team (IMCT) that toured ... has assessed": a body in
+    # lower-case words with its initials after them
+    acr = re.match(rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<desc>(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*)"
+                   rf"{_SP}*\((?P<acr>[A-Z]{{2,8}})\)", zone)
+    if acr and acr.group("desc").split()[-1] in ORG_NOUNS and _governs(zone[acr.end():]):
+        return Source(f"{acr.group('desc')} ({acr.group('acr')})", "organisation", None,
+                      "subject", ss + zone_start + acr.start("desc"))
     # "Telecom giant Norvia said", "Cybersecurity firm Sentinel Labs, which analysed ...,
     # told": the body named after its description
     dm_ = _DESCRIBED_BODY_RE.match(zone)
@@ -1519,6 +1560,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             named = _group_named(name, zone[sm.end():], ss + zone_start + sm.start("name"))
             if named is not None:
                 return named
+        named_study = _study_named_by(zone[sm.start("name"):], studies, ss + zone_start) \
+            if name and len(name.split()) == 1 and not is_org(name) and \
+            _person(people, name) is None and re.match(rf"{_SP}+[a-z]", zone[sm.end():]) \
+            else None
+        if named_study is not None:
+            # "Final aerial survey results put ...": a capital that opens a sentence is no
+            # name when lower-case words naming a study follow it: that study is the source
+            return named_study
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
@@ -1533,6 +1582,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             want = _PRONOUNS[word]
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
             got = mentions.last(ss + zone_start, kind)
+            if want == "person":
+                titled = _person_subject_before(text, ss, people)
+                if titled is not None and (got is None or got[0] < titled.start):
+                    return titled  # "Leader of Opposition Nirmala Swain ... She put it at"
             described = _described_subject_before(text, ss) if want != "person" else None
             if described is not None and (got is None or got[0] < described.start):
                 return described  # "The civil protection agency ... It said 225 died."
@@ -1585,6 +1638,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 name = clean_source(om.group(1))
                 return Source(name, "organisation", None, "subject",
                               ss + zone_start + gm.end() + om.start(1))
+            described = _described_body(zone[gm.end():], mentions, ss + zone_start)
+            if described is not None:
+                return described
             lm = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+([a-z]+)\b",
                           zone[gm.end():])
             if lm and lm.group(1) in ORG_NOUNS:
@@ -1597,6 +1653,22 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     return None
 
 
+def _described_body(rest: str, mentions: _Mentions, pos: int) -> Source | None:
+    """"(a spokesman) for the interior ministry": a body described in words, one of them
+    besides its kind ("interior"). The body of that description named before, else the
+    description itself, never another body the text named last."""
+    m = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+((?:[a-z][\w-]*{_SP}+){{1,2}})"
+                 rf"([a-z]+)\b", rest)
+    if not m or m.group(2) not in ORG_NOUNS or any(w in _STOP_DESC for w in m.group(1).split()):
+        return None
+    desc = " ".join(f"{m.group(1)}{m.group(2)}".split())
+    got = mentions.last(pos, "organisation", m.group(2), within=1500)
+    if got and all(w.casefold() in got[1].casefold() for w in m.group(1).split()):
+        return Source(got[1], "organisation", None, "pronoun", got[0])
+    return Source(desc, "organisation", None, "subject", pos)
+
+
+_STOP_DESC = frozenset("same other new former its their his her our this that".split())
 _GROUP_BODY_RE = re.compile(
     rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|"
     rf"and|&)(?:{_SP}+the)?{_SP}+|{_SP}+){_CAP_TOKEN})*)(?![’'\w])")
@@ -1648,6 +1720,35 @@ _DESCRIBED_RE = re.compile(
                                    "express", "mirror", "independent", "american", "nation",
                                    "team", "unit", "force", "co"}, key=len, reverse=True))
     + r"))\b")
+
+
+def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
+                           ) -> Source | None:
+    """The person the sentence before opens with, after their title ("Leader of
+    Opposition Nirmala Swain, a former minister, accused ..."): whom a following "she"
+    stands for, though no quotation of theirs made them one of the extraction's people."""
+    from ..speech.speakers import sentence_start
+
+    if ss <= 0:
+        return None
+    ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
+    ps = dateline_end(text, ps, ss)
+    m = PROPER_RE.match(text, ps)
+    if m is None or not re.match(rf"{_SP}*(?:,|[a-z]+\b)", text[m.end():ss]):
+        return None
+    words = m.group(0).split()
+    cut = 0
+    for i, w in enumerate(words):
+        if w.lower() in PERSON_ROLES or w.lower() in _TITLE_WORDS:
+            cut = i + 1
+        elif w == "of" and i + 1 < len(words):
+            cut = i + 2  # "Leader of Opposition": the title runs to the word after "of"
+    name = " ".join(words[cut:])
+    if not 2 <= len(name.split()) <= 3 or is_org(name) or _not_a_name(name):
+        return None
+    who = _person(people, name)
+    return Source(who.name if who else name, "person", who.id if who else None, "pronoun",
+                  m.start() + len(" ".join(words[:cut])) + (1 if cut else 0))
 
 
 def _described_subject_before(text: str, ss: int) -> Source | None:
@@ -1976,7 +2077,8 @@ _MONEY_RATE_RE = re.compile(
     r"\b(?:(?:a|an|per|each|every)[ \u00a0]+(?P<r>year|month|week|day|hour)|(?P<a>annually|"
     r"yearly|monthly|weekly|daily|hourly))\b")
 _MONEY_PER_RE = re.compile(
-    r"\b(?:(?:a|per|each|every)[ \u00a0]+|average[ \u00a0]+)(?P<u>household|family|person|"
+    r"\b(?:(?:a|per|each|every)[ \u00a0]+(?:[a-z]+ing[ \u00a0]+)?|average[ \u00a0]+)"
+    r"(?P<u>household|family|person|"
     r"head|capita|worker|student|patient|employee|customer|taxpayer|resident|child|adult|home|"
     r"user|passenger|visitor|farm|school|hospital)\b")
 _ADVERB_RATE = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
@@ -1991,7 +2093,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     cur = f.unit or ""
     clause_start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, ss, f.start)),
                        default=ss)
-    before = text[clause_start:f.start].lower()
+    before = re.sub(r"[“”\"‘]", "", text[clause_start:f.start].lower())
     after = _clause(text, f.end, se).lower()
     # what the sum is of, only where the words tie it to the figure: "a loss of $2.1
     # billion", "put the cost at $410", "would cost the average household about $80"
@@ -2000,6 +2102,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
     noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
             else hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
+            and not hm.group(1).endswith("ly")  # "you cross ₹6,000 crore easily"
             and not _MONEY_RATE_RE.match(after.strip()) and hm.group(1) not in _ADVERB_RATE
             else "")
     pm = _MONEY_PER_RE.search(after) or _MONEY_PER_RE.search(before)
@@ -2009,14 +2112,27 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     if rm:
         rate = f" per {rm.group('r') or _ADVERB_RATE[rm.group('a')]}"
     if not noun and not per and not rate:
-        if last_quantity and last_quantity.startswith("money") and re.search(
+        if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
+                == cur and (re.search(
                 r"\b(?:it|that|the[ \u00a0]+(?:figure|number|total|estimate))[ \u00a0]+at"
-                r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*$", before):
+                r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*$", before)):
             return last_quantity  # "analysts put it at roughly $600"
+        if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
+                == cur and _SAME_SUM_RE.search(before):
+            # "a preliminary estimate of $5m", "we stand by $5m": the sum last named, whole
+            # (a sum that says no "per household" is no sum per household)
+            return last_quantity.split(" per ")[0]
         return f"money {cur} @{f.start}"  # a bare sum: a quantity of its own
     return " ".join(f"money {cur} {noun}{per}{rate}".split())
 
 
+#: Words before a bare sum that make it another figure for the sum the text last named:
+#: "a preliminary estimate of", "we stand by", "you cross", "the claim of".
+_SAME_SUM_RE = re.compile(
+    r"\b(?:(?:estimate|estimates|figure|assessment|claim|total|tally|sum|amount|projection|"
+    r"calculation)[ \u00a0]+(?:of|at|was|is|stood[ \u00a0]+at)|(?:stand|stands|stood)[ \u00a0]+by|"
+    r"cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped)"
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales")
@@ -2028,8 +2144,8 @@ _MONEY_TIED_RE = re.compile(
     rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))"
     rf"|(?:cost|costs|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?)[ \u00a0]+(?:{_LEADS})?$")
-_MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "damage", "wages": "wage",
-                    "taxes": "tax"}
+_MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages": "wage",
+                    "taxes": "tax", "damage": "loss"}  # a sum of damage is what was lost
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
                          r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"
