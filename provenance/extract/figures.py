@@ -1442,6 +1442,14 @@ _SUBJECT_RE = re.compile(
     rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
 
 
+def _mid_sentence(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a clause inside a sentence, not the sentence itself."""
+    from ..speech.speakers import sentence_start
+
+    return sentence_start(text, max(0, pos - 400), pos) < pos and \
+        text[max(0, pos - 300):pos].strip()[-1:] not in ("", ".", "!", "?", "\n")
+
+
 def _study_named_by(subject: str, studies: list[tuple[int, int, str | None, str, str]],
                     at: int) -> Source | None:
     """The study a lower-case subject names by its words ("Final aerial survey results"
@@ -1618,8 +1626,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if nouns and nouns[-1] in ORG_NOUNS:
             # "the center": the Center named close by; else the last sentence's subject;
             # else the words themselves ("the city")
-            got = mentions.last(ss + zone_start, "organisation", nouns[-1], within=500) or \
-                mentions.subject_before(text, ss) or \
+            got = mentions.last(ss + zone_start, "organisation", nouns[-1], within=500)
+            if got is None and len(nouns) >= 2 and nouns[-2] not in _STOP_DESC and \
+                    _mid_sentence(text, ss):
+                # "..., and the county council said": a new body its words tell apart, not
+                # the body the sentence before named (which a sentence opening "The news
+                # agency gives ..." goes on about)
+                return Source(" ".join(nouns), "organisation", None, "subject",
+                              ss + zone_start)
+            got = got or mentions.subject_before(text, ss) or \
                 mentions.last(ss + zone_start, "organisation", nouns[-1])
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
@@ -1734,6 +1749,9 @@ def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
     ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
     ps = dateline_end(text, ps, ss)
     m = PROPER_RE.match(text, ps)
+    role = re.match(rf"{_SP}+([a-z]+){_SP}+(?=[A-Z])", text[m.end():ss]) if m else None
+    if m is not None and role and role.group(1) in PERSON_ROLES:
+        m = PROPER_RE.match(text, m.end() + role.end())  # "Opposition leader Meera Das"
     if m is None or not re.match(rf"{_SP}*(?:,|[a-z]+\b)", text[m.end():ss]):
         return None
     words = m.group(0).split()

@@ -371,7 +371,8 @@ def _doer_near(text: str, end: int, pe: int) -> str | None:
     se = sentence_end(text, end, min(len(text), end + 400))
     stop = sentence_end(text, min(se + 1, len(text)), min(len(text), se + 400))
     for m in _DOER_RE.finditer(text, end, max(se, stop)):
-        who = _clean(_name_only(m.group("org")))
+        # "Monday. The Forest Watch Trust surveyed": the name after the sentence's end
+        who = _clean(re.split(r"(?<=[a-z])\.[ \u00a0\n]+", m.group("org"))[-1])
         if who and who.split()[0] not in ("The", "A", "An", "It", "They", "We", "He", "She") \
                 and _orgish(who):
             return who

@@ -1,0 +1,100 @@
+"""Who gives a figure, and figures in rupees and fraction words grouped into one question.
+
+Short texts written for these tests (news English, no article's words): a body named in
+lower-case words with its initials, a participle opening the sentence, a spokeswoman for a
+ministry, a capitalised adjective opening a study's name, lakh and crore sums, fraction
+words as shares.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.extract import extract_text, write_draft
+from provenance.extract.records import Extraction
+
+
+def by_text(ex: Extraction) -> dict[str, str | None]:
+    return {fc.figure.text: (fc.source.name if fc.source else None) for fc in ex.figures}
+
+
+def contested_claims(ex: Extraction, tmp_path: Path) -> list[set[str]]:
+    from provenance.analysis import contested
+    from provenance.dossier import load_dossier
+    from provenance.graph import build_graph
+
+    folder = write_draft(ex, tmp_path / "draft", "article.txt")
+    qs = contested(build_graph(load_dossier(folder)))
+    return [{c["id"] for p in q["positions"] for c in p["claims"]} for q in qs if q["contested"]]
+
+
+RUPEES = (
+    "Flood losses: state and Centre far apart\n"
+    "PATNA: The central assessment team (CAT) that visited the flooded districts has "
+    "assessed crop damage at ₹900 crore. The state's memorandum put the loss at "
+    "Rs 2,400 crore. Revenue Minister Arun Kumar Sinha rejected the team's figure.\n"
+    "“We stand by ₹2,400 crore,” Sinha said.\n"
+    "Paddy on 1.6 lakh hectares was destroyed, and families received ₹5,000 each.\n")
+
+
+def test_crore_sums_from_two_sources_are_one_contested_question(tmp_path):
+    ex = extract_text(RUPEES)
+    groups = contested_claims(ex, tmp_path)
+    claims = {fc.figure.text: fc for fc in ex.figures if fc.claim_id}
+    team, state = claims["₹900 crore"], claims["Rs 2,400 crore"]
+    assert (team.figure.value, state.figure.value) == (9e9, 2.4e10)
+    assert team.source is not None and team.source.name == "central assessment team (CAT)"
+    assert team.quantity == state.quantity == claims["₹2,400 crore"].quantity
+    assert any({team.claim_id, state.claim_id} <= g for g in groups)
+    # a hand-out per family is no figure for the loss
+    assert not any(fc.claim_id in g for g in groups for fc in ex.figures
+                   if fc.figure.text == "₹5,000")
+
+
+def test_a_participle_opening_the_sentence_is_not_who_gives_the_figure():
+    ex = extract_text(
+        "Opposition leader Meera Dasgupta, a former finance minister, accused the government "
+        "of hiding the cost. Speaking to reporters outside parliament, she put the loss at "
+        "$3 billion.")
+    assert by_text(ex)["$3 billion"] == "Meera Dasgupta"
+
+
+def test_a_spokeswoman_for_a_ministry_gives_the_ministrys_figure():
+    ex = extract_text(
+        "The Water Relief Alliance said 12,000 people had fled their homes. A spokeswoman "
+        "for the health ministry put the number of displaced at 7,000, saying the alliance "
+        "had counted some families twice.")
+    sources = by_text(ex)
+    assert sources["12,000 people"] == "Water Relief Alliance"
+    assert sources["7,000"] == "health ministry"
+
+
+def test_a_capital_opening_a_studys_name_is_no_source_of_its_own():
+    ex = extract_text(
+        "Forest survey shows wide losses\n"
+        "Key points:\n"
+        "Final satellite survey results put forest loss at 12 per cent of the reserve\n"
+        "The results of this year's satellite survey of the northern reserve were published "
+        "on Monday. The Forest Watch Trust surveyed 400 plots from orbit.\n"
+        "Loggers say less than a fifth of that figure is real.\n")
+    sources = by_text(ex)
+    assert sources["12 per cent"] == "Forest Watch Trust"
+
+
+def test_fraction_words_are_figures_grouped_with_the_percentages(tmp_path):
+    ex = extract_text(
+        "Lake pollution disputed\n"
+        "The Clean Lakes Trust found 64 per cent of lakes in the county polluted. "
+        "The Anglers' Association said fewer than a fifth of the lakes were polluted, and "
+        "the county council said roughly two-thirds of the lakes had failed its tests.\n"
+        "“A farmer who lost a fifth of his herd is not ruined,” said one councillor.\n")
+    groups = contested_claims(ex, tmp_path)
+    claims = {fc.figure.text: fc for fc in ex.figures if fc.claim_id}
+    trust, anglers = claims["64 per cent"], claims["fewer than a fifth"]
+    council = claims["roughly two-thirds"]
+    assert (anglers.figure.value, anglers.figure.bound) == (20.0, "high")
+    assert anglers.source is not None and anglers.source.name == "Anglers' Association"
+    assert council.source is not None and council.source.name == "county council"
+    assert any({trust.claim_id, anglers.claim_id, council.claim_id} <= g for g in groups)
+    herd = [fc for fc in ex.figures if fc.figure.text == "a fifth"]
+    assert all(fc.quantity != trust.quantity for fc in herd)
