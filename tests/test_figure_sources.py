@@ -98,3 +98,44 @@ def test_fraction_words_are_figures_grouped_with_the_percentages(tmp_path):
     assert any({trust.claim_id, anglers.claim_id, council.claim_id} <= g for g in groups)
     herd = [fc for fc in ex.figures if fc.figure.text == "a fifth"]
     assert all(fc.quantity != trust.quantity for fc in herd)
+
+
+def test_a_spokeswoman_for_a_minister_gives_the_ministers_figure():
+    ex = extract_text(
+        "A spokeswoman for federal Health Minister Dana Whitlock said roughly two-thirds of "
+        "the clinics had closed.")
+    assert by_text(ex)["roughly two-thirds"] == "Dana Whitlock"
+
+
+def test_a_figure_in_a_relative_clause_is_the_bodys_it_hangs_on():
+    ex = extract_text(
+        "The federal panel valued the damage at $40 million, angering the provincial "
+        "government, which has asked for aid on the basis of a loss of $95 million.")
+    sources = by_text(ex)
+    assert sources["$40 million"] == "federal panel" or sources["$40 million"] is None
+    assert sources["$95 million"] == "provincial government"
+
+
+def test_an_estimate_a_department_released_is_the_departments():
+    ex = extract_text(
+        "The council's final report revised upwards an early estimate of $12 million that "
+        "the Roads and Bridges department had released in May.")
+    assert by_text(ex)["$12 million"] == "Roads and Bridges department"
+
+
+def test_a_body_named_by_its_kind_is_the_named_body_giving_the_same_figure():
+    ex = extract_text(
+        "Waiting lists longer than thought\n"
+        "Charity says nearly 80,000 children are waiting for speech therapy in Wales\n"
+        "By Ana Ruiz\n"
+        "The Talking Futures Trust said close to 80,000 children were on waiting lists in "
+        "June. Official data recorded 51,000.\n")
+    sources = {fc.figure.text: fc.source.name if fc.source else None for fc in ex.figures}
+    assert sources["nearly 80,000 children"] == "Talking Futures Trust"
+
+
+def test_a_share_after_on_of_a_named_population_is_a_figure():
+    ex = extract_text(
+        "This year's aerial survey, run by the Coast Care Trust, found erosion on nearly "
+        "three-quarters of the beaches it flew over.")
+    assert by_text(ex).get("nearly three-quarters") == "Coast Care Trust"

@@ -62,6 +62,9 @@ _SP = r"[ \u00a0]"
 SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on", "into", "at",
                "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
                "than", "by", "per", "no", "route", "page", "chapter", "section", "room"}
+#: Prepositions before a share of a named population that still measure it: "bleaching on
+#: 73 percent of reefs", "found in 40 percent of patients".
+_SHARE_PREPS = frozenset({"on", "in", "across", "among"})
 #: Nouns of measurement: "the count stood at", "an estimate of", "the death toll of".
 MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies", "toll", "tolls",
                  "figure", "figures", "number", "numbers", "total", "totals", "statistic",
@@ -497,8 +500,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                                    last_share_q if is_share else last_quantity)
         if quantity is None:
             continue
-        if before in SCOPE_PREPS and not _measure_before(text, f.start, ss):
-            continue
+        if before in SCOPE_PREPS and not _measure_before(text, f.start, ss) and not (
+                is_share and before in _SHARE_PREPS and f.of):
+            continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
@@ -540,6 +544,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _named_next(text, out, mentions)
     _respectively(text, out)
     _headline_sources(out, spans)
+    _described_sources(out)
     _revisions(text, out)
     _group(out)
     if _article_figures(text, out, quoted):
@@ -1116,6 +1121,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         src = _np_at(text, f.end + bym.end(), se, people, mentions, "by")
         if src is not None:
             return src
+    # 3b. "an estimate of ₹2,900 crore that the revenue department had released": the
+    # body that made it, in the relative clause right after the figure
+    mm = _MADE_AFTER_RE.match(text, f.end, se)
+    if mm:
+        name = clean_source(mm.group("who"))
+        if name and (name.split()[-1].lower() in ORG_NOUNS or is_org(name)):
+            return Source(name, "organisation", None, "by", mm.start("who"))
     # 4. "X's estimate" / "the X count" right before the figure, in its clause
     starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
     head = text[starts[-1].end() if starts else ss:f.start]
@@ -1154,6 +1166,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                     kind = "person" if src.kind == "person" and not described else "organisation"
                     return Source(src.name, kind, src.person_id if kind == "person" else None,
                                   "which", names[-1].start())
+    body = _which_body(text, ss, f.start)
+    if body is not None:
+        return body
     whose = list(_WHOSE_RE.finditer(text, ss, f.start))
     if whose:
         wm = whose[-1]
@@ -1238,6 +1253,30 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|across|around|outside|insid
 _WHICH_RE = re.compile(
     r",[ \u00a0]+(?:which|who)[ \u00a0]+(?:puts|put|estimates|estimated|says|said|counts|"
     r"counted|reports|reported|calculates|calculated|places|placed)\b")
+_MADE_AFTER_RE = re.compile(
+    rf"{_SP}+that{_SP}+(?P<who>(?:the{_SP}+)?(?:{_CAP_TOKEN}(?:{_SP}+(?:and|of|for|&){_SP}+|{_SP}+))*"
+    rf"(?:[a-z][\w-]*{_SP}+)?(?!(?:had|has|have)\b)[a-z]+){_SP}+(?:had{_SP}+|has{_SP}+|have{_SP}+)?"
+    rf"(?:released|"
+    rf"published|issued|announced|reported|compiled|given|put{_SP}+out|circulated)\b")
+#: ", which" or ", who" opening a relative clause: its antecedent is the clause's subject.
+_WHICH_ANY_RE = re.compile(r",[ \u00a0]+(?:which|who)[ \u00a0]+")
+
+
+def _which_body(text: str, ss: int, pos: int) -> Source | None:
+    """"..., a tussle with the state government, which has sought aid on the basis of a
+    loss of ₹4,213 crore": a figure in a relative clause hung on a body described in
+    lower-case words is that body's, not the sentence subject's."""
+    which = list(_WHICH_ANY_RE.finditer(text, ss, pos))
+    if not which or _CLAUSE_START_RE.search(text, which[-1].end(), pos):
+        return None
+    m = re.search(rf"\b(?:the|a|an|its|their){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z]+))$",
+                  text[max(ss, which[-1].start() - 60):which[-1].start()])
+    if m is None or m.group(2) not in ORG_NOUNS or m.group(2) in ("state", "city", "county"):
+        return None
+    return Source(" ".join(m.group(1).split()), "organisation", None, "which",
+                  which[-1].start() - len(m.group(0)))
+
+
 _WHOSE_RE = re.compile(
     r",[ \u00a0]+whose[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(?:" + "|".join(
         sorted(v for v in REPORT_VERBS if v.endswith(("ed", "s", "t", "d")) and len(v) > 3))
@@ -1646,6 +1685,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
         if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
             continue
+        principal = _spoken_for(zone[gm.end():], gm.group(1).split()[-1], people,
+                                ss + zone_start + gm.end())
+        if principal is not None:
+            return principal
         om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
         if _governs(zone[gm.end():]) or (om and _governs(zone[gm.end() + om.end():])):
             # "Researchers at King's College London, who analysed ..., estimated"
@@ -1666,6 +1709,32 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     return Source(got[1], "organisation", None, "pronoun", got[0])
             return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
     return None
+
+
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor "
+                        "representative".split())
+_SPOKEN_FOR_RE = re.compile(
+    rf"{_SP}+(?:for|to){_SP}+(?:the{_SP}+)?(?:[a-z]+{_SP}+)?(?P<title>(?:{_CAP_TOKEN}{_SP}+)"
+    rf"{{0,3}})(?P<name>{_CAP_TOKEN}{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})?){_SP}*$")
+
+
+def _spoken_for(rest: str, group: str, people: Sequence[PersonLike], at: int
+                ) -> Source | None:
+    """"A spokeswoman for federal Environment Minister Rachel Ostrowski said": whom the
+    spokeswoman speaks for gives the figure (the person, after their title)."""
+    if group.lower() not in _SPEAKS_FOR:
+        return None
+    m = _SPOKEN_FOR_RE.match(rest)
+    if m is None or is_org(m.group("name")):
+        return None
+    words = m.group("name").split()
+    while len(words) > 2 and (words[0].lower() in PERSON_ROLES or
+                              words[0].lower() in _TITLE_WORDS):
+        words = words[1:]
+    name = " ".join(words)
+    who = _person(people, name)
+    return Source(who.name if who else name, "person", who.id if who else None, "subject",
+                  at + m.start("name"))
 
 
 def _described_body(rest: str, mentions: _Mentions, pos: int) -> Source | None:
@@ -1928,6 +1997,25 @@ def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> N
                 fc.source = Source(other.source.name, other.source.kind,
                                    other.source.person_id, "headline", other.source.start)
                 break
+
+
+def _described_sources(out: list[FigureClaim]) -> None:
+    """A source named only by its kind ("Charity says nearly 200,000 ...", "the charity")
+    is the named body that gives the same figure for the same quantity elsewhere in the
+    text ("The Attention Trust said close to 200,000 ...")."""
+    for fc in out:
+        s = fc.source
+        if s is None or len(s.name.split()) != 1 or s.name.lower() not in ORG_NOUNS or \
+                s.kind not in ("organisation", "generic"):
+            continue
+        for other in out:
+            o = other.source
+            if other is fc or o is None or o.kind != "organisation" or \
+                    len(o.name.split()) < 2 or other.quantity != fc.quantity or \
+                    not same_value(other.figure, fc.figure):
+                continue
+            fc.source = Source(o.name, o.kind, o.person_id, "described", o.start, o.study)
+            break
 
 
 def same_value(a: Figure, b: Figure) -> bool:
