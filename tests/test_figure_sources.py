@@ -139,3 +139,11 @@ def test_a_share_after_on_of_a_named_population_is_a_figure():
         "This year's aerial survey, run by the Coast Care Trust, found erosion on nearly "
         "three-quarters of the beaches it flew over.")
     assert by_text(ex).get("nearly three-quarters") == "Coast Care Trust"
+
+
+def test_an_adjective_opening_a_sentence_is_nobodys_name():
+    sources = by_text(extract_text(
+        "Final figures published by the Housing Ministry found 73 per cent of homes were "
+        "damp. Preliminary results had put it at 68 per cent of homes."))
+    assert sources["73 per cent"] == "Housing Ministry"
+    assert sources.get("68 per cent") not in ("Preliminary", "preliminary")

@@ -1507,11 +1507,26 @@ def _study_named_by(subject: str, studies: list[tuple[int, int, str | None, str,
     return Source(org or label, "organisation" if org else "study", None, "study", at, sid)
 
 
+#: Figures or data as a sentence's subject, with who published them: "Final figures
+#: published by the ministry found", "New data released by X show".
+_PUBLISHED_BY_RE = re.compile(
+    rf"{_SP}*(?:[A-Z][a-z]+{_SP}+|[Tt]he{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:figures|data|results|"
+    rf"numbers|statistics|estimates|findings){_SP}+(?:(?:published|released|compiled|issued|"
+    rf"produced|gathered|collected){_SP}+(?:(?:on|in|last|this){_SP}+[A-Za-z]+{_SP}+)?)?"
+    rf"(?:by|from){_SP}+")
+
+
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
     """The subject of a reporting or measuring verb that governs ``pos``."""
     head = text[ss:pos]
+    pm0 = _PUBLISHED_BY_RE.match(head)
+    if pm0:
+        # "Final figures published by the Housing Ministry found ...": who published them
+        src = _np_at(text, ss + pm0.end(), pos, people, mentions, "by")
+        if src is not None and src.kind == "organisation":
+            return src
     verb = None
     prev_word = ""
     for vm in re.finditer(r"[\w’'-]+", head):
@@ -1607,14 +1622,17 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             named = _group_named(name, zone[sm.end():], ss + zone_start + sm.start("name"))
             if named is not None:
                 return named
+        adjective = bool(name) and len(name.split()) == 1 and not is_org(name) and \
+            _person(people, name) is None and bool(re.match(rf"{_SP}+[a-z]", zone[sm.end():]))
         named_study = _study_named_by(zone[sm.start("name"):], studies, ss + zone_start) \
-            if name and len(name.split()) == 1 and not is_org(name) and \
-            _person(people, name) is None and re.match(rf"{_SP}+[a-z]", zone[sm.end():]) \
-            else None
+            if adjective else None
         if named_study is not None:
             # "Final aerial survey results put ...": a capital that opens a sentence is no
             # name when lower-case words naming a study follow it: that study is the source
             return named_study
+        if adjective and name.lower().rstrip("’'s") not in GENERIC_SOURCES and \
+                name.lower().rstrip("’'") not in GENERIC_SOURCES:
+            name = ""  # "Preliminary results put ...": an adjective, nobody's name
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
