@@ -331,6 +331,8 @@ def canonical_unit(unit: str | None) -> tuple[str, str, float]:
         return ("number", "", 1.0)
     if u in _PERCENT_UNITS:
         return ("share", "%", 1.0)
+    if u in CURRENCY_SIGNS:
+        return ("count", CURRENCY_SIGNS[u], 1.0)  # "Rs" is rupees, never a plural of "r"
     if u in ("thousand", "million", "billion"):
         return ("number", "", SCALES[u])
     if u in _FRACTION_UNITS:

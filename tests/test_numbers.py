@@ -168,3 +168,10 @@ def test_a_year_before_a_comma_is_a_year():
     kinds = [(f.kind, f.text) for f in scan(text)]
     assert ("year", "2023") in kinds
     assert [f.kind for f in scan("The fund holds 2024,000 units.")] != ["year"]
+
+
+def test_a_dossier_estimate_in_rupees_compares_as_rupees():
+    a = from_estimate({"value": 9e9, "unit": "Rs", "text": "₹900 crore"})
+    b = from_estimate({"value": 2.4e10, "unit": "Rs"})
+    assert a is not None and b is not None and (a.unit, b.unit) == ("Rs", "Rs")
+    assert "Rs" in (compare(a, b) or {}).get("detail", "")
