@@ -147,3 +147,18 @@ def test_an_adjective_opening_a_sentence_is_nobodys_name():
         "damp. Preliminary results had put it at 68 per cent of homes."))
     assert sources["73 per cent"] == "Housing Ministry"
     assert sources.get("68 per cent") not in ("Preliminary", "preliminary")
+
+
+def test_a_name_before_has_said_is_a_name_and_a_description_is_no_name():
+    ex = extract_text(
+        "The Democratic governor spoke on Monday. Governor Ellis Grant has said about 20 "
+        "people want the seat.\n\nThe Republican presidential nominee noted on Friday that "
+        "his campaign had spent little. He said he raised about $18 million in one day.\n")
+    sources = by_text(ex)
+    assert sources["about 20 people"] == "Ellis Grant" or "Grant" in str(sources["about 20 people"])
+    assert sources.get("about $18 million") != "The Republican"
+
+
+def test_the_middle_fifth_is_a_group_not_a_share():
+    ex = extract_text("The middle one-fifth of earners paid 8.9 percent, the agency said.")
+    assert "one-fifth" not in by_text(ex)

@@ -1507,6 +1507,13 @@ def _study_named_by(subject: str, studies: list[tuple[int, int, str | None, str,
     return Source(org or label, "organisation" if org else "study", None, "study", at, sid)
 
 
+#: Words between a subject and its verb that are no noun: "McAuliffe has said" names
+#: McAuliffe; "Final figures found" does not name "Final".
+_AUX_AFTER_SUBJECT = frozenset(
+    "has had have having was is are were be been would will could can may might must "
+    "should shall did does do also later earlier now then again once still first "
+    "previously last who which that and or but himself herself itself themselves "
+    "yesterday today".split())
 #: Figures or data as a sentence's subject, with who published them: "Final figures
 #: published by the ministry found", "New data released by X show".
 _PUBLISHED_BY_RE = re.compile(
@@ -1622,8 +1629,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             named = _group_named(name, zone[sm.end():], ss + zone_start + sm.start("name"))
             if named is not None:
                 return named
+        nxt = re.match(rf"{_SP}+([a-z]+)\b", zone[sm.end():])
         adjective = bool(name) and len(name.split()) == 1 and not is_org(name) and \
-            _person(people, name) is None and bool(re.match(rf"{_SP}+[a-z]", zone[sm.end():]))
+            _person(people, name) is None and nxt is not None and \
+            nxt.group(1) not in _AUX_AFTER_SUBJECT and not nxt.group(1).endswith("ly")
         named_study = _study_named_by(zone[sm.start("name"):], studies, ss + zone_start) \
             if adjective else None
         if named_study is not None:
@@ -1839,9 +1848,12 @@ def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
     role = re.match(rf"{_SP}+([a-z]+){_SP}+(?=[A-Z])", text[m.end():ss]) if m else None
     if m is not None and role and role.group(1) in PERSON_ROLES:
         m = PROPER_RE.match(text, m.end() + role.end())  # "Opposition leader Meera Das"
-    if m is None or not re.match(rf"{_SP}*(?:,|[a-z]+\b)", text[m.end():ss]):
-        return None
+    if m is None or not re.match(rf"{_SP}*(?:,|(?:[a-z]+(?:ed|s)|said|told|put|gave|"
+                                 rf"spoke|wrote|took|made)\b)", text[m.end():ss]):
+        return None  # the name must be the subject: a comma or a verb after it
     words = m.group(0).split()
+    while words and words[0] in _LEAD_WORDS:
+        words = words[1:]  # "The Republican presidential nominee": no name
     cut = 0
     for i, w in enumerate(words):
         if w.lower() in PERSON_ROLES or w.lower() in _TITLE_WORDS:
@@ -1900,9 +1912,10 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
 
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
                "which", "more", "less", "than", "per", "was", "were", "is", "are", "would",
-               "will", "could", "had", "has", "have", "into", "through", "since", "after"}
+               "will", "could", "had", "has", "have", "into", "through", "since", "after",
+               "every"}
 _LABEL_BEFORE_RE = re.compile(
-    r"(?i)\b(?:top|bottom|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
+    r"(?i)\b(?:top|bottom|middle|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
     r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
     r"|\b(?:limit|cap|target|goal|quota|threshold|ceiling|maximum|minimum)[ \u00a0]+of[ \u00a0]+$")
 _SAMPLE_BEFORE_RE = re.compile(
