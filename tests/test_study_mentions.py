@@ -95,3 +95,10 @@ def test_a_memorandum_is_a_document_behind_a_figure():
             "at $410 million.")
     (s,) = studies(text)
     assert spans(text, [s]) == [["The province's memorandum"]]
+
+
+def test_surveys_by_her_team_are_hers():
+    text = ("Professor Ines Kahale, a marine biologist at Southern Coast University, said dive "
+            "surveys by her team at 40 sites told a different story.")
+    (s,) = studies(text)
+    assert s.author == "Ines Kahale"

@@ -256,6 +256,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                         st.author = who
                 break
         if not st.organisation and not st.author:
+            st.author = _team_of(text, ss, end, se)  # "said dive surveys by her team"
+        if not st.organisation and not st.author:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
                     who = _clean(rm.group("org"))
@@ -344,6 +346,25 @@ _BASED_ON_RE = re.compile(r"\b(?:based|drawing|drawn|relying|built)[ \u00a0]+on[
 _DOER_RE = re.compile(
     rf"(?P<org>{_PROPER}){_SP}+(?:surveyed|studied|assessed|counted|audited|polled|"
     rf"analy[sz]ed|modell?ed|reviewed|sampled|interviewed|tracked)\b")
+
+
+_TEAM_RE = re.compile(rf"{_SP}+(?:carried{_SP}+out{_SP}+|conducted{_SP}+|run{_SP}+)?by{_SP}+"
+                      rf"(?:her|his|their){_SP}+(?:own{_SP}+)?(?:team|group|lab|laboratory|"
+                      rf"colleagues|students|unit)\b")
+_TITLE_LEAD_RE = re.compile(rf"(?:(?:Professor|Prof\.?|Dr\.?|Doctor|Associate{_SP}+Professor)"
+                            rf"{_SP}+)?(?P<name>[A-Z][\w’'\-]+(?:{_SP}+[A-Z][\w’'\-]+){{1,2}})"
+                            rf"(?=,|{_SP}+(?:said|says|told|added|explained)\b)")
+
+
+def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
+    """"Professor Ana Lima, a coral ecologist, said dive surveys by her team ...": the
+    person the sentence opens with leads the team that did the study."""
+    if not _TEAM_RE.match(text, end, se):
+        return None
+    m = _TITLE_LEAD_RE.match(text, ss + len(text[ss:end]) - len(text[ss:end].lstrip()))
+    if m is None or _orgish(m.group("name")):
+        return None
+    return m.group("name")
 
 
 def _method_of(studies: list[StudyMention], ss: int, start: int) -> StudyMention | None:
