@@ -102,3 +102,13 @@ def test_surveys_by_her_team_are_hers():
             "surveys by her team at 40 sites told a different story.")
     (s,) = studies(text)
     assert s.author == "Ines Kahale"
+
+
+def test_figures_released_by_a_body_are_its_data_release_and_give_its_figure():
+    text = ("Figures released on Tuesday by NHS Digital put the number at 7,100 beds. An "
+            "audit by the National Audit Office, published in March 2024, found 12,400.")
+    ex = extract_text(text)
+    assert [(s.organisation, s.year) for s in ex.studies] == [
+        ("NHS Digital", None), ("National Audit Office", 2024)]
+    sources = {fc.figure.text: fc.source.name if fc.source else None for fc in ex.figures}
+    assert sources["7,100 beds"] == "NHS Digital"

@@ -1517,8 +1517,8 @@ _AUX_AFTER_SUBJECT = frozenset(
 #: Figures or data as a sentence's subject, with who published them: "Final figures
 #: published by the ministry found", "New data released by X show".
 _PUBLISHED_BY_RE = re.compile(
-    rf"{_SP}*(?:[A-Z][a-z]+{_SP}+|[Tt]he{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:figures|data|results|"
-    rf"numbers|statistics|estimates|findings){_SP}+(?:(?:published|released|compiled|issued|"
+    rf"{_SP}*(?:[A-Z][a-z]+{_SP}+|[Tt]he{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:[Ff]igures|[Dd]ata|"
+    rf"[Rr]esults|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Ff]indings){_SP}+(?:(?:published|released|compiled|issued|"
     rf"produced|gathered|collected){_SP}+(?:(?:on|in|last|this){_SP}+[A-Za-z]+{_SP}+)?)?"
     rf"(?:by|from){_SP}+")
 

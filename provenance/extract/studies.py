@@ -67,6 +67,10 @@ _DATA_RE = re.compile(
     rf"\b(?P<noun>statistics|data|figures|numbers){_SP}+(?:came|come|comes|were{_SP}+taken|"
     rf"are{_SP}+taken|were{_SP}+drawn|was{_SP}+taken){_SP}+from{_SP}+(?:the{_SP}+)?"
     rf"(?P<org>{_PROPER})")
+_RELEASED_RE = re.compile(
+    rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers){_SP}+(?:released|published|compiled|"
+    rf"issued|produced){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[A-Za-z]+{_SP}+)?by{_SP}+"
+    rf"(?:the{_SP}+)?(?P<org>{_PROPER})")
 _BY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
     rf"published|issued|compiled|prepared)(?:{_SP}+(?:on|in|last|this|early|late|earlier)"
@@ -194,6 +198,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         # "based on freedom of information responses from 96 trusts": data a body gathered
         mentions.append((m.start(), m.end(), "data", {"mods": "", "org": None, "data": True,
                                                       "det": ""}))
+    for m in _RELEASED_RE.finditer(text):
+        # "figures released on Tuesday by NHS Digital", "data published by the Home Office"
+        mentions.append((m.start(), m.end(), "report",
+                         {"org": _name_only(m.group("org")), "data": True}))
     for m in _DATA_RE.finditer(text):
         mentions.append((m.start(), m.end(), "report", {"org": m.group("org"), "data": True}))
     for m in _USED_TO_RE.finditer(text):
