@@ -112,3 +112,17 @@ def test_figures_released_by_a_body_are_its_data_release_and_give_its_figure():
         ("NHS Digital", None), ("National Audit Office", 2024)]
     sources = {fc.figure.text: fc.source.name if fc.source else None for fc in ex.figures}
     assert sources["7,100 beds"] == "NHS Digital"
+
+
+def test_a_count_named_first_by_its_kind_then_by_who_made_it_is_one_work():
+    text = ("The city's one-night count found 2,140 people.\n"
+            "This year's street count, released in March by Harbour City Shelter Network, "
+            "found 2,140 people sleeping rough. The 2019 count had found fewer.")
+    ex = extract_text(text)
+    first = ex.studies[0]
+    assert first.organisation == "Harbour City Shelter Network"
+    assert [text[a:b] for a, b in first.mentions][:2] == [
+        "The city's one-night count", "This year's street count"]
+    assert any(s.year == 2019 for s in ex.studies[1:])  # a dated count is another one
+    sources = [fc.source.name if fc.source else None for fc in ex.figures]
+    assert sources[0] == "Harbour City Shelter Network"

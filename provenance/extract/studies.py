@@ -101,7 +101,7 @@ _DETAIL_WORDS = re.compile(
     r"cadaveric|anatomical|clinical|cross-sectional|systematic|pilot|observational|large|"
     r"national|nationwide|published|peer-reviewed|parent|household|federal|government|"
     r"original|landmark|independent|annual|aerial|dive|diving|field|satellite|rapid|"
-    r"telephone|online|door-to-door|point-in-time|street|household|\w[’']s$", re.I)
+    r"telephone|online|door-to-door|point-in-time|street|household|\w[’']s\b", re.I)
 #: Determiners that date a study or make it the speaker's own: "this year's count", "our
 #: modelling" name one piece of work.
 _DETAIL_DETS = re.compile(r"(?i)^(?:(?:this|last|next)[ \u00a0]+year[’']s|our|my)$")
@@ -464,6 +464,10 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             continue
         if st.year and prev.year == st.year and (pf == fam or fam == "study"):
             return prev
+        if not fresh and pf == fam and not (prev.organisation or prev.author or prev.year
+                                            or prev.period or st.year or st.period):
+            return prev  # "the county's one-night count" ... "this year's point-in-time
+            # count, released by X": the later mention names who made the same count
         if not detail and not fresh and (pf == fam or "study" in (pf, fam)):
             return prev  # "the study", "this survey": the one last named (a survey is no
             # report: "the confederation would publish its survey" after "a report")
