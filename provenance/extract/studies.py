@@ -101,7 +101,10 @@ _DETAIL_WORDS = re.compile(
     r"cadaveric|anatomical|clinical|cross-sectional|systematic|pilot|observational|large|"
     r"national|nationwide|published|peer-reviewed|parent|household|federal|government|"
     r"original|landmark|independent|annual|aerial|dive|diving|field|satellite|rapid|"
-    r"telephone|online|door-to-door|point-in-time|street|household|\w[’']s\b", re.I)
+    r"telephone|online|street|household|\w[’']s$|"
+    # "one-night", "12-month", "point-in-time", "door-to-door": how long or how it was done
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\w|\w-(?:to|in|by)-\w",
+    re.I)
 #: Determiners that date a study or make it the speaker's own: "this year's count", "our
 #: modelling" name one piece of work.
 _DETAIL_DETS = re.compile(r"(?i)^(?:(?:this|last|next)[ \u00a0]+year[’']s|our|my)$")
