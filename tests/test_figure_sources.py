@@ -162,3 +162,10 @@ def test_a_name_before_has_said_is_a_name_and_a_description_is_no_name():
 def test_the_middle_fifth_is_a_group_not_a_share():
     ex = extract_text("The middle one-fifth of earners paid 8.9 percent, the agency said.")
     assert "one-fifth" not in by_text(ex)
+
+
+def test_a_body_with_its_initials_before_a_relative_clause_is_the_subject():
+    ex = extract_text(
+        "The Coastal Relief Office (CRO), which sent teams to 30 villages last week, "
+        "estimated that about 41,000 people had been displaced.")
+    assert by_text(ex)["about 41,000 people"] == "Coastal Relief Office"

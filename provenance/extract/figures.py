@@ -1950,8 +1950,8 @@ def _governs(rest: str) -> bool:
     """The words between a subject and its verb: a few adverbs, an apposition or a
     relative clause ("Experts who re-examined the photographs lowered ...")."""
     return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest)) or bool(
-        re.match(r"[ \u00a0]*,?[ \u00a0]*(?:who|which|that)\b", rest)
-        and len(rest.split()) <= 25)
+        re.match(r"[ \u00a0]*(?:\([A-Z]{2,8}\)[ \u00a0]*)?,?[ \u00a0]*(?:who|which|that)\b",
+                 rest) and len(rest.split()) <= 25)  # "... Affairs (OCHA), which sent ..."
 
 
 def _not_a_name(name: str) -> bool:
