@@ -155,7 +155,7 @@ FIGURE_RE = re.compile(
         (?P<ds2>{_SCALE})?(?P<dp2>{_PCT})?(?=(?P<dunit>{_SP}+[a-z]))?)
   | (?P<ratio>(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
         (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b))
-  | (?P<onein>(?P<o1>{_NUM1}){_SP}+in{_SP}+(?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
+  | (?P<onein>(?P<o1>{_NUM1})(?:{_SP}+in{_SP}+|-in-)(?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
         (?![,.]\d))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
   | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)

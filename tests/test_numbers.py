@@ -138,6 +138,7 @@ def test_a_rupee_range_compares_with_a_rupee_figure_written_another_way():
     ("More than half of the nurses signed the letter.", 50.0, "low"),
     ("An eighth of the budget went on fuel.", 12.5, None),
     ("Three in ten tenants said so.", 30.0, None),
+    ("One-in-five renters said so.", 20.0, None),
 ])
 def test_fraction_words_are_shares(text, value, bound):
     (f,) = scan(text)
