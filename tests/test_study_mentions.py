@@ -126,3 +126,16 @@ def test_a_count_named_first_by_its_kind_then_by_who_made_it_is_one_work():
     assert any(s.year == 2019 for s in ex.studies[1:])  # a dated count is another one
     sources = [fc.source.name if fc.source else None for fc in ex.figures]
     assert sources[0] == "Harbour City Shelter Network"
+
+
+def test_bodies_described_in_words_run_their_studies():
+    text = ("Roughly one in four pupils missed school, according to state Education "
+            "Department data released Thursday. An analysis by the nonprofit Attendance "
+            "Matters Ohio found that closer to a third of pupils did. A 2023 audit by the state "
+            "auditor's office found 14 districts under-reported absences.")
+    ex = extract_text(text)
+    assert [(s.organisation, s.year) for s in ex.studies] == [
+        ("Education Department", None), ("Attendance Matters Ohio", None),
+        ("state auditor's office", 2023)]
+    sources = {fc.figure.text: fc.source.name if fc.source else None for fc in ex.figures}
+    assert sources["a third"] == "Attendance Matters Ohio"

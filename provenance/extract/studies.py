@@ -71,11 +71,25 @@ _RELEASED_RE = re.compile(
     rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers){_SP}+(?:released|published|compiled|"
     rf"issued|produced){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[A-Za-z]+{_SP}+)?by{_SP}+"
     rf"(?:the{_SP}+)?(?P<org>{_PROPER})")
+_ORG_DATA_RE = re.compile(
+    rf"(?P<org>{_PROPER}){_SP}+(?:data|figures|statistics){_SP}+(?:released|published|issued)\b")
 _BY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
     rf"published|issued|compiled|prepared)(?:{_SP}+(?:on|in|last|this|early|late|earlier)"
     rf"(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+(?:the{_SP}+|Dr\.{_SP}+)?"
-    rf"(?:[a-z][\w-]+{_SP}+){{0,2}}?(?P<by>{_PROPER})")
+    rf"(?P<desc>(?:[a-z][\w-]+{_SP}+){{0,2}}?)(?P<by>{_PROPER})")
+#: "by the state auditor's office", "by the county health department": a body in words.
+_BY_BODY_RE = re.compile(
+    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
+    rf"issued|compiled){_SP}+)?by{_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
+    rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
+    rf"regulator|watchdog|committee|panel))\b")
+#: Words before a name that make it a body: "by the nonprofit Attendance Matters Ohio".
+_BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency organisation "
+                       "organization thinktank think-tank tank campaign union consultancy body "
+                       "watchdog regulator association coalition network foundation trust "
+                       "institute council office department ministry advocacy research "
+                       "polling".split())
 _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|reported){_SP}+in"
                        rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?P<venue>{_PROPER})")
 _TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
@@ -185,6 +199,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "waiting for an assessment", "called for a review": wanted, not done
         org = m.group("org") or m.group("poss")
+        shift = 0
+        if org:
+            shift = len(org) - len(_after_break(org))
+            org = org[shift:]  # "Thursday. An analysis": the mention starts at "An"
         if org and org.split()[0] in ("The", "A", "An", "This", "That", "In", "New", "One"):
             org = " ".join(org.split()[1:]) or None
         if m.group("org") and org and not re.search(r"[A-Z]", org):
@@ -196,7 +214,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                    "det": (m.group("det") or "").lower(),
                                    "bare": m.group("bare") is not None}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
-        mentions.append((at, m.end(), m.group("noun"), info))
+        mentions.append((at + shift, m.end(), m.group("noun"), info))
     for m in _FOI_RE.finditer(text):
         # "based on freedom of information responses from 96 trusts": data a body gathered
         mentions.append((m.start(), m.end(), "data", {"mods": "", "org": None, "data": True,
@@ -205,6 +223,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         # "figures released on Tuesday by NHS Digital", "data published by the Home Office"
         mentions.append((m.start(), m.end(), "report",
                          {"org": _name_only(m.group("org")), "data": True}))
+    for m in _ORG_DATA_RE.finditer(text):
+        # "state Education Department data released Thursday"
+        org = _clean(_name_only(m.group("org")))
+        if _orgish(org):
+            mentions.append((m.start("org"), m.end(), "report", {"org": org, "data": True}))
     for m in _DATA_RE.finditer(text):
         mentions.append((m.start(), m.end(), "report", {"org": m.group("org"), "data": True}))
     for m in _USED_TO_RE.finditer(text):
@@ -241,7 +264,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if bm and not st.organisation and not st.author:
             campus = campus_after(text, bm.end("by"))
             who = _clean(_name_only(bm.group("by")) + campus)
-            if _orgish(who):
+            if _orgish(who) or set(bm.group("desc").split()) & _BODY_DESC:
                 st.organisation = who
             else:
                 st.author = who
@@ -266,6 +289,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                     else:
                         st.author = who
                 break
+        if not st.organisation and not st.author:
+            body = _BY_BODY_RE.match(text, end, se)
+            if body:  # "a 2023 audit by the state auditor's office"
+                st.organisation = " ".join(body.group("body").split())
         if not st.organisation and not st.author:
             st.author = _team_of(text, ss, end, se)  # "said dive surveys by her team"
         if not st.organisation and not st.author:
@@ -404,7 +431,7 @@ def _doer_near(text: str, end: int, pe: int) -> str | None:
     stop = sentence_end(text, min(se + 1, len(text)), min(len(text), se + 400))
     for m in _DOER_RE.finditer(text, end, max(se, stop)):
         # "Monday. The Forest Watch Trust surveyed": the name after the sentence's end
-        who = _clean(re.split(r"(?<=[a-z])\.[ \u00a0\n]+", m.group("org"))[-1])
+        who = _clean(_after_break(m.group("org")))
         if who and who.split()[0] not in ("The", "A", "An", "It", "They", "We", "He", "She") \
                 and _orgish(who):
             return who
@@ -523,6 +550,20 @@ def _merge(into: StudyMention, st: StudyMention) -> None:
 def _richness(st: StudyMention) -> int:
     return sum(x is not None for x in (st.year, st.sample_n, st.organisation, st.author,
                                        st.venue, st.period))
+
+
+_TITLE_ABBREVS = frozenset("mr mrs ms dr gov sen rep gen col sgt capt prof supt insp det "
+                           "lt maj rev st jr sr mt ft no".split())
+
+
+def _after_break(name: str) -> str:
+    """The part of a capitalised run after a sentence's end ("Monday. The Forest Trust" is
+    the Forest Trust; "Mr. Obama" and "U.N. Office" stay whole)."""
+    cut = 0
+    for m in re.finditer(r"\b([A-Za-z][a-z]+)\.[ \u00a0\n]+", name):
+        if m.group(1).lower() not in _TITLE_ABBREVS:
+            cut = m.end()
+    return name[cut:]
 
 
 def _name_only(name: str) -> str:
