@@ -169,3 +169,19 @@ def test_a_body_with_its_initials_before_a_relative_clause_is_the_subject():
         "The Coastal Relief Office (CRO), which sent teams to 30 villages last week, "
         "estimated that about 41,000 people had been displaced.")
     assert by_text(ex)["about 41,000 people"] == "Coastal Relief Office"
+
+
+def test_sums_for_one_debt_from_three_sources_are_one_question(tmp_path):
+    ex = extract_text(
+        "Councils are owed £6.2bn in unpaid tax, according to figures obtained by the Fair "
+        "Debt Network through freedom of information requests.\n"
+        "The Local Government Association said the true figure was closer to £5bn, because "
+        "the campaign group had counted some debts twice.\n")
+    groups = contested_claims(ex, tmp_path)
+    claims = {fc.figure.text: fc for fc in ex.figures if fc.claim_id}
+    network, lga = claims["£6.2bn"], claims["£5bn"]
+    assert network.source is not None and network.source.name == "Fair Debt Network"
+    assert lga.source is not None and lga.source.name == "Local Government Association"
+    assert any({network.claim_id, lga.claim_id} <= g for g in groups)
+    (study,) = ex.studies  # the figures and the FOI requests they came through: one work
+    assert study.organisation == "Fair Debt Network" and len(study.mentions) == 2

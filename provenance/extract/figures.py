@@ -1329,8 +1329,10 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
             return None
     if re.match(r"(?:while|whereas|but|and|although|though|yet)\b", m.group("np")):
         return None  # ", while a study ... estimated": the next clause's source, not this
-    if re.match(r"[a-z]+ing\b", m.group("np")):
-        return None  # ", saying the Red Cross had counted ...": what the subject said
+    if re.match(r"(?:[a-z]+ing|because|since|as|after|before|although|though|if|when|"
+                r"unless|until|so)\b", m.group("np")):
+        return None  # ", saying the Red Cross had counted ...", ", because the group had
+        # counted ...": what the subject said, or why
     np_start = f.end + m.start("np")
     np_end = f.end + m.end("np")
     for a, _b, org, label, sid in studies:
@@ -2269,7 +2271,7 @@ _SAME_SUM_RE = re.compile(
     r"\b(?:(?:estimate|estimates|figure|assessment|claim|total|tally|sum|amount|projection|"
     r"calculation)[ \u00a0]+(?:of|at|was|is|stood[ \u00a0]+at)|(?:stand|stands|stood)[ \u00a0]+by|"
     r"cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped)"
-    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")  # "the true figure was closer to £5bn"
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales")

@@ -69,7 +69,7 @@ _DATA_RE = re.compile(
     rf"(?P<org>{_PROPER})")
 _RELEASED_RE = re.compile(
     rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers){_SP}+(?:released|published|compiled|"
-    rf"issued|produced){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[A-Za-z]+{_SP}+)?by{_SP}+"
+    rf"issued|produced|obtained|gathered|collected){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[A-Za-z]+{_SP}+)?by{_SP}+"
     rf"(?:the{_SP}+)?(?P<org>{_PROPER})")
 _ORG_DATA_RE = re.compile(
     rf"(?P<org>{_PROPER}){_SP}+(?:data|figures|statistics){_SP}+(?:released|published|issued)\b")
@@ -378,7 +378,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
 
 #: Words that make a study the method of the one named before it in the sentence: "a
 #: study by X, based on a survey of 2,400 households" is one work.
-_BASED_ON_RE = re.compile(r"\b(?:based|drawing|drawn|relying|built)[ \u00a0]+on[ \u00a0]+$")
+_BASED_ON_RE = re.compile(r"\b(?:(?:based|drawing|drawn|relying|built)[ \u00a0]+on|through|"
+                          r"via|using)[ \u00a0]+$")
 #: A body doing what a study is: "The Reef Consortium surveyed 1,080 reefs", "the
 #: agency counted", "researchers at X analysed".
 _DOER_RE = re.compile(
