@@ -139,3 +139,8 @@ def test_bodies_described_in_words_run_their_studies():
         ("state auditor's office", 2023)]
     sources = {fc.figure.text: fc.source.name if fc.source else None for fc in ex.figures}
     assert sources["a third"] == "Attendance Matters Ohio"
+
+
+def test_a_verb_after_an_adverb_is_no_count():
+    text = "“The government figure only counts people in camps,” said Rupa Das."
+    assert studies(text) == []

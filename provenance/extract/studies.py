@@ -49,7 +49,10 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             "estimates", "findings", "data", "authors", "author",
             # a verb phrase, not a study: "the ministry would review its count"
             "would", "will", "could", "should", "may", "might", "must", "can", "did", "do",
-            "does", "also", "then", "plans", "planned", "wants", "promised", "agreed"}
+            "does", "also", "then", "plans", "planned", "wants", "promised", "agreed",
+            # an adverb before a verb: "the government figure only counts people"
+            "only", "still", "just", "now", "never", "always", "actually", "really",
+            "already", "often", "rarely", "simply", "merely", "even"}
 _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
         r"[\w’'\-]+)")
 _STUDY_RE = re.compile(
