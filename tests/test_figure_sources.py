@@ -185,3 +185,15 @@ def test_sums_for_one_debt_from_three_sources_are_one_question(tmp_path):
     assert any({network.claim_id, lga.claim_id} <= g for g in groups)
     (study,) = ex.studies  # the figures and the FOI requests they came through: one work
     assert study.organisation == "Fair Debt Network" and len(study.mentions) == 2
+
+
+def test_a_headline_count_of_the_displaced_and_a_body_by_its_initials_are_one_source():
+    ex = extract_text(
+        "Floods: over 40,000 displaced, says RSDA\n"
+        "More than 41,000 people have been displaced by floods, the River State Disaster "
+        "Authority (RSDA) said on Sunday. Aid groups said the real number was nearly 70,000.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    head = figs["over 40,000"]
+    assert head.quantity == figs["More than 41,000 people"].quantity == "displaced"
+    assert head.source is not None and head.source.name == "River State Disaster Authority"
+    assert figs["More than 41,000 people"].source.name == "River State Disaster Authority"

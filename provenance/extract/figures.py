@@ -545,6 +545,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _respectively(text, out)
     _headline_sources(out, spans)
     _described_sources(out)
+    _acronym_sources(text, out)
     _revisions(text, out)
     _group(out)
     if _article_figures(text, out, quoted):
@@ -953,6 +954,9 @@ def _state(text: str, pos: int, se: int) -> str | None:
     m = re.match(r"\s*(?:\w+\s+){0,2}?(died|killed|dead)\b", rest)
     if m:
         return "death"
+    m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded)\b", rest)
+    if m:
+        return STATES[m.group(1)]  # a headline's "over 48,000 displaced"
     return None
 
 
@@ -2030,6 +2034,24 @@ def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> N
                 fc.source = Source(other.source.name, other.source.kind,
                                    other.source.person_id, "headline", other.source.start)
                 break
+
+
+_ACRONYM_DEF_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
+                             rf"{_SP}+){_CAP_TOKEN})+){_SP}*\((?P<acr>[A-Z]{{2,8}})\)")
+
+
+def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
+    """A source named by initials the text spells out ("the Assam State Disaster
+    Management Authority (ASDMA)") is the body by its full name: one position, not two."""
+    full: dict[str, str] = {}
+    for m in _ACRONYM_DEF_RE.finditer(text):
+        name = _trim_lead(m.group("name"))
+        if name and "".join(w[0] for w in name.split() if w[:1].isupper()) == m.group("acr"):
+            full.setdefault(m.group("acr"), name)
+    for fc in out:
+        s = fc.source
+        if s is not None and s.name in full:
+            fc.source = Source(full[s.name], "organisation", None, s.how, s.start, s.study)
 
 
 def _described_sources(out: list[FigureClaim]) -> None:
