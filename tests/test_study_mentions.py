@@ -144,3 +144,10 @@ def test_bodies_described_in_words_run_their_studies():
 def test_a_verb_after_an_adverb_is_no_count():
     text = "“The government figure only counts people in camps,” said Rupa Das."
     assert studies(text) == []
+
+
+def test_our_modelling_in_a_quotation_is_the_speakers():
+    text = ("“Our modelling, which adjusts for missed streets, puts it nearer 5,000,” said "
+            "Dr Lena Ortiz, a statistician at Westbrook University.")
+    (s,) = studies(text)
+    assert s.author == "Lena Ortiz"
