@@ -197,3 +197,17 @@ def test_a_headline_count_of_the_displaced_and_a_body_by_its_initials_are_one_so
     assert head.quantity == figs["More than 41,000 people"].quantity == "displaced"
     assert head.source is not None and head.source.name == "River State Disaster Authority"
     assert figs["More than 41,000 people"].source.name == "River State Disaster Authority"
+
+
+def test_a_tally_kept_by_volunteers_and_a_districts_own_assessment(tmp_path):
+    ex = extract_text(
+        "Officials say 312 homes were destroyed, but a tally kept by volunteers with the "
+        "Kelso Neighbours Network puts the number at 480.\n"
+        "The regional district's own damage assessment, released Tuesday, counted 355 homes "
+        "lost and another 120 damaged.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert figs["480"].source is not None
+    assert figs["480"].source.name == "Kelso Neighbours Network"
+    assert [s.organisation for s in ex.studies] == ["regional district"]
+    assert figs["355 homes"].source is not None
+    assert figs["355 homes"].source.name == "regional district"

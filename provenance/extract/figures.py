@@ -954,9 +954,10 @@ def _state(text: str, pos: int, se: int) -> str | None:
     m = re.match(r"\s*(?:\w+\s+){0,2}?(died|killed|dead)\b", rest)
     if m:
         return "death"
-    m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded)\b", rest)
+    m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged)\b", rest)
     if m:
-        return STATES[m.group(1)]  # a headline's "over 48,000 displaced"
+        # a headline's "over 48,000 displaced"; "355 homes lost and another 120 damaged"
+        return STATES.get(m.group(1), m.group(1))
     return None
 
 
@@ -1187,6 +1188,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         src = _np_at(text, rm.end(), f.start, people, mentions, "by")
         if src is not None and src.kind == "organisation":
             return src
+        # "a tally kept by volunteers with the Kelso Neighbours Network": their body
+        gm = re.match(rf"(?:the{_SP}+)?([a-z]+)\b", text[rm.end():f.start])
+        om = _body_after_group(text[rm.end() + gm.end():f.start], gm.group(1)) \
+            if gm and gm.group(1) in GENERIC_SOURCES else None
+        if gm and om:
+            return Source(clean_source(om.group(1)), "organisation", None, "by",
+                          rm.end() + gm.end() + om.start(1))
     # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
     # an Ipsos survey put it at 31 percent"), else in the sentence
     starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
@@ -1290,7 +1298,8 @@ _WHOSE_RE = re.compile(
 _MADE_BY_RE = re.compile(
     r"\b(?:count|tally|survey|study|report|census|analysis|estimate|poll|audit|review)s?\b"
     r"(?:[ \u00a0]*,?[ \u00a0]+(?:released|published|conducted|compiled|issued|produced|"
-    r"commissioned|carried[ \u00a0]+out|run|done|prepared)\b[^.;,]{0,40}?)?[ \u00a0]by"
+    r"commissioned|carried[ \u00a0]+out|run|done|prepared|kept|maintained)\b[^.;,]{0,40}?)?"
+    r"[ \u00a0]by"
     r"[ \u00a0]+")
 _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
                               r"though|yet)[ \u00a0]+|;[ \u00a0]+")

@@ -189,6 +189,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     """Draft works for the studies ``text`` mentions, in order, one per study."""
     studies: list[StudyMention] = []
     families: dict[str, str] = {}  # study id placeholder -> family
+    owners: dict[str, str] = {}  # study id placeholder -> a lower-case owner ("district")
     mentions: list[tuple[int, int, str, dict[str, object]]] = []
     for m in _ETAL_RE.finditer(text):
         mentions.append((m.start(), m.end(), "study", {"author": m.group("name"),
@@ -215,7 +216,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
         info: dict[str, object] = {"mods": " ".join(mods), "org": org,
                                    "det": (m.group("det") or "").lower(),
-                                   "bare": m.group("bare") is not None}
+                                   "bare": m.group("bare") is not None,
+                                   # "the regional district's own damage assessment": its
+                                   # owner, unless a later mention names who made it
+                                   "owner": _lower_owner(mods)}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
         mentions.append((at + shift, m.end(), m.group("noun"), info))
     for m in _FOI_RE.finditer(text):
@@ -337,6 +341,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         mods = str(info.get("mods", ""))
         detail = bool(
             info.get("etal") or info.get("data") or info.get("bare")
+            or (_RELEASED_AFTER_RE.match(text, end)  # ("its report, released ...": the
+                and str(info.get("det", "")) not in ("its", "their", "his", "her"))  # body's)
             or _DETAIL_DETS.match(str(info.get("det", "")))
             or st.organisation or st.author or st.venue
             or st.title_given or st.year or st.period or st.sample_n is not None
@@ -366,8 +372,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         st.mentions = [(start, end)]
         studies.append(st)
         families[str(id(st))] = _family(noun)
+        if info.get("owner"):
+            owners[str(id(st))] = str(info["owner"])
     used: set[str] = set()
     for st in studies:
+        if not st.organisation and not st.author and str(id(st)) in owners:
+            st.organisation = owners[str(id(st))]
         if not st.title:
             st.title = _label(st)
         base = _id(st)
@@ -407,6 +417,25 @@ def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
     if m is None or _orgish(m.group("name")):
         return None
     return m.group("name")
+
+
+#: A study noun followed by when it came out: "the district's assessment, released Tuesday".
+_RELEASED_AFTER_RE = re.compile(rf",?{_SP}+(?:released|published|issued|unveiled){_SP}+"
+                                rf"(?:on{_SP}+|in{_SP}+|last{_SP}+|this{_SP}+)?[A-Z0-9]")
+_OWNER_NOUNS = frozenset("district council state government ministry department agency city "
+                         "county province authority board commission office region "
+                         "municipality".split())
+
+
+def _lower_owner(mods: list[str]) -> str | None:
+    """The body a lower-case possessive names among a study's modifiers: "the regional
+    district's own damage assessment" is the regional district's."""
+    for i, w in enumerate(mods):
+        head = re.sub(r"[’']s$", "", w)
+        if head != w and head.lower() in _OWNER_NOUNS:
+            words = [x for x in mods[max(0, i - 2):i] if x.islower()] + [head]
+            return " ".join(words)
+    return None
 
 
 def _method_of(studies: list[StudyMention], ss: int, start: int) -> StudyMention | None:
