@@ -211,3 +211,12 @@ def test_a_tally_kept_by_volunteers_and_a_districts_own_assessment(tmp_path):
     assert [s.organisation for s in ex.studies] == ["regional district"]
     assert figs["355 homes"].source is not None
     assert figs["355 homes"].source.name == "regional district"
+
+
+def test_the_charity_is_the_body_the_text_called_a_charity():
+    ex = extract_text(
+        "Waits grow\n"
+        "The Hope Street Trust, a children's charity, said 5,000 children were waiting. NHS "
+        "England said its own figures showed 3,100. Doctors agreed the gap was large.\n"
+        "The charity said a further 2,000 children were on private lists.\n")
+    assert by_text(ex)["2,000 children"] == "Hope Street Trust"

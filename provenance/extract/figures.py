@@ -359,6 +359,12 @@ _POSSESSIVE_ORG_RE = re.compile(
     rf"(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s)?{_SP}+){{0,3}}(?:{_BODY_WORDS})\b")
 
 
+#: A name and what the text says it is: "The Hope Street Trust, a children's charity,".
+_DESCRIBED_AS_RE = re.compile(
+    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN})*),"
+    rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)[,.;]")
+
+
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -394,6 +400,12 @@ class _Mentions:
         # later "the ministry" is this one
         for pm in _POSSESSIVE_ORG_RE.finditer(text):
             self.items.append((pm.start(), clean_source(pm.group(0)), "organisation"))
+        # "The Hope Street Trust, a children's charity, said": a later "the charity" is it
+        self.kinds: dict[str, set[str]] = {}
+        for km in _DESCRIBED_AS_RE.finditer(text):
+            if km.group("kind") in ORG_NOUNS:
+                name = clean_source(km.group("name"))
+                self.kinds.setdefault(name, set()).add(km.group("kind"))
         self.items.sort()
 
     def subject_before(self, text: str, ss: int) -> tuple[int, str, str] | None:
@@ -431,7 +443,8 @@ class _Mentions:
                 break
             if kind != "any" and k != kind:
                 continue
-            if head and head.lower() not in name.lower():
+            if head and head.lower() not in name.lower() and \
+                    head.lower() not in self.kinds.get(name, ()):
                 continue
             return st, name, k
         return None
