@@ -159,8 +159,8 @@ FIGURE_RE = re.compile(
         (?![,.]\d))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
   | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
-        (?!{_SP}+of{_SP}+(?:an?{_SP}+)?(?i:century|hour|mile|minute|second|day|week|month|year|
-        way|point|percentage)\b)
+        (?!{_SP}+(?:of{_SP}+)?(?:an?{_SP}+|the{_SP}+)?(?i:century|hour|mile|minute|second|day|week|
+        month|year|way|point|percentage|time|battle|story|problem)\b)
         (?!{_SP}+(?:of{_SP}+)?(?:(?:the|its|their|his|her|[A-Z][\w.-]*[’']s){_SP}+)?
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
         count|tally)s?\b))

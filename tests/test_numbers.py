@@ -149,6 +149,7 @@ def test_fraction_words_are_shares(text, value, bound):
 
 @pytest.mark.parametrize("text", [
     "The flight took a quarter of an hour.",
+    "Half the time the lifts are broken.",
     "The award was less than half of the union's claim.",
     "It is about a third the official figure.",
 ])
