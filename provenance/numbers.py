@@ -37,13 +37,25 @@ WORDS.update({f"{t}-{u}": WORDS[t] + WORDS[u]
               for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                         "ninety")
               for u in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
-_SHARE_WORDS = {
-    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
-    "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
-}
-#: Scale words and suffixes: "1.9 million", "3bn", "40k", "$3m".
+#: Fraction words as shares ("nearly three-quarters of", "less than a fifth of", "half
+#: the"): a numerator word and a denominator word, as English writes them.
+_FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6,
+                          "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_SHARE_WORDS = {"half": 50.0, "a half": 50.0, "one half": 50.0}
+_SHARE_WORDS.update({f"{a} {d}": 100.0 / n for d, n in _FRACTION_DENOMINATORS.items()
+                     if n > 2 for a in ("one", "an" if d == "eighth" else "a")})
+_SHARE_WORDS.update({f"{w} {d}s": 100.0 * WORDS[w] / n for d, n in _FRACTION_DENOMINATORS.items()
+                     for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+                     if n > 2 and WORDS[w] < n})
+#: Scale words and suffixes: "1.9 million", "3bn", "40k", "$3m"; and South Asian ones: a
+#: lakh is 100,000 and a crore 10 million ("₹1,850 crore", "3.2 lakh hectares").
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3,
-          "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+          "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5,
+          "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
+#: Currency signs before a figure, and the one sign each is kept as: every way of writing
+#: rupees ("₹", "Rs", "Rs.", "INR") is one currency, so two rupee figures compare.
+CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£", "₹": "Rs", "rs": "Rs", "rs.": "Rs",
+                  "inr": "Rs"}
 _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "nearly",
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")
 #: Any of them as a word of its own, in one pass over the text.
@@ -101,8 +113,10 @@ _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), k
 _NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
 _NUM1 = rf"(?:{_DIGITS}|(?i:{_WORDNUM}|one))"
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
-_SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion)|(?<=\d)(?:bn|tn|k)"
-          rf"|{_SP}(?:bn|tn))(?![\w])")
+_SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+          rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn))(?![\w])")
+#: A currency sign: "$", "€", "£", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
+_CUR = rf"(?:[$€£₹]|(?<![A-Za-z])(?:Rs\.?|INR)(?={_SP}?\d){_SP}?)"
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
 _APPROX_RE = (
@@ -118,6 +132,12 @@ _MONTHS = (
 )
 _YEAR = r"(?:1[5-9]|20)\d\d"
 
+#: "three-quarters", "three quarters", "a fifth": the fraction words, longest first.
+_FRACWORDS = "|".join(w.replace(" ", "[ \u00a0-]") for w in
+                      sorted(_SHARE_WORDS, key=len, reverse=True))
+#: Where a fraction word can start a figure (the digits and number words are the others).
+_FRACWORD_RE = re.compile(rf"\b(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)", re.I)
+
 #: One pattern for every figure, alternatives ordered so the longest reading wins
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
 #: ratio; "1 in 45" one ratio).
@@ -127,23 +147,29 @@ FIGURE_RE = re.compile(
     (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*
         (?P<y2>{_YEAR})\b(?![,.]?\d|{_SP}*(?:%|percent)))
   | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
-        (?P<rc1>[$€£])?(?P<r1>{_NUM})(?P<rs1>{_SCALE})?(?P<rp1>{_PCT})?
+        (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>{_SCALE})?(?P<rp1>{_PCT})?
         {_SP}*(?:and|to|[-–—]){_SP}*
-        (?P<rc2>[$€£])?(?P<r2>{_NUM})(?P<rs2>{_SCALE})?(?P<rp2>{_PCT})?)
-  | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>[$€£])?(?P<d1a>{_DIGITS})(?P<ds1>{_SCALE})?
-        (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>[$€£])?(?P<d2a>{_DIGITS})
+        (?P<rc2>{_CUR})?(?P<r2>{_NUM})(?P<rs2>{_SCALE})?(?P<rp2>{_PCT})?)
+  | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>{_CUR})?(?P<d1a>{_DIGITS})(?P<ds1>{_SCALE})?
+        (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>{_CUR})?(?P<d2a>{_DIGITS})
         (?P<ds2>{_SCALE})?(?P<dp2>{_PCT})?(?=(?P<dunit>{_SP}+[a-z]))?)
   | (?P<ratio>(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
         (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b))
-  | (?P<onein>(?P<o1>{_NUM1}){_SP}+in{_SP}+(?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
+  | (?P<onein>(?P<o1>{_NUM1})(?:{_SP}+in{_SP}+|-in-)(?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
         (?![,.]\d))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
+  | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
+        (?!{_SP}+(?:of{_SP}+)?(?:an?{_SP}+|the{_SP}+)?(?i:century|hour|mile|minute|second|day|week|
+        month|year|way|point|percentage|time|battle|story|problem)\b)
+        (?!{_SP}+(?:of{_SP}+)?(?:(?:the|its|their|his|her|[A-Z][\w.-]*[’']s){_SP}+)?
+        (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
+        count|tally)s?\b))
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
-  | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>[$€£])(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
+  | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
         (?P<dago>{_SP}+ago)?)
-  | (?P<year>(?<![\d,.$£€])(?:1[89]|20)\d\d(?![\d,%]|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
-  | (?P<count>(?<![\w.,$£€-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})(?P<cs>{_SCALE})?
+  | (?P<year>(?<![\d,.$£€₹])(?:1[89]|20)\d\d(?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
+  | (?P<count>(?<![\w.,$£€₹-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})(?P<cs>{_SCALE})?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
     )
     """,
@@ -305,6 +331,8 @@ def canonical_unit(unit: str | None) -> tuple[str, str, float]:
         return ("number", "", 1.0)
     if u in _PERCENT_UNITS:
         return ("share", "%", 1.0)
+    if u in CURRENCY_SIGNS:
+        return ("count", CURRENCY_SIGNS[u], 1.0)  # "Rs" is rupees, never a plural of "r"
     if u in ("thousand", "million", "billion"):
         return ("number", "", SCALES[u])
     if u in _FRACTION_UNITS:
@@ -331,7 +359,7 @@ def _bound_before(text: str, start: int) -> str | None:
     return None
 
 
-_DIGIT_RE = re.compile(r"[\d$€£]+")
+_DIGIT_RE = re.compile(r"[\d$€£₹]+|(?<![A-Za-z])(?:Rs\.?|INR)(?=[ \u00a0]?\d)")
 _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
@@ -378,7 +406,8 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
     """Every figure's match, each tried from the word or two that can start it, and
     whether it is a bare number (accepted only because ``bare`` asked for them)."""
     anchors = sorted({m.start() for m in _DIGIT_RE.finditer(text)}
-                     | {m.start() for m in _NUMWORD_RE.finditer(text)})
+                     | {m.start() for m in _NUMWORD_RE.finditer(text)}
+                     | {m.start() for m in _FRACWORD_RE.finditer(text)})
     out: list[tuple[re.Match[str], bool]] = []
     done = 0
     for a in anchors:
@@ -502,6 +531,24 @@ def _phrase_after(text: str, pos: int, max_words: int = 8) -> str | None:
     return " ".join(words) or None
 
 
+def currency(sign: str) -> str:
+    """The one sign a currency is kept as ("Rs." and "₹" are both rupees: "Rs")."""
+    key = sign.replace("\u00a0", " ").strip().lower()
+    return CURRENCY_SIGNS.get(key, sign.strip())
+
+
+def _fraction_value(words: str) -> float:
+    """"three-quarters" → 75.0, "a fifth" → 20.0: a fraction word as a per cent."""
+    key = " ".join(words.replace("-", " ").replace("\u00a0", " ").lower().split())
+    return _SHARE_WORDS[key]
+
+
+def _scaled(x: float, factor: float) -> float:
+    """``x`` times a scale word, without the float's tail ("4.6 lakh" is 460000, not
+    459999.99999999994)."""
+    return x if factor == 1.0 else saturate(round(x * factor, 6))
+
+
 def _sc(s: str | None) -> float:
     s = (s or "").replace("\u00a0", " ").strip().lower()
     return SCALES.get(s, 1.0)
@@ -542,14 +589,14 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 cur = g("dc1") or g("dc2")
             hi_scale = _sc(sb) if sb else _sc(sa)
             lo_scale = _sc(sa) if sa else hi_scale
-            lo, hi = _num(a) * lo_scale, _num(b) * hi_scale
+            lo, hi = _scaled(_num(a), lo_scale), _scaled(_num(b), hi_scale)
             if lo > hi:
                 continue
             unit: str | None
             if pct:
                 unit = "%"
             elif cur:
-                unit = cur
+                unit = currency(cur)
             else:
                 u = _unit_of(text, e + 1) if text[e:e + 1] in (" ", "\u00a0") else None
                 unit = u[1] if u else None
@@ -581,9 +628,16 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 of = _phrase_after(text, e + om.end())
             f = Figure("percent", s, e, text[s:e], _num(g("p1")), unit="%", of=of,
                        decimals=_decimals(g("p1")), approx=approx, bound=bound)
+        elif g("frac"):
+            # "nearly three-quarters of the reefs": a share, as exact as the words are
+            om = re.match(rf"{_SP}+of{_SP}+", text[e:e + 8])
+            f = Figure("percent", s, e, text[s:e], _fraction_value(g("fw")), unit="%",
+                       of=_phrase_after(text, e + (om.end() if om else 0)), approx=True,
+                       bound=bound)
         elif g("money"):
             factor = _sc(g("ms"))
-            f = Figure("money", s, e, text[s:e], _num(g("m1")) * factor, unit=g("mc"),
+            f = Figure("money", s, e, text[s:e], _scaled(_num(g("m1")), factor),
+                       unit=currency(g("mc")),
                        of=_phrase_after(text, e),
                        decimals=_scaled_decimals(_decimals(g("m1")), factor), approx=approx,
                        bound=bound)
@@ -597,7 +651,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             f = Figure("year", s, e, text[s:e], float(text[s:e]), unit="year")
         else:  # count
             factor = _sc(g("cs"))
-            value = _num(g("c1")) * factor
+            value = _scaled(_num(g("c1")), factor)
             dec = _scaled_decimals(_decimals(g("c1")), factor)
             unit = None
             end = m.end("cs") if g("cs") else m.end("c1")
@@ -667,8 +721,8 @@ def figure_amount(f: Figure) -> Amount | None:
     if f.kind == "ratio" and f.numerator is not None and f.denominator:
         return Amount(100.0 * f.numerator / f.denominator, None, None, "%", "share", f.text,
                       f.approx, 9, f.numerator, f.denominator, span=span)
-    if f.kind == "money":
-        dim, unit, factor = "count", f.unit or "", 1.0
+    if f.kind == "money" or f.unit in CURRENCY_SIGNS.values():
+        dim, unit, factor = "count", f.unit or "", 1.0  # "$", "Rs": money, never a noun
     elif f.unit == "%":
         dim, unit, factor = "share", "%", 1.0
     else:
@@ -696,27 +750,9 @@ def parse_amounts(text: str) -> list[Amount]:
     ("$3bn") and counts with a noun ("20 cadaveric sides", "1.9 million
     people"): the same reading :func:`find_numbers` gives the extractor.
     """
-    found: list[Amount] = []
-    taken: list[tuple[int, int]] = []
-    for f in scan(text):
-        am = figure_amount(f)
-        if am is not None:
-            found.append(am)
-            taken.append((f.start, f.end))
-    for m in _SHARE_WORD_RE.finditer(text):
-        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
-            continue
-        v = _SHARE_WORDS[m.group("w").lower()]
-        found.append(Amount(v, None, None, "%", "share", m.group("w"), True, 0,
-                            span=(m.start(), m.end())))
-    found.sort(key=lambda am: am.span[0] if am.span else 0)
-    return found
+    return [am for f in scan(text) if (am := figure_amount(f)) is not None]
 
 
-_SHARE_WORD_RE = re.compile(
-    r"\b(?P<w>" + "|".join(sorted(_SHARE_WORDS, key=len, reverse=True)) + r")\s+(?:of|the)\b",
-    re.I,
-)
 _FRACTION_RE = re.compile(
     rf"(?P<a>{_NUM1})\s+(?:of|out of|in)\s+(?:the\s+)?(?P<b>{_DIGITS})(?!\s*(?:%|percent))"
     rf"|(?P<c>\d+)\s*/\s*(?P<d>\d+)",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.numbers import find_numbers, from_estimate, parse_amounts, scan
+from provenance.numbers import compare, find_numbers, from_estimate, parse_amounts, scan
 
 
 def one(text: str):
@@ -103,3 +103,77 @@ def test_a_disease_ending_in_s_is_no_plural_and_cases_keep_their_e() -> None:
     assert singular("measles") == "measles"
     (n,) = [m for m in find_numbers("Officials logged 48 mumps cases in May.") if m.value == 48]
     assert "cases" in (n.unit or "") or "cases" in (getattr(n, "population", None) or "")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The inspectors valued the damage at ₹2,450 crore on Friday.", 2.45e10, "Rs"),
+    ("The board sought Rs. 75 crore for the new wing.", 7.5e8, "Rs"),
+    ("Rs 12 lakh was paid to each family.", 1.2e6, "Rs"),
+    ("An INR 3 crore grant was approved.", 3e7, "Rs"),
+    ("Wheat on 2.7 lakh hectares was flattened.", 2.7e5, "hectares"),
+    ("Pensions reached 6.1 lakh widows this year.", 6.1e5, "widows"),
+    ("The scheme cost 40 crore rupees.", 4e8, "rupees"),
+])
+def test_lakh_and_crore_are_scale_words_and_rupees_one_currency(text, value, unit):
+    n = one(text)
+    assert n.value == value  # exact: "6.1 lakh" is 610000, not 609999.9999999999
+    assert n.unit == unit
+    (a,) = parse_amounts(text)
+    assert a.value == value
+
+
+def test_a_rupee_range_compares_with_a_rupee_figure_written_another_way():
+    (r,) = find_numbers("Estimates ran between ₹900 crore and ₹1,100 crore.")
+    assert (r.kind, r.low, r.high, r.unit) == ("range", 9e9, 1.1e10, "Rs")
+    (a,) = parse_amounts("Estimates ran between ₹900 crore and ₹1,100 crore.")
+    (b,) = parse_amounts("The ministry put it at Rs 2,000 crore.")
+    assert (a.unit, a.dimension) == (b.unit, b.dimension) == ("Rs", "count")
+    assert compare(a, b) is not None  # 9-11 billion against 20 billion: a dispute
+
+
+@pytest.mark.parametrize("text, value, bound", [
+    ("Nearly three-quarters of the wells had run dry.", 75.0, None),
+    ("Fewer than a fifth of the schools reopened.", 20.0, "high"),
+    ("Roughly two thirds of the voters stayed home.", 200 / 3, None),
+    ("More than half of the nurses signed the letter.", 50.0, "low"),
+    ("An eighth of the budget went on fuel.", 12.5, None),
+    ("Three in ten tenants said so.", 30.0, None),
+    ("One-in-five renters said so.", 20.0, None),
+])
+def test_fraction_words_are_shares(text, value, bound):
+    (f,) = scan(text)
+    assert f.unit == "%" or f.kind == "ratio"
+    assert (f.low if f.kind == "ratio" else f.value) == pytest.approx(value)
+    assert f.bound == bound
+
+
+@pytest.mark.parametrize("text", [
+    "The flight took a quarter of an hour.",
+    "Half the time the lifts are broken.",
+    "The award was less than half of the union's claim.",
+    "It is about a third the official figure.",
+])
+def test_fraction_words_of_a_time_or_of_another_figure_are_no_share(text):
+    assert [f for f in scan(text) if f.unit == "%"] == []
+
+
+def test_a_fraction_word_is_as_rough_as_its_words():
+    three_quarters, = parse_amounts("Nearly three-quarters of the reefs were white.")
+    seventy_three, = parse_amounts("It found 73 per cent of reefs bleached.")
+    two_thirds, = parse_amounts("Roughly two-thirds of the reef was affected.")
+    assert compare(three_quarters, seventy_three) is None  # 75 "nearly" agrees with 73
+    assert compare(two_thirds, seventy_three) is not None  # 66.7 does not
+
+
+def test_a_year_before_a_comma_is_a_year():
+    text = "A review published in June 2023, put it at 9 percent."
+    kinds = [(f.kind, f.text) for f in scan(text)]
+    assert ("year", "2023") in kinds
+    assert [f.kind for f in scan("The fund holds 2024,000 units.")] != ["year"]
+
+
+def test_a_dossier_estimate_in_rupees_compares_as_rupees():
+    a = from_estimate({"value": 9e9, "unit": "Rs", "text": "₹900 crore"})
+    b = from_estimate({"value": 2.4e10, "unit": "Rs"})
+    assert a is not None and b is not None and (a.unit, b.unit) == ("Rs", "Rs")
+    assert "Rs" in (compare(a, b) or {}).get("detail", "")

@@ -100,6 +100,7 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
                 a <= n.start < b for a, b in quoted):
             n.speaker_id = indirect_speaker(text, n.start, paras, people, mentions)
     ex.studies = find_studies(text, ex.numbers)
+    _own_studies(ex)
     from .figures import find_figure_claims
 
     ex.figures = find_figure_claims(
@@ -128,6 +129,21 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
         _author(persons, name)
     _article_source(ex)
     return ex
+
+
+def _own_studies(ex: Extraction) -> None:
+    """"Our modelling, which corrects for ..., puts it at ...": a study a speaker calls
+    their own is theirs (its author, when the text names nobody else)."""
+    for st in ex.studies:
+        if st.author or st.organisation or not st.mentions:
+            continue
+        a, b = st.mentions[0]
+        if ex.text[a:b].split()[0].lower() not in ("our", "my"):
+            continue
+        said = next((s for s in ex.statements if s.speaker and s.speaker_id
+                     and any(x <= a < y for x, y in s.spans)), None)
+        if said is not None:
+            st.author = said.speaker
 
 
 def _article_source(ex: Extraction) -> None:

@@ -52,7 +52,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..numbers import PLURAL_NOUNS, Figure, plural, singular
+from ..numbers import CURRENCY_SIGNS, PLURAL_NOUNS, Figure, plural, singular
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.furniture import dateline_end
@@ -62,6 +62,9 @@ _SP = r"[ \u00a0]"
 SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on", "into", "at",
                "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
                "than", "by", "per", "no", "route", "page", "chapter", "section", "room"}
+#: Prepositions before a share of a named population that still measure it: "bleaching on
+#: 73 percent of reefs", "found in 40 percent of patients".
+_SHARE_PREPS = frozenset({"on", "in", "across", "among"})
 #: Nouns of measurement: "the count stood at", "an estimate of", "the death toll of".
 MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies", "toll", "tolls",
                  "figure", "figures", "number", "numbers", "total", "totals", "statistic",
@@ -87,6 +90,8 @@ REPORT_VERBS = {
     "offered", "expected", "expects", "expect", "forecast", "forecasts", "forecasted",
     "anticipated", "reckoned", "reckons", "showing", "finding", "suggesting", "estimating",
     "reporting", "indicating", "putting",
+    # measuring in money or damage: "the team assessed crop damage at ₹1,850 crore"
+    "assessed", "assesses", "valued", "values",
     "listing", "counting", "citing", "claiming",
     # a figure given as a promise or a forecast: "promised that the plant would bring 4,000 jobs"
     "promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow",
@@ -354,6 +359,12 @@ _POSSESSIVE_ORG_RE = re.compile(
     rf"(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s)?{_SP}+){{0,3}}(?:{_BODY_WORDS})\b")
 
 
+#: A name and what the text says it is: "The Hope Street Trust, a children's charity,".
+_DESCRIBED_AS_RE = re.compile(
+    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN})*),"
+    rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)[,.;]")
+
+
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -389,6 +400,12 @@ class _Mentions:
         # later "the ministry" is this one
         for pm in _POSSESSIVE_ORG_RE.finditer(text):
             self.items.append((pm.start(), clean_source(pm.group(0)), "organisation"))
+        # "The Hope Street Trust, a children's charity, said": a later "the charity" is it
+        self.kinds: dict[str, set[str]] = {}
+        for km in _DESCRIBED_AS_RE.finditer(text):
+            if km.group("kind") in ORG_NOUNS:
+                name = clean_source(km.group("name"))
+                self.kinds.setdefault(name, set()).add(km.group("kind"))
         self.items.sort()
 
     def subject_before(self, text: str, ss: int) -> tuple[int, str, str] | None:
@@ -426,7 +443,8 @@ class _Mentions:
                 break
             if kind != "any" and k != kind:
                 continue
-            if head and head.lower() not in name.lower():
+            if head and head.lower() not in name.lower() and \
+                    head.lower() not in self.kinds.get(name, ()):
                 continue
             return st, name, k
         return None
@@ -495,8 +513,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                                    last_share_q if is_share else last_quantity)
         if quantity is None:
             continue
-        if before in SCOPE_PREPS and not _measure_before(text, f.start, ss):
-            continue
+        if before in SCOPE_PREPS and not _measure_before(text, f.start, ss) and not (
+                is_share and before in _SHARE_PREPS and f.of):
+            continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
@@ -538,6 +557,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _named_next(text, out, mentions)
     _respectively(text, out)
     _headline_sources(out, spans)
+    _described_sources(out)
+    _acronym_sources(text, out)
     _revisions(text, out)
     _group(out)
     if _article_figures(text, out, quoted):
@@ -762,13 +783,16 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
 def _measure_before(text: str, pos: int, lo: int) -> bool:
     """A measure word right before: "stood at", "put the number at", "estimate of"."""
     head = text[max(lo, pos - 40):pos].lower()
+    if re.search(r"\b(?:stand|stands|stood|standing)[ \u00a0]+by[ \u00a0]*$", head):
+        return True  # "we stand by ₹4,213 crore": the figure a source holds to
     if _CHANGE_RE.search(text[max(lo, pos - 120):pos]):
         return True  # "cut migraine days by 50 percent": the size of the change
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
                   r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang|"
-                  r"found|finds|showed|shows|reported|pegs|places|puts)\w*\b"
+                  r"found|finds|showed|shows|reported|pegs|places|puts|assess|assessed|"
+                  r"assesses|valued|values|damage|loss|losses|cost|costs)\w*\b"
                   r"[^.;]*$", head))
 
 
@@ -817,7 +841,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if _in_title_case(text, f.start):
             head, pop = head.lower(), pop.lower()  # a headline's capitals name no group
         return ("share of " + _norm_noun(head)).strip(), pop or head.lower()
-    if f.kind == "money":
+    if f.kind == "money" or (f.kind == "range" and f.unit in CURRENCY_SIGNS.values()):
+        # "between ₹3,100 crore and ₹3,600 crore": a range of sums is money too
         return _money(text, f, ss, se, last_quantity), f.unit or ""
     unit = f.unit
     if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
@@ -942,6 +967,10 @@ def _state(text: str, pos: int, se: int) -> str | None:
     m = re.match(r"\s*(?:\w+\s+){0,2}?(died|killed|dead)\b", rest)
     if m:
         return "death"
+    m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged)\b", rest)
+    if m:
+        # a headline's "over 48,000 displaced"; "355 homes lost and another 120 damaged"
+        return STATES.get(m.group(1), m.group(1))
     return None
 
 
@@ -969,7 +998,9 @@ _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", 
              "support", "back", "oppose", "favour", "favor", "want", "think", "believe",
              "report", "reports", "reported", "suffer", "suffers", "experience",
              "experiences", "use", "uses", "live", "lives", "get", "gets", "take", "takes",
-             "need", "needs", "face", "faces", "show", "shows", "develop", "develops"}
+             "need", "needs", "face", "faces", "show", "shows", "develop", "develops",
+             # "less than a fifth of what my customers see": of no named population
+             "what", "whatever", "those", "them", "it", "this", "these"}
 
 
 #: Capitalised plurals that name no group of people.
@@ -1110,6 +1141,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         src = _np_at(text, f.end + bym.end(), se, people, mentions, "by")
         if src is not None:
             return src
+    # 3b. "an estimate of ₹2,900 crore that the revenue department had released": the
+    # body that made it, in the relative clause right after the figure
+    mm = _MADE_AFTER_RE.match(text, f.end, se)
+    if mm:
+        name = clean_source(mm.group("who"))
+        if name and (name.split()[-1].lower() in ORG_NOUNS or is_org(name)):
+            return Source(name, "organisation", None, "by", mm.start("who"))
     # 4. "X's estimate" / "the X count" right before the figure, in its clause
     starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
     head = text[starts[-1].end() if starts else ss:f.start]
@@ -1148,6 +1186,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                     kind = "person" if src.kind == "person" and not described else "organisation"
                     return Source(src.name, kind, src.person_id if kind == "person" else None,
                                   "which", names[-1].start())
+    body = _which_body(text, ss, f.start)
+    if body is not None:
+        return body
     whose = list(_WHOSE_RE.finditer(text, ss, f.start))
     if whose:
         wm = whose[-1]
@@ -1162,6 +1203,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         src = _np_at(text, rm.end(), f.start, people, mentions, "by")
         if src is not None and src.kind == "organisation":
             return src
+        # "a tally kept by volunteers with the Kelso Neighbours Network": their body
+        gm = re.match(rf"(?:the{_SP}+)?([a-z]+)\b", text[rm.end():f.start])
+        om = _body_after_group(text[rm.end() + gm.end():f.start], gm.group(1)) \
+            if gm and gm.group(1) in GENERIC_SOURCES else None
+        if gm and om:
+            return Source(clean_source(om.group(1)), "organisation", None, "by",
+                          rm.end() + gm.end() + om.start(1))
     # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
     # an Ipsos survey put it at 31 percent"), else in the sentence
     starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
@@ -1232,6 +1280,30 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|across|around|outside|insid
 _WHICH_RE = re.compile(
     r",[ \u00a0]+(?:which|who)[ \u00a0]+(?:puts|put|estimates|estimated|says|said|counts|"
     r"counted|reports|reported|calculates|calculated|places|placed)\b")
+_MADE_AFTER_RE = re.compile(
+    rf"{_SP}+that{_SP}+(?P<who>(?:the{_SP}+)?(?:{_CAP_TOKEN}(?:{_SP}+(?:and|of|for|&){_SP}+|{_SP}+))*"
+    rf"(?:[a-z][\w-]*{_SP}+)?(?!(?:had|has|have)\b)[a-z]+){_SP}+(?:had{_SP}+|has{_SP}+|have{_SP}+)?"
+    rf"(?:released|"
+    rf"published|issued|announced|reported|compiled|given|put{_SP}+out|circulated)\b")
+#: ", which" or ", who" opening a relative clause: its antecedent is the clause's subject.
+_WHICH_ANY_RE = re.compile(r",[ \u00a0]+(?:which|who)[ \u00a0]+")
+
+
+def _which_body(text: str, ss: int, pos: int) -> Source | None:
+    """"..., a tussle with the state government, which has sought aid on the basis of a
+    loss of ₹4,213 crore": a figure in a relative clause hung on a body described in
+    lower-case words is that body's, not the sentence subject's."""
+    which = list(_WHICH_ANY_RE.finditer(text, ss, pos))
+    if not which or _CLAUSE_START_RE.search(text, which[-1].end(), pos):
+        return None
+    m = re.search(rf"\b(?:the|a|an|its|their){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z]+))$",
+                  text[max(ss, which[-1].start() - 60):which[-1].start()])
+    if m is None or m.group(2) not in ORG_NOUNS or m.group(2) in ("state", "city", "county"):
+        return None
+    return Source(" ".join(m.group(1).split()), "organisation", None, "which",
+                  which[-1].start() - len(m.group(0)))
+
+
 _WHOSE_RE = re.compile(
     r",[ \u00a0]+whose[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(?:" + "|".join(
         sorted(v for v in REPORT_VERBS if v.endswith(("ed", "s", "t", "d")) and len(v) > 3))
@@ -1241,7 +1313,8 @@ _WHOSE_RE = re.compile(
 _MADE_BY_RE = re.compile(
     r"\b(?:count|tally|survey|study|report|census|analysis|estimate|poll|audit|review)s?\b"
     r"(?:[ \u00a0]*,?[ \u00a0]+(?:released|published|conducted|compiled|issued|produced|"
-    r"commissioned|carried[ \u00a0]+out|run|done|prepared)\b[^.;,]{0,40}?)?[ \u00a0]by"
+    r"commissioned|carried[ \u00a0]+out|run|done|prepared|kept|maintained)\b[^.;,]{0,40}?)?"
+    r"[ \u00a0]by"
     r"[ \u00a0]+")
 _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
                               r"though|yet)[ \u00a0]+|;[ \u00a0]+")
@@ -1284,6 +1357,10 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
             return None
     if re.match(r"(?:while|whereas|but|and|although|though|yet)\b", m.group("np")):
         return None  # ", while a study ... estimated": the next clause's source, not this
+    if re.match(r"(?:[a-z]+ing|because|since|as|after|before|although|though|if|when|"
+                r"unless|until|so)\b", m.group("np")):
+        return None  # ", saying the Red Cross had counted ...", ", because the group had
+        # counted ...": what the subject said, or why
     np_start = f.end + m.start("np")
     np_end = f.end + m.end("np")
     for a, _b, org, label, sid in studies:
@@ -1421,11 +1498,59 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     return None
 
 
+#: A participle that opens a sentence before its subject ("Speaking to reporters, she
+#: said", "Asked about the gap, the minister put ..."): never the subject itself.
+_PARTICIPLE_OPENER = (r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Challenged|"
+                      r"Quizzed|Confronted)\b")
 _SUBJECT_RE = re.compile(
     rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?){_SP}+)?"
     rf"(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
-    rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
+    rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
+    # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
+    rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
     rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a clause inside a sentence, not the sentence itself."""
+    from ..speech.speakers import sentence_start
+
+    return sentence_start(text, max(0, pos - 400), pos) < pos and \
+        text[max(0, pos - 300):pos].strip()[-1:] not in ("", ".", "!", "?", "\n")
+
+
+def _study_named_by(subject: str, studies: list[tuple[int, int, str | None, str, str]],
+                    at: int) -> Source | None:
+    """The study a lower-case subject names by its words ("Final aerial survey results"
+    is the aerial survey the text names elsewhere), or None when it names no study."""
+    words = {w.lower().strip(",.’'") for w in subject.split()}
+    if not words & STUDY_NOUNS and not words & {"results", "findings", "survey", "surveys"}:
+        return None
+    best: tuple[int, tuple[int, int, str | None, str, str]] | None = None
+    for st in studies:
+        shared = len(words & {w.lower().strip(",.’'") for w in st[3].split()})
+        if shared >= 2 and (best is None or shared > best[0]):
+            best = (shared, st)
+    if best is None:
+        return None
+    a, _b, org, label, sid = best[1]
+    return Source(org or label, "organisation" if org else "study", None, "study", at, sid)
+
+
+#: Words between a subject and its verb that are no noun: "McAuliffe has said" names
+#: McAuliffe; "Final figures found" does not name "Final".
+_AUX_AFTER_SUBJECT = frozenset(
+    "has had have having was is are were be been would will could can may might must "
+    "should shall did does do also later earlier now then again once still first "
+    "previously last who which that and or but himself herself itself themselves "
+    "yesterday today".split())
+#: Figures or data as a sentence's subject, with who published them: "Final figures
+#: published by the ministry found", "New data released by X show".
+_PUBLISHED_BY_RE = re.compile(
+    rf"{_SP}*(?:[A-Z][a-z]+{_SP}+|[Tt]he{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:[Ff]igures|[Dd]ata|"
+    rf"[Rr]esults|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Ff]indings){_SP}+(?:(?:published|released|compiled|issued|"
+    rf"produced|gathered|collected){_SP}+(?:(?:on|in|last|this){_SP}+[A-Za-z]+{_SP}+)?)?"
+    rf"(?:by|from){_SP}+")
 
 
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
@@ -1433,6 +1558,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     prev: Source | None) -> Source | None:
     """The subject of a reporting or measuring verb that governs ``pos``."""
     head = text[ss:pos]
+    pm0 = _PUBLISHED_BY_RE.match(head)
+    if pm0:
+        # "Final figures published by the Housing Ministry found ...": who published them
+        src = _np_at(text, ss + pm0.end(), pos, people, mentions, "by")
+        if src is not None and src.kind == "organisation":
+            return src
     verb = None
     prev_word = ""
     for vm in re.finditer(r"[\w’'-]+", head):
@@ -1475,6 +1606,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                      "by")
         if src is not None and src.kind == "organisation":
             return src
+    # "The inter-ministerial central team (IMCT) that toured ... has assessed": a body in
+    # lower-case words with its initials after them
+    acr = re.match(rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<desc>(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*)"
+                   rf"{_SP}*\((?P<acr>[A-Z]{{2,8}})\)", zone)
+    if acr and acr.group("desc").split()[-1] in ORG_NOUNS and _governs(zone[acr.end():]):
+        return Source(f"{acr.group('desc')} ({acr.group('acr')})", "organisation", None,
+                      "subject", ss + zone_start + acr.start("desc"))
     # "Telecom giant Norvia said", "Cybersecurity firm Sentinel Labs, which analysed ...,
     # told": the body named after its description
     dm_ = _DESCRIBED_BODY_RE.match(zone)
@@ -1521,6 +1659,19 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             named = _group_named(name, zone[sm.end():], ss + zone_start + sm.start("name"))
             if named is not None:
                 return named
+        nxt = re.match(rf"{_SP}+([a-z]+)\b", zone[sm.end():])
+        adjective = bool(name) and len(name.split()) == 1 and not is_org(name) and \
+            _person(people, name) is None and nxt is not None and \
+            nxt.group(1) not in _AUX_AFTER_SUBJECT and not nxt.group(1).endswith("ly")
+        named_study = _study_named_by(zone[sm.start("name"):], studies, ss + zone_start) \
+            if adjective else None
+        if named_study is not None:
+            # "Final aerial survey results put ...": a capital that opens a sentence is no
+            # name when lower-case words naming a study follow it: that study is the source
+            return named_study
+        if adjective and name.lower().rstrip("’'s") not in GENERIC_SOURCES and \
+                name.lower().rstrip("’'") not in GENERIC_SOURCES:
+            name = ""  # "Preliminary results put ...": an adjective, nobody's name
         if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
@@ -1535,6 +1686,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             want = _PRONOUNS[word]
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
             got = mentions.last(ss + zone_start, kind)
+            if want == "person":
+                titled = _person_subject_before(text, ss, people)
+                if titled is not None and (got is None or got[0] < titled.start):
+                    return titled  # "Leader of Opposition Nirmala Swain ... She put it at"
             described = _described_subject_before(text, ss) if want != "person" else None
             if described is not None and (got is None or got[0] < described.start):
                 return described  # "The civil protection agency ... It said 225 died."
@@ -1567,8 +1722,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if nouns and nouns[-1] in ORG_NOUNS:
             # "the center": the Center named close by; else the last sentence's subject;
             # else the words themselves ("the city")
-            got = mentions.last(ss + zone_start, "organisation", nouns[-1], within=500) or \
-                mentions.subject_before(text, ss) or \
+            got = mentions.last(ss + zone_start, "organisation", nouns[-1], within=500)
+            if got is None and len(nouns) >= 2 and nouns[-2] not in _STOP_DESC and \
+                    _mid_sentence(text, ss):
+                # "..., and the county council said": a new body its words tell apart, not
+                # the body the sentence before named (which a sentence opening "The news
+                # agency gives ..." goes on about)
+                return Source(" ".join(nouns), "organisation", None, "subject",
+                              ss + zone_start)
+            got = got or mentions.subject_before(text, ss) or \
                 mentions.last(ss + zone_start, "organisation", nouns[-1])
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
@@ -1580,6 +1742,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
         if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
             continue
+        principal = _spoken_for(zone[gm.end():], gm.group(1).split()[-1], people,
+                                ss + zone_start + gm.end())
+        if principal is not None:
+            return principal
         om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
         if _governs(zone[gm.end():]) or (om and _governs(zone[gm.end() + om.end():])):
             # "Researchers at King's College London, who analysed ..., estimated"
@@ -1587,6 +1753,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 name = clean_source(om.group(1))
                 return Source(name, "organisation", None, "subject",
                               ss + zone_start + gm.end() + om.start(1))
+            described = _described_body(zone[gm.end():], mentions, ss + zone_start)
+            if described is not None:
+                return described
             lm = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+([a-z]+)\b",
                           zone[gm.end():])
             if lm and lm.group(1) in ORG_NOUNS:
@@ -1599,6 +1768,48 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     return None
 
 
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor "
+                        "representative".split())
+_SPOKEN_FOR_RE = re.compile(
+    rf"{_SP}+(?:for|to){_SP}+(?:the{_SP}+)?(?:[a-z]+{_SP}+)?(?P<title>(?:{_CAP_TOKEN}{_SP}+)"
+    rf"{{0,3}})(?P<name>{_CAP_TOKEN}{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})?){_SP}*$")
+
+
+def _spoken_for(rest: str, group: str, people: Sequence[PersonLike], at: int
+                ) -> Source | None:
+    """"A spokeswoman for federal Environment Minister Rachel Ostrowski said": whom the
+    spokeswoman speaks for gives the figure (the person, after their title)."""
+    if group.lower() not in _SPEAKS_FOR:
+        return None
+    m = _SPOKEN_FOR_RE.match(rest)
+    if m is None or is_org(m.group("name")):
+        return None
+    words = m.group("name").split()
+    while len(words) > 2 and (words[0].lower() in PERSON_ROLES or
+                              words[0].lower() in _TITLE_WORDS):
+        words = words[1:]
+    name = " ".join(words)
+    who = _person(people, name)
+    return Source(who.name if who else name, "person", who.id if who else None, "subject",
+                  at + m.start("name"))
+
+
+def _described_body(rest: str, mentions: _Mentions, pos: int) -> Source | None:
+    """"(a spokesman) for the interior ministry": a body described in words, one of them
+    besides its kind ("interior"). The body of that description named before, else the
+    description itself, never another body the text named last."""
+    m = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+((?:[a-z][\w-]*{_SP}+){{1,2}})"
+                 rf"([a-z]+)\b", rest)
+    if not m or m.group(2) not in ORG_NOUNS or any(w in _STOP_DESC for w in m.group(1).split()):
+        return None
+    desc = " ".join(f"{m.group(1)}{m.group(2)}".split())
+    got = mentions.last(pos, "organisation", m.group(2), within=1500)
+    if got and all(w.casefold() in got[1].casefold() for w in m.group(1).split()):
+        return Source(got[1], "organisation", None, "pronoun", got[0])
+    return Source(desc, "organisation", None, "subject", pos)
+
+
+_STOP_DESC = frozenset("same other new former its their his her our this that".split())
 _GROUP_BODY_RE = re.compile(
     rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|"
     rf"and|&)(?:{_SP}+the)?{_SP}+|{_SP}+){_CAP_TOKEN})*)(?![’'\w])")
@@ -1652,6 +1863,41 @@ _DESCRIBED_RE = re.compile(
     + r"))\b")
 
 
+def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
+                           ) -> Source | None:
+    """The person the sentence before opens with, after their title ("Leader of
+    Opposition Nirmala Swain, a former minister, accused ..."): whom a following "she"
+    stands for, though no quotation of theirs made them one of the extraction's people."""
+    from ..speech.speakers import sentence_start
+
+    if ss <= 0:
+        return None
+    ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
+    ps = dateline_end(text, ps, ss)
+    m = PROPER_RE.match(text, ps)
+    role = re.match(rf"{_SP}+([a-z]+){_SP}+(?=[A-Z])", text[m.end():ss]) if m else None
+    if m is not None and role and role.group(1) in PERSON_ROLES:
+        m = PROPER_RE.match(text, m.end() + role.end())  # "Opposition leader Meera Das"
+    if m is None or not re.match(rf"{_SP}*(?:,|(?:[a-z]+(?:ed|s)|said|told|put|gave|"
+                                 rf"spoke|wrote|took|made)\b)", text[m.end():ss]):
+        return None  # the name must be the subject: a comma or a verb after it
+    words = m.group(0).split()
+    while words and words[0] in _LEAD_WORDS:
+        words = words[1:]  # "The Republican presidential nominee": no name
+    cut = 0
+    for i, w in enumerate(words):
+        if w.lower() in PERSON_ROLES or w.lower() in _TITLE_WORDS:
+            cut = i + 1
+        elif w == "of" and i + 1 < len(words):
+            cut = i + 2  # "Leader of Opposition": the title runs to the word after "of"
+    name = " ".join(words[cut:])
+    if not 2 <= len(name.split()) <= 3 or is_org(name) or _not_a_name(name):
+        return None
+    who = _person(people, name)
+    return Source(who.name if who else name, "person", who.id if who else None, "pronoun",
+                  m.start() + len(" ".join(words[:cut])) + (1 if cut else 0))
+
+
 def _described_subject_before(text: str, ss: int) -> Source | None:
     """The body the sentence before opens with, in words rather than a name ("The civil
     protection agency gave its count"): what a following "it" or "they" stands for."""
@@ -1696,9 +1942,10 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
 
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
                "which", "more", "less", "than", "per", "was", "were", "is", "are", "would",
-               "will", "could", "had", "has", "have", "into", "through", "since", "after"}
+               "will", "could", "had", "has", "have", "into", "through", "since", "after",
+               "every"}
 _LABEL_BEFORE_RE = re.compile(
-    r"(?i)\b(?:top|bottom|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
+    r"(?i)\b(?:top|bottom|middle|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
     r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
     r"|\b(?:limit|cap|target|goal|quota|threshold|ceiling|maximum|minimum)[ \u00a0]+of[ \u00a0]+$")
 _SAMPLE_BEFORE_RE = re.compile(
@@ -1733,8 +1980,8 @@ def _governs(rest: str) -> bool:
     """The words between a subject and its verb: a few adverbs, an apposition or a
     relative clause ("Experts who re-examined the photographs lowered ...")."""
     return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest)) or bool(
-        re.match(r"[ \u00a0]*,?[ \u00a0]*(?:who|which|that)\b", rest)
-        and len(rest.split()) <= 25)
+        re.match(r"[ \u00a0]*(?:\([A-Z]{2,8}\)[ \u00a0]*)?,?[ \u00a0]*(?:who|which|that)\b",
+                 rest) and len(rest.split()) <= 25)  # "... Affairs (OCHA), which sent ..."
 
 
 def _not_a_name(name: str) -> bool:
@@ -1811,6 +2058,43 @@ def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> N
                 fc.source = Source(other.source.name, other.source.kind,
                                    other.source.person_id, "headline", other.source.start)
                 break
+
+
+_ACRONYM_DEF_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
+                             rf"{_SP}+){_CAP_TOKEN})+){_SP}*\((?P<acr>[A-Z]{{2,8}})\)")
+
+
+def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
+    """A source named by initials the text spells out ("the Assam State Disaster
+    Management Authority (ASDMA)") is the body by its full name: one position, not two."""
+    full: dict[str, str] = {}
+    for m in _ACRONYM_DEF_RE.finditer(text):
+        name = _trim_lead(m.group("name"))
+        if name and "".join(w[0] for w in name.split() if w[:1].isupper()) == m.group("acr"):
+            full.setdefault(m.group("acr"), name)
+    for fc in out:
+        s = fc.source
+        if s is not None and s.name in full:
+            fc.source = Source(full[s.name], "organisation", None, s.how, s.start, s.study)
+
+
+def _described_sources(out: list[FigureClaim]) -> None:
+    """A source named only by its kind ("Charity says nearly 200,000 ...", "the charity")
+    is the named body that gives the same figure for the same quantity elsewhere in the
+    text ("The Attention Trust said close to 200,000 ...")."""
+    for fc in out:
+        s = fc.source
+        if s is None or len(s.name.split()) != 1 or s.name.lower() not in ORG_NOUNS or \
+                s.kind not in ("organisation", "generic"):
+            continue
+        for other in out:
+            o = other.source
+            if other is fc or o is None or o.kind != "organisation" or \
+                    len(o.name.split()) < 2 or other.quantity != fc.quantity or \
+                    not same_value(other.figure, fc.figure):
+                continue
+            fc.source = Source(o.name, o.kind, o.person_id, "described", o.start, o.study)
+            break
 
 
 def same_value(a: Figure, b: Figure) -> bool:
@@ -1978,7 +2262,8 @@ _MONEY_RATE_RE = re.compile(
     r"\b(?:(?:a|an|per|each|every)[ \u00a0]+(?P<r>year|month|week|day|hour)|(?P<a>annually|"
     r"yearly|monthly|weekly|daily|hourly))\b")
 _MONEY_PER_RE = re.compile(
-    r"\b(?:(?:a|per|each|every)[ \u00a0]+|average[ \u00a0]+)(?P<u>household|family|person|"
+    r"\b(?:(?:a|per|each|every)[ \u00a0]+(?:[a-z]+ing[ \u00a0]+)?|average[ \u00a0]+)"
+    r"(?P<u>household|family|person|"
     r"head|capita|worker|student|patient|employee|customer|taxpayer|resident|child|adult|home|"
     r"user|passenger|visitor|farm|school|hospital)\b")
 _ADVERB_RATE = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
@@ -1993,7 +2278,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     cur = f.unit or ""
     clause_start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, ss, f.start)),
                        default=ss)
-    before = text[clause_start:f.start].lower()
+    before = re.sub(r"[“”\"‘]", "", text[clause_start:f.start].lower())
     after = _clause(text, f.end, se).lower()
     # what the sum is of, only where the words tie it to the figure: "a loss of $2.1
     # billion", "put the cost at $410", "would cost the average household about $80"
@@ -2002,6 +2287,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
     noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
             else hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
+            and not hm.group(1).endswith("ly")  # "you cross ₹6,000 crore easily"
             and not _MONEY_RATE_RE.match(after.strip()) and hm.group(1) not in _ADVERB_RATE
             else "")
     pm = _MONEY_PER_RE.search(after) or _MONEY_PER_RE.search(before)
@@ -2011,14 +2297,27 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     if rm:
         rate = f" per {rm.group('r') or _ADVERB_RATE[rm.group('a')]}"
     if not noun and not per and not rate:
-        if last_quantity and last_quantity.startswith("money") and re.search(
+        if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
+                == cur and (re.search(
                 r"\b(?:it|that|the[ \u00a0]+(?:figure|number|total|estimate))[ \u00a0]+at"
-                r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*$", before):
+                r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*$", before)):
             return last_quantity  # "analysts put it at roughly $600"
+        if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
+                == cur and _SAME_SUM_RE.search(before):
+            # "a preliminary estimate of $5m", "we stand by $5m": the sum last named, whole
+            # (a sum that says no "per household" is no sum per household)
+            return last_quantity.split(" per ")[0]
         return f"money {cur} @{f.start}"  # a bare sum: a quantity of its own
     return " ".join(f"money {cur} {noun}{per}{rate}".split())
 
 
+#: Words before a bare sum that make it another figure for the sum the text last named:
+#: "a preliminary estimate of", "we stand by", "you cross", "the claim of".
+_SAME_SUM_RE = re.compile(
+    r"\b(?:(?:estimate|estimates|figure|assessment|claim|total|tally|sum|amount|projection|"
+    r"calculation)[ \u00a0]+(?:of|at|was|is|stood[ \u00a0]+at)|(?:stand|stands|stood)[ \u00a0]+by|"
+    r"cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped)"
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")  # "the true figure was closer to £5bn"
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales")
@@ -2030,8 +2329,8 @@ _MONEY_TIED_RE = re.compile(
     rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))"
     rf"|(?:cost|costs|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?)[ \u00a0]+(?:{_LEADS})?$")
-_MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "damage", "wages": "wage",
-                    "taxes": "tax"}
+_MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages": "wage",
+                    "taxes": "tax", "damage": "loss"}  # a sum of damage is what was lost
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
                          r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"

@@ -31,7 +31,13 @@ from .records import NumberMention, StudyMention
 _SP = r"[ \u00a0]"
 _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|"
           r"meta-analys[ie]s|analys[ie]s|experiments?|investigations?|dissections?|reports?|"
-          r"papers?|census|assessments?|audits?").replace("{_SP}", _SP)
+          r"papers?|census|assessments?|audits?|modell?ing|memorand(?:um|a)|"
+          r"management{_SP}+information|counts?").replace("{_SP}", _SP)
+#: Data a body gathered by asking others, named without a determiner: "freedom of
+#: information responses from 96 trusts", "FOI data".
+_FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses|requests|"
+        rf"returns|data|figures|answers|disclosures)")
+_FOI_RE = re.compile(rf"\b{_FOI}\b")
 _CAP = r"(?:[A-Z][\w’'.&\-]*|[A-Z]\.(?:[A-Z]\.)+)"
 _PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|on|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
            rf"[’']s{_SP}+){_CAP})*")
@@ -43,13 +49,19 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             "estimates", "findings", "data", "authors", "author",
             # a verb phrase, not a study: "the ministry would review its count"
             "would", "will", "could", "should", "may", "might", "must", "can", "did", "do",
-            "does", "also", "then", "plans", "planned", "wants", "promised", "agreed"}
+            "does", "also", "then", "plans", "planned", "wants", "promised", "agreed",
+            # an adverb before a verb: "the government figure only counts people"
+            "only", "still", "just", "now", "never", "always", "actually", "really",
+            "already", "often", "rarely", "simply", "merely", "even"}
 _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
         r"[\w’'\-]+)")
 _STUDY_RE = re.compile(
-    rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+    rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
+    rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
     rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
-    rf"{_CAP}(?:{_SP}+{_CAP})+)))"
+    rf"{_CAP}(?:{_SP}+{_CAP})+))|(?P<bare>(?<=[a-z,])(?={_SP}+(?:[a-z][\w-]*{_SP}+)?"
+    rf"(?:surveys?|stud(?:y|ies)|assessments?|audits?|polls?|counts?|analys[ie]s)"
+    rf"{_SP}+(?:(?:carried{_SP}+out|conducted|released|published|run){_SP}+)?by\b)))"
     rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b"
     # a study noun followed by a determiner is a verb ("review its count", "poll the members")
     rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether)\b)")
@@ -58,10 +70,29 @@ _DATA_RE = re.compile(
     rf"\b(?P<noun>statistics|data|figures|numbers){_SP}+(?:came|come|comes|were{_SP}+taken|"
     rf"are{_SP}+taken|were{_SP}+drawn|was{_SP}+taken){_SP}+from{_SP}+(?:the{_SP}+)?"
     rf"(?P<org>{_PROPER})")
+_RELEASED_RE = re.compile(
+    rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers){_SP}+(?:released|published|compiled|"
+    rf"issued|produced|obtained|gathered|collected){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[A-Za-z]+{_SP}+)?by{_SP}+"
+    rf"(?:the{_SP}+)?(?P<org>{_PROPER})")
+_ORG_DATA_RE = re.compile(
+    rf"(?P<org>{_PROPER}){_SP}+(?:data|figures|statistics){_SP}+(?:released|published|issued)\b")
 _BY_RE = re.compile(
-    rf"{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
-    rf"published|issued|compiled|prepared){_SP}+)?(?:by|from){_SP}+(?:the{_SP}+|Dr\.{_SP}+)?"
-    rf"(?:[a-z][\w-]+{_SP}+){{0,2}}?(?P<by>{_PROPER})")
+    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
+    rf"published|issued|compiled|prepared)(?:{_SP}+(?:on|in|last|this|early|late|earlier)"
+    rf"(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+(?:the{_SP}+|Dr\.{_SP}+)?"
+    rf"(?P<desc>(?:[a-z][\w-]+{_SP}+){{0,2}}?)(?P<by>{_PROPER})")
+#: "by the state auditor's office", "by the county health department": a body in words.
+_BY_BODY_RE = re.compile(
+    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
+    rf"issued|compiled){_SP}+)?by{_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
+    rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
+    rf"regulator|watchdog|committee|panel))\b")
+#: Words before a name that make it a body: "by the nonprofit Attendance Matters Ohio".
+_BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency organisation "
+                       "organization thinktank think-tank tank campaign union consultancy body "
+                       "watchdog regulator association coalition network foundation trust "
+                       "institute council office department ministry advocacy research "
+                       "polling".split())
 _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|reported){_SP}+in"
                        rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?P<venue>{_PROPER})")
 _TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
@@ -86,7 +117,14 @@ _DETAIL_WORDS = re.compile(
     r"prospective|retrospective|randomi[sz]ed|controlled|cohort|longitudinal|cadaver|"
     r"cadaveric|anatomical|clinical|cross-sectional|systematic|pilot|observational|large|"
     r"national|nationwide|published|peer-reviewed|parent|household|federal|government|"
-    r"original|landmark|independent|annual", re.I)
+    r"original|landmark|independent|annual|aerial|dive|diving|field|satellite|rapid|"
+    r"telephone|online|street|household|\w[’']s$|"
+    # "one-night", "12-month", "point-in-time", "door-to-door": how long or how it was done
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\w|\w-(?:to|in|by)-\w",
+    re.I)
+#: Determiners that date a study or make it the speaker's own: "this year's count", "our
+#: modelling" name one piece of work.
+_DETAIL_DETS = re.compile(r"(?i)^(?:(?:this|last|next)[ \u00a0]+year[’']s|our|my)$")
 _NEW_WORDS = {"different", "another", "separate", "other", "second", "new", "later", "earlier",
               "previous", "competing", "rival"}
 #: Between a study noun and its sample: "survey of parents of", "study that included".
@@ -96,6 +134,14 @@ _SAMPLE_GAP_RE = re.compile(
     r"included|includes|include|enrolled|followed|surveyed|questioned|interviewed|tracked|"
     r"examined|looked[ \u00a0]+at|parents|adults|people|more[ \u00a0]+than|nearly|about|"
     r"almost|some|over|roughly|around)[ \u00a0]+){1,5}$")
+#: Words before a study noun that make it something wanted, not a piece of work done:
+#: "waiting for an ADHD assessment", "calls for an independent review", "awaiting a count".
+_WANTED_RE = re.compile(r"\b(?:for|awaiting|await|awaits|awaited|demand(?:s|ed|ing)?|"
+                        r"requested|requesting|ordered|ordering)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+# (lower case only: "For the 2011-2013 surveys, parents were asked" opens a sentence)
+#: A year the study is measured against or since, not when it was done: "up 8 percent
+#: from 2024", "has studied the counts since 2015".
+_NOT_ITS_YEAR_RE = re.compile(r"\b(?:from|since|than|until|till|before|on|over)[ \u00a0]+$")
 _SAMPLE_UNIT_BAD = {"mm", "cm", "m", "km", "kg", "g", "years", "months", "days", "%"}
 _FAMILY = {"study": "study", "studies": "study", "paper": "study", "papers": "study",
            "experiment": "study", "analysis": "study", "analyses": "study",
@@ -143,6 +189,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     """Draft works for the studies ``text`` mentions, in order, one per study."""
     studies: list[StudyMention] = []
     families: dict[str, str] = {}  # study id placeholder -> family
+    owners: dict[str, str] = {}  # study id placeholder -> a lower-case owner ("district")
     mentions: list[tuple[int, int, str, dict[str, object]]] = []
     for m in _ETAL_RE.finditer(text):
         mentions.append((m.start(), m.end(), "study", {"author": m.group("name"),
@@ -153,7 +200,13 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         if re.search(r"[.!?][”\"’]?$", text[m.start():m.start("noun")].rstrip()):
             continue
+        if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "waiting for an assessment", "called for a review": wanted, not done
         org = m.group("org") or m.group("poss")
+        shift = 0
+        if org:
+            shift = len(org) - len(_after_break(org))
+            org = org[shift:]  # "Thursday. An analysis": the mention starts at "An"
         if org and org.split()[0] in ("The", "A", "An", "This", "That", "In", "New", "One"):
             org = " ".join(org.split()[1:]) or None
         if m.group("org") and org and not re.search(r"[A-Z]", org):
@@ -162,8 +215,26 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if org is None and caps and m.group("det"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
         info: dict[str, object] = {"mods": " ".join(mods), "org": org,
-                                   "det": (m.group("det") or "").lower()}
-        mentions.append((m.start(), m.end(), m.group("noun"), info))
+                                   "det": (m.group("det") or "").lower(),
+                                   "bare": m.group("bare") is not None,
+                                   # "the regional district's own damage assessment": its
+                                   # owner, unless a later mention names who made it
+                                   "owner": _lower_owner(mods)}
+        at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+        mentions.append((at + shift, m.end(), m.group("noun"), info))
+    for m in _FOI_RE.finditer(text):
+        # "based on freedom of information responses from 96 trusts": data a body gathered
+        mentions.append((m.start(), m.end(), "data", {"mods": "", "org": None, "data": True,
+                                                      "det": ""}))
+    for m in _RELEASED_RE.finditer(text):
+        # "figures released on Tuesday by NHS Digital", "data published by the Home Office"
+        mentions.append((m.start(), m.end(), "report",
+                         {"org": _name_only(m.group("org")), "data": True}))
+    for m in _ORG_DATA_RE.finditer(text):
+        # "state Education Department data released Thursday"
+        org = _clean(_name_only(m.group("org")))
+        if _orgish(org):
+            mentions.append((m.start("org"), m.end(), "report", {"org": org, "data": True}))
     for m in _DATA_RE.finditer(text):
         mentions.append((m.start(), m.end(), "report", {"org": m.group("org"), "data": True}))
     for m in _USED_TO_RE.finditer(text):
@@ -193,17 +264,19 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.author = str(info["author"])
         if info.get("org"):
             st.organisation = _clean(str(info["org"]))
-        # what follows the noun: by whom, where published, a title, a sample
+        # what follows the noun: by whom, where published, a title, a sample ("published
+        # on Thursday by the U.N. Office ...": a name's full stops end no sentence)
         tail_end = end
-        bm = _BY_RE.match(text, end, se)
+        bm = _BY_RE.match(text, end, max(se, min(pe, end + 300)))
         if bm and not st.organisation and not st.author:
             campus = campus_after(text, bm.end("by"))
-            who = _clean(bm.group("by") + campus)
-            if _orgish(who):
+            who = _clean(_name_only(bm.group("by")) + campus)
+            if _orgish(who) or set(bm.group("desc").split()) & _BODY_DESC:
                 st.organisation = who
             else:
                 st.author = who
-            tail_end = bm.end() + (text.find(",", bm.end() + 1) - bm.end() if campus else 0)
+            tail_end = bm.start("by") + len(_name_only(bm.group("by"))) + (
+                text.find(",", bm.end() + 1) - bm.end() if campus else 0)
         vm = _VENUE_RE.match(text, tail_end, se)
         if vm:
             st.venue = _clean(vm.group("venue"))
@@ -224,6 +297,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                         st.author = who
                 break
         if not st.organisation and not st.author:
+            body = _BY_BODY_RE.match(text, end, se)
+            if body:  # "a 2023 audit by the state auditor's office"
+                st.organisation = " ".join(body.group("body").split())
+        if not st.organisation and not st.author:
+            st.author = _team_of(text, ss, end, se)  # "said dive surveys by her team"
+        if not st.organisation and not st.author:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
                     who = _clean(rm.group("org"))
@@ -241,7 +320,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             elif n.kind == "range" and n.low and n.high and 1500 < n.low < 2100 and \
                     n.start < end and st.period is None:
                 st.period = (int(n.low), int(n.high))
-            elif n.kind == "year" and st.year is None and n.value is not None:
+            elif n.kind == "year" and st.year is None and n.value is not None and not \
+                    _NOT_ITS_YEAR_RE.search(text, max(0, n.start - 12), n.start):
                 st.year = int(n.value)
                 phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
             elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and \
@@ -260,12 +340,23 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.design, st.design_note = "other", str(info["method"])
         mods = str(info.get("mods", ""))
         detail = bool(
-            info.get("etal") or info.get("data") or st.organisation or st.author or st.venue
+            info.get("etal") or info.get("data") or info.get("bare")
+            or (_RELEASED_AFTER_RE.match(text, end)  # ("its report, released ...": the
+                and str(info.get("det", "")) not in ("its", "their", "his", "her"))  # body's)
+            or _DETAIL_DETS.match(str(info.get("det", "")))
+            or st.organisation or st.author or st.venue
             or st.title_given or st.year or st.period or st.sample_n is not None
             or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods))
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
-            str(info.get("det", "")) in ("a", "an", "another")
-        same = _antecedent(studies, families, st, fresh, detail)
+            str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare"))
+        based_on = _BASED_ON_RE.search(text, max(ss, start - 30), start)
+        same = _method_of(studies, ss, start) if based_on else None
+        if same is None and based_on and not st.organisation and not st.author:
+            st.organisation = _subject_org(text, ss)  # "X said ..., based on FOI responses"
+        if same is None:
+            same = _antecedent(studies, families, st, fresh, detail)
+        if same is None and not st.organisation and not st.author:
+            st.organisation = _doer_near(text, end, pe)  # "... The Consortium surveyed"
         if same is None and _FROM_NEW_RE.search(text, max(0, start - 60), start):
             # "The new number is from a 2014 survey of parents": the survey the new figure
             # was said to come from ("released the results of a new parent survey")
@@ -281,8 +372,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         st.mentions = [(start, end)]
         studies.append(st)
         families[str(id(st))] = _family(noun)
+        if info.get("owner"):
+            owners[str(id(st))] = str(info["owner"])
     used: set[str] = set()
     for st in studies:
+        if not st.organisation and not st.author and str(id(st)) in owners:
+            st.organisation = owners[str(id(st))]
         if not st.title:
             st.title = _label(st)
         base = _id(st)
@@ -292,6 +387,88 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         used.add(sid)
         st.id = sid
     return studies
+
+
+#: Words that make a study the method of the one named before it in the sentence: "a
+#: study by X, based on a survey of 2,400 households" is one work.
+_BASED_ON_RE = re.compile(r"\b(?:(?:based|drawing|drawn|relying|built)[ \u00a0]+on|through|"
+                          r"via|using)[ \u00a0]+$")
+#: A body doing what a study is: "The Reef Consortium surveyed 1,080 reefs", "the
+#: agency counted", "researchers at X analysed".
+_DOER_RE = re.compile(
+    rf"(?P<org>{_PROPER}){_SP}+(?:surveyed|studied|assessed|counted|audited|polled|"
+    rf"analy[sz]ed|modell?ed|reviewed|sampled|interviewed|tracked)\b")
+
+
+_TEAM_RE = re.compile(rf"{_SP}+(?:carried{_SP}+out{_SP}+|conducted{_SP}+|run{_SP}+)?by{_SP}+"
+                      rf"(?:her|his|their){_SP}+(?:own{_SP}+)?(?:team|group|lab|laboratory|"
+                      rf"colleagues|students|unit)\b")
+_TITLE_LEAD_RE = re.compile(rf"(?:(?:Professor|Prof\.?|Dr\.?|Doctor|Associate{_SP}+Professor)"
+                            rf"{_SP}+)?(?P<name>[A-Z][\w’'\-]+(?:{_SP}+[A-Z][\w’'\-]+){{1,2}})"
+                            rf"(?=,|{_SP}+(?:said|says|told|added|explained)\b)")
+
+
+def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
+    """"Professor Ana Lima, a coral ecologist, said dive surveys by her team ...": the
+    person the sentence opens with leads the team that did the study."""
+    if not _TEAM_RE.match(text, end, se):
+        return None
+    m = _TITLE_LEAD_RE.match(text, ss + len(text[ss:end]) - len(text[ss:end].lstrip()))
+    if m is None or _orgish(m.group("name")):
+        return None
+    return m.group("name")
+
+
+#: A study noun followed by when it came out: "the district's assessment, released Tuesday".
+_RELEASED_AFTER_RE = re.compile(rf",?{_SP}+(?:released|published|issued|unveiled){_SP}+"
+                                rf"(?:on{_SP}+|in{_SP}+|last{_SP}+|this{_SP}+)?[A-Z0-9]")
+_OWNER_NOUNS = frozenset("district council state government ministry department agency city "
+                         "county province authority board commission office region "
+                         "municipality".split())
+
+
+def _lower_owner(mods: list[str]) -> str | None:
+    """The body a lower-case possessive names among a study's modifiers: "the regional
+    district's own damage assessment" is the regional district's."""
+    for i, w in enumerate(mods):
+        head = re.sub(r"[’']s$", "", w)
+        if head != w and head.lower() in _OWNER_NOUNS:
+            words = [x for x in mods[max(0, i - 2):i] if x.islower()] + [head]
+            return " ".join(words)
+    return None
+
+
+def _method_of(studies: list[StudyMention], ss: int, start: int) -> StudyMention | None:
+    """The study named earlier in the same sentence, whose method this mention is."""
+    return next((p for p in reversed(studies)
+                 if any(ss <= a < start for a, _e in p.mentions)), None)
+
+
+def _subject_org(text: str, ss: int) -> str | None:
+    """The organisation opening the sentence at ``ss`` ("The Housing Trust said ..."), if
+    its subject is one."""
+    m = re.match(rf"[ \u00a0]*(?:[Tt]he{_SP}+)?(?P<org>{_PROPER})", text[ss:ss + 200])
+    if not m:
+        return None
+    who = _clean(_name_only(m.group("org")))
+    return who if who and _orgish(who) else None
+
+
+def _doer_near(text: str, end: int, pe: int) -> str | None:
+    """The body that, right after a study is named (its own sentence or the next), does
+    what the study is: "this year's aerial survey ... The Reef Consortium surveyed 1,080
+    reefs by plane" — the survey is the consortium's."""
+    from ..speech.speakers import sentence_end
+
+    se = sentence_end(text, end, min(len(text), end + 400))
+    stop = sentence_end(text, min(se + 1, len(text)), min(len(text), se + 400))
+    for m in _DOER_RE.finditer(text, end, max(se, stop)):
+        # "Monday. The Forest Watch Trust surveyed": the name after the sentence's end
+        who = _clean(_after_break(m.group("org")))
+        if who and who.split()[0] not in ("The", "A", "An", "It", "They", "We", "He", "She") \
+                and _orgish(who):
+            return who
+    return None
 
 
 #: ", Davis," after "University of California": the campus or city that ends a body's
@@ -350,6 +527,10 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             continue
         if st.year and prev.year == st.year and (pf == fam or fam == "study"):
             return prev
+        if not fresh and pf == fam and not (prev.organisation or prev.author or prev.year
+                                            or prev.period or st.year or st.period):
+            return prev  # "the county's one-night count" ... "this year's point-in-time
+            # count, released by X": the later mention names who made the same count
         if not detail and not fresh and (pf == fam or "study" in (pf, fam)):
             return prev  # "the study", "this survey": the one last named (a survey is no
             # report: "the confederation would publish its survey" after "a report")
@@ -404,6 +585,27 @@ def _richness(st: StudyMention) -> int:
                                        st.venue, st.period))
 
 
+_TITLE_ABBREVS = frozenset("mr mrs ms dr gov sen rep gen col sgt capt prof supt insp det "
+                           "lt maj rev st jr sr mt ft no".split())
+
+
+def _after_break(name: str) -> str:
+    """The part of a capitalised run after a sentence's end ("Monday. The Forest Trust" is
+    the Forest Trust; "Mr. Obama" and "U.N. Office" stay whole)."""
+    cut = 0
+    for m in re.finditer(r"\b([A-Za-z][a-z]+)\.[ \u00a0\n]+", name):
+        if m.group(1).lower() not in _TITLE_ABBREVS:
+            cut = m.end()
+    return name[cut:]
+
+
+def _name_only(name: str) -> str:
+    """A name read past a sentence's end cut back to it ("Kingsmead Institute. The" is the
+    Kingsmead Institute; "U.N. Office" stays whole: an initial's full stop ends nothing)."""
+    m = re.search(r"\b[A-Za-z][a-z]+\.(?=[ \u00a0\n])", name)
+    return name[:m.end() - 1] if m else name
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.replace("\u00a0", " ").split())
     name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
@@ -415,17 +617,22 @@ _ORG_HINT = re.compile(
     r"Association|Society|Council|Commission|Foundation|Organi[sz]ation|Group|Service|"
     r"Administration|Board|Authority|Survey|Census|College|School|Hospital|Clinic|Academy|"
     r"Trust|Fund|Bank|Corporation|Company|Inc|Ltd|Lab|Laboratory|Network|Project|Program|"
-    r"Programme|Nations|Press|Times|News|Journal|Post)\b|^[A-Z]{2,6}$|(?:[A-Z]\.){2,}")
+    r"Programme|Nations|Press|Times|News|Journal|Post|Consortium|Alliance|Coalition|"
+    r"Federation|Partnership|Charity|Team|Panel|Unit|Taskforce|Commission|Committee)\b|"
+    r"^[A-Z]{2,6}$|(?:[A-Z]\.){2,}")
 
 
 def _orgish(name: str) -> bool:
-    return bool(_ORG_HINT.search(name))
+    """A body, not a person: a body's word in it, initials, or more words than a name has
+    ("Sacramento Steps Forward Together")."""
+    return bool(_ORG_HINT.search(name)) or len(name.split()) >= 4
 
 
 def _label(st: StudyMention) -> str:
     """A description from what the text says (never an invented title)."""
-    phrase = re.sub(r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|"
-                    r"[Hh]is|[Hh]er|[Oo]ne|[Aa]nother)\s+", "", st.phrase or "").strip()
+    phrase = re.sub(r"^(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
+                    r"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Aa]nother)\s+", "",
+                    st.phrase or "").strip()
     if st.author and "et al" in (st.phrase or ""):
         return f"{st.author} et al." + (f" {st.year}" if st.year else "")
     if len(phrase) > 120:

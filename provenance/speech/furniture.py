@@ -74,8 +74,8 @@ _ROLE_BYLINE_RE = re.compile(
 #: use :func:`dateline_end`, which also refuses "I -" and "A -".
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0](?:[A-Z][\w.]*|\d{1,2})(?:[ \u00a0][\w.]+){0,3})?"
-    r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*(?:[–—-]{1,2}|_)[ \u00a0]*"
-)
+    r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*(?:[–—-]{1,2}|_|:(?=[ \u00a0]+[A-Z]))[ \u00a0]*"
+)  # "MOSUL, Iraq (Reuters) —", and South Asian papers' "BHUBANESWAR: The team ..."
 _CREDIT_RE = re.compile(
     r"(?i)(?:\((?:photo|image|picture|credit|pictured)\b[^)]*\)|\b(?:photo|image|picture)"
     r"(?:graph)?\s*(?:credit)?\s*[:/]|getty images|\bap photo\b|/\s*(?:reuters|afp|ap|getty|"
