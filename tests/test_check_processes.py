@@ -1,0 +1,74 @@
+"""`check` in two processes: the same records as in one, whatever happens to the second."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from provenance import check
+from provenance.check import check_dossier
+from provenance.dossier import load_dossier
+from provenance.generate import generate_dossier
+from provenance.model import Dossier
+
+pytestmark = pytest.mark.skipif(not check._can_fork(), reason="a second process needs fork "
+                                "and two CPUs")
+
+
+@pytest.fixture(scope="module")
+def dossier(tmp_path_factory: pytest.TempPathFactory) -> Dossier:
+    folder = tmp_path_factory.mktemp("gen") / "d"
+    generate_dossier(folder, claims=120, seed=3, force=True)
+    return load_dossier(folder)
+
+
+def test_two_processes_give_the_same_records_and_progress(
+        dossier: Dossier, monkeypatch: pytest.MonkeyPatch) -> None:
+    one = check_dossier(dossier, processes=1)
+    assert len({r.work for r in one.results}) > 10
+    assert {r.status for r in one.results} >= {"exact", "fuzzy"}
+    monkeypatch.setattr(check, "PARALLEL_MIN", 0)
+    calls: list[tuple[int, int]] = []
+    forks: list[int] = []
+    real = check._Child.__init__
+
+    def counted(self: check._Child, *a: object) -> None:
+        forks.append(1)
+        real(self, *a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(check._Child, "__init__", counted)
+    two = check_dossier(dossier, processes=2, progress=lambda d, t: calls.append((d, t)))
+    assert forks == [1]
+    assert two.results == one.results
+    assert json.dumps(check.generate_json(two)) == json.dumps(check.generate_json(one))
+    assert calls[-1] == (len(one.results), len(one.results))
+    assert all(a[0] <= b[0] for a, b in zip(calls, calls[1:], strict=False))  # never backwards
+
+
+def test_a_failed_second_process_is_made_up_for(dossier: Dossier,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    one = check_dossier(dossier, processes=1)
+    monkeypatch.setattr(check, "PARALLEL_MIN", 0)
+
+    def fail(*a: object) -> int:
+        raise RuntimeError("the child breaks")
+
+    monkeypatch.setattr(check._Child, "_run", fail)
+    assert check_dossier(dossier, processes=2).results == one.results
+
+
+def test_small_work_stays_in_one_process(dossier: Dossier,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork(*a: object) -> None:
+        raise AssertionError("forked for a small dossier")
+
+    monkeypatch.setattr(check._Child, "__init__", no_fork)
+    assert check_dossier(dossier, processes=2).results  # under PARALLEL_MIN appearances
+
+
+def test_shares_are_balanced_and_keep_order() -> None:
+    groups = [[i] for i in range(6)]
+    mine, theirs = check._deal(groups, [10.0, 1.0, 1.0, 1.0, 1.0, 6.0])
+    assert mine == [[0]] and theirs == [[1], [2], [3], [4], [5]]
+    assert sorted(mine + theirs) == groups
