@@ -266,23 +266,19 @@ def _in_two(
 ) -> Iterator[tuple[int, AppearanceResult]]:
     """Every group's records, from this process and, when it pays, a forked second one.
 
-    Texts are independent: each is indexed and read on its own, so the groups
-    are dealt between the two processes by their cost (largest first, to the
-    lighter side). The child sends its records back packed as plain tuples
-    through a pipe and tells its progress through a shared counter; this
-    process checks its own share meanwhile, then takes the child's. If the
-    child fails in any way, this process checks the child's share itself: the
-    records are the same whoever computes them. Only where ``os.fork`` is the
-    platform's way (Linux), with two CPUs free to this process.
+    Texts are independent: each is indexed and read on its own. The two
+    processes take the groups one at a time from one queue (a pipe of group
+    numbers, costliest first), so neither waits long for the other, whatever
+    the texts cost and however the machine shares its CPUs out. The child sends
+    its records back packed as plain tuples through a second pipe and tells its
+    progress through a shared counter. If the child fails in any way, this
+    process checks what the child took: the records are the same whoever
+    computes them. Only where ``os.fork`` is the platform's way (Linux), with a
+    CPU free (:func:`_can_fork`).
     """
     done = 0
-    costs = [cost(g) for g in groups]
-    mine: list[list[int]] = groups
-    theirs: list[list[int]] = []
-    if processes >= 2 and _can_fork() and sum(1 for c in costs if c) >= 2 \
-            and sum(len(g) for g, c in zip(groups, costs, strict=True) if c) >= PARALLEL_MIN:
-        mine, theirs = _deal(groups, costs)
-    if not theirs:
+    checked = sum(len(g) for g in groups if cost(g))
+    if processes < 2 or checked < PARALLEL_MIN or not _can_fork():
         for g in groups:
             for item in work(g):
                 yield item
@@ -290,23 +286,27 @@ def _in_two(
                 if progress is not None:
                     progress(done, total)
         return
-    child = _Child(theirs, work, pack)
+    queue = _Queue(sorted(range(len(groups)), key=lambda i: -cost(groups[i])))
+    child = _Child(queue, groups, work, pack)
+    mine: set[int] = set()
     try:
-        for g in mine:
-            for item in work(g):
+        for i in queue:
+            mine.add(i)
+            for item in work(groups[i]):
                 yield item
                 done += 1
                 if progress is not None:
                     progress(done + child.done(), total)
         got = child.results(None if progress is None else
                             (lambda n: progress(done + n, total)))
-        if got is None:  # the child failed: its share is checked here
-            for g in theirs:
-                for item in work(g):
-                    yield item
-                    done += 1
-                    if progress is not None:
-                        progress(done, total)
+        if got is None:  # the child failed: what it took is checked here
+            for i, g in enumerate(groups):
+                if i not in mine:
+                    for item in work(g):
+                        yield item
+                        done += 1
+                        if progress is not None:
+                            progress(done, total)
             return
         for packed in got:
             yield unpack(packed)
@@ -315,6 +315,7 @@ def _in_two(
             progress(done, total)
     finally:
         child.close()
+        queue.close()
 
 
 def _can_fork() -> bool:
@@ -333,23 +334,49 @@ def _can_fork() -> bool:
     return cpus >= 2 and os.getloadavg()[0] <= cpus - 0.5
 
 
-def _deal(groups: list[list[int]], costs: list[float]
-          ) -> tuple[list[list[int]], list[list[int]]]:
-    """Two shares of about equal cost, each in the groups' own order."""
-    side = [0.0, 0.0]
-    which = [0] * len(groups)
-    for i in sorted(range(len(groups)), key=lambda i: -costs[i]):
-        s = 0 if side[0] <= side[1] else 1
-        which[i] = s
-        side[s] += costs[i]
-    return ([g for g, s in zip(groups, which, strict=True) if s == 0],
-            [g for g, s in zip(groups, which, strict=True) if s == 1])
+class _Queue:
+    """Group numbers in a pipe, taken one at a time by whichever process is free.
+
+    Written whole before the fork (at most 8,192 entries of four bytes: under a
+    pipe's 64 KB, so the write never waits; more groups than that are taken in
+    runs). A read of four bytes from a pipe is never split between readers.
+    """
+
+    MAX = 8192
+
+    def __init__(self, order: list[int]) -> None:
+        import os
+        import struct
+
+        step = -(-len(order) // self.MAX)  # groups per entry
+        self.runs = [order[i:i + step] for i in range(0, len(order), step)]
+        self.read, w = os.pipe()
+        os.write(w, struct.pack(f"{len(self.runs)}I", *range(len(self.runs))))
+        os.close(w)  # drained, the pipe reads as ended
+
+    def __iter__(self) -> Iterator[int]:
+        import os
+        import struct
+
+        while True:
+            got = os.read(self.read, 4)
+            if len(got) < 4:
+                return
+            yield from self.runs[struct.unpack("I", got)[0]]
+
+    def close(self) -> None:
+        import os
+
+        if self.read != -1:
+            os.close(self.read)
+            self.read = -1
 
 
 class _Child:
-    """A forked process checking ``groups``; its records come back through a pipe."""
+    """A forked process checking the groups it takes from ``queue``; its records come back
+    through a pipe."""
 
-    def __init__(self, groups: list[list[int]],
+    def __init__(self, queue: _Queue, groups: list[list[int]],
                  work: Callable[[list[int]], Iterator[tuple[int, AppearanceResult]]],
                  pack: Callable[[tuple[int, AppearanceResult]], tuple[Any, ...]]) -> None:
         import mmap
@@ -365,13 +392,13 @@ class _Child:
             os.close(r)
             status = 1
             try:
-                status = self._run(w, groups, work, pack)
+                status = self._run(w, queue, groups, work, pack)
             finally:
                 os._exit(status)
         os.close(w)
         self.pid, self.read = pid, r
 
-    def _run(self, w: int, groups: list[list[int]],
+    def _run(self, w: int, queue: _Queue, groups: list[list[int]],
              work: Callable[[list[int]], Iterator[tuple[int, AppearanceResult]]],
              pack: Callable[[tuple[int, AppearanceResult]], tuple[Any, ...]]) -> int:
         import os
@@ -380,8 +407,8 @@ class _Child:
 
         out = []
         n = 0
-        for g in groups:
-            for item in work(g):
+        for i in queue:
+            for item in work(groups[i]):
                 out.append(pack(item))
                 n += 1
                 struct.pack_into("q", self.counter, 0, n)

@@ -55,7 +55,8 @@ def test_a_failed_second_process_is_made_up_for(dossier: Dossier,
     monkeypatch.setattr(check, "PARALLEL_MIN", 0)
     monkeypatch.setattr(check, "_can_fork", lambda: True)  # however busy the machine is
 
-    def fail(*a: object) -> int:
+    def fail(self: check._Child, w: int, queue: check._Queue, *a: object) -> int:
+        next(iter(queue))  # takes a group, then breaks before sending anything
         raise RuntimeError("the child breaks")
 
     monkeypatch.setattr(check._Child, "_run", fail)
@@ -72,11 +73,18 @@ def test_small_work_stays_in_one_process(dossier: Dossier,
     assert check_dossier(dossier, processes=2).results  # under PARALLEL_MIN appearances
 
 
-def test_shares_are_balanced_and_keep_order() -> None:
-    groups = [[i] for i in range(6)]
-    mine, theirs = check._deal(groups, [10.0, 1.0, 1.0, 1.0, 1.0, 6.0])
-    assert mine == [[0]] and theirs == [[1], [2], [3], [4], [5]]
-    assert sorted(mine + theirs) == groups
+def test_the_queue_gives_each_group_once_and_runs_past_its_size(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    q = check._Queue([5, 3, 9])
+    taken = iter(q)
+    assert next(taken) == 5
+    assert list(q) == [3, 9]  # a second reader of the same pipe gets the rest
+    assert list(taken) == []
+    q.close()
+    monkeypatch.setattr(check._Queue, "MAX", 4)
+    q = check._Queue(list(range(10)))
+    assert len(q.runs) == 4 and list(q) == list(range(10))
+    q.close()
 
 
 def test_a_busy_machine_keeps_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
