@@ -62,7 +62,11 @@ def decode(raw: bytes, display: str) -> str:
 
 
 def _parse_unguarded(text: str, display: str) -> tuple[Any, bool, QuoteMarks]:
-    """Parse the dossier: ``(data, was_json, where each quote is)``.
+    """Parse the dossier: ``(data, unaliased, where each quote is)``.
+
+    ``unaliased``: no part of the data is repeated by a YAML alias (JSON, or YAML
+    that defines no anchor), so the data holds no more values than the text has
+    events and cannot be an alias bomb: :func:`check_expansion` has nothing to find.
 
     A document in JSON syntax (also valid YAML) takes the fast path: machine-written
     dossiers (generated or converted) are JSON and ``json`` reads them several times
@@ -84,8 +88,8 @@ def _parse_unguarded(text: str, display: str) -> tuple[Any, bool, QuoteMarks]:
             if _deeper_than(data, MAX_DEPTH):
                 raise RecursionError  # located by parse, as json's own one is
             return data, True, _json_quote_marks(text, data)
-    data, marks = read_yaml(text, display)
-    return data, False, marks
+    builder = _read(text, display)
+    return builder.root, not builder.anchors, builder.marks
 
 
 def _deeper_than(data: Any, limit: int) -> bool:
@@ -175,7 +179,7 @@ _DEEP = ("[" * (MAX_DEPTH + 1), "{" * (MAX_DEPTH + 1))
 
 
 def parse(text: str, display: str) -> tuple[Any, bool, QuoteMarks]:
-    """Parse a dossier's text: ``(data, was_json, where each quote is)``.
+    """Parse a dossier's text: ``(data, unaliased, where each quote is)``.
 
     What the parsers raise on hostile input (too deep, too long a number,
     anything else they choke on) becomes a problem naming the place.
@@ -313,6 +317,12 @@ def read_yaml(text: str, display: str) -> tuple[Any, QuoteMarks]:
     :data:`MAX_DEPTH`, tags other than YAML's standard scalar ones, more than
     one document.
     """
+    builder = _read(text, display)
+    return builder.root, builder.marks
+
+
+def _read(text: str, display: str) -> _Builder:
+    """:func:`read_yaml`'s work: the builder holds the data, the marks and the anchors."""
     import yaml
 
     builder = _Builder(text, display)
@@ -327,7 +337,7 @@ def read_yaml(text: str, display: str) -> tuple[Any, QuoteMarks]:
         ) from None
     except yaml.YAMLError as err:
         raise DossierError([Problem(display, 1, 1, f"YAML error: {err}", "")]) from None
-    return builder.root, builder.marks
+    return builder
 
 
 class _Builder:
