@@ -33,7 +33,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -120,7 +120,10 @@ _WORD_SPLIT = re.compile(r"(\w+)")
 _DIFF_SPLIT = re.compile(r"[\s\u2010-\u2015\u2212-](?:(?<!-)|(?<=\s-)|(?=\s))"
                          r"(?:\s|[\u2010-\u2015\u2212]|(?<=\s)-|-(?=\s))*")
 # An elision or an editorial insertion inside a quote.
-_BREAK = re.compile(r"\s*(\[\s*(?:\.\s*\.\s*\.|\u2026)\s*\]|\.\.\.|\u2026|\[[^\[\]]{1,80}\])\s*")
+# (The spaces before one are taken by :func:`_breaks`: a pattern opening with ``\s*``
+# makes the regex engine try it at every character; this one opens with ``[``, ``.`` or
+# ``…``, which it finds with a class test per character.)
+_BREAK = re.compile(r"(\[\s*(?:\.\s*\.\s*\.|\u2026)\s*\]|\.\.\.|\u2026|\[[^\[\]]{1,80}\])\s*")
 
 
 @lru_cache(maxsize=4096)
@@ -416,6 +419,21 @@ def _split_pieces(quote: str) -> list[_Piece]:
     return list(_split_pieces_cached(quote))
 
 
+def _breaks(quote: str) -> Iterator[tuple[int, int, str]]:
+    r"""Each elision or insertion in ``quote`` with the spaces around it: (start, end, the
+    mark itself), the matches of ``\s*`` + :data:`_BREAK` (spaces before a mark are
+    taken back from where it starts, never past the end of the one before)."""
+    pos = 0
+    m = _BREAK.search(quote)
+    while m is not None:
+        start = m.start()
+        while start > pos and quote[start - 1].isspace():
+            start -= 1
+        yield start, m.end(), m.group(1)
+        pos = m.end()
+        m = _BREAK.search(quote, pos)
+
+
 @lru_cache(maxsize=4096)
 def _split_pieces_cached(quote: str) -> tuple[_Piece, ...]:
     """The pieces of a quote, once per quote: ``check`` anchors it, then finds its other
@@ -423,15 +441,14 @@ def _split_pieces_cached(quote: str) -> tuple[_Piece, ...]:
     pieces: list[_Piece] = []
     pos = 0
     gap = 0
-    for m in _BREAK.finditer(quote):
-        raw = quote[pos : m.start()]
+    for start, end, sep in _breaks(quote):
+        raw = quote[pos:start]
         if raw.strip():
             pieces.append(_Piece(raw.strip(), normalize(raw).strip(_EDGE_PUNCT), gap))
             gap = 0
-        sep = m.group(1)
         is_insertion = sep.startswith("[") and not re.search(r"\.\s*\.|\u2026", sep)
         gap += INSERTION_GAP if is_insertion else ELLIPSIS_GAP
-        pos = m.end()
+        pos = end
     raw = quote[pos:]
     if raw.strip():
         pieces.append(_Piece(raw.strip(), normalize(raw).strip(_EDGE_PUNCT), gap))
