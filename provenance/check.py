@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any, TextIO
@@ -277,36 +277,38 @@ def _in_two(
     CPU free (:func:`_can_fork`).
     """
     done = 0
-    checked = sum(len(g) for g in groups if cost(g))
-    if processes < 2 or checked < PARALLEL_MIN or not _can_fork():
-        for g in groups:
+    child: _Child | None = None
+
+    def checked_here(gs: Iterable[list[int]]) -> Iterator[tuple[int, AppearanceResult]]:
+        nonlocal done
+        for g in gs:
             for item in work(g):
                 yield item
                 done += 1
                 if progress is not None:
-                    progress(done, total)
+                    progress(done + (child.done() if child is not None else 0), total)
+
+    checked = sum(len(g) for g in groups if cost(g))
+    if processes < 2 or checked < PARALLEL_MIN or not _can_fork():
+        yield from checked_here(groups)
         return
     queue = _Queue(sorted(range(len(groups)), key=lambda i: -cost(groups[i])))
-    child = _Child(queue, groups, work, pack)
     mine: set[int] = set()
-    try:
+
+    def taken_here() -> Iterator[list[int]]:
         for i in queue:
             mine.add(i)
-            for item in work(groups[i]):
-                yield item
-                done += 1
-                if progress is not None:
-                    progress(done + child.done(), total)
+            yield groups[i]
+
+    child = _Child(queue, groups, work, pack)
+    try:
+        yield from checked_here(taken_here())
         got = child.results(None if progress is None else
                             (lambda n: progress(done + n, total)))
         if got is None:  # the child failed: what it took is checked here
-            for i, g in enumerate(groups):
-                if i not in mine:
-                    for item in work(g):
-                        yield item
-                        done += 1
-                        if progress is not None:
-                            progress(done, total)
+            child.close()
+            child = None
+            yield from checked_here(g for i, g in enumerate(groups) if i not in mine)
             return
         for packed in got:
             yield unpack(packed)
@@ -314,7 +316,8 @@ def _in_two(
         if progress is not None:
             progress(done, total)
     finally:
-        child.close()
+        if child is not None:
+            child.close()
         queue.close()
 
 
