@@ -387,8 +387,11 @@ class _Child:
 
         self.counter = mmap.mmap(-1, 8)  # shared with the child: how many it has done
         self.pid: int | None = None
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # closed: the command will say so when it writes
+                pass
         r, w = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: check, send, and leave without running anything else
