@@ -324,7 +324,7 @@ def _in_two(
 def _can_fork() -> bool:
     """A second CPU is free for this process: two or more CPUs, and a load average that
     leaves at least half of one idle (as ``make --load-average`` decides). On a busy
-    machine a second process only takes time from the others: the work costs 10-20 %
+    machine a second process only takes time from the others: the work costs 5-20 %
     more CPU in two processes than in one (measured on the 10,000-quote benchmark)."""
     import os
 
