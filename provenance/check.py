@@ -323,7 +323,8 @@ def _in_two(
 
 def _can_fork() -> bool:
     """A second CPU is free for this process: two or more CPUs, and a load average that
-    leaves at least half of one idle (as ``make --load-average`` decides). On a busy
+    leaves at least half of one idle (as ``make --load-average`` decides), and forking is
+    safe (one thread). On a busy
     machine a second process only takes time from the others: the work costs 5-20 %
     more CPU in two processes than in one (measured on the 10,000-quote benchmark)."""
     import os
@@ -334,7 +335,19 @@ def _can_fork() -> bool:
         cpus = len(os.sched_getaffinity(0))
     except OSError:  # pragma: no cover - no affinity call
         cpus = os.cpu_count() or 1
-    return cpus >= 2 and os.getloadavg()[0] <= cpus - 0.5
+    return cpus >= 2 and os.getloadavg()[0] <= cpus - 0.5 and _one_thread()
+
+
+def _one_thread() -> bool:
+    """This process runs one thread: another one holding a lock (a library's pool, the
+    allocator's) at the fork would leave the child waiting on it for ever. (The rule
+    ``pipeline._can_fork`` applies before its own fork, read the same way.)"""
+    import os
+
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
 
 
 class _Queue:

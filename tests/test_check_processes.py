@@ -89,9 +89,23 @@ def test_the_queue_gives_each_group_once_and_runs_past_its_size(
 
 def test_a_busy_machine_keeps_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(check, "_one_thread", lambda: True)
     monkeypatch.setattr(os, "getloadavg", lambda: (1.9, 1.0, 1.0))
     assert not check._can_fork()
     monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 1.0, 1.0))
     assert check._can_fork()
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
     assert not check._can_fork()
+
+
+def test_a_second_thread_keeps_one_process() -> None:
+    import threading
+
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert not check._one_thread()
+    finally:
+        stop.set()
+        t.join()
