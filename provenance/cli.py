@@ -709,7 +709,7 @@ def check(
             d = load_dossier(dossier)
         n = sum(len(c.appearances) for c in d.claims)
         with stage("checking quotes", n) as st:
-            report = check_dossier(d, min_score=min_score, progress=st)
+            report = check_dossier(d, min_score=min_score, progress=st, processes=2)
         if as_json:
             from .receipts import add_targets
 

@@ -230,3 +230,32 @@ def test_degenerate_inputs_are_missing_not_errors(text: str) -> None:
         assert anchor_quote(q, text).status == "missing"
     for src in ("", " ", "\u00a0\u00a0", "\u201c\u201d"):
         assert anchor_quote("hello world", src).status == "missing"
+
+
+def test_the_fast_scans_find_what_their_plain_forms_find() -> None:
+    """The special-character, word-diff and elision scans are written for speed (one
+    character class first); on text made of the characters they care about, they match
+    exactly where the plain patterns they replace match."""
+    import random
+    import re
+
+    from provenance import anchor
+
+    plain = {
+        anchor._SPECIAL: re.compile(r"\s{2,}|[^\S ]|[^\x00-\x7f]|[\"`\[\]]"),
+        anchor._DIFF_SPLIT: re.compile(r"(?:\s|[\u2010-\u2015\u2212]|(?<=\s)-|-(?=\s))+"),
+    }
+    pieces = [" ", "  ", "\n", "\t", "\r\n", "\xa0", "\u2028", "\u3000", "\x1c", "\x01", "a",
+              "B", "7", "-", "--", "\u2013", "\u2014", "\u2212", "\u201c", '"', "`", "[", "]",
+              "\u00e9", "e\u0301", "\ufb01", ".", "\u2019"]
+    breaks = re.compile(r"\s*(\[\s*(?:\.\s*\.\s*\.|\u2026)\s*\]|\.\.\.|\u2026"
+                        r"|\[[^\[\]]{1,80}\])\s*")
+    marks = ["...", "..", "\u2026", "[...]", "[ \u2026 ]", "[x]", "[" + "y" * 85 + "]"]
+    rng = random.Random(18)
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for fast, slow in plain.items():
+            assert [m.span() for m in fast.finditer(s)] == [m.span() for m in slow.finditer(s)], s
+        q = "".join(rng.choice(pieces + marks) for _ in range(rng.randint(0, 10)))
+        assert list(anchor._breaks(q)) == [(m.start(), m.end(), m.group(1))
+                                           for m in breaks.finditer(q)], q

@@ -134,3 +134,14 @@ def test_every_name_imported_from_the_loader_exists() -> None:
                     wanted |= {a.name for a in node.names}
     assert {"load_dossier", "DossierError", "read_yaml", "max_bytes"} <= wanted
     assert sorted(n for n in wanted if not hasattr(loader, n)) == []
+
+
+def test_only_yaml_with_anchors_is_walked_for_alias_bombs() -> None:
+    """Without an anchor no alias can repeat part of the data: the expansion walk (a pass
+    over every value) is skipped for JSON and for YAML that defines none."""
+    from provenance.dossier.read import parse
+
+    assert parse('{"title": "t", "claims": []}', "d.yaml")[1] is True
+    assert parse("title: t\nclaims: []\n", "d.yaml")[1] is True
+    assert parse("a: &x [1, 2]\nb: *x\n", "d.yaml")[1] is False
+    assert parse("a: &x 1\n", "d.yaml")[1] is False

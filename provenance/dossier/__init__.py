@@ -70,8 +70,8 @@ def load_dossier(path: str | Path | None = None) -> Dossier:
     display = display_name(yml)
     raw = read_file(yml, display, root)
     text = decode(raw, display)
-    data, was_json, marks = parse(text, display)
-    if not was_json:  # JSON has no aliases to expand
+    data, unaliased, marks = parse(text, display)
+    if not unaliased:  # JSON, or YAML with no anchor, has no aliases to expand
         check_expansion(data, len(raw), display)
     spans = read_includes(data, root, display, text)
     found = validate(data, root, display)

@@ -60,8 +60,8 @@ def read_includes(data: Any, root: Path, display: str, text: str | None = None
             except (ValueError, RecursionError) as e:
                 raise DossierError([parse_problem(inc_text, inc_display, e)]) from None
         else:
-            inc, was_json, _marks = parse(inc_text, inc_display)
-            if not was_json:
+            inc, unaliased, _marks = parse(inc_text, inc_display)
+            if not unaliased:
                 check_expansion(inc, len(raw), inc_display)
         if not isinstance(inc, dict):
             raise DossierError([Problem(inc_display, 1, 1, f"{where} must hold a mapping",

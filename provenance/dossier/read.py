@@ -62,7 +62,11 @@ def decode(raw: bytes, display: str) -> str:
 
 
 def _parse_unguarded(text: str, display: str) -> tuple[Any, bool, QuoteMarks]:
-    """Parse the dossier: ``(data, was_json, where each quote is)``.
+    """Parse the dossier: ``(data, unaliased, where each quote is)``.
+
+    ``unaliased``: no part of the data is repeated by a YAML alias (JSON, or YAML
+    that defines no anchor), so the data holds no more values than the text has
+    events and cannot be an alias bomb: :func:`check_expansion` has nothing to find.
 
     A document in JSON syntax (also valid YAML) takes the fast path: machine-written
     dossiers (generated or converted) are JSON and ``json`` reads them several times
@@ -84,8 +88,8 @@ def _parse_unguarded(text: str, display: str) -> tuple[Any, bool, QuoteMarks]:
             if _deeper_than(data, MAX_DEPTH):
                 raise RecursionError  # located by parse, as json's own one is
             return data, True, _json_quote_marks(text, data)
-    data, marks = read_yaml(text, display)
-    return data, False, marks
+    builder = _read(text, display)
+    return builder.root, not builder.anchors, builder.marks
 
 
 def _deeper_than(data: Any, limit: int) -> bool:
@@ -175,7 +179,7 @@ _DEEP = ("[" * (MAX_DEPTH + 1), "{" * (MAX_DEPTH + 1))
 
 
 def parse(text: str, display: str) -> tuple[Any, bool, QuoteMarks]:
-    """Parse a dossier's text: ``(data, was_json, where each quote is)``.
+    """Parse a dossier's text: ``(data, unaliased, where each quote is)``.
 
     What the parsers raise on hostile input (too deep, too long a number,
     anything else they choke on) becomes a problem naming the place.
@@ -303,139 +307,27 @@ def read_yaml(text: str, display: str) -> tuple[Any, QuoteMarks]:
     """Parse YAML ``text`` into plain data and the line and column of every quote.
 
     libyaml (PyYAML's C parser) reads the events; the objects are built here
-    from the events in one loop, without PyYAML's node tree and constructor:
-    those took about 90% of the time (13.7 s against 1.2 s for the events
-    alone on a 5.5 MB dossier). Scalars are resolved as PyYAML's safe loader
-    resolves them (YAML 1.1: ``yes`` is true, ``2014`` an int), by the same
-    resolver table and constructors. Only the marks ``check`` needs are kept:
-    where each appearance's quote is. Refused, with the file, line and column:
-    a key given twice in one mapping, nesting deeper than :data:`MAX_DEPTH`,
-    tags other than YAML's standard scalar ones, more than one document.
+    from the events in one loop (:class:`_Builder`), without PyYAML's node tree
+    and constructor: those took about 90% of the time (13.7 s against 1.2 s for
+    the events alone on a 5.5 MB dossier). Scalars are resolved as PyYAML's safe
+    loader resolves them (YAML 1.1: ``yes`` is true, ``2014`` an int), by the
+    same resolver table and constructors. Only the marks ``check`` needs are
+    kept: where each appearance's quote is. Refused, with the file, line and
+    column: a key given twice in one mapping, nesting deeper than
+    :data:`MAX_DEPTH`, tags other than YAML's standard scalar ones, more than
+    one document.
     """
+    builder = _read(text, display)
+    return builder.root, builder.marks
+
+
+def _read(text: str, display: str) -> _Builder:
+    """:func:`read_yaml`'s work: the builder holds the data, the marks and the anchors."""
     import yaml
-    from yaml import events as ev
 
-    loader = yaml.CSafeLoader(text) if getattr(yaml, "__with_libyaml__", False) \
-        else yaml.SafeLoader(text)
-    get = loader.get_event
-    constructor = yaml.constructor.SafeConstructor()
-    resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
-    scalar_event, mapping_start, sequence_start = ev.ScalarEvent, ev.MappingStartEvent, \
-        ev.SequenceStartEvent
-    mapping_end, sequence_end, alias_event = ev.MappingEndEvent, ev.SequenceEndEvent, \
-        ev.AliasEvent
-    stack: list[_Frame] = []
-    anchors: dict[str, Any] = {}
-    marks: QuoteMarks = {}
-    root: Any = None
-    documents = 0
-
-    def fail(event: Any, message: str, hint: str) -> DossierError:
-        m = event.start_mark
-        return DossierError([Problem(display, m.line + 1, m.column + 1, message, hint)])
-
-    def scalar(e: Any) -> Any:
-        value = e.value
-        tag = e.tag
-        if tag is None or tag == "!":
-            if not e.implicit[0]:
-                return value  # quoted or block text: a string
-            for rtag, regexp in resolvers.get(value[:1] if value else "", ()):
-                if regexp.match(value):
-                    tag = rtag
-                    break
-            else:
-                return value
-            if tag == "tag:yaml.org,2002:merge":
-                return _MERGE
-            if tag not in _PLAIN_TAGS:
-                raise fail(e, f"'{value}' is not a value a dossier can hold",
-                           "put it in quotes")
-        elif tag not in _PLAIN_TAGS:
-            raise fail(e, f"YAML tag {tag} is not allowed", _yaml_hint("could not determine "
-                                                                     "a constructor"))
-        if tag == "tag:yaml.org,2002:str":
-            return value
-        node = yaml.ScalarNode(tag, value, e.start_mark, e.end_mark, e.style)
-        try:
-            return constructor.yaml_constructors[tag](constructor, node)
-        except (ValueError, yaml.YAMLError):
-            if tag == "tag:yaml.org,2002:int":
-                raise  # a number too long to be one: reported by parse_problem
-            raise fail(e, f"'{value}' is not a valid {tag.rsplit(':', 1)[-1]}",
-                       "put it in quotes if it is text") from None
-
+    builder = _Builder(text, display)
     try:
-        while True:
-            e: Any = get()
-            t = type(e)
-            if t is scalar_event:
-                value = scalar(e)
-            elif t is mapping_start or t is sequence_start:
-                if e.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
-                    raise fail(e, f"YAML tag {e.tag} is not allowed",
-                               _yaml_hint("could not determine a constructor"))
-                if len(stack) >= MAX_DEPTH:
-                    raise fail(e, f"nested more than {MAX_DEPTH} levels deep",
-                               "a dossier needs four levels; flatten the lists and mappings")
-                frame = _Frame({} if t is mapping_start else [], t is mapping_start)
-                if e.anchor is not None:
-                    anchors[e.anchor] = frame.obj
-                stack.append(frame)
-                continue
-            elif t is mapping_end or t is sequence_end:
-                frame = stack.pop()
-                value = frame.obj
-                if frame.merges:
-                    _merge(value, frame.merges)
-            elif t is alias_event:
-                if e.anchor not in anchors:
-                    raise fail(e, f"found undefined alias '{e.anchor}'",
-                               _yaml_hint("found undefined alias"))
-                value = anchors[e.anchor]
-            elif t is ev.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise fail(e, "more than one YAML document in the file",
-                               "remove the '---' line and keep one document")
-                continue
-            elif t is ev.StreamEndEvent:
-                break
-            else:
-                continue
-            if t is scalar_event and e.anchor is not None:
-                anchors[e.anchor] = value
-            # put the value where it belongs
-            if not stack:
-                root = value
-                continue
-            top = stack[-1]
-            if not top.is_map:
-                top.obj.append(value)
-                continue
-            if top.key is _NO_KEY:
-                if value is _MERGE:
-                    top.key = value
-                elif isinstance(value, dict | list):
-                    raise fail(e, "a mapping or list used as a key", "keys are plain words")
-                else:
-                    top.key = value
-                    top.key_event = e
-                continue
-            key = top.key
-            top.key = _NO_KEY
-            if key is _MERGE:
-                if top.merges is None:
-                    top.merges = []
-                top.merges.append(value)
-                continue
-            if key in top.obj:
-                raise fail(top.key_event, f"'{key}' is given twice in this mapping",
-                           "a later one would silently replace the first: merge them "
-                           "into one, or delete one")
-            top.obj[key] = value
-            if key == "quote" and len(stack) == 5 and t is scalar_event:
-                _mark_quote(stack, e, marks)
+        builder.run()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -445,7 +337,172 @@ def read_yaml(text: str, display: str) -> tuple[Any, QuoteMarks]:
         ) from None
     except yaml.YAMLError as err:
         raise DossierError([Problem(display, 1, 1, f"YAML error: {err}", "")]) from None
-    return root, marks
+    return builder
+
+
+class _Builder:
+    """Plain data from libyaml's events: the containers open on a stack, each value put
+    where it belongs as it is read. ``run`` is the loop; one method per kind of event."""
+
+    def __init__(self, text: str, display: str) -> None:
+        import yaml
+
+        self.display = display
+        self.loader = yaml.CSafeLoader(text) if getattr(yaml, "__with_libyaml__", False) \
+            else yaml.SafeLoader(text)
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, Any] = {}
+        self.marks: QuoteMarks = {}
+        self.root: Any = None
+        self.documents = 0
+
+    def run(self) -> None:
+        """Every event, in order: containers opened and closed, values put in place."""
+        from yaml import events as ev
+
+        get = self.loader.get_event
+        scalar_event, alias_event = ev.ScalarEvent, ev.AliasEvent
+        mapping_start, sequence_start = ev.MappingStartEvent, ev.SequenceStartEvent
+        mapping_end, sequence_end = ev.MappingEndEvent, ev.SequenceEndEvent
+        scalar, put, stack = self.scalar, self.put, self.stack
+        while True:
+            e: Any = get()
+            t = type(e)
+            if t is scalar_event:
+                value = scalar(e)
+                if e.anchor is not None:
+                    self.anchors[e.anchor] = value
+                if stack:  # the two commonest places, decided here
+                    top = stack[-1]
+                    if not top.is_map:  # a list item
+                        top.obj.append(value)
+                        continue
+                    if top.key is _NO_KEY and value is not _MERGE:  # a mapping's key
+                        top.key = value
+                        top.key_event = e
+                        continue
+            elif t is mapping_start or t is sequence_start:
+                self.open(e, t is mapping_start)
+                continue
+            elif t is mapping_end or t is sequence_end:
+                value = self.close()
+            elif t is alias_event:
+                value = self.alias(e)
+            elif t is ev.DocumentStartEvent:
+                self.document(e)
+                continue
+            elif t is ev.StreamEndEvent:
+                return
+            else:
+                continue
+            put(value, e, t is scalar_event)
+
+    def fail(self, event: Any, message: str, hint: str) -> DossierError:
+        m = event.start_mark
+        return DossierError([Problem(self.display, m.line + 1, m.column + 1, message, hint)])
+
+    def scalar(self, e: Any) -> Any:
+        """A scalar's value, resolved as PyYAML's safe loader resolves it."""
+        value = e.value
+        tag = e.tag
+        if tag is None or tag == "!":
+            if not e.implicit[0]:
+                return value  # quoted or block text: a string
+            for rtag, regexp in self.resolvers.get(value[:1] if value else "", ()):
+                if regexp.match(value):
+                    tag = rtag
+                    break
+            else:
+                return value
+            if tag == "tag:yaml.org,2002:merge":
+                return _MERGE
+            if tag not in _PLAIN_TAGS:
+                raise self.fail(e, f"'{value}' is not a value a dossier can hold",
+                                "put it in quotes")
+        elif tag not in _PLAIN_TAGS:
+            raise self.fail(e, f"YAML tag {tag} is not allowed",
+                            _yaml_hint("could not determine a constructor"))
+        if tag == "tag:yaml.org,2002:str":
+            return value
+        return self.construct(e, tag)
+
+    def construct(self, e: Any, tag: str) -> Any:
+        """A number, a date, true/false or null, by PyYAML's own constructor for ``tag``."""
+        import yaml
+
+        node = yaml.ScalarNode(tag, e.value, e.start_mark, e.end_mark, e.style)
+        try:
+            return self.constructor.yaml_constructors[tag](self.constructor, node)
+        except (ValueError, yaml.YAMLError):
+            if tag == "tag:yaml.org,2002:int":
+                raise  # a number too long to be one: reported by parse_problem
+            raise self.fail(e, f"'{e.value}' is not a valid {tag.rsplit(':', 1)[-1]}",
+                            "put it in quotes if it is text") from None
+
+    def open(self, e: Any, is_map: bool) -> None:
+        """A mapping or sequence starts: a new frame on the stack."""
+        if e.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+            raise self.fail(e, f"YAML tag {e.tag} is not allowed",
+                            _yaml_hint("could not determine a constructor"))
+        if len(self.stack) >= MAX_DEPTH:
+            raise self.fail(e, f"nested more than {MAX_DEPTH} levels deep",
+                            "a dossier needs four levels; flatten the lists and mappings")
+        frame = _Frame({} if is_map else [], is_map)
+        if e.anchor is not None:
+            self.anchors[e.anchor] = frame.obj
+        self.stack.append(frame)
+
+    def close(self) -> Any:
+        """A mapping or sequence ends: its object, with its merge keys applied."""
+        frame = self.stack.pop()
+        if frame.merges:
+            _merge(frame.obj, frame.merges)
+        return frame.obj
+
+    def alias(self, e: Any) -> Any:
+        if e.anchor not in self.anchors:
+            raise self.fail(e, f"found undefined alias '{e.anchor}'",
+                            _yaml_hint("found undefined alias"))
+        return self.anchors[e.anchor]
+
+    def document(self, e: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise self.fail(e, "more than one YAML document in the file",
+                            "remove the '---' line and keep one document")
+
+    def put(self, value: Any, e: Any, is_scalar: bool) -> None:
+        """Put ``value`` where it belongs: the root, a list item, a mapping's key or value."""
+        stack = self.stack
+        if not stack:
+            self.root = value
+            return
+        top = stack[-1]
+        if not top.is_map:
+            top.obj.append(value)
+            return
+        if top.key is _NO_KEY:
+            if value is not _MERGE and isinstance(value, dict | list):
+                raise self.fail(e, "a mapping or list used as a key", "keys are plain words")
+            top.key = value
+            top.key_event = e
+            return
+        key = top.key
+        top.key = _NO_KEY
+        if key is _MERGE:
+            if top.merges is None:
+                top.merges = []
+            top.merges.append(value)
+            return
+        if key in top.obj:
+            raise self.fail(top.key_event, f"'{key}' is given twice in this mapping",
+                            "a later one would silently replace the first: merge them "
+                            "into one, or delete one")
+        top.obj[key] = value
+        if key == "quote" and is_scalar and len(stack) == 5:
+            _mark_quote(stack, e, self.marks)
 
 
 _MERGE = object()

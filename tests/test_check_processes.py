@@ -1,0 +1,111 @@
+"""`check` in two processes: the same records as in one, whatever happens to the second."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import pytest
+
+from provenance import check
+from provenance.check import check_dossier
+from provenance.dossier import load_dossier
+from provenance.generate import generate_dossier
+from provenance.model import Dossier
+
+pytestmark = pytest.mark.skipif(not (sys.platform.startswith("linux") and hasattr(os, "fork")),
+                                reason="a second process is forked on Linux only")
+
+
+@pytest.fixture(scope="module")
+def dossier(tmp_path_factory: pytest.TempPathFactory) -> Dossier:
+    folder = tmp_path_factory.mktemp("gen") / "d"
+    generate_dossier(folder, claims=120, seed=3, force=True)
+    return load_dossier(folder)
+
+
+def test_two_processes_give_the_same_records_and_progress(
+        dossier: Dossier, monkeypatch: pytest.MonkeyPatch) -> None:
+    one = check_dossier(dossier, processes=1)
+    assert len({r.work for r in one.results}) > 10
+    assert {r.status for r in one.results} >= {"exact", "fuzzy"}
+    monkeypatch.setattr(check, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(check, "_can_fork", lambda: True)  # however busy the machine is
+    calls: list[tuple[int, int]] = []
+    forks: list[int] = []
+    real = check._Child.__init__
+
+    def counted(self: check._Child, *a: object) -> None:
+        forks.append(1)
+        real(self, *a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(check._Child, "__init__", counted)
+    two = check_dossier(dossier, processes=2, progress=lambda d, t: calls.append((d, t)))
+    assert forks == [1]
+    assert two.results == one.results
+    assert json.dumps(check.generate_json(two)) == json.dumps(check.generate_json(one))
+    assert calls[-1] == (len(one.results), len(one.results))
+    assert all(a[0] <= b[0] for a, b in zip(calls, calls[1:], strict=False))  # never backwards
+
+
+def test_a_failed_second_process_is_made_up_for(dossier: Dossier,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    one = check_dossier(dossier, processes=1)
+    monkeypatch.setattr(check, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(check, "_can_fork", lambda: True)  # however busy the machine is
+
+    def fail(self: check._Child, w: int, queue: check._Queue, *a: object) -> int:
+        next(iter(queue))  # takes a group, then breaks before sending anything
+        raise RuntimeError("the child breaks")
+
+    monkeypatch.setattr(check._Child, "_run", fail)
+    assert check_dossier(dossier, processes=2).results == one.results
+
+
+def test_small_work_stays_in_one_process(dossier: Dossier,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork(*a: object) -> None:
+        raise AssertionError("forked for a small dossier")
+
+    monkeypatch.setattr(check._Child, "__init__", no_fork)
+    monkeypatch.setattr(check, "_can_fork", lambda: True)
+    assert check_dossier(dossier, processes=2).results  # under PARALLEL_MIN appearances
+
+
+def test_the_queue_gives_each_group_once_and_runs_past_its_size(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    q = check._Queue([5, 3, 9])
+    taken = iter(q)
+    assert next(taken) == 5
+    assert list(q) == [3, 9]  # a second reader of the same pipe gets the rest
+    assert list(taken) == []
+    q.close()
+    monkeypatch.setattr(check._Queue, "MAX", 4)
+    q = check._Queue(list(range(10)))
+    assert len(q.runs) == 4 and list(q) == list(range(10))
+    q.close()
+
+
+def test_a_busy_machine_keeps_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(check, "_one_thread", lambda: True)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.9, 1.0, 1.0))
+    assert not check._can_fork()
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 1.0, 1.0))
+    assert check._can_fork()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert not check._can_fork()
+
+
+def test_a_second_thread_keeps_one_process() -> None:
+    import threading
+
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert not check._one_thread()
+    finally:
+        stop.set()
+        t.join()
