@@ -36,6 +36,7 @@ from typing import Any, TextIO
 
 from provenance.anchor import Anchor, TextIndex, anchor_occurrences, anchor_quote
 from provenance.model import Dossier
+from provenance.processes import can_fork
 from provenance.text import shorten
 
 __all__ = [
@@ -274,7 +275,7 @@ def _in_two(
     progress through a shared counter. If the child fails in any way, this
     process checks what the child took: the records are the same whoever
     computes them. Only where ``os.fork`` is the platform's way (Linux), with a
-    CPU free (:func:`_can_fork`).
+    CPU free (:func:`provenance.processes.can_fork`).
     """
     done = 0
     child: _Child | None = None
@@ -289,7 +290,7 @@ def _in_two(
                     progress(done + (child.done() if child is not None else 0), total)
 
     checked = sum(len(g) for g in groups if cost(g))
-    if processes < 2 or checked < PARALLEL_MIN or not _can_fork():
+    if processes < 2 or checked < PARALLEL_MIN or not can_fork():
         yield from checked_here(groups)
         return
     queue = _Queue(sorted(range(len(groups)), key=lambda i: -cost(groups[i])))
@@ -319,35 +320,6 @@ def _in_two(
         if child is not None:
             child.close()
         queue.close()
-
-
-def _can_fork() -> bool:
-    """A second CPU is free for this process: two or more CPUs, and a load average that
-    leaves at least half of one idle (as ``make --load-average`` decides), and forking is
-    safe (one thread). On a busy
-    machine a second process only takes time from the others: the work costs 5-20 %
-    more CPU in two processes than in one (measured on the 10,000-quote benchmark)."""
-    import os
-
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
-        return False
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except OSError:  # pragma: no cover - no affinity call
-        cpus = os.cpu_count() or 1
-    return cpus >= 2 and os.getloadavg()[0] <= cpus - 0.5 and _one_thread()
-
-
-def _one_thread() -> bool:
-    """This process runs one thread: another one holding a lock (a library's pool, the
-    allocator's) at the fork would leave the child waiting on it for ever. (The rule
-    ``pipeline._can_fork`` applies before its own fork, read the same way.)"""
-    import os
-
-    try:
-        return len(os.listdir("/proc/self/task")) == 1
-    except OSError:
-        return False
 
 
 class _Queue:

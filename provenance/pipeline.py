@@ -23,6 +23,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, overload
 
+from .processes import can_fork
+
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -91,16 +93,9 @@ def _check(dossier: Dossier) -> tuple[AppearanceResult, ...]:
 
 
 def _can_fork(dossier: Dossier) -> bool:
-    """A second process pays: Linux (fork is cheap and safe there while this process has
-    one thread), two cores or more for this process, and enough quotes to check."""
-    if sys.platform != "linux" or not hasattr(os, "fork"):
-        return False
-    if len(os.sched_getaffinity(0)) < 2:
-        return False
-    try:  # a thread holding a lock (a library's pool, an allocator) would hang the child
-        if len(os.listdir("/proc/self/task")) != 1:
-            return False
-    except OSError:
+    """A second process pays: a CPU is free for it (:func:`provenance.processes.can_fork`,
+    the rule `check` follows too) and there are enough quotes to check."""
+    if not can_fork():
         return False
     texts = dossier.texts
     n = sum(1 for c in dossier.claims for a in c.appearances if a.in_ in texts)

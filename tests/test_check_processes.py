@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from provenance import check
+from provenance import check, processes
 from provenance.check import check_dossier
 from provenance.dossier import load_dossier
 from provenance.generate import generate_dossier
@@ -31,7 +31,7 @@ def test_two_processes_give_the_same_records_and_progress(
     assert len({r.work for r in one.results}) > 10
     assert {r.status for r in one.results} >= {"exact", "fuzzy"}
     monkeypatch.setattr(check, "PARALLEL_MIN", 0)
-    monkeypatch.setattr(check, "_can_fork", lambda: True)  # however busy the machine is
+    monkeypatch.setattr(check, "can_fork", lambda: True)  # however busy the machine is
     calls: list[tuple[int, int]] = []
     forks: list[int] = []
     real = check._Child.__init__
@@ -53,7 +53,7 @@ def test_a_failed_second_process_is_made_up_for(dossier: Dossier,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     one = check_dossier(dossier, processes=1)
     monkeypatch.setattr(check, "PARALLEL_MIN", 0)
-    monkeypatch.setattr(check, "_can_fork", lambda: True)  # however busy the machine is
+    monkeypatch.setattr(check, "can_fork", lambda: True)  # however busy the machine is
 
     def fail(self: check._Child, w: int, queue: check._Queue, *a: object) -> int:
         next(iter(queue))  # takes a group, then breaks before sending anything
@@ -69,7 +69,7 @@ def test_small_work_stays_in_one_process(dossier: Dossier,
         raise AssertionError("forked for a small dossier")
 
     monkeypatch.setattr(check._Child, "__init__", no_fork)
-    monkeypatch.setattr(check, "_can_fork", lambda: True)
+    monkeypatch.setattr(check, "can_fork", lambda: True)
     assert check_dossier(dossier, processes=2).results  # under PARALLEL_MIN appearances
 
 
@@ -89,13 +89,13 @@ def test_the_queue_gives_each_group_once_and_runs_past_its_size(
 
 def test_a_busy_machine_keeps_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
-    monkeypatch.setattr(check, "_one_thread", lambda: True)
+    monkeypatch.setattr(processes, "_one_thread", lambda: True)
     monkeypatch.setattr(os, "getloadavg", lambda: (1.9, 1.0, 1.0))
-    assert not check._can_fork()
+    assert not processes.can_fork()
     monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 1.0, 1.0))
-    assert check._can_fork()
+    assert processes.can_fork()
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
-    assert not check._can_fork()
+    assert not processes.can_fork()
 
 
 def test_a_second_thread_keeps_one_process() -> None:
@@ -105,7 +105,7 @@ def test_a_second_thread_keeps_one_process() -> None:
     t = threading.Thread(target=stop.wait)
     t.start()
     try:
-        assert not check._one_thread()
+        assert not processes._one_thread()
     finally:
         stop.set()
         t.join()

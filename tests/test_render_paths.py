@@ -38,6 +38,7 @@ from provenance.pipeline import Verdicts, page_inputs
 from provenance.render import page
 pipeline.BACKGROUND_MIN = 0
 os.sched_getaffinity = lambda _pid: {0, 1}
+os.getloadavg = lambda: (0.0, 0.0, 0.0)  # however busy the machine is
 """
 
 
