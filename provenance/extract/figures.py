@@ -48,6 +48,7 @@ ministry``; who a person's name is, by the speech engine's
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -202,12 +203,16 @@ _RATES = {"daily": "day", "day": "day", "annually": "year", "yearly": "year", "y
           "hour": "hour"}
 _CLAUSE_END_RE = re.compile(r"[,;:()—–]|\s[-–]\s|\b(?:but|while|whereas|although|and)\b")
 _WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
-_CAP_TOKEN = r"(?:[A-Z][\w’'.&\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+#: A capitalised word ("Ministry", "U.S.", "O'Brien", "Boston" of "Boston's"): atomic, and
+#: a possessive "'s" is never part of it, so a run of names has one reading only (with two,
+#: a line of capitalised words made the name patterns exponential).
+CAP_TOKEN = r"(?>[A-Z](?:[\w.&\-]|[’'](?!s\b))*|[A-Z]\.(?:[A-Z]\.)+)"
+_CAP_TOKEN = CAP_TOKEN
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
     rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de|du|la|the|’s|'s){_SP}+|{_SP}+|[’']s{_SP}+)"
-    rf"{_CAP_TOKEN})*")
+    rf"{_CAP_TOKEN}){{0,9}}")
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
@@ -349,7 +354,7 @@ _NOT_BODY_WORD = ("said|says|say|told|tells|the|a|an|and|or|of|to|in|on|at|for|w
                   "from|that|which|who|whose|is|was|were|are|be|been|has|had|have|its|"
                   "their|his|her|our|this|these|those|not|also|then|now")
 _POSSESSIVE_ORG_RE = re.compile(
-    rf"\b(?!(?:{_NOT_PLACE})\b){_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*"
+    rf"\b(?!(?:{_NOT_PLACE})\b){_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,9}}"
     rf"(?:[’']s{_SP}+|{_SP}+(?=[a-z]))"
     rf"(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s)?{_SP}+){{0,3}}(?:{_BODY_WORDS})\b")
 
@@ -390,6 +395,15 @@ class _Mentions:
         for pm in _POSSESSIVE_ORG_RE.finditer(text):
             self.items.append((pm.start(), clean_source(pm.group(0)), "organisation"))
         self.items.sort()
+        self.starts = [st for st, _n, _k in self.items]
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, str, str]]:
+        """The names starting in ``lo:hi``, in order (found by bisection: a long text has
+        thousands of names and each figure asks)."""
+        import bisect
+
+        return self.items[bisect.bisect_left(self.starts, lo):
+                          bisect.bisect_left(self.starts, hi)]
 
     def subject_before(self, text: str, ss: int) -> tuple[int, str, str] | None:
         """The organisation opening the sentence before the one at ``ss`` (its subject)."""
@@ -398,10 +412,10 @@ class _Mentions:
         if ss <= 0:
             return None
         ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
-        ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)  # not across a line break
+        ps = max(ps, text.rfind("\n", ps, max(ps, ss - 1)) + 1)  # not across a line break
         ps = dateline_end(text, ps, ss)  # "LONDON (Reuters) -" is no subject
-        for st, name, k in self.items:
-            if ps <= st < ss and k == "organisation" and st - ps < 30:
+        for st, name, k in self.between(ps, min(ss, ps + 30)):
+            if k == "organisation":
                 return st, name, k
         # a name of no known kind opening that sentence ("Riverside Water, which operates
         # the works, disputes the figure."): what "the company" stands for next
@@ -419,11 +433,7 @@ class _Mentions:
     def last(self, pos: int, kind: str, head: str | None = None, within: int = 1500
              ) -> tuple[int, str, str] | None:
         """The nearest name before ``pos`` of ``kind`` (and holding ``head``)."""
-        for st, name, k in reversed(self.items):
-            if st >= pos:
-                continue
-            if st < pos - within:
-                break
+        for st, name, k in reversed(self.between(pos - within, pos)):
             if kind != "any" and k != kind:
                 continue
             if head and head.lower() not in name.lower():
@@ -468,7 +478,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     prev_source: Source | None = None
     prev_sentence = (-1, -1)
     from ..speech.furniture import is_furniture_line
-    from ..speech.speakers import sentence_end, sentence_start
 
     for f in _merged_ranges(text, list(figures)):
         if f.kind in ("year", "period") or "/" in f.text or (
@@ -485,8 +494,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if is_furniture_line(text[ps:pe]):
             continue
         ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
-        ss = sentence_start(text, ps, f.start)
-        se = sentence_end(text, f.end, pe)
+        ss, se = sentence_around(text, ps, pe, f.start, f.end)
         if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]):
             continue  # "a margin of error of 25 percent"
         before = _word_before(text, f.start, ss)
@@ -666,6 +674,30 @@ def _merged_ranges(text: str, figs: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+#: How far a figure's sentence reaches on either side. News sentences are shorter; a text
+#: with no sentence ends (a hostile one-line page) would otherwise make every figure's
+#: work run to the end of the text, and extraction quadratic.
+SENTENCE_REACH = 500
+
+
+def sentence_around(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, inside ``lo:hi`` and no more than
+    :data:`SENTENCE_REACH` characters either side (cut at a space)."""
+    from ..speech.speakers import sentence_end, sentence_start
+
+    a = max(lo, start - SENTENCE_REACH)
+    if a > lo:
+        sp = text.find(" ", a, start)
+        a = sp + 1 if sp >= 0 else a
+    b = min(hi, end + SENTENCE_REACH)
+    ss = sentence_start(text, a, start)
+    se = sentence_end(text, end, b)
+    if se == b < hi:
+        sp = text.rfind(" ", end, b)
+        se = sp if sp >= 0 else b
+    return ss, se
 
 
 def _para_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int | None:
@@ -981,10 +1013,11 @@ def _in_title_case(text: str, pos: int) -> bool:
     """True when the line holding ``pos`` is set in title case, as headlines are."""
     from ..speech.furniture import title_case
 
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    line = text[lo:hi if hi >= 0 else len(text)]
-    if len(line) > 300:
+    lo = text.rfind("\n", max(0, pos - 301), pos) + 1
+    hi = text.find("\n", pos, pos + 301)
+    hi = hi if hi >= 0 else len(text) if len(text) - pos <= 301 else pos + 302
+    line = text[lo:hi]
+    if (lo == 0 and pos > 301) or len(line) > 300:
         return False  # a headline is short; a long line is prose (and splitting it per
         # figure made a 200 KB one-line text quadratic)
     return title_case(line.split())
@@ -1025,10 +1058,10 @@ def _norm_noun(word: str) -> str:
 
 def _place(text: str, f: Figure, ss: int, se: int) -> str | None:
     m = re.match(rf"(?:{_SP}+[a-z]+){{0,3}}?{_SP}+in{_SP}+((?:the{_SP}+)?{_CAP_TOKEN}"
-                 rf"(?:{_SP}+{_CAP_TOKEN})*)", text[f.end:se])
+                 rf"(?:{_SP}+{_CAP_TOKEN}){{0,9}})", text[f.end:se])
     if m and not _a_time(m.group(1)):
         return clean_source(m.group(1))
-    m = re.search(rf"\b[Ii]n{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*),", text[ss:f.start])
+    m = re.search(rf"\b[Ii]n{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,9}}),", text[ss:f.start])
     if m and not is_org(m.group(1)) and not _a_time(m.group(1)):
         return m.group(1)
     return None
@@ -1057,23 +1090,22 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             people: Sequence[PersonLike], mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]],
             prev: Source | None) -> Source | None:
-    # 1. inside a quotation: its speaker
+    # 1. inside a quotation: its speaker (``statements`` are those holding the figure)
     for st in statements:
-        if any(a <= f.start < b for a, b in getattr(st, "spans", [])):
-            name = getattr(st, "speaker", None)
-            pid = getattr(st, "speaker_id", None)
-            if name and not pid and is_org(name):
-                return Source(name, "organisation", None, "quote")
-            if not name or not pid:
-                # "a National Education Union spokesperson said": the body in the cue
-                cue = getattr(st, "cue", None) or name or ""
-                org = next((clean_source(m.group(0)) for m in PROPER_RE.finditer(cue)
-                            if is_org(clean_source(m.group(0)))), None)
-                if org:
-                    return Source(org, "organisation", None, "quote")
-                if not name:
-                    return None
-            return Source(name, "person", pid, "quote")
+        name = getattr(st, "speaker", None)
+        pid = getattr(st, "speaker_id", None)
+        if name and not pid and is_org(name):
+            return Source(name, "organisation", None, "quote")
+        if not name or not pid:
+            # "a National Education Union spokesperson said": the body in the cue
+            cue = getattr(st, "cue", None) or name or ""
+            org = next((clean_source(m.group(0)) for m in PROPER_RE.finditer(cue)
+                        if is_org(clean_source(m.group(0)))), None)
+            if org:
+                return Source(org, "organisation", None, "quote")
+            if not name:
+                return None
+        return Source(name, "person", pid, "quote")
     sent = text[ss:se]
     rel = f.start - ss
     # 2. "according to X" in the sentence (the nearest)
@@ -1113,7 +1145,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     head = text[starts[-1].end() if starts else ss:f.start]
     head_at = f.start - len(head)
     for pm in reversed(list(re.finditer(
-            rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN})*)"
+            rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})"
             rf"(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:estimate|estimates|count|figures?|tally|"
             rf"total|toll|number|data|statistics|calculation)\b", head))):
         name = _trim_lead(pm.group(1))
@@ -1203,7 +1235,7 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
                     rf"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal){_SP}+)?",
                     text[at:pos])
     at += lead.end() if lead else 0
-    words = [w for w in re.finditer(r"[\w'’-]+", text[at:pos])][:6]
+    words = list(itertools.islice(_WORDISH_RE.finditer(text, at, pos), 6))
     k = next((i for i, w in enumerate(words) if i and w.group(0) in REPORT_VERBS), None)
     if k is None:
         return None
@@ -1213,7 +1245,7 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
     bare = [re.sub(r"[’']s?$", "", w) for w in nps]
     if not nps or len(nps) > 4 or not all(w.islower() and w.isalpha() for w in bare):
         return None
-    if re.search(r"[^\w\s'’-]", text[at + words[0].start():at + words[k - 1].end()]):
+    if re.search(r"[^\w\s'’-]", text[words[0].start():words[k - 1].end()]):
         return None  # a comma or bracket between: not one noun phrase
     head = bare[-1]
     # a body or a group of people ("traders", "farm groups"), never "the figures show"
@@ -1222,7 +1254,10 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
             and head.rstrip("s") not in MEASURE_NOUNS and head not in _NOT_PEOPLE
             and head not in _PRONOUNS):
         return None
-    return Source(" ".join(nps), "generic", None, "subject", at + words[0].start())
+    return Source(" ".join(nps), "generic", None, "subject", words[0].start())
+
+
+_WORDISH_RE = re.compile(r"[\w'’-]+")
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|across|around|outside|inside|on)"
@@ -1352,7 +1387,7 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     if dm:
         rest, pos = rest[dm.end():], pos + dm.end()
     m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+{_SP}+){{0,2}}?)({_CAP_TOKEN}(?:(?:{_SP}+"
-                 rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
+                 rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})", rest)
     if m:
         from .studies import campus_after
 
@@ -1371,7 +1406,7 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
                 return Source(who.name if who else full, "person", who.id if who else None,
                               how, pos + m.start(2))
         # "the New York Times and the New York Daily News": one list of sources
-        more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*)",
+        more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,9}})",
                         rest[m.end():])
         if more and is_org(name):
             name = f"{name} and {more.group(1)}"
@@ -1489,7 +1524,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
     sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[A-Z]))?"
                   rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
-                  rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", zone)
+                  rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})", zone)
     if sm and _governs(zone[sm.end():]):
         name = _trim_lead(sm.group("name"))
         gen = re.match(rf"{_SP}*((?:[a-z]+{_SP}+){{0,3}}?)([a-z]+)[ \u00a0,]*$", zone[sm.end():])
@@ -1599,7 +1634,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
 
 _GROUP_BODY_RE = re.compile(
     rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|"
-    rf"and|&)(?:{_SP}+the)?{_SP}+|{_SP}+){_CAP_TOKEN})*)(?![’'\w])")
+    rf"and|&)(?:{_SP}+the)?{_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})(?![’'\w])")
 
 
 #: Groups whose "at X" is the firm or body they work for ("analysts at Goldman Sachs"),
@@ -1658,7 +1693,7 @@ def _described_subject_before(text: str, ss: int) -> Source | None:
     if ss <= 0:
         return None
     ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
-    ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)
+    ps = max(ps, text.rfind("\n", ps, max(ps, ss - 1)) + 1)
     ps = dateline_end(text, ps, ss)
     m = _DESCRIBED_RE.match(text, ps, ss)
     if m is None and text[ps:ss].strip(" *_\n\u00a0").endswith("?"):
@@ -1762,8 +1797,8 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
         for _ in range(2):
             nxt = len(text) - len(text[pos:].lstrip())
             end = sentence_end(text, nxt, min(len(text), nxt + 600))
-            got = next(((st, name) for st, name, k in mentions.items
-                        if k == "organisation" and nxt <= st < nxt + 5), None)
+            got = next(((st, name) for st, name, k in mentions.between(nxt, nxt + 5)
+                        if k == "organisation"), None)
             if got:
                 fc.source = Source(got[1], "organisation", None, "named-next", got[0])
                 break
@@ -1781,9 +1816,9 @@ def _respectively(text: str, out: list[FigureClaim]) -> None:
             continue
         first = min(f.start for f in figs) - ss
         m = None
-        for m2 in re.finditer(rf"((?:the{_SP}+)?{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*)"
+        for m2 in re.finditer(rf"((?:the{_SP}+)?{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,9}})"
                               rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+"
-                              rf"{_CAP_TOKEN})*)", sent[:first]):
+                              rf"{_CAP_TOKEN}){{0,9}})", sent[:first]):
             m = m2
         if m is None:
             continue
@@ -1796,8 +1831,8 @@ def _respectively(text: str, out: list[FigureClaim]) -> None:
 
 def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> None:
     """A headline figure with no source takes the source of the same figure below it."""
-    if not spans:
-        return
+    if not spans or spans[0][1] - spans[0][0] > 300:
+        return  # no headline (a headline is short; a whole one-line text is none)
     head_end = spans[0][1]
     for fc in out:
         if fc.source is not None or fc.start >= head_end:
@@ -1846,7 +1881,14 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
             continue
         by_key.setdefault((fc.quantity, fc.source.name.casefold()), []).append(i)
 
+    ages: dict[int, int] = {}
+
     def age(fc: FigureClaim) -> int:
+        if fc.start not in ages:
+            ages[fc.start] = _age(fc)
+        return ages[fc.start]
+
+    def _age(fc: FigureClaim) -> int:
         if _OLD_NEAR_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]):
             return -2  # "down from its previous estimate of 5.2 million"
         s = text[fc.sentence[0]:fc.sentence[1]]
@@ -2105,7 +2147,7 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         ss, se = fc.sentence
         if q.startswith("share of"):
             pop = _population(text, f, se)
-            rest = _clause(text, f.end + (text[f.end:].find(pop) + len(pop) if pop else 0), se)
+            rest = _clause(text, f.end + (max(0, text.find(pop, f.end, se) - f.end) + len(pop) if pop else 0), se)
             words = rest.split()
             if pop and words and _VERBISH_RE.match(words[0].lower()):
                 vp = _trim_phrase(words[:8])

@@ -23,18 +23,20 @@ a title only where the text gives one (``a report titled “…”``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..speech.speakers import sentence_end, sentence_start, slug
+from .figures import CAP_TOKEN
 from .records import NumberMention, StudyMention
 
 _SP = r"[ \u00a0]"
 _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|"
           r"meta-analys[ie]s|analys[ie]s|experiments?|investigations?|dissections?|reports?|"
           r"papers?|census|assessments?|audits?").replace("{_SP}", _SP)
-_CAP = r"(?:[A-Z][\w’'.&\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+_CAP = CAP_TOKEN
 _PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|on|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
-           rf"[’']s{_SP}+){_CAP})*")
+           rf"[’']s{_SP}+){_CAP}){{0,9}}")
 #: Words that may stand between a determiner and the study noun ("a new parent survey").
 _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from", "and", "or",
             "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "as",
@@ -49,7 +51,7 @@ _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
     rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
-    rf"{_CAP}(?:{_SP}+{_CAP})+)))"
+    rf"{_CAP}(?:{_SP}+{_CAP}){{1,9}})))"
     rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b"
     # a study noun followed by a determiner is a verb ("review its count", "poll the members")
     rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether)\b)")
@@ -178,13 +180,15 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     mentions.sort(key=lambda x: (x[0], -x[1]))
     last_end = -1
     nums = sorted(numbers, key=lambda n: n.start)
+    num_starts = [n.start for n in nums]
+    recent: list[StudyMention] = []  # the works, the last mentioned last
     for start, end, noun, info in mentions:
         if start < last_end:
             continue
         last_end = end
-        ps = text.rfind("\n", 0, start) + 1
-        pe = text.find("\n", end)
-        pe = len(text) if pe < 0 else pe
+        ps = text.rfind("\n", max(0, start - 400), start) + 1
+        pe = text.find("\n", end, end + 600)
+        pe = min(len(text), end + 600) if pe < 0 else pe
         ss = sentence_start(text, max(ps, start - 400), start)
         se = sentence_end(text, end, min(pe, end + 600))
         st = StudyMention("", "", text[ss:se].strip(), start, end)
@@ -232,9 +236,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         phrase_end = tail_end
         # the sample and the year: figures in the phrase and the clause right after it
         clause_end = _clause_end(text, end, se)
-        for n in nums:
-            if n.start < start or n.start >= clause_end:
-                continue
+        for n in nums[bisect.bisect_left(num_starts, start):
+                      bisect.bisect_left(num_starts, clause_end)]:
             if n.kind == "period" and st.period is None and n.low and n.high:
                 st.period = (int(n.low), int(n.high))
                 phrase_end = max(phrase_end, n.end)
@@ -265,14 +268,16 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods))
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another")
-        same = _antecedent(studies, families, st, fresh, detail)
+        same = _antecedent(recent, families, st, fresh, detail)
         if same is None and _FROM_NEW_RE.search(text, max(0, start - 60), start):
             # "The new number is from a 2014 survey of parents": the survey the new figure
             # was said to come from ("released the results of a new parent survey")
-            same = next((p for p in reversed(studies) if _NEW_MENTION_RE.search(
+            same = next((p for p in reversed(recent[-RECENT_STUDIES:]) if _NEW_MENTION_RE.search(
                 text, p.mentions[0][0], p.mentions[0][1])), None)
         if same is not None:
             _merge(same, st)
+            k = next(i for i in range(len(recent) - 1, -1, -1) if recent[i] is same)
+            recent.append(recent.pop(k))
             continue
         if not detail:
             continue
@@ -280,16 +285,19 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         st.mentions = [(start, end)]
         studies.append(st)
+        recent.append(st)
         families[str(id(st))] = _family(noun)
     used: set[str] = set()
+    next_k: dict[str, int] = {}  # per base, the next number to try (no count from 2 each time)
     for st in studies:
         if not st.title:
             st.title = _label(st)
         base = _id(st)
-        sid, k = base, 2
+        sid, k = base, next_k.get(base, 2)
         while sid in used:
             sid, k = f"{base}-{k}", k + 1
         used.add(sid)
+        next_k[base] = k
         st.id = sid
     return studies
 
@@ -307,7 +315,7 @@ def campus_after(text: str, end: int) -> str:
     Only for a university, college, institute or hospital, and only when a second comma
     closes it and lower-case prose follows ("..., Davis, estimated"): a list ("Oxford,
     Cambridge and Yale") or a cue (", Reuters reported") is not a campus."""
-    name_start = max(text.rfind("\n", 0, end), end - 80)
+    name_start = max(text.rfind("\n", max(0, end - 80), end), end - 80)
     if not _CAMPUS_BODY_RE.search(text, name_start, end):
         return ""
     m = _CAMPUS_RE.match(text, end)
@@ -322,12 +330,18 @@ def _clause_end(text: str, pos: int, se: int) -> int:
     return m.start() if m else se
 
 
+#: How many works back a mention looks for the study it names again. An article names a
+#: handful; a hostile text naming thousands would make the search quadratic.
+RECENT_STUDIES = 50
+
+
 def _antecedent(studies: list[StudyMention], families: dict[str, str], st: StudyMention,
                 fresh: bool, detail: bool) -> StudyMention | None:
-    """The study already listed that this mention refers to, if any."""
+    """The study already listed that this mention refers to, if any: one of the
+    :data:`RECENT_STUDIES` last mentioned (``studies`` in the order of their last mention),
+    the latest first."""
     fam = _family(st.noun or "study")
-    recent = sorted(studies, key=lambda s: max(e for _s, e in s.mentions), reverse=True)
-    for prev in recent:
+    for prev in reversed(studies[-RECENT_STUDIES:]):
         pf = families.get(str(id(prev)))
         if st.author and prev.author and st.author.split()[-1] == prev.author.split()[-1]:
             return prev
