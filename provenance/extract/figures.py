@@ -55,6 +55,7 @@ from dataclasses import dataclass
 
 from ..numbers import PLURAL_NOUNS, Figure, plural, singular
 from ..speech import match_person
+from ..speech.cues import SAY, inflect
 from ..speech.attribute import PersonLike
 from ..speech.furniture import dateline_end
 
@@ -68,32 +69,35 @@ MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies",
                  "figure", "figures", "number", "numbers", "total", "totals", "statistic",
                  "statistics", "data", "projection", "calculation", "turnout", "attendance",
                  "crowd", "score", "rate", "level", "sum", "forecast", "reckoning"}
-#: Verbs that report or measure a figure (news English, present and past forms).
-REPORT_VERBS = {
-    "said", "says", "say", "saying", "stated", "states", "told", "tells", "announced",
-    "announces", "declared", "declares", "claimed", "claims", "claim", "reported", "reports",
-    "report", "estimated", "estimates", "estimate", "listed", "lists", "list", "put", "puts",
-    "placed", "places", "pegged", "pegs", "gave", "gives", "give", "counted", "counts",
-    "recorded", "records", "registered", "registers", "tallied", "tallies", "calculated",
-    "calculates", "projected", "projects", "found", "finds", "find", "showed", "shows", "show",
-    "shown", "released", "releases", "published", "publishes", "issued", "issues", "noted",
-    "notes", "wrote", "writes", "argued", "argues", "insisted", "insists", "maintained",
-    "maintains", "insist", "maintain", "argue", "contend", "contends", "contended",
-    "counter", "counters", "countered", "suggested", "suggests", "indicated", "indicates",
-    "concluded", "concludes",
-    "believed", "believes", "believe", "touted", "touts", "cited", "cites", "quoted",
-    "quotes", "confirmed", "confirms", "revised", "revises", "lowered", "lowers", "raised",
-    "raises", "updated", "updates", "keeping", "kept", "keeps", "predicted", "predicts",
-    "warned", "warns", "added", "adds", "explained", "explains", "testified",
-    "offered", "expected", "expects", "expect", "forecast", "forecasts", "forecasted",
-    "anticipated", "reckoned", "reckons", "showing", "finding", "suggesting", "estimating",
-    "reporting", "indicating", "putting",
-    "listing", "counting", "citing", "claiming",
-    # a figure given as a promise or a forecast: "promised that the plant would bring 4,000 jobs"
-    "promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow",
-    "predict", "projecting", "predicting", "forecasting", "promising", "pledging", "vowing",
-    "guaranteed", "guarantees", "assured", "assures",
-}
+#: The verbs of speech that give a figure ("said", "estimated", "claimed", "promised"): the
+#: speech engine's lexicon (:data:`provenance.speech.cues.SAY`), the part of it that
+#: reports or forecasts; its other verbs ("described", "attacked", "compared") frame a
+#: quotation but give no figure, and made a source of any name before them.
+GIVES_FIGURE = [v for v in SAY if v in frozenset(
+    "say state tell announce declare claim report estimate note write argue insist maintain "
+    "contend counter suggest conclude cite quote confirm predict warn add explain testify "
+    "offer forecast promise pledge vow guarantee assure".split())]
+#: Verbs of measuring and finding a figure (general English): "put the number at",
+#: "counted", "recorded", "found", "showed", "raised its estimate".
+MEASURING = """
+list put place peg give count record register tally calculate project find show release
+publish issue indicate believe tout revise lower raise update keep expect anticipate reckon
+""".split()
+_FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
+          "give": ("give", "gave", "gives"),  # "has given $60 million" is a gift
+          "show": ("show", "showed", "shown", "shows", "showing"),
+          "keep": ("keep", "kept", "keeps", "keeping"),
+          "forecast": ("forecast", "forecasted", "forecasts", "forecasting")}
+#: Base forms that are verbs far more often than nouns ("officials say", "the figures
+#: show"); the others ("a report", "its count", "a record") count only inflected.
+_BASE_OK = frozenset("say claim report estimate list give find show insist maintain argue "
+                     "contend counter believe expect promise pledge vow predict put "
+                     "forecast".split())
+#: Verbs that report or measure a figure, in every form (the speech engine's inflection,
+#: :func:`provenance.speech.cues.inflect`).
+REPORT_VERBS = frozenset(f for v in GIVES_FIGURE + MEASURING
+                         for f in _FORMS.get(v, inflect(v))
+                         if f != v or v in _BASE_OK)
 #: Head nouns that make a capitalised phrase an organisation.
 ORG_NOUNS = {
     "ministry", "agency", "agencies", "center", "centre", "centers", "centres", "bureau",
@@ -579,8 +583,6 @@ _REBUTS_RE = re.compile(
     r"we[ \u00a0]+(?:found|learned|checked|calculated|counted|estimated?|reviewed)|"
     r"our[ \u00a0]+(?:analysis|review|calculation|count|check|reporting)|"
     r"fact[- \u00a0]?check\w*)\b")
-_SOMEONE_SAID_RE = re.compile(r"\b(?:said|says|told|according[ \u00a0]+to|claimed|claims|"
-                              r"estimated|estimates|argued|argues|insisted|insists)\b")
 _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 #: Quantities too loose to set the article against a source: a bare sum, a share of
 #: nothing named.
@@ -603,7 +605,7 @@ def _article_figures(text: str, out: list[FigureClaim],
     for fc in out:
         if fc.source is not None and not fc.revised:
             sourced.setdefault(fc.quantity, []).append(fc)
-    from ..speech.speakers import sentence_start
+    from ..speech.speakers import CUE_RE, sentence_start
 
     per_sentence: dict[tuple[int, int], int] = {}
     for fc in out:
@@ -622,7 +624,7 @@ def _article_figures(text: str, out: list[FigureClaim],
         ss, se = fc.sentence
         if text[ss:se].rstrip(" *_”\"’\n").endswith("?"):
             continue  # a question ("Is Texas really gaining 1,000 a day?") claims nothing
-        if _SOMEONE_SAID_RE.search(text, ss, se) and not _WE_RE.search(text, ss, se):
+        if CUE_RE.search(text, ss, se) and not _WE_RE.search(text, ss, se):
             continue  # someone else's words we did not parse ("a climatologist, Dr. X, said")
         prev = sentence_start(text, max(0, ss - 400), max(0, ss - 1)) if ss > 0 else ss
         if not _REBUTS_RE.search(text, prev, se):
@@ -1278,9 +1280,11 @@ _MADE_BY_RE = re.compile(
     r"[ \u00a0]+")
 _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
                               r"though|yet)[ \u00a0]+|;[ \u00a0]+")
-_TRAIL_VERBS = ("said|says|found|finds|showed|shows|show|reported|reports|estimated|estimates|"
-                "concluded|suggested|suggests|indicated|indicates|calculated|counted|"
-                "announced|added|noted|wrote|told|claimed|claims|insisted")
+#: The verbs that close a clause giving a figure ("..., a YouGov poll found", "...,
+#: officials said", "..., county records show"): the reporting verbs, inflected and
+#: finite (a base form there is a noun: "..., far more than the previous estimate").
+_TRAIL_VERBS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing") and (
+    v not in _BASE_OK or v == "show")), key=len, reverse=True))
 
 
 def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
@@ -1724,7 +1728,8 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
               "asked", "says", "said", "some", "many", "most", "all", "both", "each",
               "everyone", "nobody", "someone", "one", "no", "yes", "not", "only", "even",
               "just", "perhaps", "maybe", "overall", "meanwhile", "together", "since",
-              "another", "other", "every", "any", "these", "those", "this", "that"}
+              "another", "other", "every", "any", "these", "those", "this", "that",
+              "though", "although", "unlike", "beyond", "conversely", "under"}
 
 
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
