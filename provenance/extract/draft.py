@@ -22,7 +22,7 @@ from ..model import ESTIMATE_FIELDS
 from ..numbers import PLURAL_NOUNS, plural
 from ..speech.speakers import sentence_end, sentence_start, slug
 from .figures import FigureClaim, own_clause, question_text
-from .records import Extraction, NumberMention, Statement, StudyMention
+from .records import Extraction, NumberMention, Statement
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS_RE = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")

@@ -55,8 +55,8 @@ from dataclasses import dataclass
 
 from ..numbers import PLURAL_NOUNS, Figure, plural, singular
 from ..speech import match_person
-from ..speech.cues import SAY, inflect
 from ..speech.attribute import PersonLike
+from ..speech.cues import SAY, inflect
 from ..speech.furniture import dateline_end
 
 _SP = r"[ \u00a0]"
@@ -1391,7 +1391,8 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     if dm:
         rest, pos = rest[dm.end():], pos + dm.end()
     m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+{_SP}+){{0,2}}?)({_CAP_TOKEN}(?:(?:{_SP}+"
-                 rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})", rest)
+                 rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})",
+                 rest)
     if m:
         from .studies import campus_after
 
@@ -1410,8 +1411,8 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
                 return Source(who.name if who else full, "person", who.id if who else None,
                               how, pos + m.start(2))
         # "the New York Times and the New York Daily News": one list of sources
-        more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,9}})",
-                        rest[m.end():])
+        more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}"
+                        rf"(?:{_SP}+{_CAP_TOKEN}){{0,9}})", rest[m.end():])
         if more and is_org(name):
             name = f"{name} and {more.group(1)}"
         return _make_source(name, people, how, pos + m.start(1))
@@ -2152,7 +2153,9 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         ss, se = fc.sentence
         if q.startswith("share of"):
             pop = _population(text, f, se)
-            rest = _clause(text, f.end + (max(0, text.find(pop, f.end, se) - f.end) + len(pop) if pop else 0), se)
+            at = text.find(pop, f.end, se) if pop else -1
+            rest = _clause(text, (at + len(pop)) if at >= 0 else f.end + (len(pop) - 1 if pop
+                                                                           else 0), se)
             words = rest.split()
             if pop and words and _VERBISH_RE.match(words[0].lower()):
                 vp = _trim_phrase(words[:8])
