@@ -376,22 +376,30 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
         "none": "speaker not found; add `by:` or delete",
     }.get(st.how, "check speaker")
     head = f"  # {k}. line {line(st.start)}, {st.kind}"
-    if st.speaker and st.speaker_id:
+    # who the text says it is when it names nobody ("A police spokeswoman ... she said")
+    unnamed = st.speaker if not who and st.speaker else \
+        st.speaker_id if not who and st.speaker_id and st.speaker_id not in pid else None
+    if st.speaker and st.speaker_id and who:
         head += f", by {_comment(st.speaker, 40)}"
-    elif st.speaker:
-        head += f", by someone unnamed ({_comment(st.speaker, 40)})"
+    elif unnamed:
+        head += f", by someone unnamed ({_comment(unnamed, 40)})"
     if st.cue and st.how not in ("label",):
         head += f" (cue: {_comment(st.cue, 60)})"
     lines = [head + f"; draft: {review}"]
     lines.append(f"  - id: {cid}")
     lines.append(f"    text: {yq(_claim_text(st.quote))}")
+    notes: list[str] = []
+    if unnamed and not re.fullmatch(r"(?i)(?:he|she|they|it|we|i|you)", unnamed.strip()):
+        notes.append(f"Said by {unnamed.strip()}, unnamed in the article.")
     if st.kind == "answer":
         asked = ix.question_at[:bisect.bisect_right(ix.questions, st.start)]
         if asked:
             # the interviewer's question is context for the answer, not a claim of anyone's
             q = " ".join(text[asked[-1][0]:asked[-1][1]].split()).strip("*").strip()
             q = re.sub(r"^(?:Q|Question)\s*[:.]\s*", "", q)
-            lines.append(f"    note: {yq('Asked: ' + _comment(q, 240))}")
+            notes.append("Asked: " + _comment(q, 240))
+    if notes:
+        lines.append(f"    note: {yq(' '.join(notes))}")
     # a figure the speaker gives in this quotation is this claim's, under its question: one
     # claim per quotation, not the quotation and again its sentence
     mine = [fc for a, b in st.spans for fc in ix.sourced.within(a, b)]

@@ -2146,6 +2146,9 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         what = min((m.noun for m in members if m.noun), key=lambda n: len(n.split()),
                    default=q.split(" in ", 1)[1])
         return f"What is the {q.split()[0]} in {_lower_head(what)}?"
+    asked = _asked_in_text(text, members, q)
+    if asked:
+        return asked  # "How many jobs will the new battery plant create?" (its headline)
     # the best-formed mention: a counted noun followed by its verb phrase; the body's
     # sentences before a headline set in title case ("1 in 40 Adults Has Diabetes")
     for fc in sorted(members, key=lambda m: (_in_title_case(text, m.start), m.start)):
@@ -2160,13 +2163,20 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
             if pop and words and _VERBISH_RE.match(words[0].lower()):
                 vp = _trim_phrase(words[:8])
                 return f"What share of {_lower_head(pop)} {vp}?"
+            words = _clause(text, f.end, se).split()
+            if not pop and words and _VERBISH_RE.match(words[0].lower()) and \
+                    words[0].lower() not in ("of", "is", "was", "are", "were"):
+                # "58 percent support the tax": of whom the sentence's survey asked
+                sm = _SAMPLE_OF_RE.search(text, ss, f.start)
+                who = sm.group(1) if sm else "people"
+                return f"What share of {who} {_trim_phrase(words[:8])}?"
             continue
         if q.startswith("people") and f.unit is None and _PEOPLE_VERB_RE.match(text, f.end, se):
             vp = _trim_phrase(_clause(text, f.end, se).split()[:8])  # "20,000 marched on ..."
             if vp:
                 return f"How many people {vp}?"
         if f.unit and q != "death" and not q.startswith(("share of", "money")):
-            changed = _change_question(text, fc)
+            changed = _change_question(text, fc) or _object_question(text, fc)
             if changed:
                 return changed
         if f.unit and q != "death":
@@ -2175,9 +2185,15 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 after = after[1:]  # "between 6,500 and 8,000 residents were ...": the unit itself
             k = 0
             if after and after[0].lower() in ("in", "of", "from", "across", "at", "on"):
-                # "2.5 million people in India have HIV"
+                # "2.5 million people in India have HIV", "... in the county have": a place
+                # (names, or "the" and one word) between the noun and its verb; not "jobs in
+                # the region once suppliers are counted"
                 k = next((i for i, w in enumerate(after[:5]) if i and
                           _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
+                place = after[1:k]
+                if k and not (all(w[:1].isupper() for w in place) or (
+                        len(place) == 2 and place[0].lower() == "the")):
+                    k = 0
             if after and _VERBISH_RE.match(after[k].lower()):
                 vp = _trim_phrase(after[:k + 14])
                 unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
@@ -2283,6 +2299,54 @@ def _change_question(text: str, fc: FigureClaim) -> str | None:
     else:
         unit_q = f"How many {plural(unit)}"
     return f"{unit_q} did {np_} {_CHANGED_VERBS[m.group('verb')]}?"
+
+
+#: "a survey of 800 likely voters", "a poll of 1,050 residents": whom a share is of.
+_SAMPLE_OF_RE = re.compile(
+    rf"\b(?:survey|poll|sample|study|questionnaire)s?{_SP}+of{_SP}+(?:about{_SP}+|some{_SP}+|"
+    rf"nearly{_SP}+|more{_SP}+than{_SP}+)?[\d,.]+{_SP}+((?:[a-z-]+{_SP}+){{0,2}}?[a-z-]+s)\b")
+#: "the plant would support 6,200 jobs": who or what would do it, and the verb.
+_OBJECT_OF_RE = re.compile(
+    rf"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[\w-]+{_SP}+){{0,3}}?[a-z][\w-]*){_SP}+"
+    rf"(?P<aux>would|will|could|can|may|might|should){_SP}+(?:also{_SP}+)?(?P<v>[a-z]+)"
+    rf"(?:{_SP}+(?:up{_SP}+to|about|around|roughly|nearly|some|more{_SP}+than|at{_SP}+least|"
+    rf"an{_SP}+estimated|another|as{_SP}+many{_SP}+as))?{_SP}+$")
+
+
+def _asked_in_text(text: str, members: list[FigureClaim], q: str) -> str | None:
+    """The question the article itself asks about this quantity, often in its headline
+    ("How many jobs will the new battery plant create?"): a "how many" whose noun is what
+    the members count."""
+    if not members[0].noun or q.startswith(("share of", "money", "rate of", "duration of")):
+        return None
+    for hm in _HOW_MANY_RE.finditer(text, 0, min(len(text), 20_000)):
+        if hm.group(1).lower() != "many":
+            continue
+        words = hm.group(2).split()
+        if not words or _norm_noun(words[0]) != q.split()[0]:
+            continue
+        phrase = _trim_phrase(words[:12])
+        if len(phrase.split()) >= 2:
+            return f"How many {phrase}?"
+    return None
+
+
+def _object_question(text: str, fc: FigureClaim) -> str | None:
+    """"the plant would support 6,200 jobs": "How many jobs would the plant support?", a
+    question from the clause whose object the figure is (with its modal verb, so the
+    question keeps the sentence's tense)."""
+    f = fc.figure
+    ss = fc.sentence[0]
+    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    lo = starts[-1].end() if starts else ss
+    m = _OBJECT_OF_RE.search(text, max(lo, f.start - 120), f.start)
+    if m is None or not f.unit or not f.unit.isalpha() or m.group("v") in REPORT_VERBS:
+        return None
+    words = m.group("np").split()
+    if words[0] in ("The", "Its", "Their"):
+        words[0] = words[0].lower()
+    unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
+    return f"How many {unit} {m.group('aux')} {' '.join(words)} {m.group('v')}?"
 
 
 def _named_from_text(text: str, members: list[FigureClaim]) -> str:
