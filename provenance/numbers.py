@@ -43,7 +43,9 @@ _SHARE_WORDS = {
 }
 #: Scale words and suffixes: "1.9 million", "3bn", "40k", "$3m".
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3,
-          "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+          "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+          # South Asian scales: "40 crore rupees", "3.5 lakh people"
+          "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
 _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "nearly",
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")
 #: Any of them as a word of its own, in one pass over the text.
@@ -101,7 +103,7 @@ _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), k
 _NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
 _NUM1 = rf"(?:{_DIGITS}|(?i:{_WORDNUM}|one))"
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
-_SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion)|(?<=\d)(?:bn|tn|k)"
+_SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)|(?<=\d)(?:bn|tn|k)"
           rf"|{_SP}(?:bn|tn))(?![\w])")
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
@@ -127,11 +129,11 @@ FIGURE_RE = re.compile(
     (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*
         (?P<y2>{_YEAR})\b(?![,.]?\d|{_SP}*(?:%|percent)))
   | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
-        (?P<rc1>[$€£])?(?P<r1>{_NUM})(?P<rs1>{_SCALE})?(?P<rp1>{_PCT})?
+        (?P<rc1>[$€£₹¥])?(?P<r1>{_NUM})(?P<rs1>{_SCALE})?(?P<rp1>{_PCT})?
         {_SP}*(?:and|to|[-–—]){_SP}*
-        (?P<rc2>[$€£])?(?P<r2>{_NUM})(?P<rs2>{_SCALE})?(?P<rp2>{_PCT})?)
-  | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>[$€£])?(?P<d1a>{_DIGITS})(?P<ds1>{_SCALE})?
-        (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>[$€£])?(?P<d2a>{_DIGITS})
+        (?P<rc2>[$€£₹¥])?(?P<r2>{_NUM})(?P<rs2>{_SCALE})?(?P<rp2>{_PCT})?)
+  | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>[$€£₹¥])?(?P<d1a>{_DIGITS})(?P<ds1>{_SCALE})?
+        (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>[$€£₹¥])?(?P<d2a>{_DIGITS})
         (?P<ds2>{_SCALE})?(?P<dp2>{_PCT})?(?=(?P<dunit>{_SP}+[a-z]))?)
   | (?P<ratio>(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
         (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b))
@@ -139,11 +141,11 @@ FIGURE_RE = re.compile(
         (?![,.]\d))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
-  | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>[$€£])(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
+  | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>[$€£₹¥])(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
         (?P<dago>{_SP}+ago)?)
-  | (?P<year>(?<![\d,.$£€])(?:1[89]|20)\d\d(?![\d,%]|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
-  | (?P<count>(?<![\w.,$£€-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})(?P<cs>{_SCALE})?
+  | (?P<year>(?<![\d,.$£€₹¥])(?:1[89]|20)\d\d(?![\d,%]|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
+  | (?P<count>(?<![\w.,$£€₹¥-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})(?P<cs>{_SCALE})?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
     )
     """,
@@ -331,7 +333,7 @@ def _bound_before(text: str, start: int) -> str | None:
     return None
 
 
-_DIGIT_RE = re.compile(r"[\d$€£]+")
+_DIGIT_RE = re.compile(r"[\d$€£₹¥]+")
 _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"

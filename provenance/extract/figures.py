@@ -124,6 +124,9 @@ ORG_NOUNS = {
     "technologies", "holdings", "motors", "airlines", "airways", "energy", "media", "capital",
     "partners", "ventures", "industries", "systems", "solutions", "plc", "ag", "sa",
     "gmbh",
+    # a firm by what it does: "the developer said", "the operator estimated"
+    "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
+    "carrier", "airline", "business", "corporation",
 }
 #: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
 #: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
@@ -547,6 +550,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         elif noun:
             last_noun, last_quantity = noun, quantity
         out.append(fc)
+    _compared_sums(text, out)
+    _described_bodies(text, out)
     _named_next(text, out, mentions)
     _respectively(text, out)
     _headline_sources(out, spans)
@@ -1113,7 +1118,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # 2. "according to X" in the sentence (the nearest)
     best: tuple[int, Source] | None = None
     for m in re.finditer(rf"\b[Aa]ccording{_SP}+to{_SP}+", sent):
+        # "according to a study published ... by a team led by X": that study
+        study = next((x for x in studies if ss + m.end() <= x[0] < ss + m.end() + 12), None)
         src = _np_at(text, ss + m.end(), se, people, mentions, "according-to")
+        if study is not None and (study[2] or src is None or src.kind == "generic"):
+            # (its own report, "according to its annual report", is the body's)
+            src = Source(study[2] or study[3], "organisation" if study[2] else "study", None,
+                         "study", study[0], study[4])
         if src is None:
             continue
         d = abs(m.start() - rel)
@@ -1155,6 +1166,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
+    # 4b. a relative clause after the figure: "the $22 million the campaign has claimed",
+    # "the 5,000 that officials have estimated"
+    src = _relative_source(text, f, se, people, mentions)
+    if src is not None:
+        return src
     # 5. a cue after the figure: "..., a YouGov poll found", "..., officials said"
     src = _trailing_source(text, f, se, people, mentions, studies)
     if src is not None:
@@ -1352,6 +1368,61 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     return None
 
 
+_FINITE_REPORT = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")),
+                                 key=len, reverse=True))
+#: A (reduced) relative clause right after a figure whose verb reports it: "the $22 million
+#: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
+_RELATIVE_RE = re.compile(
+    rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
+    rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
+    rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s)"
+    rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
+    rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
+    rf"{_SP}+(?P<v>{_FINITE_REPORT})\b(?!{_SP}+(?:that|to|by)\b)")
+
+
+def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
+                     mentions: _Mentions) -> Source | None:
+    """Who a relative clause after the figure says gave it: "far less than the $22 million
+    the campaign has claimed" is the campaign's $22 million, whoever said the sentence."""
+    m = _RELATIVE_RE.match(text, f.end, se)
+    if m is None:
+        return None
+    np_ = m.group("np")
+    words = np_.split()
+    if words[0].lower() in _PRONOUNS and len(words) == 1:
+        return None
+    head = words[-1]
+    if not words[0][:1].isupper() and head not in GENERIC_SOURCES and head not in ORG_NOUNS \
+            and singular(head) not in ORG_NOUNS | PERSON_ROLES:
+        return None  # "the 300 jobs people say" is no source we can name
+    at = m.start("np")
+    if not words[0][:1].isupper() or words[0] in ("The", "Its", "Their", "His", "Her"):
+        named = _body_named(text, at, words[-1])  # "the campaign": the one named before
+        if named is not None:
+            return named
+    src = _np_at(text, at, m.end("np"), people, mentions, "relative")
+    if src is not None and (src.kind != "generic" and src.name.lower() != words[-1].lower()):
+        return src
+    return Source(" ".join(words), "generic", None, "relative", at)
+
+
+def _body_named(text: str, pos: int, head: str) -> Source | None:
+    """The body a described source ("the campaign", "the company") was named as before
+    ``pos``: "the Yes for Westfield campaign" (its name before its head noun)."""
+    if head not in ORG_NOUNS:
+        return None
+    rx = re.compile(rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&|de|the){_SP}+|{_SP}+)"
+                    rf"{_CAP_TOKEN}){{0,6}}){_SP}+{re.escape(head)}\b")
+    for last in reversed(list(rx.finditer(text, max(0, pos - 3000), pos))):
+        name = _trim_lead(last.group(1))
+        after_the = text[max(0, last.start(1) - 4):last.start(1)].lower() == "the "
+        if not name or (_not_a_name(name) and not after_the):
+            continue  # "The campaign's": no name ("the Yes for Westfield campaign" is one)
+        return Source(f"{name} {head}", "organisation", None, "described", last.start(1))
+    return None
+
+
 def _trim_lead(name: str) -> str:
     words = name.split()
     while words and words[0] in _LEAD_WORDS | _MONTH_WORDS:
@@ -1375,9 +1446,23 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
             return Source(known, "person", None, how, at)
     if is_org(name):
         return Source(name, "organisation", None, how, at)
-    if len(name.split()) >= 2 and how in ("subject", "by"):
+    if len(name.split()) >= 2 and how in ("subject", "by") and not _firm_name(name):
         return Source(name, "person", None, how, at)
     return Source(name, "organisation", None, how, at)
+
+
+def _firm_name(name: str) -> bool:
+    """"Kestrel Minerals", "Harbour Foods": a name whose first word is no given name and
+    whose last is a plural noun reads as a firm, not a person ("Jane Evans" keeps her
+    given name; an unknown given name with a surname in -s stays a person too when it is
+    a known person of the text)."""
+    from ..speech.gender import gender_of
+
+    words = name.split()
+    last = words[-1]
+    return (len(words) >= 2 and len(last) >= 5 and last.endswith("s")
+            and not last.endswith(("ss", "us", "is")) and last[1:].islower()
+            and gender_of(words[0], [words[0]]) is None)
 
 
 def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
@@ -1613,6 +1698,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
+        if nouns and nouns[-1] in PERSON_ROLES and word.startswith("the "):
+            # "The mayor put the damage at": a person the text names by their office
+            return Source("the " + " ".join(nouns), "generic", None, "subject",
+                          ss + zone_start)
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
@@ -1716,7 +1805,8 @@ _DESCRIBED_BODY_RE = re.compile(
     rf"publisher|consultancy|think{_SP}+tank|nonprofit|non-profit){_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})")
 _TITLED_RE = re.compile(
-    rf"{_SP}*(?:(?:[Tt]he{_SP}+)?{_CAP_TOKEN}{_SP}+){{1,3}}(?:leader|minister|secretary|"
+    rf"{_SP}*(?:(?:[Tt]he{_SP}+)?{_CAP_TOKEN}{_SP}+){{1,3}}(?:[a-z]+{_SP}+){{0,2}}"
+    rf"(?:leader|minister|secretary|"
     rf"spokesman|spokeswoman|spokesperson|director|chief|head|chairman|chairwoman|chair|"
     rf"president|governor|mayor|senator|economist|analyst|professor|researcher|official|"
     rf"adviser|advisor|commissioner|manager|lawmaker|candidate){_SP}+"
@@ -1809,6 +1899,76 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
                 fc.source = Source(got[1], "organisation", None, "named-next", got[0])
                 break
             pos = end
+
+
+#: Words that set a sum against another: "far less than the $22 million", "up from",
+#: "compared with", "not the", "rather than", "against".
+_COMPARED_WITH_RE = re.compile(
+    rf"(?i)(?:\b(?:than|not|rather{_SP}+than|instead{_SP}+of|below|above|beyond|"
+    rf"short{_SP}+of|under|over){_SP}+(?:the|its|their|his|her)"
+    rf"|\b(?:compared{_SP}+(?:with|to)|against|versus|vs\.?|as{_SP}+opposed{_SP}+to|"
+    rf"up{_SP}+from|down{_SP}+from)(?:{_SP}+(?:the|its|their|his|her|an?))?)"
+    rf"(?:{_SP}+(?:estimated|projected|claimed|promised|reported|official|expected))?{_SP}+$")
+
+
+#: Words for a firm: "the company" is the firm the text named before.
+_FIRM_WORDS = frozenset("company firm business corporation developer operator maker "
+                        "manufacturer carrier airline bank insurer lender retailer chain "
+                        "group".split())
+
+
+def _described_bodies(text: str, out: list[FigureClaim]) -> None:
+    """A source the text describes by its kind only ("according to the company", "the
+    campaign has claimed"): the body named with that word before ("the Yes for Westfield
+    campaign"), else, for a firm, the last organisation giving a figure whose name says
+    it is no other kind of body ("Voltara said ...", not "the Upstate Economic Council");
+    else the description with its article ("the company"), never a bare "company"."""
+    for i, fc in enumerate(out):
+        s = fc.source
+        if s is None or s.kind != "generic":
+            continue
+        words = [w for w in s.name.lower().split() if w not in ("the", "a", "an", "its")]
+        if len(words) != 1 or words[0] not in ORG_NOUNS:
+            continue
+        head = words[0]
+        named = _body_named(text, s.start if s.start >= 0 else fc.start, head)
+        if named is None:
+            # "The national health agency has recorded ..." then "according to the agency"
+            same = next((o.source for o in reversed(out[max(0, i - 50):i])
+                         if o.source is not None and o.source.kind in ("organisation", "generic")
+                         and len(o.source.name.split()) > 1
+                         and o.source.name.lower().split()[-1] == head), None)
+            if same is not None:
+                named = Source(same.name, same.kind, None, "pronoun", same.start)
+        if named is None and head in _FIRM_WORDS:
+            firm = next((o.source for o in reversed(out[max(0, i - 50):i])
+                         if o.source is not None and o.source.kind == "organisation"
+                         and o.source.study is None and not any(
+                             w.lower().strip(".,") in ORG_NOUNS - _FIRM_WORDS
+                             for w in o.source.name.split())), None)
+            if firm is not None:
+                named = Source(firm.name, "organisation", None, "pronoun", firm.start)
+        if named is None and head not in _FIRM_WORDS:
+            continue  # "according to government figures": as the text names it
+        fc.source = named or Source(f"the {head}", "generic", None, s.how, s.start)
+
+
+def _compared_sums(text: str, out: list[FigureClaim]) -> None:
+    """"would raise $14 million a year, far less than the $22 million the campaign has
+    claimed": a sum the sentence sets against another sum of the same currency measures the
+    same thing, so the two are one quantity (one question when their sources differ)."""
+    for i, fc in enumerate(out):
+        if fc.figure.kind != "money" or "@" not in fc.quantity:
+            continue  # only a sum the text says nothing else of
+        if not _COMPARED_WITH_RE.search(text, max(fc.sentence[0], fc.start - 40), fc.start):
+            continue
+        j = i - 1  # the figures of a sentence are next to each other in ``out``
+        while j >= 0 and out[j].sentence == fc.sentence:
+            o = out[j]
+            if o.figure.kind == "money" and o.figure.unit == fc.figure.unit:
+                fc.quantity, fc.noun = o.quantity, o.noun
+                break
+            j -= 1
 
 
 def _respectively(text: str, out: list[FigureClaim]) -> None:
@@ -2136,7 +2296,17 @@ def own_clause(text: str, fc: FigureClaim, figures: Sequence[FigureClaim]) -> tu
 
 def question_text(text: str, members: list[FigureClaim]) -> str:
     """A question named from the quantity: "How many people attended the rally?",
-    "What share of children in the U.S. have autism?", "How many people died?"."""
+    "What share of children in the U.S. have autism?", "How many people died?"; or the
+    question the article itself asks about it ("How many jobs will the new battery plant
+    create?", often its headline) when that says more."""
+    named = _question_from_members(text, members)
+    asked = _asked_in_text(text, members, members[0].quantity.split(" per ", 1)[0])
+    if asked and len(asked.split()) > len(named.split()):
+        return asked
+    return named
+
+
+def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     q = members[0].quantity
     rate = ""
     if " per " in q:
@@ -2146,9 +2316,6 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         what = min((m.noun for m in members if m.noun), key=lambda n: len(n.split()),
                    default=q.split(" in ", 1)[1])
         return f"What is the {q.split()[0]} in {_lower_head(what)}?"
-    asked = _asked_in_text(text, members, q)
-    if asked:
-        return asked  # "How many jobs will the new battery plant create?" (its headline)
     # the best-formed mention: a counted noun followed by its verb phrase; the body's
     # sentences before a headline set in title case ("1 in 40 Adults Has Diabetes")
     for fc in sorted(members, key=lambda m: (_in_title_case(text, m.start), m.start)):
@@ -2164,7 +2331,8 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 vp = _trim_phrase(words[:8])
                 return f"What share of {_lower_head(pop)} {vp}?"
             words = _clause(text, f.end, se).split()
-            if not pop and words and _VERBISH_RE.match(words[0].lower()) and \
+            if not pop and words and not any(m.target for m in members) and \
+                    _VERBISH_RE.match(words[0].lower()) and \
                     words[0].lower() not in ("of", "is", "was", "are", "were"):
                 # "58 percent support the tax": of whom the sentence's survey asked
                 sm = _SAMPLE_OF_RE.search(text, ss, f.start)
@@ -2343,8 +2511,13 @@ def _object_question(text: str, fc: FigureClaim) -> str | None:
     if m is None or not f.unit or not f.unit.isalpha() or m.group("v") in REPORT_VERBS:
         return None
     words = m.group("np").split()
-    if words[0] in ("The", "Its", "Their"):
-        words[0] = words[0].lower()
+    # "The operator said the farm would power": the noun phrase of the modal verb
+    k = max(i for i, w in enumerate(words) if w in ("The", "Its", "Their", "the", "its",
+                                                     "their"))
+    words = words[k:]
+    if len(words) < 2 or any(w in REPORT_VERBS for w in words):
+        return None
+    words[0] = words[0].lower()
     unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
     return f"How many {unit} {m.group('aux')} {' '.join(words)} {m.group('v')}?"
 

@@ -218,15 +218,25 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.title_given = True
             tail_end = tm.end()
         if not st.organisation and not st.author:
-            # "a 2019 survey of 2,400 households by the Housing Institute"
+            # "a 2019 survey of 2,400 households by the Housing Institute", "a study
+            # published on Tuesday ... by a team led by Ingrid Dahl of the University of Bergen"
             for later in _BY_RE.finditer(text, end, _clause_end(text, end, se)):
-                if later.start() - end < 60:
+                if later.start() - end < 60 or re.match(
+                        rf"{_SP}+led{_SP}+by\b", text[later.start():later.start() + 10]):
                     who = _clean(later.group("by"))
-                    if _orgish(who):
+                    person, body = _person_of_body(who)
+                    if person:
+                        st.author, st.organisation = person, body
+                    elif _orgish(who):
                         st.organisation = who
                     else:
                         st.author = who
-                break
+                    break
+        if not st.venue:
+            # "published on Tuesday in the journal Cryosphere"
+            jm = _JOURNAL_RE.search(text, end, _clause_end(text, end, se))
+            if jm:
+                st.venue = _clean(jm.group("venue"))
         if not st.organisation and not st.author:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
@@ -416,6 +426,21 @@ def _merge(into: StudyMention, st: StudyMention) -> None:
 def _richness(st: StudyMention) -> int:
     return sum(x is not None for x in (st.year, st.sample_n, st.organisation, st.author,
                                        st.venue, st.period))
+
+
+#: "in the journal Cryosphere", "in the Lancet": where a study was published.
+_JOURNAL_RE = re.compile(rf"\b(?:published|appearing|appeared|reported){_SP}+(?:[A-Za-z]+{_SP}+)"
+                         rf"{{0,3}}?in{_SP}+(?:the{_SP}+)?journal{_SP}+(?P<venue>{_PROPER})")
+
+
+def _person_of_body(who: str) -> tuple[str | None, str | None]:
+    """("Ingrid Dahl", "University of Bergen") for "Ingrid Dahl of the University of
+    Bergen": a person's name, then the body they are of; (None, None) else."""
+    m = re.match(rf"(?P<p>{_CAP}(?:{_SP}+{_CAP}){{1,2}}){_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?"
+                 rf"(?P<b>.+)$", who)
+    if m and not _orgish(m.group("p")) and _orgish(m.group("b")):
+        return m.group("p"), _clean(m.group("b"))
+    return None, None
 
 
 def _clean(name: str) -> str:
