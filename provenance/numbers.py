@@ -103,7 +103,8 @@ _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), k
 _NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
 _NUM1 = rf"(?:{_DIGITS}|(?i:{_WORDNUM}|one))"
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
-_SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)|(?<=\d)(?:bn|tn|k)"
+_SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+          rf"|(?<=\d)(?:bn|tn|k)"
           rf"|{_SP}(?:bn|tn))(?![\w])")
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"

@@ -126,7 +126,7 @@ ORG_NOUNS = {
     "gmbh",
     # a firm by what it does: "the developer said", "the operator estimated"
     "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
-    "carrier", "airline", "business", "corporation",
+    "carrier", "airline", "business",
 }
 #: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
 #: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
