@@ -75,7 +75,12 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          "should", "must", "did", "do", "does", "said", "says", "say", "told", "percent",
          # adverbs, not what is counted: "closer to 7.5 million once patients ... are"
          "once", "again", "still", "now", "then", "alone", "apiece", "altogether", "already",
-         "also", "too", "even"}
+         "also", "too", "even",
+         # verbs and times after a count, never what it counts: "250,000 took part",
+         # "18,400 last year"
+         "took", "came", "went", "left", "fled", "made", "gave", "got", "saw", "ran",
+         "became", "began", "grew", "fell", "rose", "kept", "held", "stood", "last", "next",
+         "yesterday", "today", "tonight"}
 #: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
 _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",
         "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",
@@ -136,9 +141,10 @@ FIGURE_RE = re.compile(
   | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>[$€£₹¥])?(?P<d1a>{_DIGITS})(?P<ds1>{_SCALE})?
         (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>[$€£₹¥])?(?P<d2a>{_DIGITS})
         (?P<ds2>{_SCALE})?(?P<dp2>{_PCT})?(?=(?P<dunit>{_SP}+[a-z]))?)
-  | (?P<ratio>(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
+  | (?P<ratio>(?<![\d,.])(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
         (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b))
-  | (?P<onein>(?P<o1>{_NUM1}){_SP}+in{_SP}+(?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
+  | (?P<onein>(?<![\d,.])(?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one)){_SP}+in{_SP}+
+        (?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
         (?![,.]\d))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
@@ -146,7 +152,8 @@ FIGURE_RE = re.compile(
   | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
         (?P<dago>{_SP}+ago)?)
   | (?P<year>(?<![\d,.$£€₹¥])(?:1[89]|20)\d\d(?![\d,%]|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
-  | (?P<count>(?<![\w.,$£€₹¥-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})(?P<cs>{_SCALE})?
+  | (?P<count>(?<![\w.,$£€₹¥-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
+        (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|[a-z]{{3,}}s)\b))?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
     )
     """,

@@ -284,9 +284,9 @@ def _frame(ex: Extraction, paras: Any) -> None:
         if _FROM_RE.match(line) or any(d.fullmatch(line.replace("GMT", "").strip(" ,"))
                                        for d in _DATE_RES):
             continue
-        if _headline_like(line):
-            nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()),
-                       "")
+        nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()), "")
+        if _headline_like(line, bool(byline_names(nxt) or _STAMP_RE.match(nxt) or any(
+                d.fullmatch(nxt.strip(" ,")) for d in _DATE_RES))):
             if len(line.split()) <= 2 and (len(nxt.split()) >= 3 or _section_run(
                     text, spans, s)) and _headline_like(nxt) and \
                     not is_furniture_line(nxt) and not byline_names(nxt):
@@ -318,12 +318,16 @@ def _frame(ex: Extraction, paras: Any) -> None:
             break
 
 
-def _headline_like(line: str) -> bool:
+def _headline_like(line: str, two_ok: bool = False) -> bool:
     """Short, and not a sentence ending in a full stop (a question or a colon inside is
     fine: "How many died? Three counts, three answers")."""
     # a full stop after a word ends a sentence; "U.S." or "St." inside a headline does not
-    return len(line.split()) <= 25 and not re.search(
-        r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[”\"’]?\s+\S", line) and not line.endswith((":", "."))
+    if line.endswith((":", ".")) or len(line.split()) > 25:
+        return False
+    # two short sentences without a closing full stop are a headline too when a byline or
+    # a date follows (``two_ok``: "Burglaries fell, police say. Victims are not so sure")
+    stops = re.findall(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[”\"’]?\s+\S", line)
+    return not stops or (two_ok and len(stops) == 1 and len(line.split()) <= 16)
 
 
 def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool = False

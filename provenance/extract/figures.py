@@ -912,6 +912,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         return state + rate, state
     if _PEOPLE_VERB_RE.match(text, f.end, se):
         return "people" + rate, "people"  # "20,000 marched on Saturday"
+    cm = _COUNT_SUBJECT_RE.match(text, ss, f.start)
+    if cm:
+        # "Recorded burglaries in Greater Manchester fell to 18,400": burglaries
+        noun = _head_noun(cm.group("np"))
+        if noun and noun.lower() not in MEASURE_NOUNS and noun.islower():
+            return _norm_noun(noun) + rate, noun
     if last_quantity is not None:
         return last_quantity if not rate or last_quantity.endswith(rate) else \
             last_quantity + rate, last_noun or ""
@@ -923,6 +929,14 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     return None, ""
 
 
+#: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
+#: a plural subject whose count moved to the figure.
+_COUNT_SUBJECT_RE = re.compile(
+    rf"(?:[A-Z][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*s"
+    rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?[A-Z][\w.’'-]*(?:{_SP}+[A-Z][\w.’'-]*)"
+    rf"{{0,3}})?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
+    rf"reached|totalled|totaled|hit|stood)(?:{_SP}+(?:to|at|by))?{_SP}+(?:(?:about|nearly|some|"
+    rf"almost|around|roughly|just|only|over|more{_SP}+than){_SP}+)?$")
 #: Verbs that give people work: the people they employ, hire or take on are jobs.
 _EMPLOY_RE = re.compile(
     rf"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|"
@@ -1579,7 +1593,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
     # "An independent climatologist, Dr. Maya Roth, said": the name in the apposition
-    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he){_SP}+(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*,"
+    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+"
+                  rf"(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*,"
                   rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*$", zone)
     if am and not is_org(am.group(1)):
         from ..speech.speakers import clean_name
@@ -1650,6 +1665,16 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(name, "study", None, "study", ss + zone_start + sm.start("name"))
             return _make_source(name, people, "subject", ss + zone_start + sm.start("name"),
                                 mentions.full_names)
+    cb = _COMMISSIONED_RE.match(zone)
+    if cb:
+        # "A second poll, commissioned by the challenger's campaign, put support at": the
+        # one who paid for it
+        by = cb.group("by").strip()
+        src = _np_at(text, ss + zone_start + cb.start("by"), ss + zone_start + cb.end("by"),
+                     people, mentions, "by") if by[:1].isupper() or by.startswith("the ") \
+            else None
+        return src if src is not None and src.kind != "generic" else Source(
+            by, "generic", None, "subject", ss + zone_start + cb.start("by"))
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
                   rf"(?:{_SP}+[a-z]+){{1,4}})\b", zone)
     if pm and _governs(zone[pm.end():]):
@@ -1726,6 +1751,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     return None
 
 
+#: "A second poll, commissioned by the challenger's campaign,": a study by whom paid for it.
+_COMMISSIONED_RE = re.compile(
+    rf"{_SP}*(?:[Aa]n?|[Tt]he|[Aa]nother)?{_SP}*(?:[a-z-]+{_SP}+){{0,3}}(?:poll|survey|study|"
+    rf"analysis|report|count|review|audit){_SP}*,{_SP}*(?:commissioned|conducted|carried{_SP}+out|"
+    rf"paid{_SP}+for|funded|run){_SP}+by{_SP}+(?P<by>[^,;]{{3,60}}),{_SP}*$")
 _GROUP_BODY_RE = re.compile(
     rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|"
     rf"and|&)(?:{_SP}+the)?{_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})(?![’'\w])")
@@ -2148,7 +2178,9 @@ def _by_target(members: list[FigureClaim]) -> list[list[FigureClaim]]:
     targets: dict[str, list[FigureClaim]] = {}
     loose: list[FigureClaim] = []
     for m in members:
-        (targets.setdefault(m.target.casefold(), []) if m.target else loose).append(m)
+        # "Karen Holt" and "Holt" back one person: keyed by the last word of the name
+        key = m.target.casefold().split()[-1] if m.target else ""
+        (targets.setdefault(key, []) if key else loose).append(m)
     if not targets:
         return [members]
     rest: list[FigureClaim] = []
@@ -2204,7 +2236,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     # what the sum is of, only where the words tie it to the figure: "a loss of $2.1
     # billion", "put the cost at $410", "would cost the average household about $80"
     tied = _MONEY_TIED_RE.search(before)
-    nouns = [tied.group("n") or "cost"] if tied else []
+    nouns = [tied.group("n") or ("spending" if tied.group("spend") else "cost")] if tied else []
     hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
     noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
             else hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
@@ -2235,7 +2267,11 @@ _MONEY_TIED_RE = re.compile(
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
     rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))"
     rf"|(?:cost|costs|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
-    rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?)[ \u00a0]+(?:{_LEADS})?$")
+    rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?"
+    # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
+    rf"|(?P<spend>spend|spends|spent|spending|allocate[sd]?|allocating|set[ \u00a0]+aside|"
+    rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?))[ \u00a0]+"
+    rf"(?:only[ \u00a0]+|just[ \u00a0]+)?(?:{_LEADS})?$")
 _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "damage", "wages": "wage",
                     "taxes": "tax"}
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
