@@ -150,3 +150,61 @@ def test_according_to_a_study_led_by_a_researcher_is_that_study() -> None:
         ("Tomas Reyes", "University of Cairns", "Coral Science")
     fc = next(fc for fc in ex.figures if fc.figure.text == "61 percent")
     assert fc.source is not None and fc.source.study == study.id
+
+
+def test_indian_scales_and_rupee_sums_are_one_spending_question() -> None:
+    text = ("Health budget row\n"
+            "Finance Minister Vikram Rao said the state would spend ₹8,400 crore on health "
+            "next year.\n"
+            "The opposition said the budget set aside only ₹5,100 crore for hospitals.\n"
+            "About 2.5 lakh nurses work in the state, the health department said.\n")
+    figs = _figs(text)
+    assert figs["₹8,400 crore"].figure.value == 8.4e10
+    assert figs["only ₹5,100 crore"].group == figs["₹8,400 crore"].group is not None
+    assert figs["About 2.5 lakh nurses"].figure.value == 250_000
+
+
+def test_a_count_and_a_year_after_it_are_no_ratio() -> None:
+    from provenance.numbers import scan
+
+    found = [(f.kind, f.value) for f in scan("down from 21,900 in 2024", bare=True)]
+    assert ("count", 21_900) in found and not any(k == "ratio" for k, _v in found)
+    assert [(f.kind, f.value) for f in scan("1 in 40 households")] == [("ratio", 1.0)]
+    assert [f.value for f in scan("Nearly 3m people were infected")] == [3_000_000]
+    assert [f.value for f in scan("a sea wall 3m high", bare=True)] == [3]
+    assert [f.unit for f in scan("Organisers said 250,000 took part.", bare=True)] == [None]
+
+
+def test_a_count_that_fell_to_a_figure_counts_the_subject() -> None:
+    text = ("Car thefts\n"
+            "Reported car thefts in West Yorkshire fell to 6,300 last year, down from 7,900 "
+            "in 2024, according to figures published by West Yorkshire Police.\n")
+    figs = _figs(text)
+    assert figs["6,300"].quantity == figs["7,900"].quantity == "theft"
+    assert figs["7,900"].revised and not figs["6,300"].revised  # its own older figure
+
+
+def test_its_spokesperson_named_after_a_comma_is_the_source() -> None:
+    text = ("Rail fares\n"
+            "The opposition party said fares had risen far more. Its spokesperson, Meera "
+            "Pillai, said fares rose 14 percent.\n")
+    src = _figs(text)["14 percent"].source
+    assert src is not None and src.name == "Meera Pillai"
+
+
+def test_a_poll_commissioned_by_a_campaign_is_the_campaign_s_and_targets_match() -> None:
+    text = ("Who leads in Alder Vale?\n"
+            "A poll of 500 likely voters by Northgate Research found that 52 percent back "
+            "Dan Okoro.\n"
+            "A second poll, commissioned by the rival campaign, put support for Okoro at "
+            "41 percent.\n")
+    figs = _figs(text)
+    src = figs["41 percent"].source
+    assert src is not None and src.name == "the rival campaign"
+    assert figs["52 percent"].group == figs["41 percent"].group is not None
+
+
+def test_a_two_sentence_headline_over_a_byline_is_the_title() -> None:
+    ex = extract_text("Fares rose, rail firms say. Passengers are not convinced\n"
+                      "By Ola Berg\nFares rose 4 percent, the firms said.\n")
+    assert ex.title == "Fares rose, rail firms say. Passengers are not convinced"

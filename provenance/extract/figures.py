@@ -156,7 +156,7 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "employers", "traders", "retailers", "landlords", "protesters",
                    "scholars", "physicians", "surgeons", "consultants", "auditors",
                    "regulators", "prosecutors", "negotiators", "managers", "executives",
-                   "staff", "volunteers", "locals", "parents"}
+                   "staff", "volunteers", "locals", "parents", "opposition"}
 #: Studies, surveys and reports as the subject of a figure ("a new survey shows").
 STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                "review", "analysis", "census", "trial", "paper", "research", "data",
