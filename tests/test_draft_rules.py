@@ -208,3 +208,30 @@ def test_a_two_sentence_headline_over_a_byline_is_the_title() -> None:
     ex = extract_text("Fares rose, rail firms say. Passengers are not convinced\n"
                       "By Ola Berg\nFares rose 4 percent, the firms said.\n")
     assert ex.title == "Fares rose, rail firms say. Passengers are not convinced"
+
+
+def test_money_and_crowd_questions_read_as_a_journalist_would_ask() -> None:
+    text = ("Congestion charge\n"
+            "Transport chief Lena Ruiz said the charge would raise $40 million a year, far "
+            "less than the $65 million the business lobby has claimed.\n")
+    assert _question(text, "$40 million", "$65 million") == \
+        "How much would the charge raise per year?"
+    text = ("How many marched for clean air?\n"
+            "Up to 12,000 people took part, according to police.\n"
+            "Organisers at the Clean Air Coalition said 60,000 took part.\n")
+    figs = _figs(text)
+    src = figs["60,000"].source
+    assert src is not None and src.name == "Clean Air Coalition"  # "at the X": its figure
+    assert _question(text, "Up to 12,000 people", "60,000") == "How many marched for clean air?"
+    text = ("Schools budget\n"
+            "The minister said the state would spend $2.1 billion on schools.\n"
+            "A think tank, the Fiscal Institute, put school spending at $1.6 billion.\n")
+    assert _question(text, "$2.1 billion", "$1.6 billion") == "What is the school spending?"
+
+
+def test_the_ministry_said_is_never_another_kind_of_body() -> None:
+    text = ("Nurses\n"
+            "An analysis by the Centre for Health Policy found the service short of staff.\n"
+            "About 40,000 nurses work in the region, the ministry said.\n")
+    src = _figs(text)["About 40,000 nurses"].source
+    assert src is None or "Centre" not in src.name

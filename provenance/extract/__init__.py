@@ -326,7 +326,7 @@ def _headline_like(line: str, two_ok: bool = False) -> bool:
         return False
     # two short sentences without a closing full stop are a headline too when a byline or
     # a date follows (``two_ok``: "Burglaries fell, police say. Victims are not so sure")
-    stops = re.findall(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[”\"’]?\s+\S", line)
+    stops = re.findall(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bvs)\.[”\"’]?\s+\S", line)
     return not stops or (two_ok and len(stops) == 1 and len(line.split()) <= 16)
 
 

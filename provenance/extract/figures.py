@@ -213,7 +213,8 @@ _WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
 #: A capitalised word ("Ministry", "U.S.", "O'Brien", "Boston" of "Boston's"): atomic, and
 #: a possessive "'s" is never part of it, so a run of names has one reading only (with two,
 #: a line of capitalised words made the name patterns exponential).
-CAP_TOKEN = r"(?>[A-Z](?:[\w.&\-]|[’'](?!s\b))*|[A-Z]\.(?:[A-Z]\.)+)"
+CAP_TOKEN = (r"(?>[A-Z](?:[\w.&\-]|[’'](?!s\b))*(?:[’']s(?=[ \u00a0]+[A-Z]))?"
+             r"|[A-Z]\.(?:[A-Z]\.)+)")
 _CAP_TOKEN = CAP_TOKEN
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
@@ -1532,7 +1533,11 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
         words = lm.group(1).split()
         got = mentions.last(pos, "organisation", words[-1], within=500)
         if got is None and len(words) == 1:
-            got = mentions.last(pos, "organisation", within=600)  # "the agency said"
+            # "the agency said": the body named last, unless its name says it is another
+            # kind of body ("the ministry said" is not the Centre for Budget Studies)
+            if words[-1] in _KINDS:
+                return Source(f"the {words[-1]}", "generic", None, how, pos)
+            got = mentions.last(pos, "organisation", within=600)
         if got:
             return Source(got[1], "organisation", None, "pronoun", got[0])
         if len(words) > 1:
@@ -1558,6 +1563,11 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     return None
 
 
+#: Kinds of body specific enough that "the ministry said" is never a body named as
+#: another kind ("the Centre for Budget Studies"); "the group", "the agency" may be any.
+_KINDS = frozenset("ministry department university college council court police hospital "
+                   "school bank centre center institute foundation charity union party "
+                   "company firm campaign commission committee".split())
 _SUBJECT_RE = re.compile(
     rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?){_SP}+)?"
     rf"(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
@@ -2420,8 +2430,22 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         if words and words[0].startswith("@"):
             words = []
         noun = words[0] if words and words[0] != "per" else None
+        if noun:
+            # "put health spending at": the noun with the word that says of what
+            for m in members:
+                cm = re.search(rf"\b([a-z]{{3,}}){_SP}+{noun}\b", text[m.sentence[0]:m.start])
+                if cm and cm.group(1) not in _MONEY_SKIP | _DANGLING | {"total", "annual"}:
+                    noun = f"{cm.group(1)} {noun}"
+                    break
         per = " ".join(words[1:] if noun else words)
         per = f" {per}" if per else ""
+        if not noun:
+            # "the tax would raise $14 million a year": "How much would the tax raise per
+            # year?"
+            asked = next((a for m in members if (a := _object_question(text, m, "How much"))),
+                         None)
+            if asked:
+                return asked[:-1] + f"{per}?"
         return f"What is the {noun}{per}?" if noun else f"How much money{per}?"
     if q.startswith("duration of "):
         # "How long is the average wait?": the word for the waiting in any member's sentence
@@ -2521,21 +2545,24 @@ def _asked_in_text(text: str, members: list[FigureClaim], q: str) -> str | None:
     """The question the article itself asks about this quantity, often in its headline
     ("How many jobs will the new battery plant create?"): a "how many" whose noun is what
     the members count."""
-    if not members[0].noun or q.startswith(("share of", "money", "rate of", "duration of")):
+    if q.startswith(("share of", "money", "rate of", "duration of")) or (
+            not members[0].noun and q != "people"):
         return None
     for hm in _HOW_MANY_RE.finditer(text, 0, min(len(text), 20_000)):
         if hm.group(1).lower() != "many":
             continue
         words = hm.group(2).split()
-        if not words or _norm_noun(words[0]) != q.split()[0]:
-            continue
+        people_verb = q.split()[0] == "people" and bool(
+            words and _PEOPLE_VERB_RE.match(" " + " ".join(words[:2])))
+        if not words or (_norm_noun(words[0]) != q.split()[0] and not people_verb):
+            continue  # "How many jobs ...", or of people "How many marched for the NHS?"
         phrase = _trim_phrase(words[:12])
         if len(phrase.split()) >= 2:
             return f"How many {phrase}?"
     return None
 
 
-def _object_question(text: str, fc: FigureClaim) -> str | None:
+def _object_question(text: str, fc: FigureClaim, ask: str | None = None) -> str | None:
     """"the plant would support 6,200 jobs": "How many jobs would the plant support?", a
     question from the clause whose object the figure is (with its modal verb, so the
     question keeps the sentence's tense)."""
@@ -2544,7 +2571,8 @@ def _object_question(text: str, fc: FigureClaim) -> str | None:
     starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
     lo = starts[-1].end() if starts else ss
     m = _OBJECT_OF_RE.search(text, max(lo, f.start - 120), f.start)
-    if m is None or not f.unit or not f.unit.isalpha() or m.group("v") in REPORT_VERBS:
+    if m is None or not f.unit or not (f.unit.isalpha() or ask) or \
+            m.group("v") in REPORT_VERBS:
         return None
     words = m.group("np").split()
     # "The operator said the farm would power": the noun phrase of the modal verb
@@ -2555,7 +2583,8 @@ def _object_question(text: str, fc: FigureClaim) -> str | None:
         return None
     words[0] = words[0].lower()
     unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
-    return f"How many {unit} {m.group('aux')} {' '.join(words)} {m.group('v')}?"
+    ask = ask or f"How many {unit}"
+    return f"{ask} {m.group('aux')} {' '.join(words)} {m.group('v')}?"
 
 
 def _named_from_text(text: str, members: list[FigureClaim]) -> str:
