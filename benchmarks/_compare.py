@@ -10,7 +10,11 @@
 * Runs alternate (before, after, after, before, ...) so a slow spell of a
   shared machine falls on both; each figure is the median of the runs, with
   the range beside it.
-* Wall time and peak memory come from GNU ``time`` around the one process.
+* Wall time and peak memory come from GNU ``time`` around the one process; its
+  peak is that of the largest process, so a command that forks (``render``
+  checks its quotes in a second process) also gets ``tree_mb``: the peak of the
+  summed proportional set sizes (PSS: a page the two share counts half in each)
+  of every process it started, sampled every 50 ms (Linux).
 """
 
 from __future__ import annotations
@@ -79,6 +83,50 @@ class Run:
     ok: bool
     stderr: str
     cpu: float = 0.0  # user + system seconds: what a loaded, shared machine distorts least
+    tree_mb: float = 0.0  # peak of the summed PSS of the command's processes (0: not measured)
+
+
+class _TreeMemory:
+    """The peak of the summed PSS of ``pid``'s descendants, sampled on a thread."""
+
+    def __init__(self, pid: int, every: float = 0.05) -> None:
+        import threading
+
+        self.pid, self.every, self.peak_kb = pid, every, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _descendants(self) -> list[int]:
+        out, todo = [], [self.pid]
+        while todo:
+            pid = todo.pop()
+            try:
+                for task in os.listdir(f"/proc/{pid}/task"):
+                    with open(f"/proc/{pid}/task/{task}/children") as f:
+                        kids = [int(x) for x in f.read().split()]
+                    out += kids
+                    todo += kids
+            except OSError:
+                continue
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            total = 0
+            for pid in self._descendants():
+                try:
+                    with open(f"/proc/{pid}/smaps_rollup") as f:
+                        total += next((int(x.split()[1]) for x in f if x.startswith("Pss:")), 0)
+                except OSError:
+                    pass
+            self.peak_kb = max(self.peak_kb, total)
+            self._stop.wait(self.every)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak_kb / 1024
 
 
 def run(code: Path, hide: Path | None, args: list[str], *, cwd: Path | None = None,
@@ -95,19 +143,26 @@ def run(code: Path, hide: Path | None, args: list[str], *, cwd: Path | None = No
     out = open(stdout, "wb") if stdout else subprocess.DEVNULL  # noqa: SIM115
     try:
         # never the checkout: `python -m` puts the working folder first on the path
-        p = subprocess.run(cmd, env=env, cwd=cwd or tempfile.gettempdir(), stdout=out,
-                           stderr=subprocess.PIPE, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return Run(timeout, 0.0, False, "timed out")
+        p = subprocess.Popen(cmd, env=env, cwd=cwd or tempfile.gettempdir(), stdout=out,
+                             stderr=subprocess.PIPE, text=True)
+        tree = _TreeMemory(p.pid) if os.path.isdir("/proc/self/task") else None
+        try:
+            _, err = p.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.communicate()
+            return Run(timeout, 0.0, False, "timed out")
+        finally:
+            tree_mb = tree.stop() if tree else 0.0
     finally:
         if stdout:
             out.close()  # type: ignore[union-attr]
-    line = [x for x in p.stderr.splitlines() if x.startswith("BENCH ")]
+    line = [x for x in err.splitlines() if x.startswith("BENCH ")]
     if not line:
-        return Run(0.0, 0.0, False, p.stderr[-500:])
+        return Run(0.0, 0.0, False, err[-500:])
     _, secs, kb, user, system = line[-1].split()
-    return Run(float(secs), int(kb) / 1024, p.returncode in (0, 1), p.stderr,
-               float(user) + float(system))
+    return Run(float(secs), int(kb) / 1024, p.returncode in (0, 1), err,
+               float(user) + float(system), tree_mb)
 
 
 def alternate(t: Trees, args: list[str], repeats: int, **kw: object
@@ -131,8 +186,8 @@ def summary(runs: list[Run], what: str = "seconds") -> str:
     if not vals:
         why = runs[0].stderr.strip().splitlines()[-1:] if runs else []
         return "failed" + (f" ({why[0][:60]})" if why else "")
-    unit = " MB" if what == "peak_mb" else " s"
-    fmt = "{:.0f}" if what == "peak_mb" else "{:.1f}"
+    unit = " MB" if what.endswith("_mb") else " s"
+    fmt = "{:.0f}" if what.endswith("_mb") else "{:.1f}"
     med = fmt.format(statistics.median(vals)) + unit
     if len(vals) > 1:
         med += f" ({fmt.format(min(vals))}–{fmt.format(max(vals))})"

@@ -167,9 +167,11 @@ def main() -> None:
         b, a = _compare.alternate(t, argv, args.repeats)
         rows.append((label, target, _compare.summary(b), _compare.summary(a)))
         if mem_target is not None:
-            rows.append((label + ": peak memory", mem_target, _compare.summary(b, "peak_mb"),
-                         _compare.summary(a, "peak_mb")))
-        print(f"  {label}: {rows[-1 if mem_target is None else -2][2:]} "
+            rows.append((label + ": peak memory (largest process)", mem_target,
+                         _compare.summary(b, "peak_mb"), _compare.summary(a, "peak_mb")))
+            rows.append((label + ": peak memory, all its processes (summed PSS)", mem_target,
+                         _compare.summary(b, "tree_mb"), _compare.summary(a, "tree_mb")))
+        print(f"  {label}: {rows[-1 if mem_target is None else -3][2:]} "
               f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
 
     try:

@@ -412,12 +412,12 @@ def render(
                                                  depth=depth, question=question,
                                                  person=person)
             with stage("building and writing the page"):
-                inputs = page_inputs(sub, questions=verdicts)  # check and analyse, once
+                inputs = page_inputs(sub, questions=verdicts, background=True)  # once
                 path = write_html(sub, out, force=force, view=view, overview=overview, mode=mode,
                                   inputs=inputs)
         else:
             with stage("building and writing the page"):
-                inputs = page_inputs(d)  # check and analyse, once
+                inputs = page_inputs(d, background=True)  # check and analyse, once
                 path = write_html(d, out, force=force, overview=overview, mode=mode,
                                   inputs=inputs)
             _leave(d, inputs)

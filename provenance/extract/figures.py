@@ -1116,6 +1116,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     for st in statements:
         name = getattr(st, "speaker", None)
         pid = getattr(st, "speaker_id", None)
+        if not pid:
+            name = None  # an unnamed speaker ("the official said") is no person here
         if name and not pid and is_org(name):
             return Source(name, "organisation", None, "quote")
         if not name or not pid:

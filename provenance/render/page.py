@@ -187,16 +187,19 @@ def page_data(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
     quote's verdict and the analysis): drawn, never recomputed, so the page cannot
     disagree with ``check`` or ``contested``.
     """
+    return _with_verdicts(_frame(dossier, inputs), dossier, inputs)
+
+
+def _frame(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
+    """:func:`page_data` but for what the quotes' verdicts decide: every claim drawn as
+    verified, no claim in ``info`` (claims come last in both; :func:`_with_verdicts`
+    completes them). The layout reads only this part, so it can run while the verdicts
+    are still being found (see :class:`provenance.pipeline.Verdicts`)."""
     g = inputs.graph
     questions = [_plain_question(q) for q in inputs.questions]
     contested_ids = {q["id"] for q in questions if q["contested"]}
-    anchors = anchor_appearances(dossier, inputs.checks)
     people = {p.id: p for p in dossier.people}
-
     labels = work_labels(dossier)
-
-    def work_label(wid: str) -> str:
-        return labels[wid]
 
     nodes: list[dict[str, Any]] = []
     info: dict[str, dict[str, Any]] = {}
@@ -216,7 +219,7 @@ def page_data(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
                       "affiliation": p.affiliation, "role": p.role, "note": p.note,
                       "url": escape.safe_url(p.url)}
     for w in dossier.works:
-        nodes.append({"id": w.id, "kind": "work", "label": work_label(w.id),
+        nodes.append({"id": w.id, "kind": "work", "label": labels[w.id],
                       **style.node_visual("work", study=w.type in STUDY_TYPES,
                                           size=style.hub_size("work", degree[w.id]))})
         info[w.id] = {
@@ -230,31 +233,9 @@ def page_data(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
             "url": escape.safe_url(w.url), "unverified": w.unverified, "note": w.note,
             "has_text": w.id in dossier.texts,
         }
+    verified = style.node_visual("claim")
     for c in dossier.claims:
-        apps = []
-        unverified = False
-        for i, a in enumerate(c.appearances):
-            fact = anchors[(c.id, i)]
-            if fact["status"] not in ("exact", "normalized") or fact["attribution"] == "mismatch":
-                unverified = True
-            by = people.get(a.by) if a.by else None
-            apps.append({"work": a.in_, "work_label": work_label(a.in_),
-                         "by": a.by, "by_name": by.name if by else None,
-                         "quote": a.quote, **fact})
-        nodes.append({"id": c.id, "kind": "claim", "label": short_label(c.text, 24),
-                      **style.node_visual("claim", unverified=unverified)})
-        est = c.estimate
-        info[c.id] = {
-            "kind": "claim", "title": c.text, "question": c.question,
-            "position": c.position,
-            "position_label": position_label(c.position) if c.position else None,
-            "note": c.note, "appearances": apps,
-            "unverified": unverified,
-            "estimate": None if est is None else {
-                **est.given(),
-                "shown": estimate_text(est)},
-            "based_on": [{"id": w, "label": work_label(w)} for w in c.based_on],
-        }
+        nodes.append({"id": c.id, "kind": "claim", "label": short_label(c.text, 24), **verified})
     edges = []
     for n, (u, v, d) in enumerate(g.edges(data=True)):
         kind = d["kind"]
@@ -274,6 +255,47 @@ def page_data(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
         # Evidence weights, chains, scores and flags for the page's analysis block (issue 4).
         "analysis": inputs.analysis,
     }
+
+
+def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs
+                   ) -> dict[str, Any]:
+    """:func:`_frame`'s data completed: each claim drawn as its quotes' verdicts say (a
+    claim with a quote not found word for word, or given to someone else, is
+    unverified) and its ``info``, the appearances with what the check found. Reads
+    ``inputs.checks`` (waits for them if they are still being found)."""
+    anchors = anchor_appearances(dossier, inputs.checks)
+    people = {p.id: p for p in dossier.people}
+    labels = work_labels(dossier)
+    claims = dossier.claims
+    start = len(frame["nodes"]) - len(claims)
+    nodes = frame["nodes"][:start]
+    info = dict(frame["info"])
+    for c, drawn in zip(claims, frame["nodes"][start:], strict=True):
+        apps = []
+        unverified = False
+        for i, a in enumerate(c.appearances):
+            fact = anchors[(c.id, i)]
+            if fact["status"] not in ("exact", "normalized") or fact["attribution"] == "mismatch":
+                unverified = True
+            by = people.get(a.by) if a.by else None
+            apps.append({"work": a.in_, "work_label": labels[a.in_],
+                         "by": a.by, "by_name": by.name if by else None,
+                         "quote": a.quote, **fact})
+        nodes.append({"id": c.id, "kind": "claim", "label": drawn["label"],
+                      **style.node_visual("claim", unverified=unverified)})
+        est = c.estimate
+        info[c.id] = {
+            "kind": "claim", "title": c.text, "question": c.question,
+            "position": c.position,
+            "position_label": position_label(c.position) if c.position else None,
+            "note": c.note, "appearances": apps,
+            "unverified": unverified,
+            "estimate": None if est is None else {
+                **est.given(),
+                "shown": estimate_text(est)},
+            "based_on": [{"id": w, "label": labels[w]} for w in c.based_on],
+        }
+    return {**frame, "nodes": nodes, "info": info}
 
 
 def _plain_question(q: dict[str, Any]) -> dict[str, Any]:
@@ -303,12 +325,17 @@ _PROTO_NAMES = frozenset({
 _PROTO_MARK = "\u2060"
 
 
-def _prototype_safe(data: Any, dossier: Dossier) -> Any:
-    """``data`` with ids and positions named like Object.prototype members made harmless."""
+def _prototype_names(dossier: Dossier) -> bool:
+    """Whether an id or a position of ``dossier`` is named like an Object.prototype member."""
     names = {q.id for q in dossier.questions} | {p.id for p in dossier.people} \
         | {w.id for w in dossier.works} | {c.id for c in dossier.claims} \
         | {c.position for c in dossier.claims if c.position}
-    if not names & _PROTO_NAMES:
+    return bool(names & _PROTO_NAMES)
+
+
+def _prototype_safe(data: Any, dossier: Dossier) -> Any:
+    """``data`` with ids and positions named like Object.prototype members made harmless."""
+    if not _prototype_names(dossier):
         return data  # the usual case: nothing to walk
 
     def walk(v: Any) -> Any:
@@ -339,18 +366,31 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
     from . import scale
 
     g = inputs.graph
-    data = page_data(dossier, inputs)
+    ahead: list[scale.EdgeTable] = []  # (handed to pack as its one reference)
     if mode == "citations":
         from .citations import citation_data
 
-        data = citation_data(dossier, data, g)
+        data = citation_data(dossier, page_data(dossier, inputs), g)
     else:
-        data = scale.prepare(data, g, overview=overview, view=view)
+        # The layout reads none of the verdicts: it is planned before they are read, while
+        # they may still be being found (pipeline.Verdicts).
+        frame = _frame(dossier, inputs)
+        plan = scale.plan(frame, g, overview=overview, view=view)
+        if not _prototype_names(dossier):  # (else every id is rewritten below)
+            # the edges and the nodes' order are final too: their table is packed now
+            ahead.append(scale.pack_edges(frame, consume=True))
+        data = scale.place(_with_verdicts(frame, dossier, inputs), plan)
+        del frame
     vis_js, vis_css = vis_assets()
     app_js = script()
     app_css = stylesheet()
     data = _prototype_safe(data, dossier)
-    data_json = escape.script_json(scale.pack(data))
+    counts = {k: sum(1 for n in data["nodes"] if n["kind"] == k)
+              for k in ("question", "claim", "person", "work")}
+    # ``data`` is this function's own: packing lets its parts go as it copies them
+    data_json = escape.script_json(scale.pack(data, consume=True,
+                                              edges=ahead.pop() if ahead else None))
+    del data
     csp = "; ".join([
         "default-src 'none'",
         f"script-src {escape.csp_hash(vis_js)} {escape.csp_hash(app_js)}",
@@ -362,8 +402,6 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
         "form-action 'none'",
     ])
     stamp = generated or _dt.date.today().isoformat()
-    counts = {k: sum(1 for n in data["nodes"] if n["kind"] == k)
-              for k in ("question", "claim", "person", "work")}
     if mode == "citations":
         summary = f"citation view · {counts['work']} works by year"
     else:

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from .quotes import Paragraphs
+from .quotes import Paragraphs, single_quoted
 from .records import PersonDraft, Statement
 from .speakers import Mentions, People, clean_name, fold, folded_names_compatible
 
@@ -120,10 +120,20 @@ def analyse(text: str, bold: Iterable[int] = ()) -> Speech:
     paras = Paragraphs(text)
     people = People()
     skip = [paras.spans[i] for i in sorted(paras.furniture)]
-    mentions = Mentions(text, skip=skip)
+    # quotations in single marks ('...,' he said) read as double ones: same offsets
+    read = single_quoted(text, paras)
+    mentions = Mentions(read, skip=skip)
     bold_set = set(bold)
-    interview = find_interview(text, paras, bold_set)
-    statements = find_statements(text, paras, people, mentions, bold_set, interview=interview)
+    interview = find_interview(read, paras, bold_set)
+    statements = find_statements(read, paras, people, mentions, bold_set, interview=interview)
+    if read is not text:
+        for st in statements:  # the words as the text writes them
+            st.quote = " … ".join(text[a:b] for a, b in st.spans) if st.kind == "direct" \
+                else text[st.start:st.end]
+            if st.cue is not None and any(c in st.cue for c in "“”‘’\"'"):
+                at = read.find(st.cue, max(0, st.start - 400))
+                if at >= 0:
+                    st.cue = text[at:at + len(st.cue)]
     answered = {a.para for a in interview.answers}
     questions = [paras.spans[i] for i in sorted(interview.paras - answered)]
     return Speech(text, paras, people, mentions, statements, questions,

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .quotes import Paragraphs
-from .speakers import SP, TITLES, UP, fold
+from .roles import TITLES
+from .speakers import SP, UP, fold
 
 _LABEL_RE = re.compile(
     rf"[\"“]?(?:\*\*)?(?P<label>(?:(?:{'|'.join(TITLES[:40])})\.?{SP}+)?[{UP}][\w’'.\-]*"

@@ -6,6 +6,11 @@ leaves each paragraph open and reopens the next, and a closing mark is
 sometimes simply missing. So a mark is read by its context (space before and a
 word after opens; a word before and space after closes) and only then by its
 glyph, and an unclosed quotation ends at its paragraph's end.
+
+British and Australian news quote with single marks ('...,' he said), which
+are also apostrophes. :func:`single_quoted` decides per text which style it
+quotes with and, for single marks, hands the rest of the engine the same text
+with those marks written as double ones (same length, same offsets).
 """
 
 from __future__ import annotations
@@ -162,6 +167,125 @@ def _add(pieces: list[Piece], text: str, opened: int, end: int, close: int | Non
         pieces.append(Piece(s, e, opened, close, p, raw))
 
 
+#: Single marks: quotation marks in British and Australian news ('...,' he said), and
+#: apostrophes everywhere (it's, O'Brien, the players' union, the '90s, rock 'n' roll).
+_SINGLE_RE = re.compile("[‘’']")
+#: Words written with a leading apostrophe, not opened quotations: 'em, 'til, the '90s.
+_ELISION_RE = re.compile(r"(?:em|til|tis|twas|cause|bout|n|round|s)\b|\d\d(?:s)?\b", re.I)
+#: What may follow a closing mark: a space, the paragraph's end or punctuation.
+_CLOSE_NEXT = " \t\u00a0.,;:!?)]…—–-―\"”"
+#: What may stand before an opening mark besides a space.
+_OPEN_PREV = _OPEN_AFTER + "“\"\u00a0"
+_TYPED_DOUBLE_RE = re.compile("''|``|‘‘|’’")
+_SINGLE_OPEN_GLYPHS_RE = re.compile("[‘']")
+_DOUBLE_CLASS = str.maketrans({"“": "‘", "”": "’", '"': "'", "„": "‚", "«": "‹", "»": "›"})
+
+
+def _single_pairs(text: str, ps: int, pe: int, goes_on: bool = False
+                  ) -> list[tuple[int, int | None]]:
+    """(open, close) of each quotation a paragraph opens with a single mark; close None for
+    one left open at the paragraph's end (it goes on in the next paragraph) when it opened
+    the paragraph, or when ``goes_on`` (the next paragraph opens with a single mark: the
+    convention for a quotation running over paragraphs). A mark between two letters or
+    digits is an apostrophe (it's, O'Brien); one before an elided word opens nothing ('em,
+    the '90s); an ``s'`` before a word is a
+    plural possessive (the players' union) unless nothing else closes the quotation."""
+    opens: list[int] = []
+    closes: list[tuple[int, bool]] = []  # (at, weak: a possessive look-alike)
+    for m in _SINGLE_RE.finditer(text, ps, pe):
+        i = m.start()
+        prev = text[i - 1] if i > ps else " "
+        nxt = text[i + 1] if i + 1 < pe else " "
+        if prev.isalnum() and nxt.isalnum() or prev in "‘’'`" or nxt in "‘’'`":
+            continue  # an apostrophe; or two marks, a double one typed as two single ones
+        if prev in "nN" and i - 2 >= ps and text[i - 2] in "‘’'":
+            continue  # the second mark of rock 'n' roll
+        if (prev.isspace() or prev in _OPEN_PREV) and (nxt.isalnum() or nxt in "…(["):
+            if text[i] != "’" and (not _ELISION_RE.match(text, i + 1, pe) or i == ps):
+                opens.append(i)  # (’ opens nothing: it is the apostrophe of ’90s, ’em)
+            continue
+        if not prev.isspace() and (nxt in _CLOSE_NEXT or nxt.isspace()):
+            weak = prev in "sS" and nxt.isspace() and text[i + 2:i + 3].isalnum()
+            closes.append((i, weak))
+    pairs: list[tuple[int, int | None]] = []
+    first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())  # the paragraph's first mark
+    k = 0
+    for j, o in enumerate(opens):
+        if pairs and (pairs[-1][1] is None or o < pairs[-1][1]):
+            continue
+        nxt_open = opens[j + 1] if j + 1 < len(opens) else pe
+        while k < len(closes) and closes[k][0] < o:
+            k += 1
+        pick: tuple[int, bool] | None = None  # the first strong close, else the last weak
+        c = k
+        while c < len(closes) and closes[c][0] < nxt_open:
+            pick = closes[c]
+            if not closes[c][1]:
+                break
+            c += 1
+        if pick is not None:
+            pairs.append((o, pick[0]))
+        elif o == first or (goes_on and j == len(opens) - 1):
+            pairs.append((o, None))  # a quotation going on into the next paragraph
+    return pairs
+
+
+def single_quoted(text: str, paras: Paragraphs) -> str:
+    """``text`` with its quotation marks read the same whatever their style: in a text that
+    quotes with single marks ('...,' he said; ‘...’), those marks become double ones and
+    the double marks inside them (a quotation within the quotation) single ones. The
+    result has the same length and the same offsets; any other text comes back as it is.
+
+    A text quotes with single marks when its quotations in single marks, outside any
+    double quotation, outnumber its double quotations (headline and captions aside): so
+    an American article's nested 'quotes' and apostrophes change nothing.
+    """
+    if "'" not in text and "‘" not in text:
+        return text
+    opens = 0
+    for m in _SINGLE_OPEN_GLYPHS_RE.finditer(text):  # marks that may open a quotation
+        i = m.start()
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1:i + 2]
+        if (prev.isspace() or prev in _OPEN_PREV) and (nxt.isalnum() or nxt in ("…", "(", "[")):
+            opens += 1
+    if not opens:
+        return text
+    # a quick count first: the quotations in single marks cannot outnumber the double
+    # ones when fewer marks could open one (American news: nested quotes, apostrophes)
+    marks = len(MARK_RE.findall(text)) + len(_TYPED_DOUBLE_RE.findall(text))
+    for p in paras.furniture:
+        ps, pe = paras.spans[p]
+        marks -= len(MARK_RE.findall(text, ps, pe)) + len(_TYPED_DOUBLE_RE.findall(text, ps, pe))
+    if opens <= marks // 2:
+        return text
+    found: list[tuple[int, int | None, int]] = []  # (open, close, paragraph end)
+    doubles = 0
+    for p, (ps, pe) in enumerate(paras.spans):
+        if p in paras.furniture:
+            continue
+        ns = paras.spans[p + 1][0] if p + 1 < len(paras.spans) else -1
+        goes_on = ns >= 0 and text[ns:ns + 1] in ("‘", "'") and text[ns + 1:ns + 2].isalnum()
+        at = [m.start() for m in MARK_RE.finditer(text, ps, pe)]
+        # a double mark typed as two single ones ('' or ``, as plain-text archives write)
+        typed = len(_TYPED_DOUBLE_RE.findall(text, ps, pe))
+        doubles += (len(at) + typed + 1) // 2
+        for o, c in _single_pairs(text, ps, pe, goes_on):
+            if bisect.bisect_left(at, o) % 2 == 0:  # not inside a double quotation
+                found.append((o, c, pe))
+    if not found or len(found) <= doubles:
+        return text
+    chars = list(text)
+    for o, c, pe in found:
+        end = pe if c is None else c
+        for m in MARK_RE.finditer(text, o, end):
+            chars[m.start()] = text[m.start()].translate(_DOUBLE_CLASS)
+        chars[o] = "“"
+        if c is not None:
+            chars[c] = "”"
+    return "".join(chars)
+
+
 _GAP_MERGE_RE = re.compile(r"[\s,;:]*")
 _WORD_RE = re.compile(r"[\w’'-]+")
 
@@ -209,7 +333,9 @@ def group_pieces(
                     g.pieces.append(pc)
                     continue
                 cue = cue_gap(gap)
-                if cue and text[last.raw_end - 1] in ",—–-":
+                # the comma before the cue inside the marks ("A," he said, "B") or, as
+                # British news writes it, outside them ('A', he said, 'B')
+                if cue and (text[last.raw_end - 1] in ",—–-" or gap.startswith(",")):
                     g.pieces.append(pc)
                     g.inner_cue = (last.close_at + 1 + cue[0], last.close_at + 1 + cue[1])
                     g.flags.add("split")

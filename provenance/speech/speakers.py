@@ -24,40 +24,13 @@ from typing import Any
 
 from . import cues as _cues
 from .records import PersonDraft
+from .roles import GROUP_WORDS, OFFICES, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_SET
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 SP = r"[ \u00a0]"
 _TOK = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Rev|Hon|St|Fr|Msgr|Det|"
     rf"Atty|Amb|Pres|Supt|Cmdr)\.|[{UP}][\w’'\-]*\w|[{UP}]\.(?:[{UP}]\.)?|[{UP}])"
-)
-TITLES = (
-    "Dr Mr Mrs Ms Mx Prof Sen Rep Gov Gen Lt Col Maj Sgt Capt Adm Rev Hon St Sir Dame Lord Lady "
-    "Fr Msgr Supt Insp Det Cmdr Pres Atty Amb Judge Justice President Senator Governor Professor "
-    "Mayor Secretary Chairman Chairwoman Speaker Rabbi Father Pope Imam Sheikh Queen King Prince "
-    "Princess Representative Congressman Congresswoman Councilman Councilwoman Commissioner Chief "
-    "General Colonel Captain Sergeant Detective Officer Minister Chancellor Ambassador Director "
-    "Dean Doctor Pastor Bishop Cardinal Former Retired Vice Deputy Acting House Senate Majority "
-    "Minority Leader Whip Attorney Republican Democratic Democrat Independent Libertarian Sheriff "
-    "Coach Nurse Author Lead Executive Officer Scientific Professor Founder CEO Prime Foreign "
-    "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State "
-    "Superintendent Treasurer Comptroller Lieutenant Inspector"
-).split()
-_TITLE_SET = {t.casefold() for t in TITLES}
-#: Titles that are never a surname ("King", "Judge", "Chief" can be).
-_OFFICES = set(
-    "president senator governor mayor secretary speaker chairman chairwoman professor minister "
-    "chancellor ambassador director officer representative congressman congresswoman leader "
-    "commissioner sheriff attorney dr mr mrs ms prof sen rep gov gen lt col maj sgt capt adm "
-    "cmdr supt det insp atty amb pres".split()
-)
-#: Head nouns of a description of one person by office ("the chief executive", "the
-#: former president"): the offices and a few common roles.
-_ROLE_HEADS = set(
-    "president senator governor mayor secretary speaker chairman chairwoman chair professor "
-    "minister chancellor ambassador director officer representative congressman congresswoman "
-    "leader commissioner sheriff attorney executive spokesman spokeswoman spokesperson "
-    "lawyer manager founder owner treasurer judge nominee candidate chief".split()
 )
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
@@ -151,12 +124,29 @@ _ADV = (
     r"quickly|flatly|repeatedly|often|frequently|publicly|privately|bluntly|reportedly|earlier|"
     r"never|even|only|just|first|last|still|now|may|might|could|once|had)"
 )
-_ADV_TAIL_RE = re.compile(rf"(?:{SP}+{_ADV})*{SP}*$")
+#: What may stand between a subject and its cue verb: adverbs and auxiliaries, and a
+#: pronoun's contracted one ("He’s claiming", "She’d said", "They’ve argued").
+_ADV_TAIL_RE = re.compile(rf"(?:[’'](?:s|d|ve|ll|re)\b)?(?:{SP}+{_ADV})*{SP}*$")
 _ADV_WORD_RE = re.compile(rf"{_ADV}$")
 #: The rest of a description in lower case that NP_RE's shortest match left before its
 #: verb: "the chief| executive said", "the former| president said".
 _NP_MORE_RE = re.compile(rf"((?:{SP}+(?!{_ADV}\b|that\b|who\b|which\b)[a-z][\w’'\-]*){{1,2}})"
                          rf"(?:{SP}+{_ADV})*{SP}*")
+#: The rest of a description that NP_RE's shortest match left before its verb, when it
+#: goes on with a prepositional phrase ("a spokesman| for the company said", "a narrator|
+#: in the new ad asks", "a lawyer| for Mr. Hale said") or with a second role joined by
+#: "and" ("The former first lady| and U.S. senator said"). Group 1 ends the description.
+_NOT_NP = (r"(?:also|then|later|once|has|had|have|would|will|further|recently|previously|"
+           r"again|never|even|still|now|may|might|could|reportedly|repeatedly|that|who|whom|"
+           r"which|whose|and|or|but|is|was|were|are|did|does|do)\b")
+_NP_TAIL_RE = re.compile(
+    rf"((?:{SP}+(?!{_NOT_NP})[a-z][\w’'\-]*){{0,3}}"
+    rf"(?:{SP}+(?:for|of|at|with|in|from|on|to){SP}+"
+    rf"(?:(?:the|a|an|his|her|its|their|this|that){SP}+)?"
+    rf"(?!{_NOT_NP})[\w.&’'\-]+(?:{SP}+(?!{_NOT_NP})[\w.&’'\-]+){{0,3}}"
+    rf"|{SP}+and{SP}+(?:(?!{_NOT_NP})[\w.’'\-]+{SP}+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(PERSON_ROLES))})))"
+    rf"(?:{SP}+{_ADV})*{SP}*")
 #: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said".
 _APPOSITIVE_RE = re.compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?(?:,{SP}+\d{{1,3}}(?=,))?,{SP}+"
@@ -168,6 +158,13 @@ _OF_ORG_RE = re.compile(
     rf"^{SP}+(?:of|at|from|with){SP}+(?:the{SP}+)?(?:[{UP}][\w.&’'\-]*{SP}*){{1,5}}"
     rf"(?:{SP}+{_ADV})*{SP}*$"
 )
+#: A role after a possessive name, before its cue: "Cole's| lawyer said", "Cole's| campaign
+#: manager has said", "Johnson's| doctor is calling" (group 1: the role words).
+_POSS_ROLE_RE = re.compile(rf"((?:{SP}+[a-z][\w\-]*){{1,3}}?)(?:{SP}+{_ADV})*"
+                           rf"(?:{SP}+(?:is|was|are|were))?{SP}*")
+#: A clause set off by commas after a description: ", who declined to be named,".
+_NP_CLAUSE_RE = re.compile(rf"^,{SP}+(?:who|whose|which|[a-z]+ing|[a-z]+ed){SP}+"
+                           rf"[^,“”\"\n]{{1,100}},(?:{SP}+{_ADV})*{SP}*$")
 _PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
 #: What a person writes or files speaks for them: "Ivana Trump's brief said", "Smith's
 #: statement read". Not people who speak for them ("Trump's lawyer said" is the lawyer).
@@ -177,6 +174,19 @@ DOCUMENTS = (
     "column|essay|affidavit|motion|petition|website|blog|message|note|press release|release|"
     "deposition|declaration|report"
 )
+#: The object of a preposition that is an occasion, not part of the description: "the
+#: mayor in a statement said", "the senator at a rally said", "the aide on Monday said".
+#: Where a clause's subject starts: the sentence's start, or after a quotation, a comma,
+#: a colon, a dash or a conjunction.
+_CLAUSE_OPEN_RE = re.compile(
+    rf"(?:^|[,;:—–”\"’]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Mm]eanwhile)){SP}*$")
+_OCCASIONS = ("interview|rally|hearing|conference|event|meeting|debate|briefing|call|video|"
+              "broadcast|show|podcast|appearance|address|session|Monday|Tuesday|Wednesday|"
+              "Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|"
+              "year|today|yesterday")
+_OCCASION_RE = re.compile(
+    rf"{SP}+(?:in|at|on|during|from|with)(?:{SP}+[\w.&’'\-]+){{0,4}}?{SP}+"
+    rf"(?:{DOCUMENTS}|{_OCCASIONS})\b")
 _POSS_DOC_RE = re.compile(
     rf"^[’']s{SP}+(?:(?:new|latest|own|written|recent|earlier|first|second|final|official|"
     rf"sworn|formal|court|campaign){SP}+)?(?:{DOCUMENTS})(?:{SP}+{_ADV})*{SP}*$"
@@ -196,6 +206,11 @@ _DOC_POST_RE = re.compile(
 _PARTIES = {"republican", "republicans", "democratic", "democrat", "democrats", "libertarian",
             "independent", "gop", "conservative", "conservatives", "liberal", "liberals",
             "labour", "green", "greens", "tory", "tories"}
+#: An age standing for a person: "the 54-year-old said".
+_AGE_NP_RE = re.compile(rf"[Tt]he{SP}+\d{{1,3}}-year-old\b")
+#: A party's member, never a surname ("the Massachusetts Democrat"; not "Green").
+_PARTY_MEMBERS = frozenset("democrat democrats republican republicans libertarian libertarians "
+                           "tory tories conservative conservatives liberal liberals".split())
 #: A name set off by commas right before its verb: "the midwife, Grace Tully, said".
 _COMMA_TAIL_RE = re.compile(rf"^,(?:{SP}+{_ADV})*{SP}*$")
 #: ... after a lower-case role noun ("midwife, "), not after a place ("Yokohama, Japan, said").
@@ -238,6 +253,24 @@ GROUP_NOUNS = {
 }
 
 
+def modifies_group(text: str, end: int, hi: int) -> bool:
+    """True when the capitalised word(s) ending at ``end`` open a noun phrase about a group
+    of people ("Young people", "Trump supporters", "Labour councillors", "Local
+    residents"): the group, not a person of that name, is the sentence's subject."""
+    m = _NEXT_WORD_RE.match(text, end, hi)
+    return m is not None and m.group(1) in GROUP_WORDS and m.group(1) not in CUE_WORDS
+
+
+def _is_people_word(word: str) -> bool:
+    """A word for people in general or for a role ("Staff", "Residents", "Doctor"), read
+    with a capital at a sentence's start: no one's name."""
+    w = word.lower()
+    return w in GROUP_WORDS or w in PERSON_ROLES
+
+
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][a-z’'-]*)\b")
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Case- and accent-insensitive key."""
@@ -271,19 +304,22 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         core = core[:-2]
     while core and core[-1] in ("Jr.", "Sr.", "II", "III", "IV"):
         core.pop()
-    while len(core) > 1 and fold(core[0]) in _TITLE_SET:
+    while len(core) > 1 and fold(core[0]) in TITLE_SET:
         core.pop(0)
     # a place or party before the title: "Indiana Gov. Mike Pence", "New York Mayor Bill
     # de Blasio" -- the name starts after the last office
     for k in range(len(core) - 2, 0, -1):
         t = fold(core[k])
-        if t in _OFFICES and (core[k].endswith(".") or core[k][1:].islower()) and \
-                fold(core[k + 1]) not in _TITLE_SET:
+        if (t in OFFICES or t in _PARTY_MEMBERS) and \
+                (core[k].endswith(".") or core[k][1:].islower()) and \
+                fold(core[k + 1]) not in TITLE_SET:
             at = max(i for i, tok in enumerate(toks) if tok.strip(",") == core[k])
             core, written = core[k + 1:], " ".join(toks[at:])
             break
-    if not core or (len(core) == 1 and fold(core[0]) in _OFFICES):
+    if not core or (len(core) == 1 and fold(core[0]) in OFFICES):
         return None  # "President", "Mr. President": an office alone names nobody
+    if len(core) >= 2 and fold(core[-1]) in _PARTY_MEMBERS:
+        return None  # "Massachusetts Democrat": a description, no one's name
     if core and _POSS_RE.search(core[-1]):
         return None
     if all(len(t.rstrip(".")) <= 1 for t in core):
@@ -295,7 +331,7 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
             return None  # U.S., U.N.
     if len(core) > 4:
         core = core[-3:]  # a Title Case headline ran into the name
-        while len(core) > 1 and fold(core[0]) in _TITLE_SET:
+        while len(core) > 1 and fold(core[0]) in TITLE_SET:
             core.pop(0)
         written = " ".join(core)
     return written, tuple(core)
@@ -377,8 +413,20 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     otherwise a candidate followed by an appositive (``X, who is ...,``) does.
     A name right after a preposition (``in Yokohama, Japan,``) is never a subject.
     """
+    age = _AGE_NP_RE.search(text, max(lo, verb_start - 40), verb_start)
+    if age is not None and _ADV_TAIL_RE.fullmatch(text, age.end(), verb_start):
+        return Subject("np", age.group(0), age.start(), age.end(), 0, 0)  # "the 54-year-old"
     for s, e, kind, m in _candidates(text, lo, verb_start):
         between = text[e:verb_start]
+        if kind == "name" and _POSS_RE.search(m.group(0)) and \
+                (pr := _POSS_ROLE_RE.fullmatch(between)) and \
+                fold(pr.group(1).split()[-1]) in PERSON_ROLES and \
+                not _after_preposition(text, max(lo, s - 12), s):
+            # "Ann Cole's lawyer said": the lawyer, unnamed, not Cole
+            cleaned = clean_name(m.group(0)[:-2])
+            if cleaned is not None:
+                at = s + m.group(0).replace("\u00a0", " ").find(cleaned[0].split(" ")[0])
+                return Subject("np", text[at:e + pr.end(1)], at, e + pr.end(1), 0, 0)
         if kind == "name" and _POSS_RE.search(m.group(0)) and \
                 _POSS_DOC_RE.fullmatch(m.group(0)[-2:] + between):
             cleaned = clean_name(m.group(0)[:-2])  # "Ivana Trump's brief said"
@@ -393,11 +441,25 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 got = _subject_span(text, nm, "name")
                 if got is not None:
                     return got
-        if kind == "np" and not _ADV_TAIL_RE.fullmatch(between):
+        if kind == "np" and not _ADV_TAIL_RE.fullmatch(between) and \
+                not _NP_CLAUSE_RE.fullmatch(between):
             more = _NP_MORE_RE.fullmatch(text, e, verb_start)  # "the chief| executive said"
-            if more is None or fold(text[s:more.end(1)].split()[-1]) not in _ROLE_HEADS:
+            if more is not None and fold(text[s:more.end(1)].split()[-1]) in PERSON_ROLES:
+                return Subject("np", text[s:more.end(1)], s, more.end(1), 0, 0)
+            tail = _NP_TAIL_RE.fullmatch(text, e, verb_start)
+            if tail is not None and _after_preposition(text, max(lo, s - 12), s):
+                continue  # "at a rally on Monday said": the occasion, not its subject
+            if tail is not None and (occ := _OCCASION_RE.search(text, e, tail.end(1))):
+                if text[e:occ.start()].strip():
+                    continue  # lower-case words between: no plain description
+                return Subject("np", text[s:e], s, e, 0, 0)  # "the mayor in a statement"
+            if tail is not None and not _CLAUSE_OPEN_RE.search(text[max(lo, s - 40):s]):
+                continue  # "Trump unleashed a series of tweets saying": an object
+            if tail is None or _after_preposition(text, max(lo, s - 12), s) or \
+                    m.group(0).split()[0].lower() in ("that", "this", "which") or \
+                    text[s:e].split()[-1] in CUE_WORDS or _ADV_WORD_RE.match(text[s:e].split()[-1]):
                 continue
-            return Subject("np", text[s:more.end(1)], s, more.end(1), 0, 0)
+            return Subject("np", text[s:tail.end(1)], s, tail.end(1), 0, 0)
         if not (
             _ADV_TAIL_RE.fullmatch(between)
             or _PAREN_RE.fullmatch(between)
@@ -406,6 +468,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
             or (kind == "name" and (_APPOSITIVE_RE.fullmatch(between)
                                     or _OF_ORG_RE.fullmatch(between)
                                     or _POSS_DOC_RE.fullmatch(between)))
+            # "One mother, whose son is on the ward, said": a description's own clause
+            or (kind == "np" and _NP_CLAUSE_RE.fullmatch(between)
+                and _CLAUSE_OPEN_RE.search(text[max(lo, s - 40):s]))
         ):
             continue
         if _after_preposition(text, max(lo, s - 12), s) and not (
@@ -413,6 +478,14 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 and re.match(r"[a-z]+ing\b", text[verb_start:verb_start + 20])):
             continue  # "in Yokohama, Japan, said"; but "footage of Clinton asking" is hers
         subj = _subject_span(text, m, kind)
+        if subj is None and kind == "name" and _ADV_TAIL_RE.fullmatch(between):
+            # "the Prime Minister said", "The Massachusetts Democrat added": an office or a
+            # party's member after "the" is a description, no one's name
+            at = s - 4 if re.search(rf"\b[Tt]he{SP}+$", text[max(lo, s - 4):s]) else s
+            words = text[at:e].split()
+            if words[0] in ("the", "The") and len(words) > 1 and (
+                    _titles_only(" ".join(words[1:])) or fold(words[-1]) in _PARTY_MEMBERS):
+                return Subject("np", text[at:e], at, e, 0, 0)
         if subj is None:
             continue
         if kind == "np" and (text[s:e].split()[-1] in CUE_WORDS
@@ -422,14 +495,40 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     return None
 
 
+#: What goes on naming a body after its capitalised words: "Institute| for Fiscal Studies",
+#: "Trump| campaign".
+_ORG_TAIL_RE = re.compile(
+    rf"(?:{SP}+(?:for|of|on|and){SP}+(?:the{SP}+)?[{UP}][\w’'&.\-]*(?:{SP}+[{UP}][\w’'&.\-]*)*)*"
+    rf"(?:{SP}+(?:{'|'.join(sorted(ORGANISATION_NOUNS | PERSON_ROLES))})\b)?")
+
+
+#: Lower-case role words between a capitalised word and a name ("Opposition| spokeswoman |
+#: Dr Sarah Kent").
+_ROLE_WORDS_RE = re.compile(rf"(?:{SP}+[a-z][\w\-]*){{1,3}}{SP}+(?=[{UP}])")
+
+
+def _titles_only(written: str) -> bool:
+    """True for words that are all titles ("Prime Minister", "President"): an office."""
+    toks = written.replace("\u00a0", " ").split()
+    return bool(toks) and all(fold(t.rstrip(".,")) in TITLE_SET for t in toks)
+
+
 def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     """The subject written after its cue: ``said Tubbs``, ``according to the report``."""
     m = re.compile(rf"{SP}+").match(text, verb_end, hi)
     if not m:
         return None
     p = m.end()
+    age = _AGE_NP_RE.match(text, p, hi)
+    if age is not None:
+        return Subject("np", age.group(0), p, age.end(), 0, 0)  # "said the 61-year-old"
     nm = NAME_RE.match(text, p, hi)
     if nm:
+        rw = _ROLE_WORDS_RE.match(text, nm.end(), hi)
+        if rw and fold(rw.group(0).split()[-1]) in PERSON_ROLES and \
+                (later := NAME_RE.match(text, rw.end(), hi)):
+            # "said Opposition spokeswoman Dr Sarah Kent": the name after the role
+            return _subject_span(text, later, "name")
         if _POSS_RE.search(nm.group(0)):  # "said Acme's director, Colin Marsh"
             apposed = _apposed_name(text, p, hi)
             if apposed is not None:
@@ -440,6 +539,19 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     if rm:
         nm = NAME_RE.match(text, rm.end(), hi)
         if nm:
+            if rm.group(0).split() == ["the"] and (
+                    _titles_only(nm.group(0)) or
+                    fold(nm.group(0).split()[0].rstrip(".")) not in TITLE_SET):
+                apposed = _apposed_name(text, p, hi)
+                if apposed is not None:
+                    return apposed  # "said the Clinton aide, Jo Smith"
+                # "said the Prime Minister", "according to the Institute for Fiscal
+                # Studies", "said the Trump campaign": an office or a body, no name
+                om = _ORG_TAIL_RE.match(text, nm.end(), hi)
+                end = om.end() if om else nm.end()
+                while text[end - 1] in ".,":
+                    end -= 1  # the sentence's full stop
+                return Subject("np", text[p:end], p, end, 0, 0)
             return _subject_span(text, nm, "name")
     pm = PRON_RE.match(text, p, hi)
     if pm and pm.group(0) not in ("it", "It", "I", "we", "We"):
@@ -457,7 +569,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
 #: director, Colin Marsh", "said the group's director, Colin Marsh": a determiner or a
 #: possessive ("Acme's"), up to five words with no comma or quotation mark, then a comma.
 _APPOSED_DESC_RE = re.compile(
-    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|"
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|[Oo]ne|[Aa]nother|"
     rf"(?:[{UP}][\w&.\-]*{SP}+){{0,3}}[{UP}][\w&.\-]*[’']s){SP}+"
     rf"(?:[\w’'\-]+{SP}+){{0,4}}?[\w’'\-]*[a-z\d],{SP}+"
 )
@@ -625,6 +737,8 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     if _after_preposition(text, max(lo, m.start() - 12), m.start()) or \
             _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
         return None
+    if modifies_group(text, m.end(), colon):
+        return None  # "Young people had one message:": a group, no one of that name
     raw = m.group(0)[:-2] if _POSS_RE.search(m.group(0)) else m.group(0)
     cleaned = clean_name(raw)
     if cleaned is None or fold(cleaned[1][-1]) in _PARTIES or \
@@ -635,6 +749,33 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
 
 
 _BY_AGENT_RE = re.compile(rf"{SP}+by{SP}+")
+#: A cue word after a determiner or a possessive is a noun ("the charges", "her remarks",
+#: "Cole's claims"), not a verb of speech.
+_NOUN_USE_RE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
+                          rf"[Yy]our|[Tt]hese|[Tt]hose|[Ss]uch|[Ww]hose)|"
+                          rf"\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]ho|[Ww]hat|"
+                          rf"[Ww]here)[’']s)\w+[’']s){SP}+$")
+#: "and" (and adverbs) right before a cue verb: it shares the clause's subject.
+_AND_BEFORE_RE = re.compile(rf"\band(?:{SP}+{_ADV})*{SP}+$")
+
+
+def sentence_subject(text: str, lo: int, at: int) -> Subject | None:
+    """The subject opening the sentence that starts at ``lo`` (after a conjunction at
+    most): a name (not a possessive), he/she/they, or a description; the subject of a
+    cue verb coordinated with the sentence's first verb."""
+    head = re.match(rf"{SP}*(?:(?:But|And|Yet|So){SP}+)?", text[lo:at])
+    start = lo + (head.end() if head else 0)
+    for s, _e, kind, m in sorted(_candidates(text, start, at), key=lambda c: (c[0], -c[1])):
+        if s != start:
+            return None
+        if kind == "name" and _POSS_RE.search(m.group(0)):
+            return None
+        if kind == "pron" and m.group(0).lower() not in ("he", "she", "they"):
+            return None
+        if kind == "np" and m.group(0).split()[0].lower() not in ("the", "a", "an"):
+            return None
+        return _subject_span(text, m, kind)
+    return None
 
 
 def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -> Subject | None:
@@ -647,6 +788,8 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     # a passive cue names its speaker after "by": "Hill was told by Stone that ..."
     agents: dict[int, re.Match[str]] = {}
     for vm in CUE_RE.finditer(text, lo, open_at):
+        if _NOUN_USE_RE.search(text, max(lo, vm.start() - 12), vm.start()):
+            continue  # "the charges were", "her remarks": a noun, not a verb of speech
         if not _passive(text, vm, lo):
             verbs.append(vm)
             continue
@@ -655,6 +798,7 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
         if nm is not None:
             agents[vm.start()] = nm
             verbs.append(vm)
+    it_cue: Subject | None = None
     for vm in reversed(verbs):
         according = vm.group(0).lower().startswith("according")
         if max_words is not None and not according and \
@@ -683,15 +827,29 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
                 # only when no cue with a subject comes before it in the sentence: in
                 # "Mook said ... by calling out Trump for his 'lies'" Mook reports the words
                 subj = clause_subject(text, lo, vm.start())
+            if subj is None and _AND_BEFORE_RE.search(text, max(lo, vm.start() - 40),
+                                                       vm.start()):
+                # "The senator outlined her plan and vowed to ...": the sentence's subject
+                subj = sentence_subject(text, lo, vm.start())
             if subj is None and vm.group(0) in INVERSION:
                 after = subject_after(text, vm.end(), open_at)
                 if after is not None and after.kind == "name":
                     rest = text[after.end:open_at]
                     if re.fullmatch(rf"{SP}*[,:]?{SP}*", rest) or rest.lstrip().startswith(","):
                         subj = after
+        if subj is not None and subj.kind == "pron" and subj.text in ("it", "It") and \
+                any(ev.start() < vm.start() for ev in verbs):
+            # "She says it underscores that ...": what "it" says is reported; the cue
+            # before it, with a speaker, frames the quotation
+            if it_cue is None:
+                subj.cue_start, subj.cue_end = vm.start(), vm.end()
+                it_cue = subj
+            continue
         if subj is not None:
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
             return subj
+    if it_cue is not None:
+        return it_cue
     near = [vm for vm in verbs
             if max_words is None or len(text[vm.end():open_at].split()) <= max_words]
     if not near:
@@ -704,12 +862,20 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
             continue
         if text.startswith(("’s", "'s"), m.end()) or re.search(r"[’']s$", m.group(0)):
             continue  # "Gary Johnson's doctor" is not Gary Johnson
+        if modifies_group(text, m.end(), vm.start()):
+            # "Young people said", "Trump supporters told": the group's words
+            g = _NEXT_WORD_RE.match(text, m.end(), vm.start())
+            assert g is not None
+            return Subject("np", text[m.start():g.end()], m.start(), g.end(), vm.start(),
+                           vm.end())
         if _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "at a 2014 Senate hearing"
         cleaned = clean_name(m.group(0))
         if cleaned is None or fold(cleaned[1][-1]) in _PARTIES or (
-                len(cleaned[1]) == 1 and fold(cleaned[1][0]) in _TITLE_SET):
+                len(cleaned[1]) == 1 and fold(cleaned[1][0]) in TITLE_SET):
             continue  # "Libertarian presidential candidate ...": a party, not a person
+        if len(cleaned[1]) == 1 and m.group(0) == cleaned[0] and _is_people_word(cleaned[0]):
+            continue  # "Staff at the clinic said", "Residents told": a group, no one named
         subj = Subject("guess", cleaned[0], m.start(), m.end(), vm.start(), vm.end())
         return subj
     return Subject("none", "", vm.start(), vm.start(), vm.start(), vm.end())
@@ -814,6 +980,11 @@ class People:
                 return self._surnames[hit]
         return []
 
+    def has_surname(self, key: str) -> bool:
+        """True when some person's surname matches the folded surname ``key`` (exactly or
+        fuzzily): a name with any other surname folds into no one."""
+        return bool(self._match_surname(key))
+
     def find(self, core: list[str]) -> int | None:
         """Index of the person these name tokens fold into, if one is known."""
         ids = [i for i in self._match_surname(fold(core[-1]))
@@ -869,10 +1040,10 @@ class People:
 
             for i, core in enumerate(self._core):
                 k = 0
-                while len(core) - k > 2 and (core[k][1:].islower() or fold(core[k]) in _TITLE_SET) \
+                while len(core) - k > 2 and (core[k][1:].islower() or fold(core[k]) in TITLE_SET) \
                         and written_lower(core[k]):
                     k += 1
-                while len(core) - k > 2 and fold(core[k]) in _TITLE_SET:
+                while len(core) - k > 2 and fold(core[k]) in TITLE_SET:
                     k += 1
                 if k:
                     self._core[i] = core[k:]

@@ -16,6 +16,7 @@ from .gender import gender_of
 from .interview import Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
+from .roles import ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
 from .speakers import (
     CUE_RE,
     GROUP_NOUNS,
@@ -42,6 +43,7 @@ _MINOR = {
     "from", "as", "vs", "de", "la", "le", "is", "it",
 }
 SHORT_WORDS = 3
+_PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 #: ", who is the Chief Scientific Officer of Seattle Science Foundation in Seattle, Wash.,"
 _APPOSITION_RE = re.compile(
     r"[ \u00a0]*(?:\([^()\n]{1,40}\))?,[ \u00a0]+(?:who[ \u00a0]+(?:is|was)[ \u00a0]+)?"
@@ -60,32 +62,19 @@ _PERSONAL_TITLE_RE = re.compile(
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
 
 
-#: Titles written short, as the words a description uses ("Gov." is "the governor").
-_TITLE_WORDS = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
-    "prof": "professor", "gen": "general", "pres": "president", "lt": "lieutenant",
-    "atty": "attorney", "amb": "ambassador", "supt": "superintendent", "det": "detective",
-    "rev": "reverend", "capt": "captain", "col": "colonel", "sgt": "sergeant",
-    "adm": "admiral", "cmdr": "commander", "congressman": "congressman",
-}
 _ROLE_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+_AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
+#: An apposition after a name: ", a New York businessman," or " (R-Texas)".
+_APPOSED_AFTER_RE = re.compile(
+    r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))")
 
 
-#: Head nouns of a description that names a body, never one person ("the union said").
-ORGANISATION_NOUNS = set("""
-union campaign committee company department agency administration council court board
-government ministry party team firm group commission bank university college hospital school
-office organization organisation association foundation institute network newspaper paper
-magazine station website church club league coalition alliance caucus senate house congress
-legislature parliament city county state country nation army military police pentagon
-corporation business industry panel jury family center centre service bureau authority
-""".split())
 
 #: A description in apposition before a name: "its chief executive, Dr Samuel Reyes",
 #: "the group’s director, Colin Marsh" (group 1: its words after the determiner).
 _DESC_COMMA_RE = re.compile(
     r"(?<![\w’'-])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?|[\w-]+[’']s)"
-    r"((?:[ \u00a0]+[a-z][\w’'-]*){1,4}),[ \u00a0]+$")
+    r"((?:[ \u00a0]+(?:[a-z][\w’'-]*|(?:" + "|".join(TITLES) + r")\b\.?)){1,4}),[ \u00a0]+$")
 
 
 def _role_words(text: str, ms: int, me: int) -> set[str]:
@@ -102,16 +91,26 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
     lead = _DESC_COMMA_RE.search(text, max(0, ms - 70), ms)
     if lead and not region[:len(region) - (me - ms)].strip():
         region += " " + lead.group(1)  # "its chief executive, Dr Samuel Reyes"
-    after = text[me:me + 90]
-    m = re.match(r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))",
-                 after)
+    after = text[me:me + 120]
+    m = _APPOSED_AFTER_RE.match(after)
+    if m and m.group(1) and m.group(1).isdigit():
+        # an age first ("Tom Bell, 54, a farmer,"): the age as a description says it
+        # ("the 54-year-old"), and the apposition after it gives the role
+        region += f" {m.group(1)}-year-old"
+        m = _APPOSED_AFTER_RE.match(after, m.end() - 1)
     if m:
         region += " " + (m.group(1) or m.group(2))
-    out = set()
+    out = set(_AGE_RE.findall(region))
     for w in _ROLE_WORD_RE.findall(region):
         w = w.lower()
-        out.add(_TITLE_WORDS.get(w, w))
+        out.add(TITLE_WORDS.get(w, w))
     return out
+
+
+#: A possessive before a person's role ("Hunter Water's managing director, Darren Cleary"):
+#: the sentence is about the role's holder, not the possessor.
+_POSS_ROLE_AFTER_RE = re.compile(r"[’']s(?:[ \u00a0]+[a-z][\w-]*){0,2}?[ \u00a0]+(?:"
+                                 + "|".join(sorted(PERSON_ROLES)) + r")\b")
 
 
 #: A sentence that opens with an adverbial phrase and a comma before its subject.
@@ -145,6 +144,13 @@ _RUN_IN_HEAD_RE = re.compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—�
 #: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
 #: for pay to be "clawed back"': the second shares the first's subject.
 _COORD_BEFORE_RE = re.compile(r"(?:,?[ \u00a0]+(?:and|but|or|then)|,)[ \u00a0]+$")
+
+
+#: What stands before the name of a work: a possessive ("CNN's"), a preposition ("on",
+#: "with", "in") or a noun for a work ("the show", "his book").
+_TITLE_LEAD_RE = re.compile(
+    r"(?:[’']s|\b(?:on|in|with|to|of|at|from|about|during|for|show|program|programme|film|"
+    r"movie|book|series|podcast|album|song|column|documentary))[ \u00a0]*$")
 
 
 def _is_title(q: str) -> bool:
@@ -247,7 +253,8 @@ class _Resolver:
                 mentions = [m for m in mentions if self._sex(m[2], m[3]) in (None, sex)]
             poss = [m for m in self.mentions.possessives_before(pos, 800)
                     if (sex is None or self._sex(m[2], m[3]) in (None, sex))
-                    and self._named_in_full(m[3], m[0])]
+                    and self._named_in_full(m[3], m[0])
+                    and not _POSS_ROLE_AFTER_RE.match(self.text, m[1])]
             for ms, me, written, core in sorted(mentions + poss, key=lambda m: -m[0]):
                 if ms < pos - 800 or not (
                         self._subject_position(ms)
@@ -484,8 +491,12 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             else:
                 idx, who, how = None, None, "none"
         else:
-            if route != "post" and _is_title(qtext):
-                continue  # "Sanders told MSNBC's "Morning Joe" that ..."
+            if (route != "post" or _TITLE_LEAD_RE.search(text, max(ps, first.open_at - 30),
+                                                         first.open_at)) and _is_title(qtext):
+                # "Sanders told MSNBC's "Morning Joe" that ...", and after a possessive or a
+                # preposition whatever follows: 'Speaking on CNN's "State of the Union," Lee
+                # said' names a show, which Lee did not say
+                continue
             if subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
                     last is not None and last[0] == first.para and last[1] is not None and \
                     res.sex_of(last[1]) in (None, "m" if subj.text.lower() == "he" else "f"):
@@ -498,14 +509,25 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             else:
                 idx, who, how = res.resolve(subj)
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
-        st = Statement(None, who, qtext, g.start, g.end, "direct",
+        # an unnamed speaker ("the New York businessman", "a police spokeswoman") is the
+        # statement's speaker as written, with no person id; a pronoun that pointed to
+        # no one names nobody
+        unnamed = who if who and who.lower() not in _PRONOUNS else None
+        st = Statement(unnamed, None, qtext, g.start, g.end, "direct",
                        [(p.start, p.end) for p in g.pieces], how, cue_text)
         out.append((st, idx))
         last = (g.pieces[-1].para, idx, who, g.end, how)
     out.sort(key=lambda x: x[0].start)
     # every other way the text names a speaker becomes an alias (and the fullest one its name)
+    # (a surname no person has is looked up once, not once per mention: the people do
+    # not change in this loop, so which surnames can match does not either)
+    known: dict[str, bool] = {}
     for _s, _e, written, core in mentions.items:
-        if not written.rstrip(".").endswith("et al"):
+        key = fold(core[-1])
+        hit = known.get(key)
+        if hit is None:
+            hit = known[key] = people.has_surname(key)
+        if hit and not written.rstrip(".").endswith("et al"):
             people.add(written, core, create=False)
     persons = people.finish(text)
     final: list[Statement] = []

@@ -1,0 +1,98 @@
+"""Words for what people are: titles, offices and roles, one lexicon for every rule.
+
+News names people with their titles ("Gov. Mike Pence", "Councillor Tom Reid"),
+describes them by office or role ("the Indiana governor", "a spokesman for the
+company", "Ann Cole's lawyer") and puts a role before a name ("aide Tom Ruiz").
+Every rule of the speech engine that asks "is this word a title, an office, a
+person's role?" asks this module, and so should any other part of the tool
+that reads people out of prose (the figures' sources of :mod:`provenance.extract`).
+
+* :data:`TITLES`: words that may stand before a name and are no part of it;
+* :data:`OFFICES`: titles that are never a surname ("King", "Judge", "Chief" can be);
+* :data:`TITLE_WORDS`: titles written short, as the word a description uses
+  ("Gov." is "the governor");
+* :data:`PERSON_ROLES`: nouns for one person's office, job or relation, the head
+  of a description of a person ("the chief executive", "Cole's lawyer");
+* :data:`GROUP_WORDS`: people in numbers ("Young people", "Residents said");
+* :data:`ORGANISATION_NOUNS`: bodies, never one person ("the union said").
+"""
+
+from __future__ import annotations
+
+TITLES = (
+    "Dr Mr Mrs Ms Mx Prof Sen Rep Gov Gen Lt Col Maj Sgt Capt Adm Rev Hon St Sir Dame Lord Lady "
+    "Fr Msgr Supt Insp Det Cmdr Pres Atty Amb Judge Justice President Senator Governor Professor "
+    "Mayor Secretary Chairman Chairwoman Speaker Rabbi Father Pope Imam Sheikh Queen King Prince "
+    "Princess Representative Congressman Congresswoman Councilman Councilwoman Commissioner Chief "
+    "General Colonel Captain Sergeant Detective Officer Minister Chancellor Ambassador Director "
+    "Dean Doctor Pastor Bishop Cardinal Former Retired Vice Deputy Acting House Senate Majority "
+    "Minority Leader Whip Attorney Republican Democratic Democrat Independent Libertarian Sheriff "
+    "Coach Nurse Author Lead Executive Officer Scientific Professor Founder CEO Prime Foreign "
+    "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State "
+    "Superintendent Treasurer Comptroller Lieutenant Inspector Councillor Councilor Cllr Alderman "
+    "Premier Taoiseach Commissioner Spokesman Spokeswoman Spokesperson"
+).split()
+#: :data:`TITLES` folded (``fold`` of :mod:`.speakers`: casefolded).
+TITLE_SET = frozenset(t.casefold() for t in TITLES)
+#: Titles that are never a surname ("King", "Judge", "Chief" can be).
+OFFICES = frozenset(
+    "president senator governor mayor secretary speaker chairman chairwoman professor minister "
+    "chancellor ambassador director officer representative congressman congresswoman leader "
+    "commissioner sheriff attorney dr mr mrs ms prof sen rep gov gen lt col maj sgt capt adm "
+    "cmdr supt det insp atty amb pres councillor councilor cllr premier taoiseach".split()
+)
+#: Titles written short, as the words a description uses ("Gov." is "the governor").
+TITLE_WORDS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
+    "prof": "professor", "gen": "general", "pres": "president", "lt": "lieutenant",
+    "atty": "attorney", "amb": "ambassador", "supt": "superintendent", "det": "detective",
+    "rev": "reverend", "capt": "captain", "col": "colonel", "sgt": "sergeant",
+    "adm": "admiral", "cmdr": "commander", "congressman": "congressman",
+    "cllr": "councillor", "insp": "inspector",
+}
+#: Nouns for one person by office ("the former president"), job ("a spokesman for the
+#: company") or relation ("Cole's lawyer", "his wife"): the head of a description of a
+#: person. Plural group words are :mod:`.speakers`' business, not this list's.
+PERSON_ROLES = frozenset(
+    # offices
+    "president senator governor mayor secretary speaker chairman chairwoman chair professor "
+    "minister chancellor ambassador director officer representative congressman "
+    "congresswoman leader commissioner sheriff attorney treasurer judge nominee candidate "
+    "chief head premier councillor councilor lawmaker superintendent inspector deputy envoy "
+    "commander "
+    # jobs
+    "executive spokesman spokeswoman spokesperson lawyer manager founder owner aide official "
+    "adviser advisor economist analyst researcher scientist lecturer doctor nurse surgeon "
+    "physician epidemiologist hydrologist engineer editor reporter author historian farmer teacher "
+    "activist campaigner organiser organizer coordinator detective sergeant captain colonel "
+    "general assistant associate consultant expert statistician demographer ceo narrator "
+    "strategist pollster operative staffer counsel prosecutor negotiator diplomat clerk "
+    "accountant agent publicist biographer pastor priest rabbi imam coach "
+    # relations
+    "wife husband son daughter mother father brother sister friend partner widow widower "
+    "niece nephew cousin grandson granddaughter".split()
+)
+
+#: Words for people in numbers, the head of a group ("Young people", "Trump supporters",
+#: "Residents said"): general ones, and the plural of every role ("lawyers", "aides").
+GROUP_WORDS = frozenset(
+    "people men women children kids staff police folk folks youth public crowd crowds "
+    "families voters fans residents locals citizens neighbours neighbors parents patients "
+    "students pupils members workers employees supporters protesters protestors "
+    "demonstrators critics opponents campaigners volunteers witnesses passengers commuters "
+    "shoppers customers users tenants landlords villagers viewers readers listeners "
+    "veterans survivors victims relatives mourners delegates players owners".split()
+) | frozenset(r + "s" for r in PERSON_ROLES if not r.endswith(("man", "woman", "s")))
+
+#: Head nouns of a description that names a body, never one person ("the union said").
+ORGANISATION_NOUNS = frozenset("""
+union campaign committee company department agency administration council court board
+government ministry party team firm group commission bank university college hospital school
+office organization organisation association foundation institute network newspaper paper
+magazine station website church club league coalition alliance caucus senate house congress
+legislature parliament city county state country nation army military police pentagon
+corporation business industry panel jury family center centre service bureau authority
+""".split())
+
+__all__ = ["GROUP_WORDS", "OFFICES", "ORGANISATION_NOUNS", "PERSON_ROLES", "TITLES",
+           "TITLE_SET", "TITLE_WORDS"]

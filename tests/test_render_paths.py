@@ -1,0 +1,154 @@
+"""The quick paths of `render` give the page the slow paths gave: the check in a second
+process, the page's JSON written by orjson."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+
+from provenance.render import scale
+
+needs_fork = pytest.mark.skipif(
+    not hasattr(os, "fork") or not hasattr(os, "sched_getaffinity"), reason="Linux only")
+
+
+def _fresh(code: str) -> None:
+    """Run ``code`` in a new interpreter: the fork is taken only while the process has one
+    thread, and a test session's browser keeps threads."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from .conftest import REPO
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    r = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], env=env,
+                       capture_output=True, text=True, cwd=REPO, timeout=300, check=False)
+    assert r.returncode == 0 and r.stdout.strip().endswith("ok"), r.stderr[-3000:]
+
+
+_SETUP = """
+import os
+from provenance import pipeline
+from provenance.generate import generate_records
+from provenance.graph import build_graph
+from provenance.pipeline import Verdicts, page_inputs
+from provenance.render import page
+pipeline.BACKGROUND_MIN = 0
+os.sched_getaffinity = lambda _pid: {0, 1}
+"""
+
+
+@needs_fork
+def test_quotes_checked_in_a_second_process_give_the_same_page() -> None:
+    _fresh(_SETUP + """
+d = generate_records(claims=300, seed=5)
+g = build_graph(d)
+there = page_inputs(d, g, background=True)
+here = page_inputs(d, g)
+assert isinstance(there.checks, Verdicts) and isinstance(here.checks, tuple)
+assert page.generate_html(d, there, generated="x", overview=True) == \\
+    page.generate_html(d, here, generated="x", overview=True)
+assert tuple(there.checks) == here.checks  # the same verdicts, read once and kept
+assert len(there.checks) == len(here.checks) and there.checks[3] == here.checks[3]
+print("ok")
+""")
+
+
+@needs_fork
+def test_a_failed_second_process_checks_here() -> None:
+    """A child that cannot send its verdicts (here: pickling fails) changes nothing but
+    the time: the check runs again in this process."""
+    _fresh(_SETUP + """
+def broken(_results):
+    raise RuntimeError("cannot send")
+
+pipeline._dumps = broken  # the forked child inherits it
+d = generate_records(claims=60, seed=1)
+inputs = page_inputs(d, background=True)
+assert isinstance(inputs.checks, Verdicts)
+assert tuple(inputs.checks) == page_inputs(d).checks
+print("ok")
+""")
+
+
+@needs_fork
+def test_one_core_threads_small_dossiers_and_unread_verdicts() -> None:
+    _fresh(_SETUP + """
+import threading
+d = generate_records(claims=60, seed=1)
+pipeline.BACKGROUND_MIN = 2000
+assert isinstance(page_inputs(d, background=True).checks, tuple)  # too few quotes
+pipeline.BACKGROUND_MIN = 0
+os.sched_getaffinity = lambda _pid: {0}
+assert isinstance(page_inputs(d, background=True).checks, tuple)  # one core: no gain
+os.sched_getaffinity = lambda _pid: {0, 1}
+stop = threading.Event()
+t = threading.Thread(target=stop.wait)
+t.start()
+assert isinstance(page_inputs(d, background=True).checks, tuple)  # a thread: no fork
+stop.set()
+t.join()
+unread = Verdicts(d)
+pid = unread._pid
+del unread  # never read: the child is stopped and reaped, nothing left behind
+try:
+    os.waitpid(pid, os.WNOHANG)
+except ChildProcessError:
+    print("ok")
+""")
+
+
+@pytest.mark.parametrize("value", [
+    [0.5, -0.0, 1e-05, 9.99e-05, 1e-4, 9e-06, -1.5e-07, 1e-300, 1e16, 1.2345e22, 2.5, 100.0,
+     0.1 + 0.2, 5e-324, 1.7976931348623157e308, 2**63 - 1, -(2**63), True, None],
+    {"doi": "10.5555/prov.1980.000001", "quote": 'he said ",0.00001" and [1e-5', "n": 3},
+    {"text": "é ⚑ \u2028 \x7f \x9b </script> \x00\x1f\b\f\n\r\t \"q\" \\"},
+    {1: "a key that is not text"},
+    [2**70],
+    ["a lone surrogate \ud800"],
+    {"t": (1, 2), "nested": [{"a": [[], {}]}]},
+])
+def test_page_json_written_by_orjson_is_the_json_modules_bytes(value: Any) -> None:
+    assert scale._json_utf8(value) == scale._text(value).encode("utf-8", "surrogatepass")
+
+
+def test_escapes_on_page_json_bytes_are_safejsons() -> None:
+    from provenance.safejson import escape
+
+    for text in ['"a lone surrogate \ud800 and \udfff"', '"\u2028 \x85 \u202e é"', '"plain"']:
+        assert scale._escaped(scale._json_utf8(text)) == escape(scale._text(text)).encode()
+
+
+@needs_fork
+def test_a_killed_render_leaves_no_check_running(tmp_path: Any) -> None:
+    """The second process ends with the first, whatever ends it."""
+    import subprocess
+    import sys
+    import time
+
+    from .conftest import REPO
+
+    code = _SETUP + """
+import signal, sys, time
+pipeline._check = lambda d: time.sleep(60)  # a check that would outlive its parent
+v = Verdicts(generate_records(claims=20, seed=1))
+print(v._pid, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+    # (not subprocess.run: it would wait for the child too, which holds the output open)
+    p = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(REPO)},
+                         stdout=subprocess.PIPE, text=True, cwd=tmp_path)
+    assert p.stdout is not None
+    child = int(p.stdout.readline())
+    p.wait(timeout=120)
+    for _ in range(100):
+        if not os.path.exists(f"/proc/{child}") or \
+                open(f"/proc/{child}/stat").read().split()[2] == "Z":  # noqa: SIM115
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(child, 9)
+        raise AssertionError("the check outlived the render")
