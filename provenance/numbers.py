@@ -54,7 +54,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k"
           "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
 #: Currency signs before a figure, and the one sign each is kept as: every way of writing
 #: rupees ("₹", "Rs", "Rs.", "INR") is one currency, so two rupee figures compare.
-CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£", "₹": "Rs", "rs": "Rs", "rs.": "Rs",
+CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "Rs", "rs": "Rs", "rs.": "Rs",
                   "inr": "Rs"}
 _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "nearly",
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")
@@ -85,7 +85,12 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          "should", "must", "did", "do", "does", "said", "says", "say", "told", "percent",
          # adverbs, not what is counted: "closer to 7.5 million once patients ... are"
          "once", "again", "still", "now", "then", "alone", "apiece", "altogether", "already",
-         "also", "too", "even"}
+         "also", "too", "even",
+         # verbs and times after a count, never what it counts: "250,000 took part",
+         # "18,400 last year"
+         "took", "came", "went", "left", "fled", "made", "gave", "got", "saw", "ran",
+         "became", "began", "grew", "fell", "rose", "kept", "held", "stood", "last", "next",
+         "yesterday", "today", "tonight"}
 #: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
 _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",
         "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",
@@ -115,8 +120,8 @@ _NUM1 = rf"(?:{_DIGITS}|(?i:{_WORDNUM}|one))"
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
 _SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn))(?![\w])")
-#: A currency sign: "$", "€", "£", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
-_CUR = rf"(?:[$€£₹]|(?<![A-Za-z])(?:Rs\.?|INR)(?={_SP}?\d){_SP}?)"
+#: A currency sign: "$", "€", "£", "¥", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
+_CUR = rf"(?:[$€£₹¥]|(?<![A-Za-z])(?:Rs\.?|INR)(?={_SP}?\d){_SP}?)"
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
 _APPROX_RE = (
@@ -153,9 +158,10 @@ FIGURE_RE = re.compile(
   | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>{_CUR})?(?P<d1a>{_DIGITS})(?P<ds1>{_SCALE})?
         (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>{_CUR})?(?P<d2a>{_DIGITS})
         (?P<ds2>{_SCALE})?(?P<dp2>{_PCT})?(?=(?P<dunit>{_SP}+[a-z]))?)
-  | (?P<ratio>(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
+  | (?P<ratio>(?<![\d,.])(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
         (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b))
-  | (?P<onein>(?P<o1>{_NUM1})(?:{_SP}+in{_SP}+|-in-)(?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
+  | (?P<onein>(?<![\d,.])(?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one))(?:{_SP}+in{_SP}+|-in-)
+        (?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
         (?![,.]\d))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
   | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
@@ -168,8 +174,9 @@ FIGURE_RE = re.compile(
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
         (?P<dago>{_SP}+ago)?)
-  | (?P<year>(?<![\d,.$£€₹])(?:1[89]|20)\d\d(?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
-  | (?P<count>(?<![\w.,$£€₹-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})(?P<cs>{_SCALE})?
+  | (?P<year>(?<![\d,.$£€₹¥])(?:1[89]|20)\d\d(?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
+  | (?P<count>(?<![\w.,$£€₹¥-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
+        (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|[a-z]{{3,}}s)\b))?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
     )
     """,
@@ -359,7 +366,7 @@ def _bound_before(text: str, start: int) -> str | None:
     return None
 
 
-_DIGIT_RE = re.compile(r"[\d$€£₹]+|(?<![A-Za-z])(?:Rs\.?|INR)(?=[ \u00a0]?\d)")
+_DIGIT_RE = re.compile(r"[\d$€£₹¥]+|(?<![A-Za-z])(?:Rs\.?|INR)(?=[ \u00a0]?\d)")
 _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"

@@ -96,8 +96,7 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
 
     quoted = sorted(sp for s in speech.statements for sp in s.spans)
     for n in ex.numbers:
-        if n.kind in ("percent", "ratio", "range") and not any(
-                a <= n.start < b for a, b in quoted):
+        if n.kind in ("percent", "ratio", "range") and not _inside(quoted, n.start):
             n.speaker_id = indirect_speaker(text, n.start, paras, people, mentions)
     ex.studies = find_studies(text, ex.numbers)
     _own_studies(ex)
@@ -144,6 +143,13 @@ def _own_studies(ex: Extraction) -> None:
                      and any(x <= a < y for x, y in s.spans)), None)
         if said is not None:
             st.author = said.speaker
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """True when ``pos`` is inside one of ``spans`` (sorted, not overlapping: quotations),
+    by bisection: a long text has thousands of numbers and of quotations."""
+    import bisect
+
+    i = bisect.bisect_right(spans, (pos, float("inf")))
+    return any(a <= pos < b for a, b in spans[max(0, i - 8):i])
 
 
 def _article_source(ex: Extraction) -> None:
@@ -292,9 +298,9 @@ def _frame(ex: Extraction, paras: Any) -> None:
         if _FROM_RE.match(line) or any(d.fullmatch(line.replace("GMT", "").strip(" ,"))
                                        for d in _DATE_RES):
             continue
-        if _headline_like(line):
-            nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()),
-                       "")
+        nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()), "")
+        if _headline_like(line, bool(byline_names(nxt) or _STAMP_RE.match(nxt) or any(
+                d.fullmatch(nxt.strip(" ,")) for d in _DATE_RES))):
             if len(line.split()) <= 2 and (len(nxt.split()) >= 3 or _section_run(
                     text, spans, s)) and _headline_like(nxt) and \
                     not is_furniture_line(nxt) and not byline_names(nxt):
@@ -326,12 +332,16 @@ def _frame(ex: Extraction, paras: Any) -> None:
             break
 
 
-def _headline_like(line: str) -> bool:
+def _headline_like(line: str, two_ok: bool = False) -> bool:
     """Short, and not a sentence ending in a full stop (a question or a colon inside is
     fine: "How many died? Three counts, three answers")."""
     # a full stop after a word ends a sentence; "U.S." or "St." inside a headline does not
-    return len(line.split()) <= 25 and not re.search(
-        r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[”\"’]?\s+\S", line) and not line.endswith((":", "."))
+    if line.endswith((":", ".")) or len(line.split()) > 25:
+        return False
+    # two short sentences without a closing full stop are a headline too when a byline or
+    # a date follows (``two_ok``: "Burglaries fell, police say. Victims are not so sure")
+    stops = re.findall(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bvs)\.[”\"’]?\s+\S", line)
+    return not stops or (two_ok and len(stops) == 1 and len(line.split()) <= 16)
 
 
 def extract(path: str | Path, out_dir: str | Path | None = None, *, force: bool = False

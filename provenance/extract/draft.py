@@ -14,7 +14,7 @@ import bisect
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ..errors import OutputExists
 from ..files import write_folder_atomic
@@ -22,7 +22,7 @@ from ..model import ESTIMATE_FIELDS
 from ..numbers import PLURAL_NOUNS, plural
 from ..speech.speakers import sentence_end, sentence_start, slug
 from .figures import FigureClaim, own_clause, question_text
-from .records import Extraction, NumberMention, Statement, StudyMention
+from .records import Extraction, NumberMention, Statement
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS_RE = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
@@ -33,6 +33,30 @@ _REPORT_NOUNS = {"report", "reports", "data", "statistics", "figures", "numbers"
 
 #: The name this error had before there was one for every output (issue 15).
 DraftExistsError = OutputExists
+
+T = TypeVar("T")
+
+
+class _Index(Generic[T]):
+    """Things with spans in the text, found by position with bisection: a long text has
+    thousands of figures, numbers and quotations, and asking each of them about each of
+    the others made writing a draft quadratic."""
+
+    def __init__(self, items: list[tuple[int, int, T]]) -> None:
+        self.items = sorted(items, key=lambda x: (x[0], x[1]))
+        self.starts = [a for a, _b, _t in self.items]
+        self.longest = max((b - a for a, b, _t in self.items), default=0)
+
+    def within(self, a: int, b: int) -> list[T]:
+        """The things wholly inside ``a:b``, in order."""
+        lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_right(self.starts, b)
+        return [t for s, e, t in self.items[lo:hi] if e <= b]
+
+    def overlapping(self, a: int, b: int) -> list[T]:
+        """The things that share a character with ``a:b``, in order."""
+        lo = bisect.bisect_left(self.starts, a - self.longest)
+        hi = bisect.bisect_left(self.starts, b)
+        return [t for s, e, t in self.items[lo:hi] if s < b and a < e]
 
 
 def yq(s: str) -> str:
@@ -86,11 +110,21 @@ def _unique(base: str, used: set[str]) -> str:
         base = "x" + base
     if base.lower() in _YAML_WORDS or re.fullmatch(r"[\d._-]+|0x[\da-f]+", base.lower()):
         base = "x-" + base  # "true", "2016": ids YAML would read as a boolean or a number
-    out, k = base, 2
+    out, k = base, (used.next_k.get(base, 2) if isinstance(used, _Used) else 2)
     while out in used:
         out, k = f"{base}-{k}", k + 1
     used.add(out)
+    if isinstance(used, _Used) and out != base:
+        used.next_k[base] = k  # a thousand claims of one base: no count from 2 each time
     return out
+
+
+class _Used(set[str]):
+    """The ids taken, with the next number to try for each base."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_k: dict[str, int] = {}
 
 
 def _claim_text(quote: str) -> str:
@@ -138,7 +172,7 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     """The dossier YAML for ``ex``, whose text is saved as ``sources/<source_name>``."""
     text = ex.text
     line = _Lines(text)
-    used: set[str] = set()
+    used: set[str] = _Used()
     pid = {p.id: _unique(p.id, used) for p in ex.people}
     stem = Path(source_name).stem
     article_id = _unique(slug(stem) or "article", used)
@@ -252,16 +286,16 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     w("")
     claims: list[str] = []
     inside: set[int] = set()
-    fig_spans = [(fc.start, fc.end) for fc in ex.figures if fc.source is not None]
+    ix = _Indexes(ex)
     for k, st in enumerate(ex.statements, 1):
         claims.extend(_statement_claim(ex, st, k, article_id, pid, sid, line, used, inside,
-                                       fig_spans, plan))
+                                       ix, plan))
     claims.extend(_figure_claims(ex, plan, article_id, pid, sid, line, used))
     k = len(ex.statements) + len(ex.figures)
     for i, n in enumerate(ex.numbers):
         if i in inside or n.kind not in ("percent", "ratio", "range"):
             continue
-        if any(a < n.end and n.start < b for a, b in fig_spans):
+        if ix.sourced.overlapping(n.start, n.end):
             continue
         if n.kind == "range" and n.unit == "year":
             continue
@@ -285,7 +319,7 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         claims.append(f"  - id: {cid}")
         claims.append(f"    text: {yq(_claim_text(quote))}")
         claims.append(f"    estimate: {_est_yaml(est)}")
-        based = _studies_in(ex.studies, ss, se, sid)
+        based = _studies_in(ix, ss, se, sid)
         if based:
             claims.append(f"    based_on: [{', '.join(based)}]  # draft: same sentence")
         claims.append("    appearances:")
@@ -310,14 +344,25 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     return "\n".join(out) + "\n"
 
 
-def _studies_in(studies: list[StudyMention], a: int, b: int, sid: dict[str, str]) -> list[str]:
-    return [sid[s.id] for s in studies if s.start < b and s.end > a]
+class _Indexes:
+    """The extraction's figures, numbers, studies and questions, indexed by position."""
+
+    def __init__(self, ex: Extraction) -> None:
+        self.sourced = _Index([(fc.start, fc.end, fc) for fc in ex.figures
+                               if fc.source is not None])
+        self.numbers = _Index([(n.start, n.end, i) for i, n in enumerate(ex.numbers)])
+        self.studies = _Index([(s.start, s.end, (k, s)) for k, s in enumerate(ex.studies)])
+        self.questions = sorted(q[1] for q in ex.questions)
+        self.question_at = sorted(ex.questions, key=lambda q: q[1])
+
+
+def _studies_in(ix: _Indexes, a: int, b: int, sid: dict[str, str]) -> list[str]:
+    return [sid[s.id] for _k, s in sorted(ix.studies.overlapping(a, b), key=lambda x: x[0])]
 
 
 def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
                      pid: dict[str, str], sid: dict[str, str], line: _Lines, used: set[str],
-                     inside: set[int], fig_spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                     plan: _Plan | None = None) -> list[str]:
+                     inside: set[int], ix: _Indexes, plan: _Plan | None = None) -> list[str]:
     text = ex.text
     who = pid.get(st.speaker_id or "", "")
     cid = _unique(f"s{k:02d}-{who or 'unattributed'}", used)
@@ -331,26 +376,35 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
         "none": "speaker not found; add `by:` or delete",
     }.get(st.how, "check speaker")
     head = f"  # {k}. line {line(st.start)}, {st.kind}"
-    if st.speaker and st.speaker_id:
+    # who the text says it is when it names nobody ("A police spokeswoman ... she said")
+    unnamed = st.speaker if not who and st.speaker else \
+        st.speaker_id if not who and st.speaker_id and st.speaker_id not in pid else None
+    if st.speaker and st.speaker_id and who:
         head += f", by {_comment(st.speaker, 40)}"
-    elif st.speaker:
-        head += f", by someone unnamed ({_comment(st.speaker, 40)})"
+    elif unnamed:
+        head += f", by someone unnamed ({_comment(unnamed, 40)})"
     if st.cue and st.how not in ("label",):
         head += f" (cue: {_comment(st.cue, 60)})"
     lines = [head + f"; draft: {review}"]
     lines.append(f"  - id: {cid}")
     lines.append(f"    text: {yq(_claim_text(st.quote))}")
+    notes: list[str] = []
+    if unnamed and not re.fullmatch(r"(?i)(?:he|she|they|it|we|i|you)", unnamed.strip()):
+        notes.append(f"Said by {unnamed.strip()}, unnamed in the article.")
     if st.kind == "answer":
-        asked = [q for q in ex.questions if q[1] <= st.start]
+        asked = ix.question_at[:bisect.bisect_right(ix.questions, st.start)]
         if asked:
             # the interviewer's question is context for the answer, not a claim of anyone's
             q = " ".join(text[asked[-1][0]:asked[-1][1]].split()).strip("*").strip()
             q = re.sub(r"^(?:Q|Question)\s*[:.]\s*", "", q)
-            lines.append(f"    note: {yq('Asked: ' + _comment(q, 240))}")
+            notes.append("Asked: " + _comment(q, 240))
+    if notes:
+        lines.append(f"    note: {yq(' '.join(notes))}")
     # a figure the speaker gives in this quotation is this claim's, under its question: one
     # claim per quotation, not the quotation and again its sentence
-    own = next((fc for fc in ex.figures if fc.source is not None and fc.source.how == "quote"
-                and any(a <= fc.start and fc.end <= b for a, b in st.spans)), None)
+    mine = [fc for a, b in st.spans for fc in ix.sourced.within(a, b)]
+    own = next((fc for fc in sorted(mine, key=lambda fc: fc.start)
+                if fc.source is not None and fc.source.how == "quote"), None)
     if own is not None:
         own_est = _figure_estimate(own)
         if own_est:
@@ -360,19 +414,19 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
                 lines.append(f"    position: {yq(plan.positions.get(id(own)) or _position(own))}")
             lines.append(f"    estimate: {_est_yaml(own_est)}")
     # a figure with its source is a claim of its own (under its question)
-    has_estimate = any(a <= fs and fe <= b for fs, fe in fig_spans for a, b in st.spans)
-    for i, n in enumerate(ex.numbers):
-        if any(a <= n.start and n.end <= b for a, b in st.spans):
-            inside.add(i)
-            est = _estimate(n)
-            if est is not None and not has_estimate and n.kind in (
-                    "percent", "ratio", "range", "count"):
-                lines.append(f"    estimate: {_est_yaml(est)}  # draft: check the figure")
-                has_estimate = True
+    has_estimate = bool(mine)
+    for i in sorted({i for a, b in st.spans for i in ix.numbers.within(a, b)}):
+        n = ex.numbers[i]
+        inside.add(i)
+        est = _estimate(n)
+        if est is not None and not has_estimate and n.kind in (
+                "percent", "ratio", "range", "count"):
+            lines.append(f"    estimate: {_est_yaml(est)}  # draft: check the figure")
+            has_estimate = True
     first = st.spans[0]
     ss = sentence_start(text, max(0, first[0] - 600), first[0])
     se = sentence_end(text, first[1], min(len(text), first[1] + 600))
-    based = _studies_in(ex.studies, ss, se, sid)
+    based = _studies_in(ix, ss, se, sid)
     if based:
         lines.append(f"    based_on: [{', '.join(based)}]  # draft: same sentence")
     lines.append("    appearances:")
@@ -499,11 +553,14 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
     text = ex.text
     out: list[str] = []
     authors = [pid[p.id] for p in ex.people if p.author and p.id in pid]
+    by_sentence: dict[tuple[int, int], list[FigureClaim]] = {}
+    for fc in ex.figures:
+        by_sentence.setdefault(fc.sentence, []).append(fc)
     for n, fc in enumerate(ex.figures, 1):
         s = fc.source
         if s is None or fc.claim_id is not None:
             continue  # none, or written with the quotation that gives it
-        ss, se = own_clause(text, fc, ex.figures)
+        ss, se = own_clause(text, fc, by_sentence[fc.sentence])
         quote = text[ss:se].strip()
         if not quote or not re.search(r"[^\W\d_]{3}", quote.replace(fc.figure.text, "")):
             continue  # a figure alone on a line is no claim

@@ -48,6 +48,7 @@ ministry``; who a person's name is, by the speech engine's
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ from dataclasses import dataclass
 from ..numbers import CURRENCY_SIGNS, PLURAL_NOUNS, Figure, plural, singular
 from ..speech import match_person
 from ..speech.attribute import PersonLike
+from ..speech.cues import SAY, inflect
 from ..speech.furniture import dateline_end
 
 _SP = r"[ \u00a0]"
@@ -70,34 +72,36 @@ MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies",
                  "figure", "figures", "number", "numbers", "total", "totals", "statistic",
                  "statistics", "data", "projection", "calculation", "turnout", "attendance",
                  "crowd", "score", "rate", "level", "sum", "forecast", "reckoning"}
-#: Verbs that report or measure a figure (news English, present and past forms).
-REPORT_VERBS = {
-    "said", "says", "say", "saying", "stated", "states", "told", "tells", "announced",
-    "announces", "declared", "declares", "claimed", "claims", "claim", "reported", "reports",
-    "report", "estimated", "estimates", "estimate", "listed", "lists", "list", "put", "puts",
-    "placed", "places", "pegged", "pegs", "gave", "gives", "give", "counted", "counts",
-    "recorded", "records", "registered", "registers", "tallied", "tallies", "calculated",
-    "calculates", "projected", "projects", "found", "finds", "find", "showed", "shows", "show",
-    "shown", "released", "releases", "published", "publishes", "issued", "issues", "noted",
-    "notes", "wrote", "writes", "argued", "argues", "insisted", "insists", "maintained",
-    "maintains", "insist", "maintain", "argue", "contend", "contends", "contended",
-    "counter", "counters", "countered", "suggested", "suggests", "indicated", "indicates",
-    "concluded", "concludes",
-    "believed", "believes", "believe", "touted", "touts", "cited", "cites", "quoted",
-    "quotes", "confirmed", "confirms", "revised", "revises", "lowered", "lowers", "raised",
-    "raises", "updated", "updates", "keeping", "kept", "keeps", "predicted", "predicts",
-    "warned", "warns", "added", "adds", "explained", "explains", "testified",
-    "offered", "expected", "expects", "expect", "forecast", "forecasts", "forecasted",
-    "anticipated", "reckoned", "reckons", "showing", "finding", "suggesting", "estimating",
-    "reporting", "indicating", "putting",
-    # measuring in money or damage: "the team assessed crop damage at ₹1,850 crore"
-    "assessed", "assesses", "valued", "values",
-    "listing", "counting", "citing", "claiming",
-    # a figure given as a promise or a forecast: "promised that the plant would bring 4,000 jobs"
-    "promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow",
-    "predict", "projecting", "predicting", "forecasting", "promising", "pledging", "vowing",
-    "guaranteed", "guarantees", "assured", "assures",
-}
+#: The verbs of speech that give a figure ("said", "estimated", "claimed", "promised"): the
+#: speech engine's lexicon (:data:`provenance.speech.cues.SAY`), the part of it that
+#: reports or forecasts; its other verbs ("described", "attacked", "compared") frame a
+#: quotation but give no figure, and made a source of any name before them.
+GIVES_FIGURE = [v for v in SAY if v in frozenset(
+    "say state tell announce declare claim report estimate note write argue insist maintain "
+    "contend counter suggest conclude cite quote confirm predict warn add explain testify "
+    "offer forecast promise pledge vow guarantee assure".split())]
+#: Verbs of measuring and finding a figure (general English): "put the number at",
+#: "counted", "recorded", "found", "showed", "raised its estimate".
+MEASURING = """
+list put place peg give count record register tally calculate project find show release
+assess value
+publish issue indicate believe tout revise lower raise update keep expect anticipate reckon
+""".split()
+_FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
+          "give": ("give", "gave", "gives"),  # "has given $60 million" is a gift
+          "show": ("show", "showed", "shown", "shows", "showing"),
+          "keep": ("keep", "kept", "keeps", "keeping"),
+          "forecast": ("forecast", "forecasted", "forecasts", "forecasting")}
+#: Base forms that are verbs far more often than nouns ("officials say", "the figures
+#: show"); the others ("a report", "its count", "a record") count only inflected.
+_BASE_OK = frozenset("say claim report estimate list give find show insist maintain argue "
+                     "contend counter believe expect promise pledge vow predict put "
+                     "forecast".split())
+#: Verbs that report or measure a figure, in every form (the speech engine's inflection,
+#: :func:`provenance.speech.cues.inflect`).
+REPORT_VERBS = frozenset(f for v in GIVES_FIGURE + MEASURING
+                         for f in _FORMS.get(v, inflect(v))
+                         if f != v or v in _BASE_OK)
 #: Head nouns that make a capitalised phrase an organisation.
 ORG_NOUNS = {
     "ministry", "agency", "agencies", "center", "centre", "centers", "centres", "bureau",
@@ -124,6 +128,9 @@ ORG_NOUNS = {
     "technologies", "holdings", "motors", "airlines", "airways", "energy", "media", "capital",
     "partners", "ventures", "industries", "systems", "solutions", "plc", "ag", "sa",
     "gmbh",
+    # a firm by what it does: "the developer said", "the operator estimated"
+    "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
+    "carrier", "airline", "business",
 }
 #: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
 #: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
@@ -153,7 +160,7 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "employers", "traders", "retailers", "landlords", "protesters",
                    "scholars", "physicians", "surgeons", "consultants", "auditors",
                    "regulators", "prosecutors", "negotiators", "managers", "executives",
-                   "staff", "volunteers", "locals", "parents"}
+                   "staff", "volunteers", "locals", "parents", "opposition"}
 #: Studies, surveys and reports as the subject of a figure ("a new survey shows").
 STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                "review", "analysis", "census", "trial", "paper", "research", "data",
@@ -207,12 +214,17 @@ _RATES = {"daily": "day", "day": "day", "annually": "year", "yearly": "year", "y
           "hour": "hour"}
 _CLAUSE_END_RE = re.compile(r"[,;:()—–]|\s[-–]\s|\b(?:but|while|whereas|although|and)\b")
 _WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
-_CAP_TOKEN = r"(?:[A-Z][\w’'.&\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+#: A capitalised word ("Ministry", "U.S.", "O'Brien", "Boston" of "Boston's"): atomic, and
+#: a possessive "'s" is never part of it, so a run of names has one reading only (with two,
+#: a line of capitalised words made the name patterns exponential).
+CAP_TOKEN = (r"(?>[A-Z](?:[\w.&\-]|[’'](?!s\b))*(?:[’']s(?=[ \u00a0]+[A-Z]))?"
+             r"|[A-Z]\.(?:[A-Z]\.)+)")
+_CAP_TOKEN = CAP_TOKEN
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
     rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de|du|la|the|’s|'s){_SP}+|{_SP}+|[’']s{_SP}+)"
-    rf"{_CAP_TOKEN})*")
+    rf"{_CAP_TOKEN}){{0,9}}")
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
@@ -354,7 +366,7 @@ _NOT_BODY_WORD = ("said|says|say|told|tells|the|a|an|and|or|of|to|in|on|at|for|w
                   "from|that|which|who|whose|is|was|were|are|be|been|has|had|have|its|"
                   "their|his|her|our|this|these|those|not|also|then|now")
 _POSSESSIVE_ORG_RE = re.compile(
-    rf"\b(?!(?:{_NOT_PLACE})\b){_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*"
+    rf"\b(?!(?:{_NOT_PLACE})\b){_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,9}}"
     rf"(?:[’']s{_SP}+|{_SP}+(?=[a-z]))"
     rf"(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s)?{_SP}+){{0,3}}(?:{_BODY_WORDS})\b")
 
@@ -407,6 +419,15 @@ class _Mentions:
                 name = clean_source(km.group("name"))
                 self.kinds.setdefault(name, set()).add(km.group("kind"))
         self.items.sort()
+        self.starts = [st for st, _n, _k in self.items]
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, str, str]]:
+        """The names starting in ``lo:hi``, in order (found by bisection: a long text has
+        thousands of names and each figure asks)."""
+        import bisect
+
+        return self.items[bisect.bisect_left(self.starts, lo):
+                          bisect.bisect_left(self.starts, hi)]
 
     def subject_before(self, text: str, ss: int) -> tuple[int, str, str] | None:
         """The organisation opening the sentence before the one at ``ss`` (its subject)."""
@@ -415,10 +436,10 @@ class _Mentions:
         if ss <= 0:
             return None
         ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
-        ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)  # not across a line break
+        ps = max(ps, text.rfind("\n", ps, max(ps, ss - 1)) + 1)  # not across a line break
         ps = dateline_end(text, ps, ss)  # "LONDON (Reuters) -" is no subject
-        for st, name, k in self.items:
-            if ps <= st < ss and k == "organisation" and st - ps < 30:
+        for st, name, k in self.between(ps, min(ss, ps + 30)):
+            if k == "organisation":
                 return st, name, k
         # a name of no known kind opening that sentence ("Riverside Water, which operates
         # the works, disputes the figure."): what "the company" stands for next
@@ -436,11 +457,7 @@ class _Mentions:
     def last(self, pos: int, kind: str, head: str | None = None, within: int = 1500
              ) -> tuple[int, str, str] | None:
         """The nearest name before ``pos`` of ``kind`` (and holding ``head``)."""
-        for st, name, k in reversed(self.items):
-            if st >= pos:
-                continue
-            if st < pos - within:
-                break
+        for st, name, k in reversed(self.between(pos - within, pos)):
             if kind != "any" and k != kind:
                 continue
             if head and head.lower() not in name.lower() and \
@@ -486,7 +503,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     prev_source: Source | None = None
     prev_sentence = (-1, -1)
     from ..speech.furniture import is_furniture_line
-    from ..speech.speakers import sentence_end, sentence_start
 
     for f in _merged_ranges(text, list(figures)):
         if f.kind in ("year", "period") or "/" in f.text or (
@@ -503,8 +519,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if is_furniture_line(text[ps:pe]):
             continue
         ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
-        ss = sentence_start(text, ps, f.start)
-        se = sentence_end(text, f.end, pe)
+        ss, se = sentence_around(text, ps, pe, f.start, f.end)
         if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]):
             continue  # "a margin of error of 25 percent"
         before = _word_before(text, f.start, ss)
@@ -554,6 +569,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         elif noun:
             last_noun, last_quantity = noun, quantity
         out.append(fc)
+    _compared_sums(text, out)
+    _described_bodies(text, out)
     _named_next(text, out, mentions)
     _respectively(text, out)
     _headline_sources(out, spans)
@@ -592,8 +609,6 @@ _REBUTS_RE = re.compile(
     r"we[ \u00a0]+(?:found|learned|checked|calculated|counted|estimated?|reviewed)|"
     r"our[ \u00a0]+(?:analysis|review|calculation|count|check|reporting)|"
     r"fact[- \u00a0]?check\w*)\b")
-_SOMEONE_SAID_RE = re.compile(r"\b(?:said|says|told|according[ \u00a0]+to|claimed|claims|"
-                              r"estimated|estimates|argued|argues|insisted|insists)\b")
 _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 #: Quantities too loose to set the article against a source: a bare sum, a share of
 #: nothing named.
@@ -616,7 +631,7 @@ def _article_figures(text: str, out: list[FigureClaim],
     for fc in out:
         if fc.source is not None and not fc.revised:
             sourced.setdefault(fc.quantity, []).append(fc)
-    from ..speech.speakers import sentence_start
+    from ..speech.speakers import CUE_RE, sentence_start
 
     per_sentence: dict[tuple[int, int], int] = {}
     for fc in out:
@@ -635,7 +650,7 @@ def _article_figures(text: str, out: list[FigureClaim],
         ss, se = fc.sentence
         if text[ss:se].rstrip(" *_”\"’\n").endswith("?"):
             continue  # a question ("Is Texas really gaining 1,000 a day?") claims nothing
-        if _SOMEONE_SAID_RE.search(text, ss, se) and not _WE_RE.search(text, ss, se):
+        if CUE_RE.search(text, ss, se) and not _WE_RE.search(text, ss, se):
             continue  # someone else's words we did not parse ("a climatologist, Dr. X, said")
         prev = sentence_start(text, max(0, ss - 400), max(0, ss - 1)) if ss > 0 else ss
         if not _REBUTS_RE.search(text, prev, se):
@@ -687,6 +702,30 @@ def _merged_ranges(text: str, figs: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+#: How far a figure's sentence reaches on either side. News sentences are shorter; a text
+#: with no sentence ends (a hostile one-line page) would otherwise make every figure's
+#: work run to the end of the text, and extraction quadratic.
+SENTENCE_REACH = 500
+
+
+def sentence_around(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, inside ``lo:hi`` and no more than
+    :data:`SENTENCE_REACH` characters either side (cut at a space)."""
+    from ..speech.speakers import sentence_end, sentence_start
+
+    a = max(lo, start - SENTENCE_REACH)
+    if a > lo:
+        sp = text.find(" ", a, start)
+        a = sp + 1 if sp >= 0 else a
+    b = min(hi, end + SENTENCE_REACH)
+    ss = sentence_start(text, a, start)
+    se = sentence_end(text, end, b)
+    if se == b < hi:
+        sp = text.rfind(" ", end, b)
+        se = sp if sp >= 0 else b
+    return ss, se
 
 
 def _para_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int | None:
@@ -898,6 +937,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         return state + rate, state
     if _PEOPLE_VERB_RE.match(text, f.end, se):
         return "people" + rate, "people"  # "20,000 marched on Saturday"
+    cm = _COUNT_SUBJECT_RE.match(text, ss, f.start)
+    if cm:
+        # "Recorded burglaries in Greater Manchester fell to 18,400": burglaries
+        noun = _head_noun(cm.group("np"))
+        if noun and noun.lower() not in MEASURE_NOUNS and noun.islower():
+            return _norm_noun(noun) + rate, noun
     if last_quantity is not None:
         return last_quantity if not rate or last_quantity.endswith(rate) else \
             last_quantity + rate, last_noun or ""
@@ -909,6 +954,14 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     return None, ""
 
 
+#: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
+#: a plural subject whose count moved to the figure.
+_COUNT_SUBJECT_RE = re.compile(
+    rf"(?:[A-Z][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*s"
+    rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?[A-Z][\w.’'-]*(?:{_SP}+[A-Z][\w.’'-]*)"
+    rf"{{0,3}})?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
+    rf"reached|totalled|totaled|hit|stood)(?:{_SP}+(?:to|at|by))?{_SP}+(?:(?:about|nearly|some|"
+    rf"almost|around|roughly|just|only|over|more{_SP}+than){_SP}+)?$")
 #: Verbs that give people work: the people they employ, hire or take on are jobs.
 _EMPLOY_RE = re.compile(
     rf"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|"
@@ -1012,10 +1065,11 @@ def _in_title_case(text: str, pos: int) -> bool:
     """True when the line holding ``pos`` is set in title case, as headlines are."""
     from ..speech.furniture import title_case
 
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    line = text[lo:hi if hi >= 0 else len(text)]
-    if len(line) > 300:
+    lo = text.rfind("\n", max(0, pos - 301), pos) + 1
+    hi = text.find("\n", pos, pos + 301)
+    hi = hi if hi >= 0 else len(text) if len(text) - pos <= 301 else pos + 302
+    line = text[lo:hi]
+    if (lo == 0 and pos > 301) or len(line) > 300:
         return False  # a headline is short; a long line is prose (and splitting it per
         # figure made a 200 KB one-line text quadratic)
     return title_case(line.split())
@@ -1056,10 +1110,10 @@ def _norm_noun(word: str) -> str:
 
 def _place(text: str, f: Figure, ss: int, se: int) -> str | None:
     m = re.match(rf"(?:{_SP}+[a-z]+){{0,3}}?{_SP}+in{_SP}+((?:the{_SP}+)?{_CAP_TOKEN}"
-                 rf"(?:{_SP}+{_CAP_TOKEN})*)", text[f.end:se])
+                 rf"(?:{_SP}+{_CAP_TOKEN}){{0,9}})", text[f.end:se])
     if m and not _a_time(m.group(1)):
         return clean_source(m.group(1))
-    m = re.search(rf"\b[Ii]n{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*),", text[ss:f.start])
+    m = re.search(rf"\b[Ii]n{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,9}}),", text[ss:f.start])
     if m and not is_org(m.group(1)) and not _a_time(m.group(1)):
         return m.group(1)
     return None
@@ -1088,31 +1142,36 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             people: Sequence[PersonLike], mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]],
             prev: Source | None) -> Source | None:
-    # 1. inside a quotation: its speaker
+    # 1. inside a quotation: its speaker (``statements`` are those holding the figure)
     for st in statements:
-        if any(a <= f.start < b for a, b in getattr(st, "spans", [])):
-            name = getattr(st, "speaker", None)
-            pid = getattr(st, "speaker_id", None)
-            if not pid:
-                name = None  # an unnamed speaker ("the official said") is no person here
-            if name and not pid and is_org(name):
-                return Source(name, "organisation", None, "quote")
-            if not name or not pid:
-                # "a National Education Union spokesperson said": the body in the cue
-                cue = getattr(st, "cue", None) or name or ""
-                org = next((clean_source(m.group(0)) for m in PROPER_RE.finditer(cue)
-                            if is_org(clean_source(m.group(0)))), None)
-                if org:
-                    return Source(org, "organisation", None, "quote")
-                if not name:
-                    return None
-            return Source(name, "person", pid, "quote")
+        name = getattr(st, "speaker", None)
+        pid = getattr(st, "speaker_id", None)
+        if not pid:
+            name = None  # an unnamed speaker ("the official said") is no person here
+        if name and not pid and is_org(name):
+            return Source(name, "organisation", None, "quote")
+        if not name or not pid:
+            # "a National Education Union spokesperson said": the body in the cue
+            cue = getattr(st, "cue", None) or name or ""
+            org = next((clean_source(m.group(0)) for m in PROPER_RE.finditer(cue)
+                        if is_org(clean_source(m.group(0)))), None)
+            if org:
+                return Source(org, "organisation", None, "quote")
+            if not name:
+                return None
+        return Source(name, "person", pid, "quote")
     sent = text[ss:se]
     rel = f.start - ss
     # 2. "according to X" in the sentence (the nearest)
     best: tuple[int, Source] | None = None
     for m in re.finditer(rf"\b[Aa]ccording{_SP}+to{_SP}+", sent):
+        # "according to a study published ... by a team led by X": that study
+        study = next((x for x in studies if ss + m.end() <= x[0] < ss + m.end() + 12), None)
         src = _np_at(text, ss + m.end(), se, people, mentions, "according-to")
+        if study is not None and (study[2] or src is None or src.kind == "generic"):
+            # (its own report, "according to its annual report", is the body's)
+            src = Source(study[2] or study[3], "organisation" if study[2] else "study", None,
+                         "study", study[0], study[4])
         if src is None:
             continue
         d = abs(m.start() - rel)
@@ -1153,7 +1212,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     head = text[starts[-1].end() if starts else ss:f.start]
     head_at = f.start - len(head)
     for pm in reversed(list(re.finditer(
-            rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN})*)"
+            rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})"
             rf"(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:estimate|estimates|count|figures?|tally|"
             rf"total|toll|number|data|statistics|calculation)\b", head))):
         name = _trim_lead(pm.group(1))
@@ -1161,6 +1220,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
+    # 4b. a relative clause after the figure: "the $22 million the campaign has claimed",
+    # "the 5,000 that officials have estimated"
+    src = _relative_source(text, f, se, people, mentions)
+    if src is not None:
+        return src
     # 5. a cue after the figure: "..., a YouGov poll found", "..., officials said"
     src = _trailing_source(text, f, se, people, mentions, studies)
     if src is not None:
@@ -1253,7 +1317,7 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
                     rf"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal){_SP}+)?",
                     text[at:pos])
     at += lead.end() if lead else 0
-    words = [w for w in re.finditer(r"[\w'’-]+", text[at:pos])][:6]
+    words = list(itertools.islice(_WORDISH_RE.finditer(text, at, pos), 6))
     k = next((i for i, w in enumerate(words) if i and w.group(0) in REPORT_VERBS), None)
     if k is None:
         return None
@@ -1263,7 +1327,7 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
     bare = [re.sub(r"[’']s?$", "", w) for w in nps]
     if not nps or len(nps) > 4 or not all(w.islower() and w.isalpha() for w in bare):
         return None
-    if re.search(r"[^\w\s'’-]", text[at + words[0].start():at + words[k - 1].end()]):
+    if re.search(r"[^\w\s'’-]", text[words[0].start():words[k - 1].end()]):
         return None  # a comma or bracket between: not one noun phrase
     head = bare[-1]
     # a body or a group of people ("traders", "farm groups"), never "the figures show"
@@ -1272,7 +1336,10 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
             and head.rstrip("s") not in MEASURE_NOUNS and head not in _NOT_PEOPLE
             and head not in _PRONOUNS):
         return None
-    return Source(" ".join(nps), "generic", None, "subject", at + words[0].start())
+    return Source(" ".join(nps), "generic", None, "subject", words[0].start())
+
+
+_WORDISH_RE = re.compile(r"[\w'’-]+")
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|across|around|outside|inside|on)"
@@ -1318,9 +1385,11 @@ _MADE_BY_RE = re.compile(
     r"[ \u00a0]+")
 _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
                               r"though|yet)[ \u00a0]+|;[ \u00a0]+")
-_TRAIL_VERBS = ("said|says|found|finds|showed|shows|show|reported|reports|estimated|estimates|"
-                "concluded|suggested|suggests|indicated|indicates|calculated|counted|"
-                "announced|added|noted|wrote|told|claimed|claims|insisted")
+#: The verbs that close a clause giving a figure ("..., a YouGov poll found", "...,
+#: officials said", "..., county records show"): the reporting verbs, inflected and
+#: finite (a base form there is a noun: "..., far more than the previous estimate").
+_TRAIL_VERBS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing") and (
+    v not in _BASE_OK or v == "show")), key=len, reverse=True))
 
 
 def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
@@ -1392,6 +1461,61 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     return None
 
 
+_FINITE_REPORT = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")),
+                                 key=len, reverse=True))
+#: A (reduced) relative clause right after a figure whose verb reports it: "the $22 million
+#: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
+_RELATIVE_RE = re.compile(
+    rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
+    rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
+    rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s)"
+    rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
+    rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
+    rf"{_SP}+(?P<v>{_FINITE_REPORT})\b(?!{_SP}+(?:that|to|by)\b)")
+
+
+def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
+                     mentions: _Mentions) -> Source | None:
+    """Who a relative clause after the figure says gave it: "far less than the $22 million
+    the campaign has claimed" is the campaign's $22 million, whoever said the sentence."""
+    m = _RELATIVE_RE.match(text, f.end, se)
+    if m is None:
+        return None
+    np_ = m.group("np")
+    words = np_.split()
+    if words[0].lower() in _PRONOUNS and len(words) == 1:
+        return None
+    head = words[-1]
+    if not words[0][:1].isupper() and head not in GENERIC_SOURCES and head not in ORG_NOUNS \
+            and singular(head) not in ORG_NOUNS | PERSON_ROLES:
+        return None  # "the 300 jobs people say" is no source we can name
+    at = m.start("np")
+    if not words[0][:1].isupper() or words[0] in ("The", "Its", "Their", "His", "Her"):
+        named = _body_named(text, at, words[-1])  # "the campaign": the one named before
+        if named is not None:
+            return named
+    src = _np_at(text, at, m.end("np"), people, mentions, "relative")
+    if src is not None and (src.kind != "generic" and src.name.lower() != words[-1].lower()):
+        return src
+    return Source(" ".join(words), "generic", None, "relative", at)
+
+
+def _body_named(text: str, pos: int, head: str) -> Source | None:
+    """The body a described source ("the campaign", "the company") was named as before
+    ``pos``: "the Yes for Westfield campaign" (its name before its head noun)."""
+    if head not in ORG_NOUNS:
+        return None
+    rx = re.compile(rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&|de|the){_SP}+|{_SP}+)"
+                    rf"{_CAP_TOKEN}){{0,6}}){_SP}+{re.escape(head)}\b")
+    for last in reversed(list(rx.finditer(text, max(0, pos - 3000), pos))):
+        name = _trim_lead(last.group(1))
+        after_the = text[max(0, last.start(1) - 4):last.start(1)].lower() == "the "
+        if not name or (_not_a_name(name) and not after_the):
+            continue  # "The campaign's": no name ("the Yes for Westfield campaign" is one)
+        return Source(f"{name} {head}", "organisation", None, "described", last.start(1))
+    return None
+
+
 def _trim_lead(name: str) -> str:
     words = name.split()
     while words and words[0] in _LEAD_WORDS | _MONTH_WORDS:
@@ -1415,9 +1539,23 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
             return Source(known, "person", None, how, at)
     if is_org(name):
         return Source(name, "organisation", None, how, at)
-    if len(name.split()) >= 2 and how in ("subject", "by"):
+    if len(name.split()) >= 2 and how in ("subject", "by") and not _firm_name(name):
         return Source(name, "person", None, how, at)
     return Source(name, "organisation", None, how, at)
+
+
+def _firm_name(name: str) -> bool:
+    """"Kestrel Minerals", "Harbour Foods": a name whose first word is no given name and
+    whose last is a plural noun reads as a firm, not a person ("Jane Evans" keeps her
+    given name; an unknown given name with a surname in -s stays a person too when it is
+    a known person of the text)."""
+    from ..speech.gender import gender_of
+
+    words = name.split()
+    last = words[-1]
+    return (len(words) >= 2 and len(last) >= 5 and last.endswith("s")
+            and not last.endswith(("ss", "us", "is")) and last[1:].islower()
+            and gender_of(words[0], [words[0]]) is None)
 
 
 def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
@@ -1431,7 +1569,8 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     if dm:
         rest, pos = rest[dm.end():], pos + dm.end()
     m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+{_SP}+){{0,2}}?)({_CAP_TOKEN}(?:(?:{_SP}+"
-                 rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", rest)
+                 rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})",
+                 rest)
     if m:
         from .studies import campus_after
 
@@ -1450,8 +1589,8 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
                 return Source(who.name if who else full, "person", who.id if who else None,
                               how, pos + m.start(2))
         # "the New York Times and the New York Daily News": one list of sources
-        more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*)",
-                        rest[m.end():])
+        more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}"
+                        rf"(?:{_SP}+{_CAP_TOKEN}){{0,9}})", rest[m.end():])
         if more and is_org(name):
             name = f"{name} and {more.group(1)}"
         return _make_source(name, people, how, pos + m.start(1))
@@ -1472,7 +1611,11 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
         words = lm.group(1).split()
         got = mentions.last(pos, "organisation", words[-1], within=500)
         if got is None and len(words) == 1:
-            got = mentions.last(pos, "organisation", within=600)  # "the agency said"
+            # "the agency said": the body named last, unless its name says it is another
+            # kind of body ("the ministry said" is not the Centre for Budget Studies)
+            if words[-1] in _KINDS:
+                return Source(f"the {words[-1]}", "generic", None, how, pos)
+            got = mentions.last(pos, "organisation", within=600)
         if got:
             return Source(got[1], "organisation", None, "pronoun", got[0])
         if len(words) > 1:
@@ -1502,9 +1645,15 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
 #: said", "Asked about the gap, the minister put ..."): never the subject itself.
 _PARTICIPLE_OPENER = (r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Challenged|"
                       r"Quizzed|Confronted)\b")
+#: Kinds of body specific enough that "the ministry said" is never a body named as
+#: another kind ("the Centre for Budget Studies"); "the group", "the agency" may be any.
+_KINDS = frozenset("ministry department university college council court police hospital "
+                   "school bank centre center institute foundation charity union party "
+                   "company firm campaign commission committee".split())
 _SUBJECT_RE = re.compile(
     rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?){_SP}+)?"
-    rf"(?:(?:[A-Z][a-z]+{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
+    rf"(?:(?:(?:Later|Earlier|Early|Late|Back|Elsewhere|Also|Then|Even|Only|Just|Still)"
+    rf"{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
     # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
     rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
@@ -1587,7 +1736,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
     # "An independent climatologist, Dr. Maya Roth, said": the name in the apposition
-    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he){_SP}+(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*,"
+    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+"
+                  rf"(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*,"
                   rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*$", zone)
     if am and not is_org(am.group(1)):
         from ..speech.speakers import clean_name
@@ -1629,7 +1779,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
     sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[A-Z]))?"
                   rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
-                  rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})*)", zone)
+                  rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})", zone)
     if sm and _governs(zone[sm.end():]):
         name = _trim_lead(sm.group("name"))
         gen = re.match(rf"{_SP}*((?:[a-z]+{_SP}+){{0,3}}?)([a-z]+)[ \u00a0,]*$", zone[sm.end():])
@@ -1678,6 +1828,16 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(name, "study", None, "study", ss + zone_start + sm.start("name"))
             return _make_source(name, people, "subject", ss + zone_start + sm.start("name"),
                                 mentions.full_names)
+    cb = _COMMISSIONED_RE.match(zone)
+    if cb:
+        # "A second poll, commissioned by the challenger's campaign, put support at": the
+        # one who paid for it
+        by = cb.group("by").strip()
+        src = _np_at(text, ss + zone_start + cb.start("by"), ss + zone_start + cb.end("by"),
+                     people, mentions, "by") if by[:1].isupper() or by.startswith("the ") \
+            else None
+        return src if src is not None and src.kind != "generic" else Source(
+            by, "generic", None, "subject", ss + zone_start + cb.start("by"))
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
                   rf"(?:{_SP}+[a-z]+){{1,4}})\b", zone)
     if pm and _governs(zone[pm.end():]):
@@ -1737,6 +1897,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
+        if nouns and nouns[-1] in PERSON_ROLES and word.startswith("the "):
+            # "The mayor put the damage at": a person the text names by their office
+            return Source("the " + " ".join(nouns), "generic", None, "subject",
+                          ss + zone_start)
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
@@ -1810,9 +1974,14 @@ def _described_body(rest: str, mentions: _Mentions, pos: int) -> Source | None:
 
 
 _STOP_DESC = frozenset("same other new former its their his her our this that".split())
+#: "A second poll, commissioned by the challenger's campaign,": a study by whom paid for it.
+_COMMISSIONED_RE = re.compile(
+    rf"{_SP}*(?:[Aa]n?|[Tt]he|[Aa]nother)?{_SP}*(?:[a-z-]+{_SP}+){{0,3}}(?:poll|survey|study|"
+    rf"analysis|report|count|review|audit){_SP}*,{_SP}*(?:commissioned|conducted|carried{_SP}+out|"
+    rf"paid{_SP}+for|funded|run){_SP}+by{_SP}+(?P<by>[^,;]{{3,60}}),{_SP}*$")
 _GROUP_BODY_RE = re.compile(
     rf"{_SP}+(?:at|from|with|for|of){_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|"
-    rf"and|&)(?:{_SP}+the)?{_SP}+|{_SP}+){_CAP_TOKEN})*)(?![’'\w])")
+    rf"and|&)(?:{_SP}+the)?{_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})(?![’'\w])")
 
 
 #: Groups whose "at X" is the firm or body they work for ("analysts at Goldman Sachs"),
@@ -1906,7 +2075,7 @@ def _described_subject_before(text: str, ss: int) -> Source | None:
     if ss <= 0:
         return None
     ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
-    ps = max(ps, text.rfind("\n", 0, max(0, ss - 1)) + 1)
+    ps = max(ps, text.rfind("\n", ps, max(ps, ss - 1)) + 1)
     ps = dateline_end(text, ps, ss)
     m = _DESCRIBED_RE.match(text, ps, ss)
     if m is None and text[ps:ss].strip(" *_\n\u00a0").endswith("?"):
@@ -1924,7 +2093,8 @@ _DESCRIBED_BODY_RE = re.compile(
     rf"publisher|consultancy|think{_SP}+tank|nonprofit|non-profit){_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})")
 _TITLED_RE = re.compile(
-    rf"{_SP}*(?:(?:[Tt]he{_SP}+)?{_CAP_TOKEN}{_SP}+){{1,3}}(?:leader|minister|secretary|"
+    rf"{_SP}*(?:(?:[Tt]he{_SP}+)?{_CAP_TOKEN}{_SP}+){{1,3}}(?:[a-z]+{_SP}+){{0,2}}"
+    rf"(?:leader|minister|secretary|"
     rf"spokesman|spokeswoman|spokesperson|director|chief|head|chairman|chairwoman|chair|"
     rf"president|governor|mayor|senator|economist|analyst|professor|researcher|official|"
     rf"adviser|advisor|commissioner|manager|lawmaker|candidate){_SP}+"
@@ -1937,7 +2107,8 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
               "asked", "says", "said", "some", "many", "most", "all", "both", "each",
               "everyone", "nobody", "someone", "one", "no", "yes", "not", "only", "even",
               "just", "perhaps", "maybe", "overall", "meanwhile", "together", "since",
-              "another", "other", "every", "any", "these", "those", "this", "that"}
+              "another", "other", "every", "any", "these", "those", "this", "that",
+              "though", "although", "unlike", "beyond", "conversely", "under"}
 
 
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
@@ -2011,12 +2182,82 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
         for _ in range(2):
             nxt = len(text) - len(text[pos:].lstrip())
             end = sentence_end(text, nxt, min(len(text), nxt + 600))
-            got = next(((st, name) for st, name, k in mentions.items
-                        if k == "organisation" and nxt <= st < nxt + 5), None)
+            got = next(((st, name) for st, name, k in mentions.between(nxt, nxt + 5)
+                        if k == "organisation"), None)
             if got:
                 fc.source = Source(got[1], "organisation", None, "named-next", got[0])
                 break
             pos = end
+
+
+#: Words that set a sum against another: "far less than the $22 million", "up from",
+#: "compared with", "not the", "rather than", "against".
+_COMPARED_WITH_RE = re.compile(
+    rf"(?i)(?:\b(?:than|not|rather{_SP}+than|instead{_SP}+of|below|above|beyond|"
+    rf"short{_SP}+of|under|over){_SP}+(?:the|its|their|his|her)"
+    rf"|\b(?:compared{_SP}+(?:with|to)|against|versus|vs\.?|as{_SP}+opposed{_SP}+to|"
+    rf"up{_SP}+from|down{_SP}+from)(?:{_SP}+(?:the|its|their|his|her|an?))?)"
+    rf"(?:{_SP}+(?:estimated|projected|claimed|promised|reported|official|expected))?{_SP}+$")
+
+
+#: Words for a firm: "the company" is the firm the text named before.
+_FIRM_WORDS = frozenset("company firm business corporation developer operator maker "
+                        "manufacturer carrier airline bank insurer lender retailer chain "
+                        "group".split())
+
+
+def _described_bodies(text: str, out: list[FigureClaim]) -> None:
+    """A source the text describes by its kind only ("according to the company", "the
+    campaign has claimed"): the body named with that word before ("the Yes for Westfield
+    campaign"), else, for a firm, the last organisation giving a figure whose name says
+    it is no other kind of body ("Voltara said ...", not "the Upstate Economic Council");
+    else the description with its article ("the company"), never a bare "company"."""
+    for i, fc in enumerate(out):
+        s = fc.source
+        if s is None or s.kind != "generic":
+            continue
+        words = [w for w in s.name.lower().split() if w not in ("the", "a", "an", "its")]
+        if len(words) != 1 or words[0] not in ORG_NOUNS:
+            continue
+        head = words[0]
+        named = _body_named(text, s.start if s.start >= 0 else fc.start, head)
+        if named is None:
+            # "The national health agency has recorded ..." then "according to the agency"
+            same = next((o.source for o in reversed(out[max(0, i - 50):i])
+                         if o.source is not None and o.source.kind in ("organisation", "generic")
+                         and len(o.source.name.split()) > 1
+                         and o.source.name.lower().split()[-1] == head), None)
+            if same is not None:
+                named = Source(same.name, same.kind, None, "pronoun", same.start)
+        if named is None and head in _FIRM_WORDS:
+            firm = next((o.source for o in reversed(out[max(0, i - 50):i])
+                         if o.source is not None and o.source.kind == "organisation"
+                         and o.source.study is None and not any(
+                             w.lower().strip(".,") in ORG_NOUNS - _FIRM_WORDS
+                             for w in o.source.name.split())), None)
+            if firm is not None:
+                named = Source(firm.name, "organisation", None, "pronoun", firm.start)
+        if named is None and head not in _FIRM_WORDS:
+            continue  # "according to government figures": as the text names it
+        fc.source = named or Source(f"the {head}", "generic", None, s.how, s.start)
+
+
+def _compared_sums(text: str, out: list[FigureClaim]) -> None:
+    """"would raise $14 million a year, far less than the $22 million the campaign has
+    claimed": a sum the sentence sets against another sum of the same currency measures the
+    same thing, so the two are one quantity (one question when their sources differ)."""
+    for i, fc in enumerate(out):
+        if fc.figure.kind != "money" or "@" not in fc.quantity:
+            continue  # only a sum the text says nothing else of
+        if not _COMPARED_WITH_RE.search(text, max(fc.sentence[0], fc.start - 40), fc.start):
+            continue
+        j = i - 1  # the figures of a sentence are next to each other in ``out``
+        while j >= 0 and out[j].sentence == fc.sentence:
+            o = out[j]
+            if o.figure.kind == "money" and o.figure.unit == fc.figure.unit:
+                fc.quantity, fc.noun = o.quantity, o.noun
+                break
+            j -= 1
 
 
 def _respectively(text: str, out: list[FigureClaim]) -> None:
@@ -2030,9 +2271,9 @@ def _respectively(text: str, out: list[FigureClaim]) -> None:
             continue
         first = min(f.start for f in figs) - ss
         m = None
-        for m2 in re.finditer(rf"((?:the{_SP}+)?{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})*)"
+        for m2 in re.finditer(rf"((?:the{_SP}+)?{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,9}})"
                               rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}(?:{_SP}+"
-                              rf"{_CAP_TOKEN})*)", sent[:first]):
+                              rf"{_CAP_TOKEN}){{0,9}})", sent[:first]):
             m = m2
         if m is None:
             continue
@@ -2045,8 +2286,8 @@ def _respectively(text: str, out: list[FigureClaim]) -> None:
 
 def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> None:
     """A headline figure with no source takes the source of the same figure below it."""
-    if not spans:
-        return
+    if not spans or spans[0][1] - spans[0][0] > 300:
+        return  # no headline (a headline is short; a whole one-line text is none)
     head_end = spans[0][1]
     for fc in out:
         if fc.source is not None or fc.start >= head_end:
@@ -2132,7 +2373,14 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
             continue
         by_key.setdefault((fc.quantity, fc.source.name.casefold()), []).append(i)
 
+    ages: dict[int, int] = {}
+
     def age(fc: FigureClaim) -> int:
+        if fc.start not in ages:
+            ages[fc.start] = _age(fc)
+        return ages[fc.start]
+
+    def _age(fc: FigureClaim) -> int:
         if _OLD_NEAR_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]):
             return -2  # "down from its previous estimate of 5.2 million"
         s = text[fc.sentence[0]:fc.sentence[1]]
@@ -2226,7 +2474,9 @@ def _by_target(members: list[FigureClaim]) -> list[list[FigureClaim]]:
     targets: dict[str, list[FigureClaim]] = {}
     loose: list[FigureClaim] = []
     for m in members:
-        (targets.setdefault(m.target.casefold(), []) if m.target else loose).append(m)
+        # "Karen Holt" and "Holt" back one person: keyed by the last word of the name
+        key = m.target.casefold().split()[-1] if m.target else ""
+        (targets.setdefault(key, []) if key else loose).append(m)
     if not targets:
         return [members]
     rest: list[FigureClaim] = []
@@ -2283,7 +2533,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     # what the sum is of, only where the words tie it to the figure: "a loss of $2.1
     # billion", "put the cost at $410", "would cost the average household about $80"
     tied = _MONEY_TIED_RE.search(before)
-    nouns = [tied.group("n") or "cost"] if tied else []
+    nouns = [tied.group("n") or ("spending" if tied.group("spend") else "cost")] if tied else []
     hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
     noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
             else hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
@@ -2328,7 +2578,11 @@ _MONEY_TIED_RE = re.compile(
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
     rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))"
     rf"|(?:cost|costs|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
-    rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?)[ \u00a0]+(?:{_LEADS})?$")
+    rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?"
+    # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
+    rf"|(?P<spend>spend|spends|spent|spending|allocate[sd]?|allocating|set[ \u00a0]+aside|"
+    rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?))[ \u00a0]+"
+    rf"(?:only[ \u00a0]+|just[ \u00a0]+)?(?:{_LEADS})?$")
 _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages": "wage",
                     "taxes": "tax", "damage": "loss"}  # a sum of damage is what was lost
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
@@ -2389,7 +2643,17 @@ def own_clause(text: str, fc: FigureClaim, figures: Sequence[FigureClaim]) -> tu
 
 def question_text(text: str, members: list[FigureClaim]) -> str:
     """A question named from the quantity: "How many people attended the rally?",
-    "What share of children in the U.S. have autism?", "How many people died?"."""
+    "What share of children in the U.S. have autism?", "How many people died?"; or the
+    question the article itself asks about it ("How many jobs will the new battery plant
+    create?", often its headline) when that says more."""
+    named = _question_from_members(text, members)
+    asked = _asked_in_text(text, members, members[0].quantity.split(" per ", 1)[0])
+    if asked and len(asked.split()) > len(named.split()):
+        return asked
+    return named
+
+
+def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     q = members[0].quantity
     rate = ""
     if " per " in q:
@@ -2406,18 +2670,28 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         ss, se = fc.sentence
         if q.startswith("share of"):
             pop = _population(text, f, se)
-            rest = _clause(text, f.end + (text[f.end:].find(pop) + len(pop) if pop else 0), se)
+            at = text.find(pop, f.end, se) if pop else -1
+            rest = _clause(text, (at + len(pop)) if at >= 0 else f.end + (len(pop) - 1 if pop
+                                                                           else 0), se)
             words = rest.split()
             if pop and words and _VERBISH_RE.match(words[0].lower()):
                 vp = _trim_phrase(words[:8])
                 return f"What share of {_lower_head(pop)} {vp}?"
+            words = _clause(text, f.end, se).split()
+            if not pop and words and not any(m.target for m in members) and \
+                    _VERBISH_RE.match(words[0].lower()) and \
+                    words[0].lower() not in ("of", "is", "was", "are", "were"):
+                # "58 percent support the tax": of whom the sentence's survey asked
+                sm = _SAMPLE_OF_RE.search(text, ss, f.start)
+                who = sm.group(1) if sm else "people"
+                return f"What share of {who} {_trim_phrase(words[:8])}?"
             continue
         if q.startswith("people") and f.unit is None and _PEOPLE_VERB_RE.match(text, f.end, se):
             vp = _trim_phrase(_clause(text, f.end, se).split()[:8])  # "20,000 marched on ..."
             if vp:
                 return f"How many people {vp}?"
         if f.unit and q != "death" and not q.startswith(("share of", "money")):
-            changed = _change_question(text, fc)
+            changed = _change_question(text, fc) or _object_question(text, fc)
             if changed:
                 return changed
         if f.unit and q != "death":
@@ -2426,9 +2700,15 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
                 after = after[1:]  # "between 6,500 and 8,000 residents were ...": the unit itself
             k = 0
             if after and after[0].lower() in ("in", "of", "from", "across", "at", "on"):
-                # "2.5 million people in India have HIV"
+                # "2.5 million people in India have HIV", "... in the county have": a place
+                # (names, or "the" and one word) between the noun and its verb; not "jobs in
+                # the region once suppliers are counted"
                 k = next((i for i, w in enumerate(after[:5]) if i and
                           _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
+                place = after[1:k]
+                if k and not (all(w[:1].isupper() for w in place) or (
+                        len(place) == 2 and place[0].lower() == "the")):
+                    k = 0
             if after and _VERBISH_RE.match(after[k].lower()):
                 vp = _trim_phrase(after[:k + 14])
                 unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
@@ -2451,8 +2731,22 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
         if words and words[0].startswith("@"):
             words = []
         noun = words[0] if words and words[0] != "per" else None
+        if noun:
+            # "put health spending at": the noun with the word that says of what
+            for m in members:
+                cm = re.search(rf"\b([a-z]{{3,}}){_SP}+{noun}\b", text[m.sentence[0]:m.start])
+                if cm and cm.group(1) not in _MONEY_SKIP | _DANGLING | {"total", "annual"}:
+                    noun = f"{cm.group(1)} {noun}"
+                    break
         per = " ".join(words[1:] if noun else words)
         per = f" {per}" if per else ""
+        if not noun:
+            # "the tax would raise $14 million a year": "How much would the tax raise per
+            # year?"
+            asked = next((a for m in members if (a := _object_question(text, m, "How much"))),
+                         None)
+            if asked:
+                return asked[:-1] + f"{per}?"
         return f"What is the {noun}{per}?" if noun else f"How much money{per}?"
     if q.startswith("duration of "):
         # "How long is the average wait?": the word for the waiting in any member's sentence
@@ -2534,6 +2828,64 @@ def _change_question(text: str, fc: FigureClaim) -> str | None:
     else:
         unit_q = f"How many {plural(unit)}"
     return f"{unit_q} did {np_} {_CHANGED_VERBS[m.group('verb')]}?"
+
+
+#: "a survey of 800 likely voters", "a poll of 1,050 residents": whom a share is of.
+_SAMPLE_OF_RE = re.compile(
+    rf"\b(?:survey|poll|sample|study|questionnaire)s?{_SP}+of{_SP}+(?:about{_SP}+|some{_SP}+|"
+    rf"nearly{_SP}+|more{_SP}+than{_SP}+)?[\d,.]+{_SP}+((?:[a-z-]+{_SP}+){{0,2}}?[a-z-]+s)\b")
+#: "the plant would support 6,200 jobs": who or what would do it, and the verb.
+_OBJECT_OF_RE = re.compile(
+    rf"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[\w-]+{_SP}+){{0,3}}?[a-z][\w-]*){_SP}+"
+    rf"(?P<aux>would|will|could|can|may|might|should){_SP}+(?:also{_SP}+)?(?P<v>[a-z]+)"
+    rf"(?:{_SP}+(?:up{_SP}+to|about|around|roughly|nearly|some|more{_SP}+than|at{_SP}+least|"
+    rf"an{_SP}+estimated|another|as{_SP}+many{_SP}+as))?{_SP}+$")
+
+
+def _asked_in_text(text: str, members: list[FigureClaim], q: str) -> str | None:
+    """The question the article itself asks about this quantity, often in its headline
+    ("How many jobs will the new battery plant create?"): a "how many" whose noun is what
+    the members count."""
+    if q.startswith(("share of", "money", "rate of", "duration of")) or (
+            not members[0].noun and q != "people"):
+        return None
+    for hm in _HOW_MANY_RE.finditer(text, 0, min(len(text), 20_000)):
+        if hm.group(1).lower() != "many":
+            continue
+        words = hm.group(2).split()
+        people_verb = q.split()[0] == "people" and bool(
+            words and _PEOPLE_VERB_RE.match(" " + " ".join(words[:2])))
+        if not words or (_norm_noun(words[0]) != q.split()[0] and not people_verb):
+            continue  # "How many jobs ...", or of people "How many marched for the NHS?"
+        phrase = _trim_phrase(words[:12])
+        if len(phrase.split()) >= 2:
+            return f"How many {phrase}?"
+    return None
+
+
+def _object_question(text: str, fc: FigureClaim, ask: str | None = None) -> str | None:
+    """"the plant would support 6,200 jobs": "How many jobs would the plant support?", a
+    question from the clause whose object the figure is (with its modal verb, so the
+    question keeps the sentence's tense)."""
+    f = fc.figure
+    ss = fc.sentence[0]
+    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    lo = starts[-1].end() if starts else ss
+    m = _OBJECT_OF_RE.search(text, max(lo, f.start - 120), f.start)
+    if m is None or not f.unit or not (f.unit.isalpha() or ask) or \
+            m.group("v") in REPORT_VERBS:
+        return None
+    words = m.group("np").split()
+    # "The operator said the farm would power": the noun phrase of the modal verb
+    k = max(i for i, w in enumerate(words) if w in ("The", "Its", "Their", "the", "its",
+                                                     "their"))
+    words = words[k:]
+    if len(words) < 2 or any(w in REPORT_VERBS for w in words):
+        return None
+    words[0] = words[0].lower()
+    unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
+    ask = ask or f"How many {unit}"
+    return f"{ask} {m.group('aux')} {' '.join(words)} {m.group('v')}?"
 
 
 def _named_from_text(text: str, members: list[FigureClaim]) -> str:

@@ -23,9 +23,11 @@ a title only where the text gives one (``a report titled “…”``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..speech.speakers import sentence_end, sentence_start, slug
+from .figures import CAP_TOKEN
 from .records import NumberMention, StudyMention
 
 _SP = r"[ \u00a0]"
@@ -38,9 +40,9 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
 _FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses|requests|"
         rf"returns|data|figures|answers|disclosures)")
 _FOI_RE = re.compile(rf"\b{_FOI}\b")
-_CAP = r"(?:[A-Z][\w’'.&\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+_CAP = CAP_TOKEN
 _PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|on|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
-           rf"[’']s{_SP}+){_CAP})*")
+           rf"[’']s{_SP}+){_CAP}){{0,9}}")
 #: Words that may stand between a determiner and the study noun ("a new parent survey").
 _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from", "and", "or",
             "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "as",
@@ -59,7 +61,7 @@ _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
     rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
-    rf"{_CAP}(?:{_SP}+{_CAP})+))|(?P<bare>(?<=[a-z,])(?={_SP}+(?:[a-z][\w-]*{_SP}+)?"
+    rf"{_CAP}(?:{_SP}+{_CAP}){{1,9}}))|(?P<bare>(?<=[a-z,])(?={_SP}+(?:[a-z][\w-]*{_SP}+)?"
     rf"(?:surveys?|stud(?:y|ies)|assessments?|audits?|polls?|counts?|analys[ie]s)"
     rf"{_SP}+(?:(?:carried{_SP}+out|conducted|released|published|run){_SP}+)?by\b)))"
     rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b"
@@ -249,13 +251,15 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     mentions.sort(key=lambda x: (x[0], -x[1]))
     last_end = -1
     nums = sorted(numbers, key=lambda n: n.start)
+    num_starts = [n.start for n in nums]
+    recent: list[StudyMention] = []  # the works, the last mentioned last
     for start, end, noun, info in mentions:
         if start < last_end:
             continue
         last_end = end
-        ps = text.rfind("\n", 0, start) + 1
-        pe = text.find("\n", end)
-        pe = len(text) if pe < 0 else pe
+        ps = text.rfind("\n", max(0, start - 400), start) + 1
+        pe = text.find("\n", end, end + 600)
+        pe = min(len(text), end + 600) if pe < 0 else pe
         ss = sentence_start(text, max(ps, start - 400), start)
         se = sentence_end(text, end, min(pe, end + 600))
         st = StudyMention("", "", text[ss:se].strip(), start, end)
@@ -287,19 +291,29 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.title_given = True
             tail_end = tm.end()
         if not st.organisation and not st.author:
-            # "a 2019 survey of 2,400 households by the Housing Institute"
+            # "a 2019 survey of 2,400 households by the Housing Institute", "a study
+            # published on Tuesday ... by a team led by Ingrid Dahl of the University of Bergen"
             for later in _BY_RE.finditer(text, end, _clause_end(text, end, se)):
-                if later.start() - end < 60:
+                if later.start() - end < 60 or re.match(
+                        rf"{_SP}+led{_SP}+by\b", text[later.start():later.start() + 10]):
                     who = _clean(later.group("by"))
-                    if _orgish(who):
+                    person, body = _person_of_body(who)
+                    if person:
+                        st.author, st.organisation = person, body
+                    elif _orgish(who):
                         st.organisation = who
                     else:
                         st.author = who
-                break
+                    break
+        if not st.venue:
+            # "published on Tuesday in the journal Cryosphere"
+            jm = _JOURNAL_RE.search(text, end, _clause_end(text, end, se))
+            if jm:
+                st.venue = _clean(jm.group("venue"))
         if not st.organisation and not st.author:
-            body = _BY_BODY_RE.match(text, end, se)
-            if body:  # "a 2023 audit by the state auditor's office"
-                st.organisation = " ".join(body.group("body").split())
+            bm = _BY_BODY_RE.match(text, end, se)
+            if bm:  # "a 2023 audit by the state auditor's office"
+                st.organisation = " ".join(bm.group("body").split())
         if not st.organisation and not st.author:
             st.author = _team_of(text, ss, end, se)  # "said dive surveys by her team"
         if not st.organisation and not st.author:
@@ -311,9 +325,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         phrase_end = tail_end
         # the sample and the year: figures in the phrase and the clause right after it
         clause_end = _clause_end(text, end, se)
-        for n in nums:
-            if n.start < start or n.start >= clause_end:
-                continue
+        for n in nums[bisect.bisect_left(num_starts, start):
+                      bisect.bisect_left(num_starts, clause_end)]:
             if n.kind == "period" and st.period is None and n.low and n.high:
                 st.period = (int(n.low), int(n.high))
                 phrase_end = max(phrase_end, n.end)
@@ -354,16 +367,18 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if same is None and based_on and not st.organisation and not st.author:
             st.organisation = _subject_org(text, ss)  # "X said ..., based on FOI responses"
         if same is None:
-            same = _antecedent(studies, families, st, fresh, detail)
+            same = _antecedent(recent, families, st, fresh, detail)
         if same is None and not st.organisation and not st.author:
             st.organisation = _doer_near(text, end, pe)  # "... The Consortium surveyed"
         if same is None and _FROM_NEW_RE.search(text, max(0, start - 60), start):
             # "The new number is from a 2014 survey of parents": the survey the new figure
             # was said to come from ("released the results of a new parent survey")
-            same = next((p for p in reversed(studies) if _NEW_MENTION_RE.search(
+            same = next((p for p in reversed(recent[-RECENT_STUDIES:]) if _NEW_MENTION_RE.search(
                 text, p.mentions[0][0], p.mentions[0][1])), None)
         if same is not None:
             _merge(same, st)
+            k = next(i for i in range(len(recent) - 1, -1, -1) if recent[i] is same)
+            recent.append(recent.pop(k))
             continue
         if not detail:
             continue
@@ -371,20 +386,23 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         st.mentions = [(start, end)]
         studies.append(st)
+        recent.append(st)
         families[str(id(st))] = _family(noun)
         if info.get("owner"):
             owners[str(id(st))] = str(info["owner"])
     used: set[str] = set()
+    next_k: dict[str, int] = {}  # per base, the next number to try (no count from 2 each time)
     for st in studies:
         if not st.organisation and not st.author and str(id(st)) in owners:
             st.organisation = owners[str(id(st))]
         if not st.title:
             st.title = _label(st)
         base = _id(st)
-        sid, k = base, 2
+        sid, k = base, next_k.get(base, 2)
         while sid in used:
             sid, k = f"{base}-{k}", k + 1
         used.add(sid)
+        next_k[base] = k
         st.id = sid
     return studies
 
@@ -484,7 +502,7 @@ def campus_after(text: str, end: int) -> str:
     Only for a university, college, institute or hospital, and only when a second comma
     closes it and lower-case prose follows ("..., Davis, estimated"): a list ("Oxford,
     Cambridge and Yale") or a cue (", Reuters reported") is not a campus."""
-    name_start = max(text.rfind("\n", 0, end), end - 80)
+    name_start = max(text.rfind("\n", max(0, end - 80), end), end - 80)
     if not _CAMPUS_BODY_RE.search(text, name_start, end):
         return ""
     m = _CAMPUS_RE.match(text, end)
@@ -499,12 +517,18 @@ def _clause_end(text: str, pos: int, se: int) -> int:
     return m.start() if m else se
 
 
+#: How many works back a mention looks for the study it names again. An article names a
+#: handful; a hostile text naming thousands would make the search quadratic.
+RECENT_STUDIES = 50
+
+
 def _antecedent(studies: list[StudyMention], families: dict[str, str], st: StudyMention,
                 fresh: bool, detail: bool) -> StudyMention | None:
-    """The study already listed that this mention refers to, if any."""
+    """The study already listed that this mention refers to, if any: one of the
+    :data:`RECENT_STUDIES` last mentioned (``studies`` in the order of their last mention),
+    the latest first."""
     fam = _family(st.noun or "study")
-    recent = sorted(studies, key=lambda s: max(e for _s, e in s.mentions), reverse=True)
-    for prev in recent:
+    for prev in reversed(studies[-RECENT_STUDIES:]):
         pf = families.get(str(id(prev)))
         if st.author and prev.author and st.author.split()[-1] == prev.author.split()[-1]:
             return prev
@@ -604,6 +628,19 @@ def _name_only(name: str) -> str:
     Kingsmead Institute; "U.N. Office" stays whole: an initial's full stop ends nothing)."""
     m = re.search(r"\b[A-Za-z][a-z]+\.(?=[ \u00a0\n])", name)
     return name[:m.end() - 1] if m else name
+#: "in the journal Cryosphere", "in the Lancet": where a study was published.
+_JOURNAL_RE = re.compile(rf"\b(?:published|appearing|appeared|reported){_SP}+(?:[A-Za-z]+{_SP}+)"
+                         rf"{{0,3}}?in{_SP}+(?:the{_SP}+)?journal{_SP}+(?P<venue>{_PROPER})")
+
+
+def _person_of_body(who: str) -> tuple[str | None, str | None]:
+    """("Ingrid Dahl", "University of Bergen") for "Ingrid Dahl of the University of
+    Bergen": a person's name, then the body they are of; (None, None) else."""
+    m = re.match(rf"(?P<p>{_CAP}(?:{_SP}+{_CAP}){{1,2}}){_SP}+(?:of|at|from){_SP}+(?:the{_SP}+)?"
+                 rf"(?P<b>.+)$", who)
+    if m and not _orgish(m.group("p")) and _orgish(m.group("b")):
+        return m.group("p"), _clean(m.group("b"))
+    return None, None
 
 
 def _clean(name: str) -> str:

@@ -1,0 +1,90 @@
+"""Hostile articles: a page that is one 200 KB line of repeated names, figures, study
+mentions or capitalised words must not keep ``extract`` busy for minutes.
+
+Each figure's and each study's work is bounded to its sentence, and a sentence to
+``SENTENCE_REACH`` characters either side, so the work grows with the text, not with its
+square. The tests count that work (characters the sentence finder is asked to scan),
+which does not depend on the machine's load; timings are in
+``benchmarks/bench_extract.py`` (``hostile``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from provenance.extract import extract_text, generate_draft
+from provenance.extract.figures import SENTENCE_REACH
+from provenance.speech import speakers
+
+#: One-line texts, each a phrase repeated: the shapes that used to be quadratic.
+SHAPES = {
+    "names": "Officials at the National Health Agency and John Smith said 1,200 people died, ",
+    "figures": "1,000 people, 2,000 people and 3 percent of voters ",
+    "according": "according to the Ministry of Health 4,500 cases and ",
+    "studies": "a study by the University of Bristol found 12 percent of ",
+    "contrast": "The Agency estimated 1,300 deaths, while ",
+    "capitals": "Aaa Bbb Of Ccc Ddd's Eee Study Report ",
+    "revisions": "The new number is from a 2014 survey of 300 parents, ",
+}
+
+
+def _line(phrase: str, size: int) -> str:
+    body = phrase * (size // len(phrase) + 1)
+    return "Headline of the page\n\n" + body[:size] + ".\n"
+
+
+@pytest.fixture
+def scanned(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """Characters the sentence finder is asked to look through, per call."""
+    calls: list[int] = []
+    start, end = speakers.sentence_start, speakers.sentence_end
+
+    def counted_start(text: str, lo: int, pos: int) -> int:
+        calls.append(pos - lo)
+        return start(text, lo, pos)
+
+    def counted_end(text: str, pos: int, hi: int) -> int:
+        calls.append(hi - pos)
+        return end(text, pos, hi)
+
+    import provenance.extract.draft as draft
+    import provenance.extract.studies as studies
+
+    for mod in (speakers, studies, draft):
+        monkeypatch.setattr(mod, "sentence_start", counted_start)
+        monkeypatch.setattr(mod, "sentence_end", counted_end)
+    yield calls
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_figure_s_sentence_never_runs_to_the_end_of_a_one_line_text(
+        shape: str, scanned: list[int]) -> None:
+    ex = extract_text(_line(SHAPES[shape], 20_000))
+    for fc in ex.figures:
+        ss, se = fc.sentence
+        assert se - ss <= 2 * SENTENCE_REACH + len(fc.figure.text) + 2
+    assert max(scanned, default=0) <= 2 * SENTENCE_REACH + 200
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_extraction_work_grows_with_the_text_not_its_square(
+        shape: str, scanned: list[int]) -> None:
+    extract_text(_line(SHAPES[shape], 20_000))
+    small = sum(scanned)
+    scanned.clear()
+    extract_text(_line(SHAPES[shape], 40_000))
+    # twice the text: about twice the work (four times, were it quadratic)
+    assert sum(scanned) <= 2.6 * max(small, 1)
+
+
+def test_a_200_kb_hostile_line_is_extracted_and_drafted() -> None:
+    """A generous bound (the benchmark has the timings): it used to take minutes."""
+    text = _line("".join(SHAPES.values()), 200_000)
+    t0 = time.perf_counter()
+    ex = extract_text(text)
+    yaml_text = generate_draft(ex, "page.txt")
+    assert time.perf_counter() - t0 < 60
+    assert ex.figures and "claims:" in yaml_text
