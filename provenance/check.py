@@ -36,7 +36,7 @@ from typing import Any, TextIO
 
 from provenance.anchor import Anchor, TextIndex, anchor_occurrences, anchor_quote
 from provenance.model import Dossier
-from provenance.processes import can_fork
+from provenance.processes import can_fork, end_with
 from provenance.text import shorten
 
 __all__ = [
@@ -378,11 +378,13 @@ class _Child:
             except (OSError, ValueError):  # closed: the command will say so when it writes
                 pass
         r, w = os.pipe()
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: check, send, and leave without running anything else
-            os.close(r)
             status = 1
             try:
+                end_with(parent)  # a killed `check` leaves no child checking on
+                os.close(r)
                 status = self._run(w, queue, groups, work, pack)
             finally:
                 os._exit(status)

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, overload
 
-from .processes import can_fork
+from .processes import can_fork, end_with
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -122,14 +122,17 @@ class Verdicts(Sequence["AppearanceResult"]):
         self._dossier: Dossier | None = dossier
         self._results: tuple[AppearanceResult, ...] | None = None
         read, write = os.pipe()
-        sys.stdout.flush()  # (the child writes nothing to them, and ends without flushing)
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):  # the child writes nothing to them and
+            try:  # ends without flushing: nothing buffered is written twice
+                stream.flush()
+            except (OSError, ValueError):  # closed: the command will say so when it writes
+                pass
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: check, send, end (no exit handlers, no buffers flushed)
             status = 1
             try:
-                _end_with(parent)
+                end_with(parent)
                 os.close(read)
                 gc.freeze()  # the collector would touch every inherited object: copies
                 payload = _dumps(_check(dossier))
@@ -213,23 +216,6 @@ class Verdicts(Sequence["AppearanceResult"]):
 
     def __iter__(self) -> Iterator[AppearanceResult]:
         return iter(self._wait())
-
-
-def _end_with(parent: int) -> None:
-    """Have the kernel end this (forked) process when ``parent`` ends: a `render` stopped
-    by a signal (kill, or Ctrl-C in a shell that leaves SIGINT to the parent) leaves no
-    check running on. Linux's ``prctl(PR_SET_PDEATHSIG)``; without it, the child still
-    ends when it writes to the closed pipe."""
-    import ctypes
-    import signal
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1: PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # it ended before the request was made
-        os._exit(1)
 
 
 def _dumps(results: tuple[AppearanceResult, ...]) -> bytes:

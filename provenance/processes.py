@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["can_fork"]
+__all__ = ["can_fork", "end_with"]
 
 
 def can_fork() -> bool:
@@ -31,3 +31,20 @@ def _one_thread() -> bool:
         return len(os.listdir("/proc/self/task")) == 1
     except OSError:
         return False
+
+
+def end_with(parent: int) -> None:
+    """Have the kernel end this (forked) process when ``parent`` ends: a command stopped
+    by a signal (kill, a cancelled job, or Ctrl-C in a shell that leaves SIGINT to the
+    parent) leaves no second process working on. Linux's ``prctl(PR_SET_PDEATHSIG)``;
+    without it, the child still ends when it writes to the closed pipe."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # it ended before the request was made
+        os._exit(1)

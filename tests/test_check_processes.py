@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +110,43 @@ def test_a_second_thread_keeps_one_process() -> None:
     finally:
         stop.set()
         t.join()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_killed_check_leaves_no_second_process_checking(tmp_path: Path) -> None:
+    """Killed (a cancelled job, `timeout`, `kill`), `check` takes its second process with it."""
+    import signal
+    import subprocess
+    import time
+
+    root = Path(__file__).resolve().parents[1]
+    code = f"""
+import os, signal, sys, time
+sys.path.insert(0, {str(root)!r})
+from provenance import check
+from provenance.generate import generate_records
+check.can_fork = lambda: True
+check.PARALLEL_MIN = 0
+check._Child._run = lambda self, *a, **k: time.sleep(60) or 0  # would outlive its parent
+init = check._Child.__init__
+def announce(self, *a, **k):
+    init(self, *a, **k)
+    print(self.pid, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+check._Child.__init__ = announce
+check.check_dossier(generate_records(claims=60, seed=1), processes=2)
+"""
+    # (not subprocess.run: it would wait for the child too, which holds the output open)
+    p = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                         cwd=tmp_path)
+    assert p.stdout is not None
+    child = int(p.stdout.readline())
+    p.wait(timeout=120)
+    for _ in range(100):
+        if not os.path.exists(f"/proc/{child}") or \
+                open(f"/proc/{child}/stat").read().split()[2] == "Z":  # noqa: SIM115
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(child, signal.SIGKILL)
+        raise AssertionError("the second process outlived check")

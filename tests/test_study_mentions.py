@@ -151,3 +151,13 @@ def test_our_modelling_in_a_quotation_is_the_speakers():
             "Dr Lena Ortiz, a statistician at Westbrook University.")
     (s,) = studies(text)
     assert s.author == "Lena Ortiz"
+
+
+def test_a_title_abbreviation_does_not_end_the_name_of_who_ran_a_study() -> None:
+    """"St." and "Gov." end no sentence: the body or person after "by" keeps its whole name."""
+    hospital = extract_text("A 2022 study by St. Jude Children's Research Hospital found that "
+                            "1,200 children were treated.").studies
+    assert [(s.author, s.organisation) for s in hospital] == [
+        (None, "St. Jude Children's Research Hospital")]
+    office = extract_text("A survey by Gov. Brown's office found 3,000 residents left.").studies
+    assert [s.author for s in office] == ["Gov. Brown"]

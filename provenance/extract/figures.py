@@ -2302,7 +2302,7 @@ def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> N
 
 
 _ACRONYM_DEF_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
-                             rf"{_SP}+){_CAP_TOKEN})+){_SP}*\((?P<acr>[A-Z]{{2,8}})\)")
+                             rf"{_SP}+){_CAP_TOKEN}){{1,9}}){_SP}*\((?P<acr>[A-Z]{{2,8}})\)")
 
 
 def _acronym_sources(text: str, out: list[FigureClaim]) -> None:

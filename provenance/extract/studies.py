@@ -626,8 +626,12 @@ def _after_break(name: str) -> str:
 def _name_only(name: str) -> str:
     """A name read past a sentence's end cut back to it ("Kingsmead Institute. The" is the
     Kingsmead Institute; "U.N. Office" stays whole: an initial's full stop ends nothing)."""
-    m = re.search(r"\b[A-Za-z][a-z]+\.(?=[ \u00a0\n])", name)
-    return name[:m.end() - 1] if m else name
+    for m in re.finditer(r"\b([A-Za-z][a-z]+)\.(?=[ \u00a0\n])", name):
+        if m.group(1).lower() not in _TITLE_ABBREVS:  # "St. Jude", "Gov. Brown" go on
+            return name[:m.end() - 1]
+    return name
+
+
 #: "in the journal Cryosphere", "in the Lancet": where a study was published.
 _JOURNAL_RE = re.compile(rf"\b(?:published|appearing|appeared|reported){_SP}+(?:[A-Za-z]+{_SP}+)"
                          rf"{{0,3}}?in{_SP}+(?:the{_SP}+)?journal{_SP}+(?P<venue>{_PROPER})")
