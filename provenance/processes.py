@@ -15,15 +15,28 @@ __all__ = ["can_fork", "end_with"]
 
 def can_fork() -> bool:
     """Linux (fork is the platform's cheap way there), two or more CPUs for this process,
-    a load average that leaves at least half of one idle (as ``make --load-average``
-    decides), and one thread in this process."""
+    a CPU free for the second one now (no more other processes running or ready to run
+    than CPUs beyond these two), and one thread in this process."""
     if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         return False
     try:
         cpus = len(os.sched_getaffinity(0))
     except OSError:  # pragma: no cover - no affinity call
         cpus = os.cpu_count() or 1
-    return cpus >= 2 and os.getloadavg()[0] <= cpus - 0.5 and _one_thread()
+    return cpus >= 2 and _others_running() <= cpus - 2 and _one_thread()
+
+
+def _others_running() -> int:
+    """Other processes running or ready to run right now (``/proc/loadavg``'s fourth
+    field, less this one). Not the load average: a minute's average still counts the work
+    the user's previous command did, so running `check` twice would refuse the second CPU
+    the second time."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as f:
+            running = int(f.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return max(0, running - 1)
 
 
 def _one_thread() -> bool:

@@ -38,7 +38,8 @@ from provenance.pipeline import Verdicts, page_inputs
 from provenance.render import page
 pipeline.BACKGROUND_MIN = 0
 os.sched_getaffinity = lambda _pid: {0, 1}
-os.getloadavg = lambda: (0.0, 0.0, 0.0)  # however busy the machine is
+from provenance import processes
+processes._others_running = lambda: 0  # however busy the machine is
 """
 
 
