@@ -136,3 +136,16 @@ def test_a_single_quoted_quotation_running_over_paragraphs() -> None:
     assert first.quote.startswith("We have been patient") and first.quote.endswith("listen")
     assert len(first.spans) == 2 and first.speaker == "Mick Lane"
     assert second.quote == "unnecessary and damaging"
+
+
+def test_a_quotation_running_into_the_next_paragraph_is_not_cut_at_a_plural_possessive() -> None:
+    """"The residents' group" inside a quotation left open at the paragraph's end (the next
+    paragraph opening with a single mark carries it on) is no end of the quotation."""
+    text = ("Flood victims still waiting, says council\n"
+            "By Ann Hart\n"
+            "Mrs Lee, 54, told the Chronicle: 'Nobody came to help us then and nobody comes "
+            "now. The residents' group asked twice.\n"
+            "'Still nothing has changed,' she added.\n"
+            "Councillor Tom Reed said: 'We are doing what we can.'\n")
+    lee = [s for s in extract_text(text).statements if s.speaker == "Lee"]
+    assert lee and "group asked twice." in lee[0].quote

@@ -223,9 +223,10 @@ def _single_pairs(text: str, ps: int, pe: int, goes_on: bool = False
             if not closes[c][1]:
                 break
             c += 1
-        if pick is not None:
+        running = goes_on and j == len(opens) - 1  # the next paragraph carries it on
+        if pick is not None and not (pick[1] and running):
             pairs.append((o, pick[0]))
-        elif o == first or (goes_on and j == len(opens) - 1):
+        elif o == first or running:  # (a weak close: the residents' group, not its end)
             pairs.append((o, None))  # a quotation going on into the next paragraph
     return pairs
 
