@@ -121,7 +121,11 @@ _NUM1 = rf"(?:{_DIGITS}|(?i:{_WORDNUM}|one))"
 _SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn))(?![\w])")
 #: A currency sign: "$", "€", "£", "¥", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
-_CUR = rf"(?:[$€£₹¥]|(?<![A-Za-z])(?:Rs\.?|INR)(?={_SP}?\d){_SP}?)"
+#: The one-character signs (the lookbehinds of years and counts exclude them too) and
+#: rupees written as a word.
+_SIGNS = "".join(k for k in CURRENCY_SIGNS if len(k) == 1)
+_RUPEE_WORD = r"(?<![A-Za-z])(?:Rs\.?|INR)"
+_CUR = rf"(?:[{_SIGNS}]|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
 _APPROX_RE = (
@@ -174,8 +178,9 @@ FIGURE_RE = re.compile(
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
         (?P<dago>{_SP}+ago)?)
-  | (?P<year>(?<![\d,.$£€₹¥])(?:1[89]|20)\d\d(?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
-  | (?P<count>(?<![\w.,$£€₹¥-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
+  | (?P<year>(?<![\d,.{_SIGNS}])(?:1[89]|20)\d\d
+        (?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
+  | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|[a-z]{{3,}}s)\b))?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
     )
@@ -366,7 +371,7 @@ def _bound_before(text: str, start: int) -> str | None:
     return None
 
 
-_DIGIT_RE = re.compile(r"[\d$€£₹¥]+|(?<![A-Za-z])(?:Rs\.?|INR)(?=[ \u00a0]?\d)")
+_DIGIT_RE = re.compile(rf"[\d{_SIGNS}]+|{_RUPEE_WORD}(?=[ \u00a0]?\d)")
 _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"

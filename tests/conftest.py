@@ -57,3 +57,28 @@ def browser() -> Iterator[Any]:
         b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+def assert_second_process_ends_with_first(code: str, cwd: Path, what: str) -> None:
+    """Run ``code`` (it prints its second process's pid, then kills itself) and fail when
+    that second process is still working after its parent is gone."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    # (not subprocess.run: it would wait for the child too, which holds the output open)
+    p = subprocess.Popen([sys.executable, "-c", code],
+                         env={**os.environ, "PYTHONPATH": str(REPO)},
+                         stdout=subprocess.PIPE, text=True, cwd=cwd)
+    assert p.stdout is not None
+    child = int(p.stdout.readline())
+    p.wait(timeout=120)
+    for _ in range(100):
+        if not os.path.exists(f"/proc/{child}") or \
+                open(f"/proc/{child}/stat").read().split()[2] == "Z":  # noqa: SIM115
+            return
+        time.sleep(0.05)
+    os.kill(child, signal.SIGKILL)
+    raise AssertionError(f"the second process outlived {what}")

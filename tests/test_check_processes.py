@@ -15,6 +15,8 @@ from provenance.dossier import load_dossier
 from provenance.generate import generate_dossier
 from provenance.model import Dossier
 
+from .conftest import assert_second_process_ends_with_first
+
 pytestmark = pytest.mark.skipif(not (sys.platform.startswith("linux") and hasattr(os, "fork")),
                                 reason="a second process is forked on Linux only")
 
@@ -115,10 +117,6 @@ def test_a_second_thread_keeps_one_process() -> None:
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_a_killed_check_leaves_no_second_process_checking(tmp_path: Path) -> None:
     """Killed (a cancelled job, `timeout`, `kill`), `check` takes its second process with it."""
-    import signal
-    import subprocess
-    import time
-
     root = Path(__file__).resolve().parents[1]
     code = f"""
 import os, signal, sys, time
@@ -136,17 +134,4 @@ def announce(self, *a, **k):
 check._Child.__init__ = announce
 check.check_dossier(generate_records(claims=60, seed=1), processes=2)
 """
-    # (not subprocess.run: it would wait for the child too, which holds the output open)
-    p = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
-                         cwd=tmp_path)
-    assert p.stdout is not None
-    child = int(p.stdout.readline())
-    p.wait(timeout=120)
-    for _ in range(100):
-        if not os.path.exists(f"/proc/{child}") or \
-                open(f"/proc/{child}/stat").read().split()[2] == "Z":  # noqa: SIM115
-            break
-        time.sleep(0.05)
-    else:
-        os.kill(child, signal.SIGKILL)
-        raise AssertionError("the second process outlived check")
+    assert_second_process_ends_with_first(code, tmp_path, "check")

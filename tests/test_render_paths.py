@@ -127,11 +127,7 @@ def test_escapes_on_page_json_bytes_are_safejsons() -> None:
 @needs_fork
 def test_a_killed_render_leaves_no_check_running(tmp_path: Any) -> None:
     """The second process ends with the first, whatever ends it."""
-    import subprocess
-    import sys
-    import time
-
-    from .conftest import REPO
+    from .conftest import assert_second_process_ends_with_first
 
     code = _SETUP + """
 import signal, sys, time
@@ -140,17 +136,4 @@ v = Verdicts(generate_records(claims=20, seed=1))
 print(v._pid, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
-    # (not subprocess.run: it would wait for the child too, which holds the output open)
-    p = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(REPO)},
-                         stdout=subprocess.PIPE, text=True, cwd=tmp_path)
-    assert p.stdout is not None
-    child = int(p.stdout.readline())
-    p.wait(timeout=120)
-    for _ in range(100):
-        if not os.path.exists(f"/proc/{child}") or \
-                open(f"/proc/{child}/stat").read().split()[2] == "Z":  # noqa: SIM115
-            break
-        time.sleep(0.05)
-    else:
-        os.kill(child, 9)
-        raise AssertionError("the check outlived the render")
+    assert_second_process_ends_with_first(code, tmp_path, "render")
