@@ -55,7 +55,11 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k"
 #: Currency signs before a figure, and the one sign each is kept as: every way of writing
 #: rupees ("₹", "Rs", "Rs.", "INR") is one currency, so two rupee figures compare.
 CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "Rs", "rs": "Rs", "rs.": "Rs",
-                  "inr": "Rs"}
+                  "inr": "Rs",
+                  # the other signs written before a sum: naira, peso, rouble, won, lira,
+                  # shekel, dong, hryvnia, cedi, guarani, colón, tenge, manat, lari
+                  "₦": "₦", "₱": "₱", "₽": "₽", "₩": "₩", "₺": "₺", "₪": "₪", "₫": "₫",
+                  "₴": "₴", "₵": "₵", "₲": "₲", "₡": "₡", "₸": "₸", "₼": "₼", "₾": "₾"}
 _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "nearly",
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")
 #: Any of them as a word of its own, in one pass over the text.
@@ -181,7 +185,7 @@ FIGURE_RE = re.compile(
   | (?P<year>(?<![\d,.{_SIGNS}])(?:1[89]|20)\d\d
         (?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
   | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
-        (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|[a-z]{{3,}}s)\b))?
+        (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
     )
     """,

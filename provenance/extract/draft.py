@@ -512,10 +512,11 @@ def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
         est = {"value": round(100.0 * f.numerator / f.denominator, 6), "unit": "%"}
     elif f.kind == "ratio" and f.low is not None:
         est = {"value": f.low, "unit": "%"}
+    elif f.kind == "range" and f.low is not None and f.high is not None:
+        # "between 1% and 1.5%" is a range of shares: a range first, then its unit
+        est = {"low": f.low, "high": f.high, "unit": "%" if f.unit == "%" else _unit_of(fc)}
     elif f.unit == "%":
         est = {"value": f.value, "unit": "%"}
-    elif f.kind == "range" and f.low is not None and f.high is not None:
-        est = {"low": f.low, "high": f.high, "unit": _unit_of(fc)}
     elif f.value is not None:
         est = {"value": f.value, "unit": _unit_of(fc) if f.kind != "money" else f.unit or ""}
     est = {k: v for k, v in est.items() if v is not None}
