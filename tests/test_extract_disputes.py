@@ -54,3 +54,94 @@ def test_a_scale_suffix_before_an_irregular_plural_and_other_currency_signs():
     assert got["2m women"] == (2e6, "women")
     assert got["₦12bn"] == (12e9, "₦")
     assert got["₱4m"] == (4e6, "₱")
+
+
+MARCH = (
+    "Harbour rally: how big was it?\n"
+    "How many people rallied on the harbour front on Sunday depends on whom you ask. "
+    "The Fair Rents Alliance said 18,000 people took part. "
+    "Harbour Police put the attendance at around 7,000.\n")
+
+
+def test_a_question_the_text_asks_stops_before_what_it_says_about_it(tmp_path):
+    qs = contested(extract_text(MARCH), tmp_path)
+    assert [q for q, _f in qs] == ["How many people rallied on the harbour front on Sunday?"]
+
+
+def test_a_question_in_a_headline_does_not_run_into_the_next_line(tmp_path):
+    ex = extract_text(
+        "Agencies at odds over how many displaced by river floods\n"
+        "Summary\n"
+        "The Lakeside Relief Society said more than 9,000 people had been displaced. "
+        "A spokesman for the interior ministry put the number of displaced at 4,100.\n")
+    (q, figs), = contested(ex, tmp_path)
+    assert "Summary" not in q and q.endswith("?")
+    assert {"more than 9,000 people", "4,100"} <= figs
+
+
+SHARES = (
+    "Scientists and divers clash over how much of the lagoon is bleached\n"
+    "The Lagoon Monitoring Trust said bleaching had hit 64 per cent of reefs in its aerial "
+    "survey, up from the 58 per cent it gave in March.\n"
+    "But the Dive Operators Guild said less than 15 per cent of coral at the sites its "
+    "members visit was bleached.\n"
+    "Tourism brings in $2 billion a year.\n")
+
+
+def test_shares_of_differently_named_things_the_headline_makes_one_are_one_question(tmp_path):
+    ex = extract_text(SHARES)
+    qs = contested(ex, tmp_path)
+    assert len(qs) == 1, qs
+    assert {"64 per cent", "less than 15 per cent"} <= qs[0][1]
+    # the older figure the same source gave is a revision, not a side
+    assert "58 per cent" not in qs[0][1]
+
+
+def test_shares_the_headline_does_not_tie_stay_apart(tmp_path):
+    ex = extract_text(
+        "Council tax rise approved after long debate\n"
+        "The Residents Union said 40 per cent of tenants were behind on rent. "
+        "The Landlords Forum said 12 per cent of shops were empty.\n")
+    assert contested(ex, tmp_path) == []
+
+
+def test_a_rough_figure_close_to_the_newest_is_no_older_reading():
+    ex = extract_text(
+        "Final survey results put damage at nearly three-quarters of the farms.\n"
+        "The Farm Survey Board said its final report found 73 per cent of farms had damage, "
+        "up from the 61 per cent in its preliminary results.\n"
+        "The Growers Council said 30 per cent of farms had damage.\n")
+    rev = {fc.figure.text: fc.revised for fc in ex.figures}
+    assert rev["73 per cent"] is False and rev["61 per cent"] is True
+
+
+BRIDGE = (
+    "Bridge will cost far more than promised, auditor says\n"
+    "The Harbour Link Company has promoted a $900 million price tag for the 4,000-space "
+    "bridge. An audit from the Office of the County Comptroller put the full cost of the "
+    "4,000-space bridge at $1.3 billion once interest is included. A spokeswoman for "
+    "Governor Ruth Anand said the state's own calculation came to about $1.1 billion. "
+    "Omar Reyes, an economist at Fenwick College, estimated it would end up costing about "
+    "$1.8 billion.\n")
+
+
+def test_cost_price_tag_costing_and_a_calculation_are_one_sum_in_dispute(tmp_path):
+    ex = extract_text(BRIDGE)
+    qs = contested(ex, tmp_path)
+    assert len(qs) == 1, qs
+    q, figs = qs[0]
+    assert {"$1.3 billion", "about $1.1 billion", "about $1.8 billion"} <= figs
+    assert "cost" in q
+    # "the 4,000-space bridge" is a label of the bridge, no figure of anything
+    assert not any(fc.figure.text.startswith("4,000") for fc in ex.figures)
+
+
+def test_a_share_of_another_figure_asks_no_question(tmp_path):
+    ex = extract_text(
+        "How many pupils are out of school?\n"
+        "The Schools Agency says 2.4 million children are out of school. "
+        "The state government says the real figure is a third of that. "
+        "A survey by Open Classrooms found 1.1 million children out of school, about 55 "
+        "percent of them girls.\n")
+    qs = contested(ex, tmp_path)
+    assert len(qs) == 1 and {"2.4 million children", "1.1 million children"} <= qs[0][1], qs

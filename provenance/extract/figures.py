@@ -528,6 +528,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                                    last_share_q if is_share else last_quantity)
         if quantity is None:
             continue
+        if is_share and _OF_ANOTHER_RE.match(text, f.end, se):
+            # "a third of that", "60 percent of them girls": a share of another figure,
+            # a quantity of its own that no other source gives
+            quantity = f"share of @{f.start}"
         if before in SCOPE_PREPS and not _measure_before(text, f.start, ss) and not (
                 is_share and before in _SHARE_PREPS and f.of):
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
@@ -536,6 +540,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
                 f.kind == "count" or f.unit == "%"):
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
+        if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
+            continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
         if f.kind == "count" and _minor_count(text, f):
             continue  # "three things", "two major parties", "as of 2008,"
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
@@ -576,6 +582,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _headline_sources(out, spans)
     _described_sources(out)
     _acronym_sources(text, out)
+    _one_share(text, out, spans)
+    _bare_sums(text, out)
     _revisions(text, out)
     _group(out)
     if _article_figures(text, out, quoted):
@@ -592,6 +600,11 @@ _MEASURED_TIME_RE = re.compile(
     r"waiting[ \u00a0]+times?)\b(?:[ \u00a0]+(?:wait|time|times|stay|delay))?"
     r"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|around|about|nearly|"
     r"just|only|under|over|more[ \u00a0]+than|less[ \u00a0]+than))*[ \u00a0]+$", re.I)
+
+
+#: "of that", "of them": a share of a figure the text gave before.
+_OF_ANOTHER_RE = re.compile(rf"{_SP}+of{_SP}+(?:that|them|it|this|these){_SP}*(?:[,.;:]|$|"
+                            rf"{_SP}+[a-z]+s\b)")
 
 
 #: The name the article's own figures go by until the frame names its outlet or author.
@@ -2114,7 +2127,10 @@ _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i"
 _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from", "with", "that",
                "which", "more", "less", "than", "per", "was", "were", "is", "are", "would",
                "will", "could", "had", "has", "have", "into", "through", "since", "after",
-               "every"}
+               "every",
+               # conjunctions after a sum: "$1.74 billion once road work ... is included"
+               "once", "when", "if", "because", "before", "while", "until", "unless", "so",
+               "but", "not", "including", "excluding", "by", "as", "at"}
 _LABEL_BEFORE_RE = re.compile(
     r"(?i)\b(?:top|bottom|middle|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
     r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
@@ -2284,6 +2300,125 @@ def _respectively(text: str, out: list[FigureClaim]) -> None:
                                    "respectively", ss)
 
 
+#: Words that name no topic of a share: function words, words of saying, measuring and
+#: comparing, and the words shares are told in (a general lexicon).
+_NO_TOPIC = frozenset(
+    "a an and are as at be been but by did do does for from had has have he her his i if in "
+    "into is it its me my not no of on or our she so than that the their them then there "
+    "they this those to up was we were what when where which who whom why will with would "
+    "you your how much many more most less least far about over under after before all "
+    "some any each every other another new old one two three four five six seven eight "
+    "nine ten half third quarter fifth per cent percent share shares rate rates proportion "
+    "higher lower high low common rare times time year years month day week real true "
+    "really probably likely just only still also even again now says say said saying "
+    "claims claim clash clashes row odds disagree agree dispute disputes differ different "
+    "give gives given conflicting wildly sharply suggest suggests suggested show shows "
+    "finds find found review reviews survey surveys study studies report reports figure "
+    "figures number numbers estimate estimates count counts data official officials "
+    "government people".split())
+
+
+def _stem(word: str) -> str:
+    """A word's crude stem ("bleached", "bleaching": "bleach"; "gamblers": "gambl")."""
+    w = word.lower().strip("’'-")
+    for suf in ("ings", "ing", "ers", "er", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def _topic_words(words: str, title: bool = False) -> set[str]:
+    """Stems of the content words in ``words``: lower-case words only (names of bodies and
+    places share words with anything: "Reef Tourism Operators"), every word in a title."""
+    out = set()
+    lead = len(words) - len(words.lstrip(" \u00a0\n“\"‘'"))
+    for m in re.finditer(r"[A-Za-z][a-z’'-]+", words):
+        w = m.group(0)
+        if (w[:1].isupper() and not title and m.start() != lead) or len(w) < 4:
+            continue
+        lw = w.lower()
+        if lw in _NO_TOPIC or lw in REPORT_VERBS or lw in GENERIC_SOURCES or \
+                lw in ORG_NOUNS or lw in PERSON_ROLES or lw in STUDY_NOUNS:
+            continue
+        out.add(_stem(lw))
+    return out
+
+
+def _one_share(text: str, out: list[FigureClaim], spans: list[tuple[int, int]]) -> None:
+    """Shares of differently named things that the headline says are one measure are one
+    quantity: "bleaching on 73 per cent of reefs" and "20 per cent of coral ... was
+    bleached" under "... how much of the reef is bleached"; "hair loss in 3 per cent of
+    patients" and "one in four respondents ... lost hair" under "Hair loss ... more common
+    than label says". The headline's own content words (not names, not words of saying or
+    measuring) must be in the sentences of both; shares for a named target stay apart."""
+    from ..speech.furniture import is_furniture_line, title_case
+
+    head = next((text[a:b] for a, b in spans[:4] if b - a <= 300
+                 and len(text[a:b].split()) >= 4 and not is_furniture_line(text[a:b])), None)
+    if head is None:
+        return
+    topic = _topic_words(head, title=title_case(head.split()))
+    if not topic:
+        return
+    buckets: dict[str, list[FigureClaim]] = {}
+    for fc in out:
+        q = fc.quantity
+        if q.startswith("share of ") and q.strip() != "share of" and "@" not in q and \
+                not fc.target:
+            buckets.setdefault(q, []).append(fc)
+    sourced = [q for q, ms in buckets.items() if any(m.source is not None for m in ms)]
+    if len(sourced) < 2:
+        return
+    words: dict[str, set[str]] = {}
+    for q in sourced:
+        own = _stem(q[len("share of "):].split()[-1])
+        seen: set[str] = set()
+        for m in buckets[q]:
+            seen |= _topic_words(text[m.sentence[0]:m.sentence[1]])
+        words[q] = (seen & topic) - {own}
+    # the quantity named by most sources takes the others in, one at a time
+    order = sorted(sourced, key=lambda q: -sum(m.source is not None for m in buckets[q]))
+    home: dict[str, str] = {}
+    for i, q in enumerate(order):
+        if q in home:
+            continue
+        for other in order[i + 1:]:
+            if other not in home and words[q] & words[other]:
+                home[other] = q
+    for q, into in home.items():
+        for m in buckets[q]:
+            m.quantity = into
+
+
+#: Words that make a sum a figure for something the article is weighing ("the city's own
+#: calculation came to about $1.35 billion").
+_FIGURE_WORDS_RE = re.compile(
+    r"\b(?:calculation|estimate|figure|number|total|tally|count|sum|projection|assessment|"
+    r"reckoning|breakdown|costing)s?\b", re.I)
+
+
+def _bare_sums(text: str, out: list[FigureClaim]) -> None:
+    """A sum with a source but no word of what it pays for, in a sentence that calls it a
+    calculation, estimate or figure, is a figure for the sum the article's sources argue
+    about: the money quantity (in the same currency) that most sources give."""
+    counts: dict[str, int] = {}
+    for fc in out:
+        q = fc.quantity
+        if fc.source is not None and q.startswith("money ") and "@" not in q:
+            counts[q] = counts.get(q, 0) + 1
+    for fc in out:
+        q = fc.quantity
+        if fc.source is None or not q.startswith("money ") or "@" not in q:
+            continue
+        cur = q.split()[1]
+        same = [(n, k) for k, n in counts.items() if k.split()[1] == cur]
+        if not same or not _FIGURE_WORDS_RE.search(text, fc.sentence[0], fc.sentence[1]):
+            continue
+        n, main = max(same)
+        if n >= 2:
+            fc.quantity = main
+
+
 def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> None:
     """A headline figure with no source takes the source of the same figure below it."""
     if not spans or spans[0][1] - spans[0][0] > 300:
@@ -2359,6 +2494,10 @@ _OLD_NEAR_RE = re.compile(
     # "lowered its estimate this year to 6 percent, from 10 percent"
     r"|\b(?:revised|lowered|raised|cut|increased|reduced|lifted|trimmed)\b[^.;]{0,60}?"
     r"\bto\b[^.;]{0,30}?,[ \u00a0]*from)[ \u00a0]*$")
+#: Words right after a figure that make it the newer one: "73 per cent, up from the 68".
+_NEWER_THAN_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:up|down|revised|lowered|raised|changed|corrected)[ \u00a0]+from\b"
+    r"|[^.;]{0,40}?\b(?:replacing|superseding)\b")
 _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
                      r"re-?examined|corrected)\b", re.I)
 
@@ -2383,6 +2522,8 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
     def _age(fc: FigureClaim) -> int:
         if _OLD_NEAR_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]):
             return -2  # "down from its previous estimate of 5.2 million"
+        if _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
+            return 2  # "found 73 per cent, up from the 68 per cent given in April"
         s = text[fc.sentence[0]:fc.sentence[1]]
         return (1 if _NEW_RE.search(s) else 0) - (1 if _OLD_RE.search(s) else 0)
 
@@ -2393,7 +2534,7 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         cur = out[current]
         for i in idx:
             fc = out[i]
-            if i == current or _overlap(fc.figure, cur.figure):
+            if i == current or _overlap(fc.figure, cur.figure, approx=True):
                 continue
             if fc.sentence == cur.sentence and age(fc) > -2:
                 continue
@@ -2412,11 +2553,14 @@ def _bounds(f: Figure) -> tuple[float, float] | None:
     return (lo, hi)
 
 
-def _overlap(a: Figure, b: Figure) -> bool:
+def _overlap(a: Figure, b: Figure, approx: bool = False) -> bool:
+    """Two figures that can both hold (within 1%; within 5% with ``approx`` when either
+    says it is rough: "nearly three-quarters" and "73 per cent" are one reading)."""
     ba, bb = _bounds(a), _bounds(b)
     if ba is None or bb is None:
         return True
-    tol = 0.01 * max(abs(ba[1]), abs(bb[1]))
+    rough = approx and (a.approx or b.approx)
+    tol = (0.05 if rough else 0.01) * max(abs(ba[1]), abs(bb[1]))
     return not (ba[1] + tol < bb[0] or bb[1] + tol < ba[0])
 
 
@@ -2536,7 +2680,8 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     nouns = [tied.group("n") or ("spending" if tied.group("spend") else "cost")] if tied else []
     hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
     noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
-            else hm.group(1) if hm and hm.group(1) not in _MONEY_SKIP
+            else _MONEY_NOUNS_ONE.get(hm.group(1), hm.group(1)) if hm
+            and hm.group(1) not in _MONEY_SKIP
             and not hm.group(1).endswith("ly")  # "you cross ₹6,000 crore easily"
             and not _MONEY_RATE_RE.match(after.strip()) and hm.group(1) not in _ADVERB_RATE
             else "")
@@ -2574,17 +2719,24 @@ _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|
 _LEADS = (r"(?:about|roughly|around|nearly|almost|some|more[ \u00a0]+than|less[ \u00a0]+than|"
           r"over|under|up[ \u00a0]+to|at[ \u00a0]+least|an[ \u00a0]+estimated)[ \u00a0]+")
 _MONEY_TIED_RE = re.compile(
-    rf"\b(?:(?P<n>{_MONEY_WORDS})(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
+    rf"\b(?:(?P<n>{_MONEY_WORDS})"
+    # "put the full cost of the new stadium at $1.74 billion": what the cost is of, between
+    rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is)\b))?"
+    rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
     rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))"
-    rf"|(?:cost|costs|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
+    rf"|(?:cost|costs|costing|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?"
     # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
     rf"|(?P<spend>spend|spends|spent|spending|allocate[sd]?|allocating|set[ \u00a0]+aside|"
     rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?))[ \u00a0]+"
     rf"(?:only[ \u00a0]+|just[ \u00a0]+)?(?:{_LEADS})?$")
 _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages": "wage",
-                    "taxes": "tax", "damage": "loss"}  # a sum of damage is what was lost
+                    "taxes": "tax", "damage": "loss",  # a sum of damage is what was lost
+                    # what a thing costs, in the words news uses for it: "the $1.2 billion
+                    # price tag", "the final bill", "the stadium costs $1.2 billion"
+                    "price": "cost", "prices": "cost", "bill": "cost", "bills": "cost",
+                    "costing": "cost", "outlay": "cost"}
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
                          r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"
@@ -2603,7 +2755,14 @@ _CURRENCY_RE = re.compile(r"^(?:euro|dollar|pound|yen|yuan|rupee|franc|peso|real
                           r"krona|krone|rouble|ruble|lira|won|naira|shilling)s?\b")
 _MONEY_NOUNS = frozenset("cost costs bill price amount value budget loss losses".split())
 #: "how many families have fled the fighting": the question the text itself asks.
-_HOW_MANY_RE = re.compile(r"(?i)\bhow[ \u00a0]+(many|much)[ \u00a0]+([^.;:!?,()“”\"]{3,90})")
+_HOW_MANY_RE = re.compile(r"(?i)\bhow[ \u00a0]+(many|much)[ \u00a0]+([^.;:!?,()“”\"\n]{3,90})")
+#: "How many people marched ... depends on who is counting": the words that make the
+#: question the subject of a sentence about it; the question stops before them.
+_ASKED_ABOUT_RE = re.compile(
+    r"[ \u00a0]+(?:depends?|depended|depending|hinges?|hinged|remains?|remained|varies|vary|"
+    r"varied|matters?|mattered|divides?|divided|splits?|is[ \u00a0]+(?:unclear|unknown|"
+    r"disputed|contested|a[ \u00a0]+matter)|are[ \u00a0]+(?:unclear|unknown|disputed))\b.*$",
+    re.I)
 #: "the final bill for the Harbour Bridge", "the number of families displaced".
 _WHAT_OF_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?P<adj>[a-z]+[ \u00a0]+)?(?P<n>number|count|"
@@ -2683,7 +2842,11 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                     words[0].lower() not in ("of", "is", "was", "are", "were"):
                 # "58 percent support the tax": of whom the sentence's survey asked
                 sm = _SAMPLE_OF_RE.search(text, ss, f.start)
-                who = sm.group(1) if sm else "people"
+                # else the population the other sources name ("73 per cent had some level
+                # of bleaching" beside "73 per cent of reefs": of reefs)
+                named = [_head_noun(m.noun) for m in members if m.noun and m is not fc
+                         and _population(text, m.figure, m.sentence[1])]
+                who = sm.group(1) if sm else (named[0] if named and named[0] else "people")
                 return f"What share of {who} {_trim_phrase(words[:8])}?"
             continue
         if q.startswith("people") and f.unit is None and _PEOPLE_VERB_RE.match(text, f.end, se):
@@ -2852,7 +3015,7 @@ def _asked_in_text(text: str, members: list[FigureClaim], q: str) -> str | None:
     for hm in _HOW_MANY_RE.finditer(text, 0, min(len(text), 20_000)):
         if hm.group(1).lower() != "many":
             continue
-        words = hm.group(2).split()
+        words = _ASKED_ABOUT_RE.sub("", hm.group(2)).split()
         people_verb = q.split()[0] == "people" and bool(
             words and _PEOPLE_VERB_RE.match(" " + " ".join(words[:2])))
         if not words or (_norm_noun(words[0]) != q.split()[0] and not people_verb):
@@ -2902,7 +3065,8 @@ def _named_from_text(text: str, members: list[FigureClaim]) -> str:
         for lo, hi in ((ss, se), (prev, ss)):
             hm = _HOW_MANY_RE.search(text, lo, hi)
             if hm:
-                rest = _X_STOP_RE.sub("", hm.group(2)) if hm.group(1) == "much" else hm.group(2)
+                rest = _ASKED_ABOUT_RE.sub("", hm.group(2))
+                rest = _X_STOP_RE.sub("", rest) if hm.group(1) == "much" else rest
                 phrase = _trim_phrase(rest.split()[:10])
                 if phrase:
                     return f"How {hm.group(1).lower()} {phrase}?"
