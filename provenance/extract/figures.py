@@ -2844,9 +2844,9 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                 sm = _SAMPLE_OF_RE.search(text, ss, f.start)
                 # else the population the other sources name ("73 per cent had some level
                 # of bleaching" beside "73 per cent of reefs": of reefs)
-                named = [_head_noun(m.noun) for m in members if m.noun and m is not fc
+                nouns = [_head_noun(m.noun) for m in members if m.noun and m is not fc
                          and _population(text, m.figure, m.sentence[1])]
-                who = sm.group(1) if sm else (named[0] if named and named[0] else "people")
+                who = sm.group(1) if sm else (nouns[0] if nouns and nouns[0] else "people")
                 return f"What share of {who} {_trim_phrase(words[:8])}?"
             continue
         if q.startswith("people") and f.unit is None and _PEOPLE_VERB_RE.match(text, f.end, se):
