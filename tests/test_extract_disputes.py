@@ -145,3 +145,30 @@ def test_a_share_of_another_figure_asks_no_question(tmp_path):
         "percent of them girls.\n")
     qs = contested(ex, tmp_path)
     assert len(qs) == 1 and {"2.4 million children", "1.1 million children"} <= qs[0][1], qs
+
+
+def test_a_study_named_by_its_owners_pronoun_is_the_owners_figure():
+    ex = extract_text(
+        "Truancy figures clash\n"
+        "The Schools Agency says 2.4 million children are out of school. "
+        "Another estimate comes from Open Classrooms Watch, a charity based in Leeds. "
+        "Its survey of 900 households found that 1.1 million children were out of school.\n"
+        "Prof Dana Whitlock, who studies attendance at the University of Kent, disagreed. "
+        "Her team's review of 12 earlier studies concluded that the real number was "
+        "between 1.5 million and 1.8 million.\n")
+    src = by_text(ex)
+    assert src["2.4 million children"] == "Schools Agency"
+    assert src["1.1 million children"] == "Open Classrooms Watch"
+    assert src["between 1.5 million and 1.8 million"] == "Dana Whitlock"
+    # the figure still rests on the study that gave it
+    fc = next(fc for fc in ex.figures if fc.figure.text == "1.1 million children")
+    assert fc.study_id is not None
+
+
+def test_its_census_after_a_body_named_in_words_is_that_bodys():
+    ex = extract_text(
+        "Rival counts of pupils\n"
+        "The Schools Agency says 2.4 million children are out of school. "
+        "The regional government says the real figure is far lower. Its annual census "
+        "counted 800,000 children who were not enrolled.\n")
+    assert by_text(ex)["800,000 children"] == "regional government"

@@ -374,7 +374,9 @@ _POSSESSIVE_ORG_RE = re.compile(
 #: A name and what the text says it is: "The Hope Street Trust, a children's charity,".
 _DESCRIBED_AS_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN})*),"
-    rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)[,.;]")
+    rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)"
+    # "..., a non-profit group based in Abuja.", "..., a charity that runs ..."
+    rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led){_SP}))")
 
 
 class _Mentions:
@@ -414,10 +416,18 @@ class _Mentions:
             self.items.append((pm.start(), clean_source(pm.group(0)), "organisation"))
         # "The Hope Street Trust, a children's charity, said": a later "the charity" is it
         self.kinds: dict[str, set[str]] = {}
+        named = {n for _s, n, _k in self.items}
         for km in _DESCRIBED_AS_RE.finditer(text):
             if km.group("kind") in ORG_NOUNS:
                 name = clean_source(km.group("name"))
                 self.kinds.setdefault(name, set()).add(km.group("kind"))
+                words = name.split()
+                if name not in named and words and words[0] not in _LEAD_WORDS and \
+                        len(words) >= 2 and _person(people, name) is None:
+                    # "Sahel Reading Watch, a non-profit group based in ...": a body, which
+                    # a later "its" or "the group" stands for
+                    self.items.append((km.start("name"), name, "organisation"))
+                    named.add(name)
         self.items.sort()
         self.starts = [st for st, _n, _k in self.items]
 
@@ -581,6 +591,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _respectively(text, out)
     _headline_sources(out, spans)
     _described_sources(out)
+    _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
     _one_share(text, out, spans)
     _bare_sums(text, out)
@@ -2452,6 +2463,58 @@ def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
         s = fc.source
         if s is not None and s.name in full:
             fc.source = Source(full[s.name], "organisation", None, s.how, s.start, s.study)
+
+
+_OWNER_RE = re.compile(rf"(?P<p>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:{_SP}+(?:team|group|"
+                       rf"lab|unit|department|office)[’']s)?{_SP}+")
+
+
+def _owned_studies(text: str, out: list[FigureClaim], mentions: _Mentions,
+                   people: Sequence[PersonLike]) -> None:
+    """A study the text names by its owner's pronoun ("Its survey of 2,400 households",
+    "Her team's review of 14 studies") is the figure of whom the pronoun stands for: the
+    body named last for "its"/"their", the person for "his"/"her". The figure still rests
+    on the study."""
+    for fc in out:
+        s = fc.source
+        if s is None or s.how != "study" or s.start < 0:
+            continue
+        m = _OWNER_RE.match(text, s.start, s.start + 40)
+        if m is None or (s.kind != "study" and s.name.lower() != m.group("p").lower()):
+            continue  # ("Its" read as the study's organisation is the pronoun itself)
+        want = "person" if m.group("p").lower() in ("his", "her") else "organisation"
+        got = mentions.last(s.start, want, within=800)
+        if want == "organisation":
+            # "The state government says ... Its annual census": the body in words
+            described = _described_subject_before(text, fc.sentence[0])
+            if described is not None and (got is None or got[0] < described.start):
+                got = (described.start, described.name, "organisation")
+        if got is None and m.group("p").lower() == "their":
+            got = mentions.last(s.start, "person", within=800)
+        if got is None and want == "person":
+            got = _name_before(text, s.start)  # a person named but never quoted
+        if got is None:
+            continue
+        who = _person(people, got[1]) if got[2] == "person" else None
+        fc.source = Source(got[1], got[2], who.id if who else None, "pronoun", got[0],
+                           s.study or fc.study_id)
+
+
+def _name_before(text: str, pos: int) -> tuple[int, str, str] | None:
+    """The last person's name in the 400 characters before ``pos`` ("Prof Dana Whitlock,
+    who ..."), by the speech engine's rule for names; None when there is none."""
+    from ..speech.speakers import clean_name
+
+    found = None
+    for pm in PROPER_RE.finditer(text, max(0, pos - 400), pos):
+        words = [w for w in pm.group(0).split() if w not in _LEAD_WORDS]
+        name = " ".join(words)
+        if not words or is_org(name):
+            continue
+        cleaned = clean_name(name)
+        if cleaned is not None and 2 <= len(cleaned[1]) <= 4:
+            found = (pm.start(), " ".join(cleaned[1]), "person")
+    return found
 
 
 def _described_sources(out: list[FigureClaim]) -> None:
