@@ -172,3 +172,44 @@ def test_its_census_after_a_body_named_in_words_is_that_bodys():
         "The regional government says the real figure is far lower. Its annual census "
         "counted 800,000 children who were not enrolled.\n")
     assert by_text(ex)["800,000 children"] == "regional government"
+
+
+CROWD = (
+    "Harbour rally: rival crowd counts\n"
+    "Speaking from the stage as the last walkers arrived, a spokeswoman for the organisers, "
+    "the Fair Rents Alliance, told the crowd that \u201cup to 30,000\u201d people had taken "
+    "part.\n"
+    "By Sunday afternoon the alliance had lowered its estimate to 22,000.\n"
+    "Harbour Police put the attendance at around 8,000.\n"
+    "A team at the University of Wessex that studies crowd safety analysed drone footage of "
+    "the rally and estimated that between 11,000 and 13,000 people took part.\n"
+    "The Metropolitan Transit Board, whose ticket data are used by the council, put the "
+    "number at 15,500.\n")
+
+
+def test_spokespeople_times_teams_and_relative_clauses_give_the_bodys_figure(tmp_path):
+    ex = extract_text(CROWD)
+    src = by_text(ex)
+    assert src["up to 30,000"] == "Fair Rents Alliance"
+    assert src["22,000"] == "Fair Rents Alliance"
+    assert src["around 8,000"] == "Harbour Police"
+    assert src["between 11,000 and 13,000"] == "University of Wessex"
+    assert src["15,500"] == "Metropolitan Transit Board"
+    (q, figs), = contested(ex, tmp_path)
+    # the alliance lowered its own figure: one position, the newer one
+    assert {"22,000", "around 8,000", "between 11,000 and 13,000", "15,500"} <= figs
+    assert "up to 30,000" not in figs
+
+
+def test_a_spokesperson_for_an_office_gives_the_office_holders_figure():
+    ex = extract_text(
+        "Mayor Ruth Anand's office offered yet another figure. A spokesperson for the mayor "
+        "said the city's own calculation came to about $1.1 billion.")
+    assert by_text(ex)["about $1.1 billion"] == "Ruth Anand"
+
+
+def test_the_subject_of_a_first_verb_and_then_a_finding_gives_the_figure():
+    ex = extract_text(
+        "Researchers pooled data from 20 trials involving 9,000 patients and found that "
+        "14 per cent of patients on the drug reported dizziness.")
+    assert by_text(ex)["14 per cent"] == "researchers"

@@ -160,7 +160,9 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "employers", "traders", "retailers", "landlords", "protesters",
                    "scholars", "physicians", "surgeons", "consultants", "auditors",
                    "regulators", "prosecutors", "negotiators", "managers", "executives",
-                   "staff", "volunteers", "locals", "parents", "opposition"}
+                   "staff", "volunteers", "locals", "parents", "opposition",
+                   # "A team at the University of Leeds ... estimated": the body it is at
+                   "team", "teams"}
 #: Studies, surveys and reports as the subject of a figure ("a new survey shows").
 STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                "review", "analysis", "census", "trial", "paper", "research", "data",
@@ -1182,6 +1184,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             if org:
                 return Source(org, "organisation", None, "quote")
             if not name:
+                if any(ss + 2 < a and b <= se + 1 and f.start >= a
+                       for a, b in getattr(st, "spans", [])):
+                    # a few quoted words inside a sentence that says who reported them
+                    # ('a spokeswoman for X told the crowd that "up to 40,000" people ...')
+                    break
                 return None
         return Source(name, "person", pid, "quote")
     sent = text[ss:se]
@@ -1681,7 +1688,11 @@ _SUBJECT_RE = re.compile(
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
     # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
     rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
-    rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+)?")
+    rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+|"
+    # "By Sunday afternoon the coalition had lowered ...": a time with no comma after it
+    rf"(?:[Bb]y|[Uu]ntil|[Ll]ate{_SP}+on|[Ee]arly{_SP}+on){_SP}+(?:[A-Z][a-z]+day|the{_SP}+end"
+    rf"{_SP}+of{_SP}+(?:the{_SP}+)?(?:day|week|month))(?:{_SP}+(?:morning|afternoon|evening|"
+    rf"night))?\b,?{_SP}+)?")
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -1726,6 +1737,9 @@ _PUBLISHED_BY_RE = re.compile(
     rf"(?:by|from){_SP}+")
 
 
+_REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
+
+
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
@@ -1739,8 +1753,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return src
     verb = None
     prev_word = ""
+    # "X, whose 2022 figures are still cited in the budget, put it at": no verb inside
+    relative = [(m.start(), m.end()) for m in _REL_CLAUSE_RE.finditer(head)]
     for vm in re.finditer(r"[\w’'-]+", head):
         w = vm.group(0)
+        if any(a < vm.start() < b for a, b in relative):
+            continue
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
             break
@@ -1931,7 +1949,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
             continue
         principal = _spoken_for(zone[gm.end():], gm.group(1).split()[-1], people,
-                                ss + zone_start + gm.end())
+                                ss + zone_start + gm.end()) or \
+            _spoken_for_named(text, zone[gm.end():], gm.group(1).split()[-1], people,
+                              ss + zone_start + gm.end())
         if principal is not None:
             return principal
         om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
@@ -1980,6 +2000,45 @@ def _spoken_for(rest: str, group: str, people: Sequence[PersonLike], at: int
     who = _person(people, name)
     return Source(who.name if who else name, "person", who.id if who else None, "subject",
                   at + m.start("name"))
+
+
+#: "(a spokeswoman) for the organisers, the Fair Rents Alliance, told": the body named in
+#: an apposition after the words that describe it.
+_FOR_APPOSED_RE = re.compile(
+    rf"{_SP}+(?:for|of|at|from){_SP}+(?:the{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*,"
+    rf"{_SP}+(?:the{_SP}+)?(?P<body>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
+    rf"{_SP}+){_CAP_TOKEN}){{0,9}}(?:{_SP}+[a-z]+)?),{_SP}*(?:[a-z]+{_SP}+){{0,3}}$")
+#: "(a spokesperson) for the mayor said": whom they speak for, by office.
+_FOR_OFFICE_RE = re.compile(rf"{_SP}+for{_SP}+the{_SP}+(?P<role>[a-z]+)[ \u00a0,]*$")
+
+
+def _spoken_for_named(text: str, rest: str, group: str, people: Sequence[PersonLike],
+                      at: int) -> Source | None:
+    """A spokesperson for a body or an office the text names another way: "a spokeswoman
+    for the organisers, the Fair Rents Alliance, told ..." is the Alliance's figure; "a
+    spokesperson for the mayor said" is the mayor's, the person the text calls "Mayor Ruth
+    Anand" before (else "the mayor")."""
+    if group.lower() not in _SPEAKS_FOR:
+        return None
+    am = _FOR_APPOSED_RE.match(rest)
+    if am and is_org(am.group("body")):
+        return Source(clean_source(am.group("body")), "organisation", None, "subject",
+                      at + am.start("body"))
+    om = _FOR_OFFICE_RE.match(rest)
+    if om is None or om.group("role") not in PERSON_ROLES:
+        return None
+    role = om.group("role")
+    named = None
+    office = re.compile(rf"\b{role.capitalize()}{_SP}+(?P<name>{_CAP_TOKEN}"
+                        rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
+    for nm in office.finditer(text, max(0, at - 1500), at):
+        named = nm
+    if named is not None:
+        name = clean_source(named.group("name"))
+        who = _person(people, name)
+        return Source(who.name if who else name, "person", who.id if who else None,
+                      "subject", named.start("name"))
+    return Source(f"the {role}", "generic", None, "subject", at)
 
 
 def _described_body(rest: str, mentions: _Mentions, pos: int) -> Source | None:
@@ -2179,7 +2238,13 @@ def _governs(rest: str) -> bool:
     relative clause ("Experts who re-examined the photographs lowered ...")."""
     return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest)) or bool(
         re.match(r"[ \u00a0]*(?:\([A-Z]{2,8}\)[ \u00a0]*)?,?[ \u00a0]*(?:who|which|that)\b",
-                 rest) and len(rest.split()) <= 25)  # "... Affairs (OCHA), which sent ..."
+                 rest) and len(rest.split()) <= 25) or bool(  # "... (OCHA), which sent ..."
+        _AND_THEN_RE.match(rest))
+
+
+#: "Researchers pooled data from 31 trials and found that": the subject of a first verb,
+#: then "and" and the verb that gives the figure.
+_AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ \u00a0]*$")
 
 
 def _not_a_name(name: str) -> bool:
