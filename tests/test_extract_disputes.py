@@ -213,3 +213,30 @@ def test_the_subject_of_a_first_verb_and_then_a_finding_gives_the_figure():
         "Researchers pooled data from 20 trials involving 9,000 patients and found that "
         "14 per cent of patients on the drug reported dizziness.")
     assert by_text(ex)["14 per cent"] == "researchers"
+
+
+DRUG = (
+    "Dizziness from sleep drug far more common than leaflet says, review finds\n"
+    "Dizziness among people taking Zorvex is about three times as common as its leaflet "
+    "suggests, according to a systematic review published Monday.\n"
+    "Researchers pooled data from 20 trials involving 9,000 patients and found that 9 per "
+    "cent of those on the drug reported dizziness, compared with 2 per cent of those given "
+    "a placebo.\n"
+    "The leaflet for Zorvex, written by its manufacturer, Kelvin Pharma Ltd, lists "
+    "dizziness in 3 per cent of patients. The company raised that figure from 1 per cent "
+    "in an update last year.\n"
+    "An online survey of 2,000 users by the Sleep Patients Network found that one in five "
+    "respondents said they had felt dizzy on the drug.\n")
+
+
+def test_a_drug_side_effect_disputed_by_a_review_a_maker_and_a_survey(tmp_path):
+    ex = extract_text(DRUG)
+    src = by_text(ex)
+    assert src["9 per cent"] == "Systematic review"  # the researchers' study
+    assert src["3 per cent"] == "Kelvin Pharma Ltd"  # whoever wrote the leaflet
+    assert src["1 per cent"] == "Kelvin Pharma Ltd"  # "the company"
+    assert "2 per cent" not in src  # a placebo arm is no estimate
+    rev = {fc.figure.text: fc.revised for fc in ex.figures}
+    assert rev["1 per cent"] and not rev["3 per cent"]  # raised from 1: a revision
+    (q, figs), = contested(ex, tmp_path)
+    assert {"9 per cent", "3 per cent", "one in five"} <= figs

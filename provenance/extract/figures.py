@@ -188,7 +188,7 @@ SYNONYMS = {
     "household": "people", "population": "people", "britons": "people",
     "protester": "people", "demonstrator": "people", "marcher": "people", "spectator": "people",
     "visitor": "people", "supporter": "people", "refugee": "people", "migrant": "people",
-    "evacuee": "people",
+    "evacuee": "people", "those": "people",
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
 }
@@ -540,6 +540,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                                    last_share_q if is_share else last_quantity)
         if quantity is None:
             continue
+        if is_share and _CONTROL_ARM_RE.match(text, f.end, se):
+            continue  # "4 per cent of those given a placebo": a trial's control arm
         if is_share and _OF_ANOTHER_RE.match(text, f.end, se):
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
@@ -590,6 +592,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _compared_sums(text, out)
     _described_bodies(text, out)
     _named_next(text, out, mentions)
+    _researchers_study(text, out, studies)
     _respectively(text, out)
     _headline_sources(out, spans)
     _described_sources(out)
@@ -615,6 +618,9 @@ _MEASURED_TIME_RE = re.compile(
     r"just|only|under|over|more[ \u00a0]+than|less[ \u00a0]+than))*[ \u00a0]+$", re.I)
 
 
+#: A share of a trial's control arm, never an estimate of the quantity.
+_CONTROL_ARM_RE = re.compile(r"[^.;,]{0,40}?\b(?:placebo|control[ \u00a0]+(?:group|arm)|"
+                             r"dummy[ \u00a0]+(?:pill|drug)|sham)\b")
 #: "of that", "of them": a share of a figure the text gave before.
 _OF_ANOTHER_RE = re.compile(rf"{_SP}+of{_SP}+(?:that|them|it|this|these){_SP}*(?:[,.;:]|$|"
                             rf"{_SP}+[a-z]+s\b)")
@@ -1062,7 +1068,12 @@ def _population(text: str, f: Figure, se: int) -> str:
     if not m:
         return ""
     words = []
-    for w in m.group(1).split():
+    for i, w in enumerate(m.group(1).split()):
+        if i == 0 and w.lower() == "those" and re.match(
+                r"those[ \u00a0]+(?:on|given|taking|who|with|receiving|treated|using|in|aged)\b",
+                m.group(1)):
+            words.append(w)  # "12 per cent of those on the drug": people, so described
+            continue
         if w.lower().strip(".") in _POP_STOP or not w[:1].isalpha():
             break
         words.append(w)
@@ -1737,6 +1748,12 @@ _PUBLISHED_BY_RE = re.compile(
     rf"(?:by|from){_SP}+")
 
 
+_WRITTEN_BY_RE = re.compile(
+    rf"^{_SP}*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir){_SP}+(?:[a-z-]+{_SP}+){{0,3}}[a-z]+"
+    rf"(?:{_SP}+(?:for|of|on|about){_SP}+[^,;]{{1,60}})?,{_SP}*(?:written|published|issued|"
+    rf"produced|compiled|prepared|released|drawn{_SP}+up|commissioned|conducted){_SP}+by{_SP}+"
+    rf"(?:(?:its|the|their){_SP}+[a-z]+,{_SP}+)?(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}"
+    rf"(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),{_SP}*$")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 
 
@@ -1757,8 +1774,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     relative = [(m.start(), m.end()) for m in _REL_CLAUSE_RE.finditer(head)]
     for vm in re.finditer(r"[\w’'-]+", head):
         w = vm.group(0)
-        if any(a < vm.start() < b for a, b in relative):
-            continue
+        if any(a < vm.start() < b for a, b in relative) or (
+                w.endswith(("en", "ed")) and re.match(rf"{_SP}+by\b", head[vm.end():])):
+            continue  # (", written by its maker,": a participle; its subject is no source)
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
             break
@@ -1798,6 +1816,16 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                      "by")
         if src is not None and src.kind == "organisation":
             return src
+    # "The product leaflet for Zorvex, written by its manufacturer, Kelvin Pharma, lists":
+    # whoever wrote the document
+    wb = _WRITTEN_BY_RE.match(zone)
+    if wb:
+        by = clean_source(wb.group("by"))
+        who = _person(people, by) if not is_org(by) else None
+        if by and not _not_a_name(by):
+            if who is not None:
+                return Source(who.name, "person", who.id, "by", ss + zone_start + wb.start("by"))
+            return Source(by, "organisation", None, "by", ss + zone_start + wb.start("by"))
     # "The inter-ministerial central team (IMCT) that toured ... has assessed": a body in
     # lower-case words with its initials after them
     acr = re.match(rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<desc>(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*)"
@@ -1933,7 +1961,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(" ".join(nouns), "organisation", None, "subject",
                               ss + zone_start)
             got = got or mentions.subject_before(text, ss) or \
-                mentions.last(ss + zone_start, "organisation", nouns[-1])
+                mentions.last(ss + zone_start, "organisation", nouns[-1]) or (
+                    _firm_before(text, mentions, ss + zone_start)
+                    if nouns[-1] in _FIRM_WORDS else None)
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
@@ -2282,6 +2312,35 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
             pos = end
 
 
+#: Generic sources that are a study's authors: "Researchers ... found that 12 per cent".
+_AUTHORS = frozenset("researchers scientists authors investigators team analysts "
+                     "reviewers".split())
+
+
+def _researchers_study(text: str, out: list[FigureClaim],
+                       studies: list[tuple[int, int, str | None, str, str]]) -> None:
+    """"Hair loss is common, according to a systematic review. Researchers pooled data ...
+    and found that 12 per cent ...": the researchers are the study's; the figure is the
+    study's (its organisation's when the text names one), in this sentence or the one
+    before."""
+    from ..speech.speakers import sentence_start
+
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "generic" or s.name.lower().split()[-1] not in _AUTHORS:
+            continue
+        ss, se = fc.sentence
+        prev = sentence_start(text, max(0, ss - 600), max(0, ss - 1)) if ss > 0 else ss
+        near = [x for x in studies if prev <= x[0] < se]
+        if not near:
+            continue
+        before = [x for x in near if x[0] < fc.start]
+        a, _b, org, label, sid = before[-1] if before else near[0]
+        fc.source = Source(org or label, "organisation" if org else "study", None, "study",
+                           a, sid)
+        fc.study_id = sid
+
+
 #: Words that set a sum against another: "far less than the $22 million", "up from",
 #: "compared with", "not the", "rather than", "against".
 _COMPARED_WITH_RE = re.compile(
@@ -2296,6 +2355,29 @@ _COMPARED_WITH_RE = re.compile(
 _FIRM_WORDS = frozenset("company firm business corporation developer operator maker "
                         "manufacturer carrier airline bank insurer lender retailer chain "
                         "group".split())
+#: Last words that make a name a company's ("Norvantis Pharma Canada" has one inside).
+_COMPANY_WORDS = frozenset("pharma pharmaceuticals therapeutics biotech biosciences labs "
+                           "technologies holdings motors airlines airways energy media "
+                           "capital partners ventures industries systems solutions plc ag "
+                           "sa gmbh inc ltd llc co corp corporation company group".split())
+#: "its manufacturer, X,", "the drugmaker X": a firm named by what it does, right before.
+_FIRM_BEFORE_RE = re.compile(
+    rf"\b(?:company|firm|manufacturer|maker|drugmaker|developer|operator|owner|insurer|"
+    rf"lender|retailer|carrier|airline|supplier|contractor)(?:,)?{_SP}+$")
+
+
+def _firm_before(text: str, mentions: _Mentions, pos: int) -> tuple[int, str, str] | None:
+    """What "the company" stands for when no body the text named holds the word: the last
+    name within 1,500 characters that reads as a company ("Norvantis Pharma Canada") or
+    that the text introduced as one ("its manufacturer, Norvantis Pharma Canada,")."""
+    for st, name, kind in reversed(mentions.between(pos - 1500, pos)):
+        if kind != "organisation":
+            continue
+        words = {w.lower().strip(".,") for w in name.split()}
+        if words & _COMPANY_WORDS or _FIRM_BEFORE_RE.search(text, max(0, st - 30), st) or \
+                set(mentions.kinds.get(name, ())) & _FIRM_WORDS or _firm_name(name):
+            return st, name, kind
+    return None
 
 
 def _described_bodies(text: str, out: list[FigureClaim]) -> None:
@@ -2617,7 +2699,8 @@ _OLD_RE = re.compile(r"\b(?:initially|initial|first|earlier|previous|previously|
 _OLD_NEAR_RE = re.compile(
     r"(?i)(?:\b(?:previous|previously|earlier|initial|initially|original|originally|old|"
     r"preliminary|first)\b(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:of|at|was|had[ \u00a0]+been)?"
-    r"|\b(?:down|up|revised|lowered|raised|cut|increased|reduced)[ \u00a0]+from[ \u00a0]+"
+    r"|\b(?:down|up|revised|lowered|raised|cut|increased|reduced|changed|updated)"
+    r"(?:[ \u00a0]+(?:that|this|the|its|their|his|her)[ \u00a0]+[a-z]+)?[ \u00a0]+from[ \u00a0]+"
     r"(?:its|their|his|her|an?|the)?(?:[ \u00a0]+[a-z]+){0,3}"
     # "lowered its estimate this year to 6 percent, from 10 percent"
     r"|\b(?:revised|lowered|raised|cut|increased|reduced|lifted|trimmed)\b[^.;]{0,60}?"
