@@ -240,3 +240,42 @@ def test_a_drug_side_effect_disputed_by_a_review_a_maker_and_a_survey(tmp_path):
     assert rev["1 per cent"] and not rev["3 per cent"]  # raised from 1: a revision
     (q, figs), = contested(ex, tmp_path)
     assert {"9 per cent", "3 per cent", "one in five"} <= figs
+
+
+def test_an_initialism_inside_a_sentence_ends_no_sentence(tmp_path):
+    ex = extract_text(
+        "Thousands flee border fighting\n"
+        "The U.N. says 40,000 people have fled the border towns. "
+        "Local officials put the number at 25,000.\n")
+    assert by_text(ex)["40,000 people"] == "U.N."
+    (q, figs), = contested(ex, tmp_path)
+    assert {"40,000 people", "25,000"} <= figs
+
+
+REJECTED = (
+    "Care backlog: charity and minister far apart\n"
+    "The Ashford Trust said 200,000 adults are waiting for a care assessment.\n"
+    "Health Minister Jane Roe said the figure of 200,000 was scaremongering and put the "
+    "real number at 90,000.\n"
+    "The Care Providers Forum said about 140,000 adults are waiting.\n")
+
+
+def test_a_figure_a_minister_repeats_to_reject_it_is_not_hers(tmp_path):
+    ex = extract_text(REJECTED)
+    got = [(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures]
+    assert ("200,000", "Ashford Trust") in got
+    assert ("90,000", "Jane Roe") in got  # the person, without her title
+    (q, figs), = contested(ex, tmp_path)
+    assert {"200,000 adults", "90,000", "about 140,000 adults"} <= figs
+    # no claim says the minister holds the figure she rejects
+    assert sum(1 for fc in ex.figures if fc.figure.text == "200,000" and fc.claim_id) == 0
+
+
+def test_a_source_that_stands_by_its_figure_keeps_it():
+    ex = extract_text(
+        "The central team put the loss at $1.8 billion, while the state government has "
+        "claimed a loss of $4.2 billion. \u201cWe stand by $4.2 billion,\u201d said Dev "
+        "Pradhan, the state's finance secretary. He said the state had already spent more "
+        "than $1.3 billion.\n")
+    got = [(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures]
+    assert ("$4.2 billion", "Dev Pradhan") in got

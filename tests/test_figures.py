@@ -977,7 +977,7 @@ def test_a_contrastive_clause_starts_a_new_source_for_the_figures_after_it():
     figs = _figures(extract_text(text))
     assert figs["8 percent"].source.name == "port authority"
     assert figs["15 percent"].source.name == "shipping unions"
-    assert figs["40 shops"].source.name == "Mayor Ana Ruiz"
+    assert figs["40 shops"].source.name == "Ana Ruiz"  # the person, without her title
     assert figs["90 shops"].source.name == "local traders"
 
 

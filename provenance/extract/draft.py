@@ -559,8 +559,9 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         by_sentence.setdefault(fc.sentence, []).append(fc)
     for n, fc in enumerate(ex.figures, 1):
         s = fc.source
-        if s is None or fc.claim_id is not None:
-            continue  # none, or written with the quotation that gives it
+        if s is None or fc.claim_id is not None or s.how == "cited":
+            continue  # none, written with the quotation that gives it, or another source's
+            # figure repeated to reject it (that source's own claim says it)
         ss, se = own_clause(text, fc, by_sentence[fc.sentence])
         quote = text[ss:se].strip()
         if not quote or not re.search(r"[^\W\d_]{3}", quote.replace(fc.figure.text, "")):

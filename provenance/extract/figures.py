@@ -327,7 +327,11 @@ def clean_source(name: str) -> str:
             name = name[:m.start(1) + len(m.group(1))]
             break
     name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
-    name = re.sub(r"[’']s?$", "", name).strip(" ,.;:")
+    name = re.sub(r"[’']s?$", "", name)
+    initials = re.search(r"(?:\b[A-Z]\.){2,}$", name.rstrip(" ,;:"))
+    # "the U.N.": its last full stop is the initialism's, not punctuation after it
+    name = name.rstrip(" ,;:") if initials else name.strip(" ,.;:")
+    name = name.lstrip(" ,.;:")
     name = re.sub(r"\s+(?:on|in|at|for|of|and)\s+(?:" + "|".join(_DAYS | _MONTH_WORDS)
                   + r")\b.*$", "", name)
     return name
@@ -600,6 +604,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _acronym_sources(text, out)
     _one_share(text, out, spans)
     _bare_sums(text, out)
+    _cited_figures(text, out)
     _revisions(text, out)
     _group(out)
     if _article_figures(text, out, quoted):
@@ -742,6 +747,9 @@ def _merged_ranges(text: str, figs: list[Figure]) -> list[Figure]:
 SENTENCE_REACH = 500
 
 
+_INITIALISM_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[ \u00a0]*$")
+
+
 def sentence_around(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """The sentence holding ``text[start:end]``, inside ``lo:hi`` and no more than
     :data:`SENTENCE_REACH` characters either side (cut at a space)."""
@@ -754,6 +762,21 @@ def sentence_around(text: str, lo: int, hi: int, start: int, end: int) -> tuple[
     b = min(hi, end + SENTENCE_REACH)
     ss = sentence_start(text, a, start)
     se = sentence_end(text, end, b)
+    # "The U.N. says 40,000 ...": an initialism's full stop before a lower-case word ends
+    # no sentence (the speech engine's list knows "U.S.", not every initialism)
+    for _ in range(3):
+        if ss > a and _INITIALISM_END_RE.search(text, max(a, ss - 12), ss) and \
+                text[ss:ss + 1].islower():
+            ss = sentence_start(text, a, ss - 2)
+        else:
+            break
+    for _ in range(3):
+        nxt = text[se:se + 3].lstrip(" \u00a0")
+        if se < b and _INITIALISM_END_RE.search(text, max(ss, se - 12), se) and \
+                nxt[:1].islower():
+            se = sentence_end(text, se + 1, b)
+        else:
+            break
     if se == b < hi:
         sp = text.rfind(" ", end, b)
         se = sp if sp >= 0 else b
@@ -1570,6 +1593,11 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     name = clean_source(name)
     if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS:
         return None
+    words = name.split()
+    roles = [i for i, w in enumerate(words) if w.lower().strip(".") in PERSON_ROLES]
+    if roles and len(words) - roles[-1] - 1 >= 2 and not is_org(name):
+        # "Health Minister Jane Roe", "County Supervisor Joan Lee": the person, untitled
+        name = " ".join(words[roles[-1] + 1:])
     person = _person(people, name)
     if name.lower() in GENERIC_SOURCES:
         return Source(name.lower(), "generic", None, how, at)
@@ -2546,6 +2574,59 @@ def _one_share(text: str, out: list[FigureClaim], spans: list[tuple[int, int]]) 
     for q, into in home.items():
         for m in buckets[q]:
             m.quantity = into
+
+
+#: Words with which a source rejects a figure it repeats (a general lexicon).
+_REJECTS_RE = re.compile(
+    r"(?i)\b(?:wrong|false|untrue|not[ \u00a0]+true|mislead\w*|exaggerat\w*|inflat\w*|"
+    r"overstat\w*|understat\w*|scaremonger\w*|alarmis\w*|nonsense|absurd|baseless|"
+    r"no[ \u00a0]+basis|not[ \u00a0]+credible|implausible|dismiss\w*|reject\w*|disput\w*|"
+    r"den(?:y|ies|ied)|doubt\w*|question(?:ed|s)[ \u00a0]+the|challeng\w*|"
+    r"nobody[ \u00a0]+believes|no[ \u00a0]+one[ \u00a0]+believes|too[ \u00a0]+(?:high|low)|"
+    r"far[ \u00a0]+too|claims?[ \u00a0]+that|so-called|supposed)\b")
+
+
+def _cited_figures(text: str, out: list[FigureClaim]) -> None:
+    """A source who repeats another source's figure and gives a different one of their
+    own is citing it, mostly to reject it ("The minister said the charity's figure of
+    200,000 was scaremongering and put the real number at 90,000"): the repeated figure
+    is the one who gave it first, not a second position of the minister's."""
+    by_q: dict[str, list[FigureClaim]] = {}
+    for fc in out:
+        if fc.source is not None:
+            by_q.setdefault(fc.quantity, []).append(fc)
+    for members in by_q.values():
+        for fc in members:
+            s = fc.source
+            assert s is not None
+            mine = s.name.casefold()
+            first = next((o for o in members if o.start < fc.start and o.source is not None
+                          and o.source.name.casefold() != mine
+                          and not _same_person(o.source, s)
+                          and same_value(o.figure, fc.figure)
+                          and (o.figure.kind == "range") == (fc.figure.kind == "range")), None)
+            if first is None or first.source is None:
+                continue
+            own = [o for o in members if o is not fc and o.source is not None and
+                   (o.source.name.casefold() == mine or _same_person(o.source, s))]
+            ss, se = fc.sentence
+            if any(not _overlap(o.figure, fc.figure) for o in own) and (
+                    _REJECTS_RE.search(text, ss, se) or
+                    any(o.sentence == fc.sentence for o in own)):
+                f = first.source
+                fc.source = Source(f.name, f.kind, f.person_id, "cited", f.start, f.study,
+                                   f.confirmed)
+
+
+def _same_person(a: Source, b: Source) -> bool:
+    """The same source under two names: one person ("Jane Roe", "Roe"), or a body and its
+    short name ("Kenya Red Cross Society", "Red Cross")."""
+    if a.person_id is not None and a.person_id == b.person_id or (
+            a.kind == b.kind == "person" and a.name.split()[-1:] == b.name.split()[-1:]):
+        return True
+    wa = {w for w in re.findall(r"\w+", a.name.casefold()) if w not in ("the", "of", "s")}
+    wb = {w for w in re.findall(r"\w+", b.name.casefold()) if w not in ("the", "of", "s")}
+    return bool(wa and wb) and a.kind == b.kind == "organisation" and (wa <= wb or wb <= wa)
 
 
 #: Words that make a sum a figure for something the article is weighing ("the city's own
