@@ -279,3 +279,14 @@ def test_a_source_that_stands_by_its_figure_keeps_it():
         "than $1.3 billion.\n")
     got = [(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures]
     assert ("$4.2 billion", "Dev Pradhan") in got
+
+
+def test_break_ins_and_burglaries_are_one_count(tmp_path):
+    ex = extract_text(
+        "Burglary row in Leeds\n"
+        "West Yorkshire Police said recorded burglaries in the city fell to 4,100 last year. "
+        "The Leeds Victims Alliance said its survey found 6,800 break-ins over the same "
+        "period.\n")
+    (q, figs), = contested(ex, tmp_path)
+    assert {"4,100", "6,800 break-ins"} <= figs
+    assert "burglar" in q.lower() or "break-in" in q.lower()

@@ -189,6 +189,9 @@ SYNONYMS = {
     "protester": "people", "demonstrator": "people", "marcher": "people", "spectator": "people",
     "visitor": "people", "supporter": "people", "refugee": "people", "migrant": "people",
     "evacuee": "people", "those": "people",
+    # crimes and losses news counts under more than one name
+    "break-in": "burglary", "housebreaking": "burglary", "home burglary": "burglary",
+    "layoff": "job cut", "redundancy": "job cut", "job loss": "job cut",
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
 }
@@ -992,7 +995,13 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         return state + rate, state
     if _PEOPLE_VERB_RE.match(text, f.end, se):
         return "people" + rate, "people"  # "20,000 marched on Saturday"
-    cm = _COUNT_SUBJECT_RE.match(text, ss, f.start)
+    cm = _COUNT_SUBJECT_RE.match(text, ss, f.start) or _COUNT_SUBJECT_RE.search(
+        text, max(ss, f.start - 160), f.start)
+    if cm and cm.start() > ss and not re.search(
+            r"\b(?:said|says|say|reported|reports|showed|show|shows|found|finds|estimated|"
+            r"estimates|that|and|but|while|whereas)\b",
+            text[max(ss, cm.start() - 20):cm.start("np") + 12]):
+        cm = None  # inside the sentence, only the subject of a clause a cue opens
     if cm:
         # "Recorded burglaries in Greater Manchester fell to 18,400": burglaries
         noun = _head_noun(cm.group("np"))
@@ -1013,8 +1022,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
     rf"(?:[A-Z][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*s"
-    rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?[A-Z][\w.’'-]*(?:{_SP}+[A-Z][\w.’'-]*)"
-    rf"{{0,3}})?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
+    rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?(?:[A-Z][\w.’'-]*(?:{_SP}+"
+    rf"[A-Z][\w.’'-]*){{0,3}}|city|country|county|region|area|state|capital|district)"
+    rf")?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
     rf"reached|totalled|totaled|hit|stood)(?:{_SP}+(?:to|at|by))?{_SP}+(?:(?:about|nearly|some|"
     rf"almost|around|roughly|just|only|over|more{_SP}+than){_SP}+)?$")
 #: Verbs that give people work: the people they employ, hire or take on are jobs.
