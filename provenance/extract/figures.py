@@ -172,7 +172,7 @@ STATES = {
     "dead": "death", "died": "death", "killed": "death", "deaths": "death", "death": "death",
     "fatalities": "death", "lives": "death", "missing": "missing", "injured": "injured",
     "wounded": "injured", "homeless": "displaced", "displaced": "displaced",
-    "evacuated": "displaced",
+    "evacuated": "displaced", "unaccounted": "missing",
 }
 #: Counted nouns that mean the same quantity.
 SYNONYMS = {
@@ -188,7 +188,8 @@ SYNONYMS = {
     "household": "people", "population": "people", "britons": "people",
     "protester": "people", "demonstrator": "people", "marcher": "people", "spectator": "people",
     "visitor": "people", "supporter": "people", "refugee": "people", "migrant": "people",
-    "evacuee": "people", "those": "people",
+    "evacuee": "people", "those": "people", "passenger": "people", "pilgrim": "people",
+    "worshipper": "people", "fan": "people", "tourist": "people", "commuter": "people",
     # crimes and losses news counts under more than one name
     "break-in": "burglary", "housebreaking": "burglary", "home burglary": "burglary",
     "layoff": "job cut", "redundancy": "job cut", "job loss": "job cut",
@@ -382,7 +383,7 @@ _POSSESSIVE_ORG_RE = re.compile(
 
 #: A name and what the text says it is: "The Hope Street Trust, a children's charity,".
 _DESCRIBED_AS_RE = re.compile(
-    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN})*),"
+    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),"
     rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)"
     # "..., a non-profit group based in Abuja.", "..., a charity that runs ..."
     rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led){_SP}))")
@@ -547,6 +548,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                                    last_share_q if is_share else last_quantity)
         if quantity is None:
             continue
+        is_share = is_share and not _OF_THEM_STATE_RE.match(text, f.start, se)
         if is_share and _CONTROL_ARM_RE.match(text, f.end, se):
             continue  # "4 per cent of those given a placebo": a trial's control arm
         if is_share and _OF_ANOTHER_RE.match(text, f.end, se):
@@ -566,8 +568,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.kind == "count" and _minor_count(text, f):
             continue  # "three things", "two major parties", "as of 2008,"
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
-                re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]):
-            continue
+                re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
+                _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
+                _OF_THEM_STATE_RE.match(text, f.start, se):
+            continue  # ("the real toll was closer to 60", "44 of them had died" count)
         src = _source(text, f, ss, se, _quoted_at(quoted, quoted_starts, f.start), people,
                       mentions, studies,
                       prev_source if prev_sentence[0] >= 0 else None)
@@ -626,6 +630,19 @@ _MEASURED_TIME_RE = re.compile(
     r"just|only|under|over|more[ \u00a0]+than|less[ \u00a0]+than))*[ \u00a0]+$", re.I)
 
 
+#: A measure noun before a small bare number: "the real toll was closer to 60", "up from
+#: the 29 it announced" (a small number elsewhere is mostly no figure of anything).
+_SMALL_TOLL_RE = re.compile(
+    rf"\b(?:toll|count|number|figure|total|tally|estimate)s?\b(?:{_SP}+[a-z]+){{0,3}}?{_SP}+"
+    rf"(?:was|is|at|of|to|stood{_SP}+at|reached|rose{_SP}+to|fell{_SP}+to)[\s“\"‘]*"
+    rf"(?:(?:about|around|nearly|almost|closer{_SP}+to|close{_SP}+to|some|only|just|"
+    rf"more{_SP}+than|at{_SP}+least)[\s“\"‘]*)?$"
+    rf"|\b(?:up|down){_SP}+from{_SP}+(?:the|its|their){_SP}+$")
+#: "44 of them had died": a count of those in a state, not a share.
+_OF_THEM_STATE_RE = re.compile(
+    rf"[\d,]+{_SP}+of{_SP}+(?:them|those|these){_SP}+(?:had{_SP}+|have{_SP}+|were{_SP}+|"
+    rf"are{_SP}+)?(?:been{_SP}+)?(?:died|dead|killed|missing|injured|wounded|rescued|"
+    rf"evacuated)\b")
 #: A share of a trial's control arm, never an estimate of the quantity.
 _CONTROL_ARM_RE = re.compile(r"[^.;,]{0,40}?\b(?:placebo|control[ \u00a0]+(?:group|arm)|"
                              r"dummy[ \u00a0]+(?:pill|drug)|sham)\b")
@@ -896,6 +913,10 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
 def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
               last_quantity: str | None) -> tuple[str | None, str]:
     """(normalised quantity, what is counted as written) of a figure, or (None, "")."""
+    if _OF_THEM_STATE_RE.match(text, f.start, se):
+        state = _state(text, f.end, se)
+        if state:
+            return state, state  # "and said 44 of them had died": deaths
     rate = ""
     rm = _RATE_RE.match(_clause(text, f.end, se))
     if rm:
@@ -979,8 +1000,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     nouns = list(re.finditer(r"\b([a-z]+(?:[ \u00a0]+toll)?)\b", head.lower()))
     for m in reversed(nouns):
         w = m.group(1)
-        if w in ("death toll", "toll", "tolls"):
-            return "death" + rate, w
+        if w in ("toll", "tolls") or w.endswith((" toll", " tolls")):
+            return "death" + rate, w  # "the death toll", "the real toll"
         if w in ("turnout", "attendance", "crowd"):
             return "people" + rate, w
         if w in MEASURE_NOUNS:
@@ -1074,9 +1095,9 @@ def _clause(text: str, pos: int, se: int) -> str:
 
 def _state(text: str, pos: int, se: int) -> str | None:
     rest = text[pos:se].lower()
-    m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|presumed\s+|declared\s+|"
-                  r"confirmed\s+|feared\s+|listed\s+as\s+)?(dead|killed|missing|injured|wounded|"
-                  r"homeless|displaced|evacuated)\b", rest)
+    m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|still\s+|presumed\s+|"
+                  r"declared\s+|confirmed\s+|feared\s+|listed\s+as\s+)?(dead|killed|missing|"
+                  r"injured|wounded|homeless|displaced|evacuated|unaccounted)\b", rest)
     if m:
         return STATES[m.group(1)]
     m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
@@ -1240,6 +1261,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # 2. "according to X" in the sentence (the nearest)
     best: tuple[int, Source] | None = None
     for m in re.finditer(rf"\b[Aa]ccording{_SP}+to{_SP}+", sent):
+        if _OWN_WORDS_RE.match(sent, m.end()):
+            continue  # "..., according to a statement released late on Monday": the
+            # subject's own words, not another source
         # "according to a study published ... by a team led by X": that study
         study = next((x for x in studies if ss + m.end() <= x[0] < ss + m.end() + 12), None)
         src = _np_at(text, ss + m.end(), se, people, mentions, "according-to")
@@ -1835,17 +1859,22 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(label, "study", None, "study", a, sid)
     # "An independent climatologist, Dr. Maya Roth, said": the name in the apposition
     am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+"
-                  rf"(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*,"
+                  rf"(?:[a-z][\w’'-]*{_SP}+){{0,4}}(?P<kind>[a-z][\w-]*),"
                   rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*$", zone)
-    if am and not is_org(am.group(1)):
+    if am and (am.group("kind") in _FIRM_WORDS or am.group("kind") in ORG_NOUNS or
+               am.group("kind") == "owner") and not _person(people, am.group(2)):
+        # "The mine's owner, Harrow Coal, put ...": a firm, by what the text calls it
+        return Source(clean_source(am.group(2)), "organisation", None, "subject",
+                      ss + zone_start + am.start(2))
+    if am and not is_org(am.group(2)):
         from ..speech.speakers import clean_name
 
-        cleaned = clean_name(am.group(1))
+        cleaned = clean_name(am.group(2))
         if cleaned is not None and len(cleaned[1]) >= 2:
             name = " ".join(cleaned[1])
             who = _person(people, name)
             return Source(who.name if who else name, "person", who.id if who else None,
-                          "subject", ss + zone_start + am.start(1))
+                          "subject", ss + zone_start + am.start(2))
     # "Satellite data from the European Forest Fire Information System show": its source
     dz = re.match(rf"{_SP}*(?:[A-Z][a-z]+{_SP}+)?(?:data|figures|statistics|numbers|records|"
                   rf"estimates|images|readings){_SP}+(?:from|by|of){_SP}+", zone)
@@ -2073,7 +2102,7 @@ def _spoken_for(rest: str, group: str, people: Sequence[PersonLike], at: int
 #: "(a spokeswoman) for the organisers, the Fair Rents Alliance, told": the body named in
 #: an apposition after the words that describe it.
 _FOR_APPOSED_RE = re.compile(
-    rf"{_SP}+(?:for|of|at|from){_SP}+(?:the{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*,"
+    rf"{_SP}+(?:for|of|at|from){_SP}+(?:the{_SP}+)?(?:[a-z][\w’'-]*{_SP}+){{0,2}}[a-z][\w-]*,"
     rf"{_SP}+(?:the{_SP}+)?(?P<body>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
     rf"{_SP}+){_CAP_TOKEN}){{0,9}}(?:{_SP}+[a-z]+)?),{_SP}*(?:[a-z]+{_SP}+){{0,3}}$")
 #: "(a spokesperson) for the mayor said": whom they speak for, by office.
@@ -2361,15 +2390,20 @@ def _researchers_study(text: str, out: list[FigureClaim],
     and found that 12 per cent ...": the researchers are the study's; the figure is the
     study's (its organisation's when the text names one), in this sentence or the one
     before."""
+    import bisect
+
     from ..speech.speakers import sentence_start
 
+    ordered = sorted(studies, key=lambda x: x[0])
+    starts = [x[0] for x in ordered]
     for fc in out:
         s = fc.source
         if s is None or s.kind != "generic" or s.name.lower().split()[-1] not in _AUTHORS:
             continue
         ss, se = fc.sentence
         prev = sentence_start(text, max(0, ss - 600), max(0, ss - 1)) if ss > 0 else ss
-        near = [x for x in studies if prev <= x[0] < se]
+        lo = bisect.bisect_left(starts, prev)
+        near = [x for x in ordered[lo:bisect.bisect_left(starts, se)]]
         if not near:
             continue
         before = [x for x in near if x[0] < fc.start]
@@ -2593,39 +2627,58 @@ _REJECTS_RE = re.compile(
     r"no[ \u00a0]+basis|not[ \u00a0]+credible|implausible|dismiss\w*|reject\w*|disput\w*|"
     r"den(?:y|ies|ied)|doubt\w*|question(?:ed|s)[ \u00a0]+the|challeng\w*|"
     r"nobody[ \u00a0]+believes|no[ \u00a0]+one[ \u00a0]+believes|too[ \u00a0]+(?:high|low)|"
-    r"far[ \u00a0]+too|claims?[ \u00a0]+that|so-called|supposed)\b")
+    r"far[ \u00a0]+too|claims?[ \u00a0]+that|so-called|supposed|irresponsible|reckless|"
+    r"unfounded|fabricat\w*|made[ \u00a0]+up|inaccurate|incorrect|not[ \u00a0]+accurate|"
+    r"fanciful|fiction|unreliable|flawed)\b")
 
 
 def _cited_figures(text: str, out: list[FigureClaim]) -> None:
-    """A source who repeats another source's figure and gives a different one of their
-    own is citing it, mostly to reject it ("The minister said the charity's figure of
-    200,000 was scaremongering and put the real number at 90,000"): the repeated figure
-    is the one who gave it first, not a second position of the minister's."""
-    by_q: dict[str, list[FigureClaim]] = {}
+    """A source who repeats another source's figure to reject it ("The minister said the
+    charity's figure of 200,000 was scaremongering"), or beside a figure of their own in
+    the same sentence ("... and put the real number at 90,000"), is citing it: the
+    repeated figure is the one who gave it first, not a position of the one rejecting it.
+    One pass in text order, figures keyed by value (a long text has thousands)."""
+    first: dict[tuple[str, bool, str], FigureClaim] = {}  # (quantity, range, value) -> first
+    in_sentence: dict[tuple[tuple[int, int], str], list[FigureClaim]] = {}
+    rejects: dict[tuple[int, int], bool] = {}
+    cited: list[tuple[FigureClaim, FigureClaim]] = []
     for fc in out:
-        if fc.source is not None:
-            by_q.setdefault(fc.quantity, []).append(fc)
-    for members in by_q.values():
-        for fc in members:
-            s = fc.source
-            assert s is not None
-            mine = s.name.casefold()
-            first = next((o for o in members if o.start < fc.start and o.source is not None
-                          and o.source.name.casefold() != mine
-                          and not _same_person(o.source, s)
-                          and same_value(o.figure, fc.figure)
-                          and (o.figure.kind == "range") == (fc.figure.kind == "range")), None)
-            if first is None or first.source is None:
-                continue
-            own = [o for o in members if o is not fc and o.source is not None and
-                   (o.source.name.casefold() == mine or _same_person(o.source, s))]
-            ss, se = fc.sentence
-            if any(not _overlap(o.figure, fc.figure) for o in own) and (
-                    _REJECTS_RE.search(text, ss, se) or
-                    any(o.sentence == fc.sentence for o in own)):
-                f = first.source
-                fc.source = Source(f.name, f.kind, f.person_id, "cited", f.start, f.study,
-                                   f.confirmed)
+        s = fc.source
+        if s is None:
+            continue
+        v = _value_key(fc.figure)
+        if v is None:
+            continue
+        who = s.person_id or s.name.casefold()
+        k = (fc.quantity, fc.figure.kind == "range", v)
+        in_sentence.setdefault((fc.sentence, who), []).append(fc)
+        o = first.get(k)
+        if o is None:
+            first[k] = fc
+            continue
+        if o.source is None or (o.source.person_id or o.source.name.casefold()) == who or \
+                _same_person(o.source, s):
+            continue
+        cited.append((fc, o))
+    for fc, o in cited:
+        s, f = fc.source, o.source
+        assert s is not None and f is not None
+        who = s.person_id or s.name.casefold()
+        if fc.sentence not in rejects:
+            rejects[fc.sentence] = bool(_REJECTS_RE.search(text, *fc.sentence))
+        beside = any(x.quantity == fc.quantity and not _overlap(x.figure, fc.figure)
+                     for x in in_sentence.get((fc.sentence, who), [])[:50])
+        if rejects[fc.sentence] or beside:
+            fc.source = Source(f.name, f.kind, f.person_id, "cited", f.start, f.study,
+                               f.confirmed)
+
+
+def _value_key(f: Figure) -> str | None:
+    """A figure's value to three significant figures (ranges by both ends)."""
+    if f.kind == "range":
+        return None if f.low is None or f.high is None else f"{f.low:.3g}-{f.high:.3g}"
+    v = f.value if f.kind != "ratio" else f.low
+    return None if v is None else f"{v:.3g}"
 
 
 def _same_person(a: Source, b: Source) -> bool:
@@ -2703,6 +2756,11 @@ def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
             fc.source = Source(full[s.name], "organisation", None, s.how, s.start, s.study)
 
 
+#: What a source puts out in its own name: "according to a statement", "its website".
+_OWN_WORDS_RE = re.compile(
+    rf"(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+)?(?:statement|press{_SP}+release|"
+    rf"release|email|e-mail|letter|post|filing|memo|website|spokes(?:man|woman|person))\b"
+    rf"(?!{_SP}+(?:from|by|of){_SP})")
 _OWNER_RE = re.compile(rf"(?P<p>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:{_SP}+(?:team|group|"
                        rf"lab|unit|department|office)[’']s)?{_SP}+")
 
@@ -3062,8 +3120,10 @@ _HOW_MANY_RE = re.compile(r"(?i)\bhow[ \u00a0]+(many|much)[ \u00a0]+([^.;:!?,()�
 #: question the subject of a sentence about it; the question stops before them.
 _ASKED_ABOUT_RE = re.compile(
     r"[ \u00a0]+(?:depends?|depended|depending|hinges?|hinged|remains?|remained|varies|vary|"
-    r"varied|matters?|mattered|divides?|divided|splits?|is[ \u00a0]+(?:unclear|unknown|"
-    r"disputed|contested|a[ \u00a0]+matter)|are[ \u00a0]+(?:unclear|unknown|disputed))\b.*$",
+    r"varied|matters?|mattered|divides?|divided|splits?|(?:is|are|was|were|remains?)"
+    r"[ \u00a0]+(?:still[ \u00a0]+|far[ \u00a0]+from[ \u00a0]+|anyone's[ \u00a0]+)?"
+    r"(?:unclear|unknown|disputed|contested|not[ \u00a0]+(?:clear|known|certain)|"
+    r"a[ \u00a0]+matter|guess))\b.*$",
     re.I)
 #: "the final bill for the Harbour Bridge", "the number of families displaced".
 _WHAT_OF_RE = re.compile(
@@ -3320,6 +3380,11 @@ def _asked_in_text(text: str, members: list[FigureClaim], q: str) -> str | None:
         words = _ASKED_ABOUT_RE.sub("", hm.group(2)).split()
         people_verb = q.split()[0] == "people" and bool(
             words and _PEOPLE_VERB_RE.match(" " + " ".join(words[:2])))
+        state = next((STATES[w.lower()] for w in words[1:4] if w.lower() in STATES), None)
+        if q.split()[0] in STATES.values() and state == q.split()[0]:
+            people_verb = True  # "How many passengers died ...": deaths, asked of whom
+        elif state is not None and state != q.split()[0]:
+            continue  # "How many passengers died" asks no count of passengers on board
         if not words or (_norm_noun(words[0]) != q.split()[0] and not people_verb):
             continue  # "How many jobs ...", or of people "How many marched for the NHS?"
         phrase = _trim_phrase(words[:12])
