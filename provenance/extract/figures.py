@@ -322,6 +322,9 @@ _ABBREVIATIONS = frozenset(
     "det pres corp inc co ltd mt ft no vs sept oct nov dec jan feb aug".split())
 
 
+_INITIALS_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+
 def clean_source(name: str) -> str:
     """A source's name without a leading article, possessive or trailing punctuation."""
     name = " ".join(name.replace("\u00a0", " ").split())
@@ -332,7 +335,7 @@ def clean_source(name: str) -> str:
             break
     name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
     name = re.sub(r"[’']s?$", "", name)
-    initials = re.search(r"(?:\b[A-Z]\.){2,}$", name.rstrip(" ,;:"))
+    initials = "." in name and _INITIALS_END_RE.search(name.rstrip(" ,;:"))
     # "the U.N.": its last full stop is the initialism's, not punctuation after it
     name = name.rstrip(" ,;:") if initials else name.strip(" ,.;:")
     name = name.lstrip(" ,.;:")
@@ -1816,6 +1819,7 @@ _WRITTEN_BY_RE = re.compile(
     rf"produced|compiled|prepared|released|drawn{_SP}+up|commissioned|conducted){_SP}+by{_SP}+"
     rf"(?:(?:its|the|their){_SP}+[a-z]+,{_SP}+)?(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}"
     rf"(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),{_SP}*$")
+_BY_NEXT_RE = re.compile(rf"{_SP}+by\b")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 
 
@@ -1836,8 +1840,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     relative = [(m.start(), m.end()) for m in _REL_CLAUSE_RE.finditer(head)]
     for vm in re.finditer(r"[\w’'-]+", head):
         w = vm.group(0)
-        if any(a < vm.start() < b for a, b in relative) or (
-                w.endswith(("en", "ed")) and re.match(rf"{_SP}+by\b", head[vm.end():])):
+        if w in REPORT_VERBS and (relative and any(a < vm.start() < b for a, b in relative) or (
+                w.endswith(("en", "ed")) and _BY_NEXT_RE.match(head, vm.end()))):
             continue  # (", written by its maker,": a participle; its subject is no source)
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
