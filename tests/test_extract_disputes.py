@@ -318,3 +318,17 @@ def test_a_disaster_toll_from_five_sources_is_one_question(tmp_path):
     assert {"31 people", "55", "38 of them", "between 42 and 47"} <= figs
     # the missing and those underground are other counts; the 24 was revised
     assert not figs & {"at least 40 miners", "160", "24"}
+
+
+def test_its_department_after_a_body_named_in_words_and_a_bodys_size_is_no_quantity():
+    ex = extract_text(
+        "Eviction row\n"
+        "The Tenants' Union says 9,000 eviction notices were served last year. "
+        "The city council disputes that count. According to its housing department, "
+        "4,100 eviction notices were issued.\n"
+        "The Landlords Association, which represents about 11,000 property owners, put the "
+        "number far lower, at about 2,500.\n")
+    got = {fc.figure.text: (fc.source.name if fc.source else None, fc.quantity)
+           for fc in ex.figures}
+    assert got["4,100 eviction notices"][0] == "city council"
+    assert got["about 2,500"] == ("Landlords Association", got["9,000 eviction notices"][1])

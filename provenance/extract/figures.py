@@ -598,7 +598,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if src is not None:
             prev_source = src
             prev_sentence = (ss, se)
-        if noun and is_share:
+        if src is None and f.kind == "count" and _SCOPE_CLAUSE_RE.search(
+                text, max(ss, f.start - 60), f.start):
+            pass  # "(X,) which represents about 11,000 property owners": a body's size,
+            # never what a later bare "the number ... at 3,500" counts
+        elif noun and is_share:
             last_share, last_share_q = noun, quantity
         elif noun:
             last_noun, last_quantity = noun, quantity
@@ -646,6 +650,10 @@ _OF_THEM_STATE_RE = re.compile(
     rf"[\d,]+{_SP}+of{_SP}+(?:them|those|these){_SP}+(?:had{_SP}+|have{_SP}+|were{_SP}+|"
     rf"are{_SP}+)?(?:been{_SP}+)?(?:died|dead|killed|missing|injured|wounded|rescued|"
     rf"evacuated)\b")
+#: A relative clause that sizes a body: "which represents about 11,000 owners".
+_SCOPE_CLAUSE_RE = re.compile(
+    rf"\b(?:which|who|that){_SP}+(?:represents?|represented|employs?|employed|has|have|had|"
+    rf"serves?|served|counts?|includes?|included|members?){_SP}+(?:[a-z]+{_SP}+)?$")
 #: A share of a trial's control arm, never an estimate of the quantity.
 _CONTROL_ARM_RE = re.compile(r"[^.;,]{0,40}?\b(?:placebo|control[ \u00a0]+(?:group|arm)|"
                              r"dummy[ \u00a0]+(?:pill|drug)|sham)\b")
@@ -1730,6 +1738,12 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     if how == "according-to" and re.match(r"(?:its|their)\b", rest):
         # "according to its annual monitoring report": the body the sentence is about
         got = mentions.last(pos, "organisation", within=400)
+        from ..speech.speakers import sentence_start
+
+        described = _described_subject_before(
+            text, sentence_start(text, max(0, pos - 400), pos))
+        if described is not None and (got is None or got[0] < described.start):
+            return described  # "The city council disputes that. According to its ..."
         if got:
             return Source(got[1], "organisation", None, "pronoun", got[0])
     if how == "according-to":
