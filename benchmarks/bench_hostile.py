@@ -21,18 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _compare import alternate, summary, trees  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.hostile_texts import SHAPES, one_line  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-#: The shapes, each a phrase repeated to 200 KB on one line (tests/test_extract_hostile.py
-#: counts their work; this times them).
-SHAPES = {
-    "names": "Officials at the National Health Agency and John Smith said 1,200 people died, ",
-    "figures": "1,000 people, 2,000 people and 3 percent of voters ",
-    "according": "according to the Ministry of Health 4,500 cases and ",
-    "studies": "a study by the University of Bristol found 12 percent of ",
-    "contrast": "The Agency estimated 1,300 deaths, while ",
-    "capitals": "Aaa Bbb Of Ccc Ddd's Eee Study Report ",
-    "revisions": "The new number is from a 2014 survey of 300 parents, ",
-}
 
 
 def _normal_2mb() -> str | None:
@@ -64,9 +56,8 @@ def main() -> None:
     try:
         inputs: dict[str, Path] = {}
         for name, phrase in SHAPES.items():
-            body = (phrase * (200_000 // len(phrase) + 1))[:200_000]
             p = work / f"{name}.txt"
-            p.write_text("Headline of the page\n\n" + body + ".\n", encoding="utf-8")
+            p.write_text(one_line(phrase, 200_000), encoding="utf-8")
             inputs[f"200 KB one line: {name}"] = p
         big = _normal_2mb()
         if big is not None:

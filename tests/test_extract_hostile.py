@@ -19,21 +19,8 @@ from provenance.extract import extract_text, generate_draft
 from provenance.extract.figures import SENTENCE_REACH
 from provenance.speech import speakers
 
-#: One-line texts, each a phrase repeated: the shapes that used to be quadratic.
-SHAPES = {
-    "names": "Officials at the National Health Agency and John Smith said 1,200 people died, ",
-    "figures": "1,000 people, 2,000 people and 3 percent of voters ",
-    "according": "according to the Ministry of Health 4,500 cases and ",
-    "studies": "a study by the University of Bristol found 12 percent of ",
-    "contrast": "The Agency estimated 1,300 deaths, while ",
-    "capitals": "Aaa Bbb Of Ccc Ddd's Eee Study Report ",
-    "revisions": "The new number is from a 2014 survey of 300 parents, ",
-}
-
-
-def _line(phrase: str, size: int) -> str:
-    body = phrase * (size // len(phrase) + 1)
-    return "Headline of the page\n\n" + body[:size] + ".\n"
+from .hostile_texts import SHAPES
+from .hostile_texts import one_line as _line
 
 
 @pytest.fixture

@@ -1,0 +1,25 @@
+"""Hostile one-line articles for tests/test_extract_hostile.py and benchmarks/bench_hostile.py.
+
+Plain data, no pytest: the benchmark runs without it. Each shape is a phrase that once
+made ``extract`` quadratic when repeated to one long line with no sentence end; the
+test counts the work on 20-40 KB of it, the benchmark times 200 KB.
+"""
+
+from __future__ import annotations
+
+#: The shapes, each a phrase to repeat.
+SHAPES = {
+    "names": "Officials at the National Health Agency and John Smith said 1,200 people died, ",
+    "figures": "1,000 people, 2,000 people and 3 percent of voters ",
+    "according": "according to the Ministry of Health 4,500 cases and ",
+    "studies": "a study by the University of Bristol found 12 percent of ",
+    "contrast": "The Agency estimated 1,300 deaths, while ",
+    "capitals": "Aaa Bbb Of Ccc Ddd's Eee Study Report ",
+    "revisions": "The new number is from a 2014 survey of 300 parents, ",
+}
+
+
+def one_line(phrase: str, size: int) -> str:
+    """A page of ``size`` characters: a headline, then ``phrase`` repeated on one line."""
+    body = phrase * (size // len(phrase) + 1)
+    return "Headline of the page\n\n" + body[:size] + ".\n"
