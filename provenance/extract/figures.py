@@ -3322,22 +3322,16 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     return f"How many {noun}?"
 
 
-#: Verbs of change, past and present, with the form a question asks with ("did ... fall").
-_CHANGED_VERBS = {
-    "fell": "fall", "falls": "fall", "dropped": "drop", "drops": "drop", "rose": "rise",
-    "rises": "rise", "grew": "grow", "grows": "grow", "sank": "sink", "sinks": "sink",
-    "shrank": "shrink", "shrinks": "shrink", "increased": "increase", "increases": "increase",
-    "decreased": "decrease", "decreases": "decrease", "declined": "decline",
-    "declines": "decline", "climbed": "climb", "climbs": "climb", "expanded": "expand",
-    "expands": "expand", "contracted": "contract", "contracts": "contract",
-    "slid": "slide", "slides": "slide", "plunged": "plunge", "plunges": "plunge",
-    "soared": "soar", "soars": "soar", "jumped": "jump", "jumps": "jump",
-    "retreated": "retreat", "retreats": "retreat", "receded": "recede", "recedes": "recede",
-    "subsided": "subside", "subsides": "subside", "moved": "move", "moves": "move",
-    "shifted": "shift", "shifts": "shift", "advanced": "advance", "advances": "advance",
-    "dipped": "dip", "dips": "dip", "swelled": "swell", "swells": "swell",
-    "lost": "lose", "loses": "lose", "gained": "gain", "gains": "gain",
-}
+#: Verbs of change, past and present, with the form a question asks with ("did ... fall"):
+#: the regular forms from the speech engine's inflection, the irregular pasts here.
+_CHANGE_BASES = ("fall drop rise grow sink shrink increase decrease decline climb expand "
+                 "contract slide plunge soar jump retreat recede subside move shift advance "
+                 "dip swell lose gain").split()
+_IRREGULAR_PAST = {"fall": "fell", "rise": "rose", "grow": "grew", "sink": "sank",
+                   "shrink": "shrank", "slide": "slid", "lose": "lost"}
+_CHANGED_VERBS = {form: base for base in _CHANGE_BASES for form in (
+    (_IRREGULAR_PAST[base], inflect(base)[2]) if base in _IRREGULAR_PAST
+    else tuple(f for f in inflect(base)[1:] if not f.endswith("ing")))}
 _CHANGED_BY_RE = re.compile(
     rf"(?P<np>(?:[\w’'-]+{_SP}+){{1,6}}?)(?P<verb>{'|'.join(sorted(_CHANGED_VERBS))})"
     rf"(?:{_SP}+by)?{_SP}*$")
