@@ -332,3 +332,14 @@ def test_its_department_after_a_body_named_in_words_and_a_bodys_size_is_no_quant
            for fc in ex.figures}
     assert got["4,100 eviction notices"][0] == "city council"
     assert got["about 2,500"] == ("Landlords Association", got["9,000 eviction notices"][1])
+
+
+def test_a_source_named_by_what_it_is_is_the_body_named_so_elsewhere(tmp_path):
+    ex = extract_text(
+        "Arena will cost far more than promised, auditor says\n"
+        "The arena will cost far more than the $800 million price tag its developers have "
+        "promoted, the county auditor said Monday. The auditor put the full cost at $1.1 "
+        "billion.\n"
+        "The arena's developer, Quayside Partners, stood by its number.\n")
+    got = {(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures}
+    assert ("$800 million", "Quayside Partners") in got

@@ -85,7 +85,7 @@ GIVES_FIGURE = [v for v in SAY if v in frozenset(
 #: "counted", "recorded", "found", "showed", "raised its estimate".
 MEASURING = """
 list put place peg give count record register tally calculate project find show release
-assess value
+assess value promote advertise quote
 publish issue indicate believe tout revise lower raise update keep expect anticipate reckon
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
@@ -613,6 +613,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _described_bodies(text, out)
     _named_next(text, out, mentions)
     _researchers_study(text, out, studies)
+    _kinds_named(text, out)
     _respectively(text, out)
     _headline_sources(out, spans)
     _described_sources(out)
@@ -1578,7 +1579,8 @@ _FINITE_REPORT = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing
 #: A (reduced) relative clause right after a figure whose verb reports it: "the $22 million
 #: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
 _RELATIVE_RE = re.compile(
-    rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
+    rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count|price(?:{_SP}+tag)?|cost|bill|"
+    rf"budget))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
     rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s)"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
@@ -2397,6 +2399,31 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
                 fc.source = Source(got[1], "organisation", None, "named-next", got[0])
                 break
             pos = end
+
+
+def _kinds_named(text: str, out: list[FigureClaim]) -> None:
+    """A source named only by what it is ("the $1.2 billion price tag its developers have
+    promoted") is the one body the text names as that elsewhere ("The stadium's developer,
+    Forge Stadium Partners, stood by its number"; "Harrow Coal, the mine's owner,")."""
+    found: dict[str, str | None] = {}
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "generic":
+            continue
+        head = singular(s.name.lower().split()[-1])
+        if head not in _FIRM_WORDS or head in ("group", "business"):
+            continue
+        if head not in found:
+            names = {clean_source(m.group("n")) for rx in (
+                re.compile(rf"\b{head}s?,{_SP}+(?P<n>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,5}}),"),
+                re.compile(rf"(?P<n>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,5}}),{_SP}+(?:the|its|"
+                           rf"a|an){_SP}+(?:[\w’'-]+{_SP}+){{0,2}}{head}\b"))
+                for m in rx.finditer(text[:200_000])}
+            names = {n for n in names if n and n.split()[0] not in _LEAD_WORDS}
+            found[head] = names.pop() if len(names) == 1 else None
+        name = found[head]
+        if name:
+            fc.source = Source(name, "organisation", None, "described", s.start)
 
 
 #: Generic sources that are a study's authors: "Researchers ... found that 12 per cent".
