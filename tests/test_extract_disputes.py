@@ -343,3 +343,19 @@ def test_a_source_named_by_what_it_is_is_the_body_named_so_elsewhere(tmp_path):
         "The arena's developer, Quayside Partners, stood by its number.\n")
     got = {(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures}
     assert ("$800 million", "Quayside Partners") in got
+
+
+def test_those_who_got_a_thing_and_the_things_are_one_count(tmp_path):
+    ex = extract_text(
+        "Plant closure: how many jobs will go?\n"
+        "The company said it would cut 1,200 jobs. The union said 2,000 workers would lose "
+        "their jobs.\n")
+    (q, figs), = contested(ex, tmp_path)
+    assert {"1,200 jobs", "2,000 workers"} <= figs
+
+
+def test_counts_of_different_things_stay_apart(tmp_path):
+    ex = extract_text(
+        "Festival weekend\n"
+        "Organisers said 40,000 people attended. Police said 12 arrests were made.\n")
+    assert contested(ex, tmp_path) == []

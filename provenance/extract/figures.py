@@ -620,6 +620,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
     _one_share(text, out, spans)
+    _one_count(text, out)
     _bare_sums(text, out)
     _cited_figures(text, out)
     _revisions(text, out)
@@ -2766,6 +2767,47 @@ def _bare_sums(text: str, out: list[FigureClaim]) -> None:
         n, main = max(same)
         if n >= 2:
             fc.quantity = main
+
+
+#: "14,000 households received eviction notices", "2,000 workers would lose their jobs":
+#: what the counted ones got, lost or were served (its plural head).
+_OBJECT_AFTER_RE = re.compile(
+    rf"{_SP}+(?:[a-z]+{_SP}+)?(?:would{_SP}+|will{_SP}+|could{_SP}+|had{_SP}+|have{_SP}+|were"
+    rf"{_SP}+|are{_SP}+)?(?:been{_SP}+)?(?:receiv\w*|got|get|gets|lost|lose|loses|losing|"
+    rf"served|issued|handed|given|sent|faced|face|faces|filed|file|files|made|make|submitted|"
+    rf"lodged|reported|report)(?:{_SP}+with)?{_SP}+(?:their|its|an?|the)?{_SP}*"
+    rf"(?:[a-z-]+{_SP}+)?(?P<obj>[a-z-]+s)\b")
+_NOT_COUNT_MERGE = ("share of", "money", "rate of", "duration of", "increase in",
+                    "reduction in")
+
+
+def _one_count(text: str, out: list[FigureClaim]) -> None:
+    """Counts of one thing named two ways by what one source counts and another's count
+    got: "14,000 households received eviction notices" and "6,200 eviction notices were
+    issued"; "2,000 workers would lose their jobs" and "would cut 1,200 jobs". The count of
+    the things is merged into the count of those who got them (one question), when both
+    have sources and neither is a state (the dead, the missing)."""
+    buckets: dict[str, list[FigureClaim]] = {}
+    for fc in out:
+        q = fc.quantity
+        if fc.source is not None and not q.startswith(_NOT_COUNT_MERGE) and "@" not in q \
+                and q not in STATES.values():
+            buckets.setdefault(q, []).append(fc)
+    if len(buckets) < 2:
+        return
+    home: dict[str, str] = {}
+    for q, members in buckets.items():
+        for fc in members:
+            m = _OBJECT_AFTER_RE.match(text, fc.figure.end, fc.sentence[1])
+            if m is None:
+                continue
+            obj = _norm_noun(m.group("obj"))
+            if obj != q and obj in buckets and obj not in home and q not in home:
+                home[obj] = q
+    for q, into in home.items():
+        for fc in out:
+            if fc.quantity == q:
+                fc.quantity = into
 
 
 def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> None:
