@@ -149,7 +149,15 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 _FRACWORDS = "|".join(w.replace(" ", "[ \u00a0-]") for w in
                       sorted(_SHARE_WORDS, key=len, reverse=True))
 #: Where a fraction word can start a figure (the digits and number words are the others).
-_FRACWORD_RE = re.compile(rf"\b(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)", re.I)
+#: "two-thirds", "three-quarters" (a numerator word of two or more and a plural
+#: denominator): a share even with nothing after it ("put the rate at about two-thirds."),
+#: which "a third" or "half" alone are not ("came third.", "cut in half.").
+_PLURAL_FRACWORDS = "|".join(w.replace(" ", "[ \u00a0-]") for w in
+                             sorted(_SHARE_WORDS, key=len, reverse=True)
+                             if w.split()[0] not in ("a", "an", "one", "half"))
+_FRAC_END = rf"(?=[”\"’']?(?:[.,;:)!?]|{_SP}*$))"
+_FRACWORD_RE = re.compile(rf"\b(?:(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)|"
+                          rf"(?:{_PLURAL_FRACWORDS}){_FRAC_END})", re.I)
 
 #: One pattern for every figure, alternatives ordered so the longest reading wins
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
@@ -172,7 +180,8 @@ FIGURE_RE = re.compile(
         (?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
         (?![,.]\d))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
-  | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
+  | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_PLURAL_FRACWORDS})){_FRAC_END}
+      | (?P<fa2>{_APPROX_RE})?(?P<fw2>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
         (?!{_SP}+(?:of{_SP}+)?(?:an?{_SP}+|the{_SP}+)?(?i:century|hour|mile|minute|second|day|week|
         month|year|way|point|percentage|time|battle|story|problem)\b)
         (?!{_SP}+(?:of{_SP}+)?(?:(?:the|its|their|his|her|[A-Z][\w.-]*[’']s){_SP}+)?
@@ -647,7 +656,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         elif g("frac"):
             # "nearly three-quarters of the reefs": a share, as exact as the words are
             om = re.match(rf"{_SP}+of{_SP}+", text[e:e + 8])
-            f = Figure("percent", s, e, text[s:e], _fraction_value(g("fw")), unit="%",
+            f = Figure("percent", s, e, text[s:e], _fraction_value(g("fw") or g("fw2")),
+                       unit="%",
                        of=_phrase_after(text, e + (om.end() if om else 0)), approx=True,
                        bound=bound)
         elif g("money"):

@@ -359,3 +359,10 @@ def test_counts_of_different_things_stay_apart(tmp_path):
         "Festival weekend\n"
         "Organisers said 40,000 people attended. Police said 12 arrests were made.\n")
     assert contested(ex, tmp_path) == []
+
+
+def test_a_fraction_word_ending_a_sentence_is_a_share():
+    got = [(f.text, f.value) for f in scan(
+        'He put the true rate at "somewhere around two-thirds." She came third. '
+        "They cut it in half.", bare=True)]
+    assert got == [("around two-thirds", 100 * 2 / 3)]
