@@ -366,3 +366,16 @@ def test_a_fraction_word_ending_a_sentence_is_a_share():
         'He put the true rate at "somewhere around two-thirds." She came third. '
         "They cut it in half.", bare=True)]
     assert got == [("around two-thirds", 100 * 2 / 3)]
+
+
+def test_the_coalition_is_the_one_coalition_the_figures_name():
+    ex = extract_text(
+        "Rally numbers\n"
+        "A spokeswoman for the organisers, the Fair Rents coalition, told the crowd that "
+        "\u201cup to 30,000\u201d people had taken part.\n"
+        "By Sunday afternoon the coalition had lowered its estimate to 22,000.\n"
+        "Harbour Police put the attendance at around 8,000.\n")
+    got = {fc.figure.text: fc for fc in ex.figures}
+    assert got["22,000"].source is not None
+    assert got["22,000"].source.name == "Fair Rents coalition"
+    assert got["up to 30,000"].revised  # the coalition lowered its own figure

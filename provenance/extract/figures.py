@@ -2919,6 +2919,16 @@ def _described_sources(out: list[FigureClaim]) -> None:
                 continue
             fc.source = Source(o.name, o.kind, o.person_id, "described", o.start, o.study)
             break
+        else:
+            # "the coalition had lowered its estimate": the one body of that kind the
+            # figures name ("Climate Justice Scotland coalition"), whatever its figure
+            word = s.name.lower()
+            longer = {o.source.name for o in out if o.source is not None and
+                      o.source.kind == "organisation" and len(o.source.name.split()) >= 2
+                      and o.source.name.lower().split()[-1] == word}
+            if len(longer) == 1:
+                fc.source = Source(longer.pop(), "organisation", None, "described", s.start,
+                                   s.study)
 
 
 def same_value(a: Figure, b: Figure) -> bool:
