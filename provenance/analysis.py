@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Mapping
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -141,7 +142,7 @@ def _same_population(a: str | None, b: str | None) -> bool:
     return fuzz.token_set_ratio(a.lower(), b.lower()) >= SAME_POPULATION
 
 
-def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
+def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, Any]:
     """Estimates that disagree, across the whole dossier.
 
     Estimates are grouped by quantity (the estimate's ``quantity``, else its
@@ -154,13 +155,10 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
     listed (at most :data:`MAX_PAIRS_PER_QUANTITY` per quantity; ``total``
     counts them all).
     """
-    if ix is None:
-        from .chains import Index
-
-        ix = Index(g)
+    ix = _index(g, ix)
     groups: dict[str, list[tuple[str, dict[str, Any], numbers.Amount]]] = {}
     as_written = []
-    for cid, d in g.nodes(data=True):
+    for cid, d in ix.nodes.items():
         est = d.get("estimate")
         if d.get("kind") != "claim" or not est:
             continue
@@ -251,16 +249,27 @@ def _line_key(ix: Any, cid: str) -> str:
     return f"claim:{cid}"
 
 
-def contested(g: nx.MultiDiGraph, *, index: Any = None,
+def _index(g: nx.MultiDiGraph | None, index: Any) -> Any:
+    """The :class:`~provenance.chains.Index` given, else the graph's."""
+    if index is not None:
+        return index
+    if g is None:
+        raise TypeError("give the graph, or its index (chains.Index.of_dossier)")
+    from .chains import Index
+
+    return Index(g)
+
+
+def contested(g: nx.MultiDiGraph | None, *, index: Any = None,
               conflicts: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Every question with its weighted positions, a 0-1 contestedness score and why.
 
     Linear in the size of the graph: every edge is read once to build the
-    indexes, then each question looks only at its own claims.
+    indexes, then each question looks only at its own claims. Everything is
+    read from the index, so ``g`` may be None when ``index`` is given (built
+    from the records, with no graph: :meth:`provenance.chains.Index.of_dossier`).
     """
-    from .chains import Index
-
-    ix = index if index is not None else Index(g)
+    ix = _index(g, index)
     if conflicts is None:
         conflicts = numeric_conflicts(g, ix)
     q_claims = ix.question_claims
@@ -275,7 +284,7 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         return out
 
     seen_contra: set[tuple[str, str]] = set()
-    nodes = g.nodes
+    nodes = ix.nodes
     for u, v, work in ix.contradict_edges:
         if (u, v) in seen_contra:
             continue
@@ -295,7 +304,7 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
             num_by_q.setdefault(qa, []).append(pair)
 
     result = []
-    for qid, qdata in g.nodes(data=True):
+    for qid, qdata in nodes.items():
         if qdata.get("kind") != "question":
             continue
         claims = q_claims.get(qid, [])
@@ -332,10 +341,11 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         positions.sort(key=lambda p: (p["position"] == NO_POSITION, -p["weight"]))
         lead_share = max((pos_weight[p] / total for p in labelled), default=1.0) if total else 1.0
         balance = min(1.0, 2.0 * (1.0 - lead_share)) if len(labelled) >= 2 else 0.0
-        contra = [_side_weights(g, c, [c["source"], c["target"]], pos_weight,
+        contra = [_side_weights(nodes, c, [c["source"], c["target"]], pos_weight,
                                 all(question_of.get(e) == qid for e in (c["source"], c["target"])))
                   for c in contra_by_q.get(qid, [])]
-        nums = [_side_weights(g, n, n["claims"], pos_weight, True) for n in num_by_q.get(qid, [])]
+        nums = [_side_weights(nodes, n, n["claims"], pos_weight, True)
+                for n in num_by_q.get(qid, [])]
         shares = [pos_weight[p] / total for p in labelled] if total > 0 else []
         effective = 1.0 / sum(x * x for x in shares) if len(shares) >= 2 else 1.0
         c_sum = sum(c["evenness"] for c in contra)
@@ -354,7 +364,7 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         formula = (f"1 − e^−(0.6 × ({effective:.2f} − 1) + 0.35 × ln(1 + {c_sum:.2f}) + "
                    f"0.35 × ln(1 + {n_sum:.2f})) = {score:.2f}")
         summary = plain_summary(len(claims), labelled, pos_weight, total, contra, nums)
-        explanation = _explain(g, labelled, pos_weight, total, effective, contra, c_sum, nums,
+        explanation = _explain(nodes, labelled, pos_weight, total, effective, contra, c_sum, nums,
                                n_sum, formula)
         result.append({
             "id": qid,
@@ -377,14 +387,14 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
     return result
 
 
-def _side_weights(g: nx.MultiDiGraph, item: dict[str, Any], ends: list[str],
+def _side_weights(nodes: Mapping[str, dict[str, Any]], item: dict[str, Any], ends: list[str],
                   pos_weight: dict[str, float], same_question: bool) -> dict[str, Any]:
     """Weigh a disagreement by the positions it sets against each other, if it crosses two.
 
     Two opinions contradicting each other are evenly matched on their own,
     but not if one of them shares its position with a stack of studies.
     """
-    pa, pb = (g.nodes[e].get("position") for e in ends)
+    pa, pb = (nodes[e].get("position") for e in ends)
     if same_question and pa and pb and pa != pb and pa in pos_weight and pb in pos_weight:
         wa, wb = pos_weight[pa], pos_weight[pb]
         return {**item, "sides": "positions", "side_weights": [round(wa, 3), round(wb, 3)],
@@ -438,11 +448,11 @@ def percent(share: float) -> str:
     return f"{round(pct)}%"
 
 
-def _claim_text(g: nx.MultiDiGraph, cid: str, n: int = 48) -> str:
-    return "“" + shorten(str(g.nodes[cid].get("text") or g.nodes[cid].get("title") or cid), n) + "”"
+def _claim_text(nodes: Mapping[str, dict[str, Any]], cid: str, n: int = 48) -> str:
+    return "“" + shorten(str(nodes[cid].get("text") or nodes[cid].get("title") or cid), n) + "”"
 
 
-def _explain(g: nx.MultiDiGraph, labelled: list[str], pos_weight: dict[str, float],
+def _explain(nodes: Mapping[str, dict[str, Any]], labelled: list[str], pos_weight: dict[str, float],
              total: float, effective: float, contra: list[dict[str, Any]], c_sum: float,
              nums: list[dict[str, Any]], n_sum: float, formula: str) -> list[str]:
     """How the score is computed, step by step, in words (for "how is this computed?")."""
@@ -463,7 +473,8 @@ def _explain(g: nx.MultiDiGraph, labelled: list[str], pos_weight: dict[str, floa
         top = max(contra, key=lambda c: c["evenness"])
         out.append(f"{_plural(len(contra), 'contradiction')}, counted by how evenly "
                    f"matched the two sides are ({c_sum:.1f} in all); the most even: "
-                   f"{_claim_text(g, top['source'])} against {_claim_text(g, top['target'])}.")
+                   f"{_claim_text(nodes, top['source'])} against "
+                   f"{_claim_text(nodes, top['target'])}.")
     if nums:
         top = max(nums, key=lambda n: n["evenness"])
         out.append(f"{_plural(len(nums), 'pair')} of figures that do not agree, counted the "
@@ -538,8 +549,10 @@ def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3,
     for p in conflicts["pairs"]:
         a, b = p["claims"]
         detail = plain_numbers(str(p["detail"]))
-        flags.setdefault(a, []).append(f"its figure disagrees with {_claim_text(g, b)}: {detail}")
-        flags.setdefault(b, []).append(f"its figure disagrees with {_claim_text(g, a)}: {detail}")
+        flags.setdefault(a, []).append(
+            f"its figure disagrees with {_claim_text(ix.nodes, b)}: {detail}")
+        flags.setdefault(b, []).append(
+            f"its figure disagrees with {_claim_text(ix.nodes, a)}: {detail}")
     for m in conflicts["as_written"]:
         flags.setdefault(m["claim"], []).append(plain_numbers(str(m["detail"])))
     for d in distortions(ix):
