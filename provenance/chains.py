@@ -112,17 +112,18 @@ class Index:
     (:meth:`of_dossier`) with no graph built: the same index, field by field and
     in the same order, as both read :func:`provenance.graph.graph_nodes` and
     :func:`~provenance.graph.graph_edges` in the graph's order. ``nodes`` is the
-    graph's node data (id -> attributes); ``g`` is the graph, or None.
+    graph's node data (id -> attributes); ``g`` is the graph, or None. ``words=False``:
+    the weights of works and claims come without their ``reasons`` (``words`` says which).
     """
 
-    def __init__(self, g: nx.MultiDiGraph):
+    def __init__(self, g: nx.MultiDiGraph, *, words: bool = True):
         self.g: nx.MultiDiGraph | None = g
         self._start(g._node)
         self._add_edges(_edges(g))
-        self._weigh(Labels(g))
+        self._weigh(Labels(g), words)
 
     @classmethod
-    def of_dossier(cls, dossier: Dossier) -> Index:
+    def of_dossier(cls, dossier: Dossier, *, words: bool = True) -> Index:
         """``Index(build_graph(dossier))``, equal field by field and in every order, read
         straight from the records with no graph built.
 
@@ -131,13 +132,16 @@ class Index:
         index. A dossier the loader would refuse (an id used twice, a reference to
         no record, an author or speaker who is not a person) gets the graph's index:
         its graph has merged or invented nodes that the records do not say where to put.
+
+        ``words=False``: the weights of works and claims without their ``reasons``
+        (for `contested`, which shows none: half the time of weighing them).
         """
         from .graph import graph_nodes
 
         nodes: dict[str, dict[str, Any]] = {}
         for n, attrs in graph_nodes(dossier):
             if n in nodes:
-                return cls._of_graph(dossier)
+                return cls._of_graph(dossier, words)
             nodes[n] = attrs
         ix = cls.__new__(cls)
         ix.g = None
@@ -145,15 +149,15 @@ class Index:
         try:
             authors = ix._add_records(dossier)
         except _Irregular:
-            return cls._of_graph(dossier)
-        ix._weigh(Labels(None, nodes, authors))
+            return cls._of_graph(dossier, words)
+        ix._weigh(Labels(None, nodes, authors), words)
         return ix
 
     @classmethod
-    def _of_graph(cls, dossier: Dossier) -> Index:
+    def _of_graph(cls, dossier: Dossier, words: bool) -> Index:
         from .graph import build_graph
 
-        return cls(build_graph(dossier))
+        return cls(build_graph(dossier), words=words)
 
     def _start(self, nodes: dict[str, dict[str, Any]]) -> None:
         self.nodes = nodes
@@ -204,15 +208,17 @@ class Index:
                 self.contradicts.setdefault(u, []).append((v, "to"))
                 self.contradict_edges.append((u, v, d.get("work")))
 
-    def _weigh(self, label: Labels) -> None:
+    def _weigh(self, label: Labels, words: bool) -> None:
+        self.words = words  # False: no "reasons" in works' and claims' weights
         self.label = label
-        self.works = works_weighed(self.nodes, label, self.cites)
+        self.works = works_weighed(self.nodes, label, self.cites, words=words)
         basis: dict[str, list[str]] = {c: list(ws) for c, ws in self.based_on.items()}
         for target, sources in self.supports.items():
             for u, kind in sources:
                 if kind == "work" and u not in basis.setdefault(target, []):
                     basis[target].append(u)
-        self.claims = claims_weighed(self.nodes, self.works, label, (basis, self.stated_in))
+        self.claims = claims_weighed(self.nodes, self.works, label, (basis, self.stated_in),
+                                     words=words)
         for cid, works in self.based_on.items():
             for w in works:
                 if self.works.get(w, {}).get("primary") and self.is_finding(cid, w):

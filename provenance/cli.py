@@ -443,7 +443,8 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
         with stage("loading the dossier"):
             d = load_dossier(dossier)
         with stage("indexing claims, works and links"):
-            index = Index.of_dossier(d)  # what the graph would hold, without the graph
+            # what the graph would hold, without the graph; weights without their words
+            index = Index.of_dossier(d, words=False)
         title = d.title
         del d  # the index holds what the analysis reads; the records are 100 MB at 100,000 claims
         with stage("finding contested questions"):

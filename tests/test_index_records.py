@@ -130,3 +130,16 @@ def test_a_dossier_the_loader_would_refuse_gets_the_graphs_index() -> None:
 def test_contested_needs_a_graph_or_an_index() -> None:
     with pytest.raises(TypeError):
         contested(None)
+
+
+def test_weights_without_their_words_are_the_same_weights() -> None:
+    """`contested` weighs without the reasons' words (it shows none): the numbers stay."""
+    for d in (_tangled(7), load_dossier(None), generate_records(claims=300, seed=2)):
+        full, bare = Index(build_graph(d)), Index.of_dossier(d, words=False)
+        assert not bare.words and full.words
+        for got, want in ((bare.works, full.works), (bare.claims, full.claims)):
+            assert list(got) == list(want)
+            for k, rec in want.items():
+                assert got[k] == {f: v for f, v in rec.items() if f != "reasons"}
+        assert all(r["reasons"] for r in full.claims.values())
+        assert contested(None, index=bare) == contested(build_graph(d))
