@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -269,6 +269,17 @@ def contested(g: nx.MultiDiGraph | None, *, index: Any = None,
     read from the index, so ``g`` may be None when ``index`` is given (built
     from the records, with no graph: :meth:`provenance.chains.Index.of_dossier`).
     """
+    return list(iter_contested(g, index=index, conflicts=conflicts))
+
+
+def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
+                   conflicts: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    """:func:`contested`, one question at a time, in the same order.
+
+    For a caller that writes each question out and lets it go (`contested
+    --json`): at 100,000 claims the 2,000 questions held 67 MB of JSON's worth
+    of dicts and lists at once.
+    """
     ix = _index(g, index)
     if conflicts is None:
         conflicts = numeric_conflicts(g, ix)
@@ -303,7 +314,6 @@ def contested(g: nx.MultiDiGraph | None, *, index: Any = None,
         if qa is not None and qa == qb:
             num_by_q.setdefault(qa, []).append(pair)
 
-    result = []
     for qid, qdata in nodes.items():
         if qdata.get("kind") != "question":
             continue
@@ -366,7 +376,7 @@ def contested(g: nx.MultiDiGraph | None, *, index: Any = None,
         summary = plain_summary(len(claims), labelled, pos_weight, total, contra, nums)
         explanation = _explain(nodes, labelled, pos_weight, total, effective, contra, c_sum, nums,
                                n_sum, formula)
-        result.append({
+        yield {
             "id": qid,
             "text": qdata.get("text"),
             "contested": bool(reasons),
@@ -383,8 +393,7 @@ def contested(g: nx.MultiDiGraph | None, *, index: Any = None,
                           "positions": round(terms[0], 3), "contradictions": round(terms[1], 3),
                           "numbers": round(terms[2], 3), "formula": formula},
             "explanation": explanation,
-        })
-    return result
+        }
 
 
 def _side_weights(nodes: Mapping[str, dict[str, Any]], item: dict[str, Any], ends: list[str],
