@@ -74,6 +74,9 @@ class Speech:
     #: persons by id, and how many persons share each folded surname.
     _by_id: dict[str, PersonDraft] | None = None
     _surnames: dict[str, int] | None = None
+    #: Built on first use by :func:`_overlap`: the starts and ends of the spans of each
+    #: statement (by its index) with many pieces, when they run in order.
+    _piece_bounds: dict[int, tuple[list[int], list[int]] | None] | None = None
 
     @property
     def persons(self) -> list[PersonDraft]:
@@ -140,8 +143,40 @@ def analyse(text: str, bold: Iterable[int] = ()) -> Speech:
                   [s.start for s in statements])
 
 
-def _overlap(spans: Sequence[tuple[int, int]], start: int, end: int) -> int:
+#: A statement with more pieces than this has its overlaps found by bisection.
+_FEW_PIECES = 8
+
+
+def _overlap(speech: Speech, j: int, start: int, end: int) -> int:
+    """How many characters of ``start:end`` statement ``j``'s quoted pieces hold.
+
+    A line of repeated quotations ("“…,” said Lee, “…,” said Lee, …) is one statement
+    of thousands of pieces, and each of its quotes asks: only the pieces that can
+    overlap the span are summed, found by bisection on their starts and ends (both
+    rise when the pieces run in order, as the speech engine writes them; pieces out
+    of order are summed whole)."""
+    spans = speech.statements[j].spans
+    if len(spans) > _FEW_PIECES:
+        if speech._piece_bounds is None:
+            speech._piece_bounds = {}
+        if j not in speech._piece_bounds:
+            speech._piece_bounds[j] = _bounds(spans)
+        got = speech._piece_bounds[j]
+        if got is not None:
+            starts, ends = got
+            # the pieces ending after ``start`` and starting before ``end``: no other
+            # piece overlaps the span
+            spans = spans[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
     return sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
+
+
+def _bounds(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]] | None:
+    """The pieces' starts and ends, when both never go back (else None)."""
+    starts = [s for s, _e in spans]
+    ends = [e for _s, e in spans]
+    if starts == sorted(starts) and ends == sorted(ends):
+        return starts, ends
+    return None
 
 
 def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
@@ -149,13 +184,15 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
     length = max(1, end - start)
     best: tuple[int, Statement] | None = None
     i = bisect.bisect_right(speech._starts, end)
+    statements = speech.statements
     # statements are sorted by start; look back far enough to meet long answers
-    for st in reversed(speech.statements[max(0, i - 400):i]):
+    for j in range(i - 1, max(0, i - 400) - 1, -1):
+        st = statements[j]
         if st.end <= start:
             if st.end < start - 20000:
                 break
             continue
-        ov = _overlap(st.spans, start, end)
+        ov = _overlap(speech, j, start, end)
         covered = st.start <= start and end <= st.end
         if ov * 2 < length and not covered:
             continue  # a short quotation inside a longer span does not make it the speaker's
