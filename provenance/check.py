@@ -36,7 +36,7 @@ from typing import Any, TextIO
 
 from provenance.anchor import Anchor, TextIndex, anchor_occurrences, anchor_quote
 from provenance.model import Dossier
-from provenance.processes import can_fork, end_with
+from provenance.processes import can_fork, end_with, pipe
 from provenance.text import shorten
 
 __all__ = [
@@ -338,7 +338,7 @@ class _Queue:
 
         step = -(-len(order) // self.MAX)  # groups per entry
         self.runs = [order[i:i + step] for i in range(0, len(order), step)]
-        self.read, w = os.pipe()
+        self.read, w = pipe()
         os.write(w, struct.pack(f"{len(self.runs)}I", *range(len(self.runs))))
         os.close(w)  # drained, the pipe reads as ended
 
@@ -373,11 +373,13 @@ class _Child:
         self.counter = mmap.mmap(-1, 8)  # shared with the child: how many it has done
         self.pid: int | None = None
         for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
+            if stream is None:  # started with the descriptor closed (`2>&-`)
+                continue
             try:
                 stream.flush()
             except (OSError, ValueError):  # closed: the command will say so when it writes
                 pass
-        r, w = os.pipe()
+        r, w = pipe()
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: check, send, and leave without running anything else

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["can_fork", "end_with"]
+__all__ = ["can_fork", "end_with", "pipe"]
 
 
 def can_fork() -> bool:
@@ -61,3 +61,23 @@ def end_with(parent: int) -> None:
         return
     if os.getppid() != parent:  # it ended before the request was made
         os._exit(1)
+
+
+def pipe() -> tuple[int, int]:
+    """``os.pipe()``, with both ends above the standard descriptors.
+
+    A command started with stderr closed (``2>&-``) has descriptor 2 free, and a plain
+    pipe would take it: whatever then writes to "stderr" at the C level (a library's
+    warning, the interpreter's last words in a dying child) would go into the pipe and
+    garble the records sent through it."""
+    import fcntl
+
+    ends = os.pipe()
+    out = []
+    for fd in ends:
+        if fd <= 2:
+            moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 3)
+            os.close(fd)
+            fd = moved
+        out.append(fd)
+    return out[0], out[1]

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -135,3 +136,53 @@ check._Child.__init__ = announce
 check.check_dossier(generate_records(claims=60, seed=1), processes=2)
 """
     assert_second_process_ends_with_first(code, tmp_path, "check")
+
+
+def test_check_with_stderr_closed_writes_all_its_output(tmp_path: Path) -> None:
+    """`provenance check ... 2>&-`: progress has nowhere to go and the second process's
+    pipes may take descriptor 2; the report on stdout is whole all the same."""
+    import subprocess
+
+    folder = tmp_path / "d"
+    generate_dossier(folder, claims=120, seed=3, force=True)
+    root = Path(__file__).resolve().parents[1]
+    code = f"""
+import sys
+sys.path.insert(0, {str(root)!r})
+from provenance import check, progress
+check.can_fork = lambda: True  # however busy the machine is
+check.PARALLEL_MIN = 0
+progress.DELAY = 0.0  # every stage reports
+forks = []
+init = check._Child.__init__
+def counted(self, *a, **k):
+    forks.append(1)
+    init(self, *a, **k)
+check._Child.__init__ = counted
+queue = check._Queue.__init__
+def above_2(self, *a, **k):
+    queue(self, *a, **k)
+    assert self.read > 2, "the queue took descriptor 2"
+check._Queue.__init__ = above_2
+sys.argv = ["provenance", "check", {str(folder)!r}, "--json"]
+from provenance.cli import main
+try:
+    main()
+finally:
+    assert forks, "no second process"
+"""
+
+    def run(**kw: object) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                              cwd=tmp_path, timeout=300, check=False, **kw)  # type: ignore[call-overload]
+
+    seen = run(stderr=subprocess.DEVNULL)
+    closed = run(stderr=None, preexec_fn=lambda: os.close(2))
+    assert seen.returncode == closed.returncode == 1  # the generated dossier has misquotes
+    one, two = json.loads(seen.stdout), json.loads(closed.stdout)
+
+    def records(out: dict[str, Any]) -> list[dict[str, Any]]:  # the receipts say when
+        return [{k: v for k, v in a.items() if k != "target"} for a in out["appearances"]]
+
+    assert len(records(one)) > 100
+    assert records(two) == records(one) and two["summary"] == one["summary"]
