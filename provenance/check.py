@@ -36,7 +36,7 @@ from typing import Any, TextIO
 
 from provenance.anchor import Anchor, TextIndex, anchor_occurrences, anchor_quote
 from provenance.model import Dossier
-from provenance.processes import can_fork, end_with, pipe
+from provenance.processes import end_with, pipe, second_process
 from provenance.text import shorten
 
 __all__ = [
@@ -249,11 +249,6 @@ def _cost(dossier: Dossier, apps: list[tuple[str, int, Any]]) -> Callable[[list[
 # ---------------------------------------------------------------------------
 # two processes
 
-#: Least appearances with a source text worth a second process (forking, sending the
-#: records back and rebuilding them cost about a tenth of a second).
-PARALLEL_MIN = 400
-
-
 def _in_two(
     groups: list[list[int]],
     work: Callable[[list[int]], Iterator[tuple[int, AppearanceResult]]],
@@ -275,7 +270,7 @@ def _in_two(
     progress through a shared counter. If the child fails in any way, this
     process checks what the child took: the records are the same whoever
     computes them. Only where ``os.fork`` is the platform's way (Linux), with a
-    CPU free (:func:`provenance.processes.can_fork`).
+    CPU free and enough quotes (:func:`provenance.processes.second_process`).
     """
     done = 0
     child: _Child | None = None
@@ -290,7 +285,7 @@ def _in_two(
                     progress(done + (child.done() if child is not None else 0), total)
 
     checked = sum(len(g) for g in groups if cost(g))
-    if processes < 2 or checked < PARALLEL_MIN or not can_fork():
+    if processes < 2 or not second_process(checked):
         yield from checked_here(groups)
         return
     queue = _Queue(sorted(range(len(groups)), key=lambda i: -cost(groups[i])))

@@ -10,7 +10,23 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["can_fork", "end_with", "pipe"]
+__all__ = ["MIN_QUOTES", "can_fork", "end_with", "pipe", "second_process"]
+
+
+#: Least quotes to check (appearances with a source text) worth a second process.
+#: Measured on the 20,000-claim generated dossier: forking the 200 MB process takes
+#: 13 ms, and each record sent back costs the first process 9 us to read and rebuild,
+#: against about 190 us of CPU to check a quote; a second process pays from about 150
+#: quotes, whether it takes half the quotes (`check`) or all of them while the first
+#: process works on something else (`render`). 400 leaves a margin.
+MIN_QUOTES = 400
+
+
+def second_process(quotes: int) -> bool:
+    """Whether checking ``quotes`` quotes should fork a second process: enough work for
+    it (:data:`MIN_QUOTES`) and a CPU free for it (:func:`can_fork`). The one rule
+    `check` and `render` follow."""
+    return quotes >= MIN_QUOTES and can_fork()
 
 
 def can_fork() -> bool:
