@@ -1,4 +1,4 @@
-"""The name scan written for speed finds exactly what its plain form finds.
+"""The speech engine's scans written for speed find exactly what their plain forms find.
 
 ``speakers.NAME_RE`` opens with a character class so the regex engine can skip plain
 text; ``speakers.NAME_PLAIN`` is the pattern as a person reads it. Every name the speech
@@ -59,3 +59,30 @@ def test_the_bundled_interview_reads_the_same() -> None:
         text = path.read_text(encoding="utf-8")
         plain = [m.span() for m in PLAIN.finditer(text)]
         assert plain and [m.span() for m in FAST.finditer(text)] == plain
+
+
+def test_counting_a_quotations_words_up_to_a_cap_is_the_plain_count() -> None:
+    """``statements._words_upto`` tells a long piece by one match; the count is the one
+    a word-by-word loop gives."""
+    from types import SimpleNamespace
+
+    from provenance.speech import statements
+
+    def plain(text: str, g: SimpleNamespace, cap: int) -> int:
+        n = 0
+        for p in g.pieces:
+            for _m in statements._WORD_RE.finditer(text, p.start, p.end):
+                n += 1
+                if n >= cap:
+                    return n
+        return n
+
+    rng = random.Random(18)
+    chars = "ab ’'-.,\u00e9 1\n_"
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(0, 40)))
+        cuts = sorted(rng.randrange(0, len(text) + 1) for _ in range(2 * rng.randrange(1, 4)))
+        g = SimpleNamespace(pieces=[SimpleNamespace(start=cuts[i], end=cuts[i + 1])
+                                    for i in range(0, len(cuts), 2)])
+        for cap in range(0, 11):
+            assert statements._words_upto(text, g, cap) == plain(text, g, cap), (text, cap)  # type: ignore[arg-type]
