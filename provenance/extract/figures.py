@@ -35,6 +35,13 @@ of any article's words:
   (``three agencies``), labels (``the top 1 percent``), margins of error, small
   counts spelled out (``three things``).
 
+Figures for one quantity named two ways are one question: shares of differently
+named things whose sentences share the headline's own content words (``73 per cent of
+reefs`` and ``20 per cent of coral ... bleached`` under a headline about bleaching);
+counts where one source's counted ones got the other's things (``households received
+eviction notices``); a sum called a cost, price tag or bill. A figure a source repeats
+to reject it (``the figure of 200,000 was scaremongering``) is the first source's.
+
 A source giving a new value with words of revising (``new``, ``revised``,
 ``down from its previous estimate of``) revised itself, not disputed: the older
 reading is marked ``revised`` and kept out of the question. A figure in the
