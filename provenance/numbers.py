@@ -168,12 +168,15 @@ FIGURE_RE = re.compile(
     (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*
         (?P<y2>{_YEAR})\b(?![,.]?\d|{_SP}*(?:%|percent)))
   | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
-        (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>{_SCALE})?(?P<rp1>{_PCT})?
+        (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>(?(rc1){_MSCALE}|{_SCALE}))?(?P<rp1>{_PCT})?
         {_SP}*(?:and|to|[-–—]){_SP}*
-        (?P<rc2>{_CUR})?(?P<r2>{_NUM})(?P<rs2>{_SCALE})?(?P<rp2>{_PCT})?)
-  | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>{_CUR})?(?P<d1a>{_DIGITS})(?P<ds1>{_SCALE})?
+        (?P<rc2>{_CUR})?(?P<r2>{_NUM})
+        (?P<rs2>(?(rc2){_MSCALE}|(?(rc1){_MSCALE}|{_SCALE})))?(?P<rp2>{_PCT})?)
+  | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>{_CUR})?(?P<d1a>{_DIGITS})
+        (?P<ds1>(?(dc1){_MSCALE}|{_SCALE}))?
         (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>{_CUR})?(?P<d2a>{_DIGITS})
-        (?P<ds2>{_SCALE})?(?P<dp2>{_PCT})?(?=(?P<dunit>{_SP}+[a-z]))?)
+        (?P<ds2>(?(dc2){_MSCALE}|(?(dc1){_MSCALE}|{_SCALE})))?(?P<dp2>{_PCT})?
+        (?=(?P<dunit>{_SP}+[a-z]))?)
   | (?P<ratio>(?<![\d,.])(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
         (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b))
   | (?P<onein>(?<![\d,.])(?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one))(?:{_SP}+in{_SP}+|-in-)

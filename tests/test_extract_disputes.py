@@ -379,3 +379,24 @@ def test_the_coalition_is_the_one_coalition_the_figures_name():
     assert got["22,000"].source is not None
     assert got["22,000"].source.name == "Fair Rents coalition"
     assert got["up to 30,000"].revised  # the coalition lowered its own figure
+
+
+LEVY = (
+    "Snack levy: Treasury and industry far apart on what it would raise\n"
+    "The Treasury says its proposed levy on salty snacks would raise £1.1bn a year.\n"
+    "The Snack Makers Federation said the real figure would be closer to £400m a year.\n"
+    "An analysis by the Centre for Tax Studies put the yield at between £600m and £800m in "
+    "the first year.\n"
+    "Labour's shadow chancellor, Ruth Acre, said the levy would cost the average family "
+    "£150 a year. The Treasury put that cost at £40 a year per household.\n")
+
+
+def test_a_levy_disputed_by_three_sources_and_its_cost_per_household(tmp_path):
+    ex = extract_text(LEVY)
+    got = {(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures}
+    assert ("between £600m and £800m", "Centre for Tax Studies") in got  # "£600m": a range
+    assert ("£150", "Ruth Acre") in got  # the person in apposition, not her party
+    qs = dict(contested(ex, tmp_path))
+    assert {"£1.1bn", "£400m", "between £600m and £800m"} <= qs[
+        "How much would its proposed levy on salty snacks raise per year?"]
+    assert {"£150", "£40"} <= qs["What is the cost per household per year?"]

@@ -1888,7 +1888,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
     # "An independent climatologist, Dr. Maya Roth, said": the name in the apposition
-    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+"
+    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                  rf"(?:{_CAP_TOKEN}{_SP}+){{0,2}}{_CAP_TOKEN}[’']s){_SP}+"
                   rf"(?:[a-z][\w’'-]*{_SP}+){{0,4}}(?P<kind>[a-z][\w-]*),"
                   rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*$", zone)
     if am and (am.group("kind") in _FIRM_WORDS or am.group("kind") in ORG_NOUNS or
@@ -2751,7 +2752,8 @@ def _same_person(a: Source, b: Source) -> bool:
 #: calculation came to about $1.35 billion").
 _FIGURE_WORDS_RE = re.compile(
     r"\b(?:calculation|estimate|figure|number|total|tally|count|sum|projection|assessment|"
-    r"reckoning|breakdown|costing)s?\b", re.I)
+    r"reckoning|breakdown|costing|yield|analysis|analyses|audit|review|report|forecast)s?\b",
+    re.I)
 
 
 def _bare_sums(text: str, out: list[FigureClaim]) -> None:
@@ -3126,6 +3128,8 @@ _MONEY_PER_RE = re.compile(
     r"(?P<u>household|family|person|"
     r"head|capita|worker|student|patient|employee|customer|taxpayer|resident|child|adult|home|"
     r"user|passenger|visitor|farm|school|hospital)\b")
+_PER_ONE = {"family": "household", "home": "household", "head": "person",
+            "capita": "person"}
 _ADVERB_RATE = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                 "daily": "day", "hourly": "hour"}
 
@@ -3152,7 +3156,8 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
             and not _MONEY_RATE_RE.match(after.strip()) and hm.group(1) not in _ADVERB_RATE
             else "")
     pm = _MONEY_PER_RE.search(after) or _MONEY_PER_RE.search(before)
-    per = f" per {pm.group('u')}" if pm else ""
+    # "per family" and "per household" are one unit a sum is shared by
+    per = f" per {_PER_ONE.get(pm.group('u'), pm.group('u'))}" if pm else ""
     rm = _MONEY_RATE_RE.search(after)
     rate = ""
     if rm:
@@ -3461,7 +3466,7 @@ _SAMPLE_OF_RE = re.compile(
     rf"nearly{_SP}+|more{_SP}+than{_SP}+)?[\d,.]+{_SP}+((?:[a-z-]+{_SP}+){{0,2}}?[a-z-]+s)\b")
 #: "the plant would support 6,200 jobs": who or what would do it, and the verb.
 _OBJECT_OF_RE = re.compile(
-    rf"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[\w-]+{_SP}+){{0,3}}?[a-z][\w-]*){_SP}+"
+    rf"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[\w-]+{_SP}+){{0,5}}?[a-z][\w-]*){_SP}+"
     rf"(?P<aux>would|will|could|can|may|might|should){_SP}+(?:also{_SP}+)?(?P<v>[a-z]+)"
     rf"(?:{_SP}+(?:up{_SP}+to|about|around|roughly|nearly|some|more{_SP}+than|at{_SP}+least|"
     rf"an{_SP}+estimated|another|as{_SP}+many{_SP}+as))?{_SP}+$")
