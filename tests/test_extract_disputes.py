@@ -400,3 +400,18 @@ def test_a_levy_disputed_by_three_sources_and_its_cost_per_household(tmp_path):
     assert {"£1.1bn", "£400m", "between £600m and £800m"} <= qs[
         "How much would its proposed levy on salty snacks raise per year?"]
     assert {"£150", "£40"} <= qs["What is the cost per household per year?"]
+
+
+def test_questions_keep_a_state_of_the_counted_and_a_figure_inside_a_name(tmp_path):
+    ex = extract_text(
+        "How many people are homeless in Riverside County? It depends who you ask\n"
+        "The county's one-night count found 2,100 people. \u201cThe real number is closer to "
+        "6,000 people,\u201d said Dana Wells, director of the Riverside Housing Alliance.\n")
+    assert [q for q, _f in contested(ex, tmp_path)] == [
+        "How many people are homeless in Riverside County?"]
+    ex = extract_text(
+        "Arena costs\n"
+        "A report from the County Auditor put the full cost of the 18,000-seat arena at $900 "
+        "million. The developer, Quay Partners, said the arena costs $600 million.\n")
+    assert [q for q, _f in contested(ex, tmp_path / "2")] == [
+        "What is the full cost of the 18,000-seat arena?"]

@@ -1159,6 +1159,7 @@ def _population(text: str, f: Figure, se: int) -> str:
 
 
 _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "with",
+             "now", "still", "already", "currently", "regularly",
              "said", "says", "according", "will", "would", "could", "may", "might", "a", "an",
              "and", "but", "or", "as", "than", "to", "for", "by", "found", "say", "do", "did",
              "support", "back", "oppose", "favour", "favor", "want", "think", "believe",
@@ -3240,8 +3241,9 @@ _ASKED_ABOUT_RE = re.compile(
 _WHAT_OF_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?P<adj>[a-z]+[ \u00a0]+)?(?P<n>number|count|"
     r"total|toll|tally|cost|costs|bill|price|size|amount|share|estimate|figure|value|budget|turnout|loss|"
-    r"losses)[ \u00a0]+(?P<p>of|for)[ \u00a0]+(?P<x>[^.;:!?,()“”\"]{3,70})")
-_X_STOP_RE = re.compile(r"[ \u00a0]+(?:is|are|was|were|has|have|had|will|would|could|may|"
+    r"losses)[ \u00a0]+(?P<p>of|for)[ \u00a0]+(?P<x>(?:[^.;:!?,()“”\"]|,(?=\d)){3,70})")
+_X_STOP_RE = re.compile(r"[ \u00a0]+(?:(?:at|to|of)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?"
+                        r"[\d$£€¥₹]|is|are|was|were|has|have|had|will|would|could|may|"
                         r"remains?|ranges?|ranged|varies|vary|varied|stands?|stood|according|"
                         r"said|says|put|puts|reached|rose|fell)\b.*$")
 
@@ -3297,7 +3299,9 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         return f"What is the {q.split()[0]} in {_lower_head(what)}?"
     # the best-formed mention: a counted noun followed by its verb phrase; the body's
     # sentences before a headline set in title case ("1 in 40 Adults Has Diabetes")
-    for fc in sorted(members, key=lambda m: (_in_title_case(text, m.start), m.start)):
+    # (the article's own words before a quotation's: "pupils we asked" names no population)
+    for fc in sorted(members, key=lambda m: (_in_title_case(text, m.start), m.source is not None
+                                             and m.source.how == "quote", m.start)):
         f = fc.figure
         ss, se = fc.sentence
         if q.startswith("share of"):
@@ -3488,7 +3492,7 @@ def _asked_in_text(text: str, members: list[FigureClaim], q: str) -> str | None:
         state = next((STATES[w.lower()] for w in words[1:4] if w.lower() in STATES), None)
         if q.split()[0] in STATES.values() and state == q.split()[0]:
             people_verb = True  # "How many passengers died ...": deaths, asked of whom
-        elif state is not None and state != q.split()[0]:
+        elif state in ("death", "missing", "injured") and state != q.split()[0]:
             continue  # "How many passengers died" asks no count of passengers on board
         if not words or (_norm_noun(words[0]) != q.split()[0] and not people_verb):
             continue  # "How many jobs ...", or of people "How many marched for the NHS?"
