@@ -31,6 +31,8 @@ from .speakers import (
     cue_gap,
     fold,
     gendered_description_before,
+    named_body,
+    names_body,
     paragraph_opening_word,
     sentence_start,
     subject_before,
@@ -105,6 +107,20 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
         w = w.lower()
         out.add(TITLE_WORDS.get(w, w))
     return out
+
+
+#: "a company spokeswoman", "the council's spokesman", "a spokesperson for the agency".
+_BODY_VOICE_RE = re.compile(
+    r"(?P<det>[Aa]n?|[Tt]he)[ \u00a0]+(?:(?P<noun>[a-z]+)(?:[’']s)?[ \u00a0]+)?"
+    r"(?P<role>spokes(?:man|woman|person)|representative|official|press[ \u00a0]+officer)"
+    r"(?(noun)|[ \u00a0]+(?:for|of|at|from)[ \u00a0]+the[ \u00a0]+(?P<noun2>[a-z]+))")
+
+
+#: An apposition that says a lone name is a person's: ", a 42-year-old father of two",
+#: ", a retired teacher".
+_PERSON_APPOSED_RE = re.compile(
+    r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[^,;“”\"\n]{0,60}?[ \u00a0])?(?:\d{1,3}-year-old|"
+    + "|".join(sorted(PERSON_ROLES)) + r")\b")
 
 
 #: A possessive before a person's role ("Hunter Water's managing director, Darren Cleary"):
@@ -248,7 +264,8 @@ class _Resolver:
         """
         if not group:
             # 1. a sentence's subject (its first words), known or titled or a full name
-            mentions = self.mentions.before(pos, 1500)
+            # "the Gambling Participation Survey" is no "he"
+            mentions = [m for m in self.mentions.before(pos, 1500) if not names_body(m[3])]
             if sex is not None:  # "she" is not the man named last
                 mentions = [m for m in mentions if self._sex(m[2], m[3]) in (None, sex)]
             poss = [m for m in self.mentions.possessives_before(pos, 800)
@@ -263,7 +280,9 @@ class _Resolver:
                             and (sex is None or self._sex(written, core) == sex))):
                     continue
                 if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
-                        or len(core) >= 2 or any(ms == p[0] for p in poss)):
+                        or len(core) >= 2 or any(ms == p[0] for p in poss)
+                        # "Rhodri, a 42-year-old father of two, said": one name, a person
+                        or _PERSON_APPOSED_RE.match(self.text, me)):
                     return self.people.add(written, core)
                 full = self._cue_surname(ms, me, core, sex)
                 if full is not None:
@@ -276,6 +295,8 @@ class _Resolver:
                     return self.people.add(written, core)
         for ms, _e, written, core in self.mentions.before(pos, 1500):
             if sex is not None and self._sex(written, core) not in (None, sex):
+                continue
+            if not group and names_body(core):
                 continue
             is_group = written.rstrip(".").endswith("et al")
             if group and not is_group:
@@ -399,7 +420,22 @@ class _Resolver:
         i = self.described(subj.text, subj.start)
         if i is not None:
             return i, None, "description"
-        return None, subj.text, "cue"
+        return None, self.body_voice(subj.text, subj.start), "cue"
+
+    def body_voice(self, desc: str, pos: int) -> str:
+        """A body's unnamed voice with the body the text named before: "a company
+        spokeswoman" after "Meridan Foods Ltd said" is "a spokeswoman for Meridan Foods Ltd";
+        "a spokesperson for the agency" after "Harbour Homes, the county's housing agency," is
+        "a spokesperson for Harbour Homes". Any other description stays as written."""
+        m = _BODY_VOICE_RE.fullmatch(desc)
+        if m is None:
+            return desc
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        role = m.group("role")
+        body = named_body(self.text, noun, pos)
+        if body is None:
+            return desc
+        return f"{m.group('det')} {role} for {body}"
 
     def described(self, desc: str, pos: int) -> int | None:
         """The person a definite description ("the Indiana governor", "the New York
