@@ -85,3 +85,51 @@ def test_an_industry_that_called_something_a_name_is_its_speaker() -> None:
             "ride-hailing industry has called \u201cstatistically meaningless\u201d.\n")
     [st] = analyse(text).statements
     assert st.speaker == "the ride-hailing industry"
+
+
+def test_a_description_named_in_the_next_paragraph_is_that_person() -> None:
+    text = ("Floods reach the delta\n"
+            "On the edge of the camp, a 61-year-old fisherman stood beside his boat.\n"
+            "\u201cI had two nets and a house. Today I have this,\u201d the fisherman said.\n"
+            "Otieno Wafula Mbeki, who has fished the lake for 40 years, said no official "
+            "had come.\n"
+            "\u201cNobody has written my name,\u201d Mbeki said.\n")
+    got = [(st.speaker, st.speaker_id) for st in analyse(text).statements]
+    assert got == [("Otieno Wafula Mbeki", "mbeki")] * 2
+
+
+def test_a_description_the_next_paragraph_does_not_name_stays_as_written() -> None:
+    text = ("Floods reach the delta\n"
+            "\u201cI had two nets and a house,\u201d the fisherman said.\n"
+            "Otieno Wafula Mbeki, who runs the county's relief office, said help was coming.\n")
+    [st] = analyse(text).statements
+    assert (st.speaker, st.speaker_id) == ("the fisherman", None)
+
+
+INTERVIEW = (
+    "How many rough sleepers are there? It depends who you ask\n"
+    "By Ria Okon\n"
+    "Volunteers counted 1,200 people. \u201cIt is too low,\u201d said Tomas Brandt-Ruiz, "
+    "who runs the Harbour Shelter. \u201cAsk anyone,\u201d Brandt-Ruiz said.\n"
+    "To make sense of the gap, the Courier spoke with Ilse Vandermeer, a statistician at "
+    "Dunmore University. The interview has been edited.\n"
+    "Q: Why is the count so low?\n"
+    "A: Because it is taken on one night.\n"
+    "Q: What is your estimate?\n"
+    "A: Our modelling puts it at 2,000.\n"
+    "Harbour Homes Together defended its count. According to a spokesperson for the group, "
+    "the count \u201cis the only number we can compare.\u201d\n"
+    "Brandt-Ruiz was not impressed. \u201cYou can compare a wrong number forever,\u201d he "
+    "said.\n")
+
+
+def test_unlabelled_answers_are_the_person_the_interview_is_introduced_with() -> None:
+    answers = [st.speaker for st in analyse(INTERVIEW).statements if st.kind == "answer"]
+    assert answers == ["Ilse Vandermeer", "Ilse Vandermeer"]  # not the most named
+
+
+def test_the_article_reporting_again_after_an_interview_is_not_an_answer() -> None:
+    sts = analyse(INTERVIEW).statements
+    last = [(st.kind, st.speaker) for st in sts][-2:]
+    assert last == [("direct", "a spokesperson for the group"),
+                    ("direct", "Tomas Brandt-Ruiz")]

@@ -109,6 +109,11 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
     return out
 
 
+#: A paragraph opening with a full name and its apposition or clause: "Juma Okello, who
+#: has farmed there for 30 years, said" (groups ``name`` and ``app``).
+_OPENING_NAME_RE = re.compile(
+    r"[ \u00a0]*(?P<name>" + NAME_RE.pattern + r"),[ \u00a0]+(?P<app>(?:\d{1,3},[ \u00a0]+)?"
+    r"(?:who|an?|the)\b[^“”\"\n]{1,150}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+")
 #: "a company spokeswoman", "the council's spokesman", "a spokesperson for the agency".
 _BODY_VOICE_RE = re.compile(
     r"(?P<det>[Aa]n?|[Tt]he)[ \u00a0]+(?:(?P<noun>[a-z]+)(?:[’']s)?[ \u00a0]+)?"
@@ -418,9 +423,47 @@ class _Resolver:
             if i is not None:
                 return i, None, "pronoun"
         i = self.described(subj.text, subj.start)
+        if i is None:
+            i = self.named_next(subj.text, subj.end)
         if i is not None:
             return i, None, "description"
         return None, self.body_voice(subj.text, subj.start), "cue"
+
+    def named_next(self, desc: str, pos: int) -> int | None:
+        """The person a definite description ("the farmer", "the 54-year-old") stands for
+        when the text names them just after: the next paragraph opens with a full name
+        whose apposition or relative clause says the same ("Juma Okello, who has farmed
+        there for 30 years, said", "Ana Ruiz, 54, said"). Nothing else is guessed."""
+        words = desc.split()
+        if len(words) < 2 or words[0] not in ("the", "The"):
+            return None
+        head = words[-1].lower()
+        age = re.fullmatch(r"(\d{1,3})-year-old", head)
+        if age is None and head not in PERSON_ROLES and \
+                not re.fullmatch(r"[a-z]{3,}(?:man|woman|er|ist)", head):
+            return None  # a person's role or trade ("fisherman", "shopkeeper"), or an age
+        stem = head
+        for suffix in ("woman", "man", "er", "ist", "or"):  # "fisherman" -> "fish"
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+                stem = stem[:-len(suffix)]
+        stem = stem[:6]
+        want = re.compile(rf"\b(?:{age.group(1)}\b|{age.group(1)}-year-old)" if age else
+                          rf"\b{re.escape(stem)}\w*", re.I)
+        end = self.text.find("\n", pos)
+        for _k in range(2):  # the next paragraph, or the one after it
+            if end < 0:
+                return None
+            nxt = self.text.find("\n", end + 1)
+            nxt = len(self.text) if nxt < 0 else nxt
+            m = _OPENING_NAME_RE.match(self.text, end + 1, nxt)
+            if m is not None:
+                cleaned = clean_name(m.group("name"))
+                app = m.group("app")
+                if cleaned and len(cleaned[1]) >= 2 and want.search(app) and \
+                        self.people.find(cleaned[1]) is None:
+                    return self.people.add(*cleaned)
+            end = nxt if nxt < len(self.text) else -1
+        return None
 
     def body_voice(self, desc: str, pos: int) -> str:
         """A body's unnamed voice with the body the text named before: "a company
@@ -478,6 +521,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     interviewee: int | None = None
     for a in interview.answers:
         if a.label is None:
+            if interviewee is None:
+                interviewee = _introduced_interviewee(text, a.start, res)
             if interviewee is None:
                 interviewee = _guess_interviewee(people, mentions)
             idx, how = interviewee, "interviewee"
@@ -728,6 +773,27 @@ def _may_have_post_cue(text: str, raw_end: int, close_at: int, hi: int) -> bool:
         return True
     after = text[close_at + 1:hi].lstrip(" \u00a0")
     return after[:1].islower() or after[:1] in "―—–"
+
+
+#: The sentence that introduces an interview: "The Ledger spoke with Ada Moor",
+#: "In an interview with Dr Ada Moor", "We talked to Ada Moor, who ...".
+_INTRO_RE = re.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks|sat[ \u00a0]+down)[ \u00a0]+(?:with|to)|interviewed|"
+    r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
+
+
+def _introduced_interviewee(text: str, first_answer: int, res: _Resolver) -> int | None:
+    """For unlabelled answers: the person the paragraphs before the first one say the
+    interview is with ("To make sense of the gap, the paper spoke with Ada Moor, ...")."""
+    lo = max(0, first_answer - 2000)
+    found = None
+    for m in _INTRO_RE.finditer(text, lo, first_answer):
+        nm = NAME_RE.match(text, m.end(), first_answer)
+        if nm is not None:
+            found = nm
+    if found is None:
+        return None
+    return res.name(found.group(0))
 
 
 def _guess_interviewee(people: People, mentions: Mentions) -> int | None:
