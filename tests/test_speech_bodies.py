@@ -133,3 +133,10 @@ def test_the_article_reporting_again_after_an_interview_is_not_an_answer() -> No
     last = [(st.kind, st.speaker) for st in sts][-2:]
     assert last == [("direct", "a spokesperson for the group"),
                     ("direct", "Tomas Brandt-Ruiz")]
+
+
+def test_a_spokeswoman_for_the_ministry_is_for_the_ministry_the_text_named() -> None:
+    text = ("The Interior Ministry said 400 homes were lost.\n"
+            "\u201cWe are still counting,\u201d a spokeswoman for the ministry said.\n")
+    [st] = analyse(text).statements
+    assert st.speaker == "a spokeswoman for the Interior Ministry"

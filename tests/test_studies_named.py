@@ -117,3 +117,11 @@ def test_her_teams_review_is_the_professors_and_a_helpline_logging_reports_is_no
 def test_a_headline_in_title_case_names_no_study():
     text = "Flood Death Count in Dispute\nOfficials gave three figures on Monday.\n"
     assert studies(text) == []
+
+
+def test_a_count_a_group_would_publish_next_week_is_not_a_study_yet():
+    text = ("Researchers at Dunmore University, who analysed aerial photographs, put the crowd "
+            "at 60,000.\n"
+            "Patel said the group would publish its own count next week.\n")
+    found = studies(text)
+    assert [s.organisation for s in found] == ["Dunmore University"]

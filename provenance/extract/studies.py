@@ -153,7 +153,10 @@ _SAMPLE_GAP_RE = re.compile(
 #: Words before a study noun that make it something wanted, not a piece of work done:
 #: "waiting for an ADHD assessment", "calls for an independent review", "awaiting a count".
 _WANTED_RE = re.compile(r"\b(?:for|awaiting|await|awaits|awaited|demand(?:s|ed|ing)?|"
-                        r"requested|requesting|ordered|ordering)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+                        r"requested|requesting|ordered|ordering|"
+                        # "would publish its own count next week": not done yet
+                        r"(?:will|would|to|shall)[ \u00a0]+(?:publish|release|conduct|commission|"
+                        r"carry[ \u00a0]+out|run|launch|produce))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
 # (lower case only: "For the 2011-2013 surveys, parents were asked" opens a sentence)
 #: A year the study is measured against or since, not when it was done: "up 8 percent
 #: from 2024", "has studied the counts since 2015".
@@ -840,7 +843,8 @@ _BODY_APPOSED_RE = re.compile(
 #: A body in words as a sentence's subject: "The state government says", "the council".
 _LOWER_BODY_RE = re.compile(
     rf"\b[Tt]he{_SP}+(?P<body>(?:[a-z]+{_SP}+){{0,2}}(?:government|council|ministry|department|"
-    rf"agency|commission|authority|board|regulator|office))\b")
+    rf"agency|commission|authority|board|regulator|office|group|charity|campaign|coalition|"
+    rf"union|company|firm|organi[sz]ation|network|association))\b")
 
 
 def _possessor(text: str, pos: int) -> str | None:

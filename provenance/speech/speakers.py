@@ -310,7 +310,11 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
         nouns = {x.group("n") for x in (apposed, lead) if x}
         if (fold(toks[-1]) == kind or kind in {_BODY_NOUN_OF.get(n, n) for n in nouns}
                 or (kind == "company" and words & _COMPANY_WORDS and len(toks) >= 2)):
-            best = name
+            # as the text writes it: "the Interior Ministry", "Meridan Foods Ltd"
+            first = m.group(0).split()[0]
+            the = first == "The" or (first == toks[0] and re.search(
+                rf"\b[Tt]he{SP}+$", text[max(0, m.start() - 4):m.start()]))
+            best = ("the " if the else "") + name
     return best
 
 
