@@ -140,3 +140,13 @@ def test_a_spokeswoman_for_the_ministry_is_for_the_ministry_the_text_named() -> 
             "\u201cWe are still counting,\u201d a spokeswoman for the ministry said.\n")
     [st] = analyse(text).statements
     assert st.speaker == "a spokeswoman for the Interior Ministry"
+
+
+def test_a_description_named_later_in_its_paragraph_or_by_age() -> None:
+    text = ("Water returns to the valley\n"
+            "\u201cWe lost everything,\u201d the baker said. Rahel Tesfaye Bekele, who "
+            "has run a bakery here since 1998, now sells from a tent.\n"
+            "\u201cI will not leave,\u201d said the 83-year-old.\n"
+            "Ines Carvalho Mota, 83, has lived in the valley all her life.\n")
+    got = [st.speaker for st in analyse(text).statements]
+    assert got == ["Rahel Tesfaye Bekele", "Ines Carvalho Mota"]

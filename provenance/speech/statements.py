@@ -109,11 +109,14 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
     return out
 
 
+#: Where a sentence starts after the end of another within a paragraph.
+_SENT_OPEN_RE = re.compile(r"[.!?][”\"’]?[ \u00a0]+(?=[A-Z])")
 #: A paragraph opening with a full name and its apposition or clause: "Juma Okello, who
 #: has farmed there for 30 years, said" (groups ``name`` and ``app``).
 _OPENING_NAME_RE = re.compile(
-    r"[ \u00a0]*(?P<name>" + NAME_RE.pattern + r"),[ \u00a0]+(?P<app>(?:\d{1,3},[ \u00a0]+)?"
-    r"(?:who|an?|the)\b[^“”\"\n]{1,150}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+")
+    r"[ \u00a0]*(?P<name>" + NAME_RE.pattern + r"),[ \u00a0]+(?P<app>\d{1,3}(?=,)|"
+    r"(?:\d{1,3},[ \u00a0]+)?(?:who|an?|the)\b[^“”\"\n]{1,150}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"[a-z]+")
 #: "a company spokeswoman", "the council's spokesman", "a spokesperson for the agency".
 _BODY_VOICE_RE = re.compile(
     r"(?P<det>[Aa]n?|[Tt]he)[ \u00a0]+(?:(?P<noun>[a-z]+)(?:[’']s)?[ \u00a0]+)?"
@@ -450,6 +453,13 @@ class _Resolver:
         want = re.compile(rf"\b(?:{age.group(1)}\b|{age.group(1)}-year-old)" if age else
                           rf"\b{re.escape(stem)}\w*", re.I)
         end = self.text.find("\n", pos)
+        # the rest of its paragraph first ('"…," the farmer said. Juma Okello, 54, has ...')
+        for sm in _SENT_OPEN_RE.finditer(self.text, pos, end if end >= 0 else len(self.text)):
+            m = _OPENING_NAME_RE.match(self.text, sm.end(), end if end >= 0 else len(self.text))
+            if m is not None:
+                got = self._named_as(m, want)
+                if got is not None:
+                    return got
         for _k in range(2):  # the next paragraph, or the one after it
             if end < 0:
                 return None
@@ -457,12 +467,19 @@ class _Resolver:
             nxt = len(self.text) if nxt < 0 else nxt
             m = _OPENING_NAME_RE.match(self.text, end + 1, nxt)
             if m is not None:
-                cleaned = clean_name(m.group("name"))
-                app = m.group("app")
-                if cleaned and len(cleaned[1]) >= 2 and want.search(app) and \
-                        self.people.find(cleaned[1]) is None:
-                    return self.people.add(*cleaned)
+                got = self._named_as(m, want)
+                if got is not None:
+                    return got
             end = nxt if nxt < len(self.text) else -1
+        return None
+
+    def _named_as(self, m: re.Match[str], want: re.Pattern[str]) -> int | None:
+        """The person a name with an apposition is, when the apposition says what ``want``
+        asks (a trade's stem, an age) and the name is new to the text."""
+        cleaned = clean_name(m.group("name"))
+        if cleaned and len(cleaned[1]) >= 2 and want.search(m.group("app")) and \
+                self.people.find(cleaned[1]) is None:
+            return self.people.add(*cleaned)
         return None
 
     def body_voice(self, desc: str, pos: int) -> str:
