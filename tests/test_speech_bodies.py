@@ -150,3 +150,14 @@ def test_a_description_named_later_in_its_paragraph_or_by_age() -> None:
             "Ines Carvalho Mota, 83, has lived in the valley all her life.\n")
     got = [st.speaker for st in analyse(text).statements]
     assert got == ["Rahel Tesfaye Bekele", "Ines Carvalho Mota"]
+
+
+def test_an_age_given_when_first_described_links_the_trade_to_the_name() -> None:
+    text = ("Evictions rise\n"
+            "At a market in Yaba, a 45-year-old trader packed her stall into a van.\n"
+            "\u201cThey gave me one week,\u201d the trader said.\n"
+            "Bisi Alade, 45, has rented the same two rooms for twelve years.\n"
+            "A spokeswoman for the Harbour Property Corporation, which owns many of the blocks, "
+            "said it \u201cfollows the law in every case\u201d.\n")
+    got = [st.speaker for st in analyse(text).statements]
+    assert got == ["Bisi Alade", "A spokeswoman for the Harbour Property Corporation"]

@@ -125,3 +125,37 @@ def test_a_count_a_group_would_publish_next_week_is_not_a_study_yet():
             "Patel said the group would publish its own count next week.\n")
     found = studies(text)
     assert [s.organisation for s in found] == ["Dunmore University"]
+
+
+RENTERS = (
+    "A survey by the polling firm Norstat of 2,000 renters, carried out in October, found that "
+    "one in five had been told to leave.\n"
+    "Modelling by the Institute for Urban Studies, which combined the survey with figures from "
+    "the 2022 Lagos Housing Census, put the number at between 150,000 and 180,000.\n"
+    "\"The census gives us the number of renting households; the survey gives us the share,\" "
+    "said Dr Kemi Sule, who led the modelling.\n"
+    "A 2024 review of 22 studies in the Lancet found that informal evictions are rarely "
+    "counted. The review's authors said official figures capture a third of cases.\n")
+
+
+def test_a_survey_by_a_firm_with_its_sample_and_a_census_by_name_and_year():
+    found = {s.id: s for s in studies(RENTERS)}
+    survey = found["norstat-survey"]
+    assert (survey.organisation, survey.sample_n, survey.sample_unit) == (
+        "Norstat", 2000.0, "renters")
+    assert spans(RENTERS, [survey]) == [["A survey", "the survey", "the survey"]]
+    census = [s for s in found.values() if s.title == "Lagos Housing Census"]
+    assert census and census[0].title_given and census[0].year == 2022
+    assert spans(RENTERS, census) == [["Lagos Housing Census", "The census"]]
+
+
+def test_modelling_by_a_body_opening_a_sentence_is_its_work_and_no_survey():
+    (model,) = [s for s in studies(RENTERS) if s.organisation == "Institute for Urban Studies"]
+    assert (model.design, model.design_note) == ("other", "modelling")
+    assert len(model.mentions) == 2  # "Modelling", "the modelling"
+
+
+def test_a_review_of_n_studies_with_year_and_journal_is_one_work():
+    (review,) = [s for s in studies(RENTERS) if s.noun == "review"]
+    assert (review.year, review.sample_n, review.venue) == (2024, 22.0, "Lancet")
+    assert len(review.mentions) == 2

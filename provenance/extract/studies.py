@@ -160,7 +160,8 @@ _WANTED_RE = re.compile(r"\b(?:for|awaiting|await|awaits|awaited|demand(?:s|ed|i
 # (lower case only: "For the 2011-2013 surveys, parents were asked" opens a sentence)
 #: A year the study is measured against or since, not when it was done: "up 8 percent
 #: from 2024", "has studied the counts since 2015".
-_NOT_ITS_YEAR_RE = re.compile(r"\b(?:from|since|than|until|till|before|on|over)[ \u00a0]+$")
+_NOT_ITS_YEAR_RE = re.compile(r"\b(?:from|since|than|until|till|before|on|over)[ \u00a0]+"
+                              r"(?:the[ \u00a0]+)?$")  # "figures from the 2022 census"
 _SAMPLE_UNIT_BAD = {"mm", "cm", "m", "km", "kg", "g", "years", "months", "days", "%"}
 _FAMILY = {"study": "study", "studies": "study", "paper": "study", "papers": "study",
            "experiment": "study", "analysis": "study", "analyses": "study",
@@ -203,6 +204,17 @@ _TEAM_METHOD_RE = re.compile(
     rf"(?P<method>(?:analy[sz]ed|examined|studied|reviewed|surveyed|counted|modell?ed|"
     rf"tracked|measured|mapped|sampled|interviewed|compared|used)"
     rf"{_SP}+[^,.;:\n]{{3,80}}?)(?=[,.;:\n]|{_SP}+(?:and|to|which|that){_SP})")
+#: A sentence opening with a piece of work and who did it: "Modelling by the Institute".
+_LEAD_BY_RE = re.compile(
+    rf"(?:^|(?<=[.!?”\"][ \u00a0])|(?<=\n))(?P<noun>Modell?ing|Research|Analysis|Polling|"
+    rf"Projections|Calculations|Surveys|Studies)(?={_SP}+(?:(?:carried{_SP}+out|conducted|"
+    rf"published|released|commissioned){_SP}+)?by{_SP})", re.M)
+#: Journals news names without the word "journal": "a review in the Lancet".
+_FAMOUS_VENUE_RE = re.compile(
+    rf"\b(?:published{_SP}+)?in{_SP}+(?:the{_SP}+)?(?P<venue>Lancet|BMJ|British{_SP}+Medical"
+    rf"{_SP}+Journal|JAMA|New{_SP}+England{_SP}+Journal{_SP}+of{_SP}+Medicine|NEJM|Nature|"
+    rf"Science|PLOS{_SP}+ONE|PLoS{_SP}+One|Cochrane{_SP}+Library|Annals{_SP}+of{_SP}+"
+    rf"{_CAP}(?:{_SP}+{_CAP}){{0,2}})\b")
 #: A study named as such: "The Household Budget Survey", "the Kenya Population and Housing
 #: Census", "the Health Survey for England" (group ``name``: its title as the text gives it).
 _NAMED_RE = re.compile(
@@ -288,6 +300,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                    "owner": _lower_owner(mods)}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
         mentions.append((at + shift, m.end(), m.group("noun"), info))
+    for m in _LEAD_BY_RE.finditer(text):
+        # "Modelling by the Institute for Urban Studies, which combined ...": a sentence
+        # opening with the work and who did it
+        mentions.append((m.start(), m.end("noun"), m.group("noun").lower(),
+                         {"mods": "", "org": None, "det": "", "bare": True}))
     for m in _FOI_RE.finditer(text):
         # "based on freedom of information responses from 96 trusts": data a body gathered
         mentions.append((m.start(), m.end(), "data", {"mods": "", "org": None, "data": True,
@@ -322,8 +339,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         name = _clean(_after_break(m.group("name")))
         if len(name.split()) < 2 or name.split()[0] in _NOT_NAMES or _headline(text, m.start()):
             continue
+        yr = re.search(r"\b((?:19|20)\d\d)(?:/\d\d)?[ \u00a0]+$",
+                       text[max(0, m.start() - 9):m.start()])  # "the 2022 Lagos Census"
         mentions.append((m.start("name") + len(m.group("name")) - len(_after_break(
-            m.group("name"))), m.end(), m.group("noun").lower(), {"title": name, "data": True}))
+            m.group("name"))), m.end(), m.group("noun").lower(), {
+                "title": name, "data": True, "year": int(yr.group(1)) if yr else None}))
     for m in _WHOSE_RE.finditer(text):
         org = _clean(_after_break(m.group("org")))
         if _orgish(org):
@@ -390,6 +410,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             for later in _BY_RE.finditer(text, end, _clause_end(text, end, se)):
                 if _OTHER_ED_RE.search(text, max(end, later.start() - 20), later.start() + 2):
                     break  # "the pivotal trials reviewed by X": X reviewed them, did not run them
+                if re.search(r"\bfrom\b", later.group(0)) and text[end:later.start()].strip():
+                    break  # "the survey with figures from the census": the figures' source
                 if later.start() - end < 60 or re.match(
                         rf"{_SP}+led{_SP}+by\b", text[later.start():later.start() + 10]):
                     who = _clean(later.group("by"))
@@ -405,7 +427,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if not st.venue:
             # "published on Tuesday in the journal Cryosphere"
             jm = _JOURNAL_RE.search(text, end, _clause_end(text, end, se)) or \
-                _IN_JOURNAL_RE.search(text, end, se)
+                _IN_JOURNAL_RE.search(text, end, se) or \
+                _FAMOUS_VENUE_RE.search(text, end, _clause_end(text, end, se))
             if jm:
                 st.venue = _clean(jm.group("venue"))
         if not st.organisation and not st.author:
@@ -437,12 +460,20 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
             elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and \
                     n.unit not in _SAMPLE_UNIT_BAD and (_SAMPLE_GAP_RE.match(text[end:n.start]) or (
+                        # "a survey by the polling firm Norstat of 2,000 renters"
+                        tail_end > end and n.start >= tail_end and
+                        _SAMPLE_GAP_RE.match(text[tail_end:n.start])) or (
                         n.kind == "sample" and info.get("etal"))):
                 st.sample_n, st.sample_unit = n.value, n.unit
                 phrase_end = max(phrase_end, n.end)
         st.phrase = " ".join(text[start:max(end, phrase_end)].split())
-        for rx, design in _DESIGN_RES:
-            dm = rx.search(f"{info.get('mods', '')} {noun}") or rx.search(st.sentence)
+        own_words = f"{info.get('mods', '')} {noun}"
+        if re.search(r"(?i)modell?ing|projections?|calculations?", noun) and not any(
+                rx.search(own_words) for rx, _d in _DESIGN_RES):
+            # a model is no survey, whatever the sentence says it combined
+            st.design, st.design_note = "other", noun.lower()
+        for rx, design in _DESIGN_RES if st.design is None else ():
+            dm = rx.search(own_words) or rx.search(st.sentence)
             if dm:
                 st.design, st.design_note = design, dm.group(0)
                 break
@@ -658,6 +689,14 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             return prev  # "the county's one-night count" ... "this year's point-in-time
             # count, released by X": the later mention names who made the same count
         if not detail and not fresh and (pf == fam or "study" in (pf, fam)):
+            # "The census gives us one number; the survey the other": the one of that very
+            # noun when one was named lately, else the one of its kind named last
+            noun = (st.noun or "").split()[-1:]
+            if (prev.noun or "").split()[-1:] != noun:
+                exact = next((q for q in reversed(studies[-4:])
+                              if (q.noun or "").split()[-1:] == noun), None)
+                if exact is not None:
+                    return exact
             return prev  # "the study", "this survey": the one last named (a survey is no
             # report: "the confederation would publish its survey" after "a report")
         if not fresh and not (st.year or st.period or st.organisation or st.author) and \
@@ -689,9 +728,9 @@ def _titled_antecedent(studies: list[StudyMention], families: dict[str, str],
     for prev in reversed(studies[-RECENT_STUDIES:]):
         if prev.title_given:
             continue
-        pf = families.get(str(id(prev)))
         near = st.start - prev.mentions[-1][1] < 700
-        if near and (pf == fam or "study" in (pf, fam)) and not (
+        same_noun = (prev.noun or "").split()[-1:] == (st.noun or "").split()[-1:]
+        if near and same_noun and not (
                 st.year and prev.year and st.year != prev.year) and not (
                 st.organisation and prev.organisation and
                 st.organisation.casefold() != prev.organisation.casefold()):

@@ -498,6 +498,8 @@ _SPOKES_END_RE = re.compile(rf"{SP}*(?:[.,;]|$|{SP}*\n|{SP}+(?:in|on|at|who|afte
 _SPOKES_BEFORE_RE = re.compile(
     rf"\b(?P<np>(?:[Aa]n?|[Tt]he)(?:{SP}+[a-z][\w\-]*){{0,2}}?{SP}+(?:spokes(?:man|woman|person)|"
     rf"representative|official|press{SP}+officer))(?P<for>{SPOKES_FOR_RE.pattern})"
+    # "..., which owns many of the blocks, said": the body's own clause
+    rf"(?:,{SP}+(?:which|who|that){SP}+[^,;“”\"\n]{{1,100}},)?"
     rf",?(?:{SP}+{_ADV})*{SP}*$")
 
 

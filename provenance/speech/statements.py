@@ -450,8 +450,16 @@ class _Resolver:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
                 stem = stem[:-len(suffix)]
         stem = stem[:6]
+        alt = ""
+        if age is None:
+            # "a 45-year-old trader ... the trader said ... Bisi Alade, 45,": the age the
+            # text gave the trader when it first described her
+            intros = list(re.compile(rf"\b[Aa]n?[ \u00a0]+(\d{{1,3}})-year-old[ \u00a0]+"
+                                     rf"(?:[a-z-]+[ \u00a0]+){{0,2}}{re.escape(head)}\b"
+                                     ).finditer(self.text, max(0, pos - 1500), pos))
+            alt = f"|\\b{intros[-1].group(1)}\\b" if intros else ""
         want = re.compile(rf"\b(?:{age.group(1)}\b|{age.group(1)}-year-old)" if age else
-                          rf"\b{re.escape(stem)}\w*", re.I)
+                          rf"\b{re.escape(stem)}\w*{alt}", re.I)
         end = self.text.find("\n", pos)
         # the rest of its paragraph first ('"…," the farmer said. Juma Okello, 54, has ...')
         for sm in _SENT_OPEN_RE.finditer(self.text, pos, end if end >= 0 else len(self.text)):
