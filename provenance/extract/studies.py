@@ -287,8 +287,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         caps = [w for w in mods if w[:1].isupper() and not w.isdigit()]
         if org is None and caps and m.group("det"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
+        pronoun_org = False
         if org is None and det in ("its", "their"):
-            org = _possessor(text, m.start())  # "Its survey": the body named before
+            # "Its survey": the body named before (which alone makes no study of "would
+            # review its count")
+            org = _possessor(text, m.start())
+            pronoun_org = org is not None
         author = None
         if det in ("his", "her") and mods and re.match(r"(?:team|group|lab)[’']s$", mods[0]):
             author = _titled_before(text, m.start())  # "Her team's review": the professor's
@@ -297,7 +301,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                    "bare": m.group("bare") is not None,
                                    # "the regional district's own damage assessment": its
                                    # owner, unless a later mention names who made it
-                                   "owner": _lower_owner(mods)}
+                                   "owner": _lower_owner(mods), "pronoun_org": pronoun_org}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
         mentions.append((at + shift, m.end(), m.group("noun"), info))
     for m in _LEAD_BY_RE.finditer(text):
@@ -454,8 +458,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             elif n.kind == "range" and n.low and n.high and 1500 < n.low < 2100 and \
                     n.start < end and st.period is None:
                 st.period = (int(n.low), int(n.high))
-            elif n.kind == "year" and st.year is None and n.value is not None and not \
-                    _NOT_ITS_YEAR_RE.search(text, max(0, n.start - 12), n.start):
+            elif n.kind == "year" and st.year is None and n.value is not None and not (
+                    n.start >= end and _NOT_ITS_YEAR_RE.search(text, max(0, n.start - 12),
+                                                               n.start)):
                 st.year = int(n.value)
                 phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
             elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and \
@@ -487,7 +492,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 and str(info.get("det", "")) not in ("its", "their", "his", "her"))  # body's)
             or _DETAIL_DETS.match(str(info.get("det", "")))
             or str(info.get("det", "")).endswith(("’", "'"))
-            or st.organisation or st.author or st.venue
+            or (st.organisation and not info.get("pronoun_org")) or st.author or st.venue
             or st.title_given or st.year or st.period or st.sample_n is not None
             or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods))
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
