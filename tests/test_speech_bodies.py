@@ -161,3 +161,20 @@ def test_an_age_given_when_first_described_links_the_trade_to_the_name() -> None
             "said it \u201cfollows the law in every case\u201d.\n")
     got = [st.speaker for st in analyse(text).statements]
     assert got == ["Bisi Alade", "A spokeswoman for the Harbour Property Corporation"]
+
+
+def test_a_figure_put_in_quotation_marks_is_the_clause_subjects() -> None:
+    text = ("Flood losses\n"
+            "Agriculture Minister Tomas Reyes-Lind said the state would contest the count.\n"
+            "Leader of Opposition Ruth Amadi, a former farm minister, accused the government of "
+            "hiding the damage. Speaking outside the assembly, she put the crop loss at \u201cat "
+            "least 9,000 crore, and they know it\u201d.\n"
+            "\u201cEither the first number was wrong or the second one is,\u201d she said.\n")
+    got = [st.speaker for st in analyse(text).statements]
+    assert got == ["Ruth Amadi", "Ruth Amadi"]  # "of Opposition" is her office, not a place
+
+
+def test_people_in_numbers_are_no_one_named() -> None:
+    text = ("Ministers said the report was \u201cdeeply flawed and politically motivated\u201d.\n")
+    [st] = analyse(text).statements
+    assert (st.speaker, st.speaker_id) == ("Ministers", None)

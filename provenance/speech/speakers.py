@@ -226,7 +226,7 @@ _PREP_BEFORE_RE = re.compile(
 #: An office named with "of" ("Secretary of State Ellen Price"): the "of" is the title's.
 _OFFICE_OF_RE = re.compile(
     rf"\b(?:Secretary|Minister|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Head|"
-    rf"Attorney{SP}+General|Surgeon{SP}+General|Governor|President|Mayor|Speaker|Dean)"
+    rf"Attorney{SP}+General|Surgeon{SP}+General|Governor|President|Mayor|Speaker|Dean|Leader)"
     rf"{SP}+of{SP}+(?:the{SP}+)?$")
 
 

@@ -16,7 +16,7 @@ from .gender import gender_of
 from .interview import Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
-from .roles import ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
+from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
 from .speakers import (
     CUE_RE,
     GROUP_NOUNS,
@@ -24,6 +24,7 @@ from .speakers import (
     Mentions,
     People,
     Subject,
+    clause_subject,
     clean_name,
     colon_subject,
     cue_after,
@@ -214,6 +215,8 @@ class _Resolver:
         if cleaned is None:
             return None
         w, core = cleaned
+        if len(core) == 1 and w == core[0] and core[0].lower() in GROUP_WORDS:
+            return None  # "Ministers said", "Residents told": people in numbers, no one named
         if core and core[-1] == "al." and len(core) > 2:
             core = core[:-2]
         w = re.sub(r"\s+et\s+al\.?$", "", w)
@@ -740,6 +743,15 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             subj = cue_before(text, sentence_start(text, pps, end), end)
             if subj is not None:
                 return subj, "intro"
+    # 6b. a figure put in quotation marks: 'she put the crop loss at “at least 7,500 crore”',
+    # 'the union estimated the crowd at “well over 50,000”': the clause's subject gives it
+    lo6 = sentence_start(text, lo_para, first.open_at)
+    pm = _PUT_AT_RE.search(text, max(lo6, first.open_at - 90), first.open_at)
+    if pm is not None:
+        subj = clause_subject(text, lo6, pm.start())
+        if subj is not None and subj.kind in ("name", "pron"):
+            subj.cue_start, subj.cue_end = pm.start(), pm.start() + len(pm.group(1))
+            return subj, "pre"
     # 6. a sentence about someone that a colon hands to the quote: 'Lee's reply came the
     # next day: "…"', 'Lee had one word for it: "…"'
     before = text[ps:first.open_at].rstrip()
@@ -751,6 +763,9 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
     return None, ""
 
 
+#: A verb that gives a figure, then what it is of, then "at" right before a quotation.
+_PUT_AT_RE = re.compile(r"\b(put|puts|putting|placed|places|pegged|pegs|estimated|estimates|"
+                        r"set|sets)[ \u00a0]+(?:[^“”\"\n.;]{1,60}?[ \u00a0])?at[ \u00a0]*$")
 #: A sentence after a quotation that says whose it was: "That was how Lam put it".
 _NEXT_CUE_RE = re.compile(r"[ \u00a0]*(?:(?:That|This|Such|Those)[ \u00a0]+(?:is|was|were|are)"
                           r"[ \u00a0]+(?:how|what)|So[ \u00a0]+(?=said|says|wrote|writes))\b")
