@@ -178,3 +178,14 @@ def test_people_in_numbers_are_no_one_named() -> None:
     text = ("Ministers said the report was \u201cdeeply flawed and politically motivated\u201d.\n")
     [st] = analyse(text).statements
     assert (st.speaker, st.speaker_id) == ("Ministers", None)
+
+
+def test_the_body_a_voice_speaks_for_heads_its_name_or_is_set_beside_it() -> None:
+    text = ("The Department of Coastal Transport says 1.2 million trips were made.\n"
+            "\u201cEvery ticket is counted at the gate,\u201d a spokeswoman for the department "
+            "said.\n"
+            "The ferry workers' union, Sjomannsforbundet Nord, says crews logged more. A union "
+            "spokesman said the figure was \u201ca floor, not a ceiling\u201d.\n")
+    got = [st.speaker for st in analyse(text).statements]
+    assert got == ["a spokeswoman for the Department of Coastal Transport",
+                   "A spokesman for Sjomannsforbundet Nord"]

@@ -159,3 +159,13 @@ def test_a_review_of_n_studies_with_year_and_journal_is_one_work():
     (review,) = [s for s in studies(RENTERS) if s.noun == "review"]
     assert (review.year, review.sample_n, review.venue) == (2024, 22.0, "Lancet")
     assert len(review.mentions) == 2
+
+
+def test_a_study_by_researchers_at_a_university_and_the_departments_own_count():
+    text = ("The Department of Coastal Transport says 1.2 million trips were made, though the "
+            "department's count misses season passes.\n"
+            "A 2025 study by researchers at the Arctic University of Tromvik, published in the "
+            "journal Transport Policy, estimated demand at 1.4 million trips.\n")
+    found = {s.organisation: s for s in studies(text)}
+    assert set(found) == {"Department of Coastal Transport", "Arctic University of Tromvik"}
+    assert found["Arctic University of Tromvik"].venue == "Transport Policy"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..speech.speakers import sentence_end, sentence_start, slug
+from ..speech.speakers import named_body, sentence_end, sentence_start, slug
 from .figures import CAP_TOKEN
 from .records import NumberMention, StudyMention
 
@@ -92,7 +92,8 @@ _BY_RE = re.compile(
     rf"late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
     rf"(?:the{_SP}+|Dr\.{_SP}+)?"
     # "by a team at X", "written by its manufacturer, X": the body after its description
-    rf"(?P<desc>(?:an?{_SP}+(?:research{_SP}+)?team{_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
+    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|researchers|scientists|economists|"
+    rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
     rf"(?:its|their|the){_SP}+[a-z][\w-]+,{_SP}+|(?:[a-z][\w-]+{_SP}+){{0,2}}?))"
     rf"(?P<by>{_PROPER})")
 #: "by the state auditor's office", "by the county health department": a body in words.
@@ -104,7 +105,8 @@ _BY_BODY_RE = re.compile(
 #: Words before a name that make it a body: "by the nonprofit Attendance Matters Ohio".
 _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency organisation "
                        "organization thinktank think-tank tank campaign union consultancy body "
-                       "team manufacturer maker developer "
+                       "team manufacturer maker developer researchers scientists economists "
+                       "academics "
                        "watchdog regulator association coalition network foundation trust "
                        "institute council office department ministry advocacy research "
                        "polling".split())
@@ -530,7 +532,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     next_k: dict[str, int] = {}  # per base, the next number to try (no count from 2 each time)
     for st in studies:
         if not st.organisation and not st.author and str(id(st)) in owners:
-            st.organisation = owners[str(id(st))]
+            owner = owners[str(id(st))]
+            # "the department's count": the department the text named ("Department of ...")
+            named = named_body(text, owner.split()[-1], st.mentions[0][0])
+            st.organisation = _clean(named) if named else owner
         if not st.title:
             st.title = _label(st)
         base = _id(st)

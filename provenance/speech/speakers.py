@@ -305,10 +305,12 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
         apposed = re.match(rf",{SP}+(?:the|a|an|its|their){SP}+(?:[\w’'\-]+{SP}+){{0,4}}?"
                            rf"(?P<n>[a-z]+)(?=[,.;:)]|{SP}+(?:said|says|which|that|who)\b)",
                            after)
-        lead = re.search(rf"\b(?:the|its|their|a|an)(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+"
+        lead = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+"
                          rf"(?P<n>[a-z]+),{SP}+$", before)
         nouns = {x.group("n") for x in (apposed, lead) if x}
         if (fold(toks[-1]) == kind or kind in {_BODY_NOUN_OF.get(n, n) for n in nouns}
+                # "the Department of Coastal Transport": the noun heads the name
+                or (len(toks) >= 3 and fold(toks[0]) == kind and toks[1] in ("of", "for"))
                 or (kind == "company" and words & _COMPANY_WORDS and len(toks) >= 2)):
             # as the text writes it: "the Interior Ministry", "Meridan Foods Ltd"
             first = m.group(0).split()[0]
