@@ -189,3 +189,12 @@ def test_the_body_a_voice_speaks_for_heads_its_name_or_is_set_beside_it() -> Non
     got = [st.speaker for st in analyse(text).statements]
     assert got == ["a spokeswoman for the Department of Coastal Transport",
                    "A spokesman for Sjomannsforbundet Nord"]
+
+
+def test_a_voices_statement_names_the_body_it_speaks_for() -> None:
+    text = ("The label, written by its maker, Meridan Foods Ltd, lists 3 per cent.\n"
+            "\u201cWe stand behind our figure,\u201d a company spokeswoman said.\n"
+            "\u201cNo comment on that,\u201d a union spokesman said.\n")
+    got = [(st.speaker, st.body) for st in analyse(text).statements]
+    assert got == [("a spokeswoman for Meridan Foods Ltd", "Meridan Foods Ltd"),
+                   ("a union spokesman", None)]

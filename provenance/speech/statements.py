@@ -623,7 +623,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         # no one names nobody
         unnamed = who if who and who.lower() not in _PRONOUNS else None
         st = Statement(unnamed, None, qtext, g.start, g.end, "direct",
-                       [(p.start, p.end) for p in g.pieces], how, cue_text)
+                       [(p.start, p.end) for p in g.pieces], how, cue_text,
+                       voice_body(unnamed) if unnamed else None)
         out.append((st, idx))
         last = (g.pieces[-1].para, idx, who, g.end, how)
     out.sort(key=lambda x: x[0].start)
@@ -646,6 +647,22 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             st.speaker = persons[idx].name
         final.append(st)
     return final
+
+
+_VOICE_FOR_RE = re.compile(
+    r"(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:spokes(?:man|woman|person)|representative|"
+    r"official|press[ \u00a0]+officer)[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?(?P<body>[A-Z].*)",
+    re.I)
+
+
+def voice_body(speaker: str) -> str | None:
+    """The named body an unnamed voice speaks for: "Meridan Foods Ltd" for "a spokeswoman for
+    Meridan Foods Ltd", "Clean Air Leith coalition" for "a spokeswoman for the Clean Air
+    Leith coalition"; None for "a company spokeswoman" the text gave no body for."""
+    m = _VOICE_FOR_RE.fullmatch(speaker)
+    if m is None or not m.group("body")[:1].isupper():
+        return None
+    return m.group("body")
 
 
 def indirect_subject(text: str, pos: int, cue_by: int, paras: Paragraphs, people: People,
