@@ -198,3 +198,10 @@ def test_a_voices_statement_names_the_body_it_speaks_for() -> None:
     got = [(st.speaker, st.body) for st in analyse(text).statements]
     assert got == [("a spokeswoman for Meridan Foods Ltd", "Meridan Foods Ltd"),
                    ("a union spokesman", None)]
+
+
+def test_a_voice_of_a_body_keeps_the_preposition_the_text_gives() -> None:
+    text = ("The Interior Ministry said 400 homes were lost.\n"
+            "\u201cWe are still counting,\u201d an official at the ministry said.\n")
+    [st] = analyse(text).statements
+    assert (st.speaker, st.body) == ("an official at the Interior Ministry", "Interior Ministry")

@@ -489,7 +489,7 @@ _SPOKES_HEAD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|of
 #: the organisers, the Clean Air Leith coalition" (the body's name set beside a
 #: description of it), "for Meridan Foods" (group ``body``: as written).
 SPOKES_FOR_RE = re.compile(
-    rf"{SP}+(?:for|of|at|from){SP}+(?:(?:the{SP}+)?[a-z][\w’'\-]*(?:{SP}+[a-z][\w’'\-]*)?,{SP}+"
+    rf"{SP}+(?P<prep>for|of|at|from){SP}+(?:(?:the{SP}+)?[a-z][\w’'\-]*(?:{SP}+[a-z][\w’'\-]*)?,{SP}+"
     rf"(?=(?:the{SP}+)?[{UP}]))?(?P<body>(?:the{SP}+)?(?:{_BODY_WORD}"
     rf"(?:{SP}+(?:(?:for|of|and|&|on|in){SP}+(?:the{SP}+)?)?{_BODY_WORD}"
     rf"|,{SP}+{_BODY_WORD}(?=(?:{SP}+{_BODY_WORD})*{SP}+and{SP}+[{UP}]))*"
@@ -516,7 +516,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     if spokes is not None:
         # "a spokeswoman for the organisers, the Clean Air Leith coalition, told": the
         # body's unnamed voice, with the body as written
-        return Subject("np", f"{spokes.group('np')} for {spokes.group('body')}",
+        return Subject("np", f"{spokes.group('np')} {spokes.group('prep')} "
+                       f"{spokes.group('body')}",
                        spokes.start(), spokes.end("body"), 0, 0)
     age = _AGE_NP_RE.search(text, max(lo, verb_start - 40), verb_start)
     if age is not None and _ADV_TAIL_RE.fullmatch(text, age.end(), verb_start):
@@ -689,8 +690,8 @@ def _spokes_after(text: str, p: int, hi: int) -> Subject | None:
     body = SPOKES_FOR_RE.match(text, npm.end(), hi)
     if body is None or not _SPOKES_END_RE.match(text, body.end(), hi):
         return None
-    return Subject("np", f"{npm.group(0)} for {body.group('body')}", npm.start(),
-                   body.end("body"), 0, 0)
+    return Subject("np", f"{npm.group(0)} {body.group('prep')} {body.group('body')}",
+                   npm.start(), body.end("body"), 0, 0)
 
 
 #: A description set before the name it stands for, after an inverted cue: "said its

@@ -122,7 +122,7 @@ _OPENING_NAME_RE = re.compile(
 _BODY_VOICE_RE = re.compile(
     r"(?P<det>[Aa]n?|[Tt]he)[ \u00a0]+(?:(?P<noun>[a-z]+)(?:[’']s)?[ \u00a0]+)?"
     r"(?P<role>spokes(?:man|woman|person)|representative|official|press[ \u00a0]+officer)"
-    r"(?(noun)|[ \u00a0]+(?:for|of|at|from)[ \u00a0]+the[ \u00a0]+(?P<noun2>[a-z]+))")
+    r"(?(noun)|[ \u00a0]+(?P<prep>for|of|at|from)[ \u00a0]+the[ \u00a0]+(?P<noun2>[a-z]+))")
 
 
 #: An apposition that says a lone name is a person's: ", a 42-year-old father of two",
@@ -506,7 +506,7 @@ class _Resolver:
         body = named_body(self.text, noun, pos)
         if body is None:
             return desc
-        return f"{m.group('det')} {role} for {body}"
+        return f"{m.group('det')} {role} {m.group('prep') or 'for'} {body}"
 
     def described(self, desc: str, pos: int) -> int | None:
         """The person a definite description ("the Indiana governor", "the New York
@@ -651,7 +651,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
 
 _VOICE_FOR_RE = re.compile(
     r"(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:spokes(?:man|woman|person)|representative|"
-    r"official|press[ \u00a0]+officer)[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?(?P<body>[A-Z].*)",
+    r"official|press[ \u00a0]+officer)[ \u00a0]+(?:for|of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<body>[A-Z].*)",
     re.I)
 
 
