@@ -64,9 +64,6 @@ _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
     rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|"
-    # "stewards' counts", "volunteers’ tallies": people's own work, in the plural possessive
-    rf"\b[a-z]{{3,}}s[’'](?=[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?(?:counts?|surveys?|records|"
-    rf"tall(?:y|ies)|estimates?)\b)|"
     rf"(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
     rf"{_CAP}(?:{_SP}+{_CAP}){{1,9}}))|(?P<bare>(?<=[a-z,])(?={_SP}+(?:[a-z][\w-]*{_SP}+)?"
     rf"(?:surveys?|stud(?:y|ies)|assessments?|audits?|polls?|counts?|analys[ie]s|"
@@ -217,6 +214,11 @@ _FAMOUS_VENUE_RE = re.compile(
     rf"{_SP}+Journal|JAMA|New{_SP}+England{_SP}+Journal{_SP}+of{_SP}+Medicine|NEJM|Nature|"
     rf"Science|PLOS{_SP}+ONE|PLoS{_SP}+One|Cochrane{_SP}+Library|Annals{_SP}+of{_SP}+"
     rf"{_CAP}(?:{_SP}+{_CAP}){{0,2}})\b")
+#: People's own counts in the plural possessive: "stewards' counts", "volunteers’ tallies"
+#: (found by the apostrophe, then the word before it: a pattern opening on any word is slow).
+_PLURAL_POSS_RE = re.compile(
+    rf"(?<=[a-z]s)[’'](?P<mods>{_SP}+(?:[a-z][\w-]*{_SP}+)?)(?P<noun>counts?|surveys?|records|"
+    rf"tall(?:y|ies))\b")
 #: A study named as such: "The Household Budget Survey", "the Kenya Population and Housing
 #: Census", "the Health Survey for England" (group ``name``: its title as the text gives it).
 _NAMED_RE = re.compile(
@@ -238,9 +240,10 @@ _BASES_ON_RE = re.compile(
     rf"on{_SP}+(?P<what>[^.;:()\n“”\"]{{6,140}}?)(?=[.;:\n]|,{_SP})")
 #: "using anonymised mobile phone data from its footfall monitoring system": a body's own
 #: data, named by where they come from.
+_DATA_FROM_LEAD_RE = re.compile(
+    rf"(?:(?:(?!(?:using|from|with|on|of|and|by|its|their)\b)[\w-]+{_SP}+){{1,4}})$")
 _DATA_FROM_RE = re.compile(
-    rf"\b(?P<what>(?:(?!(?:using|from|with|on|of|and|by|its|their)\b)[\w-]+{_SP}+){{0,4}}?"
-    rf"(?:data|records|figures|statistics){_SP}+from{_SP}+"
+    rf"\b(?P<what>(?:data|records|figures|statistics){_SP}+from{_SP}+"
     rf"(?:its|their){_SP}+(?:own{_SP}+)?[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,4}})"
     rf"(?=[,.;:\n]|{_SP}+(?:to|and|which|that|said|says)\b)")
 #: "The new number is from", "The latest estimate comes from": the study named next is
@@ -306,6 +309,14 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                    "owner": _lower_owner(mods), "pronoun_org": pronoun_org}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
         mentions.append((at + shift, m.end(), m.group("noun"), info))
+    for m in _PLURAL_POSS_RE.finditer(text):
+        w = re.search(r"(?<![\w’'-])[a-z]{2,}$", text[max(0, m.start() - 30):m.start()])
+        if w is None or w.group(0) + "s" in _NOT_MOD:
+            continue
+        at = m.start() - len(w.group(0))
+        mentions.append((at, m.end(), m.group("noun"), {
+            "mods": " ".join(m.group("mods").split()), "org": None,
+            "det": text[at:m.start() + 1], "bare": False}))
     for m in _LEAD_BY_RE.finditer(text):
         # "Modelling by the Institute for Urban Studies, which combined ...": a sentence
         # opening with the work and who did it
@@ -362,7 +373,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                          {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
     for m in _DATA_FROM_RE.finditer(text):
         ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
-        mentions.append((m.start("what"), m.end("what"), "data",
+        lead = _DATA_FROM_LEAD_RE.search(text, max(ss0, m.start() - 60), m.start())
+        # "mobile phone data from its system": the words before the data name them too
+        mentions.append((lead.start() if lead else m.start("what"), m.end("what"), "data",
                          {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
     mentions.sort(key=lambda x: (x[0], -x[1]))
     last_end = -1
