@@ -169,3 +169,23 @@ def test_a_study_by_researchers_at_a_university_and_the_departments_own_count():
     found = {s.organisation: s for s in studies(text)}
     assert set(found) == {"Department of Coastal Transport", "Arctic University of Tromvik"}
     assert found["Arctic University of Tromvik"].venue == "Transport Policy"
+
+
+def test_a_review_named_by_its_journal_is_one_work_and_a_pollster_works_for_a_client():
+    text = ("Knee surgery under fire\n"
+            "A review of 31 studies, published in The Lancet in 2024, found that keyhole surgery "
+            "helped fewer than one patient in 20.\n"
+            "Surgeons disputed the Lancet review. The authors of the 2024 review stand by it.\n"
+            "A survey by Ipsos for the Royal College of Surgeons of 2,000 adults found that 1 in "
+            "8 had had the operation.\n"
+            "Figures from the 2019 census put the number at 4.1 million, while modelling by "
+            "Imperial College London suggests 4.6 million.\n")
+    found = studies(text)
+    review = found[0]
+    assert (review.venue, review.year, review.sample_n, review.organisation) == (
+        "Lancet", 2024, 31.0, None)
+    assert spans(text, [review]) == [["A review", "the Lancet review", "the 2024 review"]]
+    survey = [s for s in found if s.noun == "survey"]
+    assert survey and (survey[0].organisation, survey[0].sample_n) == ("Ipsos", 2000.0)
+    model = [s for s in found if s.organisation == "Imperial College London"]
+    assert spans(text, model) == [["modelling"]]

@@ -49,7 +49,8 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "as",
             "at", "this", "these", "those", "it", "its", "their", "not", "but", "if", "when",
             "against", "over", "into", "about", "after", "before", "between", "under",
-            "through", "across", "among",
+            "through", "across", "among", "while", "whereas", "although", "though", "because",
+            "unless", "where", "whose",
             "said", "says", "more", "most", "than", "results", "result", "number", "estimate",
             "estimates", "findings", "data", "authors", "author",
             # a verb phrase, not a study: "the ministry would review its count"
@@ -210,7 +211,7 @@ _LEAD_BY_RE = re.compile(
     rf"published|released|commissioned){_SP}+)?by{_SP})", re.M)
 #: Journals news names without the word "journal": "a review in the Lancet".
 _FAMOUS_VENUE_RE = re.compile(
-    rf"\b(?:published{_SP}+)?in{_SP}+(?:the{_SP}+)?(?P<venue>Lancet|BMJ|British{_SP}+Medical"
+    rf"\b(?:published{_SP}+)?in{_SP}+(?:[Tt]he{_SP}+)?(?P<venue>Lancet|BMJ|British{_SP}+Medical"
     rf"{_SP}+Journal|JAMA|New{_SP}+England{_SP}+Journal{_SP}+of{_SP}+Medicine|NEJM|Nature|"
     rf"Science|PLOS{_SP}+ONE|PLoS{_SP}+One|Cochrane{_SP}+Library|Annals{_SP}+of{_SP}+"
     rf"{_CAP}(?:{_SP}+{_CAP}){{0,2}})\b")
@@ -407,8 +408,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         bm = _BY_RE.match(text, end, max(se, min(pe, end + 300)))
         if bm and not st.organisation and not st.author:
             campus = campus_after(text, bm.end("by"))
-            who = _clean(_name_only(bm.group("by")) + campus)
-            if _orgish(who) or {w.strip(",") for w in bm.group("desc").split()} & _BODY_DESC:
+            named = _name_only(bm.group("by"))
+            who = _clean(_for_client(named) + campus)
+            if _orgish(who) or {w.strip(",") for w in bm.group("desc").split()} & _BODY_DESC \
+                    or _for_client(named) != named:  # a firm working for a client
                 st.organisation = who
             else:
                 st.author = who
@@ -688,6 +691,10 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
         pf = families.get(str(id(prev)))
         if st.author and prev.author and st.author.split()[-1] == prev.author.split()[-1]:
             return prev
+        if st.organisation and prev.venue and not st.author and \
+                _clean(st.organisation).casefold() == _clean(prev.venue).casefold():
+            st.organisation = None  # "the Lancet review": the review published in the Lancet
+            return prev
         if _short_for(st, prev) and not fresh:
             return prev  # "the Davis study" after "a study by the University of California,
             # Davis": one study, named short by a word of who ran it
@@ -836,6 +843,18 @@ _IN_JOURNAL_RE = re.compile(
     rf"\b(?:published|appearing|appeared|appears){_SP}+(?:[A-Za-z]+{_SP}+){{0,3}}?in{_SP}+"
     rf"(?:the{_SP}+)?(?P<venue>(?:{_CAP}{_SP}+){{0,3}}Journal\b(?:{_SP}+(?:of|for|on){_SP}+"
     rf"(?:the{_SP}+)?{_CAP}(?:{_SP}+(?:and{_SP}+|&{_SP}+)?{_CAP}){{0,4}})?)")
+
+
+_FOR_CLIENT_RE = re.compile(rf"^(?P<firm>{_CAP}){_SP}+for{_SP}+(?:the{_SP}+)?{_CAP}")
+
+
+def _for_client(name: str) -> str:
+    """"Ipsos for the Royal College of Surgeons": the firm that ran it, not its client; a
+    body's own name with "for" ("Institute for Fiscal Studies") stays whole."""
+    m = _FOR_CLIENT_RE.match(name)
+    if m is None or _ORG_HINT.search(m.group("firm")):
+        return name
+    return m.group("firm")
 
 
 def _person_of_body(who: str) -> tuple[str | None, str | None]:
