@@ -550,8 +550,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if not st.organisation and not st.author and str(id(st)) in owners:
             owner = owners[str(id(st))]
             # "the department's count": the department the text named ("Department of ...")
-            named = named_body(text, owner.split()[-1], st.mentions[0][0])
-            st.organisation = _clean(named) if named else owner
+            body = named_body(text, owner.split()[-1], st.mentions[0][0])
+            st.organisation = _clean(body) if body else owner
         if not st.title:
             st.title = _label(st)
         base = _id(st)
