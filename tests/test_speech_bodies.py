@@ -205,3 +205,11 @@ def test_a_voice_of_a_body_keeps_the_preposition_the_text_gives() -> None:
             "\u201cWe are still counting,\u201d an official at the ministry said.\n")
     [st] = analyse(text).statements
     assert (st.speaker, st.body) == ("an official at the Interior Ministry", "Interior Ministry")
+
+
+def test_a_role_the_next_name_is_set_against_is_not_that_name() -> None:
+    text = ("Council vote\n"
+            "\u201cThe budget is balanced,\u201d the mayor said.\n"
+            "Jonas Whitfield-Arne, who ran against the mayor in 2020, said it was not.\n")
+    [st] = analyse(text).statements
+    assert (st.speaker, st.speaker_id) == ("the mayor", None)

@@ -461,8 +461,11 @@ class _Resolver:
                                      rf"(?:[a-z-]+[ \u00a0]+){{0,2}}{re.escape(head)}\b"
                                      ).finditer(self.text, max(0, pos - 1500), pos))
             alt = f"|\\b{intros[-1].group(1)}\\b" if intros else ""
+        # the trade as the person's own: a verb ("has farmed"), or "a (retired) farmer"; never
+        # the role as someone else's ("who ran against the mayor")
         want = re.compile(rf"\b(?:{age.group(1)}\b|{age.group(1)}-year-old)" if age else
-                          rf"\b{re.escape(stem)}\w*{alt}", re.I)
+                          rf"(?:\b(?!{re.escape(head)}\b){re.escape(stem)}\w*|\b(?:an?|[\w’']+s)"
+                          rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{re.escape(head)}\b){alt}", re.I)
         end = self.text.find("\n", pos)
         # the rest of its paragraph first ('"…," the farmer said. Juma Okello, 54, has ...')
         for sm in _SENT_OPEN_RE.finditer(self.text, pos, end if end >= 0 else len(self.text)):
