@@ -850,7 +850,9 @@ def _introduced_interviewee(text: str, first_answer: int, res: _Resolver) -> int
     found = None
     for m in _INTRO_RE.finditer(text, lo, first_answer):
         nm = NAME_RE.match(text, m.end(), first_answer)
-        if nm is not None:
+        cleaned = clean_name(nm.group(0)) if nm is not None and not nm.group(0).startswith(
+            "The") else None  # "spoke to The Guardian": a paper, no interviewee
+        if cleaned is not None and len(cleaned[1]) >= 2 and not names_body(cleaned[1]):
             found = nm
     if found is None:
         return None
