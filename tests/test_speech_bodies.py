@@ -213,3 +213,11 @@ def test_a_role_the_next_name_is_set_against_is_not_that_name() -> None:
             "Jonas Whitfield-Arne, who ran against the mayor in 2020, said it was not.\n")
     [st] = analyse(text).statements
     assert (st.speaker, st.speaker_id) == ("the mayor", None)
+
+
+def test_a_body_by_its_common_noun_is_the_body_the_text_named() -> None:
+    text = ("Meridan Foods Ltd makes the drug. The company said the side effect was "
+            "\u201crare and temporary\u201d in most cases.\n"
+            "\u201cWe will look again,\u201d the union said.\n")
+    got = [st.speaker for st in analyse(text).statements]
+    assert got == ["Meridan Foods Ltd", "the union"]  # no union named: as written

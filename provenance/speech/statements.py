@@ -125,6 +125,12 @@ _BODY_VOICE_RE = re.compile(
     r"(?(noun)|[ \u00a0]+(?P<prep>for|of|at|from)[ \u00a0]+the[ \u00a0]+(?P<noun2>[a-z]+))")
 
 
+#: A body by its common noun: "the company", "the agency", "The ministry".
+_THE_BODY_RE = re.compile(r"[Tt]he[ \u00a0]+(?P<noun>company|agency|council|ministry|department|"
+                          r"regulator|coalition|commission|authority|charity|firm|union|network|"
+                          r"association|foundation|institute|trust|bureau)")
+
+
 #: An apposition that says a lone name is a person's: ", a 42-year-old father of two",
 #: ", a retired teacher".
 _PERSON_APPOSED_RE = re.compile(
@@ -503,6 +509,12 @@ class _Resolver:
         "a spokesperson for Harbour Homes". Any other description stays as written."""
         m = _BODY_VOICE_RE.fullmatch(desc)
         if m is None:
+            bm = _THE_BODY_RE.fullmatch(desc)
+            if bm is not None:
+                # "the company said": the company the text named ("Meridan Foods Ltd")
+                body = named_body(self.text, bm.group("noun").lower(), pos)
+                if body is not None:
+                    return body
             return desc
         noun = (m.group("noun") or m.group("noun2")).lower()
         role = m.group("role")
