@@ -189,3 +189,8 @@ def test_a_review_named_by_its_journal_is_one_work_and_a_pollster_works_for_a_cl
     assert survey and (survey[0].organisation, survey[0].sample_n) == ("Ipsos", 2000.0)
     model = [s for s in found if s.organisation == "Imperial College London"]
     assert spans(text, model) == [["modelling"]]
+
+
+def test_a_magazine_named_review_is_no_study():
+    text = "Writing in the National Review, the senator called the plan a mistake.\n"
+    assert studies(text) == []

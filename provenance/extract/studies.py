@@ -222,10 +222,11 @@ _PLURAL_POSS_RE = re.compile(
     rf"tall(?:y|ies))\b")
 #: A study named as such: "The Household Budget Survey", "the Kenya Population and Housing
 #: Census", "the Health Survey for England" (group ``name``: its title as the text gives it).
+#: Not "Review": a name ending in it is a magazine more often than a study ("National Review").
 _NAMED_RE = re.compile(
     rf"(?<![\w’'-])(?P<name>(?:{_CAP}|[A-Z][\w]*-[a-z]+){_SP}+(?:(?:and|of|for|on|&){_SP}+)?"
     rf"(?:{_CAP}{_SP}+(?:(?:and|of|for|on|&){_SP}+)?){{0,6}}"
-    rf"(?P<noun>Survey|Census|Study|Review|Audit|Assessment|Poll|Count|Inquiry|Index)"
+    rf"(?P<noun>Survey|Census|Study|Audit|Assessment|Poll|Count|Inquiry|Index)"
     rf"(?![\w’'-]|{_SP}+[A-Z][a-z])"
     rf"(?:{_SP}+(?:of|for|in){_SP}+(?:the{_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}})?)\b")
 #: "The federal Education Commission, whose 2022 figures", "the Education Commission's 2022
