@@ -488,7 +488,7 @@ _SPOKES_HEAD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|of
 #: The body after "a spokeswoman": "for the Department for Culture, Media and Sport", "for
 #: the organisers, the Clean Air Leith coalition" (the body's name set beside a
 #: description of it), "for Meridan Foods" (group ``body``: as written).
-SPOKES_FOR_RE = re.compile(
+_SPOKES_FOR_RE = re.compile(
     rf"{SP}+(?P<prep>for|of|at|from){SP}+(?:(?:the{SP}+)?[a-z][\w’'\-]*(?:{SP}+[a-z][\w’'\-]*)?,{SP}+"
     rf"(?=(?:the{SP}+)?[{UP}]))?(?P<body>(?:the{SP}+)?(?:{_BODY_WORD}"
     rf"(?:{SP}+(?:(?:for|of|and|&|on|in){SP}+(?:the{SP}+)?)?{_BODY_WORD}"
@@ -499,7 +499,7 @@ _SPOKES_END_RE = re.compile(rf"{SP}*(?:[.,;]|$|{SP}*\n|{SP}+(?:in|on|at|who|afte
 #: The same, ending right before its cue verb: "... coalition, told", "... Sport said".
 _SPOKES_BEFORE_RE = re.compile(
     rf"\b(?P<np>(?:[Aa]n?|[Tt]he)(?:{SP}+[a-z][\w\-]*){{0,2}}?{SP}+(?:spokes(?:man|woman|person)|"
-    rf"representative|official|press{SP}+officer))(?P<for>{SPOKES_FOR_RE.pattern})"
+    rf"representative|official|press{SP}+officer))(?P<for>{_SPOKES_FOR_RE.pattern})"
     # "..., which owns many of the blocks, said": the body's own clause
     rf"(?:,{SP}+(?:which|who|that){SP}+[^,;“”\"\n]{{1,100}},)?"
     rf",?(?:{SP}+{_ADV})*{SP}*$")
@@ -687,7 +687,7 @@ def _spokes_after(text: str, p: int, hi: int) -> Subject | None:
     npm = NP_RE.match(text, p, hi)
     if npm is None or not _SPOKES_HEAD_RE.search(npm.group(0)):
         return None
-    body = SPOKES_FOR_RE.match(text, npm.end(), hi)
+    body = _SPOKES_FOR_RE.match(text, npm.end(), hi)
     if body is None or not _SPOKES_END_RE.match(text, body.end(), hi):
         return None
     return Subject("np", f"{npm.group(0)} {body.group('prep')} {body.group('body')}",
