@@ -93,6 +93,11 @@ def graph_edges(dossier: Dossier) -> Iterator[tuple[str, str, dict[str, Any]]]:
 
     Every edge says where it comes from: the ``work`` it is stated in and,
     for a statement, the ``quote`` and which ``appearance`` of the claim.
+
+    :meth:`provenance.chains.Index.of_dossier` reads the same records into the
+    chain index without these dicts or a graph (``contested`` at scale), and
+    tests/test_index_records.py holds it to ``Index(build_graph(d))``: an edge
+    changed here must change there, or those tests fail.
     """
     authored, cites = EdgeKind.AUTHORED.value, EdgeKind.CITES.value
     supports, contradicts = EdgeKind.SUPPORTS.value, EdgeKind.CONTRADICTS.value
