@@ -112,9 +112,24 @@ except ChildProcessError:
     [2**70],
     ["a lone surrogate \ud800"],
     {"t": (1, 2), "nested": [{"a": [[], {}]}]},
+    # a small float behind more look-alike cues than are looked at one by one
+    ["1e-", "case-1e-2", "0.00001"] * 700 + [{"value": 1e-05}],
+    [{"id": f"article-{i}", "quote": "one-e-mail, re-run 10.0000"} for i in range(50)]
+    + [{"x": -1.5e-07, "y": 2.0}],
 ])
 def test_page_json_written_by_orjson_is_the_json_modules_bytes(value: Any) -> None:
     assert scale._json_utf8(value) == scale._text(value).encode("utf-8", "surrogatepass")
+
+
+def test_the_quick_look_for_numbers_orjson_writes_otherwise_is_the_full_scans() -> None:
+    import random
+
+    rng = random.Random(5)
+    pieces = [b",", b":", b"[", b"-", b"0", b"1", b"9", b".", b"e", b"e-", b"0.0000", b"x",
+              b"\"", b" ", b"1e-7", b"0.00001"]
+    for _ in range(3000):
+        text = b"".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        assert scale._orjson_differs(text) == bool(scale._ORJSON_DIFFERS.search(text)), text
 
 
 def test_escapes_on_page_json_bytes_are_safejsons() -> None:

@@ -209,7 +209,12 @@ def _frame(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
                       "label": short_label(("⚑ " if hot else "") + q.text, 19),
                       **style.node_visual("question", contested=hot)})
         info[q.id] = {"kind": "question", "title": q.text, "contested": hot, "note": q.note}
-    degree = {n: g.degree(n) for n in g.nodes}
+    # each node's degree (in and out, every parallel edge), as networkx counts it: from one
+    # pass over the edges (g.degree(n) walks each node's neighbours: 0.4 s at 20,000 claims)
+    degree = dict.fromkeys(g.nodes, 0)
+    for u, v in g.edges():
+        degree[u] += 1
+        degree[v] += 1
     for p in dossier.people:
         # Labels are drawn: shortened (a 1 MB name kept the browser busy for minutes);
         # the full text stays in ``info``, shown in the details panel on demand.

@@ -375,9 +375,39 @@ def _json_utf8(v: Any) -> bytes:
         out: bytes | None = orjson.dumps(v)
     except (ImportError, TypeError):
         out = None
-    if out is None or _ORJSON_DIFFERS.search(out):
+    if out is None or _orjson_differs(out):
         return _text(v).encode("utf-8", "surrogatepass")  # (see _escaped)
     return out
+
+
+#: What every match of :data:`_ORJSON_DIFFERS` on a number holds, as patterns that begin
+#: with it: a literal start lets the regex engine skip ahead at C speed, where a start
+#: like ``[:,\[]`` is tried at every comma and colon (0.5-0.7 s on the 38 MB of a
+#: 20,000-claim page; these take 0.03 s each).
+_DIFFER_CUES = (re.compile(rb"e-(?<=[0-9]e-)"), re.compile(rb"0\.0000(?<=[:,\[-]0\.0000)"))
+#: Bytes from the start of such a number to its cue, at most (17 digits, a point, a sign,
+#: the delimiter before it; a longer run of digits is not a float orjson wrote).
+_NUMBER_SPAN = 40
+#: Cues looked at one by one before the search gives up on them and scans the whole text.
+_CUES_MAX = 1000
+
+
+def _orjson_differs(out: bytes) -> bool:
+    """Whether ``out`` holds a number :data:`_ORJSON_DIFFERS` finds: near each cue only.
+
+    A float orjson writes otherwise than ``json`` has its cue within
+    :data:`_NUMBER_SPAN` bytes of its start; past :data:`_CUES_MAX` cues that are
+    no such number (text made of "1e-1e-..."), the whole text is scanned, as before.
+    """
+    looked = 0
+    for cue in _DIFFER_CUES:
+        for m in cue.finditer(out):
+            if _ORJSON_DIFFERS.search(out, max(0, m.start() - _NUMBER_SPAN), m.end()):
+                return True
+            looked += 1
+            if looked > _CUES_MAX:
+                return _ORJSON_DIFFERS.search(out) is not None
+    return False
 
 
 #: A lone surrogate in UTF-8 as "surrogatepass" writes it (only ``json`` lets one through).
