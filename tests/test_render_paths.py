@@ -152,3 +152,24 @@ print(v._pid, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
     assert_second_process_ends_with_first(code, tmp_path, "render")
+
+
+def test_render_refuses_a_users_file_before_making_the_page(tmp_path: Any,
+                                                            monkeypatch: Any) -> None:
+    from typer.testing import CliRunner
+
+    from provenance import pipeline
+    from provenance.cli import app
+
+    from .conftest import MINI
+
+    def no(*_a: Any, **_k: Any) -> Any:
+        raise AssertionError("the page was being made")
+
+    monkeypatch.setattr(pipeline, "page_inputs", no)
+    mine = tmp_path / "notes.html"
+    mine.write_text("<p>my notes</p>", encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", str(MINI), "-o", str(mine)])
+    assert result.exit_code == 2, result.output
+    assert "pass --force" in result.output
+    assert mine.read_text(encoding="utf-8") == "<p>my notes</p>"
