@@ -187,19 +187,20 @@ def page_data(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
     quote's verdict and the analysis): drawn, never recomputed, so the page cannot
     disagree with ``check`` or ``contested``.
     """
-    return _with_verdicts(_frame(dossier, inputs), dossier, inputs)
+    labels = work_labels(dossier)
+    return _with_verdicts(_frame(dossier, inputs, labels), dossier, inputs, labels)
 
 
-def _frame(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
+def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]) -> dict[str, Any]:
     """:func:`page_data` but for what the quotes' verdicts decide: every claim drawn as
     verified, no claim in ``info`` (claims come last in both; :func:`_with_verdicts`
     completes them). The layout reads only this part, so it can run while the verdicts
-    are still being found (see :class:`provenance.pipeline.Verdicts`)."""
+    are still being found (see :class:`provenance.pipeline.Verdicts`). ``labels`` is
+    :func:`work_labels` of ``dossier`` (made once for both halves)."""
     g = inputs.graph
     questions = [_plain_question(q) for q in inputs.questions]
     contested_ids = {q["id"] for q in questions if q["contested"]}
     people = {p.id: p for p in dossier.people}
-    labels = work_labels(dossier)
 
     nodes: list[dict[str, Any]] = []
     info: dict[str, dict[str, Any]] = {}
@@ -262,15 +263,14 @@ def _frame(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
     }
 
 
-def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs
-                   ) -> dict[str, Any]:
+def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
+                   labels: dict[str, str]) -> dict[str, Any]:
     """:func:`_frame`'s data completed: each claim drawn as its quotes' verdicts say (a
     claim with a quote not found word for word, or given to someone else, is
     unverified) and its ``info``, the appearances with what the check found. Reads
     ``inputs.checks`` (waits for them if they are still being found)."""
     anchors = anchor_appearances(dossier, inputs.checks)
     people = {p.id: p for p in dossier.people}
-    labels = work_labels(dossier)
     claims = dossier.claims
     start = len(frame["nodes"]) - len(claims)
     nodes = frame["nodes"][:start]
@@ -379,12 +379,13 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
     else:
         # The layout reads none of the verdicts: it is planned before they are read, while
         # they may still be being found (pipeline.Verdicts).
-        frame = _frame(dossier, inputs)
+        labels = work_labels(dossier)
+        frame = _frame(dossier, inputs, labels)
         plan = scale.plan(frame, g, overview=overview, view=view)
         if not _prototype_names(dossier):  # (else every id is rewritten below)
             # the edges and the nodes' order are final too: their table is packed now
             ahead.append(scale.pack_edges(frame, consume=True))
-        data = scale.place(_with_verdicts(frame, dossier, inputs), plan)
+        data = scale.place(_with_verdicts(frame, dossier, inputs, labels), plan)
         del frame
     vis_js, vis_css = vis_assets()
     app_js = script()
