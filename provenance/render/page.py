@@ -368,10 +368,11 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
     draws the citation view instead of the claim graph (works by year, see
     :mod:`.citations`).
     """
-    from . import scale
+    from . import layout, scale
 
     g = inputs.graph
     ahead: list[scale.EdgeTable] = []  # (handed to pack as its one reference)
+    parts: list[scale.Ahead] = []  # (the same)
     if mode == "citations":
         from .citations import citation_data
 
@@ -383,8 +384,11 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
         frame = _frame(dossier, inputs, labels)
         plan = scale.plan(frame, g, overview=overview, view=view)
         if not _prototype_names(dossier):  # (else every id is rewritten below)
-            # the edges and the nodes' order are final too: their table is packed now
+            # the edges and the nodes' order are final too: their table is packed now,
+            # and on a big page all the verdicts do not touch
             ahead.append(scale.pack_edges(frame, consume=True))
+            if layout.needs_layout(len(frame["nodes"])):
+                parts.append(scale.pack_ahead(frame, plan, consume=True))
         data = scale.place(_with_verdicts(frame, dossier, inputs, labels), plan)
         del frame
     vis_js, vis_css = vis_assets()
@@ -395,7 +399,8 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
               for k in ("question", "claim", "person", "work")}
     # ``data`` is this function's own: packing lets its parts go as it copies them
     data_json = escape.script_json(scale.pack(data, consume=True,
-                                              edges=ahead.pop() if ahead else None))
+                                              edges=ahead.pop() if ahead else None,
+                                              ahead=parts.pop() if parts else None))
     del data
     csp = "; ".join([
         "default-src 'none'",
