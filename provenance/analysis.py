@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Iterator, Mapping
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -141,7 +142,7 @@ def _same_population(a: str | None, b: str | None) -> bool:
     return fuzz.token_set_ratio(a.lower(), b.lower()) >= SAME_POPULATION
 
 
-def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
+def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, Any]:
     """Estimates that disagree, across the whole dossier.
 
     Estimates are grouped by quantity (the estimate's ``quantity``, else its
@@ -154,13 +155,10 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
     listed (at most :data:`MAX_PAIRS_PER_QUANTITY` per quantity; ``total``
     counts them all).
     """
-    if ix is None:
-        from .chains import Index
-
-        ix = Index(g)
+    ix = _index(g, ix)
     groups: dict[str, list[tuple[str, dict[str, Any], numbers.Amount]]] = {}
     as_written = []
-    for cid, d in g.nodes(data=True):
+    for cid, d in ix.nodes.items():
         est = d.get("estimate")
         if d.get("kind") != "claim" or not est:
             continue
@@ -182,7 +180,16 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
             continue
         listed: list[tuple[int, int, dict[str, Any]]] = []
         total = 0
-        descs = [am.describe() for _, _, am in items]
+        # Described only when listed (20 per quantity at most): describing all 55,000
+        # estimates at 100,000 claims was a tenth of this function's time.
+        descs: dict[int, str] = {}
+
+        def desc(i: int, items: list[tuple[str, dict[str, Any], numbers.Amount]] = items,
+                 descs: dict[int, str] = descs) -> str:
+            d = descs.get(i)
+            if d is None:
+                d = descs[i] = items[i][2].describe()
+            return d
 
         by_unit: dict[tuple[str, str], list[int]] = {}
         for i, (_, _, am) in enumerate(items):
@@ -214,7 +221,7 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
                 while k < len(ivs) and len(listed) < MAX_PAIRS_PER_QUANTITY:
                     j = ivs[k][1]
                     k += 1
-                    diff = numbers.compare(items[i][2], items[j][2], descs[i], descs[j])
+                    diff = numbers.compare(items[i][2], items[j][2], desc(i), desc(j))
                     if diff:
                         listed.append((i, j, diff))
         totals[quantity] = total
@@ -227,7 +234,7 @@ def numeric_conflicts(g: nx.MultiDiGraph, ix: Any = None) -> dict[str, Any]:
                 "intervals": [_json_interval(aa.interval()), _json_interval(ab.interval())],
                 "kind": diff["kind"], "detail": diff["detail"],
                 "as_written": [ea.get("text"), eb.get("text")],
-                "normalised": [descs[i], descs[j]],
+                "normalised": [desc(i), desc(j)],
                 "populations": [ea.get("population"), eb.get("population")],
                 "same_population": _same_population(ea.get("population"), eb.get("population")),
                 "same_work": shared,
@@ -251,16 +258,38 @@ def _line_key(ix: Any, cid: str) -> str:
     return f"claim:{cid}"
 
 
-def contested(g: nx.MultiDiGraph, *, index: Any = None,
+def _index(g: nx.MultiDiGraph | None, index: Any) -> Any:
+    """The :class:`~provenance.chains.Index` given, else the graph's."""
+    if index is not None:
+        return index
+    if g is None:
+        raise TypeError("give the graph, or its index (chains.Index.of_dossier)")
+    from .chains import Index
+
+    return Index(g)
+
+
+def contested(g: nx.MultiDiGraph | None, *, index: Any = None,
               conflicts: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Every question with its weighted positions, a 0-1 contestedness score and why.
 
     Linear in the size of the graph: every edge is read once to build the
-    indexes, then each question looks only at its own claims.
+    indexes, then each question looks only at its own claims. Everything is
+    read from the index, so ``g`` may be None when ``index`` is given (built
+    from the records, with no graph: :meth:`provenance.chains.Index.of_dossier`).
     """
-    from .chains import Index
+    return list(iter_contested(g, index=index, conflicts=conflicts))
 
-    ix = index if index is not None else Index(g)
+
+def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
+                   conflicts: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    """:func:`contested`, one question at a time, in the same order.
+
+    For a caller that writes each question out and lets it go (`contested
+    --json`): at 100,000 claims the 2,000 questions held 67 MB of JSON's worth
+    of dicts and lists at once.
+    """
+    ix = _index(g, index)
     if conflicts is None:
         conflicts = numeric_conflicts(g, ix)
     q_claims = ix.question_claims
@@ -268,14 +297,9 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
     question_of = ix.question_of
     contra_by_q: dict[str, list[dict[str, Any]]] = {}
     empty: list[str] = []
-
-    def works_of(c: str) -> list[str]:
-        out = list(ix.stated_in.get(c, empty))
-        out += [w for w in ix.based_on.get(c, empty) if w not in out]
-        return out
-
+    stated_in, based_on, weighed = ix.stated_in, ix.based_on, ix.claims
     seen_contra: set[tuple[str, str]] = set()
-    nodes = g.nodes
+    nodes = ix.nodes
     for u, v, work in ix.contradict_edges:
         if (u, v) in seen_contra:
             continue
@@ -294,8 +318,7 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         if qa is not None and qa == qb:
             num_by_q.setdefault(qa, []).append(pair)
 
-    result = []
-    for qid, qdata in g.nodes(data=True):
+    for qid, qdata in nodes.items():
         if qdata.get("kind") != "question":
             continue
         claims = q_claims.get(qid, [])
@@ -305,14 +328,19 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         positions: list[dict[str, Any]] = []
         pos_weight: dict[str, float] = {}
         for label, members in groups.items():
-            ppl: list[str] = []
-            wks: list[str] = []
+            # who states them and the works they appear in or rest on, each once, in order
+            ppl: dict[str, None] = {}
+            wks: dict[str, None] = {}
             lines: dict[str, float] = {}
             for c in members:
-                ppl += [p for p in people.get(c, empty) if p not in ppl]
-                wks += [w for w in works_of(c) if w not in wks]
+                for p in people.get(c, empty):
+                    ppl[p] = None
+                for w in stated_in.get(c, empty):
+                    wks[w] = None
+                for w in based_on.get(c, empty):
+                    wks[w] = None
                 key = _line_key(ix, c)
-                lines[key] = max(lines.get(key, 0.0), ix.claims[c]["weight"])
+                lines[key] = max(lines.get(key, 0.0), weighed[c]["weight"])
             weight = 1.0 - math.prod(1.0 - w for w in lines.values())
             pos_weight[label] = weight
             positions.append({
@@ -332,10 +360,11 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         positions.sort(key=lambda p: (p["position"] == NO_POSITION, -p["weight"]))
         lead_share = max((pos_weight[p] / total for p in labelled), default=1.0) if total else 1.0
         balance = min(1.0, 2.0 * (1.0 - lead_share)) if len(labelled) >= 2 else 0.0
-        contra = [_side_weights(g, c, [c["source"], c["target"]], pos_weight,
+        contra = [_side_weights(nodes, c, [c["source"], c["target"]], pos_weight,
                                 all(question_of.get(e) == qid for e in (c["source"], c["target"])))
                   for c in contra_by_q.get(qid, [])]
-        nums = [_side_weights(g, n, n["claims"], pos_weight, True) for n in num_by_q.get(qid, [])]
+        nums = [_side_weights(nodes, n, n["claims"], pos_weight, True)
+                for n in num_by_q.get(qid, [])]
         shares = [pos_weight[p] / total for p in labelled] if total > 0 else []
         effective = 1.0 / sum(x * x for x in shares) if len(shares) >= 2 else 1.0
         c_sum = sum(c["evenness"] for c in contra)
@@ -354,9 +383,9 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
         formula = (f"1 − e^−(0.6 × ({effective:.2f} − 1) + 0.35 × ln(1 + {c_sum:.2f}) + "
                    f"0.35 × ln(1 + {n_sum:.2f})) = {score:.2f}")
         summary = plain_summary(len(claims), labelled, pos_weight, total, contra, nums)
-        explanation = _explain(g, labelled, pos_weight, total, effective, contra, c_sum, nums,
+        explanation = _explain(nodes, labelled, pos_weight, total, effective, contra, c_sum, nums,
                                n_sum, formula)
-        result.append({
+        yield {
             "id": qid,
             "text": qdata.get("text"),
             "contested": bool(reasons),
@@ -373,18 +402,17 @@ def contested(g: nx.MultiDiGraph, *, index: Any = None,
                           "positions": round(terms[0], 3), "contradictions": round(terms[1], 3),
                           "numbers": round(terms[2], 3), "formula": formula},
             "explanation": explanation,
-        })
-    return result
+        }
 
 
-def _side_weights(g: nx.MultiDiGraph, item: dict[str, Any], ends: list[str],
+def _side_weights(nodes: Mapping[str, dict[str, Any]], item: dict[str, Any], ends: list[str],
                   pos_weight: dict[str, float], same_question: bool) -> dict[str, Any]:
     """Weigh a disagreement by the positions it sets against each other, if it crosses two.
 
     Two opinions contradicting each other are evenly matched on their own,
     but not if one of them shares its position with a stack of studies.
     """
-    pa, pb = (g.nodes[e].get("position") for e in ends)
+    pa, pb = (nodes[e].get("position") for e in ends)
     if same_question and pa and pb and pa != pb and pa in pos_weight and pb in pos_weight:
         wa, wb = pos_weight[pa], pos_weight[pb]
         return {**item, "sides": "positions", "side_weights": [round(wa, 3), round(wb, 3)],
@@ -438,11 +466,11 @@ def percent(share: float) -> str:
     return f"{round(pct)}%"
 
 
-def _claim_text(g: nx.MultiDiGraph, cid: str, n: int = 48) -> str:
-    return "“" + shorten(str(g.nodes[cid].get("text") or g.nodes[cid].get("title") or cid), n) + "”"
+def _claim_text(nodes: Mapping[str, dict[str, Any]], cid: str, n: int = 48) -> str:
+    return "“" + shorten(str(nodes[cid].get("text") or nodes[cid].get("title") or cid), n) + "”"
 
 
-def _explain(g: nx.MultiDiGraph, labelled: list[str], pos_weight: dict[str, float],
+def _explain(nodes: Mapping[str, dict[str, Any]], labelled: list[str], pos_weight: dict[str, float],
              total: float, effective: float, contra: list[dict[str, Any]], c_sum: float,
              nums: list[dict[str, Any]], n_sum: float, formula: str) -> list[str]:
     """How the score is computed, step by step, in words (for "how is this computed?")."""
@@ -463,7 +491,8 @@ def _explain(g: nx.MultiDiGraph, labelled: list[str], pos_weight: dict[str, floa
         top = max(contra, key=lambda c: c["evenness"])
         out.append(f"{_plural(len(contra), 'contradiction')}, counted by how evenly "
                    f"matched the two sides are ({c_sum:.1f} in all); the most even: "
-                   f"{_claim_text(g, top['source'])} against {_claim_text(g, top['target'])}.")
+                   f"{_claim_text(nodes, top['source'])} against "
+                   f"{_claim_text(nodes, top['target'])}.")
     if nums:
         top = max(nums, key=lambda n: n["evenness"])
         out.append(f"{_plural(len(nums), 'pair')} of figures that do not agree, counted the "
@@ -538,8 +567,10 @@ def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3,
     for p in conflicts["pairs"]:
         a, b = p["claims"]
         detail = plain_numbers(str(p["detail"]))
-        flags.setdefault(a, []).append(f"its figure disagrees with {_claim_text(g, b)}: {detail}")
-        flags.setdefault(b, []).append(f"its figure disagrees with {_claim_text(g, a)}: {detail}")
+        flags.setdefault(a, []).append(
+            f"its figure disagrees with {_claim_text(ix.nodes, b)}: {detail}")
+        flags.setdefault(b, []).append(
+            f"its figure disagrees with {_claim_text(ix.nodes, a)}: {detail}")
     for m in conflicts["as_written"]:
         flags.setdefault(m["claim"], []).append(plain_numbers(str(m["detail"])))
     for d in distortions(ix):

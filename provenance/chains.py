@@ -17,14 +17,17 @@ All functions read the graph and return plain data.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Set
 from typing import TYPE_CHECKING, Any
 
 from . import numbers
-from .weight import Labels, claim_weights, work_weights
+from .graph import relation_work
+from .weight import Labels, claims_weighed, works_weighed
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from .model import Dossier
 
 #: Words that mark a statement as uncertain; a report that drops all of them overstates.
 HEDGES = ("may", "might", "could", "possibly", "possible", "probably", "probable", "likely",
@@ -81,11 +84,83 @@ def _edges(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any]]]:
                 yield u, v, d
 
 
-class Index:
-    """Adjacency of the graph split by edge kind, built once for all chain queries."""
+class _Irregular(Exception):
+    """A dossier :meth:`Index.of_dossier` leaves to the graph (see there)."""
 
-    def __init__(self, g: nx.MultiDiGraph):
-        self.g = g
+
+def _first_seen(targets: list[str], known: Set[str]) -> dict[str, int] | None:
+    """Where each of a record's ``targets`` (in the order :func:`~provenance.graph.graph_edges`
+    yields their edges) first appears, or None when none appears twice (the usual case:
+    the graph's order is the record's own). Raises :class:`_Irregular` for a target that
+    is no record."""
+    distinct = set(targets)
+    if not distinct <= known:
+        raise _Irregular(sorted(distinct - known))
+    if len(distinct) == len(targets):
+        return None
+    seen: dict[str, int] = {}
+    for t in targets:
+        if t not in seen:
+            seen[t] = len(seen)
+    return seen
+
+
+class Index:
+    """Adjacency of the graph split by edge kind, built once for all chain queries.
+
+    From a graph (``Index(g)``), or straight from the records
+    (:meth:`of_dossier`) with no graph built: the same index, field by field and
+    in the same order, as both read :func:`provenance.graph.graph_nodes` and
+    :func:`~provenance.graph.graph_edges` in the graph's order. ``nodes`` is the
+    graph's node data (id -> attributes); ``g`` is the graph, or None. ``words=False``:
+    the weights of works and claims come without their ``reasons`` (``words`` says which).
+    """
+
+    def __init__(self, g: nx.MultiDiGraph, *, words: bool = True):
+        self.g: nx.MultiDiGraph | None = g
+        self._start(g._node)
+        self._add_edges(_edges(g))
+        self._weigh(Labels(g), words)
+
+    @classmethod
+    def of_dossier(cls, dossier: Dossier, *, words: bool = True) -> Index:
+        """``Index(build_graph(dossier))``, equal field by field and in every order, read
+        straight from the records with no graph built.
+
+        `contested --json` at 100,000 claims built a networkx graph (2 s of CPU,
+        130 MB, most of it one dict per edge) only to copy its edges into this
+        index. A dossier the loader would refuse (an id used twice, a reference to
+        no record, an author or speaker who is not a person) gets the graph's index:
+        its graph has merged or invented nodes that the records do not say where to put.
+
+        ``words=False``: the weights of works and claims without their ``reasons``
+        (for `contested`, which shows none: half the time of weighing them).
+        """
+        from .graph import graph_nodes
+
+        nodes: dict[str, dict[str, Any]] = {}
+        for n, attrs in graph_nodes(dossier):
+            if n in nodes:
+                return cls._of_graph(dossier, words)
+            nodes[n] = attrs
+        ix = cls.__new__(cls)
+        ix.g = None
+        ix._start(nodes)
+        try:
+            authors = ix._add_records(dossier)
+        except _Irregular:
+            return cls._of_graph(dossier, words)
+        ix._weigh(Labels(None, nodes, authors), words)
+        return ix
+
+    @classmethod
+    def _of_graph(cls, dossier: Dossier, words: bool) -> Index:
+        from .graph import build_graph
+
+        return cls(build_graph(dossier), words=words)
+
+    def _start(self, nodes: dict[str, dict[str, Any]]) -> None:
+        self.nodes = nodes
         self.based_on: dict[str, list[str]] = {}
         self.cites: dict[str, list[str]] = {}
         self.cited_by: dict[str, list[str]] = {}
@@ -100,8 +175,10 @@ class Index:
         self.question_of: dict[str, str] = {}
         self.people: dict[str, list[str]] = {}  # claim -> people stating it
         self.contradict_edges: list[tuple[str, str, Any]] = []  # (source, target, work)
-        kind_of = {n: d.get("kind", "") for n, d in g._node.items()}
-        for u, v, d in _edges(g):
+
+    def _add_edges(self, edges: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
+        kind_of = {n: d.get("kind", "") for n, d in self.nodes.items()}
+        for u, v, d in edges:
             k = d.get("kind")
             if k == "addresses":
                 self.question_claims.setdefault(v, []).append(u)
@@ -130,18 +207,115 @@ class Index:
                 self.contradicts.setdefault(v, []).append((u, "from"))
                 self.contradicts.setdefault(u, []).append((v, "to"))
                 self.contradict_edges.append((u, v, d.get("work")))
-        self.label = Labels(g)
-        self.works = work_weights(g, self.label, self.cites)
+
+    def _weigh(self, label: Labels, words: bool) -> None:
+        self.words = words  # False: no "reasons" in works' and claims' weights
+        self.label = label
+        self.works = works_weighed(self.nodes, label, self.cites, words=words)
         basis: dict[str, list[str]] = {c: list(ws) for c, ws in self.based_on.items()}
         for target, sources in self.supports.items():
             for u, kind in sources:
                 if kind == "work" and u not in basis.setdefault(target, []):
                     basis[target].append(u)
-        self.claims = claim_weights(g, self.works, self.label, (basis, self.stated_in))
+        self.claims = claims_weighed(self.nodes, self.works, label, (basis, self.stated_in),
+                                     words=words)
         for cid, works in self.based_on.items():
             for w in works:
                 if self.works.get(w, {}).get("primary") and self.is_finding(cid, w):
                     self.findings.setdefault(w, []).append(cid)
+
+    def _add_records(self, dossier: Dossier) -> dict[str, list[str]]:
+        """What :meth:`_add_edges` adds for :func:`~provenance.graph.graph_edges`, read from
+        the records in the order the graph iterates its edges: by source in node order
+        (people, works, claims), then by target in the order the source first named it
+        (so a claim's appearances in one work, or a target named twice, are side by side),
+        then in order. Returns each work's authors, in the order the work lists them.
+        Raises :class:`_Irregular` for what a loaded dossier never holds."""
+        nodes = self.nodes
+        cites_of, cited_by = self.cites, self.cited_by
+        supports, rests, contradicts = self.supports, self.rests_on_claim, self.contradicts
+        contra_edges = self.contradict_edges
+        known = nodes.keys()
+        persons = {p.id for p in dossier.people}
+        authors: dict[str, list[str]] = {}
+        for w in dossier.works:
+            wid = w.id
+            if w.authors:
+                if not persons.issuperset(w.authors):
+                    raise _Irregular(w.authors)
+                authors[wid] = list(dict.fromkeys(w.authors))
+            cites, sup, con = w.cites, w.supports, w.contradicts
+            if not (cites or sup or con):
+                continue
+            order = _first_seen([*cites, *sup, *con], known)
+            if order is None:
+                cites = list(cites)
+            else:
+                key = order.__getitem__
+                cites, sup, con = sorted(cites, key=key), sorted(sup, key=key), sorted(con, key=key)
+            if cites:
+                cites_of[wid] = cites
+                for v in cites:
+                    cited_by.setdefault(v, []).append(wid)
+            for v in sup:
+                supports.setdefault(v, []).append((wid, "work"))
+            for v in con:
+                contradicts.setdefault(v, []).append((wid, "from"))
+                contradicts.setdefault(wid, []).append((v, "to"))
+                contra_edges.append((wid, v, wid))
+        question_claims, question_of = self.question_claims, self.question_of
+        appearances, stated_in = self.appearances, self.stated_in
+        based_on, by_work = self.based_on, self.claims_by_work
+        states: dict[str, list[str]] = {}  # who states which claims, in the graph's order
+        for c in dossier.claims:
+            cid = c.id
+            q = c.question
+            apps = c.appearances
+            where = [a.in_ for a in apps]
+            basis, sup, con = c.based_on, c.supports, c.contradicts
+            order = _first_seen([q, *where, *basis, *sup, *con] if q else
+                                [*where, *basis, *sup, *con], known)
+            if q:
+                question_claims.setdefault(q, []).append(cid)
+                question_of[cid] = q
+            if apps:
+                seq = (range(len(apps)) if order is None else
+                       sorted(range(len(apps)), key=lambda i: order[where[i]]))
+                mine = appearances[cid] = []
+                st = stated_in[cid] = []
+                for i in seq:
+                    a = apps[i]
+                    by, v = a.by, where[i]
+                    mine.append({"work": v, "by": by, "quote": a.quote, "index": i})
+                    if v not in st:
+                        st.append(v)
+                    if by:
+                        if by not in persons:
+                            raise _Irregular(by)
+                        states.setdefault(by, []).append(cid)
+            if order is not None:
+                key = order.__getitem__
+                basis, sup, con = sorted(basis, key=key), sorted(sup, key=key), sorted(con, key=key)
+            if basis:
+                based_on[cid] = list(basis)
+                for v in basis:
+                    by_work.setdefault(v, []).append(cid)
+            for v in sup:
+                supports.setdefault(v, []).append((cid, "claim"))
+                rests.setdefault(v, []).append(cid)
+            if con:
+                first = relation_work(c)
+                for v in con:
+                    contradicts.setdefault(v, []).append((cid, "from"))
+                    contradicts.setdefault(cid, []).append((v, "to"))
+                    contra_edges.append((cid, v, first))
+        people = self.people
+        for p in nodes:  # people in node order; each one's claims in claim order
+            for cid in states.get(p, ()):
+                ppl = people.setdefault(cid, [])
+                if p not in ppl:
+                    ppl.append(p)
+        return authors
 
     def is_finding(self, cid: str, wid: str) -> bool:
         """A claim that records what work ``wid`` itself found (not a report of it elsewhere)."""
@@ -156,7 +330,7 @@ class Index:
 
 
 def _work_brief(ix: Index, wid: str) -> dict[str, Any]:
-    d = ix.g.nodes[wid]
+    d = ix.nodes[wid]
     rec = ix.works.get(wid, {})
     return {"id": wid, "label": ix.label(wid), "title": d.get("title"),
             "type": d.get("type"), "design": d.get("design"),
@@ -188,13 +362,13 @@ def chain(ix: Index, cid: str, *, depth: int = 3,
     ``anchors`` (claim id, appearance index) -> anchor facts, when the
     caller has located the quotes in their source texts.
     """
-    g = ix.g
-    d = g.nodes[cid]
+    nodes = ix.nodes
+    d = nodes[cid]
     apps = []
     for a in ix.appearances.get(cid, []):
         by = a["by"]
         item = {"work": _work_brief(ix, a["work"]), "by": by,
-                "by_name": g.nodes[by].get("name") if by else None, "quote": a["quote"]}
+                "by_name": nodes[by].get("name") if by else None, "quote": a["quote"]}
         if anchors is not None:
             item["anchor"] = anchors.get((cid, a["index"]), {"status": "no-source"})
         apps.append(item)
@@ -209,10 +383,10 @@ def chain(ix: Index, cid: str, *, depth: int = 3,
         "reaches_primary": w["reaches_primary"],
         "appearances": apps,
         "based_on": [_work_tree(ix, b, depth, frozenset()) for b in ix.based_on.get(cid, [])],
-        "supported_by": [{"id": u, "kind": k, "text": g.nodes[u].get("text") or
-                          g.nodes[u].get("title")} for u, k in ix.supports.get(cid, [])],
-        "contradicted_by": [{"id": u, "direction": dr, "kind": g.nodes[u].get("kind"),
-                             "text": g.nodes[u].get("text") or g.nodes[u].get("title")}
+        "supported_by": [{"id": u, "kind": k, "text": nodes[u].get("text") or
+                          nodes[u].get("title")} for u, k in ix.supports.get(cid, [])],
+        "contradicted_by": [{"id": u, "direction": dr, "kind": nodes[u].get("kind"),
+                             "text": nodes[u].get("text") or nodes[u].get("title")}
                             for u, dr in ix.contradicts.get(cid, [])],
         "flags": flags,
     }
@@ -224,7 +398,7 @@ def no_primary(ix: Index) -> list[dict[str, Any]]:
     for cid, w in ix.claims.items():
         if w["reaches_primary"]:
             continue
-        d = ix.g.nodes[cid]
+        d = ix.nodes[cid]
         people = sorted({a["by"] for a in ix.appearances.get(cid, []) if a["by"]})
         out.append({"id": cid, "text": d.get("text"), "question": d.get("question"),
                     "position": d.get("position"), "people": people,
@@ -236,7 +410,7 @@ def no_primary(ix: Index) -> list[dict[str, Any]]:
 
 def _claim_text(ix: Index, cid: str) -> str:
     """What a claim says in its own words: its text and every quote of it."""
-    return " ".join([str(ix.g.nodes[cid].get("text") or "")]
+    return " ".join([str(ix.nodes[cid].get("text") or "")]
                     + [str(a["quote"] or "") for a in ix.appearances.get(cid, [])])
 
 
@@ -250,7 +424,7 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
     the same quantity. Signals: a number or unit changed, hedging dropped,
     a frequency word changed rank ("uncommon" → "rare").
     """
-    g = ix.g
+    nodes = ix.nodes
     related: dict[str, set[str]] = {}
     for cid, pairs in ix.contradicts.items():
         related.setdefault(cid, set()).update(u for u, _ in pairs)
@@ -264,7 +438,7 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
         reports = [c for c in ix.claims_by_work.get(wid, []) if ix.is_report(c)]
         budget = max_pairs_per_work
         for r in reports:
-            rd = g.nodes[r]
+            rd = nodes[r]
             r_text = _claim_text(ix, r)
             for f in findings:
                 if f == r:
@@ -272,11 +446,12 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
                 budget -= 1
                 if budget < 0:
                     break
-                fd = g.nodes[f]
+                fd = nodes[f]
                 rel = f in related.get(r, ())
                 same_q = (rd.get("question") is not None
                           and rd.get("question") == fd.get("question"))
-                re_, fe = rd.get("estimate"), fd.get("estimate")
+                re_: Any = rd.get("estimate")
+                fe: Any = fd.get("estimate")
                 same_quantity = bool(re_ and fe and (re_.get("quantity") or rd.get("question"))
                                      == (fe.get("quantity") or fd.get("question")))
                 if not (rel or same_q or same_quantity):

@@ -36,7 +36,7 @@ from typing import Any, TextIO
 
 from provenance.anchor import Anchor, TextIndex, anchor_occurrences, anchor_quote
 from provenance.model import Dossier
-from provenance.processes import can_fork, end_with
+from provenance.processes import end_with, pipe, second_process
 from provenance.text import shorten
 
 __all__ = [
@@ -249,11 +249,6 @@ def _cost(dossier: Dossier, apps: list[tuple[str, int, Any]]) -> Callable[[list[
 # ---------------------------------------------------------------------------
 # two processes
 
-#: Least appearances with a source text worth a second process (forking, sending the
-#: records back and rebuilding them cost about a tenth of a second).
-PARALLEL_MIN = 400
-
-
 def _in_two(
     groups: list[list[int]],
     work: Callable[[list[int]], Iterator[tuple[int, AppearanceResult]]],
@@ -275,7 +270,7 @@ def _in_two(
     progress through a shared counter. If the child fails in any way, this
     process checks what the child took: the records are the same whoever
     computes them. Only where ``os.fork`` is the platform's way (Linux), with a
-    CPU free (:func:`provenance.processes.can_fork`).
+    CPU free and enough quotes (:func:`provenance.processes.second_process`).
     """
     done = 0
     child: _Child | None = None
@@ -290,7 +285,7 @@ def _in_two(
                     progress(done + (child.done() if child is not None else 0), total)
 
     checked = sum(len(g) for g in groups if cost(g))
-    if processes < 2 or checked < PARALLEL_MIN or not can_fork():
+    if processes < 2 or not second_process(checked):
         yield from checked_here(groups)
         return
     queue = _Queue(sorted(range(len(groups)), key=lambda i: -cost(groups[i])))
@@ -338,7 +333,7 @@ class _Queue:
 
         step = -(-len(order) // self.MAX)  # groups per entry
         self.runs = [order[i:i + step] for i in range(0, len(order), step)]
-        self.read, w = os.pipe()
+        self.read, w = pipe()
         os.write(w, struct.pack(f"{len(self.runs)}I", *range(len(self.runs))))
         os.close(w)  # drained, the pipe reads as ended
 
@@ -373,11 +368,13 @@ class _Child:
         self.counter = mmap.mmap(-1, 8)  # shared with the child: how many it has done
         self.pid: int | None = None
         for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
+            if stream is None:  # started with the descriptor closed (`2>&-`)
+                continue
             try:
                 stream.flush()
             except (OSError, ValueError):  # closed: the command will say so when it writes
                 pass
-        r, w = os.pipe()
+        r, w = pipe()
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: check, send, and leave without running anything else

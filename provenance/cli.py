@@ -12,6 +12,7 @@ line saying what failed and what to do, exit code 2, no traceback; with
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -312,15 +313,16 @@ def _write_json_bytes(chunk: bytes, *, flush: bool = True) -> None:
         buffer.flush()
 
 
-def _print_json_items(head: dict[str, Any], key: str, items: list[Any]) -> None:
-    """``_print_json({**head, key: items})``, the same bytes, written one item at a time.
+def _print_json_items(head: dict[str, Any], key: str, items: Iterable[Any]) -> None:
+    """``_print_json({**head, key: list(items)})``, the same bytes, written one item at a time.
 
     The whole document of ``contested --json`` at 100,000 claims is 67 MB, and
     written in one piece it was held twice more (the encoded bytes and the
     bytes with their newline) beside the data; item by item only one item's
-    text is held. Items are encoded with orjson's two-space indent and shifted
-    right two levels (orjson escapes every newline inside a string, so each
-    newline in its output is layout). An item orjson refuses (what
+    text is held, and with ``items`` a generator, only one item. Items are
+    encoded with orjson's two-space indent and shifted right two levels
+    (orjson escapes every newline inside a string, so each newline in its
+    output is layout). An item orjson refuses (what
     :func:`_print_json` sends to safejson) is written by safejson, which lays
     JSON out the same way.
     """
@@ -333,9 +335,11 @@ def _print_json_items(head: dict[str, Any], key: str, items: list[Any]) -> None:
 
     start = encode(head)[:-2] if head else b"{"  # without its closing "\n}"
     out(start + (b",\n  " if head else b"\n  ") + encode(key) + b": [")
-    for i, item in enumerate(items):
-        out((b",\n    " if i else b"\n    ") + encode(item).replace(b"\n", b"\n    "))
-    out(b"\n  ]\n}\n" if items else b"]\n}\n")
+    sep = b"\n    "
+    for item in items:
+        out(sep + encode(item).replace(b"\n", b"\n    "))
+        sep = b",\n    "
+    out(b"]\n}\n" if sep == b"\n    " else b"\n  ]\n}\n")
     _write_json_bytes(b"")
 
 
@@ -437,26 +441,28 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
       provenance contested --json | jq '.questions[] | select(.contested) | .id'
     """
     from .analysis import contested as find_contested
+    from .analysis import iter_contested
     from .chains import Index
     from .dossier import load_dossier
-    from .graph import build_graph
     from .progress import bulk, reporting, stage
 
     with reporting(quiet=quiet), bulk():
         with stage("loading the dossier"):
             d = load_dossier(dossier)
-        with stage("building the graph"):
-            g = build_graph(d)
+        with stage("indexing claims, works and links"):
+            # what the graph would hold, without the graph; weights without their words
+            index = Index.of_dossier(d, words=False)
         title = d.title
-        del d  # the graph holds what the analysis reads; the records are 100 MB at 100,000 claims
-        with stage("finding contested questions"):
-            index = Index(g)
-            questions = find_contested(g, index=index)
-        _leave(g, index, questions)
-        if as_json:
-            with stage("writing JSON"):
-                _print_json_items({"dossier": title}, "questions", questions)
+        del d  # the index holds what the analysis reads; the records are 100 MB at 100,000 claims
+        if as_json:  # each question written as it is found, then let go
+            with stage("finding contested questions and writing them"):
+                _print_json_items({"dossier": title}, "questions",
+                                  iter_contested(None, index=index))
+            _leave(index)
             return
+        with stage("finding contested questions"):
+            questions = find_contested(None, index=index)
+        _leave(index, questions)
     for q in sorted(questions, key=lambda q: -q["score"]):
         mark = "CONTESTED" if q["contested"] else "settled  "
         typer.echo(f"{mark} {q['id']} (score {q['score']:.2f}): {q['text']}")

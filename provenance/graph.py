@@ -120,9 +120,9 @@ def graph_edges(dossier: Dossier) -> Iterator[tuple[str, str, dict[str, Any]]]:
         for wid in c.based_on:
             yield c.id, wid, {"kind": based_on, "work": wid}
         for other in c.supports:
-            yield c.id, other, {"kind": supports, "work": _first_work(c)}
+            yield c.id, other, {"kind": supports, "work": relation_work(c)}
         for other in c.contradicts:
-            yield c.id, other, {"kind": contradicts, "work": _first_work(c)}
+            yield c.id, other, {"kind": contradicts, "work": relation_work(c)}
 
 
 def keyed_edges(edges: Iterable[tuple[str, str, dict[str, Any]]],
@@ -137,7 +137,7 @@ def keyed_edges(edges: Iterable[tuple[str, str, dict[str, Any]]],
         yield u, v, k, d
 
 
-def _first_work(claim: Any) -> str | None:
+def relation_work(claim: Any) -> str | None:
     """The work a claim-to-claim relation is asserted in: where it appears, else its basis."""
     if claim.appearances:
         return str(claim.appearances[0].in_)

@@ -10,7 +10,23 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["can_fork", "end_with"]
+__all__ = ["MIN_QUOTES", "can_fork", "end_with", "pipe", "second_process"]
+
+
+#: Least quotes to check (appearances with a source text) worth a second process.
+#: Measured on the 20,000-claim generated dossier: forking the 200 MB process takes
+#: 13 ms, and each record sent back costs the first process 9 us to read and rebuild,
+#: against about 190 us of CPU to check a quote; a second process pays from about 150
+#: quotes, whether it takes half the quotes (`check`) or all of them while the first
+#: process works on something else (`render`). 400 leaves a margin.
+MIN_QUOTES = 400
+
+
+def second_process(quotes: int) -> bool:
+    """Whether checking ``quotes`` quotes should fork a second process: enough work for
+    it (:data:`MIN_QUOTES`) and a CPU free for it (:func:`can_fork`). The one rule
+    `check` and `render` follow."""
+    return quotes >= MIN_QUOTES and can_fork()
 
 
 def can_fork() -> bool:
@@ -61,3 +77,23 @@ def end_with(parent: int) -> None:
         return
     if os.getppid() != parent:  # it ended before the request was made
         os._exit(1)
+
+
+def pipe() -> tuple[int, int]:
+    """``os.pipe()``, with both ends above the standard descriptors.
+
+    A command started with stderr closed (``2>&-``) has descriptor 2 free, and a plain
+    pipe would take it: whatever then writes to "stderr" at the C level (a library's
+    warning, the interpreter's last words in a dying child) would go into the pipe and
+    garble the records sent through it."""
+    import fcntl
+
+    ends = os.pipe()
+    out = []
+    for fd in ends:
+        if fd <= 2:
+            moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 3)
+            os.close(fd)
+            fd = moved
+        out.append(fd)
+    return out[0], out[1]

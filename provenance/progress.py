@@ -58,7 +58,7 @@ class Progress:
     def __init__(self, stream: TextIO | None = None, *, quiet: bool = False,
                  delay: float | None = None, tty: bool | None = None) -> None:
         self.stream = stream if stream is not None else sys.stderr
-        self.quiet = quiet
+        self.quiet = quiet or self.stream is None  # started with stderr closed (`2>&-`)
         self.delay = DELAY if delay is None else delay
         self.t0 = time.perf_counter()
         self.tty = (hasattr(self.stream, "isatty") and self.stream.isatty()) if tty is None \

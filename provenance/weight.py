@@ -20,6 +20,7 @@ prop each other up (see :mod:`provenance.chains` for circular support).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .model import is_primary_study
@@ -77,12 +78,16 @@ def sample_factor(n: float | None) -> float:
 
 def work_label(g: nx.MultiDiGraph, wid: str, authors: list[str] | None = None) -> str:
     """Short name of a work for explanations: ``Kuniya et al. 2014`` or its title."""
-    d = g.nodes[wid]
     if authors is None:
         authors = [u for u, _, k in g.in_edges(wid, data="kind") if k == "authored"]
+    return _label(g.nodes, wid, authors)
+
+
+def _label(nodes: Mapping[str, dict[str, Any]], wid: str, authors: list[str]) -> str:
+    d = nodes[wid]
     year = d.get("year")
     if authors and year:
-        name = str(g.nodes[authors[0]].get("name") or authors[0]).replace(",", " ").split()
+        name = str(nodes[authors[0]].get("name") or authors[0]).replace(",", " ").split()
         surname = name[-1] if name else authors[0]
         return f"{surname}{' et al.' if len(authors) > 1 else ''} {year}"
     title = " ".join(str(d.get("title") or wid).split())
@@ -90,44 +95,60 @@ def work_label(g: nx.MultiDiGraph, wid: str, authors: list[str] | None = None) -
 
 
 class Labels:
-    """:func:`work_label` memoised for one graph (explanations name the same works often)."""
+    """:func:`work_label` memoised for one graph (explanations name the same works often).
 
-    def __init__(self, g: nx.MultiDiGraph):
+    With no graph (``g`` None), the graph's ``nodes`` and each work's ``authors`` in the
+    order it lists them (what the graph's ``authored`` edges into it say): see
+    :meth:`provenance.chains.Index.of_dossier`.
+    """
+
+    def __init__(self, g: nx.MultiDiGraph | None,
+                 nodes: Mapping[str, dict[str, Any]] | None = None,
+                 authors: Mapping[str, list[str]] | None = None):
         self.g = g
+        self.nodes: Mapping[str, dict[str, Any]] = g._node if g is not None else (nodes or {})
+        self.authors = authors
         self.cache: dict[str, str] = {}
 
     def __call__(self, wid: str) -> str:
         label = self.cache.get(wid)
         if label is None:
-            # Predecessors in the order the work lists its authors; cheaper than in_edges views
-            # when tens of thousands of works are named.
-            # networkx's own dicts, not its views: a work quoted by thousands of claims
-            # has thousands of predecessors, and a view per item was 3 s at 100,000 claims.
-            authors = []
-            for u, keyed in self.g._pred[wid].items():
-                for d in keyed.values():
-                    if d.get("kind") == "authored":
-                        authors.append(u)
-                        break
-            label = self.cache[wid] = work_label(self.g, wid, authors)
+            if self.authors is not None or self.g is None:
+                authors = (self.authors or {}).get(wid, [])
+            else:
+                # Predecessors in the order the work lists its authors; cheaper than in_edges
+                # views when tens of thousands of works are named.
+                # networkx's own dicts, not its views: a work quoted by thousands of claims
+                # has thousands of predecessors, and a view per item was 3 s at 100,000 claims.
+                authors = []
+                for u, keyed in self.g._pred[wid].items():
+                    for d in keyed.values():
+                        if d.get("kind") == "authored":
+                            authors.append(u)
+                            break
+            label = self.cache[wid] = _label(self.nodes, wid, authors)
         return label
 
 
-def own_weight(data: dict[str, Any]) -> tuple[float, list[str]]:
-    """Weight of a work from its own design and sample, with reasons."""
+def own_weight(data: dict[str, Any], *, words: bool = True) -> tuple[float, list[str]]:
+    """Weight of a work from its own design and sample, with reasons (none if not ``words``)."""
     design = data.get("design")
     wtype = data.get("type") or "other"
     reasons: list[str] = []
     if design:
         score = DESIGN_SCORE.get(design, DESIGN_SCORE["other"])
-        reasons.append(f"design {design} ({score:g})")
+        if words:
+            reasons.append(f"design {design} ({score:g})")
     else:
         score = TYPE_SCORE.get(wtype, TYPE_SCORE["other"])
-        reasons.append(f"{wtype} with no stated design ({score:g})")
+        if words:
+            reasons.append(f"{wtype} with no stated design ({score:g})")
     if is_primary(data):
         n = data.get("sample_n")
         f = sample_factor(n)
-        if n:
+        if not words:
+            pass
+        elif n:
             unit = data.get("sample_unit") or "subjects"
             reasons.append(f"sample {n:g} {unit} (×{f:.2f})")
         else:
@@ -146,20 +167,29 @@ def work_weights(g: nx.MultiDiGraph, labels: Labels | None = None,
     the number of works and citations (a fixed number of relaxation rounds).
     """
     label = labels or Labels(g)
-    out: dict[str, dict[str, Any]] = {}
-    for wid, d in g.nodes(data=True):
-        if d.get("kind") != "work":
-            continue
-        w, reasons = own_weight(d)
-        primary = is_primary(d)
-        out[wid] = {"weight": w, "own": w, "primary": primary,
-                    "reaches_primary": primary, "via": None, "hops": 0,
-                    "design": d.get("design"), "type": d.get("type"), "reasons": reasons}
     if cites is None:
         cites = {}
         for u, v, k in g.edges(data="kind"):
             if k == "cites":
                 cites.setdefault(u, []).append(v)
+    return works_weighed(g._node, label, cites)
+
+
+def works_weighed(nodes: Mapping[str, dict[str, Any]], label: Labels,
+                  cites: dict[str, list[str]], *, words: bool = True,
+                  ) -> dict[str, dict[str, Any]]:
+    """:func:`work_weights` from the graph's nodes (id -> attributes, in its order) and
+    what each work cites, in the graph's order (with or without a graph). Not ``words``:
+    the same weights, without ``reasons`` (their words were 40 % of the time)."""
+    out: dict[str, dict[str, Any]] = {}
+    for wid, d in nodes.items():
+        if d.get("kind") != "work":
+            continue
+        w, reasons = own_weight(d, words=words)
+        primary = is_primary(d)
+        out[wid] = {"weight": w, "own": w, "primary": primary,
+                    "reaches_primary": primary, "via": None, "hops": 0,
+                    "design": d.get("design"), "type": d.get("type"), "reasons": reasons}
     for _ in range(MAX_HOPS):
         changed = False
         for wid, cited in cites.items():
@@ -180,7 +210,9 @@ def work_weights(g: nx.MultiDiGraph, labels: Labels | None = None,
         if not changed:
             break
     for rec in out.values():
-        if rec["via"]:
+        if not words:
+            del rec["reasons"]
+        elif rec["via"]:
             names = ", ".join(label(c) for c in rec["via"][:3])
             more = f" and {len(rec['via']) - 3} more" if len(rec["via"]) > 3 else ""
             rec["reasons"] = rec["reasons"] + [
@@ -229,10 +261,20 @@ def claim_weights(g: nx.MultiDiGraph, works: dict[str, dict[str, Any]] | None = 
     label = labels or Labels(g)
     if works is None:
         works = work_weights(g, label)
-    all_basis, all_stated = adjacency if adjacency is not None else claim_adjacency(g)
+    return claims_weighed(g._node, works, label,
+                          adjacency if adjacency is not None else claim_adjacency(g))
+
+
+def claims_weighed(nodes: Mapping[str, dict[str, Any]], works: dict[str, dict[str, Any]],
+                   label: Labels, adjacency: tuple[dict[str, list[str]], dict[str, list[str]]],
+                   *, words: bool = True) -> dict[str, dict[str, Any]]:
+    """:func:`claim_weights` from the graph's nodes (id -> attributes, in its order), the
+    works' weights and each claim's ``(basis, stated_in)`` (with or without a graph). Not
+    ``words``: the same weights, without ``reasons`` (their words were half the time)."""
+    all_basis, all_stated = adjacency
     out: dict[str, dict[str, Any]] = {}
     empty: list[str] = []
-    for cid, d in g.nodes(data=True):
+    for cid, d in nodes.items():
         if d.get("kind") != "claim":
             continue
         basis = all_basis.get(cid, empty)
@@ -249,8 +291,13 @@ def claim_weights(g: nx.MultiDiGraph, works: dict[str, dict[str, Any]] | None = 
             if stated_in and best not in stated_in:
                 # Told by someone else (an article, an interview): one step removed.
                 weight *= SECOND_HAND
-                where = ", ".join(label(w) for w in stated_in[:2])
-                reasons.append(f"reported second-hand in {where} (×{SECOND_HAND:g})")
+                if words:
+                    where = ", ".join(label(w) for w in stated_in[:2])
+                    reasons.append(f"reported second-hand in {where} (×{SECOND_HAND:g})")
+            out[cid] = {"weight": round(weight, 3), "basis": best, "reaches_primary": reaches,
+                        "sources": basis}
+            if not words:
+                continue
             lead = ("based on" if len(basis) == 1 else
                     f"strongest {'primary ' if direct else ''}source of {len(basis)}:")
             reasons.insert(0, f"{lead} {label(best)}: " + "; ".join(rec["reasons"]))
@@ -263,15 +310,15 @@ def claim_weights(g: nx.MultiDiGraph, works: dict[str, dict[str, Any]] | None = 
                     reasons.append("reaches a primary study only through what its source cites")
             else:
                 reasons.append("its chain never reaches a primary study")
-            out[cid] = {"weight": round(weight, 3), "basis": best, "reaches_primary": reaches,
-                        "sources": basis, "reasons": reasons}
         elif stated_in:
-            reasons.append(f"stated without a cited source: counts as opinion ({OPINION:g})")
-            reasons.append("its chain never reaches a primary study")
-            out[cid] = {"weight": OPINION, "basis": None, "reaches_primary": False,
-                        "sources": [], "reasons": reasons}
+            out[cid] = {"weight": OPINION, "basis": None, "reaches_primary": False, "sources": []}
+            if words:
+                reasons.append(f"stated without a cited source: counts as opinion ({OPINION:g})")
+                reasons.append("its chain never reaches a primary study")
         else:
-            reasons.append(f"neither a source nor an appearance ({BARE:g})")
-            out[cid] = {"weight": BARE, "basis": None, "reaches_primary": False,
-                        "sources": [], "reasons": reasons}
+            out[cid] = {"weight": BARE, "basis": None, "reaches_primary": False, "sources": []}
+            if words:
+                reasons.append(f"neither a source nor an appearance ({BARE:g})")
+        if words:
+            out[cid]["reasons"] = reasons
     return out

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,8 +34,8 @@ def test_two_processes_give_the_same_records_and_progress(
     one = check_dossier(dossier, processes=1)
     assert len({r.work for r in one.results}) > 10
     assert {r.status for r in one.results} >= {"exact", "fuzzy"}
-    monkeypatch.setattr(check, "PARALLEL_MIN", 0)
-    monkeypatch.setattr(check, "can_fork", lambda: True)  # however busy the machine is
+    monkeypatch.setattr(processes, "MIN_QUOTES", 0)
+    monkeypatch.setattr(processes, "can_fork", lambda: True)  # however busy the machine is
     calls: list[tuple[int, int]] = []
     forks: list[int] = []
     real = check._Child.__init__
@@ -55,8 +56,8 @@ def test_two_processes_give_the_same_records_and_progress(
 def test_a_failed_second_process_is_made_up_for(dossier: Dossier,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     one = check_dossier(dossier, processes=1)
-    monkeypatch.setattr(check, "PARALLEL_MIN", 0)
-    monkeypatch.setattr(check, "can_fork", lambda: True)  # however busy the machine is
+    monkeypatch.setattr(processes, "MIN_QUOTES", 0)
+    monkeypatch.setattr(processes, "can_fork", lambda: True)  # however busy the machine is
 
     def fail(self: check._Child, w: int, queue: check._Queue, *a: object) -> int:
         next(iter(queue))  # takes a group, then breaks before sending anything
@@ -72,8 +73,8 @@ def test_small_work_stays_in_one_process(dossier: Dossier,
         raise AssertionError("forked for a small dossier")
 
     monkeypatch.setattr(check._Child, "__init__", no_fork)
-    monkeypatch.setattr(check, "can_fork", lambda: True)
-    assert check_dossier(dossier, processes=2).results  # under PARALLEL_MIN appearances
+    monkeypatch.setattr(processes, "can_fork", lambda: True)
+    assert check_dossier(dossier, processes=2).results  # under MIN_QUOTES appearances
 
 
 def test_the_queue_gives_each_group_once_and_runs_past_its_size(
@@ -121,10 +122,10 @@ def test_a_killed_check_leaves_no_second_process_checking(tmp_path: Path) -> Non
     code = f"""
 import os, signal, sys, time
 sys.path.insert(0, {str(root)!r})
-from provenance import check
+from provenance import check, processes
 from provenance.generate import generate_records
-check.can_fork = lambda: True
-check.PARALLEL_MIN = 0
+processes.can_fork = lambda: True
+processes.MIN_QUOTES = 0
 check._Child._run = lambda self, *a, **k: time.sleep(60) or 0  # would outlive its parent
 init = check._Child.__init__
 def announce(self, *a, **k):
@@ -135,3 +136,62 @@ check._Child.__init__ = announce
 check.check_dossier(generate_records(claims=60, seed=1), processes=2)
 """
     assert_second_process_ends_with_first(code, tmp_path, "check")
+
+
+def test_check_with_stderr_closed_writes_all_its_output(tmp_path: Path) -> None:
+    """`provenance check ... 2>&-`: progress has nowhere to go and the second process's
+    pipes may take descriptor 2; the report on stdout is whole all the same."""
+    import subprocess
+
+    folder = tmp_path / "d"
+    generate_dossier(folder, claims=120, seed=3, force=True)
+    root = Path(__file__).resolve().parents[1]
+    code = f"""
+import sys
+sys.path.insert(0, {str(root)!r})
+from provenance import check, processes, progress
+processes.can_fork = lambda: True  # however busy the machine is
+processes.MIN_QUOTES = 0
+progress.DELAY = 0.0  # every stage reports
+forks = []
+init = check._Child.__init__
+def counted(self, *a, **k):
+    forks.append(1)
+    init(self, *a, **k)
+check._Child.__init__ = counted
+queue = check._Queue.__init__
+def above_2(self, *a, **k):
+    queue(self, *a, **k)
+    assert self.read > 2, "the queue took descriptor 2"
+check._Queue.__init__ = above_2
+sys.argv = ["provenance", "check", {str(folder)!r}, "--json"]
+from provenance.cli import main
+try:
+    main()
+finally:
+    assert forks, "no second process"
+"""
+
+    def run(**kw: object) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                              cwd=tmp_path, timeout=300, check=False, **kw)  # type: ignore[call-overload]
+
+    seen = run(stderr=subprocess.DEVNULL)
+    closed = run(stderr=None, preexec_fn=lambda: os.close(2))
+    assert seen.returncode == closed.returncode == 1  # the generated dossier has misquotes
+    one, two = json.loads(seen.stdout), json.loads(closed.stdout)
+
+    def records(out: dict[str, Any]) -> list[dict[str, Any]]:  # the receipts say when
+        return [{k: v for k, v in a.items() if k != "target"} for a in out["appearances"]]
+
+    assert len(records(one)) > 100
+    assert records(two) == records(one) and two["summary"] == one["summary"]
+
+
+def test_one_rule_says_when_a_second_process_pays(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`check` and `render` ask the same question: enough quotes, and a CPU free."""
+    monkeypatch.setattr(processes, "can_fork", lambda: True)
+    assert not processes.second_process(processes.MIN_QUOTES - 1)
+    assert processes.second_process(processes.MIN_QUOTES)
+    monkeypatch.setattr(processes, "can_fork", lambda: False)
+    assert not processes.second_process(10 * processes.MIN_QUOTES)

@@ -51,3 +51,24 @@ def test_json_past_the_terminal_filter_is_what_safejson_writes(capsysbinary, mon
             "n": [1, 2.5, None]}
     _print_json(data)
     assert capsysbinary.readouterr().out.decode() == safejson.dumps(data, indent=2) + "\n"
+
+
+def test_escaping_json_bytes_escapes_what_escaping_its_text_does() -> None:
+    """safejson.escape_bytes (orjson's UTF-8) and escape (json's text) escape the same
+    characters, whichever sits beside them: every code point from U+0000 to U+2FFF and
+    beyond, alone, at either end and between the quotation marks and dashes whose
+    UTF-8 starts as U+2028's does."""
+    import random
+
+    from provenance.safejson import _ALWAYS_UTF8, _needs_escape, escape, escape_bytes
+
+    points = [*range(0x0, 0x3000), 0xE000, 0xFEFF, 0xFFFD, 0x1F600]
+    rng = random.Random(4)
+    texts = [chr(c) for c in points if not 0xD800 <= c <= 0xDFFF]
+    texts += ["“a” — b" + t + "’" for t in texts[0x2000:0x2100]]
+    texts += ["".join(rng.choice(texts[:0x300] + texts[0x2000:0x2070]) for _ in range(40))
+              for _ in range(3000)]
+    for t in texts:
+        raw = t.encode()
+        assert escape_bytes(raw) == escape(t).encode(), repr(t)
+        assert _needs_escape(raw) == bool(_ALWAYS_UTF8.search(raw)), repr(t)

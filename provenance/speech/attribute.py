@@ -74,6 +74,12 @@ class Speech:
     #: persons by id, and how many persons share each folded surname.
     _by_id: dict[str, PersonDraft] | None = None
     _surnames: dict[str, int] | None = None
+    #: Built on first use by :func:`_overlap`: the starts and ends of the spans of each
+    #: statement (by its index) with many pieces, when they run in order.
+    _piece_bounds: dict[int, tuple[list[int], list[int]] | None] | None = None
+    #: Built as :func:`speaker_at` meets them: the speaker of each statement (by its
+    #: index), for the statement's other quotes and occurrences.
+    _said: dict[int, Speaker] | None = None
 
     @property
     def persons(self) -> list[PersonDraft]:
@@ -140,43 +146,68 @@ def analyse(text: str, bold: Iterable[int] = ()) -> Speech:
                   [s.start for s in statements])
 
 
-def _overlap(spans: Sequence[tuple[int, int]], start: int, end: int) -> int:
+#: A statement with more pieces than this has its overlaps found by bisection.
+_FEW_PIECES = 8
+
+
+def _overlap(speech: Speech, j: int, start: int, end: int) -> int:
+    """How many characters of ``start:end`` statement ``j``'s quoted pieces hold.
+
+    A line of repeated quotations ("“…,” said Lee, “…,” said Lee, …) is one statement
+    of thousands of pieces, and each of its quotes asks: only the pieces that can
+    overlap the span are summed, found by bisection on their starts and ends (both
+    rise when the pieces run in order, as the speech engine writes them; pieces out
+    of order are summed whole)."""
+    spans = speech.statements[j].spans
+    if len(spans) > _FEW_PIECES:
+        if speech._piece_bounds is None:
+            speech._piece_bounds = {}
+        if j not in speech._piece_bounds:
+            speech._piece_bounds[j] = _bounds(spans)
+        got = speech._piece_bounds[j]
+        if got is not None:
+            starts, ends = got
+            # the pieces ending after ``start`` and starting before ``end``: no other
+            # piece overlaps the span
+            spans = spans[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
     return sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
+
+
+def _bounds(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]] | None:
+    """The pieces' starts and ends, when both never go back (else None)."""
+    starts = [s for s, _e in spans]
+    ends = [e for _s, e in spans]
+    if starts == sorted(starts) and ends == sorted(ends):
+        return starts, ends
+    return None
 
 
 def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
     """Who the text gives ``text[start:end]`` to (see :class:`Speaker`)."""
     length = max(1, end - start)
-    best: tuple[int, Statement] | None = None
+    best: tuple[int, int] | None = None
     i = bisect.bisect_right(speech._starts, end)
+    statements = speech.statements
     # statements are sorted by start; look back far enough to meet long answers
-    for st in reversed(speech.statements[max(0, i - 400):i]):
+    for j in range(i - 1, max(0, i - 400) - 1, -1):
+        st = statements[j]
         if st.end <= start:
             if st.end < start - 20000:
                 break
             continue
-        ov = _overlap(st.spans, start, end)
+        ov = _overlap(speech, j, start, end)
         covered = st.start <= start and end <= st.end
         if ov * 2 < length and not covered:
             continue  # a short quotation inside a longer span does not make it the speaker's
         if best is None or ov > best[0]:
-            best = (ov, st)
+            best = (ov, j)
     if best is not None:
-        st = best[1]
-        kind = "answer" if st.kind == "answer" else "quote"
-        if st.speaker_id is not None:
-            if speech._by_id is None:
-                speech._by_id = {}
-                for p in speech.persons:
-                    speech._by_id.setdefault(p.id, p)
-            person = speech._by_id.get(st.speaker_id)
-            names = (person.name, *person.aliases) if person else (st.speaker or "",)
-            # "Aota cited studies that “…”": the words are relayed, maybe not the subject's
-            relayed = bool(st.cue and _RELAY_RE.search(st.cue))
-            return Speaker(kind, tuple(n for n in names if n), st.speaker,
-                           st.how not in ("guess", "previous") and not relayed
-                           and not _ambiguous(speech, st, person))
-        return Speaker(kind, (), st.speaker, False)
+        if speech._said is None:
+            speech._said = {}
+        got = speech._said.get(best[1])
+        if got is None:
+            got = speech._said[best[1]] = _statement_speaker(speech, statements[best[1]])
+        return got
     for qs, qe in speech.questions:
         if qs <= start < qe:
             return Speaker("question")
@@ -194,27 +225,44 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
     return Speaker("narration")
 
 
+def _statement_speaker(speech: Speech, st: Statement) -> Speaker:
+    """Who the text gives a statement's words to."""
+    kind = "answer" if st.kind == "answer" else "quote"
+    if st.speaker_id is not None:
+        if speech._by_id is None:
+            speech._by_id = {}
+            for p in speech.persons:
+                speech._by_id.setdefault(p.id, p)
+        person = speech._by_id.get(st.speaker_id)
+        names = (person.name, *person.aliases) if person else (st.speaker or "",)
+        # "Aota cited studies that “…”": the words are relayed, maybe not the subject's
+        relayed = bool(st.cue and _RELAY_RE.search(st.cue))
+        return Speaker(kind, tuple(n for n in names if n), st.speaker,
+                       st.how not in ("guess", "previous") and not relayed
+                       and not _ambiguous(speech, st, person))
+    return Speaker(kind, (), st.speaker, False)
+
+
 def _ambiguous(speech: Speech, st: Statement, person: PersonDraft | None) -> bool:
     """A short form ("Hassan said") that two people of the text could be (Ana and Omar
     Hassan): the text does not say which, whatever the extractor's guess."""
     if person is None or not st.cue or st.how not in ("cue", "pronoun", "label"):
         return False
-    core = _core(person.name)
-    if not core or len(core) < 2:
+    cores = _folded_cores((person.name,))
+    if not cores or len(cores[0]) < 2:
         return False
-    surname = fold(core[-1])
+    core = cores[0]
     if speech._surnames is None:
         counts: dict[str, int] = {}
         for p in speech.persons:
-            if c := _core(p.name):
-                k = fold(c[-1])
-                counts[k] = counts.get(k, 0) + 1
+            for c in _folded_cores((p.name,)):
+                counts[c[-1]] = counts.get(c[-1], 0) + 1
         speech._surnames = counts
-    if speech._surnames.get(surname, 0) < 2:
+    if speech._surnames.get(core[-1], 0) < 2:
         return False
     if st.how == "pronoun":
         return True
-    given = {fold(t) for t in core[:-1]}
+    given = set(core[:-1])
     return not any(fold(w.strip(",.")) in given for w in st.cue.split())
 
 
@@ -256,8 +304,14 @@ def same_person(names: Sequence[str], person: PersonLike) -> bool:
     The fullest name on each side decides when both give a given name ("Ann
     Lee" is not "Bob Lee"); a surname alone matches any compatible full name.
     """
-    return _folded_score(_folded_cores(tuple(names)),
-                         _folded_cores((person.name, *person.aliases))) > 0
+    return _names_score(tuple(names), (person.name, *person.aliases)) > 0
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_score(names: tuple[str, ...], own: tuple[str, ...]) -> int:
+    """:func:`_folded_score` of two sets of names, once per pair (a text's speaker and a
+    dossier's person meet again in each of their quotes)."""
+    return _folded_score(_folded_cores(names), _folded_cores(own))
 
 
 def _folded(cores: list[list[str]]) -> list[list[str]]:
@@ -371,9 +425,8 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
     and its interview questions.
     """
     sp = speaker_at(speech, start, end)
-    author_ids = {a.id for a in authors}
     author_name = authors[0].name if authors else None
-    is_author = person is not None and person.id in author_ids
+    is_author = person is not None and any(a.id == person.id for a in authors)
     if sp.kind in ("question", "narration"):
         said = author_name if authors else ("the interviewer" if sp.kind == "question" else None)
         if person is None or is_author:
@@ -384,11 +437,10 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
     who = (match_person(sp.names, people) or match_person(sp.names, authors)) \
         if sp.names else None
     said_by = who.name if who is not None else sp.display
-    if person is not None and sp.names and same_person(sp.names, person) and (
+    if person is not None and sp.names and (
+            own := _names_score(sp.names, (person.name, *person.aliases))) > 0 and (
             who is None or who.id == person.id
-            or _folded_score(_folded_cores(sp.names), _folded_cores((who.name, *who.aliases)))
-            <= _folded_score(_folded_cores(sp.names),
-                             _folded_cores((person.name, *person.aliases)))):
+            or _names_score(sp.names, (who.name, *who.aliases)) <= own):
         # the claimed speaker fits the text's name as well as anyone (two people
         # of one name in a dossier are both the text's speaker as far as it says)
         return Attribution("ok", person.name, sp.kind)

@@ -582,11 +582,19 @@ def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
     return people.persons[got[0]].id
 
 
+#: ``_AT_LEAST[k]`` matches where ``k`` words of ``_WORD_RE`` follow (possessive, so a
+#: word is never split in two to make up the count).
+_AT_LEAST = [re.compile(rf"(?:[^\w’'-]*+[\w’'-]++){{{k}}}") for k in range(9)]
+
+
 def _words_upto(text: str, g: QuoteGroup, cap: int) -> int:
     """The number of words in a quotation's pieces, counted up to ``cap`` (the rules only
-    ask whether a quotation is short)."""
+    ask whether a quotation is short). A piece with enough words is told by one match;
+    only a short one is counted word by word."""
     n = 0
     for p in g.pieces:
+        if 0 < cap - n < len(_AT_LEAST) and _AT_LEAST[cap - n].match(text, p.start, p.end):
+            return cap
         for _m in _WORD_RE.finditer(text, p.start, p.end):
             n += 1
             if n >= cap:
