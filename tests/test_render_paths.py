@@ -36,9 +36,9 @@ from provenance.generate import generate_records
 from provenance.graph import build_graph
 from provenance.pipeline import Verdicts, page_inputs
 from provenance.render import page
-pipeline.BACKGROUND_MIN = 0
-os.sched_getaffinity = lambda _pid: {0, 1}
 from provenance import processes
+processes.MIN_QUOTES = 0
+os.sched_getaffinity = lambda _pid: {0, 1}
 processes._others_running = lambda: 0  # however busy the machine is
 """
 
@@ -81,9 +81,9 @@ def test_one_core_threads_small_dossiers_and_unread_verdicts() -> None:
     _fresh(_SETUP + """
 import threading
 d = generate_records(claims=60, seed=1)
-pipeline.BACKGROUND_MIN = 2000
+processes.MIN_QUOTES = 2000
 assert isinstance(page_inputs(d, background=True).checks, tuple)  # too few quotes
-pipeline.BACKGROUND_MIN = 0
+processes.MIN_QUOTES = 0
 os.sched_getaffinity = lambda _pid: {0}
 assert isinstance(page_inputs(d, background=True).checks, tuple)  # one core: no gain
 os.sched_getaffinity = lambda _pid: {0, 1}
