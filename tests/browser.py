@@ -136,6 +136,24 @@ def wait_labels(page: Any) -> None:
     page.wait_for_function("() => window.labels && labels.ready()", timeout=20000)
 
 
+def wait_still(page: Any, timeout_s: float = 20.0) -> None:
+    """Wait until the view stops moving (a fit animates), then for its labels.
+
+    A fixed pause is not enough on a loaded machine: the labels of a view still
+    animating are those of a frame the reader never stops on.
+    """
+    view = "() => JSON.stringify([network.getScale(), network.getViewPosition()])"
+    last, waited = page.evaluate(view), 0.0
+    while waited < timeout_s:
+        page.wait_for_timeout(250)
+        waited += 0.25
+        now = page.evaluate(view)
+        if now == last:
+            break
+        last = now
+    wait_labels(page)
+
+
 def drawn_labels(page: Any) -> list[dict[str, Any]]:
     """The labels drawn on screen now, as :data:`LABELS` measures them."""
     return [lab for lab in page.evaluate(LABELS) if lab["on"]]

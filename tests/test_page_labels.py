@@ -17,7 +17,7 @@ from provenance.dossier import load_dossier
 from provenance.pipeline import page_inputs
 from provenance.render.page import write_html
 
-from .browser import drawn_labels, open_page, overlapping, wait_labels
+from .browser import drawn_labels, open_page, overlapping, wait_labels, wait_still
 from .conftest import BUNDLED
 
 # The bundled page of test_page_browser, shared (test arguments name it); the browser is
@@ -91,8 +91,7 @@ def test_clicking_a_question_fits_its_claims_legibly(
         return {x: c.x + box.left, y: c.y + box.top};
     }""")
     page.mouse.click(p["x"], p["y"])
-    page.wait_for_timeout(500)
-    wait_labels(page)
+    wait_still(page)
     claims = page.evaluate("claimsOf('prevalence')")
     assert len(claims) >= 10
     free = page.evaluate("""() => {

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..speech.speakers import sentence_end, sentence_start, slug
+from ..speech.speakers import named_body, sentence_end, sentence_start, slug
 from .figures import CAP_TOKEN
 from .records import NumberMention, StudyMention
 
@@ -34,7 +34,8 @@ _SP = r"[ \u00a0]"
 _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|"
           r"meta-analys[ie]s|analys[ie]s|experiments?|investigations?|dissections?|reports?|"
           r"papers?|census|assessments?|audits?|modell?ing|memorand(?:um|a)|"
-          r"management{_SP}+information|counts?").replace("{_SP}", _SP)
+          r"management{_SP}+information|counts?|calculations?|projections?|"
+          r"monographs?").replace("{_SP}", _SP)
 #: Data a body gathered by asking others, named without a determiner: "freedom of
 #: information responses from 96 trusts", "FOI data".
 _FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses|requests|"
@@ -47,6 +48,9 @@ _PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|on|and|&|de)(?:{_SP}+(?:the|a|an))?{_S
 _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from", "and", "or",
             "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "as",
             "at", "this", "these", "those", "it", "its", "their", "not", "but", "if", "when",
+            "against", "over", "into", "about", "after", "before", "between", "under",
+            "through", "across", "among", "while", "whereas", "although", "though", "because",
+            "unless", "where", "whose",
             "said", "says", "more", "most", "than", "results", "result", "number", "estimate",
             "estimates", "findings", "data", "authors", "author",
             # a verb phrase, not a study: "the ministry would review its count"
@@ -60,9 +64,11 @@ _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
-    rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
+    rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|"
+    rf"(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
     rf"{_CAP}(?:{_SP}+{_CAP}){{1,9}}))|(?P<bare>(?<=[a-z,])(?={_SP}+(?:[a-z][\w-]*{_SP}+)?"
-    rf"(?:surveys?|stud(?:y|ies)|assessments?|audits?|polls?|counts?|analys[ie]s)"
+    rf"(?:surveys?|stud(?:y|ies)|assessments?|audits?|polls?|counts?|analys[ie]s|"
+    rf"modell?ing|research|reviews?|reports?|calculations?|projections?)"
     rf"{_SP}+(?:(?:carried{_SP}+out|conducted|released|published|run){_SP}+)?by\b)))"
     rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b"
     # a study noun followed by a determiner is a verb ("review its count", "poll the members")
@@ -80,9 +86,14 @@ _ORG_DATA_RE = re.compile(
     rf"(?P<org>{_PROPER}){_SP}+(?:data|figures|statistics){_SP}+(?:released|published|issued)\b")
 _BY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
-    rf"published|issued|compiled|prepared)(?:{_SP}+(?:on|in|last|this|early|late|earlier)"
-    rf"(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+(?:the{_SP}+|Dr\.{_SP}+)?"
-    rf"(?P<desc>(?:[a-z][\w-]+{_SP}+){{0,2}}?)(?P<by>{_PROPER})")
+    rf"published|issued|compiled|prepared|written|produced)(?:{_SP}+(?:on|in|last|this|early|"
+    rf"late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
+    rf"(?:the{_SP}+|Dr\.{_SP}+)?"
+    # "by a team at X", "written by its manufacturer, X": the body after its description
+    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|researchers|scientists|economists|"
+    rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
+    rf"(?:its|their|the){_SP}+[a-z][\w-]+,{_SP}+|(?:[a-z][\w-]+{_SP}+){{0,2}}?))"
+    rf"(?P<by>{_PROPER})")
 #: "by the state auditor's office", "by the county health department": a body in words.
 _BY_BODY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
@@ -92,10 +103,13 @@ _BY_BODY_RE = re.compile(
 #: Words before a name that make it a body: "by the nonprofit Attendance Matters Ohio".
 _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency organisation "
                        "organization thinktank think-tank tank campaign union consultancy body "
+                       "team manufacturer maker developer researchers scientists economists "
+                       "academics "
                        "watchdog regulator association coalition network foundation trust "
                        "institute council office department ministry advocacy research "
                        "polling".split())
-_VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|reported){_SP}+in"
+_VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|appears|"
+                       rf"reported){_SP}+in"
                        rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?P<venue>{_PROPER})")
 _TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
                        rf"{{3,200}})[”\"]")
@@ -120,7 +134,7 @@ _DETAIL_WORDS = re.compile(
     r"cadaveric|anatomical|clinical|cross-sectional|systematic|pilot|observational|large|"
     r"national|nationwide|published|peer-reviewed|parent|household|federal|government|"
     r"original|landmark|independent|annual|aerial|dive|diving|field|satellite|rapid|"
-    r"telephone|online|street|household|\w[’']s$|"
+    r"telephone|online|street|household|\w[’']s$|\bown\b|"
     # "one-night", "12-month", "point-in-time", "door-to-door": how long or how it was done
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\w|\w-(?:to|in|by)-\w",
     re.I)
@@ -128,7 +142,7 @@ _DETAIL_WORDS = re.compile(
 #: modelling" name one piece of work.
 _DETAIL_DETS = re.compile(r"(?i)^(?:(?:this|last|next)[ \u00a0]+year[’']s|our|my)$")
 _NEW_WORDS = {"different", "another", "separate", "other", "second", "new", "later", "earlier",
-              "previous", "competing", "rival"}
+              "previous", "competing", "rival", "old", "older", "own"}
 #: Between a study noun and its sample: "survey of parents of", "study that included".
 _SAMPLE_GAP_RE = re.compile(
     r"^(?:[ \u00a0]+(?:from|in|between)[ \u00a0]+\S+(?:[ \u00a0]+(?:to|and)[ \u00a0]+\S+)?)?"
@@ -139,11 +153,15 @@ _SAMPLE_GAP_RE = re.compile(
 #: Words before a study noun that make it something wanted, not a piece of work done:
 #: "waiting for an ADHD assessment", "calls for an independent review", "awaiting a count".
 _WANTED_RE = re.compile(r"\b(?:for|awaiting|await|awaits|awaited|demand(?:s|ed|ing)?|"
-                        r"requested|requesting|ordered|ordering)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+                        r"requested|requesting|ordered|ordering|"
+                        # "would publish its own count next week": not done yet
+                        r"(?:will|would|to|shall)[ \u00a0]+(?:publish|release|conduct|commission|"
+                        r"carry[ \u00a0]+out|run|launch|produce))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
 # (lower case only: "For the 2011-2013 surveys, parents were asked" opens a sentence)
 #: A year the study is measured against or since, not when it was done: "up 8 percent
 #: from 2024", "has studied the counts since 2015".
-_NOT_ITS_YEAR_RE = re.compile(r"\b(?:from|since|than|until|till|before|on|over)[ \u00a0]+$")
+_NOT_ITS_YEAR_RE = re.compile(r"\b(?:from|since|than|until|till|before|on|over)[ \u00a0]+"
+                              r"(?:the[ \u00a0]+)?$")  # "figures from the 2022 census"
 _SAMPLE_UNIT_BAD = {"mm", "cm", "m", "km", "kg", "g", "years", "months", "days", "%"}
 _FAMILY = {"study": "study", "studies": "study", "paper": "study", "papers": "study",
            "experiment": "study", "analysis": "study", "analyses": "study",
@@ -178,6 +196,58 @@ _GROUP_METHOD_RE = re.compile(
     rf"modell?ed|tracked|measured|mapped|sampled|interviewed|compared|used|looked{_SP}+at|"
     rf"combed{_SP}+through|went{_SP}+through)"
     rf"{_SP}+[^,.;:\n]{{3,80}}),")
+#: "A team at the University of Leith that studies crowds analysed drone footage": a study
+#: by that body, though no study noun, whose method is what the team did.
+_TEAM_METHOD_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)(?:{_SP}+research)?{_SP}+team{_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?"
+    rf"(?P<org>{_PROPER})(?:,?{_SP}+(?:that|which|who){_SP}+[^,.;:“”\"\n]{{1,60}}?)?,?{_SP}+"
+    rf"(?P<method>(?:analy[sz]ed|examined|studied|reviewed|surveyed|counted|modell?ed|"
+    rf"tracked|measured|mapped|sampled|interviewed|compared|used)"
+    rf"{_SP}+[^,.;:\n]{{3,80}}?)(?=[,.;:\n]|{_SP}+(?:and|to|which|that){_SP})")
+#: A sentence opening with a piece of work and who did it: "Modelling by the Institute".
+_LEAD_BY_RE = re.compile(
+    rf"(?:^|(?<=[.!?”\"][ \u00a0])|(?<=\n))(?P<noun>Modell?ing|Research|Analysis|Polling|"
+    rf"Projections|Calculations|Surveys|Studies)(?={_SP}+(?:(?:carried{_SP}+out|conducted|"
+    rf"published|released|commissioned){_SP}+)?by{_SP})", re.M)
+#: Journals news names without the word "journal": "a review in the Lancet".
+_FAMOUS_VENUE_RE = re.compile(
+    rf"\b(?:published{_SP}+)?in{_SP}+(?:[Tt]he{_SP}+)?(?P<venue>Lancet|BMJ|British{_SP}+Medical"
+    rf"{_SP}+Journal|JAMA|New{_SP}+England{_SP}+Journal{_SP}+of{_SP}+Medicine|NEJM|Nature|"
+    rf"Science|PLOS{_SP}+ONE|PLoS{_SP}+One|Cochrane{_SP}+Library|Annals{_SP}+of{_SP}+"
+    rf"{_CAP}(?:{_SP}+{_CAP}){{0,2}})\b")
+#: People's own counts in the plural possessive: "stewards' counts", "volunteers’ tallies"
+#: (found by the apostrophe, then the word before it: a pattern opening on any word is slow).
+_PLURAL_POSS_RE = re.compile(
+    rf"(?<=[a-z]s)[’'](?P<mods>{_SP}+(?:[a-z][\w-]*{_SP}+)?)(?P<noun>counts?|surveys?|records|"
+    rf"tall(?:y|ies))\b")
+#: A study named as such: "The Household Budget Survey", "the Kenya Population and Housing
+#: Census", "the Health Survey for England" (group ``name``: its title as the text gives it).
+#: Not "Review": a name ending in it is a magazine more often than a study ("National Review").
+_NAMED_RE = re.compile(
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}|[A-Z][\w]*-[a-z]+){_SP}+(?:(?:and|of|for|on|&){_SP}+)?"
+    rf"(?:{_CAP}{_SP}+(?:(?:and|of|for|on|&){_SP}+)?){{0,6}}"
+    rf"(?P<noun>Survey|Census|Study|Audit|Assessment|Poll|Count|Inquiry|Index)"
+    rf"(?![\w’'-]|{_SP}+[A-Z][a-z])"
+    rf"(?:{_SP}+(?:of|for|in){_SP}+(?:the{_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}})?)\b")
+#: "The federal Education Commission, whose 2022 figures", "the Education Commission's 2022
+#: figures": a body's data of a year, a work of its own.
+_WHOSE_RE = re.compile(
+    rf"(?P<org>{_PROPER})(?:,{_SP}+whose|[’']s){_SP}+(?:(?:latest|own|official|annual){_SP}+)?"
+    rf"(?P<year>(?:19|20)\d\d)(?:/\d\d)?{_SP}+(?:figures|data|statistics|estimates?|numbers)\b")
+#: "bases the estimate on national household data and its own projections": what a figure
+#: rests on is a source the journalist will want (group ``what``).
+_BASES_ON_RE = re.compile(
+    rf"\b(?:bases|based|base|basing){_SP}+(?:(?:the|its|their|this|that|his|her){_SP}+)?"
+    rf"(?:[a-z]+{_SP}+)?(?:estimate|figure|number|count|calculation|projection|total)s?{_SP}+"
+    rf"on{_SP}+(?P<what>[^.;:()\n“”\"]{{6,140}}?)(?=[.;:\n]|,{_SP})")
+#: "using anonymised mobile phone data from its footfall monitoring system": a body's own
+#: data, named by where they come from.
+_DATA_FROM_LEAD_RE = re.compile(
+    rf"(?:(?:(?!(?:using|from|with|on|of|and|by|its|their)\b)[\w-]+{_SP}+){{1,4}})$")
+_DATA_FROM_RE = re.compile(
+    rf"\b(?P<what>(?:data|records|figures|statistics){_SP}+from{_SP}+"
+    rf"(?:its|their){_SP}+(?:own{_SP}+)?[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,4}})"
+    rf"(?=[,.;:\n]|{_SP}+(?:to|and|which|that|said|says)\b)")
 #: "The new number is from", "The latest estimate comes from": the study named next is
 #: the one the new figure came from.
 _FROM_NEW_RE = re.compile(
@@ -200,6 +270,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         mods = m.group("mods").split()
         if any(w.lower() in _NOT_MOD for w in mods):
             continue
+        if _VERB_IN_MODS(mods):
+            continue  # "Its own helpline logged reports": a verb, the body's records in passing
+        if (m.group("det") or "").lower() in ("that", "which") and not mods and \
+                m.group("noun").endswith("s"):
+            continue  # "a team that studies crowds": a verb
         if re.search(r"[.!?][”\"’]?$", text[m.start():m.start("noun")].rstrip()):
             continue
         if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
@@ -209,6 +284,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if org:
             shift = len(org) - len(_after_break(org))
             org = org[shift:]  # "Thursday. An analysis": the mention starts at "An"
+        det = (m.group("det") or "").lower()
+        if org in ("Its", "Their", "His", "Her", "Our", "My"):
+            det, org = org.lower(), None  # "Abuja. Its survey": the determiner, no name
         if org and org.split()[0] in ("The", "A", "An", "This", "That", "In", "New", "One"):
             org = " ".join(org.split()[1:]) or None
         if m.group("org") and org and not re.search(r"[A-Z]", org):
@@ -216,14 +294,36 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         caps = [w for w in mods if w[:1].isupper() and not w.isdigit()]
         if org is None and caps and m.group("det"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
-        info: dict[str, object] = {"mods": " ".join(mods), "org": org,
-                                   "det": (m.group("det") or "").lower(),
+        pronoun_org = False
+        if org is None and det in ("its", "their"):
+            # "Its survey": the body named before (which alone makes no study of "would
+            # review its count")
+            org = _possessor(text, m.start())
+            pronoun_org = org is not None
+        author = None
+        if det in ("his", "her") and mods and re.match(r"(?:team|group|lab)[’']s$", mods[0]):
+            author = _titled_before(text, m.start())  # "Her team's review": the professor's
+        info: dict[str, object] = {"mods": " ".join(mods), "org": org, "author": author,
+                                   "det": det,
                                    "bare": m.group("bare") is not None,
                                    # "the regional district's own damage assessment": its
                                    # owner, unless a later mention names who made it
-                                   "owner": _lower_owner(mods)}
+                                   "owner": _lower_owner(mods), "pronoun_org": pronoun_org}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
         mentions.append((at + shift, m.end(), m.group("noun"), info))
+    for m in _PLURAL_POSS_RE.finditer(text):
+        w = re.search(r"(?<![\w’'-])[a-z]{2,}$", text[max(0, m.start() - 30):m.start()])
+        if w is None or w.group(0) + "s" in _NOT_MOD:
+            continue
+        at = m.start() - len(w.group(0))
+        mentions.append((at, m.end(), m.group("noun"), {
+            "mods": " ".join(m.group("mods").split()), "org": None,
+            "det": text[at:m.start() + 1], "bare": False}))
+    for m in _LEAD_BY_RE.finditer(text):
+        # "Modelling by the Institute for Urban Studies, which combined ...": a sentence
+        # opening with the work and who did it
+        mentions.append((m.start(), m.end("noun"), m.group("noun").lower(),
+                         {"mods": "", "org": None, "det": "", "bare": True}))
     for m in _FOI_RE.finditer(text):
         # "based on freedom of information responses from 96 trusts": data a body gathered
         mentions.append((m.start(), m.end(), "data", {"mods": "", "org": None, "data": True,
@@ -248,6 +348,37 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         mentions.append((m.start("org"), m.end("org"), "analysis",
                          {"org": m.group("org") + campus_after(text, m.end("org")),
                           "data": True, "method": " ".join(m.group("method").split())}))
+    for m in _TEAM_METHOD_RE.finditer(text):
+        # "A team at the University of Leith ... analysed drone footage": their analysis
+        mentions.append((m.start(), m.end("org"), "analysis",
+                         {"org": m.group("org") + campus_after(text, m.end("org")),
+                          "data": True, "fresh": True,
+                          "method": " ".join(m.group("method").split())}))
+    for m in _NAMED_RE.finditer(text):
+        name = _clean(_after_break(m.group("name")))
+        if len(name.split()) < 2 or name.split()[0] in _NOT_NAMES or _headline(text, m.start()):
+            continue
+        yr = re.search(r"\b((?:19|20)\d\d)(?:/\d\d)?[ \u00a0]+$",
+                       text[max(0, m.start() - 9):m.start()])  # "the 2022 Lagos Census"
+        mentions.append((m.start("name") + len(m.group("name")) - len(_after_break(
+            m.group("name"))), m.end(), m.group("noun").lower(), {
+                "title": name, "data": True, "year": int(yr.group(1)) if yr else None}))
+    for m in _WHOSE_RE.finditer(text):
+        org = _clean(_after_break(m.group("org")))
+        if _orgish(org):
+            mentions.append((m.start("org") + len(m.group("org")) - len(_after_break(
+                m.group("org"))), m.end(), "report", {"org": org, "data": True, "fresh": True,
+                                                     "year": int(m.group("year"))}))
+    for m in _BASES_ON_RE.finditer(text):
+        ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
+        mentions.append((m.start("what"), m.end("what"), "data",
+                         {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
+    for m in _DATA_FROM_RE.finditer(text):
+        ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
+        lead = _DATA_FROM_LEAD_RE.search(text, max(ss0, m.start() - 60), m.start())
+        # "mobile phone data from its system": the words before the data name them too
+        mentions.append((lead.start() if lead else m.start("what"), m.end("what"), "data",
+                         {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
     mentions.sort(key=lambda x: (x[0], -x[1]))
     last_end = -1
     nums = sorted(numbers, key=lambda n: n.start)
@@ -268,14 +399,20 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.author = str(info["author"])
         if info.get("org"):
             st.organisation = _clean(str(info["org"]))
+        if info.get("title"):
+            st.title, st.title_given = str(info["title"]), True  # its name, as written
+        if info.get("year"):
+            st.year = int(str(info["year"]))
         # what follows the noun: by whom, where published, a title, a sample ("published
         # on Thursday by the U.N. Office ...": a name's full stops end no sentence)
         tail_end = end
         bm = _BY_RE.match(text, end, max(se, min(pe, end + 300)))
         if bm and not st.organisation and not st.author:
             campus = campus_after(text, bm.end("by"))
-            who = _clean(_name_only(bm.group("by")) + campus)
-            if _orgish(who) or set(bm.group("desc").split()) & _BODY_DESC:
+            named = _name_only(bm.group("by"))
+            who = _clean(_for_client(named) + campus)
+            if _orgish(who) or {w.strip(",") for w in bm.group("desc").split()} & _BODY_DESC \
+                    or _for_client(named) != named:  # a firm working for a client
                 st.organisation = who
             else:
                 st.author = who
@@ -294,20 +431,27 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # "a 2019 survey of 2,400 households by the Housing Institute", "a study
             # published on Tuesday ... by a team led by Ingrid Dahl of the University of Bergen"
             for later in _BY_RE.finditer(text, end, _clause_end(text, end, se)):
+                if _OTHER_ED_RE.search(text, max(end, later.start() - 20), later.start() + 2):
+                    break  # "the pivotal trials reviewed by X": X reviewed them, did not run them
+                if re.search(r"\bfrom\b", later.group(0)) and text[end:later.start()].strip():
+                    break  # "the survey with figures from the census": the figures' source
                 if later.start() - end < 60 or re.match(
                         rf"{_SP}+led{_SP}+by\b", text[later.start():later.start() + 10]):
                     who = _clean(later.group("by"))
                     person, body = _person_of_body(who)
                     if person:
                         st.author, st.organisation = person, body
-                    elif _orgish(who):
-                        st.organisation = who
+                    elif _orgish(who) or {w.strip(",") for w in later.group("desc").split()} \
+                            & _BODY_DESC:
+                        st.organisation = who  # "written by its manufacturer, Meridan Foods"
                     else:
                         st.author = who
                     break
         if not st.venue:
             # "published on Tuesday in the journal Cryosphere"
-            jm = _JOURNAL_RE.search(text, end, _clause_end(text, end, se))
+            jm = _JOURNAL_RE.search(text, end, _clause_end(text, end, se)) or \
+                _IN_JOURNAL_RE.search(text, end, se) or \
+                _FAMOUS_VENUE_RE.search(text, end, _clause_end(text, end, se))
             if jm:
                 st.venue = _clean(jm.group("venue"))
         if not st.organisation and not st.author:
@@ -333,18 +477,27 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             elif n.kind == "range" and n.low and n.high and 1500 < n.low < 2100 and \
                     n.start < end and st.period is None:
                 st.period = (int(n.low), int(n.high))
-            elif n.kind == "year" and st.year is None and n.value is not None and not \
-                    _NOT_ITS_YEAR_RE.search(text, max(0, n.start - 12), n.start):
+            elif n.kind == "year" and st.year is None and n.value is not None and not (
+                    n.start >= end and _NOT_ITS_YEAR_RE.search(text, max(0, n.start - 12),
+                                                               n.start)):
                 st.year = int(n.value)
                 phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
             elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and \
                     n.unit not in _SAMPLE_UNIT_BAD and (_SAMPLE_GAP_RE.match(text[end:n.start]) or (
+                        # "a survey by the polling firm Norstat of 2,000 renters"
+                        tail_end > end and n.start >= tail_end and
+                        _SAMPLE_GAP_RE.match(text[tail_end:n.start])) or (
                         n.kind == "sample" and info.get("etal"))):
                 st.sample_n, st.sample_unit = n.value, n.unit
                 phrase_end = max(phrase_end, n.end)
         st.phrase = " ".join(text[start:max(end, phrase_end)].split())
-        for rx, design in _DESIGN_RES:
-            dm = rx.search(f"{info.get('mods', '')} {noun}") or rx.search(st.sentence)
+        own_words = f"{info.get('mods', '')} {noun}"
+        if re.search(r"(?i)modell?ing|projections?|calculations?", noun) and not any(
+                rx.search(own_words) for rx, _d in _DESIGN_RES):
+            # a model is no survey, whatever the sentence says it combined
+            st.design, st.design_note = "other", noun.lower()
+        for rx, design in _DESIGN_RES if st.design is None else ():
+            dm = rx.search(own_words) or rx.search(st.sentence)
             if dm:
                 st.design, st.design_note = design, dm.group(0)
                 break
@@ -357,11 +510,13 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or (_RELEASED_AFTER_RE.match(text, end)  # ("its report, released ...": the
                 and str(info.get("det", "")) not in ("its", "their", "his", "her"))  # body's)
             or _DETAIL_DETS.match(str(info.get("det", "")))
-            or st.organisation or st.author or st.venue
+            or str(info.get("det", "")).endswith(("’", "'"))
+            or (st.organisation and not info.get("pronoun_org")) or st.author or st.venue
             or st.title_given or st.year or st.period or st.sample_n is not None
             or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods))
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
-            str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare"))
+            str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare")) \
+            or bool(info.get("fresh"))  # a body's own data, each where the text names it
         based_on = _BASED_ON_RE.search(text, max(ss, start - 30), start)
         same = _method_of(studies, ss, start) if based_on else None
         if same is None and based_on and not st.organisation and not st.author:
@@ -394,7 +549,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     next_k: dict[str, int] = {}  # per base, the next number to try (no count from 2 each time)
     for st in studies:
         if not st.organisation and not st.author and str(id(st)) in owners:
-            st.organisation = owners[str(id(st))]
+            owner = owners[str(id(st))]
+            # "the department's count": the department the text named ("Department of ...")
+            body = named_body(text, owner.split()[-1], st.mentions[0][0])
+            st.organisation = _clean(body) if body else owner
         if not st.title:
             st.title = _label(st)
         base = _id(st)
@@ -528,9 +686,15 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
     :data:`RECENT_STUDIES` last mentioned (``studies`` in the order of their last mention),
     the latest first."""
     fam = _family(st.noun or "study")
+    if st.title_given:
+        return _titled_antecedent(studies, families, st, fam)
     for prev in reversed(studies[-RECENT_STUDIES:]):
         pf = families.get(str(id(prev)))
         if st.author and prev.author and st.author.split()[-1] == prev.author.split()[-1]:
+            return prev
+        if st.organisation and prev.venue and not st.author and \
+                _clean(st.organisation).casefold() == _clean(prev.venue).casefold():
+            st.organisation = None  # "the Lancet review": the review published in the Lancet
             return prev
         if _short_for(st, prev) and not fresh:
             return prev  # "the Davis study" after "a study by the University of California,
@@ -556,6 +720,14 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             return prev  # "the county's one-night count" ... "this year's point-in-time
             # count, released by X": the later mention names who made the same count
         if not detail and not fresh and (pf == fam or "study" in (pf, fam)):
+            # "The census gives us one number; the survey the other": the one of that very
+            # noun when one was named lately, else the one of its kind named last
+            noun = (st.noun or "").split()[-1:]
+            if (prev.noun or "").split()[-1:] != noun:
+                exact = next((q for q in reversed(studies[-4:])
+                              if (q.noun or "").split()[-1:] == noun), None)
+                if exact is not None:
+                    return exact
             return prev  # "the study", "this survey": the one last named (a survey is no
             # report: "the confederation would publish its survey" after "a report")
         if not fresh and not (st.year or st.period or st.organisation or st.author) and \
@@ -565,6 +737,36 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             return prev
         if st.author and st.author == prev.author:
             return prev
+    return None
+
+
+def _title_words(title: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w’'-]+", title)} - {"the", "of", "for", "and"}
+
+
+def _titled_antecedent(studies: list[StudyMention], families: dict[str, str],
+                       st: StudyMention, fam: str) -> StudyMention | None:
+    """The study a mention by name ("the Health Survey for England") is: one of that name
+    (or its short form, "the Health Survey"), or an unnamed one of its kind mentioned just
+    before ("a new survey by the regulator ... The Household Survey, which questioned");
+    never a study the text gave another name."""
+    words = _title_words(st.title)
+    for prev in reversed(studies[-RECENT_STUDIES:]):
+        if prev.title_given:
+            pw = _title_words(prev.title)
+            if words <= pw or pw <= words:
+                return prev
+    for prev in reversed(studies[-RECENT_STUDIES:]):
+        if prev.title_given:
+            continue
+        near = st.start - prev.mentions[-1][1] < 700
+        same_noun = (prev.noun or "").split()[-1:] == (st.noun or "").split()[-1:]
+        if near and same_noun and not (
+                st.year and prev.year and st.year != prev.year) and not (
+                st.organisation and prev.organisation and
+                st.organisation.casefold() != prev.organisation.casefold()):
+            return prev
+        break  # only the study named last can be the one the name now gives
     return None
 
 
@@ -637,6 +839,25 @@ _JOURNAL_RE = re.compile(rf"\b(?:published|appearing|appeared|reported){_SP}+(?:
                          rf"{{0,3}}?in{_SP}+(?:the{_SP}+)?journal{_SP}+(?P<venue>{_PROPER})")
 
 
+#: "appears in the Journal of Skin Therapeutics": a venue named as a journal.
+_IN_JOURNAL_RE = re.compile(
+    rf"\b(?:published|appearing|appeared|appears){_SP}+(?:[A-Za-z]+{_SP}+){{0,3}}?in{_SP}+"
+    rf"(?:the{_SP}+)?(?P<venue>(?:{_CAP}{_SP}+){{0,3}}Journal\b(?:{_SP}+(?:of|for|on){_SP}+"
+    rf"(?:the{_SP}+)?{_CAP}(?:{_SP}+(?:and{_SP}+|&{_SP}+)?{_CAP}){{0,4}})?)")
+
+
+_FOR_CLIENT_RE = re.compile(rf"^(?P<firm>{_CAP}){_SP}+for{_SP}+(?:the{_SP}+)?{_CAP}")
+
+
+def _for_client(name: str) -> str:
+    """"Ipsos for the Royal College of Surgeons": the firm that ran it, not its client; a
+    body's own name with "for" ("Institute for Fiscal Studies") stays whole."""
+    m = _FOR_CLIENT_RE.match(name)
+    if m is None or _ORG_HINT.search(m.group("firm")):
+        return name
+    return m.group("firm")
+
+
 def _person_of_body(who: str) -> tuple[str | None, str | None]:
     """("Ingrid Dahl", "University of Bergen") for "Ingrid Dahl of the University of
     Bergen": a person's name, then the body they are of; (None, None) else."""
@@ -659,8 +880,90 @@ _ORG_HINT = re.compile(
     r"Administration|Board|Authority|Survey|Census|College|School|Hospital|Clinic|Academy|"
     r"Trust|Fund|Bank|Corporation|Company|Inc|Ltd|Lab|Laboratory|Network|Project|Program|"
     r"Programme|Nations|Press|Times|News|Journal|Post|Consortium|Alliance|Coalition|"
-    r"Federation|Partnership|Charity|Team|Panel|Unit|Taskforce|Commission|Committee)\b|"
+    r"Federation|Partnership|Charity|Team|Panel|Unit|Taskforce|Commission|Committee|Regulator|"
+    r"Watchdog|Ombudsman|Inspectorate|Pharma|Pharmaceuticals|Inc|Ltd|Corp|LLC|plc|Holdings|"
+    r"Partners)\b|"
     r"^[A-Z]{2,6}$|(?:[A-Z]\.){2,}")
+
+
+#: Past participles that may qualify a study noun ("a published report", "the long-awaited
+#: audit"); any other word in -ed after the first modifier is a verb ("Its own helpline
+#: logged reports").
+_ED_MODS = frozenset("published randomised randomized controlled leaked updated revised "
+                     "detailed combined unpublished peer-reviewed commissioned funded "
+                     "independent".split())
+#: A verb in -ed right before "by" that is not how a study is made: "reviewed by", "cited by".
+_OTHER_ED_RE = re.compile(r"\b(?!(?:led|conducted|commissioned|funded|released|published|issued|"
+                          r"compiled|prepared|written|produced|carried|done|run)\b)[a-z]+ed"
+                          r"[ \u00a0]+b$")
+
+
+def _VERB_IN_MODS(mods: list[str]) -> bool:  # noqa: N802 - reads as the rule it is
+    """True when a word in -ed after the first modifier makes the phrase a clause."""
+    return any(w.lower().endswith("ed") and w.lower() not in _ED_MODS and "-" not in w
+               for w in mods[1:])
+
+
+#: "Prof Ana Lima", "Dr. Ana Lima", "Professor Ana Lima": a titled person in the text.
+_TITLED_RE = re.compile(rf"\b(?:Prof\.?|Professor|Dr\.?|Doctor){_SP}+(?P<name>[A-Z][\w’'\-]+"
+                        rf"(?:{_SP}+[A-Z][\w’'\-]+){{1,2}})")
+
+
+def _titled_before(text: str, pos: int) -> str | None:
+    """The titled person named last before ``pos`` (within a few paragraphs): whom "her
+    team" means in "Prof Ana Lima ... Her team's review"."""
+    found = None
+    for m in _TITLED_RE.finditer(text, max(0, pos - 1200), pos):
+        found = m.group("name")
+    return found
+
+
+#: A body's description set beside its name: "Sahel Watch, a non-profit group based in ...".
+_BODY_APPOSED_RE = re.compile(
+    rf",{_SP}+(?:an?|the){_SP}+(?:[\w’'\-]+{_SP}+){{0,3}}?(?:"
+    + "|".join(sorted(_BODY_DESC)) + r")\b")
+#: A body in words as a sentence's subject: "The state government says", "the council".
+_LOWER_BODY_RE = re.compile(
+    rf"\b[Tt]he{_SP}+(?P<body>(?:[a-z]+{_SP}+){{0,2}}(?:government|council|ministry|department|"
+    rf"agency|commission|authority|board|regulator|office|group|charity|campaign|coalition|"
+    rf"union|company|firm|organi[sz]ation|network|association))\b")
+
+
+def _possessor(text: str, pos: int) -> str | None:
+    """The body "its" or "their" at ``pos`` stands for: the nearest body named in its
+    sentence or the one before ("Sahel Watch, a non-profit group ... Its survey";
+    "The state government says ... Its annual census")."""
+    ss = sentence_start(text, max(0, pos - 400), pos)
+    lo = sentence_start(text, max(0, ss - 400), max(0, ss - 2)) if ss > 0 else 0
+    best: tuple[int, str] | None = None
+    for m in re.finditer(_PROPER, text[lo:pos]):
+        name = _clean(_after_break(m.group(0)))
+        if not name or name.split()[0] in _NOT_NAMES:
+            continue
+        if _orgish(name) or _BODY_APPOSED_RE.match(text, lo + m.end()):
+            best = (lo + m.start(), name)
+    for m in _LOWER_BODY_RE.finditer(text, lo, pos):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), m.group("body"))
+    return best[1] if best else None
+
+
+#: Capitalised words that open a sentence, not a study's name ("The", "Its").
+_NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My New Last "
+                       "Next Every Each One Another".split())
+
+
+def _headline(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is a headline in Title Case ("Tsunami Death Count
+    in Dispute"): its capitals say nothing of a study's name."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[ls:le if le >= 0 else len(text)])
+    if len(words) > 16:
+        return False
+    major = [w for w in words if w.lower() not in ("a", "an", "the", "of", "in", "on", "for",
+                                                   "and", "to", "at", "by", "with", "or")]
+    return len(major) >= 3 and all(w[0].isupper() for w in major)
 
 
 def _orgish(name: str) -> bool:
@@ -689,6 +992,11 @@ def _label(st: StudyMention) -> str:
 def _id(st: StudyMention) -> str:
     who = st.author or st.organisation
     fam = _family(st.noun or "study")
+    if not who and st.title_given:
+        # "Health Survey for England": its initials ("hsfe-survey"), or a short title whole
+        caps = [w for w in re.findall(r"[\w’'-]+", st.title) if w[:1].isupper()]
+        short = "".join(w[0] for w in caps) if len(caps) > 2 else " ".join(caps)
+        return slug(" ".join([short, fam] + ([str(st.year)] if st.year else []))) or "study"
     if who:
         short = who.split()[-1] if st.author else "".join(
             w[0] for w in who.split() if w[:1].isupper()) if len(who.split()) > 2 else who

@@ -37,6 +37,14 @@ _ANSWER_LABELS = {"a", "answer"}
 _PROSE_END_RE = re.compile(r"[.!?…:;”\"’)\]*]\s*$")
 
 
+#: A quotation with a cue of the article's reporting: '“…,” he said', 'said Ann Lee', '“…”
+#: according to X'. An interviewee's answer is not written so.
+_REPORTED_RE = re.compile(
+    rf"[”\"][ \u00a0]*,?[ \u00a0]*(?:(?:he|she|they|[{UP}][\w’'\-]+)[ \u00a0]+)?"
+    rf"(?:said|says|added|told)\b|[,.][”\"][ \u00a0]+(?:said|says|added)\b|"
+    rf"\b[Aa]ccording[ \u00a0]+to\b[^“”\"\n]*[“\"]")
+
+
 @dataclass(slots=True)
 class Answer:
     start: int
@@ -144,6 +152,11 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
             continue
         if not _PROSE_END_RE.search(body) and len(body) < 120:
             current_on = False  # a heading or page furniture: the interview is over
+            continue
+        if _REPORTED_RE.search(body):
+            # 'According to a spokesperson, ... “…”', '“…,” he said': the article's own
+            # reporting again, with its own speakers; the interview is over
+            current_on = False
             continue
         in_qa.add(i)
         _append(answers, text, ps, pe, i, current, ps)

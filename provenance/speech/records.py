@@ -42,3 +42,6 @@ class Statement:
     how: str = "cue"
     #: The cue words as written ("he said", "according to"), when there is one.
     cue: str | None = None
+    #: For an unnamed voice of a body ("a spokeswoman for Meridan Foods Ltd"), the body as
+    #: the text names it ("Meridan Foods Ltd"): whom a draft may credit the words to.
+    body: str | None = None

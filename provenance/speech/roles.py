@@ -30,7 +30,7 @@ TITLES = (
     "Coach Nurse Author Lead Executive Officer Scientific Professor Founder CEO Prime Foreign "
     "Defense Interior Finance Justice Labor Education Health Trade Energy Homeland State "
     "Superintendent Treasurer Comptroller Lieutenant Inspector Councillor Councilor Cllr Alderman "
-    "Premier Taoiseach Commissioner Spokesman Spokeswoman Spokesperson"
+    "Premier Taoiseach Commissioner Spokesman Spokeswoman Spokesperson Opposition"
 ).split()
 #: :data:`TITLES` folded (``fold`` of :mod:`.speakers`: casefolded).
 TITLE_SET = frozenset(t.casefold() for t in TITLES)

@@ -246,7 +246,7 @@ _PREP_BEFORE_RE = re.compile(
 #: An office named with "of" ("Secretary of State Ellen Price"): the "of" is the title's.
 _OFFICE_OF_RE = re.compile(
     rf"\b(?:Secretary|Minister|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Head|"
-    rf"Attorney{SP}+General|Surgeon{SP}+General|Governor|President|Mayor|Speaker|Dean)"
+    rf"Attorney{SP}+General|Surgeon{SP}+General|Governor|President|Mayor|Speaker|Dean|Leader)"
     rf"{SP}+of{SP}+(?:the{SP}+)?$")
 
 
@@ -271,6 +271,73 @@ GROUP_NOUNS = {
     "researchers", "authors", "team", "scientists", "investigators", "study's authors",
     "study authors", "group", "doctors", "physicians", "surgeons",
 }
+
+
+#: Last words of a capitalised name that make it a body or a piece of work, not a person
+#: ("Gambling Participation Survey", "Kano State Council").
+_BODY_HEADS = frozenset("survey census study report review index institute council commission "
+                        "agency ministry department university association foundation authority "
+                        "bureau coalition alliance network society company corporation "
+                        "committee organisation organization group party".split())
+
+
+def names_body(core: Sequence[str]) -> bool:
+    """True for a name of two words or more that ends in a body's or a work's word: no
+    "he" or "she" means it."""
+    return len(core) >= 2 and fold(core[-1]) in _BODY_HEADS
+
+
+_BODY_WORD = rf"[{UP}](?:[\w’'&\-]|\.(?=\w))*"  # no sentence's full stop
+#: Words in a company's name ("Meridan Foods Ltd", "Norvantis Pharma"): a "company" or a
+#: "firm" the text names.
+_COMPANY_WORDS = frozenset("inc inc. ltd ltd. llc plc corp corp. co co. company corporation "
+                           "group holdings partners pharma pharmaceuticals foods motors airlines "
+                           "energy bank technologies labs industries enterprises".split())
+_BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company",
+                 "developer": "company", "operator": "company"}
+_BODY_RUN_RE = re.compile(
+    rf"(?<![\w’'.-])(?:{_BODY_WORD}(?:(?:{SP}+(?:(?:for|of|and|&|on){SP}+(?:the{SP}+)?)?)"
+    rf"{_BODY_WORD})*)")
+
+
+def named_body(text: str, noun: str, pos: int) -> str | None:
+    """The name of the body a common noun ("the company", "the agency", "the council")
+    stands for at ``pos``: the nearest name before it, within a few paragraphs, that
+    ends in that noun ("Glasgow City Council"), has the noun in apposition ("Harbour
+    Homes, the county's housing agency"; "its maker, Meridan Foods"), or, for a company,
+    has a company's word ("Meridan Foods Ltd"). None when the text names none."""
+    kind = _BODY_NOUN_OF.get(noun, noun)
+    if kind not in ORGANISATION_NOUNS:
+        return None
+    lo = max(0, pos - 2500)
+    best: str | None = None
+    for m in _BODY_RUN_RE.finditer(text, lo, pos):
+        name = m.group(0).rstrip(".")
+        toks = name.split()
+        if toks[0] in STOP:
+            toks = toks[1:]
+            if not toks:
+                continue
+        name = " ".join(toks)
+        words = {fold(t) for t in toks}
+        after = text[m.end():m.end() + 80]
+        before = text[max(lo, m.start() - 60):m.start()]
+        apposed = re.match(rf",{SP}+(?:the|a|an|its|their){SP}+(?:[\w’'\-]+{SP}+){{0,4}}?"
+                           rf"(?P<n>[a-z]+)(?=[,.;:)]|{SP}+(?:said|says|which|that|who)\b)",
+                           after)
+        lead = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+"
+                         rf"(?P<n>[a-z]+),{SP}+$", before)
+        nouns = {x.group("n") for x in (apposed, lead) if x}
+        if (fold(toks[-1]) == kind or kind in {_BODY_NOUN_OF.get(n, n) for n in nouns}
+                # "the Department of Coastal Transport": the noun heads the name
+                or (len(toks) >= 3 and fold(toks[0]) == kind and toks[1] in ("of", "for"))
+                or (kind == "company" and words & _COMPANY_WORDS and len(toks) >= 2)):
+            # as the text writes it: "the Interior Ministry", "Meridan Foods Ltd"
+            first = m.group(0).split()[0]
+            the = first == "The" or (first == toks[0] and re.search(
+                rf"\b[Tt]he{SP}+$", text[max(0, m.start() - 4):m.start()]))
+            best = ("the " if the else "") + name
+    return best
 
 
 def modifies_group(text: str, end: int, hi: int) -> bool:
@@ -309,6 +376,12 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
     return None if got is None else (got[0], list(got[1]))
 
 
+#: Titles that say what an office is for ("Health Minister"): before a name with no
+#: office word ("Health Canada", "Education Scotland") they are part of a body's name.
+_DOMAINS = frozenset("foreign defense defence interior finance labor labour education health "
+                     "trade energy homeland".split())
+
+
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
@@ -324,8 +397,11 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         core = core[:-2]
     while core and core[-1] in ("Jr.", "Sr.", "II", "III", "IV"):
         core.pop()
-    while len(core) > 1 and fold(core[0]) in TITLE_SET:
-        core.pop(0)
+    k = 0
+    while len(core) - k > 1 and fold(core[k]) in TITLE_SET:
+        k += 1
+    if not (k and all(fold(t) in _DOMAINS for t in core[:k])):
+        core = core[k:]  # "Health Minister Ann Lee"; but "Health Canada" is a body's name
     # a place or party before the title: "Indiana Gov. Mike Pence", "New York Mayor Bill
     # de Blasio" -- the name starts after the last office
     for k in range(len(core) - 2, 0, -1):
@@ -426,6 +502,29 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str, re.Mat
     return out
 
 
+#: Who speaks for a body unnamed: the head of a description "a spokeswoman for X" is.
+_SPOKES_HEAD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|official|"
+                             r"press[ \u00a0]+officer)$", re.I)
+#: The body after "a spokeswoman": "for the Department for Culture, Media and Sport", "for
+#: the organisers, the Clean Air Leith coalition" (the body's name set beside a
+#: description of it), "for Meridan Foods" (group ``body``: as written).
+_SPOKES_FOR_RE = re.compile(
+    rf"{SP}+(?P<prep>for|of|at|from){SP}+(?:(?:the{SP}+)?[a-z][\w’'\-]*(?:{SP}+[a-z][\w’'\-]*)?,{SP}+"
+    rf"(?=(?:the{SP}+)?[{UP}]))?(?P<body>(?:the{SP}+)?(?:{_BODY_WORD}"
+    rf"(?:{SP}+(?:(?:for|of|and|&|on|in){SP}+(?:the{SP}+)?)?{_BODY_WORD}"
+    rf"|,{SP}+{_BODY_WORD}(?=(?:{SP}+{_BODY_WORD})*{SP}+and{SP}+[{UP}]))*"
+    rf"(?:{SP}+(?:{'|'.join(sorted(ORGANISATION_NOUNS))})\b)?"
+    rf"|[a-z][\w\-]*(?:{SP}+[a-z][\w\-]*)?(?<=[a-z])))")
+_SPOKES_END_RE = re.compile(rf"{SP}*(?:[.,;]|$|{SP}*\n|{SP}+(?:in|on|at|who|after)\b)")
+#: The same, ending right before its cue verb: "... coalition, told", "... Sport said".
+_SPOKES_BEFORE_RE = re.compile(
+    rf"\b(?P<np>(?:[Aa]n?|[Tt]he)(?:{SP}+[a-z][\w\-]*){{0,2}}?{SP}+(?:spokes(?:man|woman|person)|"
+    rf"representative|official|press{SP}+officer))(?P<for>{_SPOKES_FOR_RE.pattern})"
+    # "..., which owns many of the blocks, said": the body's own clause
+    rf"(?:,{SP}+(?:which|who|that){SP}+[^,;“”\"\n]{{1,100}},)?"
+    rf",?(?:{SP}+{_ADV})*{SP}*$")
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """The subject of the cue verb at ``verb_start``, looking back to ``lo``.
 
@@ -433,6 +532,13 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     otherwise a candidate followed by an appositive (``X, who is ...,``) does.
     A name right after a preposition (``in Yokohama, Japan,``) is never a subject.
     """
+    spokes = _SPOKES_BEFORE_RE.search(text, max(lo, verb_start - 200), verb_start)
+    if spokes is not None:
+        # "a spokeswoman for the organisers, the Clean Air Leith coalition, told": the
+        # body's unnamed voice, with the body as written
+        return Subject("np", f"{spokes.group('np')} {spokes.group('prep')} "
+                       f"{spokes.group('body')}",
+                       spokes.start(), spokes.end("body"), 0, 0)
     age = _AGE_NP_RE.search(text, max(lo, verb_start - 40), verb_start)
     if age is not None and _ADV_TAIL_RE.fullmatch(text, age.end(), verb_start):
         return Subject("np", age.group(0), age.start(), age.end(), 0, 0)  # "the 54-year-old"
@@ -464,8 +570,11 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         if kind == "np" and not _ADV_TAIL_RE.fullmatch(between) and \
                 not _NP_CLAUSE_RE.fullmatch(between):
             more = _NP_MORE_RE.fullmatch(text, e, verb_start)  # "the chief| executive said"
-            if more is not None and fold(text[s:more.end(1)].split()[-1]) in PERSON_ROLES:
-                return Subject("np", text[s:more.end(1)], s, more.end(1), 0, 0)
+            if more is not None and fold(text[s:more.end(1)].split()[-1]) in (
+                    PERSON_ROLES | ORGANISATION_NOUNS):  # "the betting| industry has called"
+                dd = re.match(rf"\w+{SP}+(?=(?:the|a|an){SP})", text[s:more.end(1)])
+                at = s + (dd.end() if dd else 0)  # "one the betting industry": "the ..."
+                return Subject("np", text[at:more.end(1)], at, more.end(1), 0, 0)
             tail = _NP_TAIL_RE.fullmatch(text, e, verb_start)
             if tail is not None and _after_preposition(text, max(lo, s - 12), s):
                 continue  # "at a rally on Monday said": the occasion, not its subject
@@ -541,7 +650,14 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     p = m.end()
     age = _AGE_NP_RE.match(text, p, hi)
     if age is not None:
+        # "said the 71-year-old, Ada Moor": the name set beside the age is the speaker's
+        apposed = _apposed_name(text, p, hi)
+        if apposed is not None:
+            return apposed
         return Subject("np", age.group(0), p, age.end(), 0, 0)  # "said the 61-year-old"
+    spokes = _spokes_after(text, p, hi)
+    if spokes is not None:
+        return spokes
     nm = NAME_RE.match(text, p, hi)
     if nm:
         rw = _ROLE_WORDS_RE.match(text, nm.end(), hi)
@@ -585,6 +701,19 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     return None
 
 
+def _spokes_after(text: str, p: int, hi: int) -> Subject | None:
+    """"said a spokeswoman for the Department for Culture, Media and Sport.": the body's
+    unnamed voice, with the body as written."""
+    npm = NP_RE.match(text, p, hi)
+    if npm is None or not _SPOKES_HEAD_RE.search(npm.group(0)):
+        return None
+    body = _SPOKES_FOR_RE.match(text, npm.end(), hi)
+    if body is None or not _SPOKES_END_RE.match(text, body.end(), hi):
+        return None
+    return Subject("np", f"{npm.group(0)} {body.group('prep')} {body.group('body')}",
+                   npm.start(), body.end("body"), 0, 0)
+
+
 #: A description set before the name it stands for, after an inverted cue: "said its
 #: director, Colin Marsh", "said the group's director, Colin Marsh": a determiner or a
 #: possessive ("Acme's"), up to five words with no comma or quotation mark, then a comma.
@@ -610,6 +739,11 @@ def _apposed_name(text: str, p: int, hi: int) -> Subject | None:
 
 
 _POST_LEAD_RE = re.compile(rf"{SP}*(?:[,;:]|[―—–-]+)?{SP}*")
+#: A description opening the words after a quotation and set off before a name by a
+#: comma: "the state's commissioner for education, " (no verb, quotation mark or clause).
+_DESC_LEAD_RE = re.compile(
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[{UP}][\w&.\-]*[’']s)"
+    rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says|told)\b)[\w’'&.\-]+){{1,8}},{SP}+")
 _EPIGRAPH_RE = re.compile(rf"{SP}*[―—–]+{SP}*")
 
 
@@ -659,7 +793,10 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
             subj = subject_before(text, p, vm.start())
         lead_words = text[p:subj.start].split() if subj else []
         if (subj and subj.start <= p + 40 and len(lead_words) <= 4
-                and all(w.lower() not in _CONJ for w in lead_words)):
+                and all(w.lower() not in _CONJ for w in lead_words)) or (
+                subj and subj.kind == "name" and _DESC_LEAD_RE.fullmatch(text, p, subj.start)):
+            # '"…," the state's commissioner for education, Ada Moor, told Reuters': a
+            # description set before the name, however long, is the name's
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
             return subj
     return None

@@ -16,7 +16,7 @@ from .gender import gender_of
 from .interview import Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
 from .records import Statement
-from .roles import ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
+from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
 from .speakers import (
     CUE_RE,
     GROUP_NOUNS,
@@ -24,6 +24,7 @@ from .speakers import (
     Mentions,
     People,
     Subject,
+    clause_subject,
     clean_name,
     colon_subject,
     cue_after,
@@ -31,6 +32,8 @@ from .speakers import (
     cue_gap,
     fold,
     gendered_description_before,
+    named_body,
+    names_body,
     paragraph_opening_word,
     sentence_start,
     subject_before,
@@ -105,6 +108,34 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
         w = w.lower()
         out.add(TITLE_WORDS.get(w, w))
     return out
+
+
+#: Where a sentence starts after the end of another within a paragraph.
+_SENT_OPEN_RE = re.compile(r"[.!?][”\"’]?[ \u00a0]+(?=[A-Z])")
+#: A paragraph opening with a full name and its apposition or clause: "Juma Okello, who
+#: has farmed there for 30 years, said" (groups ``name`` and ``app``).
+_OPENING_NAME_RE = re.compile(
+    r"[ \u00a0]*(?P<name>" + NAME_RE.pattern + r"),[ \u00a0]+(?P<app>\d{1,3}(?=,)|"
+    r"(?:\d{1,3},[ \u00a0]+)?(?:who|an?|the)\b[^“”\"\n]{1,150}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"[a-z]+")
+#: "a company spokeswoman", "the council's spokesman", "a spokesperson for the agency".
+_BODY_VOICE_RE = re.compile(
+    r"(?P<det>[Aa]n?|[Tt]he)[ \u00a0]+(?:(?P<noun>[a-z]+)(?:[’']s)?[ \u00a0]+)?"
+    r"(?P<role>spokes(?:man|woman|person)|representative|official|press[ \u00a0]+officer)"
+    r"(?(noun)|[ \u00a0]+(?P<prep>for|of|at|from)[ \u00a0]+the[ \u00a0]+(?P<noun2>[a-z]+))")
+
+
+#: A body by its common noun: "the company", "the agency", "The ministry".
+_THE_BODY_RE = re.compile(r"[Tt]he[ \u00a0]+(?P<noun>company|agency|council|ministry|department|"
+                          r"regulator|coalition|commission|authority|charity|firm|union|network|"
+                          r"association|foundation|institute|trust|bureau)")
+
+
+#: An apposition that says a lone name is a person's: ", a 42-year-old father of two",
+#: ", a retired teacher".
+_PERSON_APPOSED_RE = re.compile(
+    r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[^,;“”\"\n]{0,60}?[ \u00a0])?(?:\d{1,3}-year-old|"
+    + "|".join(sorted(PERSON_ROLES)) + r")\b")
 
 
 #: A possessive before a person's role ("Hunter Water's managing director, Darren Cleary"):
@@ -190,6 +221,8 @@ class _Resolver:
         if cleaned is None:
             return None
         w, core = cleaned
+        if len(core) == 1 and w == core[0] and core[0].lower() in GROUP_WORDS:
+            return None  # "Ministers said", "Residents told": people in numbers, no one named
         if core and core[-1] == "al." and len(core) > 2:
             core = core[:-2]
         w = re.sub(r"\s+et\s+al\.?$", "", w)
@@ -248,7 +281,8 @@ class _Resolver:
         """
         if not group:
             # 1. a sentence's subject (its first words), known or titled or a full name
-            mentions = self.mentions.before(pos, 1500)
+            # "the Gambling Participation Survey" is no "he"
+            mentions = [m for m in self.mentions.before(pos, 1500) if not names_body(m[3])]
             if sex is not None:  # "she" is not the man named last
                 mentions = [m for m in mentions if self._sex(m[2], m[3]) in (None, sex)]
             poss = [m for m in self.mentions.possessives_before(pos, 800)
@@ -263,7 +297,9 @@ class _Resolver:
                             and (sex is None or self._sex(written, core) == sex))):
                     continue
                 if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
-                        or len(core) >= 2 or any(ms == p[0] for p in poss)):
+                        or len(core) >= 2 or any(ms == p[0] for p in poss)
+                        # "Rhodri, a 42-year-old father of two, said": one name, a person
+                        or _PERSON_APPOSED_RE.match(self.text, me)):
                     return self.people.add(written, core)
                 full = self._cue_surname(ms, me, core, sex)
                 if full is not None:
@@ -276,6 +312,8 @@ class _Resolver:
                     return self.people.add(written, core)
         for ms, _e, written, core in self.mentions.before(pos, 1500):
             if sex is not None and self._sex(written, core) not in (None, sex):
+                continue
+            if not group and names_body(core):
                 continue
             is_group = written.rstrip(".").endswith("et al")
             if group and not is_group:
@@ -397,9 +435,93 @@ class _Resolver:
             if i is not None:
                 return i, None, "pronoun"
         i = self.described(subj.text, subj.start)
+        if i is None:
+            i = self.named_next(subj.text, subj.end)
         if i is not None:
             return i, None, "description"
-        return None, subj.text, "cue"
+        return None, self.body_voice(subj.text, subj.start), "cue"
+
+    def named_next(self, desc: str, pos: int) -> int | None:
+        """The person a definite description ("the farmer", "the 54-year-old") stands for
+        when the text names them just after: the next paragraph opens with a full name
+        whose apposition or relative clause says the same ("Juma Okello, who has farmed
+        there for 30 years, said", "Ana Ruiz, 54, said"). Nothing else is guessed."""
+        words = desc.split()
+        if len(words) < 2 or words[0] not in ("the", "The"):
+            return None
+        head = words[-1].lower()
+        age = re.fullmatch(r"(\d{1,3})-year-old", head)
+        if age is None and head not in PERSON_ROLES and \
+                not re.fullmatch(r"[a-z]{3,}(?:man|woman|er|ist)", head):
+            return None  # a person's role or trade ("fisherman", "shopkeeper"), or an age
+        stem = head
+        for suffix in ("woman", "man", "er", "ist", "or"):  # "fisherman" -> "fish"
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+                stem = stem[:-len(suffix)]
+        stem = stem[:6]
+        alt = ""
+        if age is None:
+            # "a 45-year-old trader ... the trader said ... Bisi Alade, 45,": the age the
+            # text gave the trader when it first described her
+            intros = list(re.compile(rf"\b[Aa]n?[ \u00a0]+(\d{{1,3}})-year-old[ \u00a0]+"
+                                     rf"(?:[a-z-]+[ \u00a0]+){{0,2}}{re.escape(head)}\b"
+                                     ).finditer(self.text, max(0, pos - 1500), pos))
+            alt = f"|\\b{intros[-1].group(1)}\\b" if intros else ""
+        # the trade as the person's own: a verb ("has farmed"), or "a (retired) farmer"; never
+        # the role as someone else's ("who ran against the mayor")
+        want = re.compile(rf"\b(?:{age.group(1)}\b|{age.group(1)}-year-old)" if age else
+                          rf"(?:\b(?!{re.escape(head)}\b){re.escape(stem)}\w*|\b(?:an?|[\w’']+s)"
+                          rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{re.escape(head)}\b){alt}", re.I)
+        end = self.text.find("\n", pos)
+        # the rest of its paragraph first ('"…," the farmer said. Juma Okello, 54, has ...')
+        for sm in _SENT_OPEN_RE.finditer(self.text, pos, end if end >= 0 else len(self.text)):
+            m = _OPENING_NAME_RE.match(self.text, sm.end(), end if end >= 0 else len(self.text))
+            if m is not None:
+                got = self._named_as(m, want)
+                if got is not None:
+                    return got
+        for _k in range(2):  # the next paragraph, or the one after it
+            if end < 0:
+                return None
+            nxt = self.text.find("\n", end + 1)
+            nxt = len(self.text) if nxt < 0 else nxt
+            m = _OPENING_NAME_RE.match(self.text, end + 1, nxt)
+            if m is not None:
+                got = self._named_as(m, want)
+                if got is not None:
+                    return got
+            end = nxt if nxt < len(self.text) else -1
+        return None
+
+    def _named_as(self, m: re.Match[str], want: re.Pattern[str]) -> int | None:
+        """The person a name with an apposition is, when the apposition says what ``want``
+        asks (a trade's stem, an age) and the name is new to the text."""
+        cleaned = clean_name(m.group("name"))
+        if cleaned and len(cleaned[1]) >= 2 and want.search(m.group("app")) and \
+                self.people.find(cleaned[1]) is None:
+            return self.people.add(*cleaned)
+        return None
+
+    def body_voice(self, desc: str, pos: int) -> str:
+        """A body's unnamed voice with the body the text named before: "a company
+        spokeswoman" after "Meridan Foods Ltd said" is "a spokeswoman for Meridan Foods Ltd";
+        "a spokesperson for the agency" after "Harbour Homes, the county's housing agency," is
+        "a spokesperson for Harbour Homes". Any other description stays as written."""
+        m = _BODY_VOICE_RE.fullmatch(desc)
+        if m is None:
+            bm = _THE_BODY_RE.fullmatch(desc)
+            if bm is not None:
+                # "the company said": the company the text named ("Meridan Foods Ltd")
+                body = named_body(self.text, bm.group("noun").lower(), pos)
+                if body is not None:
+                    return body
+            return desc
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        role = m.group("role")
+        body = named_body(self.text, noun, pos)
+        if body is None:
+            return desc
+        return f"{m.group('det')} {role} {m.group('prep') or 'for'} {body}"
 
     def described(self, desc: str, pos: int) -> int | None:
         """The person a definite description ("the Indiana governor", "the New York
@@ -442,6 +564,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     interviewee: int | None = None
     for a in interview.answers:
         if a.label is None:
+            if interviewee is None:
+                interviewee = _introduced_interviewee(text, a.start, res)
             if interviewee is None:
                 interviewee = _guess_interviewee(people, mentions)
             idx, how = interviewee, "interviewee"
@@ -514,7 +638,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         # no one names nobody
         unnamed = who if who and who.lower() not in _PRONOUNS else None
         st = Statement(unnamed, None, qtext, g.start, g.end, "direct",
-                       [(p.start, p.end) for p in g.pieces], how, cue_text)
+                       [(p.start, p.end) for p in g.pieces], how, cue_text,
+                       voice_body(unnamed) if unnamed else None)
         out.append((st, idx))
         last = (g.pieces[-1].para, idx, who, g.end, how)
     out.sort(key=lambda x: x[0].start)
@@ -537,6 +662,23 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             st.speaker = persons[idx].name
         final.append(st)
     return final
+
+
+_VOICE_FOR_RE = re.compile(
+    r"(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:spokes(?:man|woman|person)|representative|"
+    r"official|press[ \u00a0]+officer)[ \u00a0]+(?:for|of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<body>[A-Z].*)",
+    re.I)
+
+
+def voice_body(speaker: str) -> str | None:
+    """The named body an unnamed voice speaks for: "Meridan Foods Ltd" for "a spokeswoman for
+    Meridan Foods Ltd", "Clean Air Leith coalition" for "a spokeswoman for the Clean Air
+    Leith coalition"; None for "a company spokeswoman" the text gave no body for."""
+    m = _VOICE_FOR_RE.fullmatch(speaker)
+    if m is None or not m.group("body")[:1].isupper():
+        return None
+    return m.group("body")
 
 
 def indirect_subject(text: str, pos: int, cue_by: int, paras: Paragraphs, people: People,
@@ -642,6 +784,15 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             subj = cue_before(text, sentence_start(text, pps, end), end)
             if subj is not None:
                 return subj, "intro"
+    # 6b. a figure put in quotation marks: 'she put the crop loss at “at least 7,500 crore”',
+    # 'the union estimated the crowd at “well over 50,000”': the clause's subject gives it
+    lo6 = sentence_start(text, lo_para, first.open_at)
+    pm = _PUT_AT_RE.search(text, max(lo6, first.open_at - 90), first.open_at)
+    if pm is not None:
+        subj = clause_subject(text, lo6, pm.start())
+        if subj is not None and subj.kind in ("name", "pron"):
+            subj.cue_start, subj.cue_end = pm.start(), pm.start() + len(pm.group(1))
+            return subj, "pre"
     # 6. a sentence about someone that a colon hands to the quote: 'Lee's reply came the
     # next day: "…"', 'Lee had one word for it: "…"'
     before = text[ps:first.open_at].rstrip()
@@ -653,6 +804,9 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
     return None, ""
 
 
+#: A verb that gives a figure, then what it is of, then "at" right before a quotation.
+_PUT_AT_RE = re.compile(r"\b(put|puts|putting|placed|places|pegged|pegs|estimated|estimates|"
+                        r"set|sets)[ \u00a0]+(?:[^“”\"\n.;]{1,60}?[ \u00a0])?at[ \u00a0]*$")
 #: A sentence after a quotation that says whose it was: "That was how Lam put it".
 _NEXT_CUE_RE = re.compile(r"[ \u00a0]*(?:(?:That|This|Such|Those)[ \u00a0]+(?:is|was|were|are)"
                           r"[ \u00a0]+(?:how|what)|So[ \u00a0]+(?=said|says|wrote|writes))\b")
@@ -700,6 +854,29 @@ def _may_have_post_cue(text: str, raw_end: int, close_at: int, hi: int) -> bool:
         return True
     after = text[close_at + 1:hi].lstrip(" \u00a0")
     return after[:1].islower() or after[:1] in "―—–"
+
+
+#: The sentence that introduces an interview: "The Ledger spoke with Ada Moor",
+#: "In an interview with Dr Ada Moor", "We talked to Ada Moor, who ...".
+_INTRO_RE = re.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks|sat[ \u00a0]+down)[ \u00a0]+(?:with|to)|interviewed|"
+    r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
+
+
+def _introduced_interviewee(text: str, first_answer: int, res: _Resolver) -> int | None:
+    """For unlabelled answers: the person the paragraphs before the first one say the
+    interview is with ("To make sense of the gap, the paper spoke with Ada Moor, ...")."""
+    lo = max(0, first_answer - 2000)
+    found = None
+    for m in _INTRO_RE.finditer(text, lo, first_answer):
+        nm = NAME_RE.match(text, m.end(), first_answer)
+        cleaned = clean_name(nm.group(0)) if nm is not None and not nm.group(0).startswith(
+            "The") else None  # "spoke to The Guardian": a paper, no interviewee
+        if cleaned is not None and len(cleaned[1]) >= 2 and not names_body(cleaned[1]):
+            found = nm
+    if found is None:
+        return None
+    return res.name(found.group(0))
 
 
 def _guess_interviewee(people: People, mentions: Mentions) -> int | None:
