@@ -395,6 +395,7 @@ def render(
       provenance render big-dossier --question q-12
     """
     from .dossier import load_dossier
+    from .files import check_replaceable
     from .pipeline import page_inputs
     from .progress import bulk, reporting, stage
     from .render.page import write_html
@@ -406,6 +407,7 @@ def render(
             d = load_dossier(dossier)
         suffix = "-citations" if citations else ""
         out = output or _default_output(d, f"{d.slug}{suffix}.html")
+        check_replaceable(out, force=force)  # refused now, not after the page is made
         mode = "citations" if citations else "graph"
         if focus or question or person:
             from .focus import focus as focus_view

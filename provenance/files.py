@@ -188,6 +188,25 @@ def check_output(path: str | Path) -> Path:
     return path
 
 
+def check_replaceable(path: str | Path, *, force: bool = False,
+                      ours_replaceable: bool = True) -> Path:
+    """Refuse ``path`` as an output as :func:`write_text_atomic` would (a FIFO or device:
+    :class:`NotAFile`; a file provenance did not write, or with ``ours_replaceable``
+    False any file, without ``force``: :class:`OutputExists`), before the work.
+
+    A command whose output takes seconds to make (``render`` of a big dossier) asks
+    first, so a refusal comes at once; the write asks again (the file may have
+    appeared meanwhile).
+    """
+    path = check_output(path)  # not onto a FIFO or a device
+    if path.exists() and not force:
+        if not ours_replaceable:
+            raise OutputExists(path, "already exists")
+        if not written_by_us(path):
+            raise OutputExists(path)
+    return path
+
+
 def temp_prefix(path: Path) -> str:
     """``.<name>.<pid>.``: a temporary file names the process that made it, so a later run
     can tell a leftover (its process is gone) from a write in progress."""
@@ -240,12 +259,7 @@ def _write_beside(path: str | Path, write: Callable[[int, str], None], *, force:
     (and ``tmp + suffix`` for each of ``leftovers``) is removed, and an error
     without a file name is given ``path``'s, so the message says where.
     """
-    path = check_output(path)  # not onto a FIFO or a device
-    if path.exists() and not force:
-        if not ours_replaceable:
-            raise OutputExists(path, "already exists")
-        if not written_by_us(path):
-            raise OutputExists(path)
+    path = check_replaceable(path, force=force, ours_replaceable=ours_replaceable)
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(path)  # what a killed run left
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=path.parent)

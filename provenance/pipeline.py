@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, overload
 
-from .processes import can_fork, end_with
+from .processes import end_with, second_process
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -32,11 +32,6 @@ if TYPE_CHECKING:
     from .model import Dossier
 
 __all__ = ["PageInputs", "Verdicts", "page_inputs"]
-
-#: Fewer appearances with a source text than this are checked in this process: forking,
-#: and sending the verdicts back, would cost about what the check does.
-BACKGROUND_MIN = 2000
-
 
 @dataclass(frozen=True)
 class PageInputs:
@@ -65,7 +60,7 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     from a bigger graph than ``g``, as in a focus view (``render --focus``).
     ``background``: check the quotes in a second process while the analysis
     (and, in :func:`provenance.render.page.generate_html`, the layout) goes on
-    here, when that can pay (see :func:`_can_fork`); the verdicts are the same.
+    here, when that pays (see :func:`_can_fork`); the verdicts are the same.
     """
     from .analysis import contested, numeric_conflicts, page_analysis
     from .chains import Index
@@ -93,13 +88,11 @@ def _check(dossier: Dossier) -> tuple[AppearanceResult, ...]:
 
 
 def _can_fork(dossier: Dossier) -> bool:
-    """A second process pays: a CPU is free for it (:func:`provenance.processes.can_fork`,
-    the rule `check` follows too) and there are enough quotes to check."""
-    if not can_fork():
-        return False
+    """A second process pays: enough quotes to check and a CPU free for it
+    (:func:`provenance.processes.second_process`, the rule `check` follows too)."""
     texts = dossier.texts
-    n = sum(1 for c in dossier.claims for a in c.appearances if a.in_ in texts)
-    return n >= BACKGROUND_MIN
+    return second_process(sum(1 for c in dossier.claims for a in c.appearances
+                              if a.in_ in texts))
 
 
 class Verdicts(Sequence["AppearanceResult"]):

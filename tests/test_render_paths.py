@@ -36,9 +36,9 @@ from provenance.generate import generate_records
 from provenance.graph import build_graph
 from provenance.pipeline import Verdicts, page_inputs
 from provenance.render import page
-pipeline.BACKGROUND_MIN = 0
-os.sched_getaffinity = lambda _pid: {0, 1}
 from provenance import processes
+processes.MIN_QUOTES = 0
+os.sched_getaffinity = lambda _pid: {0, 1}
 processes._others_running = lambda: 0  # however busy the machine is
 """
 
@@ -81,9 +81,9 @@ def test_one_core_threads_small_dossiers_and_unread_verdicts() -> None:
     _fresh(_SETUP + """
 import threading
 d = generate_records(claims=60, seed=1)
-pipeline.BACKGROUND_MIN = 2000
+processes.MIN_QUOTES = 2000
 assert isinstance(page_inputs(d, background=True).checks, tuple)  # too few quotes
-pipeline.BACKGROUND_MIN = 0
+processes.MIN_QUOTES = 0
 os.sched_getaffinity = lambda _pid: {0}
 assert isinstance(page_inputs(d, background=True).checks, tuple)  # one core: no gain
 os.sched_getaffinity = lambda _pid: {0, 1}
@@ -112,9 +112,24 @@ except ChildProcessError:
     [2**70],
     ["a lone surrogate \ud800"],
     {"t": (1, 2), "nested": [{"a": [[], {}]}]},
+    # a small float behind more look-alike cues than are looked at one by one
+    ["1e-", "case-1e-2", "0.00001"] * 700 + [{"value": 1e-05}],
+    [{"id": f"article-{i}", "quote": "one-e-mail, re-run 10.0000"} for i in range(50)]
+    + [{"x": -1.5e-07, "y": 2.0}],
 ])
 def test_page_json_written_by_orjson_is_the_json_modules_bytes(value: Any) -> None:
     assert scale._json_utf8(value) == scale._text(value).encode("utf-8", "surrogatepass")
+
+
+def test_the_quick_look_for_numbers_orjson_writes_otherwise_is_the_full_scans() -> None:
+    import random
+
+    rng = random.Random(5)
+    pieces = [b",", b":", b"[", b"-", b"0", b"1", b"9", b".", b"e", b"e-", b"0.0000", b"x",
+              b"\"", b" ", b"1e-7", b"0.00001"]
+    for _ in range(3000):
+        text = b"".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        assert scale._orjson_differs(text) == bool(scale._ORJSON_DIFFERS.search(text)), text
 
 
 def test_escapes_on_page_json_bytes_are_safejsons() -> None:
@@ -137,3 +152,69 @@ print(v._pid, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
     assert_second_process_ends_with_first(code, tmp_path, "render")
+
+
+def test_render_refuses_a_users_file_before_making_the_page(tmp_path: Any,
+                                                            monkeypatch: Any) -> None:
+    from typer.testing import CliRunner
+
+    from provenance import pipeline
+    from provenance.cli import app
+
+    from .conftest import MINI
+
+    def no(*_a: Any, **_k: Any) -> Any:
+        raise AssertionError("the page was being made")
+
+    monkeypatch.setattr(pipeline, "page_inputs", no)
+    mine = tmp_path / "notes.html"
+    mine.write_text("<p>my notes</p>", encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", str(MINI), "-o", str(mine)])
+    assert result.exit_code == 2, result.output
+    assert "pass --force" in result.output
+    assert mine.read_text(encoding="utf-8") == "<p>my notes</p>"
+
+
+@pytest.mark.parametrize("overview", [True, False])
+def test_a_big_page_packed_ahead_of_its_verdicts_is_the_same_packed_data(overview: bool) -> None:
+    import json
+
+    from provenance.generate import generate_records
+    from provenance.pipeline import page_inputs
+    from provenance.render import page
+
+    d = generate_records(claims=400, seed=3)
+    inputs = page_inputs(d)
+    labels = page.work_labels(d)
+
+    def packed(ahead: bool) -> str:
+        frame = page._frame(d, inputs, labels)
+        assert len(frame["nodes"]) > 400  # a big page
+        plan = scale.plan(frame, inputs.graph, overview=overview)
+        parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
+        data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
+        out = scale.pack(data, consume=True, compress=False, ahead=parts)
+        (out.get("layout") or {}).pop("seconds", None)  # how long the layout took
+        return json.dumps(out)
+
+    a, b = packed(True), packed(False)
+    same = a == b  # (not compared in the assert: pytest's diff of 0.7 MB takes minutes)
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    assert same, f"they differ from character {at}"
+
+
+def test_packing_ahead_refuses_other_data() -> None:
+    from provenance.generate import generate_records
+    from provenance.pipeline import page_inputs
+    from provenance.render import page
+
+    d = generate_records(claims=400, seed=3)
+    inputs = page_inputs(d)
+    labels = page.work_labels(d)
+    frame = page._frame(d, inputs, labels)
+    plan = scale.plan(frame, inputs.graph, overview=True)
+    parts = scale.pack_ahead(frame, plan)
+    data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
+    data["nodes"] = data["nodes"][1:]
+    with pytest.raises(ValueError, match="other data"):
+        scale.pack(data, ahead=parts)

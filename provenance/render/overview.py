@@ -37,10 +37,10 @@ GROUP_COLOR = {"background": PALETTE["group"], "border": PALETTE["group-link-str
 def group_nodes(data: dict[str, Any]) -> dict[str, str]:
     """node id -> group key ("q:<question id>" or "c:<cluster number>")."""
     kind = {n["id"]: n["kind"] for n in data["nodes"]}
-    nbrs: dict[str, list[str]] = defaultdict(list)
+    nbrs: dict[str, list[str]] = {nid: [] for nid in kind}
     for e in data["edges"]:
         u, v = e["from"], e["to"]
-        if u in kind and v in kind and u != v:
+        if u != v and u in kind and v in kind:
             nbrs[u].append(v)
             nbrs[v].append(u)
     group: dict[str, str] = {}
@@ -51,11 +51,16 @@ def group_nodes(data: dict[str, Any]) -> dict[str, str]:
         if e["kind"] == "addresses" and e["from"] in kind and e["to"] in kind:
             group.setdefault(e["from"], f"q:{e['to']}")
     for _ in range(3):  # people and works join the question most of their neighbours are in
-        votes: dict[str, Counter[str]] = {}
+        votes: dict[str, dict[str, int]] = {}
+        at = group.get
         for nid in kind:
             if nid in group:
                 continue
-            c = Counter(group[m] for m in nbrs.get(nid, ()) if m in group)
+            c: dict[str, int] = {}
+            for nb in nbrs[nid]:
+                gm = at(nb)
+                if gm is not None:
+                    c[gm] = c.get(gm, 0) + 1
             if c:
                 votes[nid] = c
         if not votes:
@@ -66,7 +71,7 @@ def group_nodes(data: dict[str, Any]) -> dict[str, str]:
     if rest:
         idx = {n: i for i, n in enumerate(rest)}
         pairs = {(min(idx[u], idx[v]), max(idx[u], idx[v]))
-                 for u in rest for v in nbrs.get(u, ()) if v in idx and u != v}
+                 for u in rest for v in nbrs[u] if v in idx and u != v}
         membership = forcelayout.communities(len(rest), sorted(pairs))
         sizes = Counter(membership)
         for n, m in zip(rest, membership, strict=True):
@@ -89,19 +94,21 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
     gid = {k: f"group:{k}" for k in keys}
 
     degree: Counter[str] = Counter()
-    links: Counter[tuple[str, str]] = Counter()
+    links: dict[tuple[str, str], int] = {}
     inner: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    group_of = group.get
     for e in data["edges"]:
-        u, v = e["from"], e["to"]
-        if u not in group or v not in group:
+        a, b = group_of(e["from"]), group_of(e["to"])
+        if a is None or b is None:
             continue
+        u, v = e["from"], e["to"]
         degree[u] += 1
         degree[v] += 1
-        a, b = group[u], group[v]
         if a == b:
             inner[a].append(e)
         else:
-            links[(a, b) if a < b else (b, a)] += 1
+            pair = (a, b) if a < b else (b, a)
+            links[pair] = links.get(pair, 0) + 1
 
     # where each group goes: in rows, most contested first
     score = {q["id"]: q.get("score") or 0.0 for q in data.get("questions", [])}
