@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -469,7 +470,9 @@ def test_broken_pipe_is_one_line_exit_2(command: list[str]) -> None:
     p.stdout.close()  # the reader is gone before anything is written, as `| head` ends early
     err = p.stderr.read().decode()
     assert p.wait(timeout=60) == 2
-    assert err.strip().splitlines() == [
+    # a progress line is fine (a loaded machine can make a stage run past a second)
+    lines = [ln for ln in err.strip().splitlines() if not re.fullmatch(r".+: \d+\.\d s", ln)]
+    assert lines == [
         "error: the output was closed before everything was written (broken pipe); write it "
         "to a file (> file or -o) to keep all of it."]
 
