@@ -371,7 +371,8 @@ def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
         n_sum = sum(n["evenness"] for n in nums)
         terms = (POSITION_RATE * (effective - 1.0), CLASH_RATE * math.log1p(c_sum),
                  CLASH_RATE * math.log1p(n_sum))
-        score = 1.0 - math.exp(-sum(terms))
+        # rounded once: the formula's "= 0.97" and the score the commands print are one number
+        score = round(1.0 - math.exp(-sum(terms)), 3)
         reasons = []
         if len(labelled) >= 2:
             reasons.append(f"{len(labelled)} positions: "
@@ -394,7 +395,7 @@ def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
             "positions": positions,
             "contradictions": contra,
             "estimate_conflicts": nums,
-            "score": round(score, 3),
+            "score": score,
             "weight": round(1.0 - math.prod(1.0 - pos_weight[p] for p in pos_weight), 3),
             "summary": summary,
             "breakdown": {"effective_positions": round(effective, 3),

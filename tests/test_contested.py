@@ -82,3 +82,14 @@ def test_bundled_prevalence_and_compression_are_contested() -> None:
                   or "prevalen" in q["text"].lower()]
     assert prevalence and all(q["contested"] for q in prevalence[:1])
     assert len(contested_ids) >= 4
+
+
+def test_the_formula_shown_ends_with_the_score_printed(tmp_path) -> None:
+    """A teacher reads "score 0.97" and then "... = 0.98" under it: one number, rounded once."""
+    from provenance.generate import generate_dossier
+
+    generate_dossier(tmp_path / "g", claims=3000)
+    questions = contested(build_graph(load_dossier(tmp_path / "g")))
+    assert len(questions) > 50
+    for q in questions:
+        assert q["breakdown"]["formula"].endswith(f"= {q['score']:.2f}"), q["id"]
