@@ -448,7 +448,7 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
 
     with reporting(quiet=quiet), bulk():
         with stage("loading the dossier"):
-            d = load_dossier(dossier)
+            d = load_dossier(dossier, marks=False)  # no quote's line is reported here
         with stage("indexing claims, works and links"):
             # what the graph would hold, without the graph; weights without their words
             index = Index.of_dossier(d, words=False)

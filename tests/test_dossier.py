@@ -241,3 +241,14 @@ def test_flow_mapping_yaml_still_checked_for_alias_bombs(make_dossier) -> None:
     root = make_dossier("{title: T, x-b: {" + ", ".join(bomb) + "}}\n")
     [p] = problems(root)
     assert "aliases expand" in p.message
+
+
+def test_marks_false_skips_only_the_quote_positions(tmp_path) -> None:
+    """`contested` never reports a quote's line: it loads the same records without them."""
+    from provenance.generate import generate_dossier
+
+    generate_dossier(tmp_path / "g", claims=60)
+    full, light = load_dossier(tmp_path / "g"), load_dossier(tmp_path / "g", marks=False)
+    assert full.quote_marks and light.quote_marks == {}
+    assert [c.id for c in full.claims] == [c.id for c in light.claims]
+    assert full.claims == light.claims and full.works == light.works

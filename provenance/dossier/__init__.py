@@ -61,8 +61,11 @@ __all__ = [
 ]
 
 
-def load_dossier(path: str | Path | None = None) -> Dossier:
+def load_dossier(path: str | Path | None = None, *, marks: bool = True) -> Dossier:
     """Load, validate and return the dossier at ``path`` (bundled one if None).
+
+    ``marks=False`` leaves ``quote_marks`` (each quote's line and column, which
+    only ``check`` reports) empty when finding them would cost a pass of its own.
 
     Raises DossierError listing every problem found.
     """
@@ -70,7 +73,7 @@ def load_dossier(path: str | Path | None = None) -> Dossier:
     display = display_name(yml)
     raw = read_file(yml, display, root)
     text = decode(raw, display)
-    data, unaliased, marks = parse(text, display)
+    data, unaliased, where = parse(text, display, marks=marks)
     if not unaliased:  # JSON, or YAML with no anchor, has no aliases to expand
         check_expansion(data, len(raw), display)
     spans = read_includes(data, root, display, text)
@@ -80,5 +83,5 @@ def load_dossier(path: str | Path | None = None) -> Dossier:
                            + in_includes(found.problems, spans))
     dossier = build_dossier(data, root, yml, found.texts)
     claims = data.get("claims") or []
-    dossier.quote_marks = {(claims[ci]["id"], ai): where for (ci, ai), where in marks.items()}
+    dossier.quote_marks = {(claims[ci]["id"], ai): at for (ci, ai), at in where.items()}
     return dossier
