@@ -36,7 +36,7 @@ from typing import Any, TextIO
 
 from provenance.anchor import Anchor, TextIndex, anchor_occurrences, anchor_quote
 from provenance.model import Dossier
-from provenance.processes import end_with, pipe, second_process
+from provenance.processes import end_with, flush_std, pipe, second_process
 from provenance.text import shorten
 
 __all__ = [
@@ -367,13 +367,7 @@ class _Child:
 
         self.counter = mmap.mmap(-1, 8)  # shared with the child: how many it has done
         self.pid: int | None = None
-        for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
-            if stream is None:  # started with the descriptor closed (`2>&-`)
-                continue
-            try:
-                stream.flush()
-            except (OSError, ValueError):  # closed: the command will say so when it writes
-                pass
+        flush_std()
         r, w = pipe()
         parent = os.getpid()
         pid = os.fork()

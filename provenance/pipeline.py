@@ -18,12 +18,11 @@ claims was the check.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, overload
 
-from .processes import end_with, second_process
+from .processes import end_with, flush_std, pipe, second_process
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -114,12 +113,8 @@ class Verdicts(Sequence["AppearanceResult"]):
                          ("provenance.anchor", "Anchor"): anchor.Anchor}
         self._dossier: Dossier | None = dossier
         self._results: tuple[AppearanceResult, ...] | None = None
-        read, write = os.pipe()
-        for stream in (sys.stdout, sys.stderr):  # the child writes nothing to them and
-            try:  # ends without flushing: nothing buffered is written twice
-                stream.flush()
-            except (OSError, ValueError):  # closed: the command will say so when it writes
-                pass
+        read, write = pipe()  # above fd 2, which `2>&-` leaves free
+        flush_std()  # the child ends without flushing: nothing buffered is written twice
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: check, send, end (no exit handlers, no buffers flushed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["MIN_QUOTES", "can_fork", "end_with", "pipe", "second_process"]
+__all__ = ["MIN_QUOTES", "can_fork", "end_with", "flush_std", "pipe", "second_process"]
 
 
 #: Least quotes to check (appearances with a source text) worth a second process.
@@ -77,6 +77,23 @@ def end_with(parent: int) -> None:
         return
     if os.getppid() != parent:  # it ended before the request was made
         os._exit(1)
+
+
+def flush_std() -> None:
+    """Flush stdout and stderr before a fork, so nothing buffered is written twice.
+
+    A stream may be missing (the command started with it closed, ``2>&-``: Python
+    makes it None) or closed; either is skipped, as the command says so when it writes.
+    """
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
 
 
 def pipe() -> tuple[int, int]:

@@ -195,3 +195,39 @@ def test_one_rule_says_when_a_second_process_pays(monkeypatch: pytest.MonkeyPatc
     assert processes.second_process(processes.MIN_QUOTES)
     monkeypatch.setattr(processes, "can_fork", lambda: False)
     assert not processes.second_process(10 * processes.MIN_QUOTES)
+
+
+def test_render_with_stderr_closed_writes_its_page(tmp_path: Path) -> None:
+    """`provenance render ... 2>&-` with the quotes checked in a second process: the page
+    is written (a closed stderr is None, and the pipe must not take descriptor 2)."""
+    import subprocess
+
+    folder = tmp_path / "d"
+    generate_dossier(folder, claims=120, seed=3, force=True)
+    root = Path(__file__).resolve().parents[1]
+    code = f"""
+import sys
+sys.path.insert(0, {str(root)!r})
+from provenance import pipeline, processes, progress
+processes.can_fork = lambda: True  # however busy the machine is
+processes.MIN_QUOTES = 0
+progress.DELAY = 0.0
+forks = []
+init = pipeline.Verdicts.__init__
+def counted(self, *a, **k):
+    forks.append(1)
+    init(self, *a, **k)
+    assert self._read is None or self._read > 2, "the pipe took descriptor 2"
+pipeline.Verdicts.__init__ = counted
+sys.argv = ["provenance", "render", {str(folder)!r}, "-o", "page.html"]
+from provenance.cli import main
+try:
+    main()
+finally:
+    assert forks, "no second process"
+"""
+    done = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, cwd=tmp_path,
+                          timeout=300, check=False, preexec_fn=lambda: os.close(2))
+    assert done.returncode == 0, done.stdout
+    assert b"wrote page.html" in done.stdout
+    assert (tmp_path / "page.html").stat().st_size > 10_000
