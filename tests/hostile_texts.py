@@ -16,6 +16,11 @@ SHAPES = {
     "contrast": "The Agency estimated 1,300 deaths, while ",
     "capitals": "Aaa Bbb Of Ccc Ddd's Eee Study Report ",
     "revisions": "The new number is from a 2014 survey of 300 parents, ",
+    # found in review (fourth round): each read to the end of the line once per match
+    "described": 'a 45-year-old trader "Yes we did," the trader said. ',
+    "named study": "The Health Survey of Leith found 12 cases. ",
+    "she put": 'She put the crop loss at "9 crore". ',
+    "kind word": "The developer said 400 jobs. ",
 }
 
 

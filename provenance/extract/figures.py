@@ -2915,30 +2915,48 @@ def _name_before(text: str, pos: int) -> tuple[int, str, str] | None:
 def _described_sources(out: list[FigureClaim]) -> None:
     """A source named only by its kind ("Charity says nearly 200,000 ...", "the charity")
     is the named body that gives the same figure for the same quantity elsewhere in the
-    text ("The Attention Trust said close to 200,000 ...")."""
+    text ("The Attention Trust said close to 200,000 ...").
+
+    The bodies named in two words or more are indexed by quantity and by last word, and
+    the index grows as kind words are named: on a text of thousands of figures each
+    figure looked at all the others (quadratic).
+    """
+    import bisect
+
+    order = {id(fc): k for k, fc in enumerate(out)}
+    by_quantity: dict[str, list[tuple[int, FigureClaim]]] = {}
+    by_last: dict[str, set[str]] = {}
+
+    def named(fc: FigureClaim) -> None:
+        o = fc.source
+        if o is None or o.kind != "organisation" or len(o.name.split()) < 2:
+            return
+        bisect.insort(by_quantity.setdefault(fc.quantity, []), (order[id(fc)], fc),
+                      key=lambda x: x[0])
+        by_last.setdefault(o.name.lower().split()[-1], set()).add(o.name)
+
+    for fc in out:
+        named(fc)
     for fc in out:
         s = fc.source
         if s is None or len(s.name.split()) != 1 or s.name.lower() not in ORG_NOUNS or \
                 s.kind not in ("organisation", "generic"):
             continue
-        for other in out:
+        for _k, other in by_quantity.get(fc.quantity, []):
             o = other.source
-            if other is fc or o is None or o.kind != "organisation" or \
-                    len(o.name.split()) < 2 or other.quantity != fc.quantity or \
-                    not same_value(other.figure, fc.figure):
+            if other is fc or o is None or not same_value(other.figure, fc.figure):
                 continue
             fc.source = Source(o.name, o.kind, o.person_id, "described", o.start, o.study)
+            named(fc)
             break
         else:
             # "the coalition had lowered its estimate": the one body of that kind the
             # figures name ("Climate Justice Scotland coalition"), whatever its figure
-            word = s.name.lower()
-            longer = {o.source.name for o in out if o.source is not None and
-                      o.source.kind == "organisation" and len(o.source.name.split()) >= 2
-                      and o.source.name.lower().split()[-1] == word}
+            longer = by_last.get(s.name.lower(), set())
             if len(longer) == 1:
-                fc.source = Source(longer.pop(), "organisation", None, "described", s.start,
-                                   s.study)
+                fc.source = Source(next(iter(longer)), "organisation", None, "described",
+                                   s.start, s.study)
+                named(fc)
 
 
 def same_value(a: Figure, b: Figure) -> bool:

@@ -956,8 +956,12 @@ _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My 
 def _headline(text: str, pos: int) -> bool:
     """True when the line holding ``pos`` is a headline in Title Case ("Tsunami Death Count
     in Dispute"): its capitals say nothing of a study's name."""
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
+    # A headline of 16 words fits in 400 characters: a longer line is none, and reading
+    # only that far keeps a one-line article linear (this runs for every named study).
+    ls = text.rfind("\n", max(0, pos - 400), pos) + 1
+    le = text.find("\n", pos, pos + 400)
+    if (ls == 0 and pos > 400) or (le < 0 and len(text) > pos + 400):
+        return False
     words = re.findall(r"[^\W\d_][\w’'-]*", text[ls:le if le >= 0 else len(text)])
     if len(words) > 16:
         return False

@@ -1302,7 +1302,9 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
     at ``pos``: the person a pronoun means when no name of that sex came between."""
     from .gender import noun_sex
 
-    lo = text.rfind("\n", 0, pos) + 1
+    # the paragraph, but no more than 1,500 characters of it (as far back as names are
+    # looked for): on a one-line article every pronoun would read the text from its start
+    lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500)
     found = None
     for sm in _SENTENCE_OPEN_RE.finditer(text, lo, pos):
         words = list(re.finditer(r"[\w’'-]+,?", text[sm.start():min(pos, sm.start() + 80)]))

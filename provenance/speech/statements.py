@@ -111,6 +111,8 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
 
 
 #: Where a sentence starts after the end of another within a paragraph.
+#: How far on :meth:`Statements.named_next` looks for the name a description stands for.
+_NAMED_REACH = 1500
 _SENT_OPEN_RE = re.compile(r"[.!?][”\"’]?[ \u00a0]+(?=[A-Z])")
 #: A paragraph opening with a full name and its apposition or clause: "Juma Okello, who
 #: has farmed there for 30 years, said" (groups ``name`` and ``app``).
@@ -472,10 +474,14 @@ class _Resolver:
         want = re.compile(rf"\b(?:{age.group(1)}\b|{age.group(1)}-year-old)" if age else
                           rf"(?:\b(?!{re.escape(head)}\b){re.escape(stem)}\w*|\b(?:an?|[\w’']+s)"
                           rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{re.escape(head)}\b){alt}", re.I)
-        end = self.text.find("\n", pos)
+        # Read only _NAMED_REACH characters on: a pasted article of one line (or a hostile
+        # one) would otherwise be read to its end for every description (quadratic).
+        n = len(self.text)
+        end = self.text.find("\n", pos, pos + _NAMED_REACH)
+        stop = end if end >= 0 else min(n, pos + _NAMED_REACH)
         # the rest of its paragraph first ('"…," the farmer said. Juma Okello, 54, has ...')
-        for sm in _SENT_OPEN_RE.finditer(self.text, pos, end if end >= 0 else len(self.text)):
-            m = _OPENING_NAME_RE.match(self.text, sm.end(), end if end >= 0 else len(self.text))
+        for sm in _SENT_OPEN_RE.finditer(self.text, pos, stop):
+            m = _OPENING_NAME_RE.match(self.text, sm.end(), stop)
             if m is not None:
                 got = self._named_as(m, want)
                 if got is not None:
@@ -483,8 +489,8 @@ class _Resolver:
         for _k in range(2):  # the next paragraph, or the one after it
             if end < 0:
                 return None
-            nxt = self.text.find("\n", end + 1)
-            nxt = len(self.text) if nxt < 0 else nxt
+            nxt = self.text.find("\n", end + 1, end + 1 + _NAMED_REACH)
+            nxt = min(n, end + 1 + _NAMED_REACH) if nxt < 0 else nxt
             m = _OPENING_NAME_RE.match(self.text, end + 1, nxt)
             if m is not None:
                 got = self._named_as(m, want)
