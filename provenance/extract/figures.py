@@ -326,9 +326,8 @@ def _word_before(text: str, pos: int, lo: int) -> str:
 
 
 #: Words whose full stop ends no sentence ("Gov. Terry McAuliffe", "Mrs. Clinton"): the
-#: speech engine's one list, which decides where its sentences end. Six titles it lacks
-#: are added here until it has them (noted for its owner): "Det. Sgt.", "Supt.", "Pres.".
-_ABBREVIATIONS = SENTENCE_ABBREVIATIONS | frozenset("cmdr adm supt insp det pres".split())
+#: speech engine's one list, which decides where its sentences end ("Det. Sgt.", "Supt.").
+_ABBREVIATIONS = SENTENCE_ABBREVIATIONS
 
 
 _INITIALS_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")

@@ -43,5 +43,6 @@ class Statement:
     #: The cue words as written ("he said", "according to"), when there is one.
     cue: str | None = None
     #: For an unnamed voice of a body ("a spokeswoman for Meridan Foods Ltd"), the body as
-    #: the text names it ("Meridan Foods Ltd"): whom a draft may credit the words to.
+    #: the text names it ("Meridan Foods Ltd"), in `extract --json`; drafts do not read
+    #: it yet (they note the voice as written), figures find their body on their own.
     body: str | None = None

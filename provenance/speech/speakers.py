@@ -266,6 +266,7 @@ _ABBREV = {
     "capt", "rev", "hon", "st", "jr", "sr", "no", "vs", "al", "inc", "co", "corp", "ltd", "u.s",
     "wash", "calif", "fla", "mass", "sept", "oct", "nov", "dec", "jan", "feb", "aug", "e.g",
     "i.e", "mt", "ft", "ave", "blvd", "dept", "univ", "fig", "approx", "ph.d", "d.c", "n.y",
+    "cmdr", "adm", "supt", "insp", "det", "pres",
 }
 GROUP_NOUNS = {
     "researchers", "authors", "team", "scientists", "investigators", "study's authors",
