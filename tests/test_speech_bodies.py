@@ -221,3 +221,15 @@ def test_a_body_by_its_common_noun_is_the_body_the_text_named() -> None:
             "\u201cWe will look again,\u201d the union said.\n")
     got = [st.speaker for st in analyse(text).statements]
     assert got == ["Meridan Foods Ltd", "the union"]  # no union named: as written
+
+
+def test_the_company_is_one_firm_for_its_quote_and_its_figure() -> None:
+    """One lexicon of firms' words: a quote and a figure of "the company said" go to the
+    same firm (a therapeutics firm was one for figures and none for quotations)."""
+    from provenance.extract import extract_text
+
+    ex = extract_text("Norvantis Therapeutics makes the pill. The regulator asked questions.\n\n"
+                      "\u201cWe stand by the data and the results,\u201d the company said.\n\n"
+                      "The company said sales rose 40 percent in 2023.\n")
+    assert [s.speaker for s in ex.statements] == ["Norvantis Therapeutics"]
+    assert [f.source.name for f in ex.figures if f.source] == ["Norvantis Therapeutics"]

@@ -65,6 +65,7 @@ from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import SAY, inflect
 from ..speech.furniture import dateline_end
+from ..speech.roles import COMPANY_WORDS
 from ..speech.speakers import _ABBREV as SENTENCE_ABBREVIATIONS
 
 _SP = r"[ \u00a0]"
@@ -2483,11 +2484,6 @@ _COMPARED_WITH_RE = re.compile(
 _FIRM_WORDS = frozenset("company firm business corporation developer operator maker "
                         "manufacturer carrier airline bank insurer lender retailer chain "
                         "group".split())
-#: Last words that make a name a company's ("Norvantis Pharma Canada" has one inside).
-_COMPANY_WORDS = frozenset("pharma pharmaceuticals therapeutics biotech biosciences labs "
-                           "technologies holdings motors airlines airways energy media "
-                           "capital partners ventures industries systems solutions plc ag "
-                           "sa gmbh inc ltd llc co corp corporation company group".split())
 #: "its manufacturer, X,", "the drugmaker X": a firm named by what it does, right before.
 _FIRM_BEFORE_RE = re.compile(
     rf"\b(?:company|firm|manufacturer|maker|drugmaker|developer|operator|owner|insurer|"
@@ -2502,7 +2498,7 @@ def _firm_before(text: str, mentions: _Mentions, pos: int) -> tuple[int, str, st
         if kind != "organisation":
             continue
         words = {w.lower().strip(".,") for w in name.split()}
-        if words & _COMPANY_WORDS or _FIRM_BEFORE_RE.search(text, max(0, st - 30), st) or \
+        if words & COMPANY_WORDS or _FIRM_BEFORE_RE.search(text, max(0, st - 30), st) or \
                 set(mentions.kinds.get(name, ())) & _FIRM_WORDS or _firm_name(name):
             return st, name, kind
     return None

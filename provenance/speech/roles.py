@@ -94,5 +94,14 @@ legislature parliament city county state country nation army military police pen
 corporation business industry panel jury family center centre service bureau authority
 """.split())
 
-__all__ = ["GROUP_WORDS", "OFFICES", "ORGANISATION_NOUNS", "PERSON_ROLES", "TITLES",
-           "TITLE_SET", "TITLE_WORDS"]
+#: Words in a name that make it a firm's ("Meridan Foods Ltd", "Norvantis Therapeutics"):
+#: what "the company" may stand for, in who said a quotation and who gave a figure alike.
+COMPANY_WORDS = frozenset("""
+inc inc. ltd ltd. llc plc corp corp. co co. company corporation group holdings partners
+ventures capital pharma pharmaceuticals therapeutics biotech biosciences labs technologies
+systems solutions industries enterprises foods motors airlines airways energy media bank
+ag sa gmbh
+""".split())
+
+__all__ = ["COMPANY_WORDS", "GROUP_WORDS", "OFFICES", "ORGANISATION_NOUNS", "PERSON_ROLES",
+           "TITLES", "TITLE_SET", "TITLE_WORDS"]

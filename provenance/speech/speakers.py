@@ -25,7 +25,14 @@ from typing import Any
 
 from . import cues as _cues
 from .records import PersonDraft
-from .roles import GROUP_WORDS, OFFICES, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_SET
+from .roles import (
+    COMPANY_WORDS,
+    GROUP_WORDS,
+    OFFICES,
+    ORGANISATION_NOUNS,
+    PERSON_ROLES,
+    TITLE_SET,
+)
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 SP = r"[ \u00a0]"
@@ -291,9 +298,6 @@ def names_body(core: Sequence[str]) -> bool:
 _BODY_WORD = rf"[{UP}](?:[\w’'&\-]|\.(?=\w))*"  # no sentence's full stop
 #: Words in a company's name ("Meridan Foods Ltd", "Norvantis Pharma"): a "company" or a
 #: "firm" the text names.
-_COMPANY_WORDS = frozenset("inc inc. ltd ltd. llc plc corp corp. co co. company corporation "
-                           "group holdings partners pharma pharmaceuticals foods motors airlines "
-                           "energy bank technologies labs industries enterprises".split())
 _BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company",
                  "developer": "company", "operator": "company"}
 _BODY_RUN_RE = re.compile(
@@ -332,7 +336,7 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
         if (fold(toks[-1]) == kind or kind in {_BODY_NOUN_OF.get(n, n) for n in nouns}
                 # "the Department of Coastal Transport": the noun heads the name
                 or (len(toks) >= 3 and fold(toks[0]) == kind and toks[1] in ("of", "for"))
-                or (kind == "company" and words & _COMPANY_WORDS and len(toks) >= 2)):
+                or (kind == "company" and words & COMPANY_WORDS and len(toks) >= 2)):
             # as the text writes it: "the Interior Ministry", "Meridan Foods Ltd"
             first = m.group(0).split()[0]
             the = first == "The" or (first == toks[0] and re.search(
