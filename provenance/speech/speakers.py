@@ -296,8 +296,8 @@ def names_body(core: Sequence[str]) -> bool:
 
 
 _BODY_WORD = rf"[{UP}](?:[\w’'&\-]|\.(?=\w))*"  # no sentence's full stop
-#: Words in a company's name ("Meridan Foods Ltd", "Norvantis Pharma"): a "company" or a
-#: "firm" the text names.
+#: What a body's common noun stands for ("the firm" is "the company"; a company is a name
+#: with one of :data:`COMPANY_WORDS` in it, "Meridan Foods Ltd").
 _BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company",
                  "developer": "company", "operator": "company"}
 _BODY_RUN_RE = re.compile(

@@ -489,14 +489,14 @@ class _Resolver:
         for _k in range(2):  # the next paragraph, or the one after it
             if end < 0:
                 return None
-            nxt = self.text.find("\n", end + 1, end + 1 + _NAMED_REACH)
-            nxt = min(n, end + 1 + _NAMED_REACH) if nxt < 0 else nxt
+            newline = self.text.find("\n", end + 1, end + 1 + _NAMED_REACH)
+            nxt = min(n, end + 1 + _NAMED_REACH) if newline < 0 else newline
             m = _OPENING_NAME_RE.match(self.text, end + 1, nxt)
             if m is not None:
                 got = self._named_as(m, want)
                 if got is not None:
                     return got
-            end = nxt if nxt < len(self.text) else -1
+            end = newline  # -1: no paragraph within reach after this one
         return None
 
     def _named_as(self, m: re.Match[str], want: re.Pattern[str]) -> int | None:
