@@ -138,6 +138,28 @@ check.check_dossier(generate_records(claims=60, seed=1), processes=2)
     assert_second_process_ends_with_first(code, tmp_path, "check")
 
 
+def _forced_second_process(forks: str, hook: str, argv: list[str]) -> str:
+    """A script running ``provenance ARGV`` with a second process taken however busy the
+    machine is and every progress stage reported. The class ``forks`` (what starts the
+    second process) touches ``forked`` in the working folder when it does: the command
+    ends by ``os._exit``, so no ``finally`` in the script would run. ``hook``: more checks."""
+    root = Path(__file__).resolve().parents[1]
+    return (f"import sys\nsys.path.insert(0, {str(root)!r})\n"
+            "from pathlib import Path\n"
+            "from provenance import check, pipeline, processes, progress\n"
+            "processes.can_fork = lambda: True\n"
+            "processes.MIN_QUOTES = 0\n"
+            "progress.DELAY = 0.0\n"
+            f"_init = {forks}.__init__\n"
+            "def _counted(self, *a, **k):\n"
+            "    Path('forked').touch()\n"
+            "    _init(self, *a, **k)\n"
+            f"{forks}.__init__ = _counted\n"
+            f"{hook}\n"
+            f"sys.argv = {['provenance', *argv]!r}\n"
+            "from provenance.cli import main\nmain()\n")
+
+
 def test_check_with_stderr_closed_writes_all_its_output(tmp_path: Path) -> None:
     """`provenance check ... 2>&-`: progress has nowhere to go and the second process's
     pipes may take descriptor 2; the report on stdout is whole all the same."""
@@ -145,29 +167,13 @@ def test_check_with_stderr_closed_writes_all_its_output(tmp_path: Path) -> None:
 
     folder = tmp_path / "d"
     generate_dossier(folder, claims=120, seed=3, force=True)
-    root = Path(__file__).resolve().parents[1]
-    code = f"""
-import sys
-sys.path.insert(0, {str(root)!r})
-from provenance import check, processes, progress
-processes.can_fork = lambda: True  # however busy the machine is
-processes.MIN_QUOTES = 0
-progress.DELAY = 0.0  # every stage reports
-from pathlib import Path
-init = check._Child.__init__
-def counted(self, *a, **k):  # told on disk: the command ends by os._exit, no `finally`
-    Path("forked").touch()
-    init(self, *a, **k)
-check._Child.__init__ = counted
+    code = _forced_second_process("check._Child", hook='''
 queue = check._Queue.__init__
 def above_2(self, *a, **k):
     queue(self, *a, **k)
     assert self.read > 2, "the queue took descriptor 2"
 check._Queue.__init__ = above_2
-sys.argv = ["provenance", "check", {str(folder)!r}, "--json"]
-from provenance.cli import main
-main()
-"""
+''', argv=["check", str(folder), "--json"])
 
     def run(**kw: object) -> subprocess.CompletedProcess[bytes]:
         return subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE,
@@ -204,25 +210,13 @@ def test_render_with_stderr_closed_writes_its_page(tmp_path: Path) -> None:
 
     folder = tmp_path / "d"
     generate_dossier(folder, claims=120, seed=3, force=True)
-    root = Path(__file__).resolve().parents[1]
-    code = f"""
-import sys
-sys.path.insert(0, {str(root)!r})
-from provenance import pipeline, processes, progress
-processes.can_fork = lambda: True  # however busy the machine is
-processes.MIN_QUOTES = 0
-progress.DELAY = 0.0
-from pathlib import Path
-init = pipeline.Verdicts.__init__
-def counted(self, *a, **k):  # told on disk: the command may end by os._exit, no `finally`
-    Path("forked").touch()
-    init(self, *a, **k)
+    code = _forced_second_process("pipeline.Verdicts", hook='''
+verdicts = pipeline.Verdicts.__init__
+def above_2(self, *a, **k):
+    verdicts(self, *a, **k)
     assert self._read is None or self._read > 2, "the pipe took descriptor 2"
-pipeline.Verdicts.__init__ = counted
-sys.argv = ["provenance", "render", {str(folder)!r}, "-o", "page.html"]
-from provenance.cli import main
-main()
-"""
+pipeline.Verdicts.__init__ = above_2
+''', argv=["render", str(folder), "-o", "page.html"])
     done = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, cwd=tmp_path,
                           timeout=300, check=False, preexec_fn=lambda: os.close(2))
     assert done.returncode == 0, done.stdout
