@@ -66,7 +66,7 @@ from ..speech.attribute import PersonLike
 from ..speech.cues import SAY, inflect
 from ..speech.furniture import dateline_end
 from ..speech.roles import COMPANY_WORDS
-from ..speech.speakers import _ABBREV as SENTENCE_ABBREVIATIONS
+from ..speech.speakers import ABBREVIATIONS
 
 _SP = r"[ \u00a0]"
 #: Words before a figure that make it the scope of a sentence, not its measure.
@@ -326,9 +326,6 @@ def _word_before(text: str, pos: int, lo: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-#: Words whose full stop ends no sentence ("Gov. Terry McAuliffe", "Mrs. Clinton"): the
-#: speech engine's one list, which decides where its sentences end ("Det. Sgt.", "Supt.").
-_ABBREVIATIONS = SENTENCE_ABBREVIATIONS
 
 
 _INITIALS_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")
@@ -339,7 +336,7 @@ def clean_source(name: str) -> str:
     name = " ".join(name.replace("\u00a0", " ").split())
     # "Retail Federation. Her": a sentence end, not "Gov. Terry McAuliffe" or "Mrs. Clinton"
     for m in re.finditer(r"\b([A-Za-z][a-z]+)\.\s", name):
-        if m.group(1).lower() not in _ABBREVIATIONS:
+        if m.group(1).lower() not in ABBREVIATIONS:
             name = name[:m.start(1) + len(m.group(1))]
             break
     name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..speech.speakers import named_body, sentence_end, sentence_start, slug
+from ..speech.speakers import ABBREVIATIONS, named_body, sentence_end, sentence_start, slug
 from .figures import CAP_TOKEN
 from .records import NumberMention, StudyMention
 
@@ -811,8 +811,6 @@ def _richness(st: StudyMention) -> int:
                                        st.venue, st.period))
 
 
-_TITLE_ABBREVS = frozenset("mr mrs ms dr gov sen rep gen col sgt capt prof supt insp det "
-                           "lt maj rev st jr sr mt ft no".split())
 
 
 def _after_break(name: str) -> str:
@@ -820,7 +818,7 @@ def _after_break(name: str) -> str:
     the Forest Trust; "Mr. Obama" and "U.N. Office" stay whole)."""
     cut = 0
     for m in re.finditer(r"\b([A-Za-z][a-z]+)\.[ \u00a0\n]+", name):
-        if m.group(1).lower() not in _TITLE_ABBREVS:
+        if m.group(1).lower() not in ABBREVIATIONS:
             cut = m.end()
     return name[cut:]
 
@@ -829,7 +827,7 @@ def _name_only(name: str) -> str:
     """A name read past a sentence's end cut back to it ("Kingsmead Institute. The" is the
     Kingsmead Institute; "U.N. Office" stays whole: an initial's full stop ends nothing)."""
     for m in re.finditer(r"\b([A-Za-z][a-z]+)\.(?=[ \u00a0\n])", name):
-        if m.group(1).lower() not in _TITLE_ABBREVS:  # "St. Jude", "Gov. Brown" go on
+        if m.group(1).lower() not in ABBREVIATIONS:  # "St. Jude", "Gov. Brown" go on
             return name[:m.end() - 1]
     return name
 

@@ -268,13 +268,15 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
 
 _POSS_RE = re.compile(r"[’']s$")
 _SENT_END_RE = re.compile(r"[.!?…][”\"’)\]]*\s+")
-_ABBREV = {
+#: Words whose full stop ends no sentence ("Gov.", "Supt.", "Inc."): one list for speech,
+#: figures and studies.
+ABBREVIATIONS = frozenset({
     "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "sgt",
     "capt", "rev", "hon", "st", "jr", "sr", "no", "vs", "al", "inc", "co", "corp", "ltd", "u.s",
     "wash", "calif", "fla", "mass", "sept", "oct", "nov", "dec", "jan", "feb", "aug", "e.g",
     "i.e", "mt", "ft", "ave", "blvd", "dept", "univ", "fig", "approx", "ph.d", "d.c", "n.y",
     "cmdr", "adm", "supt", "insp", "det", "pres",
-}
+})
 GROUP_NOUNS = {
     "researchers", "authors", "team", "scientists", "investigators", "study's authors",
     "study authors", "group", "doctors", "physicians", "surgeons",
@@ -459,7 +461,7 @@ def _is_abbrev_end(text: str, dot: int) -> bool:
     word = text[j:dot].casefold()
     if len(word) == 1 and text[j:dot].isupper():
         return True  # an initial: "R. Shane Tubbs"
-    return word in _ABBREV
+    return word in ABBREVIATIONS
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
