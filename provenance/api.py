@@ -69,8 +69,11 @@ class OpenDossier:
         :mod:`provenance.results`.
         """
         from .analysis import contested
+        from .chains import Index
 
-        return cast("list[ContestedQuestion]", contested(self.graph))
+        # what `provenance contested` reads: the index from the records, no graph built
+        index = Index.of_dossier(self.records, words=False)
+        return cast("list[ContestedQuestion]", contested(None, index=index))
 
     def trace(self, query: str, *, limit: int = 5, depth: int = 3) -> TraceResult:
         """Where a claim, number or name comes from, as ``provenance trace --json``.

@@ -40,6 +40,7 @@ def test_library_agrees_with_the_cli(mini: Path) -> None:
     as_cli = json.loads(cli.stdout)
     questions = as_cli["questions"] if isinstance(as_cli, dict) else as_cli
     assert [q["id"] for q in d.contested()] == [q["id"] for q in questions]
+    assert json.loads(json.dumps(d.contested())) == questions  # the same answers, not only ids
     assert d.check().ok == (subprocess.run(
         [sys.executable, "-m", "provenance", "check", str(mini)], cwd=REPO,
         capture_output=True).returncode == 0)
