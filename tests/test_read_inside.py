@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -119,12 +120,16 @@ def test_plain_names_take_one_lstat(tree: Path, monkeypatch: pytest.MonkeyPatch)
     dirs: dict[str, str] = {}
     resolve_inside(tree, "sources/a.txt", dirs=dirs)
     calls: list[str] = []
+    def counted(name: str, real: Any) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            calls.append(name)
+            return real(*args, **kwargs)
+        return call
+
     for fn in ("stat", "lstat"):
-        real = getattr(os, fn)
-        monkeypatch.setattr(files.os, fn, lambda p, *a, _f=real, _n=fn, **k: (
-            calls.append(_n), _f(p, *a, **k))[1])
-    monkeypatch.setattr(files.os.path, "realpath", lambda p, *a, **k: calls.append("realpath"))
-    monkeypatch.setattr(files.os.path, "islink", lambda p: calls.append("islink"))
+        monkeypatch.setattr(files.os, fn, counted(fn, getattr(os, fn)))
+    for fn in ("realpath", "islink"):
+        monkeypatch.setattr(files.os.path, fn, counted(fn, getattr(os.path, fn)))
     for _ in range(3):
         resolve_inside(tree, "sources/a.txt", dirs=dirs)
     assert calls == ["lstat"] * 3

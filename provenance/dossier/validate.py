@@ -117,21 +117,21 @@ class Validator:
                         surrogate(self, value, (*path, key))
                     continue
                 if code == _REF:
-                    if value not in self.known.get(target, ()):
+                    if value not in self.known.get(target, _NO_IDS):
                         self.refs.append((target, value, path, key, None))
                     continue
                 if code == _CHOICE and value in words:
                     continue
                 if code == _ID and value not in self.ids and ID_RE.match(value):
                     self.ids[value] = (kind, (*path, key))
-                    known = self.known.get(kind)
-                    if known is None:
-                        known = self.known[kind] = set()
-                    known.add(value)  # as add_id does
+                    mine = self.known.get(kind)
+                    if mine is None:
+                        mine = self.known[kind] = set()
+                    mine.add(value)  # as add_id does
                     continue
             elif vt is list:
                 if code == _REFS:
-                    known = self.known.get(target, ())
+                    known = self.known.get(target, _NO_IDS)
                     try:  # every item an id of the kind read already (all text, then)
                         if known and known.issuperset(value):
                             continue
@@ -168,7 +168,7 @@ class Validator:
             ) -> None:
         """A reference to a ``target`` record: settled now if that record was read, else
         kept until every id is known (:meth:`resolve_refs`)."""
-        if ident not in self.known.get(target, ()):
+        if ident not in self.known.get(target, _NO_IDS):
             self.refs.append((target, ident, path, key, index))
 
     def unknown_key(self, kind: str, key: str, path: YamlPath) -> None:
@@ -210,6 +210,7 @@ class Validator:
 #: The fast paths' codes for a key's tag (one small int compared, not a tag's text).
 _TEXT, _REF, _REFS, _ID, _NUM, _INT, _CHOICE, _OTHER = range(8)
 _Entry = tuple[int, str, str, frozenset[str]]
+_NO_IDS: frozenset[str] = frozenset()
 _CODES = {"str": _TEXT, "ref": _REF, "refs": _REFS, "id": _ID, "num": _NUM, "int": _INT}
 
 
