@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, overload
 
-from .processes import end_with, flush_std, pipe, second_process
+from .processes import end_with, flush_std, pipe, quotes_to_check, second_process
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -89,9 +89,8 @@ def _check(dossier: Dossier) -> tuple[AppearanceResult, ...]:
 def _can_fork(dossier: Dossier) -> bool:
     """A second process pays: enough quotes to check and a CPU free for it
     (:func:`provenance.processes.second_process`, the rule `check` follows too)."""
-    texts = dossier.texts
-    return second_process(sum(1 for c in dossier.claims for a in c.appearances
-                              if a.in_ in texts))
+    return second_process(quotes_to_check((a for c in dossier.claims for a in c.appearances),
+                                          dossier.texts))
 
 
 class Verdicts(Sequence["AppearanceResult"]):

@@ -218,3 +218,27 @@ def test_packing_ahead_refuses_other_data() -> None:
     data["nodes"] = data["nodes"][1:]
     with pytest.raises(ValueError, match="other data"):
         scale.pack(data, ahead=parts)
+
+
+def test_check_and_render_weigh_the_same_quotes_for_a_second_process(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """One count of the work a second process would share (quotes with a source text),
+    asked by `check` and by `render` alike; quotes whose text is missing cost nothing."""
+    from provenance import check, pipeline, processes
+    from provenance.generate import generate_records
+
+    d = generate_records(claims=80, seed=2)
+    apps = [a for c in d.claims for a in c.appearances]
+    missing = {apps[0].in_, apps[5].in_}
+    for wid in missing:
+        d.texts.pop(wid, None)
+    with_text = sum(a.in_ not in missing for a in apps)
+    assert 0 < with_text < len(apps)
+    asked: list[tuple[str, int]] = []
+    for mod in (check, pipeline):
+        monkeypatch.setattr(mod, "second_process",
+                            lambda n, m=mod.__name__: asked.append((m, n)) or False)
+    check.check_dossier(d, processes=2, locate=False)
+    pipeline.page_inputs(d, background=True)
+    assert asked == [("provenance.check", with_text), ("provenance.pipeline", with_text)]
+    assert processes.quotes_to_check(apps, d.texts) == with_text
