@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from ..check import AppearanceResult
     from ..pipeline import PageInputs
 
-__all__ = ["SCRIPT_MODULES", "STUDY_TYPES", "VIS_VERSION", "anchor_appearances", "estimate_text",
+__all__ = ["SCRIPT_MODULES", "STUDY_TYPES", "VIS_VERSION", "anchor_appearances", "claim_records",
+           "estimate_text",
            "generate_html", "page_data", "script", "short_label", "stylesheet", "work_labels",
            "write_html"]
 
@@ -265,17 +266,38 @@ def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]) -> dict
 
 def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
                    labels: dict[str, str]) -> dict[str, Any]:
-    """:func:`_frame`'s data completed: each claim drawn as its quotes' verdicts say (a
-    claim with a quote not found word for word, or given to someone else, is
-    unverified) and its ``info``, the appearances with what the check found. Reads
-    ``inputs.checks`` (waits for them if they are still being found)."""
-    anchors = anchor_appearances(dossier, inputs.checks)
-    people = {p.id: p for p in dossier.people}
+    """:func:`_frame`'s data completed: each claim drawn as its quotes' verdicts say and
+    its ``info`` (:func:`claim_records`). Reads ``inputs.checks`` (waits for them if they
+    are still being found: a :class:`provenance.pipeline.Verdicts` makes the records in
+    the second process that checks the quotes)."""
+    from ..pipeline import Verdicts
+
+    checks = inputs.checks
+    records = checks.claim_records() if isinstance(checks, Verdicts) else \
+        claim_records(dossier, checks, labels)
     claims = dossier.claims
     start = len(frame["nodes"]) - len(claims)
     nodes = frame["nodes"][:start]
     info = dict(frame["info"])
-    for c, drawn in zip(claims, frame["nodes"][start:], strict=True):
+    drawn = {False: style.node_visual("claim"), True: style.node_visual("claim", unverified=True)}
+    for c, node, (unverified, record) in zip(claims, frame["nodes"][start:], records,
+                                             strict=True):
+        nodes.append({"id": c.id, "kind": "claim", "label": node["label"], **drawn[unverified]})
+        info[c.id] = record
+    return {**frame, "nodes": nodes, "info": info}
+
+
+def claim_records(dossier: Dossier, checks: Iterable[AppearanceResult],
+                  labels: dict[str, str]) -> list[tuple[bool, dict[str, Any]]]:
+    """Each claim of ``dossier`` as the page shows it, in order: whether it is drawn
+    unverified (a quote not found word for word, or given to someone else) and its
+    record in ``info``, the appearances with what the check found (``checks``, as
+    :func:`provenance.check.check_dossier` gives them). ``labels``: :func:`work_labels`.
+    Plain data: made where the quotes are checked, sent whole."""
+    anchors = anchor_appearances(dossier, checks)
+    people = {p.id: p for p in dossier.people}
+    out: list[tuple[bool, dict[str, Any]]] = []
+    for c in dossier.claims:
         apps = []
         unverified = False
         for i, a in enumerate(c.appearances):
@@ -286,10 +308,8 @@ def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
             apps.append({"work": a.in_, "work_label": labels[a.in_],
                          "by": a.by, "by_name": by.name if by else None,
                          "quote": a.quote, **fact})
-        nodes.append({"id": c.id, "kind": "claim", "label": drawn["label"],
-                      **style.node_visual("claim", unverified=unverified)})
         est = c.estimate
-        info[c.id] = {
+        out.append((unverified, {
             "kind": "claim", "title": c.text, "question": c.question,
             "position": c.position,
             "position_label": position_label(c.position) if c.position else None,
@@ -299,8 +319,8 @@ def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
                 **est.given(),
                 "shown": estimate_text(est)},
             "based_on": [{"id": w, "label": labels[w]} for w in c.based_on],
-        }
-    return {**frame, "nodes": nodes, "info": info}
+        }))
+    return out
 
 
 def _plain_question(q: dict[str, Any]) -> dict[str, Any]:
