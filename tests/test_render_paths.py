@@ -3,7 +3,10 @@ process, the page's JSON written by orjson."""
 
 from __future__ import annotations
 
+import base64
+import json
 import os
+import zlib
 from typing import Any
 
 import pytest
@@ -135,11 +138,19 @@ def test_the_quick_look_for_numbers_orjson_writes_otherwise_is_the_full_scans() 
         assert scale._orjson_differs(text) == bool(scale._ORJSON_DIFFERS.search(text)), text
 
 
-def test_escapes_on_page_json_bytes_are_safejsons() -> None:
-    from provenance.safejson import escape
-
-    for text in ['"a lone surrogate \ud800 and \udfff"', '"\u2028 \x85 \u202e é"', '"plain"']:
-        assert scale._escaped(scale._json_utf8(text)) == escape(scale._text(text)).encode()
+def test_a_compressed_stream_is_read_back_as_the_same_text() -> None:
+    """What the page inflates is UTF-8 that ``JSON.parse`` reads back as the data: a lone
+    surrogate as safejson escapes it, the rest (HTML's escapes are for JSON in the page,
+    not for a base64 stream) as it is."""
+    for text in ["a lone surrogate \ud800 and \udfff", "\u2028 \x85 \u202e é </script>",
+                 "plain"]:
+        raw = scale._unpaired_escaped(scale._json_utf8(text))
+        assert json.loads(raw.decode("utf-8")) == text  # strict UTF-8: no lone surrogate
+    assert scale._unpaired_escaped(scale._json_utf8("\ud800")) == b'"\\ud800"'
+    packed = scale._compressed([{"info": {"q": {"title": "<\u2028\ud800"}}, "title": "x"}],
+                               True)
+    assert json.loads(zlib.decompress(base64.b64decode(packed["deflated_info"]), -15)) == \
+        {"q": {"title": "<\u2028\ud800"}}
 
 
 @needs_fork
