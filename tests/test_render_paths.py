@@ -256,3 +256,21 @@ def test_check_and_render_weigh_the_same_quotes_for_a_second_process(
     pipeline.page_inputs(d, background=True)
     assert asked == [("provenance.check", with_text), ("provenance.pipeline", with_text)]
     assert processes.quotes_to_check(apps, d.texts) == with_text
+
+
+@needs_fork
+def test_the_layout_loads_numpy_with_one_blas_thread() -> None:
+    """Its products are too small to share out, and `render`'s other core is checking
+    quotes: numpy's BLAS starts no thread of its own, and the setting is not left in
+    the environment (a program's own setting, or numpy loaded before, is kept)."""
+    _fresh("""
+import os
+os.environ.pop("OPENBLAS_NUM_THREADS", None)  # (as a user's shell would have it)
+from provenance.render import forcelayout
+np = forcelayout._libs()
+assert "OPENBLAS_NUM_THREADS" not in os.environ
+assert len(os.listdir("/proc/self/task")) == 1, os.listdir("/proc/self/task")
+pos = forcelayout.layout(50, [(i, i + 1) for i in range(49)])
+assert len(pos) == 50
+print("ok")
+""")
