@@ -217,6 +217,46 @@ def test_a_big_page_packed_ahead_of_its_verdicts_is_the_same_packed_data(overvie
     assert same, f"they differ from character {at}"
 
 
+@pytest.mark.parametrize("unverified", ["first", "all", "none"])
+def test_the_node_table_made_ahead_takes_the_claims_verdicts(unverified: str) -> None:
+    """The nodes' table is made before the verdicts, every claim drawn as verified; the
+    claims' styles set after it are those, and numbered as, a table made after them."""
+    import dataclasses
+    import json
+
+    from provenance.generate import generate_records
+    from provenance.pipeline import PageInputs, page_inputs
+    from provenance.render import page
+
+    d = generate_records(claims=400, seed=3)
+    inputs = page_inputs(d)
+    first = d.claims[0].id
+    bad = {"first": lambda r: r.claim == first, "all": lambda r: True,
+           "none": lambda r: False}[unverified]
+    checks = tuple(dataclasses.replace(r, status="missing", anchor=None) if bad(r) else
+                   dataclasses.replace(r, status="exact") for r in inputs.checks)
+    inputs = PageInputs(inputs.graph, checks, inputs.questions, inputs.analysis)
+    labels = page.work_labels(d)
+
+    def packed(ahead: bool) -> dict[str, Any]:
+        frame = page._frame(d, inputs, labels)
+        plan = scale.plan(frame, inputs.graph, overview=False)
+        parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
+        data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
+        out = scale.pack(data, consume=True, compress=False, ahead=parts)
+        (out.get("layout") or {}).pop("seconds", None)
+        return json.loads(json.dumps(out))
+
+    a, b = packed(True), packed(False)
+    styles = a["packed"]["node_styles"]
+    drawn = [styles[r[-1]]["borderWidth"] for r in a["nodes"]["rows"][-400:]]
+    quoted = sum(1 for c in d.claims if c.appearances)
+    assert d.claims[0].appearances and quoted > 300
+    assert drawn.count(3) == {"first": 1, "all": quoted, "none": 0}[unverified]  # dashed
+    assert a["nodes"] == b["nodes"] and a["packed"] == b["packed"]
+    assert a == b
+
+
 def test_packing_ahead_refuses_other_data() -> None:
     from provenance.generate import generate_records
     from provenance.pipeline import page_inputs

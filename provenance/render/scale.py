@@ -113,11 +113,16 @@ def place(data: dict[str, Any], planned: Plan) -> dict[str, Any]:
 
 
 def _place(data: dict[str, Any], positions: dict[Any, tuple[float, float]]) -> None:
-    nodes = []
-    for node in data["nodes"]:
+    data["nodes"] = _placed(data["nodes"], positions)
+
+
+def _placed(nodes: list[dict[str, Any]], positions: dict[Any, tuple[float, float]]
+            ) -> list[dict[str, Any]]:
+    out = []
+    for node in nodes:
         p = positions.get(node["id"])
-        nodes.append({**node, "x": p[0], "y": p[1]} if p else node)
-    data["nodes"] = nodes
+        out.append({**node, "x": p[0], "y": p[1]} if p else node)
+    return out
 
 
 # -- packing ---------------------------------------------------------------------
@@ -196,7 +201,8 @@ def _styler(keys: tuple[str, ...]) -> tuple[Callable[[dict[str, Any]], int | Non
 @dataclass
 class Ahead:
     """:func:`pack`'s copy of the parts of a big page its quotes' verdicts do not touch,
-    made ahead (:func:`pack_ahead`): all but the nodes, the edges and the claims' ``info``."""
+    made ahead (:func:`pack_ahead`): all but the edges (:func:`pack_edges`) and the
+    claims' ``info``; the nodes' table with every claim drawn as verified."""
 
     keys: list[str]  # the page data's keys, in its order (nodes and edges left out)
     ids: list[Any]  # its nodes' ids, in order
@@ -205,13 +211,28 @@ class Ahead:
     before: dict[str, int]  # long strings counted before the records still to come
     after: dict[str, int]  # ... and after them (questions, people, analysis, overview)
     spots: list[tuple[Any, Any, str]]
+    nodes: NodeTable  # the nodes' table, every claim drawn as verified
+
+
+@dataclass
+class NodeTable:
+    """:func:`pack`'s table of the nodes, made ahead of the claims' verdicts (see
+    :func:`pack_ahead`): only a claim's style can change when they come
+    (:func:`_restyled`)."""
+
+    rows: dict[str, Any]
+    marks: list[int | None]  # each node's style number
+    style_of: Callable[[dict[str, Any]], int | None]
+    styles: dict[str, int]
+    counts: dict[str, int]  # its long strings, counted in its order
 
 
 def pack_ahead(frame: dict[str, Any], planned: Plan, *, consume: bool = False) -> Ahead:
-    """What :func:`pack` would make of ``place(data, planned)`` but for the nodes, the
-    edges and the claims' records in ``info``, where ``data`` is ``frame`` completed by
-    the verdicts (:func:`provenance.render.page.generate_html`): made while the
-    verdicts may still be being found (:class:`provenance.pipeline.Verdicts`).
+    """What :func:`pack` would make of ``place(data, planned)`` but for the edges and the
+    claims' records in ``info``, where ``data`` is ``frame`` completed by the verdicts
+    (:func:`provenance.render.page.generate_html`): made while the verdicts may still be
+    being found (:class:`provenance.pipeline.Verdicts`). The nodes' table too: the
+    verdicts change only how a claim is drawn (its style, set by :func:`pack`).
 
     Big pages only (over :data:`layout.LAYOUT_THRESHOLD` nodes: no title of a claim is
     referred to outside its own record). Strings are counted apart before and after
@@ -249,7 +270,16 @@ def pack_ahead(frame: dict[str, Any], planned: Plan, *, consume: bool = False) -
                     holder[key] = None
     if "info" not in body:
         body["info"] = {}
-    return Ahead(keys, ids, body, list(info), before, after, spots)
+    # the nodes where place() puts them, styled as they are drawn before the verdicts
+    positions = planned[0]
+    placed = _placed(nodes, positions) if positions is not None else nodes
+    style_of, styles = _styler(_NODE_STYLE_KEYS)
+    marks = [style_of(n) for n in placed]
+    node_counts: dict[str, int] = {}
+    rows = _table(placed, {nid: i for i, nid in enumerate(ids)}, (), node_counts, spots,
+                  skip=frozenset(_NODE_STYLE_KEYS), styles=marks)
+    table = NodeTable(rows, marks, style_of, styles, node_counts)
+    return Ahead(keys, ids, body, list(info), before, after, spots, table)
 
 
 def _pack_part(body: dict[str, Any], key: str, v: Any, counts: dict[str, int],
@@ -314,13 +344,23 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
 
     # Strings are counted in the order the data is written (body, edges, nodes), so the
     # table of repeated strings is the same whichever part is built first.
-    node_counts: dict[str, int] = {}
     spots: list[tuple[Any, Any, str]] = ahead.spots if ahead is not None else []
-    node_style, node_styles = _styler(_NODE_STYLE_KEYS)
-    node_marks = [node_style(n) for n in nodes]  # (named before anything is let go)
-    node_rows = _table(nodes, nix, (), node_counts, spots, skip=frozenset(_NODE_STYLE_KEYS),
-                       styles=node_marks, consume=consume)
-    del node_marks
+    node_rows: dict[str, Any] | None = None
+    if ahead is not None:  # made before the verdicts: the claims' styles set now
+        made = _restyled(ahead.nodes, nodes)
+        if made is not None:
+            node_rows, node_style_list = made
+            node_counts = ahead.nodes.counts
+            if consume:
+                nodes[:] = [None] * len(nodes)
+    if node_rows is None:
+        node_counts = {}
+        node_style, node_styles = _styler(_NODE_STYLE_KEYS)
+        node_marks = [node_style(n) for n in nodes]  # (named before anything is let go)
+        node_rows = _table(nodes, nix, (), node_counts, spots,
+                           skip=frozenset(_NODE_STYLE_KEYS), styles=node_marks, consume=consume)
+        node_style_list = list(node_styles)
+        del node_marks
     table = edges if edges is not None else _edge_table(data["edges"], ids, nix, consume)
     del edges
     titles = {nid: rec.get("title") for nid, rec in info.items() if rec}
@@ -379,7 +419,7 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
         places.clear()  # the places noted hold every container of the copy
     del index, marks
     packed: dict[str, Any] = {
-        "node_styles": [json.loads(k) for k in node_styles],
+        "node_styles": [json.loads(k) for k in node_style_list],
         "edge_styles": [json.loads(k) for k in table.styles],
         "strings": strings,
         "edge_ids": table.seq_ids,
@@ -394,6 +434,36 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
     whole = [body]
     del body
     return _compressed(whole, compress)
+
+
+def _restyled(table: NodeTable, nodes: list[dict[str, Any]]
+              ) -> tuple[dict[str, Any], list[str]] | None:
+    """The rows of ``table`` (:func:`pack_ahead`'s) with each node styled as in ``nodes``
+    (the same nodes, their verdicts in), and the styles' table, numbered as :func:`pack`
+    numbers it (by first use, none unused). None if a node gained or lost a style (then
+    the table is made again)."""
+    style_of, marks = table.style_of, table.marks
+    final = [style_of(n) for n in nodes]
+    rows = table.rows["rows"]
+    cols = table.rows["cols"]
+    at = cols.index("_s") if "_s" in cols else -1
+    for i, (was, now) in enumerate(zip(marks, final, strict=True)):
+        if was != now:
+            if was is None or now is None:
+                return None
+            rows[i][at] = now
+    first: dict[int, int] = {}
+    for m in final:
+        if m is not None and m not in first:
+            first[m] = len(first)
+    keys = list(table.styles)  # (numbered in order: the styler counts up)
+    if len(first) != len(keys) or any(m != k for m, k in first.items()):
+        for row, m in zip(rows, final, strict=True):
+            if m is not None:
+                row[at] = first[m]
+        keys = [k for k, _ in sorted(((keys[m], n) for m, n in first.items()),
+                                     key=lambda kv: kv[1])]
+    return table.rows, keys
 
 
 def _compressed(whole: list[dict[str, Any]], compress: bool | None) -> dict[str, Any]:
