@@ -96,7 +96,7 @@ def _can_fork(dossier: Dossier) -> bool:
 
 
 class Verdicts:
-    """The quotes' verdicts as the page shows them (:func:`provenance.render.page.claim_records`:
+    """The quotes' verdicts as the page shows them (:func:`provenance.claimview.claim_records`:
     each claim's record and whether it is drawn unverified), made by a forked child.
 
     The child inherits the loaded dossier (nothing is loaded twice), checks it with
@@ -133,7 +133,7 @@ class Verdicts:
         self._read: int | None = read
 
     def claim_records(self) -> list[tuple[bool, dict[str, Any]]]:
-        """:func:`provenance.render.page.claim_records` of the dossier (waits for the child)."""
+        """:func:`provenance.claimview.claim_records` of the dossier (waits for the child)."""
         if self._records is None:
             records = self._receive()
             if records is None:  # the child failed: check here, raising what it raises
@@ -189,7 +189,7 @@ class Verdicts:
 
 def _claim_records(dossier: Dossier) -> list[tuple[bool, dict[str, Any]]]:
     """What the page shows of the quotes' verdicts, checked here."""
-    from .render.page import claim_records, work_labels
+    from .claimview import claim_records, work_labels
 
     return claim_records(dossier, _check(dossier), work_labels(dossier))
 
