@@ -35,7 +35,29 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
           r"meta-analys[ie]s|analys[ie]s|experiments?|investigations?|dissections?|reports?|"
           r"papers?|census|assessments?|audits?|modell?ing|memorand(?:um|a)|"
           r"management{_SP}+information|counts?|calculations?|projections?|"
-          r"monographs?").replace("{_SP}", _SP)
+          r"monographs?|tall(?:y|ies)|appraisals?|evaluations?|ind(?:ex|ices|exes)|"
+          r"datasets?|databases?").replace("{_SP}", _SP)
+#: Kept only where the text says they are a document (:data:`_DOCUMENT_NOUNS`), and never
+#: before another study noun ("his disclosure report" is the report).
+_DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|dashboards?|"
+              r"memos?|spreadsheets?")
+_NOUNS = rf"{_NOUNS}|(?:{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
+#: Nouns that name a document a figure rests on only in a document's context: "its
+#: annual return", "a notice filed under the WARN Act", "a leaked draft", "an internal
+#: dashboard" (never "the return of", "at short notice", "the draft", "the dashboard").
+_DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclosure disclosures "
+                            "submission submissions draft drafts dashboard dashboards memo memos "
+                            "spreadsheet spreadsheets".split())
+#: Modifiers that make such a noun a document: "its annual return", "an internal dashboard".
+_DOCUMENT_MODS = re.compile(
+    r"(?i)^(?:annual|quarterly|monthly|yearly|regulatory|statutory|official|financial|"
+    r"securities|leaked|internal|confidential|unpublished|secret|draft|final|interim|"
+    r"preliminary|[\w-]+[’']s)$")
+#: What may follow such a noun to make it a document: "a notice filed under ...",
+#: "returns submitted to the regulator", "a draft seen by".
+_DOCUMENT_AFTER_RE = re.compile(
+    rf",?{_SP}+(?:(?:that|which){_SP}+(?:it|they|the{_SP}+[a-z]+){_SP}+)?(?:filed|submitted|lodged|"
+    rf"sent|made|published|released|issued|presented|prepared|leaked|seen|obtained)\b")
 #: Data a body gathered by asking others, named without a determiner: "freedom of
 #: information responses from 96 trusts", "FOI data".
 _FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses|requests|"
@@ -64,7 +86,7 @@ _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
-    rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|"
+    rf"[Oo]ne|[Aa]nother|[Ww]hose|(?P<poss>{_PROPER})[’']s?)\b|"
     rf"(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
     rf"{_CAP}(?:{_SP}+{_CAP}){{1,9}}))|(?P<bare>(?<=[a-z,])(?={_SP}+(?:[a-z][\w-]*{_SP}+)?"
     rf"(?:surveys?|stud(?:y|ies)|assessments?|audits?|polls?|counts?|analys[ie]s|"
@@ -79,27 +101,11 @@ _DATA_RE = re.compile(
     rf"are{_SP}+taken|were{_SP}+drawn|was{_SP}+taken){_SP}+from{_SP}+(?:the{_SP}+)?"
     rf"(?P<org>{_PROPER})")
 _RELEASED_RE = re.compile(
-    rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers){_SP}+(?:released|published|compiled|"
+    rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates?){_SP}+(?:released|published|compiled|"
     rf"issued|produced|obtained|gathered|collected){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[A-Za-z]+{_SP}+)?by{_SP}+"
     rf"(?:the{_SP}+)?(?P<org>{_PROPER})")
 _ORG_DATA_RE = re.compile(
     rf"(?P<org>{_PROPER}){_SP}+(?:data|figures|statistics){_SP}+(?:released|published|issued)\b")
-_BY_RE = re.compile(
-    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
-    rf"published|issued|compiled|prepared|written|produced)(?:{_SP}+(?:on|in|last|this|early|"
-    rf"late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
-    rf"(?:the{_SP}+|Dr\.{_SP}+)?"
-    # "by a team at X", "written by its manufacturer, X": the body after its description
-    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|researchers|scientists|economists|"
-    rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
-    rf"(?:its|their|the){_SP}+[a-z][\w-]+,{_SP}+|(?:[a-z][\w-]+{_SP}+){{0,2}}?))"
-    rf"(?P<by>{_PROPER})")
-#: "by the state auditor's office", "by the county health department": a body in words.
-_BY_BODY_RE = re.compile(
-    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
-    rf"issued|compiled){_SP}+)?by{_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
-    rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
-    rf"regulator|watchdog|committee|panel))\b")
 #: Words before a name that make it a body: "by the nonprofit Attendance Matters Ohio".
 _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency organisation "
                        "organization thinktank think-tank tank campaign union consultancy body "
@@ -108,6 +114,24 @@ _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency o
                        "watchdog regulator association coalition network foundation trust "
                        "institute council office department ministry advocacy research "
                        "polling".split())
+_BY_RE = re.compile(
+    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
+    rf"published|issued|compiled|prepared|written|produced)(?:{_SP}+(?:on|in|last|this|early|"
+    rf"late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
+    rf"(?:the{_SP}+|Dr\.{_SP}+)?"
+    # "by a team at X", "written by its manufacturer, X": the body after its description
+    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|researchers|scientists|economists|"
+    rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
+    rf"(?:(?:its|their|the){_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}(?:"
+    + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
+    rf"(?:[a-z][\w-]+{_SP}+){{0,2}}?))"
+    rf"(?P<by>{_PROPER})")
+#: "by the state auditor's office", "by the county health department": a body in words.
+_BY_BODY_RE = re.compile(
+    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
+    rf"issued|compiled){_SP}+)?by{_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
+    rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
+    rf"regulator|watchdog|committee|panel))\b")
 _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|appears|"
                        rf"reported){_SP}+in"
                        rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?P<venue>{_PROPER})")
@@ -240,6 +264,12 @@ _BASES_ON_RE = re.compile(
     rf"\b(?:bases|based|base|basing){_SP}+(?:(?:the|its|their|this|that|his|her){_SP}+)?"
     rf"(?:[a-z]+{_SP}+)?(?:estimate|figure|number|count|calculation|projection|total)s?{_SP}+"
     rf"on{_SP}+(?P<what>[^.;:()\n“”\"]{{6,140}}?)(?=[.;:\n]|,{_SP})")
+#: "said 88% had been vaccinated, based on doses reported by health centres": records
+#: others report to a body, the data its figure rests on (the sentence's subject's).
+_REPORTED_TO_RE = re.compile(
+    rf"\bbased{_SP}+on{_SP}+(?:the{_SP}+)?(?P<what>(?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*s"
+    rf"{_SP}+(?:reported|recorded|collected|submitted|supplied|provided|compiled|logged|"
+    rf"registered|counted|returned){_SP}+(?:by|from){_SP}+[^,.;:()\n“”\"]{{3,80}}?)(?=[.;:\n]|,{_SP})")
 #: "using anonymised mobile phone data from its footfall monitoring system": a body's own
 #: data, named by where they come from.
 _DATA_FROM_LEAD_RE = re.compile(
@@ -279,6 +309,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "waiting for an assessment", "called for a review": wanted, not done
+        if m.group("noun").lower() in _DOCUMENT_NOUNS and (not (
+                any(_DOCUMENT_MODS.match(w) for w in mods) or m.group("poss")
+                or _DOCUMENT_AFTER_RE.match(text, m.end())) or any(
+                re.fullmatch(r"(?i)[\d.,]+%?|percent|per|cent", w) and not re.fullmatch(
+                    r"(?:19|20)\d\d", w) for w in mods)):
+            continue  # "the return of", "at short notice", "a 5 percent annual return"
         org = m.group("org") or m.group("poss")
         shift = 0
         if org:
@@ -295,6 +331,13 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if org is None and caps and m.group("det"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
         pronoun_org = False
+        if org is None and det == "whose":
+            # "The property website Letwise.ie, whose quarterly report": the body named
+            # right before
+            wm = _WHOSE_BEFORE_RE.search(text, max(0, m.start() - 160), m.start())
+            org = _clean(_after_break(wm.group("org"))) if wm else None
+            if not org or org.split()[0] in _NOT_NAMES:
+                continue
         if org is None and det in ("its", "their"):
             # "Its survey": the body named before (which alone makes no study of "would
             # review its count")
@@ -310,7 +353,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                    # owner, unless a later mention names who made it
                                    "owner": _lower_owner(mods), "pronoun_org": pronoun_org}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
-        mentions.append((at + shift, m.end(), m.group("noun"), info))
+        am = _ABBR_AFTER_RE.match(text, m.end())
+        if am:  # "Its detailed project report (DPR), prepared in 2023": the short name
+            info["abbr"] = am.group("abbr")
+        mentions.append((at + shift, am.end() if am else m.end(), m.group("noun"), info))
     for m in _PLURAL_POSS_RE.finditer(text):
         w = re.search(r"(?<![\w’'-])[a-z]{2,}$", text[max(0, m.start() - 30):m.start()])
         if w is None or w.group(0) + "s" in _NOT_MOD:
@@ -370,6 +416,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 m.group("org"))), m.end(), "report", {"org": org, "data": True, "fresh": True,
                                                      "year": int(m.group("year"))}))
     for m in _BASES_ON_RE.finditer(text):
+        ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
+        mentions.append((m.start("what"), m.end("what"), "data",
+                         {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
+    for m in _REPORTED_TO_RE.finditer(text):
         ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
         mentions.append((m.start("what"), m.end("what"), "data",
                          {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
@@ -461,6 +511,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if not st.organisation and not st.author:
             st.author = _team_of(text, ss, end, se)  # "said dive surveys by her team"
         if not st.organisation and not st.author:
+            st.organisation = _framed_by(text, ss, start, end, se)
+        if not st.organisation and not st.author:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
                     who = _clean(rm.group("org"))
@@ -512,8 +564,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or _DETAIL_DETS.match(str(info.get("det", "")))
             or str(info.get("det", "")).endswith(("’", "'"))
             or (st.organisation and not info.get("pronoun_org")) or st.author or st.venue
+            or info.get("abbr") or (info.get("pronoun_org") and mods)
+            or str(info.get("det", "")) == "whose"
+            or _MADE_AFTER_RE.match(text, end) or _METHOD_AFTER_RE.match(text, end)
             or st.title_given or st.year or st.period or st.sample_n is not None
-            or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods))
+            or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods)
+            or noun.lower() in _DOCUMENT_NOUNS)
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare")) \
             or bool(info.get("fresh"))  # a body's own data, each where the text names it
@@ -595,12 +651,31 @@ def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
     return m.group("name")
 
 
+#: "X, whose quarterly report": the name before "whose".
+_WHOSE_BEFORE_RE = re.compile(rf"(?P<org>{_PROPER}),{_SP}+$")
+#: A short name in brackets right after a study noun: "its detailed project report (DPR)".
+_ABBR_AFTER_RE = re.compile(rf"{_SP}*\((?P<abbr>[A-Z][A-Za-z&]{{1,7}})\)")
+#: A study noun followed by how it was made or handed out: "a report presented to donors",
+#: "an appraisal prepared for the ministry", "the audit carried out last year".
+_MADE_AFTER_RE = re.compile(
+    rf",?{_SP}+(?:released|published|issued|unveiled|presented|submitted|prepared|filed|tabled|"
+    rf"compiled|produced|commissioned|conducted|carried{_SP}+out|circulated|leaked|obtained|"
+    rf"sent|delivered|drawn{_SP}+up|drawn{_SP}+from|based{_SP}+on)\b")
+#: A study noun followed by what it does to get its figure: "a departmental analysis that
+#: excludes new-build apartments", "an estimate which adjusts reported doses".
+_METHOD_AFTER_RE = re.compile(
+    rf",?{_SP}+(?:that|which){_SP}+(?:excludes|includes|counts|covers|uses|measures|tracks|"
+    rf"adjusts|combines|compares|draws|relies|surveyed|tracked|counted|covered|included|"
+    rf"excluded|used|measured|combined|found|looked|followed|asked|questioned|sampled|"
+    rf"(?:is|was){_SP}+based)\b")
 #: A study noun followed by when it came out: "the district's assessment, released Tuesday".
 _RELEASED_AFTER_RE = re.compile(rf",?{_SP}+(?:released|published|issued|unveiled){_SP}+"
                                 rf"(?:on{_SP}+|in{_SP}+|last{_SP}+|this{_SP}+)?[A-Z0-9]")
 _OWNER_NOUNS = frozenset("district council state government ministry department agency city "
                          "county province authority board commission office region "
-                         "municipality".split())
+                         "municipality union local company firm charity group campaign "
+                         "coalition forum hospital regulator institute trust "
+                         "association".split())
 
 
 def _lower_owner(mods: list[str]) -> str | None:
@@ -620,14 +695,73 @@ def _method_of(studies: list[StudyMention], ss: int, start: int) -> StudyMention
                  if any(ss <= a < start for a, _e in p.mentions)), None)
 
 
+#: A group of people at a body opening a sentence: "Economists at the ESRI".
+_STAFF_AT_RE = re.compile(
+    rf"[ \u00a0]*(?:[A-Z][a-z]+{_SP}+)?(?:[Rr]esearchers|[Ee]conomists|[Ss]cientists|"
+    rf"[Aa]nalysts|[Ee]xperts|[Aa]cademics|[Ss]tatisticians|[Ee]pidemiologists|[Ee]ngineers|"
+    rf"[Ss]taff|[Oo]fficials){_SP}+(?:at|from|of|with){_SP}+(?:the{_SP}+)?")
+
+
 def _subject_org(text: str, ss: int) -> str | None:
-    """The organisation opening the sentence at ``ss`` ("The Housing Trust said ..."), if
-    its subject is one."""
-    m = re.match(rf"[ \u00a0]*(?:[Tt]he{_SP}+)?(?P<org>{_PROPER})", text[ss:ss + 200])
+    """The organisation opening the sentence at ``ss`` ("The Housing Trust said ...",
+    "Economists at the Institute, in a paper ..., said"), if its subject is one."""
+    sm = _STAFF_AT_RE.match(text, ss, ss + 200)
+    at = sm.end() if sm else ss
+    m = re.match(rf"[ \u00a0]*(?:[Tt]he{_SP}+)?(?P<org>{_PROPER})", text[at:at + 200])
     if not m:
         return None
     who = _clean(_name_only(m.group("org")))
-    return who if who and _orgish(who) else None
+    if not who or who.split()[0] in _NOT_NAMES:
+        return None
+    return who if sm or _bodyish(text, who, at + m.end("org")) else None
+
+
+#: After a name, what only a body is: "X, which operates ...", "X, whose report".
+_WHICH_AFTER_RE = re.compile(rf",?{_SP}+(?:which|whose){_SP}")
+#: A pronoun that, after a name, says it is a body ("it") or a person ("he", "her").
+_IT_OR_PERSON_RE = re.compile(r"\b(?:(?P<it>it|its|itself)|he|she|his|her|him)\b")
+
+
+def _bodyish(text: str, name: str, end: int) -> bool:
+    """True when ``name`` (ending at ``end``) is a body: a body's word in it, "which"
+    after it, or "it"/"its" the next pronoun of its sentence ("Brennan Poultry, based in
+    Springdale, first told the state it would eliminate 712 positions")."""
+    if _orgish(name) or _WHICH_AFTER_RE.match(text, end):
+        return True
+    se = sentence_end(text, end, min(len(text), end + 300))
+    pm = _IT_OR_PERSON_RE.search(text, end, se)
+    return pm is not None and pm.group("it") is not None
+
+
+#: A sentence opening with the study it rests on: "In a report released on Monday, it
+#: estimated", "In a report presented to donors, the ministry had given", "X, in a paper
+#: published in February, said".
+_IN_OPEN_RE = re.compile(rf"[ \u00a0]*[Ii]n{_SP}+$")
+_SUBJ_AFTER_RE = re.compile(
+    rf",{_SP}+(?:(?P<pron>it|they){_SP}|the{_SP}+(?P<noun>[a-z]+){_SP}|(?P<name>{_PROPER}))")
+
+
+def _framed_by(text: str, ss: int, start: int, end: int, se: int) -> str | None:
+    """The body a study framing its sentence belongs to: the subject after "In a report
+    ...," ("it" the body named before, "the ministry" the ministry the text named), or the
+    body before ", in a paper ...,"."""
+    if _IN_OPEN_RE.fullmatch(text, ss, start):
+        comma = text.find(",", end, se)
+        sm = _SUBJ_AFTER_RE.match(text, comma, se) if comma >= 0 else None
+        if sm is None:
+            return None
+        if sm.group("pron"):
+            return _possessor(text, sm.start("pron"))
+        if sm.group("noun"):
+            body = named_body(text, sm.group("noun"), sm.start("noun"))
+            return _clean(body) if body else None
+        who = _clean(_name_only(sm.group("name")))
+        return who if who and who.split()[0] not in _NOT_NAMES and _bodyish(
+            text, who, sm.end("name")) else None
+    if re.search(rf"(?:,{_SP}+|\b[a-z]+{_SP}+)in{_SP}+$", text[max(ss, start - 30):start]):
+        # "Brennan Poultry ... told the state it would cut 712 jobs in a notice filed"
+        return _subject_org(text, ss)
+    return None
 
 
 def _doer_near(text: str, end: int, pe: int) -> str | None:
@@ -932,6 +1066,10 @@ def _possessor(text: str, pos: int) -> str | None:
     sentence or the one before ("Sahel Watch, a non-profit group ... Its survey";
     "The state government says ... Its annual census")."""
     ss = sentence_start(text, max(0, pos - 400), pos)
+    ls = text.rfind("\n", ss, pos) + 1  # a headline's line has no full stop to end it
+    subject = _subject_org(text, max(ss, ls))
+    if subject is not None and text.find(subject, max(ss, ls), pos) >= 0:
+        return subject  # "Thamesdown Water, which ..., told the regulator in its return"
     lo = sentence_start(text, max(0, ss - 400), max(0, ss - 2)) if ss > 0 else 0
     best: tuple[int, str] | None = None
     for m in re.finditer(_PROPER, text[lo:pos]):
@@ -948,7 +1086,8 @@ def _possessor(text: str, pos: int) -> str | None:
 
 #: Capitalised words that open a sentence, not a study's name ("The", "Its").
 _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My New Last "
-                       "Next Every Each One Another".split())
+                       "Next Every Each One Another On In At For From With By After Before "
+                       "During Since Under Over When While If But And As Yet So".split())
 
 
 def _headline(text: str, pos: int) -> bool:

@@ -452,7 +452,19 @@ class Subject:
     cue_end: int
 
 
+#: Letters each followed by a full stop, the last one's left off: "U.N", "E.U", "p.m".
+_DOTTED_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_LOWER_NEXT_RE = re.compile(r"[ \u00a0]*[”\"’)\]]*[ \u00a0\n]+[a-z]")
+
+
 def _is_abbrev_end(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation, not a sentence.
+
+    The one rule for speech, figures and studies: a listed word ("Gov.", "Inc."), an
+    initial ("R. Shane Tubbs"), a closing parenthesis after it ("(D-Wis.) said"), or
+    dotted letters before a lower-case word ("the U.N. children's agency", "the E.U.
+    said", "at 3 p.m. on"): a sentence never opens in lower case. Dotted letters before a
+    capital ("joined the U.N. The agency") end the sentence unless listed ("U.S.")."""
     if text.startswith(")", dot + 1):
         return True  # "(D-Wis.) said": the sentence goes on after the parenthesis
     j = dot
@@ -461,7 +473,9 @@ def _is_abbrev_end(text: str, dot: int) -> bool:
     word = text[j:dot].casefold()
     if len(word) == 1 and text[j:dot].isupper():
         return True  # an initial: "R. Shane Tubbs"
-    return word in ABBREVIATIONS
+    if word in ABBREVIATIONS:
+        return True
+    return bool(_DOTTED_RE.fullmatch(word) and _LOWER_NEXT_RE.match(text, dot + 1, dot + 12))
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
