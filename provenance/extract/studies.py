@@ -41,7 +41,7 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
 #: before another study noun ("his disclosure report" is the report).
 _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|dashboards?|"
               r"memos?|spreadsheets?")
-_NOUNS = rf"{_NOUNS}|(?:{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
+_NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 #: Nouns that name a document a figure rests on only in a document's context: "its
 #: annual return", "a notice filed under the WARN Act", "a leaked draft", "an internal
 #: dashboard" (never "the return of", "at short notice", "the draft", "the dashboard").
@@ -132,9 +132,13 @@ _BY_BODY_RE = re.compile(
     rf"issued|compiled){_SP}+)?by{_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
     rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
     rf"regulator|watchdog|committee|panel))\b")
+#: Months and days: "published in April" says when, not where.
+_WHEN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+         r"Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)")
 _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|appears|"
                        rf"reported){_SP}+in"
-                       rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?P<venue>{_PROPER})")
+                       rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?!{_WHEN}\b)(?P<venue>{_PROPER})")
 _TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
                        rf"{{3,200}})[”\"]")
 _RAN_RE = re.compile(
