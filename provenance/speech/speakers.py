@@ -434,8 +434,10 @@ def _body_subject(text: str, pos: int) -> str | None:
     that opens with a body doing or saying something ("Harbour Water said it did not
     recognise the figure. A spokesperson said: ..."), in this paragraph or the one before.
     A body is a name with a body's word, or one that "which" or "it" follows."""
-    ps = text.rfind("\n", max(0, pos - 1500), pos) + 1
-    lo = text.rfind("\n", max(0, ps - 1500), max(0, ps - 1)) + 1 if ps > 1 else ps
+    # (no further back than 1,500 characters: a one-line text is read once per voice)
+    ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
+    lo = max(text.rfind("\n", max(0, ps - 1500), max(0, ps - 1)) + 1, ps - 1500, 0) \
+        if ps > 1 else ps
     for start_lo, hi in ((ps, pos), (lo, ps)):
         found: str | None = None
         starts = [start_lo] + [m.end() for m in _SENT_END_RE.finditer(text, start_lo, hi)
@@ -467,7 +469,8 @@ def _apposed_body(body: str) -> str:
 
 def speaks_for(text: str, start: int, end: int) -> str | None:
     """The body the unnamed voice written at ``text[start:end]`` speaks for, as the text
-    names it, or None when the text names none.
+    names it (a name without its "the": "Central Grid Authority", "Odisha government"),
+    or None when the text names none.
 
     One rule for who said a quotation and who gave a figure. The voice is a description
     ("a spokeswoman for the Clean Air Leith coalition", "a company spokeswoman", "an
@@ -479,8 +482,17 @@ def speaks_for(text: str, start: int, end: int) -> str | None:
     agency" after "Harbour Homes, the county's housing agency"; "the state government"
     by :func:`body_as_named`); for a bare "a spokesperson", the body its paragraph opens a
     sentence with ("Harbour Water said it ... A spokesperson said"). A common noun the
-    text gives no body for comes back as written ("the state government"), a bare voice
-    with none as None."""
+    text gives no body for comes back as written, in lower case ("the state government",
+    "the company" for "a company spokeswoman"); a bare voice with none, and anything that
+    is no voice, as None."""
+    body = _voice_body(text, start, end)
+    if body is not None and body.startswith("the ") and body[4:5].isupper():
+        return body[4:]
+    return body
+
+
+def _voice_body(text: str, start: int, end: int) -> str | None:
+    """:func:`speaks_for` with the body's "the" as the text writes it."""
     desc = " ".join(text[start:end].split())
     m = _VOICE_RE.fullmatch(desc)
     if m is None:
@@ -491,10 +503,8 @@ def speaks_for(text: str, start: int, end: int) -> str | None:
     body = m.group("body")
     if body:
         body = _apposed_body(body)
-        if body.startswith("the ") and body[4:5].isupper():
-            body = body[4:]
-        if body[:1].isupper():
-            return body  # as written: "Clean Air Leith coalition", "Meridan Foods Ltd"
+        if body[:1].isupper() or body[4:5].isupper():
+            return body  # as written: "the Clean Air Leith coalition", "Meridan Foods Ltd"
         km = _THE_KIND_RE.fullmatch(body)
         if km is None:
             return None
@@ -513,8 +523,8 @@ def speaks_for(text: str, start: int, end: int) -> str | None:
         return " ".join(caps)  # "an Environment Agency spokesperson"
     nouns = [w for w in mods if _BODY_NOUN_OF.get(w, w) in BODY_KINDS]
     if nouns:
-        # "a company spokeswoman": the company the text named, else no named body
-        return named_body(text, nouns[-1], start)
+        # "a company spokeswoman": the company the text named, else "the company"
+        return body_as_named(text, "", nouns[-1], start)
     return _body_subject(text, start)
 
 
@@ -525,7 +535,9 @@ def voice_as_named(text: str, start: int, end: int) -> str:
     is "a company spokeswoman for Meridan Foods Ltd"; "the company said" is "Meridan Foods
     Ltd". Anything else, and a voice of no named body, stays as written."""
     desc = " ".join(text[start:end].split())
-    body = speaks_for(text, start, end)
+    body = _voice_body(text, start, end)
+    if body is not None and body == body.lower():
+        return desc  # "a union spokesman", "the state government": no body named
     m = _VOICE_RE.fullmatch(desc)
     if body is not None and m is not None and m.group("body"):
         written = _apposed_body(m.group("body"))
