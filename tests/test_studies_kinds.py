@@ -151,3 +151,36 @@ def test_the_briefs_ways_of_naming_one_study_each_make_one_work():
             assert found[0].organisation == org, text
         if year:
             assert found[0].year == year, text
+
+
+def test_more_ways_news_names_the_work_a_figure_rests_on():
+    cases = {
+        "Figures from the Office for Rail Statistics show 1.2 million trips were cancelled.":
+            "Office for Rail Statistics",
+        "According to the central bank's latest forecast, inflation will reach 4 per cent.":
+            "central bank",
+        "An inspection by the Care Standards Commission found 40 per cent of wards short.":
+            "Care Standards Commission",
+        "The company's own records show 640 workers on site.": "company",
+        "The latest rankings by QS put the university 12th.": "QS",
+        "An inquiry by the Public Spending Committee put the overspend at £1.2bn.":
+            "Public Spending Committee",
+        "A leaked memo from the finance ministry puts the deficit at 6%.": "finance ministry",
+        "The council's tracker shows 1,400 potholes.": "council",
+        "Government statistics show unemployment at 5%.": "Government",
+        "In its budget documents, the city put the cost at $40 million.": "city",
+        "The fund cut its British growth forecast to 1.1 per cent, the IMF said.": None,
+    }
+    for text, org in cases.items():
+        found = studies(text)
+        assert len(found) == 1, (text, [s.phrase for s in found])
+        if org:
+            assert found[0].organisation == org, (text, found[0].organisation)
+    counted = studies("A count by volunteers found 312 rough sleepers.")
+    assert [s.phrase for s in counted] == ["A count"]
+
+
+def test_a_ranking_member_and_the_panels_records_in_passing_are_no_works():
+    text = ("Senator Ruth Okafor, the panel's ranking Democrat, objected.\n"
+            "Officials kept records for years.\n")
+    assert studies(text) == []

@@ -36,31 +36,33 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
           r"papers?|census|assessments?|audits?|modell?ing|memorand(?:um|a)|"
           r"management{_SP}+information|counts?|calculations?|projections?|"
           r"monographs?|tall(?:y|ies)|appraisals?|evaluations?|ind(?:ex|ices|exes)|"
-          r"datasets?|databases?").replace("{_SP}", _SP)
+          r"datasets?|databases?|forecasts?|inspections?|inquir(?:y|ies)|rankings|"
+          r"league{_SP}+tables?|trackers?").replace("{_SP}", _SP)
 #: Kept only where the text says they are a document (:data:`_DOCUMENT_NOUNS`), and never
 #: before another study noun ("his disclosure report" is the report).
 _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|dashboards?|"
-              r"memos?|spreadsheets?")
+              r"memos?|spreadsheets?|records|documents?")
 _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 #: Nouns that name a document a figure rests on only in a document's context: "its
 #: annual return", "a notice filed under the WARN Act", "a leaked draft", "an internal
 #: dashboard" (never "the return of", "at short notice", "the draft", "the dashboard").
 _DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclosure disclosures "
                             "submission submissions draft drafts dashboard dashboards memo memos "
-                            "spreadsheet spreadsheets".split())
+                            "spreadsheet spreadsheets records document documents".split())
 #: Modifiers that make such a noun a document: "its annual return", "an internal dashboard".
 _DOCUMENT_MODS = re.compile(
     r"(?i)^(?:annual|quarterly|monthly|yearly|regulatory|statutory|official|financial|"
     r"securities|leaked|internal|confidential|unpublished|secret|draft|final|interim|"
-    r"preliminary|[\w-]+[’']s)$")
+    r"preliminary|own|budget|planning|court|[\w-]+[’']s)$")
 #: What may follow such a noun to make it a document: "a notice filed under ...",
 #: "returns submitted to the regulator", "a draft seen by".
 _DOCUMENT_AFTER_RE = re.compile(
     rf",?{_SP}+(?:(?:that|which){_SP}+(?:it|they|the{_SP}+[a-z]+){_SP}+)?(?:filed|submitted|lodged|"
-    rf"sent|made|published|released|issued|presented|prepared|leaked|seen|obtained)\b")
+    rf"sent|made|published|released|issued|presented|prepared|leaked|seen|obtained|show|shows|"
+    rf"showed|reveal|revealed|reveals)\b")
 #: Data a body gathered by asking others, named without a determiner: "freedom of
 #: information responses from 96 trusts", "FOI data".
-_FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses|requests|"
+_FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses?|requests?|"
         rf"returns|data|figures|answers|disclosures)")
 _FOI_RE = re.compile(rf"\b{_FOI}\b")
 _CAP = CAP_TOKEN
@@ -105,7 +107,14 @@ _RELEASED_RE = re.compile(
     rf"issued|produced|obtained|gathered|collected){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[A-Za-z]+{_SP}+)?by{_SP}+"
     rf"(?:the{_SP}+)?(?P<org>{_PROPER})")
 _ORG_DATA_RE = re.compile(
-    rf"(?P<org>{_PROPER}){_SP}+(?:data|figures|statistics){_SP}+(?:released|published|issued)\b")
+    rf"(?P<org>{_PROPER}){_SP}+(?:data|figures|statistics)(?={_SP}+(?:released|published|issued|"
+    rf"show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|"
+    rf"indicates|indicated)\b)")
+#: "Figures from the Office for National Statistics show": a body's data by where they
+#: come from (a body's name; "figures from Kenya" is a place).
+_DATA_FROM_BODY_RE = re.compile(
+    rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers){_SP}+from{_SP}+(?:the{_SP}+)?"
+    rf"(?P<org>{_PROPER})")
 #: Words before a name that make it a body: "by the nonprofit Attendance Matters Ohio".
 _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency organisation "
                        "organization thinktank think-tank tank campaign union consultancy body "
@@ -129,7 +138,7 @@ _BY_RE = re.compile(
 #: "by the state auditor's office", "by the county health department": a body in words.
 _BY_BODY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
-    rf"issued|compiled){_SP}+)?by{_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
+    rf"issued|compiled){_SP}+)?(?:by|from){_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
     rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
     rf"regulator|watchdog|committee|panel))\b")
 #: Months and days: "published in April" says when, not where.
@@ -162,7 +171,8 @@ _DETAIL_WORDS = re.compile(
     r"cadaveric|anatomical|clinical|cross-sectional|systematic|pilot|observational|large|"
     r"national|nationwide|published|peer-reviewed|parent|household|federal|government|"
     r"original|landmark|independent|annual|aerial|dive|diving|field|satellite|rapid|"
-    r"telephone|online|street|household|\w[’']s$|\bown\b|"
+    r"telephone|online|street|household|\w[’']s\b|\bown\b|latest|internal|official|"
+    r"departmental|ministerial|quarterly|monthly|weekly|joint|interim|preliminary|"
     # "one-night", "12-month", "point-in-time", "door-to-door": how long or how it was done
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\w|\w-(?:to|in|by)-\w",
     re.I)
@@ -332,7 +342,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if m.group("org") and org and not re.search(r"[A-Z]", org):
             org = None
         caps = [w for w in mods if w[:1].isupper() and not w.isdigit()]
-        if org is None and caps and m.group("det"):
+        if org is None and caps and m.group("det") and det not in ("its", "their"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
         pronoun_org = False
         if org is None and det == "whose":
@@ -387,6 +397,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         org = _clean(_name_only(m.group("org")))
         if _orgish(org):
             mentions.append((m.start("org"), m.end(), "report", {"org": org, "data": True}))
+    for m in _DATA_FROM_BODY_RE.finditer(text):
+        org = _clean(_name_only(m.group("org")))
+        if org and _orgish(org) and not re.match(r"(?:19|20)\d\d", org):
+            mentions.append((m.start(), m.end(), "report", {"org": org, "data": True}))
     for m in _DATA_RE.finditer(text):
         mentions.append((m.start(), m.end(), "report", {"org": m.group("org"), "data": True}))
     for m in _USED_TO_RE.finditer(text):
@@ -571,6 +585,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or info.get("abbr") or (info.get("pronoun_org") and mods)
             or str(info.get("det", "")) == "whose"
             or _MADE_AFTER_RE.match(text, end) or _METHOD_AFTER_RE.match(text, end)
+            or _BY_PEOPLE_RE.match(text, end)
             or st.title_given or st.year or st.period or st.sample_n is not None
             or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods)
             or noun.lower() in _DOCUMENT_NOUNS)
@@ -672,6 +687,13 @@ _METHOD_AFTER_RE = re.compile(
     rf"adjusts|combines|compares|draws|relies|surveyed|tracked|counted|covered|included|"
     rf"excluded|used|measured|combined|found|looked|followed|asked|questioned|sampled|"
     rf"(?:is|was){_SP}+based)\b")
+#: A study noun followed by the people who did it: "a count by volunteers", "a survey by
+#: researchers" (no body named, but a piece of work done).
+_BY_PEOPLE_RE = re.compile(
+    rf"{_SP}+(?:carried{_SP}+out{_SP}+|conducted{_SP}+|done{_SP}+)?by{_SP}+(?:[a-z-]+{_SP}+){{0,2}}"
+    rf"(?:volunteers|researchers|campaigners|residents|activists|scientists|economists|"
+    rf"academics|staff|officials|analysts|students|doctors|nurses|teachers|inspectors|"
+    rf"auditors|statisticians|journalists|reporters|experts|engineers|surveyors|monitors)\b")
 #: A study noun followed by when it came out: "the district's assessment, released Tuesday".
 _RELEASED_AFTER_RE = re.compile(rf",?{_SP}+(?:released|published|issued|unveiled){_SP}+"
                                 rf"(?:on{_SP}+|in{_SP}+|last{_SP}+|this{_SP}+)?[A-Z0-9]")
@@ -679,7 +701,7 @@ _OWNER_NOUNS = frozenset("district council state government ministry department 
                          "county province authority board commission office region "
                          "municipality union local company firm charity group campaign "
                          "coalition forum hospital regulator institute trust "
-                         "association".split())
+                         "association bank treasury".split())
 
 
 def _lower_owner(mods: list[str]) -> str | None:
@@ -758,6 +780,8 @@ def _framed_by(text: str, ss: int, start: int, end: int, se: int) -> str | None:
             return _possessor(text, sm.start("pron"))
         if sm.group("noun"):
             body = named_body(text, sm.group("noun"), sm.start("noun"))
+            if body is None and sm.group("noun") in _OWNER_NOUNS:
+                return sm.group("noun")  # "the city put the cost at": the city, as written
             return _clean(body) if body else None
         who = _clean(_name_only(sm.group("name")))
         return who if who and who.split()[0] not in _NOT_NAMES and _bodyish(
@@ -1018,7 +1042,7 @@ _ORG_HINT = re.compile(
     r"Programme|Nations|Press|Times|News|Journal|Post|Consortium|Alliance|Coalition|"
     r"Federation|Partnership|Charity|Team|Panel|Unit|Taskforce|Commission|Committee|Regulator|"
     r"Watchdog|Ombudsman|Inspectorate|Pharma|Pharmaceuticals|Inc|Ltd|Corp|LLC|plc|Holdings|"
-    r"Partners)\b|"
+    r"Partners|Government|Treasury|Parliament|Assembly|Police|Ofsted)\b|"
     r"^[A-Z]{2,6}$|(?:[A-Z]\.){2,}")
 
 
