@@ -124,3 +124,16 @@ def test_a_speaker_who_gives_only_a_first_name_is_that_name():
     assert got["Where are these "][0] == "Amina"
     assert got["It is bad"][0] == "Idris"
     assert got["Not good"][0] == "the group's coordinator"  # no name given: as written
+
+
+def test_officials_and_sources_of_a_named_body_and_officials_of_none():
+    text = ("The Ministry of Health said it was checking the count. Ministry officials said 40 "
+            "beds were free. A source at the ministry said fewer.\n"
+            "Officials said the roads would reopen.\n")
+    assert voice(text, "Ministry officials") == ("Ministry of Health",
+                                                 "Officials of the Ministry of Health")
+    assert voice(text, "A source at the ministry") == (
+        "Ministry of Health", "A source at the Ministry of Health")
+    # "Officials said" alone is no one body's, whatever the paragraph before named
+    at = text.index("Officials said")
+    assert speaks_for(text, at, at + len("Officials")) is None

@@ -348,6 +348,8 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
         num = re.match(rf"{SP}+(?P<n>\d{{1,5}})\b", after)
         if num and fold(toks[-1]) == kind:
             toks = [*toks, num.group("n")]  # "Workers Local 431": the local's number
+        if len(toks) == 1 and fold(toks[0]) in BODY_KINDS:
+            continue  # "Ministry officials said": the common noun opening a sentence
         name = " ".join(toks)
         words = {fold(t) for t in toks}
         before = text[max(lo, m.start() - 60):m.start()]
@@ -372,16 +374,16 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
 
 
 #: The words for a body's unnamed voice, the head of "a spokeswoman for X".
-VOICE_ROLES = (rf"spokes(?:man|woman|person)|representative|official|press{SP}+officer|"
-               rf"press{SP}+secretary")
+VOICE_ROLES = (rf"spokes(?:man|woman|person|people)|representatives?|officials?|sources?|"
+               rf"press{SP}+officers?|press{SP}+secretary")
 #: A body's unnamed voice as written: a determiner or a possessive ("the ministry's",
 #: "Brennan's"), up to three words ("senior", "company", "Health Ministry"), the role,
 #: and whom it is for ("for the agency", "at the authority", "for the organisers, the
 #: Clean Air Leith coalition").
 _VOICE_RE = re.compile(
-    rf"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?P<poss>(?:[{UP}][\w&.\-]*{SP}+){{0,4}}[{UP}][\w&.\-]*|"
-    rf"(?:[Tt]he{SP}+)?(?:[a-z]+{SP}+)?[a-z]+)[’']s)"
-    rf"(?P<mods>(?:{SP}+[\w’'&.\-]+){{0,3}}?){SP}+(?P<role>{VOICE_ROLES})"
+    rf"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?P<poss>(?:[{UP}][\w&.\-]*{SP}+){{0,4}}[{UP}][\w&.\-]*|"
+    rf"(?:[Tt]he{SP}+)?(?:[a-z]+{SP}+)?[a-z]+)[’']s){SP}+)?"
+    rf"(?P<mods>(?:[\w’'&.\-]+{SP}+){{0,3}}?)(?P<role>(?i:{VOICE_ROLES}))"
     rf"(?:{SP}+(?:for|of|at|from|with){SP}+(?P<body>.+))?")
 #: A body by its common noun, with words that say which: "the company", "the state
 #: government", "The ministry", "the local".
@@ -448,8 +450,9 @@ def _body_subject(text: str, pos: int) -> str | None:
             if m is None:
                 continue
             toks = m.group("name").split()
-            if toks[0] in STOP or fold(toks[0]) in _STOP_FOLD:
-                continue
+            if toks[0] in STOP or fold(toks[0]) in _STOP_FOLD or (
+                    len(toks) == 1 and fold(toks[0]) in BODY_KINDS):
+                continue  # "Ministry officials said": a common noun, no body's name
             if names_body(toks) or fold(toks[-1]) in BODY_KINDS or (
                     {fold(t) for t in toks} & COMPANY_WORDS and len(toks) >= 2) or \
                     _BODY_AFTER_RE.match(text, m.end(), hi):
@@ -518,6 +521,8 @@ def _voice_body(text: str, start: int, end: int) -> str | None:
             return None
         return body_as_named(text, km.group("mods"), km.group("noun"), start)
     mods = [_POSS_RE.sub("", w) for w in m.group("mods").split()]  # "the ministry's"
+    if mods and m.start("mods") == 0 and fold(mods[0]) in BODY_KINDS:
+        mods[0] = mods[0].lower()  # "Ministry officials said": a sentence's capital
     caps = [w for w in mods if w[:1].isupper()]
     if caps:
         return " ".join(caps)  # "an Environment Agency spokesperson"
@@ -525,6 +530,8 @@ def _voice_body(text: str, start: int, end: int) -> str | None:
     if nouns:
         # "a company spokeswoman": the company the text named, else "the company"
         return body_as_named(text, "", nouns[-1], start)
+    if m.group("role").lower().endswith("s") and not m.group("role").lower().endswith("person"):
+        return None  # "Officials said": people of no one body, unless the text says which
     return _body_subject(text, start)
 
 
@@ -555,9 +562,15 @@ def voice_as_named(text: str, start: int, end: int) -> str:
         det = desc.split()[0]
     own = [w for w in m.group("mods").split() if not (
         _POSS_RE.search(w) or w[:1].isupper() or _BODY_NOUN_OF.get(w, w) in BODY_KINDS)]
+    role = m.group("role")
+    if role.lower().endswith(("officials", "sources", "representatives", "people", "officers")):
+        # "Ministry officials said": the officials of the body named
+        words = [*own, role.lower(), "of", body]
+        return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]]) \
+            if desc[:1].isupper() else " ".join(words)
     if det.lower() in ("a", "an"):
-        det = det[0] + ("n" if (own or [m.group("role")])[0][:1] in "aeiou" else "")
-    return " ".join([det, *own, m.group("role"), "for", body])
+        det = det[0] + ("n" if (own or [role])[0][:1] in "aeiou" else "")
+    return " ".join([det, *own, role, "for", body])
 
 
 def modifies_group(text: str, end: int, hi: int) -> bool:
