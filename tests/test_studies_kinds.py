@@ -184,3 +184,35 @@ def test_a_ranking_member_and_the_panels_records_in_passing_are_no_works():
     text = ("Senator Ruth Okafor, the panel's ranking Democrat, objected.\n"
             "Officials kept records for years.\n")
     assert studies(text) == []
+
+
+def test_data_releases_analyses_and_own_estimates_named_by_their_kind():
+    cases = {
+        "Its business case, published in March, puts the cost at £2.4bn.": None,
+        "Official figures show 4,000 people are waiting.": None,
+        "The latest quarterly figures from the health board show 71 per cent.": "health board",
+        "The Daily Post's data team analysed council records and found 5,000 cases.":
+            "Daily Post's data team",
+        "A review of hospital records by the watchdog found 300 errors.": "watchdog",
+        "The charity estimates, based on its helpline calls, that 10,000 families are hit.":
+            "charity",
+        "Campaigners' own count, carried out over three nights, found 410 people.": None,
+        "A white paper released by the ministry in May estimated 80,000 homes.": "ministry",
+        "The local authority's own estimate, drawn up by consultants, put the cost at £50m.":
+            "local authority",
+        "Documents seen by the Courier show the budget rose to £4m.": None,
+    }
+    for text, org in cases.items():
+        found = studies(text)
+        assert len(found) == 1, (text, [s.phrase for s in found])
+        assert found[0].organisation == org, (text, found[0].organisation)
+    helpline = studies("The charity estimates, based on its helpline calls, that 10,000 "
+                       "families are hit.")[0]
+    assert helpline.sample_n is None  # the estimate is no sample
+    census = studies("The 2021 Census of Population counted 4.2 million people.")[0]
+    assert (census.title, census.year) == ("Census of Population", 2021)
+
+
+def test_a_groups_estimate_in_passing_is_a_figure_not_a_work():
+    text = "She said the group's estimate included the cost of moving 4,200 families.\n"
+    assert studies(text) == []

@@ -37,7 +37,7 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
           r"management{_SP}+information|counts?|calculations?|projections?|"
           r"monographs?|tall(?:y|ies)|appraisals?|evaluations?|ind(?:ex|ices|exes)|"
           r"datasets?|databases?|forecasts?|inspections?|inquir(?:y|ies)|rankings|"
-          r"league{_SP}+tables?|trackers?").replace("{_SP}", _SP)
+          r"league{_SP}+tables?|trackers?|business{_SP}+cases?").replace("{_SP}", _SP)
 #: Kept only where the text says they are a document (:data:`_DOCUMENT_NOUNS`), and never
 #: before another study noun ("his disclosure report" is the report).
 _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|dashboards?|"
@@ -115,6 +115,10 @@ _ORG_DATA_RE = re.compile(
 _DATA_FROM_BODY_RE = re.compile(
     rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers){_SP}+from{_SP}+(?:the{_SP}+)?"
     rf"(?P<org>{_PROPER})")
+#: Months and days: "published in April" says when, not where.
+_WHEN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+         r"Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)")
 #: Words before a name that make it a body: "by the nonprofit Attendance Matters Ohio".
 _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency organisation "
                        "organization thinktank think-tank tank campaign union consultancy body "
@@ -133,18 +137,14 @@ _BY_RE = re.compile(
     rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
     rf"(?:(?:its|their|the){_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}(?:"
     + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
-    rf"(?:[a-z][\w-]+{_SP}+){{0,2}}?))"
-    rf"(?P<by>{_PROPER})")
+    rf"(?:(?!(?:in|on|at|of|for|last|this)\b)[a-z][\w-]+{_SP}+){{0,2}}?))"
+    rf"(?!{_WHEN}\b)(?P<by>{_PROPER})")
 #: "by the state auditor's office", "by the county health department": a body in words.
 _BY_BODY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
     rf"issued|compiled){_SP}+)?(?:by|from){_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
     rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
     rf"regulator|watchdog|committee|panel))\b")
-#: Months and days: "published in April" says when, not where.
-_WHEN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-         r"Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)")
 _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|appears|"
                        rf"reported){_SP}+in"
                        rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?!{_WHEN}\b)(?P<venue>{_PROPER})")
@@ -262,7 +262,7 @@ _PLURAL_POSS_RE = re.compile(
 #: Census", "the Health Survey for England" (group ``name``: its title as the text gives it).
 #: Not "Review": a name ending in it is a magazine more often than a study ("National Review").
 _NAMED_RE = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?:{_CAP}|[A-Z][\w]*-[a-z]+){_SP}+(?:(?:and|of|for|on|&){_SP}+)?"
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}|[A-Z][\w]*-[a-z]+|(?:19|20)\d\d){_SP}+(?:(?:and|of|for|on|&){_SP}+)?"
     rf"(?:{_CAP}{_SP}+(?:(?:and|of|for|on|&){_SP}+)?){{0,6}}"
     rf"(?P<noun>Survey|Census|Study|Audit|Assessment|Poll|Count|Inquiry|Index)"
     rf"(?![\w’'-]|{_SP}+[A-Z][a-z])"
@@ -284,6 +284,36 @@ _REPORTED_TO_RE = re.compile(
     rf"\bbased{_SP}+on{_SP}+(?:the{_SP}+)?(?P<what>(?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*s"
     rf"{_SP}+(?:reported|recorded|collected|submitted|supplied|provided|compiled|logged|"
     rf"registered|counted|returned){_SP}+(?:by|from){_SP}+[^,.;:()\n“”\"]{{3,80}}?)(?=[.;:\n]|,{_SP})")
+#: What a study is of, before who did it: "a review of hospital records (by the watchdog)".
+_OF_WHAT_RE = re.compile(
+    rf"{_SP}+of{_SP}+(?:[\w’'-]+{_SP}+){{0,4}}?[\w’'-]+(?={_SP}+(?:by|from)\b)")
+#: "Official figures show", "the latest quarterly figures from the health board": a data
+#: release named by what kind it is (who released it follows, if anyone).
+_QUALIFIED_DATA_RE = re.compile(
+    rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+)?(?:[Oo]fficial|[Ll]atest|[Qq]uarterly|[Aa]nnual|"
+    rf"[Mm]onthly|[Ww]eekly|[Pp]rovisional|[Gg]overnment)(?:{_SP}+(?:official|quarterly|annual|"
+    rf"monthly|weekly|provisional|government|national))*{_SP}+(?:figures|statistics|data)\b")
+#: "The BBC's Shared Data Unit analysed council records and found": that body's analysis.
+_ANALYSED_FOUND_RE = re.compile(
+    rf"(?P<org>{_PROPER})(?P<unit>[’']s{_SP}+(?:[a-z]+{_SP}+){{0,2}}(?:team|unit|desk|lab|"
+    rf"researchers|analysts|statisticians))?{_SP}+(?:analy[sz]ed|examined|reviewed|studied|surveyed|counted|"
+    rf"audited|modell?ed){_SP}+(?:[\w’'-]+{_SP}+){{0,8}}?(?:and{_SP}+)?(?:found|showed|"
+    rf"concluded|estimated|calculated)\b")
+#: "The charity estimates, based on its helpline calls, that": the body's own records.
+_BASED_ON_OWN_RE = re.compile(
+    rf"\bbased{_SP}+on{_SP}+(?P<what>(?:its|their){_SP}+(?:own{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,3}}"
+    rf"(?:calls|records|data|figures|logs|reports|returns|surveys|counts|claims|cases|referrals|"
+    rf"registrations|bookings|applications|admissions|sales|readings|monitoring|tallies))\b")
+#: "Documents seen by the Guardian show": documents, not the newspaper's.
+_SEEN_DOCS_RE = re.compile(
+    rf"\b(?P<what>(?:[Dd]ocuments|[Rr]ecords|[Mm]inutes|[Pp]apers|[Ee]mails|[Ff]iles){_SP}+"
+    rf"(?:seen|obtained|reviewed){_SP}+by)(?={_SP}+[^,.;:\n]{{1,60}}?{_SP}+(?:show|shows|showed|"
+    rf"reveal|reveals|revealed|suggest|suggests|indicate|indicates)\b)")
+#: "its own estimate", "the authority's own estimate, drawn up by consultants": a body's
+#: estimate as a piece of work (never "the group's estimate included", a figure).
+_OWN_ESTIMATE_RE = re.compile(
+    rf"\b(?P<det>[Ii]ts|[Tt]heir|(?:[Tt]he{_SP}+)?(?:[\w-]+{_SP}+)?[\w-]+[’']s?){_SP}+own{_SP}+"
+    rf"(?:[a-z][\w-]*{_SP}+)?estimates?\b")
 #: "using anonymised mobile phone data from its footfall monitoring system": a body's own
 #: data, named by where they come from.
 _DATA_FROM_LEAD_RE = re.compile(
@@ -372,7 +402,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             info["abbr"] = am.group("abbr")
         mentions.append((at + shift, am.end() if am else m.end(), m.group("noun"), info))
     for m in _PLURAL_POSS_RE.finditer(text):
-        w = re.search(r"(?<![\w’'-])[a-z]{2,}$", text[max(0, m.start() - 30):m.start()])
+        w = re.search(r"(?<![\w’'-])[A-Za-z][a-z]+$", text[max(0, m.start() - 30):m.start()])
         if w is None or w.group(0) + "s" in _NOT_MOD:
             continue
         at = m.start() - len(w.group(0))
@@ -397,6 +427,37 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         org = _clean(_name_only(m.group("org")))
         if _orgish(org):
             mentions.append((m.start("org"), m.end(), "report", {"org": org, "data": True}))
+    for m in _QUALIFIED_DATA_RE.finditer(text):
+        if _RELEASED_AFTER_RE.match(text, m.end()) or re.match(
+                rf"{_SP}+(?:from|by|show|shows|showed|suggest|suggests|released|published|"
+                rf"put|puts)\b", text[m.end():m.end() + 12]):
+            mentions.append((m.start(), m.end(), "figures", {"org": None, "data": True}))
+    for m in _ANALYSED_FOUND_RE.finditer(text):
+        org = _clean(_after_break(m.group("org")))
+        if org and org.split()[0] not in _NOT_NAMES and (_orgish(org) or m.group("unit")):
+            if m.group("unit"):
+                org += " ".join(m.group("unit").split())  # "Daily Post's data team"
+            stop = m.end("unit") if m.group("unit") else m.end("org")
+            mentions.append((m.start("org") + len(m.group("org")) - len(_after_break(
+                m.group("org"))), stop, "analysis", {"org": org, "data": True, "fresh": True}))
+    for m in _BASED_ON_OWN_RE.finditer(text):
+        ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
+        mentions.append((m.start("what"), m.end("what"), "data",
+                         {"org": _subject_org(text, ss0) or _possessor(text, m.start("what")),
+                          "data": True, "fresh": True, "no_sample": True}))
+    for m in _SEEN_DOCS_RE.finditer(text):
+        mentions.append((m.start("what"), m.end("what"), "documents",
+                         {"org": None, "data": True, "fresh": True, "no_by": True}))
+    for m in _OWN_ESTIMATE_RE.finditer(text):
+        det = m.group("det")
+        owner = None
+        if det.lower() in ("its", "their"):
+            owner = _possessor(text, m.start())  # "its own estimate": the body named before
+        elif det[:1].isupper() and det.split()[0] != "The":
+            owner = _clean(det)  # "Harbour Water's own estimate"
+        mentions.append((m.start(), m.end(), "estimate", {
+            "mods": "own", "org": owner, "det": det.split()[0].lower(),
+            "owner": _lower_owner(det.split()), "data": True}))
     for m in _DATA_FROM_BODY_RE.finditer(text):
         org = _clean(_name_only(m.group("org")))
         if org and _orgish(org) and not re.match(r"(?:19|20)\d\d", org):
@@ -423,9 +484,13 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if len(name.split()) < 2 or name.split()[0] in _NOT_NAMES or _headline(text, m.start()):
             continue
         yr = re.search(r"\b((?:19|20)\d\d)(?:/\d\d)?[ \u00a0]+$",
-                       text[max(0, m.start() - 9):m.start()])  # "the 2022 Lagos Census"
+                       text[max(0, m.start() - 9):m.start()]) or \
+            re.match(r"((?:19|20)\d\d)\b", name)  # "the 2022 Lagos Census", "2021 Census of"
+        cut = 0
+        if re.match(r"(?:19|20)\d\d\b", name):
+            name, cut = name[5:], 5  # the year is the study's year, not its name
         mentions.append((m.start("name") + len(m.group("name")) - len(_after_break(
-            m.group("name"))), m.end(), m.group("noun").lower(), {
+            m.group("name"))) + cut, m.end(), m.group("noun").lower(), {
                 "title": name, "data": True, "year": int(yr.group(1)) if yr else None}))
     for m in _WHOSE_RE.finditer(text):
         org = _clean(_after_break(m.group("org")))
@@ -524,6 +589,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 st.venue = _clean(jm.group("venue"))
         if not st.organisation and not st.author:
             bm = _BY_BODY_RE.match(text, end, se)
+            om = _OF_WHAT_RE.match(text, end, se) if bm is None else None
+            if om:  # "a review of hospital records by the watchdog"
+                bm = _BY_BODY_RE.match(text, om.end(), se)
             if bm:  # "a 2023 audit by the state auditor's office"
                 st.organisation = " ".join(bm.group("body").split())
         if not st.organisation and not st.author:
@@ -553,6 +621,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 st.year = int(n.value)
                 phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
             elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and \
+                    not info.get("no_sample") and \
                     n.unit not in _SAMPLE_UNIT_BAD and (_SAMPLE_GAP_RE.match(text[end:n.start]) or (
                         # "a survey by the polling firm Norstat of 2,000 renters"
                         tail_end > end and n.start >= tail_end and
