@@ -662,7 +662,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare")) \
             or bool(info.get("fresh"))  # a body's own data, each where the text names it
         based_on = _BASED_ON_RE.search(text, max(ss, start - 30), start)
-        same = _method_of(studies, ss, start) if based_on else None
+        same = _method_of(recent, ss, start) if based_on else None
         if same is None and based_on and not st.organisation and not st.author:
             st.organisation = _subject_org(text, ss)  # "X said ..., based on FOI responses"
         if same is None:
@@ -785,9 +785,11 @@ def _lower_owner(mods: list[str]) -> str | None:
 
 
 def _method_of(studies: list[StudyMention], ss: int, start: int) -> StudyMention | None:
-    """The study named earlier in the same sentence, whose method this mention is."""
-    return next((p for p in reversed(studies)
-                 if any(ss <= a < start for a, _e in p.mentions)), None)
+    """The study named earlier in the same sentence, whose method this mention is: one of
+    the :data:`RECENT_STUDIES` last mentioned (``studies`` in the order of their last
+    mention; a text naming thousands would make the search quadratic)."""
+    return next((p for p in reversed(studies[-RECENT_STUDIES:])
+                 if any(ss <= a < start for a, _e in p.mentions[-RECENT_STUDIES:])), None)
 
 
 #: A group of people at a body opening a sentence: "Economists at the ESRI".
