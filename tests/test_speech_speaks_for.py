@@ -137,3 +137,29 @@ def test_officials_and_sources_of_a_named_body_and_officials_of_none():
     # "Officials said" alone is no one body's, whatever the paragraph before named
     at = text.index("Officials said")
     assert speaks_for(text, at, at + len("Officials")) is None
+
+
+def test_a_body_named_with_of_or_for_speaks_whole_and_a_person_after_its_office():
+    text = ("The Federation of Small Shops said the rise was \u201cunaffordable\u201d. A "
+            "spokeswoman added: \u201cOur members cannot absorb it.\u201d\n"
+            "The Institute for Rural Studies said the count was \u201ctoo low\u201d.\n"
+            "The Water Services Regulation Authority said: \u201cCompanies must do better.\u201d\n"
+            "Bank of Leith Governor Andrew Baird said rates would \u201cstay high\u201d.\n"
+            "A report by the Institute for Rural Studies said it was \u201cfar too low\u201d.\n")
+    got = said(text)
+    assert got["unaffordable"] == ("The Federation of Small Shops", None)
+    assert got["Our members cann"] == ("A spokeswoman for the Federation of Small Shops",
+                                       "Federation of Small Shops")
+    assert got["too low"][0] == "The Institute for Rural Studies"
+    assert got["Companies must d"][0] == "The Water Services Regulation Authority"
+    assert got["stay high"][0] == "Andrew Baird"
+    assert got["far too low"][0] is None  # the report's, not the institute's voice
+
+
+def test_ministers_of_state_and_speakers_who_give_a_name_only():
+    text = ("Asked about the gap, Minister of State for Public Health Orla Byrne said: \u201cWe "
+            "are reviewing it.\u201d\n"
+            "\u201cNobody asked us,\u201d said a resident who gave her name only as Joy.\n")
+    got = said(text)
+    assert got["We are reviewing"][0] == "Orla Byrne"
+    assert got["Nobody asked us"][0] == "Joy"

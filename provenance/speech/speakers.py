@@ -275,7 +275,8 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
         # "Minister for Housing Declan Moriarty": a portfolio, then the minister's name
         nm = NAME_RE.match(text, at, min(len(text), at + 120))
         toks = nm.group(0).split() if nm else []
-        if len(toks) >= 3 and fold(toks[0]) in PORTFOLIOS:
+        if len(toks) >= 3 and (fold(toks[0]) in PORTFOLIOS or (
+                len(toks) >= 4 and fold(toks[1]) in PORTFOLIOS)):
             return False
     return _OFFICE_OF_RE.search(text, max(0, at - 40), at) is None
 
@@ -454,6 +455,8 @@ def _body_subject(text: str, pos: int) -> str | None:
                     len(toks) == 1 and fold(toks[0]) in BODY_KINDS):
                 continue  # "Ministry officials said": a common noun, no body's name
             if names_body(toks) or fold(toks[-1]) in BODY_KINDS or (
+                    len(toks) >= 3 and toks[1] in ("of", "for") and (
+                        fold(toks[0]) in BODY_KINDS or fold(toks[0]) in _BODY_HEADS)) or (
                     {fold(t) for t in toks} & COMPANY_WORDS and len(toks) >= 2) or \
                     _BODY_AFTER_RE.match(text, m.end(), hi):
                 found = ("the " if text[m.start():m.start("name")].strip() else "") + \
@@ -635,10 +638,15 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         k += 1
     if not (k and all(fold(t) in _DOMAINS for t in core[:k])):
         core = core[k:]  # "Health Minister Ann Lee"; but "Health Canada" is a body's name
-    while len(core) >= 3 and fold(core[0]) in PORTFOLIOS and fold(core[1]) not in TITLE_SET:
-        # "(Minister for) Housing Declan Moriarty": the portfolio is no part of the name
-        at = next(i for i, tok in enumerate(toks) if tok.strip(",") == core[0])
-        core, written = core[1:], " ".join(toks[at + 1:])
+    while len(core) >= 3 and not names_body(core) and (fold(core[0]) in PORTFOLIOS or (
+            len(core) >= 4 and fold(core[1]) in PORTFOLIOS)):
+        # "(Minister for) Housing Declan Moriarty", "(Minister of State for) Public Health
+        # Orla Byrne": the portfolio is no part of the name
+        cut = 1 if fold(core[0]) in PORTFOLIOS else 2
+        if fold(core[cut]) in TITLE_SET:
+            break  # "Health Minister Ann Lee": the title rule's
+        at = next(i for i, tok in enumerate(toks) if tok.strip(",") == core[cut - 1])
+        core, written = core[cut:], " ".join(toks[at + 1:])
     # a place or party before the title: "Indiana Gov. Mike Pence", "New York Mayor Bill
     # de Blasio" -- the name starts after the last office
     for k in range(len(core) - 2, 0, -1):
@@ -662,7 +670,7 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     if len(core) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}\.?", core[0]) and len(toks) == 1:
         if "." in core[0]:
             return None  # U.S., U.N.
-    if len(core) > 4:
+    if len(core) > 4 and not names_body(core):
         core = core[-3:]  # a Title Case headline ran into the name
         while len(core) > 1 and fold(core[0]) in TITLE_SET:
             core.pop(0)
@@ -793,6 +801,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     age = _AGE_NP_RE.search(text, max(lo, verb_start - 40), verb_start)
     if age is not None and _ADV_TAIL_RE.fullmatch(text, age.end(), verb_start):
         return Subject("np", age.group(0), age.start(), age.end(), 0, 0)  # "the 54-year-old"
+    body = _body_name_before(text, max(lo, verb_start - 160), verb_start)
+    if body is not None:
+        return body
     for s, e, kind, m in _candidates(text, lo, verb_start):
         between = text[e:verb_start]
         if kind == "name" and _POSS_RE.search(m.group(0)) and \
@@ -873,6 +884,47 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
             continue  # "that Clinton once described": "once" is no one
         return subj
     return None
+
+
+def _body_name_before(text: str, lo: int, verb_start: int) -> Subject | None:
+    """A body's whole name right before its cue verb, as written: "The Federation of Small
+    Businesses said", "The Institute for Fiscal Studies said", "The Water Services
+    Regulation Authority said" (a name with "of"/"for" headed by a body's word, or one
+    ending in one): the body speaks, not a person called "Federation"."""
+    tail = _ADV_TAIL_RE.search(text, lo, verb_start)
+    end = tail.start() if tail else verb_start
+    while end > lo and text[end - 1] in ", ":
+        end -= 1
+    best = None
+    for m in _BODY_RUN_RE.finditer(text, lo, end):
+        if m.end() == end:
+            best = m
+    if best is None:
+        return None
+    toks = best.group(0).split()
+    the = toks[0] in ("The", "the")
+    core = toks[1:] if the else toks
+    if len(core) < 2 or core[0] in STOP or fold(core[0]) in _STOP_FOLD:
+        return None
+    offices = [k for k in range(1, len(core) - 1)
+               if fold(core[k]) in TITLE_SET or fold(core[k]) in OFFICES]
+    if offices:
+        # "Bank of England Governor Andrew Bailey said": the person after the office
+        k = offices[-1] + 1
+        at = best.start() + len(" ".join(toks[:len(toks) - len(core) + k])) + 1
+        nm = NAME_RE.match(text, at, best.end())
+        return _subject_span(text, nm, "name") if nm else None
+    joined = any(t in ("of", "for", "and", "&", "on") for t in core)
+    headed = fold(core[0]) in BODY_KINDS or fold(core[0]) in _BODY_HEADS
+    if not ((joined and headed and core[1] in ("of", "for")) or
+            (names_body(core) and len(core) >= 3)):
+        return None
+    at = best.start() if the else best.start() + best.group(0).find(core[0])
+    if not the and re.search(rf"\b[Tt]he{SP}+$", text[max(0, at - 4):at]):
+        at -= 4
+    if _after_preposition(text, max(lo, at - 12), at):
+        return None  # "a report by the Institute for Fiscal Studies said"
+    return Subject("np", text[at:best.end()], at, best.end(), 0, 0)
 
 
 #: What goes on naming a body after its capitalised words: "Institute| for Fiscal Studies",
@@ -969,7 +1021,7 @@ _ROLE_AFTER_POSS_RE = re.compile(rf"(?:{SP}+(?!(?:who|which|that|and|but|said|sa
 #: name, Fatimé,", ", who gave only his first name, Idris," (group ``name``).
 _FIRST_NAME_RE = re.compile(
     rf"(?:{SP}+(?:in|at|for|of|from){SP}+[^,.;:“”\"\n]{{1,40}}?)?"
-    rf",{SP}+who{SP}+[^.;:“”\"\n]{{0,80}}?\b(?:first{SP}+name|name{SP}+only|only{SP}+(?:as|by))"
+    rf",?{SP}+who{SP}+[^.;:“”\"\n]{{0,80}}?\b(?:first{SP}+name|name{SP}+only|only{SP}+(?:as|by))"
     rf",?{SP}+(?:as{SP}+)?(?P<name>[{UP}][\w’'\-]+)(?=[,.;:]|{SP}+(?:for|because|out)\b)")
 
 
