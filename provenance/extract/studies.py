@@ -11,7 +11,15 @@ phrase around a study noun (``study``, ``survey``, ``trial``, ``poll``,
   patients``, ``the original paper as published in Nature Neuroscience``;
 * ``The statistics came from the U.S. Census Bureau`` (a data release);
 * ``the study``, ``this survey``: the study last named (one work, however
-  often it is mentioned); ``a different survey``: a new one.
+  often it is mentioned); ``a different survey``: a new one;
+* the other documents a figure rests on: ``the union's own tally``, ``a
+  techno-economic appraisal``, ``the RTB index``, ``its annual return``, ``a
+  notice filed under ...``, ``a leaked draft``, ``an internal dashboard``,
+  ``Official figures show``, ``based on doses reported by health centres``
+  (documents only where the text says they are: never ``the return of``);
+* who made it, however the text says it: ``by X``, ``X's``, ``its`` (the
+  body its clause is about), ``X, whose report``, ``In a report ..., it
+  estimated``.
 
 A mention makes a work when it carries a detail (a year, a design word, a
 sample, who ran it, where it was published, a capitalised name) or is the
@@ -744,11 +752,12 @@ _WHOSE_BEFORE_RE = re.compile(rf"(?P<org>{_PROPER}),{_SP}+$")
 #: A short name in brackets right after a study noun: "its detailed project report (DPR)".
 _ABBR_AFTER_RE = re.compile(rf"{_SP}*\((?P<abbr>[A-Z][A-Za-z&]{{1,7}})\)")
 #: A study noun followed by how it was made or handed out: "a report presented to donors",
-#: "an appraisal prepared for the ministry", "the audit carried out last year".
+#: "an appraisal prepared for the ministry" (not "commissioned"/"conducted by": who did it
+#: makes the work, when the text names them).
 _MADE_AFTER_RE = re.compile(
     rf",?{_SP}+(?:released|published|issued|unveiled|presented|submitted|prepared|filed|tabled|"
-    rf"compiled|produced|commissioned|conducted|carried{_SP}+out|circulated|leaked|obtained|"
-    rf"sent|delivered|drawn{_SP}+up|drawn{_SP}+from|based{_SP}+on)\b")
+    rf"compiled|produced|circulated|leaked|obtained|sent|delivered|drawn{_SP}+up|"
+    rf"drawn{_SP}+from|based{_SP}+on)\b")
 #: A study noun followed by what it does to get its figure: "a departmental analysis that
 #: excludes new-build apartments", "an estimate which adjusts reported doses".
 _METHOD_AFTER_RE = re.compile(
