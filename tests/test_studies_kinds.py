@@ -216,3 +216,11 @@ def test_data_releases_analyses_and_own_estimates_named_by_their_kind():
 def test_a_groups_estimate_in_passing_is_a_figure_not_a_work():
     text = "She said the group's estimate included the cost of moving 4,200 families.\n"
     assert studies(text) == []
+
+
+def test_a_forecast_said_after_a_body_is_a_verb_and_quotation_marks_end_modifiers():
+    assert studies("The Coast Weather Service forecast further heavy rain on Friday.\n") == []
+    assert [s.phrase for s in studies("The Coast Weather Service forecast shows 40mm of "
+                                      "rain.\n")] == ["The Coast Weather Service forecast"]
+    text = ("A spokeswoman said the charity's total 'double counts people referred twice'.\n")
+    assert studies(text) == []

@@ -57,6 +57,14 @@ _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 _DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclosure disclosures "
                             "submission submissions draft drafts dashboard dashboards memo memos "
                             "spreadsheet spreadsheets records document documents".split())
+#: Study nouns that are verbs as often, right after a body's name: "X forecast more rain".
+_VERB_NOUNS = frozenset("forecast forecasts".split())
+#: What may follow such a noun when it is one: "the Met Office forecast shows", "...
+#: forecast of", "... forecast, published".
+_NOUN_NEXT_RE = re.compile(
+    rf"{_SP}*(?:[,.;:)]|{_SP}(?:of|for|by|in|from|on|was|is|has|had|were|are|shows?|showed|"
+    rf"says|said|puts?|predicts?|predicted|found|finds|suggests?|suggested|published|released|"
+    rf"issued|estimates?|estimated)\b)")
 #: Modifiers that make such a noun a document: "its annual return", "an internal dashboard".
 _DOCUMENT_MODS = re.compile(
     r"(?i)^(?:annual|quarterly|monthly|yearly|regulatory|statutory|official|financial|"
@@ -92,7 +100,7 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             "only", "still", "just", "now", "never", "always", "actually", "really",
             "already", "often", "rarely", "simply", "merely", "even"}
 _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
-        r"[\w’'\-]+)")
+        r"\w[\w’'\-]*)")  # a word, not a quotation mark: "the charity's total 'double counts"
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
@@ -361,6 +369,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "waiting for an assessment", "called for a review": wanted, not done
+        if m.group("noun").lower() in _VERB_NOUNS and not m.group("poss") and \
+                all(w[:1].isupper() for w in mods) and \
+                not _NOUN_NEXT_RE.match(text, m.end()):
+            continue  # "The Met Department forecast further rain": a verb after a name
         if m.group("noun").lower() in _DOCUMENT_NOUNS and (not (
                 any(_DOCUMENT_MODS.match(w) for w in mods) or m.group("poss")
                 or _DOCUMENT_AFTER_RE.match(text, m.end())) or any(
