@@ -391,7 +391,15 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             org = " ".join(org.split()[1:]) or None
         if m.group("org") and org and not re.search(r"[A-Z]", org):
             org = None
-        caps = [w for w in mods if w[:1].isupper() and not w.isdigit()]
+        last_poss = max((i for i, w in enumerate(mods) if re.search(r"[’']s?$", w)), default=-1)
+        # "the Republican presidential nominee's 1995 tax return": the nominee's, not a
+        # body called "Republican" (capitals before a possessive belong to its owner)
+        caps = [w for w in mods[last_poss + 1:] if w[:1].isupper() and not w.isdigit()]
+        if last_poss >= 0 and mods[last_poss][:1].isupper():
+            k = last_poss  # "The Tidewater Council's annual audit": the council's
+            while k > 0 and mods[k - 1][:1].isupper():
+                k -= 1
+            caps = mods[k:last_poss + 1]
         if org is None and caps and m.group("det") and det not in ("its", "their"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
         pronoun_org = False
