@@ -224,3 +224,17 @@ def test_a_forecast_said_after_a_body_is_a_verb_and_quotation_marks_end_modifier
                                       "rain.\n")] == ["The Coast Weather Service forecast"]
     text = ("A spokeswoman said the charity's total 'double counts people referred twice'.\n")
     assert studies(text) == []
+
+
+def test_a_subheading_and_a_figure_that_counts_are_no_works_and_design_is_its_own():
+    text = ("The Grid Authority has not approved the dam.\n"
+            "CGA appraisal\n"
+            "A techno-economic appraisal by the Central Grid Authority (CGA) put the cost at "
+            "$4bn.\n"
+            "'The official figure counts what the meters saw,' she said.\n"
+            "In a report presented to donors in May, the ministry gave 92%, which an official "
+            "said was lowered after a data-quality review.\n")
+    found = studies(text)
+    assert [s.mentions[0][0] for s in found] == [text.index("A techno-economic"),
+                                                 text.index("a report presented")]
+    assert found[1].design is None  # "review" is another clause's word

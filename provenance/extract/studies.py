@@ -112,7 +112,8 @@ _STUDY_RE = re.compile(
     rf"{_SP}+(?:(?:carried{_SP}+out|conducted|released|published|run){_SP}+)?by\b)))"
     rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b"
     # a study noun followed by a determiner is a verb ("review its count", "poll the members")
-    rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether)\b)")
+    rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether|what|how|who|"
+    rf"every|each|only|all|people)\b)")
 _ETAL_RE = re.compile(rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+){_SP}+et{_SP}+al\.?")
 _DATA_RE = re.compile(
     rf"\b(?P<noun>statistics|data|figures|numbers){_SP}+(?:came|come|comes|were{_SP}+taken|"
@@ -369,6 +370,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "waiting for an assessment", "called for a review": wanted, not done
+        if _subheading(text, m.start(), m.end()):
+            continue  # "CEA appraisal" over a section: the study its section names
         if m.group("noun").lower() in _VERB_NOUNS and not m.group("poss") and \
                 all(w[:1].isupper() for w in mods) and \
                 not _NOUN_NEXT_RE.match(text, m.end()):
@@ -664,7 +667,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # a model is no survey, whatever the sentence says it combined
             st.design, st.design_note = "other", noun.lower()
         for rx, design in _DESIGN_RES if st.design is None else ():
-            dm = rx.search(own_words) or rx.search(st.sentence)
+            # its own words, then its clause ("a survey of 2,000 adults, which ..."), never a
+            # design word of another clause ("a report ..., said after a data-quality review")
+            dm = rx.search(own_words) or rx.search(text, start, clause_end)
             if dm:
                 st.design, st.design_note = design, dm.group(0)
                 break
@@ -1216,6 +1221,18 @@ def _possessor(text: str, pos: int) -> str | None:
 _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My New Last "
                        "Next Every Each One Another On In At For From With By After Before "
                        "During Since Under Over When While If But And As Yet So".split())
+
+
+def _subheading(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is (nearly) all of a short line without a full stop:
+    a section's heading ("CEA appraisal"), which names the study the section goes on to
+    name in full."""
+    ls = text.rfind("\n", max(0, start - 40), start) + 1
+    le = text.find("\n", end, end + 40)
+    if le < 0 or (ls == 0 and start > 40):
+        return False
+    line = text[ls:le].strip()
+    return 0 < len(line) <= 40 and line[-1] not in ".!?:;”\"'" and end - start >= len(line) - 12
 
 
 def _headline(text: str, pos: int) -> bool:
