@@ -163,3 +163,12 @@ def test_ministers_of_state_and_speakers_who_give_a_name_only():
     got = said(text)
     assert got["We are reviewing"][0] == "Orla Byrne"
     assert got["Nobody asked us"][0] == "Joy"
+
+
+def test_the_statements_body_follows_the_one_rule_for_officials_and_sources():
+    text = ("The Ministry of Water said it was checking the count. Ministry officials said: "
+            "\u201cForty wells are dry.\u201d\n"
+            "\u201cMore will follow,\u201d a source at the ministry said.\n")
+    got = said(text)
+    assert got["Forty wells are "] == ("Officials of the Ministry of Water", "Ministry of Water")
+    assert got["More will follow"] == ("a source at the Ministry of Water", "Ministry of Water")

@@ -35,6 +35,7 @@ from .speakers import (
     names_body,
     paragraph_opening_word,
     sentence_start,
+    speaks_for,
     subject_before,
     voice_as_named,
 )
@@ -644,21 +645,13 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     return final
 
 
-_VOICE_FOR_RE = re.compile(
-    r"(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:spokes(?:man|woman|person)|representative|"
-    r"official|press[ \u00a0]+officer)[ \u00a0]+(?:for|of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?P<body>[A-Z].*)",
-    re.I)
-
-
 def voice_body(speaker: str) -> str | None:
-    """The named body an unnamed voice speaks for: "Meridan Foods Ltd" for "a spokeswoman for
-    Meridan Foods Ltd", "Clean Air Leith coalition" for "a spokeswoman for the Clean Air
-    Leith coalition"; None for "a company spokeswoman" the text gave no body for."""
-    m = _VOICE_FOR_RE.fullmatch(speaker)
-    if m is None or not m.group("body")[:1].isupper():
-        return None
-    return m.group("body")
+    """The named body an unnamed voice speaks for, read on the speaker as the statement
+    records it (the one rule, :func:`.speakers.speaks_for`): "Meridan Foods Ltd" for "a
+    spokeswoman for Meridan Foods Ltd", "Ministry of Health" for "Officials of the Ministry
+    of Health"; None for "a company spokeswoman" the text gave no body for."""
+    body = speaks_for(speaker, 0, len(speaker))
+    return body if body and body[:1].isupper() else None
 
 
 def indirect_subject(text: str, pos: int, cue_by: int, paras: Paragraphs, people: People,
