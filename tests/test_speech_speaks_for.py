@@ -154,6 +154,8 @@ def test_a_body_named_with_of_or_for_speaks_whole_and_a_person_after_its_office(
     assert got["Companies must d"][0] == "The Water Services Regulation Authority"
     assert got["stay high"][0] == "Andrew Baird"
     assert got["far too low"][0] is None  # the report's, not the institute's voice
+    office = said("The Office of the Chief Economist said the loss was \u201csmall\u201d.\n")
+    assert office["small"][0] == "The Office of the Chief Economist"  # no person "Economist"
 
 
 def test_ministers_of_state_and_speakers_who_give_a_name_only():

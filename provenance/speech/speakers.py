@@ -906,8 +906,8 @@ def _body_name_before(text: str, lo: int, verb_start: int) -> Subject | None:
     core = toks[1:] if the else toks
     if len(core) < 2 or core[0] in STOP or fold(core[0]) in _STOP_FOLD:
         return None
-    offices = [k for k in range(1, len(core) - 1)
-               if fold(core[k]) in TITLE_SET or fold(core[k]) in OFFICES]
+    offices = [k for k in range(1, len(core) - 2)
+               if fold(core[k]) in TITLE_SET or fold(core[k]) in OFFICES]  # a name of 2+ after
     if offices:
         # "Bank of England Governor Andrew Bailey said": the person after the office
         k = offices[-1] + 1
