@@ -482,16 +482,16 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         mentions.append((m.start("what"), m.end("what"), "documents",
                          {"org": None, "data": True, "fresh": True, "no_by": True}))
     for om in _OWN_ESTIMATE_RE.finditer(text):
-        m = _OWN_DET_RE.search(text, max(0, om.start() - 60), om.start())
-        if m is None:
+        dm = _OWN_DET_RE.search(text, max(0, om.start() - 60), om.start())
+        if dm is None:
             continue
-        det = m.group("det")
+        det = dm.group("det")
         owner = None
         if det.lower() in ("its", "their"):
-            owner = _possessor(text, m.start())  # "its own estimate": the body named before
+            owner = _possessor(text, dm.start())  # "its own estimate": the body named before
         elif det[:1].isupper() and det.split()[0] != "The":
             owner = _clean(det)  # "Harbour Water's own estimate"
-        mentions.append((m.start(), om.end(), "estimate", {
+        mentions.append((dm.start(), om.end(), "estimate", {
             "mods": "own", "org": owner, "det": det.split()[0].lower(),
             "owner": _lower_owner(det.split()), "data": True}))
     for m in _DATA_FROM_BODY_RE.finditer(text):
@@ -625,9 +625,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 st.venue = _clean(jm.group("venue"))
         if not st.organisation and not st.author:
             bm = _BY_BODY_RE.match(text, end, se)
-            om = _OF_WHAT_RE.match(text, end, se) if bm is None else None
-            if om:  # "a review of hospital records by the watchdog"
-                bm = _BY_BODY_RE.match(text, om.end(), se)
+            of_m = _OF_WHAT_RE.match(text, end, se) if bm is None else None
+            if of_m:  # "a review of hospital records by the watchdog"
+                bm = _BY_BODY_RE.match(text, of_m.end(), se)
             if bm:  # "a 2023 audit by the state auditor's office"
                 st.organisation = " ".join(bm.group("body").split())
         if not st.organisation and not st.author:
