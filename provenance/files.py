@@ -61,22 +61,22 @@ def resolve_inside(root: str | Path, rel: str | Path, *,
                    dirs: dict[str, str] | None = None) -> tuple[str, os.stat_result]:
     """``(real path, stat)`` of ``root/rel`` if it is a regular file inside ``root``'s real
     path; else :class:`UnsafeFile` saying why (see :func:`read_inside`)."""
+    cache = {} if dirs is None else dirs
+    if type(rel) is str:
+        found = _plain_file(root, rel, cache)
+        if found is not None:
+            return found
     name = str(rel)
     p = Path(rel)
     if p.is_absolute() or ".." in p.parts:
         raise UnsafeFile(name, "is outside the dossier folder",
                          "write a path relative to the dossier folder, without '..'")
-    cache = {} if dirs is None else dirs
-
-    def real_dir(d: str) -> str:
-        if d not in cache:
-            cache[d] = os.path.realpath(d)
-        return cache[d]
-
     try:
+        if "\0" in name:  # only the last part's NUL would reach os.stat, uncaught
+            raise ValueError(name)
         os.fsencode(name)
-        base = real_dir(str(root))
-        folder = real_dir(os.path.join(base, *p.parts[:-1]))
+        base = _real_dir(cache, str(root))
+        folder = _real_dir(cache, os.path.join(base, *p.parts[:-1]))
         real = os.path.join(folder, p.name)
         if os.path.islink(real):  # only the last part is left to resolve
             real = os.path.realpath(real)
@@ -96,6 +96,56 @@ def resolve_inside(root: str | Path, rel: str | Path, *,
     if not stat.S_ISREG(st.st_mode):
         raise UnsafeFile(name, f"is {_kind(st.st_mode)}, not a regular file",
                          "give a plain text file saved inside the dossier folder")
+    return real, st
+
+
+def _real_dir(cache: dict[str, str], d: str) -> str:
+    """The real path of folder ``d``, resolved once per ``cache`` (one load)."""
+    real = cache.get(d)
+    if real is None:
+        real = cache[d] = os.path.realpath(d)
+    return real
+
+
+def _plain_file(root: str | Path, rel: str, cache: dict[str, str]
+                ) -> tuple[str, os.stat_result] | None:
+    """:func:`resolve_inside`'s answer for the common case, in one ``lstat``: ``rel`` a plain
+    relative name (no ``..``, ``.``, empty part or NUL) of a regular file, not a link, in a
+    folder whose real path (resolved once per load, every link on the way followed) is inside
+    ``root``'s. None for anything else (a link, a folder leading out, a missing or odd file,
+    an unusable name): the full resolution then decides, and words every refusal.
+
+    10,000 source texts in ``sources/`` cost 10,000 ``lstat`` calls here, against a
+    ``Path``, a link test, a ``stat`` and a ``commonpath`` each in the full resolution.
+    """
+    if os.sep != "/" or not rel or rel[0] == "/" or "\0" in rel:
+        return None
+    folder_rel, _, fname = rel.rpartition("/")
+    if fname in ("", ".", ".."):
+        return None
+    key = f"\0inside\0{root}\0{folder_rel}"  # no real path holds a NUL: no clash
+    folder = cache.get(key)
+    if folder is None:
+        folder = ""  # "" = not a folder known to be inside root: the full resolution decides
+        parts = folder_rel.split("/") if folder_rel else []
+        if not ("" in parts or "." in parts or ".." in parts):
+            try:
+                base = _real_dir(cache, str(root))
+                real_folder = _real_dir(cache, os.path.join(base, *parts))
+                if os.path.commonpath([base, real_folder]) == base:
+                    folder = real_folder
+            except (OSError, ValueError):
+                pass
+        cache[key] = folder
+    if not folder:
+        return None
+    real = os.path.join(folder, fname)
+    try:
+        st = os.lstat(real)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(st.st_mode):  # a link (followed by the full resolution), FIFO, folder
+        return None
     return real, st
 
 
@@ -140,7 +190,7 @@ def read_inside(root: str | Path, rel: str | Path, *, limit: int,
             if total > limit:
                 raise UnsafeFile(name, f"is over the {limit:,}-byte limit",
                                  "trim it, or raise PROVENANCE_MAX_BYTES if this is expected")
-        return b"".join(chunks)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     finally:
         os.close(fd)
 

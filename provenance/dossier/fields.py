@@ -190,7 +190,7 @@ def check_id(v: Validator, kind: str, key: str, target: str, value: Any, path: Y
             "ids must be unique across the whole dossier; rename one of them",
         )
     else:
-        v.ids[value] = (kind, path)
+        v.add_id(kind, value, path)
 
 
 def check_int(v: Validator, kind: str, key: str, target: str, value: Any, path: YamlPath,
@@ -232,7 +232,7 @@ def check_refs(v: Validator, kind: str, key: str, target: str, value: Any, path:
     """``refs:KIND``: a list of ids, resolved once every id is known."""
     if str_list(v, key, value, path):
         for i, ref in enumerate(value):
-            v.refs.append((target, ref, path[:-1], key, i))
+            v.ref(target, ref, path[:-1], key, i)
 
 
 def check_ref(v: Validator, kind: str, key: str, target: str, value: Any, path: YamlPath,
@@ -242,17 +242,21 @@ def check_ref(v: Validator, kind: str, key: str, target: str, value: Any, path: 
         v.add(path, f"'{key}' must be an id, found {type_name(value)}",
               "write the id of the record it refers to")
     else:
-        v.refs.append((target, value, path[:-1], key, None))
+        v.ref(target, value, path[:-1], key, None)
+
+
+#: Tag -> the words a value of it may be (the validator takes one of them on a fast path).
+CHOICES: dict[str, tuple[str, ...]] = {"worktype": WORK_TYPES, "design": STUDY_DESIGNS}
 
 
 def check_worktype(v: Validator, kind: str, key: str, target: str, value: Any, path: YamlPath,
                    rec: Record) -> None:
-    choice(v, key, value, WORK_TYPES, path)
+    choice(v, key, value, CHOICES["worktype"], path)
 
 
 def check_design(v: Validator, kind: str, key: str, target: str, value: Any, path: YamlPath,
                  rec: Record) -> None:
-    choice(v, key, value, STUDY_DESIGNS, path)
+    choice(v, key, value, CHOICES["design"], path)
 
 
 def check_sample(v: Validator, kind: str, key: str, target: str, value: Any, path: YamlPath,

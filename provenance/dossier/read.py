@@ -76,6 +76,9 @@ def _parse_unguarded(text: str, display: str, marks: bool = True) -> tuple[Any, 
     if text.lstrip()[:1] == "{":
         import json
 
+        data = _plain_json(text)
+        if data is not None:  # JSON, no key twice, not too deep: shown without walking it
+            return data, True, _json_quote_marks(text, data) if marks else {}
         try:
             data = json.loads(text, object_pairs_hook=_unique_keys)
         except _DuplicateKey:
@@ -90,6 +93,48 @@ def _parse_unguarded(text: str, display: str, marks: bool = True) -> tuple[Any, 
             return data, True, _json_quote_marks(text, data) if marks else {}
     builder = _read(text, display)
     return builder.root, not builder.anchors, builder.marks
+
+
+def _plain_json(text: str) -> Any:
+    """``json.loads(text)`` if the text is JSON, gives no key twice in one object and nests
+    at most :data:`MAX_DEPTH` deep; None when that is not shown (the caller then reads it
+    the guarded way, which finds and words what is wrong).
+
+    The guards without a walk in Python: the data is laid out again by orjson with its
+    two-space indent (0.13 s for a 70 MB dossier, against 0.12 s for a duplicate-key hook
+    called on each of 370,000 objects and 0.3 s for :func:`_deeper_than`), and two counts
+    on the text and the layout decide.
+
+    - No key twice: ``json`` keeps the last of two equal keys, so a duplicate drops a pair
+      and its colon. Every ``:`` of a JSON text is a pair's or inside a string, and orjson
+      writes one ``:`` per pair and the strings' own (it escapes no colon). With no
+      ``\\u003a`` escape in the text (one ``:`` written as six characters), the text holds
+      as many colons as the layout iff no pair was dropped.
+    - Depth: orjson writes each item of a non-empty list or mapping on a line of its own,
+      indented two spaces per level, and escapes every newline inside a string. A list or
+      mapping at level MAX_DEPTH + 1 is an item of one at MAX_DEPTH, so on a line indented
+      2 * MAX_DEPTH spaces; without such a line the data is not too deep (with one, the
+      exact walk decides).
+
+    orjson refuses what it cannot write (a lone surrogate, an integer past 64 bits, more
+    than 254 levels): those go the guarded way too.
+    """
+    import json
+
+    import orjson
+
+    if "\\u003" in text:  # maybe a colon written as an escape: count nothing
+        return None
+    try:
+        data = json.loads(text)
+        laid = orjson.dumps(data, option=orjson.OPT_INDENT_2)
+    except (ValueError, TypeError, RecursionError):  # orjson.JSONEncodeError is a TypeError
+        return None
+    if text.count(":") != laid.count(b":"):
+        return None
+    if laid.find(b"\n" + b" " * (2 * MAX_DEPTH)) >= 0 and _deeper_than(data, MAX_DEPTH):
+        return None
+    return data
 
 
 def _deeper_than(data: Any, limit: int) -> bool:

@@ -10,10 +10,11 @@ fixes a file in one round instead of ten; the loader then gives each its line
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .fields import CHECKERS, did_you_mean, out_of_range, surrogate, type_name
+from .fields import CHECKERS, CHOICES, did_you_mean, out_of_range, surrogate, type_name
 from .keys import ID_RE, KEYS, SECTIONS, compiled
 from .limits import INT_LIMIT, SURROGATE, storable
 from .locate import Finding, YamlPath
@@ -62,6 +63,9 @@ class Validator:
         # The full path of a reference is only put together for a problem: a million
         # references are common.
         self.refs: list[Ref] = []
+        #: record kind -> its ids (what ``ids`` says, by kind: a reference to a record
+        #: already read is settled with one set lookup and never kept)
+        self.known: dict[str, set[str]] = {}
         self.texts: dict[str, str] = {}
         self.dirs: dict[str, str] = {}  # real paths of folders, for this load only
 
@@ -93,7 +97,7 @@ class Validator:
                 f"write it as `- id: ...` with the {kind}'s keys indented under it",
             )
             return
-        table, required = compiled(kind)
+        table, required = _fast_table(kind)
         # Only the keys the record has are looked at: a work has 8 of its 22 possible keys,
         # and a 100,000-work dossier validates in a second.
         for key, value in data.items():
@@ -104,36 +108,68 @@ class Validator:
                 continue
             if value is None:
                 continue
-            tag, target, _ = entry
             # Fast paths for the common, valid cases first.
+            code, target, tag, words = entry
             vt = type(value)
-            if vt is str and (tag == "str" or tag == "ref"):
-                if tag == "ref":
-                    self.refs.append((target, value, path, key, None))
-                elif not value.isascii() and SURROGATE.search(value):
-                    surrogate(self, value, (*path, key))
-                continue
-            if tag == "refs" and vt is list and all(type(v) is str for v in value):
-                for i, ref in enumerate(value):
-                    self.refs.append((target, ref, path, key, i))
-                continue
-            if tag == "num" and (vt is int or vt is float):
+            if vt is str:
+                if code == _TEXT:
+                    if not value.isascii() and SURROGATE.search(value):
+                        surrogate(self, value, (*path, key))
+                    continue
+                if code == _REF:
+                    if value not in self.known.get(target, _NO_IDS):
+                        self.refs.append((target, value, path, key, None))
+                    continue
+                if code == _CHOICE and value in words:
+                    continue
+                if code == _ID and value not in self.ids and ID_RE.match(value):
+                    self.ids[value] = (kind, (*path, key))
+                    mine = self.known.get(kind)
+                    if mine is None:
+                        mine = self.known[kind] = set()
+                    mine.add(value)  # as add_id does
+                    continue
+            elif vt is list:
+                if code == _REFS:
+                    known = self.known.get(target, _NO_IDS)
+                    try:  # every item an id of the kind read already (all text, then)
+                        if known and known.issuperset(value):
+                            continue
+                    except TypeError:  # an item that cannot be an id (a list): explained below
+                        pass
+                    if all(type(v) is str for v in value):
+                        self.refs.extend((target, ref, path, key, i)
+                                         for i, ref in enumerate(value) if ref not in known)
+                        continue
+            elif vt is int:
+                if code == _NUM or code == _INT:
+                    if not (-INT_LIMIT <= value < INT_LIMIT):
+                        out_of_range(self, key, value, (*path, key))
+                    continue
+            elif vt is float and code == _NUM:
                 if not storable(value):
                     out_of_range(self, key, value, (*path, key))
-                continue
-            if tag == "int" and vt is int:
-                if not (-INT_LIMIT <= value < INT_LIMIT):
-                    out_of_range(self, key, value, (*path, key))
-                continue
-            if (tag == "id" and vt is str and value not in self.ids
-                    and ID_RE.match(value)):
-                self.ids[value] = (kind, (*path, key))
                 continue
             # everything else: the tag's checker, which explains problems
             CHECKERS[tag](self, kind, key, target, value, (*path, key), data)
         for key in required:
             if data.get(key) is None:
                 self.add(path, f"{kind} is missing '{key}'", f"add `{key}: ...` to this {kind}")
+
+    def add_id(self, kind: str, ident: str, path: YamlPath) -> None:
+        """A record's id, first seen here (a second one is a problem, see ``check_id``)."""
+        self.ids[ident] = (kind, path)
+        known = self.known.get(kind)
+        if known is None:
+            known = self.known[kind] = set()
+        known.add(ident)
+
+    def ref(self, target: str, ident: str, path: YamlPath, key: str, index: int | None
+            ) -> None:
+        """A reference to a ``target`` record: settled now if that record was read, else
+        kept until every id is known (:meth:`resolve_refs`)."""
+        if ident not in self.known.get(target, _NO_IDS):
+            self.refs.append((target, ident, path, key, index))
 
     def unknown_key(self, kind: str, key: str, path: YamlPath) -> None:
         spec = KEYS[kind]
@@ -146,14 +182,20 @@ class Validator:
         )
 
     def resolve_refs(self) -> None:
-        """Every reference names a record of the right kind (ids are known only at the end)."""
-        by_kind: dict[str, list[str]] = {}
-        for ident, (kind, _) in self.ids.items():
-            by_kind.setdefault(kind, []).append(ident)
+        """Every reference names a record of the right kind (ids are known only at the end).
+
+        Only the references not settled as they were read are left here (one to a record
+        further down): an id, once read, keeps its kind, so a reference settled early is
+        one that would be settled here, and the problems come out in the same order.
+        """
+        by_kind: dict[str, list[str]] = {}  # ids by kind, in the order read: for a guess
         for kind, ref, record, key, index in self.refs:
             found = self.ids.get(ref)
             if found and found[0] == kind:
                 continue
+            if not by_kind:
+                for ident, (k, _) in self.ids.items():
+                    by_kind.setdefault(k, []).append(ident)
             path = (*record, key) if index is None else (*record, key, index)
             if found:
                 self.add(path, f"'{key}' names '{ref}', which is a {found[0]}, not a {kind}",
@@ -163,3 +205,24 @@ class Validator:
             self.add(path, f"unknown {kind} '{ref}' in '{key}'",
                      f"did you mean '{guess}'?" if guess else
                      f"add a {kind} with id '{ref}', or fix the reference")
+
+
+#: The fast paths' codes for a key's tag (one small int compared, not a tag's text).
+_TEXT, _REF, _REFS, _ID, _NUM, _INT, _CHOICE, _OTHER = range(8)
+_Entry = tuple[int, str, str, frozenset[str]]
+_NO_IDS: frozenset[str] = frozenset()
+_CODES = {"str": _TEXT, "ref": _REF, "refs": _REFS, "id": _ID, "num": _NUM, "int": _INT}
+
+
+@cache
+def _fast_table(kind: str) -> tuple[dict[str, _Entry], tuple[str, ...]]:
+    """({key: (fast-path code, kind it names, tag, words allowed)}, required keys) of a
+    record ``kind``."""
+    table, required = compiled(kind)
+    fast: dict[str, _Entry] = {}
+    for key, t in table.items():
+        if t.base in CHOICES:
+            fast[key] = (_CHOICE, t.target, t.base, frozenset(CHOICES[t.base]))
+        else:
+            fast[key] = (_CODES.get(t.base, _OTHER), t.target, t.base, frozenset())
+    return fast, required
