@@ -504,6 +504,119 @@ def _person(people: Sequence[PersonLike], name: str) -> PersonLike | None:
     return match_person([n], people) if n else None
 
 
+#: How many paragraphs of prose open an article: headline, standfirst, lede.
+_TOP_PARAGRAPHS = 4
+
+
+def _top_paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The headline, standfirst and lede: the first paragraphs of five words or more that
+    are no furniture (a section label, a byline, "Share" are skipped)."""
+    from ..speech.furniture import is_furniture_line
+
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if len(out) >= _TOP_PARAGRAPHS:
+            break
+        if e - s > 2000 or is_furniture_line(text[s:e]) or len(text[s:e].split()) < 5:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _unit_key(f: Figure) -> str | None:
+    """The head noun of a figure's unit, folded ("hours" -> "hour", "storm overflows" ->
+    "storm overflow"'s "overflow"); None for shares, sums and dates, which have rules of
+    their own."""
+    if not f.unit or f.unit == "%" or f.kind in ("money", "year", "period", "ratio") or \
+            f.unit in CURRENCY_SIGNS.values():
+        return None
+    word = f.unit.split()[-1]
+    if not word.isalpha():
+        return None
+    return _norm_noun(word)
+
+
+def _topic_unit(text: str, figs: Sequence[Figure],
+                top: Sequence[tuple[int, int]]) -> str | None:
+    """The unit of the quantity an article is about: the head noun of the first figure with
+    one in its headline, standfirst or lede ("more than 14,000 hours" of spills: "hour").
+    A figure in that unit anywhere in the article is a figure of that quantity, whether or
+    not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds)."""
+    for s, e in top:
+        for f in figs:
+            if s <= f.start < e:
+                key = _unit_key(f)
+                if key and key not in _NOT_TOPICS:
+                    return key
+    return None
+
+
+#: Units too general to say what an article is about.
+_NOT_TOPICS = frozenset("year month week day time people person thing way".split())
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _latest_year(figs: Sequence[Figure], top: Sequence[tuple[int, int]]) -> int | None:
+    """The latest year the headline, standfirst or lede names: the occasion the article is
+    about (its dateline's year is furniture, never read here)."""
+    years = [int(f.value) for f in figs if f.kind == "year" and f.value is not None and
+             any(s <= f.start < e for s, e in top)]
+    return max(years) if years else None
+
+
+#: A figure that is the difference of two others: "the gap of more than 700 hours".
+_DIFFERENCE_RE = re.compile(
+    rf"\b(?:gap|difference|discrepancy|shortfall){_SP}+(?:of|was|is){_SP}+"
+    rf"(?:(?:about|around|some|nearly|almost|roughly|just|over|more{_SP}+than|"
+    rf"less{_SP}+than){_SP}+)?$", re.I)
+#: A figure named to reject it: "it is not nine thousand", "640, not 900", "If you tell
+#: me 640", "people quoting 50 percent", "those who claim 900".
+_REJECTED_RE = re.compile(
+    rf"(?:\b(?:not|never|nowhere{_SP}+near){_SP}+(?:(?:even|quite|really|the|a|an){_SP}+)?"
+    rf"(?:(?:about|around|some|nearly|almost|roughly|close{_SP}+to){_SP}+)?"
+    rf"|\b(?:[Ii]f|[Ww]hen|[Uu]nless){_SP}+(?:you|they|people|someone|anyone|others|"
+    rf"critics|we){_SP}+(?:tell|tells|say|says|quote|quotes|claim|claims|hear|cite|"
+    rf"cites){_SP}+(?:(?:me|us|you|them){_SP}+)?(?:that{_SP}+)?"
+    rf"|\b(?:people|those|others|critics|some|anyone|they|you){_SP}+(?:who{_SP}+(?:are{_SP}+)?)?"
+    rf"(?:quoting|citing|claiming|quote|cite|claim|throwing{_SP}+around|bandying{_SP}+about)"
+    rf"{_SP}+(?:(?:a|the){_SP}+figure{_SP}+of{_SP}+)?)$")
+
+
+def _rejected(text: str, f: Figure) -> bool:
+    """True when the words right before a figure name it only to reject it."""
+    return bool(_REJECTED_RE.search(text, max(0, f.start - 60), f.start))
+
+
+#: Who or what had another occasion: "The last comparable march", "the 2021 march", "last
+#: year's count", "the previous survey" as the subject of the figure's clause. A marker of
+#: time on the verb ("last put the rate at 0.4% in 2024") is no other occasion.
+_EARLIER_RE = re.compile(
+    rf"[\s“\"‘']*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:(?P<last>last|previous|"
+    rf"prior)|(?P<year>1[89]\d\d|20\d\d))|(?:[Ll]ast|[Tt]he{_SP}+previous){_SP}+year[’']s)"
+    rf"{_SP}+(?P<np>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,2}})")
+#: Nouns of measuring: "the previous estimate" is a revision, not another occasion.
+_MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers count counts "
+                             "tally total totals rate rates toll report reports study survey "
+                             "analysis review audit calculation forecast projection reading "
+                             "version statement return model modelling data".split())
+
+
+def _earlier_occasion(text: str, f: Figure, ss: int, latest: int) -> bool:
+    """True when the figure's sentence opens with another occasion of what it counts: "The
+    last comparable march in the city, during the COP26 summit in 2021, drew around
+    100,000", "The 2021 march drew 100,000" (a year before the one the article's opening
+    names), "Last year's count was 5,000"."""
+    m = _EARLIER_RE.match(text, ss, f.start)
+    if m is None:
+        return False
+    if any(w.lower() in _MEASURING_NOUNS for w in m.group("np").split()):
+        # "the previous estimate was": a revision; "last year's count": another year's
+        return not (m.group("last") or m.group("year"))
+    if m.group("year") and int(m.group("year")) >= latest:
+        return False
+    return True
+
+
 def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                        statements: Sequence[object],
                        people: Sequence[PersonLike],
@@ -533,12 +646,25 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     prev_sentence = (-1, -1)
     from ..speech.furniture import is_furniture_line
 
-    for f in _merged_ranges(text, list(figures)):
-        if f.kind in ("year", "period") or "/" in f.text or (
-                f.kind == "duration" and not _MEASURED_TIME_RE.search(
-                    text[max(0, f.start - 60):f.start])):
+    merged = _merged_ranges(text, list(figures))
+    top = _top_paragraphs(text, spans)
+    topic = _topic_unit(text, merged, top)
+    latest = _latest_year(merged, top)
+    topic_q: str | None = None
+    for f in merged:
+        topical = topic is not None and _unit_key(f) == topic
+        measured = f.kind != "duration" or bool(_MEASURED_TIME_RE.search(
+            text[max(0, f.start - 60):f.start]))
+        if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
-            # duration only where it is what is measured ("an average of 9 days")
+            # duration only where it is what is measured ("an average of 9 days") or in
+            # the unit of the article's own quantity ("14,000 hours" of spills)
+        if _DIFFERENCE_RE.search(text, max(0, f.start - 40), f.start):
+            continue  # "the gap of more than 700 hours between its figure and ...": a
+            # difference of two figures, no figure of the quantity
+        if _rejected(text, f):
+            continue  # "it is not nine thousand", "If you tell me 640": a figure the
+            # speaker names to reject it, never one they give
         if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
             continue  # "a survey of 2,400 households": a sample size, not an estimate
         p = _para_of(spans, starts, f.start)
@@ -564,8 +690,16 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
             quantity = f"share of @{f.start}"
-        if before in SCOPE_PREPS and not _measure_before(text, f.start, ss) and not (
-                is_share and before in _SHARE_PREPS and f.of):
+        if topical and not measured:
+            quantity, noun = topic_q or topic or "", f.unit or ""
+        if topical and topic_q is None:
+            topic_q = quantity  # the article's quantity: what its first such figure counts
+        if latest is not None and _earlier_occasion(text, f, ss, latest):
+            # "the 2021 march drew 100,000", "last year's count was 5,000": another
+            # occasion's figure, never a side of the current question
+            quantity = f"{quantity} @{f.start}"
+        if before in SCOPE_PREPS and not topical and not _measure_before(text, f.start, ss) \
+                and not (is_share and before in _SHARE_PREPS and f.of):
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
@@ -1261,6 +1395,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             name = None  # an unnamed speaker ("the official said") is no person here
         if name and not pid and is_org(name):
             return Source(name, "organisation", None, "quote")
+        body = getattr(st, "body", None)
+        if body and not pid:
+            # "a spokeswoman for the Fair Rents Alliance said": the body speech says the
+            # unnamed voice speaks for (``Statement.body``), as a source of its own
+            src = _make_source(body, people, "quote", f.start)
+            if src is not None:
+                return src
         if not name or not pid:
             # "a National Education Union spokesperson said": the body in the cue
             cue = getattr(st, "cue", None) or name or ""
@@ -2074,10 +2215,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
         if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
             continue
-        principal = _spoken_for(zone[gm.end():], gm.group(1).split()[-1], people,
-                                ss + zone_start + gm.end()) or \
-            _spoken_for_named(text, zone[gm.end():], gm.group(1).split()[-1], people,
-                              ss + zone_start + gm.end())
+        principal = _spokes_voice(text, ss + zone_start, ss + verb.start(), people,
+                                  mentions) \
+            if gm.group(1).split()[-1].lower() in _SPOKES_HEADS else None
         if principal is not None:
             return principal
         om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
@@ -2102,69 +2242,60 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     return None
 
 
-_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor "
-                        "representative".split())
-_SPOKEN_FOR_RE = re.compile(
-    rf"{_SP}+(?:for|to){_SP}+(?:the{_SP}+)?(?:[a-z]+{_SP}+)?(?P<title>(?:{_CAP_TOKEN}{_SP}+)"
-    rf"{{0,3}})(?P<name>{_CAP_TOKEN}{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})?){_SP}*$")
+#: The heads of a body's or a person's unnamed voice that the generic-source loop sees.
+_SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson official".split())
+#: "a spokesperson for the mayor": the speaker speech found, for a common noun.
+_VOICE_NOUN_RE = re.compile(rf"{_SP}+(?:for|of|at|from|to){_SP}+the{_SP}+(?P<noun>[a-z]+)$")
 
 
-def _spoken_for(rest: str, group: str, people: Sequence[PersonLike], at: int
-                ) -> Source | None:
-    """"A spokeswoman for federal Environment Minister Rachel Ostrowski said": whom the
-    spokeswoman speaks for gives the figure (the person, after their title)."""
-    if group.lower() not in _SPEAKS_FOR:
+def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
+                  mentions: _Mentions) -> Source | None:
+    """Whom a spokesperson before the verb at ``verb`` speaks for, as the speech engine
+    decides it for quotations (one rule, one place: :func:`speech.speakers.subject_before`
+    finds the voice, :func:`speech.statements.voice_body` its body as written,
+    :func:`speech.speakers.named_body` the body a common noun stands for). "A
+    spokeswoman for the organisers, the Fair Rents Alliance, told" is the Alliance's
+    figure; "for Governor Ruth Anand" is hers; "a spokesperson for the mayor" is the
+    person the text called "Mayor Ruth Anand" before (else "the mayor")."""
+    from ..speech.speakers import named_body, subject_before
+    from ..speech.statements import voice_body
+
+    subj = subject_before(text, lo, verb)
+    if subj is None:
         return None
-    m = _SPOKEN_FOR_RE.match(rest)
-    if m is None or is_org(m.group("name")):
+    if subj.kind == "name":
+        # "A spokeswoman for federal Environment Minister Rachel Ostrowski said": the
+        # person they speak for, named (speech reads no body there)
+        if not re.search(rf"\b(?:for|to){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}$",
+                         text[max(lo, subj.start - 80):subj.start]):
+            return None
+        return _make_source(subj.text, people, "subject", subj.start, mentions.full_names)
+    if subj.kind != "np":
         return None
-    words = m.group("name").split()
-    while len(words) > 2 and (words[0].lower() in PERSON_ROLES or
-                              words[0].lower() in _TITLE_WORDS):
-        words = words[1:]
-    name = " ".join(words)
-    who = _person(people, name)
-    return Source(who.name if who else name, "person", who.id if who else None, "subject",
-                  at + m.start("name"))
-
-
-#: "(a spokeswoman) for the organisers, the Fair Rents Alliance, told": the body named in
-#: an apposition after the words that describe it.
-_FOR_APPOSED_RE = re.compile(
-    rf"{_SP}+(?:for|of|at|from){_SP}+(?:the{_SP}+)?(?:[a-z][\w’'-]*{_SP}+){{0,2}}[a-z][\w-]*,"
-    rf"{_SP}+(?:the{_SP}+)?(?P<body>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
-    rf"{_SP}+){_CAP_TOKEN}){{0,9}}(?:{_SP}+[a-z]+)?),{_SP}*(?:[a-z]+{_SP}+){{0,3}}$")
-#: "(a spokesperson) for the mayor said": whom they speak for, by office.
-_FOR_OFFICE_RE = re.compile(rf"{_SP}+for{_SP}+the{_SP}+(?P<role>[a-z]+)[ \u00a0,]*$")
-
-
-def _spoken_for_named(text: str, rest: str, group: str, people: Sequence[PersonLike],
-                      at: int) -> Source | None:
-    """A spokesperson for a body or an office the text names another way: "a spokeswoman
-    for the organisers, the Fair Rents Alliance, told ..." is the Alliance's figure; "a
-    spokesperson for the mayor said" is the mayor's, the person the text calls "Mayor Ruth
-    Anand" before (else "the mayor")."""
-    if group.lower() not in _SPEAKS_FOR:
+    body = voice_body(subj.text)
+    if body is not None:
+        at = text.find(body, subj.start, subj.end + 1)
+        return _make_source(body, people, "subject", at if at >= 0 else subj.start,
+                            mentions.full_names)
+    vm = _VOICE_NOUN_RE.search(subj.text)
+    if vm is None:
         return None
-    am = _FOR_APPOSED_RE.match(rest)
-    if am and is_org(am.group("body")):
-        return Source(clean_source(am.group("body")), "organisation", None, "subject",
-                      at + am.start("body"))
-    om = _FOR_OFFICE_RE.match(rest)
-    if om is None or om.group("role") not in PERSON_ROLES:
-        return None
-    role = om.group("role")
-    named = None
-    office = re.compile(rf"\b{role.capitalize()}{_SP}+(?P<name>{_CAP_TOKEN}"
-                        rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
-    for nm in office.finditer(text, max(0, at - 1500), at):
-        named = nm
-    if named is not None:
-        name = clean_source(named.group("name"))
-        who = _person(people, name)
-        return Source(who.name if who else name, "person", who.id if who else None,
-                      "subject", named.start("name"))
-    return Source(f"the {role}", "generic", None, "subject", at)
+    noun = vm.group("noun")
+    if noun in PERSON_ROLES:
+        named = None
+        office = re.compile(rf"\b{noun.capitalize()}{_SP}+(?P<name>{_CAP_TOKEN}"
+                            rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
+        for nm in office.finditer(text, max(0, subj.start - 1500), subj.start):
+            named = nm
+        if named is None:
+            return Source(f"the {noun}", "generic", None, "subject", subj.start)
+        return _make_source(named.group("name"), people, "subject", named.start("name"),
+                            mentions.full_names)
+    got = named_body(text, noun, subj.start)
+    if got is not None:
+        return Source(clean_source(got), "organisation", None, "pronoun",
+                      text.rfind(got, 0, subj.start))
+    return None
 
 
 def _described_body(rest: str, mentions: _Mentions, pos: int) -> Source | None:
