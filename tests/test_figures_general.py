@@ -1,0 +1,108 @@
+"""General figure rules: the article's quantity read from its opening, figures named only
+to be rejected, other occasions, and whom a spokesperson speaks for (speech's one rule).
+
+Short texts written for these tests (made up, plain news English, in no tuning article):
+each asserts what a journalist sees in the draft: which figures sit under the contested
+question, and whose each one is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.extract import extract_text
+
+from .test_extract_disputes import by_text, contested
+
+OUTAGES = (
+    "Lagos districts went without power for 'more than 2,000 hours' last year, residents say\n"
+    "\n"
+    "Residents of Ikeja were left without electricity for more than 2,000 hours in 2025, "
+    "according to the Ikeja Residents Forum, whose members logged every cut.\n"
+    "\n"
+    "The Grid Regulatory Commission records 1,410 hours of outages for the district. "
+    "Volta Power, which supplies it, says the total was 1,100 hours.\n"
+    "\n"
+    "An analysis by the Centre for Energy Access estimated the outages at between 1,600 and "
+    "1,900 hours.\n"
+    "\n"
+    "The commission did not explain the gap of 310 hours between its figure and the "
+    "company's. The forum's chair, Bisi Adeyemi, said: 'Volta says 1,100. The regulator "
+    "says 1,410. We say 2,000.'\n")
+
+
+def test_a_quantity_in_the_headlines_unit_is_one_question_whatever_the_unit(tmp_path: Path):
+    ex = extract_text(OUTAGES)
+    src = by_text(ex)
+    assert src["1,410 hours"] == "Grid Regulatory Commission"
+    assert src["between 1,600 and 1,900"] == "Centre for Energy Access"
+    # the difference of two figures is no figure of anything
+    assert "310 hours" not in src
+    [(q, figs)] = contested(ex, tmp_path)
+    assert {"1,410 hours", "1,100 hours", "between 1,600 and 1,900"} <= figs
+    assert "more than 2,000 hours" in figs
+
+
+def test_a_duration_outside_the_articles_unit_stays_a_date_span():
+    ex = extract_text(
+        "Ferry delays: 'at least 40 minutes' a crossing, passengers say\n"
+        "\n"
+        "The ferry company has run the route for 12 years and says delays average 15 "
+        "minutes. Passengers say the real delay is at least 40 minutes.\n")
+    src = by_text(ex)
+    assert "12 years" not in src
+
+
+def test_a_figure_named_to_reject_it_is_nobodys(tmp_path: Path):
+    ex = extract_text(
+        "Council and union disagree on how many jobs will go at the depot\n"
+        "\n"
+        "The council says 310 jobs will go when the depot closes. The Municipal Workers "
+        "Union says 450 jobs will go.\n"
+        "\n"
+        "'It is not 450,' said council leader Joan Pryce. 'If you tell me 450, I will show "
+        "you the payroll.'\n"
+        "\n"
+        "The union's organiser, Dev Sandhu, said people quoting 310 had not read the "
+        "redundancy notices.\n")
+    got = {(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures}
+    assert not any(name == "Joan Pryce" for _t, name in got)
+    assert not any(name == "Dev Sandhu" for _t, name in got)
+    [(q, figs)] = contested(ex, tmp_path)
+    assert figs == {"310 jobs", "450 jobs"}
+
+
+def test_another_occasions_figure_is_no_side_but_a_dated_report_is(tmp_path: Path):
+    ex = extract_text(
+        "Organisers and police far apart on size of 2026 climate march\n"
+        "\n"
+        "Organisers said 60,000 people joined the march through Leeds in 2026. West "
+        "Yorkshire Police put the crowd at 22,000.\n"
+        "\n"
+        "The 2021 march drew around 100,000 people, according to organisers.\n"
+        "\n"
+        "The Crowd Science Unit last put the turnout at 31,000 people in 2026, using drone "
+        "footage.\n")
+    [(q, figs)] = contested(ex, tmp_path)
+    assert {"60,000 people", "22,000", "31,000 people"} <= figs
+    assert "around 100,000 people" not in figs
+
+
+def test_a_spokesperson_for_an_office_holder_gives_the_office_holders_figure():
+    ex = extract_text(
+        "A spokeswoman for federal Transport Minister Helen Okafor said roughly two-thirds of "
+        "the bridges needed repair.")
+    assert by_text(ex)["roughly two-thirds"] == "Helen Okafor"
+
+
+def test_a_quoted_figure_of_a_bodys_voice_is_the_bodys():
+    ex = extract_text(
+        "Rival tallies of the strike\n"
+        "\n"
+        "The Port Authority said 1,200 dockers stayed away.\n"
+        "\n"
+        "\u201cWe counted 2,900 dockers on the picket lines,\u201d a spokesperson for the "
+        "Dockers Alliance said.\n")
+    assert by_text(ex)["2,900 dockers"] == "Dockers Alliance"
+    st = next(s for s in ex.statements if "2,900" in s.quote)
+    assert st.body == "Dockers Alliance"
