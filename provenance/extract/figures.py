@@ -837,10 +837,10 @@ def _article_figures(text: str, out: list[FigureClaim],
     against the governor's. It gets the article as its source (and so a claim under the
     question) only then: a narration figure that agrees with a source, or that no source
     disputes, stays a figure for review, not a claim to delete."""
-    sourced: dict[str, list[FigureClaim]] = {}
+    sourced: dict[str, _OverlapIndex] = {}
     for fc in out:
         if fc.source is not None and not fc.revised:
-            sourced.setdefault(fc.quantity, []).append(fc)
+            sourced.setdefault(fc.quantity, _OverlapIndex()).add(fc.figure)
     from ..speech.speakers import CUE_RE, sentence_start
 
     per_sentence: dict[tuple[int, int], int] = {}
@@ -854,8 +854,7 @@ def _article_figures(text: str, out: list[FigureClaim],
             continue  # a quotation with no speaker is someone's, not the article's
         if per_sentence[fc.sentence] > 1:
             continue  # a list of figures ("32% of one, 11% of the other"): no position
-        others = sourced[fc.quantity]
-        if any(_overlap(fc.figure, o.figure) for o in others):
+        if sourced[fc.quantity].overlaps(fc.figure):
             continue  # the article repeating a source's figure
         ss, se = fc.sentence
         if text[ss:se].rstrip(" *_”\"’\n").endswith("?"):
@@ -3047,15 +3046,20 @@ def _described_sources(out: list[FigureClaim]) -> None:
     import bisect
 
     order = {id(fc): k for k, fc in enumerate(out)}
-    by_quantity: dict[str, list[tuple[int, FigureClaim]]] = {}
+    # (quantity, bucket of value) -> named figures in text order; two values within 1%
+    # (:func:`same_value`) are in one bucket or two next to each other, so a figure looks
+    # at those three, not at every figure of its quantity
+    by_value: dict[tuple[str, tuple[int, int]], list[tuple[int, FigureClaim]]] = {}
     by_last: dict[str, set[str]] = {}
 
     def named(fc: FigureClaim) -> None:
         o = fc.source
         if o is None or o.kind != "organisation" or len(o.name.split()) < 2:
             return
-        bisect.insort(by_quantity.setdefault(fc.quantity, []), (order[id(fc)], fc),
-                      key=lambda x: x[0])
+        b = _value_bucket(fc.figure)
+        if b is not None:
+            bisect.insort(by_value.setdefault((fc.quantity, b), []), (order[id(fc)], fc),
+                          key=lambda x: x[0])
         by_last.setdefault(o.name.lower().split()[-1], set()).add(o.name)
 
     for fc in out:
@@ -3065,13 +3069,23 @@ def _described_sources(out: list[FigureClaim]) -> None:
         if s is None or len(s.name.split()) != 1 or s.name.lower() not in ORG_NOUNS or \
                 s.kind not in ("organisation", "generic"):
             continue
-        for _k, other in by_quantity.get(fc.quantity, []):
-            o = other.source
-            if other is fc or o is None or not same_value(other.figure, fc.figure):
-                continue
+        b = _value_bucket(fc.figure)
+        best: tuple[int, FigureClaim] | None = None
+        near = [] if b is None else [(b[0], b[1] + d) for d in (-1, 0, 1)] + (
+            [(0, 0)] if b[0] == 0 else [])
+        for k in near:
+            for n, other in by_value.get((fc.quantity, k), []):
+                if best is not None and n >= best[0]:
+                    break
+                if other is not fc and other.source is not None and \
+                        same_value(other.figure, fc.figure):
+                    best = (n, other)
+                    break
+        if best is not None:
+            o = best[1].source
+            assert o is not None
             fc.source = Source(o.name, o.kind, o.person_id, "described", o.start, o.study)
             named(fc)
-            break
         else:
             # "the coalition had lowered its estimate": the one body of that kind the
             # figures name ("Climate Justice Scotland coalition"), whatever its figure
@@ -3080,6 +3094,19 @@ def _described_sources(out: list[FigureClaim]) -> None:
                 fc.source = Source(next(iter(longer)), "organisation", None, "described",
                                    s.start, s.study)
                 named(fc)
+
+
+def _value_bucket(f: Figure) -> tuple[int, int] | None:
+    """(sign, step) of a figure's value on a scale of steps of 1.1%: two values
+    :func:`same_value` calls equal (within 1%) are in one step or two next to each other."""
+    import math
+
+    v = f.value if f.kind != "ratio" else f.low
+    if v is None:
+        return None
+    if v == 0:
+        return (0, 0)
+    return (1 if v > 0 else -1, int(math.floor(math.log(abs(v)) / math.log(1.011))))
 
 
 def same_value(a: Figure, b: Figure) -> bool:
@@ -3172,6 +3199,47 @@ def _overlap(a: Figure, b: Figure, approx: bool = False) -> bool:
     rough = approx and (a.approx or b.approx)
     tol = (0.05 if rough else 0.01) * max(abs(ba[1]), abs(bb[1]))
     return not (ba[1] + tol < bb[0] or bb[1] + tol < ba[0])
+
+
+class _OverlapIndex:
+    """Figures held so that "does any of them overlap this one?" (:func:`_overlap`, no
+    ``approx``) costs a binary search, not a look at each: an article of thousands of
+    unsourced figures of one quantity was quadratic. Single values are kept sorted; only
+    two single values within about 1% of the query's bounds can overlap it, so only
+    those are checked exactly. Ranges, figures with no bounds and negative values are
+    few and checked one by one."""
+
+    def __init__(self) -> None:
+        self.points: list[tuple[float, int, Figure]] = []
+        self.others: list[Figure] = []
+        self._sorted = True
+
+    def add(self, f: Figure) -> None:
+        b = _bounds(f)
+        if b is not None and b[0] == b[1] and b[0] >= 0:
+            self.points.append((b[0], len(self.points), f))
+            self._sorted = False
+        else:
+            self.others.append(f)
+
+    def overlaps(self, f: Figure) -> bool:
+        import bisect
+
+        if not self._sorted:
+            self.points.sort(key=lambda p: (p[0], p[1]))
+            self._sorted = True
+        if any(_overlap(f, o) for o in self.others):
+            return True
+        b = _bounds(f)
+        if b is None:
+            return bool(self.points)  # a figure with no bounds overlaps any (as _overlap)
+        if b[0] < 0 or b[1] < 0:
+            return any(_overlap(f, p[2]) for p in self.points)
+        # v overlaps [a0, a1] within 1% of max(a1, v) only for a0 - 0.0102 a1 <= v <=
+        # a1 / 0.99: the window, with a margin, searched by bisection
+        lo = bisect.bisect_left(self.points, b[0] - 0.011 * b[1], key=lambda p: p[0])
+        hi = bisect.bisect_right(self.points, b[1] / 0.989, key=lambda p: p[0])
+        return any(_overlap(f, self.points[k][2]) for k in range(lo, hi))
 
 
 def _group(out: list[FigureClaim]) -> None:
