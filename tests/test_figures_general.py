@@ -106,3 +106,29 @@ def test_a_quoted_figure_of_a_bodys_voice_is_the_bodys():
     assert by_text(ex)["2,900 dockers"] == "Dockers Alliance"
     st = next(s for s in ex.statements if "2,900" in s.quote)
     assert st.body == "Dockers Alliance"
+
+
+def test_the_draft_credits_a_bodys_spokesperson_to_the_body(tmp_path: Path):
+    from provenance.dossier import load_dossier
+    from provenance.extract import write_draft
+
+    ex = extract_text(
+        "Rival tallies of the dock strike\n"
+        "\n"
+        "The Port Authority said 1,200 dockers stayed away on Monday.\n"
+        "\n"
+        "\u201cWe counted 2,900 dockers on the picket lines,\u201d a spokesperson for the "
+        "Dockers Alliance said.\n"
+        "\n"
+        "A spokeswoman for the Harbour Employers Federation said 1,500 dockers stayed away.\n")
+    d = load_dossier(write_draft(ex, tmp_path / "d", "strike.txt"))
+    names = {p.id: p.name for p in d.people}
+    by = {}
+    for c in d.claims:
+        for a in c.appearances:
+            if a.by:
+                by[a.quote] = names[a.by]
+    assert any(q.startswith("We counted 2,900") and who == "Dockers Alliance"
+               for q, who in by.items()), by
+    assert any(q.startswith("A spokeswoman for the Harbour") and who ==
+               "Harbour Employers Federation" for q, who in by.items())

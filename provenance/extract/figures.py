@@ -284,6 +284,9 @@ class Source:
     #: For a person: True when the speech engine gives the sentence to them too (so the
     #: draft's ``by:`` passes ``check``); False puts them in a note instead.
     confirmed: bool = True
+    #: For an organisation: True when an unnamed voice of it gives the figure ("a
+    #: spokeswoman for X said"), so the draft credits the body with ``by:``.
+    voice: bool = False
 
 
 @dataclass(slots=True)
@@ -1400,6 +1403,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # unnamed voice speaks for (``Statement.body``), as a source of its own
             src = _make_source(body, people, "quote", f.start)
             if src is not None:
+                src.voice = src.kind == "organisation"
                 return src
         if not name or not pid:
             # "a National Education Union spokesperson said": the body in the cue
@@ -2274,8 +2278,11 @@ def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
     body = voice_body(subj.text)
     if body is not None:
         at = text.find(body, subj.start, subj.end + 1)
-        return _make_source(body, people, "subject", at if at >= 0 else subj.start,
-                            mentions.full_names)
+        src = _make_source(body, people, "subject", at if at >= 0 else subj.start,
+                           mentions.full_names)
+        if src is not None and src.kind == "organisation":
+            src.voice = True
+        return src
     vm = _VOICE_NOUN_RE.search(subj.text)
     if vm is None:
         return None
