@@ -132,3 +132,24 @@ def test_the_draft_credits_a_bodys_spokesperson_to_the_body(tmp_path: Path):
                for q, who in by.items()), by
     assert any(q.startswith("A spokeswoman for the Harbour") and who ==
                "Harbour Employers Federation" for q, who in by.items())
+
+
+def test_positions_are_jobs_and_a_place_in_an_apposition_keeps_the_subject(tmp_path: Path):
+    ex = extract_text(
+        "Bakery closure: firm and union disagree on job losses\n"
+        "\n"
+        "Harrow Foods, based in Leeds, West Yorkshire, told staff it would cut 300 positions "
+        "when the bakery closes. The Bakers Union says 450 jobs will go.\n")
+    assert by_text(ex)["300 positions"] == "Harrow Foods"
+    [(q, figs)] = contested(ex, tmp_path)
+    assert figs == {"300 positions", "450 jobs"}
+
+
+def test_a_threshold_in_the_headline_is_not_the_articles_quantity():
+    ex = extract_text(
+        "Casualty: how many patients are really seen within four hours?\n"
+        "\n"
+        "The health board says 71 percent of patients are seen within four hours. The "
+        "College of Emergency Medicine says 58 percent of patients are.\n")
+    assert "four hours" not in by_text(ex)
+    assert by_text(ex)["71 percent"] == "health board"

@@ -202,6 +202,7 @@ SYNONYMS = {
     # crimes and losses news counts under more than one name
     "break-in": "burglary", "housebreaking": "burglary", "home burglary": "burglary",
     "layoff": "job cut", "redundancy": "job cut", "job loss": "job cut",
+    "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
 }
@@ -547,13 +548,19 @@ def _topic_unit(text: str, figs: Sequence[Figure],
     not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds)."""
     for s, e in top:
         for f in figs:
-            if s <= f.start < e:
+            if s <= f.start < e and not (_word_before(text, f.start, s) in SCOPE_PREPS and
+                                         _word_before(text, f.start, s) not in _TOPIC_PREPS):
+                # ("seen within six hours": a threshold of the measure, not the measure)
                 key = _unit_key(f)
                 if key and key not in _NOT_TOPICS:
                     return key
     return None
 
 
+#: Prepositions before a figure in the article's unit that still give the quantity: "for
+#: more than 14,000 hours", "at fourteen thousand hours", "at between 11,000 and 15,500
+#: hours" ("within six hours", "in under four hours" are thresholds).
+_TOPIC_PREPS = frozenset({"for", "at", "between"})
 #: Units too general to say what an article is about.
 _NOT_TOPICS = frozenset("year month week day time people person thing way".split())
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -701,7 +708,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
-        if before in SCOPE_PREPS and not topical and not _measure_before(text, f.start, ss) \
+        if before in SCOPE_PREPS and not (topical and before in _TOPIC_PREPS) and \
+                not _measure_before(text, f.start, ss) \
                 and not (is_share and before in _SHARE_PREPS and f.of):
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
@@ -2445,7 +2453,10 @@ _TITLED_RE = re.compile(
     rf"president|governor|mayor|senator|economist|analyst|professor|researcher|official|"
     rf"adviser|advisor|commissioner|manager|lawmaker|candidate){_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,2}}),?{_SP}*$")
-_APPOSITION_RE = re.compile(r"^[ \u00a0]*,[^,;]{1,140},[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
+#: An apposition between a subject and its verb; it may hold a place's own comma (",
+#: based in Springdale, Arkansas, first told").
+_APPOSITION_RE = re.compile(
+    r"^[ \u00a0]*,(?:[^,;]{1,140},){1,2}[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
 #: Capitalised words that open a sentence without naming anyone.
 _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
               "there", "here", "what", "why", "how", "who", "when", "where", "data",
