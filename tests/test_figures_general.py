@@ -153,3 +153,20 @@ def test_a_threshold_in_the_headline_is_not_the_articles_quantity():
         "College of Emergency Medicine says 58 percent of patients are.\n")
     assert "four hours" not in by_text(ex)
     assert by_text(ex)["71 percent"] == "health board"
+
+
+def test_a_documents_maker_and_its_own_earlier_estimate_give_their_figures():
+    ex = extract_text(
+        "Tunnel cost disputed\n"
+        "\n"
+        "A technical appraisal by the National Roads Authority (NRA), seen by this newspaper, "
+        "put the cost at €2.4 billion. An open letter signed by 60 engineers at Cork, sent "
+        "to the minister on Monday, said the cost would be closer to €3 billion.\n"
+        "\n"
+        "The Tunnel Company, which holds the contract in the city, says the cost is €1.9 "
+        "billion. Its first estimate, published in March with data to June, had put the "
+        "cost at €1.6 billion.\n")
+    src = by_text(ex)
+    assert src["€2.4 billion"] == "National Roads Authority"
+    assert src["€3 billion"] == "60 engineers at Cork"
+    assert src["€1.6 billion"] == "Tunnel Company"

@@ -1995,6 +1995,19 @@ _WRITTEN_BY_RE = re.compile(
     rf"produced|compiled|prepared|released|drawn{_SP}+up|commissioned|conducted){_SP}+by{_SP}+"
     rf"(?:(?:its|the|their){_SP}+[a-z]+,{_SP}+)?(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}"
     rf"(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),{_SP}*$")
+#: A document as the subject, with its maker after "by" and no comma before it: "A
+#: techno-economic appraisal by the Central Electricity Authority (CEA), reviewed by this
+#: newspaper, put", "An open letter signed by 41 senior clinicians at Middlemore, sent to
+#: the minister, said". The maker: a name, or a group of people (a plural noun).
+_DOC_BY_RE = re.compile(
+    rf"^{_SP}*(?:[Tt]he|[Aa]n?)(?:{_SP}+(?![a-z]+ed\b)[a-z][\w-]*){{1,3}}{_SP}+"
+    rf"(?:(?:signed|written|published|issued|produced|compiled|prepared|released|"
+    rf"commissioned|conducted|carried{_SP}+out|drawn{_SP}+up){_SP}+)?by{_SP}+"
+    rf"(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+)"
+    rf"{_CAP_TOKEN}){{0,9}}"
+    rf"|(?:\d[\d,]*{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z]+s(?:{_SP}+(?:at|from|of|in)"
+    rf"{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})?)"
+    rf"(?:{_SP}*\([A-Z]{{2,8}}\))?(?:,[^,;]{{1,140}},)?{_SP}*(?:[a-z]+{_SP}+){{0,2}}$")
 _BY_NEXT_RE = re.compile(rf"{_SP}+by\b")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 
@@ -2074,6 +2087,17 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             if who is not None:
                 return Source(who.name, "person", who.id, "by", ss + zone_start + wb.start("by"))
             return Source(by, "organisation", None, "by", ss + zone_start + wb.start("by"))
+    # "A techno-economic appraisal by the Central Electricity Authority, reviewed by this
+    # newspaper, put": the document's maker
+    db = _DOC_BY_RE.match(zone)
+    if db:
+        by, at = db.group("by"), ss + zone_start + db.start("by")
+        if by[:1].isupper() or by.startswith("the "):
+            src = _np_at(text, at, at + len(by), people, mentions, "by")
+            if src is not None and src.kind != "generic":
+                return src
+        else:
+            return Source(" ".join(by.split()), "generic", None, "by", at)
     # "The inter-ministerial central team (IMCT) that toured ... has assessed": a body in
     # lower-case words with its initials after them
     acr = re.match(rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<desc>(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*)"
@@ -2160,10 +2184,21 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   rf"(?:{_SP}+[a-z]+){{1,4}})\b", zone)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
+        owner, *rest_words = word.split()
+        if owner in ("its", "their", "his", "her") and rest_words and \
+                rest_words[-1] in MEASURE_NOUNS:
+            word = owner  # "Its first estimate ... had put the increase at": the owner's
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
             got = mentions.last(ss + zone_start, kind)
+            if want == "org" and zone_start == 0 and pm.start(1) <= 3:
+                # "The Residential Tenancies Board (RTB), which registers every tenancy in
+                # the State, says ... Its first estimate had put": a sentence-opening "it"
+                # is the body the sentence before opened with, not the last one it named
+                opened = mentions.subject_before(text, ss)
+                if opened is not None:
+                    got = opened
             if want == "person":
                 titled = _person_subject_before(text, ss, people)
                 if titled is not None and (got is None or got[0] < titled.start):
