@@ -170,3 +170,27 @@ def test_a_documents_maker_and_its_own_earlier_estimate_give_their_figures():
     assert src["€2.4 billion"] == "National Roads Authority"
     assert src["€3 billion"] == "60 engineers at Cork"
     assert src["€1.6 billion"] == "Tunnel Company"
+
+
+def test_changes_told_in_other_words_are_one_question(tmp_path: Path):
+    ex = extract_text(
+        "Bus fares: why nobody agrees how fast they are rising\n"
+        "\n"
+        "The Transport Authority says the average fare in Leeds rose by 4.1 per cent last "
+        "year. The passenger group Fare Watch said a survey of 700 people found the typical "
+        "fare was 9 per cent higher than a year before. In the council chamber on Monday "
+        "the mayor, Joan Pryce, said fares had risen by \u201caround 6 per cent\u201d.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert figs["9 per cent"].quantity == figs["4.1 per cent"].quantity == \
+        figs["around 6 per cent"].quantity == "increase in fare"
+    [(q, got)] = contested(ex, tmp_path)
+    assert {"4.1 per cent", "9 per cent", "around 6 per cent"} <= got
+
+
+def test_a_fraction_after_by_is_the_size_of_a_change():
+    from provenance.numbers import scan
+
+    got = [(f.text, round(f.value or 0, 1)) for f in scan(
+        "Asking rents climbed by nearly a tenth last year; fares fell by a third. She came "
+        "third. They cut it in half.", bare=True)]
+    assert got == [("nearly a tenth", 10.0), ("a third", 33.3)]

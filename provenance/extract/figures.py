@@ -982,8 +982,9 @@ _CHANGE_RE = re.compile(
     r"decreases|slashed|halved|raised|raises|raise|increased|increases|increase|boosted|"
     r"boosts|improved|improves|rose|fell|dropped|grew|shrank|declined|climbed|jumped|sank|"
     r"slid|plunged|soared|retreated|receded|subsided|advanced|dipped|swelled|expanded|"
-    r"contracted|shifted)"
-    r"(?P<obj>(?:[ \u00a0]+[\w’'-]+){0,8}?)[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
+    r"contracted|shifted|risen|fallen|grown|shrunk|sunk|gone[ \u00a0]+(?:up|down))"
+    r"(?P<obj>(?:[ \u00a0]+[\w’'-]+){0,8}?)[ \u00a0]+by[ \u00a0]+[“\"‘']?"
+    r"(?:about[ \u00a0]+|some[ \u00a0]+|"
     r"nearly[ \u00a0]+|roughly[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|"
     r"as[ \u00a0]+much[ \u00a0]+as[ \u00a0]+)?$", re.I)
 #: "shares fell 6%", "prices rose 3 percent": a verb of movement right before the figure.
@@ -995,11 +996,15 @@ _MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|de
 _INTRANSITIVE = {"rose", "fell", "dropped", "grew", "shrank", "declined", "climbed", "jumped",
                  "sank", "slid", "plunged", "soared", "retreated", "receded", "subsided",
                  "advanced", "dipped", "swelled", "expanded", "contracted", "shifted",
-                 "increased", "decreased", "improved"}
+                 "increased", "decreased", "improved",
+                 # the perfect's participles: "rents had risen by 5 per cent"
+                 "risen", "fallen", "grown", "shrunk", "sunk", "gone up", "gone down"}
+_AUXILIARIES = frozenset("had has have having was were is are be been being will would "
+                         "could should may might must did does do also".split())
 _GAINS = {"gained", "climbed", "soared", "surged", "jumped", "grew", "rose"}
 _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boosted", "boosts",
        "improved", "improves", "rose", "grew", "climbed", "jumped", "soared", "advanced",
-       "swelled", "expanded"}
+       "swelled", "expanded", "risen", "grown", "gone up"}
 
 
 #: Nouns that are themselves a rate: the percentage after them measures them.
@@ -1038,9 +1043,17 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
         # "Unemployment in the county rose by 2 percent": what rose is the subject, the
         # noun before its preposition ("in the county")
         clause = re.split(r"[,;:]|\b(?:that|which|while|but|and)\b", head[:cm.start()])[-1]
+        from ..speech.speakers import CUE_RE
+
+        cues = list(CUE_RE.finditer(clause))
+        if cues:
+            # "In the Dáil he said rents ... had risen by": the reported clause's subject
+            clause = clause[cues[-1].end():]
         subject_np = re.split(rf"{_SP}+(?:in|of|at|for|across|among|on){_SP}+", clause.strip())[0]
         words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", subject_np)
                  if w.lower() not in ("the", "a", "an", "its", "their")]
+        while words and words[-1].lower() in _AUXILIARIES:
+            words.pop()  # "fares had (risen)": the subject, not its auxiliary
         if words:
             way = "increase" if cm.group("v").lower() in _UP else "reduction"
             what = words[-1].replace("’s", "").replace("'s", "")
@@ -1055,6 +1068,16 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     way = "increase" if cm.group("v").lower() in _UP else "reduction"
     head = _norm_noun(_head_noun(" ".join(obj)))
     return f"{way} in {head}", " ".join(obj)
+
+
+#: The subject of a copula right before a figure: "the typical new rent was", "average
+#: fares are" (its head noun: the last word before the verb).
+_COPULA_SUBJECT_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Aa]verage|[Mm]edian|[Tt]ypical)"
+    rf"(?:{_SP}+[a-z][\w-]*){{0,3}}?{_SP}+(?P<head>[a-z][a-z-]+)"
+    rf"{_SP}+(?:was|is|were|are|has{_SP}+been|had{_SP}+been|have{_SP}+been|will{_SP}+be|"
+    rf"would{_SP}+be){_SP}+(?:(?:about|around|roughly|nearly|almost|some|now|still|"
+    rf"already|only|just){_SP}+)?$")
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:
@@ -1102,6 +1125,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             # "lent 2.3 million books last year, 12 percent more than the year before": a
             # change of what the sentence counted, never a share of the last population
             way = "increase" if cm.group(1).lower() in _MORE else "reduction"
+            sm = _COPULA_SUBJECT_RE.search(text, max(ss, f.start - 80), f.start)
+            if sm:
+                # "the typical new rent was 12 per cent higher": what the copula's subject
+                # names, not a number counted earlier in the sentence (a survey's sample)
+                noun = sm.group("head").lower()
+                return f"{way} in {_norm_noun(noun)}", noun
             counted = [g for g in _COUNTED_RE.findall(text[ss:f.start])]
             what = _norm_noun(counted[-1]) if counted else f"@{f.start}"
             return f"{way} in {what}", counted[-1] if counted else ""
