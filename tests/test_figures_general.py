@@ -194,3 +194,16 @@ def test_a_fraction_after_by_is_the_size_of_a_change():
         "Asking rents climbed by nearly a tenth last year; fares fell by a third. She came "
         "third. They cut it in half.", bare=True)]
     assert got == [("nearly a tenth", 10.0), ("a third", 33.3)]
+
+
+def test_a_speaker_listing_others_figures_gives_none_of_their_own():
+    ex = extract_text(
+        "Depot job losses\n"
+        "\n"
+        "The council says 310 jobs will go. The Municipal Workers Union says 450 jobs "
+        "will go.\n"
+        "\n"
+        "\u201cThe council says 310 jobs. The union says 450. Nobody has asked the "
+        "drivers,\u201d said Amir Haddad, a local shopkeeper.\n")
+    assert not any(fc.source is not None and fc.source.name == "Amir Haddad"
+                   for fc in ex.figures)

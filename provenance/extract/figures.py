@@ -1422,11 +1422,25 @@ def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: in
     return [st for a, b, st in quoted[max(0, i - 50):i] if a <= pos < b]
 
 
+#: A quoted sentence that opens by giving its figure to a third party: "The company says",
+#: "Campaigners with clipboards say", "the regulator's figure is" (not "I", "we", "you").
+_OTHERS_SAY_RE = re.compile(
+    rf"(?:^|(?<=[.!?“\"‘'])){_SP}*(?:[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*|"
+    rf"[A-Z][a-z]+(?:{_SP}+(?:with|at|from|of){_SP}+[a-z]+)?)"
+    rf"{_SP}+(?:says|say|said|claims|claim|claimed|reckons|estimates|puts{_SP}+it{_SP}+at)"
+    rf"{_SP}+(?:(?:about|around|nearly|roughly|some|only|just|more{_SP}+than){_SP}+)?$")
+
+
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
             people: Sequence[PersonLike], mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]],
             prev: Source | None) -> Source | None:
-    # 1. inside a quotation: its speaker (``statements`` are those holding the figure)
+    # 1. inside a quotation: its speaker (``statements`` are those holding the figure),
+    # unless the quoted sentence gives it to someone else ("'The company says 8,650 hours.
+    # The regulator says 9,412,' she said": the company's and the regulator's figures)
+    if statements and _OTHERS_SAY_RE.search(
+            text[ss:f.start] if f.start - ss <= 160 else "x" + text[f.start - 160:f.start]):
+        statements = ()
     for st in statements:
         name = getattr(st, "speaker", None)
         pid = getattr(st, "speaker_id", None)
