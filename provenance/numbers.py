@@ -263,9 +263,40 @@ class Amount:
         if self.approx:
             core = "~" + core
         unit = self.unit
+        if self.dimension == "duration" and unit == "years":
+            shown = _duration_shown(self)
+            if shown is not None:
+                return shown
         if not unit:
             return core
         return f"{core}%" if unit == "%" else f"{core} {unit}"
+
+
+#: Units a duration is shown in, largest first, with their length in years.
+_SHOW_DURATION = (("years", 1.0), ("months", 1 / 12), ("weeks", 7 / 365.25),
+                  ("days", 1 / 365.25), ("hours", 1 / 8766), ("minutes", 1 / 525960))
+
+
+def _duration_shown(a: Amount) -> str | None:
+    """A duration in the largest unit that keeps its numbers whole ("8100 hours", not
+    "0.924 years"; "18 months", not "1.5 years"): the unit the text most likely used.
+    None when no unit does (years, as computed, are shown then)."""
+    xs = [x for x in (a.value, a.low, a.high) if x is not None]
+    if not xs or not all(math.isfinite(x) for x in xs):
+        return None
+    said = re.search(r"(?i)\b(year|month|week|day|hour|minute)s?\b", a.text or "")
+    units = [u for u in _SHOW_DURATION if said and u[0] == said.group(1).lower() + "s"] or \
+        list(_SHOW_DURATION)
+    for name, size in units:
+        ys = [x / size for x in xs]
+        if len(units) == 1 or all(abs(y - round(y)) < 1e-6 * max(1.0, abs(y)) for y in ys):
+            def sc(x: float | None, size: float = size) -> float | None:
+                return None if x is None else round(x / size, 6)
+
+            shown = Amount(sc(a.value), sc(a.low), sc(a.high), name, "count", a.text,
+                           a.approx, 0)
+            return shown.describe()
+    return None
 
 
 def _fmt(x: float | None) -> str:

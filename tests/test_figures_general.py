@@ -207,3 +207,29 @@ def test_a_speaker_listing_others_figures_gives_none_of_their_own():
         "drivers,\u201d said Amir Haddad, a local shopkeeper.\n")
     assert not any(fc.source is not None and fc.source.name == "Amir Haddad"
                    for fc in ex.figures)
+
+
+def test_a_quotation_rejecting_a_number_has_no_estimate_of_it(tmp_path: Path):
+    from provenance.extract import generate_draft
+
+    ex = extract_text(
+        "Spill hours disputed\n"
+        "\n"
+        "The Environment Agency records 9,412 hours of spills. Harrow Water says 8,650 "
+        "hours.\n"
+        "\n"
+        "\u201cI would not put a single number on it. But I am confident it is not nine "
+        "thousand,\u201d said Dr Samir Patel, a hydrologist.\n")
+    yaml_text = generate_draft(ex, "spills.txt")
+    assert "value: 9000" not in yaml_text
+
+
+def test_a_duration_in_dispute_is_shown_in_the_unit_it_was_given_in():
+    from provenance.numbers import compare, from_estimate
+
+    a = from_estimate({"value": 8100, "unit": "hours", "text": "8,100 hours"})
+    b = from_estimate({"low": 11000, "high": 15500, "unit": "hours",
+                       "text": "between 11,000 and 15,500 hours"})
+    assert a is not None and b is not None
+    got = compare(a, b)
+    assert got is not None and got["detail"] == "8100 hours vs 11000-15500 hours"

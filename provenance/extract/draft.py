@@ -21,7 +21,7 @@ from ..files import write_folder_atomic
 from ..model import ESTIMATE_FIELDS
 from ..numbers import PLURAL_NOUNS, plural
 from ..speech.speakers import sentence_end, sentence_start, slug
-from .figures import FigureClaim, own_clause, question_text
+from .figures import FigureClaim, own_clause, question_text, rejected
 from .records import Extraction, NumberMention, Statement
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
@@ -425,7 +425,8 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
         inside.add(i)
         est = _estimate(n)
         if est is not None and not has_estimate and n.kind in (
-                "percent", "ratio", "range", "count"):
+                "percent", "ratio", "range", "count") and not rejected(text, n.start):
+            # ("I am confident it is not nine thousand": no estimate of the speaker's)
             lines.append(f"    estimate: {_est_yaml(est)}  # draft: check the figure")
             has_estimate = True
     first = st.spans[0]

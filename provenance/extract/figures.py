@@ -592,9 +592,15 @@ _REJECTED_RE = re.compile(
     rf"{_SP}+(?:(?:a|the){_SP}+figure{_SP}+of{_SP}+)?)$")
 
 
+def rejected(text: str, start: int) -> bool:
+    """True when the words right before the figure at ``start`` name it only to reject it
+    ("it is not nine thousand", "If you tell me 640"): the one rule ``extract``'s figures
+    and the draft's quotation estimates both follow."""
+    return bool(_REJECTED_RE.search(text, max(0, start - 60), start))
+
+
 def _rejected(text: str, f: Figure) -> bool:
-    """True when the words right before a figure name it only to reject it."""
-    return bool(_REJECTED_RE.search(text, max(0, f.start - 60), f.start))
+    return rejected(text, f.start)
 
 
 #: Who or what had another occasion: "The last comparable march", "the 2021 march", "last
