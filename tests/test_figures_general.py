@@ -233,3 +233,34 @@ def test_a_duration_in_dispute_is_shown_in_the_unit_it_was_given_in():
     assert a is not None and b is not None
     got = compare(a, b)
     assert got is not None and got["detail"] == "8100 hours vs 11000-15500 hours"
+
+
+def text_before(ex: object, fc: object) -> str:
+    return ex.text[max(0, fc.start - 30):fc.start]  # type: ignore[attr-defined]
+
+
+def test_the_sum_an_article_is_about_takes_its_bare_sums_and_not_its_parts(tmp_path: Path):
+    ex = extract_text(
+        "Harbour tunnel: Opposition pegs cost at £4.1bn\n"
+        "\n"
+        "Transport board says £2.6bn; Opposition says £4.1bn\n"
+        "\n"
+        "The cost of the 900 MW tidal scheme has become a flashpoint. The Harbour Board says "
+        "the tunnel will cost £2.6bn. \u201cOf the total, about £300m has already been "
+        "spent,\u201d said its chair, Ian Reid.\n"
+        "\n"
+        "Leader of the Opposition in the Regional Assembly Mary Olsen, who toured the "
+        "site, said the true cost was nearer £4.1bn. \u201cAdd £500m for dredging and you "
+        "reach \u00a34.1bn,\u201d Ms Olsen said. \u201cIf anyone wants to say it is "
+        "\u00a31bn, let them show their sums,\u201d Ms Olsen said.\n")
+    src = by_text(ex)
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    nearer = next(fc for fc in ex.figures if text_before(ex, fc).endswith("nearer "))
+    assert nearer.source is not None and nearer.source.name.endswith("Olsen")
+    assert "£1bn" not in src
+    assert figs["about £300m"].quantity != figs["£2.6bn"].quantity
+    assert figs["£500m"].quantity != figs["£2.6bn"].quantity
+    assert not figs["900"].quantity.startswith("money") if "900" in figs else True
+    [(q, got)] = contested(ex, tmp_path)
+    assert "£2.6bn" in got and any(t.endswith("£4.1bn") for t in got)
+    assert not got & {"about £300m", "£500m"}

@@ -585,8 +585,12 @@ _REJECTED_RE = re.compile(
     rf"(?:\b(?:not|never|nowhere{_SP}+near){_SP}+(?:(?:even|quite|really|the|a|an){_SP}+)?"
     rf"(?:(?:about|around|some|nearly|almost|roughly|close{_SP}+to){_SP}+)?"
     rf"|\b(?:[Ii]f|[Ww]hen|[Uu]nless){_SP}+(?:you|they|people|someone|anyone|others|"
-    rf"critics|we){_SP}+(?:tell|tells|say|says|quote|quotes|claim|claims|hear|cite|"
+    rf"critics|we){_SP}+(?:(?:wants?|wish|wishes|would|were|are|is|keep|keeps){_SP}+"
+    rf"(?:to{_SP}+)?)?(?:tell|tells|say|says|quote|quotes|quoting|claim|claims|hear|cite|"
     rf"cites){_SP}+(?:(?:me|us|you|them){_SP}+)?(?:that{_SP}+)?"
+    rf"(?:(?:it|this|that|the{_SP}+(?:figure|number|cost|total)){_SP}+"
+    rf"(?:is|was|will{_SP}+be|would{_SP}+be){_SP}+)?"
+    rf"|\b(?:is|are|was|were|keep|keeps|kept|been){_SP}+(?:quoting|citing|touting){_SP}+"
     rf"|\b(?:people|those|others|critics|some|anyone|they|you){_SP}+(?:who{_SP}+(?:are{_SP}+)?)?"
     rf"(?:quoting|citing|claiming|quote|cite|claim|throwing{_SP}+around|bandying{_SP}+about)"
     rf"{_SP}+(?:(?:a|the){_SP}+figure{_SP}+of{_SP}+)?)$")
@@ -667,6 +671,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     topic = _topic_unit(text, merged, top)
     latest = _latest_year(merged, top)
     topic_q: str | None = None
+    money_q: str | None = None
     for f in merged:
         topical = topic is not None and _unit_key(f) == topic
         measured = f.kind != "duration" or bool(_MEASURED_TIME_RE.search(
@@ -710,6 +715,16 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             quantity, noun = topic_q or topic or "", f.unit or ""
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
+        if quantity.startswith("money "):
+            if money_q is None and "@" not in quantity and any(
+                    a <= f.start < b for a, b in top):
+                money_q = quantity  # "Opposition pegs cost at ₹14,000 crore" (headline)
+            elif money_q is not None and re.fullmatch(r"money \S+ @\d+", quantity) and \
+                    quantity.split()[1] == money_q.split()[1]:
+                # a sum in the article's currency that says nothing of what it is ("Opposition
+                # says ₹14,000 crore", "you reach Rs 14,000 crore"): the sum the article is
+                # about, as its opening named it
+                quantity = money_q
         if latest is not None and _earlier_occasion(text, f, ss, latest):
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
@@ -1193,6 +1208,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             if state:
                 key = state
         return key + rate, noun
+    sym = _UNIT_SYMBOL_RE.match(text, f.end, se) if f.kind == "count" and not unit else None
+    if sym:
+        # "the 1,800 MW project", "4.2 kWh": a measure in a unit of its own, never the
+        # count or the sum the sentence before was about
+        return "measure in " + sym.group(1) + rate, sym.group(1)
     # a bare figure: a measure noun before it names or stands for the quantity
     head = text[max(ss, f.start - 120):f.start]
     nouns = list(re.finditer(r"\b([a-z]+(?:[ \u00a0]+toll)?)\b", head.lower()))
@@ -1237,6 +1257,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     return None, ""
 
 
+#: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
+#: prefixes with their units and the common others, written as symbols.
+_UNIT_SYMBOL_RE = re.compile(
+    r"[ \u00a0]?((?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|ha|mph|kph|km/h|ppm|ppb|dB|"
+    r"bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe))(?![\w’'])")
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
@@ -2092,6 +2117,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     if lead and re.match(r"(?:who|which)\b", subj_zone[lead.end():]):
         lead = None  # "Researchers at King's College London, who ...": no opening phrase
     zone_start = lead.end() if lead else 0
+    colon = subj_zone.rfind(": ", zone_start)
+    if colon >= 0 and "“" not in subj_zone[colon:] and '"' not in subj_zone[colon:]:
+        # "Kalinadi pumped storage project: Opposition pegs cost at": a headline's label
+        # before its colon; the clause after it has the subject
+        zone_start = colon + 2
     zone = subj_zone[zone_start:]
     # a study or survey as subject: "a new survey ... shows", "New Study Says"
     for a, _b, org, label, sid in studies:
@@ -2334,6 +2364,24 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 if got:
                     return Source(got[1], "organisation", None, "pronoun", got[0])
             return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
+    # "Leader of the Opposition in the Assembly R. Ashwath Gowda, who visited the site last
+    # week, said": the last person the subject names, when only a clause or an apposition
+    # stands between the name and the verb (however long the title before it)
+    for at, name, kind in reversed(mentions.between(ss + zone_start, ss + verb.start())):
+        nwords = name.split()
+        last = nwords[-1]
+        end = text.find(last, at, ss + verb.start())
+        if end < 0 or not _governs(text[end + len(last):ss + verb.start()]):
+            break
+        # ("Assembly R. Ashwath Gowda": a title's words run into the name; its tail is a
+        # person of the extraction)
+        who = _person(people, name) if kind == "person" else next(
+            (p for k in (3, 2, 1) if len(nwords) > k
+             for p in [_person(people, " ".join(nwords[-k:]))] if p is not None), None)
+        if kind == "person" or who is not None:
+            return Source(who.name if who else name, "person", who.id if who else None,
+                          "subject", at)
+        break
     return None
 
 
@@ -3467,6 +3515,13 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
             and not hm.group(1).endswith("ly")  # "you cross ₹6,000 crore easily"
             and not _MONEY_RATE_RE.match(after.strip()) and hm.group(1) not in _ADVERB_RATE
             else "")
+    if re.search(r"\bof[ \u00a0]+(?:the|that|this|its|their)[ \u00a0]+(?:total|sum|amount|"
+                 r"figure|budget|cost)[ \u00a0]*,?[ \u00a0]*(?:[a-z]+[ \u00a0]+)?$", before):
+        return f"part of a sum @{f.start}"  # "Of the total, about ₹1,200 crore": a part
+    fm = re.match(r"[ \u00a0]+for[ \u00a0]+([a-z]{4,})\b", after)
+    if not noun and fm and fm.group(1) not in _MONEY_SKIP and fm.group(1) not in (
+            "each", "every", "that", "this", "those", "these", "their", "years", "months"):
+        noun = fm.group(1)  # "Add ₹640 crore for evacuation": a sum for that, a part
     pm = _MONEY_PER_RE.search(after) or _MONEY_PER_RE.search(before)
     # "per family" and "per household" are one unit a sum is shared by
     per = f" per {_PER_ONE.get(pm.group('u'), pm.group('u'))}" if pm else ""
