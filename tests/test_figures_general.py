@@ -264,3 +264,26 @@ def test_the_sum_an_article_is_about_takes_its_bare_sums_and_not_its_parts(tmp_p
     [(q, got)] = contested(ex, tmp_path)
     assert "£2.6bn" in got and any(t.endswith("£4.1bn") for t in got)
     assert not got & {"about £300m", "£500m"}
+
+
+def test_a_short_form_of_a_bodys_name_is_the_body_and_a_lower_bound_no_revision(
+        tmp_path: Path):
+    ex = extract_text(
+        "Emergency waits: how many are seen within four hours?\n"
+        "\n"
+        "Public Health Wales says more than two-thirds of patients are seen within four "
+        "hours. Public Health Wales said in March that 70 percent of patients were seen in "
+        "time. The College of Emergency Medicine says 52 percent of patients are.\n"
+        "\n"
+        "Data from PH Wales show 71 percent of patients were seen in time.\n")
+    src = by_text(ex)
+    assert src["more than two-thirds"] == "Public Health Wales"
+    assert src["71 percent"] == "Public Health Wales"
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    # the lower bound and the figure keeping it are one source's one reading, no revision
+    assert not figs["70 percent"].revised and not figs["more than two-thirds"].revised
+    from provenance.extract.figures import _initials_form
+    assert _initials_form(["Health", "NZ"], ["Health", "New", "Zealand"])
+    assert _initials_form(["UK", "Statistics", "Authority"],
+                          ["United", "Kingdom", "Statistics", "Authority"])
+    assert not _initials_form(["Health", "NZ"], ["Health", "Nova", "Scotia"])

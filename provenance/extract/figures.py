@@ -3125,6 +3125,58 @@ def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
         s = fc.source
         if s is not None and s.name in full:
             fc.source = Source(full[s.name], "organisation", None, s.how, s.start, s.study)
+    _short_forms(out)
+
+
+def _initials_form(short: list[str], full: list[str]) -> bool:
+    """True when ``short`` is ``full`` with one run of two or more of its capitalised words
+    written as their initials ("Health NZ" of "Health New Zealand", "UK Statistics
+    Authority" of "United Kingdom Statistics Authority")."""
+    for i, tok in enumerate(short):
+        if not (2 <= len(tok) <= 6 and tok.isupper() and tok.isalpha()):
+            continue
+        head, tail = short[:i], short[i + 1:]
+        n = len(full) - len(head) - len(tail)
+        if n < 2 or full[:len(head)] != head or (tail and full[-len(tail):] != tail):
+            continue
+        run = full[len(head):len(head) + n]
+        if "".join(w[0] for w in run) == tok and all(w[:1].isupper() for w in run):
+            return True
+    return False
+
+
+def _short_forms(out: list[FigureClaim]) -> None:
+    """A body a source names by a short form of the full name another source gives it
+    ("Health NZ" after "Health New Zealand") is that body: one position, not two. The names
+    are compared word by word, the short form's capitals standing for a run of words."""
+    # (the full name may have been taken for a person's: "Health New Zealand" ends like one)
+    fulls = sorted({fc.source.name for fc in out if fc.source is not None and
+                    fc.source.kind in ("organisation", "person") and
+                    len(fc.source.name.split()) >= 2},
+                   key=len, reverse=True)[:200]  # a bound for a page of thousands of names
+    if not fulls:
+        return
+    # a full name shares its first word or its last with the short form ("Health NZ",
+    # "PH Wales"): looked up by both, not compared with every name
+    by_end: dict[str, list[list[str]]] = {}
+    for name in fulls:
+        by_end.setdefault("<" + name.split()[0], []).append(name.split())
+        by_end.setdefault(name.split()[-1] + ">", []).append(name.split())
+    seen: dict[str, str | None] = {}
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "organisation" or not any(
+                t.isupper() and len(t) >= 2 for t in s.name.split()):
+            continue
+        if s.name not in seen:
+            words = s.name.split()
+            seen[s.name] = next((" ".join(f) for f in by_end.get("<" + words[0], []) +
+                                 by_end.get(words[-1] + ">", [])
+                                 if f != words and _initials_form(words, f)), None)
+        full = seen[s.name]
+        if full is not None:
+            fc.source = Source(full, "organisation", None, s.how, s.start, s.study,
+                               s.confirmed, s.voice)
 
 
 #: What a source puts out in its own name: "according to a statement", "its website".
@@ -3321,13 +3373,29 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         cur = out[current]
         for i in idx:
             fc = out[i]
-            if i == current or _overlap(fc.figure, cur.figure, approx=True):
+            if i == current or _overlap(fc.figure, cur.figure, approx=True) or \
+                    _within_bound(fc.figure, cur.figure):
                 continue
             if fc.sentence == cur.sentence and age(fc) > -2:
                 continue
             if age(cur) > age(fc):
                 fc.revised = True
                 fc.revised_to = current
+
+
+def _within_bound(a: Figure, b: Figure) -> bool:
+    """True when one figure is only a lower bound ("more than two-thirds", "at least 40")
+    that the other's value keeps: "more than two-thirds" and "71 percent" can both hold, so
+    one is no revision of the other. (An upper bound is often the first, loose, claim a
+    source lowers: "up to 30,000", then "lowered its estimate to 22,000".)"""
+    for x, y in ((a, b), (b, a)):
+        bx, by = _bounds(x), _bounds(y)
+        if x.bound is None or bx is None or by is None:
+            continue
+        tol = 0.01 * max(abs(bx[1]), abs(by[1]))
+        if x.bound == "low" and by[0] + tol >= bx[0]:
+            return True
+    return False
 
 
 def _bounds(f: Figure) -> tuple[float, float] | None:
