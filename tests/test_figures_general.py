@@ -287,3 +287,15 @@ def test_a_short_form_of_a_bodys_name_is_the_body_and_a_lower_bound_no_revision(
     assert _initials_form(["UK", "Statistics", "Authority"],
                           ["United", "Kingdom", "Statistics", "Authority"])
     assert not _initials_form(["Health", "NZ"], ["Health", "Nova", "Scotia"])
+
+
+def test_the_last_occasion_is_another_one_even_when_no_year_is_named():
+    ex = extract_text(
+        "Crowd counts\n"
+        "\n"
+        "Organisers said 60,000 people joined the march. Police put the crowd at 22,000.\n"
+        "\n"
+        "The last comparable march drew around 100,000 people, according to organisers.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert figs["around 100,000 people"].quantity != figs["60,000 people"].quantity
+    assert figs["22,000"].quantity == figs["60,000 people"].quantity

@@ -621,7 +621,7 @@ _MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers c
                              "version statement return model modelling data".split())
 
 
-def _earlier_occasion(text: str, f: Figure, ss: int, latest: int) -> bool:
+def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool:
     """True when the figure's sentence opens with another occasion of what it counts: "The
     last comparable march in the city, during the COP26 summit in 2021, drew around
     100,000", "The 2021 march drew 100,000" (a year before the one the article's opening
@@ -632,8 +632,8 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int) -> bool:
     if any(w.lower() in _MEASURING_NOUNS for w in m.group("np").split()):
         # "the previous estimate was": a revision; "last year's count": another year's
         return not (m.group("last") or m.group("year"))
-    if m.group("year") and int(m.group("year")) >= latest:
-        return False
+    if m.group("year") and (latest is None or int(m.group("year")) >= latest):
+        return False  # ("the 2025 total": the year the article is about, or none named)
     return True
 
 
@@ -725,7 +725,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 # says ₹14,000 crore", "you reach Rs 14,000 crore"): the sum the article is
                 # about, as its opening named it
                 quantity = money_q
-        if latest is not None and _earlier_occasion(text, f, ss, latest):
+        if _earlier_occasion(text, f, ss, latest):
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
