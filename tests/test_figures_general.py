@@ -299,3 +299,21 @@ def test_the_last_occasion_is_another_one_even_when_no_year_is_named():
     figs = {fc.figure.text: fc for fc in ex.figures}
     assert figs["around 100,000 people"].quantity != figs["60,000 people"].quantity
     assert figs["22,000"].quantity == figs["60,000 people"].quantity
+
+
+def test_a_group_described_then_named_and_a_headline_under_a_section_label(tmp_path: Path):
+    ex = extract_text(
+        "Energy\n"
+        "\n"
+        "Homes in Ikeja went without power for 'more than 2,000 hours', residents say\n"
+        "\n"
+        "Homes in Ikeja went without power for more than 2,000 hours last year, according to "
+        "a neighbourhood group whose members logged every cut.\n"
+        "\n"
+        "The Grid Regulatory Commission records 1,410 hours of outages. Volta Power, which "
+        "supplies the district, says the total was 1,100 hours.\n"
+        "\n"
+        "Ikeja Power Watch, a group of shopkeepers and residents, says both figures are too "
+        "low.\n")
+    got = [(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures]
+    assert got.count(("more than 2,000 hours", "Ikeja Power Watch")) == 2, got

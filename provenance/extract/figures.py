@@ -785,7 +785,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _researchers_study(text, out, studies)
     _kinds_named(text, out)
     _respectively(text, out)
-    _headline_sources(out, spans)
+    _headline_sources(text, out, spans)
     _described_sources(out)
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
@@ -2674,6 +2674,11 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
 
     for fc in out:
         s = fc.source
+        if s is not None and s.kind == "generic":
+            kind = _DESC_HEAD_RE.match(s.name)
+            if kind and kind.group("head") in ORG_NOUNS:
+                _described_next(text, fc, kind.group("head"))
+                s = fc.source
         if s is None or s.kind != "generic" or s.name.split()[-1] not in _NAMED_LATER:
             continue
         pos = fc.sentence[1]
@@ -2686,6 +2691,41 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
                 fc.source = Source(got[1], "organisation", None, "named-next", got[0])
                 break
             pos = end
+
+
+#: A body described, not named: "campaign group whose volunteers ...", "a charity that":
+#: its head noun, before any relative clause.
+_DESC_HEAD_RE = re.compile(r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?(?P<head>[a-z]+)"
+                           r"(?:[ \u00a0]+(?:whose|who|which|that)\b.*)?$")
+#: A sentence opening with a name and its description: "Kennet Clean Water, a group of
+#: anglers, swimmers and residents, says".
+_NAME_DESCRIBED_RE = re.compile(
+    rf"[\s“\"‘']*(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the)"
+    rf"{_SP}+|{_SP}+){_CAP_TOKEN}){{0,6}}),{_SP}+(?:an?|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?"
+    rf"(?P<kind>[a-z]+)\b")
+
+
+def _described_next(text: str, fc: FigureClaim, head: str) -> None:
+    """"according to a campaign group whose volunteers have spent a year ...": the body the
+    next few sentences introduce by the same kind ("Kennet Clean Water, a group of anglers,
+    ... says") is the group. Looked for in the next four sentences (1,500 characters)."""
+    from ..speech.speakers import sentence_end
+
+    pos = fc.sentence[1]
+    stop = min(len(text), pos + 1500)
+    for _ in range(4):
+        nxt = stop - len(text[pos:stop].lstrip()) if pos < stop else stop
+        if nxt >= stop:
+            return
+        m = _NAME_DESCRIBED_RE.match(text, nxt, stop)
+        if m and m.group("kind") == head and is_org(clean_source(m.group("name"))) or (
+                m and m.group("kind") == head and len(m.group("name").split()) >= 2):
+            fc.source = Source(clean_source(m.group("name")), "organisation", None,
+                               "named-next", m.start("name"))
+            return
+        pos = sentence_end(text, nxt, min(stop, nxt + 600))
+        if pos <= nxt:
+            return
 
 
 def _kinds_named(text: str, out: list[FigureClaim]) -> None:
@@ -3092,13 +3132,20 @@ def _one_count(text: str, out: list[FigureClaim]) -> None:
                 fc.quantity = into
 
 
-def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> None:
-    """A headline figure with no source takes the source of the same figure below it."""
-    if not spans or spans[0][1] - spans[0][0] > 300:
+def _headline_sources(text: str, out: list[FigureClaim],
+                      spans: list[tuple[int, int]]) -> None:
+    """A headline figure with no source takes the source of the same figure below it. The
+    headline is the first paragraph of two words or more that is no furniture (a section
+    label such as "Water" above it is none)."""
+    from ..speech.furniture import is_furniture_line
+
+    head = next(((a, b) for a, b in spans[:8] if len(text[a:b].split()) >= 2 and
+                 not is_furniture_line(text[a:b])), None) if spans else None
+    if head is None or head[1] - head[0] > 300:
         return  # no headline (a headline is short; a whole one-line text is none)
-    head_end = spans[0][1]
+    head_start, head_end = head
     for fc in out:
-        if fc.source is not None or fc.start >= head_end:
+        if fc.source is not None or fc.start >= head_end or fc.start < head_start:
             continue
         for other in out:
             if other is fc or other.source is None or other.start < head_end:
