@@ -317,3 +317,17 @@ def test_a_group_described_then_named_and_a_headline_under_a_section_label(tmp_p
         "low.\n")
     got = [(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures]
     assert got.count(("more than 2,000 hours", "Ikeja Power Watch")) == 2, got
+
+
+def test_a_quoted_voice_of_a_person_is_the_persons_not_a_body(tmp_path: Path):
+    from provenance.extract import generate_draft
+
+    ex = extract_text(
+        "Rival counts\n"
+        "\n"
+        "The Port Authority said 1,200 dockers stayed away.\n"
+        "\n"
+        "\u201cWe counted 2,900 dockers,\u201d a spokeswoman for Governor Ruth Anand said.\n")
+    src = next(fc.source for fc in ex.figures if fc.figure.text == "2,900 dockers")
+    assert src is not None and src.kind == "person" and src.name.endswith("Ruth Anand")
+    assert "An organisation" not in generate_draft(ex, "a.txt")

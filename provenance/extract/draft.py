@@ -512,10 +512,13 @@ def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
             plan.orgs[s.name] = _unique(slug(s.name)[:40] or "organisation", used)
         if s.study is None and s.name not in plan.org_works:
             plan.org_works[s.name] = _unique(slug(s.name)[:40] + "-figures", used)
-    from .figures import clean_source
+    from .figures import _make_source, clean_source
 
     known = {p.name.casefold() for p in ex.people}
-    bodies = [clean_source(st.body) for st in ex.statements if st.body and not st.speaker_id]
+    # only a body: "a spokeswoman for Governor Ruth Anand" speaks for a person
+    bodies = [clean_source(st.body) for st in ex.statements if st.body and not st.speaker_id
+              and getattr(_make_source(st.body, ex.people, "subject", 0), "kind", "") ==
+              "organisation"]
     bodies += [fc.source.name for fc in ex.figures
                if fc.source is not None and fc.source.voice]
     for body in bodies:

@@ -1483,8 +1483,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if body and not pid:
             # "a spokeswoman for the Fair Rents Alliance said": the body speech says the
             # unnamed voice speaks for (``Statement.body``), as a source of its own
-            src = _make_source(body, people, "quote", f.start)
-            if src is not None:
+            src = _make_source(body, people, "subject", f.start)  # (a person's voice:
+            if src is not None:  # "for Governor Ruth Anand" is hers, not a body's)
+                src.how = "quote"
                 src.voice = src.kind == "organisation"
                 return src
         if not name or not pid:
