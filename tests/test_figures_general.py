@@ -331,3 +331,19 @@ def test_a_quoted_voice_of_a_person_is_the_persons_not_a_body(tmp_path: Path):
     src = next(fc.source for fc in ex.figures if fc.figure.text == "2,900 dockers")
     assert src is not None and src.kind == "person" and src.name.endswith("Ruth Anand")
     assert "An organisation" not in generate_draft(ex, "a.txt")
+
+
+def test_a_figure_a_clause_says_was_lowered_is_the_older_one(tmp_path: Path):
+    ex = extract_text(
+        "Vaccine coverage in doubt\n"
+        "\n"
+        "The Health Ministry said on Monday that 81% of children had received a first dose. "
+        "In a report to donors in May, the ministry had given a coverage figure of 90%, "
+        "which Dr. Amina Bello, head of the immunisation programme, said had been lowered "
+        "after a review. A household survey by the Statistics Office found 58% of children "
+        "had.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert figs["90%"].source is not None and figs["90%"].source.name == "Health Ministry"
+    assert figs["90%"].revised and not figs["81%"].revised
+    [(q, got)] = contested(ex, tmp_path)
+    assert {"81%", "58%"} <= got and "90%" not in got

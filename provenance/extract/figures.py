@@ -2084,6 +2084,10 @@ _DOC_BY_RE = re.compile(
     rf"{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})?)"
     rf"(?:{_SP}*\([A-Z]{{2,8}}\))?(?:,[^,;]{{1,140}},)?{_SP}*(?:[a-z]+{_SP}+){{0,2}}$")
 _BY_NEXT_RE = re.compile(rf"{_SP}+by\b")
+#: "given" reports a figure when its object is one: "had given a coverage figure of".
+_GIVEN_FIGURE_RE = re.compile(
+    rf"{_SP}+(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+){{0,2}}?(?:figure|estimate|"
+    rf"number|count|total|tally|rate|toll){_SP}+(?:of|at|as){_SP}")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 
 
@@ -2109,6 +2113,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             continue  # (", written by its maker,": a participle; its subject is no source)
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
+            break
+        if w == "given" and _GIVEN_FIGURE_RE.match(head, vm.end()):
+            verb = vm  # "the ministry had given a coverage figure of 92%" (not a gift)
             break
         prev_word = w.lower()
     if verb is None:
@@ -3385,6 +3392,13 @@ _OLD_NEAR_RE = re.compile(
 _NEWER_THAN_RE = re.compile(
     r"[^.;]{0,40}?\b(?:up|down|revised|lowered|raised|changed|corrected)[ \u00a0]+from\b"
     r"|[^.;]{0,40}?\b(?:replacing|superseding)\b")
+#: A figure that a relative clause after it says was revised: "a coverage figure of 92%,
+#: which Dr. Saleh said had been lowered after ...": the older one.
+_REVISED_AFTER_RE = re.compile(
+    r"(?:[^.;]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){0,140}?"  # ("Dr.", "U.N." end no clause)
+    r"\b(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been[ \u00a0]+"
+    r"(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
+    r"replaced|scaled[ \u00a0]+back)\b")
 _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
                      r"re-?examined|corrected)\b", re.I)
 
@@ -3411,6 +3425,8 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
             return -2  # "down from its previous estimate of 5.2 million"
         if _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
             return 2  # "found 73 per cent, up from the 68 per cent given in April"
+        if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]):
+            return -2  # "92%, which ... said had been lowered after a review"
         s = text[fc.sentence[0]:fc.sentence[1]]
         return (1 if _NEW_RE.search(s) else 0) - (1 if _OLD_RE.search(s) else 0)
 
