@@ -2403,13 +2403,11 @@ def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
                   mentions: _Mentions) -> Source | None:
     """Whom a spokesperson before the verb at ``verb`` speaks for, as the speech engine
     decides it for quotations (one rule, one place: :func:`speech.speakers.subject_before`
-    finds the voice, :func:`speech.statements.voice_body` its body as written,
-    :func:`speech.speakers.named_body` the body a common noun stands for). "A
-    spokeswoman for the organisers, the Fair Rents Alliance, told" is the Alliance's
+    finds the voice, :func:`speech.speakers.speaks_for` its body, as ``Statement.body``).
+    "A spokeswoman for the organisers, the Fair Rents Alliance, told" is the Alliance's
     figure; "for Governor Ruth Anand" is hers; "a spokesperson for the mayor" is the
     person the text called "Mayor Ruth Anand" before (else "the mayor")."""
-    from ..speech.speakers import named_body, subject_before
-    from ..speech.statements import voice_body
+    from ..speech.speakers import speaks_for, subject_before
 
     subj = subject_before(text, lo, verb)
     if subj is None:
@@ -2423,19 +2421,10 @@ def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
         return _make_source(subj.text, people, "subject", subj.start, mentions.full_names)
     if subj.kind != "np":
         return None
-    body = voice_body(subj.text)
-    if body is not None:
-        at = text.find(body, subj.start, subj.end + 1)
-        src = _make_source(body, people, "subject", at if at >= 0 else subj.start,
-                           mentions.full_names)
-        if src is not None and src.kind == "organisation":
-            src.voice = True
-        return src
     vm = _VOICE_NOUN_RE.search(subj.text)
-    if vm is None:
-        return None
-    noun = vm.group("noun")
-    if noun in PERSON_ROLES:
+    if vm is not None and vm.group("noun") in PERSON_ROLES:
+        # an office, not a body: "a spokesperson for the mayor" is the mayor the text named
+        noun = vm.group("noun")
         named = None
         office = re.compile(rf"\b{noun.capitalize()}{_SP}+(?P<name>{_CAP_TOKEN}"
                             rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
@@ -2445,11 +2434,15 @@ def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
             return Source(f"the {noun}", "generic", None, "subject", subj.start)
         return _make_source(named.group("name"), people, "subject", named.start("name"),
                             mentions.full_names)
-    got = named_body(text, noun, subj.start)
-    if got is not None:
-        return Source(clean_source(got), "organisation", None, "pronoun",
-                      text.rfind(got, 0, subj.start))
-    return None
+    body = speaks_for(text, subj.start, subj.end)
+    if body is None or not body[:1].isupper():
+        return None  # none named, or a common noun as written ("the company")
+    at = text.rfind(body, max(0, subj.start - 2500), subj.end + 1)
+    src = _make_source(body, people, "subject", at if at >= 0 else subj.start,
+                       mentions.full_names)
+    if src is not None and src.kind == "organisation":
+        src.voice = True
+    return src
 
 
 def _described_body(rest: str, mentions: _Mentions, pos: int) -> Source | None:
