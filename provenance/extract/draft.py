@@ -436,11 +436,11 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
     if based:
         lines.append(f"    based_on: [{', '.join(based)}]  # draft: same sentence")
     lines.append("    appearances:")
-    if not who and st.body and plan is not None:
-        from .figures import clean_source
-
-        # "a spokeswoman for the Fair Rents Alliance": the body's words (Statement.body)
-        who = plan.voices.get(clean_source(st.body), "")
+    if not who and plan is not None and own is not None and own.claim_id == cid and \
+            own.source is not None and own.source.voice:
+        # "'We counted 2,900,' a spokeswoman for the Dockers Alliance said": the figure is
+        # the body's (Statement.body), and so is the claim that gives it
+        who = plan.voices.get(own.source.name, "")
     for a, b in st.spans:
         lines.append(f"      - in: {article_id}")
         if who:
@@ -512,15 +512,11 @@ def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
             plan.orgs[s.name] = _unique(slug(s.name)[:40] or "organisation", used)
         if s.study is None and s.name not in plan.org_works:
             plan.org_works[s.name] = _unique(slug(s.name)[:40] + "-figures", used)
-    from .figures import _make_source, clean_source
-
     known = {p.name.casefold() for p in ex.people}
-    # only a body: "a spokeswoman for Governor Ruth Anand" speaks for a person
-    bodies = [clean_source(st.body) for st in ex.statements if st.body and not st.speaker_id
-              and getattr(_make_source(st.body, ex.people, "subject", 0), "kind", "") ==
-              "organisation"]
-    bodies += [fc.source.name for fc in ex.figures
-               if fc.source is not None and fc.source.voice]
+    # the bodies whose spokespeople give a figure (in a quotation, Statement.body's; in a
+    # sentence, the one rule's): a quotation with no figure stays unattributed, with a note
+    bodies = [fc.source.name for fc in ex.figures
+              if fc.source is not None and fc.source.voice]
     for body in bodies:
         if body and body.casefold() not in known and body not in plan.voices:
             plan.voices[body] = plan.orgs.get(body) or _unique(
