@@ -156,8 +156,15 @@ _PLURAL_FRACWORDS = "|".join(w.replace(" ", "[ \u00a0-]") for w in
                              sorted(_SHARE_WORDS, key=len, reverse=True)
                              if w.split()[0] not in ("a", "an", "one", "half"))
 _FRAC_END = rf"(?=[”\"’']?(?:[.,;:)!?]|{_SP}*$))"
+#: "rose by nearly a tenth", "cut by a third": after "by", a fraction word is the size of a
+#: change, a share whatever follows it (fixed-width look-behinds, one per lead word).
+_BY_FRAC = "".join(f"|(?<=\\bby {w})" for w in (
+    "nearly ", "almost ", "about ", "around ", "roughly ", "some ", "over ", "more than ",
+    "less than ", "just ", "only ", "close to "))
+_BY_FRAC_RE = rf"(?:(?<=\bby ){_BY_FRAC})"
 _FRACWORD_RE = re.compile(rf"\b(?:(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)|"
-                          rf"(?:{_PLURAL_FRACWORDS}){_FRAC_END})", re.I)
+                          rf"(?:{_PLURAL_FRACWORDS}){_FRAC_END}|"
+                          rf"{_BY_FRAC_RE}(?:{_FRACWORDS})\b)", re.I)
 
 #: One pattern for every figure, alternatives ordered so the longest reading wins
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
@@ -189,7 +196,8 @@ FIGURE_RE = re.compile(
         month|year|way|point|percentage|time|battle|story|problem)\b)
         (?!{_SP}+(?:of{_SP}+)?(?:(?:the|its|their|his|her|[A-Z][\w.-]*[’']s){_SP}+)?
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
-        count|tally)s?\b))
+        count|tally)s?\b)
+      | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b)
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
@@ -255,9 +263,40 @@ class Amount:
         if self.approx:
             core = "~" + core
         unit = self.unit
+        if self.dimension == "duration" and unit == "years":
+            shown = _duration_shown(self)
+            if shown is not None:
+                return shown
         if not unit:
             return core
         return f"{core}%" if unit == "%" else f"{core} {unit}"
+
+
+#: Units a duration is shown in, largest first, with their length in years.
+_SHOW_DURATION = (("years", 1.0), ("months", 1 / 12), ("weeks", 7 / 365.25),
+                  ("days", 1 / 365.25), ("hours", 1 / 8766), ("minutes", 1 / 525960))
+
+
+def _duration_shown(a: Amount) -> str | None:
+    """A duration in the largest unit that keeps its numbers whole ("8100 hours", not
+    "0.924 years"; "18 months", not "1.5 years"): the unit the text most likely used.
+    None when no unit does (years, as computed, are shown then)."""
+    xs = [x for x in (a.value, a.low, a.high) if x is not None]
+    if not xs or not all(math.isfinite(x) for x in xs):
+        return None
+    said = re.search(r"(?i)\b(year|month|week|day|hour|minute)s?\b", a.text or "")
+    units = [u for u in _SHOW_DURATION if said and u[0] == said.group(1).lower() + "s"] or \
+        list(_SHOW_DURATION)
+    for name, size in units:
+        ys = [x / size for x in xs]
+        if len(units) == 1 or all(abs(y - round(y)) < 1e-6 * max(1.0, abs(y)) for y in ys):
+            def sc(x: float | None, size: float = size) -> float | None:
+                return None if x is None else round(x / size, 6)
+
+            shown = Amount(sc(a.value), sc(a.low), sc(a.high), name, "count", a.text,
+                           a.approx, 0)
+            return shown.describe()
+    return None
 
 
 def _fmt(x: float | None) -> str:
@@ -659,7 +698,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         elif g("frac"):
             # "nearly three-quarters of the reefs": a share, as exact as the words are
             om = re.match(rf"{_SP}+of{_SP}+", text[e:e + 8])
-            f = Figure("percent", s, e, text[s:e], _fraction_value(g("fw") or g("fw2")),
+            f = Figure("percent", s, e, text[s:e], _fraction_value(g("fw") or g("fw2") or g("fw3")),
                        unit="%",
                        of=_phrase_after(text, e + (om.end() if om else 0)), approx=True,
                        bound=bound)

@@ -21,10 +21,24 @@ SHAPES = {
     "named study": "The Health Survey of Leith found 12 cases. ",
     "she put": 'She put the crop loss at "9 crore". ',
     "kind word": "The developer said 400 jobs. ",
+    # fifth round: many figures of one quantity with different values ("{n}" counts up):
+    # the article's own figures each compared with every sourced one; a body named by its
+    # kind looked for among every named body's figures
+    "unsourced": "The Agency put the toll at {n}. But the toll was {m}. ",
+    "kind values": "The Kestrel Trust said {n} cases. Charity says {m} cases. ",
 }
 
 
 def one_line(phrase: str, size: int) -> str:
-    """A page of ``size`` characters: a headline, then ``phrase`` repeated on one line."""
+    """A page of ``size`` characters: a headline, then ``phrase`` repeated on one line
+    (``{n}`` and ``{m}`` in it: numbers that differ at each repetition, far apart)."""
+    if "{n}" in phrase:
+        parts: list[str] = []
+        k, n = 0, 0
+        while n < size:
+            parts.append(phrase.format(n=f"{1000 + 7 * k:,}", m=f"{500000 + 11 * k:,}"))
+            n += len(parts[-1])
+            k += 1
+        return "Headline of the page\n\n" + "".join(parts)[:size] + ".\n"
     body = phrase * (size // len(phrase) + 1)
     return "Headline of the page\n\n" + body[:size] + ".\n"

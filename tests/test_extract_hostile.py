@@ -75,3 +75,30 @@ def test_a_200_kb_hostile_line_is_extracted_and_drafted() -> None:
     yaml_text = generate_draft(ex, "page.txt")
     assert time.perf_counter() - t0 < 60
     assert ex.figures and "claims:" in yaml_text
+
+
+@pytest.mark.parametrize("shape", ["unsourced", "kind values"])
+def test_figures_compared_by_value_grow_with_the_text_not_its_square(
+        shape: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of figures of one quantity, each value different: each is compared with
+    the few near its value, not with all the others."""
+    from provenance.extract import figures
+
+    calls = [0]
+    overlap, same = figures._overlap, figures.same_value
+
+    def counted_overlap(a: object, b: object, approx: bool = False) -> bool:
+        calls[0] += 1
+        return overlap(a, b, approx)  # type: ignore[arg-type]
+
+    def counted_same(a: object, b: object) -> bool:
+        calls[0] += 1
+        return same(a, b)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(figures, "_overlap", counted_overlap)
+    monkeypatch.setattr(figures, "same_value", counted_same)
+    extract_text(_line(SHAPES[shape], 20_000))
+    small = calls[0]
+    calls[0] = 0
+    extract_text(_line(SHAPES[shape], 40_000))
+    assert calls[0] <= 2.6 * max(small, 1), (small, calls[0])

@@ -21,7 +21,7 @@ from ..files import write_folder_atomic
 from ..model import ESTIMATE_FIELDS
 from ..numbers import PLURAL_NOUNS, plural
 from ..speech.speakers import sentence_end, sentence_start, slug
-from .figures import FigureClaim, own_clause, question_text
+from .figures import FigureClaim, own_clause, question_text, rejected
 from .records import Extraction, NumberMention, Statement
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
@@ -207,7 +207,7 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         if st.speaker_id:
             counts[st.speaker_id] = counts.get(st.speaker_id, 0) + 1
     w("")
-    w("people:" if ex.people else "people: []")
+    w("people:" if ex.people or plan.voices else "people: []")
     for p in ex.people:
         said_n = counts.get(p.id, 0)
         what = [f"{said_n} statement{'s' if said_n != 1 else ''}"] if said_n else []
@@ -222,6 +222,11 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
             w("    role: journalist")
         if p.description:
             w(f"    note: {yq(p.description)}")
+    for body, vid in plan.voices.items():
+        w("  # an organisation whose unnamed spokesperson the article quotes; draft: check")
+        w(f"  - id: {vid}")
+        w(f"    name: {yq(body)}")
+        w(f"    note: {yq('An organisation: what its spokespeople say is credited to it.')}")
     # works
     w("")
     w("works:")
@@ -420,7 +425,8 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
         inside.add(i)
         est = _estimate(n)
         if est is not None and not has_estimate and n.kind in (
-                "percent", "ratio", "range", "count"):
+                "percent", "ratio", "range", "count") and not rejected(text, n.start):
+            # ("I am confident it is not nine thousand": no estimate of the speaker's)
             lines.append(f"    estimate: {_est_yaml(est)}  # draft: check the figure")
             has_estimate = True
     first = st.spans[0]
@@ -430,6 +436,11 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
     if based:
         lines.append(f"    based_on: [{', '.join(based)}]  # draft: same sentence")
     lines.append("    appearances:")
+    if not who and plan is not None and own is not None and own.claim_id == cid and \
+            own.source is not None and own.source.voice:
+        # "'We counted 2,900,' a spokeswoman for the Dockers Alliance said": the figure is
+        # the body's (Statement.body), and so is the claim that gives it
+        who = plan.voices.get(own.source.name, "")
     for a, b in st.spans:
         lines.append(f"      - in: {article_id}")
         if who:
@@ -465,6 +476,9 @@ class _Plan:
         self.questions: list[tuple[str, str, str | None]] = []  # (id, text, note)
         self.group_q: dict[int, str] = {}
         self.orgs: dict[str, str] = {}  # organisation name -> person id
+        #: Bodies whose unnamed voice ("a spokeswoman for X") the article quotes or gives
+        #: a figure of: each a person entry, credited with ``by:`` (Statement.body).
+        self.voices: dict[str, str] = {}
         self.org_works: dict[str, str] = {}  # organisation name -> work id
         self.units: dict[int, str] = {}
         #: The position each grouped figure holds (by ``id``): sources giving the same
@@ -498,6 +512,15 @@ def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
             plan.orgs[s.name] = _unique(slug(s.name)[:40] or "organisation", used)
         if s.study is None and s.name not in plan.org_works:
             plan.org_works[s.name] = _unique(slug(s.name)[:40] + "-figures", used)
+    known = {p.name.casefold() for p in ex.people}
+    # the bodies whose spokespeople give a figure (in a quotation, Statement.body's; in a
+    # sentence, the one rule's): a quotation with no figure stays unattributed, with a note
+    bodies = [fc.source.name for fc in ex.figures
+              if fc.source is not None and fc.source.voice]
+    for body in bodies:
+        if body and body.casefold() not in known and body not in plan.voices:
+            plan.voices[body] = plan.orgs.get(body) or _unique(
+                slug(body)[:40] or "organisation", used)
     for st in ex.studies:
         if st.organisation and st.organisation not in plan.orgs:
             plan.orgs[st.organisation] = _unique(slug(st.organisation)[:40] or "organisation",
@@ -608,6 +631,8 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         out.append(f"      - in: {article_id}")
         if s.kind == "person" and s.confirmed and s.person_id and s.person_id in pid:
             out.append(f"        by: {pid[s.person_id]}")
+        elif s.kind == "organisation" and s.voice and s.name in plan.voices:
+            out.append(f"        by: {plan.voices[s.name]}")  # its spokesperson's figure
         elif s.kind == "article" and authors:
             out.append(f"        by: {authors[0]}  # draft: the article's author")
         out.append(f"        quote: {yq(quote)}")

@@ -202,6 +202,7 @@ SYNONYMS = {
     # crimes and losses news counts under more than one name
     "break-in": "burglary", "housebreaking": "burglary", "home burglary": "burglary",
     "layoff": "job cut", "redundancy": "job cut", "job loss": "job cut",
+    "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
 }
@@ -284,6 +285,9 @@ class Source:
     #: For a person: True when the speech engine gives the sentence to them too (so the
     #: draft's ``by:`` passes ``check``); False puts them in a note instead.
     confirmed: bool = True
+    #: For an organisation: True when an unnamed voice of it gives the figure ("a
+    #: spokeswoman for X said"), so the draft credits the body with ``by:``.
+    voice: bool = False
 
 
 @dataclass(slots=True)
@@ -504,6 +508,135 @@ def _person(people: Sequence[PersonLike], name: str) -> PersonLike | None:
     return match_person([n], people) if n else None
 
 
+#: How many paragraphs of prose open an article: headline, standfirst, lede.
+_TOP_PARAGRAPHS = 4
+
+
+def _top_paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The headline, standfirst and lede: the first paragraphs of five words or more that
+    are no furniture (a section label, a byline, "Share" are skipped)."""
+    from ..speech.furniture import is_furniture_line
+
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if len(out) >= _TOP_PARAGRAPHS:
+            break
+        if e - s > 2000 or is_furniture_line(text[s:e]) or len(text[s:e].split()) < 5:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _unit_key(f: Figure) -> str | None:
+    """The head noun of a figure's unit, folded ("hours" -> "hour", "storm overflows" ->
+    "storm overflow"'s "overflow"); None for shares, sums and dates, which have rules of
+    their own."""
+    if not f.unit or f.unit == "%" or f.kind in ("money", "year", "period", "ratio") or \
+            f.unit in CURRENCY_SIGNS.values():
+        return None
+    word = f.unit.split()[-1]
+    if not word.isalpha():
+        return None
+    return _norm_noun(word)
+
+
+def _topic_unit(text: str, figs: Sequence[Figure],
+                top: Sequence[tuple[int, int]]) -> str | None:
+    """The unit of the quantity an article is about: the head noun of the first figure with
+    one in its headline, standfirst or lede ("more than 14,000 hours" of spills: "hour").
+    A figure in that unit anywhere in the article is a figure of that quantity, whether or
+    not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds)."""
+    for s, e in top:
+        for f in figs:
+            if s <= f.start < e and not (_word_before(text, f.start, s) in SCOPE_PREPS and
+                                         _word_before(text, f.start, s) not in _TOPIC_PREPS):
+                # ("seen within six hours": a threshold of the measure, not the measure)
+                key = _unit_key(f)
+                if key and key not in _NOT_TOPICS:
+                    return key
+    return None
+
+
+#: Prepositions before a figure in the article's unit that still give the quantity: "for
+#: more than 14,000 hours", "at fourteen thousand hours", "at between 11,000 and 15,500
+#: hours" ("within six hours", "in under four hours" are thresholds).
+_TOPIC_PREPS = frozenset({"for", "at", "between"})
+#: Units too general to say what an article is about.
+_NOT_TOPICS = frozenset("year month week day time people person thing way".split())
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _latest_year(figs: Sequence[Figure], top: Sequence[tuple[int, int]]) -> int | None:
+    """The latest year the headline, standfirst or lede names: the occasion the article is
+    about (its dateline's year is furniture, never read here)."""
+    years = [int(f.value) for f in figs if f.kind == "year" and f.value is not None and
+             any(s <= f.start < e for s, e in top)]
+    return max(years) if years else None
+
+
+#: A figure that is the difference of two others: "the gap of more than 700 hours".
+_DIFFERENCE_RE = re.compile(
+    rf"\b(?:gap|difference|discrepancy|shortfall){_SP}+(?:of|was|is){_SP}+"
+    rf"(?:(?:about|around|some|nearly|almost|roughly|just|over|more{_SP}+than|"
+    rf"less{_SP}+than){_SP}+)?$", re.I)
+#: A figure named to reject it: "it is not nine thousand", "640, not 900", "If you tell
+#: me 640", "people quoting 50 percent", "those who claim 900".
+_REJECTED_RE = re.compile(
+    rf"(?:\b(?:not|never|nowhere{_SP}+near){_SP}+(?:(?:even|quite|really|the|a|an){_SP}+)?"
+    rf"(?:(?:about|around|some|nearly|almost|roughly|close{_SP}+to){_SP}+)?"
+    rf"|\b(?:[Ii]f|[Ww]hen|[Uu]nless){_SP}+(?:you|they|people|someone|anyone|others|"
+    rf"critics|we){_SP}+(?:(?:wants?|wish|wishes|would|were|are|is|keep|keeps){_SP}+"
+    rf"(?:to{_SP}+)?)?(?:tell|tells|say|says|quote|quotes|quoting|claim|claims|hear|cite|"
+    rf"cites){_SP}+(?:(?:me|us|you|them){_SP}+)?(?:that{_SP}+)?"
+    rf"(?:(?:it|this|that|the{_SP}+(?:figure|number|cost|total)){_SP}+"
+    rf"(?:is|was|will{_SP}+be|would{_SP}+be){_SP}+)?"
+    rf"|\b(?:is|are|was|were|keep|keeps|kept|been){_SP}+(?:quoting|citing|touting){_SP}+"
+    rf"|\b(?:people|those|others|critics|some|anyone|they|you){_SP}+(?:who{_SP}+(?:are{_SP}+)?)?"
+    rf"(?:quoting|citing|claiming|quote|cite|claim|throwing{_SP}+around|bandying{_SP}+about)"
+    rf"{_SP}+(?:(?:a|the){_SP}+figure{_SP}+of{_SP}+)?)$")
+
+
+def rejected(text: str, start: int) -> bool:
+    """True when the words right before the figure at ``start`` name it only to reject it
+    ("it is not nine thousand", "If you tell me 640"): the one rule ``extract``'s figures
+    and the draft's quotation estimates both follow."""
+    return bool(_REJECTED_RE.search(text, max(0, start - 60), start))
+
+
+def _rejected(text: str, f: Figure) -> bool:
+    return rejected(text, f.start)
+
+
+#: Who or what had another occasion: "The last comparable march", "the 2021 march", "last
+#: year's count", "the previous survey" as the subject of the figure's clause. A marker of
+#: time on the verb ("last put the rate at 0.4% in 2024") is no other occasion.
+_EARLIER_RE = re.compile(
+    rf"[\s“\"‘']*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:(?P<last>last|previous|"
+    rf"prior)|(?P<year>1[89]\d\d|20\d\d))|(?:[Ll]ast|[Tt]he{_SP}+previous){_SP}+year[’']s)"
+    rf"{_SP}+(?P<np>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,2}})")
+#: Nouns of measuring: "the previous estimate" is a revision, not another occasion.
+_MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers count counts "
+                             "tally total totals rate rates toll report reports study survey "
+                             "analysis review audit calculation forecast projection reading "
+                             "version statement return model modelling data".split())
+
+
+def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool:
+    """True when the figure's sentence opens with another occasion of what it counts: "The
+    last comparable march in the city, during the COP26 summit in 2021, drew around
+    100,000", "The 2021 march drew 100,000" (a year before the one the article's opening
+    names), "Last year's count was 5,000"."""
+    m = _EARLIER_RE.match(text, ss, f.start)
+    if m is None:
+        return False
+    if any(w.lower() in _MEASURING_NOUNS for w in m.group("np").split()):
+        # "the previous estimate was": a revision; "last year's count": another year's
+        return not (m.group("last") or m.group("year"))
+    if m.group("year") and (latest is None or int(m.group("year")) >= latest):
+        return False  # ("the 2025 total": the year the article is about, or none named)
+    return True
+
+
 def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                        statements: Sequence[object],
                        people: Sequence[PersonLike],
@@ -533,12 +666,26 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     prev_sentence = (-1, -1)
     from ..speech.furniture import is_furniture_line
 
-    for f in _merged_ranges(text, list(figures)):
-        if f.kind in ("year", "period") or "/" in f.text or (
-                f.kind == "duration" and not _MEASURED_TIME_RE.search(
-                    text[max(0, f.start - 60):f.start])):
+    merged = _merged_ranges(text, list(figures))
+    top = _top_paragraphs(text, spans)
+    topic = _topic_unit(text, merged, top)
+    latest = _latest_year(merged, top)
+    topic_q: str | None = None
+    money_q: str | None = None
+    for f in merged:
+        topical = topic is not None and _unit_key(f) == topic
+        measured = f.kind != "duration" or bool(_MEASURED_TIME_RE.search(
+            text[max(0, f.start - 60):f.start]))
+        if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
-            # duration only where it is what is measured ("an average of 9 days")
+            # duration only where it is what is measured ("an average of 9 days") or in
+            # the unit of the article's own quantity ("14,000 hours" of spills)
+        if _DIFFERENCE_RE.search(text, max(0, f.start - 40), f.start):
+            continue  # "the gap of more than 700 hours between its figure and ...": a
+            # difference of two figures, no figure of the quantity
+        if _rejected(text, f):
+            continue  # "it is not nine thousand", "If you tell me 640": a figure the
+            # speaker names to reject it, never one they give
         if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
             continue  # "a survey of 2,400 households": a sample size, not an estimate
         p = _para_of(spans, starts, f.start)
@@ -564,8 +711,27 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
             quantity = f"share of @{f.start}"
-        if before in SCOPE_PREPS and not _measure_before(text, f.start, ss) and not (
-                is_share and before in _SHARE_PREPS and f.of):
+        if topical and not measured:
+            quantity, noun = topic_q or topic or "", f.unit or ""
+        if topical and topic_q is None:
+            topic_q = quantity  # the article's quantity: what its first such figure counts
+        if quantity.startswith("money "):
+            if money_q is None and "@" not in quantity and any(
+                    a <= f.start < b for a, b in top):
+                money_q = quantity  # "Opposition pegs cost at ₹14,000 crore" (headline)
+            elif money_q is not None and re.fullmatch(r"money \S+ @\d+", quantity) and \
+                    quantity.split()[1] == money_q.split()[1]:
+                # a sum in the article's currency that says nothing of what it is ("Opposition
+                # says ₹14,000 crore", "you reach Rs 14,000 crore"): the sum the article is
+                # about, as its opening named it
+                quantity = money_q
+        if _earlier_occasion(text, f, ss, latest):
+            # "the 2021 march drew 100,000", "last year's count was 5,000": another
+            # occasion's figure, never a side of the current question
+            quantity = f"{quantity} @{f.start}"
+        if before in SCOPE_PREPS and not (topical and before in _TOPIC_PREPS) and \
+                not _measure_before(text, f.start, ss) \
+                and not (is_share and before in _SHARE_PREPS and f.of):
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
@@ -619,7 +785,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _researchers_study(text, out, studies)
     _kinds_named(text, out)
     _respectively(text, out)
-    _headline_sources(out, spans)
+    _headline_sources(text, out, spans)
     _described_sources(out)
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
@@ -703,10 +869,10 @@ def _article_figures(text: str, out: list[FigureClaim],
     against the governor's. It gets the article as its source (and so a claim under the
     question) only then: a narration figure that agrees with a source, or that no source
     disputes, stays a figure for review, not a claim to delete."""
-    sourced: dict[str, list[FigureClaim]] = {}
+    sourced: dict[str, _OverlapIndex] = {}
     for fc in out:
         if fc.source is not None and not fc.revised:
-            sourced.setdefault(fc.quantity, []).append(fc)
+            sourced.setdefault(fc.quantity, _OverlapIndex()).add(fc.figure)
     from ..speech.speakers import CUE_RE, sentence_start
 
     per_sentence: dict[tuple[int, int], int] = {}
@@ -720,8 +886,7 @@ def _article_figures(text: str, out: list[FigureClaim],
             continue  # a quotation with no speaker is someone's, not the article's
         if per_sentence[fc.sentence] > 1:
             continue  # a list of figures ("32% of one, 11% of the other"): no position
-        others = sourced[fc.quantity]
-        if any(_overlap(fc.figure, o.figure) for o in others):
+        if sourced[fc.quantity].overlaps(fc.figure):
             continue  # the article repeating a source's figure
         ss, se = fc.sentence
         if text[ss:se].rstrip(" *_”\"’\n").endswith("?"):
@@ -838,8 +1003,9 @@ _CHANGE_RE = re.compile(
     r"decreases|slashed|halved|raised|raises|raise|increased|increases|increase|boosted|"
     r"boosts|improved|improves|rose|fell|dropped|grew|shrank|declined|climbed|jumped|sank|"
     r"slid|plunged|soared|retreated|receded|subsided|advanced|dipped|swelled|expanded|"
-    r"contracted|shifted)"
-    r"(?P<obj>(?:[ \u00a0]+[\w’'-]+){0,8}?)[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
+    r"contracted|shifted|risen|fallen|grown|shrunk|sunk|gone[ \u00a0]+(?:up|down))"
+    r"(?P<obj>(?:[ \u00a0]+[\w’'-]+){0,8}?)[ \u00a0]+by[ \u00a0]+[“\"‘']?"
+    r"(?:about[ \u00a0]+|some[ \u00a0]+|"
     r"nearly[ \u00a0]+|roughly[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|"
     r"as[ \u00a0]+much[ \u00a0]+as[ \u00a0]+)?$", re.I)
 #: "shares fell 6%", "prices rose 3 percent": a verb of movement right before the figure.
@@ -851,11 +1017,15 @@ _MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|de
 _INTRANSITIVE = {"rose", "fell", "dropped", "grew", "shrank", "declined", "climbed", "jumped",
                  "sank", "slid", "plunged", "soared", "retreated", "receded", "subsided",
                  "advanced", "dipped", "swelled", "expanded", "contracted", "shifted",
-                 "increased", "decreased", "improved"}
+                 "increased", "decreased", "improved",
+                 # the perfect's participles: "rents had risen by 5 per cent"
+                 "risen", "fallen", "grown", "shrunk", "sunk", "gone up", "gone down"}
+_AUXILIARIES = frozenset("had has have having was were is are be been being will would "
+                         "could should may might must did does do also".split())
 _GAINS = {"gained", "climbed", "soared", "surged", "jumped", "grew", "rose"}
 _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boosted", "boosts",
        "improved", "improves", "rose", "grew", "climbed", "jumped", "soared", "advanced",
-       "swelled", "expanded"}
+       "swelled", "expanded", "risen", "grown", "gone up"}
 
 
 #: Nouns that are themselves a rate: the percentage after them measures them.
@@ -894,9 +1064,17 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
         # "Unemployment in the county rose by 2 percent": what rose is the subject, the
         # noun before its preposition ("in the county")
         clause = re.split(r"[,;:]|\b(?:that|which|while|but|and)\b", head[:cm.start()])[-1]
+        from ..speech.speakers import CUE_RE
+
+        cues = list(CUE_RE.finditer(clause))
+        if cues:
+            # "In the Dáil he said rents ... had risen by": the reported clause's subject
+            clause = clause[cues[-1].end():]
         subject_np = re.split(rf"{_SP}+(?:in|of|at|for|across|among|on){_SP}+", clause.strip())[0]
         words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", subject_np)
                  if w.lower() not in ("the", "a", "an", "its", "their")]
+        while words and words[-1].lower() in _AUXILIARIES:
+            words.pop()  # "fares had (risen)": the subject, not its auxiliary
         if words:
             way = "increase" if cm.group("v").lower() in _UP else "reduction"
             what = words[-1].replace("’s", "").replace("'s", "")
@@ -911,6 +1089,16 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     way = "increase" if cm.group("v").lower() in _UP else "reduction"
     head = _norm_noun(_head_noun(" ".join(obj)))
     return f"{way} in {head}", " ".join(obj)
+
+
+#: The subject of a copula right before a figure: "the typical new rent was", "average
+#: fares are" (its head noun: the last word before the verb).
+_COPULA_SUBJECT_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Aa]verage|[Mm]edian|[Tt]ypical)"
+    rf"(?:{_SP}+[a-z][\w-]*){{0,3}}?{_SP}+(?P<head>[a-z][a-z-]+)"
+    rf"{_SP}+(?:was|is|were|are|has{_SP}+been|had{_SP}+been|have{_SP}+been|will{_SP}+be|"
+    rf"would{_SP}+be){_SP}+(?:(?:about|around|roughly|nearly|almost|some|now|still|"
+    rf"already|only|just){_SP}+)?$")
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:
@@ -958,6 +1146,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             # "lent 2.3 million books last year, 12 percent more than the year before": a
             # change of what the sentence counted, never a share of the last population
             way = "increase" if cm.group(1).lower() in _MORE else "reduction"
+            sm = _COPULA_SUBJECT_RE.search(text, max(ss, f.start - 80), f.start)
+            if sm:
+                # "the typical new rent was 12 per cent higher": what the copula's subject
+                # names, not a number counted earlier in the sentence (a survey's sample)
+                noun = sm.group("head").lower()
+                return f"{way} in {_norm_noun(noun)}", noun
             counted = [g for g in _COUNTED_RE.findall(text[ss:f.start])]
             what = _norm_noun(counted[-1]) if counted else f"@{f.start}"
             return f"{way} in {what}", counted[-1] if counted else ""
@@ -1014,6 +1208,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             if state:
                 key = state
         return key + rate, noun
+    sym = _UNIT_SYMBOL_RE.match(text, f.end, se) if f.kind == "count" and not unit else None
+    if sym:
+        # "the 1,800 MW project", "4.2 kWh": a measure in a unit of its own, never the
+        # count or the sum the sentence before was about
+        return "measure in " + sym.group(1) + rate, sym.group(1)
     # a bare figure: a measure noun before it names or stands for the quantity
     head = text[max(ss, f.start - 120):f.start]
     nouns = list(re.finditer(r"\b([a-z]+(?:[ \u00a0]+toll)?)\b", head.lower()))
@@ -1058,6 +1257,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     return None, ""
 
 
+#: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
+#: prefixes with their units and the common others, written as symbols.
+_UNIT_SYMBOL_RE = re.compile(
+    r"[ \u00a0]?((?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|ha|mph|kph|km/h|ppm|ppb|dB|"
+    r"bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe))(?![\w’'])")
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
@@ -1249,11 +1453,25 @@ def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: in
     return [st for a, b, st in quoted[max(0, i - 50):i] if a <= pos < b]
 
 
+#: A quoted sentence that opens by giving its figure to a third party: "The company says",
+#: "Campaigners with clipboards say", "the regulator's figure is" (not "I", "we", "you").
+_OTHERS_SAY_RE = re.compile(
+    rf"(?:^|(?<=[.!?“\"‘'])){_SP}*(?:[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*|"
+    rf"[A-Z][a-z]+(?:{_SP}+(?:with|at|from|of){_SP}+[a-z]+)?)"
+    rf"{_SP}+(?:says|say|said|claims|claim|claimed|reckons|estimates|puts{_SP}+it{_SP}+at)"
+    rf"{_SP}+(?:(?:about|around|nearly|roughly|some|only|just|more{_SP}+than){_SP}+)?$")
+
+
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
             people: Sequence[PersonLike], mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]],
             prev: Source | None) -> Source | None:
-    # 1. inside a quotation: its speaker (``statements`` are those holding the figure)
+    # 1. inside a quotation: its speaker (``statements`` are those holding the figure),
+    # unless the quoted sentence gives it to someone else ("'The company says 8,650 hours.
+    # The regulator says 9,412,' she said": the company's and the regulator's figures)
+    if statements and _OTHERS_SAY_RE.search(
+            text[ss:f.start] if f.start - ss <= 160 else "x" + text[f.start - 160:f.start]):
+        statements = ()
     for st in statements:
         name = getattr(st, "speaker", None)
         pid = getattr(st, "speaker_id", None)
@@ -1261,6 +1479,15 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             name = None  # an unnamed speaker ("the official said") is no person here
         if name and not pid and is_org(name):
             return Source(name, "organisation", None, "quote")
+        body = getattr(st, "body", None)
+        if body and not pid:
+            # "a spokeswoman for the Fair Rents Alliance said": the body speech says the
+            # unnamed voice speaks for (``Statement.body``), as a source of its own
+            src = _make_source(body, people, "subject", f.start)  # (a person's voice:
+            if src is not None:  # "for Governor Ruth Anand" is hers, not a body's)
+                src.how = "quote"
+                src.voice = src.kind == "organisation"
+                return src
         if not name or not pid:
             # "a National Education Union spokesperson said": the body in the cue
             cue = getattr(st, "cue", None) or name or ""
@@ -1843,7 +2070,24 @@ _WRITTEN_BY_RE = re.compile(
     rf"produced|compiled|prepared|released|drawn{_SP}+up|commissioned|conducted){_SP}+by{_SP}+"
     rf"(?:(?:its|the|their){_SP}+[a-z]+,{_SP}+)?(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}"
     rf"(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),{_SP}*$")
+#: A document as the subject, with its maker after "by" and no comma before it: "A
+#: techno-economic appraisal by the Central Electricity Authority (CEA), reviewed by this
+#: newspaper, put", "An open letter signed by 41 senior clinicians at Middlemore, sent to
+#: the minister, said". The maker: a name, or a group of people (a plural noun).
+_DOC_BY_RE = re.compile(
+    rf"^{_SP}*(?:[Tt]he|[Aa]n?)(?:{_SP}+(?![a-z]+ed\b)[a-z][\w-]*){{1,3}}{_SP}+"
+    rf"(?:(?:signed|written|published|issued|produced|compiled|prepared|released|"
+    rf"commissioned|conducted|carried{_SP}+out|drawn{_SP}+up){_SP}+)?by{_SP}+"
+    rf"(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+)"
+    rf"{_CAP_TOKEN}){{0,9}}"
+    rf"|(?:\d[\d,]*{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z]+s(?:{_SP}+(?:at|from|of|in)"
+    rf"{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})?)"
+    rf"(?:{_SP}*\([A-Z]{{2,8}}\))?(?:,[^,;]{{1,140}},)?{_SP}*(?:[a-z]+{_SP}+){{0,2}}$")
 _BY_NEXT_RE = re.compile(rf"{_SP}+by\b")
+#: "given" reports a figure when its object is one: "had given a coverage figure of".
+_GIVEN_FIGURE_RE = re.compile(
+    rf"{_SP}+(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+){{0,2}}?(?:figure|estimate|"
+    rf"number|count|total|tally|rate|toll){_SP}+(?:of|at|as){_SP}")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 
 
@@ -1870,6 +2114,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
             break
+        if w == "given" and _GIVEN_FIGURE_RE.match(head, vm.end()):
+            verb = vm  # "the ministry had given a coverage figure of 92%" (not a gift)
+            break
         prev_word = w.lower()
     if verb is None:
         return None
@@ -1878,6 +2125,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     if lead and re.match(r"(?:who|which)\b", subj_zone[lead.end():]):
         lead = None  # "Researchers at King's College London, who ...": no opening phrase
     zone_start = lead.end() if lead else 0
+    colon = subj_zone.rfind(": ", zone_start)
+    if colon >= 0 and "“" not in subj_zone[colon:] and '"' not in subj_zone[colon:]:
+        # "Kalinadi pumped storage project: Opposition pegs cost at": a headline's label
+        # before its colon; the clause after it has the subject
+        zone_start = colon + 2
     zone = subj_zone[zone_start:]
     # a study or survey as subject: "a new survey ... shows", "New Study Says"
     for a, _b, org, label, sid in studies:
@@ -1922,6 +2174,17 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             if who is not None:
                 return Source(who.name, "person", who.id, "by", ss + zone_start + wb.start("by"))
             return Source(by, "organisation", None, "by", ss + zone_start + wb.start("by"))
+    # "A techno-economic appraisal by the Central Electricity Authority, reviewed by this
+    # newspaper, put": the document's maker
+    db = _DOC_BY_RE.match(zone)
+    if db:
+        by, at = db.group("by"), ss + zone_start + db.start("by")
+        if by[:1].isupper() or by.startswith("the "):
+            src = _np_at(text, at, at + len(by), people, mentions, "by")
+            if src is not None and src.kind != "generic":
+                return src
+        else:
+            return Source(" ".join(by.split()), "generic", None, "by", at)
     # "The inter-ministerial central team (IMCT) that toured ... has assessed": a body in
     # lower-case words with its initials after them
     acr = re.match(rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<desc>(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*)"
@@ -2008,10 +2271,21 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   rf"(?:{_SP}+[a-z]+){{1,4}})\b", zone)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
+        owner, *rest_words = word.split()
+        if owner in ("its", "their", "his", "her") and rest_words and \
+                rest_words[-1] in MEASURE_NOUNS:
+            word = owner  # "Its first estimate ... had put the increase at": the owner's
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
             got = mentions.last(ss + zone_start, kind)
+            if want == "org" and zone_start == 0 and pm.start(1) <= 3:
+                # "The Residential Tenancies Board (RTB), which registers every tenancy in
+                # the State, says ... Its first estimate had put": a sentence-opening "it"
+                # is the body the sentence before opened with, not the last one it named
+                opened = mentions.subject_before(text, ss)
+                if opened is not None:
+                    got = opened
             if want == "person":
                 titled = _person_subject_before(text, ss, people)
                 if titled is not None and (got is None or got[0] < titled.start):
@@ -2074,10 +2348,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
         if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
             continue
-        principal = _spoken_for(zone[gm.end():], gm.group(1).split()[-1], people,
-                                ss + zone_start + gm.end()) or \
-            _spoken_for_named(text, zone[gm.end():], gm.group(1).split()[-1], people,
-                              ss + zone_start + gm.end())
+        principal = _spokes_voice(text, ss + zone_start, ss + verb.start(), people,
+                                  mentions) \
+            if gm.group(1).split()[-1].lower() in _SPOKES_HEADS else None
         if principal is not None:
             return principal
         om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
@@ -2099,72 +2372,77 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 if got:
                     return Source(got[1], "organisation", None, "pronoun", got[0])
             return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
+    # "Leader of the Opposition in the Assembly R. Ashwath Gowda, who visited the site last
+    # week, said": the last person the subject names, when only a clause or an apposition
+    # stands between the name and the verb (however long the title before it)
+    for at, name, kind in reversed(mentions.between(ss + zone_start, ss + verb.start())):
+        nwords = name.split()
+        last = nwords[-1]
+        end = text.find(last, at, ss + verb.start())
+        if end < 0 or not _governs(text[end + len(last):ss + verb.start()]):
+            break
+        # ("Assembly R. Ashwath Gowda": a title's words run into the name; its tail is a
+        # person of the extraction)
+        who = _person(people, name) if kind == "person" else next(
+            (p for k in (3, 2, 1) if len(nwords) > k
+             for p in [_person(people, " ".join(nwords[-k:]))] if p is not None), None)
+        if kind == "person" or who is not None:
+            return Source(who.name if who else name, "person", who.id if who else None,
+                          "subject", at)
+        break
     return None
 
 
-_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor "
-                        "representative".split())
-_SPOKEN_FOR_RE = re.compile(
-    rf"{_SP}+(?:for|to){_SP}+(?:the{_SP}+)?(?:[a-z]+{_SP}+)?(?P<title>(?:{_CAP_TOKEN}{_SP}+)"
-    rf"{{0,3}})(?P<name>{_CAP_TOKEN}{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN})?){_SP}*$")
+#: The heads of a body's or a person's unnamed voice that the generic-source loop sees.
+_SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson official".split())
+#: "a spokesperson for the mayor": the speaker speech found, for a common noun.
+_VOICE_NOUN_RE = re.compile(rf"{_SP}+(?:for|of|at|from|to){_SP}+the{_SP}+(?P<noun>[a-z]+)$")
 
 
-def _spoken_for(rest: str, group: str, people: Sequence[PersonLike], at: int
-                ) -> Source | None:
-    """"A spokeswoman for federal Environment Minister Rachel Ostrowski said": whom the
-    spokeswoman speaks for gives the figure (the person, after their title)."""
-    if group.lower() not in _SPEAKS_FOR:
+def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
+                  mentions: _Mentions) -> Source | None:
+    """Whom a spokesperson before the verb at ``verb`` speaks for, as the speech engine
+    decides it for quotations (one rule, one place: :func:`speech.speakers.subject_before`
+    finds the voice, :func:`speech.speakers.speaks_for` its body, as ``Statement.body``).
+    "A spokeswoman for the organisers, the Fair Rents Alliance, told" is the Alliance's
+    figure; "for Governor Ruth Anand" is hers; "a spokesperson for the mayor" is the
+    person the text called "Mayor Ruth Anand" before (else "the mayor")."""
+    from ..speech.speakers import speaks_for, subject_before
+
+    subj = subject_before(text, lo, verb)
+    if subj is None:
         return None
-    m = _SPOKEN_FOR_RE.match(rest)
-    if m is None or is_org(m.group("name")):
+    if subj.kind == "name":
+        # "A spokeswoman for federal Environment Minister Rachel Ostrowski said": the
+        # person they speak for, named (speech reads no body there)
+        if not re.search(rf"\b(?:for|to){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}$",
+                         text[max(lo, subj.start - 80):subj.start]):
+            return None
+        return _make_source(subj.text, people, "subject", subj.start, mentions.full_names)
+    if subj.kind != "np":
         return None
-    words = m.group("name").split()
-    while len(words) > 2 and (words[0].lower() in PERSON_ROLES or
-                              words[0].lower() in _TITLE_WORDS):
-        words = words[1:]
-    name = " ".join(words)
-    who = _person(people, name)
-    return Source(who.name if who else name, "person", who.id if who else None, "subject",
-                  at + m.start("name"))
-
-
-#: "(a spokeswoman) for the organisers, the Fair Rents Alliance, told": the body named in
-#: an apposition after the words that describe it.
-_FOR_APPOSED_RE = re.compile(
-    rf"{_SP}+(?:for|of|at|from){_SP}+(?:the{_SP}+)?(?:[a-z][\w’'-]*{_SP}+){{0,2}}[a-z][\w-]*,"
-    rf"{_SP}+(?:the{_SP}+)?(?P<body>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
-    rf"{_SP}+){_CAP_TOKEN}){{0,9}}(?:{_SP}+[a-z]+)?),{_SP}*(?:[a-z]+{_SP}+){{0,3}}$")
-#: "(a spokesperson) for the mayor said": whom they speak for, by office.
-_FOR_OFFICE_RE = re.compile(rf"{_SP}+for{_SP}+the{_SP}+(?P<role>[a-z]+)[ \u00a0,]*$")
-
-
-def _spoken_for_named(text: str, rest: str, group: str, people: Sequence[PersonLike],
-                      at: int) -> Source | None:
-    """A spokesperson for a body or an office the text names another way: "a spokeswoman
-    for the organisers, the Fair Rents Alliance, told ..." is the Alliance's figure; "a
-    spokesperson for the mayor said" is the mayor's, the person the text calls "Mayor Ruth
-    Anand" before (else "the mayor")."""
-    if group.lower() not in _SPEAKS_FOR:
-        return None
-    am = _FOR_APPOSED_RE.match(rest)
-    if am and is_org(am.group("body")):
-        return Source(clean_source(am.group("body")), "organisation", None, "subject",
-                      at + am.start("body"))
-    om = _FOR_OFFICE_RE.match(rest)
-    if om is None or om.group("role") not in PERSON_ROLES:
-        return None
-    role = om.group("role")
-    named = None
-    office = re.compile(rf"\b{role.capitalize()}{_SP}+(?P<name>{_CAP_TOKEN}"
-                        rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
-    for nm in office.finditer(text, max(0, at - 1500), at):
-        named = nm
-    if named is not None:
-        name = clean_source(named.group("name"))
-        who = _person(people, name)
-        return Source(who.name if who else name, "person", who.id if who else None,
-                      "subject", named.start("name"))
-    return Source(f"the {role}", "generic", None, "subject", at)
+    vm = _VOICE_NOUN_RE.search(subj.text)
+    if vm is not None and vm.group("noun") in PERSON_ROLES:
+        # an office, not a body: "a spokesperson for the mayor" is the mayor the text named
+        noun = vm.group("noun")
+        named = None
+        office = re.compile(rf"\b{noun.capitalize()}{_SP}+(?P<name>{_CAP_TOKEN}"
+                            rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
+        for nm in office.finditer(text, max(0, subj.start - 1500), subj.start):
+            named = nm
+        if named is None:
+            return Source(f"the {noun}", "generic", None, "subject", subj.start)
+        return _make_source(named.group("name"), people, "subject", named.start("name"),
+                            mentions.full_names)
+    body = speaks_for(text, subj.start, subj.end)
+    if body is None or not body[:1].isupper():
+        return None  # none named, or a common noun as written ("the company")
+    at = text.rfind(body, max(0, subj.start - 2500), subj.end + 1)
+    src = _make_source(body, people, "subject", at if at >= 0 else subj.start,
+                       mentions.full_names)
+    if src is not None and src.kind == "organisation":
+        src.voice = True
+    return src
 
 
 def _described_body(rest: str, mentions: _Mentions, pos: int) -> Source | None:
@@ -2308,7 +2586,10 @@ _TITLED_RE = re.compile(
     rf"president|governor|mayor|senator|economist|analyst|professor|researcher|official|"
     rf"adviser|advisor|commissioner|manager|lawmaker|candidate){_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,2}}),?{_SP}*$")
-_APPOSITION_RE = re.compile(r"^[ \u00a0]*,[^,;]{1,140},[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
+#: An apposition between a subject and its verb; it may hold a place's own comma (",
+#: based in Springdale, Arkansas, first told").
+_APPOSITION_RE = re.compile(
+    r"^[ \u00a0]*,(?:[^,;]{1,140},){1,2}[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
 #: Capitalised words that open a sentence without naming anyone.
 _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
               "there", "here", "what", "why", "how", "who", "when", "where", "data",
@@ -2394,6 +2675,11 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
 
     for fc in out:
         s = fc.source
+        if s is not None and s.kind == "generic":
+            kind = _DESC_HEAD_RE.match(s.name)
+            if kind and kind.group("head") in ORG_NOUNS:
+                _described_next(text, fc, kind.group("head"))
+                s = fc.source
         if s is None or s.kind != "generic" or s.name.split()[-1] not in _NAMED_LATER:
             continue
         pos = fc.sentence[1]
@@ -2406,6 +2692,41 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
                 fc.source = Source(got[1], "organisation", None, "named-next", got[0])
                 break
             pos = end
+
+
+#: A body described, not named: "campaign group whose volunteers ...", "a charity that":
+#: its head noun, before any relative clause.
+_DESC_HEAD_RE = re.compile(r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?(?P<head>[a-z]+)"
+                           r"(?:[ \u00a0]+(?:whose|who|which|that)\b.*)?$")
+#: A sentence opening with a name and its description: "Kennet Clean Water, a group of
+#: anglers, swimmers and residents, says".
+_NAME_DESCRIBED_RE = re.compile(
+    rf"[\s“\"‘']*(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the)"
+    rf"{_SP}+|{_SP}+){_CAP_TOKEN}){{0,6}}),{_SP}+(?:an?|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?"
+    rf"(?P<kind>[a-z]+)\b")
+
+
+def _described_next(text: str, fc: FigureClaim, head: str) -> None:
+    """"according to a campaign group whose volunteers have spent a year ...": the body the
+    next few sentences introduce by the same kind ("Kennet Clean Water, a group of anglers,
+    ... says") is the group. Looked for in the next four sentences (1,500 characters)."""
+    from ..speech.speakers import sentence_end
+
+    pos = fc.sentence[1]
+    stop = min(len(text), pos + 1500)
+    for _ in range(4):
+        nxt = stop - len(text[pos:stop].lstrip()) if pos < stop else stop
+        if nxt >= stop:
+            return
+        m = _NAME_DESCRIBED_RE.match(text, nxt, stop)
+        if m and m.group("kind") == head and is_org(clean_source(m.group("name"))) or (
+                m and m.group("kind") == head and len(m.group("name").split()) >= 2):
+            fc.source = Source(clean_source(m.group("name")), "organisation", None,
+                               "named-next", m.start("name"))
+            return
+        pos = sentence_end(text, nxt, min(stop, nxt + 600))
+        if pos <= nxt:
+            return
 
 
 def _kinds_named(text: str, out: list[FigureClaim]) -> None:
@@ -2812,13 +3133,20 @@ def _one_count(text: str, out: list[FigureClaim]) -> None:
                 fc.quantity = into
 
 
-def _headline_sources(out: list[FigureClaim], spans: list[tuple[int, int]]) -> None:
-    """A headline figure with no source takes the source of the same figure below it."""
-    if not spans or spans[0][1] - spans[0][0] > 300:
+def _headline_sources(text: str, out: list[FigureClaim],
+                      spans: list[tuple[int, int]]) -> None:
+    """A headline figure with no source takes the source of the same figure below it. The
+    headline is the first paragraph of two words or more that is no furniture (a section
+    label such as "Water" above it is none)."""
+    from ..speech.furniture import is_furniture_line
+
+    head = next(((a, b) for a, b in spans[:8] if len(text[a:b].split()) >= 2 and
+                 not is_furniture_line(text[a:b])), None) if spans else None
+    if head is None or head[1] - head[0] > 300:
         return  # no headline (a headline is short; a whole one-line text is none)
-    head_end = spans[0][1]
+    head_start, head_end = head
     for fc in out:
-        if fc.source is not None or fc.start >= head_end:
+        if fc.source is not None or fc.start >= head_end or fc.start < head_start:
             continue
         for other in out:
             if other is fc or other.source is None or other.start < head_end:
@@ -2845,6 +3173,58 @@ def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
         s = fc.source
         if s is not None and s.name in full:
             fc.source = Source(full[s.name], "organisation", None, s.how, s.start, s.study)
+    _short_forms(out)
+
+
+def _initials_form(short: list[str], full: list[str]) -> bool:
+    """True when ``short`` is ``full`` with one run of two or more of its capitalised words
+    written as their initials ("Health NZ" of "Health New Zealand", "UK Statistics
+    Authority" of "United Kingdom Statistics Authority")."""
+    for i, tok in enumerate(short):
+        if not (2 <= len(tok) <= 6 and tok.isupper() and tok.isalpha()):
+            continue
+        head, tail = short[:i], short[i + 1:]
+        n = len(full) - len(head) - len(tail)
+        if n < 2 or full[:len(head)] != head or (tail and full[-len(tail):] != tail):
+            continue
+        run = full[len(head):len(head) + n]
+        if "".join(w[0] for w in run) == tok and all(w[:1].isupper() for w in run):
+            return True
+    return False
+
+
+def _short_forms(out: list[FigureClaim]) -> None:
+    """A body a source names by a short form of the full name another source gives it
+    ("Health NZ" after "Health New Zealand") is that body: one position, not two. The names
+    are compared word by word, the short form's capitals standing for a run of words."""
+    # (the full name may have been taken for a person's: "Health New Zealand" ends like one)
+    fulls = sorted({fc.source.name for fc in out if fc.source is not None and
+                    fc.source.kind in ("organisation", "person") and
+                    len(fc.source.name.split()) >= 2},
+                   key=len, reverse=True)[:200]  # a bound for a page of thousands of names
+    if not fulls:
+        return
+    # a full name shares its first word or its last with the short form ("Health NZ",
+    # "PH Wales"): looked up by both, not compared with every name
+    by_end: dict[str, list[list[str]]] = {}
+    for name in fulls:
+        by_end.setdefault("<" + name.split()[0], []).append(name.split())
+        by_end.setdefault(name.split()[-1] + ">", []).append(name.split())
+    seen: dict[str, str | None] = {}
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "organisation" or not any(
+                t.isupper() and len(t) >= 2 for t in s.name.split()):
+            continue
+        if s.name not in seen:
+            words = s.name.split()
+            seen[s.name] = next((" ".join(f) for f in by_end.get("<" + words[0], []) +
+                                 by_end.get(words[-1] + ">", [])
+                                 if f != words and _initials_form(words, f)), None)
+        full = seen[s.name]
+        if full is not None:
+            fc.source = Source(full, "organisation", None, s.how, s.start, s.study,
+                               s.confirmed, s.voice)
 
 
 #: What a source puts out in its own name: "according to a statement", "its website".
@@ -2916,15 +3296,20 @@ def _described_sources(out: list[FigureClaim]) -> None:
     import bisect
 
     order = {id(fc): k for k, fc in enumerate(out)}
-    by_quantity: dict[str, list[tuple[int, FigureClaim]]] = {}
+    # (quantity, bucket of value) -> named figures in text order; two values within 1%
+    # (:func:`same_value`) are in one bucket or two next to each other, so a figure looks
+    # at those three, not at every figure of its quantity
+    by_value: dict[tuple[str, tuple[int, int]], list[tuple[int, FigureClaim]]] = {}
     by_last: dict[str, set[str]] = {}
 
     def named(fc: FigureClaim) -> None:
         o = fc.source
         if o is None or o.kind != "organisation" or len(o.name.split()) < 2:
             return
-        bisect.insort(by_quantity.setdefault(fc.quantity, []), (order[id(fc)], fc),
-                      key=lambda x: x[0])
+        b = _value_bucket(fc.figure)
+        if b is not None:
+            bisect.insort(by_value.setdefault((fc.quantity, b), []), (order[id(fc)], fc),
+                          key=lambda x: x[0])
         by_last.setdefault(o.name.lower().split()[-1], set()).add(o.name)
 
     for fc in out:
@@ -2934,13 +3319,23 @@ def _described_sources(out: list[FigureClaim]) -> None:
         if s is None or len(s.name.split()) != 1 or s.name.lower() not in ORG_NOUNS or \
                 s.kind not in ("organisation", "generic"):
             continue
-        for _k, other in by_quantity.get(fc.quantity, []):
-            o = other.source
-            if other is fc or o is None or not same_value(other.figure, fc.figure):
-                continue
+        b = _value_bucket(fc.figure)
+        best: tuple[int, FigureClaim] | None = None
+        near = [] if b is None else [(b[0], b[1] + d) for d in (-1, 0, 1)] + (
+            [(0, 0)] if b[0] == 0 else [])
+        for k in near:
+            for n, other in by_value.get((fc.quantity, k), []):
+                if best is not None and n >= best[0]:
+                    break
+                if other is not fc and other.source is not None and \
+                        same_value(other.figure, fc.figure):
+                    best = (n, other)
+                    break
+        if best is not None:
+            o = best[1].source
+            assert o is not None
             fc.source = Source(o.name, o.kind, o.person_id, "described", o.start, o.study)
             named(fc)
-            break
         else:
             # "the coalition had lowered its estimate": the one body of that kind the
             # figures name ("Climate Justice Scotland coalition"), whatever its figure
@@ -2949,6 +3344,19 @@ def _described_sources(out: list[FigureClaim]) -> None:
                 fc.source = Source(next(iter(longer)), "organisation", None, "described",
                                    s.start, s.study)
                 named(fc)
+
+
+def _value_bucket(f: Figure) -> tuple[int, int] | None:
+    """(sign, step) of a figure's value on a scale of steps of 1.1%: two values
+    :func:`same_value` calls equal (within 1%) are in one step or two next to each other."""
+    import math
+
+    v = f.value if f.kind != "ratio" else f.low
+    if v is None:
+        return None
+    if v == 0:
+        return (0, 0)
+    return (1 if v > 0 else -1, int(math.floor(math.log(abs(v)) / math.log(1.011))))
 
 
 def same_value(a: Figure, b: Figure) -> bool:
@@ -2977,6 +3385,13 @@ _OLD_NEAR_RE = re.compile(
 _NEWER_THAN_RE = re.compile(
     r"[^.;]{0,40}?\b(?:up|down|revised|lowered|raised|changed|corrected)[ \u00a0]+from\b"
     r"|[^.;]{0,40}?\b(?:replacing|superseding)\b")
+#: A figure that a relative clause after it says was revised: "a coverage figure of 92%,
+#: which Dr. Saleh said had been lowered after ...": the older one.
+_REVISED_AFTER_RE = re.compile(
+    r"(?:[^.;]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){0,140}?"  # ("Dr.", "U.N." end no clause)
+    r"\b(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been[ \u00a0]+"
+    r"(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
+    r"replaced|scaled[ \u00a0]+back)\b")
 _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
                      r"re-?examined|corrected)\b", re.I)
 
@@ -3003,6 +3418,8 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
             return -2  # "down from its previous estimate of 5.2 million"
         if _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
             return 2  # "found 73 per cent, up from the 68 per cent given in April"
+        if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]):
+            return -2  # "92%, which ... said had been lowered after a review"
         s = text[fc.sentence[0]:fc.sentence[1]]
         return (1 if _NEW_RE.search(s) else 0) - (1 if _OLD_RE.search(s) else 0)
 
@@ -3013,13 +3430,29 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         cur = out[current]
         for i in idx:
             fc = out[i]
-            if i == current or _overlap(fc.figure, cur.figure, approx=True):
+            if i == current or _overlap(fc.figure, cur.figure, approx=True) or \
+                    _within_bound(fc.figure, cur.figure):
                 continue
             if fc.sentence == cur.sentence and age(fc) > -2:
                 continue
             if age(cur) > age(fc):
                 fc.revised = True
                 fc.revised_to = current
+
+
+def _within_bound(a: Figure, b: Figure) -> bool:
+    """True when one figure is only a lower bound ("more than two-thirds", "at least 40")
+    that the other's value keeps: "more than two-thirds" and "71 percent" can both hold, so
+    one is no revision of the other. (An upper bound is often the first, loose, claim a
+    source lowers: "up to 30,000", then "lowered its estimate to 22,000".)"""
+    for x, y in ((a, b), (b, a)):
+        bx, by = _bounds(x), _bounds(y)
+        if x.bound is None or bx is None or by is None:
+            continue
+        tol = 0.01 * max(abs(bx[1]), abs(by[1]))
+        if x.bound == "low" and by[0] + tol >= bx[0]:
+            return True
+    return False
 
 
 def _bounds(f: Figure) -> tuple[float, float] | None:
@@ -3041,6 +3474,47 @@ def _overlap(a: Figure, b: Figure, approx: bool = False) -> bool:
     rough = approx and (a.approx or b.approx)
     tol = (0.05 if rough else 0.01) * max(abs(ba[1]), abs(bb[1]))
     return not (ba[1] + tol < bb[0] or bb[1] + tol < ba[0])
+
+
+class _OverlapIndex:
+    """Figures held so that "does any of them overlap this one?" (:func:`_overlap`, no
+    ``approx``) costs a binary search, not a look at each: an article of thousands of
+    unsourced figures of one quantity was quadratic. Single values are kept sorted; only
+    two single values within about 1% of the query's bounds can overlap it, so only
+    those are checked exactly. Ranges, figures with no bounds and negative values are
+    few and checked one by one."""
+
+    def __init__(self) -> None:
+        self.points: list[tuple[float, int, Figure]] = []
+        self.others: list[Figure] = []
+        self._sorted = True
+
+    def add(self, f: Figure) -> None:
+        b = _bounds(f)
+        if b is not None and b[0] == b[1] and b[0] >= 0:
+            self.points.append((b[0], len(self.points), f))
+            self._sorted = False
+        else:
+            self.others.append(f)
+
+    def overlaps(self, f: Figure) -> bool:
+        import bisect
+
+        if not self._sorted:
+            self.points.sort(key=lambda p: (p[0], p[1]))
+            self._sorted = True
+        if any(_overlap(f, o) for o in self.others):
+            return True
+        b = _bounds(f)
+        if b is None:
+            return bool(self.points)  # a figure with no bounds overlaps any (as _overlap)
+        if b[0] < 0 or b[1] < 0:
+            return any(_overlap(f, p[2]) for p in self.points)
+        # v overlaps [a0, a1] within 1% of max(a1, v) only for a0 - 0.0102 a1 <= v <=
+        # a1 / 0.99: the window, with a margin, searched by bisection
+        lo = bisect.bisect_left(self.points, b[0] - 0.011 * b[1], key=lambda p: p[0])
+        hi = bisect.bisect_right(self.points, b[1] / 0.989, key=lambda p: p[0])
+        return any(_overlap(f, self.points[k][2]) for k in range(lo, hi))
 
 
 def _group(out: list[FigureClaim]) -> None:
@@ -3166,6 +3640,13 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
             and not hm.group(1).endswith("ly")  # "you cross ₹6,000 crore easily"
             and not _MONEY_RATE_RE.match(after.strip()) and hm.group(1) not in _ADVERB_RATE
             else "")
+    if re.search(r"\bof[ \u00a0]+(?:the|that|this|its|their)[ \u00a0]+(?:total|sum|amount|"
+                 r"figure|budget|cost)[ \u00a0]*,?[ \u00a0]*(?:[a-z]+[ \u00a0]+)?$", before):
+        return f"part of a sum @{f.start}"  # "Of the total, about ₹1,200 crore": a part
+    fm = re.match(r"[ \u00a0]+for[ \u00a0]+([a-z]{4,})\b", after)
+    if not noun and fm and fm.group(1) not in _MONEY_SKIP and fm.group(1) not in (
+            "each", "every", "that", "this", "those", "these", "their", "years", "months"):
+        noun = fm.group(1)  # "Add ₹640 crore for evacuation": a sum for that, a part
     pm = _MONEY_PER_RE.search(after) or _MONEY_PER_RE.search(before)
     # "per family" and "per household" are one unit a sum is shared by
     per = f" per {_PER_ONE.get(pm.group('u'), pm.group('u'))}" if pm else ""
