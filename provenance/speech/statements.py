@@ -14,7 +14,7 @@ import re
 
 from .gender import gender_of
 from .interview import Interview, find_interview
-from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
+from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
 from .speakers import (
@@ -204,8 +204,8 @@ def _is_title(q: str) -> bool:
 
 
 def _starts_sentence(text: str, ps: int, open_at: int) -> bool:
-    before = text[ps:open_at].rstrip()
-    return before == "" or before[-1] in ".!?:…”\"" or before.endswith("—")
+    j = last_nonspace(text, ps, open_at)
+    return j < ps or text[j] in ".!?:…”\"—"
 
 
 class _Resolver:
@@ -782,7 +782,7 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             if subj is not None:
                 return subj, "post"
     # 5. a paragraph that introduces the quote: 'Trump said Monday:'
-    if first.para > 0 and text[ps:first.open_at].strip() == "":
+    if first.para > 0 and last_nonspace(text, ps, first.open_at) < ps:
         pps, ppe = paras.spans[first.para - 1]
         prev = text[pps:ppe].rstrip()
         if prev.endswith(":"):
@@ -801,9 +801,8 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             return subj, "pre"
     # 6. a sentence about someone that a colon hands to the quote: 'Lee's reply came the
     # next day: "…"', 'Lee had one word for it: "…"'
-    before = text[ps:first.open_at].rstrip()
-    if before.endswith(":"):
-        end = ps + len(before) - 1
+    end = last_nonspace(text, ps, first.open_at)
+    if end >= ps and text[end] == ":":
         subj = colon_subject(text, sentence_start(text, ps, end), end)
         if subj is not None:
             return subj, "intro"
