@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import BASE_OK
 from .gender import gender_of
 from .interview import Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
@@ -19,7 +20,9 @@ from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
 from .speakers import (
     CUE_RE,
+    CUE_WORDS,
     GROUP_NOUNS,
+    INVERSION,
     NAME_RE,
     Mentions,
     People,
@@ -37,6 +40,7 @@ from .speakers import (
     paragraph_opening_word,
     sentence_start,
     subject_before,
+    word_trie,
 )
 
 _WORD_RE = re.compile(r"[\w’'-]+")
@@ -153,22 +157,22 @@ _FRONTED_RE = re.compile(
     r"However|Instead|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b[^,;:“”\"]{0,80},[^,]*$"
 )
-#: A name right after a closing quotation mark and its comma, or after the cue verb that
-#: follows one ('"…," Carter told', '"…," said Carter'): the speaker of that quotation.
-_AFTER_QUOTE_RE = re.compile(
-    r"^[ \u00a0]*[“\"][^“”\"]*[,!?—–-][”\"][ \u00a0]+(?:(?:said|says|added|adds|told|tells|"
-    r"asked|asks|wrote|writes|continued|explained|noted|recalled|replied|insisted|argued)"
-    r"[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){0,3}$")
-#: A cue verb right after a name ("Donald Trump said at an event ..."): the name is the
-#: subject of its clause, however long the phrase before it.
-_CUE_NEXT_RE = re.compile(
-    r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|has|have))*"
-    r"[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|"
-    r"insists|warned|warns|explained|explains|noted|notes|asked|asks|claimed|claims|"
-    r"stressed|stresses|replied|replies|responded|responds|tweeted|tweets|declared|declares)\b")
 #: What may stand between a subject and its cue verb: "Reyes has repeatedly said".
-_CUE_LEAD_RE = re.compile(r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|"
-                          r"has|have))*[ \u00a0]+")
+_CUE_LEAD = (r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|has|have))*"
+             r"[ \u00a0]+")
+_CUE_LEAD_RE = re.compile(_CUE_LEAD)
+#: The lexicon's cue verbs as a clause's verb after its subject: past and present forms
+#: ("said", "says", "admitted", "tweets"), not the base form ("say") nor "-ing".
+_FINITE_CUES = sorted(w for w in CUE_WORDS if not w.endswith("ing") and w not in BASE_OK)
+#: A name right after a closing quotation mark and its comma, or after a cue verb whose
+#: subject may follow it (:data:`.cues.INVERSION`: '"…," Carter told', '"…," said
+#: Carter'): the speaker of that quotation.
+_AFTER_QUOTE_RE = re.compile(
+    r"^[ \u00a0]*[“\"][^“”\"]*[,!?—–-][”\"][ \u00a0]+"
+    rf"(?:(?:{word_trie(sorted(INVERSION))})[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){{0,3}}$")
+#: A cue verb of the lexicon right after a name ("Donald Trump said at an event ..."): the
+#: name is the subject of its clause, however long the phrase before it.
+_CUE_NEXT_RE = re.compile(rf"{_CUE_LEAD}(?:{word_trie(_FINITE_CUES)})\b")
 #: An aside between a subject and its cue verb: "Reyes, however, said".
 _ASIDE_RE = re.compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
                        r"their|its) part),")
