@@ -84,6 +84,10 @@ _CREDIT_RE = re.compile(
 #: A breadcrumb or menu: "Home | News | Health", "World › Europe", short items and separators.
 _CRUMB = r"[A-ZÀ-Þ][\w’'&.-]*(?:[ \u00a0][\w’'&.-]+){0,2}"
 _CRUMBS_RE = re.compile(rf"^\W*{_CRUMB}(?:[ \u00a0]*[|›»>/•·][ \u00a0]*{_CRUMB}){{1,8}}\W*$")
+#: What a breadcrumb holds at least once (:data:`_CRUMBS_RE`'s separators).
+_CRUMB_SEP_RE = re.compile(r"[|›»>/•·]")
+#: The letters :data:`BYLINE_RE` can open a line with.
+_BYLINE_FIRST = frozenset("BbWRS")
 _URLISH_RE = re.compile(r"(?i)^\W*(?:https?://|www\.)\S+\W*$")
 _END_RE = re.compile(r"[.!?…][”\"’)\]]*\s*$")
 
@@ -97,9 +101,15 @@ def is_furniture_line(line: str) -> bool:
         return True
     if len(s) > 480:
         return False  # a paragraph of prose: longer than any button, byline or caption
-    if _BUTTON_RE.match(s) or _URLISH_RE.match(s) or _CRUMBS_RE.match(s):
+    # Each test below runs only where the line holds what its pattern cannot match
+    # without (most lines are prose, and the patterns are tried from a line's start):
+    # a breadcrumb's separator, a byline's first letter, a role byline's last letter
+    # (the role's: correspondent, reporter, editor, writer, columnist, journalist).
+    if _BUTTON_RE.match(s) or _URLISH_RE.match(s) or (
+            _CRUMB_SEP_RE.search(s) is not None and _CRUMBS_RE.match(s)):
         return True
-    if (BYLINE_RE.match(s) or _ROLE_BYLINE_RE.match(s)) and len(s.split()) <= 14:
+    if ((s[0] in _BYLINE_FIRST and BYLINE_RE.match(s))
+            or (s[-1] in "tTrR" and _ROLE_BYLINE_RE.match(s))) and len(s.split()) <= 14:
         return True
     # Every credit _CREDIT_RE finds holds one of these (casefold misses only the dotless
     # "ı" that IGNORECASE folds to "i"): a substring test spares the regex on nearly

@@ -84,6 +84,19 @@ _DESC_COMMA_RE = re.compile(
     r"((?:[ \u00a0]+(?:[a-z][\w’'-]*|(?:" + "|".join(TITLES) + r")\b\.?)){1,4}),[ \u00a0]+$")
 
 
+def _desc_comma_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """:data:`_DESC_COMMA_RE` searched in ``text[lo:hi]``, only when that ends as the
+    pattern must, in a comma and spaces: a search tried at each of the 70 characters
+    before every name a cue gives (most follow "said ") finds nothing there."""
+    k = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi  # ``$`` is also before a last \n
+    j = k
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == k or j <= lo or text[j - 1] != ",":
+        return None
+    return _DESC_COMMA_RE.search(text, lo, hi)
+
+
 def _role_words(text: str, ms: int, me: int) -> set[str]:
     """Words that introduce the person named at ``ms:me``: the title and role words before
     the name in its clause ("Indiana Gov.", "Republican nominee") and an apposition after
@@ -95,7 +108,7 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
     for nm in NAME_RE.finditer(before, cut + 1, len(before) - (me - ms)):
         cut = max(cut, nm.end() - 1)
     region = before[cut + 1:]
-    lead = _DESC_COMMA_RE.search(text, max(0, ms - 70), ms)
+    lead = _desc_comma_before(text, max(0, ms - 70), ms)
     if lead and not region[:len(region) - (me - ms)].strip():
         region += " " + lead.group(1)  # "its chief executive, Dr Samuel Reyes"
     after = text[me:me + 120]
@@ -404,7 +417,7 @@ class _Resolver:
                        else _APPOSITION_RE).match(self.text, subj.end)
                 if app and person.description is None and subj.kind == "name":
                     person.description = " ".join(app.group(1).split())
-                lead = _DESC_COMMA_RE.search(self.text, max(0, subj.start - 70), subj.start)
+                lead = _desc_comma_before(self.text, max(0, subj.start - 70), subj.start)
                 if lead and person.description is None and subj.kind == "name":
                     # "said its director, Colin Marsh": the role the text gives them
                     person.description = " ".join(lead.group(0).rstrip(", \u00a0").split())
@@ -594,12 +607,13 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             continue
         ps, pe = paras.spans[first.para]
         lo_para = prev_close.get(first.para, ps)
-        subj, route = _find_cue(text, g, paras, lo_para)
+        # the rules ask only whether a quotation is short: its words counted up to 4, once
+        quote_words = _words_upto(text, g, SHORT_WORDS + 1)
+        subj, route = _find_cue(text, g, paras, lo_para, quote_words)
         if not (route != "post" and _is_title(" ".join(text[p.start:p.end] for p in g.pieces))):
             # a title in quotation marks ("Morning Joe") leaves its sentence's cue to the
             # quotation after it
             prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
-        quote_words = _words_upto(text, g, 4)
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
         if subj is None:
             if first.para == 0 or not _starts_sentence(text, ps, first.open_at) or quote_words < 4:
@@ -754,12 +768,12 @@ def _words_upto(text: str, g: QuoteGroup, cap: int) -> int:
     return n
 
 
-def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
+def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int, words: int
               ) -> tuple[Subject | None, str]:
-    """The cue of a quotation and where it was found ("post", "pre", "intro")."""
+    """The cue of a quotation and where it was found ("post", "pre", "intro"); ``words``:
+    the quotation's words counted up to ``SHORT_WORDS + 1`` (:func:`_words_upto`)."""
     first, last = g.pieces[0], g.pieces[-1]
     ps, pe = paras.spans[first.para]
-    words = _words_upto(text, g, SHORT_WORDS + 1)
     short = words <= SHORT_WORDS and not re.search(r"[.!?]", text[first.start:first.raw_end])
     # 1. right after the first piece: '"…," he said'
     if first.close_at is not None:
