@@ -73,7 +73,7 @@ class Paragraphs:
     def __init__(self, text: str) -> None:
         from .furniture import find_furniture
 
-        self.spans = [(m.start(), m.end()) for m in PARA_RE.finditer(text)]
+        self.spans = [m.span() for m in PARA_RE.finditer(text)]
         self.starts = [s for s, _ in self.spans]
         self.furniture: set[int] = find_furniture(text, self.spans)
 

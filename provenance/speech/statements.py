@@ -225,6 +225,9 @@ def _starts_sentence(text: str, ps: int, open_at: int) -> bool:
     return j < ps or text[j] in ".!?:…”\"—"
 
 
+_ET_AL_RE = re.compile(r"\s+et\s+al\.?$")
+
+
 class _Resolver:
     """Turns cue subjects into people, keeping pronouns pointing back to the last name."""
 
@@ -244,7 +247,8 @@ class _Resolver:
             return None  # "Ministers said", "Residents told": people in numbers, no one named
         if core and core[-1] == "al." and len(core) > 2:
             core = core[:-2]
-        w = re.sub(r"\s+et\s+al\.?$", "", w)
+        if "al" in w:  # (what the pattern needs; most names have no "et al.")
+            w = _ET_AL_RE.sub("", w)
         return self.people.add(w, core)
 
     def _sex(self, written: str, core: list[str]) -> str | None:
