@@ -261,6 +261,18 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
     """True when a name at ``at`` follows a preposition ("in Yokohama", "of the Senate"),
     so it is a place or a thing in the sentence, not its subject; but the "of" of an
     office ("Secretary of State Ellen Price") is part of the person's title."""
+    # Quick refusal, the same answer: a match ends at ``at`` (or before a newline there)
+    # after spaces, on a preposition's last letter, the "s" of "’s" or the dot of "vs."
+    # (letters as IGNORECASE matches them: "ſ" is an "s"). Most names follow "said " or a
+    # sentence's full stop, where the search would try every one of the 12 characters.
+    end = at - 1 if at > lo and text[at - 1] == "\n" else at
+    j = end
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    last = text[j - 1] if j > lo else ""
+    if last not in "ntfrmhyoesNTFRMHYOESſ." or (
+            last == "." and not (j - 3 >= lo and text[j - 2] in "sSſ" and text[j - 3] in "vV")):
+        return False
     if _PREP_BEFORE_RE.search(text, lo, at) is None:
         return False
     return _OFFICE_OF_RE.search(text, max(0, at - 40), at) is None

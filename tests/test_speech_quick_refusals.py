@@ -1,0 +1,82 @@
+"""The speech engine's quick refusals give the answers of the patterns they spare.
+
+`check` reads every name and quotation of every text; a few patterns were searched at
+each character before each of them. Each now runs only where the text holds what the
+pattern cannot match without (a comma and space before a name, a preposition's last
+letter, a cue verb's whole word). These tests hold each quick form to the plain one on
+random texts made of the patterns' own words, spaces, newlines and the letters Python's
+case-insensitive matching folds (ſ for s).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from provenance.speech import speakers as K
+from provenance.speech import statements as S
+
+_BITS = ["in", "IN", "at", "of", "for", "from", "with", "by", "to", "on", "into", "near",
+         "about", "than", "against", "like", "versus", "vs.", "VS.", "vſ.", "the", "The",
+         "’s", "'s", "ſ", "said", "told", "its", "Its", "chief", "executive", "Dr", "Dr.",
+         "group’s", " ", "  ", "\u00a0", "\n", ".", ",", ", ", "Secretary of State ", "x",
+         "a", "“", "Lee", "Ann", "sin", "tin", "also", "had", "has", "then", "repeatedly",
+         "admitted", "says", "saying", "say", "warned", "tweets", "thenceforth", "_", "9"]
+
+
+def _texts(seed: int, n: int) -> list[tuple[str, int, int]]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        t = "".join(rng.choice(_BITS) + rng.choice(["", " ", " ", ", "]) for _ in
+                    range(rng.randrange(1, 9)))
+        at = rng.randrange(0, len(t) + 1)
+        lo = max(0, at - rng.choice([12, 70])) if rng.random() < 0.8 else rng.randrange(0, at + 1)
+        out.append((t, lo, at))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_after_preposition_answers_as_its_patterns(seed: int) -> None:
+    said = 0
+    for t, lo, at in _texts(seed, 40000):
+        want = (K._PREP_BEFORE_RE.search(t, lo, at) is not None
+                and K._OFFICE_OF_RE.search(t, max(0, at - 40), at) is None)
+        assert K._after_preposition(t, lo, at) == want, (t, lo, at)
+        said += want
+    assert said > 1000
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_description_before_a_name_is_found_as_by_the_search(seed: int) -> None:
+    found = 0
+    for t, lo, at in _texts(seed, 40000):
+        want = S._DESC_COMMA_RE.search(t, lo, at)
+        got = S._desc_comma_before(t, lo, at)
+        assert (got and got.span()) == (want and want.span()), (t, lo, at)
+        found += want is not None
+    assert found > 20
+    # the pattern's ``$`` also stands before a last newline
+    t = "said its chief executive, \nDr Lee"
+    at = t.index("Dr")
+    want = S._DESC_COMMA_RE.search(t, 0, at)
+    assert want is not None and S._desc_comma_before(t, 0, at).span() == want.span()
+
+
+def test_cue_after_a_name_is_any_finite_cue_verb_of_the_lexicon() -> None:
+    """The set look-up says what one pattern of every finite cue verb says."""
+    pattern = re.compile(S._CUE_LEAD + "(?:" + "|".join(sorted(S._FINITE_CUES, key=len,
+                                                                   reverse=True)) + r")\b")
+    words = sorted(S._FINITE_CUES)[::7] + ["said", "told", "admitted", "saying", "say",
+                                           "saidé", "said_", "said9", "also", "had"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        t = "".join(rng.choice([" ", "\u00a0", "  ", "", ".", ","]) + rng.choice(
+            words + ["also", "then", "had", "has", "have", "once", "thenceforth"])
+            for _ in range(rng.randrange(1, 5)))
+        at = rng.randrange(0, len(t) + 1)
+        assert S._cue_next(t, at) == (pattern.match(t, at) is not None), (t, at)
+    assert S._cue_next("Reyes has repeatedly admitted", 5)
+    assert not S._cue_next("Reyes, saying", 5)
