@@ -1261,32 +1261,34 @@ class Mentions:
         #: possessive opening a sentence is a subject for the pronouns after it.
         self.possessives: list[tuple[int, int, str, list[str]]] = []
         skip_starts = [a for a, _b in skip]
+        items = self.items
         for m in NAME_RE.finditer(text, skip_to):
-            k = bisect.bisect_right(skip_starts, m.start()) - 1
-            if k >= 0 and m.start() < skip[k][1]:
-                continue
-            at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-            if at_line_start and m.group(0).isupper() and DATELINE_RE.match(text, m.start()):
+            ms = m.start()
+            if skip_starts:
+                k = bisect.bisect_right(skip_starts, ms) - 1
+                if k >= 0 and ms < skip[k][1]:
+                    continue
+            raw = m.group(0)
+            if (ms == 0 or text[ms - 1] == "\n") and raw.isupper() and \
+                    DATELINE_RE.match(text, ms):
                 continue  # "WASHINGTON (AP) —" is a place
-            cleaned = clean_name(m.group(0))
-            if cleaned is None:
-                if _POSS_RE.search(m.group(0)) and not re.match(r"(?:In[ \u00a0]+)?The\b",
-                                                                m.group(0)) \
-                        and not _ARTICLE_NUM_BEFORE_RE.search(text, max(0, m.start() - 12),
-                                                              m.start()) \
-                        and not _after_preposition(text, max(0, m.start() - 12), m.start()):
-                    # "The New Yorker’s", "the Senate’s": a thing, not someone
-                    cleaned = clean_name(m.group(0)[:-2])
-                    if cleaned is not None and not (len(cleaned[1]) == 1 and
-                                                    fold(cleaned[1][0]) in _STOP_FOLD):
-                        self.possessives.append((m.start(), m.end() - 2, *cleaned))
+            got = _clean_name(raw)  # (clean_name's answer, its tokens a list only if kept)
+            if got is not None:
+                written, core_t = got
+                if len(core_t) == 1 and fold(core_t[0]) in _STOP_FOLD:
+                    continue
+                if _after_preposition(text, max(0, ms - 12), ms):
+                    continue
+                items.append((ms, m.end(), written, list(core_t)))
                 continue
-            written, core = cleaned
-            if len(core) == 1 and fold(core[0]) in _STOP_FOLD:
-                continue
-            if _after_preposition(text, max(0, m.start() - 12), m.start()):
-                continue
-            self.items.append((m.start(), m.end(), written, core))
+            if _POSS_RE.search(raw) and not re.match(r"(?:In[ \u00a0]+)?The\b", raw) \
+                    and not _ARTICLE_NUM_BEFORE_RE.search(text, max(0, ms - 12), ms) \
+                    and not _after_preposition(text, max(0, ms - 12), ms):
+                # "The New Yorker’s", "the Senate’s": a thing, not someone
+                cleaned = clean_name(raw[:-2])
+                if cleaned is not None and not (len(cleaned[1]) == 1 and
+                                                fold(cleaned[1][0]) in _STOP_FOLD):
+                    self.possessives.append((ms, m.end() - 2, *cleaned))
         self.starts = [it[0] for it in self.items]
         self._poss_starts = [it[0] for it in self.possessives]
 
