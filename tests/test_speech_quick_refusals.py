@@ -80,3 +80,33 @@ def test_cue_after_a_name_is_any_finite_cue_verb_of_the_lexicon() -> None:
         assert S._cue_next(t, at) == (pattern.match(t, at) is not None), (t, at)
     assert S._cue_next("Reyes has repeatedly admitted", 5)
     assert not S._cue_next("Reyes, saying", 5)
+
+
+def test_a_surname_is_matched_fuzzily_as_rapidfuzz_matches_it() -> None:
+    """People skip rapidfuzz when no surname has a near length (the ratio cannot reach
+    88 then); the people a surname folds into are those rapidfuzz would give."""
+    from rapidfuzz import fuzz, process
+
+    rng = random.Random(11)
+    letters = "aeiklnorst"
+    hits = 0
+    for _ in range(300):
+        people = K.People()
+        for _k in range(rng.randrange(1, 6)):
+            surname = "".join(rng.choice(letters) for _ in range(rng.randrange(3, 11)))
+            people.add("Ann " + surname.title(), ["Ann", surname.title()])
+        for _q in range(20):
+            key = "".join(rng.choice(letters) for _ in range(rng.randrange(5, 12)))
+            if rng.random() < 0.5:  # a surname misspelt: one letter changed or added
+                near = rng.choice(list(people._surnames))
+                at = rng.randrange(len(near) + 1)
+                key = near[:at] + rng.choice(letters) + near[at + rng.randrange(2):]
+                if len(key) < 5:
+                    continue
+            hits += 0 if people._match_surname(key) == [] or key in people._surnames else 1
+            best = process.extractOne(key, list(people._surnames), scorer=fuzz.ratio,
+                                      score_cutoff=88)
+            want = people._surnames[best[0]] if best is not None and \
+                key not in people._surnames else people._surnames.get(key, [])
+            assert people._match_surname(key) == want, (key, list(people._surnames))
+    assert hits > 100  # fuzzy matches were met, not only misses

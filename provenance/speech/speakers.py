@@ -1146,10 +1146,16 @@ class People:
             return self._surnames[key]
         if len(key) >= 5 and self._surnames:
             if key not in self._fuzzy:
-                from rapidfuzz import fuzz, process
+                # fuzz.ratio is at most 200 * shorter / (sum of lengths) (an edit distance
+                # is at least the gap in length): with no surname of a near length, no
+                # surname reaches 88 and rapidfuzz is not asked (the same answer, None)
+                n = len(key)
+                best = None
+                if any(200 * min(n, len(k)) >= 88 * (n + len(k)) for k in self._surnames):
+                    from rapidfuzz import fuzz, process
 
-                best = process.extractOne(key, list(self._surnames), scorer=fuzz.ratio,
-                                          score_cutoff=88)
+                    best = process.extractOne(key, list(self._surnames), scorer=fuzz.ratio,
+                                              score_cutoff=88)
                 self._fuzzy[key] = best[0] if best is not None else None
             hit = self._fuzzy[key]
             if hit is not None:
@@ -1167,7 +1173,9 @@ class People:
                if self._compatible(core, self._core[i])]
         if not ids:
             return None
-        if len(core) == 1 and len(ids) > 1:
+        if len(ids) == 1:
+            return ids[0]
+        if len(core) == 1:
             return max(ids, key=lambda i: self._last_used.get(i, -1))
         # prefer the fullest compatible person
         return max(ids, key=lambda i: (len(self._core[i]), self._last_used.get(i, -1)))
