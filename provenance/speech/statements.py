@@ -212,18 +212,25 @@ _TITLE_LEAD_RE = re.compile(
     r"movie|book|series|podcast|album|song|column|documentary))[ \u00a0]*$")
 
 
+_BANG_END_RE = re.compile(r"[!?]\s*$")
+_DOT_END_RE = re.compile(r"\.\s*$")
+_INNER_STOP_RE = re.compile(r"[.!?,;:]\s+\S")
+
+
 def _is_title(q: str) -> bool:
     """Title Case words with no sentence inside: the name of a work, not speech.
 
     A closing full stop is the sentence's, not the title's ("on CNN's "State of
     the Union.""), so it is allowed on two words or more.
     """
+    if len(q) > 90:
+        return False  # (before its words are read: most quotations are longer)
     words = _TITLE_WORD_RE.findall(q)
-    if len(q) > 90 or not words or len(words) > 10:
+    if not words or len(words) > 10:
         return False
-    if re.search(r"[!?]\s*$", q) or (re.search(r"\.\s*$", q) and len(words) < 2):
+    if _BANG_END_RE.search(q) or (_DOT_END_RE.search(q) and len(words) < 2):
         return False
-    if re.search(r"[.!?,;:]\s+\S", q):
+    if _INNER_STOP_RE.search(q):
         return False
     major = [w for w in words if w.lower() not in _MINOR or w is words[0]]
     return bool(major) and all(w[0].isupper() for w in major)
