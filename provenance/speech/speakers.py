@@ -663,10 +663,11 @@ def _titles_only(written: str) -> bool:
 
 def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     """The subject written after its cue: ``said Tubbs``, ``according to the report``."""
-    m = re.compile(rf"{SP}+").match(text, verb_end, hi)
-    if not m:
+    p = verb_end  # the spaces after the verb (``SP+``), read without a pattern
+    while p < hi and text[p] in " \u00a0":
+        p += 1
+    if p == verb_end:
         return None
-    p = m.end()
     age = _AGE_NP_RE.match(text, p, hi)
     if age is not None:
         # "said the 71-year-old, Ada Moor": the name set beside the age is the speaker's
