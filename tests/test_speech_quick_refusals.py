@@ -62,7 +62,8 @@ def test_description_before_a_name_is_found_as_by_the_search(seed: int) -> None:
     t = "said its chief executive, \nDr Lee"
     at = t.index("Dr")
     want = S._DESC_COMMA_RE.search(t, 0, at)
-    assert want is not None and S._desc_comma_before(t, 0, at).span() == want.span()
+    got = S._desc_comma_before(t, 0, at)
+    assert want is not None and got is not None and got.span() == want.span()
 
 
 def test_cue_after_a_name_is_any_finite_cue_verb_of_the_lexicon() -> None:
