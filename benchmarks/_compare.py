@@ -143,14 +143,15 @@ def run(code: Path, hide: Path | None, args: list[str], *, cwd: Path | None = No
     out = open(stdout, "wb") if stdout else subprocess.DEVNULL  # noqa: SIM115
     try:
         # never the checkout: `python -m` puts the working folder first on the path
+        # a session of its own: on a time-out the whole group goes (GNU time, the python
+        # under it, a second process that one forked), not only GNU time
         p = subprocess.Popen(cmd, env=env, cwd=cwd or tempfile.gettempdir(), stdout=out,
-                             stderr=subprocess.PIPE, text=True)
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
         tree = _TreeMemory(p.pid) if os.path.isdir("/proc/self/task") else None
         try:
             _, err = p.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            p.kill()
-            p.communicate()
+            _kill_group(p)
             return Run(timeout, 0.0, False, "timed out")
         finally:
             tree_mb = tree.stop() if tree else 0.0
@@ -163,6 +164,17 @@ def run(code: Path, hide: Path | None, args: list[str], *, cwd: Path | None = No
     _, secs, kb, user, system = line[-1].split()
     return Run(float(secs), int(kb) / 1024, p.returncode in (0, 1), err,
                float(user) + float(system), tree_mb)
+
+
+def _kill_group(p: subprocess.Popen[str]) -> None:
+    """End ``p``'s process group (it leads its own session) and reap ``p``."""
+    import signal
+
+    try:
+        os.killpg(p.pid, signal.SIGKILL)
+    except ProcessLookupError:  # (all gone already)
+        pass
+    p.communicate()
 
 
 def alternate(t: Trees, args: list[str], repeats: int, **kw: object

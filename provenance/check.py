@@ -36,7 +36,7 @@ from typing import Any, TextIO
 
 from provenance.anchor import Anchor, TextIndex, anchor_occurrences, anchor_quote
 from provenance.model import Dossier
-from provenance.processes import end_with, flush_std, pipe, second_process
+from provenance.processes import end_with, flush_std, pipe, quotes_to_check, second_process
 from provenance.text import shorten
 
 __all__ = [
@@ -143,6 +143,8 @@ def check_dossier(
     order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
     groups = [list(g) for _, g in groupby(order, key=lambda k: apps[k][2].in_)]
     results: list[AppearanceResult | None] = [None] * len(apps)
+    if processes > 1 and not second_process(quotes_to_check((a for *_, a in apps), dossier.texts)):
+        processes = 1  # (the one rule, render's too)
     for k, r in _in_two(groups, checker.check_group, _cost(dossier, apps), progress,
                        len(apps), processes=processes, pack=_pack, unpack=checker.unpack):
         results[k] = r
@@ -284,8 +286,7 @@ def _in_two(
                 if progress is not None:
                     progress(done + (child.done() if child is not None else 0), total)
 
-    checked = sum(len(g) for g in groups if cost(g))
-    if processes < 2 or not second_process(checked):
+    if processes < 2:  # (the caller asked :func:`second_process`)
         yield from checked_here(groups)
         return
     queue = _Queue(sorted(range(len(groups)), key=lambda i: -cost(groups[i])))

@@ -10,19 +10,20 @@ The check needs only the dossier and nothing else needs the check until the
 page fills in its verdicts, after the graph, the analysis and the layout. On a
 machine with two cores or more, ``page_inputs(..., background=True)`` (what
 ``provenance render`` asks for) runs it in a second process, forked with the
-dossier loaded, while this one goes on: the same function on the same records,
-its verdicts sent back whole (:class:`Verdicts`). A third of `render` at 20,000
-claims was the check.
+dossier loaded, while this one goes on: the same function on the same records.
+The child also makes what the page shows of the verdicts (each claim's record)
+and sends that back whole (:class:`Verdicts`), so the first process has only to
+read it. A third of `render` at 20,000 claims was the check.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
-from .processes import end_with, flush_std, pipe, second_process
+from .processes import end_with, flush_std, pipe, quotes_to_check, second_process
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -37,15 +38,16 @@ class PageInputs:
     """What the page shows that the page does not compute.
 
     ``checks`` are :func:`provenance.check.check_dossier`'s verdicts, one per
-    appearance, in dossier order (a :class:`Verdicts` when they are still being
-    found: reading it waits for them); ``questions`` is
+    appearance, in dossier order, or a :class:`Verdicts` when a second process is
+    finding them and making the claims' page records from them (the page asks for
+    those; asking waits for them); ``questions`` is
     :func:`provenance.analysis.contested` (for a focus view, of the whole
     dossier's graph); ``analysis`` is :func:`provenance.analysis.page_analysis`
     (weights, chains, scores, flags).
     """
 
     graph: nx.MultiDiGraph
-    checks: Sequence[AppearanceResult]
+    checks: Sequence[AppearanceResult] | Verdicts
     questions: list[dict[str, Any]]
     analysis: dict[str, Any]
 
@@ -65,7 +67,7 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     from .chains import Index
     from .graph import build_graph
 
-    checks: Sequence[AppearanceResult] | None = None
+    checks: Sequence[AppearanceResult] | Verdicts | None = None
     if background and _can_fork(dossier):
         checks = Verdicts(dossier)
     if g is None:
@@ -89,17 +91,18 @@ def _check(dossier: Dossier) -> tuple[AppearanceResult, ...]:
 def _can_fork(dossier: Dossier) -> bool:
     """A second process pays: enough quotes to check and a CPU free for it
     (:func:`provenance.processes.second_process`, the rule `check` follows too)."""
-    texts = dossier.texts
-    return second_process(sum(1 for c in dossier.claims for a in c.appearances
-                              if a.in_ in texts))
+    return second_process(quotes_to_check((a for c in dossier.claims for a in c.appearances),
+                                          dossier.texts))
 
 
-class Verdicts(Sequence["AppearanceResult"]):
-    """:func:`provenance.check.check_dossier`'s results for the page, found by a forked child.
+class Verdicts:
+    """The quotes' verdicts as the page shows them (:func:`provenance.claimview.claim_records`:
+    each claim's record and whether it is drawn unverified), made by a forked child.
 
-    The child inherits the loaded dossier (nothing is loaded twice), checks it
-    with ``locate=False`` as :func:`page_inputs` does, pickles the results down
-    a pipe and ends. Reading this sequence (its length, an item, iterating)
+    The child inherits the loaded dossier (nothing is loaded twice), checks it with
+    ``locate=False`` as :func:`page_inputs` does, makes the claims' page records from
+    the verdicts, pickles them down a pipe and ends: the first process, once the
+    analysis and the layout are done, has only to read them. :meth:`claim_records`
     waits for them. Should the child fail in any way (killed, out of memory, an
     exception), the check runs again here, so an error shows as it would have.
     """
@@ -107,12 +110,8 @@ class Verdicts(Sequence["AppearanceResult"]):
     def __init__(self, dossier: Dossier) -> None:
         import gc
 
-        from . import anchor, check  # the classes the child sends back, known before it runs
-
-        self._classes = {("provenance.check", "AppearanceResult"): check.AppearanceResult,
-                         ("provenance.anchor", "Anchor"): anchor.Anchor}
         self._dossier: Dossier | None = dossier
-        self._results: tuple[AppearanceResult, ...] | None = None
+        self._records: list[tuple[bool, dict[str, Any]]] | None = None
         read, write = pipe()  # above fd 2, which `2>&-` leaves free
         flush_std()  # the child ends without flushing: nothing buffered is written twice
         parent = os.getpid()
@@ -123,7 +122,7 @@ class Verdicts(Sequence["AppearanceResult"]):
                 end_with(parent)
                 os.close(read)
                 gc.freeze()  # the collector would touch every inherited object: copies
-                payload = _dumps(_check(dossier))
+                payload = _dumps(_claim_records(dossier))
                 with os.fdopen(write, "wb") as out:
                     out.write(payload)
                 status = 0
@@ -133,28 +132,25 @@ class Verdicts(Sequence["AppearanceResult"]):
         self._pid: int | None = pid
         self._read: int | None = read
 
-    def _wait(self) -> tuple[AppearanceResult, ...]:
-        if self._results is None:
-            results = self._receive()
-            if results is None:  # the child failed: check here, raising what it raises
+    def claim_records(self) -> list[tuple[bool, dict[str, Any]]]:
+        """:func:`provenance.claimview.claim_records` of the dossier (waits for the child)."""
+        if self._records is None:
+            records = self._receive()
+            if records is None:  # the child failed: check here, raising what it raises
                 assert self._dossier is not None
-                results = _check(self._dossier)
-            self._results = results
+                records = _claim_records(self._dossier)
+            self._records = records
             self._dossier = None
-        return self._results
+        return self._records
 
-    def _receive(self) -> tuple[AppearanceResult, ...] | None:
+    def _receive(self) -> list[tuple[bool, dict[str, Any]]] | None:
         import io
         import pickle
 
         from .progress import stage
 
-        classes = self._classes
-
-        class Known(pickle.Unpickler):
+        class PlainData(pickle.Unpickler):
             def find_class(self, module: str, name: str) -> Any:
-                if (module, name) in classes:
-                    return classes[(module, name)]
                 raise pickle.UnpicklingError(f"unexpected {module}.{name}")
 
         assert self._read is not None
@@ -166,10 +162,10 @@ class Verdicts(Sequence["AppearanceResult"]):
         if status != 0 or not payload:
             return None
         try:
-            results = Known(io.BytesIO(payload)).load()
+            records = PlainData(io.BytesIO(payload)).load()
         except (pickle.UnpicklingError, EOFError, ValueError):
             return None
-        return results if isinstance(results, tuple) else None
+        return records if isinstance(records, list) else None
 
     def _reap(self) -> int:
         pid, self._pid = self._pid, None
@@ -190,23 +186,15 @@ class Verdicts(Sequence["AppearanceResult"]):
         if getattr(self, "_read", None) is not None:
             os.close(self._read)  # type: ignore[arg-type]
 
-    def __len__(self) -> int:
-        return len(self._wait())
 
-    @overload
-    def __getitem__(self, i: int) -> AppearanceResult: ...
+def _claim_records(dossier: Dossier) -> list[tuple[bool, dict[str, Any]]]:
+    """What the page shows of the quotes' verdicts, checked here."""
+    from .claimview import claim_records, work_labels
 
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[AppearanceResult]: ...
-
-    def __getitem__(self, i: int | slice) -> AppearanceResult | Sequence[AppearanceResult]:
-        return self._wait()[i]
-
-    def __iter__(self) -> Iterator[AppearanceResult]:
-        return iter(self._wait())
+    return claim_records(dossier, _check(dossier), work_labels(dossier))
 
 
-def _dumps(results: tuple[AppearanceResult, ...]) -> bytes:
+def _dumps(records: list[tuple[bool, dict[str, Any]]]) -> bytes:
     import pickle
 
-    return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)

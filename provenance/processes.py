@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Container, Iterable
+from typing import Any
 
-__all__ = ["MIN_QUOTES", "can_fork", "end_with", "flush_std", "pipe", "second_process"]
+__all__ = ["MIN_QUOTES", "can_fork", "end_with", "flush_std", "pipe", "quotes_to_check",
+           "second_process"]
 
 
 #: Least quotes to check (appearances with a source text) worth a second process.
@@ -27,6 +30,15 @@ def second_process(quotes: int) -> bool:
     it (:data:`MIN_QUOTES`) and a CPU free for it (:func:`can_fork`). The one rule
     `check` and `render` follow."""
     return quotes >= MIN_QUOTES and can_fork()
+
+
+def quotes_to_check(appearances: Iterable[Any], texts: Container[str]) -> int:
+    """How many of ``appearances`` (records with ``in_``, the work they appear in) have a
+    source text in ``texts`` to check them against: the work :func:`second_process` weighs.
+    An appearance without one costs nothing to check (its verdict is "no-source"). The one
+    count `check` (its groups of quotes, text by text) and `render` (the whole dossier)
+    both give :func:`second_process`."""
+    return sum(1 for a in appearances if a.in_ in texts)
 
 
 def can_fork() -> bool:

@@ -215,8 +215,8 @@ def test_a_description_is_a_person_whom_the_text_gave_that_role() -> None:
     # after him does not take his title
     assert got["We owe these families mor"] == "Alan Pryor"
     # a council is a body: not "Elm Street", named in the council's sentence; the body
-    # as written, no person's id
-    assert got["We simply cannot afford t"] == "the council"
+    # as the text named it, no person's id
+    assert got["We simply cannot afford t"] == "the Harbor City council"  # as named
     assert {s.speaker_id for s in extract_text(TOWN_HALL).statements} == {"pryor", None}
 
 

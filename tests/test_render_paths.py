@@ -3,7 +3,10 @@ process, the page's JSON written by orjson."""
 
 from __future__ import annotations
 
+import base64
+import json
 import os
+import zlib
 from typing import Any
 
 import pytest
@@ -53,8 +56,10 @@ here = page_inputs(d, g)
 assert isinstance(there.checks, Verdicts) and isinstance(here.checks, tuple)
 assert page.generate_html(d, there, generated="x", overview=True) == \\
     page.generate_html(d, here, generated="x", overview=True)
-assert tuple(there.checks) == here.checks  # the same verdicts, read once and kept
-assert len(there.checks) == len(here.checks) and there.checks[3] == here.checks[3]
+# the claims' page records the child made are those made here, read once and kept
+made = there.checks.claim_records()
+assert made == page.claim_records(d, here.checks, page.work_labels(d))
+assert there.checks.claim_records() is made and any(u for u, _ in made)
 print("ok")
 """)
 
@@ -71,7 +76,8 @@ pipeline._dumps = broken  # the forked child inherits it
 d = generate_records(claims=60, seed=1)
 inputs = page_inputs(d, background=True)
 assert isinstance(inputs.checks, Verdicts)
-assert tuple(inputs.checks) == page_inputs(d).checks
+assert inputs.checks.claim_records() == page.claim_records(d, page_inputs(d).checks,
+                                                           page.work_labels(d))
 print("ok")
 """)
 
@@ -132,11 +138,19 @@ def test_the_quick_look_for_numbers_orjson_writes_otherwise_is_the_full_scans() 
         assert scale._orjson_differs(text) == bool(scale._ORJSON_DIFFERS.search(text)), text
 
 
-def test_escapes_on_page_json_bytes_are_safejsons() -> None:
-    from provenance.safejson import escape
-
-    for text in ['"a lone surrogate \ud800 and \udfff"', '"\u2028 \x85 \u202e é"', '"plain"']:
-        assert scale._escaped(scale._json_utf8(text)) == escape(scale._text(text)).encode()
+def test_a_compressed_stream_is_read_back_as_the_same_text() -> None:
+    """What the page inflates is UTF-8 that ``JSON.parse`` reads back as the data: a lone
+    surrogate as safejson escapes it, the rest (HTML's escapes are for JSON in the page,
+    not for a base64 stream) as it is."""
+    for text in ["a lone surrogate \ud800 and \udfff", "\u2028 \x85 \u202e é </script>",
+                 "plain"]:
+        raw = scale._unpaired_escaped(scale._json_utf8(text))
+        assert json.loads(raw.decode("utf-8")) == text  # strict UTF-8: no lone surrogate
+    assert scale._unpaired_escaped(scale._json_utf8("\ud800")) == b'"\\ud800"'
+    packed = scale._compressed([{"info": {"q": {"title": "<\u2028\ud800"}}, "title": "x"}],
+                               True)
+    assert json.loads(zlib.decompress(base64.b64decode(packed["deflated_info"]), -15)) == \
+        {"q": {"title": "<\u2028\ud800"}}
 
 
 @needs_fork
@@ -203,6 +217,46 @@ def test_a_big_page_packed_ahead_of_its_verdicts_is_the_same_packed_data(overvie
     assert same, f"they differ from character {at}"
 
 
+@pytest.mark.parametrize("unverified", ["first", "all", "none"])
+def test_the_node_table_made_ahead_takes_the_claims_verdicts(unverified: str) -> None:
+    """The nodes' table is made before the verdicts, every claim drawn as verified; the
+    claims' styles set after it are those, and numbered as, a table made after them."""
+    import dataclasses
+    import json
+
+    from provenance.generate import generate_records
+    from provenance.pipeline import PageInputs, page_inputs
+    from provenance.render import page
+
+    d = generate_records(claims=400, seed=3)
+    inputs = page_inputs(d)
+    first = d.claims[0].id
+    bad = {"first": lambda r: r.claim == first, "all": lambda r: True,
+           "none": lambda r: False}[unverified]
+    checks = tuple(dataclasses.replace(r, status="missing", anchor=None) if bad(r) else
+                   dataclasses.replace(r, status="exact") for r in inputs.checks)
+    inputs = PageInputs(inputs.graph, checks, inputs.questions, inputs.analysis)
+    labels = page.work_labels(d)
+
+    def packed(ahead: bool) -> dict[str, Any]:
+        frame = page._frame(d, inputs, labels)
+        plan = scale.plan(frame, inputs.graph, overview=False)
+        parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
+        data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
+        out = scale.pack(data, consume=True, compress=False, ahead=parts)
+        (out.get("layout") or {}).pop("seconds", None)
+        return json.loads(json.dumps(out))
+
+    a, b = packed(True), packed(False)
+    styles = a["packed"]["node_styles"]
+    drawn = [styles[r[-1]]["borderWidth"] for r in a["nodes"]["rows"][-400:]]
+    quoted = sum(1 for c in d.claims if c.appearances)
+    assert d.claims[0].appearances and quoted > 300
+    assert drawn.count(3) == {"first": 1, "all": quoted, "none": 0}[unverified]  # dashed
+    assert a["nodes"] == b["nodes"] and a["packed"] == b["packed"]
+    assert a == b
+
+
 def test_packing_ahead_refuses_other_data() -> None:
     from provenance.generate import generate_records
     from provenance.pipeline import page_inputs
@@ -218,3 +272,45 @@ def test_packing_ahead_refuses_other_data() -> None:
     data["nodes"] = data["nodes"][1:]
     with pytest.raises(ValueError, match="other data"):
         scale.pack(data, ahead=parts)
+
+
+def test_check_and_render_weigh_the_same_quotes_for_a_second_process(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """One count of the work a second process would share (quotes with a source text),
+    asked by `check` and by `render` alike; quotes whose text is missing cost nothing."""
+    from provenance import check, pipeline, processes
+    from provenance.generate import generate_records
+
+    d = generate_records(claims=80, seed=2)
+    apps = [a for c in d.claims for a in c.appearances]
+    missing = {apps[0].in_, apps[5].in_}
+    for wid in missing:
+        d.texts.pop(wid, None)
+    with_text = sum(a.in_ not in missing for a in apps)
+    assert 0 < with_text < len(apps)
+    asked: list[tuple[str, int]] = []
+    for mod in (check, pipeline):
+        monkeypatch.setattr(mod, "second_process",
+                            lambda n, m=mod.__name__: asked.append((m, n)) or False)
+    check.check_dossier(d, processes=2, locate=False)
+    pipeline.page_inputs(d, background=True)
+    assert asked == [("provenance.check", with_text), ("provenance.pipeline", with_text)]
+    assert processes.quotes_to_check(apps, d.texts) == with_text
+
+
+@needs_fork
+def test_the_layout_loads_numpy_with_one_blas_thread() -> None:
+    """Its products are too small to share out, and `render`'s other core is checking
+    quotes: numpy's BLAS starts no thread of its own, and the setting is not left in
+    the environment (a program's own setting, or numpy loaded before, is kept)."""
+    _fresh("""
+import os
+os.environ.pop("OPENBLAS_NUM_THREADS", None)  # (as a user's shell would have it)
+from provenance.render import forcelayout
+np = forcelayout._libs()
+assert "OPENBLAS_NUM_THREADS" not in os.environ
+assert len(os.listdir("/proc/self/task")) == 1, os.listdir("/proc/self/task")
+pos = forcelayout.layout(50, [(i, i + 1) for i in range(49)])
+assert len(pos) == 50
+print("ok")
+""")

@@ -37,7 +37,8 @@ def _said(text: str) -> dict[str, str | None]:
 def test_single_marks_are_quotation_marks_in_a_text_that_quotes_with_them() -> None:
     got = _said(FLOOD)
     assert got["We were told the new"] == "Margaret Hill"
-    assert got["The defences reduced"] == "A spokesman"  # unnamed, as written
+    # unnamed, for the body its paragraph opens with
+    assert got["The defences reduced"] == "A spokesman for the Environment Agency"
     assert got["People are angry, an"] == "Tom Reid"  # "Councillor" is a title
     assert got["My mum cried when sh"] == "Sophie Hart"
     assert got["We won't take no for"] == "Tom Reid"

@@ -11,7 +11,15 @@ phrase around a study noun (``study``, ``survey``, ``trial``, ``poll``,
   patients``, ``the original paper as published in Nature Neuroscience``;
 * ``The statistics came from the U.S. Census Bureau`` (a data release);
 * ``the study``, ``this survey``: the study last named (one work, however
-  often it is mentioned); ``a different survey``: a new one.
+  often it is mentioned); ``a different survey``: a new one;
+* the other documents a figure rests on: ``the union's own tally``, ``a
+  techno-economic appraisal``, ``the RTB index``, ``its annual return``, ``a
+  notice filed under ...``, ``a leaked draft``, ``an internal dashboard``,
+  ``Official figures show``, ``based on doses reported by health centres``
+  (documents only where the text says they are: never ``the return of``);
+* who made it, however the text says it: ``by X``, ``X's``, ``its`` (the
+  body its clause is about), ``X, whose report``, ``In a report ..., it
+  estimated``.
 
 A mention makes a work when it carries a detail (a year, a design word, a
 sample, who ran it, where it was published, a capitalised name) or is the
@@ -35,10 +43,42 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
           r"meta-analys[ie]s|analys[ie]s|experiments?|investigations?|dissections?|reports?|"
           r"papers?|census|assessments?|audits?|modell?ing|memorand(?:um|a)|"
           r"management{_SP}+information|counts?|calculations?|projections?|"
-          r"monographs?").replace("{_SP}", _SP)
+          r"monographs?|tall(?:y|ies)|appraisals?|evaluations?|ind(?:ex|ices|exes)|"
+          r"datasets?|databases?|forecasts?|inspections?|inquir(?:y|ies)|rankings|"
+          r"league{_SP}+tables?|trackers?|business{_SP}+cases?").replace("{_SP}", _SP)
+#: Kept only where the text says they are a document (:data:`_DOCUMENT_NOUNS`), and never
+#: before another study noun ("his disclosure report" is the report).
+_DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|dashboards?|"
+              r"memos?|spreadsheets?|records|documents?")
+_NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
+#: Nouns that name a document a figure rests on only in a document's context: "its
+#: annual return", "a notice filed under the WARN Act", "a leaked draft", "an internal
+#: dashboard" (never "the return of", "at short notice", "the draft", "the dashboard").
+_DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclosure disclosures "
+                            "submission submissions draft drafts dashboard dashboards memo memos "
+                            "spreadsheet spreadsheets records document documents".split())
+#: Study nouns that are verbs as often, right after a body's name: "X forecast more rain".
+_VERB_NOUNS = frozenset("forecast forecasts".split())
+#: What may follow such a noun when it is one: "the Met Office forecast shows", "...
+#: forecast of", "... forecast, published".
+_NOUN_NEXT_RE = re.compile(
+    rf"{_SP}*(?:[,.;:)]|{_SP}(?:of|for|by|in|from|on|was|is|has|had|were|are|shows?|showed|"
+    rf"says|said|puts?|predicts?|predicted|found|finds|suggests?|suggested|published|released|"
+    rf"issued|estimates?|estimated)\b)")
+#: Modifiers that make such a noun a document: "its annual return", "an internal dashboard".
+_DOCUMENT_MODS = re.compile(
+    r"(?i)^(?:annual|quarterly|monthly|yearly|regulatory|statutory|official|financial|"
+    r"securities|leaked|internal|confidential|unpublished|secret|draft|final|interim|"
+    r"preliminary|own|budget|planning|court|[\w-]+[’']s)$")
+#: What may follow such a noun to make it a document: "a notice filed under ...",
+#: "returns submitted to the regulator", "a draft seen by".
+_DOCUMENT_AFTER_RE = re.compile(
+    rf",?{_SP}+(?:(?:that|which){_SP}+(?:it|they|the{_SP}+[a-z]+){_SP}+)?(?:filed|submitted|lodged|"
+    rf"sent|made|published|released|issued|presented|prepared|leaked|seen|obtained|show|shows|"
+    rf"showed|reveal|revealed|reveals)\b")
 #: Data a body gathered by asking others, named without a determiner: "freedom of
 #: information responses from 96 trusts", "FOI data".
-_FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses|requests|"
+_FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses?|requests?|"
         rf"returns|data|figures|answers|disclosures)")
 _FOI_RE = re.compile(rf"\b{_FOI}\b")
 _CAP = CAP_TOKEN
@@ -60,11 +100,11 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             "only", "still", "just", "now", "never", "always", "actually", "really",
             "already", "often", "rarely", "simply", "merely", "even"}
 _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
-        r"[\w’'\-]+)")
+        r"\w[\w’'\-]*)")  # a word, not a quotation mark: "the charity's total 'double counts"
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
-    rf"[Oo]ne|[Aa]nother|(?P<poss>{_PROPER})[’']s?)\b|"
+    rf"[Oo]ne|[Aa]nother|[Ww]hose|(?P<poss>{_PROPER})[’']s?)\b|"
     rf"(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
     rf"{_CAP}(?:{_SP}+{_CAP}){{1,9}}))|(?P<bare>(?<=[a-z,])(?={_SP}+(?:[a-z][\w-]*{_SP}+)?"
     rf"(?:surveys?|stud(?:y|ies)|assessments?|audits?|polls?|counts?|analys[ie]s|"
@@ -72,34 +112,30 @@ _STUDY_RE = re.compile(
     rf"{_SP}+(?:(?:carried{_SP}+out|conducted|released|published|run){_SP}+)?by\b)))"
     rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b"
     # a study noun followed by a determiner is a verb ("review its count", "poll the members")
-    rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether)\b)")
+    rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether|what|how|who|"
+    rf"every|each|only|all|people)\b)")
 _ETAL_RE = re.compile(rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+){_SP}+et{_SP}+al\.?")
 _DATA_RE = re.compile(
     rf"\b(?P<noun>statistics|data|figures|numbers){_SP}+(?:came|come|comes|were{_SP}+taken|"
     rf"are{_SP}+taken|were{_SP}+drawn|was{_SP}+taken){_SP}+from{_SP}+(?:the{_SP}+)?"
     rf"(?P<org>{_PROPER})")
 _RELEASED_RE = re.compile(
-    rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers){_SP}+(?:released|published|compiled|"
+    rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates?){_SP}+(?:released|published|compiled|"
     rf"issued|produced|obtained|gathered|collected){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[A-Za-z]+{_SP}+)?by{_SP}+"
     rf"(?:the{_SP}+)?(?P<org>{_PROPER})")
 _ORG_DATA_RE = re.compile(
-    rf"(?P<org>{_PROPER}){_SP}+(?:data|figures|statistics){_SP}+(?:released|published|issued)\b")
-_BY_RE = re.compile(
-    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
-    rf"published|issued|compiled|prepared|written|produced)(?:{_SP}+(?:on|in|last|this|early|"
-    rf"late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
-    rf"(?:the{_SP}+|Dr\.{_SP}+)?"
-    # "by a team at X", "written by its manufacturer, X": the body after its description
-    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|researchers|scientists|economists|"
-    rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
-    rf"(?:its|their|the){_SP}+[a-z][\w-]+,{_SP}+|(?:[a-z][\w-]+{_SP}+){{0,2}}?))"
-    rf"(?P<by>{_PROPER})")
-#: "by the state auditor's office", "by the county health department": a body in words.
-_BY_BODY_RE = re.compile(
-    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
-    rf"issued|compiled){_SP}+)?by{_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
-    rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
-    rf"regulator|watchdog|committee|panel))\b")
+    rf"(?P<org>{_PROPER}){_SP}+(?:data|figures|statistics)(?={_SP}+(?:released|published|issued|"
+    rf"show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|"
+    rf"indicates|indicated)\b)")
+#: "Figures from the Office for National Statistics show": a body's data by where they
+#: come from (a body's name; "figures from Kenya" is a place).
+_DATA_FROM_BODY_RE = re.compile(
+    rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers){_SP}+from{_SP}+(?:the{_SP}+)?"
+    rf"(?P<org>{_PROPER})")
+#: Months and days: "published in April" says when, not where.
+_WHEN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+         r"Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)")
 #: Words before a name that make it a body: "by the nonprofit Attendance Matters Ohio".
 _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency organisation "
                        "organization thinktank think-tank tank campaign union consultancy body "
@@ -108,9 +144,27 @@ _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency o
                        "watchdog regulator association coalition network foundation trust "
                        "institute council office department ministry advocacy research "
                        "polling".split())
+_BY_RE = re.compile(
+    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
+    rf"published|issued|compiled|prepared|written|produced)(?:{_SP}+(?:on|in|last|this|early|"
+    rf"late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
+    rf"(?:the{_SP}+|Dr\.{_SP}+)?"
+    # "by a team at X", "written by its manufacturer, X": the body after its description
+    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|researchers|scientists|economists|"
+    rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
+    rf"(?:(?:its|their|the){_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}(?:"
+    + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
+    rf"(?:(?!(?:in|on|at|of|for|last|this)\b)[a-z][\w-]+{_SP}+){{0,2}}?))"
+    rf"(?!{_WHEN}\b)(?P<by>{_PROPER})")
+#: "by the state auditor's office", "by the county health department": a body in words.
+_BY_BODY_RE = re.compile(
+    rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
+    rf"issued|compiled){_SP}+)?(?:by|from){_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
+    rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
+    rf"regulator|watchdog|committee|panel))\b")
 _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|appears|"
                        rf"reported){_SP}+in"
-                       rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?P<venue>{_PROPER})")
+                       rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?!{_WHEN}\b)(?P<venue>{_PROPER})")
 _TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
                        rf"{{3,200}})[”\"]")
 _RAN_RE = re.compile(
@@ -134,7 +188,8 @@ _DETAIL_WORDS = re.compile(
     r"cadaveric|anatomical|clinical|cross-sectional|systematic|pilot|observational|large|"
     r"national|nationwide|published|peer-reviewed|parent|household|federal|government|"
     r"original|landmark|independent|annual|aerial|dive|diving|field|satellite|rapid|"
-    r"telephone|online|street|household|\w[’']s$|\bown\b|"
+    r"telephone|online|street|household|\w[’']s\b|\bown\b|latest|internal|official|"
+    r"departmental|ministerial|quarterly|monthly|weekly|joint|interim|preliminary|"
     # "one-night", "12-month", "point-in-time", "door-to-door": how long or how it was done
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-\w|\w-(?:to|in|by)-\w",
     re.I)
@@ -224,7 +279,7 @@ _PLURAL_POSS_RE = re.compile(
 #: Census", "the Health Survey for England" (group ``name``: its title as the text gives it).
 #: Not "Review": a name ending in it is a magazine more often than a study ("National Review").
 _NAMED_RE = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?:{_CAP}|[A-Z][\w]*-[a-z]+){_SP}+(?:(?:and|of|for|on|&){_SP}+)?"
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}|[A-Z][\w]*-[a-z]+|(?:19|20)\d\d){_SP}+(?:(?:and|of|for|on|&){_SP}+)?"
     rf"(?:{_CAP}{_SP}+(?:(?:and|of|for|on|&){_SP}+)?){{0,6}}"
     rf"(?P<noun>Survey|Census|Study|Audit|Assessment|Poll|Count|Inquiry|Index)"
     rf"(?![\w’'-]|{_SP}+[A-Z][a-z])"
@@ -240,6 +295,44 @@ _BASES_ON_RE = re.compile(
     rf"\b(?:bases|based|base|basing){_SP}+(?:(?:the|its|their|this|that|his|her){_SP}+)?"
     rf"(?:[a-z]+{_SP}+)?(?:estimate|figure|number|count|calculation|projection|total)s?{_SP}+"
     rf"on{_SP}+(?P<what>[^.;:()\n“”\"]{{6,140}}?)(?=[.;:\n]|,{_SP})")
+#: "said 88% had been vaccinated, based on doses reported by health centres": records
+#: others report to a body, the data its figure rests on (the sentence's subject's).
+_REPORTED_TO_RE = re.compile(
+    rf"\bbased{_SP}+on{_SP}+(?:the{_SP}+)?(?P<what>(?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*s"
+    rf"{_SP}+(?:reported|recorded|collected|submitted|supplied|provided|compiled|logged|"
+    rf"registered|counted|returned){_SP}+(?:by|from){_SP}+[^,.;:()\n“”\"]{{3,80}}?)(?=[.;:\n]|,{_SP})")
+#: What a study is of, before who did it: "a review of hospital records (by the watchdog)".
+_OF_WHAT_RE = re.compile(
+    rf"{_SP}+of{_SP}+(?:[\w’'-]+{_SP}+){{0,4}}?[\w’'-]+(?={_SP}+(?:by|from)\b)")
+#: "Official figures show", "the latest quarterly figures from the health board": a data
+#: release named by what kind it is (who released it follows, if anyone).
+_QUALIFIED_DATA_RE = re.compile(
+    rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+)?(?:[Oo]fficial|[Ll]atest|[Qq]uarterly|[Aa]nnual|"
+    rf"[Mm]onthly|[Ww]eekly|[Pp]rovisional|[Gg]overnment)(?:{_SP}+(?:official|quarterly|annual|"
+    rf"monthly|weekly|provisional|government|national))*{_SP}+(?:figures|statistics|data)\b")
+#: "The BBC's Shared Data Unit analysed council records and found": that body's analysis.
+_ANALYSED_FOUND_RE = re.compile(
+    rf"(?P<org>{_PROPER})(?P<unit>[’']s{_SP}+(?:[a-z]+{_SP}+){{0,2}}(?:team|unit|desk|lab|"
+    rf"researchers|analysts|statisticians))?{_SP}+(?:analy[sz]ed|examined|reviewed|studied|surveyed|counted|"
+    rf"audited|modell?ed){_SP}+(?:[\w’'-]+{_SP}+){{0,8}}?(?:and{_SP}+)?(?:found|showed|"
+    rf"concluded|estimated|calculated)\b")
+#: "The charity estimates, based on its helpline calls, that": the body's own records.
+_BASED_ON_OWN_RE = re.compile(
+    rf"\bbased{_SP}+on{_SP}+(?P<what>(?:its|their){_SP}+(?:own{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,3}}"
+    rf"(?:calls|records|data|figures|logs|reports|returns|surveys|counts|claims|cases|referrals|"
+    rf"registrations|bookings|applications|admissions|sales|readings|monitoring|tallies))\b")
+#: "Documents seen by the Guardian show": documents, not the newspaper's.
+_SEEN_DOCS_RE = re.compile(
+    rf"\b(?P<what>(?:[Dd]ocuments|[Rr]ecords|[Mm]inutes|[Pp]apers|[Ee]mails|[Ff]iles){_SP}+"
+    rf"(?:seen|obtained|reviewed){_SP}+by)(?={_SP}+[^,.;:\n]{{1,60}}?{_SP}+(?:show|shows|showed|"
+    rf"reveal|reveals|revealed|suggest|suggests|indicate|indicates)\b)")
+#: "its own estimate", "the authority's own estimate, drawn up by consultants": a body's
+#: estimate as a piece of work (never "the group's estimate included", a figure).
+_OWN_ESTIMATE_RE = re.compile(rf"\bown{_SP}+(?:[a-z][\w-]*{_SP}+)?estimates?\b")
+#: Whose it is, right before "own" (read backwards from it: a scan that opened on every
+#: word would cost a tenth of the studies' time).
+_OWN_DET_RE = re.compile(
+    rf"\b(?P<det>[Ii]ts|[Tt]heir|(?:[Tt]he{_SP}+)?(?:[\w-]+{_SP}+)?[\w-]+[’']s?){_SP}+$")
 #: "using anonymised mobile phone data from its footfall monitoring system": a body's own
 #: data, named by where they come from.
 _DATA_FROM_LEAD_RE = re.compile(
@@ -279,6 +372,18 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "waiting for an assessment", "called for a review": wanted, not done
+        if _subheading(text, m.start(), m.end()):
+            continue  # "CEA appraisal" over a section: the study its section names
+        if m.group("noun").lower() in _VERB_NOUNS and not m.group("poss") and \
+                all(w[:1].isupper() for w in mods) and \
+                not _NOUN_NEXT_RE.match(text, m.end()):
+            continue  # "The Met Department forecast further rain": a verb after a name
+        if m.group("noun").lower() in _DOCUMENT_NOUNS and (not (
+                any(_DOCUMENT_MODS.match(w) for w in mods) or m.group("poss")
+                or _DOCUMENT_AFTER_RE.match(text, m.end())) or any(
+                re.fullmatch(r"(?i)[\d.,]+%?|percent|per|cent", w) and not re.fullmatch(
+                    r"(?:19|20)\d\d", w) for w in mods)):
+            continue  # "the return of", "at short notice", "a 5 percent annual return"
         org = m.group("org") or m.group("poss")
         shift = 0
         if org:
@@ -291,10 +396,25 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             org = " ".join(org.split()[1:]) or None
         if m.group("org") and org and not re.search(r"[A-Z]", org):
             org = None
-        caps = [w for w in mods if w[:1].isupper() and not w.isdigit()]
-        if org is None and caps and m.group("det"):
+        last_poss = max((i for i, w in enumerate(mods) if re.search(r"[’']s?$", w)), default=-1)
+        # "the Republican presidential nominee's 1995 tax return": the nominee's, not a
+        # body called "Republican" (capitals before a possessive belong to its owner)
+        caps = [w for w in mods[last_poss + 1:] if w[:1].isupper() and not w.isdigit()]
+        if last_poss >= 0 and mods[last_poss][:1].isupper():
+            k = last_poss  # "The Tidewater Council's annual audit": the council's
+            while k > 0 and mods[k - 1][:1].isupper():
+                k -= 1
+            caps = mods[k:last_poss + 1]
+        if org is None and caps and m.group("det") and det not in ("its", "their"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
         pronoun_org = False
+        if org is None and det == "whose":
+            # "The property website Letwise.ie, whose quarterly report": the body named
+            # right before
+            wm = _WHOSE_BEFORE_RE.search(text, max(0, m.start() - 160), m.start())
+            org = _clean(_after_break(wm.group("org"))) if wm else None
+            if not org or org.split()[0] in _NOT_NAMES:
+                continue
         if org is None and det in ("its", "their"):
             # "Its survey": the body named before (which alone makes no study of "would
             # review its count")
@@ -310,9 +430,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                    # owner, unless a later mention names who made it
                                    "owner": _lower_owner(mods), "pronoun_org": pronoun_org}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
-        mentions.append((at + shift, m.end(), m.group("noun"), info))
+        am = _ABBR_AFTER_RE.match(text, m.end())
+        if am:  # "Its detailed project report (DPR), prepared in 2023": the short name
+            info["abbr"] = am.group("abbr")
+        mentions.append((at + shift, am.end() if am else m.end(), m.group("noun"), info))
     for m in _PLURAL_POSS_RE.finditer(text):
-        w = re.search(r"(?<![\w’'-])[a-z]{2,}$", text[max(0, m.start() - 30):m.start()])
+        w = re.search(r"(?<![\w’'-])[A-Za-z][a-z]+$", text[max(0, m.start() - 30):m.start()])
         if w is None or w.group(0) + "s" in _NOT_MOD:
             continue
         at = m.start() - len(w.group(0))
@@ -337,6 +460,44 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         org = _clean(_name_only(m.group("org")))
         if _orgish(org):
             mentions.append((m.start("org"), m.end(), "report", {"org": org, "data": True}))
+    for m in _QUALIFIED_DATA_RE.finditer(text):
+        if _RELEASED_AFTER_RE.match(text, m.end()) or re.match(
+                rf"{_SP}+(?:from|by|show|shows|showed|suggest|suggests|released|published|"
+                rf"put|puts)\b", text[m.end():m.end() + 12]):
+            mentions.append((m.start(), m.end(), "figures", {"org": None, "data": True}))
+    for m in _ANALYSED_FOUND_RE.finditer(text):
+        org = _clean(_after_break(m.group("org")))
+        if org and org.split()[0] not in _NOT_NAMES and (_orgish(org) or m.group("unit")):
+            if m.group("unit"):
+                org += " ".join(m.group("unit").split())  # "Daily Post's data team"
+            stop = m.end("unit") if m.group("unit") else m.end("org")
+            mentions.append((m.start("org") + len(m.group("org")) - len(_after_break(
+                m.group("org"))), stop, "analysis", {"org": org, "data": True, "fresh": True}))
+    for m in _BASED_ON_OWN_RE.finditer(text):
+        ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
+        mentions.append((m.start("what"), m.end("what"), "data",
+                         {"org": _subject_org(text, ss0) or _possessor(text, m.start("what")),
+                          "data": True, "fresh": True, "no_sample": True}))
+    for m in _SEEN_DOCS_RE.finditer(text):
+        mentions.append((m.start("what"), m.end("what"), "documents",
+                         {"org": None, "data": True, "fresh": True, "no_by": True}))
+    for om in _OWN_ESTIMATE_RE.finditer(text):
+        dm = _OWN_DET_RE.search(text, max(0, om.start() - 60), om.start())
+        if dm is None:
+            continue
+        det = dm.group("det")
+        owner = None
+        if det.lower() in ("its", "their"):
+            owner = _possessor(text, dm.start())  # "its own estimate": the body named before
+        elif det[:1].isupper() and det.split()[0] != "The":
+            owner = _clean(det)  # "Harbour Water's own estimate"
+        mentions.append((dm.start(), om.end(), "estimate", {
+            "mods": "own", "org": owner, "det": det.split()[0].lower(),
+            "owner": _lower_owner(det.split()), "data": True}))
+    for m in _DATA_FROM_BODY_RE.finditer(text):
+        org = _clean(_name_only(m.group("org")))
+        if org and _orgish(org) and not re.match(r"(?:19|20)\d\d", org):
+            mentions.append((m.start(), m.end(), "report", {"org": org, "data": True}))
     for m in _DATA_RE.finditer(text):
         mentions.append((m.start(), m.end(), "report", {"org": m.group("org"), "data": True}))
     for m in _USED_TO_RE.finditer(text):
@@ -359,9 +520,13 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if len(name.split()) < 2 or name.split()[0] in _NOT_NAMES or _headline(text, m.start()):
             continue
         yr = re.search(r"\b((?:19|20)\d\d)(?:/\d\d)?[ \u00a0]+$",
-                       text[max(0, m.start() - 9):m.start()])  # "the 2022 Lagos Census"
+                       text[max(0, m.start() - 9):m.start()]) or \
+            re.match(r"((?:19|20)\d\d)\b", name)  # "the 2022 Lagos Census", "2021 Census of"
+        cut = 0
+        if re.match(r"(?:19|20)\d\d\b", name):
+            name, cut = name[5:], 5  # the year is the study's year, not its name
         mentions.append((m.start("name") + len(m.group("name")) - len(_after_break(
-            m.group("name"))), m.end(), m.group("noun").lower(), {
+            m.group("name"))) + cut, m.end(), m.group("noun").lower(), {
                 "title": name, "data": True, "year": int(yr.group(1)) if yr else None}))
     for m in _WHOSE_RE.finditer(text):
         org = _clean(_after_break(m.group("org")))
@@ -370,6 +535,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 m.group("org"))), m.end(), "report", {"org": org, "data": True, "fresh": True,
                                                      "year": int(m.group("year"))}))
     for m in _BASES_ON_RE.finditer(text):
+        ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
+        mentions.append((m.start("what"), m.end("what"), "data",
+                         {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
+    for m in _REPORTED_TO_RE.finditer(text):
         ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
         mentions.append((m.start("what"), m.end("what"), "data",
                          {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
@@ -456,10 +625,15 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 st.venue = _clean(jm.group("venue"))
         if not st.organisation and not st.author:
             bm = _BY_BODY_RE.match(text, end, se)
+            of_m = _OF_WHAT_RE.match(text, end, se) if bm is None else None
+            if of_m:  # "a review of hospital records by the watchdog"
+                bm = _BY_BODY_RE.match(text, of_m.end(), se)
             if bm:  # "a 2023 audit by the state auditor's office"
                 st.organisation = " ".join(bm.group("body").split())
         if not st.organisation and not st.author:
             st.author = _team_of(text, ss, end, se)  # "said dive surveys by her team"
+        if not st.organisation and not st.author:
+            st.organisation = _framed_by(text, ss, start, end, se)
         if not st.organisation and not st.author:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
@@ -483,6 +657,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 st.year = int(n.value)
                 phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
             elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and \
+                    not info.get("no_sample") and \
                     n.unit not in _SAMPLE_UNIT_BAD and (_SAMPLE_GAP_RE.match(text[end:n.start]) or (
                         # "a survey by the polling firm Norstat of 2,000 renters"
                         tail_end > end and n.start >= tail_end and
@@ -497,7 +672,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # a model is no survey, whatever the sentence says it combined
             st.design, st.design_note = "other", noun.lower()
         for rx, design in _DESIGN_RES if st.design is None else ():
-            dm = rx.search(own_words) or rx.search(st.sentence)
+            # its own words, then its clause ("a survey of 2,000 adults, which ..."), never a
+            # design word of another clause ("a report ..., said after a data-quality review")
+            dm = rx.search(own_words) or rx.search(text, start, clause_end)
             if dm:
                 st.design, st.design_note = design, dm.group(0)
                 break
@@ -512,13 +689,18 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or _DETAIL_DETS.match(str(info.get("det", "")))
             or str(info.get("det", "")).endswith(("’", "'"))
             or (st.organisation and not info.get("pronoun_org")) or st.author or st.venue
+            or info.get("abbr") or (info.get("pronoun_org") and mods)
+            or str(info.get("det", "")) == "whose"
+            or _MADE_AFTER_RE.match(text, end) or _METHOD_AFTER_RE.match(text, end)
+            or _BY_PEOPLE_RE.match(text, end)
             or st.title_given or st.year or st.period or st.sample_n is not None
-            or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods))
+            or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods)
+            or noun.lower() in _DOCUMENT_NOUNS)
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare")) \
             or bool(info.get("fresh"))  # a body's own data, each where the text names it
         based_on = _BASED_ON_RE.search(text, max(ss, start - 30), start)
-        same = _method_of(studies, ss, start) if based_on else None
+        same = _method_of(recent, ss, start) if based_on else None
         if same is None and based_on and not st.organisation and not st.author:
             st.organisation = _subject_org(text, ss)  # "X said ..., based on FOI responses"
         if same is None:
@@ -595,12 +777,39 @@ def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
     return m.group("name")
 
 
+#: "X, whose quarterly report": the name before "whose".
+_WHOSE_BEFORE_RE = re.compile(rf"(?P<org>{_PROPER}),{_SP}+$")
+#: A short name in brackets right after a study noun: "its detailed project report (DPR)".
+_ABBR_AFTER_RE = re.compile(rf"{_SP}*\((?P<abbr>[A-Z][A-Za-z&]{{1,7}})\)")
+#: A study noun followed by how it was made or handed out: "a report presented to donors",
+#: "an appraisal prepared for the ministry" (not "commissioned"/"conducted by": who did it
+#: makes the work, when the text names them).
+_MADE_AFTER_RE = re.compile(
+    rf",?{_SP}+(?:released|published|issued|unveiled|presented|submitted|prepared|filed|tabled|"
+    rf"compiled|produced|circulated|leaked|obtained|sent|delivered|drawn{_SP}+up|"
+    rf"drawn{_SP}+from|based{_SP}+on)\b")
+#: A study noun followed by what it does to get its figure: "a departmental analysis that
+#: excludes new-build apartments", "an estimate which adjusts reported doses".
+_METHOD_AFTER_RE = re.compile(
+    rf",?{_SP}+(?:that|which){_SP}+(?:excludes|includes|counts|covers|uses|measures|tracks|"
+    rf"adjusts|combines|compares|draws|relies|surveyed|tracked|counted|covered|included|"
+    rf"excluded|used|measured|combined|found|looked|followed|asked|questioned|sampled|"
+    rf"(?:is|was){_SP}+based)\b")
+#: A study noun followed by the people who did it: "a count by volunteers", "a survey by
+#: researchers" (no body named, but a piece of work done).
+_BY_PEOPLE_RE = re.compile(
+    rf"{_SP}+(?:carried{_SP}+out{_SP}+|conducted{_SP}+|done{_SP}+)?by{_SP}+(?:[a-z-]+{_SP}+){{0,2}}"
+    rf"(?:volunteers|researchers|campaigners|residents|activists|scientists|economists|"
+    rf"academics|staff|officials|analysts|students|doctors|nurses|teachers|inspectors|"
+    rf"auditors|statisticians|journalists|reporters|experts|engineers|surveyors|monitors)\b")
 #: A study noun followed by when it came out: "the district's assessment, released Tuesday".
 _RELEASED_AFTER_RE = re.compile(rf",?{_SP}+(?:released|published|issued|unveiled){_SP}+"
                                 rf"(?:on{_SP}+|in{_SP}+|last{_SP}+|this{_SP}+)?[A-Z0-9]")
 _OWNER_NOUNS = frozenset("district council state government ministry department agency city "
                          "county province authority board commission office region "
-                         "municipality".split())
+                         "municipality union local company firm charity group campaign "
+                         "coalition forum hospital regulator institute trust "
+                         "association bank treasury".split())
 
 
 def _lower_owner(mods: list[str]) -> str | None:
@@ -615,19 +824,82 @@ def _lower_owner(mods: list[str]) -> str | None:
 
 
 def _method_of(studies: list[StudyMention], ss: int, start: int) -> StudyMention | None:
-    """The study named earlier in the same sentence, whose method this mention is."""
-    return next((p for p in reversed(studies)
-                 if any(ss <= a < start for a, _e in p.mentions)), None)
+    """The study named earlier in the same sentence, whose method this mention is: one of
+    the :data:`RECENT_STUDIES` last mentioned (``studies`` in the order of their last
+    mention; a text naming thousands would make the search quadratic)."""
+    return next((p for p in reversed(studies[-RECENT_STUDIES:])
+                 if any(ss <= a < start for a, _e in p.mentions[-RECENT_STUDIES:])), None)
+
+
+#: A group of people at a body opening a sentence: "Economists at the ESRI".
+_STAFF_AT_RE = re.compile(
+    rf"[ \u00a0]*(?:[A-Z][a-z]+{_SP}+)?(?:[Rr]esearchers|[Ee]conomists|[Ss]cientists|"
+    rf"[Aa]nalysts|[Ee]xperts|[Aa]cademics|[Ss]tatisticians|[Ee]pidemiologists|[Ee]ngineers|"
+    rf"[Ss]taff|[Oo]fficials){_SP}+(?:at|from|of|with){_SP}+(?:the{_SP}+)?")
 
 
 def _subject_org(text: str, ss: int) -> str | None:
-    """The organisation opening the sentence at ``ss`` ("The Housing Trust said ..."), if
-    its subject is one."""
-    m = re.match(rf"[ \u00a0]*(?:[Tt]he{_SP}+)?(?P<org>{_PROPER})", text[ss:ss + 200])
+    """The organisation opening the sentence at ``ss`` ("The Housing Trust said ...",
+    "Economists at the Institute, in a paper ..., said"), if its subject is one."""
+    sm = _STAFF_AT_RE.match(text, ss, ss + 200)
+    at = sm.end() if sm else ss
+    m = re.match(rf"[ \u00a0]*(?:[Tt]he{_SP}+)?(?P<org>{_PROPER})", text[at:at + 200])
     if not m:
         return None
     who = _clean(_name_only(m.group("org")))
-    return who if who and _orgish(who) else None
+    if not who or who.split()[0] in _NOT_NAMES:
+        return None
+    return who if sm or _bodyish(text, who, at + m.end("org")) else None
+
+
+#: After a name, what only a body is: "X, which operates ...", "X, whose report".
+_WHICH_AFTER_RE = re.compile(rf",?{_SP}+(?:which|whose){_SP}")
+#: A pronoun that, after a name, says it is a body ("it") or a person ("he", "her").
+_IT_OR_PERSON_RE = re.compile(r"\b(?:(?P<it>it|its|itself)|he|she|his|her|him)\b")
+
+
+def _bodyish(text: str, name: str, end: int) -> bool:
+    """True when ``name`` (ending at ``end``) is a body: a body's word in it, "which"
+    after it, or "it"/"its" the next pronoun of its sentence ("Brennan Poultry, based in
+    Springdale, first told the state it would eliminate 712 positions")."""
+    if _orgish(name) or _WHICH_AFTER_RE.match(text, end):
+        return True
+    se = sentence_end(text, end, min(len(text), end + 300))
+    pm = _IT_OR_PERSON_RE.search(text, end, se)
+    return pm is not None and pm.group("it") is not None
+
+
+#: A sentence opening with the study it rests on: "In a report released on Monday, it
+#: estimated", "In a report presented to donors, the ministry had given", "X, in a paper
+#: published in February, said".
+_IN_OPEN_RE = re.compile(rf"[ \u00a0]*[Ii]n{_SP}+$")
+_SUBJ_AFTER_RE = re.compile(
+    rf",{_SP}+(?:(?P<pron>it|they){_SP}|the{_SP}+(?P<noun>[a-z]+){_SP}|(?P<name>{_PROPER}))")
+
+
+def _framed_by(text: str, ss: int, start: int, end: int, se: int) -> str | None:
+    """The body a study framing its sentence belongs to: the subject after "In a report
+    ...," ("it" the body named before, "the ministry" the ministry the text named), or the
+    body before ", in a paper ...,"."""
+    if _IN_OPEN_RE.fullmatch(text, ss, start):
+        comma = text.find(",", end, se)
+        sm = _SUBJ_AFTER_RE.match(text, comma, se) if comma >= 0 else None
+        if sm is None:
+            return None
+        if sm.group("pron"):
+            return _possessor(text, sm.start("pron"))
+        if sm.group("noun"):
+            body = named_body(text, sm.group("noun"), sm.start("noun"))
+            if body is None and sm.group("noun") in _OWNER_NOUNS:
+                return sm.group("noun")  # "the city put the cost at": the city, as written
+            return _clean(body) if body else None
+        who = _clean(_name_only(sm.group("name")))
+        return who if who and who.split()[0] not in _NOT_NAMES and _bodyish(
+            text, who, sm.end("name")) else None
+    if re.search(rf"(?:,{_SP}+|\b[a-z]+{_SP}+)in{_SP}+$", text[max(ss, start - 30):start]):
+        # "Brennan Poultry ... told the state it would cut 712 jobs in a notice filed"
+        return _subject_org(text, ss)
+    return None
 
 
 def _doer_near(text: str, end: int, pe: int) -> str | None:
@@ -880,7 +1152,7 @@ _ORG_HINT = re.compile(
     r"Programme|Nations|Press|Times|News|Journal|Post|Consortium|Alliance|Coalition|"
     r"Federation|Partnership|Charity|Team|Panel|Unit|Taskforce|Commission|Committee|Regulator|"
     r"Watchdog|Ombudsman|Inspectorate|Pharma|Pharmaceuticals|Inc|Ltd|Corp|LLC|plc|Holdings|"
-    r"Partners)\b|"
+    r"Partners|Government|Treasury|Parliament|Assembly|Police|Ofsted)\b|"
     r"^[A-Z]{2,6}$|(?:[A-Z]\.){2,}")
 
 
@@ -932,6 +1204,10 @@ def _possessor(text: str, pos: int) -> str | None:
     sentence or the one before ("Sahel Watch, a non-profit group ... Its survey";
     "The state government says ... Its annual census")."""
     ss = sentence_start(text, max(0, pos - 400), pos)
+    ls = text.rfind("\n", ss, pos) + 1  # a headline's line has no full stop to end it
+    subject = _subject_org(text, max(ss, ls))
+    if subject is not None and text.find(subject, max(ss, ls), pos) >= 0:
+        return subject  # "Thamesdown Water, which ..., told the regulator in its return"
     lo = sentence_start(text, max(0, ss - 400), max(0, ss - 2)) if ss > 0 else 0
     best: tuple[int, str] | None = None
     for m in re.finditer(_PROPER, text[lo:pos]):
@@ -948,7 +1224,20 @@ def _possessor(text: str, pos: int) -> str | None:
 
 #: Capitalised words that open a sentence, not a study's name ("The", "Its").
 _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My New Last "
-                       "Next Every Each One Another".split())
+                       "Next Every Each One Another On In At For From With By After Before "
+                       "During Since Under Over When While If But And As Yet So".split())
+
+
+def _subheading(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is (nearly) all of a short line without a full stop:
+    a section's heading ("CEA appraisal"), which names the study the section goes on to
+    name in full."""
+    ls = text.rfind("\n", max(0, start - 40), start) + 1
+    le = text.find("\n", end, end + 40)
+    if le < 0 or (ls == 0 and start > 40):
+        return False
+    line = text[ls:le].strip()
+    return 0 < len(line) <= 40 and line[-1] not in ".!?:;”\"'" and end - start >= len(line) - 12
 
 
 def _headline(text: str, pos: int) -> bool:

@@ -27,6 +27,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..claimview import anchor_appearances, claim_records, estimate_text, work_labels
 from ..model import Dossier
 from ..text import NO_POSITION, plain_numbers, position_label, short_label, shorten
 from ..version import __version__
@@ -34,12 +35,10 @@ from . import escape, style
 from .style import STUDY_TYPES
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-    from ..check import AppearanceResult
     from ..pipeline import PageInputs
 
-__all__ = ["SCRIPT_MODULES", "STUDY_TYPES", "VIS_VERSION", "anchor_appearances", "estimate_text",
+__all__ = ["SCRIPT_MODULES", "STUDY_TYPES", "VIS_VERSION", "anchor_appearances", "claim_records",
+           "estimate_text",
            "generate_html", "page_data", "script", "short_label", "stylesheet", "work_labels",
            "write_html"]
 
@@ -61,34 +60,6 @@ SCRIPT_MODULES = (
     "labels.js",     # labels placed like a map's
     "export.js",     # the view as PNG/SVG; printing
 )
-
-
-def estimate_text(est: Any) -> str:
-    """A claim's figure as print writes it: ``12%``, ``900,000–1.4 million people``."""
-
-    def num(x: float) -> str:
-        return f"{x:g}" if abs(x) < 1e5 else f"{x:.0f}"
-
-    if est.text:
-        return plain_numbers(str(est.text))
-    unit = est.unit or ""
-    pct = unit in ("%", "percent", "per cent")
-    sep = "" if pct else " "
-    unit = "%" if pct else unit
-    if est.low is not None and est.high is not None:
-        core = f"{num(est.low)}-{num(est.high)}"
-        if est.value is not None:
-            core = f"{num(est.value)}{unit if pct else ''} ({core})"
-    elif est.value is not None:
-        core = num(est.value)
-    else:
-        core = "?"
-    return plain_numbers(f"{core}{sep}{unit}".strip())
-
-
-def _surname(name: str) -> str:
-    parts = name.replace(",", " ").split()
-    return parts[-1] if parts else name
 
 
 @lru_cache(maxsize=1)
@@ -123,61 +94,6 @@ def script() -> str:
 def stylesheet() -> str:
     """The page's own styles: the palette's CSS variables (:mod:`.style`), then page.css."""
     return style.css_variables() + _resource("page.css")
-
-
-def work_labels(dossier: Dossier) -> dict[str, str]:
-    """Short citation labels ("Kuniya et al. 2014"); clashing ones get 2017a, 2017b as in print."""
-    people = {p.id: p for p in dossier.people}
-    raw: dict[str, str] = {}
-    for w in dossier.works:
-        if w.authors:
-            first = people.get(w.authors[0])
-            surname = _surname(first.name) if first else w.authors[0]
-            etal = " et al." if len(w.authors) > 1 else ""
-            raw[w.id] = f"{shorten(surname, 24)}{etal} {w.year}" if w.year else \
-                f"{shorten(surname, 24)}{etal}, {w.type}"
-        else:
-            raw[w.id] = shorten(w.title, 32)
-    seen: dict[str, list[str]] = {}
-    for wid, label in raw.items():
-        seen.setdefault(label, []).append(wid)
-    for label, ids in seen.items():
-        if len(ids) > 1 and label[-1:].isdigit():
-            for i, wid in enumerate(ids):
-                raw[wid] = f"{label}{chr(ord('a') + i)}"
-    return raw
-
-
-def anchor_appearances(dossier: Dossier, checks: Iterable[AppearanceResult]
-                       ) -> dict[tuple[str, int], dict[str, Any]]:
-    """What ``provenance check`` found for each quote (``checks``), as the page shows it.
-
-    (claim id, index) -> status, score, attribution and, when found, the
-    quote's paragraph with the quoted pieces as spans into it.
-    """
-    from ..anchor import paragraph_span
-
-    out: dict[tuple[str, int], dict[str, Any]] = {}
-    # one string per paragraph, however many quotes it holds
-    paragraphs: dict[tuple[str, int, int], str] = {}
-    for r in checks:
-        fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
-                                "said_by": r.said_by, "occurrences": r.occurrences}
-        a = r.anchor
-        text = dossier.texts.get(r.work)
-        if a is not None:
-            fact["score"] = round(a.score, 1)
-            if a.start is not None and a.end is not None and text is not None:
-                ps, pe = paragraph_span(text, a.start, a.end)
-                para = paragraphs.get((r.work, ps, pe))
-                if para is None:
-                    para = paragraphs[(r.work, ps, pe)] = text[ps:pe]
-                fact.update(line=a.line, column=a.column, paragraph=para,
-                            spans=[[s - ps, e - ps] for s, e in (a.pieces or [(a.start, a.end)])])
-            elif a.closest:
-                fact["closest"] = a.closest
-        out[(r.claim, r.index)] = fact
-    return out
 
 
 def page_data(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
@@ -265,41 +181,22 @@ def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]) -> dict
 
 def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
                    labels: dict[str, str]) -> dict[str, Any]:
-    """:func:`_frame`'s data completed: each claim drawn as its quotes' verdicts say (a
-    claim with a quote not found word for word, or given to someone else, is
-    unverified) and its ``info``, the appearances with what the check found. Reads
-    ``inputs.checks`` (waits for them if they are still being found)."""
-    anchors = anchor_appearances(dossier, inputs.checks)
-    people = {p.id: p for p in dossier.people}
+    """:func:`_frame`'s data completed: each claim drawn as its quotes' verdicts say and
+    its ``info`` (:func:`claim_records`). Reads ``inputs.checks`` (waits for them if they
+    are still being found: a :class:`provenance.pipeline.Verdicts` makes the records in
+    the second process that checks the quotes)."""
+    checks: Any = inputs.checks
+    made = getattr(checks, "claim_records", None)  # (a pipeline.Verdicts: made already)
+    records = made() if made is not None else claim_records(dossier, checks, labels)
     claims = dossier.claims
     start = len(frame["nodes"]) - len(claims)
     nodes = frame["nodes"][:start]
     info = dict(frame["info"])
-    for c, drawn in zip(claims, frame["nodes"][start:], strict=True):
-        apps = []
-        unverified = False
-        for i, a in enumerate(c.appearances):
-            fact = anchors[(c.id, i)]
-            if fact["status"] not in ("exact", "normalized") or fact["attribution"] == "mismatch":
-                unverified = True
-            by = people.get(a.by) if a.by else None
-            apps.append({"work": a.in_, "work_label": labels[a.in_],
-                         "by": a.by, "by_name": by.name if by else None,
-                         "quote": a.quote, **fact})
-        nodes.append({"id": c.id, "kind": "claim", "label": drawn["label"],
-                      **style.node_visual("claim", unverified=unverified)})
-        est = c.estimate
-        info[c.id] = {
-            "kind": "claim", "title": c.text, "question": c.question,
-            "position": c.position,
-            "position_label": position_label(c.position) if c.position else None,
-            "note": c.note, "appearances": apps,
-            "unverified": unverified,
-            "estimate": None if est is None else {
-                **est.given(),
-                "shown": estimate_text(est)},
-            "based_on": [{"id": w, "label": labels[w]} for w in c.based_on],
-        }
+    drawn = {False: style.node_visual("claim"), True: style.node_visual("claim", unverified=True)}
+    for c, node, (unverified, record) in zip(claims, frame["nodes"][start:], records,
+                                             strict=True):
+        nodes.append({"id": c.id, "kind": "claim", "label": node["label"], **drawn[unverified]})
+        info[c.id] = record
     return {**frame, "nodes": nodes, "info": info}
 
 

@@ -113,11 +113,16 @@ def place(data: dict[str, Any], planned: Plan) -> dict[str, Any]:
 
 
 def _place(data: dict[str, Any], positions: dict[Any, tuple[float, float]]) -> None:
-    nodes = []
-    for node in data["nodes"]:
+    data["nodes"] = _placed(data["nodes"], positions)
+
+
+def _placed(nodes: list[dict[str, Any]], positions: dict[Any, tuple[float, float]]
+            ) -> list[dict[str, Any]]:
+    out = []
+    for node in nodes:
         p = positions.get(node["id"])
-        nodes.append({**node, "x": p[0], "y": p[1]} if p else node)
-    data["nodes"] = nodes
+        out.append({**node, "x": p[0], "y": p[1]} if p else node)
+    return out
 
 
 # -- packing ---------------------------------------------------------------------
@@ -196,7 +201,8 @@ def _styler(keys: tuple[str, ...]) -> tuple[Callable[[dict[str, Any]], int | Non
 @dataclass
 class Ahead:
     """:func:`pack`'s copy of the parts of a big page its quotes' verdicts do not touch,
-    made ahead (:func:`pack_ahead`): all but the nodes, the edges and the claims' ``info``."""
+    made ahead (:func:`pack_ahead`): all but the edges (:func:`pack_edges`) and the
+    claims' ``info``; the nodes' table with every claim drawn as verified."""
 
     keys: list[str]  # the page data's keys, in its order (nodes and edges left out)
     ids: list[Any]  # its nodes' ids, in order
@@ -205,13 +211,28 @@ class Ahead:
     before: dict[str, int]  # long strings counted before the records still to come
     after: dict[str, int]  # ... and after them (questions, people, analysis, overview)
     spots: list[tuple[Any, Any, str]]
+    nodes: NodeTable  # the nodes' table, every claim drawn as verified
+
+
+@dataclass
+class NodeTable:
+    """:func:`pack`'s table of the nodes, made ahead of the claims' verdicts (see
+    :func:`pack_ahead`): only a claim's style can change when they come
+    (:func:`_restyled`)."""
+
+    rows: dict[str, Any]
+    marks: list[int | None]  # each node's style number
+    style_of: Callable[[dict[str, Any]], int | None]
+    styles: dict[str, int]
+    counts: dict[str, int]  # its long strings, counted in its order
 
 
 def pack_ahead(frame: dict[str, Any], planned: Plan, *, consume: bool = False) -> Ahead:
-    """What :func:`pack` would make of ``place(data, planned)`` but for the nodes, the
-    edges and the claims' records in ``info``, where ``data`` is ``frame`` completed by
-    the verdicts (:func:`provenance.render.page.generate_html`): made while the
-    verdicts may still be being found (:class:`provenance.pipeline.Verdicts`).
+    """What :func:`pack` would make of ``place(data, planned)`` but for the edges and the
+    claims' records in ``info``, where ``data`` is ``frame`` completed by the verdicts
+    (:func:`provenance.render.page.generate_html`): made while the verdicts may still be
+    being found (:class:`provenance.pipeline.Verdicts`). The nodes' table too: the
+    verdicts change only how a claim is drawn (its style, set by :func:`pack`).
 
     Big pages only (over :data:`layout.LAYOUT_THRESHOLD` nodes: no title of a claim is
     referred to outside its own record). Strings are counted apart before and after
@@ -249,7 +270,16 @@ def pack_ahead(frame: dict[str, Any], planned: Plan, *, consume: bool = False) -
                     holder[key] = None
     if "info" not in body:
         body["info"] = {}
-    return Ahead(keys, ids, body, list(info), before, after, spots)
+    # the nodes where place() puts them, styled as they are drawn before the verdicts
+    positions = planned[0]
+    placed = _placed(nodes, positions) if positions is not None else nodes
+    style_of, styles = _styler(_NODE_STYLE_KEYS)
+    marks = [style_of(n) for n in placed]
+    node_counts: dict[str, int] = {}
+    rows = _table(placed, {nid: i for i, nid in enumerate(ids)}, (), node_counts, spots,
+                  skip=frozenset(_NODE_STYLE_KEYS), styles=marks)
+    table = NodeTable(rows, marks, style_of, styles, node_counts)
+    return Ahead(keys, ids, body, list(info), before, after, spots, table)
 
 
 def _pack_part(body: dict[str, Any], key: str, v: Any, counts: dict[str, int],
@@ -314,13 +344,23 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
 
     # Strings are counted in the order the data is written (body, edges, nodes), so the
     # table of repeated strings is the same whichever part is built first.
-    node_counts: dict[str, int] = {}
     spots: list[tuple[Any, Any, str]] = ahead.spots if ahead is not None else []
-    node_style, node_styles = _styler(_NODE_STYLE_KEYS)
-    node_marks = [node_style(n) for n in nodes]  # (named before anything is let go)
-    node_rows = _table(nodes, nix, (), node_counts, spots, skip=frozenset(_NODE_STYLE_KEYS),
-                       styles=node_marks, consume=consume)
-    del node_marks
+    node_rows: dict[str, Any] | None = None
+    if ahead is not None:  # made before the verdicts: the claims' styles set now
+        made = _restyled(ahead.nodes, nodes)
+        if made is not None:
+            node_rows, node_style_list = made
+            node_counts = ahead.nodes.counts
+            if consume:
+                nodes[:] = [None] * len(nodes)
+    if node_rows is None:
+        node_counts = {}
+        node_style, node_styles = _styler(_NODE_STYLE_KEYS)
+        node_marks = [node_style(n) for n in nodes]  # (named before anything is let go)
+        node_rows = _table(nodes, nix, (), node_counts, spots,
+                           skip=frozenset(_NODE_STYLE_KEYS), styles=node_marks, consume=consume)
+        node_style_list = list(node_styles)
+        del node_marks
     table = edges if edges is not None else _edge_table(data["edges"], ids, nix, consume)
     del edges
     titles = {nid: rec.get("title") for nid, rec in info.items() if rec}
@@ -379,7 +419,7 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
         places.clear()  # the places noted hold every container of the copy
     del index, marks
     packed: dict[str, Any] = {
-        "node_styles": [json.loads(k) for k in node_styles],
+        "node_styles": [json.loads(k) for k in node_style_list],
         "edge_styles": [json.loads(k) for k in table.styles],
         "strings": strings,
         "edge_ids": table.seq_ids,
@@ -394,6 +434,36 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
     whole = [body]
     del body
     return _compressed(whole, compress)
+
+
+def _restyled(table: NodeTable, nodes: list[dict[str, Any]]
+              ) -> tuple[dict[str, Any], list[str]] | None:
+    """The rows of ``table`` (:func:`pack_ahead`'s) with each node styled as in ``nodes``
+    (the same nodes, their verdicts in), and the styles' table, numbered as :func:`pack`
+    numbers it (by first use, none unused). None if a node gained or lost a style (then
+    the table is made again)."""
+    style_of, marks = table.style_of, table.marks
+    final = [style_of(n) for n in nodes]
+    rows = table.rows["rows"]
+    cols = table.rows["cols"]
+    at = cols.index("_s") if "_s" in cols else -1
+    for i, (was, now) in enumerate(zip(marks, final, strict=True)):
+        if was != now:
+            if was is None or now is None:
+                return None
+            rows[i][at] = now
+    first: dict[int, int] = {}
+    for m in final:
+        if m is not None and m not in first:
+            first[m] = len(first)
+    keys = list(table.styles)  # (numbered in order: the styler counts up)
+    if len(first) != len(keys) or any(m != k for m, k in first.items()):
+        for row, m in zip(rows, final, strict=True):
+            if m is not None:
+                row[at] = first[m]
+        keys = [k for k, _ in sorted(((keys[m], n) for m, n in first.items()),
+                                     key=lambda kv: kv[1])]
+    return table.rows, keys
 
 
 def _compressed(whole: list[dict[str, Any]], compress: bool | None) -> dict[str, Any]:
@@ -420,22 +490,22 @@ def _compressed(whole: list[dict[str, Any]], compress: bool | None) -> dict[str,
     size = len(first)
     if compress or size + extra > COMPRESS_OVER:
         rest = body = None  # type: ignore[assignment]  # (the caller keeps only the result)
-        deflated = _in_thread(_deflate_bytes, _escaped(first))
+        deflated = _in_thread(_deflate_bytes, _unpaired_escaped(first))
         del first
         try:
             second = _json_utf8(info)
         except ValueError:
             return {"deflated": deflated(), "deflated_info": _deflate(info)}
         del info
-        info_deflated = _deflate_bytes(_escaped(second))
+        info_deflated = _deflate_bytes(_unpaired_escaped(second))
         return {"deflated": deflated(), "deflated_info": info_deflated}
     try:
         second = _json_utf8(info)
     except ValueError:
         return _with_nan(body, compress)
     if size + len(second) + extra > COMPRESS_OVER:
-        return {"deflated": _deflate_bytes(_escaped(first)),
-                "deflated_info": _deflate_bytes(_escaped(second))}
+        return {"deflated": _deflate_bytes(_unpaired_escaped(first)),
+                "deflated_info": _deflate_bytes(_unpaired_escaped(second))}
     return body
 
 
@@ -468,7 +538,7 @@ def _json_utf8(v: Any) -> bytes:
     except (ImportError, TypeError):
         out = None
     if out is None or _orjson_differs(out):
-        return _text(v).encode("utf-8", "surrogatepass")  # (see _escaped)
+        return _text(v).encode("utf-8", "surrogatepass")  # (see _unpaired_escaped)
     return out
 
 
@@ -506,12 +576,13 @@ def _orjson_differs(out: bytes) -> bool:
 _SURROGATE_UTF8 = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
 
 
-def _escaped(raw: bytes) -> bytes:
-    """safejson's escapes on :func:`_json_utf8`'s bytes (a lone surrogate, which UTF-8
-    cannot hold, becomes its ``\\u`` escape, as :func:`safejson.escape` writes it)."""
-    from ..safejson import escape_bytes
-
-    raw = escape_bytes(raw)
+def _unpaired_escaped(raw: bytes) -> bytes:
+    """:func:`_json_utf8`'s bytes as a compressed stream carries them: a lone surrogate,
+    which UTF-8 cannot hold (the page's decoder would read U+FFFD), becomes its ``\\u``
+    escape, as :func:`safejson.escape` writes it. Nothing else is escaped: the escapes
+    for HTML (``<``, ``&``, U+2028, ...) are for JSON written into the page, and a
+    stream is base64 there, read only by ``JSON.parse`` once inflated (the same data;
+    escaping the 38 MB of a 20,000-claim page cost 0.2 s)."""
     if _SURROGATE_UTF8.search(raw):
         raw = _SURROGATE_UTF8.sub(
             lambda m: b"\\u%04x" % ord(m.group(0).decode("utf-8", "surrogatepass")), raw)
@@ -557,12 +628,21 @@ def _deflate(v: Any) -> str:
     return _deflate_bytes(dumps(v, compact=True).encode("utf-8"))  # strict: no bare NaN
 
 
+#: zlib's level for the page's data. Measured on the 20,000-claim page's 38 MB of JSON
+#: (both streams): level 6 0.66 s of CPU for 6.0 MB, level 5 0.42 s for 6.2 MB, level 4
+#: 0.33 s for 6.6 MB, level 1 0.21 s for 7.9 MB; the page's own decoder (js/inflate.js)
+#: inflates level 4 no slower than level 6 (node, the first stream of the 10,000- and
+#: 20,000-node pages). Level 4 halves the compression, the one step of `render` that
+#: waits for all the rest, for a page a tenth bigger.
+DEFLATE_LEVEL = 4
+
+
 def _deflate_bytes(raw: bytes) -> str:
-    """DEFLATE (raw, level 6) and base64 of UTF-8 JSON as :func:`safejson.dumps` writes it."""
+    """DEFLATE (raw, :data:`DEFLATE_LEVEL`) and base64 of UTF-8 JSON."""
     import base64
     import zlib
 
-    z = zlib.compressobj(6, zlib.DEFLATED, -15)
+    z = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
     return base64.b64encode(z.compress(raw) + z.flush()).decode("ascii")
 
 

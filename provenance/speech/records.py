@@ -42,7 +42,9 @@ class Statement:
     how: str = "cue"
     #: The cue words as written ("he said", "according to"), when there is one.
     cue: str | None = None
-    #: For an unnamed voice of a body ("a spokeswoman for Meridan Foods Ltd"), the body as
-    #: the text names it ("Meridan Foods Ltd"), in `extract --json`; drafts do not read
-    #: it yet (they note the voice as written), figures find their body on their own.
+    #: For an unnamed voice of a body ("a spokeswoman for Meridan Foods Ltd", "A spokesperson"
+    #: in a paragraph about Harbour Water), the body as the text names it ("Meridan Foods
+    #: Ltd", "Harbour Water"), in `extract --json`: the rule is
+    #: :func:`provenance.speech.speakers.speaks_for`, which figures can ask for any voice.
+    #: Drafts do not read it yet (they note the voice as written).
     body: str | None = None

@@ -14,7 +14,10 @@ that reads people out of prose (the figures' sources of :mod:`provenance.extract
 * :data:`PERSON_ROLES`: nouns for one person's office, job or relation, the head
   of a description of a person ("the chief executive", "Cole's lawyer");
 * :data:`GROUP_WORDS`: people in numbers ("Young people", "Residents said");
-* :data:`ORGANISATION_NOUNS`: bodies, never one person ("the union said").
+* :data:`ORGANISATION_NOUNS`: bodies, never one person ("the union said");
+* :data:`BODY_KINDS`: every common noun "the X" may name a body by ("the regulator");
+* :data:`PORTFOLIOS`: what a minister is for ("Minister for Housing Ann Bell");
+* :data:`US_STATES`: the states by name and by the AP's abbreviation (datelines).
 """
 
 from __future__ import annotations
@@ -103,5 +106,43 @@ systems solutions industries enterprises foods motors airlines airways energy me
 ag sa gmbh
 """.split())
 
-__all__ = ["COMPANY_WORDS", "GROUP_WORDS", "OFFICES", "ORGANISATION_NOUNS", "PERSON_ROLES",
-           "TITLES", "TITLE_SET", "TITLE_WORDS"]
+#: Bodies' common nouns beyond :data:`ORGANISATION_NOUNS` that "the X" may stand for when
+#: the text named one ("the regulator", "the charity", "the local" for a union's "Local 431");
+#: never the head of a description of a person.
+BODY_KINDS = ORGANISATION_NOUNS | frozenset("""
+regulator charity trust forum watchdog inspectorate local consortium federation
+confederation directorate secretariat
+""".split())
+
+#: What a minister or a spokesperson is for, written between an office and a name
+#: ("Minister for Housing Declan Moriarty", "Secretary of State for Health Ann Bell"): the
+#: first words of a capitalised run that are no part of the name after them.
+PORTFOLIOS = frozenset("""
+housing health finance education justice transport environment agriculture defence defense
+foreign interior home labour labor trade energy culture tourism sport employment enterprise
+climate children communities treasury planning heritage infrastructure welfare immigration
+security fisheries forestry water mining industry commerce science technology innovation
+communications media arts equality pensions work business
+""".split())
+
+#: The states of the United States by their names and by the AP's abbreviations of them,
+#: as datelines write them ("DECATUR, Ala. (AP) —"): whom "the state government" means.
+US_STATES = {
+    "Ala.": "Alabama", "Alaska": "Alaska", "Ariz.": "Arizona", "Ark.": "Arkansas",
+    "Calif.": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware",
+    "Fla.": "Florida", "Ga.": "Georgia", "Hawaii": "Hawaii", "Idaho": "Idaho", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Iowa": "Iowa", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Maine": "Maine", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Ohio": "Ohio", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Texas": "Texas", "Utah": "Utah", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+US_STATES.update({v: v for v in list(US_STATES.values())})
+
+__all__ = ["BODY_KINDS", "COMPANY_WORDS", "GROUP_WORDS", "OFFICES", "ORGANISATION_NOUNS",
+           "PERSON_ROLES", "PORTFOLIOS", "TITLES", "TITLE_SET", "TITLE_WORDS", "US_STATES"]

@@ -26,12 +26,15 @@ from typing import Any
 from . import cues as _cues
 from .records import PersonDraft
 from .roles import (
+    BODY_KINDS,
     COMPANY_WORDS,
     GROUP_WORDS,
     OFFICES,
     ORGANISATION_NOUNS,
     PERSON_ROLES,
+    PORTFOLIOS,
     TITLE_SET,
+    US_STATES,
 )
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -257,6 +260,11 @@ _OFFICE_OF_RE = re.compile(
     rf"{SP}+of{SP}+(?:the{SP}+)?$")
 
 
+_OFFICE_FOR_RE = re.compile(
+    rf"\b(?:Secretary|Minister|Commissioner|Spokes(?:man|woman|person)|Secretary{SP}+of{SP}+"
+    rf"State|Minister{SP}+of{SP}+State|Cabinet{SP}+Secretary){SP}+(?:for|of){SP}+(?:the{SP}+)?$")
+
+
 def _after_preposition(text: str, lo: int, at: int) -> bool:
     """True when a name at ``at`` follows a preposition ("in Yokohama", "of the Senate"),
     so it is a place or a thing in the sentence, not its subject; but the "of" of an
@@ -275,6 +283,13 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
         return False
     if _PREP_BEFORE_RE.search(text, lo, at) is None:
         return False
+    if _OFFICE_FOR_RE.search(text, max(0, at - 40), at):
+        # "Minister for Housing Declan Moriarty": a portfolio, then the minister's name
+        nm = NAME_RE.match(text, at, min(len(text), at + 120))
+        toks = nm.group(0).split() if nm else []
+        if len(toks) >= 3 and (fold(toks[0]) in PORTFOLIOS or (
+                len(toks) >= 4 and fold(toks[1]) in PORTFOLIOS)):
+            return False
     return _OFFICE_OF_RE.search(text, max(0, at - 40), at) is None
 
 
@@ -326,7 +341,7 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
     Homes, the county's housing agency"; "its maker, Meridan Foods"), or, for a company,
     has a company's word ("Meridan Foods Ltd"). None when the text names none."""
     kind = _BODY_NOUN_OF.get(noun, noun)
-    if kind not in ORGANISATION_NOUNS:
+    if kind not in BODY_KINDS:
         return None
     lo = max(0, pos - 2500)
     best: str | None = None
@@ -337,9 +352,19 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
             toks = toks[1:]
             if not toks:
                 continue
+        after = text[m.end():m.end() + 80]
+        lower = re.match(rf"{SP}+(?P<n>[a-z]+)\b", after)
+        if lower and lower.group("n") == kind and not (len(toks) == 1 and toks[0] in STOP):
+            # "the Karnataka government", "the Kano state council": the noun after the name
+            toks = [*toks, kind]
+            after = after[lower.end():]
+        num = re.match(rf"{SP}+(?P<n>\d{{1,5}})\b", after)
+        if num and fold(toks[-1]) == kind:
+            toks = [*toks, num.group("n")]  # "Workers Local 431": the local's number
+        if len(toks) == 1 and fold(toks[0]) in BODY_KINDS:
+            continue  # "Ministry officials said": the common noun opening a sentence
         name = " ".join(toks)
         words = {fold(t) for t in toks}
-        after = text[m.end():m.end() + 80]
         before = text[max(lo, m.start() - 60):m.start()]
         apposed = re.match(rf",{SP}+(?:the|a|an|its|their){SP}+(?:[\w’'\-]+{SP}+){{0,4}}?"
                            rf"(?P<n>[a-z]+)(?=[,.;:)]|{SP}+(?:said|says|which|that|who)\b)",
@@ -348,6 +373,8 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
                          rf"(?P<n>[a-z]+),{SP}+$", before)
         nouns = {x.group("n") for x in (apposed, lead) if x}
         if (fold(toks[-1]) == kind or kind in {_BODY_NOUN_OF.get(n, n) for n in nouns}
+                # "United Food and Commercial Workers Local 431": the noun before a number
+                or (len(toks) >= 3 and toks[-1].isdigit() and fold(toks[-2]) == kind)
                 # "the Department of Coastal Transport": the noun heads the name
                 or (len(toks) >= 3 and fold(toks[0]) == kind and toks[1] in ("of", "for"))
                 or (kind == "company" and words & COMPANY_WORDS and len(toks) >= 2)):
@@ -357,6 +384,208 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
                 rf"\b[Tt]he{SP}+$", text[max(0, m.start() - 4):m.start()]))
             best = ("the " if the else "") + name
     return best
+
+
+#: The words for a body's unnamed voice, the head of "a spokeswoman for X".
+VOICE_ROLES = (rf"spokes(?:man|woman|person|people)|representatives?|officials?|sources?|"
+               rf"press{SP}+officers?|press{SP}+secretary")
+#: A body's unnamed voice as written: a determiner or a possessive ("the ministry's",
+#: "Brennan's"), up to three words ("senior", "company", "Health Ministry"), the role,
+#: and whom it is for ("for the agency", "at the authority", "for the organisers, the
+#: Clean Air Leith coalition").
+_VOICE_RE = re.compile(
+    rf"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?P<poss>(?:[{UP}][\w&.\-]*{SP}+){{0,4}}[{UP}][\w&.\-]*|"
+    rf"(?:[Tt]he{SP}+)?(?:[a-z]+{SP}+)?[a-z]+)[’']s){SP}+)?"
+    rf"(?P<mods>(?:[\w’'&.\-]+{SP}+){{0,3}}?)(?P<role>(?i:{VOICE_ROLES}))"
+    rf"(?:{SP}+(?:for|of|at|from|with){SP}+(?P<body>.+))?")
+#: A body by its common noun, with words that say which: "the company", "the state
+#: government", "The ministry", "the local".
+_THE_KIND_RE = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir){SP}+(?P<mods>(?:(?:[a-z][\w-]*|State|"
+                          rf"Federal|Central|National|Provincial|Union){SP}+){{0,2}})"
+                          rf"(?P<noun>[a-z]+)")
+#: Words that say which level a body is at, not which body: "the state government" is the
+#: Karnataka government the text named.
+_LEVEL_WORDS = frozenset("state federal national central city county local regional "
+                         "provincial municipal district".split())
+#: A dateline: "DECATUR, Ala. (AP) —", "SACRAMENTO, California —" (group ``where``).
+_DATELINE_RE = re.compile(
+    rf"(?m)^[{UP}][{UP}.'’ -]{{2,40}},{SP}+(?P<where>[{UP}][\w.]*(?:{SP}+[{UP}][\w.]*)?)"
+    rf"(?:{SP}*\([^)\n]{{1,30}}\))?{SP}*[—–-]")
+#: A name opening a sentence, the body it is when one of :func:`_body_subject`'s tests holds.
+_OPENING_BODY_RE = re.compile(
+    rf"(?:[Tt]he{SP}+)?(?P<name>{_BODY_WORD}(?:(?:{SP}+(?:(?:for|of|and|&|on){SP}+"
+    rf"(?:the{SP}+)?)?){_BODY_WORD})*)")
+_BODY_AFTER_RE = re.compile(
+    rf"(?:{SP}*\([{UP}][\w.]{{1,8}}\))?(?:,{SP}+(?:which|whose){SP}|{SP}+(?:said|says|told|"
+    rf"added|insisted|argued|disputes|disputed|rejected|rejects|denied|denies|defended|"
+    rf"defends){SP}+(?:(?:on{SP}+)?[{UP}][a-z]+{SP}+)?(?:that{SP}+)?(?:it|its)\b)")
+
+
+def body_as_named(text: str, words: str, noun: str, pos: int) -> str:
+    """The body "the <words> <noun>" at ``pos`` is, as the text names it: "the state
+    government" is "the Karnataka government" the text named before, or the state of a
+    US dateline ("DECATUR, Ala. —": "Alabama state government"); "the ministry" the
+    "Ministry of Public Health"; "the interior ministry" only a ministry named with
+    "interior". As written ("the state government") when the text names no such body."""
+    written = " ".join(["the", *words.split(), noun])
+    body = named_body(text, noun, pos)
+    mods = [w for w in words.lower().split() if w not in _LEVEL_WORDS]
+    levels = [w for w in words.lower().split() if w in _LEVEL_WORDS]
+    # "the state government" is no "Federal Government"; "the interior ministry" no
+    # "Ministry of Health"
+    if body is not None and all(w in body.casefold() for w in mods) and not (levels and any(
+            re.search(rf"\b{lv}\b", body.casefold()) for lv in _LEVEL_WORDS - set(levels))):
+        return body
+    if "state" in levels and noun in ("government", "legislature", "department", "agency"):
+        dm = _DATELINE_RE.search(text, 0, min(len(text), 800))
+        state = US_STATES.get(dm.group("where")) if dm else None
+        if state is not None:
+            return f"{state} state {noun}"
+    return written
+
+
+def _body_subject(text: str, pos: int) -> str | None:
+    """The body the paragraph holding ``pos`` speaks of: the last sentence before ``pos``
+    that opens with a body doing or saying something ("Harbour Water said it did not
+    recognise the figure. A spokesperson said: ..."), in this paragraph or the one before.
+    A body is a name with a body's word, or one that "which" or "it" follows."""
+    # (no further back than 1,500 characters: a one-line text is read once per voice)
+    ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
+    lo = max(text.rfind("\n", max(0, ps - 1500), max(0, ps - 1)) + 1, ps - 1500, 0) \
+        if ps > 1 else ps
+    for start_lo, hi in ((ps, pos), (lo, ps)):
+        found: str | None = None
+        starts = [start_lo] + [m.end() for m in _SENT_END_RE.finditer(text, start_lo, hi)
+                               if not (text[m.start()] == "." and
+                                       _is_abbrev_end(text, m.start()))]
+        for at in starts:
+            m = _OPENING_BODY_RE.match(text, at, hi)
+            if m is None:
+                continue
+            toks = m.group("name").split()
+            if toks[0] in STOP or fold(toks[0]) in _STOP_FOLD or (
+                    len(toks) == 1 and fold(toks[0]) in BODY_KINDS):
+                continue  # "Ministry officials said": a common noun, no body's name
+            if names_body(toks) or fold(toks[-1]) in BODY_KINDS or (
+                    len(toks) >= 3 and toks[1] in ("of", "for") and (
+                        fold(toks[0]) in BODY_KINDS or fold(toks[0]) in _BODY_HEADS)) or (
+                    {fold(t) for t in toks} & COMPANY_WORDS and len(toks) >= 2) or \
+                    _BODY_AFTER_RE.match(text, m.end(), hi):
+                found = ("the " if text[m.start():m.start("name")].strip() else "") + \
+                    m.group("name")  # "the Environment Agency", as written
+        if found is not None:
+            return found
+    return None
+
+
+def _apposed_body(body: str) -> str:
+    """"the organisers, the Clean Air Leith coalition": the name set beside the words that
+    describe the body (with its "the"), else ``body``."""
+    am = re.match(r"(?:the )?[a-z][\w’'\-]*(?: [a-z][\w’'\-]*)?, (?P<n>(?:the )?[A-Z].*)$", body)
+    return am.group("n") if am else body
+
+
+def speaks_for(text: str, start: int, end: int) -> str | None:
+    """The body the unnamed voice written at ``text[start:end]`` speaks for, as the text
+    names it (a name without its "the": "Central Grid Authority", "Odisha government"),
+    or None when the text names none.
+
+    One rule for who said a quotation and who gave a figure. The voice is a description
+    ("a spokeswoman for the Clean Air Leith coalition", "a company spokeswoman", "an
+    Environment Agency spokesperson", "the ministry's spokesman", "a senior official at
+    the authority", "A spokesperson") or a body by its common noun ("the company", "the
+    state government", "the ministry"). Its body is, in this order: the name after "for",
+    "of", "at" (set beside its description: "for the organisers, the X coalition"); a
+    name among its words; the body its common noun stands for (:func:`named_body`: "the
+    agency" after "Harbour Homes, the county's housing agency"; "the state government"
+    by :func:`body_as_named`); for a bare "a spokesperson", the body its paragraph opens a
+    sentence with ("Harbour Water said it ... A spokesperson said"). A common noun the
+    text gives no body for comes back as written, in lower case ("the state government",
+    "the company" for "a company spokeswoman"); a bare voice with none, and anything that
+    is no voice, as None."""
+    body = _voice_body(text, start, end)
+    if body is not None and body.startswith("the ") and body[4:5].isupper():
+        return body[4:]
+    return body
+
+
+def _voice_body(text: str, start: int, end: int) -> str | None:
+    """:func:`speaks_for` with the body's "the" as the text writes it."""
+    desc = " ".join(text[start:end].split())
+    m = _VOICE_RE.fullmatch(desc)
+    if m is None:
+        km = _THE_KIND_RE.fullmatch(desc)
+        if km is None or _BODY_NOUN_OF.get(km.group("noun"), km.group("noun")) not in BODY_KINDS:
+            return None
+        return body_as_named(text, km.group("mods"), km.group("noun"), start)
+    body = m.group("body")
+    if body:
+        body = _apposed_body(body)
+        if body[:1].isupper() or body[4:5].isupper():
+            return body  # as written: "the Clean Air Leith coalition", "Meridan Foods Ltd"
+        km = _THE_KIND_RE.fullmatch(body)
+        if km is None:
+            return None
+        return body_as_named(text, km.group("mods"), km.group("noun"), start)
+    poss = m.group("poss")
+    if poss:
+        if poss[:1].isupper() and not poss.startswith("The "):
+            return poss  # "Brennan Poultry's spokeswoman"
+        km = _THE_KIND_RE.fullmatch(poss if poss[:3].lower() == "the" else f"the {poss}")
+        if km is None:
+            return None
+        return body_as_named(text, km.group("mods"), km.group("noun"), start)
+    mods = [_POSS_RE.sub("", w) for w in m.group("mods").split()]  # "the ministry's"
+    if mods and m.start("mods") == 0 and fold(mods[0]) in BODY_KINDS:
+        mods[0] = mods[0].lower()  # "Ministry officials said": a sentence's capital
+    caps = [w for w in mods if w[:1].isupper()]
+    if caps:
+        return " ".join(caps)  # "an Environment Agency spokesperson"
+    nouns = [w for w in mods if _BODY_NOUN_OF.get(w, w) in BODY_KINDS]
+    if nouns:
+        # "a company spokeswoman": the company the text named, else "the company"
+        return body_as_named(text, "", nouns[-1], start)
+    if m.group("role").lower().endswith("s") and not m.group("role").lower().endswith("person"):
+        return None  # "Officials said": people of no one body, unless the text says which
+    return _body_subject(text, start)
+
+
+def voice_as_named(text: str, start: int, end: int) -> str:
+    """The unnamed voice at ``text[start:end]`` written with the body it speaks for, the
+    speaker a statement records: "a spokesperson for Harbour Water" for "A spokesperson"
+    in a paragraph about Harbour Water; "a company spokeswoman" after "Meridan Foods Ltd"
+    is "a company spokeswoman for Meridan Foods Ltd"; "the company said" is "Meridan Foods
+    Ltd". Anything else, and a voice of no named body, stays as written."""
+    desc = " ".join(text[start:end].split())
+    body = _voice_body(text, start, end)
+    if body is not None and body == body.lower():
+        return desc  # "a union spokesman", "the state government": no body named
+    m = _VOICE_RE.fullmatch(desc)
+    if body is not None and m is not None and m.group("body"):
+        written = _apposed_body(m.group("body"))
+        if written[:1].isupper() or written[4:5].isupper():
+            return desc[:m.start("body")] + written  # "for the Clean Air Leith coalition"
+        return desc[:m.start("body")] + body  # "a senior official at the Central ... Authority"
+    if body is None or body.casefold() in desc.casefold():
+        return desc
+    if m is None:
+        return body  # "the company said": the company the text named
+    # "a company spokeswoman", "the ministry's spokesman": the role's own words, then whom for
+    det = "A" if desc[:1].isupper() else "a"
+    if desc.split()[0].lower() in ("a", "an", "the") and not m.group("poss") and not any(
+            _POSS_RE.search(w) for w in m.group("mods").split()):
+        det = desc.split()[0]
+    own = [w for w in m.group("mods").split() if not (
+        _POSS_RE.search(w) or w[:1].isupper() or _BODY_NOUN_OF.get(w, w) in BODY_KINDS)]
+    role = m.group("role")
+    if role.lower().endswith(("officials", "sources", "representatives", "people", "officers")):
+        # "Ministry officials said": the officials of the body named
+        words = [*own, role.lower(), "of", body]
+        return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]]) \
+            if desc[:1].isupper() else " ".join(words)
+    if det.lower() in ("a", "an"):
+        det = det[0] + ("n" if (own or [role])[0][:1] in "aeiou" else "")
+    return " ".join([det, *own, role, "for", body])
 
 
 def modifies_group(text: str, end: int, hi: int) -> bool:
@@ -421,6 +650,15 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         k += 1
     if not (k and all(fold(t) in _DOMAINS for t in core[:k])):
         core = core[k:]  # "Health Minister Ann Lee"; but "Health Canada" is a body's name
+    while len(core) >= 3 and not names_body(core) and (fold(core[0]) in PORTFOLIOS or (
+            len(core) >= 4 and fold(core[1]) in PORTFOLIOS)):
+        # "(Minister for) Housing Declan Moriarty", "(Minister of State for) Public Health
+        # Orla Byrne": the portfolio is no part of the name
+        cut = 1 if fold(core[0]) in PORTFOLIOS else 2
+        if fold(core[cut]) in TITLE_SET:
+            break  # "Health Minister Ann Lee": the title rule's
+        at = next(i for i, tok in enumerate(toks) if tok.strip(",") == core[cut - 1])
+        core, written = core[cut:], " ".join(toks[at + 1:])
     # a place or party before the title: "Indiana Gov. Mike Pence", "New York Mayor Bill
     # de Blasio" -- the name starts after the last office
     for k in range(len(core) - 2, 0, -1):
@@ -444,7 +682,7 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     if len(core) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}\.?", core[0]) and len(toks) == 1:
         if "." in core[0]:
             return None  # U.S., U.N.
-    if len(core) > 4:
+    if len(core) > 4 and not names_body(core):
         core = core[-3:]  # a Title Case headline ran into the name
         while len(core) > 1 and fold(core[0]) in TITLE_SET:
             core.pop(0)
@@ -464,7 +702,19 @@ class Subject:
     cue_end: int
 
 
+#: Letters each followed by a full stop, the last one's left off: "U.N", "E.U", "p.m".
+_DOTTED_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_LOWER_NEXT_RE = re.compile(r"[ \u00a0]*[”\"’)\]]*[ \u00a0\n]+[a-z]")
+
+
 def _is_abbrev_end(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation, not a sentence.
+
+    The one rule for speech, figures and studies: a listed word ("Gov.", "Inc."), an
+    initial ("R. Shane Tubbs"), a closing parenthesis after it ("(D-Wis.) said"), or
+    dotted letters before a lower-case word ("the U.N. children's agency", "the E.U.
+    said", "at 3 p.m. on"): a sentence never opens in lower case. Dotted letters before a
+    capital ("joined the U.N. The agency") end the sentence unless listed ("U.S.")."""
     if text.startswith(")", dot + 1):
         return True  # "(D-Wis.) said": the sentence goes on after the parenthesis
     j = dot
@@ -473,7 +723,9 @@ def _is_abbrev_end(text: str, dot: int) -> bool:
     word = text[j:dot].casefold()
     if len(word) == 1 and text[j:dot].isupper():
         return True  # an initial: "R. Shane Tubbs"
-    return word in ABBREVIATIONS
+    if word in ABBREVIATIONS:
+        return True
+    return bool(_DOTTED_RE.fullmatch(word) and _LOWER_NEXT_RE.match(text, dot + 1, dot + 12))
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
@@ -561,6 +813,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     age = _AGE_NP_RE.search(text, max(lo, verb_start - 40), verb_start)
     if age is not None and _ADV_TAIL_RE.fullmatch(text, age.end(), verb_start):
         return Subject("np", age.group(0), age.start(), age.end(), 0, 0)  # "the 54-year-old"
+    body = _body_name_before(text, max(lo, verb_start - 160), verb_start)
+    if body is not None:
+        return body
     for s, e, kind, m in _candidates(text, lo, verb_start):
         between = text[e:verb_start]
         if kind == "name" and _POSS_RE.search(m.group(0)) and \
@@ -643,6 +898,47 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     return None
 
 
+def _body_name_before(text: str, lo: int, verb_start: int) -> Subject | None:
+    """A body's whole name right before its cue verb, as written: "The Federation of Small
+    Businesses said", "The Institute for Fiscal Studies said", "The Water Services
+    Regulation Authority said" (a name with "of"/"for" headed by a body's word, or one
+    ending in one): the body speaks, not a person called "Federation"."""
+    tail = _ADV_TAIL_RE.search(text, lo, verb_start)
+    end = tail.start() if tail else verb_start
+    while end > lo and text[end - 1] in ", ":
+        end -= 1
+    best = None
+    for m in _BODY_RUN_RE.finditer(text, lo, end):
+        if m.end() == end:
+            best = m
+    if best is None:
+        return None
+    toks = best.group(0).split()
+    the = toks[0] in ("The", "the")
+    core = toks[1:] if the else toks
+    if len(core) < 2 or core[0] in STOP or fold(core[0]) in _STOP_FOLD:
+        return None
+    offices = [k for k in range(1, len(core) - 2)
+               if fold(core[k]) in TITLE_SET or fold(core[k]) in OFFICES]  # a name of 2+ after
+    if offices:
+        # "Bank of England Governor Andrew Bailey said": the person after the office
+        k = offices[-1] + 1
+        at = best.start() + len(" ".join(toks[:len(toks) - len(core) + k])) + 1
+        nm = NAME_RE.match(text, at, best.end())
+        return _subject_span(text, nm, "name") if nm else None
+    joined = any(t in ("of", "for", "and", "&", "on") for t in core)
+    headed = fold(core[0]) in BODY_KINDS or fold(core[0]) in _BODY_HEADS
+    if not ((joined and headed and core[1] in ("of", "for")) or
+            (names_body(core) and len(core) >= 3)):
+        return None
+    at = best.start() if the else best.start() + best.group(0).find(core[0])
+    if not the and re.search(rf"\b[Tt]he{SP}+$", text[max(0, at - 4):at]):
+        at -= 4
+    if _after_preposition(text, max(lo, at - 12), at):
+        return None  # "a report by the Institute for Fiscal Studies said"
+    return Subject("np", text[at:best.end()], at, best.end(), 0, 0)
+
+
 #: What goes on naming a body after its capitalised words: "Institute| for Fiscal Studies",
 #: "Trump| campaign".
 _ORG_TAIL_RE = re.compile(
@@ -717,8 +1013,29 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
         return apposed
     npm = NP_RE.match(text, p, hi)
     if npm:
-        return Subject("np", npm.group(0), npm.start(), npm.end(), 0, 0)
+        end = npm.end()
+        if _POSS_RE.search(npm.group(0)):
+            # "said the group's emergency coordinator in Abeche": the role after the
+            # possessive is the description's head
+            rm = _ROLE_AFTER_POSS_RE.match(text, end, hi)
+            end = rm.end() if rm else end
+        fm = _FIRST_NAME_RE.match(text, end, min(hi, end + 240))
+        if fm is not None:
+            # "..., who asked to be identified only by her first name, Fatimé,": her name
+            return Subject("name", fm.group("name"), fm.start("name"), fm.end("name"), 0, 0)
+        return Subject("np", text[p:end], npm.start(), end, 0, 0)
     return None
+
+
+#: The role after a possessive description: "the group's emergency coordinator".
+_ROLE_AFTER_POSS_RE = re.compile(rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says)\b)"
+                                 rf"[a-z][\w\-]*){{1,3}}(?=[,.;]|{SP}+(?:in|at|for|of|who)\b)")
+#: A speaker who gives only a first name: ", who asked to be identified only by her first
+#: name, Fatimé,", ", who gave only his first name, Idris," (group ``name``).
+_FIRST_NAME_RE = re.compile(
+    rf"(?:{SP}+(?:in|at|for|of|from){SP}+[^,.;:“”\"\n]{{1,40}}?)?"
+    rf",?{SP}+who{SP}+[^.;:“”\"\n]{{0,80}}?\b(?:first{SP}+name|name{SP}+only|only{SP}+(?:as|by))"
+    rf",?{SP}+(?:as{SP}+)?(?P<name>[{UP}][\w’'\-]+)(?=[,.;:]|{SP}+(?:for|because|out)\b)")
 
 
 def _spokes_after(text: str, p: int, hi: int) -> Subject | None:

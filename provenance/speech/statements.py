@@ -35,11 +35,12 @@ from .speakers import (
     cue_gap,
     fold,
     gendered_description_before,
-    named_body,
     names_body,
     paragraph_opening_word,
     sentence_start,
+    speaks_for,
     subject_before,
+    voice_as_named,
     word_trie,
 )
 
@@ -138,18 +139,6 @@ _OPENING_NAME_RE = re.compile(
     r"(?:\d{1,3},[ \u00a0]+)?(?:who|an?|the)\b[^“”\"\n]{1,150}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     r"[a-z]+")
 #: "a company spokeswoman", "the council's spokesman", "a spokesperson for the agency".
-_BODY_VOICE_RE = re.compile(
-    r"(?P<det>[Aa]n?|[Tt]he)[ \u00a0]+(?:(?P<noun>[a-z]+)(?:[’']s)?[ \u00a0]+)?"
-    r"(?P<role>spokes(?:man|woman|person)|representative|official|press[ \u00a0]+officer)"
-    r"(?(noun)|[ \u00a0]+(?P<prep>for|of|at|from)[ \u00a0]+the[ \u00a0]+(?P<noun2>[a-z]+))")
-
-
-#: A body by its common noun: "the company", "the agency", "The ministry".
-_THE_BODY_RE = re.compile(r"[Tt]he[ \u00a0]+(?P<noun>company|agency|council|ministry|department|"
-                          r"regulator|coalition|commission|authority|charity|firm|union|network|"
-                          r"association|foundation|institute|trust|bureau)")
-
-
 #: An apposition that says a lone name is a person's: ", a 42-year-old father of two",
 #: ", a retired teacher".
 _PERSON_APPOSED_RE = re.compile(
@@ -478,7 +467,7 @@ class _Resolver:
             i = self.named_next(subj.text, subj.end)
         if i is not None:
             return i, None, "description"
-        return None, self.body_voice(subj.text, subj.start), "cue"
+        return None, self.body_voice(subj.text, subj.start, subj.end), "cue"
 
     def named_next(self, desc: str, pos: int) -> int | None:
         """The person a definite description ("the farmer", "the 54-year-old") stands for
@@ -545,26 +534,12 @@ class _Resolver:
             return self.people.add(*cleaned)
         return None
 
-    def body_voice(self, desc: str, pos: int) -> str:
-        """A body's unnamed voice with the body the text named before: "a company
-        spokeswoman" after "Meridan Foods Ltd said" is "a spokeswoman for Meridan Foods Ltd";
-        "a spokesperson for the agency" after "Harbour Homes, the county's housing agency," is
-        "a spokesperson for Harbour Homes". Any other description stays as written."""
-        m = _BODY_VOICE_RE.fullmatch(desc)
-        if m is None:
-            bm = _THE_BODY_RE.fullmatch(desc)
-            if bm is not None:
-                # "the company said": the company the text named ("Meridan Foods Ltd")
-                body = named_body(self.text, bm.group("noun").lower(), pos)
-                if body is not None:
-                    return body
-            return desc
-        noun = (m.group("noun") or m.group("noun2")).lower()
-        role = m.group("role")
-        body = named_body(self.text, noun, pos)
-        if body is None:
-            return desc
-        return f"{m.group('det')} {role} {m.group('prep') or 'for'} {body}"
+    def body_voice(self, desc: str, pos: int, end: int) -> str:
+        """A body's unnamed voice with the body it speaks for (the one rule:
+        :func:`.speakers.voice_as_named`): "a company spokeswoman" after "Meridan Foods Ltd
+        said" is "a spokeswoman for Meridan Foods Ltd"; "the company said" is Meridan Foods
+        Ltd. Any other description stays as written."""
+        return voice_as_named(self.text, pos, end)
 
     def described(self, desc: str, pos: int) -> int | None:
         """The person a definite description ("the Indiana governor", "the New York
@@ -708,21 +683,13 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     return final
 
 
-_VOICE_FOR_RE = re.compile(
-    r"(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:spokes(?:man|woman|person)|representative|"
-    r"official|press[ \u00a0]+officer)[ \u00a0]+(?:for|of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?P<body>[A-Z].*)",
-    re.I)
-
-
 def voice_body(speaker: str) -> str | None:
-    """The named body an unnamed voice speaks for: "Meridan Foods Ltd" for "a spokeswoman for
-    Meridan Foods Ltd", "Clean Air Leith coalition" for "a spokeswoman for the Clean Air
-    Leith coalition"; None for "a company spokeswoman" the text gave no body for."""
-    m = _VOICE_FOR_RE.fullmatch(speaker)
-    if m is None or not m.group("body")[:1].isupper():
-        return None
-    return m.group("body")
+    """The named body an unnamed voice speaks for, read on the speaker as the statement
+    records it (the one rule, :func:`.speakers.speaks_for`): "Meridan Foods Ltd" for "a
+    spokeswoman for Meridan Foods Ltd", "Ministry of Health" for "Officials of the Ministry
+    of Health"; None for "a company spokeswoman" the text gave no body for."""
+    body = speaks_for(speaker, 0, len(speaker))
+    return body if body and body[:1].isupper() else None
 
 
 def indirect_subject(text: str, pos: int, cue_by: int, paras: Paragraphs, people: People,

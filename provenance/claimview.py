@@ -1,0 +1,138 @@
+"""What the page shows of each claim, from the quotes' verdicts: its record and whether it
+is drawn verified.
+
+Made where the quotes are checked: `render` checks them in a second process
+(:class:`provenance.pipeline.Verdicts`), which makes these records too and sends them
+whole, so the first process, once its analysis and layout are done, only reads them.
+Plain data (dicts, lists, text and numbers), drawn by :mod:`provenance.render.page`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .model import Dossier
+from .text import plain_numbers, position_label, shorten
+
+__all__ = ["anchor_appearances", "claim_records", "estimate_text", "work_labels"]
+
+
+def estimate_text(est: Any) -> str:
+    """A claim's figure as print writes it: ``12%``, ``900,000–1.4 million people``."""
+
+    def num(x: float) -> str:
+        return f"{x:g}" if abs(x) < 1e5 else f"{x:.0f}"
+
+    if est.text:
+        return plain_numbers(str(est.text))
+    unit = est.unit or ""
+    pct = unit in ("%", "percent", "per cent")
+    sep = "" if pct else " "
+    unit = "%" if pct else unit
+    if est.low is not None and est.high is not None:
+        core = f"{num(est.low)}-{num(est.high)}"
+        if est.value is not None:
+            core = f"{num(est.value)}{unit if pct else ''} ({core})"
+    elif est.value is not None:
+        core = num(est.value)
+    else:
+        core = "?"
+    return plain_numbers(f"{core}{sep}{unit}".strip())
+
+
+def _surname(name: str) -> str:
+    parts = name.replace(",", " ").split()
+    return parts[-1] if parts else name
+
+
+def work_labels(dossier: Dossier) -> dict[str, str]:
+    """Short citation labels ("Kuniya et al. 2014"); clashing ones get 2017a, 2017b as in print."""
+    people = {p.id: p for p in dossier.people}
+    raw: dict[str, str] = {}
+    for w in dossier.works:
+        if w.authors:
+            first = people.get(w.authors[0])
+            surname = _surname(first.name) if first else w.authors[0]
+            etal = " et al." if len(w.authors) > 1 else ""
+            raw[w.id] = f"{shorten(surname, 24)}{etal} {w.year}" if w.year else \
+                f"{shorten(surname, 24)}{etal}, {w.type}"
+        else:
+            raw[w.id] = shorten(w.title, 32)
+    seen: dict[str, list[str]] = {}
+    for wid, label in raw.items():
+        seen.setdefault(label, []).append(wid)
+    for label, ids in seen.items():
+        if len(ids) > 1 and label[-1:].isdigit():
+            for i, wid in enumerate(ids):
+                raw[wid] = f"{label}{chr(ord('a') + i)}"
+    return raw
+
+
+def anchor_appearances(dossier: Dossier, checks: Iterable[Any]
+                       ) -> dict[tuple[str, int], dict[str, Any]]:
+    """What ``provenance check`` found for each quote (``checks``: its
+    :class:`provenance.check.AppearanceResult` records), as the page shows it.
+
+    (claim id, index) -> status, score, attribution and, when found, the
+    quote's paragraph with the quoted pieces as spans into it.
+    """
+    from .anchor import paragraph_span
+
+    out: dict[tuple[str, int], dict[str, Any]] = {}
+    # one string per paragraph, however many quotes it holds
+    paragraphs: dict[tuple[str, int, int], str] = {}
+    for r in checks:
+        fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
+                                "said_by": r.said_by, "occurrences": r.occurrences}
+        a = r.anchor
+        text = dossier.texts.get(r.work)
+        if a is not None:
+            fact["score"] = round(a.score, 1)
+            if a.start is not None and a.end is not None and text is not None:
+                ps, pe = paragraph_span(text, a.start, a.end)
+                para = paragraphs.get((r.work, ps, pe))
+                if para is None:
+                    para = paragraphs[(r.work, ps, pe)] = text[ps:pe]
+                fact.update(line=a.line, column=a.column, paragraph=para,
+                            spans=[[s - ps, e - ps] for s, e in (a.pieces or [(a.start, a.end)])])
+            elif a.closest:
+                fact["closest"] = a.closest
+        out[(r.claim, r.index)] = fact
+    return out
+
+
+def claim_records(dossier: Dossier, checks: Iterable[Any],
+                  labels: dict[str, str]) -> list[tuple[bool, dict[str, Any]]]:
+    """Each claim of ``dossier`` as the page shows it, in order: whether it is drawn
+    unverified (a quote not found word for word, or given to someone else) and its
+    record in ``info``, the appearances with what the check found (``checks``, as
+    :func:`provenance.check.check_dossier` gives them). ``labels``: :func:`work_labels`.
+    Plain data: made where the quotes are checked, sent whole."""
+    anchors = anchor_appearances(dossier, checks)
+    people = {p.id: p for p in dossier.people}
+    out: list[tuple[bool, dict[str, Any]]] = []
+    for c in dossier.claims:
+        apps = []
+        unverified = False
+        for i, a in enumerate(c.appearances):
+            fact = anchors[(c.id, i)]
+            if fact["status"] not in ("exact", "normalized") or fact["attribution"] == "mismatch":
+                unverified = True
+            by = people.get(a.by) if a.by else None
+            apps.append({"work": a.in_, "work_label": labels[a.in_],
+                         "by": a.by, "by_name": by.name if by else None,
+                         "quote": a.quote, **fact})
+        est = c.estimate
+        out.append((unverified, {
+            "kind": "claim", "title": c.text, "question": c.question,
+            "position": c.position,
+            "position_label": position_label(c.position) if c.position else None,
+            "note": c.note, "appearances": apps,
+            "unverified": unverified,
+            "estimate": None if est is None else {
+                **est.given(),
+                "shown": estimate_text(est)},
+            "based_on": [{"id": w, "label": labels[w]} for w in c.based_on],
+        }))
+    return out
