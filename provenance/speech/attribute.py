@@ -170,6 +170,10 @@ def _overlap(speech: Speech, j: int, start: int, end: int) -> int:
             # the pieces ending after ``start`` and starting before ``end``: no other
             # piece overlaps the span
             spans = spans[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
+    elif len(spans) == 1:  # most statements: one piece
+        s, e = spans[0]
+        ov = (e if e < end else end) - (s if s > start else start)
+        return ov if ov > 0 else 0
     return sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
 
 
@@ -196,8 +200,7 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
                 break
             continue
         ov = _overlap(speech, j, start, end)
-        covered = st.start <= start and end <= st.end
-        if ov * 2 < length and not covered:
+        if ov * 2 < length and not (st.start <= start and end <= st.end):
             continue  # a short quotation inside a longer span does not make it the speaker's
         if best is None or ov > best[0]:
             best = (ov, j)
@@ -426,7 +429,8 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
     """
     sp = speaker_at(speech, start, end)
     author_name = authors[0].name if authors else None
-    is_author = person is not None and any(a.id == person.id for a in authors)
+    is_author = person is not None and bool(authors) and any(a.id == person.id
+                                                             for a in authors)
     if sp.kind in ("question", "narration"):
         said = author_name if authors else ("the interviewer" if sp.kind == "question" else None)
         if person is None or is_author:

@@ -14,25 +14,61 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-#: Whole lines that are buttons, slots or navigation.
-_BUTTON_RE = re.compile(
-    r"(?i)^\W*(?:advertisement|advert|sponsored(?: content)?|share(?: this(?: article| story)?)?"
+from .speakers import word_trie
+
+#: Whole lines that are buttons, slots or navigation (the words; :data:`_BUTTON_RE`).
+_BUTTONS = (
+    r"advertisement|advert|sponsored(?: content)?|share(?: this(?: article| story)?)?"
     r"|share on \w+|tweet|email|print|comments?|\d+ comments?|listen(?: to this article)?"
     r"|read more|see more|show more|sign up|subscribe(?: now)?|skip to (?:main )?content"
     r"|follow us|copy link|save|close|menu|loading\W*|watch|video|play video|image|photo"
     r"|story continues below(?: advertisement)?|continue reading|more on this story"
     r"|related(?: articles| stories| coverage| topics)?|top stories|most read|trending"
-    r"|you may also like|recommended)\W*$"
+    r"|you may also like|recommended"
 )
+_BUTTON_RE = re.compile(rf"(?i)^\W*(?:{_BUTTONS})\W*$")
 #: Lines that start with a label naming page furniture ("Related: …", "URL: …").
-_LABEL_RE = re.compile(
-    r"(?i)^\W*(?:related|read more|see also|more|also read|recommended|watch|listen|"
+_LABELS = (
+    r"related|read more|see also|more|also read|recommended|watch|listen|"
     r"url|link|source|sources|published|updated|posted|last updated|first published|"
     r"photo|photograph|image|picture|caption|credit|credits|illustration|graphic|video|"
     r"tags|topics|filed under|categories|category|section|keywords|copyright|©|"
     r"update|"
-    r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow)\s*[:|–—-]"
+    r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow"
 )
+_LABEL_RE = re.compile(rf"(?i)^\W*(?:{_LABELS})\s*[:|–—-]")
+
+
+def _leads(alternatives: str) -> list[str]:
+    """What each top-level alternative of a pattern opens with, as a pattern: its first
+    letters up to any group or quantifier ("comments?" opens with "comment"), or its first
+    character or escape ("©", "\\d")."""
+    out: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(alternatives + "|"):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            alt = alternatives[start:i]
+            start = i + 1
+            m = re.match(r"[a-z]+", alt)
+            if m is None:
+                lead = alt[:2] if alt.startswith("\\") else re.escape(alt[0])
+            else:
+                lead = m.group(0)
+                if alt[m.end():m.end() + 1] in ("?", "*", "{"):
+                    lead = lead[:-1]  # the letter a quantifier may drop
+            out.append(lead)
+    return out
+
+
+#: What a line must open with (after non-word characters) for :data:`_LABEL_RE` or
+#: :data:`_BUTTON_RE` to match it: one pattern (a trie of the words), tried once, spares
+#: both on prose.
+_LEAD_WORDS = sorted(set(_leads(_LABELS) + _leads(_BUTTONS)))
+_FURNITURE_LEAD_RE = re.compile(
+    r"(?i)\W*(?:" + "|".join([word_trie([w for w in _LEAD_WORDS if w.isalpha()])]
+                             + [w for w in _LEAD_WORDS if not w.isalpha()]) + ")")
 #: A kicker before a headline: "EXCLUSIVE: Lead author …", "BREAKING – …". The line is
 #: the headline (nobody's statement); the kicker is not part of its title.
 KICKER_RE = re.compile(
@@ -84,6 +120,10 @@ _CREDIT_RE = re.compile(
 #: A breadcrumb or menu: "Home | News | Health", "World › Europe", short items and separators.
 _CRUMB = r"[A-ZÀ-Þ][\w’'&.-]*(?:[ \u00a0][\w’'&.-]+){0,2}"
 _CRUMBS_RE = re.compile(rf"^\W*{_CRUMB}(?:[ \u00a0]*[|›»>/•·][ \u00a0]*{_CRUMB}){{1,8}}\W*$")
+#: What a breadcrumb holds at least once (:data:`_CRUMBS_RE`'s separators).
+_CRUMB_SEP_RE = re.compile(r"[|›»>/•·]")
+#: The letters :data:`BYLINE_RE` can open a line with.
+_BYLINE_FIRST = frozenset("BbWRS")
 _URLISH_RE = re.compile(r"(?i)^\W*(?:https?://|www\.)\S+\W*$")
 _END_RE = re.compile(r"[.!?…][”\"’)\]]*\s*$")
 
@@ -93,13 +133,21 @@ def is_furniture_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _LABEL_RE.match(s):
+    # Each test below runs only where the line holds what its pattern cannot match
+    # without (most lines are prose, and the patterns are tried from a line's start): a
+    # label's or a button's first word, a breadcrumb's separator, a byline's first
+    # letter, a role byline's last letter (the role's: correspondent, reporter, editor,
+    # writer, columnist, journalist).
+    lead = _FURNITURE_LEAD_RE.match(s) is not None
+    if lead and _LABEL_RE.match(s):
         return True
     if len(s) > 480:
         return False  # a paragraph of prose: longer than any button, byline or caption
-    if _BUTTON_RE.match(s) or _URLISH_RE.match(s) or _CRUMBS_RE.match(s):
+    if (lead and _BUTTON_RE.match(s)) or _URLISH_RE.match(s) or (
+            _CRUMB_SEP_RE.search(s) is not None and _CRUMBS_RE.match(s)):
         return True
-    if (BYLINE_RE.match(s) or _ROLE_BYLINE_RE.match(s)) and len(s.split()) <= 14:
+    if ((s[0] in _BYLINE_FIRST and BYLINE_RE.match(s))
+            or (s[-1] in "tTrR" and _ROLE_BYLINE_RE.match(s))) and len(s.split()) <= 14:
         return True
     # Every credit _CREDIT_RE finds holds one of these (casefold misses only the dotless
     # "ı" that IGNORECASE folds to "i"): a substring test spares the regex on nearly

@@ -73,7 +73,7 @@ class Paragraphs:
     def __init__(self, text: str) -> None:
         from .furniture import find_furniture
 
-        self.spans = [(m.start(), m.end()) for m in PARA_RE.finditer(text)]
+        self.spans = [m.span() for m in PARA_RE.finditer(text)]
         self.starts = [s for s, _ in self.spans]
         self.furniture: set[int] = find_furniture(text, self.spans)
 
@@ -85,9 +85,30 @@ class Paragraphs:
         return len(self.spans)
 
 
-def _kind(text: str, i: int, ps: int, pe: int) -> str:
-    """'open', 'close' or 'either' for the mark at ``i`` in paragraph [ps, pe)."""
-    if text[ps:i].strip() == "" and i + 1 < pe:
+def first_nonspace(text: str, ps: int, pe: int) -> int:
+    """Where the paragraph ``text[ps:pe]`` has its first character that is not white space
+    (``pe`` when it has none): read once per paragraph, so asking whether only space comes
+    before a point of it costs nothing however many quotations the paragraph holds."""
+    while ps < pe and text[ps].isspace():
+        ps += 1
+    return ps
+
+
+def last_nonspace(text: str, lo: int, i: int) -> int:
+    """Where the last character before ``i`` that is not white space is, at ``lo`` or after
+    (``lo - 1`` when there is none): ``text[lo:i].rstrip()``'s last character, read back
+    from ``i`` rather than copied from ``lo`` (a paragraph of thousands of quotations would
+    copy its start again for each)."""
+    i -= 1
+    while i >= lo and text[i].isspace():
+        i -= 1
+    return i
+
+
+def _kind(text: str, i: int, ps: int, pe: int, first: int) -> str:
+    """'open', 'close' or 'either' for the mark at ``i`` in paragraph [ps, pe), whose first
+    character that is not white space is at ``first`` (:func:`first_nonspace`)."""
+    if i <= first and i + 1 < pe:
         return "open"  # a paragraph that starts with a mark opens a quotation, whatever its glyph
     prev = text[i - 1] if i > ps else " "
     nxt = text[i + 1] if i + 1 < pe else " "
@@ -131,6 +152,7 @@ def find_pieces(text: str, paras: Paragraphs) -> list[Piece]:
             k += 1  # a headline's or a caption's quotation is nobody's statement
             continue
         opened: int | None = None
+        first = first_nonspace(text, ps, pe)
         while k < n and marks[k] < pe:
             i = marks[k]
             if opened is not None and (text[i] == '"') != (text[opened] == '"'):
@@ -140,7 +162,7 @@ def find_pieces(text: str, paras: Paragraphs) -> list[Piece]:
                 if like.search(text, i + 1, pe):
                     k += 1
                     continue
-            kind = _kind(text, i, ps, pe)
+            kind = _kind(text, i, ps, pe, first)
             if kind == "either":
                 kind = "open" if opened is None else "close"
             if kind == "open":
@@ -297,8 +319,8 @@ def _ends_embedded_sentence(text: str, first: Piece, paras: Paragraphs, last: Pi
     if text[last.raw_end - 1:last.raw_end] not in (".", "!", "?"):
         return False
     ps = paras.spans[first.para][0]
-    before = text[ps:first.open_at].rstrip()
-    return bool(before) and before[-1] not in ".!?:…”\"—"
+    j = last_nonspace(text, ps, first.open_at)
+    return j >= ps and text[j] not in ".!?:…”\"—"
 
 
 def group_pieces(
@@ -323,7 +345,8 @@ def group_pieces(
             last = g.pieces[-1]
             if last.close_at is None and pc.para == last.para + 1:
                 ps = paras.spans[pc.para][0]
-                if text[ps:pc.open_at].strip() == "" and last.end >= paras.spans[last.para][1] - 1:
+                if last_nonspace(text, ps, pc.open_at) < ps and \
+                        last.end >= paras.spans[last.para][1] - 1:
                     g.pieces.append(pc)
                     g.flags.add("continued")
                     continue

@@ -269,6 +269,18 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
     """True when a name at ``at`` follows a preposition ("in Yokohama", "of the Senate"),
     so it is a place or a thing in the sentence, not its subject; but the "of" of an
     office ("Secretary of State Ellen Price") is part of the person's title."""
+    # Quick refusal, the same answer: a match ends at ``at`` (or before a newline there)
+    # after spaces, on a preposition's last letter, the "s" of "’s" or the dot of "vs."
+    # (letters as IGNORECASE matches them: "ſ" is an "s"). Most names follow "said " or a
+    # sentence's full stop, where the search would try every one of the 12 characters.
+    end = at - 1 if at > lo and text[at - 1] == "\n" else at
+    j = end
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    last = text[j - 1] if j > lo else ""
+    if last not in "ntfrmhyoesNTFRMHYOESſ." or (
+            last == "." and not (j - 3 >= lo and text[j - 2] in "sSſ" and text[j - 3] in "vV")):
+        return False
     if _PREP_BEFORE_RE.search(text, lo, at) is None:
         return False
     if _OFFICE_FOR_RE.search(text, max(0, at - 40), at):
@@ -947,10 +959,11 @@ def _titles_only(written: str) -> bool:
 
 def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     """The subject written after its cue: ``said Tubbs``, ``according to the report``."""
-    m = re.compile(rf"{SP}+").match(text, verb_end, hi)
-    if not m:
+    p = verb_end  # the spaces after the verb (``SP+``), read without a pattern
+    while p < hi and text[p] in " \u00a0":
+        p += 1
+    if p == verb_end:
         return None
-    p = m.end()
     age = _AGE_NP_RE.match(text, p, hi)
     if age is not None:
         # "said the 71-year-old, Ada Moor": the name set beside the age is the speaker's
@@ -1451,10 +1464,16 @@ class People:
             return self._surnames[key]
         if len(key) >= 5 and self._surnames:
             if key not in self._fuzzy:
-                from rapidfuzz import fuzz, process
+                # fuzz.ratio is at most 200 * shorter / (sum of lengths) (an edit distance
+                # is at least the gap in length): with no surname of a near length, no
+                # surname reaches 88 and rapidfuzz is not asked (the same answer, None)
+                n = len(key)
+                best = None
+                if any(200 * min(n, len(k)) >= 88 * (n + len(k)) for k in self._surnames):
+                    from rapidfuzz import fuzz, process
 
-                best = process.extractOne(key, list(self._surnames), scorer=fuzz.ratio,
-                                          score_cutoff=88)
+                    best = process.extractOne(key, list(self._surnames), scorer=fuzz.ratio,
+                                              score_cutoff=88)
                 self._fuzzy[key] = best[0] if best is not None else None
             hit = self._fuzzy[key]
             if hit is not None:
@@ -1472,7 +1491,9 @@ class People:
                if self._compatible(core, self._core[i])]
         if not ids:
             return None
-        if len(core) == 1 and len(ids) > 1:
+        if len(ids) == 1:
+            return ids[0]
+        if len(core) == 1:
             return max(ids, key=lambda i: self._last_used.get(i, -1))
         # prefer the fullest compatible person
         return max(ids, key=lambda i: (len(self._core[i]), self._last_used.get(i, -1)))
@@ -1566,32 +1587,34 @@ class Mentions:
         #: possessive opening a sentence is a subject for the pronouns after it.
         self.possessives: list[tuple[int, int, str, list[str]]] = []
         skip_starts = [a for a, _b in skip]
+        items = self.items
         for m in NAME_RE.finditer(text, skip_to):
-            k = bisect.bisect_right(skip_starts, m.start()) - 1
-            if k >= 0 and m.start() < skip[k][1]:
-                continue
-            at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-            if at_line_start and m.group(0).isupper() and DATELINE_RE.match(text, m.start()):
+            ms = m.start()
+            if skip_starts:
+                k = bisect.bisect_right(skip_starts, ms) - 1
+                if k >= 0 and ms < skip[k][1]:
+                    continue
+            raw = m.group(0)
+            if (ms == 0 or text[ms - 1] == "\n") and raw.isupper() and \
+                    DATELINE_RE.match(text, ms):
                 continue  # "WASHINGTON (AP) —" is a place
-            cleaned = clean_name(m.group(0))
-            if cleaned is None:
-                if _POSS_RE.search(m.group(0)) and not re.match(r"(?:In[ \u00a0]+)?The\b",
-                                                                m.group(0)) \
-                        and not _ARTICLE_NUM_BEFORE_RE.search(text, max(0, m.start() - 12),
-                                                              m.start()) \
-                        and not _after_preposition(text, max(0, m.start() - 12), m.start()):
-                    # "The New Yorker’s", "the Senate’s": a thing, not someone
-                    cleaned = clean_name(m.group(0)[:-2])
-                    if cleaned is not None and not (len(cleaned[1]) == 1 and
-                                                    fold(cleaned[1][0]) in _STOP_FOLD):
-                        self.possessives.append((m.start(), m.end() - 2, *cleaned))
+            got = _clean_name(raw)  # (clean_name's answer, its tokens a list only if kept)
+            if got is not None:
+                written, core_t = got
+                if len(core_t) == 1 and fold(core_t[0]) in _STOP_FOLD:
+                    continue
+                if _after_preposition(text, max(0, ms - 12), ms):
+                    continue
+                items.append((ms, m.end(), written, list(core_t)))
                 continue
-            written, core = cleaned
-            if len(core) == 1 and fold(core[0]) in _STOP_FOLD:
-                continue
-            if _after_preposition(text, max(0, m.start() - 12), m.start()):
-                continue
-            self.items.append((m.start(), m.end(), written, core))
+            if _POSS_RE.search(raw) and not re.match(r"(?:In[ \u00a0]+)?The\b", raw) \
+                    and not _ARTICLE_NUM_BEFORE_RE.search(text, max(0, ms - 12), ms) \
+                    and not _after_preposition(text, max(0, ms - 12), ms):
+                # "The New Yorker’s", "the Senate’s": a thing, not someone
+                cleaned = clean_name(raw[:-2])
+                if cleaned is not None and not (len(cleaned[1]) == 1 and
+                                                fold(cleaned[1][0]) in _STOP_FOLD):
+                    self.possessives.append((ms, m.end() - 2, *cleaned))
         self.starts = [it[0] for it in self.items]
         self._poss_starts = [it[0] for it in self.possessives]
 

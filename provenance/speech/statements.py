@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 
+from .cues import BASE_OK
 from .gender import gender_of
 from .interview import Interview, find_interview
-from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces
+from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
 from .speakers import (
     CUE_RE,
+    CUE_WORDS,
     GROUP_NOUNS,
+    INVERSION,
     NAME_RE,
     Mentions,
     People,
@@ -38,6 +41,7 @@ from .speakers import (
     speaks_for,
     subject_before,
     voice_as_named,
+    word_trie,
 )
 
 _WORD_RE = re.compile(r"[\w’'-]+")
@@ -81,6 +85,19 @@ _DESC_COMMA_RE = re.compile(
     r"((?:[ \u00a0]+(?:[a-z][\w’'-]*|(?:" + "|".join(TITLES) + r")\b\.?)){1,4}),[ \u00a0]+$")
 
 
+def _desc_comma_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """:data:`_DESC_COMMA_RE` searched in ``text[lo:hi]``, only when that ends as the
+    pattern must, in a comma and spaces: a search tried at each of the 70 characters
+    before every name a cue gives (most follow "said ") finds nothing there."""
+    k = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi  # ``$`` is also before a last \n
+    j = k
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == k or j <= lo or text[j - 1] != ",":
+        return None
+    return _DESC_COMMA_RE.search(text, lo, hi)
+
+
 def _role_words(text: str, ms: int, me: int) -> set[str]:
     """Words that introduce the person named at ``ms:me``: the title and role words before
     the name in its clause ("Indiana Gov.", "Republican nominee") and an apposition after
@@ -92,7 +109,7 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
     for nm in NAME_RE.finditer(before, cut + 1, len(before) - (me - ms)):
         cut = max(cut, nm.end() - 1)
     region = before[cut + 1:]
-    lead = _DESC_COMMA_RE.search(text, max(0, ms - 70), ms)
+    lead = _desc_comma_before(text, max(0, ms - 70), ms)
     if lead and not region[:len(region) - (me - ms)].strip():
         region += " " + lead.group(1)  # "its chief executive, Dr Samuel Reyes"
     after = text[me:me + 120]
@@ -142,22 +159,31 @@ _FRONTED_RE = re.compile(
     r"However|Instead|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b[^,;:“”\"]{0,80},[^,]*$"
 )
-#: A name right after a closing quotation mark and its comma, or after the cue verb that
-#: follows one ('"…," Carter told', '"…," said Carter'): the speaker of that quotation.
-_AFTER_QUOTE_RE = re.compile(
-    r"^[ \u00a0]*[“\"][^“”\"]*[,!?—–-][”\"][ \u00a0]+(?:(?:said|says|added|adds|told|tells|"
-    r"asked|asks|wrote|writes|continued|explained|noted|recalled|replied|insisted|argued)"
-    r"[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){0,3}$")
-#: A cue verb right after a name ("Donald Trump said at an event ..."): the name is the
-#: subject of its clause, however long the phrase before it.
-_CUE_NEXT_RE = re.compile(
-    r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|has|have))*"
-    r"[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|"
-    r"insists|warned|warns|explained|explains|noted|notes|asked|asks|claimed|claims|"
-    r"stressed|stresses|replied|replies|responded|responds|tweeted|tweets|declared|declares)\b")
 #: What may stand between a subject and its cue verb: "Reyes has repeatedly said".
-_CUE_LEAD_RE = re.compile(r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|"
-                          r"has|have))*[ \u00a0]+")
+_CUE_LEAD = (r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|has|have))*"
+             r"[ \u00a0]+")
+_CUE_LEAD_RE = re.compile(_CUE_LEAD)
+#: The lexicon's cue verbs as a clause's verb after its subject: past and present forms
+#: ("said", "says", "admitted", "tweets"), not the base form ("say") nor "-ing".
+_FINITE_CUES = frozenset(w for w in CUE_WORDS if not w.endswith("ing") and w not in BASE_OK)
+#: A name right after a closing quotation mark and its comma, or after a cue verb whose
+#: subject may follow it (:data:`.cues.INVERSION`: '"…," Carter told', '"…," said
+#: Carter'): the speaker of that quotation.
+_AFTER_QUOTE_RE = re.compile(
+    r"^[ \u00a0]*[“\"][^“”\"]*[,!?—–-][”\"][ \u00a0]+"
+    rf"(?:(?:{word_trie(sorted(INVERSION))})[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){{0,3}}$")
+#: The word after a subject and what may stand between (:func:`_cue_next`).
+_CUE_NEXT_WORD_RE = re.compile(rf"{_CUE_LEAD}(\w+)")
+
+
+def _cue_next(text: str, at: int) -> bool:
+    """A cue verb of the lexicon (:data:`_FINITE_CUES`) right after a name ("Donald Trump
+    said at an event ..."): the name is the subject of its clause, however long the
+    phrase before it. The word after the adverbs is looked up in the lexicon's set (a
+    pattern of its 400 words cost 60 ms to compile at start-up); its verbs are whole
+    words, so a word that is one of them is one followed by a word boundary."""
+    m = _CUE_NEXT_WORD_RE.match(text, at)
+    return m is not None and m.group(1) in _FINITE_CUES
 #: An aside between a subject and its cue verb: "Reyes, however, said".
 _ASIDE_RE = re.compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
                        r"their|its) part),")
@@ -175,26 +201,36 @@ _TITLE_LEAD_RE = re.compile(
     r"movie|book|series|podcast|album|song|column|documentary))[ \u00a0]*$")
 
 
+_BANG_END_RE = re.compile(r"[!?]\s*$")
+_DOT_END_RE = re.compile(r"\.\s*$")
+_INNER_STOP_RE = re.compile(r"[.!?,;:]\s+\S")
+
+
 def _is_title(q: str) -> bool:
     """Title Case words with no sentence inside: the name of a work, not speech.
 
     A closing full stop is the sentence's, not the title's ("on CNN's "State of
     the Union.""), so it is allowed on two words or more.
     """
+    if len(q) > 90:
+        return False  # (before its words are read: most quotations are longer)
     words = _TITLE_WORD_RE.findall(q)
-    if len(q) > 90 or not words or len(words) > 10:
+    if not words or len(words) > 10:
         return False
-    if re.search(r"[!?]\s*$", q) or (re.search(r"\.\s*$", q) and len(words) < 2):
+    if _BANG_END_RE.search(q) or (_DOT_END_RE.search(q) and len(words) < 2):
         return False
-    if re.search(r"[.!?,;:]\s+\S", q):
+    if _INNER_STOP_RE.search(q):
         return False
     major = [w for w in words if w.lower() not in _MINOR or w is words[0]]
     return bool(major) and all(w[0].isupper() for w in major)
 
 
 def _starts_sentence(text: str, ps: int, open_at: int) -> bool:
-    before = text[ps:open_at].rstrip()
-    return before == "" or before[-1] in ".!?:…”\"" or before.endswith("—")
+    j = last_nonspace(text, ps, open_at)
+    return j < ps or text[j] in ".!?:…”\"—"
+
+
+_ET_AL_RE = re.compile(r"\s+et\s+al\.?$")
 
 
 class _Resolver:
@@ -216,7 +252,8 @@ class _Resolver:
             return None  # "Ministers said", "Residents told": people in numbers, no one named
         if core and core[-1] == "al." and len(core) > 2:
             core = core[:-2]
-        w = re.sub(r"\s+et\s+al\.?$", "", w)
+        if "al" in w:  # (what the pattern needs; most names have no "et al.")
+            w = _ET_AL_RE.sub("", w)
         return self.people.add(w, core)
 
     def _sex(self, written: str, core: list[str]) -> str | None:
@@ -284,7 +321,7 @@ class _Resolver:
                 if ms < pos - 800 or not (
                         self._subject_position(ms)
                         # a cue's subject, when the name says it is a he (she) too
-                        or (_CUE_NEXT_RE.match(self.text, me)
+                        or (_cue_next(self.text, me)
                             and (sex is None or self._sex(written, core) == sex))):
                     continue
                 if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
@@ -331,7 +368,7 @@ class _Resolver:
         at = aside.end() if aside else me
         if not self._subject_position(ms):
             return None
-        if not _CUE_NEXT_RE.match(self.text, at):  # any cue of the lexicon: "Reyes admitted"
+        if not _cue_next(self.text, at):  # any cue of the lexicon: "Reyes admitted"
             lead = _CUE_LEAD_RE.match(self.text, at)
             vm = CUE_RE.match(self.text, lead.end()) if lead else None
             if vm is None or vm.group(0).endswith("ing") or \
@@ -389,7 +426,7 @@ class _Resolver:
                        else _APPOSITION_RE).match(self.text, subj.end)
                 if app and person.description is None and subj.kind == "name":
                     person.description = " ".join(app.group(1).split())
-                lead = _DESC_COMMA_RE.search(self.text, max(0, subj.start - 70), subj.start)
+                lead = _desc_comma_before(self.text, max(0, subj.start - 70), subj.start)
                 if lead and person.description is None and subj.kind == "name":
                     # "said its director, Colin Marsh": the role the text gives them
                     person.description = " ".join(lead.group(0).rstrip(", \u00a0").split())
@@ -565,12 +602,13 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             continue
         ps, pe = paras.spans[first.para]
         lo_para = prev_close.get(first.para, ps)
-        subj, route = _find_cue(text, g, paras, lo_para)
+        # the rules ask only whether a quotation is short: its words counted up to 4, once
+        quote_words = _words_upto(text, g, SHORT_WORDS + 1)
+        subj, route = _find_cue(text, g, paras, lo_para, quote_words)
         if not (route != "post" and _is_title(" ".join(text[p.start:p.end] for p in g.pieces))):
             # a title in quotation marks ("Morning Joe") leaves its sentence's cue to the
             # quotation after it
             prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
-        quote_words = _words_upto(text, g, 4)
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
         if subj is None:
             if first.para == 0 or not _starts_sentence(text, ps, first.open_at) or quote_words < 4:
@@ -717,12 +755,12 @@ def _words_upto(text: str, g: QuoteGroup, cap: int) -> int:
     return n
 
 
-def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
+def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int, words: int
               ) -> tuple[Subject | None, str]:
-    """The cue of a quotation and where it was found ("post", "pre", "intro")."""
+    """The cue of a quotation and where it was found ("post", "pre", "intro"); ``words``:
+    the quotation's words counted up to ``SHORT_WORDS + 1`` (:func:`_words_upto`)."""
     first, last = g.pieces[0], g.pieces[-1]
     ps, pe = paras.spans[first.para]
-    words = _words_upto(text, g, SHORT_WORDS + 1)
     short = words <= SHORT_WORDS and not re.search(r"[.!?]", text[first.start:first.raw_end])
     # 1. right after the first piece: '"…," he said'
     if first.close_at is not None:
@@ -749,7 +787,7 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             if subj is not None:
                 return subj, "post"
     # 5. a paragraph that introduces the quote: 'Trump said Monday:'
-    if first.para > 0 and text[ps:first.open_at].strip() == "":
+    if first.para > 0 and last_nonspace(text, ps, first.open_at) < ps:
         pps, ppe = paras.spans[first.para - 1]
         prev = text[pps:ppe].rstrip()
         if prev.endswith(":"):
@@ -768,9 +806,8 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int
             return subj, "pre"
     # 6. a sentence about someone that a colon hands to the quote: 'Lee's reply came the
     # next day: "…"', 'Lee had one word for it: "…"'
-    before = text[ps:first.open_at].rstrip()
-    if before.endswith(":"):
-        end = ps + len(before) - 1
+    end = last_nonspace(text, ps, first.open_at)
+    if end >= ps and text[end] == ":":
         subj = colon_subject(text, sentence_start(text, ps, end), end)
         if subj is not None:
             return subj, "intro"
