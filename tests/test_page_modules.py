@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from provenance.dossier import load_dossier
-from provenance.pipeline import PageInputs, page_inputs
+from provenance.pipeline import PageInputs, Verdicts, page_inputs
 from provenance.render import page, style
 from provenance.text import position_label
 
@@ -153,6 +153,7 @@ def test_the_page_draws_what_it_is_handed_and_checks_nothing(monkeypatch: Any) -
     d = load_dossier(MINI)
     inputs = page_inputs(d)
     assert isinstance(inputs, PageInputs) and inputs.checks and inputs.questions
+    assert not isinstance(inputs.checks, Verdicts)  # checked in this process
 
     def refused(*_: Any, **__: Any) -> Any:
         raise AssertionError("the page renderer ran a stage it was handed")

@@ -225,11 +225,12 @@ def test_the_node_table_made_ahead_takes_the_claims_verdicts(unverified: str) ->
     import json
 
     from provenance.generate import generate_records
-    from provenance.pipeline import PageInputs, page_inputs
+    from provenance.pipeline import PageInputs, Verdicts, page_inputs
     from provenance.render import page
 
     d = generate_records(claims=400, seed=3)
     inputs = page_inputs(d)
+    assert not isinstance(inputs.checks, Verdicts)  # checked in this process
     first = d.claims[0].id
     bad = {"first": lambda r: r.claim == first, "all": lambda r: True,
            "none": lambda r: False}[unverified]
@@ -290,8 +291,10 @@ def test_check_and_render_weigh_the_same_quotes_for_a_second_process(
     assert 0 < with_text < len(apps)
     asked: list[tuple[str, int]] = []
     for mod in (check, pipeline):
-        monkeypatch.setattr(mod, "second_process",
-                            lambda n, m=mod.__name__: asked.append((m, n)) or False)
+        def refuse(n: int, m: str = mod.__name__) -> bool:
+            asked.append((m, n))
+            return False
+        monkeypatch.setattr(mod, "second_process", refuse)
     check.check_dossier(d, processes=2, locate=False)
     pipeline.page_inputs(d, background=True)
     assert asked == [("provenance.check", with_text), ("provenance.pipeline", with_text)]
