@@ -77,6 +77,12 @@ _LENGTH = {"mm": 1.0, "millimetre": 1.0, "millimeter": 1.0, "cm": 10.0, "centime
            "centimeter": 10.0, "m": 1000.0, "metre": 1000.0, "meter": 1000.0,
            "km": 1e6, "kilometre": 1e6, "kilometer": 1e6,
            "µm": 0.001, "um": 0.001, "in": 25.4, "inch": 25.4}
+#: Areas, in hectares: a fire's "34,000 hectares" and "about 340 square kilometres" are one
+#: measure, as are "1,200 acres" and "12 sq km".
+_AREA = {"hectare": 1.0, "ha": 1.0, "acre": 0.40468564224,
+         "square kilometre": 100.0, "square kilometer": 100.0, "sq km": 100.0,
+         "km²": 100.0, "km2": 100.0, "square mile": 258.998811, "sq mi": 258.998811,
+         "square metre": 1e-4, "square meter": 1e-4, "sq m": 1e-4, "m²": 1e-4}
 
 #: Words after a figure that are not what it counts.
 _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "have", "to",
@@ -409,6 +415,8 @@ def canonical_unit(unit: str | None) -> tuple[str, str, float]:
         return ("duration", "years", _DURATION[s])
     if s in _LENGTH or u in _LENGTH:
         return ("length", "mm", _LENGTH.get(s, _LENGTH.get(u, 1.0)))
+    if s in _AREA or u in _AREA:
+        return ("area", "ha", _AREA.get(s, _AREA.get(u, 1.0)))
     return ("count", s, 1.0)
 
 
@@ -577,7 +585,7 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         if out[0] not in _ADJ and w not in S_NOUNS and (w.endswith("s") or w in _PLURALS
                                                         or canonical_unit(w)[0] != "count"):
             break  # "834 patients", "5 cm"; but "834 patient files" goes on
-        if canonical_unit(w)[0] in ("share", "duration", "length"):
+        if canonical_unit(w)[0] in ("share", "duration", "length", "area"):
             break
     if not out or (len(out) == 1 and out[0] in _ADJ and out[0] != "adult"):
         return None

@@ -347,3 +347,27 @@ def test_a_figure_a_clause_says_was_lowered_is_the_older_one(tmp_path: Path):
     assert figs["90%"].revised and not figs["81%"].revised
     [(q, got)] = contested(ex, tmp_path)
     assert {"81%", "58%"} <= got and "90%" not in got
+
+
+WETLAND = (
+    "Drained wetland larger than thought, say conservationists\n\n"
+    "About 2,600 hectares of the Kerrow marshes have been drained for farming since 2010, "
+    "the River Trust said on Tuesday.\n\n"
+    "The county council said the drained area was 9 square kilometres.\n\n"
+    "A survey by Harlan University put it at between 3,500 and 4,000 acres.\n\n"
+    "The farmers' union said 26 sq km had been drained, the same as the trust's figure.\n")
+
+
+def test_an_area_in_any_unit_is_one_question_and_keeps_the_unit_it_was_given_in(tmp_path: Path):
+    ex = extract_text(WETLAND)
+    [(_q, figs)] = contested(ex, tmp_path)
+    # hectares, square kilometres and acres are one measure: one question, not three
+    assert {"About 2,600 hectares", "9 square kilometres"} <= figs or \
+        {"2,600 hectares", "9 square kilometres"} <= figs, figs
+    assert {"between 3,500 and 4,000", "26 sq km"} <= figs, figs
+    from provenance.extract import generate_draft
+    draft = generate_draft(ex, "article.txt")
+    # the figure keeps its own unit (9 km² is 900 ha, not "9 hectares")
+    assert 'unit: "square kilometres"' in draft
+    assert 'unit: "acres", low: 3500' in draft
+    assert 'value: 9, unit: "hectares"' not in draft

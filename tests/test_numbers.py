@@ -177,3 +177,15 @@ def test_a_dossier_estimate_in_rupees_compares_as_rupees():
     b = from_estimate({"value": 2.4e10, "unit": "Rs"})
     assert a is not None and b is not None and (a.unit, b.unit) == ("Rs", "Rs")
     assert "Rs" in (compare(a, b) or {}).get("detail", "")
+
+
+@pytest.mark.parametrize("text,hectares", [
+    ("34,000 hectares", 34_000), ("about 340 square kilometres", 34_000),
+    ("12 sq km", 1_200), ("40 km² of bush", 4_000), ("1,000 acres", 404.68564224),
+    ("2 square miles", 517.997622)])
+def test_areas_in_any_unit_are_one_measure(text: str, hectares: float) -> None:
+    from provenance.numbers import from_estimate, scan
+    [f] = scan(text)
+    a = from_estimate({"value": f.value, "unit": f.unit, "text": text})
+    assert a is not None and a.dimension == "area" and a.unit == "ha"
+    assert a.value == pytest.approx(hectares)

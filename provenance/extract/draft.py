@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 from ..errors import OutputExists
 from ..files import write_folder_atomic
 from ..model import ESTIMATE_FIELDS
-from ..numbers import PLURAL_NOUNS, plural
+from ..numbers import PLURAL_NOUNS, canonical_unit, plural
 from ..speech.speakers import sentence_end, sentence_start, slug
 from .figures import FigureClaim, own_clause, question_text, rejected
 from .records import Extraction, NumberMention, Statement
@@ -531,15 +531,21 @@ def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
 def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
     f = fc.figure
     est: dict[str, Any] = {}
+    # an area keeps the unit it was given in ("340 square kilometres", "3,500 acres"): its
+    # question counts hectares, which `numbers.canonical_unit` converts it to
+    written_unit = canonical_unit(f.unit)[0] == "area"
     if f.kind == "ratio" and f.numerator is not None and f.denominator:
         est = {"value": round(100.0 * f.numerator / f.denominator, 6), "unit": "%"}
     elif f.kind == "ratio" and f.low is not None:
         est = {"value": f.low, "unit": "%"}
     elif f.kind == "range" and f.low is not None and f.high is not None:
         # "between 1% and 1.5%" is a range of shares: a range first, then its unit
-        est = {"low": f.low, "high": f.high, "unit": "%" if f.unit == "%" else _unit_of(fc)}
+        est = {"low": f.low, "high": f.high,
+               "unit": "%" if f.unit == "%" else f.unit if written_unit else _unit_of(fc)}
     elif f.unit == "%":
         est = {"value": f.value, "unit": "%"}
+    elif f.value is not None and written_unit:
+        est = {"value": f.value, "unit": f.unit}
     elif f.value is not None:
         est = {"value": f.value, "unit": _unit_of(fc) if f.kind != "money" else f.unit or ""}
     est = {k: v for k, v in est.items() if v is not None}

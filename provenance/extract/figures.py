@@ -60,7 +60,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..numbers import CURRENCY_SIGNS, PLURAL_NOUNS, Figure, plural, singular
+from ..numbers import CURRENCY_SIGNS, PLURAL_NOUNS, Figure, canonical_unit, plural, singular
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import SAY, inflect
@@ -527,6 +527,12 @@ def _top_paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+#: What every area counts, whatever unit it is written in ("34,000 hectares", "340 square
+#: kilometres", "1,200 acres"): one quantity, so one question; the draft keeps each
+#: figure's own unit, which `numbers.canonical_unit` converts.
+AREA_KEY = "hectare"
+
+
 def _unit_key(f: Figure) -> str | None:
     """The head noun of a figure's unit, folded ("hours" -> "hour", "storm overflows" ->
     "storm overflow"'s "overflow"); None for shares, sums and dates, which have rules of
@@ -534,6 +540,8 @@ def _unit_key(f: Figure) -> str | None:
     if not f.unit or f.unit == "%" or f.kind in ("money", "year", "period", "ratio") or \
             f.unit in CURRENCY_SIGNS.values():
         return None
+    if canonical_unit(f.unit)[0] == "area":
+        return AREA_KEY
     word = f.unit.split()[-1]
     if not word.isalpha():
         return None
@@ -1199,7 +1207,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             unit = noun = unit.lower()  # "41 Shots" in a headline: no group of people
         # "4.9 million Texans", "12 million Kenyans": a count of people (a share of
         # Texans stays a share of Texans: who is asked matters to a share)
-        key = "people" if _named_group(unit.split()[-1]) else _norm_noun(unit.split()[-1])
+        key = "people" if _named_group(unit.split()[-1]) else \
+            AREA_KEY if canonical_unit(unit)[0] == "area" else _norm_noun(unit.split()[-1])
         if key in _STAFF_NOUNS and _EMPLOY_RE.search(text, max(ss, f.start - 60), f.start):
             # "expected to employ 2,500 people", "will hire 300 workers": that many jobs
             return "job" + rate, noun
