@@ -153,6 +153,11 @@ def run(code: Path, hide: Path | None, args: list[str], *, cwd: Path | None = No
         except subprocess.TimeoutExpired:
             _kill_group(p)
             return Run(timeout, 0.0, False, "timed out")
+        except BaseException:
+            # Ctrl-C reaches only the terminal's group, and the command leads a session of
+            # its own: end it here, or it goes on using the cores the next run measures on
+            _kill_group(p)
+            raise
         finally:
             tree_mb = tree.stop() if tree else 0.0
     finally:

@@ -42,3 +42,34 @@ def test_a_timed_out_command_is_ended_with_all_it_started(tmp_path: Path) -> Non
     while any(map(_running, started)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(_running, started)), "the python under GNU time still runs"
+
+
+@pytest.mark.skipif(not Path("/usr/bin/time").exists() or not hasattr(os, "fork"),
+                    reason="GNU time on Linux")
+def test_a_benchmark_stopped_with_ctrl_c_leaves_nothing_running(tmp_path: Path) -> None:
+    """Ctrl-C reaches the terminal's process group only; the command leads its own."""
+    import signal
+
+    pids = tmp_path / "pids"
+    code = ("import os, sys, time\n"
+            "child = os.fork()\n"
+            "if child:\n"
+            f"    open({str(pids)!r}, 'w').write(f'{{os.getpid()}} {{child}}')\n"
+            "time.sleep(120)\n")
+
+    def interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGALRM, interrupt)
+    signal.alarm(3)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _compare.run(_compare.REPO, None, ["-c", code], timeout=100)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    started = [int(x) for x in pids.read_text().split()]
+    deadline = time.monotonic() + 10
+    while any(map(_running, started)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, started)), "the benchmarked command still runs"
