@@ -61,7 +61,10 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     from a bigger graph than ``g``, as in a focus view (``render --focus``).
     ``background``: check the quotes in a second process while the analysis
     (and, in :func:`provenance.render.page.generate_html`, the layout) goes on
-    here, when that pays (see :func:`_can_fork`); the verdicts are the same.
+    here, when that pays (see :func:`_can_fork`); the page is the same. ``checks``
+    is then a :class:`Verdicts` (the page's records of the verdicts, not the
+    verdicts): a caller who reads the verdicts themselves leaves ``background`` off,
+    and gets them whatever the machine's load.
     """
     from .analysis import contested, numeric_conflicts, page_analysis
     from .chains import Index
