@@ -57,6 +57,12 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+def shown_name(name: str) -> str:
+    """A file name as a message may show it: a NUL or another unprintable character escaped
+    (``a\\x00.txt``), never dropped, or the user is told of a file that may well exist."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name[:200])
+
+
 def resolve_inside(root: str | Path, rel: str | Path, *,
                    dirs: dict[str, str] | None = None) -> tuple[str, os.stat_result]:
     """``(real path, stat)`` of ``root/rel`` if it is a regular file inside ``root``'s real
@@ -81,7 +87,8 @@ def resolve_inside(root: str | Path, rel: str | Path, *,
         if os.path.islink(real):  # only the last part is left to resolve
             real = os.path.realpath(real)
     except (ValueError, UnicodeError):  # a NUL byte or a lone surrogate in the name
-        raise UnsafeFile(name[:200], "is not a usable file name",
+        raise UnsafeFile(shown_name(name), "is not a usable file name (it holds a NUL or "
+                         "another character no file name can)",
                          "give the name of a file inside the dossier folder") from None
     if os.path.commonpath([base, real]) != base:
         raise UnsafeFile(name, f"is a link to {real}, outside the dossier folder",

@@ -145,6 +145,7 @@ def test_a_nul_byte_in_a_source_file_name_is_a_message(make_dossier) -> None:
                         '"title": "W", "source_text": "sources/a\\u0000.txt"}]}')
     r = CliRunner().invoke(app, ["check", str(root)])
     assert r.exit_code == 2
-    assert "dossier.yaml:1:86: source file 'sources/a.txt' is not a usable file name" \
+    # the NUL shown, not dropped: 'sources/a.txt' would name a file that may well exist
+    assert "dossier.yaml:1:86: source file 'sources/a\\x00.txt' is not a usable file name" \
         in r.stderr
     assert "internal error" not in r.stderr

@@ -140,7 +140,7 @@ def check_path(v: Validator, kind: str, key: str, target: str, value: Any, path:
     """``path``: text naming a readable UTF-8 file inside the dossier folder; its text is kept."""
     if not text_ok(v, key, value, path):
         return
-    from ..files import UnsafeFile, read_inside
+    from ..files import UnsafeFile, read_inside, shown_name
 
     rel: str = value
     try:
@@ -157,7 +157,7 @@ def check_path(v: Validator, kind: str, key: str, target: str, value: Any, path:
             v.add(path, f"source_text '{rel}' must be a path inside the dossier folder",
                   "write it relative to the folder, e.g. sources/article.txt")
             return
-        v.add(path, f"source file '{rel}' {e.message}", hint)
+        v.add(path, f"source file '{shown_name(rel)}' {e.message}", hint)
         return
     try:
         text = raw.decode("utf-8-sig")
