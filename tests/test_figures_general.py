@@ -371,3 +371,27 @@ def test_an_area_in_any_unit_is_one_question_and_keeps_the_unit_it_was_given_in(
     assert 'unit: "square kilometres"' in draft
     assert 'unit: "acres", low: 3500' in draft
     assert 'value: 9, unit: "hectares"' not in draft
+
+
+def test_a_described_body_is_not_the_later_one_that_stands_for_someone_else():
+    # the figure's source says whom it speaks for; the body named next speaks for others
+    text = ("Bus fares in Dunmore: two counts\n"
+            "\n"
+            "Bus fares in Dunmore rose by 18 per cent over the past year, according to a lobby "
+            "group that speaks for passengers.\n"
+            "\n"
+            "Northern Coach Operators, a group representing bus companies, rejects that and "
+            "says fares rose by 5 per cent.\n")
+    got = {fc.figure.text: fc.source.name if fc.source else None
+           for fc in extract_text(text).figures}
+    assert got["5 per cent"] == "Northern Coach Operators", got
+    assert got["18 per cent"] != "Northern Coach Operators", got
+    assert "passengers" in (got["18 per cent"] or "") or "group" in (got["18 per cent"] or ""), got
+    # the same body described the same way is still named
+    same = text.replace("Northern Coach Operators, a group representing bus companies, "
+                        "rejects that and says fares rose by 5 per cent.",
+                        "Dunmore Riders Alliance, a group representing passengers, says the "
+                        "rise is the steepest in a decade.")
+    got = {fc.figure.text: fc.source.name if fc.source else None
+           for fc in extract_text(same).figures}
+    assert got["18 per cent"] == "Dunmore Riders Alliance", got

@@ -2715,6 +2715,55 @@ _NAME_DESCRIBED_RE = re.compile(
     rf"(?P<kind>[a-z]+)\b")
 
 
+#: Whom (or what) a body stands for: "a group representing private landlords", "a charity
+#: for carers", "a union of nurses": the words after the relation, up to a clause's end.
+_REPRESENTS_RE = re.compile(
+    r"(?i)\b(?:represent(?:s|ing|ed)?|(?:works?|working|speaks?|speaking|campaigns?|"
+    r"campaigning|lobbies|lobbying|acts?|acting)[ \u00a0]+(?:for|on[ \u00a0]+behalf[ \u00a0]+of)"
+    r"|on[ \u00a0]+behalf[ \u00a0]+of|for|of)[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+)?"
+    r"(?P<who>[a-z][\w'-]*(?:(?:[ \u00a0]+|,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+)"
+    r"[a-z][\w'-]*){0,8})")
+_REPRESENTS_STOP = {"who", "which", "that", "says", "said", "say", "disputes", "rejects",
+                    "argues", "claims", "believes", "warns", "insists", "is", "was", "has",
+                    "had", "have", "are", "were", "since", "in", "on", "at", "to", "with",
+                    "across", "from", "by", "after", "before"}
+
+
+def _represented(description: str) -> set[str] | None:
+    """The people a description says a body stands for, each list item's last word folded
+    ("private landlords and letting agents" -> {landlord, agent}); None when it says
+    none."""
+    m = _REPRESENTS_RE.search(description)
+    if m is None:
+        return None
+    heads: set[str] = set()
+    for item in re.split(r",|[ \u00a0]+(?:and|or)[ \u00a0]+", m.group("who")):
+        words = []
+        for w in item.split():
+            if w.lower() in _REPRESENTS_STOP:
+                break
+            words.append(w)
+        if words:
+            heads.add(singular(words[-1].lower()))
+        if len(words) < len(item.split()):
+            break
+    return heads or None
+
+
+def _same_represented(described: str, introduced: str) -> bool:
+    """A body introduced later ("Scottish Landlords Forum, a group representing private
+    landlords") is the one a figure's source only described ("a campaign group that
+    represents tenants") when it is not said to stand for someone else: once the
+    description says whom the body stands for, the later one must say the same."""
+    own = _represented(described)
+    if own is None:
+        return True
+    said = re.search(r"\b(?:says|said|disputes|rejects|argues|claims|insists|warns|believes|"
+                     r"estimates|reports|told|counts|puts)\b", introduced)
+    other = _represented(introduced[:said.start()] if said else introduced)
+    return other is not None and bool(own & other)
+
+
 def _described_next(text: str, fc: FigureClaim, head: str) -> None:
     """"according to a campaign group whose volunteers have spent a year ...": the body the
     next few sentences introduce by the same kind ("Kennet Clean Water, a group of anglers,
@@ -2723,13 +2772,18 @@ def _described_next(text: str, fc: FigureClaim, head: str) -> None:
 
     pos = fc.sentence[1]
     stop = min(len(text), pos + 1500)
+    # the description as the text gives it (the source's name may be cut short of it)
+    s = fc.source
+    described = text[s.start:fc.sentence[1]] if s is not None and 0 <= s.start < pos else (
+        s.name if s is not None else "")
     for _ in range(4):
         nxt = stop - len(text[pos:stop].lstrip()) if pos < stop else stop
         if nxt >= stop:
             return
         m = _NAME_DESCRIBED_RE.match(text, nxt, stop)
-        if m and m.group("kind") == head and is_org(clean_source(m.group("name"))) or (
-                m and m.group("kind") == head and len(m.group("name").split()) >= 2):
+        if m and m.group("kind") == head and (
+                is_org(clean_source(m.group("name"))) or len(m.group("name").split()) >= 2) \
+                and _same_represented(described, text[m.end("kind"):sentence_end(text, nxt, stop)]):
             fc.source = Source(clean_source(m.group("name")), "organisation", None,
                                "named-next", m.start("name"))
             return
