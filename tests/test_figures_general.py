@@ -395,3 +395,27 @@ def test_a_described_body_is_not_the_later_one_that_stands_for_someone_else():
     got = {fc.figure.text: fc.source.name if fc.source else None
            for fc in extract_text(same).figures}
     assert got["18 per cent"] == "Dunmore Riders Alliance", got
+
+
+def test_a_clause_about_something_else_being_cut_does_not_make_a_figure_older():
+    # "had been reduced" is about the bus routes, not about the 27 per cent
+    ex = extract_text(
+        "Waiting times in Carrow\n"
+        "\n"
+        "The Carrow Health Board now says waits grew by 27 per cent after bus routes to the "
+        "hospital had been reduced in 2021.\n"
+        "\n"
+        "Last year the Carrow Health Board said waits had grown by 15 per cent.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert not figs["27 per cent"].revised, [(f.figure.text, f.revised) for f in ex.figures]
+    assert figs["15 per cent"].revised
+    # a clause whose subject is the figure still makes it the older one
+    ex = extract_text(
+        "Waiting times in Carrow\n"
+        "\n"
+        "Last year the Carrow Health Board said waits grew by 27 per cent, a figure which it "
+        "said had been revised after an audit.\n"
+        "\n"
+        "The Carrow Health Board now says waits grew by 15 per cent.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert figs["27 per cent"].revised and not figs["15 per cent"].revised

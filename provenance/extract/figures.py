@@ -3448,12 +3448,21 @@ _OLD_NEAR_RE = re.compile(
 _NEWER_THAN_RE = re.compile(
     r"[^.;]{0,40}?\b(?:up|down|revised|lowered|raised|changed|corrected)[ \u00a0]+from\b"
     r"|[^.;]{0,40}?\b(?:replacing|superseding)\b")
-#: A figure that a relative clause after it says was revised: "a coverage figure of 92%,
-#: which Dr. Saleh said had been lowered after ...": the older one.
+#: A figure that a clause about it says was revised: "a coverage figure of 92%, which
+#: Dr. Saleh said had been lowered after ...", "90%, but the estimate has since been cut": the
+#: older one. The clause's subject is the figure (a relative pronoun right after it, or
+#: "the figure/estimate ..."), so "12 per cent since subsidies had been cut" is not one.
+_IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.)"  # "Dr.", "U.N." end nothing
 _REVISED_AFTER_RE = re.compile(
-    r"(?:[^.;]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){0,140}?"  # ("Dr.", "U.N." end no clause)
-    r"\b(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been[ \u00a0]+"
-    r"(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
+    r"(?:(?:,?[ \u00a0]+(?:of[ \u00a0]+)?[\w-]+){0,3}?[ \u00a0]*,?[ \u00a0]*(?:which|that)\b"
+    rf"(?:{_IN_SENTENCE}{{0,120}}?\b(?:said|says|say|admitted|admits|acknowledged|"
+    r"acknowledges|conceded|concedes|noted|notes|added|adds|confirmed|confirms|announced|"
+    r"announces)\b)?"
+    rf"|{_IN_SENTENCE}{{0,140}}?\b(?:the|that|this|its|their|his|her)[ \u00a0]+"
+    r"(?:[\w’'-]+[ \u00a0]+)?(?:figure|estimate|number|count|toll|total|tally|forecast|"
+    r"projection|rate|reading|calculation))"
+    r"[ \u00a0]+(?:it[ \u00a0]+)?(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been"
+    r"[ \u00a0]+(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
     r"replaced|scaled[ \u00a0]+back)\b")
 _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
                      r"re-?examined|corrected)\b", re.I)
