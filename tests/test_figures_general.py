@@ -419,3 +419,34 @@ def test_a_clause_about_something_else_being_cut_does_not_make_a_figure_older():
         "The Carrow Health Board now says waits grew by 15 per cent.\n")
     figs = {fc.figure.text: fc for fc in ex.figures}
     assert figs["27 per cent"].revised and not figs["15 per cent"].revised
+
+
+def test_a_lower_bound_the_source_itself_revised_is_a_revision(tmp_path: Path):
+    ex = extract_text(
+        "Flood damage estimate rises\n"
+        "\n"
+        "The Valley Water Authority initially said more than 1,200 homes had been flooded.\n"
+        "\n"
+        "On Tuesday the Valley Water Authority revised its count to 1,900 homes.\n"
+        "\n"
+        "Insurers said 900 homes had been flooded.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert figs["more than 1,200 homes"].revised, [(f.figure.text, f.revised) for f in ex.figures]
+    assert not figs["1,900 homes"].revised
+    [(q, got)] = contested(ex, tmp_path)
+    assert got == {"1,900 homes", "900 homes"}, got
+
+
+def test_new_in_a_body_s_name_is_no_newer_figure():
+    # "New" of "Port New Haven Transit" says nothing about which figure is newer, so the
+    # lede's lower bound and the report's figure both hold: no revision
+    ex = extract_text(
+        "Buses late again\n"
+        "\n"
+        "Port New Haven Transit (PNHT) says more than half of its buses ran on time last "
+        "month.\n"
+        "\n"
+        "Figures released by PNHT last week show 54 percent of buses ran on time.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert not figs["54 percent"].revised, [(f.figure.text, f.revised) for f in ex.figures]
+    assert not figs["more than half"].revised

@@ -3493,7 +3493,7 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]):
             return -2  # "92%, which ... said had been lowered after a review"
         s = text[fc.sentence[0]:fc.sentence[1]]
-        return (1 if _NEW_RE.search(s) else 0) - (1 if _OLD_RE.search(s) else 0)
+        return (1 if _says_new(s) else 0) - (1 if _OLD_RE.search(s) else 0)
 
     for idx in by_key.values():
         if len(idx) < 2:
@@ -3502,14 +3502,31 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         cur = out[current]
         for i in idx:
             fc = out[i]
-            if i == current or _overlap(fc.figure, cur.figure, approx=True) or \
-                    _within_bound(fc.figure, cur.figure):
+            if i == current or _overlap(fc.figure, cur.figure, approx=True):
+                continue
+            # "more than two-thirds" and "71 percent" can both hold: no revision, unless
+            # the text says the figure changed ("first said more than 500", "revised its
+            # toll to 650")
+            if age(fc) == age(cur) and _within_bound(fc.figure, cur.figure):
                 continue
             if fc.sentence == cur.sentence and age(fc) > -2:
                 continue
             if age(cur) > age(fc):
                 fc.revised = True
                 fc.revised_to = current
+
+
+def _says_new(sentence: str) -> bool:
+    """A word of revising in a sentence, not part of a name: "Health New Zealand says",
+    "the Final Four" are no newer figures ("New figures show" at the start is one)."""
+    for m in _NEW_RE.finditer(sentence):
+        word = m.group()
+        if word[0].islower():
+            return True
+        after = sentence[m.end():].lstrip(" \u00a0")
+        if not sentence[:m.start()].strip(" \u00a0\"“‘'(") and not after[:1].isupper():
+            return True
+    return False
 
 
 def _within_bound(a: Figure, b: Figure) -> bool:
