@@ -571,7 +571,6 @@ def _topic_unit(text: str, figs: Sequence[Figure],
 _TOPIC_PREPS = frozenset({"for", "at", "between"})
 #: Units too general to say what an article is about.
 _NOT_TOPICS = frozenset("year month week day time people person thing way".split())
-_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _latest_year(figs: Sequence[Figure], top: Sequence[tuple[int, int]]) -> int | None:
