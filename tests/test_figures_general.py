@@ -371,3 +371,82 @@ def test_an_area_in_any_unit_is_one_question_and_keeps_the_unit_it_was_given_in(
     assert 'unit: "square kilometres"' in draft
     assert 'unit: "acres", low: 3500' in draft
     assert 'value: 9, unit: "hectares"' not in draft
+
+
+def test_a_described_body_is_not_the_later_one_that_stands_for_someone_else():
+    # the figure's source says whom it speaks for; the body named next speaks for others
+    text = ("Bus fares in Dunmore: two counts\n"
+            "\n"
+            "Bus fares in Dunmore rose by 18 per cent over the past year, according to a lobby "
+            "group that speaks for passengers.\n"
+            "\n"
+            "Northern Coach Operators, a group representing bus companies, rejects that and "
+            "says fares rose by 5 per cent.\n")
+    got = {fc.figure.text: fc.source.name if fc.source else None
+           for fc in extract_text(text).figures}
+    assert got["5 per cent"] == "Northern Coach Operators", got
+    assert got["18 per cent"] != "Northern Coach Operators", got
+    assert "passengers" in (got["18 per cent"] or "") or "group" in (got["18 per cent"] or ""), got
+    # the same body described the same way is still named
+    same = text.replace("Northern Coach Operators, a group representing bus companies, "
+                        "rejects that and says fares rose by 5 per cent.",
+                        "Dunmore Riders Alliance, a group representing passengers, says the "
+                        "rise is the steepest in a decade.")
+    got = {fc.figure.text: fc.source.name if fc.source else None
+           for fc in extract_text(same).figures}
+    assert got["18 per cent"] == "Dunmore Riders Alliance", got
+
+
+def test_a_clause_about_something_else_being_cut_does_not_make_a_figure_older():
+    # "had been reduced" is about the bus routes, not about the 27 per cent
+    ex = extract_text(
+        "Waiting times in Carrow\n"
+        "\n"
+        "The Carrow Health Board now says waits grew by 27 per cent after bus routes to the "
+        "hospital had been reduced in 2021.\n"
+        "\n"
+        "Last year the Carrow Health Board said waits had grown by 15 per cent.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert not figs["27 per cent"].revised, [(f.figure.text, f.revised) for f in ex.figures]
+    assert figs["15 per cent"].revised
+    # a clause whose subject is the figure still makes it the older one
+    ex = extract_text(
+        "Waiting times in Carrow\n"
+        "\n"
+        "Last year the Carrow Health Board said waits grew by 27 per cent, a figure which it "
+        "said had been revised after an audit.\n"
+        "\n"
+        "The Carrow Health Board now says waits grew by 15 per cent.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert figs["27 per cent"].revised and not figs["15 per cent"].revised
+
+
+def test_a_lower_bound_the_source_itself_revised_is_a_revision(tmp_path: Path):
+    ex = extract_text(
+        "Flood damage estimate rises\n"
+        "\n"
+        "The Valley Water Authority initially said more than 1,200 homes had been flooded.\n"
+        "\n"
+        "On Tuesday the Valley Water Authority revised its count to 1,900 homes.\n"
+        "\n"
+        "Insurers said 900 homes had been flooded.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert figs["more than 1,200 homes"].revised, [(f.figure.text, f.revised) for f in ex.figures]
+    assert not figs["1,900 homes"].revised
+    [(q, got)] = contested(ex, tmp_path)
+    assert got == {"1,900 homes", "900 homes"}, got
+
+
+def test_new_in_a_body_s_name_is_no_newer_figure():
+    # "New" of "Port New Haven Transit" says nothing about which figure is newer, so the
+    # lede's lower bound and the report's figure both hold: no revision
+    ex = extract_text(
+        "Buses late again\n"
+        "\n"
+        "Port New Haven Transit (PNHT) says more than half of its buses ran on time last "
+        "month.\n"
+        "\n"
+        "Figures released by PNHT last week show 54 percent of buses ran on time.\n")
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert not figs["54 percent"].revised, [(f.figure.text, f.revised) for f in ex.figures]
+    assert not figs["more than half"].revised

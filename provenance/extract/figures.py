@@ -571,7 +571,6 @@ def _topic_unit(text: str, figs: Sequence[Figure],
 _TOPIC_PREPS = frozenset({"for", "at", "between"})
 #: Units too general to say what an article is about.
 _NOT_TOPICS = frozenset("year month week day time people person thing way".split())
-_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _latest_year(figs: Sequence[Figure], top: Sequence[tuple[int, int]]) -> int | None:
@@ -2715,6 +2714,55 @@ _NAME_DESCRIBED_RE = re.compile(
     rf"(?P<kind>[a-z]+)\b")
 
 
+#: Whom (or what) a body stands for: "a group representing private landlords", "a charity
+#: for carers", "a union of nurses": the words after the relation, up to a clause's end.
+_REPRESENTS_RE = re.compile(
+    r"(?i)\b(?:represent(?:s|ing|ed)?|(?:works?|working|speaks?|speaking|campaigns?|"
+    r"campaigning|lobbies|lobbying|acts?|acting)[ \u00a0]+(?:for|on[ \u00a0]+behalf[ \u00a0]+of)"
+    r"|on[ \u00a0]+behalf[ \u00a0]+of|for|of)[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+)?"
+    r"(?P<who>[a-z][\w'-]*(?:(?:[ \u00a0]+|,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+)"
+    r"[a-z][\w'-]*){0,8})")
+_REPRESENTS_STOP = {"who", "which", "that", "says", "said", "say", "disputes", "rejects",
+                    "argues", "claims", "believes", "warns", "insists", "is", "was", "has",
+                    "had", "have", "are", "were", "since", "in", "on", "at", "to", "with",
+                    "across", "from", "by", "after", "before"}
+
+
+def _represented(description: str) -> set[str] | None:
+    """The people a description says a body stands for, each list item's last word folded
+    ("private landlords and letting agents" -> {landlord, agent}); None when it says
+    none."""
+    m = _REPRESENTS_RE.search(description)
+    if m is None:
+        return None
+    heads: set[str] = set()
+    for item in re.split(r",|[ \u00a0]+(?:and|or)[ \u00a0]+", m.group("who")):
+        words = []
+        for w in item.split():
+            if w.lower() in _REPRESENTS_STOP:
+                break
+            words.append(w)
+        if words:
+            heads.add(singular(words[-1].lower()))
+        if len(words) < len(item.split()):
+            break
+    return heads or None
+
+
+def _same_represented(described: str, introduced: str) -> bool:
+    """A body introduced later ("Scottish Landlords Forum, a group representing private
+    landlords") is the one a figure's source only described ("a campaign group that
+    represents tenants") when it is not said to stand for someone else: once the
+    description says whom the body stands for, the later one must say the same."""
+    own = _represented(described)
+    if own is None:
+        return True
+    said = re.search(r"\b(?:says|said|disputes|rejects|argues|claims|insists|warns|believes|"
+                     r"estimates|reports|told|counts|puts)\b", introduced)
+    other = _represented(introduced[:said.start()] if said else introduced)
+    return other is not None and bool(own & other)
+
+
 def _described_next(text: str, fc: FigureClaim, head: str) -> None:
     """"according to a campaign group whose volunteers have spent a year ...": the body the
     next few sentences introduce by the same kind ("Kennet Clean Water, a group of anglers,
@@ -2723,13 +2771,18 @@ def _described_next(text: str, fc: FigureClaim, head: str) -> None:
 
     pos = fc.sentence[1]
     stop = min(len(text), pos + 1500)
+    # the description as the text gives it (the source's name may be cut short of it)
+    s = fc.source
+    described = text[s.start:fc.sentence[1]] if s is not None and 0 <= s.start < pos else (
+        s.name if s is not None else "")
     for _ in range(4):
         nxt = stop - len(text[pos:stop].lstrip()) if pos < stop else stop
         if nxt >= stop:
             return
         m = _NAME_DESCRIBED_RE.match(text, nxt, stop)
-        if m and m.group("kind") == head and is_org(clean_source(m.group("name"))) or (
-                m and m.group("kind") == head and len(m.group("name").split()) >= 2):
+        if m and m.group("kind") == head and (
+                is_org(clean_source(m.group("name"))) or len(m.group("name").split()) >= 2) \
+                and _same_represented(described, text[m.end("kind"):sentence_end(text, nxt, stop)]):
             fc.source = Source(clean_source(m.group("name")), "organisation", None,
                                "named-next", m.start("name"))
             return
@@ -3394,12 +3447,21 @@ _OLD_NEAR_RE = re.compile(
 _NEWER_THAN_RE = re.compile(
     r"[^.;]{0,40}?\b(?:up|down|revised|lowered|raised|changed|corrected)[ \u00a0]+from\b"
     r"|[^.;]{0,40}?\b(?:replacing|superseding)\b")
-#: A figure that a relative clause after it says was revised: "a coverage figure of 92%,
-#: which Dr. Saleh said had been lowered after ...": the older one.
+#: A figure that a clause about it says was revised: "a coverage figure of 92%, which
+#: Dr. Saleh said had been lowered after ...", "90%, but the estimate has since been cut": the
+#: older one. The clause's subject is the figure (a relative pronoun right after it, or
+#: "the figure/estimate ..."), so "12 per cent since subsidies had been cut" is not one.
+_IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.)"  # "Dr.", "U.N." end nothing
 _REVISED_AFTER_RE = re.compile(
-    r"(?:[^.;]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){0,140}?"  # ("Dr.", "U.N." end no clause)
-    r"\b(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been[ \u00a0]+"
-    r"(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
+    r"(?:(?:,?[ \u00a0]+(?:of[ \u00a0]+)?[\w-]+){0,3}?[ \u00a0]*,?[ \u00a0]*(?:which|that)\b"
+    rf"(?:{_IN_SENTENCE}{{0,120}}?\b(?:said|says|say|admitted|admits|acknowledged|"
+    r"acknowledges|conceded|concedes|noted|notes|added|adds|confirmed|confirms|announced|"
+    r"announces)\b)?"
+    rf"|{_IN_SENTENCE}{{0,140}}?\b(?:the|that|this|its|their|his|her)[ \u00a0]+"
+    r"(?:[\w’'-]+[ \u00a0]+)?(?:figure|estimate|number|count|toll|total|tally|forecast|"
+    r"projection|rate|reading|calculation))"
+    r"[ \u00a0]+(?:it[ \u00a0]+)?(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been"
+    r"[ \u00a0]+(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
     r"replaced|scaled[ \u00a0]+back)\b")
 _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
                      r"re-?examined|corrected)\b", re.I)
@@ -3430,7 +3492,7 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]):
             return -2  # "92%, which ... said had been lowered after a review"
         s = text[fc.sentence[0]:fc.sentence[1]]
-        return (1 if _NEW_RE.search(s) else 0) - (1 if _OLD_RE.search(s) else 0)
+        return (1 if _says_new(s) else 0) - (1 if _OLD_RE.search(s) else 0)
 
     for idx in by_key.values():
         if len(idx) < 2:
@@ -3439,14 +3501,31 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         cur = out[current]
         for i in idx:
             fc = out[i]
-            if i == current or _overlap(fc.figure, cur.figure, approx=True) or \
-                    _within_bound(fc.figure, cur.figure):
+            if i == current or _overlap(fc.figure, cur.figure, approx=True):
+                continue
+            # "more than two-thirds" and "71 percent" can both hold: no revision, unless
+            # the text says the figure changed ("first said more than 500", "revised its
+            # toll to 650")
+            if age(fc) == age(cur) and _within_bound(fc.figure, cur.figure):
                 continue
             if fc.sentence == cur.sentence and age(fc) > -2:
                 continue
             if age(cur) > age(fc):
                 fc.revised = True
                 fc.revised_to = current
+
+
+def _says_new(sentence: str) -> bool:
+    """A word of revising in a sentence, not part of a name: "Health New Zealand says",
+    "the Final Four" are no newer figures ("New figures show" at the start is one)."""
+    for m in _NEW_RE.finditer(sentence):
+        word = m.group()
+        if word[0].islower():
+            return True
+        after = sentence[m.end():].lstrip(" \u00a0")
+        if not sentence[:m.start()].strip(" \u00a0\"“‘'(") and not after[:1].isupper():
+            return True
+    return False
 
 
 def _within_bound(a: Figure, b: Figure) -> bool:
