@@ -962,6 +962,9 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
         return _titled_antecedent(studies, families, st, fam)
     for prev in reversed(studies[-RECENT_STUDIES:]):
         pf = families.get(str(id(prev)))
+        if (pf == "documents") != (fam == "documents"):
+            continue  # "Documents seen by the Guardian show ..." are no body's later
+            # "its analysis": papers someone saw are not a study someone made
         if st.author and prev.author and st.author.split()[-1] == prev.author.split()[-1]:
             return prev
         if st.organisation and prev.venue and not st.author and \
