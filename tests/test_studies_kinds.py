@@ -255,3 +255,12 @@ def test_documents_someone_saw_are_not_a_later_bodys_analysis():
     assert not any(s.organisation == "Centre for Transport Research" and
                    any(text[a:b].startswith("Papers") for a, b in s.mentions) for s in found)
 
+
+def test_an_everyday_index_database_or_tracker_is_no_work():
+    text = ("Derby day\n\n"
+            "The striker hurt his index finger in training on Friday.\n\n"
+            "The ticket office's database of members crashed twice last season.\n\n"
+            "The Nikkei 225 index fell 3 per cent on Tuesday.\n\n"
+            "A rent index compiled by the Housing Observatory rose 6 per cent.\n")
+    found = studies(text)
+    assert [s.phrase for s in found] == ["A rent index compiled by the Housing Observatory"]
