@@ -238,3 +238,29 @@ def test_a_subheading_and_a_figure_that_counts_are_no_works_and_design_is_its_ow
     assert [s.mentions[0][0] for s in found] == [text.index("A techno-economic"),
                                                  text.index("a report presented")]
     assert found[1].design is None  # "review" is another clause's word
+
+
+def test_documents_someone_saw_are_not_a_later_bodys_analysis():
+    # "its analysis" in the next paragraph is the centre's; the papers the Herald obtained
+    # are no study of the centre's, nor one work with its analysis
+    text = ("Rail fares\n\n"
+            "Papers obtained by the Herald reveal the ministry ignored the warnings in March.\n\n"
+            "The Centre for Transport Research said its analysis of ticket sales showed fares "
+            "had doubled.\n")
+    found = studies(text)
+    papers = by_phrase(found, text, "Papers obtained by")
+    assert papers.organisation is None
+    assert all(text.index("its analysis") not in range(a, b)
+               for a, b in papers.mentions)
+    assert not any(s.organisation == "Centre for Transport Research" and
+                   any(text[a:b].startswith("Papers") for a, b in s.mentions) for s in found)
+
+
+def test_an_everyday_index_database_or_tracker_is_no_work():
+    text = ("Derby day\n\n"
+            "The striker hurt his index finger in training on Friday.\n\n"
+            "The ticket office's database of members crashed twice last season.\n\n"
+            "The Nikkei 225 index fell 3 per cent on Tuesday.\n\n"
+            "A rent index compiled by the Housing Observatory rose 6 per cent.\n")
+    found = studies(text)
+    assert [s.phrase for s in found] == ["A rent index compiled by the Housing Observatory"]

@@ -57,6 +57,16 @@ _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 _DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclosure disclosures "
                             "submission submissions draft drafts dashboard dashboards memo memos "
                             "spreadsheet spreadsheets records document documents".split())
+#: Study nouns that are everyday nouns as often ("her index finger", "the club's database
+#: of season-ticket holders", "a fitness tracker"): a work only with a body that owns it
+#: ("the LRA index", "Zoopla's tracker", "its database"), a compound that makes it one
+#: ("the rent index", "an official database"), a document's context ("the council's
+#: tracker shows", "a database compiled by") or "a database of".
+_EVERYDAY_NOUNS = frozenset("index indices indexes database databases tracker trackers".split())
+_EVERYDAY_COMPOUND_RE = re.compile(r"(?i)^(?:price|prices|rent|rents|house|housing|cost|costs|"
+                                   r"wage|wages|pay|poverty|hunger|happiness|inflation|"
+                                   r"consumer|producer|deprivation|development|quality|"
+                                   r"misery|index)$")
 #: Study nouns that are verbs as often, right after a body's name: "X forecast more rain".
 _VERB_NOUNS = frozenset("forecast forecasts".split())
 #: What may follow such a noun when it is one: "the Met Office forecast shows", "...
@@ -384,6 +394,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 re.fullmatch(r"(?i)[\d.,]+%?|percent|per|cent", w) and not re.fullmatch(
                     r"(?:19|20)\d\d", w) for w in mods)):
             continue  # "the return of", "at short notice", "a 5 percent annual return"
+        if m.group("noun").lower() in _EVERYDAY_NOUNS and not _everyday_work(text, m, mods):
+            continue  # "her index finger", "the club's database of season-ticket holders"
         org = m.group("org") or m.group("poss")
         shift = 0
         if org:
@@ -766,6 +778,31 @@ _TITLE_LEAD_RE = re.compile(rf"(?:(?:Professor|Prof\.?|Dr\.?|Doctor|Associate{_S
                             rf"(?=,|{_SP}+(?:said|says|told|added|explained)\b)")
 
 
+def _everyday_work(text: str, m: re.Match[str], mods: list[str]) -> bool:
+    """True when an index, database or tracker (:data:`_EVERYDAY_NOUNS`) is a work: a
+    body owns it or its words or context make it a document; never with a number for a
+    name ("the FTSE 100 index") nor with a noun after it ("index finger", "tracker fund")."""
+    if re.match(rf"-?(?:{_SP}+)?(?:finger|fingers|fund|funds|card|cards|linked|"
+                     rf"mortgage|mortgages|page|pages)\b", text[m.end():m.end() + 14]):
+        return False  # "her index finger.", "index-linked", "a tracker mortgage"
+    if any(re.fullmatch(r"[\d.,]+", w) and not re.fullmatch(r"(?:19|20)\d\d", w)
+           for w in mods):
+        return False  # "the FTSE 100 index", "the S&P 500 index": a market's, no work
+    det = (m.group("det") or "").lower()
+    if m.group("org") or m.group("poss") or det in ("its", "their"):
+        return True  # "the LRA index", "Zoopla's tracker", "its database"
+    if any(w[:1].isupper() and not w.isdigit() for w in mods):
+        return True  # "the Global Hunger Index"
+    if any(_EVERYDAY_COMPOUND_RE.match(w) or (
+            _DOCUMENT_MODS.match(w) and not re.search(r"[’']s?$", w)) for w in mods):
+        return True  # "the rent index", "an official database"
+    if _DOCUMENT_AFTER_RE.match(text, m.end()) or re.match(
+            rf",?{_SP}+(?:compiled|maintained|kept|run|built){_SP}+by\b", text[m.end():]):
+        return True  # "the council's tracker shows", "a database compiled by"
+    return det in ("a", "an") and m.group("noun").lower().startswith("database") and \
+        re.match(rf"{_SP}+of\b", text[m.end():]) is not None  # "a database of 2m records"
+
+
 def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
     """"Professor Ana Lima, a coral ecologist, said dive surveys by her team ...": the
     person the sentence opens with leads the team that did the study."""
@@ -962,6 +999,9 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
         return _titled_antecedent(studies, families, st, fam)
     for prev in reversed(studies[-RECENT_STUDIES:]):
         pf = families.get(str(id(prev)))
+        if (pf == "documents") != (fam == "documents"):
+            continue  # "Documents seen by the Guardian show ..." are no body's later
+            # "its analysis": papers someone saw are not a study someone made
         if st.author and prev.author and st.author.split()[-1] == prev.author.split()[-1]:
             return prev
         if st.organisation and prev.venue and not st.author and \

@@ -156,3 +156,29 @@ CUE_WORDS: list[str] = sorted(set(_forms(SAY)) | set(_forms(MANNER, base=False))
 #: Verbs whose subject may follow them ("said Tubbs"): past and present, never -ing
 #: ("adding that its ..." has no subject after it).
 INVERSION: set[str] = set(_forms(INVERTING, ing=False)) | {"say"}
+
+
+#: Verbs whose third-person "-s" form is a verb after a name far more often than a plural
+#: noun: :data:`BASE_OK` and the few the first cue rule took ("Reyes claims", "Reyes
+#: notes"). The others' "-s" forms are plural nouns in that very place ("the Mary Hart
+#: emails", "the Smith estimates", "the Jones volunteers").
+_S_VERBS = frozenset(BASE_OK) | {"claim", "note", "tweet", "reply", "respond"}
+
+
+def _subject_forms(verb: str) -> list[str]:
+    """A verb's forms that are a clause's verb right after its subject: the past (and
+    past participle, "has admitted") always, the "-s" form only of :data:`_S_VERBS`;
+    never the base form ("a Mary Hart forecast") nor "-ing"."""
+    forms = inflect(verb)
+    third = [f for f in forms[1:] if f.endswith("s") and not f.endswith("ed")]
+    out = [f for f in forms[1:] if f != verb and not f.endswith("ing") and f not in third]
+    if verb in _S_VERBS:
+        out += third
+    return out
+
+
+#: Cue verbs as the verb right after a name ("Reyes admitted", "Reyes says"): the one
+#: set the speech rules use for "a cue's subject" (statements' antecedents, the lone
+#: surname before a cue), so that a plural noun after a name is never read as its verb.
+SUBJECT_CUES: frozenset[str] = frozenset(
+    f for v in SAY + MANNER for f in _subject_forms(v)) - _NOUNS

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import cues as _cues
+from .gender import gender_of
 from .records import PersonDraft
 from .roles import (
     BODY_KINDS,
@@ -657,6 +658,8 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         cut = 1 if fold(core[0]) in PORTFOLIOS else 2
         if fold(core[cut]) in TITLE_SET:
             break  # "Health Minister Ann Lee": the title rule's
+        if gender_of(" ".join(core[cut:]), core[cut:]) is None:
+            break  # only a person's name follows a portfolio: "Energy Saving Trust" stays
         at = next(i for i, tok in enumerate(toks) if tok.strip(",") == core[cut - 1])
         core, written = core[cut:], " ".join(toks[at + 1:])
     # a place or party before the title: "Indiana Gov. Mike Pence", "New York Mayor Bill
@@ -1526,7 +1529,8 @@ class People:
 
         ``text``: the article. A word it also writes in lower case, glued before a full
         name at a sentence's start ("Rival Hillary Clinton", "Spokeswoman Jessica
-        Ditto"), is no part of the name.
+        Ditto"), is no part of the name; but only before a person's name (a known first
+        name): "Energy Saving Trust", "Water Aid Ireland" are a body's whole name.
         """
         if text:
             tokens: set[str] | None = None  # the text's words, built if a name asks
@@ -1547,6 +1551,8 @@ class People:
                     k += 1
                 while len(core) - k > 2 and fold(core[k]) in TITLE_SET:
                     k += 1
+                if k and gender_of(" ".join(core[k:]), core[k:]) is None:
+                    k = 0  # no person's name after the words: "Energy Saving Trust" whole
                 if k:
                     self._core[i] = core[k:]
                     self.persons[i].name = " ".join(core[k:])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import BASE_OK
+from .cues import SUBJECT_CUES
 from .gender import gender_of
 from .interview import Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
@@ -20,7 +20,6 @@ from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
 from .speakers import (
     CUE_RE,
-    CUE_WORDS,
     GROUP_NOUNS,
     INVERSION,
     NAME_RE,
@@ -163,15 +162,16 @@ _FRONTED_RE = re.compile(
 _CUE_LEAD = (r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|has|have))*"
              r"[ \u00a0]+")
 _CUE_LEAD_RE = re.compile(_CUE_LEAD)
-#: The lexicon's cue verbs as a clause's verb after its subject: past and present forms
-#: ("said", "says", "admitted", "tweets"), not the base form ("say") nor "-ing".
-_FINITE_CUES = frozenset(w for w in CUE_WORDS if not w.endswith("ing") and w not in BASE_OK)
+#: The lexicon's cue verbs as a clause's verb after its subject (:data:`.cues.SUBJECT_CUES`:
+#: "said", "admitted", "says"; not "emails", "volunteers", which are plural nouns there).
+_FINITE_CUES = SUBJECT_CUES
 #: A name right after a closing quotation mark and its comma, or after a cue verb whose
 #: subject may follow it (:data:`.cues.INVERSION`: '"…," Carter told', '"…," said
-#: Carter'): the speaker of that quotation.
+#: Carter'; and "told"/"tells", as the first rule had them): the speaker of that quotation.
 _AFTER_QUOTE_RE = re.compile(
     r"^[ \u00a0]*[“\"][^“”\"]*[,!?—–-][”\"][ \u00a0]+"
-    rf"(?:(?:{word_trie(sorted(INVERSION))})[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){{0,3}}$")
+    rf"(?:(?:{word_trie(sorted(INVERSION | {'told', 'tells'}))})[ \u00a0]+)?"
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}$")
 #: The word after a subject and what may stand between (:func:`_cue_next`).
 _CUE_NEXT_WORD_RE = re.compile(rf"{_CUE_LEAD}(\w+)")
 
