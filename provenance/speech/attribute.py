@@ -97,12 +97,15 @@ class Speaker:
     ``display``: what to show, the fullest name or the description.
     ``sure``: False for a guess (a name near a cue the grammar did not parse,
     the previous speaker carried over, an unresolved pronoun).
+    ``body``: for an unnamed voice of a body ("a spokeswoman for Calder Ferries"),
+    the body (:attr:`Statement.body`, speech's one rule for whom a voice speaks for).
     """
 
     kind: str
     names: tuple[str, ...] = ()
     display: str | None = None
     sure: bool = True
+    body: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +246,7 @@ def _statement_speaker(speech: Speech, st: Statement) -> Speaker:
         return Speaker(kind, tuple(n for n in names if n), st.speaker,
                        st.how not in ("guess", "previous") and not relayed
                        and not _ambiguous(speech, st, person))
-    return Speaker(kind, (), st.speaker, False)
+    return Speaker(kind, (), st.speaker, False, st.body)
 
 
 def _ambiguous(speech: Speech, st: Statement, person: PersonDraft | None) -> bool:
@@ -457,6 +460,9 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
             # the text names nobody ("a spokesman said"): an empty by: says the same
             return Attribution("ok", said_by, sp.kind)
         return Attribution("unattributed", said_by, sp.kind)
+    if not sp.names and sp.body and _names_score((sp.body,), (person.name, *person.aliases)) > 0:
+        # "a spokeswoman for Calder Ferries said": credited to the body, as `extract` does
+        return Attribution("ok", person.name, sp.kind)
     if not sp.names or not sp.sure:
         return Attribution("unknown", said_by, sp.kind)
     if is_author and sp.kind == "quote" and _framed(speech, start, end):
