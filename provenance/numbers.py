@@ -273,6 +273,10 @@ class Amount:
             shown = _duration_shown(self)
             if shown is not None:
                 return shown
+        if self.dimension == "length" and unit == "mm":
+            shown = _length_shown(self)
+            if shown is not None:
+                return shown
         if not unit:
             return core
         return f"{core}%" if unit == "%" else f"{core} {unit}"
@@ -281,6 +285,27 @@ class Amount:
 #: Units a duration is shown in, largest first, with their length in years.
 _SHOW_DURATION = (("years", 1.0), ("months", 1 / 12), ("weeks", 7 / 365.25),
                   ("days", 1 / 365.25), ("hours", 1 / 8766), ("minutes", 1 / 525960))
+
+
+#: Short names of the lengths a text may give, by their size in millimetres.
+_LENGTH_SHOWN = {1e6: "km", 1000.0: "m", 10.0: "cm", 1.0: "mm", 25.4: "in", 0.001: "µm"}
+
+
+def _length_shown(a: Amount) -> str | None:
+    """A length in the unit the text gave it in ("160 km", not "160000000 mm"): the first
+    word of its text that is a length. None when the text names none (mm are shown)."""
+    for w in re.findall(r"[^\W\d_]+", a.text or ""):
+        dim, _, size = canonical_unit(w)
+        name = _LENGTH_SHOWN.get(size) if dim == "length" else None
+        if name is None or name == "mm":
+            continue
+
+        def sc(x: float | None, size: float = size) -> float | None:
+            return None if x is None else round(x / size, 6)
+
+        return Amount(sc(a.value), sc(a.low), sc(a.high), name, "count", a.text, a.approx,
+                      0).describe()
+    return None
 
 
 def _duration_shown(a: Amount) -> str | None:

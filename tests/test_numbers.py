@@ -189,3 +189,16 @@ def test_areas_in_any_unit_are_one_measure(text: str, hectares: float) -> None:
     a = from_estimate({"value": f.value, "unit": f.unit, "text": text})
     assert a is not None and a.dimension == "area" and a.unit == "ha"
     assert a.value == pytest.approx(hectares)
+
+
+@pytest.mark.parametrize("est,shown", [
+    ({"value": 160, "unit": "kilometres", "text": "160 kilometres"}, "160 km"),
+    ({"low": 2, "high": 3.5, "unit": "metres", "text": "2 to 3.5 metres"}, "2-3.5 m"),
+    ({"value": 70, "unit": "mm", "text": "70 mm"}, "70 mm"),
+    ({"value": 1.5, "unit": "km", "text": "about 1.5 km"}, "~1.5 km")])
+def test_a_length_is_shown_in_the_unit_it_was_given_in(est: dict[str, object], shown: str) -> None:
+    """Not "160000000 mm": a reader compares figures in the article's own unit."""
+    from provenance.numbers import from_estimate
+
+    a = from_estimate(est)
+    assert a is not None and a.describe() == shown
