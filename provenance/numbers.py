@@ -66,6 +66,10 @@ _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "
 _APPROX_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _APPROX)) + r")(?!\w)")
 _AT_LEAST = ("more than", "over", "at least", "above", "greater than", "upwards of", ">", "≥")
 _AT_MOST = ("less than", "fewer than", "under", "at most", "below", "up to", "within", "<", "≤")
+#: The words before a figure that hedge it ("about") or bound it ("more than"), for readers
+#: that look for them inside patterns of their own (extract's figures): the parser's lists.
+HEDGE_WORDS = tuple(w for w in _APPROX if w[0].isalpha())
+BOUND_WORDS = tuple(w for w in (*_AT_LEAST, *_AT_MOST) if w[0].isalpha())
 
 _PERCENT_UNITS = {"%", "percent", "per cent", "pct", "percentage", "percentage points"}
 _FRACTION_UNITS = {"fraction", "proportion", "ratio", "share", "rate"}

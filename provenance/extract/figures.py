@@ -60,7 +60,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..numbers import CURRENCY_SIGNS, PLURAL_NOUNS, Figure, canonical_unit, plural, singular
+from ..numbers import (
+    BOUND_WORDS,
+    CURRENCY_SIGNS,
+    HEDGE_WORDS,
+    PLURAL_NOUNS,
+    Figure,
+    canonical_unit,
+    plural,
+    singular,
+)
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import SAY, inflect
@@ -540,12 +549,15 @@ def _unit_key(f: Figure) -> str | None:
     if not f.unit or f.unit == "%" or f.kind in ("money", "year", "period", "ratio") or \
             f.unit in CURRENCY_SIGNS.values():
         return None
-    if canonical_unit(f.unit)[0] == "area":
-        return AREA_KEY
-    word = f.unit.split()[-1]
-    if not word.isalpha():
+    if canonical_unit(f.unit)[0] != "area" and not f.unit.split()[-1].isalpha():
         return None
-    return _norm_noun(word)
+    return _measure_noun(f.unit)
+
+
+def _measure_noun(unit: str) -> str:
+    """What a unit counts, folded: the head noun ("storm overflows": "overflow"), or
+    :data:`AREA_KEY` for an area in any unit."""
+    return AREA_KEY if canonical_unit(unit)[0] == "area" else _norm_noun(unit.split()[-1])
 
 
 def _topic_unit(text: str, figs: Sequence[Figure],
@@ -581,16 +593,26 @@ def _latest_year(figs: Sequence[Figure], top: Sequence[tuple[int, int]]) -> int 
     return max(years) if years else None
 
 
+
+def _alternatives(words: Sequence[str]) -> str:
+    """``words`` as a regex alternation, longest first, any space as a space or NBSP."""
+    return "|".join(rf"{_SP}+".join(map(re.escape, w.split()))
+                    for w in sorted(words, key=len, reverse=True))
+
+
+#: The parser's hedges ("about", "roughly") and bounds ("more than", "over").
+_HEDGE = _alternatives(HEDGE_WORDS)
+_HEDGE_OR_BOUND = _alternatives((*HEDGE_WORDS, *BOUND_WORDS, "just"))
+
 #: A figure that is the difference of two others: "the gap of more than 700 hours".
 _DIFFERENCE_RE = re.compile(
     rf"\b(?:gap|difference|discrepancy|shortfall){_SP}+(?:of|was|is){_SP}+"
-    rf"(?:(?:about|around|some|nearly|almost|roughly|just|over|more{_SP}+than|"
-    rf"less{_SP}+than){_SP}+)?$", re.I)
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
 #: A figure named to reject it: "it is not nine thousand", "640, not 900", "If you tell
 #: me 640", "people quoting 50 percent", "those who claim 900".
 _REJECTED_RE = re.compile(
     rf"(?:\b(?:not|never|nowhere{_SP}+near){_SP}+(?:(?:even|quite|really|the|a|an){_SP}+)?"
-    rf"(?:(?:about|around|some|nearly|almost|roughly|close{_SP}+to){_SP}+)?"
+    rf"(?:(?:{_HEDGE}){_SP}+)?"
     rf"|\b(?:[Ii]f|[Ww]hen|[Uu]nless){_SP}+(?:you|they|people|someone|anyone|others|"
     rf"critics|we){_SP}+(?:(?:wants?|wish|wishes|would|were|are|is|keep|keeps){_SP}+"
     rf"(?:to{_SP}+)?)?(?:tell|tells|say|says|quote|quotes|quoting|claim|claims|hear|cite|"
@@ -1206,8 +1228,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             unit = noun = unit.lower()  # "41 Shots" in a headline: no group of people
         # "4.9 million Texans", "12 million Kenyans": a count of people (a share of
         # Texans stays a share of Texans: who is asked matters to a share)
-        key = "people" if _named_group(unit.split()[-1]) else \
-            AREA_KEY if canonical_unit(unit)[0] == "area" else _norm_noun(unit.split()[-1])
+        key = "people" if _named_group(unit.split()[-1]) else _measure_noun(unit)
         if key in _STAFF_NOUNS and _EMPLOY_RE.search(text, max(ss, f.start - 60), f.start):
             # "expected to employ 2,500 people", "will hire 300 workers": that many jobs
             return "job" + rate, noun
