@@ -329,8 +329,14 @@ def _folded_score(text_cores: Sequence[Sequence[str]], own: Sequence[Sequence[st
     1 compatible, 2 + shared tokens when both give a full name."""
     if not text_cores or not own:
         return 0
-    full_text = max(text_cores, key=len)
-    full_own = max(own, key=len)
+    return _score_fullest(text_cores, max(text_cores, key=len), own, max(own, key=len))
+
+
+def _score_fullest(text_cores: Sequence[Sequence[str]], full_text: Sequence[str],
+                   own: Sequence[Sequence[str]], full_own: Sequence[str]) -> int:
+    """:func:`_folded_score` given each side's fullest name (its first longest), which
+    :func:`match_person` finds once for the text and :class:`_PeopleIndex` once per
+    person rather than once per pair scored."""
     if len(full_text) >= 2 and len(full_own) >= 2:
         if not folded_names_compatible(full_text, full_own):
             return 0
@@ -348,10 +354,13 @@ class _PeopleIndex:
 
     def __init__(self, people: Sequence[PersonLike]) -> None:
         self.cores: list[list[list[str]]] = []  # folded tokens of each name
+        #: each person's fullest name (its first longest core), as _folded_score takes it
+        self.fullest: list[list[str]] = []
         self.by_surname: dict[str, list[int]] = {}
         for i, p in enumerate(people):
             cores = _folded(_cores((p.name, *p.aliases)))
             self.cores.append(cores)
+            self.fullest.append(max(cores, key=len) if cores else [])
             for c in cores:
                 ids = self.by_surname.setdefault(c[-1], [])
                 if i not in ids:
@@ -407,12 +416,15 @@ def match_person(names: Sequence[str], people: Sequence[PersonLike]) -> PersonLi
     for c in text_cores:
         cands.update(ix.candidates(c[-1]))
     folded = _folded(text_cores)
+    full_text = max(folded, key=len)
     # The best score any person can get: the first to reach it wins (ties go to the first).
-    longest = max(len(c) for c in text_cores)
+    longest = len(full_text)
     best_possible = 2 + longest if longest >= 2 else 1
     best: tuple[int, int] | None = None
+    cores, fullest = ix.cores, ix.fullest
     for i in sorted(cands):
-        sc = _folded_score(folded, ix.cores[i])
+        own = cores[i]
+        sc = _score_fullest(folded, full_text, own, fullest[i]) if own else 0
         if sc and (best is None or sc > best[0]):
             best = (sc, i)
             if sc >= best_possible:
@@ -432,8 +444,13 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
     """
     sp = speaker_at(speech, start, end)
     author_name = authors[0].name if authors else None
-    is_author = person is not None and bool(authors) and any(a.id == person.id
-                                                             for a in authors)
+    is_author = False
+    if person is not None:
+        pid = person.id
+        for a in authors:
+            if a.id == pid:
+                is_author = True
+                break
     if sp.kind in ("question", "narration"):
         said = author_name if authors else ("the interviewer" if sp.kind == "question" else None)
         if person is None or is_author:

@@ -1533,16 +1533,31 @@ class People:
         name): "Energy Saving Trust", "Water Aid Ireland" are a body's whole name.
         """
         if text:
-            tokens: set[str] | None = None  # the text's words, built if a name asks
+            tokens: set[str] | None = None  # the text's words, built if many names ask
+            asked = 0
 
             def written_lower(word: str) -> bool:
-                nonlocal tokens
+                nonlocal tokens, asked
                 low = word.lower()
                 if not low.isalnum():
                     return re.search(rf"\b{re.escape(low)}\b", text) is not None
-                if tokens is None:
+                if tokens is not None:
+                    return low in tokens
+                asked += 1
+                if asked > 4:  # many asks: the set of the text's words, once
                     tokens = set(_WORDS_RE.findall(text))
-                return low in tokens
+                    return low in tokens
+                # one of the text's words (its \w+ runs): an occurrence with no word
+                # character (a letter, digit or "_") on either side, found by str.find
+                # rather than by a set of every word of the text (for the few names that
+                # ask, the words of a long text cost more than the look-ups they serve)
+                n, at = len(low), text.find(low)
+                while at >= 0:
+                    b, a = text[at - 1:at], text[at + n:at + n + 1]
+                    if not (b.isalnum() or b == "_") and not (a.isalnum() or a == "_"):
+                        return True
+                    at = text.find(low, at + 1)
+                return False
 
             for i, core in enumerate(self._core):
                 k = 0
