@@ -284,6 +284,14 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
         return False
     if _PREP_BEFORE_RE.search(text, lo, at) is None:
         return False
+    # Quick answer, the same: both office patterns end in "of" or "for" (then maybe "the")
+    # and spaces just before the name (before a newline there); after any other word
+    # ("in Yokohama", "at Mayo Clinic": most names after a preposition) neither matches.
+    k = end
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    if k == end or not text.endswith(("of", "for", "the"), 0, k):
+        return True
     if _OFFICE_FOR_RE.search(text, max(0, at - 40), at):
         # "Minister for Housing Declan Moriarty": a portfolio, then the minister's name
         nm = NAME_RE.match(text, at, min(len(text), at + 120))
@@ -984,7 +992,8 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
                 (later := NAME_RE.match(text, rw.end(), hi)):
             # "said Opposition spokeswoman Dr Sarah Kent": the name after the role
             return _subject_span(text, later, "name")
-        if _POSS_RE.search(nm.group(0)):  # "said Acme's director, Colin Marsh"
+        # "said Acme's director, Colin Marsh" (_POSS_RE's test: a name holds no newline)
+        if nm.group(0).endswith(("’s", "'s")):
             apposed = _apposed_name(text, p, hi)
             if apposed is not None:
                 return apposed
@@ -1628,7 +1637,8 @@ class Mentions:
                     continue
                 items.append((ms, m.end(), written, list(core_t)))
                 continue
-            if _POSS_RE.search(raw) and not re.match(r"(?:In[ \u00a0]+)?The\b", raw) \
+            # (_POSS_RE's test: a name holds no newline, so its "$" is the name's end)
+            if raw.endswith(("’s", "'s")) and not re.match(r"(?:In[ \u00a0]+)?The\b", raw) \
                     and not _ARTICLE_NUM_BEFORE_RE.search(text, max(0, ms - 12), ms) \
                     and not _after_preposition(text, max(0, ms - 12), ms):
                 # "The New Yorker’s", "the Senate’s": a thing, not someone
