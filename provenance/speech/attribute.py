@@ -40,7 +40,7 @@ from typing import Protocol
 
 from .quotes import Paragraphs, single_quoted
 from .records import PersonDraft, Statement
-from .speakers import Mentions, People, clean_name, fold, folded_names_compatible
+from .speakers import CUE_RE, Mentions, People, clean_name, fold, folded_names_compatible
 
 __all__ = ["Attribution", "Speech", "Speaker", "analyse", "attribute", "speaker_at",
            "match_person"]
@@ -221,8 +221,6 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
     if ind is None:
         # a span that opens with its own cue ("Clinton, the former secretary, stressed
         # that ..."): the first cue verb in it
-        from .speakers import CUE_RE
-
         cm = CUE_RE.search(speech.text, start, min(end, start + 300))
         if cm is not None:
             ind = _indirect(speech, start, cm.end())
@@ -372,7 +370,8 @@ class _PeopleIndex:
         for i, p in enumerate(people):
             cores = _folded(_cores((p.name, *p.aliases)))
             self.cores.append(cores)
-            self.fullest.append(max(cores, key=len) if cores else [])
+            self.fullest.append(cores[0] if len(cores) == 1 else
+                                max(cores, key=len) if cores else [])
             for c in cores:
                 ids = self.by_surname.setdefault(c[-1], [])
                 if i not in ids:
