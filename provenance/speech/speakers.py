@@ -1479,13 +1479,16 @@ class People:
                 # fuzz.ratio is at most 200 * shorter / (sum of lengths) (an edit distance
                 # is at least the gap in length): with no surname of a near length, no
                 # surname reaches 88 and rapidfuzz is not asked (the same answer, None)
+                # (so rapidfuzz is asked about the surnames of a near length only: the
+                # others score below the cut-off whatever their letters, and the best
+                # among the rest, the first of equals in the same order, is the same)
                 n = len(key)
                 best = None
-                if any(200 * min(n, len(k)) >= 88 * (n + len(k)) for k in self._surnames):
+                near = [k for k in self._surnames if 200 * min(n, len(k)) >= 88 * (n + len(k))]
+                if near:
                     from rapidfuzz import fuzz, process
 
-                    best = process.extractOne(key, list(self._surnames), scorer=fuzz.ratio,
-                                              score_cutoff=88)
+                    best = process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=88)
                 self._fuzzy[key] = best[0] if best is not None else None
             hit = self._fuzzy[key]
             if hit is not None:
