@@ -162,13 +162,19 @@ def is_furniture_line(line: str) -> bool:
             and bool(_CREDIT_RE.search(s)) and len(s.split()) <= 60)
 
 
+_NAMES_SPLIT_RE = re.compile(r"[ \u00a0]*(?:,|\band\b|&)[ \u00a0]*")
+
+
 def byline_names(line: str) -> list[str]:
     """The names a byline line gives, first author first ([] when the line is no byline):
     "By Jane Roe and Sam Okoro | Reuters" gives Jane Roe and Sam Okoro."""
-    m = BYLINE_RE.match(line.strip()) or _ROLE_BYLINE_RE.match(line.strip())
+    s = line.strip()
+    # (each pattern only where the line opens or ends as it must, as in is_furniture_line)
+    m = (BYLINE_RE.match(s) if s[:1] in _BYLINE_FIRST else None) or (
+        _ROLE_BYLINE_RE.match(s) if s[-1:] in ("t", "T", "r", "R") else None)
     if m is None:
         return []
-    parts = re.split(r"[ \u00a0]*(?:,|\band\b|&)[ \u00a0]*", m.group("name"))
+    parts = _NAMES_SPLIT_RE.split(m.group("name"))
     return [" ".join(p.split()) for p in parts if p.strip()]
 
 
