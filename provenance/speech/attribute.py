@@ -364,14 +364,13 @@ class _PeopleIndex:
 
     def __init__(self, people: Sequence[PersonLike]) -> None:
         self.cores: list[list[list[str]]] = []  # folded tokens of each name
-        #: each person's fullest name (its first longest core), as _folded_score takes it
-        self.fullest: list[list[str]] = []
+        #: a scored person's fullest name (its first longest core), as _folded_score takes
+        #: it: found once per person met (most of a dossier's people never are)
+        self.fullest: dict[int, list[str]] = {}
         self.by_surname: dict[str, list[int]] = {}
         for i, p in enumerate(people):
             cores = _folded(_cores((p.name, *p.aliases)))
             self.cores.append(cores)
-            self.fullest.append(cores[0] if len(cores) == 1 else
-                                max(cores, key=len) if cores else [])
             for c in cores:
                 ids = self.by_surname.setdefault(c[-1], [])
                 if i not in ids:
@@ -435,7 +434,12 @@ def match_person(names: Sequence[str], people: Sequence[PersonLike]) -> PersonLi
     cores, fullest = ix.cores, ix.fullest
     for i in sorted(cands):
         own = cores[i]
-        sc = _score_fullest(folded, full_text, own, fullest[i]) if own else 0
+        if not own:
+            continue
+        full_own = fullest.get(i)
+        if full_own is None:
+            full_own = fullest[i] = max(own, key=len)
+        sc = _score_fullest(folded, full_text, own, full_own)
         if sc and (best is None or sc > best[0]):
             best = (sc, i)
             if sc >= best_possible:
