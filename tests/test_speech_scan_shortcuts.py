@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import importlib
 import random
-import re
 from typing import Any
 
 import pytest
 
 from provenance.speech import quotes as Q
 from provenance.speech import speakers as K
+
+from .test_speech_quick_refusals import _Spy
 
 #: the module (``provenance.speech.attribute`` is also the name of its function)
 A = importlib.import_module("provenance.speech.attribute")
@@ -52,17 +53,6 @@ def test_relay_test_is_the_pattern(seed: int) -> None:
         assert A._relayed(cue) == want, cue
         relayed += want
     assert relayed > 1000
-
-
-class _Spy:
-    """A pattern that records whether it was searched."""
-
-    def __init__(self, real: re.Pattern[str]) -> None:
-        self.real, self.searched = real, False
-
-    def search(self, *args: Any) -> re.Match[str] | None:
-        self.searched = True
-        return self.real.search(*args)
 
 
 _PREP_BITS = ["in", "at", "of", "for", "OF", "For", "the", "The", "’s", " ", "  ", "\u00a0",
