@@ -13,6 +13,7 @@ that reads people out of prose (the figures' sources of :mod:`provenance.extract
   ("Gov." is "the governor");
 * :data:`PERSON_ROLES`: nouns for one person's office, job or relation, the head
   of a description of a person ("the chief executive", "Cole's lawyer");
+* :data:`PEOPLE_NOUNS`: one person by what they are or do ("a vendor", "a woman");
 * :data:`GROUP_WORDS`: people in numbers ("Young people", "Residents said");
 * :data:`ORGANISATION_NOUNS`: bodies, never one person ("the union said");
 * :data:`BODY_KINDS`: every common noun "the X" may name a body by ("the regulator");
@@ -74,6 +75,19 @@ PERSON_ROLES = frozenset(
     # relations
     "wife husband son daughter mother father brother sister friend partner widow widower "
     "niece nephew cousin grandson granddaughter".split()
+)
+
+#: Nouns for one person by what they are or do, not by office ("a woman selling maize",
+#: "a yam trader", "a pensioner"): with :data:`PERSON_ROLES` the head of a description of a
+#: person a later "The vendor, Grace Achieng," may name.
+PEOPLE_NOUNS = frozenset(
+    "woman man girl boy person parent grandmother grandfather mother father resident vendor "
+    "trader hawker pensioner retiree student pupil survivor witness volunteer victim patient "
+    "neighbour neighbor villager local tenant migrant refugee pilgrim passenger commuter "
+    "shopper customer veteran mourner relative motorist cyclist pedestrian owner worker driver "
+    "shopkeeper fisherman fisher farmer grower herder rancher nurse teacher mechanic labourer "
+    "laborer miner builder carpenter electrician plumber cleaner guard midwife artisan "
+    "homeowner landowner householder mum dad".split()
 )
 
 #: Words for people in numbers, the head of a group ("Young people", "Trump supporters",

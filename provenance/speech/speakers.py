@@ -32,6 +32,7 @@ from .roles import (
     GROUP_WORDS,
     OFFICES,
     ORGANISATION_NOUNS,
+    PEOPLE_NOUNS,
     PERSON_ROLES,
     PORTFOLIOS,
     TITLE_SET,
@@ -99,6 +100,7 @@ _DET = (
 NP_RE = re.compile(rf"\b{_DET}(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+[a-z][\w’'\-]*")
 #: Cue verbs and the ones whose subject may follow them: see :mod:`.cues`.
 CUE_WORDS = _cues.CUE_WORDS
+_CUE_SET = frozenset(CUE_WORDS)
 INVERSION = _cues.INVERSION
 _BE_BEFORE_RE = re.compile(rf"\b(?:been|being|be|is|was|were|are|get|gets|got){SP}+$", re.I)
 
@@ -993,6 +995,13 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,4}}").match(text, p, hi)
     if rm:
         nm = NAME_RE.match(text, rm.end(), hi)
+        if nm and _after_preposition(text, max(p, nm.start() - 12), nm.start()):
+            # "said a third-generation farmer near Moyston", "said a teacher from Dunedin":
+            # a place after a preposition says where the speaker is, not who
+            end = nm.end()
+            while text[end - 1] in ".,":
+                end -= 1
+            return Subject("np", text[p:end], p, end, 0, 0)
         if nm:
             if rm.group(0).split() == ["the"] and (
                     _titles_only(nm.group(0)) or
@@ -1651,8 +1660,11 @@ _SENTENCE_OPEN_RE = re.compile(r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \
 
 def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int, str] | None:
     """(start, end, words) of the last sentence in ``pos``'s paragraph whose subject is a
-    description that says its sex ("A police spokeswoman said ..."), for a "he" or "she"
-    at ``pos``: the person a pronoun means when no name of that sex came between."""
+    description of one person that a "he" or "she" at ``pos`` may mean: one that says its
+    sex ("A police spokeswoman said ...", "A creel fisherman who works the loch told ..."),
+    or a newcomer by trade or state whose sex is not said ("A 19-year-old yam trader who
+    swam to the bank told ...", "A software engineer whose son was bitten said ..."): the
+    person the pronoun means when no one of that sex is named as a subject between."""
     from .gender import noun_sex
 
     # the paragraph, but no more than 1,500 characters of it (as far back as names are
@@ -1660,17 +1672,21 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
     lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500)
     found = None
     for sm in _SENTENCE_OPEN_RE.finditer(text, lo, pos):
-        words = list(re.finditer(r"[\w’'-]+,?", text[sm.start():min(pos, sm.start() + 80)]))
-        if len(words) < 3 or words[0].group(0).lower() not in _DESC_LEAD:
+        at = sm.start()
+        lead = text[at:at + 4].split(" ", 1)[0].lower()
+        if lead not in _DESC_LEAD:
             continue
-        for k in range(1, min(5, len(words) - 1)):
-            w = words[k].group(0)
-            if noun_sex(w) == sex and (w.endswith(",") or words[k + 1].group(0)[:1].islower()):
-                end = sm.start() + words[k].end()
-                found = (sm.start(), end, text[sm.start():end].rstrip(","))
-                break
-            if w.endswith(","):
-                break
+        opening = text[at:min(pos, at + 120)]
+        head = description_head(opening)
+        if head is None:
+            continue
+        hs = noun_sex(head)
+        if hs != sex and not (hs is None and lead in ("a", "an")):
+            continue
+        hm = re.search(rf"\b{re.escape(head)}\b", opening)
+        if hm is None:
+            continue
+        found = (at, at + hm.end(), opening[:hm.end()])
     return found
 
 
@@ -1686,3 +1702,128 @@ def paragraph_opening_word(text: str, pos: int) -> tuple[int, int, str] | None:
     if m is None:
         return None
     return m.start(1), m.end(1), m.group(1)
+
+
+#: A trade or an agent by its ending ("fisherman", "ecologist", "shopkeeper", "vendor").
+_AGENT_END_RE = re.compile(r"[a-z]{2,}(?:man|woman|ist|ian|keeper|maker|worker|holder|"
+                           r"owner|seller|grower|dealer|player|rider|writer)")
+
+
+def is_person_noun(word: str) -> bool:
+    """True for a noun that is one person ("trader", "mother of four"'s "mother",
+    "ecologist", "61-year-old"): :data:`.roles.PERSON_ROLES`, :data:`.roles.PEOPLE_NOUNS`,
+    a noun that says its sex, an age, or an agent's ending ("-ist", "-man", "-keeper"; not
+    "-er": "number", "water")."""
+    from .gender import noun_sex
+
+    w = word.casefold().strip(".,;:")
+    return (w in PERSON_ROLES or w in PEOPLE_NOUNS or noun_sex(w) is not None
+            or bool(re.fullmatch(r"\d{1,3}-year-old", w)) or bool(_AGENT_END_RE.fullmatch(w)))
+
+
+#: Where a description of a person ends and what it says about them begins: "a farmer|
+#: near Moyston", "a mother| of four", "a trader| who swam", "a woman| selling maize".
+_DESC_STOP = frozenset("of near in at from outside on with who whose which that whom for "
+                       "by to living working selling".split())
+
+
+def description_head(desc: str) -> str | None:
+    """The head noun of a description of someone ("A 19-year-old yam trader who swam" ->
+    "trader", "a mother of four at the camp" -> "mother", "A police spokeswoman said" ->
+    "spokeswoman"): the last noun for a person among its first words, before what it says
+    about them (a preposition, a relative, a verb, a comma). None without a determiner
+    first or a person's noun."""
+    words = desc.replace("\u00a0", " ").split()
+    if len(words) < 2 or words[0].lower() not in _DESC_LEAD:
+        return None
+    head = None
+    for w in words[1:8]:
+        bare = w.rstrip(",;:.")
+        if bare.lower() in _DESC_STOP or bare.lower() in _CUE_SET or \
+                not re.fullmatch(r"[\w’'-]+", bare):
+            break
+        if is_person_noun(bare):
+            head = bare
+        if bare != w:
+            break
+    return head
+
+
+def person_description(desc: str) -> bool:
+    """True when ``desc`` describes one person ("a third-generation farmer near Moyston",
+    "A woman selling roasted maize"), not a body or a voice for one."""
+    head = description_head(desc)
+    return head is not None and head[:1].islower() and \
+        not re.search(VOICE_ROLES, desc, re.I)
+
+
+#: A person described, then named in apposition: "The vendor, Grace Achieng, 34, said",
+#: "The man, Tomas Lind, said", "The engineer, Kavya Nair, said" (a sentence's opening;
+#: groups ``noun`` and ``name``).
+_NAMED_AFTER_RE = re.compile(
+    rf"(?:The|This){SP}+(?:[a-z][\w-]*{SP}+){{0,2}}(?P<noun>[a-z][\w-]*),{SP}+"
+    rf"(?P<name>{NAME_PLAIN}),")
+#: How far on :func:`named_after` reads.
+_NAMED_AFTER_REACH = 1500
+
+
+def named_after(text: str, pos: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of the name a person described at ``pos`` is given later, by news
+    convention: a sentence opening "The <noun>, <Full Name>," in the rest of the paragraph
+    or the one after it ("… said a mother of four at the camp. The woman, Zanele Mthembu,
+    said"; "… he said.\n\nThe trader, Usman Danjuma, lost …"). The noun must be a person's
+    and the name a full one; a paragraph holding another quotation in between stops the
+    search (its speaker may be the one named)."""
+    n = len(text)
+    stop = min(n, pos + _NAMED_AFTER_REACH)
+    end = text.find("\n", pos, stop)
+    para_end = end if end >= 0 else stop
+    spans = [(pos, para_end)]
+    if end >= 0:
+        j = end
+        while j < stop and text[j] in "\n \u00a0":
+            j += 1
+        nxt = text.find("\n", j, stop)
+        spans.append((j, nxt if nxt >= 0 else stop))
+    for k, (lo, hi) in enumerate(spans):
+        if k == 1 and re.search(r"[“\"]", text[lo:hi]) and \
+                _NAMED_AFTER_RE.match(text, lo, hi) is None:
+            break  # the next paragraph quotes someone: its speaker may be the one named
+        starts = [lo] if k else []
+        starts += [m.end() for m in _SENT_END_RE.finditer(text, lo, hi)
+                   if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
+        for at in starts:
+            m = _NAMED_AFTER_RE.match(text, at, hi)
+            if m is None or not is_person_noun(m.group("noun")):
+                continue
+            cleaned = clean_name(m.group("name"))
+            if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):
+                continue
+            return m.start("name"), m.end("name"), cleaned[0]
+    return None
+
+
+#: A sentence's words before a name that describe the person it names, set off by a comma
+#: ("The chairman of the district council, | Bello Tsado, told", "Its lead author,
+#: ecologist | Dr Arjun Hegde, argues", "Harbour Water's managing director, | Ann Lee,").
+_APPOSED_OPENING_RE = re.compile(
+    rf"(?:(?:[{UP}][\w&.\-]*{SP}+){{0,3}}[{UP}][\w&.\-]*[’']s|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|"
+    rf"[Tt]heir|[Oo]ur|[Aa]n?){SP}+[^,;:“”\"\n]{{1,80}},{SP}+"
+    rf"(?:(?!(?:by|of|in|at|from|with|for|to|and|on|as|said|says|told)\b)[a-z][\w\-]*{SP}+){{0,3}}")
+#: Place or body words before a role, then the name: "Skye and Lochalsh councillor | Donnie
+#: Matheson said", "Labour councillor | Ann Lee" (group ``role``).
+_ROLE_OPENING_RE = re.compile(
+    rf"(?:[{UP}][\w’'.\-]*{SP}+(?:(?:and|of|&){SP}+)?){{1,4}}(?:[a-z][\w\-]*{SP}+){{0,2}}?"
+    rf"(?P<role>[a-z][\w\-]*){SP}+")
+
+
+def described_subject(head: str, after: str) -> bool:
+    """True when ``head``, a sentence's words before a name, describes the person the name
+    is, so the name is the sentence's subject (what "he said" after it means): a
+    description set off by commas around the name (``after`` is what follows the name,
+    its comma), or a role with the place or body it is for before it."""
+    m = _APPOSED_OPENING_RE.fullmatch(head)
+    if m is not None and after.startswith(","):
+        return True
+    m = _ROLE_OPENING_RE.fullmatch(head)
+    return m is not None and is_person_noun(m.group("role"))

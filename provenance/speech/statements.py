@@ -32,10 +32,13 @@ from .speakers import (
     cue_after,
     cue_before,
     cue_gap,
+    described_subject,
     fold,
     gendered_description_before,
+    named_after,
     names_body,
     paragraph_opening_word,
+    person_description,
     sentence_start,
     speaks_for,
     subject_before,
@@ -319,7 +322,7 @@ class _Resolver:
                     and not _POSS_ROLE_AFTER_RE.match(self.text, m[1])]
             for ms, me, written, core in sorted(mentions + poss, key=lambda m: -m[0]):
                 if ms < pos - 800 or not (
-                        self._subject_position(ms)
+                        self._subject_position(ms, me)
                         # a cue's subject, when the name says it is a he (she) too
                         or (_cue_next(self.text, me)
                             and (sex is None or self._sex(written, core) == sex))):
@@ -394,9 +397,10 @@ class _Resolver:
                     self._full.setdefault(fold(c[-1]), []).append((s, e, w, c))
         return self._full
 
-    def _subject_position(self, ms: int) -> bool:
+    def _subject_position(self, ms: int, me: int = -1) -> bool:
         """True when only a few lower-case role words stand between a sentence start and ms."""
         ss = sentence_start(self.text, max(0, ms - 200), ms)
+        # (``me``: where the name ends, when known: a comma after it closes an apposition)
         head = self.text[ss:ms]
         if "\n" in head:
             head = head.rsplit("\n", 1)[1]
@@ -411,9 +415,11 @@ class _Resolver:
         words = head.split()
         # the sentence's first word is capitalised whatever it is ("Political analyst Joan
         # Ruiz"), so it counts as a role word when the others are
-        return len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD or
-                                       (k == 0 and w.isalpha() and w[1:].islower())
-                                       for k, w in enumerate(words))
+        return (len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD or
+                                        (k == 0 and w.isalpha() and w[1:].islower())
+                                        for k, w in enumerate(words))) or (
+            # "The chairman of the council, Bello Tsado, told", "Skye councillor Ann Lee"
+            len(words) > 1 and described_subject(head, self.text[me:me + 1]))
 
     def resolve(self, subj: Subject) -> tuple[int | None, str | None, str]:
         """(person index, speaker text, how) for a cue's subject."""
@@ -439,10 +445,15 @@ class _Resolver:
             if low in ("he", "she"):
                 sex = "m" if low == "he" else "f"
                 d = gendered_description_before(self.text, subj.start, sex)
-                if d is not None and not any(self._sex(w, c) in (None, sex) for _s, _e, w, c
-                                             in self.mentions.before(subj.start,
-                                                                     subj.start - d[1])):
-                    return None, d[2], "description"  # "A police spokeswoman ... she said"
+                if d is not None and not any(
+                        self._sex(w, c) in (None, sex) and (
+                            self._subject_position(s, e) or self.people.find(c) is not None)
+                        for s, e, w, c in self.mentions.before(subj.start, subj.start - d[1])):
+                    # "A police spokeswoman ... she said"; "A yam trader at Kimathi Street
+                    # told us ... he said" (a place is no one the pronoun means)
+                    i = self.named_later(subj.end)
+                    return (i, None, "description") if i is not None else \
+                        (None, d[2], "description")
                 ow = paragraph_opening_word(self.text, subj.start)
                 full = [(w, c) for _s, e, w, c in self._full_names().get(fold(ow[2]), ())
                         if e <= ow[0]] if ow else []
@@ -465,9 +476,20 @@ class _Resolver:
         i = self.described(subj.text, subj.start)
         if i is None:
             i = self.named_next(subj.text, subj.end)
+        if i is None and person_description(subj.text):
+            i = self.named_later(subj.end)  # "said a farmer near X. The farmer, Jo Moore,"
         if i is not None:
             return i, None, "description"
         return None, self.body_voice(subj.text, subj.start, subj.end), "cue"
+
+    def named_later(self, pos: int) -> int | None:
+        """The person a description before ``pos`` is named as later, when new to the text
+        (the rule: :func:`.speakers.named_after`)."""
+        got = named_after(self.text, pos)
+        cleaned = clean_name(got[2]) if got is not None else None
+        if cleaned is None or self.people.find(cleaned[1]) is not None:
+            return None
+        return self.people.add(*cleaned)
 
     def named_next(self, desc: str, pos: int) -> int | None:
         """The person a definite description ("the farmer", "the 54-year-old") stands for
