@@ -17,7 +17,12 @@ Short texts written for these tests; no sentence comes from an evaluation set.
 from __future__ import annotations
 
 from provenance.speech import analyse
-from provenance.speech.speakers import described_subject, named_after, person_description
+from provenance.speech.speakers import (
+    acronym_name,
+    described_subject,
+    named_after,
+    person_description,
+)
 
 
 def speaker(text: str, opening: str) -> str | None:
@@ -92,3 +97,46 @@ def test_rules_in_isolation():
     # another quotation in the next paragraph stops the search
     text = "\"Fine,\" said a man.\n\n\"No,\" said a woman. The woman, Jo Bloggs, left."
     assert named_after(text, text.index("a man") + 5) is None
+
+
+def test_a_short_form_speaker_is_the_body_the_text_named_in_full():
+    text = ("The National Farmers Alliance (NFA) disputed the figure.\n\n"
+            "\"The real number is double,\" NFA wrote in a statement.\n")
+    assert speaker(text, "The real number") == "National Farmers Alliance"
+    text = ("The Environmental Protection Agency's report put the level at 12.\n\n"
+            "In an email, an EPA spokesperson said the agency \"uses a different baseline.\"\n")
+    st = [s for s in analyse(text).statements if s.quote.startswith("uses")][0]
+    assert st.speaker == "a spokesperson for the Environmental Protection Agency"
+    assert st.body == "Environmental Protection Agency"
+
+
+def test_a_short_form_the_text_never_spells_out_stays_as_written():
+    assert acronym_name("The National Farmers Alliance met. NFA said", "NFA", 35) == \
+        "National Farmers Alliance"
+    assert acronym_name("NASA said", "NASA", 0) is None
+
+
+def test_a_long_body_name_a_short_form_stands_for_is_kept_whole():
+    text = ("The Confederation of Small Dairy Farmers (CSDF) wants more.\n\n"
+            "\"The count is a fiction,\" CSDF wrote.\n")
+    assert speaker(text, "The count is") == "Confederation of Small Dairy Farmers"
+
+
+def test_a_name_with_a_bodys_role_in_apposition_before_the_cue():
+    text = ("The survey ended.\n\n\"We found 200 dogs,\" Ann Lee, Harbour Water's director of "
+            "operations in the north, told reporters.\n")
+    assert speaker(text, "We found 200 dogs") == "Ann Lee"
+
+
+def test_it_after_a_body_that_opens_the_sentence_or_the_one_before_is_that_body():
+    text = ("The audit found problems.\n\n"
+            "In a statement, the Ombudsman's office wrote: \"Nearly half of the complaints "
+            "were upheld.\" It added that staff \"could not find the files\" in most cases.\n")
+    assert speaker(text, "could not find") == "the Ombudsman's office"
+    text = ("A leaked review by the Westmark regional treasury puts the cost at 40 million. "
+            "The treasury declined to comment on what it called \"an unfinished draft\".\n")
+    got = speaker(text, "an unfinished draft")
+    assert got is not None and "treasury" in got
+    # an "it" with no body opening either sentence names no one
+    text = "The rain stopped. It was, as it said, \"a long night for everyone here\".\n"
+    assert speaker(text, "a long night") is None

@@ -124,7 +124,8 @@ ag sa gmbh
 #: the text named one ("the regulator", "the charity", "the local" for a union's "Local 431");
 #: never the head of a description of a person.
 BODY_KINDS = ORGANISATION_NOUNS | frozenset("""
-regulator charity trust forum watchdog inspectorate local consortium federation
+regulator charity trust forum watchdog inspectorate local consortium federation treasury
+municipality tribunal
 confederation directorate secretariat
 """.split())
 

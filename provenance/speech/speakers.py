@@ -180,11 +180,13 @@ _NP_TAIL_RE = re.compile(
     rf"|{SP}+and{SP}+(?:(?!{_NOT_NP})[\w.’'\-]+{SP}+){{0,3}}?"
     rf"(?:{'|'.join(sorted(PERSON_ROLES))})))"
     rf"(?:{SP}+{_ADV})*{SP}*")
-#: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said".
+#: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said"; a
+#: body's role for the person: "Ann Lee, the BBMP's special commissioner for health, said".
 _APPOSITIVE_RE = re.compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?(?:,{SP}+\d{{1,3}}(?=,))?,{SP}+"
     rf"(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
-    rf"{SP}+(?:of|at|for|in)\b)[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
+    rf"{SP}+(?:of|at|for|in)\b|(?:[{UP}][\w.&\-]*{SP}+){{0,3}}[{UP}][\w.&\-]*[’']s{SP}+[a-z])"
+    rf"[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
 )
 #: "Mr. Morgan of the Sierra Club said": an organisation between a name and its cue.
 _OF_ORG_RE = re.compile(
@@ -542,6 +544,9 @@ def _voice_body(text: str, start: int, end: int) -> str | None:
     if mods and m.start("mods") == 0 and fold(mods[0]) in BODY_KINDS:
         mods[0] = mods[0].lower()  # "Ministry officials said": a sentence's capital
     caps = [w for w in mods if w[:1].isupper()]
+    if len(caps) == 1 and caps[0].isupper() and (long := acronym_name(text, caps[0], start)):
+        # "a PHAC spokesperson" after "the Public Health Agency of Canada"
+        return f"the {long}" if " " in long else long
     if caps:
         return " ".join(caps)  # "an Environment Agency spokesperson"
     nouns = [w for w in mods if _BODY_NOUN_OF.get(w, w) in BODY_KINDS]
@@ -633,6 +638,11 @@ _DOMAINS = frozenset("foreign defense defence interior finance labor labour educ
                      "trade energy homeland".split())
 
 
+#: Lower-case words that link the words of a body's name ("Public Health Agency of Canada",
+#: "Unión de Agricultores del Sur") and never a person's: a long name with one is whole.
+_BODY_LINKS = frozenset("of for and & on del des y et".split())
+
+
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
@@ -687,7 +697,7 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     if len(core) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}\.?", core[0]) and len(toks) == 1:
         if "." in core[0]:
             return None  # U.S., U.N.
-    if len(core) > 4 and not names_body(core):
+    if len(core) > 4 and not names_body(core) and not _BODY_LINKS.intersection(core[1:-1]):
         core = core[-3:]  # a Title Case headline ran into the name
         while len(core) > 1 and fold(core[0]) in TITLE_SET:
             core.pop(0)
@@ -762,6 +772,8 @@ def _subject_span(text: str, m: re.Match[str], kind: str) -> Subject | None:
         written, _core = cleaned
         s = m.start() + raw.replace("\u00a0", " ").find(written.split(" ")[0])
         name = text[s:m.end()].replace("\u00a0", " ").rstrip(", ")
+        if len(_core) == 1 and name.isupper() and (long := acronym_name(text, name, s)):
+            name = long  # '"…," UAS wrote' after "the Unión de Agricultores del Sur (UAS)"
         return Subject("name", name, s, m.end(), 0, 0)
     return Subject(kind, raw, s, m.end(), 0, 0)
 
@@ -1827,3 +1839,91 @@ def described_subject(head: str, after: str) -> bool:
         return True
     m = _ROLE_OPENING_RE.fullmatch(head)
     return m is not None and is_person_noun(m.group("role"))
+
+
+#: A name with the short form the text gives it in brackets: "the Unión de Agricultores del
+#: Sur (UAS)", "Public Health Agency of Canada (PHAC)" (groups ``name`` and ``short``).
+_LONG_NAME = (rf"[{UP}][\w’'&.\-]*(?:{SP}+(?:(?:of|for|and|&|on|de|del|des|la|le|du|y|et|the)"
+              rf"{SP}+)*[{UP}][\w’'&.\-]*)+")
+_DEFINED_RE = re.compile(rf"(?P<name>{_LONG_NAME}){SP}*\((?P<short>[{UP}][{UP}&]{{1,7}})\)")
+_LONG_NAME_RE = re.compile(_LONG_NAME)
+#: Words a short form leaves out ("Public Health Agency of Canada" is "PHAC").
+_INITIALS_SKIP = frozenset("of for and & on de del des la le du y et the".split())
+#: How far from the short form :func:`acronym_name` reads (a one-line text is not read
+#: whole for every short form).
+_ACRONYM_REACH = 20000
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("\u00a0", " ").split()
+                   if w.lower() not in _INITIALS_SKIP).upper()
+
+
+def acronym_name(text: str, short: str, pos: int) -> str | None:
+    """The name a short form in capitals at ``pos`` stands for, as the text writes it:
+    the name it set beside it in brackets ("the Unión de Agricultores del Sur (UAS)"),
+    else the nearest name whose initials it is ("The Public Health Agency of Canada's
+    report ... a PHAC spokesperson"); None when the text gives no such name."""
+    if not re.fullmatch(rf"[{UP}][{UP}&]{{1,7}}", short):
+        return None
+    lo, hi = max(0, pos - _ACRONYM_REACH), min(len(text), pos + _ACRONYM_REACH)
+    best: tuple[int, str] | None = None
+    at = text.find(f"({short})", lo, hi)
+    while at >= 0:
+        close = at + len(short) + 2
+        m = next((d for d in _DEFINED_RE.finditer(text, max(lo, at - 120), close)
+                  if d.end() == close), None)
+        if m is not None and m.group("short") == short:
+            name = m.group("name")
+            # "the Unión ... del Sur (UAS)": the initials may leave words out, never add
+            words = name.split()
+            for k in range(len(words)):
+                tail = " ".join(words[k:])
+                if _initials(tail) == short or (k == 0 and short[0] == _initials(tail)[:1]):
+                    name = tail
+                    break
+            name = re.sub(r"^(?:The|the)\s+", "", name)
+            dist = abs(at - pos)
+            if best is None or dist < best[0]:
+                best = (dist, name)
+        at = text.find(f"({short})", at + 1, hi)
+    if best is not None:
+        return best[1]
+    for m in _LONG_NAME_RE.finditer(text, lo, hi):
+        words = _POSS_RE.sub("", m.group(0)).split()
+        for k in range(len(words) - 1):
+            tail = " ".join(words[k:])
+            if words[k].lower() not in _INITIALS_SKIP and words[k] not in ("The",) and \
+                    _initials(tail) == short:
+                dist = abs(m.start() - pos)
+                if best is None or dist < best[0]:
+                    best = (dist, tail)
+                break
+    return best[1] if best is not None else None
+
+
+#: A sentence opening with a body by its common noun as its subject, after a fronted phrase
+#: at most: "The treasury declined ...", "In a statement, the Auditor-General's office
+#: wrote ..." (groups ``np`` and ``noun``).
+_BODY_OPENING_RE = re.compile(
+    rf"(?:(?:In|On|At|After|Asked|Speaking)\b[^,;:“”\"\n]{{0,60}},{SP}+)?"
+    rf"(?P<np>(?:[Tt]he|[Ii]ts){SP}+(?:[\w’'&\-]+{SP}+){{0,3}}?(?P<noun>[a-z]+))"
+    rf"{SP}+(?:[a-z]+{SP}+)?[a-z]+")
+
+
+def body_it(text: str, pos: int) -> str | None:
+    """The body an "it" at ``pos`` speaks for: the body by its common noun that opens, as
+    its subject, the sentence holding ``pos`` or the one before it in its paragraph ("The
+    treasury declined to comment on what it called ...", "In a statement, the
+    Auditor-General's office wrote: '…' It added ..."), as :func:`voice_as_named` writes
+    it (the body the text named, else as written); None when neither sentence opens so."""
+    ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
+    starts = [ps] + [m.end() for m in _SENT_END_RE.finditer(text, ps, pos)
+                     if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
+    for at in reversed(starts[-2:]):
+        m = _BODY_OPENING_RE.match(text, at, pos)
+        if m is None or m.end("np") > pos:
+            continue
+        if _BODY_NOUN_OF.get(m.group("noun"), m.group("noun")) in BODY_KINDS:
+            return voice_as_named(text, m.start("np"), m.end("np"))
+    return None

@@ -26,6 +26,7 @@ from .speakers import (
     Mentions,
     People,
     Subject,
+    body_it,
     clause_subject,
     clean_name,
     colon_subject,
@@ -467,6 +468,8 @@ class _Resolver:
             if low == "they":
                 i = self.back(subj.start, group=True)
                 return i, None if i is not None else subj.text, "pronoun"
+            if low == "it" and (body := body_it(self.text, subj.start)) is not None:
+                return None, body, "pronoun"  # "The treasury ... what it called '…'"
             return None, subj.text, "none"
         head = " ".join(low.split()[1:])
         if head in GROUP_NOUNS or low.split()[-1] in GROUP_NOUNS:
