@@ -1849,9 +1849,6 @@ _DEFINED_RE = re.compile(rf"(?P<name>{_LONG_NAME}){SP}*\((?P<short>[{UP}][{UP}&]
 _LONG_NAME_RE = re.compile(_LONG_NAME)
 #: Words a short form leaves out ("Public Health Agency of Canada" is "PHAC").
 _INITIALS_SKIP = frozenset("of for and & on de del des la le du y et the".split())
-#: How far from the short form :func:`acronym_name` reads (a one-line text is not read
-#: whole for every short form).
-_ACRONYM_REACH = 20000
 
 
 def _initials(name: str) -> str:
@@ -1861,17 +1858,30 @@ def _initials(name: str) -> str:
 
 def acronym_name(text: str, short: str, pos: int) -> str | None:
     """The name a short form in capitals at ``pos`` stands for, as the text writes it:
-    the name it set beside it in brackets ("the Unión de Agricultores del Sur (UAS)"),
-    else the nearest name whose initials it is ("The Public Health Agency of Canada's
-    report ... a PHAC spokesperson"); None when the text gives no such name."""
+    the name it set beside it in brackets nearest ``pos`` ("the Unión de Agricultores del
+    Sur (UAS)"), else the nearest name whose initials it is ("The Public Health Agency of
+    Canada's report ... a PHAC spokesperson"); None when the text gives no such name."""
     if not re.fullmatch(rf"[{UP}][{UP}&]{{1,7}}", short):
         return None
-    lo, hi = max(0, pos - _ACRONYM_REACH), min(len(text), pos + _ACRONYM_REACH)
-    best: tuple[int, str] | None = None
-    at = text.find(f"({short})", lo, hi)
+    defined, spelled = _acronym_names(text, short)
+    for found in (defined, spelled):
+        if found:
+            return min(found, key=lambda f: abs(f[0] - pos))[1]
+    return None
+
+
+@functools.lru_cache(maxsize=32)
+def _acronym_names(text: str, short: str) -> tuple[tuple[tuple[int, str], ...],
+                                                   tuple[tuple[int, str], ...]]:
+    """Where the text names what ``short`` stands for: (in brackets beside it, by its
+    initials), each (offset, name). Read once per text and short form (a text's hash is
+    kept by the string, so asking again costs a look-up): a long text quoting a short form
+    a thousand times is read once, not a thousand times."""
+    defined: list[tuple[int, str]] = []
+    at = text.find(f"({short})")
     while at >= 0:
         close = at + len(short) + 2
-        m = next((d for d in _DEFINED_RE.finditer(text, max(lo, at - 120), close)
+        m = next((d for d in _DEFINED_RE.finditer(text, max(0, at - 120), close)
                   if d.end() == close), None)
         if m is not None and m.group("short") == short:
             name = m.group("name")
@@ -1879,27 +1889,25 @@ def acronym_name(text: str, short: str, pos: int) -> str | None:
             words = name.split()
             for k in range(len(words)):
                 tail = " ".join(words[k:])
-                if _initials(tail) == short or (k == 0 and short[0] == _initials(tail)[:1]):
+                if _initials(tail) == short:
                     name = tail
                     break
-            name = re.sub(r"^(?:The|the)\s+", "", name)
-            dist = abs(at - pos)
-            if best is None or dist < best[0]:
-                best = (dist, name)
-        at = text.find(f"({short})", at + 1, hi)
-    if best is not None:
-        return best[1]
-    for m in _LONG_NAME_RE.finditer(text, lo, hi):
-        words = _POSS_RE.sub("", m.group(0)).split()
-        for k in range(len(words) - 1):
-            tail = " ".join(words[k:])
-            if words[k].lower() not in _INITIALS_SKIP and words[k] not in ("The",) and \
-                    _initials(tail) == short:
-                dist = abs(m.start() - pos)
-                if best is None or dist < best[0]:
-                    best = (dist, tail)
-                break
-    return best[1] if best is not None else None
+            defined.append((at, re.sub(r"^(?:The|the)\s+", "", name)))
+        at = text.find(f"({short})", at + 1)
+    spelled: list[tuple[int, str]] = []
+    if not defined:
+        for m in _LONG_NAME_RE.finditer(text):
+            if " " + short[0] not in " " + m.group(0):
+                continue  # (no word of most names starts with its letter: none to split)
+            words = _POSS_RE.sub("", m.group(0)).split()
+            for k in range(len(words) - 1):
+                tail = " ".join(words[k:])
+                if words[k].lower() not in _INITIALS_SKIP and words[k] != "The" and \
+                        _initials(tail) == short:
+                    spelled.append((m.start(), tail))
+                    break
+    return tuple(defined), tuple(spelled)
+
 
 
 #: A sentence opening with a body by its common noun as its subject, after a fronted phrase
