@@ -14,7 +14,7 @@ import re
 
 from .cues import SUBJECT_CUES
 from .gender import gender_of
-from .interview import Interview, find_interview
+from .interview import INTRO_RE, Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
@@ -891,11 +891,6 @@ def _may_have_post_cue(text: str, raw_end: int, close_at: int, hi: int) -> bool:
     return after[:1].islower() or after[:1] in "―—–"
 
 
-#: The sentence that introduces an interview: "The Ledger spoke with Ada Moor",
-#: "In an interview with Dr Ada Moor", "We talked to Ada Moor, who ...".
-_INTRO_RE = re.compile(
-    r"\b(?:(?:spoke|speaks|talked|talks|sat[ \u00a0]+down)[ \u00a0]+(?:with|to)|interviewed|"
-    r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
 
 
 def _introduced_interviewee(text: str, first_answer: int, res: _Resolver) -> int | None:
@@ -903,7 +898,7 @@ def _introduced_interviewee(text: str, first_answer: int, res: _Resolver) -> int
     interview is with ("To make sense of the gap, the paper spoke with Ada Moor, ...")."""
     lo = max(0, first_answer - 2000)
     found = None
-    for m in _INTRO_RE.finditer(text, lo, first_answer):
+    for m in INTRO_RE.finditer(text, lo, first_answer):
         nm = NAME_RE.match(text, m.end(), first_answer)
         cleaned = clean_name(nm.group(0)) if nm is not None and not nm.group(0).startswith(
             "The") else None  # "spoke to The Guardian": a paper, no interviewee
