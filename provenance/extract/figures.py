@@ -72,7 +72,7 @@ from ..numbers import (
 )
 from ..speech import match_person
 from ..speech.attribute import PersonLike
-from ..speech.cues import SAY, inflect
+from ..speech.cues import SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end
 from ..speech.roles import COMPANY_WORDS
 from ..speech.speakers import ABBREVIATIONS
@@ -1725,8 +1725,7 @@ _WHICH_RE = re.compile(
 _MADE_AFTER_RE = re.compile(
     rf"{_SP}+that{_SP}+(?P<who>(?:the{_SP}+)?(?:{_CAP_TOKEN}(?:{_SP}+(?:and|of|for|&){_SP}+|{_SP}+))*"
     rf"(?:[a-z][\w-]*{_SP}+)?(?!(?:had|has|have)\b)[a-z]+){_SP}+(?:had{_SP}+|has{_SP}+|have{_SP}+)?"
-    rf"(?:released|"
-    rf"published|issued|announced|reported|compiled|given|put{_SP}+out|circulated)\b")
+    rf"(?:{document_verbs()})\b")
 #: ", which" or ", who" opening a relative clause: its antecedent is the clause's subject.
 _WHICH_ANY_RE = re.compile(r",[ \u00a0]+(?:which|who)[ \u00a0]+")
 
@@ -2095,8 +2094,8 @@ _PUBLISHED_BY_RE = re.compile(
 
 _WRITTEN_BY_RE = re.compile(
     rf"^{_SP}*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir){_SP}+(?:[a-z-]+{_SP}+){{0,3}}[a-z]+"
-    rf"(?:{_SP}+(?:for|of|on|about){_SP}+[^,;]{{1,60}})?,{_SP}*(?:written|published|issued|"
-    rf"produced|compiled|prepared|released|drawn{_SP}+up|commissioned|conducted){_SP}+by{_SP}+"
+    rf"(?:{_SP}+(?:for|of|on|about){_SP}+[^,;]{{1,60}})?,{_SP}*(?:{document_verbs()})"
+    rf"{_SP}+by{_SP}+"
     rf"(?:(?:its|the|their){_SP}+[a-z]+,{_SP}+)?(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}"
     rf"(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),{_SP}*$")
 #: A document as the subject, with its maker after "by" and no comma before it: "A
@@ -2105,8 +2104,7 @@ _WRITTEN_BY_RE = re.compile(
 #: the minister, said". The maker: a name, or a group of people (a plural noun).
 _DOC_BY_RE = re.compile(
     rf"^{_SP}*(?:[Tt]he|[Aa]n?)(?:{_SP}+(?![a-z]+ed\b)[a-z][\w-]*){{1,3}}{_SP}+"
-    rf"(?:(?:signed|written|published|issued|produced|compiled|prepared|released|"
-    rf"commissioned|conducted|carried{_SP}+out|drawn{_SP}+up){_SP}+)?by{_SP}+"
+    rf"(?:(?:{document_verbs()}){_SP}+)?by{_SP}+"
     rf"(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+)"
     rf"{_CAP_TOKEN}){{0,9}}"
     rf"|(?:\d[\d,]*{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z]+s(?:{_SP}+(?:at|from|of|in)"

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..speech.cues import document_verbs
 from ..speech.speakers import ABBREVIATIONS, named_body, sentence_end, sentence_start, slug
 from .figures import CAP_TOKEN
 from .records import NumberMention, StudyMention
@@ -818,13 +819,16 @@ def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
 _WHOSE_BEFORE_RE = re.compile(rf"(?P<org>{_PROPER}),{_SP}+$")
 #: A short name in brackets right after a study noun: "its detailed project report (DPR)".
 _ABBR_AFTER_RE = re.compile(rf"{_SP}*\((?P<abbr>[A-Z][A-Za-z&]{{1,7}})\)")
+#: Verbs of :data:`.cues.DOCUMENT_VERBS` that after a study noun name who did it ("conducted
+#: by", "commissioned by": that body makes the work) or are its own verb ("the survey
+#: reported", "the report announced", "a letter signed"): not how a work was handed out.
+_MAKERS_VERBS = frozenset({"commissioned", "conducted", "carried out", "reported", "given",
+                           "announced", "signed", "posted", "put out"})
 #: A study noun followed by how it was made or handed out: "a report presented to donors",
 #: "an appraisal prepared for the ministry" (not "commissioned"/"conducted by": who did it
 #: makes the work, when the text names them).
 _MADE_AFTER_RE = re.compile(
-    rf",?{_SP}+(?:released|published|issued|unveiled|presented|submitted|prepared|filed|tabled|"
-    rf"compiled|produced|circulated|leaked|obtained|sent|delivered|drawn{_SP}+up|"
-    rf"drawn{_SP}+from|based{_SP}+on)\b")
+    rf",?{_SP}+(?:{document_verbs(leave_out=_MAKERS_VERBS)}|drawn{_SP}+from|based{_SP}+on)\b")
 #: A study noun followed by what it does to get its figure: "a departmental analysis that
 #: excludes new-build apartments", "an estimate which adjusts reported doses".
 _METHOD_AFTER_RE = re.compile(

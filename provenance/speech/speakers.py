@@ -228,8 +228,7 @@ _POSS_DOC_RE = re.compile(
 )
 #: A document and whom it comes from: "a statement from X", "the letter, signed by X,".
 _DOC_BY_RE = re.compile(
-    rf",?{SP}+(?:(?:signed|written|sent|issued|released|posted|filed|put{SP}+out){SP}+)?"
-    rf"(?:by|from){SP}+")
+    rf",?{SP}+(?:(?:{_cues.document_verbs()}){SP}+)?(?:by|from){SP}+")
 _DOC_BY_TAIL_RE = re.compile(rf"(?:[’']s{SP}+(?:office|campaign|lawyers?|attorneys?))?,?"
                              rf"(?:{SP}+{_ADV})*{SP}*")
 #: After a quotation: '," reads a statement from X', '," said a letter signed by X'.
