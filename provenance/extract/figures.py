@@ -75,7 +75,7 @@ from ..speech.attribute import PersonLike
 from ..speech.cues import SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end
 from ..speech.roles import COMPANY_WORDS
-from ..speech.speakers import ABBREVIATIONS
+from ..speech.speakers import ABBREVIATIONS, bodies_of_kind, body_introduced
 
 _SP = r"[ \u00a0]"
 #: Words before a figure that make it the scope of a sentence, not its measure.
@@ -2725,12 +2725,6 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
 #: its head noun, before any relative clause.
 _DESC_HEAD_RE = re.compile(r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?(?P<head>[a-z]+)"
                            r"(?:[ \u00a0]+(?:whose|who|which|that)\b.*)?$")
-#: A sentence opening with a name and its description: "Kennet Clean Water, a group of
-#: anglers, swimmers and residents, says".
-_NAME_DESCRIBED_RE = re.compile(
-    rf"[\s“\"‘']*(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the)"
-    rf"{_SP}+|{_SP}+){_CAP_TOKEN}){{0,6}}),{_SP}+(?:an?|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?"
-    rf"(?P<kind>[a-z]+)\b")
 
 
 #: Whom (or what) a body stands for: "a group representing private landlords", "a charity
@@ -2798,12 +2792,11 @@ def _described_next(text: str, fc: FigureClaim, head: str) -> None:
         nxt = stop - len(text[pos:stop].lstrip()) if pos < stop else stop
         if nxt >= stop:
             return
-        m = _NAME_DESCRIBED_RE.match(text, nxt, stop)
-        if m and m.group("kind") == head and (
-                is_org(clean_source(m.group("name"))) or len(m.group("name").split()) >= 2) \
-                and _same_represented(described, text[m.end("kind"):sentence_end(text, nxt, stop)]):
-            fc.source = Source(clean_source(m.group("name")), "organisation", None,
-                               "named-next", m.start("name"))
+        got = body_introduced(text, head, nxt, stop)  # speech's rule
+        if got and (is_org(clean_source(got[0])) or len(got[0].split()) >= 2) \
+                and _same_represented(described, text[got[1]:sentence_end(text, nxt, stop)]):
+            at = text.find(got[0], nxt, stop)
+            fc.source = Source(clean_source(got[0]), "organisation", None, "named-next", at)
             return
         pos = sentence_end(text, nxt, min(stop, nxt + 600))
         if pos <= nxt:
@@ -2823,11 +2816,8 @@ def _kinds_named(text: str, out: list[FigureClaim]) -> None:
         if head not in _FIRM_WORDS or head in ("group", "business"):
             continue
         if head not in found:
-            names = {clean_source(m.group("n")) for rx in (
-                re.compile(rf"\b{head}s?,{_SP}+(?P<n>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,5}}),"),
-                re.compile(rf"(?P<n>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,5}}),{_SP}+(?:the|its|"
-                           rf"a|an){_SP}+(?:[\w’'-]+{_SP}+){{0,2}}{head}\b"))
-                for m in rx.finditer(text[:200_000])}
+            # speech's rule for the bodies the text names with that kind beside them
+            names = {clean_source(n) for _at, n in bodies_of_kind(text, head, 0, 200_000)}
             names = {n for n in names if n and n.split()[0] not in _LEAD_WORDS}
             found[head] = names.pop() if len(names) == 1 else None
         name = found[head]

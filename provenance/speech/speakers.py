@@ -1934,3 +1934,45 @@ def body_it(text: str, pos: int) -> str | None:
         if _BODY_NOUN_OF.get(m.group("noun"), m.group("noun")) in BODY_KINDS:
             return voice_as_named(text, m.start("np"), m.end("np"))
     return None
+
+
+#: A body's name as the apposition rules read it: capitalised words with the small words
+#: of a body's name between them ("Institute for Fiscal Studies", "Kennet Clean Water").
+_NAMED_RUN = rf"{_BODY_WORD}(?:(?:{SP}+(?:of|for|on|and|&|the){SP}+|{SP}+){_BODY_WORD}){{0,6}}"
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two ways news sets a body's name beside the kind of body it is: the kind after
+    the name ("Harbour Homes, the county's housing agency"; "Kennet Clean Water, a group
+    of anglers, says"), or before it ("The stadium's developer, Forge Stadium Partners,")."""
+    n = re.escape(noun)
+    apposed = re.compile(
+        rf"(?P<name>(?:[Tt]he{SP}+)?{_NAMED_RUN}),{SP}+(?:the|its|their|a|an){SP}+"
+        rf"(?:[\w’'\-]+{SP}+){{0,3}}?(?P<kind>{n})s?\b")
+    lead = re.compile(rf"\b{n}s?,{SP}+(?P<name>{_NAMED_RUN}),")
+    return apposed, lead
+
+
+def bodies_of_kind(text: str, noun: str, lo: int = 0, hi: int | None = None
+                   ) -> list[tuple[int, str]]:
+    """(start, name) of every body ``text[lo:hi]`` names with ``noun`` set beside it, as
+    its kind ("Harrow Coal, the mine's owner," and "The mine's owner, Harrow Coal," for
+    "owner"): the bodies a description by that noun ("the mine's owner") may stand for.
+    The one rule for which named body a kind of body is, with :func:`body_introduced`
+    (the next sentences) and :func:`named_body` (the nearest before)."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for rx in _kind_patterns(noun):
+        out += [(m.start("name"), m.group("name")) for m in rx.finditer(text, lo, hi)]
+    return sorted(out)
+
+
+def body_introduced(text: str, noun: str, at: int, hi: int) -> tuple[str, int] | None:
+    """(name, end of its description) when the sentence at ``at`` opens with a body's name
+    and the kind ``noun`` set beside it ("Kennet Clean Water, a group of anglers, says
+    ..."): the body a description by that kind made just before ("a campaign group whose
+    volunteers ...") is introduced as."""
+    lead = re.compile(r"[\s“\"‘']*").match(text, at, hi)
+    m = _kind_patterns(noun)[0].match(text, lead.end() if lead else at, hi)
+    return (m.group("name"), m.end("kind")) if m is not None else None
