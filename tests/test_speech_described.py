@@ -140,3 +140,10 @@ def test_it_after_a_body_that_opens_the_sentence_or_the_one_before_is_that_body(
     # an "it" with no body opening either sentence names no one
     text = "The rain stopped. It was, as it said, \"a long night for everyone here\".\n"
     assert speaker(text, "a long night") is None
+
+
+def test_someone_else_named_after_a_described_speaker_is_not_them():
+    text = ("Pay talks stalled on Monday.\n\n"
+            "\"We are exhausted,\" said a nurse at the city clinic.\n\n"
+            "The union leader, Ann Cole, said talks would resume on Friday.\n")
+    assert speaker(text, "We are exhausted") == "a nurse"

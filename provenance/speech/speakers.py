@@ -1778,13 +1778,32 @@ _NAMED_AFTER_RE = re.compile(
 _NAMED_AFTER_REACH = 1500
 
 
-def named_after(text: str, pos: int) -> tuple[int, int, str] | None:
+#: Nouns for anyone, not a trade or an office: a description by one ("a woman selling
+#: maize") may be named by any person's noun ("The vendor, Grace Achieng,"), and one may
+#: name any described person ("... said a mother of four. The woman, Zanele Mthembu,").
+_ANYONE = frozenset("woman man girl boy person lady gentleman mother father resident local "
+                    "villager neighbour neighbor".split())
+
+
+def _same_person_noun(described: str | None, naming: str) -> bool:
+    """True when a later "The <naming>, Name," can be the one described by ``described``
+    ("trader"/"trader", "fisherman"/"fisher", "woman"/"vendor"), not someone else ("a
+    nurse ... The union leader, Ann Cole,")."""
+    if described is None:
+        return False
+    a, b = described.casefold(), naming.casefold()
+    return a in _ANYONE or b in _ANYONE or a[:5] == b[:5]
+
+
+def named_after(text: str, pos: int, head: str | None = None) -> tuple[int, int, str] | None:
     """(start, end, name) of the name a person described at ``pos`` is given later, by news
     convention: a sentence opening "The <noun>, <Full Name>," in the rest of the paragraph
     or the one after it ("… said a mother of four at the camp. The woman, Zanele Mthembu,
     said"; "… he said.\n\nThe trader, Usman Danjuma, lost …"). The noun must be a person's
     and the name a full one; a paragraph holding another quotation in between stops the
-    search (its speaker may be the one named)."""
+    search (its speaker may be the one named). ``head``: the description's head noun
+    (:func:`description_head`); when given, the later noun must be the same person's
+    (the same trade, or a noun for anyone: "The woman," for "a mother of four")."""
     n = len(text)
     stop = min(n, pos + _NAMED_AFTER_REACH)
     end = text.find("\n", pos, stop)
@@ -1805,7 +1824,8 @@ def named_after(text: str, pos: int) -> tuple[int, int, str] | None:
                    if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
         for at in starts:
             m = _NAMED_AFTER_RE.match(text, at, hi)
-            if m is None or not is_person_noun(m.group("noun")):
+            if m is None or not is_person_noun(m.group("noun")) or (
+                    head is not None and not _same_person_noun(head, m.group("noun"))):
                 continue
             cleaned = clean_name(m.group("name"))
             if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):

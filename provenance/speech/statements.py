@@ -34,6 +34,7 @@ from .speakers import (
     cue_before,
     cue_gap,
     described_subject,
+    description_head,
     fold,
     gendered_description_before,
     named_after,
@@ -452,7 +453,7 @@ class _Resolver:
                         for s, e, w, c in self.mentions.before(subj.start, subj.start - d[1])):
                     # "A police spokeswoman ... she said"; "A yam trader at Kimathi Street
                     # told us ... he said" (a place is no one the pronoun means)
-                    i = self.named_later(subj.end)
+                    i = self.named_later(subj.end, d[2])
                     return (i, None, "description") if i is not None else \
                         (None, d[2], "description")
                 ow = paragraph_opening_word(self.text, subj.start)
@@ -480,15 +481,15 @@ class _Resolver:
         if i is None:
             i = self.named_next(subj.text, subj.end)
         if i is None and person_description(subj.text):
-            i = self.named_later(subj.end)  # "said a farmer near X. The farmer, Jo Moore,"
+            i = self.named_later(subj.end, subj.text)  # "said a farmer. The farmer, Jo Moore,"
         if i is not None:
             return i, None, "description"
         return None, self.body_voice(subj.text, subj.start, subj.end), "cue"
 
-    def named_later(self, pos: int) -> int | None:
-        """The person a description before ``pos`` is named as later, when new to the text
-        (the rule: :func:`.speakers.named_after`)."""
-        got = named_after(self.text, pos)
+    def named_later(self, pos: int, desc: str) -> int | None:
+        """The person the description ``desc`` before ``pos`` is named as later, when new
+        to the text (the rule: :func:`.speakers.named_after`)."""
+        got = named_after(self.text, pos, description_head(desc) or "")
         cleaned = clean_name(got[2]) if got is not None else None
         if cleaned is None or self.people.find(cleaned[1]) is not None:
             return None
