@@ -42,3 +42,10 @@ def test_questions_without_an_introduction_are_an_explainers_not_an_interview():
                       "interview has been edited for length.\n",
                       "Marta Velez is the authority's finance director.\n")
     assert not [s for s in analyse(text).statements if s.kind == "answer"]
+
+
+def test_an_introduction_must_name_whom_the_interview_is_with():
+    text = QA.replace("We spoke to Marta Velez, the authority's finance director. The "
+                      "interview has been edited for length.\n",
+                      "The Gazette spoke to three shipping firms about the rise.\n")
+    assert not [s for s in analyse(text).statements if s.kind == "answer"]

@@ -46,14 +46,10 @@ _REPORTED_RE = re.compile(
 
 
 #: The sentence that introduces an interview: "The Ledger spoke with Ada Moor", "In an
-#: interview with Dr Ada Moor", "We talked to Ada Moor, who ...", "The interview has been
-#: edited for length".
+#: interview with Dr Ada Moor", "We talked to Ada Moor, who ...".
 INTRO_RE = re.compile(
     r"\b(?:(?:spoke|speaks|talked|talks|sat[ \u00a0]+down)[ \u00a0]+(?:with|to)|interviewed|"
     r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
-_EDITED_RE = re.compile(r"\b(?:edited|condensed)[ \u00a0]+for[ \u00a0]+(?:length|clarity)|"
-                        r"\b(?:interview|conversation|exchange)[ \u00a0]+(?:has[ \u00a0]+been|"
-                        r"was|have[ \u00a0]+been)[ \u00a0]+(?:edited|condensed|lightly)")
 #: The interviewer speaking to the interviewee: "The University's range is close to yours."
 _YOU_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 #: A question printed as one in a Q&A without labels is short.
@@ -188,6 +184,20 @@ def _append(answers: list[Answer], text: str, s: int, e: int, para: int, label: 
         answers.append(Answer(s, e, para, label, label_at))
 
 
+def _introduces_someone(para: str) -> bool:
+    """True when a paragraph says whom an interview is with, by a full name: "We spoke to
+    Ada Moor, ...", "In an interview with Dr Ada Moor" (not "The Herald spoke to three
+    families")."""
+    from .speakers import NAME_RE, clean_name
+
+    for m in INTRO_RE.finditer(para):
+        nm = NAME_RE.match(para, m.end())
+        cleaned = clean_name(nm.group(0)) if nm and not nm.group(0).startswith("The") else None
+        if cleaned is not None and len(cleaned[1]) >= 2:
+            return True
+    return False
+
+
 def _one_sentence(body: str) -> bool:
     return len(re.findall(r"[.!?](?:\s|$)", body.strip())) <= 1
 
@@ -195,9 +205,9 @@ def _one_sentence(body: str) -> bool:
 def _plain_interview(text: str, paras: Paragraphs) -> Interview:
     """A Q&A printed with no labels and no bold: questions are paragraphs that end in "?",
     each followed by an answer in plain prose. Two such turns after a sentence that
-    introduces the interview ("We spoke to Ada Moor ...", "The interview has been edited
-    for length") make an interview; without one, questions and answers are an
-    explainer's, nobody's statements. An answer runs to the next
+    says whom the interview is with ("We spoke to Ada Moor ...", "In an interview with
+    Dr Ada Moor") make an interview; without one, questions and answers are an
+    explainer's ("Why does it matter?"), nobody's statements. An answer runs to the next
     question; after the last question it is one paragraph (what follows is the
     article again). A remark to the interviewee in one sentence ("The University's range
     is close to yours.") is the interviewer's, like a question. Reported speech ('"…,"
@@ -222,9 +232,7 @@ def _plain_interview(text: str, paras: Paragraphs) -> Interview:
     if len(turns) < 2:
         return Interview([], set())
     first = turns[0]
-    intro = any(INTRO_RE.search(body(j)) or _EDITED_RE.search(body(j))
-                for j in range(max(0, first - 3), first))
-    if not intro:
+    if not any(_introduces_someone(body(j)) for j in range(max(0, first - 3), first)):
         return Interview([], set())  # an explainer's "Why does it matter?" is no interview
     last_q = max(i for i in range(first, n) if question(i))
     answers: list[Answer] = []
