@@ -147,3 +147,19 @@ def test_someone_else_named_after_a_described_speaker_is_not_them():
             "\"We are exhausted,\" said a nurse at the city clinic.\n\n"
             "The union leader, Ann Cole, said talks would resume on Friday.\n")
     assert speaker(text, "We are exhausted") == "a nurse"
+
+
+def test_she_after_a_spokeswoman_for_a_body_keeps_the_body():
+    text = ("A spokeswoman for the Harbour Hospital said beds were full. \"We have no space "
+            "at all,\" she said.\n")
+    got = speaker(text, "We have no space")
+    assert got is not None and "Harbour Hospital" in got
+
+
+def test_it_after_a_company_named_in_apposition_or_by_name():
+    text = ("Ministers met on Tuesday. The company, Harbour Foods, said sales fell. \"We "
+            "expect a better year,\" it said.\n")
+    assert speaker(text, "We expect") == "Harbour Foods"
+    text = "Harbour Foods Ltd said sales fell. \"We expect a better year,\" it said.\n"
+    got = speaker(text, "We expect")
+    assert got is not None and "Harbour Foods" in got

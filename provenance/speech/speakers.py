@@ -1697,7 +1697,10 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
         hm = re.search(rf"\b{re.escape(head)}\b", opening)
         if hm is None:
             continue
-        found = (at, at + hm.end(), opening[:hm.end()])
+        end = at + hm.end()
+        if _SPOKES_HEAD_RE.search(head) and (bm := _SPOKES_FOR_RE.match(text, end, pos)):
+            end = bm.end("body")  # "A spokeswoman for the hospital said ...": whose voice
+        found = (at, end, text[at:end])
     return found
 
 
@@ -1929,13 +1932,17 @@ def _acronym_names(text: str, short: str) -> tuple[tuple[tuple[int, str], ...],
 
 
 
+#: A body's name as the apposition rules read it: capitalised words with the small words
+#: of a body's name between them ("Institute for Fiscal Studies", "Kennet Clean Water").
+_NAMED_RUN = rf"{_BODY_WORD}(?:(?:{SP}+(?:of|for|on|and|&|the){SP}+|{SP}+){_BODY_WORD}){{0,6}}"
+
 #: A sentence opening with a body by its common noun as its subject, after a fronted phrase
 #: at most: "The treasury declined ...", "In a statement, the Auditor-General's office
 #: wrote ..." (groups ``np`` and ``noun``).
 _BODY_OPENING_RE = re.compile(
     rf"(?:(?:In|On|At|After|Asked|Speaking)\b[^,;:“”\"\n]{{0,60}},{SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts){SP}+(?:[\w’'&\-]+{SP}+){{0,3}}?(?P<noun>[a-z]+))"
-    rf"{SP}+(?:[a-z]+{SP}+)?[a-z]+")
+    rf"(?:,{SP}+(?P<name>{_NAMED_RUN}),)?{SP}+(?:[a-z]+{SP}+)?[a-z]+")
 
 
 def body_it(text: str, pos: int) -> str | None:
@@ -1943,7 +1950,9 @@ def body_it(text: str, pos: int) -> str | None:
     its subject, the sentence holding ``pos`` or the one before it in its paragraph ("The
     treasury declined to comment on what it called ...", "In a statement, the
     Auditor-General's office wrote: '…' It added ..."), as :func:`voice_as_named` writes
-    it (the body the text named, else as written); None when neither sentence opens so."""
+    it (the body the text named, else as written), or set beside it ("The company, Harbour
+    Foods, said"); else the body its paragraph opens a sentence with by name ("Harbour
+    Foods said sales fell. '…,' it said": :func:`_body_subject`); None for none."""
     ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
     starts = [ps] + [m.end() for m in _SENT_END_RE.finditer(text, ps, pos)
                      if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
@@ -1952,13 +1961,12 @@ def body_it(text: str, pos: int) -> str | None:
         if m is None or m.end("np") > pos:
             continue
         if _BODY_NOUN_OF.get(m.group("noun"), m.group("noun")) in BODY_KINDS:
+            if m.group("name"):
+                return m.group("name")  # "The company, Harbour Foods, said ..."
             return voice_as_named(text, m.start("np"), m.end("np"))
-    return None
+    # "Harbour Foods said sales fell. '…,' it said": a body by its name
+    return _body_subject(text, pos)
 
-
-#: A body's name as the apposition rules read it: capitalised words with the small words
-#: of a body's name between them ("Institute for Fiscal Studies", "Kennet Clean Water").
-_NAMED_RUN = rf"{_BODY_WORD}(?:(?:{SP}+(?:of|for|on|and|&|the){SP}+|{SP}+){_BODY_WORD}){{0,6}}"
 
 
 @functools.lru_cache(maxsize=256)

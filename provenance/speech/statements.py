@@ -454,8 +454,9 @@ class _Resolver:
                     # "A police spokeswoman ... she said"; "A yam trader at Kimathi Street
                     # told us ... he said" (a place is no one the pronoun means)
                     i = self.named_later(subj.end, d[2])
+                    # "A spokeswoman for the hospital ... she said": the voice with its body
                     return (i, None, "description") if i is not None else \
-                        (None, d[2], "description")
+                        (None, self.body_voice(d[2], d[0], d[1]), "description")
                 ow = paragraph_opening_word(self.text, subj.start)
                 full = [(w, c) for _s, e, w, c in self._full_names().get(fold(ow[2]), ())
                         if e <= ow[0]] if ow else []
