@@ -163,3 +163,17 @@ def test_it_after_a_company_named_in_apposition_or_by_name():
     text = "Harbour Foods Ltd said sales fell. \"We expect a better year,\" it said.\n"
     got = speaker(text, "We expect")
     assert got is not None and "Harbour Foods" in got
+
+
+def test_a_description_with_its_own_clause_before_the_cue():
+    text = ("The count was revised.\n\nAn official at the ministry, speaking on condition of "
+            "anonymity, said: \"The number will go up again.\"\n")
+    assert speaker(text, "The number will") == "An official at the ministry"
+    text = "\"We were never told,\" a nurse at the clinic, who asked not to be named, said.\n"
+    assert speaker(text, "We were never told") == "a nurse at the clinic"
+
+
+def test_a_document_from_a_body_that_reads_is_the_bodys():
+    text = ("Bills will rise.\n\nA statement from Harbour Water read: \"The figures are "
+            "provisional and will be revised.\"\n")
+    assert speaker(text, "The figures are") == "Harbour Water"

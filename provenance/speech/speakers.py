@@ -812,6 +812,17 @@ _SPOKES_BEFORE_RE = re.compile(
     rf",?(?:{SP}+{_ADV})*{SP}*$")
 
 
+#: A description of one person, with the body it is at or for, then its own clause set off
+#: by commas before the cue: "An official at the ministry, speaking on condition of
+#: anonymity, said", "A ministry official, who was not authorised to speak, said" (groups
+#: ``np`` and ``head``).
+_DESC_CLAUSE_RE = re.compile(
+    rf"(?P<np>\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother){SP}+(?:[\w’'\-]+{SP}+){{0,3}}?"
+    rf"(?P<head>[a-z][\w\-]*)(?:{SP}+(?:at|of|for|from|in|with){SP}+(?:the{SP}+)?"
+    rf"[\w’'&\-]+(?:{SP}+[\w’'&\-]+){{0,3}}?)?),{SP}+(?:who|[a-z]+ing){SP}+"
+    rf"[^,“”\"\n]{{1,100}},(?:{SP}+{_ADV})*{SP}*$")
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """The subject of the cue verb at ``verb_start``, looking back to ``lo``.
 
@@ -826,6 +837,16 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         return Subject("np", f"{spokes.group('np')} {spokes.group('prep')} "
                        f"{spokes.group('body')}",
                        spokes.start(), spokes.end("body"), 0, 0)
+    k = verb_start
+    while k > lo and text[k - 1] in " \u00a0":
+        k -= 1
+    if k > lo and text[k - 1] == "," and (
+            dc := _DESC_CLAUSE_RE.search(text, max(lo, verb_start - 250), verb_start)) and \
+            _CLAUSE_OPEN_RE.search(text[max(lo, dc.start() - 40):dc.start()]) and (
+                is_person_noun(dc.group("head")) or _SPOKES_HEAD_RE.search(dc.group("head"))):
+        # "An official at the ministry, speaking on condition of anonymity, said": the
+        # description with its body, past its own clause
+        return Subject("np", dc.group("np"), dc.start("np"), dc.end("np"), 0, 0)
     age = _AGE_NP_RE.search(text, max(lo, verb_start - 40), verb_start)
     if age is not None and _ADV_TAIL_RE.fullmatch(text, age.end(), verb_start):
         return Subject("np", age.group(0), age.start(), age.end(), 0, 0)  # "the 54-year-old"
@@ -1240,12 +1261,33 @@ def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
     return None
 
 
+#: A document and its maker opening a sentence before a colon: "A statement from Harbour
+#: Water read:", "The letter, signed by the ministry, said:" (groups ``who``, ``noun``,
+#: ``verb``).
+_DOC_FROM_COLON_RE = re.compile(
+    rf"{SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:{SP}+[\w’'\-]+){{0,2}}?{SP}+(?:{DOCUMENTS}),?"
+    rf"{SP}+(?:(?:{_cues.document_verbs()}){SP}+)?(?:by|from){SP}+"
+    rf"(?P<who>(?:the{SP}+(?:[a-z][\w\-]*{SP}+){{0,2}}(?P<noun>[a-z]+))|"
+    rf"(?:[{UP}][\w’'&.\-]*(?:{SP}+(?:of|for|and|&)?{SP}*[{UP}][\w’'&.\-]*)*)),?"
+    rf"{SP}+(?P<verb>read|reads|said|says|stated|states|added|went{SP}+on){SP}*$")
+
+
 def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     """The person a sentence ending in a colon before a quotation is about: its subject,
     a name (or a name's possessive: "Lee's reply came the next day:") opening it.
 
     Only a name within the sentence's first words counts, never one after a
     preposition or an article; a sentence with a cue verb is read by :func:`cue_before`."""
+    dm = _DOC_FROM_COLON_RE.match(text, lo, colon)
+    if dm is not None:
+        # "A statement from Harbour Water read:": the document's maker says it
+        nm = NAME_RE.fullmatch(text, dm.start("who"), dm.end("who"))
+        got = _subject_span(text, nm, "name") if nm is not None else None
+        if got is None and _BODY_NOUN_OF.get(dm.group("noun"), dm.group("noun")) in BODY_KINDS:
+            got = Subject("np", dm.group("who"), dm.start("who"), dm.end("who"), 0, 0)
+        if got is not None:
+            got.cue_start, got.cue_end = dm.start("verb"), dm.end("verb")
+            return got
     if CUE_RE.search(text, lo, colon):
         return None
     m = NAME_RE.search(text, lo, colon)
