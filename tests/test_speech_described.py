@@ -177,3 +177,15 @@ def test_a_document_from_a_body_that_reads_is_the_bodys():
     text = ("Bills will rise.\n\nA statement from Harbour Water read: \"The figures are "
             "provisional and will be revised.\"\n")
     assert speaker(text, "The figures are") == "Harbour Water"
+
+
+def test_he_or_she_after_a_person_named_after_a_preposition():
+    text = ("The report was criticised by Tom Bell, the opposition health spokesman. \"It is "
+            "a whitewash from start to finish,\" he said.\n")
+    assert speaker(text, "It is a whitewash") == "Tom Bell"
+    text = ("According to Ann Lee, a researcher at Leeds, the figure is too low. \"We found "
+            "twice as many,\" she said.\n")
+    assert speaker(text, "We found twice") == "Ann Lee"
+    # a place after a preposition is no one a pronoun means
+    text = "Flooding hit towns near Yokohama. \"We lost everything in one night,\" she said.\n"
+    assert speaker(text, "We lost everything") is None

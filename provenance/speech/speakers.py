@@ -2046,3 +2046,22 @@ def body_introduced(text: str, noun: str, at: int, hi: int) -> tuple[str, int] |
     lead = re.compile(r"[\s“\"‘']*").match(text, at, hi)
     m = _kind_patterns(noun)[0].match(text, lead.end() if lead else at, hi)
     return (m.group("name"), m.end("kind")) if m is not None else None
+
+
+def person_before(text: str, pos: int, sex: str) -> tuple[str, list[str]] | None:
+    """(name as written, tokens) of the nearest person named in ``pos``'s paragraph (no
+    further back than 1,500 characters) whose name says their sex is ``sex``, even after a
+    preposition ("criticised by Tom Bell, ... '…,' he said"; "According to Ann Lee, ...
+    '…,' she said"; "The inquiry heard from Dr Ada Moor. She told the panel:"): the
+    mention rules pass over a name after a preposition (a place: "in Yokohama"), but a
+    full name with a first name of that sex is a person's. For a "he" or "she" that found
+    no one."""
+    lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
+    found = None
+    for m in NAME_RE.finditer(text, lo, pos):
+        cleaned = clean_name(m.group(0))
+        if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):
+            continue
+        if gender_of(cleaned[0], cleaned[1]) == sex:
+            found = cleaned
+    return found

@@ -40,6 +40,7 @@ from .speakers import (
     named_after,
     names_body,
     paragraph_opening_word,
+    person_before,
     person_description,
     sentence_start,
     speaks_for,
@@ -466,6 +467,8 @@ class _Resolver:
                     self.people.add(*full[-1])  # "Doe defended her figure. '...,' she said"
                     return self.people.add(ow[2], [ow[2]]), None, "pronoun"
                 i = self.back(subj.start, group=False, sex=sex)
+                if i is None and (named := person_before(self.text, subj.start, sex)):
+                    i = self.people.add(*named)  # "criticised by Tom Bell. '…,' he said"
                 return i, None if i is not None else subj.text, "pronoun"
             if low == "they":
                 i = self.back(subj.start, group=True)
