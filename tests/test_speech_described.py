@@ -189,3 +189,14 @@ def test_he_or_she_after_a_person_named_after_a_preposition():
     # a place after a preposition is no one a pronoun means
     text = "Flooding hit towns near Yokohama. \"We lost everything in one night,\" she said.\n"
     assert speaker(text, "We lost everything") is None
+
+
+def test_one_farmer_is_a_newcomer_and_a_name_given_in_the_clause_is_the_speaker():
+    text = ("Prices fell.\n\nOne farmer, who asked not to be named, said the market had "
+            "collapsed. \"We cannot sell at this price,\" he said.\n")
+    assert speaker(text, "We cannot sell") == "One farmer"
+    text = "A survivor, identified only as Fatima, said: \"The water came in very fast.\"\n"
+    assert speaker(text, "The water came") == "Fatima"
+    text = ("A third woman, who gave her name as Mrs Okafor, said: \"We slept outside for two "
+            "nights.\"\n")
+    assert speaker(text, "We slept outside") == "Okafor"

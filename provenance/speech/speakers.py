@@ -823,6 +823,15 @@ _DESC_CLAUSE_RE = re.compile(
     rf"[^,“”\"\n]{{1,100}},(?:{SP}+{_ADV})*{SP}*$")
 
 
+#: A description whose clause gives the person's name: "A survivor, identified only as
+#: Fatima, said", "A third woman, who gave her name as Mrs Okafor, said" (group ``name``).
+_NAMED_AS_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)(?:{SP}+[\w’'\-]+){{1,5}}?,{SP}+"
+    rf"(?:who{SP}+gave{SP}+(?:his|her|their){SP}+(?:first{SP}+)?name{SP}+(?:only{SP}+)?as|"
+    rf"identified{SP}+(?:only{SP}+)?as|known{SP}+(?:only{SP}+)?as|named){SP}+"
+    rf"(?P<name>{NAME_PLAIN}),(?:{SP}+{_ADV})*{SP}*$")
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """The subject of the cue verb at ``verb_start``, looking back to ``lo``.
 
@@ -840,6 +849,12 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     k = verb_start
     while k > lo and text[k - 1] in " \u00a0":
         k -= 1
+    if k > lo and text[k - 1] == "," and (
+            na := _NAMED_AS_RE.search(text, max(lo, verb_start - 250), verb_start)):
+        nm = NAME_RE.match(text, na.start("name"), na.end("name"))
+        named = _subject_span(text, nm, "name") if nm is not None else None
+        if named is not None:
+            return named  # "A survivor, identified only as Fatima, said"
     if k > lo and text[k - 1] == "," and (
             dc := _DESC_CLAUSE_RE.search(text, max(lo, verb_start - 250), verb_start)) and \
             _CLAUSE_OPEN_RE.search(text[max(lo, dc.start() - 40):dc.start()]) and (
@@ -1706,7 +1721,9 @@ class Mentions:
         return out
 
 
-_DESC_LEAD = frozenset(("a", "an", "the", "his", "her", "their", "its", "our"))
+_DESC_LEAD = frozenset(("a", "an", "the", "his", "her", "their", "its", "our", "one", "another"))
+#: Determiners of a newcomer: "A yam trader", "One farmer", "Another resident".
+_NEW_LEAD = frozenset(("a", "an", "one", "another"))
 _SENTENCE_OPEN_RE = re.compile(r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \u00a0]))"
                                r"(?=[A-Z])", re.M)
 
@@ -1726,7 +1743,7 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
     found = None
     for sm in _SENTENCE_OPEN_RE.finditer(text, lo, pos):
         at = sm.start()
-        lead = text[at:at + 4].split(" ", 1)[0].lower()
+        lead = text[at:at + 8].split(" ", 1)[0].lower()
         if lead not in _DESC_LEAD:
             continue
         opening = text[at:min(pos, at + 120)]
@@ -1734,7 +1751,7 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
         if head is None:
             continue
         hs = noun_sex(head)
-        if hs != sex and not (hs is None and lead in ("a", "an")):
+        if hs != sex and not (hs is None and lead in _NEW_LEAD):
             continue
         hm = re.search(rf"\b{re.escape(head)}\b", opening)
         if hm is None:
