@@ -200,3 +200,9 @@ def test_one_farmer_is_a_newcomer_and_a_name_given_in_the_clause_is_the_speaker(
     text = ("A third woman, who gave her name as Mrs Okafor, said: \"We slept outside for two "
             "nights.\"\n")
     assert speaker(text, "We slept outside") == "Okafor"
+
+
+def test_she_after_the_only_titled_person_named_after_a_preposition():
+    text = ("The inquiry heard from Dr Ada Moor on Tuesday. She told the panel: \"We ran out "
+            "of beds by noon.\"\n")
+    assert speaker(text, "We ran out") == "Ada Moor"

@@ -2071,14 +2071,24 @@ def person_before(text: str, pos: int, sex: str) -> tuple[str, list[str]] | None
     preposition ("criticised by Tom Bell, ... '…,' he said"; "According to Ann Lee, ...
     '…,' she said"; "The inquiry heard from Dr Ada Moor. She told the panel:"): the
     mention rules pass over a name after a preposition (a place: "in Yokohama"), but a
-    full name with a first name of that sex is a person's. For a "he" or "she" that found
-    no one."""
+    full name with a first name of that sex is a person's; failing one, the only person
+    the paragraph names with a doctor's or professor's title ("heard from Dr Ada Moor").
+    For a "he" or "she" that found no one."""
     lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
     found = None
+    titled = []  # "Dr Ada Moor": a person by the title, of no sex the name says
     for m in NAME_RE.finditer(text, lo, pos):
         cleaned = clean_name(m.group(0))
         if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):
             continue
-        if gender_of(cleaned[0], cleaned[1]) == sex:
+        g = gender_of(cleaned[0], cleaned[1])
+        if g == sex:
             found = cleaned
+        elif g is None and _PERSON_TITLE_RE.match(cleaned[0]):
+            titled.append(cleaned)
+    if found is None and len({" ".join(c[1]) for c in titled}) == 1:
+        found = titled[-1]  # the one titled person the paragraph names
     return found
+
+
+_PERSON_TITLE_RE = re.compile(r"(?:Dr|Prof|Professor|Doctor)\.?[ \u00a0]")
