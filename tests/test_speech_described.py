@@ -206,3 +206,12 @@ def test_she_after_the_only_titled_person_named_after_a_preposition():
     text = ("The inquiry heard from Dr Ada Moor on Tuesday. She told the panel: \"We ran out "
             "of beds by noon.\"\n")
     assert speaker(text, "We ran out") == "Ada Moor"
+
+
+def test_a_person_named_as_a_subject_between_a_description_and_he_is_whom_he_means():
+    text = ("A nurse said pay was late, but Tom Bell disagreed. \"We are doing all we can,\" "
+            "he said.\n")
+    assert speaker(text, "We are doing") == "Tom Bell"
+    text = ("A lawyer for the family, Dev Patel, said they would appeal. \"The ruling ignores "
+            "the evidence,\" he said.\n")
+    assert speaker(text, "The ruling") == "Dev Patel"

@@ -2092,3 +2092,20 @@ def person_before(text: str, pos: int, sex: str) -> tuple[str, list[str]] | None
 
 
 _PERSON_TITLE_RE = re.compile(r"(?:Dr|Prof|Professor|Doctor)\.?[ \u00a0]")
+
+
+#: A name set beside a description, after what the description says of its person: "A
+#: lawyer for the family, Dev Patel, said", "A nurse at the clinic, Ann Lee, told" (group
+#: ``name``).
+_APPOSED_AFTER_DESC_RE = re.compile(
+    rf"(?:{SP}+(?:for|of|at|from|with|in){SP}+[^,;:“”\"\n]{{1,60}}?)?,{SP}+(?P<name>{NAME_PLAIN}),")
+
+
+def name_apposed(text: str, end: int, hi: int) -> tuple[str, list[str]] | None:
+    """(name, tokens) of a full name set beside the description ending at ``end``: the
+    person it describes ("A lawyer for the family, Dev Patel, said ... he said")."""
+    m = _APPOSED_AFTER_DESC_RE.match(text, end, hi)
+    cleaned = clean_name(m.group("name")) if m is not None else None
+    if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):
+        return None
+    return cleaned

@@ -37,11 +37,13 @@ from .speakers import (
     description_head,
     fold,
     gendered_description_before,
+    name_apposed,
     named_after,
     names_body,
     paragraph_opening_word,
     person_before,
     person_description,
+    sentence_end,
     sentence_start,
     speaks_for,
     subject_before,
@@ -448,12 +450,19 @@ class _Resolver:
             if low in ("he", "she"):
                 sex = "m" if low == "he" else "f"
                 d = gendered_description_before(self.text, subj.start, sex)
+                named = name_apposed(self.text, d[1], subj.start) if d is not None else None
+                if named is not None:
+                    return self.people.add(*named), None, "description"  # "A lawyer, Dev Patel,"
+                own = sentence_end(self.text, d[1], subj.start) if d is not None else 0
                 if d is not None and not any(
-                        self._sex(w, c) in (None, sex) and (
-                            self._subject_position(s, e) or self.people.find(c) is not None)
+                        (g := self._sex(w, c)) in (None, sex) and (
+                            g == sex or self.people.find(c) is not None or (s >= own and (
+                                self._subject_position(s, e) or _cue_next(self.text, e))))
                         for s, e, w, c in self.mentions.before(subj.start, subj.start - d[1])):
-                    # "A police spokeswoman ... she said"; "A yam trader at Kimathi Street
-                    # told us ... he said" (a place is no one the pronoun means)
+                    # "A police spokeswoman ... she said"; "A yam trader at the corner of
+                    # Kimathi Street said ... he said": a name of no sex in the description's
+                    # own sentence, or no subject after it, is no one the pronoun means (a
+                    # street); "but Tom Bell disagreed" is
                     i = self.named_later(subj.end, d[2])
                     # "A spokeswoman for the hospital ... she said": the voice with its body
                     return (i, None, "description") if i is not None else \
