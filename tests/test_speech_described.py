@@ -215,3 +215,16 @@ def test_a_person_named_as_a_subject_between_a_description_and_he_is_whom_he_mea
     text = ("A lawyer for the family, Dev Patel, said they would appeal. \"The ruling ignores "
             "the evidence,\" he said.\n")
     assert speaker(text, "The ruling") == "Dev Patel"
+
+
+def test_she_opening_the_next_paragraph_goes_on_with_a_described_voice():
+    text = ("The airline blamed the weather. \"Safety comes first,\" a Skyways spokeswoman "
+            "said. She added that refunds would be paid.\n\n"
+            "\"Passengers will get every penny back,\" she said.\n")
+    got = speaker(text, "Passengers will")
+    assert got is not None and "Skyways" in got
+    # a woman named between is whom "she" means
+    text = ("\"Safety comes first,\" a Skyways spokeswoman said. Passenger Ann Lee was not "
+            "convinced.\n\n\"Nobody told us anything,\" she said.\n")
+    got = speaker(text, "Nobody told us")
+    assert got is not None and "Ann Lee" in got

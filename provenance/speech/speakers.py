@@ -2109,3 +2109,12 @@ def name_apposed(text: str, end: int, hi: int) -> tuple[str, list[str]] | None:
     if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):
         return None
     return cleaned
+
+
+def described_sex(desc: str) -> str | None:
+    """"m", "f" or None: the sex a description's head noun says ("a spokeswoman for
+    Skyways" -> "f")."""
+    from .gender import noun_sex
+
+    head = description_head(desc)
+    return noun_sex(head) if head is not None else None

@@ -33,6 +33,7 @@ from .speakers import (
     cue_after,
     cue_before,
     cue_gap,
+    described_sex,
     described_subject,
     description_head,
     fold,
@@ -298,6 +299,13 @@ class _Resolver:
                    and not _ARTICLE_BEFORE_RE.search(self.text, max(0, s - 30), s)
                    and not re.match(r"The\b", w)
                    for s, _e, w, c in self.mentions.before(pos, 20000))
+
+    def blocks_pronoun(self, ms: int, me: int, written: str, core: list[str],
+                       sex: str | None) -> bool:
+        """True when a mention between a described voice and a "he"/"she" may be whom the
+        pronoun means: its name says that sex, or says none and it opens its sentence."""
+        g = self._sex(written, core)
+        return g == sex or (g is None and self._subject_position(ms, me))
 
     def sex_of(self, i: int) -> str | None:
         """"m", "f" or None for person ``i``, from any of the names the text gives them."""
@@ -684,6 +692,17 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                     res.sex_of(last[1]) in (None, "m" if subj.text.lower() == "he" else "f"):
                 # '“…,” Warren said. “…,” she said': the speaker just quoted
                 idx, who, how = last[1], None, "pronoun"
+            elif subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
+                    last is not None and last[1] is None and last[2] and \
+                    first.para - last[0] == 1 and first.open_at - ps <= 1 and \
+                    described_sex(last[2]) == ("m" if subj.text.lower() == "he" else "f") and \
+                    not any(res.blocks_pronoun(ms, me, w, c, described_sex(last[2]))
+                            for ms, me, w, c in res.mentions.before(subj.start,
+                                                                    subj.start - last[3])
+                            if w not in last[2]):  # (not the voice's own body: "Skyways")
+                # '"…," a Skyways spokeswoman said.¶"…," she said': a paragraph opening
+                # with a quotation goes on with the voice that closed the one before
+                idx, who, how = None, last[2], "pronoun"
             elif subj.kind == "none" and last is not None and last[0] == first.para and \
                     _COORD_BEFORE_RE.search(text, max(ps, subj.cue_start - 8), subj.cue_start) \
                     and sentence_start(text, ps, subj.cue_start) <= last[3]:
