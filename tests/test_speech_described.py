@@ -228,3 +228,8 @@ def test_she_opening_the_next_paragraph_goes_on_with_a_described_voice():
             "convinced.\n\n\"Nobody told us anything,\" she said.\n")
     got = speaker(text, "Nobody told us")
     assert got is not None and "Ann Lee" in got
+
+
+def test_a_bodys_short_form_keeps_its_capitals():
+    text = "\"Cases are rising in twelve countries,\" the WHO said.\n"
+    assert speaker(text, "Cases are rising") == "WHO"

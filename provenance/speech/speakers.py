@@ -1633,6 +1633,14 @@ class People:
                 if k:
                     self._core[i] = core[k:]
                     self.persons[i].name = " ".join(core[k:])
+            for i, core in enumerate(self._core):
+                w = core[0]
+                if len(core) == 1 and 2 < len(w) <= 6 and w[1:].islower() and w.isalpha() and \
+                        re.search(rf"(?:\b[Tt]he{SP}+|\(){w.upper()}\b|\b{w.upper()}[’']s\b",
+                                  text):
+                    # "the WHO said", "BBMP's commissioner": a body's short form, in capitals
+                    self._core[i] = [w.upper()]
+                    self.persons[i].name = w.upper()
         used: set[str] = set()
         per_surname = Counter(fold(c[-1]) for c in self._core)
         for i, p in enumerate(self.persons):
