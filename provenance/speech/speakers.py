@@ -1525,6 +1525,10 @@ def folded_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 _WORDS_RE = re.compile(r"\w+")
 
 
+#: A word in capitals written as a body's short form: "the WHO", "(UAS)", "BBMP's".
+_SHORT_FORM_RE = re.compile(rf"(?:\b[Tt]he{SP}+|\()([A-Z]{{3,6}})\b|\b([A-Z]{{3,6}})[’']s\b")
+
+
 class People:
     """People met so far, folded by surname and compatible given names."""
 
@@ -1633,14 +1637,17 @@ class People:
                 if k:
                     self._core[i] = core[k:]
                     self.persons[i].name = " ".join(core[k:])
+            shorts: set[str] | None = None  # the text's short forms, read once if asked
             for i, core in enumerate(self._core):
                 w = core[0]
-                if len(core) == 1 and 2 < len(w) <= 6 and w[1:].islower() and w.isalpha() and \
-                        re.search(rf"(?:\b[Tt]he{SP}+|\(){w.upper()}\b|\b{w.upper()}[’']s\b",
-                                  text):
-                    # "the WHO said", "BBMP's commissioner": a body's short form, in capitals
-                    self._core[i] = [w.upper()]
-                    self.persons[i].name = w.upper()
+                if len(core) == 1 and 2 < len(w) <= 6 and w[1:].islower() and \
+                        w.upper() in self.persons[i].aliases:
+                    if shorts is None:
+                        shorts = {m.group(1) or m.group(2) for m in _SHORT_FORM_RE.finditer(text)}
+                    if w.upper() in shorts:
+                        # "the WHO said", "BBMP's commissioner": a body's short form, in capitals
+                        self._core[i] = [w.upper()]
+                        self.persons[i].name = w.upper()
         used: set[str] = set()
         per_surname = Counter(fold(c[-1]) for c in self._core)
         for i, p in enumerate(self.persons):
