@@ -206,6 +206,9 @@ def test_she_after_the_only_titled_person_named_after_a_preposition():
     text = ("The inquiry heard from Dr Ada Moor on Tuesday. She told the panel: \"We ran out "
             "of beds by noon.\"\n")
     assert speaker(text, "We ran out") == "Ada Moor"
+    text = ("The figures were disputed by Nurse Joy Okoro, who runs the night shift. \"We turn "
+            "people away every night,\" she said.\n")
+    assert speaker(text, "We turn people") == "Joy Okoro"
 
 
 def test_a_person_named_as_a_subject_between_a_description_and_he_is_whom_he_means():

@@ -2087,7 +2087,8 @@ def person_before(text: str, pos: int, sex: str) -> tuple[str, list[str]] | None
     '…,' she said"; "The inquiry heard from Dr Ada Moor. She told the panel:"): the
     mention rules pass over a name after a preposition (a place: "in Yokohama"), but a
     full name with a first name of that sex is a person's; failing one, the only person
-    the paragraph names with a doctor's or professor's title ("heard from Dr Ada Moor").
+    the paragraph names with a person's title ("heard from Dr Ada Moor", "disputed by Nurse
+    Joy Okoro").
     For a "he" or "she" that found no one."""
     lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
     found = None
@@ -2106,7 +2107,10 @@ def person_before(text: str, pos: int, sex: str) -> tuple[str, list[str]] | None
     return found
 
 
-_PERSON_TITLE_RE = re.compile(r"(?:Dr|Prof|Professor|Doctor)\.?[ \u00a0]")
+_PERSON_TITLE_RE = re.compile(
+    r"(?:Dr|Prof|Professor|Doctor|Nurse|Rev|Reverend|Pastor|Rabbi|Imam|Judge|Justice|Mayor|"
+    r"Councillor|Cllr|Senator|Sen|Rep|Gov|Governor|Minister|Captain|Capt|Sgt|Sergeant|"
+    r"Detective|Det|Inspector|Insp|Officer|Constable)\.?[ \u00a0]")
 
 
 #: A name set beside a description, after what the description says of its person: "A
