@@ -42,6 +42,7 @@ from provenance.text import shorten
 __all__ = [
     "AppearanceResult",
     "CheckReport",
+    "CheckWork",
     "check_dossier",
     "generate_json",
     "generate_text",
@@ -133,22 +134,74 @@ def check_dossier(
     there is enough work to gain from it (:func:`_in_two`): the same records, in
     the same order, in less time on two free cores.
     """
-    wanted = set(claims) if claims is not None else None
-    apps = [(c.id, i, a) for c in dossier.claims if wanted is None or c.id in wanted
-            for i, a in enumerate(c.appearances)]
-    if not apps:  # nothing to anchor (an imported, works-only dossier): no work at all
+    work = CheckWork(dossier, min_score=min_score, locate=locate, claims=claims)
+    if not work.apps:  # nothing to anchor (an imported, works-only dossier): no work at all
         return CheckReport(str(dossier.path), min_score)
-    checker = _Checker(dossier, apps, min_score, _locations(dossier) if locate else {})
-    # text by text: each text's index and speech reading serve all its quotes
-    order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
-    groups = [list(g) for _, g in groupby(order, key=lambda k: apps[k][2].in_)]
-    results: list[AppearanceResult | None] = [None] * len(apps)
-    if processes > 1 and not second_process(quotes_to_check((a for *_, a in apps), dossier.texts)):
+    results: list[AppearanceResult | None] = [None] * len(work.apps)
+    if processes > 1 and not second_process(work.quotes()):
         processes = 1  # (the one rule, render's too)
-    for k, r in _in_two(groups, checker.check_group, _cost(dossier, apps), progress,
-                       len(apps), processes=processes, pack=_pack, unpack=checker.unpack):
+    for k, r in _in_two(work.groups, work.group, work.cost, progress, len(work.apps),
+                        processes=processes, pack=_pack, unpack=work.unpack):
         results[k] = r
     return CheckReport(str(dossier.path), min_score, [r for r in results if r is not None])
+
+
+class CheckWork:
+    """One check's work, cut where it divides: a group of appearances per source text
+    (each text is indexed and read by the speech engine once, for all its quotes), each
+    group checked on its own by :meth:`group`, in whichever process takes it. What
+    :func:`check_dossier` and `render`'s second process (:class:`provenance.pipeline.
+    Verdicts`) share: the same groups, the same records, whoever checks them.
+
+    ``apps``: (claim id, index, appearance) of the appearances checked, in dossier order;
+    a record's key ``k`` is its place there.
+    """
+
+    def __init__(self, dossier: Dossier, *, min_score: float = 90.0, locate: bool = True,
+                 claims: Collection[str] | None = None) -> None:
+        wanted = set(claims) if claims is not None else None
+        self.apps = apps = [(c.id, i, a) for c in dossier.claims
+                            if wanted is None or c.id in wanted
+                            for i, a in enumerate(c.appearances)]
+        self.texts = dossier.texts
+        self.checker = _Checker(dossier, apps, min_score,
+                                _locations(dossier) if locate and apps else {})
+        # text by text: each text's index and speech reading serve all its quotes
+        order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
+        self.groups = [list(g) for _, g in groupby(order, key=lambda k: apps[k][2].in_)]
+
+    def group(self, keys: list[int]) -> Iterator[tuple[int, AppearanceResult]]:
+        """The records of one group's appearances (``keys``, one of :attr:`groups`)."""
+        return self.checker.check_group(keys)
+
+    def unpack(self, item: tuple[Any, ...]) -> tuple[int, AppearanceResult]:
+        """A record :meth:`pack` made (in another process), made whole from the dossier."""
+        return self.checker.unpack(item)
+
+    def queue(self) -> _Queue:
+        """The groups' numbers in a queue two processes take them from, one at a time,
+        costliest first (:class:`_Queue`; made before the fork, closed by its owner)."""
+        return _Queue(self.costliest_first())
+
+    @staticmethod
+    def pack(item: tuple[int, AppearanceResult]) -> tuple[Any, ...]:
+        """A record as plain tuples, to send to another process (:meth:`unpack` there)."""
+        return _pack(item)
+
+    def quotes(self) -> int:
+        """The quotes to check (:func:`provenance.processes.quotes_to_check`)."""
+        return quotes_to_check((a for *_, a in self.apps), self.texts)
+
+    def cost(self, keys: list[int]) -> float:
+        """A rough cost of checking one group: reading its text, then each quote."""
+        text = self.texts.get(self.apps[keys[0]][2].in_)
+        return 0.0 if text is None else len(text) + 300.0 * len(keys)
+
+    def costliest_first(self) -> list[int]:
+        """The groups' numbers, costliest first: the order two processes take them in,
+        so that the last ones taken are small and neither process waits long."""
+        groups, cost = self.groups, self.cost
+        return sorted(range(len(groups)), key=lambda i: -cost(groups[i]))
 
 
 class _Checker:
@@ -235,17 +288,6 @@ def _pack(item: tuple[int, AppearanceResult]) -> tuple[Any, ...]:
     fields = None if a is None else (a.status, a.score, a.start, a.end, a.line, a.column,
                                      a.closest, a.diff, a.pieces)
     return k, fields, r.status, r.attribution, r.said_by, r.occurrences
-
-
-def _cost(dossier: Dossier, apps: list[tuple[str, int, Any]]) -> Callable[[list[int]], float]:
-    """A rough cost of checking one work's appearances: reading its text, then each quote."""
-    texts = dossier.texts
-
-    def cost(keys: list[int]) -> float:
-        text = texts.get(apps[keys[0]][2].in_)
-        return 0.0 if text is None else len(text) + 300.0 * len(keys)
-
-    return cost
 
 
 # ---------------------------------------------------------------------------

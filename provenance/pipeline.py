@@ -18,8 +18,11 @@ read it. A third of `render` at 20,000 claims was the check.
 
 from __future__ import annotations
 
+import io
 import os
-from collections.abc import Sequence
+import pickle
+import struct
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +31,8 @@ from .processes import end_with, flush_std, pipe, quotes_to_check, second_proces
 if TYPE_CHECKING:
     import networkx as nx
 
-    from .check import AppearanceResult
+    from .check import AppearanceResult, CheckWork
+    from .claimview import ClaimRecords
     from .model import Dossier
 
 __all__ = ["PageInputs", "Verdicts", "page_inputs"]
@@ -100,22 +104,31 @@ def _can_fork(dossier: Dossier) -> bool:
 
 class Verdicts:
     """The quotes' verdicts as the page shows them (:func:`provenance.claimview.claim_records`:
-    each claim's record and whether it is drawn unverified), made by a forked child.
+    each claim's record and whether it is drawn unverified), made mostly by a forked child.
 
-    The child inherits the loaded dossier (nothing is loaded twice), checks it with
-    ``locate=False`` as :func:`page_inputs` does, makes the claims' page records from
-    the verdicts, pickles them down a pipe and ends: the first process, once the
-    analysis and the layout are done, has only to read them. :meth:`claim_records`
-    waits for them. Should the child fail in any way (killed, out of memory, an
-    exception), the check runs again here, so an error shows as it would have.
+    The child inherits the loaded dossier (nothing is loaded twice) and checks it as
+    :func:`page_inputs` does (``locate=False``), group by group (one source text each,
+    :class:`provenance.check.CheckWork`), taking the groups one at a time, costliest
+    first, from a queue it shares with this process. This process, once its analysis
+    and layout are done (:meth:`claim_records`), takes what is left in the queue too, so
+    neither waits long for the other whichever finishes its own part first; it sends
+    its records to the child, which makes the claims' page records from all of them,
+    pickles them down a pipe and ends. Should the child fail in any way (killed, out of
+    memory, an exception), what it took is checked here, so an error shows as it would
+    have and the page is the same.
     """
 
     def __init__(self, dossier: Dossier) -> None:
         import gc
 
+        from .check import CheckWork
+
         self._dossier: Dossier | None = dossier
         self._records: list[tuple[bool, dict[str, Any]]] | None = None
+        self._work = work = CheckWork(dossier, locate=False)
+        self._queue = queue = work.queue()  # before the fork: both processes take from it
         read, write = pipe()  # above fd 2, which `2>&-` leaves free
+        back_read, back_write = pipe()  # this process's records, to the child
         flush_std()  # the child ends without flushing: nothing buffered is written twice
         parent = os.getpid()
         pid = os.fork()
@@ -124,39 +137,68 @@ class Verdicts:
             try:
                 end_with(parent)
                 os.close(read)
+                os.close(back_write)
                 gc.freeze()  # the collector would touch every inherited object: copies
-                payload = _dumps(_claim_records(dossier))
-                with os.fdopen(write, "wb") as out:
-                    out.write(payload)
-                status = 0
+                made = _recorder(dossier)
+                for _, r in _check_taken(work, queue):
+                    made.add(r)  # a claim's record is made once all its verdicts are in
+                queue.close()
+                theirs = _read_sized(back_read)
+                if theirs is not None:
+                    for item in _plain_loads(theirs):
+                        made.add(work.unpack(item)[1])
+                    payload = _dumps(made.records())
+                    with os.fdopen(write, "wb") as out:
+                        out.write(payload)
+                    status = 0
             finally:
                 os._exit(status)
         os.close(write)
+        os.close(back_read)
         self._pid: int | None = pid
         self._read: int | None = read
+        self._back: int | None = back_write
+        #: (group numbers, records) checked in this process
+        self.here: tuple[set[int], dict[int, Any]] = (set(), {})
 
     def claim_records(self) -> list[tuple[bool, dict[str, Any]]]:
-        """:func:`provenance.claimview.claim_records` of the dossier (waits for the child)."""
+        """:func:`provenance.claimview.claim_records` of the dossier: checks what the child
+        has not taken yet, then waits for it."""
         if self._records is None:
+            assert self._dossier is not None
             records = self._receive()
-            if records is None:  # the child failed: check here, raising what it raises
-                assert self._dossier is not None
-                records = _claim_records(self._dossier)
+            if records is None:  # the child failed: check what it took here
+                mine, found = self.here
+                work = self._work
+                for i, keys in enumerate(work.groups):
+                    if i not in mine:
+                        found.update(work.group(keys))
+                records = _records_of(self._dossier, work, found)
             self._records = records
             self._dossier = None
+            del self._work, self._queue
         return self._records
 
     def _receive(self) -> list[tuple[bool, dict[str, Any]]] | None:
-        import io
-        import pickle
-
         from .progress import stage
 
-        class PlainData(pickle.Unpickler):
-            def find_class(self, module: str, name: str) -> Any:
-                raise pickle.UnpicklingError(f"unexpected {module}.{name}")
-
-        assert self._read is not None
+        assert self._read is not None and self._back is not None
+        work, (mine, found) = self._work, self.here
+        with stage("checking the last quotes beside the second process"):
+            try:
+                for i in self._queue:
+                    mine.add(i)
+                    found.update(work.group(work.groups[i]))
+            finally:
+                self._queue.close()
+        back, self._back = self._back, None
+        try:
+            _write_sized(back, pickle.dumps([work.pack(item) for item in found.items()],
+                                            protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:  # the child is gone (a broken pipe): it sends nothing either
+            pass
+        finally:
+            os.close(back)
         with stage("waiting for the quote check (a second process)"):
             with os.fdopen(self._read, "rb") as f:
                 self._read = None
@@ -165,7 +207,7 @@ class Verdicts:
         if status != 0 or not payload:
             return None
         try:
-            records = PlainData(io.BytesIO(payload)).load()
+            records = _plain_loads(payload)
         except (pickle.UnpicklingError, EOFError, ValueError):
             return None
         return records if isinstance(records, list) else None
@@ -186,18 +228,61 @@ class Verdicts:
                 self._reap()
             except OSError:
                 pass
-        if getattr(self, "_read", None) is not None:
-            os.close(self._read)  # type: ignore[arg-type]
+        for name in ("_read", "_back"):
+            if getattr(self, name, None) is not None:
+                os.close(getattr(self, name))
+        queue = getattr(self, "_queue", None)
+        if queue is not None:
+            queue.close()
 
 
-def _claim_records(dossier: Dossier) -> list[tuple[bool, dict[str, Any]]]:
-    """What the page shows of the quotes' verdicts, checked here."""
+def _check_taken(work: CheckWork, queue: Iterable[int]) -> Iterator[tuple[int, Any]]:
+    """The records of the groups taken from ``queue`` (the child's share)."""
+    for i in queue:
+        yield from work.group(work.groups[i])
+
+
+def _recorder(dossier: Dossier) -> ClaimRecords:
+    from .claimview import ClaimRecords, work_labels
+
+    return ClaimRecords(dossier, work_labels(dossier))
+
+
+def _records_of(dossier: Dossier, work: CheckWork, found: dict[int, AppearanceResult]
+                ) -> list[tuple[bool, dict[str, Any]]]:
+    """The claims' page records from every appearance's verdict (``found``, by key)."""
     from .claimview import claim_records, work_labels
 
-    return claim_records(dossier, _check(dossier), work_labels(dossier))
+    return claim_records(dossier, (found[k] for k in range(len(work.apps))),
+                         work_labels(dossier))
 
 
-def _dumps(records: list[tuple[bool, dict[str, Any]]]) -> bytes:
-    import pickle
+def _write_sized(fd: int, data: bytes) -> None:
+    """``data`` down ``fd``, after its length (8 bytes): the reader knows it has it whole."""
+    view = memoryview(struct.pack("q", len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
 
+
+def _read_sized(fd: int) -> bytes | None:
+    """What :func:`_write_sized` sent down ``fd`` (closed after), or None if it came short."""
+    with os.fdopen(fd, "rb") as f:
+        head = f.read(8)
+        data = f.read()
+    if len(head) != 8 or struct.unpack("q", head)[0] != len(data):
+        return None
+    return data
+
+
+def _plain_loads(payload: bytes) -> Any:
+    """Unpickle plain data only: a class named in ``payload`` is refused, not imported."""
+
+    class PlainData(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            raise pickle.UnpicklingError(f"unexpected {module}.{name}")
+
+    return PlainData(io.BytesIO(payload)).load()
+
+
+def _dumps(records: list[Any]) -> bytes:
     return pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)

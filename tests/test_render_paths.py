@@ -160,7 +160,7 @@ def test_a_killed_render_leaves_no_check_running(tmp_path: Any) -> None:
 
     code = _SETUP + """
 import signal, sys, time
-pipeline._check = lambda d: time.sleep(60)  # a check that would outlive its parent
+pipeline._check_taken = lambda w, q: iter([time.sleep(60)])  # a check outliving its parent
 v = Verdicts(generate_records(claims=20, seed=1))
 print(v._pid, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
