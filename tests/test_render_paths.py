@@ -65,6 +65,60 @@ print("ok")
 
 
 @needs_fork
+def test_the_first_process_checks_what_is_left_beside_the_second() -> None:
+    """`render`'s quote check is shared: the first process, once its own work is done,
+    takes the source texts the second has not taken yet (here the second is slowed
+    down), and the claims' page records are those of a check in one process."""
+    _fresh(_SETUP + """
+import time
+slow = pipeline._check_taken
+def slowly(work, queue):  # the child's share, one text at a time, slowly
+    for item in slow(work, queue):
+        time.sleep(0.05)
+        yield item
+pipeline._check_taken = slowly
+d = generate_records(claims=300, seed=5)
+v = Verdicts(d)
+time.sleep(0.5)  # the child has taken its first texts
+made = v.claim_records()
+mine, _ = v.here
+groups = len({a.in_ for c in d.claims for a in c.appearances})
+assert 0 < len(mine) < groups, (len(mine), groups)  # both processes checked texts
+assert made == page.claim_records(d, page_inputs(d).checks, page.work_labels(d))
+print("ok")
+""")
+
+
+def test_claim_records_made_as_the_verdicts_come_are_the_same() -> None:
+    """The second process makes a claim's record as soon as its verdicts are in, in
+    whatever order the texts are checked: the same records as made all at once."""
+    import random
+
+    from provenance.claimview import ClaimRecords, claim_records, work_labels
+    from provenance.generate import generate_records
+    from provenance.pipeline import page_inputs
+
+    d = generate_records(claims=200, seed=2)
+    checks = list(page_inputs(d).checks)
+    labels = work_labels(d)
+    assert sum(len(c.appearances) > 1 for c in d.claims) > 5  # claims over several texts
+    whole = claim_records(d, checks, labels)
+    random.Random(4).shuffle(checks)
+    made = ClaimRecords(d, labels)
+    for r in checks[:-20]:
+        made.add(r)
+    assert sum(m is not None for m in made.made) > 100  # most made before the last come
+    for r in checks[-20:]:
+        made.add(r)
+    assert made.records() == whole
+    short = ClaimRecords(d, labels)
+    for r in checks[1:]:
+        short.add(r)
+    with pytest.raises(KeyError):
+        short.records()
+
+
+@needs_fork
 def test_a_failed_second_process_checks_here() -> None:
     """A child that cannot send its verdicts (here: pickling fails) changes nothing but
     the time: the check runs again in this process."""
