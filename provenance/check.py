@@ -101,16 +101,21 @@ class CheckReport:
 
     def summary(self) -> dict[str, Any]:
         """Counts per anchor status and per attribution verdict."""
-        out: dict[str, Any] = {"appearances": len(self.results)}
+        from collections import Counter
+
+        results = self.results
+        # one pass per count kind, not one per count (22,000 records at 20,000 claims)
+        statuses = Counter(r.status for r in results)
+        verdicts = Counter(r.attribution for r in results if r.status != "no-source")
+        out: dict[str, Any] = {"appearances": len(results)}
         for s in ("exact", "normalized", "fuzzy", "missing", "no-source"):
-            out[s] = sum(r.status == s for r in self.results)
+            out[s] = statuses[s]
         out["checked"] = out["appearances"] - out["no-source"]
         for a in ("ok", "mismatch", "unknown", "unattributed"):
-            out[f"attribution_{a}"] = sum(
-                r.attribution == a for r in self.results if r.status != "no-source"
-            )
-        out["problems"] = len(self.problems)
-        out["ok"] = self.ok
+            out[f"attribution_{a}"] = verdicts[a]
+        problems = sum(1 for r in results if not r.passed)
+        out["problems"] = problems
+        out["ok"] = not problems
         return out
 
 
@@ -523,33 +528,39 @@ def _locations(dossier: Dossier) -> dict[tuple[str, int], tuple[int, int]]:
 
 def generate_json(report: CheckReport) -> dict[str, Any]:
     """The ``--json`` object: ``appearances`` (one dict each) and ``summary``."""
-    out = []
+    out: list[dict[str, Any]] = []
+    add = out.append
     for r in report.results:
         a = r.anchor
-        out.append(
-            {
-                "claim": r.claim,
-                "appearance": r.index,
-                "work": r.work,
-                "by": r.person,
-                "quote": r.quote,
-                "status": r.status,
-                "score": a.score if a else None,
-                "start": a.start if a else None,
-                "end": a.end if a else None,
-                "line": a.line if a else None,
-                "column": a.column if a else None,
-                "pieces": [list(p) for p in a.pieces] if a else [],
-                "closest": a.closest if a else None,
-                "diff": a.diff if a else None,
-                "attribution": r.attribution,
-                "said_by": r.said_by,
-                "occurrences": r.occurrences,
-                "source": r.source,
-                "dossier_line": r.dossier_line,
-                "passed": r.passed,
-            }
-        )
+        if a is None:
+            score = start = end = line = column = closest = diff = None
+            pieces: list[list[int]] = []
+        else:
+            score, start, end, line, column = a.score, a.start, a.end, a.line, a.column
+            pieces = [list(p) for p in a.pieces]
+            closest, diff = a.closest, a.diff
+        add({
+            "claim": r.claim,
+            "appearance": r.index,
+            "work": r.work,
+            "by": r.person,
+            "quote": r.quote,
+            "status": r.status,
+            "score": score,
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+            "pieces": pieces,
+            "closest": closest,
+            "diff": diff,
+            "attribution": r.attribution,
+            "said_by": r.said_by,
+            "occurrences": r.occurrences,
+            "source": r.source,
+            "dossier_line": r.dossier_line,
+            "passed": r.passed,
+        })
     return {
         "dossier": report.dossier,
         "min_score": report.min_score,
