@@ -126,8 +126,9 @@ class Verdicts:
         self._dossier: Dossier | None = dossier
         self._records: list[tuple[bool, dict[str, Any]]] | None = None
         self._work = work = CheckWork(dossier, locate=False)
-        self._queue = queue = work.queue()  # before the fork: both processes take from it
-        work.prepare()
+        # before the fork: both processes take from it (the speech engine is not imported
+        # here: this process needs it only if it finds texts left once its layout is done)
+        self._queue = queue = work.queue()
         read, write = pipe()  # above fd 2, which `2>&-` leaves free
         back_read, back_write = pipe()  # this process's records, to the child
         flush_std()  # the child ends without flushing: nothing buffered is written twice
