@@ -190,6 +190,11 @@ class CheckWork:
         both import it (0.13 s of the speech engine's module bodies)."""
         import provenance.speech  # noqa: F401
 
+    def cost_left(self, queue: _Queue) -> float:
+        """The :meth:`cost` of the groups still in ``queue`` (made by :meth:`queue`)."""
+        groups, cost = self.groups, self.cost
+        return sum(cost(groups[i]) for i in queue.left())
+
     def queue(self) -> _Queue:
         """The groups' numbers in a queue two processes take them from, one at a time,
         costliest first (:class:`_Queue`; made before the fork, closed by its owner)."""
@@ -401,6 +406,19 @@ class _Queue:
             if len(got) < 4:
                 return
             yield from self.runs[struct.unpack("I", got)[0]]
+
+    def left(self) -> list[int]:
+        """The group numbers still in the queue, taken by nobody yet (a look, not a take:
+        the bytes waiting in the pipe, four per run, are the last runs)."""
+        import fcntl
+        import termios
+
+        if self.read == -1:
+            return []
+        waiting = bytearray(4)
+        fcntl.ioctl(self.read, termios.FIONREAD, waiting)
+        runs = int.from_bytes(waiting, sys.byteorder) // 4
+        return [i for run in self.runs[len(self.runs) - runs:] for i in run] if runs else []
 
     def close(self) -> None:
         import os

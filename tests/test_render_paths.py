@@ -78,15 +78,37 @@ def slowly(work, queue):  # the child's share, one text at a time, slowly
         yield item
 pipeline._check_taken = slowly
 d = generate_records(claims=300, seed=5)
+whole = page.claim_records(d, page_inputs(d).checks, page.work_labels(d))
+groups = len({a.in_ for c in d.claims for a in c.appearances})
+pipeline.HELP_OVER = 0  # (a small dossier: any work left is worth taking)
 v = Verdicts(d)
 time.sleep(0.5)  # the child has taken its first texts
 made = v.claim_records()
 mine, _ = v.here
-groups = len({a.in_ for c in d.claims for a in c.appearances})
 assert 0 < len(mine) < groups, (len(mine), groups)  # both processes checked texts
-assert made == page.claim_records(d, page_inputs(d).checks, page.work_labels(d))
+assert made == whole
+pipeline.HELP_OVER = 10**12  # too little left to pay for this process's share: it waits
+v = Verdicts(d)
+time.sleep(0.5)
+assert v.claim_records() == whole and not v.here[0]
 print("ok")
 """)
+
+
+def test_the_check_queue_tells_what_is_left_without_taking_it() -> None:
+    from provenance import check
+
+    queue = check._Queue(list(range(20_000)))  # more groups than entries: runs of three
+    try:
+        assert queue.left() == list(range(20_000))
+        taken = iter(queue)
+        assert [next(taken) for _ in range(5)] == [0, 1, 2, 3, 4]  # (two runs read)
+        assert queue.left() == list(range(6, 20_000))  # a look: nothing taken
+        assert list(taken) == list(range(5, 20_000))
+        assert queue.left() == []
+    finally:
+        queue.close()
+    assert queue.left() == []
 
 
 def test_claim_records_made_as_the_verdicts_come_are_the_same() -> None:
