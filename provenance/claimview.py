@@ -9,7 +9,7 @@ Plain data (dicts, lists, text and numbers), drawn by :mod:`provenance.render.pa
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .model import Dossier
@@ -77,22 +77,24 @@ def anchor_appearances(dossier: Dossier, checks: Iterable[Any]
     (claim id, index) -> status, score, attribution and, when found, the
     quote's paragraph with the quoted pieces as spans into it.
     """
-    paragraphs: dict[tuple[str, int, int], str] = {}
-    return {(r.claim, r.index): _fact(dossier, r, paragraphs) for r in checks}
-
-
-def _fact(dossier: Dossier, r: Any, paragraphs: dict[tuple[str, int, int], str]
-          ) -> dict[str, Any]:
-    """One quote's verdict as the page shows it (see :func:`anchor_appearances`);
-    ``paragraphs`` keeps one string per paragraph, however many quotes it holds."""
     from .anchor import paragraph_span
 
+    paragraphs: dict[tuple[str, int, int], str] = {}
+    return {(r.claim, r.index): _fact(dossier.texts, r, paragraphs, paragraph_span)
+            for r in checks}
+
+
+def _fact(texts: dict[str, str], r: Any, paragraphs: dict[tuple[str, int, int], str],
+          paragraph_span: Callable[[str, int, int], tuple[int, int]]) -> dict[str, Any]:
+    """One quote's verdict as the page shows it (see :func:`anchor_appearances`);
+    ``paragraphs`` keeps one string per paragraph, however many quotes it holds;
+    ``paragraph_span`` is :func:`provenance.anchor.paragraph_span` (imported once)."""
     fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
                             "said_by": r.said_by, "occurrences": r.occurrences}
     a = r.anchor
-    text = dossier.texts.get(r.work)
     if a is not None:
         fact["score"] = round(a.score, 1)
+        text = texts.get(r.work)
         if a.start is not None and a.end is not None and text is not None:
             ps, pe = paragraph_span(text, a.start, a.end)
             para = paragraphs.get((r.work, ps, pe))
@@ -125,7 +127,11 @@ class ClaimRecords:
     verdict comes (:class:`provenance.pipeline.Verdicts`). The same records."""
 
     def __init__(self, dossier: Dossier, labels: dict[str, str]) -> None:
+        from .anchor import paragraph_span
+
+        self.span = paragraph_span
         self.dossier = dossier
+        self.texts = dossier.texts
         self.labels = labels
         self.people = {p.id: p for p in dossier.people}
         claims = dossier.claims
@@ -137,10 +143,11 @@ class ClaimRecords:
 
     def add(self, r: Any) -> None:
         """One appearance's verdict (a :class:`provenance.check.AppearanceResult`)."""
-        self.facts[(r.claim, r.index)] = _fact(self.dossier, r, self.paragraphs)
+        self.facts[(r.claim, r.index)] = _fact(self.texts, r, self.paragraphs, self.span)
         n = self.at[r.claim]
-        self.waiting[n] -= 1
-        if self.waiting[n] == 0:
+        waiting = self.waiting[n] - 1
+        self.waiting[n] = waiting
+        if not waiting:
             self.made[n] = self._record(self.dossier.claims[n])
 
     def records(self) -> list[tuple[bool, dict[str, Any]]]:
