@@ -11,9 +11,13 @@ page fills in its verdicts, after the graph, the analysis and the layout. On a
 machine with two cores or more, ``page_inputs(..., background=True)`` (what
 ``provenance render`` asks for) runs it in a second process, forked with the
 dossier loaded, while this one goes on: the same function on the same records.
-The child also makes what the page shows of the verdicts (each claim's record)
-and sends that back whole (:class:`Verdicts`), so the first process has only to
-read it. A third of `render` at 20,000 claims was the check.
+The check is cut by source text (:class:`provenance.check.CheckWork`); the
+child takes the texts one at a time from a queue, and this process, once its
+own work is done, takes what is left beside it when that pays (:data:`HELP_OVER`),
+so neither waits long for the other. The child makes what the page shows of the
+verdicts (each claim's record, as soon as its verdicts are in) and sends that back
+whole (:class:`Verdicts`), so the first process has only to read it. A third of
+`render` at 20,000 claims was the check.
 """
 
 from __future__ import annotations
