@@ -391,7 +391,7 @@ class _Queue:
         import os
         import struct
 
-        step = -(-len(order) // self.MAX)  # groups per entry
+        step = max(1, -(-len(order) // self.MAX))  # groups per entry (none: an empty queue)
         self.runs = [order[i:i + step] for i in range(0, len(order), step)]
         self.read, w = pipe()
         os.write(w, struct.pack(f"{len(self.runs)}I", *range(len(self.runs))))
