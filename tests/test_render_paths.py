@@ -109,6 +109,9 @@ def test_the_check_queue_tells_what_is_left_without_taking_it() -> None:
     finally:
         queue.close()
     assert queue.left() == []
+    empty = check._Queue([])  # a dossier without quotes: nothing to take, no error
+    assert empty.left() == [] and list(empty) == []
+    empty.close()
 
 
 def test_claim_records_made_as_the_verdicts_come_are_the_same() -> None:
