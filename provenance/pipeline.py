@@ -158,11 +158,17 @@ class Verdicts:
                 for _, r in _check_taken(work, queue):
                     made.add(r)  # a claim's record is made once all its verdicts are in
                 queue.close()
+                # pickled now, while the first process may still be busy: the records
+                # made (None where a claim waits for that process's verdicts)
+                early = list(made.made)
+                head = _dumps(early)
                 theirs = _read_sized(back_read)
                 if theirs is not None:
                     for item in _plain_loads(theirs):
                         made.add(work.unpack(item)[1])
-                    payload = _dumps(made.records())
+                    final = made.records()
+                    payload = head + _dumps([(n, final[n]) for n, m in enumerate(early)
+                                             if m is None])
                     with os.fdopen(write, "wb") as out:
                         out.write(payload)
                     status = 0
@@ -223,10 +229,16 @@ class Verdicts:
         if status != 0 or not payload:
             return None
         try:
-            records = _plain_loads(payload)
-        except (pickle.UnpicklingError, EOFError, ValueError):
+            stream = io.BytesIO(payload)
+            records = _plain_loads(stream)
+            late = _plain_loads(stream)  # (two pickles, back to back)
+            if stream.read(1) or not isinstance(records, list):
+                return None
+            for n, record in late:
+                records[n] = record
+        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, IndexError):
             return None
-        return records if isinstance(records, list) else None
+        return records if None not in records else None
 
     def _reap(self) -> int:
         pid, self._pid = self._pid, None
@@ -290,14 +302,15 @@ def _read_sized(fd: int) -> bytes | None:
     return data
 
 
-def _plain_loads(payload: bytes) -> Any:
-    """Unpickle plain data only: a class named in ``payload`` is refused, not imported."""
+def _plain_loads(payload: bytes | io.BytesIO) -> Any:
+    """Unpickle plain data only (one pickle, from ``payload``'s start or where the file
+    stands): a class named in it is refused, not imported."""
 
     class PlainData(pickle.Unpickler):
         def find_class(self, module: str, name: str) -> Any:
             raise pickle.UnpicklingError(f"unexpected {module}.{name}")
 
-    return PlainData(io.BytesIO(payload)).load()
+    return PlainData(payload if isinstance(payload, io.BytesIO) else io.BytesIO(payload)).load()
 
 
 def _dumps(records: list[Any]) -> bytes:
