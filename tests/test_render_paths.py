@@ -144,6 +144,33 @@ def test_claim_records_made_as_the_verdicts_come_are_the_same() -> None:
 
 
 @needs_fork
+def test_records_sent_in_two_pickles_and_a_short_send_is_a_failure() -> None:
+    """The child pickles the records it made before the first process's verdicts come,
+    then the claims those complete: both are read back; a send cut after the first (or
+    holding a class) is the child's failure, and the records are then made here."""
+    _fresh(_SETUP + """
+import pickle
+d = generate_records(claims=120, seed=7)
+whole = page.claim_records(d, page_inputs(d).checks, page.work_labels(d))
+pipeline.HELP_OVER = 0
+assert Verdicts(d).claim_records() == whole
+real = pipeline._dumps
+sent = []
+def first_only(records):
+    sent.append(1)
+    return real(records) if len(sent) == 1 else b""
+pipeline._dumps = first_only  # (the child inherits it: only its first pickle is sent)
+v = Verdicts(d)
+assert v.claim_records() == whole  # (made here: the send came short)
+class Odd:
+    pass
+pipeline._dumps = lambda records: pickle.dumps([Odd()])
+assert Verdicts(d).claim_records() == whole
+print("ok")
+""")
+
+
+@needs_fork
 def test_a_failed_second_process_checks_here() -> None:
     """A child that cannot send its verdicts (here: pickling fails) changes nothing but
     the time: the check runs again in this process."""
