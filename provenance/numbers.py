@@ -60,6 +60,55 @@ CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "Rs", "
                   # shekel, dong, hryvnia, cedi, guarani, colón, tenge, manat, lari
                   "₦": "₦", "₱": "₱", "₽": "₽", "₩": "₩", "₺": "₺", "₪": "₪", "₫": "₫",
                   "₴": "₴", "₵": "₵", "₲": "₲", "₡": "₡", "₸": "₸", "₼": "₼", "₾": "₾"}
+#: Every other way a currency is written, as the press of each country writes it, and the
+#: one sign it is kept as: ISO 4217 codes ("USD 5 million", "5 million EUR"), the dollar
+#: signs that name their country ("US$1.2 billion", "A$25m"), local abbreviations ("R2.4bn"
+#: rand, "KSh 3bn" shillings, "GH₵", "Tk", "Rp", "RM") and the names written after a sum
+#: ("2.4 billion rand", "1.2 billion euros", "50 million naira"). A general lexicon of
+#: currencies, not one article's.
+_CURRENCIES: dict[str, tuple[str, ...]] = {
+    # sign kept: (ISO code, other prefixes, names written after the sum)
+    "$": ("USD", "US$", "U.S.$", "dollar", "dollars", "US dollars", "U.S. dollars"),
+    "€": ("EUR", "euro", "euros"),
+    "£": ("GBP", "pounds sterling", "sterling"),
+    "¥": ("JPY", "yen"),
+    "CN¥": ("CNY", "RMB", "yuan", "renminbi"),
+    "Rs": ("rupee", "rupees", "PKR", "LKR", "NPR"),
+    "R": ("ZAR", "rand"),
+    "₦": ("NGN", "naira"),
+    "KSh": ("KES", "Ksh", "Kshs", "KSh", "Sh", "shilling", "shillings", "Kenyan shillings"),
+    "USh": ("UGX", "Ugandan shillings"),
+    "TSh": ("TZS", "Tanzanian shillings"),
+    "₵": ("GHS", "GH₵", "GH¢", "cedi", "cedis"),
+    "A$": ("AUD", "AU$", "A$", "Australian dollars"),
+    "C$": ("CAD", "CA$", "C$", "Canadian dollars"),
+    "NZ$": ("NZD", "NZ$", "New Zealand dollars"),
+    "HK$": ("HKD", "HK$", "Hong Kong dollars"),
+    "S$": ("SGD", "S$", "Singapore dollars"),
+    "R$": ("BRL", "R$", "reais"),
+    "CHF": ("CHF", "Swiss francs"),
+    "Tk": ("BDT", "Tk", "taka"),
+    "Rp": ("IDR", "Rp", "rupiah"),
+    "RM": ("MYR", "RM", "ringgit"),
+    "฿": ("THB", "baht"),
+    "₱": ("PHP", "pesos"),
+    "₩": ("KRW",),
+    "₺": ("TRY", "lira", "liras"),
+    "₽": ("RUB", "roubles", "rubles"),
+    "₪": ("ILS", "shekels"),
+    "₴": ("UAH", "hryvnias", "hryvnia"),
+    "zł": ("PLN", "zł", "zloty", "zlotys"),
+    "kr": ("SEK", "NOK", "DKK", "kronor", "kroner", "krona", "krone"),
+    "ZMW": ("ZMW", "kwacha"),
+    "Br": ("ETB", "birr"),
+    "AED": ("AED", "dirhams"),
+    "SAR": ("SAR", "riyals"),
+    "EGP": ("EGP", "Egyptian pounds"),
+}
+#: The words and codes of :data:`_CURRENCIES`, each with its sign ("rand" → "R").
+CURRENCY_WORDS = {w.lower(): sign for sign, ws in _CURRENCIES.items() for w in ws}
+CURRENCY_SIGNS.update({k: v for k, v in CURRENCY_WORDS.items() if k not in CURRENCY_SIGNS})
+CURRENCY_SIGNS.update({s.lower(): s for s in _CURRENCIES if s.lower() not in CURRENCY_SIGNS})
 _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "nearly",
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")
 #: Any of them as a word of its own, in one pass over the text.
@@ -126,20 +175,45 @@ _SAMPLE_NOUNS = {"patient", "participant", "people", "person", "subject", "adult
                  "nurse", "physician", "surgeon", "smoker", "user", "employee", "veteran"}
 
 _SP = r"[ \u00a0]"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+#: A scale word right after a figure ("2,4-billion", "3bn"): what makes "2,4" a decimal comma.
+_SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|tn)"
+                r"(?![^\W\d_]))")
+#: Digits as written: "1,234,567.8", "12.5", ".5", and the decimal comma of South African
+#: and European writing before a scale word ("R2,4-billion", "€1,2 billion").
+_DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,\d])|\d{{1,3}},\d{{1,2}}{_SCALE_AHEAD}"
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), key=len,
                            reverse=True))
 _NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
 _NUM1 = rf"(?:{_DIGITS}|(?i:{_WORDNUM}|one))"
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
-_SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+_SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn))(?![\w])")
 #: A currency sign: "$", "€", "£", "¥", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
 #: The one-character signs (the lookbehinds of years and counts exclude them too) and
 #: rupees written as a word.
 _SIGNS = "".join(k for k in CURRENCY_SIGNS if len(k) == 1)
 _RUPEE_WORD = r"(?<![A-Za-z])(?:Rs\.?|INR)"
-_CUR = rf"(?:[{_SIGNS}]|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
+#: Codes and abbreviations written before a sum ("USD 5m", "US$1.2 billion", "KSh 3bn"):
+#: the cased words of the currency lexicon, longest first.
+_CUR_PREFIXES = sorted((w for ws in _CURRENCIES.values() for w in ws
+                        if w != w.lower() and " " not in w and w not in ("Br",)),
+                       key=len, reverse=True)
+#: "R" alone is the rand only where a sum follows it, glued: a scale ("R2.4bn", "R870
+#: million", "R2,4-billion"), thousands ("R12,000") or cents ("R5.50"); "R101" is a road.
+_RAND = (rf"(?<![^\W\d_])R(?=\d+(?:[.,]\d{{1,2}})?{_SCALE_AHEAD}|\d{{1,3}}(?:,\d{{3}})+(?!\d)"
+         r"|\d+\.\d\d(?!\d))")
+_CUR_WORD = (rf"(?:(?<![^\W\d_])(?:{'|'.join(map(re.escape, _CUR_PREFIXES))})(?={_SP}?\d)"
+             rf"|{_RAND})")
+_CUR = rf"(?:{_CUR_WORD}{_SP}?|[{_SIGNS}]|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
+#: A currency written after its sum: "2.4 billion rand", "1.2 billion euros", "5m USD",
+#: "12 €"; names in any case, codes in capitals.
+_CUR_NAMES = sorted((w for ws in _CURRENCIES.values() for w in ws
+                     if w == w.lower() or " " in w), key=len, reverse=True)
+_CUR_CODES = sorted(w for ws in _CURRENCIES.values() for w in ws
+                    if len(w) == 3 and w.isalpha() and w.isupper())
+_CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{'|'.join(re.escape(w).replace(' ', _SP) for w in _CUR_NAMES)})"
+              rf"|{'|'.join(_CUR_CODES)})|{_SP}?€)(?![^\W\d_])")
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
 _APPROX_RE = (
@@ -210,6 +284,8 @@ FIGURE_RE = re.compile(
       | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b)
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
+  | (?P<money2>(?P<ma2>{_APPROX_RE})?(?<![\w.,{_SIGNS}-])(?P<m2>{_NUM})(?P<ms2>{_MSCALE})?
+        (?P<mc2>{_CUR_AFTER}))
   | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
         (?P<dago>{_SP}+ago)?)
   | (?P<year>(?<![\d,.{_SIGNS}])(?:1[89]|20)\d\d
@@ -355,15 +431,22 @@ def saturate(x: float) -> float:
     return math.copysign(sys.float_info.max, x) if x == x else 0.0
 
 
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _num(token: str) -> float:
     t = " ".join(token.replace("\u00a0", " ").split()).lower()
     if t in WORDS:
         return float(WORDS[t])
+    if _DECIMAL_COMMA_RE.fullmatch(t):  # "2,4" before a scale word: 2.4
+        return float(t.replace(",", "."))
     return saturate(float(t.replace(",", "")))
 
 
 def _decimals(token: str) -> int:
     t = token.strip()
+    if _DECIMAL_COMMA_RE.fullmatch(t):
+        t = t.replace(",", ".")
     return len(t.split(".", 1)[1]) if "." in t and t[0].isdigit() or t.startswith(".") else 0
 
 
@@ -463,7 +546,7 @@ def _bound_before(text: str, start: int) -> str | None:
     return None
 
 
-_DIGIT_RE = re.compile(rf"[\d{_SIGNS}]+|{_RUPEE_WORD}(?=[ \u00a0]?\d)")
+_DIGIT_RE = re.compile(rf"[\d{_SIGNS}]+|{_RUPEE_WORD}(?=[ \u00a0]?\d)|{_CUR_WORD}")
 _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
@@ -654,7 +737,7 @@ def _scaled(x: float, factor: float) -> float:
 
 
 def _sc(s: str | None) -> float:
-    s = (s or "").replace("\u00a0", " ").strip().lower()
+    s = (s or "").replace("\u00a0", " ").strip(" -").lower()
     return SCALES.get(s, 1.0)
 
 
@@ -704,6 +787,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             else:
                 u = _unit_of(text, e + 1) if text[e:e + 1] in (" ", "\u00a0") else None
                 unit = u[1] if u else None
+                if unit and unit.lower() in CURRENCY_WORDS:  # "2.1 and 2.6 billion rand"
+                    unit = CURRENCY_WORDS[unit.lower()]
             dec = _scaled_decimals(max(_decimals(a), _decimals(b)), hi_scale)
             f = Figure("range", s, e, text[s:e], None, lo, hi, unit, _phrase_after(text, e),
                        decimals=dec, approx=approx)
@@ -739,12 +824,13 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        unit="%",
                        of=_phrase_after(text, e + (om.end() if om else 0)), approx=True,
                        bound=bound)
-        elif g("money"):
-            factor = _sc(g("ms"))
-            f = Figure("money", s, e, text[s:e], _scaled(_num(g("m1")), factor),
-                       unit=currency(g("mc")),
+        elif g("money") or g("money2"):
+            digits = g("m1") or g("m2")
+            factor = _sc(g("ms") if g("money") else g("ms2"))
+            f = Figure("money", s, e, text[s:e], _scaled(_num(digits), factor),
+                       unit=currency(g("mc") or g("mc2")),
                        of=_phrase_after(text, e),
-                       decimals=_scaled_decimals(_decimals(g("m1")), factor), approx=approx,
+                       decimals=_scaled_decimals(_decimals(digits), factor), approx=approx,
                        bound=bound)
         elif g("dur"):
             unit = g("du").lower()

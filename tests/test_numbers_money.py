@@ -1,0 +1,65 @@
+"""Sums of money as the world's press writes them: one parser, one currency per sum."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.numbers import compare, find_numbers, parse_amounts
+
+
+def one(text: str):
+    (n,) = find_numbers(text)
+    return n
+
+
+@pytest.mark.parametrize("text, value, sign", [
+    # signs and local abbreviations before the sum
+    ("The port authority booked R1.7bn for new cranes.", 1.7e9, "R"),
+    ("Cape Town set aside R640 million for the bus lanes.", 6.4e8, "R"),
+    ("The province owes R12,500 to each teacher.", 12_500, "R"),
+    ("A bridge grant of US$2.5 billion was signed.", 2.5e9, "$"),
+    ("Lagos spent ₦75 million on ferries.", 7.5e7, "₦"),
+    ("The co-operative lent KSh 4.5bn to tea farmers.", 4.5e9, "KSh"),
+    ("Canberra pledged A$40m to the clinics.", 4e7, "A$"),
+    ("Brasília promised R$3 billion for the dams.", 3e9, "R$"),
+    ("The loan is USD 80 million, repayable in full.", 8e7, "$"),
+    # the decimal comma of South African and European writing, before a scale word
+    ("The metro overspent by R3,6-billion last year.", 3.6e9, "R"),
+    ("Brussels froze €2,7 billion of the funds.", 2.7e9, "€"),
+    # the currency written after the sum
+    ("The tolls raised 3.1 billion rand in a year.", 3.1e9, "R"),
+    ("Growers lost 900 million euros to the frost.", 9e8, "€"),
+    ("The fine was 250 million naira.", 2.5e8, "₦"),
+    ("Bonds worth 600 million USD were sold.", 6e8, "$"),
+    ("The temple trust paid 12 crore rupees for the land.", 1.2e8, "Rs"),
+])
+def test_a_sum_is_money_in_one_currency_however_written(text, value, sign):
+    n = one(text)
+    assert n.kind == "money"
+    assert n.value == pytest.approx(value)
+    assert n.unit == sign
+
+
+@pytest.mark.parametrize("text", [
+    "The R101 road was closed for the race.",
+    "Chapter R12 of the rules covers it.",
+    "The R2D2 toy sold out.",
+])
+def test_a_letter_before_a_number_is_no_sum_without_a_sum_after_it(text):
+    assert [n for n in find_numbers(text) if n.kind == "money"] == []
+
+
+def test_the_same_sum_in_three_spellings_agrees_and_a_different_one_disputes():
+    a, b, c, d = (parse_amounts(t)[0] for t in (
+        "It found R2.4bn.", "It found R2,4-billion.", "It found 2.4 billion rand.",
+        "It found R870 million."))
+    assert compare(a, b) is None and compare(a, c) is None
+    diff = compare(a, d)
+    assert diff is not None and diff["kind"] == "disjoint"
+
+
+def test_a_rand_range_is_one_range_of_rand():
+    (n,) = find_numbers("The treasury put it at between R2.1 billion and R2.6 billion.")
+    assert (n.kind, n.low, n.high, n.unit) == ("range", 2.1e9, 2.6e9, "R")
+    (m,) = find_numbers("Estimates run between 2.1 and 2.6 billion rand.")
+    assert (m.low, m.high, m.unit) == (2.1e9, 2.6e9, "R")
