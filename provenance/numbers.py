@@ -153,7 +153,11 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          # "18,400 last year"
          "took", "came", "went", "left", "fled", "made", "gave", "got", "saw", "ran",
          "became", "began", "grew", "fell", "rose", "kept", "held", "stood", "last", "next",
-         "yesterday", "today", "tonight"}
+         "yesterday", "today", "tonight",
+         # verbs in the third person a figure is the subject of ("Their 1,200 million
+         # includes feed"), never what it counts
+         "includes", "excludes", "covers", "represents", "reflects", "assumes", "equals",
+         "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains"}
 #: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
 _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",
         "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",
@@ -180,12 +184,21 @@ _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|
                 r"(?![^\W\d_]))")
 #: Digits as written: "1,234,567.8", "12.5", ".5", and the decimal comma of South African
 #: and European writing before a scale word ("R2,4-billion", "€1,2 billion").
-_DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,\d])|\d{{1,3}},\d{{1,2}}{_SCALE_AHEAD}"
+_DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d|,\d)|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)|\d{{1,3}},\d{{1,2}}{_SCALE_AHEAD}"
            r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), key=len,
                            reverse=True))
-_NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
-_NUM1 = rf"(?:{_DIGITS}|(?i:{_WORDNUM}|one))"
+_UNITWORD = "one|two|three|four|five|six|seven|eight|nine|a"
+_TENSWORD = "|".join(sorted((w for w in WORDS if " " not in w and 1 <= WORDS[w] < 100),
+                            key=len, reverse=True))
+#: "three hundred and forty", "two hundred", "a hundred and fifty": a number written out in
+#: words as English writes any number below a thousand (a scale word may follow).
+_COMPOUND = (rf"(?:{_UNITWORD}){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?(?:{_TENSWORD}))?"
+             rf"(?![\w-])")
+#: "four and a half" (lakh, million, years): a whole number and a half.
+_AND_HALF = rf"(?:{_TENSWORD}|\d+){_SP}+and{_SP}+a{_SP}+half(?![\w-])"
+_NUM = rf"(?:(?i:{_AND_HALF})|{_DIGITS}|(?i:{_COMPOUND}|{_WORDNUM}))"
+_NUM1 = rf"(?:(?i:{_AND_HALF})|{_DIGITS}|(?i:{_COMPOUND}|{_WORDNUM}|one))"
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
 _SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn))(?![\w])")
@@ -438,6 +451,13 @@ def _num(token: str) -> float:
     t = " ".join(token.replace("\u00a0", " ").split()).lower()
     if t in WORDS:
         return float(WORDS[t])
+    if t.endswith("and a half"):  # "four and a half": 4.5
+        head = t[:-len("and a half")].strip()
+        return float(WORDS[head]) + 0.5 if head in WORDS else float(head) + 0.5
+    if "hundred" in t:  # "three hundred and forty": the words added up, hundreds first
+        head, _, tail = t.partition("hundred")
+        tail = tail.replace(" and ", " ").strip()
+        return float(WORDS.get(head.strip(), 1) * 100 + (WORDS.get(tail, 0) if tail else 0))
     if _DECIMAL_COMMA_RE.fullmatch(t):  # "2,4" before a scale word: 2.4
         return float(t.replace(",", "."))
     return saturate(float(t.replace(",", "")))
@@ -650,9 +670,15 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
 _PARTICIPLE_RE = re.compile(rf"{_SP}+([a-z]+(?:ed|en))\b")
 
 
+#: Words ending like a participle that are none ("2.95 lakh when the survey ...").
+_NOT_PARTICIPLES = frozenset({"when", "then", "even", "often", "seven", "eleven", "ten",
+                              "open", "women", "children", "between", "hundred", "indeed",
+                              "need", "speed", "seed", "feed", "bed", "red", "shed"})
+
+
 def _participle_after(text: str, pos: int) -> str | None:
     m = _PARTICIPLE_RE.match(text, pos)
-    return m.group(1) if m else None
+    return m.group(1) if m and m.group(1) not in _NOT_PARTICIPLES else None
 
 
 #: Nouns that are plural without an -s (and nouns whose plural is the singular): a general
@@ -755,6 +781,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
     """
     out: list[Figure] = []
     last_count: Figure | None = None
+    #: The last sum named, until a scaled count of something else ("1.2 million people")
+    last_sum: Figure | None = None
     for m, only_bare in _matches(text, bare):
         s, e = m.start(), m.end()
         g = m.group
@@ -855,6 +883,11 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                     and last_count.unit and s - last_count.end < 200:
                 unit, inherited = last_count.unit, True  # "834 patients, 78 randomised"
             kind = "count"
+            if unit is None and g("cs") and last_sum is not None and s - last_sum.end < 3000:
+                # "And Madrid's 610 million?" after a sum in euros: a sum in that currency
+                kind, unit = "money", last_sum.unit
+            elif unit and g("cs"):
+                last_sum = None
             head = text[max(0, s - 80):s]
             if unit and singular(unit.split()[-1]) in _SAMPLE_NOUNS \
                     and _SAMPLE_VERB_RE.search(head):
@@ -868,6 +901,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        approx=approx, bound=bound)
             if unit and not inherited:
                 last_count = f
+        if f.kind == "money" or f.kind == "range" and f.unit in CURRENCY_SIGNS.values():
+            last_sum = f
         f.bare = only_bare
         out.append(f)
     return out

@@ -63,3 +63,43 @@ def test_a_rand_range_is_one_range_of_rand():
     assert (n.kind, n.low, n.high, n.unit) == ("range", 2.1e9, 2.6e9, "R")
     (m,) = find_numbers("Estimates run between 2.1 and 2.6 billion rand.")
     assert (m.low, m.high, m.unit) == (2.1e9, 2.6e9, "R")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Three hundred and twenty thousand people signed it.", 320_000),
+    ("A hundred and fifty goats were lost.", 150),
+    ("Officials counted two and a half million visitors.", 2.5e6),
+    ("The board counted 3 and a half thousand votes.", 3_500),
+])
+def test_numbers_written_out_in_words_add_up(text, value):
+    (n,) = find_numbers(text)
+    assert n.value == pytest.approx(value)
+
+
+def test_indian_digit_grouping_is_one_number():
+    (n,) = find_numbers("The census put the herd at 3,42,915 buffaloes, a record.")
+    assert n.value == 342_915 and n.unit == "buffaloes"
+
+
+def test_a_bare_sum_after_a_currency_was_named_is_in_that_currency():
+    ns = find_numbers("Lisbon says €800 million. And Porto's 950 million? Their 900 million "
+                      "includes the ports.")
+    assert [(n.kind, n.value, n.unit) for n in ns] == [
+        ("money", 8e8, "€"), ("money", 9.5e8, "€"), ("money", 9e8, "€")]
+
+
+def test_a_scaled_count_of_something_else_ends_the_sum():
+    ns = find_numbers("It cost $3bn and 1.2 million people moved; 2 million stayed.")
+    assert [n.kind for n in ns] == ["money", "count", "count"]
+    assert ns[2].unit != "$"
+
+
+def test_when_after_a_figure_is_no_participle():
+    ns = find_numbers("Crews of 40 teams searched. They first said 3.1 lakh when the count "
+                      "began.")
+    assert ns[-1].value == 310_000 and ns[-1].unit is None
+
+
+def test_a_country_dollar_sign_is_part_of_the_sum_as_written():
+    (n,) = find_numbers("A bridge grant of US$2.5 billion was signed.")
+    assert n.text == "US$2.5 billion"
