@@ -184,7 +184,9 @@ _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|
                 r"(?![^\W\d_]))")
 #: Digits as written: "1,234,567.8", "12.5", ".5", and the decimal comma of South African
 #: and European writing before a scale word ("R2,4-billion", "€1,2 billion").
-_DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d|,\d)|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)|\d{{1,3}},\d{{1,2}}{_SCALE_AHEAD}"
+#: And the lakh grouping of South Asian writing ("2,80,346").
+_DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)"
+           rf"|\d{{1,3}},\d{{1,2}}{_SCALE_AHEAD}"
            r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), key=len,
                            reverse=True))
