@@ -372,6 +372,8 @@ class Amount:
             shown = _length_shown(self)
             if shown is not None:
                 return shown
+        if unit in _KEPT_SIGNS:
+            return _money_shown(self, core)
         if not unit:
             return core
         return f"{core}%" if unit == "%" else f"{core} {unit}"
@@ -401,6 +403,40 @@ def _length_shown(a: Amount) -> str | None:
         return Amount(sc(a.value), sc(a.low), sc(a.high), name, "count", a.text, a.approx,
                       0).describe()
     return None
+
+
+_KEPT_SIGNS = frozenset(CURRENCY_SIGNS.values())
+#: A scale as a sum's text writes it, and the word it is shown as.
+_SCALE_SHOWN_RE = re.compile(r"(?i)(?<=[\d\s\u00a0-])(thousand|million|billion|trillion|lakhs?|"
+                             r"lacs?|crores?|bn|mn|tn|m|k)(?![^\W\d_])")
+_SCALE_NAMES = {"bn": "billion", "mn": "million", "m": "million", "tn": "trillion",
+                "k": "thousand", "lakhs": "lakh", "lacs": "lakh", "lac": "lakh",
+                "crores": "crore"}
+
+
+def _money_shown(a: Amount, core: str) -> str:
+    """A sum with its currency sign first and in the scale its text gave it in ("Rs 7850
+    crore", "R2.4 billion", not "78500000000 Rs")."""
+    sign = a.unit
+    lead = f"{sign} " if len(sign) > 1 and sign[-1].isalpha() else sign
+    m = _SCALE_SHOWN_RE.search(a.text or "")
+    if m is None:
+        return _signed(lead, core, "")
+    word = m.group(1).lower()
+    word = _SCALE_NAMES.get(word, word)
+    size = SCALES[word]
+
+    def sc(x: float | None) -> float | None:
+        return None if x is None else round(x / size, 6)
+
+    scaled = Amount(sc(a.value), sc(a.low), sc(a.high), "", "number", "", a.approx, 0)
+    return _signed(lead, scaled.describe(), f" {word}")
+
+
+def _signed(lead: str, core: str, scale: str) -> str:
+    """"~R2.4 billion", "> £3 million": a hedge or bound before the sign, as one reads it."""
+    mark = re.match(r"[~>≤ ]*", core).group()  # type: ignore[union-attr]
+    return f"{mark}{lead}{core[len(mark):]}{scale}"
 
 
 def _duration_shown(a: Amount) -> str | None:

@@ -103,3 +103,17 @@ def test_when_after_a_figure_is_no_participle():
 def test_a_country_dollar_sign_is_part_of_the_sum_as_written():
     (n,) = find_numbers("A bridge grant of US$2.5 billion was signed.")
     assert n.text == "US$2.5 billion"
+
+
+def test_a_sum_is_shown_in_its_currency_and_the_scale_its_text_gave():
+    from provenance.numbers import from_estimate
+
+    a = from_estimate({"value": 78_500_000_000, "unit": "Rs", "text": "₹7,850 crore"})
+    b = from_estimate({"value": 108_700_000_000, "unit": "Rs", "text": "Rs 10,870 crore"})
+    assert a is not None and b is not None
+    diff = compare(a, b)
+    assert diff is not None and diff["detail"] == "Rs 7850 crore vs Rs 10870 crore"
+    c, d = parse_amounts("about R2.4bn and between R2.1 billion and R2.6 billion")
+    assert (c.describe(), d.describe()) == ("~R2.4 billion", "R2.1-2.6 billion")
+    (e,) = parse_amounts("more than £3 million")
+    assert e.describe() == "> £3 million"
