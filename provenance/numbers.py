@@ -179,6 +179,10 @@ _SAMPLE_NOUNS = {"patient", "participant", "people", "person", "subject", "adult
                  "nurse", "physician", "surgeon", "smoker", "user", "employee", "veteran"}
 
 _SP = r"[ \u00a0]"
+#: Symbols of units of measure ("1,800 MW", "12 km", "34,000ha", "40 ppm"): the SI prefixes
+#: with their units and the common others, as symbols are written after a number.
+UNIT_SYMBOLS = (r"(?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|ha|mph|kph|km/h|ppm|ppb|dB|"
+                r"bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe|sq{_SP}?km)").replace("{_SP}", _SP)
 #: A scale word right after a figure ("2,4-billion", "3bn"): what makes "2,4" a decimal comma.
 _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|tn)"
                 r"(?![^\W\d_]))")
@@ -307,7 +311,8 @@ FIGURE_RE = re.compile(
         (?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
   | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
-        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
+        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b)
+          |(?<=\d)(?P<cg>{UNIT_SYMBOLS})(?![\w’']))?)
     )
     """,
     re.X,
@@ -687,7 +692,7 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
     if g("count") is not None:
         if re.search(rf"(?:{_MONTHS}|No\.|#){_SP}*$", text[max(0, m.start() - 12):m.start()]):
             return False  # "Sept. 11 memorial", "No. 1 priority"
-        if g("cs"):
+        if g("cs") or g("cg"):
             return True
         if g("cu") and _unit_of(text, m.start("cu")) is not None:
             return True
@@ -916,6 +921,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 u = _unit_of(text, m.start("cu"))
                 if u is not None:
                     end, unit = u
+            elif g("cg"):  # "34,000ha", "12km", "5kg": a unit symbol glued to its number
+                end, unit = m.end("cg"), g("cg")
             inherited = False
             if unit is None and _participle_after(text, end) and last_count is not None \
                     and last_count.unit and s - last_count.end < 200:

@@ -65,6 +65,7 @@ from ..numbers import (
     CURRENCY_SIGNS,
     HEDGE_WORDS,
     PLURAL_NOUNS,
+    UNIT_SYMBOLS,
     Figure,
     canonical_unit,
     plural,
@@ -1213,6 +1214,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
     if f.kind == "duration":
         return _duration_quantity(text, f, ss, se), unit or ""
+    if unit and _UNIT_SYMBOL_RE.fullmatch(unit) and canonical_unit(unit)[0] not in (
+            "length", "area"):
+        # "a 400MW plant": a symbol glued to its number is the same measure as "400 MW"
+        return "measure in " + unit + rate, unit
     if unit:
         words = unit.lower().split()
         if words[-1] in ("agencies", "sources", "estimates", "countries", "states", "times",
@@ -1288,9 +1293,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
 
 #: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
 #: prefixes with their units and the common others, written as symbols.
-_UNIT_SYMBOL_RE = re.compile(
-    r"[ \u00a0]?((?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|ha|mph|kph|km/h|ppm|ppb|dB|"
-    r"bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe))(?![\w’'])")
+_UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])")
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
@@ -3121,6 +3124,9 @@ def _cited_figures(text: str, out: list[FigureClaim]) -> None:
             rejects[fc.sentence] = bool(_REJECTS_RE.search(text, *fc.sentence))
         beside = any(x.quantity == fc.quantity and not _overlap(x.figure, fc.figure)
                      for x in in_sentence.get((fc.sentence, who), [])[:50])
+        if beside and not rejects[fc.sentence] and \
+                _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
+            continue  # "has burnt 34,000ha, down from the 41,000 it gave": its own new figure
         if rejects[fc.sentence] or beside:
             fc.source = Source(f.name, f.kind, f.person_id, "cited", f.start, f.study,
                                f.confirmed)

@@ -1,0 +1,69 @@
+"""Sums and measures as the world's press writes them, through to the draft's question.
+
+Short texts written for these tests (made up): a rand sum in three spellings, a euro sum
+named later without its sign, a glued unit, a source's own revision said in one sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.extract import extract_text
+
+from .test_extract_disputes import by_text, contested
+
+RAND = (
+    "Bus contract: auditors find R1.8bn wasted, metro says far less\n"
+    "\n"
+    "The Mangaung metro wasted R1,8-billion on its bus rapid transit contract, according to "
+    "the Auditor-General's report on the city.\n"
+    "\n"
+    "A metro spokesperson said its own review put the wasted amount at R640 million.\n"
+    "\n"
+    "The Civic Ratepayers Association says the true figure is about R2.5bn.\n")
+
+
+def test_rand_sums_written_three_ways_are_one_contested_question(tmp_path: Path):
+    ex = extract_text(RAND)
+    src = by_text(ex)
+    assert src["R1,8-billion"] == "Auditor-General"
+    assert src["about R2.5bn"] == "Civic Ratepayers Association"
+    qs = contested(ex, tmp_path)
+    assert any({"R1,8-billion", "R640 million", "about R2.5bn"} <= figs for _, figs in qs)
+
+
+EUROS = (
+    "Port authority puts storm damage at €90 million; shippers say 150 million euros\n"
+    "\n"
+    "The Port of Gdansk authority estimates the storm damage at €90 million. The "
+    "Shipowners' Council says the damage came to 150 million euros.\n"
+    "\n"
+    "An engineering review by Baltic Marine Surveys put the damage at between €100 million "
+    "and €120 million.\n")
+
+
+def test_a_sum_written_with_its_currency_after_it_joins_the_question(tmp_path: Path):
+    ex = extract_text(EUROS)
+    assert by_text(ex)["150 million euros"] == "Shipowners' Council"
+    qs = contested(ex, tmp_path)
+    assert any({"€90 million", "150 million euros"} <= figs for _, figs in qs)
+
+
+FIRE = (
+    "Grassfire: farmers say the damage is far larger\n"
+    "\n"
+    "Official mapping now puts the area burnt at 12,000 hectares.\n"
+    "\n"
+    "The Rural Fire Service says the fire has burnt 12,000ha, down from the first estimate "
+    "of 15,000 hectares it gave on Monday.\n"
+    "\n"
+    "The Landholders Federation says more than 20,000 hectares have burnt.\n")
+
+
+def test_a_glued_unit_is_the_unit_and_a_sources_new_figure_beside_its_old_one_is_its_own():
+    ex = extract_text(FIRE)
+    src = by_text(ex)
+    assert src["12,000ha"] == "Rural Fire Service"
+    assert src["more than 20,000 hectares"] == "Landholders Federation"
+    q = {fc.figure.text: fc.quantity for fc in ex.figures}
+    assert q["12,000ha"] == q["more than 20,000 hectares"]
