@@ -67,3 +67,12 @@ def test_a_glued_unit_is_the_unit_and_a_sources_new_figure_beside_its_old_one_is
     assert src["more than 20,000 hectares"] == "Landholders Federation"
     q = {fc.figure.text: fc.quantity for fc in ex.figures}
     assert q["12,000ha"] == q["more than 20,000 hectares"]
+
+
+def test_every_hedge_and_bound_of_the_number_parser_leads_a_measured_time():
+    # "upwards of" is one of the parser's bounds; the measured-time rule read its own
+    # shorter list and dropped the figure
+    text = ("Clinic waits disputed\n\nThe average wait was under 9 days, the health board "
+            "said. The Patients Forum says the average wait was upwards of 15 days.\n")
+    figs = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    assert figs.get("15 days") == figs["under 9 days"]

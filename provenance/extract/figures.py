@@ -604,6 +604,17 @@ def _alternatives(words: Sequence[str]) -> str:
 #: The parser's hedges ("about", "roughly") and bounds ("more than", "over").
 _HEDGE = _alternatives(HEDGE_WORDS)
 _HEDGE_OR_BOUND = _alternatives((*HEDGE_WORDS, *BOUND_WORDS, "just"))
+#: Words that may stand between a verb and its figure and are no hedge or bound, named
+#: apart so the parser's lists stay the one list of hedges: a limiting adverb ("was only
+#: 40"), adverbs of time ("is now 12 percent", "was still 300"), and words of extent that
+#: lean on a figure ("as many as 500", "closer to 60", "hire an additional 40").
+_LIMITING = _alternatives(("only",))
+_TIME_ADVERBS = _alternatives(("now", "still", "already"))
+_EXTENT = _alternatives(("as many as", "closer to"))
+_ADDED = _alternatives(("an additional", "a additional", "an extra", "a extra",
+                        "a further", "another"))
+#: Any of the words above before a figure, followed by a space: one optional lead.
+_LEAD = rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}){_SP}+)"
 
 #: A figure that is the difference of two others: "the gap of more than 700 hours".
 _DIFFERENCE_RE = re.compile(
@@ -837,8 +848,8 @@ _MEASURED_TIME_RE = re.compile(
     r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
     r"waiting[ \u00a0]+times?)\b(?:[ \u00a0]+(?:wait|time|times|stay|delay))?"
-    r"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|around|about|nearly|"
-    r"just|only|under|over|more[ \u00a0]+than|less[ \u00a0]+than))*[ \u00a0]+$", re.I)
+    rf"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|{_HEDGE_OR_BOUND}|"
+    rf"{_LIMITING}))*[ \u00a0]+$", re.I)
 
 
 #: A measure noun before a small bare number: "the real toll was closer to 60", "up from
@@ -846,8 +857,7 @@ _MEASURED_TIME_RE = re.compile(
 _SMALL_TOLL_RE = re.compile(
     rf"\b(?:toll|count|number|figure|total|tally|estimate)s?\b(?:{_SP}+[a-z]+){{0,3}}?{_SP}+"
     rf"(?:was|is|at|of|to|stood{_SP}+at|reached|rose{_SP}+to|fell{_SP}+to)[\s“\"‘]*"
-    rf"(?:(?:about|around|nearly|almost|closer{_SP}+to|close{_SP}+to|some|only|just|"
-    rf"more{_SP}+than|at{_SP}+least)[\s“\"‘]*)?$"
+    rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT})[\s“\"‘]*)?$"
     rf"|\b(?:up|down){_SP}+from{_SP}+(?:the|its|their){_SP}+$")
 #: "44 of them had died": a count of those in a state, not a share.
 _OF_THEM_STATE_RE = re.compile(
@@ -940,9 +950,7 @@ _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat
                          r"count|estimate|toll|tally)[ \u00a0]+at)"
                          # "said on Monday that 212 people died"
                          r"(?:[ \u00a0]+(?:on|last|this|early|late|in)?[ \u00a0]*[A-Za-z]+)?"
-                         r"[ \u00a0]+(?:that[ \u00a0]+)?(?:about|some|nearly|roughly|around|"
-                         r"almost|more[ \u00a0]+than|over|at[ \u00a0]+least|up[ \u00a0]+to|"
-                         r"an[ \u00a0]+estimated)?[ \u00a0]*$")
+                         rf"[ \u00a0]+(?:that[ \u00a0]+)?(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$")
 #: "... provided by X", "estimated by X": who a figure comes from, after it.
 _BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compiled|reported|"
                          r"estimated|calculated|counted|offered|cited|made|produced|put|"
@@ -1127,8 +1135,7 @@ _COPULA_SUBJECT_RE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Aa]verage|[Mm]edian|[Tt]ypical)"
     rf"(?:{_SP}+[a-z][\w-]*){{0,3}}?{_SP}+(?P<head>[a-z][a-z-]+)"
     rf"{_SP}+(?:was|is|were|are|has{_SP}+been|had{_SP}+been|have{_SP}+been|will{_SP}+be|"
-    rf"would{_SP}+be){_SP}+(?:(?:about|around|roughly|nearly|almost|some|now|still|"
-    rf"already|only|just){_SP}+)?$")
+    rf"would{_SP}+be){_SP}+(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_TIME_ADVERBS}){_SP}+)?$")
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:
@@ -1301,16 +1308,13 @@ _COUNT_SUBJECT_RE = re.compile(
     rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?(?:[A-Z][\w.’'-]*(?:{_SP}+"
     rf"[A-Z][\w.’'-]*){{0,3}}|city|country|county|region|area|state|capital|district)"
     rf")?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
-    rf"reached|totalled|totaled|hit|stood)(?:{_SP}+(?:to|at|by))?{_SP}+(?:(?:about|nearly|some|"
-    rf"almost|around|roughly|just|only|over|more{_SP}+than){_SP}+)?$")
+    rf"reached|totalled|totaled|hit|stood)(?:{_SP}+(?:to|at|by))?{_SP}+{_LEAD}?$")
 #: Verbs that give people work: the people they employ, hire or take on are jobs.
 _EMPLOY_RE = re.compile(
     rf"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|"
     rf"recruited|recruiting|take{_SP}+on|takes{_SP}+on|took{_SP}+on|taking{_SP}+on|"
     rf"staff|staffed|create|creates|created|creating){_SP}+"
-    rf"(?:(?:up{_SP}+to|about|around|roughly|nearly|some|almost|approximately|"
-    rf"as{_SP}+many{_SP}+as|more{_SP}+than|at{_SP}+least|an?{_SP}+(?:additional|extra|further)|"
-    rf"another|a{_SP}+further){_SP}+)?$")
+    rf"(?:(?:{_HEDGE_OR_BOUND}|{_EXTENT}|{_ADDED}){_SP}+)?$")
 #: What a firm employs: counted by a verb of employing, they are jobs.
 _STAFF_NOUNS = frozenset(("people", "worker", "employee", "staff", "staffer", "person",
                           "job", "position", "role"))
@@ -1318,7 +1322,7 @@ _STAFF_NOUNS = frozenset(("people", "worker", "employee", "staff", "staffer", "p
 
 #: "each mill job supports", "every new home needs": the figure after it is per that.
 _EACH_RE = re.compile(rf"\b(?:[Ee]ach|[Ee]very){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*)"
-                      rf"{_SP}+[a-z]+(?:{_SP}+(?:about|around|roughly|nearly|some|an?))?"
+                      rf"{_SP}+[a-z]+(?:{_SP}+(?:{_HEDGE}|an?))?"
                       rf"{_SP}+$")
 _TIME_NOUNS = {"wait": "wait", "waits": "wait", "waiting": "wait", "delay": "delay",
                "delays": "delay", "stay": "stay", "stays": "stay", "backlog": "backlog",
@@ -1491,7 +1495,7 @@ _OTHERS_SAY_RE = re.compile(
     rf"(?:^|(?<=[.!?“\"‘'])){_SP}*(?:[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*|"
     rf"[A-Z][a-z]+(?:{_SP}+(?:with|at|from|of){_SP}+[a-z]+)?)"
     rf"{_SP}+(?:says|say|said|claims|claim|claimed|reckons|estimates|puts{_SP}+it{_SP}+at)"
-    rf"{_SP}+(?:(?:about|around|nearly|roughly|some|only|just|more{_SP}+than){_SP}+)?$")
+    rf"{_SP}+{_LEAD}?$")
 
 
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
@@ -2646,11 +2650,11 @@ _LABEL_BEFORE_RE = re.compile(
     r"|\b(?:limit|cap|target|goal|quota|threshold|ceiling|maximum|minimum)[ \u00a0]+of[ \u00a0]+$")
 _SAMPLE_BEFORE_RE = re.compile(
     r"(?i)\b(?:poll|survey|study|sample|trial|census|review|analysis|questionnaire)"
-    r"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|"
-    r"over)?[ \u00a0]*$|\bamong[ \u00a0]+$"
+    rf"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$"
+    r"|\bamong[ \u00a0]+$"
     # "based on satellite images of 1.2 million hectares": what the study looked at
     r"|\bbased[ \u00a0]+on[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}(?:of|from|covering|across)"
-    r"[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|over)?[ \u00a0]*$")
+    rf"[ \u00a0]+(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$")
 _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 
 
@@ -3719,7 +3723,7 @@ _RATE_SUBJECT_RE = re.compile(
     r"^(?:[Tt]he[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?([A-Za-z]+)(?:[ \u00a0]+rate)?[ \u00a0]+"
     r"(?:[a-z]+[ \u00a0]+)?(?:rose|fell|stood|stands|was|is|hit|reached|climbed|dropped|"
     r"increased|decreased|jumped|slipped|edged|grew|shrank|declined|remained)"
-    r"(?:[ \u00a0]+(?:to|at|by))?(?:[ \u00a0]+(?:about|nearly|almost|some|around))?[ \u00a0]*$")
+    rf"(?:[ \u00a0]+(?:to|at|by))?(?:[ \u00a0]+(?:{_HEDGE}))?[ \u00a0]*$")
 _MONEY_RATE_RE = re.compile(
     r"\b(?:(?:a|an|per|each|every)[ \u00a0]+(?P<r>year|month|week|day|hour)|(?P<a>annually|"
     r"yearly|monthly|weekly|daily|hourly))\b")
@@ -3794,8 +3798,7 @@ _SAME_SUM_RE = re.compile(
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales")
-_LEADS = (r"(?:about|roughly|around|nearly|almost|some|more[ \u00a0]+than|less[ \u00a0]+than|"
-          r"over|under|up[ \u00a0]+to|at[ \u00a0]+least|an[ \u00a0]+estimated)[ \u00a0]+")
+_LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
 _MONEY_TIED_RE = re.compile(
     rf"\b(?:(?P<n>{_MONEY_WORDS})"
     # "put the full cost of the new stadium at $1.74 billion": what the cost is of, between
@@ -3808,7 +3811,7 @@ _MONEY_TIED_RE = re.compile(
     # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
     rf"|(?P<spend>spend|spends|spent|spending|allocate[sd]?|allocating|set[ \u00a0]+aside|"
     rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?))[ \u00a0]+"
-    rf"(?:only[ \u00a0]+|just[ \u00a0]+)?(?:{_LEADS})?$")
+    rf"(?:{_LIMITING}[ \u00a0]+)?(?:{_LEADS})?$")
 _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages": "wage",
                     "taxes": "tax", "damage": "loss",  # a sum of damage is what was lost
                     # what a thing costs, in the words news uses for it: "the $1.2 billion
@@ -4078,8 +4081,7 @@ _SAMPLE_OF_RE = re.compile(
 _OBJECT_OF_RE = re.compile(
     rf"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[\w-]+{_SP}+){{0,5}}?[a-z][\w-]*){_SP}+"
     rf"(?P<aux>would|will|could|can|may|might|should){_SP}+(?:also{_SP}+)?(?P<v>[a-z]+)"
-    rf"(?:{_SP}+(?:up{_SP}+to|about|around|roughly|nearly|some|more{_SP}+than|at{_SP}+least|"
-    rf"an{_SP}+estimated|another|as{_SP}+many{_SP}+as))?{_SP}+$")
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_EXTENT}|{_ADDED}))?{_SP}+$")
 
 
 def _asked_in_text(text: str, members: list[FigureClaim], q: str) -> str | None:
