@@ -76,3 +76,26 @@ def test_every_hedge_and_bound_of_the_number_parser_leads_a_measured_time():
             "said. The Patients Forum says the average wait was upwards of 15 days.\n")
     figs = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
     assert figs.get("15 days") == figs["under 9 days"]
+
+
+CAMELS = (
+    "Livestock\n"
+    "How many camels does Turkana have? Turkana County says 1.2 million, herder groups say "
+    "1.9 million\n"
+    "\n"
+    "Turkana County's livestock office released its census on Tuesday, putting the number "
+    "of camels in the county at 1,204,500, after 40 teams counted herds for three weeks.\n"
+    "\n"
+    "The Turkana Pastoralists Association says the true number is closer to 1.9 million "
+    "camels, because the census missed herds that had crossed into Uganda.\n")
+
+
+def test_a_headlines_question_names_the_quantity_its_bare_figures_leave_out():
+    ex = extract_text(CAMELS)
+    q = {fc.figure.text: fc.quantity for fc in ex.figures}
+    src = by_text(ex)
+    # the headline's figures are camels (the question the headline asks), not teams
+    assert q["1.2 million"] == q["1.9 million"] == q["1.9 million camels"] == "camel"
+    # "..., herders say 1.9 million": a clause of its own after a bare comma, with its own
+    # subject, not the county's
+    assert src["1.9 million"] != src["1.2 million"]

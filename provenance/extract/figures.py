@@ -566,7 +566,17 @@ def _topic_unit(text: str, figs: Sequence[Figure],
     """The unit of the quantity an article is about: the head noun of the first figure with
     one in its headline, standfirst or lede ("more than 14,000 hours" of spills: "hour").
     A figure in that unit anywhere in the article is a figure of that quantity, whether or
-    not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds)."""
+    not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds). A question the
+    opening asks before any such figure ("How many stray dogs does Bengaluru have?") names
+    it first."""
+    first = next((f.start for s, e in top for f in figs if s <= f.start < e and _unit_key(f)),
+                 None)
+    for s, e in top:
+        hm = _TOPIC_ASKED_RE.search(text, s, e)
+        if hm and (first is None or hm.start() < first):
+            asked = _measure_noun(hm.group("noun"))
+            if asked not in _NOT_TOPICS:
+                return asked
     for s, e in top:
         for f in figs:
             if s <= f.start < e and not (_word_before(text, f.start, s) in SCOPE_PREPS and
@@ -578,6 +588,12 @@ def _topic_unit(text: str, figs: Sequence[Figure],
     return None
 
 
+#: "How many stray dogs does Bengaluru have?", "How many hectares have burnt?": the noun a
+#: question of the opening counts (the last word before its verb).
+_TOPIC_ASKED_RE = re.compile(
+    rf"\b[Hh]ow{_SP}+many{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<noun>[a-z][\w-]*s)"
+    rf"{_SP}+(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should|may|"
+    rf"might|must)\b")
 #: Prepositions before a figure in the article's unit that still give the quantity: "for
 #: more than 14,000 hours", "at fourteen thousand hours", "at between 11,000 and 15,500
 #: hours" ("within six hours", "in under four hours" are thresholds).
@@ -743,6 +759,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         is_share = f.unit == "%" or f.kind == "ratio"
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        if quantity is None and topic is not None and f.kind == "count" and f.unit is None \
+                and any(a <= f.start < b for a, b in top):
+            # "BBMP says 2.8 lakh, animal groups say 4.5 lakh": a headline or lede leaves
+            # out the unit of the quantity the article is about
+            quantity, noun = topic_q or topic, ""
         if quantity is None:
             continue
         is_share = is_share and not _OF_THEM_STATE_RE.match(text, f.start, se)
@@ -1765,8 +1786,19 @@ _MADE_BY_RE = re.compile(
     r"commissioned|carried[ \u00a0]+out|run|done|prepared|kept|maintained)\b[^.;,]{0,40}?)?"
     r"[ \u00a0]by"
     r"[ \u00a0]+")
+#: Cue verbs a clause of its own can open with after a bare comma, in the present or the
+#: past ("BBMP says 2.8 lakh, animal groups say 4.5 lakh"; "police said 8,000, organisers
+#: said 120,000"): the base forms that are verbs more often than nouns, inflected.
+_SPLICE_VERBS = "|".join(sorted((v for v in REPORT_VERBS if any(
+    v == b or v in inflect(b)[1:] and not v.endswith("ing") for b in _BASE_OK)),
+    key=len, reverse=True))
 _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
-                              r"though|yet)[ \u00a0]+|;[ \u00a0]+")
+                              r"though|yet)[ \u00a0]+|;[ \u00a0]+"
+                              # a new subject and its cue after a comma: a clause of its own
+                              r"|,[ \u00a0]+(?=(?!(?:which|who|whose|that|as|when|if|it|he|she|"
+                              r"they|we|I|you|this|these|those|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)"
+                              r"(?:[A-Za-z][\w’'.-]*[ \u00a0]+){1,4}"
+                              rf"(?:{_SPLICE_VERBS})[ \u00a0])")
 #: The verbs that close a clause giving a figure ("..., a YouGov poll found", "...,
 #: officials said", "..., county records show"): the reporting verbs, inflected and
 #: finite (a base form there is a noun: "..., far more than the previous estimate").
