@@ -745,8 +745,9 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
     out: list[str] = []
     end = pos
     for wm in re.finditer(r"[^\W\d_][\w\-]*", text[pos:pos + 60]):
-        if pos + wm.start() != (end + 1 if out else pos):
-            break
+        if pos + wm.start() != (end + 1 if out else pos) or (
+                out and text[end] not in " \u00a0"):
+            break  # a unit's words are on one line: "9 min\nShare" counts minutes
         w = wm.group().lower()
         if w in _STOP or (w in SCALES and w not in _LENGTH):
             break

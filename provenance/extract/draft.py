@@ -344,7 +344,8 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
                    _num(n.value) if n.value is not None else "?")
             extra = f" = {_num(n.low)}%" if n.kind == "ratio" and n.low is not None else ""
             of = f"; {n.of}" if n.of else ""
-            w(f"#   line {line(n.start)}: {_comment(n.text, 60)} -> {val} {n.unit or ''}"
+            unit = _comment(n.unit or "", 40)
+            w(f"#   line {line(n.start)}: {_comment(n.text, 60)} -> {val} {unit}"
               f"{extra} [{n.kind}]{_comment(of, 80)}")
     return "\n".join(out) + "\n"
 
