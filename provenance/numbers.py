@@ -269,6 +269,12 @@ _FRACWORD_RE = re.compile(rf"\b(?:(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)|"
                           rf"(?:{_PLURAL_FRACWORDS}){_FRAC_END}|"
                           rf"{_BY_FRAC_RE}(?:{_FRACWORDS})\b)", re.I)
 
+#: A rate per a round base, as health and crime statistics are written worldwide: "180
+#: per 100,000", "12 deaths per 1,000 live births", "a rate of 180 for every 100,000".
+_PER = rf"(?:per|for{_SP}+every|in{_SP}+every|for{_SP}+each){_SP}+"
+_PER_BASE = (rf"(?:1(?:,|{_SP})?000(?:(?:,|{_SP})?000)?|10(?:,|{_SP})?000|100(?:,|{_SP})?000"
+             rf"|(?i:(?:a|one){_SP}+(?:thousand|million|hundred{_SP}+thousand)))(?!\d|,\d)")
+
 #: One pattern for every figure, alternatives ordered so the longest reading wins
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
 #: ratio; "1 in 45" one ratio).
@@ -277,6 +283,11 @@ FIGURE_RE = re.compile(
     (?:
     (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*
         (?P<y2>{_YEAR})\b(?![,.]?\d|{_SP}*(?:%|percent)))
+  | (?P<prate>(?P<pra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)(?P<pr1>{_DIGITS}){_SP}*
+        (?:and|to|[-–—]){_SP}*(?P<pr2>{_DIGITS})(?:{_SP}+(?P<pru>[a-z]+))?{_SP}+{_PER}
+        (?P<prd>{_PER_BASE}))
+  | (?P<rate>(?<![\d,.])(?P<rta>{_APPROX_RE})?(?P<rt1>{_DIGITS})(?:{_SP}+(?P<rtu>[a-z]+))?
+        {_SP}+{_PER}(?P<rtd>{_PER_BASE}))
   | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
         (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>(?(rc1){_MSCALE}|{_SCALE}))?(?P<rp1>{_PCT})?
         {_SP}*(?:and|to|[-–—]){_SP}*
@@ -408,6 +419,16 @@ def _length_shown(a: Amount) -> str | None:
         return Amount(sc(a.value), sc(a.low), sc(a.high), name, "count", a.text, a.approx,
                       0).describe()
     return None
+
+
+_RATE_TEXT_RE = re.compile(rf"{_SP}{_PER}(?P<base>{_PER_BASE})")
+
+
+def rate_base(text: str) -> float | None:
+    """The base of a rate a figure's text is written per ("180 per 100,000": 100000), or
+    None: the one reading of "per N" for the parser, its display and extract's figures."""
+    m = _RATE_TEXT_RE.search(text)
+    return _per_base(m.group("base")) if m else None
 
 
 _KEPT_SIGNS = frozenset(CURRENCY_SIGNS.values())
@@ -794,6 +815,15 @@ def currency(sign: str) -> str:
     return CURRENCY_SIGNS.get(key, sign.strip())
 
 
+def _per_base(words: str) -> float:
+    """"100,000", "one hundred thousand", "a million": the base of a rate."""
+    t = " ".join(words.replace("\u00a0", " ").replace(",", "").split()).lower()
+    if t.replace(" ", "").isdigit():
+        return float(t.replace(" ", ""))
+    scale = SCALES[t.split()[-1]]
+    return scale * (100 if "hundred" in t else 1)
+
+
 def _fraction_value(words: str) -> float:
     """"three-quarters" → 75.0, "a fifth" → 20.0: a fraction word as a per cent."""
     key = " ".join(words.replace("-", " ").replace("\u00a0", " ").lower().split())
@@ -835,7 +865,22 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         bound = _bound_before(text, s) or (_bound_before(lead.group() + " ", len(lead.group())
                                                          + 1) if lead else None)
         f: Figure
-        if g("period"):
+        if g("prate") or g("rate"):
+            # "180 per 100,000": a rate, in the unit "per 100000", as the text counts it;
+            # rates per one base compare, a share or a rate per another base do not
+            per = f"per {_per_base(g('prd') or g('rtd')):g}"
+            of = _phrase_after(text, e)
+            if g("prate"):
+                lo, hi = _num(g("pr1")), _num(g("pr2"))
+                if lo > hi:
+                    continue
+                f = Figure("range", s, e, text[s:e], None, lo, hi, per, of,
+                           decimals=max(_decimals(g("pr1")), _decimals(g("pr2"))),
+                           approx=approx)
+            else:
+                f = Figure("count", s, e, text[s:e], _num(g("rt1")), unit=per, of=of,
+                           decimals=_decimals(g("rt1")), approx=approx, bound=bound)
+        elif g("period"):
             f = Figure("period", s, e, text[s:e], None, float(g("y1")), float(g("y2")), "year")
         elif g("range") or g("drange"):
             if g("range"):

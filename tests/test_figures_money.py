@@ -99,3 +99,28 @@ def test_a_headlines_question_names_the_quantity_its_bare_figures_leave_out():
     # "..., herders say 1.9 million": a clause of its own after a bare comma, with its own
     # subject, not the county's
     assert src["1.9 million"] != src["1.2 million"]
+
+
+MALARIA = (
+    "Kisumu's malaria rate is 410 per 100,000, county says; clinics say it is higher\n"
+    "\n"
+    "Kisumu County's malaria incidence was 410 cases per 100,000 people last year, "
+    "according to the county health department's annual report.\n"
+    "\n"
+    "The figure is above the 380 per 100,000 the Ministry of Health gave in an interim "
+    "bulletin in May.\n"
+    "\n"
+    "The Lake Region Clinics Network says the true rate was 560 per 100,000. A study by "
+    "Maseno University put it at between 500 and 620 per 100,000.\n")
+
+
+def test_rates_per_100000_are_one_question_named_by_the_rate(tmp_path: Path):
+    ex = extract_text(MALARIA)
+    src = by_text(ex)
+    # "the 380 per 100,000 the Ministry of Health gave": the ministry's, named after "the"
+    assert src["380 per 100,000"] == "Ministry of Health"
+    assert src["560 per 100,000"] == "Lake Region Clinics Network"
+    qs = contested(ex, tmp_path)
+    assert any(q == "What is the malaria rate?" and {
+        "410 cases per 100,000", "560 per 100,000", "between 500 and 620 per 100,000"} <= figs
+        for q, figs in qs), qs

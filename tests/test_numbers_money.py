@@ -117,3 +117,22 @@ def test_a_sum_is_shown_in_its_currency_and_the_scale_its_text_gave():
     assert (c.describe(), d.describe()) == ("~R2.4 billion", "R2.1-2.6 billion")
     (e,) = parse_amounts("more than £3 million")
     assert e.describe() == "> £3 million"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The county's measles rate was 42 cases per 100,000 people.", 42, "per 100000"),
+    ("Infant deaths stood at 31 per 1,000 live births.", 31, "per 1000"),
+    ("A rate of 18 for every 100,000 residents is too high.", 18, "per 100000"),
+])
+def test_a_rate_per_a_round_base_is_one_figure_in_that_unit(text, value, unit):
+    (n,) = find_numbers(text)
+    assert (n.value, n.unit) == (value, unit)
+
+
+def test_rates_per_one_base_compare_and_show_per_that_base():
+    a, b = parse_amounts("It was 42 per 100,000 and the union says between 50 and 60 per "
+                         "100,000.")
+    diff = compare(a, b)
+    assert diff is not None and diff["detail"] == "42 per 100000 vs 50-60 per 100000"
+    (c,) = parse_amounts("Turnout was 55 per cent.")
+    assert compare(a, c) is None  # a share is no rate per 100,000

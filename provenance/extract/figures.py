@@ -69,6 +69,7 @@ from ..numbers import (
     Figure,
     canonical_unit,
     plural,
+    rate_base,
     singular,
 )
 from ..speech import match_person
@@ -588,6 +589,27 @@ def _topic_unit(text: str, figs: Sequence[Figure],
     return None
 
 
+#: "Nunavut's TB rate", "the tuberculosis rate", "infant mortality rate": the word before
+#: "rate" that says of what (adjectives of place or truth say nothing of what).
+_RATE_OF_RE = re.compile(rf"\b(?P<what>[A-Za-z][\w-]*){_SP}+rates?\b")
+_NOT_RATE_WORDS = frozenset("the a an its their his her this that national global real true "
+                            "official new old current overall average annual high low actual "
+                            "same local regional provincial territorial federal state "
+                            "whose".split())
+
+
+def _rate_topic(text: str, top: Sequence[tuple[int, int]]) -> str | None:
+    """What the article's rate is of, from its opening ("Nunavut's TB rate is 180 per
+    100,000": "TB"), or None."""
+    for s, e in top:
+        for m in _RATE_OF_RE.finditer(text, s, e):
+            w = m.group("what")
+            if w.lower() not in _NOT_RATE_WORDS and not w.endswith(("’s", "'s")) and (
+                    w.islower() or w.isupper()):
+                return w
+    return None
+
+
 #: "How many stray dogs does Bengaluru have?", "How many hectares have burnt?": the noun a
 #: question of the opening counts (the last word before its verb).
 _TOPIC_ASKED_RE = re.compile(
@@ -728,6 +750,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     topic = _topic_unit(text, merged, top)
     latest = _latest_year(merged, top)
     topic_q: str | None = None
+    rated = _rate_topic(text, top)
     money_q: str | None = None
     for f in merged:
         topical = topic is not None and _unit_key(f) == topic
@@ -759,6 +782,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         is_share = f.unit == "%" or f.kind == "ratio"
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        base = rate_base(f.text) if f.unit and f.unit.startswith("per ") else None
+        if base is not None:
+            # "180 per 100,000", "between 210 and 270 per 100,000": one rate, named by the
+            # rate the opening names ("Nunavut's TB rate"), whatever each sentence adds
+            quantity, noun = f"rate of {rated or 'the'} per {base:g}", rated or ""
         if quantity is None and topic is not None and f.kind == "count" and f.unit is None \
                 and any(a <= f.start < b for a, b in top):
             # "BBMP says 2.8 lakh, animal groups say 4.5 lakh": a headline or lede leaves
@@ -792,7 +820,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
         if before in SCOPE_PREPS and not (topical and before in _TOPIC_PREPS) and \
-                not _measure_before(text, f.start, ss) \
+                not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of):
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
@@ -1883,7 +1911,9 @@ _RELATIVE_RE = re.compile(
     rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count|price(?:{_SP}+tag)?|cost|bill|"
     rf"budget))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
-    rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s)"
+    rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s"
+    # "the 158 per 100,000 the Department of Health gave": a body's name after "the"
+    rf"|the{_SP}+{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,5}})"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
     rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
     rf"{_SP}+(?P<v>{_FINITE_REPORT})\b(?!{_SP}+(?:that|to|by)\b)")
@@ -1901,8 +1931,9 @@ def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     if words[0].lower() in _PRONOUNS and len(words) == 1:
         return None
     head = words[-1]
-    if not words[0][:1].isupper() and head not in GENERIC_SOURCES and head not in ORG_NOUNS \
-            and singular(head) not in ORG_NOUNS | PERSON_ROLES:
+    named_np = len(words) > 1 and words[1][:1].isupper()  # "the Department of Health"
+    if not words[0][:1].isupper() and not named_np and head not in GENERIC_SOURCES \
+            and head not in ORG_NOUNS and singular(head) not in ORG_NOUNS | PERSON_ROLES:
         return None  # "the 300 jobs people say" is no source we can name
     at = m.start("np")
     if not words[0][:1].isupper() or words[0] in ("The", "Its", "Their", "His", "Her"):
@@ -3971,6 +4002,8 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
             vp = _trim_phrase(_clause(text, f.end, se).split()[:8])  # "20,000 marched on ..."
             if vp:
                 return f"How many people {vp}?"
+        if f.unit and f.unit.startswith("per "):
+            continue  # "180 per 100,000": a rate, asked as "What is the TB rate?"
         if f.unit and q != "death" and not q.startswith(("share of", "money")):
             changed = _change_question(text, fc) or _object_question(text, fc)
             if changed:
