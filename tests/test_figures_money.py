@@ -124,3 +124,30 @@ def test_rates_per_100000_are_one_question_named_by_the_rate(tmp_path: Path):
     assert any(q == "What is the malaria rate?" and {
         "410 cases per 100,000", "560 per 100,000", "between 500 and 620 per 100,000"} <= figs
         for q, figs in qs), qs
+
+
+LIVE = (
+    "Ferry sinking on Lake Kivu: toll rises – live\n"
+    "\n"
+    "09:10\n"
+    "Provincial officials on Monday put the toll from Sunday's sinking off the island of "
+    "Idjwi at 37 people, up from their first count.\n"
+    "\n"
+    "09:40\n"
+    "Civil Protection Agency: ‘between 40 and 55 missing’\n"
+    "\n"
+    "10:05\n"
+    "\"The count from our divers on the lake is 29, and we are still searching,\" navy "
+    "captain Jean Mugisha told reporters.\n")
+
+
+def test_a_live_pages_figures_its_labels_long_objects_and_counts():
+    ex = extract_text(LIVE)
+    src = by_text(ex)
+    # "put the toll from Sunday's sinking off the island of Idjwi at 37 people": the
+    # measuring verb's "at", however long its object
+    assert "37 people" in src
+    # a subhead's label is the source of the figure after its colon
+    assert src["between 40 and 55"] == "Civil Protection Agency"
+    # "The count from our divers on the lake is 29": a small count with a measure noun
+    assert src["29"] == "Jean Mugisha"

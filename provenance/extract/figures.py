@@ -839,7 +839,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # ("the real toll was closer to 60", "44 of them had died" count)
         src = _source(text, f, ss, se, _quoted_at(quoted, quoted_starts, f.start), people,
                       mentions, studies,
-                      prev_source if prev_sentence[0] >= 0 else None)
+                      prev_source if prev_sentence[0] >= 0 else None) or \
+            _label_source(text, f, ps, pe, people)
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
             fc.study_id = src.study
@@ -904,7 +905,7 @@ _MEASURED_TIME_RE = re.compile(
 #: A measure noun before a small bare number: "the real toll was closer to 60", "up from
 #: the 29 it announced" (a small number elsewhere is mostly no figure of anything).
 _SMALL_TOLL_RE = re.compile(
-    rf"\b(?:toll|count|number|figure|total|tally|estimate)s?\b(?:{_SP}+[a-z]+){{0,3}}?{_SP}+"
+    rf"\b(?:toll|count|number|figure|total|tally|estimate)s?\b(?:{_SP}+[a-z]+){{0,6}}?{_SP}+"
     rf"(?:was|is|at|of|to|stood{_SP}+at|reached|rose{_SP}+to|fell{_SP}+to)[\s“\"‘]*"
     rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT})[\s“\"‘]*)?$"
     rf"|\b(?:up|down){_SP}+from{_SP}+(?:the|its|their){_SP}+$")
@@ -1187,6 +1188,12 @@ _COPULA_SUBJECT_RE = re.compile(
     rf"would{_SP}+be){_SP}+(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_TIME_ADVERBS}){_SP}+)?$")
 
 
+#: "put/placed/pegged/set <what is measured> at": a verb of measuring whose "at" is the
+#: figure's, however long its object.
+_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|pegged|pegs|set|sets)[ \u00a0]+"
+                        r"(?:the|its|their|his|her|a|an)\b[^.;:!?“”\"]*$")
+
+
 def _measure_before(text: str, pos: int, lo: int) -> bool:
     """A measure word right before: "stood at", "put the number at", "estimate of"."""
     head = text[max(lo, pos - 40):pos].lower()
@@ -1194,6 +1201,9 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
         return True  # "we stand by ₹4,213 crore": the figure a source holds to
     if _CHANGE_RE.search(text[max(lo, pos - 120):pos]):
         return True  # "cut migraine days by 50 percent": the size of the change
+    if re.search(r"\bat[ \u00a0]*$", head) and _PUT_AT_RE.search(text, max(lo, pos - 160), pos):
+        return True  # "put the crowd at Friday's march against a new levy at 8,000": the
+        # measuring verb's object may be long
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
@@ -1967,6 +1977,32 @@ def _trim_lead(name: str) -> str:
     while words and words[0] in _LEAD_WORDS | _MONTH_WORDS:
         words = words[1:]
     return clean_source(" ".join(words))
+
+
+#: A subhead that gives a source and its figure: "Red Cross: between 55 and 70 feared dead",
+#: "Local chairman: ‘more than 100 dead’" (a live page's or a list's label, then its claim).
+_LABEL_RE = re.compile(rf"(?P<who>[A-Z][\w’'.-]*(?:{_SP}+[\w’'.&-]+){{0,5}}):{_SP}+"
+                       rf"(?P<rest>[^:.!?]*)$")
+
+
+def _label_source(text: str, f: Figure, ps: int, pe: int,
+                  people: Sequence[PersonLike]) -> Source | None:
+    """The label of a short paragraph ("Red Cross: between 55 and 70 feared dead") as the
+    source of the figure after its colon; the paragraph is a subhead (14 words at most)
+    and the label is no section name (a body, a person or a role)."""
+    if len(text[ps:pe].split()) > 14:
+        return None
+    m = _LABEL_RE.match(text, ps, f.start)
+    if m is None or any(ch.isdigit() for ch in m.group("who")):
+        return None
+    src = _make_source(m.group("who"), people, "label", ps)
+    if src is None or _not_a_name(src.name):
+        return None
+    head = m.group("who").split()[-1].lower()
+    if src.kind == "organisation" and not is_org(src.name) and head not in PERSON_ROLES \
+            and singular(head) not in PERSON_ROLES:
+        return None  # "Water: 40 per cent" is a section, not a body
+    return src
 
 
 def _make_source(name: str, people: Sequence[PersonLike], how: str,
