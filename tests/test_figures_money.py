@@ -151,3 +151,11 @@ def test_a_live_pages_figures_its_labels_long_objects_and_counts():
     assert src["between 40 and 55"] == "Civil Protection Agency"
     # "The count from our divers on the lake is 29": a small count with a measure noun
     assert src["29"] == "Jean Mugisha"
+
+
+def test_a_cue_after_as_opens_a_clause_with_its_own_subject():
+    text = ("Council defends pothole figure as residents claim 95,000 potholes\n\n"
+            "Leeds City Council says its crews logged 41,000 potholes this year.\n\n"
+            "The Leeds Motorists Forum says drivers reported 90,000 potholes.\n")
+    src = by_text(extract_text(text))
+    assert src["95,000 potholes"] == "residents"

@@ -1833,7 +1833,9 @@ _SPLICE_VERBS = "|".join(sorted((v for v in REPORT_VERBS if any(
 _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
                               r"though|yet)[ \u00a0]+|;[ \u00a0]+"
                               # a new subject and its cue after a comma: a clause of its own
-                              r"|,[ \u00a0]+(?=(?!(?:which|who|whose|that|as|when|if|it|he|she|"
+                              # (or after "as": "Junta defends figure as farmers claim")
+                              r"|(?:,|[ \u00a0]as)[ \u00a0]+"
+                              r"(?=(?!(?:which|who|whose|that|as|when|if|it|he|she|"
                               r"they|we|I|you|this|these|those|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)"
                               r"(?:[A-Za-z][\w’'.-]*[ \u00a0]+){1,4}"
                               rf"(?:{_SPLICE_VERBS})[ \u00a0])")
