@@ -159,3 +159,16 @@ def test_a_cue_after_as_opens_a_clause_with_its_own_subject():
             "The Leeds Motorists Forum says drivers reported 90,000 potholes.\n")
     src = by_text(extract_text(text))
     assert src["95,000 potholes"] == "residents"
+
+
+def test_a_sum_spent_and_the_spending_are_one_question_asked_as_money(tmp_path: Path):
+    text = ("Water board disputes audit\n\n"
+            "The Auditor-General says R900 million spent on water tankers by Umgeni Water "
+            "was irregular.\n\n"
+            "The board's own review put irregular spending at R310 million.\n")
+    ex = extract_text(text)
+    qs = contested(ex, tmp_path)
+    assert len(qs) == 1, qs
+    q, figs = qs[0]
+    assert {"R900 million", "R310 million"} <= figs
+    assert not q.startswith("How many R"), q

@@ -3918,7 +3918,10 @@ _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages
                     # what a thing costs, in the words news uses for it: "the $1.2 billion
                     # price tag", "the final bill", "the stadium costs $1.2 billion"
                     "price": "cost", "prices": "cost", "bill": "cost", "bills": "cost",
-                    "costing": "cost", "outlay": "cost"}
+                    "costing": "cost", "outlay": "cost",
+                    # a participle after a sum is its noun: "R2.4bn spent irregularly" is
+                    # spending, "€40 million lost" a loss
+                    "spent": "spending", "spend": "spending", "lost": "loss"}
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
                          r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"
@@ -4046,7 +4049,7 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
             changed = _change_question(text, fc) or _object_question(text, fc)
             if changed:
                 return changed
-        if f.unit and q != "death":
+        if f.unit and q != "death" and not q.startswith("money"):
             after = _clause(text, f.end, se).split()
             if after and after[0].lower() == f.unit.lower():
                 after = after[1:]  # "between 6,500 and 8,000 residents were ...": the unit itself
