@@ -124,6 +124,9 @@ def test_rates_per_100000_are_one_question_named_by_the_rate(tmp_path: Path):
     assert any(q == "What is the malaria rate?" and {
         "410 cases per 100,000", "560 per 100,000", "between 500 and 620 per 100,000"} <= figs
         for q, figs in qs), qs
+    # the draft keeps each rate in its own unit: "380 per 100000", never "380 rate of ..."
+    dossier = (tmp_path / "draft" / "dossier.yaml").read_text(encoding="utf-8")
+    assert 'unit: "per 100000"' in dossier and "unit: rate of" not in dossier
 
 
 LIVE = (
