@@ -175,3 +175,10 @@ def test_a_sum_spent_and_the_spending_are_one_question_asked_as_money(tmp_path: 
     q, figs = qs[0]
     assert {"R900 million", "R310 million"} <= figs
     assert not q.startswith("How many R"), q
+
+
+def test_put_at_reads_across_a_quoted_label_in_its_object():
+    text = ("Goat census\n\nThe county office released its count on Monday, putting the "
+            "number of free-roaming goats, which it calls \"village goats\", at 48,210, a "
+            "figure herders disputed.\n")
+    assert "48,210" in by_text(extract_text(text))

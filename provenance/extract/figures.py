@@ -1191,7 +1191,7 @@ _COPULA_SUBJECT_RE = re.compile(
 #: "put/placed/pegged/set <what is measured> at": a verb of measuring whose "at" is the
 #: figure's, however long its object.
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|pegged|pegs|set|sets)[ \u00a0]+"
-                        r"(?:the|its|their|his|her|a|an)\b[^.;:!?“”\"]*$")
+                        r"(?:the|its|their|his|her|a|an)\b[^.;:!?]*$")
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:
