@@ -182,3 +182,9 @@ def test_put_at_reads_across_a_quoted_label_in_its_object():
             "number of free-roaming goats, which it calls \"village goats\", at 48,210, a "
             "figure herders disputed.\n")
     assert "48,210" in by_text(extract_text(text))
+
+
+def test_a_time_of_day_after_the_day_opens_no_subject():
+    text = ("Crowd disputed\n\nOn Saturday morning the Metropolitan Police had put the crowd at "
+            "about 6,000 people. Organisers of the march said 40,000 people took part.\n")
+    assert by_text(extract_text(text))["about 6,000 people"] == "Metropolitan Police"

@@ -2152,7 +2152,8 @@ _SUBJECT_RE = re.compile(
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
     # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
     rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
-    rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+|"
+    rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)"
+    rf"(?:{_SP}+(?:morning|afternoon|evening|night))?\b,?{_SP}+|"  # "On Friday evening the"
     # "By Sunday afternoon the coalition had lowered ...": a time with no comma after it
     rf"(?:[Bb]y|[Uu]ntil|[Ll]ate{_SP}+on|[Ee]arly{_SP}+on){_SP}+(?:[A-Z][a-z]+day|the{_SP}+end"
     rf"{_SP}+of{_SP}+(?:the{_SP}+)?(?:day|week|month))(?:{_SP}+(?:morning|afternoon|evening|"
