@@ -189,9 +189,11 @@ _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|
 #: Digits as written: "1,234,567.8", "12.5", ".5", and the decimal comma of South African
 #: and European writing before a scale word ("R2,4-billion", "€1,2 billion").
 #: And the lakh grouping of South Asian writing ("2,80,346").
-_DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)"
+#: (The readings with a comma are tried only where a comma follows the first digits.)
+_DIGITS = (r"(?=\d{1,3},\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
+           r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)"
            rf"|\d{{1,3}},\d{{1,2}}{_SCALE_AHEAD}"
-           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?)|\d+(?:\.\d+)?|\.\d+")
 _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), key=len,
                            reverse=True))
 _UNITWORD = "one|two|three|four|five|six|seven|eight|nine|a"
@@ -201,17 +203,20 @@ _TENSWORD = "|".join(sorted((w for w in WORDS if " " not in w and 1 <= WORDS[w] 
 #: words as English writes any number below a thousand (a scale word may follow).
 _COMPOUND = (rf"(?:{_UNITWORD}){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?(?:{_TENSWORD}))?"
              rf"(?![\w-])")
-#: "four and a half" (lakh, million, years): a whole number and a half.
-_AND_HALF = rf"(?:{_TENSWORD}|\d+){_SP}+and{_SP}+a{_SP}+half(?![\w-])"
-_NUM = rf"(?:(?i:{_AND_HALF})|{_DIGITS}|(?i:{_COMPOUND}|{_WORDNUM}))"
-_NUM1 = rf"(?:(?i:{_AND_HALF})|{_DIGITS}|(?i:{_COMPOUND}|{_WORDNUM}|one))"
+#: "four and a half" (lakh, million, years): a whole number and a half. (Words are tried
+#: only where a letter starts the number: most figures are digits.)
+_AND_HALF = rf"{_SP}+and{_SP}+a{_SP}+half(?![\w-])"
+_NUM = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
+        rf"|(?=[A-Za-z])(?i:(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}))")
+_NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
+         rf"|(?=[A-Za-z])(?i:(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}|one))")
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
 _SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn))(?![\w])")
 #: A currency sign: "$", "€", "£", "¥", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
 #: The one-character signs (the lookbehinds of years and counts exclude them too) and
 #: rupees written as a word.
-_SIGNS = "".join(k for k in CURRENCY_SIGNS if len(k) == 1)
+_SIGNS = "".join(k for k in CURRENCY_SIGNS if len(k) == 1 and not k.isalnum())
 _RUPEE_WORD = r"(?<![A-Za-z])(?:Rs\.?|INR)"
 #: Codes and abbreviations written before a sum ("USD 5m", "US$1.2 billion", "KSh 3bn"):
 #: the cased words of the currency lexicon, longest first.
@@ -222,7 +227,7 @@ _CUR_PREFIXES = sorted((w for ws in _CURRENCIES.values() for w in ws
 #: million", "R2,4-billion"), thousands ("R12,000") or cents ("R5.50"); "R101" is a road.
 _RAND = (rf"(?<![^\W\d_])R(?=\d+(?:[.,]\d{{1,2}})?{_SCALE_AHEAD}|\d{{1,3}}(?:,\d{{3}})+(?!\d)"
          r"|\d+\.\d\d(?!\d))")
-_CUR_WORD = (rf"(?:(?<![^\W\d_])(?:{'|'.join(map(re.escape, _CUR_PREFIXES))})(?={_SP}?\d)"
+_CUR_WORD = (rf"(?:(?=[A-Z])(?<![^\W\d_])(?:{'|'.join(map(re.escape, _CUR_PREFIXES))})(?={_SP}?\d)"
              rf"|{_RAND})")
 _CUR = rf"(?:{_CUR_WORD}{_SP}?|[{_SIGNS}]|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
 #: A currency written after its sum: "2.4 billion rand", "1.2 billion euros", "5m USD",

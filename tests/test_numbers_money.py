@@ -136,3 +136,9 @@ def test_rates_per_one_base_compare_and_show_per_that_base():
     assert diff is not None and diff["detail"] == "42 per 100000 vs 50-60 per 100000"
     (c,) = parse_amounts("Turnout was 55 per cent.")
     assert compare(a, c) is None  # a share is no rate per 100,000
+
+
+def test_a_lower_case_letter_is_no_currency_sign():
+    # the rand's "R" is a sign only in capitals and before a sum; "r2" is a statistic
+    assert [n.kind for n in find_numbers("The model's r2 was 0.81 across 40 trials.")
+            if n.kind == "money"] == []
