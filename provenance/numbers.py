@@ -191,7 +191,7 @@ _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|
 #: And the lakh grouping of South Asian writing ("2,80,346").
 #: (The readings with a comma are tried only where a comma follows the first digits.)
 _DIGITS = (r"(?=\d{1,3},\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
-           r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)"
+           r"|\d{1,2}(?:,\d\d){1,5},\d{3}(?!\d|,\d)"  # (bounded: "1,2" * 30000 is linear)
            rf"|\d{{1,3}},\d{{1,2}}{_SCALE_AHEAD}"
            r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?)|\d+(?:\.\d+)?|\.\d+")
 _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), key=len,
