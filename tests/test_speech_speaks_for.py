@@ -187,3 +187,19 @@ def test_a_body_whose_name_opens_with_a_portfolio_word_keeps_it():
     assert got["Families are sle"][0] == "Housing Rights Lanark"
     assert got["This cannot go o"][0] == "Health Watch Fife"
     assert got["Help is on the w"][0] == "Declan Moriarty"
+
+
+def test_which_body_a_kind_stands_for_is_one_rule_for_speech_and_figures():
+    from provenance.speech.speakers import bodies_of_kind, body_introduced
+
+    text = ("The price tag its developers have promoted is $1.2 billion. The stadium's "
+            "developer, Forge Stadium Partners, stood by its number. Harrow Coal, the mine's "
+            "owner, disagreed.")
+    assert bodies_of_kind(text, "developer") == [(text.index("Forge"), "Forge Stadium Partners")]
+    assert [n for _a, n in bodies_of_kind(text, "owner")] == ["Harrow Coal"]
+    text = ("Anglers count 40 spills a year. Kennet Clean Water, a group of anglers and "
+            "residents, says the real number is higher.")
+    at = text.index("Kennet")
+    got = body_introduced(text, "group", at, len(text))
+    assert got is not None and got[0] == "Kennet Clean Water"
+    assert body_introduced(text, "charity", at, len(text)) is None

@@ -23,6 +23,7 @@ from ..numbers import PLURAL_NOUNS, canonical_unit, plural
 from ..speech.speakers import sentence_end, sentence_start, slug
 from .figures import FigureClaim, own_clause, question_text, rejected
 from .records import Extraction, NumberMention, Statement
+from .studies import DOCUMENT_NOUNS
 
 _BAD_CHARS_RE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS_RE = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
@@ -248,7 +249,8 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
     for s in ex.studies:
         w(f"  - id: {sid[s.id]}  # line {line(s.start)}, mentioned {len(s.mentions)} time"
           f"{'s' if len(s.mentions) != 1 else ''}")
-        kind = "report" if (s.noun or "") in _REPORT_NOUNS else "study"
+        kind = "report" if (s.noun or "") in _REPORT_NOUNS else \
+            "other" if (s.noun or "") in DOCUMENT_NOUNS else "study"  # "documents seen by"
         w(f"    type: {kind}")
         if s.title_given:
             w(f"    title: {yq(s.title)}  # the title the article gives; draft: check it")

@@ -74,10 +74,10 @@ from ..numbers import (
 )
 from ..speech import match_person
 from ..speech.attribute import PersonLike
-from ..speech.cues import SAY, inflect
+from ..speech.cues import SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end
 from ..speech.roles import COMPANY_WORDS
-from ..speech.speakers import ABBREVIATIONS
+from ..speech.speakers import ABBREVIATIONS, bodies_of_kind, body_introduced
 
 _SP = r"[ \u00a0]"
 #: Words before a figure that make it the scope of a sentence, not its measure.
@@ -1791,8 +1791,7 @@ _WHICH_RE = re.compile(
 _MADE_AFTER_RE = re.compile(
     rf"{_SP}+that{_SP}+(?P<who>(?:the{_SP}+)?(?:{_CAP_TOKEN}(?:{_SP}+(?:and|of|for|&){_SP}+|{_SP}+))*"
     rf"(?:[a-z][\w-]*{_SP}+)?(?!(?:had|has|have)\b)[a-z]+){_SP}+(?:had{_SP}+|has{_SP}+|have{_SP}+)?"
-    rf"(?:released|"
-    rf"published|issued|announced|reported|compiled|given|put{_SP}+out|circulated)\b")
+    rf"(?:{document_verbs()})\b")
 #: ", which" or ", who" opening a relative clause: its antecedent is the clause's subject.
 _WHICH_ANY_RE = re.compile(r",[ \u00a0]+(?:which|who)[ \u00a0]+")
 
@@ -2204,8 +2203,8 @@ _PUBLISHED_BY_RE = re.compile(
 
 _WRITTEN_BY_RE = re.compile(
     rf"^{_SP}*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir){_SP}+(?:[a-z-]+{_SP}+){{0,3}}[a-z]+"
-    rf"(?:{_SP}+(?:for|of|on|about){_SP}+[^,;]{{1,60}})?,{_SP}*(?:written|published|issued|"
-    rf"produced|compiled|prepared|released|drawn{_SP}+up|commissioned|conducted){_SP}+by{_SP}+"
+    rf"(?:{_SP}+(?:for|of|on|about){_SP}+[^,;]{{1,60}})?,{_SP}*(?:{document_verbs()})"
+    rf"{_SP}+by{_SP}+"
     rf"(?:(?:its|the|their){_SP}+[a-z]+,{_SP}+)?(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}"
     rf"(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),{_SP}*$")
 #: A document as the subject, with its maker after "by" and no comma before it: "A
@@ -2214,8 +2213,7 @@ _WRITTEN_BY_RE = re.compile(
 #: the minister, said". The maker: a name, or a group of people (a plural noun).
 _DOC_BY_RE = re.compile(
     rf"^{_SP}*(?:[Tt]he|[Aa]n?)(?:{_SP}+(?![a-z]+ed\b)[a-z][\w-]*){{1,3}}{_SP}+"
-    rf"(?:(?:signed|written|published|issued|produced|compiled|prepared|released|"
-    rf"commissioned|conducted|carried{_SP}+out|drawn{_SP}+up){_SP}+)?by{_SP}+"
+    rf"(?:(?:{document_verbs()}){_SP}+)?by{_SP}+"
     rf"(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+)"
     rf"{_CAP_TOKEN}){{0,9}}"
     rf"|(?:\d[\d,]*{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z]+s(?:{_SP}+(?:at|from|of|in)"
@@ -2836,12 +2834,6 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
 #: its head noun, before any relative clause.
 _DESC_HEAD_RE = re.compile(r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?(?P<head>[a-z]+)"
                            r"(?:[ \u00a0]+(?:whose|who|which|that)\b.*)?$")
-#: A sentence opening with a name and its description: "Kennet Clean Water, a group of
-#: anglers, swimmers and residents, says".
-_NAME_DESCRIBED_RE = re.compile(
-    rf"[\s“\"‘']*(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the)"
-    rf"{_SP}+|{_SP}+){_CAP_TOKEN}){{0,6}}),{_SP}+(?:an?|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?"
-    rf"(?P<kind>[a-z]+)\b")
 
 
 #: Whom (or what) a body stands for: "a group representing private landlords", "a charity
@@ -2909,12 +2901,11 @@ def _described_next(text: str, fc: FigureClaim, head: str) -> None:
         nxt = stop - len(text[pos:stop].lstrip()) if pos < stop else stop
         if nxt >= stop:
             return
-        m = _NAME_DESCRIBED_RE.match(text, nxt, stop)
-        if m and m.group("kind") == head and (
-                is_org(clean_source(m.group("name"))) or len(m.group("name").split()) >= 2) \
-                and _same_represented(described, text[m.end("kind"):sentence_end(text, nxt, stop)]):
-            fc.source = Source(clean_source(m.group("name")), "organisation", None,
-                               "named-next", m.start("name"))
+        got = body_introduced(text, head, nxt, stop)  # speech's rule
+        if got and (is_org(clean_source(got[0])) or len(got[0].split()) >= 2) \
+                and _same_represented(described, text[got[1]:sentence_end(text, nxt, stop)]):
+            at = text.find(got[0], nxt, stop)
+            fc.source = Source(clean_source(got[0]), "organisation", None, "named-next", at)
             return
         pos = sentence_end(text, nxt, min(stop, nxt + 600))
         if pos <= nxt:
@@ -2934,11 +2925,8 @@ def _kinds_named(text: str, out: list[FigureClaim]) -> None:
         if head not in _FIRM_WORDS or head in ("group", "business"):
             continue
         if head not in found:
-            names = {clean_source(m.group("n")) for rx in (
-                re.compile(rf"\b{head}s?,{_SP}+(?P<n>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,5}}),"),
-                re.compile(rf"(?P<n>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,5}}),{_SP}+(?:the|its|"
-                           rf"a|an){_SP}+(?:[\w’'-]+{_SP}+){{0,2}}{head}\b"))
-                for m in rx.finditer(text[:200_000])}
+            # speech's rule for the bodies the text names with that kind beside them
+            names = {clean_source(n) for _at, n in bodies_of_kind(text, head, 0, 200_000)}
             names = {n for n in names if n and n.split()[0] not in _LEAD_WORDS}
             found[head] = names.pop() if len(names) == 1 else None
         name = found[head]

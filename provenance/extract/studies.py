@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..speech.cues import document_verbs
 from ..speech.speakers import ABBREVIATIONS, named_body, sentence_end, sentence_start, slug
 from .figures import CAP_TOKEN
 from .records import NumberMention, StudyMention
@@ -331,11 +332,16 @@ _BASED_ON_OWN_RE = re.compile(
     rf"\bbased{_SP}+on{_SP}+(?P<what>(?:its|their){_SP}+(?:own{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,3}}"
     rf"(?:calls|records|data|figures|logs|reports|returns|surveys|counts|claims|cases|referrals|"
     rf"registrations|bookings|applications|admissions|sales|readings|monitoring|tallies))\b")
-#: "Documents seen by the Guardian show": documents, not the newspaper's.
+#: "Documents seen by the Guardian show": documents, not the newspaper's; the mention is
+#: the whole phrase, with whom they were seen by ("Documents seen by the Guardian").
 _SEEN_DOCS_RE = re.compile(
     rf"\b(?P<what>(?:[Dd]ocuments|[Rr]ecords|[Mm]inutes|[Pp]apers|[Ee]mails|[Ff]iles){_SP}+"
-    rf"(?:seen|obtained|reviewed){_SP}+by)(?={_SP}+[^,.;:\n]{{1,60}}?{_SP}+(?:show|shows|showed|"
-    rf"reveal|reveals|revealed|suggest|suggests|indicate|indicates)\b)")
+    rf"(?:seen|obtained|reviewed){_SP}+by(?P<who>{_SP}+[^,.;:\n]{{1,60}}?))(?={_SP}+(?:show|shows|"
+    rf"showed|reveal|reveals|revealed|suggest|suggests|indicate|indicates)\b)")
+#: Nouns for papers a body holds or someone obtained, not a piece of research ("documents
+#: seen by the Courier", "records obtained by the Post", "a leaked draft", "its annual
+#: return"): a draft lists them as other works, never as a study to find.
+DOCUMENT_NOUNS = _DOCUMENT_NOUNS | frozenset("minutes papers emails files".split())
 #: "its own estimate", "the authority's own estimate, drawn up by consultants": a body's
 #: estimate as a piece of work (never "the group's estimate included", a figure).
 _OWN_ESTIMATE_RE = re.compile(rf"\bown{_SP}+(?:[a-z][\w-]*{_SP}+)?estimates?\b")
@@ -818,13 +824,16 @@ def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
 _WHOSE_BEFORE_RE = re.compile(rf"(?P<org>{_PROPER}),{_SP}+$")
 #: A short name in brackets right after a study noun: "its detailed project report (DPR)".
 _ABBR_AFTER_RE = re.compile(rf"{_SP}*\((?P<abbr>[A-Z][A-Za-z&]{{1,7}})\)")
+#: Verbs of :data:`.cues.DOCUMENT_VERBS` that after a study noun name who did it ("conducted
+#: by", "commissioned by": that body makes the work) or are its own verb ("the survey
+#: reported", "the report announced", "a letter signed"): not how a work was handed out.
+_MAKERS_VERBS = frozenset({"commissioned", "conducted", "carried out", "reported", "given",
+                           "announced", "signed", "posted", "put out"})
 #: A study noun followed by how it was made or handed out: "a report presented to donors",
 #: "an appraisal prepared for the ministry" (not "commissioned"/"conducted by": who did it
 #: makes the work, when the text names them).
 _MADE_AFTER_RE = re.compile(
-    rf",?{_SP}+(?:released|published|issued|unveiled|presented|submitted|prepared|filed|tabled|"
-    rf"compiled|produced|circulated|leaked|obtained|sent|delivered|drawn{_SP}+up|"
-    rf"drawn{_SP}+from|based{_SP}+on)\b")
+    rf",?{_SP}+(?:{document_verbs(leave_out=_MAKERS_VERBS)}|drawn{_SP}+from|based{_SP}+on)\b")
 #: A study noun followed by what it does to get its figure: "a departmental analysis that
 #: excludes new-build apartments", "an estimate which adjusts reported doses".
 _METHOD_AFTER_RE = re.compile(
@@ -1203,9 +1212,9 @@ _ED_MODS = frozenset("published randomised randomized controlled leaked updated 
                      "detailed combined unpublished peer-reviewed commissioned funded "
                      "independent".split())
 #: A verb in -ed right before "by" that is not how a study is made: "reviewed by", "cited by".
-_OTHER_ED_RE = re.compile(r"\b(?!(?:led|conducted|commissioned|funded|released|published|issued|"
-                          r"compiled|prepared|written|produced|carried|done|run)\b)[a-z]+ed"
-                          r"[ \u00a0]+b$")
+_OTHER_ED_RE = re.compile(r"\b(?:(?!(?:led|conducted|commissioned|funded|released|published|"
+                          r"issued|compiled|prepared|written|produced|carried|done|run)\b)"
+                          r"[a-z]+ed|seen|shown|given|known|held|kept)[ \u00a0]+b$")
 
 
 def _VERB_IN_MODS(mods: list[str]) -> bool:  # noqa: N802 - reads as the rule it is

@@ -182,3 +182,23 @@ def _subject_forms(verb: str) -> list[str]:
 #: surname before a cue), so that a plural noun after a name is never read as its verb.
 SUBJECT_CUES: frozenset[str] = frozenset(
     f for v in SAY + MANNER for f in _subject_forms(v)) - _NOUNS
+
+
+#: How a document comes to be and to be handed out, as past participles after it ("a
+#: report written by", "a letter signed by", "the figures that X released", "an appraisal
+#: prepared for the ministry"): the one lexicon of document-making verbs that speech (who
+#: a document speaks for), figures (who made the document behind a figure) and studies
+#: (a work said by how it was made) read. Each rule may leave out what it must (studies:
+#: who conducted or commissioned a study makes it, so those verbs name its maker there).
+DOCUMENT_VERBS: tuple[str, ...] = tuple("""
+written published issued produced compiled prepared released commissioned conducted
+signed sent posted filed unveiled presented submitted tabled circulated leaked delivered
+announced reported given obtained
+""".split()) + ("drawn up", "carried out", "put out")
+
+
+def document_verbs(*, leave_out: frozenset[str] = frozenset()) -> str:
+    """:data:`DOCUMENT_VERBS` as a pattern's alternation (longest first; a space may be
+    a no-break space), without ``leave_out``."""
+    words = sorted((v for v in DOCUMENT_VERBS if v not in leave_out), key=lambda v: -len(v))
+    return "|".join(re.escape(v).replace(r"\ ", r"[ \u00a0]+") for v in words)

@@ -45,6 +45,17 @@ _REPORTED_RE = re.compile(
     rf"\b[Aa]ccording[ \u00a0]+to\b[^“”\"\n]*[“\"]")
 
 
+#: The sentence that introduces an interview: "The Ledger spoke with Ada Moor", "In an
+#: interview with Dr Ada Moor", "We talked to Ada Moor, who ...".
+INTRO_RE = re.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks|sat[ \u00a0]+down)[ \u00a0]+(?:with|to)|interviewed|"
+    r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
+#: The interviewer speaking to the interviewee: "The University's range is close to yours."
+_YOU_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+#: A question printed as one in a Q&A without labels is short.
+_QUESTION_MAX = 400
+
+
 @dataclass(slots=True)
 class Answer:
     start: int
@@ -124,7 +135,7 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
                            and text[ps:pe].strip().endswith("**") and len(text[ps:pe].strip()) > 4))
     ) >= 2
     if not by_para and not bold_q:
-        return Interview([], set())
+        return _plain_interview(text, paras)
     answers: list[Answer] = []
     in_qa: set[int] = set()
     current: str | None = None
@@ -171,3 +182,75 @@ def _append(answers: list[Answer], text: str, s: int, e: int, para: int, label: 
         e -= 1
     if e > s:
         answers.append(Answer(s, e, para, label, label_at))
+
+
+def _introduces_someone(para: str) -> bool:
+    """True when a paragraph says whom an interview is with, by a full name: "We spoke to
+    Ada Moor, ...", "In an interview with Dr Ada Moor" (not "The Herald spoke to three
+    families")."""
+    from .speakers import NAME_RE, clean_name
+
+    for m in INTRO_RE.finditer(para):
+        nm = NAME_RE.match(para, m.end())
+        cleaned = clean_name(nm.group(0)) if nm and not nm.group(0).startswith("The") else None
+        if cleaned is not None and len(cleaned[1]) >= 2:
+            return True
+    return False
+
+
+def _one_sentence(body: str) -> bool:
+    return len(re.findall(r"[.!?](?:\s|$)", body.strip())) <= 1
+
+
+def _plain_interview(text: str, paras: Paragraphs) -> Interview:
+    """A Q&A printed with no labels and no bold: questions are paragraphs that end in "?",
+    each followed by an answer in plain prose. Two such turns after a sentence that
+    says whom the interview is with ("We spoke to Ada Moor ...", "In an interview with
+    Dr Ada Moor") make an interview; without one, questions and answers are an
+    explainer's ("Why does it matter?"), nobody's statements. An answer runs to the next
+    question; after the last question it is one paragraph (what follows is the
+    article again). A remark to the interviewee in one sentence ("The University's range
+    is close to yours.") is the interviewer's, like a question. Reported speech ('"…,"
+    she said'), a heading or furniture ends it."""
+    spans = paras.spans
+    n = len(spans)
+
+    def body(i: int) -> str:
+        return text[spans[i][0]:spans[i][1]]
+
+    def question(i: int) -> bool:
+        b = body(i)
+        return i not in paras.furniture and len(b) <= _QUESTION_MAX and _is_question(b)
+
+    def answer_like(i: int) -> bool:
+        b = body(i)
+        return i not in paras.furniture and not question(i) and \
+            bool(_PROSE_END_RE.search(b)) and not _REPORTED_RE.search(b) and \
+            not re.search(r"[“”\"]", b)
+
+    turns = [i for i in range(1, n - 1) if question(i) and answer_like(i + 1)]
+    if len(turns) < 2:
+        return Interview([], set())
+    first = turns[0]
+    if not any(_introduces_someone(body(j)) for j in range(max(0, first - 3), first)):
+        return Interview([], set())  # an explainer's "Why does it matter?" is no interview
+    last_q = max(i for i in range(first, n) if question(i))
+    answers: list[Answer] = []
+    in_qa: set[int] = set()
+    on = False
+    for i in range(first, n):
+        b = body(i)
+        if question(i) or (on and i < last_q and _one_sentence(b) and _YOU_RE.search(b)):
+            in_qa.add(i)  # the interviewer's question or remark: context, nobody's claim
+            on = True
+            continue
+        if not on or not answer_like(i):
+            if i > last_q:
+                break
+            on = False
+            continue
+        in_qa.add(i)
+        _append(answers, text, spans[i][0], spans[i][1], i, None, spans[i][0])
+        if i > last_q:
+            break  # the last answer: what follows is the article's own again
+    return Interview(answers, in_qa)

@@ -13,6 +13,7 @@ that reads people out of prose (the figures' sources of :mod:`provenance.extract
   ("Gov." is "the governor");
 * :data:`PERSON_ROLES`: nouns for one person's office, job or relation, the head
   of a description of a person ("the chief executive", "Cole's lawyer");
+* :data:`PEOPLE_NOUNS`: one person by what they are or do ("a vendor", "a woman");
 * :data:`GROUP_WORDS`: people in numbers ("Young people", "Residents said");
 * :data:`ORGANISATION_NOUNS`: bodies, never one person ("the union said");
 * :data:`BODY_KINDS`: every common noun "the X" may name a body by ("the regulator");
@@ -76,6 +77,19 @@ PERSON_ROLES = frozenset(
     "niece nephew cousin grandson granddaughter".split()
 )
 
+#: Nouns for one person by what they are or do, not by office ("a woman selling maize",
+#: "a yam trader", "a pensioner"): with :data:`PERSON_ROLES` the head of a description of a
+#: person a later "The vendor, Grace Achieng," may name.
+PEOPLE_NOUNS = frozenset(
+    "woman man girl boy person parent grandmother grandfather mother father resident vendor "
+    "trader hawker pensioner retiree student pupil survivor witness volunteer victim patient "
+    "neighbour neighbor villager local tenant migrant refugee pilgrim passenger commuter "
+    "shopper customer veteran mourner relative motorist cyclist pedestrian owner worker driver "
+    "shopkeeper fisherman fisher farmer grower herder rancher nurse teacher mechanic labourer "
+    "laborer miner builder carpenter electrician plumber cleaner guard midwife artisan "
+    "homeowner landowner householder mum dad".split()
+)
+
 #: Words for people in numbers, the head of a group ("Young people", "Trump supporters",
 #: "Residents said"): general ones, and the plural of every role ("lawyers", "aides").
 GROUP_WORDS = frozenset(
@@ -110,7 +124,8 @@ ag sa gmbh
 #: the text named one ("the regulator", "the charity", "the local" for a union's "Local 431");
 #: never the head of a description of a person.
 BODY_KINDS = ORGANISATION_NOUNS | frozenset("""
-regulator charity trust forum watchdog inspectorate local consortium federation
+regulator charity trust forum watchdog inspectorate local consortium federation treasury
+municipality tribunal
 confederation directorate secretariat
 """.split())
 

@@ -32,6 +32,7 @@ from .roles import (
     GROUP_WORDS,
     OFFICES,
     ORGANISATION_NOUNS,
+    PEOPLE_NOUNS,
     PERSON_ROLES,
     PORTFOLIOS,
     TITLE_SET,
@@ -99,6 +100,7 @@ _DET = (
 NP_RE = re.compile(rf"\b{_DET}(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+[a-z][\w’'\-]*")
 #: Cue verbs and the ones whose subject may follow them: see :mod:`.cues`.
 CUE_WORDS = _cues.CUE_WORDS
+_CUE_SET = frozenset(CUE_WORDS)
 INVERSION = _cues.INVERSION
 _BE_BEFORE_RE = re.compile(rf"\b(?:been|being|be|is|was|were|are|get|gets|got){SP}+$", re.I)
 
@@ -178,11 +180,13 @@ _NP_TAIL_RE = re.compile(
     rf"|{SP}+and{SP}+(?:(?!{_NOT_NP})[\w.’'\-]+{SP}+){{0,3}}?"
     rf"(?:{'|'.join(sorted(PERSON_ROLES))})))"
     rf"(?:{SP}+{_ADV})*{SP}*")
-#: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said".
+#: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said"; a
+#: body's role for the person: "Ann Lee, the BBMP's special commissioner for health, said".
 _APPOSITIVE_RE = re.compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?(?:,{SP}+\d{{1,3}}(?=,))?,{SP}+"
     rf"(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
-    rf"{SP}+(?:of|at|for|in)\b)[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
+    rf"{SP}+(?:of|at|for|in)\b|(?:[{UP}][\w.&\-]*{SP}+){{0,3}}[{UP}][\w.&\-]*[’']s{SP}+[a-z])"
+    rf"[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
 )
 #: "Mr. Morgan of the Sierra Club said": an organisation between a name and its cue.
 _OF_ORG_RE = re.compile(
@@ -224,8 +228,7 @@ _POSS_DOC_RE = re.compile(
 )
 #: A document and whom it comes from: "a statement from X", "the letter, signed by X,".
 _DOC_BY_RE = re.compile(
-    rf",?{SP}+(?:(?:signed|written|sent|issued|released|posted|filed|put{SP}+out){SP}+)?"
-    rf"(?:by|from){SP}+")
+    rf",?{SP}+(?:(?:{_cues.document_verbs()}){SP}+)?(?:by|from){SP}+")
 _DOC_BY_TAIL_RE = re.compile(rf"(?:[’']s{SP}+(?:office|campaign|lawyers?|attorneys?))?,?"
                              rf"(?:{SP}+{_ADV})*{SP}*")
 #: After a quotation: '," reads a statement from X', '," said a letter signed by X'.
@@ -540,6 +543,9 @@ def _voice_body(text: str, start: int, end: int) -> str | None:
     if mods and m.start("mods") == 0 and fold(mods[0]) in BODY_KINDS:
         mods[0] = mods[0].lower()  # "Ministry officials said": a sentence's capital
     caps = [w for w in mods if w[:1].isupper()]
+    if len(caps) == 1 and caps[0].isupper() and (long := acronym_name(text, caps[0], start)):
+        # "a PHAC spokesperson" after "the Public Health Agency of Canada"
+        return f"the {long}" if " " in long else long
     if caps:
         return " ".join(caps)  # "an Environment Agency spokesperson"
     nouns = [w for w in mods if _BODY_NOUN_OF.get(w, w) in BODY_KINDS]
@@ -631,6 +637,11 @@ _DOMAINS = frozenset("foreign defense defence interior finance labor labour educ
                      "trade energy homeland".split())
 
 
+#: Lower-case words that link the words of a body's name ("Public Health Agency of Canada",
+#: "Unión de Agricultores del Sur") and never a person's: a long name with one is whole.
+_BODY_LINKS = frozenset("of for and & on del des y et".split())
+
+
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
@@ -685,7 +696,7 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     if len(core) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}\.?", core[0]) and len(toks) == 1:
         if "." in core[0]:
             return None  # U.S., U.N.
-    if len(core) > 4 and not names_body(core):
+    if len(core) > 4 and not names_body(core) and not _BODY_LINKS.intersection(core[1:-1]):
         core = core[-3:]  # a Title Case headline ran into the name
         while len(core) > 1 and fold(core[0]) in TITLE_SET:
             core.pop(0)
@@ -760,6 +771,8 @@ def _subject_span(text: str, m: re.Match[str], kind: str) -> Subject | None:
         written, _core = cleaned
         s = m.start() + raw.replace("\u00a0", " ").find(written.split(" ")[0])
         name = text[s:m.end()].replace("\u00a0", " ").rstrip(", ")
+        if len(_core) == 1 and name.isupper() and (long := acronym_name(text, name, s)):
+            name = long  # '"…," UAS wrote' after "the Unión de Agricultores del Sur (UAS)"
         return Subject("name", name, s, m.end(), 0, 0)
     return Subject(kind, raw, s, m.end(), 0, 0)
 
@@ -799,6 +812,26 @@ _SPOKES_BEFORE_RE = re.compile(
     rf",?(?:{SP}+{_ADV})*{SP}*$")
 
 
+#: A description of one person, with the body it is at or for, then its own clause set off
+#: by commas before the cue: "An official at the ministry, speaking on condition of
+#: anonymity, said", "A ministry official, who was not authorised to speak, said" (groups
+#: ``np`` and ``head``).
+_DESC_CLAUSE_RE = re.compile(
+    rf"(?P<np>\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother){SP}+(?:[\w’'\-]+{SP}+){{0,3}}?"
+    rf"(?P<head>[a-z][\w\-]*)(?:{SP}+(?:at|of|for|from|in|with){SP}+(?:the{SP}+)?"
+    rf"[\w’'&\-]+(?:{SP}+[\w’'&\-]+){{0,3}}?)?),{SP}+(?:who|[a-z]+ing){SP}+"
+    rf"[^,“”\"\n]{{1,100}},(?:{SP}+{_ADV})*{SP}*$")
+
+
+#: A description whose clause gives the person's name: "A survivor, identified only as
+#: Fatima, said", "A third woman, who gave her name as Mrs Okafor, said" (group ``name``).
+_NAMED_AS_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)(?:{SP}+[\w’'\-]+){{1,5}}?,{SP}+"
+    rf"(?:who{SP}+gave{SP}+(?:his|her|their){SP}+(?:first{SP}+)?name{SP}+(?:only{SP}+)?as|"
+    rf"identified{SP}+(?:only{SP}+)?as|known{SP}+(?:only{SP}+)?as|named){SP}+"
+    rf"(?P<name>{NAME_PLAIN}),(?:{SP}+{_ADV})*{SP}*$")
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """The subject of the cue verb at ``verb_start``, looking back to ``lo``.
 
@@ -813,6 +846,22 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         return Subject("np", f"{spokes.group('np')} {spokes.group('prep')} "
                        f"{spokes.group('body')}",
                        spokes.start(), spokes.end("body"), 0, 0)
+    k = verb_start
+    while k > lo and text[k - 1] in " \u00a0":
+        k -= 1
+    if k > lo and text[k - 1] == "," and (
+            na := _NAMED_AS_RE.search(text, max(lo, verb_start - 250), verb_start)):
+        nm = NAME_RE.match(text, na.start("name"), na.end("name"))
+        named = _subject_span(text, nm, "name") if nm is not None else None
+        if named is not None:
+            return named  # "A survivor, identified only as Fatima, said"
+    if k > lo and text[k - 1] == "," and (
+            dc := _DESC_CLAUSE_RE.search(text, max(lo, verb_start - 250), verb_start)) and \
+            _CLAUSE_OPEN_RE.search(text[max(lo, dc.start() - 40):dc.start()]) and (
+                is_person_noun(dc.group("head")) or _SPOKES_HEAD_RE.search(dc.group("head"))):
+        # "An official at the ministry, speaking on condition of anonymity, said": the
+        # description with its body, past its own clause
+        return Subject("np", dc.group("np"), dc.start("np"), dc.end("np"), 0, 0)
     age = _AGE_NP_RE.search(text, max(lo, verb_start - 40), verb_start)
     if age is not None and _ADV_TAIL_RE.fullmatch(text, age.end(), verb_start):
         return Subject("np", age.group(0), age.start(), age.end(), 0, 0)  # "the 54-year-old"
@@ -993,6 +1042,13 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
     rm = re.compile(rf"(?:[a-z0-9][\w/\-]*{SP}+){{1,4}}").match(text, p, hi)
     if rm:
         nm = NAME_RE.match(text, rm.end(), hi)
+        if nm and _after_preposition(text, max(p, nm.start() - 12), nm.start()):
+            # "said a third-generation farmer near Moyston", "said a teacher from Dunedin":
+            # a place after a preposition says where the speaker is, not who
+            end = nm.end()
+            while text[end - 1] in ".,":
+                end -= 1
+            return Subject("np", text[p:end], p, end, 0, 0)
         if nm:
             if rm.group(0).split() == ["the"] and (
                     _titles_only(nm.group(0)) or
@@ -1220,12 +1276,33 @@ def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
     return None
 
 
+#: A document and its maker opening a sentence before a colon: "A statement from Harbour
+#: Water read:", "The letter, signed by the ministry, said:" (groups ``who``, ``noun``,
+#: ``verb``).
+_DOC_FROM_COLON_RE = re.compile(
+    rf"{SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:{SP}+[\w’'\-]+){{0,2}}?{SP}+(?:{DOCUMENTS}),?"
+    rf"{SP}+(?:(?:{_cues.document_verbs()}){SP}+)?(?:by|from){SP}+"
+    rf"(?P<who>(?:the{SP}+(?:[a-z][\w\-]*{SP}+){{0,2}}(?P<noun>[a-z]+))|"
+    rf"(?:[{UP}][\w’'&.\-]*(?:{SP}+(?:of|for|and|&)?{SP}*[{UP}][\w’'&.\-]*)*)),?"
+    rf"{SP}+(?P<verb>read|reads|said|says|stated|states|added|went{SP}+on){SP}*$")
+
+
 def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     """The person a sentence ending in a colon before a quotation is about: its subject,
     a name (or a name's possessive: "Lee's reply came the next day:") opening it.
 
     Only a name within the sentence's first words counts, never one after a
     preposition or an article; a sentence with a cue verb is read by :func:`cue_before`."""
+    dm = _DOC_FROM_COLON_RE.match(text, lo, colon)
+    if dm is not None:
+        # "A statement from Harbour Water read:": the document's maker says it
+        nm = NAME_RE.fullmatch(text, dm.start("who"), dm.end("who"))
+        got = _subject_span(text, nm, "name") if nm is not None else None
+        if got is None and _BODY_NOUN_OF.get(dm.group("noun"), dm.group("noun")) in BODY_KINDS:
+            got = Subject("np", dm.group("who"), dm.start("who"), dm.end("who"), 0, 0)
+        if got is not None:
+            got.cue_start, got.cue_end = dm.start("verb"), dm.end("verb")
+            return got
     if CUE_RE.search(text, lo, colon):
         return None
     m = NAME_RE.search(text, lo, colon)
@@ -1448,6 +1525,10 @@ def folded_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 _WORDS_RE = re.compile(r"\w+")
 
 
+#: A word in capitals written as a body's short form: "the WHO", "(UAS)", "BBMP's".
+_SHORT_FORM_RE = re.compile(rf"(?:\b[Tt]he{SP}+|\()([A-Z]{{3,6}})\b|\b([A-Z]{{3,6}})[’']s\b")
+
+
 class People:
     """People met so far, folded by surname and compatible given names."""
 
@@ -1556,6 +1637,17 @@ class People:
                 if k:
                     self._core[i] = core[k:]
                     self.persons[i].name = " ".join(core[k:])
+            shorts: set[str] | None = None  # the text's short forms, read once if asked
+            for i, core in enumerate(self._core):
+                w = core[0]
+                if len(core) == 1 and 2 < len(w) <= 6 and w[1:].islower() and \
+                        w.upper() in self.persons[i].aliases:
+                    if shorts is None:
+                        shorts = {m.group(1) or m.group(2) for m in _SHORT_FORM_RE.finditer(text)}
+                    if w.upper() in shorts:
+                        # "the WHO said", "BBMP's commissioner": a body's short form, in capitals
+                        self._core[i] = [w.upper()]
+                        self.persons[i].name = w.upper()
         used: set[str] = set()
         per_surname = Counter(fold(c[-1]) for c in self._core)
         for i, p in enumerate(self.persons):
@@ -1644,15 +1736,20 @@ class Mentions:
         return out
 
 
-_DESC_LEAD = frozenset(("a", "an", "the", "his", "her", "their", "its", "our"))
+_DESC_LEAD = frozenset(("a", "an", "the", "his", "her", "their", "its", "our", "one", "another"))
+#: Determiners of a newcomer: "A yam trader", "One farmer", "Another resident".
+_NEW_LEAD = frozenset(("a", "an", "one", "another"))
 _SENTENCE_OPEN_RE = re.compile(r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \u00a0]))"
                                r"(?=[A-Z])", re.M)
 
 
 def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int, str] | None:
     """(start, end, words) of the last sentence in ``pos``'s paragraph whose subject is a
-    description that says its sex ("A police spokeswoman said ..."), for a "he" or "she"
-    at ``pos``: the person a pronoun means when no name of that sex came between."""
+    description of one person that a "he" or "she" at ``pos`` may mean: one that says its
+    sex ("A police spokeswoman said ...", "A creel fisherman who works the loch told ..."),
+    or a newcomer by trade or state whose sex is not said ("A 19-year-old yam trader who
+    swam to the bank told ...", "A software engineer whose son was bitten said ..."): the
+    person the pronoun means when no one of that sex is named as a subject between."""
     from .gender import noun_sex
 
     # the paragraph, but no more than 1,500 characters of it (as far back as names are
@@ -1660,17 +1757,24 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
     lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500)
     found = None
     for sm in _SENTENCE_OPEN_RE.finditer(text, lo, pos):
-        words = list(re.finditer(r"[\w’'-]+,?", text[sm.start():min(pos, sm.start() + 80)]))
-        if len(words) < 3 or words[0].group(0).lower() not in _DESC_LEAD:
+        at = sm.start()
+        lead = text[at:at + 8].split(" ", 1)[0].lower()
+        if lead not in _DESC_LEAD:
             continue
-        for k in range(1, min(5, len(words) - 1)):
-            w = words[k].group(0)
-            if noun_sex(w) == sex and (w.endswith(",") or words[k + 1].group(0)[:1].islower()):
-                end = sm.start() + words[k].end()
-                found = (sm.start(), end, text[sm.start():end].rstrip(","))
-                break
-            if w.endswith(","):
-                break
+        opening = text[at:min(pos, at + 120)]
+        head = description_head(opening)
+        if head is None:
+            continue
+        hs = noun_sex(head)
+        if hs != sex and not (hs is None and lead in _NEW_LEAD):
+            continue
+        hm = re.search(rf"\b{re.escape(head)}\b", opening)
+        if hm is None:
+            continue
+        end = at + hm.end()
+        if _SPOKES_HEAD_RE.search(head) and (bm := _SPOKES_FOR_RE.match(text, end, pos)):
+            end = bm.end("body")  # "A spokeswoman for the hospital said ...": whose voice
+        found = (at, end, text[at:end])
     return found
 
 
@@ -1686,3 +1790,350 @@ def paragraph_opening_word(text: str, pos: int) -> tuple[int, int, str] | None:
     if m is None:
         return None
     return m.start(1), m.end(1), m.group(1)
+
+
+#: A trade or an agent by its ending ("fisherman", "ecologist", "shopkeeper", "vendor").
+_AGENT_END_RE = re.compile(r"[a-z]{2,}(?:man|woman|ist|ian|keeper|maker|worker|holder|"
+                           r"owner|seller|grower|dealer|player|rider|writer)")
+
+
+def is_person_noun(word: str) -> bool:
+    """True for a noun that is one person ("trader", "mother of four"'s "mother",
+    "ecologist", "61-year-old"): :data:`.roles.PERSON_ROLES`, :data:`.roles.PEOPLE_NOUNS`,
+    a noun that says its sex, an age, or an agent's ending ("-ist", "-man", "-keeper"; not
+    "-er": "number", "water")."""
+    from .gender import noun_sex
+
+    w = word.casefold().strip(".,;:")
+    return (w in PERSON_ROLES or w in PEOPLE_NOUNS or noun_sex(w) is not None
+            or bool(re.fullmatch(r"\d{1,3}-year-old", w)) or bool(_AGENT_END_RE.fullmatch(w)))
+
+
+#: Where a description of a person ends and what it says about them begins: "a farmer|
+#: near Moyston", "a mother| of four", "a trader| who swam", "a woman| selling maize".
+_DESC_STOP = frozenset("of near in at from outside on with who whose which that whom for "
+                       "by to living working selling".split())
+
+
+def description_head(desc: str) -> str | None:
+    """The head noun of a description of someone ("A 19-year-old yam trader who swam" ->
+    "trader", "a mother of four at the camp" -> "mother", "A police spokeswoman said" ->
+    "spokeswoman"): the last noun for a person among its first words, before what it says
+    about them (a preposition, a relative, a verb, a comma). None without a determiner
+    first or a person's noun."""
+    words = desc.replace("\u00a0", " ").split()
+    if len(words) < 2 or words[0].lower() not in _DESC_LEAD:
+        return None
+    head = None
+    for w in words[1:8]:
+        bare = w.rstrip(",;:.")
+        if bare.lower() in _DESC_STOP or bare.lower() in _CUE_SET or \
+                not re.fullmatch(r"[\w’'-]+", bare):
+            break
+        if is_person_noun(bare):
+            head = bare
+        if bare != w:
+            break
+    return head
+
+
+def person_description(desc: str) -> bool:
+    """True when ``desc`` describes one person ("a third-generation farmer near Moyston",
+    "A woman selling roasted maize"), not a body or a voice for one."""
+    head = description_head(desc)
+    return head is not None and head[:1].islower() and \
+        not re.search(VOICE_ROLES, desc, re.I)
+
+
+#: A person described, then named in apposition: "The vendor, Grace Achieng, 34, said",
+#: "The man, Tomas Lind, said", "The engineer, Kavya Nair, said" (a sentence's opening;
+#: groups ``noun`` and ``name``).
+_NAMED_AFTER_RE = re.compile(
+    rf"(?:The|This){SP}+(?:[a-z][\w-]*{SP}+){{0,2}}(?P<noun>[a-z][\w-]*),{SP}+"
+    rf"(?P<name>{NAME_PLAIN}),")
+#: How far on :func:`named_after` reads.
+_NAMED_AFTER_REACH = 1500
+
+
+#: Nouns for anyone, not a trade or an office: a description by one ("a woman selling
+#: maize") may be named by any person's noun ("The vendor, Grace Achieng,"), and one may
+#: name any described person ("... said a mother of four. The woman, Zanele Mthembu,").
+_ANYONE = frozenset("woman man girl boy person lady gentleman mother father resident local "
+                    "villager neighbour neighbor".split())
+
+
+def _same_person_noun(described: str | None, naming: str) -> bool:
+    """True when a later "The <naming>, Name," can be the one described by ``described``
+    ("trader"/"trader", "fisherman"/"fisher", "woman"/"vendor"), not someone else ("a
+    nurse ... The union leader, Ann Cole,")."""
+    if described is None:
+        return False
+    a, b = described.casefold(), naming.casefold()
+    return a in _ANYONE or b in _ANYONE or a[:5] == b[:5]
+
+
+def named_after(text: str, pos: int, head: str | None = None) -> tuple[int, int, str] | None:
+    """(start, end, name) of the name a person described at ``pos`` is given later, by news
+    convention: a sentence opening "The <noun>, <Full Name>," in the rest of the paragraph
+    or the one after it ("… said a mother of four at the camp. The woman, Zanele Mthembu,
+    said"; "… he said.\n\nThe trader, Usman Danjuma, lost …"). The noun must be a person's
+    and the name a full one; a paragraph holding another quotation in between stops the
+    search (its speaker may be the one named). ``head``: the description's head noun
+    (:func:`description_head`); when given, the later noun must be the same person's
+    (the same trade, or a noun for anyone: "The woman," for "a mother of four")."""
+    n = len(text)
+    stop = min(n, pos + _NAMED_AFTER_REACH)
+    end = text.find("\n", pos, stop)
+    para_end = end if end >= 0 else stop
+    spans = [(pos, para_end)]
+    if end >= 0:
+        j = end
+        while j < stop and text[j] in "\n \u00a0":
+            j += 1
+        nxt = text.find("\n", j, stop)
+        spans.append((j, nxt if nxt >= 0 else stop))
+    for k, (lo, hi) in enumerate(spans):
+        if k == 1 and re.search(r"[“\"]", text[lo:hi]) and \
+                _NAMED_AFTER_RE.match(text, lo, hi) is None:
+            break  # the next paragraph quotes someone: its speaker may be the one named
+        starts = [lo] if k else []
+        starts += [m.end() for m in _SENT_END_RE.finditer(text, lo, hi)
+                   if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
+        for at in starts:
+            m = _NAMED_AFTER_RE.match(text, at, hi)
+            if m is None or not is_person_noun(m.group("noun")) or (
+                    head is not None and not _same_person_noun(head, m.group("noun"))):
+                continue
+            cleaned = clean_name(m.group("name"))
+            if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):
+                continue
+            return m.start("name"), m.end("name"), cleaned[0]
+    return None
+
+
+#: A sentence's words before a name that describe the person it names, set off by a comma
+#: ("The chairman of the district council, | Bello Tsado, told", "Its lead author,
+#: ecologist | Dr Arjun Hegde, argues", "Harbour Water's managing director, | Ann Lee,").
+_APPOSED_OPENING_RE = re.compile(
+    rf"(?:(?:[{UP}][\w&.\-]*{SP}+){{0,3}}[{UP}][\w&.\-]*[’']s|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|"
+    rf"[Tt]heir|[Oo]ur|[Aa]n?){SP}+[^,;:“”\"\n]{{1,80}},{SP}+"
+    rf"(?:(?!(?:by|of|in|at|from|with|for|to|and|on|as|said|says|told)\b)[a-z][\w\-]*{SP}+){{0,3}}")
+#: Place or body words before a role, then the name: "Skye and Lochalsh councillor | Donnie
+#: Matheson said", "Labour councillor | Ann Lee" (group ``role``).
+_ROLE_OPENING_RE = re.compile(
+    rf"(?:[{UP}][\w’'.\-]*{SP}+(?:(?:and|of|&){SP}+)?){{1,4}}(?:[a-z][\w\-]*{SP}+){{0,2}}?"
+    rf"(?P<role>[a-z][\w\-]*){SP}+")
+
+
+def described_subject(head: str, after: str) -> bool:
+    """True when ``head``, a sentence's words before a name, describes the person the name
+    is, so the name is the sentence's subject (what "he said" after it means): a
+    description set off by commas around the name (``after`` is what follows the name,
+    its comma), or a role with the place or body it is for before it."""
+    m = _APPOSED_OPENING_RE.fullmatch(head)
+    if m is not None and after.startswith(","):
+        return True
+    m = _ROLE_OPENING_RE.fullmatch(head)
+    return m is not None and is_person_noun(m.group("role"))
+
+
+#: A name with the short form the text gives it in brackets: "the Unión de Agricultores del
+#: Sur (UAS)", "Public Health Agency of Canada (PHAC)" (groups ``name`` and ``short``).
+_LONG_NAME = (rf"[{UP}][\w’'&.\-]*(?:{SP}+(?:(?:of|for|and|&|on|de|del|des|la|le|du|y|et|the)"
+              rf"{SP}+)*[{UP}][\w’'&.\-]*)+")
+_DEFINED_RE = re.compile(rf"(?P<name>{_LONG_NAME}){SP}*\((?P<short>[{UP}][{UP}&]{{1,7}})\)")
+_LONG_NAME_RE = re.compile(_LONG_NAME)
+#: Words a short form leaves out ("Public Health Agency of Canada" is "PHAC").
+_INITIALS_SKIP = frozenset("of for and & on de del des la le du y et the".split())
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("\u00a0", " ").split()
+                   if w.lower() not in _INITIALS_SKIP).upper()
+
+
+def acronym_name(text: str, short: str, pos: int) -> str | None:
+    """The name a short form in capitals at ``pos`` stands for, as the text writes it:
+    the name it set beside it in brackets nearest ``pos`` ("the Unión de Agricultores del
+    Sur (UAS)"), else the nearest name whose initials it is ("The Public Health Agency of
+    Canada's report ... a PHAC spokesperson"); None when the text gives no such name."""
+    if not re.fullmatch(rf"[{UP}][{UP}&]{{1,7}}", short):
+        return None
+    defined, spelled = _acronym_names(text, short)
+    for found in (defined, spelled):
+        if found:
+            return min(found, key=lambda f: abs(f[0] - pos))[1]
+    return None
+
+
+@functools.lru_cache(maxsize=32)
+def _acronym_names(text: str, short: str) -> tuple[tuple[tuple[int, str], ...],
+                                                   tuple[tuple[int, str], ...]]:
+    """Where the text names what ``short`` stands for: (in brackets beside it, by its
+    initials), each (offset, name). Read once per text and short form (a text's hash is
+    kept by the string, so asking again costs a look-up): a long text quoting a short form
+    a thousand times is read once, not a thousand times."""
+    defined: list[tuple[int, str]] = []
+    at = text.find(f"({short})")
+    while at >= 0:
+        close = at + len(short) + 2
+        m = next((d for d in _DEFINED_RE.finditer(text, max(0, at - 120), close)
+                  if d.end() == close), None)
+        if m is not None and m.group("short") == short:
+            name = m.group("name")
+            # "the Unión ... del Sur (UAS)": the initials may leave words out, never add
+            words = name.split()
+            for k in range(len(words)):
+                tail = " ".join(words[k:])
+                if _initials(tail) == short:
+                    name = tail
+                    break
+            defined.append((at, re.sub(r"^(?:The|the)\s+", "", name)))
+        at = text.find(f"({short})", at + 1)
+    spelled: list[tuple[int, str]] = []
+    if not defined:
+        for m in _LONG_NAME_RE.finditer(text):
+            if " " + short[0] not in " " + m.group(0):
+                continue  # (no word of most names starts with its letter: none to split)
+            words = _POSS_RE.sub("", m.group(0)).split()
+            for k in range(len(words) - 1):
+                tail = " ".join(words[k:])
+                if words[k].lower() not in _INITIALS_SKIP and words[k] != "The" and \
+                        _initials(tail) == short:
+                    spelled.append((m.start(), tail))
+                    break
+    return tuple(defined), tuple(spelled)
+
+
+
+#: A body's name as the apposition rules read it: capitalised words with the small words
+#: of a body's name between them ("Institute for Fiscal Studies", "Kennet Clean Water").
+_NAMED_RUN = rf"{_BODY_WORD}(?:(?:{SP}+(?:of|for|on|and|&|the){SP}+|{SP}+){_BODY_WORD}){{0,6}}"
+
+#: A sentence opening with a body by its common noun as its subject, after a fronted phrase
+#: at most: "The treasury declined ...", "In a statement, the Auditor-General's office
+#: wrote ..." (groups ``np`` and ``noun``).
+_BODY_OPENING_RE = re.compile(
+    rf"(?:(?:In|On|At|After|Asked|Speaking)\b[^,;:“”\"\n]{{0,60}},{SP}+)?"
+    rf"(?P<np>(?:[Tt]he|[Ii]ts){SP}+(?:[\w’'&\-]+{SP}+){{0,3}}?(?P<noun>[a-z]+))"
+    rf"(?:,{SP}+(?P<name>{_NAMED_RUN}),)?{SP}+(?:[a-z]+{SP}+)?[a-z]+")
+
+
+def body_it(text: str, pos: int) -> str | None:
+    """The body an "it" at ``pos`` speaks for: the body by its common noun that opens, as
+    its subject, the sentence holding ``pos`` or the one before it in its paragraph ("The
+    treasury declined to comment on what it called ...", "In a statement, the
+    Auditor-General's office wrote: '…' It added ..."), as :func:`voice_as_named` writes
+    it (the body the text named, else as written), or set beside it ("The company, Harbour
+    Foods, said"); else the body its paragraph opens a sentence with by name ("Harbour
+    Foods said sales fell. '…,' it said": :func:`_body_subject`); None for none."""
+    ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
+    starts = [ps] + [m.end() for m in _SENT_END_RE.finditer(text, ps, pos)
+                     if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
+    for at in reversed(starts[-2:]):
+        m = _BODY_OPENING_RE.match(text, at, pos)
+        if m is None or m.end("np") > pos:
+            continue
+        if _BODY_NOUN_OF.get(m.group("noun"), m.group("noun")) in BODY_KINDS:
+            if m.group("name"):
+                return m.group("name")  # "The company, Harbour Foods, said ..."
+            return voice_as_named(text, m.start("np"), m.end("np"))
+    # "Harbour Foods said sales fell. '…,' it said": a body by its name
+    return _body_subject(text, pos)
+
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two ways news sets a body's name beside the kind of body it is: the kind after
+    the name ("Harbour Homes, the county's housing agency"; "Kennet Clean Water, a group
+    of anglers, says"), or before it ("The stadium's developer, Forge Stadium Partners,")."""
+    n = re.escape(noun)
+    apposed = re.compile(
+        rf"(?P<name>(?:[Tt]he{SP}+)?{_NAMED_RUN}),{SP}+(?:the|its|their|a|an){SP}+"
+        rf"(?:[\w’'\-]+{SP}+){{0,3}}?(?P<kind>{n})s?\b")
+    lead = re.compile(rf"\b{n}s?,{SP}+(?P<name>{_NAMED_RUN}),")
+    return apposed, lead
+
+
+def bodies_of_kind(text: str, noun: str, lo: int = 0, hi: int | None = None
+                   ) -> list[tuple[int, str]]:
+    """(start, name) of every body ``text[lo:hi]`` names with ``noun`` set beside it, as
+    its kind ("Harrow Coal, the mine's owner," and "The mine's owner, Harrow Coal," for
+    "owner"): the bodies a description by that noun ("the mine's owner") may stand for.
+    The one rule for which named body a kind of body is, with :func:`body_introduced`
+    (the next sentences) and :func:`named_body` (the nearest before)."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for rx in _kind_patterns(noun):
+        out += [(m.start("name"), m.group("name")) for m in rx.finditer(text, lo, hi)]
+    return sorted(out)
+
+
+def body_introduced(text: str, noun: str, at: int, hi: int) -> tuple[str, int] | None:
+    """(name, end of its description) when the sentence at ``at`` opens with a body's name
+    and the kind ``noun`` set beside it ("Kennet Clean Water, a group of anglers, says
+    ..."): the body a description by that kind made just before ("a campaign group whose
+    volunteers ...") is introduced as."""
+    lead = re.compile(r"[\s“\"‘']*").match(text, at, hi)
+    m = _kind_patterns(noun)[0].match(text, lead.end() if lead else at, hi)
+    return (m.group("name"), m.end("kind")) if m is not None else None
+
+
+def person_before(text: str, pos: int, sex: str) -> tuple[str, list[str]] | None:
+    """(name as written, tokens) of the nearest person named in ``pos``'s paragraph (no
+    further back than 1,500 characters) whose name says their sex is ``sex``, even after a
+    preposition ("criticised by Tom Bell, ... '…,' he said"; "According to Ann Lee, ...
+    '…,' she said"; "The inquiry heard from Dr Ada Moor. She told the panel:"): the
+    mention rules pass over a name after a preposition (a place: "in Yokohama"), but a
+    full name with a first name of that sex is a person's; failing one, the only person
+    the paragraph names with a person's title ("heard from Dr Ada Moor", "disputed by Nurse
+    Joy Okoro").
+    For a "he" or "she" that found no one."""
+    lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
+    found = None
+    titled = []  # "Dr Ada Moor": a person by the title, of no sex the name says
+    for m in NAME_RE.finditer(text, lo, pos):
+        cleaned = clean_name(m.group(0))
+        if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):
+            continue
+        g = gender_of(cleaned[0], cleaned[1])
+        if g == sex:
+            found = cleaned
+        elif g is None and _PERSON_TITLE_RE.match(cleaned[0]):
+            titled.append(cleaned)
+    if found is None and len({" ".join(c[1]) for c in titled}) == 1:
+        found = titled[-1]  # the one titled person the paragraph names
+    return found
+
+
+_PERSON_TITLE_RE = re.compile(
+    r"(?:Dr|Prof|Professor|Doctor|Nurse|Rev|Reverend|Pastor|Rabbi|Imam|Judge|Justice|Mayor|"
+    r"Councillor|Cllr|Senator|Sen|Rep|Gov|Governor|Minister|Captain|Capt|Sgt|Sergeant|"
+    r"Detective|Det|Inspector|Insp|Officer|Constable)\.?[ \u00a0]")
+
+
+#: A name set beside a description, after what the description says of its person: "A
+#: lawyer for the family, Dev Patel, said", "A nurse at the clinic, Ann Lee, told" (group
+#: ``name``).
+_APPOSED_AFTER_DESC_RE = re.compile(
+    rf"(?:{SP}+(?:for|of|at|from|with|in){SP}+[^,;:“”\"\n]{{1,60}}?)?,{SP}+(?P<name>{NAME_PLAIN}),")
+
+
+def name_apposed(text: str, end: int, hi: int) -> tuple[str, list[str]] | None:
+    """(name, tokens) of a full name set beside the description ending at ``end``: the
+    person it describes ("A lawyer for the family, Dev Patel, said ... he said")."""
+    m = _APPOSED_AFTER_DESC_RE.match(text, end, hi)
+    cleaned = clean_name(m.group("name")) if m is not None else None
+    if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):
+        return None
+    return cleaned
+
+
+def described_sex(desc: str) -> str | None:
+    """"m", "f" or None: the sex a description's head noun says ("a spokeswoman for
+    Skyways" -> "f")."""
+    from .gender import noun_sex
+
+    head = description_head(desc)
+    return noun_sex(head) if head is not None else None

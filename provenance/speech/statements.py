@@ -14,7 +14,7 @@ import re
 
 from .cues import SUBJECT_CUES
 from .gender import gender_of
-from .interview import Interview, find_interview
+from .interview import INTRO_RE, Interview, find_interview
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
@@ -26,16 +26,25 @@ from .speakers import (
     Mentions,
     People,
     Subject,
+    body_it,
     clause_subject,
     clean_name,
     colon_subject,
     cue_after,
     cue_before,
     cue_gap,
+    described_sex,
+    described_subject,
+    description_head,
     fold,
     gendered_description_before,
+    name_apposed,
+    named_after,
     names_body,
     paragraph_opening_word,
+    person_before,
+    person_description,
+    sentence_end,
     sentence_start,
     speaks_for,
     subject_before,
@@ -291,6 +300,13 @@ class _Resolver:
                    and not re.match(r"The\b", w)
                    for s, _e, w, c in self.mentions.before(pos, 20000))
 
+    def blocks_pronoun(self, ms: int, me: int, written: str, core: list[str],
+                       sex: str | None) -> bool:
+        """True when a mention between a described voice and a "he"/"she" may be whom the
+        pronoun means: its name says that sex, or says none and it opens its sentence."""
+        g = self._sex(written, core)
+        return g == sex or (g is None and self._subject_position(ms, me))
+
     def sex_of(self, i: int) -> str | None:
         """"m", "f" or None for person ``i``, from any of the names the text gives them."""
         p = self.people.persons[i]
@@ -319,7 +335,7 @@ class _Resolver:
                     and not _POSS_ROLE_AFTER_RE.match(self.text, m[1])]
             for ms, me, written, core in sorted(mentions + poss, key=lambda m: -m[0]):
                 if ms < pos - 800 or not (
-                        self._subject_position(ms)
+                        self._subject_position(ms, me)
                         # a cue's subject, when the name says it is a he (she) too
                         or (_cue_next(self.text, me)
                             and (sex is None or self._sex(written, core) == sex))):
@@ -394,9 +410,10 @@ class _Resolver:
                     self._full.setdefault(fold(c[-1]), []).append((s, e, w, c))
         return self._full
 
-    def _subject_position(self, ms: int) -> bool:
+    def _subject_position(self, ms: int, me: int = -1) -> bool:
         """True when only a few lower-case role words stand between a sentence start and ms."""
         ss = sentence_start(self.text, max(0, ms - 200), ms)
+        # (``me``: where the name ends, when known: a comma after it closes an apposition)
         head = self.text[ss:ms]
         if "\n" in head:
             head = head.rsplit("\n", 1)[1]
@@ -411,9 +428,11 @@ class _Resolver:
         words = head.split()
         # the sentence's first word is capitalised whatever it is ("Political analyst Joan
         # Ruiz"), so it counts as a role word when the others are
-        return len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD or
-                                       (k == 0 and w.isalpha() and w[1:].islower())
-                                       for k, w in enumerate(words))
+        return (len(words) <= 3 and all(w[:1].islower() or w in _SUBJECT_LEAD or
+                                        (k == 0 and w.isalpha() and w[1:].islower())
+                                        for k, w in enumerate(words))) or (
+            # "The chairman of the council, Bello Tsado, told", "Skye councillor Ann Lee"
+            len(words) > 1 and described_subject(head, self.text[me:me + 1]))
 
     def resolve(self, subj: Subject) -> tuple[int | None, str | None, str]:
         """(person index, speaker text, how) for a cue's subject."""
@@ -439,10 +458,23 @@ class _Resolver:
             if low in ("he", "she"):
                 sex = "m" if low == "he" else "f"
                 d = gendered_description_before(self.text, subj.start, sex)
-                if d is not None and not any(self._sex(w, c) in (None, sex) for _s, _e, w, c
-                                             in self.mentions.before(subj.start,
-                                                                     subj.start - d[1])):
-                    return None, d[2], "description"  # "A police spokeswoman ... she said"
+                named = name_apposed(self.text, d[1], subj.start) if d is not None else None
+                if named is not None:
+                    return self.people.add(*named), None, "description"  # "A lawyer, Dev Patel,"
+                own = sentence_end(self.text, d[1], subj.start) if d is not None else 0
+                if d is not None and not any(
+                        (g := self._sex(w, c)) in (None, sex) and (
+                            g == sex or self.people.find(c) is not None or (s >= own and (
+                                self._subject_position(s, e) or _cue_next(self.text, e))))
+                        for s, e, w, c in self.mentions.before(subj.start, subj.start - d[1])):
+                    # "A police spokeswoman ... she said"; "A yam trader at the corner of
+                    # Kimathi Street said ... he said": a name of no sex in the description's
+                    # own sentence, or no subject after it, is no one the pronoun means (a
+                    # street); "but Tom Bell disagreed" is
+                    i = self.named_later(subj.end, d[2])
+                    # "A spokeswoman for the hospital ... she said": the voice with its body
+                    return (i, None, "description") if i is not None else \
+                        (None, self.body_voice(d[2], d[0], d[1]), "description")
                 ow = paragraph_opening_word(self.text, subj.start)
                 full = [(w, c) for _s, e, w, c in self._full_names().get(fold(ow[2]), ())
                         if e <= ow[0]] if ow else []
@@ -452,10 +484,14 @@ class _Resolver:
                     self.people.add(*full[-1])  # "Doe defended her figure. '...,' she said"
                     return self.people.add(ow[2], [ow[2]]), None, "pronoun"
                 i = self.back(subj.start, group=False, sex=sex)
+                if i is None and (named := person_before(self.text, subj.start, sex)):
+                    i = self.people.add(*named)  # "criticised by Tom Bell. '…,' he said"
                 return i, None if i is not None else subj.text, "pronoun"
             if low == "they":
                 i = self.back(subj.start, group=True)
                 return i, None if i is not None else subj.text, "pronoun"
+            if low == "it" and (body := body_it(self.text, subj.start)) is not None:
+                return None, body, "pronoun"  # "The treasury ... what it called '…'"
             return None, subj.text, "none"
         head = " ".join(low.split()[1:])
         if head in GROUP_NOUNS or low.split()[-1] in GROUP_NOUNS:
@@ -465,9 +501,20 @@ class _Resolver:
         i = self.described(subj.text, subj.start)
         if i is None:
             i = self.named_next(subj.text, subj.end)
+        if i is None and person_description(subj.text):
+            i = self.named_later(subj.end, subj.text)  # "said a farmer. The farmer, Jo Moore,"
         if i is not None:
             return i, None, "description"
         return None, self.body_voice(subj.text, subj.start, subj.end), "cue"
+
+    def named_later(self, pos: int, desc: str) -> int | None:
+        """The person the description ``desc`` before ``pos`` is named as later, when new
+        to the text (the rule: :func:`.speakers.named_after`)."""
+        got = named_after(self.text, pos, description_head(desc) or "")
+        cleaned = clean_name(got[2]) if got is not None else None
+        if cleaned is None or self.people.find(cleaned[1]) is not None:
+            return None
+        return self.people.add(*cleaned)
 
     def named_next(self, desc: str, pos: int) -> int | None:
         """The person a definite description ("the farmer", "the 54-year-old") stands for
@@ -645,6 +692,17 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                     res.sex_of(last[1]) in (None, "m" if subj.text.lower() == "he" else "f"):
                 # '“…,” Warren said. “…,” she said': the speaker just quoted
                 idx, who, how = last[1], None, "pronoun"
+            elif subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
+                    last is not None and last[1] is None and last[2] and \
+                    first.para - last[0] == 1 and first.open_at - ps <= 1 and \
+                    described_sex(last[2]) == ("m" if subj.text.lower() == "he" else "f") and \
+                    not any(res.blocks_pronoun(ms, me, w, c, described_sex(last[2]))
+                            for ms, me, w, c in res.mentions.before(subj.start,
+                                                                    subj.start - last[3])
+                            if w not in last[2]):  # (not the voice's own body: "Skyways")
+                # '"…," a Skyways spokeswoman said.¶"…," she said': a paragraph opening
+                # with a quotation goes on with the voice that closed the one before
+                idx, who, how = None, last[2], "pronoun"
             elif subj.kind == "none" and last is not None and last[0] == first.para and \
                     _COORD_BEFORE_RE.search(text, max(ps, subj.cue_start - 8), subj.cue_start) \
                     and sentence_start(text, ps, subj.cue_start) <= last[3]:
@@ -866,11 +924,6 @@ def _may_have_post_cue(text: str, raw_end: int, close_at: int, hi: int) -> bool:
     return after[:1].islower() or after[:1] in "―—–"
 
 
-#: The sentence that introduces an interview: "The Ledger spoke with Ada Moor",
-#: "In an interview with Dr Ada Moor", "We talked to Ada Moor, who ...".
-_INTRO_RE = re.compile(
-    r"\b(?:(?:spoke|speaks|talked|talks|sat[ \u00a0]+down)[ \u00a0]+(?:with|to)|interviewed|"
-    r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
 
 
 def _introduced_interviewee(text: str, first_answer: int, res: _Resolver) -> int | None:
@@ -878,7 +931,7 @@ def _introduced_interviewee(text: str, first_answer: int, res: _Resolver) -> int
     interview is with ("To make sense of the gap, the paper spoke with Ada Moor, ...")."""
     lo = max(0, first_answer - 2000)
     found = None
-    for m in _INTRO_RE.finditer(text, lo, first_answer):
+    for m in INTRO_RE.finditer(text, lo, first_answer):
         nm = NAME_RE.match(text, m.end(), first_answer)
         cleaned = clean_name(nm.group(0)) if nm is not None and not nm.group(0).startswith(
             "The") else None  # "spoke to The Guardian": a paper, no interviewee
