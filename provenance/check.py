@@ -42,6 +42,7 @@ from provenance.text import shorten
 __all__ = [
     "AppearanceResult",
     "CheckReport",
+    "CheckWork",
     "check_dossier",
     "generate_json",
     "generate_text",
@@ -100,16 +101,21 @@ class CheckReport:
 
     def summary(self) -> dict[str, Any]:
         """Counts per anchor status and per attribution verdict."""
-        out: dict[str, Any] = {"appearances": len(self.results)}
+        from collections import Counter
+
+        results = self.results
+        # one pass per count kind, not one per count (22,000 records at 20,000 claims)
+        statuses = Counter(r.status for r in results)
+        verdicts = Counter(r.attribution for r in results if r.status != "no-source")
+        out: dict[str, Any] = {"appearances": len(results)}
         for s in ("exact", "normalized", "fuzzy", "missing", "no-source"):
-            out[s] = sum(r.status == s for r in self.results)
+            out[s] = statuses[s]
         out["checked"] = out["appearances"] - out["no-source"]
         for a in ("ok", "mismatch", "unknown", "unattributed"):
-            out[f"attribution_{a}"] = sum(
-                r.attribution == a for r in self.results if r.status != "no-source"
-            )
-        out["problems"] = len(self.problems)
-        out["ok"] = self.ok
+            out[f"attribution_{a}"] = verdicts[a]
+        problems = sum(1 for r in results if not r.passed)
+        out["problems"] = problems
+        out["ok"] = not problems
         return out
 
 
@@ -133,22 +139,86 @@ def check_dossier(
     there is enough work to gain from it (:func:`_in_two`): the same records, in
     the same order, in less time on two free cores.
     """
-    wanted = set(claims) if claims is not None else None
-    apps = [(c.id, i, a) for c in dossier.claims if wanted is None or c.id in wanted
-            for i, a in enumerate(c.appearances)]
-    if not apps:  # nothing to anchor (an imported, works-only dossier): no work at all
+    work = CheckWork(dossier, min_score=min_score, locate=locate, claims=claims)
+    if not work.apps:  # nothing to anchor (an imported, works-only dossier): no work at all
         return CheckReport(str(dossier.path), min_score)
-    checker = _Checker(dossier, apps, min_score, _locations(dossier) if locate else {})
-    # text by text: each text's index and speech reading serve all its quotes
-    order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
-    groups = [list(g) for _, g in groupby(order, key=lambda k: apps[k][2].in_)]
-    results: list[AppearanceResult | None] = [None] * len(apps)
-    if processes > 1 and not second_process(quotes_to_check((a for *_, a in apps), dossier.texts)):
+    results: list[AppearanceResult | None] = [None] * len(work.apps)
+    if processes > 1 and not second_process(work.quotes()):
         processes = 1  # (the one rule, render's too)
-    for k, r in _in_two(groups, checker.check_group, _cost(dossier, apps), progress,
-                       len(apps), processes=processes, pack=_pack, unpack=checker.unpack):
+    if processes > 1:
+        work.prepare()
+    for k, r in _in_two(work.groups, work.group, work.cost, progress, len(work.apps),
+                        processes=processes, pack=_pack, unpack=work.unpack):
         results[k] = r
     return CheckReport(str(dossier.path), min_score, [r for r in results if r is not None])
+
+
+class CheckWork:
+    """One check's work, cut where it divides: a group of appearances per source text
+    (each text is indexed and read by the speech engine once, for all its quotes), each
+    group checked on its own by :meth:`group`, in whichever process takes it. What
+    :func:`check_dossier` and `render`'s second process (:class:`provenance.pipeline.
+    Verdicts`) share: the same groups, the same records, whoever checks them.
+
+    ``apps``: (claim id, index, appearance) of the appearances checked, in dossier order;
+    a record's key ``k`` is its place there.
+    """
+
+    def __init__(self, dossier: Dossier, *, min_score: float = 90.0, locate: bool = True,
+                 claims: Collection[str] | None = None) -> None:
+        wanted = set(claims) if claims is not None else None
+        self.apps = apps = [(c.id, i, a) for c in dossier.claims
+                            if wanted is None or c.id in wanted
+                            for i, a in enumerate(c.appearances)]
+        self.texts = dossier.texts
+        self.checker = _Checker(dossier, apps, min_score,
+                                _locations(dossier) if locate and apps else {})
+        # text by text: each text's index and speech reading serve all its quotes
+        order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
+        self.groups = [list(g) for _, g in groupby(order, key=lambda k: apps[k][2].in_)]
+
+    def group(self, keys: list[int]) -> Iterator[tuple[int, AppearanceResult]]:
+        """The records of one group's appearances (``keys``, one of :attr:`groups`)."""
+        return self.checker.check_group(keys)
+
+    def unpack(self, item: tuple[Any, ...]) -> tuple[int, AppearanceResult]:
+        """A record :meth:`pack` made (in another process), made whole from the dossier."""
+        return self.checker.unpack(item)
+
+    def prepare(self) -> None:
+        """Import what checking needs before a fork, so that the two processes do not
+        both import it (0.13 s of the speech engine's module bodies)."""
+        import provenance.speech  # noqa: F401
+
+    def cost_left(self, queue: _Queue) -> float:
+        """The :meth:`cost` of the groups still in ``queue`` (made by :meth:`queue`)."""
+        groups, cost = self.groups, self.cost
+        return sum(cost(groups[i]) for i in queue.left())
+
+    def queue(self) -> _Queue:
+        """The groups' numbers in a queue two processes take them from, one at a time,
+        costliest first (:class:`_Queue`; made before the fork, closed by its owner)."""
+        return _Queue(self.costliest_first())
+
+    @staticmethod
+    def pack(item: tuple[int, AppearanceResult]) -> tuple[Any, ...]:
+        """A record as plain tuples, to send to another process (:meth:`unpack` there)."""
+        return _pack(item)
+
+    def quotes(self) -> int:
+        """The quotes to check (:func:`provenance.processes.quotes_to_check`)."""
+        return quotes_to_check((a for *_, a in self.apps), self.texts)
+
+    def cost(self, keys: list[int]) -> float:
+        """A rough cost of checking one group: reading its text, then each quote."""
+        text = self.texts.get(self.apps[keys[0]][2].in_)
+        return 0.0 if text is None else len(text) + 300.0 * len(keys)
+
+    def costliest_first(self) -> list[int]:
+        """The groups' numbers, costliest first: the order two processes take them in,
+        so that the last ones taken are small and neither process waits long."""
+        groups, cost = self.groups, self.cost
+        return sorted(range(len(groups)), key=lambda i: -cost(groups[i]))
 
 
 class _Checker:
@@ -237,17 +307,6 @@ def _pack(item: tuple[int, AppearanceResult]) -> tuple[Any, ...]:
     return k, fields, r.status, r.attribution, r.said_by, r.occurrences
 
 
-def _cost(dossier: Dossier, apps: list[tuple[str, int, Any]]) -> Callable[[list[int]], float]:
-    """A rough cost of checking one work's appearances: reading its text, then each quote."""
-    texts = dossier.texts
-
-    def cost(keys: list[int]) -> float:
-        text = texts.get(apps[keys[0]][2].in_)
-        return 0.0 if text is None else len(text) + 300.0 * len(keys)
-
-    return cost
-
-
 # ---------------------------------------------------------------------------
 # two processes
 
@@ -332,7 +391,7 @@ class _Queue:
         import os
         import struct
 
-        step = -(-len(order) // self.MAX)  # groups per entry
+        step = max(1, -(-len(order) // self.MAX))  # groups per entry (none: an empty queue)
         self.runs = [order[i:i + step] for i in range(0, len(order), step)]
         self.read, w = pipe()
         os.write(w, struct.pack(f"{len(self.runs)}I", *range(len(self.runs))))
@@ -347,6 +406,19 @@ class _Queue:
             if len(got) < 4:
                 return
             yield from self.runs[struct.unpack("I", got)[0]]
+
+    def left(self) -> list[int]:
+        """The group numbers still in the queue, taken by nobody yet (a look, not a take:
+        the bytes waiting in the pipe, four per run, are the last runs)."""
+        import fcntl
+        import termios
+
+        if self.read == -1:
+            return []
+        waiting = bytearray(4)
+        fcntl.ioctl(self.read, termios.FIONREAD, waiting)
+        runs = int.from_bytes(waiting, sys.byteorder) // 4
+        return [i for run in self.runs[len(self.runs) - runs:] for i in run] if runs else []
 
     def close(self) -> None:
         import os
@@ -474,33 +546,39 @@ def _locations(dossier: Dossier) -> dict[tuple[str, int], tuple[int, int]]:
 
 def generate_json(report: CheckReport) -> dict[str, Any]:
     """The ``--json`` object: ``appearances`` (one dict each) and ``summary``."""
-    out = []
+    out: list[dict[str, Any]] = []
+    add = out.append
     for r in report.results:
         a = r.anchor
-        out.append(
-            {
-                "claim": r.claim,
-                "appearance": r.index,
-                "work": r.work,
-                "by": r.person,
-                "quote": r.quote,
-                "status": r.status,
-                "score": a.score if a else None,
-                "start": a.start if a else None,
-                "end": a.end if a else None,
-                "line": a.line if a else None,
-                "column": a.column if a else None,
-                "pieces": [list(p) for p in a.pieces] if a else [],
-                "closest": a.closest if a else None,
-                "diff": a.diff if a else None,
-                "attribution": r.attribution,
-                "said_by": r.said_by,
-                "occurrences": r.occurrences,
-                "source": r.source,
-                "dossier_line": r.dossier_line,
-                "passed": r.passed,
-            }
-        )
+        if a is None:
+            score = start = end = line = column = closest = diff = None
+            pieces: list[list[int]] = []
+        else:
+            score, start, end, line, column = a.score, a.start, a.end, a.line, a.column
+            pieces = [list(p) for p in a.pieces]
+            closest, diff = a.closest, a.diff
+        add({
+            "claim": r.claim,
+            "appearance": r.index,
+            "work": r.work,
+            "by": r.person,
+            "quote": r.quote,
+            "status": r.status,
+            "score": score,
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+            "pieces": pieces,
+            "closest": closest,
+            "diff": diff,
+            "attribution": r.attribution,
+            "said_by": r.said_by,
+            "occurrences": r.occurrences,
+            "source": r.source,
+            "dossier_line": r.dossier_line,
+            "passed": r.passed,
+        })
     return {
         "dossier": report.dossier,
         "min_score": report.min_score,

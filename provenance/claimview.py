@@ -9,13 +9,13 @@ Plain data (dicts, lists, text and numbers), drawn by :mod:`provenance.render.pa
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .model import Dossier
 from .text import plain_numbers, position_label, shorten
 
-__all__ = ["anchor_appearances", "claim_records", "estimate_text", "work_labels"]
+__all__ = ["ClaimRecords", "anchor_appearances", "claim_records", "estimate_text", "work_labels"]
 
 
 def estimate_text(est: Any) -> str:
@@ -79,27 +79,32 @@ def anchor_appearances(dossier: Dossier, checks: Iterable[Any]
     """
     from .anchor import paragraph_span
 
-    out: dict[tuple[str, int], dict[str, Any]] = {}
-    # one string per paragraph, however many quotes it holds
     paragraphs: dict[tuple[str, int, int], str] = {}
-    for r in checks:
-        fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
-                                "said_by": r.said_by, "occurrences": r.occurrences}
-        a = r.anchor
-        text = dossier.texts.get(r.work)
-        if a is not None:
-            fact["score"] = round(a.score, 1)
-            if a.start is not None and a.end is not None and text is not None:
-                ps, pe = paragraph_span(text, a.start, a.end)
-                para = paragraphs.get((r.work, ps, pe))
-                if para is None:
-                    para = paragraphs[(r.work, ps, pe)] = text[ps:pe]
-                fact.update(line=a.line, column=a.column, paragraph=para,
-                            spans=[[s - ps, e - ps] for s, e in (a.pieces or [(a.start, a.end)])])
-            elif a.closest:
-                fact["closest"] = a.closest
-        out[(r.claim, r.index)] = fact
-    return out
+    return {(r.claim, r.index): _fact(dossier.texts, r, paragraphs, paragraph_span)
+            for r in checks}
+
+
+def _fact(texts: dict[str, str], r: Any, paragraphs: dict[tuple[str, int, int], str],
+          paragraph_span: Callable[[str, int, int], tuple[int, int]]) -> dict[str, Any]:
+    """One quote's verdict as the page shows it (see :func:`anchor_appearances`);
+    ``paragraphs`` keeps one string per paragraph, however many quotes it holds;
+    ``paragraph_span`` is :func:`provenance.anchor.paragraph_span` (imported once)."""
+    fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
+                            "said_by": r.said_by, "occurrences": r.occurrences}
+    a = r.anchor
+    if a is not None:
+        fact["score"] = round(a.score, 1)
+        text = texts.get(r.work)
+        if a.start is not None and a.end is not None and text is not None:
+            ps, pe = paragraph_span(text, a.start, a.end)
+            para = paragraphs.get((r.work, ps, pe))
+            if para is None:
+                para = paragraphs[(r.work, ps, pe)] = text[ps:pe]
+            fact.update(line=a.line, column=a.column, paragraph=para,
+                        spans=[[s - ps, e - ps] for s, e in (a.pieces or [(a.start, a.end)])])
+        elif a.closest:
+            fact["closest"] = a.closest
+    return fact
 
 
 def claim_records(dossier: Dossier, checks: Iterable[Any],
@@ -109,14 +114,54 @@ def claim_records(dossier: Dossier, checks: Iterable[Any],
     record in ``info``, the appearances with what the check found (``checks``, as
     :func:`provenance.check.check_dossier` gives them). ``labels``: :func:`work_labels`.
     Plain data: made where the quotes are checked, sent whole."""
-    anchors = anchor_appearances(dossier, checks)
-    people = {p.id: p for p in dossier.people}
-    out: list[tuple[bool, dict[str, Any]]] = []
-    for c in dossier.claims:
+    made = ClaimRecords(dossier, labels)
+    for r in checks:
+        made.add(r)
+    return made.records()
+
+
+class ClaimRecords:
+    """:func:`claim_records`, made as the verdicts come: a claim's record is made as soon
+    as the verdicts of all its appearances are in (:meth:`add`, in any order), so the
+    process that checks the quotes group by group has made most of them when the last
+    verdict comes (:class:`provenance.pipeline.Verdicts`). The same records."""
+
+    def __init__(self, dossier: Dossier, labels: dict[str, str]) -> None:
+        from .anchor import paragraph_span
+
+        self.span = paragraph_span
+        self.dossier = dossier
+        self.texts = dossier.texts
+        self.labels = labels
+        self.people = {p.id: p for p in dossier.people}
+        claims = dossier.claims
+        self.at = {c.id: n for n, c in enumerate(claims)}
+        self.waiting = [len(c.appearances) for c in claims]
+        self.facts: dict[tuple[str, int], dict[str, Any]] = {}
+        self.made: list[tuple[bool, dict[str, Any]] | None] = [None] * len(claims)
+        self.paragraphs: dict[tuple[str, int, int], str] = {}
+
+    def add(self, r: Any) -> None:
+        """One appearance's verdict (a :class:`provenance.check.AppearanceResult`)."""
+        self.facts[(r.claim, r.index)] = _fact(self.texts, r, self.paragraphs, self.span)
+        n = self.at[r.claim]
+        waiting = self.waiting[n] - 1
+        self.waiting[n] = waiting
+        if not waiting:
+            self.made[n] = self._record(self.dossier.claims[n])
+
+    def records(self) -> list[tuple[bool, dict[str, Any]]]:
+        """Every claim's record, in order (KeyError if a verdict is missing)."""
+        claims = self.dossier.claims
+        return [m if m is not None else self._record(claims[n])
+                for n, m in enumerate(self.made)]
+
+    def _record(self, c: Any) -> tuple[bool, dict[str, Any]]:
+        labels, people, facts = self.labels, self.people, self.facts
         apps = []
         unverified = False
         for i, a in enumerate(c.appearances):
-            fact = anchors[(c.id, i)]
+            fact = facts.pop((c.id, i))
             if fact["status"] not in ("exact", "normalized") or fact["attribution"] == "mismatch":
                 unverified = True
             by = people.get(a.by) if a.by else None
@@ -124,7 +169,7 @@ def claim_records(dossier: Dossier, checks: Iterable[Any],
                          "by": a.by, "by_name": by.name if by else None,
                          "quote": a.quote, **fact})
         est = c.estimate
-        out.append((unverified, {
+        return (unverified, {
             "kind": "claim", "title": c.text, "question": c.question,
             "position": c.position,
             "position_label": position_label(c.position) if c.position else None,
@@ -134,5 +179,4 @@ def claim_records(dossier: Dossier, checks: Iterable[Any],
                 **est.given(),
                 "shown": estimate_text(est)},
             "based_on": [{"id": w, "label": labels[w]} for w in c.based_on],
-        }))
-    return out
+        })

@@ -60,6 +60,55 @@ CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "Rs", "
                   # shekel, dong, hryvnia, cedi, guarani, colón, tenge, manat, lari
                   "₦": "₦", "₱": "₱", "₽": "₽", "₩": "₩", "₺": "₺", "₪": "₪", "₫": "₫",
                   "₴": "₴", "₵": "₵", "₲": "₲", "₡": "₡", "₸": "₸", "₼": "₼", "₾": "₾"}
+#: Every other way a currency is written, as the press of each country writes it, and the
+#: one sign it is kept as: ISO 4217 codes ("USD 5 million", "5 million EUR"), the dollar
+#: signs that name their country ("US$1.2 billion", "A$25m"), local abbreviations ("R2.4bn"
+#: rand, "KSh 3bn" shillings, "GH₵", "Tk", "Rp", "RM") and the names written after a sum
+#: ("2.4 billion rand", "1.2 billion euros", "50 million naira"). A general lexicon of
+#: currencies, not one article's.
+_CURRENCIES: dict[str, tuple[str, ...]] = {
+    # sign kept: (ISO code, other prefixes, names written after the sum)
+    "$": ("USD", "US$", "U.S.$", "dollar", "dollars", "US dollars", "U.S. dollars"),
+    "€": ("EUR", "euro", "euros"),
+    "£": ("GBP", "pounds sterling", "sterling"),
+    "¥": ("JPY", "yen"),
+    "CN¥": ("CNY", "RMB", "yuan", "renminbi"),
+    "Rs": ("rupee", "rupees", "PKR", "LKR", "NPR"),
+    "R": ("ZAR", "rand"),
+    "₦": ("NGN", "naira"),
+    "KSh": ("KES", "Ksh", "Kshs", "KSh", "Sh", "shilling", "shillings", "Kenyan shillings"),
+    "USh": ("UGX", "Ugandan shillings"),
+    "TSh": ("TZS", "Tanzanian shillings"),
+    "₵": ("GHS", "GH₵", "GH¢", "cedi", "cedis"),
+    "A$": ("AUD", "AU$", "A$", "Australian dollars"),
+    "C$": ("CAD", "CA$", "C$", "Canadian dollars"),
+    "NZ$": ("NZD", "NZ$", "New Zealand dollars"),
+    "HK$": ("HKD", "HK$", "Hong Kong dollars"),
+    "S$": ("SGD", "S$", "Singapore dollars"),
+    "R$": ("BRL", "R$", "reais"),
+    "CHF": ("CHF", "Swiss francs"),
+    "Tk": ("BDT", "Tk", "taka"),
+    "Rp": ("IDR", "Rp", "rupiah"),
+    "RM": ("MYR", "RM", "ringgit"),
+    "฿": ("THB", "baht"),
+    "₱": ("PHP", "pesos"),
+    "₩": ("KRW",),
+    "₺": ("TRY", "lira", "liras"),
+    "₽": ("RUB", "roubles", "rubles"),
+    "₪": ("ILS", "shekels"),
+    "₴": ("UAH", "hryvnias", "hryvnia"),
+    "zł": ("PLN", "zł", "zloty", "zlotys"),
+    "kr": ("SEK", "NOK", "DKK", "kronor", "kroner", "krona", "krone"),
+    "ZMW": ("ZMW", "kwacha"),
+    "Br": ("ETB", "birr"),
+    "AED": ("AED", "dirhams"),
+    "SAR": ("SAR", "riyals"),
+    "EGP": ("EGP", "Egyptian pounds"),
+}
+#: The words and codes of :data:`_CURRENCIES`, each with its sign ("rand" → "R").
+CURRENCY_WORDS = {w.lower(): sign for sign, ws in _CURRENCIES.items() for w in ws}
+CURRENCY_SIGNS.update({k: v for k, v in CURRENCY_WORDS.items() if k not in CURRENCY_SIGNS})
+CURRENCY_SIGNS.update({s.lower(): s for s in _CURRENCIES if s.lower() not in CURRENCY_SIGNS})
 _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "nearly",
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")
 #: Any of them as a word of its own, in one pass over the text.
@@ -104,7 +153,11 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          # "18,400 last year"
          "took", "came", "went", "left", "fled", "made", "gave", "got", "saw", "ran",
          "became", "began", "grew", "fell", "rose", "kept", "held", "stood", "last", "next",
-         "yesterday", "today", "tonight"}
+         "yesterday", "today", "tonight",
+         # verbs in the third person a figure is the subject of ("Their 1,200 million
+         # includes feed"), never what it counts
+         "includes", "excludes", "covers", "represents", "reflects", "assumes", "equals",
+         "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains"}
 #: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
 _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",
         "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",
@@ -126,20 +179,65 @@ _SAMPLE_NOUNS = {"patient", "participant", "people", "person", "subject", "adult
                  "nurse", "physician", "surgeon", "smoker", "user", "employee", "veteran"}
 
 _SP = r"[ \u00a0]"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+#: Symbols of units of measure ("1,800 MW", "12 km", "34,000ha", "40 ppm"): the SI prefixes
+#: with their units and the common others, as symbols are written after a number.
+UNIT_SYMBOLS = (r"(?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|ha|mph|kph|km/h|ppm|ppb|dB|"
+                r"bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe|sq{_SP}?km)").replace("{_SP}", _SP)
+#: A scale word right after a figure ("2,4-billion", "3bn"): what makes "2,4" a decimal comma.
+_SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|tn)"
+                r"(?![^\W\d_]))")
+#: Digits as written: "1,234,567.8", "12.5", ".5", and the decimal comma of South African
+#: and European writing before a scale word ("R2,4-billion", "€1,2 billion").
+#: And the lakh grouping of South Asian writing ("2,80,346").
+#: (The readings with a comma are tried only where a comma follows the first digits.)
+_DIGITS = (r"(?=\d{1,3},\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
+           r"|\d{1,2}(?:,\d\d){1,5},\d{3}(?!\d|,\d)"  # (bounded: "1,2" * 30000 is linear)
+           rf"|\d{{1,3}},\d{{1,2}}{_SCALE_AHEAD}"
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?)|\d+(?:\.\d+)?|\.\d+")
 _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), key=len,
                            reverse=True))
-_NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
-_NUM1 = rf"(?:{_DIGITS}|(?i:{_WORDNUM}|one))"
+_UNITWORD = "one|two|three|four|five|six|seven|eight|nine|a"
+_TENSWORD = "|".join(sorted((w for w in WORDS if " " not in w and 1 <= WORDS[w] < 100),
+                            key=len, reverse=True))
+#: "three hundred and forty", "two hundred", "a hundred and fifty": a number written out in
+#: words as English writes any number below a thousand (a scale word may follow).
+_COMPOUND = (rf"(?:{_UNITWORD}){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?(?:{_TENSWORD}))?"
+             rf"(?![\w-])")
+#: "four and a half" (lakh, million, years): a whole number and a half. (Words are tried
+#: only where a letter starts the number: most figures are digits.)
+_AND_HALF = rf"{_SP}+and{_SP}+a{_SP}+half(?![\w-])"
+_NUM = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
+        rf"|(?=[A-Za-z])(?i:(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}))")
+_NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
+         rf"|(?=[A-Za-z])(?i:(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}|one))")
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
-_SCALE = (rf"(?:{_SP}*(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+_SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn))(?![\w])")
 #: A currency sign: "$", "€", "£", "¥", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
 #: The one-character signs (the lookbehinds of years and counts exclude them too) and
 #: rupees written as a word.
-_SIGNS = "".join(k for k in CURRENCY_SIGNS if len(k) == 1)
+_SIGNS = "".join(k for k in CURRENCY_SIGNS if len(k) == 1 and not k.isalnum())
 _RUPEE_WORD = r"(?<![A-Za-z])(?:Rs\.?|INR)"
-_CUR = rf"(?:[{_SIGNS}]|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
+#: Codes and abbreviations written before a sum ("USD 5m", "US$1.2 billion", "KSh 3bn"):
+#: the cased words of the currency lexicon, longest first.
+_CUR_PREFIXES = sorted((w for ws in _CURRENCIES.values() for w in ws
+                        if w != w.lower() and " " not in w and w not in ("Br",)),
+                       key=len, reverse=True)
+#: "R" alone is the rand only where a sum follows it, glued: a scale ("R2.4bn", "R870
+#: million", "R2,4-billion"), thousands ("R12,000") or cents ("R5.50"); "R101" is a road.
+_RAND = (rf"(?<![^\W\d_])R(?=\d+(?:[.,]\d{{1,2}})?{_SCALE_AHEAD}|\d{{1,3}}(?:,\d{{3}})+(?!\d)"
+         r"|\d+\.\d\d(?!\d))")
+_CUR_WORD = (rf"(?:(?=[A-Z])(?<![^\W\d_])(?:{'|'.join(map(re.escape, _CUR_PREFIXES))})(?={_SP}?\d)"
+             rf"|{_RAND})")
+_CUR = rf"(?:{_CUR_WORD}{_SP}?|[{_SIGNS}]|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
+#: A currency written after its sum: "2.4 billion rand", "1.2 billion euros", "5m USD",
+#: "12 €"; names in any case, codes in capitals.
+_CUR_NAMES = sorted((w for ws in _CURRENCIES.values() for w in ws
+                     if w == w.lower() or " " in w), key=len, reverse=True)
+_CUR_CODES = sorted(w for ws in _CURRENCIES.values() for w in ws
+                    if len(w) == 3 and w.isalpha() and w.isupper())
+_CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{'|'.join(re.escape(w).replace(' ', _SP) for w in _CUR_NAMES)})"
+              rf"|{'|'.join(_CUR_CODES)})|{_SP}?€)(?![^\W\d_])")
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
 _APPROX_RE = (
@@ -176,6 +274,12 @@ _FRACWORD_RE = re.compile(rf"\b(?:(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)|"
                           rf"(?:{_PLURAL_FRACWORDS}){_FRAC_END}|"
                           rf"{_BY_FRAC_RE}(?:{_FRACWORDS})\b)", re.I)
 
+#: A rate per a round base, as health and crime statistics are written worldwide: "180
+#: per 100,000", "12 deaths per 1,000 live births", "a rate of 180 for every 100,000".
+_PER = rf"(?:per|for{_SP}+every|in{_SP}+every|for{_SP}+each){_SP}+"
+_PER_BASE = (rf"(?:1(?:,|{_SP})?000(?:(?:,|{_SP})?000)?|10(?:,|{_SP})?000|100(?:,|{_SP})?000"
+             rf"|(?i:(?:a|one){_SP}+(?:thousand|million|hundred{_SP}+thousand)))(?!\d|,\d)")
+
 #: One pattern for every figure, alternatives ordered so the longest reading wins
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
 #: ratio; "1 in 45" one ratio).
@@ -184,6 +288,11 @@ FIGURE_RE = re.compile(
     (?:
     (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*
         (?P<y2>{_YEAR})\b(?![,.]?\d|{_SP}*(?:%|percent)))
+  | (?P<prate>(?P<pra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)(?P<pr1>{_DIGITS}){_SP}*
+        (?:and|to|[-–—]){_SP}*(?P<pr2>{_DIGITS})(?:{_SP}+(?P<pru>[a-z]+))?{_SP}+{_PER}
+        (?P<prd>{_PER_BASE}))
+  | (?P<rate>(?<![\d,.])(?P<rta>{_APPROX_RE})?(?P<rt1>{_DIGITS})(?:{_SP}+(?P<rtu>[a-z]+))?
+        {_SP}+{_PER}(?P<rtd>{_PER_BASE}))
   | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
         (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>(?(rc1){_MSCALE}|{_SCALE}))?(?P<rp1>{_PCT})?
         {_SP}*(?:and|to|[-–—]){_SP}*
@@ -210,13 +319,16 @@ FIGURE_RE = re.compile(
       | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b)
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
+  | (?P<money2>(?P<ma2>{_APPROX_RE})?(?<![\w.,{_SIGNS}-])(?P<m2>{_NUM})(?P<ms2>{_MSCALE})?
+        (?P<mc2>{_CUR_AFTER}))
   | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
         (?P<dago>{_SP}+ago)?)
   | (?P<year>(?<![\d,.{_SIGNS}])(?:1[89]|20)\d\d
         (?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
   | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
-        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b))?)
+        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b)
+          |(?<=\d)(?P<cg>{UNIT_SYMBOLS})(?![\w’']))?)
     )
     """,
     re.X,
@@ -281,6 +393,8 @@ class Amount:
             shown = _length_shown(self)
             if shown is not None:
                 return shown
+        if unit in _KEPT_SIGNS:
+            return _money_shown(self, core)
         if not unit:
             return core
         return f"{core}%" if unit == "%" else f"{core} {unit}"
@@ -310,6 +424,50 @@ def _length_shown(a: Amount) -> str | None:
         return Amount(sc(a.value), sc(a.low), sc(a.high), name, "count", a.text, a.approx,
                       0).describe()
     return None
+
+
+_RATE_TEXT_RE = re.compile(rf"{_SP}{_PER}(?P<base>{_PER_BASE})")
+
+
+def rate_base(text: str) -> float | None:
+    """The base of a rate a figure's text is written per ("180 per 100,000": 100000), or
+    None: the one reading of "per N" for the parser, its display and extract's figures."""
+    m = _RATE_TEXT_RE.search(text)
+    return _per_base(m.group("base")) if m else None
+
+
+_KEPT_SIGNS = frozenset(CURRENCY_SIGNS.values())
+#: A scale as a sum's text writes it, and the word it is shown as.
+_SCALE_SHOWN_RE = re.compile(r"(?i)(?<=[\d\s\u00a0-])(thousand|million|billion|trillion|lakhs?|"
+                             r"lacs?|crores?|bn|mn|tn|m|k)(?![^\W\d_])")
+_SCALE_NAMES = {"bn": "billion", "mn": "million", "m": "million", "tn": "trillion",
+                "k": "thousand", "lakhs": "lakh", "lacs": "lakh", "lac": "lakh",
+                "crores": "crore"}
+
+
+def _money_shown(a: Amount, core: str) -> str:
+    """A sum with its currency sign first and in the scale its text gave it in ("Rs 7850
+    crore", "R2.4 billion", not "78500000000 Rs")."""
+    sign = a.unit
+    lead = f"{sign} " if len(sign) > 1 and sign[-1].isalpha() else sign
+    m = _SCALE_SHOWN_RE.search(a.text or "")
+    if m is None:
+        return _signed(lead, core, "")
+    word = m.group(1).lower()
+    word = _SCALE_NAMES.get(word, word)
+    size = SCALES[word]
+
+    def sc(x: float | None) -> float | None:
+        return None if x is None else round(x / size, 6)
+
+    scaled = Amount(sc(a.value), sc(a.low), sc(a.high), "", "number", "", a.approx, 0)
+    return _signed(lead, scaled.describe(), f" {word}")
+
+
+def _signed(lead: str, core: str, scale: str) -> str:
+    """"~R2.4 billion", "> £3 million": a hedge or bound before the sign, as one reads it."""
+    mark = re.match(r"[~>≤ ]*", core).group()  # type: ignore[union-attr]
+    return f"{mark}{lead}{core[len(mark):]}{scale}"
 
 
 def _duration_shown(a: Amount) -> str | None:
@@ -355,15 +513,29 @@ def saturate(x: float) -> float:
     return math.copysign(sys.float_info.max, x) if x == x else 0.0
 
 
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _num(token: str) -> float:
     t = " ".join(token.replace("\u00a0", " ").split()).lower()
     if t in WORDS:
         return float(WORDS[t])
+    if t.endswith("and a half"):  # "four and a half": 4.5
+        head = t[:-len("and a half")].strip()
+        return float(WORDS[head]) + 0.5 if head in WORDS else float(head) + 0.5
+    if "hundred" in t:  # "three hundred and forty": the words added up, hundreds first
+        head, _, tail = t.partition("hundred")
+        tail = tail.replace(" and ", " ").strip()
+        return float(WORDS.get(head.strip(), 1) * 100 + (WORDS.get(tail, 0) if tail else 0))
+    if _DECIMAL_COMMA_RE.fullmatch(t):  # "2,4" before a scale word: 2.4
+        return float(t.replace(",", "."))
     return saturate(float(t.replace(",", "")))
 
 
 def _decimals(token: str) -> int:
     t = token.strip()
+    if _DECIMAL_COMMA_RE.fullmatch(t):
+        t = t.replace(",", ".")
     return len(t.split(".", 1)[1]) if "." in t and t[0].isdigit() or t.startswith(".") else 0
 
 
@@ -463,7 +635,7 @@ def _bound_before(text: str, start: int) -> str | None:
     return None
 
 
-_DIGIT_RE = re.compile(rf"[\d{_SIGNS}]+|{_RUPEE_WORD}(?=[ \u00a0]?\d)")
+_DIGIT_RE = re.compile(rf"[\d{_SIGNS}]+|{_RUPEE_WORD}(?=[ \u00a0]?\d)|{_CUR_WORD}")
 _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
@@ -546,7 +718,7 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
     if g("count") is not None:
         if re.search(rf"(?:{_MONTHS}|No\.|#){_SP}*$", text[max(0, m.start() - 12):m.start()]):
             return False  # "Sept. 11 memorial", "No. 1 priority"
-        if g("cs"):
+        if g("cs") or g("cg"):
             return True
         if g("cu") and _unit_of(text, m.start("cu")) is not None:
             return True
@@ -567,9 +739,15 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
 _PARTICIPLE_RE = re.compile(rf"{_SP}+([a-z]+(?:ed|en))\b")
 
 
+#: Words ending like a participle that are none ("2.95 lakh when the survey ...").
+_NOT_PARTICIPLES = frozenset({"when", "then", "even", "often", "seven", "eleven", "ten",
+                              "open", "women", "children", "between", "hundred", "indeed",
+                              "need", "speed", "seed", "feed", "bed", "red", "shed"})
+
+
 def _participle_after(text: str, pos: int) -> str | None:
     m = _PARTICIPLE_RE.match(text, pos)
-    return m.group(1) if m else None
+    return m.group(1) if m and m.group(1) not in _NOT_PARTICIPLES else None
 
 
 #: Nouns that are plural without an -s (and nouns whose plural is the singular): a general
@@ -642,6 +820,15 @@ def currency(sign: str) -> str:
     return CURRENCY_SIGNS.get(key, sign.strip())
 
 
+def _per_base(words: str) -> float:
+    """"100,000", "one hundred thousand", "a million": the base of a rate."""
+    t = " ".join(words.replace("\u00a0", " ").replace(",", "").split()).lower()
+    if t.replace(" ", "").isdigit():
+        return float(t.replace(" ", ""))
+    scale = SCALES[t.split()[-1]]
+    return scale * (100 if "hundred" in t else 1)
+
+
 def _fraction_value(words: str) -> float:
     """"three-quarters" → 75.0, "a fifth" → 20.0: a fraction word as a per cent."""
     key = " ".join(words.replace("-", " ").replace("\u00a0", " ").lower().split())
@@ -655,7 +842,7 @@ def _scaled(x: float, factor: float) -> float:
 
 
 def _sc(s: str | None) -> float:
-    s = (s or "").replace("\u00a0", " ").strip().lower()
+    s = (s or "").replace("\u00a0", " ").strip(" -").lower()
     return SCALES.get(s, 1.0)
 
 
@@ -673,6 +860,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
     """
     out: list[Figure] = []
     last_count: Figure | None = None
+    #: The last sum named, until a scaled count of something else ("1.2 million people")
+    last_sum: Figure | None = None
     for m, only_bare in _matches(text, bare):
         s, e = m.start(), m.end()
         g = m.group
@@ -681,7 +870,22 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         bound = _bound_before(text, s) or (_bound_before(lead.group() + " ", len(lead.group())
                                                          + 1) if lead else None)
         f: Figure
-        if g("period"):
+        if g("prate") or g("rate"):
+            # "180 per 100,000": a rate, in the unit "per 100000", as the text counts it;
+            # rates per one base compare, a share or a rate per another base do not
+            per = f"per {_per_base(g('prd') or g('rtd')):g}"
+            of = _phrase_after(text, e)
+            if g("prate"):
+                lo, hi = _num(g("pr1")), _num(g("pr2"))
+                if lo > hi:
+                    continue
+                f = Figure("range", s, e, text[s:e], None, lo, hi, per, of,
+                           decimals=max(_decimals(g("pr1")), _decimals(g("pr2"))),
+                           approx=approx)
+            else:
+                f = Figure("count", s, e, text[s:e], _num(g("rt1")), unit=per, of=of,
+                           decimals=_decimals(g("rt1")), approx=approx, bound=bound)
+        elif g("period"):
             f = Figure("period", s, e, text[s:e], None, float(g("y1")), float(g("y2")), "year")
         elif g("range") or g("drange"):
             if g("range"):
@@ -705,6 +909,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             else:
                 u = _unit_of(text, e + 1) if text[e:e + 1] in (" ", "\u00a0") else None
                 unit = u[1] if u else None
+                if unit and unit.lower() in CURRENCY_WORDS:  # "2.1 and 2.6 billion rand"
+                    unit = CURRENCY_WORDS[unit.lower()]
             dec = _scaled_decimals(max(_decimals(a), _decimals(b)), hi_scale)
             f = Figure("range", s, e, text[s:e], None, lo, hi, unit, _phrase_after(text, e),
                        decimals=dec, approx=approx)
@@ -740,12 +946,13 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        unit="%",
                        of=_phrase_after(text, e + (om.end() if om else 0)), approx=True,
                        bound=bound)
-        elif g("money"):
-            factor = _sc(g("ms"))
-            f = Figure("money", s, e, text[s:e], _scaled(_num(g("m1")), factor),
-                       unit=currency(g("mc")),
+        elif g("money") or g("money2"):
+            digits = g("m1") or g("m2")
+            factor = _sc(g("ms") if g("money") else g("ms2"))
+            f = Figure("money", s, e, text[s:e], _scaled(_num(digits), factor),
+                       unit=currency(g("mc") or g("mc2")),
                        of=_phrase_after(text, e),
-                       decimals=_scaled_decimals(_decimals(g("m1")), factor), approx=approx,
+                       decimals=_scaled_decimals(_decimals(digits), factor), approx=approx,
                        bound=bound)
         elif g("dur"):
             unit = g("du").lower()
@@ -765,11 +972,18 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 u = _unit_of(text, m.start("cu"))
                 if u is not None:
                     end, unit = u
+            elif g("cg"):  # "34,000ha", "12km", "5kg": a unit symbol glued to its number
+                end, unit = m.end("cg"), g("cg")
             inherited = False
             if unit is None and _participle_after(text, end) and last_count is not None \
                     and last_count.unit and s - last_count.end < 200:
                 unit, inherited = last_count.unit, True  # "834 patients, 78 randomised"
             kind = "count"
+            if unit is None and g("cs") and last_sum is not None and s - last_sum.end < 3000:
+                # "And Madrid's 610 million?" after a sum in euros: a sum in that currency
+                kind, unit = "money", last_sum.unit
+            elif unit and g("cs"):
+                last_sum = None
             head = text[max(0, s - 80):s]
             if unit and singular(unit.split()[-1]) in _SAMPLE_NOUNS \
                     and _SAMPLE_VERB_RE.search(head):
@@ -783,6 +997,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        approx=approx, bound=bound)
             if unit and not inherited:
                 last_count = f
+        if f.kind == "money" or f.kind == "range" and f.unit in CURRENCY_SIGNS.values():
+            last_sum = f
         f.bare = only_bare
         out.append(f)
     return out

@@ -11,15 +11,22 @@ page fills in its verdicts, after the graph, the analysis and the layout. On a
 machine with two cores or more, ``page_inputs(..., background=True)`` (what
 ``provenance render`` asks for) runs it in a second process, forked with the
 dossier loaded, while this one goes on: the same function on the same records.
-The child also makes what the page shows of the verdicts (each claim's record)
-and sends that back whole (:class:`Verdicts`), so the first process has only to
-read it. A third of `render` at 20,000 claims was the check.
+The check is cut by source text (:class:`provenance.check.CheckWork`); the
+child takes the texts one at a time from a queue, and this process, once its
+own work is done, takes what is left beside it when that pays (:data:`HELP_OVER`),
+so neither waits long for the other. The child makes what the page shows of the
+verdicts (each claim's record, as soon as its verdicts are in) and sends that back
+whole (:class:`Verdicts`), so the first process has only to read it. A third of
+`render` at 20,000 claims was the check.
 """
 
 from __future__ import annotations
 
+import io
 import os
-from collections.abc import Sequence
+import pickle
+import struct
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -28,10 +35,11 @@ from .processes import end_with, flush_std, pipe, quotes_to_check, second_proces
 if TYPE_CHECKING:
     import networkx as nx
 
-    from .check import AppearanceResult
+    from .check import AppearanceResult, CheckWork
+    from .claimview import ClaimRecords
     from .model import Dossier
 
-__all__ = ["PageInputs", "Verdicts", "page_inputs"]
+__all__ = ["HELP_OVER", "PageInputs", "Verdicts", "page_inputs"]
 
 @dataclass(frozen=True)
 class PageInputs:
@@ -98,24 +106,44 @@ def _can_fork(dossier: Dossier) -> bool:
                                           dossier.texts))
 
 
+#: Least work left in the check's queue (:meth:`provenance.check.CheckWork.cost`: a
+#: character of text or 1/300 of a quote) for the first process to take its share of it
+#: once its own work is done. Taking it costs that process the speech engine's import
+#: (0.11 s) and gains half the work left; a unit of cost is 0.4-0.55 us of checking
+#: (measured: the 20,000-claim dossier, 11.5 M units in 5.0 s; the 10,000-node one, 3.4 M
+#: in 1.9 s), so from a million units (about 0.5 s of work: 0.25 s gained) it pays.
+HELP_OVER = 1_000_000
+
+
 class Verdicts:
     """The quotes' verdicts as the page shows them (:func:`provenance.claimview.claim_records`:
-    each claim's record and whether it is drawn unverified), made by a forked child.
+    each claim's record and whether it is drawn unverified), made mostly by a forked child.
 
-    The child inherits the loaded dossier (nothing is loaded twice), checks it with
-    ``locate=False`` as :func:`page_inputs` does, makes the claims' page records from
-    the verdicts, pickles them down a pipe and ends: the first process, once the
-    analysis and the layout are done, has only to read them. :meth:`claim_records`
-    waits for them. Should the child fail in any way (killed, out of memory, an
-    exception), the check runs again here, so an error shows as it would have.
+    The child inherits the loaded dossier (nothing is loaded twice) and checks it as
+    :func:`page_inputs` does (``locate=False``), group by group (one source text each,
+    :class:`provenance.check.CheckWork`), taking the groups one at a time, costliest
+    first, from a queue it shares with this process. This process, once its analysis
+    and layout are done (:meth:`claim_records`), takes what is left in the queue too, so
+    neither waits long for the other whichever finishes its own part first; it sends
+    its records to the child, which makes the claims' page records from all of them,
+    pickles them down a pipe and ends. Should the child fail in any way (killed, out of
+    memory, an exception), what it took is checked here, so an error shows as it would
+    have and the page is the same.
     """
 
     def __init__(self, dossier: Dossier) -> None:
         import gc
 
+        from .check import CheckWork
+
         self._dossier: Dossier | None = dossier
         self._records: list[tuple[bool, dict[str, Any]]] | None = None
+        self._work = work = CheckWork(dossier, locate=False)
+        # before the fork: both processes take from it (the speech engine is not imported
+        # here: this process needs it only if it finds texts left once its layout is done)
+        self._queue = queue = work.queue()
         read, write = pipe()  # above fd 2, which `2>&-` leaves free
+        back_read, back_write = pipe()  # this process's records, to the child
         flush_std()  # the child ends without flushing: nothing buffered is written twice
         parent = os.getpid()
         pid = os.fork()
@@ -124,40 +152,76 @@ class Verdicts:
             try:
                 end_with(parent)
                 os.close(read)
+                os.close(back_write)
                 gc.freeze()  # the collector would touch every inherited object: copies
-                payload = _dumps(_claim_records(dossier))
-                with os.fdopen(write, "wb") as out:
-                    out.write(payload)
-                status = 0
+                made = _recorder(dossier)
+                for _, r in _check_taken(work, queue):
+                    made.add(r)  # a claim's record is made once all its verdicts are in
+                queue.close()
+                # pickled now, while the first process may still be busy: the records
+                # made (None where a claim waits for that process's verdicts)
+                early = list(made.made)
+                head = _dumps(early)
+                theirs = _read_sized(back_read)
+                if theirs is not None:
+                    for item in _plain_loads(theirs):
+                        made.add(work.unpack(item)[1])
+                    final = made.records()
+                    payload = head + _dumps([(n, final[n]) for n, m in enumerate(early)
+                                             if m is None])
+                    with os.fdopen(write, "wb") as out:
+                        out.write(payload)
+                    status = 0
             finally:
                 os._exit(status)
         os.close(write)
+        os.close(back_read)
         self._pid: int | None = pid
         self._read: int | None = read
+        self._back: int | None = back_write
+        #: (group numbers, records) checked in this process
+        self.here: tuple[set[int], dict[int, Any]] = (set(), {})
 
     def claim_records(self) -> list[tuple[bool, dict[str, Any]]]:
-        """:func:`provenance.claimview.claim_records` of the dossier (waits for the child)."""
+        """:func:`provenance.claimview.claim_records` of the dossier: checks what the child
+        has not taken yet, then waits for it."""
         if self._records is None:
+            assert self._dossier is not None
             records = self._receive()
-            if records is None:  # the child failed: check here, raising what it raises
-                assert self._dossier is not None
-                records = _claim_records(self._dossier)
+            if records is None:  # the child failed: check what it took here
+                mine, found = self.here
+                work = self._work
+                for i, keys in enumerate(work.groups):
+                    if i not in mine:
+                        found.update(work.group(keys))
+                records = _records_of(self._dossier, work, found)
             self._records = records
             self._dossier = None
+            del self._work, self._queue
         return self._records
 
     def _receive(self) -> list[tuple[bool, dict[str, Any]]] | None:
-        import io
-        import pickle
-
         from .progress import stage
 
-        class PlainData(pickle.Unpickler):
-            def find_class(self, module: str, name: str) -> Any:
-                raise pickle.UnpicklingError(f"unexpected {module}.{name}")
-
-        assert self._read is not None
-        with stage("waiting for the quote check (a second process)"):
+        assert self._read is not None and self._back is not None
+        work, (mine, found) = self._work, self.here
+        # one stage: what is left of the check, here and in the child, then its records
+        with stage("finishing the quote check (with a second process)"):
+            try:
+                if work.cost_left(self._queue) >= HELP_OVER:
+                    for i in self._queue:
+                        mine.add(i)
+                        found.update(work.group(work.groups[i]))
+            finally:
+                self._queue.close()
+            back, self._back = self._back, None
+            try:
+                _write_sized(back, pickle.dumps([work.pack(item) for item in found.items()],
+                                                protocol=pickle.HIGHEST_PROTOCOL))
+            except OSError:  # the child is gone (a broken pipe): it sends nothing either
+                pass
+            finally:
+                os.close(back)
             with os.fdopen(self._read, "rb") as f:
                 self._read = None
                 payload = f.read()
@@ -165,10 +229,16 @@ class Verdicts:
         if status != 0 or not payload:
             return None
         try:
-            records = PlainData(io.BytesIO(payload)).load()
-        except (pickle.UnpicklingError, EOFError, ValueError):
+            stream = io.BytesIO(payload)
+            records = _plain_loads(stream)
+            late = _plain_loads(stream)  # (two pickles, back to back)
+            if stream.read(1) or not isinstance(records, list):
+                return None
+            for n, record in late:
+                records[n] = record
+        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, IndexError):
             return None
-        return records if isinstance(records, list) else None
+        return records if None not in records else None
 
     def _reap(self) -> int:
         pid, self._pid = self._pid, None
@@ -186,18 +256,62 @@ class Verdicts:
                 self._reap()
             except OSError:
                 pass
-        if getattr(self, "_read", None) is not None:
-            os.close(self._read)  # type: ignore[arg-type]
+        for name in ("_read", "_back"):
+            if getattr(self, name, None) is not None:
+                os.close(getattr(self, name))
+        queue = getattr(self, "_queue", None)
+        if queue is not None:
+            queue.close()
 
 
-def _claim_records(dossier: Dossier) -> list[tuple[bool, dict[str, Any]]]:
-    """What the page shows of the quotes' verdicts, checked here."""
+def _check_taken(work: CheckWork, queue: Iterable[int]) -> Iterator[tuple[int, Any]]:
+    """The records of the groups taken from ``queue`` (the child's share)."""
+    for i in queue:
+        yield from work.group(work.groups[i])
+
+
+def _recorder(dossier: Dossier) -> ClaimRecords:
+    from .claimview import ClaimRecords, work_labels
+
+    return ClaimRecords(dossier, work_labels(dossier))
+
+
+def _records_of(dossier: Dossier, work: CheckWork, found: dict[int, AppearanceResult]
+                ) -> list[tuple[bool, dict[str, Any]]]:
+    """The claims' page records from every appearance's verdict (``found``, by key)."""
     from .claimview import claim_records, work_labels
 
-    return claim_records(dossier, _check(dossier), work_labels(dossier))
+    return claim_records(dossier, (found[k] for k in range(len(work.apps))),
+                         work_labels(dossier))
 
 
-def _dumps(records: list[tuple[bool, dict[str, Any]]]) -> bytes:
-    import pickle
+def _write_sized(fd: int, data: bytes) -> None:
+    """``data`` down ``fd``, after its length (8 bytes): the reader knows it has it whole."""
+    view = memoryview(struct.pack("q", len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
 
+
+def _read_sized(fd: int) -> bytes | None:
+    """What :func:`_write_sized` sent down ``fd`` (closed after), or None if it came short."""
+    with os.fdopen(fd, "rb") as f:
+        head = f.read(8)
+        data = f.read()
+    if len(head) != 8 or struct.unpack("q", head)[0] != len(data):
+        return None
+    return data
+
+
+def _plain_loads(payload: bytes | io.BytesIO) -> Any:
+    """Unpickle plain data only (one pickle, from ``payload``'s start or where the file
+    stands): a class named in it is refused, not imported."""
+
+    class PlainData(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            raise pickle.UnpicklingError(f"unexpected {module}.{name}")
+
+    return PlainData(payload if isinstance(payload, io.BytesIO) else io.BytesIO(payload)).load()
+
+
+def _dumps(records: list[Any]) -> bytes:
     return pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)

@@ -26,6 +26,8 @@ SHAPES = {
     # kind looked for among every named body's figures
     "unsourced": "The Agency put the toll at {n}. But the toll was {m}. ",
     "kind values": "The Kestrel Trust said {n} cases. Charity says {m} cases. ",
+    # sixth round: digit groups that start a lakh grouping ("2,80,346") and never end one
+    "digit groups": "1,21,21,21,21,21,21,21,21,21,21,2",
 }
 
 

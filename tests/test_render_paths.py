@@ -65,6 +65,113 @@ print("ok")
 
 
 @needs_fork
+def test_the_first_process_checks_what_is_left_beside_the_second() -> None:
+    """`render`'s quote check is shared: the first process, once its own work is done,
+    takes the source texts the second has not taken yet (here the second is slowed
+    down), and the claims' page records are those of a check in one process."""
+    _fresh(_SETUP + """
+import time
+slow = pipeline._check_taken
+def slowly(work, queue):  # the child's share, one text at a time, slowly
+    for item in slow(work, queue):
+        time.sleep(0.05)
+        yield item
+pipeline._check_taken = slowly
+d = generate_records(claims=300, seed=5)
+whole = page.claim_records(d, page_inputs(d).checks, page.work_labels(d))
+groups = len({a.in_ for c in d.claims for a in c.appearances})
+pipeline.HELP_OVER = 0  # (a small dossier: any work left is worth taking)
+v = Verdicts(d)
+time.sleep(0.5)  # the child has taken its first texts
+made = v.claim_records()
+mine, _ = v.here
+assert 0 < len(mine) < groups, (len(mine), groups)  # both processes checked texts
+assert made == whole
+pipeline.HELP_OVER = 10**12  # too little left to pay for this process's share: it waits
+pipeline._check_taken = slow
+v = Verdicts(d)
+time.sleep(0.5)
+assert v.claim_records() == whole and not v.here[0]
+print("ok")
+""")
+
+
+def test_the_check_queue_tells_what_is_left_without_taking_it() -> None:
+    from provenance import check
+
+    queue = check._Queue(list(range(20_000)))  # more groups than entries: runs of three
+    try:
+        assert queue.left() == list(range(20_000))
+        taken = iter(queue)
+        assert [next(taken) for _ in range(5)] == [0, 1, 2, 3, 4]  # (two runs read)
+        assert queue.left() == list(range(6, 20_000))  # a look: nothing taken
+        assert list(taken) == list(range(5, 20_000))
+        assert queue.left() == []
+    finally:
+        queue.close()
+    assert queue.left() == []
+    empty = check._Queue([])  # a dossier without quotes: nothing to take, no error
+    assert empty.left() == [] and list(empty) == []
+    empty.close()
+
+
+def test_claim_records_made_as_the_verdicts_come_are_the_same() -> None:
+    """The second process makes a claim's record as soon as its verdicts are in, in
+    whatever order the texts are checked: the same records as made all at once."""
+    import random
+
+    from provenance.claimview import ClaimRecords, claim_records, work_labels
+    from provenance.generate import generate_records
+    from provenance.pipeline import page_inputs
+
+    d = generate_records(claims=200, seed=2)
+    checks = list(page_inputs(d).checks)
+    labels = work_labels(d)
+    assert sum(len(c.appearances) > 1 for c in d.claims) > 5  # claims over several texts
+    whole = claim_records(d, checks, labels)
+    random.Random(4).shuffle(checks)
+    made = ClaimRecords(d, labels)
+    for r in checks[:-20]:
+        made.add(r)
+    assert sum(m is not None for m in made.made) > 100  # most made before the last come
+    for r in checks[-20:]:
+        made.add(r)
+    assert made.records() == whole
+    short = ClaimRecords(d, labels)
+    for r in checks[1:]:
+        short.add(r)
+    with pytest.raises(KeyError):
+        short.records()
+
+
+@needs_fork
+def test_records_sent_in_two_pickles_and_a_short_send_is_a_failure() -> None:
+    """The child pickles the records it made before the first process's verdicts come,
+    then the claims those complete: both are read back; a send cut after the first (or
+    holding a class) is the child's failure, and the records are then made here."""
+    _fresh(_SETUP + """
+import pickle
+d = generate_records(claims=120, seed=7)
+whole = page.claim_records(d, page_inputs(d).checks, page.work_labels(d))
+pipeline.HELP_OVER = 0
+assert Verdicts(d).claim_records() == whole
+real = pipeline._dumps
+sent = []
+def first_only(records):
+    sent.append(1)
+    return real(records) if len(sent) == 1 else b""
+pipeline._dumps = first_only  # (the child inherits it: only its first pickle is sent)
+v = Verdicts(d)
+assert v.claim_records() == whole  # (made here: the send came short)
+class Odd:
+    pass
+pipeline._dumps = lambda records: pickle.dumps([Odd()])
+assert Verdicts(d).claim_records() == whole
+print("ok")
+""")
+
+
+@needs_fork
 def test_a_failed_second_process_checks_here() -> None:
     """A child that cannot send its verdicts (here: pickling fails) changes nothing but
     the time: the check runs again in this process."""
@@ -160,7 +267,7 @@ def test_a_killed_render_leaves_no_check_running(tmp_path: Any) -> None:
 
     code = _SETUP + """
 import signal, sys, time
-pipeline._check = lambda d: time.sleep(60)  # a check that would outlive its parent
+pipeline._check_taken = lambda w, q: iter([time.sleep(60)])  # a check outliving its parent
 v = Verdicts(generate_records(claims=20, seed=1))
 print(v._pid, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)

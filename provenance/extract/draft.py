@@ -536,7 +536,8 @@ def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
     est: dict[str, Any] = {}
     # an area keeps the unit it was given in ("340 square kilometres", "3,500 acres"): its
     # question counts hectares, which `numbers.canonical_unit` converts it to
-    written_unit = canonical_unit(f.unit)[0] == "area"
+    # as does a rate ("158 per 100,000": its unit is "per 100000", whatever it counts)
+    written_unit = canonical_unit(f.unit)[0] == "area" or (f.unit or "").startswith("per ")
     if f.kind == "ratio" and f.numerator is not None and f.denominator:
         est = {"value": round(100.0 * f.numerator / f.denominator, 6), "unit": "%"}
     elif f.kind == "ratio" and f.low is not None:

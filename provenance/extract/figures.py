@@ -65,9 +65,11 @@ from ..numbers import (
     CURRENCY_SIGNS,
     HEDGE_WORDS,
     PLURAL_NOUNS,
+    UNIT_SYMBOLS,
     Figure,
     canonical_unit,
     plural,
+    rate_base,
     singular,
 )
 from ..speech import match_person
@@ -565,7 +567,17 @@ def _topic_unit(text: str, figs: Sequence[Figure],
     """The unit of the quantity an article is about: the head noun of the first figure with
     one in its headline, standfirst or lede ("more than 14,000 hours" of spills: "hour").
     A figure in that unit anywhere in the article is a figure of that quantity, whether or
-    not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds)."""
+    not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds). A question the
+    opening asks before any such figure ("How many stray dogs does Bengaluru have?") names
+    it first."""
+    first = next((f.start for s, e in top for f in figs if s <= f.start < e and _unit_key(f)),
+                 None)
+    for s, e in top:
+        hm = _TOPIC_ASKED_RE.search(text, s, e)
+        if hm and (first is None or hm.start() < first):
+            asked = _measure_noun(hm.group("noun"))
+            if asked not in _NOT_TOPICS:
+                return asked
     for s, e in top:
         for f in figs:
             if s <= f.start < e and not (_word_before(text, f.start, s) in SCOPE_PREPS and
@@ -577,6 +589,33 @@ def _topic_unit(text: str, figs: Sequence[Figure],
     return None
 
 
+#: "Nunavut's TB rate", "the tuberculosis rate", "infant mortality rate": the word before
+#: "rate" that says of what (adjectives of place or truth say nothing of what).
+_RATE_OF_RE = re.compile(rf"\b(?P<what>[A-Za-z][\w-]*){_SP}+rates?\b")
+_NOT_RATE_WORDS = frozenset("the a an its their his her this that national global real true "
+                            "official new old current overall average annual high low actual "
+                            "same local regional provincial territorial federal state "
+                            "whose".split())
+
+
+def _rate_topic(text: str, top: Sequence[tuple[int, int]]) -> str | None:
+    """What the article's rate is of, from its opening ("Nunavut's TB rate is 180 per
+    100,000": "TB"), or None."""
+    for s, e in top:
+        for m in _RATE_OF_RE.finditer(text, s, e):
+            w = m.group("what")
+            if w.lower() not in _NOT_RATE_WORDS and not w.endswith(("’s", "'s")) and (
+                    w.islower() or w.isupper()):
+                return w
+    return None
+
+
+#: "How many stray dogs does Bengaluru have?", "How many hectares have burnt?": the noun a
+#: question of the opening counts (the last word before its verb).
+_TOPIC_ASKED_RE = re.compile(
+    rf"\b[Hh]ow{_SP}+many{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<noun>[a-z][\w-]*s)"
+    rf"{_SP}+(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should|may|"
+    rf"might|must)\b")
 #: Prepositions before a figure in the article's unit that still give the quantity: "for
 #: more than 14,000 hours", "at fourteen thousand hours", "at between 11,000 and 15,500
 #: hours" ("within six hours", "in under four hours" are thresholds).
@@ -603,6 +642,17 @@ def _alternatives(words: Sequence[str]) -> str:
 #: The parser's hedges ("about", "roughly") and bounds ("more than", "over").
 _HEDGE = _alternatives(HEDGE_WORDS)
 _HEDGE_OR_BOUND = _alternatives((*HEDGE_WORDS, *BOUND_WORDS, "just"))
+#: Words that may stand between a verb and its figure and are no hedge or bound, named
+#: apart so the parser's lists stay the one list of hedges: a limiting adverb ("was only
+#: 40"), adverbs of time ("is now 12 percent", "was still 300"), and words of extent that
+#: lean on a figure ("as many as 500", "closer to 60", "hire an additional 40").
+_LIMITING = _alternatives(("only",))
+_TIME_ADVERBS = _alternatives(("now", "still", "already"))
+_EXTENT = _alternatives(("as many as", "closer to"))
+_ADDED = _alternatives(("an additional", "a additional", "an extra", "a extra",
+                        "a further", "another"))
+#: Any of the words above before a figure, followed by a space: one optional lead.
+_LEAD = rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}){_SP}+)"
 
 #: A figure that is the difference of two others: "the gap of more than 700 hours".
 _DIFFERENCE_RE = re.compile(
@@ -700,6 +750,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     topic = _topic_unit(text, merged, top)
     latest = _latest_year(merged, top)
     topic_q: str | None = None
+    rated = _rate_topic(text, top)
     money_q: str | None = None
     for f in merged:
         topical = topic is not None and _unit_key(f) == topic
@@ -731,6 +782,16 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         is_share = f.unit == "%" or f.kind == "ratio"
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        base = rate_base(f.text) if f.unit and f.unit.startswith("per ") else None
+        if base is not None:
+            # "180 per 100,000", "between 210 and 270 per 100,000": one rate, named by the
+            # rate the opening names ("Nunavut's TB rate"), whatever each sentence adds
+            quantity, noun = f"rate of {rated or 'the'} per {base:g}", rated or ""
+        if quantity is None and topic is not None and f.kind == "count" and f.unit is None \
+                and any(a <= f.start < b for a, b in top):
+            # "BBMP says 2.8 lakh, animal groups say 4.5 lakh": a headline or lede leaves
+            # out the unit of the quantity the article is about
+            quantity, noun = topic_q or topic, ""
         if quantity is None:
             continue
         is_share = is_share and not _OF_THEM_STATE_RE.match(text, f.start, se)
@@ -759,7 +820,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
         if before in SCOPE_PREPS and not (topical and before in _TOPIC_PREPS) and \
-                not _measure_before(text, f.start, ss) \
+                not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of):
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
@@ -778,7 +839,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # ("the real toll was closer to 60", "44 of them had died" count)
         src = _source(text, f, ss, se, _quoted_at(quoted, quoted_starts, f.start), people,
                       mentions, studies,
-                      prev_source if prev_sentence[0] >= 0 else None)
+                      prev_source if prev_sentence[0] >= 0 else None) or \
+            _label_source(text, f, ps, pe, people)
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
             fc.study_id = src.study
@@ -836,17 +898,16 @@ _MEASURED_TIME_RE = re.compile(
     r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
     r"waiting[ \u00a0]+times?)\b(?:[ \u00a0]+(?:wait|time|times|stay|delay))?"
-    r"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|around|about|nearly|"
-    r"just|only|under|over|more[ \u00a0]+than|less[ \u00a0]+than))*[ \u00a0]+$", re.I)
+    rf"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|{_HEDGE_OR_BOUND}|"
+    rf"{_LIMITING}))*[ \u00a0]+$", re.I)
 
 
 #: A measure noun before a small bare number: "the real toll was closer to 60", "up from
 #: the 29 it announced" (a small number elsewhere is mostly no figure of anything).
 _SMALL_TOLL_RE = re.compile(
-    rf"\b(?:toll|count|number|figure|total|tally|estimate)s?\b(?:{_SP}+[a-z]+){{0,3}}?{_SP}+"
+    rf"\b(?:toll|count|number|figure|total|tally|estimate)s?\b(?:{_SP}+[a-z]+){{0,6}}?{_SP}+"
     rf"(?:was|is|at|of|to|stood{_SP}+at|reached|rose{_SP}+to|fell{_SP}+to)[\s“\"‘]*"
-    rf"(?:(?:about|around|nearly|almost|closer{_SP}+to|close{_SP}+to|some|only|just|"
-    rf"more{_SP}+than|at{_SP}+least)[\s“\"‘]*)?$"
+    rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT})[\s“\"‘]*)?$"
     rf"|\b(?:up|down){_SP}+from{_SP}+(?:the|its|their){_SP}+$")
 #: "44 of them had died": a count of those in a state, not a share.
 _OF_THEM_STATE_RE = re.compile(
@@ -939,9 +1000,7 @@ _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat
                          r"count|estimate|toll|tally)[ \u00a0]+at)"
                          # "said on Monday that 212 people died"
                          r"(?:[ \u00a0]+(?:on|last|this|early|late|in)?[ \u00a0]*[A-Za-z]+)?"
-                         r"[ \u00a0]+(?:that[ \u00a0]+)?(?:about|some|nearly|roughly|around|"
-                         r"almost|more[ \u00a0]+than|over|at[ \u00a0]+least|up[ \u00a0]+to|"
-                         r"an[ \u00a0]+estimated)?[ \u00a0]*$")
+                         rf"[ \u00a0]+(?:that[ \u00a0]+)?(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$")
 #: "... provided by X", "estimated by X": who a figure comes from, after it.
 _BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compiled|reported|"
                          r"estimated|calculated|counted|offered|cited|made|produced|put|"
@@ -1126,8 +1185,13 @@ _COPULA_SUBJECT_RE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Aa]verage|[Mm]edian|[Tt]ypical)"
     rf"(?:{_SP}+[a-z][\w-]*){{0,3}}?{_SP}+(?P<head>[a-z][a-z-]+)"
     rf"{_SP}+(?:was|is|were|are|has{_SP}+been|had{_SP}+been|have{_SP}+been|will{_SP}+be|"
-    rf"would{_SP}+be){_SP}+(?:(?:about|around|roughly|nearly|almost|some|now|still|"
-    rf"already|only|just){_SP}+)?$")
+    rf"would{_SP}+be){_SP}+(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_TIME_ADVERBS}){_SP}+)?$")
+
+
+#: "put/placed/pegged/set <what is measured> at": a verb of measuring whose "at" is the
+#: figure's, however long its object.
+_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|pegged|pegs|set|sets)[ \u00a0]+"
+                        r"(?:the|its|their|his|her|a|an)\b[^.;:!?]*$")
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:
@@ -1137,6 +1201,9 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
         return True  # "we stand by ₹4,213 crore": the figure a source holds to
     if _CHANGE_RE.search(text[max(lo, pos - 120):pos]):
         return True  # "cut migraine days by 50 percent": the size of the change
+    if re.search(r"\bat[ \u00a0]*$", head) and _PUT_AT_RE.search(text, max(lo, pos - 160), pos):
+        return True  # "put the crowd at Friday's march against a new levy at 8,000": the
+        # measuring verb's object may be long
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
@@ -1213,6 +1280,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
     if f.kind == "duration":
         return _duration_quantity(text, f, ss, se), unit or ""
+    if unit and _UNIT_SYMBOL_RE.fullmatch(unit) and canonical_unit(unit)[0] not in (
+            "length", "area"):
+        # "a 400MW plant": a symbol glued to its number is the same measure as "400 MW"
+        return "measure in " + unit + rate, unit
     if unit:
         words = unit.lower().split()
         if words[-1] in ("agencies", "sources", "estimates", "countries", "states", "times",
@@ -1288,9 +1359,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
 
 #: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
 #: prefixes with their units and the common others, written as symbols.
-_UNIT_SYMBOL_RE = re.compile(
-    r"[ \u00a0]?((?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|ha|mph|kph|km/h|ppm|ppb|dB|"
-    r"bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe))(?![\w’'])")
+_UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])")
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
@@ -1298,16 +1367,13 @@ _COUNT_SUBJECT_RE = re.compile(
     rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?(?:[A-Z][\w.’'-]*(?:{_SP}+"
     rf"[A-Z][\w.’'-]*){{0,3}}|city|country|county|region|area|state|capital|district)"
     rf")?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
-    rf"reached|totalled|totaled|hit|stood)(?:{_SP}+(?:to|at|by))?{_SP}+(?:(?:about|nearly|some|"
-    rf"almost|around|roughly|just|only|over|more{_SP}+than){_SP}+)?$")
+    rf"reached|totalled|totaled|hit|stood)(?:{_SP}+(?:to|at|by))?{_SP}+{_LEAD}?$")
 #: Verbs that give people work: the people they employ, hire or take on are jobs.
 _EMPLOY_RE = re.compile(
     rf"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|"
     rf"recruited|recruiting|take{_SP}+on|takes{_SP}+on|took{_SP}+on|taking{_SP}+on|"
     rf"staff|staffed|create|creates|created|creating){_SP}+"
-    rf"(?:(?:up{_SP}+to|about|around|roughly|nearly|some|almost|approximately|"
-    rf"as{_SP}+many{_SP}+as|more{_SP}+than|at{_SP}+least|an?{_SP}+(?:additional|extra|further)|"
-    rf"another|a{_SP}+further){_SP}+)?$")
+    rf"(?:(?:{_HEDGE_OR_BOUND}|{_EXTENT}|{_ADDED}){_SP}+)?$")
 #: What a firm employs: counted by a verb of employing, they are jobs.
 _STAFF_NOUNS = frozenset(("people", "worker", "employee", "staff", "staffer", "person",
                           "job", "position", "role"))
@@ -1315,7 +1381,7 @@ _STAFF_NOUNS = frozenset(("people", "worker", "employee", "staff", "staffer", "p
 
 #: "each mill job supports", "every new home needs": the figure after it is per that.
 _EACH_RE = re.compile(rf"\b(?:[Ee]ach|[Ee]very){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*)"
-                      rf"{_SP}+[a-z]+(?:{_SP}+(?:about|around|roughly|nearly|some|an?))?"
+                      rf"{_SP}+[a-z]+(?:{_SP}+(?:{_HEDGE}|an?))?"
                       rf"{_SP}+$")
 _TIME_NOUNS = {"wait": "wait", "waits": "wait", "waiting": "wait", "delay": "delay",
                "delays": "delay", "stay": "stay", "stays": "stay", "backlog": "backlog",
@@ -1488,7 +1554,7 @@ _OTHERS_SAY_RE = re.compile(
     rf"(?:^|(?<=[.!?“\"‘'])){_SP}*(?:[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*|"
     rf"[A-Z][a-z]+(?:{_SP}+(?:with|at|from|of){_SP}+[a-z]+)?)"
     rf"{_SP}+(?:says|say|said|claims|claim|claimed|reckons|estimates|puts{_SP}+it{_SP}+at)"
-    rf"{_SP}+(?:(?:about|around|nearly|roughly|some|only|just|more{_SP}+than){_SP}+)?$")
+    rf"{_SP}+{_LEAD}?$")
 
 
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
@@ -1757,8 +1823,21 @@ _MADE_BY_RE = re.compile(
     r"commissioned|carried[ \u00a0]+out|run|done|prepared|kept|maintained)\b[^.;,]{0,40}?)?"
     r"[ \u00a0]by"
     r"[ \u00a0]+")
+#: Cue verbs a clause of its own can open with after a bare comma, in the present or the
+#: past ("BBMP says 2.8 lakh, animal groups say 4.5 lakh"; "police said 8,000, organisers
+#: said 120,000"): the base forms that are verbs more often than nouns, inflected.
+_SPLICE_VERBS = "|".join(sorted((v for v in REPORT_VERBS if any(
+    v == b or v in inflect(b)[1:] and not v.endswith("ing") for b in _BASE_OK)),
+    key=len, reverse=True))
 _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but|and|whereas|although|"
-                              r"though|yet)[ \u00a0]+|;[ \u00a0]+")
+                              r"though|yet)[ \u00a0]+|;[ \u00a0]+"
+                              # a new subject and its cue after a comma: a clause of its own
+                              # (or after "as": "Junta defends figure as farmers claim")
+                              r"|(?:,|[ \u00a0]as)[ \u00a0]+"
+                              r"(?=(?!(?:which|who|whose|that|as|when|if|it|he|she|"
+                              r"they|we|I|you|this|these|those|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)"
+                              r"(?:[A-Za-z][\w’'.-]*[ \u00a0]+){1,4}"
+                              rf"(?:{_SPLICE_VERBS})[ \u00a0])")
 #: The verbs that close a clause giving a figure ("..., a YouGov poll found", "...,
 #: officials said", "..., county records show"): the reporting verbs, inflected and
 #: finite (a base form there is a noun: "..., far more than the previous estimate").
@@ -1843,7 +1922,9 @@ _RELATIVE_RE = re.compile(
     rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count|price(?:{_SP}+tag)?|cost|bill|"
     rf"budget))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
-    rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s)"
+    rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s"
+    # "the 158 per 100,000 the Department of Health gave": a body's name after "the"
+    rf"|the{_SP}+{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,5}})"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
     rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
     rf"{_SP}+(?P<v>{_FINITE_REPORT})\b(?!{_SP}+(?:that|to|by)\b)")
@@ -1861,8 +1942,9 @@ def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     if words[0].lower() in _PRONOUNS and len(words) == 1:
         return None
     head = words[-1]
-    if not words[0][:1].isupper() and head not in GENERIC_SOURCES and head not in ORG_NOUNS \
-            and singular(head) not in ORG_NOUNS | PERSON_ROLES:
+    named_np = len(words) > 1 and words[1][:1].isupper()  # "the Department of Health"
+    if not words[0][:1].isupper() and not named_np and head not in GENERIC_SOURCES \
+            and head not in ORG_NOUNS and singular(head) not in ORG_NOUNS | PERSON_ROLES:
         return None  # "the 300 jobs people say" is no source we can name
     at = m.start("np")
     if not words[0][:1].isupper() or words[0] in ("The", "Its", "Their", "His", "Her"):
@@ -1896,6 +1978,32 @@ def _trim_lead(name: str) -> str:
     while words and words[0] in _LEAD_WORDS | _MONTH_WORDS:
         words = words[1:]
     return clean_source(" ".join(words))
+
+
+#: A subhead that gives a source and its figure: "Red Cross: between 55 and 70 feared dead",
+#: "Local chairman: ‘more than 100 dead’" (a live page's or a list's label, then its claim).
+_LABEL_RE = re.compile(rf"(?P<who>[A-Z][\w’'.-]*(?:{_SP}+[\w’'.&-]+){{0,5}}):{_SP}+"
+                       rf"(?P<rest>[^:.!?]*)$")
+
+
+def _label_source(text: str, f: Figure, ps: int, pe: int,
+                  people: Sequence[PersonLike]) -> Source | None:
+    """The label of a short paragraph ("Red Cross: between 55 and 70 feared dead") as the
+    source of the figure after its colon; the paragraph is a subhead (14 words at most)
+    and the label is no section name (a body, a person or a role)."""
+    if len(text[ps:pe].split()) > 14:
+        return None
+    m = _LABEL_RE.match(text, ps, f.start)
+    if m is None or any(ch.isdigit() for ch in m.group("who")):
+        return None
+    src = _make_source(m.group("who"), people, "label", ps)
+    if src is None or _not_a_name(src.name):
+        return None
+    head = m.group("who").split()[-1].lower()
+    if src.kind == "organisation" and not is_org(src.name) and head not in PERSON_ROLES \
+            and singular(head) not in PERSON_ROLES:
+        return None  # "Water: 40 per cent" is a section, not a body
+    return src
 
 
 def _make_source(name: str, people: Sequence[PersonLike], how: str,
@@ -2043,7 +2151,8 @@ _SUBJECT_RE = re.compile(
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
     # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
     rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
-    rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)\b,?{_SP}+|"
+    rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)"
+    rf"(?:{_SP}+(?:morning|afternoon|evening|night))?\b,?{_SP}+|"  # "On Friday evening the"
     # "By Sunday afternoon the coalition had lowered ...": a time with no comma after it
     rf"(?:[Bb]y|[Uu]ntil|[Ll]ate{_SP}+on|[Ee]arly{_SP}+on){_SP}+(?:[A-Z][a-z]+day|the{_SP}+end"
     rf"{_SP}+of{_SP}+(?:the{_SP}+)?(?:day|week|month))(?:{_SP}+(?:morning|afternoon|evening|"
@@ -2641,11 +2750,11 @@ _LABEL_BEFORE_RE = re.compile(
     r"|\b(?:limit|cap|target|goal|quota|threshold|ceiling|maximum|minimum)[ \u00a0]+of[ \u00a0]+$")
 _SAMPLE_BEFORE_RE = re.compile(
     r"(?i)\b(?:poll|survey|study|sample|trial|census|review|analysis|questionnaire)"
-    r"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|"
-    r"over)?[ \u00a0]*$|\bamong[ \u00a0]+$"
+    rf"[ \u00a0]+(?:of|among|with|involving)[ \u00a0]+(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$"
+    r"|\bamong[ \u00a0]+$"
     # "based on satellite images of 1.2 million hectares": what the study looked at
     r"|\bbased[ \u00a0]+on[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}(?:of|from|covering|across)"
-    r"[ \u00a0]+(?:about|some|nearly|more[ \u00a0]+than|over)?[ \u00a0]*$")
+    rf"[ \u00a0]+(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$")
 _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 
 
@@ -3109,6 +3218,9 @@ def _cited_figures(text: str, out: list[FigureClaim]) -> None:
             rejects[fc.sentence] = bool(_REJECTS_RE.search(text, *fc.sentence))
         beside = any(x.quantity == fc.quantity and not _overlap(x.figure, fc.figure)
                      for x in in_sentence.get((fc.sentence, who), [])[:50])
+        if beside and not rejects[fc.sentence] and \
+                _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
+            continue  # "has burnt 34,000ha, down from the 41,000 it gave": its own new figure
         if rejects[fc.sentence] or beside:
             fc.source = Source(f.name, f.kind, f.person_id, "cited", f.start, f.study,
                                f.confirmed)
@@ -3701,7 +3813,7 @@ _RATE_SUBJECT_RE = re.compile(
     r"^(?:[Tt]he[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?([A-Za-z]+)(?:[ \u00a0]+rate)?[ \u00a0]+"
     r"(?:[a-z]+[ \u00a0]+)?(?:rose|fell|stood|stands|was|is|hit|reached|climbed|dropped|"
     r"increased|decreased|jumped|slipped|edged|grew|shrank|declined|remained)"
-    r"(?:[ \u00a0]+(?:to|at|by))?(?:[ \u00a0]+(?:about|nearly|almost|some|around))?[ \u00a0]*$")
+    rf"(?:[ \u00a0]+(?:to|at|by))?(?:[ \u00a0]+(?:{_HEDGE}))?[ \u00a0]*$")
 _MONEY_RATE_RE = re.compile(
     r"\b(?:(?:a|an|per|each|every)[ \u00a0]+(?P<r>year|month|week|day|hour)|(?P<a>annually|"
     r"yearly|monthly|weekly|daily|hourly))\b")
@@ -3776,8 +3888,7 @@ _SAME_SUM_RE = re.compile(
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales")
-_LEADS = (r"(?:about|roughly|around|nearly|almost|some|more[ \u00a0]+than|less[ \u00a0]+than|"
-          r"over|under|up[ \u00a0]+to|at[ \u00a0]+least|an[ \u00a0]+estimated)[ \u00a0]+")
+_LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
 _MONEY_TIED_RE = re.compile(
     rf"\b(?:(?P<n>{_MONEY_WORDS})"
     # "put the full cost of the new stadium at $1.74 billion": what the cost is of, between
@@ -3790,13 +3901,16 @@ _MONEY_TIED_RE = re.compile(
     # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
     rf"|(?P<spend>spend|spends|spent|spending|allocate[sd]?|allocating|set[ \u00a0]+aside|"
     rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?))[ \u00a0]+"
-    rf"(?:only[ \u00a0]+|just[ \u00a0]+)?(?:{_LEADS})?$")
+    rf"(?:{_LIMITING}[ \u00a0]+)?(?:{_LEADS})?$")
 _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages": "wage",
                     "taxes": "tax", "damage": "loss",  # a sum of damage is what was lost
                     # what a thing costs, in the words news uses for it: "the $1.2 billion
                     # price tag", "the final bill", "the stadium costs $1.2 billion"
                     "price": "cost", "prices": "cost", "bill": "cost", "bills": "cost",
-                    "costing": "cost", "outlay": "cost"}
+                    "costing": "cost", "outlay": "cost",
+                    # a participle after a sum is its noun: "R2.4bn spent irregularly" is
+                    # spending, "€40 million lost" a loss
+                    "spent": "spending", "spend": "spending", "lost": "loss"}
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
                          r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"
@@ -3918,11 +4032,13 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
             vp = _trim_phrase(_clause(text, f.end, se).split()[:8])  # "20,000 marched on ..."
             if vp:
                 return f"How many people {vp}?"
+        if f.unit and f.unit.startswith("per "):
+            continue  # "180 per 100,000": a rate, asked as "What is the TB rate?"
         if f.unit and q != "death" and not q.startswith(("share of", "money")):
             changed = _change_question(text, fc) or _object_question(text, fc)
             if changed:
                 return changed
-        if f.unit and q != "death":
+        if f.unit and q != "death" and not q.startswith("money"):
             after = _clause(text, f.end, se).split()
             if after and after[0].lower() == f.unit.lower():
                 after = after[1:]  # "between 6,500 and 8,000 residents were ...": the unit itself
@@ -4060,8 +4176,7 @@ _SAMPLE_OF_RE = re.compile(
 _OBJECT_OF_RE = re.compile(
     rf"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[\w-]+{_SP}+){{0,5}}?[a-z][\w-]*){_SP}+"
     rf"(?P<aux>would|will|could|can|may|might|should){_SP}+(?:also{_SP}+)?(?P<v>[a-z]+)"
-    rf"(?:{_SP}+(?:up{_SP}+to|about|around|roughly|nearly|some|more{_SP}+than|at{_SP}+least|"
-    rf"an{_SP}+estimated|another|as{_SP}+many{_SP}+as))?{_SP}+$")
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_EXTENT}|{_ADDED}))?{_SP}+$")
 
 
 def _asked_in_text(text: str, members: list[FigureClaim], q: str) -> str | None:
