@@ -190,10 +190,12 @@ _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|
 #: and European writing before a scale word ("R2,4-billion", "€1,2 billion").
 #: And the lakh grouping of South Asian writing ("2,80,346").
 #: (The readings with a comma are tried only where a comma follows the first digits.)
-_DIGITS = (r"(?=\d{1,3},\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
+_DIGITS = (r"(?=\d{1,3},\d)(?:\d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\d|,\d)"
            r"|\d{1,2}(?:,\d\d){1,5},\d{3}(?!\d|,\d)"  # (bounded: "1,2" * 30000 is linear)
            rf"|\d{{1,3}},\d{{1,2}}{_SCALE_AHEAD}"
-           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?)|\d+(?:\.\d+)?|\.\d+")
+           r"|\d{1,3}(?:,\d{3})++(?:\.\d+)?)|\d+(?:\.\d+)?|\.\d+")
+# (The groups are possessive, "++": a run of 3,000 of them is read once, not given back a
+# group at a time for every pattern after it to try again, quadratic.)
 _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), key=len,
                            reverse=True))
 _UNITWORD = "one|two|three|four|five|six|seven|eight|nine|a"
@@ -635,7 +637,9 @@ def _bound_before(text: str, start: int) -> str | None:
     return None
 
 
-_DIGIT_RE = re.compile(rf"[\d{_SIGNS}]+|{_RUPEE_WORD}(?=[ \u00a0]?\d)|{_CUR_WORD}")
+#: Where a figure can start: never inside a number ("1,000,000": the "000"s are no start,
+#: or a run of 3,000 groups was read to its end from each of them, quadratic).
+_DIGIT_RE = re.compile(rf"(?<!\d[,.])(?<!\d)[\d{_SIGNS}]+|{_RUPEE_WORD}(?=[ \u00a0]?\d)|{_CUR_WORD}")
 _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
