@@ -76,3 +76,23 @@ def test_a_figure_an_answer_gives_to_a_body_stays_that_bodys():
     assert [s.speaker for s in sts if s.kind == "answer"] == ["Ada Moor", "Ada Moor"]
     four = [c for c in extract_text(NURSE).figures if c.figure.text == "four hours"]
     assert four and four[0].source is not None and four[0].source.name == "hospital"
+
+
+LABELLED = (
+    "Waiting times: a nurse and the board\n\n"
+    "Q: How long were patients waiting?\n\n"
+    "MOOR: Some of them waited 14 hours. The hospital says the average was four hours, "
+    "but that is not what we saw.\n\n"
+    "Q: And the cost of the extra beds?\n\n"
+    "MOOR: Our estimate puts it at 2 million pounds. Three million is what the board says, "
+    "and I think it is too high.\n"
+)
+
+
+def test_in_a_labelled_qa_too_a_sentence_opening_with_another_body_is_that_bodys():
+    by = {c.figure.text: c.source.name if c.source else None
+          for c in extract_text(LABELLED).figures}
+    assert by["four hours"] == "hospital"
+    # "Our estimate puts it at": the speaker's own side; "Three million is what the board
+    # says" is hers too (the sentence does not open by giving it to the board)
+    assert by["2 million pounds"] == by["Three million"] == "Moor"

@@ -5,7 +5,9 @@ and runs over the following paragraphs until the next question (a paragraph
 ending in ``?``, a bold paragraph, or a ``Q:`` label), the next label, or a
 line that is not prose (a heading, ``Website | + posts``). Every answer
 paragraph is a statement of its speaker; quotation marks inside it are part of
-the answer, not separate statements.
+the answer, not separate statements. A sentence of an answer that opens by giving its
+content to someone else ("The hospital says the average was four hours") is left out of
+the answer's own words (``Answer.spans``), so its figure stays that body's.
 """
 
 from __future__ import annotations
@@ -187,6 +189,8 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
             continue
         in_qa.add(i)
         _append(answers, text, ps, pe, i, current, ps)
+    for a in answers:
+        a.spans = _own_spans(text, a.start, a.end)
     return Interview(answers, in_qa)
 
 
@@ -225,14 +229,18 @@ _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|pegged|pegs|estima
 #: The interviewee speaking of themselves (or their side): "I reported it", "we added".
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|our|ours|"
                               r"my|mine|me|us)\b", re.I)
-_FIRST_PERSON_SUBJECTS = {"i", "we"}
+_FIRST_PERSON_SUBJECTS = {"i", "we", "our", "my"}
 
 
-def others_said(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def others_said(text: str, lo: int, hi: int, *, opening: bool = False
+                ) -> list[tuple[int, int]]:
     """The sentences of ``text[lo:hi]`` that give what they say to a third party with a cue
     and its subject ("..., the residents' association said", "Engineers say ...", "The
     Environment Agency put the cost at £4 million"), as (start, end); not "I told them",
-    "we added", nor a cue with no subject ("The council has not said")."""
+    "we added", "Our modeling puts it at", nor a cue with no subject ("The council has not
+    said"). ``opening``: only sentences that open with that subject ("The hospital says
+    the average was four hours"), not "760 million is what the evaluation says", which
+    the speaker says and rests on the evaluation."""
     from .speakers import CUE_RE, sentence_start, subject_before
 
     out: list[tuple[int, int]] = []
@@ -243,7 +251,10 @@ def others_said(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             continue
         ss = sentence_start(text, lo, v)
         subj = subject_before(text, ss, v)
-        if subj is None or subj.kind == "none" or subj.text.lower() in _FIRST_PERSON_SUBJECTS:
+        if subj is None or subj.kind == "none" or \
+                subj.text.split()[0].lower() in _FIRST_PERSON_SUBJECTS:
+            continue
+        if opening and text[ss:subj.start].strip(" \u00a0\n\"“‘'"):
             continue
         out.append((ss, _sentence_end(text, v, hi)))
     return out
@@ -259,7 +270,7 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
 
 def _own_spans(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """An answer's own words: the answer less the sentences :func:`others_said` finds."""
-    cut = others_said(text, s, e)
+    cut = others_said(text, s, e, opening=True)
     if not cut:
         return None
     out: list[tuple[int, int]] = []
