@@ -5,7 +5,9 @@ and runs over the following paragraphs until the next question (a paragraph
 ending in ``?``, a bold paragraph, or a ``Q:`` label), the next label, or a
 line that is not prose (a heading, ``Website | + posts``). Every answer
 paragraph is a statement of its speaker; quotation marks inside it are part of
-the answer, not separate statements.
+the answer, not separate statements. A sentence of an answer that opens by giving its
+content to someone else ("The hospital says the average was four hours") is left out of
+the answer's own words (``Answer.spans``), so its figure stays that body's.
 """
 
 from __future__ import annotations
@@ -63,6 +65,18 @@ class Answer:
     para: int
     label: str | None  # the label as written, or None for an unlabelled answer
     label_at: int  # where the label (or the paragraph) starts
+    #: The interviewee's own words: the answer less its sentences that give their content
+    #: to someone else ("The hospital says the average was four hours"); None for all of it.
+    spans: list[tuple[int, int]] | None = None
+
+
+@dataclass(slots=True)
+class Interviewee:
+    """Whom a sentence says an interview is with: a person's full name, or a body's."""
+
+    written: str
+    start: int
+    body: bool  # "The Herald spoke to Harbour Foods Group": the answers are the company's
 
 
 @dataclass(slots=True)
@@ -70,6 +84,8 @@ class Interview:
     answers: list[Answer]
     #: Paragraphs that are questions or answers (quotes inside are not statements).
     paras: set[int]
+    #: For a Q&A printed as plain paragraphs: whom its introduction names (always set).
+    interviewee: Interviewee | None = None
 
 
 def _is_question(body: str) -> bool:
@@ -173,6 +189,8 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
             continue
         in_qa.add(i)
         _append(answers, text, ps, pe, i, current, ps)
+    for a in answers:
+        a.spans = _own_spans(text, a.start, a.end)
     return Interview(answers, in_qa)
 
 
@@ -186,18 +204,86 @@ def _append(answers: list[Answer], text: str, s: int, e: int, para: int, label: 
         answers.append(Answer(s, e, para, label, label_at))
 
 
-def _introduces_someone(para: str) -> bool:
-    """True when a paragraph says whom an interview is with, by a full name: "We spoke to
-    Ada Moor, ...", "In an interview with Dr Ada Moor" (not "The Herald spoke to three
-    families")."""
-    from .speakers import NAME_RE, clean_name
+def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
+    """The last one that ``text[lo:hi]`` says an interview is with, by a full name ("We spoke
+    to Ada Moor, ...", "In an interview with Dr Ada Moor") or a body's name ("The Herald
+    spoke to Harbour Foods Group"); None for "The Herald spoke to three families" or "spoke
+    to The Guardian" (a paper). The one rule of whom an unlabelled interview is with: the
+    plain-Q&A gate and the speaker of its answers both ask it, so they cannot disagree."""
+    from .speakers import NAME_RE, clean_name, names_body
 
-    for m in INTRO_RE.finditer(para):
-        nm = NAME_RE.match(para, m.end())
-        cleaned = clean_name(nm.group(0)) if nm and not nm.group(0).startswith("The") else None
+    found = None
+    for m in INTRO_RE.finditer(text, lo, hi):
+        nm = NAME_RE.match(text, m.end(), hi)
+        if nm is None or nm.group(0).startswith("The"):
+            continue
+        cleaned = clean_name(nm.group(0))
         if cleaned is not None and len(cleaned[1]) >= 2:
-            return True
-    return False
+            found = Interviewee(nm.group(0), nm.start(), names_body(cleaned[1]))
+    return found
+
+
+#: A verb that gives a figure to its subject: "The agency put the cost of repairs at".
+_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates)"
+                        r"[ \u00a0]+(?:the|its|their|it|this|that)\b[^.;\n]{0,60}?[ \u00a0]at\b")
+#: The interviewee speaking of themselves (or their side): "I reported it", "we added".
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|our|ours|"
+                              r"my|mine|me|us)\b", re.I)
+_FIRST_PERSON_SUBJECTS = {"i", "we", "our", "my"}
+
+
+def others_said(text: str, lo: int, hi: int, *, opening: bool = False
+                ) -> list[tuple[int, int]]:
+    """The sentences of ``text[lo:hi]`` that give what they say to a third party with a cue
+    and its subject ("..., the residents' association said", "Engineers say ...", "The
+    Environment Agency put the cost at £4 million"), as (start, end); not "I told them",
+    "we added", "Our modeling puts it at", nor a cue with no subject ("The council has not
+    said"). ``opening``: only sentences that open with that subject ("The hospital says
+    the average was four hours"), not "760 million is what the evaluation says", which
+    the speaker says and rests on the evaluation."""
+    from .speakers import CUE_RE, sentence_start, subject_before
+
+    out: list[tuple[int, int]] = []
+    verbs = [m.start() for m in CUE_RE.finditer(text, lo, hi)]
+    verbs += [m.start() for m in _PUT_AT_RE.finditer(text, lo, hi)]
+    for v in sorted(verbs):
+        if out and out[-1][0] <= v < out[-1][1]:
+            continue
+        ss = sentence_start(text, lo, v)
+        subj = subject_before(text, ss, v)
+        if subj is None or subj.kind == "none" or \
+                subj.text.split()[0].lower() in _FIRST_PERSON_SUBJECTS:
+            continue
+        if opening and text[ss:subj.start].strip(" \u00a0\n\"“‘'"):
+            continue
+        out.append((ss, _sentence_end(text, v, hi)))
+    return out
+
+
+_SENT_END_RE = re.compile(r"[.!?…](?=[”\"’)]*(?:\s|$))")
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    m = _SENT_END_RE.search(text, pos, hi)
+    return m.end() if m else hi
+
+
+def _own_spans(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """An answer's own words: the answer less the sentences :func:`others_said` finds."""
+    cut = others_said(text, s, e, opening=True)
+    if not cut:
+        return None
+    out: list[tuple[int, int]] = []
+    at = s
+    for a, b in cut:
+        if text[at:a].strip():
+            out.append((at, a))
+        at = b
+    if text[at:e].strip():
+        out.append((at, e))
+    trimmed = [(a + len(text[a:b]) - len(text[a:b].lstrip()),
+                b - len(text[a:b]) + len(text[a:b].rstrip())) for a, b in out]
+    return trimmed or None  # all of it reported: the answer as a whole, as before
 
 
 def _one_sentence(body: str) -> bool:
@@ -226,15 +312,21 @@ def _plain_interview(text: str, paras: Paragraphs) -> Interview:
 
     def answer_like(i: int) -> bool:
         b = body(i)
-        return i not in paras.furniture and not question(i) and \
-            bool(_PROSE_END_RE.search(b)) and not _REPORTED_RE.search(b) and \
-            not re.search(r"[“”\"]", b)
+        if i in paras.furniture or question(i) or not _PROSE_END_RE.search(b) or \
+                _REPORTED_RE.search(b) or re.search(r"[“”\"]", b):
+            return False
+        # a paragraph that names its own speaker, and not in the first person ("...,
+        # the residents' association said", "Engineers say ...") is the article's reporting
+        return bool(_FIRST_PERSON_RE.search(b)) or not others_said(text, *spans[i])
 
     turns = [i for i in range(1, n - 1) if question(i) and answer_like(i + 1)]
     if len(turns) < 2:
         return Interview([], set())
     first = turns[0]
-    if not any(_introduces_someone(body(j)) for j in range(max(0, first - 3), first)):
+    # the introduction is the paragraph right before the first question
+    intro = introduced_interviewee(text, *spans[first - 1]) if first - 1 not in \
+        paras.furniture else None
+    if intro is None:
         return Interview([], set())  # an explainer's "Why does it matter?" is no interview
     last_q = max(i for i in range(first, n) if question(i))
     answers: list[Answer] = []
@@ -255,4 +347,11 @@ def _plain_interview(text: str, paras: Paragraphs) -> Interview:
         _append(answers, text, spans[i][0], spans[i][1], i, None, spans[i][0])
         if i > last_q:
             break  # the last answer: what follows is the article's own again
-    return Interview(answers, in_qa)
+    # an interviewee speaks of themselves ("I reported it", "we added a reserve"): when most
+    # answers do not, the "answers" are a narrator's paragraphs after rhetorical questions
+    if sum(1 for a in answers if _FIRST_PERSON_RE.search(text, a.start, a.end)) * 2 < \
+            len(answers):
+        return Interview([], set())
+    for a in answers:
+        a.spans = _own_spans(text, a.start, a.end)
+    return Interview(answers, in_qa, intro)

@@ -14,7 +14,7 @@ import re
 
 from .cues import SUBJECT_CUES
 from .gender import gender_of
-from .interview import INTRO_RE, Interview, find_interview
+from .interview import Interview, find_interview, introduced_interviewee
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
@@ -632,18 +632,20 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     if interview is None:
         interview = find_interview(text, paras, bold or set())
     out: list[tuple[Statement, int | None]] = []
-    interviewee: int | None = None
+    interviewee: tuple[int | None, str | None] | None = None
     for a in interview.answers:
+        body = None
         if a.label is None:
             if interviewee is None:
-                interviewee = _introduced_interviewee(text, a.start, res)
+                interviewee = _introduced_interviewee(text, a.start, res, interview)
             if interviewee is None:
-                interviewee = _guess_interviewee(people, mentions)
-            idx, how = interviewee, "interviewee"
+                # bold questions with no introduction (a plain Q&A always has one)
+                interviewee = (_guess_interviewee(people, mentions), None)
+            (idx, body), how = interviewee, "interviewee"
         else:
             idx, how = res.name(a.label), "label"
-        out.append((Statement(None, None, text[a.start:a.end], a.start, a.end, "answer",
-                              [(a.start, a.end)], how, a.label), idx))
+        out.append((Statement(body, None, text[a.start:a.end], a.start, a.end, "answer",
+                              a.spans or [(a.start, a.end)], how, a.label, body), idx))
 
     groups = group_pieces(text, find_pieces(text, paras), paras, cue_gap)
     # (para, person, text, end, how)
@@ -932,20 +934,20 @@ def _may_have_post_cue(text: str, raw_end: int, close_at: int, hi: int) -> bool:
 
 
 
-def _introduced_interviewee(text: str, first_answer: int, res: _Resolver) -> int | None:
-    """For unlabelled answers: the person the paragraphs before the first one say the
-    interview is with ("To make sense of the gap, the paper spoke with Ada Moor, ...")."""
-    lo = max(0, first_answer - 2000)
-    found = None
-    for m in INTRO_RE.finditer(text, lo, first_answer):
-        nm = NAME_RE.match(text, m.end(), first_answer)
-        cleaned = clean_name(nm.group(0)) if nm is not None and not nm.group(0).startswith(
-            "The") else None  # "spoke to The Guardian": a paper, no interviewee
-        if cleaned is not None and len(cleaned[1]) >= 2 and not names_body(cleaned[1]):
-            found = nm
+def _introduced_interviewee(text: str, first_answer: int, res: _Resolver,
+                            interview: Interview) -> tuple[int | None, str | None] | None:
+    """For unlabelled answers: whom the paragraphs before the first one say the interview is
+    with ("To make sense of the gap, the paper spoke with Ada Moor, ..."), by the one rule
+    :func:`.interview.introduced_interviewee` (a plain Q&A's gate asked it already): (the
+    person, None), or (None, the body) when a body answers ("spoke to Harbour Foods
+    Group"); None when no one is introduced."""
+    found = interview.interviewee or introduced_interviewee(
+        text, max(0, first_answer - 2000), first_answer)
     if found is None:
         return None
-    return res.name(found.group(0))
+    if found.body:
+        return None, found.written
+    return res.name(found.written), None
 
 
 def _guess_interviewee(people: People, mentions: Mentions) -> int | None:
