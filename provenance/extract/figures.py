@@ -544,10 +544,18 @@ def _top_paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
 AREA_KEY = "hectare"
 
 
+#: What every length of time is, whatever unit it is written in ("18 months", "two years,
+#: maybe more", "12 to 16 months"): one quantity when it is the article's, so one question.
+DURATION_KEY = "duration"
+
+
 def _unit_key(f: Figure) -> str | None:
     """The head noun of a figure's unit, folded ("hours" -> "hour", "storm overflows" ->
-    "storm overflow"'s "overflow"); None for shares, sums and dates, which have rules of
-    their own."""
+    "storm overflow"'s "overflow"); :data:`DURATION_KEY` for a length of time; None for
+    shares, sums and dates, which have rules of their own."""
+    if f.kind in ("duration", "range") and f.unit and \
+            canonical_unit(f.unit)[0] == "duration":
+        return DURATION_KEY
     if not f.unit or f.unit == "%" or f.kind in ("money", "year", "period", "ratio") or \
             f.unit in CURRENCY_SIGNS.values():
         return None
@@ -570,8 +578,8 @@ def _topic_unit(text: str, figs: Sequence[Figure],
     not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds). A question the
     opening asks before any such figure ("How many stray dogs does Bengaluru have?") names
     it first."""
-    first = next((f.start for s, e in top for f in figs if s <= f.start < e and _unit_key(f)),
-                 None)
+    first = next((f.start for s, e in top for f in figs if s <= f.start < e and _unit_key(f)
+                  and (_unit_key(f) != DURATION_KEY or _how_long(text, f, top))), None)
     for s, e in top:
         hm = _TOPIC_ASKED_RE.search(text, s, e)
         if hm and (first is None or hm.start() < first):
@@ -584,9 +592,22 @@ def _topic_unit(text: str, figs: Sequence[Figure],
                                          _word_before(text, f.start, s) not in _TOPIC_PREPS):
                 # ("seen within six hours": a threshold of the measure, not the measure)
                 key = _unit_key(f)
+                if key == DURATION_KEY and not _how_long(text, f, top):
+                    continue  # "for three days", "in 10 years": a date, not the measure
                 if key and key not in _NOT_TOPICS:
                     return key
     return None
+
+
+#: The opening says the article is about how long something lasts.
+_HOW_LONG_RE = re.compile(rf"\b[Hh]ow{_SP}+long\b")
+
+
+def _how_long(text: str, f: Figure, top: Sequence[tuple[int, int]]) -> bool:
+    """Whether a length of time in the opening is the measure the article is about: the
+    object of a verb of lasting ("could last 18 months"), or the opening asks how long."""
+    return bool(_LASTS_RE.search(text[max(0, f.start - 40):f.start])) or any(
+        _HOW_LONG_RE.search(text, s, e) for s, e in top)
 
 
 #: "Nunavut's TB rate", "the tuberculosis rate", "infant mortality rate": the word before
@@ -642,6 +663,38 @@ def _alternatives(words: Sequence[str]) -> str:
 #: The parser's hedges ("about", "roughly") and bounds ("more than", "over").
 _HEDGE = _alternatives(HEDGE_WORDS)
 _HEDGE_OR_BOUND = _alternatives((*HEDGE_WORDS, *BOUND_WORDS, "just"))
+#: How far a length of time may be from the opening's and still be a figure of the same
+#: quantity: "11 months" and "two years" are estimates of one closure; "six weeks" of river
+#: work and "45 minutes" of detour are other quantities.
+_DURATION_ORDER = 4.0
+
+
+def _years(f: Figure) -> float | None:
+    factor = canonical_unit(f.unit)[2] if f.unit else 0.0
+    v = f.value if f.value is not None else (
+        None if f.low is None or f.high is None else (f.low + f.high) / 2)
+    return None if v is None or not factor else v * factor
+
+
+def _duration_span(text: str, figs: Sequence[Figure],
+                   top: Sequence[tuple[int, int]]) -> float | None:
+    """In years, the length of time the opening says the article is about."""
+    return next((_years(f) for s, e in top for f in figs if s <= f.start < e and
+                 _unit_key(f) == DURATION_KEY and _how_long(text, f, top)), None)
+
+
+def _of_order(f: Figure, span: float) -> bool:
+    y = _years(f)
+    return y is not None and y > 0 and span > 0 and \
+        1 / _DURATION_ORDER <= y / span <= _DURATION_ORDER
+
+
+#: A verb whose object is a length of time: "could last 18 months", "will take at least
+#: two years", "would need six weeks". General English of how long, no article's words.
+_LASTS_RE = re.compile(
+    rf"\b(?:last|lasts|lasting|lasted|take|takes|taking|took|need|needs|require|requires|"
+    rf"stretch|stretches|drag{_SP}+on{_SP}+for|run{_SP}+for|runs{_SP}+for){_SP}+"
+    rf"(?:(?:another|only|just|{_HEDGE_OR_BOUND}){_SP}+)*$", re.I)
 #: Words that may stand between a verb and its figure and are no hedge or bound, named
 #: apart so the parser's lists stay the one list of hedges: a limiting adverb ("was only
 #: 40"), adverbs of time ("is now 12 percent", "was still 300"), and words of extent that
@@ -752,9 +805,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     topic_q: str | None = None
     rated = _rate_topic(text, top)
     money_q: str | None = None
+    span = _duration_span(text, merged, top) if topic == DURATION_KEY else None
     for f in merged:
-        topical = topic is not None and _unit_key(f) == topic
-        measured = f.kind != "duration" or bool(_MEASURED_TIME_RE.search(
+        topical = topic is not None and _unit_key(f) == topic and (
+            span is None or _of_order(f, span))
+        measured = (f.kind != "duration" and _unit_key(f) != DURATION_KEY) or bool(
+            _MEASURED_TIME_RE.search(
             text[max(0, f.start - 60):f.start]))
         if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a

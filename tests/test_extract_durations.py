@@ -1,0 +1,43 @@
+"""An article whose quantity is a length of time ("how long will the museum stay shut?"):
+each source's estimate, in months or years, is a figure of one contested question, while
+lengths of other orders (a two-week move, a 40-minute bus ride) stay out of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.extract import extract_text
+
+from .test_extract_disputes import contested
+
+MUSEUM = (
+    "City museum repairs could take 20 months, builders say\n\n"
+    "By Ola Brenner\n\n"
+    "The city museum closed its doors on Friday after engineers found rot in the roof "
+    "beams. The culture department said the repairs would take about nine months.\n\n"
+    "The building firm, Halvorsen Bygg, said the work would need at least 20 months, "
+    "because the old timber must be dried before it can be replaced.\n\n"
+    "Councillor Mona Strand told a public meeting to expect three years. Moving the "
+    "collection to a depot will take two weeks, and visitors who go to the branch museum "
+    "instead face a 40-minute bus ride.\n"
+)
+
+
+def test_lengths_of_time_from_different_sources_are_one_question(tmp_path: Path) -> None:
+    ex = extract_text(MUSEUM)
+    src = {fc.figure.text: fc.source.name if fc.source else None for fc in ex.figures}
+    assert "about nine months" in src and "at least 20 months" in src, src
+    assert "three years" in src, src
+    assert not any("two weeks" in t or "40" in t for t in src), src
+    qs = contested(ex, tmp_path)
+    assert any({"about nine months", "at least 20 months", "three years"} <= figs
+               for _q, figs in qs), qs
+
+
+def test_a_date_like_length_in_an_opening_about_something_else_is_no_quantity() -> None:
+    ex = extract_text(
+        "Strike enters its third day as 4,000 nurses walk out\n\n"
+        "For three days, 4,000 nurses have picketed the hospital, the union said. The "
+        "hospital said 2,600 nurses had stayed away.\n")
+    assert all(fc.figure.kind != "duration" for fc in ex.figures), [
+        fc.figure.text for fc in ex.figures]
