@@ -547,15 +547,21 @@ AREA_KEY = "hectare"
 #: What every length of time is, whatever unit it is written in ("18 months", "two years,
 #: maybe more", "12 to 16 months"): one quantity when it is the article's, so one question.
 DURATION_KEY = "duration"
+#: What every length is, in any unit ("11 cm a year", "3.9 centimetres", "Thirty-nine
+#: millimetres"): one quantity, whose figures `numbers.canonical_unit` converts.
+LENGTH_KEY = "length"
+#: Dimensions whose figures are one quantity in any unit, as long as they are of one order
+#: of magnitude (see :func:`_of_order`).
+_ORDERED_KEYS = {"duration": DURATION_KEY, "length": LENGTH_KEY}
 
 
 def _unit_key(f: Figure) -> str | None:
     """The head noun of a figure's unit, folded ("hours" -> "hour", "storm overflows" ->
     "storm overflow"'s "overflow"); :data:`DURATION_KEY` for a length of time; None for
     shares, sums and dates, which have rules of their own."""
-    if f.kind in ("duration", "range") and f.unit and \
-            canonical_unit(f.unit)[0] == "duration":
-        return DURATION_KEY
+    if f.kind in ("duration", "range", "count") and f.unit and \
+            canonical_unit(f.unit)[0] in _ORDERED_KEYS:
+        return _ORDERED_KEYS[canonical_unit(f.unit)[0]]
     if not f.unit or f.unit == "%" or f.kind in ("money", "year", "period", "ratio") or \
             f.unit in CURRENCY_SIGNS.values():
         return None
@@ -663,24 +669,28 @@ def _alternatives(words: Sequence[str]) -> str:
 #: The parser's hedges ("about", "roughly") and bounds ("more than", "over").
 _HEDGE = _alternatives(HEDGE_WORDS)
 _HEDGE_OR_BOUND = _alternatives((*HEDGE_WORDS, *BOUND_WORDS, "just"))
-#: How far a length of time may be from the opening's and still be a figure of the same
-#: quantity: "11 months" and "two years" are estimates of one closure; "six weeks" of river
-#: work and "45 minutes" of detour are other quantities.
+#: How far a length (of time) may be from the opening's and still be a figure of the same
+#: quantity: "11 months" and "two years" are estimates of one closure, "six weeks" of river
+#: work and "45 minutes" of detour other quantities; "11 cm a year" of sinking and "3.9
+#: centimetres" are one, a "46 kilometres" sea wall another.
 _DURATION_ORDER = 4.0
 
 
 def _years(f: Figure) -> float | None:
+    """The figure in its dimension's canonical unit (years for time, mm for length)."""
     factor = canonical_unit(f.unit)[2] if f.unit else 0.0
     v = f.value if f.value is not None else (
         None if f.low is None or f.high is None else (f.low + f.high) / 2)
     return None if v is None or not factor else v * factor
 
 
-def _duration_span(text: str, figs: Sequence[Figure],
-                   top: Sequence[tuple[int, int]]) -> float | None:
-    """In years, the length of time the opening says the article is about."""
+def _topic_span(text: str, figs: Sequence[Figure], top: Sequence[tuple[int, int]],
+                topic: str) -> float | None:
+    """In the dimension's canonical unit (years, millimetres), the size of the opening's
+    first figure of the article's quantity: what the other figures are measured against."""
     return next((_years(f) for s, e in top for f in figs if s <= f.start < e and
-                 _unit_key(f) == DURATION_KEY and _how_long(text, f, top)), None)
+                 _unit_key(f) == topic and (topic != DURATION_KEY or _how_long(text, f, top))),
+                None)
 
 
 def _of_order(f: Figure, span: float) -> bool:
@@ -805,7 +815,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     topic_q: str | None = None
     rated = _rate_topic(text, top)
     money_q: str | None = None
-    span = _duration_span(text, merged, top) if topic == DURATION_KEY else None
+    span = _topic_span(text, merged, top, topic) if topic in _ORDERED_KEYS.values() else None
     for f in merged:
         topical = topic is not None and _unit_key(f) == topic and (
             span is None or _of_order(f, span))
@@ -857,7 +867,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
             quantity = f"share of @{f.start}"
-        if topical and not measured:
+        if topical and (not measured or span is not None):
             quantity, noun = topic_q or topic or "", f.unit or ""
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
