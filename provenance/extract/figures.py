@@ -169,7 +169,7 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "scientists", "scientist", "authorities", "police", "organizers",
                    "organisers", "analysts", "analyst", "economists", "doctors", "estimates",
                    "sources", "observers", "critics", "advocates", "activists", "spokesman",
-                   "spokeswoman", "spokesperson", "government", "investigators", "groups",
+                   "spokeswoman", "spokesperson", "representative", "government", "investigators", "groups",
                    "organisations", "organizations", "charities", "campaigners", "unions",
                    "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters",
                    "ministers", "lawmakers", "legislators", "diplomats", "aides",
@@ -885,7 +885,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
-        if before in SCOPE_PREPS and not (topical and before in _TOPIC_PREPS) and \
+        if before in SCOPE_PREPS and not (topical and (
+                before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
                 not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of):
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
@@ -896,8 +897,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
-        if f.kind == "count" and _minor_count(text, f):
-            continue  # "three things", "two major parties", "as of 2008,"
+        if f.kind == "count" and not (topical and span is not None) and _minor_count(text, f):
+            continue  # "three things", "two major parties", "as of 2008," (a length in the
+            # article's dimension, "Thirty-nine millimetres", is a measure in any words)
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
@@ -2596,7 +2598,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
 
 
 #: The heads of a body's or a person's unnamed voice that the generic-source loop sees.
-_SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson official".split())
+#: ("a representative of the X" speaks for X as its spokesperson does: speech's VOICE_ROLES.)
+_SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson official representative".split())
 #: "a spokesperson for the mayor": the speaker speech found, for a common noun.
 _VOICE_NOUN_RE = re.compile(rf"{_SP}+(?:for|of|at|from|to){_SP}+the{_SP}+(?P<noun>[a-z]+)$")
 
@@ -2789,9 +2792,11 @@ _TITLED_RE = re.compile(
     rf"adviser|advisor|commissioner|manager|lawmaker|candidate){_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,2}}),?{_SP}*$")
 #: An apposition between a subject and its verb; it may hold a place's own comma (",
-#: based in Springdale, Arkansas, first told").
+#: based in Springdale, Arkansas, first told"), and follow the body's short form in
+#: brackets ("(NAU), a federation of clubs and trusts, put").
 _APPOSITION_RE = re.compile(
-    r"^[ \u00a0]*,(?:[^,;]{1,140},){1,2}[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
+    r"^[ \u00a0]*(?:\([A-Z][A-Za-z-]{1,9}\)[ \u00a0]*)?,(?:[^,;]{1,140},){1,2}[ \u00a0]*"
+    r"(?:[a-z]+[ \u00a0]+){0,3}$")
 #: Capitalised words that open a sentence without naming anyone.
 _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
               "there", "here", "what", "why", "how", "who", "when", "where", "data",
@@ -3650,6 +3655,16 @@ _REVISED_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:it[ \u00a0]+)?(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been"
     r"[ \u00a0]+(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
     r"replaced|scaled[ \u00a0]+back)\b")
+#: The past perfect of giving a figure: an act before the one the article reports, so
+#: the older of a source's two figures. English grammar, no article's verbs.
+_HAD_GIVEN = (r"had[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:given|estimated|put|reported|said|"
+              r"forecast|projected|predicted|calculated|counted|announced|published|cited|"
+              r"claimed|stated|told|expected|planned|promised|set|quoted|suggested)\b")
+_HAD_GIVEN_BEFORE_RE = re.compile(_HAD_GIVEN + r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:of|at|as|"
+                                  r"to|was)?[ \u00a0]*$")
+_HAD_GIVEN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?(?:the[ \u00a0]+|its"
+                                 r"[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,3}?(?:it|they|he|she|"
+                                 r"[a-z]+)[ \u00a0]+" + _HAD_GIVEN)
 _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
                      r"re-?examined|corrected)\b", re.I)
 
@@ -3674,6 +3689,10 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
     def _age(fc: FigureClaim) -> int:
         if _OLD_NEAR_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]):
             return -2  # "down from its previous estimate of 5.2 million"
+        if _HAD_GIVEN_BEFORE_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]) or \
+                _HAD_GIVEN_AFTER_RE.match(text, fc.end, fc.sentence[1]):
+            return -2  # "the agency had given a rate of 5.2 cm", "the 11 months it had
+            # estimated in January": the past perfect puts the figure before the news
         if _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
             return 2  # "found 73 per cent, up from the 68 per cent given in April"
         if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]):
