@@ -610,8 +610,11 @@ _HOW_LONG_RE = re.compile(rf"\b[Hh]ow{_SP}+long\b")
 
 
 def _how_long(text: str, f: Figure, top: Sequence[tuple[int, int]]) -> bool:
-    """Whether a length of time in the opening is the measure the article is about: the
-    object of a verb of lasting ("could last 18 months"), or the opening asks how long."""
+    """Whether a length of time in the opening is the measure the article is about: one in
+    hours or minutes (no date), the object of a verb of lasting ("could last 18 months"),
+    or the opening asks how long; "for three days", "in 10 years" are dates."""
+    if f.unit and _norm_noun(f.unit.split()[-1]) not in _NOT_TOPICS:
+        return True  # "more than 14,000 hours" of spills: hours are no date
     return bool(_LASTS_RE.search(text[max(0, f.start - 40):f.start])) or any(
         _HOW_LONG_RE.search(text, s, e) for s, e in top)
 
