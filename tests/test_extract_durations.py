@@ -41,3 +41,36 @@ def test_a_date_like_length_in_an_opening_about_something_else_is_no_quantity() 
         "hospital said 2,600 nurses had stayed away.\n")
     assert all(fc.figure.kind != "duration" for fc in ex.figures), [
         fc.figure.text for fc in ex.figures]
+
+
+GLACIER = (
+    "Glacier retreating 40 m a year, guides say; survey office sees slowdown\n\n"
+    "The National Survey Office told parliament that the glacier front is retreating by "
+    "about 20 metres a year. The office had given a rate of 25 metres a year in a "
+    "report in May, but corrected it after re-surveying.\n\n"
+    "\"Eighteen metres a year is still fast,\" the office's director, Lena Aas, said.\n\n"
+    "The Mountain Guides Association (MGA), a network of climbing schools and hut "
+    "wardens, put the retreat at about 40 metres a year.\n\n"
+    "A representative of the Climate Ministry, Per Holm, said the ministry uses a figure of "
+    "30 metres a year. The new access path is 4 kilometres long, and the lake rose by "
+    "3 centimetres.\n"
+)
+
+
+def test_lengths_in_any_unit_and_words_are_one_quantity_of_one_order() -> None:
+    ex = extract_text(GLACIER)
+    src = {fc.figure.text: fc.source.name if fc.source else None for fc in ex.figures}
+    q = {fc.figure.text: fc.quantity for fc in ex.figures}
+    # the opening's length: metres and metres in words, each source's own
+    assert src.get("about 40 metres") == "Mountain Guides Association", src
+    assert src.get("30 metres") == "Climate Ministry", src
+    assert "Eighteen metres" in src, src
+    assert q["about 40 metres"] == q["30 metres"] == q["Eighteen metres"], q
+    # a path 4 km long and a lake's 3 cm are lengths of other orders: other quantities
+    assert q.get("4 kilometres") != q["30 metres"] and q.get("3 centimetres") != q["30 metres"]
+
+
+def test_a_figure_the_source_had_given_is_its_older_one() -> None:
+    ex = extract_text(GLACIER)
+    older = {fc.figure.text for fc in ex.figures if fc.revised}
+    assert "25 metres" in older, [(fc.figure.text, fc.revised) for fc in ex.figures]
