@@ -1,0 +1,26 @@
+"""Who gives a figure when the subject is long: a body's short form in brackets before an
+apposition that holds its own "and", and "a representative of" a body, which speaks for it
+as its spokesperson does."""
+
+from __future__ import annotations
+
+from provenance.extract import extract_text
+
+
+def _sources(text: str) -> dict[str, str | None]:
+    return {fc.figure.text: fc.source.name if fc.source else None
+            for fc in extract_text(text).figures}
+
+
+def test_an_apposition_after_a_bracketed_short_form() -> None:
+    got = _sources("The ministry said the catch was 900 tonnes. The Northern Anglers Union "
+                   "(NAU), a federation of fishing clubs and river trusts, put the catch at "
+                   "about 400 tonnes.")
+    assert got["about 400 tonnes"] == "Northern Anglers Union", got
+
+
+def test_a_representative_of_a_body_gives_its_figure() -> None:
+    got = _sources("The ministry said the catch was 900 tonnes. A representative of the "
+                   "Fisheries Board, Mara Quist, said the board uses a figure of 600 tonnes "
+                   "for planning.")
+    assert got["600 tonnes"] == "Fisheries Board", got
