@@ -896,7 +896,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
-                f.kind == "count" or f.unit == "%"):
+                f.kind == "count" or f.unit == "%") and not (
+                f.unit == "%" and quantity in ("reduction", "increase")):
+            # ("a 27% drop", "a 45 per cent fall": a change, not a label)
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
@@ -952,6 +954,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
     _one_share(text, out, spans)
+    _one_change(out)
     _one_count(text, out)
     _bare_sums(text, out)
     _cited_figures(text, out)
@@ -1172,6 +1175,18 @@ _MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|de
                        r"shrank|sank|soared|plunged|tumbled|slumped|surged)[ \u00a0]+"
                        r"(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"more[ \u00a0]+than[ \u00a0]+)?$", re.I)
+#: Nouns of change (a general lexicon of news English): "a 27% drop", "a fall of 12%",
+#: "the reduction at 19 percent", "a 4 per cent rise".
+_DOWN_NOUNS = ("drop", "fall", "decline", "reduction", "decrease", "cut", "slump", "dip",
+               "contraction", "loss")
+_UP_NOUNS = frozenset(("rise", "increase", "jump", "gain", "growth", "surge", "hike",
+                       "climb", "expansion"))
+_CHANGE_NOUNS = _alternatives((*_DOWN_NOUNS, *_UP_NOUNS))
+_CHANGE_NOUN_AFTER_RE = re.compile(rf"{_SP}+(?:annual{_SP}+|yearly{_SP}+)?(?P<n>{_CHANGE_NOUNS})"
+                                   r"\b", re.I)
+_CHANGE_NOUN_BEFORE_RE = re.compile(
+    rf"\b(?P<n>{_CHANGE_NOUNS}){_SP}+(?:(?:was|is|of|at|to|by|stood{_SP}+at)"
+    rf"{_SP}+)+(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}){_SP}+)?$", re.I)
 #: Verbs of change with no object: "X rose by 2 percent" measures a change of X.
 _INTRANSITIVE = {"rose", "fell", "dropped", "grew", "shrank", "declined", "climbed", "jumped",
                  "sank", "slid", "plunged", "soared", "retreated", "receded", "subsided",
@@ -1207,6 +1222,12 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     days by 28 percent": a reduction in migraine days; "Norvia's shares fell 6%": a
     reduction in shares), else None."""
     head = text[max(ss, f.start - 120):f.start]
+    nm = _CHANGE_NOUN_AFTER_RE.match(text, f.end) or _CHANGE_NOUN_BEFORE_RE.search(head)
+    if nm:
+        # "a 27% drop", "a drop of 38%", "put the reduction at just 19 percent": a noun of
+        # change; what changes is named once for the article (see :func:`_one_change`)
+        way = "increase" if nm.group("n").lower() in _UP_NOUNS else "reduction"
+        return way, ""
     vm = _MOVED_RE.search(head)
     if vm:
         subj = [w for w in re.findall(r"[A-Za-z][\w’'-]*", head[:vm.start()])
@@ -3254,6 +3275,24 @@ _REJECTS_RE = re.compile(
     r"far[ \u00a0]+too|claims?[ \u00a0]+that|so-called|supposed|irresponsible|reckless|"
     r"unfounded|fabricat\w*|made[ \u00a0]+up|inaccurate|incorrect|not[ \u00a0]+accurate|"
     r"fanciful|fiction|unreliable|flawed)\b")
+
+
+def _one_change(out: list[FigureClaim]) -> None:
+    """A change named by a noun alone ("a 27% drop", "put the reduction at 19 percent")
+    is the change the article's sources give most in that direction ("deforestation fell
+    38 per cent"): the text names what changes once and then says only "the drop"."""
+    for way in ("reduction", "increase"):
+        named: dict[str, int] = {}
+        for fc in out:
+            if fc.quantity.startswith(way + " in ") and "@" not in fc.quantity and \
+                    fc.source is not None:
+                named[fc.quantity] = named.get(fc.quantity, 0) + 1
+        bare = [fc for fc in out if fc.quantity == way]
+        if not bare:
+            continue
+        into = max(named, key=lambda q: named[q]) if named else f"{way} in the measure"
+        for fc in bare:
+            fc.quantity = into
 
 
 def _cited_figures(text: str, out: list[FigureClaim]) -> None:
