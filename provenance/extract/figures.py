@@ -870,7 +870,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
             quantity = f"share of @{f.start}"
-        if topical and (not measured or span is not None):
+        if topical and (not measured or topic == LENGTH_KEY):
             quantity, noun = topic_q or topic or "", f.unit or ""
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
