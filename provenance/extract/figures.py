@@ -2815,11 +2815,13 @@ _TITLED_RE = re.compile(
     rf"president|governor|mayor|senator|economist|analyst|professor|researcher|official|"
     rf"adviser|advisor|commissioner|manager|lawmaker|candidate){_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,2}}),?{_SP}*$")
+#: A body's short form in brackets after its name: "(NAU)", "(AHW-CV)", "(G7)", "(UoN)".
+_SHORT_FORM = r"\([A-Z][A-Za-z0-9&-]{1,11}\)"
 #: An apposition between a subject and its verb; it may hold a place's own comma (",
 #: based in Springdale, Arkansas, first told"), and follow the body's short form in
 #: brackets ("(NAU), a federation of clubs and trusts, put").
 _APPOSITION_RE = re.compile(
-    r"^[ \u00a0]*(?:\([A-Z][A-Za-z-]{1,9}\)[ \u00a0]*)?,(?:[^,;]{1,140},){1,2}[ \u00a0]*"
+    rf"^[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,(?:[^,;]{{1,140}},){{1,2}}[ \u00a0]*"
     r"(?:[a-z]+[ \u00a0]+){0,3}$")
 #: Capitalised words that open a sentence without naming anyone.
 _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
@@ -2873,13 +2875,22 @@ def _minor_count(text: str, f: Figure) -> bool:
 
 def _governs(rest: str) -> bool:
     """The words between a subject and its verb: a few adverbs, an apposition or a
-    relative clause ("Experts who re-examined the photographs lowered ...")."""
+    relative clause ("Experts who re-examined the photographs lowered ..."), after the
+    name's own place ("Alliance of Health Workers| in Central Visayas (AHW-CV), which
+    ...")."""
+    pm = _NAME_PLACE_RE.match(rest)
+    if pm and pm.end() < len(rest):
+        rest = rest[pm.end():]
     return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest)) or bool(
-        re.match(r"[ \u00a0]*(?:\([A-Z]{2,8}\)[ \u00a0]*)?,?[ \u00a0]*(?:who|which|that)\b",
+        re.match(rf"[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,?[ \u00a0]*(?:who|which|that)\b",
                  rest) and len(rest.split()) <= 25) or bool(  # "... (OCHA), which sent ..."
         _AND_THEN_RE.match(rest))
 
 
+#: The place a body's name ends with, when the name's reader stopped before it: " in
+#: Central Visayas", " of Greater Manchester".
+_NAME_PLACE_RE = re.compile(rf"{_SP}+(?:in|of|for){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}"
+                            rf"(?:{_SP}+{_CAP_TOKEN}){{0,3}}(?=[ \u00a0,(])")
 #: "Researchers pooled data from 31 trials and found that": the subject of a first verb,
 #: then "and" and the verb that gives the figure.
 _AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ \u00a0]*$")
