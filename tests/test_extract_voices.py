@@ -41,3 +41,10 @@ def test_its_in_a_fronted_phrase_is_the_clauses_subject() -> None:
     assert got["400 tonnes"] == "Coastal Audit Office", got
     assert not any("Fisheries Board" in s.title or "FB" in s.title for s in ex.studies), [
         s.title for s in ex.studies]
+
+
+def test_a_person_described_by_role_and_named_later_gives_the_figure() -> None:
+    got = _sources("The ministry said the catch was 900 tonnes. A marine biology lecturer "
+                   "who studied the landings said the real catch was between 350 and 450 "
+                   "tonnes. \"Nine hundred is a dream,\" said the lecturer, Ines Varga.")
+    assert got["between 350 and 450"] == "Ines Varga", got

@@ -2571,6 +2571,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # "The mayor put the damage at": a person the text names by their office
             return Source("the " + " ".join(nouns), "generic", None, "subject",
                           ss + zone_start)
+    # "A civil engineering professor who reviewed the plans said": a person described,
+    # whom the text names later ("said the professor, Anita Rao")
+    dm = _A_ROLE_RE.match(zone)
+    if dm and dm.group("role").lower() not in GENERIC_SOURCES and \
+            _governs(zone[dm.end():]):
+        named = _role_named_after(text, dm.group("role").lower(), ss + verb.start())
+        if named is not None:
+            return _make_source(named[1], people, "subject", named[0], mentions.full_names)
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
@@ -2626,6 +2634,26 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
 _SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson official representative".split())
 #: "a spokesperson for the mayor": the speaker speech found, for a common noun.
 _VOICE_NOUN_RE = re.compile(rf"{_SP}+(?:for|of|at|from|to){_SP}+the{_SP}+(?P<noun>[a-z]+)$")
+
+
+#: A person described by a role, not named: "A University of Kentucky civil engineering
+#: professor", "An engineer", "A midwife from Carcar City" (up to the role noun).
+_A_ROLE_RE = re.compile(
+    rf"{_SP}*(?:[Aa]n?|[Oo]ne){_SP}+(?:[\w’'.-]+{_SP}+){{0,6}}?"
+    rf"(?P<role>{_alternatives(sorted(PERSON_ROLES))})\b")
+
+
+def _role_named_after(text: str, role: str, pos: int) -> tuple[int, str] | None:
+    """The name the text gives a described person in the next few sentences: "the
+    professor, Anita Rao", "Anita Rao, the professor", "The midwife, Josefina Alcoy"."""
+    rx = re.compile(
+        rf"\b[Tt]he{_SP}+{re.escape(role)},{_SP}+(?P<a>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}})"
+        rf"|(?P<b>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}+the{_SP}+{re.escape(role)}\b")
+    m = rx.search(text, pos, min(len(text), pos + 700))
+    if m is None:
+        return None
+    g = "a" if m.group("a") else "b"
+    return m.start(g), m.group(g)
 
 
 def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
