@@ -169,7 +169,8 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "scientists", "scientist", "authorities", "police", "organizers",
                    "organisers", "analysts", "analyst", "economists", "doctors", "estimates",
                    "sources", "observers", "critics", "advocates", "activists", "spokesman",
-                   "spokeswoman", "spokesperson", "representative", "government", "investigators", "groups",
+                   "spokeswoman", "spokesperson", "representative", "government",
+                   "investigators", "groups",
                    "organisations", "organizations", "charities", "campaigners", "unions",
                    "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters",
                    "ministers", "lawmakers", "legislators", "diplomats", "aides",
@@ -818,7 +819,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     topic_q: str | None = None
     rated = _rate_topic(text, top)
     money_q: str | None = None
-    span = _topic_span(text, merged, top, topic) if topic in _ORDERED_KEYS.values() else None
+    span = _topic_span(text, merged, top, topic) \
+        if topic is not None and topic in _ORDERED_KEYS.values() else None
     for f in merged:
         topical = topic is not None and _unit_key(f) == topic and (
             span is None or _of_order(f, span))
@@ -2576,9 +2578,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     dm = _A_ROLE_RE.match(zone)
     if dm and dm.group("role").lower() not in GENERIC_SOURCES and \
             _governs(zone[dm.end():]):
-        named = _role_named_after(text, dm.group("role").lower(), ss + verb.start())
-        if named is not None:
-            return _make_source(named[1], people, "subject", named[0], mentions.full_names)
+        later = _role_named_after(text, dm.group("role").lower(), ss + verb.start())
+        if later is not None:
+            return _make_source(later[1], people, "subject", later[0], mentions.full_names)
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
