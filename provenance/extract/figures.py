@@ -2917,10 +2917,11 @@ def _governs(rest: str) -> bool:
         _AND_THEN_RE.match(rest))
 
 
-#: The place a body's name ends with, when the name's reader stopped before it: " in
-#: Central Visayas", " of Greater Manchester".
+#: The place a body's name ends with, when the name's reader stopped before it and the
+#: body's short form follows: " in Central Visayas (AHW-CV)" (not "in the Regional Assembly
+#: Mary Olsen, who", where the capitals run into a person's name).
 _NAME_PLACE_RE = re.compile(rf"{_SP}+(?:in|of|for){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}"
-                            rf"(?:{_SP}+{_CAP_TOKEN}){{0,3}}(?=[ \u00a0,(])")
+                            rf"(?:{_SP}+{_CAP_TOKEN}){{0,3}}(?={_SP}*{_SHORT_FORM})")
 #: "Researchers pooled data from 31 trials and found that": the subject of a first verb,
 #: then "and" and the verb that gives the figure.
 _AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ \u00a0]*$")
