@@ -299,16 +299,6 @@ def test_seed_draft_loads_and_every_quote_is_in_the_source(tmp_path: Path) -> No
     assert estimate and estimate.value == 12
 
 
-def test_seed_is_fast_after_start_up() -> None:
-    import time
-
-    text = SEED.read_text(encoding="utf-8")
-    extract_text(text)
-    t0 = time.perf_counter()
-    extract_text(text)
-    assert time.perf_counter() - t0 < 0.2
-
-
 # -- the draft folder ------------------------------------------------------------
 
 

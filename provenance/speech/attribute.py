@@ -40,7 +40,7 @@ from typing import Protocol
 
 from .quotes import Paragraphs, single_quoted
 from .records import PersonDraft, Statement
-from .speakers import Mentions, People, clean_name, fold, folded_names_compatible
+from .speakers import CUE_RE, Mentions, People, clean_name, fold, folded_names_compatible
 
 __all__ = ["Attribution", "Speech", "Speaker", "analyse", "attribute", "speaker_at",
            "match_person"]
@@ -221,8 +221,6 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
     if ind is None:
         # a span that opens with its own cue ("Clinton, the former secretary, stressed
         # that ..."): the first cue verb in it
-        from .speakers import CUE_RE
-
         cm = CUE_RE.search(speech.text, start, min(end, start + 300))
         if cm is not None:
             ind = _indirect(speech, start, cm.end())
@@ -242,11 +240,23 @@ def _statement_speaker(speech: Speech, st: Statement) -> Speaker:
         person = speech._by_id.get(st.speaker_id)
         names = (person.name, *person.aliases) if person else (st.speaker or "",)
         # "Aota cited studies that “…”": the words are relayed, maybe not the subject's
-        relayed = bool(st.cue and _RELAY_RE.search(st.cue))
+        relayed = bool(st.cue and _relayed(st.cue))
         return Speaker(kind, tuple(n for n in names if n), st.speaker,
                        st.how not in ("guess", "previous") and not relayed
                        and not _ambiguous(speech, st, person))
     return Speaker(kind, (), st.speaker, False, st.body)
+
+
+def _relayed(cue: str) -> bool:
+    """:data:`_RELAY_RE` found in ``cue``. On ASCII a match holds "cit" or "quot" in
+    lower case, which a substring test finds without trying the pattern at every
+    character (most cues: "said Maria Gray"); other text goes to the pattern, whose
+    IGNORECASE reads letters that ``str.lower`` does not (the dotted "İ" is an "i")."""
+    if cue.isascii():
+        low = cue.lower()
+        if "cit" not in low and "quot" not in low:
+            return False
+    return _RELAY_RE.search(cue) is not None
 
 
 def _ambiguous(speech: Speech, st: Statement, person: PersonDraft | None) -> bool:
@@ -329,8 +339,14 @@ def _folded_score(text_cores: Sequence[Sequence[str]], own: Sequence[Sequence[st
     1 compatible, 2 + shared tokens when both give a full name."""
     if not text_cores or not own:
         return 0
-    full_text = max(text_cores, key=len)
-    full_own = max(own, key=len)
+    return _score_fullest(text_cores, max(text_cores, key=len), own, max(own, key=len))
+
+
+def _score_fullest(text_cores: Sequence[Sequence[str]], full_text: Sequence[str],
+                   own: Sequence[Sequence[str]], full_own: Sequence[str]) -> int:
+    """:func:`_folded_score` given each side's fullest name (its first longest), which
+    :func:`match_person` finds once for the text and :class:`_PeopleIndex` once per
+    person rather than once per pair scored."""
     if len(full_text) >= 2 and len(full_own) >= 2:
         if not folded_names_compatible(full_text, full_own):
             return 0
@@ -348,6 +364,9 @@ class _PeopleIndex:
 
     def __init__(self, people: Sequence[PersonLike]) -> None:
         self.cores: list[list[list[str]]] = []  # folded tokens of each name
+        #: a scored person's fullest name (its first longest core), as _folded_score takes
+        #: it: found once per person met (most of a dossier's people never are)
+        self.fullest: dict[int, list[str]] = {}
         self.by_surname: dict[str, list[int]] = {}
         for i, p in enumerate(people):
             cores = _folded(_cores((p.name, *p.aliases)))
@@ -407,12 +426,20 @@ def match_person(names: Sequence[str], people: Sequence[PersonLike]) -> PersonLi
     for c in text_cores:
         cands.update(ix.candidates(c[-1]))
     folded = _folded(text_cores)
+    full_text = max(folded, key=len)
     # The best score any person can get: the first to reach it wins (ties go to the first).
-    longest = max(len(c) for c in text_cores)
+    longest = len(full_text)
     best_possible = 2 + longest if longest >= 2 else 1
     best: tuple[int, int] | None = None
+    cores, fullest = ix.cores, ix.fullest
     for i in sorted(cands):
-        sc = _folded_score(folded, ix.cores[i])
+        own = cores[i]
+        if not own:
+            continue
+        full_own = fullest.get(i)
+        if full_own is None:
+            full_own = fullest[i] = max(own, key=len)
+        sc = _score_fullest(folded, full_text, own, full_own)
         if sc and (best is None or sc > best[0]):
             best = (sc, i)
             if sc >= best_possible:
@@ -432,8 +459,13 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
     """
     sp = speaker_at(speech, start, end)
     author_name = authors[0].name if authors else None
-    is_author = person is not None and bool(authors) and any(a.id == person.id
-                                                             for a in authors)
+    is_author = False
+    if person is not None:
+        pid = person.id
+        for a in authors:
+            if a.id == pid:
+                is_author = True
+                break
     if sp.kind in ("question", "narration"):
         said = author_name if authors else ("the interviewer" if sp.kind == "question" else None)
         if person is None or is_author:

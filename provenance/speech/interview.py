@@ -92,7 +92,8 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     for i, (ps, pe) in enumerate(paras.spans):
         if i == 0 or i in paras.furniture:
             continue  # "Pence: Flowers won't be at debate", "EXCLUSIVE: ..." are headlines
-        m = _LABEL_RE.match(text, ps, pe)
+        # a label ends in a colon: a paragraph without one is spared the pattern
+        m = _LABEL_RE.match(text, ps, pe) if text.find(":", ps, pe) >= 0 else None
         if not m:
             continue
         lab = m.group("label").strip()
@@ -131,7 +132,8 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
     bold_q = sum(
         1 for i, (ps, pe) in enumerate(paras.spans) if i not in paras.furniture and (
-            ps in bold or (text[ps:pe].strip().startswith("**")
+            ps in bold or (text.find("**", ps, pe) >= 0  # (spares the copy on prose)
+                           and text[ps:pe].strip().startswith("**")
                            and text[ps:pe].strip().endswith("**") and len(text[ps:pe].strip()) > 4))
     ) >= 2
     if not by_para and not bold_q:

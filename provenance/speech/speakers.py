@@ -287,6 +287,14 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
         return False
     if _PREP_BEFORE_RE.search(text, lo, at) is None:
         return False
+    # Quick answer, the same: both office patterns end in "of" or "for" (then maybe "the")
+    # and spaces just before the name (before a newline there); after any other word
+    # ("in Yokohama", "at Mayo Clinic": most names after a preposition) neither matches.
+    k = end
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    if k == end or not text.endswith(("of", "for", "the"), 0, k):
+        return True
     if _OFFICE_FOR_RE.search(text, max(0, at - 40), at):
         # "Minister for Housing Declan Moriarty": a portfolio, then the minister's name
         nm = NAME_RE.match(text, at, min(len(text), at + 120))
@@ -1033,7 +1041,8 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
                 (later := NAME_RE.match(text, rw.end(), hi)):
             # "said Opposition spokeswoman Dr Sarah Kent": the name after the role
             return _subject_span(text, later, "name")
-        if _POSS_RE.search(nm.group(0)):  # "said Acme's director, Colin Marsh"
+        # "said Acme's director, Colin Marsh" (_POSS_RE's test: a name holds no newline)
+        if nm.group(0).endswith(("’s", "'s")):
             apposed = _apposed_name(text, p, hi)
             if apposed is not None:
                 return apposed
@@ -1551,13 +1560,16 @@ class People:
                 # fuzz.ratio is at most 200 * shorter / (sum of lengths) (an edit distance
                 # is at least the gap in length): with no surname of a near length, no
                 # surname reaches 88 and rapidfuzz is not asked (the same answer, None)
+                # (so rapidfuzz is asked about the surnames of a near length only: the
+                # others score below the cut-off whatever their letters, and the best
+                # among the rest, the first of equals in the same order, is the same)
                 n = len(key)
                 best = None
-                if any(200 * min(n, len(k)) >= 88 * (n + len(k)) for k in self._surnames):
+                near = [k for k in self._surnames if 200 * min(n, len(k)) >= 88 * (n + len(k))]
+                if near:
                     from rapidfuzz import fuzz, process
 
-                    best = process.extractOne(key, list(self._surnames), scorer=fuzz.ratio,
-                                              score_cutoff=88)
+                    best = process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=88)
                 self._fuzzy[key] = best[0] if best is not None else None
             hit = self._fuzzy[key]
             if hit is not None:
@@ -1614,16 +1626,31 @@ class People:
         name): "Energy Saving Trust", "Water Aid Ireland" are a body's whole name.
         """
         if text:
-            tokens: set[str] | None = None  # the text's words, built if a name asks
+            tokens: set[str] | None = None  # the text's words, built if many names ask
+            asked = 0
 
             def written_lower(word: str) -> bool:
-                nonlocal tokens
+                nonlocal tokens, asked
                 low = word.lower()
                 if not low.isalnum():
                     return re.search(rf"\b{re.escape(low)}\b", text) is not None
-                if tokens is None:
+                if tokens is not None:
+                    return low in tokens
+                asked += 1
+                if asked > 4:  # many asks: the set of the text's words, once
                     tokens = set(_WORDS_RE.findall(text))
-                return low in tokens
+                    return low in tokens
+                # one of the text's words (its \w+ runs): an occurrence with no word
+                # character (a letter, digit or "_") on either side, found by str.find
+                # rather than by a set of every word of the text (for the few names that
+                # ask, the words of a long text cost more than the look-ups they serve)
+                n, at = len(low), text.find(low)
+                while at >= 0:
+                    b, a = text[at - 1:at], text[at + n:at + n + 1]
+                    if not (b.isalnum() or b == "_") and not (a.isalnum() or a == "_"):
+                        return True
+                    at = text.find(low, at + 1)
+                return False
 
             for i, core in enumerate(self._core):
                 k = 0
@@ -1705,7 +1732,8 @@ class Mentions:
                     continue
                 items.append((ms, m.end(), written, list(core_t)))
                 continue
-            if _POSS_RE.search(raw) and not re.match(r"(?:In[ \u00a0]+)?The\b", raw) \
+            # (_POSS_RE's test: a name holds no newline, so its "$" is the name's end)
+            if raw.endswith(("’s", "'s")) and not re.match(r"(?:In[ \u00a0]+)?The\b", raw) \
                     and not _ARTICLE_NUM_BEFORE_RE.search(text, max(0, ms - 12), ms) \
                     and not _after_preposition(text, max(0, ms - 12), ms):
                 # "The New Yorker’s", "the Senate’s": a thing, not someone

@@ -441,14 +441,20 @@ class _Resolver:
             i = self.name(subj.text)
             if i is not None:
                 person = self.people.persons[i]
-                app = (_APPOSITION_END_RE if subj.cue_start < subj.start
-                       else _APPOSITION_RE).match(self.text, subj.end)
-                if app and person.description is None and subj.kind == "name":
-                    person.description = " ".join(app.group(1).split())
-                lead = _desc_comma_before(self.text, max(0, subj.start - 70), subj.start)
-                if lead and person.description is None and subj.kind == "name":
-                    # "said its director, Colin Marsh": the role the text gives them
-                    person.description = " ".join(lead.group(0).rstrip(", \u00a0").split())
+                # (the patterns run only for a named person with no description yet: the
+                # first description found stays)
+                if person.description is None and subj.kind == "name":
+                    app = (_APPOSITION_END_RE if subj.cue_start < subj.start
+                           else _APPOSITION_RE).match(self.text, subj.end)
+                    if app:
+                        person.description = " ".join(app.group(1).split())
+                    else:
+                        lead = _desc_comma_before(self.text, max(0, subj.start - 70),
+                                                  subj.start)
+                        if lead:
+                            # "said its director, Colin Marsh": the role the text gives them
+                            person.description = " ".join(
+                                lead.group(0).rstrip(", \u00a0").split())
                 return i, None, how
             return None, subj.text, how
         if subj.kind == "none":
