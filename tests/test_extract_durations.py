@@ -74,3 +74,11 @@ def test_a_figure_the_source_had_given_is_its_older_one() -> None:
     ex = extract_text(GLACIER)
     older = {fc.figure.text for fc in ex.figures if fc.revised}
     assert "25 metres" in older, [(fc.figure.text, fc.revised) for fc in ex.figures]
+
+
+def test_a_lengths_question_says_its_unit_and_time_base(tmp_path: Path) -> None:
+    from provenance.dossier import load_dossier
+    from provenance.extract import write_draft
+
+    d = load_dossier(write_draft(extract_text(GLACIER), tmp_path / "d", "glacier.txt"))
+    assert [q.text for q in d.questions] == ["How many m a year?"], [q.text for q in d.questions]

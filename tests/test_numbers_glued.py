@@ -24,3 +24,15 @@ def test_capital_scale_suffix() -> None:
     assert _money("Farmers want P650M; the ministry offers $3M.") == [
         (650e6, "₱", "P650M"), (3e6, "$", "$3M")]
     assert _money("The Model 3M and a 5M run.") == []
+
+
+def test_a_sum_owed_asks_how_much_money_is_owed(tmp_path) -> None:
+    from provenance.dossier import load_dossier
+    from provenance.extract import extract_text, write_draft
+
+    ex = extract_text("Botswana miners say P90M owed, mine says less\n\n"
+                      "The Miners Union says P90 million is owed in back pay. The mine "
+                      "operator, Kgale Diamonds, says only P40 million is owed.\n")
+    d = load_dossier(write_draft(ex, tmp_path / "d", "mine.txt"))
+    assert [q.text for q in d.questions] == ["How much money is owed?"], [
+        q.text for q in d.questions]

@@ -4158,6 +4158,11 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     return named
 
 
+#: A length's time base after its unit: " a year", " per year", " each month".
+_PER_TIME_RE = re.compile(rf"(?:{_SP}+[a-z]+)?{_SP}+((?:a|per|each|every){_SP}+"
+                          r"(?:year|month|week|day|decade|century))\b")
+
+
 def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     q = members[0].quantity
     rate = ""
@@ -4175,6 +4180,9 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                                              and m.source.how == "quote", m.start)):
         f = fc.figure
         ss, se = fc.sentence
+        if q in _ORDERED_KEYS.values() and fc.source is not None and fc.source.how == "quote":
+            continue  # "Eleven centimetres may be true at one benchmark": a figure quoted
+            # back is no wording of the question a length's sources answer
         if q.startswith("share of"):
             pop = _population(text, f, se)
             at = text.find(pop, f.end, se) if pop else -1
@@ -4228,6 +4236,12 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                 return f"How many {unit} {vp}?"
     if q == "figure" or (not members[0].noun and q in ("people", "figure")):
         return _named_from_text(text, members)
+    if q == LENGTH_KEY:
+        # "11 cm a year", "3.9 centimetres per year": the length, and the time it takes
+        first = min(members, key=lambda m: m.start).figure
+        per = next((pm.group(1) for m in members
+                    if (pm := _PER_TIME_RE.match(text, m.figure.end))), None)
+        return f"How many {first.unit}{' ' + per if per else ''}?"
 
     if q.startswith("money") or _CURRENCY_RE.match(q):
         # "put the cost of the drought at 1.4 billion euros": what the sum is of
@@ -4244,6 +4258,10 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         if words and words[0].startswith("@"):
             words = []
         noun = words[0] if words and words[0] != "per" else None
+        if noun and noun.endswith("ed") and noun not in _MONEY_NOUNS:
+            # "P650M owed", "£2bn spent": a participle, what is done with the money
+            rest = " ".join(words[1:])
+            return f"How much money is {noun}{' ' + rest if rest else ''}?"
         if noun:
             # "put health spending at": the noun with the word that says of what
             for m in members:
