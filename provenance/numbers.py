@@ -225,9 +225,14 @@ _RUPEE_WORD = r"(?<![A-Za-z])(?:Rs\.?|INR)"
 _CUR_PREFIXES = sorted((w for ws in _CURRENCIES.values() for w in ws
                         if w != w.lower() and " " not in w and w not in ("Br",)),
                        key=len, reverse=True)
-#: "R" alone is the rand only where a sum follows it, glued: a scale ("R2.4bn", "R870
-#: million", "R2,4-billion"), thousands ("R12,000") or cents ("R5.50"); "R101" is a road.
-_RAND = (rf"(?<![^\W\d_])R(?=\d+(?:[.,]\d{{1,2}})?{_SCALE_AHEAD}|\d{{1,3}}(?:,\d{{3}})+(?!\d)"
+#: Currencies the press of their country writes as one capital letter glued to the sum:
+#: "R2.4bn" (rand), "P412 million", "P650M" (Philippine and Botswanan papers: pesos,
+#: pula), "N5bn" (Nigerian papers: naira). The letter is a currency only where a sum
+#: follows it, glued: a scale ("R870 million", "R2,4-billion"), thousands ("P38,000") or
+#: cents ("R5.50"); "R101" is a road, "P45" a form, "N2" a route.
+GLUED_LETTER_SIGNS = {"R": "R", "P": "₱", "N": "₦"}
+_RAND = (rf"(?<![^\W\d_])[{''.join(GLUED_LETTER_SIGNS)}]"
+         rf"(?=\d+(?:[.,]\d{{1,2}})?{_SCALE_AHEAD}|\d{{1,3}}(?:,\d{{3}})+(?!\d)"
          r"|\d+\.\d\d(?!\d))")
 _CUR_WORD = (rf"(?:(?=[A-Z])(?<![^\W\d_])(?:{'|'.join(map(re.escape, _CUR_PREFIXES))})(?={_SP}?\d)"
              rf"|{_RAND})")
@@ -240,7 +245,7 @@ _CUR_CODES = sorted(w for ws in _CURRENCIES.values() for w in ws
                     if len(w) == 3 and w.isalpha() and w.isupper())
 _CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{'|'.join(re.escape(w).replace(' ', _SP) for w in _CUR_NAMES)})"
               rf"|{'|'.join(_CUR_CODES)})|{_SP}?€)(?![^\W\d_])")
-_MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b)(?![\w]))"
+_MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b|M|B|Bn|BN)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
 _APPROX_RE = (
     rf"(?:(?i:about|approximately|around|roughly|nearly|almost|some|over|under|more{_SP}+than|"
@@ -820,6 +825,8 @@ def _phrase_after(text: str, pos: int, max_words: int = 8) -> str | None:
 
 def currency(sign: str) -> str:
     """The one sign a currency is kept as ("Rs." and "₹" are both rupees: "Rs")."""
+    if sign.strip() in GLUED_LETTER_SIGNS:
+        return GLUED_LETTER_SIGNS[sign.strip()]
     key = sign.replace("\u00a0", " ").strip().lower()
     return CURRENCY_SIGNS.get(key, sign.strip())
 

@@ -169,7 +169,8 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "scientists", "scientist", "authorities", "police", "organizers",
                    "organisers", "analysts", "analyst", "economists", "doctors", "estimates",
                    "sources", "observers", "critics", "advocates", "activists", "spokesman",
-                   "spokeswoman", "spokesperson", "government", "investigators", "groups",
+                   "spokeswoman", "spokesperson", "representative", "government",
+                   "investigators", "groups",
                    "organisations", "organizations", "charities", "campaigners", "unions",
                    "agencies", "workers", "residents", "witnesses", "forecasters", "pollsters",
                    "ministers", "lawmakers", "legislators", "diplomats", "aides",
@@ -544,10 +545,24 @@ def _top_paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
 AREA_KEY = "hectare"
 
 
+#: What every length of time is, whatever unit it is written in ("18 months", "two years,
+#: maybe more", "12 to 16 months"): one quantity when it is the article's, so one question.
+DURATION_KEY = "duration"
+#: What every length is, in any unit ("11 cm a year", "3.9 centimetres", "Thirty-nine
+#: millimetres"): one quantity, whose figures `numbers.canonical_unit` converts.
+LENGTH_KEY = "length"
+#: Dimensions whose figures are one quantity in any unit, as long as they are of one order
+#: of magnitude (see :func:`_of_order`).
+_ORDERED_KEYS = {"duration": DURATION_KEY, "length": LENGTH_KEY}
+
+
 def _unit_key(f: Figure) -> str | None:
     """The head noun of a figure's unit, folded ("hours" -> "hour", "storm overflows" ->
-    "storm overflow"'s "overflow"); None for shares, sums and dates, which have rules of
-    their own."""
+    "storm overflow"'s "overflow"); :data:`DURATION_KEY` for a length of time; None for
+    shares, sums and dates, which have rules of their own."""
+    if f.kind in ("duration", "range", "count") and f.unit and \
+            canonical_unit(f.unit)[0] in _ORDERED_KEYS:
+        return _ORDERED_KEYS[canonical_unit(f.unit)[0]]
     if not f.unit or f.unit == "%" or f.kind in ("money", "year", "period", "ratio") or \
             f.unit in CURRENCY_SIGNS.values():
         return None
@@ -570,8 +585,8 @@ def _topic_unit(text: str, figs: Sequence[Figure],
     not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds). A question the
     opening asks before any such figure ("How many stray dogs does Bengaluru have?") names
     it first."""
-    first = next((f.start for s, e in top for f in figs if s <= f.start < e and _unit_key(f)),
-                 None)
+    first = next((f.start for s, e in top for f in figs if s <= f.start < e and _unit_key(f)
+                  and (_unit_key(f) != DURATION_KEY or _how_long(text, f, top))), None)
     for s, e in top:
         hm = _TOPIC_ASKED_RE.search(text, s, e)
         if hm and (first is None or hm.start() < first):
@@ -584,9 +599,25 @@ def _topic_unit(text: str, figs: Sequence[Figure],
                                          _word_before(text, f.start, s) not in _TOPIC_PREPS):
                 # ("seen within six hours": a threshold of the measure, not the measure)
                 key = _unit_key(f)
+                if key == DURATION_KEY and not _how_long(text, f, top):
+                    continue  # "for three days", "in 10 years": a date, not the measure
                 if key and key not in _NOT_TOPICS:
                     return key
     return None
+
+
+#: The opening says the article is about how long something lasts.
+_HOW_LONG_RE = re.compile(rf"\b[Hh]ow{_SP}+long\b")
+
+
+def _how_long(text: str, f: Figure, top: Sequence[tuple[int, int]]) -> bool:
+    """Whether a length of time in the opening is the measure the article is about: one in
+    hours or minutes (no date), the object of a verb of lasting ("could last 18 months"),
+    or the opening asks how long; "for three days", "in 10 years" are dates."""
+    if f.unit and _norm_noun(f.unit.split()[-1]) not in _NOT_TOPICS:
+        return True  # "more than 14,000 hours" of spills: hours are no date
+    return bool(_LASTS_RE.search(text[max(0, f.start - 40):f.start])) or any(
+        _HOW_LONG_RE.search(text, s, e) for s, e in top)
 
 
 #: "Nunavut's TB rate", "the tuberculosis rate", "infant mortality rate": the word before
@@ -642,6 +673,42 @@ def _alternatives(words: Sequence[str]) -> str:
 #: The parser's hedges ("about", "roughly") and bounds ("more than", "over").
 _HEDGE = _alternatives(HEDGE_WORDS)
 _HEDGE_OR_BOUND = _alternatives((*HEDGE_WORDS, *BOUND_WORDS, "just"))
+#: How far a length (of time) may be from the opening's and still be a figure of the same
+#: quantity: "11 months" and "two years" are estimates of one closure, "six weeks" of river
+#: work and "45 minutes" of detour other quantities; "11 cm a year" of sinking and "3.9
+#: centimetres" are one, a "46 kilometres" sea wall another.
+_DURATION_ORDER = 4.0
+
+
+def _years(f: Figure) -> float | None:
+    """The figure in its dimension's canonical unit (years for time, mm for length)."""
+    factor = canonical_unit(f.unit)[2] if f.unit else 0.0
+    v = f.value if f.value is not None else (
+        None if f.low is None or f.high is None else (f.low + f.high) / 2)
+    return None if v is None or not factor else v * factor
+
+
+def _topic_span(text: str, figs: Sequence[Figure], top: Sequence[tuple[int, int]],
+                topic: str) -> float | None:
+    """In the dimension's canonical unit (years, millimetres), the size of the opening's
+    first figure of the article's quantity: what the other figures are measured against."""
+    return next((_years(f) for s, e in top for f in figs if s <= f.start < e and
+                 _unit_key(f) == topic and (topic != DURATION_KEY or _how_long(text, f, top))),
+                None)
+
+
+def _of_order(f: Figure, span: float) -> bool:
+    y = _years(f)
+    return y is not None and y > 0 and span > 0 and \
+        1 / _DURATION_ORDER <= y / span <= _DURATION_ORDER
+
+
+#: A verb whose object is a length of time: "could last 18 months", "will take at least
+#: two years", "would need six weeks". General English of how long, no article's words.
+_LASTS_RE = re.compile(
+    rf"\b(?:last|lasts|lasting|lasted|take|takes|taking|took|need|needs|require|requires|"
+    rf"stretch|stretches|drag{_SP}+on{_SP}+for|run{_SP}+for|runs{_SP}+for){_SP}+"
+    rf"(?:(?:another|only|just|{_HEDGE_OR_BOUND}){_SP}+)*$", re.I)
 #: Words that may stand between a verb and its figure and are no hedge or bound, named
 #: apart so the parser's lists stay the one list of hedges: a limiting adverb ("was only
 #: 40"), adverbs of time ("is now 12 percent", "was still 300"), and words of extent that
@@ -752,9 +819,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     topic_q: str | None = None
     rated = _rate_topic(text, top)
     money_q: str | None = None
+    span = _topic_span(text, merged, top, topic) \
+        if topic is not None and topic in _ORDERED_KEYS.values() else None
     for f in merged:
-        topical = topic is not None and _unit_key(f) == topic
-        measured = f.kind != "duration" or bool(_MEASURED_TIME_RE.search(
+        topical = topic is not None and _unit_key(f) == topic and (
+            span is None or _of_order(f, span))
+        measured = (f.kind != "duration" and _unit_key(f) != DURATION_KEY) or bool(
+            _MEASURED_TIME_RE.search(
             text[max(0, f.start - 60):f.start]))
         if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
@@ -801,7 +872,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
             quantity = f"share of @{f.start}"
-        if topical and not measured:
+        if topical and (not measured or topic == LENGTH_KEY):
             quantity, noun = topic_q or topic or "", f.unit or ""
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
@@ -819,19 +890,23 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
-        if before in SCOPE_PREPS and not (topical and before in _TOPIC_PREPS) and \
+        if before in SCOPE_PREPS and not (topical and (
+                before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
                 not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of):
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
-                f.kind == "count" or f.unit == "%"):
+                f.kind == "count" or f.unit == "%") and not (
+                f.unit == "%" and quantity in ("reduction", "increase")):
+            # ("a 27% drop", "a 45 per cent fall": a change, not a label)
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
-        if f.kind == "count" and _minor_count(text, f):
-            continue  # "three things", "two major parties", "as of 2008,"
+        if f.kind == "count" and not (topical and span is not None) and _minor_count(text, f):
+            continue  # "three things", "two major parties", "as of 2008," (a length in the
+            # article's dimension, "Thirty-nine millimetres", is a measure in any words)
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
@@ -881,6 +956,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
     _one_share(text, out, spans)
+    _one_change(out)
     _one_count(text, out)
     _bare_sums(text, out)
     _cited_figures(text, out)
@@ -1101,6 +1177,18 @@ _MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|de
                        r"shrank|sank|soared|plunged|tumbled|slumped|surged)[ \u00a0]+"
                        r"(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"more[ \u00a0]+than[ \u00a0]+)?$", re.I)
+#: Nouns of change (a general lexicon of news English): "a 27% drop", "a fall of 12%",
+#: "the reduction at 19 percent", "a 4 per cent rise".
+_DOWN_NOUNS = ("drop", "fall", "decline", "reduction", "decrease", "cut", "slump", "dip",
+               "contraction", "loss")
+_UP_NOUNS = frozenset(("rise", "increase", "jump", "gain", "growth", "surge", "hike",
+                       "climb", "expansion"))
+_CHANGE_NOUNS = _alternatives((*_DOWN_NOUNS, *_UP_NOUNS))
+_CHANGE_NOUN_AFTER_RE = re.compile(rf"{_SP}+(?:annual{_SP}+|yearly{_SP}+)?(?P<n>{_CHANGE_NOUNS})"
+                                   r"\b", re.I)
+_CHANGE_NOUN_BEFORE_RE = re.compile(
+    rf"\b(?P<n>{_CHANGE_NOUNS}){_SP}+(?:(?:was|is|of|at|to|by|stood{_SP}+at)"
+    rf"{_SP}+)+(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}){_SP}+)?$", re.I)
 #: Verbs of change with no object: "X rose by 2 percent" measures a change of X.
 _INTRANSITIVE = {"rose", "fell", "dropped", "grew", "shrank", "declined", "climbed", "jumped",
                  "sank", "slid", "plunged", "soared", "retreated", "receded", "subsided",
@@ -1136,6 +1224,12 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     days by 28 percent": a reduction in migraine days; "Norvia's shares fell 6%": a
     reduction in shares), else None."""
     head = text[max(ss, f.start - 120):f.start]
+    nm = _CHANGE_NOUN_AFTER_RE.match(text, f.end) or _CHANGE_NOUN_BEFORE_RE.search(head)
+    if nm:
+        # "a 27% drop", "a drop of 38%", "put the reduction at just 19 percent": a noun of
+        # change; what changes is named once for the article (see :func:`_one_change`)
+        way = "increase" if nm.group("n").lower() in _UP_NOUNS else "reduction"
+        return way, ""
     vm = _MOVED_RE.search(head)
     if vm:
         subj = [w for w in re.findall(r"[A-Za-z][\w’'-]*", head[:vm.start()])
@@ -2479,6 +2573,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # "The mayor put the damage at": a person the text names by their office
             return Source("the " + " ".join(nouns), "generic", None, "subject",
                           ss + zone_start)
+    # "A civil engineering professor who reviewed the plans said": a person described,
+    # whom the text names later ("said the professor, Anita Rao")
+    dm = _A_ROLE_RE.match(zone)
+    if dm and dm.group("role").lower() not in GENERIC_SOURCES and \
+            _governs(zone[dm.end():]):
+        later = _role_named_after(text, dm.group("role").lower(), ss + verb.start())
+        if later is not None:
+            return _make_source(later[1], people, "subject", later[0], mentions.full_names)
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
@@ -2530,9 +2632,30 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
 
 
 #: The heads of a body's or a person's unnamed voice that the generic-source loop sees.
-_SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson official".split())
+#: ("a representative of the X" speaks for X as its spokesperson does: speech's VOICE_ROLES.)
+_SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson official representative".split())
 #: "a spokesperson for the mayor": the speaker speech found, for a common noun.
 _VOICE_NOUN_RE = re.compile(rf"{_SP}+(?:for|of|at|from|to){_SP}+the{_SP}+(?P<noun>[a-z]+)$")
+
+
+#: A person described by a role, not named: "A University of Kentucky civil engineering
+#: professor", "An engineer", "A midwife from Carcar City" (up to the role noun).
+_A_ROLE_RE = re.compile(
+    rf"{_SP}*(?:[Aa]n?|[Oo]ne){_SP}+(?:[\w’'.-]+{_SP}+){{0,6}}?"
+    rf"(?P<role>{_alternatives(sorted(PERSON_ROLES))})\b")
+
+
+def _role_named_after(text: str, role: str, pos: int) -> tuple[int, str] | None:
+    """The name the text gives a described person in the next few sentences: "the
+    professor, Anita Rao", "Anita Rao, the professor", "The midwife, Josefina Alcoy"."""
+    rx = re.compile(
+        rf"\b[Tt]he{_SP}+{re.escape(role)},{_SP}+(?P<a>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}})"
+        rf"|(?P<b>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}+the{_SP}+{re.escape(role)}\b")
+    m = rx.search(text, pos, min(len(text), pos + 700))
+    if m is None:
+        return None
+    g = "a" if m.group("a") else "b"
+    return m.start(g), m.group(g)
 
 
 def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
@@ -2722,10 +2845,14 @@ _TITLED_RE = re.compile(
     rf"president|governor|mayor|senator|economist|analyst|professor|researcher|official|"
     rf"adviser|advisor|commissioner|manager|lawmaker|candidate){_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,2}}),?{_SP}*$")
+#: A body's short form in brackets after its name: "(NAU)", "(AHW-CV)", "(G7)", "(UoN)".
+_SHORT_FORM = r"\([A-Z][A-Za-z0-9&-]{1,11}\)"
 #: An apposition between a subject and its verb; it may hold a place's own comma (",
-#: based in Springdale, Arkansas, first told").
+#: based in Springdale, Arkansas, first told"), and follow the body's short form in
+#: brackets ("(NAU), a federation of clubs and trusts, put").
 _APPOSITION_RE = re.compile(
-    r"^[ \u00a0]*,(?:[^,;]{1,140},){1,2}[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}$")
+    rf"^[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,(?:[^,;]{{1,140}},){{1,2}}[ \u00a0]*"
+    r"(?:[a-z]+[ \u00a0]+){0,3}$")
 #: Capitalised words that open a sentence without naming anyone.
 _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
               "there", "here", "what", "why", "how", "who", "when", "where", "data",
@@ -2778,13 +2905,23 @@ def _minor_count(text: str, f: Figure) -> bool:
 
 def _governs(rest: str) -> bool:
     """The words between a subject and its verb: a few adverbs, an apposition or a
-    relative clause ("Experts who re-examined the photographs lowered ...")."""
+    relative clause ("Experts who re-examined the photographs lowered ..."), after the
+    name's own place ("Alliance of Health Workers| in Central Visayas (AHW-CV), which
+    ...")."""
+    pm = _NAME_PLACE_RE.match(rest)
+    if pm and pm.end() < len(rest):
+        rest = rest[pm.end():]
     return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest)) or bool(
-        re.match(r"[ \u00a0]*(?:\([A-Z]{2,8}\)[ \u00a0]*)?,?[ \u00a0]*(?:who|which|that)\b",
+        re.match(rf"[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,?[ \u00a0]*(?:who|which|that)\b",
                  rest) and len(rest.split()) <= 25) or bool(  # "... (OCHA), which sent ..."
         _AND_THEN_RE.match(rest))
 
 
+#: The place a body's name ends with, when the name's reader stopped before it and the
+#: body's short form follows: " in Central Visayas (AHW-CV)" (not "in the Regional Assembly
+#: Mary Olsen, who", where the capitals run into a person's name).
+_NAME_PLACE_RE = re.compile(rf"{_SP}+(?:in|of|for){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}"
+                            rf"(?:{_SP}+{_CAP_TOKEN}){{0,3}}(?={_SP}*{_SHORT_FORM})")
 #: "Researchers pooled data from 31 trials and found that": the subject of a first verb,
 #: then "and" and the verb that gives the figure.
 _AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ \u00a0]*$")
@@ -3180,6 +3317,24 @@ _REJECTS_RE = re.compile(
     r"far[ \u00a0]+too|claims?[ \u00a0]+that|so-called|supposed|irresponsible|reckless|"
     r"unfounded|fabricat\w*|made[ \u00a0]+up|inaccurate|incorrect|not[ \u00a0]+accurate|"
     r"fanciful|fiction|unreliable|flawed)\b")
+
+
+def _one_change(out: list[FigureClaim]) -> None:
+    """A change named by a noun alone ("a 27% drop", "put the reduction at 19 percent")
+    is the change the article's sources give most in that direction ("deforestation fell
+    38 per cent"): the text names what changes once and then says only "the drop"."""
+    for way in ("reduction", "increase"):
+        named: dict[str, int] = {}
+        for fc in out:
+            if fc.quantity.startswith(way + " in ") and "@" not in fc.quantity and \
+                    fc.source is not None:
+                named[fc.quantity] = named.get(fc.quantity, 0) + 1
+        bare = [fc for fc in out if fc.quantity == way]
+        if not bare:
+            continue
+        into = max(named, key=lambda q: named[q]) if named else f"{way} in the measure"
+        for fc in bare:
+            fc.quantity = into
 
 
 def _cited_figures(text: str, out: list[FigureClaim]) -> None:
@@ -3584,6 +3739,16 @@ _REVISED_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:it[ \u00a0]+)?(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been"
     r"[ \u00a0]+(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
     r"replaced|scaled[ \u00a0]+back)\b")
+#: The past perfect of giving a figure: an act before the one the article reports, so
+#: the older of a source's two figures. English grammar, no article's verbs.
+_HAD_GIVEN = (r"had[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:given|estimated|put|reported|said|"
+              r"forecast|projected|predicted|calculated|counted|announced|published|cited|"
+              r"claimed|stated|told|expected|planned|promised|set|quoted|suggested)\b")
+_HAD_GIVEN_BEFORE_RE = re.compile(_HAD_GIVEN + r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:of|at|as|"
+                                  r"to|was)?[ \u00a0]*$")
+_HAD_GIVEN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?(?:the[ \u00a0]+|its"
+                                 r"[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,3}?(?:it|they|he|she|"
+                                 r"[a-z]+)[ \u00a0]+" + _HAD_GIVEN)
 _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|recount|"
                      r"re-?examined|corrected)\b", re.I)
 
@@ -3608,6 +3773,10 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
     def _age(fc: FigureClaim) -> int:
         if _OLD_NEAR_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]):
             return -2  # "down from its previous estimate of 5.2 million"
+        if _HAD_GIVEN_BEFORE_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]) or \
+                _HAD_GIVEN_AFTER_RE.match(text, fc.end, fc.sentence[1]):
+            return -2  # "the agency had given a rate of 5.2 cm", "the 11 months it had
+            # estimated in January": the past perfect puts the figure before the news
         if _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
             return 2  # "found 73 per cent, up from the 68 per cent given in April"
         if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]):
@@ -3989,6 +4158,11 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     return named
 
 
+#: A length's time base after its unit: " a year", " per year", " each month".
+_PER_TIME_RE = re.compile(rf"(?:{_SP}+[a-z]+)?{_SP}+((?:a|per|each|every){_SP}+"
+                          r"(?:year|month|week|day|decade|century))\b")
+
+
 def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     q = members[0].quantity
     rate = ""
@@ -4006,6 +4180,9 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                                              and m.source.how == "quote", m.start)):
         f = fc.figure
         ss, se = fc.sentence
+        if q in _ORDERED_KEYS.values() and fc.source is not None and fc.source.how == "quote":
+            continue  # "Eleven centimetres may be true at one benchmark": a figure quoted
+            # back is no wording of the question a length's sources answer
         if q.startswith("share of"):
             pop = _population(text, f, se)
             at = text.find(pop, f.end, se) if pop else -1
@@ -4059,6 +4236,12 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                 return f"How many {unit} {vp}?"
     if q == "figure" or (not members[0].noun and q in ("people", "figure")):
         return _named_from_text(text, members)
+    if q == LENGTH_KEY:
+        # "11 cm a year", "3.9 centimetres per year": the length, and the time it takes
+        first = min(members, key=lambda m: m.start).figure
+        per = next((pm.group(1) for m in members
+                    if (pm := _PER_TIME_RE.match(text, m.figure.end))), None)
+        return f"How many {first.unit}{' ' + per if per else ''}?"
 
     if q.startswith("money") or _CURRENCY_RE.match(q):
         # "put the cost of the drought at 1.4 billion euros": what the sum is of
@@ -4075,6 +4258,10 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         if words and words[0].startswith("@"):
             words = []
         noun = words[0] if words and words[0] != "per" else None
+        if noun and noun.endswith("ed") and noun not in _MONEY_NOUNS:
+            # "P650M owed", "£2bn spent": a participle, what is done with the money
+            rest = " ".join(words[1:])
+            return f"How much money is {noun}{' ' + rest if rest else ''}?"
         if noun:
             # "put health spending at": the noun with the word that says of what
             for m in members:

@@ -1248,12 +1248,24 @@ _LOWER_BODY_RE = re.compile(
     rf"union|company|firm|organi[sz]ation|network|association))\b")
 
 
+#: A prepositional phrase that opens its sentence: "In ", "According to ", "Under ".
+_FRONTED_RE = re.compile(r"[\s\"“‘']*(?:In|Under|Through|With|From|According[ \u00a0]+to|"
+                         r"Based[ \u00a0]+on|For)[ \u00a0]+")
+
+
 def _possessor(text: str, pos: int) -> str | None:
     """The body "its" or "their" at ``pos`` stands for: the nearest body named in its
     sentence or the one before ("Sahel Watch, a non-profit group ... Its survey";
     "The state government says ... Its annual census")."""
     ss = sentence_start(text, max(0, pos - 400), pos)
     ls = text.rfind("\n", ss, pos) + 1  # a headline's line has no full stop to end it
+    if _FRONTED_RE.fullmatch(text, max(ss, ls), pos):
+        # "In its annual report, the Audit Office estimated": a phrase put before its
+        # clause points ahead, to the clause's subject
+        comma = text.find(",", pos, pos + 200)
+        ahead = _subject_org(text, comma + 1) if comma > 0 else None
+        if ahead is not None:
+            return ahead
     subject = _subject_org(text, max(ss, ls))
     if subject is not None and text.find(subject, max(ss, ls), pos) >= 0:
         return subject  # "Thamesdown Water, which ..., told the regulator in its return"
