@@ -644,7 +644,8 @@ def _bound_before(text: str, start: int) -> str | None:
 
 #: Where a figure can start: never inside a number ("1,000,000": the "000"s are no start,
 #: or a run of 3,000 groups was read to its end from each of them, quadratic).
-_DIGIT_RE = re.compile(rf"(?<!\d[,.])(?<!\d)[\d{_SIGNS}]+|{_RUPEE_WORD}(?=[ \u00a0]?\d)|{_CUR_WORD}")
+_DIGIT_RE = re.compile(rf"(?<!\d[,.])(?<!\d)[\d{_SIGNS}]+"
+                       rf"|{_RUPEE_WORD}(?=[ \u00a0]?\d)|{_CUR_WORD}")
 _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
