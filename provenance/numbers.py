@@ -234,7 +234,19 @@ GLUED_LETTER_SIGNS = {"R": "R", "P": "₱", "N": "₦"}
 _RAND = (rf"(?<![^\W\d_])[{''.join(GLUED_LETTER_SIGNS)}]"
          rf"(?=\d+(?:[.,]\d{{1,2}})?{_SCALE_AHEAD}|\d{{1,3}}(?:,\d{{3}})+(?!\d)"
          r"|\d+\.\d\d(?!\d))")
-_CUR_WORD = (rf"(?:(?=[A-Z])(?<![^\W\d_])(?:{'|'.join(map(re.escape, _CUR_PREFIXES))})(?={_SP}?\d)"
+#: A sum as a sum is written (a scale, thousands or cents): what a code that is also a word
+#: or another acronym needs after it to be money ("PHP 8.2" is a language, "CNY 2025" a
+#: holiday, "SAR 2 teams" a rescue; "PHP 7.50", "SAR 12,000", "AED 3m" are money).
+_SUM_AHEAD = (rf"(?:\d+(?:[.,]\d{{1,2}})?{_SCALE_AHEAD}|\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+              r"|\d+\.\d\d(?!\d))")
+#: Codes no one writes for anything but money: a plain number after them is a sum ("USD 500").
+PLAIN_CODES = ("USD", "EUR", "GBP", "JPY", "CHF", "INR", "ZAR", "KES", "NGN", "AUD", "CAD",
+               "NZD", "HKD", "SGD", "BRL", "MXN", "IDR", "KSh", "Ksh", "Kshs")
+_CODES_PLAIN = [w for w in _CUR_PREFIXES if w in PLAIN_CODES or not w.isalpha()]
+_CODES_SUM = [w for w in _CUR_PREFIXES if w not in _CODES_PLAIN]
+_CUR_WORD = (rf"(?:(?=[A-Z])(?<![^\W\d_])"
+             rf"(?:(?:{'|'.join(map(re.escape, _CODES_PLAIN))})(?={_SP}?\d)"
+             rf"|(?:{'|'.join(map(re.escape, _CODES_SUM))})(?={_SP}?{_SUM_AHEAD}))"
              rf"|{_RAND})")
 _CUR = rf"(?:{_CUR_WORD}{_SP}?|[{_SIGNS}]|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
 #: A currency written after its sum: "2.4 billion rand", "1.2 billion euros", "5m USD",

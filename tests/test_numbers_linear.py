@@ -38,3 +38,4 @@ def test_the_number_parser_reads_a_long_run_of_digit_groups_in_linear_time(
     make = SHAPES[shape]
     small, big = _cpu(read, make(4000)), _cpu(read, make(16000))
     assert big / small < 8, (shape, small, big)
+

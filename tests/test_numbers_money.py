@@ -154,3 +154,25 @@ def test_digit_groups_that_never_close_a_lakh_grouping_are_read_in_linear_time()
     t0 = time.process_time()
     scan("1,2" * 20_000, bare=True)
     assert time.process_time() - t0 < 5
+
+
+# -- a currency code that is also a word ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Upgrading the city's website to PHP 8 took months.",
+    "Sales rose during CNY 2025, the mall said.",
+    "SAR 2 teams searched the hills.",
+])
+def test_a_code_that_is_also_a_word_is_no_currency_before_a_plain_number(text: str) -> None:
+    assert not [n for n in find_numbers(text) if n.kind == "money"]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Rice sells at PHP 7.50 a kilo.", "PHP 7.50"),
+    ("Fines reached SAR 12,000 last year.", "SAR 12,000"),
+    ("The fund holds AED 3m.", "AED 3m"),
+    ("It cost USD 500 in all.", "USD 500"),
+])
+def test_a_code_before_a_sum_as_sums_are_written_is_money(text: str, written: str) -> None:
+    assert [n.text for n in find_numbers(text) if n.kind == "money"] == [written]
