@@ -416,7 +416,12 @@ class Amount:
             return _money_shown(self, core)
         if not unit:
             return core
-        return f"{core}%" if unit == "%" else f"{core} {unit}"
+        if unit == "%":
+            return f"{core}%"
+        if (self.dimension == "count" and self.value != 1 and unit.replace(" ", "").isalpha()
+                and canonical_unit(unit)[0] == "count"):
+            unit = plural(unit)  # a counted noun is kept singular to compare; shown plural
+        return f"{core} {unit}"
 
 
 #: Units a duration is shown in, largest first, with their length in years.
@@ -583,6 +588,8 @@ def singular(noun: str) -> str:
     w = words[-1]
     if w in S_NOUNS:
         pass
+    elif w in _F_SINGULARS:  # "wolves" → "wolf", not "wolve"
+        w = _F_SINGULARS[w]
     elif w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
     elif w.endswith(("sses", "xes", "ches", "shes", "zzes")) or w in ("buses", "gases"):
@@ -592,8 +599,16 @@ def singular(noun: str) -> str:
     return " ".join([*words[:-1], w])
 
 
+#: Nouns whose plural turns f/fe into ves ("wolves", "calves", "knives"): no rule tells them
+#: from "archives" or "olives", so they are listed.
+_F_PLURALS = {"wolf": "wolves", "calf": "calves", "half": "halves", "shelf": "shelves",
+              "knife": "knives", "life": "lives", "wife": "wives", "leaf": "leaves",
+              "thief": "thieves", "loaf": "loaves", "hoof": "hooves", "scarf": "scarves",
+              "elf": "elves", "self": "selves", "sheaf": "sheaves", "wharf": "wharves"}
+_F_SINGULARS = {v: k for k, v in _F_PLURALS.items()}
 _IRREGULAR_PLURALS = {"child": "children", "man": "men", "woman": "women", "person": "people",
-                      "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
+                      "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese",
+                      **_F_PLURALS}
 
 
 def plural(noun: str) -> str:

@@ -176,3 +176,10 @@ def test_a_code_that_is_also_a_word_is_no_currency_before_a_plain_number(text: s
 ])
 def test_a_code_before_a_sum_as_sums_are_written_is_money(text: str, written: str) -> None:
     assert [n.text for n in find_numbers(text) if n.kind == "money"] == [written]
+
+
+def test_a_count_of_wolves_is_shown_as_wolves_not_wolve() -> None:
+    """`contested` printed "400–500 wolve vs ~700 wolve": f/fe plurals are listed."""
+    a, b = parse_amounts("between 400 and 500 wolves"), parse_amounts("about 700 wolves")
+    said = compare(a[0], b[0])
+    assert said is not None and said["detail"] == "400-500 wolves vs ~700 wolves"
