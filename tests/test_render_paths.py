@@ -122,10 +122,12 @@ def test_claim_records_made_as_the_verdicts_come_are_the_same() -> None:
 
     from provenance.claimview import ClaimRecords, claim_records, work_labels
     from provenance.generate import generate_records
-    from provenance.pipeline import page_inputs
+    from provenance.pipeline import Verdicts, page_inputs
 
     d = generate_records(claims=200, seed=2)
-    checks = list(page_inputs(d).checks)
+    got = page_inputs(d).checks
+    assert not isinstance(got, Verdicts)  # 200 claims: checked in this process
+    checks = list(got)
     labels = work_labels(d)
     assert sum(len(c.appearances) > 1 for c in d.claims) > 5  # claims over several texts
     whole = claim_records(d, checks, labels)
