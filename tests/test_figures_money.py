@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from provenance.extract import extract_text
 
 from .test_extract_disputes import by_text, contested
@@ -188,3 +190,17 @@ def test_a_time_of_day_after_the_day_opens_no_subject():
     text = ("Crowd disputed\n\nOn Saturday morning the Metropolitan Police had put the crowd at "
             "about 6,000 people. Organisers of the march said 40,000 people took part.\n")
     assert by_text(extract_text(text))["about 6,000 people"] == "Metropolitan Police"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The WHO says 9,000 people died.",
+    "The WHO put the toll at 9,000.",
+])
+def test_the_who_in_capitals_is_a_body_that_gives_a_figure(sentence: str) -> None:
+    """Review finding 9: "WHO" was read as the pronoun and the WHO's figure was lost, so
+    the dispute with the ministry's 5,000 vanished."""
+    text = ("Toll disputed\n\nAt least 5,000 people died in the outbreak, the health "
+            f"ministry said.\n\n{sentence}\n")
+    ex = extract_text(text)
+    assert [f.source.name if f.source else None for f in ex.figures] == [
+        "health ministry", "WHO"]

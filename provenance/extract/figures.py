@@ -2929,8 +2929,9 @@ _AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ 
 
 def _not_a_name(name: str) -> bool:
     words = name.split()
-    if words[0].lower() in _NOT_NAMES:
-        return True
+    if words[0].lower() in _NOT_NAMES and not (
+            len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 6):
+        return True  # ("WHO" alone, in capitals, is a body's short form, not the pronoun)
     # "SAVE A QUARTER Let": a kicker in capitals, not an organisation's acronym
     return len(words) > 1 and sum(w.isupper() and len(w) > 1 for w in words) >= 2 and \
         not all(_ACRONYM_RE.match(w) for w in words)
