@@ -193,7 +193,11 @@ _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|
 _DIGITS = (r"(?=\d{1,3},\d)(?:\d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\d|,\d)"
            r"|\d{1,2}(?:,\d\d){1,5},\d{3}(?!\d|,\d)"  # (bounded: "1,2" * 30000 is linear)
            rf"|\d{{1,3}},\d{{1,2}}{_SCALE_AHEAD}"
-           r"|\d{1,3}(?:,\d{3})++(?:\.\d+)?)|\d+(?:\.\d+)?|\.\d+")
+           r"|\d{1,3}(?:,\d{3})++(?:\.\d+)?)"
+           # a space between thousands, as French, Nordic and SI writing has it ("5 000",
+           # "12\u202f500"); only groups of three after one to three digits
+           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})++(?![\d,.]\d|\d)"
+           r"|\d+(?:\.\d+)?|\.\d+")
 # (The groups are possessive, "++": a run of 3,000 of them is read once, not given back a
 # group at a time for every pattern after it to try again, quadratic.)
 _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), key=len,
@@ -538,6 +542,7 @@ def saturate(x: float) -> float:
 
 
 _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
+_SPACED_THOUSANDS_RE = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
 def _num(token: str) -> float:
@@ -553,6 +558,8 @@ def _num(token: str) -> float:
         return float(WORDS.get(head.strip(), 1) * 100 + (WORDS.get(tail, 0) if tail else 0))
     if _DECIMAL_COMMA_RE.fullmatch(t):  # "2,4" before a scale word: 2.4
         return float(t.replace(",", "."))
+    if _SPACED_THOUSANDS_RE.fullmatch(t):  # "5 000": 5000
+        t = t.replace(" ", "")
     return saturate(float(t.replace(",", "")))
 
 

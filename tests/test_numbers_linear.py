@@ -19,6 +19,7 @@ SHAPES = {
     "thousands groups with a unit": lambda n: "1" + ",000" * n + " people",
     "lakh groups": lambda n: "1" + ",2" * n,
     "dot groups": lambda n: "1" + ".000" * n,
+    "space groups": lambda n: "1" + " 000" * n + " people",
 }
 
 

@@ -183,3 +183,14 @@ def test_a_count_of_wolves_is_shown_as_wolves_not_wolve() -> None:
     a, b = parse_amounts("between 400 and 500 wolves"), parse_amounts("about 700 wolves")
     said = compare(a[0], b[0])
     assert said is not None and said["detail"] == "400-500 wolves vs ~700 wolves"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Organisers said 5 000 people marched.", 5000.0),
+    ("About 12\u202f500 people were counted.", 12500.0),
+    ("Police counted 1 234 567 people.", 1234567.0),
+])
+def test_a_space_between_thousands_is_one_number(text: str, value: float) -> None:
+    """Review finding 5: "5 000 people" was read as "000 people", a figure of 0, so a
+    dispute between 5 000 and 12 000 looked like two sources agreeing on nothing."""
+    assert [n.value for n in find_numbers(text)] == [value]
