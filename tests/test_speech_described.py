@@ -236,3 +236,14 @@ def test_she_opening_the_next_paragraph_goes_on_with_a_described_voice():
 def test_a_bodys_short_form_keeps_its_capitals():
     text = "\"Cases are rising in twelve countries,\" the WHO said.\n"
     assert speaker(text, "Cases are rising") == "WHO"
+
+
+def test_a_described_speaker_with_a_place_before_the_verb_is_the_speaker() -> None:
+    """Review finding 11: the verb-last order ('"…," a farmer near Ballarat said') gave the
+    quotation to the official quoted before; the verb-first order was already right."""
+    from provenance.speech import analyse
+
+    text = ('Aid row\n\nAn official at the Ministry of Health told reporters: "The figures '
+            'are wrong."\n\n"Nobody has contacted us," a farmer near Ballarat said.\n')
+    assert [s.speaker for s in analyse(text).statements] == [
+        "An official at the Ministry of Health", "a farmer near Ballarat"]

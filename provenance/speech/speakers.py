@@ -840,6 +840,13 @@ _NAMED_AS_RE = re.compile(
     rf"(?P<name>{NAME_PLAIN}),(?:{SP}+{_ADV})*{SP}*$")
 
 
+#: Where a described speaker is, between the description and its verb: " near Ballarat",
+#: " from Dunedin," (the verb-first order, "said a farmer near Moyston", is read apart).
+_PLACE_TAIL_RE = re.compile(
+    rf"(?P<place>{SP}+(?:near|in|from|outside|at){SP}+(?:the{SP}+)?"
+    rf"[A-Z][\w’'\-]*(?:{SP}+[A-Z][\w’'\-]*){{0,3}}),?{SP}*")
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """The subject of the cue verb at ``verb_start``, looking back to ``lo``.
 
@@ -901,6 +908,12 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 got = _subject_span(text, nm, "name")
                 if got is not None:
                     return got
+        if kind == "np" and (pl := _PLACE_TAIL_RE.fullmatch(between)) is not None and \
+                is_person_noun(text[s:e].split()[-1]) and \
+                not _after_preposition(text, max(lo, s - 12), s):
+            # '"...," a farmer near Ballarat said': the farmer, where they are after them
+            end = e + pl.end("place")
+            return Subject("np", text[s:end], s, end, 0, 0)
         if kind == "np" and not _ADV_TAIL_RE.fullmatch(between) and \
                 not _NP_CLAUSE_RE.fullmatch(between):
             more = _NP_MORE_RE.fullmatch(text, e, verb_start)  # "the chief| executive said"
