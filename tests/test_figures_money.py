@@ -204,3 +204,13 @@ def test_the_who_in_capitals_is_a_body_that_gives_a_figure(sentence: str) -> Non
     ex = extract_text(text)
     assert [f.source.name if f.source else None for f in ex.figures] == [
         "health ministry", "WHO"]
+
+
+def test_a_figure_then_and_then_a_new_subject_and_cue_is_a_clause_of_its_own() -> None:
+    """Review finding 12: '..., the union says 20,000 and a charity says 30,000' gave the
+    charity's 30,000 to the union (and to the ministry once the clause was cut)."""
+    text = ("Vacancies row\n\nThe ministry says 12,000 posts are vacant, the union says 20,000 "
+            "and a charity says 30,000.\n")
+    ex = extract_text(text)
+    assert [f.source.name if f.source else None for f in ex.figures] == [
+        "ministry", "union", "a charity"]

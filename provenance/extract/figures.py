@@ -1839,8 +1839,9 @@ def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
     """The lower-case subject of a contrastive clause ("but farm groups insist the drop was
     closer to 4 feet"): a general source named by what it is, so the figure after it is not
     given to the subject of the sentence's first clause."""
-    if not re.search(r"\b(?:but|while|whereas|although|though|yet)\b", cm.group(0)):
-        return None
+    if not re.search(r"\b(?:but|while|whereas|although|though|yet)\b", cm.group(0)) and \
+            not re.match(r"[ \u00a0]+and\b", cm.group(0)):
+        return None  # ("20,000 and a charity says 30,000": "and" after a figure, too)
     return _described_subject(text, cm.end(), pos)
 
 
@@ -1927,7 +1928,11 @@ _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but
                               r"though|yet)[ \u00a0]+|;[ \u00a0]+"
                               # a new subject and its cue after a comma: a clause of its own
                               # (or after "as": "Junta defends figure as farmers claim")
-                              r"|(?:,|[ \u00a0]as)[ \u00a0]+"
+                              r"|(?:,|[ \u00a0]as"
+                              # or after a figure and "and"/"but": "the union says 20,000
+                              # and a charity says 30,000"
+                              r"|(?:(?<=\d)|(?<=%)|(?<=illion)|(?<=lakh)|(?<=crore))"
+                              r"[ \u00a0]+(?:and|but|while|whereas))[ \u00a0]+"
                               r"(?=(?!(?:which|who|whose|that|as|when|if|it|he|she|"
                               r"they|we|I|you|this|these|those|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)"
                               r"(?:[A-Za-z][\w’'.-]*[ \u00a0]+){1,4}"

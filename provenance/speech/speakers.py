@@ -910,8 +910,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                     return got
         if kind == "np" and (pl := _PLACE_TAIL_RE.fullmatch(between)) is not None and \
                 is_person_noun(text[s:e].split()[-1]) and \
+                text[max(lo, s - 4):s].rstrip()[-1:] in ("", ".", "!", "?", "”", '"', "’") and \
                 not _after_preposition(text, max(lo, s - 12), s):
             # '"...," a farmer near Ballarat said': the farmer, where they are after them
+            # (opening its clause: "Paul Reed, a surgeon in Leeds, said" is Paul Reed)
             end = e + pl.end("place")
             return Subject("np", text[s:end], s, end, 0, 0)
         if kind == "np" and not _ADV_TAIL_RE.fullmatch(between) and \
