@@ -214,3 +214,16 @@ def test_a_figure_then_and_then_a_new_subject_and_cue_is_a_clause_of_its_own() -
     ex = extract_text(text)
     assert [f.source.name if f.source else None for f in ex.figures] == [
         "ministry", "union", "a charity"]
+
+
+@pytest.mark.parametrize(("body", "sources"), [
+    ("The union, which says 20,000 posts are vacant, disputes the ministry figure of 12,000.",
+     ["union", "ministry"]),
+    ("Organisers rejected the police’s count of 5,000.", ["police"]),
+])
+def test_a_body_in_lower_case_before_its_figure_is_its_source(body: str,
+                                                               sources: list[str]) -> None:
+    """Review finding 12: "the ministry figure of 12,000" had no source, so the dispute with
+    the union's 20,000 could not be drafted."""
+    ex = extract_text(f"Vacancies row\n\n{body}\n")
+    assert [f.source.name if f.source else None for f in ex.figures] == sources

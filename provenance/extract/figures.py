@@ -1755,6 +1755,14 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
+    # "disputes the ministry figure of 12,000", "the police's count of 5,000": a body named
+    # by what it is, in lower case, whose figure this is
+    lm = _BODY_FIGURE_OF_RE.search(head)
+    if lm and lm.group("noun") in ORG_NOUNS | GENERIC_SOURCES:
+        name = " ".join(lm.group("body").split())
+        return Source(name, "generic" if lm.group("noun") in GENERIC_SOURCES and
+                      lm.group("noun") not in ORG_NOUNS else "organisation", None, "possessive",
+                      head_at + lm.start("body"))
     # 4b. a relative clause after the figure: "the $22 million the campaign has claimed",
     # "the 5,000 that officials have estimated"
     src = _relative_source(text, f, se, people, mentions)
@@ -1833,6 +1841,15 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
 _NOT_PEOPLE = frozenset("records results numbers statistics data findings images readings "
                         "documents papers files accounts receipts photos videos "
                         "measurements models projections trends".split())
+
+
+#: "the ministry figure of", "the police's own estimate of about": a body in lower-case
+#: words, then its figure, right before the number.
+_BODY_FIGURE_OF_RE = re.compile(
+    rf"\b(?:the|its|their){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?{_SP}+"
+    rf"(?:own{_SP}+|latest{_SP}+|official{_SP}+)?(?:estimate|count|figure|tally|total|toll|"
+    rf"number|calculation)s?{_SP}+of{_SP}+(?:(?:about|around|some|nearly|roughly|"
+    rf"just{_SP}+over|more{_SP}+than|less{_SP}+than){_SP}+)?$")
 
 
 def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
