@@ -428,6 +428,17 @@ class Amount:
         return f"{core} {unit}"
 
 
+def _in_units(a: Amount, size: float, unit: str, dimension: str = "count",
+              text: str | None = None) -> Amount:
+    """``a`` counted in units of ``size`` ("160000000 mm" as 160 "km"): the one rescaling
+    the displays of lengths, durations and sums share."""
+    def sc(x: float | None) -> float | None:
+        return None if x is None else round(x / size, 6)
+
+    return Amount(sc(a.value), sc(a.low), sc(a.high), unit, dimension,
+                  a.text if text is None else text, a.approx, 0)
+
+
 #: Units a duration is shown in, largest first, with their length in years.
 _SHOW_DURATION = (("years", 1.0), ("months", 1 / 12), ("weeks", 7 / 365.25),
                   ("days", 1 / 365.25), ("hours", 1 / 8766), ("minutes", 1 / 525960))
@@ -445,12 +456,7 @@ def _length_shown(a: Amount) -> str | None:
         name = _LENGTH_SHOWN.get(size) if dim == "length" else None
         if name is None or name == "mm":
             continue
-
-        def sc(x: float | None, size: float = size) -> float | None:
-            return None if x is None else round(x / size, 6)
-
-        return Amount(sc(a.value), sc(a.low), sc(a.high), name, "count", a.text, a.approx,
-                      0).describe()
+        return _in_units(a, size, name).describe()
     return None
 
 
@@ -483,12 +489,7 @@ def _money_shown(a: Amount, core: str) -> str:
         return _signed(lead, core, "")
     word = m.group(1).lower()
     word = _SCALE_NAMES.get(word, word)
-    size = SCALES[word]
-
-    def sc(x: float | None) -> float | None:
-        return None if x is None else round(x / size, 6)
-
-    scaled = Amount(sc(a.value), sc(a.low), sc(a.high), "", "number", "", a.approx, 0)
+    scaled = _in_units(a, SCALES[word], "", "number", "")
     return _signed(lead, scaled.describe(), f" {word}")
 
 
@@ -511,12 +512,7 @@ def _duration_shown(a: Amount) -> str | None:
     for name, size in units:
         ys = [x / size for x in xs]
         if len(units) == 1 or all(abs(y - round(y)) < 1e-6 * max(1.0, abs(y)) for y in ys):
-            def sc(x: float | None, size: float = size) -> float | None:
-                return None if x is None else round(x / size, 6)
-
-            shown = Amount(sc(a.value), sc(a.low), sc(a.high), name, "count", a.text,
-                           a.approx, 0)
-            return shown.describe()
+            return _in_units(a, size, name).describe()
     return None
 
 
