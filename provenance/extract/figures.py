@@ -74,7 +74,7 @@ from ..numbers import (
 )
 from ..speech import match_person
 from ..speech.attribute import PersonLike
-from ..speech.cues import SAY, document_verbs, inflect
+from ..speech.cues import MEASURE_AT_VERBS, SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end
 from ..speech.roles import COMPANY_WORDS
 from ..speech.speakers import ABBREVIATIONS, bodies_of_kind, body_introduced
@@ -677,10 +677,10 @@ _HEDGE_OR_BOUND = _alternatives((*HEDGE_WORDS, *BOUND_WORDS, "just"))
 #: quantity: "11 months" and "two years" are estimates of one closure, "six weeks" of river
 #: work and "45 minutes" of detour other quantities; "11 cm a year" of sinking and "3.9
 #: centimetres" are one, a "46 kilometres" sea wall another.
-_DURATION_ORDER = 4.0
+_SAME_ORDER = 4.0
 
 
-def _years(f: Figure) -> float | None:
+def _canonical_size(f: Figure) -> float | None:
     """The figure in its dimension's canonical unit (years for time, mm for length)."""
     factor = canonical_unit(f.unit)[2] if f.unit else 0.0
     v = f.value if f.value is not None else (
@@ -692,15 +692,15 @@ def _topic_span(text: str, figs: Sequence[Figure], top: Sequence[tuple[int, int]
                 topic: str) -> float | None:
     """In the dimension's canonical unit (years, millimetres), the size of the opening's
     first figure of the article's quantity: what the other figures are measured against."""
-    return next((_years(f) for s, e in top for f in figs if s <= f.start < e and
+    return next((_canonical_size(f) for s, e in top for f in figs if s <= f.start < e and
                  _unit_key(f) == topic and (topic != DURATION_KEY or _how_long(text, f, top))),
                 None)
 
 
 def _of_order(f: Figure, span: float) -> bool:
-    y = _years(f)
+    y = _canonical_size(f)
     return y is not None and y > 0 and span > 0 and \
-        1 / _DURATION_ORDER <= y / span <= _DURATION_ORDER
+        1 / _SAME_ORDER <= y / span <= _SAME_ORDER
 
 
 #: A verb whose object is a length of time: "could last 18 months", "will take at least
@@ -747,10 +747,6 @@ def rejected(text: str, start: int) -> bool:
     ("it is not nine thousand", "If you tell me 640"): the one rule ``extract``'s figures
     and the draft's quotation estimates both follow."""
     return bool(_REJECTED_RE.search(text, max(0, start - 60), start))
-
-
-def _rejected(text: str, f: Figure) -> bool:
-    return rejected(text, f.start)
 
 
 #: Who or what had another occasion: "The last comparable march", "the 2021 march", "last
@@ -834,7 +830,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if _DIFFERENCE_RE.search(text, max(0, f.start - 40), f.start):
             continue  # "the gap of more than 700 hours between its figure and ...": a
             # difference of two figures, no figure of the quantity
-        if _rejected(text, f):
+        if rejected(text, f.start):
             continue  # "it is not nine thousand", "If you tell me 640": a figure the
             # speaker names to reject it, never one they give
         if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
@@ -1284,7 +1280,7 @@ _COPULA_SUBJECT_RE = re.compile(
 
 #: "put/placed/pegged/set <what is measured> at": a verb of measuring whose "at" is the
 #: figure's, however long its object.
-_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|pegged|pegs|set|sets)[ \u00a0]+"
+_PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         r"(?:the|its|their|his|her|a|an)\b[^.;:!?]*$")
 
 
@@ -1760,9 +1756,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     lm = _BODY_FIGURE_OF_RE.search(head)
     if lm and lm.group("noun") in ORG_NOUNS | GENERIC_SOURCES:
         name = " ".join(lm.group("body").split())
-        return Source(name, "generic" if lm.group("noun") in GENERIC_SOURCES and
-                      lm.group("noun") not in ORG_NOUNS else "organisation", None, "possessive",
-                      head_at + lm.start("body"))
+        kind = "organisation" if lm.group("noun") in ORG_NOUNS else "generic"
+        return Source(name, kind, None, "possessive", head_at + lm.start("body"))
     # 4b. a relative clause after the figure: "the $22 million the campaign has claimed",
     # "the 5,000 that officials have estimated"
     src = _relative_source(text, f, se, people, mentions)
@@ -1848,8 +1843,7 @@ _NOT_PEOPLE = frozenset("records results numbers statistics data findings images
 _BODY_FIGURE_OF_RE = re.compile(
     rf"\b(?:the|its|their){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?{_SP}+"
     rf"(?:own{_SP}+|latest{_SP}+|official{_SP}+)?(?:estimate|count|figure|tally|total|toll|"
-    rf"number|calculation)s?{_SP}+of{_SP}+(?:(?:about|around|some|nearly|roughly|"
-    rf"just{_SP}+over|more{_SP}+than|less{_SP}+than){_SP}+)?$")
+    rf"number|calculation)s?{_SP}+of{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+){{0,2}}$")
 
 
 def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:

@@ -197,6 +197,13 @@ announced reported given obtained
 """.split()) + ("drawn up", "carried out", "put out")
 
 
+#: Verbs that measure a thing "at" a figure ("put the cost of repairs at £4 million", "pegged
+#: the crowd at 8,000", "estimated the loss at"): one list for figures (whose measure this is)
+#: and interviews (an answer that gives a figure to someone else).
+MEASURE_AT_VERBS: tuple[str, ...] = tuple(
+    "put puts putting placed places pegged pegs set sets estimated estimates".split())
+
+
 def document_verbs(*, leave_out: frozenset[str] = frozenset()) -> str:
     """:data:`DOCUMENT_VERBS` as a pattern's alternation (longest first; a space may be
     a no-break space), without ``leave_out``."""

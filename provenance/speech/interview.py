@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .cues import MEASURE_AT_VERBS
 from .quotes import Paragraphs
 from .roles import TITLES
 from .speakers import SP, UP, fold
@@ -224,7 +225,7 @@ def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
 
 
 #: A verb that gives a figure to its subject: "The agency put the cost of repairs at".
-_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates)"
+_PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})"
                         r"[ \u00a0]+(?:the|its|their|it|this|that)\b[^.;\n]{0,60}?[ \u00a0]at\b")
 #: The interviewee speaking of themselves (or their side): "I reported it", "we added".
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|our|ours|"
