@@ -1982,12 +1982,14 @@ def described_subject(head: str, after: str) -> bool:
 
 #: A name with the short form the text gives it in brackets: "the Unión de Agricultores del
 #: Sur (UAS)", "Public Health Agency of Canada (PHAC)" (groups ``name`` and ``short``).
-_LONG_NAME = (rf"[{UP}][\w’'&.\-]*(?:{SP}+(?:(?:of|for|and|&|on|de|del|des|la|le|du|y|et|the)"
+#: Words a long name's short form leaves out ("Public Health Agency of Canada" is "PHAC"),
+#: which may link the capitalised words of that name.
+_INITIALS_SKIP = ("of", "for", "and", "&", "on", "de", "del", "des", "la", "le", "du", "y",
+                  "et", "the")
+_LONG_NAME = (rf"[{UP}][\w’'&.\-]*(?:{SP}+(?:(?:{'|'.join(map(re.escape, _INITIALS_SKIP))})"
               rf"{SP}+)*[{UP}][\w’'&.\-]*)+")
 _DEFINED_RE = re.compile(rf"(?P<name>{_LONG_NAME}){SP}*\((?P<short>[{UP}][{UP}&]{{1,7}})\)")
 _LONG_NAME_RE = re.compile(_LONG_NAME)
-#: Words a short form leaves out ("Public Health Agency of Canada" is "PHAC").
-_INITIALS_SKIP = frozenset("of for and & on de del des la le du y et the".split())
 
 
 def _initials(name: str) -> str:
