@@ -43,7 +43,7 @@ def test_a_quantity_in_the_headlines_unit_is_one_question_whatever_the_unit(tmp_
     assert "more than 2,000 hours" in figs
 
 
-def test_a_duration_outside_the_articles_unit_stays_a_date_span():
+def test_a_duration_outside_the_articles_unit_is_no_figure():
     ex = extract_text(
         "Ferry delays: 'at least 40 minutes' a crossing, passengers say\n"
         "\n"

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from provenance.numbers import find_numbers, parse_amounts
+from provenance.numbers import find_numbers, parse_amounts, scan
 
 SHAPES = {
     "thousands groups": lambda n: "1" + ",000" * n,
@@ -33,7 +33,8 @@ def _cpu(read: Callable[[str], object], text: str) -> float:
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
-@pytest.mark.parametrize("read", [parse_amounts, find_numbers], ids=["dossier", "extract"])
+@pytest.mark.parametrize("read", [parse_amounts, find_numbers, lambda t: scan(t, bare=True)],
+                         ids=["dossier", "extract", "bare scan"])
 def test_the_number_parser_reads_a_long_run_of_digit_groups_in_linear_time(
         shape: str, read: Callable[[str], object]) -> None:
     make = SHAPES[shape]
