@@ -186,7 +186,8 @@ class Verdicts:
         """:func:`provenance.claimview.claim_records` of the dossier: checks what the child
         has not taken yet, then waits for it."""
         if self._records is None:
-            assert self._dossier is not None
+            if self._dossier is None:
+                raise RuntimeError("the claims' records were handed over (Verdicts.hand_over)")
             records = self._receive()
             if records is None:  # the child failed: check what it took here
                 mine, found = self.here
@@ -199,6 +200,15 @@ class Verdicts:
             self._dossier = None
             del self._work, self._queue
         return self._records
+
+    def hand_over(self) -> list[tuple[bool, dict[str, Any]]]:
+        """:meth:`claim_records`, given away: this object keeps no reference to them, so
+        the page, which packs each record and lets it go, frees them as it goes (58 MB at
+        20,000 claims, kept to the end of `render` before). Asked for again, they are gone
+        (RuntimeError)."""
+        records = self.claim_records()
+        self._records = None
+        return records
 
     def _receive(self) -> list[tuple[bool, dict[str, Any]]] | None:
         from .progress import stage

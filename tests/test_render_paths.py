@@ -54,13 +54,17 @@ g = build_graph(d)
 there = page_inputs(d, g, background=True)
 here = page_inputs(d, g)
 assert isinstance(there.checks, Verdicts) and isinstance(here.checks, tuple)
-assert page.generate_html(d, there, generated="x", overview=True) == \\
-    page.generate_html(d, here, generated="x", overview=True)
-# the claims' page records the child made are those made here, read once and kept
+# the claims' page records the child made are those made here, read once and kept ...
 made = there.checks.claim_records()
 assert made == page.claim_records(d, here.checks, page.work_labels(d))
 assert there.checks.claim_records() is made and any(u for u, _ in made)
-print("ok")
+assert page.generate_html(d, there, generated="x", overview=True) == \\
+    page.generate_html(d, here, generated="x", overview=True)
+# ... until the page takes them over: packed one by one and let go, not kept to the end
+try:
+    there.checks.claim_records()
+except RuntimeError:
+    print("ok")
 """)
 
 
@@ -310,20 +314,27 @@ def test_a_big_page_packed_ahead_of_its_verdicts_is_the_same_packed_data(overvie
     inputs = page_inputs(d)
     labels = page.work_labels(d)
 
-    def packed(ahead: bool) -> str:
+    def packed(ahead: bool | str) -> str:
         frame = page._frame(d, inputs, labels)
         assert len(frame["nodes"]) > 400  # a big page
         plan = scale.plan(frame, inputs.graph, overview=overview)
-        parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
-        data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
-        out = scale.pack(data, consume=True, compress=False, ahead=parts)
+        if ahead == "claims only":  # what render does: the page data is never made whole
+            edges = scale.pack_edges(frame, consume=True)
+            parts = scale.pack_ahead(frame, plan, consume=True)
+            out = scale.pack_verdicts(parts, edges, page._drawn_claims(d, inputs, labels),
+                                      compress=False)
+        else:
+            parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
+            data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
+            out = scale.pack(data, consume=True, compress=False, ahead=parts)
         (out.get("layout") or {}).pop("seconds", None)  # how long the layout took
         return json.dumps(out)
 
-    a, b = packed(True), packed(False)
-    same = a == b  # (not compared in the assert: pytest's diff of 0.7 MB takes minutes)
-    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
-    assert same, f"they differ from character {at}"
+    b = packed(False)
+    for a in (packed(True), packed("claims only")):
+        same = a == b  # (not compared in the assert: pytest's diff of 0.7 MB takes minutes)
+        at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+        assert same, f"they differ from character {at}"
 
 
 @pytest.mark.parametrize("unverified", ["first", "all", "none"])
@@ -348,16 +359,23 @@ def test_the_node_table_made_ahead_takes_the_claims_verdicts(unverified: str) ->
     inputs = PageInputs(inputs.graph, checks, inputs.questions, inputs.analysis)
     labels = page.work_labels(d)
 
-    def packed(ahead: bool) -> dict[str, Any]:
+    def packed(ahead: bool | str) -> dict[str, Any]:
         frame = page._frame(d, inputs, labels)
         plan = scale.plan(frame, inputs.graph, overview=False)
-        parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
-        data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
-        out = scale.pack(data, consume=True, compress=False, ahead=parts)
+        if ahead == "claims only":
+            edges = scale.pack_edges(frame, consume=True)
+            parts = scale.pack_ahead(frame, plan, consume=True)
+            out = scale.pack_verdicts(parts, edges, page._drawn_claims(d, inputs, labels),
+                                      compress=False)
+        else:
+            parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
+            data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
+            out = scale.pack(data, consume=True, compress=False, ahead=parts)
         (out.get("layout") or {}).pop("seconds", None)
         return json.loads(json.dumps(out))
 
     a, b = packed(True), packed(False)
+    assert packed("claims only") == b
     styles = a["packed"]["node_styles"]
     drawn = [styles[r[-1]]["borderWidth"] for r in a["nodes"]["rows"][-400:]]
     quoted = sum(1 for c in d.claims if c.appearances)

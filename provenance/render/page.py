@@ -200,6 +200,27 @@ def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
     return {**frame, "nodes": nodes, "info": info}
 
 
+def _drawn_claims(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]
+                  ) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """Each claim's id, how it is drawn and its record in ``info``, in order, as
+    :func:`_with_verdicts` completes them (for :func:`.scale.pack_verdicts`, which takes
+    the list over)."""
+    checks: Any = inputs.checks
+    made = getattr(checks, "hand_over", None)  # (a pipeline.Verdicts: made already)
+    records = made() if made is not None else claim_records(dossier, checks, labels)
+    drawn = {False: style.node_visual("claim"), True: style.node_visual("claim", unverified=True)}
+    out = [(c.id, drawn[unverified], record)
+           for c, (unverified, record) in zip(dossier.claims, records, strict=True)]
+    records.clear()  # (handed over: the list is the one reference left to them)
+    return out
+
+
+def _counts(nodes: list[dict[str, Any]]) -> dict[str, int]:
+    """Nodes of each kind, for the page's summary line."""
+    return {k: sum(1 for n in nodes if n["kind"] == k)
+            for k in ("question", "claim", "person", "work")}
+
+
 def _plain_question(q: dict[str, Any]) -> dict[str, Any]:
     """A question as the page writes it: each position's name in words (its ``label``;
     ``loose`` marks the claims that take none), figures as a reader writes them
@@ -270,6 +291,8 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
     g = inputs.graph
     ahead: list[scale.EdgeTable] = []  # (handed to pack as its one reference)
     parts: list[scale.Ahead] = []  # (the same)
+    packed: list[dict[str, Any]] = []  # (the same)
+    data: dict[str, Any] | None = None
     if mode == "citations":
         from .citations import citation_data
 
@@ -286,19 +309,25 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
             ahead.append(scale.pack_edges(frame, consume=True))
             if layout.needs_layout(len(frame["nodes"])):
                 parts.append(scale.pack_ahead(frame, plan, consume=True))
-        data = scale.place(_with_verdicts(frame, dossier, inputs, labels), plan)
-        del frame
+        if parts:
+            # a big page: packed ahead but for its claims, which the verdicts complete
+            counts = _counts(frame["nodes"])
+            del frame, plan
+            packed.append(scale.pack_verdicts(parts.pop(), ahead.pop(),
+                                              _drawn_claims(dossier, inputs, labels)))
+        else:
+            data = scale.place(_with_verdicts(frame, dossier, inputs, labels), plan)
+            del frame
     vis_js, vis_css = vis_assets()
     app_js = script()
     app_css = stylesheet()
-    data = _prototype_safe(data, dossier)
-    counts = {k: sum(1 for n in data["nodes"] if n["kind"] == k)
-              for k in ("question", "claim", "person", "work")}
-    # ``data`` is this function's own: packing lets its parts go as it copies them
-    data_json = escape.script_json(scale.pack(data, consume=True,
-                                              edges=ahead.pop() if ahead else None,
-                                              ahead=parts.pop() if parts else None))
-    del data
+    if data is not None:
+        data = _prototype_safe(data, dossier)
+        counts = _counts(data["nodes"])
+        # ``data`` is this function's own: packing lets its parts go as it copies them
+        packed.append(scale.pack(data, consume=True, edges=ahead.pop() if ahead else None))
+        del data
+    data_json = escape.script_json(packed.pop())
     csp = "; ".join([
         "default-src 'none'",
         f"script-src {escape.csp_hash(vis_js)} {escape.csp_hash(app_js)}",
