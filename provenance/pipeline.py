@@ -108,11 +108,14 @@ def _can_fork(dossier: Dossier) -> bool:
 
 #: Least work left in the check's queue (:meth:`provenance.check.CheckWork.cost`: a
 #: character of text or 1/300 of a quote) for the first process to take its share of it
-#: once its own work is done. Taking it costs that process the speech engine's import
-#: (0.11 s) and gains half the work left; a unit of cost is 0.4-0.55 us of checking
-#: (measured: the 20,000-claim dossier, 11.5 M units in 5.0 s; the 10,000-node one, 3.4 M
-#: in 1.9 s), so from a million units (about 0.5 s of work: 0.25 s gained) it pays.
-HELP_OVER = 1_000_000
+#: once its own work is done. With R seconds of checking left, the check ends after R
+#: if the child does it alone, and after (I + R) / 2 if this process first imports the
+#: speech engine (I, 0.08-0.11 s) and then shares the rest: sharing pays from R > I. A
+#: unit of cost is 0.4-0.55 us of checking (measured: the 20,000-claim dossier, 11.5 M
+#: units in 5.0 s; the 10,000-node one, 3.4 M in 1.9 s), so 400,000 units is about
+#: 0.2 s of work left, twice the import (it was a million, 0.5 s: the first process
+#: waited for up to half a second of work it could have shared).
+HELP_OVER = 400_000
 
 
 class Verdicts:
