@@ -26,7 +26,7 @@ import io
 import os
 import pickle
 import struct
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -62,7 +62,9 @@ class PageInputs:
 
 def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
                 questions: list[dict[str, Any]] | None = None,
-                background: bool = False) -> PageInputs:
+                background: bool = False,
+                pack: Callable[[Dossier], Callable[[dict[str, Any]], Any] | None] | None = None,
+                ) -> PageInputs:
     """Check and analyse ``dossier`` once, for its page.
 
     ``g`` is the dossier's graph (built if not given); ``questions`` may come
@@ -72,7 +74,9 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     here, when that pays (see :func:`_can_fork`); the page is the same. ``checks``
     is then a :class:`Verdicts` (the page's records of the verdicts, not the
     verdicts): a caller who reads the verdicts themselves leaves ``background`` off,
-    and gets them whatever the machine's load.
+    and gets them whatever the machine's load. ``pack``: what the page will make of
+    each claim's record, made in the second process beside the check
+    (:func:`provenance.render.page.claim_packer`; `render` passes it).
     """
     from .analysis import contested, numeric_conflicts, page_analysis
     from .chains import Index
@@ -80,7 +84,7 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
 
     checks: Sequence[AppearanceResult] | Verdicts | None = None
     if background and _can_fork(dossier):
-        checks = Verdicts(dossier)
+        checks = Verdicts(dossier, pack=pack)
     if g is None:
         g = build_graph(dossier)
     index = Index(g)  # once, for the contested questions and the page's analysis block
@@ -134,7 +138,9 @@ class Verdicts:
     have and the page is the same.
     """
 
-    def __init__(self, dossier: Dossier) -> None:
+    def __init__(self, dossier: Dossier, *,
+                 pack: Callable[[Dossier], Callable[[dict[str, Any]], Any] | None] | None = None
+                 ) -> None:
         import gc
 
         from .check import CheckWork
@@ -162,16 +168,18 @@ class Verdicts:
                     made.add(r)  # a claim's record is made once all its verdicts are in
                 queue.close()
                 # pickled now, while the first process may still be busy: the records
-                # made (None where a claim waits for that process's verdicts)
+                # made (None where a claim waits for that process's verdicts), packed as
+                # the page packs them if it said how
+                packer = pack(dossier) if pack is not None else None
                 early = list(made.made)
-                head = _dumps(early)
+                head = _dumps(_packed(early, packer))
                 theirs = _read_sized(back_read)
                 if theirs is not None:
                     for item in _plain_loads(theirs):
                         made.add(work.unpack(item)[1])
                     final = made.records()
-                    payload = head + _dumps([(n, final[n]) for n, m in enumerate(early)
-                                             if m is None])
+                    payload = head + _dumps([(n, _packed_one(final[n], packer))
+                                             for n, m in enumerate(early) if m is None])
                     with os.fdopen(write, "wb") as out:
                         out.write(payload)
                     status = 0
@@ -275,6 +283,19 @@ class Verdicts:
         queue = getattr(self, "_queue", None)
         if queue is not None:
             queue.close()
+
+
+def _packed(records: list[Any], packer: Callable[[dict[str, Any]], Any] | None) -> list[Any]:
+    """``records`` (a claim's (unverified, record), or None) with each record as ``packer``
+    makes it (the page's packed form, :func:`provenance.render.page.claim_packer`)."""
+    if packer is None:
+        return records
+    return [None if r is None else (r[0], packer(r[1])) for r in records]
+
+
+def _packed_one(record: tuple[bool, dict[str, Any]],
+                packer: Callable[[dict[str, Any]], Any] | None) -> Any:
+    return record if packer is None else (record[0], packer(record[1]))
 
 
 def _check_taken(work: CheckWork, queue: Iterable[int]) -> Iterator[tuple[int, Any]]:

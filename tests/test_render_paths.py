@@ -69,6 +69,48 @@ except RuntimeError:
 
 
 @needs_fork
+def test_claims_packed_in_the_second_process_give_the_same_page() -> None:
+    """`render` has the second process pack each claim's record as the page packs it
+    (render.page.claim_packer): the page is the same as one checked and packed here, with
+    the help of the first process or without, and when the second process is killed."""
+    _fresh(_SETUP + """
+import signal, time
+from provenance.render.page import claim_packer
+d = generate_records(claims=300, seed=5)
+g = build_graph(d)
+here = page.generate_html(d, page_inputs(d, g), generated="x", overview=True)
+assert claim_packer(d) is not None and claim_packer(d, mode="citations") is None
+for help_over in (0, 10**12):
+    pipeline.HELP_OVER = help_over
+    there = page_inputs(d, g, background=True, pack=claim_packer)
+    records = there.checks.claim_records()
+    assert all(type(r) is tuple for _, r in records)  # each packed there: (copy, places)
+    assert page.generate_html(d, there, generated="x", overview=True) == here
+there = page_inputs(d, g, background=True, pack=claim_packer)
+os.kill(there.checks._pid, signal.SIGKILL)  # the records are then made here, as they are
+assert page.generate_html(d, there, generated="x", overview=True) == here
+print("ok")
+""")
+
+
+def test_a_record_that_needs_a_label_only_the_page_knows_is_sent_as_it_is() -> None:
+    """A question's label depends on the analysis: a record whose packing would compare
+    a string with it is left for the page, where every label is known."""
+    labels = {"p1": "Ann Lee", "w1": "Lee 2020"}
+    titles = {"p1": "Ann Lee", "w1": "A study", "q1": "Is it so?"}
+    pack_one = scale.record_packer(labels, titles, {"q1"})
+    plain = {"title": "x" * 30, "appearances": [{"work": "w1", "work_label": "Lee 2020",
+                                                 "by": "p1", "by_name": "Ann Lee"}]}
+    copied, places = pack_one(plain)
+    assert copied["appearances"][0]["work_label"] == {"$L": "work"}
+    assert copied["appearances"][0]["by_name"] == {"$L": "by"}
+    assert places == [(copied, "title", "x" * 30)]
+    odd = {"based_on": [{"id": "q1", "label": "Is it so?"}]}
+    assert pack_one(odd) is odd  # (the page knows q1's label: it packs this one itself)
+    assert pack_one(plain)[0] == copied  # and the next record is packed again
+
+
+@needs_fork
 def test_the_first_process_checks_what_is_left_beside_the_second() -> None:
     """`render`'s quote check is shared: the first process, once its own work is done,
     takes the source texts the second has not taken yet (here the second is slowed

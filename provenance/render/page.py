@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -143,7 +143,7 @@ def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]) -> dict
     for p in dossier.people:
         # Labels are drawn: shortened (a 1 MB name kept the browser busy for minutes);
         # the full text stays in ``info``, shown in the details panel on demand.
-        nodes.append({"id": p.id, "kind": "person", "label": shorten(p.name, 40),
+        nodes.append({"id": p.id, "kind": "person", "label": _person_label(p),
                       **style.node_visual("person", size=style.hub_size("person", degree[p.id]))})
         info[p.id] = {"kind": "person", "title": p.name, "aliases": p.aliases,
                       "affiliation": p.affiliation, "role": p.role, "note": p.note,
@@ -214,6 +214,44 @@ def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
     return {**frame, "nodes": nodes, "info": info}
 
 
+def _person_label(p: Any) -> str:
+    """A person's label on the page: the name, shortened (a 1 MB name kept the browser
+    busy for minutes); the full name stays in ``info``, shown in the details panel."""
+    return shorten(p.name, 40)
+
+
+def claim_packer(dossier: Dossier, *, mode: str = "graph"
+                 ) -> Callable[[dict[str, Any]], Any] | None:
+    """What :func:`generate_html` makes of each claim's record, made where the records
+    are made (the second process, :class:`provenance.pipeline.Verdicts`): packed as
+    :func:`.scale.pack` packs it, its long strings' places beside it
+    (:func:`.scale.record_packer`). None when the page is not packed ahead of its
+    verdicts (a small page, the citation view, ids named like Object's members): then
+    the records go to the page as they are. ``render`` hands it to
+    :func:`provenance.pipeline.page_inputs`.
+
+    The labels and titles are the page's (:func:`_frame`'s): a person's, a work's;
+    a question's label depends on the analysis and a claim's is never compared, so a
+    record that would compare a string with either is sent as it is.
+    """
+    from . import layout, scale
+
+    size = (len(dossier.questions) + len(dossier.people) + len(dossier.works)
+            + len(dossier.claims))
+    if mode != "graph" or not layout.needs_layout(size) or _prototype_names(dossier):
+        return None
+    unknown = {q.id for q in dossier.questions} | {c.id for c in dossier.claims}
+    labels: dict[str, Any] = {p.id: _person_label(p) for p in dossier.people}
+    labels.update(work_labels(dossier))
+    if len(unknown | set(labels)) != size:  # an id given twice: the page's nodes decide
+        return None
+    titles: dict[str, Any] = {p.id: p.name for p in dossier.people}
+    titles.update({w.id: w.title for w in dossier.works})
+    titles.update({c.id: c.text for c in dossier.claims})
+    titles.update({q.id: q.text for q in dossier.questions})
+    return scale.record_packer(labels, titles, unknown)
+
+
 def _drawn_claims(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]
                   ) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     """Each claim's id, how it is drawn and its record in ``info``, in order, as
@@ -221,6 +259,7 @@ def _drawn_claims(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]
     the list over)."""
     checks: Any = inputs.checks
     made = getattr(checks, "hand_over", None)  # (a pipeline.Verdicts: made already)
+    # (from a Verdicts given claim_packer: each record packed already, or as it is)
     records = made() if made is not None else claim_records(dossier, checks, labels)
     drawn = {False: style.node_visual("claim"), True: style.node_visual("claim", unverified=True)}
     out = [(c.id, drawn[unverified], record)
