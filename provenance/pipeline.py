@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .claimview import ClaimRecords
     from .model import Dossier
 
-__all__ = ["HELP_OVER", "PageInputs", "Verdicts", "page_inputs"]
+__all__ = ["HELP_OVER", "SEND_EVERY", "PageInputs", "Verdicts", "page_inputs"]
 
 @dataclass(frozen=True)
 class PageInputs:
@@ -164,24 +164,26 @@ class Verdicts:
                 os.close(back_write)
                 gc.freeze()  # the collector would touch every inherited object: copies
                 made = _recorder(dossier)
-                for _, r in _check_taken(work, queue):
-                    made.add(r)  # a claim's record is made once all its verdicts are in
-                queue.close()
-                # pickled now, while the first process may still be busy: the records
-                # made (None where a claim waits for that process's verdicts), packed as
-                # the page packs them if it said how
                 packer = pack(dossier) if pack is not None else None
-                early = list(made.made)
-                head = _dumps(_packed(early, packer))
+                # Each claim's record, once all its verdicts are in, is packed as the page
+                # packs it (if it said how) and pickled in batches as the check goes on,
+                # not after it: the first process shares what is left of the check when
+                # its own work is done, never this end (0.3 s at 20,000 claims).
+                sent: list[bytes] = []
+                fresh = made.fresh
+                for _, r in _check_taken(work, queue):
+                    made.add(r)
+                    if len(fresh) >= SEND_EVERY:
+                        sent.append(_dumps(_batch(made, packer)))
+                queue.close()
+                sent.append(_dumps(_batch(made, packer)))
                 theirs = _read_sized(back_read)
                 if theirs is not None:
                     for item in _plain_loads(theirs):
-                        made.add(work.unpack(item)[1])
-                    final = made.records()
-                    payload = head + _dumps([(n, _packed_one(final[n], packer))
-                                             for n, m in enumerate(early) if m is None])
+                        made.add(work.unpack(item)[1])  # (the claims that waited for them)
+                    sent.append(_dumps(_batch(made, packer)))
                     with os.fdopen(write, "wb") as out:
-                        out.write(payload)
+                        out.writelines(sent)
                     status = 0
             finally:
                 os._exit(status)
@@ -249,14 +251,15 @@ class Verdicts:
             status = self._reap()
         if status != 0 or not payload:
             return None
+        assert self._dossier is not None
+        records: list[Any] = [None] * len(self._dossier.claims)
         try:
             stream = io.BytesIO(payload)
-            records = _plain_loads(stream)
-            late = _plain_loads(stream)  # (two pickles, back to back)
-            if stream.read(1) or not isinstance(records, list):
-                return None
-            for n, record in late:
-                records[n] = record
+            while stream.tell() < len(payload):  # (batches, back to back)
+                for n, record in _plain_loads(stream):
+                    if n < 0:
+                        return None
+                    records[n] = record
         except (pickle.UnpicklingError, EOFError, ValueError, TypeError, IndexError):
             return None
         return records if None not in records else None
@@ -285,17 +288,23 @@ class Verdicts:
             queue.close()
 
 
-def _packed(records: list[Any], packer: Callable[[dict[str, Any]], Any] | None) -> list[Any]:
-    """``records`` (a claim's (unverified, record), or None) with each record as ``packer``
-    makes it (the page's packed form, :func:`provenance.render.page.claim_packer`)."""
-    if packer is None:
-        return records
-    return [None if r is None else (r[0], packer(r[1])) for r in records]
+#: Claims' records the second process packs and pickles at a time (a batch per pickle:
+#: strings shared by the records of one batch, such as a paragraph quoted twice, are
+#: pickled once).
+SEND_EVERY = 500
 
 
-def _packed_one(record: tuple[bool, dict[str, Any]],
-                packer: Callable[[dict[str, Any]], Any] | None) -> Any:
-    return record if packer is None else (record[0], packer(record[1]))
+def _batch(made: ClaimRecords, packer: Callable[[dict[str, Any]], Any] | None
+           ) -> list[tuple[int, Any]]:
+    """The claims' records made since the last batch, as (claim number, (unverified,
+    record)), each record as ``packer`` makes it (the page's packed form,
+    :func:`provenance.render.page.claim_packer`), or as it is; each let go here."""
+    out = []
+    for n in made.fresh:
+        unverified, record = made.take(n)
+        out.append((n, (unverified, record if packer is None else packer(record))))
+    made.fresh.clear()
+    return out
 
 
 def _check_taken(work: CheckWork, queue: Iterable[int]) -> Iterator[tuple[int, Any]]:
