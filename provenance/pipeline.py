@@ -51,10 +51,11 @@ class PageInputs:
     those; asking waits for them); ``questions`` is
     :func:`provenance.analysis.contested` (for a focus view, of the whole
     dossier's graph); ``analysis`` is :func:`provenance.analysis.page_analysis`
-    (weights, chains, scores, flags).
+    (weights, chains, scores, flags); ``graph`` is the dossier's graph if the caller
+    gave one (None: the page reads the records' edges in the graph's order).
     """
 
-    graph: nx.MultiDiGraph
+    graph: nx.MultiDiGraph | None
     checks: Sequence[AppearanceResult] | Verdicts
     questions: list[dict[str, Any]]
     analysis: dict[str, Any]
@@ -67,8 +68,10 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
                 ) -> PageInputs:
     """Check and analyse ``dossier`` once, for its page.
 
-    ``g`` is the dossier's graph (built if not given); ``questions`` may come
-    from a bigger graph than ``g``, as in a focus view (``render --focus``).
+    ``g`` is the dossier's graph, if the caller has it (the page reads the records'
+    edges in the graph's order otherwise, :func:`provenance.graph.edges_in_order`);
+    ``questions`` may come from a bigger graph than the dossier's, as in a focus view
+    (``render --focus``).
     ``background``: check the quotes in a second process while the analysis
     (and, in :func:`provenance.render.page.generate_html`, the layout) goes on
     here, when that pays (see :func:`_can_fork`); the page is the same. ``checks``
@@ -80,14 +83,14 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     """
     from .analysis import contested, numeric_conflicts, page_analysis
     from .chains import Index
-    from .graph import build_graph
 
     checks: Sequence[AppearanceResult] | Verdicts | None = None
     if background and _can_fork(dossier):
         checks = Verdicts(dossier, pack=pack)
-    if g is None:
-        g = build_graph(dossier)
-    index = Index(g)  # once, for the contested questions and the page's analysis block
+    # once, for the contested questions and the page's analysis block: from the graph if
+    # given, else straight from the records (the same index, without a graph built only
+    # to be read back: 0.2 s and 65 MB at 20,000 claims)
+    index = Index(g) if g is not None else Index.of_dossier(dossier)
     conflicts = numeric_conflicts(g, index)  # once, for the same two (1.7 s at 20,000 claims)
     if questions is None:
         questions = contested(g, index=index, conflicts=conflicts)

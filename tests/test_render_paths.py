@@ -487,3 +487,27 @@ pos = forcelayout.layout(50, [(i, i + 1) for i in range(49)])
 assert len(pos) == 50
 print("ok")
 """)
+
+
+@pytest.mark.parametrize("overview", [True, False])
+def test_the_page_without_the_graph_is_the_page_with_it(overview: bool) -> None:
+    """`render` builds no networkx graph (its index and the page's edges come from the
+    records): the page is the one drawn from the graph, big and small."""
+    from provenance.dossier import load_dossier
+    from provenance.generate import generate_records
+    from provenance.graph import build_graph
+    from provenance.pipeline import page_inputs
+    from provenance.render import page
+
+    from .conftest import BUNDLED
+
+    import re
+
+    def html(d: Any, inputs: Any) -> str:  # (less how long the layout took)
+        out = page.generate_html(d, inputs, generated="x", overview=overview)
+        return re.sub(r'"seconds":[0-9.]+', "", out)
+
+    for d in (generate_records(claims=400, seed=3), load_dossier(BUNDLED)):
+        without = page_inputs(d)
+        assert without.graph is None
+        assert html(d, without) == html(d, page_inputs(d, build_graph(d)))

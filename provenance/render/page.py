@@ -131,10 +131,17 @@ def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]) -> dict
     # adjacency as build_graph fills it: networkx's edge view was 0.1 s of 111,790 edges),
     # and each node's degree (in and out, every parallel edge) in the same pass
     # (g.degree(n) walks each node's neighbours: 0.4 s at 20,000 claims).
-    degree = dict.fromkeys(g.nodes, 0)
+    if g is not None:
+        ids: Any = g.nodes
+        graph_edges: Any = _edges_of(g)
+    else:  # (no graph built: the same edges, in its order, from the records)
+        from ..graph import edges_in_order
+
+        ids, graph_edges = edges_in_order(dossier)
+    degree = dict.fromkeys(ids, 0)
     edges = []
     edge_visual = style.edge_visual
-    for n, (u, v, d) in enumerate(_edges_of(g)):
+    for n, (u, v, d) in enumerate(graph_edges):
         kind = d["kind"]
         edges.append({"id": f"e{n}", "from": u, "to": v, "kind": kind,
                       "work": d.get("work"), "quote": d.get("quote"), **edge_visual(kind)})

@@ -48,7 +48,7 @@ _INTERN_MIN = 24
 _OWNER = {"work_label": "work", "by_name": "by", "said_by": "by"}
 
 
-def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None = None,
+def prepare(data: dict[str, Any], g: nx.MultiDiGraph | None, *, overview: bool | None = None,
             view: dict[str, Any] | None = None) -> dict[str, Any]:
     """Add positions (and an overview) to ``data`` for big graphs; returns a new dict."""
     return place(data, plan(data, g, overview=overview, view=view))
@@ -58,7 +58,7 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
 Plan = tuple["dict[Any, tuple[float, float]] | None", dict[str, Any]]
 
 
-def plan(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None = None,
+def plan(data: dict[str, Any], g: nx.MultiDiGraph | None, *, overview: bool | None = None,
          view: dict[str, Any] | None = None) -> Plan:
     """:func:`prepare`'s positions and fields, without ``data`` (read only: nodes' ids,
     kinds, labels and sizes, edges, titles and types in ``info``, questions)."""
