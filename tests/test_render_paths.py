@@ -493,6 +493,8 @@ print("ok")
 def test_the_page_without_the_graph_is_the_page_with_it(overview: bool) -> None:
     """`render` builds no networkx graph (its index and the page's edges come from the
     records): the page is the one drawn from the graph, big and small."""
+    import re
+
     from provenance.dossier import load_dossier
     from provenance.generate import generate_records
     from provenance.graph import build_graph
@@ -500,8 +502,6 @@ def test_the_page_without_the_graph_is_the_page_with_it(overview: bool) -> None:
     from provenance.render import page
 
     from .conftest import BUNDLED
-
-    import re
 
     def html(d: Any, inputs: Any) -> str:  # (less how long the layout took)
         out = page.generate_html(d, inputs, generated="x", overview=overview)
