@@ -406,7 +406,7 @@ def render(
         raise _fail(["error: give only one of --focus, --question and --person."])
     with reporting(quiet=quiet), bulk():
         with stage("loading the dossier"):
-            d = load_dossier(dossier)
+            d = load_dossier(dossier, marks=False)  # the page shows no quote's line in the file
         suffix = "-citations" if citations else ""
         out = output or _default_output(d, f"{d.slug}{suffix}.html")
         check_replaceable(out, force=force)  # refused now, not after the page is made
