@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..numbers import (
@@ -756,6 +756,9 @@ _EARLIER_RE = re.compile(
     rf"[\s“\"‘']*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:(?P<last>last|previous|"
     rf"prior)|(?P<year>1[89]\d\d|20\d\d))|(?:[Ll]ast|[Tt]he{_SP}+previous){_SP}+year[’']s)"
     rf"{_SP}+(?P<np>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,2}})")
+#: An occasion named with its year, then a clause of what happened on it ("the July 2023
+#: protests against the finance bill, when ..."), running up to the figure.
+_WHEN_RE = re.compile(rf"\b(?P<year>1[89]\d\d|20\d\d)\b[^.;,]{{0,80}},{_SP}+when{_SP}+[^.;]*$")
 #: Nouns of measuring: "the previous estimate" is a revision, not another occasion.
 _MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers count counts "
                              "tally total totals rate rates toll report reports study survey "
@@ -770,7 +773,10 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool
     names), "Last year's count was 5,000"."""
     m = _EARLIER_RE.match(text, ss, f.start)
     if m is None:
-        return False
+        wm = _WHEN_RE.search(text, ss, f.start)
+        # "compared with the July 2023 protests, when the alliance claimed 200,000 and
+        # police said 15,000": a clause that says what happened on a dated occasion
+        return wm is not None and (latest is None or int(wm.group("year")) < latest)
     if any(w.lower() in _MEASURING_NOUNS for w in m.group("np").split()):
         # "the previous estimate was": a revision; "last year's count": another year's
         return not (m.group("last") or m.group("year"))
@@ -1709,7 +1715,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         # the clause must hold the figure: no new clause in between ("10 percent, according
         # to X, but a meta-analysis put the share at 22 percent")
         lo, hi = sorted((m.start(), rel))
-        if ";" in sent[lo:hi] or _CLAUSE_START_RE.search(text, ss + lo, ss + hi):
+        if ";" in sent[lo:hi] or _clause_start(text, ss + lo, ss + hi):
             continue
         if best is None or d < best[0]:
             best = (d, src)
@@ -1739,7 +1745,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if name and (name.split()[-1].lower() in ORG_NOUNS or is_org(name)):
             return Source(name, "organisation", None, "by", mm.start("who"))
     # 4. "X's estimate" / "the X count" right before the figure, in its clause
-    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    starts = list(clause_starts(text, ss, f.start))
     head = text[starts[-1].end() if starts else ss:f.start]
     head_at = f.start - len(head)
     for pm in reversed(list(re.finditer(
@@ -1814,7 +1820,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                           rm.end() + gm.end() + om.start(1))
     # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
     # an Ipsos survey put it at 31 percent"), else in the sentence
-    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    starts = list(clause_starts(text, ss, f.start))
     if starts:
         cm = starts[-1]
         src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev)
@@ -1907,7 +1913,7 @@ def _which_body(text: str, ss: int, pos: int) -> Source | None:
     loss of ₹4,213 crore": a figure in a relative clause hung on a body described in
     lower-case words is that body's, not the sentence subject's."""
     which = list(_WHICH_ANY_RE.finditer(text, ss, pos))
-    if not which or _CLAUSE_START_RE.search(text, which[-1].end(), pos):
+    if not which or _clause_start(text, which[-1].end(), pos):
         return None
     m = re.search(rf"\b(?:the|a|an|its|their){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z]+))$",
                   text[max(ss, which[-1].start() - 60):which[-1].start()])
@@ -1940,19 +1946,52 @@ _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but
                               # a new subject and its cue after a comma: a clause of its own
                               # (or after "as": "Junta defends figure as farmers claim")
                               r"|(?:,|[ \u00a0]as"
-                              # or after a figure and "and"/"but": "the union says 20,000
-                              # and a charity says 30,000"
-                              r"|(?:(?<=\d)|(?<=%)|(?<=illion)|(?<=lakh)|(?<=crore))"
-                              r"[ \u00a0]+(?:and|but|while|whereas))[ \u00a0]+"
+                              # or after a clause that gave a figure, with no comma: "the
+                              # union says 20,000 and a charity says 30,000", "Police said
+                              # 5,000 marched and organisers said 20,000" (``bare``: kept
+                              # only when the clause before it holds a figure, so "Police
+                              # and organisers said" stays one subject; see clause_starts)
+                              r"|(?P<bare>[ \u00a0]+(?:and|but|while|whereas|though|although|"
+                              r"yet)))[ \u00a0]+"
                               r"(?=(?!(?:which|who|whose|that|as|when|if|it|he|she|"
                               r"they|we|I|you|this|these|those|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)"
                               r"(?:[A-Za-z][\w’'.-]*[ \u00a0]+){1,4}"
                               rf"(?:{_SPLICE_VERBS})[ \u00a0])")
+#: A figure in a clause: its digits, or the words a figure ends with ("a third", "4.5 lakh").
+_FIGURE_IN_RE = re.compile(r"\d|%|illion\b|\blakh\b|\bcrore\b|\bhundred\b|\bthousand\b|"
+                           r"\bper[ \u00a0]?cent\b")
+
+
+def clause_starts(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Where a clause with a subject of its own opens in ``text[lo:hi]`` (see
+    :data:`_CLAUSE_START_RE`). A conjunction with no comma before it opens one only after
+    a clause that gave a figure: "Police said 5,000 marched and organisers said 20,000" is
+    two clauses, "Police and organisers said 5,000" one subject."""
+    prev = lo
+    for m in _CLAUSE_START_RE.finditer(text, lo, hi):
+        if m.group("bare") is not None and not _FIGURE_IN_RE.search(text, prev, m.start()):
+            continue
+        prev = m.end()
+        yield m
+
+
+def _clause_start(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first of :func:`clause_starts`, or None."""
+    return next(clause_starts(text, lo, hi), None)
 #: The verbs that close a clause giving a figure ("..., a YouGov poll found", "...,
 #: officials said", "..., county records show"): the reporting verbs, inflected and
 #: finite (a base form there is a noun: "..., far more than the previous estimate").
 _TRAIL_VERBS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing") and (
     v not in _BASE_OK or v == "show")), key=len, reverse=True))
+#: ... and a base form after a plural subject, where it is the present tense ("...,
+#: officials say, though ...", "..., engineers estimate."): a word ending in "s" that is
+#: no "-us", "-ss" or "-is" ("the previous estimate" stays a noun), or a plural without
+#: one ("police", "people", "staff").
+_TRAIL_VERBS_PLURAL = (
+    rf"(?:{_TRAIL_VERBS}|(?:(?<=[a-hj-rt-z]s[ \u00a0])|(?<=police[ \u00a0])|"
+    rf"(?<=people[ \u00a0])|(?<=staff[ \u00a0]))(?:" + "|".join(
+        sorted((v for v in REPORT_VERBS if v in _BASE_OK and v != "show"), key=len,
+               reverse=True)) + "))")
 
 
 def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
@@ -1979,16 +2018,19 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         if src is not None and src.kind != "generic":
             return src
     m = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
-                 rf"(?:[a-z]+{_SP}+){{0,3}}?(?:{_TRAIL_VERBS})\b", tail)
+                 rf"(?:[a-z]+{_SP}+){{0,3}}?{_TRAIL_VERBS_PLURAL}\b", tail)
     if not m:
         # the attribution that closes the sentence: "…, far more than …, the agency said
         # Saturday."
         m = re.search(rf",{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
-                      rf"(?:[a-z]+{_SP}+){{0,2}}?(?:{_TRAIL_VERBS})\b(?=[^,;]{{0,40}}$)", tail)
+                      rf"(?:[a-z]+{_SP}+){{0,2}}?{_TRAIL_VERBS_PLURAL}\b(?=[^,;]{{0,40}}$)", tail)
         if not m or ";" in tail[:m.start()]:
             return None
     if re.match(r"(?:while|whereas|but|and|although|though|yet)\b", m.group("np")):
         return None  # ", while a study ... estimated": the next clause's source, not this
+    if _FIGURE_IN_RE.search(re.split(r"[,;.!?]", tail[m.end():], maxsplit=1)[0]):
+        return None  # "8,000 joined the march, organisers claim 120,000": a cue with a
+        # figure of its own opens the next clause; it closes none
     if re.match(r"(?:[a-z]+ing|because|since|as|after|before|although|though|if|when|"
                 r"unless|until|so)\b", m.group("np")):
         return None  # ", saying the Red Cross had counted ...", ", because the group had
@@ -3490,9 +3532,10 @@ def _one_count(text: str, out: list[FigureClaim]) -> None:
 
 def _headline_sources(text: str, out: list[FigureClaim],
                       spans: list[tuple[int, int]]) -> None:
-    """A headline figure with no source takes the source of the same figure below it. The
-    headline is the first paragraph of two words or more that is no furniture (a section
-    label such as "Water" above it is none)."""
+    """A headline figure with no source takes the source of the same figure below it, and
+    one a headline gives to a kind of source ("..., campaigners say") the body below that
+    gives it by name. The headline is the first paragraph of two words or more that is no
+    furniture (a section label such as "Water" above it is none)."""
     from ..speech.furniture import is_furniture_line
 
     head = next(((a, b) for a, b in spans[:8] if len(text[a:b].split()) >= 2 and
@@ -3501,10 +3544,15 @@ def _headline_sources(text: str, out: list[FigureClaim],
         return  # no headline (a headline is short; a whole one-line text is none)
     head_start, head_end = head
     for fc in out:
-        if fc.source is not None or fc.start >= head_end or fc.start < head_start:
+        generic = fc.source is not None and fc.source.kind == "generic"
+        if (fc.source is not None and not generic) or fc.start >= head_end or \
+                fc.start < head_start:
             continue
         for other in out:
-            if other is fc or other.source is None or other.start < head_end:
+            if other is fc or other.source is None or other.start < head_end or (
+                    generic and other.source.kind not in ("organisation", "study")):
+                # (a kind of source is a body's name below, not a person's: "police
+                # say 8,000" is the police's, whichever spokeswoman gave it)
                 continue
             if other.quantity == fc.quantity and same_value(other.figure, fc.figure):
                 fc.source = Source(other.source.name, other.source.kind,
@@ -4020,7 +4068,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     one ("money $ cost per household per year"); "$14 billion in its first year" another.
     A sum the text says nothing of is a quantity of its own."""
     cur = f.unit or ""
-    clause_start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, ss, f.start)),
+    clause_start = max((m.end() for m in clause_starts(text, ss, f.start)),
                        default=ss)
     before = re.sub(r"[“”\"‘]", "", text[clause_start:f.start].lower())
     after = _clause(text, f.end, se).lower()
@@ -4150,7 +4198,7 @@ def own_clause(text: str, fc: FigureClaim, figures: Sequence[FigureClaim]) -> tu
     lo, hi = ss, se
     for o in others:
         a, b = sorted((o.start, fc.start))
-        cuts = list(_CLAUSE_START_RE.finditer(text, a, b))
+        cuts = list(clause_starts(text, a, b))
         if not cuts:
             continue
         if o.start < fc.start:
@@ -4350,7 +4398,7 @@ def _change_question(text: str, fc: FigureClaim) -> str | None:
     aquifer fall?", named from what changed, never from the unit alone."""
     f = fc.figure
     ss = fc.sentence[0]
-    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    starts = list(clause_starts(text, ss, f.start))
     lo = starts[-1].end() if starts else ss
     head = text[lo:f.start]
     m = _CHANGED_BY_RE.search(head)
@@ -4415,7 +4463,7 @@ def _object_question(text: str, fc: FigureClaim, ask: str | None = None) -> str 
     question keeps the sentence's tense)."""
     f = fc.figure
     ss = fc.sentence[0]
-    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    starts = list(clause_starts(text, ss, f.start))
     lo = starts[-1].end() if starts else ss
     m = _OBJECT_OF_RE.search(text, max(lo, f.start - 120), f.start)
     if m is None or not f.unit or not (f.unit.isalpha() or ask) or \

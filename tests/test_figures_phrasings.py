@@ -1,0 +1,103 @@
+"""Ordinary ways a journalist writes a dispute, each read as the question a user sees.
+
+Short texts written for these tests, several wordings per pattern (news English; no
+article's sentences): a second source in a clause joined by "and"/"but"/"while" with no
+comma; a cue after the figure in the present tense ("..., officials say, though ...");
+a headline's kind of source ("campaigners say") and the body below that names it.
+Each test reads `contested` on the written draft, as `provenance contested` shows it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.extract import extract_text, write_draft
+
+
+def questions(body: str, tmp_path: Path) -> dict[str, list[str]]:
+    """The contested questions of a drafted text: question -> its positions, as the user
+    reads them ("5,000 (police)")."""
+    from provenance.analysis import contested
+    from provenance.dossier import load_dossier
+    from provenance.graph import build_graph
+
+    ex = extract_text(body)
+    folder = write_draft(ex, tmp_path / "draft", "article.txt")
+    return {q["text"]: sorted(p["position"] for p in q["positions"])
+            for q in contested(build_graph(load_dossier(folder))) if q["contested"]}
+
+
+def sources(body: str) -> dict[str, str | None]:
+    return {fc.figure.text: (fc.source.name if fc.source else None)
+            for fc in extract_text(body).figures}
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Police said 5,000 marched and organisers said 20,000.",
+     ("5,000", "police"), ("20,000", "organisers")),
+    ("The ministry estimated 3,000 homes were flooded and the red cross put the number "
+     "at 8,000.", ("3,000 homes", "ministry"), ("8,000", "red cross")),
+    ("The airline said 300 flights were cancelled while the pilots' union said 650.",
+     ("300 flights", "airline"), ("650", "pilots' union")),
+    ("The company said 200 jobs would go and the union said 450.",
+     ("200 jobs", "company"), ("450", "union")),
+    ("The council counted 400 rough sleepers but charities said the real figure was 1,100.",
+     ("400 rough sleepers", "council"), ("1,100", "charities")),
+])
+def test_a_second_source_joined_without_a_comma_gives_its_own_figure(
+        sentence, first, second, tmp_path):
+    got = sources("Figures disputed\n" + sentence + "\n")
+    assert got[first[0]] == first[1]
+    assert got[second[0]] == second[1]
+    qs = questions("Figures disputed\n" + sentence + "\n", tmp_path)
+    assert len(qs) == 1
+    [positions] = qs.values()
+    assert [p.rsplit(" (", 1)[1] for p in positions] == sorted([f"{first[1]})",
+                                                                f"{second[1]})"])
+
+
+def test_a_compound_subject_stays_one_source():
+    # "and" with no figure before it joins two subjects; it opens no clause
+    got = sources("March\nPolice and organisers said 5,000 people marched.\n")
+    assert got["5,000 people"] == "Police and organisers"
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("About 12,000 posts are vacant, officials say, though the union puts it at 20,000.",
+     ("About 12,000 posts", "officials"), ("20,000", "union")),
+    ("Some 4,000 homes were damaged, engineers estimate, but insurers put the figure at "
+     "9,000.", ("Some 4,000 homes", "engineers"), ("9,000", "insurers")),
+    ("More than 2,000 people were evacuated, police say, while the fire service says 3,500.",
+     ("More than 2,000 people", "police"), ("3,500", "fire service")),
+])
+def test_a_present_tense_cue_after_the_figure_gives_it(sentence, first, second, tmp_path):
+    body = "Numbers\n" + sentence + "\n"
+    got = sources(body)
+    assert got[first[0]] == first[1]
+    assert got[second[0]] == second[1]
+    assert len(questions(body, tmp_path)) == 1
+
+
+def test_a_cue_that_gives_a_figure_of_its_own_closes_no_clause_before_it():
+    got = sources("March\nPolice say 8,000 joined the march, organisers claim 120,000.\n")
+    assert got == {"8,000": "police", "120,000": "organisers"}
+
+
+def test_a_headlines_kind_of_source_is_the_body_below_that_names_it():
+    body = ("Sewage spilled into the Avon for 9,000 hours last year, campaigners say\n"
+            "The group Avon Clean Rivers said sewage had spilled into the river for 9,000 "
+            "hours in 2025. The water company put the total at 6,100 hours.\n")
+    fcs = [fc for fc in extract_text(body).figures if fc.figure.text == "9,000 hours"]
+    assert [fc.source.name for fc in fcs if fc.source] == ["Avon Clean Rivers"] * 2
+
+
+def test_a_figure_in_a_clause_about_an_earlier_dated_occasion_is_no_side():
+    body = ("Police say 8,000 joined the 2026 fuel march\n"
+            "Police said 8,000 people joined Friday's march. Organisers said 50,000 "
+            "marched.\n"
+            "The march is being compared with the 2023 protests, when the unions claimed "
+            "200,000 marchers and police said 15,000.\n")
+    fcs = {fc.figure.text: fc for fc in extract_text(body).figures}
+    assert fcs["15,000"].quantity != fcs["8,000 people"].quantity
