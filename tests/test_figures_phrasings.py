@@ -101,3 +101,69 @@ def test_a_figure_in_a_clause_about_an_earlier_dated_occasion_is_no_side():
             "200,000 marchers and police said 15,000.\n")
     fcs = {fc.figure.text: fc for fc in extract_text(body).figures}
     assert fcs["15,000"].quantity != fcs["8,000 people"].quantity
+
+
+@pytest.mark.parametrize(("second", "source"), [
+    ("The builder put the cost at $1,150 million.", "builder"),
+    ("The contractor said it cost $1,150 million.", "contractor"),
+    ("The main contractor estimated the bill at $1,150 million.", "main contractor"),
+    ("Suppliers say the bridge cost $1,150 million.", "Suppliers"),
+    ("The bridge cost $1,150 million, the builder said.", "builder"),
+])
+def test_someone_named_by_what_they_do_gives_a_figure(second, source, tmp_path):
+    body = ("Bridge bill disputed\nThe city put the cost of the bridge at $1.2 billion. "
+            + second + "\n")
+    assert sources(body)["$1,150 million"] == source
+    qs = questions(body, tmp_path)
+    assert [sorted(p.rsplit(" (", 1)[1] for p in ps) for ps in qs.values()] == [
+        sorted(["city)", source + ")"])]
+
+
+def test_a_word_with_an_agents_ending_that_names_a_thing_is_no_source():
+    body = ("Bills\nThe city put the cost at $1.2 billion. The letter put the cost at "
+            "$900 million.\n")
+    assert sources(body)["$900 million"] != "letter"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("About 5,000 people marched, the council said.", "the council"),
+    ("The dam's cost was put at R800 million by the water board.", "water board"),
+])
+def test_a_body_named_by_its_kind_after_the_figure_gives_it(sentence, source):
+    got = sources("Figures\n" + sentence + "\n")
+    assert list(got.values()) == [source]
+
+
+def test_what_different_things_cost_are_different_questions(tmp_path):
+    body = ("March bill disputed\n"
+            "The city said the march cost $2.4 million in policing. The union said it cost "
+            "less than $1 million. Upgrading the municipal website to the new system will "
+            "cost the city $350,000, officials said.\n")
+    qs = questions(body, tmp_path)
+    assert list(qs.values()) == [["$2.4 million (city)", "less than $1 million (union)"]]
+
+
+@pytest.mark.parametrize("body", [
+    # the thing in "the cost of X", as the subject of "cost", by its possessive; "it" and
+    # "the project" are the thing last named
+    "The council put the cost of the new bridge at £40 million. Engineers say the bridge "
+    "will cost £65 million. Resurfacing the car park would cost £2 million, the council "
+    "added. Drivers say the car park's cost will be £3 million.",
+    "Officials put the price of the bridge at £40 million, while critics say the project "
+    "will cost £65 million. A new car park would cost £2 million, the council said. "
+    "Drivers say it will cost £3 million.",
+])
+def test_each_things_cost_is_its_own_question(body, tmp_path):
+    qs = questions("Costs\n" + body + "\n", tmp_path)
+    assert sorted(sorted(p.split(" (")[0] for p in ps) for ps in qs.values()) == [
+        ["£2 million", "£3 million"], ["£40 million", "£65 million"]]
+    assert any("car park" in q or "park" in q for q in qs)
+
+
+def test_one_things_cost_in_other_words_stays_one_question(tmp_path):
+    body = ("Stadium costs\nThe council put the cost of the stadium at $1.1 billion. The "
+            "builder said the project would cost $1.4 billion, and fans say it cost "
+            "$2 billion.\n")
+    qs = questions(body, tmp_path)
+    assert len(qs) == 1
+    assert len(next(iter(qs.values()))) == 3

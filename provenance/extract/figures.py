@@ -150,7 +150,7 @@ ORG_NOUNS = {
     "gmbh",
     # a firm by what it does: "the developer said", "the operator estimated"
     "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
-    "carrier", "airline", "business",
+    "carrier", "airline", "business", "club",
 }
 #: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
 #: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
@@ -184,6 +184,30 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "staff", "volunteers", "locals", "parents", "opposition",
                    # "A team at the University of Leeds ... estimated": the body it is at
                    "team", "teams"}
+#: A noun for whoever does a thing, by its English ending (builder, contractor, supplier,
+#: exporter, landlord aside, economist, technician, auctioneer, claimant, resident): the
+#: subject of a verb that reports a figure when it is a person or a body the text names by
+#: what they do. The words of those endings that name things are listed apart.
+_AGENT_END_RE = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|lord|lady)s?$")
+_NOT_AGENTS = frozenset(
+    "number paper letter order other matter quarter border sector factor error meter metre "
+    "counter monitor register computer calculator indicator filter layer cluster chapter "
+    "poster charter character parameter water weather winter summer river tower power "
+    "cancer disaster shelter answer corner banner floor door corridor mirror motor tractor "
+    "vector colour color honour honor labour labor rumour rumor humour humor terror anchor "
+    "interior exterior latter former minor major senior junior percent event extent content "
+    "current accident incident component talent intent rent cent plant grant giant variant "
+    "list checklist median total together however whatever".split())
+
+
+def actor_noun(word: str) -> bool:
+    """Whether a common noun names someone who does something ("builder", "contractors",
+    "the insurer"): a source when it is the subject of a verb that gives a figure."""
+    w = word.lower()
+    return len(w) > 4 and bool(_AGENT_END_RE.search(w)) and w not in _NOT_AGENTS and \
+        singular(w) not in _NOT_AGENTS and w.isalpha()
+
+
 #: Studies, surveys and reports as the subject of a figure ("a new survey shows").
 STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                "review", "analysis", "census", "trial", "paper", "research", "data",
@@ -960,6 +984,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _one_share(text, out, spans)
     _one_change(out)
     _one_count(text, out)
+    _cost_things(text, out)
     _bare_sums(text, out)
     _cited_figures(text, out)
     _revisions(text, out)
@@ -1988,7 +2013,7 @@ _TRAIL_VERBS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")
 #: no "-us", "-ss" or "-is" ("the previous estimate" stays a noun), or a plural without
 #: one ("police", "people", "staff").
 _TRAIL_VERBS_PLURAL = (
-    rf"(?:{_TRAIL_VERBS}|(?:(?<=[a-hj-rt-z]s[ \u00a0])|(?<=police[ \u00a0])|"
+    rf"(?:{_TRAIL_VERBS}|(?:(?<=[a-hj-rtv-z]s[ \u00a0])|(?<=police[ \u00a0])|"
     rf"(?<=people[ \u00a0])|(?<=staff[ \u00a0]))(?:" + "|".join(
         sorted((v for v in REPORT_VERBS if v in _BASE_OK and v != "show"), key=len,
                reverse=True)) + "))")
@@ -2017,20 +2042,23 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                      "trailing")
         if src is not None and src.kind != "generic":
             return src
+    def own_figure(m: re.Match[str] | None) -> bool:
+        # "8,000 joined the march, organisers claim 120,000": a cue with a figure of its
+        # own opens the next clause; it closes none
+        return m is not None and bool(_FIGURE_IN_RE.search(
+            re.split(r"[,;.!?]", tail[m.end():], maxsplit=1)[0]))
+
     m = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
                  rf"(?:[a-z]+{_SP}+){{0,3}}?{_TRAIL_VERBS_PLURAL}\b", tail)
-    if not m:
+    if not m or own_figure(m):
         # the attribution that closes the sentence: "…, far more than …, the agency said
         # Saturday."
         m = re.search(rf",{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
                       rf"(?:[a-z]+{_SP}+){{0,2}}?{_TRAIL_VERBS_PLURAL}\b(?=[^,;]{{0,40}}$)", tail)
-        if not m or ";" in tail[:m.start()]:
+        if not m or ";" in tail[:m.start()] or own_figure(m):
             return None
     if re.match(r"(?:while|whereas|but|and|although|though|yet)\b", m.group("np")):
         return None  # ", while a study ... estimated": the next clause's source, not this
-    if _FIGURE_IN_RE.search(re.split(r"[,;.!?]", tail[m.end():], maxsplit=1)[0]):
-        return None  # "8,000 joined the march, organisers claim 120,000": a cue with a
-        # figure of its own opens the next clause; it closes none
     if re.match(r"(?:[a-z]+ing|because|since|as|after|before|although|though|if|when|"
                 r"unless|until|so)\b", m.group("np")):
         return None  # ", saying the Red Cross had counted ...", ", because the group had
@@ -2060,9 +2088,17 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         vm = re.match(rf"((?:{_SP}+[a-z][\w-]*){{1,3}}?){_SP}+(?:{_TRAIL_VERBS})\b",
                       text[np_end:np_end + 80])
         if vm:
-            src = _np_at(text, np_start, np_end + vm.end(1), people, mentions, "trailing")
+            np_end += vm.end(1)
+            src = _np_at(text, np_start, np_end, people, mentions, "trailing")
     if src is not None and src.kind != "generic":
         return src
+    # "..., the council said", "..., the builder added": a body or someone the text names
+    # by what they are, as the subject of a sentence is
+    dm = re.fullmatch(rf"[Tt]he{_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z][\w-]*))",
+                      text[np_start:np_end].strip())
+    if dm and (dm.group(2) in ORG_NOUNS or actor_noun(dm.group(2))):
+        return src or Source(" ".join(dm.group(1).split()), "generic", None, "trailing",
+                             np_start)
     return None
 
 
@@ -2246,8 +2282,9 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
     # "..., the regional emergency service said": a body described in up to four words
+    # (or after "by": "was put at R800 million by the water board")
     lm = re.match(rf"(?:the{_SP}+)?((?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*)\b", rest)
-    if lm and how == "trailing" and lm.group(1).split()[-1] in ORG_NOUNS:
+    if lm and how in ("trailing", "by") and lm.group(1).split()[-1] in ORG_NOUNS:
         words = lm.group(1).split()
         got = mentions.last(pos, "organisation", words[-1], within=500)
         if got is None and len(words) == 1:
@@ -2631,6 +2668,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # "The mayor put the damage at": a person the text names by their office
             return Source("the " + " ".join(nouns), "generic", None, "subject",
                           ss + zone_start)
+        if nouns and word.startswith("the ") and actor_noun(nouns[-1]):
+            # "The builder put the cost at", "the main contractor said": whoever the text
+            # names by what they do
+            return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
     # "A civil engineering professor who reviewed the plans said": a person described,
     # whom the text names later ("said the professor, Anita Rao")
     dm = _A_ROLE_RE.match(zone)
@@ -2642,8 +2683,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
-        if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
-            continue
+        head = gm.group(1).split()[-1].lower() if gm else ""
+        if not gm or (head not in GENERIC_SOURCES and not (
+                head.endswith("s") and actor_noun(head))):
+            continue  # ("Builders say", "Exporters estimate": people by what they do)
         principal = _spokes_voice(text, ss + zone_start, ss + verb.start(), people,
                                   mentions) \
             if gm.group(1).split()[-1].lower() in _SPOKES_HEADS else None
@@ -3489,6 +3532,105 @@ def _bare_sums(text: str, out: list[FigureClaim]) -> None:
             fc.quantity = main
 
 
+#: What a cost is of, in the words news uses: "the cost of the new bridge at", "the final
+#: bill for rebuilding the harbour wall was" (up to the verb before the sum).
+_COST_OF_RE = re.compile(
+    rf"\b(?:costs?|prices?|price{_SP}+tag|bills?|outlay){_SP}+(?:of|for){_SP}+"
+    rf"(?P<x>(?:(?:[^\s.;:,]|(?<=\d),(?=\d))+{_SP}+){{0,7}}?(?:[^\s.;:,]|(?<=\d),(?=\d))+)"
+    rf"{_SP}+(?:at|to|was|is|will|would|stood|stands|came|rose|reached|totall?ed|totals|had|"
+    rf"has|could|might|may)\b")
+#: "the march's cost", "the stadium's final price": a thing's cost, by its possessive.
+_COST_POSS_RE = re.compile(
+    rf"\b(?P<x>[A-Za-z][\w-]*)[’']s?{_SP}+(?:(?:total|final|full|estimated|true|real|"
+    rf"overall|annual){_SP}+)?(?:cost|price|bill)s?\b")
+#: "the march cost", "Upgrading the municipal website ... will cost the city", "would end up
+#: costing": the thing a verb of costing has as its subject, from the clause's start to
+#: the verb. The verb, not the noun: "cost" is a noun before "of", "at", "was", "to" ("the
+#: true cost was", "the cost to taxpayers") and after an article or an adjective.
+_COSTS_VERB_RE = re.compile(
+    rf"(?P<x>[^,;:]*?)(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bits)(?<!\btheir)(?<!\btrue)"
+    rf"(?<!\bfull)(?<!\btotal)(?<!\bfinal)(?<!\breal)"
+    rf"{_SP}+(?:(?:will|would|could|might|may|did|does|do|to|had|has|have|"
+    rf"is{_SP}+expected{_SP}+to|are{_SP}+expected{_SP}+to|is{_SP}+likely{_SP}+to|"
+    rf"(?:will|would|could|might|may){_SP}+end{_SP}+up)"
+    rf"{_SP}+)?(?:also{_SP}+|now{_SP}+|eventually{_SP}+|ultimately{_SP}+)?"
+    rf"(?:cost|costs|costing){_SP}(?!(?:of|at|was|is|were|are|to|for|will|would|has|had|"
+    rf"estimate|estimates|figure|overruns?)\b)")
+_WH_CUT_RE = re.compile(rf"^.*\b(?:what|which|who|whom|whose|how|why|where|when|if|whether)"
+                        rf"{_SP}+", re.S | re.I)
+#: The words that end a thing's name before what is said of it ("the bridge over the
+#: river", "upgrading the website to the new system", "the stadium would end up": the
+#: bridge, the website, the stadium).
+_COST_X_STOP = frozenset("of to for in on at with over under by from and or which that who "
+                         "across into through during after before between will would could "
+                         "might may can should must shall is are was were has have had "
+                         "being been".split())
+#: Words for whatever the article's cost is of, never another thing: "the project",
+#: "the scheme", "it".
+_COST_ANY = frozenset("project scheme plan programme program work works job effort operation "
+                      "thing it this that everything total whole all them they which what "
+                      "he she we i you one".split())
+
+
+def _cost_thing(text: str, fc: FigureClaim) -> str | None:
+    """The head noun of what a cost is of ("the cost of the new bridge": "bridge"; "the
+    march cost": "march"; "Upgrading the municipal website ... will cost": "website"), or
+    None when the sentence does not say or says "it", "the project"."""
+    ss = fc.sentence[0]
+    starts = list(clause_starts(text, ss, fc.start))
+    lo = starts[-1].end() if starts else ss
+    before = text[lo:fc.start]
+    m = _COST_OF_RE.search(before) or _COST_POSS_RE.search(before)
+    phrase = m.group("x") if m else None
+    if phrase is None:
+        vm = _COSTS_VERB_RE.search(before)
+        if vm is None:
+            return None
+        # the subject of "cost": after what reported it and after a clause word ("its
+        # estimate of what this year's drought has cost": the drought)
+        phrase = _WH_CUT_RE.sub("", _NP_CUT_RE.sub("", vm.group("x")))
+    words: list[str] = []
+    for w in phrase.split():
+        low = w.lower()
+        if words and (low in _COST_X_STOP or (low.endswith("ed") and words[-1].lower() not in
+                                              _DANGLING)):
+            break  # ("the stadium planned for the waterfront": the stadium)
+        words.append(w)
+    head = words[-1].strip("“”\"‘’'()").lower() if words else ""
+    if not head.isalpha() or head in _COST_ANY or head in _DANGLING or head in _PRONOUNS:
+        return None
+    return singular(head)
+
+
+def _cost_things(text: str, out: list[FigureClaim]) -> None:
+    """Sums for what different things cost are different quantities: "the march cost $2.4
+    million" and "Upgrading the municipal website will cost the city $350,000" are two
+    questions, not three positions on one. A cost that does not say of what ("put the cost
+    at", "it cost") is of the thing the text last named a cost of; the thing most figures
+    are of keeps the plain quantity, each other thing gets one of its own."""
+    by_cur: dict[str, list[tuple[FigureClaim, str | None]]] = {}
+    for fc in out:
+        q = fc.quantity.split(" per ")[0]
+        if fc.figure.kind == "money" and q == f"money {fc.figure.unit} cost":
+            by_cur.setdefault(q, []).append((fc, _cost_thing(text, fc)))
+    for q, items in by_cur.items():
+        if len({t for _fc, t in items if t}) < 2:
+            continue  # one thing's cost (or none said): nothing to tell apart
+        things: list[str | None] = []
+        last: str | None = None
+        for _fc, t in items:
+            last = t or last
+            things.append(last)
+        counts: dict[str, int] = {}
+        for t in things:
+            if t:
+                counts[t] = counts.get(t, 0) + 1
+        main = max(counts, key=lambda t: (counts[t], -things.index(t)))
+        for (fc, _t), t in zip(items, things, strict=True):
+            if t and t != main:
+                fc.quantity = fc.quantity.replace(q, f"{q} of {t}", 1)
+
+
 #: "14,000 households received eviction notices", "2,000 workers would lose their jobs":
 #: what the counted ones got, lost or were served (its plural head).
 _OBJECT_AFTER_RE = re.compile(
@@ -4322,6 +4464,10 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         words = members[0].quantity.split()[2:]
         if words and words[0].startswith("@"):
             words = []
+        if words[:2] == ["cost", "of"] and len(words) >= 3:
+            # "money $ cost of website" (see _cost_things): the thing's cost
+            per = " ".join(words[3:])
+            return f"What is the cost of the {words[2]}{' ' + per if per else ''}?"
         noun = words[0] if words and words[0] != "per" else None
         if noun and noun.endswith("ed") and noun not in _MONEY_NOUNS:
             # "P650M owed", "£2bn spent": a participle, what is done with the money
