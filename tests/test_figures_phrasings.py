@@ -167,3 +167,40 @@ def test_one_things_cost_in_other_words_stays_one_question(tmp_path):
     qs = questions(body, tmp_path)
     assert len(qs) == 1
     assert len(next(iter(qs.values()))) == 3
+
+
+@pytest.mark.parametrize(("body", "asked"), [
+    ("How many wolves live in the Alps?\nThe ministry put the population at about 430 "
+     "animals. Hunters say there are 1,000 wolves in the region.\n",
+     "How many wolves live in the Alps?"),
+    ("Council and developer split over new homes\nThe council says 5,000 homes will be "
+     "built on the site. The developer says 3,200 units.\n", "How many homes"),
+    ("How many bison roam the park? Rangers and ranchers disagree\nRangers counted 2,400 "
+     "bison in the spring census. Ranchers say the herd is closer to 6,000 head.\n",
+     "How many bison"),
+])
+def test_a_generic_count_noun_is_the_articles_own_count(body, asked, tmp_path):
+    qs = questions(body, tmp_path)
+    assert len(qs) == 1
+    [(question, positions)] = qs.items()
+    assert question.startswith(asked)
+    assert len(positions) == 2
+
+
+def test_a_generic_count_of_another_order_stays_apart():
+    body = ("How many wolves live in the Alps?\nHunters say there are 1,000 wolves in the "
+            "region. The farmers' union says 40,000 animals were killed by wolves since "
+            "2010, and the ministry says 700 wolves.\n")
+    fcs = {fc.figure.text: fc for fc in extract_text(body).figures}
+    assert fcs["1,000 wolves"].quantity == fcs["700 wolves"].quantity
+    assert fcs["40,000 animals"].quantity != fcs["1,000 wolves"].quantity
+
+
+def test_a_sentence_opening_on_an_earlier_year_is_another_occasion(tmp_path):
+    body = ("Deforestation fell 12% in 2025, state says\n"
+            "The state government says deforestation fell 12% in 2025. Researchers say "
+            "deforestation fell 4% in 2025. In 2023, the state had recorded a fall of 25 "
+            "per cent.\n")
+    [positions] = questions(body, tmp_path).values()
+    assert not any("25 per cent" in p for p in positions)
+    assert len(positions) == 2

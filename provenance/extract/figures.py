@@ -669,8 +669,11 @@ def _rate_topic(text: str, top: Sequence[tuple[int, int]]) -> str | None:
 #: question of the opening counts (the last word before its verb).
 _TOPIC_ASKED_RE = re.compile(
     rf"\b[Hh]ow{_SP}+many{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<noun>[a-z][\w-]*s)"
-    rf"{_SP}+(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should|may|"
-    rf"might|must)\b")
+    rf"{_SP}+(?:(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should|may|"
+    rf"might|must)\b|"
+    # or its own verb, in the plural's present ("How many wolves live in Brandenburg?",
+    # "How many babies die before ...?"): a word after the plural that is no plural
+    rf"(?=[a-z]*[a-rt-z]\b(?![’'-])))")
 #: Prepositions before a figure in the article's unit that still give the quantity: "for
 #: more than 14,000 hours", "at fourteen thousand hours", "at between 11,000 and 15,500
 #: hours" ("within six hours", "in under four hours" are thresholds).
@@ -780,6 +783,9 @@ _EARLIER_RE = re.compile(
     rf"[\s“\"‘']*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:(?P<last>last|previous|"
     rf"prior)|(?P<year>1[89]\d\d|20\d\d))|(?:[Ll]ast|[Tt]he{_SP}+previous){_SP}+year[’']s)"
     rf"{_SP}+(?P<np>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,2}})")
+#: A sentence that opens on a year: "In 2019, ...", "Back in March 2021, ...".
+_IN_YEAR_RE = re.compile(rf"[\s“\"‘']*(?:[Ii]n|[Bb]ack{_SP}+in){_SP}+(?:[A-Z][a-z]+{_SP}+)?"
+                         rf"(?P<year>1[89]\d\d|20\d\d),")
 #: An occasion named with its year, then a clause of what happened on it ("the July 2023
 #: protests against the finance bill, when ..."), running up to the figure.
 _WHEN_RE = re.compile(rf"\b(?P<year>1[89]\d\d|20\d\d)\b[^.;,]{{0,80}},{_SP}+when{_SP}+[^.;]*$")
@@ -796,6 +802,9 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool
     100,000", "The 2021 march drew 100,000" (a year before the one the article's opening
     names), "Last year's count was 5,000"."""
     m = _EARLIER_RE.match(text, ss, f.start)
+    ym = _IN_YEAR_RE.match(text, ss, f.start)
+    if ym is not None and latest is not None and int(ym.group("year")) < latest:
+        return True  # "In 2019, the state counted about 320 wolves" (the opening: 2024)
     if m is None:
         wm = _WHEN_RE.search(text, ss, f.start)
         # "compared with the July 2023 protests, when the alliance claimed 200,000 and
@@ -984,6 +993,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _one_share(text, out, spans)
     _one_change(out)
     _one_count(text, out)
+    _generic_counts(out, topic)
     _cost_things(text, out)
     _bare_sums(text, out)
     _cited_figures(text, out)
@@ -3670,6 +3680,34 @@ def _one_count(text: str, out: list[FigureClaim]) -> None:
         for fc in out:
             if fc.quantity == q:
                 fc.quantity = into
+
+
+#: Count nouns that say only that something was counted ("430 animals", "300 cases",
+#: "5,000 units", "200 head"): the thing the article counts when it names one.
+GENERIC_COUNT_NOUNS = frozenset("animal creature specimen beast head case unit incident "
+                                "instance".split())
+
+
+def _generic_counts(out: list[FigureClaim], topic: str | None) -> None:
+    """A count in a generic noun is a count of the article's own thing when it is of the
+    same order as that thing's figures: in an article asking "How many wolves live in
+    Brandenburg?", "about 430 animals" and "well over 1,000 animals" are wolves (one
+    question), while "31 ewes" and a generic count a hundred times smaller stay apart."""
+    if topic is None or topic in GENERIC_COUNT_NOUNS or topic in (
+            DURATION_KEY, LENGTH_KEY, AREA_KEY):
+        return  # (a measure in units is no count of things)
+    sizes = [v for fc in out if fc.quantity == topic and fc.source is not None
+             for v in (fc.figure.value, fc.figure.low, fc.figure.high) if v]
+    if not sizes:
+        return
+    lo, hi = min(sizes) / _SAME_ORDER, max(sizes) * _SAME_ORDER
+    for fc in out:
+        f = fc.figure
+        v = f.value if f.value is not None else (
+            (f.low + f.high) / 2 if f.low is not None and f.high is not None else None)
+        if fc.quantity in GENERIC_COUNT_NOUNS and f.kind in ("count", "range") and \
+                v is not None and lo <= v <= hi:
+            fc.quantity = topic
 
 
 def _headline_sources(text: str, out: list[FigureClaim],
