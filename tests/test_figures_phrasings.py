@@ -204,3 +204,19 @@ def test_a_sentence_opening_on_an_earlier_year_is_another_occasion(tmp_path):
     [positions] = questions(body, tmp_path).values()
     assert not any("25 per cent" in p for p in positions)
     assert len(positions) == 2
+
+
+@pytest.mark.parametrize(("body", "apart"), [
+    ("Fire burnt 34,000 hectares, officials say\nOfficials say the fire burnt 34,000 "
+     "hectares. Farmers say about 340 square kilometres burnt. The park covers 167,000 "
+     "hectares, the agency said.\n", "167,000 hectares"),
+    ("Flood covered 12 square kilometres, council says\nThe council says the flood covered "
+     "12 square kilometres. Residents say about 2,000 hectares were under water. The city "
+     "covers 80,000 hectares, the council said.\n", "80,000 hectares"),
+])
+def test_an_area_of_another_order_is_no_side_of_the_articles_area(body, apart, tmp_path):
+    # areas are one quantity in any unit as lengths and lengths of time are: when of one
+    # order of magnitude as the opening's
+    [positions] = questions(body, tmp_path).values()
+    assert len(positions) == 2
+    assert not any(apart in p for p in positions)

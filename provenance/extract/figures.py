@@ -576,29 +576,33 @@ DURATION_KEY = "duration"
 #: millimetres"): one quantity, whose figures `numbers.canonical_unit` converts.
 LENGTH_KEY = "length"
 #: Dimensions whose figures are one quantity in any unit, as long as they are of one order
-#: of magnitude (see :func:`_of_order`).
-_ORDERED_KEYS = {"duration": DURATION_KEY, "length": LENGTH_KEY}
+#: of magnitude (see :func:`_of_order`): the article's own measure against its opening's
+#: figure, any other against the first figure the article gives in it ("34,000 hectares"
+#: burnt and "340 square kilometres" are one area; the 167,000 hectares of the park around
+#: them another).
+_ORDERED_KEYS = {"duration": DURATION_KEY, "length": LENGTH_KEY, "area": AREA_KEY}
 
 
 def _unit_key(f: Figure) -> str | None:
     """The head noun of a figure's unit, folded ("hours" -> "hour", "storm overflows" ->
-    "storm overflow"'s "overflow"); :data:`DURATION_KEY` for a length of time; None for
-    shares, sums and dates, which have rules of their own."""
+    "storm overflow"'s "overflow"); the dimension's key (:data:`_ORDERED_KEYS`) for a
+    length of time, a length or an area; None for shares, sums and dates, which have rules
+    of their own."""
     if f.kind in ("duration", "range", "count") and f.unit and \
             canonical_unit(f.unit)[0] in _ORDERED_KEYS:
         return _ORDERED_KEYS[canonical_unit(f.unit)[0]]
     if not f.unit or f.unit == "%" or f.kind in ("money", "year", "period", "ratio") or \
-            f.unit in CURRENCY_SIGNS.values():
-        return None
-    if canonical_unit(f.unit)[0] != "area" and not f.unit.split()[-1].isalpha():
+            f.unit in CURRENCY_SIGNS.values() or not f.unit.split()[-1].isalpha():
         return None
     return _measure_noun(f.unit)
 
 
 def _measure_noun(unit: str) -> str:
-    """What a unit counts, folded: the head noun ("storm overflows": "overflow"), or
-    :data:`AREA_KEY` for an area in any unit."""
-    return AREA_KEY if canonical_unit(unit)[0] == "area" else _norm_noun(unit.split()[-1])
+    """What a unit counts, folded: the head noun ("storm overflows": "overflow"), or the
+    dimension's key for a length or an area in any unit (a length of time stays its unit:
+    "hours" are mostly dates, which :func:`_unit_key` tells apart)."""
+    key = _ORDERED_KEYS.get(canonical_unit(unit)[0])
+    return key if key is not None and key != DURATION_KEY else _norm_noun(unit.split()[-1])
 
 
 def _topic_unit(text: str, figs: Sequence[Figure],
@@ -856,6 +860,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     money_q: str | None = None
     span = _topic_span(text, merged, top, topic) \
         if topic is not None and topic in _ORDERED_KEYS.values() else None
+    # what each dimension's figures are measured against: the opening's for the article's
+    # own measure, else the first figure the article keeps in it
+    sizes: dict[str, float] = {topic: span} if topic is not None and span is not None else {}
     for f in merged:
         topical = topic is not None and _unit_key(f) == topic and (
             span is None or _of_order(f, span))
@@ -947,6 +954,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
                 _OF_THEM_STATE_RE.match(text, f.start, se):
             continue  # ("the real toll was closer to 60", "44 of them had died" count)
+        dim = quantity.split(" per ")[0]
+        if dim in (LENGTH_KEY, AREA_KEY) and not (topical and span is not None):
+            size = _canonical_size(f)  # (None: a bare number the sentence before measured)
+            ref = sizes.setdefault(dim, size) if size else None
+            if ref is not None and not _of_order(f, ref):
+                # "the 167,000 hectares of the park" beside "34,000 hectares" burnt: another
+                # area, a quantity of its own
+                quantity = f"{quantity} @{f.start}"
         src = _source(text, f, ss, se, _quoted_at(quoted, quoted_starts, f.start), people,
                       mentions, studies,
                       prev_source if prev_sentence[0] >= 0 else None) or \
