@@ -220,3 +220,42 @@ def test_an_area_of_another_order_is_no_side_of_the_articles_area(body, apart, t
     [positions] = questions(body, tmp_path).values()
     assert len(positions) == 2
     assert not any(apart in p for p in positions)
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("While the government says 300 schools were damaged, aid agencies put the number at "
+     "900.", ("300 schools", "government"), ("900", "aid agencies")),
+    ("The ministry's figure of 4,000 deaths is far below the 9,000 counted by local "
+     "doctors.", ("4,000 deaths", "ministry"), ("9,000", "local doctors")),
+    ("Protesters numbered about 20,000, said organisers, though police counted fewer than "
+     "8,000.", ("about 20,000", "organisers"), ("fewer than 8,000", "police")),
+    ("Rescuers have recovered 87 bodies, the coast guard said, but villagers say more than "
+     "200 people drowned.", ("87 bodies", "coast guard"), ("more than 200 people",
+                                                          "villagers")),
+])
+def test_more_ordinary_dispute_sentences(sentence, first, second, tmp_path):
+    body = "Figures disputed\n" + sentence + "\n"
+    got = sources(body)
+    assert (got[first[0]], got[second[0]]) == (first[1], second[1])
+    qs = questions(body, tmp_path)
+    assert len(qs) == 1
+    assert len(next(iter(qs.values()))) == 2
+
+
+@pytest.mark.parametrize(("sentence", "figure", "source"), [
+    ("The opposition says the scheme will cost taxpayers £4 billion, double the "
+     "government's £2 billion estimate.", "£2 billion", "government"),
+    ("The repair bill is $40 million, analysts estimate, far more than the city's $25 "
+     "million.", "$25 million", "city"),
+])
+def test_a_bodys_possessive_before_a_compared_figure_gives_it(sentence, figure, source,
+                                                             tmp_path):
+    body = "Costs\n" + sentence + "\n"
+    assert sources(body)[figure] == source
+    [positions] = questions(body, tmp_path).values()
+    assert len(positions) == 2
+
+
+def test_a_possessive_of_what_a_body_has_is_no_source():
+    got = sources("Schools\nOfficials say the state's 3,000 schools need repairs.\n")
+    assert got["3,000 schools"] == "officials"

@@ -215,7 +215,8 @@ STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "po
 #: The state a count of people is in: "70,000 people ... were dead" counts deaths.
 STATES = {
     "dead": "death", "died": "death", "killed": "death", "deaths": "death", "death": "death",
-    "fatalities": "death", "lives": "death", "missing": "missing", "injured": "injured",
+    "fatalities": "death", "lives": "death", "drowned": "death", "perished": "death",
+    "missing": "missing", "injured": "injured",
     "wounded": "injured", "homeless": "displaced", "displaced": "displaced",
     "evacuated": "displaced", "unaccounted": "missing",
 }
@@ -1490,6 +1491,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     if cm:
         # "Recorded burglaries in Greater Manchester fell to 18,400": burglaries
         noun = _head_noun(cm.group("np"))
+        if noun and not text[ss:cm.start("np")].strip():
+            noun = noun[0].lower() + noun[1:]  # "Protesters numbered about 20,000"
         if noun and noun.lower() not in MEASURE_NOUNS and noun.islower():
             return _norm_noun(noun) + rate, noun
     if last_quantity is not None:
@@ -1509,11 +1512,12 @@ _UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])")
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
-    rf"(?:[A-Z][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*s"
+    rf"(?:[A-Z][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[A-Za-z][\w-]*{_SP}+){{0,2}}[A-Za-z][\w-]*s"
     rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?(?:[A-Z][\w.’'-]*(?:{_SP}+"
     rf"[A-Z][\w.’'-]*){{0,3}}|city|country|county|region|area|state|capital|district)"
     rf")?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
-    rf"reached|totalled|totaled|hit|stood)(?:{_SP}+(?:to|at|by))?{_SP}+{_LEAD}?$")
+    rf"reached|totalled|totaled|hit|stood|numbered|topped|exceeded)(?:{_SP}+(?:to|at|by))?"
+    rf"{_SP}+{_LEAD}?$")
 #: Verbs that give people work: the people they employ, hire or take on are jobs.
 _EMPLOY_RE = re.compile(
     rf"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|"
@@ -1567,7 +1571,7 @@ def _state(text: str, pos: int, se: int) -> str | None:
     m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
     if m:
         return STATES[m.group(1)]
-    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|killed|dead)\b", rest)
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|killed|dead|drowned|perished)\b", rest)
     if m:
         return "death"
     m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged)\b", rest)
@@ -1785,6 +1789,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     bym = re.match(rf"(?:[^.;:,]{{0,60}}?){_SP}by{_SP}+", tail)
     if bym and (len(bym.group(0).split()) <= 3 or _BY_VERB_RE.search(bym.group(0))):
         src = _np_at(text, f.end + bym.end(), se, people, mentions, "by")
+        if src is None:
+            # "was put at R800 million by the water board": a body by its kind, as after
+            # a figure's closing cue
+            src = _np_at(text, f.end + bym.end(), se, people, mentions, "trailing")
         if src is not None:
             return src
     # 3b. "an estimate of ₹2,900 crore that the revenue department had released": the
@@ -1814,6 +1822,15 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         name = " ".join(lm.group("body").split())
         kind = "organisation" if lm.group("noun") in ORG_NOUNS else "generic"
         return Source(name, kind, None, "possessive", head_at + lm.start("body"))
+    # "double the government's £2 billion estimate", "far more than the city's $25
+    # million": a body's possessive right before a figure it sets against another, or one
+    # the words after it call an estimate (not "the state's 3,000 schools", which it has)
+    om = _OWNER_BEFORE_RE.search(head)
+    if om and om.group("noun") in ORG_NOUNS | GENERIC_SOURCES and (
+            _COMPARED_WITH_RE.search(head) or _MEASURE_AFTER_RE.match(text, f.end, se)):
+        kind = "organisation" if om.group("noun") in ORG_NOUNS else "generic"
+        return Source(" ".join(om.group("body").split()), kind, None, "possessive",
+                      head_at + om.start("body"))
     # 4b. a relative clause after the figure: "the $22 million the campaign has claimed",
     # "the 5,000 that officials have estimated"
     src = _relative_source(text, f, se, people, mentions)
@@ -1897,9 +1914,19 @@ _NOT_PEOPLE = frozenset("records results numbers statistics data findings images
 #: "the ministry figure of", "the police's own estimate of about": a body in lower-case
 #: words, then its figure, right before the number.
 _BODY_FIGURE_OF_RE = re.compile(
-    rf"\b(?:the|its|their){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?{_SP}+"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?{_SP}+"
     rf"(?:own{_SP}+|latest{_SP}+|official{_SP}+)?(?:estimate|count|figure|tally|total|toll|"
     rf"number|calculation)s?{_SP}+of{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+){{0,2}}$")
+
+
+#: "the government's", "its own": a body's possessive right before the figure.
+_OWNER_BEFORE_RE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))[’']s?"
+    rf"(?:{_SP}+(?:own|latest|official|estimated|projected))?{_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: A measuring noun right after a figure: "£2 billion estimate", "12,000 figure".
+_MEASURE_AFTER_RE = re.compile(
+    rf"{_SP}+(?:estimate|figure|count|tally|total|projection|forecast|calculation|claim)s?\b")
 
 
 def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
@@ -2050,7 +2077,9 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     """"Support stands at 42 percent, a YouGov poll found": the cue after the figure."""
     tail = text[f.end:se]
     im = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?:said|says|according{_SP}+to|added|wrote|"
-                  rf"estimated|reported){_SP}+(?P<np>[^,;]{{2,80}}?)[,.]?[ \u00a0]*$", tail)
+                  rf"estimated|reported){_SP}+(?P<np>[^,;]{{2,80}}?)(?:[,.]?[ \u00a0]*$|"
+                  # (or a contrast after it: "about 20,000, said organisers, though ...")
+                  rf",{_SP}+(?:though|although|but|while|whereas|yet)\b)", tail)
     if im:
         # inverted: "We estimate 300 people died, said Dr. Rui Costa of the Red Cross."
         np_ = re.split(rf"{_SP}+(?:of|at|from|with|for){_SP}+", im.group("np"))[0]
@@ -2065,8 +2094,10 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                               "trailing", f.end + im.start("np"))
         src = _np_at(text, f.end + im.start("np"), f.end + im.end("np"), people, mentions,
                      "trailing")
-        if src is not None and src.kind != "generic":
-            return src
+        if src is not None and (src.kind != "generic" or
+                                np_.split()[-1].lower() in GENERIC_SOURCES):
+            return src  # (", said organisers": people of a kind, as "organisers said")
+
     def own_figure(m: re.Match[str] | None) -> bool:
         # "8,000 joined the march, organisers claim 120,000": a cue with a figure of its
         # own opens the next clause; it closes none
@@ -2307,9 +2338,8 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
     # "..., the regional emergency service said": a body described in up to four words
-    # (or after "by": "was put at R800 million by the water board")
     lm = re.match(rf"(?:the{_SP}+)?((?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*)\b", rest)
-    if lm and how in ("trailing", "by") and lm.group(1).split()[-1] in ORG_NOUNS:
+    if lm and how == "trailing" and lm.group(1).split()[-1] in ORG_NOUNS:
         words = lm.group(1).split()
         got = mentions.last(pos, "organisation", words[-1], within=500)
         if got is None and len(words) == 1:
@@ -2359,7 +2389,8 @@ _KINDS = frozenset("ministry department university college council court police 
                    "school bank centre center institute foundation charity union party "
                    "company firm campaign commission committee".split())
 _SUBJECT_RE = re.compile(
-    rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?){_SP}+)?"
+    rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?|[Ww]hile|[Ww]hereas|"
+    rf"[Aa]lthough|[Tt]hough){_SP}+)?"
     rf"(?:(?:(?:Later|Earlier|Early|Late|Back|Elsewhere|Also|Then|Even|Only|Just|Still)"
     rf"{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
@@ -2996,7 +3027,10 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
                "every",
                # conjunctions after a sum: "$1.74 billion once road work ... is included"
                "once", "when", "if", "because", "before", "while", "until", "unless", "so",
-               "but", "not", "including", "excluding", "by", "as", "at"}
+               "but", "not", "including", "excluding", "by", "as", "at",
+               # "the government's £2 billion estimate": a figure, not what it pays for
+               "estimate", "estimates", "figure", "figures", "claim", "projection",
+               "forecast", "calculation", "number", "tally", "total"}
 _LABEL_BEFORE_RE = re.compile(
     r"(?i)\b(?:top|bottom|middle|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
     r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
@@ -3236,10 +3270,14 @@ def _researchers_study(text: str, out: list[FigureClaim],
 #: "compared with", "not the", "rather than", "against".
 _COMPARED_WITH_RE = re.compile(
     rf"(?i)(?:\b(?:than|not|rather{_SP}+than|instead{_SP}+of|below|above|beyond|"
-    rf"short{_SP}+of|under|over){_SP}+(?:the|its|their|his|her)"
+    rf"short{_SP}+of|under|over|double|twice|triple|half|(?:a{_SP}+)?fraction{_SP}+of)"
+    rf"{_SP}+(?:the|its|their|his|her)"
     rf"|\b(?:compared{_SP}+(?:with|to)|against|versus|vs\.?|as{_SP}+opposed{_SP}+to|"
     rf"up{_SP}+from|down{_SP}+from)(?:{_SP}+(?:the|its|their|his|her|an?))?)"
-    rf"(?:{_SP}+(?:estimated|projected|claimed|promised|reported|official|expected))?{_SP}+$")
+    # "double the government's £2 billion": whose figure it is may stand between
+    rf"(?:{_SP}+[a-z][\w-]*[’']s?)?"
+    rf"(?:{_SP}+(?:estimated|projected|claimed|promised|reported|official|expected|own))?"
+    rf"{_SP}+$")
 
 
 #: Words for a firm: "the company" is the firm the text named before.
