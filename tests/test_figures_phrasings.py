@@ -259,3 +259,29 @@ def test_a_bodys_possessive_before_a_compared_figure_gives_it(sentence, figure, 
 def test_a_possessive_of_what_a_body_has_is_no_source():
     got = sources("Schools\nOfficials say the state's 3,000 schools need repairs.\n")
     assert got["3,000 schools"] == "officials"
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    ("Unemployment figures disputed\nThe ministry says unemployment is 6 percent. The "
+     "Observatorio Nacional del Empleo, a coalition of unions and charities, estimates it "
+     "at 9 percent.\n", "Observatorio Nacional del Empleo"),
+    ("Wolf numbers disputed\nThe ministry says there are 430 wolves. The Landesamt für "
+     "Umwelt, the state's environment agency, puts the number at 610.\n",
+     "Landesamt für Umwelt"),
+])
+def test_a_body_named_in_its_own_language_gives_its_figure(body, source, tmp_path):
+    assert source in sources(body).values()
+    [positions] = questions(body, tmp_path).values()
+    assert any(source in p for p in positions)
+
+
+@pytest.mark.parametrize("second", [
+    "The statistics institute calculates a rate of 17.6.",
+    "Researchers put the rate at about 21.",
+])
+def test_a_bare_figure_called_a_rate_is_the_articles_rate(second, tmp_path):
+    body = ("Child deaths disputed\nThe health ministry put the infant mortality rate at "
+            "14.2 deaths per 1,000 live births. " + second + "\n")
+    qs = questions(body, tmp_path)
+    assert list(qs) == ["What is the mortality rate?"]
+    assert len(qs["What is the mortality rate?"]) == 2

@@ -80,6 +80,9 @@ from ..speech.roles import COMPANY_WORDS
 from ..speech.speakers import ABBREVIATIONS, bodies_of_kind, body_introduced
 
 _SP = r"[ \u00a0]"
+#: The small words inside a body's name in the languages the world's press quotes
+#: ("Observatorio Materno-Infantil del Sur", "Landesamt für Umwelt", "Instituto de ...").
+_NAME_JOINS = "de|del|des|du|da|do|dos|das|der|für|di|della|y|e|et|und"
 #: Words before a figure that make it the scope of a sentence, not its measure.
 SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on", "into", "at",
                "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
@@ -151,6 +154,22 @@ ORG_NOUNS = {
     # a firm by what it does: "the developer said", "the operator estimated"
     "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
     "carrier", "airline", "business", "club",
+    # the head nouns of bodies as the world's press names them in their own languages
+    # ("Observatorio Materno-Infantil del Sur", "Instituto Nacional de Estatística",
+    # "Landesamt für Umwelt"): Spanish, Portuguese, French, Italian, German
+    "observatorio", "observatório", "observatoire", "instituto", "institut", "istituto",
+    "ministerio", "ministério", "ministère", "ministero", "ministerium", "secretaría",
+    "secretaria", "secrétariat", "universidad", "universidade", "université", "università",
+    "universität", "hochschule", "comisión", "comissão", "commissione", "kommission",
+    "consejo", "conselho", "conseil", "consiglio", "agencia", "agência", "agence", "agenzia",
+    "fundación", "fundação", "fondation", "fondazione", "stiftung", "asociación",
+    "associação", "associazione", "verband", "verein", "bundesamt", "landesamt", "amt",
+    "behörde", "servicios", "serviços", "departamento", "sindicato", "syndicat",
+    "gewerkschaft", "partido", "parti", "partei", "centro", "gobierno", "governo",
+    "gouvernement", "regierung", "ayuntamiento", "prefeitura", "alcaldía", "municipio",
+    "município", "federación", "federação", "fédération", "confederación", "confederação",
+    "cámara", "câmara", "chambre", "kammer", "defensoría", "procuraduría", "fiscalía",
+    "policía", "polícia", "polizei", "coordinadora", "colectivo", "coletivo",
 }
 #: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
 #: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
@@ -655,18 +674,23 @@ _RATE_OF_RE = re.compile(rf"\b(?P<what>[A-Za-z][\w-]*){_SP}+rates?\b")
 _NOT_RATE_WORDS = frozenset("the a an its their his her this that national global real true "
                             "official new old current overall average annual high low actual "
                             "same local regional provincial territorial federal state "
-                            "whose".split())
+                            "whose at in of by for to from with on as".split())
 
 
 def _rate_topic(text: str, top: Sequence[tuple[int, int]]) -> str | None:
     """What the article's rate is of, from its opening ("Nunavut's TB rate is 180 per
     100,000": "TB"), or None."""
-    for s, e in top:
-        for m in _RATE_OF_RE.finditer(text, s, e):
-            w = m.group("what")
-            if w.lower() not in _NOT_RATE_WORDS and not w.endswith(("’s", "'s")) and (
-                    w.islower() or w.isupper()):
-                return w
+    return next((w for s, e in top if (w := _rate_word(text, s, e))), None)
+
+
+def _rate_word(text: str, s: int, e: int) -> str | None:
+    """The word that says what a rate in ``text[s:e]`` is of ("the 2024 infant mortality
+    rate at 14.2": "mortality"), or None."""
+    for m in _RATE_OF_RE.finditer(text, s, e):
+        w = m.group("what")
+        if w.lower() not in _NOT_RATE_WORDS and not w.endswith(("’s", "'s")) and (
+                w.islower() or w.isupper()):
+            return w
     return None
 
 
@@ -735,6 +759,11 @@ def _of_order(f: Figure, span: float) -> bool:
         1 / _SAME_ORDER <= y / span <= _SAME_ORDER
 
 
+#: A bare figure a sentence calls a rate: "calculates a rate of 17.6", "put the rate at
+#: about 21", "the rate was 12.1".
+_BARE_RATE_RE = re.compile(
+    rf"\brates?{_SP}+(?:of|at|was|is|stood{_SP}+at|stands{_SP}+at|to|reached|of{_SP}+about)"
+    rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: A verb whose object is a length of time: "could last 18 months", "will take at least
 #: two years", "would need six weeks". General English of how long, no article's words.
 _LASTS_RE = re.compile(
@@ -858,6 +887,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     latest = _latest_year(merged, top)
     topic_q: str | None = None
     rated = _rate_topic(text, top)
+    # the base the article's rates are per ("14.2 deaths per 1,000 live births"): a bare
+    # figure it calls a rate is per the same base
+    article_base = next((b for f in merged if f.unit and f.unit.startswith("per ")
+                         and (b := rate_base(f.text)) is not None), None)
     money_q: str | None = None
     span = _topic_span(text, merged, top, topic) \
         if topic is not None and topic in _ORDERED_KEYS.values() else None
@@ -897,9 +930,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
         base = rate_base(f.text) if f.unit and f.unit.startswith("per ") else None
+        if base is None and article_base is not None and f.kind == "count" and \
+                f.unit is None and _BARE_RATE_RE.search(text, max(ss, f.start - 40), f.start):
+            base = article_base  # "INEGI ... calculates a rate of 17.6": the article's rate
         if base is not None:
             # "180 per 100,000", "between 210 and 270 per 100,000": one rate, named by the
             # rate the opening names ("Nunavut's TB rate"), whatever each sentence adds
+            rated = rated or _rate_word(text, ss, se)  # (else the first sentence naming it)
             quantity, noun = f"rate of {rated or 'the'} per {base:g}", rated or ""
         if quantity is None and topic is not None and f.kind == "count" and f.unit is None \
                 and any(a <= f.start < b for a, b in top):
@@ -947,10 +984,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
-        if f.kind == "count" and not (topical and span is not None) and _minor_count(text, f):
+        if f.kind == "count" and not (topical and span is not None) and base is None and \
+                _minor_count(text, f):
             continue  # "three things", "two major parties", "as of 2008," (a length in the
             # article's dimension, "Thirty-nine millimetres", is a measure in any words)
-        if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
+        if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and base is None and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
                 _OF_THEM_STATE_RE.match(text, f.start, se):
@@ -2206,7 +2244,7 @@ def _body_named(text: str, pos: int, head: str) -> Source | None:
     ``pos``: "the Yes for Westfield campaign" (its name before its head noun)."""
     if head not in ORG_NOUNS:
         return None
-    rx = re.compile(rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&|de|the){_SP}+|{_SP}+)"
+    rx = re.compile(rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&|the|{_NAME_JOINS}){_SP}+|{_SP}+)"
                     rf"{_CAP_TOKEN}){{0,6}}){_SP}+{re.escape(head)}\b")
     for last in reversed(list(rx.finditer(text, max(0, pos - 3000), pos))):
         name = _trim_lead(last.group(1))
@@ -2301,7 +2339,8 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     if dm:
         rest, pos = rest[dm.end():], pos + dm.end()
     m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+{_SP}+){{0,2}}?)({_CAP_TOKEN}(?:(?:{_SP}+"
-                 rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})",
+                 rf"(?:of|for|on|and|&|the|{_NAME_JOINS}){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})"
+                 rf"{{0,9}})",
                  rest)
     if m:
         from .studies import campus_after
@@ -2588,7 +2627,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                       "subject", ss + zone_start + tm.start("name"))
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
     sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[A-Z]))?"
-                  rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
+                  rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
+                  rf"{_NAME_JOINS})"
                   rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})", zone)
     if sm and _governs(zone[sm.end():]):
         name = _trim_lead(sm.group("name"))
