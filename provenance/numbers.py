@@ -30,7 +30,7 @@ WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
-    "a hundred": 100, "a thousand": 1000,
+    "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
 }
 # "forty-six", "twenty-one": the tens and units joined by a hyphen, as written out
 WORDS.update({f"{t}-{u}": WORDS[t] + WORDS[u]
@@ -260,7 +260,12 @@ _CUR_NAMES = sorted((w for ws in _CURRENCIES.values() for w in ws
 _CUR_CODES = sorted(w for ws in _CURRENCIES.values() for w in ws
                     if len(w) == 3 and w.isalpha() and w.isupper())
 _CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{'|'.join(re.escape(w).replace(' ', _SP) for w in _CUR_NAMES)})"
-              rf"|{'|'.join(_CUR_CODES)})|{_SP}?€)(?![^\W\d_])")
+              rf"|{'|'.join(_CUR_CODES)})|{_SP}?€)(?![^\W\d_])"
+              # names that are money only after a scale word: "1.2 billion pounds" is a
+              # sum, "500 pounds of beef" a weight
+              rf"|(?<=illion){_SP}+(?i:pounds)(?!{_SP}+of\b)(?![^\W\d_])")
+#: The sign of each of those names.
+_SCALED_CURRENCIES = {"pounds": "£"}
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b|M|B|Bn|BN)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
 _APPROX_RE = (
@@ -680,7 +685,7 @@ _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
     r"[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety)|[Oo]ne|[Hh]undred|[Dd]ozen|"
-    r"[Aa] (?:dozen|hundred|thousand))\b"
+    r"[Aa] (?:dozen|hundred|thousand)|(?<![Hh]alf )(?<![Hh]alf-)[Aa] (?:million|billion))\b"
 )
 _WORD_BACK_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 _STARTS = {"between", "from", "about", "approximately", "around", "roughly", "nearly",
@@ -859,7 +864,7 @@ def currency(sign: str) -> str:
     if sign.strip() in GLUED_LETTER_SIGNS:
         return GLUED_LETTER_SIGNS[sign.strip()]
     key = sign.replace("\u00a0", " ").strip().lower()
-    return CURRENCY_SIGNS.get(key, sign.strip())
+    return CURRENCY_SIGNS.get(key) or _SCALED_CURRENCIES.get(key, sign.strip())
 
 
 def _per_base(words: str) -> float:

@@ -285,3 +285,15 @@ def test_a_bare_figure_called_a_rate_is_the_articles_rate(second, tmp_path):
     qs = questions(body, tmp_path)
     assert list(qs) == ["What is the mortality rate?"]
     assert len(qs["What is the mortality rate?"]) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "The council now puts its liability at £760m. The union says it is £1.2bn. Auditors "
+    "gave a range of £700m to £900m.",
+    "The insurer puts the payout at $40 million. Claimants say it will be $95 million, and "
+    "a court-appointed expert gave a range of $50 million to $70 million.",
+])
+def test_it_is_and_a_range_of_are_the_sum_last_named(body, tmp_path):
+    qs = questions("Bill disputed\n" + body + "\n", tmp_path)
+    assert len(qs) == 1
+    assert len(next(iter(qs.values()))) == 3

@@ -4373,9 +4373,12 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     if not noun and not per and not rate:
         if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
                 == cur and (re.search(
-                r"\b(?:it|that|the[ \u00a0]+(?:figure|number|total|estimate))[ \u00a0]+at"
+                r"\b(?:it|that|the[ \u00a0]+(?:figure|number|total|estimate))(?:[’']s|[ \u00a0]+"
+                r"(?:at|is|was|will[ \u00a0]+be|would[ \u00a0]+be|could[ \u00a0]+be|"
+                r"stands[ \u00a0]+at|stood[ \u00a0]+at|comes[ \u00a0]+to|came[ \u00a0]+to|"
+                r"totals|totalled|totaled|reaches|reached))"
                 r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*$", before)):
-            return last_quantity  # "analysts put it at roughly $600"
+            return last_quantity  # "analysts put it at roughly $600", "X says it is £1.2bn"
         if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
                 == cur and _SAME_SUM_RE.search(before):
             # "a preliminary estimate of $5m", "we stand by $5m": the sum last named, whole
@@ -4389,12 +4392,14 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
 #: "a preliminary estimate of", "we stand by", "you cross", "the claim of".
 _SAME_SUM_RE = re.compile(
     r"\b(?:(?:estimate|estimates|figure|assessment|claim|total|tally|sum|amount|projection|"
-    r"calculation)[ \u00a0]+(?:of|at|was|is|stood[ \u00a0]+at)|(?:stand|stands|stood)[ \u00a0]+by|"
+    r"calculation|range)[ \u00a0]+(?:of|at|was|is|stood[ \u00a0]+at)|"
+    r"(?:stand|stands|stood)[ \u00a0]+by|"
     r"cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped)"
     r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")  # "the true figure was closer to £5bn"
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
-                r"taxes|value|profit|turnover|sales")
+                r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
+                r"compensation|shortfall|overspend|arrears")
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
 _MONEY_TIED_RE = re.compile(
     rf"\b(?:(?P<n>{_MONEY_WORDS})"
