@@ -297,3 +297,26 @@ def test_it_is_and_a_range_of_are_the_sum_last_named(body, tmp_path):
     qs = questions("Bill disputed\n" + body + "\n", tmp_path)
     assert len(qs) == 1
     assert len(next(iter(qs.values()))) == 3
+
+
+def test_a_sum_recovered_is_no_side_of_the_loss(tmp_path):
+    body = ("Fraud loss disputed\nThe bank put its losses at 4.6 billion yen. Regulators "
+            "say the loss is nearer 5.8 billion yen. The bank said it has so far recovered "
+            "1.2 billion yen from collateral.\n")
+    [positions] = questions(body, tmp_path).values()
+    assert len(positions) == 2
+    assert not any("1.2 billion" in p for p in positions)
+
+
+@pytest.mark.parametrize("subject", [
+    "A third-party committee of outside lawyers and accountants, whose report was "
+    "released the same day,",
+    "An independent panel of engineers, which inspected the site,",
+])
+def test_a_body_brought_in_by_what_it_is_gives_its_figure(subject, tmp_path):
+    body = ("Fraud loss disputed\nThe bank put its losses at 4.6 billion yen. " + subject +
+            " estimated the losses at 7 billion yen.\n")
+    got = sources(body)
+    assert got["7 billion yen"] in ("third-party committee", "independent panel")
+    [positions] = questions(body, tmp_path).values()
+    assert len(positions) == 2

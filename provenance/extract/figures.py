@@ -2688,6 +2688,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             else None
         return src if src is not None and src.kind != "generic" else Source(
             by, "generic", None, "subject", ss + zone_start + cb.start("by"))
+    im = re.match(rf"{_SP}*[Aa]n?(?P<desc>(?:{_SP}+(?!(?:of|at|from|for|in|on|with)\b)"
+                  rf"[a-z][a-z-]*){{1,4}})\b", zone)
+    if im and im.group("desc").split()[-1] in ORG_NOUNS | _FIRM_WORDS and \
+            _governs(zone[im.end():]):
+        # "A third-party committee of outside lawyers ..., whose report ..., estimated": a
+        # body the text brings in by what it is (a person so described is _A_ROLE_RE's)
+        return Source(" ".join(im.group("desc").split()), "organisation", None, "subject",
+                      ss + zone_start + im.start("desc"))
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
                   rf"(?:{_SP}+[a-z]+){{1,4}})\b", zone)
     if pm and _governs(zone[pm.end():]):
@@ -3111,10 +3119,19 @@ def _governs(rest: str) -> bool:
     pm = _NAME_PLACE_RE.match(rest)
     if pm and pm.end() < len(rest):
         rest = rest[pm.end():]
+    relative = rf"[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,?[ \u00a0]*(?:who|whose|which|that)\b"
     return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest)) or bool(
-        re.match(rf"[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,?[ \u00a0]*(?:who|which|that)\b",
-                 rest) and len(rest.split()) <= 25) or bool(  # "... (OCHA), which sent ..."
-        _AND_THEN_RE.match(rest))
+        re.match(relative, rest) and len(rest.split()) <= 25) or bool(
+        # "... (OCHA), which sent ...", "A committee of outside lawyers, whose report ..."
+        (pp := _PP_RE.match(rest)) and re.match(relative, rest[pp.end():]) and
+        len(rest.split()) <= 25) or bool(_AND_THEN_RE.match(rest))
+
+
+#: A short prepositional phrase after a subject's head ("of outside lawyers and
+#: accountants"), before the relative clause that describes it: lower-case words only (a
+#: name in it is a subject of its own: "Leader of the Opposition in the Assembly R. Ashwath
+#: Gowda, who ...").
+_PP_RE = re.compile(r"[ \u00a0]+(?:of|at|from|for|in|on|with)(?:[ \u00a0]+[a-z][\w’'-]*){1,6}(?=,)")
 
 
 #: The place a body's name ends with, when the name's reader stopped before it and the
@@ -4348,7 +4365,9 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     # what the sum is of, only where the words tie it to the figure: "a loss of $2.1
     # billion", "put the cost at $410", "would cost the average household about $80"
     tied = _MONEY_TIED_RE.search(before)
-    nouns = [tied.group("n") or ("spending" if tied.group("spend") else "cost")] if tied else []
+    nouns = [tied.group("n") or ("spending" if tied.group("spend") else
+                                 _MOVED[tied.group("moved")] if tied.group("moved") else "cost")
+             ] if tied else []
     hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
     noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
             else _MONEY_NOUNS_ONE.get(hm.group(1), hm.group(1)) if hm
@@ -4401,6 +4420,16 @@ _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|
                 r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
                 r"compensation|shortfall|overspend|arrears")
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
+#: Verbs that move a sum, and the participle a question asks with ("How much money is
+#: recovered?"): a sum they govern is that, not what something costs.
+_MOVED = {"recovered": "recovered", "recouped": "recouped", "repaid": "repaid",
+          "refunded": "refunded", "raised": "raised", "received": "received",
+          "collected": "collected", "seized": "seized", "stole": "stolen", "stolen": "stolen",
+          "embezzled": "embezzled", "donated": "donated", "invested": "invested",
+          "borrowed": "borrowed", "lent": "lent", "saved": "saved", "earned": "earned",
+          "paid": "paid", "owes": "owed", "owe": "owed", "owed": "owed", "lost": "loss",
+          "loses": "loss", "lose": "loss", "losing": "loss", "wrote off": "written off",
+          "written off": "written off", "writes off": "written off"}
 _MONEY_TIED_RE = re.compile(
     rf"\b(?:(?P<n>{_MONEY_WORDS})"
     # "put the full cost of the new stadium at $1.74 billion": what the cost is of, between
@@ -4412,7 +4441,9 @@ _MONEY_TIED_RE = re.compile(
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?"
     # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
     rf"|(?P<spend>spend|spends|spent|spending|allocate[sd]?|allocating|set[ \u00a0]+aside|"
-    rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?))[ \u00a0]+"
+    rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?)"
+    # "has so far recovered 1.2 billion yen", "lost €40 million": what was done with it
+    rf"|(?P<moved>{'|'.join(sorted(_MOVED, key=len, reverse=True))}))[ \u00a0]+"
     rf"(?:{_LIMITING}[ \u00a0]+)?(?:{_LEADS})?$")
 _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages": "wage",
                     "taxes": "tax", "damage": "loss",  # a sum of damage is what was lost
