@@ -2691,7 +2691,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     im = re.match(rf"{_SP}*[Aa]n?(?P<desc>(?:{_SP}+(?!(?:of|at|from|for|in|on|with)\b)"
                   rf"[a-z][a-z-]*){{1,4}})\b", zone)
     if im and im.group("desc").split()[-1] in ORG_NOUNS | _FIRM_WORDS and \
-            _governs(zone[im.end():]):
+            zone[im.end():].strip() and _governs(zone[im.end():]):  # (else "a charity says"
+        # is the described subject's, as the words are written)
         # "A third-party committee of outside lawyers ..., whose report ..., estimated": a
         # body the text brings in by what it is (a person so described is _A_ROLE_RE's)
         return Source(" ".join(im.group("desc").split()), "organisation", None, "subject",
