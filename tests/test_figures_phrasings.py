@@ -320,3 +320,14 @@ def test_a_body_brought_in_by_what_it_is_gives_its_figure(subject, tmp_path):
     assert got["7 billion yen"] in ("third-party committee", "independent panel")
     [positions] = questions(body, tmp_path).values()
     assert len(positions) == 2
+
+
+def test_a_body_that_speaks_through_its_officer_and_a_body_named_like_another(tmp_path):
+    body = ("How many wolves live in the region?\n"
+            "The Regional Hunters' Association says there are 1,000 wolves. The state "
+            "sheep breeders' association puts the number at about 700, according to its "
+            "chairwoman, Anna Weber. The ministry counted 430 wolves.\n")
+    got = sources(body)
+    assert got["about 700"] == "state sheep breeders' association"
+    [positions] = questions(body, tmp_path).values()
+    assert len(positions) == 3

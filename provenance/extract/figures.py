@@ -2698,7 +2698,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return Source(" ".join(im.group("desc").split()), "organisation", None, "subject",
                       ss + zone_start + im.start("desc"))
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
-                  rf"(?:{_SP}+[a-z]+){{1,4}})\b", zone)
+                  # (a plural possessive inside: "the state sheep breeders' association")
+                  rf"(?:{_SP}+[a-z]+(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,4}})(?![\w’'])", zone)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         owner, *rest_words = word.split()
@@ -2753,6 +2754,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # "the center": the Center named close by; else the last sentence's subject;
             # else the words themselves ("the city")
             got = mentions.last(ss + zone_start, "organisation", nouns[-1], within=500)
+            told = [w.strip("’'") for w in nouns[:-1] if w not in _STOP_DESC and
+                    w not in _NOT_RATE_WORDS]  # (words of kind, not of place or time)
+            if told and got is not None and not any(singular(w) in got[1].lower()
+                                                    for w in told):
+                # "The state sheep breeders' association puts the number at": words the
+                # body of that kind named just before has not (the Hunters' Association),
+                # so a body of its own
+                return Source(" ".join(nouns), "organisation", None, "subject",
+                              ss + zone_start)
             if got is None and len(nouns) >= 2 and nouns[-2] not in _STOP_DESC and \
                     _mid_sentence(text, ss):
                 # "..., and the county council said": a new body its words tell apart, not
@@ -3922,9 +3932,12 @@ def _short_forms(out: list[FigureClaim]) -> None:
 
 
 #: What a source puts out in its own name: "according to a statement", "its website".
+_ROLES = "|".join(sorted(PERSON_ROLES, key=len, reverse=True))
 _OWN_WORDS_RE = re.compile(
-    rf"(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+)?(?:statement|press{_SP}+release|"
+    rf"(?:(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+)?(?:statement|press{_SP}+release|"
     rf"release|email|e-mail|letter|post|filing|memo|website|spokes(?:man|woman|person))\b"
+    # or its own officer: "..., according to its chairwoman, Annegret Lüdecke"
+    rf"|(?:its|their){_SP}+(?:[a-z-]+{_SP}+)?(?:{_ROLES})\b)"
     rf"(?!{_SP}+(?:from|by|of){_SP})")
 _OWNER_RE = re.compile(rf"(?P<p>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:{_SP}+(?:team|group|"
                        rf"lab|unit|department|office)[’']s)?{_SP}+")
