@@ -106,6 +106,21 @@ patriarch stepfather grandson fiance boyfriend""".split()},
 }
 
 
+#: Words in "-man" that are no man: "human", "German" (a nationality says no sex).
+_NOT_MAN = frozenset("human inhuman superhuman german roman shaman ottoman talisman caiman "
+                     "dolman layman laymen".split())
+
+
 def noun_sex(word: str) -> str | None:
-    """"m", "f" or None for a noun for a person ("spokeswoman" -> "f")."""
-    return _GENDERED_NOUNS.get(word.casefold().strip(".,;:"))
+    """"m", "f" or None for a noun for a person ("spokeswoman" -> "f"), by the lexicon or
+    by the ending English gives a trade's or a role's holder ("fisherwoman", "ferryman",
+    "assemblywoman", "lineman")."""
+    w = word.casefold().strip(".,;:")
+    got = _GENDERED_NOUNS.get(w)
+    if got is not None or len(w) < 6 or not w.isalpha():
+        return got
+    if w.endswith("woman"):
+        return "f"
+    if w.endswith("man") and w not in _NOT_MAN:
+        return "m"
+    return None

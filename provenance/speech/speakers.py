@@ -19,7 +19,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,9 +41,13 @@ from .roles import (
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 SP = r"[ \u00a0]"
+#: A plural possessive inside a name, before its next capitalised word: "Brandenburg
+#: Hunters' Association", "the Farmers’ Union", "Citizens' Advice" are one body (a singular
+#: one, "People's Party", "Lloyd's Register", is a word of the name as it stands).
+_PLURAL_POSS = rf"(?:(?<=s)[’'](?={SP}+[{UP}]))?"
 _TOK = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Rev|Hon|St|Fr|Msgr|Det|"
-    rf"Atty|Amb|Pres|Supt|Cmdr)\.|[{UP}][\w’'\-]*\w|[{UP}]\.(?:[{UP}]\.)?|[{UP}])"
+    rf"Atty|Amb|Pres|Supt|Cmdr)\.|[{UP}][\w’'\-]*\w{_PLURAL_POSS}|[{UP}]\.(?:[{UP}]\.)?|[{UP}])"
 )
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
@@ -88,7 +92,8 @@ _TITLE_TAILS = "|".join(
 #: plain form, opening with a look-around, was tried at every character (2.5 % of
 #: `check`). The same matches (tests/test_name_scan.py holds it to the plain form).
 NAME_RE = re.compile(
-    rf"[{UP}](?<![\w’'.-].)(?:(?:{_TITLE_TAILS})\.|[\w’'\-]*\w|\.(?:[{UP}]\.)?|){_NAME_REST}"
+    rf"[{UP}](?<![\w’'.-].)(?:(?:{_TITLE_TAILS})\.|[\w’'\-]*\w{_PLURAL_POSS}|\.(?:[{UP}]\.)?|)"
+    rf"{_NAME_REST}"
 )
 PRON_RE = re.compile(r"\b(?:he|she|they|I|we|it|He|She|They|We|It)\b")
 _DET = (
@@ -1786,6 +1791,42 @@ _SENTENCE_OPEN_RE = re.compile(r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \
                                r"(?=[A-Z])", re.M)
 
 
+#: What stands before the pronoun of a quotation that opens its paragraph: '“…,” she',
+#: '“…,” said she' (searched on the paragraph up to the pronoun).
+_OPENING_QUOTE_CUE_RE = re.compile(r"[“\"][^\n]*[”\"][ \u00a0]*(?:[a-z]+[ \u00a0]+)?$")
+
+
+def pronoun_reach(text: str, pos: int) -> int:
+    """How far back a "he" or "she" at ``pos`` reads for whom it means: its paragraph, no
+    further back than 1,500 characters; and when it is the cue of a quotation that opens
+    its paragraph ('“…,” she said' after a paragraph that named or described her), the
+    paragraph before too, and before that any paragraphs of the same quotation (a quote
+    block whose last paragraph carries the cue)."""
+    floor = max(0, pos - 1500)
+    lo = text.rfind("\n", floor, pos) + 1
+    if lo == 0 or not _OPENING_QUOTE_CUE_RE.match(text, lo, pos):
+        return max(lo, floor)
+    while lo > floor:
+        j = lo - 1
+        while j > floor and text[j - 1] in "\r\n \t":
+            j -= 1  # over blank lines
+        prev = text.rfind("\n", floor, j) + 1
+        lo = prev
+        # a paragraph of the same quotation: it opens with a mark and does not close it
+        if not _unclosed_quote(text[prev:j]):
+            break
+    return max(lo, floor)
+
+
+def _unclosed_quote(para: str) -> bool:
+    """True for a paragraph of a quote block that goes on: it opens with a quotation mark
+    and never closes it (the convention for a quotation over several paragraphs)."""
+    p = para.lstrip(" \u00a0")
+    if p[:1] == "“":
+        return "”" not in p
+    return p[:1] == '"' and p.count('"') == 1
+
+
 def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int, str] | None:
     """(start, end, words) of the last sentence in ``pos``'s paragraph whose subject is a
     description of one person that a "he" or "she" at ``pos`` may mean: one that says its
@@ -1797,7 +1838,7 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
 
     # the paragraph, but no more than 1,500 characters of it (as far back as names are
     # looked for): on a one-line article every pronoun would read the text from its start
-    lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500)
+    lo = pronoun_reach(text, pos)
     found = None
     for sm in _SENTENCE_OPEN_RE.finditer(text, lo, pos):
         at = sm.start()
@@ -2125,33 +2166,40 @@ def body_introduced(text: str, noun: str, at: int, hi: int) -> tuple[str, int] |
     return (m.group("name"), m.end("kind")) if m is not None else None
 
 
-def person_before(text: str, pos: int, sex: str) -> tuple[str, list[str]] | None:
+def person_before(text: str, pos: int, sex: str,
+                  sex_of: Callable[[str, list[str]], str | None] = gender_of
+                  ) -> tuple[str, list[str]] | None:
     """(name as written, tokens) of the nearest person named in ``pos``'s paragraph (no
     further back than 1,500 characters) whose name says their sex is ``sex``, even after a
     preposition ("criticised by Tom Bell, ... '…,' he said"; "According to Ann Lee, ...
     '…,' she said"; "The inquiry heard from Dr Ada Moor. She told the panel:"): the
     mention rules pass over a name after a preposition (a place: "in Yokohama"), but a
     full name with a first name of that sex is a person's; failing one, the only person
-    the paragraph names with a person's title ("heard from Dr Ada Moor", "disputed by Nurse
-    Joy Okoro").
-    For a "he" or "she" that found no one."""
-    lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
+    the paragraph names with a person's title or with a relative "who" after the name
+    ("heard from Dr Ada Moor", "disputed by Nurse Joy Okoro", "criticised by Kim Taylor,
+    who leads the passengers' group") whose sex is not known to be the other.
+    For a "he" or "she" that found no one. ``sex_of``: what is known of a name's sex (the
+    caller may know more than the name says: a role, a pronoun already resolved)."""
+    lo = pronoun_reach(text, pos)
     found = None
     titled = []  # "Dr Ada Moor": a person by the title, of no sex the name says
     for m in NAME_RE.finditer(text, lo, pos):
         cleaned = clean_name(m.group(0))
         if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):
             continue
-        g = gender_of(cleaned[0], cleaned[1])
+        g = sex_of(cleaned[0], cleaned[1])
         if g == sex:
             found = cleaned
-        elif g is None and _PERSON_TITLE_RE.match(cleaned[0]):
+        elif g is None and (_PERSON_TITLE_RE.match(cleaned[0])
+                            or _WHO_AFTER_RE.match(text, m.end())):
             titled.append(cleaned)
     if found is None and len({" ".join(c[1]) for c in titled}) == 1:
         found = titled[-1]  # the one titled person the paragraph names
     return found
 
 
+#: A relative clause of a person after a name: "Kim Taylor, who leads the group".
+_WHO_AFTER_RE = re.compile(rf",{SP}+who{SP}")
 _PERSON_TITLE_RE = re.compile(
     r"(?:Dr|Prof|Professor|Doctor|Nurse|Rev|Reverend|Pastor|Rabbi|Imam|Judge|Justice|Mayor|"
     r"Councillor|Cllr|Senator|Sen|Rep|Gov|Governor|Minister|Captain|Capt|Sgt|Sergeant|"

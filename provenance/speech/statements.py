@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import SUBJECT_CUES
-from .gender import gender_of
+from .gender import gender_of, noun_sex
 from .interview import Interview, find_interview, introduced_interviewee
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
@@ -104,6 +104,33 @@ def _desc_comma_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if j == k or j <= lo or text[j - 1] != ",":
         return None
     return _DESC_COMMA_RE.search(text, lo, hi)
+
+
+#: The word right before a name, when it is a word: "spokeswoman Jo Reid", "Chairman Lee".
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+#: A description set after a name: ", a spokesman for the operator,", ", the council's
+#: chairwoman." (group 1: from its determiner on; :func:`.speakers.description_head` reads it).
+_SEX_APPOSED_RE = re.compile(
+    r",[ \u00a0]+((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)[ \u00a0]"
+    r"[^,;:“”\"\n.()]{1,80})")
+
+
+def role_sex(text: str, ms: int, me: int) -> str | None:
+    """"m", "f" or None: the sex the role the text gives the person named at ``ms:me``
+    says, by the lexicon of nouns that say it (:func:`.gender.noun_sex`: spokesman and
+    spokeswoman, chairman and chairwoman, father and mother ...), read where a role is
+    the name's own: as its title ("spokeswoman Jo Reid"), as a description set before it
+    with a comma ("the council's chairwoman, Pat Lee") or after it (", a father of two,").
+    A role further off is someone else's ("the son of Mary Lee")."""
+    m = _WORD_BEFORE_RE.search(text, max(0, ms - 20), ms)
+    if m is not None and (g := noun_sex(m.group(1))) is not None:
+        return g
+    lead = _desc_comma_before(text, max(0, ms - 70), ms)
+    if lead is not None and (g := noun_sex(lead.group(1).split()[-1])) is not None:
+        return g
+    app = _SEX_APPOSED_RE.match(text, me)
+    head = description_head(app.group(1)) if app is not None else None
+    return noun_sex(head) if head is not None else None
 
 
 def _role_words(text: str, ms: int, me: int) -> set[str]:
@@ -251,6 +278,8 @@ class _Resolver:
         self.mentions = mentions
         self._by_surname: dict[str, str | None] | None = None
         self._full: dict[str, list[tuple[int, int, str, list[str]]]] | None = None
+        #: person -> the sex of a "he" or "she" already resolved to them
+        self._heard: dict[int, str] = {}
 
     def name(self, written: str) -> int | None:
         cleaned = clean_name(written)
@@ -278,11 +307,13 @@ class _Resolver:
 
     def _surname_sex(self) -> dict[str, str | None]:
         """Surname -> sex of the fuller names the whole text gives it ("Stumpf" is the John
-        Stumpf named later); None when two people of the text share it with different sexes."""
+        Stumpf named later), or of the role it gives them ("Robin Hale, a spokesman"; the
+        one rule: :func:`.speakers.role_sex`); None when two people of the text share it
+        with different sexes."""
         if self._by_surname is None:
             out: dict[str, str | None] = {}
-            for _s, _e, written, core in self.mentions.items:
-                g = gender_of(written, core)
+            for s, e, written, core in self.mentions.items:
+                g = gender_of(written, core) or role_sex(self.text, s, e)
                 if g is not None:
                     k = fold(core[-1])
                     out[k] = g if out.get(k, g) == g else None
@@ -308,13 +339,26 @@ class _Resolver:
         return g == sex or (g is None and self._subject_position(ms, me))
 
     def sex_of(self, i: int) -> str | None:
-        """"m", "f" or None for person ``i``, from any of the names the text gives them."""
+        """"m", "f" or None for person ``i``: from any of the names the text gives them
+        (a title, a first name), else from a "he" or "she" already resolved to them, else
+        from the role the text gives them ("a spokeswoman", "the chairman"). A person the
+        text has called "he" is no one a later "she" means."""
         p = self.people.persons[i]
         for alias in (p.name, *p.aliases):
             g = gender_of(alias, alias.split())
             if g is not None:
                 return g
-        return None
+        heard = self._heard.get(i)
+        if heard is not None:
+            return heard
+        return self._surname_sex().get(fold(p.name.split()[-1])) if p.name.split() else None
+
+    def heard(self, i: int | None, pronoun: str) -> None:
+        """Remember that a "he" or "she" was resolved to person ``i``: the sex it says is
+        the person's for the rest of the text, unless their name says one."""
+        sex = {"he": "m", "she": "f"}.get(pronoun.lower())
+        if i is not None and sex is not None:
+            self._heard.setdefault(i, sex)
 
     def back(self, pos: int, *, group: bool, sex: str | None = None) -> int | None:
         """The person a pronoun at ``pos`` points to.
@@ -352,7 +396,11 @@ class _Resolver:
             for ms, _e, written, core in mentions:
                 if ms < pos - 800:
                     break
-                if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written):
+                if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written) \
+                        or (sex is not None and len(core) >= 2
+                            and self._sex(written, core) == sex):
+                    # (a full name whose name or role says the pronoun's sex, "its
+                    # chairwoman, Annie Lee", is nearer than a known person of no sex said)
                     return self.people.add(written, core)
         for ms, _e, written, core in self.mentions.before(pos, 1500):
             if sex is not None and self._sex(written, core) not in (None, sex):
@@ -490,7 +538,7 @@ class _Resolver:
                     self.people.add(*full[-1])  # "Doe defended her figure. '...,' she said"
                     return self.people.add(ow[2], [ow[2]]), None, "pronoun"
                 i = self.back(subj.start, group=False, sex=sex)
-                if i is None and (named := person_before(self.text, subj.start, sex)):
+                if i is None and (named := person_before(self.text, subj.start, sex, self._sex)):
                     i = self.people.add(*named)  # "criticised by Tom Bell. '…,' he said"
                 return i, None if i is not None else subj.text, "pronoun"
             if low == "they":
@@ -717,6 +765,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 idx, who, how = last[1], last[2], last[4]  # "... and called for ..."
             else:
                 idx, who, how = res.resolve(subj)
+            if subj.kind == "pron":
+                res.heard(idx, subj.text)  # "Patel ... he said": Patel is no later "she"
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
         # an unnamed speaker ("the New York businessman", "a police spokeswoman") is the
         # statement's speaker as written, with no person id; a pronoun that pointed to
