@@ -393,13 +393,13 @@ class _Resolver:
                 if full is not None:
                     self.people.add(*full)
                     return self.people.add(written, core)
-            for ms, _e, written, core in mentions:
+            for ms, me, written, core in mentions:
                 if ms < pos - 800:
                     break
                 if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written) \
                         or (sex is not None and len(core) >= 2
-                            and self._sex(written, core) == sex):
-                    # (a full name whose name or role says the pronoun's sex, "its
+                            and role_sex(self.text, ms, me) == sex):
+                    # (a full name given a role that says the pronoun's sex, "its
                     # chairwoman, Annie Lee", is nearer than a known person of no sex said)
                     return self.people.add(written, core)
         for ms, _e, written, core in self.mentions.before(pos, 1500):
@@ -765,8 +765,11 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 idx, who, how = last[1], last[2], last[4]  # "... and called for ..."
             else:
                 idx, who, how = res.resolve(subj)
-            if subj.kind == "pron":
-                res.heard(idx, subj.text)  # "Patel ... he said": Patel is no later "she"
+            if subj.kind == "pron" and route == "post" and quote_words > SHORT_WORDS:
+                # '"…," he said' of a whole quotation: the speaker is no later "she". (A
+                # pronoun before a quoted phrase is often someone else: "Christie called
+                # Clinton a 'disgrace' after she attacked ...")
+                res.heard(idx, subj.text)
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
         # an unnamed speaker ("the New York businessman", "a police spokeswoman") is the
         # statement's speaker as written, with no person id; a pronoun that pointed to
