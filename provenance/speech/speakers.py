@@ -650,9 +650,13 @@ _DOMAINS = frozenset("foreign defense defence interior finance labor labour educ
                      "trade energy homeland".split())
 
 
-#: Lower-case words that link the words of a body's name ("Public Health Agency of Canada",
-#: "Unión de Agricultores del Sur") and never a person's: a long name with one is whole.
-_BODY_LINKS = frozenset("of for and & on del des y et".split())
+#: Lower-case words that link the words of a long name ("Public Health Agency of Canada",
+#: "Unión de Agricultores del Sur", "Banco de la Nación Argentina"): a long name with one is
+#: whole, not a headline run into a name. The same words a long name's short form leaves
+#: out ("PHAC"): one list, :data:`_INITIALS_SKIP`.
+_INITIALS_SKIP = ("of", "for", "and", "&", "on", "de", "del", "des", "la", "le", "du", "y",
+                  "et", "the")
+_BODY_LINKS = frozenset(_INITIALS_SKIP)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -2023,10 +2027,8 @@ def described_subject(head: str, after: str) -> bool:
 
 #: A name with the short form the text gives it in brackets: "the Unión de Agricultores del
 #: Sur (UAS)", "Public Health Agency of Canada (PHAC)" (groups ``name`` and ``short``).
-#: Words a long name's short form leaves out ("Public Health Agency of Canada" is "PHAC"),
-#: which may link the capitalised words of that name.
-_INITIALS_SKIP = ("of", "for", "and", "&", "on", "de", "del", "des", "la", "le", "du", "y",
-                  "et", "the")
+#: (:data:`_INITIALS_SKIP`: the words a long name's short form leaves out, "Public Health
+#: Agency of Canada" is "PHAC", which may link the capitalised words of that name.)
 _LONG_NAME = (rf"[{UP}][\w’'&.\-]*(?:{SP}+(?:(?:{'|'.join(map(re.escape, _INITIALS_SKIP))})"
               rf"{SP}+)*[{UP}][\w’'&.\-]*)+")
 _DEFINED_RE = re.compile(rf"(?P<name>{_LONG_NAME}){SP}*\((?P<short>[{UP}][{UP}&]{{1,7}})\)")
