@@ -17,11 +17,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .cues import MEASURE_AT_VERBS
+from .lazy import lazy_compile
 from .quotes import Paragraphs
 from .roles import TITLES
 from .speakers import SP, UP, fold
 
-_LABEL_RE = re.compile(
+_LABEL_RE = lazy_compile(
     rf"[\"“]?(?:\*\*)?(?P<label>(?:(?:{'|'.join(TITLES[:40])})\.?{SP}+)?[{UP}][\w’'.\-]*"
     rf"(?:{SP}+[{UP}][\w’'.\-]*){{0,2}})(?:\*\*)?{SP}*:(?:\*\*)?{SP}*(?=\S)"
 )
@@ -37,12 +38,12 @@ _NOT_LABELS = {
 }
 _QUESTION_LABELS = {"q", "question", "interviewer"}
 _ANSWER_LABELS = {"a", "answer"}
-_PROSE_END_RE = re.compile(r"[.!?…:;”\"’)\]*]\s*$")
+_PROSE_END_RE = lazy_compile(r"[.!?…:;”\"’)\]*]\s*$")
 
 
 #: A quotation with a cue of the article's reporting: '“…,” he said', 'said Ann Lee', '“…”
 #: according to X'. An interviewee's answer is not written so.
-_REPORTED_RE = re.compile(
+_REPORTED_RE = lazy_compile(
     rf"[”\"][ \u00a0]*,?[ \u00a0]*(?:(?:he|she|they|[{UP}][\w’'\-]+)[ \u00a0]+)?"
     rf"(?:said|says|added|told)\b|[,.][”\"][ \u00a0]+(?:said|says|added)\b|"
     rf"\b[Aa]ccording[ \u00a0]+to\b[^“”\"\n]*[“\"]")
@@ -50,11 +51,11 @@ _REPORTED_RE = re.compile(
 
 #: The sentence that introduces an interview: "The Ledger spoke with Ada Moor", "In an
 #: interview with Dr Ada Moor", "We talked to Ada Moor, who ...".
-INTRO_RE = re.compile(
+INTRO_RE = lazy_compile(
     r"\b(?:(?:spoke|speaks|talked|talks|sat[ \u00a0]+down)[ \u00a0]+(?:with|to)|interviewed|"
     r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
 #: The interviewer speaking to the interviewee: "The University's range is close to yours."
-_YOU_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_YOU_RE = lazy_compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 #: A question printed as one in a Q&A without labels is short.
 _QUESTION_MAX = 400
 
@@ -225,10 +226,10 @@ def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
 
 
 #: A verb that gives a figure to its subject: "The agency put the cost of repairs at".
-_PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})"
+_PUT_AT_RE = lazy_compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})"
                         r"[ \u00a0]+(?:the|its|their|it|this|that)\b[^.;\n]{0,60}?[ \u00a0]at\b")
 #: The interviewee speaking of themselves (or their side): "I reported it", "we added".
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|our|ours|"
+_FIRST_PERSON_RE = lazy_compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|our|ours|"
                               r"my|mine|me|us)\b", re.I)
 _FIRST_PERSON_SUBJECTS = {"i", "we", "our", "my"}
 
@@ -261,7 +262,7 @@ def others_said(text: str, lo: int, hi: int, *, opening: bool = False
     return out
 
 
-_SENT_END_RE = re.compile(r"[.!?…](?=[”\"’)]*(?:\s|$))")
+_SENT_END_RE = lazy_compile(r"[.!?…](?=[”\"’)]*(?:\s|$))")
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:

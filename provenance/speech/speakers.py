@@ -25,6 +25,7 @@ from typing import Any
 
 from . import cues as _cues
 from .gender import gender_of
+from .lazy import lazy_compile
 from .records import PersonDraft
 from .roles import (
     BODY_KINDS,
@@ -91,23 +92,23 @@ _TITLE_TAILS = "|".join(
 #: nothing). Python's regex engine skips to the next capital of a text by the class; the
 #: plain form, opening with a look-around, was tried at every character (2.5 % of
 #: `check`). The same matches (tests/test_name_scan.py holds it to the plain form).
-NAME_RE = re.compile(
+NAME_RE = lazy_compile(
     rf"[{UP}](?<![\w’'.-].)(?:(?:{_TITLE_TAILS})\.|[\w’'\-]*\w{_PLURAL_POSS}|\.(?:[{UP}]\.)?|)"
     rf"{_NAME_REST}"
 )
-PRON_RE = re.compile(r"\b(?:he|she|they|I|we|it|He|She|They|We|It)\b")
+PRON_RE = lazy_compile(r"\b(?:he|she|they|I|we|it|He|She|They|We|It)\b")
 _DET = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er"
     r"|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ther|[Tt]his|[Tt]hat|[Bb]oth)"
 )
 #: A description: determiner, up to three words (capitals allowed: "the New York
 #: businessman"), ending in a lower-case noun.
-NP_RE = re.compile(rf"\b{_DET}(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+[a-z][\w’'\-]*")
+NP_RE = lazy_compile(rf"\b{_DET}(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+[a-z][\w’'\-]*")
 #: Cue verbs and the ones whose subject may follow them: see :mod:`.cues`.
 CUE_WORDS = _cues.CUE_WORDS
 _CUE_SET = frozenset(CUE_WORDS)
 INVERSION = _cues.INVERSION
-_BE_BEFORE_RE = re.compile(rf"\b(?:been|being|be|is|was|were|are|get|gets|got){SP}+$", re.I)
+_BE_BEFORE_RE = lazy_compile(rf"\b(?:been|being|be|is|was|were|are|get|gets|got){SP}+$", re.I)
 
 
 def _passive(text: str, vm: re.Match[str], lo: int) -> bool:
@@ -153,7 +154,7 @@ def word_trie(words: Sequence[str]) -> str:
 _CUE_ALT = word_trie(sorted(set(CUE_WORDS)))
 #: ``(?<!-)``: a cue word glued to a hyphen is part of an adjective ("so-called",
 #: "self-described"), not a verb of speech.
-CUE_RE = re.compile(
+CUE_RE = lazy_compile(
     rf"\b(?<!-)(?:{_CUE_ALT}|pointed{SP}+out|points{SP}+out|put{SP}+it|puts{SP}+it|went{SP}+on|"
     rf"goes{SP}+on|[Aa]ccording{SP}+to)\b"
 )
@@ -164,11 +165,11 @@ _ADV = (
 )
 #: What may stand between a subject and its cue verb: adverbs and auxiliaries, and a
 #: pronoun's contracted one ("He’s claiming", "She’d said", "They’ve argued").
-_ADV_TAIL_RE = re.compile(rf"(?:[’'](?:s|d|ve|ll|re)\b)?(?:{SP}+{_ADV})*{SP}*$")
-_ADV_WORD_RE = re.compile(rf"{_ADV}$")
+_ADV_TAIL_RE = lazy_compile(rf"(?:[’'](?:s|d|ve|ll|re)\b)?(?:{SP}+{_ADV})*{SP}*$")
+_ADV_WORD_RE = lazy_compile(rf"{_ADV}$")
 #: The rest of a description in lower case that NP_RE's shortest match left before its
 #: verb: "the chief| executive said", "the former| president said".
-_NP_MORE_RE = re.compile(rf"((?:{SP}+(?!{_ADV}\b|that\b|who\b|which\b)[a-z][\w’'\-]*){{1,2}})"
+_NP_MORE_RE = lazy_compile(rf"((?:{SP}+(?!{_ADV}\b|that\b|who\b|which\b)[a-z][\w’'\-]*){{1,2}})"
                          rf"(?:{SP}+{_ADV})*{SP}*")
 #: The rest of a description that NP_RE's shortest match left before its verb, when it
 #: goes on with a prepositional phrase ("a spokesman| for the company said", "a narrator|
@@ -177,7 +178,7 @@ _NP_MORE_RE = re.compile(rf"((?:{SP}+(?!{_ADV}\b|that\b|who\b|which\b)[a-z][\w�
 _NOT_NP = (r"(?:also|then|later|once|has|had|have|would|will|further|recently|previously|"
            r"again|never|even|still|now|may|might|could|reportedly|repeatedly|that|who|whom|"
            r"which|whose|and|or|but|is|was|were|are|did|does|do)\b")
-_NP_TAIL_RE = re.compile(
+_NP_TAIL_RE = lazy_compile(
     rf"((?:{SP}+(?!{_NOT_NP})[a-z][\w’'\-]*){{0,3}}"
     rf"(?:{SP}+(?:for|of|at|with|in|from|on|to){SP}+"
     rf"(?:(?:the|a|an|his|her|its|their|this|that){SP}+)?"
@@ -187,25 +188,25 @@ _NP_TAIL_RE = re.compile(
     rf"(?:{SP}+{_ADV})*{SP}*")
 #: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said"; a
 #: body's role for the person: "Ann Lee, the BBMP's special commissioner for health, said".
-_APPOSITIVE_RE = re.compile(
+_APPOSITIVE_RE = lazy_compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?(?:,{SP}+\d{{1,3}}(?=,))?,{SP}+"
     rf"(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
     rf"{SP}+(?:of|at|for|in)\b|(?:[{UP}][\w.&\-]*{SP}+){{0,3}}[{UP}][\w.&\-]*[’']s{SP}+[a-z])"
     rf"[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
 )
 #: "Mr. Morgan of the Sierra Club said": an organisation between a name and its cue.
-_OF_ORG_RE = re.compile(
+_OF_ORG_RE = lazy_compile(
     rf"^{SP}+(?:of|at|from|with){SP}+(?:the{SP}+)?(?:[{UP}][\w.&’'\-]*{SP}*){{1,5}}"
     rf"(?:{SP}+{_ADV})*{SP}*$"
 )
 #: A role after a possessive name, before its cue: "Cole's| lawyer said", "Cole's| campaign
 #: manager has said", "Johnson's| doctor is calling" (group 1: the role words).
-_POSS_ROLE_RE = re.compile(rf"((?:{SP}+[a-z][\w\-]*){{1,3}}?)(?:{SP}+{_ADV})*"
+_POSS_ROLE_RE = lazy_compile(rf"((?:{SP}+[a-z][\w\-]*){{1,3}}?)(?:{SP}+{_ADV})*"
                            rf"(?:{SP}+(?:is|was|are|were))?{SP}*")
 #: A clause set off by commas after a description: ", who declined to be named,".
-_NP_CLAUSE_RE = re.compile(rf"^,{SP}+(?:who|whose|which|[a-z]+ing|[a-z]+ed){SP}+"
+_NP_CLAUSE_RE = lazy_compile(rf"^,{SP}+(?:who|whose|which|[a-z]+ing|[a-z]+ed){SP}+"
                            rf"[^,“”\"\n]{{1,100}},(?:{SP}+{_ADV})*{SP}*$")
-_PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
+_PAREN_RE = lazy_compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
 #: What a person writes or files speaks for them: "Ivana Trump's brief said", "Smith's
 #: statement read". Not people who speak for them ("Trump's lawyer said" is the lawyer).
 DOCUMENTS = (
@@ -218,26 +219,26 @@ DOCUMENTS = (
 #: mayor in a statement said", "the senator at a rally said", "the aide on Monday said".
 #: Where a clause's subject starts: the sentence's start, or after a quotation, a comma,
 #: a colon, a dash or a conjunction.
-_CLAUSE_OPEN_RE = re.compile(
+_CLAUSE_OPEN_RE = lazy_compile(
     rf"(?:^|[,;:—–”\"’]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Mm]eanwhile)){SP}*$")
 _OCCASIONS = ("interview|rally|hearing|conference|event|meeting|debate|briefing|call|video|"
               "broadcast|show|podcast|appearance|address|session|Monday|Tuesday|Wednesday|"
               "Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|"
               "year|today|yesterday")
-_OCCASION_RE = re.compile(
+_OCCASION_RE = lazy_compile(
     rf"{SP}+(?:in|at|on|during|from|with)(?:{SP}+[\w.&’'\-]+){{0,4}}?{SP}+"
     rf"(?:{DOCUMENTS}|{_OCCASIONS})\b")
-_POSS_DOC_RE = re.compile(
+_POSS_DOC_RE = lazy_compile(
     rf"^[’']s{SP}+(?:(?:new|latest|own|written|recent|earlier|first|second|final|official|"
     rf"sworn|formal|court|campaign){SP}+)?(?:{DOCUMENTS})(?:{SP}+{_ADV})*{SP}*$"
 )
 #: A document and whom it comes from: "a statement from X", "the letter, signed by X,".
-_DOC_BY_RE = re.compile(
+_DOC_BY_RE = lazy_compile(
     rf",?{SP}+(?:(?:{_cues.document_verbs()}){SP}+)?(?:by|from){SP}+")
-_DOC_BY_TAIL_RE = re.compile(rf"(?:[’']s{SP}+(?:office|campaign|lawyers?|attorneys?))?,?"
+_DOC_BY_TAIL_RE = lazy_compile(rf"(?:[’']s{SP}+(?:office|campaign|lawyers?|attorneys?))?,?"
                              rf"(?:{SP}+{_ADV})*{SP}*")
 #: After a quotation: '," reads a statement from X', '," said a letter signed by X'.
-_DOC_POST_RE = re.compile(
+_DOC_POST_RE = lazy_compile(
     rf"(?:reads|read|said|says|stated|states){SP}+(?:an?|the){SP}+(?:[\w’'\-]+{SP}+){{0,2}}?"
     rf"(?:{DOCUMENTS}){SP}+(?:(?:signed|written|sent|issued|released|posted|filed){SP}+)?"
     rf"(?:by|from){SP}+")
@@ -246,30 +247,30 @@ _PARTIES = {"republican", "republicans", "democratic", "democrat", "democrats", 
             "independent", "gop", "conservative", "conservatives", "liberal", "liberals",
             "labour", "green", "greens", "tory", "tories"}
 #: An age standing for a person: "the 54-year-old said".
-_AGE_NP_RE = re.compile(rf"[Tt]he{SP}+\d{{1,3}}-year-old\b")
+_AGE_NP_RE = lazy_compile(rf"[Tt]he{SP}+\d{{1,3}}-year-old\b")
 #: A party's member, never a surname ("the Massachusetts Democrat"; not "Green").
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans libertarian libertarians "
                            "tory tories conservative conservatives liberal liberals".split())
 #: A name set off by commas right before its verb: "the midwife, Grace Tully, said".
-_COMMA_TAIL_RE = re.compile(rf"^,(?:{SP}+{_ADV})*{SP}*$")
+_COMMA_TAIL_RE = lazy_compile(rf"^,(?:{SP}+{_ADV})*{SP}*$")
 #: ... after a lower-case role noun ("midwife, "), not after a place ("Yokohama, Japan, said").
-_ROLE_COMMA_RE = re.compile(rf"\b[a-z][a-z-]+,{SP}+$")
+_ROLE_COMMA_RE = lazy_compile(rf"\b[a-z][a-z-]+,{SP}+$")
 #: An article or a number before a capitalised word makes it a modifier or a thing ("a
 #: 2014 Senate hearing", "the Senate"), not a person speaking.
-_ARTICLE_NUM_BEFORE_RE = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he)|\d+){SP}+$")
-_PREP_BEFORE_RE = re.compile(
+_ARTICLE_NUM_BEFORE_RE = lazy_compile(rf"(?:\b(?:[Aa]n?|[Tt]he)|\d+){SP}+$")
+_PREP_BEFORE_RE = lazy_compile(
     r"(?:\b(?:in|at|of|for|from|with|by|to|on|into|near|about|than|against|like|versus|vs\.)"
     rf"(?:{SP}+the)?|’s|'s){SP}*$",
     re.I,
 )
 #: An office named with "of" ("Secretary of State Ellen Price"): the "of" is the title's.
-_OFFICE_OF_RE = re.compile(
+_OFFICE_OF_RE = lazy_compile(
     rf"\b(?:Secretary|Minister|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Head|"
     rf"Attorney{SP}+General|Surgeon{SP}+General|Governor|President|Mayor|Speaker|Dean|Leader)"
     rf"{SP}+of{SP}+(?:the{SP}+)?$")
 
 
-_OFFICE_FOR_RE = re.compile(
+_OFFICE_FOR_RE = lazy_compile(
     rf"\b(?:Secretary|Minister|Commissioner|Spokes(?:man|woman|person)|Secretary{SP}+of{SP}+"
     rf"State|Minister{SP}+of{SP}+State|Cabinet{SP}+Secretary){SP}+(?:for|of){SP}+(?:the{SP}+)?$")
 
@@ -310,8 +311,8 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
     return _OFFICE_OF_RE.search(text, max(0, at - 40), at) is None
 
 
-_POSS_RE = re.compile(r"[’']s$")
-_SENT_END_RE = re.compile(r"[.!?…][”\"’)\]]*\s+")
+_POSS_RE = lazy_compile(r"[’']s$")
+_SENT_END_RE = lazy_compile(r"[.!?…][”\"’)\]]*\s+")
 #: Words whose full stop ends no sentence ("Gov.", "Supt.", "Inc."): one list for speech,
 #: figures and studies.
 ABBREVIATIONS = frozenset({
@@ -346,7 +347,7 @@ _BODY_WORD = rf"[{UP}](?:[\w’'&\-]|\.(?=\w))*"  # no sentence's full stop
 #: with one of :data:`COMPANY_WORDS` in it, "Meridan Foods Ltd").
 _BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company",
                  "developer": "company", "operator": "company"}
-_BODY_RUN_RE = re.compile(
+_BODY_RUN_RE = lazy_compile(
     rf"(?<![\w’'.-])(?:{_BODY_WORD}(?:(?:{SP}+(?:(?:for|of|and|&|on){SP}+(?:the{SP}+)?)?)"
     rf"{_BODY_WORD})*)")
 
@@ -410,14 +411,14 @@ VOICE_ROLES = (rf"spokes(?:man|woman|person|people)|representatives?|officials?|
 #: "Brennan's"), up to three words ("senior", "company", "Health Ministry"), the role,
 #: and whom it is for ("for the agency", "at the authority", "for the organisers, the
 #: Clean Air Leith coalition").
-_VOICE_RE = re.compile(
+_VOICE_RE = lazy_compile(
     rf"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?P<poss>(?:[{UP}][\w&.\-]*{SP}+){{0,4}}[{UP}][\w&.\-]*|"
     rf"(?:[Tt]he{SP}+)?(?:[a-z]+{SP}+)?[a-z]+)[’']s){SP}+)?"
     rf"(?P<mods>(?:[\w’'&.\-]+{SP}+){{0,3}}?)(?P<role>(?i:{VOICE_ROLES}))"
     rf"(?:{SP}+(?:for|of|at|from|with){SP}+(?P<body>.+))?")
 #: A body by its common noun, with words that say which: "the company", "the state
 #: government", "The ministry", "the local".
-_THE_KIND_RE = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir){SP}+(?P<mods>(?:(?:[a-z][\w-]*|State|"
+_THE_KIND_RE = lazy_compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir){SP}+(?P<mods>(?:(?:[a-z][\w-]*|State|"
                           rf"Federal|Central|National|Provincial|Union){SP}+){{0,2}})"
                           rf"(?P<noun>[a-z]+)")
 #: Words that say which level a body is at, not which body: "the state government" is the
@@ -425,14 +426,14 @@ _THE_KIND_RE = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir){SP}+(?P<mods>(?:(?:[a-z]
 _LEVEL_WORDS = frozenset("state federal national central city county local regional "
                          "provincial municipal district".split())
 #: A dateline: "DECATUR, Ala. (AP) —", "SACRAMENTO, California —" (group ``where``).
-_DATELINE_RE = re.compile(
+_DATELINE_RE = lazy_compile(
     rf"(?m)^[{UP}][{UP}.'’ -]{{2,40}},{SP}+(?P<where>[{UP}][\w.]*(?:{SP}+[{UP}][\w.]*)?)"
     rf"(?:{SP}*\([^)\n]{{1,30}}\))?{SP}*[—–-]")
 #: A name opening a sentence, the body it is when one of :func:`_body_subject`'s tests holds.
-_OPENING_BODY_RE = re.compile(
+_OPENING_BODY_RE = lazy_compile(
     rf"(?:[Tt]he{SP}+)?(?P<name>{_BODY_WORD}(?:(?:{SP}+(?:(?:for|of|and|&|on){SP}+"
     rf"(?:the{SP}+)?)?){_BODY_WORD})*)")
-_BODY_AFTER_RE = re.compile(
+_BODY_AFTER_RE = lazy_compile(
     rf"(?:{SP}*\([{UP}][\w.]{{1,8}}\))?(?:,{SP}+(?:which|whose){SP}|{SP}+(?:said|says|told|"
     rf"added|insisted|argued|disputes|disputed|rejected|rejects|denied|denies|defended|"
     rf"defends){SP}+(?:(?:on{SP}+)?[{UP}][a-z]+{SP}+)?(?:that{SP}+)?(?:it|its)\b)")
@@ -623,7 +624,7 @@ def _is_people_word(word: str) -> bool:
     return w in GROUP_WORDS or w in PERSON_ROLES
 
 
-_NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][a-z’'-]*)\b")
+_NEXT_WORD_RE = lazy_compile(r"[ \u00a0]+([a-z][a-z’'-]*)\b")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -734,8 +735,8 @@ class Subject:
 
 
 #: Letters each followed by a full stop, the last one's left off: "U.N", "E.U", "p.m".
-_DOTTED_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_LOWER_NEXT_RE = re.compile(r"[ \u00a0]*[”\"’)\]]*[ \u00a0\n]+[a-z]")
+_DOTTED_RE = lazy_compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_LOWER_NEXT_RE = lazy_compile(r"[ \u00a0]*[”\"’)\]]*[ \u00a0\n]+[a-z]")
 
 
 def _is_abbrev_end(text: str, dot: int) -> bool:
@@ -807,21 +808,21 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str, re.Mat
 
 
 #: Who speaks for a body unnamed: the head of a description "a spokeswoman for X" is.
-_SPOKES_HEAD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|official|"
+_SPOKES_HEAD_RE = lazy_compile(r"\b(?:spokes(?:man|woman|person)|representative|official|"
                              r"press[ \u00a0]+officer)$", re.I)
 #: The body after "a spokeswoman": "for the Department for Culture, Media and Sport", "for
 #: the organisers, the Clean Air Leith coalition" (the body's name set beside a
 #: description of it), "for Meridan Foods" (group ``body``: as written).
-_SPOKES_FOR_RE = re.compile(
+_SPOKES_FOR_RE = lazy_compile(
     rf"{SP}+(?P<prep>for|of|at|from){SP}+(?:(?:the{SP}+)?[a-z][\w’'\-]*(?:{SP}+[a-z][\w’'\-]*)?,{SP}+"
     rf"(?=(?:the{SP}+)?[{UP}]))?(?P<body>(?:the{SP}+)?(?:{_BODY_WORD}"
     rf"(?:{SP}+(?:(?:for|of|and|&|on|in){SP}+(?:the{SP}+)?)?{_BODY_WORD}"
     rf"|,{SP}+{_BODY_WORD}(?=(?:{SP}+{_BODY_WORD})*{SP}+and{SP}+[{UP}]))*"
     rf"(?:{SP}+(?:{'|'.join(sorted(ORGANISATION_NOUNS))})\b)?"
     rf"|[a-z][\w\-]*(?:{SP}+[a-z][\w\-]*)?(?<=[a-z])))")
-_SPOKES_END_RE = re.compile(rf"{SP}*(?:[.,;]|$|{SP}*\n|{SP}+(?:in|on|at|who|after)\b)")
+_SPOKES_END_RE = lazy_compile(rf"{SP}*(?:[.,;]|$|{SP}*\n|{SP}+(?:in|on|at|who|after)\b)")
 #: The same, ending right before its cue verb: "... coalition, told", "... Sport said".
-_SPOKES_BEFORE_RE = re.compile(
+_SPOKES_BEFORE_RE = lazy_compile(
     rf"\b(?P<np>(?:[Aa]n?|[Tt]he)(?:{SP}+[a-z][\w\-]*){{0,2}}?{SP}+(?:spokes(?:man|woman|person)|"
     rf"representative|official|press{SP}+officer))(?P<for>{_SPOKES_FOR_RE.pattern})"
     # "..., which owns many of the blocks, said": the body's own clause
@@ -833,7 +834,7 @@ _SPOKES_BEFORE_RE = re.compile(
 #: by commas before the cue: "An official at the ministry, speaking on condition of
 #: anonymity, said", "A ministry official, who was not authorised to speak, said" (groups
 #: ``np`` and ``head``).
-_DESC_CLAUSE_RE = re.compile(
+_DESC_CLAUSE_RE = lazy_compile(
     rf"(?P<np>\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother){SP}+(?:[\w’'\-]+{SP}+){{0,3}}?"
     rf"(?P<head>[a-z][\w\-]*)(?:{SP}+(?:at|of|for|from|in|with){SP}+(?:the{SP}+)?"
     rf"[\w’'&\-]+(?:{SP}+[\w’'&\-]+){{0,3}}?)?),{SP}+(?:who|[a-z]+ing){SP}+"
@@ -842,7 +843,7 @@ _DESC_CLAUSE_RE = re.compile(
 
 #: A description whose clause gives the person's name: "A survivor, identified only as
 #: Fatima, said", "A third woman, who gave her name as Mrs Okafor, said" (group ``name``).
-_NAMED_AS_RE = re.compile(
+_NAMED_AS_RE = lazy_compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)(?:{SP}+[\w’'\-]+){{1,5}}?,{SP}+"
     rf"(?:who{SP}+gave{SP}+(?:his|her|their){SP}+(?:first{SP}+)?name{SP}+(?:only{SP}+)?as|"
     rf"identified{SP}+(?:only{SP}+)?as|known{SP}+(?:only{SP}+)?as|named){SP}+"
@@ -851,7 +852,7 @@ _NAMED_AS_RE = re.compile(
 
 #: Where a described speaker is, between the description and its verb: " near Ballarat",
 #: " from Dunedin," (the verb-first order, "said a farmer near Moyston", is read apart).
-_PLACE_TAIL_RE = re.compile(
+_PLACE_TAIL_RE = lazy_compile(
     rf"(?P<place>{SP}+(?:near|in|from|outside|at){SP}+(?:the{SP}+)?"
     rf"[A-Z][\w’'\-]*(?:{SP}+[A-Z][\w’'\-]*){{0,3}}),?{SP}*")
 
@@ -1025,14 +1026,14 @@ def _body_name_before(text: str, lo: int, verb_start: int) -> Subject | None:
 
 #: What goes on naming a body after its capitalised words: "Institute| for Fiscal Studies",
 #: "Trump| campaign".
-_ORG_TAIL_RE = re.compile(
+_ORG_TAIL_RE = lazy_compile(
     rf"(?:{SP}+(?:for|of|on|and){SP}+(?:the{SP}+)?[{UP}][\w’'&.\-]*(?:{SP}+[{UP}][\w’'&.\-]*)*)*"
     rf"(?:{SP}+(?:{'|'.join(sorted(ORGANISATION_NOUNS | PERSON_ROLES))})\b)?")
 
 
 #: Lower-case role words between a capitalised word and a name ("Opposition| spokeswoman |
 #: Dr Sarah Kent").
-_ROLE_WORDS_RE = re.compile(rf"(?:{SP}+[a-z][\w\-]*){{1,3}}{SP}+(?=[{UP}])")
+_ROLE_WORDS_RE = lazy_compile(rf"(?:{SP}+[a-z][\w\-]*){{1,3}}{SP}+(?=[{UP}])")
 
 
 def _titles_only(written: str) -> bool:
@@ -1120,11 +1121,11 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
 
 
 #: The role after a possessive description: "the group's emergency coordinator".
-_ROLE_AFTER_POSS_RE = re.compile(rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says)\b)"
+_ROLE_AFTER_POSS_RE = lazy_compile(rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says)\b)"
                                  rf"[a-z][\w\-]*){{1,3}}(?=[,.;]|{SP}+(?:in|at|for|of|who)\b)")
 #: A speaker who gives only a first name: ", who asked to be identified only by her first
 #: name, Fatimé,", ", who gave only his first name, Idris," (group ``name``).
-_FIRST_NAME_RE = re.compile(
+_FIRST_NAME_RE = lazy_compile(
     rf"(?:{SP}+(?:in|at|for|of|from){SP}+[^,.;:“”\"\n]{{1,40}}?)?"
     rf",?{SP}+who{SP}+[^.;:“”\"\n]{{0,80}}?\b(?:first{SP}+name|name{SP}+only|only{SP}+(?:as|by))"
     rf",?{SP}+(?:as{SP}+)?(?P<name>[{UP}][\w’'\-]+)(?=[,.;:]|{SP}+(?:for|because|out)\b)")
@@ -1146,13 +1147,13 @@ def _spokes_after(text: str, p: int, hi: int) -> Subject | None:
 #: A description set before the name it stands for, after an inverted cue: "said its
 #: director, Colin Marsh", "said the group's director, Colin Marsh": a determiner or a
 #: possessive ("Acme's"), up to five words with no comma or quotation mark, then a comma.
-_APPOSED_DESC_RE = re.compile(
+_APPOSED_DESC_RE = lazy_compile(
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|[Oo]ne|[Aa]nother|"
     rf"(?:[{UP}][\w&.\-]*{SP}+){{0,3}}[{UP}][\w&.\-]*[’']s){SP}+"
     rf"(?:[\w’'\-]+{SP}+){{0,4}}?[\w’'\-]*[a-z\d],{SP}+"
 )
 #: What may follow the apposed name: the sentence's end, another apposition, a clause.
-_APPOSED_END_RE = re.compile(rf"(?:[.,;:!?)\n]|{SP}*$|{SP}+(?:who|in|at|on|of)\b)")
+_APPOSED_END_RE = lazy_compile(rf"(?:[.,;:!?)\n]|{SP}*$|{SP}+(?:who|in|at|on|of)\b)")
 
 
 def _apposed_name(text: str, p: int, hi: int) -> Subject | None:
@@ -1167,13 +1168,13 @@ def _apposed_name(text: str, p: int, hi: int) -> Subject | None:
     return _subject_span(text, nm, "name")
 
 
-_POST_LEAD_RE = re.compile(rf"{SP}*(?:[,;:]|[―—–-]+)?{SP}*")
+_POST_LEAD_RE = lazy_compile(rf"{SP}*(?:[,;:]|[―—–-]+)?{SP}*")
 #: A description opening the words after a quotation and set off before a name by a
 #: comma: "the state's commissioner for education, " (no verb, quotation mark or clause).
-_DESC_LEAD_RE = re.compile(
+_DESC_LEAD_RE = lazy_compile(
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[{UP}][\w&.\-]*[’']s)"
     rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says|told)\b)[\w’'&.\-]+){{1,8}},{SP}+")
-_EPIGRAPH_RE = re.compile(rf"{SP}*[―—–]+{SP}*")
+_EPIGRAPH_RE = lazy_compile(rf"{SP}*[―—–]+{SP}*")
 
 
 def cue_after(text: str, pos: int, hi: int) -> Subject | None:
@@ -1233,7 +1234,7 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
 
 #: A cue in the -ing form after a preposition ("by saying", "for calling", "while
 #: insisting") has no subject of its own: it is the subject of the clause it hangs on.
-_GERUND_LEAD_RE = re.compile(
+_GERUND_LEAD_RE = lazy_compile(
     rf"\b(?:by|for|after|before|while|when|in|on|upon|without|since){SP}+$")
 _GERUND_STOP = {"I", "it", "It", "we", "We"}
 
@@ -1275,13 +1276,13 @@ _MAKE = (r"(?:make|makes|made|making|issue|issues|issued|issuing|deliver|deliver
 _ACT = (rf"(?:(?:an?|the|his|her|their|its|one|another){SP}+)?(?:[\w’'\-]+{SP}+){{0,3}}?"
         rf"(?:{SPEECH_NOUNS})")
 _REL_TAIL = rf"(?:{SP}*,)?{SP}+(?:that|which)(?:{SP}+{_ADV})*(?:{SP}+[a-z]+ly)?{SP}+$"
-_REL_TAIL_RE = re.compile(_REL_TAIL)
+_REL_TAIL_RE = lazy_compile(_REL_TAIL)
 #: "Lee made a comment (on Friday) that described ...": the maker of the act.
-_MADE_ACT_RE = re.compile(
+_MADE_ACT_RE = lazy_compile(
     rf"\b{_MAKE}{SP}+{_ACT}(?:{SP}+(?:on|in|at|last|this|during|after){SP}+[^,;:“”\"]{{1,30}}?)?"
     rf"{_REL_TAIL}")
 #: "a comment by Lee that described ...", "Lee's comment that described ...".
-_BY_ACT_RE = re.compile(rf"\b{_ACT}{SP}+(?:by|from){SP}+$")
+_BY_ACT_RE = lazy_compile(rf"\b{_ACT}{SP}+(?:by|from){SP}+$")
 
 
 def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
@@ -1312,7 +1313,7 @@ def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
 #: A document and its maker opening a sentence before a colon: "A statement from Harbour
 #: Water read:", "The letter, signed by the ministry, said:" (groups ``who``, ``noun``,
 #: ``verb``).
-_DOC_FROM_COLON_RE = re.compile(
+_DOC_FROM_COLON_RE = lazy_compile(
     rf"{SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:{SP}+[\w’'\-]+){{0,2}}?{SP}+(?:{DOCUMENTS}),?"
     rf"{SP}+(?:(?:{_cues.document_verbs()}){SP}+)?(?:by|from){SP}+"
     rf"(?P<who>(?:the{SP}+(?:[a-z][\w\-]*{SP}+){{0,2}}(?P<noun>[a-z]+))|"
@@ -1355,15 +1356,15 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     return Subject("guess", cleaned[0], at, at + len(cleaned[0]), colon, colon + 1)
 
 
-_BY_AGENT_RE = re.compile(rf"{SP}+by{SP}+")
+_BY_AGENT_RE = lazy_compile(rf"{SP}+by{SP}+")
 #: A cue word after a determiner or a possessive is a noun ("the charges", "her remarks",
 #: "Cole's claims"), not a verb of speech.
-_NOUN_USE_RE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
+_NOUN_USE_RE = lazy_compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
                           rf"[Yy]our|[Tt]hese|[Tt]hose|[Ss]uch|[Ww]hose)|"
                           rf"\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]ho|[Ww]hat|"
                           rf"[Ww]here)[’']s)\w+[’']s){SP}+$")
 #: "and" (and adverbs) right before a cue verb: it shares the clause's subject.
-_AND_BEFORE_RE = re.compile(rf"\band(?:{SP}+{_ADV})*{SP}+$")
+_AND_BEFORE_RE = lazy_compile(rf"\band(?:{SP}+{_ADV})*{SP}+$")
 
 
 def sentence_subject(text: str, lo: int, at: int) -> Subject | None:
@@ -1555,11 +1556,11 @@ def folded_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(a) and bool(b) and _surnames_fit(a[-1], b[-1]) and _given_fits(a, b)
 
 
-_WORDS_RE = re.compile(r"\w+")
+_WORDS_RE = lazy_compile(r"\w+")
 
 
 #: A word in capitals written as a body's short form: "the WHO", "(UAS)", "BBMP's".
-_SHORT_FORM_RE = re.compile(rf"(?:\b[Tt]he{SP}+|\()([A-Z]{{3,6}})\b|\b([A-Z]{{3,6}})[’']s\b")
+_SHORT_FORM_RE = lazy_compile(rf"(?:\b[Tt]he{SP}+|\()([A-Z]{{3,6}})\b|\b([A-Z]{{3,6}})[’']s\b")
 
 
 class People:
@@ -1791,13 +1792,13 @@ class Mentions:
 _DESC_LEAD = frozenset(("a", "an", "the", "his", "her", "their", "its", "our", "one", "another"))
 #: Determiners of a newcomer: "A yam trader", "One farmer", "Another resident".
 _NEW_LEAD = frozenset(("a", "an", "one", "another"))
-_SENTENCE_OPEN_RE = re.compile(r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \u00a0]))"
+_SENTENCE_OPEN_RE = lazy_compile(r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \u00a0]))"
                                r"(?=[A-Z])", re.M)
 
 
 #: What stands before the pronoun of a quotation that opens its paragraph: '“…,” she',
 #: '“…,” said she' (searched on the paragraph up to the pronoun).
-_OPENING_QUOTE_CUE_RE = re.compile(r"[“\"][^\n]*[”\"][ \u00a0]*(?:[a-z]+[ \u00a0]+)?$")
+_OPENING_QUOTE_CUE_RE = lazy_compile(r"[“\"][^\n]*[”\"][ \u00a0]*(?:[a-z]+[ \u00a0]+)?$")
 
 
 def pronoun_reach(text: str, pos: int) -> int:
@@ -1866,7 +1867,8 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
     return found
 
 
-_OPENING_WORD_RE = re.compile(r"[ \u00a0]*([A-Z][\w’'-]+)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+\b")
+_OPENING_WORD_RE = lazy_compile(
+    r"[ \u00a0]*([A-Z][\w’'-]+)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+\b")
 
 
 def paragraph_opening_word(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -1881,7 +1883,7 @@ def paragraph_opening_word(text: str, pos: int) -> tuple[int, int, str] | None:
 
 
 #: A trade or an agent by its ending ("fisherman", "ecologist", "shopkeeper", "vendor").
-_AGENT_END_RE = re.compile(r"[a-z]{2,}(?:man|woman|ist|ian|keeper|maker|worker|holder|"
+_AGENT_END_RE = lazy_compile(r"[a-z]{2,}(?:man|woman|ist|ian|keeper|maker|worker|holder|"
                            r"owner|seller|grower|dealer|player|rider|writer)")
 
 
@@ -1936,7 +1938,7 @@ def person_description(desc: str) -> bool:
 #: A person described, then named in apposition: "The vendor, Grace Achieng, 34, said",
 #: "The man, Tomas Lind, said", "The engineer, Kavya Nair, said" (a sentence's opening;
 #: groups ``noun`` and ``name``).
-_NAMED_AFTER_RE = re.compile(
+_NAMED_AFTER_RE = lazy_compile(
     rf"(?:The|This){SP}+(?:[a-z][\w-]*{SP}+){{0,2}}(?P<noun>[a-z][\w-]*),{SP}+"
     rf"(?P<name>{NAME_PLAIN}),")
 #: How far on :func:`named_after` reads.
@@ -2002,13 +2004,13 @@ def named_after(text: str, pos: int, head: str | None = None) -> tuple[int, int,
 #: A sentence's words before a name that describe the person it names, set off by a comma
 #: ("The chairman of the district council, | Bello Tsado, told", "Its lead author,
 #: ecologist | Dr Arjun Hegde, argues", "Harbour Water's managing director, | Ann Lee,").
-_APPOSED_OPENING_RE = re.compile(
+_APPOSED_OPENING_RE = lazy_compile(
     rf"(?:(?:[{UP}][\w&.\-]*{SP}+){{0,3}}[{UP}][\w&.\-]*[’']s|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|"
     rf"[Tt]heir|[Oo]ur|[Aa]n?){SP}+[^,;:“”\"\n]{{1,80}},{SP}+"
     rf"(?:(?!(?:by|of|in|at|from|with|for|to|and|on|as|said|says|told)\b)[a-z][\w\-]*{SP}+){{0,3}}")
 #: Place or body words before a role, then the name: "Skye and Lochalsh councillor | Donnie
 #: Matheson said", "Labour councillor | Ann Lee" (group ``role``).
-_ROLE_OPENING_RE = re.compile(
+_ROLE_OPENING_RE = lazy_compile(
     rf"(?:[{UP}][\w’'.\-]*{SP}+(?:(?:and|of|&){SP}+)?){{1,4}}(?:[a-z][\w\-]*{SP}+){{0,2}}?"
     rf"(?P<role>[a-z][\w\-]*){SP}+")
 
@@ -2031,8 +2033,8 @@ def described_subject(head: str, after: str) -> bool:
 #: Agency of Canada" is "PHAC", which may link the capitalised words of that name.)
 _LONG_NAME = (rf"[{UP}][\w’'&.\-]*(?:{SP}+(?:(?:{'|'.join(map(re.escape, _INITIALS_SKIP))})"
               rf"{SP}+)*[{UP}][\w’'&.\-]*)+")
-_DEFINED_RE = re.compile(rf"(?P<name>{_LONG_NAME}){SP}*\((?P<short>[{UP}][{UP}&]{{1,7}})\)")
-_LONG_NAME_RE = re.compile(_LONG_NAME)
+_DEFINED_RE = lazy_compile(rf"(?P<name>{_LONG_NAME}){SP}*\((?P<short>[{UP}][{UP}&]{{1,7}})\)")
+_LONG_NAME_RE = lazy_compile(_LONG_NAME)
 
 
 def _initials(name: str) -> str:
@@ -2101,7 +2103,7 @@ _NAMED_RUN = rf"{_BODY_WORD}(?:(?:{SP}+(?:of|for|on|and|&|the){SP}+|{SP}+){_BODY
 #: A sentence opening with a body by its common noun as its subject, after a fronted phrase
 #: at most: "The treasury declined ...", "In a statement, the Auditor-General's office
 #: wrote ..." (groups ``np`` and ``noun``).
-_BODY_OPENING_RE = re.compile(
+_BODY_OPENING_RE = lazy_compile(
     rf"(?:(?:In|On|At|After|Asked|Speaking)\b[^,;:“”\"\n]{{0,60}},{SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts){SP}+(?:[\w’'&\-]+{SP}+){{0,3}}?(?P<noun>[a-z]+))"
     rf"(?:,{SP}+(?P<name>{_NAMED_RUN}),)?{SP}+(?:[a-z]+{SP}+)?[a-z]+")
@@ -2201,8 +2203,8 @@ def person_before(text: str, pos: int, sex: str,
 
 
 #: A relative clause of a person after a name: "Kim Taylor, who leads the group".
-_WHO_AFTER_RE = re.compile(rf",{SP}+who{SP}")
-_PERSON_TITLE_RE = re.compile(
+_WHO_AFTER_RE = lazy_compile(rf",{SP}+who{SP}")
+_PERSON_TITLE_RE = lazy_compile(
     r"(?:Dr|Prof|Professor|Doctor|Nurse|Rev|Reverend|Pastor|Rabbi|Imam|Judge|Justice|Mayor|"
     r"Councillor|Cllr|Senator|Sen|Rep|Gov|Governor|Minister|Captain|Capt|Sgt|Sergeant|"
     r"Detective|Det|Inspector|Insp|Officer|Constable)\.?[ \u00a0]")
@@ -2211,7 +2213,7 @@ _PERSON_TITLE_RE = re.compile(
 #: A name set beside a description, after what the description says of its person: "A
 #: lawyer for the family, Dev Patel, said", "A nurse at the clinic, Ann Lee, told" (group
 #: ``name``).
-_APPOSED_AFTER_DESC_RE = re.compile(
+_APPOSED_AFTER_DESC_RE = lazy_compile(
     rf"(?:{SP}+(?:for|of|at|from|with|in){SP}+[^,;:“”\"\n]{{1,60}}?)?,{SP}+(?P<name>{NAME_PLAIN}),")
 
 

@@ -15,6 +15,7 @@ import re
 from .cues import SUBJECT_CUES
 from .gender import gender_of, noun_sex
 from .interview import Interview, find_interview, introduced_interviewee
+from .lazy import lazy_compile
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
@@ -52,8 +53,8 @@ from .speakers import (
     word_trie,
 )
 
-_WORD_RE = re.compile(r"[\w’'-]+")
-_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+_WORD_RE = lazy_compile(r"[\w’'-]+")
+_TITLE_WORD_RE = lazy_compile(r"[^\W\d_][\w’'\-]*")
 _MINOR = {
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by",
     "from", "as", "vs", "de", "la", "le", "is", "it",
@@ -61,34 +62,34 @@ _MINOR = {
 SHORT_WORDS = 3
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 #: ", who is the Chief Scientific Officer of Seattle Science Foundation in Seattle, Wash.,"
-_APPOSITION_RE = re.compile(
+_APPOSITION_RE = lazy_compile(
     r"[ \u00a0]*(?:\([^()\n]{1,40}\))?,[ \u00a0]+(?:who[ \u00a0]+(?:is|was)[ \u00a0]+)?"
     r"((?:an?|the|[a-z][\w-]*)\b[^“”\"\n]{2,140}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     r"(?:said|says|told|explained|added|noted|wrote|stated|argued|asked)\b"
 )
 #: '" said Lee Chan, chief of surgery at the clinic.'
-_APPOSITION_END_RE = re.compile(
+_APPOSITION_END_RE = lazy_compile(
     r"[ \u00a0]*,[ \u00a0]+((?:an?|the|[a-z][\w-]*)\b[^“”\"\n]{2,140}?)\.(?:\s|$)"
 )
 #: Capitalised words that may open a sentence before its subject ("The former ...").
 _SUBJECT_LEAD = {"The", "Former", "Retired", "Then", "Now", "But", "And"}
-_PERSONAL_TITLE_RE = re.compile(
+_PERSONAL_TITLE_RE = lazy_compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Capt|Sgt)\.?[ \u00a0]|"
     r"(?:President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Professor)[ \u00a0]")
-_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
+_ARTICLE_BEFORE_RE = lazy_compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
 
 
-_ROLE_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
-_AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
+_ROLE_WORD_RE = lazy_compile(r"[^\W\d_][\w-]*")
+_AGE_RE = lazy_compile(r"\b\d{1,3}-year-old\b")
 #: An apposition after a name: ", a New York businessman," or " (R-Texas)".
-_APPOSED_AFTER_RE = re.compile(
+_APPOSED_AFTER_RE = lazy_compile(
     r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))")
 
 
 
 #: A description in apposition before a name: "its chief executive, Dr Samuel Reyes",
 #: "the group’s director, Colin Marsh" (group 1: its words after the determiner).
-_DESC_COMMA_RE = re.compile(
+_DESC_COMMA_RE = lazy_compile(
     r"(?<![\w’'-])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?|[\w-]+[’']s)"
     r"((?:[ \u00a0]+(?:[a-z][\w’'-]*|(?:" + "|".join(TITLES) + r")\b\.?)){1,4}),[ \u00a0]+$")
 
@@ -107,10 +108,10 @@ def _desc_comma_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 #: The word right before a name, when it is a word: "spokeswoman Jo Reid", "Chairman Lee".
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_WORD_BEFORE_RE = lazy_compile(r"([^\W\d_]+)[ \u00a0]+$")
 #: A description set after a name: ", a spokesman for the operator,", ", the council's
 #: chairwoman." (group 1: from its determiner on; :func:`.speakers.description_head` reads it).
-_SEX_APPOSED_RE = re.compile(
+_SEX_APPOSED_RE = lazy_compile(
     r",[ \u00a0]+((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)[ \u00a0]"
     r"[^,;:“”\"\n.()]{1,80})")
 
@@ -166,29 +167,29 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
 #: Where a sentence starts after the end of another within a paragraph.
 #: How far on :meth:`Statements.named_next` looks for the name a description stands for.
 _NAMED_REACH = 1500
-_SENT_OPEN_RE = re.compile(r"[.!?][”\"’]?[ \u00a0]+(?=[A-Z])")
+_SENT_OPEN_RE = lazy_compile(r"[.!?][”\"’]?[ \u00a0]+(?=[A-Z])")
 #: A paragraph opening with a full name and its apposition or clause: "Juma Okello, who
 #: has farmed there for 30 years, said" (groups ``name`` and ``app``).
-_OPENING_NAME_RE = re.compile(
+_OPENING_NAME_RE = lazy_compile(
     r"[ \u00a0]*(?P<name>" + NAME_RE.pattern + r"),[ \u00a0]+(?P<app>\d{1,3}(?=,)|"
     r"(?:\d{1,3},[ \u00a0]+)?(?:who|an?|the)\b[^“”\"\n]{1,150}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     r"[a-z]+")
 #: "a company spokeswoman", "the council's spokesman", "a spokesperson for the agency".
 #: An apposition that says a lone name is a person's: ", a 42-year-old father of two",
 #: ", a retired teacher".
-_PERSON_APPOSED_RE = re.compile(
+_PERSON_APPOSED_RE = lazy_compile(
     r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[^,;“”\"\n]{0,60}?[ \u00a0])?(?:\d{1,3}-year-old|"
     + "|".join(sorted(PERSON_ROLES)) + r")\b")
 
 
 #: A possessive before a person's role ("Hunter Water's managing director, Darren Cleary"):
 #: the sentence is about the role's holder, not the possessor.
-_POSS_ROLE_AFTER_RE = re.compile(r"[’']s(?:[ \u00a0]+[a-z][\w-]*){0,2}?[ \u00a0]+(?:"
+_POSS_ROLE_AFTER_RE = lazy_compile(r"[’']s(?:[ \u00a0]+[a-z][\w-]*){0,2}?[ \u00a0]+(?:"
                                  + "|".join(sorted(PERSON_ROLES)) + r")\b")
 
 
 #: A sentence that opens with an adverbial phrase and a comma before its subject.
-_FRONTED_RE = re.compile(
+_FRONTED_RE = lazy_compile(
     r"(?:In|At|On|After|Before|During|Since|Until|Speaking|Asked|Earlier|Later|Last|For|"
     r"With|Without|Despite|Like|Unlike|From|By|Under|Over|Meanwhile|Separately|Still|Yet|"
     r"However|Instead|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -197,19 +198,19 @@ _FRONTED_RE = re.compile(
 #: What may stand between a subject and its cue verb: "Reyes has repeatedly said".
 _CUE_LEAD = (r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|has|have))*"
              r"[ \u00a0]+")
-_CUE_LEAD_RE = re.compile(_CUE_LEAD)
+_CUE_LEAD_RE = lazy_compile(_CUE_LEAD)
 #: The lexicon's cue verbs as a clause's verb after its subject (:data:`.cues.SUBJECT_CUES`:
 #: "said", "admitted", "says"; not "emails", "volunteers", which are plural nouns there).
 _FINITE_CUES = SUBJECT_CUES
 #: A name right after a closing quotation mark and its comma, or after a cue verb whose
 #: subject may follow it (:data:`.cues.INVERSION`: '"…," Carter told', '"…," said
 #: Carter'; and "told"/"tells", as the first rule had them): the speaker of that quotation.
-_AFTER_QUOTE_RE = re.compile(
+_AFTER_QUOTE_RE = lazy_compile(
     r"^[ \u00a0]*[“\"][^“”\"]*[,!?—–-][”\"][ \u00a0]+"
     rf"(?:(?:{word_trie(sorted(INVERSION | {'told', 'tells'}))})[ \u00a0]+)?"
     r"(?:[a-z][\w-]*[ \u00a0]+){0,3}$")
 #: The word after a subject and what may stand between (:func:`_cue_next`).
-_CUE_NEXT_WORD_RE = re.compile(rf"{_CUE_LEAD}(\w+)")
+_CUE_NEXT_WORD_RE = lazy_compile(rf"{_CUE_LEAD}(\w+)")
 
 
 def _cue_next(text: str, at: int) -> bool:
@@ -221,25 +222,25 @@ def _cue_next(text: str, at: int) -> bool:
     m = _CUE_NEXT_WORD_RE.match(text, at)
     return m is not None and m.group(1) in _FINITE_CUES
 #: An aside between a subject and its cue verb: "Reyes, however, said".
-_ASIDE_RE = re.compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
+_ASIDE_RE = lazy_compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
                        r"their|its) part),")
 #: A run-in head in capitals before a paragraph's first sentence, as newsletters set them.
-_RUN_IN_HEAD_RE = re.compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
+_RUN_IN_HEAD_RE = lazy_compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
 #: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
 #: for pay to be "clawed back"': the second shares the first's subject.
-_COORD_BEFORE_RE = re.compile(r"(?:,?[ \u00a0]+(?:and|but|or|then)|,)[ \u00a0]+$")
+_COORD_BEFORE_RE = lazy_compile(r"(?:,?[ \u00a0]+(?:and|but|or|then)|,)[ \u00a0]+$")
 
 
 #: What stands before the name of a work: a possessive ("CNN's"), a preposition ("on",
 #: "with", "in") or a noun for a work ("the show", "his book").
-_TITLE_LEAD_RE = re.compile(
+_TITLE_LEAD_RE = lazy_compile(
     r"(?:[’']s|\b(?:on|in|with|to|of|at|from|about|during|for|show|program|programme|film|"
     r"movie|book|series|podcast|album|song|column|documentary))[ \u00a0]*$")
 
 
-_BANG_END_RE = re.compile(r"[!?]\s*$")
-_DOT_END_RE = re.compile(r"\.\s*$")
-_INNER_STOP_RE = re.compile(r"[.!?,;:]\s+\S")
+_BANG_END_RE = lazy_compile(r"[!?]\s*$")
+_DOT_END_RE = lazy_compile(r"\.\s*$")
+_INNER_STOP_RE = lazy_compile(r"[.!?,;:]\s+\S")
 
 
 def _is_title(q: str) -> bool:
@@ -266,7 +267,7 @@ def _starts_sentence(text: str, ps: int, open_at: int) -> bool:
     return j < ps or text[j] in ".!?:…”\"—"
 
 
-_ET_AL_RE = re.compile(r"\s+et\s+al\.?$")
+_ET_AL_RE = lazy_compile(r"\s+et\s+al\.?$")
 
 
 class _Resolver:
@@ -856,7 +857,7 @@ def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
 
 #: ``_AT_LEAST[k]`` matches where ``k`` words of ``_WORD_RE`` follow (possessive, so a
 #: word is never split in two to make up the count).
-_AT_LEAST = [re.compile(rf"(?:[^\w’'-]*+[\w’'-]++){{{k}}}") for k in range(9)]
+_AT_LEAST = [lazy_compile(rf"(?:[^\w’'-]*+[\w’'-]++){{{k}}}") for k in range(9)]
 
 
 def _words_upto(text: str, g: QuoteGroup, cap: int) -> int:
@@ -934,10 +935,10 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int, words: 
 
 
 #: A verb that gives a figure, then what it is of, then "at" right before a quotation.
-_PUT_AT_RE = re.compile(r"\b(put|puts|putting|placed|places|pegged|pegs|estimated|estimates|"
+_PUT_AT_RE = lazy_compile(r"\b(put|puts|putting|placed|places|pegged|pegs|estimated|estimates|"
                         r"set|sets)[ \u00a0]+(?:[^“”\"\n.;]{1,60}?[ \u00a0])?at[ \u00a0]*$")
 #: A sentence after a quotation that says whose it was: "That was how Lam put it".
-_NEXT_CUE_RE = re.compile(r"[ \u00a0]*(?:(?:That|This|Such|Those)[ \u00a0]+(?:is|was|were|are)"
+_NEXT_CUE_RE = lazy_compile(r"[ \u00a0]*(?:(?:That|This|Such|Those)[ \u00a0]+(?:is|was|were|are)"
                           r"[ \u00a0]+(?:how|what)|So[ \u00a0]+(?=said|says|wrote|writes))\b")
 
 
