@@ -789,10 +789,17 @@ def _subject_span(text: str, m: re.Match[str], kind: str) -> Subject | None:
         written, _core = cleaned
         s = m.start() + raw.replace("\u00a0", " ").find(written.split(" ")[0])
         name = text[s:m.end()].replace("\u00a0", " ").rstrip(", ")
-        if len(_core) == 1 and name.isupper() and (long := acronym_name(text, name, s)):
-            name = long  # '"…," UAS wrote' after "the Unión de Agricultores del Sur (UAS)"
-        return Subject("name", name, s, m.end(), 0, 0)
+        return Subject("name", _spelled_out(text, name, _core, s), s, m.end(), 0, 0)
     return Subject(kind, raw, s, m.end(), 0, 0)
+
+
+def _spelled_out(text: str, name: str, core: Sequence[str], pos: int) -> str:
+    """A speaker's name as the draft gives it: a short form in capitals the text spells
+    out is the name it stands for ('"…," UAS wrote' after "the Unión de Agricultores del
+    Sur (UAS)"; "the Commission on Audit (COA) estimated"); any other name as written."""
+    if len(core) == 1 and name.isupper() and (long := acronym_name(text, name, pos)):
+        return long
+    return name
 
 
 def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str, re.Match[str]]]:
@@ -1078,8 +1085,10 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
         nm = NAME_RE.match(text, rm.end(), hi)
         if nm and _after_preposition(text, max(p, nm.start() - 12), nm.start()):
             # "said a third-generation farmer near Moyston", "said a teacher from Dunedin":
-            # a place after a preposition says where the speaker is, not who
-            end = nm.end()
+            # a place after a preposition says where the speaker is, not who; "according
+            # to a review by the Board of Health Inspectors": the body's whole name
+            om = _ORG_TAIL_RE.match(text, nm.end(), hi)
+            end = om.end() if om else nm.end()
             while text[end - 1] in ".,":
                 end -= 1
             return Subject("np", text[p:end], p, end, 0, 0)
@@ -1484,8 +1493,8 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
             continue  # "Libertarian presidential candidate ...": a party, not a person
         if len(cleaned[1]) == 1 and m.group(0) == cleaned[0] and _is_people_word(cleaned[0]):
             continue  # "Staff at the clinic said", "Residents told": a group, no one named
-        subj = Subject("guess", cleaned[0], m.start(), m.end(), vm.start(), vm.end())
-        return subj
+        return Subject("guess", _spelled_out(text, cleaned[0], cleaned[1], m.start()),
+                       m.start(), m.end(), vm.start(), vm.end())
     return Subject("none", "", vm.start(), vm.start(), vm.start(), vm.end())
 
 

@@ -1,0 +1,32 @@
+"""A body that speaks is named as the text names it in full, wherever the speaker rules
+find it: a short form the text spells out beside it ("the Office of Rail Regulation
+(ORR) ... warned") is the long name, also when the cue is far from the subject and the
+speaker is only a guess; a body after "by" keeps the words its name links with "of",
+"for", "on" ("a review by the Board of Health Inspectors", not "... the Board").
+
+Short texts written for these tests; no sentence comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from provenance.speech import analyse
+
+
+def speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in analyse(text).statements]
+
+
+def test_a_body_with_its_short_form_in_brackets_is_named_in_full_far_from_its_cue():
+    text = ("Trains late again\n\n"
+            "In a report published on Friday, the Office of Rail Regulation (ORR) counted "
+            "4,100 cancelled trains in March, and warned that the timetable was \"simply not "
+            "credible for passengers.\"\n")
+    assert speakers(text) == ["Office of Rail Regulation"]
+
+
+def test_a_body_after_by_keeps_the_words_its_name_links_with_of():
+    text = ("Clinic waiting times\n\n"
+            "Patients waited an average of 19 weeks, according to a review by the Board of "
+            "Health Inspectors (BHI), which added that staffing was \"the single biggest "
+            "problem we found.\"\n")
+    assert speakers(text) == ["a review by the Board of Health Inspectors"]
