@@ -49,6 +49,14 @@ _REPORTED_RE = lazy_compile(
     rf"\b[Aa]ccording[ \u00a0]+to\b[^“”\"\n]*[“\"]")
 
 
+#: The line that ends a transcript: "[ENDS]", "ENDS", "[END OF TRANSCRIPT]".
+_ENDS_RE = lazy_compile(r"[\[(]?(?:ENDS?|END[ \u00a0]+OF[ \u00a0]+(?:TRANSCRIPT|INTERVIEW))"
+                        r"[\])]?|[\[(](?:[Ee]nds?|[Ee]nd[ \u00a0]+of[ \u00a0]+\w+)[\])]")
+#: The article's reporting again after an interview's last answer, its cue before the
+#: quotation: "In a statement after the programme, Cllr Marchbank said: “…”".
+_REPORTED_BEFORE_RE = lazy_compile(
+    rf"[{UP}][\w’'\-]+[ \u00a0]+(?:said|says|added|wrote|told[ \u00a0]+[^“”\"\n:]{{1,40}}?)"
+    r"[ \u00a0]*[:,][ \u00a0]*[“\"]")
 #: The sentence that introduces an interview: "The Ledger spoke with Ada Moor", "In an
 #: interview with Dr Ada Moor", "We talked to Ada Moor, who ...".
 INTRO_RE = lazy_compile(
@@ -148,6 +156,13 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
                     and _is_question(text[slice(*paras.spans[p - 1])]):
                 valid.add(key)
     by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
+    if by_para:
+        # "Nadia Rahman spoke to ...": whom the introduction has asking is the interviewer,
+        # and her turns are questions, context for the answers, however they are worded
+        first = paras.spans[min(by_para)][0]
+        asks = _interviewers(text, 0, first)
+        by_para = {p: (("Q" if _name_key(label_name(text, lab)) in asks else lab), b)
+                   for p, (lab, b) in by_para.items()}
     bold_q = sum(
         1 for i, (ps, pe) in enumerate(paras.spans) if i not in paras.furniture and (
             ps in bold or (text.find("**", ps, pe) >= 0  # (spares the copy on prose)
@@ -181,10 +196,13 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
             continue
         if not current_on:
             continue
+        if _ENDS_RE.fullmatch(body.strip()):
+            current_on = False  # "[ENDS]": the transcript is over
+            continue
         if not _PROSE_END_RE.search(body) and len(body) < 120:
             current_on = False  # a heading or page furniture: the interview is over
             continue
-        if _REPORTED_RE.search(body):
+        if _REPORTED_RE.search(body) or _REPORTED_BEFORE_RE.search(body):
             # 'According to a spokesperson, ... “…”', '“…,” he said': the article's own
             # reporting again, with its own speakers; the interview is over
             current_on = False
@@ -204,6 +222,46 @@ def _append(answers: list[Answer], text: str, s: int, e: int, para: int, label: 
         e -= 1
     if e > s:
         answers.append(Answer(s, e, para, label, label_at))
+
+
+def label_name(text: str, label: str) -> str:
+    """A speaker's label as a name: as written, or, for a label in capitals ("GRAHAM
+    PETTIFER:"), as the text writes the same words elsewhere ("Cllr Graham Pettifer"),
+    else in capitals and small letters ("Graham Pettifer")."""
+    if not (label.isupper() and len(label.replace(".", "")) > 2):
+        return label
+    words = label.split()
+    pat = re.compile(r"(?<![\w’'-])" + rf"{SP}+".join(map(re.escape, words)) + r"(?![\w’'-])",
+                     re.I)
+    for m in pat.finditer(text):
+        if not m.group(0).isupper():
+            return " ".join(m.group(0).split())
+    return " ".join(w[:1] + w[1:].lower() for w in words)
+
+
+def _interviewers(text: str, lo: int, hi: int) -> set[str]:
+    """Folded names of those ``text[lo:hi]`` says are asking: the subject of "spoke to",
+    "talked with", "interviewed" ("Nadia Rahman spoke to the council's ...")."""
+    from .speakers import NAME_RE
+
+    out = set()
+    for m in INTRO_RE.finditer(text, lo, hi):
+        ls = max(text.rfind("\n", lo, m.start()), text.rfind(". ", lo, m.start())) + 1
+        nm = next(reversed(list(NAME_RE.finditer(text, ls, m.start()))), None)
+        if nm is None or text[nm.end():m.start()].strip(" \u00a0"):
+            continue  # only a name right before the verb: "Nadia Rahman spoke to"
+        key = _name_key(nm.group(0))
+        if key.count(" "):
+            out.add(key)  # (a full name)
+    return out
+
+
+def _name_key(name: str) -> str:
+    """A person's name folded without titles: "Cllr Nadia Rahman" -> "nadia rahman"."""
+    from .speakers import clean_name
+
+    cleaned = clean_name(name)
+    return fold(" ".join(cleaned[1])) if cleaned is not None else fold(name)
 
 
 def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:

@@ -14,7 +14,7 @@ import re
 
 from .cues import SUBJECT_CUES
 from .gender import gender_of, noun_sex
-from .interview import Interview, find_interview, introduced_interviewee
+from .interview import Interview, find_interview, introduced_interviewee, label_name
 from .lazy import lazy_compile
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
@@ -692,7 +692,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 interviewee = (_guess_interviewee(people, mentions), None)
             (idx, body), how = interviewee, "interviewee"
         else:
-            idx, how = res.name(a.label), "label"
+            idx, how = res.name(label_name(text, a.label)), "label"  # "GRAHAM PETTIFER:"
         out.append((Statement(body, None, text[a.start:a.end], a.start, a.end, "answer",
                               a.spans or [(a.start, a.end)], how, a.label, body), idx))
 
