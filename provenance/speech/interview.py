@@ -156,13 +156,7 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
                     and _is_question(text[slice(*paras.spans[p - 1])]):
                 valid.add(key)
     by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
-    if by_para:
-        # "Nadia Rahman spoke to ...": whom the introduction has asking is the interviewer,
-        # and her turns are questions, context for the answers, however they are worded
-        first = paras.spans[min(by_para)][0]
-        asks = _interviewers(text, 0, first)
-        by_para = {p: (("Q" if _name_key(label_name(text, lab)) in asks else lab), b)
-                   for p, (lab, b) in by_para.items()}
+
     bold_q = sum(
         1 for i, (ps, pe) in enumerate(paras.spans) if i not in paras.furniture and (
             ps in bold or (text.find("**", ps, pe) >= 0  # (spares the copy on prose)
@@ -237,31 +231,6 @@ def label_name(text: str, label: str) -> str:
         if not m.group(0).isupper():
             return " ".join(m.group(0).split())
     return " ".join(w[:1] + w[1:].lower() for w in words)
-
-
-def _interviewers(text: str, lo: int, hi: int) -> set[str]:
-    """Folded names of those ``text[lo:hi]`` says are asking: the subject of "spoke to",
-    "talked with", "interviewed" ("Nadia Rahman spoke to the council's ...")."""
-    from .speakers import NAME_RE
-
-    out = set()
-    for m in INTRO_RE.finditer(text, lo, hi):
-        ls = max(text.rfind("\n", lo, m.start()), text.rfind(". ", lo, m.start())) + 1
-        nm = next(reversed(list(NAME_RE.finditer(text, ls, m.start()))), None)
-        if nm is None or text[nm.end():m.start()].strip(" \u00a0"):
-            continue  # only a name right before the verb: "Nadia Rahman spoke to"
-        key = _name_key(nm.group(0))
-        if key.count(" "):
-            out.add(key)  # (a full name)
-    return out
-
-
-def _name_key(name: str) -> str:
-    """A person's name folded without titles: "Cllr Nadia Rahman" -> "nadia rahman"."""
-    from .speakers import clean_name
-
-    cleaned = clean_name(name)
-    return fold(" ".join(cleaned[1])) if cleaned is not None else fold(name)
 
 
 def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
