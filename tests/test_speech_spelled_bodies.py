@@ -30,3 +30,10 @@ def test_a_body_after_by_keeps_the_words_its_name_links_with_of():
             "Health Inspectors (BHI), which added that staffing was \"the single biggest "
             "problem we found.\"\n")
     assert speakers(text) == ["a review by the Board of Health Inspectors"]
+
+
+def test_a_name_set_beside_a_described_voice_after_its_body_s_short_form_is_the_she():
+    text = ("Salad recall\n\n"
+            "A spokeswoman for the Food Standards Agency (FSA), Mira Kaul, said the recall "
+            "covered 12 products, a step she called \"a precaution, not a verdict.\"\n")
+    assert speakers(text) == ["Mira Kaul"]

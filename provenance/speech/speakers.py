@@ -2220,10 +2220,12 @@ _PERSON_TITLE_RE = lazy_compile(
 
 
 #: A name set beside a description, after what the description says of its person: "A
-#: lawyer for the family, Dev Patel, said", "A nurse at the clinic, Ann Lee, told" (group
+#: lawyer for the family, Dev Patel, said", "A nurse at the clinic, Ann Lee, told", "A
+#: spokeswoman for the Food Standards Agency (FSA), Mira Kaul, said" (group
 #: ``name``).
 _APPOSED_AFTER_DESC_RE = lazy_compile(
-    rf"(?:{SP}+(?:for|of|at|from|with|in){SP}+[^,;:“”\"\n]{{1,60}}?)?,{SP}+(?P<name>{NAME_PLAIN}),")
+    rf"(?:{SP}+(?:for|of|at|from|with|in){SP}+[^,;:“”\"\n]{{1,60}}?)?(?:{SP}*\([^()\n]{{1,40}}\))?,"
+    rf"{SP}+(?P<name>{NAME_PLAIN}),")
 
 
 def name_apposed(text: str, end: int, hi: int) -> tuple[str, list[str]] | None:
