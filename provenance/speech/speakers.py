@@ -336,10 +336,35 @@ _BODY_HEADS = frozenset("survey census study report review index institute counc
                         "committee organisation organization group party".split())
 
 
+#: First words of a body's name in languages that put the head first ("Observatorio
+#: Materno-Infantil del Sur", "Instituto Nacional de Estadística", "Universidade de São
+#: Paulo", "Ministère de la Santé"): a general lexicon of Spanish, Portuguese, French and
+#: Italian words for a body.
+_BODY_FIRST = frozenset("""
+observatorio instituto universidad universidade ministerio ministério secretaría secretaria
+comisión comissão consejo conselho fundación fundação asociación associação sindicato
+partido federación federação confederación confederação coordinadora cámara câmara colegio
+tribunal junta agencia agência oficina servicio serviço centro banco hospital empresa
+observatoire institut université ministère commission conseil fondation association
+syndicat fédération confédération agence centre banque hôpital comité société
+osservatorio istituto università ministero commissione consiglio fondazione associazione
+sindacato federazione agenzia centro ospedale società
+""".split())
+#: English heads that open a body's name before a linking word ("Ministry of Health").
+_BODY_FIRST_EN = frozenset("institute council commission agency ministry department "
+                           "university association foundation authority bureau office board "
+                           "bank court".split())
+
+
 def names_body(core: Sequence[str]) -> bool:
-    """True for a name of two words or more that ends in a body's or a work's word: no
-    "he" or "she" means it."""
-    return len(core) >= 2 and fold(core[-1]) in _BODY_HEADS
+    """True for a name of two words or more that ends in a body's or a work's word, or
+    opens with one in a language that puts it first ("Observatorio Materno-Infantil") or
+    before a linking word ("Ministry of Health"): no "he" or "she" means it."""
+    if len(core) < 2:
+        return False
+    first = fold(core[0])
+    return fold(core[-1]) in _BODY_HEADS or first in _BODY_FIRST or (
+        first in _BODY_FIRST_EN and core[1] in _INITIALS_SKIP)
 
 
 _BODY_WORD = rf"[{UP}](?:[\w’'&\-]|\.(?=\w))*"  # no sentence's full stop
@@ -1572,6 +1597,21 @@ _WORDS_RE = lazy_compile(r"\w+")
 _SHORT_FORM_RE = lazy_compile(rf"(?:\b[Tt]he{SP}+|\()([A-Z]{{3,6}})\b|\b([A-Z]{{3,6}})[’']s\b")
 
 
+def surname_keys(core: Sequence[str]) -> list[str]:
+    """The folded words a person of these name tokens is called by alone: the last; and,
+    for three words or more, the one before it too, as Spanish and Portuguese names put
+    the family's first surname there ("Ernesto Villalobos Ruiz" is "Villalobos";
+    "Gabriel García Márquez" is "García"), not an initial ("George W. Bush"), a
+    particle, nor a word of a body's name ("Brandenburg Hunters' Association")."""
+    keys = [fold(core[-1])]
+    if len(core) >= 3 and not names_body(core):
+        w = core[-2]
+        if len(w) > 2 and w[:1].isupper() and w[-1:].isalpha() and \
+                fold(w) not in TITLE_SET and w.lower() not in _INITIALS_SKIP:
+            keys.append(fold(w))
+    return keys
+
+
 class People:
     """People met so far, folded by surname and compatible given names."""
 
@@ -1619,6 +1659,10 @@ class People:
         """Index of the person these name tokens fold into, if one is known."""
         ids = [i for i in self._match_surname(fold(core[-1]))
                if self._compatible(core, self._core[i])]
+        if not ids and len(core) >= 3:
+            # "Joaquín Herrera Soto" is the "Herrera" the text quoted before
+            ids = [i for key in surname_keys(core)[1:] for i in self._surnames.get(key, ())
+                   if self._compatible(core, self._core[i])]
         if not ids:
             return None
         if len(ids) == 1:
@@ -1639,7 +1683,8 @@ class People:
             i = len(self.persons)
             self.persons.append(PersonDraft(id="", name=" ".join(core), aliases=[]))
             self._core.append(list(core))
-            self._surnames.setdefault(fold(core[-1]), []).append(i)
+            for key in surname_keys(core):
+                self._surnames.setdefault(key, []).append(i)
             self._fuzzy.clear()
         p = self.persons[i]
         if len(core) > len(self._core[i]):

@@ -49,6 +49,7 @@ from .speakers import (
     sentence_start,
     speaks_for,
     subject_before,
+    surname_keys,
     voice_as_named,
     word_trie,
 )
@@ -361,12 +362,13 @@ class _Resolver:
         if i is not None and sex is not None:
             self._heard.setdefault(i, sex)
 
-    def back(self, pos: int, *, group: bool, sex: str | None = None) -> int | None:
+    def back(self, pos: int, *, group: bool, sex: str | None = None,
+             loose: bool = True) -> int | None:
         """The person a pronoun at ``pos`` points to.
 
         The nearest name before it that is a known speaker or carries a personal
-        title ("Mr. Obama") wins; failing that, the nearest full name. "Peabody
-        Energy" between "Mr. Obama" and "he said" is passed over.
+        title ("Mr. Obama") wins; failing that (``loose``), the nearest full name.
+        "Peabody Energy" between "Mr. Obama" and "he said" is passed over.
         """
         if not group:
             # 1. a sentence's subject (its first words), known or titled or a full name
@@ -403,6 +405,8 @@ class _Resolver:
                     # (a full name given a role that says the pronoun's sex, "its
                     # chairwoman, Annie Lee", is nearer than a known person of no sex said)
                     return self.people.add(written, core)
+        if not loose:
+            return None
         for ms, _e, written, core in self.mentions.before(pos, 1500):
             if sex is not None and self._sex(written, core) not in (None, sex):
                 continue
@@ -456,7 +460,8 @@ class _Resolver:
             for s, e, w, c in self.mentions.items:
                 if len(c) >= 2 and not re.match(r"The\b", w) \
                         and not _ARTICLE_BEFORE_RE.search(self.text, max(0, s - 30), s):
-                    self._full.setdefault(fold(c[-1]), []).append((s, e, w, c))
+                    for key in surname_keys(c):  # ("Villalobos" of "Ernesto Villalobos Ruiz")
+                        self._full.setdefault(key, []).append((s, e, w, c))
         return self._full
 
     def _subject_position(self, ms: int, me: int = -1) -> bool:
@@ -538,9 +543,14 @@ class _Resolver:
                         for _s, _e, w, c in self.mentions.before(subj.start, subj.start - ow[1])):
                     self.people.add(*full[-1])  # "Doe defended her figure. '...,' she said"
                     return self.people.add(ow[2], [ow[2]]), None, "pronoun"
-                i = self.back(subj.start, group=False, sex=sex)
+                i = self.back(subj.start, group=False, sex=sex, loose=False)
                 if i is None and (named := person_before(self.text, subj.start, sex, self._sex)):
-                    i = self.people.add(*named)  # "criticised by Tom Bell. '…,' he said"
+                    # "criticised by Tom Bell. '…,' he said"; "A study by Dr Ada Moor ...
+                    # '…,' she said": a person by name, title or role before any other
+                    # capitalised pair of words ("the Sierra Sur region")
+                    i = self.people.add(*named)
+                if i is None:
+                    i = self.back(subj.start, group=False, sex=sex)
                 return i, None if i is not None else subj.text, "pronoun"
             if low == "they":
                 i = self.back(subj.start, group=True)
@@ -791,6 +801,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         hit = known.get(key)
         if hit is None:
             hit = known[key] = people.has_surname(key)
+        if not hit and len(core) >= 3:  # "Joaquín Herrera Soto" after "Herrera said"
+            hit = any(people.has_surname(k) for k in surname_keys(core)[1:])
         if hit and not written.rstrip(".").endswith("et al"):
             people.add(written, core, create=False)
     persons = people.finish(text)
