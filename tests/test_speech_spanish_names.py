@@ -51,3 +51,11 @@ def test_she_after_a_study_by_a_titled_researcher_is_the_researcher_not_a_place(
             "of the state university.\n\n"
             "\"Nitrate levels were three times the limit,\" she said.\n")
     assert speakers(text) == ["Noa Castellanos"]
+
+
+def test_a_cue_word_after_an_adjective_is_a_noun_and_the_verb_before_it_cues():
+    text = ("Jobs data\n\n"
+            "The minister, Carlos Vega, said unemployment had fallen. Vega dismissed the "
+            "higher estimates as \"numbers from another planet.\" He said the survey was "
+            "sound.\n")
+    assert speakers(text) == ["Carlos Vega"]

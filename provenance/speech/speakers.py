@@ -1397,6 +1397,13 @@ _NOUN_USE_RE = lazy_compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]
                           rf"[Yy]our|[Tt]hese|[Tt]hose|[Ss]uch|[Ww]hose)|"
                           rf"\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]ho|[Ww]hat|"
                           rf"[Ww]here)[’']s)\w+[’']s){SP}+$")
+#: A determiner and an adjective before a cue word in -s: "the higher estimates", "their
+#: earlier claims", "the official reports" are nouns ("the company estimates" is a verb:
+#: an adjective is read by its ending or as one of a few common ones).
+_ADJ_NOUN_USE_RE = lazy_compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose|[Ss]uch){SP}+"
+    rf"(?:[a-z]+(?:er|est|al|ous|ive|ic|ed)|new|own|early|recent|previous|rival|false|"
+    rf"wild|other|same|initial|original){SP}+$")
 #: "and" (and adverbs) right before a cue verb: it shares the clause's subject.
 _AND_BEFORE_RE = lazy_compile(rf"\band(?:{SP}+{_ADV})*{SP}+$")
 
@@ -1432,6 +1439,9 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     for vm in CUE_RE.finditer(text, lo, open_at):
         if _NOUN_USE_RE.search(text, max(lo, vm.start() - 12), vm.start()):
             continue  # "the charges were", "her remarks": a noun, not a verb of speech
+        if vm.group(0).endswith("s") and \
+                _ADJ_NOUN_USE_RE.search(text, max(lo, vm.start() - 40), vm.start()):
+            continue  # "dismissed the higher estimates as": a noun after its adjective
         if not _passive(text, vm, lo):
             verbs.append(vm)
             continue
