@@ -38,3 +38,13 @@ def test_a_body_with_a_plural_possessive_and_its_acronym_is_one_speaker():
     ex = extract_text(text)
     names = [p.name for p in ex.people]
     assert "Federation" not in names and "Highland Stalkers" not in names
+
+
+def test_a_person_named_after_an_outlet_s_possessive_is_the_person():
+    text = ("Debate moderators\n\n"
+            "The last debate goes to Channel Nine's Amy Ross. "
+            "\"I will not be a fact-checker on stage,\" said Channel Nine's Amy Ross.\n\n"
+            "\"We will keep the clock strict,\" said Sky News' Dan Hale.\n")
+    assert speakers(text) == ["Amy Ross", "Dan Hale"]
+    names = [p.name for p in extract_text(text).people]
+    assert names == ["Amy Ross", "Dan Hale"], names

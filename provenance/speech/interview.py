@@ -228,8 +228,8 @@ def label_name(text: str, label: str) -> str:
     pat = re.compile(r"(?<![\w’'-])" + rf"{SP}+".join(map(re.escape, words)) + r"(?![\w’'-])",
                      re.I)
     for m in pat.finditer(text):
-        if not m.group(0).isupper():
-            return " ".join(m.group(0).split())
+        if not m.group(0).isupper() and all(w[:1].isupper() for w in m.group(0).split()):
+            return " ".join(m.group(0).split())  # (a name: "Graham Pettifer", not "graham")
     return " ".join(w[:1] + w[1:].lower() for w in words)
 
 

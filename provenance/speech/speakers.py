@@ -685,6 +685,10 @@ _INITIALS_SKIP = ("of", "for", "and", "&", "on", "de", "del", "des", "la", "le",
 _BODY_LINKS = frozenset(_INITIALS_SKIP)
 
 
+#: How a possessive word ends: "ABC's", "News'".
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
@@ -696,6 +700,13 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     written = " ".join(toks)
     core = [t.strip(",") for t in toks]
+    poss = [k for k, t in enumerate(core[:-2]) if t.endswith(_POSSESSIVE_ENDS)]
+    if poss and not names_body(core) and fold(core[-1]) not in ORGANISATION_NOUNS:
+        # "ABC's Martha Raddatz", "Fox News' Chris Wallace": the outlet's person, named
+        # after its possessive ("People's Party", "Hunters' Association" stay whole)
+        k = poss[-1] + 1
+        toks, core = toks[k:], core[k:]
+        written = " ".join(toks)
     if len(core) >= 2 and core[-2] == "et" and core[-1].startswith("al"):
         core = core[:-2]
     while core and core[-1] in ("Jr.", "Sr.", "II", "III", "IV"):
