@@ -103,3 +103,20 @@ def test_trades_in_man_and_woman_say_a_sex_and_nationalities_do_not():
     assert noun_sex("assemblywoman") == "f"
     assert noun_sex("German") is None
     assert noun_sex("human") is None
+
+
+def test_a_figure_after_she_said_is_not_given_to_the_man_named_last():
+    from provenance.extract import extract_text
+
+    text = ("Pay row at the plant\n\n"
+            "Ann Ross, who leads the union at the plant, says pay has fallen behind prices. "
+            "\"Our members are poorer than five years ago,\" she said.\n\n"
+            "The company's finance director, Mark Bell, disagreed. \"Wages have kept pace,\" "
+            "Bell said.\n\n"
+            "She said 1,200 workers had signed a petition. He said 300 had.\n")
+    ex = extract_text(text)
+    by_figure = {text[fc.figure.start:fc.figure.end]: fc.source.name if fc.source else None
+                 for fc in ex.figures}
+    assert by_figure["1,200 workers"] == "Ann Ross"
+    assert by_figure["300"] in ("Bell", "Mark Bell")
+    assert {p.name: p.pronoun for p in ex.people} == {"Ann Ross": "she", "Mark Bell": "he"}

@@ -806,6 +806,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         if hit and not written.rstrip(".").endswith("et al"):
             people.add(written, core, create=False)
     persons = people.finish(text)
+    for i, person in enumerate(persons):
+        person.pronoun = {"m": "he", "f": "she"}.get(res.sex_of(i) or "")
     final: list[Statement] = []
     for st, idx in out:
         if idx is not None:
