@@ -120,3 +120,14 @@ def test_a_figure_after_she_said_is_not_given_to_the_man_named_last():
     assert by_figure["1,200 workers"] == "Ann Ross"
     assert by_figure["300"] in ("Bell", "Mark Bell")
     assert {p.name: p.pronoun for p in ex.people} == {"Ann Ross": "she", "Mark Bell": "he"}
+
+
+def test_she_after_the_teacher_takes_up_a_retired_teacher_described_before():
+    text = ("Library cuts\n\n"
+            "A retired teacher who has used the library for forty years said the cuts would "
+            "hurt children most. \"Where else will they read?\" she asked.\n\n"
+            "Council leader Brian Tate said the savings were unavoidable.\n\n"
+            "\"We have no money left,\" he said. \"None.\"\n\n"
+            "The teacher was not persuaded. \"They found money for the car park,\" she said.\n")
+    assert speaker(text, "They found money") == "The teacher"
+    assert speaker(text, "We have no money") == "Brian Tate"

@@ -1930,7 +1930,10 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
         if head is None:
             continue
         hs = noun_sex(head)
-        if hs != sex and not (hs is None and lead in _NEW_LEAD):
+        if hs != sex and not (hs is None and (lead in _NEW_LEAD or (
+                lead == "the" and _introduced_as(text, head, at)))):
+            # (a newcomer by trade whose sex is not said is whom the pronoun means, and so
+            # is "The teacher" that takes up "A retired teacher" described before)
             continue
         hm = re.search(rf"\b{re.escape(head)}\b", opening)
         if hm is None:
@@ -1940,6 +1943,14 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
             end = bm.end("body")  # "A spokeswoman for the hospital said ...": whose voice
         found = (at, end, text[at:end])
     return found
+
+
+def _introduced_as(text: str, head: str, at: int) -> bool:
+    """True when a newcomer was described by ``head`` before ``at`` ("A retired teacher
+    who ...", "One farmer"), no further back than 3,000 characters: a later "The teacher"
+    is that person."""
+    return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:{SP}+[\w’'-]+){{0,3}}?{SP}+"
+                     rf"{re.escape(head)}\b", text[max(0, at - 3000):at]) is not None
 
 
 _OPENING_WORD_RE = lazy_compile(
