@@ -48,3 +48,12 @@ def test_a_person_named_after_an_outlet_s_possessive_is_the_person():
     assert speakers(text) == ["Amy Ross", "Dan Hale"]
     names = [p.name for p in extract_text(text).people]
     assert names == ["Amy Ross", "Dan Hale"], names
+
+
+def test_it_said_after_a_body_named_without_a_body_s_word_is_the_body():
+    text = ("Water bills\n\n"
+            "Southern Water said bills would rise by 9% in April. \"The rise pays for new "
+            "sewers,\" it said.\n\n"
+            "Mr Dan Cole, a customer in Hove, said he could not pay. \"It is too much,\" he "
+            "said.\n")
+    assert speakers(text) == ["Southern Water", "Dan Cole"]

@@ -2215,7 +2215,36 @@ def body_it(text: str, pos: int) -> str | None:
                 return m.group("name")  # "The company, Harbour Foods, said ..."
             return voice_as_named(text, m.start("np"), m.end("np"))
     # "Harbour Foods said sales fell. '…,' it said": a body by its name
-    return _body_subject(text, pos)
+    found = _body_subject(text, pos)
+    if found is None:
+        found = _it_subject(text, ps, pos)
+    return found
+
+
+def _it_subject(text: str, ps: int, pos: int) -> str | None:
+    """The name that opens the last sentence before ``pos`` in its paragraph (from ``ps``)
+    as the subject of a cue verb, when nothing says it is a person: the "it" of a cue
+    after it is the name's, a body whatever its words ("Southern Water said bills would
+    rise. '…,' it said")."""
+    found = None
+    starts = [ps] + [m.end() for m in _SENT_END_RE.finditer(text, ps, pos)
+                     if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
+    for at in starts:
+        m = _OPENING_BODY_RE.match(text, at, pos)
+        if m is None or not _cue_after_name(text, m.end(), pos):
+            continue
+        toks = m.group("name").split()
+        if toks[0] in STOP or fold(toks[0]) in _STOP_FOLD or _PERSON_TITLE_RE.match(
+                m.group("name") + " ") or gender_of(m.group("name"), toks) is not None:
+            continue
+        found = ("the " if text[m.start():m.start("name")].strip() else "") + m.group("name")
+    return found
+
+
+def _cue_after_name(text: str, at: int, hi: int) -> bool:
+    """A cue verb of the lexicon right after a name: "Southern Water said"."""
+    vm = CUE_RE.match(text, at + 1, hi) if text[at:at + 1] in (" ", "\u00a0") else None
+    return vm is not None and not vm.group(0).endswith("ing")
 
 
 
