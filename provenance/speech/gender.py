@@ -90,7 +90,8 @@ def gender_of(written: str, core: list[str]) -> str | None:
 
 
 #: Nouns for a person that say their sex (a general English lexicon): "a police
-#: spokeswoman said ... she said" is the spokeswoman, not a man named before.
+#: spokeswoman said ... she said" is the spokeswoman, not a man named before. ("actor",
+#: "heir" and "landlord" are left out: news uses them for women too.)
 _GENDERED_NOUNS = {
     **{w: "f" for w in """
 spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman
@@ -101,7 +102,7 @@ girlfriend housewife""".split()},
     **{w: "m" for w in """
 spokesman chairman congressman councilman businessman policeman sportsman
 statesman man boy father grandfather son brother husband widower uncle nephew
-groom actor waiter headmaster heir duke prince king emperor monk landlord
+groom waiter headmaster duke prince king emperor monk
 patriarch stepfather grandson fiance boyfriend""".split()},
 }
 
