@@ -37,3 +37,22 @@ def test_a_name_set_beside_a_described_voice_after_its_body_s_short_form_is_the_
             "A spokeswoman for the Food Standards Agency (FSA), Mira Kaul, said the recall "
             "covered 12 products, a step she called \"a precaution, not a verdict.\"\n")
     assert speakers(text) == ["Mira Kaul"]
+
+
+def test_a_document_that_speaks_is_given_to_whoever_the_text_says_made_it():
+    whose = ("Care homes\n\n"
+             "The regulator inspected 40 homes last year. A panel of retired nurses and "
+             "doctors, whose review was published on Tuesday, found that a third were "
+             "understaffed.\n\n"
+             "The review concluded: \"Residents are being let down every night.\"\n")
+    assert speakers(whose) == ["A panel of retired nurses and doctors"]
+    poss = ("Care homes\n\n"
+            "The Care Quality Board's report, published on Tuesday, found that a third of "
+            "homes were understaffed. Owners rejected it.\n\n"
+            "The report said: \"Residents are being let down every night.\"\n")
+    assert speakers(poss) == ["Care Quality Board"]
+    by = ("Care homes\n\n"
+          "A report by the National Audit Office found that a third of homes were "
+          "understaffed. Owners rejected it.\n\n"
+          "\"Residents are being let down every night,\" the report said.\n")
+    assert speakers(by) == ["National Audit Office"]

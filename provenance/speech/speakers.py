@@ -1355,6 +1355,46 @@ def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
     return None
 
 
+#: Nouns for a document that a text lets speak ("The report concluded: '…'").
+_DOC_HEADS = frozenset("report study review survey statement letter audit assessment inquiry "
+                       "analysis paper".split())
+
+
+def document_maker(text: str, desc: str, pos: int) -> str | None:
+    """Who made the document a definite description before ``pos`` speaks of ("The report
+    concluded: '…'"), as the text says before: "A committee of outside lawyers, whose
+    report was released ...", "the regulator's report", "a report by the Audit Office",
+    "the Audit Office published a report"; None when the text does not say (no further
+    back than 1,500 characters)."""
+    words = desc.split()
+    if len(words) != 2 or words[0] not in ("The", "the", "Its", "its") or \
+            words[1].lower() not in _DOC_HEADS:
+        return None
+    head = re.escape(words[1].lower())
+    lo = max(0, pos - 1500)
+    best: tuple[int, str] | None = None
+    for m in re.finditer(rf",{SP}+whose{SP}+(?:[a-z-]+{SP}+){{0,2}}?{head}\b", text[lo:pos]):
+        at = lo + m.start()
+        ss = sentence_start(text, max(0, at - 300), at)
+        maker = text[ss:at].strip()
+        if 0 < len(maker.split()) <= 12 and "\n" not in maker:
+            best = (at, maker)
+    for m in re.finditer(rf"(?:\b[Bb]y|\b[Ff]rom){SP}+(?:the{SP}+)?(?P<name>{_NAMED_RUN})"
+                         rf"|(?P<poss>{_NAMED_RUN})[’']s{SP}+(?:[a-z-]+{SP}+){{0,2}}?{head}\b",
+                         text[lo:pos]):
+        at = lo + m.start()
+        if m.group("name") is not None:
+            if not re.search(rf"\b{head}{SP}+$", text[max(0, at - 40):at]):
+                continue  # "a report by the Audit Office": the maker of that kind of work
+            name = m.group("name")
+        else:
+            name = re.sub(rf"^[Tt]he{SP}+", "", m.group("poss"))
+        cleaned = clean_name(name)
+        if cleaned is not None and (best is None or at > best[0]):
+            best = (at, name)
+    return best[1] if best is not None else None
+
+
 #: A document and its maker opening a sentence before a colon: "A statement from Harbour
 #: Water read:", "The letter, signed by the ministry, said:" (groups ``who``, ``noun``,
 #: ``verb``).

@@ -37,6 +37,7 @@ from .speakers import (
     described_sex,
     described_subject,
     description_head,
+    document_maker,
     fold,
     gendered_description_before,
     name_apposed,
@@ -570,6 +571,9 @@ class _Resolver:
             i = self.named_later(subj.end, subj.text)  # "said a farmer. The farmer, Jo Moore,"
         if i is not None:
             return i, None, "description"
+        maker = document_maker(self.text, subj.text, subj.start)
+        if maker is not None:
+            return None, maker, "cue"  # "The report concluded:" after whose report it is
         return None, self.body_voice(subj.text, subj.start, subj.end), "cue"
 
     def named_later(self, pos: int, desc: str) -> int | None:
