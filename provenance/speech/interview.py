@@ -12,6 +12,7 @@ the answer's own words (``Answer.spans``), so its figure stays that body's.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -224,6 +225,13 @@ def label_name(text: str, label: str) -> str:
     else in capitals and small letters ("Graham Pettifer")."""
     if not (label.isupper() and len(label.replace(".", "")) > 2):
         return label
+    return _written_as(text, label)
+
+
+@functools.lru_cache(maxsize=16)
+def _written_as(text: str, label: str) -> str:
+    """:func:`label_name` of a label in capitals, read once per text and label (a
+    transcript repeats its labels: the text is not read again for each turn)."""
     words = label.split()
     pat = re.compile(r"(?<![\w’'-])" + rf"{SP}+".join(map(re.escape, words)) + r"(?![\w’'-])",
                      re.I)

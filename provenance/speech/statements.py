@@ -280,6 +280,7 @@ class _Resolver:
         self.people = people
         self.mentions = mentions
         self._by_surname: dict[str, str | None] | None = None
+        self._surname_index: dict[str, list[tuple[int, int, str, list[str]]]] = {}
         self._full: dict[str, list[tuple[int, int, str, list[str]]]] | None = None
         #: person -> the sex of a "he" or "she" already resolved to them
         self._heard: dict[int, str] = {}
@@ -305,23 +306,33 @@ class _Resolver:
             if i is not None:
                 g = self.sex_of(i)
         if g is None:
-            g = self._surname_sex().get(fold(core[-1]))
+            g = self._surname_sex(fold(core[-1]))
         return g
 
-    def _surname_sex(self) -> dict[str, str | None]:
-        """Surname -> sex of the fuller names the whole text gives it ("Stumpf" is the John
-        Stumpf named later), or of the role it gives them ("Robin Hale, a spokesman"; the
-        one rule: :func:`.speakers.role_sex`); None when two people of the text share it
-        with different sexes."""
+    def _surname_sex(self, key: str) -> str | None:
+        """The sex of the fuller names the whole text gives the folded surname ``key``
+        ("Stumpf" is the John Stumpf named later), or of the role it gives them ("Robin
+        Hale, a spokesman"; the one rule: :func:`.speakers.role_sex`); None when two people
+        of the text share it with different sexes. Read per surname when first asked (most
+        texts ask about a few)."""
         if self._by_surname is None:
-            out: dict[str, str | None] = {}
-            for s, e, written, core in self.mentions.items:
+            index: dict[str, list[tuple[int, int, str, list[str]]]] = {}
+            for m in self.mentions.items:
+                index.setdefault(fold(m[3][-1]), []).append(m)
+            self._by_surname, self._surname_index = {}, index
+        if key not in self._by_surname:
+            got: str | None = None
+            seen = False
+            for s, e, written, core in self._surname_index.get(key, ()):
                 g = gender_of(written, core) or role_sex(self.text, s, e)
                 if g is not None:
-                    k = fold(core[-1])
-                    out[k] = g if out.get(k, g) == g else None
-            self._by_surname = out
-        return self._by_surname
+                    got = g if not seen or got == g else None
+                    if not seen:
+                        seen = True
+                    elif got is None:
+                        break
+            self._by_surname[key] = got
+        return self._by_surname[key]
 
     def _named_in_full(self, core: list[str], pos: int) -> bool:
         """True when a name is a person's the text gave in full before ``pos`` ("Oz" after
@@ -354,7 +365,7 @@ class _Resolver:
         heard = self._heard.get(i)
         if heard is not None:
             return heard
-        return self._surname_sex().get(fold(p.name.split()[-1])) if p.name.split() else None
+        return self._surname_sex(fold(p.name.split()[-1])) if p.name.split() else None
 
     def heard(self, i: int | None, pronoun: str) -> None:
         """Remember that a "he" or "she" was resolved to person ``i``: the sex it says is
