@@ -30,7 +30,7 @@ WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
-    "a hundred": 100, "a thousand": 1000,
+    "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
 }
 # "forty-six", "twenty-one": the tens and units joined by a hyphen, as written out
 WORDS.update({f"{t}-{u}": WORDS[t] + WORDS[u]
@@ -51,7 +51,9 @@ _SHARE_WORDS.update({f"{w} {d}s": 100.0 * WORDS[w] / n for d, n in _FRACTION_DEN
 #: lakh is 100,000 and a crore 10 million ("₹1,850 crore", "3.2 lakh hectares").
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3,
           "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5,
-          "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
+          "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
+          # wire styles: "4.6 bil. yen" (Kyodo), "3.2 mln tonnes", "1.1 bln euros" (Reuters)
+          "bil": 1e9, "bln": 1e9, "mln": 1e6}
 #: Currency signs before a figure, and the one sign each is kept as: every way of writing
 #: rupees ("₹", "Rs", "Rs.", "INR") is one currency, so two rupee figures compare.
 CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "Rs", "rs": "Rs", "rs.": "Rs",
@@ -218,7 +220,7 @@ _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
          rf"|(?=[A-Za-z])(?i:(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}|one))")
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
 _SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
-          rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn))(?![\w])")
+          rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn|mln|bln|bil\.?))(?![\w])")
 #: A currency sign: "$", "€", "£", "¥", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
 #: The one-character signs (the lookbehinds of years and counts exclude them too) and
 #: rupees written as a word.
@@ -260,7 +262,12 @@ _CUR_NAMES = sorted((w for ws in _CURRENCIES.values() for w in ws
 _CUR_CODES = sorted(w for ws in _CURRENCIES.values() for w in ws
                     if len(w) == 3 and w.isalpha() and w.isupper())
 _CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{'|'.join(re.escape(w).replace(' ', _SP) for w in _CUR_NAMES)})"
-              rf"|{'|'.join(_CUR_CODES)})|{_SP}?€)(?![^\W\d_])")
+              rf"|{'|'.join(_CUR_CODES)})|{_SP}?€)(?![^\W\d_])"
+              # names that are money only after a scale word: "1.2 billion pounds" is a
+              # sum, "500 pounds of beef" a weight
+              rf"|(?<=illion){_SP}+(?i:pounds)(?!{_SP}+of\b)(?![^\W\d_])")
+#: The sign of each of those names.
+_SCALED_CURRENCIES = {"pounds": "£"}
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b|M|B|Bn|BN)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
 _APPROX_RE = (
@@ -318,6 +325,7 @@ FIGURE_RE = re.compile(
         {_SP}+{_PER}(?P<rtd>{_PER_BASE}))
   | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
         (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>(?(rc1){_MSCALE}|{_SCALE}))?(?P<rp1>{_PCT})?
+        (?P<rc1a>(?:{_CUR_AFTER}))?
         {_SP}*(?:and|to|[-–—]){_SP}*
         (?P<rc2>{_CUR})?(?P<r2>{_NUM})
         (?P<rs2>(?(rc2){_MSCALE}|(?(rc1){_MSCALE}|{_SCALE})))?(?P<rp2>{_PCT})?)
@@ -473,8 +481,9 @@ def rate_base(text: str) -> float | None:
 _KEPT_SIGNS = frozenset(CURRENCY_SIGNS.values())
 #: A scale as a sum's text writes it, and the word it is shown as.
 _SCALE_SHOWN_RE = re.compile(r"(?i)(?<=[\d\s\u00a0-])(thousand|million|billion|trillion|lakhs?|"
-                             r"lacs?|crores?|bn|mn|tn|m|k)(?![^\W\d_])")
+                             r"lacs?|crores?|bn|mn|tn|m|k|bil|bln|mln)(?![^\W\d_])")
 _SCALE_NAMES = {"bn": "billion", "mn": "million", "m": "million", "tn": "trillion",
+                "bil": "billion", "bln": "billion", "mln": "million",
                 "k": "thousand", "lakhs": "lakh", "lacs": "lakh", "lac": "lakh",
                 "crores": "crore"}
 
@@ -680,7 +689,7 @@ _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
     r"[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety)|[Oo]ne|[Hh]undred|[Dd]ozen|"
-    r"[Aa] (?:dozen|hundred|thousand))\b"
+    r"[Aa] (?:dozen|hundred|thousand)|(?<![Hh]alf )(?<![Hh]alf-)[Aa] (?:million|billion))\b"
 )
 _WORD_BACK_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 _STARTS = {"between", "from", "about", "approximately", "around", "roughly", "nearly",
@@ -859,7 +868,7 @@ def currency(sign: str) -> str:
     if sign.strip() in GLUED_LETTER_SIGNS:
         return GLUED_LETTER_SIGNS[sign.strip()]
     key = sign.replace("\u00a0", " ").strip().lower()
-    return CURRENCY_SIGNS.get(key, sign.strip())
+    return CURRENCY_SIGNS.get(key) or _SCALED_CURRENCIES.get(key, sign.strip())
 
 
 def _per_base(words: str) -> float:
@@ -884,7 +893,7 @@ def _scaled(x: float, factor: float) -> float:
 
 
 def _sc(s: str | None) -> float:
-    s = (s or "").replace("\u00a0", " ").strip(" -").lower()
+    s = (s or "").replace("\u00a0", " ").strip(" -.").lower()
     return SCALES.get(s, 1.0)
 
 
@@ -933,7 +942,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             if g("range"):
                 a, b, sa, sb = g("r1"), g("r2"), g("rs1"), g("rs2")
                 pct = g("rp1") or g("rp2")
-                cur = g("rc1") or g("rc2")
+                # ("between 4.2 billion yen and 5.0 billion yen": the name after each)
+                cur = g("rc1") or g("rc2") or g("rc1a")
             else:
                 a, b, sa, sb = g("d1a"), g("d2a"), g("ds1"), g("ds2")
                 pct = g("dp1") or g("dp2")

@@ -182,3 +182,37 @@ def test_a_space_between_thousands_is_one_number(text: str, value: float) -> Non
     """Review finding 5: "5 000 people" was read as "000 people", a figure of 0, so a
     dispute between 5 000 and 12 000 looked like two sources agreeing on nothing."""
     assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The union says 1.2 billion pounds.", [("money", 1.2e9, "£")]),
+    ("She put it at about a billion pounds.", [("money", 1e9, "£")]),
+    ("The firm recalled 2 million pounds of beef.", [("count", 2e6, "pounds")]),
+    ("He weighs 300 pounds.", [("count", 300.0, "pounds")]),
+    ("More than a million people fled.", [("count", 1e6, "people")]),
+    ("Half a million people fled.", []),
+])
+def test_pounds_after_a_scale_word_and_a_million_in_words(text, want):
+    # "pounds" is money only after "million"/"billion" and with no "of" after it (a weight
+    # is "pounds of"); "a million", "a billion" are numbers as "a thousand" is
+    assert [(n.kind, n.value, n.unit) for n in find_numbers(text)] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("losses of between 4.2 billion yen and 5.0 billion yen", ("range", 4.2e9, 5e9, "¥")),
+    ("from 700 million pounds to 900 million pounds", ("range", 7e8, 9e8, "£")),
+    ("between 4.2 billion euros and 5 billion euros", ("range", 4.2e9, 5e9, "€")),
+])
+def test_a_range_with_the_currency_after_each_bound_is_one_range(text, want):
+    [n] = find_numbers(text)
+    assert (n.kind, n.low, n.high, n.unit) == want
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Lender raises fraud loss estimate to 4.6 bil. yen", 4.6e9, "¥"),
+    ("Output rose to 3.2 mln tonnes", 3.2e6, "tonnes"),
+    ("a deficit of 1.1 bln euros", 1.1e9, "€"),
+])
+def test_wire_style_scale_abbreviations(text, value, unit):
+    [n] = find_numbers(text)
+    assert (n.value, n.unit) == (value, unit)

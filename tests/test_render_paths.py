@@ -363,8 +363,8 @@ def test_a_big_page_packed_ahead_of_its_verdicts_is_the_same_packed_data(overvie
         plan = scale.plan(frame, inputs.graph, overview=overview)
         if ahead == "claims only":  # what render does: the page data is never made whole
             edges = scale.pack_edges(frame, consume=True)
-            parts = scale.pack_ahead(frame, plan, consume=True)
-            out = scale.pack_verdicts(parts, edges, page._drawn_claims(d, inputs, labels),
+            claims_ahead = scale.pack_ahead(frame, plan, consume=True)
+            out = scale.pack_verdicts(claims_ahead, edges, page._drawn_claims(d, inputs, labels),
                                       compress=False)
         else:
             parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
@@ -407,8 +407,8 @@ def test_the_node_table_made_ahead_takes_the_claims_verdicts(unverified: str) ->
         plan = scale.plan(frame, inputs.graph, overview=False)
         if ahead == "claims only":
             edges = scale.pack_edges(frame, consume=True)
-            parts = scale.pack_ahead(frame, plan, consume=True)
-            out = scale.pack_verdicts(parts, edges, page._drawn_claims(d, inputs, labels),
+            claims_ahead = scale.pack_ahead(frame, plan, consume=True)
+            out = scale.pack_verdicts(claims_ahead, edges, page._drawn_claims(d, inputs, labels),
                                       compress=False)
         else:
             parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None

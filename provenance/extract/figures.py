@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..numbers import (
@@ -80,6 +80,9 @@ from ..speech.roles import COMPANY_WORDS
 from ..speech.speakers import ABBREVIATIONS, bodies_of_kind, body_introduced
 
 _SP = r"[ \u00a0]"
+#: The small words inside a body's name in the languages the world's press quotes
+#: ("Observatorio Materno-Infantil del Sur", "Landesamt für Umwelt", "Instituto de ...").
+_NAME_JOINS = "de|del|des|du|da|do|dos|das|der|für|di|della|y|e|et|und"
 #: Words before a figure that make it the scope of a sentence, not its measure.
 SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on", "into", "at",
                "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
@@ -150,7 +153,23 @@ ORG_NOUNS = {
     "gmbh",
     # a firm by what it does: "the developer said", "the operator estimated"
     "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
-    "carrier", "airline", "business",
+    "carrier", "airline", "business", "club",
+    # the head nouns of bodies as the world's press names them in their own languages
+    # ("Observatorio Materno-Infantil del Sur", "Instituto Nacional de Estatística",
+    # "Landesamt für Umwelt"): Spanish, Portuguese, French, Italian, German
+    "observatorio", "observatório", "observatoire", "instituto", "institut", "istituto",
+    "ministerio", "ministério", "ministère", "ministero", "ministerium", "secretaría",
+    "secretaria", "secrétariat", "universidad", "universidade", "université", "università",
+    "universität", "hochschule", "comisión", "comissão", "commissione", "kommission",
+    "consejo", "conselho", "conseil", "consiglio", "agencia", "agência", "agence", "agenzia",
+    "fundación", "fundação", "fondation", "fondazione", "stiftung", "asociación",
+    "associação", "associazione", "verband", "verein", "bundesamt", "landesamt", "amt",
+    "behörde", "servicios", "serviços", "departamento", "sindicato", "syndicat",
+    "gewerkschaft", "partido", "parti", "partei", "centro", "gobierno", "governo",
+    "gouvernement", "regierung", "ayuntamiento", "prefeitura", "alcaldía", "municipio",
+    "município", "federación", "federação", "fédération", "confederación", "confederação",
+    "cámara", "câmara", "chambre", "kammer", "defensoría", "procuraduría", "fiscalía",
+    "policía", "polícia", "polizei", "coordinadora", "colectivo", "coletivo",
 }
 #: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
 #: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
@@ -184,6 +203,30 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "staff", "volunteers", "locals", "parents", "opposition",
                    # "A team at the University of Leeds ... estimated": the body it is at
                    "team", "teams"}
+#: A noun for whoever does a thing, by its English ending (builder, contractor, supplier,
+#: exporter, landlord aside, economist, technician, auctioneer, claimant, resident): the
+#: subject of a verb that reports a figure when it is a person or a body the text names by
+#: what they do. The words of those endings that name things are listed apart.
+_AGENT_END_RE = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|lord|lady)s?$")
+_NOT_AGENTS = frozenset(
+    "number paper letter order other matter quarter border sector factor error meter metre "
+    "counter monitor register computer calculator indicator filter layer cluster chapter "
+    "poster charter character parameter water weather winter summer river tower power "
+    "cancer disaster shelter answer corner banner floor door corridor mirror motor tractor "
+    "vector colour color honour honor labour labor rumour rumor humour humor terror anchor "
+    "interior exterior latter former minor major senior junior percent event extent content "
+    "current accident incident component talent intent rent cent plant grant giant variant "
+    "list checklist median total together however whatever".split())
+
+
+def actor_noun(word: str) -> bool:
+    """Whether a common noun names someone who does something ("builder", "contractors",
+    "the insurer"): a source when it is the subject of a verb that gives a figure."""
+    w = word.lower()
+    return len(w) > 4 and bool(_AGENT_END_RE.search(w)) and w not in _NOT_AGENTS and \
+        singular(w) not in _NOT_AGENTS and w.isalpha()
+
+
 #: Studies, surveys and reports as the subject of a figure ("a new survey shows").
 STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                "review", "analysis", "census", "trial", "paper", "research", "data",
@@ -191,7 +234,8 @@ STUDY_NOUNS = {"study", "studies", "survey", "surveys", "report", "reports", "po
 #: The state a count of people is in: "70,000 people ... were dead" counts deaths.
 STATES = {
     "dead": "death", "died": "death", "killed": "death", "deaths": "death", "death": "death",
-    "fatalities": "death", "lives": "death", "missing": "missing", "injured": "injured",
+    "fatalities": "death", "lives": "death", "drowned": "death", "perished": "death",
+    "missing": "missing", "injured": "injured",
     "wounded": "injured", "homeless": "displaced", "displaced": "displaced",
     "evacuated": "displaced", "unaccounted": "missing",
 }
@@ -425,6 +469,7 @@ class _Mentions:
 
         self.items: list[tuple[int, str, str]] = []  # (start, name, kind)
         self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
+        self.people = people
         skip_starts = [a for a, _b in skip]
         for m in PROPER_RE.finditer(text):
             k = bisect.bisect_right(skip_starts, m.start()) - 1
@@ -499,12 +544,17 @@ class _Mentions:
                 return pm.start(), name, "organisation"
         return None
 
-    def last(self, pos: int, kind: str, head: str | None = None, within: int = 1500
-             ) -> tuple[int, str, str] | None:
-        """The nearest name before ``pos`` of ``kind`` (and holding ``head``)."""
+    def last(self, pos: int, kind: str, head: str | None = None, within: int = 1500,
+             pronoun: str | None = None) -> tuple[int, str, str] | None:
+        """The nearest name before ``pos`` of ``kind`` (and holding ``head``); for a
+        ``pronoun`` ("he", "she"), not a person the speech engine knows is called by the
+        other one (:attr:`provenance.speech.records.PersonDraft.pronoun`)."""
         for st, name, k in reversed(self.between(pos - within, pos)):
             if kind != "any" and k != kind:
                 continue
+            if pronoun and k == "person" and (who := _person(self.people, name)) is not None \
+                    and getattr(who, "pronoun", None) not in (None, pronoun):
+                continue  # "She said the real change was a cut": not Mark Bell
             if head and head.lower() not in name.lower() and \
                     head.lower() not in self.kinds.get(name, ()):
                 continue
@@ -552,29 +602,33 @@ DURATION_KEY = "duration"
 #: millimetres"): one quantity, whose figures `numbers.canonical_unit` converts.
 LENGTH_KEY = "length"
 #: Dimensions whose figures are one quantity in any unit, as long as they are of one order
-#: of magnitude (see :func:`_of_order`).
-_ORDERED_KEYS = {"duration": DURATION_KEY, "length": LENGTH_KEY}
+#: of magnitude (see :func:`_of_order`): the article's own measure against its opening's
+#: figure, any other against the first figure the article gives in it ("34,000 hectares"
+#: burnt and "340 square kilometres" are one area; the 167,000 hectares of the park around
+#: them another).
+_ORDERED_KEYS = {"duration": DURATION_KEY, "length": LENGTH_KEY, "area": AREA_KEY}
 
 
 def _unit_key(f: Figure) -> str | None:
     """The head noun of a figure's unit, folded ("hours" -> "hour", "storm overflows" ->
-    "storm overflow"'s "overflow"); :data:`DURATION_KEY` for a length of time; None for
-    shares, sums and dates, which have rules of their own."""
+    "storm overflow"'s "overflow"); the dimension's key (:data:`_ORDERED_KEYS`) for a
+    length of time, a length or an area; None for shares, sums and dates, which have rules
+    of their own."""
     if f.kind in ("duration", "range", "count") and f.unit and \
             canonical_unit(f.unit)[0] in _ORDERED_KEYS:
         return _ORDERED_KEYS[canonical_unit(f.unit)[0]]
     if not f.unit or f.unit == "%" or f.kind in ("money", "year", "period", "ratio") or \
-            f.unit in CURRENCY_SIGNS.values():
-        return None
-    if canonical_unit(f.unit)[0] != "area" and not f.unit.split()[-1].isalpha():
+            f.unit in CURRENCY_SIGNS.values() or not f.unit.split()[-1].isalpha():
         return None
     return _measure_noun(f.unit)
 
 
 def _measure_noun(unit: str) -> str:
-    """What a unit counts, folded: the head noun ("storm overflows": "overflow"), or
-    :data:`AREA_KEY` for an area in any unit."""
-    return AREA_KEY if canonical_unit(unit)[0] == "area" else _norm_noun(unit.split()[-1])
+    """What a unit counts, folded: the head noun ("storm overflows": "overflow"), or the
+    dimension's key for a length or an area in any unit (a length of time stays its unit:
+    "hours" are mostly dates, which :func:`_unit_key` tells apart)."""
+    key = _ORDERED_KEYS.get(canonical_unit(unit)[0])
+    return key if key is not None and key != DURATION_KEY else _norm_noun(unit.split()[-1])
 
 
 def _topic_unit(text: str, figs: Sequence[Figure],
@@ -626,18 +680,23 @@ _RATE_OF_RE = re.compile(rf"\b(?P<what>[A-Za-z][\w-]*){_SP}+rates?\b")
 _NOT_RATE_WORDS = frozenset("the a an its their his her this that national global real true "
                             "official new old current overall average annual high low actual "
                             "same local regional provincial territorial federal state "
-                            "whose".split())
+                            "whose at in of by for to from with on as".split())
 
 
 def _rate_topic(text: str, top: Sequence[tuple[int, int]]) -> str | None:
     """What the article's rate is of, from its opening ("Nunavut's TB rate is 180 per
     100,000": "TB"), or None."""
-    for s, e in top:
-        for m in _RATE_OF_RE.finditer(text, s, e):
-            w = m.group("what")
-            if w.lower() not in _NOT_RATE_WORDS and not w.endswith(("’s", "'s")) and (
-                    w.islower() or w.isupper()):
-                return w
+    return next((w for s, e in top if (w := _rate_word(text, s, e))), None)
+
+
+def _rate_word(text: str, s: int, e: int) -> str | None:
+    """The word that says what a rate in ``text[s:e]`` is of ("the 2024 infant mortality
+    rate at 14.2": "mortality"), or None."""
+    for m in _RATE_OF_RE.finditer(text, s, e):
+        w = m.group("what")
+        if w.lower() not in _NOT_RATE_WORDS and not w.endswith(("’s", "'s")) and (
+                w.islower() or w.isupper()):
+            return w
     return None
 
 
@@ -645,8 +704,11 @@ def _rate_topic(text: str, top: Sequence[tuple[int, int]]) -> str | None:
 #: question of the opening counts (the last word before its verb).
 _TOPIC_ASKED_RE = re.compile(
     rf"\b[Hh]ow{_SP}+many{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<noun>[a-z][\w-]*s)"
-    rf"{_SP}+(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should|may|"
-    rf"might|must)\b")
+    rf"{_SP}+(?:(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should|may|"
+    rf"might|must)\b|"
+    # or its own verb, in the plural's present ("How many wolves live in Brandenburg?",
+    # "How many babies die before ...?"): a word after the plural that is no plural
+    rf"(?=[a-z]*[a-rt-z]\b(?![’'-])))")
 #: Prepositions before a figure in the article's unit that still give the quantity: "for
 #: more than 14,000 hours", "at fourteen thousand hours", "at between 11,000 and 15,500
 #: hours" ("within six hours", "in under four hours" are thresholds).
@@ -703,6 +765,11 @@ def _of_order(f: Figure, span: float) -> bool:
         1 / _SAME_ORDER <= y / span <= _SAME_ORDER
 
 
+#: A bare figure a sentence calls a rate: "calculates a rate of 17.6", "put the rate at
+#: about 21", "the rate was 12.1".
+_BARE_RATE_RE = re.compile(
+    rf"\brates?{_SP}+(?:of|at|was|is|stood{_SP}+at|stands{_SP}+at|to|reached|of{_SP}+about)"
+    rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: A verb whose object is a length of time: "could last 18 months", "will take at least
 #: two years", "would need six weeks". General English of how long, no article's words.
 _LASTS_RE = re.compile(
@@ -756,6 +823,12 @@ _EARLIER_RE = re.compile(
     rf"[\s“\"‘']*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:(?P<last>last|previous|"
     rf"prior)|(?P<year>1[89]\d\d|20\d\d))|(?:[Ll]ast|[Tt]he{_SP}+previous){_SP}+year[’']s)"
     rf"{_SP}+(?P<np>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,2}})")
+#: A sentence that opens on a year: "In 2019, ...", "Back in March 2021, ...".
+_IN_YEAR_RE = re.compile(rf"[\s“\"‘']*(?:[Ii]n|[Bb]ack{_SP}+in){_SP}+(?:[A-Z][a-z]+{_SP}+)?"
+                         rf"(?P<year>1[89]\d\d|20\d\d),")
+#: An occasion named with its year, then a clause of what happened on it ("the July 2023
+#: protests against the finance bill, when ..."), running up to the figure.
+_WHEN_RE = re.compile(rf"\b(?P<year>1[89]\d\d|20\d\d)\b[^.;,]{{0,80}},{_SP}+when{_SP}+[^.;]*$")
 #: Nouns of measuring: "the previous estimate" is a revision, not another occasion.
 _MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers count counts "
                              "tally total totals rate rates toll report reports study survey "
@@ -769,8 +842,14 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool
     100,000", "The 2021 march drew 100,000" (a year before the one the article's opening
     names), "Last year's count was 5,000"."""
     m = _EARLIER_RE.match(text, ss, f.start)
+    ym = _IN_YEAR_RE.match(text, ss, f.start)
+    if ym is not None and latest is not None and int(ym.group("year")) < latest:
+        return True  # "In 2019, the state counted about 320 wolves" (the opening: 2024)
     if m is None:
-        return False
+        wm = _WHEN_RE.search(text, ss, f.start)
+        # "compared with the July 2023 protests, when the alliance claimed 200,000 and
+        # police said 15,000": a clause that says what happened on a dated occasion
+        return wm is not None and (latest is None or int(wm.group("year")) < latest)
     if any(w.lower() in _MEASURING_NOUNS for w in m.group("np").split()):
         # "the previous estimate was": a revision; "last year's count": another year's
         return not (m.group("last") or m.group("year"))
@@ -814,9 +893,16 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     latest = _latest_year(merged, top)
     topic_q: str | None = None
     rated = _rate_topic(text, top)
+    # the base the article's rates are per ("14.2 deaths per 1,000 live births"): a bare
+    # figure it calls a rate is per the same base
+    article_base = next((b for f in merged if f.unit and f.unit.startswith("per ")
+                         and (b := rate_base(f.text)) is not None), None)
     money_q: str | None = None
     span = _topic_span(text, merged, top, topic) \
         if topic is not None and topic in _ORDERED_KEYS.values() else None
+    # what each dimension's figures are measured against: the opening's for the article's
+    # own measure, else the first figure the article keeps in it
+    sizes: dict[str, float] = {topic: span} if topic is not None and span is not None else {}
     for f in merged:
         topical = topic is not None and _unit_key(f) == topic and (
             span is None or _of_order(f, span))
@@ -850,9 +936,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
         base = rate_base(f.text) if f.unit and f.unit.startswith("per ") else None
+        if base is None and article_base is not None and f.kind == "count" and \
+                f.unit is None and _BARE_RATE_RE.search(text, max(ss, f.start - 40), f.start):
+            base = article_base  # "INEGI ... calculates a rate of 17.6": the article's rate
         if base is not None:
             # "180 per 100,000", "between 210 and 270 per 100,000": one rate, named by the
             # rate the opening names ("Nunavut's TB rate"), whatever each sentence adds
+            rated = rated or _rate_word(text, ss, se)  # (else the first sentence naming it)
             quantity, noun = f"rate of {rated or 'the'} per {base:g}", rated or ""
         if quantity is None and topic is not None and f.kind == "count" and f.unit is None \
                 and any(a <= f.start < b for a, b in top):
@@ -900,14 +990,23 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
-        if f.kind == "count" and not (topical and span is not None) and _minor_count(text, f):
+        if f.kind == "count" and not (topical and span is not None) and base is None and \
+                _minor_count(text, f):
             continue  # "three things", "two major parties", "as of 2008," (a length in the
             # article's dimension, "Thirty-nine millimetres", is a measure in any words)
-        if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and not \
+        if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and base is None and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
                 _OF_THEM_STATE_RE.match(text, f.start, se):
             continue  # ("the real toll was closer to 60", "44 of them had died" count)
+        dim = quantity.split(" per ")[0]
+        if dim in (LENGTH_KEY, AREA_KEY) and not (topical and span is not None):
+            size = _canonical_size(f)  # (None: a bare number the sentence before measured)
+            ref = sizes.setdefault(dim, size) if size else None
+            if ref is not None and not _of_order(f, ref):
+                # "the 167,000 hectares of the park" beside "34,000 hectares" burnt: another
+                # area, a quantity of its own
+                quantity = f"{quantity} @{f.start}"
         src = _source(text, f, ss, se, _quoted_at(quoted, quoted_starts, f.start), people,
                       mentions, studies,
                       prev_source if prev_sentence[0] >= 0 else None) or \
@@ -954,6 +1053,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _one_share(text, out, spans)
     _one_change(out)
     _one_count(text, out)
+    _generic_counts(out, topic)
+    _cost_things(text, out)
     _bare_sums(text, out)
     _cited_figures(text, out)
     _revisions(text, out)
@@ -1434,6 +1535,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     if cm:
         # "Recorded burglaries in Greater Manchester fell to 18,400": burglaries
         noun = _head_noun(cm.group("np"))
+        if noun and not text[ss:cm.start("np")].strip():
+            noun = noun[0].lower() + noun[1:]  # "Protesters numbered about 20,000"
         if noun and noun.lower() not in MEASURE_NOUNS and noun.islower():
             return _norm_noun(noun) + rate, noun
     if last_quantity is not None:
@@ -1453,11 +1556,12 @@ _UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])")
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
-    rf"(?:[A-Z][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*s"
+    rf"(?:[A-Z][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[A-Za-z][\w-]*{_SP}+){{0,2}}[A-Za-z][\w-]*s"
     rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?(?:[A-Z][\w.’'-]*(?:{_SP}+"
     rf"[A-Z][\w.’'-]*){{0,3}}|city|country|county|region|area|state|capital|district)"
     rf")?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
-    rf"reached|totalled|totaled|hit|stood)(?:{_SP}+(?:to|at|by))?{_SP}+{_LEAD}?$")
+    rf"reached|totalled|totaled|hit|stood|numbered|topped|exceeded)(?:{_SP}+(?:to|at|by))?"
+    rf"{_SP}+{_LEAD}?$")
 #: Verbs that give people work: the people they employ, hire or take on are jobs.
 _EMPLOY_RE = re.compile(
     rf"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|"
@@ -1511,7 +1615,7 @@ def _state(text: str, pos: int, se: int) -> str | None:
     m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
     if m:
         return STATES[m.group(1)]
-    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|killed|dead)\b", rest)
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|killed|dead|drowned|perished)\b", rest)
     if m:
         return "death"
     m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged)\b", rest)
@@ -1709,7 +1813,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         # the clause must hold the figure: no new clause in between ("10 percent, according
         # to X, but a meta-analysis put the share at 22 percent")
         lo, hi = sorted((m.start(), rel))
-        if ";" in sent[lo:hi] or _CLAUSE_START_RE.search(text, ss + lo, ss + hi):
+        if ";" in sent[lo:hi] or _clause_start(text, ss + lo, ss + hi):
             continue
         if best is None or d < best[0]:
             best = (d, src)
@@ -1729,6 +1833,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     bym = re.match(rf"(?:[^.;:,]{{0,60}}?){_SP}by{_SP}+", tail)
     if bym and (len(bym.group(0).split()) <= 3 or _BY_VERB_RE.search(bym.group(0))):
         src = _np_at(text, f.end + bym.end(), se, people, mentions, "by")
+        if src is None:
+            # "was put at R800 million by the water board": a body by its kind, as after
+            # a figure's closing cue
+            src = _np_at(text, f.end + bym.end(), se, people, mentions, "trailing")
         if src is not None:
             return src
     # 3b. "an estimate of ₹2,900 crore that the revenue department had released": the
@@ -1739,7 +1847,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if name and (name.split()[-1].lower() in ORG_NOUNS or is_org(name)):
             return Source(name, "organisation", None, "by", mm.start("who"))
     # 4. "X's estimate" / "the X count" right before the figure, in its clause
-    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    starts = list(clause_starts(text, ss, f.start))
     head = text[starts[-1].end() if starts else ss:f.start]
     head_at = f.start - len(head)
     for pm in reversed(list(re.finditer(
@@ -1758,6 +1866,15 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         name = " ".join(lm.group("body").split())
         kind = "organisation" if lm.group("noun") in ORG_NOUNS else "generic"
         return Source(name, kind, None, "possessive", head_at + lm.start("body"))
+    # "double the government's £2 billion estimate", "far more than the city's $25
+    # million": a body's possessive right before a figure it sets against another, or one
+    # the words after it call an estimate (not "the state's 3,000 schools", which it has)
+    om = _OWNER_BEFORE_RE.search(head)
+    if om and om.group("noun") in ORG_NOUNS | GENERIC_SOURCES and (
+            _COMPARED_WITH_RE.search(head) or _MEASURE_AFTER_RE.match(text, f.end, se)):
+        kind = "organisation" if om.group("noun") in ORG_NOUNS else "generic"
+        return Source(" ".join(om.group("body").split()), kind, None, "possessive",
+                      head_at + om.start("body"))
     # 4b. a relative clause after the figure: "the $22 million the campaign has claimed",
     # "the 5,000 that officials have estimated"
     src = _relative_source(text, f, se, people, mentions)
@@ -1814,7 +1931,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                           rm.end() + gm.end() + om.start(1))
     # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
     # an Ipsos survey put it at 31 percent"), else in the sentence
-    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    starts = list(clause_starts(text, ss, f.start))
     if starts:
         cm = starts[-1]
         src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev)
@@ -1841,9 +1958,19 @@ _NOT_PEOPLE = frozenset("records results numbers statistics data findings images
 #: "the ministry figure of", "the police's own estimate of about": a body in lower-case
 #: words, then its figure, right before the number.
 _BODY_FIGURE_OF_RE = re.compile(
-    rf"\b(?:the|its|their){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?{_SP}+"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?{_SP}+"
     rf"(?:own{_SP}+|latest{_SP}+|official{_SP}+)?(?:estimate|count|figure|tally|total|toll|"
     rf"number|calculation)s?{_SP}+of{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+){{0,2}}$")
+
+
+#: "the government's", "its own": a body's possessive right before the figure.
+_OWNER_BEFORE_RE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))[’']s?"
+    rf"(?:{_SP}+(?:own|latest|official|estimated|projected))?{_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: A measuring noun right after a figure: "£2 billion estimate", "12,000 figure".
+_MEASURE_AFTER_RE = re.compile(
+    rf"{_SP}+(?:estimate|figure|count|tally|total|projection|forecast|calculation|claim)s?\b")
 
 
 def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
@@ -1907,7 +2034,7 @@ def _which_body(text: str, ss: int, pos: int) -> Source | None:
     loss of ₹4,213 crore": a figure in a relative clause hung on a body described in
     lower-case words is that body's, not the sentence subject's."""
     which = list(_WHICH_ANY_RE.finditer(text, ss, pos))
-    if not which or _CLAUSE_START_RE.search(text, which[-1].end(), pos):
+    if not which or _clause_start(text, which[-1].end(), pos):
         return None
     m = re.search(rf"\b(?:the|a|an|its|their){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z]+))$",
                   text[max(ss, which[-1].start() - 60):which[-1].start()])
@@ -1940,19 +2067,52 @@ _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but
                               # a new subject and its cue after a comma: a clause of its own
                               # (or after "as": "Junta defends figure as farmers claim")
                               r"|(?:,|[ \u00a0]as"
-                              # or after a figure and "and"/"but": "the union says 20,000
-                              # and a charity says 30,000"
-                              r"|(?:(?<=\d)|(?<=%)|(?<=illion)|(?<=lakh)|(?<=crore))"
-                              r"[ \u00a0]+(?:and|but|while|whereas))[ \u00a0]+"
+                              # or after a clause that gave a figure, with no comma: "the
+                              # union says 20,000 and a charity says 30,000", "Police said
+                              # 5,000 marched and organisers said 20,000" (``bare``: kept
+                              # only when the clause before it holds a figure, so "Police
+                              # and organisers said" stays one subject; see clause_starts)
+                              r"|(?P<bare>[ \u00a0]+(?:and|but|while|whereas|though|although|"
+                              r"yet)))[ \u00a0]+"
                               r"(?=(?!(?:which|who|whose|that|as|when|if|it|he|she|"
                               r"they|we|I|you|this|these|those|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)"
                               r"(?:[A-Za-z][\w’'.-]*[ \u00a0]+){1,4}"
                               rf"(?:{_SPLICE_VERBS})[ \u00a0])")
+#: A figure in a clause: its digits, or the words a figure ends with ("a third", "4.5 lakh").
+_FIGURE_IN_RE = re.compile(r"\d|%|illion\b|\blakh\b|\bcrore\b|\bhundred\b|\bthousand\b|"
+                           r"\bper[ \u00a0]?cent\b")
+
+
+def clause_starts(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Where a clause with a subject of its own opens in ``text[lo:hi]`` (see
+    :data:`_CLAUSE_START_RE`). A conjunction with no comma before it opens one only after
+    a clause that gave a figure: "Police said 5,000 marched and organisers said 20,000" is
+    two clauses, "Police and organisers said 5,000" one subject."""
+    prev = lo
+    for m in _CLAUSE_START_RE.finditer(text, lo, hi):
+        if m.group("bare") is not None and not _FIGURE_IN_RE.search(text, prev, m.start()):
+            continue
+        prev = m.end()
+        yield m
+
+
+def _clause_start(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first of :func:`clause_starts`, or None."""
+    return next(clause_starts(text, lo, hi), None)
 #: The verbs that close a clause giving a figure ("..., a YouGov poll found", "...,
 #: officials said", "..., county records show"): the reporting verbs, inflected and
 #: finite (a base form there is a noun: "..., far more than the previous estimate").
 _TRAIL_VERBS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing") and (
     v not in _BASE_OK or v == "show")), key=len, reverse=True))
+#: ... and a base form after a plural subject, where it is the present tense ("...,
+#: officials say, though ...", "..., engineers estimate."): a word ending in "s" that is
+#: no "-us", "-ss" or "-is" ("the previous estimate" stays a noun), or a plural without
+#: one ("police", "people", "staff").
+_TRAIL_VERBS_PLURAL = (
+    rf"(?:{_TRAIL_VERBS}|(?:(?<=[a-hj-rtv-z]s[ \u00a0])|(?<=police[ \u00a0])|"
+    rf"(?<=people[ \u00a0])|(?<=staff[ \u00a0]))(?:" + "|".join(
+        sorted((v for v in REPORT_VERBS if v in _BASE_OK and v != "show"), key=len,
+               reverse=True)) + "))")
 
 
 def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
@@ -1961,7 +2121,9 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     """"Support stands at 42 percent, a YouGov poll found": the cue after the figure."""
     tail = text[f.end:se]
     im = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?:said|says|according{_SP}+to|added|wrote|"
-                  rf"estimated|reported){_SP}+(?P<np>[^,;]{{2,80}}?)[,.]?[ \u00a0]*$", tail)
+                  rf"estimated|reported){_SP}+(?P<np>[^,;]{{2,80}}?)(?:[,.]?[ \u00a0]*$|"
+                  # (or a contrast after it: "about 20,000, said organisers, though ...")
+                  rf",{_SP}+(?:though|although|but|while|whereas|yet)\b)", tail)
     if im:
         # inverted: "We estimate 300 people died, said Dr. Rui Costa of the Red Cross."
         np_ = re.split(rf"{_SP}+(?:of|at|from|with|for){_SP}+", im.group("np"))[0]
@@ -1976,16 +2138,24 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                               "trailing", f.end + im.start("np"))
         src = _np_at(text, f.end + im.start("np"), f.end + im.end("np"), people, mentions,
                      "trailing")
-        if src is not None and src.kind != "generic":
-            return src
+        if src is not None and (src.kind != "generic" or
+                                np_.split()[-1].lower() in GENERIC_SOURCES):
+            return src  # (", said organisers": people of a kind, as "organisers said")
+
+    def own_figure(m: re.Match[str] | None) -> bool:
+        # "8,000 joined the march, organisers claim 120,000": a cue with a figure of its
+        # own opens the next clause; it closes none
+        return m is not None and bool(_FIGURE_IN_RE.search(
+            re.split(r"[,;.!?]", tail[m.end():], maxsplit=1)[0]))
+
     m = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
-                 rf"(?:[a-z]+{_SP}+){{0,3}}?(?:{_TRAIL_VERBS})\b", tail)
-    if not m:
+                 rf"(?:[a-z]+{_SP}+){{0,3}}?{_TRAIL_VERBS_PLURAL}\b", tail)
+    if not m or own_figure(m):
         # the attribution that closes the sentence: "…, far more than …, the agency said
         # Saturday."
         m = re.search(rf",{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
-                      rf"(?:[a-z]+{_SP}+){{0,2}}?(?:{_TRAIL_VERBS})\b(?=[^,;]{{0,40}}$)", tail)
-        if not m or ";" in tail[:m.start()]:
+                      rf"(?:[a-z]+{_SP}+){{0,2}}?{_TRAIL_VERBS_PLURAL}\b(?=[^,;]{{0,40}}$)", tail)
+        if not m or ";" in tail[:m.start()] or own_figure(m):
             return None
     if re.match(r"(?:while|whereas|but|and|although|though|yet)\b", m.group("np")):
         return None  # ", while a study ... estimated": the next clause's source, not this
@@ -2018,9 +2188,17 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         vm = re.match(rf"((?:{_SP}+[a-z][\w-]*){{1,3}}?){_SP}+(?:{_TRAIL_VERBS})\b",
                       text[np_end:np_end + 80])
         if vm:
-            src = _np_at(text, np_start, np_end + vm.end(1), people, mentions, "trailing")
+            np_end += vm.end(1)
+            src = _np_at(text, np_start, np_end, people, mentions, "trailing")
     if src is not None and src.kind != "generic":
         return src
+    # "..., the council said", "..., the builder added": a body or someone the text names
+    # by what they are, as the subject of a sentence is
+    dm = re.fullmatch(rf"[Tt]he{_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z][\w-]*))",
+                      text[np_start:np_end].strip())
+    if dm and (dm.group(2) in ORG_NOUNS or actor_noun(dm.group(2))):
+        return src or Source(" ".join(dm.group(1).split()), "generic", None, "trailing",
+                             np_start)
     return None
 
 
@@ -2072,7 +2250,7 @@ def _body_named(text: str, pos: int, head: str) -> Source | None:
     ``pos``: "the Yes for Westfield campaign" (its name before its head noun)."""
     if head not in ORG_NOUNS:
         return None
-    rx = re.compile(rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&|de|the){_SP}+|{_SP}+)"
+    rx = re.compile(rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&|the|{_NAME_JOINS}){_SP}+|{_SP}+)"
                     rf"{_CAP_TOKEN}){{0,6}}){_SP}+{re.escape(head)}\b")
     for last in reversed(list(rx.finditer(text, max(0, pos - 3000), pos))):
         name = _trim_lead(last.group(1))
@@ -2167,7 +2345,8 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     if dm:
         rest, pos = rest[dm.end():], pos + dm.end()
     m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+{_SP}+){{0,2}}?)({_CAP_TOKEN}(?:(?:{_SP}+"
-                 rf"(?:of|for|on|and|&|de|the){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})",
+                 rf"(?:of|for|on|and|&|the|{_NAME_JOINS}){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})"
+                 rf"{{0,9}})",
                  rest)
     if m:
         from .studies import campus_after
@@ -2255,7 +2434,8 @@ _KINDS = frozenset("ministry department university college council court police 
                    "school bank centre center institute foundation charity union party "
                    "company firm campaign commission committee".split())
 _SUBJECT_RE = re.compile(
-    rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?){_SP}+)?"
+    rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?|[Ww]hile|[Ww]hereas|"
+    rf"[Aa]lthough|[Tt]hough){_SP}+)?"
     rf"(?:(?:(?:Later|Earlier|Early|Late|Back|Elsewhere|Also|Then|Even|Only|Just|Still)"
     rf"{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
@@ -2453,7 +2633,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                       "subject", ss + zone_start + tm.start("name"))
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
     sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[A-Z]))?"
-                  rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de)"
+                  rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
+                  rf"{_NAME_JOINS})"
                   rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})", zone)
     if sm and _governs(zone[sm.end():]):
         name = _trim_lead(sm.group("name"))
@@ -2513,8 +2694,18 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             else None
         return src if src is not None and src.kind != "generic" else Source(
             by, "generic", None, "subject", ss + zone_start + cb.start("by"))
+    im = re.match(rf"{_SP}*[Aa]n?(?P<desc>(?:{_SP}+(?!(?:of|at|from|for|in|on|with)\b)"
+                  rf"[a-z][a-z-]*){{1,4}})\b", zone)
+    if im and im.group("desc").split()[-1] in ORG_NOUNS | _FIRM_WORDS and \
+            zone[im.end():].strip() and _governs(zone[im.end():]):  # (else "a charity says"
+        # is the described subject's, as the words are written)
+        # "A third-party committee of outside lawyers ..., whose report ..., estimated": a
+        # body the text brings in by what it is (a person so described is _A_ROLE_RE's)
+        return Source(" ".join(im.group("desc").split()), "organisation", None, "subject",
+                      ss + zone_start + im.start("desc"))
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
-                  rf"(?:{_SP}+[a-z]+){{1,4}})\b", zone)
+                  # (a plural possessive inside: "the state sheep breeders' association")
+                  rf"(?:{_SP}+[a-z]+(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,4}})(?![\w’'])", zone)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         owner, *rest_words = word.split()
@@ -2524,7 +2715,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
-            got = mentions.last(ss + zone_start, kind)
+            got = mentions.last(ss + zone_start, kind,
+                                pronoun=word if word in ("he", "she") else None)
             if want == "org" and zone_start == 0 and pm.start(1) <= 3:
                 # "The Residential Tenancies Board (RTB), which registers every tenancy in
                 # the State, says ... Its first estimate had put": a sentence-opening "it"
@@ -2569,6 +2761,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # "the center": the Center named close by; else the last sentence's subject;
             # else the words themselves ("the city")
             got = mentions.last(ss + zone_start, "organisation", nouns[-1], within=500)
+            told = [w.strip("’'") for w in nouns[:-1] if w not in _STOP_DESC and
+                    w not in _NOT_RATE_WORDS]  # (words of kind, not of place or time)
+            if told and got is not None and not any(singular(w) in got[1].lower()
+                                                    for w in told):
+                # "The state sheep breeders' association puts the number at": words the
+                # body of that kind named just before has not (the Hunters' Association),
+                # so a body of its own
+                return Source(" ".join(nouns), "organisation", None, "subject",
+                              ss + zone_start)
             if got is None and len(nouns) >= 2 and nouns[-2] not in _STOP_DESC and \
                     _mid_sentence(text, ss):
                 # "..., and the county council said": a new body its words tell apart, not
@@ -2589,6 +2790,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # "The mayor put the damage at": a person the text names by their office
             return Source("the " + " ".join(nouns), "generic", None, "subject",
                           ss + zone_start)
+        if nouns and word.startswith("the ") and actor_noun(nouns[-1]):
+            # "The builder put the cost at", "the main contractor said": whoever the text
+            # names by what they do
+            return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
     # "A civil engineering professor who reviewed the plans said": a person described,
     # whom the text names later ("said the professor, Anita Rao")
     dm = _A_ROLE_RE.match(zone)
@@ -2600,8 +2805,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
         gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
-        if not gm or gm.group(1).split()[-1].lower() not in GENERIC_SOURCES:
-            continue
+        head = gm.group(1).split()[-1].lower() if gm else ""
+        if not gm or (head not in GENERIC_SOURCES and not (
+                head.endswith("s") and actor_noun(head))):
+            continue  # ("Builders say", "Exporters estimate": people by what they do)
         principal = _spokes_voice(text, ss + zone_start, ss + verb.start(), people,
                                   mentions) \
             if gm.group(1).split()[-1].lower() in _SPOKES_HEADS else None
@@ -2886,7 +3093,10 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
                "every",
                # conjunctions after a sum: "$1.74 billion once road work ... is included"
                "once", "when", "if", "because", "before", "while", "until", "unless", "so",
-               "but", "not", "including", "excluding", "by", "as", "at"}
+               "but", "not", "including", "excluding", "by", "as", "at",
+               # "the government's £2 billion estimate": a figure, not what it pays for
+               "estimate", "estimates", "figure", "figures", "claim", "projection",
+               "forecast", "calculation", "number", "tally", "total"}
 _LABEL_BEFORE_RE = re.compile(
     r"(?i)\b(?:top|bottom|middle|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
     r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
@@ -2927,10 +3137,19 @@ def _governs(rest: str) -> bool:
     pm = _NAME_PLACE_RE.match(rest)
     if pm and pm.end() < len(rest):
         rest = rest[pm.end():]
+    relative = rf"[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,?[ \u00a0]*(?:who|whose|which|that)\b"
     return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest)) or bool(
-        re.match(rf"[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,?[ \u00a0]*(?:who|which|that)\b",
-                 rest) and len(rest.split()) <= 25) or bool(  # "... (OCHA), which sent ..."
-        _AND_THEN_RE.match(rest))
+        re.match(relative, rest) and len(rest.split()) <= 25) or bool(
+        # "... (OCHA), which sent ...", "A committee of outside lawyers, whose report ..."
+        (pp := _PP_RE.match(rest)) and re.match(relative, rest[pp.end():]) and
+        len(rest.split()) <= 25) or bool(_AND_THEN_RE.match(rest))
+
+
+#: A short prepositional phrase after a subject's head ("of outside lawyers and
+#: accountants"), before the relative clause that describes it: lower-case words only (a
+#: name in it is a subject of its own: "Leader of the Opposition in the Assembly R. Ashwath
+#: Gowda, who ...").
+_PP_RE = re.compile(r"[ \u00a0]+(?:of|at|from|for|in|on|with)(?:[ \u00a0]+[a-z][\w’'-]*){1,6}(?=,)")
 
 
 #: The place a body's name ends with, when the name's reader stopped before it and the
@@ -3126,10 +3345,14 @@ def _researchers_study(text: str, out: list[FigureClaim],
 #: "compared with", "not the", "rather than", "against".
 _COMPARED_WITH_RE = re.compile(
     rf"(?i)(?:\b(?:than|not|rather{_SP}+than|instead{_SP}+of|below|above|beyond|"
-    rf"short{_SP}+of|under|over){_SP}+(?:the|its|their|his|her)"
+    rf"short{_SP}+of|under|over|double|twice|triple|half|(?:a{_SP}+)?fraction{_SP}+of)"
+    rf"{_SP}+(?:the|its|their|his|her)"
     rf"|\b(?:compared{_SP}+(?:with|to)|against|versus|vs\.?|as{_SP}+opposed{_SP}+to|"
     rf"up{_SP}+from|down{_SP}+from)(?:{_SP}+(?:the|its|their|his|her|an?))?)"
-    rf"(?:{_SP}+(?:estimated|projected|claimed|promised|reported|official|expected))?{_SP}+$")
+    # "double the government's £2 billion": whose figure it is may stand between
+    rf"(?:{_SP}+[a-z][\w-]*[’']s?)?"
+    rf"(?:{_SP}+(?:estimated|projected|claimed|promised|reported|official|expected|own))?"
+    rf"{_SP}+$")
 
 
 #: Words for a firm: "the company" is the firm the text named before.
@@ -3447,6 +3670,105 @@ def _bare_sums(text: str, out: list[FigureClaim]) -> None:
             fc.quantity = main
 
 
+#: What a cost is of, in the words news uses: "the cost of the new bridge at", "the final
+#: bill for rebuilding the harbour wall was" (up to the verb before the sum).
+_COST_OF_RE = re.compile(
+    rf"\b(?:costs?|prices?|price{_SP}+tag|bills?|outlay){_SP}+(?:of|for){_SP}+"
+    rf"(?P<x>(?:(?:[^\s.;:,]|(?<=\d),(?=\d))+{_SP}+){{0,7}}?(?:[^\s.;:,]|(?<=\d),(?=\d))+)"
+    rf"{_SP}+(?:at|to|was|is|will|would|stood|stands|came|rose|reached|totall?ed|totals|had|"
+    rf"has|could|might|may)\b")
+#: "the march's cost", "the stadium's final price": a thing's cost, by its possessive.
+_COST_POSS_RE = re.compile(
+    rf"\b(?P<x>[A-Za-z][\w-]*)[’']s?{_SP}+(?:(?:total|final|full|estimated|true|real|"
+    rf"overall|annual){_SP}+)?(?:cost|price|bill)s?\b")
+#: "the march cost", "Upgrading the municipal website ... will cost the city", "would end up
+#: costing": the thing a verb of costing has as its subject, from the clause's start to
+#: the verb. The verb, not the noun: "cost" is a noun before "of", "at", "was", "to" ("the
+#: true cost was", "the cost to taxpayers") and after an article or an adjective.
+_COSTS_VERB_RE = re.compile(
+    rf"(?P<x>[^,;:]*?)(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bits)(?<!\btheir)(?<!\btrue)"
+    rf"(?<!\bfull)(?<!\btotal)(?<!\bfinal)(?<!\breal)"
+    rf"{_SP}+(?:(?:will|would|could|might|may|did|does|do|to|had|has|have|"
+    rf"is{_SP}+expected{_SP}+to|are{_SP}+expected{_SP}+to|is{_SP}+likely{_SP}+to|"
+    rf"(?:will|would|could|might|may){_SP}+end{_SP}+up)"
+    rf"{_SP}+)?(?:also{_SP}+|now{_SP}+|eventually{_SP}+|ultimately{_SP}+)?"
+    rf"(?:cost|costs|costing){_SP}(?!(?:of|at|was|is|were|are|to|for|will|would|has|had|"
+    rf"estimate|estimates|figure|overruns?)\b)")
+_WH_CUT_RE = re.compile(rf"^.*\b(?:what|which|who|whom|whose|how|why|where|when|if|whether)"
+                        rf"{_SP}+", re.S | re.I)
+#: The words that end a thing's name before what is said of it ("the bridge over the
+#: river", "upgrading the website to the new system", "the stadium would end up": the
+#: bridge, the website, the stadium).
+_COST_X_STOP = frozenset("of to for in on at with over under by from and or which that who "
+                         "across into through during after before between will would could "
+                         "might may can should must shall is are was were has have had "
+                         "being been".split())
+#: Words for whatever the article's cost is of, never another thing: "the project",
+#: "the scheme", "it".
+_COST_ANY = frozenset("project scheme plan programme program work works job effort operation "
+                      "thing it this that everything total whole all them they which what "
+                      "he she we i you one".split())
+
+
+def _cost_thing(text: str, fc: FigureClaim) -> str | None:
+    """The head noun of what a cost is of ("the cost of the new bridge": "bridge"; "the
+    march cost": "march"; "Upgrading the municipal website ... will cost": "website"), or
+    None when the sentence does not say or says "it", "the project"."""
+    ss = fc.sentence[0]
+    starts = list(clause_starts(text, ss, fc.start))
+    lo = starts[-1].end() if starts else ss
+    before = text[lo:fc.start]
+    m = _COST_OF_RE.search(before) or _COST_POSS_RE.search(before)
+    phrase = m.group("x") if m else None
+    if phrase is None:
+        vm = _COSTS_VERB_RE.search(before)
+        if vm is None:
+            return None
+        # the subject of "cost": after what reported it and after a clause word ("its
+        # estimate of what this year's drought has cost": the drought)
+        phrase = _WH_CUT_RE.sub("", _NP_CUT_RE.sub("", vm.group("x")))
+    words: list[str] = []
+    for w in phrase.split():
+        low = w.lower()
+        if words and (low in _COST_X_STOP or (low.endswith("ed") and words[-1].lower() not in
+                                              _DANGLING)):
+            break  # ("the stadium planned for the waterfront": the stadium)
+        words.append(w)
+    head = words[-1].strip("“”\"‘’'()").lower() if words else ""
+    if not head.isalpha() or head in _COST_ANY or head in _DANGLING or head in _PRONOUNS:
+        return None
+    return singular(head)
+
+
+def _cost_things(text: str, out: list[FigureClaim]) -> None:
+    """Sums for what different things cost are different quantities: "the march cost $2.4
+    million" and "Upgrading the municipal website will cost the city $350,000" are two
+    questions, not three positions on one. A cost that does not say of what ("put the cost
+    at", "it cost") is of the thing the text last named a cost of; the thing most figures
+    are of keeps the plain quantity, each other thing gets one of its own."""
+    by_cur: dict[str, list[tuple[FigureClaim, str | None]]] = {}
+    for fc in out:
+        q = fc.quantity.split(" per ")[0]
+        if fc.figure.kind == "money" and q == f"money {fc.figure.unit} cost":
+            by_cur.setdefault(q, []).append((fc, _cost_thing(text, fc)))
+    for q, items in by_cur.items():
+        if len({t for _fc, t in items if t}) < 2:
+            continue  # one thing's cost (or none said): nothing to tell apart
+        things: list[str | None] = []
+        last: str | None = None
+        for _fc, t in items:
+            last = t or last
+            things.append(last)
+        counts: dict[str, int] = {}
+        for t in things:
+            if t:
+                counts[t] = counts.get(t, 0) + 1
+        main = max(counts, key=lambda t: (counts[t], -things.index(t)))
+        for (fc, _t), t in zip(items, things, strict=True):
+            if t and t != main:
+                fc.quantity = fc.quantity.replace(q, f"{q} of {t}", 1)
+
+
 #: "14,000 households received eviction notices", "2,000 workers would lose their jobs":
 #: what the counted ones got, lost or were served (its plural head).
 _OBJECT_AFTER_RE = re.compile(
@@ -3488,11 +3810,40 @@ def _one_count(text: str, out: list[FigureClaim]) -> None:
                 fc.quantity = into
 
 
+#: Count nouns that say only that something was counted ("430 animals", "300 cases",
+#: "5,000 units", "200 head"): the thing the article counts when it names one.
+GENERIC_COUNT_NOUNS = frozenset("animal creature specimen beast head case unit incident "
+                                "instance".split())
+
+
+def _generic_counts(out: list[FigureClaim], topic: str | None) -> None:
+    """A count in a generic noun is a count of the article's own thing when it is of the
+    same order as that thing's figures: in an article asking "How many wolves live in
+    Brandenburg?", "about 430 animals" and "well over 1,000 animals" are wolves (one
+    question), while "31 ewes" and a generic count a hundred times smaller stay apart."""
+    if topic is None or topic in GENERIC_COUNT_NOUNS or topic in (
+            DURATION_KEY, LENGTH_KEY, AREA_KEY):
+        return  # (a measure in units is no count of things)
+    sizes = [v for fc in out if fc.quantity == topic and fc.source is not None
+             for v in (fc.figure.value, fc.figure.low, fc.figure.high) if v]
+    if not sizes:
+        return
+    lo, hi = min(sizes) / _SAME_ORDER, max(sizes) * _SAME_ORDER
+    for fc in out:
+        f = fc.figure
+        v = f.value if f.value is not None else (
+            (f.low + f.high) / 2 if f.low is not None and f.high is not None else None)
+        if fc.quantity in GENERIC_COUNT_NOUNS and f.kind in ("count", "range") and \
+                v is not None and lo <= v <= hi:
+            fc.quantity = topic
+
+
 def _headline_sources(text: str, out: list[FigureClaim],
                       spans: list[tuple[int, int]]) -> None:
-    """A headline figure with no source takes the source of the same figure below it. The
-    headline is the first paragraph of two words or more that is no furniture (a section
-    label such as "Water" above it is none)."""
+    """A headline figure with no source takes the source of the same figure below it, and
+    one a headline gives to a kind of source ("..., campaigners say") the body below that
+    gives it by name. The headline is the first paragraph of two words or more that is no
+    furniture (a section label such as "Water" above it is none)."""
     from ..speech.furniture import is_furniture_line
 
     head = next(((a, b) for a, b in spans[:8] if len(text[a:b].split()) >= 2 and
@@ -3501,10 +3852,15 @@ def _headline_sources(text: str, out: list[FigureClaim],
         return  # no headline (a headline is short; a whole one-line text is none)
     head_start, head_end = head
     for fc in out:
-        if fc.source is not None or fc.start >= head_end or fc.start < head_start:
+        generic = fc.source is not None and fc.source.kind == "generic"
+        if (fc.source is not None and not generic) or fc.start >= head_end or \
+                fc.start < head_start:
             continue
         for other in out:
-            if other is fc or other.source is None or other.start < head_end:
+            if other is fc or other.source is None or other.start < head_end or (
+                    generic and other.source.kind not in ("organisation", "study")):
+                # (a kind of source is a body's name below, not a person's: "police
+                # say 8,000" is the police's, whichever spokeswoman gave it)
                 continue
             if other.quantity == fc.quantity and same_value(other.figure, fc.figure):
                 fc.source = Source(other.source.name, other.source.kind,
@@ -3583,9 +3939,12 @@ def _short_forms(out: list[FigureClaim]) -> None:
 
 
 #: What a source puts out in its own name: "according to a statement", "its website".
+_ROLES = "|".join(sorted(PERSON_ROLES, key=len, reverse=True))
 _OWN_WORDS_RE = re.compile(
-    rf"(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+)?(?:statement|press{_SP}+release|"
+    rf"(?:(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+)?(?:statement|press{_SP}+release|"
     rf"release|email|e-mail|letter|post|filing|memo|website|spokes(?:man|woman|person))\b"
+    # or its own officer: "..., according to its chairwoman, Annegret Lüdecke"
+    rf"|(?:its|their){_SP}+(?:[a-z-]+{_SP}+)?(?:{_ROLES})\b)"
     rf"(?!{_SP}+(?:from|by|of){_SP})")
 _OWNER_RE = re.compile(rf"(?P<p>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:{_SP}+(?:team|group|"
                        rf"lab|unit|department|office)[’']s)?{_SP}+")
@@ -4020,14 +4379,16 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     one ("money $ cost per household per year"); "$14 billion in its first year" another.
     A sum the text says nothing of is a quantity of its own."""
     cur = f.unit or ""
-    clause_start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, ss, f.start)),
+    clause_start = max((m.end() for m in clause_starts(text, ss, f.start)),
                        default=ss)
     before = re.sub(r"[“”\"‘]", "", text[clause_start:f.start].lower())
     after = _clause(text, f.end, se).lower()
     # what the sum is of, only where the words tie it to the figure: "a loss of $2.1
     # billion", "put the cost at $410", "would cost the average household about $80"
     tied = _MONEY_TIED_RE.search(before)
-    nouns = [tied.group("n") or ("spending" if tied.group("spend") else "cost")] if tied else []
+    nouns = [tied.group("n") or ("spending" if tied.group("spend") else
+                                 _MOVED[tied.group("moved")] if tied.group("moved") else "cost")
+             ] if tied else []
     hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
     noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
             else _MONEY_NOUNS_ONE.get(hm.group(1), hm.group(1)) if hm
@@ -4052,9 +4413,12 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     if not noun and not per and not rate:
         if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
                 == cur and (re.search(
-                r"\b(?:it|that|the[ \u00a0]+(?:figure|number|total|estimate))[ \u00a0]+at"
+                r"\b(?:it|that|the[ \u00a0]+(?:figure|number|total|estimate))(?:[’']s|[ \u00a0]+"
+                r"(?:at|is|was|will[ \u00a0]+be|would[ \u00a0]+be|could[ \u00a0]+be|"
+                r"stands[ \u00a0]+at|stood[ \u00a0]+at|comes[ \u00a0]+to|came[ \u00a0]+to|"
+                r"totals|totalled|totaled|reaches|reached))"
                 r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*$", before)):
-            return last_quantity  # "analysts put it at roughly $600"
+            return last_quantity  # "analysts put it at roughly $600", "X says it is £1.2bn"
         if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
                 == cur and _SAME_SUM_RE.search(before):
             # "a preliminary estimate of $5m", "we stand by $5m": the sum last named, whole
@@ -4068,13 +4432,25 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
 #: "a preliminary estimate of", "we stand by", "you cross", "the claim of".
 _SAME_SUM_RE = re.compile(
     r"\b(?:(?:estimate|estimates|figure|assessment|claim|total|tally|sum|amount|projection|"
-    r"calculation)[ \u00a0]+(?:of|at|was|is|stood[ \u00a0]+at)|(?:stand|stands|stood)[ \u00a0]+by|"
+    r"calculation|range)[ \u00a0]+(?:of|at|was|is|stood[ \u00a0]+at)|"
+    r"(?:stand|stands|stood)[ \u00a0]+by|"
     r"cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped)"
     r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")  # "the true figure was closer to £5bn"
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
-                r"taxes|value|profit|turnover|sales")
+                r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
+                r"compensation|shortfall|overspend|arrears")
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
+#: Verbs that move a sum, and the participle a question asks with ("How much money is
+#: recovered?"): a sum they govern is that, not what something costs.
+_MOVED = {"recovered": "recovered", "recouped": "recouped", "repaid": "repaid",
+          "refunded": "refunded", "raised": "raised", "received": "received",
+          "collected": "collected", "seized": "seized", "stole": "stolen", "stolen": "stolen",
+          "embezzled": "embezzled", "donated": "donated", "invested": "invested",
+          "borrowed": "borrowed", "lent": "lent", "saved": "saved", "earned": "earned",
+          "paid": "paid", "owes": "owed", "owe": "owed", "owed": "owed", "lost": "loss",
+          "loses": "loss", "lose": "loss", "losing": "loss", "wrote off": "written off",
+          "written off": "written off", "writes off": "written off"}
 _MONEY_TIED_RE = re.compile(
     rf"\b(?:(?P<n>{_MONEY_WORDS})"
     # "put the full cost of the new stadium at $1.74 billion": what the cost is of, between
@@ -4086,7 +4462,9 @@ _MONEY_TIED_RE = re.compile(
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?"
     # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
     rf"|(?P<spend>spend|spends|spent|spending|allocate[sd]?|allocating|set[ \u00a0]+aside|"
-    rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?))[ \u00a0]+"
+    rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?)"
+    # "has so far recovered 1.2 billion yen", "lost €40 million": what was done with it
+    rf"|(?P<moved>{'|'.join(sorted(_MOVED, key=len, reverse=True))}))[ \u00a0]+"
     rf"(?:{_LIMITING}[ \u00a0]+)?(?:{_LEADS})?$")
 _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages": "wage",
                     "taxes": "tax", "damage": "loss",  # a sum of damage is what was lost
@@ -4150,7 +4528,7 @@ def own_clause(text: str, fc: FigureClaim, figures: Sequence[FigureClaim]) -> tu
     lo, hi = ss, se
     for o in others:
         a, b = sorted((o.start, fc.start))
-        cuts = list(_CLAUSE_START_RE.finditer(text, a, b))
+        cuts = list(clause_starts(text, a, b))
         if not cuts:
             continue
         if o.start < fc.start:
@@ -4274,6 +4652,10 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         words = members[0].quantity.split()[2:]
         if words and words[0].startswith("@"):
             words = []
+        if words[:2] == ["cost", "of"] and len(words) >= 3:
+            # "money $ cost of website" (see _cost_things): the thing's cost
+            per = " ".join(words[3:])
+            return f"What is the cost of the {words[2]}{' ' + per if per else ''}?"
         noun = words[0] if words and words[0] != "per" else None
         if noun and noun.endswith("ed") and noun not in _MONEY_NOUNS:
             # "P650M owed", "£2bn spent": a participle, what is done with the money
@@ -4350,7 +4732,7 @@ def _change_question(text: str, fc: FigureClaim) -> str | None:
     aquifer fall?", named from what changed, never from the unit alone."""
     f = fc.figure
     ss = fc.sentence[0]
-    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    starts = list(clause_starts(text, ss, f.start))
     lo = starts[-1].end() if starts else ss
     head = text[lo:f.start]
     m = _CHANGED_BY_RE.search(head)
@@ -4415,7 +4797,7 @@ def _object_question(text: str, fc: FigureClaim, ask: str | None = None) -> str 
     question keeps the sentence's tense)."""
     f = fc.figure
     ss = fc.sentence[0]
-    starts = list(_CLAUSE_START_RE.finditer(text, ss, f.start))
+    starts = list(clause_starts(text, ss, f.start))
     lo = starts[-1].end() if starts else ss
     m = _OBJECT_OF_RE.search(text, max(lo, f.start - 120), f.start)
     if m is None or not f.unit or not (f.unit.isalpha() or ask) or \

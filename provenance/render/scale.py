@@ -431,7 +431,7 @@ def pack_verdicts(ahead: Ahead, edges: EdgeTable,
         raise ValueError("pack_verdicts: the edges were packed with other nodes")
     ids, nodes = ahead.ids, ahead.nodes
     style_of = nodes.style_of
-    given = claims if isinstance(claims, list) else list(claims)  # (emptied as copied)
+    given: list[Any] = claims if isinstance(claims, list) else list(claims)  # (emptied as copied)
     start = len(ids) - len(given)
     if start < 0 or [c[0] for c in given] != ids[start:]:
         raise ValueError("pack_verdicts: these claims are not the frame's last nodes")
@@ -446,13 +446,14 @@ def pack_verdicts(ahead: Ahead, edges: EdgeTable,
             record = record[0]
         if record:
             titles[cid] = record.get("title")
-    body, counts, spots = ahead.body, ahead.before, ahead.spots
+    body: dict[str, Any] = ahead.body
+    counts, spots = ahead.before, ahead.spots
     refs = _copier(counts, spots, ahead.labels, titles.get)
     got = body["info"]
     count = counts.get
     for i in range(len(given)):  # the claims' records, between what was counted around them
         cid, _, record = given[i]
-        given[i] = None  # type: ignore[call-overload]  # (let go once copied)
+        given[i] = None  # (let go once copied)
         if type(record) is tuple:  # copied already (record_packer): its strings counted
             copied, places = record
             for place in places:
@@ -529,6 +530,7 @@ def _finish(parts: list[Any], *, big: bool, compress: bool | None) -> dict[str, 
     ``parts`` (the packed body, the long strings' counts and places, the edge table, the
     node rows, their strings' counts, the node styles) is handed over, emptied here: the
     caller keeps no reference to the copy while it is written out."""
+    body: dict[str, Any]  # (the one part returned as it is, when small)
     body, counts, spots, table, node_rows, node_counts, node_style_list = parts
     parts.clear()
     for part in (table.counts, node_counts):
