@@ -331,3 +331,10 @@ def test_a_body_that_speaks_through_its_officer_and_a_body_named_like_another(tm
     assert got["about 700"] == "state sheep breeders' association"
     [positions] = questions(body, tmp_path).values()
     assert len(positions) == 3
+
+
+def test_a_bylines_desk_is_not_the_body_a_later_description_stands_for(tmp_path):
+    body = ("Bridge bill disputed\nBy Mara Quinn, City Desk\n"
+            "The city says the bridge will cost $1.2 billion. Critics say the bridge will "
+            "cost $2.4 billion.\n")
+    assert sources(body)["$1.2 billion"] == "city"

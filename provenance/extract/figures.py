@@ -469,6 +469,7 @@ class _Mentions:
 
         self.items: list[tuple[int, str, str]] = []  # (start, name, kind)
         self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
+        self.skip = list(skip)
         skip_starts = [a for a, _b in skip]
         for m in PROPER_RE.finditer(text):
             k = bisect.bisect_right(skip_starts, m.start()) - 1
@@ -527,6 +528,8 @@ class _Mentions:
         ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
         ps = max(ps, text.rfind("\n", ps, max(ps, ss - 1)) + 1)  # not across a line break
         ps = dateline_end(text, ps, ss)  # "LONDON (Reuters) -" is no subject
+        if any(a <= ps < b for a, b in self.skip):
+            return None  # a byline ("By Mara Quinn, City Desk") opens no sentence
         for st, name, k in self.between(ps, min(ss, ps + 30)):
             if k == "organisation":
                 return st, name, k
@@ -869,7 +872,15 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     spans: list[tuple[int, int]] = list(getattr(paras, "spans", []))
     starts = [s for s, _ in spans]
     datelines = [(s, dateline_end(text, s, e)) for s, e in spans]
-    mentions = _Mentions(text, people, [(a, b) for a, b in datelines if b > a])
+    from ..speech.furniture import is_furniture_line
+
+    # names in datelines and in furniture ("By Mara Quinn, City Desk") are nobody a later
+    # "the city" or "it" stands for
+    skip: dict[int, int] = {a: b for a, b in datelines if b > a}
+    for a, b in spans:
+        if is_furniture_line(text[a:b]):
+            skip[a] = max(b, skip.get(a, b))
+    mentions = _Mentions(text, people, sorted(skip.items()))
     quoted = sorted((a, b, st) for st in statements for a, b in getattr(st, "spans", []))
     quoted_starts = [a for a, _b, _st in quoted]
     out: list[FigureClaim] = []
@@ -879,7 +890,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     last_share_q: str | None = None
     prev_source: Source | None = None
     prev_sentence = (-1, -1)
-    from ..speech.furniture import is_furniture_line
 
     merged = _merged_ranges(text, list(figures))
     top = _top_paragraphs(text, spans)
