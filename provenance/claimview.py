@@ -139,7 +139,13 @@ class ClaimRecords:
         self.waiting = [len(c.appearances) for c in claims]
         self.facts: dict[tuple[str, int], dict[str, Any]] = {}
         self.made: list[tuple[bool, dict[str, Any]] | None] = [None] * len(claims)
+        #: the numbers of the claims made since the caller last emptied this list
+        self.fresh: list[int] = []
         self.paragraphs: dict[tuple[str, int, int], str] = {}
+        for n, c in enumerate(claims):  # a claim quoted nowhere waits for no verdict
+            if not self.waiting[n]:
+                self.made[n] = self._record(c)
+                self.fresh.append(n)
 
     def add(self, r: Any) -> None:
         """One appearance's verdict (a :class:`provenance.check.AppearanceResult`)."""
@@ -149,6 +155,15 @@ class ClaimRecords:
         self.waiting[n] = waiting
         if not waiting:
             self.made[n] = self._record(self.dossier.claims[n])
+            self.fresh.append(n)
+
+    def take(self, n: int) -> tuple[bool, dict[str, Any]]:
+        """Claim ``n``'s record, made already, handed over (this object lets go of it)."""
+        made = self.made[n]
+        if made is None:
+            raise KeyError(f"claim {n}'s record is not made (or was taken)")
+        self.made[n] = None
+        return made
 
     def records(self) -> list[tuple[bool, dict[str, Any]]]:
         """Every claim's record, in order (KeyError if a verdict is missing)."""

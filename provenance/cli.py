@@ -394,17 +394,19 @@ def render(
       provenance render my-dossier --citations
       provenance render big-dossier --question q-12
     """
+    from functools import partial
+
     from .dossier import load_dossier
     from .files import check_replaceable
     from .pipeline import page_inputs
     from .progress import bulk, reporting, stage
-    from .render.page import write_html
+    from .render.page import claim_packer, write_html
 
     if sum(x is not None for x in (focus, question, person)) > 1:
         raise _fail(["error: give only one of --focus, --question and --person."])
     with reporting(quiet=quiet), bulk():
         with stage("loading the dossier"):
-            d = load_dossier(dossier)
+            d = load_dossier(dossier, marks=False)  # the page shows no quote's line in the file
         suffix = "-citations" if citations else ""
         out = output or _default_output(d, f"{d.slug}{suffix}.html")
         check_replaceable(out, force=force)  # refused now, not after the page is made
@@ -418,12 +420,14 @@ def render(
                                                  depth=depth, question=question,
                                                  person=person)
             with stage("building and writing the page"):
-                inputs = page_inputs(sub, questions=verdicts, background=True)  # once
+                inputs = page_inputs(sub, questions=verdicts, background=True,  # once
+                                     pack=partial(claim_packer, mode=mode))
                 path = write_html(sub, out, force=force, view=view, overview=overview, mode=mode,
                                   inputs=inputs)
         else:
             with stage("building and writing the page"):
-                inputs = page_inputs(d, background=True)  # check and analyse, once
+                inputs = page_inputs(d, background=True,  # check and analyse, once
+                                     pack=partial(claim_packer, mode=mode))
                 path = write_html(d, out, force=force, overview=overview, mode=mode,
                                   inputs=inputs)
             _leave(d, inputs)

@@ -130,6 +130,44 @@ def graph_edges(dossier: Dossier) -> Iterator[tuple[str, str, dict[str, Any]]]:
             yield c.id, other, {"kind": contradicts, "work": relation_work(c)}
 
 
+def edges_in_order(dossier: Dossier) -> tuple[list[str], list[tuple[str, str, dict[str, Any]]]]:
+    """The nodes of :func:`build_graph` and its edges as ``g.edges(data=True)`` gives them
+    (by source in the nodes' order, then by target in the order first linked, then in
+    the order added), without the graph.
+
+    What a page draws of the graph (`render`): building the networkx graph only to read
+    its edges back cost 0.2 s and 65 MB at 20,000 claims. A node named only by an edge
+    (a reference to a record the dossier lacks, as in a focus view's cut) comes where
+    the graph adds it: after the records, when first named. tests/test_graph.py holds it
+    to the graph's own order.
+    """
+    order: dict[str, None] = dict.fromkeys(node_ids(dossier))
+    succ: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for u, v, attrs in graph_edges(dossier):
+        if u not in order:
+            order[u] = None
+        if v not in order:
+            order[v] = None
+        out = succ.get(u)
+        if out is None:
+            succ[u] = {v: [attrs]}
+        else:
+            same = out.get(v)
+            if same is None:
+                out[v] = [attrs]
+            else:
+                same.append(attrs)
+    edges = [(u, v, d) for u in order if u in succ for v, ds in succ[u].items() for d in ds]
+    return list(order), edges
+
+
+def node_ids(dossier: Dossier) -> Iterator[str]:
+    """The ids :func:`graph_nodes` yields, in its order, without their attributes."""
+    for records in (dossier.questions, dossier.people, dossier.works, dossier.claims):
+        for r in records:
+            yield r.id
+
+
 def keyed_edges(edges: Iterable[tuple[str, str, dict[str, Any]]],
                 ) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
     """``edges`` with the key networkx's MultiDiGraph gives each: 0, 1, ... per (source, target)."""

@@ -26,7 +26,7 @@ import io
 import os
 import pickle
 import struct
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .claimview import ClaimRecords
     from .model import Dossier
 
-__all__ = ["HELP_OVER", "PageInputs", "Verdicts", "page_inputs"]
+__all__ = ["HELP_OVER", "SEND_EVERY", "PageInputs", "Verdicts", "page_inputs"]
 
 @dataclass(frozen=True)
 class PageInputs:
@@ -51,10 +51,11 @@ class PageInputs:
     those; asking waits for them); ``questions`` is
     :func:`provenance.analysis.contested` (for a focus view, of the whole
     dossier's graph); ``analysis`` is :func:`provenance.analysis.page_analysis`
-    (weights, chains, scores, flags).
+    (weights, chains, scores, flags); ``graph`` is the dossier's graph if the caller
+    gave one (None: the page reads the records' edges in the graph's order).
     """
 
-    graph: nx.MultiDiGraph
+    graph: nx.MultiDiGraph | None
     checks: Sequence[AppearanceResult] | Verdicts
     questions: list[dict[str, Any]]
     analysis: dict[str, Any]
@@ -62,28 +63,34 @@ class PageInputs:
 
 def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
                 questions: list[dict[str, Any]] | None = None,
-                background: bool = False) -> PageInputs:
+                background: bool = False,
+                pack: Callable[[Dossier], Callable[[dict[str, Any]], Any] | None] | None = None,
+                ) -> PageInputs:
     """Check and analyse ``dossier`` once, for its page.
 
-    ``g`` is the dossier's graph (built if not given); ``questions`` may come
-    from a bigger graph than ``g``, as in a focus view (``render --focus``).
+    ``g`` is the dossier's graph, if the caller has it (the page reads the records'
+    edges in the graph's order otherwise, :func:`provenance.graph.edges_in_order`);
+    ``questions`` may come from a bigger graph than the dossier's, as in a focus view
+    (``render --focus``).
     ``background``: check the quotes in a second process while the analysis
     (and, in :func:`provenance.render.page.generate_html`, the layout) goes on
     here, when that pays (see :func:`_can_fork`); the page is the same. ``checks``
     is then a :class:`Verdicts` (the page's records of the verdicts, not the
     verdicts): a caller who reads the verdicts themselves leaves ``background`` off,
-    and gets them whatever the machine's load.
+    and gets them whatever the machine's load. ``pack``: what the page will make of
+    each claim's record, made in the second process beside the check
+    (:func:`provenance.render.page.claim_packer`; `render` passes it).
     """
     from .analysis import contested, numeric_conflicts, page_analysis
     from .chains import Index
-    from .graph import build_graph
 
     checks: Sequence[AppearanceResult] | Verdicts | None = None
     if background and _can_fork(dossier):
-        checks = Verdicts(dossier)
-    if g is None:
-        g = build_graph(dossier)
-    index = Index(g)  # once, for the contested questions and the page's analysis block
+        checks = Verdicts(dossier, pack=pack)
+    # once, for the contested questions and the page's analysis block: from the graph if
+    # given, else straight from the records (the same index, without a graph built only
+    # to be read back: 0.2 s and 65 MB at 20,000 claims)
+    index = Index(g) if g is not None else Index.of_dossier(dossier)
     conflicts = numeric_conflicts(g, index)  # once, for the same two (1.7 s at 20,000 claims)
     if questions is None:
         questions = contested(g, index=index, conflicts=conflicts)
@@ -108,11 +115,14 @@ def _can_fork(dossier: Dossier) -> bool:
 
 #: Least work left in the check's queue (:meth:`provenance.check.CheckWork.cost`: a
 #: character of text or 1/300 of a quote) for the first process to take its share of it
-#: once its own work is done. Taking it costs that process the speech engine's import
-#: (0.11 s) and gains half the work left; a unit of cost is 0.4-0.55 us of checking
-#: (measured: the 20,000-claim dossier, 11.5 M units in 5.0 s; the 10,000-node one, 3.4 M
-#: in 1.9 s), so from a million units (about 0.5 s of work: 0.25 s gained) it pays.
-HELP_OVER = 1_000_000
+#: once its own work is done. With R seconds of checking left, the check ends after R
+#: if the child does it alone, and after (I + R) / 2 if this process first imports the
+#: speech engine (I, 0.08-0.11 s) and then shares the rest: sharing pays from R > I. A
+#: unit of cost is 0.4-0.55 us of checking (measured: the 20,000-claim dossier, 11.5 M
+#: units in 5.0 s; the 10,000-node one, 3.4 M in 1.9 s), so 400,000 units is about
+#: 0.2 s of work left, twice the import (it was a million, 0.5 s: the first process
+#: waited for up to half a second of work it could have shared).
+HELP_OVER = 400_000
 
 
 class Verdicts:
@@ -131,7 +141,9 @@ class Verdicts:
     have and the page is the same.
     """
 
-    def __init__(self, dossier: Dossier) -> None:
+    def __init__(self, dossier: Dossier, *,
+                 pack: Callable[[Dossier], Callable[[dict[str, Any]], Any] | None] | None = None
+                 ) -> None:
         import gc
 
         from .check import CheckWork
@@ -155,22 +167,26 @@ class Verdicts:
                 os.close(back_write)
                 gc.freeze()  # the collector would touch every inherited object: copies
                 made = _recorder(dossier)
+                packer = pack(dossier) if pack is not None else None
+                # Each claim's record, once all its verdicts are in, is packed as the page
+                # packs it (if it said how) and pickled in batches as the check goes on,
+                # not after it: the first process shares what is left of the check when
+                # its own work is done, never this end (0.3 s at 20,000 claims).
+                sent: list[bytes] = []
+                fresh = made.fresh
                 for _, r in _check_taken(work, queue):
-                    made.add(r)  # a claim's record is made once all its verdicts are in
+                    made.add(r)
+                    if len(fresh) >= SEND_EVERY:
+                        sent.append(_dumps(_batch(made, packer)))
                 queue.close()
-                # pickled now, while the first process may still be busy: the records
-                # made (None where a claim waits for that process's verdicts)
-                early = list(made.made)
-                head = _dumps(early)
+                sent.append(_dumps(_batch(made, packer)))
                 theirs = _read_sized(back_read)
                 if theirs is not None:
                     for item in _plain_loads(theirs):
-                        made.add(work.unpack(item)[1])
-                    final = made.records()
-                    payload = head + _dumps([(n, final[n]) for n, m in enumerate(early)
-                                             if m is None])
+                        made.add(work.unpack(item)[1])  # (the claims that waited for them)
+                    sent.append(_dumps(_batch(made, packer)))
                     with os.fdopen(write, "wb") as out:
-                        out.write(payload)
+                        out.writelines(sent)
                     status = 0
             finally:
                 os._exit(status)
@@ -186,7 +202,8 @@ class Verdicts:
         """:func:`provenance.claimview.claim_records` of the dossier: checks what the child
         has not taken yet, then waits for it."""
         if self._records is None:
-            assert self._dossier is not None
+            if self._dossier is None:
+                raise RuntimeError("the claims' records were handed over (Verdicts.hand_over)")
             records = self._receive()
             if records is None:  # the child failed: check what it took here
                 mine, found = self.here
@@ -199,6 +216,15 @@ class Verdicts:
             self._dossier = None
             del self._work, self._queue
         return self._records
+
+    def hand_over(self) -> list[tuple[bool, dict[str, Any]]]:
+        """:meth:`claim_records`, given away: this object keeps no reference to them, so
+        the page, which packs each record and lets it go, frees them as it goes (58 MB at
+        20,000 claims, kept to the end of `render` before). Asked for again, they are gone
+        (RuntimeError)."""
+        records = self.claim_records()
+        self._records = None
+        return records
 
     def _receive(self) -> list[tuple[bool, dict[str, Any]]] | None:
         from .progress import stage
@@ -228,14 +254,15 @@ class Verdicts:
             status = self._reap()
         if status != 0 or not payload:
             return None
+        assert self._dossier is not None
+        records: list[Any] = [None] * len(self._dossier.claims)
         try:
             stream = io.BytesIO(payload)
-            records = _plain_loads(stream)
-            late = _plain_loads(stream)  # (two pickles, back to back)
-            if stream.read(1) or not isinstance(records, list):
-                return None
-            for n, record in late:
-                records[n] = record
+            while stream.tell() < len(payload):  # (batches, back to back)
+                for n, record in _plain_loads(stream):
+                    if n < 0:
+                        return None
+                    records[n] = record
         except (pickle.UnpicklingError, EOFError, ValueError, TypeError, IndexError):
             return None
         return records if None not in records else None
@@ -262,6 +289,25 @@ class Verdicts:
         queue = getattr(self, "_queue", None)
         if queue is not None:
             queue.close()
+
+
+#: Claims' records the second process packs and pickles at a time (a batch per pickle:
+#: strings shared by the records of one batch, such as a paragraph quoted twice, are
+#: pickled once).
+SEND_EVERY = 500
+
+
+def _batch(made: ClaimRecords, packer: Callable[[dict[str, Any]], Any] | None
+           ) -> list[tuple[int, Any]]:
+    """The claims' records made since the last batch, as (claim number, (unverified,
+    record)), each record as ``packer`` makes it (the page's packed form,
+    :func:`provenance.render.page.claim_packer`), or as it is; each let go here."""
+    out = []
+    for n in made.fresh:
+        unverified, record = made.take(n)
+        out.append((n, (unverified, record if packer is None else packer(record))))
+    made.fresh.clear()
+    return out
 
 
 def _check_taken(work: CheckWork, queue: Iterable[int]) -> Iterator[tuple[int, Any]]:

@@ -70,3 +70,25 @@ def test_bundled_graph_has_every_kind() -> None:
     kinds = {d["kind"] for _, _, d in g.edges(data=True)}
     assert {"states", "appears_in", "based_on", "contradicts", "addresses", "authored",
             "cites"} <= kinds
+
+
+def test_the_edges_in_the_graphs_order_without_the_graph() -> None:
+    """`render` reads the edges in the graph's order from the records (no graph built):
+    the same nodes and edges, in the same order, with the same attributes; also where a
+    record names one the dossier lacks (a focus view's cut: the graph adds a bare node)
+    and where one person states one claim twice."""
+    import dataclasses
+
+    from provenance.generate import generate_records
+    from provenance.graph import edges_in_order, graph_nodes, node_ids
+
+    d = generate_records(claims=300, seed=4)
+    cut = dataclasses.replace(d, works=d.works[::2], people=d.people[1::2])
+    twice = load_dossier(BUNDLED)
+    for dossier in (d, cut, twice):
+        g = build_graph(dossier)
+        nodes, edges = edges_in_order(dossier)
+        assert nodes == list(g.nodes)
+        assert edges == list(g.edges(data=True))
+        assert list(node_ids(dossier)) == [n for n, _ in graph_nodes(dossier)]
+    assert len(list(edges_in_order(cut)[0])) > len(list(node_ids(cut)))  # (bare nodes)

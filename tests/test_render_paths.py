@@ -54,14 +54,61 @@ g = build_graph(d)
 there = page_inputs(d, g, background=True)
 here = page_inputs(d, g)
 assert isinstance(there.checks, Verdicts) and isinstance(here.checks, tuple)
-assert page.generate_html(d, there, generated="x", overview=True) == \\
-    page.generate_html(d, here, generated="x", overview=True)
-# the claims' page records the child made are those made here, read once and kept
+# the claims' page records the child made are those made here, read once and kept ...
 made = there.checks.claim_records()
 assert made == page.claim_records(d, here.checks, page.work_labels(d))
 assert there.checks.claim_records() is made and any(u for u, _ in made)
+assert page.generate_html(d, there, generated="x", overview=True) == \\
+    page.generate_html(d, here, generated="x", overview=True)
+# ... until the page takes them over: packed one by one and let go, not kept to the end
+try:
+    there.checks.claim_records()
+except RuntimeError:
+    print("ok")
+""")
+
+
+@needs_fork
+def test_claims_packed_in_the_second_process_give_the_same_page() -> None:
+    """`render` has the second process pack each claim's record as the page packs it
+    (render.page.claim_packer): the page is the same as one checked and packed here, with
+    the help of the first process or without, and when the second process is killed."""
+    _fresh(_SETUP + """
+import signal, time
+from provenance.render.page import claim_packer
+d = generate_records(claims=300, seed=5)
+g = build_graph(d)
+here = page.generate_html(d, page_inputs(d, g), generated="x", overview=True)
+assert claim_packer(d) is not None and claim_packer(d, mode="citations") is None
+pipeline.SEND_EVERY = 7  # (packed and sent in many batches as the check goes on)
+for help_over in (0, 10**12):
+    pipeline.HELP_OVER = help_over
+    there = page_inputs(d, g, background=True, pack=claim_packer)
+    records = there.checks.claim_records()
+    assert all(type(r) is tuple for _, r in records)  # each packed there: (copy, places)
+    assert page.generate_html(d, there, generated="x", overview=True) == here
+there = page_inputs(d, g, background=True, pack=claim_packer)
+os.kill(there.checks._pid, signal.SIGKILL)  # the records are then made here, as they are
+assert page.generate_html(d, there, generated="x", overview=True) == here
 print("ok")
 """)
+
+
+def test_a_record_that_needs_a_label_only_the_page_knows_is_sent_as_it_is() -> None:
+    """A question's label depends on the analysis: a record whose packing would compare
+    a string with it is left for the page, where every label is known."""
+    labels = {"p1": "Ann Lee", "w1": "Lee 2020"}
+    titles = {"p1": "Ann Lee", "w1": "A study", "q1": "Is it so?"}
+    pack_one = scale.record_packer(labels, titles, {"q1"})
+    plain = {"title": "x" * 30, "appearances": [{"work": "w1", "work_label": "Lee 2020",
+                                                 "by": "p1", "by_name": "Ann Lee"}]}
+    copied, places = pack_one(plain)
+    assert copied["appearances"][0]["work_label"] == {"$L": "work"}
+    assert copied["appearances"][0]["by_name"] == {"$L": "by"}
+    assert places == [(copied, "title", "x" * 30)]
+    odd = {"based_on": [{"id": "q1", "label": "Is it so?"}]}
+    assert pack_one(odd) is odd  # (the page knows q1's label: it packs this one itself)
+    assert pack_one(plain)[0] == copied  # and the next record is packed again
 
 
 @needs_fork
@@ -310,20 +357,27 @@ def test_a_big_page_packed_ahead_of_its_verdicts_is_the_same_packed_data(overvie
     inputs = page_inputs(d)
     labels = page.work_labels(d)
 
-    def packed(ahead: bool) -> str:
+    def packed(ahead: bool | str) -> str:
         frame = page._frame(d, inputs, labels)
         assert len(frame["nodes"]) > 400  # a big page
         plan = scale.plan(frame, inputs.graph, overview=overview)
-        parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
-        data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
-        out = scale.pack(data, consume=True, compress=False, ahead=parts)
+        if ahead == "claims only":  # what render does: the page data is never made whole
+            edges = scale.pack_edges(frame, consume=True)
+            claims_ahead = scale.pack_ahead(frame, plan, consume=True)
+            out = scale.pack_verdicts(claims_ahead, edges, page._drawn_claims(d, inputs, labels),
+                                      compress=False)
+        else:
+            parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
+            data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
+            out = scale.pack(data, consume=True, compress=False, ahead=parts)
         (out.get("layout") or {}).pop("seconds", None)  # how long the layout took
         return json.dumps(out)
 
-    a, b = packed(True), packed(False)
-    same = a == b  # (not compared in the assert: pytest's diff of 0.7 MB takes minutes)
-    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
-    assert same, f"they differ from character {at}"
+    b = packed(False)
+    for a in (packed(True), packed("claims only")):
+        same = a == b  # (not compared in the assert: pytest's diff of 0.7 MB takes minutes)
+        at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+        assert same, f"they differ from character {at}"
 
 
 @pytest.mark.parametrize("unverified", ["first", "all", "none"])
@@ -348,16 +402,23 @@ def test_the_node_table_made_ahead_takes_the_claims_verdicts(unverified: str) ->
     inputs = PageInputs(inputs.graph, checks, inputs.questions, inputs.analysis)
     labels = page.work_labels(d)
 
-    def packed(ahead: bool) -> dict[str, Any]:
+    def packed(ahead: bool | str) -> dict[str, Any]:
         frame = page._frame(d, inputs, labels)
         plan = scale.plan(frame, inputs.graph, overview=False)
-        parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
-        data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
-        out = scale.pack(data, consume=True, compress=False, ahead=parts)
+        if ahead == "claims only":
+            edges = scale.pack_edges(frame, consume=True)
+            claims_ahead = scale.pack_ahead(frame, plan, consume=True)
+            out = scale.pack_verdicts(claims_ahead, edges, page._drawn_claims(d, inputs, labels),
+                                      compress=False)
+        else:
+            parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
+            data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
+            out = scale.pack(data, consume=True, compress=False, ahead=parts)
         (out.get("layout") or {}).pop("seconds", None)
         return json.loads(json.dumps(out))
 
     a, b = packed(True), packed(False)
+    assert packed("claims only") == b
     styles = a["packed"]["node_styles"]
     drawn = [styles[r[-1]]["borderWidth"] for r in a["nodes"]["rows"][-400:]]
     quoted = sum(1 for c in d.claims if c.appearances)
@@ -426,3 +487,27 @@ pos = forcelayout.layout(50, [(i, i + 1) for i in range(49)])
 assert len(pos) == 50
 print("ok")
 """)
+
+
+@pytest.mark.parametrize("overview", [True, False])
+def test_the_page_without_the_graph_is_the_page_with_it(overview: bool) -> None:
+    """`render` builds no networkx graph (its index and the page's edges come from the
+    records): the page is the one drawn from the graph, big and small."""
+    import re
+
+    from provenance.dossier import load_dossier
+    from provenance.generate import generate_records
+    from provenance.graph import build_graph
+    from provenance.pipeline import page_inputs
+    from provenance.render import page
+
+    from .conftest import BUNDLED
+
+    def html(d: Any, inputs: Any) -> str:  # (less how long the layout took)
+        out = page.generate_html(d, inputs, generated="x", overview=overview)
+        return re.sub(r'"seconds":[0-9.]+', "", out)
+
+    for d in (generate_records(claims=400, seed=3), load_dossier(BUNDLED)):
+        without = page_inputs(d)
+        assert without.graph is None
+        assert html(d, without) == html(d, page_inputs(d, build_graph(d)))

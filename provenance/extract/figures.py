@@ -470,6 +470,7 @@ class _Mentions:
         self.items: list[tuple[int, str, str]] = []  # (start, name, kind)
         self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
         self.skip = list(skip)
+        self.people = people
         skip_starts = [a for a, _b in skip]
         for m in PROPER_RE.finditer(text):
             k = bisect.bisect_right(skip_starts, m.start()) - 1
@@ -546,12 +547,17 @@ class _Mentions:
                 return pm.start(), name, "organisation"
         return None
 
-    def last(self, pos: int, kind: str, head: str | None = None, within: int = 1500
-             ) -> tuple[int, str, str] | None:
-        """The nearest name before ``pos`` of ``kind`` (and holding ``head``)."""
+    def last(self, pos: int, kind: str, head: str | None = None, within: int = 1500,
+             pronoun: str | None = None) -> tuple[int, str, str] | None:
+        """The nearest name before ``pos`` of ``kind`` (and holding ``head``); for a
+        ``pronoun`` ("he", "she"), not a person the speech engine knows is called by the
+        other one (:attr:`provenance.speech.records.PersonDraft.pronoun`)."""
         for st, name, k in reversed(self.between(pos - within, pos)):
             if kind != "any" and k != kind:
                 continue
+            if pronoun and k == "person" and (who := _person(self.people, name)) is not None \
+                    and getattr(who, "pronoun", None) not in (None, pronoun):
+                continue  # "She said the real change was a cut": not Mark Bell
             if head and head.lower() not in name.lower() and \
                     head.lower() not in self.kinds.get(name, ()):
                 continue
@@ -2719,7 +2725,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
-            got = mentions.last(ss + zone_start, kind)
+            got = mentions.last(ss + zone_start, kind,
+                                pronoun=word if word in ("he", "she") else None)
             if want == "org" and zone_start == 0 and pm.start(1) <= 3:
                 # "The Residential Tenancies Board (RTB), which registers every tenancy in
                 # the State, says ... Its first estimate had put": a sentence-opening "it"

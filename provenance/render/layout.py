@@ -207,7 +207,7 @@ def debate_layout(data: dict[str, Any]) -> tuple[dict[str, Position], float]:
         raw: tuple[dict[str, Position], float, float] = ({}, 0.0, 0.0)
         for _ in range(8):
             raw = debate.place_raw(font, cols)
-            need = PLAN_PX / _fit_scale_raw(*raw, font)
+            need = PLAN_PX / _fit_scale_raw(*raw, font, debate.extremes)
             if need <= font * 1.02:
                 break
             font = round(need * 1.02, 1)
@@ -226,16 +226,21 @@ def _fit_scale(pos: dict[str, Position], font: float) -> float:
     return min(PLAN_CANVAS[0] / (1.1 * w), PLAN_CANVAS[1] / (1.1 * h))
 
 
-def _fit_scale_raw(pos: dict[str, Position], mx: float, my: float, font: float) -> float:
+def _fit_scale_raw(pos: dict[str, Position], mx: float, my: float, font: float,
+                   extremes: tuple[float, float, float, float] | None = None) -> float:
     """:func:`_fit_scale` of ``_centred(pos, mx, my)``, from its extremes alone: rounding
     keeps order, so the rounded extremes are the extremes of the rounded positions (the
-    same numbers, without rounding every position of every try)."""
+    same numbers, without rounding every position of every try). ``extremes``: the
+    smallest and largest x and y of ``pos``, if known (``_Debate.extremes``)."""
     if not pos:
         return _fit_scale({}, font)
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    corners = {"a": (round(min(xs) - mx, 1), round(min(ys) - my, 1)),
-               "b": (round(max(xs) - mx, 1), round(max(ys) - my, 1))}
+    if extremes is None:
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        extremes = min(xs), max(xs), min(ys), max(ys)
+    x0, x1, y0, y1 = extremes
+    corners = {"a": (round(x0 - mx, 1), round(y0 - my, 1)),
+               "b": (round(x1 - mx, 1), round(y1 - my, 1))}
     return _fit_scale(corners, font)
 
 
@@ -363,6 +368,31 @@ class _Debate:
         stating = set(self.stating)
         self.rest_people = [n["id"] for n in nodes if n["kind"] == "person"
                             and n["id"] not in stating]
+        # What ``place_raw`` reads of the columns is the same for every font and column
+        # count, so it is read here once: which neighbours of each node are placed before
+        # it (the blocks' nodes, then the columns in order), the longest label line of
+        # each column, and each node's lines and size (the overview places a thousand
+        # groups up to eight times each).
+        placed: set[str] = set()
+        for _, local, _, _, _ in self.hubs:
+            placed.update(local)
+        if self.loose is not None:
+            placed.update(self.loose[1])
+        self.columns: list[tuple[list[str], list[list[str]], int, list[tuple[float, int]]]]
+        self.columns = []
+        for column in (self.stating, self.articles, self.studies):
+            if not column:
+                continue
+            near = [[m for m in nbrs.get(c, ()) if m in placed] for c in column]
+            self.columns.append((column, near, max(self.metrics[c][0] for c in column),
+                                 [(2 * size[c], self.metrics[c][1]) for c in column]))
+            placed.update(column)
+        self.rest_near = [[m for m in nbrs.get(c, ()) if m in placed] for c in self.rest_people]
+        placed.update(self.rest_people)
+        #: nodes no rule places (an unknown kind), each once, in order
+        self.others = [nid for nid in dict.fromkeys(n["id"] for n in nodes) if nid not in placed]
+        #: the extremes of the last placing (x0, x1, y0, y1), read by debate_layout
+        self.extremes = (0.0, 0.0, 0.0, 0.0)
 
     def place(self, font: float, cols: int) -> dict[str, Position]:
         """The positions for labels of ``font`` and question blocks in ``cols`` columns."""
@@ -371,7 +401,7 @@ class _Debate:
     def place_raw(self, font: float, cols: int) -> tuple[dict[str, Position], float, float]:
         """:meth:`place` before centring: the positions and the centre to move to the origin
         (``debate_layout`` tries up to eight fonts per column count and keeps one)."""
-        size, metrics, nbrs = self.size, self.metrics, self.nbrs
+        size, metrics = self.size, self.metrics
         pos: dict[str, Position] = {}
         blocks: list[tuple[str | None, dict[str, Position],
                            tuple[float, float, float, float]]] = []
@@ -390,15 +420,15 @@ class _Debate:
             for nid, (x, y) in local.items():
                 pos[nid] = (ox + x, oy + y)
 
-        # 3. the columns, each node level with what it links to
+        # 3. the columns, each node level with what it links to (what each reads of the
+        # data was read in __init__: the same arithmetic as _box)
         x = grid_w / 2 + COLUMN_GAP
-        for column in (self.stating, self.articles, self.studies):
-            if not column:
-                continue
-            width = max(_box(metrics[c], font)[0] for c in column)
+        for column, near, longest, sized in self.columns:
+            width = longest * font * CHAR_W
             x += width / 2
-            want = {c: _barycentre(c, nbrs, pos, grid_h) for c in column}
-            heights = {c: 2 * size[c] + _box(metrics[c], font)[1] + 16 for c in column}
+            want = {c: _mean_y(m, pos, grid_h) for c, m in zip(column, near, strict=True)}
+            heights = {c: twice + ((lines * font * 1.25 + 6) if lines else 0.0) + 16
+                       for c, (twice, lines) in zip(column, sized, strict=True)}
             for c, y in _spread(want, heights).items():
                 pos[c] = (x, y)
             x += width / 2 + COLUMN_GAP
@@ -411,21 +441,24 @@ class _Debate:
                        - min((y for _, y in pos.values()), default=0.0))
             row = 2 * max(size[c] for c in rest_people) + 10
             per_col = max(1, int(tall / row))
-            order = sorted(rest_people, key=lambda c: (_barycentre(c, nbrs, pos, 0.0), c))
+            level = {c: _mean_y(m, pos, 0.0) for c, m in zip(rest_people, self.rest_near,
+                                                              strict=True)}
+            order = sorted(rest_people, key=lambda c: (level[c], c))
             ncols = math.ceil(len(order) / per_col)
             per_col = math.ceil(len(order) / ncols)
             for i, c in enumerate(order):
                 col, r = divmod(i, per_col)
                 pos[c] = (x + col * row * 1.6, (r - (per_col - 1) / 2) * row)
-        for n in self.nodes:  # anything else (an unknown kind): under everything
-            if n["id"] not in pos:
-                pos[n["id"]] = (0.0, grid_h / 2 + 100.0 + 30.0 * len(pos) % 300)
+        for nid in self.others:  # anything else (an unknown kind): under everything
+            pos[nid] = (0.0, grid_h / 2 + 100.0 + 30.0 * len(pos) % 300)
         if not pos:
+            self.extremes = (0.0, 0.0, 0.0, 0.0)
             return {}, 0.0, 0.0
         # the centre, moved to the origin by _centred
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]
-        return pos, (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+        self.extremes = x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        return pos, (x0 + x1) / 2, (y0 + y1) / 2
 
 
 def _arc(groups: list[list[str]], hub_r: float = 30.0) -> dict[str, Position]:
@@ -476,9 +509,10 @@ def _grid(blocks: list[Any], cols: int) -> tuple[list[Position], float, float]:
     return out, gw, gh
 
 
-def _barycentre(nid: str, nbrs: dict[str, list[str]], pos: dict[str, Position],
-                spread: float) -> float:
-    ys = [pos[m][1] for m in nbrs.get(nid, ()) if m in pos]
+def _mean_y(near: list[str], pos: dict[str, Position], spread: float) -> float:
+    """Where a node stands level with what it links to: the mean y of its neighbours
+    already placed (``near``, in ``pos``), or half of ``spread`` when none is."""
+    ys = [pos[m][1] for m in near]
     return sum(ys) / len(ys) if ys else spread / 2
 
 

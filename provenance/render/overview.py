@@ -37,12 +37,6 @@ GROUP_COLOR = {"background": PALETTE["group"], "border": PALETTE["group-link-str
 def group_nodes(data: dict[str, Any]) -> dict[str, str]:
     """node id -> group key ("q:<question id>" or "c:<cluster number>")."""
     kind = {n["id"]: n["kind"] for n in data["nodes"]}
-    nbrs: dict[str, list[str]] = {nid: [] for nid in kind}
-    for e in data["edges"]:
-        u, v = e["from"], e["to"]
-        if u != v and u in kind and v in kind:
-            nbrs[u].append(v)
-            nbrs[v].append(u)
     group: dict[str, str] = {}
     for nid, k in kind.items():
         if k == "question":
@@ -50,6 +44,19 @@ def group_nodes(data: dict[str, Any]) -> dict[str, str]:
     for e in data["edges"]:
         if e["kind"] == "addresses" and e["from"] in kind and e["to"] in kind:
             group.setdefault(e["from"], f"q:{e['to']}")
+    # the neighbours of the nodes still to place (what the votes and the clusters read;
+    # a question and the claims that address it have their group already)
+    nbrs: dict[str, list[str]] = {nid: [] for nid in kind if nid not in group}
+    near = nbrs.get
+    for e in data["edges"]:
+        u, v = e["from"], e["to"]
+        if u != v and u in kind and v in kind:
+            a = near(u)
+            if a is not None:
+                a.append(v)
+            b = near(v)
+            if b is not None:
+                b.append(u)
     for _ in range(3):  # people and works join the question most of their neighbours are in
         votes: dict[str, dict[str, int]] = {}
         at = group.get
@@ -93,17 +100,18 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
     keys = sorted(members, key=lambda k: (-len(members[k]), k))
     gid = {k: f"group:{k}" for k in keys}
 
-    degree: Counter[str] = Counter()
+    degree: dict[str, int] = {}
     links: dict[tuple[str, str], int] = {}
     inner: dict[str, list[dict[str, Any]]] = defaultdict(list)
     group_of = group.get
+    count = degree.get
     for e in data["edges"]:
-        a, b = group_of(e["from"]), group_of(e["to"])
+        u, v = e["from"], e["to"]
+        a, b = group_of(u), group_of(v)
         if a is None or b is None:
             continue
-        u, v = e["from"], e["to"]
-        degree[u] += 1
-        degree[v] += 1
+        degree[u] = count(u, 0) + 1
+        degree[v] = count(v, 0) + 1
         if a == b:
             inner[a].append(e)
         else:
@@ -164,13 +172,13 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
 
 
 def _title(k: str, ms: list[str], info: dict[str, Any], data: dict[str, Any],
-           index: dict[str, int], degree: Counter[str]) -> str:
+           index: dict[str, int], degree: dict[str, int]) -> str:
     if k == "c:small":
         return "Small unconnected clusters"
     if k.startswith("q:"):
         qid = k[2:]
         return str((info.get(qid) or {}).get("title") or qid)
-    hub = max(ms, key=lambda m: (degree[m], m))
+    hub = max(ms, key=lambda m: (degree.get(m, 0), m))
     label = str(data["nodes"][index[hub]].get("label") or hub).replace("\n", " ")
     return f"Cluster {k[2:]}: around {label}"
 

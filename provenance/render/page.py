@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -126,16 +127,30 @@ def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]) -> dict
                       "label": short_label(("⚑ " if hot else "") + q.text, 19),
                       **style.node_visual("question", contested=hot)})
         info[q.id] = {"kind": "question", "title": q.text, "contested": hot, "note": q.note}
-    # each node's degree (in and out, every parallel edge), as networkx counts it: from one
-    # pass over the edges (g.degree(n) walks each node's neighbours: 0.4 s at 20,000 claims)
-    degree = dict.fromkeys(g.nodes, 0)
-    for u, v in g.edges():
+    # The edges, in the graph's order (what ``g.edges(data=True)`` gives, read from its
+    # adjacency as build_graph fills it: networkx's edge view was 0.1 s of 111,790 edges),
+    # and each node's degree (in and out, every parallel edge) in the same pass
+    # (g.degree(n) walks each node's neighbours: 0.4 s at 20,000 claims).
+    if g is not None:
+        ids: Any = g.nodes
+        graph_edges: Any = _edges_of(g)
+    else:  # (no graph built: the same edges, in its order, from the records)
+        from ..graph import edges_in_order
+
+        ids, graph_edges = edges_in_order(dossier)
+    degree = dict.fromkeys(ids, 0)
+    edges = []
+    edge_visual = style.edge_visual
+    for n, (u, v, d) in enumerate(graph_edges):
+        kind = d["kind"]
+        edges.append({"id": f"e{n}", "from": u, "to": v, "kind": kind,
+                      "work": d.get("work"), "quote": d.get("quote"), **edge_visual(kind)})
         degree[u] += 1
         degree[v] += 1
     for p in dossier.people:
         # Labels are drawn: shortened (a 1 MB name kept the browser busy for minutes);
         # the full text stays in ``info``, shown in the details panel on demand.
-        nodes.append({"id": p.id, "kind": "person", "label": shorten(p.name, 40),
+        nodes.append({"id": p.id, "kind": "person", "label": _person_label(p),
                       **style.node_visual("person", size=style.hub_size("person", degree[p.id]))})
         info[p.id] = {"kind": "person", "title": p.name, "aliases": p.aliases,
                       "affiliation": p.affiliation, "role": p.role, "note": p.note,
@@ -158,12 +173,6 @@ def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]) -> dict
     verified = style.node_visual("claim")
     for c in dossier.claims:
         nodes.append({"id": c.id, "kind": "claim", "label": short_label(c.text, 24), **verified})
-    edges = []
-    for n, (u, v, d) in enumerate(g.edges(data=True)):
-        kind = d["kind"]
-        edges.append({"id": f"e{n}", "from": u, "to": v, "kind": kind,
-                      "work": d.get("work"), "quote": d.get("quote"),
-                      **style.edge_visual(kind)})
     return {
         "title": dossier.title,
         "description": dossier.description,
@@ -177,6 +186,18 @@ def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]) -> dict
         # Evidence weights, chains, scores and flags for the page's analysis block (issue 4).
         "analysis": inputs.analysis,
     }
+
+
+def _edges_of(g: Any) -> Iterator[tuple[Any, Any, dict[str, Any]]]:
+    """``g.edges(data=True)``, in its order; for a directed multigraph read straight from
+    its adjacency (networkx's view costs a generator step and a tuple per edge)."""
+    if g.is_directed() and g.is_multigraph():
+        for u, nbrs in g._succ.items():
+            for v, keyed in nbrs.items():
+                for d in keyed.values():
+                    yield u, v, d
+    else:
+        yield from g.edges(data=True)
 
 
 def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
@@ -198,6 +219,66 @@ def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
         nodes.append({"id": c.id, "kind": "claim", "label": node["label"], **drawn[unverified]})
         info[c.id] = record
     return {**frame, "nodes": nodes, "info": info}
+
+
+def _person_label(p: Any) -> str:
+    """A person's label on the page: the name, shortened (a 1 MB name kept the browser
+    busy for minutes); the full name stays in ``info``, shown in the details panel."""
+    return shorten(p.name, 40)
+
+
+def claim_packer(dossier: Dossier, *, mode: str = "graph"
+                 ) -> Callable[[dict[str, Any]], Any] | None:
+    """What :func:`generate_html` makes of each claim's record, made where the records
+    are made (the second process, :class:`provenance.pipeline.Verdicts`): packed as
+    :func:`.scale.pack` packs it, its long strings' places beside it
+    (:func:`.scale.record_packer`). None when the page is not packed ahead of its
+    verdicts (a small page, the citation view, ids named like Object's members): then
+    the records go to the page as they are. ``render`` hands it to
+    :func:`provenance.pipeline.page_inputs`.
+
+    The labels and titles are the page's (:func:`_frame`'s): a person's, a work's;
+    a question's label depends on the analysis and a claim's is never compared, so a
+    record that would compare a string with either is sent as it is.
+    """
+    from . import layout, scale
+
+    size = (len(dossier.questions) + len(dossier.people) + len(dossier.works)
+            + len(dossier.claims))
+    if mode != "graph" or not layout.needs_layout(size) or _prototype_names(dossier):
+        return None
+    unknown = {q.id for q in dossier.questions} | {c.id for c in dossier.claims}
+    labels: dict[str, Any] = {p.id: _person_label(p) for p in dossier.people}
+    labels.update(work_labels(dossier))
+    if len(unknown | set(labels)) != size:  # an id given twice: the page's nodes decide
+        return None
+    titles: dict[str, Any] = {p.id: p.name for p in dossier.people}
+    titles.update({w.id: w.title for w in dossier.works})
+    titles.update({c.id: c.text for c in dossier.claims})
+    titles.update({q.id: q.text for q in dossier.questions})
+    return scale.record_packer(labels, titles, unknown)
+
+
+def _drawn_claims(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]
+                  ) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """Each claim's id, how it is drawn and its record in ``info``, in order, as
+    :func:`_with_verdicts` completes them (for :func:`.scale.pack_verdicts`, which takes
+    the list over)."""
+    checks: Any = inputs.checks
+    made = getattr(checks, "hand_over", None)  # (a pipeline.Verdicts: made already)
+    # (from a Verdicts given claim_packer: each record packed already, or as it is)
+    records = made() if made is not None else claim_records(dossier, checks, labels)
+    drawn = {False: style.node_visual("claim"), True: style.node_visual("claim", unverified=True)}
+    out = [(c.id, drawn[unverified], record)
+           for c, (unverified, record) in zip(dossier.claims, records, strict=True)]
+    records.clear()  # (handed over: the list is the one reference left to them)
+    return out
+
+
+def _counts(nodes: list[dict[str, Any]]) -> dict[str, int]:
+    """Nodes of each kind, for the page's summary line."""
+    return {k: sum(1 for n in nodes if n["kind"] == k)
+            for k in ("question", "claim", "person", "work")}
 
 
 def _plain_question(q: dict[str, Any]) -> dict[str, Any]:
@@ -270,6 +351,8 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
     g = inputs.graph
     ahead: list[scale.EdgeTable] = []  # (handed to pack as its one reference)
     parts: list[scale.Ahead] = []  # (the same)
+    packed: list[dict[str, Any]] = []  # (the same)
+    data: dict[str, Any] | None = None
     if mode == "citations":
         from .citations import citation_data
 
@@ -286,19 +369,25 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
             ahead.append(scale.pack_edges(frame, consume=True))
             if layout.needs_layout(len(frame["nodes"])):
                 parts.append(scale.pack_ahead(frame, plan, consume=True))
-        data = scale.place(_with_verdicts(frame, dossier, inputs, labels), plan)
-        del frame
+        if parts:
+            # a big page: packed ahead but for its claims, which the verdicts complete
+            counts = _counts(frame["nodes"])
+            del frame, plan
+            packed.append(scale.pack_verdicts(parts.pop(), ahead.pop(),
+                                              _drawn_claims(dossier, inputs, labels)))
+        else:
+            data = scale.place(_with_verdicts(frame, dossier, inputs, labels), plan)
+            del frame
     vis_js, vis_css = vis_assets()
     app_js = script()
     app_css = stylesheet()
-    data = _prototype_safe(data, dossier)
-    counts = {k: sum(1 for n in data["nodes"] if n["kind"] == k)
-              for k in ("question", "claim", "person", "work")}
-    # ``data`` is this function's own: packing lets its parts go as it copies them
-    data_json = escape.script_json(scale.pack(data, consume=True,
-                                              edges=ahead.pop() if ahead else None,
-                                              ahead=parts.pop() if parts else None))
-    del data
+    if data is not None:
+        data = _prototype_safe(data, dossier)
+        counts = _counts(data["nodes"])
+        # ``data`` is this function's own: packing lets its parts go as it copies them
+        packed.append(scale.pack(data, consume=True, edges=ahead.pop() if ahead else None))
+        del data
+    data_json = escape.script_json(packed.pop())
     csp = "; ".join([
         "default-src 'none'",
         f"script-src {escape.csp_hash(vis_js)} {escape.csp_hash(app_js)}",

@@ -28,7 +28,7 @@ from ..progress import stage
 from . import layout
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     import networkx as nx
 
@@ -48,7 +48,7 @@ _INTERN_MIN = 24
 _OWNER = {"work_label": "work", "by_name": "by", "said_by": "by"}
 
 
-def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None = None,
+def prepare(data: dict[str, Any], g: nx.MultiDiGraph | None, *, overview: bool | None = None,
             view: dict[str, Any] | None = None) -> dict[str, Any]:
     """Add positions (and an overview) to ``data`` for big graphs; returns a new dict."""
     return place(data, plan(data, g, overview=overview, view=view))
@@ -58,7 +58,7 @@ def prepare(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None =
 Plan = tuple["dict[Any, tuple[float, float]] | None", dict[str, Any]]
 
 
-def plan(data: dict[str, Any], g: nx.MultiDiGraph, *, overview: bool | None = None,
+def plan(data: dict[str, Any], g: nx.MultiDiGraph | None, *, overview: bool | None = None,
          view: dict[str, Any] | None = None) -> Plan:
     """:func:`prepare`'s positions and fields, without ``data`` (read only: nodes' ids,
     kinds, labels and sizes, edges, titles and types in ``info``, questions)."""
@@ -212,6 +212,8 @@ class Ahead:
     after: dict[str, int]  # ... and after them (questions, people, analysis, overview)
     spots: list[tuple[Any, Any, str]]
     nodes: NodeTable  # the nodes' table, every claim drawn as verified
+    labels: dict[Any, Any]  # each node's label, by id
+    titles: dict[Any, Any]  # the title of each record known ahead, by id
 
 
 @dataclass
@@ -279,7 +281,7 @@ def pack_ahead(frame: dict[str, Any], planned: Plan, *, consume: bool = False) -
     rows = _table(placed, {nid: i for i, nid in enumerate(ids)}, (), node_counts, spots,
                   skip=frozenset(_NODE_STYLE_KEYS), styles=marks)
     table = NodeTable(rows, marks, style_of, styles, node_counts)
-    return Ahead(keys, ids, body, list(info), before, after, spots, table)
+    return Ahead(keys, ids, body, list(info), before, after, spots, table, labels, titles)
 
 
 def _pack_part(body: dict[str, Any], key: str, v: Any, counts: dict[str, int],
@@ -347,7 +349,7 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
     spots: list[tuple[Any, Any, str]] = ahead.spots if ahead is not None else []
     node_rows: dict[str, Any] | None = None
     if ahead is not None:  # made before the verdicts: the claims' styles set now
-        made = _restyled(ahead.nodes, nodes)
+        made = _restyled(ahead.nodes, list(map(ahead.nodes.style_of, nodes)))
         if made is not None:
             node_rows, node_style_list = made
             node_counts = ahead.nodes.counts
@@ -403,6 +405,134 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
                 data[key] = None  # (a value replaced: the dict keeps its size)
     if "info" not in body:
         body["info"] = {}
+    parts = [body, counts, spots, table, node_rows, node_counts, node_style_list]
+    del body, counts, spots, table, node_rows, node_counts, refs, info, data, nodes
+    return _finish(parts, big=big, compress=compress)
+
+
+def pack_verdicts(ahead: Ahead, edges: EdgeTable,
+                  claims: Iterable[tuple[Any, dict[str, Any], dict[str, Any]]], *,
+                  compress: bool | None = None) -> dict[str, Any]:
+    """:func:`pack` of the page data a frame completed by its claims' verdicts would be,
+    from what was packed of that frame ahead (``ahead``: :func:`pack_ahead`, ``edges``:
+    :func:`pack_edges`) and the claims alone, without making the page data.
+
+    ``claims``: for each claim node, in the frame's order (they come last), its id, how
+    it is drawn (a dict with its style's keys, :func:`provenance.render.style.node_visual`)
+    and its record in ``info`` (or what :func:`record_packer` made of it). That is all
+    the verdicts change
+    (:func:`provenance.render.page.generate_html`): the whole page data with its 34,400
+    nodes placed and restyled was made again after the verdicts only to be packed here
+    (0.2 s at 20,000 claims, after both processes). The same packed data as
+    :func:`pack` (``ahead=``, ``edges=``); each record is let go of as it is copied (the
+    caller hands them over: a list is emptied).
+    """
+    if edges.ids != ahead.ids:
+        raise ValueError("pack_verdicts: the edges were packed with other nodes")
+    ids, nodes = ahead.ids, ahead.nodes
+    style_of = nodes.style_of
+    given: list[Any] = claims if isinstance(claims, list) else list(claims)  # (emptied as copied)
+    start = len(ids) - len(given)
+    if start < 0 or [c[0] for c in given] != ids[start:]:
+        raise ValueError("pack_verdicts: these claims are not the frame's last nodes")
+    # each claim styled as drawn, after the nodes before it (as pack styles them, in order)
+    made = _restyled(nodes, nodes.marks[:start] + [style_of(c[1]) for c in given])
+    if made is None:  # a claim drawn with no style: never (node_visual always gives one)
+        raise ValueError("pack_verdicts: a claim drawn without a style")
+    node_rows, node_style_list = made
+    titles = dict(ahead.titles)  # pack reads every record's title, the claims' too
+    for cid, _, record in given:
+        if type(record) is tuple:  # (packed by record_packer: its copy keeps the title)
+            record = record[0]
+        if record:
+            titles[cid] = record.get("title")
+    body: dict[str, Any] = ahead.body
+    counts, spots = ahead.before, ahead.spots
+    refs = _copier(counts, spots, ahead.labels, titles.get)
+    got = body["info"]
+    count = counts.get
+    for i in range(len(given)):  # the claims' records, between what was counted around them
+        cid, _, record = given[i]
+        given[i] = None  # (let go once copied)
+        if type(record) is tuple:  # copied already (record_packer): its strings counted
+            copied, places = record
+            for place in places:
+                text = place[2]
+                counts[text] = count(text, 0) + 1
+            spots.extend(places)
+            got[cid] = copied
+            del copied, places
+        else:
+            got[cid] = refs(record)
+        del record
+    for text, c in ahead.after.items():
+        counts[text] = counts.get(text, 0) + c
+    parts = [body, counts, spots, edges, node_rows, nodes.counts, node_style_list]
+    del ahead, nodes, given, claims, body, counts, spots, edges, node_rows, refs, got
+    return _finish(parts, big=True, compress=compress)
+
+
+class _Unknown:
+    """A label not known where a record is packed (:func:`record_packer`): equal to
+    nothing, and any comparison with it is noted, so the record is sent as it is and
+    packed where every label is known."""
+
+    __slots__ = ("met",)
+
+    def __init__(self) -> None:
+        self.met = False
+
+    def __eq__(self, other: object) -> bool:
+        self.met = True
+        return False
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def record_packer(labels: dict[Any, Any], titles: dict[Any, Any], unknown: set[Any]
+                  ) -> Callable[[dict[str, Any]], Any]:
+    """``pack_one(record)``: ``record`` (a claim's record in ``info``) copied as
+    :func:`pack` copies it, with the places of its long strings, ``(copy, places)``, for
+    :func:`pack_verdicts`; or ``record`` itself where packing it needs a label it was not
+    given. Made where the claims' records are made (the second process of `render`:
+    :class:`provenance.pipeline.Verdicts`), so the first process, once both are done,
+    does not copy 20,000 records (0.25 s after both processes) but counts their strings.
+
+    ``labels`` and ``titles`` are what :func:`pack` reads of the page's nodes (each id's
+    label and title); ``unknown``: ids of nodes whose label only the page knows (a
+    question's depends on the analysis): a record whose copy compares a string with one
+    is sent as it is.
+    """
+    marker = _Unknown()
+    named = dict(labels)
+    for nid in unknown:
+        named[nid] = marker
+    counts: dict[str, int] = {}
+    spots: list[tuple[Any, Any, str]] = []
+    copy = _copier(counts, spots, named, titles.get)
+
+    def pack_one(record: dict[str, Any]) -> Any:
+        marker.met = False
+        out = copy(record)
+        places = spots[:]
+        spots.clear()
+        counts.clear()
+        if marker.met:
+            return record
+        return out, places
+
+    return pack_one
+
+
+def _finish(parts: list[Any], *, big: bool, compress: bool | None) -> dict[str, Any]:
+    """:func:`pack`'s end: the tables in, the repeated strings once, compressed if big.
+
+    ``parts`` (the packed body, the long strings' counts and places, the edge table, the
+    node rows, their strings' counts, the node styles) is handed over, emptied here: the
+    caller keeps no reference to the copy while it is written out."""
+    body: dict[str, Any]  # (the one part returned as it is, when small)
+    body, counts, spots, table, node_rows, node_counts, node_style_list = parts
+    parts.clear()
     for part in (table.counts, node_counts):
         for text, c in part.items():
             counts[text] = counts.get(text, 0) + c
@@ -417,7 +547,7 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
             if i is not None:
                 where[key] = marks[i]
         places.clear()  # the places noted hold every container of the copy
-    del index, marks
+    del index, marks, counts, spots, node_counts
     packed: dict[str, Any] = {
         "node_styles": [json.loads(k) for k in node_style_list],
         "edge_styles": [json.loads(k) for k in table.styles],
@@ -436,14 +566,13 @@ def pack(data: dict[str, Any], *, compress: bool | None = None,
     return _compressed(whole, compress)
 
 
-def _restyled(table: NodeTable, nodes: list[dict[str, Any]]
+def _restyled(table: NodeTable, final: list[int | None]
               ) -> tuple[dict[str, Any], list[str]] | None:
-    """The rows of ``table`` (:func:`pack_ahead`'s) with each node styled as in ``nodes``
-    (the same nodes, their verdicts in), and the styles' table, numbered as :func:`pack`
-    numbers it (by first use, none unused). None if a node gained or lost a style (then
-    the table is made again)."""
-    style_of, marks = table.style_of, table.marks
-    final = [style_of(n) for n in nodes]
+    """The rows of ``table`` (:func:`pack_ahead`'s) with each node styled as ``final``
+    says (its style numbers in ``table.style_of``'s table, the verdicts in), and the
+    styles' table, numbered as :func:`pack` numbers it (by first use, none unused).
+    None if a node gained or lost a style (then the table is made again)."""
+    marks = table.marks
     rows = table.rows["rows"]
     cols = table.rows["cols"]
     at = cols.index("_s") if "_s" in cols else -1
@@ -729,6 +858,13 @@ _PLAIN = frozenset({int, float, bool, type(None)})
 #: ``dict.get``'s default for a key an item lacks, one per style key (for ``map``).
 _ABSENT = (object(),) * 8
 
+#: ``{"$L": field}`` and ``{"$T": field}``, one of each per field naming a node (see
+#: :func:`_copier`): shared by every place they stand for (read, never changed; 40,000 of
+#: them at 20,000 claims, pickled once each when the second process sends them).
+_LABEL_REF = {f: {"$L": f} for f in ("id", *_OWNER.values())}
+_TITLE_REF = {f: {"$T": f} for f in ("id", *_OWNER.values())}
+
+
 def _copier(counts: dict[str, int], spots: list[tuple[Any, Any, str]],
             labels: dict[Any, Any] | None = None,
             title: Callable[[Any], Any] | None = None) -> Callable[..., Any]:
@@ -776,10 +912,10 @@ def _copier(counts: dict[str, int], spots: list[tuple[Any, Any, str]],
                                 nid = None
                         if nid is not None:
                             if x == named[nid]:
-                                out[k] = {"$L": owner}
+                                out[k] = _LABEL_REF[owner]
                                 continue
                             if titles and title is not None and x == title(nid):
-                                out[k] = {"$T": owner}
+                                out[k] = _TITLE_REF[owner]
                                 continue
                     if len(x) >= least:
                         counts[x] = count(x, 0) + 1

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .lazy import lazy_compile
 from .quotes import Paragraphs, single_quoted
 from .records import PersonDraft, Statement
 from .speakers import CUE_RE, Mentions, People, clean_name, fold, folded_names_compatible
@@ -46,7 +47,7 @@ __all__ = ["Attribution", "Speech", "Speaker", "analyse", "attribute", "speaker_
            "match_person"]
 
 #: Cue verbs that relay someone else's words ("cited", "quoted", "read out").
-_RELAY_RE = re.compile(r"\b(?:cit|quot|recit)(?:e|es|ed|ing)\b", re.I)
+_RELAY_RE = lazy_compile(r"\b(?:cit|quot|recit)(?:e|es|ed|ing)\b", re.I)
 
 #: Verdicts, best first (the best over a quote's occurrences is the quote's).
 VERDICTS = ("ok", "unattributed", "unknown", "mismatch")

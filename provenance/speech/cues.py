@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .lazy import lazy_compile
+
 #: say-37.7 and its news relatives: the verbs of assertion.
 SAY = """
 say state declare announce assert claim contend maintain allege affirm aver avow
@@ -104,8 +106,8 @@ growls hisses yells gasps chuckles giggles murmurs pants purrs bellows hollers
 """.split())
 
 
-_CVC_RE = re.compile(r"[^aeiou]*[aeiou][bdgklmnprt]")
-_UNSTRESSED_L_RE = re.compile(r"[^aeiou][aeiou]+[^aeiou]+[ae]l$")
+_CVC_RE = lazy_compile(r"[^aeiou]*[aeiou][bdgklmnprt]")
+_UNSTRESSED_L_RE = lazy_compile(r"[^aeiou][aeiou]+[^aeiou]+[ae]l$")
 
 
 def inflect(verb: str) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .lazy import lazy_compile
 from .speakers import word_trie
 
 #: Whole lines that are buttons, slots or navigation (the words; :data:`_BUTTON_RE`).
@@ -26,7 +27,7 @@ _BUTTONS = (
     r"|related(?: articles| stories| coverage| topics)?|top stories|most read|trending"
     r"|you may also like|recommended"
 )
-_BUTTON_RE = re.compile(rf"(?i)^\W*(?:{_BUTTONS})\W*$")
+_BUTTON_RE = lazy_compile(rf"(?i)^\W*(?:{_BUTTONS})\W*$")
 #: Lines that start with a label naming page furniture ("Related: …", "URL: …").
 _LABELS = (
     r"related|read more|see also|more|also read|recommended|watch|listen|"
@@ -36,7 +37,7 @@ _LABELS = (
     r"update|"
     r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow"
 )
-_LABEL_RE = re.compile(rf"(?i)^\W*(?:{_LABELS})\s*[:|–—-]")
+_LABEL_RE = lazy_compile(rf"(?i)^\W*(?:{_LABELS})\s*[:|–—-]")
 
 
 def _leads(alternatives: str) -> list[str]:
@@ -66,12 +67,12 @@ def _leads(alternatives: str) -> list[str]:
 #: :data:`_BUTTON_RE` to match it: one pattern (a trie of the words), tried once, spares
 #: both on prose.
 _LEAD_WORDS = sorted(set(_leads(_LABELS) + _leads(_BUTTONS)))
-_FURNITURE_LEAD_RE = re.compile(
+_FURNITURE_LEAD_RE = lazy_compile(
     r"(?i)\W*(?:" + "|".join([word_trie([w for w in _LEAD_WORDS if w.isalpha()])]
                              + [w for w in _LEAD_WORDS if not w.isalpha()]) + ")")
 #: A kicker before a headline: "EXCLUSIVE: Lead author …", "BREAKING – …". The line is
 #: the headline (nobody's statement); the kicker is not part of its title.
-KICKER_RE = re.compile(
+KICKER_RE = lazy_compile(
     r"(?i)^\W*(?:exclusive|breaking(?: news)?|just in|revealed|live|update[d]?|opinion|"
     r"analysis|explainer|watch|listen|video|interview|fact check|factcheck)\s*[:|–—-]\s*"
 )
@@ -87,7 +88,7 @@ _PARTICLE = r"(?:de|la|le|van|von|der|den|da|di|du|del|dos|das|bin|al|ter|ten|y)
 #: Roe and Sam Okoro | Reuters", "By Jane Roe March 3, 2021". ``name`` holds the names
 #: (several, joined by commas or "and"); what follows them is a role, an outlet or a date,
 #: never a sentence ("By Tuesday, officials said ..." is prose).
-BYLINE_RE = re.compile(
+BYLINE_RE = lazy_compile(
     rf"^(?:[Bb]y|BY|Words by|Written by|Reporting by|Story by)[ \u00a0]+"
     rf"(?P<name>{_BYNAME}(?:[ \u00a0]*,?[ \u00a0]+(?:and[ \u00a0]+|&[ \u00a0]+)?"
     rf"(?:{_PARTICLE}[ \u00a0]+)*{_BYNAME}){{0,8}})[ \u00a0]*"
@@ -99,7 +100,7 @@ BYLINE_RE = re.compile(
 )
 #: A byline with no "By", as some outlets set it: "Helen Ward Environment correspondent",
 #: "Jane Roe, Political Editor".
-_ROLE_BYLINE_RE = re.compile(
+_ROLE_BYLINE_RE = lazy_compile(
     rf"^(?!(?:The|A|An|Our|Your|This)\b)"
     rf"(?P<name>{_BYNAME}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_BYNAME}){{1,2}}?),?[ \u00a0]+"
     r"(?:[A-Z][a-z]+[ \u00a0]+){0,2}(?i:correspondent|reporter|editor|writer|columnist|"
@@ -108,24 +109,24 @@ _ROLE_BYLINE_RE = re.compile(
 #: dateline opening a paragraph, wherever the paragraph is (only the prefix is
 #: furniture; the paragraph goes on as prose). Match it at the paragraph's start, or
 #: use :func:`dateline_end`, which also refuses "I -" and "A -".
-DATELINE_RE = re.compile(
+DATELINE_RE = lazy_compile(
     r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0](?:[A-Z][\w.]*|\d{1,2})(?:[ \u00a0][\w.]+){0,3})?"
     r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*(?:[–—-]{1,2}|_|:(?=[ \u00a0]+[A-Z]))[ \u00a0]*"
 )  # "MOSUL, Iraq (Reuters) —", and South Asian papers' "BHUBANESWAR: The team ..."
-_CREDIT_RE = re.compile(
+_CREDIT_RE = lazy_compile(
     r"(?i)(?:\((?:photo|image|picture|credit|pictured)\b[^)]*\)|\b(?:photo|image|picture)"
     r"(?:graph)?\s*(?:credit)?\s*[:/]|getty images|\bap photo\b|/\s*(?:reuters|afp|ap|getty|"
     r"shutterstock|epa|alamy)\b|\bshutterstock\b|\bfile photo\b)"
 )
 #: A breadcrumb or menu: "Home | News | Health", "World › Europe", short items and separators.
 _CRUMB = r"[A-ZÀ-Þ][\w’'&.-]*(?:[ \u00a0][\w’'&.-]+){0,2}"
-_CRUMBS_RE = re.compile(rf"^\W*{_CRUMB}(?:[ \u00a0]*[|›»>/•·][ \u00a0]*{_CRUMB}){{1,8}}\W*$")
+_CRUMBS_RE = lazy_compile(rf"^\W*{_CRUMB}(?:[ \u00a0]*[|›»>/•·][ \u00a0]*{_CRUMB}){{1,8}}\W*$")
 #: What a breadcrumb holds at least once (:data:`_CRUMBS_RE`'s separators).
-_CRUMB_SEP_RE = re.compile(r"[|›»>/•·]")
+_CRUMB_SEP_RE = lazy_compile(r"[|›»>/•·]")
 #: The letters :data:`BYLINE_RE` can open a line with.
 _BYLINE_FIRST = frozenset("BbWRS")
-_URLISH_RE = re.compile(r"(?i)^\W*(?:https?://|www\.)\S+\W*$")
-_END_RE = re.compile(r"[.!?…][”\"’)\]]*\s*$")
+_URLISH_RE = lazy_compile(r"(?i)^\W*(?:https?://|www\.)\S+\W*$")
+_END_RE = lazy_compile(r"[.!?…][”\"’)\]]*\s*$")
 
 
 def is_furniture_line(line: str) -> bool:
@@ -162,7 +163,7 @@ def is_furniture_line(line: str) -> bool:
             and bool(_CREDIT_RE.search(s)) and len(s.split()) <= 60)
 
 
-_NAMES_SPLIT_RE = re.compile(r"[ \u00a0]*(?:,|\band\b|&)[ \u00a0]*")
+_NAMES_SPLIT_RE = lazy_compile(r"[ \u00a0]*(?:,|\band\b|&)[ \u00a0]*")
 
 
 def byline_names(line: str) -> list[str]:

@@ -90,7 +90,8 @@ def gender_of(written: str, core: list[str]) -> str | None:
 
 
 #: Nouns for a person that say their sex (a general English lexicon): "a police
-#: spokeswoman said ... she said" is the spokeswoman, not a man named before.
+#: spokeswoman said ... she said" is the spokeswoman, not a man named before. ("actor",
+#: "heir" and "landlord" are left out: news uses them for women too.)
 _GENDERED_NOUNS = {
     **{w: "f" for w in """
 spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman
@@ -101,11 +102,26 @@ girlfriend housewife""".split()},
     **{w: "m" for w in """
 spokesman chairman congressman councilman businessman policeman sportsman
 statesman man boy father grandfather son brother husband widower uncle nephew
-groom actor waiter headmaster heir duke prince king emperor monk landlord
+groom waiter headmaster duke prince king emperor monk
 patriarch stepfather grandson fiance boyfriend""".split()},
 }
 
 
+#: Words in "-man" that are no man: "human", "German" (a nationality says no sex).
+_NOT_MAN = frozenset("human inhuman superhuman german roman shaman ottoman talisman caiman "
+                     "dolman layman laymen".split())
+
+
 def noun_sex(word: str) -> str | None:
-    """"m", "f" or None for a noun for a person ("spokeswoman" -> "f")."""
-    return _GENDERED_NOUNS.get(word.casefold().strip(".,;:"))
+    """"m", "f" or None for a noun for a person ("spokeswoman" -> "f"), by the lexicon or
+    by the ending English gives a trade's or a role's holder ("fisherwoman", "ferryman",
+    "assemblywoman", "lineman")."""
+    w = word.casefold().strip(".,;:")
+    got = _GENDERED_NOUNS.get(w)
+    if got is not None or len(w) < 6 or not w.isalpha():
+        return got
+    if w.endswith("woman"):
+        return "f"
+    if w.endswith("man") and w not in _NOT_MAN:
+        return "m"
+    return None

@@ -12,16 +12,18 @@ the answer's own words (``Answer.spans``), so its figure stays that body's.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from .cues import MEASURE_AT_VERBS
+from .lazy import lazy_compile
 from .quotes import Paragraphs
 from .roles import TITLES
 from .speakers import SP, UP, fold
 
-_LABEL_RE = re.compile(
+_LABEL_RE = lazy_compile(
     rf"[\"“]?(?:\*\*)?(?P<label>(?:(?:{'|'.join(TITLES[:40])})\.?{SP}+)?[{UP}][\w’'.\-]*"
     rf"(?:{SP}+[{UP}][\w’'.\-]*){{0,2}})(?:\*\*)?{SP}*:(?:\*\*)?{SP}*(?=\S)"
 )
@@ -37,24 +39,32 @@ _NOT_LABELS = {
 }
 _QUESTION_LABELS = {"q", "question", "interviewer"}
 _ANSWER_LABELS = {"a", "answer"}
-_PROSE_END_RE = re.compile(r"[.!?…:;”\"’)\]*]\s*$")
+_PROSE_END_RE = lazy_compile(r"[.!?…:;”\"’)\]*]\s*$")
 
 
 #: A quotation with a cue of the article's reporting: '“…,” he said', 'said Ann Lee', '“…”
 #: according to X'. An interviewee's answer is not written so.
-_REPORTED_RE = re.compile(
+_REPORTED_RE = lazy_compile(
     rf"[”\"][ \u00a0]*,?[ \u00a0]*(?:(?:he|she|they|[{UP}][\w’'\-]+)[ \u00a0]+)?"
     rf"(?:said|says|added|told)\b|[,.][”\"][ \u00a0]+(?:said|says|added)\b|"
     rf"\b[Aa]ccording[ \u00a0]+to\b[^“”\"\n]*[“\"]")
 
 
+#: The line that ends a transcript: "[ENDS]", "ENDS", "[END OF TRANSCRIPT]".
+_ENDS_RE = lazy_compile(r"[\[(]?(?:ENDS?|END[ \u00a0]+OF[ \u00a0]+(?:TRANSCRIPT|INTERVIEW))"
+                        r"[\])]?|[\[(](?:[Ee]nds?|[Ee]nd[ \u00a0]+of[ \u00a0]+\w+)[\])]")
+#: The article's reporting again after an interview's last answer, its cue before the
+#: quotation: "In a statement after the programme, Cllr Marchbank said: “…”".
+_REPORTED_BEFORE_RE = lazy_compile(
+    rf"[{UP}][\w’'\-]+[ \u00a0]+(?:said|says|added|wrote|told[ \u00a0]+[^“”\"\n:]{{1,40}}?)"
+    r"[ \u00a0]*[:,][ \u00a0]*[“\"]")
 #: The sentence that introduces an interview: "The Ledger spoke with Ada Moor", "In an
 #: interview with Dr Ada Moor", "We talked to Ada Moor, who ...".
-INTRO_RE = re.compile(
+INTRO_RE = lazy_compile(
     r"\b(?:(?:spoke|speaks|talked|talks|sat[ \u00a0]+down)[ \u00a0]+(?:with|to)|interviewed|"
     r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
 #: The interviewer speaking to the interviewee: "The University's range is close to yours."
-_YOU_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_YOU_RE = lazy_compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 #: A question printed as one in a Q&A without labels is short.
 _QUESTION_MAX = 400
 
@@ -147,6 +157,7 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
                     and _is_question(text[slice(*paras.spans[p - 1])]):
                 valid.add(key)
     by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
+
     bold_q = sum(
         1 for i, (ps, pe) in enumerate(paras.spans) if i not in paras.furniture and (
             ps in bold or (text.find("**", ps, pe) >= 0  # (spares the copy on prose)
@@ -180,10 +191,13 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
             continue
         if not current_on:
             continue
+        if _ENDS_RE.fullmatch(body.strip()):
+            current_on = False  # "[ENDS]": the transcript is over
+            continue
         if not _PROSE_END_RE.search(body) and len(body) < 120:
             current_on = False  # a heading or page furniture: the interview is over
             continue
-        if _REPORTED_RE.search(body):
+        if _REPORTED_RE.search(body) or _REPORTED_BEFORE_RE.search(body):
             # 'According to a spokesperson, ... “…”', '“…,” he said': the article's own
             # reporting again, with its own speakers; the interview is over
             current_on = False
@@ -203,6 +217,28 @@ def _append(answers: list[Answer], text: str, s: int, e: int, para: int, label: 
         e -= 1
     if e > s:
         answers.append(Answer(s, e, para, label, label_at))
+
+
+def label_name(text: str, label: str) -> str:
+    """A speaker's label as a name: as written, or, for a label in capitals ("GRAHAM
+    PETTIFER:"), as the text writes the same words elsewhere ("Cllr Graham Pettifer"),
+    else in capitals and small letters ("Graham Pettifer")."""
+    if not (label.isupper() and len(label.replace(".", "")) > 2):
+        return label
+    return _written_as(text, label)
+
+
+@functools.lru_cache(maxsize=16)
+def _written_as(text: str, label: str) -> str:
+    """:func:`label_name` of a label in capitals, read once per text and label (a
+    transcript repeats its labels: the text is not read again for each turn)."""
+    words = label.split()
+    pat = re.compile(r"(?<![\w’'-])" + rf"{SP}+".join(map(re.escape, words)) + r"(?![\w’'-])",
+                     re.I)
+    for m in pat.finditer(text):
+        if not m.group(0).isupper() and all(w[:1].isupper() for w in m.group(0).split()):
+            return " ".join(m.group(0).split())  # (a name: "Graham Pettifer", not "graham")
+    return " ".join(w[:1] + w[1:].lower() for w in words)
 
 
 def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
@@ -225,10 +261,10 @@ def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
 
 
 #: A verb that gives a figure to its subject: "The agency put the cost of repairs at".
-_PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})"
+_PUT_AT_RE = lazy_compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})"
                         r"[ \u00a0]+(?:the|its|their|it|this|that)\b[^.;\n]{0,60}?[ \u00a0]at\b")
 #: The interviewee speaking of themselves (or their side): "I reported it", "we added".
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|our|ours|"
+_FIRST_PERSON_RE = lazy_compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|our|ours|"
                               r"my|mine|me|us)\b", re.I)
 _FIRST_PERSON_SUBJECTS = {"i", "we", "our", "my"}
 
@@ -261,7 +297,7 @@ def others_said(text: str, lo: int, hi: int, *, opening: bool = False
     return out
 
 
-_SENT_END_RE = re.compile(r"[.!?…](?=[”\"’)]*(?:\s|$))")
+_SENT_END_RE = lazy_compile(r"[.!?…](?=[”\"’)]*(?:\s|$))")
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:

@@ -20,16 +20,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .lazy import lazy_compile
+
 #: Double quotation marks only: single marks are far more often apostrophes.
 MARKS = "\"“”„«»‟"
-MARK_RE = re.compile(f"[{MARKS}]")
+MARK_RE = lazy_compile(f"[{MARKS}]")
 OPEN_GLYPHS = "“„«‟"
 CLOSE_GLYPHS = "”»"
 #: Characters after which a mark opens a quotation (besides space).
 _OPEN_AFTER = "([{—–-―/…"
-PARA_RE = re.compile(r"[^\r\n]+")
-_STRAIGHT_RE = re.compile('"')
-_CURLY_RE = re.compile("[”»“]")
+PARA_RE = lazy_compile(r"[^\r\n]+")
+_STRAIGHT_RE = lazy_compile('"')
+_CURLY_RE = lazy_compile("[”»“]")
 
 
 @dataclass(slots=True)
@@ -225,15 +227,15 @@ def _add(pieces: list[Piece], text: str, opened: int, end: int, close: int | Non
 
 #: Single marks: quotation marks in British and Australian news ('...,' he said), and
 #: apostrophes everywhere (it's, O'Brien, the players' union, the '90s, rock 'n' roll).
-_SINGLE_RE = re.compile("[‘’']")
+_SINGLE_RE = lazy_compile("[‘’']")
 #: Words written with a leading apostrophe, not opened quotations: 'em, 'til, the '90s.
-_ELISION_RE = re.compile(r"(?:em|til|tis|twas|cause|bout|n|round|s)\b|\d\d(?:s)?\b", re.I)
+_ELISION_RE = lazy_compile(r"(?:em|til|tis|twas|cause|bout|n|round|s)\b|\d\d(?:s)?\b", re.I)
 #: What may follow a closing mark: a space, the paragraph's end or punctuation.
 _CLOSE_NEXT = " \t\u00a0.,;:!?)]…—–-―\"”"
 #: What may stand before an opening mark besides a space.
 _OPEN_PREV = _OPEN_AFTER + "“\"\u00a0"
-_TYPED_DOUBLE_RE = re.compile("''|``|‘‘|’’")
-_SINGLE_OPEN_GLYPHS_RE = re.compile("[‘']")
+_TYPED_DOUBLE_RE = lazy_compile("''|``|‘‘|’’")
+_SINGLE_OPEN_GLYPHS_RE = lazy_compile("[‘']")
 _DOUBLE_CLASS = str.maketrans({"“": "‘", "”": "’", '"': "'", "„": "‚", "«": "‹", "»": "›"})
 
 
@@ -343,8 +345,8 @@ def single_quoted(text: str, paras: Paragraphs) -> str:
     return "".join(chars)
 
 
-_GAP_MERGE_RE = re.compile(r"[\s,;:]*")
-_WORD_RE = re.compile(r"[\w’'-]+")
+_GAP_MERGE_RE = lazy_compile(r"[\s,;:]*")
+_WORD_RE = lazy_compile(r"[\w’'-]+")
 
 
 def _ends_embedded_sentence(text: str, first: Piece, paras: Paragraphs, last: Piece) -> bool:

@@ -20,6 +20,10 @@ class PersonDraft:
     description: str | None = None
     #: True for the article's author (found in a byline or an author's note).
     author: bool = False
+    #: "he" or "she" when the text says which pronoun is theirs (a title, a first name, a
+    #: "he"/"she" already resolved to them, a role such as "spokeswoman"): a later pronoun
+    #: of the other kind is someone else. None when the text does not say.
+    pronoun: str | None = None
 
 
 @dataclass(slots=True)

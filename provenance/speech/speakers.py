@@ -19,12 +19,13 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from . import cues as _cues
 from .gender import gender_of
+from .lazy import lazy_compile
 from .records import PersonDraft
 from .roles import (
     BODY_KINDS,
@@ -41,9 +42,13 @@ from .roles import (
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 SP = r"[ \u00a0]"
+#: A plural possessive inside a name, before its next capitalised word: "Brandenburg
+#: Hunters' Association", "the Farmers’ Union", "Citizens' Advice" are one body (a singular
+#: one, "People's Party", "Lloyd's Register", is a word of the name as it stands).
+_PLURAL_POSS = rf"(?:(?<=s)[’'](?={SP}+[{UP}]))?"
 _TOK = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Rev|Hon|St|Fr|Msgr|Det|"
-    rf"Atty|Amb|Pres|Supt|Cmdr)\.|[{UP}][\w’'\-]*\w|[{UP}]\.(?:[{UP}]\.)?|[{UP}])"
+    rf"Atty|Amb|Pres|Supt|Cmdr)\.|[{UP}][\w’'\-]*\w{_PLURAL_POSS}|[{UP}]\.(?:[{UP}]\.)?|[{UP}])"
 )
 #: Capitalised words that start sentences or name things but never a person.
 STOP = set(
@@ -87,22 +92,23 @@ _TITLE_TAILS = "|".join(
 #: nothing). Python's regex engine skips to the next capital of a text by the class; the
 #: plain form, opening with a look-around, was tried at every character (2.5 % of
 #: `check`). The same matches (tests/test_name_scan.py holds it to the plain form).
-NAME_RE = re.compile(
-    rf"[{UP}](?<![\w’'.-].)(?:(?:{_TITLE_TAILS})\.|[\w’'\-]*\w|\.(?:[{UP}]\.)?|){_NAME_REST}"
+NAME_RE = lazy_compile(
+    rf"[{UP}](?<![\w’'.-].)(?:(?:{_TITLE_TAILS})\.|[\w’'\-]*\w{_PLURAL_POSS}|\.(?:[{UP}]\.)?|)"
+    rf"{_NAME_REST}"
 )
-PRON_RE = re.compile(r"\b(?:he|she|they|I|we|it|He|She|They|We|It)\b")
+PRON_RE = lazy_compile(r"\b(?:he|she|they|I|we|it|He|She|They|We|It)\b")
 _DET = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|[Hh]er"
     r"|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ther|[Tt]his|[Tt]hat|[Bb]oth)"
 )
 #: A description: determiner, up to three words (capitals allowed: "the New York
 #: businessman"), ending in a lower-case noun.
-NP_RE = re.compile(rf"\b{_DET}(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+[a-z][\w’'\-]*")
+NP_RE = lazy_compile(rf"\b{_DET}(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+[a-z][\w’'\-]*")
 #: Cue verbs and the ones whose subject may follow them: see :mod:`.cues`.
 CUE_WORDS = _cues.CUE_WORDS
 _CUE_SET = frozenset(CUE_WORDS)
 INVERSION = _cues.INVERSION
-_BE_BEFORE_RE = re.compile(rf"\b(?:been|being|be|is|was|were|are|get|gets|got){SP}+$", re.I)
+_BE_BEFORE_RE = lazy_compile(rf"\b(?:been|being|be|is|was|were|are|get|gets|got){SP}+$", re.I)
 
 
 def _passive(text: str, vm: re.Match[str], lo: int) -> bool:
@@ -148,7 +154,7 @@ def word_trie(words: Sequence[str]) -> str:
 _CUE_ALT = word_trie(sorted(set(CUE_WORDS)))
 #: ``(?<!-)``: a cue word glued to a hyphen is part of an adjective ("so-called",
 #: "self-described"), not a verb of speech.
-CUE_RE = re.compile(
+CUE_RE = lazy_compile(
     rf"\b(?<!-)(?:{_CUE_ALT}|pointed{SP}+out|points{SP}+out|put{SP}+it|puts{SP}+it|went{SP}+on|"
     rf"goes{SP}+on|[Aa]ccording{SP}+to)\b"
 )
@@ -159,11 +165,11 @@ _ADV = (
 )
 #: What may stand between a subject and its cue verb: adverbs and auxiliaries, and a
 #: pronoun's contracted one ("He’s claiming", "She’d said", "They’ve argued").
-_ADV_TAIL_RE = re.compile(rf"(?:[’'](?:s|d|ve|ll|re)\b)?(?:{SP}+{_ADV})*{SP}*$")
-_ADV_WORD_RE = re.compile(rf"{_ADV}$")
+_ADV_TAIL_RE = lazy_compile(rf"(?:[’'](?:s|d|ve|ll|re)\b)?(?:{SP}+{_ADV})*{SP}*$")
+_ADV_WORD_RE = lazy_compile(rf"{_ADV}$")
 #: The rest of a description in lower case that NP_RE's shortest match left before its
 #: verb: "the chief| executive said", "the former| president said".
-_NP_MORE_RE = re.compile(rf"((?:{SP}+(?!{_ADV}\b|that\b|who\b|which\b)[a-z][\w’'\-]*){{1,2}})"
+_NP_MORE_RE = lazy_compile(rf"((?:{SP}+(?!{_ADV}\b|that\b|who\b|which\b)[a-z][\w’'\-]*){{1,2}})"
                          rf"(?:{SP}+{_ADV})*{SP}*")
 #: The rest of a description that NP_RE's shortest match left before its verb, when it
 #: goes on with a prepositional phrase ("a spokesman| for the company said", "a narrator|
@@ -172,7 +178,7 @@ _NP_MORE_RE = re.compile(rf"((?:{SP}+(?!{_ADV}\b|that\b|who\b|which\b)[a-z][\w�
 _NOT_NP = (r"(?:also|then|later|once|has|had|have|would|will|further|recently|previously|"
            r"again|never|even|still|now|may|might|could|reportedly|repeatedly|that|who|whom|"
            r"which|whose|and|or|but|is|was|were|are|did|does|do)\b")
-_NP_TAIL_RE = re.compile(
+_NP_TAIL_RE = lazy_compile(
     rf"((?:{SP}+(?!{_NOT_NP})[a-z][\w’'\-]*){{0,3}}"
     rf"(?:{SP}+(?:for|of|at|with|in|from|on|to){SP}+"
     rf"(?:(?:the|a|an|his|her|its|their|this|that){SP}+)?"
@@ -182,25 +188,25 @@ _NP_TAIL_RE = re.compile(
     rf"(?:{SP}+{_ADV})*{SP}*")
 #: ... and an age set off by commas first: "Ana Ruiz, 45, a retired teacher, said"; a
 #: body's role for the person: "Ann Lee, the BBMP's special commissioner for health, said".
-_APPOSITIVE_RE = re.compile(
+_APPOSITIVE_RE = lazy_compile(
     rf"^{SP}*(?:\([^()\n]{{1,40}}\){SP}*)?(?:,{SP}+\d{{1,3}}(?=,))?,{SP}+"
     rf"(?:(?:who|whose|which|[a-z][\w’'\-]*|[{UP}][\w.’'\-]*"
     rf"{SP}+(?:of|at|for|in)\b|(?:[{UP}][\w.&\-]*{SP}+){{0,3}}[{UP}][\w.&\-]*[’']s{SP}+[a-z])"
     rf"[^“”\"\n]*|[^,“”\"\n]{{1,30}}),(?:{SP}+{_ADV})*{SP}*$"
 )
 #: "Mr. Morgan of the Sierra Club said": an organisation between a name and its cue.
-_OF_ORG_RE = re.compile(
+_OF_ORG_RE = lazy_compile(
     rf"^{SP}+(?:of|at|from|with){SP}+(?:the{SP}+)?(?:[{UP}][\w.&’'\-]*{SP}*){{1,5}}"
     rf"(?:{SP}+{_ADV})*{SP}*$"
 )
 #: A role after a possessive name, before its cue: "Cole's| lawyer said", "Cole's| campaign
 #: manager has said", "Johnson's| doctor is calling" (group 1: the role words).
-_POSS_ROLE_RE = re.compile(rf"((?:{SP}+[a-z][\w\-]*){{1,3}}?)(?:{SP}+{_ADV})*"
+_POSS_ROLE_RE = lazy_compile(rf"((?:{SP}+[a-z][\w\-]*){{1,3}}?)(?:{SP}+{_ADV})*"
                            rf"(?:{SP}+(?:is|was|are|were))?{SP}*")
 #: A clause set off by commas after a description: ", who declined to be named,".
-_NP_CLAUSE_RE = re.compile(rf"^,{SP}+(?:who|whose|which|[a-z]+ing|[a-z]+ed){SP}+"
+_NP_CLAUSE_RE = lazy_compile(rf"^,{SP}+(?:who|whose|which|[a-z]+ing|[a-z]+ed){SP}+"
                            rf"[^,“”\"\n]{{1,100}},(?:{SP}+{_ADV})*{SP}*$")
-_PAREN_RE = re.compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
+_PAREN_RE = lazy_compile(rf"^{SP}*\([^()\n]{{1,40}}\)(?:{SP}+{_ADV})*{SP}*$")
 #: What a person writes or files speaks for them: "Ivana Trump's brief said", "Smith's
 #: statement read". Not people who speak for them ("Trump's lawyer said" is the lawyer).
 DOCUMENTS = (
@@ -213,26 +219,26 @@ DOCUMENTS = (
 #: mayor in a statement said", "the senator at a rally said", "the aide on Monday said".
 #: Where a clause's subject starts: the sentence's start, or after a quotation, a comma,
 #: a colon, a dash or a conjunction.
-_CLAUSE_OPEN_RE = re.compile(
+_CLAUSE_OPEN_RE = lazy_compile(
     rf"(?:^|[,;:—–”\"’]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Mm]eanwhile)){SP}*$")
 _OCCASIONS = ("interview|rally|hearing|conference|event|meeting|debate|briefing|call|video|"
               "broadcast|show|podcast|appearance|address|session|Monday|Tuesday|Wednesday|"
               "Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|"
               "year|today|yesterday")
-_OCCASION_RE = re.compile(
+_OCCASION_RE = lazy_compile(
     rf"{SP}+(?:in|at|on|during|from|with)(?:{SP}+[\w.&’'\-]+){{0,4}}?{SP}+"
     rf"(?:{DOCUMENTS}|{_OCCASIONS})\b")
-_POSS_DOC_RE = re.compile(
+_POSS_DOC_RE = lazy_compile(
     rf"^[’']s{SP}+(?:(?:new|latest|own|written|recent|earlier|first|second|final|official|"
     rf"sworn|formal|court|campaign){SP}+)?(?:{DOCUMENTS})(?:{SP}+{_ADV})*{SP}*$"
 )
 #: A document and whom it comes from: "a statement from X", "the letter, signed by X,".
-_DOC_BY_RE = re.compile(
+_DOC_BY_RE = lazy_compile(
     rf",?{SP}+(?:(?:{_cues.document_verbs()}){SP}+)?(?:by|from){SP}+")
-_DOC_BY_TAIL_RE = re.compile(rf"(?:[’']s{SP}+(?:office|campaign|lawyers?|attorneys?))?,?"
+_DOC_BY_TAIL_RE = lazy_compile(rf"(?:[’']s{SP}+(?:office|campaign|lawyers?|attorneys?))?,?"
                              rf"(?:{SP}+{_ADV})*{SP}*")
 #: After a quotation: '," reads a statement from X', '," said a letter signed by X'.
-_DOC_POST_RE = re.compile(
+_DOC_POST_RE = lazy_compile(
     rf"(?:reads|read|said|says|stated|states){SP}+(?:an?|the){SP}+(?:[\w’'\-]+{SP}+){{0,2}}?"
     rf"(?:{DOCUMENTS}){SP}+(?:(?:signed|written|sent|issued|released|posted|filed){SP}+)?"
     rf"(?:by|from){SP}+")
@@ -241,30 +247,30 @@ _PARTIES = {"republican", "republicans", "democratic", "democrat", "democrats", 
             "independent", "gop", "conservative", "conservatives", "liberal", "liberals",
             "labour", "green", "greens", "tory", "tories"}
 #: An age standing for a person: "the 54-year-old said".
-_AGE_NP_RE = re.compile(rf"[Tt]he{SP}+\d{{1,3}}-year-old\b")
+_AGE_NP_RE = lazy_compile(rf"[Tt]he{SP}+\d{{1,3}}-year-old\b")
 #: A party's member, never a surname ("the Massachusetts Democrat"; not "Green").
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans libertarian libertarians "
                            "tory tories conservative conservatives liberal liberals".split())
 #: A name set off by commas right before its verb: "the midwife, Grace Tully, said".
-_COMMA_TAIL_RE = re.compile(rf"^,(?:{SP}+{_ADV})*{SP}*$")
+_COMMA_TAIL_RE = lazy_compile(rf"^,(?:{SP}+{_ADV})*{SP}*$")
 #: ... after a lower-case role noun ("midwife, "), not after a place ("Yokohama, Japan, said").
-_ROLE_COMMA_RE = re.compile(rf"\b[a-z][a-z-]+,{SP}+$")
+_ROLE_COMMA_RE = lazy_compile(rf"\b[a-z][a-z-]+,{SP}+$")
 #: An article or a number before a capitalised word makes it a modifier or a thing ("a
 #: 2014 Senate hearing", "the Senate"), not a person speaking.
-_ARTICLE_NUM_BEFORE_RE = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he)|\d+){SP}+$")
-_PREP_BEFORE_RE = re.compile(
+_ARTICLE_NUM_BEFORE_RE = lazy_compile(rf"(?:\b(?:[Aa]n?|[Tt]he)|\d+){SP}+$")
+_PREP_BEFORE_RE = lazy_compile(
     r"(?:\b(?:in|at|of|for|from|with|by|to|on|into|near|about|than|against|like|versus|vs\.)"
     rf"(?:{SP}+the)?|’s|'s){SP}*$",
     re.I,
 )
 #: An office named with "of" ("Secretary of State Ellen Price"): the "of" is the title's.
-_OFFICE_OF_RE = re.compile(
+_OFFICE_OF_RE = lazy_compile(
     rf"\b(?:Secretary|Minister|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Head|"
     rf"Attorney{SP}+General|Surgeon{SP}+General|Governor|President|Mayor|Speaker|Dean|Leader)"
     rf"{SP}+of{SP}+(?:the{SP}+)?$")
 
 
-_OFFICE_FOR_RE = re.compile(
+_OFFICE_FOR_RE = lazy_compile(
     rf"\b(?:Secretary|Minister|Commissioner|Spokes(?:man|woman|person)|Secretary{SP}+of{SP}+"
     rf"State|Minister{SP}+of{SP}+State|Cabinet{SP}+Secretary){SP}+(?:for|of){SP}+(?:the{SP}+)?$")
 
@@ -305,8 +311,8 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
     return _OFFICE_OF_RE.search(text, max(0, at - 40), at) is None
 
 
-_POSS_RE = re.compile(r"[’']s$")
-_SENT_END_RE = re.compile(r"[.!?…][”\"’)\]]*\s+")
+_POSS_RE = lazy_compile(r"[’']s$")
+_SENT_END_RE = lazy_compile(r"[.!?…][”\"’)\]]*\s+")
 #: Words whose full stop ends no sentence ("Gov.", "Supt.", "Inc."): one list for speech,
 #: figures and studies.
 ABBREVIATIONS = frozenset({
@@ -330,10 +336,35 @@ _BODY_HEADS = frozenset("survey census study report review index institute counc
                         "committee organisation organization group party".split())
 
 
+#: First words of a body's name in languages that put the head first ("Observatorio
+#: Materno-Infantil del Sur", "Instituto Nacional de Estadística", "Universidade de São
+#: Paulo", "Ministère de la Santé"): a general lexicon of Spanish, Portuguese, French and
+#: Italian words for a body.
+_BODY_FIRST = frozenset("""
+observatorio instituto universidad universidade ministerio ministério secretaría secretaria
+comisión comissão consejo conselho fundación fundação asociación associação sindicato
+partido federación federação confederación confederação coordinadora cámara câmara colegio
+tribunal junta agencia agência oficina servicio serviço centro banco hospital empresa
+observatoire institut université ministère commission conseil fondation association
+syndicat fédération confédération agence centre banque hôpital comité société
+osservatorio istituto università ministero commissione consiglio fondazione associazione
+sindacato federazione agenzia centro ospedale società
+""".split())
+#: English heads that open a body's name before a linking word ("Ministry of Health").
+_BODY_FIRST_EN = frozenset("institute council commission agency ministry department "
+                           "university association foundation authority bureau office board "
+                           "bank court".split())
+
+
 def names_body(core: Sequence[str]) -> bool:
-    """True for a name of two words or more that ends in a body's or a work's word: no
-    "he" or "she" means it."""
-    return len(core) >= 2 and fold(core[-1]) in _BODY_HEADS
+    """True for a name of two words or more that ends in a body's or a work's word, or
+    opens with one in a language that puts it first ("Observatorio Materno-Infantil") or
+    before a linking word ("Ministry of Health"): no "he" or "she" means it."""
+    if len(core) < 2:
+        return False
+    first = fold(core[0])
+    return fold(core[-1]) in _BODY_HEADS or first in _BODY_FIRST or (
+        first in _BODY_FIRST_EN and core[1] in _INITIALS_SKIP)
 
 
 _BODY_WORD = rf"[{UP}](?:[\w’'&\-]|\.(?=\w))*"  # no sentence's full stop
@@ -341,7 +372,7 @@ _BODY_WORD = rf"[{UP}](?:[\w’'&\-]|\.(?=\w))*"  # no sentence's full stop
 #: with one of :data:`COMPANY_WORDS` in it, "Meridan Foods Ltd").
 _BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company",
                  "developer": "company", "operator": "company"}
-_BODY_RUN_RE = re.compile(
+_BODY_RUN_RE = lazy_compile(
     rf"(?<![\w’'.-])(?:{_BODY_WORD}(?:(?:{SP}+(?:(?:for|of|and|&|on){SP}+(?:the{SP}+)?)?)"
     rf"{_BODY_WORD})*)")
 
@@ -405,14 +436,14 @@ VOICE_ROLES = (rf"spokes(?:man|woman|person|people)|representatives?|officials?|
 #: "Brennan's"), up to three words ("senior", "company", "Health Ministry"), the role,
 #: and whom it is for ("for the agency", "at the authority", "for the organisers, the
 #: Clean Air Leith coalition").
-_VOICE_RE = re.compile(
+_VOICE_RE = lazy_compile(
     rf"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?P<poss>(?:[{UP}][\w&.\-]*{SP}+){{0,4}}[{UP}][\w&.\-]*|"
     rf"(?:[Tt]he{SP}+)?(?:[a-z]+{SP}+)?[a-z]+)[’']s){SP}+)?"
     rf"(?P<mods>(?:[\w’'&.\-]+{SP}+){{0,3}}?)(?P<role>(?i:{VOICE_ROLES}))"
     rf"(?:{SP}+(?:for|of|at|from|with){SP}+(?P<body>.+))?")
 #: A body by its common noun, with words that say which: "the company", "the state
 #: government", "The ministry", "the local".
-_THE_KIND_RE = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir){SP}+(?P<mods>(?:(?:[a-z][\w-]*|State|"
+_THE_KIND_RE = lazy_compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir){SP}+(?P<mods>(?:(?:[a-z][\w-]*|State|"
                           rf"Federal|Central|National|Provincial|Union){SP}+){{0,2}})"
                           rf"(?P<noun>[a-z]+)")
 #: Words that say which level a body is at, not which body: "the state government" is the
@@ -420,14 +451,14 @@ _THE_KIND_RE = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]heir){SP}+(?P<mods>(?:(?:[a-z]
 _LEVEL_WORDS = frozenset("state federal national central city county local regional "
                          "provincial municipal district".split())
 #: A dateline: "DECATUR, Ala. (AP) —", "SACRAMENTO, California —" (group ``where``).
-_DATELINE_RE = re.compile(
+_DATELINE_RE = lazy_compile(
     rf"(?m)^[{UP}][{UP}.'’ -]{{2,40}},{SP}+(?P<where>[{UP}][\w.]*(?:{SP}+[{UP}][\w.]*)?)"
     rf"(?:{SP}*\([^)\n]{{1,30}}\))?{SP}*[—–-]")
 #: A name opening a sentence, the body it is when one of :func:`_body_subject`'s tests holds.
-_OPENING_BODY_RE = re.compile(
+_OPENING_BODY_RE = lazy_compile(
     rf"(?:[Tt]he{SP}+)?(?P<name>{_BODY_WORD}(?:(?:{SP}+(?:(?:for|of|and|&|on){SP}+"
     rf"(?:the{SP}+)?)?){_BODY_WORD})*)")
-_BODY_AFTER_RE = re.compile(
+_BODY_AFTER_RE = lazy_compile(
     rf"(?:{SP}*\([{UP}][\w.]{{1,8}}\))?(?:,{SP}+(?:which|whose){SP}|{SP}+(?:said|says|told|"
     rf"added|insisted|argued|disputes|disputed|rejected|rejects|denied|denies|defended|"
     rf"defends){SP}+(?:(?:on{SP}+)?[{UP}][a-z]+{SP}+)?(?:that{SP}+)?(?:it|its)\b)")
@@ -618,7 +649,7 @@ def _is_people_word(word: str) -> bool:
     return w in GROUP_WORDS or w in PERSON_ROLES
 
 
-_NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][a-z’'-]*)\b")
+_NEXT_WORD_RE = lazy_compile(r"[ \u00a0]+([a-z][a-z’'-]*)\b")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -645,9 +676,17 @@ _DOMAINS = frozenset("foreign defense defence interior finance labor labour educ
                      "trade energy homeland".split())
 
 
-#: Lower-case words that link the words of a body's name ("Public Health Agency of Canada",
-#: "Unión de Agricultores del Sur") and never a person's: a long name with one is whole.
-_BODY_LINKS = frozenset("of for and & on del des y et".split())
+#: Lower-case words that link the words of a long name ("Public Health Agency of Canada",
+#: "Unión de Agricultores del Sur", "Banco de la Nación Argentina"): a long name with one is
+#: whole, not a headline run into a name. The same words a long name's short form leaves
+#: out ("PHAC"): one list, :data:`_INITIALS_SKIP`.
+_INITIALS_SKIP = ("of", "for", "and", "&", "on", "de", "del", "des", "la", "le", "du", "y",
+                  "et", "the")
+_BODY_LINKS = frozenset(_INITIALS_SKIP)
+
+
+#: How a possessive word ends: "ABC's", "News'".
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -661,6 +700,13 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     written = " ".join(toks)
     core = [t.strip(",") for t in toks]
+    poss = [k for k, t in enumerate(core[:-2]) if t.endswith(_POSSESSIVE_ENDS)]
+    if poss and not names_body(core) and fold(core[-1]) not in ORGANISATION_NOUNS:
+        # "ABC's Martha Raddatz", "Fox News' Chris Wallace": the outlet's person, named
+        # after its possessive ("People's Party", "Hunters' Association" stay whole)
+        k = poss[-1] + 1
+        toks, core = toks[k:], core[k:]
+        written = " ".join(toks)
     if len(core) >= 2 and core[-2] == "et" and core[-1].startswith("al"):
         core = core[:-2]
     while core and core[-1] in ("Jr.", "Sr.", "II", "III", "IV"):
@@ -725,8 +771,8 @@ class Subject:
 
 
 #: Letters each followed by a full stop, the last one's left off: "U.N", "E.U", "p.m".
-_DOTTED_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_LOWER_NEXT_RE = re.compile(r"[ \u00a0]*[”\"’)\]]*[ \u00a0\n]+[a-z]")
+_DOTTED_RE = lazy_compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_LOWER_NEXT_RE = lazy_compile(r"[ \u00a0]*[”\"’)\]]*[ \u00a0\n]+[a-z]")
 
 
 def _is_abbrev_end(text: str, dot: int) -> bool:
@@ -779,10 +825,17 @@ def _subject_span(text: str, m: re.Match[str], kind: str) -> Subject | None:
         written, _core = cleaned
         s = m.start() + raw.replace("\u00a0", " ").find(written.split(" ")[0])
         name = text[s:m.end()].replace("\u00a0", " ").rstrip(", ")
-        if len(_core) == 1 and name.isupper() and (long := acronym_name(text, name, s)):
-            name = long  # '"…," UAS wrote' after "the Unión de Agricultores del Sur (UAS)"
-        return Subject("name", name, s, m.end(), 0, 0)
+        return Subject("name", _spelled_out(text, name, _core, s), s, m.end(), 0, 0)
     return Subject(kind, raw, s, m.end(), 0, 0)
+
+
+def _spelled_out(text: str, name: str, core: Sequence[str], pos: int) -> str:
+    """A speaker's name as the draft gives it: a short form in capitals the text spells
+    out is the name it stands for ('"…," UAS wrote' after "the Unión de Agricultores del
+    Sur (UAS)"; "the Commission on Audit (COA) estimated"); any other name as written."""
+    if len(core) == 1 and name.isupper() and (long := acronym_name(text, name, pos)):
+        return long
+    return name
 
 
 def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str, re.Match[str]]]:
@@ -798,21 +851,21 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str, re.Mat
 
 
 #: Who speaks for a body unnamed: the head of a description "a spokeswoman for X" is.
-_SPOKES_HEAD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|official|"
+_SPOKES_HEAD_RE = lazy_compile(r"\b(?:spokes(?:man|woman|person)|representative|official|"
                              r"press[ \u00a0]+officer)$", re.I)
 #: The body after "a spokeswoman": "for the Department for Culture, Media and Sport", "for
 #: the organisers, the Clean Air Leith coalition" (the body's name set beside a
 #: description of it), "for Meridan Foods" (group ``body``: as written).
-_SPOKES_FOR_RE = re.compile(
+_SPOKES_FOR_RE = lazy_compile(
     rf"{SP}+(?P<prep>for|of|at|from){SP}+(?:(?:the{SP}+)?[a-z][\w’'\-]*(?:{SP}+[a-z][\w’'\-]*)?,{SP}+"
     rf"(?=(?:the{SP}+)?[{UP}]))?(?P<body>(?:the{SP}+)?(?:{_BODY_WORD}"
     rf"(?:{SP}+(?:(?:for|of|and|&|on|in){SP}+(?:the{SP}+)?)?{_BODY_WORD}"
     rf"|,{SP}+{_BODY_WORD}(?=(?:{SP}+{_BODY_WORD})*{SP}+and{SP}+[{UP}]))*"
     rf"(?:{SP}+(?:{'|'.join(sorted(ORGANISATION_NOUNS))})\b)?"
     rf"|[a-z][\w\-]*(?:{SP}+[a-z][\w\-]*)?(?<=[a-z])))")
-_SPOKES_END_RE = re.compile(rf"{SP}*(?:[.,;]|$|{SP}*\n|{SP}+(?:in|on|at|who|after)\b)")
+_SPOKES_END_RE = lazy_compile(rf"{SP}*(?:[.,;]|$|{SP}*\n|{SP}+(?:in|on|at|who|after)\b)")
 #: The same, ending right before its cue verb: "... coalition, told", "... Sport said".
-_SPOKES_BEFORE_RE = re.compile(
+_SPOKES_BEFORE_RE = lazy_compile(
     rf"\b(?P<np>(?:[Aa]n?|[Tt]he)(?:{SP}+[a-z][\w\-]*){{0,2}}?{SP}+(?:spokes(?:man|woman|person)|"
     rf"representative|official|press{SP}+officer))(?P<for>{_SPOKES_FOR_RE.pattern})"
     # "..., which owns many of the blocks, said": the body's own clause
@@ -824,7 +877,7 @@ _SPOKES_BEFORE_RE = re.compile(
 #: by commas before the cue: "An official at the ministry, speaking on condition of
 #: anonymity, said", "A ministry official, who was not authorised to speak, said" (groups
 #: ``np`` and ``head``).
-_DESC_CLAUSE_RE = re.compile(
+_DESC_CLAUSE_RE = lazy_compile(
     rf"(?P<np>\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother){SP}+(?:[\w’'\-]+{SP}+){{0,3}}?"
     rf"(?P<head>[a-z][\w\-]*)(?:{SP}+(?:at|of|for|from|in|with){SP}+(?:the{SP}+)?"
     rf"[\w’'&\-]+(?:{SP}+[\w’'&\-]+){{0,3}}?)?),{SP}+(?:who|[a-z]+ing){SP}+"
@@ -833,7 +886,7 @@ _DESC_CLAUSE_RE = re.compile(
 
 #: A description whose clause gives the person's name: "A survivor, identified only as
 #: Fatima, said", "A third woman, who gave her name as Mrs Okafor, said" (group ``name``).
-_NAMED_AS_RE = re.compile(
+_NAMED_AS_RE = lazy_compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)(?:{SP}+[\w’'\-]+){{1,5}}?,{SP}+"
     rf"(?:who{SP}+gave{SP}+(?:his|her|their){SP}+(?:first{SP}+)?name{SP}+(?:only{SP}+)?as|"
     rf"identified{SP}+(?:only{SP}+)?as|known{SP}+(?:only{SP}+)?as|named){SP}+"
@@ -842,7 +895,7 @@ _NAMED_AS_RE = re.compile(
 
 #: Where a described speaker is, between the description and its verb: " near Ballarat",
 #: " from Dunedin," (the verb-first order, "said a farmer near Moyston", is read apart).
-_PLACE_TAIL_RE = re.compile(
+_PLACE_TAIL_RE = lazy_compile(
     rf"(?P<place>{SP}+(?:near|in|from|outside|at){SP}+(?:the{SP}+)?"
     rf"[A-Z][\w’'\-]*(?:{SP}+[A-Z][\w’'\-]*){{0,3}}),?{SP}*")
 
@@ -1016,14 +1069,14 @@ def _body_name_before(text: str, lo: int, verb_start: int) -> Subject | None:
 
 #: What goes on naming a body after its capitalised words: "Institute| for Fiscal Studies",
 #: "Trump| campaign".
-_ORG_TAIL_RE = re.compile(
+_ORG_TAIL_RE = lazy_compile(
     rf"(?:{SP}+(?:for|of|on|and){SP}+(?:the{SP}+)?[{UP}][\w’'&.\-]*(?:{SP}+[{UP}][\w’'&.\-]*)*)*"
     rf"(?:{SP}+(?:{'|'.join(sorted(ORGANISATION_NOUNS | PERSON_ROLES))})\b)?")
 
 
 #: Lower-case role words between a capitalised word and a name ("Opposition| spokeswoman |
 #: Dr Sarah Kent").
-_ROLE_WORDS_RE = re.compile(rf"(?:{SP}+[a-z][\w\-]*){{1,3}}{SP}+(?=[{UP}])")
+_ROLE_WORDS_RE = lazy_compile(rf"(?:{SP}+[a-z][\w\-]*){{1,3}}{SP}+(?=[{UP}])")
 
 
 def _titles_only(written: str) -> bool:
@@ -1068,8 +1121,10 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
         nm = NAME_RE.match(text, rm.end(), hi)
         if nm and _after_preposition(text, max(p, nm.start() - 12), nm.start()):
             # "said a third-generation farmer near Moyston", "said a teacher from Dunedin":
-            # a place after a preposition says where the speaker is, not who
-            end = nm.end()
+            # a place after a preposition says where the speaker is, not who; "according
+            # to a review by the Board of Health Inspectors": the body's whole name
+            om = _ORG_TAIL_RE.match(text, nm.end(), hi)
+            end = om.end() if om else nm.end()
             while text[end - 1] in ".,":
                 end -= 1
             return Subject("np", text[p:end], p, end, 0, 0)
@@ -1111,11 +1166,11 @@ def subject_after(text: str, verb_end: int, hi: int) -> Subject | None:
 
 
 #: The role after a possessive description: "the group's emergency coordinator".
-_ROLE_AFTER_POSS_RE = re.compile(rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says)\b)"
+_ROLE_AFTER_POSS_RE = lazy_compile(rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says)\b)"
                                  rf"[a-z][\w\-]*){{1,3}}(?=[,.;]|{SP}+(?:in|at|for|of|who)\b)")
 #: A speaker who gives only a first name: ", who asked to be identified only by her first
 #: name, Fatimé,", ", who gave only his first name, Idris," (group ``name``).
-_FIRST_NAME_RE = re.compile(
+_FIRST_NAME_RE = lazy_compile(
     rf"(?:{SP}+(?:in|at|for|of|from){SP}+[^,.;:“”\"\n]{{1,40}}?)?"
     rf",?{SP}+who{SP}+[^.;:“”\"\n]{{0,80}}?\b(?:first{SP}+name|name{SP}+only|only{SP}+(?:as|by))"
     rf",?{SP}+(?:as{SP}+)?(?P<name>[{UP}][\w’'\-]+)(?=[,.;:]|{SP}+(?:for|because|out)\b)")
@@ -1137,13 +1192,13 @@ def _spokes_after(text: str, p: int, hi: int) -> Subject | None:
 #: A description set before the name it stands for, after an inverted cue: "said its
 #: director, Colin Marsh", "said the group's director, Colin Marsh": a determiner or a
 #: possessive ("Acme's"), up to five words with no comma or quotation mark, then a comma.
-_APPOSED_DESC_RE = re.compile(
+_APPOSED_DESC_RE = lazy_compile(
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|[Oo]ne|[Aa]nother|"
     rf"(?:[{UP}][\w&.\-]*{SP}+){{0,3}}[{UP}][\w&.\-]*[’']s){SP}+"
     rf"(?:[\w’'\-]+{SP}+){{0,4}}?[\w’'\-]*[a-z\d],{SP}+"
 )
 #: What may follow the apposed name: the sentence's end, another apposition, a clause.
-_APPOSED_END_RE = re.compile(rf"(?:[.,;:!?)\n]|{SP}*$|{SP}+(?:who|in|at|on|of)\b)")
+_APPOSED_END_RE = lazy_compile(rf"(?:[.,;:!?)\n]|{SP}*$|{SP}+(?:who|in|at|on|of)\b)")
 
 
 def _apposed_name(text: str, p: int, hi: int) -> Subject | None:
@@ -1158,13 +1213,13 @@ def _apposed_name(text: str, p: int, hi: int) -> Subject | None:
     return _subject_span(text, nm, "name")
 
 
-_POST_LEAD_RE = re.compile(rf"{SP}*(?:[,;:]|[―—–-]+)?{SP}*")
+_POST_LEAD_RE = lazy_compile(rf"{SP}*(?:[,;:]|[―—–-]+)?{SP}*")
 #: A description opening the words after a quotation and set off before a name by a
 #: comma: "the state's commissioner for education, " (no verb, quotation mark or clause).
-_DESC_LEAD_RE = re.compile(
+_DESC_LEAD_RE = lazy_compile(
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[{UP}][\w&.\-]*[’']s)"
     rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says|told)\b)[\w’'&.\-]+){{1,8}},{SP}+")
-_EPIGRAPH_RE = re.compile(rf"{SP}*[―—–]+{SP}*")
+_EPIGRAPH_RE = lazy_compile(rf"{SP}*[―—–]+{SP}*")
 
 
 def cue_after(text: str, pos: int, hi: int) -> Subject | None:
@@ -1224,7 +1279,7 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
 
 #: A cue in the -ing form after a preposition ("by saying", "for calling", "while
 #: insisting") has no subject of its own: it is the subject of the clause it hangs on.
-_GERUND_LEAD_RE = re.compile(
+_GERUND_LEAD_RE = lazy_compile(
     rf"\b(?:by|for|after|before|while|when|in|on|upon|without|since){SP}+$")
 _GERUND_STOP = {"I", "it", "It", "we", "We"}
 
@@ -1266,13 +1321,13 @@ _MAKE = (r"(?:make|makes|made|making|issue|issues|issued|issuing|deliver|deliver
 _ACT = (rf"(?:(?:an?|the|his|her|their|its|one|another){SP}+)?(?:[\w’'\-]+{SP}+){{0,3}}?"
         rf"(?:{SPEECH_NOUNS})")
 _REL_TAIL = rf"(?:{SP}*,)?{SP}+(?:that|which)(?:{SP}+{_ADV})*(?:{SP}+[a-z]+ly)?{SP}+$"
-_REL_TAIL_RE = re.compile(_REL_TAIL)
+_REL_TAIL_RE = lazy_compile(_REL_TAIL)
 #: "Lee made a comment (on Friday) that described ...": the maker of the act.
-_MADE_ACT_RE = re.compile(
+_MADE_ACT_RE = lazy_compile(
     rf"\b{_MAKE}{SP}+{_ACT}(?:{SP}+(?:on|in|at|last|this|during|after){SP}+[^,;:“”\"]{{1,30}}?)?"
     rf"{_REL_TAIL}")
 #: "a comment by Lee that described ...", "Lee's comment that described ...".
-_BY_ACT_RE = re.compile(rf"\b{_ACT}{SP}+(?:by|from){SP}+$")
+_BY_ACT_RE = lazy_compile(rf"\b{_ACT}{SP}+(?:by|from){SP}+$")
 
 
 def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
@@ -1300,10 +1355,50 @@ def speech_act_maker(text: str, lo: int, verb_start: int) -> Subject | None:
     return None
 
 
+#: Nouns for a document that a text lets speak ("The report concluded: '…'").
+_DOC_HEADS = frozenset("report study review survey statement letter audit assessment inquiry "
+                       "analysis paper".split())
+
+
+def document_maker(text: str, desc: str, pos: int) -> str | None:
+    """Who made the document a definite description before ``pos`` speaks of ("The report
+    concluded: '…'"), as the text says before: "A committee of outside lawyers, whose
+    report was released ...", "the regulator's report", "a report by the Audit Office",
+    "the Audit Office published a report"; None when the text does not say (no further
+    back than 1,500 characters)."""
+    words = desc.split()
+    if len(words) != 2 or words[0] not in ("The", "the", "Its", "its") or \
+            words[1].lower() not in _DOC_HEADS:
+        return None
+    head = re.escape(words[1].lower())
+    lo = max(0, pos - 1500)
+    best: tuple[int, str] | None = None
+    for m in re.finditer(rf",{SP}+whose{SP}+(?:[a-z-]+{SP}+){{0,2}}?{head}\b", text[lo:pos]):
+        at = lo + m.start()
+        ss = sentence_start(text, max(0, at - 300), at)
+        maker = text[ss:at].strip()
+        if 0 < len(maker.split()) <= 12 and "\n" not in maker:
+            best = (at, maker)
+    for m in re.finditer(rf"(?:\b[Bb]y|\b[Ff]rom){SP}+(?:the{SP}+)?(?P<name>{_NAMED_RUN})"
+                         rf"|(?P<poss>{_NAMED_RUN})[’']s{SP}+(?:[a-z-]+{SP}+){{0,2}}?{head}\b",
+                         text[lo:pos]):
+        at = lo + m.start()
+        if m.group("name") is not None:
+            if not re.search(rf"\b{head}{SP}+$", text[max(0, at - 40):at]):
+                continue  # "a report by the Audit Office": the maker of that kind of work
+            name = m.group("name")
+        else:
+            name = re.sub(rf"^[Tt]he{SP}+", "", m.group("poss"))
+        cleaned = clean_name(name)
+        if cleaned is not None and (best is None or at > best[0]):
+            best = (at, name)
+    return best[1] if best is not None else None
+
+
 #: A document and its maker opening a sentence before a colon: "A statement from Harbour
 #: Water read:", "The letter, signed by the ministry, said:" (groups ``who``, ``noun``,
 #: ``verb``).
-_DOC_FROM_COLON_RE = re.compile(
+_DOC_FROM_COLON_RE = lazy_compile(
     rf"{SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:{SP}+[\w’'\-]+){{0,2}}?{SP}+(?:{DOCUMENTS}),?"
     rf"{SP}+(?:(?:{_cues.document_verbs()}){SP}+)?(?:by|from){SP}+"
     rf"(?P<who>(?:the{SP}+(?:[a-z][\w\-]*{SP}+){{0,2}}(?P<noun>[a-z]+))|"
@@ -1346,15 +1441,22 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     return Subject("guess", cleaned[0], at, at + len(cleaned[0]), colon, colon + 1)
 
 
-_BY_AGENT_RE = re.compile(rf"{SP}+by{SP}+")
+_BY_AGENT_RE = lazy_compile(rf"{SP}+by{SP}+")
 #: A cue word after a determiner or a possessive is a noun ("the charges", "her remarks",
 #: "Cole's claims"), not a verb of speech.
-_NOUN_USE_RE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
+_NOUN_USE_RE = lazy_compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
                           rf"[Yy]our|[Tt]hese|[Tt]hose|[Ss]uch|[Ww]hose)|"
                           rf"\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]ho|[Ww]hat|"
                           rf"[Ww]here)[’']s)\w+[’']s){SP}+$")
+#: A determiner and an adjective before a cue word in -s: "the higher estimates", "their
+#: earlier claims", "the official reports" are nouns ("the company estimates" is a verb:
+#: an adjective is read by its ending or as one of a few common ones).
+_ADJ_NOUN_USE_RE = lazy_compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose|[Ss]uch){SP}+"
+    rf"(?:[a-z]+(?:er|est|al|ous|ive|ic|ed)|new|own|early|recent|previous|rival|false|"
+    rf"wild|other|same|initial|original){SP}+$")
 #: "and" (and adverbs) right before a cue verb: it shares the clause's subject.
-_AND_BEFORE_RE = re.compile(rf"\band(?:{SP}+{_ADV})*{SP}+$")
+_AND_BEFORE_RE = lazy_compile(rf"\band(?:{SP}+{_ADV})*{SP}+$")
 
 
 def sentence_subject(text: str, lo: int, at: int) -> Subject | None:
@@ -1388,6 +1490,9 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
     for vm in CUE_RE.finditer(text, lo, open_at):
         if _NOUN_USE_RE.search(text, max(lo, vm.start() - 12), vm.start()):
             continue  # "the charges were", "her remarks": a noun, not a verb of speech
+        if vm.group(0).endswith("s") and \
+                _ADJ_NOUN_USE_RE.search(text, max(lo, vm.start() - 40), vm.start()):
+            continue  # "dismissed the higher estimates as": a noun after its adjective
         if not _passive(text, vm, lo):
             verbs.append(vm)
             continue
@@ -1474,8 +1579,8 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
             continue  # "Libertarian presidential candidate ...": a party, not a person
         if len(cleaned[1]) == 1 and m.group(0) == cleaned[0] and _is_people_word(cleaned[0]):
             continue  # "Staff at the clinic said", "Residents told": a group, no one named
-        subj = Subject("guess", cleaned[0], m.start(), m.end(), vm.start(), vm.end())
-        return subj
+        return Subject("guess", _spelled_out(text, cleaned[0], cleaned[1], m.start()),
+                       m.start(), m.end(), vm.start(), vm.end())
     return Subject("none", "", vm.start(), vm.start(), vm.start(), vm.end())
 
 
@@ -1546,11 +1651,26 @@ def folded_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(a) and bool(b) and _surnames_fit(a[-1], b[-1]) and _given_fits(a, b)
 
 
-_WORDS_RE = re.compile(r"\w+")
+_WORDS_RE = lazy_compile(r"\w+")
 
 
 #: A word in capitals written as a body's short form: "the WHO", "(UAS)", "BBMP's".
-_SHORT_FORM_RE = re.compile(rf"(?:\b[Tt]he{SP}+|\()([A-Z]{{3,6}})\b|\b([A-Z]{{3,6}})[’']s\b")
+_SHORT_FORM_RE = lazy_compile(rf"(?:\b[Tt]he{SP}+|\()([A-Z]{{3,6}})\b|\b([A-Z]{{3,6}})[’']s\b")
+
+
+def surname_keys(core: Sequence[str]) -> list[str]:
+    """The folded words a person of these name tokens is called by alone: the last; and,
+    for three words or more, the one before it too, as Spanish and Portuguese names put
+    the family's first surname there ("Ernesto Villalobos Ruiz" is "Villalobos";
+    "Gabriel García Márquez" is "García"), not an initial ("George W. Bush"), a
+    particle, nor a word of a body's name ("Brandenburg Hunters' Association")."""
+    keys = [fold(core[-1])]
+    if len(core) >= 3 and not names_body(core):
+        w = core[-2]
+        if len(w) > 2 and w[:1].isupper() and w[-1:].isalpha() and \
+                fold(w) not in TITLE_SET and w.lower() not in _INITIALS_SKIP:
+            keys.append(fold(w))
+    return keys
 
 
 class People:
@@ -1600,6 +1720,10 @@ class People:
         """Index of the person these name tokens fold into, if one is known."""
         ids = [i for i in self._match_surname(fold(core[-1]))
                if self._compatible(core, self._core[i])]
+        if not ids and len(core) >= 3:
+            # "Joaquín Herrera Soto" is the "Herrera" the text quoted before
+            ids = [i for key in surname_keys(core)[1:] for i in self._surnames.get(key, ())
+                   if self._compatible(core, self._core[i])]
         if not ids:
             return None
         if len(ids) == 1:
@@ -1620,7 +1744,8 @@ class People:
             i = len(self.persons)
             self.persons.append(PersonDraft(id="", name=" ".join(core), aliases=[]))
             self._core.append(list(core))
-            self._surnames.setdefault(fold(core[-1]), []).append(i)
+            for key in surname_keys(core):
+                self._surnames.setdefault(key, []).append(i)
             self._fuzzy.clear()
         p = self.persons[i]
         if len(core) > len(self._core[i]):
@@ -1782,8 +1907,44 @@ class Mentions:
 _DESC_LEAD = frozenset(("a", "an", "the", "his", "her", "their", "its", "our", "one", "another"))
 #: Determiners of a newcomer: "A yam trader", "One farmer", "Another resident".
 _NEW_LEAD = frozenset(("a", "an", "one", "another"))
-_SENTENCE_OPEN_RE = re.compile(r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \u00a0]))"
+_SENTENCE_OPEN_RE = lazy_compile(r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \u00a0]))"
                                r"(?=[A-Z])", re.M)
+
+
+#: What stands before the pronoun of a quotation that opens its paragraph: '“…,” she',
+#: '“…,” said she' (searched on the paragraph up to the pronoun).
+_OPENING_QUOTE_CUE_RE = lazy_compile(r"[“\"][^\n]*[”\"][ \u00a0]*(?:[a-z]+[ \u00a0]+)?$")
+
+
+def pronoun_reach(text: str, pos: int) -> int:
+    """How far back a "he" or "she" at ``pos`` reads for whom it means: its paragraph, no
+    further back than 1,500 characters; and when it is the cue of a quotation that opens
+    its paragraph ('“…,” she said' after a paragraph that named or described her), the
+    paragraph before too, and before that any paragraphs of the same quotation (a quote
+    block whose last paragraph carries the cue)."""
+    floor = max(0, pos - 1500)
+    lo = text.rfind("\n", floor, pos) + 1
+    if lo == 0 or not _OPENING_QUOTE_CUE_RE.match(text, lo, pos):
+        return max(lo, floor)
+    while lo > floor:
+        j = lo - 1
+        while j > floor and text[j - 1] in "\r\n \t":
+            j -= 1  # over blank lines
+        prev = text.rfind("\n", floor, j) + 1
+        lo = prev
+        # a paragraph of the same quotation: it opens with a mark and does not close it
+        if not _unclosed_quote(text[prev:j]):
+            break
+    return max(lo, floor)
+
+
+def _unclosed_quote(para: str) -> bool:
+    """True for a paragraph of a quote block that goes on: it opens with a quotation mark
+    and never closes it (the convention for a quotation over several paragraphs)."""
+    p = para.lstrip(" \u00a0")
+    if p[:1] == "“":
+        return "”" not in p
+    return p[:1] == '"' and p.count('"') == 1
 
 
 def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int, str] | None:
@@ -1797,7 +1958,7 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
 
     # the paragraph, but no more than 1,500 characters of it (as far back as names are
     # looked for): on a one-line article every pronoun would read the text from its start
-    lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500)
+    lo = pronoun_reach(text, pos)
     found = None
     for sm in _SENTENCE_OPEN_RE.finditer(text, lo, pos):
         at = sm.start()
@@ -1809,7 +1970,10 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
         if head is None:
             continue
         hs = noun_sex(head)
-        if hs != sex and not (hs is None and lead in _NEW_LEAD):
+        if hs != sex and not (hs is None and (lead in _NEW_LEAD or (
+                lead == "the" and _introduced_as(text, head, at)))):
+            # (a newcomer by trade whose sex is not said is whom the pronoun means, and so
+            # is "The teacher" that takes up "A retired teacher" described before)
             continue
         hm = re.search(rf"\b{re.escape(head)}\b", opening)
         if hm is None:
@@ -1821,7 +1985,16 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
     return found
 
 
-_OPENING_WORD_RE = re.compile(r"[ \u00a0]*([A-Z][\w’'-]+)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+\b")
+def _introduced_as(text: str, head: str, at: int) -> bool:
+    """True when a newcomer was described by ``head`` before ``at`` ("A retired teacher
+    who ...", "One farmer"), no further back than 3,000 characters: a later "The teacher"
+    is that person."""
+    return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:{SP}+[\w’'-]+){{0,3}}?{SP}+"
+                     rf"{re.escape(head)}\b", text[max(0, at - 3000):at]) is not None
+
+
+_OPENING_WORD_RE = lazy_compile(
+    r"[ \u00a0]*([A-Z][\w’'-]+)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+\b")
 
 
 def paragraph_opening_word(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -1836,7 +2009,7 @@ def paragraph_opening_word(text: str, pos: int) -> tuple[int, int, str] | None:
 
 
 #: A trade or an agent by its ending ("fisherman", "ecologist", "shopkeeper", "vendor").
-_AGENT_END_RE = re.compile(r"[a-z]{2,}(?:man|woman|ist|ian|keeper|maker|worker|holder|"
+_AGENT_END_RE = lazy_compile(r"[a-z]{2,}(?:man|woman|ist|ian|keeper|maker|worker|holder|"
                            r"owner|seller|grower|dealer|player|rider|writer)")
 
 
@@ -1891,7 +2064,7 @@ def person_description(desc: str) -> bool:
 #: A person described, then named in apposition: "The vendor, Grace Achieng, 34, said",
 #: "The man, Tomas Lind, said", "The engineer, Kavya Nair, said" (a sentence's opening;
 #: groups ``noun`` and ``name``).
-_NAMED_AFTER_RE = re.compile(
+_NAMED_AFTER_RE = lazy_compile(
     rf"(?:The|This){SP}+(?:[a-z][\w-]*{SP}+){{0,2}}(?P<noun>[a-z][\w-]*),{SP}+"
     rf"(?P<name>{NAME_PLAIN}),")
 #: How far on :func:`named_after` reads.
@@ -1957,13 +2130,13 @@ def named_after(text: str, pos: int, head: str | None = None) -> tuple[int, int,
 #: A sentence's words before a name that describe the person it names, set off by a comma
 #: ("The chairman of the district council, | Bello Tsado, told", "Its lead author,
 #: ecologist | Dr Arjun Hegde, argues", "Harbour Water's managing director, | Ann Lee,").
-_APPOSED_OPENING_RE = re.compile(
+_APPOSED_OPENING_RE = lazy_compile(
     rf"(?:(?:[{UP}][\w&.\-]*{SP}+){{0,3}}[{UP}][\w&.\-]*[’']s|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|"
     rf"[Tt]heir|[Oo]ur|[Aa]n?){SP}+[^,;:“”\"\n]{{1,80}},{SP}+"
     rf"(?:(?!(?:by|of|in|at|from|with|for|to|and|on|as|said|says|told)\b)[a-z][\w\-]*{SP}+){{0,3}}")
 #: Place or body words before a role, then the name: "Skye and Lochalsh councillor | Donnie
 #: Matheson said", "Labour councillor | Ann Lee" (group ``role``).
-_ROLE_OPENING_RE = re.compile(
+_ROLE_OPENING_RE = lazy_compile(
     rf"(?:[{UP}][\w’'.\-]*{SP}+(?:(?:and|of|&){SP}+)?){{1,4}}(?:[a-z][\w\-]*{SP}+){{0,2}}?"
     rf"(?P<role>[a-z][\w\-]*){SP}+")
 
@@ -1982,14 +2155,12 @@ def described_subject(head: str, after: str) -> bool:
 
 #: A name with the short form the text gives it in brackets: "the Unión de Agricultores del
 #: Sur (UAS)", "Public Health Agency of Canada (PHAC)" (groups ``name`` and ``short``).
-#: Words a long name's short form leaves out ("Public Health Agency of Canada" is "PHAC"),
-#: which may link the capitalised words of that name.
-_INITIALS_SKIP = ("of", "for", "and", "&", "on", "de", "del", "des", "la", "le", "du", "y",
-                  "et", "the")
+#: (:data:`_INITIALS_SKIP`: the words a long name's short form leaves out, "Public Health
+#: Agency of Canada" is "PHAC", which may link the capitalised words of that name.)
 _LONG_NAME = (rf"[{UP}][\w’'&.\-]*(?:{SP}+(?:(?:{'|'.join(map(re.escape, _INITIALS_SKIP))})"
               rf"{SP}+)*[{UP}][\w’'&.\-]*)+")
-_DEFINED_RE = re.compile(rf"(?P<name>{_LONG_NAME}){SP}*\((?P<short>[{UP}][{UP}&]{{1,7}})\)")
-_LONG_NAME_RE = re.compile(_LONG_NAME)
+_DEFINED_RE = lazy_compile(rf"(?P<name>{_LONG_NAME}){SP}*\((?P<short>[{UP}][{UP}&]{{1,7}})\)")
+_LONG_NAME_RE = lazy_compile(_LONG_NAME)
 
 
 def _initials(name: str) -> str:
@@ -2058,7 +2229,7 @@ _NAMED_RUN = rf"{_BODY_WORD}(?:(?:{SP}+(?:of|for|on|and|&|the){SP}+|{SP}+){_BODY
 #: A sentence opening with a body by its common noun as its subject, after a fronted phrase
 #: at most: "The treasury declined ...", "In a statement, the Auditor-General's office
 #: wrote ..." (groups ``np`` and ``noun``).
-_BODY_OPENING_RE = re.compile(
+_BODY_OPENING_RE = lazy_compile(
     rf"(?:(?:In|On|At|After|Asked|Speaking)\b[^,;:“”\"\n]{{0,60}},{SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts){SP}+(?:[\w’'&\-]+{SP}+){{0,3}}?(?P<noun>[a-z]+))"
     rf"(?:,{SP}+(?P<name>{_NAMED_RUN}),)?{SP}+(?:[a-z]+{SP}+)?[a-z]+")
@@ -2084,7 +2255,36 @@ def body_it(text: str, pos: int) -> str | None:
                 return m.group("name")  # "The company, Harbour Foods, said ..."
             return voice_as_named(text, m.start("np"), m.end("np"))
     # "Harbour Foods said sales fell. '…,' it said": a body by its name
-    return _body_subject(text, pos)
+    found = _body_subject(text, pos)
+    if found is None:
+        found = _it_subject(text, ps, pos)
+    return found
+
+
+def _it_subject(text: str, ps: int, pos: int) -> str | None:
+    """The name that opens the last sentence before ``pos`` in its paragraph (from ``ps``)
+    as the subject of a cue verb, when nothing says it is a person: the "it" of a cue
+    after it is the name's, a body whatever its words ("Southern Water said bills would
+    rise. '…,' it said")."""
+    found = None
+    starts = [ps] + [m.end() for m in _SENT_END_RE.finditer(text, ps, pos)
+                     if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
+    for at in starts:
+        m = _OPENING_BODY_RE.match(text, at, pos)
+        if m is None or not _cue_after_name(text, m.end(), pos):
+            continue
+        toks = m.group("name").split()
+        if toks[0] in STOP or fold(toks[0]) in _STOP_FOLD or _PERSON_TITLE_RE.match(
+                m.group("name") + " ") or gender_of(m.group("name"), toks) is not None:
+            continue
+        found = ("the " if text[m.start():m.start("name")].strip() else "") + m.group("name")
+    return found
+
+
+def _cue_after_name(text: str, at: int, hi: int) -> bool:
+    """A cue verb of the lexicon right after a name: "Southern Water said"."""
+    vm = CUE_RE.match(text, at + 1, hi) if text[at:at + 1] in (" ", "\u00a0") else None
+    return vm is not None and not vm.group(0).endswith("ing")
 
 
 
@@ -2125,44 +2325,53 @@ def body_introduced(text: str, noun: str, at: int, hi: int) -> tuple[str, int] |
     return (m.group("name"), m.end("kind")) if m is not None else None
 
 
-def person_before(text: str, pos: int, sex: str) -> tuple[str, list[str]] | None:
+def person_before(text: str, pos: int, sex: str,
+                  sex_of: Callable[[str, list[str]], str | None] = gender_of
+                  ) -> tuple[str, list[str]] | None:
     """(name as written, tokens) of the nearest person named in ``pos``'s paragraph (no
     further back than 1,500 characters) whose name says their sex is ``sex``, even after a
     preposition ("criticised by Tom Bell, ... '…,' he said"; "According to Ann Lee, ...
     '…,' she said"; "The inquiry heard from Dr Ada Moor. She told the panel:"): the
     mention rules pass over a name after a preposition (a place: "in Yokohama"), but a
     full name with a first name of that sex is a person's; failing one, the only person
-    the paragraph names with a person's title ("heard from Dr Ada Moor", "disputed by Nurse
-    Joy Okoro").
-    For a "he" or "she" that found no one."""
-    lo = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
+    the paragraph names with a person's title or with a relative "who" after the name
+    ("heard from Dr Ada Moor", "disputed by Nurse Joy Okoro", "criticised by Kim Taylor,
+    who leads the passengers' group") whose sex is not known to be the other.
+    For a "he" or "she" that found no one. ``sex_of``: what is known of a name's sex (the
+    caller may know more than the name says: a role, a pronoun already resolved)."""
+    lo = pronoun_reach(text, pos)
     found = None
     titled = []  # "Dr Ada Moor": a person by the title, of no sex the name says
     for m in NAME_RE.finditer(text, lo, pos):
         cleaned = clean_name(m.group(0))
         if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]):
             continue
-        g = gender_of(cleaned[0], cleaned[1])
+        g = sex_of(cleaned[0], cleaned[1])
         if g == sex:
             found = cleaned
-        elif g is None and _PERSON_TITLE_RE.match(cleaned[0]):
+        elif g is None and (_PERSON_TITLE_RE.match(cleaned[0])
+                            or _WHO_AFTER_RE.match(text, m.end())):
             titled.append(cleaned)
     if found is None and len({" ".join(c[1]) for c in titled}) == 1:
         found = titled[-1]  # the one titled person the paragraph names
     return found
 
 
-_PERSON_TITLE_RE = re.compile(
+#: A relative clause of a person after a name: "Kim Taylor, who leads the group".
+_WHO_AFTER_RE = lazy_compile(rf",{SP}+who{SP}")
+_PERSON_TITLE_RE = lazy_compile(
     r"(?:Dr|Prof|Professor|Doctor|Nurse|Rev|Reverend|Pastor|Rabbi|Imam|Judge|Justice|Mayor|"
     r"Councillor|Cllr|Senator|Sen|Rep|Gov|Governor|Minister|Captain|Capt|Sgt|Sergeant|"
     r"Detective|Det|Inspector|Insp|Officer|Constable)\.?[ \u00a0]")
 
 
 #: A name set beside a description, after what the description says of its person: "A
-#: lawyer for the family, Dev Patel, said", "A nurse at the clinic, Ann Lee, told" (group
+#: lawyer for the family, Dev Patel, said", "A nurse at the clinic, Ann Lee, told", "A
+#: spokeswoman for the Food Standards Agency (FSA), Mira Kaul, said" (group
 #: ``name``).
-_APPOSED_AFTER_DESC_RE = re.compile(
-    rf"(?:{SP}+(?:for|of|at|from|with|in){SP}+[^,;:“”\"\n]{{1,60}}?)?,{SP}+(?P<name>{NAME_PLAIN}),")
+_APPOSED_AFTER_DESC_RE = lazy_compile(
+    rf"(?:{SP}+(?:for|of|at|from|with|in){SP}+[^,;:“”\"\n]{{1,60}}?)?(?:{SP}*\([^()\n]{{1,40}}\))?,"
+    rf"{SP}+(?P<name>{NAME_PLAIN}),")
 
 
 def name_apposed(text: str, end: int, hi: int) -> tuple[str, list[str]] | None:

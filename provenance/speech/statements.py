@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from .cues import SUBJECT_CUES
-from .gender import gender_of
-from .interview import Interview, find_interview, introduced_interviewee
+from .gender import gender_of, noun_sex
+from .interview import Interview, find_interview, introduced_interviewee, label_name
+from .lazy import lazy_compile
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
@@ -36,6 +37,7 @@ from .speakers import (
     described_sex,
     described_subject,
     description_head,
+    document_maker,
     fold,
     gendered_description_before,
     name_apposed,
@@ -48,12 +50,13 @@ from .speakers import (
     sentence_start,
     speaks_for,
     subject_before,
+    surname_keys,
     voice_as_named,
     word_trie,
 )
 
-_WORD_RE = re.compile(r"[\w’'-]+")
-_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+_WORD_RE = lazy_compile(r"[\w’'-]+")
+_TITLE_WORD_RE = lazy_compile(r"[^\W\d_][\w’'\-]*")
 _MINOR = {
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by",
     "from", "as", "vs", "de", "la", "le", "is", "it",
@@ -61,34 +64,34 @@ _MINOR = {
 SHORT_WORDS = 3
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 #: ", who is the Chief Scientific Officer of Seattle Science Foundation in Seattle, Wash.,"
-_APPOSITION_RE = re.compile(
+_APPOSITION_RE = lazy_compile(
     r"[ \u00a0]*(?:\([^()\n]{1,40}\))?,[ \u00a0]+(?:who[ \u00a0]+(?:is|was)[ \u00a0]+)?"
     r"((?:an?|the|[a-z][\w-]*)\b[^“”\"\n]{2,140}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     r"(?:said|says|told|explained|added|noted|wrote|stated|argued|asked)\b"
 )
 #: '" said Lee Chan, chief of surgery at the clinic.'
-_APPOSITION_END_RE = re.compile(
+_APPOSITION_END_RE = lazy_compile(
     r"[ \u00a0]*,[ \u00a0]+((?:an?|the|[a-z][\w-]*)\b[^“”\"\n]{2,140}?)\.(?:\s|$)"
 )
 #: Capitalised words that may open a sentence before its subject ("The former ...").
 _SUBJECT_LEAD = {"The", "Former", "Retired", "Then", "Now", "But", "And"}
-_PERSONAL_TITLE_RE = re.compile(
+_PERSONAL_TITLE_RE = lazy_compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Capt|Sgt)\.?[ \u00a0]|"
     r"(?:President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Professor)[ \u00a0]")
-_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
+_ARTICLE_BEFORE_RE = lazy_compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
 
 
-_ROLE_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
-_AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
+_ROLE_WORD_RE = lazy_compile(r"[^\W\d_][\w-]*")
+_AGE_RE = lazy_compile(r"\b\d{1,3}-year-old\b")
 #: An apposition after a name: ", a New York businessman," or " (R-Texas)".
-_APPOSED_AFTER_RE = re.compile(
+_APPOSED_AFTER_RE = lazy_compile(
     r"(?:,[ \u00a0]+([^,;:“”\"\n.]{1,70})[,.;]|[ \u00a0]*(\([^()\n]{1,30}\)))")
 
 
 
 #: A description in apposition before a name: "its chief executive, Dr Samuel Reyes",
 #: "the group’s director, Colin Marsh" (group 1: its words after the determiner).
-_DESC_COMMA_RE = re.compile(
+_DESC_COMMA_RE = lazy_compile(
     r"(?<![\w’'-])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?|[\w-]+[’']s)"
     r"((?:[ \u00a0]+(?:[a-z][\w’'-]*|(?:" + "|".join(TITLES) + r")\b\.?)){1,4}),[ \u00a0]+$")
 
@@ -104,6 +107,33 @@ def _desc_comma_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if j == k or j <= lo or text[j - 1] != ",":
         return None
     return _DESC_COMMA_RE.search(text, lo, hi)
+
+
+#: The word right before a name, when it is a word: "spokeswoman Jo Reid", "Chairman Lee".
+_WORD_BEFORE_RE = lazy_compile(r"([^\W\d_]+)[ \u00a0]+$")
+#: A description set after a name: ", a spokesman for the operator,", ", the council's
+#: chairwoman." (group 1: from its determiner on; :func:`.speakers.description_head` reads it).
+_SEX_APPOSED_RE = lazy_compile(
+    r",[ \u00a0]+((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)[ \u00a0]"
+    r"[^,;:“”\"\n.()]{1,80})")
+
+
+def role_sex(text: str, ms: int, me: int) -> str | None:
+    """"m", "f" or None: the sex the role the text gives the person named at ``ms:me``
+    says, by the lexicon of nouns that say it (:func:`.gender.noun_sex`: spokesman and
+    spokeswoman, chairman and chairwoman, father and mother ...), read where a role is
+    the name's own: as its title ("spokeswoman Jo Reid"), as a description set before it
+    with a comma ("the council's chairwoman, Pat Lee") or after it (", a father of two,").
+    A role further off is someone else's ("the son of Mary Lee")."""
+    m = _WORD_BEFORE_RE.search(text, max(0, ms - 20), ms)
+    if m is not None and (g := noun_sex(m.group(1))) is not None:
+        return g
+    lead = _desc_comma_before(text, max(0, ms - 70), ms)
+    if lead is not None and (g := noun_sex(lead.group(1).split()[-1])) is not None:
+        return g
+    app = _SEX_APPOSED_RE.match(text, me)
+    head = description_head(app.group(1)) if app is not None else None
+    return noun_sex(head) if head is not None else None
 
 
 def _role_words(text: str, ms: int, me: int) -> set[str]:
@@ -139,29 +169,29 @@ def _role_words(text: str, ms: int, me: int) -> set[str]:
 #: Where a sentence starts after the end of another within a paragraph.
 #: How far on :meth:`Statements.named_next` looks for the name a description stands for.
 _NAMED_REACH = 1500
-_SENT_OPEN_RE = re.compile(r"[.!?][”\"’]?[ \u00a0]+(?=[A-Z])")
+_SENT_OPEN_RE = lazy_compile(r"[.!?][”\"’]?[ \u00a0]+(?=[A-Z])")
 #: A paragraph opening with a full name and its apposition or clause: "Juma Okello, who
 #: has farmed there for 30 years, said" (groups ``name`` and ``app``).
-_OPENING_NAME_RE = re.compile(
+_OPENING_NAME_RE = lazy_compile(
     r"[ \u00a0]*(?P<name>" + NAME_RE.pattern + r"),[ \u00a0]+(?P<app>\d{1,3}(?=,)|"
     r"(?:\d{1,3},[ \u00a0]+)?(?:who|an?|the)\b[^“”\"\n]{1,150}?),[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     r"[a-z]+")
 #: "a company spokeswoman", "the council's spokesman", "a spokesperson for the agency".
 #: An apposition that says a lone name is a person's: ", a 42-year-old father of two",
 #: ", a retired teacher".
-_PERSON_APPOSED_RE = re.compile(
+_PERSON_APPOSED_RE = lazy_compile(
     r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[^,;“”\"\n]{0,60}?[ \u00a0])?(?:\d{1,3}-year-old|"
     + "|".join(sorted(PERSON_ROLES)) + r")\b")
 
 
 #: A possessive before a person's role ("Hunter Water's managing director, Darren Cleary"):
 #: the sentence is about the role's holder, not the possessor.
-_POSS_ROLE_AFTER_RE = re.compile(r"[’']s(?:[ \u00a0]+[a-z][\w-]*){0,2}?[ \u00a0]+(?:"
+_POSS_ROLE_AFTER_RE = lazy_compile(r"[’']s(?:[ \u00a0]+[a-z][\w-]*){0,2}?[ \u00a0]+(?:"
                                  + "|".join(sorted(PERSON_ROLES)) + r")\b")
 
 
 #: A sentence that opens with an adverbial phrase and a comma before its subject.
-_FRONTED_RE = re.compile(
+_FRONTED_RE = lazy_compile(
     r"(?:In|At|On|After|Before|During|Since|Until|Speaking|Asked|Earlier|Later|Last|For|"
     r"With|Without|Despite|Like|Unlike|From|By|Under|Over|Meanwhile|Separately|Still|Yet|"
     r"However|Instead|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -170,19 +200,19 @@ _FRONTED_RE = re.compile(
 #: What may stand between a subject and its cue verb: "Reyes has repeatedly said".
 _CUE_LEAD = (r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|has|have))*"
              r"[ \u00a0]+")
-_CUE_LEAD_RE = re.compile(_CUE_LEAD)
+_CUE_LEAD_RE = lazy_compile(_CUE_LEAD)
 #: The lexicon's cue verbs as a clause's verb after its subject (:data:`.cues.SUBJECT_CUES`:
 #: "said", "admitted", "says"; not "emails", "volunteers", which are plural nouns there).
 _FINITE_CUES = SUBJECT_CUES
 #: A name right after a closing quotation mark and its comma, or after a cue verb whose
 #: subject may follow it (:data:`.cues.INVERSION`: '"…," Carter told', '"…," said
 #: Carter'; and "told"/"tells", as the first rule had them): the speaker of that quotation.
-_AFTER_QUOTE_RE = re.compile(
+_AFTER_QUOTE_RE = lazy_compile(
     r"^[ \u00a0]*[“\"][^“”\"]*[,!?—–-][”\"][ \u00a0]+"
     rf"(?:(?:{word_trie(sorted(INVERSION | {'told', 'tells'}))})[ \u00a0]+)?"
     r"(?:[a-z][\w-]*[ \u00a0]+){0,3}$")
 #: The word after a subject and what may stand between (:func:`_cue_next`).
-_CUE_NEXT_WORD_RE = re.compile(rf"{_CUE_LEAD}(\w+)")
+_CUE_NEXT_WORD_RE = lazy_compile(rf"{_CUE_LEAD}(\w+)")
 
 
 def _cue_next(text: str, at: int) -> bool:
@@ -194,25 +224,25 @@ def _cue_next(text: str, at: int) -> bool:
     m = _CUE_NEXT_WORD_RE.match(text, at)
     return m is not None and m.group(1) in _FINITE_CUES
 #: An aside between a subject and its cue verb: "Reyes, however, said".
-_ASIDE_RE = re.compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
+_ASIDE_RE = lazy_compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
                        r"their|its) part),")
 #: A run-in head in capitals before a paragraph's first sentence, as newsletters set them.
-_RUN_IN_HEAD_RE = re.compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
+_RUN_IN_HEAD_RE = lazy_compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
 #: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
 #: for pay to be "clawed back"': the second shares the first's subject.
-_COORD_BEFORE_RE = re.compile(r"(?:,?[ \u00a0]+(?:and|but|or|then)|,)[ \u00a0]+$")
+_COORD_BEFORE_RE = lazy_compile(r"(?:,?[ \u00a0]+(?:and|but|or|then)|,)[ \u00a0]+$")
 
 
 #: What stands before the name of a work: a possessive ("CNN's"), a preposition ("on",
 #: "with", "in") or a noun for a work ("the show", "his book").
-_TITLE_LEAD_RE = re.compile(
+_TITLE_LEAD_RE = lazy_compile(
     r"(?:[’']s|\b(?:on|in|with|to|of|at|from|about|during|for|show|program|programme|film|"
     r"movie|book|series|podcast|album|song|column|documentary))[ \u00a0]*$")
 
 
-_BANG_END_RE = re.compile(r"[!?]\s*$")
-_DOT_END_RE = re.compile(r"\.\s*$")
-_INNER_STOP_RE = re.compile(r"[.!?,;:]\s+\S")
+_BANG_END_RE = lazy_compile(r"[!?]\s*$")
+_DOT_END_RE = lazy_compile(r"\.\s*$")
+_INNER_STOP_RE = lazy_compile(r"[.!?,;:]\s+\S")
 
 
 def _is_title(q: str) -> bool:
@@ -239,7 +269,7 @@ def _starts_sentence(text: str, ps: int, open_at: int) -> bool:
     return j < ps or text[j] in ".!?:…”\"—"
 
 
-_ET_AL_RE = re.compile(r"\s+et\s+al\.?$")
+_ET_AL_RE = lazy_compile(r"\s+et\s+al\.?$")
 
 
 class _Resolver:
@@ -250,7 +280,10 @@ class _Resolver:
         self.people = people
         self.mentions = mentions
         self._by_surname: dict[str, str | None] | None = None
+        self._surname_index: dict[str, list[tuple[int, int, str, list[str]]]] = {}
         self._full: dict[str, list[tuple[int, int, str, list[str]]]] | None = None
+        #: person -> the sex of a "he" or "she" already resolved to them
+        self._heard: dict[int, str] = {}
 
     def name(self, written: str) -> int | None:
         cleaned = clean_name(written)
@@ -273,21 +306,33 @@ class _Resolver:
             if i is not None:
                 g = self.sex_of(i)
         if g is None:
-            g = self._surname_sex().get(fold(core[-1]))
+            g = self._surname_sex(fold(core[-1]))
         return g
 
-    def _surname_sex(self) -> dict[str, str | None]:
-        """Surname -> sex of the fuller names the whole text gives it ("Stumpf" is the John
-        Stumpf named later); None when two people of the text share it with different sexes."""
+    def _surname_sex(self, key: str) -> str | None:
+        """The sex of the fuller names the whole text gives the folded surname ``key``
+        ("Stumpf" is the John Stumpf named later), or of the role it gives them ("Robin
+        Hale, a spokesman"; the one rule: :func:`.speakers.role_sex`); None when two people
+        of the text share it with different sexes. Read per surname when first asked (most
+        texts ask about a few)."""
         if self._by_surname is None:
-            out: dict[str, str | None] = {}
-            for _s, _e, written, core in self.mentions.items:
-                g = gender_of(written, core)
+            index: dict[str, list[tuple[int, int, str, list[str]]]] = {}
+            for m in self.mentions.items:
+                index.setdefault(fold(m[3][-1]), []).append(m)
+            self._by_surname, self._surname_index = {}, index
+        if key not in self._by_surname:
+            got: str | None = None
+            seen = False
+            for s, e, written, core in self._surname_index.get(key, ()):
+                g = gender_of(written, core) or role_sex(self.text, s, e)
                 if g is not None:
-                    k = fold(core[-1])
-                    out[k] = g if out.get(k, g) == g else None
-            self._by_surname = out
-        return self._by_surname
+                    got = g if not seen or got == g else None
+                    if not seen:
+                        seen = True
+                    elif got is None:
+                        break
+            self._by_surname[key] = got
+        return self._by_surname[key]
 
     def _named_in_full(self, core: list[str], pos: int) -> bool:
         """True when a name is a person's the text gave in full before ``pos`` ("Oz" after
@@ -308,20 +353,34 @@ class _Resolver:
         return g == sex or (g is None and self._subject_position(ms, me))
 
     def sex_of(self, i: int) -> str | None:
-        """"m", "f" or None for person ``i``, from any of the names the text gives them."""
+        """"m", "f" or None for person ``i``: from any of the names the text gives them
+        (a title, a first name), else from a "he" or "she" already resolved to them, else
+        from the role the text gives them ("a spokeswoman", "the chairman"). A person the
+        text has called "he" is no one a later "she" means."""
         p = self.people.persons[i]
         for alias in (p.name, *p.aliases):
             g = gender_of(alias, alias.split())
             if g is not None:
                 return g
-        return None
+        heard = self._heard.get(i)
+        if heard is not None:
+            return heard
+        return self._surname_sex(fold(p.name.split()[-1])) if p.name.split() else None
 
-    def back(self, pos: int, *, group: bool, sex: str | None = None) -> int | None:
+    def heard(self, i: int | None, pronoun: str) -> None:
+        """Remember that a "he" or "she" was resolved to person ``i``: the sex it says is
+        the person's for the rest of the text, unless their name says one."""
+        sex = {"he": "m", "she": "f"}.get(pronoun.lower())
+        if i is not None and sex is not None:
+            self._heard.setdefault(i, sex)
+
+    def back(self, pos: int, *, group: bool, sex: str | None = None,
+             loose: bool = True) -> int | None:
         """The person a pronoun at ``pos`` points to.
 
         The nearest name before it that is a known speaker or carries a personal
-        title ("Mr. Obama") wins; failing that, the nearest full name. "Peabody
-        Energy" between "Mr. Obama" and "he said" is passed over.
+        title ("Mr. Obama") wins; failing that (``loose``), the nearest full name.
+        "Peabody Energy" between "Mr. Obama" and "he said" is passed over.
         """
         if not group:
             # 1. a sentence's subject (its first words), known or titled or a full name
@@ -349,11 +408,17 @@ class _Resolver:
                 if full is not None:
                     self.people.add(*full)
                     return self.people.add(written, core)
-            for ms, _e, written, core in mentions:
+            for ms, me, written, core in mentions:
                 if ms < pos - 800:
                     break
-                if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written):
+                if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written) \
+                        or (sex is not None and len(core) >= 2
+                            and role_sex(self.text, ms, me) == sex):
+                    # (a full name given a role that says the pronoun's sex, "its
+                    # chairwoman, Annie Lee", is nearer than a known person of no sex said)
                     return self.people.add(written, core)
+        if not loose:
+            return None
         for ms, _e, written, core in self.mentions.before(pos, 1500):
             if sex is not None and self._sex(written, core) not in (None, sex):
                 continue
@@ -407,7 +472,8 @@ class _Resolver:
             for s, e, w, c in self.mentions.items:
                 if len(c) >= 2 and not re.match(r"The\b", w) \
                         and not _ARTICLE_BEFORE_RE.search(self.text, max(0, s - 30), s):
-                    self._full.setdefault(fold(c[-1]), []).append((s, e, w, c))
+                    for key in surname_keys(c):  # ("Villalobos" of "Ernesto Villalobos Ruiz")
+                        self._full.setdefault(key, []).append((s, e, w, c))
         return self._full
 
     def _subject_position(self, ms: int, me: int = -1) -> bool:
@@ -489,9 +555,14 @@ class _Resolver:
                         for _s, _e, w, c in self.mentions.before(subj.start, subj.start - ow[1])):
                     self.people.add(*full[-1])  # "Doe defended her figure. '...,' she said"
                     return self.people.add(ow[2], [ow[2]]), None, "pronoun"
-                i = self.back(subj.start, group=False, sex=sex)
-                if i is None and (named := person_before(self.text, subj.start, sex)):
-                    i = self.people.add(*named)  # "criticised by Tom Bell. '…,' he said"
+                i = self.back(subj.start, group=False, sex=sex, loose=False)
+                if i is None and (named := person_before(self.text, subj.start, sex, self._sex)):
+                    # "criticised by Tom Bell. '…,' he said"; "A study by Dr Ada Moor ...
+                    # '…,' she said": a person by name, title or role before any other
+                    # capitalised pair of words ("the Sierra Sur region")
+                    i = self.people.add(*named)
+                if i is None:
+                    i = self.back(subj.start, group=False, sex=sex)
                 return i, None if i is not None else subj.text, "pronoun"
             if low == "they":
                 i = self.back(subj.start, group=True)
@@ -511,6 +582,9 @@ class _Resolver:
             i = self.named_later(subj.end, subj.text)  # "said a farmer. The farmer, Jo Moore,"
         if i is not None:
             return i, None, "description"
+        maker = document_maker(self.text, subj.text, subj.start)
+        if maker is not None:
+            return None, maker, "cue"  # "The report concluded:" after whose report it is
         return None, self.body_voice(subj.text, subj.start, subj.end), "cue"
 
     def named_later(self, pos: int, desc: str) -> int | None:
@@ -643,7 +717,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 interviewee = (_guess_interviewee(people, mentions), None)
             (idx, body), how = interviewee, "interviewee"
         else:
-            idx, how = res.name(a.label), "label"
+            idx, how = res.name(label_name(text, a.label)), "label"  # "GRAHAM PETTIFER:"
         out.append((Statement(body, None, text[a.start:a.end], a.start, a.end, "answer",
                               a.spans or [(a.start, a.end)], how, a.label, body), idx))
 
@@ -717,6 +791,11 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 idx, who, how = last[1], last[2], last[4]  # "... and called for ..."
             else:
                 idx, who, how = res.resolve(subj)
+            if subj.kind == "pron" and route == "post" and quote_words > SHORT_WORDS:
+                # '"…," he said' of a whole quotation: the speaker is no later "she". (A
+                # pronoun before a quoted phrase is often someone else: "Christie called
+                # Clinton a 'disgrace' after she attacked ...")
+                res.heard(idx, subj.text)
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
         # an unnamed speaker ("the New York businessman", "a police spokeswoman") is the
         # statement's speaker as written, with no person id; a pronoun that pointed to
@@ -737,9 +816,13 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         hit = known.get(key)
         if hit is None:
             hit = known[key] = people.has_surname(key)
+        if not hit and len(core) >= 3:  # "Joaquín Herrera Soto" after "Herrera said"
+            hit = any(people.has_surname(k) for k in surname_keys(core)[1:])
         if hit and not written.rstrip(".").endswith("et al"):
             people.add(written, core, create=False)
     persons = people.finish(text)
+    for i, person in enumerate(persons):
+        person.pronoun = {"m": "he", "f": "she"}.get(res.sex_of(i) or "")
     final: list[Statement] = []
     for st, idx in out:
         if idx is not None:
@@ -803,7 +886,7 @@ def indirect_speaker(text: str, pos: int, paras: Paragraphs, people: People,
 
 #: ``_AT_LEAST[k]`` matches where ``k`` words of ``_WORD_RE`` follow (possessive, so a
 #: word is never split in two to make up the count).
-_AT_LEAST = [re.compile(rf"(?:[^\w’'-]*+[\w’'-]++){{{k}}}") for k in range(9)]
+_AT_LEAST = [lazy_compile(rf"(?:[^\w’'-]*+[\w’'-]++){{{k}}}") for k in range(9)]
 
 
 def _words_upto(text: str, g: QuoteGroup, cap: int) -> int:
@@ -881,10 +964,10 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int, words: 
 
 
 #: A verb that gives a figure, then what it is of, then "at" right before a quotation.
-_PUT_AT_RE = re.compile(r"\b(put|puts|putting|placed|places|pegged|pegs|estimated|estimates|"
+_PUT_AT_RE = lazy_compile(r"\b(put|puts|putting|placed|places|pegged|pegs|estimated|estimates|"
                         r"set|sets)[ \u00a0]+(?:[^“”\"\n.;]{1,60}?[ \u00a0])?at[ \u00a0]*$")
 #: A sentence after a quotation that says whose it was: "That was how Lam put it".
-_NEXT_CUE_RE = re.compile(r"[ \u00a0]*(?:(?:That|This|Such|Those)[ \u00a0]+(?:is|was|were|are)"
+_NEXT_CUE_RE = lazy_compile(r"[ \u00a0]*(?:(?:That|This|Such|Those)[ \u00a0]+(?:is|was|were|are)"
                           r"[ \u00a0]+(?:how|what)|So[ \u00a0]+(?=said|says|wrote|writes))\b")
 
 
