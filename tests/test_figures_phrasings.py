@@ -338,3 +338,14 @@ def test_a_bylines_desk_is_not_the_body_a_later_description_stands_for(tmp_path)
             "The city says the bridge will cost $1.2 billion. Critics say the bridge will "
             "cost $2.4 billion.\n")
     assert sources(body)["$1.2 billion"] == "city"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("A study by researchers shows how Fortune 500 companies shelter 40 percent of "
+     "profits, the researchers said.", "500 companies"),
+    ("Terrell Haines, president of Food Workers Local 431, said 260 more workers would "
+     "lose their jobs.", "431"),
+])
+def test_a_number_in_a_name_is_no_figure(sentence, label):
+    got = sources("Figures\n" + sentence + "\n")
+    assert label not in got

@@ -768,6 +768,9 @@ def _of_order(f: Figure, span: float) -> bool:
         1 / _SAME_ORDER <= y / span <= _SAME_ORDER
 
 
+#: A capitalised word right before a count, inside a sentence: a name the number is part
+#: of ("Fortune 500 companies", "Formula 1 teams", "Apollo 11").
+_NAME_NUMBER_RE = re.compile(rf"(?<![\w’'.-])([A-Z][a-z]+){_SP}$")
 #: A bare figure a sentence calls a rate: "calculates a rate of 17.6", "put the rate at
 #: about 21", "the rate was 12.1".
 _BARE_RATE_RE = re.compile(
@@ -998,6 +1001,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 f.unit == "%" and quantity in ("reduction", "increase")):
             # ("a 27% drop", "a 45 per cent fall": a change, not a label)
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
+        nm = _NAME_NUMBER_RE.search(text, max(ss, f.start - 30), f.start)
+        if f.kind == "count" and nm and nm.group(1) not in _LEAD_WORDS and \
+                nm.group(1) not in _MONTH_WORDS and text[ss:nm.start(1)].strip():
+            continue  # "Fortune 500 companies", "Formula 1 teams": a number in a name
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
         if f.kind == "count" and not (topical and span is not None) and base is None and \
