@@ -349,3 +349,12 @@ def test_a_bylines_desk_is_not_the_body_a_later_description_stands_for(tmp_path)
 def test_a_number_in_a_name_is_no_figure(sentence, label):
     got = sources("Figures\n" + sentence + "\n")
     assert label not in got
+
+
+@pytest.mark.parametrize("body", [
+    "Organisers claimed a turnout of 50,000. Police estimates put it at 12,000.",
+    "Estimates of the crowd ranged from 12,000, according to police, to 50,000, according "
+    "to organisers.",
+])
+def test_a_crowd_or_a_turnout_is_asked_as_people(body, tmp_path):
+    assert list(questions("Rally\n" + body + "\n", tmp_path)) == ["How many people?"]

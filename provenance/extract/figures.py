@@ -4721,6 +4721,9 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     # the writer's own noun, the plainest of the group ("refugees", not "people")
     nouns = [m.noun for m in members if m.noun and not m.noun[:1].isdigit()]
     noun = min(nouns, key=lambda n: len(n.split())) if nouns else q
+    if q == "people" and SYNONYMS.get(noun.lower()) == "people" and \
+            noun.lower() not in PERSON_NOUNS and not noun.endswith("s"):
+        noun = "people"  # "a turnout of 50,000", "the crowd": "How many people?"
     if rate:
         return f"How many {noun} per {rate}?"
     return f"How many {noun}?"
