@@ -908,8 +908,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     rated = _rate_topic(text, top)
     # the base the article's rates are per ("14.2 deaths per 1,000 live births"): a bare
     # figure it calls a rate is per the same base
-    article_base = next((b for f in merged if f.unit and f.unit.startswith("per ")
-                         and (b := rate_base(f.text)) is not None), None)
+    article_base = next((rb for f in merged if f.unit and f.unit.startswith("per ")
+                         and (rb := rate_base(f.text)) is not None), None)
     money_q: str | None = None
     span = _topic_span(text, merged, top, topic) \
         if topic is not None and topic in _ORDERED_KEYS.values() else None
