@@ -358,3 +358,17 @@ def test_a_number_in_a_name_is_no_figure(sentence, label):
 ])
 def test_a_crowd_or_a_turnout_is_asked_as_people(body, tmp_path):
     assert list(questions("Rally\n" + body + "\n", tmp_path)) == ["How many people?"]
+
+
+@pytest.mark.parametrize("body", [
+    "The strike cost the economy €400 million, the Treasury said. Unions put the losses "
+    "at €150 million.",
+    "The ministry said the floods cost farmers R2.1 billion. Farmers' groups put the "
+    "damage at R3.5 billion.",
+    "Officials estimate what this year's drought has cost the region's growers at $340 "
+    "million. The growers' union puts losses at $1.2 billion.",
+])
+def test_what_a_damaging_event_cost_is_its_loss(body, tmp_path):
+    qs = questions("Losses disputed\n" + body + "\n", tmp_path)
+    assert len(qs) == 1
+    assert len(next(iter(qs.values()))) == 2

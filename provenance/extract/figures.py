@@ -3727,6 +3727,16 @@ _COST_ANY = frozenset("project scheme plan programme program work works job effo
                       "he she we i you one".split())
 
 
+#: Events whose cost is a loss, not a price (a general lexicon of what damages): what a
+#: drought or a strike "cost" someone is what they lost.
+_DAMAGING_EVENTS = frozenset(
+    "drought flood fire wildfire bushfire blaze storm hurricane cyclone typhoon tornado "
+    "earthquake quake tsunami landslide heatwave frost hail war conflict strike walkout "
+    "pandemic epidemic outbreak disaster crisis shutdown lockdown blackout outage recession "
+    "attack cyberattack hack breach fraud scam scandal spill collapse crash accident "
+    "disruption".split())
+
+
 def _cost_thing(text: str, fc: FigureClaim) -> str | None:
     """The head noun of what a cost is of ("the cost of the new bridge": "bridge"; "the
     march cost": "march"; "Upgrading the municipal website ... will cost": "website"), or
@@ -3766,22 +3776,31 @@ def _cost_things(text: str, out: list[FigureClaim]) -> None:
     by_cur: dict[str, list[tuple[FigureClaim, str | None]]] = {}
     for fc in out:
         q = fc.quantity.split(" per ")[0]
-        if fc.figure.kind == "money" and q == f"money {fc.figure.unit} cost":
+        if (fc.figure.kind == "money" or fc.figure.unit in CURRENCY_SIGNS.values()) and \
+                q == f"money {fc.figure.unit} cost":  # (a range of sums too)
             by_cur.setdefault(q, []).append((fc, _cost_thing(text, fc)))
     for q, items in by_cur.items():
-        if len({t for _fc, t in items if t}) < 2:
-            continue  # one thing's cost (or none said): nothing to tell apart
         things: list[str | None] = []
         last: str | None = None
         for _fc, t in items:
             last = t or last
             things.append(last)
+        for (fc, _t), t in zip(items, things, strict=True):
+            if t in _DAMAGING_EVENTS:
+                # "what this year's drought has cost the region's farmers": what an event
+                # cost is what was lost, one quantity with "puts losses at"
+                fc.quantity = fc.quantity.replace(q, f"money {fc.figure.unit} loss", 1)
+        kept = [(fc, t) for (fc, _t), t in zip(items, things, strict=True)
+                if t not in _DAMAGING_EVENTS or t is None]
+        if len({t for _fc, t in kept if t}) < 2:
+            continue  # one thing's cost (or none said): nothing to tell apart
+        things = [t for _fc, t in kept]
         counts: dict[str, int] = {}
         for t in things:
             if t:
                 counts[t] = counts.get(t, 0) + 1
         main = max(counts, key=lambda t: (counts[t], -things.index(t)))
-        for (fc, _t), t in zip(items, things, strict=True):
+        for fc, t in kept:
             if t and t != main:
                 fc.quantity = fc.quantity.replace(q, f"{q} of {t}", 1)
 
