@@ -1087,9 +1087,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
 _MEASURED_TIME_RE = re.compile(
     r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
-    r"waiting[ \u00a0]+times?)\b(?:[ \u00a0]+(?:wait|time|times|stay|delay))?"
+    r"waiting[ \u00a0]+times?)\b"
+    # ("the average dwell time", "the typical hospital stay": up to two words between)
+    r"(?:(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:wait|waits|time|times|stay|stays|delay|delays))?"
     rf"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|{_HEDGE_OR_BOUND}|"
-    rf"{_LIMITING}))*[ \u00a0]+$", re.I)
+    rf"{_LIMITING}|{_EXTENT}))*[ \u00a0]+$", re.I)
 
 
 #: A measure noun before a small bare number: "the real toll was closer to 60", "up from
