@@ -3739,10 +3739,30 @@ _DAMAGING_EVENTS = frozenset(
     "disruption".split())
 
 
+#: Nouns for doing something to a thing, whose cost is the thing's ("the replacement of
+#: the bridge", "repairs to" aside): a lexicon of the common ones, and the endings of
+#: nouns made from verbs ("-tion", "-sion", "-ment": construction, expansion, refurbishment).
+_ACTION_NOUNS = frozenset(
+    "repair repairs rebuild rebuilding upgrade upgrading overhaul purchase design delivery "
+    "removal renewal rollout roll-out build building cleanup clean-up demolition "
+    "maintenance closure rescue refit revamp replacing repairing widening dredging "
+    "resurfacing electrification".split())
+_ACTION_END_RE = re.compile(r"(?:tion|sion|ment|ments|tions)$")
+#: Words after a thing's name that are not the thing ("the approach roads alone").
+_COST_X_TAIL = frozenset("alone only itself themselves too also combined together "
+                         "altogether".split())
+
+
+def _is_action_noun(word: str) -> bool:
+    low = word.strip("“”\"‘’'()").lower()
+    return low in _ACTION_NOUNS or (len(low) > 6 and bool(_ACTION_END_RE.search(low)))
+
+
 def _cost_thing(text: str, fc: FigureClaim) -> str | None:
     """The head noun of what a cost is of ("the cost of the new bridge": "bridge"; "the
-    march cost": "march"; "Upgrading the municipal website ... will cost": "website"), or
-    None when the sentence does not say or says "it", "the project"."""
+    march cost": "march"; "Upgrading the municipal website ... will cost": "website"), ""
+    when the sentence says "it", "the project" (the thing last named), or None when it
+    does not say."""
     ss = fc.sentence[0]
     starts = list(clause_starts(text, ss, fc.start))
     lo = starts[-1].end() if starts else ss
@@ -3756,15 +3776,26 @@ def _cost_thing(text: str, fc: FigureClaim) -> str | None:
         # the subject of "cost": after what reported it and after a clause word ("its
         # estimate of what this year's drought has cost": the drought)
         phrase = _WH_CUT_RE.sub("", _NP_CUT_RE.sub("", vm.group("x")))
+    tokens = phrase.split()
+    # what is done to a thing costs the thing: "The replacement of the bridge will cost",
+    # "the cost of the construction of the stadium": the bridge, the stadium
+    for i, w in enumerate(tokens[:-1]):
+        if tokens[i + 1].lower() == "of" and _is_action_noun(w):
+            tokens = tokens[i + 2:]
+            break
     words: list[str] = []
-    for w in phrase.split():
+    for w in tokens:
         low = w.lower()
         if words and (low in _COST_X_STOP or (low.endswith("ed") and words[-1].lower() not in
                                               _DANGLING)):
             break  # ("the stadium planned for the waterfront": the stadium)
         words.append(w)
+    while len(words) > 1 and words[-1].lower() in _COST_X_TAIL:
+        words.pop()  # "the approach roads alone": the roads
     head = words[-1].strip("“”\"‘’'()").lower() if words else ""
-    if not head.isalpha() or head in _COST_ANY or head in _DANGLING or head in _PRONOUNS:
+    if head in _COST_ANY or head in _PRONOUNS:
+        return ""  # "it", "the project": the thing last named
+    if not head.isalpha() or head in _DANGLING:
         return None
     return singular(head)
 
@@ -3774,7 +3805,9 @@ def _cost_things(text: str, out: list[FigureClaim]) -> None:
     million" and "Upgrading the municipal website will cost the city $350,000" are two
     questions, not three positions on one. A cost that does not say of what ("put the cost
     at", "it cost") is of the thing the text last named a cost of; the thing most figures
-    are of keeps the plain quantity, each other thing gets one of its own."""
+    are of keeps the plain quantity, each other thing gets one of its own. A sum that
+    names no thing at all ("a contingency of £35 million", "The bridge is £310 million")
+    stays with the plain quantity: only "it" and "the project" point back."""
     by_cur: dict[str, list[tuple[FigureClaim, str | None]]] = {}
     for fc in out:
         q = fc.quantity.split(" per ")[0]
@@ -3785,8 +3818,9 @@ def _cost_things(text: str, out: list[FigureClaim]) -> None:
         things: list[str | None] = []
         last: str | None = None
         for _fc, t in items:
-            last = t or last
-            things.append(last)
+            if t:
+                last = t
+            things.append(last if t == "" else t)
         for (fc, _t), t in zip(items, things, strict=True):
             if t in _DAMAGING_EVENTS:
                 # "what this year's drought has cost the region's farmers": what an event
