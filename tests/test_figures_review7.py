@@ -56,3 +56,31 @@ def test_the_cost_of_doing_something_to_a_thing_is_the_things_cost(body, one, ot
         assert not any("£95 million" in p for ps in qs.values() for p in ps
                        if "£310 million" in " ".join(ps))
         assert not any("alone" in q for q in qs)
+
+
+# F7: a generic count that is the object of a verb of its own is no count of the topic
+@pytest.mark.parametrize("other", [
+    "Farmers in the district keep 3,000 animals on the dykes, the farmers' union said.",
+    "Shepherds lost 2,000 animals to disease last year, the farmers' union said.",
+    "The zoo in Berlin houses 1,800 animals, its director said.",
+])
+def test_a_generic_count_with_a_verb_of_its_own_is_no_side_of_the_count(other, tmp_path):
+    body = ("Wolf numbers rise\nThere are about 1,600 wolves in Germany, the federal agency "
+            "for nature conservation said. The hunters' association said there were at "
+            "least 2,500.\n" + other + "\n")
+    qs = questions(body, tmp_path)
+    assert list(qs.values()) == [["about 1,600 wolves (federal agency)",
+                                  "at least 2,500 (hunters' association)"]]
+
+
+@pytest.mark.parametrize("second", [
+    "Hunters put the population at about 2,500 animals.",
+    "Hunters said the number was closer to 2,500 animals.",
+    "Hunters counted roughly 2,500 animals.",
+])
+def test_a_generic_count_a_source_gives_as_the_number_is_the_articles_count(second,
+                                                                            tmp_path):
+    body = ("How many wolves live in Germany?\nThe federal agency said there were 1,600 "
+            "wolves. " + second + "\n")
+    qs = questions(body, tmp_path)
+    assert len(qs) == 1 and len(next(iter(qs.values()))) == 2
