@@ -84,3 +84,14 @@ def test_a_generic_count_a_source_gives_as_the_number_is_the_articles_count(seco
             "wolves. " + second + "\n")
     qs = questions(body, tmp_path)
     assert len(qs) == 1 and len(next(iter(qs.values()))) == 2
+
+
+def test_a_sum_that_names_nothing_is_of_the_thing_named_most_not_the_side_thing(tmp_path):
+    body = ("Bridge bill\nThe council put the cost of the bridge at £310 million. "
+            "Campaigners said the bridge would cost £450 million. The cost of the approach "
+            "roads alone is £95 million, the campaign said.\nTom Briggs, the council's finance "
+            "chief, put the cost at £330 million.\n")
+    qs = questions(body, tmp_path)
+    [bridge] = [ps for ps in qs.values() if any("£310 million" in p for p in ps)]
+    assert any("£330 million" in p for p in bridge)
+    assert not any("£95 million" in p for p in bridge)

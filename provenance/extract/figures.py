@@ -3803,11 +3803,11 @@ def _cost_thing(text: str, fc: FigureClaim) -> str | None:
 def _cost_things(text: str, out: list[FigureClaim]) -> None:
     """Sums for what different things cost are different quantities: "the march cost $2.4
     million" and "Upgrading the municipal website will cost the city $350,000" are two
-    questions, not three positions on one. A cost that does not say of what ("put the cost
-    at", "it cost") is of the thing the text last named a cost of; the thing most figures
-    are of keeps the plain quantity, each other thing gets one of its own. A sum that
-    names no thing at all ("a contingency of £35 million", "The bridge is £310 million")
-    stays with the plain quantity: only "it" and "the project" point back."""
+    questions, not three positions on one. A cost of "it" or "the project" is of the thing
+    the text last named a cost of; a sum that names no thing at all ("put the cost at", "a
+    contingency of £35 million") is of the thing the text has named most so far (not the
+    side thing named last: "The cost of the approach roads alone is £95 million"). The
+    thing most figures are of keeps the plain quantity, each other thing gets its own."""
     by_cur: dict[str, list[tuple[FigureClaim, str | None]]] = {}
     for fc in out:
         q = fc.quantity.split(" per ")[0]
@@ -3817,10 +3817,17 @@ def _cost_things(text: str, out: list[FigureClaim]) -> None:
     for q, items in by_cur.items():
         things: list[str | None] = []
         last: str | None = None
+        named: dict[str, int] = {}
         for _fc, t in items:
             if t:
                 last = t
-            things.append(last if t == "" else t)
+                named[t] = named.get(t, 0) + 1
+                things.append(t)
+            elif t is None and named:
+                # a sum that names nothing: the thing the text has named most so far
+                things.append(max(named, key=lambda n: (named[n], -list(named).index(n))))
+            else:
+                things.append(last)
         for (fc, _t), t in zip(items, things, strict=True):
             if t in _DAMAGING_EVENTS:
                 # "what this year's drought has cost the region's farmers": what an event
