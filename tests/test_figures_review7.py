@@ -95,3 +95,35 @@ def test_a_sum_that_names_nothing_is_of_the_thing_named_most_not_the_side_thing(
     [bridge] = [ps for ps in qs.values() if any("£310 million" in p for p in ps)]
     assert any("£330 million" in p for p in bridge)
     assert not any("£95 million" in p for p in bridge)
+
+
+# F13: a second clause's own subject is that figure's source or none, never the first's
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("The builder said the stadium would cost £80 million, while the architect put it at "
+     "£95 million.", ("£80 million", "builder"), "£95 million"),
+    ("The council said 400 homes were flooded, while the fire brigade put the number at "
+     "650.", ("400 homes", "council"), "650"),
+    ("The council said 400 homes were flooded, but the fire brigade said 650.",
+     ("400 homes", "council"), "650"),
+])
+def test_a_second_clauses_own_subject_is_never_the_first_clauses(sentence, first, second):
+    got = sources("Figures\n" + sentence + "\n")
+    assert got[first[0]] == first[1]
+    assert got[second] != first[1]
+
+
+def test_a_surveyor_after_while_still_gives_the_figure():
+    got = sources("Figures\nThe builder said the stadium would cost £80 million, while the "
+                  "surveyor put it at £95 million.\n")
+    assert got == {"£80 million": "builder", "£95 million": "surveyor"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ledger showed a deficit of £5 million.",
+    "The counter showed 4,200 visitors on Saturday.",
+    "The tracker suggested 300 cases a week.",
+])
+def test_a_thing_with_an_agents_ending_that_shows_a_figure_is_no_source(sentence):
+    got = sources("Figures\n" + sentence + "\n")
+    assert all(s is None or s.split()[-1] not in ("ledger", "counter", "tracker")
+               for s in got.values()), got

@@ -1960,8 +1960,23 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             src = _contrast_subject(text, cm, f.start) or src
         if src is not None:
             return src
+        if _OWN_SUBJECT_RE.match((cm.group(0) + text[cm.end():f.start]).lstrip(
+                " ,;\u00a0–—")):
+            # "..., while the architect put it at £95 million": a clause with a subject
+            # and a cue of its own that is not recognised gives its figure no source,
+            # never the first clause's ("The builder said ...")
+            return None
     return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
         _described_subject(text, ss, f.start)
+
+
+#: Verbs a document or a thing gives a figure by, no cue of someone named by an agent
+#: noun's ending ("The ledger showed a deficit", "the counter shows"): the ending alone
+#: cannot tell a builder from a ledger.
+_THING_VERBS = frozenset(
+    "show shows showed shown showing indicate indicates indicated indicating suggest "
+    "suggests suggested suggesting reveal reveals revealed revealing record records recorded "
+    "list lists listed read reads registered registers".split())
 
 
 #: "..., but farm groups insist", "..., while local residents say": a new subject after a
@@ -2097,6 +2112,16 @@ _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but
                               r"they|we|I|you|this|these|those|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)"
                               r"(?:[A-Za-z][\w’'.-]*[ \u00a0]+){1,4}"
                               rf"(?:{_SPLICE_VERBS})[ \u00a0])")
+#: A described subject of its own after a contrast word: "while the architect put it at",
+#: "but the fire brigade said" (an article, up to three more words, and a cue; none of
+#: them a verb of being, a preposition or a cue: "but the number was put at" is the first
+#: clause's figure told again).
+_OWN_SUBJECT_RE = re.compile(
+    r"(?:while|but|whereas|although|though|yet)[ \u00a0]+(?:the|a|an)[ \u00a0]+"
+    r"(?:(?!(?:is|are|was|were|be|been|being|has|had|have|it|its|from|than|to|of|in|at|for|"
+    r"by|with|on)\b)"
+    rf"(?!(?:{_SPLICE_VERBS})\b)[A-Za-z][\w’'.-]*[ \u00a0]+){{1,3}}(?:{_SPLICE_VERBS})[ \u00a0]",
+    re.I)
 #: A figure in a clause: its digits, or the words a figure ends with ("a third", "4.5 lakh").
 _FIGURE_IN_RE = re.compile(r"\d|%|illion\b|\blakh\b|\bcrore\b|\bhundred\b|\bthousand\b|"
                            r"\bper[ \u00a0]?cent\b")
@@ -2809,9 +2834,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # "The mayor put the damage at": a person the text names by their office
             return Source("the " + " ".join(nouns), "generic", None, "subject",
                           ss + zone_start)
-        if nouns and word.startswith("the ") and actor_noun(nouns[-1]):
+        if nouns and word.startswith("the ") and actor_noun(nouns[-1]) and \
+                verb.group(0).lower() not in _THING_VERBS:
             # "The builder put the cost at", "the main contractor said": whoever the text
-            # names by what they do
+            # names by what they do (a thing that "showed" is none: "The ledger showed")
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
     # "A civil engineering professor who reviewed the plans said": a person described,
     # whom the text names later ("said the professor, Anita Rao")
