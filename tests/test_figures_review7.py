@@ -127,3 +127,28 @@ def test_a_thing_with_an_agents_ending_that_shows_a_figure_is_no_source(sentence
     got = sources("Figures\n" + sentence + "\n")
     assert all(s is None or s.split()[-1] not in ("ledger", "counter", "tracker")
                for s in got.values()), got
+
+
+# F3: a place's size in a clause describing the place is no side of the area burnt
+@pytest.mark.parametrize("park", [
+    "The fire spread into the Peneda-Gerês national park, which covers 69,000 hectares, the "
+    "agency said.",
+    "The fire reached the nature reserve, covering some 52,000 hectares, the agency said.",
+    "Flames entered the state forest, which spans an area of 61,000 hectares, the agency "
+    "said.",
+])
+def test_a_places_size_is_no_side_of_the_area_burnt(park, tmp_path):
+    body = ("Blaze in national park\nA wildfire in northern Portugal has burnt 34,000 "
+            "hectares, the civil protection agency said.\n" + park + "\nEnvironmental group "
+            "Zero said at least 40,000 hectares had burnt.\n")
+    qs = questions(body, tmp_path)
+    assert list(qs.values()) == [["34,000 hectares (civil protection agency)",
+                                  "at least 40,000 hectares (Zero)"]]
+
+
+def test_the_fires_own_size_in_a_which_clause_is_still_the_area_burnt():
+    body = ("Blaze\nThe wildfire, which now covers 34,000 hectares, is moving east, the civil "
+            "protection agency said. Environmental group Zero said at least 40,000 hectares "
+            "had burnt.\n")
+    fcs = {fc.figure.text: fc for fc in extract_text(body).figures}
+    assert fcs["34,000 hectares"].quantity == fcs["at least 40,000 hectares"].quantity

@@ -1017,7 +1017,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 _OF_THEM_STATE_RE.match(text, f.start, se):
             continue  # ("the real toll was closer to 60", "44 of them had died" count)
         dim = quantity.split(" per ")[0]
-        if dim in (LENGTH_KEY, AREA_KEY) and not (topical and span is not None):
+        if dim in (LENGTH_KEY, AREA_KEY) and _place_size(text, f, ss):
+            # "the national park, which covers 69,000 hectares": the place's own size, of
+            # any order (the order alone cannot tell a park from the area burnt in it)
+            quantity = f"{quantity} @{f.start}"
+        elif dim in (LENGTH_KEY, AREA_KEY) and not (topical and span is not None):
             size = _canonical_size(f)  # (None: a bare number the sentence before measured)
             ref = sizes.setdefault(dim, size) if size else None
             if ref is not None and not _of_order(f, ref):
@@ -3782,6 +3786,26 @@ _COST_X_TAIL = frozenset("alone only itself themselves too also combined togethe
 def _is_action_noun(word: str) -> bool:
     low = word.strip("“”\"‘’'()").lower()
     return low in _ACTION_NOUNS or (len(low) > 6 and bool(_ACTION_END_RE.search(low)))
+
+
+#: A relative or participle clause giving a place's size: "(the park), which covers",
+#: "(the reserve), covering some", "(the lake), which spans an area of".
+_PLACE_SIZE_RE = re.compile(
+    rf"(?P<x>[\w’'-]+),?{_SP}+(?:(?:which|that){_SP}+(?:now{_SP}+|already{_SP}+|still{_SP}+)?"
+    rf"(?:covers|covered|spans|spanned|extends{_SP}+(?:over|across)|stretches{_SP}+"
+    rf"(?:over|across)|occupies|encompasses|measures|sprawls{_SP}+(?:over|across))|covering|"
+    rf"spanning|extending{_SP}+over|stretching{_SP}+(?:over|across)|encompassing)"
+    rf"(?:{_SP}+(?:an{_SP}+)?area{_SP}+of)?"
+    rf"(?:{_SP}+(?:about|around|some|roughly|nearly|almost|more{_SP}+than|over|just{_SP}+"
+    rf"over|just{_SP}+under|approximately|an{_SP}+estimated))?{_SP}+$", re.I)
+
+
+def _place_size(text: str, f: Figure, ss: int) -> bool:
+    """Whether a length or an area is the size of a place the sentence describes ("the
+    Peneda-Gerês national park, which covers 69,000 hectares"), not of an event ("the
+    fire, which now covers 34,000 hectares" is the area burnt)."""
+    m = _PLACE_SIZE_RE.search(text, max(ss, f.start - 80), f.start)
+    return m is not None and singular(m.group("x").lower()) not in _DAMAGING_EVENTS
 
 
 def _cost_thing(text: str, fc: FigureClaim) -> str | None:
