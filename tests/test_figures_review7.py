@@ -152,3 +152,21 @@ def test_the_fires_own_size_in_a_which_clause_is_still_the_area_burnt():
             "had burnt.\n")
     fcs = {fc.figure.text: fc for fc in extract_text(body).figures}
     assert fcs["34,000 hectares"].quantity == fcs["at least 40,000 hectares"].quantity
+
+
+# F4: a label is a noun phrase; a document that speaks before a colon speaks for its maker
+@pytest.mark.parametrize(("line", "source"), [
+    ("The ministry's statement said: \u201cWe are building 20,000 new places.\u201d",
+     "ministry"),
+    ("The council's latest report concluded: \u201cThe city needs 4,000 homes.\u201d",
+     "council"),
+    ("The union's letter read: \u201cSome 3,000 jobs are at risk.\u201d", "union"),
+])
+def test_a_document_that_speaks_before_a_colon_is_its_makers_not_a_label(line, source):
+    got = sources("Figures\n\n" + line + "\n")
+    assert list(got.values()) == [source], got
+
+
+def test_a_subhead_label_still_gives_its_figure():
+    got = sources("Toll disputed\n\nRed Cross: between 55 and 70 feared dead\n")
+    assert list(got.values()) == ["Red Cross"]

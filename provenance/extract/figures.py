@@ -77,7 +77,7 @@ from ..speech.attribute import PersonLike
 from ..speech.cues import MEASURE_AT_VERBS, SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end
 from ..speech.roles import COMPANY_WORDS
-from ..speech.speakers import ABBREVIATIONS, bodies_of_kind, body_introduced
+from ..speech.speakers import ABBREVIATIONS, DOCUMENTS, bodies_of_kind, body_introduced
 
 _SP = r"[ \u00a0]"
 #: The small words inside a body's name in the languages the world's press quotes
@@ -2322,6 +2322,17 @@ _LABEL_RE = re.compile(rf"(?P<who>[A-Z][\w’'.-]*(?:{_SP}+[\w’'.&-]+){{0,5}})
                        rf"(?P<rest>[^:.!?]*)$")
 
 
+#: Cue words that make a label a sentence ("The ministry's statement said:").
+_LABEL_CUES = REPORT_VERBS | frozenset(
+    v for b in SAY for v in inflect(b)) | frozenset("read reads wrote writes".split())
+#: "The ministry's statement said", "the council's latest report concluded": a maker's
+#: document that speaks (the documents of :data:`speech.speakers.DOCUMENTS`).
+_DOC_SPEAKS_RE = re.compile(
+    rf"(?:[Tt]he{_SP}+)?(?P<maker>[\w’'.&-]+(?:{_SP}+[\w’'.&-]+){{0,3}}?)[’']s?{_SP}+"
+    rf"(?:(?:new|latest|own|written|recent|earlier|first|final|official|annual){_SP}+)?"
+    rf"(?:{DOCUMENTS}){_SP}+(?:[a-z]+{_SP}+)?[a-z]+$")
+
+
 def _label_source(text: str, f: Figure, ps: int, pe: int,
                   people: Sequence[PersonLike]) -> Source | None:
     """The label of a short paragraph ("Red Cross: between 55 and 70 feared dead") as the
@@ -2332,6 +2343,11 @@ def _label_source(text: str, f: Figure, ps: int, pe: int,
     m = _LABEL_RE.match(text, ps, f.start)
     if m is None or any(ch.isdigit() for ch in m.group("who")):
         return None
+    if any(w.lower().strip(".,") in _LABEL_CUES for w in m.group("who").split()):
+        # a label is a noun phrase: "The ministry's statement said:" is a sentence whose
+        # document speaks for its maker (the ministry), else no label at all
+        dm = _DOC_SPEAKS_RE.match(m.group("who"))
+        return _make_source(dm.group("maker"), people, "subject", ps) if dm else None
     src = _make_source(m.group("who"), people, "label", ps)
     if src is None or _not_a_name(src.name):
         return None
