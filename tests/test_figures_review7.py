@@ -170,3 +170,25 @@ def test_a_document_that_speaks_before_a_colon_is_its_makers_not_a_label(line, s
 def test_a_subhead_label_still_gives_its_figure():
     got = sources("Toll disputed\n\nRed Cross: between 55 and 70 feared dead\n")
     assert list(got.values()) == ["Red Cross"]
+
+
+# F9: a figure in a question a speaker asks is no position of theirs
+@pytest.mark.parametrize("asked", [
+    "She adds, \u201cWhat kind of genius loses a billion dollars in a single year?\u201d",
+    "\u201cWho in their right mind loses $1 billion in one year?\u201d she said.",
+    "\u201cHow does anyone lose a billion dollars and call it genius?\u201d Clinton asked.",
+])
+def test_a_figure_in_a_question_a_speaker_asks_is_no_position(asked, tmp_path):
+    body = ("Tax records\n\nThe records show the company declared a net loss of more than "
+            "$915 million in 1995, the New York Times reported.\n\nHillary Clinton said "
+            "Trump was part of the problem. " + asked + "\n")
+    assert questions(body, tmp_path) == {}
+    assert not any("billion" in (fc.figure.text or "") and fc.source is not None
+                   for fc in extract_text(body).figures)
+
+
+def test_a_figure_a_quoted_question_gives_to_someone_is_still_theirs():
+    body = ("Interview\n\n\u201cThe opposition says 25,000 jobs will go \u2014 is that "
+            "right?\u201d the presenter asked.\n")
+    got = sources(body)
+    assert "25,000 jobs" in got

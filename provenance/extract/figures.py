@@ -942,6 +942,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue
         ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
         ss, se = sentence_around(text, ps, pe, f.start, f.end)
+        if _asked_in_quote(text, f, quoted, quoted_starts):
+            continue  # “What kind of genius loses a billion dollars in a single year?”:
+            # a question a speaker asks claims no figure
         if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]):
             continue  # "a margin of error of 25 percent"
         before = _word_before(text, f.start, ss)
@@ -1754,6 +1757,26 @@ def _a_time(words: str) -> bool:
     """"in April", "in Spring 2024": a time, never the place a figure counts in."""
     first = words.split()[0] if words.split() else ""
     return first in _MONTH_WORDS or first in _DAY_WORDS
+
+
+def _asked_in_quote(text: str, f: Figure, quoted: list[tuple[int, int, object]],
+                    starts: list[int]) -> bool:
+    """Whether a figure is in a question a quotation asks (“What kind of genius loses a
+    billion dollars in a single year?”): the quoted sentence it is in ends with "?" and
+    gives the figure to nobody ("The opposition says 25,000 — is that right?" does)."""
+    import bisect
+
+    from ..speech.speakers import CUE_RE
+
+    i = bisect.bisect_right(starts, f.start)
+    for a, b, _st in quoted[max(0, i - 50):i]:
+        if a <= f.start < b:
+            end = re.search(r"[.!?]", text[f.end:b])
+            if end is None or end.group(0) != "?":
+                return False
+            opened = max(text.rfind(c, a, f.start) for c in ".!?")
+            return not CUE_RE.search(text, max(a, opened + 1), f.start)
+    return False
 
 
 def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: int
