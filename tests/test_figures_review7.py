@@ -192,3 +192,25 @@ def test_a_figure_a_quoted_question_gives_to_someone_is_still_theirs():
             "right?\u201d the presenter asked.\n")
     got = sources(body)
     assert "25,000 jobs" in got
+
+
+# F8: a plural money noun is asked as a plural
+def drafted_questions(body: str, tmp_path: Path) -> list[str]:
+    from provenance.dossier import load_dossier
+
+    folder = write_draft(extract_text(body), tmp_path / "draft", "article.txt")
+    return [q.text for q in load_dossier(folder).questions]
+
+
+@pytest.mark.parametrize(("body", "asked"), [
+    ("Pension row\n\nThe regulator said the firm's liabilities for pension payouts came to "
+     "£400 million. The firm said it was £250 million.\n", "What are the liabilities?"),
+    ("Retail figures\n\nAnalysts put the chain's sales at £900 million. Shareholders put "
+     "its sales at £1.1 billion.\n", "What are the sales?"),
+    ("Budget row\n\nThe council put the savings at £40 million. The union put the savings "
+     "at £15 million.\n", "What are the savings?"),
+    ("Budget row\n\nThe council put the deficit at £40 million. The union put the deficit "
+     "at £15 million.\n", "What is the deficit?"),
+])
+def test_a_plural_money_noun_is_asked_as_a_plural(body, asked, tmp_path):
+    assert asked in drafted_questions(body, tmp_path)

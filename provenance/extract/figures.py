@@ -4662,6 +4662,11 @@ _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages
                     # a participle after a sum is its noun: "R2.4bn spent irregularly" is
                     # spending, "€40 million lost" a loss
                     "spent": "spending", "spend": "spending", "lost": "loss"}
+#: Money nouns that are plural and stay plural in a question ("What are the liabilities?",
+#: "What are the sales?"); the others are asked in the singular (_MONEY_NOUNS_ONE).
+_PLURAL_MONEY = frozenset("sales savings liabilities arrears earnings proceeds assets "
+                          "revenues profits funds reserves payouts settlements "
+                          "subsidies".split())
 _VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
                          r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"
@@ -4864,7 +4869,11 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                          None)
             if asked:
                 return asked[:-1] + f"{per}?"
-        return f"What is the {noun}{per}?" if noun else f"How much money{per}?"
+        if not noun:
+            return f"How much money{per}?"
+        last = noun.split()[-1]
+        plural = last in _PLURAL_MONEY or (last.endswith("ies") and last != "series")
+        return f"What {'are' if plural else 'is'} the {noun}{per}?"
     if q.startswith("duration of "):
         # "How long is the average wait?": the word for the waiting in any member's sentence
         kinds = [_time_noun(text[m.sentence[0]:m.sentence[1]]) for m in members]
