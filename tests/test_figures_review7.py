@@ -214,3 +214,13 @@ def drafted_questions(body: str, tmp_path: Path) -> list[str]:
 ])
 def test_a_plural_money_noun_is_asked_as_a_plural(body, asked, tmp_path):
     assert asked in drafted_questions(body, tmp_path)
+
+
+@pytest.mark.parametrize("line", [
+    "The company's spokesman said: \u201cWe have 300 staff.\u201d",
+    "The company's spokesman said the firm had 300 staff.",
+    "The company's latest statement said it had 300 staff.",
+])
+def test_a_bodys_spokesman_or_statement_gives_the_bodys_figure(line):
+    got = sources("Staff\n\n" + line + "\n")
+    assert got == {"300 staff": "company"}, got

@@ -2792,7 +2792,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                       ss + zone_start + im.start("desc"))
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
                   # (a plural possessive inside: "the state sheep breeders' association")
-                  rf"(?:{_SP}+[a-z]+(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,4}})(?![\w’'])", zone)
+                  # (and a singular one after: "The company's spokesman said" is the company)
+                  rf"(?:{_SP}+[a-z]+(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,4}})"
+                  rf"(?!\w)(?![’'](?!s\b))", zone)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         owner, *rest_words = word.split()
