@@ -95,3 +95,10 @@ def assert_speakers(text: str, expected: Mapping[str, Speaker] | Sequence[Speake
 def case(words: str, text: str, expected: Mapping[str, Speaker] | Sequence[Speaker]) -> Any:
     """One parametrized case, its id the rule it checks in words."""
     return pytest.param(text, expected, id=words)
+
+
+def people(text: str) -> list[str]:
+    """The names of the people (and bodies) a draft made from ``text`` lists, in order."""
+    from provenance.extract import extract_text
+
+    return [p.name for p in extract_text(text).people]
