@@ -12,13 +12,6 @@ from provenance.speech import analyse
 
 from .speechcases import Speaker, assert_speakers, case
 
-
-def _speakers(text: str) -> dict[str, str | None]:
-    """Each statement's first words -> its speaker as the engine gives it."""
-    return {st.quote.split()[0] + " " + st.quote.split()[1]: st.speaker
-            for st in analyse(text).statements}
-
-
 CASES = [
     case("a long description before the name after a quotation",
          "Schools reopened on Monday.\n"
