@@ -44,18 +44,6 @@ def attribution(text: str) -> list[tuple[str, str | None]]:
     return [(s.quote, s.speaker) for s in analyse(text).statements]
 
 
-def speakers(text: str) -> list[str | None]:
-    """The speaker of every statement in ``text``, in order."""
-    return [who for _, who in attribution(text)]
-
-
-def speaker(text: str, opening: str) -> str | None:
-    """The speaker of the one statement whose quotation opens with ``opening``."""
-    got = [who for quote, who in attribution(text) if quote.startswith(opening)]
-    assert len(got) == 1, got
-    return got[0]
-
-
 def _same(want: Speaker, got: str | None) -> bool:
     if isinstance(want, Containing):
         return want.matches(got)
