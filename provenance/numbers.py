@@ -432,7 +432,10 @@ class Amount:
             return f"{core}%"
         if (self.dimension == "count" and self.value != 1 and unit.replace(" ", "").isalpha()
                 and canonical_unit(unit)[0] == "count"):
-            unit = plural(unit)  # a counted noun is kept singular to compare; shown plural
+            # a counted noun is kept singular to compare; shown plural ("people per day",
+            # not "people per days": only the counted noun before "per")
+            head, per, base = unit.partition(" per ")
+            unit = plural(head) + per + base
         return f"{core} {unit}"
 
 

@@ -15,9 +15,9 @@ The check is cut by source text (:class:`provenance.check.CheckWork`); the
 child takes the texts one at a time from a queue, and this process, once its
 own work is done, takes what is left beside it when that pays (:data:`HELP_OVER`),
 so neither waits long for the other. The child makes what the page shows of the
-verdicts (each claim's record, as soon as its verdicts are in) and sends that back
-whole (:class:`Verdicts`), so the first process has only to read it. A third of
-`render` at 20,000 claims was the check.
+verdicts (each claim's record, as soon as its verdicts are in, packed as the page packs
+it when `render` says how) and sends that back in batches (:class:`Verdicts`), so the
+first process has only to read it. A third of `render` at 20,000 claims was the check.
 """
 
 from __future__ import annotations

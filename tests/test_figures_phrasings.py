@@ -331,3 +331,44 @@ def test_a_body_that_speaks_through_its_officer_and_a_body_named_like_another(tm
     assert got["about 700"] == "state sheep breeders' association"
     [positions] = questions(body, tmp_path).values()
     assert len(positions) == 3
+
+
+def test_a_bylines_desk_is_not_the_body_a_later_description_stands_for(tmp_path):
+    body = ("Bridge bill disputed\nBy Mara Quinn, City Desk\n"
+            "The city says the bridge will cost $1.2 billion. Critics say the bridge will "
+            "cost $2.4 billion.\n")
+    assert sources(body)["$1.2 billion"] == "city"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("A study by researchers shows how Fortune 500 companies shelter 40 percent of "
+     "profits, the researchers said.", "500 companies"),
+    ("Terrell Haines, president of Food Workers Local 431, said 260 more workers would "
+     "lose their jobs.", "431"),
+])
+def test_a_number_in_a_name_is_no_figure(sentence, label):
+    got = sources("Figures\n" + sentence + "\n")
+    assert label not in got
+
+
+@pytest.mark.parametrize("body", [
+    "Organisers claimed a turnout of 50,000. Police estimates put it at 12,000.",
+    "Estimates of the crowd ranged from 12,000, according to police, to 50,000, according "
+    "to organisers.",
+])
+def test_a_crowd_or_a_turnout_is_asked_as_people(body, tmp_path):
+    assert list(questions("Rally\n" + body + "\n", tmp_path)) == ["How many people?"]
+
+
+@pytest.mark.parametrize("body", [
+    "The strike cost the economy €400 million, the Treasury said. Unions put the losses "
+    "at €150 million.",
+    "The ministry said the floods cost farmers R2.1 billion. Farmers' groups put the "
+    "damage at R3.5 billion.",
+    "Officials estimate what this year's drought has cost the region's growers at $340 "
+    "million. The growers' union puts losses at $1.2 billion.",
+])
+def test_what_a_damaging_event_cost_is_its_loss(body, tmp_path):
+    qs = questions("Losses disputed\n" + body + "\n", tmp_path)
+    assert len(qs) == 1
+    assert len(next(iter(qs.values()))) == 2

@@ -202,3 +202,12 @@ def test_a_length_is_shown_in_the_unit_it_was_given_in(est: dict[str, object], s
 
     a = from_estimate(est)
     assert a is not None and a.describe() == shown
+
+
+def test_a_count_per_day_is_shown_with_its_noun_plural_and_its_base_as_written():
+    # `contested` shows "~12,000 people per day", never "people per days"
+    from provenance.numbers import Amount
+
+    a = Amount(value=12000.0, low=None, high=None, unit="commuter per day",
+               dimension="count", text="about 12,000 commuters each day", approx=True)
+    assert a.describe().endswith("commuters per day")

@@ -534,10 +534,12 @@ def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
 def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
     f = fc.figure
     est: dict[str, Any] = {}
-    # an area keeps the unit it was given in ("340 square kilometres", "3,500 acres"): its
-    # question counts hectares, which `numbers.canonical_unit` converts it to
-    # as does a rate ("158 per 100,000": its unit is "per 100000", whatever it counts)
-    written_unit = canonical_unit(f.unit)[0] == "area" or (f.unit or "").startswith("per ")
+    # an area, a length or a length of time keeps the unit it was given in ("340 square
+    # kilometres", "11 months", "3.9 centimetres"): `numbers.canonical_unit` converts it
+    # when figures are compared ("24 months" and "two years" agree; as "durations", 24 and
+    # 2 would not); as does a rate ("158 per 100,000": its unit is "per 100000")
+    written_unit = canonical_unit(f.unit)[0] in ("area", "duration", "length") or \
+        (f.unit or "").startswith("per ")
     if f.kind == "ratio" and f.numerator is not None and f.denominator:
         est = {"value": round(100.0 * f.numerator / f.denominator, 6), "unit": "%"}
     elif f.kind == "ratio" and f.low is not None:
@@ -564,7 +566,7 @@ def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
 
 
 def _unit_of(fc: FigureClaim) -> str:
-    q = fc.quantity
+    q = re.sub(r" @\d+", "", fc.quantity)  # ("@": where a quantity of its own was met)
     if q == "death":
         return "deaths"
     if q.startswith("death "):

@@ -469,6 +469,7 @@ class _Mentions:
 
         self.items: list[tuple[int, str, str]] = []  # (start, name, kind)
         self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
+        self.skip = list(skip)
         self.people = people
         skip_starts = [a for a, _b in skip]
         for m in PROPER_RE.finditer(text):
@@ -528,6 +529,8 @@ class _Mentions:
         ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
         ps = max(ps, text.rfind("\n", ps, max(ps, ss - 1)) + 1)  # not across a line break
         ps = dateline_end(text, ps, ss)  # "LONDON (Reuters) -" is no subject
+        if any(a <= ps < b for a, b in self.skip):
+            return None  # a byline ("By Mara Quinn, City Desk") opens no sentence
         for st, name, k in self.between(ps, min(ss, ps + 30)):
             if k == "organisation":
                 return st, name, k
@@ -765,6 +768,9 @@ def _of_order(f: Figure, span: float) -> bool:
         1 / _SAME_ORDER <= y / span <= _SAME_ORDER
 
 
+#: A capitalised word right before a count, inside a sentence: a name the number is part
+#: of ("Fortune 500 companies", "Formula 1 teams", "Apollo 11").
+_NAME_NUMBER_RE = re.compile(rf"(?<![\w’'.-])([A-Z][a-z]+){_SP}$")
 #: A bare figure a sentence calls a rate: "calculates a rate of 17.6", "put the rate at
 #: about 21", "the rate was 12.1".
 _BARE_RATE_RE = re.compile(
@@ -875,7 +881,15 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     spans: list[tuple[int, int]] = list(getattr(paras, "spans", []))
     starts = [s for s, _ in spans]
     datelines = [(s, dateline_end(text, s, e)) for s, e in spans]
-    mentions = _Mentions(text, people, [(a, b) for a, b in datelines if b > a])
+    from ..speech.furniture import is_furniture_line
+
+    # names in datelines and in furniture ("By Mara Quinn, City Desk") are nobody a later
+    # "the city" or "it" stands for
+    skip: dict[int, int] = {a: b for a, b in datelines if b > a}
+    for a, b in spans:
+        if is_furniture_line(text[a:b]):
+            skip[a] = max(b, skip.get(a, b))
+    mentions = _Mentions(text, people, sorted(skip.items()))
     quoted = sorted((a, b, st) for st in statements for a, b in getattr(st, "spans", []))
     quoted_starts = [a for a, _b, _st in quoted]
     out: list[FigureClaim] = []
@@ -885,7 +899,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     last_share_q: str | None = None
     prev_source: Source | None = None
     prev_sentence = (-1, -1)
-    from ..speech.furniture import is_furniture_line
 
     merged = _merged_ranges(text, list(figures))
     top = _top_paragraphs(text, spans)
@@ -895,8 +908,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     rated = _rate_topic(text, top)
     # the base the article's rates are per ("14.2 deaths per 1,000 live births"): a bare
     # figure it calls a rate is per the same base
-    article_base = next((b for f in merged if f.unit and f.unit.startswith("per ")
-                         and (b := rate_base(f.text)) is not None), None)
+    article_base = next((rb for f in merged if f.unit and f.unit.startswith("per ")
+                         and (rb := rate_base(f.text)) is not None), None)
     money_q: str | None = None
     span = _topic_span(text, merged, top, topic) \
         if topic is not None and topic in _ORDERED_KEYS.values() else None
@@ -988,6 +1001,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 f.unit == "%" and quantity in ("reduction", "increase")):
             # ("a 27% drop", "a 45 per cent fall": a change, not a label)
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
+        nm = _NAME_NUMBER_RE.search(text, max(ss, f.start - 30), f.start)
+        if f.kind == "count" and nm and nm.group(1) not in _LEAD_WORDS and \
+                nm.group(1) not in _MONTH_WORDS and text[ss:nm.start(1)].strip():
+            continue  # "Fortune 500 companies", "Formula 1 teams": a number in a name
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
         if f.kind == "count" and not (topical and span is not None) and base is None and \
@@ -1070,9 +1087,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
 _MEASURED_TIME_RE = re.compile(
     r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
-    r"waiting[ \u00a0]+times?)\b(?:[ \u00a0]+(?:wait|time|times|stay|delay))?"
+    r"waiting[ \u00a0]+times?)\b"
+    # ("the average dwell time", "the typical hospital stay": up to two words between)
+    r"(?:(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:wait|waits|time|times|stay|stays|delay|delays))?"
     rf"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|{_HEDGE_OR_BOUND}|"
-    rf"{_LIMITING}))*[ \u00a0]+$", re.I)
+    rf"{_LIMITING}|{_EXTENT}))*[ \u00a0]+$", re.I)
 
 
 #: A measure noun before a small bare number: "the real toll was closer to 60", "up from
@@ -3710,6 +3729,16 @@ _COST_ANY = frozenset("project scheme plan programme program work works job effo
                       "he she we i you one".split())
 
 
+#: Events whose cost is a loss, not a price (a general lexicon of what damages): what a
+#: drought or a strike "cost" someone is what they lost.
+_DAMAGING_EVENTS = frozenset(
+    "drought flood fire wildfire bushfire blaze storm hurricane cyclone typhoon tornado "
+    "earthquake quake tsunami landslide heatwave frost hail war conflict strike walkout "
+    "pandemic epidemic outbreak disaster crisis shutdown lockdown blackout outage recession "
+    "attack cyberattack hack breach fraud scam scandal spill collapse crash accident "
+    "disruption".split())
+
+
 def _cost_thing(text: str, fc: FigureClaim) -> str | None:
     """The head noun of what a cost is of ("the cost of the new bridge": "bridge"; "the
     march cost": "march"; "Upgrading the municipal website ... will cost": "website"), or
@@ -3749,22 +3778,31 @@ def _cost_things(text: str, out: list[FigureClaim]) -> None:
     by_cur: dict[str, list[tuple[FigureClaim, str | None]]] = {}
     for fc in out:
         q = fc.quantity.split(" per ")[0]
-        if fc.figure.kind == "money" and q == f"money {fc.figure.unit} cost":
+        if (fc.figure.kind == "money" or fc.figure.unit in CURRENCY_SIGNS.values()) and \
+                q == f"money {fc.figure.unit} cost":  # (a range of sums too)
             by_cur.setdefault(q, []).append((fc, _cost_thing(text, fc)))
     for q, items in by_cur.items():
-        if len({t for _fc, t in items if t}) < 2:
-            continue  # one thing's cost (or none said): nothing to tell apart
         things: list[str | None] = []
         last: str | None = None
         for _fc, t in items:
             last = t or last
             things.append(last)
+        for (fc, _t), t in zip(items, things, strict=True):
+            if t in _DAMAGING_EVENTS:
+                # "what this year's drought has cost the region's farmers": what an event
+                # cost is what was lost, one quantity with "puts losses at"
+                fc.quantity = fc.quantity.replace(q, f"money {fc.figure.unit} loss", 1)
+        kept = [(fc, t) for (fc, _t), t in zip(items, things, strict=True)
+                if t not in _DAMAGING_EVENTS or t is None]
+        if len({t for _fc, t in kept if t}) < 2:
+            continue  # one thing's cost (or none said): nothing to tell apart
+        things = [t for _fc, t in kept]
         counts: dict[str, int] = {}
         for t in things:
             if t:
                 counts[t] = counts.get(t, 0) + 1
         main = max(counts, key=lambda t: (counts[t], -things.index(t)))
-        for (fc, _t), t in zip(items, things, strict=True):
+        for fc, t in kept:
             if t and t != main:
                 fc.quantity = fc.quantity.replace(q, f"{q} of {t}", 1)
 
@@ -4704,6 +4742,9 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     # the writer's own noun, the plainest of the group ("refugees", not "people")
     nouns = [m.noun for m in members if m.noun and not m.noun[:1].isdigit()]
     noun = min(nouns, key=lambda n: len(n.split())) if nouns else q
+    if q == "people" and SYNONYMS.get(noun.lower()) == "people" and \
+            noun.lower() not in PERSON_NOUNS and not noun.endswith("s"):
+        noun = "people"  # "a turnout of 50,000", "the crowd": "How many people?"
     if rate:
         return f"How many {noun} per {rate}?"
     return f"How many {noun}?"

@@ -216,6 +216,8 @@ def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
     drawn = {False: style.node_visual("claim"), True: style.node_visual("claim", unverified=True)}
     for c, node, (unverified, record) in zip(claims, frame["nodes"][start:], records,
                                              strict=True):
+        if type(record) is tuple:  # packed for a big page (claim_packer) given to another
+            raise TypeError("claims' records packed ahead for a page that packs its own")
         nodes.append({"id": c.id, "kind": "claim", "label": node["label"], **drawn[unverified]})
         info[c.id] = record
     return {**frame, "nodes": nodes, "info": info}
