@@ -224,3 +224,13 @@ def test_a_plural_money_noun_is_asked_as_a_plural(body, asked, tmp_path):
 def test_a_bodys_spokesman_or_statement_gives_the_bodys_figure(line):
     got = sources("Staff\n\n" + line + "\n")
     assert got == {"300 staff": "company"}, got
+
+
+def test_a_thing_named_with_an_action_nouns_ending_is_no_doing():
+    body = ("Rail bill\nThe Department of Transport said the bridge would cost £1.2 billion. "
+            "Critics said the bridge would cost £1.6 billion. The new line will cost £500 "
+            "million, the operator said. The station of the new line will cost £80 million, "
+            "engineers said.\n")
+    fcs = {fc.figure.text: fc for fc in extract_text(body).figures}
+    assert fcs["£1.2 billion"].quantity == fcs["£1.6 billion"].quantity
+    assert fcs["£80 million"].quantity != fcs["£500 million"].quantity

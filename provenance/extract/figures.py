@@ -3832,9 +3832,18 @@ _COST_X_TAIL = frozenset("alone only itself themselves too also combined togethe
                          "altogether".split())
 
 
+#: Words of those endings that name a thing or a body, not a doing ("the Department of
+#: Transport", "the apartments of the block").
+_NOT_ACTIONS = frozenset("department departments government governments parliament "
+                         "apartment apartments environment tournament monument basement "
+                         "document documents instrument compartment pavement station "
+                         "stations nation nations population region".split())
+
+
 def _is_action_noun(word: str) -> bool:
     low = word.strip("“”\"‘’'()").lower()
-    return low in _ACTION_NOUNS or (len(low) > 6 and bool(_ACTION_END_RE.search(low)))
+    return low in _ACTION_NOUNS or (len(low) > 6 and low not in _NOT_ACTIONS
+                                    and bool(_ACTION_END_RE.search(low)))
 
 
 #: A relative or participle clause giving a place's size: "(the park), which covers",
