@@ -336,19 +336,27 @@ _BODY_HEADS = frozenset("survey census study report review index institute counc
                         "committee organisation organization group party".split())
 
 
-#: First words of a body's name in languages that put the head first ("Observatorio
-#: Materno-Infantil del Sur", "Instituto Nacional de Estadística", "Universidade de São
-#: Paulo", "Ministère de la Santé"): a general lexicon of Spanish, Portuguese, French and
-#: Italian words for a body.
-_BODY_FIRST = frozenset("""
-observatorio instituto universidad universidade ministerio ministério secretaría secretaria
-comisión comissão consejo conselho fundación fundação asociación associação sindicato
-partido federación federação confederación confederação coordinadora cámara câmara colegio
-tribunal junta agencia agência oficina servicio serviço centro banco hospital empresa
+#: Head nouns of bodies as the world's press names them in their own languages, which put
+#: the head first ("Observatorio Materno-Infantil del Sur", "Instituto Nacional de
+#: Estatística", "Universidade de São Paulo", "Ministère de la Santé", "Banco de Portugal",
+#: "Landesamt für Umwelt"): a general lexicon of Spanish, Portuguese, French, Italian and
+#: German words for a body. The one list: speech reads a name opening with one as a body
+#: (:func:`names_body`, no "he" or "she" means it) and figures as an organisation
+#: (``provenance.extract.figures.ORG_NOUNS``), so the two engines cannot disagree.
+BODY_FIRST_WORDS = frozenset("""
+observatorio instituto universidad ministerio secretaría secretaria comisión consejo
+fundación asociación sindicato partido federación confederación coordinadora cámara colegio
+tribunal junta agencia oficina servicio servicios centro banco hospital empresa departamento
+gobierno ayuntamiento alcaldía municipio defensoría procuraduría fiscalía policía colectivo
+observatório universidade ministério comissão conselho fundação associação federação
+confederação câmara agência serviço serviços governo prefeitura município polícia coletivo
 observatoire institut université ministère commission conseil fondation association
-syndicat fédération confédération agence centre banque hôpital comité société
+syndicat fédération confédération agence centre banque hôpital comité société secrétariat
+gouvernement chambre parti
 osservatorio istituto università ministero commissione consiglio fondazione associazione
-sindacato federazione agenzia centro ospedale società
+sindacato federazione agenzia ospedale società
+ministerium universität hochschule kommission stiftung verband verein bundesamt landesamt
+amt behörde gewerkschaft partei regierung kammer polizei
 """.split())
 #: English heads that open a body's name before a linking word ("Ministry of Health").
 _BODY_FIRST_EN = frozenset("institute council commission agency ministry department "
@@ -659,6 +667,10 @@ def fold(s: str) -> str:
         return s.casefold().strip(".'")
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip(".’'")
+
+
+#: :data:`BODY_FIRST_WORDS` as :func:`fold` keys them ("Estatistica" typed without accents).
+_BODY_FIRST = frozenset(fold(w) for w in BODY_FIRST_WORDS)
 
 
 def clean_name(raw: str) -> tuple[str, list[str]] | None:
