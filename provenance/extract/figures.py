@@ -83,6 +83,7 @@ from ..speech.speakers import (
     bodies_of_kind,
     body_introduced,
     fold,
+    person_after_possessive,
 )
 
 _SP = r"[ \u00a0]"
@@ -2313,6 +2314,9 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     name = clean_source(name)
     if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS:
         return None
+    person_named = person_after_possessive(name)
+    if person_named != name and not is_org(person_named):
+        name = person_named  # "CNN's Jake Tapper": the person (speech's one rule)
     words = name.split()
     roles = [i for i, w in enumerate(words) if w.lower().strip(".") in PERSON_ROLES]
     if roles and len(words) - roles[-1] - 1 >= 2 and not is_org(name):

@@ -701,6 +701,26 @@ _BODY_LINKS = frozenset(_INITIALS_SKIP)
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
+def _after_possessive(core: Sequence[str]) -> int:
+    """Where a person's name starts after an outlet's or a body's possessive ("ABC's
+    Martha Raddatz", "Fox News' Chris Wallace", "Tesco's Ken Murphy": 1, 2, 1), 0 when the
+    name has none or is a body's whole name ("People's Party", "Women's Health Council",
+    "Children's Hospital Oakland")."""
+    poss = [k for k, t in enumerate(core[:-2]) if t.endswith(_POSSESSIVE_ENDS)]
+    if not poss or names_body(core) or fold(core[-1]) in ORGANISATION_NOUNS:
+        return 0
+    k = poss[-1] + 1
+    return 0 if names_body(core[k:]) else k
+
+
+def person_after_possessive(name: str) -> str:
+    """The person a name after an outlet's possessive stands for ("CNN's Jake Tapper" is
+    Jake Tapper); any other name as written. The one rule: the speech engine names its
+    speakers by it and the figures engine its sources, so the two agree on one person."""
+    toks = name.split()
+    return " ".join(toks[_after_possessive([t.strip(",") for t in toks]):])
+
+
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
@@ -712,11 +732,8 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     written = " ".join(toks)
     core = [t.strip(",") for t in toks]
-    poss = [k for k, t in enumerate(core[:-2]) if t.endswith(_POSSESSIVE_ENDS)]
-    if poss and not names_body(core) and fold(core[-1]) not in ORGANISATION_NOUNS:
-        # "ABC's Martha Raddatz", "Fox News' Chris Wallace": the outlet's person, named
-        # after its possessive ("People's Party", "Hunters' Association" stay whole)
-        k = poss[-1] + 1
+    k = _after_possessive(core)
+    if k:
         toks, core = toks[k:], core[k:]
         written = " ".join(toks)
     if len(core) >= 2 and core[-2] == "et" and core[-1].startswith("al"):
