@@ -78,3 +78,18 @@ def test_a_guess_between_two_names_of_no_sex_teaches_nothing(first: str) -> None
     assert speaker(text, "We will fight") == "Sam Patel"
     ex = extract_text(text)
     assert {p.name: p.pronoun for p in ex.people}.get("Sam Patel") != "she"
+
+
+@pytest.mark.parametrize("judge", ["County judge Sam Ortiz", "Councillor Sam Ortiz",
+                                   "The county's judge, Sam Ortiz,"])
+def test_in_the_pronoun_s_own_paragraph_the_nearest_subject_is_whom_it_means(judge: str
+                                                                            ) -> None:
+    # (a guard of the rule above, which 8bca7ef passed) a man named by his first name a
+    # paragraph before does not take the "he" of a
+    # sentence whose paragraph opens with another name of no known sex
+    text = ("Bridge closure\n\n"
+            "Project manager Carl Brandt said the job would take at least 18 months.\n\n"
+            "\"Nobody can pour a pier in the river in March,\" Brandt said.\n\n"
+            f"{judge} went further. Speaking at a meeting on Tuesday, he told residents to "
+            "plan for \"two years, maybe more, before the bridge opens again.\"\n")
+    assert speaker(text, "two years, maybe more") == "Sam Ortiz"

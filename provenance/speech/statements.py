@@ -432,7 +432,11 @@ class _Resolver:
                     and self._named_in_full(m[3], m[0])
                     and not _POSS_ROLE_AFTER_RE.match(self.text, m[1])]
             unsexed: tuple[str, list[str]] | None = None
+            own_para = self.text.rfind("\n", 0, pos)
+            unsexed_para = -1
             for ms, me, written, core in sorted(mentions + poss, key=lambda m: -m[0]):
+                if unsexed is not None and self.text.rfind("\n", 0, ms) != unsexed_para:
+                    break  # (only a name of the same paragraph as the one of no sex)
                 if ms < pos - 800 or not (
                         self._subject_position(ms, me)
                         # a cue's subject, when the name says it is a he (she) too
@@ -445,11 +449,17 @@ class _Resolver:
                         or _PERSON_APPOSED_RE.match(self.text, me)):
                     if sex is None or self._sex(written, core) == sex:
                         return self.people.add(written, core)
+                    para = self.text.rfind("\n", 0, ms)
+                    if unsexed is None and para != own_para:
+                        # "Anna Lee, a spokeswoman, said ... Sam Patel said ...¶“…,” she
+                        # said": the nearest name of no known sex, in a paragraph before
+                        # the pronoun's, waits for one of the same paragraph whose name or
+                        # role says the pronoun's sex (Anna Lee); in the pronoun's own
+                        # paragraph the nearest subject is whom it means
+                        unsexed, unsexed_para = (written, core), para
+                        continue
                     if unsexed is None:
-                        # "Anna Lee, a spokeswoman, said ... Sam Patel said ... she said":
-                        # the nearest name of no known sex waits for one in reach whose
-                        # name or role says the pronoun's (Anna Lee)
-                        unsexed = (written, core)
+                        return self.people.add(written, core)
                     continue
                 full = self._cue_surname(ms, me, core, sex)
                 if full is not None:
