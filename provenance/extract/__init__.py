@@ -26,6 +26,8 @@ from .records import Extraction, NumberMention, PersonDraft, Statement, StudyMen
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 
+#: 40 or more characters with no space: no word (see :func:`extract_text`).
+_LONG_RUN_RE = re.compile(r"\S{40,}")
 _AUTHOR_NOTE_RE = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'.\-]+){1,3})[ \u00a0]+is[ \u00a0]+"
     r"(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:editor|writer|reporter|journalist|"
@@ -98,12 +100,19 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     for n in ex.numbers:
         if n.kind in ("percent", "ratio", "range") and not _inside(quoted, n.start):
             n.speaker_id = indirect_speaker(text, n.start, paras, people, mentions)
-    ex.studies = find_studies(text, ex.numbers)
+    # studies and figures read words; a run of 40 or more characters with no space (a
+    # hash, a data URI, a minified line pasted with the page) is no word of theirs, and
+    # their name patterns would try it from each of its letters (quadratic: 20 KB took
+    # 16 s). They read the text with such runs blanked, same length, same offsets.
+    words = _LONG_RUN_RE.sub(lambda m: " " * len(m.group()), text)
+    if words != text:
+        figures = [f for f in figures if not words[f.start:f.end].isspace()]
+    ex.studies = find_studies(words, ex.numbers)
     _own_studies(ex)
     from .figures import find_figure_claims
 
     ex.figures = find_figure_claims(
-        text, figures, paras, speech.statements, persons,
+        words, figures, paras, speech.statements, persons,
         [(a, b, s.organisation, s.title, s.id) for s in ex.studies for a, b in s.mentions])
     _people_of_figures(ex, persons)
     _confirm_by(ex, speech)
@@ -114,7 +123,7 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     names = next((found for s, e in paras.spans if s < 3000
                   if (found := byline_names(text[s:e]))), [])
     if not names:
-        for m2 in _AUTHOR_NOTE_RE.finditer(text, max(0, len(text) - 5000)):
+        for m2 in _AUTHOR_NOTE_RE.finditer(words, max(0, len(text) - 5000)):
             names = [m2.group("name")]
             if m2.group("venue"):
                 ex.venue = m2.group("venue").strip()

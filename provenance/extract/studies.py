@@ -125,7 +125,9 @@ _STUDY_RE = re.compile(
     # a study noun followed by a determiner is a verb ("review its count", "poll the members")
     rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether|what|how|who|"
     rf"every|each|only|all|people)\b)")
-_ETAL_RE = re.compile(rf"(?P<name>[A-ZÀ-Þ][\w’'\-]+){_SP}+et{_SP}+al\.?")
+#: "Smith et al.": a name begins a word (so a long run of letters and hyphens is tried
+#: from its start once, not from each of its letters: linear on a pasted hash or data URI)
+_ETAL_RE = re.compile(rf"(?<![\w’'\-])(?P<name>[A-ZÀ-Þ][\w’'\-]{{1,60}}){_SP}+et{_SP}+al\.?")
 _DATA_RE = re.compile(
     rf"\b(?P<noun>statistics|data|figures|numbers){_SP}+(?:came|come|comes|were{_SP}+taken|"
     rf"are{_SP}+taken|were{_SP}+drawn|was{_SP}+taken){_SP}+from{_SP}+(?:the{_SP}+)?"
