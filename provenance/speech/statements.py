@@ -290,6 +290,8 @@ class _Resolver:
         self._full: dict[str, list[tuple[int, int, str, list[str]]]] | None = None
         #: person -> the sex of a "he" or "she" already resolved to them
         self._heard: dict[int, str] = {}
+        #: (name, "He"/"She") for each mention whose next sentence opens with the pronoun
+        self._pronoun_after: list[tuple[list[str], str]] | None = None
 
     def name(self, written: str) -> int | None:
         cleaned = clean_name(written)
@@ -390,14 +392,16 @@ class _Resolver:
         """True when the text, anywhere, opens the sentence after one naming person ``i``
         with the other pronoun ('"We have been misled," said Patel. He said ...'): a sex
         the text contradicts next to the name is no sex to learn."""
+        if self._pronoun_after is None:
+            # (read once per text: the few names a sentence opening with he/she follows)
+            self._pronoun_after = []
+            for _ms, me, _written, core in self.mentions.items:
+                nxt = _NEXT_SENTENCE_PRONOUN_RE.match(self.text, me)
+                if nxt is not None:
+                    self._pronoun_after.append((core, nxt.group("p")))
         other = "He" if sex == "f" else "She"
-        for _ms, me, _written, core in self.mentions.items:
-            if self.people.find(core) != i:
-                continue
-            nxt = _NEXT_SENTENCE_PRONOUN_RE.match(self.text, me)
-            if nxt is not None and nxt.group("p") == other:
-                return True
-        return False
+        return any(p == other and self.people.find(core) == i
+                   for core, p in self._pronoun_after)
 
     def _rivals(self, i: int, pos: int, sex: str) -> bool:
         """True when a name other than person ``i``'s, of the pronoun's sex or none known,
