@@ -57,3 +57,22 @@ def test_a_length_met_apart_shows_no_marker_in_its_unit(tmp_path):
             "year, officials said.\n")
     estimates, _ = drafted(body, tmp_path)
     assert len(estimates) == 3 and not any("@" in str(e.unit) for e in estimates)
+
+
+def test_a_bare_number_far_from_a_length_of_time_is_no_position_on_it(tmp_path):
+    body = ("Long waits at the port\n\nContainers sit at the port for an average of 10 days, "
+            "the port authority said.\n\nThe port handled 3.3 million TEU last year, "
+            "according to authority figures.\n\nFreight forwarders say the average dwell "
+            "time is closer to 12 days.\n")
+    estimates, questions = drafted(body, tmp_path)
+    assert sorted(e.value for e in estimates) == [10, 12]
+    assert [sorted(p["position"] for p in q["positions"]) for q in questions] == [
+        ["10 days (port authority)", "12 days (freight forwarders)"]]
+
+
+def test_a_bare_number_of_the_order_of_an_area_is_still_a_figure_of_it(tmp_path):
+    body = ("Fire in the hills\n\nThe fire has burnt 34,000 hectares, the fire agency "
+            "said.\n\n\u201cForty-two thousand is nearer the truth,\u201d said Ann Cole, "
+            "a farmer near the ranges.\n")
+    estimates, _ = drafted(body, tmp_path)
+    assert sorted(e.value for e in estimates) == [34000, 42000]

@@ -891,6 +891,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     out: list[FigureClaim] = []
     last_noun: str | None = None
     last_quantity: str | None = None
+    seen: dict[str, list[float | None]] = {}  # each quantity's figures' values, as written
     last_share: str | None = None
     last_share_q: str | None = None
     prev_source: Source | None = None
@@ -944,6 +945,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         is_share = f.unit == "%" or f.kind == "ratio"
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        if f.kind == "count" and f.unit is None and quantity is not None and \
+                quantity == last_quantity and not _a_count(quantity) and \
+                not any(_near(f.value, v) for v in seen.get(quantity, [None])):
+            continue  # "an average of 10 days ... The port handled 3.3 million TEU": a bare
+            # number far from every figure of the length of time, sum or rate before it is
+            # no figure of it
         base = rate_base(f.text) if f.unit and f.unit.startswith("per ") else None
         if base is None and article_base is not None and f.kind == "count" and \
                 f.unit is None and _BARE_RATE_RE.search(text, max(ss, f.start - 40), f.start):
@@ -1052,6 +1059,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_share, last_share_q = noun, quantity
         elif noun:
             last_noun, last_quantity = noun, quantity
+            seen.setdefault(quantity, []).append(f.value if f.value is not None else f.high)
         out.append(fc)
     _compared_sums(text, out)
     _described_bodies(text, out)
@@ -3816,6 +3824,21 @@ _OBJECT_AFTER_RE = re.compile(
     rf"(?:[a-z-]+{_SP}+)?(?P<obj>[a-z-]+s)\b")
 _NOT_COUNT_MERGE = ("share of", "money", "rate of", "duration of", "increase in",
                     "reduction in")
+
+
+def _a_count(quantity: str) -> bool:
+    """Whether ``quantity`` counts things (wolves, people, the dead): no length of time,
+    length, area, sum, share, rate or change."""
+    return not quantity.startswith(_NOT_COUNT_MERGE) and \
+        quantity.split(" @")[0] not in _ORDERED_KEYS.values()
+
+
+def _near(value: float | None, size: float | None) -> bool:
+    """Whether a bare number is of the order of a figure of the quantity it would join (or
+    either is unknown): "Forty-one thousand" after "34,000 hectares", "a billion" after
+    "£760m"; not "3.3 million" after "10 days"."""
+    return value is None or not size or value <= 0 or size <= 0 or \
+        1 / _SAME_ORDER <= value / size <= _SAME_ORDER
 
 
 def _one_count(text: str, out: list[FigureClaim]) -> None:
