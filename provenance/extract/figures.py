@@ -77,7 +77,15 @@ from ..speech.attribute import PersonLike
 from ..speech.cues import MEASURE_AT_VERBS, SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end
 from ..speech.roles import COMPANY_WORDS
-from ..speech.speakers import ABBREVIATIONS, DOCUMENTS, bodies_of_kind, body_introduced
+from ..speech.speakers import (
+    ABBREVIATIONS,
+    BODY_FIRST_WORDS,
+    DOCUMENTS,
+    bodies_of_kind,
+    body_introduced,
+    fold,
+    person_after_possessive,
+)
 
 _SP = r"[ \u00a0]"
 #: The small words inside a body's name in the languages the world's press quotes
@@ -154,23 +162,12 @@ ORG_NOUNS = {
     # a firm by what it does: "the developer said", "the operator estimated"
     "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
     "carrier", "airline", "business", "club",
-    # the head nouns of bodies as the world's press names them in their own languages
-    # ("Observatorio Materno-Infantil del Sur", "Instituto Nacional de Estatística",
-    # "Landesamt für Umwelt"): Spanish, Portuguese, French, Italian, German
-    "observatorio", "observatório", "observatoire", "instituto", "institut", "istituto",
-    "ministerio", "ministério", "ministère", "ministero", "ministerium", "secretaría",
-    "secretaria", "secrétariat", "universidad", "universidade", "université", "università",
-    "universität", "hochschule", "comisión", "comissão", "commissione", "kommission",
-    "consejo", "conselho", "conseil", "consiglio", "agencia", "agência", "agence", "agenzia",
-    "fundación", "fundação", "fondation", "fondazione", "stiftung", "asociación",
-    "associação", "associazione", "verband", "verein", "bundesamt", "landesamt", "amt",
-    "behörde", "servicios", "serviços", "departamento", "sindicato", "syndicat",
-    "gewerkschaft", "partido", "parti", "partei", "centro", "gobierno", "governo",
-    "gouvernement", "regierung", "ayuntamiento", "prefeitura", "alcaldía", "municipio",
-    "município", "federación", "federação", "fédération", "confederación", "confederação",
-    "cámara", "câmara", "chambre", "kammer", "defensoría", "procuraduría", "fiscalía",
-    "policía", "polícia", "polizei", "coordinadora", "colectivo", "coletivo",
+    # (the head nouns of bodies in the languages that put them first, "Banco de Portugal",
+    # "Landesamt für Umwelt", are speech's one lexicon, joined below)
 }
+#: Bodies named head first in their own language, written with or without accents
+#: (:data:`provenance.speech.speakers.BODY_FIRST_WORDS`, one list for both engines).
+ORG_NOUNS |= BODY_FIRST_WORDS | {fold(w) for w in BODY_FIRST_WORDS}
 #: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
 #: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
 PERSON_ROLES = frozenset(
@@ -2394,6 +2391,9 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     name = clean_source(name)
     if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS:
         return None
+    person_named = person_after_possessive(name)
+    if person_named != name and not is_org(person_named):
+        name = person_named  # "CNN's Jake Tapper": the person (speech's one rule)
     words = name.split()
     roles = [i for i, w in enumerate(words) if w.lower().strip(".") in PERSON_ROLES]
     if roles and len(words) - roles[-1] - 1 >= 2 and not is_org(name):

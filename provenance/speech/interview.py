@@ -157,6 +157,7 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
                     and _is_question(text[slice(*paras.spans[p - 1])]):
                 valid.add(key)
     by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
+    asks = _interviewers(text, paras, by_para)
 
     bold_q = sum(
         1 for i, (ps, pe) in enumerate(paras.spans) if i not in paras.furniture and (
@@ -176,7 +177,10 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
             lab, bstart = by_para[i]
             key = fold(lab)
             in_qa.add(i)
-            if key in _QUESTION_LABELS:
+            if key in _QUESTION_LABELS or key in asks:
+                # "Q:", and the interviewer's own turns ("RACHEL MOSS: The opposition says
+                # it is 25,000."): she asks and relays, she does not claim; context, and a
+                # figure she gives to someone else stays theirs
                 current_on, current = (True, None) if bold_q else (False, None)
                 continue
             current = None if key in _ANSWER_LABELS else lab
@@ -207,6 +211,54 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     for a in answers:
         a.spans = _own_spans(text, a.start, a.end)
     return Interview(answers, in_qa)
+
+
+def _interviewers(text: str, paras: Paragraphs, by_para: dict[int, tuple[str, int]]
+                  ) -> set[str]:
+    """The folded labels of a transcript's interviewer: the one its introduction names as
+    the subject of the interview ("Rachel Moss spoke to the mayor, Tom Hughes"; "MOSS:"
+    for her too), else the labels whose turns are mostly questions while another label's
+    are mostly not (the one who asks, beside the ones who answer). Never the one the
+    introduction says the interview is with."""
+    from .speakers import NAME_RE, clean_name, sentence_start
+
+    keys = {fold(lab) for lab, _b in by_para.values()} - _QUESTION_LABELS - _ANSWER_LABELS
+    if len(keys) < 2:
+        return set()
+    first = min(by_para)
+    head_end = paras.spans[first][0]
+    named: set[str] = set()
+    guests: set[str] = set()
+    for m in INTRO_RE.finditer(text, 0, head_end):
+        ss = sentence_start(text, max(0, m.start() - 300), m.start())
+        subj = next((n for n in NAME_RE.finditer(text, ss, m.start())
+                     if not text[n.end():m.start()].strip()), None)
+        if subj is not None:
+            cleaned = clean_name(subj.group(0))
+            if cleaned is not None:
+                named.add(" ".join(fold(w) for w in cleaned[1]))
+        guest = introduced_interviewee(text, m.start(), _sentence_end(text, m.end(), len(text)))
+        if guest is not None:
+            cleaned = clean_name(guest.written)
+            if cleaned is not None:
+                guests.add(" ".join(fold(w) for w in cleaned[1]))
+
+    def same(key: str, names: set[str]) -> bool:
+        return any(key == n or key == n.split()[-1] for n in names)
+
+    out = {k for k in keys if same(k, named) and not same(k, guests)}
+    if out:
+        return out
+    turns: dict[str, list[bool]] = {}
+    for p, (lab, bstart) in by_para.items():
+        key = fold(lab)
+        if key in keys:
+            turns.setdefault(key, []).append(_is_question(text[bstart:paras.spans[p][1]]))
+    asking = {k for k, qs in turns.items() if len(qs) >= 2 and sum(qs) * 3 >= len(qs) * 2}
+    answering = {k for k, qs in turns.items() if sum(qs) * 4 < len(qs)}
+    if not answering:
+        return set()
+    return {k for k in asking if not same(k, guests)}
 
 
 def _append(answers: list[Answer], text: str, s: int, e: int, para: int, label: str | None,

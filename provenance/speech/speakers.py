@@ -336,19 +336,27 @@ _BODY_HEADS = frozenset("survey census study report review index institute counc
                         "committee organisation organization group party".split())
 
 
-#: First words of a body's name in languages that put the head first ("Observatorio
-#: Materno-Infantil del Sur", "Instituto Nacional de Estadística", "Universidade de São
-#: Paulo", "Ministère de la Santé"): a general lexicon of Spanish, Portuguese, French and
-#: Italian words for a body.
-_BODY_FIRST = frozenset("""
-observatorio instituto universidad universidade ministerio ministério secretaría secretaria
-comisión comissão consejo conselho fundación fundação asociación associação sindicato
-partido federación federação confederación confederação coordinadora cámara câmara colegio
-tribunal junta agencia agência oficina servicio serviço centro banco hospital empresa
+#: Head nouns of bodies as the world's press names them in their own languages, which put
+#: the head first ("Observatorio Materno-Infantil del Sur", "Instituto Nacional de
+#: Estatística", "Universidade de São Paulo", "Ministère de la Santé", "Banco de Portugal",
+#: "Landesamt für Umwelt"): a general lexicon of Spanish, Portuguese, French, Italian and
+#: German words for a body. The one list: speech reads a name opening with one as a body
+#: (:func:`names_body`, no "he" or "she" means it) and figures as an organisation
+#: (``provenance.extract.figures.ORG_NOUNS``), so the two engines cannot disagree.
+BODY_FIRST_WORDS = frozenset("""
+observatorio instituto universidad ministerio secretaría secretaria comisión consejo
+fundación asociación sindicato partido federación confederación coordinadora cámara colegio
+tribunal junta agencia oficina servicio servicios centro banco hospital empresa departamento
+gobierno ayuntamiento alcaldía municipio defensoría procuraduría fiscalía policía colectivo
+observatório universidade ministério comissão conselho fundação associação federação
+confederação câmara agência serviço serviços governo prefeitura município polícia coletivo
 observatoire institut université ministère commission conseil fondation association
-syndicat fédération confédération agence centre banque hôpital comité société
+syndicat fédération confédération agence centre banque hôpital comité société secrétariat
+gouvernement chambre parti
 osservatorio istituto università ministero commissione consiglio fondazione associazione
-sindacato federazione agenzia centro ospedale società
+sindacato federazione agenzia ospedale società
+ministerium universität hochschule kommission stiftung verband verein bundesamt landesamt
+amt behörde gewerkschaft partei regierung kammer polizei
 """.split())
 #: English heads that open a body's name before a linking word ("Ministry of Health").
 _BODY_FIRST_EN = frozenset("institute council commission agency ministry department "
@@ -661,6 +669,10 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip(".’'")
 
 
+#: :data:`BODY_FIRST_WORDS` as :func:`fold` keys them ("Estatistica" typed without accents).
+_BODY_FIRST = frozenset(fold(w) for w in BODY_FIRST_WORDS)
+
+
 def clean_name(raw: str) -> tuple[str, list[str]] | None:
     """(name as written without leading sentence words, name tokens without titles).
 
@@ -689,6 +701,26 @@ _BODY_LINKS = frozenset(_INITIALS_SKIP)
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
+def _after_possessive(core: Sequence[str]) -> int:
+    """Where a person's name starts after an outlet's or a body's possessive ("ABC's
+    Martha Raddatz", "Fox News' Chris Wallace", "Tesco's Ken Murphy": 1, 2, 1), 0 when the
+    name has none or is a body's whole name ("People's Party", "Women's Health Council",
+    "Children's Hospital Oakland")."""
+    poss = [k for k, t in enumerate(core[:-2]) if t.endswith(_POSSESSIVE_ENDS)]
+    if not poss or names_body(core) or fold(core[-1]) in ORGANISATION_NOUNS:
+        return 0
+    k = poss[-1] + 1
+    return 0 if names_body(core[k:]) else k
+
+
+def person_after_possessive(name: str) -> str:
+    """The person a name after an outlet's possessive stands for ("CNN's Jake Tapper" is
+    Jake Tapper); any other name as written. The one rule: the speech engine names its
+    speakers by it and the figures engine its sources, so the two agree on one person."""
+    toks = name.split()
+    return " ".join(toks[_after_possessive([t.strip(",") for t in toks]):])
+
+
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
@@ -700,11 +732,8 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     written = " ".join(toks)
     core = [t.strip(",") for t in toks]
-    poss = [k for k, t in enumerate(core[:-2]) if t.endswith(_POSSESSIVE_ENDS)]
-    if poss and not names_body(core) and fold(core[-1]) not in ORGANISATION_NOUNS:
-        # "ABC's Martha Raddatz", "Fox News' Chris Wallace": the outlet's person, named
-        # after its possessive ("People's Party", "Hunters' Association" stay whole)
-        k = poss[-1] + 1
+    k = _after_possessive(core)
+    if k:
         toks, core = toks[k:], core[k:]
         written = " ".join(toks)
     if len(core) >= 2 and core[-2] == "et" and core[-1].startswith("al"):

@@ -272,6 +272,12 @@ def _starts_sentence(text: str, ps: int, open_at: int) -> bool:
 _ET_AL_RE = lazy_compile(r"\s+et\s+al\.?$")
 
 
+#: The rest of a sentence naming someone and the pronoun opening the next: '... said
+#: Patel. He said'.
+_NEXT_SENTENCE_PRONOUN_RE = lazy_compile(
+    r"[^.!?\n]{0,160}?[.!?][”\"’']?[ \u00a0]+(?P<p>He|She)\b")
+
+
 class _Resolver:
     """Turns cue subjects into people, keeping pronouns pointing back to the last name."""
 
@@ -284,6 +290,8 @@ class _Resolver:
         self._full: dict[str, list[tuple[int, int, str, list[str]]]] | None = None
         #: person -> the sex of a "he" or "she" already resolved to them
         self._heard: dict[int, str] = {}
+        #: (name, "He"/"She") for each mention whose next sentence opens with the pronoun
+        self._pronoun_after: list[tuple[list[str], str]] | None = None
 
     def name(self, written: str) -> int | None:
         cleaned = clean_name(written)
@@ -367,12 +375,47 @@ class _Resolver:
             return heard
         return self._surname_sex(fold(p.name.split()[-1])) if p.name.split() else None
 
-    def heard(self, i: int | None, pronoun: str) -> None:
-        """Remember that a "he" or "she" was resolved to person ``i``: the sex it says is
-        the person's for the rest of the text, unless their name says one."""
+    def heard(self, i: int | None, pronoun: str, pos: int, *, sure: bool = False) -> None:
+        """Remember that a "he" or "she" at ``pos`` was resolved to person ``i``: the sex it
+        says is the person's for the rest of the text, unless their name says one. Learned
+        only from a pick that cannot itself be a wrong guess (``sure``: the speaker just
+        quoted goes on; or no one else the pronoun may mean is in reach): a "she" guessed
+        for Sam Patel while another name of no known sex is a subject nearby would teach
+        the guess, and veto the right "he" later."""
         sex = {"he": "m", "she": "f"}.get(pronoun.lower())
-        if i is not None and sex is not None:
-            self._heard.setdefault(i, sex)
+        if i is None or sex is None or i in self._heard:
+            return
+        if (sure or not self._rivals(i, pos, sex)) and not self._called_other(i, sex):
+            self._heard[i] = sex
+
+    def _called_other(self, i: int, sex: str) -> bool:
+        """True when the text, anywhere, opens the sentence after one naming person ``i``
+        with the other pronoun ('"We have been misled," said Patel. He said ...'): a sex
+        the text contradicts next to the name is no sex to learn."""
+        if self._pronoun_after is None:
+            # (read once per text: the few names a sentence opening with he/she follows)
+            self._pronoun_after = []
+            for _ms, me, _written, core in self.mentions.items:
+                nxt = _NEXT_SENTENCE_PRONOUN_RE.match(self.text, me)
+                if nxt is not None:
+                    self._pronoun_after.append((core, nxt.group("p")))
+        other = "He" if sex == "f" else "She"
+        return any(p == other and self.people.find(core) == i
+                   for core, p in self._pronoun_after)
+
+    def _rivals(self, i: int, pos: int, sex: str) -> bool:
+        """True when a name other than person ``i``'s, of the pronoun's sex or none known,
+        is a sentence's subject within the pronoun's reach before ``pos``: a person the
+        pronoun at ``pos`` may as well have meant."""
+        for ms, me, written, core in self.mentions.before(pos, 800):
+            if names_body(core) or self._sex(written, core) not in (None, sex):
+                continue
+            j = self.people.find(core)
+            if j == i or (j is None and len(core) < 2):
+                continue
+            if self._subject_position(ms, me) or _cue_next(self.text, me):
+                return True
+        return False
 
     def back(self, pos: int, *, group: bool, sex: str | None = None,
              loose: bool = True) -> int | None:
@@ -392,7 +435,12 @@ class _Resolver:
                     if (sex is None or self._sex(m[2], m[3]) in (None, sex))
                     and self._named_in_full(m[3], m[0])
                     and not _POSS_ROLE_AFTER_RE.match(self.text, m[1])]
+            unsexed: tuple[str, list[str]] | None = None
+            own_para = self.text.rfind("\n", 0, pos)
+            unsexed_para = -1
             for ms, me, written, core in sorted(mentions + poss, key=lambda m: -m[0]):
+                if unsexed is not None and self.text.rfind("\n", 0, ms) != unsexed_para:
+                    break  # (only a name of the same paragraph as the one of no sex)
                 if ms < pos - 800 or not (
                         self._subject_position(ms, me)
                         # a cue's subject, when the name says it is a he (she) too
@@ -403,11 +451,28 @@ class _Resolver:
                         or len(core) >= 2 or any(ms == p[0] for p in poss)
                         # "Rhodri, a 42-year-old father of two, said": one name, a person
                         or _PERSON_APPOSED_RE.match(self.text, me)):
-                    return self.people.add(written, core)
+                    if sex is None or self._sex(written, core) == sex:
+                        return self.people.add(written, core)
+                    para = self.text.rfind("\n", 0, ms)
+                    if unsexed is None and para != own_para:
+                        # "Anna Lee, a spokeswoman, said ... Sam Patel said ...¶“…,” she
+                        # said": the nearest name of no known sex, in a paragraph before
+                        # the pronoun's, waits for one of the same paragraph whose name or
+                        # role says the pronoun's sex (Anna Lee); in the pronoun's own
+                        # paragraph the nearest subject is whom it means
+                        unsexed, unsexed_para = (written, core), para
+                        continue
+                    if unsexed is None:
+                        return self.people.add(written, core)
+                    continue
                 full = self._cue_surname(ms, me, core, sex)
                 if full is not None:
+                    if unsexed is not None and self._sex(*full) != sex:
+                        continue
                     self.people.add(*full)
                     return self.people.add(written, core)
+            if unsexed is not None:
+                return self.people.add(*unsexed)
             for ms, me, written, core in mentions:
                 if ms < pos - 800:
                     break
@@ -739,6 +804,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             # quotation after it
             prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
+        went_on = False
         if subj is None:
             if first.para == 0 or not _starts_sentence(text, ps, first.open_at) or quote_words < 4:
                 continue  # scare quote, title or a mention of words
@@ -774,6 +840,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                     res.sex_of(last[1]) in (None, "m" if subj.text.lower() == "he" else "f"):
                 # '“…,” Warren said. “…,” she said': the speaker just quoted
                 idx, who, how = last[1], None, "pronoun"
+                went_on = True
             elif subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
                     last is not None and last[1] is None and last[2] and \
                     first.para - last[0] == 1 and first.open_at - ps <= 1 and \
@@ -795,7 +862,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 # '"…," he said' of a whole quotation: the speaker is no later "she". (A
                 # pronoun before a quoted phrase is often someone else: "Christie called
                 # Clinton a 'disgrace' after she attacked ...")
-                res.heard(idx, subj.text)
+                res.heard(idx, subj.text, subj.start, sure=went_on)
             cue_text = text[min(subj.start, subj.cue_start):max(subj.end, subj.cue_end)]
         # an unnamed speaker ("the New York businessman", "a police spokeswoman") is the
         # statement's speaker as written, with no person id; a pronoun that pointed to
