@@ -9,29 +9,11 @@ Each test reads `contested` on the written draft, as `provenance contested` show
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from provenance.extract import extract_text, write_draft
+from provenance.extract import extract_text
 
-
-def questions(body: str, tmp_path: Path) -> dict[str, list[str]]:
-    """The contested questions of a drafted text: question -> its positions, as the user
-    reads them ("5,000 (police)")."""
-    from provenance.analysis import contested
-    from provenance.dossier import load_dossier
-    from provenance.graph import build_graph
-
-    ex = extract_text(body)
-    folder = write_draft(ex, tmp_path / "draft", "article.txt")
-    return {q["text"]: sorted(p["position"] for p in q["positions"])
-            for q in contested(build_graph(load_dossier(folder))) if q["contested"]}
-
-
-def sources(body: str) -> dict[str, str | None]:
-    return {fc.figure.text: (fc.source.name if fc.source else None)
-            for fc in extract_text(body).figures}
+from .figurecases import questions, sources
 
 
 @pytest.mark.parametrize(("sentence", "first", "second"), [

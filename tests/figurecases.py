@@ -1,0 +1,28 @@
+"""What a user reads of a drafted text, for the figure tests: the contested questions with
+their positions, and each figure's source. One helper, so the figure tests agree on what
+"the question a user sees" is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.extract import extract_text, write_draft
+
+
+def questions(body: str, tmp_path: Path) -> dict[str, list[str]]:
+    """The contested questions of a drafted text: question -> its positions, as the user
+    reads them ("5,000 (police)")."""
+    from provenance.analysis import contested
+    from provenance.dossier import load_dossier
+    from provenance.graph import build_graph
+
+    ex = extract_text(body)
+    folder = write_draft(ex, tmp_path / "draft", "article.txt")
+    return {q["text"]: sorted(p["position"] for p in q["positions"])
+            for q in contested(build_graph(load_dossier(folder))) if q["contested"]}
+
+
+def sources(body: str) -> dict[str, str | None]:
+    """Each figure as written -> the name of its source (None: no source)."""
+    return {fc.figure.text: (fc.source.name if fc.source else None)
+            for fc in extract_text(body).figures}
