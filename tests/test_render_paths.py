@@ -358,20 +358,7 @@ def test_a_big_page_packed_ahead_of_its_verdicts_is_the_same_packed_data(overvie
     labels = page.work_labels(d)
 
     def packed(ahead: bool | str) -> str:
-        frame = page._frame(d, inputs, labels)
-        assert len(frame["nodes"]) > 400  # a big page
-        plan = scale.plan(frame, inputs.graph, overview=overview)
-        if ahead == "claims only":  # what render does: the page data is never made whole
-            edges = scale.pack_edges(frame, consume=True)
-            claims_ahead = scale.pack_ahead(frame, plan, consume=True)
-            out = scale.pack_verdicts(claims_ahead, edges, page._drawn_claims(d, inputs, labels),
-                                      compress=False)
-        else:
-            parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
-            data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
-            out = scale.pack(data, consume=True, compress=False, ahead=parts)
-        (out.get("layout") or {}).pop("seconds", None)  # how long the layout took
-        return json.dumps(out)
+        return json.dumps(_packed(d, inputs, labels, ahead, overview=overview))
 
     b = packed(False)
     for a in (packed(True), packed("claims only")):
@@ -403,19 +390,7 @@ def test_the_node_table_made_ahead_takes_the_claims_verdicts(unverified: str) ->
     labels = page.work_labels(d)
 
     def packed(ahead: bool | str) -> dict[str, Any]:
-        frame = page._frame(d, inputs, labels)
-        plan = scale.plan(frame, inputs.graph, overview=False)
-        if ahead == "claims only":
-            edges = scale.pack_edges(frame, consume=True)
-            claims_ahead = scale.pack_ahead(frame, plan, consume=True)
-            out = scale.pack_verdicts(claims_ahead, edges, page._drawn_claims(d, inputs, labels),
-                                      compress=False)
-        else:
-            parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
-            data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
-            out = scale.pack(data, consume=True, compress=False, ahead=parts)
-        (out.get("layout") or {}).pop("seconds", None)
-        return json.loads(json.dumps(out))
+        return json.loads(json.dumps(_packed(d, inputs, labels, ahead, overview=False)))
 
     a, b = packed(True), packed(False)
     assert packed("claims only") == b
@@ -511,3 +486,27 @@ def test_the_page_without_the_graph_is_the_page_with_it(overview: bool) -> None:
         without = page_inputs(d)
         assert without.graph is None
         assert html(d, without) == html(d, page_inputs(d, build_graph(d)))
+
+
+def _packed(d: Any, inputs: Any, labels: Any, ahead: bool | str, *,
+            overview: bool) -> dict[str, Any]:
+    """A big page's packed data made one of the three ways: whole after the verdicts
+    (``ahead`` False), with the parts the verdicts do not touch packed ahead (True), or, as
+    `render` does, with only the claims packed after the verdicts ("claims only"); the
+    layout's own time left out."""
+    from provenance.render import page
+
+    frame = page._frame(d, inputs, labels)
+    assert len(frame["nodes"]) > 400  # a big page
+    plan = scale.plan(frame, inputs.graph, overview=overview)
+    if ahead == "claims only":  # what render does: the page data is never made whole
+        edges = scale.pack_edges(frame, consume=True)
+        claims_ahead = scale.pack_ahead(frame, plan, consume=True)
+        out = scale.pack_verdicts(claims_ahead, edges, page._drawn_claims(d, inputs, labels),
+                                  compress=False)
+    else:
+        parts = scale.pack_ahead(frame, plan, consume=True) if ahead else None
+        data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
+        out = scale.pack(data, consume=True, compress=False, ahead=parts)
+    (out.get("layout") or {}).pop("seconds", None)  # how long the layout took
+    return out
