@@ -8,12 +8,13 @@ decide it; and a draft is still written."""
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Callable
 
 import pytest
 
 from provenance.extract import extract_text
+
+from .test_numbers_linear import _cpu
 
 
 def _hex(n: int) -> str:
@@ -27,15 +28,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _cpu(text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        t = time.process_time()
-        extract_text(text)
-        best = min(best, time.process_time() - t)
-    return max(best, 1e-3)
-
-
 def _article(run: str) -> str:
     return ("Ships wait longer\n\nThe file hash was " + run + ", the port authority said.\n\n"
             "Ships wait 10 days on average, the port authority said.\n")
@@ -44,7 +36,8 @@ def _article(run: str) -> str:
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_a_long_run_without_spaces_is_read_in_linear_time(shape: str) -> None:
     make = SHAPES[shape]
-    small, big = _cpu(_article(make(2500))), _cpu(_article(make(10000)))
+    small = _cpu(extract_text, _article(make(2500)))
+    big = _cpu(extract_text, _article(make(10000)))
     assert big / small < 8, (shape, small, big)
 
 
