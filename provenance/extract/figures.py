@@ -614,9 +614,9 @@ def _unit_key(f: Figure) -> str | None:
     "storm overflow"'s "overflow"); the dimension's key (:data:`_ORDERED_KEYS`) for a
     length of time, a length or an area; None for shares, sums and dates, which have rules
     of their own."""
-    if f.kind in ("duration", "range", "count") and f.unit and \
-            canonical_unit(f.unit)[0] in _ORDERED_KEYS:
-        return _ORDERED_KEYS[canonical_unit(f.unit)[0]]
+    dim = canonical_unit(f.unit)[0] if f.unit else None
+    if f.kind in ("duration", "range", "count") and dim in _ORDERED_KEYS:
+        return _ORDERED_KEYS[dim]
     if not f.unit or f.unit == "%" or f.kind in ("money", "year", "period", "ratio") or \
             f.unit in CURRENCY_SIGNS.values() or not f.unit.split()[-1].isalpha():
         return None
@@ -915,9 +915,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     # own measure, else the first figure the article keeps in it
     sizes: dict[str, float] = {topic: span} if topic is not None and span is not None else {}
     for f in merged:
-        topical = topic is not None and _unit_key(f) == topic and (
+        key = _unit_key(f)
+        topical = topic is not None and key == topic and (
             span is None or _of_order(f, span))
-        measured = (f.kind != "duration" and _unit_key(f) != DURATION_KEY) or bool(
+        measured = (f.kind != "duration" and key != DURATION_KEY) or bool(
             _MEASURED_TIME_RE.search(
             text[max(0, f.start - 60):f.start]))
         if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
@@ -1981,8 +1982,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             return Source(clean_source(om.group(1)), "organisation", None, "by",
                           rm.end() + gm.end() + om.start(1))
     # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
-    # an Ipsos survey put it at 31 percent"), else in the sentence
-    starts = list(clause_starts(text, ss, f.start))
+    # an Ipsos survey put it at 31 percent"), else in the sentence (``starts``: step 4's)
     if starts:
         cm = starts[-1]
         src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev)
@@ -3854,8 +3854,7 @@ _PLACE_SIZE_RE = re.compile(
     rf"(?:over|across)|occupies|encompasses|measures|sprawls{_SP}+(?:over|across))|covering|"
     rf"spanning|extending{_SP}+over|stretching{_SP}+(?:over|across)|encompassing)"
     rf"(?:{_SP}+(?:an{_SP}+)?area{_SP}+of)?"
-    rf"(?:{_SP}+(?:about|around|some|roughly|nearly|almost|more{_SP}+than|over|just{_SP}+"
-    rf"over|just{_SP}+under|approximately|an{_SP}+estimated))?{_SP}+$", re.I)
+    rf"(?:{_SP}+(?:just{_SP}+)?(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 
 
 def _place_size(text: str, f: Figure, ss: int) -> bool:
@@ -3933,7 +3932,7 @@ def _cost_things(text: str, out: list[FigureClaim]) -> None:
                 things.append(t)
             elif t is None and named:
                 # a sum that names nothing: the thing the text has named most so far
-                things.append(max(named, key=lambda n: (named[n], -list(named).index(n))))
+                things.append(max(named, key=named.__getitem__))  # (the first of equals)
             else:
                 things.append(last)
         for (fc, _t), t in zip(items, things, strict=True):
@@ -3942,7 +3941,7 @@ def _cost_things(text: str, out: list[FigureClaim]) -> None:
                 # cost is what was lost, one quantity with "puts losses at"
                 fc.quantity = fc.quantity.replace(q, f"money {fc.figure.unit} loss", 1)
         kept = [(fc, t) for (fc, _t), t in zip(items, things, strict=True)
-                if t not in _DAMAGING_EVENTS or t is None]
+                if t not in _DAMAGING_EVENTS]
         if len({t for _fc, t in kept if t}) < 2:
             continue  # one thing's cost (or none said): nothing to tell apart
         things = [t for _fc, t in kept]
@@ -3950,7 +3949,7 @@ def _cost_things(text: str, out: list[FigureClaim]) -> None:
         for t in things:
             if t:
                 counts[t] = counts.get(t, 0) + 1
-        main = max(counts, key=lambda t: (counts[t], -things.index(t)))
+        main = max(counts, key=counts.__getitem__)  # (counted in order: the first of equals)
         for fc, t in kept:
             if t and t != main:
                 fc.quantity = fc.quantity.replace(q, f"{q} of {t}", 1)
@@ -4162,7 +4161,7 @@ def _short_forms(out: list[FigureClaim]) -> None:
 
 
 #: What a source puts out in its own name: "according to a statement", "its website".
-_ROLES = "|".join(sorted(PERSON_ROLES, key=len, reverse=True))
+_ROLES = _alternatives(sorted(PERSON_ROLES))
 _OWN_WORDS_RE = re.compile(
     rf"(?:(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+)?(?:statement|press{_SP}+release|"
     rf"release|email|e-mail|letter|post|filing|memo|website|spokes(?:man|woman|person))\b"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import SUBJECT_CUES
+from .cues import MEASURE_AT_VERBS, SUBJECT_CUES
 from .gender import gender_of, noun_sex
 from .interview import Interview, find_interview, introduced_interviewee, label_name
 from .lazy import lazy_compile
@@ -132,8 +132,7 @@ def role_sex(text: str, ms: int, me: int) -> str | None:
     if lead is not None and (g := noun_sex(lead.group(1).split()[-1])) is not None:
         return g
     app = _SEX_APPOSED_RE.match(text, me)
-    head = description_head(app.group(1)) if app is not None else None
-    return noun_sex(head) if head is not None else None
+    return described_sex(app.group(1)) if app is not None else None
 
 
 def _role_words(text: str, ms: int, me: int) -> set[str]:
@@ -1031,8 +1030,8 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int, words: 
 
 
 #: A verb that gives a figure, then what it is of, then "at" right before a quotation.
-_PUT_AT_RE = lazy_compile(r"\b(put|puts|putting|placed|places|pegged|pegs|estimated|estimates|"
-                        r"set|sets)[ \u00a0]+(?:[^“”\"\n.;]{1,60}?[ \u00a0])?at[ \u00a0]*$")
+_PUT_AT_RE = lazy_compile(rf"\b({'|'.join(sorted(MEASURE_AT_VERBS, key=len, reverse=True))})"
+                        r"[ \u00a0]+(?:[^“”\"\n.;]{1,60}?[ \u00a0])?at[ \u00a0]*$")
 #: A sentence after a quotation that says whose it was: "That was how Lam put it".
 _NEXT_CUE_RE = lazy_compile(r"[ \u00a0]*(?:(?:That|This|Such|Those)[ \u00a0]+(?:is|was|were|are)"
                           r"[ \u00a0]+(?:how|what)|So[ \u00a0]+(?=said|says|wrote|writes))\b")
