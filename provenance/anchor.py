@@ -668,14 +668,15 @@ def anchor_occurrences(quote: str, text: str, first: Anchor, *,
         return [first]
     if index is None or index.text is not text:
         index = TextIndex(text)
-    pieces = _split_pieces(quote.strip())
+    pieces = _split_pieces_cached(quote.strip())  # (read only here: no copy)
     if not pieces:
         return [first]
     raw = [p.raw for p in pieces]
     out: list[Anchor] = [first]
     pos = 0
+    norm = index.norm
     while len(out) < limit:
-        spans = _chain(index.norm, pieces, start=pos)
+        spans = _chain(norm, pieces, start=pos)
         if not spans:
             break
         pos = spans[0][0] + 1
