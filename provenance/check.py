@@ -275,7 +275,7 @@ class _Checker:
             verdict, said_by, count = "unknown", None, 0
             if a.start is not None and a.end is not None:
                 if speech is None:
-                    speech = analyse(text)
+                    speech = analyse(text, pronouns=False)  # (the verdicts read none)
                 person = self.people.get(app.by) if app.by else None
                 authors = self.authors_of.get(app.in_, _NO_AUTHORS)
                 found = anchor_occurrences(app.quote, text, a, index=index)

@@ -122,11 +122,13 @@ class Attribution:
     kind: str  # quote | answer | indirect | question | narration
 
 
-def analyse(text: str, bold: Iterable[int] = ()) -> Speech:
+def analyse(text: str, bold: Iterable[int] = (), *, pronouns: bool = True) -> Speech:
     """Read ``text`` once: paragraphs, people, statements and interview questions.
 
     ``bold``: start offsets of paragraphs set in bold (from HTML), read as
-    interview questions like ``**...**`` in plain text.
+    interview questions like ``**...**`` in plain text. ``pronouns=False`` leaves the
+    people's pronouns unsaid (:func:`.statements.find_statements`): :func:`attribute`
+    never reads them.
     """
     from .interview import find_interview
     from .statements import find_statements
@@ -139,7 +141,8 @@ def analyse(text: str, bold: Iterable[int] = ()) -> Speech:
     mentions = Mentions(read, skip=skip)
     bold_set = set(bold)
     interview = find_interview(read, paras, bold_set)
-    statements = find_statements(read, paras, people, mentions, bold_set, interview=interview)
+    statements = find_statements(read, paras, people, mentions, bold_set, interview=interview,
+                                 pronouns=pronouns)
     if read is not text:
         for st in statements:  # the words as the text writes them
             st.quote = " … ".join(text[a:b] for a, b in st.spans) if st.kind == "direct" \
