@@ -172,8 +172,8 @@ def _normalize_with_map(
     spaces) taking turns, and the pieces, their offsets and segments are made by list
     operations that loop in C: a Python step per special character cost most of
     normalising a text (every line break is one, and every curly quotation mark).
-    Only a special that becomes a space looks back, one step: a space right after a
-    space (left where a quotation mark was dropped) is dropped.
+    Only a special that becomes a space looks back, to the last character written: a
+    space right after a space (left where a quotation mark was dropped) is dropped.
     """
     split = _SPECIAL_SPLIT if _SPACE_THEN_SPACE.search(text) else _SPECIAL_SPLIT_NO_SPACE
     parts = split.split(text)  # plain, special, plain, ..., plain
