@@ -12,7 +12,17 @@ and an unknown person is compatible with both pronouns.
 
 from __future__ import annotations
 
-__all__ = ["gender_of"]
+__all__ = ["PRONOUN_OF_SEX", "gender_of", "noun_sex", "pronoun_sex"]
+
+#: The pronoun each sex is called by ("m" -> "he"): with :func:`pronoun_sex`, the one
+#: mapping between the two for every rule that reads or writes a "he" or "she".
+PRONOUN_OF_SEX = {"m": "he", "f": "she"}
+_SEX_OF_PRONOUN = {p: sex for sex, p in PRONOUN_OF_SEX.items()}
+
+
+def pronoun_sex(word: str) -> str | None:
+    """"m" for "he", "f" for "she" (in any case), None for any other word ("they", "it")."""
+    return _SEX_OF_PRONOUN.get(word.lower())
 
 _FEMALE = set("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty

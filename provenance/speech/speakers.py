@@ -495,20 +495,19 @@ def body_as_named(text: str, words: str, noun: str, pos: int) -> str:
     return written
 
 
-def _body_subject(text: str, pos: int) -> str | None:
+def _body_subject(text: str, pos: int, here: list[int] | None = None) -> str | None:
     """The body the paragraph holding ``pos`` speaks of: the last sentence before ``pos``
     that opens with a body doing or saying something ("Harbour Water said it did not
     recognise the figure. A spokesperson said: ..."), in this paragraph or the one before.
-    A body is a name with a body's word, or one that "which" or "it" follows."""
+    A body is a name with a body's word, or one that "which" or "it" follows. ``here``:
+    :func:`sentence_starts` of this paragraph up to ``pos``, when the caller has it."""
     # (no further back than 1,500 characters: a one-line text is read once per voice)
     ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
     lo = max(text.rfind("\n", max(0, ps - 1500), max(0, ps - 1)) + 1, ps - 1500, 0) \
         if ps > 1 else ps
-    for start_lo, hi in ((ps, pos), (lo, ps)):
+    for k, (start_lo, hi) in enumerate(((ps, pos), (lo, ps))):
         found: str | None = None
-        starts = [start_lo] + [m.end() for m in _SENT_END_RE.finditer(text, start_lo, hi)
-                               if not (text[m.start()] == "." and
-                                       _is_abbrev_end(text, m.start()))]
+        starts = here if k == 0 and here is not None else sentence_starts(text, start_lo, hi)
         for at in starts:
             m = _OPENING_BODY_RE.match(text, at, hi)
             if m is None:
@@ -825,14 +824,18 @@ def _is_abbrev_end(text: str, dot: int) -> bool:
     return bool(_DOTTED_RE.fullmatch(word) and _LOWER_NEXT_RE.match(text, dot + 1, dot + 12))
 
 
+def sentence_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where each sentence from ``lo`` to ``hi`` opens, in order: ``lo`` itself, then after
+    every end of a sentence before ``hi`` (a full stop that ends an abbreviation ends none:
+    :func:`_is_abbrev_end`). The one reading of sentence openings: a rule that looks at
+    each sentence's first words, or at the last one's, reads this list."""
+    return [lo] + [m.end() for m in _SENT_END_RE.finditer(text, lo, hi)
+                   if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
+
+
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """Start of the sentence holding ``pos``, not before ``lo``."""
-    start = lo
-    for m in _SENT_END_RE.finditer(text, lo, pos):
-        if text[m.start()] == "." and _is_abbrev_end(text, m.start()):
-            continue
-        start = m.end()
-    return start
+    return sentence_starts(text, lo, pos)[-1]
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
@@ -2141,10 +2144,8 @@ def named_after(text: str, pos: int, head: str | None = None) -> tuple[int, int,
         if k == 1 and re.search(r"[“\"]", text[lo:hi]) and \
                 _NAMED_AFTER_RE.match(text, lo, hi) is None:
             break  # the next paragraph quotes someone: its speaker may be the one named
-        starts = [lo] if k else []
-        starts += [m.end() for m in _SENT_END_RE.finditer(text, lo, hi)
-                   if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
-        for at in starts:
+        # (the paragraph after opens a sentence; the rest of this one opens none at ``pos``)
+        for at in sentence_starts(text, lo, hi)[0 if k else 1:]:
             m = _NAMED_AFTER_RE.match(text, at, hi)
             if m is None or not is_person_noun(m.group("noun")) or (
                     head is not None and not _same_person_noun(head, m.group("noun"))):
@@ -2273,8 +2274,7 @@ def body_it(text: str, pos: int) -> str | None:
     Foods, said"); else the body its paragraph opens a sentence with by name ("Harbour
     Foods said sales fell. '…,' it said": :func:`_body_subject`); None for none."""
     ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
-    starts = [ps] + [m.end() for m in _SENT_END_RE.finditer(text, ps, pos)
-                     if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
+    starts = sentence_starts(text, ps, pos)
     for at in reversed(starts[-2:]):
         m = _BODY_OPENING_RE.match(text, at, pos)
         if m is None or m.end("np") > pos:
@@ -2284,20 +2284,18 @@ def body_it(text: str, pos: int) -> str | None:
                 return m.group("name")  # "The company, Harbour Foods, said ..."
             return voice_as_named(text, m.start("np"), m.end("np"))
     # "Harbour Foods said sales fell. '…,' it said": a body by its name
-    found = _body_subject(text, pos)
+    found = _body_subject(text, pos, starts)
     if found is None:
-        found = _it_subject(text, ps, pos)
+        found = _it_subject(text, starts, pos)
     return found
 
 
-def _it_subject(text: str, ps: int, pos: int) -> str | None:
-    """The name that opens the last sentence before ``pos`` in its paragraph (from ``ps``)
-    as the subject of a cue verb, when nothing says it is a person: the "it" of a cue
-    after it is the name's, a body whatever its words ("Southern Water said bills would
-    rise. '…,' it said")."""
+def _it_subject(text: str, starts: list[int], pos: int) -> str | None:
+    """The name that opens the last sentence before ``pos`` in its paragraph (``starts``:
+    its :func:`sentence_starts`) as the subject of a cue verb, when nothing says it is a
+    person: the "it" of a cue after it is the name's, a body whatever its words ("Southern
+    Water said bills would rise. '…,' it said")."""
     found = None
-    starts = [ps] + [m.end() for m in _SENT_END_RE.finditer(text, ps, pos)
-                     if not (text[m.start()] == "." and _is_abbrev_end(text, m.start()))]
     for at in starts:
         m = _OPENING_BODY_RE.match(text, at, pos)
         if m is None or not _cue_after_name(text, m.end(), pos):

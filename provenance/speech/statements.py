@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import MEASURE_AT_VERBS, SUBJECT_CUES
-from .gender import gender_of, noun_sex
+from .gender import PRONOUN_OF_SEX, gender_of, noun_sex, pronoun_sex
 from .interview import Interview, find_interview, introduced_interviewee, label_name
 from .lazy import lazy_compile
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
@@ -381,7 +381,7 @@ class _Resolver:
         quoted goes on; or no one else the pronoun may mean is in reach): a "she" guessed
         for Sam Patel while another name of no known sex is a subject nearby would teach
         the guess, and veto the right "he" later."""
-        sex = {"he": "m", "she": "f"}.get(pronoun.lower())
+        sex = pronoun_sex(pronoun)
         if i is None or sex is None or i in self._heard:
             return
         if (sure or not self._rivals(i, pos, sex)) and not self._called_other(i, sex):
@@ -398,8 +398,7 @@ class _Resolver:
                 nxt = _NEXT_SENTENCE_PRONOUN_RE.match(self.text, me)
                 if nxt is not None:
                     self._pronoun_after.append((core, nxt.group("p")))
-        other = "He" if sex == "f" else "She"
-        return any(p == other and self.people.find(core) == i
+        return any(pronoun_sex(p) not in (None, sex) and self.people.find(core) == i
                    for core, p in self._pronoun_after)
 
     def _rivals(self, i: int, pos: int, sex: str) -> bool:
@@ -591,8 +590,7 @@ class _Resolver:
             return None, None, "none"
         low = subj.text.lower()
         if subj.kind == "pron":
-            if low in ("he", "she"):
-                sex = "m" if low == "he" else "f"
+            if (sex := pronoun_sex(low)) is not None:
                 d = gendered_description_before(self.text, subj.start, sex)
                 named = name_apposed(self.text, d[1], subj.start) if d is not None else None
                 if named is not None:
@@ -838,16 +836,17 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 # preposition whatever follows: 'Speaking on CNN's "State of the Union," Lee
                 # said' names a show, which Lee did not say
                 continue
-            if subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
+            said_sex = pronoun_sex(subj.text) if subj.kind == "pron" else None
+            if said_sex is not None and \
                     last is not None and last[0] == first.para and last[1] is not None and \
-                    res.sex_of(last[1]) in (None, "m" if subj.text.lower() == "he" else "f"):
+                    res.sex_of(last[1]) in (None, said_sex):
                 # '“…,” Warren said. “…,” she said': the speaker just quoted
                 idx, who, how = last[1], None, "pronoun"
                 went_on = True
-            elif subj.kind == "pron" and subj.text.lower() in ("he", "she") and \
+            elif said_sex is not None and \
                     last is not None and last[1] is None and last[2] and \
                     first.para - last[0] == 1 and first.open_at - ps <= 1 and \
-                    described_sex(last[2]) == ("m" if subj.text.lower() == "he" else "f") and \
+                    described_sex(last[2]) == said_sex and \
                     not any(res.blocks_pronoun(ms, me, w, c, described_sex(last[2]))
                             for ms, me, w, c in res.mentions.before(subj.start,
                                                                     subj.start - last[3])
@@ -892,7 +891,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             people.add(written, core, create=False)
     persons = people.finish(text)
     for i, person in enumerate(persons if pronouns else ()):
-        person.pronoun = {"m": "he", "f": "she"}.get(res.sex_of(i) or "")
+        person.pronoun = PRONOUN_OF_SEX.get(res.sex_of(i) or "")
     final: list[Statement] = []
     for st, idx in out:
         if idx is not None:
