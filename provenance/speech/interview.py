@@ -220,7 +220,7 @@ def _interviewers(text: str, paras: Paragraphs, by_para: dict[int, tuple[str, in
     for her too), else the labels whose turns are mostly questions while another label's
     are mostly not (the one who asks, beside the ones who answer). Never the one the
     introduction says the interview is with."""
-    from .speakers import NAME_RE, clean_name, sentence_start
+    from .speakers import NAME_RE, clean_name, sentence_end, sentence_start
 
     keys = {fold(lab) for lab, _b in by_para.values()} - _QUESTION_LABELS - _ANSWER_LABELS
     if len(keys) < 2:
@@ -237,7 +237,7 @@ def _interviewers(text: str, paras: Paragraphs, by_para: dict[int, tuple[str, in
             cleaned = clean_name(subj.group(0))
             if cleaned is not None:
                 named.add(" ".join(fold(w) for w in cleaned[1]))
-        guest = introduced_interviewee(text, m.start(), _sentence_end(text, m.end(), len(text)))
+        guest = introduced_interviewee(text, m.start(), sentence_end(text, m.end(), len(text)))
         if guest is not None:
             cleaned = clean_name(guest.written)
             if cleaned is not None:
@@ -330,7 +330,7 @@ def others_said(text: str, lo: int, hi: int, *, opening: bool = False
     said"). ``opening``: only sentences that open with that subject ("The hospital says
     the average was four hours"), not "760 million is what the evaluation says", which
     the speaker says and rests on the evaluation."""
-    from .speakers import CUE_RE, sentence_start, subject_before
+    from .speakers import CUE_RE, sentence_end, sentence_start, subject_before
 
     out: list[tuple[int, int]] = []
     verbs = [m.start() for m in CUE_RE.finditer(text, lo, hi)]
@@ -345,16 +345,9 @@ def others_said(text: str, lo: int, hi: int, *, opening: bool = False
             continue
         if opening and text[ss:subj.start].strip(" \u00a0\n\"“‘'"):
             continue
-        out.append((ss, _sentence_end(text, v, hi)))
+        out.append((ss, sentence_end(text, v, hi)))
     return out
 
-
-_SENT_END_RE = lazy_compile(r"[.!?…](?=[”\"’)]*(?:\s|$))")
-
-
-def _sentence_end(text: str, pos: int, hi: int) -> int:
-    m = _SENT_END_RE.search(text, pos, hi)
-    return m.end() if m else hi
 
 
 def _own_spans(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
