@@ -12,7 +12,7 @@ and an unknown person is compatible with both pronouns.
 
 from __future__ import annotations
 
-__all__ = ["PRONOUN_OF_SEX", "gender_of", "noun_sex", "pronoun_sex"]
+__all__ = ["PRONOUN_OF_SEX", "gender_of", "man_noun", "noun_sex", "pronoun_sex"]
 
 #: The pronoun each sex is called by ("m" -> "he"): with :func:`pronoun_sex`, the one
 #: mapping between the two for every rule that reads or writes a "he" or "she".
@@ -117,9 +117,25 @@ patriarch stepfather grandson fiance boyfriend""".split()},
 }
 
 
-#: Words in "-man" that are no man: "human", "German" (a nationality says no sex).
-_NOT_MAN = frozenset("human inhuman superhuman german roman shaman ottoman talisman caiman "
-                     "dolman layman laymen".split())
+#: Words in "-man" that are no one's noun: "human" ("a human rights group"), "German" and
+#: "Roman" (a nationality before a noun: "a German carmaker").
+_NOT_PERSON_MAN = frozenset("human inhuman superhuman german roman ottoman talisman caiman "
+                            "dolman".split())
+#: Words in "-man" for a person of either sex: "layman", "shaman".
+_EITHER_MAN = frozenset("shaman layman".split())
+
+
+def _by_ending(w: str) -> str | None:
+    """"f", "m" or "" (either) for a folded noun for a person by the ending English gives a
+    trade's or a role's holder ("fisherwoman", "ferryman", "layman"); None for a word of
+    no such ending, or one that is no person's ("human", "German")."""
+    if len(w) < 6 or not w.isalpha() or w in _NOT_PERSON_MAN:
+        return None
+    if w.endswith("woman"):
+        return "f"
+    if w.endswith("man"):
+        return "" if w in _EITHER_MAN else "m"
+    return None
 
 
 def noun_sex(word: str) -> str | None:
@@ -128,10 +144,10 @@ def noun_sex(word: str) -> str | None:
     "assemblywoman", "lineman")."""
     w = word.casefold().strip(".,;:")
     got = _GENDERED_NOUNS.get(w)
-    if got is not None or len(w) < 6 or not w.isalpha():
-        return got
-    if w.endswith("woman"):
-        return "f"
-    if w.endswith("man") and w not in _NOT_MAN:
-        return "m"
-    return None
+    return got if got is not None else _by_ending(w) or None
+
+
+def man_noun(word: str) -> bool:
+    """True for a noun for a person by its "-man" or "-woman" ending, of either sex
+    ("ferryman", "layman"); not "human" or "German"."""
+    return _by_ending(word.casefold().strip(".,;:")) is not None

@@ -2040,8 +2040,9 @@ def paragraph_opening_word(text: str, pos: int) -> tuple[int, int, str] | None:
     return m.start(1), m.end(1), m.group(1)
 
 
-#: A trade or an agent by its ending ("fisherman", "ecologist", "shopkeeper", "vendor").
-_AGENT_END_RE = lazy_compile(r"[a-z]{2,}(?:man|woman|ist|ian|keeper|maker|worker|holder|"
+#: A trade or an agent by its ending ("ecologist", "shopkeeper", "vendor"; "-man" and
+#: "-woman" are :func:`.gender.man_noun`'s).
+_AGENT_END_RE = lazy_compile(r"[a-z]{2,}(?:ist|ian|keeper|maker|worker|holder|"
                            r"owner|seller|grower|dealer|player|rider|writer)")
 
 
@@ -2049,12 +2050,13 @@ def is_person_noun(word: str) -> bool:
     """True for a noun that is one person ("trader", "mother of four"'s "mother",
     "ecologist", "61-year-old"): :data:`.roles.PERSON_ROLES`, :data:`.roles.PEOPLE_NOUNS`,
     a noun that says its sex, an age, or an agent's ending ("-ist", "-man", "-keeper"; not
-    "-er": "number", "water")."""
-    from .gender import noun_sex
+    "-er": "number", "water"; not "human", "German": :func:`.gender.man_noun`)."""
+    from .gender import man_noun, noun_sex
 
     w = word.casefold().strip(".,;:")
     return (w in PERSON_ROLES or w in PEOPLE_NOUNS or noun_sex(w) is not None
-            or bool(re.fullmatch(r"\d{1,3}-year-old", w)) or bool(_AGENT_END_RE.fullmatch(w)))
+            or bool(re.fullmatch(r"\d{1,3}-year-old", w)) or bool(_AGENT_END_RE.fullmatch(w))
+            or man_noun(w))
 
 
 #: Where a description of a person ends and what it says about them begins: "a farmer|
