@@ -38,3 +38,12 @@ def test_a_human_rights_group_or_a_roman_restaurant_is_no_person():
     ):
         speakers = {s.speaker for s in analyse(text).statements}
         assert not speakers & {"A human", "A Roman"}, speakers
+
+
+def test_a_title_written_out_is_left_out_of_the_name_as_its_short_form_is():
+    # one list of the titles only a person bears: "Reverend" as "Rev.", "Constable" as
+    # "Sergeant" -- the speaker is the person's name, whichever way the title is written
+    for title, name in (("Rev.", "Al Green"), ("Reverend", "Al Green"),
+                        ("Sergeant", "Okafor"), ("Constable", "Okafor")):
+        text = f'{title} {name} spoke to reporters outside. "We were not ready," he said.\n'
+        assert [s.speaker for s in analyse(text).statements] == [name], title

@@ -23,6 +23,14 @@ that reads people out of prose (the figures' sources of :mod:`provenance.extract
 
 from __future__ import annotations
 
+#: Titles only a person bears, so the name after one is a person's, never a body's ("Dr Ada
+#: Moor", "Sen. Lind", "Nurse Joy Okoro"): the one list for every rule asking that. (Titles
+#: are also :data:`TITLES`.)
+PERSON_TITLES = (
+    "Mr Mrs Ms Dr Prof Professor Doctor Nurse Rev Reverend Pastor Rabbi Imam Judge Justice "
+    "Mayor Councillor Cllr Senator Sen Rep Gov Governor Minister Captain Capt Sgt Sergeant "
+    "Detective Det Inspector Insp Officer Constable Gen Lt Col President Secretary Speaker"
+).split()
 TITLES = (
     "Dr Mr Mrs Ms Mx Prof Sen Rep Gov Gen Lt Col Maj Sgt Capt Adm Rev Hon St Sir Dame Lord Lady "
     "Fr Msgr Supt Insp Det Cmdr Pres Atty Amb Judge Justice President Senator Governor Professor "
@@ -36,6 +44,7 @@ TITLES = (
     "Superintendent Treasurer Comptroller Lieutenant Inspector Councillor Councilor Cllr Alderman "
     "Premier Taoiseach Commissioner Spokesman Spokeswoman Spokesperson Opposition"
 ).split()
+TITLES += [t for t in PERSON_TITLES if t not in TITLES]  # (after: ``TITLES[:40]`` stays)
 #: :data:`TITLES` folded (``fold`` of :mod:`.speakers`: casefolded).
 TITLE_SET = frozenset(t.casefold() for t in TITLES)
 #: Titles that are never a surname ("King", "Judge", "Chief" can be).
@@ -160,4 +169,5 @@ US_STATES = {
 US_STATES.update({v: v for v in list(US_STATES.values())})
 
 __all__ = ["BODY_KINDS", "COMPANY_WORDS", "GROUP_WORDS", "OFFICES", "ORGANISATION_NOUNS",
-           "PERSON_ROLES", "PORTFOLIOS", "TITLES", "TITLE_SET", "TITLE_WORDS", "US_STATES"]
+           "PERSON_ROLES", "PERSON_TITLES", "PORTFOLIOS", "TITLES", "TITLE_SET", "TITLE_WORDS",
+           "US_STATES"]

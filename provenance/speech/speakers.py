@@ -35,6 +35,7 @@ from .roles import (
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
     PERSON_ROLES,
+    PERSON_TITLES,
     PORTFOLIOS,
     TITLE_SET,
     US_STATES,
@@ -2303,7 +2304,7 @@ def _it_subject(text: str, starts: list[int], pos: int) -> str | None:
         if m is None or not _cue_after_name(text, m.end(), pos):
             continue
         toks = m.group("name").split()
-        if toks[0] in STOP or fold(toks[0]) in _STOP_FOLD or _PERSON_TITLE_RE.match(
+        if toks[0] in STOP or fold(toks[0]) in _STOP_FOLD or PERSON_TITLE_RE.match(
                 m.group("name") + " ") or gender_of(m.group("name"), toks) is not None:
             continue
         found = ("the " if text[m.start():m.start("name")].strip() else "") + m.group("name")
@@ -2378,7 +2379,7 @@ def person_before(text: str, pos: int, sex: str,
         g = sex_of(cleaned[0], cleaned[1])
         if g == sex:
             found = cleaned
-        elif g is None and (_PERSON_TITLE_RE.match(cleaned[0])
+        elif g is None and (PERSON_TITLE_RE.match(cleaned[0])
                             or _WHO_AFTER_RE.match(text, m.end())):
             titled.append(cleaned)
     if found is None and len({" ".join(c[1]) for c in titled}) == 1:
@@ -2388,10 +2389,9 @@ def person_before(text: str, pos: int, sex: str,
 
 #: A relative clause of a person after a name: "Kim Taylor, who leads the group".
 _WHO_AFTER_RE = lazy_compile(rf",{SP}+who{SP}")
-_PERSON_TITLE_RE = lazy_compile(
-    r"(?:Dr|Prof|Professor|Doctor|Nurse|Rev|Reverend|Pastor|Rabbi|Imam|Judge|Justice|Mayor|"
-    r"Councillor|Cllr|Senator|Sen|Rep|Gov|Governor|Minister|Captain|Capt|Sgt|Sergeant|"
-    r"Detective|Det|Inspector|Insp|Officer|Constable)\.?[ \u00a0]")
+#: A title only a person bears, then a space: "Dr Ada Moor", "Sen. Lind"
+#: (:data:`.roles.PERSON_TITLES`).
+PERSON_TITLE_RE = lazy_compile(rf"(?:{'|'.join(PERSON_TITLES)})\.?{SP}")
 
 
 #: A name set beside a description, after what the description says of its person: "A

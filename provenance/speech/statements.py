@@ -24,6 +24,7 @@ from .speakers import (
     GROUP_NOUNS,
     INVERSION,
     NAME_RE,
+    PERSON_TITLE_RE,
     Mentions,
     People,
     Subject,
@@ -75,9 +76,6 @@ _APPOSITION_END_RE = lazy_compile(
 )
 #: Capitalised words that may open a sentence before its subject ("The former ...").
 _SUBJECT_LEAD = {"The", "Former", "Retired", "Then", "Now", "But", "And"}
-_PERSONAL_TITLE_RE = lazy_compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Capt|Sgt)\.?[ \u00a0]|"
-    r"(?:President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Professor)[ \u00a0]")
 _ARTICLE_BEFORE_RE = lazy_compile(r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+$")
 
 
@@ -445,7 +443,7 @@ class _Resolver:
                         or (_cue_next(self.text, me)
                             and (sex is None or self._sex(written, core) == sex))):
                     continue
-                if (self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written)
+                if (self.people.find(core) is not None or PERSON_TITLE_RE.match(written)
                         or len(core) >= 2 or any(ms == p[0] for p in poss)
                         # "Rhodri, a 42-year-old father of two, said": one name, a person
                         or _PERSON_APPOSED_RE.match(self.text, me)):
@@ -474,7 +472,7 @@ class _Resolver:
             for ms, me, written, core in mentions:
                 if ms < pos - 800:
                     break
-                if self.people.find(core) is not None or _PERSONAL_TITLE_RE.match(written) \
+                if self.people.find(core) is not None or PERSON_TITLE_RE.match(written) \
                         or (sex is not None and len(core) >= 2
                             and role_sex(self.text, ms, me) == sex):
                     # (a full name given a role that says the pronoun's sex, "its
