@@ -197,6 +197,10 @@ written published issued produced compiled prepared released commissioned conduc
 signed sent posted filed unveiled presented submitted tabled circulated leaked delivered
 announced reported given obtained
 """.split()) + ("drawn up", "carried out", "put out")
+#: Of :data:`DOCUMENT_VERBS`, those whose "by X" is the document's own voice, its writer or
+#: sender ('," reads a letter signed by X'): not one who obtained, leaked or commissioned
+#: it ('," reads a letter obtained by the Herald' is not the Herald's words).
+AUTHOR_VERBS = frozenset("signed written sent issued released posted filed".split())
 
 
 #: Verbs that measure a thing "at" a figure ("put the cost of repairs at £4 million", "pegged

@@ -238,10 +238,12 @@ _DOC_BY_RE = lazy_compile(
     rf",?{SP}+(?:(?:{_cues.document_verbs()}){SP}+)?(?:by|from){SP}+")
 _DOC_BY_TAIL_RE = lazy_compile(rf"(?:[’']s{SP}+(?:office|campaign|lawyers?|attorneys?))?,?"
                              rf"(?:{SP}+{_ADV})*{SP}*")
+#: The document verbs whose "by X" is not the document's voice (:data:`.cues.AUTHOR_VERBS`).
+_NOT_AUTHOR_VERBS = frozenset(_cues.DOCUMENT_VERBS) - _cues.AUTHOR_VERBS
 #: After a quotation: '," reads a statement from X', '," said a letter signed by X'.
 _DOC_POST_RE = lazy_compile(
     rf"(?:reads|read|said|says|stated|states){SP}+(?:an?|the){SP}+(?:[\w’'\-]+{SP}+){{0,2}}?"
-    rf"(?:{DOCUMENTS}){SP}+(?:(?:signed|written|sent|issued|released|posted|filed){SP}+)?"
+    rf"(?:{DOCUMENTS}){SP}+(?:(?:{_cues.document_verbs(leave_out=_NOT_AUTHOR_VERBS)}){SP}+)?"
     rf"(?:by|from){SP}+")
 #: Parties and camps: "Local Republican officials" is not a person called Republican.
 _PARTIES = {"republican", "republicans", "democratic", "democrat", "democrats", "libertarian",
