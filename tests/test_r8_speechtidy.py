@@ -29,15 +29,21 @@ def test_an_answer_leaves_out_what_another_says_past_an_abbreviation():
 
 
 def test_a_human_rights_group_or_a_roman_restaurant_is_no_person():
-    # "human" and "Roman" end in "-man" but are no person's noun: no speaker "A human"
+    # "human" ends in "-man" but is no person's noun, and "Roman" and "Italian" before a
+    # noun are its adjectives: no speaker "A human", "A Roman", "An Italian"
     for text in (
         "Protesters gathered on Sunday.\n\nA human rights group said the vote was rigged. "
         '"It was a sham from start to finish," he said.\n',
         "Prices rose in March.\n\nA Roman restaurant said it would close. "
         '"We regret this decision very much," he said.\n',
+        "Prices rose in March.\n\nAn Italian bank said it would cut jobs. "
+        '"We regret this decision very much," he said.\n',
     ):
         speakers = {s.speaker for s in analyse(text).statements}
-        assert not speakers & {"A human", "A Roman"}, speakers
+        assert not speakers & {"A human", "A Roman", "An Italian"}, speakers
+    text = ("Prices rose in March.\n\nA Canadian miner said the pit would close. "
+            '"We regret this decision very much," he said.\n')
+    assert [s.speaker for s in analyse(text).statements] == ["A Canadian miner"]
 
 
 def test_a_title_written_out_is_left_out_of_the_name_as_its_short_form_is():
@@ -47,3 +53,11 @@ def test_a_title_written_out_is_left_out_of_the_name_as_its_short_form_is():
                         ("Sergeant", "Okafor"), ("Constable", "Okafor")):
         text = f'{title} {name} spoke to reporters outside. "We were not ready," he said.\n'
         assert [s.speaker for s in analyse(text).statements] == [name], title
+
+
+def test_a_document_speaks_for_its_writer_not_for_whoever_obtained_it():
+    # '," reads a letter signed by X' is X's; '," reads a letter obtained by X' is not
+    said = '"We will appeal the ruling in full," reads a letter {} by Mark Hollis.\n'
+    assert [s.speaker for s in analyse(said.format("signed")).statements] == ["Mark Hollis"]
+    for verb in ("obtained", "leaked", "commissioned"):
+        assert "Mark Hollis" not in {s.speaker for s in analyse(said.format(verb)).statements}

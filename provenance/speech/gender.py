@@ -117,12 +117,12 @@ patriarch stepfather grandson fiance boyfriend""".split()},
 }
 
 
-#: Words in "-man" that are no one's noun: "human" ("a human rights group"), "German" and
-#: "Roman" (a nationality before a noun: "a German carmaker").
-_NOT_PERSON_MAN = frozenset("human inhuman superhuman german roman ottoman talisman caiman "
-                            "dolman".split())
-#: Words in "-man" for a person of either sex: "layman", "shaman".
-_EITHER_MAN = frozenset("shaman layman".split())
+#: Words in "-man" that are no one's noun: "human" ("a human rights group"), "ottoman".
+_NOT_PERSON_MAN = frozenset("human inhuman superhuman ottoman talisman caiman dolman".split())
+#: Words in "-man" for a person of either sex: "layman", "shaman", "German" ("The German,
+#: Klaus Weber, said"; before a noun, "a German carmaker", :func:`.speakers.description_head`
+#: reads it as the adjective it is).
+_EITHER_MAN = frozenset("shaman layman german roman".split())
 
 
 def _by_ending(w: str) -> str | None:
@@ -149,5 +149,5 @@ def noun_sex(word: str) -> str | None:
 
 def man_noun(word: str) -> bool:
     """True for a noun for a person by its "-man" or "-woman" ending, of either sex
-    ("ferryman", "layman"); not "human" or "German"."""
+    ("ferryman", "layman", "German"); not "human"."""
     return _by_ending(word.casefold().strip(".,;:")) is not None

@@ -2053,7 +2053,7 @@ def is_person_noun(word: str) -> bool:
     """True for a noun that is one person ("trader", "mother of four"'s "mother",
     "ecologist", "61-year-old"): :data:`.roles.PERSON_ROLES`, :data:`.roles.PEOPLE_NOUNS`,
     a noun that says its sex, an age, or an agent's ending ("-ist", "-man", "-keeper"; not
-    "-er": "number", "water"; not "human", "German": :func:`.gender.man_noun`)."""
+    "-er": "number", "water"; not "human": :func:`.gender.man_noun`)."""
     from .gender import man_noun, noun_sex
 
     w = word.casefold().strip(".,;:")
@@ -2072,17 +2072,22 @@ def description_head(desc: str) -> str | None:
     """The head noun of a description of someone ("A 19-year-old yam trader who swam" ->
     "trader", "a mother of four at the camp" -> "mother", "A police spokeswoman said" ->
     "spokeswoman"): the last noun for a person among its first words, before what it says
-    about them (a preposition, a relative, a verb, a comma). None without a determiner
-    first or a person's noun."""
+    about them (a preposition, a relative, a verb, a comma). A capitalised word before
+    another is that word's adjective ("An Italian bank said" has none; "A Canadian miner",
+    "miner"). None without a determiner first or a person's noun."""
     words = desc.replace("\u00a0", " ").split()
     if len(words) < 2 or words[0].lower() not in _DESC_LEAD:
         return None
     head = None
+    capital_last = False  # the last word was a person's word, capitalised ("Italian")
     for w in words[1:8]:
         bare = w.rstrip(",;:.")
         if bare.lower() in _DESC_STOP or bare.lower() in _CUE_SET or \
                 not re.fullmatch(r"[\w’'-]+", bare):
             break
+        if capital_last:
+            head = None  # "An Italian bank", "A German company": a people's word, an adjective
+        capital_last = is_person_noun(bare) and bare[:1].isupper()
         if is_person_noun(bare):
             head = bare
         if bare != w:
