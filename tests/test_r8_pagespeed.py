@@ -1,0 +1,99 @@
+"""Round 8, page speed: what `render` does ahead of the quotes' verdicts or beside the
+compression gives the page the same data."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from provenance.render import scale
+
+
+def _inputs(claims: int = 400) -> tuple[Any, Any, Any]:
+    from provenance.generate import generate_records
+    from provenance.pipeline import page_inputs
+    from provenance.render import page
+
+    d = generate_records(claims=claims, seed=3)
+    return d, page_inputs(d), page.work_labels(d)
+
+
+def _render_way(d: Any, inputs: Any, labels: Any, *, settle: bool, overview: bool,
+                compress: bool) -> dict[str, Any]:
+    """A big page's packed data as `render` makes it: the parts the verdicts do not touch
+    packed ahead, their strings settled (or not), then the claims."""
+    from provenance.render import page
+
+    frame = page._frame(d, inputs, labels)
+    assert len(frame["nodes"]) > 400  # a big page
+    plan = scale.plan(frame, inputs.graph, overview=overview)
+    edges = scale.pack_edges(frame, consume=True)
+    ahead = scale.pack_ahead(frame, plan, consume=True)
+    if settle:
+        scale.settle(ahead, edges)
+    out = scale.pack_verdicts(ahead, edges, page._drawn_claims(d, inputs, labels),
+                              compress=compress)
+    (out.get("layout") or {}).pop("seconds", None)
+    return out
+
+
+@pytest.mark.parametrize("overview", [True, False])
+def test_strings_settled_before_the_verdicts_give_the_same_packed_data(overview: bool) -> None:
+    """Every repeated string is shipped once, numbered as before, whether its places were
+    settled before the verdicts or after them; and the page's data is the whole page's."""
+    from provenance.render import page
+
+    d, inputs, labels = _inputs()
+    settled = _render_way(d, inputs, labels, settle=True, overview=overview, compress=False)
+    plain = _render_way(d, inputs, labels, settle=False, overview=overview, compress=False)
+    frame = page._frame(d, inputs, labels)
+    whole = scale.pack(scale.place(page._with_verdicts(frame, d, inputs, labels),
+                                   scale.plan(frame, inputs.graph, overview=overview)),
+                       compress=False)
+    (whole.get("layout") or {}).pop("seconds", None)
+    a, b, c = json.dumps(settled), json.dumps(plain), json.dumps(whole)
+    assert settled["packed"]["strings"]  # strings were shared at all
+    assert a == b, "settled and unsettled differ"
+    assert a == c, "settled and the whole page's data differ"
+
+
+def test_the_compressed_streams_are_the_same_bytes_settled_or_not() -> None:
+    """The two streams, compressed on threads while the copy is let go, are the bytes
+    the page always had."""
+    d, inputs, labels = _inputs()
+    settled = _render_way(d, inputs, labels, settle=True, overview=True, compress=True)
+    plain = _render_way(d, inputs, labels, settle=False, overview=True, compress=True)
+    assert set(settled) == {"deflated", "deflated_info"}
+    assert settled == plain
+
+
+def test_a_settled_ahead_is_for_pack_verdicts_only() -> None:
+    from provenance.render import page
+
+    d, inputs, labels = _inputs()
+    frame = page._frame(d, inputs, labels)
+    plan = scale.plan(frame, inputs.graph, overview=True)
+    edges = scale.pack_edges(frame)
+    ahead = scale.pack_ahead(frame, plan)
+    scale.settle(ahead, edges)
+    with pytest.raises(ValueError, match="settled already"):
+        scale.settle(ahead, edges)
+    data = scale.place(page._with_verdicts(frame, d, inputs, labels), plan)
+    with pytest.raises(ValueError, match="settled"):
+        scale.pack(data, ahead=ahead, edges=edges)
+
+
+def test_script_json_still_escapes_what_closes_a_script_in_plain_ascii() -> None:
+    """ASCII text is looked through for its few escaped characters only: a quote holding
+    ``</script>`` or a DEL stays data; text without them comes back as it was."""
+    from provenance import safejson
+    from provenance.render.escape import script_json
+
+    assert script_json({"q": "</script><!-- & \x7f"}) == \
+        '{"q":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u007f"}'
+    assert safejson.escape("a <b> & c\x7f") == "a <b> & c\\u007f"  # not a script: DEL only
+    plain = '{"deflated":"QUJD+/=="}'
+    assert safejson.escape(plain, script=True) is plain
+    assert script_json({"q": "caf\u00e9 \u2028 <"}) == '{"q":"caf\u00e9 \\u2028 \\u003c"}'
