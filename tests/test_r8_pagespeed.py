@@ -21,9 +21,10 @@ def _inputs(claims: int = 400) -> tuple[Any, Any, Any]:
 
 
 def _render_way(d: Any, inputs: Any, labels: Any, *, settle: bool, overview: bool,
-                compress: bool) -> dict[str, Any]:
+                compress: bool, records_packed: bool = True) -> dict[str, Any]:
     """A big page's packed data as `render` makes it: the parts the verdicts do not touch
-    packed ahead, their strings settled (or not), then the claims."""
+    packed ahead, their strings settled (or not), then the claims; their records packed
+    as the second process packs them (``records_packed``) or as they are."""
     from provenance.render import page
 
     frame = page._frame(d, inputs, labels)
@@ -33,21 +34,30 @@ def _render_way(d: Any, inputs: Any, labels: Any, *, settle: bool, overview: boo
     ahead = scale.pack_ahead(frame, plan, consume=True)
     if settle:
         scale.settle(ahead, edges)
-    out = scale.pack_verdicts(ahead, edges, page._drawn_claims(d, inputs, labels),
-                              compress=compress)
+    claims = page._drawn_claims(d, inputs, labels)
+    if records_packed:  # (what pipeline.Verdicts hands over)
+        pack_one = page.claim_packer(d)
+        assert pack_one is not None
+        claims = [(cid, drawn, pack_one(record)) for cid, drawn, record in claims]
+        assert all(type(c[2]) is tuple for c in claims)
+    out = scale.pack_verdicts(ahead, edges, claims, compress=compress)
     (out.get("layout") or {}).pop("seconds", None)
     return out
 
 
-@pytest.mark.parametrize("overview", [True, False])
-def test_strings_settled_before_the_verdicts_give_the_same_packed_data(overview: bool) -> None:
+@pytest.mark.parametrize(("overview", "records_packed"),
+                         [(True, True), (False, True), (True, False)])
+def test_strings_settled_before_the_verdicts_give_the_same_packed_data(
+        overview: bool, records_packed: bool) -> None:
     """Every repeated string is shipped once, numbered as before, whether its places were
     settled before the verdicts or after them; and the page's data is the whole page's."""
     from provenance.render import page
 
     d, inputs, labels = _inputs()
-    settled = _render_way(d, inputs, labels, settle=True, overview=overview, compress=False)
-    plain = _render_way(d, inputs, labels, settle=False, overview=overview, compress=False)
+    settled = _render_way(d, inputs, labels, settle=True, overview=overview, compress=False,
+                          records_packed=records_packed)
+    plain = _render_way(d, inputs, labels, settle=False, overview=overview, compress=False,
+                        records_packed=records_packed)
     frame = page._frame(d, inputs, labels)
     whole = scale.pack(scale.place(page._with_verdicts(frame, d, inputs, labels),
                                    scale.plan(frame, inputs.graph, overview=overview)),
