@@ -107,3 +107,28 @@ def test_script_json_still_escapes_what_closes_a_script_in_plain_ascii() -> None
     plain = '{"deflated":"QUJD+/=="}'
     assert safejson.escape(plain, script=True) is plain
     assert script_json({"q": "caf\u00e9 \u2028 <"}) == '{"q":"caf\u00e9 \\u2028 \\u003c"}'
+
+
+def test_circles_are_found_in_networkx_order() -> None:
+    """The evidence graph's strongly connected components, walked on plain dicts, come out
+    as networkx finds them, in its order (the page lists the circles in that order)."""
+    import random
+
+    import networkx as nx
+
+    from provenance.chains import _components
+
+    rng = random.Random(7)
+    for trial in range(300):
+        n = rng.randint(1, 40)
+        names = [f"n{k}" for k in range(n)]
+        edges = [(rng.choice(names), rng.choice(names)) for _ in range(rng.randint(0, 3 * n))]
+        g = nx.DiGraph()
+        succ: dict[str, dict[str, None]] = {}
+        for u, v in edges:
+            g.add_edge(u, v)
+            succ.setdefault(u, {})
+            succ.setdefault(v, {})
+            succ[u][v] = None
+        assert list(_components(succ)) == list(nx.strongly_connected_components(g)), trial
+
