@@ -424,6 +424,12 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
     the same quantity. Signals: a number or unit changed, hedging dropped,
     a frequency word changed rank ("uncommon" → "rare").
     """
+    from functools import cache
+
+    # each text read for its hedges and frequency words once, not once per pair it is in
+    # (a report is paired with every finding of its work: 0.08 s at 20,000 claims)
+    hedges_in = cache(hedges)
+    frequency_in = cache(frequency_words)
     nodes = ix.nodes
     related: dict[str, set[str]] = {}
     for cid, pairs in ix.contradicts.items():
@@ -469,14 +475,14 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
                                          "detail": f"{_as_written(re_, a)} in the report vs "
                                                    f"{_as_written(fe, b)} in {ix.label(wid)}"})
                 if rel or same_q:
-                    fh = hedges(str(fd.get("text") or ""))
-                    if fh and not hedges(r_text):
+                    fh = hedges_in(str(fd.get("text") or ""))
+                    if fh and not hedges_in(r_text):
                         said = ", ".join(repr(h) for h in fh)
                         _add(out, seen, {**base, "kind": "hedging-dropped",
                                          "detail": f"the finding says {said}; "
                                                    "the report has no hedge"})
-                    rf = frequency_words(r_text)
-                    ff = frequency_words(str(fd.get("text") or ""))
+                    rf = frequency_in(r_text)
+                    ff = frequency_in(str(fd.get("text") or ""))
                     if rf and ff:
                         rw, rr = rf[0]
                         fw, fr = ff[0]
