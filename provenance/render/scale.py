@@ -186,16 +186,18 @@ def _styler(keys: tuple[str, ...]) -> tuple[Callable[[dict[str, Any]], int | Non
     edge. (Every item must stay alive while its style is named: no identity is reused.)
     """
     table: dict[str, int] = {}
-    known: dict[tuple[int, ...], str] = {}
+    known: dict[tuple[int, ...], int | None] = {}  # values' identities -> the style's number
+    look = known.get
+    unseen = _ABSENT[0]
 
     def style_of(item: dict[str, Any]) -> int | None:
         ident = tuple(map(id, map(item.get, keys, _ABSENT)))
-        key = known.get(ident)
-        if key is None:
+        n = look(ident, unseen)
+        if n is unseen:
             st = {k: item[k] for k in keys if k in item}
-            key = known[ident] = json.dumps(st, sort_keys=True, separators=(",", ":")) \
-                if st else ""
-        return table.setdefault(key, len(table)) if key else None
+            key = json.dumps(st, sort_keys=True, separators=(",", ":")) if st else ""
+            n = known[ident] = table.setdefault(key, len(table)) if key else None
+        return n  # type: ignore[return-value]
 
     return style_of, table
 
@@ -924,6 +926,7 @@ def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str
     head = {"cols": copy(cols), "refs": copy(ref_names)}
     count = counts.get
     spot = spots.append
+    number = nix.get
     rows = []
     for n, (it, st) in enumerate(zip(items, marks, strict=True)):
         if consume:
@@ -933,8 +936,10 @@ def _table(items: list[dict[str, Any]], nix: dict[str, int], ref_cols: tuple[str
             row[style_at] = st
         for i in ref_at:
             v = row[i]
-            if isinstance(v, str) and v in nix:
-                row[i] = nix[v]
+            if type(v) is str or isinstance(v, str):
+                j = number(v)
+                if j is not None:
+                    row[i] = j
         while row and row[-1] is None:
             row.pop()
         for i, v in enumerate(row):
