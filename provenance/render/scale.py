@@ -640,14 +640,16 @@ def _finish(parts: list[Any], *, big: bool, compress: bool | None,
     if marks:
         refs = []
         placed = marks.get
+        numbered = 0
         for n, text in enumerate(strings):
             m = placed(text)
             if m is None:
                 m = {"$": n}
             else:
                 m["$"] = n
+                numbered += 1
             refs.append(m)
-        if any(m["$"] < 0 for m in marks.values()):
+        if numbered != len(marks):
             raise ValueError("_finish: a string settled as repeated is not")
     else:
         refs = [{"$": i} for i in range(len(strings))]
