@@ -136,7 +136,8 @@ class Verdicts:
     and layout are done (:meth:`claim_records`), takes what is left in the queue too, so
     neither waits long for the other whichever finishes its own part first; it sends
     its records to the child, which makes the claims' page records from all of them,
-    pickles them down a pipe and ends. Should the child fail in any way (killed, out of
+    pickles them down a pipe and ends (those it made before this process's records came
+    go first, sized, and this process unpickles them while the child makes the rest). Should the child fail in any way (killed, out of
     memory, an exception), what it took is checked here, so an error shows as it would
     have and the page is the same.
     """
