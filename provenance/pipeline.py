@@ -137,9 +137,9 @@ class Verdicts:
     neither waits long for the other whichever finishes its own part first; it sends
     its records to the child, which makes the claims' page records from all of them,
     pickles them down a pipe and ends (those it made before this process's records came
-    go first, sized, and this process unpickles them while the child makes the rest). Should the child fail in any way (killed, out of
-    memory, an exception), what it took is checked here, so an error shows as it would
-    have and the page is the same.
+    go first, sized, and this process unpickles them while the child makes the rest).
+    Should the child fail in any way (killed, out of memory, an exception), what it took
+    is checked here, so an error shows as it would have and the page is the same.
     """
 
     def __init__(self, dossier: Dossier, *,
@@ -264,7 +264,10 @@ class Verdicts:
                 # after both processes before)
                 head = f.read(8)
                 size = struct.unpack("q", head)[0] if len(head) == 8 else -1
-                early = f.read(size) if size >= 0 else b""
+                try:
+                    early = f.read(size) if size >= 0 else b""
+                except (MemoryError, OverflowError):  # (no size the child wrote)
+                    early, size = b"", -1
                 whole = size >= 0 and len(early) == size and _fill(records, early)
                 del early
                 late = f.read()
