@@ -289,16 +289,62 @@ def _single_pairs(text: str, ps: int, pe: int, goes_on: bool = False
     return pairs
 
 
+#: A double mark typed as two characters: `` opens (AP wire, plain-text archives); '' and
+#: the double prime ″ close (``Like this,″ Karki said; ``or this,'' she said).
+_TYPED_OPEN_RE = lazy_compile("``")
+_TYPED_CLOSE_RE = lazy_compile("''|\u2033")
+
+
+def typed_quoted(text: str, paras: Paragraphs) -> str:
+    """``text`` with quotation marks typed as two characters written as the double marks
+    the engine reads, same length and offsets: ```` `` ```` becomes a space and “ (the
+    quoted words start where they did), and the ″ or ``''`` that closes it becomes ”
+    (``''`` then a space). A ″ or ``''`` closes only after a ```` `` ```` opened in the
+    same paragraph, or at the end of one a ```` `` ```` opened, so an inch mark (5′10″)
+    or a lone pair of apostrophes is left alone. Any other text comes back as it is.
+    """
+    if "``" not in text:
+        return text
+    chars: list[str] | None = None
+    for ps, pe in paras.spans:
+        opened = False
+        at = ps
+        while True:
+            o = _TYPED_OPEN_RE.search(text, at, pe)
+            c = _TYPED_CLOSE_RE.search(text, at, pe)
+            if o is None and c is None:
+                break
+            if o is not None and (c is None or o.start() < c.start()):
+                if chars is None:
+                    chars = list(text)
+                chars[o.start()], chars[o.start() + 1] = " ", "“"
+                opened, at = True, o.end()
+                continue
+            assert c is not None
+            prev = text[c.start() - 1] if c.start() > ps else " "
+            if opened and not prev.isspace() and not prev.isdigit():
+                if chars is None:
+                    chars = list(text)
+                chars[c.start()] = "”"
+                if c.end() - c.start() == 2:
+                    chars[c.start() + 1] = " "
+                opened = False
+            at = c.end()
+    return text if chars is None else "".join(chars)
+
+
 def single_quoted(text: str, paras: Paragraphs) -> str:
     """``text`` with its quotation marks read the same whatever their style: in a text that
     quotes with single marks ('...,' he said; ‘...’), those marks become double ones and
-    the double marks inside them (a quotation within the quotation) single ones. The
-    result has the same length and the same offsets; any other text comes back as it is.
+    the double marks inside them (a quotation within the quotation) single ones; marks
+    typed as two characters (AP's ```` ``…″ ````) become double ones (:func:`typed_quoted`).
+    The result has the same length and the same offsets; any other text comes back as it is.
 
     A text quotes with single marks when its quotations in single marks, outside any
     double quotation, outnumber its double quotations (headline and captions aside): so
     an American article's nested 'quotes' and apostrophes change nothing.
     """
+    text = typed_quoted(text, paras)
     if "'" not in text and "‘" not in text:
         return text
     opens = 0
