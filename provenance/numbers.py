@@ -183,8 +183,21 @@ _SAMPLE_NOUNS = {"patient", "participant", "people", "person", "subject", "adult
 _SP = r"[ \u00a0]"
 #: Symbols of units of measure ("1,800 MW", "12 km", "34,000ha", "40 ppm"): the SI prefixes
 #: with their units and the common others, as symbols are written after a number.
-UNIT_SYMBOLS = (r"(?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|ha|mph|kph|km/h|ppm|ppb|dB|"
-                r"bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe|sq{_SP}?km)").replace("{_SP}", _SP)
+UNIT_SYMBOLS = (r"(?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|[kMG][lL]|mL|ha|mph|kph|"
+                r"km/h|ppm|ppb|dB|bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe|sq{_SP}?km)"
+                ).replace("{_SP}", _SP)
+
+#: The word each symbol of :data:`UNIT_SYMBOLS` stands for, case and all ("Ml" and "ML" are
+#: megalitres, "ml" and "mL" millilitres), so that "540 Ml/d" and "420 megalitres a day"
+#: are figures of one quantity, as a text that writes both means them.
+SYMBOL_NAMES = {
+    "ml": "millilitres", "mL": "millilitres", "cl": "centilitres", "kl": "kilolitres",
+    "kL": "kilolitres", "Ml": "megalitres", "ML": "megalitres", "Gl": "gigalitres",
+    "GL": "gigalitres", "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts",
+    "TW": "terawatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
+    "GWh": "gigawatt hours", "TWh": "terawatt hours", "kt": "kilotonnes", "Mt": "megatonnes",
+    "Gt": "gigatonnes", "kg": "kilograms", "mg": "milligrams", "µg": "micrograms",
+}
 #: A scale word right after a figure ("2,4-billion", "3bn"): what makes "2,4" a decimal comma.
 _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|tn)"
                 r"(?![^\W\d_]))")
@@ -359,7 +372,8 @@ FIGURE_RE = re.compile(
   | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b)
-          |(?<=\d)(?P<cg>{UNIT_SYMBOLS})(?![\w’']))?)
+          |(?:(?<=\d)|{_SP}(?!(?:{UNIT_SYMBOLS})\.?{_SP}+[A-Z]))(?P<cg>{UNIT_SYMBOLS})
+          (?![\w’']))?)
     )
     """,
     re.X,
@@ -648,8 +662,10 @@ def plural(noun: str) -> str:
 
 
 def canonical_unit(unit: str | None) -> tuple[str, str, float]:
-    """``(dimension, canonical unit, factor)`` for a unit as a dossier or a text writes it."""
-    u = (unit or "").strip().lower()
+    """``(dimension, canonical unit, factor)`` for a unit as a dossier or a text writes it;
+    a symbol as its name (:data:`SYMBOL_NAMES`: "Ml" is megalitres, "ml" millilitres)."""
+    u = (unit or "").strip()
+    u = SYMBOL_NAMES.get(u, u).lower()
     if not u:
         return ("number", "", 1.0)
     if u in _PERCENT_UNITS:
@@ -1027,7 +1043,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 u = _unit_of(text, m.start("cu"))
                 if u is not None:
                     end, unit = u
-            elif g("cg"):  # "34,000ha", "12km", "5kg": a unit symbol glued to its number
+            elif g("cg"):  # "34,000ha", "12km", "5kg", "1,800 MW": a unit symbol after it
                 end, unit = m.end("cg"), g("cg")
             inherited = False
             if unit is None and _participle_after(text, end) and last_count is not None \

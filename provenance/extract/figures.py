@@ -65,6 +65,7 @@ from ..numbers import (
     CURRENCY_SIGNS,
     HEDGE_WORDS,
     PLURAL_NOUNS,
+    SYMBOL_NAMES,
     UNIT_SYMBOLS,
     Figure,
     canonical_unit,
@@ -273,14 +274,16 @@ _PEOPLE_VERB_RE = re.compile(
     r"demonstrated|turned[ \u00a0]+out|took[ \u00a0]+part|fled|voted|queued|lined[ \u00a0]+up|"
     r"joined|signed|moved|arrived|emigrated|immigrated|migrated|relocated|left|camped|"
     r"rioted|struck|walked[ \u00a0]+out|showed[ \u00a0]+up|came|come|move|arrive)\b")
+#: A time base after a figure: "daily", "a day", "per week", "each year", "every single
+#: day", "an hour"; or a symbol's "/d", "/yr" ("540 Ml/d"), the last word naming the span.
 _RATE_RE = re.compile(
-    rf"^(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|per{_SP}+day|a{_SP}+day|each{_SP}+day|"
-    rf"every{_SP}+day|per{_SP}+year|a{_SP}+year|each{_SP}+year|every{_SP}+year|annually|"
-    rf"yearly|per{_SP}+week|a{_SP}+week|weekly|per{_SP}+month|a{_SP}+month|monthly|"
-    rf"per{_SP}+hour|an{_SP}+hour)\b")
-_RATES = {"daily": "day", "day": "day", "annually": "year", "yearly": "year", "year": "year",
-          "weekly": "week", "week": "week", "monthly": "month", "month": "month",
-          "hour": "hour"}
+    rf"^(?:(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|annually|yearly|weekly|monthly|hourly|"
+    rf"(?:an?|per|each|every)(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour))"
+    rf"|{_SP}*(?:{UNIT_SYMBOLS})?/(?P<rate2>d|day|wk|week|mo|month|yr|y|a|year|h|hr|hour))\b")
+_RATES = {"daily": "day", "day": "day", "d": "day", "annually": "year", "yearly": "year",
+          "year": "year", "yr": "year", "y": "year", "a": "year", "weekly": "week",
+          "week": "week", "wk": "week", "monthly": "month", "month": "month", "mo": "month",
+          "hour": "hour", "hourly": "hour", "h": "hour", "hr": "hour"}
 _CLAUSE_END_RE = re.compile(r"[,;:()—–]|\s[-–]\s|\b(?:but|while|whereas|although|and)\b")
 _WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
 #: A capitalised word ("Ministry", "U.S.", "O'Brien", "Boston" of "Boston's"): atomic, and
@@ -626,7 +629,9 @@ def _unit_key(f: Figure) -> str | None:
 def _measure_noun(unit: str) -> str:
     """What a unit counts, folded: the head noun ("storm overflows": "overflow"), or the
     dimension's key for a length or an area in any unit (a length of time stays its unit:
-    "hours" are mostly dates, which :func:`_unit_key` tells apart)."""
+    "hours" are mostly dates, which :func:`_unit_key` tells apart); a symbol counts what
+    its name does ("Ml": "megalitre")."""
+    unit = SYMBOL_NAMES.get(unit, unit)
     key = _ORDERED_KEYS.get(canonical_unit(unit)[0])
     return key if key is not None and key != DURATION_KEY else _norm_noun(unit.split()[-1])
 
@@ -1446,7 +1451,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     rate = ""
     rm = _RATE_RE.match(_clause(text, f.end, se))
     if rm:
-        r = _RATES.get(rm.group("rate").replace("\u00a0", " ").split()[-1], "")
+        r = _RATES.get((rm.group("rate") or rm.group("rate2")).replace("\u00a0", " ").split()[-1],
+                       "")
         # "40,000 a year" and "56,300 in 2006" count the same thing: a year is the usual
         # span of a count, so only shorter spans make a rate of their own
         rate = f" per {r}" if r and r != "year" else ""
@@ -1505,7 +1511,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         return _duration_quantity(text, f, ss, se), unit or ""
     if unit and _UNIT_SYMBOL_RE.fullmatch(unit) and canonical_unit(unit)[0] not in (
             "length", "area"):
-        # "a 400MW plant": a symbol glued to its number is the same measure as "400 MW"
+        # "a 400MW plant": a symbol glued to its number is the same measure as "400 MW";
+        # a symbol with a name ("540Ml") is a measure in that name ("megalitres")
+        if unit in SYMBOL_NAMES:
+            return _measure_noun(unit) + rate, unit
         return "measure in " + unit + rate, unit
     if unit:
         words = unit.lower().split()
@@ -1534,7 +1543,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     sym = _UNIT_SYMBOL_RE.match(text, f.end, se) if f.kind == "count" and not unit else None
     if sym:
         # "the 1,800 MW project", "4.2 kWh": a measure in a unit of its own, never the
-        # count or the sum the sentence before was about
+        # count or the sum the sentence before was about; "540 Ml/d" is megalitres a day,
+        # as "420 megalitres a day" beside it
+        if sym.group(1) in SYMBOL_NAMES:
+            return _measure_noun(sym.group(1)) + rate, sym.group(1)
         return "measure in " + sym.group(1) + rate, sym.group(1)
     # a bare figure: a measure noun before it names or stands for the quantity
     head = text[max(ss, f.start - 120):f.start]

@@ -1,0 +1,51 @@
+"""A unit written as a symbol is the unit its name is ("540 Ml/d" is megalitres a day, as
+"420 megalitres a day" beside it), with the symbol's case kept apart ("Ml" megalitres, "ml"
+millilitres); a symbol may stand a space after its number ("1,800 MW"), and a time base
+may be a symbol's "/d" or "every single day". Before, "540 Ml/d" was no figure and "every
+single day" no rate, so figures of one quantity landed in separate questions.
+Short texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.numbers import canonical_unit, scan
+from tests.figurecases import questions
+
+
+@pytest.mark.parametrize(("written", "value", "unit"), [
+    ("The plant will make 1,800 MW.", 1800, "MW"),
+    ("Leaks cost 540 Ml/d, the board said.", 540, "Ml"),
+    ("The dam holds 12 GL of water.", 12, "GL"),
+])
+def test_a_spaced_symbol_is_the_figure_s_unit(written, value, unit):
+    got = [(f.value, f.unit) for f in scan(written) if f.kind == "count"]
+    assert got == [(value, unit)]
+
+
+def test_a_symbol_before_a_name_is_no_unit():
+    assert [f.unit for f in scan("He led 12 Mt Everest climbs.") if f.kind == "count"] != ["Mt"]
+
+
+def test_a_symbol_reads_as_its_name_case_and_all():
+    assert canonical_unit("Ml") == canonical_unit("megalitres")
+    assert canonical_unit("ml") == canonical_unit("millilitres")
+    assert canonical_unit("Ml") != canonical_unit("ml")
+
+
+def test_a_symbol_and_its_name_are_one_quantity(tmp_path):
+    body = ("Leaky pipes\n\nThe water board says the town loses about 90 megalitres a "
+            "day to leaks.\n\nThe national regulator put the losses at 130 Ml/d in its "
+            "annual audit.\n")
+    qs = questions(body, tmp_path)
+    assert list(qs.values()) == [["130 Ml (national regulator)",
+                                  "about 90 megalitres (water board)"]]
+
+
+def test_every_single_day_is_a_rate_like_a_day(tmp_path):
+    body = ("Leaky pipes\n\nThe water board says the town loses about 90 megalitres a "
+            "day to leaks.\n\nA local engineer, Sara Mole, said the town was losing well "
+            "over 150 megalitres every single day.\n")
+    qs = questions(body, tmp_path)
+    assert [len(v) for v in qs.values()] == [2]
