@@ -323,6 +323,10 @@ _PER = rf"(?:per|for{_SP}+every|in{_SP}+every|for{_SP}+each){_SP}+"
 _PER_BASE = (rf"(?:1(?:,|{_SP})?000(?:(?:,|{_SP})?000)?|10(?:,|{_SP})?000|100(?:,|{_SP})?000"
              rf"|(?i:(?:a|one){_SP}+(?:thousand|million|hundred{_SP}+thousand)))(?!\d|,\d)")
 
+#: What a rate's counted noun is of, between it and its base: "46.3 victims of intentional
+#: homicide per 100,000", "12 deaths from malaria per 1,000" (up to two words).
+_RATE_OF = rf"(?:{_SP}+(?:of|from|in|by){_SP}+(?:[a-z]+{_SP}+)?[a-z]+)?"
+
 #: One pattern for every figure, alternatives ordered so the longest reading wins
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
 #: ratio; "1 in 45" one ratio).
@@ -332,9 +336,9 @@ FIGURE_RE = re.compile(
     (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*
         (?P<y2>{_YEAR})\b(?![,.]?\d|{_SP}*(?:%|percent)))
   | (?P<prate>(?P<pra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)(?P<pr1>{_DIGITS}){_SP}*
-        (?:and|to|[-–—]){_SP}*(?P<pr2>{_DIGITS})(?:{_SP}+(?P<pru>[a-z]+))?{_SP}+{_PER}
+        (?:and|to|[-–—]){_SP}*(?P<pr2>{_DIGITS})(?:{_SP}+(?P<pru>[a-z]+){_RATE_OF})?{_SP}+{_PER}
         (?P<prd>{_PER_BASE}))
-  | (?P<rate>(?<![\d,.])(?P<rta>{_APPROX_RE})?(?P<rt1>{_DIGITS})(?:{_SP}+(?P<rtu>[a-z]+))?
+  | (?P<rate>(?<![\d,.])(?P<rta>{_APPROX_RE})?(?P<rt1>{_DIGITS})(?:{_SP}+(?P<rtu>[a-z]+){_RATE_OF})?
         {_SP}+{_PER}(?P<rtd>{_PER_BASE}))
   | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
         (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>(?(rc1){_MSCALE}|{_SCALE}))?(?P<rp1>{_PCT})?
