@@ -227,10 +227,16 @@ _COMPOUND = (rf"(?:{_UNITWORD}){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?(?:{_TENSWORD
 #: "four and a half" (lakh, million, years): a whole number and a half. (Words are tried
 #: only where a letter starts the number: most figures are digits.)
 _AND_HALF = rf"{_SP}+and{_SP}+a{_SP}+half(?![\w-])"
+#: "half a", "a quarter of a", "three-quarters of a" before a scale word: "half a trillion
+#: won", "a quarter of a million people", "three quarters of a billion dollars".
+_FRAC_OF_SCALE = (r"(?:" + "|".join(w.replace(" ", "[ \u00a0-]") for w in sorted(
+    _SHARE_WORDS, key=len, reverse=True)) + rf"){_SP}+(?:of{_SP}+)?an?"
+    rf"(?={_SP}+(?i:thousand|million|billion|trillion)(?![\w-]))")
 _NUM = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
-        rf"|(?=[A-Za-z])(?i:(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}))")
+        rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}))")
 _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
-         rf"|(?=[A-Za-z])(?i:(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}|one))")
+         rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}"
+         r"|one))")
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
 _SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn|mln|bln|bil\.?))(?![\w])")
@@ -360,7 +366,8 @@ FIGURE_RE = re.compile(
   | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_PLURAL_FRACWORDS})){_FRAC_END}
       | (?P<fa2>{_APPROX_RE})?(?P<fw2>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
         (?!{_SP}+(?:of{_SP}+)?(?:an?{_SP}+|the{_SP}+)?(?i:century|hour|mile|minute|second|day|week|
-        month|year|way|point|percentage|time|battle|story|problem)\b)
+        month|year|way|point|percentage|time|battle|story|problem|thousand|million|billion|
+        trillion)\b)
         (?!{_SP}+(?:of{_SP}+)?(?:(?:the|its|their|his|her|[A-Z][\w.-]*[’']s){_SP}+)?
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
         count|tally)s?\b)
@@ -571,10 +578,17 @@ _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 _SPACED_THOUSANDS_RE = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
+_FRAC_OF_RE = re.compile(r"(.+?)\s+(?:of\s+)?an?")
+
+
 def _num(token: str) -> float:
     t = " ".join(token.replace("\u00a0", " ").split()).lower()
     if t in WORDS:
         return float(WORDS[t])
+    fm = _FRAC_OF_RE.fullmatch(t)
+    if fm and fm.group(1).replace("-", " ") in _SHARE_WORDS:
+        # "half a" (trillion), "a quarter of a" (million), "three-quarters of a" (billion)
+        return _SHARE_WORDS[fm.group(1).replace("-", " ")] / 100.0
     if t.endswith("and a half"):  # "four and a half": 4.5
         head = t[:-len("and a half")].strip()
         return float(WORDS[head]) + 0.5 if head in WORDS else float(head) + 0.5
@@ -712,7 +726,9 @@ _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
     r"[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety)|[Oo]ne|[Hh]undred|[Dd]ozen|"
-    r"[Aa] (?:dozen|hundred|thousand)|(?<![Hh]alf )(?<![Hh]alf-)[Aa] (?:million|billion))\b"
+    r"[Aa] (?:dozen|hundred|thousand)|(?<![Hh]alf )(?<![Hh]alf-)[Aa] (?:million|billion)|"
+    # "half a trillion won": a half of a scale (_FRAC_OF_SCALE)
+    r"[Hh]alf(?=[ \u00a0-]an?[ \u00a0]+(?:thousand|million|billion|trillion)\b))\b"
 )
 _WORD_BACK_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 _STARTS = {"between", "from", "about", "approximately", "around", "roughly", "nearly",
