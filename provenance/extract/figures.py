@@ -2541,8 +2541,12 @@ _KINDS = frozenset("ministry department university college council court police 
                    "school bank centre center institute foundation charity union party "
                    "company firm campaign commission committee".split())
 _SUBJECT_RE = re.compile(
+    # a connective or a sentence adverb, one or two ("Meanwhile the agency lists", "So
+    # when the minister told journalists that ..."): the subject comes after them
     rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?|[Ww]hile|[Ww]hereas|"
-    rf"[Aa]lthough|[Tt]hough){_SP}+)?"
+    rf"[Aa]lthough|[Tt]hough|[Ww]hen|[Mm]eanwhile,?|[Ss]eparately,?|[Ii]nstead,?|"
+    rf"[Ee]lsewhere,?|[Ll]ikewise,?|[Ss]imilarly,?|[Mm]oreover,?|[Bb]y{_SP}+contrast,?|"
+    rf"[Ii]n{_SP}+contrast,?|[Ii]n{_SP}+turn,?){_SP}+){{0,2}}"
     rf"(?:(?:(?:Later|Earlier|Early|Late|Back|Elsewhere|Also|Then|Even|Only|Just|Still)"
     rf"{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
