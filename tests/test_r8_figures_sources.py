@@ -27,3 +27,18 @@ FIRE = "Fire season\n\nThe Wildfire Service says 1.31 million hectares have burn
 def test_the_subject_after_an_opening_adverb_gives_the_figure(sentence, figure, source):
     got = sources(FIRE + sentence + "\n")
     assert got[figure] == source and got["1.31 million hectares"] == "Wildfire Service"
+
+
+VACCINE = ("Vaccine claim checked\n\nHealth Minister Ada Obi said 91 per cent of infants were "
+           "vaccinated.\n\nThe ministry's press office pointed us to the Primary Care Agency "
+           "(PCA). ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its Health Records System (HRS) data, which count doses reported by clinics, show "
+    "coverage of 88% for the first dose.",
+    "Its Health Records System data show coverage of 88% for the first dose.",
+    "Its registry data show coverage of 88% for the first dose.",
+])
+def test_its_named_data_are_the_body_its_stands_for(sentence):
+    assert sources(VACCINE + sentence + "\n")["88%"] == "Primary Care Agency"

@@ -1918,6 +1918,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})"
             rf"(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:estimate|estimates|count|figures?|tally|"
             rf"total|toll|number|data|statistics|calculation)\b", head))):
+        if re.match(rf"(?:Its|Their){_SP}", pm.group(1)):
+            continue  # "Its Health Records System data": the body "its" stands for
         name = _trim_lead(pm.group(1))
         possessive = bool(re.search(r"[’']s?$", text[head_at + pm.start(1):head_at + pm.end(1)]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
@@ -2625,6 +2627,11 @@ _BY_NEXT_RE = re.compile(rf"{_SP}+by\b")
 _GIVEN_FIGURE_RE = re.compile(
     rf"{_SP}+(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+){{0,2}}?(?:figure|estimate|"
     rf"number|count|total|tally|rate|toll){_SP}+(?:of|at|as){_SP}")
+#: "Its Health Records System (HRS) data", "their Annual Crime Survey figures": a possessive
+#: pronoun, a name in capitals (with its initials), then a measure noun.
+_OWNED_NAMED_RE = re.compile(
+    rf"{_SP}*(?:[Ii]ts|[Tt]heir){_SP}+(?:[A-Z][\w-]*{_SP}+){{1,6}}(?:\([A-Z0-9]{{2,10}}\){_SP}+)?"
+    rf"(?:[a-z]+{_SP}+)?(?:{'|'.join(sorted(MEASURE_NOUNS))})\b")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 
 
@@ -2668,6 +2675,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # before its colon; the clause after it has the subject
         zone_start = colon + 2
     zone = subj_zone[zone_start:]
+    # "Its Health Records System (HRS) data, which count ..., show": a named data set of
+    # the body "its" stands for, as "its registry data" is (the pronoun rule below)
+    od = _OWNED_NAMED_RE.match(zone)
+    if od and _governs(zone[od.end():]):
+        got = mentions.last(ss + zone_start, "organisation")
+        if got:
+            return Source(got[1], "organisation", None, "pronoun", got[0])
     # a study or survey as subject: "a new survey ... shows", "New Study Says"
     for a, _b, org, label, sid in studies:
         if ss <= a < ss + verb.start():
