@@ -42,3 +42,27 @@ VACCINE = ("Vaccine claim checked\n\nHealth Minister Ada Obi said 91 per cent of
 ])
 def test_its_named_data_are_the_body_its_stands_for(sentence):
     assert sources(VACCINE + sentence + "\n")["88%"] == "Primary Care Agency"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # the bodies whose estimates are the subject; "estimates of" is a noun, not the verb
+    ("The WHO and UNICEF estimates of national coverage for 2024 put the country's "
+     "coverage at 70 per cent.", "WHO and UNICEF"),
+    # a participle clause set off by commas is not the verb that gives the figure
+    ("The WHO and UNICEF estimates of national coverage for 2024, released on 15 July, "
+     "put the country's coverage at 70 per cent.", "WHO and UNICEF"),
+    # "put Ruritania's coverage at": a possessive name is the measured thing, not a source
+    ("The WHO and UNICEF estimates of national coverage, released on 15 July, put "
+     "Ruritania's coverage at 70 per cent.", "WHO and UNICEF"),
+])
+def test_bodies_estimates_as_subject(sentence, source):
+    body = ("Vaccine claim checked\n\nHealth Minister Ada Obi said 91 per cent of infants "
+            "were vaccinated.\n\n" + sentence + "\n")
+    assert sources(body)["70 per cent"] == source
+
+
+def test_a_participle_between_commas_after_a_verb_keeps_the_verb():
+    body = ("Vaccine claim checked\n\nHealth Minister Ada Obi said 91 per cent of infants "
+            "were vaccinated.\n\nThe Primary Care Agency, however, estimated that 70 per "
+            "cent of infants were vaccinated.\n")
+    assert sources(body)["70 per cent"] == "Primary Care Agency"

@@ -1419,7 +1419,9 @@ _COPULA_SUBJECT_RE = re.compile(
 #: "put/placed/pegged/set <what is measured> at": a verb of measuring whose "at" is the
 #: figure's, however long its object.
 _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
-                        r"(?:the|its|their|his|her|a|an)\b[^.;:!?]*$")
+                        # ("put Nigeria's coverage at", "put New York City's toll at")
+                        r"(?:the|its|their|his|her|a|an|(?:[A-Z][\w.-]*[ \u00a0]+){0,3}"
+                        r"[A-Z][\w.-]*[’']s)\b[^.;:!?]*$")
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:
@@ -2632,6 +2634,19 @@ _GIVEN_FIGURE_RE = re.compile(
 _OWNED_NAMED_RE = re.compile(
     rf"{_SP}*(?:[Ii]ts|[Tt]heir){_SP}+(?:[A-Z][\w-]*{_SP}+){{1,6}}(?:\([A-Z0-9]{{2,10}}\){_SP}+)?"
     rf"(?:[a-z]+{_SP}+)?(?:{'|'.join(sorted(MEASURE_NOUNS))})\b")
+#: A subject that is bodies' estimates: "The WHO and UNICEF estimates of national coverage
+#: for 2024, released on 15 July,", "Eurostat figures"; the names, then a measure noun, what
+#: it is of, and a participle clause saying when or how it came out.
+_NAMED_MEASURE_SUBJECT_RE = re.compile(
+    rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<names>{_CAP_TOKEN}(?:{_SP}+(?:and|&){_SP}+{_CAP_TOKEN}"
+    rf"|{_SP}+{_CAP_TOKEN}){{0,5}})(?:[’']s?)?{_SP}+(?:[a-z]+{_SP}+){{0,2}}"
+    rf"(?:estimates?|figures?|data|statistics|counts?|tally|projections?|calculations?)"
+    rf"(?:{_SP}+(?:\([^()]{{1,40}}\)|[a-z][\w-]*|\d{{4}})){{0,10}}?"
+    rf"(?:,{_SP}+(?:released|published|issued|compiled|updated|produced|announced)\b"
+    rf"[^,]{{0,60}},)?{_SP}*$")
+_OF_NEXT_RE = re.compile(rf"{_SP}+of\b")
+#: The rest of a participle clause set off by commas: ", released on 15 July,".
+_PARTICIPLE_CLAUSE_END_RE = re.compile(r"[^,.;:]{0,60},")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 
 
@@ -2655,6 +2670,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if w in REPORT_VERBS and (relative and any(a < vm.start() < b for a, b in relative) or (
                 w.endswith(("en", "ed")) and _BY_NEXT_RE.match(head, vm.end()))):
             continue  # (", written by its maker,": a participle; its subject is no source)
+        if w.endswith(("ed", "en")) and w in REPORT_VERBS and \
+                head[:vm.start()].rstrip(" \u00a0").endswith(",") and \
+                _PARTICIPLE_CLAUSE_END_RE.match(head, vm.end()):
+            continue  # "The WHO estimates, released on 15 July, put": a participle clause
+        if w in _NOUNISH and _OF_NEXT_RE.match(head, vm.end()):
+            prev_word = w.lower()
+            continue  # "the WHO and UNICEF estimates of coverage": a noun, with its "of"
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
             break
@@ -2682,6 +2704,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         got = mentions.last(ss + zone_start, "organisation")
         if got:
             return Source(got[1], "organisation", None, "pronoun", got[0])
+    # "The WHO and UNICEF estimates of national coverage for 2024, released on 15 July,
+    # put": the bodies whose estimates (figures, data) are the subject
+    nm = _NAMED_MEASURE_SUBJECT_RE.match(zone)
+    if nm:
+        names = clean_source(nm.group("names"))
+        parts = re.split(rf"{_SP}+(?:and|&){_SP}+", names) if names else []
+        if parts and all((is_org(n) or n.isupper()) and not _not_a_name(n) for n in parts):
+            return Source(names, "organisation", None, "subject",
+                          ss + zone_start + nm.start("names"))
     # a study or survey as subject: "a new survey ... shows", "New Study Says"
     for a, _b, org, label, sid in studies:
         if ss <= a < ss + verb.start():
