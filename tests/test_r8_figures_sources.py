@@ -66,3 +66,32 @@ def test_a_participle_between_commas_after_a_verb_keeps_the_verb():
             "were vaccinated.\n\nThe Primary Care Agency, however, estimated that 70 per "
             "cent of infants were vaccinated.\n")
     assert sources(body)["70 per cent"] == "Primary Care Agency"
+
+
+RATES = "Murder rates\n\nThe governor said the state had a rate of around 40 per 100,000.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "source"), [
+    # a body named in apposition after its description, one acronym long; "statistics" in
+    # "statistics agency" is no possessive's figure ("Ruritania's statistics")
+    ("Ruritania's national statistics agency, RSTAT, said on Tuesday that death "
+     "certificates recorded a rate of 55.6 per 100,000 inhabitants.", "55.6 per 100,000",
+     "RSTAT"),
+    # a study a relative clause names is not the subject's
+    ("The civil-society group Citizens for Public Safety, which adds bodies found in graves "
+     "to the official counts, put the state's rate at 71.3 per 100,000.", "71.3 per 100,000",
+     "Citizens for Public Safety"),
+    # a name joined as its language joins it
+    ("The civil-society group Consejo Ciudadano para la Seguridad y la Justicia, which adds "
+     "bodies found in graves to the official counts, put the state's rate at 71.3 per "
+     "100,000.", "71.3 per 100,000", "Consejo Ciudadano para la Seguridad y la Justicia"),
+])
+def test_a_body_in_apposition_or_with_a_clause_gives_the_figure(sentence, figure, source):
+    assert sources(RATES + sentence + "\n")[figure] == source
+
+
+def test_the_company_said_after_the_figure_is_the_body_the_sentence_opened_with():
+    body = ("Free rides\n\nMetro Rail, the city-owned operator of Lines 1 to 8, lost 400.2 "
+            "billion won last year because of free fares, the company said Tuesday.\n\n"
+            "A study by the Transport Institute put the cost at 177 billion won.\n")
+    assert sources(body)["400.2 billion won"] == "Metro Rail"

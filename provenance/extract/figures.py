@@ -91,7 +91,8 @@ from ..speech.speakers import (
 _SP = r"[ \u00a0]"
 #: The small words inside a body's name in the languages the world's press quotes
 #: ("Observatorio Materno-Infantil del Sur", "Landesamt für Umwelt", "Instituto de ...").
-_NAME_JOINS = "de|del|des|du|da|do|dos|das|der|für|di|della|y|e|et|und"
+_NAME_JOINS = ("de|del|des|du|da|do|dos|das|der|für|di|della|y|e|et|und|para|pour|la|las|los|"
+               "el|le|les")
 #: Words before a figure that make it the scope of a sentence, not its measure.
 SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on", "into", "at",
                "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
@@ -1919,7 +1920,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     for pm in reversed(list(re.finditer(
             rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})"
             rf"(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:estimate|estimates|count|figures?|tally|"
-            rf"total|toll|number|data|statistics|calculation)\b", head))):
+            rf"total|toll|number|data|statistics|calculation)\b(?!{_SP}+{_ORG_HEAD})",
+            head))):
         if re.match(rf"(?:Its|Their){_SP}", pm.group(1)):
             continue  # "Its Health Records System data": the body "its" stands for
         name = _trim_lead(pm.group(1))
@@ -2288,6 +2290,12 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     # by what they are, as the subject of a sentence is
     dm = re.fullmatch(rf"[Tt]he{_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z][\w-]*))",
                       text[np_start:np_end].strip())
+    if dm and dm.group(2) in ORG_NOUNS and (src is None or src.kind == "generic"):
+        # "Metro Rail, the city-owned operator, lost 400 billion won ..., the company said":
+        # the body the sentence opened with, as "the company said" before it would be
+        opener = mentions.subject_before(text, se + 1)
+        if opener is not None and opener[0] < f.start:
+            return Source(opener[1], "organisation", None, "pronoun", opener[0])
     if dm and (dm.group(2) in ORG_NOUNS or actor_noun(dm.group(2))):
         return src or Source(" ".join(dm.group(1).split()), "generic", None, "trailing",
                              np_start)
@@ -2645,6 +2653,8 @@ _NAMED_MEASURE_SUBJECT_RE = re.compile(
     rf"(?:,{_SP}+(?:released|published|issued|compiled|updated|produced|announced)\b"
     rf"[^,]{{0,60}},)?{_SP}*$")
 _OF_NEXT_RE = re.compile(rf"{_SP}+of\b")
+#: A body's head noun: after "statistics" it makes "the statistics agency", a body.
+_ORG_HEAD = rf"(?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b"
 #: The rest of a participle clause set off by commas: ", released on 15 July,".
 _PARTICIPLE_CLAUSE_END_RE = re.compile(r"[^,.;:]{0,60},")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
@@ -2715,7 +2725,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                           ss + zone_start + nm.start("names"))
     # a study or survey as subject: "a new survey ... shows", "New Study Says"
     for a, _b, org, label, sid in studies:
-        if ss <= a < ss + verb.start():
+        if ss <= a < ss + verb.start() and not any(x <= a - ss < y for x, y in relative):
+            # (not a study a relative clause names: "X, which adds graves to the official
+            # counts, put")
             if org:
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
@@ -2723,7 +2735,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                   rf"(?:{_CAP_TOKEN}{_SP}+){{0,2}}{_CAP_TOKEN}[’']s){_SP}+"
                   rf"(?:[a-z][\w’'-]*{_SP}+){{0,4}}(?P<kind>[a-z][\w-]*),"
-                  rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*$", zone)
+                  rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}*$", zone)
     if am and (am.group("kind") in _FIRM_WORDS or am.group("kind") in ORG_NOUNS or
                am.group("kind") == "owner") and not _person(people, am.group(2)):
         # "The mine's owner, Harrow Coal, put ...": a firm, by what the text calls it
@@ -3219,7 +3231,10 @@ _DESCRIBED_BODY_RE = re.compile(
     rf"(?:giant|firm|company|group|maker|retailer|operator|carrier|bank|insurer|airline|"
     rf"chain|startup|provider|watchdog|regulator|charity|union|lender|developer|broadcaster|"
     rf"publisher|consultancy|think{_SP}+tank|nonprofit|non-profit){_SP}+"
-    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})")
+    # (a name may join its words as its language does: "Consejo Ciudadano para la
+    # Seguridad Pública y la Justicia Penal", "Institut de Recherche pour le Développement")
+    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:{_NAME_JOINS}|of|for|and|&)){{0,2}}{_SP}+"
+    rf"{_CAP_TOKEN}){{0,7}})")
 _TITLED_RE = re.compile(
     rf"{_SP}*(?:(?:[Tt]he{_SP}+)?{_CAP_TOKEN}{_SP}+){{1,3}}(?:[a-z]+{_SP}+){{0,2}}"
     rf"(?:leader|minister|secretary|"
