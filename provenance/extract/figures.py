@@ -2090,7 +2090,8 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
     head = bare[-1]
     # a body or a group of people ("traders", "farm groups"), never "the figures show"
     if head not in GENERIC_SOURCES and head not in ORG_NOUNS and not (
-            head.endswith("s") and not head.endswith("ss") and head not in MEASURE_NOUNS
+            head.endswith("s") and not head.endswith("ss") and head not in _S_NOT_PLURAL
+            and head not in MEASURE_NOUNS
             and head.rstrip("s") not in MEASURE_NOUNS and head not in _NOT_PEOPLE
             and head not in _PRONOUNS):
         return None
@@ -2098,6 +2099,12 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
 
 
 _WORDISH_RE = re.compile(r"[\w'’-]+")
+#: A passive verb opening a relative clause: "was introduced", "has been cut".
+_PASSIVE_RE = re.compile(rf"(?:was|were|is|are|(?:has|have|had){_SP}+been){_SP}+"
+                         rf"(?:[a-z]+ly{_SP}+)?[a-z]+(?:ed|en|wn|lt|nt)\b")
+#: Words ending in "s" that are no plural of a people or a body ("and is expected").
+_S_NOT_PLURAL = frozenset("is was has does this thus his its us as yes perhaps unless "
+                          "whereas always towards afterwards sometimes besides less".split())
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|across|around|outside|inside|on)"
@@ -2120,6 +2127,9 @@ def _which_body(text: str, ss: int, pos: int) -> Source | None:
     which = list(_WHICH_ANY_RE.finditer(text, ss, pos))
     if not which or _clause_start(text, which[-1].end(), pos):
         return None
+    if _PASSIVE_RE.match(text, which[-1].end(), pos):
+        return None  # "the programme, which was introduced in 1984 when ... 4 percent": what
+        # was done to it, which gives no figure of its own
     m = re.search(rf"\b(?:the|a|an|its|their){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z]+))$",
                   text[max(ss, which[-1].start() - 60):which[-1].start()])
     if m is None or m.group(2) not in ORG_NOUNS or m.group(2) in ("state", "city", "county"):
