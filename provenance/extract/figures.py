@@ -920,13 +920,21 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     # what each dimension's figures are measured against: the opening's for the article's
     # own measure, else the first figure the article keeps in it
     sizes: dict[str, float] = {topic: span} if topic is not None and span is not None else {}
+    prev_f: Figure | None = None
     for f in merged:
+        said = _said_again(text, f, prev_f)
+        # the claim a bare "The agency says 24." says again, in its unit and quantity
+        again = out[-1] if said is not f and out and out[-1].figure is prev_f and \
+            out[-1].source is not None else None
+        prev_f = f
+        f = said if again is not None else f
         key = _unit_key(f)
         topical = topic is not None and key == topic and (
             span is None or _of_order(f, span))
         measured = (f.kind != "duration" and key != DURATION_KEY) or bool(
             _MEASURED_TIME_RE.search(
             text[max(0, f.start - 60):f.start]))
+        measured = measured or again is not None
         if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
             # duration only where it is what is measured ("an average of 9 days") or in
@@ -956,6 +964,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         is_share = f.unit == "%" or f.kind == "ratio"
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        if again is not None:
+            quantity, noun = again.quantity, again.noun
         if f.kind == "count" and f.unit is None and quantity is not None and \
                 quantity == last_quantity and not _a_count(quantity) and \
                 not any(_near(f.value, v) for v in seen.get(quantity, [None])):
@@ -1098,6 +1108,35 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     if _article_figures(text, out, quoted):
         _group(out)
     return out
+
+
+#: A reporting verb right before a figure: "says 24", "estimated 47 weeks".
+_SAYS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")), key=len,
+                        reverse=True))
+_SAYS_BEFORE_RE = re.compile(rf"\b(?:{_SAYS}){_SP}+$")
+#: ... or in the figure's clause before it: "says the average wait is 47 weeks".
+_SAYS_IN_CLAUSE_RE = re.compile(rf"\b(?:{_SAYS})\b[^.;:?!]{{0,50}}$")
+
+
+def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
+    """A bare number a second source says right after a first source said a figure with
+    its unit ("The consultants say 47 weeks. The agency says 24."; "Police say 5,000
+    people. Organisers say 20,000."): the same measure, in the same unit, the unit left
+    out as point-counterpoint writing leaves it. Of the same order only (0.1 to 10 times):
+    "The union says 47 weeks. It says 2,000 staff are missing" is another quantity."""
+    from dataclasses import replace
+
+    if prev is None or f.kind != "count" or f.unit is not None or f.value is None or \
+            prev.unit is None or prev.kind not in ("count", "duration") or \
+            prev.value is None or not 0 < f.start - prev.end <= 200 or \
+            re.search(r"[\n?]", text[prev.end:f.start]):
+        return f
+    if not (_SAYS_BEFORE_RE.search(text, max(0, f.start - 30), f.start) and
+            _SAYS_IN_CLAUSE_RE.search(text, max(0, prev.start - 80), prev.start)):
+        return f
+    if not 0.1 <= f.value / prev.value <= 10 if prev.value else True:
+        return f
+    return replace(f, kind=prev.kind, unit=prev.unit)
 
 
 #: A duration that is itself the measure: "an average of 9 days", "puts the average wait

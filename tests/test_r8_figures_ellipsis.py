@@ -1,0 +1,35 @@
+"""A bare number a second source says right after a first source said a figure with its
+unit ("The union says 47 weeks. The agency says 24."; "Police say 50 people died.
+Organisers say 80.") is a figure of the same quantity in the same unit, as
+point-counterpoint writing leaves the unit out. Before, a small bare number was dropped
+and the dispute lost one side. Of another order ("It says 2,000"), it is no such figure.
+Short texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from provenance.extract import extract_text
+from tests.figurecases import questions, sources
+
+
+def test_a_bare_count_said_after_a_count_is_the_same_quantity(tmp_path):
+    body = "March\n\nThe march was big.\n\nPolice say 50 people died. Organisers say 80.\n"
+    assert list(questions(body, tmp_path).values()) == [["50 people (police)",
+                                                         "80 (organisers)"]]
+
+
+def test_a_bare_number_said_after_a_length_of_time_is_that_length(tmp_path):
+    body = ("Waiting times\n\nThe average wait for a first appointment has become a fight of "
+            "its own.\n\nThe union says the average wait is 47 weeks. The agency says 24.\n")
+    qs = questions(body, tmp_path)
+    assert [sorted(v) for v in qs.values()] == [["24 (agency)", "47 weeks (union)"]]
+    # and the 24 is weeks, as the draft records it
+    assert {(fc.figure.value, fc.figure.unit) for fc in extract_text(body).figures} == {
+        (47, "weeks"), (24, "weeks")}
+
+
+def test_a_bare_number_of_another_order_is_not_said_again(tmp_path):
+    body = ("Waiting times\n\nThe union says the average wait is 47 weeks. The agency says "
+            "2,000.\n\nThe health service says the average wait is 31 weeks.\n")
+    assert "2,000" not in sources(body) or all(
+        "2,000" not in p for v in questions(body, tmp_path).values() for p in v)
