@@ -105,3 +105,20 @@ def test_no_source_from_a_passive_relative_clause_or_a_verb_ending_in_s():
     got = sources(body)
     # "the programme, which was introduced" gives no figure; "and is expected" is no one
     assert got.get("about 4 percent") is None and got.get("30 percent") is None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "source"), [
+    ("Our verdict: the minister's 91 per cent comes from clinic tallies.", "91 per cent",
+     "the minister"),
+    ("The ministry's 91 per cent rests on an old census.", "91 per cent", "ministry"),
+])
+def test_a_figure_owned_by_a_role_or_body_as_the_subject(sentence, figure, source):
+    body = ("Vaccine check\n\nThe National Survey found that 64% of infants had been "
+            "vaccinated.\n\n" + sentence + "\n")
+    assert sources(body)[figure] == source
+
+
+def test_a_count_a_body_has_is_not_its_figure():
+    body = ("Schools\n\nThe union said 120 schools were shut.\n\nThe state's 3,000 schools "
+            "are open today.\n")
+    assert sources(body).get("3,000 schools") is None

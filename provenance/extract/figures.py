@@ -1979,11 +1979,16 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # million": a body's possessive right before a figure it sets against another, or one
     # the words after it call an estimate (not "the state's 3,000 schools", which it has)
     om = _OWNER_BEFORE_RE.search(head)
-    if om and om.group("noun") in ORG_NOUNS | GENERIC_SOURCES and (
-            _COMPARED_WITH_RE.search(head) or _MEASURE_AFTER_RE.match(text, f.end, se)):
+    if om and om.group("noun") in ORG_NOUNS | GENERIC_SOURCES | PERSON_ROLES and (
+            _COMPARED_WITH_RE.search(head) or _MEASURE_AFTER_RE.match(text, f.end, se) or
+            _FIGURE_AS_SUBJECT_RE.match(text, f.end, se)):
+        # ("The minister's 84 per cent comes from clinic tallies": the figure itself is
+        # the subject, the minister's as "the minister's estimate" would be)
         kind = "organisation" if om.group("noun") in ORG_NOUNS else "generic"
-        return Source(" ".join(om.group("body").split()), kind, None, "possessive",
-                      head_at + om.start("body"))
+        body = " ".join(om.group("body").split())
+        if om.group("noun") in PERSON_ROLES and kind == "generic":
+            body = "the " + body
+        return Source(body, kind, None, "possessive", head_at + om.start("body"))
     # 4b. a relative clause after the figure: "the $22 million the campaign has claimed",
     # "the 5,000 that officials have estimated"
     src = _relative_source(text, f, se, people, mentions)
@@ -2091,6 +2096,11 @@ _OWNER_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))[’']s?"
     rf"(?:{_SP}+(?:own|latest|official|estimated|projected))?{_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: A figure that is itself a sentence's subject, right before its verb: "(the minister's)
+#: 84 per cent comes from clinic tallies", "(the union's) 20,000 is far too high".
+_FIGURE_AS_SUBJECT_RE = re.compile(
+    rf"{_SP}+(?:comes|came|rests|rested|relies|relied|is|was|does|did|includes|included|"
+    rf"excludes|excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed)\b")
 #: A measuring noun right after a figure: "£2 billion estimate", "12,000 figure".
 _MEASURE_AFTER_RE = re.compile(
     rf"{_SP}+(?:estimate|figure|count|tally|total|projection|forecast|calculation|claim)s?\b")
