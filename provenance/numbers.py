@@ -106,6 +106,32 @@ _CURRENCIES: dict[str, tuple[str, ...]] = {
     "AED": ("AED", "dirhams"),
     "SAR": ("SAR", "riyals"),
     "EGP": ("EGP", "Egyptian pounds"),
+    # the rest of the world's currencies by ISO code and the name written after a sum
+    # (a name that is also an everyday word, "won", "real", "sol", is money only after a
+    # scale word: :data:`_SCALED_CURRENCIES`)
+    "MX$": ("MXN", "Mexican pesos"),
+    "ARS": ("ARS", "Argentine pesos"),
+    "COP": ("COP", "Colombian pesos"),
+    "CLP": ("CLP", "Chilean pesos"),
+    "PEN": ("PEN", "soles"),
+    "BOB": ("BOB", "bolivianos"),
+    "₲": ("PYG", "guaranis", "guaraníes"),
+    "GTQ": ("GTQ", "quetzales", "quetzals"),
+    "₫": ("VND", "dong"),
+    "₭": ("LAK", "kip"),
+    "MMK": ("MMK", "kyat", "kyats"),
+    "៛": ("KHR", "riel", "riels"),
+    "₸": ("KZT", "tenge"),
+    "₼": ("AZN", "manat", "manats"),
+    "₾": ("GEL", "lari"),
+    "֏": ("AMD", "drams"),
+    "HUF": ("HUF", "forint", "forints"),
+    "CZK": ("CZK", "koruna", "korunas"),
+    "RON": ("RON", "lei"),
+    "BGN": ("BGN", "leva"),
+    "RSD": ("RSD", "dinars"),
+    "₮": ("MNT", "tugriks", "tugrik"),
+    "XOF": ("XOF", "CFA francs"),
 }
 #: The words and codes of :data:`_CURRENCIES`, each with its sign ("rand" → "R").
 CURRENCY_WORDS = {w.lower(): sign for sign, ws in _CURRENCIES.items() for w in ws}
@@ -280,13 +306,16 @@ _CUR_NAMES = sorted((w for ws in _CURRENCIES.values() for w in ws
                      if w == w.lower() or " " in w), key=len, reverse=True)
 _CUR_CODES = sorted(w for ws in _CURRENCIES.values() for w in ws
                     if len(w) == 3 and w.isalpha() and w.isupper())
-_CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{'|'.join(re.escape(w).replace(' ', _SP) for w in _CUR_NAMES)})"
+#: (re.escape writes a space as "\\ ": each becomes a space or a non-breaking one)
+_CUR_NAMES_RE = "|".join(re.escape(w).replace("\\ ", _SP) for w in _CUR_NAMES)
+_CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{_CUR_NAMES_RE})"
               rf"|{'|'.join(_CUR_CODES)})|{_SP}?€)(?![^\W\d_])"
               # names that are money only after a scale word: "1.2 billion pounds" is a
               # sum, "500 pounds of beef" a weight
-              rf"|(?<=illion){_SP}+(?i:pounds)(?!{_SP}+of\b)(?![^\W\d_])")
-#: The sign of each of those names.
-_SCALED_CURRENCIES = {"pounds": "£"}
+              rf"|(?:(?<=illion)|(?<=\dbn)|(?<=\dtn)){_SP}+(?i:pounds|won|reals?|soles)"
+              rf"(?!{_SP}+of\b)(?![^\W\d_])")
+#: The sign of each of those names: "400bn won", "1.2 billion pounds".
+_SCALED_CURRENCIES = {"pounds": "£", "won": "₩", "real": "R$", "reals": "R$", "soles": "PEN"}
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b|M|B|Bn|BN)(?![\w]))"
 _PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
 _APPROX_RE = (

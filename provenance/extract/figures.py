@@ -1102,6 +1102,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _generic_counts(text, out, topic)
     _cost_things(text, out)
     _bare_sums(text, out)
+    _one_sum(out)
     _cited_figures(text, out)
     _revisions(text, out)
     _group(out)
@@ -3879,6 +3880,35 @@ _FIGURE_WORDS_RE = re.compile(
     r"\b(?:calculation|estimate|figure|number|total|tally|count|sum|projection|assessment|"
     r"reckoning|breakdown|costing|yield|analysis|analyses|audit|review|report|forecast)s?\b",
     re.I)
+
+
+def _one_sum(out: list[FigureClaim]) -> None:
+    """Two money quantities of one currency are one when a source gives the same sum (within
+    1%) under both: "Metro Rail's free rides cost it 400bn won" and "Metro Rail lost 400.2
+    billion won because of the free fares" are the cost and the loss of one thing, named
+    two ways; the later name joins the first, so the other sources' sums for either meet
+    in one question."""
+    money = [fc for fc in out if fc.source is not None and fc.quantity.startswith("money ")
+             and "@" not in fc.quantity and fc.figure.value]
+    rename: dict[str, str] = {}
+
+    def root(q: str) -> str:
+        while q in rename:  # (each name is renamed to a root once: no cycle)
+            q = rename[q]
+        return q
+
+    for i, a in enumerate(money):
+        for b in money[i + 1:]:
+            qa, qb = root(a.quantity), root(b.quantity)
+            if qa == qb or qa.split()[1] != qb.split()[1] or a.source is None or \
+                    b.source is None or a.source.name.casefold() != b.source.name.casefold():
+                continue
+            va, vb = a.figure.value or 0.0, b.figure.value or 0.0
+            if abs(va - vb) <= 0.01 * max(abs(va), abs(vb)):
+                rename[qb] = qa
+    if rename:
+        for fc in out:
+            fc.quantity = root(fc.quantity)
 
 
 def _bare_sums(text: str, out: list[FigureClaim]) -> None:
