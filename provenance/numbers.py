@@ -49,7 +49,8 @@ _SHARE_WORDS.update({f"{w} {d}s": 100.0 * WORDS[w] / n for d, n in _FRACTION_DEN
                      if n > 2 and WORDS[w] < n})
 #: Scale words and suffixes: "1.9 million", "3bn", "40k", "$3m"; and South Asian ones: a
 #: lakh is 100,000 and a crore 10 million ("₹1,850 crore", "3.2 lakh hectares").
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3,
+SCALES = {"dozen": 12.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3,
           "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5,
           "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
           # wire styles: "4.6 bil. yen" (Kyodo), "3.2 mln tonnes", "1.1 bln euros" (Reuters)
@@ -265,6 +266,8 @@ _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
          r"|one))")
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
 _SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+          # "two dozen people", "3 dozen eggs": a dozen times (never "dozens of")
+          rf"|(?<![Aa]){_SP}+dozen(?!s)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn|mln|bln|bil\.?))(?![\w])")
 #: A currency sign: "$", "€", "£", "¥", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
 #: The one-character signs (the lookbehinds of years and counts exclude them too) and
@@ -317,7 +320,10 @@ _CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{_CUR_NAMES_RE})"
 #: The sign of each of those names: "400bn won", "1.2 billion pounds".
 _SCALED_CURRENCIES = {"pounds": "£", "won": "₩", "real": "R$", "reals": "R$", "soles": "PEN"}
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b|M|B|Bn|BN)(?![\w]))"
-_PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
+_PCT = (rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b"
+        # "rose 2.5pc": British papers' short form, glued and in lower case ("2 PCs" are
+        # computers, "PC Smith" a constable)
+        r"|(?<=\d)pc\b)")
 _APPROX_RE = (
     rf"(?:(?i:about|approximately|around|roughly|nearly|almost|some|over|under|more{_SP}+than|"
     rf"less{_SP}+than|fewer{_SP}+than|at{_SP}+least|up{_SP}+to|only|just|an{_SP}+estimated|"
@@ -362,6 +368,12 @@ _PER_BASE = (rf"(?:1(?:,|{_SP})?000(?:(?:,|{_SP})?000)?|10(?:,|{_SP})?000|100(?:
 #: homicide per 100,000", "12 deaths from malaria per 1,000" (up to two words).
 _RATE_OF = rf"(?:{_SP}+(?:of|from|in|by){_SP}+(?:[a-z]+{_SP}+)?[a-z]+)?"
 
+#: "between 2.3m and 2.35m tonnes": "m" a million in a range of counted things, as in a
+#: count ("2.35m tonnes"), never "between 2m and 3m high" (metres).
+_M_RANGE2 = rf"(?<=\d)(?:m|mn)(?={_SP}+[a-z]{{3,}}s\b)"
+_M_RANGE1 = (rf"(?<=\d)(?:m|mn)(?={_SP}*(?:and|to|[-–—]){_SP}*[\d.,]+(?:m|mn){_SP}+"
+             rf"[a-z]{{3,}}s\b)")
+
 #: One pattern for every figure, alternatives ordered so the longest reading wins
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
 #: ratio; "1 in 45" one ratio).
@@ -376,19 +388,23 @@ FIGURE_RE = re.compile(
   | (?P<rate>(?<![\d,.])(?P<rta>{_APPROX_RE})?(?P<rt1>{_DIGITS})(?:{_SP}+(?P<rtu>[a-z]+){_RATE_OF})?
         {_SP}+{_PER}(?P<rtd>{_PER_BASE}))
   | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
-        (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>(?(rc1){_MSCALE}|{_SCALE}))?(?P<rp1>{_PCT})?
+        (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>(?(rc1){_MSCALE}|(?:{_SCALE}|{_M_RANGE1})))?
+        (?P<rp1>{_PCT})?
         (?P<rc1a>(?:{_CUR_AFTER}))?
         {_SP}*(?:and|to|[-–—]){_SP}*
         (?P<rc2>{_CUR})?(?P<r2>{_NUM})
-        (?P<rs2>(?(rc2){_MSCALE}|(?(rc1){_MSCALE}|{_SCALE})))?(?P<rp2>{_PCT})?)
+        (?P<rs2>(?(rc2){_MSCALE}|(?(rc1){_MSCALE}|(?:{_SCALE}|{_M_RANGE2}))))?(?P<rp2>{_PCT})?)
   | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>{_CUR})?(?P<d1a>{_DIGITS})
         (?P<ds1>(?(dc1){_MSCALE}|{_SCALE}))?
         (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>{_CUR})?(?P<d2a>{_DIGITS})
         (?P<ds2>(?(dc2){_MSCALE}|(?(dc1){_MSCALE}|{_SCALE})))?(?P<dp2>{_PCT})?
         (?=(?P<dunit>{_SP}+[a-z]))?)
   | (?P<ratio>(?<![\d,.])(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
-        (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b))
-  | (?P<onein>(?<![\d,.])(?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one))(?:{_SP}+in{_SP}+|-in-)
+        (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b
+          # "two out of three voters": words, after "out of" only
+          |(?<=out{_SP}of{_SP})(?P<q2w>(?i:{_WORDNUM}))\b))
+  | (?P<onein>(?<![\d,.])(?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one))
+        (?:{_SP}+in{_SP}+(?:every{_SP}+)?|-in-)
         (?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
         (?![,.]\d))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
@@ -966,6 +982,8 @@ def _sc(s: str | None) -> float:
 
 
 _LEAD_BOUND_RE = re.compile(r"(?i)(?:more than|over|at least|up to|less than|fewer than|under)\b")
+#: "no fewer than 40" is at least 40, "no more than 40" at most: "no"/"not" turns the bound.
+_NEGATED_BOUND_RE = re.compile(r"(?i)\b(?:no|not)[ \u00a0]+$")
 _LEAD_APPROX_RE = re.compile(r"(?i)(?:about|approximately|around|roughly|nearly|almost|some|"
                              r"an estimated|close to)\b")
 
@@ -988,6 +1006,9 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         lead = _LEAD_BOUND_RE.match(text, s)
         bound = _bound_before(text, s) or (_bound_before(lead.group() + " ", len(lead.group())
                                                          + 1) if lead else None)
+        if bound and lead and lead.group().lower().endswith("than") and \
+                _NEGATED_BOUND_RE.search(text, max(0, s - 5), s):
+            bound = "low" if bound == "high" else "high"  # "no fewer than", "no more than"
         f: Figure
         if g("prate") or g("rate"):
             # "180 per 100,000": a rate, in the unit "per 100000", as the text counts it;
@@ -1036,7 +1057,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        decimals=dec, approx=approx)
         elif g("ratio"):
             num = _num(g("q1"))
-            den = _num(g("q2")) if g("q2") else None
+            den = _num(g("q2") or g("q2w")) if g("q2") or g("q2w") else None
             of = _phrase_after(text, e)
             if den is None and last_count is not None and last_count.value:
                 den, of = last_count.value, last_count.of

@@ -1,0 +1,34 @@
+"""Number forms as news writes them: "no fewer than 40" (at least 40; before, read as at
+most), "no more than 40" (at most), "two dozen" (24, not 2), "rose 2.5pc" (a percent),
+"two out of three voters" (a ratio in words), "1 in every 5 adults", "between 2.3m and
+2.35m tonnes" (a range of millions, where the first end was a bare 2.3). Short texts
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.numbers import scan
+
+
+@pytest.mark.parametrize(("written", "want"), [
+    ("No fewer than 40 people died.", ("count", 40.0, None, None, "low")),
+    ("No more than 40 people died.", ("count", 40.0, None, None, "high")),
+    ("Fewer than 40 people died.", ("count", 40.0, None, None, "high")),
+    ("Some two dozen people died.", ("count", 24.0, None, None, None)),
+    ("Prices rose 2.5pc last year.", ("percent", 2.5, None, None, None)),
+    ("Two out of three voters agreed.", ("ratio", 2.0, 66.7, 66.7, None)),
+    ("It affects 1 in every 5 adults.", ("ratio", 1.0, 20.0, 20.0, None)),
+    ("It landed between 2.3m and 2.35m tonnes.", ("range", None, 2.3e6, 2.35e6, None)),
+])
+def test_a_number_form_reads_as_written(written, want):
+    got = [(f.kind, f.value, f.low, f.high, f.bound) for f in scan(written, bare=True)]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("written", ["The shop sold 25 PCs.", "Dozens of people came.",
+                                     "The wall is between 2m and 3m high."])
+def test_look_alikes_are_no_such_figure(written):
+    kinds = [(f.kind, f.value) for f in scan(written, bare=True)]
+    assert all(k != "percent" for k, _ in kinds) and all(v not in (24.0, 2e6) for _, v in kinds)
