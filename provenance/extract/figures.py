@@ -260,6 +260,12 @@ SYNONYMS = {
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
+    # units of measure spelled two ways, metric and American: "2.4 million metric tons",
+    # "2.2 million tonnes" and "2.3 million tons" of one catch are one quantity
+    "ton": "tonne", "metric ton": "tonne", "kiloton": "kilotonne", "megaton": "megatonne",
+    "liter": "litre", "milliliter": "millilitre", "kiloliter": "kilolitre",
+    "megaliter": "megalitre", "gigaliter": "gigalitre", "kilo": "kilogram",
+    "bbl": "barrel",
 }
 #: Nouns that count people as a population, whatever the writer's word: "1,200 people",
 #: "900 newcomers", "650 residents" are one quantity (a general lexicon of English
