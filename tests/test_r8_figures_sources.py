@@ -122,3 +122,26 @@ def test_a_count_a_body_has_is_not_its_figure():
     body = ("Schools\n\nThe union said 120 schools were shut.\n\nThe state's 3,000 schools "
             "are open today.\n")
     assert sources(body).get("3,000 schools") is None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "source"), [
+    # a compound number spelled out, as a sentence opens with a number, is a figure
+    ("Seventy-five people died, according to the Red Cross.", "Seventy-five people",
+     "Red Cross"),
+])
+def test_a_spelled_out_compound_number_is_a_figure(sentence, figure, source):
+    body = ("Flood toll\n\nThe Disaster Agency said 40 people died in the floods.\n\n"
+            + sentence + "\n")
+    assert sources(body)[figure] == source
+
+
+def test_a_small_round_number_spelled_out_is_still_no_figure():
+    body = ("Flood toll\n\nThe Disaster Agency said 40 people died in the floods. Twelve "
+            "bodies were pulled out on Wednesday alone, the agency said.\n")
+    assert "Twelve bodies" not in sources(body)
+
+
+def test_a_street_number_is_no_figure():
+    body = ("Blast\n\nTwenty-nine people were injured, the fire department said.\n\nThe "
+            "explosion went off in front of 131 West 23rd Street, according to the police.\n")
+    assert not any(k.startswith("131") for k in sources(body))

@@ -1035,6 +1035,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.kind == "count" and nm and nm.group(1) not in _LEAD_WORDS and \
                 nm.group(1) not in _MONTH_WORDS and text[ss:nm.start(1)].strip():
             continue  # "Fortune 500 companies", "Formula 1 teams": a number in a name
+        if f.kind == "count" and f.unit is None and _ADDRESS_RE.match(text, f.end):
+            continue  # "in front of 131 West 23rd Street": a street number
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
         if f.kind == "count" and not (topical and span is not None) and base is None and \
@@ -3351,12 +3353,25 @@ _SAMPLE_BEFORE_RE = re.compile(
 _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 
 
+#: A street after a number: "131 West 23rd Street", "10 Downing St.", "1600 Pennsylvania
+#: Avenue": an address, no figure.
+_ADDRESS_RE = re.compile(
+    rf"{_SP}+(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)){_SP}+){{1,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    rf"Boulevard|Blvd\.?|Lane|Drive|Place|Square|Terrace|Crescent|Highway)\b")
+#: The hedges and bounds a figure's text may open with ("about", "more than").
+_LEAD_WORDS_RE = re.compile(rf"^(?:(?:{_HEDGE_OR_BOUND}){_SP}+)*", re.I)
+
+
 def _minor_count(text: str, f: Figure) -> bool:
     """Counts that are no figure of a quantity: small numbers spelled out, a year read as
     a count, an adjective taken for what is counted."""
     digits = any(ch.isdigit() for ch in f.text)
     scaled = re.search(r"(?i)thousand|million|billion|trillion|\d(?:bn|m|k)\b", f.text)
-    if not digits and not scaled and (f.value or 0) < 100:
+    if not digits and not scaled and (f.value or 0) < 100 and not (
+            re.match(r"(?i)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]",
+                     _LEAD_WORDS_RE.sub("", f.text))):
+        # ("Seventy-five people died, according to ...": a compound spelled out, as a
+        # sentence opens with a number, is a figure; "three things", "twelve bodies" no)
         return True
     if f.unit is None and f.value is not None and f.value.is_integer() and \
             1500 <= f.value <= 2100 and "," not in f.text:
