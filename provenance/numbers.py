@@ -142,8 +142,10 @@ _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")
 #: Any of them as a word of its own, in one pass over the text.
 _APPROX_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _APPROX)) + r")(?!\w)")
-_AT_LEAST = ("more than", "over", "at least", "above", "greater than", "upwards of", ">", "≥")
-_AT_MOST = ("less than", "fewer than", "under", "at most", "below", "up to", "within", "<", "≤")
+_AT_LEAST = ("more than", "over", "at least", "above", "greater than", "upwards of",
+             "as few as", "as low as", ">", "≥")
+_AT_MOST = ("less than", "fewer than", "under", "at most", "below", "up to", "within",
+            "as many as", "as high as", "as much as", "<", "≤")
 #: The words before a figure that hedge it ("about") or bound it ("more than"), for readers
 #: that look for them inside patterns of their own (extract's figures): the parser's lists.
 HEDGE_WORDS = tuple(w for w in _APPROX if w[0].isalpha())

@@ -32,3 +32,12 @@ def test_a_number_form_reads_as_written(written, want):
 def test_look_alikes_are_no_such_figure(written):
     kinds = [(f.kind, f.value) for f in scan(written, bare=True)]
     assert all(k != "percent" for k, _ in kinds) and all(v not in (24.0, 2e6) for _, v in kinds)
+
+
+@pytest.mark.parametrize(("written", "bound"), [
+    ("As many as 300 people died.", "high"),
+    ("The toll could be as high as 75.", "high"),
+    ("As few as 12 people came.", "low"),
+])
+def test_as_many_as_and_as_few_as_are_bounds(written, bound):
+    assert [f.bound for f in scan(written, bare=True)] == [bound]

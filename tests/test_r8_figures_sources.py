@@ -145,3 +145,17 @@ def test_a_street_number_is_no_figure():
     body = ("Blast\n\nTwenty-nine people were injured, the fire department said.\n\nThe "
             "explosion went off in front of 131 West 23rd Street, according to the police.\n")
     assert not any(k.startswith("131") for k in sources(body))
+
+
+FLOOD = "Flood toll\n\nThe Disaster Agency said 40 people died in the floods.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "source"), [
+    ("The figure from the Red Cross is 75 deaths.", "75 deaths", "Red Cross"),
+    ("The Red Cross, in a report released Monday, estimated that 75 people had died.",
+     "75 people", "Red Cross"),
+    ("The Red Cross puts the toll higher, at 75.", "75", "Red Cross"),
+    ("The toll could be as high as 75, the Red Cross warned.", "75", "Red Cross"),
+])
+def test_more_ways_a_body_gives_a_toll(sentence, figure, source):
+    assert sources(FLOOD + sentence + "\n")[figure] == source

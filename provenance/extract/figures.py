@@ -1164,8 +1164,9 @@ _MEASURED_TIME_RE = re.compile(
 #: A measure noun before a small bare number: "the real toll was closer to 60", "up from
 #: the 29 it announced" (a small number elsewhere is mostly no figure of anything).
 _SMALL_TOLL_RE = re.compile(
-    rf"\b(?:toll|count|number|figure|total|tally|estimate)s?\b(?:{_SP}+[a-z]+){{0,6}}?{_SP}+"
-    rf"(?:was|is|at|of|to|stood{_SP}+at|reached|rose{_SP}+to|fell{_SP}+to)[\s“\"‘]*"
+    rf"\b(?:toll|count|number|figure|total|tally|estimate)s?\b(?:,?{_SP}+[a-z]+){{0,6}}?,?{_SP}+"
+    rf"(?:was|is|at|of|to|stood{_SP}+at|reached|rose{_SP}+to|fell{_SP}+to|"
+    rf"(?:could|may|might|would|will){_SP}+be)[\s“\"‘]*"
     rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT})[\s“\"‘]*)?$"
     rf"|\b(?:up|down){_SP}+from{_SP}+(?:the|its|their){_SP}+$")
 #: "44 of them had died": a count of those in a state, not a share.
@@ -1977,6 +1978,14 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
+    # "The figure from the Red Cross is 75 deaths", "the estimate by the union stands at":
+    # the body the figure comes from, with a copula to the figure
+    fm = _FIGURE_FROM_RE.search(head)
+    if fm:
+        src = _np_at(text, head_at + fm.start("who"), head_at + fm.end("who"), people,
+                     mentions, "by")
+        if src is not None:
+            return src
     # "disputes the ministry figure of 12,000", "the police's count of 5,000": a body named
     # by what it is, in lower case, whose figure this is
     lm = _BODY_FIGURE_OF_RE.search(head)
@@ -2061,6 +2070,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # "..., while the county's economic development office estimates": a new
             # subject, not the body named before the contrast
             src = _contrast_subject(text, cm, f.start) or src
+        if src is not None and src.kind == "study" and cm.start() > ss:
+            # "The Red Cross, in a report released Monday, estimated": an untitled report
+            # in a clause set off after the sentence's subject is that subject's
+            whole = _subject_source(text, ss, f.start, people, mentions, studies, prev)
+            if whole is not None and whole.kind == "organisation":
+                return Source(whole.name, whole.kind, None, whole.how, whole.start,
+                              whole.study or src.study)
         if src is not None:
             return src
         if _OWN_SUBJECT_RE.match((cm.group(0) + text[cm.end():f.start]).lstrip(
@@ -2100,6 +2116,17 @@ _BODY_FIGURE_OF_RE = re.compile(
     rf"number|calculation)s?{_SP}+of{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+){{0,2}}$")
 
 
+#: "The Red Cross, in a report released Monday,": a body, then where it gave the figure.
+_NAME_IN_REPORT_RE = re.compile(
+    rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+)"
+    rf"{_CAP_TOKEN}){{0,6}}),{_SP}+(?:in|according{_SP}+to){_SP}+(?:a|an|its|their|the)\b"
+    rf"[^,]{{0,80}},{_SP}*$")
+#: "The figure from the Red Cross is", "the latest estimate by the union stands at".
+_FIGURE_FROM_RE = re.compile(
+    rf"\b(?:figures?|estimates?|counts?|tally|toll|numbers?|totals?|data){_SP}+(?:from|by)"
+    rf"{_SP}+(?P<who>(?:the{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+)"
+    rf"{_CAP_TOKEN}){{0,6}}){_SP}+(?:is|was|are|were|stands{_SP}+at|stood{_SP}+at|"
+    rf"came{_SP}+to|comes{_SP}+to){_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: "the government's", "its own": a body's possessive right before the figure.
 _OWNER_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))[’']s?"
@@ -2748,10 +2775,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if w in REPORT_VERBS and (relative and any(a < vm.start() < b for a, b in relative) or (
                 w.endswith(("en", "ed")) and _BY_NEXT_RE.match(head, vm.end()))):
             continue  # (", written by its maker,": a participle; its subject is no source)
-        if w.endswith(("ed", "en")) and w in REPORT_VERBS and \
-                head[:vm.start()].rstrip(" \u00a0").endswith(",") and \
+        if w.endswith(("ed", "en")) and w in REPORT_VERBS and (
+                head[:vm.start()].rstrip(" \u00a0").endswith(",") or
+                prev_word in STUDY_NOUNS) and \
                 _PARTICIPLE_CLAUSE_END_RE.match(head, vm.end()):
-            continue  # "The WHO estimates, released on 15 July, put": a participle clause
+            # "The WHO estimates, released on 15 July, put", "The Red Cross, in a report
+            # released Monday, estimated": a participle clause, not the verb
+            prev_word = w.lower()
+            continue
         if w in _NOUNISH and _OF_NEXT_RE.match(head, vm.end()):
             prev_word = w.lower()
             continue  # "the WHO and UNICEF estimates of coverage": a noun, with its "of"
@@ -2791,6 +2822,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if parts and all((is_org(n) or n.isupper()) and not _not_a_name(n) for n in parts):
             return Source(names, "organisation", None, "subject",
                           ss + zone_start + nm.start("names"))
+    # "The Red Cross, in a report released Monday, estimated": the body, whose report it is
+    im_ = _NAME_IN_REPORT_RE.match(zone)
+    if im_:
+        name = clean_source(im_.group("name"))
+        sid_ = next((x[4] for x in studies if ss + zone_start + im_.end("name") <= x[0] <
+                     ss + verb.start()), None)
+        if name and is_org(name) and not _not_a_name(name):
+            return Source(name, "organisation", None, "subject",
+                          ss + zone_start + im_.start("name"), sid_)
     # a study or survey as subject: "a new survey ... shows", "New Study Says"
     for a, _b, org, label, sid in studies:
         if ss <= a < ss + verb.start() and not any(x <= a - ss < y for x, y in relative):
