@@ -42,3 +42,27 @@ def test_a_published_document_is_a_study(sentence, mention):
 ])
 def test_no_study_in_everyday_words(sentence):
     assert studies("Counting\n\n" + sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A university study put the rate at about 18 per 100,000.",
+    "A new poll shows that the mayor leads by 6 points.",
+])
+def test_a_study_that_gives_a_figure_is_a_study(sentence):
+    assert studies("Counting\n\nThe police said the rate fell.\n\n" + sentence + "\n")
+
+
+def test_its_figure_is_the_study_s():
+    from tests.figurecases import sources
+
+    body = ("Crime rate\n\nThe police said the murder rate fell to 12.5 per 100,000 "
+            "residents.\n\nA university study put the rate at about 18 per 100,000.\n")
+    assert sources(body)["about 18 per 100,000"] is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The older surveys found less.",
+    "\u201cForty is what the inspections show,\u201d the minister said.",
+])
+def test_plural_studies_that_give_a_figure_are_no_work_of_their_own(sentence):
+    assert studies("Counting\n\nThe police said the rate fell.\n\n" + sentence + "\n") == []

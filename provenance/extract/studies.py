@@ -725,6 +725,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or str(info.get("det", "")) == "whose"
             or _MADE_AFTER_RE.match(text, end) or _METHOD_AFTER_RE.match(text, end)
             or _BY_PEOPLE_RE.match(text, end)
+            # (one work giving a figure: "A new study put"; not "the inspections show",
+            # "The older surveys found")
+            or (_GIVES_AFTER_RE.match(text, end) and (
+                not noun.lower().endswith("s") or noun.lower().endswith(("sis", "sus"))))
             or st.title_given or st.year or st.period or st.sample_n is not None
             or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods)
             or noun.lower() in _DOCUMENT_NOUNS)
@@ -779,6 +783,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     return studies
 
 
+#: A verb right after a study noun by which it gives a figure: "A new study put the rate
+#: at", "A university survey found that": a work, the figure's source, detail or none.
+_GIVES_AFTER_RE = re.compile(
+    rf"{_SP}+(?:put|puts|found|finds|shows?|showed|estimated|estimates|concluded|concludes|"
+    rf"suggests?|suggested|counted|counts|calculated|calculates|reckons|reckoned)\b")
 #: Words that make a study the method of the one named before it in the sentence: "a
 #: study by X, based on a survey of 2,400 households" is one work.
 _BASED_ON_RE = re.compile(r"\b(?:(?:based|drawing|drawn|relying|built)[ \u00a0]+on|through|"
