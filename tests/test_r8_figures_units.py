@@ -49,3 +49,11 @@ def test_every_single_day_is_a_rate_like_a_day(tmp_path):
             "over 150 megalitres every single day.\n")
     qs = questions(body, tmp_path)
     assert [len(v) for v in qs.values()] == [2]
+
+
+def test_a_present_tense_verb_after_a_count_is_no_counted_noun(tmp_path):
+    body = ("Migrants\n\nThe border agency says about 1,200 people cross each day.\n\nAid "
+            "groups say nearly 2,000 cross daily.\n\nA UN report put the number at 1,500 a "
+            "day.\n")
+    qs = questions(body, tmp_path)
+    assert [len(v) for v in qs.values()] == [3]

@@ -280,7 +280,8 @@ _PEOPLE_VERB_RE = re.compile(
     r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:marched|protested|rallied|gathered|attended|"
     r"demonstrated|turned[ \u00a0]+out|took[ \u00a0]+part|fled|voted|queued|lined[ \u00a0]+up|"
     r"joined|signed|moved|arrived|emigrated|immigrated|migrated|relocated|left|camped|"
-    r"rioted|struck|walked[ \u00a0]+out|showed[ \u00a0]+up|came|come|move|arrive)\b")
+    r"rioted|struck|walked[ \u00a0]+out|showed[ \u00a0]+up|came|come|move|arrive|arrives|"
+    r"cross|crosses|crossed|enter|enters|entered|flee|flees|migrate|migrates|attend|attends)\b")
 #: A time base after a figure: "daily", "a day", "per week", "each year", "every single
 #: day", "an hour"; or a symbol's "/d", "/yr" ("540 Ml/d"), the last word naming the span.
 _RATE_RE = re.compile(
