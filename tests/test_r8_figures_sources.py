@@ -159,3 +159,9 @@ FLOOD = "Flood toll\n\nThe Disaster Agency said 40 people died in the floods.\n\
 ])
 def test_more_ways_a_body_gives_a_toll(sentence, figure, source):
     assert sources(FLOOD + sentence + "\n")[figure] == source
+
+
+def test_a_document_by_an_office_named_in_lower_case_is_that_office_s():
+    body = ("Stadium bill\n\nThe city says the new stadium will cost $1.2 billion.\n\nAn audit "
+            "by the state comptroller put the price tag at $1.9bn.\n")
+    assert sources(body)["$1.9bn"] == "state comptroller"

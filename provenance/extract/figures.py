@@ -2720,13 +2720,20 @@ _WRITTEN_BY_RE = re.compile(
 #: techno-economic appraisal by the Central Electricity Authority (CEA), reviewed by this
 #: newspaper, put", "An open letter signed by 41 senior clinicians at Middlemore, sent to
 #: the minister, said". The maker: a name, or a group of people (a plural noun).
+#: The head nouns of an office or a body named in lower case: "the state comptroller", "the
+#: city auditor", "the county health department".
+_OFFICE_HEADS = "|".join(sorted({*ORG_NOUNS, *PERSON_ROLES, "comptroller", "auditor",
+                                 "auditor-general", "ombudsman", "regulator", "watchdog"},
+                                key=len, reverse=True))
 _DOC_BY_RE = re.compile(
     rf"^{_SP}*(?:[Tt]he|[Aa]n?)(?:{_SP}+(?![a-z]+ed\b)[a-z][\w-]*){{1,3}}{_SP}+"
     rf"(?:(?:{document_verbs()}){_SP}+)?by{_SP}+"
     rf"(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+)"
     rf"{_CAP_TOKEN}){{0,9}}"
     rf"|(?:\d[\d,]*{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z]+s(?:{_SP}+(?:at|from|of|in)"
-    rf"{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})?)"
+    rf"{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})?"
+    # "An audit by the state comptroller": an office the text names by what it is
+    rf"|the{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}(?:{_OFFICE_HEADS}))"
     rf"(?:{_SP}*\([A-Z]{{2,8}}\))?(?:,[^,;]{{1,140}},)?{_SP}*(?:[a-z]+{_SP}+){{0,2}}$")
 _BY_NEXT_RE = re.compile(rf"{_SP}+by\b")
 #: "given" reports a figure when its object is one: "had given a coverage figure of".
@@ -2886,6 +2893,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             src = _np_at(text, at, at + len(by), people, mentions, "by")
             if src is not None and src.kind != "generic":
                 return src
+            if by.startswith("the ") and by[4:5].islower():
+                return Source(" ".join(by.split()[1:]), "generic", None, "by", at + 4)
         else:
             return Source(" ".join(by.split()), "generic", None, "by", at)
     # "The inter-ministerial central team (IMCT) that toured ... has assessed": a body in
