@@ -165,3 +165,20 @@ def test_a_document_by_an_office_named_in_lower_case_is_that_office_s():
     body = ("Stadium bill\n\nThe city says the new stadium will cost $1.2 billion.\n\nAn audit "
             "by the state comptroller put the price tag at $1.9bn.\n")
     assert sources(body)["$1.9bn"] == "state comptroller"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "source"), [
+    ("A farmers' group said 90,000 acres had burned.", "90,000 acres", "a farmers' group"),
+    ("A local farmers' union put the area at 40,000 hectares.", "40,000 hectares",
+     "a local farmers' union"),
+])
+def test_a_group_named_by_a_plural_possessive(sentence, figure, source):
+    body = "Fire\n\nThe fire service says 34,000 hectares have burned.\n\n" + sentence + "\n"
+    assert sources(body)[figure] == source
+
+
+def test_a_majority_of_those_polled_is_no_source():
+    body = ("Poll\n\nThe poll found 46 percent back the mayor.\n\nA majority of voters expect "
+            "the mayor to win the debate, 44 percent to 34 percent.\n")
+    got = sources(body)
+    assert got.get("44 percent") is None or "majority" not in (got.get("44 percent") or "")

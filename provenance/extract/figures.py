@@ -2168,11 +2168,15 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
     while k + 1 < len(words) and words[k + 1].group(0) in REPORT_VERBS:
         k += 1  # "county records show": "records" is the noun, "show" the verb
     nps = [w.group(0) for w in words[:k] if not w.group(0).endswith("ly")]
+    if nps and nps[0] in ("A", "An"):
+        nps[0] = nps[0].lower()  # "A farmers' group said": "a farmers' group"
     bare = [re.sub(r"[’']s?$", "", w) for w in nps]
     if not nps or len(nps) > 4 or not all(w.islower() and w.isalpha() for w in bare):
         return None
     if re.search(r"[^\w\s'’-]", text[words[0].start():words[k - 1].end()]):
         return None  # a comma or bracket between: not one noun phrase
+    if (bare[1] if bare[0] in ("a", "an") and len(bare) > 1 else bare[0]) in _QUANTIFIER_HEADS:
+        return None  # "A majority of voters expect ...": a share of those polled, no source
     head = bare[-1]
     # a body or a group of people ("traders", "farm groups"), never "the figures show"
     if head not in GENERIC_SOURCES and head not in ORG_NOUNS and not (
@@ -2185,6 +2189,10 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
 
 
 _WORDISH_RE = re.compile(r"[\w'’-]+")
+#: Nouns of a part of a group: "a majority of voters", "half of residents" say what share
+#: holds a view; they are no one who gives a figure.
+_QUANTIFIER_HEADS = frozenset("majority minority plurality half most share number percent "
+                              "third quarter fraction proportion bulk".split())
 #: A passive verb opening a relative clause: "was introduced", "has been cut".
 _PASSIVE_RE = re.compile(rf"(?:was|were|is|are|(?:has|have|had){_SP}+been){_SP}+"
                          rf"(?:[a-z]+ly{_SP}+)?[a-z]+(?:ed|en|wn|lt|nt)\b")
@@ -2981,7 +2989,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return src if src is not None and src.kind != "generic" else Source(
             by, "generic", None, "subject", ss + zone_start + cb.start("by"))
     im = re.match(rf"{_SP}*[Aa]n?(?P<desc>(?:{_SP}+(?!(?:of|at|from|for|in|on|with)\b)"
-                  rf"[a-z][a-z-]*){{1,4}})\b", zone)
+                  rf"[a-z][a-z-]*(?:(?<=s)[’'])?){{1,4}})(?![\w’'])", zone)
     if im and im.group("desc").split()[-1] in ORG_NOUNS | _FIRM_WORDS and \
             zone[im.end():].strip() and _governs(zone[im.end():]):  # (else "a charity says"
         # is the described subject's, as the words are written)
@@ -3093,7 +3101,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return _make_source(later[1], people, "subject", later[0], mentions.full_names)
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
-        gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
+        gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b(?![’'])",
+                      zone)  # ("A farmers' group": the group, not "farmers")
         head = gm.group(1).split()[-1].lower() if gm else ""
         if not gm or (head not in GENERIC_SOURCES and not (
                 head.endswith("s") and actor_noun(head))):
