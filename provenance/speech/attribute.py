@@ -36,6 +36,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Protocol
 
 from .lazy import lazy_compile
@@ -81,6 +82,9 @@ class Speech:
     #: Built as :func:`speaker_at` meets them: the speaker of each statement (by its
     #: index), for the statement's other quotes and occurrences.
     _said: dict[int, Speaker] | None = None
+    #: Built on first use by :func:`speaker_at`: the furthest end of the statements up to
+    #: each one (by index), to know when none further back reaches a span.
+    _reach: list[int] | None = None
 
     @property
     def persons(self) -> list[PersonDraft]:
@@ -118,11 +122,13 @@ class Attribution:
     kind: str  # quote | answer | indirect | question | narration
 
 
-def analyse(text: str, bold: Iterable[int] = ()) -> Speech:
+def analyse(text: str, bold: Iterable[int] = (), *, pronouns: bool = True) -> Speech:
     """Read ``text`` once: paragraphs, people, statements and interview questions.
 
     ``bold``: start offsets of paragraphs set in bold (from HTML), read as
-    interview questions like ``**...**`` in plain text.
+    interview questions like ``**...**`` in plain text. ``pronouns=False`` leaves the
+    people's pronouns unsaid (:func:`.statements.find_statements`): :func:`attribute`
+    never reads them.
     """
     from .interview import find_interview
     from .statements import find_statements
@@ -135,7 +141,8 @@ def analyse(text: str, bold: Iterable[int] = ()) -> Speech:
     mentions = Mentions(read, skip=skip)
     bold_set = set(bold)
     interview = find_interview(read, paras, bold_set)
-    statements = find_statements(read, paras, people, mentions, bold_set, interview=interview)
+    statements = find_statements(read, paras, people, mentions, bold_set, interview=interview,
+                                 pronouns=pronouns)
     if read is not text:
         for st in statements:  # the words as the text writes them
             st.quote = " … ".join(text[a:b] for a, b in st.spans) if st.kind == "direct" \
@@ -196,8 +203,13 @@ def speaker_at(speech: Speech, start: int, end: int) -> Speaker:
     best: tuple[int, int] | None = None
     i = bisect.bisect_right(speech._starts, end)
     statements = speech.statements
+    reach = speech._reach
+    if reach is None:
+        reach = speech._reach = list(accumulate((st.end for st in statements), max))
     # statements are sorted by start; look back far enough to meet long answers
     for j in range(i - 1, max(0, i - 400) - 1, -1):
+        if reach[j] <= start:
+            break  # no statement from here back ends inside the span: none can be its
         st = statements[j]
         if st.end <= start:
             if st.end < start - 20000:
