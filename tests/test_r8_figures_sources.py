@@ -182,3 +182,18 @@ def test_a_majority_of_those_polled_is_no_source():
             "the mayor to win the debate, 44 percent to 34 percent.\n")
     got = sources(body)
     assert got.get("44 percent") is None or "majority" not in (got.get("44 percent") or "")
+
+
+@pytest.mark.parametrize(("body", "figure", "source"), [
+    ("Prices\n\nThe central bank said inflation was running at 4.2% in June.\n\nEconomists "
+     "at the Price Institute estimate inflation at around 6%.\n", "4.2%", "central bank"),
+    ("Delays\n\nThe rail operator says trains ran an average of four minutes late.\n\nA "
+     "university analysis of timetable data found average delays of 7.5 minutes.\n",
+     "7.5 minutes", "University analysis"),
+    ("Hospital beds\n\nThe health ministry says there are 2,400 intensive care beds.\n\nThe "
+     "doctors' union counts only 1,650 ICU beds that are staffed.\n", "only 1,650",
+     "doctors' union"),
+])
+def test_a_rate_running_at_a_study_of_something_and_a_union_that_counts(body, figure,
+                                                                          source):
+    assert sources(body)[figure] == source

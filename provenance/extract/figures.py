@@ -1489,6 +1489,8 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
                   r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang|"
+                  # "inflation was running at 4.2%", "hovered at", "sits at"
+                  r"running|runs|ran|hover|hovers|hovered|hovering|sits|sat|"
                   r"found|finds|showed|shows|reported|pegs|places|puts|assess|assessed|"
                   r"assesses|valued|values|damage|loss|losses|cost|costs)\w*\b"
                   r"[^.;]*$", head))
