@@ -57,3 +57,20 @@ def test_a_present_tense_verb_after_a_count_is_no_counted_noun(tmp_path):
             "day.\n")
     qs = questions(body, tmp_path)
     assert [len(v) for v in qs.values()] == [3]
+
+
+def test_a_rate_in_percent_and_a_share_the_headline_calls_one_measure(tmp_path):
+    body = ("Poverty figures: how many households live below the poverty line?\n\nThe "
+            "government says 18% of households live below the poverty line.\n\nThe World "
+            "Bank estimates the poverty rate at 31 percent.\n\nOxfam puts it higher still, at "
+            "more than a third of households.\n")
+    assert [len(v) for v in questions(body, tmp_path).values()] == [3]
+
+
+def test_a_rate_and_a_share_of_something_else_stay_apart(tmp_path):
+    body = ("Jobless rate rises as firms cut staff\n\nThe statistics bureau says the "
+            "unemployment rate rose to 6.1 per cent.\n\nThe union says the rate is closer to "
+            "9%.\n\nA survey by the chamber of commerce found 40% of firms plan to cut "
+            "staff.\n")
+    qs = questions(body, tmp_path)
+    assert not any(any("40%" in p for p in v) and len(v) > 1 for v in qs.values())

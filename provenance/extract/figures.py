@@ -3836,15 +3836,19 @@ def _one_share(text: str, out: list[FigureClaim], spans: list[tuple[int, int]]) 
     buckets: dict[str, list[FigureClaim]] = {}
     for fc in out:
         q = fc.quantity
-        if q.startswith("share of ") and q.strip() != "share of" and "@" not in q and \
-                not fc.target:
+        if (q.startswith("share of ") and q.strip() != "share of" or (
+                # "the poverty rate at 31 percent" beside "18% of households live below
+                # the poverty line": a rate in percent is a share of its own kind
+                q.startswith("rate of ") and " per " not in q and fc.figure.unit == "%")) \
+                and "@" not in q and not fc.target:
             buckets.setdefault(q, []).append(fc)
     sourced = [q for q, ms in buckets.items() if any(m.source is not None for m in ms)]
     if len(sourced) < 2:
         return
     words: dict[str, set[str]] = {}
     for q in sourced:
-        own = _stem(q[len("share of "):].split()[-1])
+        # (a share's own noun is no shared word; a rate's is what it measures: "poverty")
+        own = _stem(q[len("share of "):].split()[-1]) if q.startswith("share of ") else ""
         seen: set[str] = set()
         for m in buckets[q]:
             seen |= _topic_words(text[m.sentence[0]:m.sentence[1]])
