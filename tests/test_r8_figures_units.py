@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.extract import extract_text
 from provenance.numbers import canonical_unit, scan
 from tests.figurecases import questions
 
@@ -74,3 +75,13 @@ def test_a_rate_and_a_share_of_something_else_stay_apart(tmp_path):
             "staff.\n")
     qs = questions(body, tmp_path)
     assert not any(any("40%" in p for p in v) and len(v) > 1 for v in qs.values())
+
+
+def test_people_an_action_was_done_to_are_not_the_population(tmp_path):
+    body = ("Waiting lists\n\nMore than 600,000 people are waiting for an appointment, the "
+            "health service says.\n\nThe minister said: \u201cWe removed 120,000 people who "
+            "no longer needed an appointment.\u201d\n")
+    qs = questions(body, tmp_path)
+    assert not any(len(v) > 1 for v in qs.values())
+    got = {fc.figure.text: fc.quantity for fc in extract_text(body).figures}
+    assert got["120,000 people"] != got["More than 600,000 people"]

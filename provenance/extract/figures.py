@@ -1594,6 +1594,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             state = _state(text, f.end, se)
             if state:
                 key = state
+            elif (done := _DONE_TO_RE.search(text, max(ss, f.start - 40), f.start)) and \
+                    done.group(1).lower() not in REPORT_VERBS and \
+                    done.group(1).lower() not in STATES:
+                # "we removed 120,000 people who no longer needed an appointment": those
+                # an action was done to, never the count of the population itself
+                key = f"{key} {done.group(1).lower()}"
         return key + rate, noun
     sym = _UNIT_SYMBOL_RE.match(text, f.end, se) if f.kind == "count" and not unit else None
     if sym:
@@ -3419,6 +3425,10 @@ _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 _ADDRESS_RE = re.compile(
     rf"{_SP}+(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)){_SP}+){{1,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
     rf"Boulevard|Blvd\.?|Lane|Drive|Place|Square|Terrace|Crescent|Highway)\b")
+#: A verb in the past right before a count of people, whose object they are: "removed
+#: 120,000 people", "treated 3,400 patients" (not "estimated", "counted": those measure).
+_DONE_TO_RE = re.compile(rf"\b(?:have|has|had|we|they|it)?{_SP}*([a-z]+ed){_SP}+"
+                         rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: The hedges and bounds a figure's text may open with ("about", "more than").
 _LEAD_WORDS_RE = re.compile(rf"^(?:(?:{_HEDGE_OR_BOUND}){_SP}+)*", re.I)
 
