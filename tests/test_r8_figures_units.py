@@ -85,3 +85,12 @@ def test_people_an_action_was_done_to_are_not_the_population(tmp_path):
     assert not any(len(v) > 1 for v in qs.values())
     got = {fc.figure.text: fc.quantity for fc in extract_text(body).figures}
     assert got["120,000 people"] != got["More than 600,000 people"]
+
+
+def test_a_share_s_threshold_is_no_length_of_time_of_its_own(tmp_path):
+    body = ("Waiting times\n\nThe health service says the average wait is 24 weeks.\n\nA "
+            "think tank said in a 2024 paper that one in five patients waits more than 18 "
+            "months.\n\nThe union says the average wait is 47 weeks.\n")
+    assert "more than 18 months" not in {fc.figure.text for fc in extract_text(body).figures}
+    assert [sorted(v) for v in questions(body, tmp_path).values()] == [
+        ["24 weeks (health service)", "47 weeks (union)"]]

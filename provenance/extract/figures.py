@@ -942,6 +942,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _MEASURED_TIME_RE.search(
             text[max(0, f.start - 60):f.start]))
         measured = measured or again is not None
+        if f.kind == "duration" and out and (out[-1].figure.unit == "%" or
+                                             out[-1].figure.kind == "ratio") and \
+                out[-1].figure.end <= f.start and f.start - out[-1].figure.end <= 60 and \
+                not re.search(r"[,;:.!?]", text[out[-1].figure.end:f.start]):
+            continue  # "one in five patients waits more than 18 months": the share's
+            # threshold, no length of time of its own
         if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
             # duration only where it is what is measured ("an average of 9 days") or in
