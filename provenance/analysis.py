@@ -515,30 +515,36 @@ CHAIN_EDGE_KINDS = ("states", "appears_in", "based_on", "cites", "supports", "au
 
 
 def chain_nodes(ix: Any, cid: str, depth: int = 3) -> list[str]:
-    """The claim, who states it, where, the works it rests on and what they cite."""
-    seen = [cid]
-    have = {cid}
+    """The claim, who states it, where, the works it rests on and what they cite.
 
-    def add(n: str) -> bool:
-        if n in have:
-            return False
-        have.add(n)
-        seen.append(n)
-        return True
-
-    for a in ix.appearances.get(cid, []):
+    Each node once, in the order first reached (a dict keeps it: one lookup per node
+    reached, where a set, a list and a call each were 0.2 s at 20,000 claims)."""
+    have: dict[str, None] = {cid: None}
+    for a in ix.appearances.get(cid, ()):
         if a["by"]:
-            add(a["by"])
-        add(a["work"])
-    frontier = list(ix.based_on.get(cid, []))
-    frontier += [u for u, k in ix.supports.get(cid, []) if k == "work"]
-    frontier = [w for w in frontier if add(w)]
+            have.setdefault(a["by"])
+        have.setdefault(a["work"])
+    frontier: list[str] = []
+    for w in ix.based_on.get(cid, ()):
+        if w not in have:
+            have[w] = None
+            frontier.append(w)
+    for u, k in ix.supports.get(cid, ()):
+        if k == "work" and u not in have:
+            have[u] = None
+            frontier.append(u)
+    cites = ix.cites.get
     for _ in range(depth):
+        if not frontier:
+            break
         nxt: list[str] = []
         for w in frontier:
-            nxt += [c for c in ix.cites.get(w, []) if add(c)]
+            for c in cites(w, ()):
+                if c not in have:
+                    have[c] = None
+                    nxt.append(c)
         frontier = nxt
-    return seen
+    return list(have)
 
 
 def page_analysis(g: nx.MultiDiGraph, *, index: Any = None, depth: int = 3,

@@ -424,6 +424,12 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
     the same quantity. Signals: a number or unit changed, hedging dropped,
     a frequency word changed rank ("uncommon" → "rare").
     """
+    from functools import cache
+
+    # each text read for its hedges and frequency words once, not once per pair it is in
+    # (a report is paired with every finding of its work: 0.08 s at 20,000 claims)
+    hedges_in = cache(hedges)
+    frequency_in = cache(frequency_words)
     nodes = ix.nodes
     related: dict[str, set[str]] = {}
     for cid, pairs in ix.contradicts.items():
@@ -469,14 +475,14 @@ def distortions(ix: Index, *, max_pairs_per_work: int = 400) -> list[dict[str, A
                                          "detail": f"{_as_written(re_, a)} in the report vs "
                                                    f"{_as_written(fe, b)} in {ix.label(wid)}"})
                 if rel or same_q:
-                    fh = hedges(str(fd.get("text") or ""))
-                    if fh and not hedges(r_text):
+                    fh = hedges_in(str(fd.get("text") or ""))
+                    if fh and not hedges_in(r_text):
                         said = ", ".join(repr(h) for h in fh)
                         _add(out, seen, {**base, "kind": "hedging-dropped",
                                          "detail": f"the finding says {said}; "
                                                    "the report has no hedge"})
-                    rf = frequency_words(r_text)
-                    ff = frequency_words(str(fd.get("text") or ""))
+                    rf = frequency_in(r_text)
+                    ff = frequency_in(str(fd.get("text") or ""))
                     if rf and ff:
                         rw, rr = rf[0]
                         fw, fr = ff[0]
@@ -511,17 +517,18 @@ def circular_support(ix: Index) -> list[dict[str, Any]]:
     more than one node is a circle; so is a claim that rests on the
     non-primary work it is stated in (it cites itself).
     """
-    import networkx as nx
-
-    h = nx.DiGraph()
-    for cid, basis in ix.based_on.items():
-        h.add_edges_from((cid, w) for w in basis)
-    for wid, cited in ix.cites.items():
-        h.add_edges_from((wid, c) for c in cited)
-    for cid, supporters in ix.rests_on_claim.items():
-        h.add_edges_from((cid, s) for s in supporters)
+    succ: dict[str, dict[str, None]] = {}  # the evidence graph, as networkx's DiGraph holds it
+    for links in (ix.based_on, ix.cites, ix.rests_on_claim):
+        for u, vs in links.items():
+            for v in vs:
+                nxt = succ.get(u)
+                if nxt is None:
+                    nxt = succ[u] = {}
+                if v not in succ:
+                    succ[v] = {}
+                nxt[v] = None
     out = []
-    for comp in nx.strongly_connected_components(h):
+    for comp in _components(succ):
         if len(comp) > 1:
             members = sorted(comp)
             out.append({"kind": "cycle", "members": members,
@@ -534,3 +541,51 @@ def circular_support(ix: Index) -> list[dict[str, Any]]:
                             "detail": f"{cid} rests on {ix.label(w)}, the same "
                                       "secondary work that states it"})
     return out
+
+
+def _components(succ: dict[str, dict[str, None]]) -> Iterator[set[str]]:
+    """The strongly connected components of the graph ``succ`` (each node's successors, in
+    the order they were linked; the nodes in the order they were first named), in the order
+    networkx's ``strongly_connected_components`` yields them for a ``DiGraph`` built edge
+    by edge in the same order: its algorithm (Tarjan's, as Nuutila and Soisalon-Soinen
+    refined it, without recursion), on plain dicts. Building that graph and walking it
+    through networkx's views was 0.15 s of `render` at 20,000 claims; the circles found,
+    and their order on the page, are the same.
+    """
+    preorder: dict[str, int] = {}
+    lowlink: dict[str, int] = {}
+    found: set[str] = set()
+    stack: list[str] = []
+    i = 0
+    ahead = {v: iter(nbrs) for v, nbrs in succ.items()}
+    for source in succ:
+        if source in found:
+            continue
+        queue = [source]
+        while queue:
+            v = queue[-1]
+            if v not in preorder:
+                i += 1
+                preorder[v] = i
+            done = True
+            for w in ahead[v]:
+                if w not in preorder:
+                    queue.append(w)
+                    done = False
+                    break
+            if not done:
+                continue
+            low = preorder[v]
+            for w in succ[v]:
+                if w not in found:
+                    low = min(low, lowlink[w] if preorder[w] > preorder[v] else preorder[w])
+            lowlink[v] = low
+            queue.pop()
+            if low == preorder[v]:
+                comp = {v}
+                while stack and preorder[stack[-1]] > preorder[v]:
+                    comp.add(stack.pop())
+                found.update(comp)
+                yield comp
+            else:
+                stack.append(v)

@@ -136,9 +136,10 @@ class Verdicts:
     and layout are done (:meth:`claim_records`), takes what is left in the queue too, so
     neither waits long for the other whichever finishes its own part first; it sends
     its records to the child, which makes the claims' page records from all of them,
-    pickles them down a pipe and ends. Should the child fail in any way (killed, out of
-    memory, an exception), what it took is checked here, so an error shows as it would
-    have and the page is the same.
+    pickles them down a pipe and ends (those it made before this process's records came
+    go first, sized, and this process unpickles them while the child makes the rest).
+    Should the child fail in any way (killed, out of memory, an exception), what it took
+    is checked here, so an error shows as it would have and the page is the same.
     """
 
     def __init__(self, dossier: Dossier, *,
@@ -182,11 +183,16 @@ class Verdicts:
                 sent.append(_dumps(_batch(made, packer)))
                 theirs = _read_sized(back_read)
                 if theirs is not None:
-                    for item in _plain_loads(theirs):
-                        made.add(work.unpack(item)[1])  # (the claims that waited for them)
-                    sent.append(_dumps(_batch(made, packer)))
                     with os.fdopen(write, "wb") as out:
+                        # what is made so far, after its size: the first process reads
+                        # it whole, and unpickles it while the rest is made here
+                        out.write(struct.pack("q", sum(map(len, sent))))
                         out.writelines(sent)
+                        out.flush()
+                        sent.clear()
+                        for item in _plain_loads(theirs):
+                            made.add(work.unpack(item)[1])  # (the claims that waited for them)
+                        out.write(_dumps(_batch(made, packer)))
                     status = 0
             finally:
                 os._exit(status)
@@ -230,7 +236,9 @@ class Verdicts:
         from .progress import stage
 
         assert self._read is not None and self._back is not None
+        assert self._dossier is not None
         work, (mine, found) = self._work, self.here
+        records: list[Any] = [None] * len(self._dossier.claims)
         # one stage: what is left of the check, here and in the child, then its records
         with stage("finishing the quote check (with a second process)"):
             try:
@@ -250,20 +258,21 @@ class Verdicts:
                 os.close(back)
             with os.fdopen(self._read, "rb") as f:
                 self._read = None
-                payload = f.read()
+                # the records made before this process's verdicts came, sized: read whole
+                # (the child waits on the pipe until they are) and unpickled while the
+                # child makes the claims those verdicts complete (0.1 s at 20,000 claims,
+                # after both processes before)
+                head = f.read(8)
+                size = struct.unpack("q", head)[0] if len(head) == 8 else -1
+                try:
+                    early = f.read(size) if size >= 0 else b""
+                except (MemoryError, OverflowError):  # (no size the child wrote)
+                    early, size = b"", -1
+                whole = size >= 0 and len(early) == size and _fill(records, early)
+                del early
+                late = f.read()
             status = self._reap()
-        if status != 0 or not payload:
-            return None
-        assert self._dossier is not None
-        records: list[Any] = [None] * len(self._dossier.claims)
-        try:
-            stream = io.BytesIO(payload)
-            while stream.tell() < len(payload):  # (batches, back to back)
-                for n, record in _plain_loads(stream):
-                    if n < 0:
-                        return None
-                    records[n] = record
-        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, IndexError):
+        if status != 0 or not whole or not _fill(records, late):
             return None
         return records if None not in records else None
 
@@ -329,6 +338,21 @@ def _records_of(dossier: Dossier, work: CheckWork, found: dict[int, AppearanceRe
 
     return claim_records(dossier, (found[k] for k in range(len(work.apps))),
                          work_labels(dossier))
+
+
+def _fill(records: list[Any], payload: bytes) -> bool:
+    """Put each (claim number, record) of ``payload`` (pickles back to back, plain data
+    only) in its place in ``records``; False if it holds anything else."""
+    try:
+        stream = io.BytesIO(payload)
+        while stream.tell() < len(payload):
+            for n, record in _plain_loads(stream):
+                if n < 0:
+                    return False
+                records[n] = record
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, IndexError):
+        return False
+    return True
 
 
 def _write_sized(fd: int, data: bytes) -> None:

@@ -39,6 +39,10 @@ _ALWAYS_UTF8 = re.compile(b"|".join(
                        if r else b"") for lead, r in _UTF8_SEQUENCES))
 #: Escaped in JSON meant for a <script> element: the same, and HTML's own three.
 _SCRIPT = re.compile(f"[<>&{_CHARS}]")
+#: The ASCII characters each pattern escapes (read from the patterns), all that an ASCII
+#: text can hold of them: such a text is looked through for these alone.
+_ASCII_ALWAYS = tuple(c for c in map(chr, range(128)) if _ALWAYS.match(c))
+_ASCII_SCRIPT = tuple(c for c in map(chr, range(128)) if _SCRIPT.match(c))
 
 
 def _u(m: re.Match[str]) -> str:
@@ -72,7 +76,15 @@ def dumps(data: Any, *, indent: int | None = None, script: bool = False,
 def escape(text: str, *, script: bool = False) -> str:
     """The escaping :func:`dumps` applies, on JSON text ``json.dumps`` wrote with
     ``ensure_ascii=False`` and ``allow_nan=False`` (for a caller that needs that text's
-    length first, as a page's data does to decide on compression)."""
+    length first, as a page's data does to decide on compression).
+
+    An ASCII text (a big page's data is base64) holding none of the few ASCII characters
+    escaped is returned as it is, found by ``str.isascii`` and ``in`` (C scans): the
+    regex walked each of the 8.8 MB of a 20,000-claim page's data (0.05 s, the last
+    step of `render`)."""
+    if text.isascii() and not any(c in text for c in (_ASCII_SCRIPT if script
+                                                      else _ASCII_ALWAYS)):
+        return text
     return (_SCRIPT if script else _ALWAYS).sub(_u, text)
 
 

@@ -371,6 +371,8 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
             ahead.append(scale.pack_edges(frame, consume=True))
             if layout.needs_layout(len(frame["nodes"])):
                 parts.append(scale.pack_ahead(frame, plan, consume=True))
+                # what of the strings' table the verdicts cannot change, done before them
+                scale.settle(parts[-1], ahead[-1])
         if parts:
             # a big page: packed ahead but for its claims, which the verdicts complete
             counts = _counts(frame["nodes"])
