@@ -47,3 +47,27 @@ def test_an_inch_mark_is_no_quotation():
             "``He will change how we play,\u2033 coach Ana Ruiz said.\n")
     pairs = [(s.quote, s.speaker) for s in analyse(text).statements]
     assert pairs == [("He will change how we play", "Ana Ruiz")]
+
+
+#: Paragraphs a stranger's text can hold: many opening marks and no close, and many closing
+#: marks with one opening mark at the end. Reading them once took time with the square of
+#: the paragraph (both marks were searched for again from each mark).
+TYPED_SHAPES = {
+    "openings and no close": lambda n: "``a " * n,
+    "closings and one opening at the end": lambda n: "a'' " * n + "``b",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(TYPED_SHAPES))
+def test_typed_marks_are_read_in_time_linear_in_the_paragraph(shape: str) -> None:
+    from provenance.speech.quotes import Paragraphs, typed_quoted
+    from tests.test_numbers_linear import _cpu
+
+    make = TYPED_SHAPES[shape]
+    small_text, big_text = make(2000), make(8000)
+    small_paras, big_paras = Paragraphs(small_text), Paragraphs(big_text)
+    small = _cpu(lambda t: typed_quoted(t, small_paras), small_text)
+    big = _cpu(lambda t: typed_quoted(t, big_paras), big_text)
+    assert big / small < 8, (shape, small, big)
+    # and the marks are still read: every `` becomes an opening double mark
+    assert typed_quoted(small_text, small_paras).count("\u201c") == small_text.count("``")
