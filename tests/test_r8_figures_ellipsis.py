@@ -33,3 +33,27 @@ def test_a_bare_number_of_another_order_is_not_said_again(tmp_path):
             "2,000.\n\nThe health service says the average wait is 31 weeks.\n")
     assert "2,000" not in sources(body) or all(
         "2,000" not in p for v in questions(body, tmp_path).values() for p in v)
+
+
+def test_a_bare_number_with_its_own_verb_is_no_second_side(tmp_path):
+    # "30 were rescued" counts other people than the 50 who died: no question is contested
+    # and no figure of 30 deaths appears
+    body = ("Fire\n\nPolice say 50 people died in the fire. Firefighters say 30 were "
+            "rescued.\n")
+    assert questions(body, tmp_path) == {}
+    assert [(fc.figure.value, fc.figure.unit) for fc in extract_text(body).figures
+            if fc.figure.value == 30] in ([], [(30, None)])
+
+
+def test_a_bare_number_injured_is_not_a_second_death_toll(tmp_path):
+    body = "Flood\n\nThe Red Cross says 75 people died. The agency says 40 were injured.\n"
+    assert questions(body, tmp_path) == {}
+    assert [(fc.figure.text, fc.figure.unit, fc.source.name if fc.source else None)
+            for fc in extract_text(body).figures] == [("75 people", "people", "Red Cross")]
+
+
+def test_a_bare_number_ending_its_sentence_after_a_hedge_is_said_again(tmp_path):
+    body = ("March\n\nThe march was big.\n\nPolice say 5,000 people. Organisers say "
+            "20,000 or so.\n")
+    assert [sorted(v) for v in questions(body, tmp_path).values()] == [
+        ["20,000 (organisers)", "5,000 people (police)"]]

@@ -58,7 +58,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..numbers import (
     BOUND_WORDS,
@@ -1132,6 +1132,11 @@ _SAYS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")), key=
 _SAYS_BEFORE_RE = re.compile(rf"\b(?:{_SAYS}){_SP}+$")
 #: ... or in the figure's clause before it: "says the average wait is 47 weeks".
 _SAYS_IN_CLAUSE_RE = re.compile(rf"\b(?:{_SAYS})\b[^.;:?!]{{0,50}}$")
+#: A bare number whose clause ends with it ("Organisers say 20,000."; "24 or so, it
+#: added"): nothing after it says what it counts. "30 were rescued", "40 were injured",
+#: "80 homes" name a thing of their own, and borrowing the first figure's unit for them
+#: made a false dispute ("Police say 50 people died. Firefighters say 30 were rescued.").
+_ENDS_BARE_RE = re.compile(rf"(?:{_SP}+or{_SP}+(?:so|more|fewer|less))?[\s\u201d\"’]*(?:[.;!?,]|$)")
 
 
 def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
@@ -1139,9 +1144,8 @@ def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
     its unit ("The consultants say 47 weeks. The agency says 24."; "Police say 5,000
     people. Organisers say 20,000."): the same measure, in the same unit, the unit left
     out as point-counterpoint writing leaves it. Of the same order only (0.1 to 10 times):
-    "The union says 47 weeks. It says 2,000 staff are missing" is another quantity."""
-    from dataclasses import replace
-
+    "The union says 47 weeks. It says 2,000 staff are missing" is another quantity. Only
+    when the number ends its clause: "Firefighters say 30 were rescued" counts others."""
     if prev is None or f.kind != "count" or f.unit is not None or f.value is None or \
             prev.unit is None or prev.kind not in ("count", "duration") or \
             prev.value is None or not 0 < f.start - prev.end <= 200 or \
@@ -1151,6 +1155,8 @@ def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
             _SAYS_IN_CLAUSE_RE.search(text, max(0, prev.start - 80), prev.start)):
         return f
     if not 0.1 <= f.value / prev.value <= 10 if prev.value else True:
+        return f
+    if not _ENDS_BARE_RE.match(text, f.end):
         return f
     return replace(f, kind=prev.kind, unit=prev.unit)
 
