@@ -197,3 +197,20 @@ def test_a_majority_of_those_polled_is_no_source():
 def test_a_rate_running_at_a_study_of_something_and_a_union_that_counts(body, figure,
                                                                           source):
     assert sources(body)[figure] == source
+
+
+@pytest.mark.parametrize(("body", "figure", "source"), [
+    # a possessive's claims/estimates "of" a figure are the owner's figure
+    ("Flood\n\nThe agency said 40 people died.\n\nThe mayor's claims of 75 deaths were "
+     "rejected.\n", "75 deaths", "the mayor"),
+    ("Flood\n\nThe agency said 40 people died.\n\nThe mayor's estimates of 75 deaths have "
+     "been questioned.\n", "75 deaths", "the mayor"),
+    ("Vaccine check\n\nThe National Survey found that 64% of infants had been vaccinated."
+     "\n\nThe minister's claim of 91 per cent comes from clinic tallies.\n",
+     "91 per cent", "the minister"),
+    # the owner's name without its possessive ending (no source called "union's")
+    ("March\n\nPolice said 5,000 people marched.\n\nThe union's claim of 20,000 marchers is "
+     "exaggerated.\n", "20,000 marchers", "union"),
+])
+def test_a_possessive_s_claim_of_a_figure_is_the_owner_s(body, figure, source):
+    assert sources(body)[figure] == source

@@ -324,6 +324,8 @@ _NOUNISH = {"estimate", "estimates", "report", "reports", "count", "counts", "cl
             "claims", "list", "lists", "record", "records", "finding", "findings", "show",
             "shows", "update", "updates", "forecast", "forecasts", "projects", "issues",
             "notes", "quotes", "places", "puts", "raises", "cites", "expect"}
+#: How a possessive word ends ("mayor's", "unions’"), as the word loop reads it.
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "dozens", "hundreds", "thousands", "millions", "some", "many", "most", "few",
                  "all", "half"}
@@ -2819,9 +2821,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # released Monday, estimated": a participle clause, not the verb
             prev_word = w.lower()
             continue
-        if w in _NOUNISH and _OF_NEXT_RE.match(head, vm.end()):
+        if w in _NOUNISH and _OF_NEXT_RE.match(head, vm.end()) and \
+                not prev_word.endswith(_POSSESSIVE_ENDS):
             prev_word = w.lower()
             continue  # "the WHO and UNICEF estimates of coverage": a noun, with its "of"
+        # (after a possessive it is read on as a verb, whose subject is the owner: "The
+        # mayor's claims of 75 deaths were rejected" is the mayor's figure)
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
             break
