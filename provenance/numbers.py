@@ -220,6 +220,10 @@ _SP = r"[ \u00a0]"
 UNIT_SYMBOLS = (r"(?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|[kMG][lL]|mL|ha|mph|kph|"
                 r"km/h|ppm|ppb|dB|bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe|sq{_SP}?km)"
                 ).replace("{_SP}", _SP)
+#: What follows a symbol that is no unit but a word modifying a plural noun: "30 ML
+#: engineers", "200 ML researchers" (machine learning). A unit's own figure is followed by
+#: punctuation, a preposition or a verb ("12 ML, the utility said", "12 ML a day").
+SYMBOL_BEFORE_NOUN = r"\.?[ \u00a0]+[a-z]{3,}s\b"
 
 #: The word each symbol of :data:`UNIT_SYMBOLS` stands for, case and all ("Ml" and "ML" are
 #: megalitres, "ml" and "mL" millilitres), so that "540 Ml/d" and "420 megalitres a day"
@@ -435,7 +439,9 @@ FIGURE_RE = re.compile(
   | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b)
-          |(?:(?<=\d)|{_SP}(?!(?:{UNIT_SYMBOLS})\.?{_SP}+[A-Z]))(?P<cg>{UNIT_SYMBOLS})
+          # (spaced, not before a name nor a plural noun it modifies: "30 ML engineers")
+          |(?:(?<=\d)|{_SP}(?!(?:{UNIT_SYMBOLS})(?:\.?{_SP}+[A-Z]|{SYMBOL_BEFORE_NOUN})))
+           (?P<cg>{UNIT_SYMBOLS})
           (?![\w’']))?)
     )
     """,

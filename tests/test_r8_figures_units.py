@@ -94,3 +94,24 @@ def test_a_share_s_threshold_is_no_length_of_time_of_its_own(tmp_path):
     assert "more than 18 months" not in {fc.figure.text for fc in extract_text(body).figures}
     assert [sorted(v) for v in questions(body, tmp_path).values()] == [
         ["24 weeks (health service)", "47 weeks (union)"]]
+
+
+@pytest.mark.parametrize("body", [
+    "Report\n\nThe startup hired 30 ML engineers last year, the company said.\n",
+    "Report\n\nThe bank employs 200 ML researchers, the company said.\n",
+    "Report\n\nThe league has 30 ML teams, its chairman said.\n",
+])
+def test_a_symbol_before_a_plural_noun_is_no_measure(body):
+    # "ML engineers" are machine-learning engineers: no figure in megalitres
+    assert [(fc.figure.unit, fc.quantity) for fc in extract_text(body).figures
+            if fc.quantity and "megalitre" in fc.quantity or fc.figure.unit == "ML"] == []
+
+
+@pytest.mark.parametrize(("body", "text", "source"), [
+    # a unit symbol after its number is the figure's unit, no body "the utility" stands for
+    ("Report\n\nThe reservoir holds 12 ML, the utility said.\n", "12 ML", "utility"),
+    ("Report\n\nThe plant makes 1,800 MW, the company said.\n", "1,800 MW", "the company"),
+])
+def test_a_unit_symbol_is_never_the_source(body, text, source):
+    assert [(fc.figure.text, fc.source.name if fc.source else None)
+            for fc in extract_text(body).figures] == [(text, source)]

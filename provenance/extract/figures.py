@@ -65,6 +65,7 @@ from ..numbers import (
     CURRENCY_SIGNS,
     HEDGE_WORDS,
     PLURAL_NOUNS,
+    SYMBOL_BEFORE_NOUN,
     SYMBOL_NAMES,
     UNIT_SYMBOLS,
     Figure,
@@ -468,6 +469,19 @@ _DESCRIBED_AS_RE = re.compile(
     rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led){_SP}))")
 
 
+#: A unit symbol on its own, and a digit right before a word (with a space or none): the
+#: "ML" of "12 ML" is the figure's unit, no name a later "the utility" can stand for.
+_SYMBOL_ONLY_RE = re.compile(UNIT_SYMBOLS)
+_DIGIT_BEFORE_RE = re.compile(r"\d[ \u00a0]?$")
+
+
+def _is_unit_at(text: str, at: int, name: str) -> bool:
+    """True when ``name`` at ``at`` is a unit symbol right after a number ("1,800 MW, the
+    company said"): a figure's unit, which no later "the company" stands for."""
+    return bool(_SYMBOL_ONLY_RE.fullmatch(name) and
+                _DIGIT_BEFORE_RE.search(text, max(0, at - 2), at))
+
+
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -494,6 +508,8 @@ class _Mentions:
             name = clean_source(" ".join(words))
             if not name or name in _MONTH_WORDS:
                 continue
+            if _is_unit_at(text, m.start(), name):
+                continue  # "12 ML, the utility said": a unit, never what "the utility" is
             kind = "organisation" if is_org(name) else (
                 "person" if _person(people, name) else "")
             if kind:
@@ -1671,7 +1687,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
 
 #: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
 #: prefixes with their units and the common others, written as symbols.
-_UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])")
+_UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])(?!{SYMBOL_BEFORE_NOUN})")
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
@@ -3642,7 +3658,8 @@ def _kinds_named(text: str, out: list[FigureClaim]) -> None:
             continue
         if head not in found:
             # speech's rule for the bodies the text names with that kind beside them
-            names = {clean_source(n) for _at, n in bodies_of_kind(text, head, 0, 200_000)}
+            names = {clean_source(n) for at, n in bodies_of_kind(text, head, 0, 200_000)
+                     if not _is_unit_at(text, at, n)}
             names = {n for n in names if n and n.split()[0] not in _LEAD_WORDS}
             found[head] = names.pop() if len(names) == 1 else None
         name = found[head]
