@@ -108,27 +108,27 @@ _CURRENCIES: dict[str, tuple[str, ...]] = {
     "SAR": ("SAR", "riyals"),
     "EGP": ("EGP", "Egyptian pounds"),
     # the rest of the world's currencies by ISO code and the name written after a sum
-    # (a name that is also an everyday word, "won", "real", "sol", is money only after a
-    # scale word: :data:`_SCALED_CURRENCIES`)
+    # (a name that is also an everyday word, "won", "real", "soles", "lei", "kip",
+    # "drams", is money only after a scale word: :data:`_SCALED_CURRENCIES`)
     "MX$": ("MXN", "Mexican pesos"),
     "ARS": ("ARS", "Argentine pesos"),
     "COP": ("COP", "Colombian pesos"),
     "CLP": ("CLP", "Chilean pesos"),
-    "PEN": ("PEN", "soles"),
+    "PEN": ("PEN",),
     "BOB": ("BOB", "bolivianos"),
     "₲": ("PYG", "guaranis", "guaraníes"),
     "GTQ": ("GTQ", "quetzales", "quetzals"),
     "₫": ("VND", "dong"),
-    "₭": ("LAK", "kip"),
+    "₭": ("LAK",),
     "MMK": ("MMK", "kyat", "kyats"),
     "៛": ("KHR", "riel", "riels"),
     "₸": ("KZT", "tenge"),
     "₼": ("AZN", "manat", "manats"),
     "₾": ("GEL", "lari"),
-    "֏": ("AMD", "drams"),
+    "֏": ("AMD",),
     "HUF": ("HUF", "forint", "forints"),
     "CZK": ("CZK", "koruna", "korunas"),
-    "RON": ("RON", "lei"),
+    "RON": ("RON",),
     "BGN": ("BGN", "leva"),
     "RSD": ("RSD", "dinars"),
     "₮": ("MNT", "tugriks", "tugrik"),
@@ -322,14 +322,19 @@ _CUR_CODES = sorted(w for ws in _CURRENCIES.values() for w in ws
                     if len(w) == 3 and w.isalpha() and w.isupper())
 #: (re.escape writes a space as "\\ ": each becomes a space or a non-breaking one)
 _CUR_NAMES_RE = "|".join(re.escape(w).replace("\\ ", _SP) for w in _CUR_NAMES)
+#: Currency names that are everyday words too ("Labour won 40 seats", "300 soles landed",
+#: "40 drams of whisky", "real estate"), money only after a scale word ("400bn won",
+#: "2 billion lei"), each with its sign: read only there, and by :func:`currency`.
+_SCALED_CURRENCIES = {"pounds": "£", "won": "₩", "real": "R$", "reals": "R$", "soles": "PEN",
+                      "lei": "RON", "kip": "₭", "drams": "֏"}
+_SCALED_NAMES_RE = "|".join(sorted(_SCALED_CURRENCIES, key=len, reverse=True))
 _CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{_CUR_NAMES_RE})"
               rf"|{'|'.join(_CUR_CODES)})|{_SP}?€)(?![^\W\d_])"
               # names that are money only after a scale word: "1.2 billion pounds" is a
-              # sum, "500 pounds of beef" a weight
-              rf"|(?:(?<=illion)|(?<=\dbn)|(?<=\dtn)){_SP}+(?i:pounds|won|reals?|soles)"
-              rf"(?!{_SP}+of\b)(?![^\W\d_])")
-#: The sign of each of those names: "400bn won", "1.2 billion pounds".
-_SCALED_CURRENCIES = {"pounds": "£", "won": "₩", "real": "R$", "reals": "R$", "soles": "PEN"}
+              # sum, "500 pounds of beef" a weight, "2 billion real estate assets" and "a
+              # 3 billion real-terms cut" no money
+              rf"|(?:(?<=illion)|(?<=\dbn)|(?<=\dtn)){_SP}+(?i:{_SCALED_NAMES_RE})"
+              rf"(?!{_SP}+(?:of|estate|terms)\b|-)(?![^\W\d_])")
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b|M|B|Bn|BN)(?![\w]))"
 _PCT = (rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b"
         # "rose 2.5pc": British papers' short form, glued and in lower case ("2 PCs" are

@@ -1,9 +1,10 @@
 """Currencies by ISO code and by the name written after a sum, the world over ("3 billion
 forint", "HUF 5 billion", "12 million dong", "2 billion Mexican pesos", "5 billion Kenyan
 shillings"; a name of two words never matched before), and a name that is an everyday
-word ("won", "real") only after a scale word ("400bn won"; never "Labour won 40 seats" or
-"the fare of 1,400 won"). A source's sum given twice under two money words ("cost",
-"lost") is one quantity. Short texts written for these tests.
+word ("won", "real", "soles", "lei", "kip", "drams") only after a scale word ("400bn won";
+never "Labour won 40 seats", "the fare of 1,400 won", "40 drams of whisky"). A source's
+sum given twice under two money words ("cost", "lost") is one quantity.
+Short texts written for these tests.
 """
 
 from __future__ import annotations
@@ -42,3 +43,26 @@ def test_a_sum_a_source_gives_as_a_cost_and_as_a_loss_is_one_question(tmp_path):
     assert len({fc.quantity for fc in extract_text(body).figures}) == 1
     qs = questions(body, tmp_path)
     assert list(qs.values()) == [["177bn won (Transport Institute)", "400bn won (Metro Rail)"]]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    # a currency name that is an everyday word is no money after a bare number
+    ("The trawler landed 300 soles, the skipper said.", "300 soles", "soles"),
+    ("The distillery sold 40 drams of whisky, the owner said.", "40 drams", "drams"),
+    ("The resort handed out 300 lei to guests, the owner said.", "300 lei", "lei"),
+    ("Police said 40 kip was stolen.", "40 kip", "kip"),
+    # nor before a word that makes it another word ("real estate")
+    ("The fund said it owns 2 billion real estate assets.", "2 billion real estate",
+     "real estate"),
+    # after a scale word it is money
+    ("The deal is worth 2 billion lei, the ministry said.", "2 billion lei", "RON"),
+    ("The budget is 3 billion soles, the ministry said.", "3 billion soles", "PEN"),
+])
+def test_an_everyday_word_is_money_only_after_a_scale_word(sentence, text, unit):
+    assert [(fc.figure.text, fc.figure.unit) for fc in
+            extract_text("Report\n\n" + sentence + "\n").figures] == [(text, unit)]
+
+
+def test_a_real_terms_cut_is_no_sum_in_reais():
+    body = "Report\n\nThe union said schools face a 3 billion real-terms cut.\n"
+    assert [fc.figure.unit for fc in extract_text(body).figures if fc.figure.unit == "R$"] == []
