@@ -66,3 +66,16 @@ def test_its_figure_is_the_study_s():
 ])
 def test_plural_studies_that_give_a_figure_are_no_work_of_their_own(sentence):
     assert studies("Counting\n\nThe police said the rate fell.\n\n" + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    # a measure noun before "showed"/"shows" is the figure's word, no work in the dossier
+    ("Vote\n\nThe count showed the mayor won 5,000 votes.\n", "5,000 votes"),
+    ("Weather\n\nThe forecast shows 40 mm of rain.\n", "40 mm"),
+    ("Prices\n\nThe index shows a 12% rise.\n", "12%"),
+])
+def test_a_measure_that_shows_a_figure_is_no_study(body, figure):
+    from tests.figurecases import sources
+
+    assert studies(body) == []
+    assert sources(body) == {figure: None}

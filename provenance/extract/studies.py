@@ -36,7 +36,7 @@ import re
 
 from ..speech.cues import document_verbs
 from ..speech.speakers import ABBREVIATIONS, named_body, sentence_end, sentence_start, slug
-from .figures import CAP_TOKEN
+from .figures import CAP_TOKEN, MEASURE_NOUNS
 from .records import NumberMention, StudyMention
 
 _SP = r"[ \u00a0]"
@@ -731,7 +731,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # (one work giving a figure: "A new study put"; not "the inspections show",
             # "The older surveys found")
             or (_GIVES_AFTER_RE.match(text, end) and (
-                not noun.lower().endswith("s") or noun.lower().endswith(("sis", "sus"))))
+                not noun.lower().endswith("s") or noun.lower().endswith(("sis", "sus")))
+                and noun.lower().split()[-1] not in _MEASURES_NO_WORK)
             or st.title_given or st.year or st.period or st.sample_n is not None
             or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods)
             or noun.lower() in _DOCUMENT_NOUNS)
@@ -788,6 +789,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
 
 #: A verb right after a study noun by which it gives a figure: "A new study put the rate
 #: at", "A university survey found that": a work, the figure's source, detail or none.
+#: Nouns for a measure rather than a work ("The count showed", "The forecast shows", "The
+#: index shows"): the figure's own words, which a verb after them makes no study.
+_MEASURES_NO_WORK = MEASURE_NOUNS | {"index", "indices", "indexes"}
 _GIVES_AFTER_RE = re.compile(
     # (what it was of may come between: "A university analysis of timetable data found")
     rf"(?:{_SP}+of(?:{_SP}+[\w-]+){{1,5}}?)?"
