@@ -1025,8 +1025,11 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         bound = _bound_before(text, s) or (_bound_before(lead.group() + " ", len(lead.group())
                                                          + 1) if lead else None)
         if bound and lead and lead.group().lower().endswith("than") and \
-                _NEGATED_BOUND_RE.search(text, max(0, s - 5), s):
+                (neg := _NEGATED_BOUND_RE.search(text, max(0, s - 5), s)):
             bound = "low" if bound == "high" else "high"  # "no fewer than", "no more than"
+            # and the figure is written with its "no" ("no fewer than 400 people"), so that
+            # extract reads no "no" before it (a number's "No. 4", never a bound's)
+            s = neg.start()
         f: Figure
         if g("prate") or g("rate"):
             # "180 per 100,000": a rate, in the unit "per 100000", as the text counts it;

@@ -34,6 +34,25 @@ def test_look_alikes_are_no_such_figure(written):
     assert all(k != "percent" for k, _ in kinds) and all(v not in (24.0, 2e6) for _, v in kinds)
 
 
+@pytest.mark.parametrize(("sentence", "want"), [
+    # what the user sees in the draft, not only the parser: the bound words and the value
+    ("Police said no fewer than 400 people were arrested.",
+     ("no fewer than 400 people", 400.0, "low", "police")),
+    ("Police said not less than 400 people were arrested.",
+     ("not less than 400 people", 400.0, "low", "police")),
+    ("Police said two dozen people were arrested.", ("two dozen people", 24.0, None, "police")),
+    ("Police said three dozen people were arrested.",
+     ("three dozen people", 36.0, None, "police")),
+])
+def test_a_number_form_is_a_figure_of_the_draft(sentence, want):
+    from provenance.extract import extract_text
+
+    got = [(fc.figure.text, fc.figure.value, fc.figure.bound,
+            fc.source.name if fc.source else None)
+           for fc in extract_text("Arrests\n\n" + sentence + "\n").figures]
+    assert got == [want]
+
+
 @pytest.mark.parametrize(("written", "bound"), [
     ("As many as 300 people died.", "high"),
     ("The toll could be as high as 75.", "high"),

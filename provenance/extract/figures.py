@@ -65,6 +65,7 @@ from ..numbers import (
     CURRENCY_SIGNS,
     HEDGE_WORDS,
     PLURAL_NOUNS,
+    SCALES,
     SYMBOL_BEFORE_NOUN,
     SYMBOL_NAMES,
     UNIT_SYMBOLS,
@@ -3466,11 +3467,18 @@ _DONE_TO_RE = re.compile(rf"\b(?:have|has|had|we|they|it)?{_SP}*([a-z]+ed){_SP}+
 _LEAD_WORDS_RE = re.compile(rf"^(?:(?:{_HEDGE_OR_BOUND}){_SP}+)*", re.I)
 
 
+#: A figure written with a scale ("two million", "3bn", "two dozen", "three lakh"): the
+#: parser's scale words (:data:`provenance.numbers.SCALES`), spelled out or glued.
+_SCALED_RE = re.compile(r"(?i)(?:" + "|".join(sorted((w for w in SCALES if len(w) > 3),
+                                                     key=len, reverse=True))
+                        + r")|\d(?:bn|m|k)\b")
+
+
 def _minor_count(text: str, f: Figure) -> bool:
     """Counts that are no figure of a quantity: small numbers spelled out, a year read as
     a count, an adjective taken for what is counted."""
     digits = any(ch.isdigit() for ch in f.text)
-    scaled = re.search(r"(?i)thousand|million|billion|trillion|\d(?:bn|m|k)\b", f.text)
+    scaled = _SCALED_RE.search(f.text)
     if not digits and not scaled and (f.value or 0) < 100 and not (
             re.match(r"(?i)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]",
                      _LEAD_WORDS_RE.sub("", f.text))):
