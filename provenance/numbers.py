@@ -427,8 +427,9 @@ FIGURE_RE = re.compile(
   | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_PLURAL_FRACWORDS})){_FRAC_END}
       | (?P<fa2>{_APPROX_RE})?(?P<fw2>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
         (?!{_SP}+(?:of{_SP}+)?(?:an?{_SP}+|the{_SP}+)?(?i:century|hour|mile|minute|second|day|week|
-        month|year|way|point|percentage|time|battle|story|problem|thousand|million|billion|
-        trillion)\b)
+        month|year|way|point|percentage|time|battle|story|problem)\b)
+        # ("half a million" is a count; "half of the million residents" a share of them)
+        (?!{_SP}+(?:of{_SP}+)?(?:an?{_SP}+)?(?i:thousand|million|billion|trillion)\b)
         (?!{_SP}+(?:of{_SP}+)?(?:(?:the|its|their|his|her|[A-Z][\w.-]*[’']s){_SP}+)?
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
         count|tally)s?\b)

@@ -37,3 +37,24 @@ def test_half_a_million_disputes_a_count_in_digits(tmp_path):
     qs = questions(body, tmp_path)
     assert list(qs.values()) == [["180,000 people (police)",
                                   "nearly half a million people (organisers)"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Half of the million residents lack water, the UN said.",
+    "Half the million residents lack water, the UN said.",
+])
+def test_half_of_the_million_is_a_share_of_them(sentence):
+    from provenance.extract import extract_text
+
+    assert [(fc.figure.text, fc.figure.value, fc.figure.unit,
+             fc.source.name if fc.source else None)
+            for fc in extract_text("Water\n\n" + sentence + "\n").figures] == [
+        ("Half", 50.0, "%", "UN")]
+
+
+def test_a_number_in_a_name_is_no_count():
+    from provenance.extract import extract_text
+
+    body = "Music\n\nThe band Twenty-One Pilots sold 2 million records, the label said.\n"
+    assert [(fc.figure.text, fc.figure.value) for fc in extract_text(body).figures] == [
+        ("2 million records", 2e6)]

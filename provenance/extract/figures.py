@@ -3480,10 +3480,11 @@ def _minor_count(text: str, f: Figure) -> bool:
     digits = any(ch.isdigit() for ch in f.text)
     scaled = _SCALED_RE.search(f.text)
     if not digits and not scaled and (f.value or 0) < 100 and not (
-            re.match(r"(?i)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]",
+            re.match(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]",
                      _LEAD_WORDS_RE.sub("", f.text))):
         # ("Seventy-five people died, according to ...": a compound spelled out, as a
-        # sentence opens with a number, is a figure; "three things", "twelve bodies" no)
+        # sentence opens with a number, is a figure; "three things", "twelve bodies" no;
+        # nor "Twenty-One Pilots", a name in capitals)
         return True
     if f.unit is None and f.value is not None and f.value.is_integer() and \
             1500 <= f.value <= 2100 and "," not in f.text:
