@@ -169,6 +169,12 @@ _AREA = {"hectare": 1.0, "ha": 1.0, "acre": 0.40468564224,
          "square metre": 1e-4, "square meter": 1e-4, "sq m": 1e-4, "m²": 1e-4}
 
 #: Words after a figure that are not what it counts.
+#: Verbs in the present whose subject is a number of people ("nearly 2,000 cross daily",
+#: "1,000 arrive each week"): never what a count counts, and what makes a bare count one
+#: of people (extract's figures read them so).
+PEOPLE_PRESENT_VERBS = ("cross", "crosses", "arrive", "arrives", "enter", "enters", "flee",
+                        "flees", "migrate", "migrates", "attend", "attends", "move", "come",
+                        "comes")
 _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "have", "to",
          "from", "the", "a", "an", "that", "who", "which", "for", "on", "at", "by", "as",
          "than", "per", "out", "ago", "later", "earlier", "before", "after", "but", "has",
@@ -186,9 +192,7 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          "became", "began", "grew", "fell", "rose", "kept", "held", "stood", "last", "next",
          # verbs in the present whose subject is people: "nearly 2,000 cross daily",
          # "1,000 arrive each week"
-         "cross", "crosses", "arrive", "arrives", "enter", "enters", "die", "dies", "flee",
-         "flees", "migrate", "migrates", "attend", "attends", "move", "come", "comes",
-         "leave", "go", "goes",
+         *PEOPLE_PRESENT_VERBS, "die", "dies", "leave", "go", "goes",
          "yesterday", "today", "tonight",
          # verbs in the third person a figure is the subject of ("Their 1,200 million
          # includes feed"), never what it counts

@@ -215,3 +215,15 @@ def test_a_rate_running_at_a_study_of_something_and_a_union_that_counts(body, fi
 ])
 def test_a_possessive_s_claim_of_a_figure_is_the_owner_s(body, figure, source):
     assert sources(body)[figure] == source
+
+
+@pytest.mark.parametrize(("body", "figure", "source"), [
+    # one list of a body's measures for every reader of "X's estimate", "the figure from
+    # X", "X and Y estimates put": each reads the words the others do
+    ("Growth\n\nThe IMF said growth would be 3%.\n\nThe projection from the Treasury is "
+     "2.5%.\n", "2.5%", "Treasury"),
+    ("Flood\n\nPolice said 40 people died.\n\nThe Red Cross and UN tallies put the toll at "
+     "75.\n", "75", "Red Cross and UN"),
+])
+def test_every_reader_of_a_body_s_measure_knows_the_same_words(body, figure, source):
+    assert sources(body)[figure] == source

@@ -64,6 +64,7 @@ from ..numbers import (
     BOUND_WORDS,
     CURRENCY_SIGNS,
     HEDGE_WORDS,
+    PEOPLE_PRESENT_VERBS,
     PLURAL_NOUNS,
     SCALES,
     SYMBOL_BEFORE_NOUN,
@@ -282,8 +283,9 @@ _PEOPLE_VERB_RE = re.compile(
     r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:marched|protested|rallied|gathered|attended|"
     r"demonstrated|turned[ \u00a0]+out|took[ \u00a0]+part|fled|voted|queued|lined[ \u00a0]+up|"
     r"joined|signed|moved|arrived|emigrated|immigrated|migrated|relocated|left|camped|"
-    r"rioted|struck|walked[ \u00a0]+out|showed[ \u00a0]+up|came|come|move|arrive|arrives|"
-    r"cross|crosses|crossed|enter|enters|entered|flee|flees|migrate|migrates|attend|attends)\b")
+    r"rioted|struck|walked[ \u00a0]+out|showed[ \u00a0]+up|came|crossed|entered|"
+    # (the present ones, "2,000 cross daily": the parser's list)
+    rf"{'|'.join(PEOPLE_PRESENT_VERBS)})\b")
 #: A time base after a figure: "daily", "a day", "per week", "each year", "every single
 #: day", "an hour"; or a symbol's "/d", "/yr" ("540 Ml/d"), the last word naming the span.
 _RATE_RE = re.compile(
@@ -302,6 +304,20 @@ _WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
 CAP_TOKEN = (r"(?>[A-Z](?:[\w.&\-]|[’'](?!s\b))*(?:[’']s(?=[ \u00a0]+[A-Z]))?"
              r"|[A-Z]\.(?:[A-Z]\.)+)")
 _CAP_TOKEN = CAP_TOKEN
+
+
+def _cap_name(most: int) -> str:
+    """A name of capitalised words, up to ``most`` more after the first, joined by spaces
+    or by of/for/and/& ("Department of Health", "Doctors for Justice"): one pattern for
+    each reader of names before a verb or after "from"/"by"."""
+    return (rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN})"
+            rf"{{0,{most}}}")
+
+
+#: A body's measure, as a name's owner ("the Red Cross's estimate", "WHO data", "the
+#: figure from the union"): those of :data:`MEASURE_NOUNS` a body gives, with plurals.
+_BODY_MEASURE = (r"(?:(?:estimate|figure|count|toll|number|total|projection|calculation)s?"
+                 r"|tall(?:y|ies)|data|statistics)")
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
@@ -2007,9 +2023,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     head = text[starts[-1].end() if starts else ss:f.start]
     head_at = f.start - len(head)
     for pm in reversed(list(re.finditer(
-            rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})"
-            rf"(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:estimate|estimates|count|figures?|tally|"
-            rf"total|toll|number|data|statistics|calculation)\b(?!{_SP}+{_ORG_HEAD})",
+            rf"({_cap_name(9)})(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?{_BODY_MEASURE}\b"
+            rf"(?!{_SP}+{_ORG_HEAD})",
             head))):
         if re.match(rf"(?:Its|Their){_SP}", pm.group(1)):
             continue  # "Its Health Records System data": the body "its" stands for
@@ -2158,14 +2173,12 @@ _BODY_FIGURE_OF_RE = re.compile(
 
 #: "The Red Cross, in a report released Monday,": a body, then where it gave the figure.
 _NAME_IN_REPORT_RE = re.compile(
-    rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+)"
-    rf"{_CAP_TOKEN}){{0,6}}),{_SP}+(?:in|according{_SP}+to){_SP}+(?:a|an|its|their|the)\b"
+    rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<name>{_cap_name(6)}),{_SP}+(?:in|according{_SP}+to){_SP}+(?:a|an|its|their|the)\b"
     rf"[^,]{{0,80}},{_SP}*$")
 #: "The figure from the Red Cross is", "the latest estimate by the union stands at".
 _FIGURE_FROM_RE = re.compile(
-    rf"\b(?:figures?|estimates?|counts?|tally|toll|numbers?|totals?|data){_SP}+(?:from|by)"
-    rf"{_SP}+(?P<who>(?:the{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+)"
-    rf"{_CAP_TOKEN}){{0,6}}){_SP}+(?:is|was|are|were|stands{_SP}+at|stood{_SP}+at|"
+    rf"\b{_BODY_MEASURE}{_SP}+(?:from|by)"
+    rf"{_SP}+(?P<who>(?:the{_SP}+)?{_cap_name(6)}){_SP}+(?:is|was|are|were|stands{_SP}+at|stood{_SP}+at|"
     rf"came{_SP}+to|comes{_SP}+to){_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: "the government's", "its own": a body's possessive right before the figure.
 _OWNER_BEFORE_RE = re.compile(
@@ -2455,7 +2468,7 @@ _RELATIVE_RE = re.compile(
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
     rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s"
     # "the 158 per 100,000 the Department of Health gave": a body's name after "the"
-    rf"|the{_SP}+{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,5}})"
+    rf"|the{_SP}+{_cap_name(5)})"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
     rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
     rf"{_SP}+(?P<v>{_FINITE_REPORT})\b(?!{_SP}+(?:that|to|by)\b)")
@@ -2798,7 +2811,7 @@ _OWNED_NAMED_RE = re.compile(
 _NAMED_MEASURE_SUBJECT_RE = re.compile(
     rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<names>{_CAP_TOKEN}(?:{_SP}+(?:and|&){_SP}+{_CAP_TOKEN}"
     rf"|{_SP}+{_CAP_TOKEN}){{0,5}})(?:[’']s?)?{_SP}+(?:[a-z]+{_SP}+){{0,2}}"
-    rf"(?:estimates?|figures?|data|statistics|counts?|tally|projections?|calculations?)"
+    rf"{_BODY_MEASURE}"
     rf"(?:{_SP}+(?:\([^()]{{1,40}}\)|[a-z][\w-]*|\d{{4}})){{0,10}}?"
     rf"(?:,{_SP}+(?:released|published|issued|compiled|updated|produced|announced)\b"
     rf"[^,]{{0,60}},)?{_SP}*$")
@@ -4027,8 +4040,9 @@ def _one_sum(out: list[FigureClaim]) -> None:
     billion won because of the free fares" are the cost and the loss of one thing, named
     two ways; the later name joins the first, so the other sources' sums for either meet
     in one question."""
-    money = [fc for fc in out if fc.source is not None and fc.quantity.startswith("money ")
-             and "@" not in fc.quantity and fc.figure.value]
+    # (each sum with its source's name: only sums a source gives)
+    money = [(fc, fc.source.name.casefold()) for fc in out if fc.source is not None
+             and fc.quantity.startswith("money ") and "@" not in fc.quantity and fc.figure.value]
     rename: dict[str, str] = {}
 
     def root(q: str) -> str:
@@ -4036,11 +4050,10 @@ def _one_sum(out: list[FigureClaim]) -> None:
             q = rename[q]
         return q
 
-    for i, a in enumerate(money):
-        for b in money[i + 1:]:
+    for i, (a, who_a) in enumerate(money):
+        for b, who_b in money[i + 1:]:
             qa, qb = root(a.quantity), root(b.quantity)
-            if qa == qb or qa.split()[1] != qb.split()[1] or a.source is None or \
-                    b.source is None or a.source.name.casefold() != b.source.name.casefold():
+            if qa == qb or qa.split()[1] != qb.split()[1] or who_a != who_b:
                 continue
             va, vb = a.figure.value or 0.0, b.figure.value or 0.0
             if abs(va - vb) <= 0.01 * max(abs(va), abs(vb)):
