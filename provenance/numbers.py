@@ -49,7 +49,8 @@ _SHARE_WORDS.update({f"{w} {d}s": 100.0 * WORDS[w] / n for d, n in _FRACTION_DEN
                      if n > 2 and WORDS[w] < n})
 #: Scale words and suffixes: "1.9 million", "3bn", "40k", "$3m"; and South Asian ones: a
 #: lakh is 100,000 and a crore 10 million ("₹1,850 crore", "3.2 lakh hectares").
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3,
+SCALES = {"dozen": 12.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3,
           "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5,
           "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
           # wire styles: "4.6 bil. yen" (Kyodo), "3.2 mln tonnes", "1.1 bln euros" (Reuters)
@@ -106,6 +107,32 @@ _CURRENCIES: dict[str, tuple[str, ...]] = {
     "AED": ("AED", "dirhams"),
     "SAR": ("SAR", "riyals"),
     "EGP": ("EGP", "Egyptian pounds"),
+    # the rest of the world's currencies by ISO code and the name written after a sum
+    # (a name that is also an everyday word, "won", "real", "soles", "lei", "kip",
+    # "drams", is money only after a scale word: :data:`_SCALED_CURRENCIES`)
+    "MX$": ("MXN", "Mexican pesos"),
+    "ARS": ("ARS", "Argentine pesos"),
+    "COP": ("COP", "Colombian pesos"),
+    "CLP": ("CLP", "Chilean pesos"),
+    "PEN": ("PEN",),
+    "BOB": ("BOB", "bolivianos"),
+    "₲": ("PYG", "guaranis", "guaraníes"),
+    "GTQ": ("GTQ", "quetzales", "quetzals"),
+    "₫": ("VND", "dong"),
+    "₭": ("LAK",),
+    "MMK": ("MMK", "kyat", "kyats"),
+    "៛": ("KHR", "riel", "riels"),
+    "₸": ("KZT", "tenge"),
+    "₼": ("AZN", "manat", "manats"),
+    "₾": ("GEL", "lari"),
+    "֏": ("AMD",),
+    "HUF": ("HUF", "forint", "forints"),
+    "CZK": ("CZK", "koruna", "korunas"),
+    "RON": ("RON",),
+    "BGN": ("BGN", "leva"),
+    "RSD": ("RSD", "dinars"),
+    "₮": ("MNT", "tugriks", "tugrik"),
+    "XOF": ("XOF", "CFA francs"),
 }
 #: The words and codes of :data:`_CURRENCIES`, each with its sign ("rand" → "R").
 CURRENCY_WORDS = {w.lower(): sign for sign, ws in _CURRENCIES.items() for w in ws}
@@ -115,8 +142,10 @@ _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")
 #: Any of them as a word of its own, in one pass over the text.
 _APPROX_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _APPROX)) + r")(?!\w)")
-_AT_LEAST = ("more than", "over", "at least", "above", "greater than", "upwards of", ">", "≥")
-_AT_MOST = ("less than", "fewer than", "under", "at most", "below", "up to", "within", "<", "≤")
+_AT_LEAST = ("more than", "over", "at least", "above", "greater than", "upwards of",
+             "as few as", "as low as", ">", "≥")
+_AT_MOST = ("less than", "fewer than", "under", "at most", "below", "up to", "within",
+            "as many as", "as high as", "as much as", "<", "≤")
 #: The words before a figure that hedge it ("about") or bound it ("more than"), for readers
 #: that look for them inside patterns of their own (extract's figures): the parser's lists.
 HEDGE_WORDS = tuple(w for w in _APPROX if w[0].isalpha())
@@ -140,6 +169,12 @@ _AREA = {"hectare": 1.0, "ha": 1.0, "acre": 0.40468564224,
          "square metre": 1e-4, "square meter": 1e-4, "sq m": 1e-4, "m²": 1e-4}
 
 #: Words after a figure that are not what it counts.
+#: Verbs in the present whose subject is a number of people ("nearly 2,000 cross daily",
+#: "1,000 arrive each week"): never what a count counts, and what makes a bare count one
+#: of people (extract's figures read them so).
+PEOPLE_PRESENT_VERBS = ("cross", "crosses", "arrive", "arrives", "enter", "enters", "flee",
+                        "flees", "migrate", "migrates", "attend", "attends", "move", "come",
+                        "comes")
 _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "have", "to",
          "from", "the", "a", "an", "that", "who", "which", "for", "on", "at", "by", "as",
          "than", "per", "out", "ago", "later", "earlier", "before", "after", "but", "has",
@@ -155,6 +190,9 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          # "18,400 last year"
          "took", "came", "went", "left", "fled", "made", "gave", "got", "saw", "ran",
          "became", "began", "grew", "fell", "rose", "kept", "held", "stood", "last", "next",
+         # verbs in the present whose subject is people: "nearly 2,000 cross daily",
+         # "1,000 arrive each week"
+         *PEOPLE_PRESENT_VERBS, "die", "dies", "leave", "go", "goes",
          "yesterday", "today", "tonight",
          # verbs in the third person a figure is the subject of ("Their 1,200 million
          # includes feed"), never what it counts
@@ -183,8 +221,25 @@ _SAMPLE_NOUNS = {"patient", "participant", "people", "person", "subject", "adult
 _SP = r"[ \u00a0]"
 #: Symbols of units of measure ("1,800 MW", "12 km", "34,000ha", "40 ppm"): the SI prefixes
 #: with their units and the common others, as symbols are written after a number.
-UNIT_SYMBOLS = (r"(?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|ha|mph|kph|km/h|ppm|ppb|dB|"
-                r"bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe|sq{_SP}?km)").replace("{_SP}", _SP)
+UNIT_SYMBOLS = (r"(?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|[kMG][lL]|mL|ha|mph|kph|"
+                r"km/h|ppm|ppb|dB|bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe|sq{_SP}?km)"
+                ).replace("{_SP}", _SP)
+#: What follows a symbol that is no unit but a word modifying a plural noun: "30 ML
+#: engineers", "200 ML researchers" (machine learning). A unit's own figure is followed by
+#: punctuation, a preposition or a verb ("12 ML, the utility said", "12 ML a day").
+SYMBOL_BEFORE_NOUN = r"\.?[ \u00a0]+[a-z]{3,}s\b"
+
+#: The word each symbol of :data:`UNIT_SYMBOLS` stands for, case and all ("Ml" and "ML" are
+#: megalitres, "ml" and "mL" millilitres), so that "540 Ml/d" and "420 megalitres a day"
+#: are figures of one quantity, as a text that writes both means them.
+SYMBOL_NAMES = {
+    "ml": "millilitres", "mL": "millilitres", "cl": "centilitres", "kl": "kilolitres",
+    "kL": "kilolitres", "Ml": "megalitres", "ML": "megalitres", "Gl": "gigalitres",
+    "GL": "gigalitres", "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts",
+    "TW": "terawatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
+    "GWh": "gigawatt hours", "TWh": "terawatt hours", "kt": "kilotonnes", "Mt": "megatonnes",
+    "Gt": "gigatonnes", "kg": "kilograms", "mg": "milligrams", "µg": "micrograms",
+}
 #: A scale word right after a figure ("2,4-billion", "3bn"): what makes "2,4" a decimal comma.
 _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|tn)"
                 r"(?![^\W\d_]))")
@@ -214,12 +269,20 @@ _COMPOUND = (rf"(?:{_UNITWORD}){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?(?:{_TENSWORD
 #: "four and a half" (lakh, million, years): a whole number and a half. (Words are tried
 #: only where a letter starts the number: most figures are digits.)
 _AND_HALF = rf"{_SP}+and{_SP}+a{_SP}+half(?![\w-])"
+#: "half a", "a quarter of a", "three-quarters of a" before a scale word: "half a trillion
+#: won", "a quarter of a million people", "three quarters of a billion dollars".
+_FRAC_OF_SCALE = (r"(?:" + "|".join(w.replace(" ", "[ \u00a0-]") for w in sorted(
+    _SHARE_WORDS, key=len, reverse=True)) + rf"){_SP}+(?:of{_SP}+)?an?"
+    rf"(?={_SP}+(?i:thousand|million|billion|trillion)(?![\w-]))")
 _NUM = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
-        rf"|(?=[A-Za-z])(?i:(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}))")
+        rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}))")
 _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
-         rf"|(?=[A-Za-z])(?i:(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}|one))")
+         rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}"
+         r"|one))")
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
 _SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+          # "two dozen people", "3 dozen eggs": a dozen times (never "dozens of")
+          rf"|(?<![Aa]){_SP}+dozen(?!s)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn|mln|bln|bil\.?))(?![\w])")
 #: A currency sign: "$", "€", "£", "¥", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
 #: The one-character signs (the lookbehinds of years and counts exclude them too) and
@@ -261,15 +324,26 @@ _CUR_NAMES = sorted((w for ws in _CURRENCIES.values() for w in ws
                      if w == w.lower() or " " in w), key=len, reverse=True)
 _CUR_CODES = sorted(w for ws in _CURRENCIES.values() for w in ws
                     if len(w) == 3 and w.isalpha() and w.isupper())
-_CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{'|'.join(re.escape(w).replace(' ', _SP) for w in _CUR_NAMES)})"
+#: (re.escape writes a space as "\\ ": each becomes a space or a non-breaking one)
+_CUR_NAMES_RE = "|".join(re.escape(w).replace("\\ ", _SP) for w in _CUR_NAMES)
+#: Currency names that are everyday words too ("Labour won 40 seats", "300 soles landed",
+#: "40 drams of whisky", "real estate"), money only after a scale word ("400bn won",
+#: "2 billion lei"), each with its sign: read only there, and by :func:`currency`.
+_SCALED_CURRENCIES = {"pounds": "£", "won": "₩", "real": "R$", "reals": "R$", "soles": "PEN",
+                      "lei": "RON", "kip": "₭", "drams": "֏"}
+_SCALED_NAMES_RE = "|".join(sorted(_SCALED_CURRENCIES, key=len, reverse=True))
+_CUR_AFTER = (rf"(?:{_SP}+(?:(?i:{_CUR_NAMES_RE})"
               rf"|{'|'.join(_CUR_CODES)})|{_SP}?€)(?![^\W\d_])"
               # names that are money only after a scale word: "1.2 billion pounds" is a
-              # sum, "500 pounds of beef" a weight
-              rf"|(?<=illion){_SP}+(?i:pounds)(?!{_SP}+of\b)(?![^\W\d_])")
-#: The sign of each of those names.
-_SCALED_CURRENCIES = {"pounds": "£"}
+              # sum, "500 pounds of beef" a weight, "2 billion real estate assets" and "a
+              # 3 billion real-terms cut" no money
+              rf"|(?:(?<=illion)|(?<=\dbn)|(?<=\dtn)){_SP}+(?i:{_SCALED_NAMES_RE})"
+              rf"(?!{_SP}+(?:of|estate|terms)\b|-)(?![^\W\d_])")
 _MSCALE = rf"(?:{_SCALE}|(?<=\d)(?:m|mn|b|M|B|Bn|BN)(?![\w]))"
-_PCT = rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b)"
+_PCT = (rf"(?:%|{_SP}?(?i:percent(?:age{_SP}+points?)?|per{_SP}cent|pct)\b"
+        # "rose 2.5pc": British papers' short form, glued and in lower case ("2 PCs" are
+        # computers, "PC Smith" a constable)
+        r"|(?<=\d)pc\b)")
 _APPROX_RE = (
     rf"(?:(?i:about|approximately|around|roughly|nearly|almost|some|over|under|more{_SP}+than|"
     rf"less{_SP}+than|fewer{_SP}+than|at{_SP}+least|up{_SP}+to|only|just|an{_SP}+estimated|"
@@ -310,6 +384,16 @@ _PER = rf"(?:per|for{_SP}+every|in{_SP}+every|for{_SP}+each){_SP}+"
 _PER_BASE = (rf"(?:1(?:,|{_SP})?000(?:(?:,|{_SP})?000)?|10(?:,|{_SP})?000|100(?:,|{_SP})?000"
              rf"|(?i:(?:a|one){_SP}+(?:thousand|million|hundred{_SP}+thousand)))(?!\d|,\d)")
 
+#: What a rate's counted noun is of, between it and its base: "46.3 victims of intentional
+#: homicide per 100,000", "12 deaths from malaria per 1,000" (up to two words).
+_RATE_OF = rf"(?:{_SP}+(?:of|from|in|by){_SP}+(?:[a-z]+{_SP}+)?[a-z]+)?"
+
+#: "between 2.3m and 2.35m tonnes": "m" a million in a range of counted things, as in a
+#: count ("2.35m tonnes"), never "between 2m and 3m high" (metres).
+_M_RANGE2 = rf"(?<=\d)(?:m|mn)(?={_SP}+[a-z]{{3,}}s\b)"
+_M_RANGE1 = (rf"(?<=\d)(?:m|mn)(?={_SP}*(?:and|to|[-–—]){_SP}*[\d.,]+(?:m|mn){_SP}+"
+             rf"[a-z]{{3,}}s\b)")
+
 #: One pattern for every figure, alternatives ordered so the longest reading wins
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
 #: ratio; "1 in 45" one ratio).
@@ -319,24 +403,28 @@ FIGURE_RE = re.compile(
     (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*
         (?P<y2>{_YEAR})\b(?![,.]?\d|{_SP}*(?:%|percent)))
   | (?P<prate>(?P<pra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)(?P<pr1>{_DIGITS}){_SP}*
-        (?:and|to|[-–—]){_SP}*(?P<pr2>{_DIGITS})(?:{_SP}+(?P<pru>[a-z]+))?{_SP}+{_PER}
+        (?:and|to|[-–—]){_SP}*(?P<pr2>{_DIGITS})(?:{_SP}+(?P<pru>[a-z]+){_RATE_OF})?{_SP}+{_PER}
         (?P<prd>{_PER_BASE}))
-  | (?P<rate>(?<![\d,.])(?P<rta>{_APPROX_RE})?(?P<rt1>{_DIGITS})(?:{_SP}+(?P<rtu>[a-z]+))?
+  | (?P<rate>(?<![\d,.])(?P<rta>{_APPROX_RE})?(?P<rt1>{_DIGITS})(?:{_SP}+(?P<rtu>[a-z]+){_RATE_OF})?
         {_SP}+{_PER}(?P<rtd>{_PER_BASE}))
   | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
-        (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>(?(rc1){_MSCALE}|{_SCALE}))?(?P<rp1>{_PCT})?
+        (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>(?(rc1){_MSCALE}|(?:{_SCALE}|{_M_RANGE1})))?
+        (?P<rp1>{_PCT})?
         (?P<rc1a>(?:{_CUR_AFTER}))?
         {_SP}*(?:and|to|[-–—]){_SP}*
         (?P<rc2>{_CUR})?(?P<r2>{_NUM})
-        (?P<rs2>(?(rc2){_MSCALE}|(?(rc1){_MSCALE}|{_SCALE})))?(?P<rp2>{_PCT})?)
+        (?P<rs2>(?(rc2){_MSCALE}|(?(rc1){_MSCALE}|(?:{_SCALE}|{_M_RANGE2}))))?(?P<rp2>{_PCT})?)
   | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>{_CUR})?(?P<d1a>{_DIGITS})
         (?P<ds1>(?(dc1){_MSCALE}|{_SCALE}))?
         (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>{_CUR})?(?P<d2a>{_DIGITS})
         (?P<ds2>(?(dc2){_MSCALE}|(?(dc1){_MSCALE}|{_SCALE})))?(?P<dp2>{_PCT})?
         (?=(?P<dunit>{_SP}+[a-z]))?)
   | (?P<ratio>(?<![\d,.])(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
-        (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b))
-  | (?P<onein>(?<![\d,.])(?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one))(?:{_SP}+in{_SP}+|-in-)
+        (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b
+          # "two out of three voters": words, after "out of" only
+          |(?<=out{_SP}of{_SP})(?P<q2w>(?i:{_WORDNUM}))\b))
+  | (?P<onein>(?<![\d,.])(?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one))
+        (?:{_SP}+in{_SP}+(?:every{_SP}+)?|-in-)
         (?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
         (?![,.]\d))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
@@ -344,6 +432,8 @@ FIGURE_RE = re.compile(
       | (?P<fa2>{_APPROX_RE})?(?P<fw2>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
         (?!{_SP}+(?:of{_SP}+)?(?:an?{_SP}+|the{_SP}+)?(?i:century|hour|mile|minute|second|day|week|
         month|year|way|point|percentage|time|battle|story|problem)\b)
+        # ("half a million" is a count; "half of the million residents" a share of them)
+        (?!{_SP}+(?:of{_SP}+)?(?:an?{_SP}+)?(?i:thousand|million|billion|trillion)\b)
         (?!{_SP}+(?:of{_SP}+)?(?:(?:the|its|their|his|her|[A-Z][\w.-]*[’']s){_SP}+)?
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
         count|tally)s?\b)
@@ -359,7 +449,10 @@ FIGURE_RE = re.compile(
   | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b)
-          |(?<=\d)(?P<cg>{UNIT_SYMBOLS})(?![\w’']))?)
+          # (spaced, not before a name nor a plural noun it modifies: "30 ML engineers")
+          |(?:(?<=\d)|{_SP}(?!(?:{UNIT_SYMBOLS})(?:\.?{_SP}+[A-Z]|{SYMBOL_BEFORE_NOUN})))
+           (?P<cg>{UNIT_SYMBOLS})
+          (?![\w’']))?)
     )
     """,
     re.X,
@@ -553,10 +646,17 @@ _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 _SPACED_THOUSANDS_RE = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
+_FRAC_OF_RE = re.compile(r"(.+?)\s+(?:of\s+)?an?")
+
+
 def _num(token: str) -> float:
     t = " ".join(token.replace("\u00a0", " ").split()).lower()
     if t in WORDS:
         return float(WORDS[t])
+    fm = _FRAC_OF_RE.fullmatch(t)
+    if fm and fm.group(1).replace("-", " ") in _SHARE_WORDS:
+        # "half a" (trillion), "a quarter of a" (million), "three-quarters of a" (billion)
+        return _SHARE_WORDS[fm.group(1).replace("-", " ")] / 100.0
     if t.endswith("and a half"):  # "four and a half": 4.5
         head = t[:-len("and a half")].strip()
         return float(WORDS[head]) + 0.5 if head in WORDS else float(head) + 0.5
@@ -648,8 +748,10 @@ def plural(noun: str) -> str:
 
 
 def canonical_unit(unit: str | None) -> tuple[str, str, float]:
-    """``(dimension, canonical unit, factor)`` for a unit as a dossier or a text writes it."""
-    u = (unit or "").strip().lower()
+    """``(dimension, canonical unit, factor)`` for a unit as a dossier or a text writes it;
+    a symbol as its name (:data:`SYMBOL_NAMES`: "Ml" is megalitres, "ml" millilitres)."""
+    u = (unit or "").strip()
+    u = SYMBOL_NAMES.get(u, u).lower()
     if not u:
         return ("number", "", 1.0)
     if u in _PERCENT_UNITS:
@@ -692,7 +794,9 @@ _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
     r"[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety)|[Oo]ne|[Hh]undred|[Dd]ozen|"
-    r"[Aa] (?:dozen|hundred|thousand)|(?<![Hh]alf )(?<![Hh]alf-)[Aa] (?:million|billion))\b"
+    r"[Aa] (?:dozen|hundred|thousand)|(?<![Hh]alf )(?<![Hh]alf-)[Aa] (?:million|billion)|"
+    # "half a trillion won": a half of a scale (_FRAC_OF_SCALE)
+    r"[Hh]alf(?=[ \u00a0-]an?[ \u00a0]+(?:thousand|million|billion|trillion)\b))\b"
 )
 _WORD_BACK_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 _STARTS = {"between", "from", "about", "approximately", "around", "roughly", "nearly",
@@ -901,6 +1005,8 @@ def _sc(s: str | None) -> float:
 
 
 _LEAD_BOUND_RE = re.compile(r"(?i)(?:more than|over|at least|up to|less than|fewer than|under)\b")
+#: "no fewer than 40" is at least 40, "no more than 40" at most: "no"/"not" turns the bound.
+_NEGATED_BOUND_RE = re.compile(r"(?i)\b(?:no|not)[ \u00a0]+$")
 _LEAD_APPROX_RE = re.compile(r"(?i)(?:about|approximately|around|roughly|nearly|almost|some|"
                              r"an estimated|close to)\b")
 
@@ -923,6 +1029,12 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         lead = _LEAD_BOUND_RE.match(text, s)
         bound = _bound_before(text, s) or (_bound_before(lead.group() + " ", len(lead.group())
                                                          + 1) if lead else None)
+        if bound and lead and lead.group().lower().endswith("than") and \
+                (neg := _NEGATED_BOUND_RE.search(text, max(0, s - 5), s)):
+            bound = "low" if bound == "high" else "high"  # "no fewer than", "no more than"
+            # and the figure is written with its "no" ("no fewer than 400 people"), so that
+            # extract reads no "no" before it (a number's "No. 4", never a bound's)
+            s = neg.start()
         f: Figure
         if g("prate") or g("rate"):
             # "180 per 100,000": a rate, in the unit "per 100000", as the text counts it;
@@ -971,7 +1083,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        decimals=dec, approx=approx)
         elif g("ratio"):
             num = _num(g("q1"))
-            den = _num(g("q2")) if g("q2") else None
+            den = _num(g("q2") or g("q2w")) if g("q2") or g("q2w") else None
             of = _phrase_after(text, e)
             if den is None and last_count is not None and last_count.value:
                 den, of = last_count.value, last_count.of
@@ -1027,7 +1139,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 u = _unit_of(text, m.start("cu"))
                 if u is not None:
                     end, unit = u
-            elif g("cg"):  # "34,000ha", "12km", "5kg": a unit symbol glued to its number
+            elif g("cg"):  # "34,000ha", "12km", "5kg", "1,800 MW": a unit symbol after it
                 end, unit = m.end("cg"), g("cg")
             inherited = False
             if unit is None and _participle_after(text, end) and last_count is not None \

@@ -190,7 +190,8 @@ def test_a_space_between_thousands_is_one_number(text: str, value: float) -> Non
     ("The firm recalled 2 million pounds of beef.", [("count", 2e6, "pounds")]),
     ("He weighs 300 pounds.", [("count", 300.0, "pounds")]),
     ("More than a million people fled.", [("count", 1e6, "people")]),
-    ("Half a million people fled.", []),
+    # half of a scale is that much ("half a million": 500,000; never "a million")
+    ("Half a million people fled.", [("count", 5e5, "people")]),
 ])
 def test_pounds_after_a_scale_word_and_a_million_in_words(text, want):
     # "pounds" is money only after "million"/"billion" and with no "of" after it (a weight

@@ -58,13 +58,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..numbers import (
     BOUND_WORDS,
     CURRENCY_SIGNS,
     HEDGE_WORDS,
+    PEOPLE_PRESENT_VERBS,
     PLURAL_NOUNS,
+    SCALES,
+    SYMBOL_BEFORE_NOUN,
+    SYMBOL_NAMES,
     UNIT_SYMBOLS,
     Figure,
     canonical_unit,
@@ -90,7 +94,8 @@ from ..speech.speakers import (
 _SP = r"[ \u00a0]"
 #: The small words inside a body's name in the languages the world's press quotes
 #: ("Observatorio Materno-Infantil del Sur", "Landesamt für Umwelt", "Instituto de ...").
-_NAME_JOINS = "de|del|des|du|da|do|dos|das|der|für|di|della|y|e|et|und"
+_NAME_JOINS = ("de|del|des|du|da|do|dos|das|der|für|di|della|y|e|et|und|para|pour|la|las|los|"
+               "el|le|les")
 #: Words before a figure that make it the scope of a sentence, not its measure.
 SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on", "into", "at",
                "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
@@ -258,6 +263,12 @@ SYNONYMS = {
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
+    # units of measure spelled two ways, metric and American: "2.4 million metric tons",
+    # "2.2 million tonnes" and "2.3 million tons" of one catch are one quantity
+    "ton": "tonne", "metric ton": "tonne", "kiloton": "kilotonne", "megaton": "megatonne",
+    "liter": "litre", "milliliter": "millilitre", "kiloliter": "kilolitre",
+    "megaliter": "megalitre", "gigaliter": "gigalitre", "kilo": "kilogram",
+    "bbl": "barrel",
 }
 #: Nouns that count people as a population, whatever the writer's word: "1,200 people",
 #: "900 newcomers", "650 residents" are one quantity (a general lexicon of English
@@ -272,15 +283,19 @@ _PEOPLE_VERB_RE = re.compile(
     r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:marched|protested|rallied|gathered|attended|"
     r"demonstrated|turned[ \u00a0]+out|took[ \u00a0]+part|fled|voted|queued|lined[ \u00a0]+up|"
     r"joined|signed|moved|arrived|emigrated|immigrated|migrated|relocated|left|camped|"
-    r"rioted|struck|walked[ \u00a0]+out|showed[ \u00a0]+up|came|come|move|arrive)\b")
+    r"rioted|struck|walked[ \u00a0]+out|showed[ \u00a0]+up|came|crossed|entered|"
+    # (the present ones, "2,000 cross daily": the parser's list)
+    rf"{'|'.join(PEOPLE_PRESENT_VERBS)})\b")
+#: A time base after a figure: "daily", "a day", "per week", "each year", "every single
+#: day", "an hour"; or a symbol's "/d", "/yr" ("540 Ml/d"), the last word naming the span.
 _RATE_RE = re.compile(
-    rf"^(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|per{_SP}+day|a{_SP}+day|each{_SP}+day|"
-    rf"every{_SP}+day|per{_SP}+year|a{_SP}+year|each{_SP}+year|every{_SP}+year|annually|"
-    rf"yearly|per{_SP}+week|a{_SP}+week|weekly|per{_SP}+month|a{_SP}+month|monthly|"
-    rf"per{_SP}+hour|an{_SP}+hour)\b")
-_RATES = {"daily": "day", "day": "day", "annually": "year", "yearly": "year", "year": "year",
-          "weekly": "week", "week": "week", "monthly": "month", "month": "month",
-          "hour": "hour"}
+    rf"^(?:(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|annually|yearly|weekly|monthly|hourly|"
+    rf"(?:an?|per|each|every)(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour))"
+    rf"|{_SP}*(?:{UNIT_SYMBOLS})?/(?P<rate2>d|day|wk|week|mo|month|yr|y|a|year|h|hr|hour))\b")
+_RATES = {"daily": "day", "day": "day", "d": "day", "annually": "year", "yearly": "year",
+          "year": "year", "yr": "year", "y": "year", "a": "year", "weekly": "week",
+          "week": "week", "wk": "week", "monthly": "month", "month": "month", "mo": "month",
+          "hour": "hour", "hourly": "hour", "h": "hour", "hr": "hour"}
 _CLAUSE_END_RE = re.compile(r"[,;:()—–]|\s[-–]\s|\b(?:but|while|whereas|although|and)\b")
 _WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
 #: A capitalised word ("Ministry", "U.S.", "O'Brien", "Boston" of "Boston's"): atomic, and
@@ -289,6 +304,20 @@ _WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
 CAP_TOKEN = (r"(?>[A-Z](?:[\w.&\-]|[’'](?!s\b))*(?:[’']s(?=[ \u00a0]+[A-Z]))?"
              r"|[A-Z]\.(?:[A-Z]\.)+)")
 _CAP_TOKEN = CAP_TOKEN
+
+
+def _cap_name(most: int) -> str:
+    """A name of capitalised words, up to ``most`` more after the first, joined by spaces
+    or by of/for/and/& ("Department of Health", "Doctors for Justice"): one pattern for
+    each reader of names before a verb or after "from"/"by"."""
+    return (rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN})"
+            rf"{{0,{most}}}")
+
+
+#: A body's measure, as a name's owner ("the Red Cross's estimate", "WHO data", "the
+#: figure from the union"): those of :data:`MEASURE_NOUNS` a body gives, with plurals.
+_BODY_MEASURE = (r"(?:(?:estimate|figure|count|toll|number|total|projection|calculation)s?"
+                 r"|tall(?:y|ies)|data|statistics)")
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
@@ -313,6 +342,8 @@ _NOUNISH = {"estimate", "estimates", "report", "reports", "count", "counts", "cl
             "claims", "list", "lists", "record", "records", "finding", "findings", "show",
             "shows", "update", "updates", "forecast", "forecasts", "projects", "issues",
             "notes", "quotes", "places", "puts", "raises", "cites", "expect"}
+#: How a possessive word ends ("mayor's", "unions’"), as the word loop reads it.
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "dozens", "hundreds", "thousands", "millions", "some", "many", "most", "few",
                  "all", "half"}
@@ -455,6 +486,19 @@ _DESCRIBED_AS_RE = re.compile(
     rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led){_SP}))")
 
 
+#: A unit symbol on its own, and a digit right before a word (with a space or none): the
+#: "ML" of "12 ML" is the figure's unit, no name a later "the utility" can stand for.
+_SYMBOL_ONLY_RE = re.compile(UNIT_SYMBOLS)
+_DIGIT_BEFORE_RE = re.compile(r"\d[ \u00a0]?$")
+
+
+def _is_unit_at(text: str, at: int, name: str) -> bool:
+    """True when ``name`` at ``at`` is a unit symbol right after a number ("1,800 MW, the
+    company said"): a figure's unit, which no later "the company" stands for."""
+    return bool(_SYMBOL_ONLY_RE.fullmatch(name) and
+                _DIGIT_BEFORE_RE.search(text, max(0, at - 2), at))
+
+
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -481,6 +525,8 @@ class _Mentions:
             name = clean_source(" ".join(words))
             if not name or name in _MONTH_WORDS:
                 continue
+            if _is_unit_at(text, m.start(), name):
+                continue  # "12 ML, the utility said": a unit, never what "the utility" is
             kind = "organisation" if is_org(name) else (
                 "person" if _person(people, name) else "")
             if kind:
@@ -626,7 +672,9 @@ def _unit_key(f: Figure) -> str | None:
 def _measure_noun(unit: str) -> str:
     """What a unit counts, folded: the head noun ("storm overflows": "overflow"), or the
     dimension's key for a length or an area in any unit (a length of time stays its unit:
-    "hours" are mostly dates, which :func:`_unit_key` tells apart)."""
+    "hours" are mostly dates, which :func:`_unit_key` tells apart); a symbol counts what
+    its name does ("Ml": "megalitre")."""
+    unit = SYMBOL_NAMES.get(unit, unit)
     key = _ORDERED_KEYS.get(canonical_unit(unit)[0])
     return key if key is not None and key != DURATION_KEY else _norm_noun(unit.split()[-1])
 
@@ -914,13 +962,27 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     # what each dimension's figures are measured against: the opening's for the article's
     # own measure, else the first figure the article keeps in it
     sizes: dict[str, float] = {topic: span} if topic is not None and span is not None else {}
+    prev_f: Figure | None = None
     for f in merged:
+        said = _said_again(text, f, prev_f)
+        # the claim a bare "The agency says 24." says again, in its unit and quantity
+        again = out[-1] if said is not f and out and out[-1].figure is prev_f and \
+            out[-1].source is not None else None
+        prev_f = f
+        f = said if again is not None else f
         key = _unit_key(f)
         topical = topic is not None and key == topic and (
             span is None or _of_order(f, span))
         measured = (f.kind != "duration" and key != DURATION_KEY) or bool(
             _MEASURED_TIME_RE.search(
             text[max(0, f.start - 60):f.start]))
+        measured = measured or again is not None
+        if f.kind == "duration" and out and (out[-1].figure.unit == "%" or
+                                             out[-1].figure.kind == "ratio") and \
+                out[-1].figure.end <= f.start and f.start - out[-1].figure.end <= 60 and \
+                not re.search(r"[,;:.!?]", text[out[-1].figure.end:f.start]):
+            continue  # "one in five patients waits more than 18 months": the share's
+            # threshold, no length of time of its own
         if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
             # duration only where it is what is measured ("an average of 9 days") or in
@@ -950,6 +1012,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         is_share = f.unit == "%" or f.kind == "ratio"
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        if again is not None:
+            quantity, noun = again.quantity, again.noun
         if f.kind == "count" and f.unit is None and quantity is not None and \
                 quantity == last_quantity and not _a_count(quantity) and \
                 not any(_near(f.value, v) for v in seen.get(quantity, [None])):
@@ -1013,6 +1077,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.kind == "count" and nm and nm.group(1) not in _LEAD_WORDS and \
                 nm.group(1) not in _MONTH_WORDS and text[ss:nm.start(1)].strip():
             continue  # "Fortune 500 companies", "Formula 1 teams": a number in a name
+        if f.kind == "count" and f.unit is None and _ADDRESS_RE.match(text, f.end):
+            continue  # "in front of 131 West 23rd Street": a street number
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
         if f.kind == "count" and not (topical and span is not None) and base is None and \
@@ -1086,12 +1152,48 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _generic_counts(text, out, topic)
     _cost_things(text, out)
     _bare_sums(text, out)
+    _one_sum(out)
     _cited_figures(text, out)
     _revisions(text, out)
     _group(out)
     if _article_figures(text, out, quoted):
         _group(out)
     return out
+
+
+#: A reporting verb right before a figure: "says 24", "estimated 47 weeks".
+_SAYS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")), key=len,
+                        reverse=True))
+_SAYS_BEFORE_RE = re.compile(rf"\b(?:{_SAYS}){_SP}+$")
+#: ... or in the figure's clause before it: "says the average wait is 47 weeks".
+_SAYS_IN_CLAUSE_RE = re.compile(rf"\b(?:{_SAYS})\b[^.;:?!]{{0,50}}$")
+#: A bare number whose clause ends with it ("Organisers say 20,000."; "24 or so, it
+#: added"): nothing after it says what it counts. "30 were rescued", "40 were injured",
+#: "80 homes" name a thing of their own, and borrowing the first figure's unit for them
+#: made a false dispute ("Police say 50 people died. Firefighters say 30 were rescued.").
+_ENDS_BARE_RE = re.compile(rf"(?:{_SP}+or{_SP}+(?:so|more|fewer|less))?[\s\u201d\"’]*(?:[.;!?,]|$)")
+
+
+def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
+    """A bare number a second source says right after a first source said a figure with
+    its unit ("The consultants say 47 weeks. The agency says 24."; "Police say 5,000
+    people. Organisers say 20,000."): the same measure, in the same unit, the unit left
+    out as point-counterpoint writing leaves it. Of the same order only (0.1 to 10 times):
+    "The union says 47 weeks. It says 2,000 staff are missing" is another quantity. Only
+    when the number ends its clause: "Firefighters say 30 were rescued" counts others."""
+    if prev is None or f.kind != "count" or f.unit is not None or f.value is None or \
+            prev.unit is None or prev.kind not in ("count", "duration") or \
+            prev.value is None or not 0 < f.start - prev.end <= 200 or \
+            re.search(r"[\n?]", text[prev.end:f.start]):
+        return f
+    if not (_SAYS_BEFORE_RE.search(text, max(0, f.start - 30), f.start) and
+            _SAYS_IN_CLAUSE_RE.search(text, max(0, prev.start - 80), prev.start)):
+        return f
+    if not 0.1 <= f.value / prev.value <= 10 if prev.value else True:
+        return f
+    if not _ENDS_BARE_RE.match(text, f.end):
+        return f
+    return replace(f, kind=prev.kind, unit=prev.unit)
 
 
 #: A duration that is itself the measure: "an average of 9 days", "puts the average wait
@@ -1110,8 +1212,9 @@ _MEASURED_TIME_RE = re.compile(
 #: A measure noun before a small bare number: "the real toll was closer to 60", "up from
 #: the 29 it announced" (a small number elsewhere is mostly no figure of anything).
 _SMALL_TOLL_RE = re.compile(
-    rf"\b(?:toll|count|number|figure|total|tally|estimate)s?\b(?:{_SP}+[a-z]+){{0,6}}?{_SP}+"
-    rf"(?:was|is|at|of|to|stood{_SP}+at|reached|rose{_SP}+to|fell{_SP}+to)[\s“\"‘]*"
+    rf"\b(?:toll|count|number|figure|total|tally|estimate)s?\b(?:,?{_SP}+[a-z]+){{0,6}}?,?{_SP}+"
+    rf"(?:was|is|at|of|to|stood{_SP}+at|reached|rose{_SP}+to|fell{_SP}+to|"
+    rf"(?:could|may|might|would|will){_SP}+be)[\s“\"‘]*"
     rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT})[\s“\"‘]*)?$"
     rf"|\b(?:up|down){_SP}+from{_SP}+(?:the|its|their){_SP}+$")
 #: "44 of them had died": a count of those in a state, not a share.
@@ -1414,7 +1517,9 @@ _COPULA_SUBJECT_RE = re.compile(
 #: "put/placed/pegged/set <what is measured> at": a verb of measuring whose "at" is the
 #: figure's, however long its object.
 _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
-                        r"(?:the|its|their|his|her|a|an)\b[^.;:!?]*$")
+                        # ("put Nigeria's coverage at", "put New York City's toll at")
+                        r"(?:the|its|their|his|her|a|an|(?:[A-Z][\w.-]*[ \u00a0]+){0,3}"
+                        r"[A-Z][\w.-]*[’']s)\b[^.;:!?]*$")
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:
@@ -1431,6 +1536,8 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
                   r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang|"
+                  # "inflation was running at 4.2%", "hovered at", "sits at"
+                  r"running|runs|ran|hover|hovers|hovered|hovering|sits|sat|"
                   r"found|finds|showed|shows|reported|pegs|places|puts|assess|assessed|"
                   r"assesses|valued|values|damage|loss|losses|cost|costs)\w*\b"
                   r"[^.;]*$", head))
@@ -1446,7 +1553,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     rate = ""
     rm = _RATE_RE.match(_clause(text, f.end, se))
     if rm:
-        r = _RATES.get(rm.group("rate").replace("\u00a0", " ").split()[-1], "")
+        r = _RATES.get((rm.group("rate") or rm.group("rate2")).replace("\u00a0", " ").split()[-1],
+                       "")
         # "40,000 a year" and "56,300 in 2006" count the same thing: a year is the usual
         # span of a count, so only shorter spans make a rate of their own
         rate = f" per {r}" if r and r != "year" else ""
@@ -1505,7 +1613,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         return _duration_quantity(text, f, ss, se), unit or ""
     if unit and _UNIT_SYMBOL_RE.fullmatch(unit) and canonical_unit(unit)[0] not in (
             "length", "area"):
-        # "a 400MW plant": a symbol glued to its number is the same measure as "400 MW"
+        # "a 400MW plant": a symbol glued to its number is the same measure as "400 MW";
+        # a symbol with a name ("540Ml") is a measure in that name ("megalitres")
+        if unit in SYMBOL_NAMES:
+            return _measure_noun(unit) + rate, unit
         return "measure in " + unit + rate, unit
     if unit:
         words = unit.lower().split()
@@ -1530,11 +1641,20 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             state = _state(text, f.end, se)
             if state:
                 key = state
+            elif (done := _DONE_TO_RE.search(text, max(ss, f.start - 40), f.start)) and \
+                    done.group(1).lower() not in REPORT_VERBS and \
+                    done.group(1).lower() not in STATES:
+                # "we removed 120,000 people who no longer needed an appointment": those
+                # an action was done to, never the count of the population itself
+                key = f"{key} {done.group(1).lower()}"
         return key + rate, noun
     sym = _UNIT_SYMBOL_RE.match(text, f.end, se) if f.kind == "count" and not unit else None
     if sym:
         # "the 1,800 MW project", "4.2 kWh": a measure in a unit of its own, never the
-        # count or the sum the sentence before was about
+        # count or the sum the sentence before was about; "540 Ml/d" is megalitres a day,
+        # as "420 megalitres a day" beside it
+        if sym.group(1) in SYMBOL_NAMES:
+            return _measure_noun(sym.group(1)) + rate, sym.group(1)
         return "measure in " + sym.group(1) + rate, sym.group(1)
     # a bare figure: a measure noun before it names or stands for the quantity
     head = text[max(ss, f.start - 120):f.start]
@@ -1584,7 +1704,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
 
 #: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
 #: prefixes with their units and the common others, written as symbols.
-_UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])")
+_UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])(?!{SYMBOL_BEFORE_NOUN})")
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
@@ -1903,14 +2023,24 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     head = text[starts[-1].end() if starts else ss:f.start]
     head_at = f.start - len(head)
     for pm in reversed(list(re.finditer(
-            rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})"
-            rf"(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:estimate|estimates|count|figures?|tally|"
-            rf"total|toll|number|data|statistics|calculation)\b", head))):
+            rf"({_cap_name(9)})(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?{_BODY_MEASURE}\b"
+            rf"(?!{_SP}+{_ORG_HEAD})",
+            head))):
+        if re.match(rf"(?:Its|Their){_SP}", pm.group(1)):
+            continue  # "Its Health Records System data": the body "its" stands for
         name = _trim_lead(pm.group(1))
         possessive = bool(re.search(r"[’']s?$", text[head_at + pm.start(1):head_at + pm.end(1)]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
+    # "The figure from the Red Cross is 75 deaths", "the estimate by the union stands at":
+    # the body the figure comes from, with a copula to the figure
+    fm = _FIGURE_FROM_RE.search(head)
+    if fm:
+        src = _np_at(text, head_at + fm.start("who"), head_at + fm.end("who"), people,
+                     mentions, "by")
+        if src is not None:
+            return src
     # "disputes the ministry figure of 12,000", "the police's count of 5,000": a body named
     # by what it is, in lower case, whose figure this is
     lm = _BODY_FIGURE_OF_RE.search(head)
@@ -1922,11 +2052,16 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # million": a body's possessive right before a figure it sets against another, or one
     # the words after it call an estimate (not "the state's 3,000 schools", which it has)
     om = _OWNER_BEFORE_RE.search(head)
-    if om and om.group("noun") in ORG_NOUNS | GENERIC_SOURCES and (
-            _COMPARED_WITH_RE.search(head) or _MEASURE_AFTER_RE.match(text, f.end, se)):
+    if om and om.group("noun") in ORG_NOUNS | GENERIC_SOURCES | PERSON_ROLES and (
+            _COMPARED_WITH_RE.search(head) or _MEASURE_AFTER_RE.match(text, f.end, se) or
+            _FIGURE_AS_SUBJECT_RE.match(text, f.end, se)):
+        # ("The minister's 84 per cent comes from clinic tallies": the figure itself is
+        # the subject, the minister's as "the minister's estimate" would be)
         kind = "organisation" if om.group("noun") in ORG_NOUNS else "generic"
-        return Source(" ".join(om.group("body").split()), kind, None, "possessive",
-                      head_at + om.start("body"))
+        body = " ".join(om.group("body").split())
+        if om.group("noun") in PERSON_ROLES and kind == "generic":
+            body = "the " + body
+        return Source(body, kind, None, "possessive", head_at + om.start("body"))
     # 4b. a relative clause after the figure: "the $22 million the campaign has claimed",
     # "the 5,000 that officials have estimated"
     src = _relative_source(text, f, se, people, mentions)
@@ -1990,6 +2125,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # "..., while the county's economic development office estimates": a new
             # subject, not the body named before the contrast
             src = _contrast_subject(text, cm, f.start) or src
+        if src is not None and src.kind == "study" and cm.start() > ss:
+            # "The Red Cross, in a report released Monday, estimated": an untitled report
+            # in a clause set off after the sentence's subject is that subject's
+            whole = _subject_source(text, ss, f.start, people, mentions, studies, prev)
+            if whole is not None and whole.kind == "organisation":
+                return Source(whole.name, whole.kind, None, whole.how, whole.start,
+                              whole.study or src.study)
         if src is not None:
             return src
         if _OWN_SUBJECT_RE.match((cm.group(0) + text[cm.end():f.start]).lstrip(
@@ -2029,11 +2171,25 @@ _BODY_FIGURE_OF_RE = re.compile(
     rf"number|calculation)s?{_SP}+of{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+){{0,2}}$")
 
 
+#: "The Red Cross, in a report released Monday,": a body, then where it gave the figure.
+_NAME_IN_REPORT_RE = re.compile(
+    rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<name>{_cap_name(6)}),{_SP}+(?:in|according{_SP}+to){_SP}+(?:a|an|its|their|the)\b"
+    rf"[^,]{{0,80}},{_SP}*$")
+#: "The figure from the Red Cross is", "the latest estimate by the union stands at".
+_FIGURE_FROM_RE = re.compile(
+    rf"\b{_BODY_MEASURE}{_SP}+(?:from|by)"
+    rf"{_SP}+(?P<who>(?:the{_SP}+)?{_cap_name(6)}){_SP}+(?:is|was|are|were|stands{_SP}+at|stood{_SP}+at|"
+    rf"came{_SP}+to|comes{_SP}+to){_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: "the government's", "its own": a body's possessive right before the figure.
 _OWNER_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))[’']s?"
     rf"(?:{_SP}+(?:own|latest|official|estimated|projected))?{_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: A figure that is itself a sentence's subject, right before its verb: "(the minister's)
+#: 84 per cent comes from clinic tallies", "(the union's) 20,000 is far too high".
+_FIGURE_AS_SUBJECT_RE = re.compile(
+    rf"{_SP}+(?:comes|came|rests|rested|relies|relied|is|was|does|did|includes|included|"
+    rf"excludes|excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed)\b")
 #: A measuring noun right after a figure: "£2 billion estimate", "12,000 figure".
 _MEASURE_AFTER_RE = re.compile(
     rf"{_SP}+(?:estimate|figure|count|tally|total|projection|forecast|calculation|claim)s?\b")
@@ -2064,15 +2220,20 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
     while k + 1 < len(words) and words[k + 1].group(0) in REPORT_VERBS:
         k += 1  # "county records show": "records" is the noun, "show" the verb
     nps = [w.group(0) for w in words[:k] if not w.group(0).endswith("ly")]
+    if nps and nps[0] in ("A", "An"):
+        nps[0] = nps[0].lower()  # "A farmers' group said": "a farmers' group"
     bare = [re.sub(r"[’']s?$", "", w) for w in nps]
     if not nps or len(nps) > 4 or not all(w.islower() and w.isalpha() for w in bare):
         return None
     if re.search(r"[^\w\s'’-]", text[words[0].start():words[k - 1].end()]):
         return None  # a comma or bracket between: not one noun phrase
+    if (bare[1] if bare[0] in ("a", "an") and len(bare) > 1 else bare[0]) in _QUANTIFIER_HEADS:
+        return None  # "A majority of voters expect ...": a share of those polled, no source
     head = bare[-1]
     # a body or a group of people ("traders", "farm groups"), never "the figures show"
     if head not in GENERIC_SOURCES and head not in ORG_NOUNS and not (
-            head.endswith("s") and not head.endswith("ss") and head not in MEASURE_NOUNS
+            head.endswith("s") and not head.endswith("ss") and head not in _S_NOT_PLURAL
+            and head not in MEASURE_NOUNS
             and head.rstrip("s") not in MEASURE_NOUNS and head not in _NOT_PEOPLE
             and head not in _PRONOUNS):
         return None
@@ -2080,6 +2241,16 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
 
 
 _WORDISH_RE = re.compile(r"[\w'’-]+")
+#: Nouns of a part of a group: "a majority of voters", "half of residents" say what share
+#: holds a view; they are no one who gives a figure.
+_QUANTIFIER_HEADS = frozenset("majority minority plurality half most share number percent "
+                              "third quarter fraction proportion bulk".split())
+#: A passive verb opening a relative clause: "was introduced", "has been cut".
+_PASSIVE_RE = re.compile(rf"(?:was|were|is|are|(?:has|have|had){_SP}+been){_SP}+"
+                         rf"(?:[a-z]+ly{_SP}+)?[a-z]+(?:ed|en|wn|lt|nt)\b")
+#: Words ending in "s" that are no plural of a people or a body ("and is expected").
+_S_NOT_PLURAL = frozenset("is was has does this thus his its us as yes perhaps unless "
+                          "whereas always towards afterwards sometimes besides less".split())
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|across|around|outside|inside|on)"
@@ -2102,6 +2273,9 @@ def _which_body(text: str, ss: int, pos: int) -> Source | None:
     which = list(_WHICH_ANY_RE.finditer(text, ss, pos))
     if not which or _clause_start(text, which[-1].end(), pos):
         return None
+    if _PASSIVE_RE.match(text, which[-1].end(), pos):
+        return None  # "the programme, which was introduced in 1984 when ... 4 percent": what
+        # was done to it, which gives no figure of its own
     m = re.search(rf"\b(?:the|a|an|its|their){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z]+))$",
                   text[max(ss, which[-1].start() - 60):which[-1].start()])
     if m is None or m.group(2) not in ORG_NOUNS or m.group(2) in ("state", "city", "county"):
@@ -2272,6 +2446,12 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     # by what they are, as the subject of a sentence is
     dm = re.fullmatch(rf"[Tt]he{_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z][\w-]*))",
                       text[np_start:np_end].strip())
+    if dm and dm.group(2) in ORG_NOUNS and (src is None or src.kind == "generic"):
+        # "Metro Rail, the city-owned operator, lost 400 billion won ..., the company said":
+        # the body the sentence opened with, as "the company said" before it would be
+        opener = mentions.subject_before(text, se + 1)
+        if opener is not None and opener[0] < f.start:
+            return Source(opener[1], "organisation", None, "pronoun", opener[0])
     if dm and (dm.group(2) in ORG_NOUNS or actor_noun(dm.group(2))):
         return src or Source(" ".join(dm.group(1).split()), "generic", None, "trailing",
                              np_start)
@@ -2288,7 +2468,7 @@ _RELATIVE_RE = re.compile(
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
     rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s"
     # "the 158 per 100,000 the Department of Health gave": a body's name after "the"
-    rf"|the{_SP}+{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,5}})"
+    rf"|the{_SP}+{_cap_name(5)})"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
     rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
     rf"{_SP}+(?P<v>{_FINITE_REPORT})\b(?!{_SP}+(?:that|to|by)\b)")
@@ -2529,8 +2709,12 @@ _KINDS = frozenset("ministry department university college council court police 
                    "school bank centre center institute foundation charity union party "
                    "company firm campaign commission committee".split())
 _SUBJECT_RE = re.compile(
+    # a connective or a sentence adverb, one or two ("Meanwhile the agency lists", "So
+    # when the minister told journalists that ..."): the subject comes after them
     rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?|[Ww]hile|[Ww]hereas|"
-    rf"[Aa]lthough|[Tt]hough){_SP}+)?"
+    rf"[Aa]lthough|[Tt]hough|[Ww]hen|[Mm]eanwhile,?|[Ss]eparately,?|[Ii]nstead,?|"
+    rf"[Ee]lsewhere,?|[Ll]ikewise,?|[Ss]imilarly,?|[Mm]oreover,?|[Bb]y{_SP}+contrast,?|"
+    rf"[Ii]n{_SP}+contrast,?|[Ii]n{_SP}+turn,?){_SP}+){{0,2}}"
     rf"(?:(?:(?:Later|Earlier|Early|Late|Back|Elsewhere|Also|Then|Even|Only|Just|Still)"
     rf"{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
@@ -2596,19 +2780,46 @@ _WRITTEN_BY_RE = re.compile(
 #: techno-economic appraisal by the Central Electricity Authority (CEA), reviewed by this
 #: newspaper, put", "An open letter signed by 41 senior clinicians at Middlemore, sent to
 #: the minister, said". The maker: a name, or a group of people (a plural noun).
+#: The head nouns of an office or a body named in lower case: "the state comptroller", "the
+#: city auditor", "the county health department".
+_OFFICE_HEADS = "|".join(sorted({*ORG_NOUNS, *PERSON_ROLES, "comptroller", "auditor",
+                                 "auditor-general", "ombudsman", "regulator", "watchdog"},
+                                key=len, reverse=True))
 _DOC_BY_RE = re.compile(
     rf"^{_SP}*(?:[Tt]he|[Aa]n?)(?:{_SP}+(?![a-z]+ed\b)[a-z][\w-]*){{1,3}}{_SP}+"
     rf"(?:(?:{document_verbs()}){_SP}+)?by{_SP}+"
     rf"(?P<by>(?:the{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+)"
     rf"{_CAP_TOKEN}){{0,9}}"
     rf"|(?:\d[\d,]*{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z]+s(?:{_SP}+(?:at|from|of|in)"
-    rf"{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})?)"
+    rf"{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})?"
+    # "An audit by the state comptroller": an office the text names by what it is
+    rf"|the{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}(?:{_OFFICE_HEADS}))"
     rf"(?:{_SP}*\([A-Z]{{2,8}}\))?(?:,[^,;]{{1,140}},)?{_SP}*(?:[a-z]+{_SP}+){{0,2}}$")
 _BY_NEXT_RE = re.compile(rf"{_SP}+by\b")
 #: "given" reports a figure when its object is one: "had given a coverage figure of".
 _GIVEN_FIGURE_RE = re.compile(
     rf"{_SP}+(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+){{0,2}}?(?:figure|estimate|"
     rf"number|count|total|tally|rate|toll){_SP}+(?:of|at|as){_SP}")
+#: "Its Health Records System (HRS) data", "their Annual Crime Survey figures": a possessive
+#: pronoun, a name in capitals (with its initials), then a measure noun.
+_OWNED_NAMED_RE = re.compile(
+    rf"{_SP}*(?:[Ii]ts|[Tt]heir){_SP}+(?:[A-Z][\w-]*{_SP}+){{1,6}}(?:\([A-Z0-9]{{2,10}}\){_SP}+)?"
+    rf"(?:[a-z]+{_SP}+)?(?:{'|'.join(sorted(MEASURE_NOUNS))})\b")
+#: A subject that is bodies' estimates: "The WHO and UNICEF estimates of national coverage
+#: for 2024, released on 15 July,", "Eurostat figures"; the names, then a measure noun, what
+#: it is of, and a participle clause saying when or how it came out.
+_NAMED_MEASURE_SUBJECT_RE = re.compile(
+    rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<names>{_CAP_TOKEN}(?:{_SP}+(?:and|&){_SP}+{_CAP_TOKEN}"
+    rf"|{_SP}+{_CAP_TOKEN}){{0,5}})(?:[’']s?)?{_SP}+(?:[a-z]+{_SP}+){{0,2}}"
+    rf"{_BODY_MEASURE}"
+    rf"(?:{_SP}+(?:\([^()]{{1,40}}\)|[a-z][\w-]*|\d{{4}})){{0,10}}?"
+    rf"(?:,{_SP}+(?:released|published|issued|compiled|updated|produced|announced)\b"
+    rf"[^,]{{0,60}},)?{_SP}*$")
+_OF_NEXT_RE = re.compile(rf"{_SP}+of\b")
+#: A body's head noun: after "statistics" it makes "the statistics agency", a body.
+_ORG_HEAD = rf"(?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b"
+#: The rest of a participle clause set off by commas: ", released on 15 July,".
+_PARTICIPLE_CLAUSE_END_RE = re.compile(r"[^,.;:]{0,60},")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 
 
@@ -2632,6 +2843,20 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if w in REPORT_VERBS and (relative and any(a < vm.start() < b for a, b in relative) or (
                 w.endswith(("en", "ed")) and _BY_NEXT_RE.match(head, vm.end()))):
             continue  # (", written by its maker,": a participle; its subject is no source)
+        if w.endswith(("ed", "en")) and w in REPORT_VERBS and (
+                head[:vm.start()].rstrip(" \u00a0").endswith(",") or
+                prev_word in STUDY_NOUNS) and \
+                _PARTICIPLE_CLAUSE_END_RE.match(head, vm.end()):
+            # "The WHO estimates, released on 15 July, put", "The Red Cross, in a report
+            # released Monday, estimated": a participle clause, not the verb
+            prev_word = w.lower()
+            continue
+        if w in _NOUNISH and _OF_NEXT_RE.match(head, vm.end()) and \
+                not prev_word.endswith(_POSSESSIVE_ENDS):
+            prev_word = w.lower()
+            continue  # "the WHO and UNICEF estimates of coverage": a noun, with its "of"
+        # (after a possessive it is read on as a verb, whose subject is the owner: "The
+        # mayor's claims of 75 deaths were rejected" is the mayor's figure)
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
             break
@@ -2652,9 +2877,36 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # before its colon; the clause after it has the subject
         zone_start = colon + 2
     zone = subj_zone[zone_start:]
+    # "Its Health Records System (HRS) data, which count ..., show": a named data set of
+    # the body "its" stands for, as "its registry data" is (the pronoun rule below)
+    od = _OWNED_NAMED_RE.match(zone)
+    if od and _governs(zone[od.end():]):
+        got = mentions.last(ss + zone_start, "organisation")
+        if got:
+            return Source(got[1], "organisation", None, "pronoun", got[0])
+    # "The WHO and UNICEF estimates of national coverage for 2024, released on 15 July,
+    # put": the bodies whose estimates (figures, data) are the subject
+    nm = _NAMED_MEASURE_SUBJECT_RE.match(zone)
+    if nm:
+        names = clean_source(nm.group("names"))
+        parts = re.split(rf"{_SP}+(?:and|&){_SP}+", names) if names else []
+        if parts and all((is_org(n) or n.isupper()) and not _not_a_name(n) for n in parts):
+            return Source(names, "organisation", None, "subject",
+                          ss + zone_start + nm.start("names"))
+    # "The Red Cross, in a report released Monday, estimated": the body, whose report it is
+    im_ = _NAME_IN_REPORT_RE.match(zone)
+    if im_:
+        name = clean_source(im_.group("name"))
+        sid_ = next((x[4] for x in studies if ss + zone_start + im_.end("name") <= x[0] <
+                     ss + verb.start()), None)
+        if name and is_org(name) and not _not_a_name(name):
+            return Source(name, "organisation", None, "subject",
+                          ss + zone_start + im_.start("name"), sid_)
     # a study or survey as subject: "a new survey ... shows", "New Study Says"
     for a, _b, org, label, sid in studies:
-        if ss <= a < ss + verb.start():
+        if ss <= a < ss + verb.start() and not any(x <= a - ss < y for x, y in relative):
+            # (not a study a relative clause names: "X, which adds graves to the official
+            # counts, put")
             if org:
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
@@ -2662,7 +2914,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                   rf"(?:{_CAP_TOKEN}{_SP}+){{0,2}}{_CAP_TOKEN}[’']s){_SP}+"
                   rf"(?:[a-z][\w’'-]*{_SP}+){{0,4}}(?P<kind>[a-z][\w-]*),"
-                  rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*$", zone)
+                  rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}*$", zone)
     if am and (am.group("kind") in _FIRM_WORDS or am.group("kind") in ORG_NOUNS or
                am.group("kind") == "owner") and not _person(people, am.group(2)):
         # "The mine's owner, Harrow Coal, put ...": a firm, by what the text calls it
@@ -2704,6 +2956,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             src = _np_at(text, at, at + len(by), people, mentions, "by")
             if src is not None and src.kind != "generic":
                 return src
+            if by.startswith("the ") and by[4:5].islower():
+                return Source(" ".join(by.split()[1:]), "generic", None, "by", at + 4)
         else:
             return Source(" ".join(by.split()), "generic", None, "by", at)
     # "The inter-ministerial central team (IMCT) that toured ... has assessed": a body in
@@ -2790,7 +3044,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return src if src is not None and src.kind != "generic" else Source(
             by, "generic", None, "subject", ss + zone_start + cb.start("by"))
     im = re.match(rf"{_SP}*[Aa]n?(?P<desc>(?:{_SP}+(?!(?:of|at|from|for|in|on|with)\b)"
-                  rf"[a-z][a-z-]*){{1,4}})\b", zone)
+                  rf"[a-z][a-z-]*(?:(?<=s)[’'])?){{1,4}})(?![\w’'])", zone)
     if im and im.group("desc").split()[-1] in ORG_NOUNS | _FIRM_WORDS and \
             zone[im.end():].strip() and _governs(zone[im.end():]):  # (else "a charity says"
         # is the described subject's, as the words are written)
@@ -2902,7 +3156,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return _make_source(later[1], people, "subject", later[0], mentions.full_names)
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
-        gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b", zone)
+        gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b(?![’'])",
+                      zone)  # ("A farmers' group": the group, not "farmers")
         head = gm.group(1).split()[-1].lower() if gm else ""
         if not gm or (head not in GENERIC_SOURCES and not (
                 head.endswith("s") and actor_noun(head))):
@@ -3158,7 +3413,10 @@ _DESCRIBED_BODY_RE = re.compile(
     rf"(?:giant|firm|company|group|maker|retailer|operator|carrier|bank|insurer|airline|"
     rf"chain|startup|provider|watchdog|regulator|charity|union|lender|developer|broadcaster|"
     rf"publisher|consultancy|think{_SP}+tank|nonprofit|non-profit){_SP}+"
-    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})")
+    # (a name may join its words as its language does: "Consejo Ciudadano para la
+    # Seguridad Pública y la Justicia Penal", "Institut de Recherche pour le Développement")
+    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:{_NAME_JOINS}|of|for|and|&)){{0,2}}{_SP}+"
+    rf"{_CAP_TOKEN}){{0,7}})")
 _TITLED_RE = re.compile(
     rf"{_SP}*(?:(?:[Tt]he{_SP}+)?{_CAP_TOKEN}{_SP}+){{1,3}}(?:[a-z]+{_SP}+){{0,2}}"
     rf"(?:leader|minister|secretary|"
@@ -3209,12 +3467,37 @@ _SAMPLE_BEFORE_RE = re.compile(
 _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 
 
+#: A street after a number: "131 West 23rd Street", "10 Downing St.", "1600 Pennsylvania
+#: Avenue": an address, no figure.
+_ADDRESS_RE = re.compile(
+    rf"{_SP}+(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)){_SP}+){{1,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    rf"Boulevard|Blvd\.?|Lane|Drive|Place|Square|Terrace|Crescent|Highway)\b")
+#: A verb in the past right before a count of people, whose object they are: "removed
+#: 120,000 people", "treated 3,400 patients" (not "estimated", "counted": those measure).
+_DONE_TO_RE = re.compile(rf"\b(?:have|has|had|we|they|it)?{_SP}*([a-z]+ed){_SP}+"
+                         rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: The hedges and bounds a figure's text may open with ("about", "more than").
+_LEAD_WORDS_RE = re.compile(rf"^(?:(?:{_HEDGE_OR_BOUND}){_SP}+)*", re.I)
+
+
+#: A figure written with a scale ("two million", "3bn", "two dozen", "three lakh"): the
+#: parser's scale words (:data:`provenance.numbers.SCALES`), spelled out or glued.
+_SCALED_RE = re.compile(r"(?i)(?:" + "|".join(sorted((w for w in SCALES if len(w) > 3),
+                                                     key=len, reverse=True))
+                        + r")|\d(?:bn|m|k)\b")
+
+
 def _minor_count(text: str, f: Figure) -> bool:
     """Counts that are no figure of a quantity: small numbers spelled out, a year read as
     a count, an adjective taken for what is counted."""
     digits = any(ch.isdigit() for ch in f.text)
-    scaled = re.search(r"(?i)thousand|million|billion|trillion|\d(?:bn|m|k)\b", f.text)
-    if not digits and not scaled and (f.value or 0) < 100:
+    scaled = _SCALED_RE.search(f.text)
+    if not digits and not scaled and (f.value or 0) < 100 and not (
+            re.match(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]",
+                     _LEAD_WORDS_RE.sub("", f.text))):
+        # ("Seventy-five people died, according to ...": a compound spelled out, as a
+        # sentence opens with a number, is a figure; "three things", "twelve bodies" no;
+        # nor "Twenty-One Pilots", a name in capitals)
         return True
     if f.unit is None and f.value is not None and f.value.is_integer() and \
             1500 <= f.value <= 2100 and "," not in f.text:
@@ -3397,7 +3680,8 @@ def _kinds_named(text: str, out: list[FigureClaim]) -> None:
             continue
         if head not in found:
             # speech's rule for the bodies the text names with that kind beside them
-            names = {clean_source(n) for _at, n in bodies_of_kind(text, head, 0, 200_000)}
+            names = {clean_source(n) for at, n in bodies_of_kind(text, head, 0, 200_000)
+                     if not _is_unit_at(text, at, n)}
             names = {n for n in names if n and n.split()[0] not in _LEAD_WORDS}
             found[head] = names.pop() if len(names) == 1 else None
         name = found[head]
@@ -3618,15 +3902,19 @@ def _one_share(text: str, out: list[FigureClaim], spans: list[tuple[int, int]]) 
     buckets: dict[str, list[FigureClaim]] = {}
     for fc in out:
         q = fc.quantity
-        if q.startswith("share of ") and q.strip() != "share of" and "@" not in q and \
-                not fc.target:
+        if (q.startswith("share of ") and q.strip() != "share of" or (
+                # "the poverty rate at 31 percent" beside "18% of households live below
+                # the poverty line": a rate in percent is a share of its own kind
+                q.startswith("rate of ") and " per " not in q and fc.figure.unit == "%")) \
+                and "@" not in q and not fc.target:
             buckets.setdefault(q, []).append(fc)
     sourced = [q for q, ms in buckets.items() if any(m.source is not None for m in ms)]
     if len(sourced) < 2:
         return
     words: dict[str, set[str]] = {}
     for q in sourced:
-        own = _stem(q[len("share of "):].split()[-1])
+        # (a share's own noun is no shared word; a rate's is what it measures: "poverty")
+        own = _stem(q[len("share of "):].split()[-1]) if q.startswith("share of ") else ""
         seen: set[str] = set()
         for m in buckets[q]:
             seen |= _topic_words(text[m.sentence[0]:m.sentence[1]])
@@ -3744,6 +4032,35 @@ _FIGURE_WORDS_RE = re.compile(
     r"\b(?:calculation|estimate|figure|number|total|tally|count|sum|projection|assessment|"
     r"reckoning|breakdown|costing|yield|analysis|analyses|audit|review|report|forecast)s?\b",
     re.I)
+
+
+def _one_sum(out: list[FigureClaim]) -> None:
+    """Two money quantities of one currency are one when a source gives the same sum (within
+    1%) under both: "Metro Rail's free rides cost it 400bn won" and "Metro Rail lost 400.2
+    billion won because of the free fares" are the cost and the loss of one thing, named
+    two ways; the later name joins the first, so the other sources' sums for either meet
+    in one question."""
+    # (each sum with its source's name: only sums a source gives)
+    money = [(fc, fc.source.name.casefold()) for fc in out if fc.source is not None
+             and fc.quantity.startswith("money ") and "@" not in fc.quantity and fc.figure.value]
+    rename: dict[str, str] = {}
+
+    def root(q: str) -> str:
+        while q in rename:  # (each name is renamed to a root once: no cycle)
+            q = rename[q]
+        return q
+
+    for i, (a, who_a) in enumerate(money):
+        for b, who_b in money[i + 1:]:
+            qa, qb = root(a.quantity), root(b.quantity)
+            if qa == qb or qa.split()[1] != qb.split()[1] or who_a != who_b:
+                continue
+            va, vb = a.figure.value or 0.0, b.figure.value or 0.0
+            if abs(va - vb) <= 0.01 * max(abs(va), abs(vb)):
+                rename[qb] = qa
+    if rename:
+        for fc in out:
+            fc.quantity = root(fc.quantity)
 
 
 def _bare_sums(text: str, out: list[FigureClaim]) -> None:

@@ -36,7 +36,7 @@ import re
 
 from ..speech.cues import document_verbs
 from ..speech.speakers import ABBREVIATIONS, named_body, sentence_end, sentence_start, slug
-from .figures import CAP_TOKEN
+from .figures import CAP_TOKEN, MEASURE_NOUNS
 from .records import NumberMention, StudyMention
 
 _SP = r"[ \u00a0]"
@@ -46,7 +46,10 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
           r"management{_SP}+information|counts?|calculations?|projections?|"
           r"monographs?|tall(?:y|ies)|appraisals?|evaluations?|ind(?:ex|ices|exes)|"
           r"datasets?|databases?|forecasts?|inspections?|inquir(?:y|ies)|rankings|"
-          r"league{_SP}+tables?|trackers?|business{_SP}+cases?").replace("{_SP}", _SP)
+          r"league{_SP}+tables?|trackers?|business{_SP}+cases?|bulletins?|"
+          # "a ranking published in March" (never "a ranking official")
+          r"ranking(?={_SP}+(?:published|released|issued|compiled|of|by)\b)"
+          ).replace("{_SP}", _SP)
 #: Kept only where the text says they are a document (:data:`_DOCUMENT_NOUNS`), and never
 #: before another study noun ("his disclosure report" is the report).
 _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|dashboards?|"
@@ -111,7 +114,9 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             "only", "still", "just", "now", "never", "always", "actually", "really",
             "already", "often", "rarely", "simply", "merely", "even"}
 _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
-        r"\w[\w’'\-]*)")  # a word, not a quotation mark: "the charity's total 'double counts"
+        # a word, not a quotation mark: "the charity's total 'double counts"; a month's
+        # abbreviation keeps its full stop ("its Sept. 19 situation report")
+        r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\w[\w’'\-]*))")
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
@@ -137,9 +142,16 @@ _RELEASED_RE = re.compile(
     rf"issued|produced|obtained|gathered|collected){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[A-Za-z]+{_SP}+)?by{_SP}+"
     rf"(?:the{_SP}+)?(?P<org>{_PROPER})")
 _ORG_DATA_RE = re.compile(
-    rf"(?P<org>{_PROPER}){_SP}+(?:data|figures|statistics)(?={_SP}+(?:released|published|issued|"
+    # "state Education Department data released Thursday", "INEGI's preliminary figures for
+    # 2024", "The WHO and UNICEF estimates of national coverage", "District Health
+    # Information System (DHIS2) data, which count ...": a body's data release
+    rf"(?P<org>{_PROPER})(?:[’']s)?{_SP}+(?:(?:preliminary|provisional|latest|official|final|"
+    rf"annual|revised){_SP}+)?(?:\([A-Z][A-Za-z0-9]{{1,9}}\){_SP}+)?"
+    rf"(?:data|figures|statistics|estimates)(?=(?:{_SP}+\([A-Z][A-Za-z0-9]{{1,9}}\))?"
+    rf"(?:{_SP}+(?:released|published|issued|"
     rf"show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|"
-    rf"indicates|indicated)\b)")
+    rf"indicates|indicated|for{_SP}+(?:19|20)\d\d|of(?={_SP}+[a-z]))\b"
+    rf"|,{_SP}+(?:which|released|published|issued|compiled)\b))")
 #: "Figures from the Office for National Statistics show": a body's data by where they
 #: come from (a body's name; "figures from Kenya" is a place).
 _DATA_FROM_BODY_RE = re.compile(
@@ -287,7 +299,10 @@ _FAMOUS_VENUE_RE = re.compile(
 #: (found by the apostrophe, then the word before it: a pattern opening on any word is slow).
 _PLURAL_POSS_RE = re.compile(
     rf"(?<=[a-z]s)[’'](?P<mods>{_SP}+(?:[a-z][\w-]*{_SP}+)?)(?P<noun>counts?|surveys?|records|"
-    rf"tall(?:y|ies))\b")
+    rf"tall(?:y|ies))\b"
+    # ("The doctors' union counts only 1,650 beds": a verb before its object)
+    rf"(?!{_SP}+(?:\d|(?:its|the|their|his|her|our|a|an|this|these|those|only|all|every|"
+    rf"each|just|about|some|nearly|around|roughly|more|fewer|at|up)\b))")
 #: A study named as such: "The Household Budget Survey", "the Kenya Population and Housing
 #: Census", "the Health Survey for England" (group ``name``: its title as the text gives it).
 #: Not "Review": a name ending in it is a magazine more often than a study ("National Review").
@@ -713,6 +728,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or str(info.get("det", "")) == "whose"
             or _MADE_AFTER_RE.match(text, end) or _METHOD_AFTER_RE.match(text, end)
             or _BY_PEOPLE_RE.match(text, end)
+            # (one work giving a figure: "A new study put"; not "the inspections show",
+            # "The older surveys found")
+            or (_GIVES_AFTER_RE.match(text, end) and (
+                not noun.lower().endswith("s") or noun.lower().endswith(("sis", "sus")))
+                and noun.lower().split()[-1] not in _MEASURES_NO_WORK)
             or st.title_given or st.year or st.period or st.sample_n is not None
             or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods)
             or noun.lower() in _DOCUMENT_NOUNS)
@@ -767,6 +787,16 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     return studies
 
 
+#: A verb right after a study noun by which it gives a figure: "A new study put the rate
+#: at", "A university survey found that": a work, the figure's source, detail or none.
+#: Nouns for a measure rather than a work ("The count showed", "The forecast shows", "The
+#: index shows"): the figure's own words, which a verb after them makes no study.
+_MEASURES_NO_WORK = MEASURE_NOUNS | {"index", "indices", "indexes"}
+_GIVES_AFTER_RE = re.compile(
+    # (what it was of may come between: "A university analysis of timetable data found")
+    rf"(?:{_SP}+of(?:{_SP}+[\w-]+){{1,5}}?)?"
+    rf"{_SP}+(?:put|puts|found|finds|shows?|showed|estimated|estimates|concluded|concludes|"
+    rf"suggests?|suggested|counted|counts|calculated|calculates|reckons|reckoned)\b")
 #: Words that make a study the method of the one named before it in the sentence: "a
 #: study by X, based on a survey of 2,400 households" is one work.
 _BASED_ON_RE = re.compile(r"\b(?:(?:based|drawing|drawn|relying|built)[ \u00a0]+on|through|"
@@ -1322,8 +1352,10 @@ def _headline(text: str, pos: int) -> bool:
 
 def _orgish(name: str) -> bool:
     """A body, not a person: a body's word in it, initials, or more words than a name has
-    ("Sacramento Steps Forward Together")."""
-    return bool(_ORG_HINT.search(name)) or len(name.split()) >= 4
+    ("Sacramento Steps Forward Together"); bodies by their initials, joined ("WHO and
+    UNICEF")."""
+    return bool(_ORG_HINT.search(name)) or len(name.split()) >= 4 or all(
+        _ORG_HINT.search(p) for p in re.split(r"\s+(?:and|&)\s+", name))
 
 
 def _label(st: StudyMention) -> str:

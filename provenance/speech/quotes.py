@@ -289,16 +289,58 @@ def _single_pairs(text: str, ps: int, pe: int, goes_on: bool = False
     return pairs
 
 
+#: A double mark typed as two characters: `` opens (AP wire, plain-text archives); '' and
+#: the double prime ″ close (``Like this,″ Karki said; ``or this,'' she said).
+_TYPED_MARK_RE = lazy_compile("``|''|\u2033")
+
+
+def typed_quoted(text: str, paras: Paragraphs) -> str:
+    """``text`` with quotation marks typed as two characters written as the double marks
+    the engine reads, same length and offsets: ```` `` ```` becomes a space and “ (the
+    quoted words start where they did), and the ″ or ``''`` that closes it becomes ”
+    (``''`` then a space). A ″ or ``''`` closes only after a ```` `` ```` opened in the
+    same paragraph, or at the end of one a ```` `` ```` opened, so an inch mark (5′10″)
+    or a lone pair of apostrophes is left alone. Any other text comes back as it is.
+
+    One pass over the marks of each paragraph, in order (one pattern for both kinds):
+    searching for the opening and the closing mark again from each mark took time with
+    the square of a paragraph of many ```` `` ```` and no close.
+    """
+    if "``" not in text:
+        return text
+    chars: list[str] | None = None
+    for ps, pe in paras.spans:
+        opened = False
+        for m in _TYPED_MARK_RE.finditer(text, ps, pe):
+            if m.group() == "``":
+                if chars is None:
+                    chars = list(text)
+                chars[m.start()], chars[m.start() + 1] = " ", "“"
+                opened = True
+                continue
+            prev = text[m.start() - 1] if m.start() > ps else " "
+            if opened and not prev.isspace() and not prev.isdigit():
+                if chars is None:
+                    chars = list(text)
+                chars[m.start()] = "”"
+                if m.end() - m.start() == 2:
+                    chars[m.start() + 1] = " "
+                opened = False
+    return text if chars is None else "".join(chars)
+
+
 def single_quoted(text: str, paras: Paragraphs) -> str:
     """``text`` with its quotation marks read the same whatever their style: in a text that
     quotes with single marks ('...,' he said; ‘...’), those marks become double ones and
-    the double marks inside them (a quotation within the quotation) single ones. The
-    result has the same length and the same offsets; any other text comes back as it is.
+    the double marks inside them (a quotation within the quotation) single ones; marks
+    typed as two characters (AP's ```` ``…″ ````) become double ones (:func:`typed_quoted`).
+    The result has the same length and the same offsets; any other text comes back as it is.
 
     A text quotes with single marks when its quotations in single marks, outside any
     double quotation, outnumber its double quotations (headline and captions aside): so
     an American article's nested 'quotes' and apostrophes change nothing.
     """
+    text = typed_quoted(text, paras)
     if "'" not in text and "‘" not in text:
         return text
     opens = 0
