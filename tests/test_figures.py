@@ -409,6 +409,16 @@ def test_a_byline_names_the_authors_and_is_never_a_source_or_a_sentence_lost():
                    for fc in ex.figures)
 
 
+
+def test_a_wire_bylines_outlet_is_the_venue_not_part_of_the_authors_name():
+    # AP prints "By NAME Associated Press" on one line: the author is the name alone
+    text = ("Flood waters rise as officials differ on toll\n\n"
+            "By MARIA OKONJO Associated Press\nMarch 3, 2025\n\n"
+            "LAGOS, Nigeria (AP) _ At least 12 people died in the floods, police said.\n")
+    ex = extract_text(text)
+    assert ex.venue == "Associated Press"
+    assert [p.name for p in ex.people if p.author] == ["Maria Okonjo"]
+
 def _questions(text: str, tmp_path: Path) -> list[str]:
     d = load_dossier(write_draft(extract_text(text), tmp_path / "draft", "a.txt"))
     assert check_dossier(d).ok

@@ -130,6 +130,7 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
     from .figures import is_org
 
     for k, name in enumerate(names):
+        name = _without_outlet(name, ex.venue)
         if name.isupper():
             name = name.title()  # "BY JANE ROE": the name, not a heading in capitals
         if k and (is_org(name) or _ROLE_RE.search(name) or len(name.split()) < 2):
@@ -137,6 +138,16 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
         _author(persons, name)
     _article_source(ex)
     return ex
+
+
+def _without_outlet(name: str, venue: str | None) -> str:
+    """A byline's name without the outlet run on after it ("By BINAJ GURUBACHARYA Associated
+    Press": the outlet is the article's venue, not two more words of the author's name)."""
+    if venue and len(name) > len(venue) and name.casefold().endswith(" " + venue.casefold()):
+        rest = name[: -len(venue)].rstrip(" \u00a0,")
+        if len(rest.split()) >= 2:
+            return rest
+    return name
 
 
 def _own_studies(ex: Extraction) -> None:
