@@ -44,6 +44,11 @@ def test_a_human_rights_group_or_a_roman_restaurant_is_no_person():
     text = ("Prices rose in March.\n\nA Canadian miner said the pit would close. "
             '"We regret this decision very much," he said.\n')
     assert [s.speaker for s in analyse(text).statements] == ["A Canadian miner"]
+    # ... while a Roman or a German alone is a person, as "A Canadian" would be
+    for who in ("A Roman", "A German"):
+        text = (f"Tourists were stranded.\n\n{who} said rooms were empty. "
+                '"We have no guests," he said.\n')
+        assert [s.speaker for s in analyse(text).statements] == [who], who
 
 
 def test_a_title_written_out_is_left_out_of_the_name_as_its_short_form_is():

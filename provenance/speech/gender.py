@@ -128,13 +128,15 @@ _EITHER_MAN = frozenset("shaman layman german roman".split())
 def _by_ending(w: str) -> str | None:
     """"f", "m" or "" (either) for a folded noun for a person by the ending English gives a
     trade's or a role's holder ("fisherwoman", "ferryman", "layman"); None for a word of
-    no such ending, or one that is no person's ("human", "German")."""
+    no such ending, or one that is no person's ("human")."""
+    if w in _EITHER_MAN:  # (before the length test: "roman" has five letters)
+        return ""
     if len(w) < 6 or not w.isalpha() or w in _NOT_PERSON_MAN:
         return None
     if w.endswith("woman"):
         return "f"
     if w.endswith("man"):
-        return "" if w in _EITHER_MAN else "m"
+        return "m"
     return None
 
 
