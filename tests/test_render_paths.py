@@ -203,7 +203,14 @@ import pickle
 d = generate_records(claims=120, seed=7)
 whole = page.claim_records(d, page_inputs(d).checks, page.work_labels(d))
 pipeline.HELP_OVER = 0
+made_here = []  # the records made in this process: only when the child's are refused
+real_records_of = pipeline._records_of
+def counted(*args):
+    made_here.append(1)
+    return real_records_of(*args)
+pipeline._records_of = counted
 assert Verdicts(d).claim_records() == whole
+assert made_here == []  # (the child's records, both pickles, were used)
 real = pipeline._dumps
 sent = []
 def first_only(records):
@@ -212,10 +219,12 @@ def first_only(records):
 pipeline._dumps = first_only  # (the child inherits it: only its first pickle is sent)
 v = Verdicts(d)
 assert v.claim_records() == whole  # (made here: the send came short)
+assert made_here == [1]
 class Odd:
     pass
 pipeline._dumps = lambda records: pickle.dumps([Odd()])
 assert Verdicts(d).claim_records() == whole
+assert made_here == [1, 1]
 print("ok")
 """)
 
@@ -232,8 +241,15 @@ pipeline._dumps = broken  # the forked child inherits it
 d = generate_records(claims=60, seed=1)
 inputs = page_inputs(d, background=True)
 assert isinstance(inputs.checks, Verdicts)
+made_here = []
+real_records_of = pipeline._records_of
+def counted(*args):
+    made_here.append(1)
+    return real_records_of(*args)
+pipeline._records_of = counted
 assert inputs.checks.claim_records() == page.claim_records(d, page_inputs(d).checks,
                                                            page.work_labels(d))
+assert made_here == [1]  # (checked again here, not taken from the child)
 print("ok")
 """)
 
