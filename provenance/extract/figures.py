@@ -88,6 +88,7 @@ from ..speech.speakers import (
     bodies_of_kind,
     body_introduced,
     fold,
+    named_body,
     person_after_possessive,
 )
 
@@ -2365,6 +2366,21 @@ _TRAIL_VERBS_PLURAL = (
                reverse=True)) + "))")
 
 
+def _opener_of_kind(text: str, at: int, pos: int, noun: str) -> bool:
+    """Whether the name opening a sentence at ``at`` is a body of the kind ``noun`` names,
+    by the one rule speech reads "the company" with (:func:`.speakers.named_body`: a name
+    ending in the noun, "The Health Ministry"; a company's word, "Harlow Foods Ltd"; the
+    noun in apposition) or set beside a noun of that kind before ``pos`` ("Metro Rail,
+    the city-owned operator, ..., the company said"): a trailing "the company said" is
+    then the opener's. Any other opener (a person, a place, a storm, another body) is no
+    body the noun stands for."""
+    body = named_body(text, noun, pos)
+    if body is not None and text.startswith(body.removeprefix("the "), at):
+        return True
+    kinds = _FIRM_WORDS if noun in _FIRM_WORDS else {noun}
+    return any(st == at for k in kinds for st, _n in bodies_of_kind(text, k, at, pos))
+
+
 def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
                      mentions: _Mentions,
                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
@@ -2448,9 +2464,13 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                       text[np_start:np_end].strip())
     if dm and dm.group(2) in ORG_NOUNS and (src is None or src.kind == "generic"):
         # "Metro Rail, the city-owned operator, lost 400 billion won ..., the company said":
-        # the body the sentence opened with, as "the company said" before it would be
+        # the body the sentence opened with, as "the company said" before it would be, but
+        # only when the text says that body is of the noun's kind; "Police arrested 120
+        # people, the ministry said" is the ministry's, "Storm Ciaran ..., the utility
+        # said" the utility's
         opener = mentions.subject_before(text, se + 1)
-        if opener is not None and opener[0] < f.start:
+        if opener is not None and opener[0] < f.start and \
+                _opener_of_kind(text, opener[0], f.start, dm.group(2)):
             return Source(opener[1], "organisation", None, "pronoun", opener[0])
     if dm and (dm.group(2) in ORG_NOUNS or actor_noun(dm.group(2))):
         return src or Source(" ".join(dm.group(1).split()), "generic", None, "trailing",
