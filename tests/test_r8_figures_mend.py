@@ -43,3 +43,22 @@ def test_a_trailing_ministry_keeps_its_side_of_a_dispute(tmp_path: Path):
             "The Red Cross said 75 people died.\n")
     assert list(questions(body, tmp_path).values()) == [
         ["40 people (the ministry)", "75 people (Red Cross)"]]
+
+
+@pytest.mark.parametrize(("body", "question", "positions"), [
+    ("Arrests\n\nPolice arrested 85 people, a police spokesman said.\n\nCampaigners said 240 "
+     "people were arrested.\n", "How many people were arrested?",
+     ["240 people (campaigners)", "85 people (police)"]),
+    ("Jabs\n\nThe ministry said it vaccinated 3 million children.\n\nUNICEF said 1.5 million "
+     "children were vaccinated.\n", "How many children were vaccinated?",
+     ["1.5 million children (UNICEF)", "3 million children (ministry)"]),
+])
+def test_an_action_done_to_people_and_its_passive_are_one_question(body, question, positions,
+                                                                  tmp_path: Path):
+    assert questions(body, tmp_path) == {question: positions}
+
+
+def test_people_taken_off_a_list_are_not_the_list(tmp_path: Path):
+    body = ("Waiting lists\n\nAbout 400,000 people are waiting for surgery, the health board "
+            "says.\n\nThe minister said the board removed 90,000 people who had moved away.\n")
+    assert questions(body, tmp_path) == {}

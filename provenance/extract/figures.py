@@ -1642,9 +1642,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             state = _state(text, f.end, se)
             if state:
                 key = state
-            elif (done := _DONE_TO_RE.search(text, max(ss, f.start - 40), f.start)) and \
-                    done.group(1).lower() not in REPORT_VERBS and \
-                    done.group(1).lower() not in STATES:
+            elif done := _DONE_TO_RE.search(text, max(ss, f.start - 40), f.start):
                 # "we removed 120,000 people who no longer needed an appointment": those
                 # an action was done to, never the count of the population itself
                 key = f"{key} {done.group(1).lower()}"
@@ -3492,9 +3490,12 @@ _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 _ADDRESS_RE = re.compile(
     rf"{_SP}+(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)){_SP}+){{1,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
     rf"Boulevard|Blvd\.?|Lane|Drive|Place|Square|Terrace|Crescent|Highway)\b")
-#: A verb in the past right before a count of people, whose object they are: "removed
-#: 120,000 people", "treated 3,400 patients" (not "estimated", "counted": those measure).
-_DONE_TO_RE = re.compile(rf"\b(?:have|has|had|we|they|it)?{_SP}*([a-z]+ed){_SP}+"
+#: A verb in the past that takes people out of the population a text counts, right before
+#: the count: "removed 120,000 people" from a waiting list are no rival count of those on
+#: it. Only such verbs: "Police arrested 120 people" and "300 people were arrested" are one
+#: quantity, and so are "vaccinated 2 million children" and "... were vaccinated".
+_DONE_TO_RE = re.compile(rf"\b(?:have|has|had|we|they|it)?{_SP}*(removed|discharged|excluded|"
+                         rf"deregistered|purged|dropped|delisted){_SP}+"
                          rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: The hedges and bounds a figure's text may open with ("about", "more than").
 _LEAD_WORDS_RE = re.compile(rf"^(?:(?:{_HEDGE_OR_BOUND}){_SP}+)*", re.I)
