@@ -37,8 +37,8 @@ def test_won_without_a_scale_is_no_money(written):
 
 def test_a_sum_a_source_gives_as_a_cost_and_as_a_loss_is_one_question(tmp_path):
     body = ("Metro Rail says free rides cost it 400bn won\n\n"
-            "Metro Rail lost 400.2 billion won last year because of free fares for the "
-            "elderly, the company said.\n\nA study by the Transport Institute put the real "
+            "Metro Rail, the city's train operator, lost 400.2 billion won last year because "
+            "of free fares for the elderly, the company said.\n\nA study by the Transport Institute put the real "
             "cost at 177bn won.\n")
     assert len({fc.quantity for fc in extract_text(body).figures}) == 1
     qs = questions(body, tmp_path)
