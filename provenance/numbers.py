@@ -273,7 +273,7 @@ _AND_HALF = rf"{_SP}+and{_SP}+a{_SP}+half(?![\w-])"
 #: won", "a quarter of a million people", "three quarters of a billion dollars".
 _FRAC_OF_SCALE = (r"(?:" + "|".join(w.replace(" ", "[ \u00a0-]") for w in sorted(
     _SHARE_WORDS, key=len, reverse=True)) + rf"){_SP}+(?:of{_SP}+)?an?"
-    rf"(?={_SP}+(?i:thousand|million|billion|trillion)(?![\w-]))")
+    rf"(?={_SP}+(?i:dozen|thousand|million|billion|trillion)(?![\w-]))")
 _NUM = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
         rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}))")
 _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
@@ -282,7 +282,8 @@ _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
 _SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
           # "two dozen people", "3 dozen eggs": a dozen times (never "dozens of")
-          rf"|(?<![Aa]){_SP}+dozen(?!s)"
+          # ("a dozen" is one word number; "half a dozen" half of the scale, six)
+          rf"|(?:(?<![Aa])|(?<=[Hh]alf[ \u00a0-][Aa])){_SP}+dozen(?!s)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn|mln|bln|bil\.?))(?![\w])")
 #: A currency sign: "$", "€", "£", "¥", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
 #: The one-character signs (the lookbehinds of years and counts exclude them too) and
@@ -794,9 +795,9 @@ _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
     r"[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety)|[Oo]ne|[Hh]undred|[Dd]ozen|"
-    r"[Aa] (?:dozen|hundred|thousand)|(?<![Hh]alf )(?<![Hh]alf-)[Aa] (?:million|billion)|"
-    # "half a trillion won": a half of a scale (_FRAC_OF_SCALE)
-    r"[Hh]alf(?=[ \u00a0-]an?[ \u00a0]+(?:thousand|million|billion|trillion)\b))\b"
+    r"(?<![Hh]alf )(?<![Hh]alf-)[Aa] (?:dozen|hundred|thousand|million|billion)|"
+    # "half a trillion won", "half a dozen": a half of a scale (_FRAC_OF_SCALE)
+    r"[Hh]alf(?=[ \u00a0-]an?[ \u00a0]+(?:dozen|thousand|million|billion|trillion)\b))\b"
 )
 _WORD_BACK_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 _STARTS = {"between", "from", "about", "approximately", "around", "roughly", "nearly",

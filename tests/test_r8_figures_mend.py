@@ -62,3 +62,24 @@ def test_people_taken_off_a_list_are_not_the_list(tmp_path: Path):
     body = ("Waiting lists\n\nAbout 400,000 people are waiting for surgery, the health board "
             "says.\n\nThe minister said the board removed 90,000 people who had moved away.\n")
     assert questions(body, tmp_path) == {}
+
+
+def _read(body: str) -> list[tuple[str, float | None, str | None]]:
+    """Each figure as a user reads it: its text, its value and its source."""
+    from provenance.extract import extract_text
+
+    return [(fc.figure.text, fc.figure.value, fc.source.name if fc.source else None)
+            for fc in extract_text(body).figures]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Half a dozen cars were burned, officials said.",
+     [("Half a dozen cars", 6.0, "officials")]),
+    ("Officials said half a dozen cars were burned.",
+     [("half a dozen cars", 6.0, "officials")]),
+    ("Officials said a dozen cars were burned.", [("a dozen cars", 12.0, "officials")]),
+    ("Officials said half a million cars were sold.",
+     [("half a million cars", 500000.0, "officials")]),
+])
+def test_half_a_dozen_is_six(sentence, want):
+    assert _read("Riots\n\n" + sentence + "\n") == want
