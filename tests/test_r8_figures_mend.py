@@ -83,3 +83,13 @@ def _read(body: str) -> list[tuple[str, float | None, str | None]]:
 ])
 def test_half_a_dozen_is_six(sentence, want):
     assert _read("Riots\n\n" + sentence + "\n") == want
+
+
+@pytest.mark.parametrize(("body", "positions"), [
+    ("Blaze\n\nPolice say 35 people died in the blaze. The hospital says 48.\n",
+     ["35 people (police)", "48 (hospital)"]),
+    ("Blaze\n\nThe Red Cross says 35 people died. The clinic says 48 people died.\n",
+     ["35 people (Red Cross)", "48 people (clinic)"]),
+])
+def test_the_next_body_s_number_is_not_the_first_source_s(body, positions, tmp_path: Path):
+    assert questions(body, tmp_path) == {"How many people died?": positions}

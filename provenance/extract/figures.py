@@ -3146,8 +3146,16 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # agency gives ..." goes on about)
                 return Source(" ".join(nouns), "organisation", None, "subject",
                               ss + zone_start)
-            got = got or mentions.subject_before(text, ss) or \
-                mentions.last(ss + zone_start, "organisation", nouns[-1]) or (
+            if got is None and (opener := mentions.subject_before(text, ss)) is not None \
+                    and (prev is None or prev.name.casefold() != opener[1].casefold() or
+                         _opener_of_kind(text, opener[0], ss + zone_start, nouns[-1])):
+                # "Associated Press used the ministry's count. The news agency gives ...":
+                # the body the sentence before opened with; but not the source of the
+                # figure just before unless the text says it is of this kind ("Police say
+                # 50 died. The hospital says 60": the hospital answers Police, it is not
+                # Police saying it again)
+                got = opener
+            got = got or mentions.last(ss + zone_start, "organisation", nouns[-1]) or (
                     _firm_before(text, mentions, ss + zone_start)
                     if nouns[-1] in _FIRM_WORDS else None)
             if got:
