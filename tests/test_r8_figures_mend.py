@@ -93,3 +93,24 @@ def test_half_a_dozen_is_six(sentence, want):
 ])
 def test_the_next_body_s_number_is_not_the_first_source_s(body, positions, tmp_path: Path):
     assert questions(body, tmp_path) == {"How many people died?": positions}
+
+
+def test_rates_of_different_things_are_no_dispute(tmp_path: Path):
+    body = ("Health report\n\nThe agency said there were 9 deaths from cholera per 1,000 "
+            "births.\n\nThe ministry said there were 30 cases of mumps per 1,000 pupils.\n")
+    assert questions(body, tmp_path) == {}
+
+
+def test_one_rate_of_a_thing_from_two_sources_is_one_question(tmp_path: Path):
+    body = ("Cholera\n\nThe agency said there were 9 deaths from cholera per 1,000 "
+            "births.\n\nThe charity said there were 14 deaths from cholera per 1,000 "
+            "births.\n")
+    assert questions(body, tmp_path) == {"What is the cholera death rate?": [
+        "14 deaths from cholera per 1,000 (charity)", "9 deaths from cholera per 1,000 (agency)"]}
+
+
+def test_a_rate_nothing_names_asks_what_the_rate_is(tmp_path: Path):
+    body = ("Crime\n\nThe police put it at 71 per 100,000.\n\nThe institute said it was 90 per "
+            "100,000.\n")
+    assert questions(body, tmp_path) == {
+        "What is the rate?": ["71 per 100,000 (police)", "90 per 100,000 (institute)"]}

@@ -738,6 +738,24 @@ def _rate_topic(text: str, top: Sequence[tuple[int, int]]) -> str | None:
     return next((w for s, e in top if (w := _rate_word(text, s, e))), None)
 
 
+#: What a rate's own text counts: "12 deaths from malaria per 1,000" (the noun right after
+#: the number, and what it is of or from), before its base.
+_RATE_COUNTS_RE = re.compile(
+    rf"[\d\w]{_SP}+(?P<noun>[a-z][\w-]*)(?:{_SP}+(?:of|from){_SP}+"
+    rf"(?P<what>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*)?))?{_SP}+per\b")
+
+
+def _rate_counts(figure: str) -> str | None:
+    """What a rate counts as its own text says, when no sentence names the rate: "12 deaths
+    from malaria per 1,000" is a malaria death rate, "40 cases of measles per 1,000" a
+    measles case rate, so the two are no one quantity (before, both were "rate of the")."""
+    m = _RATE_COUNTS_RE.search(figure)
+    if m is None or m.group("noun") in _NOT_RATE_WORDS:
+        return None
+    head = singular(m.group("noun"))
+    return f"{m.group('what')} {head}" if m.group("what") else head
+
+
 def _rate_word(text: str, s: int, e: int) -> str | None:
     """The word that says what a rate in ``text[s:e]`` is of ("the 2024 infant mortality
     rate at 14.2": "mortality"), or None."""
@@ -1029,7 +1047,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "180 per 100,000", "between 210 and 270 per 100,000": one rate, named by the
             # rate the opening names ("Nunavut's TB rate"), whatever each sentence adds
             rated = rated or _rate_word(text, ss, se)  # (else the first sentence naming it)
-            quantity, noun = f"rate of {rated or 'the'} per {base:g}", rated or ""
+            what = rated or _rate_counts(f.text)  # (else what the rate itself counts)
+            quantity, noun = f"rate of {what or 'the'} per {base:g}", what or ""
         if quantity is None and topic is not None and f.kind == "count" and f.unit is None \
                 and any(a <= f.start < b for a, b in top):
             # "BBMP says 2.8 lakh, animal groups say 4.5 lakh": a headline or lede leaves
@@ -5275,7 +5294,9 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         named = _named_from_text(text, members)  # "the share of X", "how many ..."
         return named if not named.startswith("What is the figure the") else "What share?"
     if q.startswith("rate of"):
-        return f"What is the {members[0].noun or q[len('rate of '):]} rate?"
+        what = members[0].noun or q[len("rate of "):].partition(" per ")[0]
+        # (a rate nothing names is "rate of the per N": "What is the rate?")
+        return f"What is the {what} rate?" if what not in ("", "the") else "What is the rate?"
     if q in ("missing", "injured", "displaced", "infected", "arrested"):
         return f"How many people are {q}?"
     # the writer's own noun, the plainest of the group ("refugees", not "people")
