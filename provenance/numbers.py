@@ -228,6 +228,10 @@ UNIT_SYMBOLS = (r"(?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|[kMG][lL]|mL
 #: engineers", "200 ML researchers" (machine learning). A unit's own figure is followed by
 #: punctuation, a preposition or a verb ("12 ML, the utility said", "12 ML a day").
 SYMBOL_BEFORE_NOUN = r"\.?[ \u00a0]+[a-z]{3,}s\b"
+#: What follows a symbol that is no unit: a name it begins ("12 Mt Everest climbs", "3 MW
+#: Solar Farms") or a plural noun it modifies (:data:`SYMBOL_BEFORE_NOUN`). (A full stop
+#: and a capital is a sentence's end: "The works lost 12 ML. The utility said so.")
+SYMBOL_NO_UNIT = rf"(?:[ \u00a0]+[A-Z]|{SYMBOL_BEFORE_NOUN})"
 
 #: The word each symbol of :data:`UNIT_SYMBOLS` stands for, case and all ("Ml" and "ML" are
 #: megalitres, "ml" and "mL" millilitres), so that "540 Ml/d" and "420 megalitres a day"
@@ -451,7 +455,7 @@ FIGURE_RE = re.compile(
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b)
           # (spaced, not before a name nor a plural noun it modifies: "30 ML engineers")
-          |(?:(?<=\d)|{_SP}(?!(?:{UNIT_SYMBOLS})(?:\.?{_SP}+[A-Z]|{SYMBOL_BEFORE_NOUN})))
+          |(?:(?<=\d)|{_SP}(?!(?:{UNIT_SYMBOLS}){SYMBOL_NO_UNIT}))
            (?P<cg>{UNIT_SYMBOLS})
           (?![\w’']))?)
     )

@@ -67,8 +67,8 @@ from ..numbers import (
     PEOPLE_PRESENT_VERBS,
     PLURAL_NOUNS,
     SCALES,
-    SYMBOL_BEFORE_NOUN,
     SYMBOL_NAMES,
+    SYMBOL_NO_UNIT,
     UNIT_SYMBOLS,
     Figure,
     canonical_unit,
@@ -1722,7 +1722,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
 
 #: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
 #: prefixes with their units and the common others, written as symbols.
-_UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])(?!{SYMBOL_BEFORE_NOUN})")
+_UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])(?!{SYMBOL_NO_UNIT})")
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
