@@ -356,10 +356,17 @@ _APPROX_RE = (
 )
 _TIME_UNITS = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
                r"centuries|century)")
-_MONTHS = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
-    r"June|July|August|September|October|November|December)\.?"
-)
+#: The months as the press writes them, in full and cut short ("Sept. 19", "Jan 5"): the
+#: one list for the parser's dates and extract's (studies' "its Sept. 19 report", a
+#: draft's dates, the names a month is never part of).
+MONTH_NAMES = tuple("January February March April May June July August September October "
+                    "November December".split())
+MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: Either, as a regex alternation (longest first).
+MONTHS_RE = "|".join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
+#: The short forms alone, as a regex alternation (longest first).
+MONTH_ABBREVIATIONS_RE = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+_MONTHS = rf"(?:{MONTHS_RE})\.?"
 _YEAR = r"(?:1[5-9]|20)\d\d"
 
 #: "three-quarters", "three quarters", "a fifth": the fraction words, longest first.

@@ -64,6 +64,8 @@ from ..numbers import (
     BOUND_WORDS,
     CURRENCY_SIGNS,
     HEDGE_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
     PEOPLE_PRESENT_VERBS,
     PLURAL_NOUNS,
     SCALES,
@@ -330,9 +332,7 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                "After", "Before", "With", "From", "For", "By", "According", "This", "That",
                "These", "Those", "Its", "Their", "His", "Her", "Our", "New", "Other",
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
-_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
-                "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_MONTH_WORDS = {*MONTH_NAMES, *MONTH_ABBREVIATIONS}
 #: Words after which "estimate", "report", "count" are nouns, not verbs.
 _NOUN_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "previous",
                "new", "latest", "official", "first", "final", "initial", "earlier", "crowd",
@@ -1181,7 +1181,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     return out
 
 
-#: A reporting verb right before a figure: "says 24", "estimated 47 weeks".
+#: A reporting verb in a finite form: right before a figure ("says 24", "estimated 47
+#: weeks"), or in a relative clause after one (_RELATIVE_RE).
 _SAYS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")), key=len,
                         reverse=True))
 _SAYS_BEFORE_RE = re.compile(rf"\b(?:{_SAYS}){_SP}+$")
@@ -2495,8 +2496,6 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     return None
 
 
-_FINITE_REPORT = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")),
-                                 key=len, reverse=True))
 #: A (reduced) relative clause right after a figure whose verb reports it: "the $22 million
 #: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
 _RELATIVE_RE = re.compile(
@@ -2508,7 +2507,7 @@ _RELATIVE_RE = re.compile(
     rf"|the{_SP}+{_cap_name(5)})"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
     rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
-    rf"{_SP}+(?P<v>{_FINITE_REPORT})\b(?!{_SP}+(?:that|to|by)\b)")
+    rf"{_SP}+(?P<v>{_SAYS})\b(?!{_SP}+(?:that|to|by)\b)")
 
 
 def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
