@@ -228,6 +228,10 @@ UNIT_SYMBOLS = (r"(?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|[kMG][lL]|mL
 #: engineers", "200 ML researchers" (machine learning). A unit's own figure is followed by
 #: punctuation, a preposition or a verb ("12 ML, the utility said", "12 ML a day").
 SYMBOL_BEFORE_NOUN = r"\.?[ \u00a0]+[a-z]{3,}s\b"
+#: What follows a symbol that is no unit: a name it begins ("12 Mt Everest climbs", "3 MW
+#: Solar Farms") or a plural noun it modifies (:data:`SYMBOL_BEFORE_NOUN`). (A full stop
+#: and a capital is a sentence's end: "The works lost 12 ML. The utility said so.")
+SYMBOL_NO_UNIT = rf"(?:[ \u00a0]+[A-Z]|{SYMBOL_BEFORE_NOUN})"
 
 #: The word each symbol of :data:`UNIT_SYMBOLS` stands for, case and all ("Ml" and "ML" are
 #: megalitres, "ml" and "mL" millilitres), so that "540 Ml/d" and "420 megalitres a day"
@@ -273,7 +277,7 @@ _AND_HALF = rf"{_SP}+and{_SP}+a{_SP}+half(?![\w-])"
 #: won", "a quarter of a million people", "three quarters of a billion dollars".
 _FRAC_OF_SCALE = (r"(?:" + "|".join(w.replace(" ", "[ \u00a0-]") for w in sorted(
     _SHARE_WORDS, key=len, reverse=True)) + rf"){_SP}+(?:of{_SP}+)?an?"
-    rf"(?={_SP}+(?i:thousand|million|billion|trillion)(?![\w-]))")
+    rf"(?={_SP}+(?i:dozen|thousand|million|billion|trillion)(?![\w-]))")
 _NUM = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
         rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}))")
 _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
@@ -282,7 +286,8 @@ _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
 _SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
           # "two dozen people", "3 dozen eggs": a dozen times (never "dozens of")
-          rf"|(?<![Aa]){_SP}+dozen(?!s)"
+          # ("a dozen" is one word number; "half a dozen" half of the scale, six)
+          rf"|(?:(?<![Aa])|(?<=[Hh]alf[ \u00a0-][Aa])){_SP}+dozen(?!s)"
           rf"|(?<=\d)(?:bn|tn|k)|{_SP}(?:bn|tn|mln|bln|bil\.?))(?![\w])")
 #: A currency sign: "$", "€", "£", "¥", "₹", or rupees as "Rs", "Rs." or "INR" before a number.
 #: The one-character signs (the lookbehinds of years and counts exclude them too) and
@@ -351,10 +356,17 @@ _APPROX_RE = (
 )
 _TIME_UNITS = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
                r"centuries|century)")
-_MONTHS = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
-    r"June|July|August|September|October|November|December)\.?"
-)
+#: The months as the press writes them, in full and cut short ("Sept. 19", "Jan 5"): the
+#: one list for the parser's dates and extract's (studies' "its Sept. 19 report", a
+#: draft's dates, the names a month is never part of).
+MONTH_NAMES = tuple("January February March April May June July August September October "
+                    "November December".split())
+MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: Either, as a regex alternation (longest first).
+MONTHS_RE = "|".join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
+#: The short forms alone, as a regex alternation (longest first).
+MONTH_ABBREVIATIONS_RE = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+_MONTHS = rf"(?:{MONTHS_RE})\.?"
 _YEAR = r"(?:1[5-9]|20)\d\d"
 
 #: "three-quarters", "three quarters", "a fifth": the fraction words, longest first.
@@ -450,7 +462,7 @@ FIGURE_RE = re.compile(
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b)
           # (spaced, not before a name nor a plural noun it modifies: "30 ML engineers")
-          |(?:(?<=\d)|{_SP}(?!(?:{UNIT_SYMBOLS})(?:\.?{_SP}+[A-Z]|{SYMBOL_BEFORE_NOUN})))
+          |(?:(?<=\d)|{_SP}(?!(?:{UNIT_SYMBOLS}){SYMBOL_NO_UNIT}))
            (?P<cg>{UNIT_SYMBOLS})
           (?![\w’']))?)
     )
@@ -794,9 +806,9 @@ _NUMWORD_RE = re.compile(
     r"(?=[TtFfSsEeNnOoHhDdAa])\b(?:[Tt](?:wo|hree|en|welve|hirt(?:y|een)|wenty)|"
     r"[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|"
     r"[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety)|[Oo]ne|[Hh]undred|[Dd]ozen|"
-    r"[Aa] (?:dozen|hundred|thousand)|(?<![Hh]alf )(?<![Hh]alf-)[Aa] (?:million|billion)|"
-    # "half a trillion won": a half of a scale (_FRAC_OF_SCALE)
-    r"[Hh]alf(?=[ \u00a0-]an?[ \u00a0]+(?:thousand|million|billion|trillion)\b))\b"
+    r"(?<![Hh]alf )(?<![Hh]alf-)[Aa] (?:dozen|hundred|thousand|million|billion)|"
+    # "half a trillion won", "half a dozen": a half of a scale (_FRAC_OF_SCALE)
+    r"[Hh]alf(?=[ \u00a0-]an?[ \u00a0]+(?:dozen|thousand|million|billion|trillion)\b))\b"
 )
 _WORD_BACK_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 _STARTS = {"between", "from", "about", "approximately", "around", "roughly", "nearly",

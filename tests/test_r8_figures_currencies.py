@@ -30,16 +30,20 @@ def test_a_currency_by_its_code_or_name_is_money(written, value, sign):
     assert [(f.kind, f.value, f.unit) for f in scan(written)] == [("money", value, sign)]
 
 
-@pytest.mark.parametrize("written", ["Labour won 40 seats.", "The fare of 1,400 won rose."])
-def test_won_without_a_scale_is_no_money(written):
-    assert all(f.kind != "money" for f in scan(written))
+@pytest.mark.parametrize(("written", "want"), [
+    ("Labour won 40 seats.", [("count", 40.0, "seats")]),
+    ("The fare of 1,400 won rose.", [("count", 1400.0, "won")]),
+])
+def test_won_without_a_scale_is_no_money(written, want):
+    # the figure is still read, as a count of what "won" is there
+    assert [(f.kind, f.value, f.unit) for f in scan(written)] == want
 
 
 def test_a_sum_a_source_gives_as_a_cost_and_as_a_loss_is_one_question(tmp_path):
     body = ("Metro Rail says free rides cost it 400bn won\n\n"
-            "Metro Rail lost 400.2 billion won last year because of free fares for the "
-            "elderly, the company said.\n\nA study by the Transport Institute put the real "
-            "cost at 177bn won.\n")
+            "Metro Rail, the city's train operator, lost 400.2 billion won last year because "
+            "of free fares for the elderly, the company said.\n\nA study by the Transport "
+            "Institute put the real cost at 177bn won.\n")
     assert len({fc.quantity for fc in extract_text(body).figures}) == 1
     qs = questions(body, tmp_path)
     assert list(qs.values()) == [["177bn won (Transport Institute)", "400bn won (Metro Rail)"]]

@@ -20,6 +20,7 @@ from typing import Any
 
 # Raised here, defined with every other exception in provenance.errors.
 from ..errors import ExtractError as ExtractError
+from ..numbers import MONTH_NAMES, MONTHS_RE
 from .draft import DraftExistsError, generate_draft, write_draft
 from .records import Extraction, NumberMention, PersonDraft, Statement, StudyMention
 
@@ -258,10 +259,8 @@ def _confirm_by(ex: Extraction, speech: Any) -> None:
         s.confirmed = verdict.verdict == "ok"
 
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_MONTH_NO = {m[:3].lower(): i for i, m in enumerate(
-    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_MONTHS = MONTHS_RE
+_MONTH_NO = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
 _DATE_RES = [
     re.compile(rf"\b(?P<m>{_MONTHS})\.?[ \u00a0]+(?P<d>\d{{1,2}}),?[ \u00a0]+"
                rf"(?P<y>(?:19|20)\d\d)\b"),

@@ -64,11 +64,13 @@ from ..numbers import (
     BOUND_WORDS,
     CURRENCY_SIGNS,
     HEDGE_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
     PEOPLE_PRESENT_VERBS,
     PLURAL_NOUNS,
     SCALES,
-    SYMBOL_BEFORE_NOUN,
     SYMBOL_NAMES,
+    SYMBOL_NO_UNIT,
     UNIT_SYMBOLS,
     Figure,
     canonical_unit,
@@ -88,6 +90,7 @@ from ..speech.speakers import (
     bodies_of_kind,
     body_introduced,
     fold,
+    named_body,
     person_after_possessive,
 )
 
@@ -329,9 +332,7 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                "After", "Before", "With", "From", "For", "By", "According", "This", "That",
                "These", "Those", "Its", "Their", "His", "Her", "Our", "New", "Other",
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
-_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
-                "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_MONTH_WORDS = {*MONTH_NAMES, *MONTH_ABBREVIATIONS}
 #: Words after which "estimate", "report", "count" are nouns, not verbs.
 _NOUN_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "previous",
                "new", "latest", "official", "first", "final", "initial", "earlier", "crowd",
@@ -737,6 +738,24 @@ def _rate_topic(text: str, top: Sequence[tuple[int, int]]) -> str | None:
     return next((w for s, e in top if (w := _rate_word(text, s, e))), None)
 
 
+#: What a rate's own text counts: "12 deaths from malaria per 1,000" (the noun right after
+#: the number, and what it is of or from), before its base.
+_RATE_COUNTS_RE = re.compile(
+    rf"[\d\w]{_SP}+(?P<noun>[a-z][\w-]*)(?:{_SP}+(?:of|from){_SP}+"
+    rf"(?P<what>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*)?))?{_SP}+per\b")
+
+
+def _rate_counts(figure: str) -> str | None:
+    """What a rate counts as its own text says, when no sentence names the rate: "12 deaths
+    from malaria per 1,000" is a malaria death rate, "40 cases of measles per 1,000" a
+    measles case rate, so the two are no one quantity (before, both were "rate of the")."""
+    m = _RATE_COUNTS_RE.search(figure)
+    if m is None or m.group("noun") in _NOT_RATE_WORDS:
+        return None
+    head = singular(m.group("noun"))
+    return f"{m.group('what')} {head}" if m.group("what") else head
+
+
 def _rate_word(text: str, s: int, e: int) -> str | None:
     """The word that says what a rate in ``text[s:e]`` is of ("the 2024 infant mortality
     rate at 14.2": "mortality"), or None."""
@@ -1028,7 +1047,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "180 per 100,000", "between 210 and 270 per 100,000": one rate, named by the
             # rate the opening names ("Nunavut's TB rate"), whatever each sentence adds
             rated = rated or _rate_word(text, ss, se)  # (else the first sentence naming it)
-            quantity, noun = f"rate of {rated or 'the'} per {base:g}", rated or ""
+            what = rated or _rate_counts(f.text)  # (else what the rate itself counts)
+            quantity, noun = f"rate of {what or 'the'} per {base:g}", what or ""
         if quantity is None and topic is not None and f.kind == "count" and f.unit is None \
                 and any(a <= f.start < b for a, b in top):
             # "BBMP says 2.8 lakh, animal groups say 4.5 lakh": a headline or lede leaves
@@ -1161,7 +1181,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     return out
 
 
-#: A reporting verb right before a figure: "says 24", "estimated 47 weeks".
+#: A reporting verb in a finite form: right before a figure ("says 24", "estimated 47
+#: weeks"), or in a relative clause after one (_RELATIVE_RE).
 _SAYS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")), key=len,
                         reverse=True))
 _SAYS_BEFORE_RE = re.compile(rf"\b(?:{_SAYS}){_SP}+$")
@@ -1641,9 +1662,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             state = _state(text, f.end, se)
             if state:
                 key = state
-            elif (done := _DONE_TO_RE.search(text, max(ss, f.start - 40), f.start)) and \
-                    done.group(1).lower() not in REPORT_VERBS and \
-                    done.group(1).lower() not in STATES:
+            elif done := _DONE_TO_RE.search(text, max(ss, f.start - 40), f.start):
                 # "we removed 120,000 people who no longer needed an appointment": those
                 # an action was done to, never the count of the population itself
                 key = f"{key} {done.group(1).lower()}"
@@ -1704,7 +1723,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
 
 #: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
 #: prefixes with their units and the common others, written as symbols.
-_UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])(?!{SYMBOL_BEFORE_NOUN})")
+_UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])(?!{SYMBOL_NO_UNIT})")
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
@@ -2365,6 +2384,21 @@ _TRAIL_VERBS_PLURAL = (
                reverse=True)) + "))")
 
 
+def _opener_of_kind(text: str, at: int, pos: int, noun: str) -> bool:
+    """Whether the name opening a sentence at ``at`` is a body of the kind ``noun`` names,
+    by the one rule speech reads "the company" with (:func:`.speakers.named_body`: a name
+    ending in the noun, "The Health Ministry"; a company's word, "Harlow Foods Ltd"; the
+    noun in apposition) or set beside a noun of that kind before ``pos`` ("Metro Rail,
+    the city-owned operator, ..., the company said"): a trailing "the company said" is
+    then the opener's. Any other opener (a person, a place, a storm, another body) is no
+    body the noun stands for."""
+    body = named_body(text, noun, pos)
+    if body is not None and text.startswith(body.removeprefix("the "), at):
+        return True
+    kinds = _FIRM_WORDS if noun in _FIRM_WORDS else {noun}
+    return any(st == at for k in kinds for st, _n in bodies_of_kind(text, k, at, pos))
+
+
 def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
                      mentions: _Mentions,
                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
@@ -2448,9 +2482,13 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                       text[np_start:np_end].strip())
     if dm and dm.group(2) in ORG_NOUNS and (src is None or src.kind == "generic"):
         # "Metro Rail, the city-owned operator, lost 400 billion won ..., the company said":
-        # the body the sentence opened with, as "the company said" before it would be
+        # the body the sentence opened with, as "the company said" before it would be, but
+        # only when the text says that body is of the noun's kind; "Police arrested 120
+        # people, the ministry said" is the ministry's, "Storm Ciaran ..., the utility
+        # said" the utility's
         opener = mentions.subject_before(text, se + 1)
-        if opener is not None and opener[0] < f.start:
+        if opener is not None and opener[0] < f.start and \
+                _opener_of_kind(text, opener[0], f.start, dm.group(2)):
             return Source(opener[1], "organisation", None, "pronoun", opener[0])
     if dm and (dm.group(2) in ORG_NOUNS or actor_noun(dm.group(2))):
         return src or Source(" ".join(dm.group(1).split()), "generic", None, "trailing",
@@ -2458,8 +2496,6 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     return None
 
 
-_FINITE_REPORT = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")),
-                                 key=len, reverse=True))
 #: A (reduced) relative clause right after a figure whose verb reports it: "the $22 million
 #: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
 _RELATIVE_RE = re.compile(
@@ -2471,7 +2507,7 @@ _RELATIVE_RE = re.compile(
     rf"|the{_SP}+{_cap_name(5)})"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
     rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
-    rf"{_SP}+(?P<v>{_FINITE_REPORT})\b(?!{_SP}+(?:that|to|by)\b)")
+    rf"{_SP}+(?P<v>{_SAYS})\b(?!{_SP}+(?:that|to|by)\b)")
 
 
 def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
@@ -3128,8 +3164,16 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # agency gives ..." goes on about)
                 return Source(" ".join(nouns), "organisation", None, "subject",
                               ss + zone_start)
-            got = got or mentions.subject_before(text, ss) or \
-                mentions.last(ss + zone_start, "organisation", nouns[-1]) or (
+            if got is None and (opener := mentions.subject_before(text, ss)) is not None \
+                    and (prev is None or prev.name.casefold() != opener[1].casefold() or
+                         _opener_of_kind(text, opener[0], ss + zone_start, nouns[-1])):
+                # "Associated Press used the ministry's count. The news agency gives ...":
+                # the body the sentence before opened with; but not the source of the
+                # figure just before unless the text says it is of this kind ("Police say
+                # 50 died. The hospital says 60": the hospital answers Police, it is not
+                # Police saying it again)
+                got = opener
+            got = got or mentions.last(ss + zone_start, "organisation", nouns[-1]) or (
                     _firm_before(text, mentions, ss + zone_start)
                     if nouns[-1] in _FIRM_WORDS else None)
             if got:
@@ -3472,9 +3516,12 @@ _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 _ADDRESS_RE = re.compile(
     rf"{_SP}+(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)){_SP}+){{1,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
     rf"Boulevard|Blvd\.?|Lane|Drive|Place|Square|Terrace|Crescent|Highway)\b")
-#: A verb in the past right before a count of people, whose object they are: "removed
-#: 120,000 people", "treated 3,400 patients" (not "estimated", "counted": those measure).
-_DONE_TO_RE = re.compile(rf"\b(?:have|has|had|we|they|it)?{_SP}*([a-z]+ed){_SP}+"
+#: A verb in the past that takes people out of the population a text counts, right before
+#: the count: "removed 120,000 people" from a waiting list are no rival count of those on
+#: it. Only such verbs: "Police arrested 120 people" and "300 people were arrested" are one
+#: quantity, and so are "vaccinated 2 million children" and "... were vaccinated".
+_DONE_TO_RE = re.compile(rf"\b(?:have|has|had|we|they|it)?{_SP}*(removed|discharged|excluded|"
+                         rf"deregistered|purged|dropped|delisted){_SP}+"
                          rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: The hedges and bounds a figure's text may open with ("about", "more than").
 _LEAD_WORDS_RE = re.compile(rf"^(?:(?:{_HEDGE_OR_BOUND}){_SP}+)*", re.I)
@@ -5246,7 +5293,9 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         named = _named_from_text(text, members)  # "the share of X", "how many ..."
         return named if not named.startswith("What is the figure the") else "What share?"
     if q.startswith("rate of"):
-        return f"What is the {members[0].noun or q[len('rate of '):]} rate?"
+        what = members[0].noun or q[len("rate of "):].partition(" per ")[0]
+        # (a rate nothing names is "rate of the per N": "What is the rate?")
+        return f"What is the {what} rate?" if what not in ("", "the") else "What is the rate?"
     if q in ("missing", "injured", "displaced", "infected", "arrested"):
         return f"How many people are {q}?"
     # the writer's own noun, the plainest of the group ("refugees", not "people")

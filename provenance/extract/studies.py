@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..numbers import MONTH_ABBREVIATIONS_RE, MONTHS_RE
 from ..speech.cues import document_verbs
 from ..speech.speakers import ABBREVIATIONS, named_body, sentence_end, sentence_start, slug
 from .figures import CAP_TOKEN, MEASURE_NOUNS
@@ -116,7 +117,7 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
 _MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
         # a word, not a quotation mark: "the charity's total 'double counts"; a month's
         # abbreviation keeps its full stop ("its Sept. 19 situation report")
-        r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\w[\w’'\-]*))")
+        rf"(?:(?:{MONTH_ABBREVIATIONS_RE})\.|\w[\w’'\-]*))")
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
@@ -158,8 +159,7 @@ _DATA_FROM_BODY_RE = re.compile(
     rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers){_SP}+from{_SP}+(?:the{_SP}+)?"
     rf"(?P<org>{_PROPER})")
 #: Months and days: "published in April" says when, not where.
-_WHEN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+_WHEN = (rf"(?:{MONTHS_RE}|Monday|Tuesday|Wednesday|"
          r"Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)")
 #: Words before a name that make it a body: "by the nonprofit Attendance Matters Ohio".
 _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency organisation "
