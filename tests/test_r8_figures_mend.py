@@ -109,6 +109,16 @@ def test_one_rate_of_a_thing_from_two_sources_is_one_question(tmp_path: Path):
         "14 deaths from cholera per 1,000 (charity)", "9 deaths from cholera per 1,000 (agency)"]}
 
 
+
+def test_one_rate_written_with_and_without_its_noun_is_one_question(tmp_path: Path):
+    # a bare "deaths per 1,000" names nothing "24 per 1,000" does not: one rate, disputed
+    body = ("Child health\n\nThe ministry said there were 18 deaths per 1,000 live births.\n\n"
+            "The charity said the true figure was 27 per 1,000.\n")
+    got = questions(body, tmp_path)
+    assert len(got) == 1, got
+    assert sorted(got.popitem()[1]) == ["18 deaths per 1,000 (ministry)",
+                                        "27 per 1,000 (charity)"]
+
 def test_a_rate_nothing_names_asks_what_the_rate_is(tmp_path: Path):
     body = ("Crime\n\nThe police put it at 71 per 100,000.\n\nThe institute said it was 90 per "
             "100,000.\n")

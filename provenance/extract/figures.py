@@ -748,9 +748,12 @@ _RATE_COUNTS_RE = re.compile(
 def _rate_counts(figure: str) -> str | None:
     """What a rate counts as its own text says, when no sentence names the rate: "12 deaths
     from malaria per 1,000" is a malaria death rate, "40 cases of measles per 1,000" a
-    measles case rate, so the two are no one quantity (before, both were "rate of the")."""
+    measles case rate, so the two are no one quantity (before, both were "rate of the").
+    Only a count that says what it is of or from: a bare "18 deaths per 1,000" says no more
+    than "24 per 1,000" beside it does, and the two stay one rate, as sources write one
+    rate with and without its noun."""
     m = _RATE_COUNTS_RE.search(figure)
-    if m is None or m.group("noun") in _NOT_RATE_WORDS:
+    if m is None or not m.group("what") or m.group("noun") in _NOT_RATE_WORDS:
         return None
     head = singular(m.group("noun"))
     return f"{m.group('what')} {head}" if m.group("what") else head
