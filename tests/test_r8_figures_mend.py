@@ -124,3 +124,11 @@ def test_a_rate_nothing_names_asks_what_the_rate_is(tmp_path: Path):
             "100,000.\n")
     assert questions(body, tmp_path) == {
         "What is the rate?": ["71 per 100,000 (police)", "90 per 100,000 (institute)"]}
+
+
+def test_a_question_from_a_headline_that_asks_has_one_question_mark(tmp_path: Path):
+    # the population comes from a headline that is itself a question
+    body = ("Did 84% of children get their first measles jab last year?\n\n"
+            "The minister says 84% is right. UNICEF says 62%.\n")
+    got = list(questions(body, tmp_path))
+    assert len(got) == 1 and got[0].endswith("?") and not got[0].endswith("??"), got

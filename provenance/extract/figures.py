@@ -5143,8 +5143,13 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     named = _question_from_members(text, members)
     asked = _asked_in_text(text, members, members[0].quantity.split(" per ", 1)[0])
     if asked and len(asked.split()) > len(named.split()):
-        return asked
-    return named
+        named = asked
+    # one question mark: a population or phrase taken from a headline that asks ("Did 84%
+    # of children get their jab last year?") brings its own
+    return _QUESTION_END_RE.sub("?", named)
+
+
+_QUESTION_END_RE = re.compile(r"[ \u00a0]*[?!.,;:]*\?$")
 
 
 #: A length's time base after its unit: " a year", " per year", " each month".
