@@ -259,12 +259,11 @@ def _confirm_by(ex: Extraction, speech: Any) -> None:
         s.confirmed = verdict.verdict == "ok"
 
 
-_MONTHS = MONTHS_RE
 _MONTH_NO = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
 _DATE_RES = [
-    re.compile(rf"\b(?P<m>{_MONTHS})\.?[ \u00a0]+(?P<d>\d{{1,2}}),?[ \u00a0]+"
+    re.compile(rf"\b(?P<m>{MONTHS_RE})\.?[ \u00a0]+(?P<d>\d{{1,2}}),?[ \u00a0]+"
                rf"(?P<y>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})[ \u00a0]+(?P<m>{_MONTHS})\.?,?[ \u00a0]+"
+    re.compile(rf"\b(?P<d>\d{{1,2}})[ \u00a0]+(?P<m>{MONTHS_RE})\.?,?[ \u00a0]+"
                rf"(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
 ]

@@ -755,8 +755,7 @@ def _rate_counts(figure: str) -> str | None:
     m = _RATE_COUNTS_RE.search(figure)
     if m is None or not m.group("what") or m.group("noun") in _NOT_RATE_WORDS:
         return None
-    head = singular(m.group("noun"))
-    return f"{m.group('what')} {head}" if m.group("what") else head
+    return f"{m.group('what')} {singular(m.group('noun'))}"
 
 
 def _rate_word(text: str, s: int, e: int) -> str | None:

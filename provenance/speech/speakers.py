@@ -1878,7 +1878,7 @@ class Mentions:
 
     def __init__(self, text: str, skip_to: int = 0,
                  skip: Sequence[tuple[int, int]] = ()) -> None:
-        """``skip``: spans (page furniture, in text order) whose names are no one's mention."""
+        """``skip``: spans (page furniture) whose names are no one's mention."""
         from .furniture import DATELINE_RE
 
         self.items: list[tuple[int, int, str, list[str]]] = []
@@ -1886,32 +1886,26 @@ class Mentions:
         #: speaker, but a sentence about someone's words or deeds is about them, so a
         #: possessive opening a sentence is a subject for the pronouns after it.
         self.possessives: list[tuple[int, int, str, list[str]]] = []
-        # (the loop runs once per capitalised word of every text: the names it calls are
-        # bound once, and the skip span a match may fall in is followed by a pointer, as
-        # the matches and the spans both run forward, instead of a bisection per match)
-        append = self.items.append
-        clean, after_preposition, stop_fold = _clean_name, _after_preposition, _STOP_FOLD
-        n_skip = len(skip)
-        k = -1  # the last skip span that starts at or before the match
+        skip_starts = [a for a, _b in skip]
+        items = self.items
         for m in NAME_RE.finditer(text, skip_to):
             ms = m.start()
-            if n_skip:
-                while k + 1 < n_skip and skip[k + 1][0] <= ms:
-                    k += 1
+            if skip_starts:
+                k = bisect.bisect_right(skip_starts, ms) - 1
                 if k >= 0 and ms < skip[k][1]:
                     continue
             raw = m.group(0)
             if (ms == 0 or text[ms - 1] == "\n") and raw.isupper() and \
                     DATELINE_RE.match(text, ms):
                 continue  # "WASHINGTON (AP) —" is a place
-            got = clean(raw)  # (clean_name's answer, its tokens a list only if kept)
+            got = _clean_name(raw)  # (clean_name's answer, its tokens a list only if kept)
             if got is not None:
                 written, core_t = got
-                if len(core_t) == 1 and fold(core_t[0]) in stop_fold:
+                if len(core_t) == 1 and fold(core_t[0]) in _STOP_FOLD:
                     continue
-                if after_preposition(text, ms - 12 if ms > 12 else 0, ms):
+                if _after_preposition(text, max(0, ms - 12), ms):
                     continue
-                append((ms, m.end(), written, list(core_t)))
+                items.append((ms, m.end(), written, list(core_t)))
                 continue
             # (_POSS_RE's test: a name holds no newline, so its "$" is the name's end)
             if raw.endswith(("’s", "'s")) and not re.match(r"(?:In[ \u00a0]+)?The\b", raw) \
