@@ -1255,6 +1255,7 @@ _DESC_LEAD_RE = lazy_compile(
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[{UP}][\w&.\-]*[’']s)"
     rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says|told)\b)[\w’'&.\-]+){{1,8}},{SP}+")
 _EPIGRAPH_RE = lazy_compile(rf"{SP}*[―—–]+{SP}*")
+_EPIGRAPH_TAIL_RE = lazy_compile(rf"[\s.;]*$|[\s.;]*\n|,{SP}+[\w(]|{SP}*\(")
 
 
 def cue_after(text: str, pos: int, hi: int) -> Subject | None:
@@ -1262,7 +1263,9 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     ep = _EPIGRAPH_RE.match(text, pos, hi)
     if ep:
         nm = NAME_RE.match(text, ep.end(), hi)
-        if nm and re.fullmatch(r"[\s.,;]*", text[nm.end():min(hi, nm.end() + 3)] or ""):
+        # the name ends the line, or an apposition or a bracket follows it: "― Sonya
+        # Herridge", "— Priya Shah, economist at ...", "— Ravi Menon (Labour)"
+        if nm and _EPIGRAPH_TAIL_RE.match(text, nm.end(), min(hi, nm.end() + 3)):
             subj = _subject_span(text, nm, "name")
             if subj:
                 subj.cue_start, subj.cue_end = ep.start(), ep.end()
