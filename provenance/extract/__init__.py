@@ -307,6 +307,7 @@ def _frame(ex: Extraction, paras: Any) -> None:
         kicker = KICKER_RE.match(line)  # the one list of kickers (speech.furniture)
         if kicker and len(line[kicker.end():].split()) >= 3:
             line = line[kicker.end():].strip()  # "EXCLUSIVE: Lead author ..." is the headline
+            line = line[:1].upper() + line[1:]  # "Fact check: did ..." heads "Did ..."
         elif not line or is_furniture_line(line) or byline_names(line) or \
                 _STAMP_RE.match(line):
             continue

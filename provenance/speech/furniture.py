@@ -217,7 +217,10 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
             continue
         line = text[s:e].strip()
         words = line.split()
-        if len(words) <= 25 and not re.search(r"[.!?][”\"’)]?\s+[A-Z“\"]", line) and (
+        # a sentence ends inside: '… lose 40,000 jobs. Officials …', or a quotation signed
+        # with a dash ('CLAIM: “… since the merger.” — Ravi Menon'), a fact-check's claim
+        if len(words) <= 25 and not re.search(r"[.!?](?:[”\"’)]?\s+[A-Z“\"]|[”\"]\s*[—–―])",
+                                              line) and (
                 not _END_RE.search(line) and not line.endswith(":") or title_case(words)):
             out.add(i)
         break
