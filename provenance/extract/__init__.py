@@ -274,8 +274,49 @@ _WIRES = {"AP": "Associated Press", "AFP": "Agence France-Presse",
           "UPI": "United Press International", "PA": "PA Media", "CP": "The Canadian Press",
           "AAP": "Australian Associated Press", "PTI": "Press Trust of India"}
 #: "Published 14 March 2026", "Updated 3 hours ago": the page's time stamp, never a title.
+#: A byline without "By": "Staff Correspondent, Barishal", "Health Reporter".
+_ROLE_RE = re.compile(r"(?i)\b(?:correspondent|reporter|editor|writer|columnist|journalist)\b")
 _STAMP_RE = re.compile(r"(?i)^(?:published|updated|posted|last updated|first published)\b")
 _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60})$")
+
+
+def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The headline of a page pasted whole, when a byline (or a "Posted on" stamp) comes
+    in the first lines: the first headline-like line above it, past a masthead ("The
+    Riviera Post") and the tagline under it, sections and buttons; a standfirst may sit
+    between the headline and the byline."""
+    from ..speech.furniture import KICKER_RE, byline_names, is_furniture_line
+
+    lines = [text[a:b].strip() for a, b in spans[:10]]
+    at = next((i for i, ln in enumerate(lines) if ln and (byline_names(ln) or
+                                                        _STAMP_RE.match(ln))), None)
+    if at is None:
+        return None
+    heads: list[str] = []
+    for line in lines[:at]:
+        kicker = KICKER_RE.match(line)
+        head = line[kicker.end():].strip() if kicker else line
+        if not 3 <= len(head.split()) <= 25 or is_furniture_line(line) or \
+                not _headline_like(head) or (len(head.split()) <= 6 and _ROLE_RE.search(head)):
+            continue  # a sentence, a section, a button, a byline
+        heads.append(head)
+    if heads and _masthead(lines[0]) and heads[0] == lines[0]:
+        heads = heads[1:]
+        if len(heads) >= 2 and lines[1] == heads[0]:
+            heads = heads[1:]  # the masthead's tagline ("English-language news from ...")
+    if not heads:
+        return None
+    return heads[0][:1].upper() + heads[0][1:]
+
+
+def _masthead(line: str) -> bool:
+    """A short name in capitals with no sentence in it: "The Riviera Post", "ICE & ROCK"."""
+    from ..speech.furniture import KICKER_RE, is_furniture_line
+
+    words = line.split()
+    return 2 <= len(words) <= 5 and not is_furniture_line(line) and \
+        not KICKER_RE.match(line + ":") and not line.endswith((".", "?", "!", ":")) and all(
+            w[:1].isupper() or w in ("&", "of", "the", "and") for w in words)
 
 
 def _section_run(text: str, spans: list[tuple[int, int]], s: int) -> bool:
@@ -302,7 +343,10 @@ def _frame(ex: Extraction, paras: Any) -> None:
     text = ex.text
     spans = list(getattr(paras, "spans", []))[:12]
     authors = {n for s, e in spans for n in byline_names(text[s:e])}
-    for s, e in spans:
+    head = _headline_above_byline(text, spans)
+    if head is not None:
+        ex.title = head  # the masthead and sections above it are not the title
+    for s, e in spans if head is None else []:
         line = text[s:e].strip()
         kicker = KICKER_RE.match(line)  # the one list of kickers (speech.furniture)
         if kicker and len(line[kicker.end():].split()) >= 3:
@@ -314,8 +358,9 @@ def _frame(ex: Extraction, paras: Any) -> None:
         if any(n and (line.startswith(n) or n.startswith(line)) and len(line.split()) <= 4
                for n in authors):
             continue  # the author's name on a line of its own
-        if _FROM_RE.match(line) or any(d.fullmatch(line.replace("GMT", "").strip(" ,"))
-                                       for d in _DATE_RES):
+        bare = re.sub(r"^[A-Z][\w.\- ]{1,30},[ \u00a0]+", "", line)  # "Johannesburg, 12 March"
+        if _FROM_RE.match(line) or any(d.fullmatch(x.replace("GMT", "").strip(" ,"))
+                                       for d in _DATE_RES for x in (line, bare)):
             continue
         nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()), "")
         if _headline_like(line, bool(byline_names(nxt) or _STAMP_RE.match(nxt) or any(
@@ -349,6 +394,11 @@ def _frame(ex: Extraction, paras: Any) -> None:
         if fm:
             ex.venue = fm.group("v").strip()
             break
+    if ex.venue is None and head is not None and spans:
+        # a masthead: a short name in capitals on the first line, above the headline
+        first = text[slice(*spans[0])].strip()
+        if first != head and _masthead(first):
+            ex.venue = first
 
 
 def _headline_like(line: str, two_ok: bool = False) -> bool:

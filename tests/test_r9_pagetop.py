@@ -1,0 +1,40 @@
+"""The top of a page pasted whole: masthead, tagline, sections, headline, byline. The
+draft's title is the headline and its venue the masthead, not the outlet's name as the
+title (found trying pasted pages as a user: 'Draft: Pacific Science Weekly')."""
+from provenance.extract import extract_text
+
+BODY = (
+    "The harbour board said on Monday that 1,200 boats were moored in the bay. “We counted "
+    "every one,” said Ana Ruiz, the board's chair. Fishers put the number at 900.\n"
+)
+
+
+def test_masthead_tagline_and_section_are_not_the_title() -> None:
+    text = ("The Lowland Courier\nIndependent news for the river towns\n\nHARBOUR\n\n"
+            "Boat count splits harbour board and fishers\n\n"
+            "By Tom Vance | 4 May 2025\n\n" + BODY)
+    ex = extract_text(text)
+    assert ex.title == "Boat count splits harbour board and fishers"
+    assert ex.venue == "The Lowland Courier"
+
+
+def test_kicker_headline_with_a_standfirst_keeps_the_headline() -> None:
+    text = ("Q&A: how many boats are in the bay?\n"
+            "The harbour board and the fishers disagree by a third\n"
+            "By Tom Vance\n\n" + BODY)
+    assert extract_text(text).title == "How many boats are in the bay?"
+
+
+def test_press_release_labels_and_dateline_are_not_the_title() -> None:
+    text = ("MEDIA STATEMENT\n\nFOR IMMEDIATE RELEASE\n\nPortvale, 12 March 2025\n\n"
+            "HARBOUR BOARD CONFIRMS BOAT COUNT\n\n" + BODY)
+    ex = extract_text(text)
+    assert ex.title == "HARBOUR BOARD CONFIRMS BOAT COUNT"
+    assert ex.date == "2025-03-12"
+
+
+def test_role_byline_without_by_is_not_the_title() -> None:
+    text = ("The Lowland Courier\nHome | Towns | Portvale\n\n"
+            "Boat count: 1,200 in the bay, or 900?\n\nStaff Correspondent, Portvale\n"
+            "Published: 09 July 2024, 10:42 PM\n\n" + BODY)
+    assert extract_text(text).title == "Boat count: 1,200 in the bay, or 900?"
