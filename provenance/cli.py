@@ -477,8 +477,10 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
             who = ", ".join(x["name"] for x in p["people"]) or "-"
             typer.echo(f"            [{p['position']}] weight {p['weight']:.2f}, "
                        f"{len(p['claims'])} claim(s); who: {who}")
+    from .text import counted
+
     n = sum(q["contested"] for q in questions)
-    typer.echo(f"{n} of {len(questions)} questions contested")
+    typer.echo(f"{n} of {counted(len(questions), 'question')} contested")
 
 
 @app.command("import")
@@ -798,11 +800,15 @@ def extract(
         _print_json({"folder": str(folder), **ex.to_dict()})
         return
     named = sum(1 for s in ex.statements if s.speaker_id)
-    typer.echo(f"wrote {folder}/dossier.yaml: {len(ex.statements)} statements ({named} with a "
-               f"named speaker), {len(ex.people)} people, {len(ex.studies)} studies, "
-               f"{len(ex.numbers)} figures, {sum(1 for f in ex.figures if f.source)} figures "
-               f"with a source, {len({f.group for f in ex.figures if f.group is not None})} "
-               "disputed quantities")
+    from .text import counted
+
+    sourced = sum(1 for f in ex.figures if f.source)
+    groups = len({f.group for f in ex.figures if f.group is not None})
+    typer.echo(f"wrote {folder}/dossier.yaml: {counted(len(ex.statements), 'statement')} "
+               f"({named} with a named speaker), {counted(len(ex.people), 'person', 'people')}, "
+               f"{counted(len(ex.studies), 'study', 'studies')}, "
+               f"{counted(len(ex.numbers), 'figure')}, {sourced} with a source, "
+               f"{counted(groups, 'disputed quantity', 'disputed quantities')}")
     typer.echo(f"review the lines marked `draft:`, then: provenance render {folder}")
 
 

@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NO_POSITION", "plain_numbers", "position_label", "short_label", "shorten"]
+__all__ = ["NO_POSITION", "counted", "plain_numbers", "position_label", "short_label", "shorten"]
 
 #: The name the analysis gives the claims of a question that take no position.
 NO_POSITION = "(no position)"
 
 _SEPARATORS = re.compile(r"[-_]+")
+
+
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """"1 question", "3 questions": a count a reader sees, in the page's header and the
+    commands' summaries (``many`` where adding an s is wrong: "person", "people")."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def shorten(text: str, n: int) -> str:

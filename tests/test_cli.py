@@ -78,7 +78,7 @@ def test_contested_text_output(in_tmp: Path) -> None:
     result = runner.invoke(app, ["contested", str(MINI)])
     assert result.exit_code == 0
     assert "CONTESTED blocks-help" in result.output
-    assert "1 of 1 questions contested" in result.output
+    assert "1 of 1 question contested" in result.output
 
 
 def test_dossier_yaml_path_is_accepted(in_tmp: Path) -> None:

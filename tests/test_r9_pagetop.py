@@ -1,6 +1,8 @@
 """The top of a page pasted whole: masthead, tagline, sections, headline, byline. The
 draft's title is the headline and its venue the masthead, not the outlet's name as the
 title (found trying pasted pages as a user: 'Draft: Pacific Science Weekly')."""
+from pathlib import Path
+
 from provenance.extract import extract_text
 
 BODY = (
@@ -38,3 +40,24 @@ def test_role_byline_without_by_is_not_the_title() -> None:
             "Boat count: 1,200 in the bay, or 900?\n\nStaff Correspondent, Portvale\n"
             "Published: 09 July 2024, 10:42 PM\n\n" + BODY)
     assert extract_text(text).title == "Boat count: 1,200 in the bay, or 900?"
+
+
+def test_counts_read_as_english(tmp_path: Path) -> None:
+    """'1 questions', '1 statements' in the header and the summary read as a machine's."""
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+    from provenance.text import counted
+
+    assert counted(1, "question") == "1 question"
+    assert counted(1200, "person", "people") == "1,200 people"
+    art = tmp_path / "boats.txt"
+    art.write_text("Boat count splits harbour board and fishers\n\nBy Tom Vance\n\n" + BODY,
+                   encoding="utf-8")
+    res = CliRunner().invoke(app, ["extract", str(art), "-o", str(tmp_path / "d")])
+    assert res.exit_code == 0, res.output
+    assert "1 statement (" in res.output
+    page = tmp_path / "p.html"
+    res = CliRunner().invoke(app, ["render", str(tmp_path / "d"), "-o", str(page), "-q"])
+    assert res.exit_code == 0, res.output
+    assert "1 question ·" in page.read_text(encoding="utf-8")

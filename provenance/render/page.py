@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..claimview import anchor_appearances, claim_records, estimate_text, work_labels
 from ..model import Dossier
-from ..text import NO_POSITION, plain_numbers, position_label, short_label, shorten
+from ..text import NO_POSITION, counted, plain_numbers, position_label, short_label, shorten
 from ..version import __version__
 from . import escape, style
 from .style import STUDY_TYPES
@@ -404,10 +404,12 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
     ])
     stamp = generated or _dt.date.today().isoformat()
     if mode == "citations":
-        summary = f"citation view · {counts['work']} works by year"
+        summary = f"citation view · {counted(counts['work'], 'work')} by year"
     else:
-        summary = (f"{counts['question']} questions · {counts['claim']} claims · "
-                   f"{counts['person']} people · {counts['work']} works")
+        summary = (f"{counted(counts['question'], 'question')} · "
+                   f"{counted(counts['claim'], 'claim')} · "
+                   f"{counted(counts['person'], 'person', 'people')} · "
+                   f"{counted(counts['work'], 'work')}")
     values = {
         "CSP": escape.html_text(csp),
         "VERSION": escape.html_text(__version__),
