@@ -185,3 +185,25 @@ def test_news_prose_with_colons_is_no_transcript():
         "WHAT HAPPENS NEXT\n\n"
         "A second vote on the southern route is due in June.\n")
     assert said(headings) == []
+
+
+def test_section_headings_and_kickers_are_no_labels():
+    letters = (
+        "Readers on the stadium vote\n\n"
+        "LETTERS.\n\n"
+        "I cannot see why the city should pay for a stadium it will rarely use.\n\n"
+        "Hana Birk.\n\n"
+        "ONLINE.\n\n"
+        "The stadium will bring visitors all year round, not just on match days.\n\n"
+        "LETTERS.\n\n"
+        "Our rates went up 6 per cent last year and now this.\n\n"
+        "ONLINE.\n\n"
+        "Build it, but not with our money.\n")
+    assert [who for who, _q in said(letters)] == []
+    briefs = (
+        "In brief\n\n"
+        "Oh, friends again: the two rival unions signed a joint pay claim on Monday.\n\n"
+        "Well, never mind: the bridge reopens on Friday after 3 weeks of repairs.\n\n"
+        "Oh, friends again: the mayor and her deputy shook hands at last.\n\n"
+        "Well, never mind: the parade is cancelled for the second year.\n")
+    assert said(briefs) == []

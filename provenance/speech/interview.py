@@ -177,16 +177,19 @@ def _turn_label(text: str, paras: Paragraphs, i: int
             if named is None:
                 return None
             lab = named.group(0)  # "PRESENTER (Kate Lyle)": Kate Lyle
+    elif extra and not (lab.isupper() or len(lab.split()) >= 2):
+        return None  # "Ah, friends once more: ...": a name has two words, or capitals
     elif t.group("desc") and any(w.casefold() in _CUE_SET for w in t.group("desc").split()):
         return None  # "Ann Lee, a nurse, said:" is the article's reporting
     if t.group("alone") is None:
         if extra is None:
             return None  # "The Gap Goes On: ..." (a plain "Name:" is _LABEL_RE's)
         return i, lab, t.end(), role, False, True
-    # alone on its line: a label when in capitals, a role, or ending in a colon, and the
-    # next paragraph is prose that opens with no label of its own
+    # alone on its line: a label when in capitals, a role, or ending in a colon, not in a
+    # full stop (a section's heading: "LETTERS."), and the next paragraph is prose that
+    # opens with no label of its own
     if not (lab.isupper() or role or text[s:pe].rstrip(" \u00a0*").endswith(":")) or \
-            i + 1 >= len(paras.spans) or i + 1 in paras.furniture:
+            lab.endswith(".") or i + 1 >= len(paras.spans) or i + 1 in paras.furniture:
         return None
     ns, ne = paras.spans[i + 1]
     nxt = text[ns:ne]
