@@ -207,3 +207,14 @@ def test_section_headings_and_kickers_are_no_labels():
         "Oh, friends again: the mayor and her deputy shook hands at last.\n\n"
         "Well, never mind: the parade is cancelled for the second year.\n")
     assert said(briefs) == []
+
+
+def test_a_name_with_the_role_of_host_after_it_is_the_host():
+    text = (
+        "Weekend Garden: the water restrictions\n\n"
+        "NELL PIKE (HOST): Water restrictions start on Monday. How bad is it?\n\n"
+        "OSKAR VANCE, water authority: The dams are at 38 per cent. We need everyone to "
+        "cut use by a fifth.\n\n"
+        "NELL PIKE (HOST): The growers say that will cost them a season.\n\n"
+        "OSKAR VANCE, water authority: We have a rebate for drip systems, up to $500.\n")
+    assert [who for who, _q in said(text)] == ["Oskar Vance", "Oskar Vance"]

@@ -179,6 +179,8 @@ def _turn_label(text: str, paras: Paragraphs, i: int
             lab = named.group(0)  # "PRESENTER (Kate Lyle)": Kate Lyle
     elif extra and not (lab.isupper() or len(lab.split()) >= 2):
         return None  # "Ah, friends once more: ...": a name has two words, or capitals
+    elif extra and _role(fold(extra.strip())) is not None:
+        role = _role(fold(extra.strip()))  # "SAM ORTEGA (HOST):", "Sam Ortega, host:"
     elif t.group("desc") and any(w.casefold() in _CUE_SET for w in t.group("desc").split()):
         return None  # "Ann Lee, a nurse, said:" is the article's reporting
     if t.group("alone") is None:
