@@ -8,6 +8,14 @@ paragraph is a statement of its speaker; quotation marks inside it are part of
 the answer, not separate statements. A sentence of an answer that opens by giving its
 content to someone else ("The hospital says the average was four hours") is left out of
 the answer's own words (``Answer.spans``), so its figure stays that body's.
+
+Broadcast, podcast and hearing transcripts label their turns so too, and in more ways:
+a time before the label (``[07:42] HOST:``), a role with the name in brackets
+(``PRESENTER (Kate Lyle):``), a name with its role (``JO WREN, council spokesperson:``),
+or the label alone on its line, the turn on the next (``ANCHOR`` / ``HELEN MARSH``). The
+broadcast's own voices (presenter, host, anchor, the chair) ask and relay: their turns are
+context, like ``Q:``. Labels written so count when three turns at least, by two labels,
+read as a transcript's.
 """
 
 from __future__ import annotations
@@ -17,10 +25,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .cues import MEASURE_AT_VERBS
+from .cues import CUE_WORDS, MEASURE_AT_VERBS
 from .lazy import lazy_compile
 from .quotes import Paragraphs
-from .roles import TITLES
+from .roles import TITLE_SET, TITLES
 from .speakers import SP, UP, fold
 
 _LABEL_RE = lazy_compile(
@@ -36,10 +44,38 @@ _NOT_LABELS = {
     "advertisement", "sponsored", "share", "listen", "see also", "more", "also", "example",
     "bottom line", "the bottom line", "why", "how", "what", "where", "when", "who", "step",
     "tip", "pros", "cons", "result", "price", "location", "address", "time", "posted", "by",
+    # a fact check's headings ("Claim: ...", "Verdict: False"), which alternate like turns
+    "claim", "the claim", "claims", "verdict", "our verdict", "the verdict", "rating",
+    "our rating", "ruling", "our ruling", "fact", "facts", "the facts", "context", "evidence",
+    "analysis", "status",
 }
 _QUESTION_LABELS = {"q", "question", "interviewer"}
+#: A broadcast's own voices, who ask and relay (their turns are context, like "Q:"):
+#: "PRESENTER:", "HOST (Sam Ortega):", "ANCHOR" on its own line.
+HOST_ROLES = frozenset(
+    "presenter co-presenter host co-host interviewer anchor co-anchor moderator reporter "
+    "correspondent narrator voiceover voice-over chair chairman chairwoman chairperson "
+    "newsreader".split())
+#: The other roles a transcript labels its voices by ("CALLER (Margaret):", "GUEST:").
+_VOICE_ROLES = frozenset("caller guest witness panellist panelist listener".split())
 _ANSWER_LABELS = {"a", "answer"}
 _PROSE_END_RE = lazy_compile(r"[.!?…:;”\"’)\]*]\s*$")
+#: The time a transcript may give before a turn: "[07:42]", "(00:01:15)", "08:15 -".
+_STAMP_RE = lazy_compile(
+    rf"(?:[\[(]\d{{1,2}}(?:[:.]\d\d){{1,2}}(?:{SP}?[AaPp]\.?[Mm]\.?)?[\])]|"
+    rf"\d{{1,2}}(?:[:.]\d\d){{1,2}}(?:{SP}?[AaPp]\.?[Mm]\.?)?(?={SP}|$)){SP}*(?:[-–—|]{SP}*)?")
+_NAME_WORDS = rf"[{UP}][\w’'.\-]*(?:{SP}+[{UP}][\w’'.\-]*){{0,3}}"
+#: A transcript's label in the other forms it takes: a role with the name in brackets
+#: ("PRESENTER (Kate Lyle):"), a name with its role after a comma or in brackets ("JO WREN,
+#: council spokesperson:", "SEN. ADA POLK (D-Ore.):"), or any label alone on its line, the
+#: turn on the next ("ANCHOR", "HELEN MARSH:").
+_TURN_RE = lazy_compile(
+    rf"[\"“]?(?:\*\*)?(?P<label>(?:(?:{'|'.join(TITLES[:40])})\.?{SP}+)?{_NAME_WORDS})"
+    rf"(?:{SP}*[(\[](?P<paren>[^()\[\]\n]{{1,60}})[)\]]|"
+    rf"{SP}*,{SP}*(?P<desc>[^:.!?;“”\"\n]{{2,60}}?))?(?:\*\*)?{SP}*"
+    rf"(?::(?:\*\*)?{SP}*(?=\S)|(?P<alone>:?(?:\*\*)?{SP}*$))")
+_NAME_RE_ALONE = lazy_compile(rf"{_NAME_WORDS}")
+_CUE_SET = frozenset(CUE_WORDS)
 
 
 #: A quotation with a cue of the article's reporting: '“…,” he said', 'said Ann Lee', '“…”
@@ -107,6 +143,98 @@ def _is_question(body: str) -> bool:
     return b.endswith("?")
 
 
+def _turn_label(text: str, paras: Paragraphs, i: int
+                ) -> tuple[int, str, int, str | None, bool, bool] | None:
+    """The speaker's label that paragraph ``i`` opens with, after any time ("[07:42]"), as
+    (the paragraph of the turn, the label as a name, where the turn's words start, the
+    role the label gives or None, whether the label stands alone on its line, whether it
+    is written as only a transcript writes one: with a time, a role, a role or name in
+    brackets or after a comma, or alone). A role with a name in brackets is that name
+    ("PRESENTER (Kate Lyle):" is Kate Lyle, a presenter); a name with a role after it is
+    the name ("JO WREN, council spokesperson:"); a label alone on its line ("ANCHOR",
+    "HELEN MARSH") speaks the next paragraph."""
+    ps, pe = paras.spans[i]
+    stamp = _STAMP_RE.match(text, ps, pe) if text[ps:ps + 1] in "[(0123456789" else None
+    s = stamp.end() if stamp else ps
+    has_colon = text.find(":", s, pe) >= 0
+    m = _LABEL_RE.match(text, s, pe) if has_colon else None
+    if m:
+        lab = m.group("label").strip()
+        role = _role(fold(lab))
+        return i, lab, m.end(), role, False, stamp is not None or role is not None
+    if not has_colon and (pe - s > 60 or not text[s:pe].rstrip().isupper() and
+                          _role(fold(text[s:pe].strip(" \u00a0*"))) is None):
+        return None  # (no colon: only a label alone in capitals, or a role, is one)
+    t = _TURN_RE.match(text, s, pe)
+    if t is None:
+        return None
+    lab = t.group("label").strip()
+    extra = t.group("paren") or t.group("desc")
+    role = _role(fold(lab))
+    if role is not None:
+        if extra:
+            named = _NAME_RE_ALONE.match(extra.strip())
+            if named is None:
+                return None
+            lab = named.group(0)  # "PRESENTER (Kate Lyle)": Kate Lyle
+    elif extra and not (lab.isupper() or len(lab.split()) >= 2):
+        return None  # "Ah, friends once more: ...": a name has two words, or capitals
+    elif extra and _role(fold(extra.strip())) is not None:
+        role = _role(fold(extra.strip()))  # "SAM ORTEGA (HOST):", "Sam Ortega, host:"
+    elif t.group("desc") and any(w.casefold() in _CUE_SET for w in t.group("desc").split()):
+        return None  # "Ann Lee, a nurse, said:" is the article's reporting
+    if t.group("alone") is None:
+        if extra is None:
+            return None  # "The Gap Goes On: ..." (a plain "Name:" is _LABEL_RE's)
+        return i, lab, t.end(), role, False, True
+    # alone on its line: a label when in capitals, a role, or ending in a colon, not in a
+    # full stop (a section's heading: "LETTERS."), and the next paragraph is prose that
+    # opens with no label of its own
+    if not (lab.isupper() or role or text[s:pe].rstrip(" \u00a0*").endswith(":")) or \
+            lab.endswith(".") or i + 1 >= len(paras.spans) or i + 1 in paras.furniture:
+        return None
+    ns, ne = paras.spans[i + 1]
+    nxt = text[ns:ne]
+    if not _PROSE_END_RE.search(nxt) or len(nxt) < 2 or \
+            (nxt.find(":") >= 0 and _LABEL_RE.match(text, ns, ne)):
+        return None
+    return i + 1, lab, ns, role, True, True
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """Whether the text writes ``label`` as a name, in capitals and small letters, outside
+    the labels ("HELEN MARSH" as "Helen Marsh"): a label alone on its line is a person's."""
+    words = label.split()
+    pat = re.compile(r"(?<![\w’'-])" + rf"{SP}+".join(map(re.escape, words)) + r"(?![\w’'-])",
+                     re.I)
+    return any(not m.group(0).isupper() and all(w[:1].isupper() for w in m.group(0).split())
+               for m in pat.finditer(text))
+
+
+def _alone_is_name(text: str, label: str, n: int) -> bool:
+    """Whether a label alone on its line ``n`` times is a voice, not a heading in capitals
+    ("WHAT HAPPENS NEXT", even twice): a role; a name of two words the text writes as a
+    name elsewhere ("HELEN MARSH", "Helen Marsh"); or words the text never writes in small
+    letters ("what", "next"), recurring or with the last written as a name elsewhere
+    ("OBI" of "Dr Felix Obi", "SECRETARY NORA LAM" of "Secretary Lam")."""
+    key = fold(label)
+    if _role(key) is not None:
+        return True
+    words = label.split()
+    if len(words) >= 2 and _named_elsewhere(text, label):
+        return True
+    if any(re.search(rf"(?<![\w’'-]){re.escape(w.casefold())}(?![\w’'-])", text)
+           for w in words if fold(w) not in TITLE_SET):  # ("the secretary" is no matter)
+        return False
+    return n >= 2 or _named_elsewhere(text, words[-1])
+
+
+def _role(key: str) -> str | None:
+    """The role a folded label names ("presenter", "the chair", "caller"), or None."""
+    key = key.removeprefix("the ")
+    return key if key in HOST_ROLES or key in _VOICE_ROLES else None
+
+
 def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -> Interview:
     """Questions and answers; empty when the text has no speaker labels or bold questions.
 
@@ -116,19 +244,28 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     bold = bold or set()
     labels: list[tuple[int, str, int]] = []  # (para, label, body start)
     counts: Counter[str] = Counter()
-    for i, (ps, pe) in enumerate(paras.spans):
-        if i == 0 or i in paras.furniture:
+    hosts: set[str] = set()  # the folded labels of a broadcast's own voices
+    alone: dict[int, str] = {}  # a label alone on its line (para -> folded label)
+    taken = -1
+    transcript_marks = 0  # labels written as only a transcript writes them
+    for i in range(1, len(paras.spans)):
+        if i in paras.furniture or i == taken:
             continue  # "Pence: Flowers won't be at debate", "EXCLUSIVE: ..." are headlines
-        # a label ends in a colon: a paragraph without one is spared the pattern
-        m = _LABEL_RE.match(text, ps, pe) if text.find(":", ps, pe) >= 0 else None
-        if not m:
+        got = _turn_label(text, paras, i)
+        if got is None:
             continue
-        lab = m.group("label").strip()
+        para, lab, bstart, role, by_itself, marked = got
         key = fold(lab)
         if key in _NOT_LABELS or len(lab) > 40:
             continue
-        labels.append((i, lab, m.end()))
+        labels.append((para, lab, bstart))
         counts[key] += 1
+        transcript_marks += marked
+        if role in HOST_ROLES:
+            hosts.add(key)
+        if by_itself:
+            alone[i] = key
+            taken = para
     valid: set[str] = set()
     # Labels count only where they recur as turns: two labelled paragraphs at least,
     # with a turn between them (another label or a question). One "Name: ..." is a
@@ -137,18 +274,30 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     alternates = len({fold(lab) for _p, lab, _b in labels}) >= 2 or any(
         any(_is_question(text[slice(*paras.spans[j])]) for j in range(a + 1, b))
         for a, b in zip(turns, turns[1:], strict=False))
-    if not any(n >= 2 for n in counts.values()) or not alternates:
+    # or a transcript's: three turns by two labels at least, written as a transcript
+    # writes them ("[07:42] HOST:", "PRESENTER (Kate Lyle):", "HELEN MARSH" alone)
+    broadcast = transcript_marks >= 2 and len(labels) >= 3 and len(counts) >= 2
+    if not ((any(n >= 2 for n in counts.values()) and alternates) or broadcast):
         counts.clear()
+    alone_keys = set(alone.values())
     for key, n in counts.items():
+        if key in hosts:
+            valid.add(key)  # "PRESENTER:", "HOST (Sam Ortega):" once among recurring turns
+            continue
         if key in _QUESTION_LABELS or key in _ANSWER_LABELS:
             if n >= 2:
                 valid.add(key)
             continue
+        if key in alone_keys and not _alone_is_name(
+                text, next(lab for _p, lab, _b in labels if fold(lab) == key), n):
+            continue  # a heading in capitals ("WHAT HAPPENS NEXT") is nobody's label
         surname = key.split()[-1]
         label = next(lab for _p, lab, _b in labels if fold(lab) == key)
         if n >= 2 or label.isupper() or \
                 len(re.findall(rf"\b{re.escape(surname)}\b", text, re.I)) > n:
             valid.add(key)  # "JEFFERSON:" is a transcript's label once among recurring turns
+    if len(alone_keys & valid) == 1 and not hosts & valid:
+        valid -= alone_keys  # labels alone on their lines are a transcript's: two voices
     if valid:
         # among recurring turns, a label once is a turn too when it answers a question
         for p, lab, _b in labels:
@@ -157,7 +306,8 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
                     and _is_question(text[slice(*paras.spans[p - 1])]):
                 valid.add(key)
     by_para = {p: (lab, body) for p, lab, body in labels if fold(lab) in valid}
-    asks = _interviewers(text, paras, by_para)
+    asks = _interviewers(text, paras, by_para) | (hosts & valid)
+    label_lines = {i for i, key in alone.items() if key in valid}
 
     bold_q = sum(
         1 for i, (ps, pe) in enumerate(paras.spans) if i not in paras.furniture and (
@@ -173,6 +323,8 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     current_on = False
     for i, (ps, pe) in enumerate(paras.spans):
         body = text[ps:pe]
+        if i in label_lines:
+            continue  # "HELEN MARSH" alone: the turn is the next paragraph
         if i in by_para:
             lab, bstart = by_para[i]
             key = fold(lab)
@@ -207,7 +359,9 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
             current_on = False
             continue
         in_qa.add(i)
-        _append(answers, text, ps, pe, i, current, ps)
+        stamp = _STAMP_RE.match(text, ps, pe) if body[:1] in "[(0123456789" else None
+        _append(answers, text, stamp.end() if stamp and stamp.end() < pe else ps, pe, i,
+                current, ps)
     for a in answers:
         a.spans = _own_spans(text, a.start, a.end)
     return Interview(answers, in_qa)
