@@ -321,6 +321,10 @@ def _cap_name(most: int) -> str:
 #: figure from the union"): those of :data:`MEASURE_NOUNS` a body gives, with plurals.
 _BODY_MEASURE = (r"(?:(?:estimate|figure|count|toll|number|total|projection|calculation)s?"
                  r"|tall(?:y|ies)|data|statistics)")
+#: A noun of what someone asserts, before the clause it asserts: "X's claim that", "the
+#: union's assertion that" (X gives the figures of that clause).
+_CLAIM_THAT = (r"(?:claim|assertion|contention|allegation)s?"
+               r"(?=[ \u00a0]+that\b)")
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
@@ -484,7 +488,11 @@ _DESCRIBED_AS_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),"
     rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)"
     # "..., a non-profit group based in Abuja.", "..., a charity that runs ..."
-    rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led){_SP}))")
+    rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led){_SP}))"
+    # and what it is before its name: "the charity Bread for All", "the conservation group
+    # Agua Limpia"
+    rf"|\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?(?P<kind2>[a-z]+){_SP}+"
+    rf"(?P<name2>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})")
 
 
 #: A unit symbol on its own, and a digit right before a word (with a space or none): the
@@ -543,15 +551,16 @@ class _Mentions:
         self.kinds: dict[str, set[str]] = {}
         named = {n for _s, n, _k in self.items}
         for km in _DESCRIBED_AS_RE.finditer(text):
-            if km.group("kind") in ORG_NOUNS:
-                name = clean_source(km.group("name"))
-                self.kinds.setdefault(name, set()).add(km.group("kind"))
+            g = "" if km.group("kind") else "2"
+            if km.group("kind" + g) in ORG_NOUNS:
+                name = clean_source(km.group("name" + g))
+                self.kinds.setdefault(name, set()).add(km.group("kind" + g))
                 words = name.split()
                 if name not in named and words and words[0] not in _LEAD_WORDS and \
                         len(words) >= 2 and _person(people, name) is None:
                     # "Sahel Reading Watch, a non-profit group based in ...": a body, which
                     # a later "its" or "the group" stands for
-                    self.items.append((km.start("name"), name, "organisation"))
+                    self.items.append((km.start("name" + g), name, "organisation"))
                     named.add(name)
         self.items.sort()
         self.starts = [st for st, _n, _k in self.items]
@@ -2039,12 +2048,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         name = clean_source(mm.group("who"))
         if name and (name.split()[-1].lower() in ORG_NOUNS or is_org(name)):
             return Source(name, "organisation", None, "by", mm.start("who"))
-    # 4. "X's estimate" / "the X count" right before the figure, in its clause
+    # 4. "X's estimate" / "the X count" right before the figure, in its clause; "X's claim
+    # that the lake lost 9 million": what X claims (_CLAIM_THAT)
     starts = list(clause_starts(text, ss, f.start))
     head = text[starts[-1].end() if starts else ss:f.start]
     head_at = f.start - len(head)
     for pm in reversed(list(re.finditer(
-            rf"({_cap_name(9)})(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?{_BODY_MEASURE}\b"
+            rf"({_cap_name(9)})(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:{_BODY_MEASURE}|{_CLAIM_THAT})\b"
             rf"(?!{_SP}+{_ORG_HEAD})",
             head))):
         if re.match(rf"(?:Its|Their){_SP}", pm.group(1)):
@@ -2306,7 +2316,7 @@ def _which_body(text: str, ss: int, pos: int) -> Source | None:
 
 
 _WHOSE_RE = re.compile(
-    r",[ \u00a0]+whose[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(?:" + "|".join(
+    r",[ \u00a0]+whose[ \u00a0]+(?:(?:[a-z-]+|(?:19|20)\d\d)[ \u00a0]+){0,4}?(?:" + "|".join(
         sorted(v for v in REPORT_VERBS if v.endswith(("ed", "s", "t", "d")) and len(v) > 3))
     + r")\b")
 #: "(a count) released in January by", "(a survey) conducted by", "an independent count
@@ -3214,8 +3224,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if principal is not None:
             return principal
         om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
-        if _governs(zone[gm.end():]) or (om and _governs(zone[gm.end() + om.end():])):
-            # "Researchers at King's College London, who analysed ..., estimated"
+        lm = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?"
+                      rf"({_ORG_HEAD})", zone[gm.end():])
+        # (the body the group is of, then the verb: "Researchers at King's College London,
+        # who analysed ..., estimated"; "Volunteers for the charity rang 90 shops and found")
+        if _governs(zone[gm.end():]) or any(
+                m and _governs(zone[gm.end() + m.end():]) for m in (om, lm)):
             if om:  # "analysts at Goldman Sachs put it at": the bank's figure
                 name = clean_source(om.group(1))
                 return Source(name, "organisation", None, "subject",
@@ -3223,9 +3237,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             described = _described_body(zone[gm.end():], mentions, ss + zone_start)
             if described is not None:
                 return described
-            lm = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+([a-z]+)\b",
-                          zone[gm.end():])
-            if lm and lm.group(1) in ORG_NOUNS:
+            if lm:
                 # "a spokesperson for the company said": the company named before
                 got = mentions.last(ss + zone_start, "organisation", lm.group(1), within=600) \
                     or mentions.subject_before(text, ss)

@@ -1,0 +1,48 @@
+"""Who gives a figure (round 9): a body named before "whose" with a dated document of its
+own ("X, whose 2023 basin survey update puts the loss at"), the owner of a claim that
+states a figure ("the charity X's claim that the lake is losing more than 9 million"), and
+a group of people of a body named just before ("The charity X ... Volunteers for the charity
+visited 150 bakeries and found that 37% ..."). Short texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figurecases import sources
+
+RIVER = ("How much water is the Ondara losing?\n\nPosted on 3 May 2025 by Hugo Brandt\n\n"
+         "Three numbers are in play for the daily loss of the Ondara.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first comes from Spain's Confederacion Hidrografica del Ebro (CHE), whose 2023 "
+    "basin survey update puts the loss at 4.2 million cubic metres a day.",
+    "The first comes from the Ebro Basin Authority, whose latest annual water balance "
+    "puts the loss at 4.2 million cubic metres a day.",
+])
+def test_a_body_before_whose_and_its_document_gives_the_figure(sentence):
+    got = sources(RIVER + sentence + "\n")
+    assert got["4.2 million cubic metres"] in ("CHE", "Confederacion Hidrografica del Ebro",
+                                               "Ebro Basin Authority")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The third, shared widely online, is the river charity Agua Limpia's claim that the "
+     "basin is losing more than 9 million cubic metres a day.", "Agua Limpia"),
+    ("Farmers repeat the Irrigators Union's assertion that the river loses 9 million "
+     "cubic metres a day.", "Irrigators Union"),
+])
+def test_the_owner_of_a_claim_that_gives_its_figure(sentence, source):
+    got = sources(RIVER + sentence + "\n")
+    assert next(v for k, v in got.items() if "9 million" in k) == source
+
+
+def test_a_group_for_a_body_named_by_its_kind_is_that_body():
+    body = ("Bakeries short of rye flour\n\nAround a quarter of bakeries in Bavaria could "
+            "not buy rye flour in May, according to a survey by the Millers' Guild.\n\n"
+            "The charity Bread for All tells a similar story. Volunteers for the charity "
+            "visited 150 bakeries in Franconia last week and found that 37% had no rye "
+            "flour at all.\n")
+    assert sources(body)["37%"] == "Bread for All"
+
