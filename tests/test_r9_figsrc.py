@@ -46,3 +46,43 @@ def test_a_group_for_a_body_named_by_its_kind_is_that_body():
             "flour at all.\n")
     assert sources(body)["37%"] == "Bread for All"
 
+
+
+KESTREL = ("STATEMENT\n\nKestrel Water Company responds to leak reports\n\nKestrel Water "
+           "Company (\"the Company\") notes recent reports on leakage in its network.\n\n")
+
+
+def test_a_reported_body_with_a_verb_of_its_own_gives_the_figure():
+    # the inner, closer reporting source, not the one that notes what it says
+    body = KESTREL + ("The Company also notes that the Drinking Water Inspectorate (DWI), in "
+                      "its annual network statistics, attributes 88 million litres a day of "
+                      "leakage to Kestrel.\n")
+    assert sources(body)["88 million litres"] == "Drinking Water Inspectorate"
+
+
+def test_a_pronoun_in_the_reported_clause_is_still_the_outer_subject():
+    body = ("Ferry numbers\n\nThe Lake Transport Board said that it counted 96 passengers "
+            "on the ferry.\n")
+    assert sources(body)["96 passengers"] == "Lake Transport Board"
+
+
+def test_a_document_that_discloses_a_figure_is_its_owners():
+    body = KESTREL + ("Leakage from Kestrel pipes in 2024 came to 61 million litres a day, as "
+                      "disclosed in the Company's audited annual report.\n")
+    assert sources(body)["61 million litres"] == "Company"
+
+
+@pytest.mark.parametrize("paper", ["the manifest filed at the pier", "the ship's logbook",
+                                   "the passenger list"])
+def test_a_paper_no_one_is_named_for_does_not_replace_the_speaker(paper):
+    body = ("Ferry sinking\n\nThe Lake Transport Board, which licenses the ferries, said the "
+            f"MV Kigoma had left port with 96 passengers, according to {paper}. Police "
+            "said about 150 people were aboard.\n")
+    got = sources(body)
+    assert got["96 passengers"] == "Lake Transport Board"
+    assert got["about 150 people"] == "police"
+
+
+def test_a_paper_alone_is_still_the_source_when_no_one_else_is():
+    body = "Ferry sinking\n\nSome 96 people were aboard, according to the passenger manifest.\n"
+    assert sources(body)["Some 96 people"] == "passenger manifest"

@@ -123,7 +123,7 @@ GIVES_FIGURE = [v for v in SAY if v in frozenset(
 #: "counted", "recorded", "found", "showed", "raised its estimate".
 MEASURING = """
 list put place peg give count record register tally calculate project find show release
-assess value promote advertise quote
+assess value promote advertise quote attribute
 publish issue indicate believe tout revise lower raise update keep expect anticipate reckon
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
@@ -1956,7 +1956,7 @@ _OTHERS_SAY_RE = re.compile(
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
             people: Sequence[PersonLike], mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]],
-            prev: Source | None) -> Source | None:
+            prev: Source | None, according: bool = True) -> Source | None:
     # 1. inside a quotation: its speaker (``statements`` are those holding the figure),
     # unless the quoted sentence gives it to someone else ("'The company says 8,650 hours.
     # The regulator says 9,412,' she said": the company's and the regulator's figures)
@@ -1998,7 +1998,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     rel = f.start - ss
     # 2. "according to X" in the sentence (the nearest)
     best: tuple[int, Source] | None = None
-    for m in re.finditer(rf"\b[Aa]ccording{_SP}+to{_SP}+", sent):
+    for m in _ACCORDING_RE.finditer(sent if according else ""):
         if _OWN_WORDS_RE.match(sent, m.end()):
             continue  # "..., according to a statement released late on Monday": the
             # subject's own words, not another source
@@ -2019,6 +2019,12 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             continue
         if best is None or d < best[0]:
             best = (d, src)
+    if best is not None and _a_paper(best[1]):
+        # "BIWTA said the launch had left with 112 passengers, according to the manifest
+        # submitted at the terminal": a paper no one is named for is the named speaker's
+        # evidence, not a source of its own (the paper only when no one gives the figure)
+        return _source(text, f, ss, se, statements, people, mentions, studies, prev,
+                       according=False) or best[1]
     if best is not None:
         return best[1]
     # 3a. "47,000 (the government)": a source in brackets right after the figure
@@ -2224,6 +2230,28 @@ _FIGURE_AS_SUBJECT_RE = re.compile(
 #: A measuring noun right after a figure: "£2 billion estimate", "12,000 figure".
 _MEASURE_AFTER_RE = re.compile(
     rf"{_SP}+(?:estimate|figure|count|tally|total|projection|forecast|calculation|claim)s?\b")
+
+
+#: "according to X", and a document named as where a figure is set down: "as disclosed in
+#: the Company's audited accounts", "as reported in its annual return".
+_ACCORDING_RE = re.compile(
+    rf"\b(?:[Aa]ccording{_SP}+to|as{_SP}+(?:disclosed|reported|stated|set{_SP}+out|shown|"
+    rf"published|recorded|detailed|presented){_SP}+in){_SP}+")
+#: Papers a figure is read from, no one who gives it, besides the studies' document nouns
+#: ("records", "filings", "minutes"): a vessel's or an office's lists.
+_PAPER_NOUNS = frozenset("manifest manifests log logs logbook logbooks ledger ledgers register "
+                         "registers roster rosters list lists".split())
+
+
+def _a_paper(src: Source) -> bool:
+    """A source that is a paper alone, in lower-case words no body or person is named in
+    ("the manifest submitted", "ship records"; not "hospital records", "police logs")."""
+    from .studies import DOCUMENT_NOUNS  # (studies reads this module's lexicons)
+
+    words = src.name.split()
+    return src.kind == "generic" and any(
+        w in _PAPER_NOUNS or w in DOCUMENT_NOUNS for w in words) and not any(
+        w in ORG_NOUNS or w in GENERIC_SOURCES or w in PERSON_ROLES for w in words)
 
 
 def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
@@ -2864,6 +2892,8 @@ _NAMED_MEASURE_SUBJECT_RE = re.compile(
     rf"(?:,{_SP}+(?:released|published|issued|compiled|updated|produced|announced)\b"
     rf"[^,]{{0,60}},)?{_SP}*$")
 _OF_NEXT_RE = re.compile(rf"{_SP}+of\b")
+#: "(notes) that", "(told reporters on Monday) that": a reported clause after its verb.
+_THAT_NEXT_RE = re.compile(rf"(?:{_SP}+[\w’'-]+){{0,4}}?{_SP}+that{_SP}+")
 #: A body's head noun: after "statistics" it makes "the statistics agency", a body.
 _ORG_HEAD = rf"(?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b"
 #: The rest of a participle clause set off by commas: ", released on 15 July,".
@@ -2914,6 +2944,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         prev_word = w.lower()
     if verb is None:
         return None
+    tm = _THAT_NEXT_RE.match(head, verb.end())
+    if tm is not None:
+        # "The Bank also notes that the Fraud Centre, in its annual statistics, attributes
+        # R640m": the figure is the reported subject's, who gives it by a verb of its own
+        # (not a pronoun for the outer subject: "X said that it counted" is X's anyway)
+        inner = _subject_source(text, ss + tm.end(), pos, people, mentions, studies, prev)
+        if inner is not None and inner.how != "pronoun" and inner.kind != "generic":
+            return inner
     subj_zone = head[:verb.start()]
     lead = _SUBJECT_RE.match(subj_zone)
     if lead and re.match(r"(?:who|which)\b", subj_zone[lead.end():]):
