@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.extract import extract_text
 from tests.figurecases import sources
 
 RIVER = ("How much water is the Ondara losing?\n\nPosted on 3 May 2025 by Hugo Brandt\n\n"
@@ -86,3 +87,31 @@ def test_a_paper_no_one_is_named_for_does_not_replace_the_speaker(paper):
 def test_a_paper_alone_is_still_the_source_when_no_one_else_is():
     body = "Ferry sinking\n\nSome 96 people were aboard, according to the passenger manifest.\n"
     assert sources(body)["Some 96 people"] == "passenger manifest"
+
+
+FLOODS = ("FACT CHECK\n\nFloods and rice: a claim checked\n\n"
+          "By Ritu Sharma | Guwahati | June 5, 2025 | 5 min read\n\n"
+          "Claim: June floods destroyed 900,000 tonnes of rice across Assam.\n"
+          "Verdict: MISLEADING\n\n"
+          "Heavy rain lashed the Brahmaputra valley for a week in late May.\n\n")
+
+
+def test_a_fact_checks_claim_is_its_makers_not_the_checkers():
+    body = FLOODS + (
+        "In a video posted on Facebook on May 30, opposition MLA Bhupen Deka said: \"Farmers "
+        "in Assam have lost nine lakh tonnes of rice, and this government has done "
+        "nothing.\"\n\nThe state agriculture department's preliminary survey estimated "
+        "crop losses at 310,000 tonnes.\n\nOur verdict\n\nThe 900,000 tonnes figure is well "
+        "above the official estimate, so we rate the claim misleading.\n")
+    got = [(fc.figure.text, fc.source.name if fc.source else None)
+           for fc in extract_text(body).figures]
+    assert ("900,000 tonnes", "MLA Bhupen Deka") in got  # the claim line
+    assert all(name != "Ritu Sharma" and name != "the article" for _t, name in got)
+    assert [name for t, name in got if t == "900,000 tonnes"] == ["MLA Bhupen Deka"] * 2
+
+
+def test_a_claim_no_one_below_gives_is_not_the_articles():
+    body = FLOODS + ("The state agriculture department estimated crop losses at 310,000 "
+                     "tonnes, far below the claim.\n")
+    got = {fc.figure.text: fc.source for fc in extract_text(body).figures}
+    assert got["900,000 tonnes"] is None or got["900,000 tonnes"].kind != "article"

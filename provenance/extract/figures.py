@@ -1173,6 +1173,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _researchers_study(text, out, studies)
     _kinds_named(text, out)
     _respectively(text, out)
+    _claim_sources(text, out)
     _headline_sources(text, out, spans)
     _described_sources(out)
     _owned_studies(text, out, mentions, people)
@@ -1312,8 +1313,9 @@ def _article_figures(text: str, out: list[FigureClaim],
     for fc in out:
         if fc.source is not None or fc.quantity not in sourced or not _specific(fc.quantity):
             continue
-        if any(a <= fc.start < b for a, b, _st in quoted):
-            continue  # a quotation with no speaker is someone's, not the article's
+        if any(a <= fc.start < b for a, b, _st in quoted) or _in_claim_line(text, fc.start):
+            continue  # a quotation with no speaker is someone's, not the article's; so is
+            # the claim a fact check weighs ("Claim: ... Rs 4,000 crore")
         if per_sentence[fc.sentence] > 1:
             continue  # a list of figures ("32% of one, 11% of the other"): no position
         if sourced[fc.quantity].overlaps(fc.figure):
@@ -4474,6 +4476,47 @@ def _generic_counts(text: str, out: list[FigureClaim], topic: str | None) -> Non
             lead = _GENERIC_HEDGE_RE.sub("", " " + text[max(0, fc.start - 80):fc.start])
             if _GENERIC_LEAD_RE.search(lead):
                 fc.quantity = topic
+
+
+#: A fact check's label for the claim it weighs, opening its line: "Claim: Floods destroyed
+#: 900,000 tonnes of rice", "The claim:", "What was claimed:".
+_CLAIM_LINE_RE = re.compile(r"[ \t*_]*(?:[Tt]he[ \t]+)?(?:[Cc]laim|CLAIM|[Cc]laimed|"
+                            r"[Ww]hat[ \t]+was[ \t]+claimed|[Tt]he[ \t]+claim)[ \t*_]*:")
+
+
+def _in_claim_line(text: str, pos: int) -> bool:
+    """``pos`` is on a line a fact check opens with its claim label."""
+    return bool(_CLAIM_LINE_RE.match(text, text.rfind("\n", 0, pos) + 1, pos))
+
+
+def _dimension(quantity: str) -> str:
+    """What a quantity measures, without what it is of: "money Rs" of "money Rs across",
+    "tonne" of "tonne @40"."""
+    words = quantity.split(" @")[0].split(" per ")[0].split()
+    return " ".join(words[:2] if words[:1] == ["money"] else words[:1])
+
+
+def _claim_sources(text: str, out: list[FigureClaim]) -> None:
+    """The figure of a fact check's claim ("Claim: Floods destroyed 900,000 tonnes of
+    rice") is its maker's, never the fact checker's: the source below that gives the same
+    figure (the MLA who said "nine lakh tonnes" in a video); the article's own figures of
+    that value (the verdict's "The 900,000 tonnes figure is well above ...") restate the
+    claim, and are the maker's too."""
+    for cf in out:
+        if cf.source is not None or not _in_claim_line(text, cf.start):
+            continue
+        dim = _dimension(cf.quantity)
+        maker = next((o.source for o in out if o.source is not None and o.start > cf.start
+                      and o.source.kind in ("person", "organisation") and
+                      not _in_claim_line(text, o.start) and _dimension(o.quantity) == dim
+                      and same_value(o.figure, cf.figure)), None)
+        if maker is None:
+            continue
+        for fc in out:
+            if fc.source is None and _dimension(fc.quantity) == dim and (
+                    fc is cf or same_value(fc.figure, cf.figure)):
+                fc.source = Source(maker.name, maker.kind, maker.person_id, "claim",
+                                   maker.start)
 
 
 def _headline_sources(text: str, out: list[FigureClaim],
