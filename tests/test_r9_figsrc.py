@@ -115,3 +115,28 @@ def test_a_claim_no_one_below_gives_is_not_the_articles():
                      "tonnes, far below the claim.\n")
     got = {fc.figure.text: fc.source for fc in extract_text(body).figures}
     assert got["900,000 tonnes"] is None or got["900,000 tonnes"].kind != "article"
+
+
+GLACIER_QA = (
+    "Alpine Science Weekly\n\nQ&A: How fast is the Aletsch glacier thinning?\n\n"
+    "By Hanna Keller | 18 April 2025\n\n"
+    "The federal glacier office said last week that the glacier thinned by 2.1 metres last "
+    "year. The group Ice Watch says its volunteers found a loss of more than 4 metres.\n\n"
+    "We asked Dr Luca Brunner, a glaciologist at ETH Zurich who led a survey of 30 stakes in "
+    "autumn, to explain the gap. This conversation has been edited for length.\n\n"
+    "The office says 2.1 metres, a campaign group says more than 4. What is your number?\n\n"
+    "Our stakes put it at about 3.2 metres of thinning. Because of the spread between "
+    "sites, the honest way to say it is somewhere in the range of 2.6 to 3.8 metres.\n\n"
+    "Why are the estimates so far apart?\n\n"
+    "Mostly timing and altitude. The office measured in August, before the late heat. I "
+    "don't think anyone is lying. We are measuring different parts of a very big glacier.\n\n"
+    "What happens next?\n\nWe go back in June to measure again. That is the number that "
+    "really matters.\n")
+
+
+def test_a_figure_in_an_interviews_answer_is_the_interviewees():
+    # "We asked X ... to explain": an introduction of a Q&A, as "We spoke to X" is
+    got = sources(GLACIER_QA)
+    assert got["about 3.2 metres"] == "Luca Brunner"
+    assert got["2.6 to 3.8"] == "Luca Brunner"
+    assert got["2.1 metres"] == "federal glacier office"
