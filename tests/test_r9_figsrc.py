@@ -140,3 +140,10 @@ def test_a_figure_in_an_interviews_answer_is_the_interviewees():
     assert got["about 3.2 metres"] == "Luca Brunner"
     assert got["2.6 to 3.8"] == "Luca Brunner"
     assert got["2.1 metres"] == "federal glacier office"
+
+
+def test_a_body_named_after_its_description_with_the_is_that_name():
+    body = ("Nurses' strike\n\nThe health ministry counted 18% of nurses on strike on "
+            "Tuesday.\n\nThe largest nurses' union, the RCN-Wales, said more than 55 per cent "
+            "of ward nurses had stopped work.\n")
+    assert sources(body)["more than 55 per cent"] == "RCN-Wales"

@@ -3002,21 +3002,23 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                   rf"(?:{_CAP_TOKEN}{_SP}+){{0,2}}{_CAP_TOKEN}[’']s){_SP}+"
                   rf"(?:[a-z][\w’'-]*{_SP}+){{0,4}}(?P<kind>[a-z][\w-]*),"
-                  rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}*$", zone)
+                  rf"{_SP}+(?P<the>the{_SP}+)?(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}*$",
+                  zone)
     if am and (am.group("kind") in _FIRM_WORDS or am.group("kind") in ORG_NOUNS or
-               am.group("kind") == "owner") and not _person(people, am.group(2)):
+               am.group("kind") == "owner") and not _person(people, am.group("name")):
         # "The mine's owner, Harrow Coal, put ...": a firm, by what the text calls it
-        return Source(clean_source(am.group(2)), "organisation", None, "subject",
-                      ss + zone_start + am.start(2))
-    if am and not is_org(am.group(2)):
+        # ("The largest nurses' union, the RCN-Wales, said": its name, after "the")
+        return Source(clean_source(am.group("name")), "organisation", None, "subject",
+                      ss + zone_start + am.start("name"))
+    if am and not am.group("the") and not is_org(am.group("name")):
         from ..speech.speakers import clean_name
 
-        cleaned = clean_name(am.group(2))
+        cleaned = clean_name(am.group("name"))
         if cleaned is not None and len(cleaned[1]) >= 2:
             name = " ".join(cleaned[1])
             who = _person(people, name)
             return Source(who.name if who else name, "person", who.id if who else None,
-                          "subject", ss + zone_start + am.start(2))
+                          "subject", ss + zone_start + am.start("name"))
     # "Satellite data from the European Forest Fire Information System show": its source
     dz = re.match(rf"{_SP}*(?:[A-Z][a-z]+{_SP}+)?(?:data|figures|statistics|numbers|records|"
                   rf"estimates|images|readings){_SP}+(?:from|by|of){_SP}+", zone)
