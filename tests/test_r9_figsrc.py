@@ -61,6 +61,16 @@ def test_a_reported_body_with_a_verb_of_its_own_gives_the_figure():
     assert sources(body)["88 million litres"] == "Drinking Water Inspectorate"
 
 
+@pytest.mark.parametrize(("sentence", "figure", "source"), [
+    ("Police said that organisers estimated 5,000 people attended.", "5,000 people",
+     "organisers"),
+    ("The council noted on Monday that residents counted 5,000 cars a day.", "5,000 cars",
+     "residents"),
+])
+def test_a_group_in_the_reported_clause_gives_its_figure(sentence, figure, source):
+    assert sources("Traffic\n\n" + sentence + "\n")[figure] == source
+
+
 def test_a_pronoun_in_the_reported_clause_is_still_the_outer_subject():
     body = ("Ferry numbers\n\nThe Lake Transport Board said that it counted 96 passengers "
             "on the ferry.\n")

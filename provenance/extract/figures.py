@@ -2952,7 +2952,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # R640m": the figure is the reported subject's, who gives it by a verb of its own
         # (not a pronoun for the outer subject: "X said that it counted" is X's anyway)
         inner = _subject_source(text, ss + tm.end(), pos, people, mentions, studies, prev)
-        if inner is not None and inner.how != "pronoun" and inner.kind != "generic":
+        if inner is not None and inner.how != "pronoun":
             return inner
     subj_zone = head[:verb.start()]
     lead = _SUBJECT_RE.match(subj_zone)
