@@ -157,3 +157,9 @@ def test_a_body_named_after_its_description_with_the_is_that_name():
             "Tuesday.\n\nThe largest nurses' union, the RCN-Wales, said more than 55 per cent "
             "of ward nurses had stopped work.\n")
     assert sources(body)["more than 55 per cent"] == "RCN-Wales"
+
+
+@pytest.mark.parametrize("where", ["as shown in Table 3", "as set out in Figure 2 of its report"])
+def test_a_part_of_a_document_is_no_source(where):
+    body = f"Floods\n\nThe agency said 5,000 people were displaced, {where}.\n"
+    assert sources(body)["5,000 people"] == "agency"

@@ -2238,7 +2238,10 @@ _MEASURE_AFTER_RE = re.compile(
 #: the Company's audited accounts", "as reported in its annual return".
 _ACCORDING_RE = re.compile(
     rf"\b(?:[Aa]ccording{_SP}+to|as{_SP}+(?:disclosed|reported|stated|set{_SP}+out|shown|"
-    rf"published|recorded|detailed|presented){_SP}+in){_SP}+")
+    rf"published|recorded|detailed|presented){_SP}+in){_SP}+"
+    # (a part of a document is no one: "as shown in Table 3", "according to Figure 2")
+    rf"(?!(?:Figures?|Fig\.|Tables?|Charts?|Graphs?|Appendix|Annex|Section|Exhibit|Box|Page|"
+    rf"Chapter|Paragraph){_SP}*[\dA-Z])")
 #: Papers a figure is read from, no one who gives it, besides the studies' document nouns
 #: ("records", "filings", "minutes"): a vessel's or an office's lists.
 _PAPER_NOUNS = frozenset("manifest manifests log logs logbook logbooks ledger ledgers register "
