@@ -4558,6 +4558,11 @@ _ACRONYM_DEF_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|an
                              rf"{_SP}+){_CAP_TOKEN}){{1,9}}){_SP}*\((?P<acr>[A-Z]{{2,8}})\)")
 
 
+_DEFINED_AS_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
+                            rf"{_SP}+){_CAP_TOKEN}){{1,9}}){_SP}*\({_SP}*[“\"](?:the{_SP}+)?"
+                            rf"(?P<short>[A-Z][a-z]+)[”\"]{_SP}*\)")
+
+
 def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
     """A source named by initials the text spells out ("the Assam State Disaster
     Management Authority (ASDMA)") is the body by its full name: one position, not two."""
@@ -4566,6 +4571,12 @@ def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
         name = _trim_lead(m.group("name"))
         if name and "".join(w[0] for w in name.split() if w[:1].isupper()) == m.group("acr"):
             full.setdefault(m.group("acr"), name)
+    for m in _DEFINED_AS_RE.finditer(text):
+        # 'Kestrel Water Company ("the Company")': a press release's or a filing's own short
+        # name for a body, one of the full name's words
+        name = _trim_lead(m.group("name"))
+        if name and m.group("short") in name.split()[1:]:
+            full.setdefault(m.group("short"), name)
     for fc in out:
         s = fc.source
         if s is not None and s.name in full:
