@@ -123,7 +123,7 @@ GIVES_FIGURE = [v for v in SAY if v in frozenset(
 #: "counted", "recorded", "found", "showed", "raised its estimate".
 MEASURING = """
 list put place peg give count record register tally calculate project find show release
-assess value promote advertise quote
+assess value promote advertise quote attribute
 publish issue indicate believe tout revise lower raise update keep expect anticipate reckon
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
@@ -321,6 +321,10 @@ def _cap_name(most: int) -> str:
 #: figure from the union"): those of :data:`MEASURE_NOUNS` a body gives, with plurals.
 _BODY_MEASURE = (r"(?:(?:estimate|figure|count|toll|number|total|projection|calculation)s?"
                  r"|tall(?:y|ies)|data|statistics)")
+#: A noun of what someone asserts, before the clause it asserts: "X's claim that", "the
+#: union's assertion that" (X gives the figures of that clause).
+_CLAIM_THAT = (r"(?:claim|assertion|contention|allegation)s?"
+               r"(?=[ \u00a0]+that\b)")
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
@@ -484,7 +488,11 @@ _DESCRIBED_AS_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),"
     rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)"
     # "..., a non-profit group based in Abuja.", "..., a charity that runs ..."
-    rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led){_SP}))")
+    rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led){_SP}))"
+    # and what it is before its name: "the charity Bread for All", "the conservation group
+    # Agua Limpia"
+    rf"|\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?(?P<kind2>[a-z]+){_SP}+"
+    rf"(?P<name2>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})")
 
 
 #: A unit symbol on its own, and a digit right before a word (with a space or none): the
@@ -543,15 +551,16 @@ class _Mentions:
         self.kinds: dict[str, set[str]] = {}
         named = {n for _s, n, _k in self.items}
         for km in _DESCRIBED_AS_RE.finditer(text):
-            if km.group("kind") in ORG_NOUNS:
-                name = clean_source(km.group("name"))
-                self.kinds.setdefault(name, set()).add(km.group("kind"))
+            g = "" if km.group("kind") else "2"
+            if km.group("kind" + g) in ORG_NOUNS:
+                name = clean_source(km.group("name" + g))
+                self.kinds.setdefault(name, set()).add(km.group("kind" + g))
                 words = name.split()
                 if name not in named and words and words[0] not in _LEAD_WORDS and \
                         len(words) >= 2 and _person(people, name) is None:
                     # "Sahel Reading Watch, a non-profit group based in ...": a body, which
                     # a later "its" or "the group" stands for
-                    self.items.append((km.start("name"), name, "organisation"))
+                    self.items.append((km.start("name" + g), name, "organisation"))
                     named.add(name)
         self.items.sort()
         self.starts = [st for st, _n, _k in self.items]
@@ -1164,6 +1173,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _researchers_study(text, out, studies)
     _kinds_named(text, out)
     _respectively(text, out)
+    _claim_sources(text, out)
     _headline_sources(text, out, spans)
     _described_sources(out)
     _owned_studies(text, out, mentions, people)
@@ -1303,8 +1313,9 @@ def _article_figures(text: str, out: list[FigureClaim],
     for fc in out:
         if fc.source is not None or fc.quantity not in sourced or not _specific(fc.quantity):
             continue
-        if any(a <= fc.start < b for a, b, _st in quoted):
-            continue  # a quotation with no speaker is someone's, not the article's
+        if any(a <= fc.start < b for a, b, _st in quoted) or _in_claim_line(text, fc.start):
+            continue  # a quotation with no speaker is someone's, not the article's; so is
+            # the claim a fact check weighs ("Claim: ... Rs 4,000 crore")
         if per_sentence[fc.sentence] > 1:
             continue  # a list of figures ("32% of one, 11% of the other"): no position
         if sourced[fc.quantity].overlaps(fc.figure):
@@ -1947,7 +1958,7 @@ _OTHERS_SAY_RE = re.compile(
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
             people: Sequence[PersonLike], mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]],
-            prev: Source | None) -> Source | None:
+            prev: Source | None, according: bool = True) -> Source | None:
     # 1. inside a quotation: its speaker (``statements`` are those holding the figure),
     # unless the quoted sentence gives it to someone else ("'The company says 8,650 hours.
     # The regulator says 9,412,' she said": the company's and the regulator's figures)
@@ -1989,7 +2000,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     rel = f.start - ss
     # 2. "according to X" in the sentence (the nearest)
     best: tuple[int, Source] | None = None
-    for m in re.finditer(rf"\b[Aa]ccording{_SP}+to{_SP}+", sent):
+    for m in _ACCORDING_RE.finditer(sent if according else ""):
         if _OWN_WORDS_RE.match(sent, m.end()):
             continue  # "..., according to a statement released late on Monday": the
             # subject's own words, not another source
@@ -2010,6 +2021,12 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             continue
         if best is None or d < best[0]:
             best = (d, src)
+    if best is not None and _a_paper(best[1]):
+        # "BIWTA said the launch had left with 112 passengers, according to the manifest
+        # submitted at the terminal": a paper no one is named for is the named speaker's
+        # evidence, not a source of its own (the paper only when no one gives the figure)
+        return _source(text, f, ss, se, statements, people, mentions, studies, prev,
+                       according=False) or best[1]
     if best is not None:
         return best[1]
     # 3a. "47,000 (the government)": a source in brackets right after the figure
@@ -2039,12 +2056,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         name = clean_source(mm.group("who"))
         if name and (name.split()[-1].lower() in ORG_NOUNS or is_org(name)):
             return Source(name, "organisation", None, "by", mm.start("who"))
-    # 4. "X's estimate" / "the X count" right before the figure, in its clause
+    # 4. "X's estimate" / "the X count" right before the figure, in its clause; "X's claim
+    # that the lake lost 9 million": what X claims (_CLAIM_THAT)
     starts = list(clause_starts(text, ss, f.start))
     head = text[starts[-1].end() if starts else ss:f.start]
     head_at = f.start - len(head)
     for pm in reversed(list(re.finditer(
-            rf"({_cap_name(9)})(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?{_BODY_MEASURE}\b"
+            rf"({_cap_name(9)})(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:{_BODY_MEASURE}|{_CLAIM_THAT})\b"
             rf"(?!{_SP}+{_ORG_HEAD})",
             head))):
         if re.match(rf"(?:Its|Their){_SP}", pm.group(1)):
@@ -2216,6 +2234,31 @@ _MEASURE_AFTER_RE = re.compile(
     rf"{_SP}+(?:estimate|figure|count|tally|total|projection|forecast|calculation|claim)s?\b")
 
 
+#: "according to X", and a document named as where a figure is set down: "as disclosed in
+#: the Company's audited accounts", "as reported in its annual return".
+_ACCORDING_RE = re.compile(
+    rf"\b(?:[Aa]ccording{_SP}+to|as{_SP}+(?:disclosed|reported|stated|set{_SP}+out|shown|"
+    rf"published|recorded|detailed|presented){_SP}+in){_SP}+"
+    # (a part of a document is no one: "as shown in Table 3", "according to Figure 2")
+    rf"(?!(?:Figures?|Fig\.|Tables?|Charts?|Graphs?|Appendix|Annex|Section|Exhibit|Box|Page|"
+    rf"Chapter|Paragraph){_SP}*[\dA-Z])")
+#: Papers a figure is read from, no one who gives it, besides the studies' document nouns
+#: ("records", "filings", "minutes"): a vessel's or an office's lists.
+_PAPER_NOUNS = frozenset("manifest manifests log logs logbook logbooks ledger ledgers register "
+                         "registers roster rosters list lists".split())
+
+
+def _a_paper(src: Source) -> bool:
+    """A source that is a paper alone, in lower-case words no body or person is named in
+    ("the manifest submitted", "ship records"; not "hospital records", "police logs")."""
+    from .studies import DOCUMENT_NOUNS  # (studies reads this module's lexicons)
+
+    words = src.name.split()
+    return src.kind == "generic" and any(
+        w in _PAPER_NOUNS or w in DOCUMENT_NOUNS for w in words) and not any(
+        w in ORG_NOUNS or w in GENERIC_SOURCES or w in PERSON_ROLES for w in words)
+
+
 def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
     """The lower-case subject of a contrastive clause ("but farm groups insist the drop was
     closer to 4 feet"): a general source named by what it is, so the figure after it is not
@@ -2306,7 +2349,7 @@ def _which_body(text: str, ss: int, pos: int) -> Source | None:
 
 
 _WHOSE_RE = re.compile(
-    r",[ \u00a0]+whose[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(?:" + "|".join(
+    r",[ \u00a0]+whose[ \u00a0]+(?:(?:[a-z-]+|(?:19|20)\d\d)[ \u00a0]+){0,4}?(?:" + "|".join(
         sorted(v for v in REPORT_VERBS if v.endswith(("ed", "s", "t", "d")) and len(v) > 3))
     + r")\b")
 #: "(a count) released in January by", "(a survey) conducted by", "an independent count
@@ -2854,6 +2897,8 @@ _NAMED_MEASURE_SUBJECT_RE = re.compile(
     rf"(?:,{_SP}+(?:released|published|issued|compiled|updated|produced|announced)\b"
     rf"[^,]{{0,60}},)?{_SP}*$")
 _OF_NEXT_RE = re.compile(rf"{_SP}+of\b")
+#: "(notes) that", "(told reporters on Monday) that": a reported clause after its verb.
+_THAT_NEXT_RE = re.compile(rf"(?:{_SP}+[\w’'-]+){{0,4}}?{_SP}+that{_SP}+")
 #: A body's head noun: after "statistics" it makes "the statistics agency", a body.
 _ORG_HEAD = rf"(?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b"
 #: The rest of a participle clause set off by commas: ", released on 15 July,".
@@ -2904,6 +2949,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         prev_word = w.lower()
     if verb is None:
         return None
+    tm = _THAT_NEXT_RE.match(head, verb.end())
+    if tm is not None:
+        # "The Bank also notes that the Fraud Centre, in its annual statistics, attributes
+        # R640m": the figure is the reported subject's, who gives it by a verb of its own
+        # (not a pronoun for the outer subject: "X said that it counted" is X's anyway)
+        inner = _subject_source(text, ss + tm.end(), pos, people, mentions, studies, prev)
+        if inner is not None and inner.how != "pronoun":
+            return inner
     subj_zone = head[:verb.start()]
     lead = _SUBJECT_RE.match(subj_zone)
     if lead and re.match(r"(?:who|which)\b", subj_zone[lead.end():]):
@@ -2952,21 +3005,23 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                   rf"(?:{_CAP_TOKEN}{_SP}+){{0,2}}{_CAP_TOKEN}[’']s){_SP}+"
                   rf"(?:[a-z][\w’'-]*{_SP}+){{0,4}}(?P<kind>[a-z][\w-]*),"
-                  rf"{_SP}+({_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}*$", zone)
+                  rf"{_SP}+(?P<the>the{_SP}+)?(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}*$",
+                  zone)
     if am and (am.group("kind") in _FIRM_WORDS or am.group("kind") in ORG_NOUNS or
-               am.group("kind") == "owner") and not _person(people, am.group(2)):
+               am.group("kind") == "owner") and not _person(people, am.group("name")):
         # "The mine's owner, Harrow Coal, put ...": a firm, by what the text calls it
-        return Source(clean_source(am.group(2)), "organisation", None, "subject",
-                      ss + zone_start + am.start(2))
-    if am and not is_org(am.group(2)):
+        # ("The largest nurses' union, the RCN-Wales, said": its name, after "the")
+        return Source(clean_source(am.group("name")), "organisation", None, "subject",
+                      ss + zone_start + am.start("name"))
+    if am and not am.group("the") and not is_org(am.group("name")):
         from ..speech.speakers import clean_name
 
-        cleaned = clean_name(am.group(2))
+        cleaned = clean_name(am.group("name"))
         if cleaned is not None and len(cleaned[1]) >= 2:
             name = " ".join(cleaned[1])
             who = _person(people, name)
             return Source(who.name if who else name, "person", who.id if who else None,
-                          "subject", ss + zone_start + am.start(2))
+                          "subject", ss + zone_start + am.start("name"))
     # "Satellite data from the European Forest Fire Information System show": its source
     dz = re.match(rf"{_SP}*(?:[A-Z][a-z]+{_SP}+)?(?:data|figures|statistics|numbers|records|"
                   rf"estimates|images|readings){_SP}+(?:from|by|of){_SP}+", zone)
@@ -3214,8 +3269,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if principal is not None:
             return principal
         om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
-        if _governs(zone[gm.end():]) or (om and _governs(zone[gm.end() + om.end():])):
-            # "Researchers at King's College London, who analysed ..., estimated"
+        lm = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?"
+                      rf"({_ORG_HEAD})", zone[gm.end():])
+        # (the body the group is of, then the verb: "Researchers at King's College London,
+        # who analysed ..., estimated"; "Volunteers for the charity rang 90 shops and found")
+        if _governs(zone[gm.end():]) or any(
+                m and _governs(zone[gm.end() + m.end():]) for m in (om, lm)):
             if om:  # "analysts at Goldman Sachs put it at": the bank's figure
                 name = clean_source(om.group(1))
                 return Source(name, "organisation", None, "subject",
@@ -3223,9 +3282,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             described = _described_body(zone[gm.end():], mentions, ss + zone_start)
             if described is not None:
                 return described
-            lm = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+([a-z]+)\b",
-                          zone[gm.end():])
-            if lm and lm.group(1) in ORG_NOUNS:
+            if lm:
                 # "a spokesperson for the company said": the company named before
                 got = mentions.last(ss + zone_start, "organisation", lm.group(1), within=600) \
                     or mentions.subject_before(text, ss)
@@ -4426,6 +4483,47 @@ def _generic_counts(text: str, out: list[FigureClaim], topic: str | None) -> Non
                 fc.quantity = topic
 
 
+#: A fact check's label for the claim it weighs, opening its line: "Claim: Floods destroyed
+#: 900,000 tonnes of rice", "The claim:", "What was claimed:".
+_CLAIM_LINE_RE = re.compile(r"[ \t*_]*(?:[Tt]he[ \t]+)?(?:[Cc]laim|CLAIM|[Cc]laimed|"
+                            r"[Ww]hat[ \t]+was[ \t]+claimed|[Tt]he[ \t]+claim)[ \t*_]*:")
+
+
+def _in_claim_line(text: str, pos: int) -> bool:
+    """``pos`` is on a line a fact check opens with its claim label."""
+    return bool(_CLAIM_LINE_RE.match(text, text.rfind("\n", 0, pos) + 1, pos))
+
+
+def _dimension(quantity: str) -> str:
+    """What a quantity measures, without what it is of: "money Rs" of "money Rs across",
+    "tonne" of "tonne @40"."""
+    words = quantity.split(" @")[0].split(" per ")[0].split()
+    return " ".join(words[:2] if words[:1] == ["money"] else words[:1])
+
+
+def _claim_sources(text: str, out: list[FigureClaim]) -> None:
+    """The figure of a fact check's claim ("Claim: Floods destroyed 900,000 tonnes of
+    rice") is its maker's, never the fact checker's: the source below that gives the same
+    figure (the MLA who said "nine lakh tonnes" in a video); the article's own figures of
+    that value (the verdict's "The 900,000 tonnes figure is well above ...") restate the
+    claim, and are the maker's too."""
+    for cf in out:
+        if cf.source is not None or not _in_claim_line(text, cf.start):
+            continue
+        dim = _dimension(cf.quantity)
+        maker = next((o.source for o in out if o.source is not None and o.start > cf.start
+                      and o.source.kind in ("person", "organisation") and
+                      not _in_claim_line(text, o.start) and _dimension(o.quantity) == dim
+                      and same_value(o.figure, cf.figure)), None)
+        if maker is None:
+            continue
+        for fc in out:
+            if fc.source is None and _dimension(fc.quantity) == dim and (
+                    fc is cf or same_value(fc.figure, cf.figure)):
+                fc.source = Source(maker.name, maker.kind, maker.person_id, "claim",
+                                   maker.start)
+
+
 def _headline_sources(text: str, out: list[FigureClaim],
                       spans: list[tuple[int, int]]) -> None:
     """A headline figure with no source takes the source of the same figure below it, and
@@ -4460,6 +4558,11 @@ _ACRONYM_DEF_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|an
                              rf"{_SP}+){_CAP_TOKEN}){{1,9}}){_SP}*\((?P<acr>[A-Z]{{2,8}})\)")
 
 
+_DEFINED_AS_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
+                            rf"{_SP}+){_CAP_TOKEN}){{1,9}}){_SP}*\({_SP}*[“\"](?:the{_SP}+)?"
+                            rf"(?P<short>[A-Z][a-z]+)[”\"]{_SP}*\)")
+
+
 def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
     """A source named by initials the text spells out ("the Assam State Disaster
     Management Authority (ASDMA)") is the body by its full name: one position, not two."""
@@ -4468,6 +4571,12 @@ def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
         name = _trim_lead(m.group("name"))
         if name and "".join(w[0] for w in name.split() if w[:1].isupper()) == m.group("acr"):
             full.setdefault(m.group("acr"), name)
+    for m in _DEFINED_AS_RE.finditer(text):
+        # 'Kestrel Water Company ("the Company")': a press release's or a filing's own short
+        # name for a body, one of the full name's words
+        name = _trim_lead(m.group("name"))
+        if name and m.group("short") in name.split()[1:]:
+            full.setdefault(m.group("short"), name)
     for fc in out:
         s = fc.source
         if s is not None and s.name in full:

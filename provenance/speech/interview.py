@@ -95,9 +95,11 @@ _REPORTED_BEFORE_RE = lazy_compile(
     rf"[{UP}][\w’'\-]+[ \u00a0]+(?:said|says|added|wrote|told[ \u00a0]+[^“”\"\n:]{{1,40}}?)"
     r"[ \u00a0]*[:,][ \u00a0]*[“\"]")
 #: The sentence that introduces an interview: "The Ledger spoke with Ada Moor", "In an
-#: interview with Dr Ada Moor", "We talked to Ada Moor, who ...".
+#: interview with Dr Ada Moor", "We talked to Ada Moor, who ...", "We asked Dr Ada Moor,
+#: who led the survey, to explain the gap".
 INTRO_RE = lazy_compile(
     r"\b(?:(?:spoke|speaks|talked|talks|sat[ \u00a0]+down)[ \u00a0]+(?:with|to)|interviewed|"
+    r"(?<![\w’'])(?:[Ww]e|I)[ \u00a0]+asked|"
     r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
 #: The interviewer speaking to the interviewee: "The University's range is close to yours."
 _YOU_RE = lazy_compile(r"\b(?:you|your|yours|yourself)\b", re.I)
