@@ -274,8 +274,6 @@ _WIRES = {"AP": "Associated Press", "AFP": "Agence France-Presse",
           "UPI": "United Press International", "PA": "PA Media", "CP": "The Canadian Press",
           "AAP": "Australian Associated Press", "PTI": "Press Trust of India"}
 #: "Published 14 March 2026", "Updated 3 hours ago": the page's time stamp, never a title.
-#: A byline without "By": "Staff Correspondent, Barishal", "Health Reporter".
-_ROLE_RE = re.compile(r"(?i)\b(?:correspondent|reporter|editor|writer|columnist|journalist)\b")
 _STAMP_RE = re.compile(r"(?i)^(?:published|updated|posted|last updated|first published)\b")
 _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60})$")
 
