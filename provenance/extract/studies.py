@@ -47,21 +47,33 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
           r"management{_SP}+information|counts?|calculations?|projections?|"
           r"monographs?|tall(?:y|ies)|appraisals?|evaluations?|ind(?:ex|ices|exes)|"
           r"datasets?|databases?|forecasts?|inspections?|inquir(?:y|ies)|rankings|"
-          r"league{_SP}+tables?|trackers?|business{_SP}+cases?|bulletins?|"
+          r"league{_SP}+tables?|trackers?|business{_SP}+cases?|bulletins?|data{_SP}+releases?|"
           # "a ranking published in March" (never "a ranking official")
           r"ranking(?={_SP}+(?:published|released|issued|compiled|of|by)\b)"
           ).replace("{_SP}", _SP)
 #: Kept only where the text says they are a document (:data:`_DOCUMENT_NOUNS`), and never
 #: before another study noun ("his disclosure report" is the report).
 _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|dashboards?|"
-              r"memos?|spreadsheets?|records|documents?")
+              r"memos?|spreadsheets?|records|documents?|"
+              # a body's data and registers: "its annual crime statistics", "the manifest
+              # submitted at the port", "the bank's audited financial statements"
+              r"statistics|manifests?|financial{_SP}+statements|accounts|inventor(?:y|ies)|"
+              r"registers?|logbooks?|ledgers?|yearbooks?|sitreps?").replace("{_SP}", _SP)
 _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
+#: Of those, nouns that an owner alone does not make a document ("the shop's inventory",
+#: "the firm's accounts", "the club's register" are stock, customers, a roll): a work only
+#: with a document's word ("its audited accounts", "a 2024 glacier inventory", "the official
+#: register") or context ("accounts filed at Companies House").
+_STRICT_DOCUMENT_NOUNS = frozenset({"financial statements", "accounts", "inventory",
+                                    "inventories", "register", "registers"})
 #: Nouns that name a document a figure rests on only in a document's context: "its
 #: annual return", "a notice filed under the WARN Act", "a leaked draft", "an internal
 #: dashboard" (never "the return of", "at short notice", "the draft", "the dashboard").
 _DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclosure disclosures "
                             "submission submissions draft drafts dashboard dashboards memo memos "
-                            "spreadsheet spreadsheets records document documents".split())
+                            "spreadsheet spreadsheets records document documents manifest "
+                            "manifests logbook logbooks ledger ledgers yearbook yearbooks "
+                            "sitrep sitreps statistics".split()) | _STRICT_DOCUMENT_NOUNS
 #: Study nouns that are everyday nouns as often ("her index finger", "the club's database
 #: of season-ticket holders", "a fitness tracker"): a work only with a body that owns it
 #: ("the LRA index", "Zoopla's tracker", "its database"), a compound that makes it one
@@ -84,13 +96,14 @@ _NOUN_NEXT_RE = re.compile(
 _DOCUMENT_MODS = re.compile(
     r"(?i)^(?:annual|quarterly|monthly|yearly|regulatory|statutory|official|financial|"
     r"securities|leaked|internal|confidential|unpublished|secret|draft|final|interim|"
-    r"preliminary|own|budget|planning|court|[\w-]+[’']s)$")
+    r"preliminary|own|budget|planning|court|audited|unaudited|latest|weekly|published|"
+    r"[\w-]+[’']s)$")
 #: What may follow such a noun to make it a document: "a notice filed under ...",
 #: "returns submitted to the regulator", "a draft seen by".
 _DOCUMENT_AFTER_RE = re.compile(
     rf",?{_SP}+(?:(?:that|which){_SP}+(?:it|they|the{_SP}+[a-z]+){_SP}+)?(?:filed|submitted|lodged|"
     rf"sent|made|published|released|issued|presented|prepared|leaked|seen|obtained|show|shows|"
-    rf"showed|reveal|revealed|reveals)\b")
+    rf"showed|reveal|revealed|reveals|compiled|kept|maintained)\b")
 #: Data a body gathered by asking others, named without a determiner: "freedom of
 #: information responses from 96 trusts", "FOI data".
 _FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses?|requests?|"
@@ -131,6 +144,10 @@ _STUDY_RE = re.compile(
     # a study noun followed by a determiner is a verb ("review its count", "poll the members")
     rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether|what|how|who|"
     rf"every|each|only|all|people)\b)")
+#: A body's word after a study noun makes the noun part of a body's name or description.
+_BODY_NEXT_RE = re.compile(rf"{_SP}+(?:agency|agencies|office|bureau|authority|department|"
+                           rf"ministry|division|commission|firm|firms|company|companies|"
+                           rf"watchdog|regulator)\b")
 #: "Smith et al.": a name begins a word (so a long run of letters and hyphens is tried
 #: from its start once, not from each of its letters: linear on a pasted hash or data URI)
 _ETAL_RE = re.compile(rf"(?<![\w’'\-])(?P<name>[A-ZÀ-Þ][\w’'\-]{{1,60}}){_SP}+et{_SP}+al\.?")
@@ -181,6 +198,11 @@ _BY_RE = re.compile(
     + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
     rf"(?:(?!(?:in|on|at|of|for|last|this)\b)[a-z][\w-]+{_SP}+){{0,2}}?))"
     rf"(?!{_WHEN}\b)(?P<by>{_PROPER})")
+#: "carried out last month with Haramaya University": a work done with a named body.
+_DONE_WITH_RE = re.compile(
+    rf",?{_SP}+(?:conducted|carried{_SP}+out|done|run|undertaken|prepared|produced)"
+    rf"(?:{_SP}+(?:on|in|last|this|early|late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?"
+    rf"{_SP}+(?:jointly{_SP}+)?with{_SP}+(?:the{_SP}+)?(?P<by>{_PROPER})")
 #: "by the state auditor's office", "by the county health department": a body in words.
 _BY_BODY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
@@ -193,7 +215,8 @@ _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|a
 _TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
                        rf"{{3,200}})[”\"]")
 _RAN_RE = re.compile(
-    rf"(?P<org>{_PROPER})(?:,[^,]{{0,100}},)?{_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?{_SP}+"
+    rf"(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
     rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled){_SP}+")
 DESIGNS = [
     (r"systematic review|cochrane review|campbell review", "systematic-review"),
@@ -309,9 +332,23 @@ _PLURAL_POSS_RE = re.compile(
 _NAMED_RE = re.compile(
     rf"(?<![\w’'-])(?P<name>(?:{_CAP}|[A-Z][\w]*-[a-z]+|(?:19|20)\d\d){_SP}+(?:(?:and|of|for|on|&){_SP}+)?"
     rf"(?:{_CAP}{_SP}+(?:(?:and|of|for|on|&){_SP}+)?){{0,6}}"
-    rf"(?P<noun>Survey|Census|Study|Audit|Assessment|Poll|Count|Inquiry|Index)"
+    rf"(?P<noun>Survey|Census|Study|Audit|Assessment|Poll|Count|Inquiry|Index|Tracker|"
+    rf"Inventory|Yearbook)"
     rf"(?![\w’'-]|{_SP}+[A-Z][a-z])"
     rf"(?:{_SP}+(?:of|for|in){_SP}+(?:the{_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}})?)\b")
+#: A body's own publication by its name: "its latest Desert Bird Bulletin", "the IMF's World
+#: Economic Outlook", "their annual Fleet Safety Report": the owner makes the name a work
+#: (alone, "Bulletin", "Register" and "Review" end a newspaper's or magazine's name).
+_OWNED_TITLE_RE = re.compile(
+    rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?<=[A-Za-z])[’']s|(?<=s)[’'])"
+    rf"(?P<mods>(?:{_SP}+(?:latest|new|annual|weekly|monthly|quarterly|yearly|official|flagship|"
+    rf"own|most{_SP}+recent|(?:19|20)\d\d(?:/\d\d)?))*){_SP}+"
+    rf"(?P<name>(?:[A-Z][\w&-]*{_SP}+(?:(?:of|on|for|and|&){_SP}+)?){{1,5}}"
+    rf"(?P<noun>Bulletin|Report|Review|Outlook|Digest|Yearbook|Register|Tracker|Update|Monitor|"
+    rf"Barometer|Statistics|Inventory|Survey|Census|Assessment|Audit|Index|Dashboard)s?)"
+    rf"(?![\w’'-]|{_SP}+[A-Z][a-z])")
+#: The owner right before a possessive: "the IMF" of "the IMF's".
+_OWNER_BEFORE_RE = re.compile(rf"(?:(?P<org>{_PROPER})|\b(?P<lower>[a-z]+))$")
 #: "The federal Education Commission, whose 2022 figures", "the Education Commission's 2022
 #: figures": a body's data of a year, a work of its own.
 _WHOSE_RE = re.compile(
@@ -405,17 +442,16 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "waiting for an assessment", "called for a review": wanted, not done
+        if _BODY_NEXT_RE.match(text, m.end()):
+            continue  # "the national statistics agency", "a survey firm": a body, no work
         if _subheading(text, m.start(), m.end()):
             continue  # "CEA appraisal" over a section: the study its section names
         if m.group("noun").lower() in _VERB_NOUNS and not m.group("poss") and \
                 all(w[:1].isupper() for w in mods) and \
                 not _NOUN_NEXT_RE.match(text, m.end()):
             continue  # "The Met Department forecast further rain": a verb after a name
-        if m.group("noun").lower() in _DOCUMENT_NOUNS and (not (
-                any(_DOCUMENT_MODS.match(w) for w in mods) or m.group("poss")
-                or _DOCUMENT_AFTER_RE.match(text, m.end())) or any(
-                re.fullmatch(r"(?i)[\d.,]+%?|percent|per|cent", w) and not re.fullmatch(
-                    r"(?:19|20)\d\d", w) for w in mods)):
+        noun_words = " ".join(m.group("noun").lower().split())
+        if noun_words in _DOCUMENT_NOUNS and not _document_work(text, m, mods, noun_words):
             continue  # "the return of", "at short notice", "a 5 percent annual return"
         if m.group("noun").lower() in _EVERYDAY_NOUNS and not _everyday_work(text, m, mods):
             continue  # "her index finger", "the club's database of season-ticket holders"
@@ -448,6 +484,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # right before
             wm = _WHOSE_BEFORE_RE.search(text, max(0, m.start() - 160), m.start())
             org = _clean(_after_break(wm.group("org"))) if wm else None
+            pm = re.match(r"[A-Z][\w-]*[’']s (?P<body>.+)$", org or "")
+            if pm and _orgish(pm.group("body")):
+                org = pm.group("body")  # "Chile's Water Directorate": the body, not the country
             if not org or org.split()[0] in _NOT_NAMES:
                 continue
         if org is None and det in ("its", "their"):
@@ -550,6 +589,27 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                          {"org": m.group("org") + campus_after(text, m.end("org")),
                           "data": True, "fresh": True,
                           "method": " ".join(m.group("method").split())}))
+    for m in _OWNED_TITLE_RE.finditer(text):
+        name = " ".join(m.group("name").split())
+        if _headline(text, m.start()):
+            continue
+        if m.group("pron"):
+            at, org = m.start(), _possessor(text, m.start())
+        else:
+            wm = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+            if wm is None:
+                continue
+            at = wm.start()
+            if wm.group("org"):
+                org = _clean(_after_break(wm.group("org")))
+                at = wm.end() - len(_after_break(wm.group("org")))
+            elif wm.group("lower") in _OWNER_NOUNS:
+                org = named_body(text, wm.group("lower"), wm.start()) or wm.group("lower")
+            else:
+                continue  # "the reader's Digest": no body's
+        yr = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
+        mentions.append((at, m.end(), m.group("noun").lower(), {
+            "title": name, "org": org, "data": True, "year": int(yr.group(0)) if yr else None}))
     for m in _NAMED_RE.finditer(text):
         name = _clean(_after_break(m.group("name")))
         if len(name.split()) < 2 or name.split()[0] in _NOT_NAMES or _headline(text, m.start()):
@@ -659,6 +719,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             if jm:
                 st.venue = _clean(jm.group("venue"))
         if not st.organisation and not st.author:
+            wm = _DONE_WITH_RE.match(text, end, se)
+            if wm and _orgish(_clean(_name_only(wm.group("by")))):
+                # "a rapid assessment carried out last month with Haramaya University": the
+                # body it was done with (the one the text names)
+                st.organisation = _clean(_name_only(wm.group("by")))
+        if not st.organisation and not st.author:
             bm = _BY_BODY_RE.match(text, end, se)
             of_m = _OF_WHAT_RE.match(text, end, se) if bm is None else None
             if of_m:  # "a review of hospital records by the watchdog"
@@ -669,6 +735,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.author = _team_of(text, ss, end, se)  # "said dive surveys by her team"
         if not st.organisation and not st.author:
             st.organisation = _framed_by(text, ss, start, end, se)
+        if not st.organisation and not st.author:
+            st.organisation = _figure_owner(text, ss, start)  # "The ministry's figure comes
+            # from the Meals Tracker": the ministry's tracker
         if not st.organisation and not st.author:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
@@ -743,6 +812,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         same = _method_of(recent, ss, start) if based_on else None
         if same is None and based_on and not st.organisation and not st.author:
             st.organisation = _subject_org(text, ss)  # "X said ..., based on FOI responses"
+        if same is None and recent and str(info.get("det", "")) in ("a", "an") and \
+                _APPOSED_RE.fullmatch(text, recent[-1].mentions[-1][1], start):
+            same = recent[-1]  # "the Meals Tracker, a weekly data release": one work, renamed
         if same is None:
             same = _antecedent(recent, families, st, fresh, detail)
         if same is None and not st.organisation and not st.author:
@@ -816,6 +888,24 @@ _TITLE_LEAD_RE = re.compile(rf"(?:(?:Professor|Prof\.?|Dr\.?|Doctor|Associate{_S
                             rf"(?=,|{_SP}+(?:said|says|told|added|explained)\b)")
 
 
+def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> bool:
+    """True when a noun of :data:`_DOCUMENT_NOUNS` is a document here: a document's word
+    among its modifiers ("its annual return", "the audited accounts"), an owner ("Bartlett
+    Foods' filing"; not for :data:`_STRICT_DOCUMENT_NOUNS`, whose owner makes stock or a
+    roll of them: "the shop's inventory"), a year ("a 2024 glacier inventory") or what was
+    done with it ("a notice filed under ...", "the manifest submitted at the port"); never
+    with a share or an amount ("a 5 percent annual return")."""
+    if any(re.fullmatch(r"(?i)[\d.,]+%?|percent|per|cent", w) and not re.fullmatch(
+            r"(?:19|20)\d\d", w) for w in mods):
+        return False
+    if _DOCUMENT_AFTER_RE.match(text, m.end()):
+        return True
+    if noun in _STRICT_DOCUMENT_NOUNS:
+        return any((_DOCUMENT_MODS.match(w) and not re.search(r"[’']s?$", w))
+                   or re.fullmatch(r"(?:19|20)\d\d", w) for w in mods)
+    return any(_DOCUMENT_MODS.match(w) for w in mods) or m.group("poss") is not None
+
+
 def _everyday_work(text: str, m: re.Match[str], mods: list[str]) -> bool:
     """True when an index, database or tracker (:data:`_EVERYDAY_NOUNS`) is a work: a
     body owns it or its words or context make it a document; never with a number for a
@@ -853,7 +943,8 @@ def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
 
 
 #: "X, whose quarterly report": the name before "whose".
-_WHOSE_BEFORE_RE = re.compile(rf"(?P<org>{_PROPER}),{_SP}+$")
+_WHOSE_BEFORE_RE = re.compile(
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?,{_SP}+$")  # "Water Office (WO),"
 #: A short name in brackets right after a study noun: "its detailed project report (DPR)".
 _ABBR_AFTER_RE = re.compile(rf"{_SP}*\((?P<abbr>[A-Z][A-Za-z&]{{1,7}})\)")
 #: Verbs of :data:`.cues.DOCUMENT_VERBS` that after a study noun name who did it ("conducted
@@ -978,6 +1069,34 @@ def _framed_by(text: str, ss: int, start: int, end: int, se: int) -> str | None:
         # "Brennan Poultry ... told the state it would cut 712 jobs in a notice filed"
         return _subject_org(text, ss)
     return None
+
+
+#: A work put right after another with a comma, as what it is: "the Meals Tracker, a ...".
+_APPOSED_RE = re.compile(rf",{_SP}+")
+#: Whose figure a work is said to be the source of: "The ministry's figure of 7 per cent
+#: comes from the", "Ofwat's estimate is taken from a" (group ``org`` a name, ``lower`` a
+#: body in words).
+_FIGURE_FROM_RE = re.compile(
+    rf"(?:(?P<org>{_PROPER})|\b(?P<lower>[a-z]+))[’']s?{_SP}+(?:[\w-]+{_SP}+){{0,2}}?"
+    rf"(?:number|figure|estimate|data|count|total|rate)s?{_SP}+(?:[^,.;:\n]{{0,40}}?{_SP}+)?"
+    rf"(?:comes?|came|is|are|was|were){_SP}+(?:taken{_SP}+|drawn{_SP}+)?from{_SP}+"
+    rf"(?:the{_SP}+|an?{_SP}+)?$")
+
+
+def _figure_owner(text: str, ss: int, start: int) -> str | None:
+    """The body whose figure, the sentence says, comes from the work at ``start`` (a
+    body in words the one the text named: "the department" the Department of ...)."""
+    m = _FIGURE_FROM_RE.search(text, max(ss, start - 160), start)
+    if m is None:
+        return None
+    if m.group("org"):
+        who = _clean(_after_break(m.group("org")))
+        return who if who and who.split()[0] not in _NOT_NAMES else None
+    lower = m.group("lower")
+    if lower not in _OWNER_NOUNS:
+        return None
+    body = named_body(text, lower, m.start())
+    return _clean(body) if body else lower
 
 
 def _doer_near(text: str, end: int, pe: int) -> str | None:
@@ -1242,7 +1361,7 @@ _ORG_HINT = re.compile(
 #: logged reports").
 _ED_MODS = frozenset("published randomised randomized controlled leaked updated revised "
                      "detailed combined unpublished peer-reviewed commissioned funded "
-                     "independent".split())
+                     "independent audited unaudited".split())
 #: A verb in -ed right before "by" that is not how a study is made: "reviewed by", "cited by".
 _OTHER_ED_RE = re.compile(r"\b(?:(?!(?:led|conducted|commissioned|funded|released|published|"
                           r"issued|compiled|prepared|written|produced|carried|done|run)\b)"
@@ -1250,9 +1369,12 @@ _OTHER_ED_RE = re.compile(r"\b(?:(?!(?:led|conducted|commissioned|funded|release
 
 
 def _VERB_IN_MODS(mods: list[str]) -> bool:  # noqa: N802 - reads as the rule it is
-    """True when a word in -ed after the first modifier makes the phrase a clause."""
-    return any(w.lower().endswith("ed") and w.lower() not in _ED_MODS and "-" not in w
-               for w in mods[1:])
+    """True when a word in -ed after the first modifier makes the phrase a clause: any
+    but a study's own participles (:data:`_ED_MODS`), and those too after a body's word
+    ("the Rome-based body combined field reports": what the body did)."""
+    return any(w.lower().endswith("ed") and "-" not in w and (
+        w.lower() not in _ED_MODS or mods[i].lower() in _BODY_DESC | _OWNER_NOUNS)
+        for i, w in enumerate(mods[1:]))
 
 
 #: "Prof Ana Lima", "Dr. Ana Lima", "Professor Ana Lima": a titled person in the text.
@@ -1273,6 +1395,10 @@ def _titled_before(text: str, pos: int) -> str | None:
 _BODY_APPOSED_RE = re.compile(
     rf",{_SP}+(?:an?|the){_SP}+(?:[\w’'\-]+{_SP}+){{0,3}}?(?:"
     + "|".join(sorted(_BODY_DESC)) + r")\b")
+#: A body's word set before its name: "the main teachers' union, the NTU-FSU,".
+_BODY_BEFORE_NAME_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_BODY_DESC | _OWNER_NOUNS, key=len, reverse=True))
+    + rf"),{_SP}+(?:the{_SP}+)?$")
 #: A body in words as a sentence's subject: "The state government says", "the council".
 _LOWER_BODY_RE = re.compile(
     rf"\b[Tt]he{_SP}+(?P<body>(?:[a-z]+{_SP}+){{0,2}}(?:government|council|ministry|department|"
@@ -1280,6 +1406,11 @@ _LOWER_BODY_RE = re.compile(
     rf"union|company|firm|organi[sz]ation|network|association))\b")
 
 
+#: A name, its short form in brackets, and an aside that opens on "its": "the Fraud
+#: Centre (FC), in its", "Harbour Water, according to its".
+_ASIDE_BEFORE_RE = re.compile(
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?,{_SP}+(?:in|under|according"
+    rf"{_SP}+to|through|from|with){_SP}+$")
 #: A prepositional phrase that opens its sentence: "In ", "According to ", "Under ".
 _FRONTED_RE = re.compile(r"[\s\"“‘']*(?:In|Under|Through|With|From|According[ \u00a0]+to|"
                          r"Based[ \u00a0]+on|For)[ \u00a0]+")
@@ -1291,6 +1422,13 @@ def _possessor(text: str, pos: int) -> str | None:
     "The state government says ... Its annual census")."""
     ss = sentence_start(text, max(0, pos - 400), pos)
     ls = text.rfind("\n", ss, pos) + 1  # a headline's line has no full stop to end it
+    am = _ASIDE_BEFORE_RE.search(text, max(ss, ls, pos - 160), pos)
+    if am is not None:
+        # "the Fraud Centre (FC), in its annual statistics, puts": the body the aside
+        # interrupts, whatever the sentence opened with
+        name = _clean(_after_break(am.group("org")))
+        if name and name.split()[0] not in _NOT_NAMES and _orgish(name):
+            return name
     if _FRONTED_RE.fullmatch(text, max(ss, ls), pos):
         # "In its annual report, the Audit Office estimated": a phrase put before its
         # clause points ahead, to the clause's subject
@@ -1307,7 +1445,8 @@ def _possessor(text: str, pos: int) -> str | None:
         name = _clean(_after_break(m.group(0)))
         if not name or name.split()[0] in _NOT_NAMES:
             continue
-        if _orgish(name) or _BODY_APPOSED_RE.match(text, lo + m.end()):
+        if _orgish(name) or _BODY_APPOSED_RE.match(text, lo + m.end()) or \
+                _BODY_BEFORE_NAME_RE.search(text, max(lo, lo + m.start() - 40), lo + m.start()):
             best = (lo + m.start(), name)
     for m in _LOWER_BODY_RE.finditer(text, lo, pos):
         if best is None or m.start() > best[0]:
