@@ -170,3 +170,37 @@ def test_a_bodys_publication_named_after_its_possessive_is_its_work():
     st = _hit(studies, text, "Global Shipping Outlook")
     assert st is not None and st.organisation == "Trade Council"
     assert _hit(studies, text, "Reader's Digest") is None
+
+
+# --- work done with no study noun: people of a body, forms people must file ------------
+
+def test_volunteers_of_a_named_charity_calling_pharmacies_are_its_work():
+    text = ("The charity Asthma Friends Wales disagrees. Volunteers for the charity "
+            "telephoned 150 surgeries in March and found 30% had no inhalers.\n")
+    st = _hit(_studies(text), text, "Volunteers for the charity telephoned")
+    assert st is not None and st.organisation == "Asthma Friends Wales"
+
+
+def test_its_volunteer_counters_finding_are_the_bodys_work():
+    text = ("The wildlife group Heron Watch Kent says its volunteer counters found 412 nests "
+            "on the estuary.\n")
+    st = _hit(_studies(text), text, "its volunteer counters found")
+    assert st is not None and st.organisation == "Heron Watch Kent"
+
+
+def test_volunteers_of_no_body_make_no_work():
+    text = "Volunteers from the town counted 90 swans on Sunday, a spokesman said.\n"
+    assert _studies(text) == []
+
+
+def test_a_figure_based_on_forms_people_must_file_rests_on_those_forms():
+    text = ("The Transport Ministry said 31% of drivers were on strike, a figure based on the "
+            "notices that drivers must lodge a day in advance.\n")
+    st = _hit(_studies(text), text, "drivers must lodge")
+    assert st is not None and st.organisation == "Transport Ministry"
+
+
+def test_a_figure_based_on_an_assumption_rests_on_no_document():
+    text = ("The Transport Ministry said fares would rise 4%, based on the assumptions that "
+            "prices must return to normal.\n")
+    assert _studies(text) == []

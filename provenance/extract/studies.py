@@ -365,7 +365,29 @@ _BASES_ON_RE = re.compile(
 _REPORTED_TO_RE = re.compile(
     rf"\bbased{_SP}+on{_SP}+(?:the{_SP}+)?(?P<what>(?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*s"
     rf"{_SP}+(?:reported|recorded|collected|submitted|supplied|provided|compiled|logged|"
-    rf"registered|counted|returned){_SP}+(?:by|from){_SP}+[^,.;:()\n“”\"]{{3,80}}?)(?=[.;:\n]|,{_SP})")
+    rf"registered|counted|returned){_SP}+(?:by|from){_SP}+[^,.;:()\n“”\"]{{3,80}}?"
+    # "based on the declarations that teachers must file 48 hours ahead": what people
+    # are bound to hand in
+    rf"|(?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*s{_SP}+(?:that|which){_SP}+(?:[a-z][\w-]*{_SP}+)"
+    rf"{{1,3}}?(?:(?:must|have{_SP}+to|had{_SP}+to|are{_SP}+required{_SP}+to){_SP}+)?(?:file|"
+    rf"submit|lodge|complete|fill{_SP}+in|fill{_SP}+out){_SP}*[^,.;:()\n“”\"]{{0,60}}?)"
+    rf"(?=[.;:\n]|,{_SP})")
+#: People of a body doing a study's work, with no study noun: "Volunteers for the charity
+#: telephoned 200 pharmacies", "Inspectors from the Rail Board visited 40 stations" (group
+#: ``body`` a name or a body in words).
+_PEOPLE_DID_RE = re.compile(
+    rf"\b(?:[Vv]olunteers|[Rr]esearchers|[Ii]nspectors|[Ss]urveyors|[Dd]ivers|[Mm]onitors|"
+    rf"[Ff]ieldworkers|[Ee]numerators|[Oo]bservers|[Ss]taff){_SP}+(?:for|at|from|with|of)"
+    rf"{_SP}+(?:the{_SP}+)?(?P<body>{_PROPER}|[a-z]+)(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?"
+    rf"{_SP}+(?P<verb>telephoned|phoned|called|rang|visited|surveyed|counted|checked|"
+    rf"inspected|contacted|interviewed|polled|sampled|questioned|dived{_SP}+at)\b")
+#: A body's own people finding what a study would: "its volunteer divers found", "their
+#: inspectors counted" (whose they are: the body "its" stands for).
+_OWN_PEOPLE_FOUND_RE = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]heir)(?:{_SP}+(?:own|volunteer|trained|field|reef|bird|citizen))*{_SP}+"
+    rf"(?:volunteers|divers|surveyors|inspectors|monitors|researchers|fieldworkers|"
+    rf"enumerators|observers|counters){_SP}+(?P<verb>found|counted|recorded|surveyed|logged|"
+    rf"observed|measured|checked|estimated)\b")
 #: What a study is of, before who did it: "a review of hospital records (by the watchdog)".
 _OF_WHAT_RE = re.compile(
     rf"{_SP}+of{_SP}+(?:[\w’'-]+{_SP}+){{0,4}}?[\w’'-]+(?={_SP}+(?:by|from)\b)")
@@ -637,6 +659,24 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
         mentions.append((m.start("what"), m.end("what"), "data",
                          {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
+    for m in _PEOPLE_DID_RE.finditer(text):
+        body = m.group("body")
+        if body[:1].isupper():
+            org = _clean(_name_only(body))
+            org = org if _orgish(org) else None
+        elif body in _BODY_DESC | _OWNER_NOUNS:
+            org = _clean(named_body(text, body, m.start()) or _named_as(text, body, m.start())
+                         or body)
+        else:
+            continue  # "Volunteers from the town counted": no body's work named
+        mentions.append((m.start(), m.end("verb"), "fieldwork", {
+            "org": org, "data": True, "fresh": True, "method": m.group("verb")}))
+    for m in _OWN_PEOPLE_FOUND_RE.finditer(text):
+        org = _possessor(text, m.start())
+        if org:
+            mentions.append((m.start(), m.end("verb"), "fieldwork", {
+                "org": org, "data": True, "fresh": True, "pronoun_org": True,
+                "method": m.group("verb")}))
     for m in _DATA_FROM_RE.finditer(text):
         ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
         lead = _DATA_FROM_LEAD_RE.search(text, max(ss0, m.start() - 60), m.start())
@@ -1395,10 +1435,21 @@ def _titled_before(text: str, pos: int) -> str | None:
 _BODY_APPOSED_RE = re.compile(
     rf",{_SP}+(?:an?|the){_SP}+(?:[\w’'\-]+{_SP}+){{0,3}}?(?:"
     + "|".join(sorted(_BODY_DESC)) + r")\b")
-#: A body's word set before its name: "the main teachers' union, the NTU-FSU,".
+#: A body's word set before its name: "the main teachers' union, the NTU-FSU,", "the
+#: conservation group Coral Keepers".
 _BODY_BEFORE_NAME_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_BODY_DESC | _OWNER_NOUNS, key=len, reverse=True))
-    + rf"),{_SP}+(?:the{_SP}+)?$")
+    + rf")(?:,{_SP}+(?:the{_SP}+)?|{_SP}+)$")
+
+
+def _named_as(text: str, word: str, pos: int) -> str | None:
+    """The name the text gave right after a body's word before ``pos``: "The charity
+    Epilepsy Aid UK" for "the charity"."""
+    found = None
+    for m in re.finditer(rf"\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+)?{re.escape(word)}{_SP}+"
+                         rf"(?P<name>{_PROPER})", text[max(0, pos - 1500):pos]):
+        found = _clean(_name_only(m.group("name")))
+    return found or None
 #: A body in words as a sentence's subject: "The state government says", "the council".
 _LOWER_BODY_RE = re.compile(
     rf"\b[Tt]he{_SP}+(?P<body>(?:[a-z]+{_SP}+){{0,2}}(?:government|council|ministry|department|"
