@@ -204,3 +204,23 @@ def test_a_figure_based_on_an_assumption_rests_on_no_document():
     text = ("The Transport Ministry said fares would rise 4%, based on the assumptions that "
             "prices must return to normal.\n")
     assert _studies(text) == []
+
+
+def test_statistics_that_show_but_are_no_ones_are_no_work():
+    text = "The statistics show 40 drownings a year, said Ana Ruiz, a lifeguard.\n"
+    assert _studies(text) == []
+
+
+def test_the_bank_a_text_defined_is_the_bank_it_named():
+    text = ('Harbour Mutual Bank ("the Bank") lost 12 million to fraud in 2023, as set out '
+            "in the Bank's audited annual accounts, published on 2 April 2024.\n")
+    st = _hit(_studies(text), text, "audited annual accounts")
+    assert st is not None and st.organisation == "Harbour Mutual Bank"
+
+
+def test_the_person_who_led_the_survey_made_it():
+    text = ("We asked Dr Mele Tupou, a soil scientist at the University of Tonga who led a "
+            "survey of 80 farms in May, to explain the gap.\n")
+    st = _hit(_studies(text), text, "a survey of 80 farms")
+    assert st is not None
+    assert st.author == "Mele Tupou" and st.organisation == "University of Tonga"

@@ -66,6 +66,10 @@ _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 #: register") or context ("accounts filed at Companies House").
 _STRICT_DOCUMENT_NOUNS = frozenset({"financial statements", "accounts", "inventory",
                                     "inventories", "register", "registers"})
+#: Data that are a work only as someone's or where they were published: "the agency's
+#: statistics", "its annual statistics", "statistics released by" (never "the statistics
+#: show" alone, the data of no one).
+_OWNED_DATA_NOUNS = frozenset({"statistics"})
 #: Nouns that name a document a figure rests on only in a document's context: "its
 #: annual return", "a notice filed under the WARN Act", "a leaked draft", "an internal
 #: dashboard" (never "the return of", "at short notice", "the draft", "the dashboard").
@@ -500,6 +504,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             caps = mods[k:last_poss + 1]
         if org is None and caps and m.group("det") and det not in ("its", "their"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
+        if org and re.fullmatch(r"[A-Z][a-z]+[’']?s?", org) and \
+                _clean(org).lower() in _OWNER_NOUNS:
+            # "the Bank's audited accounts": the bank the text named ("Harbour Mutual Bank
+            # (the Bank)"), if it named one
+            org = named_body(text, _clean(org).lower(), m.start()) or org
         pronoun_org = False
         if org is None and det == "whose":
             # "The property website Letwise.ie, whose quarterly report": the body named
@@ -776,6 +785,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if not st.organisation and not st.author:
             st.organisation = _framed_by(text, ss, start, end, se)
         if not st.organisation and not st.author:
+            wl = _WHO_LED_RE.search(text, max(ss, start - 240), start)
+            if wl:  # "Dr Ana Lima, a reef ecologist at the University of X who led a survey"
+                st.author = " ".join(wl.group("name").split())
+                if wl.group("body"):
+                    st.organisation = _clean(_name_only(wl.group("body")))
+        if not st.organisation and not st.author:
             st.organisation = _figure_owner(text, ss, start)  # "The ministry's figure comes
             # from the Meals Tracker": the ministry's tracker
         if not st.organisation and not st.author:
@@ -938,8 +953,9 @@ def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> b
     if any(re.fullmatch(r"(?i)[\d.,]+%?|percent|per|cent", w) and not re.fullmatch(
             r"(?:19|20)\d\d", w) for w in mods):
         return False
-    if _DOCUMENT_AFTER_RE.match(text, m.end()):
-        return True
+    am = _DOCUMENT_AFTER_RE.match(text, m.end())
+    if am and not (noun in _OWNED_DATA_NOUNS and re.search(r"(?:show|reveal)\w*$", am.group(0))):
+        return True  # (not "the statistics show": the data of no one)
     if noun in _STRICT_DOCUMENT_NOUNS:
         return any((_DOCUMENT_MODS.match(w) and not re.search(r"[’']s?$", w))
                    or re.fullmatch(r"(?:19|20)\d\d", w) for w in mods)
@@ -1111,6 +1127,13 @@ def _framed_by(text: str, ss: int, start: int, end: int, se: int) -> str | None:
     return None
 
 
+#: A person, who they are, and "who led" the work named next: "Dr Ana Lima, a reef
+#: ecologist at the University of Suva who led a survey of" (group ``body`` where they work).
+_WHO_LED_RE = re.compile(
+    rf"(?:\b(?:Dr\.?|Prof\.?|Professor|Doctor){_SP}+)?(?P<name>[A-Z][\w’'\-]+(?:{_SP}+"
+    rf"[A-Z][\w’'\-]+){{1,2}}),{_SP}+(?:an?|the){_SP}+[^,.;:()\n“”\"]{{0,120}}?"
+    rf"(?:{_SP}+(?:at|of|from|with){_SP}+(?:the{_SP}+)?(?P<body>{_PROPER}))?,?{_SP}+who{_SP}+"
+    rf"(?:led|co-led|ran|headed|conducted|carried{_SP}+out|directed|designed){_SP}+$")
 #: A work put right after another with a comma, as what it is: "the Meals Tracker, a ...".
 _APPOSED_RE = re.compile(rf",{_SP}+")
 #: Whose figure a work is said to be the source of: "The ministry's figure of 7 per cent
