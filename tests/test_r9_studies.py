@@ -224,3 +224,21 @@ def test_the_person_who_led_the_survey_made_it():
     st = _hit(_studies(text), text, "a survey of 80 farms")
     assert st is not None
     assert st.author == "Mele Tupou" and st.organisation == "University of Tonga"
+
+
+def test_the_year_a_figure_covers_is_not_the_works_year():
+    text = ("A report by the Rivers Trust on leaks in the 2019 financial year put losses at "
+            "3 million litres. A 2021 report by the Canal Trust on the 2020 tax year gave 2 "
+            "million.\n")
+    studies = _studies(text)
+    first = _hit(studies, text, "A report by the Rivers Trust")
+    second = _hit(studies, text, "A 2021 report")
+    assert first is not None and first.year is None
+    assert second is not None and second.year == 2021 and second is not first
+
+
+def test_a_body_in_words_owning_an_estimate_is_named_without_its_article():
+    text = ("The taxi owners' association blames unlicensed drivers. Its chairman said the "
+            "association's own estimate was between 900 and 1,000 cabs.\n")
+    st = _hit(_studies(text), text, "own estimate")
+    assert st is not None and st.organisation == "association"

@@ -269,6 +269,10 @@ _WANTED_RE = re.compile(r"\b(?:for|awaiting|await|awaits|awaited|demand(?:s|ed|i
 #: from 2024", "has studied the counts since 2015".
 _NOT_ITS_YEAR_RE = re.compile(r"\b(?:from|since|than|until|till|before|on|over)[ \u00a0]+"
                               r"(?:the[ \u00a0]+)?$")  # "figures from the 2022 census"
+#: A year the figures cover, not when the work was done: "fraud in the 2024 financial
+#: year", "the 2023 tax year", "the 2022/23 season".
+_YEAR_MEASURED_RE = re.compile(r"(?:/\d\d)?[ \u00a0]+(?:financial|fiscal|tax|academic|school|"
+                               r"budget)[ \u00a0]+year|(?:/\d\d)?[ \u00a0]+season\b")
 _SAMPLE_UNIT_BAD = {"mm", "cm", "m", "km", "kg", "g", "years", "months", "days", "%"}
 _FAMILY = {"study": "study", "studies": "study", "paper": "study", "papers": "study",
            "experiment": "study", "analysis": "study", "analyses": "study",
@@ -812,7 +816,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 st.period = (int(n.low), int(n.high))
             elif n.kind == "year" and st.year is None and n.value is not None and not (
                     n.start >= end and _NOT_ITS_YEAR_RE.search(text, max(0, n.start - 12),
-                                                               n.start)):
+                                                               n.start)) and not (
+                    n.start >= end and _YEAR_MEASURED_RE.match(text, n.end)):
                 st.year = int(n.value)
                 phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
             elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and \
@@ -1043,7 +1048,8 @@ def _lower_owner(mods: list[str]) -> str | None:
     for i, w in enumerate(mods):
         head = re.sub(r"[’']s$", "", w)
         if head != w and head.lower() in _OWNER_NOUNS:
-            words = [x for x in mods[max(0, i - 2):i] if x.islower()] + [head]
+            words = [x for x in mods[max(0, i - 2):i] if x.islower() and x not in (
+                "the", "a", "an", "its", "their")] + [head]
             return " ".join(words)
     return None
 
