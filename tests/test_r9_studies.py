@@ -242,3 +242,20 @@ def test_a_body_in_words_owning_an_estimate_is_named_without_its_article():
             "association's own estimate was between 900 and 1,000 cabs.\n")
     st = _hit(_studies(text), text, "own estimate")
     assert st is not None and st.organisation == "association"
+
+
+# --- documents whenever someone's, "its" included ------------------------------------
+
+def test_its_manifest_and_a_bodys_scorecard_are_works():
+    text = ("The port authority said 212 people were aboard, according to its manifest. The "
+            "Rivers Trust's Water Quality Scorecard gives the Avon 3 out of 10.\n")
+    studies = _studies(text)
+    assert _hit(studies, text, "its manifest") is not None
+    st = _hit(studies, text, "Water Quality Scorecard")
+    assert st is not None and st.organisation == "Rivers Trust"
+
+
+def test_a_digest_of_stories_and_its_return_are_no_works():
+    text = ("She read a digest of 40 news stories. The firm said its return to profit came "
+            "after 3 years.\n")
+    assert _studies(text) == []

@@ -58,7 +58,8 @@ _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|das
               # a body's data and registers: "its annual crime statistics", "the manifest
               # submitted at the port", "the bank's audited financial statements"
               r"statistics|manifests?|financial{_SP}+statements|accounts|inventor(?:y|ies)|"
-              r"registers?|logbooks?|ledgers?|yearbooks?|sitreps?").replace("{_SP}", _SP)
+              r"registers?|logbooks?|ledgers?|yearbooks?|sitreps?|digests?|scorecards?|"
+              r"fact{_SP}?sheets?").replace("{_SP}", _SP)
 _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 #: Of those, nouns that an owner alone does not make a document ("the shop's inventory",
 #: "the firm's accounts", "the club's register" are stock, customers, a roll): a work only
@@ -66,6 +67,13 @@ _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 #: register") or context ("accounts filed at Companies House").
 _STRICT_DOCUMENT_NOUNS = frozenset({"financial statements", "accounts", "inventory",
                                     "inventories", "register", "registers"})
+#: Nouns that are a document whenever someone's, "its" included: "in its annual crime
+#: statistics", "its manifest", "their scorecard" (not "its return", "its notice": a going
+#: back, a warning).
+_ITS_DOCUMENT_NOUNS = frozenset({"statistics", "manifest", "manifests", "logbook", "logbooks",
+                                 "ledger", "ledgers", "yearbook", "yearbooks", "digest",
+                                 "digests", "scorecard", "scorecards", "factsheet",
+                                 "factsheets", "fact sheet", "fact sheets"})
 #: Data that are a work only as someone's or where they were published: "the agency's
 #: statistics", "its annual statistics", "statistics released by" (never "the statistics
 #: show" alone, the data of no one).
@@ -77,7 +85,8 @@ _DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclo
                             "submission submissions draft drafts dashboard dashboards memo memos "
                             "spreadsheet spreadsheets records document documents manifest "
                             "manifests logbook logbooks ledger ledgers yearbook yearbooks "
-                            "sitrep sitreps statistics".split()) | _STRICT_DOCUMENT_NOUNS
+                            "sitrep sitreps statistics".split()) | _STRICT_DOCUMENT_NOUNS | \
+    _ITS_DOCUMENT_NOUNS
 #: Study nouns that are everyday nouns as often ("her index finger", "the club's database
 #: of season-ticket holders", "a fitness tracker"): a work only with a body that owns it
 #: ("the LRA index", "Zoopla's tracker", "its database"), a compound that makes it one
@@ -353,7 +362,8 @@ _OWNED_TITLE_RE = re.compile(
     rf"own|most{_SP}+recent|(?:19|20)\d\d(?:/\d\d)?))*){_SP}+"
     rf"(?P<name>(?:[A-Z][\w&-]*{_SP}+(?:(?:of|on|for|and|&){_SP}+)?){{1,5}}"
     rf"(?P<noun>Bulletin|Report|Review|Outlook|Digest|Yearbook|Register|Tracker|Update|Monitor|"
-    rf"Barometer|Statistics|Inventory|Survey|Census|Assessment|Audit|Index|Dashboard)s?)"
+    rf"Barometer|Statistics|Inventory|Survey|Census|Assessment|Audit|Index|Dashboard|"
+    rf"Scorecard|Factsheet|Fact{_SP}Sheet|Release)s?)"
     rf"(?![\w’'-]|{_SP}+[A-Z][a-z])")
 #: The owner right before a possessive: "the IMF" of "the IMF's".
 _OWNER_BEFORE_RE = re.compile(rf"(?:(?P<org>{_PROPER})|\b(?P<lower>[a-z]+))$")
@@ -964,7 +974,8 @@ def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> b
     if noun in _STRICT_DOCUMENT_NOUNS:
         return any((_DOCUMENT_MODS.match(w) and not re.search(r"[’']s?$", w))
                    or re.fullmatch(r"(?:19|20)\d\d", w) for w in mods)
-    return any(_DOCUMENT_MODS.match(w) for w in mods) or m.group("poss") is not None
+    return any(_DOCUMENT_MODS.match(w) for w in mods) or m.group("poss") is not None or (
+        noun in _ITS_DOCUMENT_NOUNS and (m.group("det") or "").lower() in ("its", "their"))
 
 
 def _everyday_work(text: str, m: re.Match[str], mods: list[str]) -> bool:
