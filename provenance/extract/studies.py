@@ -15,11 +15,18 @@ phrase around a study noun (``study``, ``survey``, ``trial``, ``poll``,
 * the other documents a figure rests on: ``the union's own tally``, ``a
   techno-economic appraisal``, ``the RTB index``, ``its annual return``, ``a
   notice filed under ...``, ``a leaked draft``, ``an internal dashboard``,
-  ``Official figures show``, ``based on doses reported by health centres``
-  (documents only where the text says they are: never ``the return of``);
+  ``Official figures show``, ``based on doses reported by health centres``,
+  ``in its annual crime statistics``, ``the manifest submitted at the port``, ``the
+  Bank's audited financial statements``, ``whose 2024 glacier inventory``, ``a weekly
+  data release``, ``its latest Desert Locust Bulletin`` (a body's publication by its
+  name) (documents only where the text says they are: never ``the return of``, ``the
+  shop's inventory``, ``crime statistics are hard to read``);
+* work with no study noun: ``Volunteers for the charity telephoned 200 pharmacies``,
+  ``its volunteer divers found``, ``based on the declarations that teachers must file``;
 * who made it, however the text says it: ``by X``, ``X's``, ``its`` (the
-  body its clause is about), ``X, whose report``, ``In a report ..., it
-  estimated``.
+  body its clause is about, or the one an aside interrupts: ``X (XB), in its``),
+  ``X, whose report``, ``In a report ..., it estimated``, ``carried out with X``,
+  ``Dr Y, ... at X who led a survey``, ``X's figure comes from the ...``.
 
 A mention makes a work when it carries a detail (a year, a design word, a
 sample, who ran it, where it was published, a capitalised name) or is the
