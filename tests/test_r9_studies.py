@@ -259,3 +259,9 @@ def test_a_digest_of_stories_and_its_return_are_no_works():
     text = ("She read a digest of 40 news stories. The firm said its return to profit came "
             "after 3 years.\n")
     assert _studies(text) == []
+
+
+def test_staff_calling_the_police_or_researchers_finding_a_cure_do_no_study():
+    text = ("Staff at the hospital called police at 3am. The firm said its researchers found "
+            "a cure, and volunteers for the charity checked the doors.\n")
+    assert all(s.noun != "fieldwork" for s in _studies(text))

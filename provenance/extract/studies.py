@@ -397,6 +397,9 @@ _REPORTED_TO_RE = re.compile(
     rf"{{1,3}}?(?:(?:must|have{_SP}+to|had{_SP}+to|are{_SP}+required{_SP}+to){_SP}+)?(?:file|"
     rf"submit|lodge|complete|fill{_SP}+in|fill{_SP}+out){_SP}*[^,.;:()\n“”\"]{{0,60}}?)"
     rf"(?=[.;:\n]|,{_SP})")
+#: Words before a count: "more than 40", "about 200".
+_ABOUT = (rf"(?:(?:more{_SP}+than|fewer{_SP}+than|at{_SP}+least|about|some|nearly|almost|"
+          rf"around|roughly|over){_SP}+)?")
 #: People of a body doing a study's work, with no study noun: "Volunteers for the charity
 #: telephoned 200 pharmacies", "Inspectors from the Rail Board visited 40 stations" (group
 #: ``body`` a name or a body in words).
@@ -405,14 +408,15 @@ _PEOPLE_DID_RE = re.compile(
     rf"[Ff]ieldworkers|[Ee]numerators|[Oo]bservers|[Ss]taff){_SP}+(?:for|at|from|with|of)"
     rf"{_SP}+(?:the{_SP}+)?(?P<body>{_PROPER}|[a-z]+)(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?"
     rf"{_SP}+(?P<verb>telephoned|phoned|called|rang|visited|surveyed|counted|checked|"
-    rf"inspected|contacted|interviewed|polled|sampled|questioned|dived{_SP}+at)\b")
+    rf"inspected|contacted|interviewed|polled|sampled|questioned|dived{_SP}+at)\b"
+    rf"(?={_SP}+{_ABOUT}\d)")  # (a count of what they did: not "staff called police")
 #: A body's own people finding what a study would: "its volunteer divers found", "their
 #: inspectors counted" (whose they are: the body "its" stands for).
 _OWN_PEOPLE_FOUND_RE = re.compile(
     rf"\b(?:[Ii]ts|[Tt]heir)(?:{_SP}+(?:own|volunteer|trained|field|reef|bird|citizen))*{_SP}+"
     rf"(?:volunteers|divers|surveyors|inspectors|monitors|researchers|fieldworkers|"
     rf"enumerators|observers|counters){_SP}+(?P<verb>found|counted|recorded|surveyed|logged|"
-    rf"observed|measured|checked|estimated)\b")
+    rf"observed|measured|checked|estimated)\b(?={_SP}+(?:that\b|{_ABOUT}\d))")
 #: What a study is of, before who did it: "a review of hospital records (by the watchdog)".
 _OF_WHAT_RE = re.compile(
     rf"{_SP}+of{_SP}+(?:[\w’'-]+{_SP}+){{0,4}}?[\w’'-]+(?={_SP}+(?:by|from)\b)")
@@ -728,7 +732,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         ss = sentence_start(text, max(ps, start - 400), start)
         se = sentence_end(text, end, min(pe, end + 600))
         st = StudyMention("", "", text[ss:se].strip(), start, end)
-        st.noun = noun.lower()
+        st.noun = " ".join(noun.lower().split())  # "financial\u00a0statements" as any other
         if info.get("author"):
             st.author = str(info["author"])
         if info.get("org"):
