@@ -265,3 +265,26 @@ def test_staff_calling_the_police_or_researchers_finding_a_cure_do_no_study():
     text = ("Staff at the hospital called police at 3am. The firm said its researchers found "
             "a cure, and volunteers for the charity checked the doors.\n")
     assert all(s.noun != "fieldwork" for s in _studies(text))
+
+
+# --- more of the lexicon: updates, registries, questionnaires, headcounts -------------
+
+def test_its_latest_update_a_questionnaire_and_a_headcount_by_organisers_are_works():
+    text = ("The health ministry, in its latest update, said 40 people had died. A "
+            "questionnaire sent to 500 schools found 30% had no nurse. A headcount by "
+            "organisers put the crowd at 40,000. Its registry lists 2,000 donors.\n")
+    studies = _studies(text)
+    for fragment in ("its latest update", "A questionnaire", "A headcount", "Its registry"):
+        assert _hit(studies, text, fragment) is not None, fragment
+
+
+def test_a_software_update_and_a_firms_update_are_no_works():
+    text = "A software update fixed 12 bugs. The company's update on 3 March was brief.\n"
+    assert _studies(text) == []
+
+
+def test_that_before_a_plural_opens_a_clause_and_names_no_new_work():
+    text = ("A 2019 survey by the Youth Trust put the rate at 1 in 30. Its author told "
+            "reporters that earlier surveys sent to 200 parents were confusing.\n")
+    studies = _studies(text)
+    assert len(studies) == 1 and studies[0].organisation == "Youth Trust"

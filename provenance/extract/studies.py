@@ -55,6 +55,7 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
           r"monographs?|tall(?:y|ies)|appraisals?|evaluations?|ind(?:ex|ices|exes)|"
           r"datasets?|databases?|forecasts?|inspections?|inquir(?:y|ies)|rankings|"
           r"league{_SP}+tables?|trackers?|business{_SP}+cases?|bulletins?|data{_SP}+releases?|"
+          r"questionnaires?|headcounts?|"
           # "a ranking published in March" (never "a ranking official")
           r"ranking(?={_SP}+(?:published|released|issued|compiled|of|by)\b)"
           ).replace("{_SP}", _SP)
@@ -66,21 +67,23 @@ _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|das
               # submitted at the port", "the bank's audited financial statements"
               r"statistics|manifests?|financial{_SP}+statements|accounts|inventor(?:y|ies)|"
               r"registers?|logbooks?|ledgers?|yearbooks?|sitreps?|digests?|scorecards?|"
-              r"fact{_SP}?sheets?").replace("{_SP}", _SP)
+              r"fact{_SP}?sheets?|registr(?:y|ies)|updates?").replace("{_SP}", _SP)
 _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 #: Of those, nouns that an owner alone does not make a document ("the shop's inventory",
 #: "the firm's accounts", "the club's register" are stock, customers, a roll): a work only
 #: with a document's word ("its audited accounts", "a 2024 glacier inventory", "the official
 #: register") or context ("accounts filed at Companies House").
 _STRICT_DOCUMENT_NOUNS = frozenset({"financial statements", "accounts", "inventory",
-                                    "inventories", "register", "registers"})
+                                    "inventories", "register", "registers", "update",
+                                    "updates"})
 #: Nouns that are a document whenever someone's, "its" included: "in its annual crime
 #: statistics", "its manifest", "their scorecard" (not "its return", "its notice": a going
 #: back, a warning).
 _ITS_DOCUMENT_NOUNS = frozenset({"statistics", "manifest", "manifests", "logbook", "logbooks",
                                  "ledger", "ledgers", "yearbook", "yearbooks", "digest",
                                  "digests", "scorecard", "scorecards", "factsheet",
-                                 "factsheets", "fact sheet", "fact sheets"})
+                                 "factsheets", "fact sheet", "fact sheets", "registry",
+                                 "registries"})
 #: Data that are a work only as someone's or where they were published: "the agency's
 #: statistics", "its annual statistics", "statistics released by" (never "the statistics
 #: show" alone, the data of no one).
@@ -295,7 +298,8 @@ _FAMILY = {"study": "study", "studies": "study", "paper": "study", "papers": "st
            "investigation": "study", "dissection": "study", "survey": "survey",
            "surveys": "survey", "poll": "survey", "polls": "survey", "census": "survey",
            "trial": "trial", "trials": "trial", "review": "review", "reviews": "review",
-           "report": "report", "reports": "report"}
+           "report": "report", "reports": "report", "questionnaire": "survey",
+           "questionnaires": "survey", "headcount": "count", "headcounts": "count"}
 
 
 def _family(noun: str) -> str:
@@ -486,9 +490,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         if _VERB_IN_MODS(mods):
             continue  # "Its own helpline logged reports": a verb, the body's records in passing
-        if (m.group("det") or "").lower() in ("that", "which") and not mods and \
-                m.group("noun").endswith("s"):
-            continue  # "a team that studies crowds": a verb
+        if (m.group("det") or "").lower() in ("that", "which") and \
+                m.group("noun").endswith("s") and not m.group("noun").endswith(("sis", "sus")):
+            continue  # "a team that studies crowds": a verb; "told reporters that earlier
+            # questionnaires were confusing": "that" opens a clause (it names no plural)
         if re.search(r"[.!?][”\"’]?$", text[m.start():m.start("noun")].rstrip()):
             continue
         if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
@@ -1053,7 +1058,8 @@ _BY_PEOPLE_RE = re.compile(
     rf"{_SP}+(?:carried{_SP}+out{_SP}+|conducted{_SP}+|done{_SP}+)?by{_SP}+(?:[a-z-]+{_SP}+){{0,2}}"
     rf"(?:volunteers|researchers|campaigners|residents|activists|scientists|economists|"
     rf"academics|staff|officials|analysts|students|doctors|nurses|teachers|inspectors|"
-    rf"auditors|statisticians|journalists|reporters|experts|engineers|surveyors|monitors)\b")
+    rf"auditors|statisticians|journalists|reporters|experts|engineers|surveyors|monitors|"
+    rf"organisers|organizers|stewards|marshals|rangers|wardens|enumerators)\b")
 #: A study noun followed by when it came out: "the district's assessment, released Tuesday".
 _RELEASED_AFTER_RE = re.compile(rf",?{_SP}+(?:released|published|issued|unveiled){_SP}+"
                                 rf"(?:on{_SP}+|in{_SP}+|last{_SP}+|this{_SP}+)?[A-Z0-9]")
@@ -1558,6 +1564,7 @@ def _possessor(text: str, pos: int) -> str | None:
 
 #: Capitalised words that open a sentence, not a study's name ("The", "Its").
 _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My New Last "
+                       "It They We He She "
                        "Next Every Each One Another On In At For From With By After Before "
                        "During Since Under Over When While If But And As Yet So".split())
 
