@@ -288,3 +288,14 @@ def test_that_before_a_plural_opens_a_clause_and_names_no_new_work():
             "reporters that earlier surveys sent to 200 parents were confusing.\n")
     studies = _studies(text)
     assert len(studies) == 1 and studies[0].organisation == "Youth Trust"
+
+
+def test_a_team_led_by_a_person_at_a_university_named_in_its_own_language():
+    text = ("A paper published in March in Glacier Letters by a team led by Inés Caldera at "
+            "the Universidad de Aysén puts the loss at 3 tonnes. Critics of the Caldera paper "
+            "say 2.\n")
+    studies = _studies(text)
+    st = _hit(studies, text, "A paper")
+    assert st is not None and st.author == "Inés Caldera"
+    assert st.organisation == "Universidad de Aysén"
+    assert _hit(studies, text, "the Caldera paper") is st

@@ -789,6 +789,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                         st.organisation = who  # "written by its manufacturer, Meridan Foods"
                     else:
                         st.author = who
+                        am = _AT_BODY_RE.match(text, later.end("by"))
+                        if am and _orgish(_clean(_name_only(am.group("body")))):
+                            # "led by Tomás Riquelme at the Universidad de Magallanes"
+                            st.organisation = _clean(_name_only(am.group("body")))
                     break
         if not st.venue:
             # "published on Tuesday in the journal Cryosphere"
@@ -1168,6 +1172,8 @@ _WHO_LED_RE = re.compile(
     rf"[A-Z][\w’'\-]+){{1,2}}),{_SP}+(?:an?|the){_SP}+[^,.;:()\n“”\"]{{0,120}}?"
     rf"(?:{_SP}+(?:at|of|from|with){_SP}+(?:the{_SP}+)?(?P<body>{_PROPER}))?,?{_SP}+who{_SP}+"
     rf"(?:led|co-led|ran|headed|conducted|carried{_SP}+out|directed|designed){_SP}+$")
+#: Where a person named as a work's maker works: "(led by Ana Lima) at the University of X".
+_AT_BODY_RE = re.compile(rf",?{_SP}+(?:at|of|from){_SP}+(?:the{_SP}+)?(?P<body>{_PROPER})")
 #: A work put right after another with a comma, as what it is: "the Meals Tracker, a ...".
 _APPOSED_RE = re.compile(rf",{_SP}+")
 #: Whose figure a work is said to be the source of: "The ministry's figure of 7 per cent
@@ -1363,6 +1369,9 @@ def _short_for(st: StudyMention, prev: StudyMention) -> bool:
 
 def _merge(into: StudyMention, st: StudyMention) -> None:
     into.mentions.append((st.start, st.end))
+    if into.author and st.organisation and not st.author and st.organisation.casefold() in {
+            w.casefold() for w in into.author.split()}:
+        st.organisation = None  # "the Riquelme paper": the paper by Riquelme, no body
     for f in ("year", "period", "sample_n", "sample_unit", "author", "organisation", "venue",
               "design", "design_note"):
         if getattr(into, f) is None and getattr(st, f) is not None:
@@ -1449,7 +1458,12 @@ _ORG_HINT = re.compile(
     r"Programme|Nations|Press|Times|News|Journal|Post|Consortium|Alliance|Coalition|"
     r"Federation|Partnership|Charity|Team|Panel|Unit|Taskforce|Commission|Committee|Regulator|"
     r"Watchdog|Ombudsman|Inspectorate|Pharma|Pharmaceuticals|Inc|Ltd|Corp|LLC|plc|Holdings|"
-    r"Partners|Government|Treasury|Parliament|Assembly|Police|Ofsted)\b|"
+    r"Partners|Government|Treasury|Parliament|Assembly|Police|Ofsted|"
+    # the same words in the languages news names bodies in untranslated
+    r"Universidad|Universidade|Université|Universität|Università|Universiteit|Instituto|"
+    r"Institut|Istituto|Ministerio|Ministério|Ministère|Ministero|Dirección|Direção|"
+    r"Direction|Agencia|Agência|Centro|Banco|Banque|Consejo|Conselho|Conseil|Comisión|"
+    r"Secretaría|Servicio|Serviço|Oficina|Departamento)\b|"
     r"^[A-Z]{2,6}$|(?:[A-Z]\.){2,}")
 
 
