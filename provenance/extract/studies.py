@@ -15,11 +15,18 @@ phrase around a study noun (``study``, ``survey``, ``trial``, ``poll``,
 * the other documents a figure rests on: ``the union's own tally``, ``a
   techno-economic appraisal``, ``the RTB index``, ``its annual return``, ``a
   notice filed under ...``, ``a leaked draft``, ``an internal dashboard``,
-  ``Official figures show``, ``based on doses reported by health centres``
-  (documents only where the text says they are: never ``the return of``);
+  ``Official figures show``, ``based on doses reported by health centres``,
+  ``in its annual crime statistics``, ``the manifest submitted at the port``, ``the
+  Bank's audited financial statements``, ``whose 2024 glacier inventory``, ``a weekly
+  data release``, ``its latest Desert Locust Bulletin`` (a body's publication by its
+  name) (documents only where the text says they are: never ``the return of``, ``the
+  shop's inventory``, ``crime statistics are hard to read``);
+* work with no study noun: ``Volunteers for the charity telephoned 200 pharmacies``,
+  ``its volunteer divers found``, ``based on the declarations that teachers must file``;
 * who made it, however the text says it: ``by X``, ``X's``, ``its`` (the
-  body its clause is about), ``X, whose report``, ``In a report ..., it
-  estimated``.
+  body its clause is about, or the one an aside interrupts: ``X (XB), in its``),
+  ``X, whose report``, ``In a report ..., it estimated``, ``carried out with X``,
+  ``Dr Y, ... at X who led a survey``, ``X's figure comes from the ...``.
 
 A mention makes a work when it carries a detail (a year, a design word, a
 sample, who ran it, where it was published, a capitalised name) or is the
@@ -47,21 +54,49 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
           r"management{_SP}+information|counts?|calculations?|projections?|"
           r"monographs?|tall(?:y|ies)|appraisals?|evaluations?|ind(?:ex|ices|exes)|"
           r"datasets?|databases?|forecasts?|inspections?|inquir(?:y|ies)|rankings|"
-          r"league{_SP}+tables?|trackers?|business{_SP}+cases?|bulletins?|"
+          r"league{_SP}+tables?|trackers?|business{_SP}+cases?|bulletins?|data{_SP}+releases?|"
+          r"questionnaires?|headcounts?|"
           # "a ranking published in March" (never "a ranking official")
           r"ranking(?={_SP}+(?:published|released|issued|compiled|of|by)\b)"
           ).replace("{_SP}", _SP)
 #: Kept only where the text says they are a document (:data:`_DOCUMENT_NOUNS`), and never
 #: before another study noun ("his disclosure report" is the report).
 _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|dashboards?|"
-              r"memos?|spreadsheets?|records|documents?")
+              r"memos?|spreadsheets?|records|documents?|"
+              # a body's data and registers: "its annual crime statistics", "the manifest
+              # submitted at the port", "the bank's audited financial statements"
+              r"statistics|manifests?|financial{_SP}+statements|accounts|inventor(?:y|ies)|"
+              r"registers?|logbooks?|ledgers?|yearbooks?|sitreps?|digests?|scorecards?|"
+              r"fact{_SP}?sheets?|registr(?:y|ies)|updates?").replace("{_SP}", _SP)
 _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
+#: Of those, nouns that an owner alone does not make a document ("the shop's inventory",
+#: "the firm's accounts", "the club's register" are stock, customers, a roll): a work only
+#: with a document's word ("its audited accounts", "a 2024 glacier inventory", "the official
+#: register") or context ("accounts filed at Companies House").
+_STRICT_DOCUMENT_NOUNS = frozenset({"financial statements", "accounts", "inventory",
+                                    "inventories", "register", "registers", "update",
+                                    "updates"})
+#: Nouns that are a document whenever someone's, "its" included: "in its annual crime
+#: statistics", "its manifest", "their scorecard" (not "its return", "its notice": a going
+#: back, a warning).
+_ITS_DOCUMENT_NOUNS = frozenset({"statistics", "manifest", "manifests", "logbook", "logbooks",
+                                 "ledger", "ledgers", "yearbook", "yearbooks", "digest",
+                                 "digests", "scorecard", "scorecards", "factsheet",
+                                 "factsheets", "fact sheet", "fact sheets", "registry",
+                                 "registries"})
+#: Data that are a work only as someone's or where they were published: "the agency's
+#: statistics", "its annual statistics", "statistics released by" (never "the statistics
+#: show" alone, the data of no one).
+_OWNED_DATA_NOUNS = frozenset({"statistics"})
 #: Nouns that name a document a figure rests on only in a document's context: "its
 #: annual return", "a notice filed under the WARN Act", "a leaked draft", "an internal
 #: dashboard" (never "the return of", "at short notice", "the draft", "the dashboard").
 _DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclosure disclosures "
                             "submission submissions draft drafts dashboard dashboards memo memos "
-                            "spreadsheet spreadsheets records document documents".split())
+                            "spreadsheet spreadsheets records document documents manifest "
+                            "manifests logbook logbooks ledger ledgers yearbook yearbooks "
+                            "sitrep sitreps statistics".split()) | _STRICT_DOCUMENT_NOUNS | \
+    _ITS_DOCUMENT_NOUNS
 #: Study nouns that are everyday nouns as often ("her index finger", "the club's database
 #: of season-ticket holders", "a fitness tracker"): a work only with a body that owns it
 #: ("the LRA index", "Zoopla's tracker", "its database"), a compound that makes it one
@@ -84,13 +119,14 @@ _NOUN_NEXT_RE = re.compile(
 _DOCUMENT_MODS = re.compile(
     r"(?i)^(?:annual|quarterly|monthly|yearly|regulatory|statutory|official|financial|"
     r"securities|leaked|internal|confidential|unpublished|secret|draft|final|interim|"
-    r"preliminary|own|budget|planning|court|[\w-]+[’']s)$")
+    r"preliminary|own|budget|planning|court|audited|unaudited|latest|weekly|published|"
+    r"[\w-]+[’']s)$")
 #: What may follow such a noun to make it a document: "a notice filed under ...",
 #: "returns submitted to the regulator", "a draft seen by".
 _DOCUMENT_AFTER_RE = re.compile(
     rf",?{_SP}+(?:(?:that|which){_SP}+(?:it|they|the{_SP}+[a-z]+){_SP}+)?(?:filed|submitted|lodged|"
     rf"sent|made|published|released|issued|presented|prepared|leaked|seen|obtained|show|shows|"
-    rf"showed|reveal|revealed|reveals)\b")
+    rf"showed|reveal|revealed|reveals|compiled|kept|maintained)\b")
 #: Data a body gathered by asking others, named without a determiner: "freedom of
 #: information responses from 96 trusts", "FOI data".
 _FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses?|requests?|"
@@ -131,6 +167,10 @@ _STUDY_RE = re.compile(
     # a study noun followed by a determiner is a verb ("review its count", "poll the members")
     rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether|what|how|who|"
     rf"every|each|only|all|people)\b)")
+#: A body's word after a study noun makes the noun part of a body's name or description.
+_BODY_NEXT_RE = re.compile(rf"{_SP}+(?:agency|agencies|office|bureau|authority|department|"
+                           rf"ministry|division|commission|firm|firms|company|companies|"
+                           rf"watchdog|regulator)\b")
 #: "Smith et al.": a name begins a word (so a long run of letters and hyphens is tried
 #: from its start once, not from each of its letters: linear on a pasted hash or data URI)
 _ETAL_RE = re.compile(rf"(?<![\w’'\-])(?P<name>[A-ZÀ-Þ][\w’'\-]{{1,60}}){_SP}+et{_SP}+al\.?")
@@ -181,6 +221,11 @@ _BY_RE = re.compile(
     + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
     rf"(?:(?!(?:in|on|at|of|for|last|this)\b)[a-z][\w-]+{_SP}+){{0,2}}?))"
     rf"(?!{_WHEN}\b)(?P<by>{_PROPER})")
+#: "carried out last month with Haramaya University": a work done with a named body.
+_DONE_WITH_RE = re.compile(
+    rf",?{_SP}+(?:conducted|carried{_SP}+out|done|run|undertaken|prepared|produced)"
+    rf"(?:{_SP}+(?:on|in|last|this|early|late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?"
+    rf"{_SP}+(?:jointly{_SP}+)?with{_SP}+(?:the{_SP}+)?(?P<by>{_PROPER})")
 #: "by the state auditor's office", "by the county health department": a body in words.
 _BY_BODY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
@@ -193,7 +238,8 @@ _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|a
 _TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
                        rf"{{3,200}})[”\"]")
 _RAN_RE = re.compile(
-    rf"(?P<org>{_PROPER})(?:,[^,]{{0,100}},)?{_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?{_SP}+"
+    rf"(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
     rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled){_SP}+")
 DESIGNS = [
     (r"systematic review|cochrane review|campbell review", "systematic-review"),
@@ -242,13 +288,18 @@ _WANTED_RE = re.compile(r"\b(?:for|awaiting|await|awaits|awaited|demand(?:s|ed|i
 #: from 2024", "has studied the counts since 2015".
 _NOT_ITS_YEAR_RE = re.compile(r"\b(?:from|since|than|until|till|before|on|over)[ \u00a0]+"
                               r"(?:the[ \u00a0]+)?$")  # "figures from the 2022 census"
+#: A year the figures cover, not when the work was done: "fraud in the 2024 financial
+#: year", "the 2023 tax year", "the 2022/23 season".
+_YEAR_MEASURED_RE = re.compile(r"(?:/\d\d)?[ \u00a0]+(?:financial|fiscal|tax|academic|school|"
+                               r"budget)[ \u00a0]+year|(?:/\d\d)?[ \u00a0]+season\b")
 _SAMPLE_UNIT_BAD = {"mm", "cm", "m", "km", "kg", "g", "years", "months", "days", "%"}
 _FAMILY = {"study": "study", "studies": "study", "paper": "study", "papers": "study",
            "experiment": "study", "analysis": "study", "analyses": "study",
            "investigation": "study", "dissection": "study", "survey": "survey",
            "surveys": "survey", "poll": "survey", "polls": "survey", "census": "survey",
            "trial": "trial", "trials": "trial", "review": "review", "reviews": "review",
-           "report": "report", "reports": "report"}
+           "report": "report", "reports": "report", "questionnaire": "survey",
+           "questionnaires": "survey", "headcount": "count", "headcounts": "count"}
 
 
 def _family(noun: str) -> str:
@@ -309,9 +360,24 @@ _PLURAL_POSS_RE = re.compile(
 _NAMED_RE = re.compile(
     rf"(?<![\w’'-])(?P<name>(?:{_CAP}|[A-Z][\w]*-[a-z]+|(?:19|20)\d\d){_SP}+(?:(?:and|of|for|on|&){_SP}+)?"
     rf"(?:{_CAP}{_SP}+(?:(?:and|of|for|on|&){_SP}+)?){{0,6}}"
-    rf"(?P<noun>Survey|Census|Study|Audit|Assessment|Poll|Count|Inquiry|Index)"
+    rf"(?P<noun>Survey|Census|Study|Audit|Assessment|Poll|Count|Inquiry|Index|Tracker|"
+    rf"Inventory|Yearbook)"
     rf"(?![\w’'-]|{_SP}+[A-Z][a-z])"
     rf"(?:{_SP}+(?:of|for|in){_SP}+(?:the{_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}})?)\b")
+#: A body's own publication by its name: "its latest Desert Bird Bulletin", "the IMF's World
+#: Economic Outlook", "their annual Fleet Safety Report": the owner makes the name a work
+#: (alone, "Bulletin", "Register" and "Review" end a newspaper's or magazine's name).
+_OWNED_TITLE_RE = re.compile(
+    rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?<=[A-Za-z])[’']s|(?<=s)[’'])"
+    rf"(?P<mods>(?:{_SP}+(?:latest|new|annual|weekly|monthly|quarterly|yearly|official|flagship|"
+    rf"own|most{_SP}+recent|(?:19|20)\d\d(?:/\d\d)?))*){_SP}+"
+    rf"(?P<name>(?:[A-Z][\w&-]*{_SP}+(?:(?:of|on|for|and|&){_SP}+)?){{1,5}}"
+    rf"(?P<noun>Bulletin|Report|Review|Outlook|Digest|Yearbook|Register|Tracker|Update|Monitor|"
+    rf"Barometer|Statistics|Inventory|Survey|Census|Assessment|Audit|Index|Dashboard|"
+    rf"Scorecard|Factsheet|Fact{_SP}Sheet|Release)s?)"
+    rf"(?![\w’'-]|{_SP}+[A-Z][a-z])")
+#: The owner right before a possessive: "the IMF" of "the IMF's".
+_OWNER_BEFORE_RE = re.compile(rf"(?:(?P<org>{_PROPER})|\b(?P<lower>[a-z]+))$")
 #: "The federal Education Commission, whose 2022 figures", "the Education Commission's 2022
 #: figures": a body's data of a year, a work of its own.
 _WHOSE_RE = re.compile(
@@ -328,7 +394,33 @@ _BASES_ON_RE = re.compile(
 _REPORTED_TO_RE = re.compile(
     rf"\bbased{_SP}+on{_SP}+(?:the{_SP}+)?(?P<what>(?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*s"
     rf"{_SP}+(?:reported|recorded|collected|submitted|supplied|provided|compiled|logged|"
-    rf"registered|counted|returned){_SP}+(?:by|from){_SP}+[^,.;:()\n“”\"]{{3,80}}?)(?=[.;:\n]|,{_SP})")
+    rf"registered|counted|returned){_SP}+(?:by|from){_SP}+[^,.;:()\n“”\"]{{3,80}}?"
+    # "based on the declarations that teachers must file 48 hours ahead": what people
+    # are bound to hand in
+    rf"|(?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*s{_SP}+(?:that|which){_SP}+(?:[a-z][\w-]*{_SP}+)"
+    rf"{{1,3}}?(?:(?:must|have{_SP}+to|had{_SP}+to|are{_SP}+required{_SP}+to){_SP}+)?(?:file|"
+    rf"submit|lodge|complete|fill{_SP}+in|fill{_SP}+out){_SP}*[^,.;:()\n“”\"]{{0,60}}?)"
+    rf"(?=[.;:\n]|,{_SP})")
+#: Words before a count: "more than 40", "about 200".
+_ABOUT = (rf"(?:(?:more{_SP}+than|fewer{_SP}+than|at{_SP}+least|about|some|nearly|almost|"
+          rf"around|roughly|over){_SP}+)?")
+#: People of a body doing a study's work, with no study noun: "Volunteers for the charity
+#: telephoned 200 pharmacies", "Inspectors from the Rail Board visited 40 stations" (group
+#: ``body`` a name or a body in words).
+_PEOPLE_DID_RE = re.compile(
+    rf"\b(?:[Vv]olunteers|[Rr]esearchers|[Ii]nspectors|[Ss]urveyors|[Dd]ivers|[Mm]onitors|"
+    rf"[Ff]ieldworkers|[Ee]numerators|[Oo]bservers|[Ss]taff){_SP}+(?:for|at|from|with|of)"
+    rf"{_SP}+(?:the{_SP}+)?(?P<body>{_PROPER}|[a-z]+)(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?"
+    rf"{_SP}+(?P<verb>telephoned|phoned|called|rang|visited|surveyed|counted|checked|"
+    rf"inspected|contacted|interviewed|polled|sampled|questioned|dived{_SP}+at)\b"
+    rf"(?={_SP}+{_ABOUT}\d)")  # (a count of what they did: not "staff called police")
+#: A body's own people finding what a study would: "its volunteer divers found", "their
+#: inspectors counted" (whose they are: the body "its" stands for).
+_OWN_PEOPLE_FOUND_RE = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]heir)(?:{_SP}+(?:own|volunteer|trained|field|reef|bird|citizen))*{_SP}+"
+    rf"(?:volunteers|divers|surveyors|inspectors|monitors|researchers|fieldworkers|"
+    rf"enumerators|observers|counters){_SP}+(?P<verb>found|counted|recorded|surveyed|logged|"
+    rf"observed|measured|checked|estimated)\b(?={_SP}+(?:that\b|{_ABOUT}\d))")
 #: What a study is of, before who did it: "a review of hospital records (by the watchdog)".
 _OF_WHAT_RE = re.compile(
     rf"{_SP}+of{_SP}+(?:[\w’'-]+{_SP}+){{0,4}}?[\w’'-]+(?={_SP}+(?:by|from)\b)")
@@ -398,24 +490,24 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         if _VERB_IN_MODS(mods):
             continue  # "Its own helpline logged reports": a verb, the body's records in passing
-        if (m.group("det") or "").lower() in ("that", "which") and not mods and \
-                m.group("noun").endswith("s"):
-            continue  # "a team that studies crowds": a verb
+        if (m.group("det") or "").lower() in ("that", "which") and \
+                m.group("noun").endswith("s") and not m.group("noun").endswith(("sis", "sus")):
+            continue  # "a team that studies crowds": a verb; "told reporters that earlier
+            # questionnaires were confusing": "that" opens a clause (it names no plural)
         if re.search(r"[.!?][”\"’]?$", text[m.start():m.start("noun")].rstrip()):
             continue
         if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "waiting for an assessment", "called for a review": wanted, not done
+        if _BODY_NEXT_RE.match(text, m.end()):
+            continue  # "the national statistics agency", "a survey firm": a body, no work
         if _subheading(text, m.start(), m.end()):
             continue  # "CEA appraisal" over a section: the study its section names
         if m.group("noun").lower() in _VERB_NOUNS and not m.group("poss") and \
                 all(w[:1].isupper() for w in mods) and \
                 not _NOUN_NEXT_RE.match(text, m.end()):
             continue  # "The Met Department forecast further rain": a verb after a name
-        if m.group("noun").lower() in _DOCUMENT_NOUNS and (not (
-                any(_DOCUMENT_MODS.match(w) for w in mods) or m.group("poss")
-                or _DOCUMENT_AFTER_RE.match(text, m.end())) or any(
-                re.fullmatch(r"(?i)[\d.,]+%?|percent|per|cent", w) and not re.fullmatch(
-                    r"(?:19|20)\d\d", w) for w in mods)):
+        noun_words = " ".join(m.group("noun").lower().split())
+        if noun_words in _DOCUMENT_NOUNS and not _document_work(text, m, mods, noun_words):
             continue  # "the return of", "at short notice", "a 5 percent annual return"
         if m.group("noun").lower() in _EVERYDAY_NOUNS and not _everyday_work(text, m, mods):
             continue  # "her index finger", "the club's database of season-ticket holders"
@@ -442,12 +534,20 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             caps = mods[k:last_poss + 1]
         if org is None and caps and m.group("det") and det not in ("its", "their"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
+        if org and re.fullmatch(r"[A-Z][a-z]+[’']?s?", org) and \
+                _clean(org).lower() in _OWNER_NOUNS:
+            # "the Bank's audited accounts": the bank the text named ("Harbour Mutual Bank
+            # (the Bank)"), if it named one
+            org = named_body(text, _clean(org).lower(), m.start()) or org
         pronoun_org = False
         if org is None and det == "whose":
             # "The property website Letwise.ie, whose quarterly report": the body named
             # right before
             wm = _WHOSE_BEFORE_RE.search(text, max(0, m.start() - 160), m.start())
             org = _clean(_after_break(wm.group("org"))) if wm else None
+            pm = re.match(r"[A-Z][\w-]*[’']s (?P<body>.+)$", org or "")
+            if pm and _orgish(pm.group("body")):
+                org = pm.group("body")  # "Chile's Water Directorate": the body, not the country
             if not org or org.split()[0] in _NOT_NAMES:
                 continue
         if org is None and det in ("its", "their"):
@@ -550,6 +650,27 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                          {"org": m.group("org") + campus_after(text, m.end("org")),
                           "data": True, "fresh": True,
                           "method": " ".join(m.group("method").split())}))
+    for m in _OWNED_TITLE_RE.finditer(text):
+        name = " ".join(m.group("name").split())
+        if _headline(text, m.start()):
+            continue
+        if m.group("pron"):
+            at, org = m.start(), _possessor(text, m.start())
+        else:
+            wm = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+            if wm is None:
+                continue
+            at = wm.start()
+            if wm.group("org"):
+                org = _clean(_after_break(wm.group("org")))
+                at = wm.end() - len(_after_break(wm.group("org")))
+            elif wm.group("lower") in _OWNER_NOUNS:
+                org = named_body(text, wm.group("lower"), wm.start()) or wm.group("lower")
+            else:
+                continue  # "the reader's Digest": no body's
+        yr = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
+        mentions.append((at, m.end(), m.group("noun").lower(), {
+            "title": name, "org": org, "data": True, "year": int(yr.group(0)) if yr else None}))
     for m in _NAMED_RE.finditer(text):
         name = _clean(_after_break(m.group("name")))
         if len(name.split()) < 2 or name.split()[0] in _NOT_NAMES or _headline(text, m.start()):
@@ -577,6 +698,24 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
         mentions.append((m.start("what"), m.end("what"), "data",
                          {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
+    for m in _PEOPLE_DID_RE.finditer(text):
+        body = m.group("body")
+        if body[:1].isupper():
+            org = _clean(_name_only(body))
+            org = org if _orgish(org) else None
+        elif body in _BODY_DESC | _OWNER_NOUNS:
+            org = _clean(named_body(text, body, m.start()) or _named_as(text, body, m.start())
+                         or body)
+        else:
+            continue  # "Volunteers from the town counted": no body's work named
+        mentions.append((m.start(), m.end("verb"), "fieldwork", {
+            "org": org, "data": True, "fresh": True, "method": m.group("verb")}))
+    for m in _OWN_PEOPLE_FOUND_RE.finditer(text):
+        org = _possessor(text, m.start())
+        if org:
+            mentions.append((m.start(), m.end("verb"), "fieldwork", {
+                "org": org, "data": True, "fresh": True, "pronoun_org": True,
+                "method": m.group("verb")}))
     for m in _DATA_FROM_RE.finditer(text):
         ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
         lead = _DATA_FROM_LEAD_RE.search(text, max(ss0, m.start() - 60), m.start())
@@ -598,7 +737,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         ss = sentence_start(text, max(ps, start - 400), start)
         se = sentence_end(text, end, min(pe, end + 600))
         st = StudyMention("", "", text[ss:se].strip(), start, end)
-        st.noun = noun.lower()
+        st.noun = " ".join(noun.lower().split())  # "financial\u00a0statements" as any other
         if info.get("author"):
             st.author = str(info["author"])
         if info.get("org"):
@@ -650,6 +789,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                         st.organisation = who  # "written by its manufacturer, Meridan Foods"
                     else:
                         st.author = who
+                        am = _AT_BODY_RE.match(text, later.end("by"))
+                        if am and _orgish(_clean(_name_only(am.group("body")))):
+                            # "led by Tomás Riquelme at the Universidad de Magallanes"
+                            st.organisation = _clean(_name_only(am.group("body")))
                     break
         if not st.venue:
             # "published on Tuesday in the journal Cryosphere"
@@ -658,6 +801,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 _FAMOUS_VENUE_RE.search(text, end, _clause_end(text, end, se))
             if jm:
                 st.venue = _clean(jm.group("venue"))
+        if not st.organisation and not st.author:
+            wm = _DONE_WITH_RE.match(text, end, se)
+            if wm and _orgish(_clean(_name_only(wm.group("by")))):
+                # "a rapid assessment carried out last month with Haramaya University": the
+                # body it was done with (the one the text names)
+                st.organisation = _clean(_name_only(wm.group("by")))
         if not st.organisation and not st.author:
             bm = _BY_BODY_RE.match(text, end, se)
             of_m = _OF_WHAT_RE.match(text, end, se) if bm is None else None
@@ -669,6 +818,15 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.author = _team_of(text, ss, end, se)  # "said dive surveys by her team"
         if not st.organisation and not st.author:
             st.organisation = _framed_by(text, ss, start, end, se)
+        if not st.organisation and not st.author:
+            wl = _WHO_LED_RE.search(text, max(ss, start - 240), start)
+            if wl:  # "Dr Ana Lima, a reef ecologist at the University of X who led a survey"
+                st.author = " ".join(wl.group("name").split())
+                if wl.group("body"):
+                    st.organisation = _clean(_name_only(wl.group("body")))
+        if not st.organisation and not st.author:
+            st.organisation = _figure_owner(text, ss, start)  # "The ministry's figure comes
+            # from the Meals Tracker": the ministry's tracker
         if not st.organisation and not st.author:
             for rm in _RAN_RE.finditer(text, ss, start):
                 if rm.end() >= start - 60:
@@ -688,7 +846,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 st.period = (int(n.low), int(n.high))
             elif n.kind == "year" and st.year is None and n.value is not None and not (
                     n.start >= end and _NOT_ITS_YEAR_RE.search(text, max(0, n.start - 12),
-                                                               n.start)):
+                                                               n.start)) and not (
+                    n.start >= end and _YEAR_MEASURED_RE.match(text, n.end)):
                 st.year = int(n.value)
                 phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
             elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and \
@@ -743,6 +902,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         same = _method_of(recent, ss, start) if based_on else None
         if same is None and based_on and not st.organisation and not st.author:
             st.organisation = _subject_org(text, ss)  # "X said ..., based on FOI responses"
+        if same is None and recent and str(info.get("det", "")) in ("a", "an") and \
+                _APPOSED_RE.fullmatch(text, recent[-1].mentions[-1][1], start):
+            same = recent[-1]  # "the Meals Tracker, a weekly data release": one work, renamed
         if same is None:
             same = _antecedent(recent, families, st, fresh, detail)
         if same is None and not st.organisation and not st.author:
@@ -816,6 +978,26 @@ _TITLE_LEAD_RE = re.compile(rf"(?:(?:Professor|Prof\.?|Dr\.?|Doctor|Associate{_S
                             rf"(?=,|{_SP}+(?:said|says|told|added|explained)\b)")
 
 
+def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> bool:
+    """True when a noun of :data:`_DOCUMENT_NOUNS` is a document here: a document's word
+    among its modifiers ("its annual return", "the audited accounts"), an owner ("Bartlett
+    Foods' filing"; not for :data:`_STRICT_DOCUMENT_NOUNS`, whose owner makes stock or a
+    roll of them: "the shop's inventory"), a year ("a 2024 glacier inventory") or what was
+    done with it ("a notice filed under ...", "the manifest submitted at the port"); never
+    with a share or an amount ("a 5 percent annual return")."""
+    if any(re.fullmatch(r"(?i)[\d.,]+%?|percent|per|cent", w) and not re.fullmatch(
+            r"(?:19|20)\d\d", w) for w in mods):
+        return False
+    am = _DOCUMENT_AFTER_RE.match(text, m.end())
+    if am and not (noun in _OWNED_DATA_NOUNS and re.search(r"(?:show|reveal)\w*$", am.group(0))):
+        return True  # (not "the statistics show": the data of no one)
+    if noun in _STRICT_DOCUMENT_NOUNS:
+        return any((_DOCUMENT_MODS.match(w) and not re.search(r"[’']s?$", w))
+                   or re.fullmatch(r"(?:19|20)\d\d", w) for w in mods)
+    return any(_DOCUMENT_MODS.match(w) for w in mods) or m.group("poss") is not None or (
+        noun in _ITS_DOCUMENT_NOUNS and (m.group("det") or "").lower() in ("its", "their"))
+
+
 def _everyday_work(text: str, m: re.Match[str], mods: list[str]) -> bool:
     """True when an index, database or tracker (:data:`_EVERYDAY_NOUNS`) is a work: a
     body owns it or its words or context make it a document; never with a number for a
@@ -853,7 +1035,8 @@ def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
 
 
 #: "X, whose quarterly report": the name before "whose".
-_WHOSE_BEFORE_RE = re.compile(rf"(?P<org>{_PROPER}),{_SP}+$")
+_WHOSE_BEFORE_RE = re.compile(
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?,{_SP}+$")  # "Water Office (WO),"
 #: A short name in brackets right after a study noun: "its detailed project report (DPR)".
 _ABBR_AFTER_RE = re.compile(rf"{_SP}*\((?P<abbr>[A-Z][A-Za-z&]{{1,7}})\)")
 #: Verbs of :data:`.cues.DOCUMENT_VERBS` that after a study noun name who did it ("conducted
@@ -879,7 +1062,8 @@ _BY_PEOPLE_RE = re.compile(
     rf"{_SP}+(?:carried{_SP}+out{_SP}+|conducted{_SP}+|done{_SP}+)?by{_SP}+(?:[a-z-]+{_SP}+){{0,2}}"
     rf"(?:volunteers|researchers|campaigners|residents|activists|scientists|economists|"
     rf"academics|staff|officials|analysts|students|doctors|nurses|teachers|inspectors|"
-    rf"auditors|statisticians|journalists|reporters|experts|engineers|surveyors|monitors)\b")
+    rf"auditors|statisticians|journalists|reporters|experts|engineers|surveyors|monitors|"
+    rf"organisers|organizers|stewards|marshals|rangers|wardens|enumerators)\b")
 #: A study noun followed by when it came out: "the district's assessment, released Tuesday".
 _RELEASED_AFTER_RE = re.compile(rf",?{_SP}+(?:released|published|issued|unveiled){_SP}+"
                                 rf"(?:on{_SP}+|in{_SP}+|last{_SP}+|this{_SP}+)?[A-Z0-9]")
@@ -896,7 +1080,8 @@ def _lower_owner(mods: list[str]) -> str | None:
     for i, w in enumerate(mods):
         head = re.sub(r"[’']s$", "", w)
         if head != w and head.lower() in _OWNER_NOUNS:
-            words = [x for x in mods[max(0, i - 2):i] if x.islower()] + [head]
+            words = [x for x in mods[max(0, i - 2):i] if x.islower() and x not in (
+                "the", "a", "an", "its", "their")] + [head]
             return " ".join(words)
     return None
 
@@ -978,6 +1163,43 @@ def _framed_by(text: str, ss: int, start: int, end: int, se: int) -> str | None:
         # "Brennan Poultry ... told the state it would cut 712 jobs in a notice filed"
         return _subject_org(text, ss)
     return None
+
+
+#: A person, who they are, and "who led" the work named next: "Dr Ana Lima, a reef
+#: ecologist at the University of Suva who led a survey of" (group ``body`` where they work).
+_WHO_LED_RE = re.compile(
+    rf"(?:\b(?:Dr\.?|Prof\.?|Professor|Doctor){_SP}+)?(?P<name>[A-Z][\w’'\-]+(?:{_SP}+"
+    rf"[A-Z][\w’'\-]+){{1,2}}),{_SP}+(?:an?|the){_SP}+[^,.;:()\n“”\"]{{0,120}}?"
+    rf"(?:{_SP}+(?:at|of|from|with){_SP}+(?:the{_SP}+)?(?P<body>{_PROPER}))?,?{_SP}+who{_SP}+"
+    rf"(?:led|co-led|ran|headed|conducted|carried{_SP}+out|directed|designed){_SP}+$")
+#: Where a person named as a work's maker works: "(led by Ana Lima) at the University of X".
+_AT_BODY_RE = re.compile(rf",?{_SP}+(?:at|of|from){_SP}+(?:the{_SP}+)?(?P<body>{_PROPER})")
+#: A work put right after another with a comma, as what it is: "the Meals Tracker, a ...".
+_APPOSED_RE = re.compile(rf",{_SP}+")
+#: Whose figure a work is said to be the source of: "The ministry's figure of 7 per cent
+#: comes from the", "Ofwat's estimate is taken from a" (group ``org`` a name, ``lower`` a
+#: body in words).
+_FIGURE_FROM_RE = re.compile(
+    rf"(?:(?P<org>{_PROPER})|\b(?P<lower>[a-z]+))[’']s?{_SP}+(?:[\w-]+{_SP}+){{0,2}}?"
+    rf"(?:number|figure|estimate|data|count|total|rate)s?{_SP}+(?:[^,.;:\n]{{0,40}}?{_SP}+)?"
+    rf"(?:comes?|came|is|are|was|were){_SP}+(?:taken{_SP}+|drawn{_SP}+)?from{_SP}+"
+    rf"(?:the{_SP}+|an?{_SP}+)?$")
+
+
+def _figure_owner(text: str, ss: int, start: int) -> str | None:
+    """The body whose figure, the sentence says, comes from the work at ``start`` (a
+    body in words the one the text named: "the department" the Department of ...)."""
+    m = _FIGURE_FROM_RE.search(text, max(ss, start - 160), start)
+    if m is None:
+        return None
+    if m.group("org"):
+        who = _clean(_after_break(m.group("org")))
+        return who if who and who.split()[0] not in _NOT_NAMES else None
+    lower = m.group("lower")
+    if lower not in _OWNER_NOUNS:
+        return None
+    body = named_body(text, lower, m.start())
+    return _clean(body) if body else lower
 
 
 def _doer_near(text: str, end: int, pe: int) -> str | None:
@@ -1147,6 +1369,9 @@ def _short_for(st: StudyMention, prev: StudyMention) -> bool:
 
 def _merge(into: StudyMention, st: StudyMention) -> None:
     into.mentions.append((st.start, st.end))
+    if into.author and st.organisation and not st.author and st.organisation.casefold() in {
+            w.casefold() for w in into.author.split()}:
+        st.organisation = None  # "the Riquelme paper": the paper by Riquelme, no body
     for f in ("year", "period", "sample_n", "sample_unit", "author", "organisation", "venue",
               "design", "design_note"):
         if getattr(into, f) is None and getattr(st, f) is not None:
@@ -1233,7 +1458,12 @@ _ORG_HINT = re.compile(
     r"Programme|Nations|Press|Times|News|Journal|Post|Consortium|Alliance|Coalition|"
     r"Federation|Partnership|Charity|Team|Panel|Unit|Taskforce|Commission|Committee|Regulator|"
     r"Watchdog|Ombudsman|Inspectorate|Pharma|Pharmaceuticals|Inc|Ltd|Corp|LLC|plc|Holdings|"
-    r"Partners|Government|Treasury|Parliament|Assembly|Police|Ofsted)\b|"
+    r"Partners|Government|Treasury|Parliament|Assembly|Police|Ofsted|"
+    # the same words in the languages news names bodies in untranslated
+    r"Universidad|Universidade|Université|Universität|Università|Universiteit|Instituto|"
+    r"Institut|Istituto|Ministerio|Ministério|Ministère|Ministero|Dirección|Direção|"
+    r"Direction|Agencia|Agência|Centro|Banco|Banque|Consejo|Conselho|Conseil|Comisión|"
+    r"Secretaría|Servicio|Serviço|Oficina|Departamento)\b|"
     r"^[A-Z]{2,6}$|(?:[A-Z]\.){2,}")
 
 
@@ -1242,7 +1472,7 @@ _ORG_HINT = re.compile(
 #: logged reports").
 _ED_MODS = frozenset("published randomised randomized controlled leaked updated revised "
                      "detailed combined unpublished peer-reviewed commissioned funded "
-                     "independent".split())
+                     "independent audited unaudited".split())
 #: A verb in -ed right before "by" that is not how a study is made: "reviewed by", "cited by".
 _OTHER_ED_RE = re.compile(r"\b(?:(?!(?:led|conducted|commissioned|funded|released|published|"
                           r"issued|compiled|prepared|written|produced|carried|done|run)\b)"
@@ -1250,9 +1480,12 @@ _OTHER_ED_RE = re.compile(r"\b(?:(?!(?:led|conducted|commissioned|funded|release
 
 
 def _VERB_IN_MODS(mods: list[str]) -> bool:  # noqa: N802 - reads as the rule it is
-    """True when a word in -ed after the first modifier makes the phrase a clause."""
-    return any(w.lower().endswith("ed") and w.lower() not in _ED_MODS and "-" not in w
-               for w in mods[1:])
+    """True when a word in -ed after the first modifier makes the phrase a clause: any
+    but a study's own participles (:data:`_ED_MODS`), and those too after a body's word
+    ("the Rome-based body combined field reports": what the body did)."""
+    return any(w.lower().endswith("ed") and "-" not in w and (
+        w.lower() not in _ED_MODS or mods[i].lower() in _BODY_DESC | _OWNER_NOUNS)
+        for i, w in enumerate(mods[1:]))
 
 
 #: "Prof Ana Lima", "Dr. Ana Lima", "Professor Ana Lima": a titled person in the text.
@@ -1273,6 +1506,21 @@ def _titled_before(text: str, pos: int) -> str | None:
 _BODY_APPOSED_RE = re.compile(
     rf",{_SP}+(?:an?|the){_SP}+(?:[\w’'\-]+{_SP}+){{0,3}}?(?:"
     + "|".join(sorted(_BODY_DESC)) + r")\b")
+#: A body's word set before its name: "the main teachers' union, the NTU-FSU,", "the
+#: conservation group Coral Keepers".
+_BODY_BEFORE_NAME_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_BODY_DESC | _OWNER_NOUNS, key=len, reverse=True))
+    + rf")(?:,{_SP}+(?:the{_SP}+)?|{_SP}+)$")
+
+
+def _named_as(text: str, word: str, pos: int) -> str | None:
+    """The name the text gave right after a body's word before ``pos``: "The charity
+    Epilepsy Aid UK" for "the charity"."""
+    found = None
+    for m in re.finditer(rf"\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+)?{re.escape(word)}{_SP}+"
+                         rf"(?P<name>{_PROPER})", text[max(0, pos - 1500):pos]):
+        found = _clean(_name_only(m.group("name")))
+    return found or None
 #: A body in words as a sentence's subject: "The state government says", "the council".
 _LOWER_BODY_RE = re.compile(
     rf"\b[Tt]he{_SP}+(?P<body>(?:[a-z]+{_SP}+){{0,2}}(?:government|council|ministry|department|"
@@ -1280,6 +1528,11 @@ _LOWER_BODY_RE = re.compile(
     rf"union|company|firm|organi[sz]ation|network|association))\b")
 
 
+#: A name, its short form in brackets, and an aside that opens on "its": "the Fraud
+#: Centre (FC), in its", "Harbour Water, according to its".
+_ASIDE_BEFORE_RE = re.compile(
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?,{_SP}+(?:in|under|according"
+    rf"{_SP}+to|through|from|with){_SP}+$")
 #: A prepositional phrase that opens its sentence: "In ", "According to ", "Under ".
 _FRONTED_RE = re.compile(r"[\s\"“‘']*(?:In|Under|Through|With|From|According[ \u00a0]+to|"
                          r"Based[ \u00a0]+on|For)[ \u00a0]+")
@@ -1291,6 +1544,13 @@ def _possessor(text: str, pos: int) -> str | None:
     "The state government says ... Its annual census")."""
     ss = sentence_start(text, max(0, pos - 400), pos)
     ls = text.rfind("\n", ss, pos) + 1  # a headline's line has no full stop to end it
+    am = _ASIDE_BEFORE_RE.search(text, max(ss, ls, pos - 160), pos)
+    if am is not None:
+        # "the Fraud Centre (FC), in its annual statistics, puts": the body the aside
+        # interrupts, whatever the sentence opened with
+        name = _clean(_after_break(am.group("org")))
+        if name and name.split()[0] not in _NOT_NAMES and _orgish(name):
+            return name
     if _FRONTED_RE.fullmatch(text, max(ss, ls), pos):
         # "In its annual report, the Audit Office estimated": a phrase put before its
         # clause points ahead, to the clause's subject
@@ -1307,7 +1567,8 @@ def _possessor(text: str, pos: int) -> str | None:
         name = _clean(_after_break(m.group(0)))
         if not name or name.split()[0] in _NOT_NAMES:
             continue
-        if _orgish(name) or _BODY_APPOSED_RE.match(text, lo + m.end()):
+        if _orgish(name) or _BODY_APPOSED_RE.match(text, lo + m.end()) or \
+                _BODY_BEFORE_NAME_RE.search(text, max(lo, lo + m.start() - 40), lo + m.start()):
             best = (lo + m.start(), name)
     for m in _LOWER_BODY_RE.finditer(text, lo, pos):
         if best is None or m.start() > best[0]:
@@ -1317,6 +1578,7 @@ def _possessor(text: str, pos: int) -> str | None:
 
 #: Capitalised words that open a sentence, not a study's name ("The", "Its").
 _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My New Last "
+                       "It They We He She "
                        "Next Every Each One Another On In At For From With By After Before "
                        "During Since Under Over When While If But And As Yet So".split())
 
