@@ -2253,8 +2253,10 @@ def _a_paper(src: Source) -> bool:
     ("the manifest submitted", "ship records"; not "hospital records", "police logs")."""
     from .studies import DOCUMENT_NOUNS  # (studies reads this module's lexicons)
 
-    words = src.name.split()
-    return src.kind == "generic" and any(
+    # (a paper the text describes is a work too: "the manifest filed at the pier" is read as
+    # one, with no body for it)
+    words = src.name.lower().split() if src.kind == "study" else src.name.split()
+    return src.kind in ("generic", "study") and any(
         w in _PAPER_NOUNS or w in DOCUMENT_NOUNS for w in words) and not any(
         w in ORG_NOUNS or w in GENERIC_SOURCES or w in PERSON_ROLES for w in words)
 
