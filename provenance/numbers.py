@@ -284,7 +284,10 @@ _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
          rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}"
          r"|one))")
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
-_SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+#: ("four thousand crore", "1.5 lakh crore": a scale of a scale, as Indian writing
+#: gives sums of a thousand crore and more; the value is the product.)
+_SCALE = (rf"(?:(?:{_SP}*|-)(?i:(?:thousand|lakhs?|lacs?)(?:{_SP}+crores?)?|million|billion|"
+          rf"trillion|crores?)"
           # "two dozen people", "3 dozen eggs": a dozen times (never "dozens of")
           # ("a dozen" is one word number; "half a dozen" half of the scale, six)
           rf"|(?:(?<![Aa])|(?<=[Hh]alf[ \u00a0-][Aa])){_SP}+dozen(?!s)"
@@ -436,9 +439,12 @@ FIGURE_RE = re.compile(
           # "two out of three voters": words, after "out of" only
           |(?<=out{_SP}of{_SP})(?P<q2w>(?i:{_WORDNUM}))\b))
   | (?P<onein>(?<![\d,.])(?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one))
+        # "one teacher in two", "three voters in ten": the counted noun between (then
+        # nothing counted after: "3 goals in 4 games", "one death in three days" are none)
+        (?:{_SP}+(?P<on>(?!(?:in|of|out|and|or|to|the|a|an|per|by)\b)[a-z]{{3,}}))?
         (?:{_SP}+in{_SP}+(?:every{_SP}+)?|-in-)
-        (?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
-        (?![,.]\d))
+        (?P<o2>(?!{_YEAR}\b)(?:{_DIGITS})|(?i:{_WORDNUM}))\b
+        (?![,.]\d)(?(on)(?!{_SP}+[a-z]{{3,}}s\b|-)))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
   | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_PLURAL_FRACWORDS})){_FRAC_END}
       | (?P<fa2>{_APPROX_RE})?(?P<fw2>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
@@ -601,7 +607,8 @@ def _money_shown(a: Amount, core: str) -> str:
     crore", "R2.4 billion", not "78500000000 Rs")."""
     sign = a.unit
     lead = f"{sign} " if len(sign) > 1 and sign[-1].isalpha() else sign
-    m = _SCALE_SHOWN_RE.search(a.text or "")
+    # (the last scale word: "Rs 4000 crore" for "four thousand crore rupees")
+    m = next(reversed(list(_SCALE_SHOWN_RE.finditer(a.text or ""))), None)
     if m is None:
         return _signed(lead, core, "")
     word = m.group(1).lower()
@@ -870,6 +877,11 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
         # a figure first ("113 of them"), a bare number ("Only 113") only when none is
         # there: the bare reading adds numbers to the plain one and changes none of it
         got = next((m for m in cands if _accept(text, m)), None)
+        if got is not None and got.group("count") is not None:
+            # "Roughly two voters in five": the share from "two", not a count of voters
+            # from the hedge before it
+            got = next((m for m in cands if m.group("onein") is not None
+                        and m.end() > got.end() and _accept(text, m)), got)
         if got is not None:
             out.append((got, False))
         elif bare:
@@ -1012,8 +1024,12 @@ def _scaled(x: float, factor: float) -> float:
 
 
 def _sc(s: str | None) -> float:
+    """A scale's factor; of two words, their product ("thousand crore": 1e10)."""
     s = (s or "").replace("\u00a0", " ").strip(" -.").lower()
-    return SCALES.get(s, 1.0)
+    out = 1.0
+    for w in s.split() or [""]:
+        out *= SCALES.get(w, 1.0)
+    return out
 
 
 _LEAD_BOUND_RE = re.compile(r"(?i)(?:more than|over|at least|up to|less than|fewer than|under)\b")
@@ -1110,7 +1126,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             num, den = _num(a), _num(b)
             pct_v = round(100 * num / den, 1)
             f = Figure("ratio", s, e, text[s:e], num, pct_v, pct_v, f"of {den:g}",
-                       _phrase_after(text, e), num, den, 9, approx)
+                       g("on") if g("onein") and g("on") else _phrase_after(text, e),
+                       num, den, 9, approx)
         elif g("pct"):
             of = None
             om = re.match(rf"{_SP}+of{_SP}+", text[e:e + 8])

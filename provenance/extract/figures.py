@@ -4426,34 +4426,103 @@ def _generic_counts(text: str, out: list[FigureClaim], topic: str | None) -> Non
                 fc.quantity = topic
 
 
+def _measure(f: Figure) -> str | None:
+    """What a figure is measured in, as two figures of one quantity share it: "share" (a
+    per cent, a fraction, "one in three"), a currency, a rate's base, a unit in its
+    canonical form ("hectares" and "ha" are one); "" for a bare number ("Our 210,000"),
+    None for dates."""
+    if f.kind in ("year", "period"):
+        return None
+    if f.unit == "%" or f.kind == "ratio":
+        return "share"
+    if not f.unit:
+        return "" if f.kind in ("count", "range") else None
+    if f.kind == "money" or f.unit in CURRENCY_SIGNS.values() or f.unit.startswith("per "):
+        return f.unit
+    dim, unit, factor = canonical_unit(f.unit)
+    return f"{dim} {unit} {factor:g}"
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """The same figure written twice: one measure (a bare number is any count's) and one
+    value within 1% (a range by both ends)."""
+    ma, mb = _measure(a), _measure(b)
+    if ma is None or mb is None or (ma != mb and not (
+            "" in (ma, mb) and "share" not in (ma, mb) and not {ma, mb} & set(
+                CURRENCY_SIGNS.values()))):
+        return False
+    if (a.kind == "range") != (b.kind == "range"):
+        return False
+    if a.kind == "range":
+        return a.low is not None and b.low is not None and a.high is not None and \
+            b.high is not None and abs(a.low - b.low) <= 0.01 * max(abs(a.low), abs(b.low)) \
+            and abs(a.high - b.high) <= 0.01 * max(abs(a.high), abs(b.high))
+    return same_value(a, b)
+
+
+#: A figure the text names as a figure: "The $900 million figure", "the 40% claim".
+_NAMED_AS_FIGURE_RE = re.compile(rf"{_SP}+(?:figure|estimate|number|claim|total|tally|count)s?"
+                                 rf"\b")
+
+
+def _loose(text: str, fc: FigureClaim) -> bool:
+    """A figure whose own words say nothing of what it counts: a bare sum ("amounted to
+    R450 million" with no noun), a share of nothing named, a bare number, a figure the
+    text names only as a figure ("The $900 million figure is ...")."""
+    return "@" in fc.quantity or fc.quantity.strip() == "share of" or (
+        fc.figure.unit is None and fc.figure.kind in ("count", "range")) or \
+        _NAMED_AS_FIGURE_RE.match(text, fc.end) is not None
+
+
 def _headline_sources(text: str, out: list[FigureClaim],
                       spans: list[tuple[int, int]]) -> None:
-    """A headline figure with no source takes the source of the same figure below it, and
-    one a headline gives to a kind of source ("..., campaigners say") the body below that
-    gives it by name. The headline is the first paragraph of two words or more that is no
-    furniture (a section label such as "Water" above it is none)."""
+    """A figure with no source that says again a figure a source gives (the same value in
+    the same measure) is that source's, in its quantity: the headline's "112 on board, or
+    more than 200?", "One in three chemists ...", "ministry counts 23.6%" above the body's
+    sourced figures; a later "The Rs 4,000 crore figure is well above ..." or an earlier
+    bare "amounted to R450 million" beside "Our R450 million is an audited number". In
+    the body the figure's own quantity must be that one or say nothing (a headline's words
+    are too few to name it). A headline figure a headline gives to a kind of source ("...,
+    campaigners say") takes the body that gives it by name. The headline is the first
+    paragraph of two words or more that is no furniture (a section label such as "Water"
+    above it is none), and the opening's short paragraphs that end with no full stop (a
+    title, a standfirst, after a masthead's tagline)."""
     from ..speech.furniture import is_furniture_line
 
+    heads = [(a, b) for a, b in _top_paragraphs(text, spans)
+             if b - a <= 300 and not text[a:b].rstrip(" \u00a0\n\"”’'*_").endswith(".")]
     head = next(((a, b) for a, b in spans[:8] if len(text[a:b].split()) >= 2 and
                  not is_furniture_line(text[a:b])), None) if spans else None
-    if head is None or head[1] - head[0] > 300:
-        return  # no headline (a headline is short; a whole one-line text is none)
-    head_start, head_end = head
+    if head is not None and head[1] - head[0] <= 300:
+        heads.append(head)  # (a headline is short; a whole one-line text is none)
+    # the sourced figures by value, in text order (a long text has thousands of figures)
+    by_value: dict[str | None, list[FigureClaim]] = {}
+    for other in out:
+        if other.source is not None and other.source.kind != "article" and \
+                other.source.how != "cited":
+            by_value.setdefault(_value_key(other.figure), []).append(other)
     for fc in out:
+        in_head = any(a <= fc.start < b for a, b in heads)
         generic = fc.source is not None and fc.source.kind == "generic"
-        if (fc.source is not None and not generic) or fc.start >= head_end or \
-                fc.start < head_start:
+        if fc.source is not None and not (generic and in_head):
             continue
-        for other in out:
-            if other is fc or other.source is None or other.start < head_end or (
-                    generic and other.source.kind not in ("organisation", "study")):
+        for other in by_value.get(_value_key(fc.figure), []):
+            if other is fc or other.source is None or (in_head and any(
+                    a <= other.start < b for a, b in heads)) or (
+                    generic and other.source.kind not in ("organisation", "study")) or (
+                    not in_head and other.source.kind == "generic"):
                 # (a kind of source is a body's name below, not a person's: "police
-                # say 8,000" is the police's, whichever spokeswoman gave it)
+                # say 8,000" is the police's, whichever spokeswoman gave it; a figure
+                # below is said again as a named source's, not "officials'")
                 continue
-            if other.quantity == fc.quantity and same_value(other.figure, fc.figure):
-                fc.source = Source(other.source.name, other.source.kind,
-                                   other.source.person_id, "headline", other.source.start)
-                break
+            if not _same_figure(other.figure, fc.figure) or not (
+                    in_head or other.quantity == fc.quantity or _loose(text, fc)):
+                continue
+            fc.source = Source(other.source.name, other.source.kind,
+                               other.source.person_id, "headline" if in_head else "restated",
+                               other.source.start, other.source.study)
+            fc.quantity = other.quantity
+            break
 
 
 _ACRONYM_DEF_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"

@@ -1,0 +1,120 @@
+"""Round 9, figure grouping: number words the parser missed ("four thousand crore rupees",
+"one pupil in five"), headline and unsourced figures that say again a sourced figure,
+and figures of one quantity that ended up in different questions.
+Short texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract_text
+from provenance.numbers import parse_amounts, scan
+
+# --- number words --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("Growers lost crops worth two thousand crore rupees.", 2e10),
+    ("The scheme will cost Rs 1.2 lakh crore by 2030.", 1.2e12),
+    ("The bill came to ₹3 thousand crore.", 3e10),
+])
+def test_a_scale_of_a_scale_is_their_product(written, value):
+    money = [f for f in scan(written, bare=True) if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(value, "Rs")]
+
+
+def test_a_sum_of_two_scale_words_is_shown_in_the_last():
+    assert [a.describe() for a in parse_amounts("It cost two thousand crore rupees.")] == \
+        ["Rs 2000 crore"]
+
+
+@pytest.mark.parametrize(("written", "pct", "of"), [
+    ("Almost one nurse in three had quit.", 33.3, "nurse"),
+    ("Roughly two voters in five backed the plan.", 40.0, "voters"),
+    ("One pupil in ten was absent.", 10.0, "pupil"),
+])
+def test_one_noun_in_n_is_a_share(written, pct, of):
+    ratios = [f for f in scan(written, bare=True) if f.kind == "ratio"]
+    assert [(f.low, f.of) for f in ratios] == [(pct, of)]
+
+
+@pytest.mark.parametrize("written", [
+    "The striker scored 3 goals in 4 games.",
+    "There was one death in three days.",
+    "One officer in 2021 said so.",
+    "Only one in 1998 survived.",
+])
+def test_no_share_where_something_else_is_counted_after_or_a_year(written):
+    assert not [f for f in scan(written, bare=True) if f.kind == "ratio"]
+
+
+# --- a figure said again is its source's ----------------------------------------------
+
+_STRIKE = (
+    "The Lakeside Gazette\n\n"
+    "News for the valley towns\n\n"
+    "Refuse strike: council counts 18.5%, staff union says more than 70%\n\n"
+    "By Ines Varga\n\n"
+    "Bins went unemptied across Lakeside on Monday as refuse collectors stopped work over "
+    "pay.\n\n"
+    "The district council said 18.5% of its refuse crews had joined the stoppage, a figure "
+    "taken from the morning roll call.\n\n"
+    "The collectors' union, Unite Waste, said more than 70% of crews had walked out.\n"
+)
+
+
+def test_headline_figures_take_the_source_and_question_of_the_same_figure_below():
+    figs = extract_text(_STRIKE).figures
+    head = [fc for fc in figs if fc.start < _STRIKE.index("By Ines")]
+    body = [fc for fc in figs if fc.start > _STRIKE.index("By Ines")]
+    assert [fc.figure.text for fc in head] == ["18.5%", "more than 70%"]
+    assert head[0].source is not None and head[0].source.name == "district council"
+    assert head[0].group is not None
+    assert {fc.group for fc in head} == {fc.group for fc in body}
+
+
+_FUND = (
+    "STATEMENT FROM HARBOUR SAVINGS\n\n"
+    "Harbour Savings responds to claims on mortgage arrears\n\n"
+    "Mortgage arrears on the society's loans at the end of June came to €84 million, as "
+    "set out in the audited half-year accounts.\n\n"
+    "The consumer group Fair Money put the society's arrears at €230 million.\n\n"
+    "Finance director Karl Weiss said: \"Our €84 million is an audited number.\"\n"
+)
+
+
+def test_a_bare_sum_said_again_by_a_source_is_theirs_and_in_their_question():
+    figs = extract_text(_FUND).figures
+    first = next(fc for fc in figs if fc.figure.text == "€84 million")
+    assert first.source is not None and first.source.name == "Karl Weiss"
+    assert first.group is not None
+    assert first.group == next(fc.group for fc in figs if fc.figure.text == "€230 million")
+
+
+_CHECK = (
+    "FACT CHECK\n\n"
+    "Did the drought cost dairy farmers $900 million? Claim overstates estimates\n\n"
+    "By Owen Price\n\n"
+    "Senator Dana Holt said on radio: \"Dairy farmers have lost $900 million to this "
+    "drought.\"\n\n"
+    "The state farm bureau estimated the losses at $310 million.\n\n"
+    "Our verdict\n\n"
+    "The $900 million figure is almost three times the bureau's estimate.\n"
+)
+
+
+def test_a_headline_and_a_later_restatement_are_the_sources_figure():
+    figs = extract_text(_CHECK).figures
+    holt = [fc for fc in figs if fc.figure.text == "$900 million"]
+    assert len(holt) == 3
+    assert all(fc.source is not None and fc.source.name.endswith("Dana Holt") for fc in holt)
+    assert len({fc.group for fc in holt}) == 1 and holt[0].group is not None
+
+
+def test_a_figure_of_another_measure_is_no_restatement():
+    body = ("The Reservoir Trust said 4,500 hectares of farmland had flooded.\n\n"
+            "The valley holds 4,500 cattle, according to the census.\n\n"
+            "Farmers' leader Rui Sousa said 12,000 hectares were under water.\n")
+    src = {fc.figure.text: fc.source.name if fc.source else None
+           for fc in extract_text(body).figures}
+    assert src.get("4,500 cattle") != "Reservoir Trust"
