@@ -168,6 +168,11 @@ _AREA = {"hectare": 1.0, "ha": 1.0, "acre": 0.40468564224,
          "km²": 100.0, "km2": 100.0, "square mile": 258.998811, "sq mi": 258.998811,
          "square metre": 1e-4, "square meter": 1e-4, "sq m": 1e-4, "m²": 1e-4}
 
+#: Tonnes with a metric prefix, read as tonnes scaled ("3 gigatonnes" is 3 billion tonnes,
+#: "1.9 billion tonnes" a figure of the same measure; a symbol, "40 Mt", stays as written).
+_PREFIXED_TONNES = {"gigatonne": 1e9, "gigaton": 1e9, "megatonne": 1e6, "megaton": 1e6,
+                    "kilotonne": 1e3, "kiloton": 1e3}
+
 #: Words after a figure that are not what it counts.
 #: Verbs in the present whose subject is a number of people ("nearly 2,000 cross daily",
 #: "1,000 arrive each week"): never what a count counts, and what makes a bare count one
@@ -910,6 +915,9 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
         a, b = _num(g("s1")), _num(g("s2"))
         return 0 < b and a <= b and b < 1500  # not a date such as 9/11 or 3/2021
     if g("drange") is not None:
+        if not (g("dp1") or g("dp2") or g("ds1") or g("ds2") or g("dc1")) and \
+                all(re.fullmatch(r"(?:19|20)\d\d", x) for x in (g("d1a"), g("d2a"))):
+            return False  # "over 2000–2023": a period, not a range
         if not (g("dp1") or g("dp2") or g("ds1") or g("ds2") or g("dunit") or g("dc1")):
             # "2-1" is a score, not a range; "670,000 to 1,004,000" is one when asked
             return bare and all(len(x.replace(",", "")) >= 4 for x in (g("d1a"), g("d2a")))
@@ -1170,12 +1178,19 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                     end, unit = u
             elif g("cg"):  # "34,000ha", "12km", "5kg", "1,800 MW": a unit symbol after it
                 end, unit = m.end("cg"), g("cg")
+            tonnes = _PREFIXED_TONNES.get(singular(unit.lower())) if unit and \
+                " " not in unit else None
+            if tonnes is not None:
+                value, unit = _scaled(value, tonnes), "tonnes"
+                dec = _scaled_decimals(dec, tonnes)
             inherited = False
             if unit is None and _participle_after(text, end) and last_count is not None \
                     and last_count.unit and s - last_count.end < 200:
                 unit, inherited = last_count.unit, True  # "834 patients, 78 randomised"
             kind = "count"
-            if unit is None and g("cs") and last_sum is not None and s - last_sum.end < 3000:
+            if unit is None and g("cs") and last_sum is not None and s - last_sum.end < 3000 \
+                    and not re.match(rf"{_SP}+times\b", text[end:end + 8]):
+                # ("viewed more than 3 lakh times" counts views, whatever sum came before)
                 # "And Madrid's 610 million?" after a sum in euros: a sum in that currency
                 kind, unit = "money", last_sum.unit
             elif unit and g("cs"):

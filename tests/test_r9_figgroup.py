@@ -118,3 +118,71 @@ def test_a_figure_of_another_measure_is_no_restatement():
     src = {fc.figure.text: fc.source.name if fc.source else None
            for fc in extract_text(body).figures}
     assert src.get("4,500 cattle") != "Reservoir Trust"
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("The glacier is losing more than 4 gigatonnes a year.", 4e9),
+    ("The plant emits 12 megatonnes of carbon dioxide.", 12e6),
+])
+def test_tonnes_with_a_metric_prefix_are_tonnes_scaled(written, value):
+    assert [(f.value, f.unit) for f in scan(written, bare=True)] == [(value, "tonnes")]
+
+
+def test_two_years_with_a_dash_are_no_range():
+    assert not [f for f in scan("The mean over 1990–2020 rose.", bare=True)
+                if f.kind == "range"]
+
+
+def test_a_count_of_times_after_a_sum_is_no_sum():
+    text = "The fund lost Rs 40 crore; the video was viewed more than 2 lakh times."
+    assert [f.kind for f in scan(text, bare=True)] == ["money", "count"]
+
+
+# --- figures of one quantity in one question ------------------------------------------
+
+def test_a_bare_number_joins_the_question_of_the_same_figure_with_its_unit():
+    body = ("The Wildfire Service said the blaze had burnt about 48,000 hectares.\n\n"
+            "The regional council puts the figure at 19,000 hectares.\n\n"
+            "The service's planning chief, Aino Virtanen, said: \"Our 48,000 is a cautious "
+            "number. A fire front can cover as much ground in a day as 6,000 farms.\"\n")
+    figs = {fc.figure.text: fc for fc in extract_text(body).figures}
+    assert figs["48,000"].group is not None
+    assert figs["48,000"].group == figs["about 48,000 hectares"].group
+    assert "6,000 farms" not in figs  # a comparison, no figure of anything disputed
+
+
+def test_an_uncertainty_is_no_figure():
+    body = ("The Polar Institute estimates the ice sheet lost 270 billion tonnes last year; "
+            "its stated uncertainty is about ±30 billion tonnes.\n\n"
+            "The campaign group Melt Watch says the loss was 400 billion tonnes.\n")
+    assert "30 billion tonnes" not in {fc.figure.text for fc in extract_text(body).figures}
+
+
+def test_a_rate_of_taking_part_joins_the_share_of_people_most_sources_give():
+    body = ("Nurses strike over pay\n\n"
+            "The health board said 14% of nurses walked out on Monday.\n\n"
+            "The nurses' union said more than 55 per cent of nurses had joined the strike.\n\n"
+            "A second union, the Midwives Guild, put participation at 40 per cent.\n\n"
+            "The strike closed around half of the city's clinics, the union said.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(body).figures}
+    shares = {figs[t].group for t in ("14%", "more than 55 per cent", "40 per cent")}
+    assert len(shares) == 1 and None not in shares
+
+
+def test_sums_lost_and_worth_are_one_loss():
+    body = ("A farmers' leader, Ravi Patil, said growers had lost crops worth Rs 900 crore "
+            "across the district.\n\n"
+            "The district agriculture office estimated crop losses at ₹310 crore.\n\n"
+            "An independent institute estimated losses between Rs 400 crore and Rs 450 crore.\n")
+    figs = extract_text(body).figures
+    assert len({fc.quantity for fc in figs}) == 1
+    assert len({fc.group for fc in figs}) == 1 and figs[0].group is not None
+
+
+def test_one_noun_in_n_counts_its_noun():
+    body = ("Bus strike\n\n"
+            "The transport authority said 30% of drivers stayed at home on Friday.\n\n"
+            "The drivers' union said: \"Nearly one driver in two was out.\"\n")
+    figs = extract_text(body).figures
+    assert [fc.quantity for fc in figs] == ["share of driver", "share of driver"]
+    assert figs[0].group is not None and figs[0].group == figs[1].group

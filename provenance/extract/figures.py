@@ -1027,8 +1027,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if _asked_in_quote(text, f, quoted, quoted_starts):
             continue  # “What kind of genius loses a billion dollars in a single year?”:
             # a question a speaker asks claims no figure
-        if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]):
-            continue  # "a margin of error of 25 percent"
+        if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]) or \
+                _AS_MUCH_AS_RE.search(text, max(ss, f.start - 100), f.start):
+            continue  # "a margin of error of 25 percent", "an uncertainty of ±0.2 billion
+            # tonnes", "as much food as 35,000 people"
         before = _word_before(text, f.start, ss)
         is_share = f.unit == "%" or f.kind == "ratio"
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
@@ -1337,9 +1339,14 @@ _BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compile
                          r"estimated|calculated|counted|offered|cited|made|produced|put|"
                          r"announced|presented|projected)[ \u00a0]+by[ \u00a0]+$")
 #: Figures that measure the measurement, not the quantity.
-_NOT_A_FIGURE_RE = re.compile(r"(?i)\b(?:margin\s+of\s+error|error|confidence(?:\s+interval)?|"
-                              r"response\s+rate|p\s*[<=])\s*(?:of\s+)?(?:plus\s+or\s+minus\s+)?"
-                              r"(?:about\s+|some\s+)?$")
+_NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
+                              r"confidence(?:\s+interval)?|response\s+rate|p\s*[<=])\s*"
+                              r"(?:(?:of|is|was)\s+)?(?:plus\s+or\s+minus\s+)?"
+                              r"(?:about\s+|some\s+)?(?:±\s*)?|±\s*)$")
+#: "eat as much food in a day as 35,000 people", "uses as much power as 2 million
+#: homes": a figure a thing is compared with, not a figure of the quantity ("as many as
+#: 340", a bound, has nothing between its two "as").
+_AS_MUCH_AS_RE = re.compile(rf"\bas{_SP}+(?:much|many)\b[^.;,:!?]{{3,80}}?{_SP}as{_SP}+$")
 _RANGE_GAP_RE = re.compile(r"^[ \u00a0]+(?:or|and|to)[ \u00a0]+as[ \u00a0]+(?:high|many|much|"
                            r"large|big)[ \u00a0]+as[ \u00a0]+$")
 _RANGE_LEAD_RE = re.compile(r"\bas[ \u00a0]+(?:low|few|little|small)[ \u00a0]+as[ \u00a0]+$")
@@ -1799,7 +1806,10 @@ def _state(text: str, pos: int, se: int) -> str | None:
 
 
 def _population(text: str, f: Figure, se: int) -> str:
-    """What a share is of: "1 in 45 children in the country", "12% of adults"."""
+    """What a share is of: "1 in 45 children in the country", "12% of adults", "one
+    teacher in two" (the noun the ratio itself names)."""
+    if f.kind == "ratio" and f.of and f" {f.of} " in f.text:
+        return f.of
     after = text[f.end:se]
     # "12% of adults" (a share needs its "of"), "1 in 45 children" (a ratio names them)
     of = rf"{_SP}+of{_SP}+" if f.kind != "ratio" else rf"{_SP}+(?:of{_SP}+)?"
@@ -1867,7 +1877,11 @@ def _head_noun(phrase: str) -> str:
     over a verb ("residents lived in ..." is of residents)."""
     words = [w for w in phrase.split() if w[:1].isalpha()]
     for i, w in enumerate(words):
-        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under"):
+        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under") \
+                or (i > 0 and len(w) > 4 and w.lower().endswith("ed") and
+                    re.search(r"[a-z](?<!s)s$", words[i - 1]) is not None):
+            # ("nurses walked out": of nurses; "adults surveyed": of adults; not
+            # "said recorded burglaries")
             words = words[:i]
             break
     while len(words) > 1 and re.search(r"(?:ed|ing)$", words[-1].lower()):
@@ -3496,6 +3510,9 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
                # conjunctions after a sum: "$1.74 billion once road work ... is included"
                "once", "when", "if", "because", "before", "while", "until", "unless", "so",
                "but", "not", "including", "excluding", "by", "as", "at",
+               # places and times after a sum: "worth Rs 4,000 crore across Vidarbha"
+               "across", "among", "within", "during", "against", "without", "between",
+               "beyond", "throughout", "under", "around", "about", "towards", "toward",
                # "the government's £2 billion estimate": a figure, not what it pays for
                "estimate", "estimates", "figure", "figures", "claim", "projection",
                "forecast", "calculation", "number", "tally", "total"}
@@ -3941,6 +3958,7 @@ def _one_share(text: str, out: list[FigureClaim], spans: list[tuple[int, int]]) 
     measuring) must be in the sentences of both; shares for a named target stay apart."""
     from ..speech.furniture import is_furniture_line, title_case
 
+    _taking_part(out)
     head = next((text[a:b] for a, b in spans[:4] if b - a <= 300
                  and len(text[a:b].split()) >= 4 and not is_furniture_line(text[a:b])), None)
     if head is None:
@@ -3980,6 +3998,38 @@ def _one_share(text: str, out: list[FigureClaim], spans: list[tuple[int, int]]) 
     for q, into in home.items():
         for m in buckets[q]:
             m.quantity = into
+
+
+#: Rates of taking part in an event: the share of its people who did ("put participation
+#: at 45 per cent", "turnout was 38%").
+_TAKING_PART = frozenset(("turnout", "participation", "attendance"))
+
+
+def _taking_part(out: list[FigureClaim]) -> None:
+    """A rate of taking part that names no one ("A second union put participation at 45
+    per cent") is the share of people who took part that the article's sources give
+    ("23.6% of primary teachers were on strike", "more than 60 per cent of primary
+    teachers had stopped work"): it joins the share given by most sources (two or more),
+    when one share is."""
+    sources: dict[str, set[str]] = {}
+    for fc in out:
+        q = fc.quantity
+        if fc.source is not None and q.startswith("share of ") and "@" not in q and \
+                q.strip() != "share of" and not fc.target:
+            sources.setdefault(q, set()).add(fc.source.name.casefold())
+    best = max(sources, key=lambda q: len(sources[q]), default=None)
+    if best is None or len(sources[best]) < 2 or \
+            sum(len(v) == len(sources[best]) for v in sources.values()) > 1:
+        return  # (no share most sources give, or two: no telling which)
+    rates: dict[str, set[str]] = {}
+    for fc in out:
+        q = fc.quantity
+        if q.startswith("rate of ") and q[len("rate of "):] in _TAKING_PART and (
+                fc.figure.unit == "%" or fc.figure.kind == "ratio"):
+            rates.setdefault(q, set()).add(fc.source.name.casefold() if fc.source else "")
+    for fc in out:
+        if fc.quantity in rates and len(rates[fc.quantity] - {""}) < len(sources[best]):
+            fc.quantity = best  # ("What is the turnout rate?" that most sources give stays)
 
 
 #: Words with which a source rejects a figure it repeats (a general lexicon).
@@ -4505,6 +4555,12 @@ def _headline_sources(text: str, out: list[FigureClaim],
         in_head = any(a <= fc.start < b for a, b in heads)
         generic = fc.source is not None and fc.source.kind == "generic"
         if fc.source is not None and not (generic and in_head):
+            if _measure(fc.figure) == "" and fc.figure.kind == "count":
+                # "Our 210,000 is a conservative number" after "about 210,000 hectares":
+                # a bare number counts what the same figure with its unit counts
+                fc.quantity = next((o.quantity for o in by_value.get(
+                    _value_key(fc.figure), []) if o is not fc and _measure(o.figure)
+                    and _same_figure(o.figure, fc.figure)), fc.quantity)
             continue
         for other in by_value.get(_value_key(fc.figure), []):
             if other is fc or other.source is None or (in_head and any(
@@ -5044,7 +5100,9 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     # billion", "put the cost at $410", "would cost the average household about $80"
     tied = _MONEY_TIED_RE.search(before)
     nouns = [tied.group("n") or ("spending" if tied.group("spend") else
-                                 _MOVED[tied.group("moved")] if tied.group("moved") else "cost")
+                                 _MOVED[tied.group("moved")] if tied.group("moved") else
+                                 "loss" if tied.group("lost") else
+                                 "value" if tied.group("worth") else "cost")
              ] if tied else []
     hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
     noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
@@ -5114,7 +5172,11 @@ _MONEY_TIED_RE = re.compile(
     rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is)\b))?"
     rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
-    rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))"
+    rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))?"
+    # "lost crops worth", "destroyed crops worth": what was lost, valued; "worth": a value
+    rf"|(?P<lost>(?:lost|lose|loses|losing|destroyed|destroys|destroy|damaged|ruined|"
+    rf"(?:wiped|wipe|wipes)[ \u00a0]+out|flattened)(?:[ \u00a0]+[\w’'-]+){{0,3}}?"
+    rf"[ \u00a0]+worth)|(?P<worth>worth)"
     rf"|(?:cost|costs|costing|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?"
     # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
