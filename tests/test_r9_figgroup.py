@@ -186,3 +186,29 @@ def test_one_noun_in_n_counts_its_noun():
     figs = extract_text(body).figures
     assert [fc.quantity for fc in figs] == ["share of driver", "share of driver"]
     assert figs[0].group is not None and figs[0].group == figs[1].group
+
+
+_MARCH = (
+    "How many marched in Lyon? Police say 9,000, organisers 30,000\n\n"
+    "By Tom Leroy\n\n"
+    "Thousands of people marched through the centre of Lyon on Sunday against the "
+    "closure of the city's maternity ward.\n\n"
+    "Police said about 9,000 demonstrators took part. The organisers, the Save Our Ward "
+    "collective, said more than 30,000 protesters had joined the march.\n"
+)
+
+
+def test_a_headlines_bare_numbers_count_what_the_same_figures_below_count():
+    figs = extract_text(_MARCH).figures
+    head = [fc for fc in figs if fc.start < _MARCH.index("By Tom")]
+    assert [fc.figure.text for fc in head] == ["9,000", "30,000"]
+    assert [fc.source.name if fc.source else None for fc in head] == ["police", "organisers"]
+    assert len({fc.group for fc in figs}) == 1 and figs[0].group is not None
+
+
+def test_a_headlines_bare_number_nothing_below_says_again_is_no_figure():
+    body = ("Flood in Ravenna: 4,000 or 6,000?\n\n"
+            "Civil protection officials said 2,500 people had left their homes by noon.\n\n"
+            "The mayor, Elena Conti, said 3,100 residents had been moved.\n")
+    assert [fc.figure.text for fc in extract_text(body).figures] == [
+        "2,500 people", "3,100 residents"]

@@ -969,6 +969,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
 
     merged = _merged_ranges(text, list(figures))
     top = _top_paragraphs(text, spans)
+    heads = _headlines(text, spans)
     topic = _topic_unit(text, merged, top)
     latest = _latest_year(merged, top)
     topic_q: str | None = None
@@ -1058,6 +1059,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "BBMP says 2.8 lakh, animal groups say 4.5 lakh": a headline or lede leaves
             # out the unit of the quantity the article is about
             quantity, noun = topic_q or topic, ""
+        if quantity is None and f.kind == "count" and f.unit is None and \
+                any(a <= f.start < b for a, b in heads):
+            # "Police say 12,000, organisers 40,000": what the figure below with the same
+            # value counts (_headline_sources), or no figure
+            quantity, noun = f"{_HEADLINE_Q} @{f.start}", ""
         if quantity is None:
             continue
         is_share = is_share and not _OF_THEM_STATE_RE.match(text, f.start, se)
@@ -1166,7 +1172,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _researchers_study(text, out, studies)
     _kinds_named(text, out)
     _respectively(text, out)
-    _headline_sources(text, out, spans)
+    _headline_sources(text, out, heads)
     _described_sources(out)
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
@@ -4524,19 +4530,16 @@ def _loose(text: str, fc: FigureClaim) -> bool:
         _NAMED_AS_FIGURE_RE.match(text, fc.end) is not None
 
 
-def _headline_sources(text: str, out: list[FigureClaim],
-                      spans: list[tuple[int, int]]) -> None:
-    """A figure with no source that says again a figure a source gives (the same value in
-    the same measure) is that source's, in its quantity: the headline's "112 on board, or
-    more than 200?", "One in three chemists ...", "ministry counts 23.6%" above the body's
-    sourced figures; a later "The Rs 4,000 crore figure is well above ..." or an earlier
-    bare "amounted to R450 million" beside "Our R450 million is an audited number". In
-    the body the figure's own quantity must be that one or say nothing (a headline's words
-    are too few to name it). A headline figure a headline gives to a kind of source ("...,
-    campaigners say") takes the body that gives it by name. The headline is the first
-    paragraph of two words or more that is no furniture (a section label such as "Water"
-    above it is none), and the opening's short paragraphs that end with no full stop (a
-    title, a standfirst, after a masthead's tagline)."""
+#: The quantity of a bare number in a headline until a figure below says what it counts
+#: ("Police say 12,000, organisers 40,000" above "about 12,000 demonstrators").
+_HEADLINE_Q = "headline figure"
+
+
+def _headlines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The headline and standfirst: the first paragraph of two words or more that is no
+    furniture (a section label such as "Water" above it is none), and the opening's short
+    paragraphs that end with no full stop (a title, a standfirst, after a masthead's
+    tagline). A headline is short; a whole one-line text is none."""
     from ..speech.furniture import is_furniture_line
 
     heads = [(a, b) for a, b in _top_paragraphs(text, spans)
@@ -4544,7 +4547,22 @@ def _headline_sources(text: str, out: list[FigureClaim],
     head = next(((a, b) for a, b in spans[:8] if len(text[a:b].split()) >= 2 and
                  not is_furniture_line(text[a:b])), None) if spans else None
     if head is not None and head[1] - head[0] <= 300:
-        heads.append(head)  # (a headline is short; a whole one-line text is none)
+        heads.append(head)
+    return heads
+
+
+def _headline_sources(text: str, out: list[FigureClaim],
+                      heads: list[tuple[int, int]]) -> None:
+    """A figure with no source that says again a figure a source gives (the same value in
+    the same measure) is that source's, in its quantity: the headline's "112 on board, or
+    more than 200?", "One in three chemists ...", "ministry counts 23.6%" above the body's
+    sourced figures; a later "The Rs 4,000 crore figure is well above ..." or an earlier
+    bare "amounted to R450 million" beside "Our R450 million is an audited number". In
+    the body the figure's own quantity must be that one or say nothing (a headline's words
+    are too few to name it). A headline figure a headline gives to a kind of source ("...,
+    campaigners say") takes the body that gives it by name, and the quantity of the figure
+    below in any case; a headline's bare number that no figure below says again is
+    dropped (:data:`_HEADLINE_Q`)."""
     # the sourced figures by value, in text order (a long text has thousands of figures)
     by_value: dict[str | None, list[FigureClaim]] = {}
     for other in out:
@@ -4562,23 +4580,29 @@ def _headline_sources(text: str, out: list[FigureClaim],
                     _value_key(fc.figure), []) if o is not fc and _measure(o.figure)
                     and _same_figure(o.figure, fc.figure)), fc.quantity)
             continue
-        for other in by_value.get(_value_key(fc.figure), []):
-            if other is fc or other.source is None or (in_head and any(
-                    a <= other.start < b for a, b in heads)) or (
-                    generic and other.source.kind not in ("organisation", "study")) or (
-                    not in_head and other.source.kind == "generic"):
-                # (a kind of source is a body's name below, not a person's: "police
-                # say 8,000" is the police's, whichever spokeswoman gave it; a figure
-                # below is said again as a named source's, not "officials'")
-                continue
-            if not _same_figure(other.figure, fc.figure) or not (
-                    in_head or other.quantity == fc.quantity or _loose(text, fc)):
-                continue
-            fc.source = Source(other.source.name, other.source.kind,
-                               other.source.person_id, "headline" if in_head else "restated",
-                               other.source.start, other.source.study)
-            fc.quantity = other.quantity
-            break
+        said = [o for o in by_value.get(_value_key(fc.figure), [])
+                if o is not fc and o.source is not None
+                and not (in_head and any(a <= o.start < b for a, b in heads))
+                # (a figure below is said again as a named source's, not "officials'")
+                and (in_head or o.source.kind != "generic")
+                and _same_figure(o.figure, fc.figure)
+                and (in_head or o.quantity == fc.quantity or _loose(text, fc))]
+        if not said:
+            continue
+        fc.quantity = said[0].quantity
+        # (a kind of source is a body's name below, not a person's: "police say 8,000" is
+        # the police's, whichever spokeswoman gave it; a kind the figure below gives it to
+        # is the headline's too: "Police say 12,000, organisers 40,000")
+        by = said[0] if not generic else None if any(
+            o.source is not None and o.source.name.casefold() == fc.source.name.casefold()
+            for o in said if fc.source is not None) else next(
+            (o for kinds in (("organisation", "study"), ("generic",)) for o in said
+             if o.source is not None and o.source.kind in kinds), None)
+        if by is not None and by.source is not None:
+            fc.source = Source(by.source.name, by.source.kind, by.source.person_id,
+                               "headline" if in_head else "restated", by.source.start,
+                               by.source.study)
+    out[:] = [fc for fc in out if not fc.quantity.startswith(_HEADLINE_Q)]
 
 
 _ACRONYM_DEF_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
