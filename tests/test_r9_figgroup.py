@@ -212,3 +212,22 @@ def test_a_headlines_bare_number_nothing_below_says_again_is_no_figure():
             "The mayor, Elena Conti, said 3,100 residents had been moved.\n")
     assert [fc.figure.text for fc in extract_text(body).figures] == [
         "2,500 people", "3,100 residents"]
+
+
+def test_shares_of_households_families_and_homes_are_one_share():
+    body = ("Water bills\n\n"
+            "About 12% of households in the county were behind on their water bills, the "
+            "regulator said.\n\n"
+            "A coalition of charities says nearly one in four families is struggling to pay.\n\n"
+            "The water companies' trade body said a fifth of homes had asked for help.\n")
+    qs = {fc.quantity for fc in extract_text(body).figures}
+    assert qs == {"share of people"}
+
+
+def test_the_number_of_things_was_counts_the_things():
+    body = ("Mine collapse\n\n"
+            "The mining ministry said 212 workers were killed.\n\n"
+            "Union officials said the real number of deaths was above 400.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(body).figures}
+    assert figs["400"].quantity == "death"
+    assert figs["400"].group is not None and figs["400"].group == figs["212 workers"].group

@@ -273,6 +273,10 @@ SYNONYMS = {
     "megaliter": "megalitre", "gigaliter": "gigalitre", "kilo": "kilogram",
     "bbl": "barrel",
 }
+#: A share of families or of homes is a share of households, so of people ("18% of
+#: households", "nearly one in three families", "a quarter of homes"); as counts they
+#: stay apart ("400 homes destroyed" counts buildings, "2,000 families" no people).
+_SHARE_OF_HOMES = {"family": "people", "home": "people"}
 #: Nouns that count people as a population, whatever the writer's word: "1,200 people",
 #: "900 newcomers", "650 residents" are one quantity (a general lexicon of English
 #: population nouns; a capitalised plural such as "Texans" or "Kenyans" is one too).
@@ -1634,7 +1638,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         head = _head_noun(pop) if pop else ""
         if _in_title_case(text, f.start):
             head, pop = head.lower(), pop.lower()  # a headline's capitals name no group
-        return ("share of " + _norm_noun(head)).strip(), pop or head.lower()
+        norm = _norm_noun(head)
+        return ("share of " + _SHARE_OF_HOMES.get(norm, norm)).strip(), pop or head.lower()
     if f.kind == "money" or (f.kind == "range" and f.unit in CURRENCY_SIGNS.values()):
         # "between ₹3,100 crore and ₹3,600 crore": a range of sums is money too
         return _money(text, f, ss, se, last_quantity), f.unit or ""
@@ -1673,7 +1678,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if key in _STAFF_NOUNS and _EMPLOY_RE.search(text, max(ss, f.start - 60), f.start):
             # "expected to employ 2,500 people", "will hire 300 workers": that many jobs
             return "job" + rate, noun
-        if key == "people" or key in ("child", "adult", "men", "women"):
+        if key == "people" or key in ("child", "adult", "men", "women") or actor_noun(key):
+            # ("212 workers were killed", "40 miners missing": the dead, the missing)
             state = _state(text, f.end, se)
             if state:
                 key = state
@@ -1884,10 +1890,11 @@ def _head_noun(phrase: str) -> str:
     words = [w for w in phrase.split() if w[:1].isalpha()]
     for i, w in enumerate(words):
         if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under") \
+                or (i > 0 and w.lower() in _POP_STOP) \
                 or (i > 0 and len(w) > 4 and w.lower().endswith("ed") and
                     re.search(r"[a-z](?<!s)s$", words[i - 1]) is not None):
             # ("nurses walked out": of nurses; "adults surveyed": of adults; not
-            # "said recorded burglaries")
+            # "said recorded burglaries"; "the number of deaths was": of deaths)
             words = words[:i]
             break
     while len(words) > 1 and re.search(r"(?:ed|ing)$", words[-1].lower()):
