@@ -231,3 +231,23 @@ def test_the_number_of_things_was_counts_the_things():
     figs = {fc.figure.text: fc for fc in extract_text(body).figures}
     assert figs["400"].quantity == "death"
     assert figs["400"].group is not None and figs["400"].group == figs["212 workers"].group
+
+
+def test_turnout_and_participation_are_one_rate():
+    body = ("Ballot row\n\n"
+            "The election board said turnout in the mayoral vote was 41 per cent.\n\n"
+            "The Civic Alliance said turnout was 29%.\n\n"
+            "A monitoring group, Fair Vote, put participation at 35 per cent.\n")
+    figs = extract_text(body).figures
+    assert len({fc.quantity for fc in figs}) == 1
+    assert len({fc.group for fc in figs}) == 1 and figs[0].group is not None
+
+
+def test_cases_and_infections_are_one_count():
+    body = ("Measles outbreak\n\n"
+            "The health department has confirmed 860 cases of measles since March.\n\n"
+            "An epidemiologist, Dr. Omar Saleh, said the true number of infections was "
+            "probably above 2,000.\n")
+    figs = extract_text(body).figures
+    assert len({fc.quantity for fc in figs}) == 1
+    assert len({fc.group for fc in figs}) == 1 and figs[0].group is not None

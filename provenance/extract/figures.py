@@ -263,6 +263,8 @@ SYNONYMS = {
     # crimes and losses news counts under more than one name
     "break-in": "burglary", "housebreaking": "burglary", "home burglary": "burglary",
     "layoff": "job cut", "redundancy": "job cut", "job loss": "job cut",
+    # an outbreak's cases and infections: one count ("1,240 cases", "5,000 infections")
+    "infection": "case",
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
@@ -4023,23 +4025,30 @@ def _taking_part(out: list[FigureClaim]) -> None:
     per cent") is the share of people who took part that the article's sources give
     ("23.6% of primary teachers were on strike", "more than 60 per cent of primary
     teachers had stopped work"): it joins the share given by most sources (two or more),
-    when one share is."""
+    when one share is. Rates of taking part named two ways ("turnout was 38 per cent",
+    "put participation at 45 per cent") are one."""
     sources: dict[str, set[str]] = {}
+    rates: dict[str, set[str]] = {}
     for fc in out:
         q = fc.quantity
         if fc.source is not None and q.startswith("share of ") and "@" not in q and \
                 q.strip() != "share of" and not fc.target:
             sources.setdefault(q, set()).add(fc.source.name.casefold())
+        if q.startswith("rate of ") and q[len("rate of "):] in _TAKING_PART and (
+                fc.figure.unit == "%" or fc.figure.kind == "ratio"):
+            rates.setdefault(q, set()).add(fc.source.name.casefold() if fc.source else "")
+    if len(rates) > 1:
+        # "turnout was 38 per cent", "put participation at 45 per cent": one rate, named
+        # as most sources name it
+        into = max(rates, key=lambda q: len(rates[q] - {""}))
+        for fc in out:
+            if fc.quantity in rates:
+                fc.quantity = into
+        rates = {into: set().union(*rates.values())}
     best = max(sources, key=lambda q: len(sources[q]), default=None)
     if best is None or len(sources[best]) < 2 or \
             sum(len(v) == len(sources[best]) for v in sources.values()) > 1:
         return  # (no share most sources give, or two: no telling which)
-    rates: dict[str, set[str]] = {}
-    for fc in out:
-        q = fc.quantity
-        if q.startswith("rate of ") and q[len("rate of "):] in _TAKING_PART and (
-                fc.figure.unit == "%" or fc.figure.kind == "ratio"):
-            rates.setdefault(q, set()).add(fc.source.name.casefold() if fc.source else "")
     for fc in out:
         if fc.quantity in rates and len(rates[fc.quantity] - {""}) < len(sources[best]):
             fc.quantity = best  # ("What is the turnout rate?" that most sources give stays)
