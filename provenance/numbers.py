@@ -394,8 +394,15 @@ _BY_FRAC = "".join(f"|(?<=\\bby {w})" for w in (
     "nearly ", "almost ", "about ", "around ", "roughly ", "some ", "over ", "more than ",
     "less than ", "just ", "only ", "close to "))
 _BY_FRAC_RE = rf"(?:(?<=\bby ){_BY_FRAC})"
+#: "says more than half.", "put it at nearly a third.": after a bound or a hedge, a
+#: fraction word at a clause's end is a share too ("cut in half." is none).
+_LEAD_FRAC_WORDS = ("more than", "less than", "nearly", "almost", "about", "around",
+                    "roughly", "over", "under", "just over", "just under", "well over",
+                    "only", "at least")
+_LEAD_FRAC_RE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in _LEAD_FRAC_WORDS) + ")"
 _FRACWORD_RE = re.compile(rf"\b(?:(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)|"
                           rf"(?:{_PLURAL_FRACWORDS}){_FRAC_END}|"
+                          rf"{_LEAD_FRAC_RE}(?:{_FRACWORDS}){_FRAC_END}|"
                           rf"{_BY_FRAC_RE}(?:{_FRACWORDS})\b)", re.I)
 
 #: A rate per a round base, as health and crime statistics are written worldwide: "180
@@ -460,7 +467,8 @@ FIGURE_RE = re.compile(
         (?!{_SP}+(?:of{_SP}+)?(?:(?:the|its|their|his|her|[A-Z][\w.-]*[’']s){_SP}+)?
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
         count|tally)s?\b)
-      | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b)
+      | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b
+      | (?P<fa4>{_APPROX_RE})(?P<fw4>(?i:{_FRACWORDS})){_FRAC_END})
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<money2>(?P<ma2>{_APPROX_RE})?(?<![\w.,{_SIGNS}-])(?P<m2>{_NUM})(?P<ms2>{_MSCALE})?
@@ -1146,8 +1154,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         elif g("frac"):
             # "nearly three-quarters of the reefs": a share, as exact as the words are
             om = re.match(rf"{_SP}+of{_SP}+", text[e:e + 8])
-            f = Figure("percent", s, e, text[s:e], _fraction_value(g("fw") or g("fw2") or g("fw3")),
-                       unit="%",
+            words = g("fw") or g("fw2") or g("fw3") or g("fw4")
+            f = Figure("percent", s, e, text[s:e], _fraction_value(words), unit="%",
                        of=_phrase_after(text, e + (om.end() if om else 0)), approx=True,
                        bound=bound)
         elif g("money") or g("money2"):

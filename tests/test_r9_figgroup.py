@@ -38,6 +38,20 @@ def test_one_noun_in_n_is_a_share(written, pct, of):
     assert [(f.low, f.of) for f in ratios] == [(pct, of)]
 
 
+@pytest.mark.parametrize(("written", "text", "bound"), [
+    ("The council says 20%, a residents' group says more than half.", "more than half", "low"),
+    ("She put it at nearly a third.", "nearly a third", None),
+])
+def test_a_fraction_word_after_a_bound_or_hedge_at_a_clause_end_is_a_share(
+        written, text, bound):
+    shares = [(f.text, f.bound) for f in scan(written, bare=True) if f.kind == "percent"]
+    assert shares[-1] == (text, bound)
+
+
+def test_a_fraction_word_alone_at_a_clause_end_is_no_share():
+    assert not scan("They cut the cake in half.", bare=True)
+
+
 @pytest.mark.parametrize("written", [
     "The striker scored 3 goals in 4 games.",
     "There was one death in three days.",
