@@ -202,7 +202,10 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          # verbs in the third person a figure is the subject of ("Their 1,200 million
          # includes feed"), never what it counts
          "includes", "excludes", "covers", "represents", "reflects", "assumes", "equals",
-         "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains"}
+         "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains",
+         # the figure named as a figure ("The 500 figure had been criticised", "our
+         # 85,000 estimate"): a number that counts what the figure it names counts
+         "figure", "figures", "estimate", "estimates", "claim", "claims", "tally"}
 #: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
 _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",
         "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",

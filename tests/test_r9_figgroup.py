@@ -265,3 +265,17 @@ def test_cases_and_infections_are_one_count():
     figs = extract_text(body).figures
     assert len({fc.quantity for fc in figs}) == 1
     assert len({fc.group for fc in figs}) == 1 and figs[0].group is not None
+
+
+def test_a_time_after_a_figure_is_no_rate_and_an_old_figure_named_again_is_revised():
+    body = ("Landslide toll rises\n\n"
+            "The disaster agency revised its death toll to 650 on Thursday, up from 500 a day "
+            "earlier.\n\n"
+            "Village leaders said more than 1,000 people had died.\n\n"
+            "The 500 figure had been widely criticised as too low.\n")
+    figs = extract_text(body).figures
+    assert {fc.quantity for fc in figs} == {"death"}
+    old = [fc for fc in figs if fc.figure.text == "500"]
+    assert len(old) == 2 and all(fc.revised for fc in old)
+    assert all(fc.source is not None and fc.source.name == "disaster agency" for fc in old)
+    assert len({fc.group for fc in figs if not fc.revised}) == 1

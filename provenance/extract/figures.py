@@ -300,7 +300,9 @@ _PEOPLE_VERB_RE = re.compile(
 _RATE_RE = re.compile(
     rf"^(?:(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|annually|yearly|weekly|monthly|hourly|"
     rf"(?:an?|per|each|every)(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour))"
-    rf"|{_SP}*(?:{UNIT_SYMBOLS})?/(?P<rate2>d|day|wk|week|mo|month|yr|y|a|year|h|hr|hour))\b")
+    rf"|{_SP}*(?:{UNIT_SYMBOLS})?/(?P<rate2>d|day|wk|week|mo|month|yr|y|a|year|h|hr|hour))\b"
+    # ("up from 500 a day earlier", "a year before": a time, not a rate)
+    rf"(?!{_SP}+(?:earlier|before|later|ago|after)\b)")
 _RATES = {"daily": "day", "day": "day", "d": "day", "annually": "year", "yearly": "year",
           "year": "year", "yr": "year", "y": "year", "a": "year", "weekly": "week",
           "week": "week", "wk": "week", "monthly": "month", "month": "month", "mo": "month",
