@@ -279,3 +279,15 @@ def test_a_time_after_a_figure_is_no_rate_and_an_old_figure_named_again_is_revis
     assert len(old) == 2 and all(fc.revised for fc in old)
     assert all(fc.source is not None and fc.source.name == "disaster agency" for fc in old)
     assert len({fc.group for fc in figs if not fc.revised}) == 1
+
+
+@pytest.mark.parametrize("body", [
+    ("Storm damage\n\nThe county said 600 houses had been destroyed by the storm.\n\n"
+     "The Red Cross said more than 1,500 homes were flattened.\n"),
+    ("Troop build-up\n\nThe defence ministry said 4,000 troops had crossed the border.\n\n"
+     "Satellite analysts at GeoWatch said about 9,000 soldiers were massed there.\n"),
+])
+def test_one_thing_counted_under_two_names_is_one_count(body):
+    figs = extract_text(body).figures
+    assert len(figs) == 2 and len({fc.quantity for fc in figs}) == 1
+    assert figs[0].group is not None and figs[0].group == figs[1].group

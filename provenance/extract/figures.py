@@ -265,6 +265,10 @@ SYNONYMS = {
     "layoff": "job cut", "redundancy": "job cut", "job loss": "job cut",
     # an outbreak's cases and infections: one count ("1,240 cases", "5,000 infections")
     "infection": "case",
+    # things news counts under two names: "1,400 houses" and "2,000 homes" destroyed,
+    # "3,000 troops" and "5,000 soldiers", "800 pupils" and "950 students"
+    "house": "home", "dwelling": "home", "troop": "soldier", "pupil": "student",
+    "asylum seeker": "people", "seeker": "people",
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
