@@ -291,3 +291,13 @@ def test_one_thing_counted_under_two_names_is_one_count(body):
     figs = extract_text(body).figures
     assert len(figs) == 2 and len({fc.quantity for fc in figs}) == 1
     assert figs[0].group is not None and figs[0].group == figs[1].group
+
+
+def test_shares_of_renters_and_tenants_are_one_share():
+    body = ("Eviction row\n\n"
+            "The charity HomeSafe said 35% of renters in the city had been threatened with "
+            "eviction.\n\n"
+            "The landlords' federation said only 1 in 25 tenants had been served notice.\n")
+    figs = extract_text(body).figures
+    assert {fc.quantity for fc in figs} == {"share of people"}
+    assert figs[0].group is not None and figs[0].group == figs[1].group

@@ -289,7 +289,7 @@ _SHARE_OF_HOMES = {"family": "people", "home": "people"}
 PERSON_NOUNS = frozenset(
     "person individual resident inhabitant citizen local national native newcomer arrival "
     "migrant immigrant emigrant settler dweller mover transplant soul human folk populace "
-    "occupant tenant householder adult".split())
+    "occupant tenant renter homeowner householder adult".split())
 SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
 #: Verbs whose subject is people: "20,000 marched", "3,000 fled the city".
 _PEOPLE_VERB_RE = re.compile(
