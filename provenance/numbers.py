@@ -333,7 +333,7 @@ _CUR_WORD = (rf"(?:(?=[A-Z])(?<![^\W\d_])"
              rf"(?:(?:{'|'.join(map(re.escape, _CODES_PLAIN))})(?={_SP}?\d)"
              rf"|(?:{'|'.join(map(re.escape, _CODES_SUM))})(?={_SP}?{_SUM_AHEAD}))"
              rf"|{_RAND})")
-_CUR = rf"(?:{_CUR_WORD}{_SP}?|[{_SIGNS}]|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
+_CUR = rf"(?:{_CUR_WORD}{_SP}?|[{_SIGNS}](?:{_SP}(?=\d))?|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
 #: A currency written after its sum: "2.4 billion rand", "1.2 billion euros", "5m USD",
 #: "12 €"; names in any case, codes in capitals.
 _CUR_NAMES = sorted((w for ws in _CURRENCIES.values() for w in ws

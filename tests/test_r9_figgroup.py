@@ -301,3 +301,12 @@ def test_shares_of_renters_and_tenants_are_one_share():
     figs = extract_text(body).figures
     assert {fc.quantity for fc in figs} == {"share of people"}
     assert figs[0].group is not None and figs[0].group == figs[1].group
+
+
+@pytest.mark.parametrize(("written", "value", "sign"), [
+    ("The board put losses at ₹ 3,000 crore.", 3e10, "Rs"),
+    ("The bridge will cost € 2.3 billion.", 2.3e9, "€"),
+])
+def test_a_currency_sign_spaced_from_its_sum_is_money(written, value, sign):
+    assert [(f.kind, f.value, f.unit) for f in scan(written, bare=True)] == [
+        ("money", value, sign)]
