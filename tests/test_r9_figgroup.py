@@ -310,3 +310,19 @@ def test_shares_of_renters_and_tenants_are_one_share():
 def test_a_currency_sign_spaced_from_its_sum_is_money(written, value, sign):
     assert [(f.kind, f.value, f.unit) for f in scan(written, bare=True)] == [
         ("money", value, sign)]
+
+
+def test_a_budget_gap_is_a_sum_and_one_question_with_the_shortfall():
+    body = ("Council budget\n\n"
+            "Marlow Council says it faces a budget gap of £9 million next year.\n\n"
+            "The GMB union said the real shortfall was closer to £3 million.\n")
+    figs = extract_text(body).figures
+    assert [fc.figure.text for fc in figs] == ["£9 million", "£3 million"]
+    assert {fc.quantity for fc in figs} == {"money £ shortfall"}
+    assert figs[0].group is not None and figs[0].group == figs[1].group
+
+
+def test_a_gap_between_two_figures_is_still_no_figure():
+    body = ("The agency counted 1,200 hours of outages and the utility 900 hours, a gap of "
+            "300 hours between the two.\n")
+    assert "300 hours" not in [fc.figure.text for fc in extract_text(body).figures]

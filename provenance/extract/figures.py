@@ -873,6 +873,7 @@ _ADDED = _alternatives(("an additional", "a additional", "an extra", "a extra",
 _LEAD = rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}){_SP}+)"
 
 #: A figure that is the difference of two others: "the gap of more than 700 hours".
+_BETWEEN_AFTER_RE = re.compile(r"[^.;!?]*?\bbetween\b")
 _DIFFERENCE_RE = re.compile(
     rf"\b(?:gap|difference|discrepancy|shortfall){_SP}+(?:of|was|is){_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
@@ -1021,9 +1022,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
             # duration only where it is what is measured ("an average of 9 days") or in
             # the unit of the article's own quantity ("14,000 hours" of spills)
-        if _DIFFERENCE_RE.search(text, max(0, f.start - 40), f.start):
+        if _DIFFERENCE_RE.search(text, max(0, f.start - 40), f.start) and not (
+                (f.kind == "money" or f.unit in CURRENCY_SIGNS.values()) and
+                not _BETWEEN_AFTER_RE.match(text, f.end, min(len(text), f.end + 80))):
             continue  # "the gap of more than 700 hours between its figure and ...": a
-            # difference of two figures, no figure of the quantity
+            # difference of two figures, no figure of the quantity ("a budget gap of £12
+            # million", a sum missing, is one)
         if rejected(text, f.start):
             continue  # "it is not nine thousand", "If you tell me 640": a figure the
             # speaker names to reject it, never one they give
@@ -3534,6 +3538,7 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
                # places and times after a sum: "worth Rs 4,000 crore across Vidarbha"
                "across", "among", "within", "during", "against", "without", "between",
                "beyond", "throughout", "under", "around", "about", "towards", "toward",
+               "next", "last", "this", "each",
                # "the government's £2 billion estimate": a figure, not what it pays for
                "estimate", "estimates", "figure", "figures", "claim", "projection",
                "forecast", "calculation", "number", "tally", "total"}
@@ -5200,7 +5205,7 @@ _SAME_SUM_RE = re.compile(
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
-                r"compensation|shortfall|overspend|arrears")
+                r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap")
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
 #: Verbs that move a sum, and the participle a question asks with ("How much money is
 #: recovered?"): a sum they govern is that, not what something costs.
@@ -5239,7 +5244,10 @@ _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages
                     "costing": "cost", "outlay": "cost",
                     # a participle after a sum is its noun: "R2.4bn spent irregularly" is
                     # spending, "€40 million lost" a loss
-                    "spent": "spending", "spend": "spending", "lost": "loss"}
+                    "spent": "spending", "spend": "spending", "lost": "loss",
+                    # a budget's missing sum: "a budget gap of £12 million", "the real
+                    # shortfall was closer to £4 million"
+                    "gap": "shortfall", "funding gap": "shortfall"}
 #: Money nouns that are plural and stay plural in a question ("What are the liabilities?",
 #: "What are the sales?"); the others are asked in the singular (_MONEY_NOUNS_ONE).
 _PLURAL_MONEY = frozenset("sales savings liabilities arrears earnings proceeds assets "
