@@ -4562,6 +4562,11 @@ def _loose(text: str, fc: FigureClaim) -> bool:
 _HEADLINE_Q = "headline figure"
 
 
+#: How many sourced figures of one value a figure said again is matched against: the
+#: first ones in the text (a text of thousands of one value must not be quadratic).
+_SAID_AGAIN_LOOK = 50
+
+
 def _headlines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The headline and standfirst: the first paragraph of two words or more that is no
     furniture (a section label such as "Water" above it is none), and the opening's short
@@ -4604,10 +4609,10 @@ def _headline_sources(text: str, out: list[FigureClaim],
                 # "Our 210,000 is a conservative number" after "about 210,000 hectares":
                 # a bare number counts what the same figure with its unit counts
                 fc.quantity = next((o.quantity for o in by_value.get(
-                    _value_key(fc.figure), []) if o is not fc and _measure(o.figure)
-                    and _same_figure(o.figure, fc.figure)), fc.quantity)
+                    _value_key(fc.figure), [])[:_SAID_AGAIN_LOOK] if o is not fc and
+                    _measure(o.figure) and _same_figure(o.figure, fc.figure)), fc.quantity)
             continue
-        said = [o for o in by_value.get(_value_key(fc.figure), [])
+        said = [o for o in by_value.get(_value_key(fc.figure), [])[:_SAID_AGAIN_LOOK]
                 if o is not fc and o.source is not None
                 and not (in_head and any(a <= o.start < b for a, b in heads))
                 # (a figure below is said again as a named source's, not "officials'")
