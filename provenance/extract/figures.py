@@ -3538,7 +3538,6 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
                # places and times after a sum: "worth Rs 4,000 crore across Vidarbha"
                "across", "among", "within", "during", "against", "without", "between",
                "beyond", "throughout", "under", "around", "about", "towards", "toward",
-               "next", "last", "this", "each",
                # "the government's £2 billion estimate": a figure, not what it pays for
                "estimate", "estimates", "figure", "figures", "claim", "projection",
                "forecast", "calculation", "number", "tally", "total"}
