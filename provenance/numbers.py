@@ -168,6 +168,11 @@ _AREA = {"hectare": 1.0, "ha": 1.0, "acre": 0.40468564224,
          "km²": 100.0, "km2": 100.0, "square mile": 258.998811, "sq mi": 258.998811,
          "square metre": 1e-4, "square meter": 1e-4, "sq m": 1e-4, "m²": 1e-4}
 
+#: Tonnes with a metric prefix, read as tonnes scaled ("3 gigatonnes" is 3 billion tonnes,
+#: "1.9 billion tonnes" a figure of the same measure; a symbol, "40 Mt", stays as written).
+_PREFIXED_TONNES = {"gigatonne": 1e9, "gigaton": 1e9, "megatonne": 1e6, "megaton": 1e6,
+                    "kilotonne": 1e3, "kiloton": 1e3}
+
 #: Words after a figure that are not what it counts.
 #: Verbs in the present whose subject is a number of people ("nearly 2,000 cross daily",
 #: "1,000 arrive each week"): never what a count counts, and what makes a bare count one
@@ -197,7 +202,10 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          # verbs in the third person a figure is the subject of ("Their 1,200 million
          # includes feed"), never what it counts
          "includes", "excludes", "covers", "represents", "reflects", "assumes", "equals",
-         "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains"}
+         "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains",
+         # the figure named as a figure ("The 500 figure had been criticised", "our
+         # 85,000 estimate"): a number that counts what the figure it names counts
+         "figure", "figures", "estimate", "estimates", "claim", "claims", "tally"}
 #: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
 _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",
         "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",
@@ -284,7 +292,10 @@ _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
          rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}"
          r"|one))")
 #: "1.9 million", "3bn", "40k": spaced words, or a suffix right after the digits.
-_SCALE = (rf"(?:(?:{_SP}*|-)(?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)"
+#: ("four thousand crore", "1.5 lakh crore": a scale of a scale, as Indian writing
+#: gives sums of a thousand crore and more; the value is the product.)
+_SCALE = (rf"(?:(?:{_SP}*|-)(?i:(?:thousand|lakhs?|lacs?)(?:{_SP}+crores?)?|million|billion|"
+          rf"trillion|crores?)"
           # "two dozen people", "3 dozen eggs": a dozen times (never "dozens of")
           # ("a dozen" is one word number; "half a dozen" half of the scale, six)
           rf"|(?:(?<![Aa])|(?<=[Hh]alf[ \u00a0-][Aa])){_SP}+dozen(?!s)"
@@ -322,7 +333,7 @@ _CUR_WORD = (rf"(?:(?=[A-Z])(?<![^\W\d_])"
              rf"(?:(?:{'|'.join(map(re.escape, _CODES_PLAIN))})(?={_SP}?\d)"
              rf"|(?:{'|'.join(map(re.escape, _CODES_SUM))})(?={_SP}?{_SUM_AHEAD}))"
              rf"|{_RAND})")
-_CUR = rf"(?:{_CUR_WORD}{_SP}?|[{_SIGNS}]|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
+_CUR = rf"(?:{_CUR_WORD}{_SP}?|[{_SIGNS}](?:{_SP}(?=\d))?|{_RUPEE_WORD}(?={_SP}?\d){_SP}?)"
 #: A currency written after its sum: "2.4 billion rand", "1.2 billion euros", "5m USD",
 #: "12 €"; names in any case, codes in capitals.
 _CUR_NAMES = sorted((w for ws in _CURRENCIES.values() for w in ws
@@ -386,8 +397,15 @@ _BY_FRAC = "".join(f"|(?<=\\bby {w})" for w in (
     "nearly ", "almost ", "about ", "around ", "roughly ", "some ", "over ", "more than ",
     "less than ", "just ", "only ", "close to "))
 _BY_FRAC_RE = rf"(?:(?<=\bby ){_BY_FRAC})"
+#: "says more than half.", "put it at nearly a third.": after a bound or a hedge, a
+#: fraction word at a clause's end is a share too ("cut in half." is none).
+_LEAD_FRAC_WORDS = ("more than", "less than", "nearly", "almost", "about", "around",
+                    "roughly", "over", "under", "just over", "just under", "well over",
+                    "only", "at least")
+_LEAD_FRAC_RE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in _LEAD_FRAC_WORDS) + ")"
 _FRACWORD_RE = re.compile(rf"\b(?:(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)|"
                           rf"(?:{_PLURAL_FRACWORDS}){_FRAC_END}|"
+                          rf"{_LEAD_FRAC_RE}(?:{_FRACWORDS}){_FRAC_END}|"
                           rf"{_BY_FRAC_RE}(?:{_FRACWORDS})\b)", re.I)
 
 #: A rate per a round base, as health and crime statistics are written worldwide: "180
@@ -436,9 +454,12 @@ FIGURE_RE = re.compile(
           # "two out of three voters": words, after "out of" only
           |(?<=out{_SP}of{_SP})(?P<q2w>(?i:{_WORDNUM}))\b))
   | (?P<onein>(?<![\d,.])(?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one))
+        # "one teacher in two", "three voters in ten": the counted noun between (then
+        # nothing counted after: "3 goals in 4 games", "one death in three days" are none)
+        (?:{_SP}+(?P<on>(?!(?:in|of|out|and|or|to|the|a|an|per|by)\b)[a-z]{{3,}}))?
         (?:{_SP}+in{_SP}+(?:every{_SP}+)?|-in-)
-        (?P<o2>(?!{_YEAR}\b){_DIGITS}|(?i:{_WORDNUM}))\b
-        (?![,.]\d))
+        (?P<o2>(?!{_YEAR}\b)(?:{_DIGITS})|(?i:{_WORDNUM}))\b
+        (?![,.]\d)(?(on)(?!{_SP}+[a-z]{{3,}}s\b|-)))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
   | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_PLURAL_FRACWORDS})){_FRAC_END}
       | (?P<fa2>{_APPROX_RE})?(?P<fw2>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
@@ -449,7 +470,8 @@ FIGURE_RE = re.compile(
         (?!{_SP}+(?:of{_SP}+)?(?:(?:the|its|their|his|her|[A-Z][\w.-]*[’']s){_SP}+)?
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
         count|tally)s?\b)
-      | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b)
+      | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b
+      | (?P<fa4>{_APPROX_RE})(?P<fw4>(?i:{_FRACWORDS})){_FRAC_END})
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<money2>(?P<ma2>{_APPROX_RE})?(?<![\w.,{_SIGNS}-])(?P<m2>{_NUM})(?P<ms2>{_MSCALE})?
@@ -601,7 +623,8 @@ def _money_shown(a: Amount, core: str) -> str:
     crore", "R2.4 billion", not "78500000000 Rs")."""
     sign = a.unit
     lead = f"{sign} " if len(sign) > 1 and sign[-1].isalpha() else sign
-    m = _SCALE_SHOWN_RE.search(a.text or "")
+    # (the last scale word: "Rs 4000 crore" for "four thousand crore rupees")
+    m = next(reversed(list(_SCALE_SHOWN_RE.finditer(a.text or ""))), None)
     if m is None:
         return _signed(lead, core, "")
     word = m.group(1).lower()
@@ -870,6 +893,11 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
         # a figure first ("113 of them"), a bare number ("Only 113") only when none is
         # there: the bare reading adds numbers to the plain one and changes none of it
         got = next((m for m in cands if _accept(text, m)), None)
+        if got is not None and got.group("count") is not None:
+            # "Roughly two voters in five": the share from "two", not a count of voters
+            # from the hedge before it
+            got = next((m for m in cands if m.group("onein") is not None
+                        and m.end() > got.end() and _accept(text, m)), got)
         if got is not None:
             out.append((got, False))
         elif bare:
@@ -898,6 +926,9 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
         a, b = _num(g("s1")), _num(g("s2"))
         return 0 < b and a <= b and b < 1500  # not a date such as 9/11 or 3/2021
     if g("drange") is not None:
+        if not (g("dp1") or g("dp2") or g("ds1") or g("ds2") or g("dc1")) and \
+                all(re.fullmatch(r"(?:19|20)\d\d", x) for x in (g("d1a"), g("d2a"))):
+            return False  # "over 2000–2023": a period, not a range
         if not (g("dp1") or g("dp2") or g("ds1") or g("ds2") or g("dunit") or g("dc1")):
             # "2-1" is a score, not a range; "670,000 to 1,004,000" is one when asked
             return bare and all(len(x.replace(",", "")) >= 4 for x in (g("d1a"), g("d2a")))
@@ -1012,8 +1043,12 @@ def _scaled(x: float, factor: float) -> float:
 
 
 def _sc(s: str | None) -> float:
+    """A scale's factor; of two words, their product ("thousand crore": 1e10)."""
     s = (s or "").replace("\u00a0", " ").strip(" -.").lower()
-    return SCALES.get(s, 1.0)
+    out = 1.0
+    for w in s.split() or [""]:
+        out *= SCALES.get(w, 1.0)
+    return out
 
 
 _LEAD_BOUND_RE = re.compile(r"(?i)(?:more than|over|at least|up to|less than|fewer than|under)\b")
@@ -1110,7 +1145,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             num, den = _num(a), _num(b)
             pct_v = round(100 * num / den, 1)
             f = Figure("ratio", s, e, text[s:e], num, pct_v, pct_v, f"of {den:g}",
-                       _phrase_after(text, e), num, den, 9, approx)
+                       g("on") if g("onein") and g("on") else _phrase_after(text, e),
+                       num, den, 9, approx)
         elif g("pct"):
             of = None
             om = re.match(rf"{_SP}+of{_SP}+", text[e:e + 8])
@@ -1121,8 +1157,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         elif g("frac"):
             # "nearly three-quarters of the reefs": a share, as exact as the words are
             om = re.match(rf"{_SP}+of{_SP}+", text[e:e + 8])
-            f = Figure("percent", s, e, text[s:e], _fraction_value(g("fw") or g("fw2") or g("fw3")),
-                       unit="%",
+            words = g("fw") or g("fw2") or g("fw3") or g("fw4")
+            f = Figure("percent", s, e, text[s:e], _fraction_value(words), unit="%",
                        of=_phrase_after(text, e + (om.end() if om else 0)), approx=True,
                        bound=bound)
         elif g("money") or g("money2"):
@@ -1153,12 +1189,19 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                     end, unit = u
             elif g("cg"):  # "34,000ha", "12km", "5kg", "1,800 MW": a unit symbol after it
                 end, unit = m.end("cg"), g("cg")
+            tonnes = _PREFIXED_TONNES.get(singular(unit.lower())) if unit and \
+                " " not in unit else None
+            if tonnes is not None:
+                value, unit = _scaled(value, tonnes), "tonnes"
+                dec = _scaled_decimals(dec, tonnes)
             inherited = False
             if unit is None and _participle_after(text, end) and last_count is not None \
                     and last_count.unit and s - last_count.end < 200:
                 unit, inherited = last_count.unit, True  # "834 patients, 78 randomised"
             kind = "count"
-            if unit is None and g("cs") and last_sum is not None and s - last_sum.end < 3000:
+            if unit is None and g("cs") and last_sum is not None and s - last_sum.end < 3000 \
+                    and not re.match(rf"{_SP}+times\b", text[end:end + 8]):
+                # ("viewed more than 3 lakh times" counts views, whatever sum came before)
                 # "And Madrid's 610 million?" after a sum in euros: a sum in that currency
                 kind, unit = "money", last_sum.unit
             elif unit and g("cs"):

@@ -263,6 +263,12 @@ SYNONYMS = {
     # crimes and losses news counts under more than one name
     "break-in": "burglary", "housebreaking": "burglary", "home burglary": "burglary",
     "layoff": "job cut", "redundancy": "job cut", "job loss": "job cut",
+    # an outbreak's cases and infections: one count ("1,240 cases", "5,000 infections")
+    "infection": "case",
+    # things news counts under two names: "1,400 houses" and "2,000 homes" destroyed,
+    # "3,000 troops" and "5,000 soldiers", "800 pupils" and "950 students"
+    "house": "home", "dwelling": "home", "troop": "soldier", "pupil": "student",
+    "asylum seeker": "people", "seeker": "people",
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
@@ -273,13 +279,17 @@ SYNONYMS = {
     "megaliter": "megalitre", "gigaliter": "gigalitre", "kilo": "kilogram",
     "bbl": "barrel",
 }
+#: A share of families or of homes is a share of households, so of people ("18% of
+#: households", "nearly one in three families", "a quarter of homes"); as counts they
+#: stay apart ("400 homes destroyed" counts buildings, "2,000 families" no people).
+_SHARE_OF_HOMES = {"family": "people", "home": "people"}
 #: Nouns that count people as a population, whatever the writer's word: "1,200 people",
 #: "900 newcomers", "650 residents" are one quantity (a general lexicon of English
 #: population nouns; a capitalised plural such as "Texans" or "Kenyans" is one too).
 PERSON_NOUNS = frozenset(
     "person individual resident inhabitant citizen local national native newcomer arrival "
     "migrant immigrant emigrant settler dweller mover transplant soul human folk populace "
-    "occupant tenant householder adult".split())
+    "occupant tenant renter homeowner householder adult".split())
 SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
 #: Verbs whose subject is people: "20,000 marched", "3,000 fled the city".
 _PEOPLE_VERB_RE = re.compile(
@@ -294,7 +304,9 @@ _PEOPLE_VERB_RE = re.compile(
 _RATE_RE = re.compile(
     rf"^(?:(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|annually|yearly|weekly|monthly|hourly|"
     rf"(?:an?|per|each|every)(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour))"
-    rf"|{_SP}*(?:{UNIT_SYMBOLS})?/(?P<rate2>d|day|wk|week|mo|month|yr|y|a|year|h|hr|hour))\b")
+    rf"|{_SP}*(?:{UNIT_SYMBOLS})?/(?P<rate2>d|day|wk|week|mo|month|yr|y|a|year|h|hr|hour))\b"
+    # ("up from 500 a day earlier", "a year before": a time, not a rate)
+    rf"(?!{_SP}+(?:earlier|before|later|ago|after)\b)")
 _RATES = {"daily": "day", "day": "day", "d": "day", "annually": "year", "yearly": "year",
           "year": "year", "yr": "year", "y": "year", "a": "year", "weekly": "week",
           "week": "week", "wk": "week", "monthly": "month", "month": "month", "mo": "month",
@@ -870,6 +882,7 @@ _ADDED = _alternatives(("an additional", "a additional", "an extra", "a extra",
 _LEAD = rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}){_SP}+)"
 
 #: A figure that is the difference of two others: "the gap of more than 700 hours".
+_BETWEEN_AFTER_RE = re.compile(r"[^.;!?]*?\bbetween\b")
 _DIFFERENCE_RE = re.compile(
     rf"\b(?:gap|difference|discrepancy|shortfall){_SP}+(?:of|was|is){_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
@@ -978,6 +991,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
 
     merged = _merged_ranges(text, list(figures))
     top = _top_paragraphs(text, spans)
+    heads = _headlines(text, spans)
     topic = _topic_unit(text, merged, top)
     latest = _latest_year(merged, top)
     topic_q: str | None = None
@@ -1017,9 +1031,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
             # duration only where it is what is measured ("an average of 9 days") or in
             # the unit of the article's own quantity ("14,000 hours" of spills)
-        if _DIFFERENCE_RE.search(text, max(0, f.start - 40), f.start):
+        if _DIFFERENCE_RE.search(text, max(0, f.start - 40), f.start) and not (
+                (f.kind == "money" or f.unit in CURRENCY_SIGNS.values()) and
+                not _BETWEEN_AFTER_RE.match(text, f.end, min(len(text), f.end + 80))):
             continue  # "the gap of more than 700 hours between its figure and ...": a
-            # difference of two figures, no figure of the quantity
+            # difference of two figures, no figure of the quantity ("a budget gap of £12
+            # million", a sum missing, is one)
         if rejected(text, f.start):
             continue  # "it is not nine thousand", "If you tell me 640": a figure the
             # speaker names to reject it, never one they give
@@ -1036,8 +1053,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if _asked_in_quote(text, f, quoted, quoted_starts):
             continue  # “What kind of genius loses a billion dollars in a single year?”:
             # a question a speaker asks claims no figure
-        if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]):
-            continue  # "a margin of error of 25 percent"
+        if _NOT_A_FIGURE_RE.search(text[max(ss, f.start - 40):f.start]) or \
+                _AS_MUCH_AS_RE.search(text, max(ss, f.start - 100), f.start):
+            continue  # "a margin of error of 25 percent", "an uncertainty of ±0.2 billion
+            # tonnes", "as much food as 35,000 people"
         before = _word_before(text, f.start, ss)
         is_share = f.unit == "%" or f.kind == "ratio"
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
@@ -1065,6 +1084,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "BBMP says 2.8 lakh, animal groups say 4.5 lakh": a headline or lede leaves
             # out the unit of the quantity the article is about
             quantity, noun = topic_q or topic, ""
+        if quantity is None and f.kind == "count" and f.unit is None and \
+                any(a <= f.start < b for a, b in heads):
+            # "Police say 12,000, organisers 40,000": what the figure below with the same
+            # value counts (_headline_sources), or no figure
+            quantity, noun = f"{_HEADLINE_Q} @{f.start}", ""
         if quantity is None:
             continue
         is_share = is_share and not _OF_THEM_STATE_RE.match(text, f.start, se)
@@ -1174,7 +1198,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _kinds_named(text, out)
     _respectively(text, out)
     _claim_sources(text, out)
-    _headline_sources(text, out, spans)
+    _headline_sources(text, out, heads)
     _described_sources(out)
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
@@ -1348,9 +1372,14 @@ _BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compile
                          r"estimated|calculated|counted|offered|cited|made|produced|put|"
                          r"announced|presented|projected)[ \u00a0]+by[ \u00a0]+$")
 #: Figures that measure the measurement, not the quantity.
-_NOT_A_FIGURE_RE = re.compile(r"(?i)\b(?:margin\s+of\s+error|error|confidence(?:\s+interval)?|"
-                              r"response\s+rate|p\s*[<=])\s*(?:of\s+)?(?:plus\s+or\s+minus\s+)?"
-                              r"(?:about\s+|some\s+)?$")
+_NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
+                              r"confidence(?:\s+interval)?|response\s+rate|p\s*[<=])\s*"
+                              r"(?:(?:of|is|was)\s+)?(?:plus\s+or\s+minus\s+)?"
+                              r"(?:about\s+|some\s+)?(?:±\s*)?|±\s*)$")
+#: "eat as much food in a day as 35,000 people", "uses as much power as 2 million
+#: homes": a figure a thing is compared with, not a figure of the quantity ("as many as
+#: 340", a bound, has nothing between its two "as").
+_AS_MUCH_AS_RE = re.compile(rf"\bas{_SP}+(?:much|many)\b[^.;,:!?]{{3,80}}?{_SP}as{_SP}+$")
 _RANGE_GAP_RE = re.compile(r"^[ \u00a0]+(?:or|and|to)[ \u00a0]+as[ \u00a0]+(?:high|many|much|"
                            r"large|big)[ \u00a0]+as[ \u00a0]+$")
 _RANGE_LEAD_RE = re.compile(r"\bas[ \u00a0]+(?:low|few|little|small)[ \u00a0]+as[ \u00a0]+$")
@@ -1632,7 +1661,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         head = _head_noun(pop) if pop else ""
         if _in_title_case(text, f.start):
             head, pop = head.lower(), pop.lower()  # a headline's capitals name no group
-        return ("share of " + _norm_noun(head)).strip(), pop or head.lower()
+        norm = _norm_noun(head)
+        return ("share of " + _SHARE_OF_HOMES.get(norm, norm)).strip(), pop or head.lower()
     if f.kind == "money" or (f.kind == "range" and f.unit in CURRENCY_SIGNS.values()):
         # "between ₹3,100 crore and ₹3,600 crore": a range of sums is money too
         return _money(text, f, ss, se, last_quantity), f.unit or ""
@@ -1671,7 +1701,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if key in _STAFF_NOUNS and _EMPLOY_RE.search(text, max(ss, f.start - 60), f.start):
             # "expected to employ 2,500 people", "will hire 300 workers": that many jobs
             return "job" + rate, noun
-        if key == "people" or key in ("child", "adult", "men", "women"):
+        if key == "people" or key in ("child", "adult", "men", "women") or actor_noun(key):
+            # ("212 workers were killed", "40 miners missing": the dead, the missing)
             state = _state(text, f.end, se)
             if state:
                 key = state
@@ -1810,7 +1841,10 @@ def _state(text: str, pos: int, se: int) -> str | None:
 
 
 def _population(text: str, f: Figure, se: int) -> str:
-    """What a share is of: "1 in 45 children in the country", "12% of adults"."""
+    """What a share is of: "1 in 45 children in the country", "12% of adults", "one
+    teacher in two" (the noun the ratio itself names)."""
+    if f.kind == "ratio" and f.of and f" {f.of} " in f.text:
+        return f.of
     after = text[f.end:se]
     # "12% of adults" (a share needs its "of"), "1 in 45 children" (a ratio names them)
     of = rf"{_SP}+of{_SP}+" if f.kind != "ratio" else rf"{_SP}+(?:of{_SP}+)?"
@@ -1878,7 +1912,12 @@ def _head_noun(phrase: str) -> str:
     over a verb ("residents lived in ..." is of residents)."""
     words = [w for w in phrase.split() if w[:1].isalpha()]
     for i, w in enumerate(words):
-        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under"):
+        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under") \
+                or (i > 0 and w.lower() in _POP_STOP) \
+                or (i > 0 and len(w) > 4 and w.lower().endswith("ed") and
+                    re.search(r"[a-z](?<!s)s$", words[i - 1]) is not None):
+            # ("nurses walked out": of nurses; "adults surveyed": of adults; not
+            # "said recorded burglaries"; "the number of deaths was": of deaths)
             words = words[:i]
             break
     while len(words) > 1 and re.search(r"(?:ed|ing)$", words[-1].lower()):
@@ -3555,6 +3594,9 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
                # conjunctions after a sum: "$1.74 billion once road work ... is included"
                "once", "when", "if", "because", "before", "while", "until", "unless", "so",
                "but", "not", "including", "excluding", "by", "as", "at",
+               # places and times after a sum: "worth Rs 4,000 crore across Vidarbha"
+               "across", "among", "within", "during", "against", "without", "between",
+               "beyond", "throughout", "under", "around", "about", "towards", "toward",
                # "the government's £2 billion estimate": a figure, not what it pays for
                "estimate", "estimates", "figure", "figures", "claim", "projection",
                "forecast", "calculation", "number", "tally", "total"}
@@ -4000,6 +4042,7 @@ def _one_share(text: str, out: list[FigureClaim], spans: list[tuple[int, int]]) 
     measuring) must be in the sentences of both; shares for a named target stay apart."""
     from ..speech.furniture import is_furniture_line, title_case
 
+    _taking_part(out)
     head = next((text[a:b] for a, b in spans[:4] if b - a <= 300
                  and len(text[a:b].split()) >= 4 and not is_furniture_line(text[a:b])), None)
     if head is None:
@@ -4039,6 +4082,45 @@ def _one_share(text: str, out: list[FigureClaim], spans: list[tuple[int, int]]) 
     for q, into in home.items():
         for m in buckets[q]:
             m.quantity = into
+
+
+#: Rates of taking part in an event: the share of its people who did ("put participation
+#: at 45 per cent", "turnout was 38%").
+_TAKING_PART = frozenset(("turnout", "participation", "attendance"))
+
+
+def _taking_part(out: list[FigureClaim]) -> None:
+    """A rate of taking part that names no one ("A second union put participation at 45
+    per cent") is the share of people who took part that the article's sources give
+    ("23.6% of primary teachers were on strike", "more than 60 per cent of primary
+    teachers had stopped work"): it joins the share given by most sources (two or more),
+    when one share is. Rates of taking part named two ways ("turnout was 38 per cent",
+    "put participation at 45 per cent") are one."""
+    sources: dict[str, set[str]] = {}
+    rates: dict[str, set[str]] = {}
+    for fc in out:
+        q = fc.quantity
+        if fc.source is not None and q.startswith("share of ") and "@" not in q and \
+                q.strip() != "share of" and not fc.target:
+            sources.setdefault(q, set()).add(fc.source.name.casefold())
+        if q.startswith("rate of ") and q[len("rate of "):] in _TAKING_PART and (
+                fc.figure.unit == "%" or fc.figure.kind == "ratio"):
+            rates.setdefault(q, set()).add(fc.source.name.casefold() if fc.source else "")
+    if len(rates) > 1:
+        # "turnout was 38 per cent", "put participation at 45 per cent": one rate, named
+        # as most sources name it
+        into = max(rates, key=lambda q: len(rates[q] - {""}))
+        for fc in out:
+            if fc.quantity in rates:
+                fc.quantity = into
+        rates = {into: set().union(*rates.values())}
+    best = max(sources, key=lambda q: len(sources[q]), default=None)
+    if best is None or len(sources[best]) < 2 or \
+            sum(len(v) == len(sources[best]) for v in sources.values()) > 1:
+        return  # (no share most sources give, or two: no telling which)
+    for fc in out:
+        if fc.quantity in rates and len(rates[fc.quantity] - {""}) < len(sources[best]):
+            fc.quantity = best  # ("What is the turnout rate?" that most sources give stays)
 
 
 #: Words with which a source rejects a figure it repeats (a general lexicon).
@@ -4526,34 +4608,135 @@ def _claim_sources(text: str, out: list[FigureClaim]) -> None:
                                    maker.start)
 
 
-def _headline_sources(text: str, out: list[FigureClaim],
-                      spans: list[tuple[int, int]]) -> None:
-    """A headline figure with no source takes the source of the same figure below it, and
-    one a headline gives to a kind of source ("..., campaigners say") the body below that
-    gives it by name. The headline is the first paragraph of two words or more that is no
-    furniture (a section label such as "Water" above it is none)."""
+def _measure(f: Figure) -> str | None:
+    """What a figure is measured in, as two figures of one quantity share it: "share" (a
+    per cent, a fraction, "one in three"), a currency, a rate's base, a unit in its
+    canonical form ("hectares" and "ha" are one); "" for a bare number ("Our 210,000"),
+    None for dates."""
+    if f.kind in ("year", "period"):
+        return None
+    if f.unit == "%" or f.kind == "ratio":
+        return "share"
+    if not f.unit:
+        return "" if f.kind in ("count", "range") else None
+    if f.kind == "money" or f.unit in CURRENCY_SIGNS.values() or f.unit.startswith("per "):
+        return f.unit
+    dim, unit, factor = canonical_unit(f.unit)
+    return f"{dim} {unit} {factor:g}"
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """The same figure written twice: one measure (a bare number is any count's) and one
+    value within 1% (a range by both ends)."""
+    ma, mb = _measure(a), _measure(b)
+    if ma is None or mb is None or (ma != mb and not (
+            "" in (ma, mb) and "share" not in (ma, mb) and not {ma, mb} & set(
+                CURRENCY_SIGNS.values()))):
+        return False
+    if (a.kind == "range") != (b.kind == "range"):
+        return False
+    if a.kind == "range":
+        return a.low is not None and b.low is not None and a.high is not None and \
+            b.high is not None and abs(a.low - b.low) <= 0.01 * max(abs(a.low), abs(b.low)) \
+            and abs(a.high - b.high) <= 0.01 * max(abs(a.high), abs(b.high))
+    return same_value(a, b)
+
+
+#: A figure the text names as a figure: "The $900 million figure", "the 40% claim".
+_NAMED_AS_FIGURE_RE = re.compile(rf"{_SP}+(?:figure|estimate|number|claim|total|tally|count)s?"
+                                 rf"\b")
+
+
+def _loose(text: str, fc: FigureClaim) -> bool:
+    """A figure whose own words say nothing of what it counts: a bare sum ("amounted to
+    R450 million" with no noun), a share of nothing named, a bare number, a figure the
+    text names only as a figure ("The $900 million figure is ...")."""
+    return "@" in fc.quantity or fc.quantity.strip() == "share of" or (
+        fc.figure.unit is None and fc.figure.kind in ("count", "range")) or \
+        _NAMED_AS_FIGURE_RE.match(text, fc.end) is not None
+
+
+#: The quantity of a bare number in a headline until a figure below says what it counts
+#: ("Police say 12,000, organisers 40,000" above "about 12,000 demonstrators").
+_HEADLINE_Q = "headline figure"
+
+
+#: How many sourced figures of one value a figure said again is matched against: the
+#: first ones in the text (a text of thousands of one value must not be quadratic).
+_SAID_AGAIN_LOOK = 50
+
+
+def _headlines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The headline and standfirst: the first paragraph of two words or more that is no
+    furniture (a section label such as "Water" above it is none), and the opening's short
+    paragraphs that end with no full stop (a title, a standfirst, after a masthead's
+    tagline). A headline is short; a whole one-line text is none."""
     from ..speech.furniture import is_furniture_line
 
+    heads = [(a, b) for a, b in _top_paragraphs(text, spans)
+             if b - a <= 300 and not text[a:b].rstrip(" \u00a0\n\"”’'*_").endswith(".")]
     head = next(((a, b) for a, b in spans[:8] if len(text[a:b].split()) >= 2 and
                  not is_furniture_line(text[a:b])), None) if spans else None
-    if head is None or head[1] - head[0] > 300:
-        return  # no headline (a headline is short; a whole one-line text is none)
-    head_start, head_end = head
+    if head is not None and head[1] - head[0] <= 300:
+        heads.append(head)
+    return heads
+
+
+def _headline_sources(text: str, out: list[FigureClaim],
+                      heads: list[tuple[int, int]]) -> None:
+    """A figure with no source that says again a figure a source gives (the same value in
+    the same measure) is that source's, in its quantity: the headline's "112 on board, or
+    more than 200?", "One in three chemists ...", "ministry counts 23.6%" above the body's
+    sourced figures; a later "The Rs 4,000 crore figure is well above ..." or an earlier
+    bare "amounted to R450 million" beside "Our R450 million is an audited number". In
+    the body the figure's own quantity must be that one or say nothing (a headline's words
+    are too few to name it). A headline figure a headline gives to a kind of source ("...,
+    campaigners say") takes the body that gives it by name, and the quantity of the figure
+    below in any case; a headline's bare number that no figure below says again is
+    dropped (:data:`_HEADLINE_Q`)."""
+    # the sourced figures by value, in text order (a long text has thousands of figures)
+    by_value: dict[str | None, list[FigureClaim]] = {}
+    for other in out:
+        if other.source is not None and other.source.kind != "article" and \
+                other.source.how != "cited":
+            by_value.setdefault(_value_key(other.figure), []).append(other)
     for fc in out:
+        in_head = any(a <= fc.start < b for a, b in heads)
         generic = fc.source is not None and fc.source.kind == "generic"
-        if (fc.source is not None and not generic) or fc.start >= head_end or \
-                fc.start < head_start:
+        # a paper no one is named for ("as set out in the audited accounts") is the
+        # evidence of whoever gives the figure again ("Our €84 million is audited")
+        paper = fc.source is not None and _a_paper(fc.source)
+        if fc.source is not None and not (generic and in_head) and not paper:
+            if _measure(fc.figure) == "" and fc.figure.kind == "count":
+                # "Our 210,000 is a conservative number" after "about 210,000 hectares":
+                # a bare number counts what the same figure with its unit counts
+                fc.quantity = next((o.quantity for o in by_value.get(
+                    _value_key(fc.figure), [])[:_SAID_AGAIN_LOOK] if o is not fc and
+                    _measure(o.figure) and _same_figure(o.figure, fc.figure)), fc.quantity)
             continue
-        for other in out:
-            if other is fc or other.source is None or other.start < head_end or (
-                    generic and other.source.kind not in ("organisation", "study")):
-                # (a kind of source is a body's name below, not a person's: "police
-                # say 8,000" is the police's, whichever spokeswoman gave it)
-                continue
-            if other.quantity == fc.quantity and same_value(other.figure, fc.figure):
-                fc.source = Source(other.source.name, other.source.kind,
-                                   other.source.person_id, "headline", other.source.start)
-                break
+        said = [o for o in by_value.get(_value_key(fc.figure), [])[:_SAID_AGAIN_LOOK]
+                if o is not fc and o.source is not None
+                and not (in_head and any(a <= o.start < b for a, b in heads))
+                # (a figure below is said again as a named source's, not "officials'")
+                and (in_head or o.source.kind != "generic")
+                and _same_figure(o.figure, fc.figure)
+                and (in_head or o.quantity == fc.quantity or _loose(text, fc))]
+        if not said:
+            continue
+        fc.quantity = said[0].quantity
+        # (a kind of source is a body's name below, not a person's: "police say 8,000" is
+        # the police's, whichever spokeswoman gave it; a kind the figure below gives it to
+        # is the headline's too: "Police say 12,000, organisers 40,000")
+        by = said[0] if not generic else None if any(
+            o.source is not None and o.source.name.casefold() == fc.source.name.casefold()
+            for o in said if fc.source is not None) else next(
+            (o for kinds in (("organisation", "study"), ("generic",)) for o in said
+             if o.source is not None and o.source.kind in kinds), None)
+        if by is not None and by.source is not None:
+            fc.source = Source(by.source.name, by.source.kind, by.source.person_id,
+                               "headline" if in_head else "restated", by.source.start,
+                               by.source.study)
+    out[:] = [fc for fc in out if not fc.quantity.startswith(_HEADLINE_Q)]
 
 
 _ACRONYM_DEF_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
@@ -5086,7 +5269,9 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     # billion", "put the cost at $410", "would cost the average household about $80"
     tied = _MONEY_TIED_RE.search(before)
     nouns = [tied.group("n") or ("spending" if tied.group("spend") else
-                                 _MOVED[tied.group("moved")] if tied.group("moved") else "cost")
+                                 _MOVED[tied.group("moved")] if tied.group("moved") else
+                                 "loss" if tied.group("lost") else
+                                 "value" if tied.group("worth") else "cost")
              ] if tied else []
     hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
     noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
@@ -5138,7 +5323,7 @@ _SAME_SUM_RE = re.compile(
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
-                r"compensation|shortfall|overspend|arrears")
+                r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap")
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
 #: Verbs that move a sum, and the participle a question asks with ("How much money is
 #: recovered?"): a sum they govern is that, not what something costs.
@@ -5156,7 +5341,11 @@ _MONEY_TIED_RE = re.compile(
     rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is)\b))?"
     rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
-    rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))"
+    rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))?"
+    # "lost crops worth", "destroyed crops worth": what was lost, valued; "worth": a value
+    rf"|(?P<lost>(?:lost|lose|loses|losing|destroyed|destroys|destroy|damaged|ruined|"
+    rf"(?:wiped|wipe|wipes)[ \u00a0]+out|flattened)(?:[ \u00a0]+[\w’'-]+){{0,3}}?"
+    rf"[ \u00a0]+worth)|(?P<worth>worth)"
     rf"|(?:cost|costs|costing|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?"
     # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
@@ -5173,7 +5362,10 @@ _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages
                     "costing": "cost", "outlay": "cost",
                     # a participle after a sum is its noun: "R2.4bn spent irregularly" is
                     # spending, "€40 million lost" a loss
-                    "spent": "spending", "spend": "spending", "lost": "loss"}
+                    "spent": "spending", "spend": "spending", "lost": "loss",
+                    # a budget's missing sum: "a budget gap of £12 million", "the real
+                    # shortfall was closer to £4 million"
+                    "gap": "shortfall", "funding gap": "shortfall"}
 #: Money nouns that are plural and stay plural in a question ("What are the liabilities?",
 #: "What are the sales?"); the others are asked in the singular (_MONEY_NOUNS_ONE).
 _PLURAL_MONEY = frozenset("sales savings liabilities arrears earnings proceeds assets "
