@@ -3,6 +3,8 @@ draft's title is the headline and its venue the masthead, not the outlet's name 
 title (found trying pasted pages as a user: 'Draft: Pacific Science Weekly')."""
 from pathlib import Path
 
+import pytest
+
 from provenance.extract import extract_text
 
 BODY = (
@@ -61,3 +63,32 @@ def test_counts_read_as_english(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["render", str(tmp_path / "d"), "-o", str(page), "-q"])
     assert res.exit_code == 0, res.output
     assert "1 question ·" in page.read_text(encoding="utf-8")
+
+
+# a review's cases: a headline and its standfirst are not a masthead and its headline
+@pytest.mark.parametrize("top, title", [
+    ("Council Approves New Budget\nSpending plan adds 40 police officers and raises parking "
+     "fees\nBy Maria Lopez\n\n", "Council Approves New Budget"),
+    ("NURSES VOTE TO STRIKE\nWalkout at 14 hospitals could begin next week\nBy Jo Hale\n\n",
+     "NURSES VOTE TO STRIKE"),
+    ("Heatwave Grips Southern Spain\n5 min read\nBy Ana Ruiz\n\n", "Heatwave Grips Southern Spain"),
+    ("Council cuts 200 staff\nUnions warn of deep cuts to care for the elderly\nBy Jane Roe\n\n",
+     "Council cuts 200 staff"),
+    ("Update: iPhone sales slump in China\nBy Jo Hale\n\n", "iPhone sales slump in China"),
+    ("The Riverside Gazette\nMayor Vows Action on Potholes\nBy Tom Hale\n\n",
+     "Mayor Vows Action on Potholes"),
+    ("HARBOUR WEEKLY\nTrade › Ports\n\nBoat count: how many are in the bay?\n\n"
+     "Portvale, 22 May 2025 — by Lukas Imhof\n\n", "Boat count: how many are in the bay?"),
+    ("The Lowland Ledger\nHome / Towns\n\nBoat count splits harbour board and fishers\n\n"
+     "Staff Correspondent | Portvale | Updated: March 11, 2025\n\n",
+     "Boat count splits harbour board and fishers"),
+])
+def test_headline_not_lost_to_standfirst_or_masthead(top: str, title: str) -> None:
+    assert extract_text(top + BODY).title == title
+
+
+def test_a_place_or_a_date_after_a_dash_signs_nothing() -> None:
+    for tail in ("Khan Younis, Tuesday", "Penguin Books, 2024 (320 pages)",
+                 "Deir al-Balah, 14 January"):
+        ex = extract_text(f"“We have no water and no bread.” — {tail}\n\nMore text here.\n")
+        assert not [s for s in ex.statements if s.speaker and s.speaker in tail]

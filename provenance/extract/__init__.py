@@ -286,8 +286,9 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
     from ..speech.furniture import KICKER_RE, byline_names, is_furniture_line
 
     lines = [text[a:b].strip() for a, b in spans[:10]]
-    at = next((i for i, ln in enumerate(lines) if ln and (byline_names(ln) or
-                                                        _STAMP_RE.match(ln))), None)
+    at = next((i for i, ln in enumerate(lines) if ln and (
+        byline_names(ln) or _STAMP_RE.match(ln) or _ROLE_LINE_RE.match(ln) or
+        (len(ln.split()) <= 14 and _BY_INSIDE_RE.search(ln)))), None)
     if at is None:
         return None
     heads: list[str] = []
@@ -295,16 +296,46 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
         kicker = KICKER_RE.match(line)
         head = line[kicker.end():].strip() if kicker else line
         if not 3 <= len(head.split()) <= 25 or is_furniture_line(line) or \
-                not _headline_like(head) or (len(head.split()) <= 6 and _ROLE_RE.search(head)):
-            continue  # a sentence, a section, a button, a byline
+                not _headline_like(head) or _ROLE_LINE_RE.match(head) or _dated_place(head):
+            continue  # a sentence, a section, a button, a byline, a dateline
         heads.append(head)
-    if heads and _masthead(lines[0]) and heads[0] == lines[0]:
+    if len(heads) >= 2 and heads[0] == lines[0] and _masthead(lines[0]) and (
+            _PUBLICATION_RE.search(lines[0]) or any(
+                is_furniture_line(ln) for ln in lines[1:lines.index(heads[-1])])):
+        # a masthead: a publication's name, or a name above the page's navigation
         heads = heads[1:]
         if len(heads) >= 2 and lines[1] == heads[0]:
             heads = heads[1:]  # the masthead's tagline ("English-language news from ...")
     if not heads:
         return None
-    return heads[0][:1].upper() + heads[0][1:]
+    return _capital(heads[0])
+
+
+def _capital(head: str) -> str:
+    """A headline starts with a capital ("Fact check: did ..." heads "Did ..."), but a
+    name keeps its own ("iPhone sales slump", "eBay bets on ...")."""
+    first = head.split(" ", 1)[0]
+    return head if any(c.isupper() for c in first[1:]) else head[:1].upper() + head[1:]
+
+
+#: A byline without "By", in capitals as bylines are: "Staff Correspondent, Barishal",
+#: "Health Reporter" (not "Council cuts 200 staff").
+_ROLE_LINE_RE = re.compile(r"^(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}(?:Writer|Reporter|Correspondent|"
+                           r"Editor|Staff|Columnist|Journalist)s?\b(?:[ \u00a0]*[,|].*)?$")
+#: A byline after a place and a date: "Bern, 22 May 2025 — by Lukas Imhof".
+_BY_INSIDE_RE = re.compile(r"[—–|·][ \u00a0]*[Bb]y[ \u00a0]+[A-Z]")
+#: The last word of a publication's name: "The Riviera Post", "Pacific Science Weekly".
+_PUBLICATION_RE = re.compile(
+    r"(?i)\b(?:Times|Post|Herald|Gazette|News|Journal|Observer|Courier|Tribune|Chronicle|Weekly|"
+    r"Daily|Standard|Guardian|Telegraph|Express|Mail|Star|Sun|Ledger|Record|Review|Bulletin|"
+    r"Mirror|Independent|Today|Magazine|Monthly|Press|Post-Dispatch|Examiner|Sentinel|"
+    r"Inquirer|Dispatch|Leader|Argus|Advertiser|Enquirer|Globe|Nation|Insider|Wire)$")
+
+
+def _dated_place(line: str) -> bool:
+    """A dateline on a line of its own: "Johannesburg, 12 March 2025"."""
+    bare = re.sub(r"^[A-Z][\w.\- ]{1,30},[ \u00a0]+", "", line)
+    return bare != line and any(d.fullmatch(bare.strip(" ,")) for d in _DATE_RES)
 
 
 def _masthead(line: str) -> bool:
@@ -348,8 +379,7 @@ def _frame(ex: Extraction, paras: Any) -> None:
         line = text[s:e].strip()
         kicker = KICKER_RE.match(line)  # the one list of kickers (speech.furniture)
         if kicker and len(line[kicker.end():].split()) >= 3:
-            line = line[kicker.end():].strip()  # "EXCLUSIVE: Lead author ..." is the headline
-            line = line[:1].upper() + line[1:]  # "Fact check: did ..." heads "Did ..."
+            line = _capital(line[kicker.end():].strip())  # "EXCLUSIVE: Lead author ..."
         elif not line or is_furniture_line(line) or byline_names(line) or \
                 _STAMP_RE.match(line):
             continue

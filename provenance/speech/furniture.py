@@ -27,7 +27,7 @@ _BUTTONS = (
     r"|related(?: articles| stories| coverage| topics)?|top stories|most read|trending"
     r"|you may also like|recommended"
     r"|for immediate release|media statement|media release|press statement|press release"
-    r"|news release"
+    r"|news release|\d+[ -]min(?:ute)?s?(?: read| listen)?"
 )
 _BUTTON_RE = lazy_compile(rf"(?i)^\W*(?:{_BUTTONS})\W*$")
 #: Lines that start with a label naming page furniture ("Related: …", "URL: …").
@@ -76,7 +76,8 @@ _FURNITURE_LEAD_RE = lazy_compile(
 #: the headline (nobody's statement); the kicker is not part of its title.
 KICKER_RE = lazy_compile(
     r"(?i)^\W*(?:exclusive|breaking(?: news)?|just in|revealed|live|update[d]?|opinion|"
-    r"analysis|explainer|watch|listen|video|interview|fact check|factcheck|q ?& ?a|q and a)"
+    r"analysis|explainer|watch|listen|video|interview|fact check|factcheck|q ?& ?a|q and a|"
+    r"(?:the )?long read|in depth|feature)"
     r"\s*[:|–—-]\s*"
 )
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"

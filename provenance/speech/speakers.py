@@ -1255,7 +1255,13 @@ _DESC_LEAD_RE = lazy_compile(
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[{UP}][\w&.\-]*[’']s)"
     rf"(?:{SP}+(?!(?:who|which|that|and|but|said|says|told)\b)[\w’'&.\-]+){{1,8}},{SP}+")
 _EPIGRAPH_RE = lazy_compile(rf"{SP}*[―—–]+{SP}*")
+#: What follows a name that signs a quotation: the line's end, an apposition, a bracket;
+#: not a day, a month or a year ("— Khan Younis, Tuesday", "— Penguin Books, 2024": a
+#: place or a publisher with a date signs nothing).
 _EPIGRAPH_TAIL_RE = lazy_compile(rf"[\s.;]*$|[\s.;]*\n|,{SP}+[\w(]|{SP}*\(")
+_EPIGRAPH_DATE_RE = lazy_compile(
+    rf",{SP}+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|"
+    rf"April|May|June|July|August|September|October|November|December)\b)")
 
 
 def cue_after(text: str, pos: int, hi: int) -> Subject | None:
@@ -1265,7 +1271,8 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
         nm = NAME_RE.match(text, ep.end(), hi)
         # the name ends the line, or an apposition or a bracket follows it: "― Sonya
         # Herridge", "— Priya Shah, economist at ...", "— Ravi Menon (Labour)"
-        if nm and _EPIGRAPH_TAIL_RE.match(text, nm.end(), min(hi, nm.end() + 3)):
+        if nm and _EPIGRAPH_TAIL_RE.match(text, nm.end(), min(hi, nm.end() + 3)) and \
+                not _EPIGRAPH_DATE_RE.match(text, nm.end(), hi):
             subj = _subject_span(text, nm, "name")
             if subj:
                 subj.cue_start, subj.cue_end = ep.start(), ep.end()
