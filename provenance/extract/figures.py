@@ -62,6 +62,7 @@ from dataclasses import dataclass, replace
 
 from ..numbers import (
     BOUND_WORDS,
+    CURRENCY_NOUNS,
     CURRENCY_SIGNS,
     HEDGE_WORDS,
     MONTH_ABBREVIATIONS,
@@ -5170,6 +5171,202 @@ def _group(out: list[FigureClaim]) -> None:
             for m in members:
                 m.group = k
             k += 1
+    _join_measures(out)
+
+
+#: How far apart (a factor) two figures of one measure may be and still be two answers to
+#: one question: "CHF 25–30 million" and "up to CHF 140m" are; "contingency funds of £1.9m"
+#: beside a "£38.6m" scheme is another sum.
+_JOIN_SPREAD = 10.0
+#: Tonnes with a metric prefix, each in tonnes: "180 megatonnes" and "about 410 Mt" are one
+#: measure (a symbol is read as its name, :data:`SYMBOL_NAMES`).
+_TONNES = {"tonne": 1.0, "kilotonne": 1e3, "megatonne": 1e6, "gigatonne": 1e9}
+#: The unit a herd is counted in: "about 3,000 head" counts the animals the article counts.
+_HERD_UNITS = frozenset({"head"})
+
+
+def _broad_measure(f: Figure) -> tuple[str, float, float] | None:
+    """A figure's measure with its value in that measure's one unit, as two sources that
+    write one quantity differently share it: a share in per cent ("one in 100", "5.6 per
+    1,000", "11 per cent"), a sum in its currency ("CHF 80 million", "Eighty million
+    francs"), a length, area, duration or mass in its canonical unit ("180 megatonnes",
+    "about 410 Mt"), a count by what it counts ("head" for any herd). None for a bare
+    number or a date: what it counts is its group's."""
+    b = _bounds(f)
+    if b is None or f.kind in ("year", "period"):
+        return None
+    lo, hi = b
+    unit = (f.unit or "").strip()
+    if f.kind == "ratio":
+        if f.numerator is not None and f.denominator:
+            lo = hi = 100.0 * f.numerator / f.denominator
+        return ("share", lo, hi)
+    if unit == "%":
+        return ("share", lo, hi)
+    pm = re.fullmatch(r"per[ \u00a0]+([\d,.]+)", unit)
+    if pm:
+        try:
+            base = float(pm.group(1).replace(",", ""))
+        except ValueError:
+            return None
+        return ("share", 100.0 * lo / base, 100.0 * hi / base) if base > 0 else None
+    if not unit or unit.startswith("per "):
+        return None
+    if f.kind == "money" or unit in CURRENCY_SIGNS.values():
+        return (f"money {CURRENCY_SIGNS.get(unit.lower(), unit)}", lo, hi)
+    cur = CURRENCY_SIGNS.get(unit.lower()) or CURRENCY_SIGNS.get(singular(unit.lower()))
+    if cur is not None:
+        return (f"money {cur}", lo, hi)
+    signs = CURRENCY_NOUNS.get(singular(unit.split()[-1].lower()))
+    if signs:
+        # "Eighty million francs": in whichever francs the text's other sums are in
+        return ("money ?" + " ".join(sorted(signs)), lo, hi)
+    dim, cunit, factor = canonical_unit(unit)
+    if dim in ("length", "area", "duration"):
+        return (dim, lo * factor, hi * factor)
+    if dim == "count" and cunit in _TONNES:
+        return ("mass", lo * _TONNES[cunit], hi * _TONNES[cunit])
+    if dim == "count":
+        return (f"count {cunit}", lo, hi)
+    return None
+
+
+def _plain(fc: FigureClaim) -> bool:
+    """A figure whose quantity names nothing beyond its measure: a bare sum ("closer to
+    £52 million"), a sum a year, a share or a rate of nothing named ("about 3%"), a count
+    of its unit only ("180 megatonnes", "about 3,000 head")."""
+    q = fc.quantity.strip()
+    if re.fullmatch(r"money[ ]\S+(?:[ ]@\d+|(?:[ ]per[ ]\w+)?)", q):
+        return True
+    if "@" in q:
+        return False  # another occasion's, another place's, another thing's
+    if not fc.noun.strip() and (q in ("share of", "") or re.fullmatch(
+            r"(?:rate[ ]of[ ](?:the[ ])?)?per[ ]\d+", q)):
+        return True
+    unit = (fc.figure.unit or "").strip()
+    b = _broad_measure(fc.figure)
+    if b is None or b[0].startswith("count ") and b[0].split(" ", 1)[1] not in _HERD_UNITS:
+        # a count of people or things is named by what they did or are ("31 people died",
+        # "140 people were aboard"), which its quantity keeps: never plain
+        return False
+    names = {singular(fc.noun.strip().lower()), canonical_unit(unit)[1] if unit else ""}
+    return q in names - {""}
+
+
+def _join_measures(out: list[FigureClaim]) -> None:
+    """Figures of one measure that say nothing more of what they count join the article's
+    question of that measure: each source names or writes the disputed quantity its own way
+    ("41 Mt" beside "180 megatonnes", "1 in 100" beside "5.6 per 1,000", a sum with no noun
+    beside "the loss at CHF 80 million"), and the question is the one the most sources
+    answer in that measure. A figure joins only from a source other than the question's
+    only one, within :data:`_JOIN_SPREAD` of the question's middle value, and only where
+    the text gives it no other place or target; a revised figure stays out."""
+    groups: dict[int, list[FigureClaim]] = {}
+    for fc in out:
+        if fc.group is not None:
+            groups.setdefault(fc.group, []).append(fc)
+    if not groups:
+        return
+    measures: dict[int, str] = {}
+    for g, members in groups.items():
+        keys = [m for fc in members if (m := _broad_measure(fc.figure)) is not None]
+        kinds = {k[0] for k in keys}
+        if len(kinds) > 1:
+            kinds = {k for k in kinds if k.split(" ", 1)[-1] not in _HERD_UNITS}
+        if len(kinds) == 1:
+            measures[g] = kinds.pop()
+    # a herd's head count is a count of the article's one other counted thing
+    counted = {k for k in measures.values() if k.startswith("count ")
+               and k.split(" ", 1)[1] not in _HERD_UNITS}
+
+    sums = {k for k in measures.values() if k.startswith("money ") and "?" not in k}
+
+    def key_of(k: str) -> str:
+        if k.startswith("count ") and k.split(" ", 1)[1] in _HERD_UNITS and len(counted) == 1:
+            return next(iter(counted))
+        if k.startswith("money ?"):
+            signs = set(k[len("money ?"):].split())
+            which = [m for m in sums if m.split(" ", 1)[1] in signs]
+            return which[0] if len(which) == 1 else k
+        return k
+
+    def names(members: list[FigureClaim]) -> set[str]:
+        return {m.source.name.casefold() for m in members if m.source is not None}
+
+    def middle(members: list[FigureClaim]) -> float | None:
+        vals = sorted((b[1] + b[2]) / 2 for fc in members
+                      if (b := _broad_measure(fc.figure)) is not None)
+        return vals[len(vals) // 2] if vals else None
+
+    def near(value: float, mid: float | None) -> bool:
+        return mid is not None and value > 0 and mid > 0 and \
+            max(value, mid) <= _JOIN_SPREAD * min(value, mid)
+
+    def all_plain(members: list[FigureClaim]) -> bool:
+        # (a bare number, "three thousand", counts what its question counts)
+        return all(_plain(fc) for fc in members if _broad_measure(fc.figure) is not None)
+
+    main: dict[str, int] = {}
+    for g in sorted(groups):
+        if g not in measures:
+            continue
+        k = key_of(measures[g])
+        if k not in main or len(names(groups[g])) > len(names(groups[main[k]])):
+            main[k] = g
+    for g in sorted(groups):
+        if g not in measures:
+            continue
+        k = key_of(measures[g])
+        if main.get(k) in (None, g):
+            continue
+        home = groups[main[k]]
+        if (all_plain(groups[g]) or all_plain(home)) and \
+                near(middle(groups[g]) or 0.0, middle(home)) and not _apart(groups[g], home):
+            for fc in groups.pop(g):
+                fc.group = main[k]
+                home.append(fc)
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or not _plain(fc):
+            continue
+        b = _broad_measure(fc.figure)
+        if b is None or key_of(b[0]) not in main:
+            continue
+        g = main[key_of(b[0])]
+        home = groups[g]
+        if near((b[1] + b[2]) / 2, middle(home)) and not _apart([fc], home) and \
+                names([fc]) - names(home):
+            fc.group = g
+            home.append(fc)
+    # a question of figures that name nothing but their measure ("9 per 1,000", "11 per
+    # 1,000") is the one quantity the text names in that measure, when it names one ("one
+    # in 80 pregnancies"); two named quantities leave it open
+    for k, g in main.items():
+        home = groups[g]
+        if not all_plain(home):
+            continue
+        named = [fc for fc in out if fc.group is None and fc.source is not None and
+                 not fc.revised and not _plain(fc) and "@" not in fc.quantity and
+                 (b := _broad_measure(fc.figure)) is not None and key_of(b[0]) == k and
+                 near((b[1] + b[2]) / 2, middle(home)) and not _apart([fc], home)]
+        if len({fc.quantity for fc in named}) == 1 and names(named) - names(home):
+            for fc in named:
+                fc.group = g
+            home.extend(named)
+    # group numbers in order, as _group gives them
+    order = {g: i for i, g in enumerate(sorted({fc.group for fc in out if fc.group is not None}))}
+    for fc in out:
+        if fc.group is not None:
+            fc.group = order[fc.group]
+
+
+def _apart(members: list[FigureClaim], home: list[FigureClaim]) -> bool:
+    """The text tells them apart: another place, another target of a share."""
+    for attr in ("place", "target"):
+        mine = {getattr(m, attr) for m in members} - {None}
+        theirs = {getattr(m, attr) for m in home} - {None}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
 
 
 _BACK_VERBS = (r"back|backs|backed|support|supports|supported|favou?rs?|favou?red|prefer|"
