@@ -115,3 +115,22 @@ def test_a_share_of_another_order_stays_out():
     figs = _figs(WATER.format("0.3%"))
     assert figs["4%"].group is not None  # type: ignore[attr-defined]
     assert figs["about 0.3%"].group is None  # type: ignore[attr-defined]
+
+
+# --- a change in one sentence is no later share's quantity ---------------------------------
+
+VALLEY = (
+    "Orchard owners in the Sella valley are angry about the new bottling plant.\n\n"
+    "In a statement, Fontis said its plant used \u201cabout 5%\u201d of the valley\u2019s "
+    "water, and that it had cut use per bottle by 30% since 2021.\n\n"
+    "Farmers' spokesman Pavel Hruby disagreed. \u201cThey take a third of this valley\u2019s "
+    "water,\u201d he said.\n\n"
+    "Hydrologist Irena Kolar estimated the plant's share of the valley\u2019s supply at 12 per "
+    "cent.\n"
+)
+
+
+def test_a_change_is_not_carried_to_a_later_share():
+    figs = _figs(VALLEY)
+    assert _together(figs, "about 5%", "a third", "12 per cent")
+    assert figs["30%"].group != figs["a third"].group  # type: ignore[attr-defined]

@@ -987,6 +987,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     seen: dict[str, list[float | None]] = {}  # each quantity's figures' values, as written
     last_share: str | None = None
     last_share_q: str | None = None
+    last_share_at = -1  # (the sentence it was read in)
     prev_source: Source | None = None
     prev_sentence = (-1, -1)
 
@@ -1060,6 +1061,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # tonnes", "as much food as 35,000 people"
         before = _word_before(text, f.start, ss)
         is_share = f.unit == "%" or f.kind == "ratio"
+        if is_share and last_share_q is not None and last_share_at != ss and \
+                last_share_q.startswith(("reduction in ", "increase in ")):
+            # "cut consumption per server by 22%" ... (a later sentence) "a quarter of this
+            # town's water": a change is its own sentence's, never a later share's
+            last_share = last_share_q = None
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
         if again is not None:
@@ -1187,7 +1193,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             pass  # "(X,) which represents about 11,000 property owners": a body's size,
             # never what a later bare "the number ... at 3,500" counts
         elif noun and is_share:
-            last_share, last_share_q = noun, quantity
+            last_share, last_share_q, last_share_at = noun, quantity, ss
         elif noun:
             last_noun, last_quantity = noun, quantity
             seen.setdefault(quantity, []).append(f.value if f.value is not None else f.high)
