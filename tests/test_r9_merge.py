@@ -134,3 +134,16 @@ def test_a_change_is_not_carried_to_a_later_share():
     figs = _figs(VALLEY)
     assert _together(figs, "about 5%", "a third", "12 per cent")
     assert figs["30%"].group != figs["a third"].group  # type: ignore[attr-defined]
+
+
+def test_a_sum_said_again_in_a_currency_word_stays_with_the_sum_it_repeats():
+    text = (
+        "The Growers' Union puts the loss at CHF 50 million a year. Its director, Vera Lutz, "
+        "said: \u201cFifty million francs is a cautious number.\u201d\n\n"
+        "Exports were worth CHF 90 million last year, the trade office said. The customs "
+        "office said exports were worth CHF 85 million.\n"
+    )
+    figs = _figs(text)
+    assert figs["CHF 90 million"].group is not None  # type: ignore[attr-defined]
+    again = figs["Fifty million francs"]
+    assert again.group != figs["CHF 90 million"].group  # type: ignore[attr-defined]

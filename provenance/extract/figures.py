@@ -5339,6 +5339,16 @@ def _join_measures(out: list[FigureClaim]) -> None:
             continue
         g = main[key_of(b[0])]
         home = groups[g]
+        said = next((o for o in out if o is not fc and o.source is not None and
+                     not _plain(o) and (ob := _broad_measure(o.figure)) is not None and
+                     key_of(ob[0]) == key_of(b[0]) and _same_figure_in(o, fc)), None)
+        if said is not None:
+            # "Eighty million francs" after "the loss at CHF 80 million": the figure said
+            # again, in that figure's question or none
+            if said.group is not None and not _apart([fc], groups[said.group]):
+                fc.group = said.group
+                groups[said.group].append(fc)
+            continue
         if near((b[1] + b[2]) / 2, middle(home)) and not _apart([fc], home) and \
                 names([fc]) - names(home):
             fc.group = g
@@ -5363,6 +5373,14 @@ def _join_measures(out: list[FigureClaim]) -> None:
     for fc in out:
         if fc.group is not None:
             fc.group = order[fc.group]
+
+
+def _same_figure_in(a: FigureClaim, b: FigureClaim) -> bool:
+    """One value (within 1%) in one measure, each end of a range."""
+    ba, bb = _broad_measure(a.figure), _broad_measure(b.figure)
+    if ba is None or bb is None:
+        return False
+    return all(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x, y in zip(ba[1:], bb[1:], strict=True))
 
 
 def _apart(members: list[FigureClaim], home: list[FigureClaim]) -> bool:
