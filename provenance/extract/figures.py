@@ -5380,7 +5380,8 @@ def _same_figure_in(a: FigureClaim, b: FigureClaim) -> bool:
     ba, bb = _broad_measure(a.figure), _broad_measure(b.figure)
     if ba is None or bb is None:
         return False
-    return all(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x, y in zip(ba[1:], bb[1:], strict=True))
+    return all(abs(x - y) <= 0.01 * max(abs(x), abs(y))
+               for x, y in zip(ba[1:], bb[1:], strict=True))
 
 
 def _apart(members: list[FigureClaim], home: list[FigureClaim]) -> bool:
