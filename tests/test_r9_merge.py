@@ -147,3 +147,37 @@ def test_a_sum_said_again_in_a_currency_word_stays_with_the_sum_it_repeats():
     assert figs["CHF 90 million"].group is not None  # type: ignore[attr-defined]
     again = figs["Fifty million francs"]
     assert again.group != figs["CHF 90 million"].group  # type: ignore[attr-defined]
+
+
+# --- a count of people in a state, beside counts of people with none ------------------------
+
+FLOOD = (
+    "Officials disagree on how many have left their homes in the Tarn floods\n\n"
+    "The civil protection agency said on Monday that 8,300 people were sleeping in "
+    "evacuation shelters or with family. The regional council put the number at 12,500 "
+    "people, because it also counts those who left on their own.\n\n"
+    "The Red Cross said between 9,000 and 10,000 people had been displaced.\n"
+)
+
+
+def test_a_count_in_a_state_the_question_names_joins_it():
+    figs = _figs(FLOOD)
+    assert _together(figs, "8,300 people", "12,500 people", "between 9,000 and 10,000")
+
+
+def test_a_count_in_a_state_outside_the_question_stays_out():
+    text = (
+        "A ferry sank off Corra Island on Sunday. The operator said 140 people were aboard "
+        "and many had died, and the harbour master said 152 people were aboard. "
+        "The coast guard said 31 people died.\n"
+    )
+    figs = _figs(text)
+    assert figs["140 people"].group is not None  # type: ignore[attr-defined]
+    assert figs["31 people"].group != figs["140 people"].group  # type: ignore[attr-defined]
+
+
+def test_a_count_in_a_state_the_question_never_names_stays_out():
+    text = FLOOD.replace("evacuation shelters", "school gyms")
+    figs = _figs(text)
+    assert figs["between 9,000 and 10,000"].group != \
+        figs["8,300 people"].group  # type: ignore[attr-defined]

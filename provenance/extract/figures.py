@@ -1218,9 +1218,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _one_sum(out)
     _cited_figures(text, out)
     _revisions(text, out)
-    _group(out)
+    _group(text, out)
     if _article_figures(text, out, quoted):
-        _group(out)
+        _group(text, out)
     return out
 
 
@@ -5160,7 +5160,7 @@ class _OverlapIndex:
         return any(_overlap(f, self.points[k][2]) for k in range(lo, hi))
 
 
-def _group(out: list[FigureClaim]) -> None:
+def _group(text: str, out: list[FigureClaim]) -> None:
     """Figures of one quantity from two or more sources share a group (a draft question)."""
     groups: dict[str, list[FigureClaim]] = {}
     for fc in out:
@@ -5177,7 +5177,7 @@ def _group(out: list[FigureClaim]) -> None:
             for m in members:
                 m.group = k
             k += 1
-    _join_measures(out)
+    _join_measures(text, out)
 
 
 #: How far apart (a factor) two figures of one measure may be and still be two answers to
@@ -5259,7 +5259,7 @@ def _plain(fc: FigureClaim) -> bool:
     return q in names - {""}
 
 
-def _join_measures(out: list[FigureClaim]) -> None:
+def _join_measures(text: str, out: list[FigureClaim]) -> None:
     """Figures of one measure that say nothing more of what they count join the article's
     question of that measure: each source names or writes the disputed quantity its own way
     ("41 Mt" beside "180 megatonnes", "1 in 100" beside "5.6 per 1,000", a sum with no noun
@@ -5368,11 +5368,58 @@ def _join_measures(out: list[FigureClaim]) -> None:
             for fc in named:
                 fc.group = g
             home.extend(named)
+    _join_states(text, out, groups)
     # group numbers in order, as _group gives them
     order = {g: i for i, g in enumerate(sorted({fc.group for fc in out if fc.group is not None}))}
     for fc in out:
         if fc.group is not None:
             fc.group = order[fc.group]
+
+
+#: Each state of :data:`STATES` as the start of the words that name it ("evacuat" for
+#: "evacuated", "evacuation", "evacuees").
+_STATE_WORDS = {state: re.compile(r"(?i)\b(?:" + "|".join(sorted(
+    {w[:-2] if w.endswith("ed") else w for w, s in STATES.items() if s == state},
+    key=len, reverse=True)) + ")") for state in set(STATES.values())}
+
+
+def _join_states(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]]
+                 ) -> None:
+    """A count of people in a state ("between 55,000 and 60,000 people had been
+    displaced") is a third answer to a question of people counted with no state ("41,870
+    people were staying in evacuation centres", "nearly 68,000") when that question's own
+    sentences name the state ("evacuation") and the count lies between its answers. (A
+    count outside them, "31 died" beside "140 aboard" and "152 aboard", is another
+    quantity, as is any count whose state the question's sentences never name.)"""
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or \
+                fc.quantity not in _STATE_WORDS:
+            continue
+        b = _broad_measure(fc.figure)
+        if b is None or b[0] != "count people":
+            continue
+        for g, home in groups.items():
+            if {m.quantity for m in home} != {"people"} or \
+                    fc.source.name.casefold() in {m.source.name.casefold() for m in home
+                                                  if m.source is not None}:
+                continue
+            vals = [(x[1] + x[2]) / 2 for m in home
+                    if (x := _broad_measure(m.figure)) is not None or
+                    (x := _bare_count(m.figure)) is not None]
+            if not vals or not min(vals) <= b[1] <= b[2] <= max(vals):
+                continue
+            if any(_STATE_WORDS[fc.quantity].search(text, *m.sentence) for m in home) and \
+                    not _apart([fc], home):
+                fc.group = g
+                home.append(fc)
+                break
+
+
+def _bare_count(f: Figure) -> tuple[str, float, float] | None:
+    """A bare number as a count of what its question counts ("nearly 68,000")."""
+    b = _bounds(f)
+    return ("count", b[0], b[1]) if b is not None and not f.unit and f.kind in (
+        "count", "range") else None
 
 
 def _same_figure_in(a: FigureClaim, b: FigureClaim) -> bool:
