@@ -5264,18 +5264,23 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     question of that measure: each source names or writes the disputed quantity its own way
     ("41 Mt" beside "180 megatonnes", "1 in 100" beside "5.6 per 1,000", a sum with no noun
     beside "the loss at CHF 80 million"), and the question is the one the most sources
-    answer in that measure. A figure joins only from a source other than the question's
-    only one, within :data:`_JOIN_SPREAD` of the question's middle value, and only where
-    the text gives it no other place or target; a revised figure stays out."""
+    answer in that measure. A figure joins only from a source the question does not have
+    yet, within :data:`_JOIN_SPREAD` of the question's middle value, and only where the
+    text gives it no other place or target; a revised figure stays out."""
+    import math
+
     groups: dict[int, list[FigureClaim]] = {}
     for fc in out:
         if fc.group is not None:
             groups.setdefault(fc.group, []).append(fc)
     if not groups:
         return
+    # (each figure's measure and plainness read once: an article of thousands of figures)
+    measure = {id(fc): _broad_measure(fc.figure) for fc in out}
+    plain = {id(fc): _plain(fc) for fc in out}
     measures: dict[int, str] = {}
     for g, members in groups.items():
-        keys = [m for fc in members if (m := _broad_measure(fc.figure)) is not None]
+        keys = [m for fc in members if (m := measure[id(fc)]) is not None]
         kinds = {k[0] for k in keys}
         if len(kinds) > 1:
             kinds = {k for k in kinds if k.split(" ", 1)[-1] not in _HERD_UNITS}
@@ -5284,7 +5289,6 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     # a herd's head count is a count of the article's one other counted thing
     counted = {k for k in measures.values() if k.startswith("count ")
                and k.split(" ", 1)[1] not in _HERD_UNITS}
-
     sums = {k for k in measures.values() if k.startswith("money ") and "?" not in k}
 
     def key_of(k: str) -> str:
@@ -5299,18 +5303,21 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     def names(members: list[FigureClaim]) -> set[str]:
         return {m.source.name.casefold() for m in members if m.source is not None}
 
+    def mid(fc: FigureClaim) -> float | None:
+        b = measure[id(fc)]
+        return (b[1] + b[2]) / 2 if b is not None else None
+
     def middle(members: list[FigureClaim]) -> float | None:
-        vals = sorted((b[1] + b[2]) / 2 for fc in members
-                      if (b := _broad_measure(fc.figure)) is not None)
+        vals = sorted(v for fc in members if (v := mid(fc)) is not None)
         return vals[len(vals) // 2] if vals else None
 
-    def near(value: float, mid: float | None) -> bool:
-        return mid is not None and value > 0 and mid > 0 and \
-            max(value, mid) <= _JOIN_SPREAD * min(value, mid)
+    def near(value: float | None, m: float | None) -> bool:
+        return value is not None and m is not None and value > 0 and m > 0 and \
+            max(value, m) <= _JOIN_SPREAD * min(value, m)
 
     def all_plain(members: list[FigureClaim]) -> bool:
         # (a bare number, "three thousand", counts what its question counts)
-        return all(_plain(fc) for fc in members if _broad_measure(fc.figure) is not None)
+        return all(plain[id(fc)] for fc in members if measure[id(fc)] is not None)
 
     main: dict[str, int] = {}
     for g in sorted(groups):
@@ -5327,21 +5334,33 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
             continue
         home = groups[main[k]]
         if (all_plain(groups[g]) or all_plain(home)) and \
-                near(middle(groups[g]) or 0.0, middle(home)) and not _apart(groups[g], home):
+                near(middle(groups[g]), middle(home)) and not _apart(groups[g], home):
             for fc in groups.pop(g):
                 fc.group = main[k]
                 home.append(fc)
+    middles = {g: middle(members) for g, members in groups.items()}
+
+    def step(v: float) -> int:
+        return int(math.floor(math.log(v) / math.log(1.011)))
+
+    # the named figures of each measure by value, to find a plain one's first saying
+    by_value: dict[tuple[str, int], list[FigureClaim]] = {}
+    for o in out:
+        v = mid(o)
+        b = measure[id(o)]
+        if o.source is not None and not plain[id(o)] and b is not None and v and v > 0:
+            by_value.setdefault((key_of(b[0]), step(v)), []).append(o)
     for fc in out:
-        if fc.group is not None or fc.source is None or fc.revised or not _plain(fc):
+        if fc.group is not None or fc.source is None or fc.revised or not plain[id(fc)]:
             continue
-        b = _broad_measure(fc.figure)
-        if b is None or key_of(b[0]) not in main:
+        b, v = measure[id(fc)], mid(fc)
+        if b is None or v is None or v <= 0 or key_of(b[0]) not in main:
             continue
-        g = main[key_of(b[0])]
+        k = key_of(b[0])
+        g = main[k]
         home = groups[g]
-        said = next((o for o in out if o is not fc and o.source is not None and
-                     not _plain(o) and (ob := _broad_measure(o.figure)) is not None and
-                     key_of(ob[0]) == key_of(b[0]) and _same_figure_in(o, fc)), None)
+        said = next((o for d in (-1, 0, 1) for o in by_value.get((k, step(v) + d), [])
+                     if o is not fc and _same_figure_in(o, fc)), None)
         if said is not None:
             # "Eighty million francs" after "the loss at CHF 80 million": the figure said
             # again, in that figure's question or none
@@ -5349,8 +5368,7 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
                 fc.group = said.group
                 groups[said.group].append(fc)
             continue
-        if near((b[1] + b[2]) / 2, middle(home)) and not _apart([fc], home) and \
-                names([fc]) - names(home):
+        if near(v, middles[g]) and not _apart([fc], home) and names([fc]) - names(home):
             fc.group = g
             home.append(fc)
     # a question of figures that name nothing but their measure ("9 per 1,000", "11 per
@@ -5361,9 +5379,9 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
         if not all_plain(home):
             continue
         named = [fc for fc in out if fc.group is None and fc.source is not None and
-                 not fc.revised and not _plain(fc) and "@" not in fc.quantity and
-                 (b := _broad_measure(fc.figure)) is not None and key_of(b[0]) == k and
-                 near((b[1] + b[2]) / 2, middle(home)) and not _apart([fc], home)]
+                 not fc.revised and not plain[id(fc)] and "@" not in fc.quantity and
+                 (b := measure[id(fc)]) is not None and key_of(b[0]) == k and
+                 near(mid(fc), middles[g]) and not _apart([fc], home)]
         if len({fc.quantity for fc in named}) == 1 and names(named) - names(home):
             for fc in named:
                 fc.group = g
