@@ -181,3 +181,15 @@ def test_a_count_in_a_state_the_question_never_names_stays_out():
     figs = _figs(text)
     assert figs["between 9,000 and 10,000"].group != \
         figs["8,300 people"].group  # type: ignore[attr-defined]
+
+
+def test_a_sum_a_year_stays_out_of_a_question_of_totals():
+    text = (
+        "The new Harbour Road bridge will cost $40 million, the city council said. "
+        "Opposition leader Tom Brandt said the bridge would cost $65 million.\n\n"
+        "The council's engineer said upkeep would come to $5 million a year. Consultant "
+        "Maria Vos said upkeep would come to $7 million a year.\n"
+    )
+    figs = _figs(text)
+    assert figs["$40 million"].group is not None  # type: ignore[attr-defined]
+    assert figs["$7 million"].group != figs["$40 million"].group  # type: ignore[attr-defined]

@@ -5450,7 +5450,15 @@ def _same_figure_in(a: FigureClaim, b: FigureClaim) -> bool:
 
 
 def _apart(members: list[FigureClaim], home: list[FigureClaim]) -> bool:
-    """The text tells them apart: another place, another target of a share."""
+    """The text tells them apart: another place, another target of a share, a sum per
+    something ("$5 million a year", "$80 per household") beside sums per nothing or per
+    something else."""
+    per = {m.quantity.split(" per ", 1)[1] if " per " in m.quantity else "" for m in members
+           if m.quantity.startswith("money ")}
+    theirs_per = {m.quantity.split(" per ", 1)[1] if " per " in m.quantity else ""
+                  for m in home if m.quantity.startswith("money ")}
+    if per - {""} and theirs_per and theirs_per != per:
+        return True
     for attr in ("place", "target"):
         mine = {getattr(m, attr) for m in members} - {None}
         theirs = {getattr(m, attr) for m in home} - {None}
