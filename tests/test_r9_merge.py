@@ -193,3 +193,9 @@ def test_a_sum_a_year_stays_out_of_a_question_of_totals():
     figs = _figs(text)
     assert figs["$40 million"].group is not None  # type: ignore[attr-defined]
     assert figs["$7 million"].group != figs["$40 million"].group  # type: ignore[attr-defined]
+
+
+def test_no_figure_joins_a_question_whose_answers_lie_far_apart():
+    figs = _figs(WATER.format("9%").replace("uses 4%", "uses 0.5%"))
+    assert figs["0.5%"].group is not None  # type: ignore[attr-defined]
+    assert figs["about 9%"].group is None  # type: ignore[attr-defined]

@@ -5315,6 +5315,13 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
         return value is not None and m is not None and value > 0 and m > 0 and \
             max(value, m) <= _JOIN_SPREAD * min(value, m)
 
+    def coherent(members: list[FigureClaim]) -> bool:
+        # a question whose own answers lie further apart than any figure may join it from
+        # ("seizures worth CHF 3.1 million" and "exports worth about CHF 96 million") is
+        # no one quantity for another figure to join
+        vals = [v for fc in members if (v := mid(fc)) is not None and v > 0]
+        return bool(vals) and max(vals) <= _JOIN_SPREAD * min(vals)
+
     def all_plain(members: list[FigureClaim]) -> bool:
         # (a bare number, "three thousand", counts what its question counts)
         return all(plain[id(fc)] for fc in members if measure[id(fc)] is not None)
@@ -5333,8 +5340,9 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
         if main.get(k) in (None, g):
             continue
         home = groups[main[k]]
-        if (all_plain(groups[g]) or all_plain(home)) and \
-                near(middle(groups[g]), middle(home)) and not _apart(groups[g], home):
+        if (all_plain(groups[g]) or all_plain(home)) and coherent(groups[g]) and \
+                coherent(home) and near(middle(groups[g]), middle(home)) and \
+                not _apart(groups[g], home):
             for fc in groups.pop(g):
                 fc.group = main[k]
                 home.append(fc)
@@ -5368,7 +5376,8 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
                 fc.group = said.group
                 groups[said.group].append(fc)
             continue
-        if near(v, middles[g]) and not _apart([fc], home) and names([fc]) - names(home):
+        if near(v, middles[g]) and coherent(home) and not _apart([fc], home) and \
+                names([fc]) - names(home):
             fc.group = g
             home.append(fc)
     # a question of figures that name nothing but their measure ("9 per 1,000", "11 per
@@ -5376,7 +5385,7 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     # in 80 pregnancies"); two named quantities leave it open
     for k, g in main.items():
         home = groups[g]
-        if not all_plain(home):
+        if not all_plain(home) or not coherent(home):
             continue
         named = [fc for fc in out if fc.group is None and fc.source is not None and
                  not fc.revised and not plain[id(fc)] and "@" not in fc.quantity and
