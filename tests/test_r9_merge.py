@@ -199,3 +199,4 @@ def test_no_figure_joins_a_question_whose_answers_lie_far_apart():
     figs = _figs(WATER.format("9%").replace("uses 4%", "uses 0.5%"))
     assert figs["0.5%"].group is not None  # type: ignore[attr-defined]
     assert figs["about 9%"].group is None  # type: ignore[attr-defined]
+

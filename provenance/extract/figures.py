@@ -5349,7 +5349,8 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     middles = {g: middle(members) for g, members in groups.items()}
 
     def step(v: float) -> int:
-        return int(math.floor(math.log(v) / math.log(1.011)))
+        # (a value too large to be a number, "1e999", is in a step of its own)
+        return int(math.floor(math.log(v) / math.log(1.011))) if math.isfinite(v) else -1
 
     # the named figures of each measure by value, to find a plain one's first saying
     by_value: dict[tuple[str, int], list[FigureClaim]] = {}
