@@ -137,6 +137,16 @@ _CURRENCIES: dict[str, tuple[str, ...]] = {
 #: The words and codes of :data:`_CURRENCIES`, each with its sign ("rand" → "R").
 CURRENCY_WORDS = {w.lower(): sign for sign, ws in _CURRENCIES.items() for w in ws}
 CURRENCY_SIGNS.update({k: v for k, v in CURRENCY_WORDS.items() if k not in CURRENCY_SIGNS})
+#: The last word of each currency's names, singular, with every sign it can be: "francs"
+#: may be Swiss or CFA, "dollars" any of the dollars. A sum a text writes as "eighty million
+#: francs" is in whichever of them the text's other sums are in.
+CURRENCY_NOUNS: dict[str, frozenset[str]] = {}
+for _sign, _names in _CURRENCIES.items():
+    for _w in _names:
+        if _w.isalpha() or " " in _w:
+            _last = _w.split()[-1].lower()
+            _last = _last[:-1] if _last.endswith("s") else _last
+            CURRENCY_NOUNS[_last] = CURRENCY_NOUNS.get(_last, frozenset()) | {_sign}
 CURRENCY_SIGNS.update({s.lower(): s for s in _CURRENCIES if s.lower() not in CURRENCY_SIGNS})
 _APPROX = ("about", "approximately", "approx.", "approx", "around", "roughly", "nearly",
            "almost", "some", "circa", "c.", "~", "≈", "an estimated", "estimated", "close to")

@@ -62,6 +62,7 @@ from dataclasses import dataclass, replace
 
 from ..numbers import (
     BOUND_WORDS,
+    CURRENCY_NOUNS,
     CURRENCY_SIGNS,
     HEDGE_WORDS,
     MONTH_ABBREVIATIONS,
@@ -986,6 +987,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     seen: dict[str, list[float | None]] = {}  # each quantity's figures' values, as written
     last_share: str | None = None
     last_share_q: str | None = None
+    last_share_at = -1  # (the sentence it was read in)
     prev_source: Source | None = None
     prev_sentence = (-1, -1)
 
@@ -1059,6 +1061,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # tonnes", "as much food as 35,000 people"
         before = _word_before(text, f.start, ss)
         is_share = f.unit == "%" or f.kind == "ratio"
+        if is_share and last_share_q is not None and last_share_at != ss and \
+                last_share_q.startswith(("reduction in ", "increase in ")):
+            # "cut consumption per server by 22%" ... (a later sentence) "a quarter of this
+            # town's water": a change is its own sentence's, never a later share's
+            last_share = last_share_q = None
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
         if again is not None:
@@ -1186,7 +1193,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             pass  # "(X,) which represents about 11,000 property owners": a body's size,
             # never what a later bare "the number ... at 3,500" counts
         elif noun and is_share:
-            last_share, last_share_q = noun, quantity
+            last_share, last_share_q, last_share_at = noun, quantity, ss
         elif noun:
             last_noun, last_quantity = noun, quantity
             seen.setdefault(quantity, []).append(f.value if f.value is not None else f.high)
@@ -1211,9 +1218,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _one_sum(out)
     _cited_figures(text, out)
     _revisions(text, out)
-    _group(out)
+    _group(text, out)
     if _article_figures(text, out, quoted):
-        _group(out)
+        _group(text, out)
     return out
 
 
@@ -5153,7 +5160,7 @@ class _OverlapIndex:
         return any(_overlap(f, self.points[k][2]) for k in range(lo, hi))
 
 
-def _group(out: list[FigureClaim]) -> None:
+def _group(text: str, out: list[FigureClaim]) -> None:
     """Figures of one quantity from two or more sources share a group (a draft question)."""
     groups: dict[str, list[FigureClaim]] = {}
     for fc in out:
@@ -5170,6 +5177,304 @@ def _group(out: list[FigureClaim]) -> None:
             for m in members:
                 m.group = k
             k += 1
+    _join_measures(text, out)
+
+
+#: How far apart (a factor) two figures of one measure may be and still be two answers to
+#: one question: "CHF 25–30 million" and "up to CHF 140m" are; "contingency funds of £1.9m"
+#: beside a "£38.6m" scheme is another sum.
+_JOIN_SPREAD = 10.0
+#: Tonnes with a metric prefix, each in tonnes: "180 megatonnes" and "about 410 Mt" are one
+#: measure (a symbol is read as its name, :data:`SYMBOL_NAMES`).
+_TONNES = {"tonne": 1.0, "kilotonne": 1e3, "megatonne": 1e6, "gigatonne": 1e9}
+#: The unit a herd is counted in: "about 3,000 head" counts the animals the article counts.
+_HERD_UNITS = frozenset({"head"})
+
+
+def _broad_measure(f: Figure) -> tuple[str, float, float] | None:
+    """A figure's measure with its value in that measure's one unit, as two sources that
+    write one quantity differently share it: a share in per cent ("one in 100", "5.6 per
+    1,000", "11 per cent"), a sum in its currency ("CHF 80 million", "Eighty million
+    francs"), a length, area, duration or mass in its canonical unit ("180 megatonnes",
+    "about 410 Mt"), a count by what it counts ("head" for any herd). None for a bare
+    number or a date: what it counts is its group's."""
+    b = _bounds(f)
+    if b is None or f.kind in ("year", "period"):
+        return None
+    lo, hi = b
+    unit = (f.unit or "").strip()
+    if f.kind == "ratio":
+        if f.numerator is not None and f.denominator:
+            lo = hi = 100.0 * f.numerator / f.denominator
+        return ("share", lo, hi)
+    if unit == "%":
+        return ("share", lo, hi)
+    pm = re.fullmatch(r"per[ \u00a0]+([\d,.]+)", unit)
+    if pm:
+        try:
+            base = float(pm.group(1).replace(",", ""))
+        except ValueError:
+            return None
+        return ("share", 100.0 * lo / base, 100.0 * hi / base) if base > 0 else None
+    if not unit or unit.startswith("per "):
+        return None
+    if f.kind == "money" or unit in CURRENCY_SIGNS.values():
+        return (f"money {CURRENCY_SIGNS.get(unit.lower(), unit)}", lo, hi)
+    cur = CURRENCY_SIGNS.get(unit.lower()) or CURRENCY_SIGNS.get(singular(unit.lower()))
+    if cur is not None:
+        return (f"money {cur}", lo, hi)
+    signs = CURRENCY_NOUNS.get(singular(unit.split()[-1].lower()))
+    if signs:
+        # "Eighty million francs": in whichever francs the text's other sums are in
+        return ("money ?" + " ".join(sorted(signs)), lo, hi)
+    dim, cunit, factor = canonical_unit(unit)
+    if dim in ("length", "area", "duration"):
+        return (dim, lo * factor, hi * factor)
+    if dim == "count" and cunit in _TONNES:
+        return ("mass", lo * _TONNES[cunit], hi * _TONNES[cunit])
+    if dim == "count":
+        return (f"count {cunit}", lo, hi)
+    return None
+
+
+def _plain(fc: FigureClaim) -> bool:
+    """A figure whose quantity names nothing beyond its measure: a bare sum ("closer to
+    £52 million"), a sum a year, a share or a rate of nothing named ("about 3%"), a count
+    of its unit only ("180 megatonnes", "about 3,000 head")."""
+    q = fc.quantity.strip()
+    if re.fullmatch(r"money[ ]\S+(?:[ ]@\d+|(?:[ ]per[ ]\w+)?)", q):
+        return True
+    if "@" in q:
+        return False  # another occasion's, another place's, another thing's
+    if not fc.noun.strip() and (q in ("share of", "") or re.fullmatch(
+            r"(?:rate[ ]of[ ](?:the[ ])?)?per[ ]\d+", q)):
+        return True
+    unit = (fc.figure.unit or "").strip()
+    b = _broad_measure(fc.figure)
+    if b is None or b[0].startswith("count ") and b[0].split(" ", 1)[1] not in _HERD_UNITS:
+        # a count of people or things is named by what they did or are ("31 people died",
+        # "140 people were aboard"), which its quantity keeps: never plain
+        return False
+    names = {singular(fc.noun.strip().lower()), canonical_unit(unit)[1] if unit else ""}
+    return q in names - {""}
+
+
+def _join_measures(text: str, out: list[FigureClaim]) -> None:
+    """Figures of one measure that say nothing more of what they count join the article's
+    question of that measure: each source names or writes the disputed quantity its own way
+    ("41 Mt" beside "180 megatonnes", "1 in 100" beside "5.6 per 1,000", a sum with no noun
+    beside "the loss at CHF 80 million"), and the question is the one the most sources
+    answer in that measure. A figure joins only from a source the question does not have
+    yet, within :data:`_JOIN_SPREAD` of the question's middle value, and only where the
+    text gives it no other place or target; a revised figure stays out."""
+    import math
+
+    groups: dict[int, list[FigureClaim]] = {}
+    for fc in out:
+        if fc.group is not None:
+            groups.setdefault(fc.group, []).append(fc)
+    if not groups:
+        return
+    # (each figure's measure and plainness read once: an article of thousands of figures)
+    measure = {id(fc): _broad_measure(fc.figure) for fc in out}
+    plain = {id(fc): _plain(fc) for fc in out}
+    measures: dict[int, str] = {}
+    for g, members in groups.items():
+        keys = [m for fc in members if (m := measure[id(fc)]) is not None]
+        kinds = {k[0] for k in keys}
+        if len(kinds) > 1:
+            kinds = {k for k in kinds if k.split(" ", 1)[-1] not in _HERD_UNITS}
+        if len(kinds) == 1:
+            measures[g] = kinds.pop()
+    # a herd's head count is a count of the article's one other counted thing
+    counted = {k for k in measures.values() if k.startswith("count ")
+               and k.split(" ", 1)[1] not in _HERD_UNITS}
+    sums = {k for k in measures.values() if k.startswith("money ") and "?" not in k}
+
+    def key_of(k: str) -> str:
+        if k.startswith("count ") and k.split(" ", 1)[1] in _HERD_UNITS and len(counted) == 1:
+            return next(iter(counted))
+        if k.startswith("money ?"):
+            signs = set(k[len("money ?"):].split())
+            which = [m for m in sums if m.split(" ", 1)[1] in signs]
+            return which[0] if len(which) == 1 else k
+        return k
+
+    def names(members: list[FigureClaim]) -> set[str]:
+        return {m.source.name.casefold() for m in members if m.source is not None}
+
+    def mid(fc: FigureClaim) -> float | None:
+        b = measure[id(fc)]
+        return (b[1] + b[2]) / 2 if b is not None else None
+
+    def middle(members: list[FigureClaim]) -> float | None:
+        vals = sorted(v for fc in members if (v := mid(fc)) is not None)
+        return vals[len(vals) // 2] if vals else None
+
+    def near(value: float | None, m: float | None) -> bool:
+        return value is not None and m is not None and value > 0 and m > 0 and \
+            max(value, m) <= _JOIN_SPREAD * min(value, m)
+
+    def coherent(members: list[FigureClaim]) -> bool:
+        # a question whose own answers lie further apart than any figure may join it from
+        # ("seizures worth CHF 3.1 million" and "exports worth about CHF 96 million") is
+        # no one quantity for another figure to join
+        vals = [v for fc in members if (v := mid(fc)) is not None and v > 0]
+        return bool(vals) and max(vals) <= _JOIN_SPREAD * min(vals)
+
+    def all_plain(members: list[FigureClaim]) -> bool:
+        # (a bare number, "three thousand", counts what its question counts)
+        return all(plain[id(fc)] for fc in members if measure[id(fc)] is not None)
+
+    main: dict[str, int] = {}
+    for g in sorted(groups):
+        if g not in measures:
+            continue
+        k = key_of(measures[g])
+        if k not in main or len(names(groups[g])) > len(names(groups[main[k]])):
+            main[k] = g
+    for g in sorted(groups):
+        if g not in measures:
+            continue
+        k = key_of(measures[g])
+        if main.get(k) in (None, g):
+            continue
+        home = groups[main[k]]
+        if (all_plain(groups[g]) or all_plain(home)) and coherent(groups[g]) and \
+                coherent(home) and near(middle(groups[g]), middle(home)) and \
+                not _apart(groups[g], home):
+            for fc in groups.pop(g):
+                fc.group = main[k]
+                home.append(fc)
+    middles = {g: middle(members) for g, members in groups.items()}
+
+    def step(v: float) -> int:
+        # (a value too large to be a number, "1e999", is in a step of its own)
+        return int(math.floor(math.log(v) / math.log(1.011))) if math.isfinite(v) else -1
+
+    # the named figures of each measure by value, to find a plain one's first saying
+    by_value: dict[tuple[str, int], list[FigureClaim]] = {}
+    for o in out:
+        v = mid(o)
+        b = measure[id(o)]
+        if o.source is not None and not plain[id(o)] and b is not None and v and v > 0:
+            by_value.setdefault((key_of(b[0]), step(v)), []).append(o)
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or not plain[id(fc)]:
+            continue
+        b, v = measure[id(fc)], mid(fc)
+        if b is None or v is None or v <= 0 or key_of(b[0]) not in main:
+            continue
+        k = key_of(b[0])
+        g = main[k]
+        home = groups[g]
+        said = next((o for d in (-1, 0, 1) for o in by_value.get((k, step(v) + d), [])
+                     if o is not fc and _same_figure_in(o, fc)), None)
+        if said is not None:
+            # "Eighty million francs" after "the loss at CHF 80 million": the figure said
+            # again, in that figure's question or none
+            if said.group is not None and not _apart([fc], groups[said.group]):
+                fc.group = said.group
+                groups[said.group].append(fc)
+            continue
+        if near(v, middles[g]) and coherent(home) and not _apart([fc], home) and \
+                names([fc]) - names(home):
+            fc.group = g
+            home.append(fc)
+    # a question of figures that name nothing but their measure ("9 per 1,000", "11 per
+    # 1,000") is the one quantity the text names in that measure, when it names one ("one
+    # in 80 pregnancies"); two named quantities leave it open
+    for k, g in main.items():
+        home = groups[g]
+        if not all_plain(home) or not coherent(home):
+            continue
+        named = [fc for fc in out if fc.group is None and fc.source is not None and
+                 not fc.revised and not plain[id(fc)] and "@" not in fc.quantity and
+                 (b := measure[id(fc)]) is not None and key_of(b[0]) == k and
+                 near(mid(fc), middles[g]) and not _apart([fc], home)]
+        if len({fc.quantity for fc in named}) == 1 and names(named) - names(home):
+            for fc in named:
+                fc.group = g
+            home.extend(named)
+    _join_states(text, out, groups)
+    # group numbers in order, as _group gives them
+    order = {g: i for i, g in enumerate(sorted({fc.group for fc in out if fc.group is not None}))}
+    for fc in out:
+        if fc.group is not None:
+            fc.group = order[fc.group]
+
+
+#: Each state of :data:`STATES` as the start of the words that name it ("evacuat" for
+#: "evacuated", "evacuation", "evacuees").
+_STATE_WORDS = {state: re.compile(r"(?i)\b(?:" + "|".join(sorted(
+    {w[:-2] if w.endswith("ed") else w for w, s in STATES.items() if s == state},
+    key=len, reverse=True)) + ")") for state in set(STATES.values())}
+
+
+def _join_states(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]]
+                 ) -> None:
+    """A count of people in a state ("between 55,000 and 60,000 people had been
+    displaced") is a third answer to a question of people counted with no state ("41,870
+    people were staying in evacuation centres", "nearly 68,000") when that question's own
+    sentences name the state ("evacuation") and the count lies between its answers. (A
+    count outside them, "31 died" beside "140 aboard" and "152 aboard", is another
+    quantity, as is any count whose state the question's sentences never name.)"""
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or \
+                fc.quantity not in _STATE_WORDS:
+            continue
+        b = _broad_measure(fc.figure)
+        if b is None or b[0] != "count people":
+            continue
+        for g, home in groups.items():
+            if {m.quantity for m in home} != {"people"} or \
+                    fc.source.name.casefold() in {m.source.name.casefold() for m in home
+                                                  if m.source is not None}:
+                continue
+            vals = [(x[1] + x[2]) / 2 for m in home
+                    if (x := _broad_measure(m.figure)) is not None or
+                    (x := _bare_count(m.figure)) is not None]
+            if not vals or not min(vals) <= b[1] <= b[2] <= max(vals):
+                continue
+            if any(_STATE_WORDS[fc.quantity].search(text, *m.sentence) for m in home) and \
+                    not _apart([fc], home):
+                fc.group = g
+                home.append(fc)
+                break
+
+
+def _bare_count(f: Figure) -> tuple[str, float, float] | None:
+    """A bare number as a count of what its question counts ("nearly 68,000")."""
+    b = _bounds(f)
+    return ("count", b[0], b[1]) if b is not None and not f.unit and f.kind in (
+        "count", "range") else None
+
+
+def _same_figure_in(a: FigureClaim, b: FigureClaim) -> bool:
+    """One value (within 1%) in one measure, each end of a range."""
+    ba, bb = _broad_measure(a.figure), _broad_measure(b.figure)
+    if ba is None or bb is None:
+        return False
+    return all(abs(x - y) <= 0.01 * max(abs(x), abs(y))
+               for x, y in zip(ba[1:], bb[1:], strict=True))
+
+
+def _apart(members: list[FigureClaim], home: list[FigureClaim]) -> bool:
+    """The text tells them apart: another place, another target of a share, a sum per
+    something ("$5 million a year", "$80 per household") beside sums per nothing or per
+    something else."""
+    per = {m.quantity.split(" per ", 1)[1] if " per " in m.quantity else "" for m in members
+           if m.quantity.startswith("money ")}
+    theirs_per = {m.quantity.split(" per ", 1)[1] if " per " in m.quantity else ""
+                  for m in home if m.quantity.startswith("money ")}
+    if per - {""} and theirs_per and theirs_per != per:
+        return True
+    for attr in ("place", "target"):
+        mine = {getattr(m, attr) for m in members} - {None}
+        theirs = {getattr(m, attr) for m in home} - {None}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
 
 
 _BACK_VERBS = (r"back|backs|backed|support|supports|supported|favou?rs?|favou?red|prefer|"
