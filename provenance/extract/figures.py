@@ -3908,7 +3908,28 @@ def _firm_before(text: str, mentions: _Mentions, pos: int) -> tuple[int, str, st
         if words & COMPANY_WORDS or _FIRM_BEFORE_RE.search(text, max(0, st - 30), st) or \
                 set(mentions.kinds.get(name, ())) & _FIRM_WORDS or _firm_name(name):
             return st, name, kind
+    # a firm's name of no kind the mention rules know that opens a sentence as its subject
+    # ("NubiaCloud says the campus uses ...", "Boreal Metals opened its smelter"): a name
+    # that reads as a firm's (one word with a capital inside it, or a plural noun after
+    # a word that is no given name), never a person of the text
+    from ..speech.speakers import sentence_start
+
+    for m in reversed(list(_SUBJECT_NAME_RE.finditer(text, max(0, pos - 1500), pos))):
+        name, at = clean_source(m.group("name")), m.start("name")
+        opens = max(sentence_start(text, max(0, at - 400), at + 1),
+                    text.rfind("\n", 0, at) + 1)
+        if not name or opens != at or _person(mentions.people, name) is not None:
+            continue
+        if _firm_name(name) or _INNER_CAPITAL_RE.fullmatch(name):
+            return at, name, "organisation"
     return None
+
+
+#: A capitalised name then a lower-case word (its verb): "NubiaCloud says".
+_SUBJECT_NAME_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}){_SP}+"
+                              rf"(?=[a-z])")
+#: One word with a capital inside it, as firms write their names ("NubiaCloud").
+_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
 
 
 def _described_bodies(text: str, out: list[FigureClaim]) -> None:

@@ -1462,6 +1462,10 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
             return got
     if CUE_RE.search(text, lo, colon):
         return None
+    from .interview import section_label
+
+    if section_label(text[lo:colon]):
+        return None  # 'Claim: "One in ten ..."', 'Verdict:': a fact check's heading, no one
     m = NAME_RE.search(text, lo, colon)
     if m is None or len(text[lo:m.start()].split()) > 3:
         return None

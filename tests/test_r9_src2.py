@@ -1,0 +1,50 @@
+"""Who gives a figure (round 9, second wave): a fact check's heading before a quoted claim
+("Claim: “...”") is no speaker; a transcript answer's "I'd put it at" is the turn's speaker;
+"the company" is a firm the text named by a name of no known kind ("Boreal Metals opened
+..."). Short texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.figurecases import sources
+
+BRIDGES = ("Fact-check: Do half of Ohio bridges need repair?\n\n"
+           "The Check Room | By Lena Fox | Published May 2, 2025\n\n"
+           "Claim: “Half of Ohio's bridges need urgent repair.”\n"
+           "Our rating: False\n\n"
+           "Holloway, a Democrat from Dayton, was arguing for a $900 million bond. "
+           "The state transport department says 7% of bridges are in poor condition.\n\n"
+           "Our ruling\n\nHolloway said half of Ohio's bridges need urgent repair. "
+           "The state's data does not support that.\n")
+
+
+def test_a_fact_checks_claim_label_is_no_speaker():
+    got = sources(BRIDGES)
+    assert "Claim" not in got.values()
+    assert got["Half"] == "Holloway"
+
+
+DEER = ("Radio Hour: how many deer?\n\nBroadcast Mon 3 Mar | Presenter: Anna Bell\n\n"
+        "Transcript\n\n"
+        "ANNA BELL: The forestry office released its survey. It estimates between 8,000 "
+        "and 10,000 deer. With me is Tom Reeve from the Hunters Guild. Tom, do you accept "
+        "that?\n\n"
+        "TOM REEVE: Not at all, Anna. I've walked those hills for years. I'd put it at about "
+        "2,500 animals, and that's generous.\n\n"
+        "ANNA BELL: So you say far fewer?\n\nTOM REEVE: Yes.\n")
+
+
+def test_a_contracted_first_person_in_an_answer_is_the_turns_speaker():
+    assert sources(DEER)["about 2,500 animals"] == "Tom Reeve"
+
+
+SMELTER = ("How much power does the Lindholm smelter use?\n\nBy Ana Ruiz\n\n"
+           "Boreal Metals opened its smelter at Lindholm in 2021. It draws about 40 "
+           "megawatts, most of it in winter. In a statement, the company said this was "
+           "“about 6%” of the grid's capacity, and that it buys renewable power.\n\n"
+           "The grid operator Nordnett says the share is closer to 15%.\n")
+
+
+def test_the_company_is_the_firm_named_as_a_sentences_subject():
+    assert sources(SMELTER)["about 6%"] == "Boreal Metals"
+    one_word = SMELTER.replace("Boreal Metals", "VoltaForge")
+    assert sources(one_word)["about 6%"] == "VoltaForge"
