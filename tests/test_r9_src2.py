@@ -48,3 +48,14 @@ def test_the_company_is_the_firm_named_as_a_sentences_subject():
     assert sources(SMELTER)["about 6%"] == "Boreal Metals"
     one_word = SMELTER.replace("Boreal Metals", "VoltaForge")
     assert sources(one_word)["about 6%"] == "VoltaForge"
+
+
+WETLAND = ("How much carbon did the Mekong wetland fires release?\n\nBy Minh Tran\n\n"
+           "The national forestry agency puts the release at 40 megatonnes.\n\n"
+           "Then there is Delta Green Watch, a federation of village NGOs that sampled "
+           "burned plots by hand. Its field survey, Ash Lines, concludes that the fires "
+           "released between 90 and 120 megatonnes.\n")
+
+
+def test_its_is_the_body_not_the_members_its_apposition_names():
+    assert sources(WETLAND)["between 90 and 120"] == "Delta Green Watch"
