@@ -48,6 +48,10 @@ def test_the_company_is_the_firm_named_as_a_sentences_subject():
     assert sources(SMELTER)["about 6%"] == "Boreal Metals"
     one_word = SMELTER.replace("Boreal Metals", "VoltaForge")
     assert sources(one_word)["about 6%"] == "VoltaForge"
+    # a firm that speaks in a quotation later is one of speech's people by its one word
+    speaks = one_word + ("\nVoltaForge did not answer questions but said: “We publish our "
+                         "use every year.”\n")
+    assert sources(speaks)["about 6%"] == "VoltaForge"
 
 
 WETLAND = ("How much carbon did the Mekong wetland fires release?\n\nBy Minh Tran\n\n"
@@ -59,3 +63,16 @@ WETLAND = ("How much carbon did the Mekong wetland fires release?\n\nBy Minh Tra
 
 def test_its_is_the_body_not_the_members_its_apposition_names():
     assert sources(WETLAND)["between 90 and 120"] == "Delta Green Watch"
+
+
+FROST = ("Frost damage to Douro vineyards disputed\n\nBy Rui Costa\n\n"
+         "The regional agriculture office puts the damage at €40 million.\n\n"
+         "Another estimate has come from Lusitania Mutual Insurance, which covers most "
+         "growers in the valley. According to a loss survey seen by this newspaper, the "
+         "damage amounts to between €70 million and €85 million. Its claims director said "
+         "the survey was done by field agents.\n")
+
+
+def test_an_unowned_document_is_the_body_announced_just_before():
+    assert sources(FROST)["between €70 million and €85 million"] == \
+        "Lusitania Mutual Insurance"

@@ -2066,6 +2066,15 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         # evidence, not a source of its own (the paper only when no one gives the figure)
         return _source(text, f, ss, se, statements, people, mentions, studies, prev,
                        according=False) or best[1]
+    if best is not None and (_a_paper(best[1]) or (best[1].kind in ("study", "generic") and any(
+            w in STUDY_NOUNS for w in best[1].name.lower().split()))):
+        # "A third estimate has come from Sahyadri Insurance. According to a field
+        # assessment shared with this paper, losses amount to ...": an untitled document no
+        # one is named for is the body the sentence before announced the estimate from
+        announced = _announced_source(text, ss, people, mentions)
+        if announced is not None:
+            return Source(announced.name, announced.kind, announced.person_id, "announced",
+                          announced.start, best[1].study)
     if best is not None:
         return best[1]
     # 3a. "47,000 (the government)": a source in brackets right after the figure
@@ -2220,6 +2229,30 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             return None
     return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
         _described_subject(text, ss, f.start)
+
+
+#: A sentence that says where the next figure comes from: "A third estimate has come from
+#: X", "The highest figure comes from X" (up to the name).
+_ANNOUNCED_RE = re.compile(
+    rf"(?:estimate|figure|number|count|projection|assessment|calculation|tally)s?\b"
+    rf"[^.;:!?]{{0,40}}?\b(?:comes?|came|(?:has|have){_SP}+come|is{_SP}+coming){_SP}+from{_SP}+")
+
+
+def _announced_source(text: str, ss: int, people: Sequence[PersonLike],
+                      mentions: _Mentions) -> Source | None:
+    """The body or person the sentence before ``ss``, in its paragraph, says the next
+    estimate comes from ("A third estimate has come from X, which handles claims ...")."""
+    from ..speech.speakers import sentence_start
+
+    lo = text.rfind("\n", 0, ss) + 1
+    if ss - 2 < lo:
+        return None
+    ps = max(lo, sentence_start(text, max(lo, ss - 400), ss - 2))
+    am = _ANNOUNCED_RE.search(text, ps, ss)
+    if am is None:
+        return None
+    src = _np_at(text, am.end(), ss, people, mentions, "by")
+    return src if src is not None and src.kind in ("organisation", "person") else None
 
 
 #: Verbs a document or a thing gives a figure by, no cue of someone named by an agent
@@ -3918,8 +3951,10 @@ def _firm_before(text: str, mentions: _Mentions, pos: int) -> tuple[int, str, st
         name, at = clean_source(m.group("name")), m.start("name")
         opens = max(sentence_start(text, max(0, at - 400), at + 1),
                     text.rfind("\n", 0, at) + 1)
-        if not name or opens != at or _person(mentions.people, name) is not None:
-            continue
+        who = _person(mentions.people, name) if name else None
+        if not name or opens != at or (who is not None and (
+                len(who.name.split()) >= 2 or not _INNER_CAPITAL_RE.fullmatch(name))):
+            continue  # (a firm that speaks is a "person" of speech's by its one word)
         if _firm_name(name) or _INNER_CAPITAL_RE.fullmatch(name):
             return at, name, "organisation"
     return None
@@ -3929,7 +3964,9 @@ def _firm_before(text: str, mentions: _Mentions, pos: int) -> tuple[int, str, st
 _SUBJECT_NAME_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}){_SP}+"
                               rf"(?=[a-z])")
 #: One word with a capital inside it, as firms write their names ("NubiaCloud").
-_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
+#: (not a surname's prefix: "McDonald", "DeSantis", "MacLeod")
+_INNER_CAPITAL_RE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])"
+                               r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
 
 
 def _described_bodies(text: str, out: list[FigureClaim]) -> None:
