@@ -76,3 +76,26 @@ FROST = ("Frost damage to Douro vineyards disputed\n\nBy Rui Costa\n\n"
 def test_an_unowned_document_is_the_body_announced_just_before():
     assert sources(FROST)["between €70 million and €85 million"] == \
         "Lusitania Mutual Insurance"
+
+
+HONEY = ("How big is the fake honey trade?\n\nBy Ivo Marsh\n\n"
+         "The national food standards office, which tests imported honey, takes a cautious "
+         "view. Based on lab results and complaints from beekeepers, it estimates the "
+         "trade at NOK 40–55 million a year. Fines issued last year came to NOK 2.4 "
+         "million, the office added.\n\n"
+         "At the other extreme, the Bergen consultancy Fjord Vale Analytics, in a study "
+         "paid for by a group of apiarists and published in June, said losses could reach "
+         "up to NOK 300m.\n")
+
+
+def test_an_opening_participle_phrase_is_not_the_subject():
+    # "Based on ..., it estimates": "it" is the office the paragraph opened with
+    assert sources(HONEY)["40–55 million"] == "national food standards office"
+
+
+def test_the_office_added_is_the_office_the_paragraph_opened_with_not_a_currency():
+    assert sources(HONEY)["NOK 2.4 million"] == "national food standards office"
+
+
+def test_a_second_participle_joined_by_and_stays_in_the_aside():
+    assert sources(HONEY)["up to NOK 300m"] == "Fjord Vale Analytics"

@@ -548,6 +548,8 @@ class _Mentions:
                 continue
             if _is_unit_at(text, m.start(), name):
                 continue  # "12 ML, the utility said": a unit, never what "the utility" is
+            if name.isupper() and name.lower() in CURRENCY_SIGNS:
+                continue  # "CHF 3.1 million": a currency's code, no body
             kind = "organisation" if is_org(name) else (
                 "person" if _person(people, name) else "")
             if kind:
@@ -2817,6 +2819,11 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     if lm and how == "trailing" and lm.group(1).split()[-1] in ORG_NOUNS:
         words = lm.group(1).split()
         got = mentions.last(pos, "organisation", words[-1], within=500)
+        if got is None and len(words) == 1 and \
+                (described := _described_in_paragraph(text, pos, words[-1])) is not None:
+            # "The federal agriculture office, which ..., takes a narrower view. ... the
+            # office added": the body a sentence of the paragraph opened with, in words
+            return described
         if got is None and len(words) == 1:
             # "the agency said": the body named last, unless its name says it is another
             # kind of body ("the ministry said" is not the Centre for Budget Studies)
@@ -2857,7 +2864,9 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
 #: A participle that opens a sentence before its subject ("Speaking to reporters, she
 #: said", "Asked about the gap, the minister put ..."): never the subject itself.
 _PARTICIPLE_OPENER = (r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Challenged|"
-                      r"Quizzed|Confronted)\b")
+                      r"Quizzed|Confronted|"
+                      # "Based on customs intelligence, it estimates": what the figure rests on
+                      r"Based|Calculated|Extrapolated|Measured|Compared)\b")
 #: Kinds of body specific enough that "the ministry said" is never a body named as
 #: another kind ("the Centre for Budget Studies"); "the group", "the agency" may be any.
 _KINDS = frozenset("ministry department university college council court police hospital "
@@ -2977,6 +2986,10 @@ _THAT_NEXT_RE = re.compile(rf"(?:{_SP}+[\w’'-]+){{0,4}}?{_SP}+that{_SP}+")
 _ORG_HEAD = rf"(?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b"
 #: The rest of a participle clause set off by commas: ", released on 15 July,".
 _PARTICIPLE_CLAUSE_END_RE = re.compile(r"[^,.;:]{0,60},")
+#: A participle with its agent or its time inside an aside: "commissioned by", "released in".
+_PARTICIPLE_BEFORE_RE = re.compile(
+    rf"\b(?:[a-z]+(?:ed|en)|paid|made|led|run|done|held|kept|set|put|sent)"
+    rf"(?:{_SP}+(?:for|up|out))?{_SP}+(?:by|in|on|at|for|last)\b")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 
 
@@ -3002,8 +3015,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             continue  # (", written by its maker,": a participle; its subject is no source)
         if w.endswith(("ed", "en")) and w in REPORT_VERBS and (
                 head[:vm.start()].rstrip(" \u00a0").endswith(",") or
-                prev_word in STUDY_NOUNS) and \
+                prev_word in STUDY_NOUNS or (prev_word == "and" and _PARTICIPLE_BEFORE_RE.search(
+                    head, head.rfind(",", 0, vm.start()) + 1, vm.start()))) and \
                 _PARTICIPLE_CLAUSE_END_RE.match(head, vm.end()):
+            # ("..., in a study commissioned by traders and published in March, said": a
+            # second participle of the aside, joined to the first by "and")
             # "The WHO estimates, released on 15 July, put", "The Red Cross, in a report
             # released Monday, estimated": a participle clause, not the verb
             prev_word = w.lower()
@@ -3564,6 +3580,21 @@ def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
     who = _person(people, name)
     return Source(who.name if who else name, "person", who.id if who else None, "pronoun",
                   m.start() + len(" ".join(words[:cut])) + (1 if cut else 0))
+
+
+def _described_in_paragraph(text: str, pos: int, noun: str) -> Source | None:
+    """The last body of the kind ``noun`` that a sentence of ``pos``'s paragraph opens
+    with, in words ("The federal agriculture office, which ..."), before ``pos``."""
+    lo = text.rfind("\n", 0, pos) + 1
+    found = None
+    for m in _DESCRIBED_RE.finditer(text, lo, pos):
+        if m.group(1).split()[-1] == noun and (
+                m.start() == lo or re.search(r"[.!?][”\"’']?[ \u00a0]+$", text[lo:m.start()])):
+            found = m
+    if found is None:
+        return None
+    return Source(" ".join(found.group(1).split()), "organisation", None, "pronoun",
+                  found.start(1))
 
 
 def _described_subject_before(text: str, ss: int) -> Source | None:
