@@ -3092,7 +3092,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
     # "An independent climatologist, Dr. Maya Roth, said": the name in the apposition
-    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                   rf"(?:{_CAP_TOKEN}{_SP}+){{0,2}}{_CAP_TOKEN}[’']s){_SP}+"
                   rf"(?:[a-z][\w’'-]*{_SP}+){{0,4}}(?P<kind>[a-z][\w-]*),"
                   rf"{_SP}+(?P<the>the{_SP}+)?(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}*$",
@@ -3214,8 +3214,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
                 return Source(name, "study", None, "study", ss + zone_start + sm.start("name"))
-            return _make_source(name, people, "subject", ss + zone_start + sm.start("name"),
-                                mentions.full_names)
+            src = _make_source(name, people, "subject", ss + zone_start + sm.start("name"),
+                               mentions.full_names)
+            if src is not None and src.kind == "person" and \
+                    _TEAM_AFTER_RE.match(zone, sm.end()):
+                # "Sarasa's team estimated": the body her team works at, when the text
+                # says which ("the report's lead author" of "Researchers at X")
+                src = _affiliation(text, src, ss) or src
+            return src
     cb = _COMMISSIONED_RE.match(zone)
     if cb:
         # "A second poll, commissioned by the challenger's campaign, put support at": the
@@ -3580,6 +3586,37 @@ def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
     who = _person(people, name)
     return Source(who.name if who else name, "person", who.id if who else None, "pronoun",
                   m.start() + len(" ".join(words[:cut])) + (1 if cut else 0))
+
+
+#: A person's group after their possessive name: "Sarasa's team", "Okoro's lab".
+_TEAM_AFTER_RE = re.compile(rf"[’']s{_SP}+(?:research{_SP}+)?(?:team|group|lab|laboratory|"
+                            rf"unit|colleagues|researchers)\b")
+#: How a text introduces a person as a report's author: "The report's lead author, Dr X".
+_AUTHOR_OF_RE = re.compile(
+    rf"\b(?:report|study|survey|review|paper|analysis|assessment)[’']s{_SP}+(?:(?:lead|"
+    rf"senior|principal|main|first){_SP}+)?(?:author|researcher|investigator),{_SP}+"
+    rf"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?{_SP}+)?$")
+#: A body the researchers who made a report work at: "Researchers at the X Institute".
+_RESEARCHERS_AT_RE = re.compile(
+    rf"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]nalysts|[Ee]xperts|[Aa]{_SP}+team){_SP}+"
+    rf"(?:at|from|with){_SP}+(?:the{_SP}+)?(?P<body>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&)?"
+    rf"{_SP}*{_CAP_TOKEN}){{0,6}})")
+
+
+def _affiliation(text: str, person: Source, pos: int) -> Source | None:
+    """The body a person works at, when the text introduces them as the author of a report
+    it gives to researchers at that body ("Researchers at the X Institute ... for a
+    report ... The report's lead author, Dr Y"); None when it does not say."""
+    full = person.name
+    for m in re.finditer(re.escape(full), text[:pos]):
+        if _AUTHOR_OF_RE.search(text, max(0, m.start() - 80), m.start()):
+            lo = text.rfind("\n", 0, m.start()) + 1  # in the author's paragraph
+            bodies = list(_RESEARCHERS_AT_RE.finditer(text, lo, m.start()))
+            if bodies:
+                body = clean_source(bodies[-1].group("body"))
+                if body:
+                    return Source(body, "organisation", None, "subject", bodies[-1].start("body"))
+    return None
 
 
 def _described_in_paragraph(text: str, pos: int, noun: str) -> Source | None:
