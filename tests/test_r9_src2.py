@@ -122,3 +122,13 @@ def test_a_report_authors_team_is_the_body_the_report_is_from():
     alone = body.replace("Researchers at the Levant Institute of Logistics, who studied",
                          "Two engineers who studied")
     assert sources(alone)["6 per cent"].endswith("Hana Khoury")
+
+
+def test_a_fact_checks_claimed_by_field_names_the_claims_maker():
+    body = ("Fact-check: Is one in four Welsh buses late?\n\n"
+            "The Check Room | By Lena Fox | Published May 2, 2025\n\n"
+            "Claim: “One in four Welsh buses runs late every day.”\n"
+            "Claimed by: Councillor Gwen Pryce, in a campaign leaflet\n"
+            "Our rating: Half true\n\n"
+            "Transport Wales says 12% of services ran late last year.\n")
+    assert sources(body)["One in four"] == "Gwen Pryce"

@@ -4711,6 +4711,35 @@ def _dimension(quantity: str) -> str:
     return " ".join(words[:2] if words[:1] == ["money"] else words[:1])
 
 
+#: A fact check's field for who made the claim, on a line of its own: "Claimed by: Rep.
+#: Ann Lee, in a video", "Made by:", "Who said it:", "Speaker:".
+_CLAIMED_BY_RE = re.compile(r"[ \t*_]*(?:(?:[Cc]laimed|[Mm]ade|[Ss]aid|[Ss]tated|[Pp]osted|"
+                            r"[Ss]hared)[ \t]+by|[Ww]ho[ \t]+(?:said|made|claimed)[ \t]+(?:it|"
+                            r"this)|[Ss]peaker)[ \t*_]*:[ \t*_]*(?P<who>[^,\n(—–]{2,80})")
+
+
+def _claimed_by(text: str, pos: int) -> Source | None:
+    """The maker a fact check's field names on one of the three lines after the claim's
+    line at ``pos`` ("Claimed by: State Sen. Ann Lee, in a floor speech")."""
+    from ..speech.speakers import clean_name
+
+    at = text.find("\n", pos)
+    for _ in range(3):
+        if at < 0:
+            return None
+        m = _CLAIMED_BY_RE.match(text, at + 1)
+        if m is not None:
+            who = " ".join(m.group("who").split())
+            if is_org(who):
+                return Source(who, "organisation", None, "claim", m.start("who"))
+            cleaned = clean_name(who)
+            if cleaned is None or len(cleaned[1]) < 2:
+                return None
+            return Source(" ".join(cleaned[1]), "person", None, "claim", m.start("who"))
+        at = text.find("\n", at + 1)
+    return None
+
+
 def _claim_sources(text: str, out: list[FigureClaim]) -> None:
     """The figure of a fact check's claim ("Claim: Floods destroyed 900,000 tonnes of
     rice") is its maker's, never the fact checker's: the source below that gives the same
@@ -4724,7 +4753,7 @@ def _claim_sources(text: str, out: list[FigureClaim]) -> None:
         maker = next((o.source for o in out if o.source is not None and o.start > cf.start
                       and o.source.kind in ("person", "organisation") and
                       not _in_claim_line(text, o.start) and _dimension(o.quantity) == dim
-                      and same_value(o.figure, cf.figure)), None)
+                      and same_value(o.figure, cf.figure)), None) or _claimed_by(text, cf.start)
         if maker is None:
             continue
         for fc in out:
