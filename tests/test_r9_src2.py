@@ -132,3 +132,14 @@ def test_a_fact_checks_claimed_by_field_names_the_claims_maker():
             "Our rating: Half true\n\n"
             "Transport Wales says 12% of services ran late last year.\n")
     assert sources(body)["One in four"] == "Gwen Pryce"
+
+
+def test_a_colon_hands_a_quote_to_the_name_beside_its_opening_role():
+    body = ("How many nurses walked out?\n\nBy Paul Ames\n\n"
+            "The health board said 18% of nurses were on strike.\n\n"
+            "‘The board’s figure is far too low,’ said Mary Quinlan, the larger union’s "
+            "regional secretary.\n\n"
+            "A second union, the Nurses Guild, put participation at 35 per cent. Its "
+            "spokesman, Tomas Reilly, was blunt about the smaller number: ‘Even by our "
+            "careful count, about one nurse in three was out.’\n")
+    assert sources(body)["one nurse in three"] == "Tomas Reilly"

@@ -1444,6 +1444,12 @@ _DOC_FROM_COLON_RE = lazy_compile(
     rf"{SP}+(?P<verb>read|reads|said|says|stated|states|added|went{SP}+on){SP}*$")
 
 
+#: A possessive and a role opening a sentence, before the name set beside it: "Its
+#: spokesman, ", "Their lawyer, " (the possessive alone is what NAME_RE finds first).
+_ROLE_APPOSED_RE = lazy_compile(
+    rf"{SP}*(?:Its|Their|His|Her|Our)(?:{SP}+[a-z][\w’'\-]*){{1,2}},{SP}+")
+
+
 def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     """The person a sentence ending in a colon before a quotation is about: its subject,
     a name (or a name's possessive: "Lee's reply came the next day:") opening it.
@@ -1467,6 +1473,11 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     if section_label(text[lo:colon]):
         return None  # 'Claim: "One in ten ..."', 'Verdict:': a fact check's heading, no one
     m = NAME_RE.search(text, lo, colon)
+    rm = _ROLE_APPOSED_RE.match(text, lo, colon) if m is not None else None
+    if m is not None and rm is not None and m.start() < rm.end():
+        # "Its spokesman, Julien Morel, was unapologetic ...:": the name the voice's
+        # opening role is set beside, not the possessive opening it
+        m = NAME_RE.search(text, rm.end(), colon)
     if m is None or len(text[lo:m.start()].split()) > 3:
         return None
     if _after_preposition(text, max(lo, m.start() - 12), m.start()) or \
