@@ -143,3 +143,17 @@ def test_a_colon_hands_a_quote_to_the_name_beside_its_opening_role():
             "spokesman, Tomas Reilly, was blunt about the smaller number: ‘Even by our "
             "careful count, about one nurse in three was out.’\n")
     assert sources(body)["one nurse in three"] == "Tomas Reilly"
+
+
+def test_the_claim_in_other_terms_is_still_its_makers():
+    body = ("Fact-check: Is one in 20 Oregon homes empty?\n\n"
+            "The Check Room | By Lena Fox | Published May 2, 2025\n\n"
+            "Claim: “One in 20 Oregon homes sits empty.”\n"
+            "Claimed by: State Rep. Carla Voss, in a radio interview\n"
+            "Our rating: False\n\n"
+            "Census data put the vacancy rate at 2%. Even that is well below the "
+            "lawmaker's claim, which would mean 50 empty homes for every 1,000.\n\n"
+            "Voss said one in 20 Oregon homes sits empty. The data do not support it.\n")
+    got = sources(body)
+    assert got["One in 20"] == "Carla Voss"  # the field's full name, not "Voss"
+    assert next(v for k, v in got.items() if k.startswith("50")) == "Carla Voss"

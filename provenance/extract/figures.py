@@ -4718,6 +4718,15 @@ _CLAIMED_BY_RE = re.compile(r"[ \t*_]*(?:(?:[Cc]laimed|[Mm]ade|[Ss]aid|[Ss]tated
                             r"this)|[Ss]peaker)[ \t*_]*:[ \t*_]*(?P<who>[^,\n(—–]{2,80})")
 
 
+#: The claim put in other terms, right before the figure: "the senator's claim, which would
+#: mean", "the claim would amount to", "Her claim works out at".
+_CLAIM_MEANS_RE = re.compile(
+    rf"\b(?:claim|assertion|figure){_SP}*,?{_SP}+(?:which{_SP}+)?(?:would{_SP}+)?(?:mean|means|"
+    rf"equal|equals|imply|implies|amount{_SP}+to|amounts{_SP}+to|work{_SP}+out{_SP}+(?:at|to)|"
+    rf"works{_SP}+out{_SP}+(?:at|to)|translate{_SP}+to|translates{_SP}+to|"
+    rf"correspond{_SP}+to|corresponds{_SP}+to){_SP}+(?:[a-z]+{_SP}+)?$")
+
+
 def _claimed_by(text: str, pos: int) -> Source | None:
     """The maker a fact check's field names on one of the three lines after the claim's
     line at ``pos`` ("Claimed by: State Sen. Ann Lee, in a floor speech")."""
@@ -4730,12 +4739,12 @@ def _claimed_by(text: str, pos: int) -> Source | None:
         m = _CLAIMED_BY_RE.match(text, at + 1)
         if m is not None:
             who = " ".join(m.group("who").split())
-            if is_org(who):
-                return Source(who, "organisation", None, "claim", m.start("who"))
-            cleaned = clean_name(who)
-            if cleaned is None or len(cleaned[1]) < 2:
-                return None
-            return Source(" ".join(cleaned[1]), "person", None, "claim", m.start("who"))
+            cleaned = clean_name(who)  # ("State Sen. Dana Whitcombe": the senator)
+            if cleaned is not None and len(cleaned[1]) >= 2 and \
+                    not is_org(" ".join(cleaned[1])):
+                return Source(" ".join(cleaned[1]), "person", None, "claim", m.start("who"))
+            return Source(who, "organisation", None, "claim", m.start("who")) \
+                if is_org(who) else None
         at = text.find("\n", at + 1)
     return None
 
@@ -4753,12 +4762,22 @@ def _claim_sources(text: str, out: list[FigureClaim]) -> None:
         maker = next((o.source for o in out if o.source is not None and o.start > cf.start
                       and o.source.kind in ("person", "organisation") and
                       not _in_claim_line(text, o.start) and _dimension(o.quantity) == dim
-                      and same_value(o.figure, cf.figure)), None) or _claimed_by(text, cf.start)
+                      and same_value(o.figure, cf.figure)), None)
+        field = _claimed_by(text, cf.start)
+        if maker is None or (field is not None and field.name.endswith(" " + maker.name)):
+            maker = field  # ("Whitcombe said ..." below is the field's "Dana Whitcombe")
         if maker is None:
             continue
         for fc in out:
             if fc.source is None and _dimension(fc.quantity) == dim and (
                     fc is cf or same_value(fc.figure, cf.figure)):
+                fc.source = Source(maker.name, maker.kind, maker.person_id, "claim",
+                                   maker.start)
+            elif fc.source is None and fc.start > cf.start and \
+                    not _in_claim_line(text, fc.start) and \
+                    _CLAIM_MEANS_RE.search(text, fc.sentence[0], fc.start):
+                # "the senator's claim, which would mean 10 stillbirths for every 1,000
+                # births": the claim in other terms, still its maker's
                 fc.source = Source(maker.name, maker.kind, maker.person_id, "claim",
                                    maker.start)
 
