@@ -63,6 +63,10 @@ WETLAND = ("How much carbon did the Mekong wetland fires release?\n\nBy Minh Tra
 
 def test_its_is_the_body_not_the_members_its_apposition_names():
     assert sources(WETLAND)["between 90 and 120"] == "Delta Green Watch"
+    # the body described first, its name in brackets after
+    bracketed = WETLAND.replace("Delta Green Watch, a federation of village NGOs that",
+                                "a federation of village NGOs (Delta Green Watch) that")
+    assert sources(bracketed)["between 90 and 120"] == "Delta Green Watch"
 
 
 FROST = ("Frost damage to Douro vineyards disputed\n\nBy Rui Costa\n\n"
