@@ -161,3 +161,18 @@ def test_the_claim_in_other_terms_is_still_its_makers():
     got = sources(body)
     assert got["One in 20"] == "Carla Voss"  # the field's full name, not "Voss"
     assert next(v for k, v in got.items() if k.startswith("50")) == "Carla Voss"
+
+
+def test_a_fact_checks_verdict_is_no_one_a_pronoun_means():
+    from provenance.speech import analyse
+
+    body = ("Fact-check: Do half of Ohio bridges need repair?\n\n"
+            "The Check Room | By Lena Fox | Published May 2, 2025\n\n"
+            "Claim: “Half of Ohio's bridges need urgent repair.”\n"
+            "Claimed by: State Rep. Mara Holloway, in a floor speech on April 20\n"
+            "Our rating: Mostly False\n\n"
+            "Holloway, a Democrat from Dayton, was arguing for a $900 million bond. “These "
+            "bridges are a danger to every family,” she told colleagues.\n")
+    speakers = [st.speaker for st in analyse(body).statements]
+    assert "Mostly False" not in speakers
+    assert "Mara Holloway" in speakers

@@ -1891,6 +1891,11 @@ def slug(s: str) -> str:
     return s[:60].strip("-")
 
 
+#: A fact check's verdict field up to its value: "Our rating: ", "Verdict: ".
+_VERDICT_FIELD_RE = lazy_compile(rf"[ \t*_]*(?:(?:[Oo]ur|[Tt]he|OUR|THE){SP}+)?(?:[Rr]ating|"
+                                 rf"[Vv]erdict|[Rr]uling|RATING|VERDICT|RULING)[ \t*_]*:{SP}*")
+
+
 class Mentions:
     """Every capitalised name in the text, for pronouns and for full forms of short names."""
 
@@ -1916,6 +1921,8 @@ class Mentions:
             if (ms == 0 or text[ms - 1] == "\n") and raw.isupper() and \
                     DATELINE_RE.match(text, ms):
                 continue  # "WASHINGTON (AP) —" is a place
+            if _VERDICT_FIELD_RE.fullmatch(text, text.rfind("\n", max(0, ms - 40), ms) + 1, ms):
+                continue  # "Our rating: Mostly False": a fact check's verdict, no one
             got = _clean_name(raw)  # (clean_name's answer, its tokens a list only if kept)
             if got is not None:
                 written, core_t = got
