@@ -549,6 +549,8 @@ class _Mentions:
                 continue
             if _is_unit_at(text, m.start(), name):
                 continue  # "12 ML, the utility said": a unit, never what "the utility" is
+            if name.isupper() and name.lower() in CURRENCY_SIGNS:
+                continue  # "CHF 3.1 million": a currency's code, no body
             kind = "organisation" if is_org(name) else (
                 "person" if _person(people, name) else "")
             if kind:
@@ -2073,6 +2075,15 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         # evidence, not a source of its own (the paper only when no one gives the figure)
         return _source(text, f, ss, se, statements, people, mentions, studies, prev,
                        according=False) or best[1]
+    if best is not None and (_a_paper(best[1]) or (best[1].kind in ("study", "generic") and any(
+            w in STUDY_NOUNS for w in best[1].name.lower().split()))):
+        # "A third estimate has come from Sahyadri Insurance. According to a field
+        # assessment shared with this paper, losses amount to ...": an untitled document no
+        # one is named for is the body the sentence before announced the estimate from
+        announced = _announced_source(text, ss, people, mentions)
+        if announced is not None:
+            return Source(announced.name, announced.kind, announced.person_id, "announced",
+                          announced.start, best[1].study)
     if best is not None:
         return best[1]
     # 3a. "47,000 (the government)": a source in brackets right after the figure
@@ -2227,6 +2238,30 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             return None
     return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
         _described_subject(text, ss, f.start)
+
+
+#: A sentence that says where the next figure comes from: "A third estimate has come from
+#: X", "The highest figure comes from X" (up to the name).
+_ANNOUNCED_RE = re.compile(
+    rf"(?:estimate|figure|number|count|projection|assessment|calculation|tally)s?\b"
+    rf"[^.;:!?]{{0,40}}?\b(?:comes?|came|(?:has|have){_SP}+come|is{_SP}+coming){_SP}+from{_SP}+")
+
+
+def _announced_source(text: str, ss: int, people: Sequence[PersonLike],
+                      mentions: _Mentions) -> Source | None:
+    """The body or person the sentence before ``ss``, in its paragraph, says the next
+    estimate comes from ("A third estimate has come from X, which handles claims ...")."""
+    from ..speech.speakers import sentence_start
+
+    lo = text.rfind("\n", 0, ss) + 1
+    if ss - 2 < lo:
+        return None
+    ps = max(lo, sentence_start(text, max(lo, ss - 400), ss - 2))
+    am = _ANNOUNCED_RE.search(text, ps, ss)
+    if am is None:
+        return None
+    src = _np_at(text, am.end(), ss, people, mentions, "by")
+    return src if src is not None and src.kind in ("organisation", "person") else None
 
 
 #: Verbs a document or a thing gives a figure by, no cue of someone named by an agent
@@ -2791,6 +2826,11 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     if lm and how == "trailing" and lm.group(1).split()[-1] in ORG_NOUNS:
         words = lm.group(1).split()
         got = mentions.last(pos, "organisation", words[-1], within=500)
+        if got is None and len(words) == 1 and \
+                (described := _described_in_paragraph(text, pos, words[-1])) is not None:
+            # "The federal agriculture office, which ..., takes a narrower view. ... the
+            # office added": the body a sentence of the paragraph opened with, in words
+            return described
         if got is None and len(words) == 1:
             # "the agency said": the body named last, unless its name says it is another
             # kind of body ("the ministry said" is not the Centre for Budget Studies)
@@ -2831,7 +2871,9 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
 #: A participle that opens a sentence before its subject ("Speaking to reporters, she
 #: said", "Asked about the gap, the minister put ..."): never the subject itself.
 _PARTICIPLE_OPENER = (r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Challenged|"
-                      r"Quizzed|Confronted)\b")
+                      r"Quizzed|Confronted|"
+                      # "Based on customs intelligence, it estimates": what the figure rests on
+                      r"Based|Calculated|Extrapolated|Measured|Compared)\b")
 #: Kinds of body specific enough that "the ministry said" is never a body named as
 #: another kind ("the Centre for Budget Studies"); "the group", "the agency" may be any.
 _KINDS = frozenset("ministry department university college council court police hospital "
@@ -2951,6 +2993,10 @@ _THAT_NEXT_RE = re.compile(rf"(?:{_SP}+[\w’'-]+){{0,4}}?{_SP}+that{_SP}+")
 _ORG_HEAD = rf"(?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b"
 #: The rest of a participle clause set off by commas: ", released on 15 July,".
 _PARTICIPLE_CLAUSE_END_RE = re.compile(r"[^,.;:]{0,60},")
+#: A participle with its agent or its time inside an aside: "commissioned by", "released in".
+_PARTICIPLE_BEFORE_RE = re.compile(
+    rf"\b(?:[a-z]+(?:ed|en)|paid|made|led|run|done|held|kept|set|put|sent)"
+    rf"(?:{_SP}+(?:for|up|out))?{_SP}+(?:by|in|on|at|for|last)\b")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 
 
@@ -2976,8 +3022,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             continue  # (", written by its maker,": a participle; its subject is no source)
         if w.endswith(("ed", "en")) and w in REPORT_VERBS and (
                 head[:vm.start()].rstrip(" \u00a0").endswith(",") or
-                prev_word in STUDY_NOUNS) and \
+                prev_word in STUDY_NOUNS or (prev_word == "and" and _PARTICIPLE_BEFORE_RE.search(
+                    head, head.rfind(",", 0, vm.start()) + 1, vm.start()))) and \
                 _PARTICIPLE_CLAUSE_END_RE.match(head, vm.end()):
+            # ("..., in a study commissioned by traders and published in March, said": a
+            # second participle of the aside, joined to the first by "and")
             # "The WHO estimates, released on 15 July, put", "The Red Cross, in a report
             # released Monday, estimated": a participle clause, not the verb
             prev_word = w.lower()
@@ -3050,7 +3099,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
     # "An independent climatologist, Dr. Maya Roth, said": the name in the apposition
-    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+    am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                   rf"(?:{_CAP_TOKEN}{_SP}+){{0,2}}{_CAP_TOKEN}[’']s){_SP}+"
                   rf"(?:[a-z][\w’'-]*{_SP}+){{0,4}}(?P<kind>[a-z][\w-]*),"
                   rf"{_SP}+(?P<the>the{_SP}+)?(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}*$",
@@ -3172,8 +3221,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
                 return Source(name, "study", None, "study", ss + zone_start + sm.start("name"))
-            return _make_source(name, people, "subject", ss + zone_start + sm.start("name"),
-                                mentions.full_names)
+            src = _make_source(name, people, "subject", ss + zone_start + sm.start("name"),
+                               mentions.full_names)
+            if src is not None and src.kind == "person" and \
+                    _TEAM_AFTER_RE.match(zone, sm.end()):
+                # "Sarasa's team estimated": the body her team works at, when the text
+                # says which ("the report's lead author" of "Researchers at X")
+                src = _affiliation(text, src, ss) or src
+            return src
     cb = _COMMISSIONED_RE.match(zone)
     if cb:
         # "A second poll, commissioned by the challenger's campaign, put support at": the
@@ -3538,6 +3593,52 @@ def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
     who = _person(people, name)
     return Source(who.name if who else name, "person", who.id if who else None, "pronoun",
                   m.start() + len(" ".join(words[:cut])) + (1 if cut else 0))
+
+
+#: A person's group after their possessive name: "Sarasa's team", "Okoro's lab".
+_TEAM_AFTER_RE = re.compile(rf"[’']s{_SP}+(?:research{_SP}+)?(?:team|group|lab|laboratory|"
+                            rf"unit|colleagues|researchers)\b")
+#: How a text introduces a person as a report's author: "The report's lead author, Dr X".
+_AUTHOR_OF_RE = re.compile(
+    rf"\b(?:report|study|survey|review|paper|analysis|assessment)[’']s{_SP}+(?:(?:lead|"
+    rf"senior|principal|main|first){_SP}+)?(?:author|researcher|investigator),{_SP}+"
+    rf"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?{_SP}+)?$")
+#: A body the researchers who made a report work at: "Researchers at the X Institute".
+_RESEARCHERS_AT_RE = re.compile(
+    rf"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]nalysts|[Ee]xperts|[Aa]{_SP}+team){_SP}+"
+    rf"(?:at|from|with){_SP}+(?:the{_SP}+)?(?P<body>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&)?"
+    rf"{_SP}*{_CAP_TOKEN}){{0,6}})")
+
+
+def _affiliation(text: str, person: Source, pos: int) -> Source | None:
+    """The body a person works at, when the text introduces them as the author of a report
+    it gives to researchers at that body ("Researchers at the X Institute ... for a
+    report ... The report's lead author, Dr Y"); None when it does not say."""
+    full = person.name
+    for m in re.finditer(re.escape(full), text[:pos]):
+        if _AUTHOR_OF_RE.search(text, max(0, m.start() - 80), m.start()):
+            lo = text.rfind("\n", 0, m.start()) + 1  # in the author's paragraph
+            bodies = list(_RESEARCHERS_AT_RE.finditer(text, lo, m.start()))
+            if bodies:
+                body = clean_source(bodies[-1].group("body"))
+                if body:
+                    return Source(body, "organisation", None, "subject", bodies[-1].start("body"))
+    return None
+
+
+def _described_in_paragraph(text: str, pos: int, noun: str) -> Source | None:
+    """The last body of the kind ``noun`` that a sentence of ``pos``'s paragraph opens
+    with, in words ("The federal agriculture office, which ..."), before ``pos``."""
+    lo = text.rfind("\n", 0, pos) + 1
+    found = None
+    for m in _DESCRIBED_RE.finditer(text, lo, pos):
+        if m.group(1).split()[-1] == noun and (
+                m.start() == lo or re.search(r"[.!?][”\"’']?[ \u00a0]+$", text[lo:m.start()])):
+            found = m
+    if found is None:
+        return None
+    return Source(" ".join(found.group(1).split()), "organisation", None, "pronoun",
+                  found.start(1))
 
 
 def _described_subject_before(text: str, ss: int) -> Source | None:
@@ -3915,7 +4016,32 @@ def _firm_before(text: str, mentions: _Mentions, pos: int) -> tuple[int, str, st
         if words & COMPANY_WORDS or _FIRM_BEFORE_RE.search(text, max(0, st - 30), st) or \
                 set(mentions.kinds.get(name, ())) & _FIRM_WORDS or _firm_name(name):
             return st, name, kind
+    # a firm's name of no kind the mention rules know that opens a sentence as its subject
+    # ("NubiaCloud says the campus uses ...", "Boreal Metals opened its smelter"): a name
+    # that reads as a firm's (one word with a capital inside it, or a plural noun after
+    # a word that is no given name), never a person of the text
+    from ..speech.speakers import sentence_start
+
+    for m in reversed(list(_SUBJECT_NAME_RE.finditer(text, max(0, pos - 1500), pos))):
+        name, at = clean_source(m.group("name")), m.start("name")
+        opens = max(sentence_start(text, max(0, at - 400), at + 1),
+                    text.rfind("\n", 0, at) + 1)
+        who = _person(mentions.people, name) if name else None
+        if not name or opens != at or (who is not None and (
+                len(who.name.split()) >= 2 or not _INNER_CAPITAL_RE.fullmatch(name))):
+            continue  # (a firm that speaks is a "person" of speech's by its one word)
+        if _firm_name(name) or _INNER_CAPITAL_RE.fullmatch(name):
+            return at, name, "organisation"
     return None
+
+
+#: A capitalised name then a lower-case word (its verb): "NubiaCloud says".
+_SUBJECT_NAME_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}){_SP}+"
+                              rf"(?=[a-z])")
+#: One word with a capital inside it, as firms write their names ("NubiaCloud").
+#: (not a surname's prefix: "McDonald", "DeSantis", "MacLeod")
+_INNER_CAPITAL_RE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])"
+                               r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
 
 
 def _described_bodies(text: str, out: list[FigureClaim]) -> None:
@@ -4592,6 +4718,44 @@ def _dimension(quantity: str) -> str:
     return " ".join(words[:2] if words[:1] == ["money"] else words[:1])
 
 
+#: A fact check's field for who made the claim, on a line of its own: "Claimed by: Rep.
+#: Ann Lee, in a video", "Made by:", "Who said it:", "Speaker:".
+_CLAIMED_BY_RE = re.compile(r"[ \t*_]*(?:(?:[Cc]laimed|[Mm]ade|[Ss]aid|[Ss]tated|[Pp]osted|"
+                            r"[Ss]hared)[ \t]+by|[Ww]ho[ \t]+(?:said|made|claimed)[ \t]+(?:it|"
+                            r"this)|[Ss]peaker)[ \t*_]*:[ \t*_]*(?P<who>[^,\n(—–]{2,80})")
+
+
+#: The claim put in other terms, right before the figure: "the senator's claim, which would
+#: mean", "the claim would amount to", "Her claim works out at".
+_CLAIM_MEANS_RE = re.compile(
+    rf"\b(?:claim|assertion|figure){_SP}*,?{_SP}+(?:which{_SP}+)?(?:would{_SP}+)?(?:mean|means|"
+    rf"equal|equals|imply|implies|amount{_SP}+to|amounts{_SP}+to|work{_SP}+out{_SP}+(?:at|to)|"
+    rf"works{_SP}+out{_SP}+(?:at|to)|translate{_SP}+to|translates{_SP}+to|"
+    rf"correspond{_SP}+to|corresponds{_SP}+to){_SP}+(?:[a-z]+{_SP}+)?$")
+
+
+def _claimed_by(text: str, pos: int) -> Source | None:
+    """The maker a fact check's field names on one of the three lines after the claim's
+    line at ``pos`` ("Claimed by: State Sen. Ann Lee, in a floor speech")."""
+    from ..speech.speakers import clean_name
+
+    at = text.find("\n", pos)
+    for _ in range(3):
+        if at < 0:
+            return None
+        m = _CLAIMED_BY_RE.match(text, at + 1)
+        if m is not None:
+            who = " ".join(m.group("who").split())
+            cleaned = clean_name(who)  # ("State Sen. Dana Whitcombe": the senator)
+            if cleaned is not None and len(cleaned[1]) >= 2 and \
+                    not is_org(" ".join(cleaned[1])):
+                return Source(" ".join(cleaned[1]), "person", None, "claim", m.start("who"))
+            return Source(who, "organisation", None, "claim", m.start("who")) \
+                if is_org(who) else None
+        at = text.find("\n", at + 1)
+    return None
+
+
 def _claim_sources(text: str, out: list[FigureClaim]) -> None:
     """The figure of a fact check's claim ("Claim: Floods destroyed 900,000 tonnes of
     rice") is its maker's, never the fact checker's: the source below that gives the same
@@ -4606,11 +4770,21 @@ def _claim_sources(text: str, out: list[FigureClaim]) -> None:
                       and o.source.kind in ("person", "organisation") and
                       not _in_claim_line(text, o.start) and _dimension(o.quantity) == dim
                       and same_value(o.figure, cf.figure)), None)
+        field = _claimed_by(text, cf.start)
+        if maker is None or (field is not None and field.name.endswith(" " + maker.name)):
+            maker = field  # ("Whitcombe said ..." below is the field's "Dana Whitcombe")
         if maker is None:
             continue
         for fc in out:
             if fc.source is None and _dimension(fc.quantity) == dim and (
                     fc is cf or same_value(fc.figure, cf.figure)):
+                fc.source = Source(maker.name, maker.kind, maker.person_id, "claim",
+                                   maker.start)
+            elif fc.source is None and fc.start > cf.start and \
+                    not _in_claim_line(text, fc.start) and \
+                    _CLAIM_MEANS_RE.search(text, fc.sentence[0], fc.start):
+                # "the senator's claim, which would mean 10 stillbirths for every 1,000
+                # births": the claim in other terms, still its maker's
                 fc.source = Source(maker.name, maker.kind, maker.person_id, "claim",
                                    maker.start)
 

@@ -208,7 +208,7 @@ _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency o
                        "academics "
                        "watchdog regulator association coalition network foundation trust "
                        "institute council office department ministry advocacy research "
-                       "polling".split())
+                       "polling federation alliance consortium".split())
 _BY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
     rf"published|issued|compiled|prepared|written|produced)(?:{_SP}+(?:on|in|last|this|early|"
@@ -1506,6 +1506,15 @@ def _titled_before(text: str, pos: int) -> str | None:
 _BODY_APPOSED_RE = re.compile(
     rf",{_SP}+(?:an?|the){_SP}+(?:[\w’'\-]+{_SP}+){{0,3}}?(?:"
     + "|".join(sorted(_BODY_DESC)) + r")\b")
+#: The apposition of a body that says what it is made of, up to the members' name: ", a
+#: network of local " (NGOs), ", a coalition of " (Green Parties).
+_MEMBERS_OF_RE = re.compile(
+    rf"[^,.;]*,{_SP}+(?:an?|the){_SP}+(?:[\w’'\-]+{_SP}+){{0,3}}?(?:"
+    + "|".join(sorted(_BODY_DESC)) + rf"){_SP}+of{_SP}+(?:[a-z][\w’'\-]*{_SP}+){{0,3}}$")
+#: A body described, then its name in brackets: "a coalition of local NGOs (".
+_BODY_BEFORE_BRACKETS_RE = re.compile(
+    rf"\b(?:an?|the){_SP}+(?:[\w’'\-]+{_SP}+){{0,3}}?(?:" + "|".join(sorted(_BODY_DESC))
+    + rf")(?:{_SP}+of{_SP}+(?:[\w’'\-]+{_SP}+){{0,3}}?[\w’'\-]+)?{_SP}*\($")
 #: A body's word set before its name: "the main teachers' union, the NTU-FSU,", "the
 #: conservation group Coral Keepers".
 _BODY_BEFORE_NAME_RE = re.compile(
@@ -1567,8 +1576,12 @@ def _possessor(text: str, pos: int) -> str | None:
         name = _clean(_after_break(m.group(0)))
         if not name or name.split()[0] in _NOT_NAMES:
             continue
+        if best is not None and _MEMBERS_OF_RE.fullmatch(text, best[0], lo + m.start()):
+            continue  # "Peat Watch, a network of local NGOs": what the body is made of
         if _orgish(name) or _BODY_APPOSED_RE.match(text, lo + m.end()) or \
-                _BODY_BEFORE_NAME_RE.search(text, max(lo, lo + m.start() - 40), lo + m.start()):
+                _BODY_BEFORE_NAME_RE.search(text, max(lo, lo + m.start() - 40), lo + m.start()) \
+                or _BODY_BEFORE_BRACKETS_RE.search(text, max(lo, lo + m.start() - 100),
+                                                   lo + m.start()):
             best = (lo + m.start(), name)
     for m in _LOWER_BODY_RE.finditer(text, lo, pos):
         if best is None or m.start() > best[0]:

@@ -50,6 +50,12 @@ _NOT_LABELS = {
     "analysis", "status",
 }
 _QUESTION_LABELS = {"q", "question", "interviewer"}
+
+
+def section_label(label: str) -> bool:
+    """A label before a colon that heads a section or a field ("Claim", "Our rating",
+    "Source") and never names who speaks: the one list turns and colon cues share."""
+    return " ".join(label.strip(" \u00a0*\n").split()).casefold() in _NOT_LABELS
 #: A broadcast's own voices, who ask and relay (their turns are context, like "Q:"):
 #: "PRESENTER:", "HOST (Sam Ortega):", "ANCHOR" on its own line.
 HOST_ROLES = frozenset(
@@ -497,7 +503,8 @@ def others_said(text: str, lo: int, hi: int, *, opening: bool = False
         ss = sentence_start(text, lo, v)
         subj = subject_before(text, ss, v)
         if subj is None or subj.kind == "none" or \
-                subj.text.split()[0].lower() in _FIRST_PERSON_SUBJECTS:
+                re.split(r"['’]", subj.text.split()[0])[0].lower() in _FIRST_PERSON_SUBJECTS:
+            # ("I'd put it at", "We've counted": the speaker, contracted)
             continue
         if opening and text[ss:subj.start].strip(" \u00a0\n\"“‘'"):
             continue

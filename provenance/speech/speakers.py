@@ -1451,6 +1451,12 @@ _DOC_FROM_COLON_RE = lazy_compile(
     rf"{SP}+(?P<verb>read|reads|said|says|stated|states|added|went{SP}+on){SP}*$")
 
 
+#: A possessive and a role opening a sentence, before the name set beside it: "Its
+#: spokesman, ", "Their lawyer, " (the possessive alone is what NAME_RE finds first).
+_ROLE_APPOSED_RE = lazy_compile(
+    rf"{SP}*(?:Its|Their|His|Her|Our)(?:{SP}+[a-z][\w’'\-]*){{1,2}},{SP}+")
+
+
 def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     """The person a sentence ending in a colon before a quotation is about: its subject,
     a name (or a name's possessive: "Lee's reply came the next day:") opening it.
@@ -1469,7 +1475,16 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
             return got
     if CUE_RE.search(text, lo, colon):
         return None
+    from .interview import section_label
+
+    if section_label(text[lo:colon]):
+        return None  # 'Claim: "One in ten ..."', 'Verdict:': a fact check's heading, no one
     m = NAME_RE.search(text, lo, colon)
+    rm = _ROLE_APPOSED_RE.match(text, lo, colon) if m is not None else None
+    if m is not None and rm is not None and m.start() < rm.end():
+        # "Its spokesman, Julien Morel, was unapologetic ...:": the name the voice's
+        # opening role is set beside, not the possessive opening it
+        m = NAME_RE.search(text, rm.end(), colon)
     if m is None or len(text[lo:m.start()].split()) > 3:
         return None
     if _after_preposition(text, max(lo, m.start() - 12), m.start()) or \
@@ -1883,6 +1898,11 @@ def slug(s: str) -> str:
     return s[:60].strip("-")
 
 
+#: A fact check's verdict field up to its value: "Our rating: ", "Verdict: ".
+_VERDICT_FIELD_RE = lazy_compile(rf"[ \t*_]*(?:(?:[Oo]ur|[Tt]he|OUR|THE){SP}+)?(?:[Rr]ating|"
+                                 rf"[Vv]erdict|[Rr]uling|RATING|VERDICT|RULING)[ \t*_]*:{SP}*")
+
+
 class Mentions:
     """Every capitalised name in the text, for pronouns and for full forms of short names."""
 
@@ -1908,6 +1928,8 @@ class Mentions:
             if (ms == 0 or text[ms - 1] == "\n") and raw.isupper() and \
                     DATELINE_RE.match(text, ms):
                 continue  # "WASHINGTON (AP) —" is a place
+            if _VERDICT_FIELD_RE.fullmatch(text, text.rfind("\n", max(0, ms - 40), ms) + 1, ms):
+                continue  # "Our rating: Mostly False": a fact check's verdict, no one
             got = _clean_name(raw)  # (clean_name's answer, its tokens a list only if kept)
             if got is not None:
                 written, core_t = got
