@@ -200,7 +200,35 @@ def _turn_label(text: str, paras: Paragraphs, i: int
     if not _PROSE_END_RE.search(nxt) or len(nxt) < 2 or \
             (nxt.find(":") >= 0 and _LABEL_RE.match(text, ns, ne)):
         return None
+    if role is None and _written_about(text, ns, ne, lab):
+        return None  # a heading over a profile of them ("ANNA BELL" / "Anna Bell, 45, ...")
     return i + 1, lab, ns, role, True, True
+
+
+#: The third person about one person: "he", "she" and theirs.
+_HE_SHE_RE = lazy_compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+
+
+def _written_about(text: str, ns: int, ne: int, label: str) -> bool:
+    """Whether the paragraph under a label alone on its line is written about them or is
+    the article's reporting, not their turn: it opens with the label's name or surname
+    ("ANNA BELL" / "Anna Bell, 45, a teacher, ..."); or, with no word in the first or
+    second person, it speaks of them in the third ("he", "she", the surname: "A teacher
+    who ..., Bell wants ...") or gives its news to a third party with a cue after it
+    ("About 3,000 homes lost power, National Grid said" under "DEVON")."""
+    words = [w for w in label.split() if fold(w) not in TITLE_SET] or label.split()
+    body = text[ns:ne].lstrip(" \u00a0\"“*")
+    for name in (words, words[-1:]):
+        if re.match(rf"{SP}+".join(map(re.escape, name)) + r"(?![\w’'-])", body, re.I):
+            return True
+    if _FIRST_PERSON_RE.search(text, ns, ne) or _YOU_RE.search(text, ns, ne):
+        return False
+    if _HE_SHE_RE.search(text, ns, ne) or any(
+            m.group(0)[:1].isupper() and not m.group(0).isupper() for m in re.finditer(
+                rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", body, re.I)):
+        return True
+    opening = others_said(text, ns, ne, opening=True)
+    return any(span not in opening for span in others_said(text, ns, ne))
 
 
 def _named_elsewhere(text: str, label: str) -> bool:
@@ -213,12 +241,14 @@ def _named_elsewhere(text: str, label: str) -> bool:
                for m in pat.finditer(text))
 
 
-def _alone_is_name(text: str, label: str, n: int) -> bool:
+def _alone_is_name(text: str, label: str, n: int, surnames: set[str]) -> bool:
     """Whether a label alone on its line ``n`` times is a voice, not a heading in capitals
     ("WHAT HAPPENS NEXT", even twice): a role; a name of two words the text writes as a
     name elsewhere ("HELEN MARSH", "Helen Marsh"); or words the text never writes in small
     letters ("what", "next"), recurring or with the last written as a name elsewhere
-    ("OBI" of "Dr Felix Obi", "SECRETARY NORA LAM" of "Secretary Lam")."""
+    ("SECRETARY NORA LAM" of "Secretary Lam"). One word ("DEVON", "OKONJO", "DR OBI") is a
+    voice only when it recurs or is the surname of another label ("RUTH OKONJO"): a place's
+    heading is written as a name elsewhere too ("Devon")."""
     key = fold(label)
     if _role(key) is not None:
         return True
@@ -228,6 +258,8 @@ def _alone_is_name(text: str, label: str, n: int) -> bool:
     if any(re.search(rf"(?<![\w’'-]){re.escape(w.casefold())}(?![\w’'-])", text)
            for w in words if fold(w) not in TITLE_SET):  # ("the secretary" is no matter)
         return False
+    if sum(1 for w in words if fold(w) not in TITLE_SET) <= 1:
+        return n >= 2 or fold(words[-1]) in surnames
     return n >= 2 or _named_elsewhere(text, words[-1])
 
 
@@ -282,6 +314,10 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     if not ((any(n >= 2 for n in counts.values()) and alternates) or broadcast):
         counts.clear()
     alone_keys = set(alone.values())
+    # the surnames of the labels of a name and more ("RUTH OKONJO", "SEN. ADA POLK"): a
+    # label of that one word alone ("OKONJO") is hers
+    surnames = {key.split()[-1] for key in counts
+                if sum(1 for w in key.split() if fold(w) not in TITLE_SET) >= 2}
     for key, n in counts.items():
         if key in hosts:
             valid.add(key)  # "PRESENTER:", "HOST (Sam Ortega):" once among recurring turns
@@ -291,7 +327,7 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
                 valid.add(key)
             continue
         if key in alone_keys and not _alone_is_name(
-                text, next(lab for _p, lab, _b in labels if fold(lab) == key), n):
+                text, next(lab for _p, lab, _b in labels if fold(lab) == key), n, surnames):
             continue  # a heading in capitals ("WHAT HAPPENS NEXT") is nobody's label
         surname = key.split()[-1]
         label = next(lab for _p, lab, _b in labels if fold(lab) == key)
