@@ -109,6 +109,18 @@ def test_a_candidate_s_name_over_a_profile_of_them_is_a_heading():
         "800" not in t for t, n in src.items() if n == "Rita Osei"), src
 
 
+def test_a_paper_s_summary_of_each_stand_is_no_turn():
+    text = (
+        "Where the candidates stand on buses\n\n"
+        "Rita Osei, Dan Holt and Meg Lowry are standing in Eastfield next week. Here is "
+        "what each has promised.\n\n"
+        "Rita Osei, Independent: Wants free buses for under-18s and a later last bus.\n\n"
+        "Dan Holt, Liberal Democrat: Backs a bus franchise and would add 12 routes.\n\n"
+        "Meg Lowry, Reform: Opposes the franchise and would cut fares by 10p.\n"
+    )
+    assert said(text) == []
+
+
 def test_a_transcript_s_turns_still_read():
     # a name alone over a turn in the first person, a surname recurring alone
     text = (
@@ -128,3 +140,13 @@ def test_a_transcript_s_turns_still_read():
     )
     got = said(text)
     assert [who for who, _q in got] == ["Ola Brandt"] * 3, got
+    panel = (
+        "Morning Panel\n\n"
+        "HOST: Two guests on the rail fares rise. Ines, you first.\n\n"
+        "INES ROTH, commuters' group: Thanks. Fares are up 6 per cent again, and I pay it.\n\n"
+        "HOST: And the operator?\n\n"
+        "PAVEL NOVAK, operator: Plans for a freeze were costed. Our costs went up 11 per "
+        "cent.\n"
+    )
+    # a turn opening with a plural noun ('Plans for') or 'Thanks' is no summary
+    assert [who for who, _q in said(panel)] == ["Ines Roth", "Pavel Novak"], said(panel)

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .cues import CUE_WORDS, MEASURE_AT_VERBS
+from .cues import CUE_WORDS, MEASURE_AT_VERBS, inflect
 from .lazy import lazy_compile
 from .quotes import Paragraphs
 from .roles import TITLE_SET, TITLES
@@ -76,6 +76,21 @@ _TURN_RE = lazy_compile(
     rf"(?::(?:\*\*)?{SP}*(?=\S)|(?P<alone>:?(?:\*\*)?{SP}*$))")
 _NAME_RE_ALONE = lazy_compile(rf"{_NAME_WORDS}")
 _CUE_SET = frozenset(CUE_WORDS)
+#: The verbs of a stand, as a paper sums up each side's ("Anna Bell, Green Party: Wants
+#: 2,000 new council homes"; "Backs rent controls"; "Opposes the scheme"; "Says he would
+#: ..."): a turn opening with one in its third person, with no subject, is the paper's
+#: summary of them, not their words.
+_STANCE_VERBS = frozenset(
+    f for v in ("want back oppose support favour favor believe think say argue insist warn "
+                "propose pledge promise vow plan aim hope seek intend prefer reject agree "
+                "disagree welcome accept").split()
+    for f in inflect(v)[1:] if f.endswith("s") and not f.endswith("ed"))
+#: The word after a plural noun that such a verb's form can also be ("Plans for a freeze
+#: were costed", "Hopes are fading"): then it is the turn's subject, not a summary's verb.
+_NOUN_NEXT = frozenset(
+    "are were have had will would can could may might must should do did of for in from "
+    "and or".split())
+_OPENING_WORDS_RE = lazy_compile(r"[\"“*]*([A-Z][a-z]+)[ \u00a0]+([\w’'-]+)")
 
 
 #: A quotation with a cue of the article's reporting: '“…,” he said', 'said Ann Lee', '“…”
@@ -161,6 +176,8 @@ def _turn_label(text: str, paras: Paragraphs, i: int
     has_colon = text.find(":", s, pe) >= 0
     m = _LABEL_RE.match(text, s, pe) if has_colon else None
     if m:
+        if _summary_turn(text, m.end(), pe):
+            return None  # "Anna Bell: Wants 2,000 new council homes": the paper's summary
         lab = m.group("label").strip()
         role = _role(fold(lab))
         return i, lab, m.end(), role, False, stamp is not None or role is not None
@@ -188,6 +205,8 @@ def _turn_label(text: str, paras: Paragraphs, i: int
     if t.group("alone") is None:
         if extra is None:
             return None  # "The Gap Goes On: ..." (a plain "Name:" is _LABEL_RE's)
+        if _summary_turn(text, t.end(), pe):
+            return None  # "Anna Bell, Green Party: Wants ...": the paper's summary
         return i, lab, t.end(), role, False, True
     # alone on its line: a label when in capitals, a role, or ending in a colon, not in a
     # full stop (a section's heading: "LETTERS."), and the next paragraph is prose that
@@ -200,9 +219,19 @@ def _turn_label(text: str, paras: Paragraphs, i: int
     if not _PROSE_END_RE.search(nxt) or len(nxt) < 2 or \
             (nxt.find(":") >= 0 and _LABEL_RE.match(text, ns, ne)):
         return None
-    if role is None and _written_about(text, ns, ne, lab):
+    if _summary_turn(text, ns, ne) or role is None and _written_about(text, ns, ne, lab):
         return None  # a heading over a profile of them ("ANNA BELL" / "Anna Bell, 45, ...")
     return i + 1, lab, ns, role, True, True
+
+
+def _summary_turn(text: str, s: int, e: int) -> bool:
+    """Whether a turn starting at ``s`` opens with a verb of a stand in its third person and
+    no subject ("Wants 2,000 new council homes", "Backs rent controls"): a paper's summary
+    of a candidate's stand under their name, not their words ("Plans for a freeze were
+    costed" has its subject)."""
+    m = _OPENING_WORDS_RE.match(text, s, e)
+    return m is not None and m.group(1).casefold() in _STANCE_VERBS and \
+        m.group(2).casefold() not in _NOUN_NEXT
 
 
 #: The third person about one person: "he", "she" and theirs.
