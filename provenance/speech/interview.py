@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .cues import CUE_WORDS, MEASURE_AT_VERBS
+from .cues import CUE_WORDS, MEASURE_AT_VERBS, inflect
 from .lazy import lazy_compile
 from .quotes import Paragraphs
 from .roles import TITLE_SET, TITLES
@@ -82,6 +82,21 @@ _TURN_RE = lazy_compile(
     rf"(?::(?:\*\*)?{SP}*(?=\S)|(?P<alone>:?(?:\*\*)?{SP}*$))")
 _NAME_RE_ALONE = lazy_compile(rf"{_NAME_WORDS}")
 _CUE_SET = frozenset(CUE_WORDS)
+#: The verbs of a stand, as a paper sums up each side's ("Anna Bell, Green Party: Wants
+#: 2,000 new council homes"; "Backs rent controls"; "Opposes the scheme"; "Says he would
+#: ..."): a turn opening with one in its third person, with no subject, is the paper's
+#: summary of them, not their words.
+_STANCE_VERBS = frozenset(
+    f for v in ("want back oppose support favour favor believe think say argue insist warn "
+                "propose pledge promise vow plan aim hope seek intend prefer reject agree "
+                "disagree welcome accept").split()
+    for f in inflect(v)[1:] if f.endswith("s") and not f.endswith("ed"))
+#: The word after a plural noun that such a verb's form can also be ("Plans for a freeze
+#: were costed", "Hopes are fading"): then it is the turn's subject, not a summary's verb.
+_NOUN_NEXT = frozenset(
+    "are were have had will would can could may might must should do did of for in from "
+    "and or".split())
+_OPENING_WORDS_RE = lazy_compile(r"[\"“*]*([A-Z][a-z]+)[ \u00a0]+([\w’'-]+)")
 
 
 #: A quotation with a cue of the article's reporting: '“…,” he said', 'said Ann Lee', '“…”
@@ -167,6 +182,8 @@ def _turn_label(text: str, paras: Paragraphs, i: int
     has_colon = text.find(":", s, pe) >= 0
     m = _LABEL_RE.match(text, s, pe) if has_colon else None
     if m:
+        if _summary_turn(text, m.end(), pe):
+            return None  # "Anna Bell: Wants 2,000 new council homes": the paper's summary
         lab = m.group("label").strip()
         role = _role(fold(lab))
         return i, lab, m.end(), role, False, stamp is not None or role is not None
@@ -194,6 +211,8 @@ def _turn_label(text: str, paras: Paragraphs, i: int
     if t.group("alone") is None:
         if extra is None:
             return None  # "The Gap Goes On: ..." (a plain "Name:" is _LABEL_RE's)
+        if _summary_turn(text, t.end(), pe):
+            return None  # "Anna Bell, Green Party: Wants ...": the paper's summary
         return i, lab, t.end(), role, False, True
     # alone on its line: a label when in capitals, a role, or ending in a colon, not in a
     # full stop (a section's heading: "LETTERS."), and the next paragraph is prose that
@@ -206,7 +225,45 @@ def _turn_label(text: str, paras: Paragraphs, i: int
     if not _PROSE_END_RE.search(nxt) or len(nxt) < 2 or \
             (nxt.find(":") >= 0 and _LABEL_RE.match(text, ns, ne)):
         return None
+    if _summary_turn(text, ns, ne) or role is None and _written_about(text, ns, ne, lab):
+        return None  # a heading over a profile of them ("ANNA BELL" / "Anna Bell, 45, ...")
     return i + 1, lab, ns, role, True, True
+
+
+def _summary_turn(text: str, s: int, e: int) -> bool:
+    """Whether a turn starting at ``s`` opens with a verb of a stand in its third person and
+    no subject ("Wants 2,000 new council homes", "Backs rent controls"): a paper's summary
+    of a candidate's stand under their name, not their words ("Plans for a freeze were
+    costed" has its subject)."""
+    m = _OPENING_WORDS_RE.match(text, s, e)
+    return m is not None and m.group(1).casefold() in _STANCE_VERBS and \
+        m.group(2).casefold() not in _NOUN_NEXT
+
+
+#: The third person about one person: "he", "she" and theirs.
+_HE_SHE_RE = lazy_compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+
+
+def _written_about(text: str, ns: int, ne: int, label: str) -> bool:
+    """Whether the paragraph under a label alone on its line is written about them or is
+    the article's reporting, not their turn: it opens with the label's name or surname
+    ("ANNA BELL" / "Anna Bell, 45, a teacher, ..."); or, with no word in the first or
+    second person, it speaks of them in the third ("he", "she", the surname: "A teacher
+    who ..., Bell wants ...") or gives its news to a third party with a cue after it
+    ("About 3,000 homes lost power, National Grid said" under "DEVON")."""
+    words = [w for w in label.split() if fold(w) not in TITLE_SET] or label.split()
+    body = text[ns:ne].lstrip(" \u00a0\"“*")
+    for name in (words, words[-1:]):
+        if re.match(rf"{SP}+".join(map(re.escape, name)) + r"(?![\w’'-])", body, re.I):
+            return True
+    if _FIRST_PERSON_RE.search(text, ns, ne) or _YOU_RE.search(text, ns, ne):
+        return False
+    if _HE_SHE_RE.search(text, ns, ne) or any(
+            m.group(0)[:1].isupper() and not m.group(0).isupper() for m in re.finditer(
+                rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", body, re.I)):
+        return True
+    opening = others_said(text, ns, ne, opening=True)
+    return any(span not in opening for span in others_said(text, ns, ne))
 
 
 def _named_elsewhere(text: str, label: str) -> bool:
@@ -219,12 +276,14 @@ def _named_elsewhere(text: str, label: str) -> bool:
                for m in pat.finditer(text))
 
 
-def _alone_is_name(text: str, label: str, n: int) -> bool:
+def _alone_is_name(text: str, label: str, n: int, surnames: set[str]) -> bool:
     """Whether a label alone on its line ``n`` times is a voice, not a heading in capitals
     ("WHAT HAPPENS NEXT", even twice): a role; a name of two words the text writes as a
     name elsewhere ("HELEN MARSH", "Helen Marsh"); or words the text never writes in small
     letters ("what", "next"), recurring or with the last written as a name elsewhere
-    ("OBI" of "Dr Felix Obi", "SECRETARY NORA LAM" of "Secretary Lam")."""
+    ("SECRETARY NORA LAM" of "Secretary Lam"). One word ("DEVON", "OKONJO", "DR OBI") is a
+    voice only when it recurs or is the surname of another label ("RUTH OKONJO"): a place's
+    heading is written as a name elsewhere too ("Devon")."""
     key = fold(label)
     if _role(key) is not None:
         return True
@@ -234,6 +293,8 @@ def _alone_is_name(text: str, label: str, n: int) -> bool:
     if any(re.search(rf"(?<![\w’'-]){re.escape(w.casefold())}(?![\w’'-])", text)
            for w in words if fold(w) not in TITLE_SET):  # ("the secretary" is no matter)
         return False
+    if sum(1 for w in words if fold(w) not in TITLE_SET) <= 1:
+        return n >= 2 or fold(words[-1]) in surnames
     return n >= 2 or _named_elsewhere(text, words[-1])
 
 
@@ -288,6 +349,10 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     if not ((any(n >= 2 for n in counts.values()) and alternates) or broadcast):
         counts.clear()
     alone_keys = set(alone.values())
+    # the surnames of the labels of a name and more ("RUTH OKONJO", "SEN. ADA POLK"): a
+    # label of that one word alone ("OKONJO") is hers
+    surnames = {key.split()[-1] for key in counts
+                if sum(1 for w in key.split() if fold(w) not in TITLE_SET) >= 2}
     for key, n in counts.items():
         if key in hosts:
             valid.add(key)  # "PRESENTER:", "HOST (Sam Ortega):" once among recurring turns
@@ -297,7 +362,7 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
                 valid.add(key)
             continue
         if key in alone_keys and not _alone_is_name(
-                text, next(lab for _p, lab, _b in labels if fold(lab) == key), n):
+                text, next(lab for _p, lab, _b in labels if fold(lab) == key), n, surnames):
             continue  # a heading in capitals ("WHAT HAPPENS NEXT") is nobody's label
         surname = key.split()[-1]
         label = next(lab for _p, lab, _b in labels if fold(lab) == key)
