@@ -1026,7 +1026,7 @@ def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> b
 _UPDATE_NOUNS = frozenset({"update", "updates"})
 #: A document verb, after what the document is about or an aside: "its update on the
 #: budget, published on Monday, showed", "its latest update said".
-_GIVES_AFTER_RE = re.compile(
+_SAYS_AFTER_RE = re.compile(
     rf"(?:{_SP}+(?:on|of|to|for|from|about|into|in){_SP}+[^,.;:\n]{{1,60}}?)?"
     rf"(?:,{_SP}*[^,.;:\n]{{1,80}}?,)?,?{_SP}+(?:(?:also|again|now|then){_SP}+)?"
     rf"(?:said|says|showed|shows|show|shown|found|finds|estimated|estimates|put|puts|"
@@ -1062,7 +1062,7 @@ def _gives_or_holds(text: str, m: re.Match[str], verb_only: bool = False) -> boo
     ("its latest update said"), a phrase that makes it one ("according to its update"), or
     (unless ``verb_only``) a figure in its sentence ("the agency's statistics put thefts at
     4,100")."""
-    if _GIVES_AFTER_RE.match(text, m.end()):
+    if _SAYS_AFTER_RE.match(text, m.end()):
         return True
     ss = sentence_start(text, max(0, m.start() - 300), m.start())
     bm = _SOURCE_BEFORE_RE.search(text, max(ss, m.start() - 40), m.start())
