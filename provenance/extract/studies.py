@@ -171,6 +171,17 @@ _STUDY_RE = re.compile(
 _BODY_NEXT_RE = re.compile(rf"{_SP}+(?:agency|agencies|office|bureau|authority|department|"
                            rf"ministry|division|commission|firm|firms|company|companies|"
                            rf"watchdog|regulator)\b")
+#: A noun after a study or document noun, which then only says what kind of thing that
+#: noun is ("the ministry's statistics chief", "the club's statistics man", "the port's
+#: manifest system", "the company's accounts team", "a survey vessel"): the work noun must
+#: head its noun phrase.
+_ATTRIBUTIVE_NEXT_RE = re.compile(
+    rf"{_SP}+(?:chiefs?|heads?|boss(?:es)?|m[ae]n|wom[ae]n|people|staff|managers?|officers?|"
+    rf"officials?|directors?|team|teams|units?|services?|sections?|desks?|clerks?|"
+    rf"analysts?|experts?|specialists?|leads?|coordinators?|supervisors?|controllers?|"
+    rf"keepers?|editors?|systems?|software|tools?|platforms?|portals?|apps?|machines?|"
+    rf"vessels?|ships?|boats?|stations?|booths?|workers?|volunteers?|committees?|"
+    rf"panels?|centres?|centers?|rooms?|periods?|runs?)\b")
 #: "Smith et al.": a name begins a word (so a long run of letters and hyphens is tried
 #: from its start once, not from each of its letters: linear on a pasted hash or data URI)
 _ETAL_RE = re.compile(rf"(?<![\w’'\-])(?P<name>[A-ZÀ-Þ][\w’'\-]{{1,60}}){_SP}+et{_SP}+al\.?")
@@ -500,6 +511,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue  # "waiting for an assessment", "called for a review": wanted, not done
         if _BODY_NEXT_RE.match(text, m.end()):
             continue  # "the national statistics agency", "a survey firm": a body, no work
+        if _ATTRIBUTIVE_NEXT_RE.match(text, m.end()):
+            continue  # "the ministry's statistics chief": the noun heads no phrase of its own
         if _subheading(text, m.start(), m.end()):
             continue  # "CEA appraisal" over a section: the study its section names
         if m.group("noun").lower() in _VERB_NOUNS and not m.group("poss") and \
@@ -509,6 +522,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         noun_words = " ".join(m.group("noun").lower().split())
         if noun_words in _DOCUMENT_NOUNS and not _document_work(text, m, mods, noun_words):
             continue  # "the return of", "at short notice", "a 5 percent annual return"
+        if noun_words in _COUNT_NOUNS and not _count_work(text, m):
+            continue  # "the company's headcount has fallen to 3,100": staff, not a count made
         if m.group("noun").lower() in _EVERYDAY_NOUNS and not _everyday_work(text, m, mods):
             continue  # "her index finger", "the club's database of season-ticket holders"
         org = m.group("org") or m.group("poss")
@@ -988,14 +1003,75 @@ def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> b
     if any(re.fullmatch(r"(?i)[\d.,]+%?|percent|per|cent", w) and not re.fullmatch(
             r"(?:19|20)\d\d", w) for w in mods):
         return False
+    if noun in _UPDATE_NOUNS:
+        return _gives_or_holds(text, m, verb_only=True)
     am = _DOCUMENT_AFTER_RE.match(text, m.end())
     if am and not (noun in _OWNED_DATA_NOUNS and re.search(r"(?:show|reveal)\w*$", am.group(0))):
         return True  # (not "the statistics show": the data of no one)
     if noun in _STRICT_DOCUMENT_NOUNS:
         return any((_DOCUMENT_MODS.match(w) and not re.search(r"[’']s?$", w))
                    or re.fullmatch(r"(?:19|20)\d\d", w) for w in mods)
-    return any(_DOCUMENT_MODS.match(w) for w in mods) or m.group("poss") is not None or (
+    if any(_DOCUMENT_MODS.match(w) and not re.search(r"[’']s?$", w) for w in mods):
+        return True
+    owned = any(re.search(r"[’']s?$", w) for w in mods) or m.group("poss") is not None or (
         noun in _ITS_DOCUMENT_NOUNS and (m.group("det") or "").lower() in ("its", "their"))
+    # an owner alone makes a document only of one that gives or holds a figure: "the
+    # firm's statistics show 40 complaints", not "the firm's statistics on complaints were
+    # not made public", "its yearbook of staff awards was scrapped"
+    return owned and _gives_or_holds(text, m)
+
+
+#: Nouns that are a document only when it says or shows something: "its latest update
+#: said 40 had died" (never "the studio's latest update adds three maps", a patch).
+_UPDATE_NOUNS = frozenset({"update", "updates"})
+#: A document verb, after what the document is about or an aside: "its update on the
+#: budget, published on Monday, showed", "its latest update said".
+_SAYS_AFTER_RE = re.compile(
+    rf"(?:{_SP}+(?:on|of|to|for|from|about|into|in){_SP}+[^,.;:\n]{{1,60}}?)?"
+    rf"(?:,{_SP}*[^,.;:\n]{{1,80}}?,)?,?{_SP}+(?:(?:also|again|now|then){_SP}+)?"
+    rf"(?:said|says|showed|shows|show|shown|found|finds|estimated|estimates|put|puts|"
+    rf"reported|reports|revealed|reveals|listed|lists|recorded|records|gave|gives|counted|"
+    rf"counts|suggested|suggests|indicated|indicates|stated|states|noted|notes|"
+    rf"predicted|predicts|projected|projects|forecast|forecasts)\b")
+#: What puts a document before the clause it is the source of: "according to its latest
+#: update", "in its latest update, the ministry said".
+_SOURCE_BEFORE_RE = re.compile(rf"\b(?:[Aa]ccording{_SP}+to|[Bb]ased{_SP}+on|[Cc]ited{_SP}+in|"
+                               rf"(?P<weak>[Ii]n|[Ff]rom|[Uu]nder))(?:{_SP}+(?:the|a|an|its|"
+                               rf"their))?{_SP}+$")
+
+
+#: Nouns that are a count someone made only where the text says it was made or gives
+#: something: "a headcount by organisers put", "a headcount carried out at noon", "according
+#: to a police headcount" (never "the company's headcount has fallen", its staff).
+_COUNT_NOUNS = frozenset({"headcount", "headcounts"})
+_COUNT_MADE_RE = re.compile(rf",?{_SP}+(?:by|carried{_SP}+out|conducted|done|taken|made|"
+                            rf"organised|organized|ordered|commissioned|at|on|of{_SP}+(?:the"
+                            rf"{_SP}+)?(?:crowd|protesters|marchers|demonstrators|people|"
+                            rf"participants|rough{_SP}+sleepers|birds|animals))\b")
+
+
+def _count_work(text: str, m: re.Match[str]) -> bool:
+    """True when the count noun at ``m`` is a count made: by whom or how it was made, or
+    a document verb or source phrase (:func:`_gives_or_holds`)."""
+    return _COUNT_MADE_RE.match(text, m.end()) is not None or _gives_or_holds(
+        text, m, verb_only=True)
+
+
+def _gives_or_holds(text: str, m: re.Match[str], verb_only: bool = False) -> bool:
+    """True when the document at ``m`` is the source of something: a document verb after it
+    ("its latest update said"), a phrase that makes it one ("according to its update"), or
+    (unless ``verb_only``) a figure in its sentence ("the agency's statistics put thefts at
+    4,100")."""
+    if _SAYS_AFTER_RE.match(text, m.end()):
+        return True
+    ss = sentence_start(text, max(0, m.start() - 300), m.start())
+    bm = _SOURCE_BEFORE_RE.search(text, max(ss, m.start() - 40), m.start())
+    if bm and not (verb_only and bm.group("weak")):
+        return True  # ("fixed in a software update" is no source)
+    if verb_only:
+        return False
+    se = sentence_end(text, m.end(), min(len(text), m.end() + 400))
+    return re.search(r"\d", text[ss:m.start("noun")] + " " + text[m.end():se]) is not None
 
 
 def _everyday_work(text: str, m: re.Match[str], mods: list[str]) -> bool:
@@ -1584,9 +1660,35 @@ def _possessor(text: str, pos: int) -> str | None:
                                                    lo + m.start()):
             best = (lo + m.start(), name)
     for m in _LOWER_BODY_RE.finditer(text, lo, pos):
+        if _REPORTED_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # "X's team said the network had spent ...": what was said of the
+            # network; "Its latest update said" after it is the speaker's side, not the network's
         if best is None or m.start() > best[0]:
             best = (m.start(), m.group("body"))
+    if best is not None and best[1] in ("company", "firm"):
+        return _company_named(text, best[0]) or best[1]
     return best[1] if best else None
+
+
+def _company_named(text: str, pos: int) -> str | None:
+    """The body "the company" at ``pos`` stands for: the name the text gave it
+    (:func:`named_body`), or else the last body named as a sentence's subject before it
+    ("Meta said it had removed ... The company's accounts team said")."""
+    got = named_body(text, "company", pos)
+    if got:
+        return got
+    found = None
+    for sm in re.finditer(r"(?:^|(?<=[.!?])[ \u00a0]+|\n+)", text[max(0, pos - 1500):pos]):
+        who = _subject_org(text, max(0, pos - 1500) + sm.end())
+        if who and who[:1].isupper():
+            found = who
+    return found
+
+
+#: A verb of saying right before a body: the body is in what was said ("the team said the
+#: network had spent"), no subject of its own sentence.
+_REPORTED_BEFORE_RE = re.compile(rf"\b(?:said|says|say|told{_SP}+[a-z]+|added|claimed|claims|"
+                                 rf"stated|announced|alleged|argued){_SP}+(?:that{_SP}+)?$")
 
 
 #: Capitalised words that open a sentence, not a study's name ("The", "Its").
