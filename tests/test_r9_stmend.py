@@ -84,3 +84,14 @@ def test_a_firms_headcount_and_its_yearbook_of_awards_are_no_works():
 def test_a_headcount_by_stewards_stays_a_work():
     text = "A headcount by stewards put the crowd at 6,500.\n"
     assert _hit(_studies(text), text, "A headcount") is not None
+
+
+def test_investigators_keep_the_figure_the_company_accounts_show() -> None:
+    """A paper a body holds is the speaker's evidence ('Investigators said the company's
+    accounts showed ...'), not the figure's source (figures._researchers_study)."""
+    from provenance.extract import extract_text
+
+    ex = extract_text("Investigators said the company's accounts showed payments of €3.2 "
+                      "million to shell firms in Cyprus.\n")
+    src = [f.source.name for f in ex.figures if f.figure.text.startswith("€3.2") and f.source]
+    assert src and src[0].lower() == "investigators"

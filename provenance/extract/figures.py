@@ -3961,6 +3961,7 @@ def _researchers_study(text: str, out: list[FigureClaim],
     import bisect
 
     from ..speech.speakers import sentence_start
+    from .studies import DOCUMENT_NOUNS  # (studies reads this module's lexicons)
 
     ordered = sorted(studies, key=lambda x: x[0])
     starts = [x[0] for x in ordered]
@@ -3971,7 +3972,11 @@ def _researchers_study(text: str, out: list[FigureClaim],
         ss, se = fc.sentence
         prev = sentence_start(text, max(0, ss - 600), max(0, ss - 1)) if ss > 0 else ss
         lo = bisect.bisect_left(starts, prev)
-        near = [x for x in ordered[lo:bisect.bisect_left(starts, se)]]
+        # (not a paper a body holds: "Investigators said the company's accounts showed
+        # €3.2 million" is the investigators' figure, the accounts their evidence)
+        near = [x for x in ordered[lo:bisect.bisect_left(starts, se)]
+                if not any(w in DOCUMENT_NOUNS for w in x[3].lower().replace("’s", "")
+                           .replace("'s", "").split())]
         if not near:
             continue
         before = [x for x in near if x[0] < fc.start]
