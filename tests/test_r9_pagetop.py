@@ -92,3 +92,8 @@ def test_a_place_or_a_date_after_a_dash_signs_nothing() -> None:
                  "Deir al-Balah, 14 January"):
         ex = extract_text(f"“We have no water and no bread.” — {tail}\n\nMore text here.\n")
         assert not [s for s in ex.statements if s.speaker and s.speaker in tail]
+
+
+def test_a_hyphenated_fact_check_kicker_is_not_part_of_the_title() -> None:
+    text = "Fact-check: do 1,200 boats moor in the bay?\n\nBy Tom Vance\n\n" + BODY
+    assert extract_text(text).title == "Do 1,200 boats moor in the bay?"

@@ -76,7 +76,7 @@ _FURNITURE_LEAD_RE = lazy_compile(
 #: the headline (nobody's statement); the kicker is not part of its title.
 KICKER_RE = lazy_compile(
     r"(?i)^\W*(?:exclusive|breaking(?: news)?|just in|revealed|live|update[d]?|opinion|"
-    r"analysis|explainer|watch|listen|video|interview|fact check|factcheck|q ?& ?a|q and a|"
+    r"analysis|explainer|watch|listen|video|interview|fact[ -]?check|q ?& ?a|q and a|"
     r"(?:the )?long read|in depth|feature)"
     r"\s*[:|–—-]\s*"
 )
