@@ -212,10 +212,14 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          # verbs in the third person a figure is the subject of ("Their 1,200 million
          # includes feed"), never what it counts
          "includes", "excludes", "covers", "represents", "reflects", "assumes", "equals",
-         "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains",
-         # the figure named as a figure ("The 500 figure had been criticised", "our
-         # 85,000 estimate"): a number that counts what the figure it names counts
-         "figure", "figures", "estimate", "estimates", "claim", "claims", "tally"}
+         "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains"}
+#: The figure named as a figure ("The 500 figure had been criticised", "our 85,000
+#: estimate"): after a determiner or a possessive and the number, a number that counts
+#: what the figure it names counts; elsewhere a counted noun ("45,000 claims were made").
+_FIGURE_WORDS = frozenset({"figure", "estimate", "claim", "tally"})
+_NAMED_FIGURE_RE = re.compile(
+    r"(?:\b(?:the|our|its|their|his|her|my|your|this|that|whose)|[^\W\d_]+['’]s)[ \u00a0]+"
+    r"\S*\d[\d.,]*(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+$", re.IGNORECASE)
 #: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
 _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",
         "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",
@@ -298,6 +302,9 @@ _FRAC_OF_SCALE = (r"(?:" + "|".join(w.replace(" ", "[ \u00a0-]") for w in sorted
     rf"(?={_SP}+(?i:dozen|thousand|million|billion|trillion)(?![\w-]))")
 _NUM = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
         rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}))")
+#: Times and events a count is spread over: "one game in five", "one death in three
+#: days" are rates, not shares (a regular expression's alternatives).
+_ONE_IN_TIMES = "day|week|month|year|hour|minute|night|weekend|season|game|match|race|round"
 _NUM1 = (rf"(?:\d+{_AND_HALF}|{_DIGITS}"
          rf"|(?=[A-Za-z])(?i:{_FRAC_OF_SCALE}|(?:{_TENSWORD}){_AND_HALF}|{_COMPOUND}|{_WORDNUM}"
          r"|one))")
@@ -463,13 +470,20 @@ FIGURE_RE = re.compile(
         (?:(?P<q2>{_DIGITS})(?![\d,]|{_SP}*(?:%|percent))|(?P<qthem>them|those|these)\b
           # "two out of three voters": words, after "out of" only
           |(?<=out{_SP}of{_SP})(?P<q2w>(?i:{_WORDNUM}))\b))
-  | (?P<onein>(?<![\d,.])(?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one))
+  | (?P<onein>(?<![\d,.])
+        # ("scored 12 goals in 20": a tally of a plural noun in digits is no share)
+        (?!(?:[2-9]|[1-9]\d{{1,2}})(?![\d,.]){_SP}+[a-z]{{2,}}s{_SP}+in\b)
+        (?P<o1>\d{{1,3}}(?![\d,.])|(?i:{_WORDNUM}|one))
         # "one teacher in two", "three voters in ten": the counted noun between (then
-        # nothing counted after: "3 goals in 4 games", "one death in three days" are none)
-        (?:{_SP}+(?P<on>(?!(?:in|of|out|and|or|to|the|a|an|per|by)\b)[a-z]{{3,}}))?
+        # nothing counted after a plural: "3 goals in 4 games"; "one child in three lives"
+        # is a share, a verb after it); times and events spread over are no share ("won
+        # one game in five", "one death in three days")
+        (?:{_SP}+(?P<on>(?!(?:in|of|out|and|or|to|the|a|an|per|by|{_ONE_IN_TIMES})s?\b)
+          [a-z]{{2,}}?(?P<onp>s)?(?={_SP}+in\b)))?
         (?:{_SP}+in{_SP}+(?:every{_SP}+)?|-in-)
         (?P<o2>(?!{_YEAR}\b)(?:{_DIGITS})|(?i:{_WORDNUM}))\b
-        (?![,.]\d)(?(on)(?!{_SP}+[a-z]{{3,}}s\b|-)))
+        (?![,.]\d)(?(onp)(?!{_SP}+[a-z]{{3,}}s\b))
+        (?(on)(?!-|{_SP}+(?:{_ONE_IN_TIMES})s?\b)))
   | (?P<slash>(?<![\d/])(?P<s1>\d+){_SP}*/{_SP}*(?P<s2>\d+)(?![\d/]))
   | (?P<frac>(?P<fa>{_APPROX_RE})?(?P<fw>(?i:{_PLURAL_FRACWORDS})){_FRAC_END}
       | (?P<fa2>{_APPROX_RE})?(?P<fw2>(?i:{_FRACWORDS}))(?={_SP}+(?:of|the)\b)
@@ -919,8 +933,19 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
     return out
 
 
+#: A verb that gives an estimate: "a group says more than half.", "put it at nearly a
+#: third." (a hedged fraction at a clause's end is a share only after one).
+_ESTIMATE_VERB_RE = re.compile(
+    r"(?i)\b(?:says|said|say|saying|told|tells|put|puts|putting|estimated|estimates|"
+    r"estimate|reckons|reckoned|reckon|believes|believed|thinks|thought|claims|claimed|"
+    r"according[ \u00a0]+to)\b[^.;:!?\n]*$")
+
+
 def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
     g = m.group
+    if g("fw4") is not None and not _ESTIMATE_VERB_RE.search(
+            text, max(0, m.start() - 120), m.start()):
+        return False  # "The match was level at about half.", "He finished just over half."
     if g("count") is not None:
         if re.search(rf"(?:{_MONTHS}|No\.|#){_SP}*$", text[max(0, m.start() - 12):m.start()]):
             return False  # "Sept. 11 memorial", "No. 1 priority"
@@ -986,6 +1011,9 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         w = wm.group().lower()
         if w in _STOP or (w in SCALES and w not in _LENGTH):
             break
+        if not out and w in _FIGURE_WORDS and _NAMED_FIGURE_RE.search(
+                text, max(0, pos - 40), pos):
+            break  # "the 500 figure", "the ministry's 85,000 estimate"
         if w.endswith(("ed", "ing")) and w not in _ADJ and singular(w) not in _SAMPLE_NOUNS:
             # "14 randomised trials": a participle before a plural noun is its adjective
             nxt = None if out else re.match(r"[ \u00a0]([a-z][a-z\-]*s)\b",

@@ -268,7 +268,9 @@ SYNONYMS = {
     "infection": "case",
     # things news counts under two names: "1,400 houses" and "2,000 homes" destroyed,
     # "3,000 troops" and "5,000 soldiers", "800 pupils" and "950 students"
-    "house": "home", "dwelling": "home", "troop": "soldier", "pupil": "student",
+    # (but as one only where they fare alike: _two_names; pupils at school and students
+    # at a university are none)
+    "house": "home", "dwelling": "home", "troop": "soldier",
     "asylum seeker": "people", "seeker": "people",
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
@@ -1220,6 +1222,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _one_sum(out)
     _cited_figures(text, out)
     _revisions(text, out)
+    _two_names(text, out)
     _group(text, out)
     if _article_figures(text, out, quoted):
         _group(text, out)
@@ -1932,6 +1935,46 @@ def _head_noun(phrase: str) -> str:
     while len(words) > 1 and re.search(r"(?:ed|ing)$", words[-1].lower()):
         words = words[:-1]
     return words[-1] if words else ""
+
+
+#: Nouns counted as one with another only when both fare alike (SYNONYMS).
+_TWO_NAMES = frozenset(("house", "dwelling", "troop"))
+#: What befalls things counted: harm ("300 homes were flooded", "1,200 soldiers lost"),
+#: or making and sending ("1,200 houses would be built", "300 troops sent").
+_FARE_RE = re.compile(
+    r"\b(?:(?P<harm>destroyed|flattened|damaged|flooded|inundated|burn(?:ed|t)|razed|"
+    r"demolished|collapsed|lost|killed|died|dead|wounded|injured|missing|captured)|"
+    r"(?P<made>built|constructed|planned|approved|sent|deployed|dispatched|despatched|"
+    r"posted|stationed|ordered|completed|delivered|recruited|trained|promised))\b")
+
+
+def _fare(text: str, fc: FigureClaim) -> str | None:
+    """What befalls what a figure counts, by the verb nearest it in its clause."""
+    after = _FARE_RE.search(text, fc.end, min(fc.sentence[1], fc.end + 60))
+    if after:
+        return "harm" if after.group("harm") else "made"
+    last = [m for m in _FARE_RE.finditer(text, max(fc.sentence[0], fc.start - 40), fc.start)]
+    return None if not last else "harm" if last[-1].group("harm") else "made"
+
+
+def _two_names(text: str, out: list[FigureClaim]) -> None:
+    """Things counted under two names are one count ("600 houses destroyed", "1,500 homes
+    flattened") only where both fare alike: "300 homes were flooded" and "1,200 houses
+    would be built", "1,200 soldiers lost" and "300 troops sent" are two."""
+    def word(fc: FigureClaim) -> str:
+        return singular(fc.noun.split()[-1].lower()) if fc.noun.split() else ""
+
+    named = {SYNONYMS[w] for w in _TWO_NAMES}
+    fares: dict[str, set[str | None]] = {}
+    for fc in out:  # how the things fare under their own name ("homes")
+        if fc.quantity in named and word(fc) == fc.quantity:
+            fares.setdefault(fc.quantity, set()).add(_fare(text, fc))
+    for fc in out:
+        if word(fc) not in _TWO_NAMES or SYNONYMS[word(fc)] != fc.quantity:
+            continue
+        mine, others = _fare(text, fc), fares.get(fc.quantity, set()) - {None}
+        if mine is not None and others and mine not in others:
+            fc.quantity = word(fc)
 
 
 def _norm_noun(word: str) -> str:
@@ -4774,6 +4817,7 @@ def _claim_sources(text: str, out: list[FigureClaim]) -> None:
         maker = next((o.source for o in out if o.source is not None and o.start > cf.start
                       and o.source.kind in ("person", "organisation") and
                       not _in_claim_line(text, o.start) and _dimension(o.quantity) == dim
+                      and not _clause_rejects(text, o)
                       and same_value(o.figure, cf.figure)), None)
         field = _claimed_by(text, cf.start)
         if maker is None or (field is not None and field.name.endswith(" " + maker.name)):
@@ -4868,6 +4912,33 @@ def _headlines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     return heads
 
 
+#: After a bare number, a verb that says what it counts: "12,000 had been evacuated".
+_OWN_QUANTITY_RE = re.compile(
+    rf"{_SP}+(?:(?:had|have|has|were|was|are|is|will|would)(?:{_SP}+been|{_SP}+be)?{_SP}+)?"
+    rf"(?:[a-z]+ly{_SP}+)?(?:evacuated|displaced|killed|injured|wounded|arrested|detained|"
+    rf"rescued|hospitali[sz]ed|treated|died|drowned|missing|dead|homeless|deported|jailed|"
+    rf"charged|vaccinated|infected|employed|hired|sacked|laid{_SP}+off)\b"
+    rf"|{_PEOPLE_VERB_RE.pattern}")
+#: A source and its cue in a figure's own sentence before it: "the NRLA said 5% was fair".
+_OWN_CUE_RE = re.compile(rf"\b[A-Za-z][\w’'-]*{_SP}+(?:said|says|told|argued|insisted|"
+                         rf"estimated|estimates|claimed|claims|believes|reckons)\b"
+                         rf"(?:{_SP}+(?:that|it|there))?[^.;:!?]{{0,40}}$")
+#: Words with which a clause rejects the figure it gives: "a 40 per cent rise is simply
+#: not in the data", "the claim of 40 per cent is false".
+_CLAUSE_REJECTS_RE = re.compile(
+    rf"(?i)\b(?:false|untrue|wrong|mislead\w*|den(?:y|ies|ied)|disput\w*|reject\w*|"
+    rf"dismiss\w*|exaggerat\w*|baseless|unfounded|inaccurate|incorrect|no{_SP}+evidence|"
+    rf"(?:is|are|was|were){_SP}+(?:simply{_SP}+|just{_SP}+)?not{_SP}+(?:in|true|there|"
+    rf"supported|borne|backed|accurate|correct|right)|(?:is|was)n['’]t{_SP}+(?:in|true|"
+    rf"there|supported|accurate|correct|right)|not(?={_SP}+\S*\d))\b")
+
+
+def _clause_rejects(text: str, fc: FigureClaim) -> bool:
+    """The figure's own sentence rejects it ("said a 40 per cent rise 'is simply not in the
+    data'"): the figure is not said again from there."""
+    return bool(_CLAUSE_REJECTS_RE.search(text, *fc.sentence))
+
+
 def _headline_sources(text: str, out: list[FigureClaim],
                       heads: list[tuple[int, int]]) -> None:
     """A figure with no source that says again a figure a source gives (the same value in
@@ -4893,22 +4964,30 @@ def _headline_sources(text: str, out: list[FigureClaim],
         # evidence of whoever gives the figure again ("Our €84 million is audited")
         paper = fc.source is not None and _a_paper(fc.source)
         if fc.source is not None and not (generic and in_head) and not paper:
-            if _measure(fc.figure) == "" and fc.figure.kind == "count":
+            if _measure(fc.figure) == "" and fc.figure.kind == "count" and \
+                    not _OWN_QUANTITY_RE.match(text, fc.end, fc.sentence[1]):
                 # "Our 210,000 is a conservative number" after "about 210,000 hectares":
-                # a bare number counts what the same figure with its unit counts
+                # a bare number counts what the same figure with its unit counts (not
+                # "12,000 had been evacuated": a verb says what that one counts)
                 fc.quantity = next((o.quantity for o in by_value.get(
                     _value_key(fc.figure), [])[:_SAID_AGAIN_LOOK] if o is not fc and
                     _measure(o.figure) and _same_figure(o.figure, fc.figure)), fc.quantity)
             continue
+        if not in_head and _OWN_CUE_RE.search(text, fc.sentence[0], fc.start):
+            continue  # "the NRLA said 5% was fair": a figure its own sentence gives a source
         said = [o for o in by_value.get(_value_key(fc.figure), [])[:_SAID_AGAIN_LOOK]
-                if o is not fc and o.source is not None
+                if o is not fc and o.source is not None and not _clause_rejects(text, o)
                 and not (in_head and any(a <= o.start < b for a, b in heads))
                 # (a figure below is said again as a named source's, not "officials'")
                 and (in_head or o.source.kind != "generic")
                 and _same_figure(o.figure, fc.figure)
                 and (in_head or o.quantity == fc.quantity or _loose(text, fc))]
-        if not said:
-            continue
+        if not said or in_head and any(
+                o.source is None and o is not fc and not any(a <= o.start < b for a, b in heads)
+                and _same_figure(o.figure, fc.figure) and
+                _OWN_CUE_RE.search(text, o.sentence[0], o.start) for o in out):
+            continue  # (and a headline's figure two sources below give is neither's: "Tenants
+            # face 5% rise" above the ONS's inflation of 5% and a landlords' body's 5%)
         fc.quantity = said[0].quantity
         # (a kind of source is a body's name below, not a person's: "police say 8,000" is
         # the police's, whichever spokeswoman gave it; a kind the figure below gives it to
@@ -5764,6 +5843,9 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
             and not hm.group(1).endswith("ly")  # "you cross ₹6,000 crore easily"
             and not _MONEY_RATE_RE.match(after.strip()) and hm.group(1) not in _ADVERB_RATE
             else "")
+    if not noun and (_HELD_RE.search(before) or re.match(
+            r"[ \u00a0]+in[ \u00a0]+(?:its[ \u00a0]+|their[ \u00a0]+)?reserves\b", after)):
+        noun = "reserves"  # "holding £15 million in reserves": a sum of its own, no gap's
     if re.search(r"\bof[ \u00a0]+(?:the|that|this|its|their)[ \u00a0]+(?:total|sum|amount|"
                  r"figure|budget|cost)[ \u00a0]*,?[ \u00a0]*(?:[a-z]+[ \u00a0]+)?$", before):
         return f"part of a sum @{f.start}"  # "Of the total, about ₹1,200 crore": a part
@@ -5796,6 +5878,10 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     return " ".join(f"money {cur} {noun}{per}{rate}".split())
 
 
+#: A sum a body holds: "was holding £15 million", "sits on reserves of" (its reserves).
+_HELD_RE = re.compile(r"\b(?:holding|holds|held|sitting[ \u00a0]+on|sits[ \u00a0]+on)"
+                      r"(?:[ \u00a0]+(?:about|around|some|nearly|almost|over|roughly))?"
+                      r"[ \u00a0]+$")
 #: Words before a bare sum that make it another figure for the sum the text last named:
 #: "a preliminary estimate of", "we stand by", "you cross", "the claim of".
 _SAME_SUM_RE = re.compile(
@@ -5807,7 +5893,7 @@ _SAME_SUM_RE = re.compile(
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
-                r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap")
+                r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap|reserves")
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
 #: Verbs that move a sum, and the participle a question asks with ("How much money is
 #: recovered?"): a sum they govern is that, not what something costs.
