@@ -55,6 +55,7 @@ ministry``; who a person's name is, by the speech engine's
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -5447,6 +5448,11 @@ _JOIN_SPREAD = 10.0
 _TONNES = {"tonne": 1.0, "kilotonne": 1e3, "megatonne": 1e6, "gigatonne": 1e9}
 #: The unit a herd is counted in: "about 3,000 head" counts the animals the article counts.
 _HERD_UNITS = frozenset({"head"})
+#: What a herd's "head" counts: animals (never families or people beside them).
+_HERD_ANIMALS = frozenset(
+    "animal livestock cattle cow bull ox sheep goat camel horse pony donkey mule pig hog "
+    "buffalo bison yak reindeer deer elk elephant giraffe zebra antelope llama alpaca "
+    "poultry chicken".split())
 
 
 def _broad_measure(f: Figure) -> tuple[str, float, float] | None:
@@ -5547,11 +5553,13 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     # a herd's head count is a count of the article's one other counted thing
     counted = {k for k in measures.values() if k.startswith("count ")
                and k.split(" ", 1)[1] not in _HERD_UNITS}
+    herd = {k for k in counted if singular(k.split(" ", 1)[1]) in _HERD_ANIMALS}
     sums = {k for k in measures.values() if k.startswith("money ") and "?" not in k}
 
     def key_of(k: str) -> str:
-        if k.startswith("count ") and k.split(" ", 1)[1] in _HERD_UNITS and len(counted) == 1:
-            return next(iter(counted))
+        if k.startswith("count ") and k.split(" ", 1)[1] in _HERD_UNITS and len(counted) == 1 \
+                and herd:
+            return next(iter(counted))  # "3,000 head" of the horses counted
         if k.startswith("money ?"):
             signs = set(k[len("money ?"):].split())
             which = [m for m in sums if m.split(" ", 1)[1] in signs]
@@ -5598,6 +5606,10 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
         if main.get(k) in (None, g):
             continue
         home = groups[main[k]]
+        if measures[g].startswith("money ?") and not any(
+                _same_figure_in(o, fc) for fc in groups[g] for o in home):
+            continue  # sums in a currency's word of their own ("a dividend of 120 million
+            # francs", "150 million francs" for a wing) join the sums only as one said again
         if (all_plain(groups[g]) or all_plain(home)) and coherent(groups[g]) and \
                 coherent(home) and near(middle(groups[g]), middle(home)) and \
                 not _apart(groups[g], home):
@@ -5617,6 +5629,10 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
         b = measure[id(o)]
         if o.source is not None and not plain[id(o)] and b is not None and v and v > 0:
             by_value.setdefault((key_of(b[0]), step(v)), []).append(o)
+    # the sums in text order, to find the one before a sum in a currency's word
+    money_seq = sorted((o for o in out if (ob := measure[id(o)]) is not None and
+                        ob[0].startswith("money")), key=lambda o: o.start)
+    money_starts = [o.start for o in money_seq]
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or not plain[id(fc)]:
             continue
@@ -5635,6 +5651,16 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
                 fc.group = said.group
                 groups[said.group].append(fc)
             continue
+        if b[0].startswith("money ?") and (of := _SUM_OF_RE.search(
+                text, max(0, fc.start - 40), fc.start)) and \
+                not _names_quantity(text, home, of.group(1)):
+            continue  # "a dividend of 120 million francs" says nothing of the deficit
+        if b[0].startswith("money ?"):
+            # ... and one after a sum of another question ("it would cost 140 million
+            # francs. The directorate said 150 million francs") goes on with that one
+            at = bisect.bisect_left(money_starts, fc.start) - 1
+            if at < 0 or money_seq[at].group != g:
+                continue
         if near(v, middles[g]) and coherent(home) and not _apart([fc], home) and \
                 names([fc]) - names(home):
             fc.group = g
@@ -5650,7 +5676,8 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
                  not fc.revised and not plain[id(fc)] and "@" not in fc.quantity and
                  (b := measure[id(fc)]) is not None and key_of(b[0]) == k and
                  near(mid(fc), middles[g]) and not _apart([fc], home)]
-        if len({fc.quantity for fc in named}) == 1 and names(named) - names(home):
+        if len({fc.quantity for fc in named}) == 1 and names(named) - names(home) and \
+                _names_quantity(text, home, named[0].quantity):
             for fc in named:
                 fc.group = g
             home.extend(named)
@@ -5660,6 +5687,22 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     for fc in out:
         if fc.group is not None:
             fc.group = order[fc.group]
+
+
+#: What a sum in a currency's word is of, right before it: "a dividend of 120 million".
+_SUM_OF_RE = re.compile(rf"\b([a-z]{{3,}}){_SP}+(?:of|worth){_SP}+$")
+
+
+def _names_quantity(text: str, home: list[FigureClaim], quantity: str) -> bool:
+    """The sentences of a question's figures name ``quantity`` (a word of it, by its first
+    five letters: "stillbirth" in "5.6 stillbirths per 1,000"): a share of another thing
+    ("The government's approval rating is 28%") is not the question's third answer."""
+    words = [w[:5] for w in re.findall(r"[a-z]{4,}", quantity.casefold())
+             if w not in ("share", "rate", "rates", "number", "total")]
+    if not words:
+        return False
+    said = " ".join(text[a:b] for a, b in {fc.sentence for fc in home}).casefold()
+    return any(re.search(rf"\b{re.escape(w)}", said) for w in words)
 
 
 #: Each state of :data:`STATES` as the start of the words that name it ("evacuat" for
