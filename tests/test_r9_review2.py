@@ -38,3 +38,13 @@ def test_a_sum_in_francs_of_another_thing_stays_out_of_the_deficit() -> None:
     assert got["CHF 80 million"] is not None
     assert got["120 million francs"] != got["CHF 80 million"]
     assert got["150 million francs"] != got["CHF 80 million"]
+
+
+def test_a_document_that_names_its_maker_is_not_the_announced_bodys() -> None:
+    ex = extract_text(
+        "The highest figure comes from Sahyadri Insurance, which handles claims in the "
+        "district. According to a field assessment by independent agronomists shared with "
+        "this paper, losses amount to Rs 2,900 crore.\n")
+    src = [fc.source.name for fc in ex.figures if fc.figure.text == "Rs 2,900 crore"
+           and fc.source]
+    assert "Sahyadri Insurance" not in src

@@ -2291,6 +2291,11 @@ _ANNOUNCED_RE = re.compile(
     rf"[^.;:!?]{{0,40}}?\b(?:comes?|came|(?:has|have){_SP}+come|is{_SP}+coming){_SP}+from{_SP}+")
 
 
+#: A document that names its maker: "According to a field assessment by independent
+#: agronomists", "... commissioned by", "... from the ministry".
+_MADE_BY_RE = re.compile(rf"[^.;:\n]{{0,80}}?\b(?:by|from){_SP}+")
+
+
 def _announced_source(text: str, ss: int, people: Sequence[PersonLike],
                       mentions: _Mentions) -> Source | None:
     """The body or person the sentence before ``ss``, in its paragraph, says the next
@@ -2302,7 +2307,7 @@ def _announced_source(text: str, ss: int, people: Sequence[PersonLike],
         return None
     ps = max(lo, sentence_start(text, max(lo, ss - 400), ss - 2))
     am = _ANNOUNCED_RE.search(text, ps, ss)
-    if am is None:
+    if am is None or _MADE_BY_RE.match(text, ss, min(len(text), ss + 200)):
         return None
     src = _np_at(text, am.end(), ss, people, mentions, "by")
     return src if src is not None and src.kind in ("organisation", "person") else None
@@ -4080,6 +4085,9 @@ def _firm_before(text: str, mentions: _Mentions, pos: int) -> tuple[int, str, st
                 len(who.name.split()) >= 2 or not _INNER_CAPITAL_RE.fullmatch(name))):
             continue  # (a firm that speaks is a "person" of speech's by its one word)
         if _firm_name(name) or _INNER_CAPITAL_RE.fullmatch(name):
+            if any(k == "organisation" and n != name for _s, n, k in
+                   mentions.between(at + len(name), pos)):
+                return None  # "PwC advised Tesco. The company said": which firm is unsaid
             return at, name, "organisation"
     return None
 
