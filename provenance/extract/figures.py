@@ -2292,8 +2292,10 @@ _ANNOUNCED_RE = re.compile(
 
 
 #: A document that names its maker: "According to a field assessment by independent
-#: agronomists", "... commissioned by", "... from the ministry".
-_MADE_BY_RE = re.compile(rf"[^.;:\n]{{0,80}}?\b(?:by|from){_SP}+")
+#: agronomists", "... commissioned by", "... from the ministry" (not "seen by this
+#: newspaper", "shared with us").
+_PAPER_MAKER_RE = re.compile(rf"[^.;:\n]{{0,80}}?(?<!seen )(?<!obtained )(?<!reviewed )"
+                             rf"\b(?:by|from){_SP}+(?!this\b|our\b|us\b)")
 
 
 def _announced_source(text: str, ss: int, people: Sequence[PersonLike],
@@ -2307,7 +2309,7 @@ def _announced_source(text: str, ss: int, people: Sequence[PersonLike],
         return None
     ps = max(lo, sentence_start(text, max(lo, ss - 400), ss - 2))
     am = _ANNOUNCED_RE.search(text, ps, ss)
-    if am is None or _MADE_BY_RE.match(text, ss, min(len(text), ss + 200)):
+    if am is None or _PAPER_MAKER_RE.match(text, ss, min(len(text), ss + 200)):
         return None
     src = _np_at(text, am.end(), ss, people, mentions, "by")
     return src if src is not None and src.kind in ("organisation", "person") else None
