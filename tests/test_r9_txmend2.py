@@ -99,3 +99,19 @@ def test_says_so_and_says_it_all_are_answers():
         )
         got = said(text)
         assert any(s == "Raj Bellamy" and "300" in q for s, q in got), (opening, got)
+
+
+def test_a_recurring_heading_of_two_words_over_reporting_is_no_voice():
+    # every paragraph under it gives its news to a third party: a heading, even recurring
+    text = (
+        "Storm Ivo: live updates\n\n"
+        "NORTH WALES\n\n"
+        "Power was cut to 2,000 homes near Bangor, Scottish Power said.\n\n"
+        "SOUTH WALES\n\n"
+        "Two roads flooded in Newport, the council said.\n\n"
+        "NORTH WALES\n\n"
+        "The coast road reopened at noon, North Wales Police said.\n\n"
+        "SOUTH WALES\n\n"
+        "Trains to Cardiff were cancelled, Network Rail said.\n"
+    )
+    assert said(text) == []

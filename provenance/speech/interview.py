@@ -262,8 +262,12 @@ _RETORT_NEXT = frozenset("who so you".split())
 
 def _recurring_labels(text: str, paras: Paragraphs) -> frozenset[str]:
     """The folded labels that open two paragraphs or more, as "Name:" or alone on their
-    line in capitals ("KIRSTY WARK" / her turn): the voices that speak twice or more."""
+    line in capitals ("KIRSTY WARK" / her turn): the voices that speak twice or more. Not
+    a line in capitals over paragraphs that all give their news to a third party ("NORTH
+    WALES" / "..., police said." each time): the heading of a live report."""
     counts: Counter[str] = Counter()
+    alone: set[str] = set()  # the lines in capitals alone
+    voiced: set[str] = set()  # those with a paragraph under them that is not reporting
     for i in range(1, len(paras.spans)):
         if i in paras.furniture:
             continue
@@ -276,8 +280,21 @@ def _recurring_labels(text: str, paras: Paragraphs) -> frozenset[str]:
             continue
         line = text[s:pe].strip(" \u00a0*:")
         if 0 < len(line) <= 60 and line.isupper():
-            counts[fold(line)] += 1
-    return frozenset(key for key, n in counts.items() if n >= 2)
+            key = fold(line)
+            counts[key] += 1
+            alone.add(key)
+            if key not in voiced and i + 1 < len(paras.spans) and \
+                    not _third_party_news(text, *paras.spans[i + 1]):
+                voiced.add(key)
+    return frozenset(key for key, n in counts.items()
+                     if n >= 2 and (key not in alone or key in voiced))
+
+
+def _third_party_news(text: str, ns: int, ne: int) -> bool:
+    """Whether a paragraph gives its news to a third party with a cue after it ("About
+    3,000 homes lost power, National Grid said")."""
+    opening = others_said(text, ns, ne, opening=True)
+    return any(span not in opening for span in others_said(text, ns, ne))
 
 
 #: The third person about one person: "he", "she" and theirs.
@@ -304,8 +321,7 @@ def _written_about(text: str, ns: int, ne: int, label: str, *, name_only: bool =
             m.group(0)[:1].isupper() and not m.group(0).isupper() for m in re.finditer(
                 rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", body, re.I)):
         return True
-    opening = others_said(text, ns, ne, opening=True)
-    return any(span not in opening for span in others_said(text, ns, ne))
+    return _third_party_news(text, ns, ne)
 
 
 def _named_elsewhere(text: str, label: str) -> bool:
