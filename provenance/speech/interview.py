@@ -166,7 +166,7 @@ def _is_question(body: str) -> bool:
     return b.endswith("?")
 
 
-def _turn_label(text: str, paras: Paragraphs, i: int
+def _turn_label(text: str, paras: Paragraphs, i: int, recurring: frozenset[str] = frozenset()
                 ) -> tuple[int, str, int, str | None, bool, bool] | None:
     """The speaker's label that paragraph ``i`` opens with, after any time ("[07:42]"), as
     (the paragraph of the turn, the label as a name, where the turn's words start, the
@@ -175,14 +175,15 @@ def _turn_label(text: str, paras: Paragraphs, i: int
     brackets or after a comma, or alone). A role with a name in brackets is that name
     ("PRESENTER (Kate Lyle):" is Kate Lyle, a presenter); a name with a role after it is
     the name ("JO WREN, council spokesperson:"); a label alone on its line ("ANCHOR",
-    "HELEN MARSH") speaks the next paragraph."""
+    "HELEN MARSH") speaks the next paragraph. ``recurring``: the folded labels that recur
+    as speakers (_recurring_labels)."""
     ps, pe = paras.spans[i]
     stamp = _STAMP_RE.match(text, ps, pe) if text[ps:ps + 1] in "[(0123456789" else None
     s = stamp.end() if stamp else ps
     has_colon = text.find(":", s, pe) >= 0
     m = _LABEL_RE.match(text, s, pe) if has_colon else None
     if m:
-        if _summary_turn(text, m.end(), pe):
+        if _summary_turn(text, m.end(), pe, recurring):
             return None  # "Anna Bell: Wants 2,000 new council homes": the paper's summary
         lab = m.group("label").strip()
         role = _role(fold(lab))
@@ -211,7 +212,7 @@ def _turn_label(text: str, paras: Paragraphs, i: int
     if t.group("alone") is None:
         if extra is None:
             return None  # "The Gap Goes On: ..." (a plain "Name:" is _LABEL_RE's)
-        if _summary_turn(text, t.end(), pe):
+        if _summary_turn(text, t.end(), pe, recurring):
             return None  # "Anna Bell, Green Party: Wants ...": the paper's summary
         return i, lab, t.end(), role, False, True
     # alone on its line: a label when in capitals, a role, or ending in a colon, not in a
@@ -225,45 +226,102 @@ def _turn_label(text: str, paras: Paragraphs, i: int
     if not _PROSE_END_RE.search(nxt) or len(nxt) < 2 or \
             (nxt.find(":") >= 0 and _LABEL_RE.match(text, ns, ne)):
         return None
-    if _summary_turn(text, ns, ne) or role is None and _written_about(text, ns, ne, lab):
+    # a name of two words or more alone on its line again and again is a voice that speaks
+    # twice or more: its turns may speak of others ("He would say that") or cite them
+    # ("the OBR has said so"); only its own name opening the paragraph makes a profile (a
+    # place's heading, "YORK", may recur over the news of each place: it keeps the tests)
+    voice = fold(lab) in recurring and \
+        sum(1 for w in lab.split() if fold(w) not in TITLE_SET) >= 2
+    if _summary_turn(text, ns, ne, recurring) or role is None and _written_about(
+            text, ns, ne, lab, name_only=voice):
         return None  # a heading over a profile of them ("ANNA BELL" / "Anna Bell, 45, ...")
     return i + 1, lab, ns, role, True, True
 
 
-def _summary_turn(text: str, s: int, e: int) -> bool:
+def _summary_turn(text: str, s: int, e: int, recurring: frozenset[str] = frozenset()
+                  ) -> bool:
     """Whether a turn starting at ``s`` opens with a verb of a stand in its third person and
     no subject ("Wants 2,000 new council homes", "Backs rent controls"): a paper's summary
     of a candidate's stand under their name, not their words ("Plans for a freeze were
-    costed" has its subject)."""
+    costed" has its subject). A retort is no summary: the verb followed by "who", "so",
+    "you", "it all", a question mark, or a word of a label that recurs as a speaker
+    (``recurring``): "Says who? The fund counts referrals", "Says Reeves?"."""
     m = _OPENING_WORDS_RE.match(text, s, e)
-    return m is not None and m.group(1).casefold() in _STANCE_VERBS and \
-        m.group(2).casefold() not in _NOUN_NEXT
+    if m is None or m.group(1).casefold() not in _STANCE_VERBS:
+        return False
+    nxt = m.group(2).casefold()
+    if nxt in _NOUN_NEXT or nxt in _RETORT_NEXT or text.startswith("?", m.end()) or \
+            nxt == "it" and re.match(r"[ \u00a0]+all\b", text[m.end():e], re.I):
+        return False
+    return not any(nxt in key.split() for key in recurring)
+
+
+#: The word after a stance verb in a retort, not a summary: "Says who?", "Says you."
+_RETORT_NEXT = frozenset("who so you".split())
+
+
+def _recurring_labels(text: str, paras: Paragraphs) -> frozenset[str]:
+    """The folded labels that open two paragraphs or more, as "Name:" or alone on their
+    line in capitals ("KIRSTY WARK" / her turn): the voices that speak twice or more. Not
+    a line in capitals over paragraphs that all give their news to a third party ("NORTH
+    WALES" / "..., police said." each time): the heading of a live report."""
+    counts: Counter[str] = Counter()
+    alone: set[str] = set()  # the lines in capitals alone
+    voiced: set[str] = set()  # those with a paragraph under them that is not reporting
+    for i in range(1, len(paras.spans)):
+        if i in paras.furniture:
+            continue
+        ps, pe = paras.spans[i]
+        stamp = _STAMP_RE.match(text, ps, pe) if text[ps:ps + 1] in "[(0123456789" else None
+        s = stamp.end() if stamp else ps
+        m = _LABEL_RE.match(text, s, pe) if text.find(":", s, pe) >= 0 else None
+        if m:
+            counts[fold(m.group("label").strip())] += 1
+            continue
+        line = text[s:pe].strip(" \u00a0*:")
+        if 0 < len(line) <= 60 and line.isupper():
+            key = fold(line)
+            counts[key] += 1
+            alone.add(key)
+            if key not in voiced and i + 1 < len(paras.spans) and \
+                    not _third_party_news(text, *paras.spans[i + 1]):
+                voiced.add(key)
+    return frozenset(key for key, n in counts.items()
+                     if n >= 2 and (key not in alone or key in voiced))
+
+
+def _third_party_news(text: str, ns: int, ne: int) -> bool:
+    """Whether a paragraph gives its news to a third party with a cue after it ("About
+    3,000 homes lost power, National Grid said")."""
+    opening = others_said(text, ns, ne, opening=True)
+    return any(span not in opening for span in others_said(text, ns, ne))
 
 
 #: The third person about one person: "he", "she" and theirs.
 _HE_SHE_RE = lazy_compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 
 
-def _written_about(text: str, ns: int, ne: int, label: str) -> bool:
+def _written_about(text: str, ns: int, ne: int, label: str, *, name_only: bool = False
+                   ) -> bool:
     """Whether the paragraph under a label alone on its line is written about them or is
     the article's reporting, not their turn: it opens with the label's name or surname
     ("ANNA BELL" / "Anna Bell, 45, a teacher, ..."); or, with no word in the first or
     second person, it speaks of them in the third ("he", "she", the surname: "A teacher
     who ..., Bell wants ...") or gives its news to a third party with a cue after it
-    ("About 3,000 homes lost power, National Grid said" under "DEVON")."""
+    ("About 3,000 homes lost power, National Grid said" under "DEVON"). ``name_only``
+    (a voice that recurs): only the opening name counts."""
     words = [w for w in label.split() if fold(w) not in TITLE_SET] or label.split()
     body = text[ns:ne].lstrip(" \u00a0\"“*")
     for name in (words, words[-1:]):
         if re.match(rf"{SP}+".join(map(re.escape, name)) + r"(?![\w’'-])", body, re.I):
             return True
-    if _FIRST_PERSON_RE.search(text, ns, ne) or _YOU_RE.search(text, ns, ne):
+    if name_only or _FIRST_PERSON_RE.search(text, ns, ne) or _YOU_RE.search(text, ns, ne):
         return False
     if _HE_SHE_RE.search(text, ns, ne) or any(
             m.group(0)[:1].isupper() and not m.group(0).isupper() for m in re.finditer(
                 rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", body, re.I)):
         return True
-    opening = others_said(text, ns, ne, opening=True)
-    return any(span not in opening for span in others_said(text, ns, ne))
+    return _third_party_news(text, ns, ne)
 
 
 def _named_elsewhere(text: str, label: str) -> bool:
@@ -316,11 +374,12 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     hosts: set[str] = set()  # the folded labels of a broadcast's own voices
     alone: dict[int, str] = {}  # a label alone on its line (para -> folded label)
     taken = -1
+    recurring = _recurring_labels(text, paras)
     transcript_marks = 0  # labels written as only a transcript writes them
     for i in range(1, len(paras.spans)):
         if i in paras.furniture or i == taken:
             continue  # "Pence: Flowers won't be at debate", "EXCLUSIVE: ..." are headlines
-        got = _turn_label(text, paras, i)
+        got = _turn_label(text, paras, i, recurring)
         if got is None:
             continue
         para, lab, bstart, role, by_itself, marked = got
