@@ -278,6 +278,8 @@ def _recurring_labels(text: str, paras: Paragraphs) -> frozenset[str]:
         if m:
             counts[fold(m.group("label").strip())] += 1
             continue
+        if pe - s > 70:
+            continue  # (a paragraph of prose: no label alone; spared the copy)
         line = text[s:pe].strip(" \u00a0*:")
         if 0 < len(line) <= 60 and line.isupper():
             key = fold(line)

@@ -1928,7 +1928,8 @@ class Mentions:
             if (ms == 0 or text[ms - 1] == "\n") and raw.isupper() and \
                     DATELINE_RE.match(text, ms):
                 continue  # "WASHINGTON (AP) —" is a place
-            if _VERDICT_FIELD_RE.fullmatch(text, text.rfind("\n", max(0, ms - 40), ms) + 1, ms):
+            if ":" in text[max(0, ms - 3):ms] and _VERDICT_FIELD_RE.fullmatch(
+                    text, text.rfind("\n", max(0, ms - 40), ms) + 1, ms):
                 continue  # "Our rating: Mostly False": a fact check's verdict, no one
             got = _clean_name(raw)  # (clean_name's answer, its tokens a list only if kept)
             if got is not None:
