@@ -180,8 +180,8 @@ _AREA = {"hectare": 1.0, "ha": 1.0, "acre": 0.40468564224,
 
 #: Tonnes with a metric prefix, read as tonnes scaled ("3 gigatonnes" is 3 billion tonnes,
 #: "1.9 billion tonnes" a figure of the same measure; a symbol, "40 Mt", stays as written).
-_PREFIXED_TONNES = {"gigatonne": 1e9, "gigaton": 1e9, "megatonne": 1e6, "megaton": 1e6,
-                    "kilotonne": 1e3, "kiloton": 1e3}
+PREFIXED_TONNES = {"gigatonne": 1e9, "gigaton": 1e9, "megatonne": 1e6, "megaton": 1e6,
+                   "kilotonne": 1e3, "kiloton": 1e3}
 
 #: Words after a figure that are not what it counts.
 #: Verbs in the present whose subject is a number of people ("nearly 2,000 cross daily",
@@ -1227,7 +1227,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                     end, unit = u
             elif g("cg"):  # "34,000ha", "12km", "5kg", "1,800 MW": a unit symbol after it
                 end, unit = m.end("cg"), g("cg")
-            tonnes = _PREFIXED_TONNES.get(singular(unit.lower())) if unit and \
+            tonnes = PREFIXED_TONNES.get(singular(unit.lower())) if unit and \
                 " " not in unit else None
             if tonnes is not None:
                 value, unit = _scaled(value, tonnes), "tonnes"

@@ -386,9 +386,8 @@ def _frame(ex: Extraction, paras: Any) -> None:
         if any(n and (line.startswith(n) or n.startswith(line)) and len(line.split()) <= 4
                for n in authors):
             continue  # the author's name on a line of its own
-        bare = re.sub(r"^[A-Z][\w.\- ]{1,30},[ \u00a0]+", "", line)  # "Johannesburg, 12 March"
-        if _FROM_RE.match(line) or any(d.fullmatch(x.replace("GMT", "").strip(" ,"))
-                                       for d in _DATE_RES for x in (line, bare)):
+        if _FROM_RE.match(line) or _dated_place(line) or any(
+                d.fullmatch(line.replace("GMT", "").strip(" ,")) for d in _DATE_RES):
             continue
         nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()), "")
         if _headline_like(line, bool(byline_names(nxt) or _STAMP_RE.match(nxt) or any(

@@ -70,6 +70,7 @@ from ..numbers import (
     MONTH_NAMES,
     PEOPLE_PRESENT_VERBS,
     PLURAL_NOUNS,
+    PREFIXED_TONNES,
     SCALES,
     SYMBOL_NAMES,
     SYMBOL_NO_UNIT,
@@ -4931,8 +4932,8 @@ _OWN_QUANTITY_RE = re.compile(
     rf"charged|vaccinated|infected|employed|hired|sacked|laid{_SP}+off)\b"
     rf"|{_PEOPLE_VERB_RE.pattern}")
 #: A source and its cue in a figure's own sentence before it: "the NRLA said 5% was fair".
-_OWN_CUE_RE = re.compile(rf"\b[A-Za-z][\w’'-]*{_SP}+(?:said|says|told|argued|insisted|"
-                         rf"estimated|estimates|claimed|claims|believes|reckons)\b"
+#: (the reporting verbs of the one lexicon, speech.cues' REPORT_VERBS: :data:`_SAYS`)
+_OWN_CUE_RE = re.compile(rf"\b[A-Za-z][\w’'-]*{_SP}+(?:{_SAYS})\b"
                          rf"(?:{_SP}+(?:that|it|there))?[^.;:!?]{{0,40}}$")
 #: Words with which a clause rejects the figure it gives: "a 40 per cent rise is simply
 #: not in the data", "the claim of 40 per cent is false".
@@ -5455,7 +5456,8 @@ def _group(text: str, out: list[FigureClaim]) -> None:
 _JOIN_SPREAD = 10.0
 #: Tonnes with a metric prefix, each in tonnes: "180 megatonnes" and "about 410 Mt" are one
 #: measure (a symbol is read as its name, :data:`SYMBOL_NAMES`).
-_TONNES = {"tonne": 1.0, "kilotonne": 1e3, "megatonne": 1e6, "gigatonne": 1e9}
+#: Tonnes and the number parser's prefixed tonnes, one list (numbers.PREFIXED_TONNES).
+_TONNES = {"tonne": 1.0, **PREFIXED_TONNES}
 #: The unit a herd is counted in: "about 3,000 head" counts the animals the article counts.
 _HERD_UNITS = frozenset({"head"})
 #: What a herd's "head" counts: animals (never families or people beside them).
