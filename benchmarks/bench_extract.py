@@ -604,6 +604,17 @@ def _close(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= 0.01 * max(abs(a), abs(b))
 
 
+#: A gold unit that names its scale ("megatonnes CO2": the gold's 180 is 180 megatonnes)
+#: against the tool's figure, which carries the scale in its value (1.8e8 tonnes).
+_UNIT_SCALES = {"kilo": 1e3, "mega": 1e6, "giga": 1e9, "thousand": 1e3, "million": 1e6,
+                "billion": 1e9, "lakh": 1e5, "crore": 1e7}
+
+
+def _unit_scale(unit: object) -> float:
+    word = str(unit or "").casefold()
+    return next((v for k, v in _UNIT_SCALES.items() if word.startswith(k)), 1.0)
+
+
 def _figure_matches(fc: object, gold: dict[str, object], text: str) -> bool:
     f = fc.figure  # type: ignore[attr-defined]
     frag = str(gold["fragment"])
@@ -616,9 +627,16 @@ def _figure_matches(fc: object, gold: dict[str, object], text: str) -> bool:
     if f.kind == "ratio" and "proportion" in str(gold.get("unit")) and value is not None:
         value = value / 100.0
     gv, glo, ghi = gold.get("value"), gold.get("low"), gold.get("high")
-    if f.kind == "range":
-        return _close(f.low, glo) and _close(f.high, ghi)  # type: ignore[arg-type]
-    return any(_close(value, x) for x in (gv, glo, ghi) if x is not None)  # type: ignore[arg-type]
+    for scale in {1.0, _unit_scale(gold.get("unit"))}:
+        if f.kind == "range":
+            if (f.low is not None and f.high is not None
+                    and _close(f.low / scale, glo)  # type: ignore[arg-type]
+                    and _close(f.high / scale, ghi)):  # type: ignore[arg-type]
+                return True
+        elif value is not None and any(_close(value / scale, x)  # type: ignore[arg-type]
+                                       for x in (gv, glo, ghi) if x is not None):
+            return True
+    return False
 
 
 def _stand_ins(gold: dict[str, Any], gold_claims: list[list[str]], i: int) -> set[str]:
