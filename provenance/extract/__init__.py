@@ -295,9 +295,12 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
     for line in lines[:at]:
         kicker = KICKER_RE.match(line)
         head = line[kicker.end():].strip() if kicker else line
+        # two short sentences are a headline here, above a byline ("Turbines kill
+        # thousands, says charity. The operator says far fewer"); a consent banner is not
         if not 3 <= len(head.split()) <= 25 or is_furniture_line(line) or \
-                not _headline_like(head) or _ROLE_LINE_RE.match(head) or _dated_place(head):
-            continue  # a sentence, a section, a button, a byline, a dateline
+                not _headline_like(head, True) or _ROLE_LINE_RE.match(head) or \
+                _dated_place(head) or _CONSENT_RE.search(head):
+            continue  # a sentence, a section, a button, a byline, a dateline, a banner
         heads.append(head)
     if len(heads) >= 2 and heads[0] == lines[0] and _masthead(lines[0]) and (
             _PUBLICATION_RE.search(lines[0]) or any(
@@ -322,6 +325,9 @@ def _capital(head: str) -> str:
 #: "Health Reporter" (not "Council cuts 200 staff").
 _ROLE_LINE_RE = re.compile(r"^(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}(?:Writer|Reporter|Correspondent|"
                            r"Editor|Staff|Columnist|Journalist)s?\b(?:[ \u00a0]*[,|].*)?$")
+#: A cookie banner pasted with the page: "We use cookies to ... Accept all / Reject".
+_CONSENT_RE = re.compile(r"(?i)\bcookies?\b.*\b(?:accept|reject|agree|consent|manage|settings|"
+                         r"preferences|opt[ -]out)\b|\b(?:accept|reject|allow)\b.*\bcookies?\b")
 #: A byline after a place and a date: "Bern, 22 May 2025 — by Lukas Imhof".
 _BY_INSIDE_RE = re.compile(r"[—–|·][ \u00a0]*[Bb]y[ \u00a0]+[A-Z]")
 #: The last word of a publication's name: "The Riviera Post", "Pacific Science Weekly".
@@ -426,6 +432,10 @@ def _frame(ex: Extraction, paras: Any) -> None:
         first = text[slice(*spans[0])].strip()
         if first != head and _masthead(first):
             ex.venue = first
+        else:  # or a publication's name under the headline ("THE HARBOUR LEDGER")
+            ex.venue = next((ln for ln in (text[a:b].strip() for a, b in spans[1:6])
+                             if ln != head and _masthead(ln) and _PUBLICATION_RE.search(ln)),
+                            None)
 
 
 def _headline_like(line: str, two_ok: bool = False) -> bool:
