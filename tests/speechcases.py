@@ -90,3 +90,9 @@ def people(text: str) -> list[str]:
     from provenance.extract import extract_text
 
     return [p.name for p in extract_text(text).people]
+
+
+def said(text: str) -> list[tuple[str | None, str]]:
+    """Each statement, in order, as (speaker, quote): :func:`attribution` the other way
+    round, for tests that read a transcript turn by turn."""
+    return [(speaker, quote) for quote, speaker in attribution(text)]

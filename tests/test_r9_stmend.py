@@ -6,18 +6,8 @@ Texts written for these tests."""
 from __future__ import annotations
 
 from provenance.extract import extract_text
-from provenance.extract.records import StudyMention
-
-
-def _studies(text: str) -> list[StudyMention]:
-    return extract_text(text).studies
-
-
-def _hit(studies: list[StudyMention], text: str, fragment: str) -> StudyMention | None:
-    at = text.index(fragment)
-    end = at + len(fragment)
-    return next((s for s in studies if any(a < end and at < b for a, b in s.mentions)), None)
-
+from tests.studycases import studies as _studies
+from tests.studycases import study_at as _hit
 
 # --- H7: a document noun used attributively heads no phrase -------------------------
 

@@ -5,19 +5,8 @@ a body's own publication by its name), and never the everyday noun ("the shop's 
 
 from __future__ import annotations
 
-from provenance.extract import extract_text
-from provenance.extract.records import StudyMention
-
-
-def _studies(text: str) -> list[StudyMention]:
-    return extract_text(text).studies
-
-
-def _hit(studies: list[StudyMention], text: str, fragment: str) -> StudyMention | None:
-    at = text.index(fragment)
-    end = at + len(fragment)
-    return next((s for s in studies if any(a < end and at < b for a, b in s.mentions)), None)
-
+from tests.studycases import studies as _studies
+from tests.studycases import study_at as _hit
 
 # --- statistics owned by a body -------------------------------------------------------
 

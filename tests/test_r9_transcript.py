@@ -16,10 +16,7 @@ from __future__ import annotations
 
 from provenance.extract import extract_text
 from provenance.speech import analyse
-
-
-def said(text: str) -> list[tuple[str | None, str]]:
-    return [(s.speaker, s.quote) for s in analyse(text).statements]
+from tests.speechcases import said
 
 
 def by(text: str, opening: str) -> str | None:

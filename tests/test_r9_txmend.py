@@ -14,12 +14,7 @@ Short texts written for these tests; no sentence comes from an evaluation set.
 from __future__ import annotations
 
 from provenance.extract import extract_text
-from provenance.speech import analyse
-
-
-def said(text: str) -> list[tuple[str | None, str]]:
-    return [(s.speaker, s.quote) for s in analyse(text).statements]
-
+from tests.speechcases import said
 
 REGIONS = (
     "Heatwave: the picture across the south\n\n"
