@@ -1457,6 +1457,37 @@ _ROLE_APPOSED_RE = lazy_compile(
     rf"{SP}*(?:Its|Their|His|Her|Our)(?:{SP}+[a-z][\w’'\-]*){{1,2}},{SP}+")
 
 
+#: Role words between a body (or its possessive) and the name of the person holding the
+#: role: "Union secretary general Walter Quispe", "Acme's head of crop research, Ann Roe".
+_ROLE_THEN_NAME_RE = lazy_compile(
+    rf"(?:[’']s)?(?P<role>(?:{SP}+[a-z][\w\-]*){{1,3}}?)"
+    rf"(?:{SP}+(?:of|for){SP}+(?:the{SP}+)?(?:[a-z][\w\-]*{SP}+){{0,2}}?[a-z][\w\-]*)?"
+    rf",?{SP}+(?=[{UP}])")
+
+
+def _role_holder(text: str, m: re.Match[str], colon: int) -> re.Match[str] | None:
+    """The name after the role words that follow the body ``m`` names ("Union secretary
+    general Walter Quispe was blunt:", "Acme's head of research, Ann Roe:"): the person who
+    holds the role, not the body; None when no role of a person stands between them."""
+    rm = _ROLE_THEN_NAME_RE.match(text, m.end(), colon)
+    if rm is None or fold(rm.group("role").split()[-1]) not in PERSON_ROLES:
+        return None
+    nm = NAME_RE.match(text, rm.end(), colon)
+    if nm is None:
+        return None
+    got = clean_name(nm.group(0))
+    return nm if got is not None and len(got[1]) >= 2 else None
+
+
+#: A sentence that is only someone's answer, by a possessive pronoun, before a colon: "Her
+#: answer:", "His reply was blunt:", "So her verdict:" (the answer's speaker is "she").
+_POSS_ANSWER_RE = lazy_compile(
+    rf"{SP}*(?:(?:So|And|But|Then),?{SP}+)?(?P<p>[Hh]is|[Hh]er)(?:{SP}+[a-z][\w\-]*)?{SP}+"
+    rf"(?:answer|reply|response|retort|take|verdict|view|advice|explanation|assessment|"
+    rf"conclusion|diagnosis|prognosis|rejoinder|comeback)"
+    rf"(?:{SP}+(?:was|came|is)(?:{SP}+[a-z][\w\-]*){{0,3}})?{SP}*$")
+
+
 def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     """The person a sentence ending in a colon before a quotation is about: its subject,
     a name (or a name's possessive: "Lee's reply came the next day:") opening it.
@@ -1473,6 +1504,11 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
         if got is not None:
             got.cue_start, got.cue_end = dm.start("verb"), dm.end("verb")
             return got
+    pa = _POSS_ANSWER_RE.match(text, lo, colon)
+    if pa is not None and pa.end() == colon:
+        # "Her answer was quick:": the answer is hers, whoever "her" is
+        return Subject("pron", "she" if pa.group("p").lower() == "her" else "he",
+                       pa.start("p"), pa.end("p"), colon, colon + 1)
     if CUE_RE.search(text, lo, colon):
         return None
     from .interview import section_label
@@ -1487,7 +1523,10 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
         m = NAME_RE.search(text, rm.end(), colon)
     if m is None or len(text[lo:m.start()].split()) > 3:
         return None
-    if _after_preposition(text, max(lo, m.start() - 12), m.start()) or \
+    holder = _role_holder(text, m, colon)
+    if holder is not None:
+        m = holder
+    elif _after_preposition(text, max(lo, m.start() - 12), m.start()) or \
             _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
         return None
     if modifies_group(text, m.end(), colon):
