@@ -34,3 +34,30 @@ def test_a_possessive_pronouns_answer_before_a_colon_is_theirs() -> None:
     got = _speakers(text)
     assert got["The gauges are"] == "Ruth Okonjo"
     assert got["Only where the"] == "Ruth Okonjo"
+
+
+
+ASKED = (
+    "The ferry line, run since 2019 by Marta Kessler, says crossings fell by a fifth last "
+    "winter. A count led by Tomas Greer at Harlow Ports found a smaller fall.\n\n"
+    "“The counts skip the night sailings,” said Ines Roth, a harbour pilot. Paul Otto, the "
+    "harbour master, agreed: “Nobody counts after ten.”\n\n"
+    "We put the question to Kessler directly: “Do the figures include freight?”\n\n"
+    "Her answer: “No. Passengers only, every sailing, logged by the crew.”\n\n"
+    "She said the gap with the port's own tally was “a matter of timing, nothing more,” and "
+    "promised to publish the logs.\n\n"
+    "I asked Greer why the night sailings matter so much. “Half the winter traffic moves after "
+    "dark,” he told me by phone.\n")
+
+
+def test_the_person_the_writer_put_the_question_to_gives_the_answer() -> None:
+    got = _speakers(ASKED)
+    assert got["No. Passengers only,"] == "Marta Kessler"
+    assert got["a matter of"] == "Marta Kessler"
+    assert got["Half the winter"] == "Tomas Greer"
+
+
+def test_a_name_between_the_question_and_the_pronoun_is_whom_it_means() -> None:
+    text = ("I asked Dr. Lena Faber about the dam. Her colleague Rosa Lind was at the site "
+            "that week. “The spillway held, but only just,” she said.\n")
+    assert _speakers(text)["The spillway held,"] == "Rosa Lind"

@@ -275,6 +275,18 @@ _NEXT_SENTENCE_PRONOUN_RE = lazy_compile(
     r"[^.!?\n]{0,160}?[.!?][”\"’']?[ \u00a0]+(?P<p>He|She)\b")
 
 
+#: The writer putting a question to someone by name: "I asked Dr. Ada Moor", "We put the
+#: question to Moor directly", "I pressed Moor on it". The answer's "she" (or "Her answer:")
+#: after it is the person asked, when no one else is named in between.
+_ASKED_RE = lazy_compile(
+    r"\b(?:I|[Ww]e)(?:[ \u00a0]+(?:then|also|later|first|again|next|finally))?[ \u00a0]+"
+    r"(?:asked|pressed|questioned|put[ \u00a0]+it[ \u00a0]+to|put[ \u00a0]+(?:the|this|that|"
+    r"our|my|these|those)(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:questions?|points?|criticism|"
+    r"figures?|numbers?|claims?)[ \u00a0]+to)[ \u00a0]+(?=[A-Z])")
+#: How far before a pronoun the question put to someone is looked for.
+_ASKED_REACH = 700
+
+
 class _Resolver:
     """Turns cue subjects into people, keeping pronouns pointing back to the last name."""
 
@@ -615,7 +627,9 @@ class _Resolver:
                         for _s, _e, w, c in self.mentions.before(subj.start, subj.start - ow[1])):
                     self.people.add(*full[-1])  # "Doe defended her figure. '...,' she said"
                     return self.people.add(ow[2], [ow[2]]), None, "pronoun"
-                i = self.back(subj.start, group=False, sex=sex, loose=False)
+                i = self.asked_before(subj.start, sex)
+                if i is None:
+                    i = self.back(subj.start, group=False, sex=sex, loose=False)
                 if i is None and (named := person_before(self.text, subj.start, sex, self._sex)):
                     # "criticised by Tom Bell. '…,' he said"; "A study by Dr Ada Moor ...
                     # '…,' she said": a person by name, title or role before any other
@@ -646,6 +660,41 @@ class _Resolver:
         if maker is not None:
             return None, maker, "cue"  # "The report concluded:" after whose report it is
         return None, self.body_voice(subj.text, subj.start, subj.end), "cue"
+
+    def asked_before(self, pos: int, sex: str) -> int | None:
+        """The person the writer put a question to ("I asked Dr. Ada Moor why ...", "We put
+        the question to Moor:") within reach before a "he"/"she" at ``pos``, when the name
+        does not say the other sex and no one else of that sex (or of none known) is named
+        between the question and the pronoun: whom the answer's pronoun means."""
+        lo = max(0, pos - _ASKED_REACH)
+        last = None
+        for last in _ASKED_RE.finditer(self.text, lo, pos):
+            pass
+        if last is None:
+            return None
+        nm = NAME_RE.match(self.text, last.end(), pos)
+        cleaned = clean_name(nm.group(0)) if nm is not None else None
+        if nm is None or cleaned is None or names_body(cleaned[1]) or \
+                self._sex(*cleaned) not in (None, sex):
+            return None
+        for s, _e, w, c in self.mentions.before(pos, pos - nm.end()):
+            if s < nm.end() or names_body(c) or self._sex(w, c) not in (None, sex):
+                continue
+            if self.people.find(c) is not None or len(c) >= 2:
+                return None  # someone else named since, whom the pronoun may mean
+        if len(cleaned[1]) == 1:
+            # "We put the question to Moor": the full name the text gave her before, even
+            # after a preposition ("a study led by Ada Moor"), is the person's name
+            full = None
+            for full in re.compile(rf"\b[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?[ \u00a0]+"
+                                   rf"{re.escape(cleaned[1][0])}\b").finditer(self.text, 0,
+                                                                               nm.start()):
+                pass
+            got = clean_name(full.group(0)) if full is not None else None
+            if got is not None and len(got[1]) >= 2 and not names_body(got[1]) and \
+                    self._sex(*got) in (None, sex):
+                self.people.add(*got)
+        return self.people.add(*cleaned)
 
     def named_later(self, pos: int, desc: str) -> int | None:
         """The person the description ``desc`` before ``pos`` is named as later, when new
