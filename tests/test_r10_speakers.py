@@ -61,3 +61,13 @@ def test_a_name_between_the_question_and_the_pronoun_is_whom_it_means() -> None:
     text = ("I asked Dr. Lena Faber about the dam. Her colleague Rosa Lind was at the site "
             "that week. “The spillway held, but only just,” she said.\n")
     assert _speakers(text)["The spillway held,"] == "Rosa Lind"
+
+
+def test_a_lone_surnames_full_name_after_a_preposition_is_whom_she_means() -> None:
+    text = ("The tunnel cost more than the city said.\n\n"
+            "“Walk past the Corran Bridge site and count the cranes,” Silas Brandt said.\n\n"
+            "An audit published on Friday by Comptroller General Helga Marr found the overrun "
+            "larger still.\n\n"
+            "Speaking on Monday, Marr said the city's estimate was too hopeful. “We counted "
+            "every invoice twice,” she said.\n")
+    assert _speakers(text)["We counted every"] == "Helga Marr"

@@ -516,8 +516,19 @@ class _Resolver:
         subject before a cue verb ("Reyes said the count ...") when the text named that
         person in full before ("Dr Samuel Reyes") and, for he/she, the full name's sex
         does not say otherwise: the subject a following "he said" means."""
-        if len(core) != 1 or fold(core[0]) not in self._full_names():
+        if len(core) != 1:
             return None
+        if fold(core[0]) not in self._full_names():
+            # "tabled by Auditor General Ada Moor. ... Moor said ...": a full name after a
+            # preposition is no mention, but it is the lone surname's person
+            aside = _ASIDE_RE.match(self.text, me)
+            if not self._subject_position(ms) or not _cue_next(
+                    self.text, aside.end() if aside else me):
+                return None
+            got = self._written_in_full(core[0], ms)
+            if got is None or (sex is not None and gender_of(*got) not in (None, sex)):
+                return None
+            return got
         aside = _ASIDE_RE.match(self.text, me)  # "Reyes, however, said"
         at = aside.end() if aside else me
         if not self._subject_position(ms):
@@ -683,18 +694,26 @@ class _Resolver:
             if self.people.find(c) is not None or len(c) >= 2:
                 return None  # someone else named since, whom the pronoun may mean
         if len(cleaned[1]) == 1:
-            # "We put the question to Moor": the full name the text gave her before, even
-            # after a preposition ("a study led by Ada Moor"), is the person's name
-            full = None
-            for full in re.compile(rf"\b[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?[ \u00a0]+"
-                                   rf"{re.escape(cleaned[1][0])}\b").finditer(self.text, 0,
-                                                                               nm.start()):
-                pass
-            got = clean_name(full.group(0)) if full is not None else None
-            if got is not None and len(got[1]) >= 2 and not names_body(got[1]) and \
-                    self._sex(*got) in (None, sex):
+            # "We put the question to Moor": the full name the text gave her before is the
+            # person's name
+            got = self._written_in_full(cleaned[1][0], nm.start())
+            if got is not None and self._sex(*got) in (None, sex):
                 self.people.add(*got)
         return self.people.add(*cleaned)
+
+    def _written_in_full(self, surname: str, pos: int) -> tuple[str, list[str]] | None:
+        """The last full name (as written, tokens) ending in ``surname`` before ``pos``, even
+        one no mention holds for the preposition before it ("a count led by Ada Moor",
+        "tabled by Auditor General Ada Moor"); None when the text gives none."""
+        full = None
+        for full in re.compile(rf"\b[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?[ \u00a0]+"
+                               rf"{re.escape(surname)}\b").finditer(self.text, 0, pos):
+            pass
+        got = clean_name(full.group(0)) if full is not None else None
+        if got is None or len(got[1]) < 2 or names_body(got[1]) or \
+                _ARTICLE_BEFORE_RE.search(self.text, max(0, full.start() - 30), full.start()):
+            return None
+        return got
 
     def named_later(self, pos: int, desc: str) -> int | None:
         """The person the description ``desc`` before ``pos`` is named as later, when new
