@@ -71,3 +71,10 @@ def test_a_lone_surnames_full_name_after_a_preposition_is_whom_she_means() -> No
             "Speaking on Monday, Marr said the city's estimate was too hopeful. “We counted "
             "every invoice twice,” she said.\n")
     assert _speakers(text)["We counted every"] == "Helga Marr"
+
+
+def test_a_body_then_an_aside_of_a_preposition_then_said() -> None:
+    text = ("Tarvo Mining says its Kesk pit produced 80,000 tonnes of zinc last year.\n\n"
+            "The regulator, in a written reply to questions, said its numbers were \"drawn from "
+            "the monthly returns the company files itself\" and that no correction was lodged.\n")
+    assert _speakers(text)["drawn from the"] == "The regulator"

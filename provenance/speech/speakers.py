@@ -919,6 +919,15 @@ _DESC_CLAUSE_RE = lazy_compile(
     rf"[^,“”\"\n]{{1,100}},(?:{SP}+{_ADV})*{SP}*$")
 
 
+#: A description of a body or a person opening its clause, then an aside of a preposition
+#: set off by commas before the cue: "The ministry, in an emailed reply to questions,
+#: said", "The mayor, at a briefing on Monday, said" (groups ``np`` and ``head``).
+_NP_ASIDE_RE = lazy_compile(
+    rf"(?P<np>\b(?:[Tt]he|[Ii]ts|[Tt]heir){SP}+(?:[a-z][\w’'\-]*{SP}+){{0,2}}?"
+    rf"(?P<head>[a-z][\w\-]*)),{SP}+(?:in|on|at|by|via|through|during|after|when|while)"
+    rf"{SP}+[^,“”\"\n]{{1,80}},(?:{SP}+{_ADV})*{SP}*$")
+
+
 #: A description whose clause gives the person's name: "A survivor, identified only as
 #: Fatima, said", "A third woman, who gave her name as Mrs Okafor, said" (group ``name``).
 _NAMED_AS_RE = lazy_compile(
@@ -965,6 +974,13 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         # "An official at the ministry, speaking on condition of anonymity, said": the
         # description with its body, past its own clause
         return Subject("np", dc.group("np"), dc.start("np"), dc.end("np"), 0, 0)
+    if k > lo and text[k - 1] == "," and (
+            na := _NP_ASIDE_RE.search(text, max(lo, verb_start - 160), verb_start)) and \
+            _CLAUSE_OPEN_RE.search(text[max(lo, na.start() - 40):na.start()]) and (
+                fold(na.group("head")) in BODY_KINDS or is_person_noun(na.group("head"))):
+        # "The ministry, in an emailed reply to questions, said": the body (or the person
+        # a role names), past the aside
+        return Subject("np", na.group("np"), na.start("np"), na.end("np"), 0, 0)
     age = _AGE_NP_RE.search(text, max(lo, verb_start - 40), verb_start)
     if age is not None and _ADV_TAIL_RE.fullmatch(text, age.end(), verb_start):
         return Subject("np", age.group(0), age.start(), age.end(), 0, 0)  # "the 54-year-old"
