@@ -78,3 +78,10 @@ def test_a_body_then_an_aside_of_a_preposition_then_said() -> None:
             "The regulator, in a written reply to questions, said its numbers were \"drawn from "
             "the monthly returns the company files itself\" and that no correction was lodged.\n")
     assert _speakers(text)["drawn from the"] == "The regulator"
+
+
+def test_it_coordinated_with_its_sentences_first_verb_is_the_apposed_body() -> None:
+    text = ("An auditing firm, Pell & Dunmore LLP, gave a third figure in a report last week. "
+            "It put output at between 61,000 and 64,000 tonnes, and warned that reserve funds "
+            "of $2m were \"unlikely to be enough\".\n")
+    assert _speakers(text)["unlikely to be"] == "Pell & Dunmore LLP"

@@ -1585,11 +1585,14 @@ def sentence_subject(text: str, lo: int, at: int) -> Subject | None:
             return None
         if kind == "name" and _POSS_RE.search(m.group(0)):
             return None
-        if kind == "pron" and m.group(0).lower() not in ("he", "she", "they"):
-            return None
+        if kind == "pron" and m.group(0).lower() not in ("he", "she", "they", "it"):
+            return None  # ("It put the cost at ... and warned": the body "it" stands for)
         if kind == "np" and m.group(0).split()[0].lower() not in ("the", "a", "an"):
             return None
-        return _subject_span(text, m, kind)
+        got = _subject_span(text, m, kind)
+        if got is None and kind == "name" and m.group(0) == "It":
+            continue  # "It" read as a name is no one's: the pronoun at the same place is
+        return got
     return None
 
 
@@ -2363,6 +2366,14 @@ _BODY_OPENING_RE = lazy_compile(
     rf"(?:,{SP}+(?P<name>{_NAMED_RUN}),)?{SP}+(?:[a-z]+{SP}+)?[a-z]+")
 
 
+#: A sentence opening with a description and the name set beside it: "The council's
+#: auditor, Grant & Moor LLP, offered ...", "An auditing firm, Pell & Roe, said ..."
+#: (group ``name``).
+_DESC_NAME_OPENING_RE = lazy_compile(
+    rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)(?:{SP}+[\w’'\-]+){{1,4}}?,{SP}+(?P<name>{_NAMED_RUN}),"
+    rf"{SP}+[a-z]")
+
+
 def body_it(text: str, pos: int) -> str | None:
     """The body an "it" at ``pos`` speaks for: the body by its common noun that opens, as
     its subject, the sentence holding ``pos`` or the one before it in its paragraph ("The
@@ -2381,6 +2392,13 @@ def body_it(text: str, pos: int) -> str | None:
             if m.group("name"):
                 return m.group("name")  # "The company, Harbour Foods, said ..."
             return voice_as_named(text, m.start("np"), m.end("np"))
+    for at in reversed(starts[-2:]):
+        am = _DESC_NAME_OPENING_RE.match(text, at, pos)
+        if am is not None and not PERSON_TITLE_RE.match(am.group("name") + " ") and \
+                gender_of(am.group("name"), am.group("name").split()) is None:
+            # "The council's external auditor, Grant & Moor LLP, offered a figure. It
+            # warned ...": "it" is no person, so the name set beside the description
+            return am.group("name")
     # "Harbour Foods said sales fell. '…,' it said": a body by its name
     found = _body_subject(text, pos, starts)
     if found is None:

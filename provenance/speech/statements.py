@@ -678,9 +678,8 @@ class _Resolver:
         does not say the other sex and no one else of that sex (or of none known) is named
         between the question and the pronoun: whom the answer's pronoun means."""
         lo = max(0, pos - _ASKED_REACH)
-        last = None
-        for last in _ASKED_RE.finditer(self.text, lo, pos):
-            pass
+        asked = list(_ASKED_RE.finditer(self.text, lo, pos))
+        last = asked[-1] if asked else None
         if last is None:
             return None
         nm = NAME_RE.match(self.text, last.end(), pos)
@@ -705,11 +704,12 @@ class _Resolver:
         """The last full name (as written, tokens) ending in ``surname`` before ``pos``, even
         one no mention holds for the preposition before it ("a count led by Ada Moor",
         "tabled by Auditor General Ada Moor"); None when the text gives none."""
-        full = None
-        for full in re.compile(rf"\b[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?[ \u00a0]+"
-                               rf"{re.escape(surname)}\b").finditer(self.text, 0, pos):
-            pass
-        got = clean_name(full.group(0)) if full is not None else None
+        fulls = list(re.compile(rf"\b[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?[ \u00a0]+"
+                                rf"{re.escape(surname)}\b").finditer(self.text, 0, pos))
+        if not fulls:
+            return None
+        full = fulls[-1]
+        got = clean_name(full.group(0))
         if got is None or len(got[1]) < 2 or names_body(got[1]) or \
                 _ARTICLE_BEFORE_RE.search(self.text, max(0, full.start() - 30), full.start()):
             return None
