@@ -85,3 +85,10 @@ def test_it_coordinated_with_its_sentences_first_verb_is_the_apposed_body() -> N
             "It put output at between 61,000 and 64,000 tonnes, and warned that reserve funds "
             "of $2m were \"unlikely to be enough\".\n")
     assert _speakers(text)["unlikely to be"] == "Pell & Dunmore LLP"
+
+
+def test_the_company_is_the_name_its_paragraph_opens_saying_something() -> None:
+    text = ("Pell & Dunmore LLP audited the plant's books last year.\n\n"
+            "Brightwell Power says the plant burns about 90 tonnes of coal a day. In a statement, "
+            "the company said this was \"well within its permit\" and that use had fallen.\n")
+    assert _speakers(text)["well within its"] == "Brightwell Power"

@@ -483,6 +483,15 @@ def body_as_named(text: str, words: str, noun: str, pos: int) -> str:
     "interior". As written ("the state government") when the text names no such body."""
     written = " ".join(["the", *words.split(), noun])
     body = named_body(text, noun, pos)
+    if not words.split() and _BODY_NOUN_OF.get(noun, noun) == "company":
+        # "NubiaCloud says the campus uses ... In a statement, the company said": the name
+        # its own paragraph opens a sentence with, saying something, is the company, before
+        # one of another paragraph
+        ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
+        own = _it_subject(text, sentence_starts(text, ps, pos), pos)
+        if own is not None and not names_body(own.split()) and (
+                body is None or body not in text[ps:pos]):
+            return own[4:] if own.startswith("the ") else own
     mods = [w for w in words.lower().split() if w not in _LEVEL_WORDS]
     levels = [w for w in words.lower().split() if w in _LEVEL_WORDS]
     # "the state government" is no "Federal Government"; "the interior ministry" no
