@@ -100,3 +100,29 @@ def test_a_fact_checks_claim_field_takes_the_claimed_by_field_on_the_next_line()
             "Claimed by: Rep. Tobias Wren, in a radio interview on May 3\n"
             "Our rating: Mostly false\n\nWren has repeated the figure since.\n")
     assert _speakers(text)["One in ten"] == "Tobias Wren"
+
+
+RADIO = (
+    "PRESENTER (Jo Hale): Good morning. Today, wild camels in the desert parks.\n\n"
+    "JO HALE: Ned, how many camels are out there?\n\n"
+    "NED ORR: Far fewer than they say. I have driven those tracks for thirty years.\n\n"
+    "JO HALE: We did ask the Wildlife Office for an interview. A spokesperson sent a statement "
+    "saying, and I'll quote it: \"The count uses accepted methods and was reviewed by outside "
+    "experts.\" The statement also says the cull removed 900 camels last year.\n\n"
+    "NED ORR: Nine hundred camels that nobody saw.\n")
+
+
+def test_a_statement_sent_saying_is_the_senders() -> None:
+    text = ("The Wildlife Office stands by its count. A spokesperson sent a statement saying: "
+            "\"The count uses accepted methods and was reviewed by outside experts.\"\n")
+    assert _speakers(text)["The count uses"] == "A spokesperson for the Wildlife Office"
+
+
+def test_a_transcript_turn_relaying_a_third_partys_quotation_by_its_cue() -> None:
+    st = [s for s in analyse(RADIO).statements if s.quote.startswith("The count uses")]
+    assert [(s.kind, s.speaker) for s in st] == [("direct", "A spokesperson")]
+    # the turn itself stays the host's answer, and a turn's own words are no statement
+    turns = [s for s in analyse(RADIO).statements if s.kind == "answer"]
+    assert any(s.speaker == "Jo Hale" and "Wildlife Office" in s.quote for s in turns)
+    assert not any(s.kind == "direct" and s.quote.startswith("Nine")
+               for s in analyse(RADIO).statements)

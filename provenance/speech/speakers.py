@@ -1396,6 +1396,11 @@ _REL_TAIL_RE = lazy_compile(_REL_TAIL)
 _MADE_ACT_RE = lazy_compile(
     rf"\b{_MAKE}{SP}+{_ACT}(?:{SP}+(?:on|in|at|last|this|during|after){SP}+[^,;:“”\"]{{1,30}}?)?"
     rf"{_REL_TAIL}")
+#: A speech act made, then a participle of saying: "sent a statement saying", "issued a
+#: letter (on Monday) stating" (the participle's subject is the act's maker).
+_MADE_ACT_ING_RE = lazy_compile(
+    rf"\b{_MAKE}{SP}+{_ACT}(?:{SP}+(?:on|in|at|last|this|during|after){SP}+[^,;:“”\"]{{1,30}}?)?"
+    rf",?{SP}+$")
 #: "a comment by Lee that described ...", "Lee's comment that described ...".
 _BY_ACT_RE = lazy_compile(rf"\b{_ACT}{SP}+(?:by|from){SP}+$")
 
@@ -1644,6 +1649,13 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
                 subj = None
         else:
             subj = subject_before(text, lo, vm.start())
+            if vm.group(0).endswith("ing") and (
+                    ma := _MADE_ACT_ING_RE.search(text, max(lo, vm.start() - 160), vm.start())):
+                # "A spokesperson sent a statement saying": the sender's words, not the
+                # statement's own
+                made = clause_subject(text, lo, ma.start(), np=True)
+                if made is not None:
+                    subj = made
             if subj is None or (subj.kind == "np" and subj.text.split()[0] in ("that", "which")):
                 made = speech_act_maker(text, lo, vm.start())
                 if made is not None:

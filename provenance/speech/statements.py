@@ -853,19 +853,27 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         out.append((Statement(body, None, text[a.start:a.end], a.start, a.end, "answer",
                               a.spans or [(a.start, a.end)], how, a.label, body), idx))
 
+    answered = {a.para for a in interview.answers if a.label is not None}
     groups = group_pieces(text, find_pieces(text, paras), paras, cue_gap)
     # (para, person, text, end, how)
     last: tuple[int, int | None, str | None, int, str] | None = None
     prev_close: dict[int, int] = {}
     for g in groups:
         first = g.pieces[0]
-        if first.para in interview.paras:
+        in_turn = first.para in interview.paras
+        if in_turn and first.para not in answered:
             continue
         ps, pe = paras.spans[first.para]
         lo_para = prev_close.get(first.para, ps)
         # the rules ask only whether a quotation is short: its words counted up to 4, once
         quote_words = _words_upto(text, g, SHORT_WORDS + 1)
         subj, route = _find_cue(text, g, paras, lo_para, quote_words)
+        if in_turn and (subj is None or subj.kind not in ("name", "np") or
+                        route not in ("pre", "post") or quote_words <= SHORT_WORDS or
+                        g.pieces[-1].para != first.para):
+            # an answer's own words; but one relaying a third party's whole quotation by
+            # its cue ("A spokesperson sent a statement saying: '…'") relays their words
+            continue
         if not (route != "post" and _is_title(" ".join(text[p.start:p.end] for p in g.pieces))):
             # a title in quotation marks ("Morning Joe") leaves its sentence's cue to the
             # quotation after it
