@@ -126,3 +126,12 @@ def test_a_transcript_turn_relaying_a_third_partys_quotation_by_its_cue() -> Non
     assert any(s.speaker == "Jo Hale" and "Wildlife Office" in s.quote for s in turns)
     assert not any(s.kind == "direct" and s.quote.startswith("Nine")
                for s in analyse(RADIO).statements)
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_of_the_paragraph_before_a_blank_line() -> None:
+    text = ("The Office of Rail Safety disputes the union figure. It said its own checks found "
+            "far fewer faults.\n\n"
+            "A spokesperson said: \"Our inspections cover every line, every month, without "
+            "exception.\"\n")
+    assert _speakers(text)["Our inspections cover"] == \
+        "A spokesperson for the Office of Rail Safety"

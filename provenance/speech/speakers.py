@@ -515,7 +515,11 @@ def _body_subject(text: str, pos: int, here: list[int] | None = None) -> str | N
     :func:`sentence_starts` of this paragraph up to ``pos``, when the caller has it."""
     # (no further back than 1,500 characters: a one-line text is read once per voice)
     ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
-    lo = max(text.rfind("\n", max(0, ps - 1500), max(0, ps - 1)) + 1, ps - 1500, 0) \
+    # (the paragraph before: past the blank lines between, "\n\n" in most texts)
+    pe = ps - 1
+    while pe > 0 and text[pe - 1] in "\n\r \t\u00a0":
+        pe -= 1
+    lo = max(text.rfind("\n", max(0, pe - 1500), max(0, pe)) + 1, pe - 1500, 0) \
         if ps > 1 else ps
     for k, (start_lo, hi) in enumerate(((ps, pos), (lo, ps))):
         found: str | None = None
