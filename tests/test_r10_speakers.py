@@ -135,3 +135,9 @@ def test_a_bare_spokesperson_speaks_for_the_body_of_the_paragraph_before_a_blank
             "exception.\"\n")
     assert _speakers(text)["Our inspections cover"] == \
         "A spokesperson for the Office of Rail Safety"
+
+
+def test_a_minister_with_a_portfolio_of_three_words_after_the_quotation() -> None:
+    text = ("“We will publish one figure soon, and only one figure,” Minister for Rural Water "
+            "Planning Helen Nwosu told lenders on Tuesday.\n")
+    assert _speakers(text)["We will publish"] == "Helen Nwosu"

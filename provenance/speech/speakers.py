@@ -308,8 +308,9 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
         # "Minister for Housing Declan Moriarty": a portfolio, then the minister's name
         nm = NAME_RE.match(text, at, min(len(text), at + 120))
         toks = nm.group(0).split() if nm else []
-        if len(toks) >= 3 and (fold(toks[0]) in PORTFOLIOS or (
-                len(toks) >= 4 and fold(toks[1]) in PORTFOLIOS)):
+        # (a portfolio of up to three words: "Minister for National Development Planning
+        # Sri Mulyani Indrawati", then at least two words of name)
+        if any(fold(t) in PORTFOLIOS for t in toks[:min(3, len(toks) - 2)]):
             return False
     return _OFFICE_OF_RE.search(text, max(0, at - 40), at) is None
 
@@ -760,11 +761,13 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         k += 1
     if not (k and all(fold(t) in _DOMAINS for t in core[:k])):
         core = core[k:]  # "Health Minister Ann Lee"; but "Health Canada" is a body's name
-    while len(core) >= 3 and not names_body(core) and (fold(core[0]) in PORTFOLIOS or (
-            len(core) >= 4 and fold(core[1]) in PORTFOLIOS)):
+    while len(core) >= 3 and not names_body(core) and any(
+            fold(t) in PORTFOLIOS for t in core[:min(3, len(core) - 2)]):
         # "(Minister for) Housing Declan Moriarty", "(Minister of State for) Public Health
-        # Orla Byrne": the portfolio is no part of the name
-        cut = 1 if fold(core[0]) in PORTFOLIOS else 2
+        # Orla Byrne", "(Minister for) National Development Planning Sri Mulyani": the
+        # portfolio is no part of the name
+        cut = 1 + max(i for i, t in enumerate(core[:min(3, len(core) - 2)])
+                      if fold(t) in PORTFOLIOS)
         if fold(core[cut]) in TITLE_SET:
             break  # "Health Minister Ann Lee": the title rule's
         if gender_of(" ".join(core[cut:]), core[cut:]) is None:
@@ -1293,6 +1296,14 @@ _EPIGRAPH_DATE_RE = lazy_compile(
     rf"April|May|June|July|August|September|October|November|December)\b)")
 
 
+#: An office with its portfolio written before a name, however long: "Minister for National
+#: Development Planning ", "Secretary of State for Work and Pensions ".
+_OFFICE_LEAD_RE = lazy_compile(
+    rf"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\.?"
+    rf"(?:{SP}+(?:of|for|and|the|State))*(?:{SP}+[{UP}][\w\-]*(?:{SP}+(?:and|&|of){SP}+)?){{1,5}}?"
+    rf"{SP}+")
+
+
 def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     """A cue right after a closing mark: ``," he said``, ``" said X``, ``― X``."""
     ep = _EPIGRAPH_RE.match(text, pos, hi)
@@ -1343,7 +1354,8 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
         lead_words = text[p:subj.start].split() if subj else []
         if (subj and subj.start <= p + 40 and len(lead_words) <= 4
                 and all(w.lower() not in _CONJ for w in lead_words)) or (
-                subj and subj.kind == "name" and _DESC_LEAD_RE.fullmatch(text, p, subj.start)):
+                subj and subj.kind == "name" and _DESC_LEAD_RE.fullmatch(text, p, subj.start)) or (
+                subj and subj.kind == "name" and _OFFICE_LEAD_RE.fullmatch(text, p, subj.start)):
             # '"…," the state's commissioner for education, Ada Moor, told Reuters': a
             # description set before the name, however long, is the name's
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
