@@ -141,3 +141,15 @@ def test_a_minister_with_a_portfolio_of_three_words_after_the_quotation() -> Non
     text = ("“We will publish one figure soon, and only one figure,” Minister for Rural Water "
             "Planning Helen Nwosu told lenders on Tuesday.\n")
     assert _speakers(text)["We will publish"] == "Helen Nwosu"
+
+
+def test_the_writers_question_put_to_someone_is_no_ones_statement() -> None:
+    text = ("The ferry line says crossings fell. “The counts skip the night sailings,” said Ines "
+            "Roth, a harbour pilot.\n\n"
+            "We put the question to Marta Kessler, who runs the line: “Do the figures include "
+            "freight or only passengers?”\n\n"
+            "Her answer: “Passengers only, every sailing, logged by the crew.”\n")
+    quotes = [(s.quote.split()[0], s.speaker) for s in analyse(text).statements]
+    assert ("Do", "Ines Roth") not in quotes
+    assert not any(q == "Do" for q, _ in quotes)
+    assert ("Passengers", "Marta Kessler") in quotes

@@ -881,6 +881,10 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
         went_on = False
         if subj is None:
+            ss = sentence_start(text, lo_para, first.open_at)
+            if text[ss:first.open_at].rstrip().endswith(":") and \
+                    _ASKED_RE.search(text, ss, first.open_at):
+                continue  # 'We put the question to Moor: "Does it ...?"': the writer's own
             if first.para == 0 or not _starts_sentence(text, ps, first.open_at) or quote_words < 4:
                 continue  # scare quote, title or a mention of words
             if _is_title(qtext):
