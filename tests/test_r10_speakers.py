@@ -153,3 +153,19 @@ def test_the_writers_question_put_to_someone_is_no_ones_statement() -> None:
     assert ("Do", "Ines Roth") not in quotes
     assert not any(q == "Do" for q, _ in quotes)
     assert ("Passengers", "Marta Kessler") in quotes
+
+
+def test_a_description_ending_in_a_role_then_the_name_before_a_colon() -> None:
+    text = ("The canal authority says water use rose by 6 percent in the summer. “The meters "
+            "were replaced,” said Dana Reyes, a port engineer.\n\n"
+            "The boatmen's union general secretary, Ola Berg: \"We see the queues at the locks "
+            "every weekend and they are longer than ever before.\"\n")
+    assert _speakers(text)["We see the"] == "Ola Berg"
+
+
+def test_an_answer_after_a_fronted_asked_clause() -> None:
+    text = ("The canal authority says water use rose by 6 percent. I put the figure to Tom "
+            "Vance, who keeps the lock at Barrow.\n\n"
+            "Asked whether the rise was real, his reply came the next morning: \"It is real, "
+            "but it is not six percent.\"\n")
+    assert _speakers(text)["It is real,"] == "Tom Vance"

@@ -1528,7 +1528,8 @@ def _role_holder(text: str, m: re.Match[str], colon: int) -> re.Match[str] | Non
 #: A sentence that is only someone's answer, by a possessive pronoun, before a colon: "Her
 #: answer:", "His reply was blunt:", "So her verdict:" (the answer's speaker is "she").
 _POSS_ANSWER_RE = lazy_compile(
-    rf"{SP}*(?:(?:So|And|But|Then),?{SP}+)?(?P<p>[Hh]is|[Hh]er)(?:{SP}+[a-z][\w\-]*)?{SP}+"
+    rf"{SP}*(?:(?:So|And|But|Then),?{SP}+|(?:Asked|Pressed|Challenged)\b[^,:;“”\"\n]{{1,100}},{SP}+)?"
+    rf"(?P<p>[Hh]is|[Hh]er)(?:{SP}+[a-z][\w\-]*)?{SP}+"
     rf"(?:answer|reply|response|retort|take|verdict|view|advice|explanation|assessment|"
     rf"conclusion|diagnosis|prognosis|rejoinder|comeback)"
     rf"(?:{SP}+(?:was|came|is)(?:{SP}+[a-z][\w\-]*){{0,3}})?{SP}*$")
@@ -1567,6 +1568,16 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
         # "Its spokesman, Julien Morel, was unapologetic ...:": the name the voice's
         # opening role is set beside, not the possessive opening it
         m = NAME_RE.search(text, rm.end(), colon)
+    if m is not None:
+        # "The boatmen's union general secretary, Ola Berg:": a description ending in a
+        # person's role, then the name set beside it
+        at = lo + len(text[lo:colon]) - len(text[lo:colon].lstrip())
+        dl = _DESC_LEAD_RE.match(text, at, colon)
+        nm = NAME_RE.match(text, dl.end(), colon) if dl is not None else None
+        if dl is not None and nm is not None and \
+                fold(text[at:dl.end()].rstrip(", \u00a0").split()[-1]) in PERSON_ROLES:
+            m = nm
+            lo = nm.start()
     if m is None or len(text[lo:m.start()].split()) > 3:
         return None
     holder = _role_holder(text, m, colon)
