@@ -169,3 +169,17 @@ def test_an_answer_after_a_fronted_asked_clause() -> None:
             "Asked whether the rise was real, his reply came the next morning: \"It is real, "
             "but it is not six percent.\"\n")
     assert _speakers(text)["It is real,"] == "Tom Vance"
+
+
+def test_the_person_the_writer_reached_is_whom_the_answers_she_means() -> None:
+    text = ("The report on river fish stocks was written by a team led by Nadia Sorel at "
+            "Bramwell University. A rival count by the angling trust found more fish.\n\n"
+            "“Their nets were in the wrong places,” said Greta Lund, the trust's ecologist. "
+            "“We sampled every pool.”\n\n"
+            "I reached Sorel by phone last week. “Our nets followed the protocol the agency set "
+            "in 2019,” she told me.\n\n"
+            "When I spoke to Sorel again, she was blunt: “It is possible we missed the deep "
+            "pools.”\n")
+    got = _speakers(text)
+    assert got["Our nets followed"] == "Nadia Sorel"
+    assert got["It is possible"] == "Nadia Sorel"

@@ -275,12 +275,15 @@ _NEXT_SENTENCE_PRONOUN_RE = lazy_compile(
     r"[^.!?\n]{0,160}?[.!?][”\"’']?[ \u00a0]+(?P<p>He|She)\b")
 
 
-#: The writer putting a question to someone by name: "I asked Dr. Ada Moor", "We put the
-#: question to Moor directly", "I pressed Moor on it". The answer's "she" (or "Her answer:")
-#: after it is the person asked, when no one else is named in between.
+#: The writer putting a question to someone by name, or reaching them: "I asked Dr. Ada
+#: Moor", "We put the question to Moor directly", "I reached Moor by phone", "When I spoke
+#: to Moor". The answer's "she" (or "Her answer:") after it is the person asked, when no one
+#: else is named in between.
 _ASKED_RE = lazy_compile(
     r"\b(?:I|[Ww]e)(?:[ \u00a0]+(?:then|also|later|first|again|next|finally))?[ \u00a0]+"
-    r"(?:asked|pressed|questioned|put[ \u00a0]+it[ \u00a0]+to|put[ \u00a0]+(?:the|this|that|"
+    r"(?:asked|pressed|questioned|interviewed|reached|contacted|called|phoned|rang|emailed|"
+    r"e-mailed|messaged|met|visited|(?:spoke|talked|wrote)[ \u00a0]+(?:to|with)|"
+    r"caught[ \u00a0]+up[ \u00a0]+with|put[ \u00a0]+it[ \u00a0]+to|put[ \u00a0]+(?:the|this|that|"
     r"our|my|these|those)(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:questions?|points?|criticism|"
     r"figures?|numbers?|claims?)[ \u00a0]+to)[ \u00a0]+(?=[A-Z])")
 #: How far before a pronoun the question put to someone is looked for.
@@ -881,9 +884,10 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
         went_on = False
         if subj is None:
+            qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
             ss = sentence_start(text, lo_para, first.open_at)
             if text[ss:first.open_at].rstrip().endswith(":") and \
-                    _ASKED_RE.search(text, ss, first.open_at):
+                    qtext.rstrip().endswith("?") and _ASKED_RE.search(text, ss, first.open_at):
                 continue  # 'We put the question to Moor: "Does it ...?"': the writer's own
             if first.para == 0 or not _starts_sentence(text, ps, first.open_at) or quote_words < 4:
                 continue  # scare quote, title or a mention of words
