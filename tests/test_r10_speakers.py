@@ -183,3 +183,10 @@ def test_the_person_the_writer_reached_is_whom_the_answers_she_means() -> None:
     got = _speakers(text)
     assert got["Our nets followed"] == "Nadia Sorel"
     assert got["It is possible"] == "Nadia Sorel"
+
+
+def test_the_company_is_no_person_named_in_full_elsewhere() -> None:
+    text = ("Dana Reyes inspects the plant for the county.\n\n"
+            "Reyes said the plant burns about 90 tonnes of coal a day. In a statement, the "
+            "company said this was \"well within its permit\" and that use had fallen.\n")
+    assert _speakers(text)["well within its"] != "Reyes"

@@ -490,9 +490,13 @@ def body_as_named(text: str, words: str, noun: str, pos: int) -> str:
         # one of another paragraph
         ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
         own = _it_subject(text, sentence_starts(text, ps, pos), pos)
-        if own is not None and not names_body(own.split()) and (
-                body is None or body not in text[ps:pos]):
-            return own[4:] if own.startswith("the ") else own
+        bare = own[4:] if own is not None and own.startswith("the ") else own
+        if bare is not None and not names_body(bare.split()) and (
+                body is None or body not in text[ps:pos]) and not re.search(
+                    rf"\b[{UP}][\w’'\-]+{SP}+{re.escape(bare)}\b(?![’']s)", text):
+            # (not a person's surname the text gives in full elsewhere: "Reyes said" after
+            # "Dana Reyes")
+            return bare
     mods = [w for w in words.lower().split() if w not in _LEVEL_WORDS]
     levels = [w for w in words.lower().split() if w in _LEVEL_WORDS]
     # "the state government" is no "Federal Government"; "the interior ministry" no
