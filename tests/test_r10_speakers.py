@@ -94,14 +94,6 @@ def test_the_company_is_the_name_its_paragraph_opens_saying_something() -> None:
     assert _speakers(text)["well within its"] == "Brightwell Power"
 
 
-def test_a_fact_checks_claim_field_takes_the_claimed_by_field_on_the_next_line() -> None:
-    text = ("Do one in ten bridges need repair?\n\nThe Check Desk | By Lia Monte\n\n"
-            "Claim: \"One in ten county bridges is unsafe to drive on.\"\n"
-            "Claimed by: Rep. Tobias Wren, in a radio interview on May 3\n"
-            "Our rating: Mostly false\n\nWren has repeated the figure since.\n")
-    assert _speakers(text)["One in ten"] == "Tobias Wren"
-
-
 RADIO = (
     "PRESENTER (Jo Hale): Good morning. Today, wild camels in the desert parks.\n\n"
     "JO HALE: Ned, how many camels are out there?\n\n"

@@ -1104,16 +1104,6 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int, words: 
         if subj is not None and subj.kind in ("name", "pron"):
             subj.cue_start, subj.cue_end = pm.start(), pm.start() + len(pm.group(1))
             return subj, "pre"
-    # 7. a fact check's fields: 'Claim: "…"' with 'Claimed by: Sen. Ada Polk, in a speech'
-    # on the next line
-    cl = _CLAIM_FIELD_RE.search(text, max(0, first.open_at - 40), first.open_at)
-    if cl is not None and text.rfind("\n", 0, cl.start()) + 1 == cl.start() and \
-            last.close_at is not None:
-        by = _CLAIMED_BY_RE.match(text, last.close_at + 1, min(len(text), last.close_at + 200))
-        nm = NAME_RE.match(text, by.end()) if by is not None else None
-        if by is not None and nm is not None and clean_name(nm.group(0)) is not None:
-            return Subject("name", nm.group(0), nm.start(), nm.end(), by.start("f"),
-                           by.end("f")), "post"
     # 6. a sentence about someone that a colon hands to the quote: 'Lee's reply came the
     # next day: "…"', 'Lee had one word for it: "…"'
     end = last_nonspace(text, ps, first.open_at)
@@ -1124,15 +1114,6 @@ def _find_cue(text: str, g: QuoteGroup, paras: Paragraphs, lo_para: int, words: 
     return None, ""
 
 
-#: A fact check's field holding the claim checked, opening its line: "Claim: ", "The claim: ".
-_CLAIM_FIELD_RE = lazy_compile(r"(?:[Tt]he[ \u00a0]+)?(?:[Cc]laim|CLAIM|[Ss]tatement|STATEMENT)"
-                               r"[ \u00a0]*:[ \u00a0]*$")
-#: The field after it that says who made the claim: "Claimed by: ", "Made by: ", "Speaker: "
-#: (group ``f``, the field's words), on the next line.
-_CLAIMED_BY_RE = lazy_compile(
-    r"[^\n]{0,3}\n\s*(?:\*\*)?(?P<f>(?:[Cc]laimed|CLAIMED|[Mm]ade|MADE|[Ss]aid|SAID|[Ss]tated|"
-    r"[Pp]osted|[Ss]hared)[ \u00a0]+(?:[Bb]y|BY)|[Ss]peaker|SPEAKER|[Cc]laimant|"
-    r"[Ww]ho[ \u00a0]+said[ \u00a0]+it)(?:\*\*)?[ \u00a0]*:(?:\*\*)?[ \u00a0]*")
 #: A verb that gives a figure, then what it is of, then "at" right before a quotation.
 _PUT_AT_RE = lazy_compile(rf"\b({'|'.join(sorted(MEASURE_AT_VERBS, key=len, reverse=True))})"
                         r"[ \u00a0]+(?:[^“”\"\n.;]{1,60}?[ \u00a0])?at[ \u00a0]*$")
