@@ -308,8 +308,9 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
         # "Minister for Housing Declan Moriarty": a portfolio, then the minister's name
         nm = NAME_RE.match(text, at, min(len(text), at + 120))
         toks = nm.group(0).split() if nm else []
-        if len(toks) >= 3 and (fold(toks[0]) in PORTFOLIOS or (
-                len(toks) >= 4 and fold(toks[1]) in PORTFOLIOS)):
+        # (a portfolio of up to three words: "Minister for National Development Planning
+        # Sri Mulyani Indrawati", then at least two words of name)
+        if any(fold(t) in PORTFOLIOS for t in toks[:min(3, len(toks) - 2)]):
             return False
     return _OFFICE_OF_RE.search(text, max(0, at - 40), at) is None
 
@@ -483,6 +484,19 @@ def body_as_named(text: str, words: str, noun: str, pos: int) -> str:
     "interior". As written ("the state government") when the text names no such body."""
     written = " ".join(["the", *words.split(), noun])
     body = named_body(text, noun, pos)
+    if not words.split() and _BODY_NOUN_OF.get(noun, noun) == "company":
+        # "NubiaCloud says the campus uses ... In a statement, the company said": the name
+        # its own paragraph opens a sentence with, saying something, is the company, before
+        # one of another paragraph
+        ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
+        own = _it_subject(text, sentence_starts(text, ps, pos), pos)
+        bare = own[4:] if own is not None and own.startswith("the ") else own
+        if bare is not None and not names_body(bare.split()) and (
+                body is None or body not in text[ps:pos]) and not re.search(
+                    rf"\b[{UP}][\w’'\-]+{SP}+{re.escape(bare)}\b(?![’']s)", text):
+            # (not a person's surname the text gives in full elsewhere: "Reyes said" after
+            # "Dana Reyes")
+            return bare
     mods = [w for w in words.lower().split() if w not in _LEVEL_WORDS]
     levels = [w for w in words.lower().split() if w in _LEVEL_WORDS]
     # "the state government" is no "Federal Government"; "the interior ministry" no
@@ -506,7 +520,11 @@ def _body_subject(text: str, pos: int, here: list[int] | None = None) -> str | N
     :func:`sentence_starts` of this paragraph up to ``pos``, when the caller has it."""
     # (no further back than 1,500 characters: a one-line text is read once per voice)
     ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
-    lo = max(text.rfind("\n", max(0, ps - 1500), max(0, ps - 1)) + 1, ps - 1500, 0) \
+    # (the paragraph before: past the blank lines between, "\n\n" in most texts)
+    pe = ps - 1
+    while pe > 0 and text[pe - 1] in "\n\r \t\u00a0":
+        pe -= 1
+    lo = max(text.rfind("\n", max(0, pe - 1500), max(0, pe)) + 1, pe - 1500, 0) \
         if ps > 1 else ps
     for k, (start_lo, hi) in enumerate(((ps, pos), (lo, ps))):
         found: str | None = None
@@ -747,11 +765,13 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         k += 1
     if not (k and all(fold(t) in _DOMAINS for t in core[:k])):
         core = core[k:]  # "Health Minister Ann Lee"; but "Health Canada" is a body's name
-    while len(core) >= 3 and not names_body(core) and (fold(core[0]) in PORTFOLIOS or (
-            len(core) >= 4 and fold(core[1]) in PORTFOLIOS)):
+    while len(core) >= 3 and not names_body(core) and any(
+            fold(t) in PORTFOLIOS for t in core[:min(3, len(core) - 2)]):
         # "(Minister for) Housing Declan Moriarty", "(Minister of State for) Public Health
-        # Orla Byrne": the portfolio is no part of the name
-        cut = 1 if fold(core[0]) in PORTFOLIOS else 2
+        # Orla Byrne", "(Minister for) National Development Planning Sri Mulyani": the
+        # portfolio is no part of the name
+        cut = 1 + max(i for i, t in enumerate(core[:min(3, len(core) - 2)])
+                      if fold(t) in PORTFOLIOS)
         if fold(core[cut]) in TITLE_SET:
             break  # "Health Minister Ann Lee": the title rule's
         if gender_of(" ".join(core[cut:]), core[cut:]) is None:
@@ -919,6 +939,15 @@ _DESC_CLAUSE_RE = lazy_compile(
     rf"[^,“”\"\n]{{1,100}},(?:{SP}+{_ADV})*{SP}*$")
 
 
+#: A description of a body or a person opening its clause, then an aside of a preposition
+#: set off by commas before the cue: "The ministry, in an emailed reply to questions,
+#: said", "The mayor, at a briefing on Monday, said" (groups ``np`` and ``head``).
+_NP_ASIDE_RE = lazy_compile(
+    rf"(?P<np>\b(?:[Tt]he|[Ii]ts|[Tt]heir){SP}+(?:[a-z][\w’'\-]*{SP}+){{0,2}}?"
+    rf"(?P<head>[a-z][\w\-]*)),{SP}+(?:in|on|at|by|via|through|during|after|when|while)"
+    rf"{SP}+[^,“”\"\n]{{1,80}},(?:{SP}+{_ADV})*{SP}*$")
+
+
 #: A description whose clause gives the person's name: "A survivor, identified only as
 #: Fatima, said", "A third woman, who gave her name as Mrs Okafor, said" (group ``name``).
 _NAMED_AS_RE = lazy_compile(
@@ -965,6 +994,13 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         # "An official at the ministry, speaking on condition of anonymity, said": the
         # description with its body, past its own clause
         return Subject("np", dc.group("np"), dc.start("np"), dc.end("np"), 0, 0)
+    if k > lo and text[k - 1] == "," and (
+            na := _NP_ASIDE_RE.search(text, max(lo, verb_start - 160), verb_start)) and \
+            _CLAUSE_OPEN_RE.search(text[max(lo, na.start() - 40):na.start()]) and (
+                fold(na.group("head")) in BODY_KINDS or is_person_noun(na.group("head"))):
+        # "The ministry, in an emailed reply to questions, said": the body (or the person
+        # a role names), past the aside
+        return Subject("np", na.group("np"), na.start("np"), na.end("np"), 0, 0)
     age = _AGE_NP_RE.search(text, max(lo, verb_start - 40), verb_start)
     if age is not None and _ADV_TAIL_RE.fullmatch(text, age.end(), verb_start):
         return Subject("np", age.group(0), age.start(), age.end(), 0, 0)  # "the 54-year-old"
@@ -1264,6 +1300,14 @@ _EPIGRAPH_DATE_RE = lazy_compile(
     rf"April|May|June|July|August|September|October|November|December)\b)")
 
 
+#: An office with its portfolio written before a name, however long: "Minister for National
+#: Development Planning ", "Secretary of State for Work and Pensions ".
+_OFFICE_LEAD_RE = lazy_compile(
+    rf"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\.?"
+    rf"(?:{SP}+(?:of|for|and|the|State))*(?:{SP}+[{UP}][\w\-]*(?:{SP}+(?:and|&|of){SP}+)?){{1,5}}?"
+    rf"{SP}+")
+
+
 def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     """A cue right after a closing mark: ``," he said``, ``" said X``, ``― X``."""
     ep = _EPIGRAPH_RE.match(text, pos, hi)
@@ -1314,7 +1358,8 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
         lead_words = text[p:subj.start].split() if subj else []
         if (subj and subj.start <= p + 40 and len(lead_words) <= 4
                 and all(w.lower() not in _CONJ for w in lead_words)) or (
-                subj and subj.kind == "name" and _DESC_LEAD_RE.fullmatch(text, p, subj.start)):
+                subj and subj.kind == "name" and _DESC_LEAD_RE.fullmatch(text, p, subj.start)) or (
+                subj and subj.kind == "name" and _OFFICE_LEAD_RE.fullmatch(text, p, subj.start)):
             # '"…," the state's commissioner for education, Ada Moor, told Reuters': a
             # description set before the name, however long, is the name's
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
@@ -1371,6 +1416,11 @@ _REL_TAIL_RE = lazy_compile(_REL_TAIL)
 _MADE_ACT_RE = lazy_compile(
     rf"\b{_MAKE}{SP}+{_ACT}(?:{SP}+(?:on|in|at|last|this|during|after){SP}+[^,;:“”\"]{{1,30}}?)?"
     rf"{_REL_TAIL}")
+#: A speech act made, then a participle of saying: "sent a statement saying", "issued a
+#: letter (on Monday) stating" (the participle's subject is the act's maker).
+_MADE_ACT_ING_RE = lazy_compile(
+    rf"\b{_MAKE}{SP}+{_ACT}(?:{SP}+(?:on|in|at|last|this|during|after){SP}+[^,;:“”\"]{{1,30}}?)?"
+    rf",?{SP}+$")
 #: "a comment by Lee that described ...", "Lee's comment that described ...".
 _BY_ACT_RE = lazy_compile(rf"\b{_ACT}{SP}+(?:by|from){SP}+$")
 
@@ -1457,6 +1507,38 @@ _ROLE_APPOSED_RE = lazy_compile(
     rf"{SP}*(?:Its|Their|His|Her|Our)(?:{SP}+[a-z][\w’'\-]*){{1,2}},{SP}+")
 
 
+#: Role words between a body (or its possessive) and the name of the person holding the
+#: role: "Union secretary general Walter Quispe", "Acme's head of crop research, Ann Roe".
+_ROLE_THEN_NAME_RE = lazy_compile(
+    rf"(?:[’']s)?(?P<role>(?:{SP}+[a-z][\w\-]*){{1,3}}?)"
+    rf"(?:{SP}+(?:of|for){SP}+(?:the{SP}+)?(?:[a-z][\w\-]*{SP}+){{0,2}}?[a-z][\w\-]*)?"
+    rf",?{SP}+(?=[{UP}])")
+
+
+def _role_holder(text: str, m: re.Match[str], colon: int) -> re.Match[str] | None:
+    """The name after the role words that follow the body ``m`` names ("Union secretary
+    general Walter Quispe was blunt:", "Acme's head of research, Ann Roe:"): the person who
+    holds the role, not the body; None when no role of a person stands between them."""
+    rm = _ROLE_THEN_NAME_RE.match(text, m.end(), colon)
+    if rm is None or fold(rm.group("role").split()[-1]) not in PERSON_ROLES:
+        return None
+    nm = NAME_RE.match(text, rm.end(), colon)
+    if nm is None:
+        return None
+    got = clean_name(nm.group(0))
+    return nm if got is not None and len(got[1]) >= 2 else None
+
+
+#: A sentence that is only someone's answer, by a possessive pronoun, before a colon: "Her
+#: answer:", "His reply was blunt:", "So her verdict:" (the answer's speaker is "she").
+_POSS_ANSWER_RE = lazy_compile(
+    rf"{SP}*(?:(?:So|And|But|Then),?{SP}+|(?:Asked|Pressed|Challenged)\b[^,:;“”\"\n]{{1,100}},{SP}+)?"
+    rf"(?P<p>[Hh]is|[Hh]er)(?:{SP}+[a-z][\w\-]*)?{SP}+"
+    rf"(?:answer|reply|response|retort|take|verdict|view|advice|explanation|assessment|"
+    rf"conclusion|diagnosis|prognosis|rejoinder|comeback)"
+    rf"(?:{SP}+(?:was|came|is)(?:{SP}+[a-z][\w\-]*){{0,3}})?{SP}*$")
+
+
 def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     """The person a sentence ending in a colon before a quotation is about: its subject,
     a name (or a name's possessive: "Lee's reply came the next day:") opening it.
@@ -1473,6 +1555,11 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
         if got is not None:
             got.cue_start, got.cue_end = dm.start("verb"), dm.end("verb")
             return got
+    pa = _POSS_ANSWER_RE.match(text, lo, colon)
+    if pa is not None and pa.end() == colon:
+        # "Her answer was quick:": the answer is hers, whoever "her" is
+        return Subject("pron", "she" if pa.group("p").lower() == "her" else "he",
+                       pa.start("p"), pa.end("p"), colon, colon + 1)
     if CUE_RE.search(text, lo, colon):
         return None
     from .interview import section_label
@@ -1485,9 +1572,22 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
         # "Its spokesman, Julien Morel, was unapologetic ...:": the name the voice's
         # opening role is set beside, not the possessive opening it
         m = NAME_RE.search(text, rm.end(), colon)
+    if m is not None:
+        # "The boatmen's union general secretary, Ola Berg:": a description ending in a
+        # person's role, then the name set beside it
+        at = lo + len(text[lo:colon]) - len(text[lo:colon].lstrip())
+        dl = _DESC_LEAD_RE.match(text, at, colon)
+        nm = NAME_RE.match(text, dl.end(), colon) if dl is not None else None
+        if dl is not None and nm is not None and \
+                fold(text[at:dl.end()].rstrip(", \u00a0").split()[-1]) in PERSON_ROLES:
+            m = nm
+            lo = nm.start()
     if m is None or len(text[lo:m.start()].split()) > 3:
         return None
-    if _after_preposition(text, max(lo, m.start() - 12), m.start()) or \
+    holder = _role_holder(text, m, colon)
+    if holder is not None:
+        m = holder
+    elif _after_preposition(text, max(lo, m.start() - 12), m.start()) or \
             _ARTICLE_NUM_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
         return None
     if modifies_group(text, m.end(), colon):
@@ -1530,11 +1630,14 @@ def sentence_subject(text: str, lo: int, at: int) -> Subject | None:
             return None
         if kind == "name" and _POSS_RE.search(m.group(0)):
             return None
-        if kind == "pron" and m.group(0).lower() not in ("he", "she", "they"):
-            return None
+        if kind == "pron" and m.group(0).lower() not in ("he", "she", "they", "it"):
+            return None  # ("It put the cost at ... and warned": the body "it" stands for)
         if kind == "np" and m.group(0).split()[0].lower() not in ("the", "a", "an"):
             return None
-        return _subject_span(text, m, kind)
+        got = _subject_span(text, m, kind)
+        if got is None and kind == "name" and m.group(0) == "It":
+            continue  # "It" read as a name is no one's: the pronoun at the same place is
+        return got
     return None
 
 
@@ -1577,6 +1680,13 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
                 subj = None
         else:
             subj = subject_before(text, lo, vm.start())
+            if vm.group(0).endswith("ing") and (
+                    ma := _MADE_ACT_ING_RE.search(text, max(lo, vm.start() - 160), vm.start())):
+                # "A spokesperson sent a statement saying": the sender's words, not the
+                # statement's own
+                made = clause_subject(text, lo, ma.start(), np=True)
+                if made is not None:
+                    subj = made
             if subj is None or (subj.kind == "np" and subj.text.split()[0] in ("that", "which")):
                 made = speech_act_maker(text, lo, vm.start())
                 if made is not None:
@@ -2308,6 +2418,14 @@ _BODY_OPENING_RE = lazy_compile(
     rf"(?:,{SP}+(?P<name>{_NAMED_RUN}),)?{SP}+(?:[a-z]+{SP}+)?[a-z]+")
 
 
+#: A sentence opening with a description and the name set beside it: "The council's
+#: auditor, Grant & Moor LLP, offered ...", "An auditing firm, Pell & Roe, said ..."
+#: (group ``name``).
+_DESC_NAME_OPENING_RE = lazy_compile(
+    rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)(?:{SP}+[\w’'\-]+){{1,4}}?,{SP}+(?P<name>{_NAMED_RUN}),"
+    rf"{SP}+[a-z]")
+
+
 def body_it(text: str, pos: int) -> str | None:
     """The body an "it" at ``pos`` speaks for: the body by its common noun that opens, as
     its subject, the sentence holding ``pos`` or the one before it in its paragraph ("The
@@ -2326,6 +2444,13 @@ def body_it(text: str, pos: int) -> str | None:
             if m.group("name"):
                 return m.group("name")  # "The company, Harbour Foods, said ..."
             return voice_as_named(text, m.start("np"), m.end("np"))
+    for at in reversed(starts[-2:]):
+        am = _DESC_NAME_OPENING_RE.match(text, at, pos)
+        if am is not None and not PERSON_TITLE_RE.match(am.group("name") + " ") and \
+                gender_of(am.group("name"), am.group("name").split()) is None:
+            # "The council's external auditor, Grant & Moor LLP, offered a figure. It
+            # warned ...": "it" is no person, so the name set beside the description
+            return am.group("name")
     # "Harbour Foods said sales fell. '…,' it said": a body by its name
     found = _body_subject(text, pos, starts)
     if found is None:

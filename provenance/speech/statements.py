@@ -275,6 +275,21 @@ _NEXT_SENTENCE_PRONOUN_RE = lazy_compile(
     r"[^.!?\n]{0,160}?[.!?][”\"’']?[ \u00a0]+(?P<p>He|She)\b")
 
 
+#: The writer putting a question to someone by name, or reaching them: "I asked Dr. Ada
+#: Moor", "We put the question to Moor directly", "I reached Moor by phone", "When I spoke
+#: to Moor". The answer's "she" (or "Her answer:") after it is the person asked, when no one
+#: else is named in between.
+_ASKED_RE = lazy_compile(
+    r"\b(?:I|[Ww]e)(?:[ \u00a0]+(?:then|also|later|first|again|next|finally))?[ \u00a0]+"
+    r"(?:asked|pressed|questioned|interviewed|reached|contacted|called|phoned|rang|emailed|"
+    r"e-mailed|messaged|met|visited|(?:spoke|talked|wrote)[ \u00a0]+(?:to|with)|"
+    r"caught[ \u00a0]+up[ \u00a0]+with|put[ \u00a0]+it[ \u00a0]+to|put[ \u00a0]+(?:the|this|that|"
+    r"our|my|these|those)(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:questions?|points?|criticism|"
+    r"figures?|numbers?|claims?)[ \u00a0]+to)[ \u00a0]+(?=[A-Z])")
+#: How far before a pronoun the question put to someone is looked for.
+_ASKED_REACH = 700
+
+
 class _Resolver:
     """Turns cue subjects into people, keeping pronouns pointing back to the last name."""
 
@@ -504,8 +519,19 @@ class _Resolver:
         subject before a cue verb ("Reyes said the count ...") when the text named that
         person in full before ("Dr Samuel Reyes") and, for he/she, the full name's sex
         does not say otherwise: the subject a following "he said" means."""
-        if len(core) != 1 or fold(core[0]) not in self._full_names():
+        if len(core) != 1:
             return None
+        if fold(core[0]) not in self._full_names():
+            # "tabled by Auditor General Ada Moor. ... Moor said ...": a full name after a
+            # preposition is no mention, but it is the lone surname's person
+            aside = _ASIDE_RE.match(self.text, me)
+            if not self._subject_position(ms) or not _cue_next(
+                    self.text, aside.end() if aside else me):
+                return None
+            got = self._written_in_full(core[0], ms)
+            if got is None or (sex is not None and gender_of(*got) not in (None, sex)):
+                return None
+            return got
         aside = _ASIDE_RE.match(self.text, me)  # "Reyes, however, said"
         at = aside.end() if aside else me
         if not self._subject_position(ms):
@@ -615,7 +641,9 @@ class _Resolver:
                         for _s, _e, w, c in self.mentions.before(subj.start, subj.start - ow[1])):
                     self.people.add(*full[-1])  # "Doe defended her figure. '...,' she said"
                     return self.people.add(ow[2], [ow[2]]), None, "pronoun"
-                i = self.back(subj.start, group=False, sex=sex, loose=False)
+                i = self.asked_before(subj.start, sex)
+                if i is None:
+                    i = self.back(subj.start, group=False, sex=sex, loose=False)
                 if i is None and (named := person_before(self.text, subj.start, sex, self._sex)):
                     # "criticised by Tom Bell. '…,' he said"; "A study by Dr Ada Moor ...
                     # '…,' she said": a person by name, title or role before any other
@@ -646,6 +674,49 @@ class _Resolver:
         if maker is not None:
             return None, maker, "cue"  # "The report concluded:" after whose report it is
         return None, self.body_voice(subj.text, subj.start, subj.end), "cue"
+
+    def asked_before(self, pos: int, sex: str) -> int | None:
+        """The person the writer put a question to ("I asked Dr. Ada Moor why ...", "We put
+        the question to Moor:") within reach before a "he"/"she" at ``pos``, when the name
+        does not say the other sex and no one else of that sex (or of none known) is named
+        between the question and the pronoun: whom the answer's pronoun means."""
+        lo = max(0, pos - _ASKED_REACH)
+        asked = list(_ASKED_RE.finditer(self.text, lo, pos))
+        last = asked[-1] if asked else None
+        if last is None:
+            return None
+        nm = NAME_RE.match(self.text, last.end(), pos)
+        cleaned = clean_name(nm.group(0)) if nm is not None else None
+        if nm is None or cleaned is None or names_body(cleaned[1]) or \
+                self._sex(*cleaned) not in (None, sex):
+            return None
+        for s, _e, w, c in self.mentions.before(pos, pos - nm.end()):
+            if s < nm.end() or names_body(c) or self._sex(w, c) not in (None, sex):
+                continue
+            if self.people.find(c) is not None or len(c) >= 2:
+                return None  # someone else named since, whom the pronoun may mean
+        if len(cleaned[1]) == 1:
+            # "We put the question to Moor": the full name the text gave her before is the
+            # person's name
+            got = self._written_in_full(cleaned[1][0], nm.start())
+            if got is not None and self._sex(*got) in (None, sex):
+                self.people.add(*got)
+        return self.people.add(*cleaned)
+
+    def _written_in_full(self, surname: str, pos: int) -> tuple[str, list[str]] | None:
+        """The last full name (as written, tokens) ending in ``surname`` before ``pos``, even
+        one no mention holds for the preposition before it ("a count led by Ada Moor",
+        "tabled by Auditor General Ada Moor"); None when the text gives none."""
+        fulls = list(re.compile(rf"\b[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+)?[ \u00a0]+"
+                                rf"{re.escape(surname)}\b").finditer(self.text, 0, pos))
+        if not fulls:
+            return None
+        full = fulls[-1]
+        got = clean_name(full.group(0))
+        if got is None or len(got[1]) < 2 or names_body(got[1]) or \
+                _ARTICLE_BEFORE_RE.search(self.text, max(0, full.start() - 30), full.start()):
+            return None
+        return got
 
     def named_later(self, pos: int, desc: str) -> int | None:
         """The person the description ``desc`` before ``pos`` is named as later, when new
@@ -785,19 +856,27 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         out.append((Statement(body, None, text[a.start:a.end], a.start, a.end, "answer",
                               a.spans or [(a.start, a.end)], how, a.label, body), idx))
 
+    answered = {a.para for a in interview.answers if a.label is not None}
     groups = group_pieces(text, find_pieces(text, paras), paras, cue_gap)
     # (para, person, text, end, how)
     last: tuple[int, int | None, str | None, int, str] | None = None
     prev_close: dict[int, int] = {}
     for g in groups:
         first = g.pieces[0]
-        if first.para in interview.paras:
+        in_turn = first.para in interview.paras
+        if in_turn and first.para not in answered:
             continue
         ps, pe = paras.spans[first.para]
         lo_para = prev_close.get(first.para, ps)
         # the rules ask only whether a quotation is short: its words counted up to 4, once
         quote_words = _words_upto(text, g, SHORT_WORDS + 1)
         subj, route = _find_cue(text, g, paras, lo_para, quote_words)
+        if in_turn and (subj is None or subj.kind not in ("name", "np") or
+                        route not in ("pre", "post") or quote_words <= SHORT_WORDS or
+                        g.pieces[-1].para != first.para):
+            # an answer's own words; but one relaying a third party's whole quotation by
+            # its cue ("A spokesperson sent a statement saying: '…'") relays their words
+            continue
         if not (route != "post" and _is_title(" ".join(text[p.start:p.end] for p in g.pieces))):
             # a title in quotation marks ("Morning Joe") leaves its sentence's cue to the
             # quotation after it
@@ -805,6 +884,11 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
         went_on = False
         if subj is None:
+            qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
+            ss = sentence_start(text, lo_para, first.open_at)
+            if text[ss:first.open_at].rstrip().endswith(":") and \
+                    qtext.rstrip().endswith("?") and _ASKED_RE.search(text, ss, first.open_at):
+                continue  # 'We put the question to Moor: "Does it ...?"': the writer's own
             if first.para == 0 or not _starts_sentence(text, ps, first.open_at) or quote_words < 4:
                 continue  # scare quote, title or a mention of words
             if _is_title(qtext):
