@@ -119,7 +119,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
     group_of = group.get
     count = degree.get
     edges = data["edges"]
-    for e, u, v in zip(edges, map(_FROM, edges), map(_TO, edges)):
+    for e, u, v in zip(edges, map(_FROM, edges), map(_TO, edges), strict=True):
         a, b = group_of(u), group_of(v)
         if a is None or b is None:
             continue
