@@ -32,6 +32,7 @@ SMALL_CLUSTER = 5
 #: An edge's ends and kind (for ``map``).
 _ENDS = itemgetter("from", "to", "kind")
 _FROM, _TO = itemgetter("from"), itemgetter("to")
+_KIND = itemgetter("kind")
 
 GROUP_COLOR = {"background": PALETTE["group"], "border": PALETTE["group-link-strong"],
                "highlight": {"background": PALETTE["group-open"],
@@ -151,10 +152,13 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
     positions: dict[str, tuple[float, float]] = {}
     fonts: dict[str, float] = {}
     questions = {q["id"]: q for q in data.get("questions", [])}
+    node_at = data["nodes"].__getitem__
+    row_of = index.__getitem__
+    rows = {k: list(map(row_of, members[k])) for k in keys}  # (each member's node, by number)
     for k in keys:
         cx, cy = centres[k]
         positions[gid[k]] = (round(cx, 1), round(cy, 1))
-        sub = {"nodes": [data["nodes"][index[m]] for m in members[k]],
+        sub = {"nodes": list(map(node_at, rows[k])),
                "edges": inner.get(k, []), "info": info,
                "questions": [questions[m] for m in members[k] if m in questions]}
         local, fonts[k] = layout.debate_layout(sub)
@@ -164,7 +168,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
     groups = []
     for k in keys:
         ms = members[k]
-        kinds = Counter(data["nodes"][index[m]]["kind"] for m in ms)
+        kinds = Counter(map(_KIND, map(node_at, rows[k])))
         title = titles[k]
         hot = k.startswith("q:") and k[2:] in contested
         plural = {"claim": "claims", "person": "people", "work": "works",
@@ -175,7 +179,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
             "id": gid[k], "key": k, "title": title, "label": labels[k], "contested": hot,
             "labelled": rank_of[k] < n_labelled,
             "score": score.get(k[2:]) if k.startswith("q:") else None, "summary": parts,
-            "count": len(ms), "members": [index[m] for m in ms],
+            "count": len(ms), "members": rows[k],
             "x": positions[gid[k]][0], "y": positions[gid[k]][1],
             "size": bubble[k], "font": fonts[k],
             "color": {**GROUP_COLOR, "border": PALETTE["group-hot-border"]} if hot else GROUP_COLOR,
