@@ -20,6 +20,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+from .lazy import lazy_compile
+
 #: Relative widening for a figure marked as approximate ("about", "roughly").
 APPROX_RELATIVE = 0.05
 
@@ -443,8 +445,9 @@ _M_RANGE1 = (rf"(?<=\d)(?:m|mn)(?={_SP}*(?:and|to|[-–—]){_SP}*[\d.,]+(?:m|mn
 
 #: One pattern for every figure, alternatives ordered so the longest reading wins
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
-#: ratio; "1 in 45" one ratio).
-FIGURE_RE = re.compile(
+#: ratio; "1 in 45" one ratio). Compiled when first matched (:func:`.lazy.lazy_compile`):
+#: 0.12 s, and only `extract` matches it, never `render`, `check` or `contested`.
+FIGURE_RE = lazy_compile(
     rf"""
     (?:
     (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from . import forcelayout, layout
@@ -28,6 +29,11 @@ LABELLED_GROUPS = 36
 #: Clusters with fewer nodes than this are pooled into one group.
 SMALL_CLUSTER = 5
 
+#: An edge's ends and kind (for ``map``).
+_ENDS = itemgetter("from", "to", "kind")
+_FROM, _TO = itemgetter("from"), itemgetter("to")
+_KIND = itemgetter("kind")
+
 GROUP_COLOR = {"background": PALETTE["group"], "border": PALETTE["group-link-strong"],
                "highlight": {"background": PALETTE["group-open"],
                              "border": PALETTE["selected-border"]},
@@ -41,35 +47,43 @@ def group_nodes(data: dict[str, Any]) -> dict[str, str]:
     for nid, k in kind.items():
         if k == "question":
             group[nid] = f"q:{nid}"
-    for e in data["edges"]:
-        if e["kind"] == "addresses" and e["from"] in kind and e["to"] in kind:
-            group.setdefault(e["from"], f"q:{e['to']}")
+    # each edge's ends and kind read once, by C code (a hundred thousand edges, read twice)
+    ends = list(map(_ENDS, data["edges"]))
+    for u, v, k in ends:
+        if k == "addresses" and u in kind and v in kind:
+            group.setdefault(u, f"q:{v}")
     # the neighbours of the nodes still to place (what the votes and the clusters read;
     # a question and the claims that address it have their group already)
     nbrs: dict[str, list[str]] = {nid: [] for nid in kind if nid not in group}
     near = nbrs.get
-    for e in data["edges"]:
-        u, v = e["from"], e["to"]
-        if u != v and u in kind and v in kind:
-            a = near(u)
+    for u, v, _ in ends:
+        a = near(u)
+        b = near(v)
+        if (a is not None or b is not None) and u != v and u in kind and v in kind:
             if a is not None:
                 a.append(v)
-            b = near(v)
             if b is not None:
                 b.append(u)
+    del ends
     for _ in range(3):  # people and works join the question most of their neighbours are in
         votes: dict[str, dict[str, int]] = {}
         at = group.get
         for nid in kind:
             if nid in group:
                 continue
+            # the groups of its neighbours that have one (a group's key is never empty),
+            # read by C code; most neighbours of a node share one group
+            got = [*filter(None, map(at, nbrs[nid]))]
+            if not got:
+                continue
+            first = got[0]
+            if got.count(first) == len(got):
+                votes[nid] = {first: len(got)}
+                continue
             c: dict[str, int] = {}
-            for nb in nbrs[nid]:
-                gm = at(nb)
-                if gm is not None:
-                    c[gm] = c.get(gm, 0) + 1
-            if c:
-                votes[nid] = c
+            for gm in got:
+                c[gm] = c.get(gm, 0) + 1
+            votes[nid] = c
         if not votes:
             break
         for nid, c in votes.items():
@@ -105,8 +119,8 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
     inner: dict[str, list[dict[str, Any]]] = defaultdict(list)
     group_of = group.get
     count = degree.get
-    for e in data["edges"]:
-        u, v = e["from"], e["to"]
+    edges = data["edges"]
+    for e, u, v in zip(edges, map(_FROM, edges), map(_TO, edges), strict=True):
         a, b = group_of(u), group_of(v)
         if a is None or b is None:
             continue
@@ -138,10 +152,13 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
     positions: dict[str, tuple[float, float]] = {}
     fonts: dict[str, float] = {}
     questions = {q["id"]: q for q in data.get("questions", [])}
+    node_at = data["nodes"].__getitem__
+    row_of = index.__getitem__
+    rows = {k: list(map(row_of, members[k])) for k in keys}  # (each member's node, by number)
     for k in keys:
         cx, cy = centres[k]
         positions[gid[k]] = (round(cx, 1), round(cy, 1))
-        sub = {"nodes": [data["nodes"][index[m]] for m in members[k]],
+        sub = {"nodes": list(map(node_at, rows[k])),
                "edges": inner.get(k, []), "info": info,
                "questions": [questions[m] for m in members[k] if m in questions]}
         local, fonts[k] = layout.debate_layout(sub)
@@ -151,7 +168,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
     groups = []
     for k in keys:
         ms = members[k]
-        kinds = Counter(data["nodes"][index[m]]["kind"] for m in ms)
+        kinds = Counter(map(_KIND, map(node_at, rows[k])))
         title = titles[k]
         hot = k.startswith("q:") and k[2:] in contested
         plural = {"claim": "claims", "person": "people", "work": "works",
@@ -162,7 +179,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
             "id": gid[k], "key": k, "title": title, "label": labels[k], "contested": hot,
             "labelled": rank_of[k] < n_labelled,
             "score": score.get(k[2:]) if k.startswith("q:") else None, "summary": parts,
-            "count": len(ms), "members": [index[m] for m in ms],
+            "count": len(ms), "members": rows[k],
             "x": positions[gid[k]][0], "y": positions[gid[k]][1],
             "size": bubble[k], "font": fonts[k],
             "color": {**GROUP_COLOR, "border": PALETTE["group-hot-border"]} if hot else GROUP_COLOR,
