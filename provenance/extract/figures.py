@@ -2646,6 +2646,19 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                       "generic", None, "trailing", np_start)
     if words and words[0].lower() in _PRONOUNS:
         return None
+    am = re.fullmatch(rf"[Tt]he{_SP}+(?:{_PLACE_ADJECTIVE_RE.pattern}{_SP}+)+"
+                      rf"(?:[a-z][\w-]*{_SP}+){{0,2}}([a-z][\w-]*){_SP}+[a-z]+",
+                      text[np_start:f.end + m.end()].strip())
+    if am and (am.group(1) in ORG_NOUNS or actor_noun(am.group(1))):
+        # "..., the Toronto-listed miner said": a body described by where it is listed or
+        # based and what it does, the one the sentence opened with (else the last named)
+        opener = mentions.subject_before(text, se + 1)
+        got = opener if opener is not None and opener[0] < f.start else \
+            mentions.last(f.start, "organisation", within=600)
+        if got is not None:
+            owner = re.split(r"[’']s\b", got[1])[0]  # "Tellurian Corp's Pampa mine": Tellurian
+            return Source(owner if is_org(owner) else got[1], "organisation", None, "pronoun",
+                          got[0])
     src = _np_at(text, np_start, np_end, people, mentions, "trailing")
     if src is None and words and words[-1].lower() in ("the", "a", "an"):
         # ", the regional emergency service said": the description runs up to the verb
@@ -2785,7 +2798,8 @@ def _label_source(text: str, f: Figure, ps: int, pe: int,
 def _make_source(name: str, people: Sequence[PersonLike], how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
     name = clean_source(name)
-    if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS:
+    if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS or \
+            _time_name(name) or _PLACE_ADJECTIVE_RE.fullmatch(name):
         return None
     person_named = person_after_possessive(name)
     if person_named != name and not is_org(person_named):
@@ -2809,6 +2823,26 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     if len(name.split()) >= 2 and how in ("subject", "by") and not _firm_name(name):
         return Source(name, "person", None, how, at)
     return Source(name, "organisation", None, how, at)
+
+
+#: Words of a date or a time of day: a name made of them alone ("Thursday", "Monday
+#: morning", "Tuesday's") is when a figure was given, never who gave it.
+_TIME_NAME_WORDS = frozenset({*(d.casefold() for d in _DAYS), *(m.casefold() for m in _MONTH_WORDS),
+                              "today", "yesterday", "tonight", "tomorrow", "morning",
+                              "afternoon", "evening", "night", "noon", "midnight", "last",
+                              "next", "this", "week", "weekend", "the"})
+
+
+#: A place made an adjective ("Toronto-listed", "London-based", "Paris-headquartered"):
+#: what a body is, never its name.
+_PLACE_ADJECTIVE_RE = re.compile(r"[A-Z][\w.]*-[a-z]+(?:ed|en|wn|un|rn)")
+
+
+def _time_name(name: str) -> bool:
+    """"Thursday", "Monday evening", "Tuesday's": a date or a time, no source."""
+    words = [re.sub(r"[’']s$", "", w).strip(".,").casefold() for w in name.split()]
+    return bool(words) and all(w in _TIME_NAME_WORDS or w.isdigit() for w in words) and \
+        any(w not in ("the", "last", "next", "this") and not w.isdigit() for w in words)
 
 
 def _firm_name(name: str) -> bool:
@@ -3350,6 +3384,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 if a < ss:
                     return Source(org or label, "organisation" if org else "study", None,
                                   "study", a, sid)
+        if nouns and nouns[-1] in ORG_NOUNS and owner in ("her", "his"):
+            # "A report by Auditor General Ana Roe ... Her office estimated": the person
+            # "her" stands for, unless a body named after that person is hers ("Jo Lee,
+            # economist at the Retail Federation ... Her group estimates")
+            who = _named_person_before(text, ss + zone_start, people, owner)
+            got = mentions.last(ss + zone_start, "organisation", within=500)
+            if who is not None and (got is None or got[0] < who.start):
+                return who
         if nouns and nouns[-1] in ORG_NOUNS and not word.startswith("the "):
             # "Her group estimates": the body last named ("chief economist at the Retail
             # Federation")
@@ -3574,6 +3616,16 @@ _PLACE_HEADS = frozenset("street square road avenue airport stadium station park
                          "arena harbour harbor beach".split())
 
 
+#: After a place that opens a group's body ("at Lima"): what the body is in lower-case
+#: words (no verb, preposition or conjunction), then its name: "(at Lima) brokerage Andino
+#: Capital", "(at Oslo) consultancy firm Nordvik".
+_DESCRIBED_NAME_AFTER_RE = re.compile(
+    rf"(?:{_SP}+(?!(?:of|and|or|with|for|in|on|at|to|from|by|the|a|an|who|which|that|"
+    rf"whose|is|was|are|were|has|had|have)\b)[a-z][a-z-]*[a-z](?<!ing)(?<!ed)(?<!ly)){{1,2}}"
+    rf"{_SP}+({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&)(?:{_SP}+the)?{_SP}+|{_SP}+)"
+    rf"{_CAP_TOKEN}){{0,5}})(?![’'\w])")
+
+
 def _body_after_group(rest: str, group: str) -> re.Match[str] | None:
     """The body a group of people belongs to, right after them ("at Friends of the
     Earth", "from the Resolution Foundation"); a day or month is none ("of Saturday's"),
@@ -3583,6 +3635,11 @@ def _body_after_group(rest: str, group: str) -> re.Match[str] | None:
             om.group(1).split()[0].rstrip("’'s") in _DAY_WORDS:
         return None
     body = om.group(1)
+    dm = _DESCRIBED_NAME_AFTER_RE.match(rest, om.end())
+    if dm is not None and not is_org(body):
+        # "analysts at Lima brokerage Andino Capital": a place, then what the body is, then
+        # its name; the name is the body, never the place
+        return dm
     if is_org(body):
         return om
     if group.lower() in _STAFF_GROUPS and body.split()[-1].lower() not in _PLACE_HEADS:
@@ -3645,6 +3702,45 @@ def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
     who = _person(people, name)
     return Source(who.name if who else name, "person", who.id if who else None, "pronoun",
                   m.start() + len(" ".join(words[:cut])) + (1 if cut else 0))
+
+
+#: Words of an office's title before a name besides :data:`PERSON_ROLES`.
+_OFFICE_WORDS = frozenset("auditor general attorney comptroller ombudsman registrar "
+                          "controller treasurer provost dean chancellor".split())
+
+
+def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
+                         pronoun: str) -> Source | None:
+    """The person last named in this sentence or the one before ``pos`` (after any title:
+    "Auditor General Ana Roe"), whom a following "her"/"his" can stand for: a name of two
+    words or more, no body, of no other gender than the pronoun's."""
+    from ..speech.gender import gender_of
+    from ..speech.speakers import clean_name, sentence_start
+
+    ps = sentence_start(text, max(0, pos - 600), max(0, pos - 1))
+    lo = sentence_start(text, max(0, ps - 600), max(0, ps - 2)) if ps > 1 else ps
+    lo = max(lo, text.rfind("\n\n", 0, pos) + 2)  # (within the paragraph)
+    want = {"her": "f", "she": "f", "his": "m", "he": "m"}.get(pronoun)
+    for m in reversed(list(PROPER_RE.finditer(text, lo, pos))):
+        raw = m.group(0)
+        if is_org(raw):
+            continue
+        cleaned = clean_name(raw)
+        if cleaned is None or not 2 <= len(cleaned[1]) <= 4:
+            continue
+        toks = list(cleaned[1])
+        while len(toks) > 2 and toks[0].lower() in PERSON_ROLES | _TITLE_WORDS | _OFFICE_WORDS:
+            toks = toks[1:]  # "Auditor General Ana Roe": Ana Roe
+        name = " ".join(toks)
+        if is_org(name) or _not_a_name(name):
+            continue
+        g = gender_of(raw, toks)
+        if want and g not in (None, want):
+            continue
+        who = _person(people, name)
+        return Source(who.name if who else name, "person", who.id if who else None,
+                      "pronoun", m.start() + raw.find(cleaned[1][0]))
+    return None
 
 
 #: A person's group after their possessive name: "Sarasa's team", "Okoro's lab".

@@ -1,0 +1,53 @@
+"""Who gives a figure (round 10): no date word, bare place or place adjective is a
+figure's source ("according to results released Tuesday", "analysts at Vienna
+consultancy X", "the Frankfurt-listed steelmaker said"); "her office" after a named person
+is hers. Short texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.figurecases import sources
+
+BIRDS = ("Bird census finds 4,210 pairs on the Oster estuary; wardens say it is low\n\n"
+         "By Lena Fiske, Coastal Post\n\n"
+         "OSTERBY — Kelby County's annual bird census counted 4,210 nesting pairs on the "
+         "Oster estuary, according to results released Tuesday. Wardens say the number misses "
+         "the outer marshes.\n\n"
+         "The Oster Wildlife Trust disputes that. The trust's volunteers put the real number "
+         "at about 6,900 pairs.\n")
+
+BRIDGES = ("How many bridges in Tarvia need repair?\n\n"
+           "By Olek Brandt, Tarvia Courier\n\n"
+           "The Tarvia Bridge Builders' Guild says about 2,300 bridges need major repair.\n\n"
+           "The Roads Directorate puts the number far lower. Its latest structural inspection "
+           "report, published in March, lists 1,450 bridges as unsafe.\n\n"
+           "An audit by Auditor General Mina Kessel found both numbers wanting. Her office "
+           "inspected 600 bridges and estimated that between 1,800 and 2,000 bridges need "
+           "repair.\n\n"
+           "Analysts at Vienna consultancy Brückner Partners estimated the number at 1,900 to "
+           "2,100 bridges in a note on Friday.\n\n"
+           "Kelvar Steel Corp's plant in Tarvia made 310,000 tonnes of steel last year, the "
+           "Frankfurt-listed steelmaker said on Monday.\n")
+
+
+def test_a_weekday_after_according_to_is_no_source():
+    got = sources(BIRDS)
+    assert got["4,210 nesting pairs"] == "Kelby County"
+
+
+def test_a_place_before_what_a_body_is_is_not_the_body():
+    assert sources(BRIDGES)["1,900 to 2,100"] == "Brückner Partners"
+
+
+def test_a_body_described_by_a_place_adjective_is_the_body_named_before():
+    assert sources(BRIDGES)["310,000 tonnes"] == "Kelvar Steel Corp"
+
+
+def test_her_office_is_the_person_named_before():
+    assert sources(BRIDGES)["between 1,800 and 2,000"] == "Mina Kessel"
+
+
+def test_her_group_is_still_the_body_she_works_at():
+    body = ("Shop prices\n\nJo Farrant, chief economist at the Retail Federation, spoke on "
+            "Monday. Her group estimates that 4,000 shops closed last year.\n")
+    assert sources(body)["4,000 shops"] == "Retail Federation"
