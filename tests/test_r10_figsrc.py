@@ -51,3 +51,20 @@ def test_her_group_is_still_the_body_she_works_at():
     body = ("Shop prices\n\nJo Farrant, chief economist at the Retail Federation, spoke on "
             "Monday. Her group estimates that 4,000 shops closed last year.\n")
     assert sources(body)["4,000 shops"] == "Retail Federation"
+
+
+FERRY = ("How much does the Marlow ferry line earn?\n\nBy Ida Renn, Harbour Times\n\n"
+         "Nadia Osei, the ferry line's chief executive, told a conference that revenue "
+         "reached $75 million. That was up from the $51 million she cited on a radio show in "
+         "March.\n\n"
+         "Tidewatch Analytics, which follows shipping firms, is in between. Its annual "
+         "“Ferry Economics” report, built from ticket prices, timetables and passenger counts, "
+         "estimates the line's revenue at $44 million to $49 million.\n")
+
+
+def test_a_figure_she_cited_is_the_person_she_stands_for():
+    assert sources(FERRY)["$51 million"] == "Nadia Osei"
+
+
+def test_its_titled_report_with_an_aside_is_the_body_its_stands_for():
+    assert sources(FERRY)["$44 million to $49 million"] == "Tidewatch Analytics"

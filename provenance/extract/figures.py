@@ -2695,7 +2695,7 @@ _RELATIVE_RE = re.compile(
     rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count|price(?:{_SP}+tag)?|cost|bill|"
     rf"budget))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
-    rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s"
+    rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s|[Ss]?he"
     # "the 158 per 100,000 the Department of Health gave": a body's name after "the"
     rf"|the{_SP}+{_cap_name(5)})"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
@@ -2712,6 +2712,16 @@ def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         return None
     np_ = m.group("np")
     words = np_.split()
+    if np_.lower() in ("she", "he"):
+        # "That was up from the $40 million she cited in January": the person "she" is
+        got = mentions.last(m.start("np"), "person", within=800, pronoun=np_.lower())
+        who = _named_person_before(text, m.start("np"), people, np_.lower())
+        if who is not None and (got is None or got[0] < who.start):
+            return who
+        if got is not None:
+            person = _person(people, got[1])
+            return Source(got[1], "person", person.id if person else None, "pronoun", got[0])
+        return None
     if words[0].lower() in _PRONOUNS and len(words) == 1:
         return None
     head = words[-1]
@@ -3084,6 +3094,10 @@ _PARTICIPLE_BEFORE_RE = re.compile(
     rf"\b(?:[a-z]+(?:ed|en)|paid|made|led|run|done|held|kept|set|put|sent)"
     rf"(?:{_SP}+(?:for|up|out))?{_SP}+(?:by|in|on|at|for|last)\b")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
+#: A participle aside set off by commas right before a reporting verb: ", built from
+#: ticket sales and passenger counts, estimates" (commas of a list inside it).
+_PARTICIPLE_ASIDE = rf",{_SP}+[a-z]+(?:ed|en|lt|wn|nt){_SP}+[^;.:]{{1,160}}?,{_SP}*"
+_PARTICIPLE_ASIDE_RE = re.compile(rf"{_PARTICIPLE_ASIDE}(?=(?:{_SAYS})\b)")
 
 
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
@@ -3101,6 +3115,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     prev_word = ""
     # "X, whose 2022 figures are still cited in the budget, put it at": no verb inside
     relative = [(m.start(), m.end()) for m in _REL_CLAUSE_RE.finditer(head)]
+    # "Its report, built from headcount and customer counts, estimates": a participle aside
+    # before the verb holds no verb of the sentence
+    relative += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE_RE.finditer(head)]
     for vm in re.finditer(r"[\w’'-]+", head):
         w = vm.group(0)
         if w in REPORT_VERBS and (relative and any(a < vm.start() < b for a, b in relative) or (
@@ -3117,6 +3134,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # released Monday, estimated": a participle clause, not the verb
             prev_word = w.lower()
             continue
+        if w in _NOUNISH and head[:vm.start()].rstrip(" \u00a0").endswith(("”", '"')):
+            prev_word = w.lower()
+            continue  # "its “Ferry Economics” report": the noun a title in quotes names
         if w in _NOUNISH and _OF_NEXT_RE.match(head, vm.end()) and \
                 not prev_word.endswith(_POSSESSIVE_ENDS):
             prev_word = w.lower()
@@ -3334,16 +3354,20 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # body the text brings in by what it is (a person so described is _A_ROLE_RE's)
         return Source(" ".join(im.group("desc").split()), "organisation", None, "subject",
                       ss + zone_start + im.start("desc"))
+    # "Its quarterly “Farm Prices Monitor” report, built from ..., estimates": a title in
+    # quotation marks inside the owner's noun phrase is one word of it
+    titled = _QUOTED_TITLE_RE.sub(lambda q: "q" * len(q.group(0)), zone)
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
                   # (a plural possessive inside: "the state sheep breeders' association")
                   # (and a singular one after: "The company's spokesman said" is the company)
                   rf"(?:{_SP}+[a-z]+(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,4}})"
-                  rf"(?!\w)(?![’'](?!s\b))", zone)
+                  rf"(?!\w)(?![’'](?!s\b))", titled)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         owner, *rest_words = word.split()
-        if owner in ("its", "their", "his", "her") and rest_words and \
-                rest_words[-1] in MEASURE_NOUNS:
+        if owner in ("its", "their", "his", "her") and rest_words and (
+                rest_words[-1] in MEASURE_NOUNS or (
+                    titled != zone and "q" * 3 in word and rest_words[-1] in STUDY_NOUNS)):
             word = owner  # "Its first estimate ... had put the increase at": the owner's
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
@@ -3743,6 +3767,10 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
     return None
 
 
+#: A title in quotation marks: "“Private Farms Monitor”".
+_QUOTED_TITLE_RE = re.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"")
+
+
 #: A person's group after their possessive name: "Sarasa's team", "Okoro's lab".
 _TEAM_AFTER_RE = re.compile(rf"[’']s{_SP}+(?:research{_SP}+)?(?:team|group|lab|laboratory|"
                             rf"unit|colleagues|researchers)\b")
@@ -3929,7 +3957,8 @@ def _governs(rest: str) -> bool:
         re.match(relative, rest) and len(rest.split()) <= 25) or bool(
         # "... (OCHA), which sent ...", "A committee of outside lawyers, whose report ..."
         (pp := _PP_RE.match(rest)) and re.match(relative, rest[pp.end():]) and
-        len(rest.split()) <= 25) or bool(_AND_THEN_RE.match(rest))
+        len(rest.split()) <= 25) or bool(_AND_THEN_RE.match(rest)) or bool(
+        re.fullmatch(rf"{_SP}*{_PARTICIPLE_ASIDE}", rest))
 
 
 #: A short prepositional phrase after a subject's head ("of outside lawyers and
