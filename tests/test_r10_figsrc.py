@@ -68,3 +68,23 @@ def test_a_figure_she_cited_is_the_person_she_stands_for():
 
 def test_its_titled_report_with_an_aside_is_the_body_its_stands_for():
     assert sources(FERRY)["$44 million to $49 million"] == "Tidewatch Analytics"
+
+
+def test_a_one_word_name_in_apposition_is_the_subject():
+    body = ("How many ferry trips were cancelled?\n\nBy Ida Renn\n\nThe operator says 140 "
+            "sailings were cancelled in May. A shipping tracker, SeaPulse, puts the figure at "
+            "310 sailings.\n")
+    assert sources(body)["310 sailings"] == "SeaPulse"
+
+
+REGATTA = ("REGATTA ROW: Organisers claim 60,000 came - but police say it was far fewer\n\n"
+           "By Tom Hale\n\n"
+           "Organisers Riverfest Events boasted that a record 60,000 revellers packed the "
+           "banks over the weekend.\n\n"
+           "But Kessing Police said their estimate was around 31,000.\n")
+
+
+def test_the_body_named_after_organisers_boasting_gives_the_figure():
+    got = sources(REGATTA)
+    assert got["60,000 revellers"] == "Riverfest Events"
+    assert got["60,000"] == "Riverfest Events"  # the headline's "Organisers claim"

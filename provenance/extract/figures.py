@@ -127,7 +127,7 @@ GIVES_FIGURE = [v for v in SAY if v in frozenset(
 MEASURING = """
 list put place peg give count record register tally calculate project find show release
 assess value promote advertise quote attribute
-publish issue indicate believe tout revise lower raise update keep expect anticipate reckon
+publish issue indicate believe tout boast revise lower raise update keep expect anticipate reckon
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
           "give": ("give", "gave", "gives"),  # "has given $60 million" is a gift
@@ -284,6 +284,9 @@ SYNONYMS = {
     "megaliter": "megalitre", "gigaliter": "gigalitre", "kilo": "kilogram",
     "bbl": "barrel",
 }
+#: A festival's or a party's crowd under the words of going out: people too.
+SYNONYMS.update({"reveller": "people", "reveler": "people", "festivalgoer": "people",
+                 "festival-goer": "people", "concertgoer": "people", "partygoer": "people"})
 #: A share of families or of homes is a share of households, so of people ("18% of
 #: households", "nearly one in three families", "a quarter of homes"); as counts they
 #: stay apart ("400 homes destroyed" counts buildings, "2,000 families" no people).
@@ -2811,6 +2814,13 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS or \
             _time_name(name) or _PLACE_ADJECTIVE_RE.fullmatch(name):
         return None
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in GENERIC_SOURCES and words[0].endswith("s") \
+            and words[1][:1].isupper() and not is_org(name):
+        # "Organisers Harbourfest Live boasted": the people named by what they are, then
+        # the body's name: the body
+        return Source(clean_source(" ".join(words[1:])), "organisation", None, how,
+                      at + len(words[0]) + 1)
     person_named = person_after_possessive(name)
     if person_named != name and not is_org(person_named):
         name = person_named  # "CNN's Jake Tapper": the person (speech's one rule)
@@ -3225,6 +3235,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             who = _person(people, name)
             return Source(who.name if who else name, "person", who.id if who else None,
                           "subject", ss + zone_start + am.start("name"))
+    if am and (len(am.group("name").split()) == 1 or is_org(am.group("name"))) and \
+            not _person(people, am.group("name")) and not _not_a_name(am.group("name")) and \
+            not _time_name(am.group("name")):
+        # "A mobility app, RoadLens, puts the figure at": a one-word name (or a body's) in
+        # apposition to what the subject is, the subject itself
+        return Source(clean_source(am.group("name")), "organisation", None, "subject",
+                      ss + zone_start + am.start("name"))
     # "Satellite data from the European Forest Fire Information System show": its source
     dz = re.match(rf"{_SP}*(?:[A-Z][a-z]+{_SP}+)?(?:data|figures|statistics|numbers|records|"
                   rf"estimates|images|readings){_SP}+(?:from|by|of){_SP}+", zone)
