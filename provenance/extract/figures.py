@@ -3373,18 +3373,18 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                       ss + zone_start + im.start("desc"))
     # "Its quarterly “Farm Prices Monitor” report, built from ..., estimates": a title in
     # quotation marks inside the owner's noun phrase is one word of it
-    titled = _QUOTED_TITLE_RE.sub(lambda q: "q" * len(q.group(0)), zone)
+    masked = _QUOTED_TITLE_RE.sub(lambda q: "q" * len(q.group(0)), zone)
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
                   # (a plural possessive inside: "the state sheep breeders' association")
                   # (and a singular one after: "The company's spokesman said" is the company)
                   rf"(?:{_SP}+[a-z]+(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,4}})"
-                  rf"(?!\w)(?![’'](?!s\b))", titled)
+                  rf"(?!\w)(?![’'](?!s\b))", masked)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         owner, *rest_words = word.split()
         if owner in ("its", "their", "his", "her") and rest_words and (
                 rest_words[-1] in MEASURE_NOUNS or (
-                    titled != zone and "q" * 3 in word and rest_words[-1] in STUDY_NOUNS)):
+                    masked != zone and "q" * 3 in word and rest_words[-1] in STUDY_NOUNS)):
             word = owner  # "Its first estimate ... had put the increase at": the owner's
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
@@ -3429,10 +3429,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # "A report by Auditor General Ana Roe ... Her office estimated": the person
             # "her" stands for, unless a body named after that person is hers ("Jo Lee,
             # economist at the Retail Federation ... Her group estimates")
-            who = _named_person_before(text, ss + zone_start, people, owner)
+            hers = _named_person_before(text, ss + zone_start, people, owner)
             got = mentions.last(ss + zone_start, "organisation", within=500)
-            if who is not None and (got is None or got[0] < who.start):
-                return who
+            if hers is not None and (got is None or got[0] < hers.start):
+                return hers
         if nouns and nouns[-1] in ORG_NOUNS and not word.startswith("the "):
             # "Her group estimates": the body last named ("chief economist at the Retail
             # Federation")
