@@ -88,3 +88,10 @@ def test_the_body_named_after_organisers_boasting_gives_the_figure():
     got = sources(REGATTA)
     assert got["60,000 revellers"] == "Riverfest Events"
     assert got["60,000"] == "Riverfest Events"  # the headline's "Organisers claim"
+
+
+def test_its_dated_plan_is_the_body_its_stands_for():
+    body = ("How many potholes does Kessel have?\n\nBy Anya Brook\n\n"
+            "The Kessel District Board, the region’s planning body, uses its own asset model. "
+            "Its 2022 asset plan reported a total of 9,800 potholes.\n")
+    assert sources(body)["9,800 potholes"] == "Kessel District Board"

@@ -3377,13 +3377,17 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
                   # (a plural possessive inside: "the state sheep breeders' association")
                   # (and a singular one after: "The company's spokesman said" is the company)
-                  rf"(?:{_SP}+[a-z]+(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,4}})"
+                  rf"(?:{_SP}+(?:[a-z]+|{_YEAR_WORD})(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,4}})"
                   rf"(?!\w)(?![’'](?!s\b))", masked)
+    if pm and re.search(_YEAR_WORD, pm.group(1)) and not (
+            pm.group(1).split()[-1].lower() in MEASURE_NOUNS | _OWNED_DOC_HEADS and
+            pm.group(1).split()[0].lower() in ("its", "their", "his", "her")):
+        pm = None  # (a year inside only in "Its 2022 regional plan": the owner's document)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         owner, *rest_words = word.split()
         if owner in ("its", "their", "his", "her") and rest_words and (
-                rest_words[-1] in MEASURE_NOUNS or (
+                rest_words[-1] in MEASURE_NOUNS | _OWNED_DOC_HEADS or (
                     masked != zone and "q" * 3 in word and rest_words[-1] in STUDY_NOUNS)):
             word = owner  # "Its first estimate ... had put the increase at": the owner's
         if word in _PRONOUNS:
@@ -3784,6 +3788,15 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
     return None
 
 
+#: A year as a word of a noun phrase: "2022", "2021–2022".
+_YEAR_WORD = r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?"
+#: A body's own document, no study of its own: "Its 2022 regional plan reported", "their
+#: latest model projects" (the document's owner gives its figure; "their survey" and the
+#: other study nouns are the studies' to name).
+_OWNED_DOC_HEADS = frozenset("plan plans model models index forecast forecasts projection "
+                             "projections inventory bulletin update monitor tracker database "
+                             "return filing submission dashboard yearbook accounts "
+                             "budget".split())
 #: A title in quotation marks: "“Private Farms Monitor”".
 _QUOTED_TITLE_RE = re.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"")
 
