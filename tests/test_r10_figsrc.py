@@ -95,3 +95,13 @@ def test_its_dated_plan_is_the_body_its_stands_for():
             "The Kessel District Board, the region’s planning body, uses its own asset model. "
             "Its 2022 asset plan reported a total of 9,800 potholes.\n")
     assert sources(body)["9,800 potholes"] == "Kessel District Board"
+
+
+def test_who_reached_a_figure_gives_it():
+    body = ("How much water does the Pell reservoir lose?\n\nBy Rosa Lind\n\n"
+            "The county says the reservoir loses 30 million cubic metres a year.\n\n"
+            "Engineers at the Pell Valley Water Office, who measured the reservoir for a study "
+            "paid for by the county and released in June, reached a figure in between: 40-55 "
+            "million cubic metres a year.\n")
+    got = sources(body)
+    assert next(v for k, v in got.items() if k.startswith("40")) == "Pell Valley Water Office"

@@ -3156,6 +3156,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
             break
+        if re.fullmatch(r"[a-z]+ed|came|made|got|gave|come|comes|reaches|reach", w) and \
+                not (relative and any(a < vm.start() < b for a, b in relative)) and \
+                _VERB_OF_FIGURE_RE.match(head, vm.end()):
+            verb = vm  # "Researchers at X, who ..., reached a figure in between: 600"
+            break
         if w == "given" and _GIVEN_FIGURE_RE.match(head, vm.end()):
             verb = vm  # "the ministry had given a coverage figure of 92%" (not a gift)
             break
@@ -3788,6 +3793,12 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
     return None
 
 
+#: A verb's object that is the figure itself: "(reached) a figure in between:", "(came up
+#: with) an estimate of", "(arrived at) their own total of".
+_VERB_OF_FIGURE_RE = re.compile(
+    rf"(?:{_SP}+(?:up{_SP}+with|at|on|upon))?{_SP}+(?:a|an|its|their|the|his|her){_SP}+"
+    rf"(?:[a-z]+{_SP}+)?(?:figure|estimate|number|total|count|tally)\b"
+    rf"(?:{_SP}+(?:of|in{_SP}+between|at))?[^.;!?]{{0,20}}$")
 #: A year as a word of a noun phrase: "2022", "2021–2022".
 _YEAR_WORD = r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?"
 #: A body's own document, no study of its own: "Its 2022 regional plan reported", "their
