@@ -105,3 +105,12 @@ def test_who_reached_a_figure_gives_it():
             "million cubic metres a year.\n")
     got = sources(body)
     assert next(v for k, v in got.items() if k.startswith("40")) == "Pell Valley Water Office"
+
+
+def test_a_quotation_labelled_his_view_is_the_person_named_before():
+    body = ("How many adults lack iron?\n\nBy Ida Renn\n\n"
+            "A clinic chain, IronCheck, says 38% of adults who took its test were low.\n\n"
+            "I asked Dr. Paul Grieve, a haematologist at Marlow University, what he makes of "
+            "it. His view: “If you use the strict cutoff, you are talking about 5 percent of "
+            "adults. That is real deficiency.”\n")
+    assert sources(body)["about 5 percent"] == "Paul Grieve"

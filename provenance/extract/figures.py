@@ -2085,6 +2085,16 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             if org:
                 return Source(org, "organisation", None, "quote")
             if not name:
+                qa = min((a for a, _b in getattr(st, "spans", []) if a <= f.start), default=-1)
+                lm = _POSSESSIVE_LABEL_RE.search(text, max(0, qa - 60), qa) if qa > 0 else None
+                if lm is not None:
+                    # "Her take: “... you are looking at 6 percent.”": a quotation the
+                    # sentence before it labels as the named person's
+                    hers = _named_person_before(text, lm.start(), people,
+                                                lm.group("pro").lower())
+                    if hers is not None:
+                        hers.how = "quote"
+                        return hers
                 if any(ss + 2 < a and b <= se + 1 and f.start >= a
                        for a, b in getattr(st, "spans", [])):
                     # a few quoted words inside a sentence that says who reported them
@@ -3799,6 +3809,10 @@ _VERB_OF_FIGURE_RE = re.compile(
     rf"(?:{_SP}+(?:up{_SP}+with|at|on|upon))?{_SP}+(?:a|an|its|their|the|his|her){_SP}+"
     rf"(?:[a-z]+{_SP}+)?(?:figure|estimate|number|total|count|tally)\b"
     rf"(?:{_SP}+(?:of|in{_SP}+between|at))?[^.;!?]{{0,20}}$")
+#: A label that gives a quotation to the person named before it: "Her take: “",
+#: "His answer:" (right before the quotation's opening mark).
+_POSSESSIVE_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[.!?\n]{_SP})|(?<=[.!?]))\s*(?P<pro>His|Her)(?:{_SP}+[a-z]+){{1,2}}:{_SP}*[“\"]?$")
 #: A year as a word of a noun phrase: "2022", "2021–2022".
 _YEAR_WORD = r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?"
 #: A body's own document, no study of its own: "Its 2022 regional plan reported", "their
