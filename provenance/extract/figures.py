@@ -3186,6 +3186,22 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if inner is not None and inner.how != "pronoun":
             return inner
     subj_zone = head[:verb.start()]
+    co = re.search(rf"{_SP}+and{_SP}*$", subj_zone)
+    if co is not None:
+        # "The 2023 Pantry Survey, run by X, tested 9,800 adults ... and found that": the
+        # subject of the first of two verbs joined by "and" (a past verb after the subject
+        # or its aside, not the aside's own participle after its comma)
+        for v1 in re.finditer(r"\b[a-z]+ed\b", subj_zone, 0):
+            if v1.start() >= co.start():
+                break
+            if any(a < v1.start() < b for a, b in relative) or (
+                    subj_zone[:v1.start()].rstrip(" \u00a0").endswith(",") and
+                    subj_zone.count(",", 0, v1.start()) % 2 == 1):
+                continue  # (the comma that opens an aside, not the one that closes it)
+            if not re.search(r"[A-Za-z]", subj_zone[:v1.start()]):
+                break
+            subj_zone = subj_zone[:v1.start()]
+            break
     lead = _SUBJECT_RE.match(subj_zone)
     if lead and re.match(r"(?:who|which)\b", subj_zone[lead.end():]):
         lead = None  # "Researchers at King's College London, who ...": no opening phrase
@@ -3267,6 +3283,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return src
     # "The product leaflet for Zorvex, written by its manufacturer, Kelvin Pharma, lists":
     # whoever wrote the document
+    nw = _NAMED_WORK_BY_RE.match(zone)
+    if nw:
+        # "The 2021–2022 Pantry Survey, run by the Office of Food Monitoring, found": the
+        # named work's maker
+        src = _np_at(text, ss + zone_start + nw.start("by"), ss + zone_start + nw.end("by"),
+                     people, mentions, "by")
+        if src is not None and src.kind == "organisation":
+            return src
     wb = _WRITTEN_BY_RE.match(zone)
     if wb:
         by = clean_source(wb.group("by"))
@@ -3813,6 +3837,15 @@ _VERB_OF_FIGURE_RE = re.compile(
 #: "His answer:" (right before the quotation's opening mark).
 _POSSESSIVE_LABEL_RE = re.compile(
     rf"(?:^|(?<=[.!?\n]{_SP})|(?<=[.!?]))\s*(?P<pro>His|Her)(?:{_SP}+[a-z]+){{1,2}}:{_SP}*[“\"]?$")
+#: A work named in capitals (after its years), then who made it in an aside: "The 2021–2022
+#: National Pantry Survey, run by the federal Office of Food Monitoring,".
+_NAMED_WORK_BY_RE = re.compile(
+    rf"^{_SP}*(?:[Tt]he{_SP}+)?(?:(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?{_SP}+)?{_CAP_TOKEN}"
+    rf"(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}"
+    rf"(?:{_SP}*\([A-Z]{{2,8}}\))?,{_SP}+(?:run|conducted|carried{_SP}+out|led|commissioned|"
+    rf"compiled|produced|funded|managed|overseen|organi[sz]ed|published|released){_SP}+by{_SP}+"
+    rf"(?P<by>(?:the{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
+    rf"the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),{_SP}*$")
 #: A year as a word of a noun phrase: "2022", "2021–2022".
 _YEAR_WORD = r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?"
 #: A body's own document, no study of its own: "Its 2022 regional plan reported", "their
