@@ -6,6 +6,7 @@ is hers. Short texts written for these tests.
 
 from __future__ import annotations
 
+from provenance.extract import extract_text
 from tests.figurecases import sources
 
 BIRDS = ("Bird census finds 4,210 pairs on the Oster estuary; wardens say it is low\n\n"
@@ -123,3 +124,15 @@ def test_the_maker_of_a_named_work_that_did_one_thing_and_found_another():
             "Monitoring, tested about 7,200 adults aged 18 to 65 using the same 12 mg/L "
             "cutoff and found that roughly 1 in 6 adults fell below it.\n")
     assert sources(body)["1 in 6"] == "Office of Food Monitoring"
+
+
+def test_its_report_that_rates_a_figure_as_something_is_the_body_its_stands_for():
+    body = ("How much of Ostrava's water main is failing?\n\nBy Ida Renn\n\n"
+            "The Pipefitters' Guild says about 1,300 kilometres of mains are failing.\n\n"
+            "The Water Directorate puts the length far lower. Its most recent pipe condition "
+            "report, released in May, rates 820 kilometres of mains as failing.\n\n"
+            "“We stand by our inspectors,” Water Minister Hana Dvorak told reporters. "
+            "“820 kilometres is a lot of pipe.”\n")
+    got = [fc.source.name if fc.source else None for fc in extract_text(body).figures
+           if fc.figure.text == "820 kilometres"]
+    assert got[0] == "Water Directorate"  # (the minister's quotation says it again)

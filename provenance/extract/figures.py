@@ -3154,6 +3154,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # released Monday, estimated": a participle clause, not the verb
             prev_word = w.lower()
             continue
+        if w in _NOUNISH and _ASIDE_THEN_VERB_RE.match(head, vm.end()):
+            prev_word = w.lower()
+            continue  # "Its condition report, released in January, rates": a noun
         if w in _NOUNISH and head[:vm.start()].rstrip(" \u00a0").endswith(("”", '"')):
             prev_word = w.lower()
             continue  # "its “Ferry Economics” report": the noun a title in quotes names
@@ -3165,6 +3168,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # mayor's claims of 75 deaths were rejected" is the mayor's figure)
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
+            break
+        if w in _RATES_AS and not head[vm.end():].strip(" \u00a0") and \
+                _AS_AFTER_RE.match(text, pos):
+            verb = vm  # "Its report rates 4,150 kilometres as poor": a verb of judging
             break
         if re.fullmatch(r"[a-z]+ed|came|made|got|gave|come|comes|reaches|reach", w) and \
                 not (relative and any(a < vm.start() < b for a, b in relative)) and \
@@ -3416,7 +3423,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
                   # (a plural possessive inside: "the state sheep breeders' association")
                   # (and a singular one after: "The company's spokesman said" is the company)
-                  rf"(?:{_SP}+(?:[a-z]+|{_YEAR_WORD})(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,4}})"
+                  rf"(?:{_SP}+(?:[a-z]+|{_YEAR_WORD})(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,5}})"
                   rf"(?!\w)(?![’'](?!s\b))", masked)
     if pm and re.search(_YEAR_WORD, pm.group(1)) and not (
             pm.group(1).split()[-1].lower() in MEASURE_NOUNS | _OWNED_DOC_HEADS and
@@ -3427,7 +3434,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         owner, *rest_words = word.split()
         if owner in ("its", "their", "his", "her") and rest_words and (
                 rest_words[-1] in MEASURE_NOUNS | _OWNED_DOC_HEADS or (
-                    masked != zone and "q" * 3 in word and rest_words[-1] in STUDY_NOUNS)):
+                    masked != zone and "q" * 3 in word and rest_words[-1] in STUDY_NOUNS) or (
+                    rest_words[-1] in STUDY_NOUNS and owner in ("its", "their") and
+                    not any(ss - 1500 < a < ss for a, *_x in studies))):
+            # ("Its latest condition report, released in May, rates": no study named before
+            # for "its report" to be, so the body's own)
             word = owner  # "Its first estimate ... had put the increase at": the owner's
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
@@ -3846,6 +3857,13 @@ _NAMED_WORK_BY_RE = re.compile(
     rf"compiled|produced|funded|managed|overseen|organi[sz]ed|published|released){_SP}+by{_SP}+"
     rf"(?P<by>(?:the{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
     rf"the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),{_SP}*$")
+#: Verbs of judging that give a figure right before "as": "rates 4,150 km as poor",
+#: "classified 12% of homes as overcrowded".
+_RATES_AS = frozenset("rates rated classifies classified classes classed grades graded "
+                      "deems deemed judges judged".split())
+_ASIDE_THEN_VERB_RE = re.compile(
+    rf"{_PARTICIPLE_ASIDE}(?:{_SAYS}|{'|'.join(sorted(_RATES_AS))})\b")
+_AS_AFTER_RE = re.compile(rf"(?:[^.;,!?]|(?<=\d)[.,](?=\d)){{1,60}}?{_SP}as{_SP}+[a-z]")
 #: A year as a word of a noun phrase: "2022", "2021–2022".
 _YEAR_WORD = r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?"
 #: A body's own document, no study of its own: "Its 2022 regional plan reported", "their
