@@ -136,3 +136,13 @@ def test_its_report_that_rates_a_figure_as_something_is_the_body_its_stands_for(
     got = [fc.source.name if fc.source else None for fc in extract_text(body).figures
            if fc.figure.text == "820 kilometres"]
     assert got[0] == "Water Directorate"  # (the minister's quotation says it again)
+
+
+def test_a_names_possessive_before_a_figure_that_is_the_subject():
+    body = ("How many potholes does Kessel have?\n\nBy Anya Brook\n\n"
+            "Mapping company Roadly says drivers meet 15,200 potholes.\n\n"
+            "The truth is probably near Roadly’s 15,200. The KRA’s 12,400 sits lower, and it "
+            "has the largest sample behind it.\n")
+    got = [(fc.figure.text, fc.source.name if fc.source else None)
+           for fc in extract_text(body).figures]
+    assert next(n for t, n in got if t.startswith("12,400")) == "KRA"

@@ -2206,9 +2206,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # million": a body's possessive right before a figure it sets against another, or one
     # the words after it call an estimate (not "the state's 3,000 schools", which it has)
     om = _OWNER_BEFORE_RE.search(head)
+    last_word = re.search(rf"{_SP}+[a-z]+$", f.text)  # ("31.4 sits": a verb read as a unit)
     if om and om.group("noun") in ORG_NOUNS | GENERIC_SOURCES | PERSON_ROLES and (
             _COMPARED_WITH_RE.search(head) or _MEASURE_AFTER_RE.match(text, f.end, se) or
-            _FIGURE_AS_SUBJECT_RE.match(text, f.end, se)):
+            _FIGURE_AS_SUBJECT_RE.match(text, f.end, se) or (
+                last_word is not None and _FIGURE_AS_SUBJECT_RE.fullmatch(last_word.group(0)))):
         # ("The minister's 84 per cent comes from clinic tallies": the figure itself is
         # the subject, the minister's as "the minister's estimate" would be)
         kind = "organisation" if om.group("noun") in ORG_NOUNS else "generic"
@@ -2216,6 +2218,19 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if om.group("noun") in PERSON_ROLES and kind == "generic":
             body = "the " + body
         return Source(body, kind, None, "possessive", head_at + om.start("body"))
+    # "The DOT's 31.4 sits near the middle", "between the council's 27.5 and Wayline's 38":
+    # a name's possessive right before a figure that is the subject or set against another
+    nm_ = _NAME_OWNS_RE.search(head)
+    if nm_ and (_FIGURE_AS_SUBJECT_RE.match(text, f.end, se) or (
+                last_word is not None and _FIGURE_AS_SUBJECT_RE.fullmatch(last_word.group(0))) or
+                _COMPARED_WITH_RE.search(head) or re.search(r"\bbetween\b", head) or
+                _MEASURE_AFTER_RE.match(text, f.end, se)):
+        name = _trim_lead(nm_.group("name"))
+        if name and not _not_a_name(name):
+            got_ = _make_source(name, people, "possessive", head_at + nm_.start("name"),
+                                mentions.full_names)
+            if got_ is not None:
+                return got_
     # 4b. a relative clause after the figure: "the $22 million the campaign has claimed",
     # "the 5,000 that officials have estimated"
     src = _relative_source(text, f, se, people, mentions)
@@ -2374,7 +2389,12 @@ _OWNER_BEFORE_RE = re.compile(
 #: 84 per cent comes from clinic tallies", "(the union's) 20,000 is far too high".
 _FIGURE_AS_SUBJECT_RE = re.compile(
     rf"{_SP}+(?:comes|came|rests|rested|relies|relied|is|was|does|did|includes|included|"
-    rf"excludes|excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed)\b")
+    rf"excludes|excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed|sits|sat|"
+    rf"lies|lay)\b")
+#: A name's possessive right before a figure: "The DOT's 31.4", "Wayline's 38".
+_NAME_OWNS_RE = re.compile(
+    rf"(?:^|(?<=[\s(“\"]))(?:[Tt]he{_SP}+)?(?P<name>{_cap_name(6)})[’']s{_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: A measuring noun right after a figure: "£2 billion estimate", "12,000 figure".
 _MEASURE_AFTER_RE = re.compile(
     rf"{_SP}+(?:estimate|figure|count|tally|total|projection|forecast|calculation|claim)s?\b")
