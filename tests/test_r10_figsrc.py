@@ -146,3 +146,14 @@ def test_a_names_possessive_before_a_figure_that_is_the_subject():
     got = [(fc.figure.text, fc.source.name if fc.source else None)
            for fc in extract_text(body).figures]
     assert next(n for t, n in got if t.startswith("12,400")) == "KRA"
+
+
+def test_initials_never_spelled_out_in_brackets_are_the_body_of_those_initials():
+    body = ("How many potholes does Kessel have?\n\nBy Anya Brook\n\n"
+            "The Kessel Roads Agency runs the street census every spring.\n\n"
+            "Mapping company Roadly says drivers meet 15,200 potholes.\n\n"
+            "The truth is probably near Roadly’s 15,200. The KRA’s 12,400 sits lower, and it "
+            "has the largest sample behind it.\n")
+    got = [(fc.figure.text, fc.source.name if fc.source else None)
+           for fc in extract_text(body).figures]
+    assert next(n for t, n in got if t.startswith("12,400")) == "Kessel Roads Agency"

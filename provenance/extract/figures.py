@@ -5298,6 +5298,23 @@ def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
         if s is not None and s.name in full:
             fc.source = Source(full[s.name], "organisation", None, s.how, s.start, s.study)
     _short_forms(out)
+    # "The DOT's 31.4" with no source above named "Department of Transportation": the one
+    # body of the text's names whose initials it is (read only when such a source is left)
+    named: list[str] | None = None
+    spelled: dict[str, str | None] = {}
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "organisation" or " " in s.name or not s.name.isupper():
+            continue
+        if named is None:
+            named = sorted({clean_source(m.group(0)) for m in PROPER_RE.finditer(text)
+                            if " " in m.group(0).strip() and is_org(clean_source(m.group(0)))})
+        if s.name not in spelled:
+            spelled[s.name] = _spelled_out(s.name, named)
+        got = spelled[s.name]
+        if got is not None:
+            fc.source = Source(got, "organisation", None, s.how, s.start, s.study,
+                               s.confirmed, s.voice)
 
 
 def _initials_form(short: list[str], full: list[str]) -> bool:
@@ -5315,6 +5332,20 @@ def _initials_form(short: list[str], full: list[str]) -> bool:
         if "".join(w[0] for w in run) == tok and all(w[:1].isupper() for w in run):
             return True
     return False
+
+
+def _spelled_out(acronym: str, fulls: list[str]) -> str | None:
+    """The one full name whose last words ``acronym`` is the initials of, with or without
+    the small words between ("DOT" of "State Department of Transportation", "DHS" of
+    "Department of Homeland Security"): a body named by initials the text never spells out
+    in brackets."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    found = {name for name in fulls for k in range(2, len(name.split()) + 1)
+             for run in [name.split()[-k:]] if run[0][:1].isupper() and acronym in (
+                 "".join(w[0] for w in run).upper(),
+                 "".join(w[0] for w in run if w[:1].isupper()))}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _short_forms(out: list[FigureClaim]) -> None:
@@ -5344,7 +5375,8 @@ def _short_forms(out: list[FigureClaim]) -> None:
             words = s.name.split()
             seen[s.name] = next((" ".join(f) for f in by_end.get("<" + words[0], []) +
                                  by_end.get(words[-1] + ">", [])
-                                 if f != words and _initials_form(words, f)), None)
+                                 if f != words and _initials_form(words, f)), None) or (
+                _spelled_out(words[0], fulls) if len(words) == 1 else None)
         full = seen[s.name]
         if full is not None:
             fc.source = Source(full, "organisation", None, s.how, s.start, s.study,
