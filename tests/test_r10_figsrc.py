@@ -157,3 +157,13 @@ def test_initials_never_spelled_out_in_brackets_are_the_body_of_those_initials()
     got = [(fc.figure.text, fc.source.name if fc.source else None)
            for fc in extract_text(body).figures]
     assert next(n for t, n in got if t.startswith("12,400")) == "Kessel Roads Agency"
+
+
+def test_a_figure_by_a_persons_calculation_is_theirs():
+    body = ("How busy is the Orrin bridge?\n\nBy Anya Brook\n\n"
+            "Traffic analyst Ken Nakamura says the bridge carries 21,000 cars a day. That is "
+            "about 900 cars per hour, by Nakamura's calculation.\n\n"
+            "The bridge authority says 600 cars cross per hour.\n")
+    got = [(fc.figure.text, fc.source.name if fc.source else None)
+           for fc in extract_text(body).figures]
+    assert next(n for t, n in got if t.startswith("about 900")) == "Ken Nakamura"

@@ -2164,6 +2164,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             src = _np_at(text, f.end + bym.end(), se, people, mentions, "trailing")
         if src is not None:
             return src
+    # 3a'. "That's about 1,300 people per day, by Thompson's calculation": whose reckoning
+    # the words after the figure say it is
+    rk = _BY_RECKONING_RE.match(text, f.end, se)
+    if rk:
+        src = _make_source(rk.group("who"), people, "by", rk.start("who"), mentions.full_names)
+        if src is not None and not _not_a_name(src.name):
+            return src
     # 3b. "an estimate of ₹2,900 crore that the revenue department had released": the
     # body that made it, in the relative clause right after the figure
     mm = _MADE_AFTER_RE.match(text, f.end, se)
@@ -3884,6 +3891,13 @@ _RATES_AS = frozenset("rates rated classifies classified classes classed grades 
 _ASIDE_THEN_VERB_RE = re.compile(
     rf"{_PARTICIPLE_ASIDE}(?:{_SAYS}|{'|'.join(sorted(_RATES_AS))})\b")
 _AS_AFTER_RE = re.compile(rf"(?:[^.;,!?]|(?<=\d)[.,](?=\d)){{1,60}}?{_SP}as{_SP}+[a-z]")
+#: Whose reckoning a figure is, in the words after it: "..., by Thompson's calculation",
+#: "(12,000) by the Red Cross's own count", "on Ofgem's estimate".
+_BY_RECKONING_RE = re.compile(
+    rf"[^.;:!?]{{0,60}}?(?:,{_SP}*|{_SP}+)(?:by|on|in|according{_SP}+to){_SP}+(?:the{_SP}+)?"
+    rf"(?P<who>{_cap_name(6)})[’']s?{_SP}+(?:own{_SP}+|latest{_SP}+|rough{_SP}+)?"
+    rf"(?:calculation|calculations|estimate|estimates|count|reckoning|tally|arithmetic|"
+    rf"figures|math|maths|analysis)\b")
 #: A year as a word of a noun phrase: "2022", "2021–2022".
 _YEAR_WORD = r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?"
 #: A body's own document, no study of its own: "Its 2022 regional plan reported", "their
