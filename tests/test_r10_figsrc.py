@@ -167,3 +167,13 @@ def test_a_figure_by_a_persons_calculation_is_theirs():
     got = [(fc.figure.text, fc.source.name if fc.source else None)
            for fc in extract_text(body).figures]
     assert next(n for t, n in got if t.startswith("about 900")) == "Ken Nakamura"
+
+
+def test_what_the_writer_learned_with_help_from_a_body_is_the_bodys():
+    body = ("Do 800 people move to Oregon every day?\n\nBy Anya Brook\n\n"
+            "Governor Lisa Marsh said 800 people move to Oregon every day.\n\n"
+            "With help from the U.S. Census Bureau, we learned that about 410 people come "
+            "to Oregon every day, on average.\n")
+    got = [(fc.figure.text, fc.source.name if fc.source else None)
+           for fc in extract_text(body).figures]
+    assert next(n for t, n in got if t.startswith("about 410")) == "U.S. Census Bureau"

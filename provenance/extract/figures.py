@@ -2292,6 +2292,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if gm and om:
             return Source(clean_source(om.group(1)), "organisation", None, "by",
                           rm.end() + gm.end() + om.start(1))
+    # 5c. "With help from the U.S. Census Bureau, we learned that about 635 ...": the
+    # writer reports what the body named as the help gave
+    hm = _HELPED_BY_RE.match(text, ss, f.start)
+    if hm:
+        src = _np_at(text, hm.start("np"), hm.end("np"), people, mentions, "by")
+        if src is not None and src.kind != "generic":
+            return src
     # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
     # an Ipsos survey put it at 31 percent"), else in the sentence (``starts``: step 4's)
     if starts:
@@ -3898,6 +3905,13 @@ _BY_RECKONING_RE = re.compile(
     rf"(?P<who>{_cap_name(6)})[’']s?{_SP}+(?:own{_SP}+|latest{_SP}+|rough{_SP}+)?"
     rf"(?:calculation|calculations|estimate|estimates|count|reckoning|tally|arithmetic|"
     rf"figures|math|maths|analysis)\b")
+#: A writer's finding the sentence credits to the body that helped: "With help from the
+#: Census Bureau, we learned that", "Using data from X, this newspaper found".
+_HELPED_BY_RE = re.compile(
+    rf"[\s“\"]*(?:[Ww]ith{_SP}+(?:the{_SP}+)?help{_SP}+(?:from|of)|[Uu]sing{_SP}+(?:data|figures|"
+    rf"numbers|statistics){_SP}+(?:from|by)|[Dd]rawing{_SP}+on{_SP}+(?:data|figures){_SP}+"
+    rf"from){_SP}+(?P<np>(?:[^,;.]|(?<=[A-Z])\.){{2,80}}),{_SP}+(?:we|I|this{_SP}+(?:newspaper|paper|site|"
+    rf"reporter|outlet))\b")
 #: A year as a word of a noun phrase: "2022", "2021–2022".
 _YEAR_WORD = r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?"
 #: A body's own document, no study of its own: "Its 2022 regional plan reported", "their
