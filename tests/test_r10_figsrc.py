@@ -177,3 +177,12 @@ def test_what_the_writer_learned_with_help_from_a_body_is_the_bodys():
     got = [(fc.figure.text, fc.source.name if fc.source else None)
            for fc in extract_text(body).figures]
     assert next(n for t, n in got if t.startswith("about 410")) == "U.S. Census Bureau"
+
+
+def test_guards_her_office_after_a_name_with_a_place_and_a_weekday():
+    body = ("Bridge numbers\n\nBy Anya Brook\n\nMayor Jane Roe of New York spoke on Monday. "
+            "Her office estimated that 4,000 bridges need repair.\n\n"
+            "Researchers at Oxford told Reuters that 2,500 bridges are unsafe.\n")
+    got = sources(body)
+    assert got["4,000 bridges"] == "Jane Roe"
+    assert got["2,500 bridges"] == "Oxford"  # (a verb, then its object: not "Reuters")

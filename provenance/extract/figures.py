@@ -552,8 +552,8 @@ class _Mentions:
             if not words:
                 continue
             name = clean_source(" ".join(words))
-            if not name or name in _MONTH_WORDS:
-                continue
+            if not name or name in _MONTH_WORDS or _time_name(name):
+                continue  # ("Monday": when, never a body a later "it" stands for)
             if _is_unit_at(text, m.start(), name):
                 continue  # "12 ML, the utility said": a unit, never what "the utility" is
             if name.isupper() and name.lower() in CURRENCY_SIGNS:
@@ -568,6 +568,8 @@ class _Mentions:
         # "Portugal's agriculture ministry": a body named by its country and its kind; a
         # later "the ministry" is this one
         for pm in _POSSESSIVE_ORG_RE.finditer(text):
+            if re.search(rf"[.!?]{_SP}", pm.group(0)):
+                continue  # ("on Monday. Her office": two sentences, no body's name)
             self.items.append((pm.start(), clean_source(pm.group(0)), "organisation"))
         # "The Hope Street Trust, a children's charity, said": a later "the charity" is it
         self.kinds: dict[str, set[str]] = {}
@@ -2862,9 +2864,13 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     if len(words) >= 3 and words[0].lower() in GENERIC_SOURCES and words[0].endswith("s") \
             and words[1][:1].isupper() and not is_org(name):
         # "Organisers Harbourfest Live boasted": the people named by what they are, then
-        # the body's name: the body
-        return Source(clean_source(" ".join(words[1:])), "organisation", None, how,
-                      at + len(words[0]) + 1)
+        # the body's name: the body (a person's name stays a person's)
+        from ..speech.gender import gender_of
+
+        rest = clean_source(" ".join(words[1:]))
+        if _person(people, rest) is not None or gender_of(rest, rest.split()) is not None:
+            return _make_source(rest, people, how, at + len(words[0]) + 1, full_names)
+        return Source(rest, "organisation", None, how, at + len(words[0]) + 1)
     person_named = person_after_possessive(name)
     if person_named != name and not is_org(person_named):
         name = person_named  # "CNN's Jake Tapper": the person (speech's one rule)
@@ -3748,6 +3754,7 @@ _PLACE_HEADS = frozenset("street square road avenue airport stadium station park
 #: After a place that opens a group's body ("at Lima"): what the body is in lower-case
 #: words (no verb, preposition or conjunction), then its name: "(at Lima) brokerage Andino
 #: Capital", "(at Oslo) consultancy firm Nordvik".
+_SAY_WORDS = frozenset(SAY) | frozenset(f for v in SAY for f in inflect(v))
 _DESCRIBED_NAME_AFTER_RE = re.compile(
     rf"(?:{_SP}+(?!(?:of|and|or|with|for|in|on|at|to|from|by|the|a|an|who|which|that|"
     rf"whose|is|was|are|were|has|had|have)\b)[a-z][a-z-]*[a-z](?<!ing)(?<!ed)(?<!ly)){{1,2}}"
@@ -3765,6 +3772,9 @@ def _body_after_group(rest: str, group: str) -> re.Match[str] | None:
         return None
     body = om.group(1)
     dm = _DESCRIBED_NAME_AFTER_RE.match(rest, om.end())
+    if dm is not None and any(w in REPORT_VERBS or w in _SAY_WORDS
+                              for w in rest[om.end():dm.start(1)].split()):
+        dm = None  # ("researchers at Oxford told Reuters": a verb, then its object)
     if dm is not None and not is_org(body):
         # "analysts at Lima brokerage Andino Capital": a place, then what the body is, then
         # its name; the name is the body, never the place
@@ -3851,8 +3861,8 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
     lo = max(lo, text.rfind("\n\n", 0, pos) + 2)  # (within the paragraph)
     want = {"her": "f", "she": "f", "his": "m", "he": "m"}.get(pronoun)
     for m in reversed(list(PROPER_RE.finditer(text, lo, pos))):
-        raw = m.group(0)
-        if is_org(raw):
+        raw = re.split(rf"{_SP}+(?:of|for|at|from|in){_SP}+", m.group(0))[0]  # "Jane Roe of
+        if is_org(raw):  # New York": the person, not her place
             continue
         cleaned = clean_name(raw)
         if cleaned is None or not 2 <= len(cleaned[1]) <= 4:
@@ -3867,6 +3877,8 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
         if want and g not in (None, want):
             continue
         who = _person(people, name)
+        if who is None and g is None and len(toks) == len(cleaned[1]):
+            continue  # ("New York": no known person, given name or title says a person)
         return Source(who.name if who else name, "person", who.id if who else None,
                       "pronoun", m.start() + raw.find(cleaned[1][0]))
     return None
