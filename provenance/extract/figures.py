@@ -3213,7 +3213,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 _AS_AFTER_RE.match(text, pos):
             verb = vm  # "Its report rates 4,150 kilometres as poor": a verb of judging
             break
-        if re.fullmatch(r"[a-z]+ed|came|made|got|gave|come|comes|reaches|reach", w) and \
+        if w in _REACHED_VERBS and \
                 not (relative and any(a < vm.start() < b for a, b in relative)) and \
                 _VERB_OF_FIGURE_RE.match(head, vm.end()):
             verb = vm  # "Researchers at X, who ..., reached a figure in between: 600"
@@ -3884,11 +3884,15 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
     return None
 
 
+#: Verbs of arriving at a figure of one's own ("Sales reached a total of" is none: the
+#: object must be a figure or an estimate).
+_REACHED_VERBS = frozenset("reached reach reaches arrived arrives came come comes produced "
+                           "produces derived derives settled settles landed lands".split())
 #: A verb's object that is the figure itself: "(reached) a figure in between:", "(came up
 #: with) an estimate of", "(arrived at) their own total of".
 _VERB_OF_FIGURE_RE = re.compile(
     rf"(?:{_SP}+(?:up{_SP}+with|at|on|upon))?{_SP}+(?:a|an|its|their|the|his|her){_SP}+"
-    rf"(?:[a-z]+{_SP}+)?(?:figure|estimate|number|total|count|tally)\b"
+    rf"(?:[a-z]+{_SP}+)?(?:figure|estimate|calculation)\b"
     rf"(?:{_SP}+(?:of|in{_SP}+between|at))?[^.;!?]{{0,20}}$")
 #: A label that gives a quotation to the person named before it: "Her take: “",
 #: "His answer:" (right before the quotation's opening mark).
