@@ -186,3 +186,11 @@ def test_guards_her_office_after_a_name_with_a_place_and_a_weekday():
     got = sources(body)
     assert got["4,000 bridges"] == "Jane Roe"
     assert got["2,500 bridges"] == "Oxford"  # (a verb, then its object: not "Reuters")
+
+
+def test_a_titled_name_with_a_participle_aside_before_said():
+    body = ("How many jobs will the Arlen plant cut?\n\nBy Anya Brook\n\n"
+            "Norvik Motors said on Tuesday it would cut 1,200 jobs at its Arlen plant.\n\n"
+            "Union leader Marta Holm, speaking on Thursday, said 3,100 jobs were at risk, "
+            "according to figures released Friday.\n")
+    assert sources(body)["3,100 jobs"] == "Marta Holm"

@@ -3156,7 +3156,7 @@ _PARTICIPLE_BEFORE_RE = re.compile(
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
 #: A participle aside set off by commas right before a reporting verb: ", built from
 #: ticket sales and passenger counts, estimates" (commas of a list inside it).
-_PARTICIPLE_ASIDE = rf",{_SP}+[a-z]+(?:ed|en|lt|wn|nt){_SP}+[^;.:]{{1,160}}?,{_SP}*"
+_PARTICIPLE_ASIDE = rf",{_SP}+[a-z]+(?:ed|en|lt|wn|nt|ing){_SP}+[^;.:]{{1,160}}?,{_SP}*"
 _PARTICIPLE_ASIDE_RE = re.compile(rf"{_PARTICIPLE_ASIDE}(?=(?:{_SAYS})\b)")
 
 
@@ -3373,7 +3373,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return Source(clean_source(dm_.group("name")), "organisation", None, "subject",
                       ss + zone_start + dm_.start("name"))
     # "Opposition leader Karim Dadash claimed", "Schools minister Claire Dunmore said"
-    tm = _TITLED_RE.match(zone)
+    # ("Union leader Marta Holm, speaking on Thursday, said": the aside after the name)
+    tm = _TITLED_RE.match(zone) or _TITLED_RE.match(
+        re.sub(rf"{_PARTICIPLE_ASIDE}$", " ", zone))
     if tm and not is_org(tm.group("name")):
         name = clean_source(tm.group("name"))
         who = _person(people, name)
