@@ -194,3 +194,11 @@ def test_a_titled_name_with_a_participle_aside_before_said():
             "Union leader Marta Holm, speaking on Thursday, said 3,100 jobs were at risk, "
             "according to figures released Friday.\n")
     assert sources(body)["3,100 jobs"] == "Marta Holm"
+
+
+def test_a_tally_named_by_its_weekday_has_no_weekday_for_a_maker():
+    body = ("How many people left the valley?\n\nBy Anya Brook\n\n"
+            "Governor Ruth Anand told a rally that 52,000 people had left.\n\n"
+            "According to the relief agency's Wednesday tally, 39,500 people had registered "
+            "at shelters.\n")
+    assert sources(body)["39,500 people"] != "Wednesday"

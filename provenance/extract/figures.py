@@ -980,6 +980,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     """
     spans: list[tuple[int, int]] = list(getattr(paras, "spans", []))
     starts = [s for s, _ in spans]
+    # a study's maker that is a date ("the agency's Wednesday tally") is no one's name
+    studies = [(a, b, None if org and (_time_name(org) or _PLACE_ADJECTIVE_RE.fullmatch(org))
+                else org, label, sid) for a, b, org, label, sid in studies]
     datelines = [(s, dateline_end(text, s, e)) for s, e in spans]
     from ..speech.furniture import is_furniture_line
 
