@@ -202,3 +202,9 @@ def test_a_tally_named_by_its_weekday_has_no_weekday_for_a_maker():
             "According to the relief agency's Wednesday tally, 39,500 people had registered "
             "at shelters.\n")
     assert sources(body)["39,500 people"] != "Wednesday"
+
+
+def test_a_name_that_opens_with_people_and_a_preposition_is_one_name():
+    body = ("Pylon row\n\nBy Ann Lee\n\nResidents Against Pylons say 4,000 homes will be "
+            "affected.\n")
+    assert sources(body)["4,000 homes"] == "Residents Against Pylons"

@@ -2865,7 +2865,10 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
         return None
     words = name.split()
     if len(words) >= 3 and words[0].lower() in GENERIC_SOURCES and words[0].endswith("s") \
-            and words[1][:1].isupper() and not is_org(name):
+            and words[1][:1].isupper() and not is_org(name) and words[1].lower() not in (
+                "against", "for", "of", "in", "on", "at", "with", "without", "over", "under",
+                "across", "from", "to", "and", "united", "together"):
+        # ("Residents Against Pylons", "Parents For Safe Roads": one name)
         # "Organisers Harbourfest Live boasted": the people named by what they are, then
         # the body's name: the body (a person's name stays a person's)
         from ..speech.gender import gender_of
