@@ -3468,10 +3468,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "Its quarterly “Farm Prices Monitor” report, built from ..., estimates": a title in
     # quotation marks inside the owner's noun phrase is one word of it
     masked = _QUOTED_TITLE_RE.sub(lambda q: "q" * len(q.group(0)), zone)
-    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
+    word_ = rf"(?:{_SP}+(?:[a-z]+|{_YEAR_WORD})(?:(?<=s)[’'](?={_SP}+[a-z]))?)"
+    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he{word_}{{1,4}}|"
                   # (a plural possessive inside: "the state sheep breeders' association")
                   # (and a singular one after: "The company's spokesman said" is the company)
-                  rf"(?:{_SP}+(?:[a-z]+|{_YEAR_WORD})(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,5}})"
+                  # ("Its most recent pavement condition report": five words after an owner)
+                  rf"(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts){word_}{{1,5}})"
                   rf"(?!\w)(?![’'](?!s\b))", masked)
     if pm and re.search(_YEAR_WORD, pm.group(1)) and not (
             pm.group(1).split()[-1].lower() in MEASURE_NOUNS | _OWNED_DOC_HEADS and
