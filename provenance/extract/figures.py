@@ -127,7 +127,7 @@ GIVES_FIGURE = [v for v in SAY if v in frozenset(
 MEASURING = """
 list put place peg give count record register tally calculate project find show release
 assess value promote advertise quote attribute
-publish issue indicate believe tout revise lower raise update keep expect anticipate reckon
+publish issue indicate believe tout boast revise lower raise update keep expect anticipate reckon
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
           "give": ("give", "gave", "gives"),  # "has given $60 million" is a gift
@@ -284,6 +284,9 @@ SYNONYMS = {
     "megaliter": "megalitre", "gigaliter": "gigalitre", "kilo": "kilogram",
     "bbl": "barrel",
 }
+#: A festival's or a party's crowd under the words of going out: people too.
+SYNONYMS.update({"reveller": "people", "reveler": "people", "festivalgoer": "people",
+                 "festival-goer": "people", "concertgoer": "people", "partygoer": "people"})
 #: A share of families or of homes is a share of households, so of people ("18% of
 #: households", "nearly one in three families", "a quarter of homes"); as counts they
 #: stay apart ("400 homes destroyed" counts buildings, "2,000 families" no people).
@@ -549,8 +552,8 @@ class _Mentions:
             if not words:
                 continue
             name = clean_source(" ".join(words))
-            if not name or name in _MONTH_WORDS:
-                continue
+            if not name or name in _MONTH_WORDS or _time_name(name):
+                continue  # ("Monday": when, never a body a later "it" stands for)
             if _is_unit_at(text, m.start(), name):
                 continue  # "12 ML, the utility said": a unit, never what "the utility" is
             if name.isupper() and name.lower() in CURRENCY_SIGNS:
@@ -565,6 +568,8 @@ class _Mentions:
         # "Portugal's agriculture ministry": a body named by its country and its kind; a
         # later "the ministry" is this one
         for pm in _POSSESSIVE_ORG_RE.finditer(text):
+            if re.search(rf"[.!?]{_SP}", pm.group(0)):
+                continue  # ("on Monday. Her office": two sentences, no body's name)
             self.items.append((pm.start(), clean_source(pm.group(0)), "organisation"))
         # "The Hope Street Trust, a children's charity, said": a later "the charity" is it
         self.kinds: dict[str, set[str]] = {}
@@ -975,6 +980,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     """
     spans: list[tuple[int, int]] = list(getattr(paras, "spans", []))
     starts = [s for s, _ in spans]
+    # a study's maker that is a date ("the agency's Wednesday tally") is no one's name
+    studies = [(a, b, None if org and (_time_name(org) or _PLACE_ADJECTIVE_RE.fullmatch(org))
+                else org, label, sid) for a, b, org, label, sid in studies]
     datelines = [(s, dateline_end(text, s, e)) for s, e in spans]
     from ..speech.furniture import is_furniture_line
 
@@ -2082,6 +2090,16 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             if org:
                 return Source(org, "organisation", None, "quote")
             if not name:
+                qa = min((a for a, _b in getattr(st, "spans", []) if a <= f.start), default=-1)
+                lm = _POSSESSIVE_LABEL_RE.search(text, max(0, qa - 60), qa) if qa > 0 else None
+                if lm is not None:
+                    # "Her take: “... you are looking at 6 percent.”": a quotation the
+                    # sentence before it labels as the named person's
+                    hers = _named_person_before(text, lm.start(), people,
+                                                lm.group("pro").lower())
+                    if hers is not None:
+                        hers.how = "quote"
+                        return hers
                 if any(ss + 2 < a and b <= se + 1 and f.start >= a
                        for a, b in getattr(st, "spans", [])):
                     # a few quoted words inside a sentence that says who reported them
@@ -2151,6 +2169,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             src = _np_at(text, f.end + bym.end(), se, people, mentions, "trailing")
         if src is not None:
             return src
+    # 3a'. "That's about 1,300 people per day, by Thompson's calculation": whose reckoning
+    # the words after the figure say it is
+    rk = _BY_RECKONING_RE.match(text, f.end, se)
+    if rk:
+        src = _make_source(rk.group("who"), people, "by", rk.start("who"), mentions.full_names)
+        if src is not None and not _not_a_name(src.name):
+            return src
     # 3b. "an estimate of ₹2,900 crore that the revenue department had released": the
     # body that made it, in the relative clause right after the figure
     mm = _MADE_AFTER_RE.match(text, f.end, se)
@@ -2193,9 +2218,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # million": a body's possessive right before a figure it sets against another, or one
     # the words after it call an estimate (not "the state's 3,000 schools", which it has)
     om = _OWNER_BEFORE_RE.search(head)
+    last_word = re.search(rf"{_SP}+[a-z]+$", f.text)  # ("31.4 sits": a verb read as a unit)
     if om and om.group("noun") in ORG_NOUNS | GENERIC_SOURCES | PERSON_ROLES and (
             _COMPARED_WITH_RE.search(head) or _MEASURE_AFTER_RE.match(text, f.end, se) or
-            _FIGURE_AS_SUBJECT_RE.match(text, f.end, se)):
+            _FIGURE_AS_SUBJECT_RE.match(text, f.end, se) or (
+                last_word is not None and _FIGURE_AS_SUBJECT_RE.fullmatch(last_word.group(0)))):
         # ("The minister's 84 per cent comes from clinic tallies": the figure itself is
         # the subject, the minister's as "the minister's estimate" would be)
         kind = "organisation" if om.group("noun") in ORG_NOUNS else "generic"
@@ -2203,6 +2230,19 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if om.group("noun") in PERSON_ROLES and kind == "generic":
             body = "the " + body
         return Source(body, kind, None, "possessive", head_at + om.start("body"))
+    # "The DOT's 31.4 sits near the middle", "between the council's 27.5 and Wayline's 38":
+    # a name's possessive right before a figure that is the subject or set against another
+    nm_ = _NAME_OWNS_RE.search(head)
+    if nm_ and (_FIGURE_AS_SUBJECT_RE.match(text, f.end, se) or (
+                last_word is not None and _FIGURE_AS_SUBJECT_RE.fullmatch(last_word.group(0))) or
+                _COMPARED_WITH_RE.search(head) or re.search(r"\bbetween\b", head) or
+                _MEASURE_AFTER_RE.match(text, f.end, se)):
+        name = _trim_lead(nm_.group("name"))
+        if name and not _not_a_name(name):
+            got_ = _make_source(name, people, "possessive", head_at + nm_.start("name"),
+                                mentions.full_names)
+            if got_ is not None:
+                return got_
     # 4b. a relative clause after the figure: "the $22 million the campaign has claimed",
     # "the 5,000 that officials have estimated"
     src = _relative_source(text, f, se, people, mentions)
@@ -2257,6 +2297,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if gm and om:
             return Source(clean_source(om.group(1)), "organisation", None, "by",
                           rm.end() + gm.end() + om.start(1))
+    # 5c. "With help from the U.S. Census Bureau, we learned that about 635 ...": the
+    # writer reports what the body named as the help gave
+    hm = _HELPED_BY_RE.match(text, ss, f.start)
+    if hm:
+        src = _np_at(text, hm.start("np"), hm.end("np"), people, mentions, "by")
+        if src is not None and src.kind != "generic":
+            return src
     # 6. the subject of a reporting verb before the figure: in its own clause ("..., while
     # an Ipsos survey put it at 31 percent"), else in the sentence (``starts``: step 4's)
     if starts:
@@ -2361,7 +2408,12 @@ _OWNER_BEFORE_RE = re.compile(
 #: 84 per cent comes from clinic tallies", "(the union's) 20,000 is far too high".
 _FIGURE_AS_SUBJECT_RE = re.compile(
     rf"{_SP}+(?:comes|came|rests|rested|relies|relied|is|was|does|did|includes|included|"
-    rf"excludes|excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed)\b")
+    rf"excludes|excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed|sits|sat|"
+    rf"lies|lay)\b")
+#: A name's possessive right before a figure: "The DOT's 31.4", "Wayline's 38".
+_NAME_OWNS_RE = re.compile(
+    rf"(?:^|(?<=[\s(“\"]))(?:[Tt]he{_SP}+)?(?P<name>{_cap_name(6)})[’']s{_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: A measuring noun right after a figure: "£2 billion estimate", "12,000 figure".
 _MEASURE_AFTER_RE = re.compile(
     rf"{_SP}+(?:estimate|figure|count|tally|total|projection|forecast|calculation|claim)s?\b")
@@ -2646,6 +2698,19 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                       "generic", None, "trailing", np_start)
     if words and words[0].lower() in _PRONOUNS:
         return None
+    am = re.fullmatch(rf"[Tt]he{_SP}+(?:{_PLACE_ADJECTIVE_RE.pattern}{_SP}+)+"
+                      rf"(?:[a-z][\w-]*{_SP}+){{0,2}}([a-z][\w-]*){_SP}+[a-z]+",
+                      text[np_start:f.end + m.end()].strip())
+    if am and (am.group(1) in ORG_NOUNS or actor_noun(am.group(1))):
+        # "..., the Toronto-listed miner said": a body described by where it is listed or
+        # based and what it does, the one the sentence opened with (else the last named)
+        opener = mentions.subject_before(text, se + 1)
+        got = opener if opener is not None and opener[0] < f.start else \
+            mentions.last(f.start, "organisation", within=600)
+        if got is not None:
+            owner = re.split(r"[’']s\b", got[1])[0]  # "Tellurian Corp's Pampa mine": Tellurian
+            return Source(owner if is_org(owner) else got[1], "organisation", None, "pronoun",
+                          got[0])
     src = _np_at(text, np_start, np_end, people, mentions, "trailing")
     if src is None and words and words[-1].lower() in ("the", "a", "an"):
         # ", the regional emergency service said": the description runs up to the verb
@@ -2682,7 +2747,7 @@ _RELATIVE_RE = re.compile(
     rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count|price(?:{_SP}+tag)?|cost|bill|"
     rf"budget))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
-    rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s"
+    rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s|[Ss]?he"
     # "the 158 per 100,000 the Department of Health gave": a body's name after "the"
     rf"|the{_SP}+{_cap_name(5)})"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
@@ -2699,6 +2764,16 @@ def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         return None
     np_ = m.group("np")
     words = np_.split()
+    if np_.lower() in ("she", "he"):
+        # "That was up from the $40 million she cited in January": the person "she" is
+        got = mentions.last(m.start("np"), "person", within=800, pronoun=np_.lower())
+        who = _named_person_before(text, m.start("np"), people, np_.lower())
+        if who is not None and (got is None or got[0] < who.start):
+            return who
+        if got is not None:
+            person = _person(people, got[1])
+            return Source(got[1], "person", person.id if person else None, "pronoun", got[0])
+        return None
     if words[0].lower() in _PRONOUNS and len(words) == 1:
         return None
     head = words[-1]
@@ -2785,8 +2860,23 @@ def _label_source(text: str, f: Figure, ps: int, pe: int,
 def _make_source(name: str, people: Sequence[PersonLike], how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
     name = clean_source(name)
-    if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS:
+    if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS or \
+            _time_name(name) or _PLACE_ADJECTIVE_RE.fullmatch(name):
         return None
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in GENERIC_SOURCES and words[0].endswith("s") \
+            and words[1][:1].isupper() and not is_org(name) and words[1].lower() not in (
+                "against", "for", "of", "in", "on", "at", "with", "without", "over", "under",
+                "across", "from", "to", "and", "united", "together"):
+        # ("Residents Against Pylons", "Parents For Safe Roads": one name)
+        # "Organisers Harbourfest Live boasted": the people named by what they are, then
+        # the body's name: the body (a person's name stays a person's)
+        from ..speech.gender import gender_of
+
+        rest = clean_source(" ".join(words[1:]))
+        if _person(people, rest) is not None or gender_of(rest, rest.split()) is not None:
+            return _make_source(rest, people, how, at + len(words[0]) + 1, full_names)
+        return Source(rest, "organisation", None, how, at + len(words[0]) + 1)
     person_named = person_after_possessive(name)
     if person_named != name and not is_org(person_named):
         name = person_named  # "CNN's Jake Tapper": the person (speech's one rule)
@@ -2809,6 +2899,26 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     if len(name.split()) >= 2 and how in ("subject", "by") and not _firm_name(name):
         return Source(name, "person", None, how, at)
     return Source(name, "organisation", None, how, at)
+
+
+#: Words of a date or a time of day: a name made of them alone ("Thursday", "Monday
+#: morning", "Tuesday's") is when a figure was given, never who gave it.
+_TIME_NAME_WORDS = frozenset({*(d.casefold() for d in _DAYS), *(m.casefold() for m in _MONTH_WORDS),
+                              "today", "yesterday", "tonight", "tomorrow", "morning",
+                              "afternoon", "evening", "night", "noon", "midnight", "last",
+                              "next", "this", "week", "weekend", "the"})
+
+
+#: A place made an adjective ("Toronto-listed", "London-based", "Paris-headquartered"):
+#: what a body is, never its name.
+_PLACE_ADJECTIVE_RE = re.compile(r"[A-Z][\w.]*-[a-z]+(?:ed|en|wn|un|rn)")
+
+
+def _time_name(name: str) -> bool:
+    """"Thursday", "Monday evening", "Tuesday's": a date or a time, no source."""
+    words = [re.sub(r"[’']s$", "", w).strip(".,").casefold() for w in name.split()]
+    return bool(words) and all(w in _TIME_NAME_WORDS or w.isdigit() for w in words) and \
+        any(w not in ("the", "last", "next", "this") and not w.isdigit() for w in words)
 
 
 def _firm_name(name: str) -> bool:
@@ -3050,6 +3160,10 @@ _PARTICIPLE_BEFORE_RE = re.compile(
     rf"\b(?:[a-z]+(?:ed|en)|paid|made|led|run|done|held|kept|set|put|sent)"
     rf"(?:{_SP}+(?:for|up|out))?{_SP}+(?:by|in|on|at|for|last)\b")
 _REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
+#: A participle aside set off by commas right before a reporting verb: ", built from
+#: ticket sales and passenger counts, estimates" (commas of a list inside it).
+_PARTICIPLE_ASIDE = rf",{_SP}+[a-z]+(?:ed|en|lt|wn|nt|ing){_SP}+[^;.:]{{1,160}}?,{_SP}*"
+_PARTICIPLE_ASIDE_RE = re.compile(rf"{_PARTICIPLE_ASIDE}(?=(?:{_SAYS})\b)")
 
 
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
@@ -3067,6 +3181,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     prev_word = ""
     # "X, whose 2022 figures are still cited in the budget, put it at": no verb inside
     relative = [(m.start(), m.end()) for m in _REL_CLAUSE_RE.finditer(head)]
+    # "Its report, built from headcount and customer counts, estimates": a participle aside
+    # before the verb holds no verb of the sentence
+    relative += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE_RE.finditer(head)]
     for vm in re.finditer(r"[\w’'-]+", head):
         w = vm.group(0)
         if w in REPORT_VERBS and (relative and any(a < vm.start() < b for a, b in relative) or (
@@ -3083,6 +3200,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # released Monday, estimated": a participle clause, not the verb
             prev_word = w.lower()
             continue
+        if w in _NOUNISH and _ASIDE_THEN_VERB_RE.match(head, vm.end()):
+            prev_word = w.lower()
+            continue  # "Its condition report, released in January, rates": a noun
+        if w in _NOUNISH and head[:vm.start()].rstrip(" \u00a0").endswith(("”", '"')):
+            prev_word = w.lower()
+            continue  # "its “Ferry Economics” report": the noun a title in quotes names
         if w in _NOUNISH and _OF_NEXT_RE.match(head, vm.end()) and \
                 not prev_word.endswith(_POSSESSIVE_ENDS):
             prev_word = w.lower()
@@ -3091,6 +3214,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # mayor's claims of 75 deaths were rejected" is the mayor's figure)
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
+            break
+        if w in _RATES_AS and not head[vm.end():].strip(" \u00a0") and \
+                _AS_AFTER_RE.match(text, pos):
+            verb = vm  # "Its report rates 4,150 kilometres as poor": a verb of judging
+            break
+        if w in _REACHED_VERBS and \
+                not (relative and any(a < vm.start() < b for a, b in relative)) and \
+                _VERB_OF_FIGURE_RE.match(head, vm.end()):
+            verb = vm  # "Researchers at X, who ..., reached a figure in between: 600"
             break
         if w == "given" and _GIVEN_FIGURE_RE.match(head, vm.end()):
             verb = vm  # "the ministry had given a coverage figure of 92%" (not a gift)
@@ -3107,6 +3239,22 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if inner is not None and inner.how != "pronoun":
             return inner
     subj_zone = head[:verb.start()]
+    co = re.search(rf"{_SP}+and{_SP}*$", subj_zone)
+    if co is not None:
+        # "The 2023 Pantry Survey, run by X, tested 9,800 adults ... and found that": the
+        # subject of the first of two verbs joined by "and" (a past verb after the subject
+        # or its aside, not the aside's own participle after its comma)
+        for v1 in re.finditer(r"\b[a-z]+ed\b", subj_zone, 0):
+            if v1.start() >= co.start():
+                break
+            if any(a < v1.start() < b for a, b in relative) or (
+                    subj_zone[:v1.start()].rstrip(" \u00a0").endswith(",") and
+                    subj_zone.count(",", 0, v1.start()) % 2 == 1):
+                continue  # (the comma that opens an aside, not the one that closes it)
+            if not re.search(r"[A-Za-z]", subj_zone[:v1.start()]):
+                break
+            subj_zone = subj_zone[:v1.start()]
+            break
     lead = _SUBJECT_RE.match(subj_zone)
     if lead and re.match(r"(?:who|which)\b", subj_zone[lead.end():]):
         lead = None  # "Researchers at King's College London, who ...": no opening phrase
@@ -3171,6 +3319,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             who = _person(people, name)
             return Source(who.name if who else name, "person", who.id if who else None,
                           "subject", ss + zone_start + am.start("name"))
+    if am and (len(am.group("name").split()) == 1 or is_org(am.group("name"))) and \
+            not _person(people, am.group("name")) and not _not_a_name(am.group("name")) and \
+            not _time_name(am.group("name")):
+        # "A mobility app, RoadLens, puts the figure at": a one-word name (or a body's) in
+        # apposition to what the subject is, the subject itself
+        return Source(clean_source(am.group("name")), "organisation", None, "subject",
+                      ss + zone_start + am.start("name"))
     # "Satellite data from the European Forest Fire Information System show": its source
     dz = re.match(rf"{_SP}*(?:[A-Z][a-z]+{_SP}+)?(?:data|figures|statistics|numbers|records|"
                   rf"estimates|images|readings){_SP}+(?:from|by|of){_SP}+", zone)
@@ -3181,6 +3336,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return src
     # "The product leaflet for Zorvex, written by its manufacturer, Kelvin Pharma, lists":
     # whoever wrote the document
+    nw = _NAMED_WORK_BY_RE.match(zone)
+    if nw:
+        # "The 2021–2022 Pantry Survey, run by the Office of Food Monitoring, found": the
+        # named work's maker
+        src = _np_at(text, ss + zone_start + nw.start("by"), ss + zone_start + nw.end("by"),
+                     people, mentions, "by")
+        if src is not None and src.kind == "organisation":
+            return src
     wb = _WRITTEN_BY_RE.match(zone)
     if wb:
         by = clean_source(wb.group("by"))
@@ -3216,7 +3379,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return Source(clean_source(dm_.group("name")), "organisation", None, "subject",
                       ss + zone_start + dm_.start("name"))
     # "Opposition leader Karim Dadash claimed", "Schools minister Claire Dunmore said"
-    tm = _TITLED_RE.match(zone)
+    # ("Union leader Marta Holm, speaking on Thursday, said": the aside after the name)
+    tm = _TITLED_RE.match(zone) or _TITLED_RE.match(
+        re.sub(rf"{_PARTICIPLE_ASIDE}$", " ", zone))
     if tm and not is_org(tm.group("name")):
         name = clean_source(tm.group("name"))
         who = _person(people, name)
@@ -3300,16 +3465,30 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # body the text brings in by what it is (a person so described is _A_ROLE_RE's)
         return Source(" ".join(im.group("desc").split()), "organisation", None, "subject",
                       ss + zone_start + im.start("desc"))
-    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)"
+    # "Its quarterly “Farm Prices Monitor” report, built from ..., estimates": a title in
+    # quotation marks inside the owner's noun phrase is one word of it
+    masked = _QUOTED_TITLE_RE.sub(lambda q: "q" * len(q.group(0)), zone)
+    word_ = rf"(?:{_SP}+(?:[a-z]+|{_YEAR_WORD})(?:(?<=s)[’'](?={_SP}+[a-z]))?)"
+    pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he{word_}{{1,4}}|"
                   # (a plural possessive inside: "the state sheep breeders' association")
                   # (and a singular one after: "The company's spokesman said" is the company)
-                  rf"(?:{_SP}+[a-z]+(?:(?<=s)[’'](?={_SP}+[a-z]))?){{1,4}})"
-                  rf"(?!\w)(?![’'](?!s\b))", zone)
+                  # ("Its most recent pavement condition report": five words after an owner)
+                  rf"(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts){word_}{{1,5}})"
+                  rf"(?!\w)(?![’'](?!s\b))", masked)
+    if pm and re.search(_YEAR_WORD, pm.group(1)) and not (
+            pm.group(1).split()[-1].lower() in MEASURE_NOUNS | _OWNED_DOC_HEADS and
+            pm.group(1).split()[0].lower() in ("its", "their", "his", "her")):
+        pm = None  # (a year inside only in "Its 2022 regional plan": the owner's document)
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         owner, *rest_words = word.split()
-        if owner in ("its", "their", "his", "her") and rest_words and \
-                rest_words[-1] in MEASURE_NOUNS:
+        if owner in ("its", "their", "his", "her") and rest_words and (
+                rest_words[-1] in MEASURE_NOUNS | _OWNED_DOC_HEADS or (
+                    masked != zone and "q" * 3 in word and rest_words[-1] in STUDY_NOUNS) or (
+                    rest_words[-1] in STUDY_NOUNS and owner in ("its", "their") and
+                    not any(ss - 1500 < a < ss for a, *_x in studies))):
+            # ("Its latest condition report, released in May, rates": no study named before
+            # for "its report" to be, so the body's own)
             word = owner  # "Its first estimate ... had put the increase at": the owner's
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
@@ -3350,6 +3529,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 if a < ss:
                     return Source(org or label, "organisation" if org else "study", None,
                                   "study", a, sid)
+        if nouns and nouns[-1] in ORG_NOUNS and owner in ("her", "his"):
+            # "A report by Auditor General Ana Roe ... Her office estimated": the person
+            # "her" stands for, unless a body named after that person is hers ("Jo Lee,
+            # economist at the Retail Federation ... Her group estimates")
+            hers = _named_person_before(text, ss + zone_start, people, owner)
+            got = mentions.last(ss + zone_start, "organisation", within=500)
+            if hers is not None and (got is None or got[0] < hers.start):
+                return hers
         if nouns and nouns[-1] in ORG_NOUNS and not word.startswith("the "):
             # "Her group estimates": the body last named ("chief economist at the Retail
             # Federation")
@@ -3574,6 +3761,17 @@ _PLACE_HEADS = frozenset("street square road avenue airport stadium station park
                          "arena harbour harbor beach".split())
 
 
+#: After a place that opens a group's body ("at Lima"): what the body is in lower-case
+#: words (no verb, preposition or conjunction), then its name: "(at Lima) brokerage Andino
+#: Capital", "(at Oslo) consultancy firm Nordvik".
+_SAY_WORDS = frozenset(SAY) | frozenset(f for v in SAY for f in inflect(v))
+_DESCRIBED_NAME_AFTER_RE = re.compile(
+    rf"(?:{_SP}+(?!(?:of|and|or|with|for|in|on|at|to|from|by|the|a|an|who|which|that|"
+    rf"whose|is|was|are|were|has|had|have)\b)[a-z][a-z-]*[a-z](?<!ing)(?<!ed)(?<!ly)){{1,2}}"
+    rf"{_SP}+({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&)(?:{_SP}+the)?{_SP}+|{_SP}+)"
+    rf"{_CAP_TOKEN}){{0,5}})(?![’'\w])")
+
+
 def _body_after_group(rest: str, group: str) -> re.Match[str] | None:
     """The body a group of people belongs to, right after them ("at Friends of the
     Earth", "from the Resolution Foundation"); a day or month is none ("of Saturday's"),
@@ -3583,6 +3781,14 @@ def _body_after_group(rest: str, group: str) -> re.Match[str] | None:
             om.group(1).split()[0].rstrip("’'s") in _DAY_WORDS:
         return None
     body = om.group(1)
+    dm = _DESCRIBED_NAME_AFTER_RE.match(rest, om.end())
+    if dm is not None and any(w in REPORT_VERBS or w in _SAY_WORDS
+                              for w in rest[om.end():dm.start(1)].split()):
+        dm = None  # ("researchers at Oxford told Reuters": a verb, then its object)
+    if dm is not None and not is_org(body):
+        # "analysts at Lima brokerage Andino Capital": a place, then what the body is, then
+        # its name; the name is the body, never the place
+        return dm
     if is_org(body):
         return om
     if group.lower() in _STAFF_GROUPS and body.split()[-1].lower() not in _PLACE_HEADS:
@@ -3645,6 +3851,104 @@ def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
     who = _person(people, name)
     return Source(who.name if who else name, "person", who.id if who else None, "pronoun",
                   m.start() + len(" ".join(words[:cut])) + (1 if cut else 0))
+
+
+#: Words of an office's title before a name besides :data:`PERSON_ROLES`.
+_OFFICE_WORDS = frozenset("auditor general attorney comptroller ombudsman registrar "
+                          "controller treasurer provost dean chancellor".split())
+
+
+def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
+                         pronoun: str) -> Source | None:
+    """The person last named in this sentence or the one before ``pos`` (after any title:
+    "Auditor General Ana Roe"), whom a following "her"/"his" can stand for: a name of two
+    words or more, no body, of no other gender than the pronoun's."""
+    from ..speech.gender import gender_of
+    from ..speech.speakers import clean_name, sentence_start
+
+    ps = sentence_start(text, max(0, pos - 600), max(0, pos - 1))
+    lo = sentence_start(text, max(0, ps - 600), max(0, ps - 2)) if ps > 1 else ps
+    lo = max(lo, text.rfind("\n\n", 0, pos) + 2)  # (within the paragraph)
+    want = {"her": "f", "she": "f", "his": "m", "he": "m"}.get(pronoun)
+    for m in reversed(list(PROPER_RE.finditer(text, lo, pos))):
+        raw = re.split(rf"{_SP}+(?:of|for|at|from|in){_SP}+", m.group(0))[0]  # "Jane Roe of
+        if is_org(raw):  # New York": the person, not her place
+            continue
+        cleaned = clean_name(raw)
+        if cleaned is None or not 2 <= len(cleaned[1]) <= 4:
+            continue
+        toks = list(cleaned[1])
+        while len(toks) > 2 and toks[0].lower() in PERSON_ROLES | _TITLE_WORDS | _OFFICE_WORDS:
+            toks = toks[1:]  # "Auditor General Ana Roe": Ana Roe
+        name = " ".join(toks)
+        if is_org(name) or _not_a_name(name):
+            continue
+        g = gender_of(raw, toks)
+        if want and g not in (None, want):
+            continue
+        who = _person(people, name)
+        if who is None and g is None and len(toks) == len(cleaned[1]):
+            continue  # ("New York": no known person, given name or title says a person)
+        return Source(who.name if who else name, "person", who.id if who else None,
+                      "pronoun", m.start() + raw.find(cleaned[1][0]))
+    return None
+
+
+#: Verbs of arriving at a figure of one's own ("Sales reached a total of" is none: the
+#: object must be a figure or an estimate).
+_REACHED_VERBS = frozenset("reached reach reaches arrived arrives came come comes produced "
+                           "produces derived derives settled settles landed lands".split())
+#: A verb's object that is the figure itself: "(reached) a figure in between:", "(came up
+#: with) an estimate of", "(arrived at) their own total of".
+_VERB_OF_FIGURE_RE = re.compile(
+    rf"(?:{_SP}+(?:up{_SP}+with|at|on|upon))?{_SP}+(?:a|an|its|their|the|his|her){_SP}+"
+    rf"(?:[a-z]+{_SP}+)?(?:figure|estimate|calculation)\b"
+    rf"(?:{_SP}+(?:of|in{_SP}+between|at))?[^.;!?]{{0,20}}$")
+#: A label that gives a quotation to the person named before it: "Her take: “",
+#: "His answer:" (right before the quotation's opening mark).
+_POSSESSIVE_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[.!?\n]{_SP})|(?<=[.!?]))\s*(?P<pro>His|Her)(?:{_SP}+[a-z]+){{1,2}}:{_SP}*[“\"]?$")
+#: A work named in capitals (after its years), then who made it in an aside: "The 2021–2022
+#: National Pantry Survey, run by the federal Office of Food Monitoring,".
+_NAMED_WORK_BY_RE = re.compile(
+    rf"^{_SP}*(?:[Tt]he{_SP}+)?(?:(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?{_SP}+)?{_CAP_TOKEN}"
+    rf"(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}"
+    rf"(?:{_SP}*\([A-Z]{{2,8}}\))?,{_SP}+(?:run|conducted|carried{_SP}+out|led|commissioned|"
+    rf"compiled|produced|funded|managed|overseen|organi[sz]ed|published|released){_SP}+by{_SP}+"
+    rf"(?P<by>(?:the{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
+    rf"the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),{_SP}*$")
+#: Verbs of judging that give a figure right before "as": "rates 4,150 km as poor",
+#: "classified 12% of homes as overcrowded".
+_RATES_AS = frozenset("rates rated classifies classified classes classed grades graded "
+                      "deems deemed judges judged".split())
+_ASIDE_THEN_VERB_RE = re.compile(
+    rf"{_PARTICIPLE_ASIDE}(?:{_SAYS}|{'|'.join(sorted(_RATES_AS))})\b")
+_AS_AFTER_RE = re.compile(rf"(?:[^.;,!?]|(?<=\d)[.,](?=\d)){{1,60}}?{_SP}as{_SP}+[a-z]")
+#: Whose reckoning a figure is, in the words after it: "..., by Thompson's calculation",
+#: "(12,000) by the Red Cross's own count", "on Ofgem's estimate".
+_BY_RECKONING_RE = re.compile(
+    rf"[^.;:!?]{{0,60}}?(?:,{_SP}*|{_SP}+)(?:by|on|in|according{_SP}+to){_SP}+(?:the{_SP}+)?"
+    rf"(?P<who>{_cap_name(6)})[’']s?{_SP}+(?:own{_SP}+|latest{_SP}+|rough{_SP}+)?"
+    rf"(?:calculation|calculations|estimate|estimates|count|reckoning|tally|arithmetic|"
+    rf"figures|math|maths|analysis)\b")
+#: A writer's finding the sentence credits to the body that helped: "With help from the
+#: Census Bureau, we learned that", "Using data from X, this newspaper found".
+_HELPED_BY_RE = re.compile(
+    rf"[\s“\"]*(?:[Ww]ith{_SP}+(?:the{_SP}+)?help{_SP}+(?:from|of)|[Uu]sing{_SP}+(?:data|figures|"
+    rf"numbers|statistics){_SP}+(?:from|by)|[Dd]rawing{_SP}+on{_SP}+(?:data|figures){_SP}+"
+    rf"from){_SP}+(?P<np>(?:[^,;.]|(?<=[A-Z])\.){{2,80}}),{_SP}+(?:we|I|this{_SP}+(?:newspaper|paper|site|"
+    rf"reporter|outlet))\b")
+#: A year as a word of a noun phrase: "2022", "2021–2022".
+_YEAR_WORD = r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?"
+#: A body's own document, no study of its own: "Its 2022 regional plan reported", "their
+#: latest model projects" (the document's owner gives its figure; "their survey" and the
+#: other study nouns are the studies' to name).
+_OWNED_DOC_HEADS = frozenset("plan plans model models index forecast forecasts projection "
+                             "projections inventory bulletin update monitor tracker database "
+                             "return filing submission dashboard yearbook accounts "
+                             "budget".split())
+#: A title in quotation marks: "“Private Farms Monitor”".
+_QUOTED_TITLE_RE = re.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"")
 
 
 #: A person's group after their possessive name: "Sarasa's team", "Okoro's lab".
@@ -3833,7 +4137,8 @@ def _governs(rest: str) -> bool:
         re.match(relative, rest) and len(rest.split()) <= 25) or bool(
         # "... (OCHA), which sent ...", "A committee of outside lawyers, whose report ..."
         (pp := _PP_RE.match(rest)) and re.match(relative, rest[pp.end():]) and
-        len(rest.split()) <= 25) or bool(_AND_THEN_RE.match(rest))
+        len(rest.split()) <= 25) or bool(_AND_THEN_RE.match(rest)) or bool(
+        re.fullmatch(rf"{_SP}*{_PARTICIPLE_ASIDE}", rest))
 
 
 #: A short prepositional phrase after a subject's head ("of outside lawyers and
@@ -5047,6 +5352,23 @@ def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
         if s is not None and s.name in full:
             fc.source = Source(full[s.name], "organisation", None, s.how, s.start, s.study)
     _short_forms(out)
+    # "The DOT's 31.4" with no source above named "Department of Transportation": the one
+    # body of the text's names whose initials it is (read only when such a source is left)
+    named: list[str] | None = None
+    spelled: dict[str, str | None] = {}
+    for fc in out:
+        s = fc.source
+        if s is None or s.kind != "organisation" or " " in s.name or not s.name.isupper():
+            continue
+        if named is None:
+            named = sorted({clean_source(m.group(0)) for m in PROPER_RE.finditer(text)
+                            if " " in m.group(0).strip() and is_org(clean_source(m.group(0)))})
+        if s.name not in spelled:
+            spelled[s.name] = _spelled_out(s.name, named)
+        got = spelled[s.name]
+        if got is not None:
+            fc.source = Source(got, "organisation", None, s.how, s.start, s.study,
+                               s.confirmed, s.voice)
 
 
 def _initials_form(short: list[str], full: list[str]) -> bool:
@@ -5064,6 +5386,20 @@ def _initials_form(short: list[str], full: list[str]) -> bool:
         if "".join(w[0] for w in run) == tok and all(w[:1].isupper() for w in run):
             return True
     return False
+
+
+def _spelled_out(acronym: str, fulls: list[str]) -> str | None:
+    """The one full name whose last words ``acronym`` is the initials of, with or without
+    the small words between ("DOT" of "State Department of Transportation", "DHS" of
+    "Department of Homeland Security"): a body named by initials the text never spells out
+    in brackets."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    found = {name for name in fulls for k in range(2, len(name.split()) + 1)
+             for run in [name.split()[-k:]] if run[0][:1].isupper() and acronym in (
+                 "".join(w[0] for w in run).upper(),
+                 "".join(w[0] for w in run if w[:1].isupper()))}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _short_forms(out: list[FigureClaim]) -> None:
@@ -5093,7 +5429,8 @@ def _short_forms(out: list[FigureClaim]) -> None:
             words = s.name.split()
             seen[s.name] = next((" ".join(f) for f in by_end.get("<" + words[0], []) +
                                  by_end.get(words[-1] + ">", [])
-                                 if f != words and _initials_form(words, f)), None)
+                                 if f != words and _initials_form(words, f)), None) or (
+                _spelled_out(words[0], fulls) if len(words) == 1 else None)
         full = seen[s.name]
         if full is not None:
             fc.source = Source(full, "organisation", None, s.how, s.start, s.study,
