@@ -934,7 +934,8 @@ _WHEN_RE = re.compile(rf"\b(?P<year>1[89]\d\d|20\d\d)\b[^.;,]{{0,80}},{_SP}+when
 _MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers count counts "
                              "tally total totals rate rates toll report reports study survey "
                              "analysis review audit calculation forecast projection reading "
-                             "version statement return model modelling data".split())
+                             "version statement return model modelling data plan plans "
+                             "assessment assessments inventory index update bulletin".split())
 
 
 def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool:
@@ -1027,8 +1028,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             span is None or _of_order(f, span))
         measured = (f.kind != "duration" and key != DURATION_KEY) or bool(
             _MEASURED_TIME_RE.search(
-            text[max(0, f.start - 60):f.start]))
-        measured = measured or again is not None
+            text[max(0, f.start - 60):f.start])) or bool(
+            _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40))
+        revised = not measured and last_quantity is not None and \
+            last_quantity.startswith("duration of ") and bool(
+                _REVISED_TO_RE.search(text, max(0, f.start - 60), f.start))
+        measured = measured or again is not None or revised
         if f.kind == "duration" and out and (out[-1].figure.unit == "%" or
                                              out[-1].figure.kind == "ratio") and \
                 out[-1].figure.end <= f.start and f.start - out[-1].figure.end <= 60 and \
@@ -1076,6 +1081,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                                    last_share_q if is_share else last_quantity)
         if again is not None:
             quantity, noun = again.quantity, again.noun
+        elif revised and last_quantity is not None:
+            quantity = last_quantity  # "... raised that to 27.5 minutes": the same measure
+            # (as another occasion's, if the figure it revises was: no second mark below)
         if f.kind == "count" and f.unit is None and quantity is not None and \
                 quantity == last_quantity and not _a_count(quantity) and \
                 not any(_near(f.value, v) for v in seen.get(quantity, [None])):
@@ -1125,7 +1133,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 # says ₹14,000 crore", "you reach Rs 14,000 crore"): the sum the article is
                 # about, as its opening named it
                 quantity = money_q
-        if _earlier_occasion(text, f, ss, latest):
+        if not revised and _earlier_occasion(text, f, ss, latest):
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
@@ -1277,7 +1285,26 @@ _MEASURED_TIME_RE = re.compile(
     # ("the average dwell time", "the typical hospital stay": up to two words between)
     r"(?:(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:wait|waits|time|times|stay|stays|delay|delays))?"
     rf"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|{_HEDGE_OR_BOUND}|"
-    rf"{_LIMITING}|{_EXTENT}))*[ \u00a0]+$", re.I)
+    rf"{_LIMITING}|{_EXTENT}))*[ \u00a0]+$"
+    # "put the average one-way trip at 31 minutes", "the median repair was 9 days",
+    # "puts the national average somewhere between 40 and 45 days": a word of averaging and
+    # up to three words (no age: "the average age of farmers is 58 years" is no length of
+    # time anyone measures) before a verb or preposition that gives the value
+    rf"|\b(?:average|median|mean|typical)(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,3}}?"
+    rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|reached|hit|somewhere))+"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
+#: ... or the words after it say what it is the average of: "38 minutes on an average trip",
+#: "12 days for the typical claim", "40 minutes per average journey".
+_AVERAGE_AFTER_RE = re.compile(
+    rf"{_SP}+(?:on|for|per|in){_SP}+(?:(?:an?|the|each|every){_SP}+)?"
+    rf"(?:average|median|mean|typical){_SP}+(?!ages?\b)[a-z]", re.I)
+#: A revision of the measured figure before it: "a revision raised that to 27.5 minutes",
+#: "has since cut it to 19 days" (a length of time measured again, the same quantity).
+_REVISED_TO_RE = re.compile(
+    rf"\b(?:raised|lowered|revised|cut|increased|reduced|pushed|brought|put|moved|"
+    rf"adjusted|corrected|changed|updated)(?:{_SP}+(?:it|that|this|the{_SP}+(?:figure|"
+    rf"estimate|number|average)))?(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 
 
 #: A measure noun before a small bare number: "the real toll was closer to 60", "up from
@@ -1687,7 +1714,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         cm = re.match(rf"{_SP}+([A-Z][a-z]+s)\b", text[f.end:f.end + 30])
         if cm and _norm_noun(cm.group(1)) == "people":
             unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
-    if f.kind == "duration":
+    if f.kind == "duration" or (f.kind == "range" and unit and
+                                canonical_unit(unit)[0] == "duration"):
+        # ("between 33 and 35 minutes": a range of lengths of time is one too)
         return _duration_quantity(text, f, ss, se), unit or ""
     if unit and _UNIT_SYMBOL_RE.fullmatch(unit) and canonical_unit(unit)[0] not in (
             "length", "area"):
@@ -1817,7 +1846,8 @@ def _duration_quantity(text: str, f: Figure, ss: int, se: int) -> str:
     "puts the average wait at 16 days"), "stay", "delay"; a plain "time" else. The
     sentence's word for the waiting names it, so "9 days" and "16 days" in two sentences
     about waits are one quantity."""
-    avg = re.search(r"(?i)\b(average|median|mean|typical)\b", text[ss:f.start])
+    avg = re.search(r"(?i)\b(average|median|mean|typical)\b", text[ss:f.start]) or \
+        _AVERAGE_AFTER_RE.match(text, f.end, se)
     if avg:
         return "duration of average"  # what is averaged is named by the question
     return "duration of " + _time_noun(text[ss:se])
