@@ -45,3 +45,38 @@ def test_times_of_day_thresholds_and_ages_stay_out():
 def test_a_revision_of_a_measured_length_of_time_is_the_same_measure():
     figs = _claims(_VISITS)
     assert figs["13.5 minutes"].quantity == figs["12 minutes"].quantity  # type: ignore[attr-defined]
+
+
+# --- a figure said again after its source's possessive ----------------------------------
+
+_RECAP = _VISITS + (
+    "\nSo a visit probably lasts somewhere between CareVoice’s 7 and the ministry’s 13.5. "
+    "The RCFD’s 9.2 sits in the middle.\n"
+)
+
+
+def test_a_bare_number_after_its_sources_possessive_joins_that_sources_figure():
+    figs = extract_text(_RECAP).figures
+    tail = _RECAP.index("So a visit")
+    said = {fc.figure.text: fc for fc in figs if fc.start > tail and fc.group is not None}
+    assert sorted(said) == ["13.5", "7", "9.2"]
+    first = _claims(_RECAP)["9.2 minutes"]
+    assert {fc.group for fc in said.values()} == {first.group}  # type: ignore[attr-defined]
+    assert said["9.2"].source is not None and \
+        said["9.2"].source.name == "Royal College of Family Doctors"
+    assert said["13.5"].source is not None and said["13.5"].source.name == "Health Ministry"
+
+
+_MINE = (
+    "Quarry output disputed\n\n"
+    "Stonecrest Ltd says its quarry shipped 300 tonnes of granite a day last year. The "
+    "regional council puts it at 210 tonnes a day.\n\n"
+    "Stonecrest’s 300 workers are paid by the shift.\n"
+)
+
+
+def test_a_possessive_number_of_another_kind_joins_nothing():
+    figs = extract_text(_MINE).figures
+    tons = next(fc for fc in figs if fc.figure.text == "300 tonnes")
+    tail = _MINE.index("Stonecrest’s 300")
+    assert not [fc for fc in figs if fc.start >= tail and fc.group == tons.group]

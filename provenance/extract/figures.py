@@ -1023,6 +1023,16 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             out[-1].source is not None else None
         prev_f = f
         f = said if again is not None else f
+        restated = _restated(text, f, out) if again is None else None
+        if restated is not None:
+            # "the council’s 27.5": the figure that source gave, in its unit and quantity
+            # (the number alone: a word after it is no unit of its own)
+            again = restated
+            num = re.match(r"[\d.,]+", f.text)
+            end = f.start + num.end() if num else f.end
+            f = replace(f, kind=restated.figure.kind if restated.figure.kind in (
+                "count", "duration") else f.kind, unit=restated.figure.unit,
+                end=end, text=text[f.start:end])
         key = _unit_key(f)
         topical = topic is not None and key == topic and (
             span is None or _of_order(f, span))
@@ -1182,6 +1192,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                       mentions, studies,
                       prev_source if prev_sentence[0] >= 0 else None) or \
             _label_source(text, f, ps, pe, people)
+        if restated is not None:
+            src = restated.source  # (the owner's figure, as the owner was named for it)
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
             fc.study_id = src.study
@@ -1273,6 +1285,52 @@ def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
     if not _ENDS_BARE_RE.match(text, f.end):
         return f
     return replace(f, kind=prev.kind, unit=prev.unit)
+
+
+#: A possessive right before a figure: "the council’s 27.5", "Wayline’s 38", "the DOT's
+#: 31.4", "the researchers’ 40" (an optional hedge between).
+_POSSESSOR_BEFORE_RE = re.compile(
+    rf"(?:(?<![\w’'])(?P<owner>[A-Z][\w.&-]*(?:{_SP}+[A-Z][\w.&-]*){{0,4}})|"
+    rf"\b[Tt]he{_SP}+(?:[a-z]+{_SP}+)?(?P<noun>[a-z]{{3,}}))(?:[’']s|(?<=s)[’'])"
+    rf"(?:{_SP}+(?:{_HEDGE}))?{_SP}+$")
+
+
+def _owner_names(owner: str, name: str) -> bool:
+    """Whether a possessive's owner ("council", "Wayline", "DOT") names a source ("Halbrook
+    Area Council", "Wayline", "Department of Transportation"): one of its words, or its
+    initials."""
+    words = re.findall(r"[\w&-]+", name)
+    low = {w.casefold() for w in words}
+    if owner.casefold() in low or _norm_noun(owner.casefold()) in {_norm_noun(w) for w in low}:
+        return True
+    if " " in owner:
+        return owner.casefold() in name.casefold()
+    return len(owner) >= 2 and owner.isupper() and owner in (
+        "".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()))
+
+
+def _restated(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClaim | None:
+    """The claim a bare number after its source's possessive says again: "between the
+    council’s 27.5 and Wayline’s 38. The DOT’s 31.4 sits near the middle" repeat figures
+    those sources gave (with units) earlier. The latest earlier claim of the same value
+    whose source the owner names; a word after the number that cannot count a fraction
+    ("31.4 sits") is a verb, not a unit."""
+    if f.kind != "count" or f.value is None or f.bound is not None:
+        return None
+    om = _POSSESSOR_BEFORE_RE.search(text, max(0, f.start - 80), f.start)
+    if om is None:
+        return None
+    owner = re.sub(rf"^(?:The|A|An){_SP}+", "", om.group("owner") or om.group("noun"))
+    for c in reversed(out):
+        cf = c.figure
+        if c.source is None or cf.value is None or cf.start >= f.start or \
+                abs(cf.value - f.value) > 1e-9 * max(1.0, abs(f.value)):
+            continue
+        if f.unit is not None and f.unit != cf.unit and float(f.value).is_integer():
+            continue  # "Acme’s 300 workers" beside its "300 tonnes": another count
+        if _owner_names(owner, c.source.name):
+            return c
+    return None
 
 
 #: A duration that is itself the measure: "an average of 9 days", "puts the average wait
