@@ -80,3 +80,37 @@ def test_a_possessive_number_of_another_kind_joins_nothing():
     tons = next(fc for fc in figs if fc.figure.text == "300 tonnes")
     tail = _MINE.index("Stonecrest’s 300")
     assert not [fc for fc in figs if fc.start >= tail and fc.group == tons.group]
+
+
+# --- a correction notice ------------------------------------------------------------------
+
+_WELLS = (
+    "How many wells are leaking? Regulator and campaigners disagree\n\n"
+    "By Tom Reyes\n\n"
+    "The Prairie Energy Regulator says 1,240 abandoned wells in the province are leaking "
+    "methane, according to its annual inspection report.\n\n"
+    "The campaign group Clean Ground Alliance puts the number at about 4,700 wells, based on "
+    "aerial surveys.\n\n"
+    "Correction: An earlier version of this story misstated the Clean Ground Alliance "
+    "estimate as 7,400 wells. The alliance’s figure is 4,700 wells. The Herald regrets the "
+    "error.\n"
+)
+
+
+def test_a_correction_keeps_the_corrected_figure_and_drops_the_misstatement():
+    figs = extract_text(_WELLS).figures
+    notice = _WELLS.index("Correction:")
+    kept = [fc for fc in figs if fc.start > notice and fc.group is not None]
+    assert [fc.figure.text for fc in kept] == ["4,700 wells"]
+    assert kept[0].source is not None and kept[0].source.name == "Clean Ground Alliance"
+    first = next(fc for fc in figs if fc.figure.text == "about 4,700 wells")
+    assert kept[0].group == first.group
+
+
+def test_a_figure_a_sentence_says_was_given_in_error_is_nobodys():
+    text = ("Dock strike: how many containers are stuck?\n\n"
+            "The port authority says 18,000 containers are stuck. The dockers' union says "
+            "31,000 containers.\n\n"
+            "The shipping minister wrongly said 81,000 containers on Monday.\n")
+    figs = extract_text(text).figures
+    assert "81,000 containers" not in [fc.figure.text for fc in figs if fc.group is not None]

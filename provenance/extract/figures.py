@@ -1069,10 +1069,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if p is None:
             continue
         ps, pe = spans[p]
-        if is_furniture_line(text[ps:pe]):
-            continue
+        if is_furniture_line(text[ps:pe]) and not _CORRECTION_RE.match(text, ps, pe):
+            continue  # (a correction notice is the article's word on a figure: kept)
         ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
         ss, se = sentence_around(text, ps, pe, f.start, f.end)
+        if _MISSTATED_RE.search(text, ss, f.start):
+            continue  # "An earlier version of this story misstated the estimate as 8,600
+            # km": the error a correction owns up to, nobody's figure
         if _asked_in_quote(text, f, quoted, quoted_starts):
             continue  # “What kind of genius loses a billion dollars in a single year?”:
             # a question a speaker asks claims no figure
@@ -1285,6 +1288,23 @@ def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
     if not _ENDS_BARE_RE.match(text, f.end):
         return f
     return replace(f, kind=prev.kind, unit=prev.unit)
+
+
+#: A correction notice ("Correction: An earlier version of this story ..."): furniture
+#: whose figures are still the article's word on who said what.
+_CORRECTION_RE = re.compile(r"[\s*_]*(?:Correction|Clarification|CORRECTION|CLARIFICATION)s?"
+                            r"\b[^\n]{0,40}?[:.—–-]")
+#: A figure a sentence says was given in error: "misstated the council's estimate as 8,600
+#: km", "wrongly gave the total as 40", "an earlier version of this story said 12".
+_GIVEN_AS = (rf"(?:as|at|was|were|said|stated|gave|reported|put|listed|quoted|cited)"
+             rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$")
+_MISSTATED_RE = re.compile(
+    # (the figure given in error itself: "... as 8,600 km", not one the sentence names on
+    # the way: "misstated how long it takes to absorb 156 tons")
+    rf"(?:\b(?:misstated|misreported|misquoted|misprinted)|\ban{_SP}+(?:earlier|previous)"
+    rf"{_SP}+version{_SP}+of{_SP}+(?:this|the){_SP}+(?:story|article|report))"
+    rf"{_SP}(?:[^.;!?]*{_SP})?{_GIVEN_AS}"
+    rf"|\b(?:incorrectly|wrongly|erroneously|mistakenly){_SP}+{_GIVEN_AS}")
 
 
 #: A possessive right before a figure: "the council’s 27.5", "Wayline’s 38", "the DOT's
