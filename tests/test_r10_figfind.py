@@ -114,3 +114,24 @@ def test_a_figure_a_sentence_says_was_given_in_error_is_nobodys():
             "The shipping minister wrongly said 81,000 containers on Monday.\n")
     figs = extract_text(text).figures
     assert "81,000 containers" not in [fc.figure.text for fc in figs if fc.group is not None]
+
+
+# --- a figure in a compound adjective -----------------------------------------------------
+
+_BURN = (
+    "Brightwater's 48,000-hectare burn estimate disputed by rangers\n\n"
+    "By Ana Ruiz\n\n"
+    "Brightwater Forestry says last summer's fires burned 48,000 hectares of its plantations "
+    "in the north of the state, a figure it gave investors on Monday.\n\n"
+    "The state ranger service says satellite images show about 31,000 hectares burned.\n\n"
+    "The company runs a 2,000-seat training centre and a 10-year replanting estimate.\n"
+)
+
+
+def test_a_figure_joined_to_its_unit_before_a_noun_of_figures_is_a_figure():
+    figs = {fc.figure.text: fc for fc in extract_text(_BURN).figures if fc.group is not None}
+    assert "48,000-hectare" in figs, sorted(figs)
+    assert figs["48,000-hectare"].group == figs["48,000 hectares"].group
+    assert figs["48,000-hectare"].source is not None and \
+        figs["48,000-hectare"].source.name == "Brightwater Forestry"
+    assert not [t for t in figs if t.startswith(("2,000", "10"))]

@@ -1033,6 +1033,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             f = replace(f, kind=restated.figure.kind if restated.figure.kind in (
                 "count", "duration") else f.kind, unit=restated.figure.unit,
                 end=end, text=text[f.start:end])
+        cm = _COMPOUND_FIGURE_RE.match(text, f.end) if f.kind == "count" and \
+            f.unit is None else None
+        if cm is not None and canonical_unit(cm.group("unit"))[0] != "duration":
+            # "Tellurian's 312,000-tonne copper claim": a figure in a compound adjective
+            # before a noun of figures is a figure in that unit (a "32,000-seat stadium",
+            # a "15-year plan" stay labels)
+            f = replace(f, unit=cm.group("unit"), end=cm.end("unit"),
+                        text=text[f.start:cm.end("unit")], bare=False)
         key = _unit_key(f)
         topical = topic is not None and key == topic and (
             span is None or _of_order(f, span))
@@ -1290,6 +1298,11 @@ def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
     return replace(f, kind=prev.kind, unit=prev.unit)
 
 
+#: A unit joined to its number before a noun of figures: "312,000-tonne copper claim",
+#: "the 48,000-hectare burn estimate".
+_COMPOUND_FIGURE_RE = re.compile(
+    rf"-(?P<unit>[a-z]{{2,}})(?:{_SP}+[a-z][\w-]*){{0,2}}?{_SP}+(?:claim|figure|estimate|"
+    rf"count|tally|toll|forecast|total|projection|calculation)s?\b")
 #: A correction notice ("Correction: An earlier version of this story ..."): furniture
 #: whose figures are still the article's word on who said what.
 _CORRECTION_RE = re.compile(r"[\s*_]*(?:Correction|Clarification|CORRECTION|CLARIFICATION)s?"
