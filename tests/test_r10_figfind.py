@@ -135,3 +135,37 @@ def test_a_figure_joined_to_its_unit_before_a_noun_of_figures_is_a_figure():
     assert figs["48,000-hectare"].source is not None and \
         figs["48,000-hectare"].source.name == "Brightwater Forestry"
     assert not [t for t in figs if t.startswith(("2,000", "10"))]
+
+
+# --- a sum named by initials the text spells out -----------------------------------------
+
+_ARR = (
+    "Brightpath's revenue: $12 million or $7 million?\n\n"
+    "By Kim Soto\n\n"
+    "Brightpath chief executive Omar Diaz told investors on Tuesday that the start-up had "
+    "reached $12 million in ARR, up from the $9.5 million he cited in March.\n\n"
+    "The newsletter Ledgerline reported that Brightpath's annual recurring revenue stood at "
+    "about $7 million, citing documents shared with lenders. Its last funding round came at "
+    "a valuation of $90 million.\n\n"
+    "Analyst firm Tallyhouse estimates Brightpath's ARR at $8 million to $9 million. Firms "
+    "like it sell for 6 to 8 times ARR.\n"
+)
+
+
+def test_initials_the_text_spells_out_name_the_same_sum():
+    figs = extract_text(_ARR).figures
+    body = _ARR.index("Brightpath chief")
+    q = {fc.figure.text: fc.quantity for fc in figs if fc.start > body}
+    assert q["$12 million"] == q["about $7 million"] == q["$8 million to $9 million"] == \
+        q["$9.5 million"]
+    assert q["$90 million"] != q["$12 million"]
+    assert "6 to 8" not in q
+
+
+def test_a_sum_in_a_noun_of_money_is_that_noun_only_as_its_head():
+    figs = extract_text(
+        "Tax plans compared\n\n"
+        "The party says its plan would hand out more than $3 trillion in tax cuts. The "
+        "Budget Office puts the average tax cut at $1,900, the office said.\n").figures
+    q = {fc.figure.text: fc.quantity for fc in figs}
+    assert q["more than $3 trillion"] != q["$1,900"]

@@ -56,6 +56,7 @@ ministry``; who a person's name is, by the speech engine's
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -1058,6 +1059,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 not re.search(r"[,;:.!?]", text[out[-1].figure.end:f.start]):
             continue  # "one in five patients waits more than 18 months": the share's
             # threshold, no length of time of its own
+        if f.unit is None and f.kind in ("count", "range") and _TIMES_RE.match(text, f.end):
+            continue  # "valued at 10 to 15 times ARR", "three times as many": a multiple of
+            # another figure, no figure of its own
         if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
             # duration only where it is what is measured ("an average of 9 days") or in
@@ -1303,6 +1307,9 @@ def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
 _COMPOUND_FIGURE_RE = re.compile(
     rf"-(?P<unit>[a-z]{{2,}})(?:{_SP}+[a-z][\w-]*){{0,2}}?{_SP}+(?:claim|figure|estimate|"
     rf"count|tally|toll|forecast|total|projection|calculation)s?\b")
+#: A multiple: "10 to 15 times ARR", "three times as many", "four times the national rate".
+_TIMES_RE = re.compile(rf"{_SP}+times{_SP}+(?:as|more|less|fewer|higher|lower|larger|smaller|"
+                       rf"bigger|greater|faster|the|that|this|its|their|his|her|[A-Z]{{2,6}}\b)")
 #: A correction notice ("Correction: An earlier version of this story ..."): furniture
 #: whose figures are still the article's word on who said what.
 _CORRECTION_RE = re.compile(r"[\s*_]*(?:Correction|Clarification|CORRECTION|CLARIFICATION)s?"
@@ -3880,7 +3887,9 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
                "beyond", "throughout", "under", "around", "about", "towards", "toward",
                # "the government's £2 billion estimate": a figure, not what it pays for
                "estimate", "estimates", "figure", "figures", "claim", "projection",
-               "forecast", "calculation", "number", "tally", "total"}
+               "forecast", "calculation", "number", "tally", "total",
+               # "the $40 million she cited": who gave it, not what it is
+               "she", "he", "they", "it", "we", "you", "i", "its", "their", "his", "her"}
 _LABEL_BEFORE_RE = re.compile(
     r"(?i)\b(?:top|bottom|middle|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
     r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
@@ -6007,6 +6016,20 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
                        default=ss)
     before = re.sub(r"[“”\"‘]", "", text[clause_start:f.start].lower())
     after = _clause(text, f.end, se).lower()
+    spelled = _spelled_initials(text)
+    if spelled:
+        # "$48 million in ARR", "put its ARR at $31 million": the words the text spells the
+        # initials out in ("annual recurring revenue"), so one sum whichever it writes
+        def spell(chunk: str) -> str:
+            return re.sub(r"\b[a-z]{2,6}\b", lambda m: spelled.get(m.group(), m.group()),
+                          chunk)
+        before, after = spell(before), spell(after)
+    im = re.match(rf"{_SP}+in{_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?P<n>{_MONEY_WORDS})\b"
+                  # (the head of its noun phrase: "$4 trillion in tax cuts" is no tax)
+                  rf"(?!{_SP}+(?!(?:in|of|for|at|from|to|and|or|by|since|over|last|this|"
+                  rf"per|on|a|an|the|was|is|were|are|that|which|with)\b)[a-z])", after)
+    if im:
+        after = " " + im.group("n") + after[im.end():]  # "$48 million in annual revenue"
     # what the sum is of, only where the words tie it to the figure: "a loss of $2.1
     # billion", "put the cost at $410", "would cost the average household about $80"
     tied = _MONEY_TIED_RE.search(before)
@@ -6049,7 +6072,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
                 r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*$", before)):
             return last_quantity  # "analysts put it at roughly $600", "X says it is £1.2bn"
         if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
-                == cur and _SAME_SUM_RE.search(before):
+                == cur and (_SAME_SUM_RE.search(before) or _UP_FROM_RE.search(before)):
             # "a preliminary estimate of $5m", "we stand by $5m": the sum last named, whole
             # (a sum that says no "per household" is no sum per household)
             return last_quantity.split(" per ")[0]
@@ -6057,10 +6080,31 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     return " ".join(f"money {cur} {noun}{per}{rate}".split())
 
 
+_INITIALS_RE = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+@functools.lru_cache(maxsize=4)  # (asked once per sum; the same text throughout)
+def _spelled_initials(text: str) -> dict[str, str]:
+    """Initials the text also spells out, lower-cased, with the words they stand for ("arr":
+    "annual recurring revenue"): only sets of initials of a run of words that ends in a
+    noun of money (:data:`_MONEY_WORDS`)."""
+    out: dict[str, str] = {}
+    for ini in {m.group() for m in _INITIALS_RE.finditer(text)}:
+        words = rf"{_SP}+".join(rf"{c}[a-z]+" for c in ini.lower())
+        m = re.search(rf"(?i)\b({words})\b", text)
+        if m and re.fullmatch(rf"(?:{_MONEY_WORDS})", m.group(1).split()[-1].lower()) and \
+                m.group(1) != ini:
+            out[ini.lower()] = " ".join(m.group(1).lower().split())
+    return out
+
+
 #: A sum a body holds: "was holding £15 million", "sits on reserves of" (its reserves).
 _HELD_RE = re.compile(r"\b(?:holding|holds|held|sitting[ \u00a0]+on|sits[ \u00a0]+on)"
                       r"(?:[ \u00a0]+(?:about|around|some|nearly|almost|over|roughly))?"
                       r"[ \u00a0]+$")
+#: "up from the $40 million she cited": an earlier figure of the sum just named.
+_UP_FROM_RE = re.compile(r"\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:the|its|their|his|her|"
+                         r"an?[ \u00a0]+(?:earlier|previous))?[ \u00a0]*$")
 #: Words before a bare sum that make it another figure for the sum the text last named:
 #: "a preliminary estimate of", "we stand by", "you cross", "the claim of".
 _SAME_SUM_RE = re.compile(
@@ -6072,7 +6116,8 @@ _SAME_SUM_RE = re.compile(
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
-                r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap|reserves")
+                r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap|reserves|"
+                r"valuations?")
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
 #: Verbs that move a sum, and the participle a question asks with ("How much money is
 #: recovered?"): a sum they govern is that, not what something costs.
@@ -6109,6 +6154,8 @@ _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages
                     # price tag", "the final bill", "the stadium costs $1.2 billion"
                     "price": "cost", "prices": "cost", "bill": "cost", "bills": "cost",
                     "costing": "cost", "outlay": "cost",
+                    # "at a valuation of $620 million": what a thing is worth
+                    "valuation": "value", "valuations": "value",
                     # a participle after a sum is its noun: "R2.4bn spent irregularly" is
                     # spending, "€40 million lost" a loss
                     "spent": "spending", "spend": "spending", "lost": "loss",
