@@ -169,3 +169,27 @@ def test_a_sum_in_a_noun_of_money_is_that_noun_only_as_its_head():
         "Budget Office puts the average tax cut at $1,900, the office said.\n").figures
     q = {fc.figure.text: fc.quantity for fc in figs}
     assert q["more than $3 trillion"] != q["$1,900"]
+
+
+# --- counts per one, and a count before its revision -------------------------------------
+
+_SHELTER = (
+    "Flood shelters: how many people fled?\n\n"
+    "The Civil Protection Agency said 22,400 people had registered at shelters by Friday. "
+    "Aid groups say the true number is closer to 35,000 people.\n\n"
+    "Agency director Lena Moss defended the tally, which the agency itself revised up from "
+    "18,900 on Thursday as late registrations came in.\n\n"
+    "Volunteers said the typical shelter was holding 640 people, against a capacity of 400.\n"
+)
+
+
+def test_a_count_an_average_one_holds_is_per_one_not_the_total():
+    figs = {fc.figure.text: fc for fc in extract_text(_SHELTER).figures}
+    total = figs["22,400 people"]
+    assert figs["640 people"].quantity != total.quantity
+    assert figs["640 people"].group is None or figs["640 people"].group != total.group
+
+
+def test_the_figure_a_count_was_raised_from_is_of_the_same_count():
+    figs = {fc.figure.text: fc for fc in extract_text(_SHELTER).figures}
+    assert "18,900" in figs and figs["18,900"].quantity == figs["22,400 people"].quantity

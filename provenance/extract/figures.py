@@ -1052,6 +1052,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         revised = not measured and last_quantity is not None and \
             last_quantity.startswith("duration of ") and bool(
                 _REVISED_TO_RE.search(text, max(0, f.start - 60), f.start))
+        # "the national tally, which the agency itself raised from 39,500": the figure
+        # before a revision of the count last named, the same quantity
+        revised = revised or (
+            f.kind == "count" and f.unit is None and last_quantity is not None and
+            bool(last_noun) and bool(_REVISED_FROM_RE.search(text, max(0, f.start - 60),
+                                                            f.start)) and
+            any(_near_order(f.value, v) for v in seen.get(last_quantity, [])))
         measured = measured or again is not None or revised
         if f.kind == "duration" and out and (out[-1].figure.unit == "%" or
                                              out[-1].figure.kind == "ratio") and \
@@ -1162,7 +1169,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
-        if before in SCOPE_PREPS and not (topical and (
+        if before in SCOPE_PREPS and not revised and not (topical and (
                 before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
                 not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of):
@@ -1396,6 +1403,22 @@ _MEASURED_TIME_RE = re.compile(
 _AVERAGE_AFTER_RE = re.compile(
     rf"{_SP}+(?:on|for|per|in){_SP}+(?:(?:an?|the|each|every){_SP}+)?"
     rf"(?:average|median|mean|typical){_SP}+(?!ages?\b)[a-z]", re.I)
+#: A revision from the figure: "which the agency raised from 39,500", "revised the toll up
+#: from 212", "cut it from 8,000".
+_REVISED_FROM_RE = re.compile(
+    rf"\b(?:raised|lowered|revised|cut|increased|reduced|upgraded|downgraded|adjusted|"
+    rf"corrected|updated)(?:{_SP}+(?:it|that|this|them|the{_SP}+(?:figure|estimate|number|"
+    rf"count|tally|toll|total)))?(?:{_SP}+(?:up|down|upward|downward))?{_SP}+from"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
+
+
+def _near_order(value: float | None, other: float | None) -> bool:
+    """Two values of one order (a tenth to ten times): a revision moves a figure, it does
+    not replace it with another count."""
+    return value is not None and other is not None and other != 0 and \
+        0.1 <= value / other <= 10
+
+
 #: A revision of the measured figure before it: "a revision raised that to 27.5 minutes",
 #: "has since cut it to 19 days" (a length of time measured again, the same quantity).
 _REVISED_TO_RE = re.compile(
@@ -1760,7 +1783,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # "40,000 a year" and "56,300 in 2006" count the same thing: a year is the usual
         # span of a count, so only shorter spans make a rate of their own
         rate = f" per {r}" if r and r != "year" else ""
-    em = _EACH_RE.search(text, ss, f.start)
+    em = _EACH_RE.search(text, ss, f.start) or _AVERAGE_HOLDS_RE.search(text, ss, f.start)
     if em and not rate and f.kind == "count":
         # "each mill job supports 1.7 other jobs": a multiplier per mill job, never a
         # count of jobs to set against "140 jobs"
@@ -1933,6 +1956,16 @@ _STAFF_NOUNS = frozenset(("people", "worker", "employee", "staff", "staffer", "p
 _EACH_RE = re.compile(rf"\b(?:[Ee]ach|[Ee]very){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*)"
                       rf"{_SP}+[a-z]+(?:{_SP}+(?:{_HEDGE}|an?))?"
                       rf"{_SP}+$")
+#: "the average evacuation centre was holding 370 people", "a typical clinic sees 40
+#: patients": a count per one of those, never the total of them.
+_AVERAGE_HOLDS_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?){_SP}+(?:average|typical|median){_SP}+"
+    rf"((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*){_SP}+"
+    rf"(?:(?:was|is|were|are|had|has|have|will|would|can|could){_SP}+)?"
+    rf"(?:hold|holds|held|holding|house|houses|housed|housing|host|hosts|hosted|hosting|"
+    rf"contain|contains|contained|serve|serves|served|serving|see|sees|saw|seeing|"
+    rf"employ|employs|employed|receive|receives|received|treat|treats|treated|has|had|have)"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|an?))?{_SP}+$")
 _TIME_NOUNS = {"wait": "wait", "waits": "wait", "waiting": "wait", "delay": "delay",
                "delays": "delay", "stay": "stay", "stays": "stay", "backlog": "backlog",
                "turnaround": "turnaround", "lifespan": "life expectancy",
