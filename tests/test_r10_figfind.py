@@ -193,3 +193,23 @@ def test_a_count_an_average_one_holds_is_per_one_not_the_total():
 def test_the_figure_a_count_was_raised_from_is_of_the_same_count():
     figs = {fc.figure.text: fc for fc in extract_text(_SHELTER).figures}
     assert "18,900" in figs and figs["18,900"].quantity == figs["22,400 people"].quantity
+
+
+# --- what a share is of, what a crowd counts ------------------------------------------------
+
+def test_the_verb_after_a_shares_people_is_not_part_of_them():
+    text = ("Are teenagers sleeping enough?\n\n"
+            "The Sleep Council says 30% of teenagers sleep less than eight hours. A survey by "
+            "the Youth Health Office asked 4,100 pupils and found that about 1 in 3 teenagers "
+            "fell short of it.\n")
+    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    assert q["1 in 3"] == q["30%"] == "share of teenager"
+
+
+def test_a_crowd_in_any_of_its_words_is_people():
+    text = ("Carnival crowd disputed\n\n"
+            "The organisers say 120,000 people came to the carnival on Sunday. Police say "
+            "about 70,000 revellers lined the route, and a stewarding firm counted 65,000 "
+            "festival-goers.\n")
+    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    assert q["about 70,000 revellers"] == q["120,000 people"] == q["65,000 festival-goers"]

@@ -264,6 +264,11 @@ SYNONYMS = {
     "visitor": "people", "supporter": "people", "refugee": "people", "migrant": "people",
     "evacuee": "people", "those": "people", "passenger": "people", "pilgrim": "people",
     "worshipper": "people", "fan": "people", "tourist": "people", "commuter": "people",
+    # a crowd, in the words news counts it in ("85,000 revellers", "40,000 mourners"; any
+    # "-goer" too: _norm_noun)
+    "reveller": "people", "reveler": "people", "mourner": "people", "onlooker": "people",
+    "bystander": "people", "punter": "people", "ticket-holder": "people",
+    "ticketholder": "people", "worshiper": "people", "well-wisher": "people",
     # crimes and losses news counts under more than one name
     "break-in": "burglary", "housebreaking": "burglary", "home burglary": "burglary",
     "layoff": "job cut", "redundancy": "job cut", "job loss": "job cut",
@@ -2090,9 +2095,14 @@ def _head_noun(phrase: str) -> str:
         if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under") \
                 or (i > 0 and w.lower() in _POP_STOP) \
                 or (i > 0 and len(w) > 4 and w.lower().endswith("ed") and
-                    re.search(r"[a-z](?<!s)s$", words[i - 1]) is not None):
-            # ("nurses walked out": of nurses; "adults surveyed": of adults; not
-            # "said recorded burglaries"; "the number of deaths was": of deaths)
+                    re.search(r"[a-z](?<!s)s$", words[i - 1]) is not None) \
+                or (i > 0 and w.islower() and not w.endswith("s") and
+                    words[i - 1].lower() not in _S_NOT_PLURAL and
+                    re.search(r"[a-z]{2}(?<!s)s$", words[i - 1]) is not None):
+            # ("nurses walked out": of nurses; "adults surveyed": of adults; "adults fell
+            # below it", "teenagers sleep less": a bare word after a plural noun is its
+            # verb (English puts a noun's modifiers before it); not "said recorded
+            # burglaries"; "the number of deaths was": of deaths)
             words = words[:i]
             break
     while len(words) > 1 and re.search(r"(?:ed|ing)$", words[-1].lower()):
@@ -2147,6 +2157,8 @@ def _norm_noun(word: str) -> str:
     s = singular(w) if w not in ("people", "children", "men", "women") else w
     if w == "children":
         s = "child"
+    if s.endswith("goer") and s not in SYNONYMS:
+        return "people"  # "festival-goers", "concertgoers", "rallygoers"
     return SYNONYMS.get(s, SYNONYMS.get(w, s))
 
 
