@@ -5645,18 +5645,21 @@ _HERD_ANIMALS = frozenset(
     "poultry chicken".split())
 
 
-def _broad_measure(f: Figure) -> tuple[str, float, float] | None:
+def _broad_measure(f: Figure, bare: bool = False) -> tuple[str, float, float] | None:
     """A figure's measure with its value in that measure's one unit, as two sources that
     write one quantity differently share it: a share in per cent ("one in 100", "5.6 per
     1,000", "11 per cent"), a sum in its currency ("CHF 80 million", "Eighty million
     francs"), a length, area, duration or mass in its canonical unit ("180 megatonnes",
-    "about 410 Mt"), a count by what it counts ("head" for any herd). None for a bare
-    number or a date: what it counts is its group's."""
+    "about 410 Mt"), a count by what it counts ("head" for any herd). None for a date,
+    and for a bare number, what it counts being its group's, unless ``bare`` asks for it
+    as a count of that ("nearly 68,000": ``("count", 68000, 68000)``)."""
     b = _bounds(f)
     if b is None or f.kind in ("year", "period"):
         return None
     lo, hi = b
     unit = (f.unit or "").strip()
+    if bare and not f.unit and f.kind in ("count", "range"):
+        return ("count", lo, hi)
     if f.kind == "ratio":
         if f.numerator is not None and f.denominator:
             lo = hi = 100.0 * f.numerator / f.denominator
@@ -5923,8 +5926,7 @@ def _join_states(text: str, out: list[FigureClaim], groups: dict[int, list[Figur
                                                   if m.source is not None}:
                 continue
             vals = [(x[1] + x[2]) / 2 for m in home
-                    if (x := _broad_measure(m.figure)) is not None or
-                    (x := _bare_count(m.figure)) is not None]
+                    if (x := _broad_measure(m.figure, bare=True)) is not None]
             if not vals or not min(vals) <= b[1] <= b[2] <= max(vals):
                 continue
             if any(_STATE_WORDS[fc.quantity].search(text, *m.sentence) for m in home) and \
@@ -5932,13 +5934,6 @@ def _join_states(text: str, out: list[FigureClaim], groups: dict[int, list[Figur
                 fc.group = g
                 home.append(fc)
                 break
-
-
-def _bare_count(f: Figure) -> tuple[str, float, float] | None:
-    """A bare number as a count of what its question counts ("nearly 68,000")."""
-    b = _bounds(f)
-    return ("count", b[0], b[1]) if b is not None and not f.unit and f.kind in (
-        "count", "range") else None
 
 
 def _same_figure_in(a: FigureClaim, b: FigureClaim) -> bool:
