@@ -213,3 +213,20 @@ def test_a_crowd_in_any_of_its_words_is_people():
             "festival-goers.\n")
     q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
     assert q["about 70,000 revellers"] == q["120,000 people"] == q["65,000 festival-goers"]
+
+
+# --- a bare number the words after it name as a figure ----------------------------------
+
+def test_a_bare_number_named_as_a_figure_is_the_figure_given_before():
+    text = ("Bird count disputed\n\n"
+            "The wardens' survey counted 4,260 nesting pairs on the island this spring. A "
+            "birding club says there were nearer 7,000 pairs.\n\n"
+            "The island trust received $2.1 million in grants last year.\n\n"
+            "“We may miss some,” said chief warden Rob Tate. “But we use the same method "
+            "every year, and 4,260 is the number we could actually confirm.”\n")
+    figs = extract_text(text).figures
+    first = next(fc for fc in figs if fc.figure.text == "4,260 nesting pairs")
+    again = [fc for fc in figs if fc.figure.text.startswith("4,260") and fc is not first]
+    assert again and again[0].quantity == first.quantity
+    assert again[0].group is not None and again[0].group == first.group
+    assert again[0].source is not None and again[0].source.name == "Rob Tate"

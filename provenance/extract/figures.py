@@ -1030,6 +1030,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         prev_f = f
         f = said if again is not None else f
         restated = _restated(text, f, out) if again is None else None
+        named_again = _named_again(text, f, out) if again is None and restated is None \
+            else None
+        if named_again is not None:
+            # "1,184 is the number our volunteers could verify": the figure given before,
+            # named again as a figure by whoever says this (their source, found below)
+            again = named_again
+            f = replace(f, kind=named_again.figure.kind if named_again.figure.kind in (
+                "count", "duration") else f.kind, unit=named_again.figure.unit)
         if restated is not None:
             # "the council’s 27.5": the figure that source gave, in its unit and quantity
             # (the number alone: a word after it is no unit of its own)
@@ -1383,6 +1391,25 @@ def _restated(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClaim |
         if _owner_names(owner, c.source.name):
             return c
     return None
+
+
+#: A bare number named as a figure by the words after it: "1,184 is the number our
+#: volunteers could verify", "40,000 was the figure we gave", "6,800 remains our estimate".
+_IS_THE_FIGURE_RE = re.compile(
+    rf"{_SP}+(?:is|was|remains|remained|stays|stayed){_SP}+(?:still{_SP}+)?"
+    rf"(?:the|our|my|their|its|his|her){_SP}+(?:[a-z]+{_SP}+)?"
+    rf"(?:number|figure|count|total|estimate|tally)\b")
+
+
+def _named_again(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClaim | None:
+    """The latest earlier claim of the same value a bare number named as a figure says
+    again ("1,184 is the number ..." after "found 1,184 people")."""
+    if f.kind != "count" or f.unit is not None or f.value is None or \
+            not _IS_THE_FIGURE_RE.match(text, f.end):
+        return None
+    return next((c for c in reversed(out) if c.figure.value is not None and
+                 c.figure.start < f.start and
+                 abs(c.figure.value - f.value) <= 1e-9 * max(1.0, abs(f.value))), None)
 
 
 #: A duration that is itself the measure: "an average of 9 days", "puts the average wait
