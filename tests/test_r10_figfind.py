@@ -230,3 +230,24 @@ def test_a_bare_number_named_as_a_figure_is_the_figure_given_before():
     assert again and again[0].quantity == first.quantity
     assert again[0].group is not None and again[0].group == first.group
     assert again[0].source is not None and again[0].source.name == "Rob Tate"
+
+
+# --- one of every so many, and a figure put in other terms --------------------------------
+
+def test_one_noun_for_every_n_is_a_share():
+    from provenance.numbers import scan
+    got = [(f.kind, round(f.low or 0, 2)) for f in scan(
+        "That is roughly one crash for every 250 trips.", bare=True)]
+    assert got == [("ratio", 0.4)]
+
+
+def test_a_figure_the_text_puts_in_other_terms_is_the_same_sources_and_question():
+    text = ("Speeding: how common is it?\n\n"
+            "The Roads Agency's 2024 enforcement report counts 4.2 per 1,000 drivers caught "
+            "speeding on the motorway network. That works out to roughly one driver for "
+            "every 240.\n\n"
+            "The motorists' club Drive Fair says it is closer to one in 90.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    conv = figs["one driver for every 240"]
+    assert conv.source is not None and conv.source.name == figs["4.2 per 1,000"].source.name
+    assert conv.quantity == figs["4.2 per 1,000"].quantity

@@ -1124,8 +1124,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_share = last_share_q = None
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        converted = out[-1] if out and out[-1].source is not None and \
+            _CONVERTED_RE.search(text, max(ss, f.start - 40), f.start) and \
+            (bf := _broad_measure(f)) is not None and \
+            (bp := _broad_measure(out[-1].figure)) is not None and bf[0] == bp[0] else None
         if again is not None:
             quantity, noun = again.quantity, again.noun
+        elif converted is not None:
+            quantity, noun = converted.quantity, converted.noun  # (in its measure)
         elif revised and last_quantity is not None:
             quantity = last_quantity  # "... raised that to 27.5 minutes": the same measure
             # (as another occasion's, if the figure it revises was: no second mark below)
@@ -1229,6 +1235,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _label_source(text, f, ps, pe, people)
         if restated is not None:
             src = restated.source  # (the owner's figure, as the owner was named for it)
+        elif src is None and converted is not None:
+            # "5.6 per 1,000 births ... That works out to roughly one stillbirth for every
+            # 180": the figure before in other terms, still its source's
+            src = converted.source
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
             fc.study_id = src.study
@@ -1391,6 +1401,15 @@ def _restated(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClaim |
         if _owner_names(owner, c.source.name):
             return c
     return None
+
+
+#: The figure before, in other terms: "That works out to roughly", "which is about",
+#: "That equals".
+_CONVERTED_RE = re.compile(
+    rf"(?:\b(?:[Tt]hat|[Tt]his|[Ww]hich|[Ii]t){_SP}+(?:works|worked|would{_SP}+work)"
+    rf"{_SP}+out{_SP}+(?:to|at|as)|\b(?:[Tt]hat|[Tt]his|[Ww]hich){_SP}+(?:equals|equates"
+    rf"{_SP}+to|translates{_SP}+(?:in)?to|amounts{_SP}+to|means))"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$")
 
 
 #: A bare number named as a figure by the words after it: "1,184 is the number our
