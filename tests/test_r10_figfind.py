@@ -251,3 +251,28 @@ def test_a_figure_the_text_puts_in_other_terms_is_the_same_sources_and_question(
     conv = figs["one driver for every 240"]
     assert conv.source is not None and conv.source.name == figs["4.2 per 1,000"].source.name
     assert conv.quantity == figs["4.2 per 1,000"].quantity
+
+
+# --- a plain sum beside the one named sum --------------------------------------------------
+
+_CAVIAR = (
+    "Fake caviar: how big is the trade?\n\n"
+    "By Jan Orlov\n\n"
+    "Producers say fake labels are everywhere.\n\n"
+    "The Sturgeon Farmers Union, which represents 140 farms, puts the loss at €40 million a "
+    "year.\n\n"
+    "The fisheries ministry takes a narrower view. It estimates the trade at €12–15 million "
+    "a year. Seizures at the border were worth €1.2 million last year, the ministry added.\n\n"
+    "The consultancy Marlow Research, in a study for traders published in March, said "
+    "revenue lost could reach up to €90m once online "
+    "shops were included.\n\n"
+    "Genuine exports were worth about €300 million, according to customs data.\n"
+)
+
+
+def test_a_plain_sum_per_year_joins_the_one_named_sum_per_year():
+    figs = {fc.figure.text: fc for fc in extract_text(_CAVIAR).figures}
+    main = figs["€40 million"].group
+    assert main is not None
+    assert figs["€12–15 million"].group == main
+    assert figs["€1.2 million"].group != main and figs["about €300 million"].group != main

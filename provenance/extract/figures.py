@@ -5671,7 +5671,37 @@ def _group(text: str, out: list[FigureClaim]) -> None:
             for m in members:
                 m.group = k
             k += 1
+    _plain_sums(out, k)
     _join_measures(text, out)
+
+
+def _plain_sums(out: list[FigureClaim], k: int) -> None:
+    """A sum that names nothing it pays for, per the same span as the one sum that does
+    ("puts the loss at CHF 80 million a year"; "estimates the trade at CHF 25–30 million a
+    year"), from another source and of one order with it, is a second answer to that sum's
+    question, when neither is in a question yet."""
+    buckets: dict[tuple[str, str], list[FigureClaim]] = {}
+    for fc in out:
+        q = fc.quantity
+        if fc.group is not None or fc.source is None or fc.revised or \
+                not q.startswith("money ") or "@" in q:
+            continue
+        head, per, rest = q.partition(" per ")
+        buckets.setdefault((head.split()[1], per + rest), []).append(fc)
+    for (cur, per), members in buckets.items():
+        named = {fc.quantity for fc in members if fc.quantity != f"money {cur}{per}"}
+        if len(named) != 1 or len(members) == len(
+                [fc for fc in members if fc.quantity in named]):
+            continue  # (no plain sum, or plain sums beside two named ones: none to join)
+        names = {fc.source.name.casefold() for fc in members if fc.source is not None}
+        vals = [(b[1] + b[2]) / 2 for fc in members
+                if (b := _broad_measure(fc.figure)) is not None and b[2] > 0]
+        if len(names) < 2 or not vals or min(vals) <= 0 or \
+                max(vals) > _JOIN_SPREAD * min(vals) or _apart(members, members):
+            continue
+        for fc in members:
+            fc.group = k
+        k += 1
 
 
 #: How far apart (a factor) two figures of one measure may be and still be two answers to
@@ -5836,7 +5866,10 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
         if g not in measures:
             continue
         k = key_of(measures[g])
-        if k not in main or len(names(groups[g])) > len(names(groups[main[k]])):
+        # (a question whose answers lie too far apart to be one quantity is the main one
+        # of its measure only where no coherent one is)
+        if k not in main or (coherent(groups[g]), len(names(groups[g]))) > (
+                coherent(groups[main[k]]), len(names(groups[main[k]]))):
             main[k] = g
     for g in sorted(groups):
         if g not in measures:
