@@ -276,3 +276,9 @@ def test_a_plain_sum_per_year_joins_the_one_named_sum_per_year():
     assert main is not None
     assert figs["€12–15 million"].group == main
     assert figs["€1.2 million"].group != main and figs["about €300 million"].group != main
+
+
+def test_mean_as_a_verb_measures_no_length_of_time():
+    from provenance.extract.figures import _MEASURED_TIME_RE
+    assert _MEASURED_TIME_RE.search("put the mean trip at ")
+    assert not _MEASURED_TIME_RE.search("The closures would mean most of us is ")

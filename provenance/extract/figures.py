@@ -1446,7 +1446,8 @@ _MEASURED_TIME_RE = re.compile(
     # "puts the national average somewhere between 40 and 45 days": a word of averaging and
     # up to three words (no age: "the average age of farmers is 58 years" is no length of
     # time anyone measures) before a verb or preposition that gives the value
-    rf"|\b(?:average|median|mean|typical)(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,3}}?"
+    rf"|\b(?:average|median|(?<=the{_SP})mean|(?<=a{_SP})mean|typical)"
+    rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,3}}?"
     rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|reached|hit|somewhere))+"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
 #: ... or the words after it say what it is the average of: "38 minutes on an average trip",
