@@ -282,3 +282,15 @@ def test_mean_as_a_verb_measures_no_length_of_time():
     from provenance.extract.figures import _MEASURED_TIME_RE
     assert _MEASURED_TIME_RE.search("put the mean trip at ")
     assert not _MEASURED_TIME_RE.search("The closures would mean most of us is ")
+
+
+def test_a_confidence_level_is_no_figure_and_each_year_is_no_population():
+    text = ("Potholes: how many kilometres?\n\n"
+            "The roads agency says 2,300 kilometres are in poor shape. The paving association "
+            "puts it at 3,900 kilometres.\n\n"
+            "The association's chair said the agency inspects only about a quarter of the "
+            "rural network each year. A university audit estimated 2,900 kilometres, at a "
+            "confidence level of 90 per cent.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    assert "90 per cent" not in figs or figs["90 per cent"].group is None
+    assert figs["about a quarter"].quantity == "share of network"

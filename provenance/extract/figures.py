@@ -1587,7 +1587,8 @@ _BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compile
                          r"announced|presented|projected)[ \u00a0]+by[ \u00a0]+$")
 #: Figures that measure the measurement, not the quantity.
 _NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
-                              r"confidence(?:\s+interval)?|response\s+rate|p\s*[<=])\s*"
+                              r"confidence(?:\s+(?:interval|level))?|response\s+rate|"
+                              r"p\s*[<=])\s*"
                               r"(?:(?:of|is|was)\s+)?(?:plus\s+or\s+minus\s+)?"
                               r"(?:about\s+|some\s+)?(?:±\s*)?|±\s*)$")
 #: "eat as much food in a day as 35,000 people", "uses as much power as 2 million
@@ -2139,7 +2140,8 @@ def _head_noun(phrase: str) -> str:
     over a verb ("residents lived in ..." is of residents)."""
     words = [w for w in phrase.split() if w[:1].isalpha()]
     for i, w in enumerate(words):
-        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under") \
+        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under",
+                         "each", "every", "per") \
                 or (i > 0 and w.lower() in _POP_STOP) \
                 or (i > 0 and len(w) > 4 and w.lower().endswith("ed") and
                     re.search(r"[a-z](?<!s)s$", words[i - 1]) is not None) \
