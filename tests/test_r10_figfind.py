@@ -294,3 +294,12 @@ def test_a_confidence_level_is_no_figure_and_each_year_is_no_population():
     figs = {fc.figure.text: fc for fc in extract_text(text).figures}
     assert "90 per cent" not in figs or figs["90 per cent"].group is None
     assert figs["about a quarter"].quantity == "share of network"
+
+
+def test_two_figures_thirty_times_apart_are_no_question():
+    text = ("Border seizures\n\n"
+            "Seizures of fake watches at the border were worth €2.1 million last year, the "
+            "customs office said. Genuine exports were worth about €75 million, according to "
+            "the watchmakers' federation.\n")
+    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    assert figs["€2.1 million"].group is None and figs["about €75 million"].group is None

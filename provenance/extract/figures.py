@@ -5671,11 +5671,21 @@ def _group(text: str, out: list[FigureClaim]) -> None:
             names = {m.source.name.casefold() for m in members if m.source is not None}
             if len(members) < 2 or len(names) < 2:
                 continue
+            if len(members) == 2 and _far_apart(members):
+                continue  # "seizures worth CHF 3.1 million", "exports worth about CHF 96
+                # million": two figures thirty times apart answer no one question
             for m in members:
                 m.group = k
             k += 1
     _plain_sums(out, k)
     _join_measures(text, out)
+
+
+def _far_apart(members: list[FigureClaim]) -> bool:
+    """Figures further apart than any two answers to one question (:data:`_JOIN_SPREAD`)."""
+    vals = [(b[1] + b[2]) / 2 for fc in members
+            if (b := _broad_measure(fc.figure)) is not None and b[1] > 0]
+    return len(vals) == len(members) and max(vals) > _JOIN_SPREAD * min(vals)
 
 
 def _plain_sums(out: list[FigureClaim], k: int) -> None:
