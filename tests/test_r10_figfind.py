@@ -303,3 +303,10 @@ def test_two_figures_thirty_times_apart_are_no_question():
             "the watchmakers' federation.\n")
     figs = {fc.figure.text: fc for fc in extract_text(text).figures}
     assert figs["€2.1 million"].group is None and figs["about €75 million"].group is None
+
+
+def test_only_capital_initials_of_three_letters_or_more_are_spelled_out():
+    from provenance.extract.figures import _spelled_initials
+    text = ("The IT budget grew. Income tax rose. Annual recurring revenue (ARR) rose, as "
+            "investors delayed sales during the AIDS crisis.")
+    assert _spelled_initials(text) == {"arr": "annual recurring revenue"}

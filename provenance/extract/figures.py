@@ -6146,16 +6146,19 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     cur = f.unit or ""
     clause_start = max((m.end() for m in clause_starts(text, ss, f.start)),
                        default=ss)
-    before = re.sub(r"[“”\"‘]", "", text[clause_start:f.start].lower())
-    after = _clause(text, f.end, se).lower()
+    before = text[clause_start:f.start]
+    after = _clause(text, f.end, se)
     spelled = _spelled_initials(text)
     if spelled:
         # "$48 million in ARR", "put its ARR at $31 million": the words the text spells the
-        # initials out in ("annual recurring revenue"), so one sum whichever it writes
+        # initials out in ("annual recurring revenue"), so one sum whichever it writes (in
+        # capitals only: "it" is no "IT")
         def spell(chunk: str) -> str:
-            return re.sub(r"\b[a-z]{2,6}\b", lambda m: spelled.get(m.group(), m.group()),
-                          chunk)
+            return re.sub(r"\b[A-Z]{3,5}\b",
+                          lambda m: spelled.get(m.group().lower(), m.group()), chunk)
         before, after = spell(before), spell(after)
+    before = re.sub(r"[“”\"‘]", "", before.lower())
+    after = after.lower()
     im = re.match(rf"{_SP}+in{_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?P<n>{_MONEY_WORDS})\b"
                   # (the head of its noun phrase: "$4 trillion in tax cuts" is no tax)
                   rf"(?!{_SP}+(?!(?:in|of|for|at|from|to|and|or|by|since|over|last|this|"
@@ -6212,21 +6215,27 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     return " ".join(f"money {cur} {noun}{per}{rate}".split())
 
 
-_INITIALS_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_INITIALS_RE = re.compile(r"\b[A-Z]{2,5}\b")
 
 
 @functools.lru_cache(maxsize=4)  # (asked once per sum; the same text throughout)
 def _spelled_initials(text: str) -> dict[str, str]:
-    """Initials the text also spells out, lower-cased, with the words they stand for ("arr":
-    "annual recurring revenue"): only sets of initials of a run of words that ends in a
-    noun of money (:data:`_MONEY_WORDS`)."""
+    """Initials the text also spells out (three letters or more), lower-cased, with the words
+    they stand for ("arr": "annual recurring revenue"): only a run of words of four letters
+    or more that ends in a noun of money (:data:`_MONEY_WORDS`). One pass over the text."""
+    caps = {m.group() for m in _INITIALS_RE.finditer(text)}
     out: dict[str, str] = {}
-    for ini in {m.group() for m in _INITIALS_RE.finditer(text)}:
-        words = rf"{_SP}+".join(rf"{c}[a-z]+" for c in ini.lower())
-        m = re.search(rf"(?i)\b({words})\b", text)
-        if m and re.fullmatch(rf"(?:{_MONEY_WORDS})", m.group(1).split()[-1].lower()) and \
-                m.group(1) != ini:
-            out[ini.lower()] = " ".join(m.group(1).lower().split())
+    if not caps:
+        return out
+    # (words before a noun of money whose initials may name it: "annual recurring revenue")
+    for m in re.finditer(rf"(?i)\b((?:[a-z]{{4,}}{_SP}+){{1,4}})({_MONEY_WORDS})\b", text):
+        words = [*m.group(1).split(), m.group(2)]
+        for n in range(2, min(5, len(words)) + 1):
+            run = words[-n:]
+            ini = "".join(w[0] for w in run).upper()
+            if len(ini) >= 3 and ini in caps and ini.lower() not in out and \
+                    not all(w.isupper() for w in run):
+                out[ini.lower()] = " ".join(w.lower() for w in run)
     return out
 
 
