@@ -482,8 +482,9 @@ FIGURE_RE = lazy_compile(
         # is a share, a verb after it); times and events spread over are no share ("won
         # one game in five", "one death in three days")
         (?:{_SP}+(?P<on>(?!(?:in|of|out|and|or|to|the|a|an|per|by|{_ONE_IN_TIMES})s?\b)
-          [a-z]{{2,}}?(?P<onp>s)?(?={_SP}+in\b)))?
-        (?:{_SP}+in{_SP}+(?:every{_SP}+)?|-in-)
+          [a-z]{{2,}}?(?P<onp>s)?(?={_SP}+(?:in|for{_SP}+every)\b)))?
+        # ("one stillbirth for every 180 births": a share too, one of every so many)
+        (?:{_SP}+in{_SP}+(?:every{_SP}+)?|-in-|(?(on){_SP}+for{_SP}+every{_SP}+|(?!)))
         (?P<o2>(?!{_YEAR}\b)(?:{_DIGITS})|(?i:{_WORDNUM}))\b
         (?![,.]\d)(?(onp)(?!{_SP}+[a-z]{{3,}}s\b))
         (?(on)(?!-|{_SP}+(?:{_ONE_IN_TIMES})s?\b)))

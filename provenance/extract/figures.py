@@ -56,6 +56,7 @@ ministry``; who a person's name is, by the speech engine's
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -263,6 +264,11 @@ SYNONYMS = {
     "visitor": "people", "supporter": "people", "refugee": "people", "migrant": "people",
     "evacuee": "people", "those": "people", "passenger": "people", "pilgrim": "people",
     "worshipper": "people", "fan": "people", "tourist": "people", "commuter": "people",
+    # a crowd, in the words news counts it in ("85,000 revellers", "40,000 mourners"; any
+    # "-goer" too: _norm_noun)
+    "reveller": "people", "reveler": "people", "mourner": "people", "onlooker": "people",
+    "bystander": "people", "punter": "people", "ticket-holder": "people",
+    "ticketholder": "people", "worshiper": "people", "well-wisher": "people",
     # crimes and losses news counts under more than one name
     "break-in": "burglary", "housebreaking": "burglary", "home burglary": "burglary",
     "layoff": "job cut", "redundancy": "job cut", "job loss": "job cut",
@@ -939,7 +945,8 @@ _WHEN_RE = re.compile(rf"\b(?P<year>1[89]\d\d|20\d\d)\b[^.;,]{{0,80}},{_SP}+when
 _MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers count counts "
                              "tally total totals rate rates toll report reports study survey "
                              "analysis review audit calculation forecast projection reading "
-                             "version statement return model modelling data".split())
+                             "version statement return model modelling data plan plans "
+                             "assessment assessments inventory index update bulletin".split())
 
 
 def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool:
@@ -1030,19 +1037,59 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             out[-1].source is not None else None
         prev_f = f
         f = said if again is not None else f
+        restated = _restated(text, f, out) if again is None else None
+        named_again = _named_again(text, f, out) if again is None and restated is None \
+            else None
+        if named_again is not None:
+            # "1,184 is the number our volunteers could verify": the figure given before,
+            # named again as a figure by whoever says this (their source, found below)
+            again = named_again
+            f = replace(f, kind=named_again.figure.kind if named_again.figure.kind in (
+                "count", "duration") else f.kind, unit=named_again.figure.unit)
+        if restated is not None:
+            # "the council’s 27.5": the figure that source gave, in its unit and quantity
+            # (the number alone: a word after it is no unit of its own)
+            again = restated
+            num = re.match(r"[\d.,]+", f.text)
+            end = f.start + num.end() if num else f.end
+            f = replace(f, kind=restated.figure.kind if restated.figure.kind in (
+                "count", "duration") else f.kind, unit=restated.figure.unit,
+                end=end, text=text[f.start:end])
+        cm = _COMPOUND_FIGURE_RE.match(text, f.end) if f.kind == "count" and \
+            f.unit is None else None
+        if cm is not None and canonical_unit(cm.group("unit"))[0] != "duration":
+            # "Tellurian's 312,000-tonne copper claim": a figure in a compound adjective
+            # before a noun of figures is a figure in that unit (a "32,000-seat stadium",
+            # a "15-year plan" stay labels)
+            f = replace(f, unit=cm.group("unit"), end=cm.end("unit"),
+                        text=text[f.start:cm.end("unit")], bare=False)
         key = _unit_key(f)
         topical = topic is not None and key == topic and (
             span is None or _of_order(f, span))
         measured = (f.kind != "duration" and key != DURATION_KEY) or bool(
             _MEASURED_TIME_RE.search(
-            text[max(0, f.start - 60):f.start]))
-        measured = measured or again is not None
+            text[max(0, f.start - 60):f.start])) or bool(
+            _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40))
+        revised = not measured and last_quantity is not None and \
+            last_quantity.startswith("duration of ") and bool(
+                _REVISED_TO_RE.search(text, max(0, f.start - 60), f.start))
+        # "the national tally, which the agency itself raised from 39,500": the figure
+        # before a revision of the count last named, the same quantity
+        revised = revised or (
+            f.kind == "count" and f.unit is None and last_quantity is not None and
+            bool(last_noun) and bool(_REVISED_FROM_RE.search(text, max(0, f.start - 60),
+                                                            f.start)) and
+            any(_near_order(f.value, v) for v in seen.get(last_quantity, [])))
+        measured = measured or again is not None or revised
         if f.kind == "duration" and out and (out[-1].figure.unit == "%" or
                                              out[-1].figure.kind == "ratio") and \
                 out[-1].figure.end <= f.start and f.start - out[-1].figure.end <= 60 and \
                 not re.search(r"[,;:.!?]", text[out[-1].figure.end:f.start]):
             continue  # "one in five patients waits more than 18 months": the share's
             # threshold, no length of time of its own
+        if f.unit is None and f.kind in ("count", "range") and _TIMES_RE.match(text, f.end):
+            continue  # "valued at 10 to 15 times ARR", "three times as many": a multiple of
+            # another figure, no figure of its own
         if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
             # duration only where it is what is measured ("an average of 9 days") or in
@@ -1062,10 +1109,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if p is None:
             continue
         ps, pe = spans[p]
-        if is_furniture_line(text[ps:pe]):
-            continue
+        if is_furniture_line(text[ps:pe]) and not _CORRECTION_RE.match(text, ps, pe):
+            continue  # (a correction notice is the article's word on a figure: kept)
         ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
         ss, se = sentence_around(text, ps, pe, f.start, f.end)
+        if _MISSTATED_RE.search(text, ss, f.start):
+            continue  # "An earlier version of this story misstated the estimate as 8,600
+            # km": the error a correction owns up to, nobody's figure
         if _asked_in_quote(text, f, quoted, quoted_starts):
             continue  # “What kind of genius loses a billion dollars in a single year?”:
             # a question a speaker asks claims no figure
@@ -1082,8 +1132,17 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_share = last_share_q = None
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        converted = out[-1] if out and out[-1].source is not None and \
+            _CONVERTED_RE.search(text, max(ss, f.start - 40), f.start) and \
+            (bf := _broad_measure(f)) is not None and \
+            (bp := _broad_measure(out[-1].figure)) is not None and bf[0] == bp[0] else None
         if again is not None:
             quantity, noun = again.quantity, again.noun
+        elif converted is not None:
+            quantity, noun = converted.quantity, converted.noun  # (in its measure)
+        elif revised and last_quantity is not None:
+            quantity = last_quantity  # "... raised that to 27.5 minutes": the same measure
+            # (as another occasion's, if the figure it revises was: no second mark below)
         if f.kind == "count" and f.unit is None and quantity is not None and \
                 quantity == last_quantity and not _a_count(quantity) and \
                 not any(_near(f.value, v) for v in seen.get(quantity, [None])):
@@ -1133,11 +1192,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 # says ₹14,000 crore", "you reach Rs 14,000 crore"): the sum the article is
                 # about, as its opening named it
                 quantity = money_q
-        if _earlier_occasion(text, f, ss, latest):
+        if not revised and _earlier_occasion(text, f, ss, latest):
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
-        if before in SCOPE_PREPS and not (topical and (
+        if before in SCOPE_PREPS and not revised and not (topical and (
                 before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
                 not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of):
@@ -1182,6 +1241,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                       mentions, studies,
                       prev_source if prev_sentence[0] >= 0 else None) or \
             _label_source(text, f, ps, pe, people)
+        if restated is not None:
+            src = restated.source  # (the owner's figure, as the owner was named for it)
+        elif src is None and converted is not None:
+            # "5.6 per 1,000 births ... That works out to roughly one stillbirth for every
+            # 180": the figure before in other terms, still its source's
+            src = converted.source
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
             fc.study_id = src.study
@@ -1275,6 +1340,105 @@ def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
     return replace(f, kind=prev.kind, unit=prev.unit)
 
 
+#: A unit joined to its number before a noun of figures: "312,000-tonne copper claim",
+#: "the 48,000-hectare burn estimate".
+_COMPOUND_FIGURE_RE = re.compile(
+    rf"-(?P<unit>[a-z]{{2,}})(?:{_SP}+[a-z][\w-]*){{0,2}}?{_SP}+(?:claim|figure|estimate|"
+    rf"count|tally|toll|forecast|total|projection|calculation)s?\b")
+#: A multiple: "10 to 15 times ARR", "three times as many", "four times the national rate".
+_TIMES_RE = re.compile(rf"{_SP}+times{_SP}+(?:as|more|less|fewer|higher|lower|larger|smaller|"
+                       rf"bigger|greater|faster|the|that|this|its|their|his|her|[A-Z]{{2,6}}\b)")
+#: A correction notice ("Correction: An earlier version of this story ..."): furniture
+#: whose figures are still the article's word on who said what.
+_CORRECTION_RE = re.compile(r"[\s*_]*(?:Correction|Clarification|CORRECTION|CLARIFICATION)s?"
+                            r"\b[^\n]{0,40}?[:.—–-]")
+#: A figure a sentence says was given in error: "misstated the council's estimate as 8,600
+#: km", "wrongly gave the total as 40", "an earlier version of this story said 12".
+_GIVEN_AS = (rf"(?:as|at|was|were|said|stated|gave|reported|put|listed|quoted|cited)"
+             rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$")
+_MISSTATED_RE = re.compile(
+    # (the figure given in error itself: "... as 8,600 km", not one the sentence names on
+    # the way: "misstated how long it takes to absorb 156 tons")
+    rf"(?:\b(?:misstated|misreported|misquoted|misprinted)|\ban{_SP}+(?:earlier|previous)"
+    rf"{_SP}+version{_SP}+of{_SP}+(?:this|the){_SP}+(?:story|article|report))"
+    rf"{_SP}(?:[^.;!?]*{_SP})?{_GIVEN_AS}"
+    rf"|\b(?:incorrectly|wrongly|erroneously|mistakenly){_SP}+{_GIVEN_AS}")
+
+
+#: A possessive right before a figure: "the council’s 27.5", "Wayline’s 38", "the DOT's
+#: 31.4", "the researchers’ 40" (an optional hedge between).
+_POSSESSOR_BEFORE_RE = re.compile(
+    rf"(?:(?<![\w’'])(?P<owner>[A-Z][\w.&-]*(?:{_SP}+[A-Z][\w.&-]*){{0,4}})|"
+    rf"\b[Tt]he{_SP}+(?:[a-z]+{_SP}+)?(?P<noun>[a-z]{{3,}}))(?:[’']s|(?<=s)[’'])"
+    rf"(?:{_SP}+(?:{_HEDGE}))?{_SP}+$")
+
+
+def _owner_names(owner: str, name: str) -> bool:
+    """Whether a possessive's owner ("council", "Wayline", "DOT") names a source ("Halbrook
+    Area Council", "Wayline", "Department of Transportation"): one of its words, or its
+    initials."""
+    words = re.findall(r"[\w&-]+", name)
+    low = {w.casefold() for w in words}
+    if owner.casefold() in low or _norm_noun(owner.casefold()) in {_norm_noun(w) for w in low}:
+        return True
+    if " " in owner:
+        return owner.casefold() in name.casefold()
+    return len(owner) >= 2 and owner.isupper() and owner in (
+        "".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()))
+
+
+def _restated(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClaim | None:
+    """The claim a bare number after its source's possessive says again: "between the
+    council’s 27.5 and Wayline’s 38. The DOT’s 31.4 sits near the middle" repeat figures
+    those sources gave (with units) earlier. The latest earlier claim of the same value
+    whose source the owner names; a word after the number that cannot count a fraction
+    ("31.4 sits") is a verb, not a unit."""
+    if f.kind != "count" or f.value is None or f.bound is not None:
+        return None
+    om = _POSSESSOR_BEFORE_RE.search(text, max(0, f.start - 80), f.start)
+    if om is None:
+        return None
+    owner = re.sub(rf"^(?:The|A|An){_SP}+", "", om.group("owner") or om.group("noun"))
+    for c in reversed(out):
+        cf = c.figure
+        if c.source is None or cf.value is None or cf.start >= f.start or \
+                abs(cf.value - f.value) > 1e-9 * max(1.0, abs(f.value)):
+            continue
+        if f.unit is not None and f.unit != cf.unit and float(f.value).is_integer():
+            continue  # "Acme’s 300 workers" beside its "300 tonnes": another count
+        if _owner_names(owner, c.source.name):
+            return c
+    return None
+
+
+#: The figure before, in other terms: "That works out to roughly", "which is about",
+#: "That equals".
+_CONVERTED_RE = re.compile(
+    rf"(?:\b(?:[Tt]hat|[Tt]his|[Ww]hich|[Ii]t){_SP}+(?:works|worked|would{_SP}+work)"
+    rf"{_SP}+out{_SP}+(?:to|at|as)|\b(?:[Tt]hat|[Tt]his|[Ww]hich){_SP}+(?:equals|equates"
+    rf"{_SP}+to|translates{_SP}+(?:in)?to|amounts{_SP}+to|means))"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$")
+
+
+#: A bare number named as a figure by the words after it: "1,184 is the number our
+#: volunteers could verify", "40,000 was the figure we gave", "6,800 remains our estimate".
+_IS_THE_FIGURE_RE = re.compile(
+    rf"{_SP}+(?:is|was|remains|remained|stays|stayed){_SP}+(?:still{_SP}+)?"
+    rf"(?:the|our|my|their|its|his|her){_SP}+(?:[a-z]+{_SP}+)?"
+    rf"(?:number|figure|count|total|estimate|tally)\b")
+
+
+def _named_again(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClaim | None:
+    """The latest earlier claim of the same value a bare number named as a figure says
+    again ("1,184 is the number ..." after "found 1,184 people")."""
+    if f.kind != "count" or f.unit is not None or f.value is None or \
+            not _IS_THE_FIGURE_RE.match(text, f.end):
+        return None
+    return next((c for c in reversed(out) if c.figure.value is not None and
+                 c.figure.start < f.start and
+                 abs(c.figure.value - f.value) <= 1e-9 * max(1.0, abs(f.value))), None)
+
+
 #: A duration that is itself the measure: "an average of 9 days", "puts the average wait
 #: at 16 days", "the median stay was 4 days", "waiting times of 18 weeks". General words of
 #: waiting and averaging, not of dating ("for 3 days", "in 10 years" stay dates).
@@ -1285,7 +1449,43 @@ _MEASURED_TIME_RE = re.compile(
     # ("the average dwell time", "the typical hospital stay": up to two words between)
     r"(?:(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:wait|waits|time|times|stay|stays|delay|delays))?"
     rf"(?:[ \u00a0]+(?:was|is|of|at|to|stood[ \u00a0]+at|reached|hit|{_HEDGE_OR_BOUND}|"
-    rf"{_LIMITING}|{_EXTENT}))*[ \u00a0]+$", re.I)
+    rf"{_LIMITING}|{_EXTENT}))*[ \u00a0]+$"
+    # "put the average one-way trip at 31 minutes", "the median repair was 9 days",
+    # "puts the national average somewhere between 40 and 45 days": a word of averaging and
+    # up to three words (no age: "the average age of farmers is 58 years" is no length of
+    # time anyone measures) before a verb or preposition that gives the value
+    rf"|\b(?:average|median|(?<=the{_SP})mean|(?<=a{_SP})mean|typical)"
+    rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,3}}?"
+    rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|reached|hit|somewhere))+"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
+#: ... or the words after it say what it is the average of: "38 minutes on an average trip",
+#: "12 days for the typical claim", "40 minutes per average journey".
+_AVERAGE_AFTER_RE = re.compile(
+    rf"{_SP}+(?:on|for|per|in){_SP}+(?:(?:an?|the|each|every){_SP}+)?"
+    rf"(?:average|median|mean|typical){_SP}+(?!ages?\b)[a-z]", re.I)
+#: A revision from the figure: "which the agency raised from 39,500", "revised the toll up
+#: from 212", "cut it from 8,000".
+_REVISED_FROM_RE = re.compile(
+    rf"\b(?:raised|lowered|revised|cut|increased|reduced|upgraded|downgraded|adjusted|"
+    rf"corrected|updated)(?:{_SP}+(?:it|that|this|them|the{_SP}+(?:figure|estimate|number|"
+    rf"count|tally|toll|total)))?(?:{_SP}+(?:up|down|upward|downward))?{_SP}+from"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
+
+
+def _near_order(value: float | None, other: float | None) -> bool:
+    """Two values of one order (a tenth to ten times): a revision moves a figure, it does
+    not replace it with another count."""
+    return value is not None and other is not None and other != 0 and \
+        0.1 <= value / other <= 10
+
+
+#: A revision of the measured figure before it: "a revision raised that to 27.5 minutes",
+#: "has since cut it to 19 days" (a length of time measured again, the same quantity).
+_REVISED_TO_RE = re.compile(
+    rf"\b(?:raised|lowered|revised|cut|increased|reduced|pushed|brought|put|moved|"
+    rf"adjusted|corrected|changed|updated)(?:{_SP}+(?:it|that|this|the{_SP}+(?:figure|"
+    rf"estimate|number|average)))?(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 
 
 #: A measure noun before a small bare number: "the real toll was closer to 60", "up from
@@ -1395,7 +1595,8 @@ _BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compile
                          r"announced|presented|projected)[ \u00a0]+by[ \u00a0]+$")
 #: Figures that measure the measurement, not the quantity.
 _NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
-                              r"confidence(?:\s+interval)?|response\s+rate|p\s*[<=])\s*"
+                              r"confidence(?:\s+(?:interval|level))?|response\s+rate|"
+                              r"p\s*[<=])\s*"
                               r"(?:(?:of|is|was)\s+)?(?:plus\s+or\s+minus\s+)?"
                               r"(?:about\s+|some\s+)?(?:±\s*)?|±\s*)$")
 #: "eat as much food in a day as 35,000 people", "uses as much power as 2 million
@@ -1643,7 +1844,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # "40,000 a year" and "56,300 in 2006" count the same thing: a year is the usual
         # span of a count, so only shorter spans make a rate of their own
         rate = f" per {r}" if r and r != "year" else ""
-    em = _EACH_RE.search(text, ss, f.start)
+    em = _EACH_RE.search(text, ss, f.start) or _AVERAGE_HOLDS_RE.search(text, ss, f.start)
     if em and not rate and f.kind == "count":
         # "each mill job supports 1.7 other jobs": a multiplier per mill job, never a
         # count of jobs to set against "140 jobs"
@@ -1695,7 +1896,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         cm = re.match(rf"{_SP}+([A-Z][a-z]+s)\b", text[f.end:f.end + 30])
         if cm and _norm_noun(cm.group(1)) == "people":
             unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
-    if f.kind == "duration":
+    if f.kind == "duration" or (f.kind == "range" and unit and
+                                canonical_unit(unit)[0] == "duration"):
+        # ("between 33 and 35 minutes": a range of lengths of time is one too)
         return _duration_quantity(text, f, ss, se), unit or ""
     if unit and _UNIT_SYMBOL_RE.fullmatch(unit) and canonical_unit(unit)[0] not in (
             "length", "area"):
@@ -1814,6 +2017,16 @@ _STAFF_NOUNS = frozenset(("people", "worker", "employee", "staff", "staffer", "p
 _EACH_RE = re.compile(rf"\b(?:[Ee]ach|[Ee]very){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*)"
                       rf"{_SP}+[a-z]+(?:{_SP}+(?:{_HEDGE}|an?))?"
                       rf"{_SP}+$")
+#: "the average evacuation centre was holding 370 people", "a typical clinic sees 40
+#: patients": a count per one of those, never the total of them.
+_AVERAGE_HOLDS_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?){_SP}+(?:average|typical|median){_SP}+"
+    rf"((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*){_SP}+"
+    rf"(?:(?:was|is|were|are|had|has|have|will|would|can|could){_SP}+)?"
+    rf"(?:hold|holds|held|holding|house|houses|housed|housing|host|hosts|hosted|hosting|"
+    rf"contain|contains|contained|serve|serves|served|serving|see|sees|saw|seeing|"
+    rf"employ|employs|employed|receive|receives|received|treat|treats|treated|has|had|have)"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|an?))?{_SP}+$")
 _TIME_NOUNS = {"wait": "wait", "waits": "wait", "waiting": "wait", "delay": "delay",
                "delays": "delay", "stay": "stay", "stays": "stay", "backlog": "backlog",
                "turnaround": "turnaround", "lifespan": "life expectancy",
@@ -1825,7 +2038,8 @@ def _duration_quantity(text: str, f: Figure, ss: int, se: int) -> str:
     "puts the average wait at 16 days"), "stay", "delay"; a plain "time" else. The
     sentence's word for the waiting names it, so "9 days" and "16 days" in two sentences
     about waits are one quantity."""
-    avg = re.search(r"(?i)\b(average|median|mean|typical)\b", text[ss:f.start])
+    avg = re.search(r"(?i)\b(average|median|mean|typical)\b", text[ss:f.start]) or \
+        _AVERAGE_AFTER_RE.match(text, f.end, se)
     if avg:
         return "duration of average"  # what is averaged is named by the question
     return "duration of " + _time_noun(text[ss:se])
@@ -1934,12 +2148,18 @@ def _head_noun(phrase: str) -> str:
     over a verb ("residents lived in ..." is of residents)."""
     words = [w for w in phrase.split() if w[:1].isalpha()]
     for i, w in enumerate(words):
-        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under") \
+        if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under",
+                         "each", "every", "per") \
                 or (i > 0 and w.lower() in _POP_STOP) \
                 or (i > 0 and len(w) > 4 and w.lower().endswith("ed") and
-                    re.search(r"[a-z](?<!s)s$", words[i - 1]) is not None):
-            # ("nurses walked out": of nurses; "adults surveyed": of adults; not
-            # "said recorded burglaries"; "the number of deaths was": of deaths)
+                    re.search(r"[a-z](?<!s)s$", words[i - 1]) is not None) \
+                or (i > 0 and w.islower() and not w.endswith("s") and
+                    words[i - 1].lower() not in _S_NOT_PLURAL and
+                    re.search(r"[a-z]{2}(?<!s)s$", words[i - 1]) is not None):
+            # ("nurses walked out": of nurses; "adults surveyed": of adults; "adults fell
+            # below it", "teenagers sleep less": a bare word after a plural noun is its
+            # verb (English puts a noun's modifiers before it); not "said recorded
+            # burglaries"; "the number of deaths was": of deaths)
             words = words[:i]
             break
     while len(words) > 1 and re.search(r"(?:ed|ing)$", words[-1].lower()):
@@ -1994,6 +2214,8 @@ def _norm_noun(word: str) -> str:
     s = singular(w) if w not in ("people", "children", "men", "women") else w
     if w == "children":
         s = "child"
+    if s.endswith("goer") and s not in SYNONYMS:
+        return "people"  # "festival-goers", "concertgoers", "rallygoers"
     return SYNONYMS.get(s, SYNONYMS.get(w, s))
 
 
@@ -4063,7 +4285,9 @@ _MONEY_SKIP = {"and", "or", "the", "for", "to", "in", "on", "of", "over", "from"
                "beyond", "throughout", "under", "around", "about", "towards", "toward",
                # "the government's £2 billion estimate": a figure, not what it pays for
                "estimate", "estimates", "figure", "figures", "claim", "projection",
-               "forecast", "calculation", "number", "tally", "total"}
+               "forecast", "calculation", "number", "tally", "total",
+               # "the $40 million she cited": who gave it, not what it is
+               "she", "he", "they", "it", "we", "you", "i", "its", "their", "his", "her"}
 _LABEL_BEFORE_RE = re.compile(
     r"(?i)\b(?:top|bottom|middle|richest|poorest|wealthiest|highest|lowest|upper|lower|first|last|"
     r"next|other|remaining|fastest|slowest)[ \u00a0]+(?:the[ \u00a0]+)?$|(?<![\w-])an?[ \u00a0]+$"
@@ -5784,10 +6008,50 @@ def _group(text: str, out: list[FigureClaim]) -> None:
             names = {m.source.name.casefold() for m in members if m.source is not None}
             if len(members) < 2 or len(names) < 2:
                 continue
+            if len(members) == 2 and _far_apart(members):
+                continue  # "seizures worth CHF 3.1 million", "exports worth about CHF 96
+                # million": two figures thirty times apart answer no one question
             for m in members:
                 m.group = k
             k += 1
+    _plain_sums(out, k)
     _join_measures(text, out)
+
+
+def _far_apart(members: list[FigureClaim]) -> bool:
+    """Figures further apart than any two answers to one question (:data:`_JOIN_SPREAD`)."""
+    vals = [(b[1] + b[2]) / 2 for fc in members
+            if (b := _broad_measure(fc.figure)) is not None and b[1] > 0]
+    return len(vals) == len(members) and max(vals) > _JOIN_SPREAD * min(vals)
+
+
+def _plain_sums(out: list[FigureClaim], k: int) -> None:
+    """A sum that names nothing it pays for, per the same span as the one sum that does
+    ("puts the loss at CHF 80 million a year"; "estimates the trade at CHF 25–30 million a
+    year"), from another source and of one order with it, is a second answer to that sum's
+    question, when neither is in a question yet."""
+    buckets: dict[tuple[str, str], list[FigureClaim]] = {}
+    for fc in out:
+        q = fc.quantity
+        if fc.group is not None or fc.source is None or fc.revised or \
+                not q.startswith("money ") or "@" in q:
+            continue
+        head, per, rest = q.partition(" per ")
+        buckets.setdefault((head.split()[1], per + rest), []).append(fc)
+    for (cur, per), members in buckets.items():
+        named = {fc.quantity for fc in members if fc.quantity != f"money {cur}{per}"}
+        if len(named) != 1 or len(members) == len(
+                [fc for fc in members if fc.quantity in named]):
+            continue  # (no plain sum, or plain sums beside two named ones: none to join)
+        names = {fc.source.name.casefold() for fc in members if fc.source is not None}
+        vals = [(b[1] + b[2]) / 2 for fc in members
+                if (b := _broad_measure(fc.figure)) is not None and b[2] > 0]
+        if len(names) < 2 or not vals or min(vals) <= 0 or \
+                max(vals) > _JOIN_SPREAD * min(vals) or _apart(members, members):
+            continue
+        for fc in members:
+            fc.group = k
+        k += 1
 
 
 #: How far apart (a factor) two figures of one measure may be and still be two answers to
@@ -5807,18 +6071,21 @@ _HERD_ANIMALS = frozenset(
     "poultry chicken".split())
 
 
-def _broad_measure(f: Figure) -> tuple[str, float, float] | None:
+def _broad_measure(f: Figure, bare: bool = False) -> tuple[str, float, float] | None:
     """A figure's measure with its value in that measure's one unit, as two sources that
     write one quantity differently share it: a share in per cent ("one in 100", "5.6 per
     1,000", "11 per cent"), a sum in its currency ("CHF 80 million", "Eighty million
     francs"), a length, area, duration or mass in its canonical unit ("180 megatonnes",
-    "about 410 Mt"), a count by what it counts ("head" for any herd). None for a bare
-    number or a date: what it counts is its group's."""
+    "about 410 Mt"), a count by what it counts ("head" for any herd). None for a date,
+    and for a bare number, what it counts being its group's, unless ``bare`` asks for it
+    as a count of that ("nearly 68,000": ``("count", 68000, 68000)``)."""
     b = _bounds(f)
     if b is None or f.kind in ("year", "period"):
         return None
     lo, hi = b
     unit = (f.unit or "").strip()
+    if bare and not f.unit and f.kind in ("count", "range"):
+        return ("count", lo, hi)
     if f.kind == "ratio":
         if f.numerator is not None and f.denominator:
             lo = hi = 100.0 * f.numerator / f.denominator
@@ -5949,7 +6216,10 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
         if g not in measures:
             continue
         k = key_of(measures[g])
-        if k not in main or len(names(groups[g])) > len(names(groups[main[k]])):
+        # (a question whose answers lie too far apart to be one quantity is the main one
+        # of its measure only where no coherent one is)
+        if k not in main or (coherent(groups[g]), len(names(groups[g]))) > (
+                coherent(groups[main[k]]), len(names(groups[main[k]]))):
             main[k] = g
     for g in sorted(groups):
         if g not in measures:
@@ -6085,8 +6355,7 @@ def _join_states(text: str, out: list[FigureClaim], groups: dict[int, list[Figur
                                                   if m.source is not None}:
                 continue
             vals = [(x[1] + x[2]) / 2 for m in home
-                    if (x := _broad_measure(m.figure)) is not None or
-                    (x := _bare_count(m.figure)) is not None]
+                    if (x := _broad_measure(m.figure, bare=True)) is not None]
             if not vals or not min(vals) <= b[1] <= b[2] <= max(vals):
                 continue
             if any(_STATE_WORDS[fc.quantity].search(text, *m.sentence) for m in home) and \
@@ -6094,13 +6363,6 @@ def _join_states(text: str, out: list[FigureClaim], groups: dict[int, list[Figur
                 fc.group = g
                 home.append(fc)
                 break
-
-
-def _bare_count(f: Figure) -> tuple[str, float, float] | None:
-    """A bare number as a count of what its question counts ("nearly 68,000")."""
-    b = _bounds(f)
-    return ("count", b[0], b[1]) if b is not None and not f.unit and f.kind in (
-        "count", "range") else None
 
 
 def _same_figure_in(a: FigureClaim, b: FigureClaim) -> bool:
@@ -6221,8 +6483,25 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     cur = f.unit or ""
     clause_start = max((m.end() for m in clause_starts(text, ss, f.start)),
                        default=ss)
-    before = re.sub(r"[“”\"‘]", "", text[clause_start:f.start].lower())
-    after = _clause(text, f.end, se).lower()
+    before = text[clause_start:f.start]
+    after = _clause(text, f.end, se)
+    spelled = _spelled_initials(text)
+    if spelled:
+        # "$48 million in ARR", "put its ARR at $31 million": the words the text spells the
+        # initials out in ("annual recurring revenue"), so one sum whichever it writes (in
+        # capitals only: "it" is no "IT")
+        def spell(chunk: str) -> str:
+            return re.sub(r"\b[A-Z]{3,5}\b",
+                          lambda m: spelled.get(m.group().lower(), m.group()), chunk)
+        before, after = spell(before), spell(after)
+    before = re.sub(r"[“”\"‘]", "", before.lower())
+    after = after.lower()
+    im = re.match(rf"{_SP}+in{_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?P<n>{_MONEY_WORDS})\b"
+                  # (the head of its noun phrase: "$4 trillion in tax cuts" is no tax)
+                  rf"(?!{_SP}+(?!(?:in|of|for|at|from|to|and|or|by|since|over|last|this|"
+                  rf"per|on|a|an|the|was|is|were|are|that|which|with)\b)[a-z])", after)
+    if im:
+        after = " " + im.group("n") + after[im.end():]  # "$48 million in annual revenue"
     # what the sum is of, only where the words tie it to the figure: "a loss of $2.1
     # billion", "put the cost at $410", "would cost the average household about $80"
     tied = _MONEY_TIED_RE.search(before)
@@ -6265,7 +6544,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
                 r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*$", before)):
             return last_quantity  # "analysts put it at roughly $600", "X says it is £1.2bn"
         if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
-                == cur and _SAME_SUM_RE.search(before):
+                == cur and (_SAME_SUM_RE.search(before) or _UP_FROM_RE.search(before)):
             # "a preliminary estimate of $5m", "we stand by $5m": the sum last named, whole
             # (a sum that says no "per household" is no sum per household)
             return last_quantity.split(" per ")[0]
@@ -6273,10 +6552,37 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     return " ".join(f"money {cur} {noun}{per}{rate}".split())
 
 
+_INITIALS_RE = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+@functools.lru_cache(maxsize=4)  # (asked once per sum; the same text throughout)
+def _spelled_initials(text: str) -> dict[str, str]:
+    """Initials the text also spells out (three letters or more), lower-cased, with the words
+    they stand for ("arr": "annual recurring revenue"): only a run of words of four letters
+    or more that ends in a noun of money (:data:`_MONEY_WORDS`). One pass over the text."""
+    caps = {m.group() for m in _INITIALS_RE.finditer(text)}
+    out: dict[str, str] = {}
+    if not caps:
+        return out
+    # (words before a noun of money whose initials may name it: "annual recurring revenue")
+    for m in re.finditer(rf"(?i)\b((?:[a-z]{{4,}}{_SP}+){{1,4}})({_MONEY_WORDS})\b", text):
+        words = [*m.group(1).split(), m.group(2)]
+        for n in range(2, min(5, len(words)) + 1):
+            run = words[-n:]
+            ini = "".join(w[0] for w in run).upper()
+            if len(ini) >= 3 and ini in caps and ini.lower() not in out and \
+                    not all(w.isupper() for w in run):
+                out[ini.lower()] = " ".join(w.lower() for w in run)
+    return out
+
+
 #: A sum a body holds: "was holding £15 million", "sits on reserves of" (its reserves).
 _HELD_RE = re.compile(r"\b(?:holding|holds|held|sitting[ \u00a0]+on|sits[ \u00a0]+on)"
                       r"(?:[ \u00a0]+(?:about|around|some|nearly|almost|over|roughly))?"
                       r"[ \u00a0]+$")
+#: "up from the $40 million she cited": an earlier figure of the sum just named.
+_UP_FROM_RE = re.compile(r"\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:the|its|their|his|her|"
+                         r"an?[ \u00a0]+(?:earlier|previous))?[ \u00a0]*$")
 #: Words before a bare sum that make it another figure for the sum the text last named:
 #: "a preliminary estimate of", "we stand by", "you cross", "the claim of".
 _SAME_SUM_RE = re.compile(
@@ -6288,7 +6594,8 @@ _SAME_SUM_RE = re.compile(
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
-                r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap|reserves")
+                r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap|reserves|"
+                r"valuations?")
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
 #: Verbs that move a sum, and the participle a question asks with ("How much money is
 #: recovered?"): a sum they govern is that, not what something costs.
@@ -6325,6 +6632,8 @@ _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages
                     # price tag", "the final bill", "the stadium costs $1.2 billion"
                     "price": "cost", "prices": "cost", "bill": "cost", "bills": "cost",
                     "costing": "cost", "outlay": "cost",
+                    # "at a valuation of $620 million": what a thing is worth
+                    "valuation": "value", "valuations": "value",
                     # a participle after a sum is its noun: "R2.4bn spent irregularly" is
                     # spending, "€40 million lost" a loss
                     "spent": "spending", "spend": "spending", "lost": "loss",
