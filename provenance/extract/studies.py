@@ -150,10 +150,26 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             # an adverb before a verb: "the government figure only counts people"
             "only", "still", "just", "now", "never", "always", "actually", "really",
             "already", "often", "rarely", "simply", "merely", "even"}
-_MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
+#: Adjectives "most" may qualify among a study's words: "its most recent report".
+_MOST_ADJ = r"(?:recent|comprehensive|detailed|extensive|authoritative|complete|thorough)"
+_MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD - {"most"}, key=len, reverse=True))
+        + rf"|most(?!{_SP}+{_MOST_ADJ}\b))\b)"
         # a word, not a quotation mark: "the charity's total 'double counts"; a month's
         # abbreviation keeps its full stop ("its Sept. 19 situation report")
-        rf"(?:(?:{MONTH_ABBREVIATIONS_RE})\.|\w[\w’'\-]*))")
+        # a clock time ("its 8 a.m. bulletin"), "most" before an adjective ("its most
+        # recent report")
+        rf"(?:(?:{MONTH_ABBREVIATIONS_RE})\.|[ap]\.m\.|most(?={_SP}+{_MOST_ADJ}\b)|"
+        rf"\w[\w’'\-]*))")
+#: Words of a time a work came out: "released its survey this week".
+_TIME_WORDS = (r"(?:week|month|year|morning|afternoon|evening|weekend|quarter|spring|summer|"
+               r"autumn|fall|winter)")
+#: A clause without "that" after a study noun, the pronoun on: "a survey its members carried
+#: out", "the audit their staff completed" (what the people of the body did).
+_MADE_VERBS = (r"(?:carried|conducted|ran|run|did|done|made|commissioned|completed|compiled|"
+               r"published|released|undertook|took|drew{_SP}+up|put{_SP}+together)"
+               ).replace("{_SP}", _SP)
+_REDUCED_REL = rf"(?:{_SP}+(?:own{_SP}+)?[a-z][\w-]*){{1,2}}?{_SP}+{_MADE_VERBS}\b"
+_REDUCED_REL_RE = re.compile(rf"{_SP}+(?P<pron>its|their|his|her|our){_REDUCED_REL}")
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
@@ -165,8 +181,10 @@ _STUDY_RE = re.compile(
     rf"{_SP}+(?:(?:carried{_SP}+out|conducted|released|published|run){_SP}+)?by\b)))"
     rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b"
     # a study noun followed by a determiner is a verb ("review its count", "poll the members")
-    rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether|what|how|who|"
-    rf"every|each|only|all|people)\b)")
+    # ("survey this week", "a survey its members carried out": a noun, the time it came
+    # out or a clause without "that")
+    rf"(?!{_SP}+(?:(?:this|these|those)(?!{_SP}+{_TIME_WORDS}\b)|(?:its|their|his|her|our)"
+    rf"(?!{_REDUCED_REL})|the|a|an|whether|what|how|who|every|each|only|all|people)\b)")
 #: A body's word after a study noun makes the noun part of a body's name or description.
 _BODY_NEXT_RE = re.compile(rf"{_SP}+(?:agency|agencies|office|bureau|authority|department|"
                            rf"ministry|division|commission|firm|firms|company|companies|"
@@ -294,6 +312,18 @@ _WANTED_RE = re.compile(r"\b(?:for|awaiting|await|awaits|awaited|demand(?:s|ed|i
                         # "would publish its own count next week": not done yet
                         r"(?:will|would|to|shall)[ \u00a0]+(?:publish|release|conduct|commission|"
                         r"carry[ \u00a0]+out|run|launch|produce))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+#: After a study noun, that it was made or came out: "a report commissioned by ...",
+#: "a study published in May" (a work done, whatever word comes before it).
+_DONE_AFTER_RE = re.compile(
+    rf",?{_SP}+(?:commissioned|conducted|carried{_SP}+out|funded|undertaken|published|released|"
+    rf"issued|compiled|prepared|produced){_SP}+(?:by|for|in|on|last|this|earlier)\b")
+#: "for" before a study noun that is no wanting: not after a verb or noun of asking.
+_FOR_DONE_RE = re.compile(
+    r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?<!\bcalling)(?<!\bask)(?<!\basks)(?<!\basked)"
+    r"(?<!\basking)(?<!\bwait)(?<!\bwaiting)(?<!\bwaited)(?<!\bpush)(?<!\bpushed)"
+    r"(?<!\bpressed)(?<!\bpressing)(?<!\bappeal)(?<!\bappealed)(?<!\bplea)(?<!\bbid)"
+    r"(?<!\bpushing)(?<!\bvoted)(?<!\bvoting)(?<!\bdemand)(?<!\bdemands)(?<!\bneed)"
+    r"(?<!\bneeds)(?<!\bcampaign)(?<!\bcampaigned)[ \u00a0]+for[ \u00a0]+$")
 # (lower case only: "For the 2011-2013 surveys, parents were asked" opens a sentence)
 #: A year the study is measured against or since, not when it was done: "up 8 percent
 #: from 2024", "has studied the counts since 2015".
@@ -497,7 +527,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                                        "etal": True}))
     for m in _STUDY_RE.finditer(text):
         mods = m.group("mods").split()
-        if any(w.lower() in _NOT_MOD for w in mods):
+        if any(w.lower() in _NOT_MOD and not (
+                w.lower() == "most" and i + 1 < len(mods)
+                and re.fullmatch(_MOST_ADJ, mods[i + 1].lower())) for i, w in enumerate(mods)):
             continue
         if _VERB_IN_MODS(mods):
             continue  # "Its own helpline logged reports": a verb, the body's records in passing
@@ -505,10 +537,14 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 m.group("noun").endswith("s") and not m.group("noun").endswith(("sis", "sus")):
             continue  # "a team that studies crowds": a verb; "told reporters that earlier
             # questionnaires were confusing": "that" opens a clause (it names no plural)
-        if re.search(r"[.!?][”\"’]?$", text[m.start():m.start("noun")].rstrip()):
-            continue
-        if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
+        if re.search(r"[.!?][”\"’]?$", text[m.start():m.start("noun")].rstrip()) and \
+                not re.search(r"\b[ap]\.m\.$", text[m.start():m.start("noun")].rstrip()):
+            continue  # (a clock time's full stop ends no sentence: "its 8 a.m. bulletin")
+        if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()) and not (
+                _DONE_AFTER_RE.match(text, m.end()) and _FOR_DONE_RE.search(
+                    text, max(0, m.start() - 40), m.start())):
             continue  # "waiting for an assessment", "called for a review": wanted, not done
+            # (but "who modelled it for a report commissioned by": a work done for)
         if _BODY_NEXT_RE.match(text, m.end()):
             continue  # "the national statistics agency", "a survey firm": a body, no work
         if _ATTRIBUTIVE_NEXT_RE.match(text, m.end()):
@@ -570,6 +606,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # review its count")
             org = _possessor(text, m.start())
             pronoun_org = org is not None
+        rel = _REDUCED_REL_RE.match(text, m.end())
+        if org is None and rel is not None and rel.group("pron") in ("its", "their"):
+            org = _possessor(text, rel.start("pron"))  # "a survey its members carried out"
         author = None
         if det in ("his", "her") and mods and re.match(r"(?:team|group|lab)[’']s$", mods[0]):
             author = _titled_before(text, m.start())  # "Her team's review": the professor's
@@ -578,7 +617,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                    "bare": m.group("bare") is not None,
                                    # "the regional district's own damage assessment": its
                                    # owner, unless a later mention names who made it
-                                   "owner": _lower_owner(mods), "pronoun_org": pronoun_org}
+                                   "owner": _lower_owner(mods), "pronoun_org": pronoun_org,
+                                   "made": rel is not None}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
         am = _ABBR_AFTER_RE.match(text, m.end())
         if am:  # "Its detailed project report (DPR), prepared in 2023": the short name
@@ -892,7 +932,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.design, st.design_note = "other", str(info["method"])
         mods = str(info.get("mods", ""))
         detail = bool(
-            info.get("etal") or info.get("data") or info.get("bare")
+            info.get("etal") or info.get("data") or info.get("bare") or info.get("made")
             or (_RELEASED_AFTER_RE.match(text, end)  # ("its report, released ...": the
                 and str(info.get("det", "")) not in ("its", "their", "his", "her"))  # body's)
             or _DETAIL_DETS.match(str(info.get("det", "")))
@@ -901,6 +941,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or info.get("abbr") or (info.get("pronoun_org") and mods)
             or str(info.get("det", "")) == "whose"
             or _MADE_AFTER_RE.match(text, end) or _METHOD_AFTER_RE.match(text, end)
+            or _COMMISSIONED_RE.match(text, end)
             or _BY_PEOPLE_RE.match(text, end)
             # (one work giving a figure: "A new study put"; not "the inspections show",
             # "The older surveys found")
@@ -1125,6 +1166,11 @@ _MAKERS_VERBS = frozenset({"commissioned", "conducted", "carried out", "reported
 #: makes the work, when the text names them).
 _MADE_AFTER_RE = re.compile(
     rf",?{_SP}+(?:{document_verbs(leave_out=_MAKERS_VERBS)}|drawn{_SP}+from|based{_SP}+on)\b")
+#: A study noun followed by who had it made, in words: "a study commissioned by a group of
+#: export traders", "a survey carried out for the council" (a piece of work done).
+_COMMISSIONED_RE = re.compile(
+    rf",?{_SP}+(?:commissioned|conducted|carried{_SP}+out|funded|undertaken|paid{_SP}+for)"
+    rf"{_SP}+(?:by|for){_SP}+(?:an?|the|its|their){_SP}")
 #: A study noun followed by what it does to get its figure: "a departmental analysis that
 #: excludes new-build apartments", "an estimate which adjusts reported doses".
 _METHOD_AFTER_RE = re.compile(
@@ -1186,9 +1232,23 @@ def _subject_org(text: str, ss: int) -> str | None:
     if not m:
         return None
     who = _clean(_name_only(m.group("org")))
+    dm = _DESC_NAME_RE.match(text, at + m.end("org"))
+    if dm is not None and who == _name_only(m.group("org")).strip():
+        # "The Oslo consultancy Fjord Metrics", "Lima brokerage Andino Capital": the name
+        # after a body's word (the capitals before it say where it is)
+        return _clean(_name_only(dm.group("name")))
     if not who or who.split()[0] in _NOT_NAMES:
         return None
     return who if sm or _bodyish(text, who, at + m.end("org")) else None
+
+
+#: A body's word between a place and the body's name: " consultancy Fjord Metrics".
+_DESC_NAME_RE = re.compile(
+    rf"{_SP}+(?:[a-z][\w-]*{_SP}+)?(?:"
+    + "|".join(sorted(_BODY_DESC | {"brokerage", "bank", "broker", "lender", "insurer",
+                                    "consultants", "pollster", "newsletter"},
+                      key=len, reverse=True))
+    + rf"){_SP}+(?P<name>{_PROPER})")
 
 
 #: After a name, what only a body is: "X, which operates ...", "X, whose report".
@@ -1235,7 +1295,19 @@ def _framed_by(text: str, ss: int, start: int, end: int, se: int) -> str | None:
         who = _clean(_name_only(sm.group("name")))
         return who if who and who.split()[0] not in _NOT_NAMES and _bodyish(
             text, who, sm.end("name")) else None
-    if re.search(rf"(?:,{_SP}+|\b[a-z]+{_SP}+)in{_SP}+$", text[max(ss, start - 30):start]):
+    if re.search(rf"(?:,{_SP}+|\b[a-z]+{_SP}+)in{_SP}+$", text[max(ss, start - 30):start]) or (
+            re.search(rf"\b[a-z]+{_SP}+for{_SP}+$", text[max(ss, start - 30):start])
+            and _DONE_AFTER_RE.match(text, end)):
+        # ("who modelled the flows for a report commissioned by ...": the subject's)
+        am = _ASIDE_BEFORE_RE.search(text, max(ss, start - 160), start)
+        if am is not None and am.group(0).rstrip().endswith(("in", "for")):
+            # "the Zurich consultancy Tell Analytics, in a study ...": the body the aside
+            # interrupts, whatever the sentence opened with
+            name = _clean(_after_break(am.group("org")))
+            at = am.start("org") + len(am.group("org")) - len(_after_break(am.group("org")))
+            if name and name.split()[0] not in _NOT_NAMES and (
+                    _orgish(name) or _BODY_BEFORE_NAME_RE.search(text, max(ss, at - 40), at)):
+                return name
         # "Brennan Poultry ... told the state it would cut 712 jobs in a notice filed"
         return _subject_org(text, ss)
     return None

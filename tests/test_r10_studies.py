@@ -1,0 +1,117 @@
+"""Round 10, studies: works the text names in ways the earlier rules missed (a study noun
+before a time phrase or a reduced relative clause, "most recent" and clock times among its
+words, a work commissioned by a body in words, a quoted title beside a document noun, a
+plan or a revision as a document, a dated survey named without a study noun, documents
+cited bare, an analyst's note to clients, an expert who examined footage), and the
+everyday phrases that stay no work. Texts written for these tests."""
+
+from __future__ import annotations
+
+from provenance.extract import extract_text
+from provenance.extract.records import StudyMention
+
+
+def _studies(text: str) -> list[StudyMention]:
+    return extract_text(text).studies
+
+
+def _hit(studies: list[StudyMention], text: str, fragment: str) -> StudyMention | None:
+    at = text.index(fragment)
+    end = at + len(fragment)
+    return next((s for s in studies if any(a < end and at < b for a, b in s.mentions)), None)
+
+
+# --- a study noun before a time phrase or a clause without "that" --------------------
+
+def test_a_survey_released_this_week_is_a_work_not_a_verb():
+    text = ("The Lakes Authority released its latest boat survey this week. It counts "
+            "2,300 moorings on the three lakes, against 1,900 in the harbour board's list.\n")
+    st = _hit(_studies(text), text, "its latest boat survey")
+    assert st is not None and st.organisation == "Lakes Authority"
+
+
+def test_a_survey_its_members_carried_out_is_the_bodys_work():
+    text = ("The Orchard Growers Federation says 41 percent of trees are diseased, based "
+            "on a leaf survey its members carried out in May across 60 farms.\n")
+    assert _hit(_studies(text), text, "a leaf survey its members carried out") is not None
+
+
+def test_poll_the_members_stays_a_verb():
+    text = ("The union will poll its members next month, a spokesman said, after 300 "
+            "walked out on Monday.\n")
+    assert _studies(text) == []
+
+
+# --- "most recent" and a clock time among a study's words ----------------------------
+
+def test_its_most_recent_report_is_a_work():
+    text = ("The Ministry of Water puts the loss far lower. Its most recent leakage report, "
+            "released in April, counts 310 burst mains out of 5,000.\n")
+    st = _hit(_studies(text), text, "Its most recent leakage report")
+    assert st is not None and st.organisation == "Ministry of Water"
+
+
+def test_a_bulletin_of_a_clock_time_is_a_work():
+    text = ("The Fire Coordination Centre (FCC) said in its 6 p.m. bulletin that 2,140 "
+            "homes had been evacuated in four districts.\n")
+    st = _hit(_studies(text), text, "its 6 p.m. bulletin")
+    assert st is not None and st.organisation == "Fire Coordination Centre"
+
+
+# --- a work commissioned by a body in words ------------------------------------------
+
+def test_a_study_commissioned_by_a_group_in_words_is_a_work():
+    text = ("At the top, the Oslo consultancy Fjord Metrics, in a study commissioned by a group of "
+            "salmon farmers and published in May, said losses could reach 40 million.\n")
+    st = _hit(_studies(text), text, "a study commissioned by a group")
+    assert st is not None and st.organisation == "Fjord Metrics"
+
+
+def test_a_report_someone_modelled_for_is_a_work_not_one_wanted():
+    text = ("Scientists at the Tromso Institute of Oceans, who modelled the fjord's salt "
+            "for a report commissioned by the county assembly and published in June, "
+            "reached 3,000 tonnes.\n")
+    assert _hit(_studies(text), text, "a report commissioned by the county") is not None
+
+
+def test_a_report_called_for_stays_wanted():
+    text = ("Residents called for a report on the 14 closures, but the council said no "
+            "money was left.\n")
+    assert _studies(text) == []
+
+
+# --- a quoted title beside a document noun -------------------------------------------
+
+def test_a_quoted_remark_after_a_report_is_no_title():
+    text = ("Asked about the report, “Nobody reads those,” the mayor said, before leaving "
+            "the hall where 200 people waited.\n")
+    assert all(s.title_given is False for s in _studies(text))
+
+
+# --- a plan and a revision as documents of evidence ----------------------------------
+
+def test_a_plan_that_aims_or_a_revision_wanted_is_no_document():
+    text = ("The board's 2030 plan aims to double bus lanes. Councillors want a revision "
+            "of the fare rules, and 12 of them signed a letter.\n")
+    assert all(s.noun not in ("plan", "revision") for s in _studies(text))
+
+
+# --- a survey named with its year and no study noun ----------------------------------
+
+def test_a_dated_named_event_is_no_work():
+    text = ("The 2022 Coastal Marathon Festival drew 6,200 runners, the organisers said.\n")
+    assert _studies(text) == []
+
+
+# --- documents cited bare, an analyst's note -----------------------------------------
+
+def test_citing_people_is_no_document():
+    text = ("The Ledger Weekly reported that revenue reached $14 million, citing two "
+            "people familiar with the matter.\n")
+    assert _studies(text) == []
+
+
+def test_a_note_in_everyday_sense_is_no_work():
+    text = ("She left a note on the door for 30 neighbours. Of note, the hall seats 400. "
+            "He struck a note of caution.\n")
+    assert _studies(text) == []
