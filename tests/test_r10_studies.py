@@ -115,3 +115,19 @@ def test_a_note_in_everyday_sense_is_no_work():
     text = ("She left a note on the door for 30 neighbours. Of note, the hall seats 400. "
             "He struck a note of caution.\n")
     assert _studies(text) == []
+
+
+def test_a_quoted_title_between_owner_and_noun_is_the_works_title():
+    text = ("Brightwater Analytics, which follows private hospitals, sits in between. Its "
+            "monthly “Clinic Capacity Watch” report puts the group's beds at 1,200.\n")
+    st = _hit(_studies(text), text, "“Clinic Capacity Watch” report")
+    assert st is not None
+    assert st.title == "Clinic Capacity Watch" and st.title_given
+    assert st.organisation == "Brightwater Analytics"
+
+
+def test_a_quoted_title_apposed_to_a_report_is_its_title():
+    text = ("The researchers' report, “Empty Shelves,” published in 2023, counted 85 "
+            "closed pharmacies in the valley.\n")
+    st = _hit(_studies(text), text, "“Empty Shelves,”")
+    assert st is not None and st.title == "Empty Shelves" and st.title_given

@@ -266,6 +266,42 @@ _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|a
                        rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?!{_WHEN}\b)(?P<venue>{_PROPER})")
 _TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
                        rf"{{3,200}})[”\"]")
+#: Document nouns a quoted title may stand beside: "its “Private Rail Monitor” report",
+#: "the report, “Dry Taps,”".
+_TITLED_NOUNS = frozenset("report reports survey study index review paper audit analysis "
+                          "bulletin briefing tracker monitor barometer scorecard assessment "
+                          "census poll inventory dashboard yearbook factsheet brief "
+                          "evaluation inquiry plan".split())
+_TITLED_NOUNS_RE = "|".join(sorted(_TITLED_NOUNS, key=len, reverse=True))
+#: A quoted title set beside a study noun: ", “Time Lost,”" or " “Time Lost”".
+_APPOSED_TITLE_RE = re.compile(rf",?{_SP}+[“\"](?P<t>[A-Z][^”\"\n]{{2,100}}?)[,.]?[”\"],?")
+#: After a quotation, a verb of saying: the quotation was a remark, no title ("“Nobody
+#: reads those,” the mayor said").
+_SAID_AFTER_RE = re.compile(
+    rf"{_SP}*(?:(?:he|she|they|it|we|I|the{_SP}+[a-z]+|[A-Z][\w’'-]+(?:{_SP}+[A-Z][\w’'-]+)"
+    rf"{{0,2}}){_SP}+)?(?:said|says|say|added|adds|told|tells|asked|asks|wrote|writes|"
+    rf"argued|argues|insisted|insists|replied|replies|quipped|joked|declared|explained)\b")
+#: Words a title leaves in lower case: "Left Out of the Count".
+_TITLE_SMALL = frozenset("a an the of on in for and or to at by with from as vs per nor but "
+                         "into over".split())
+
+
+def _title_case(t: str) -> bool:
+    """True when ``t`` reads as a title: each word capitalised but the small ones
+    ("Time Lost", "Left Out of the Count"; never "Nobody reads those")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", t)
+    return bool(words) and len(words) <= 10 and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+#: A body's work by a quoted title set before its noun: "Its quarterly “Private Rail
+#: Monitor” report", "the “Dry Taps” survey", "the institute's “Time Lost” study".
+_QUOTED_TITLE_RE = re.compile(
+    rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|\b(?P<art>[Tt]he|[Aa]n?)|(?<=[A-Za-z])[’']s|(?<=s)[’'])"
+    rf"(?P<mods>(?:{_SP}+(?:latest|new|annual|weekly|monthly|quarterly|yearly|official|flagship|"
+    rf"own|final|interim|first|second|third|most{_SP}+recent|(?:19|20)\d\d(?:/\d\d)?))*)"
+    rf"{_SP}+[“\"](?P<name>[A-Z][^”\"\n]{{1,80}}?)[”\"]{_SP}+"
+    rf"(?P<noun>{_TITLED_NOUNS_RE})s?\b")
 _RAN_RE = re.compile(
     rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?{_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
@@ -726,6 +762,30 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         yr = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
         mentions.append((at, m.end(), m.group("noun").lower(), {
             "title": name, "org": org, "data": True, "year": int(yr.group(0)) if yr else None}))
+    for m in _QUOTED_TITLE_RE.finditer(text):
+        name = " ".join(m.group("name").split())
+        if not _title_case(name) or _headline(text, m.start()):
+            continue
+        org = None
+        at = m.start()
+        if m.group("pron"):
+            org = _possessor(text, m.start())
+        elif not m.group("art"):
+            wm = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+            if wm is None:
+                continue
+            if wm.group("org"):
+                org = _clean(_after_break(wm.group("org")))
+                at = wm.end() - len(_after_break(wm.group("org")))
+            elif wm.group("lower") in _OWNER_NOUNS:
+                org = named_body(text, wm.group("lower"), wm.start()) or wm.group("lower")
+                at = wm.start()
+            else:
+                continue
+        yr = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
+        mentions.append((at, m.end(), m.group("noun").lower(), {
+            "title": name.strip(" ,"), "org": org, "data": True,
+            "year": int(yr.group(0)) if yr else None}))
     for m in _NAMED_RE.finditer(text):
         name = _clean(_after_break(m.group("name")))
         if len(name.split()) < 2 or name.split()[0] in _NOT_NAMES or _headline(text, m.start()):
@@ -825,6 +885,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.title = tm.group("t").strip()
             st.title_given = True
             tail_end = tm.end()
+        elif not info.get("title") and noun.lower() in _TITLED_NOUNS:
+            am = _APPOSED_TITLE_RE.match(text, end, se)
+            if am and _title_case(am.group("t")) and not _SAID_AFTER_RE.match(text, am.end()):
+                # "Their report, “Time Lost,” published in 2024": its title, set beside it
+                st.title, st.title_given = am.group("t").strip(" ,"), True
+                st.end = am.end()
         if not st.organisation and not st.author:
             # "a 2019 survey of 2,400 households by the Housing Institute", "a study
             # published on Tuesday ... by a team led by Ingrid Dahl of the University of Bergen"
@@ -979,7 +1045,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         if noun.lower().endswith(("studies", "reports", "papers")) and not detail:
             continue
-        st.mentions = [(start, end)]
+        st.mentions = [(start, st.end)]
         studies.append(st)
         recent.append(st)
         families[str(id(st))] = _family(noun)
@@ -1727,6 +1793,7 @@ def _possessor(text: str, pos: int) -> str | None:
         if best is not None and _MEMBERS_OF_RE.fullmatch(text, best[0], lo + m.start()):
             continue  # "Peat Watch, a network of local NGOs": what the body is made of
         if _orgish(name) or _BODY_APPOSED_RE.match(text, lo + m.end()) or \
+                _WHICH_AFTER_RE.match(text, lo + m.end()) or \
                 _BODY_BEFORE_NAME_RE.search(text, max(lo, lo + m.start() - 40), lo + m.start()) \
                 or _BODY_BEFORE_BRACKETS_RE.search(text, max(lo, lo + m.start() - 100),
                                                    lo + m.start()):
