@@ -91,8 +91,9 @@ def test_a_quoted_remark_after_a_report_is_no_title():
 # --- a plan and a revision as documents of evidence ----------------------------------
 
 def test_a_plan_that_aims_or_a_revision_wanted_is_no_document():
-    text = ("The board's 2030 plan aims to double bus lanes. Councillors want a revision "
-            "of the fare rules, and 12 of them signed a letter.\n")
+    text = ("The board's 2030 plan aims to double bus lanes. Its 2031 transit plan puts "
+            "the stress on trams. Councillors want a revision of the fare rules, and 12 of "
+            "them signed a letter.\n")
     assert all(s.noun not in ("plan", "revision") for s in _studies(text))
 
 
@@ -131,3 +132,15 @@ def test_a_quoted_title_apposed_to_a_report_is_its_title():
             "closed pharmacies in the valley.\n")
     st = _hit(_studies(text), text, "“Empty Shelves,”")
     assert st is not None and st.title == "Empty Shelves" and st.title_given
+
+
+def test_a_dated_plan_that_reports_a_figure_is_a_document():
+    text = ("The Westfold Transport Board uses its own model. Its 2021 corridor plan "
+            "estimated 44,000 daily riders; a revision published in May lowered that to "
+            "39,000.\n")
+    studies = _studies(text)
+    plan = _hit(studies, text, "Its 2021 corridor plan")
+    assert plan is not None and plan.year == 2021
+    assert plan.organisation == "Westfold Transport Board"
+    assert _hit(studies, text, "a revision published in May") is not None
+

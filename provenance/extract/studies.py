@@ -67,7 +67,10 @@ _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|das
               # submitted at the port", "the bank's audited financial statements"
               r"statistics|manifests?|financial{_SP}+statements|accounts|inventor(?:y|ies)|"
               r"registers?|logbooks?|ledgers?|yearbooks?|sitreps?|digests?|scorecards?|"
-              r"fact{_SP}?sheets?|registr(?:y|ies)|updates?").replace("{_SP}", _SP)
+              r"fact{_SP}?sheets?|registr(?:y|ies)|updates?|"
+              # a plan or a revision as a document of evidence: "its 2022 regional plan
+              # reported", "a revision published this March"
+              r"plans?|revisions?|editions?").replace("{_SP}", _SP)
 _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 #: Of those, nouns that an owner alone does not make a document ("the shop's inventory",
 #: "the firm's accounts", "the club's register" are stock, customers, a roll): a work only
@@ -96,7 +99,20 @@ _DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclo
                             "spreadsheet spreadsheets records document documents manifest "
                             "manifests logbook logbooks ledger ledgers yearbook yearbooks "
                             "sitrep sitreps statistics".split()) | _STRICT_DOCUMENT_NOUNS | \
-    _ITS_DOCUMENT_NOUNS
+    _ITS_DOCUMENT_NOUNS | {"plan", "plans", "revision", "revisions", "edition", "editions"}
+#: A plan is a document of evidence only where someone's, with its words ("its 2022
+#: regional plan"), and where it gives a figure ("... reported an average of 26 minutes"):
+#: never "the board's 2030 plan aims to", a plan of action.
+_PLAN_NOUNS = frozenset({"plan", "plans"})
+_PLAN_GIVES_RE = re.compile(
+    rf"(?:,{_SP}*[^,.;:\n]{{1,80}}?,)?{_SP}+(?:reported|reports|estimated|estimates|showed|"
+    rf"shows|put|puts|found|finds|projected|projects|forecast|forecasts|counted|counts|"
+    rf"assumed|assumes|gave|gives|listed|lists|recorded|records|predicted|predicts|"
+    rf"calculated|calculates)\b")
+#: A revision or an edition is a document only where it came out: "a revision published
+#: this March" (never "want a revision of the rules").
+_EDITION_NOUNS = frozenset({"revision", "revisions", "edition", "editions"})
+_CAME_OUT_RE = re.compile(rf",?{_SP}+(?:published|released|issued|unveiled|posted)\b")
 #: Study nouns that are everyday nouns as often ("her index finger", "the club's database
 #: of season-ticket holders", "a fitness tracker"): a work only with a body that owns it
 #: ("the LRA index", "Zoopla's tracker", "its database"), a compound that makes it one
@@ -1112,6 +1128,18 @@ def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> b
         return False
     if noun in _UPDATE_NOUNS:
         return _gives_or_holds(text, m, verb_only=True)
+    if noun in _EDITION_NOUNS:
+        return _CAME_OUT_RE.match(text, m.end()) is not None
+    if noun in _PLAN_NOUNS:
+        owned = m.group("poss") is not None or m.group("org") is not None or \
+            (m.group("det") or "").lower() in ("its", "their") or \
+            any(re.search(r"[’']s?$", w) for w in mods)
+        gm = _PLAN_GIVES_RE.match(text, m.end())
+        if not (owned and mods and gm):
+            return False
+        se = sentence_end(text, gm.end(), min(len(text), gm.end() + 300))
+        return re.search(r"\d", text[gm.end():se]) is not None  # a figure it gives ("puts
+        # the emphasis on buses" gives none)
     am = _DOCUMENT_AFTER_RE.match(text, m.end())
     if am and not (noun in _OWNED_DATA_NOUNS and re.search(r"(?:show|reveal)\w*$", am.group(0))):
         return True  # (not "the statistics show": the data of no one)
