@@ -144,3 +144,11 @@ def test_a_dated_plan_that_reports_a_figure_is_a_document():
     assert plan.organisation == "Westfold Transport Board"
     assert _hit(studies, text, "a revision published in May") is not None
 
+
+def test_a_dated_named_examination_run_by_a_body_is_a_work():
+    text = ("A larger data set disagrees. The 2019–2020 Coastal Child Growth Examination, "
+            "run by the regional Office of Child Health, measured about 6,200 children "
+            "and found 12 percent were stunted.\n")
+    st = _hit(_studies(text), text, "Coastal Child Growth Examination")
+    assert st is not None and st.organisation == "Office of Child Health"
+

@@ -497,6 +497,15 @@ _REPORTED_TO_RE = re.compile(
 #: Words before a count: "more than 40", "about 200".
 _ABOUT = (rf"(?:(?:more{_SP}+than|fewer{_SP}+than|at{_SP}+least|about|some|nearly|almost|"
           rf"around|roughly|over){_SP}+)?")
+#: A piece of work named with its year and no study noun, then what it did to people or
+#: things it counted: "The 2021-2022 National Diet Examination, run by the Office of ...,
+#: tested about 9,800 adults" (never "The 2022 Coastal Marathon drew 6,200 runners").
+_DATED_NAME_RE = re.compile(
+    rf"\b[Tt]he{_SP}+(?P<yr>(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?){_SP}+(?P<name>{_PROPER})"
+    rf"(?=(?:,?{_SP}+(?:run|conducted|carried{_SP}+out|led){_SP}+by{_SP}+[^,.;:\n]{{3,100}},)?"
+    rf",?{_SP}+(?:tested|surveyed|interviewed|sampled|examined|questioned|measured|polled|"
+    rf"followed|tracked|enrolled|weighed|screened|asked|visited|covered|included)"
+    rf"{_SP}+{_ABOUT}\d)")
 #: People of a body doing a study's work, with no study noun: "Volunteers for the charity
 #: telephoned 200 pharmacies", "Inspectors from the Rail Board visited 40 stations" (group
 #: ``body`` a name or a body in words).
@@ -778,6 +787,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         yr = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
         mentions.append((at, m.end(), m.group("noun").lower(), {
             "title": name, "org": org, "data": True, "year": int(yr.group(0)) if yr else None}))
+    for m in _DATED_NAME_RE.finditer(text):
+        name = _clean(_name_only(m.group("name")))
+        if len(name.split()) < 2 or _headline(text, m.start()):
+            continue
+        mentions.append((m.start("yr"), m.start("name") + len(name), "survey", {
+            "title": name, "data": True}))
     for m in _QUOTED_TITLE_RE.finditer(text):
         name = " ".join(m.group("name").split())
         if not _title_case(name) or _headline(text, m.start()):
