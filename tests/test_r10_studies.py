@@ -152,3 +152,15 @@ def test_a_dated_named_examination_run_by_a_body_is_a_work():
     st = _hit(_studies(text), text, "Coastal Child Growth Examination")
     assert st is not None and st.organisation == "Office of Child Health"
 
+
+
+def test_documents_cited_without_a_determiner_are_a_work():
+    text = ("The Ledger Weekly reported that Pinecrest's revenue reached $14 million, "
+            "citing confidential board documents circulated to lenders in March.\n")
+    assert _hit(_studies(text), text, "confidential board documents") is not None
+
+
+def test_an_analysts_note_to_clients_is_a_work():
+    text = ("Analysts at the Oslo bank Nordvik Markets put the field's output at 80,000 "
+            "barrels a day in a note to clients on Friday.\n")
+    assert _hit(_studies(text), text, "a note to clients") is not None

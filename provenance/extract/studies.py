@@ -553,6 +553,23 @@ _SEEN_DOCS_RE = re.compile(
 #: seen by the Courier", "records obtained by the Post", "a leaked draft", "its annual
 #: return"): a draft lists them as other works, never as a study to find.
 DOCUMENT_NOUNS = _DOCUMENT_NOUNS | frozenset("minutes papers emails files".split())
+#: Papers cited with no determiner: "citing internal financial documents shared with
+#: investors", "according to confidential board minutes" (group ``what``; after "according
+#: to" only with a word that says what kind: "according to records" alone is too thin).
+_CITED_BARE_RE = re.compile(
+    rf"\b(?:(?P<cite>[Cc]iting|cites|cited)|[Aa]ccording{_SP}+to)(?=(?P<what>(?:{_SP}+"
+    rf"(?!(?:the|a|an|its|their|his|her|two|three|four|five|several|many|some|people|sources|"
+    rf"officials|unnamed|anonymous)\b)[A-Za-z][\w’'-]*){{0,3}}?{_SP}+(?:documents|filings|memos|"
+    rf"spreadsheets|minutes|emails|records|accounts|papers|presentations|slides|"
+    rf"reports|surveys|studies|audits|analyses))\b)")
+#: An analyst's note: "in a note to clients", "a research note" (never "a note on the
+#: door", "of note", "a note of caution").
+_NOTE_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:{_SP}+(?:new|latest|brief|short|weekly|daily|"
+    rf"monthly|quarterly|separate|private|confidential))?(?:{_SP}+(?P<kind>research|client|"
+    rf"investor|analyst|strategy|broker|brokerage|equity|credit|sector|industry))?"
+    rf"{_SP}+(?:note|notes)\b(?:{_SP}+(?P<to>to|for){_SP}+(?:its{_SP}+|their{_SP}+)?"
+    rf"(?:clients|investors|customers|subscribers|shareholders|traders)\b)?")
 #: "its own estimate", "the authority's own estimate, drawn up by consultants": a body's
 #: estimate as a piece of work (never "the group's estimate included", a figure).
 _OWN_ESTIMATE_RE = re.compile(rf"\bown{_SP}+(?:[a-z][\w-]*{_SP}+)?estimates?\b")
@@ -732,6 +749,16 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     for m in _SEEN_DOCS_RE.finditer(text):
         mentions.append((m.start("what"), m.end("what"), "documents",
                          {"org": None, "data": True, "fresh": True, "no_by": True}))
+    for m in _NOTE_RE.finditer(text):
+        if m.group("kind") or m.group("to"):
+            mentions.append((m.start(), m.end(), "note", {"org": None, "data": True}))
+    for m in _CITED_BARE_RE.finditer(text):
+        what = m.group("what")
+        if not m.group("cite") and len(what.split()) < 2:
+            continue  # "according to records": no word says whose or what kind
+        at = m.end() + len(what) - len(what.lstrip())
+        mentions.append((at, m.end() + len(what), "documents",
+                         {"org": None, "data": True, "fresh": True}))
     for om in _OWN_ESTIMATE_RE.finditer(text):
         dm = _OWN_DET_RE.search(text, max(0, om.start() - 60), om.start())
         if dm is None:
