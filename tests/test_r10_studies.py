@@ -53,8 +53,11 @@ def test_its_most_recent_report_is_a_work():
 
 def test_a_bulletin_of_a_clock_time_is_a_work():
     text = ("The Fire Coordination Centre (FCC) said in its 6 p.m. bulletin that 2,140 "
-            "homes had been evacuated in four districts.\n")
+            "homes had been evacuated in four districts, and in its 7 a.m. bulletin that "
+            "2,600 had.\n")
     st = _hit(_studies(text), text, "its 6 p.m. bulletin")
+    assert st is not None and st.organisation == "Fire Coordination Centre"
+    st = _hit(_studies(text), text, "its 7 a.m. bulletin")
     assert st is not None and st.organisation == "Fire Coordination Centre"
 
 

@@ -168,13 +168,13 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             "already", "often", "rarely", "simply", "merely", "even"}
 #: Adjectives "most" may qualify among a study's words: "its most recent report".
 _MOST_ADJ = r"(?:recent|comprehensive|detailed|extensive|authoritative|complete|thorough)"
-_MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD - {"most"}, key=len, reverse=True))
+_MOD = (r"(?:[ap]\.m\.|(?!(?:" + "|".join(sorted(_NOT_MOD - {"most"}, key=len, reverse=True))
         + rf"|most(?!{_SP}+{_MOST_ADJ}\b))\b)"
         # a word, not a quotation mark: "the charity's total 'double counts"; a month's
         # abbreviation keeps its full stop ("its Sept. 19 situation report")
         # a clock time ("its 8 a.m. bulletin"), "most" before an adjective ("its most
         # recent report")
-        rf"(?:(?:{MONTH_ABBREVIATIONS_RE})\.|[ap]\.m\.|most(?={_SP}+{_MOST_ADJ}\b)|"
+        rf"(?:(?:{MONTH_ABBREVIATIONS_RE})\.|most(?={_SP}+{_MOST_ADJ}\b)|"
         rf"\w[\w’'\-]*))")
 #: Words of a time a work came out: "released its survey this week".
 _TIME_WORDS = (r"(?:week|month|year|morning|afternoon|evening|weekend|quarter|spring|summer|"
