@@ -167,3 +167,19 @@ def test_an_analysts_note_to_clients_is_a_work():
     text = ("Analysts at the Oslo bank Nordvik Markets put the field's output at 80,000 "
             "barrels a day in a note to clients on Friday.\n")
     assert _hit(_studies(text), text, "a note to clients") is not None
+
+
+# --- an expert who examined footage ---------------------------------------------------
+
+def test_an_expert_who_examined_footage_made_an_analysis():
+    text = ("A traffic engineer who examined helicopter footage for the Gazette puts the "
+            "queue at 9,000 cars. Dr Hana Okoro, of Lakeside Polytechnic, counted cars "
+            "in 40 frames.\n")
+    st = _hit(_studies(text), text, "examined helicopter footage")
+    assert st is not None and st.author == "Hana Okoro"
+
+
+def test_an_expert_who_appeared_on_television_made_no_analysis():
+    text = ("An expert who appeared on television said 9,000 cars were queuing, and one "
+            "engineer who examined the bridge called it safe.\n")
+    assert _studies(text) == []

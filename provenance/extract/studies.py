@@ -562,6 +562,17 @@ _CITED_BARE_RE = re.compile(
     rf"officials|unnamed|anonymous)\b)[A-Za-z][\w’'-]*){{0,3}}?{_SP}+(?:documents|filings|memos|"
     rf"spreadsheets|minutes|emails|records|accounts|papers|presentations|slides|"
     rf"reports|surveys|studies|audits|analyses))\b)")
+#: An expert who analysed material for a figure, with no study noun: "a crowd-safety
+#: expert who examined drone footage", "an engineer who analysed the sensor data" (group
+#: ``method``, the mention: what they did; never "an expert who appeared on television").
+_EXPERT_EXAMINED_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)(?:{_SP}+[\w-]+){{0,2}}?{_SP}+(?:expert|analyst|"
+    rf"researcher|scientist|academic|statistician|consultant|specialist|engineer|professor|"
+    rf"criminologist|epidemiologist|economist|demographer|geographer)s?{_SP}+who{_SP}+"
+    rf"(?:had{_SP}+)?(?P<method>(?:examined|analy[sz]ed|reviewed|studied|counted|modell?ed|"
+    rf"measured|went{_SP}+through|combed{_SP}+through)(?:{_SP}+[\w-]+){{0,3}}?{_SP}+"
+    rf"(?:footage|images|imagery|photographs|photos|pictures|videos?|recordings|data|records|"
+    rf"logs|readings)(?:{_SP}+for{_SP}+(?:the{_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}})?)\b")
 #: An analyst's note: "in a note to clients", "a research note" (never "a note on the
 #: door", "of note", "a note of caution").
 _NOTE_RE = re.compile(
@@ -749,6 +760,15 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     for m in _SEEN_DOCS_RE.finditer(text):
         mentions.append((m.start("what"), m.end("what"), "documents",
                          {"org": None, "data": True, "fresh": True, "no_by": True}))
+    for m in _EXPERT_EXAMINED_RE.finditer(text):
+        # the titled person the next sentence names, if it opens on one ("... reckons the
+        # number was lower. Professor Ian Vale, of X University, estimated")
+        se0 = sentence_end(text, m.end(), min(len(text), m.end() + 400))
+        tm = _TITLED_RE.match(text, se0 + len(text[se0:se0 + 40]) - len(
+            text[se0:se0 + 40].lstrip(" \u00a0\n.!?”\"")))
+        mentions.append((m.start("method"), m.end("method"), "analysis", {
+            "org": None, "author": tm.group("name") if tm else None, "data": True,
+            "fresh": True, "method": " ".join(m.group("method").split())}))
     for m in _NOTE_RE.finditer(text):
         if m.group("kind") or m.group("to"):
             mentions.append((m.start(), m.end(), "note", {"org": None, "data": True}))
