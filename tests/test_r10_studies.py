@@ -183,3 +183,20 @@ def test_an_expert_who_appeared_on_television_made_no_analysis():
     text = ("An expert who appeared on television said 9,000 cars were queuing, and one "
             "engineer who examined the bridge called it safe.\n")
     assert _studies(text) == []
+
+
+# --- whose "its" is, and who publishes a title ----------------------------------------
+
+def test_its_is_the_body_not_a_name_in_its_relative_clause():
+    text = ("Navigation firm Trackly, which analysed anonymised GPS traces from 200,000 "
+            "phones, says trips take 41 minutes. Its annual Commute Index, released in May, "
+            "ranked Dunmore 7th.\n")
+    st = _hit(_studies(text), text, "Its annual Commute Index")
+    assert st is not None and st.organisation == "Trackly"
+
+
+def test_a_body_that_publishes_a_named_index_each_year_made_it():
+    text = ("Letwise, a property site, publishes an annual “Rent Pressure Index” that puts "
+            "the rise at 9 percent.\n")
+    st = _hit(_studies(text), text, "Rent Pressure Index")
+    assert st is not None and st.organisation == "Letwise" and st.title_given

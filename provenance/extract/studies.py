@@ -321,7 +321,9 @@ _QUOTED_TITLE_RE = re.compile(
 _RAN_RE = re.compile(
     rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?{_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
-    rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled){_SP}+")
+    rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled|compiled|produced|"
+    # what a body does each year: "X, a property site, publishes an annual index"
+    rf"publishes|releases|issues|compiles|produces|conducts|runs){_SP}+")
 DESIGNS = [
     (r"systematic review|cochrane review|campbell review", "systematic-review"),
     (r"meta-analys[ie]s", "meta-analysis"),
@@ -1851,6 +1853,11 @@ _FRONTED_RE = re.compile(r"[\s\"“‘']*(?:In|Under|Through|With|From|According
                          r"Based[ \u00a0]+on|For)[ \u00a0]+")
 
 
+#: From a body's name into its relative clause: ", which analysed anonymised " (GPS
+#: traces): a name there is something the clause says of the body, no body "its" means.
+_IN_ITS_CLAUSE_RE = re.compile(rf"[’']?s?,{_SP}+(?:which|who){_SP}+[^,.;:()\n]*")
+
+
 def _possessor(text: str, pos: int) -> str | None:
     """The body "its" or "their" at ``pos`` stands for: the nearest body named in its
     sentence or the one before ("Sahel Watch, a non-profit group ... Its survey";
@@ -1882,6 +1889,9 @@ def _possessor(text: str, pos: int) -> str | None:
             continue
         if best is not None and _MEMBERS_OF_RE.fullmatch(text, best[0], lo + m.start()):
             continue  # "Peat Watch, a network of local NGOs": what the body is made of
+        if best is not None and _IN_ITS_CLAUSE_RE.fullmatch(
+                text, best[0] + len(best[1]), lo + m.start()):
+            continue  # "Trackly, which analysed GPS traces": what the body's clause names
         if _orgish(name) or _BODY_APPOSED_RE.match(text, lo + m.end()) or \
                 _WHICH_AFTER_RE.match(text, lo + m.end()) or \
                 _BODY_BEFORE_NAME_RE.search(text, max(lo, lo + m.start() - 40), lo + m.start()) \
