@@ -145,7 +145,9 @@ def test_a_dated_plan_that_reports_a_figure_is_a_document():
     plan = _hit(studies, text, "Its 2021 corridor plan")
     assert plan is not None and plan.year == 2021
     assert plan.organisation == "Westfold Transport Board"
-    assert _hit(studies, text, "a revision published in May") is not None
+    revision = _hit(studies, text, "a revision published in May")
+    assert revision is not None and revision is not plan
+    assert revision.organisation == "Westfold Transport Board"
 
 
 def test_a_dated_named_examination_run_by_a_body_is_a_work():

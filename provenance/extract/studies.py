@@ -1100,6 +1100,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare")) \
             or bool(info.get("fresh"))  # a body's own data, each where the text names it
+        if st.noun in _EDITION_NOUNS and not st.organisation and not st.author and recent \
+                and recent[-1].mentions[-1][1] >= ss:
+            # "Its 2021 plan estimated ...; a revision published in May lowered that": a
+            # revision of the work its sentence named, by the same body (a work of its own)
+            st.organisation = recent[-1].organisation
+            st.author = recent[-1].author
         based_on = _BASED_ON_RE.search(text, max(ss, start - 30), start)
         same = _method_of(recent, ss, start) if based_on else None
         if same is None and based_on and not st.organisation and not st.author:
