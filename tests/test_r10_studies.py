@@ -202,3 +202,17 @@ def test_a_body_that_publishes_a_named_index_each_year_made_it():
             "the rise at 9 percent.\n")
     st = _hit(_studies(text), text, "Rent Pressure Index")
     assert st is not None and st.organisation == "Letwise" and st.title_given
+
+
+# --- a body's name with its small words, and the year before it -----------------------
+
+def test_a_body_named_with_of_before_a_study_noun_is_whole_with_its_year():
+    text = ("A 2021 University of Dunmore Medical School review of 12,000 birth records "
+            "found 4.1 per 1,000 births. The Ministry of Fisheries survey counted 300 boats.\n")
+    studies = _studies(text)
+    review = _hit(studies, text, "Medical School review")
+    assert review is not None
+    assert review.organisation == "University of Dunmore Medical School"
+    assert review.year == 2021
+    survey = _hit(studies, text, "Fisheries survey")
+    assert survey is not None and survey.organisation == "Ministry of Fisheries"

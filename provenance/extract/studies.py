@@ -176,6 +176,17 @@ _MOD = (r"(?:[ap]\.m\.|(?!(?:" + "|".join(sorted(_NOT_MOD - {"most"}, key=len, r
         # recent report")
         rf"(?:(?:{MONTH_ABBREVIATIONS_RE})\.|most(?={_SP}+{_MOST_ADJ}\b)|"
         rf"\w[\w’'\-]*))")
+#: A body's head word, after which a name goes on with "of", "for", "and": "Ministry of
+#: Fisheries", "Bank of England", "Department of Health and Social Care".
+_BODY_HEAD = (r"(?:Ministry|University|Department|Bank|Office|Institute|Institution|Agency|"
+              r"Bureau|Council|Commission|Board|Centre|Center|College|School|Academy|Society|"
+              r"Association|Federation|Foundation|Trust|Service|Authority|Chamber|Secretariat|"
+              r"Directorate|Inspectorate|Museum|Hospital|Fund|Organi[sz]ation|Union|League|"
+              r"Alliance|Coalition|Consortium|Network|Laboratory|Lab|Group|Division|Unit)")
+#: A year set before a body's name that opens a study's phrase: "A 2021 " (University of
+#: X review).
+_YEAR_BEFORE_RE = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir){_SP}+)?"
+                             rf"(?<![\d,.])(?P<y>(?:19|20)\d\d){_SP}+$")
 #: Words of a time a work came out: "released its survey this week".
 _TIME_WORDS = (r"(?:week|month|year|morning|afternoon|evening|weekend|quarter|spring|summer|"
                r"autumn|fall|winter)")
@@ -191,6 +202,10 @@ _STUDY_RE = re.compile(
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
     rf"[Oo]ne|[Aa]nother|[Ww]hose|(?P<poss>{_PROPER})[’']s?)\b|"
     rf"(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
+    # ("a Ministry of Fisheries survey", "the Bank of England report": a name's small
+    # words, after a body's word only: never "Critics of the Caldera paper")
+    rf"(?:{_CAP}{_SP}+){{0,3}}?{_BODY_HEAD}(?:{_SP}+{_CAP}){{0,3}}(?:{_SP}+(?:of|for|and|&)"
+    rf"(?:{_SP}+the)?{_SP}+{_CAP}(?:{_SP}+{_CAP}){{0,3}}){{1,3}}|"
     rf"{_CAP}(?:{_SP}+{_CAP}){{1,9}}))|(?P<bare>(?<=[a-z,])(?={_SP}+(?:[a-z][\w-]*{_SP}+)?"
     rf"(?:surveys?|stud(?:y|ies)|assessments?|audits?|polls?|counts?|analys[ie]s|"
     rf"modell?ing|research|reviews?|reports?|calculations?|projections?)"
@@ -711,6 +726,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                    "owner": _lower_owner(mods), "pronoun_org": pronoun_org,
                                    "made": rel is not None}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+        ym = _YEAR_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) \
+            if m.group("org") and not shift else None
+        if ym is not None:  # "A 2021 University of X review": its year, before the name
+            at, info["year"] = ym.start(), int(ym.group("y"))
         am = _ABBR_AFTER_RE.match(text, m.end())
         if am:  # "Its detailed project report (DPR), prepared in 2023": the short name
             info["abbr"] = am.group("abbr")
