@@ -216,3 +216,31 @@ def test_a_body_named_with_of_before_a_study_noun_is_whole_with_its_year():
     assert review.year == 2021
     survey = _hit(studies, text, "Fisheries survey")
     assert survey is not None and survey.organisation == "Ministry of Fisheries"
+
+
+def test_a_work_by_an_office_holder_is_the_offices_by_that_person():
+    text = ("A report tabled last month by Auditor General Mira Solberg put the backlog "
+            "at 3,100 km. A review by Chief Medical Officer Ana Ruiz found 40 cases.\n")
+    studies = _studies(text)
+    report = _hit(studies, text, "A report tabled")
+    assert report is not None
+    assert report.organisation == "Auditor General" and report.author == "Mira Solberg"
+    review = _hit(studies, text, "A review by")
+    assert review is not None
+    assert review.organisation == "Chief Medical Officer" and review.author == "Ana Ruiz"
+
+
+def test_the_audit_after_an_auditors_report_is_that_report():
+    text = ("A report tabled last month by Auditor General Mira Solberg put the backlog "
+            "at 3,100 km. The audit found 40 bridges unsafe.\n")
+    studies = _studies(text)
+    assert len(studies) == 1 and _hit(studies, text, "The audit") is studies[0]
+
+
+def test_someone_elses_inspection_report_is_not_our_assessment():
+    text = ("The power firm said our assessment puts losses at 400 litres, in a "
+            "statement. The county board gave another figure: Dr Ken Oduya said his team's "
+            "inspection report estimated 900 litres.\n")
+    studies = _studies(text)
+    report = _hit(studies, text, "inspection report")
+    assert report is not None and report is not _hit(studies, text, "our assessment")

@@ -281,6 +281,14 @@ _BY_RE = re.compile(
     + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
     rf"(?:(?!(?:in|on|at|of|for|last|this)\b)[a-z][\w-]+{_SP}+){{0,2}}?))"
     rf"(?!{_WHEN}\b)(?P<by>{_PROPER})")
+#: An office and the person who holds it, as one name: "Auditor General Mira Solberg",
+#: "Chief Medical Officer Ana Ruiz", "Ombudsman Karl Weber".
+_OFFICE_PERSON_RE = re.compile(
+    rf"(?P<office>(?:(?:Auditor|Attorney|Inspector|Solicitor|Surveyor|Accountant|Comptroller|"
+    rf"Surgeon)[ -]General|Chief{_SP}+(?:[A-Z][a-z]+{_SP}+){{1,2}}Officer|Chief{_SP}+"
+    rf"(?:Statistician|Coroner|Economist|Scientist|Inspector|Actuary)|Comptroller|Ombudsman|"
+    rf"(?:[A-Z][a-z]+[’']?s?{_SP}+)?Commissioner|Coroner|State{_SP}+Auditor|Auditor))"
+    rf"{_SP}+(?P<person>[A-Z][\w’'-]+(?:{_SP}+[A-Z][\w’'-]+){{1,2}})$")
 #: "carried out last month with Haramaya University": a work done with a named body.
 _DONE_WITH_RE = re.compile(
     rf",?{_SP}+(?:conducted|carried{_SP}+out|done|run|undertaken|prepared|produced)"
@@ -968,7 +976,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             campus = campus_after(text, bm.end("by"))
             named = _name_only(bm.group("by"))
             who = _clean(_for_client(named) + campus)
-            if _orgish(who) or {w.strip(",") for w in bm.group("desc").split()} & _BODY_DESC \
+            office = _OFFICE_PERSON_RE.match(who)
+            if office is not None:
+                # "by Auditor General Mira Solberg": the office's, by the person who holds it
+                st.organisation, st.author = office.group("office"), office.group("person")
+            elif _orgish(who) or {w.strip(",") for w in bm.group("desc").split()} & _BODY_DESC \
                     or _for_client(named) != named:  # a firm working for a client
                 st.organisation = who
             else:
@@ -1002,7 +1014,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                         rf"{_SP}+led{_SP}+by\b", text[later.start():later.start() + 10]):
                     who = _clean(later.group("by"))
                     person, body = _person_of_body(who)
-                    if person:
+                    office = _OFFICE_PERSON_RE.match(who)
+                    if office is not None:  # "tabled by Auditor General Mira Solberg"
+                        st.organisation = office.group("office")
+                        st.author = office.group("person")
+                    elif person:
                         st.author, st.organisation = person, body
                     elif _orgish(who) or {w.strip(",") for w in later.group("desc").split()} \
                             & _BODY_DESC:
@@ -1583,6 +1599,12 @@ def _clause_end(text: str, pos: int, se: int) -> int:
 RECENT_STUDIES = 50
 
 
+#: Kinds of document a bare "the audit", "the review" may name a report of another kind by
+#: (when none of its own kind was named).
+_REPORT_KINDS = frozenset({"report", "audit", "review", "assessment", "evaluation",
+                           "inspection", "inquiry"})
+
+
 def _antecedent(studies: list[StudyMention], families: dict[str, str], st: StudyMention,
                 fresh: bool, detail: bool) -> StudyMention | None:
     """The study already listed that this mention refers to, if any: one of the
@@ -1625,7 +1647,13 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
                                             or prev.period or st.year or st.period):
             return prev  # "the county's one-night count" ... "this year's point-in-time
             # count, released by X": the later mention names who made the same count
-        if not detail and not fresh and (pf == fam or "study" in (pf, fam)):
+        # ("A report by the Auditor General ... The audit found": the report, when no
+        # audit was named)
+        kin = pf == fam or "study" in (pf, fam) or (
+            {pf, fam} <= _REPORT_KINDS and (st.phrase or "").split()[:1] in (
+                ["The"], ["the"], ["This"], ["this"]) and not any(
+                families.get(str(id(q))) == fam for q in studies[-RECENT_STUDIES:]))
+        if not detail and not fresh and kin:
             # "The census gives us one number; the survey the other": the one of that very
             # noun when one was named lately, else the one of its kind named last
             noun = (st.noun or "").split()[-1:]
@@ -1636,8 +1664,7 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
                     return exact
             return prev  # "the study", "this survey": the one last named (a survey is no
             # report: "the confederation would publish its survey" after "a report")
-        if not fresh and not (st.year or st.period or st.organisation or st.author) and \
-                (pf == fam or "study" in (pf, fam)):
+        if not fresh and not (st.year or st.period or st.organisation or st.author) and kin:
             return prev  # "the original paper as published in ...": the one last named
         if st.organisation and prev.organisation and pf == fam:
             return prev
