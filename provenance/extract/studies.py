@@ -336,11 +336,14 @@ def _title_case(t: str) -> bool:
 #: A body's work by a quoted title set before its noun: "Its quarterly “Private Rail
 #: Monitor” report", "the “Dry Taps” survey", "the institute's “Time Lost” study".
 _QUOTED_TITLE_RE = re.compile(
+    rf"[“\"](?P<name>[A-Z][^”\"\n]{{1,80}}?)[”\"]{_SP}+(?P<noun>{_TITLED_NOUNS_RE})s?\b")
+#: What comes before such a title (read back from its quotation mark: a scan that opened on
+#: every article would cost the studies a tenth of their time).
+_QUOTED_LEAD_RE = re.compile(
     rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|\b(?P<art>[Tt]he|[Aa]n?)|(?<=[A-Za-z])[’']s|(?<=s)[’'])"
     rf"(?P<mods>(?:{_SP}+(?:latest|new|annual|weekly|monthly|quarterly|yearly|official|flagship|"
     rf"own|final|interim|first|second|third|most{_SP}+recent|(?:19|20)\d\d(?:/\d\d)?))*)"
-    rf"{_SP}+[“\"](?P<name>[A-Z][^”\"\n]{{1,80}}?)[”\"]{_SP}+"
-    rf"(?P<noun>{_TITLED_NOUNS_RE})s?\b")
+    rf"{_SP}+$")
 _RAN_RE = re.compile(
     rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?{_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
@@ -591,21 +594,25 @@ _CITED_BARE_RE = re.compile(
 #: expert who examined drone footage", "an engineer who analysed the sensor data" (group
 #: ``method``, the mention: what they did; never "an expert who appeared on television").
 _EXPERT_EXAMINED_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)(?:{_SP}+[\w-]+){{0,2}}?{_SP}+(?:expert|analyst|"
-    rf"researcher|scientist|academic|statistician|consultant|specialist|engineer|professor|"
-    rf"criminologist|epidemiologist|economist|demographer|geographer)s?{_SP}+who{_SP}+"
-    rf"(?:had{_SP}+)?(?P<method>(?:examined|analy[sz]ed|reviewed|studied|counted|modell?ed|"
-    rf"measured|went{_SP}+through|combed{_SP}+through)(?:{_SP}+[\w-]+){{0,3}}?{_SP}+"
+    rf"\bwho{_SP}+(?:had{_SP}+)?(?P<method>(?:examined|analy[sz]ed|reviewed|studied|counted|"
+    rf"modell?ed|measured|went{_SP}+through|combed{_SP}+through)(?:{_SP}+[\w-]+){{0,3}}?{_SP}+"
     rf"(?:footage|images|imagery|photographs|photos|pictures|videos?|recordings|data|records|"
     rf"logs|readings)(?:{_SP}+for{_SP}+(?:the{_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}})?)\b")
+#: Who did it, read back from "who" (a scan opening on every article would cost more).
+_EXPERT_LEAD_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)(?:{_SP}+[\w-]+){{0,2}}?{_SP}+(?:expert|analyst|"
+    rf"researcher|scientist|academic|statistician|consultant|specialist|engineer|professor|"
+    rf"criminologist|epidemiologist|economist|demographer|geographer)s?{_SP}+$")
 #: An analyst's note: "in a note to clients", "a research note" (never "a note on the
 #: door", "of note", "a note of caution").
 _NOTE_RE = re.compile(
+    rf"\bnotes?\b(?:{_SP}+(?P<to>to|for){_SP}+(?:its{_SP}+|their{_SP}+)?"
+    rf"(?:clients|investors|customers|subscribers|shareholders|traders)\b)?")
+#: What comes before such a note (read back from the noun).
+_NOTE_LEAD_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:{_SP}+(?:new|latest|brief|short|weekly|daily|"
     rf"monthly|quarterly|separate|private|confidential))?(?:{_SP}+(?P<kind>research|client|"
-    rf"investor|analyst|strategy|broker|brokerage|equity|credit|sector|industry))?"
-    rf"{_SP}+(?:note|notes)\b(?:{_SP}+(?P<to>to|for){_SP}+(?:its{_SP}+|their{_SP}+)?"
-    rf"(?:clients|investors|customers|subscribers|shareholders|traders)\b)?")
+    rf"investor|analyst|strategy|broker|brokerage|equity|credit|sector|industry))?{_SP}+$")
 #: "its own estimate", "the authority's own estimate, drawn up by consultants": a body's
 #: estimate as a piece of work (never "the group's estimate included", a figure).
 _OWN_ESTIMATE_RE = re.compile(rf"\bown{_SP}+(?:[a-z][\w-]*{_SP}+)?estimates?\b")
@@ -790,6 +797,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         mentions.append((m.start("what"), m.end("what"), "documents",
                          {"org": None, "data": True, "fresh": True, "no_by": True}))
     for m in _EXPERT_EXAMINED_RE.finditer(text):
+        if _EXPERT_LEAD_RE.search(text, max(0, m.start() - 80), m.start()) is None:
+            continue  # "a traffic engineer who examined": who did it
         # the titled person the next sentence names, if it opens on one ("... reckons the
         # number was lower. Professor Ian Vale, of X University, estimated")
         se0 = sentence_end(text, m.end(), min(len(text), m.end() + 400))
@@ -799,8 +808,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             "org": None, "author": tm.group("name") if tm else None, "data": True,
             "fresh": True, "method": " ".join(m.group("method").split())}))
     for m in _NOTE_RE.finditer(text):
-        if m.group("kind") or m.group("to"):
-            mentions.append((m.start(), m.end(), "note", {"org": None, "data": True}))
+        nl = _NOTE_LEAD_RE.search(text, max(0, m.start() - 60), m.start())
+        if nl is not None and (nl.group("kind") or m.group("to")):
+            mentions.append((nl.start(), m.end(), "note", {"org": None, "data": True}))
     for m in _CITED_BARE_RE.finditer(text):
         what = m.group("what")
         if not m.group("cite") and len(what.split()) < 2:
@@ -869,10 +879,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         mentions.append((m.start("yr"), m.start("name") + len(name), "survey", {
             "title": name, "data": True}))
-    for m in _QUOTED_TITLE_RE.finditer(text):
-        name = " ".join(m.group("name").split())
-        if not _title_case(name) or _headline(text, m.start()):
+    for qm in _QUOTED_TITLE_RE.finditer(text):
+        name = " ".join(qm.group("name").split())
+        lead = _QUOTED_LEAD_RE.search(text, max(0, qm.start() - 120), qm.start())
+        if lead is None or not _title_case(name) or _headline(text, qm.start()):
             continue
+        m = lead
         org = None
         at = m.start()
         if m.group("pron"):
@@ -890,7 +902,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             else:
                 continue
         yr = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
-        mentions.append((at, m.end(), m.group("noun").lower(), {
+        mentions.append((at, qm.end(), qm.group("noun").lower(), {
             "title": name.strip(" ,"), "org": org, "data": True,
             "year": int(yr.group(0)) if yr else None}))
     for m in _NAMED_RE.finditer(text):
@@ -1122,7 +1134,6 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or info.get("abbr") or (info.get("pronoun_org") and mods)
             or str(info.get("det", "")) == "whose"
             or _MADE_AFTER_RE.match(text, end) or _METHOD_AFTER_RE.match(text, end)
-            or _COMMISSIONED_RE.match(text, end)
             or _BY_PEOPLE_RE.match(text, end)
             # (one work giving a figure: "A new study put"; not "the inspections show",
             # "The older surveys found")
@@ -1365,11 +1376,6 @@ _MAKERS_VERBS = frozenset({"commissioned", "conducted", "carried out", "reported
 #: makes the work, when the text names them).
 _MADE_AFTER_RE = re.compile(
     rf",?{_SP}+(?:{document_verbs(leave_out=_MAKERS_VERBS)}|drawn{_SP}+from|based{_SP}+on)\b")
-#: A study noun followed by who had it made, in words: "a study commissioned by a group of
-#: export traders", "a survey carried out for the council" (a piece of work done).
-_COMMISSIONED_RE = re.compile(
-    rf",?{_SP}+(?:commissioned|conducted|carried{_SP}+out|funded|undertaken|paid{_SP}+for)"
-    rf"{_SP}+(?:by|for){_SP}+(?:an?|the|its|their){_SP}")
 #: A study noun followed by what it does to get its figure: "a departmental analysis that
 #: excludes new-build apartments", "an estimate which adjusts reported doses".
 _METHOD_AFTER_RE = re.compile(
