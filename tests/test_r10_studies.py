@@ -85,42 +85,6 @@ def test_a_report_called_for_stays_wanted():
 
 # --- a quoted title beside a document noun -------------------------------------------
 
-def test_a_quoted_remark_after_a_report_is_no_title():
-    text = ("Asked about the report, “Nobody reads those,” the mayor said, before leaving "
-            "the hall where 200 people waited.\n")
-    assert all(s.title_given is False for s in _studies(text))
-
-
-# --- a plan and a revision as documents of evidence ----------------------------------
-
-def test_a_plan_that_aims_or_a_revision_wanted_is_no_document():
-    text = ("The board's 2030 plan aims to double bus lanes. Its 2031 transit plan puts "
-            "the stress on trams. Councillors want a revision of the fare rules, and 12 of "
-            "them signed a letter.\n")
-    assert all(s.noun not in ("plan", "revision") for s in _studies(text))
-
-
-# --- a survey named with its year and no study noun ----------------------------------
-
-def test_a_dated_named_event_is_no_work():
-    text = ("The 2022 Coastal Marathon Festival drew 6,200 runners, the organisers said.\n")
-    assert _studies(text) == []
-
-
-# --- documents cited bare, an analyst's note -----------------------------------------
-
-def test_citing_people_is_no_document():
-    text = ("The Ledger Weekly reported that revenue reached $14 million, citing two "
-            "people familiar with the matter.\n")
-    assert _studies(text) == []
-
-
-def test_a_note_in_everyday_sense_is_no_work():
-    text = ("She left a note on the door for 30 neighbours. Of note, the hall seats 400. "
-            "He struck a note of caution.\n")
-    assert _studies(text) == []
-
-
 def test_a_quoted_title_between_owner_and_noun_is_the_works_title():
     text = ("Brightwater Analytics, which follows private hospitals, sits in between. Its "
             "monthly “Clinic Capacity Watch” report puts the group's beds at 1,200.\n")
@@ -137,6 +101,14 @@ def test_a_quoted_title_apposed_to_a_report_is_its_title():
     assert st is not None and st.title == "Empty Shelves" and st.title_given
 
 
+def test_a_quoted_remark_after_a_report_is_no_title():
+    text = ("Asked about the report, “Nobody reads those,” the mayor said, before leaving "
+            "the hall where 200 people waited.\n")
+    assert all(s.title_given is False for s in _studies(text))
+
+
+# --- a plan and a revision as documents of evidence ----------------------------------
+
 def test_a_dated_plan_that_reports_a_figure_is_a_document():
     text = ("The Westfold Transport Board uses its own model. Its 2021 corridor plan "
             "estimated 44,000 daily riders; a revision published in May lowered that to "
@@ -150,6 +122,15 @@ def test_a_dated_plan_that_reports_a_figure_is_a_document():
     assert revision.organisation == "Westfold Transport Board"
 
 
+def test_a_plan_that_aims_or_a_revision_wanted_is_no_document():
+    text = ("The board's 2030 plan aims to double bus lanes. Its 2031 transit plan puts "
+            "the stress on trams. Councillors want a revision of the fare rules, and 12 of "
+            "them signed a letter.\n")
+    assert all(s.noun not in ("plan", "revision") for s in _studies(text))
+
+
+# --- a survey named with its year and no study noun ----------------------------------
+
 def test_a_dated_named_examination_run_by_a_body_is_a_work():
     text = ("A larger data set disagrees. The 2019–2020 Coastal Child Growth Examination, "
             "run by the regional Office of Child Health, measured about 6,200 children "
@@ -158,6 +139,12 @@ def test_a_dated_named_examination_run_by_a_body_is_a_work():
     assert st is not None and st.organisation == "Office of Child Health"
 
 
+def test_a_dated_named_event_is_no_work():
+    text = ("The 2022 Coastal Marathon Festival drew 6,200 runners, the organisers said.\n")
+    assert _studies(text) == []
+
+
+# --- documents cited bare, an analyst's note -----------------------------------------
 
 def test_documents_cited_without_a_determiner_are_a_work():
     text = ("The Ledger Weekly reported that Pinecrest's revenue reached $14 million, "
@@ -169,6 +156,18 @@ def test_an_analysts_note_to_clients_is_a_work():
     text = ("Analysts at the Oslo bank Nordvik Markets put the field's output at 80,000 "
             "barrels a day in a note to clients on Friday.\n")
     assert _hit(_studies(text), text, "a note to clients") is not None
+
+
+def test_citing_people_is_no_document():
+    text = ("The Ledger Weekly reported that revenue reached $14 million, citing two "
+            "people familiar with the matter.\n")
+    assert _studies(text) == []
+
+
+def test_a_note_in_everyday_sense_is_no_work():
+    text = ("She left a note on the door for 30 neighbours. Of note, the hall seats 400. "
+            "He struck a note of caution.\n")
+    assert _studies(text) == []
 
 
 # --- an expert who examined footage ---------------------------------------------------

@@ -21,8 +21,15 @@ phrase around a study noun (``study``, ``survey``, ``trial``, ``poll``,
   data release``, ``its latest Desert Locust Bulletin`` (a body's publication by its
   name) (documents only where the text says they are: never ``the return of``, ``the
   shop's inventory``, ``crime statistics are hard to read``);
+* a title in quotes beside a document noun: ``Its quarterly “Rail Monitor” report``,
+  ``their report, “Time Lost,”`` (Title Case, never a remark before ``she said``); a plan
+  or a revision as a document only where it gives a figure or came out (``its 2021
+  corridor plan estimated``, ``a revision published in May``); papers cited bare
+  (``citing internal board documents``); an analyst's ``note to clients``;
 * work with no study noun: ``Volunteers for the charity telephoned 200 pharmacies``,
-  ``its volunteer divers found``, ``based on the declarations that teachers must file``;
+  ``its volunteer divers found``, ``based on the declarations that teachers must file``,
+  ``The 2019–2020 Child Growth Examination, run by ..., measured 6,200 children``, ``a
+  traffic engineer who examined helicopter footage``;
 * who made it, however the text says it: ``by X``, ``X's``, ``its`` (the
   body its clause is about, or the one an aside interrupts: ``X (XB), in its``),
   ``X, whose report``, ``In a report ..., it estimated``, ``carried out with X``,
