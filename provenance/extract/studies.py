@@ -21,8 +21,15 @@ phrase around a study noun (``study``, ``survey``, ``trial``, ``poll``,
   data release``, ``its latest Desert Locust Bulletin`` (a body's publication by its
   name) (documents only where the text says they are: never ``the return of``, ``the
   shop's inventory``, ``crime statistics are hard to read``);
+* a title in quotes beside a document noun: ``Its quarterly “Rail Monitor” report``,
+  ``their report, “Time Lost,”`` (Title Case, never a remark before ``she said``); a plan
+  or a revision as a document only where it gives a figure or came out (``its 2021
+  corridor plan estimated``, ``a revision published in May``); papers cited bare
+  (``citing internal board documents``); an analyst's ``note to clients``;
 * work with no study noun: ``Volunteers for the charity telephoned 200 pharmacies``,
-  ``its volunteer divers found``, ``based on the declarations that teachers must file``;
+  ``its volunteer divers found``, ``based on the declarations that teachers must file``,
+  ``The 2019–2020 Child Growth Examination, run by ..., measured 6,200 children``, ``a
+  traffic engineer who examined helicopter footage``;
 * who made it, however the text says it: ``by X``, ``X's``, ``its`` (the
   body its clause is about, or the one an aside interrupts: ``X (XB), in its``),
   ``X, whose report``, ``In a report ..., it estimated``, ``carried out with X``,
@@ -67,7 +74,10 @@ _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|das
               # submitted at the port", "the bank's audited financial statements"
               r"statistics|manifests?|financial{_SP}+statements|accounts|inventor(?:y|ies)|"
               r"registers?|logbooks?|ledgers?|yearbooks?|sitreps?|digests?|scorecards?|"
-              r"fact{_SP}?sheets?|registr(?:y|ies)|updates?").replace("{_SP}", _SP)
+              r"fact{_SP}?sheets?|registr(?:y|ies)|updates?|"
+              # a plan or a revision as a document of evidence: "its 2022 regional plan
+              # reported", "a revision published this March"
+              r"plans?|revisions?|editions?").replace("{_SP}", _SP)
 _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 #: Of those, nouns that an owner alone does not make a document ("the shop's inventory",
 #: "the firm's accounts", "the club's register" are stock, customers, a roll): a work only
@@ -96,7 +106,20 @@ _DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclo
                             "spreadsheet spreadsheets records document documents manifest "
                             "manifests logbook logbooks ledger ledgers yearbook yearbooks "
                             "sitrep sitreps statistics".split()) | _STRICT_DOCUMENT_NOUNS | \
-    _ITS_DOCUMENT_NOUNS
+    _ITS_DOCUMENT_NOUNS | {"plan", "plans", "revision", "revisions", "edition", "editions"}
+#: A plan is a document of evidence only where someone's, with its words ("its 2022
+#: regional plan"), and where it gives a figure ("... reported an average of 26 minutes"):
+#: never "the board's 2030 plan aims to", a plan of action.
+_PLAN_NOUNS = frozenset({"plan", "plans"})
+_PLAN_GIVES_RE = re.compile(
+    rf"(?:,{_SP}*[^,.;:\n]{{1,80}}?,)?{_SP}+(?:reported|reports|estimated|estimates|showed|"
+    rf"shows|put|puts|found|finds|projected|projects|forecast|forecasts|counted|counts|"
+    rf"assumed|assumes|gave|gives|listed|lists|recorded|records|predicted|predicts|"
+    rf"calculated|calculates)\b")
+#: A revision or an edition is a document only where it came out: "a revision published
+#: this March" (never "want a revision of the rules").
+_EDITION_NOUNS = frozenset({"revision", "revisions", "edition", "editions"})
+_CAME_OUT_RE = re.compile(rf",?{_SP}+(?:published|released|issued|unveiled|posted)\b")
 #: Study nouns that are everyday nouns as often ("her index finger", "the club's database
 #: of season-ticket holders", "a fitness tracker"): a work only with a body that owns it
 #: ("the LRA index", "Zoopla's tracker", "its database"), a compound that makes it one
@@ -150,23 +173,56 @@ _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from
             # an adverb before a verb: "the government figure only counts people"
             "only", "still", "just", "now", "never", "always", "actually", "really",
             "already", "often", "rarely", "simply", "merely", "even"}
-_MOD = (r"(?:(?!(?:" + "|".join(sorted(_NOT_MOD, key=len, reverse=True)) + r")\b)"
+#: Adjectives "most" may qualify among a study's words: "its most recent report".
+_MOST_ADJ = r"(?:recent|comprehensive|detailed|extensive|authoritative|complete|thorough)"
+_MOD = (r"(?:[ap]\.m\.|(?!(?:" + "|".join(sorted(_NOT_MOD - {"most"}, key=len, reverse=True))
+        + rf"|most(?!{_SP}+{_MOST_ADJ}\b))\b)"
         # a word, not a quotation mark: "the charity's total 'double counts"; a month's
         # abbreviation keeps its full stop ("its Sept. 19 situation report")
-        rf"(?:(?:{MONTH_ABBREVIATIONS_RE})\.|\w[\w’'\-]*))")
+        # a clock time ("its 8 a.m. bulletin"), "most" before an adjective ("its most
+        # recent report")
+        rf"(?:(?:{MONTH_ABBREVIATIONS_RE})\.|most(?={_SP}+{_MOST_ADJ}\b)|"
+        rf"\w[\w’'\-]*))")
+#: A body's head word, after which a name goes on with "of", "for", "and": "Ministry of
+#: Fisheries", "Bank of England", "Department of Health and Social Care".
+_BODY_HEAD = (r"(?:Ministry|University|Department|Bank|Office|Institute|Institution|Agency|"
+              r"Bureau|Council|Commission|Board|Centre|Center|College|School|Academy|Society|"
+              r"Association|Federation|Foundation|Trust|Service|Authority|Chamber|Secretariat|"
+              r"Directorate|Inspectorate|Museum|Hospital|Fund|Organi[sz]ation|Union|League|"
+              r"Alliance|Coalition|Consortium|Network|Laboratory|Lab|Group|Division|Unit)")
+#: A year set before a body's name that opens a study's phrase: "A 2021 " (University of
+#: X review).
+_YEAR_BEFORE_RE = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir){_SP}+)?"
+                             rf"(?<![\d,.])(?P<y>(?:19|20)\d\d){_SP}+$")
+#: Words of a time a work came out: "released its survey this week".
+_TIME_WORDS = (r"(?:week|month|year|morning|afternoon|evening|weekend|quarter|spring|summer|"
+               r"autumn|fall|winter)")
+#: A clause without "that" after a study noun, the pronoun on: "a survey its members carried
+#: out", "the audit their staff completed" (what the people of the body did).
+_MADE_VERBS = (r"(?:carried|conducted|ran|run|did|done|made|commissioned|completed|compiled|"
+               r"published|released|undertook|took|drew{_SP}+up|put{_SP}+together)"
+               ).replace("{_SP}", _SP)
+_REDUCED_REL = rf"(?:{_SP}+(?:own{_SP}+)?[a-z][\w-]*){{1,2}}?{_SP}+{_MADE_VERBS}\b"
+_REDUCED_REL_RE = re.compile(rf"{_SP}+(?P<pron>its|their|his|her|our){_REDUCED_REL}")
 _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
     rf"[Oo]ne|[Aa]nother|[Ww]hose|(?P<poss>{_PROPER})[’']s?)\b|"
     rf"(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
+    # ("a Ministry of Fisheries survey", "the Bank of England report": a name's small
+    # words, after a body's word only: never "Critics of the Caldera paper")
+    rf"(?:{_CAP}{_SP}+){{0,3}}?{_BODY_HEAD}(?:{_SP}+{_CAP}){{0,3}}(?:{_SP}+(?:of|for|and|&)"
+    rf"(?:{_SP}+the)?{_SP}+{_CAP}(?:{_SP}+{_CAP}){{0,3}}){{1,3}}|"
     rf"{_CAP}(?:{_SP}+{_CAP}){{1,9}}))|(?P<bare>(?<=[a-z,])(?={_SP}+(?:[a-z][\w-]*{_SP}+)?"
     rf"(?:surveys?|stud(?:y|ies)|assessments?|audits?|polls?|counts?|analys[ie]s|"
     rf"modell?ing|research|reviews?|reports?|calculations?|projections?)"
     rf"{_SP}+(?:(?:carried{_SP}+out|conducted|released|published|run){_SP}+)?by\b)))"
     rf"(?P<mods>(?:{_SP}+{_MOD}){{0,6}}?){_SP}+(?P<noun>{_NOUNS})\b"
     # a study noun followed by a determiner is a verb ("review its count", "poll the members")
-    rf"(?!{_SP}+(?:its|the|their|his|her|our|a|an|this|these|those|whether|what|how|who|"
-    rf"every|each|only|all|people)\b)")
+    # ("survey this week", "a survey its members carried out": a noun, the time it came
+    # out or a clause without "that")
+    rf"(?!{_SP}+(?:(?:this|these|those)(?!{_SP}+{_TIME_WORDS}\b)|(?:its|their|his|her|our)"
+    rf"(?!{_REDUCED_REL})|the|a|an|whether|what|how|who|every|each|only|all|people)\b)")
 #: A body's word after a study noun makes the noun part of a body's name or description.
 _BODY_NEXT_RE = re.compile(rf"{_SP}+(?:agency|agencies|office|bureau|authority|department|"
                            rf"ministry|division|commission|firm|firms|company|companies|"
@@ -232,6 +288,14 @@ _BY_RE = re.compile(
     + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
     rf"(?:(?!(?:in|on|at|of|for|last|this)\b)[a-z][\w-]+{_SP}+){{0,2}}?))"
     rf"(?!{_WHEN}\b)(?P<by>{_PROPER})")
+#: An office and the person who holds it, as one name: "Auditor General Mira Solberg",
+#: "Chief Medical Officer Ana Ruiz", "Ombudsman Karl Weber".
+_OFFICE_PERSON_RE = re.compile(
+    rf"(?P<office>(?:(?:Auditor|Attorney|Inspector|Solicitor|Surveyor|Accountant|Comptroller|"
+    rf"Surgeon)[ -]General|Chief{_SP}+(?:[A-Z][a-z]+{_SP}+){{1,2}}Officer|Chief{_SP}+"
+    rf"(?:Statistician|Coroner|Economist|Scientist|Inspector|Actuary)|Comptroller|Ombudsman|"
+    rf"(?:[A-Z][a-z]+[’']?s?{_SP}+)?Commissioner|Coroner|State{_SP}+Auditor|Auditor))"
+    rf"{_SP}+(?P<person>[A-Z][\w’'-]+(?:{_SP}+[A-Z][\w’'-]+){{1,2}})$")
 #: "carried out last month with Haramaya University": a work done with a named body.
 _DONE_WITH_RE = re.compile(
     rf",?{_SP}+(?:conducted|carried{_SP}+out|done|run|undertaken|prepared|produced)"
@@ -248,10 +312,51 @@ _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|a
                        rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?!{_WHEN}\b)(?P<venue>{_PROPER})")
 _TITLE_RE = re.compile(rf"{_SP}*,?{_SP}+(?:titled|entitled|called|named){_SP}+[“\"](?P<t>[^”\"\n]"
                        rf"{{3,200}})[”\"]")
+#: Document nouns a quoted title may stand beside: "its “Private Rail Monitor” report",
+#: "the report, “Dry Taps,”".
+_TITLED_NOUNS = frozenset("report reports survey study index review paper audit analysis "
+                          "bulletin briefing tracker monitor barometer scorecard assessment "
+                          "census poll inventory dashboard yearbook factsheet brief "
+                          "evaluation inquiry plan".split())
+_TITLED_NOUNS_RE = "|".join(sorted(_TITLED_NOUNS, key=len, reverse=True))
+#: A quoted title set beside a study noun: ", “Time Lost,”" or " “Time Lost”".
+_APPOSED_TITLE_RE = re.compile(rf",?{_SP}+[“\"](?P<t>[A-Z][^”\"\n]{{2,100}}?)[,.]?[”\"],?")
+#: After a quotation, a verb of saying: the quotation was a remark, no title ("“Nobody
+#: reads those,” the mayor said").
+_SAID_AFTER_RE = re.compile(
+    rf"{_SP}*(?:(?:he|she|they|it|we|I|the{_SP}+[a-z]+|[A-Z][\w’'-]+(?:{_SP}+[A-Z][\w’'-]+)"
+    rf"{{0,2}}){_SP}+)?(?:said|says|say|added|adds|told|tells|asked|asks|wrote|writes|"
+    rf"argued|argues|insisted|insists|replied|replies|quipped|joked|declared|explained)\b")
+#: Words a title leaves in lower case: "Left Out of the Count".
+_TITLE_SMALL = frozenset("a an the of on in for and or to at by with from as vs per nor but "
+                         "into over".split())
+
+
+def _title_case(t: str) -> bool:
+    """True when ``t`` reads as a title: each word capitalised but the small ones
+    ("Time Lost", "Left Out of the Count"; never "Nobody reads those")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", t)
+    return bool(words) and len(words) <= 10 and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+#: A body's work by a quoted title set before its noun: "Its quarterly “Private Rail
+#: Monitor” report", "the “Dry Taps” survey", "the institute's “Time Lost” study".
+_QUOTED_TITLE_RE = re.compile(
+    rf"[“\"](?P<name>[A-Z][^”\"\n]{{1,80}}?)[”\"]{_SP}+(?P<noun>{_TITLED_NOUNS_RE})s?\b")
+#: What comes before such a title (read back from its quotation mark: a scan that opened on
+#: every article would cost the studies a tenth of their time).
+_QUOTED_LEAD_RE = re.compile(
+    rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|\b(?P<art>[Tt]he|[Aa]n?)|(?<=[A-Za-z])[’']s|(?<=s)[’'])"
+    rf"(?P<mods>(?:{_SP}+(?:latest|new|annual|weekly|monthly|quarterly|yearly|official|flagship|"
+    rf"own|final|interim|first|second|third|most{_SP}+recent|(?:19|20)\d\d(?:/\d\d)?))*)"
+    rf"{_SP}+$")
 _RAN_RE = re.compile(
     rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?{_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
-    rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled){_SP}+")
+    rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled|compiled|produced|"
+    # what a body does each year: "X, a property site, publishes an annual index"
+    rf"publishes|releases|issues|compiles|produces|conducts|runs){_SP}+")
 DESIGNS = [
     (r"systematic review|cochrane review|campbell review", "systematic-review"),
     (r"meta-analys[ie]s", "meta-analysis"),
@@ -294,6 +399,18 @@ _WANTED_RE = re.compile(r"\b(?:for|awaiting|await|awaits|awaited|demand(?:s|ed|i
                         # "would publish its own count next week": not done yet
                         r"(?:will|would|to|shall)[ \u00a0]+(?:publish|release|conduct|commission|"
                         r"carry[ \u00a0]+out|run|launch|produce))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+#: After a study noun, that it was made or came out: "a report commissioned by ...",
+#: "a study published in May" (a work done, whatever word comes before it).
+_DONE_AFTER_RE = re.compile(
+    rf",?{_SP}+(?:commissioned|conducted|carried{_SP}+out|funded|undertaken|published|released|"
+    rf"issued|compiled|prepared|produced){_SP}+(?:by|for|in|on|last|this|earlier)\b")
+#: "for" before a study noun that is no wanting: not after a verb or noun of asking.
+_FOR_DONE_RE = re.compile(
+    r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?<!\bcalling)(?<!\bask)(?<!\basks)(?<!\basked)"
+    r"(?<!\basking)(?<!\bwait)(?<!\bwaiting)(?<!\bwaited)(?<!\bpush)(?<!\bpushed)"
+    r"(?<!\bpressed)(?<!\bpressing)(?<!\bappeal)(?<!\bappealed)(?<!\bplea)(?<!\bbid)"
+    r"(?<!\bpushing)(?<!\bvoted)(?<!\bvoting)(?<!\bdemand)(?<!\bdemands)(?<!\bneed)"
+    r"(?<!\bneeds)(?<!\bcampaign)(?<!\bcampaigned)[ \u00a0]+for[ \u00a0]+$")
 # (lower case only: "For the 2011-2013 surveys, parents were asked" opens a sentence)
 #: A year the study is measured against or since, not when it was done: "up 8 percent
 #: from 2024", "has studied the counts since 2015".
@@ -415,6 +532,15 @@ _REPORTED_TO_RE = re.compile(
 #: Words before a count: "more than 40", "about 200".
 _ABOUT = (rf"(?:(?:more{_SP}+than|fewer{_SP}+than|at{_SP}+least|about|some|nearly|almost|"
           rf"around|roughly|over){_SP}+)?")
+#: A piece of work named with its year and no study noun, then what it did to people or
+#: things it counted: "The 2021-2022 National Diet Examination, run by the Office of ...,
+#: tested about 9,800 adults" (never "The 2022 Coastal Marathon drew 6,200 runners").
+_DATED_NAME_RE = re.compile(
+    rf"\b[Tt]he{_SP}+(?P<yr>(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?){_SP}+(?P<name>{_PROPER})"
+    rf"(?=(?:,?{_SP}+(?:run|conducted|carried{_SP}+out|led){_SP}+by{_SP}+[^,.;:\n]{{3,100}},)?"
+    rf",?{_SP}+(?:tested|surveyed|interviewed|sampled|examined|questioned|measured|polled|"
+    rf"followed|tracked|enrolled|weighed|screened|asked|visited|covered|included)"
+    rf"{_SP}+{_ABOUT}\d)")
 #: People of a body doing a study's work, with no study noun: "Volunteers for the charity
 #: telephoned 200 pharmacies", "Inspectors from the Rail Board visited 40 stations" (group
 #: ``body`` a name or a body in words).
@@ -462,6 +588,38 @@ _SEEN_DOCS_RE = re.compile(
 #: seen by the Courier", "records obtained by the Post", "a leaked draft", "its annual
 #: return"): a draft lists them as other works, never as a study to find.
 DOCUMENT_NOUNS = _DOCUMENT_NOUNS | frozenset("minutes papers emails files".split())
+#: Papers cited with no determiner: "citing internal financial documents shared with
+#: investors", "according to confidential board minutes" (group ``what``; after "according
+#: to" only with a word that says what kind: "according to records" alone is too thin).
+_CITED_BARE_RE = re.compile(
+    rf"\b(?:(?P<cite>[Cc]iting|cites|cited)|[Aa]ccording{_SP}+to)(?=(?P<what>(?:{_SP}+"
+    rf"(?!(?:the|a|an|its|their|his|her|two|three|four|five|several|many|some|people|sources|"
+    rf"officials|unnamed|anonymous)\b)[A-Za-z][\w’'-]*){{0,3}}?{_SP}+(?:documents|filings|memos|"
+    rf"spreadsheets|minutes|emails|records|accounts|papers|presentations|slides|"
+    rf"reports|surveys|studies|audits|analyses))\b)")
+#: An expert who analysed material for a figure, with no study noun: "a crowd-safety
+#: expert who examined drone footage", "an engineer who analysed the sensor data" (group
+#: ``method``, the mention: what they did; never "an expert who appeared on television").
+_EXPERT_EXAMINED_RE = re.compile(
+    rf"\bwho{_SP}+(?:had{_SP}+)?(?P<method>(?:examined|analy[sz]ed|reviewed|studied|counted|"
+    rf"modell?ed|measured|went{_SP}+through|combed{_SP}+through)(?:{_SP}+[\w-]+){{0,3}}?{_SP}+"
+    rf"(?:footage|images|imagery|photographs|photos|pictures|videos?|recordings|data|records|"
+    rf"logs|readings)(?:{_SP}+for{_SP}+(?:the{_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}})?)\b")
+#: Who did it, read back from "who" (a scan opening on every article would cost more).
+_EXPERT_LEAD_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)(?:{_SP}+[\w-]+){{0,2}}?{_SP}+(?:expert|analyst|"
+    rf"researcher|scientist|academic|statistician|consultant|specialist|engineer|professor|"
+    rf"criminologist|epidemiologist|economist|demographer|geographer)s?{_SP}+$")
+#: An analyst's note: "in a note to clients", "a research note" (never "a note on the
+#: door", "of note", "a note of caution").
+_NOTE_RE = re.compile(
+    rf"\bnotes?\b(?:{_SP}+(?P<to>to|for){_SP}+(?:its{_SP}+|their{_SP}+)?"
+    rf"(?:clients|investors|customers|subscribers|shareholders|traders)\b)?")
+#: What comes before such a note (read back from the noun).
+_NOTE_LEAD_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:{_SP}+(?:new|latest|brief|short|weekly|daily|"
+    rf"monthly|quarterly|separate|private|confidential))?(?:{_SP}+(?P<kind>research|client|"
+    rf"investor|analyst|strategy|broker|brokerage|equity|credit|sector|industry))?{_SP}+$")
 #: "its own estimate", "the authority's own estimate, drawn up by consultants": a body's
 #: estimate as a piece of work (never "the group's estimate included", a figure).
 _OWN_ESTIMATE_RE = re.compile(rf"\bown{_SP}+(?:[a-z][\w-]*{_SP}+)?estimates?\b")
@@ -497,7 +655,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                                        "etal": True}))
     for m in _STUDY_RE.finditer(text):
         mods = m.group("mods").split()
-        if any(w.lower() in _NOT_MOD for w in mods):
+        if any(w.lower() in _NOT_MOD and not (
+                w.lower() == "most" and i + 1 < len(mods)
+                and re.fullmatch(_MOST_ADJ, mods[i + 1].lower())) for i, w in enumerate(mods)):
             continue
         if _VERB_IN_MODS(mods):
             continue  # "Its own helpline logged reports": a verb, the body's records in passing
@@ -505,10 +665,14 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 m.group("noun").endswith("s") and not m.group("noun").endswith(("sis", "sus")):
             continue  # "a team that studies crowds": a verb; "told reporters that earlier
             # questionnaires were confusing": "that" opens a clause (it names no plural)
-        if re.search(r"[.!?][”\"’]?$", text[m.start():m.start("noun")].rstrip()):
-            continue
-        if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()):
+        if re.search(r"[.!?][”\"’]?$", text[m.start():m.start("noun")].rstrip()) and \
+                not re.search(r"\b[ap]\.m\.$", text[m.start():m.start("noun")].rstrip()):
+            continue  # (a clock time's full stop ends no sentence: "its 8 a.m. bulletin")
+        if _WANTED_RE.search(text, max(0, m.start() - 30), m.start()) and not (
+                _DONE_AFTER_RE.match(text, m.end()) and _FOR_DONE_RE.search(
+                    text, max(0, m.start() - 40), m.start())):
             continue  # "waiting for an assessment", "called for a review": wanted, not done
+            # (but "who modelled it for a report commissioned by": a work done for)
         if _BODY_NEXT_RE.match(text, m.end()):
             continue  # "the national statistics agency", "a survey firm": a body, no work
         if _ATTRIBUTIVE_NEXT_RE.match(text, m.end()):
@@ -570,6 +734,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # review its count")
             org = _possessor(text, m.start())
             pronoun_org = org is not None
+        rel = _REDUCED_REL_RE.match(text, m.end())
+        if org is None and rel is not None and rel.group("pron") in ("its", "their"):
+            org = _possessor(text, rel.start("pron"))  # "a survey its members carried out"
         author = None
         if det in ("his", "her") and mods and re.match(r"(?:team|group|lab)[’']s$", mods[0]):
             author = _titled_before(text, m.start())  # "Her team's review": the professor's
@@ -578,8 +745,13 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                    "bare": m.group("bare") is not None,
                                    # "the regional district's own damage assessment": its
                                    # owner, unless a later mention names who made it
-                                   "owner": _lower_owner(mods), "pronoun_org": pronoun_org}
+                                   "owner": _lower_owner(mods), "pronoun_org": pronoun_org,
+                                   "made": rel is not None}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+        ym = _YEAR_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) \
+            if m.group("org") and not shift else None
+        if ym is not None:  # "A 2021 University of X review": its year, before the name
+            at, info["year"] = ym.start(), int(ym.group("y"))
         am = _ABBR_AFTER_RE.match(text, m.end())
         if am:  # "Its detailed project report (DPR), prepared in 2023": the short name
             info["abbr"] = am.group("abbr")
@@ -631,6 +803,28 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
     for m in _SEEN_DOCS_RE.finditer(text):
         mentions.append((m.start("what"), m.end("what"), "documents",
                          {"org": None, "data": True, "fresh": True, "no_by": True}))
+    for m in _EXPERT_EXAMINED_RE.finditer(text):
+        if _EXPERT_LEAD_RE.search(text, max(0, m.start() - 80), m.start()) is None:
+            continue  # "a traffic engineer who examined": who did it
+        # the titled person the next sentence names, if it opens on one ("... reckons the
+        # number was lower. Professor Ian Vale, of X University, estimated")
+        se0 = sentence_end(text, m.end(), min(len(text), m.end() + 400))
+        tm = _TITLED_RE.match(text, se0 + len(text[se0:se0 + 40]) - len(
+            text[se0:se0 + 40].lstrip(" \u00a0\n.!?”\"")))
+        mentions.append((m.start("method"), m.end("method"), "analysis", {
+            "org": None, "author": tm.group("name") if tm else None, "data": True,
+            "fresh": True, "method": " ".join(m.group("method").split())}))
+    for m in _NOTE_RE.finditer(text):
+        nl = _NOTE_LEAD_RE.search(text, max(0, m.start() - 60), m.start())
+        if nl is not None and (nl.group("kind") or m.group("to")):
+            mentions.append((nl.start(), m.end(), "note", {"org": None, "data": True}))
+    for m in _CITED_BARE_RE.finditer(text):
+        what = m.group("what")
+        if not m.group("cite") and len(what.split()) < 2:
+            continue  # "according to records": no word says whose or what kind
+        at = m.end() + len(what) - len(what.lstrip())
+        mentions.append((at, m.end() + len(what), "documents",
+                         {"org": None, "data": True, "fresh": True}))
     for om in _OWN_ESTIMATE_RE.finditer(text):
         dm = _OWN_DET_RE.search(text, max(0, om.start() - 60), om.start())
         if dm is None:
@@ -686,6 +880,38 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         yr = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
         mentions.append((at, m.end(), m.group("noun").lower(), {
             "title": name, "org": org, "data": True, "year": int(yr.group(0)) if yr else None}))
+    for m in _DATED_NAME_RE.finditer(text):
+        name = _clean(_name_only(m.group("name")))
+        if len(name.split()) < 2 or _headline(text, m.start()):
+            continue
+        mentions.append((m.start("yr"), m.start("name") + len(name), "survey", {
+            "title": name, "data": True}))
+    for qm in _QUOTED_TITLE_RE.finditer(text):
+        name = " ".join(qm.group("name").split())
+        lead = _QUOTED_LEAD_RE.search(text, max(0, qm.start() - 120), qm.start())
+        if lead is None or not _title_case(name) or _headline(text, qm.start()):
+            continue
+        m = lead
+        org = None
+        at = m.start()
+        if m.group("pron"):
+            org = _possessor(text, m.start())
+        elif not m.group("art"):
+            wm = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+            if wm is None:
+                continue
+            if wm.group("org"):
+                org = _clean(_after_break(wm.group("org")))
+                at = wm.end() - len(_after_break(wm.group("org")))
+            elif wm.group("lower") in _OWNER_NOUNS:
+                org = named_body(text, wm.group("lower"), wm.start()) or wm.group("lower")
+                at = wm.start()
+            else:
+                continue
+        yr = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
+        mentions.append((at, qm.end(), qm.group("noun").lower(), {
+            "title": name.strip(" ,"), "org": org, "data": True,
+            "year": int(yr.group(0)) if yr else None}))
     for m in _NAMED_RE.finditer(text):
         name = _clean(_after_break(m.group("name")))
         if len(name.split()) < 2 or name.split()[0] in _NOT_NAMES or _headline(text, m.start()):
@@ -769,7 +995,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             campus = campus_after(text, bm.end("by"))
             named = _name_only(bm.group("by"))
             who = _clean(_for_client(named) + campus)
-            if _orgish(who) or {w.strip(",") for w in bm.group("desc").split()} & _BODY_DESC \
+            office = _OFFICE_PERSON_RE.match(who)
+            if office is not None:
+                # "by Auditor General Mira Solberg": the office's, by the person who holds it
+                st.organisation, st.author = office.group("office"), office.group("person")
+            elif _orgish(who) or {w.strip(",") for w in bm.group("desc").split()} & _BODY_DESC \
                     or _for_client(named) != named:  # a firm working for a client
                 st.organisation = who
             else:
@@ -785,6 +1015,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.title = tm.group("t").strip()
             st.title_given = True
             tail_end = tm.end()
+        elif not info.get("title") and noun.lower() in _TITLED_NOUNS:
+            am = _APPOSED_TITLE_RE.match(text, end, se)
+            if am and _title_case(am.group("t")) and not _SAID_AFTER_RE.match(text, am.end()):
+                # "Their report, “Time Lost,” published in 2024": its title, set beside it
+                st.title, st.title_given = am.group("t").strip(" ,"), True
+                st.end = am.end()
         if not st.organisation and not st.author:
             # "a 2019 survey of 2,400 households by the Housing Institute", "a study
             # published on Tuesday ... by a team led by Ingrid Dahl of the University of Bergen"
@@ -797,7 +1033,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                         rf"{_SP}+led{_SP}+by\b", text[later.start():later.start() + 10]):
                     who = _clean(later.group("by"))
                     person, body = _person_of_body(who)
-                    if person:
+                    office = _OFFICE_PERSON_RE.match(who)
+                    if office is not None:  # "tabled by Auditor General Mira Solberg"
+                        st.organisation = office.group("office")
+                        st.author = office.group("person")
+                    elif person:
                         st.author, st.organisation = person, body
                     elif _orgish(who) or {w.strip(",") for w in later.group("desc").split()} \
                             & _BODY_DESC:
@@ -892,7 +1132,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             st.design, st.design_note = "other", str(info["method"])
         mods = str(info.get("mods", ""))
         detail = bool(
-            info.get("etal") or info.get("data") or info.get("bare")
+            info.get("etal") or info.get("data") or info.get("bare") or info.get("made")
             or (_RELEASED_AFTER_RE.match(text, end)  # ("its report, released ...": the
                 and str(info.get("det", "")) not in ("its", "their", "his", "her"))  # body's)
             or _DETAIL_DETS.match(str(info.get("det", "")))
@@ -913,6 +1153,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare")) \
             or bool(info.get("fresh"))  # a body's own data, each where the text names it
+        if st.noun in _EDITION_NOUNS and not st.organisation and not st.author and recent \
+                and recent[-1].mentions[-1][1] >= ss:
+            # "Its 2021 plan estimated ...; a revision published in May lowered that": a
+            # revision of the work its sentence named, by the same body (a work of its own)
+            st.organisation = recent[-1].organisation
+            st.author = recent[-1].author
         based_on = _BASED_ON_RE.search(text, max(ss, start - 30), start)
         same = _method_of(recent, ss, start) if based_on else None
         if same is None and based_on and not st.organisation and not st.author:
@@ -938,7 +1184,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             continue
         if noun.lower().endswith(("studies", "reports", "papers")) and not detail:
             continue
-        st.mentions = [(start, end)]
+        st.mentions = [(start, st.end)]
         studies.append(st)
         recent.append(st)
         families[str(id(st))] = _family(noun)
@@ -1005,6 +1251,18 @@ def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> b
         return False
     if noun in _UPDATE_NOUNS:
         return _gives_or_holds(text, m, verb_only=True)
+    if noun in _EDITION_NOUNS:
+        return _CAME_OUT_RE.match(text, m.end()) is not None
+    if noun in _PLAN_NOUNS:
+        owned = m.group("poss") is not None or m.group("org") is not None or \
+            (m.group("det") or "").lower() in ("its", "their") or \
+            any(re.search(r"[’']s?$", w) for w in mods)
+        gm = _PLAN_GIVES_RE.match(text, m.end())
+        if not (owned and mods and gm):
+            return False
+        se = sentence_end(text, gm.end(), min(len(text), gm.end() + 300))
+        return re.search(r"\d", text[gm.end():se]) is not None  # a figure it gives ("puts
+        # the emphasis on buses" gives none)
     am = _DOCUMENT_AFTER_RE.match(text, m.end())
     if am and not (noun in _OWNED_DATA_NOUNS and re.search(r"(?:show|reveal)\w*$", am.group(0))):
         return True  # (not "the statistics show": the data of no one)
@@ -1186,9 +1444,23 @@ def _subject_org(text: str, ss: int) -> str | None:
     if not m:
         return None
     who = _clean(_name_only(m.group("org")))
+    dm = _DESC_NAME_RE.match(text, at + m.end("org"))
+    if dm is not None and who == _name_only(m.group("org")).strip():
+        # "The Oslo consultancy Fjord Metrics", "Lima brokerage Andino Capital": the name
+        # after a body's word (the capitals before it say where it is)
+        return _clean(_name_only(dm.group("name")))
     if not who or who.split()[0] in _NOT_NAMES:
         return None
     return who if sm or _bodyish(text, who, at + m.end("org")) else None
+
+
+#: A body's word between a place and the body's name: " consultancy Fjord Metrics".
+_DESC_NAME_RE = re.compile(
+    rf"{_SP}+(?:[a-z][\w-]*{_SP}+)?(?:"
+    + "|".join(sorted(_BODY_DESC | {"brokerage", "bank", "broker", "lender", "insurer",
+                                    "consultants", "pollster", "newsletter"},
+                      key=len, reverse=True))
+    + rf"){_SP}+(?P<name>{_PROPER})")
 
 
 #: After a name, what only a body is: "X, which operates ...", "X, whose report".
@@ -1235,7 +1507,19 @@ def _framed_by(text: str, ss: int, start: int, end: int, se: int) -> str | None:
         who = _clean(_name_only(sm.group("name")))
         return who if who and who.split()[0] not in _NOT_NAMES and _bodyish(
             text, who, sm.end("name")) else None
-    if re.search(rf"(?:,{_SP}+|\b[a-z]+{_SP}+)in{_SP}+$", text[max(ss, start - 30):start]):
+    if re.search(rf"(?:,{_SP}+|\b[a-z]+{_SP}+)in{_SP}+$", text[max(ss, start - 30):start]) or (
+            re.search(rf"\b[a-z]+{_SP}+for{_SP}+$", text[max(ss, start - 30):start])
+            and _DONE_AFTER_RE.match(text, end)):
+        # ("who modelled the flows for a report commissioned by ...": the subject's)
+        am = _ASIDE_BEFORE_RE.search(text, max(ss, start - 160), start)
+        if am is not None and am.group(0).rstrip().endswith(("in", "for")):
+            # "the Zurich consultancy Tell Analytics, in a study ...": the body the aside
+            # interrupts, whatever the sentence opened with
+            name = _clean(_after_break(am.group("org")))
+            at = am.start("org") + len(am.group("org")) - len(_after_break(am.group("org")))
+            if name and name.split()[0] not in _NOT_NAMES and (
+                    _orgish(name) or _BODY_BEFORE_NAME_RE.search(text, max(ss, at - 40), at)):
+                return name
         # "Brennan Poultry ... told the state it would cut 712 jobs in a notice filed"
         return _subject_org(text, ss)
     return None
@@ -1328,6 +1612,12 @@ def _clause_end(text: str, pos: int, se: int) -> int:
 RECENT_STUDIES = 50
 
 
+#: Kinds of document a bare "the audit", "the review" may name a report of another kind by
+#: (when none of its own kind was named).
+_REPORT_KINDS = frozenset({"report", "audit", "review", "assessment", "evaluation",
+                           "inspection", "inquiry"})
+
+
 def _antecedent(studies: list[StudyMention], families: dict[str, str], st: StudyMention,
                 fresh: bool, detail: bool) -> StudyMention | None:
     """The study already listed that this mention refers to, if any: one of the
@@ -1370,7 +1660,13 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
                                             or prev.period or st.year or st.period):
             return prev  # "the county's one-night count" ... "this year's point-in-time
             # count, released by X": the later mention names who made the same count
-        if not detail and not fresh and (pf == fam or "study" in (pf, fam)):
+        # ("A report by the Auditor General ... The audit found": the report, when no
+        # audit was named)
+        kin = pf == fam or "study" in (pf, fam) or (
+            {pf, fam} <= _REPORT_KINDS and (st.phrase or "").split()[:1] in (
+                ["The"], ["the"], ["This"], ["this"]) and not any(
+                families.get(str(id(q))) == fam for q in studies[-RECENT_STUDIES:]))
+        if not detail and not fresh and kin:
             # "The census gives us one number; the survey the other": the one of that very
             # noun when one was named lately, else the one of its kind named last
             noun = (st.noun or "").split()[-1:]
@@ -1381,8 +1677,7 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
                     return exact
             return prev  # "the study", "this survey": the one last named (a survey is no
             # report: "the confederation would publish its survey" after "a report")
-        if not fresh and not (st.year or st.period or st.organisation or st.author) and \
-                (pf == fam or "study" in (pf, fam)):
+        if not fresh and not (st.year or st.period or st.organisation or st.author) and kin:
             return prev  # "the original paper as published in ...": the one last named
         if st.organisation and prev.organisation and pf == fam:
             return prev
@@ -1623,6 +1918,11 @@ _FRONTED_RE = re.compile(r"[\s\"“‘']*(?:In|Under|Through|With|From|According
                          r"Based[ \u00a0]+on|For)[ \u00a0]+")
 
 
+#: From a body's name into its relative clause: ", which analysed anonymised " (GPS
+#: traces): a name there is something the clause says of the body, no body "its" means.
+_IN_ITS_CLAUSE_RE = re.compile(rf"[’']?s?,{_SP}+(?:which|who){_SP}+[^,.;:()\n]*")
+
+
 def _possessor(text: str, pos: int) -> str | None:
     """The body "its" or "their" at ``pos`` stands for: the nearest body named in its
     sentence or the one before ("Sahel Watch, a non-profit group ... Its survey";
@@ -1654,7 +1954,11 @@ def _possessor(text: str, pos: int) -> str | None:
             continue
         if best is not None and _MEMBERS_OF_RE.fullmatch(text, best[0], lo + m.start()):
             continue  # "Peat Watch, a network of local NGOs": what the body is made of
+        if best is not None and _IN_ITS_CLAUSE_RE.fullmatch(
+                text, best[0] + len(best[1]), lo + m.start()):
+            continue  # "Trackly, which analysed GPS traces": what the body's clause names
         if _orgish(name) or _BODY_APPOSED_RE.match(text, lo + m.end()) or \
+                _WHICH_AFTER_RE.match(text, lo + m.end()) or \
                 _BODY_BEFORE_NAME_RE.search(text, max(lo, lo + m.start() - 40), lo + m.start()) \
                 or _BODY_BEFORE_BRACKETS_RE.search(text, max(lo, lo + m.start() - 100),
                                                    lo + m.start()):
