@@ -6019,7 +6019,12 @@ def _group(text: str, out: list[FigureClaim]) -> None:
 
 
 def _far_apart(members: list[FigureClaim]) -> bool:
-    """Figures further apart than any two answers to one question (:data:`_JOIN_SPREAD`)."""
+    """Sums further apart than any two answers to one question (:data:`_JOIN_SPREAD`).
+    Only sums: an article holds many sums of one currency (a total, a gift, a fine), but
+    two shares of one named thing are its answers however far apart ("uses 0.5% of the
+    town's water", "20% of the town's water")."""
+    if any(fc.figure.kind != "money" for fc in members):
+        return False
     vals = [(b[1] + b[2]) / 2 for fc in members
             if (b := _broad_measure(fc.figure)) is not None and b[1] > 0]
     return len(vals) == len(members) and max(vals) > _JOIN_SPREAD * min(vals)
