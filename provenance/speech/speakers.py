@@ -476,6 +476,10 @@ _BODY_AFTER_RE = lazy_compile(
     rf"defends){SP}+(?:(?:on{SP}+)?[{UP}][a-z]+{SP}+)?(?:that{SP}+)?(?:it|its)\b)")
 
 
+#: A subject's cue, then a clause that opens with another name: the subject speaks of it.
+_ABOUT_ANOTHER_RE = lazy_compile(rf"{SP}+[a-z]+{SP}+(?:that{SP}+)?[{UP}][\w’'\-]+")
+
+
 def body_as_named(text: str, words: str, noun: str, pos: int) -> str:
     """The body "the <words> <noun>" at ``pos`` is, as the text names it: "the state
     government" is "the Karnataka government" the text named before, or the state of a
@@ -491,6 +495,10 @@ def body_as_named(text: str, words: str, noun: str, pos: int) -> str:
         ps = max(text.rfind("\n", max(0, pos - 1500), pos) + 1, pos - 1500, 0)
         own = _it_subject(text, sentence_starts(text, ps, pos), pos)
         bare = own[4:] if own is not None and own.startswith("the ") else own
+        at = text.rfind(own, ps, pos) if own is not None else -1
+        if at >= 0 and _ABOUT_ANOTHER_RE.match(text, at + len(own)):
+            bare = None  # "Berenberg says Acme is overvalued": the company is Acme, not
+            # the analyst who speaks of it
         if bare is not None and not names_body(bare.split()) and (
                 body is None or body not in text[ps:pos]) and not re.search(
                     rf"\b[{UP}][\w’'\-]+{SP}+{re.escape(bare)}\b(?![’']s)", text):
@@ -741,6 +749,13 @@ def person_after_possessive(name: str) -> str:
     return " ".join(toks[_after_possessive([t.strip(",") for t in toks]):])
 
 
+#: Jobs and offices a name may open with at a sentence's start ("Historian Amira Saleh"),
+#: not the relations among PERSON_ROLES ("Mother Mary Clarke" is rare, but no job).
+_JOBS = PERSON_ROLES - frozenset("wife husband son daughter mother father brother sister "
+                                 "friend partner widow widower niece nephew cousin grandson "
+                                 "granddaughter".split())
+
+
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
@@ -765,6 +780,13 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         k += 1
     if not (k and all(fold(t) in _DOMAINS for t in core[:k])):
         core = core[k:]  # "Health Minister Ann Lee"; but "Health Canada" is a body's name
+    j = 0
+    while len(core) - j > 2 and fold(core[j]) in _JOBS and core[j][1:].islower():
+        j += 1  # "Economist Amira Saleh said": a job opening the sentence, no part of the name
+    if j and not names_body(core[j:]):
+        at = next(i for i, tok in enumerate(toks) if tok.strip(",") == core[j])
+        core, toks = core[j:], toks[at:]
+        written = " ".join(toks)
     while len(core) >= 3 and not names_body(core) and any(
             fold(t) in PORTFOLIOS for t in core[:min(3, len(core) - 2)]):
         # "(Minister for) Housing Declan Moriarty", "(Minister of State for) Public Health
@@ -1539,6 +1561,15 @@ _POSS_ANSWER_RE = lazy_compile(
     rf"(?:{SP}+(?:was|came|is)(?:{SP}+[a-z][\w\-]*){{0,3}})?{SP}*$")
 
 
+#: An "Asked whether ...," clause opening a sentence, before its subject.
+_ASKED_CLAUSE_RE = lazy_compile(
+    rf"{SP}*(?:Asked|Pressed|Challenged)\b[^,:;“”\"\n]{{1,100}},{SP}+")
+#: The gap after a sentence's end (and a closing quotation mark) before the next one.
+_SENTENCE_GAP_RE = lazy_compile(r"[.!?][”\"’]?[ \u00a0\n]+(?=[A-Z“\"])")
+#: A name that is its sentence's subject: a verb of its own follows ("Olsen hesitated").
+_CUE_OR_VERB_AFTER_RE = lazy_compile(rf"{SP}+[a-z]+(?:ed|s)\b")
+
+
 def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     """The person a sentence ending in a colon before a quotation is about: its subject,
     a name (or a name's possessive: "Lee's reply came the next day:") opening it.
@@ -1557,6 +1588,19 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
             return got
     pa = _POSS_ANSWER_RE.match(text, lo, colon)
     if pa is not None and pa.end() == colon:
+        # "Asked whether ..., Olsen hesitated. His answer:": the one the sentence before
+        # opens with, when the pronoun may mean them
+        said = "f" if pa.group("p").lower() == "her" else "m"
+        # (the sentence before may follow a quotation: 'She said: "No." Asked ...')
+        starts = [m.end() for m in _SENTENCE_GAP_RE.finditer(text, max(0, lo - 400), lo - 1)]
+        if starts:
+            before = _ASKED_CLAUSE_RE.match(text, starts[-1], lo)
+            nm = NAME_RE.match(text, before.end() if before else starts[-1], lo)
+            got = _subject_span(text, nm, "name") if nm is not None else None
+            if got is not None and _CUE_OR_VERB_AFTER_RE.match(text, nm.end()) and \
+                    gender_of(got.text, got.text.split()) in (None, said):
+                got.cue_start, got.cue_end = colon, colon + 1
+                return got
         # "Her answer was quick:": the answer is hers, whoever "her" is
         return Subject("pron", "she" if pa.group("p").lower() == "her" else "he",
                        pa.start("p"), pa.end("p"), colon, colon + 1)

@@ -860,6 +860,9 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     groups = group_pieces(text, find_pieces(text, paras), paras, cue_gap)
     # (para, person, text, end, how)
     last: tuple[int, int | None, str | None, int, str] | None = None
+    #: the sex the last statement's own pronoun cue said ('"No," she said'), even of a short
+    #: quotation that teaches no one's sex: a "he" right after is someone else
+    last_said_sex: str | None = None
     prev_close: dict[int, int] = {}
     for g in groups:
         first = g.pieces[0]
@@ -921,7 +924,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             said_sex = pronoun_sex(subj.text) if subj.kind == "pron" else None
             if said_sex is not None and \
                     last is not None and last[0] == first.para and last[1] is not None and \
-                    res.sex_of(last[1]) in (None, said_sex):
+                    res.sex_of(last[1]) in (None, said_sex) and last_said_sex in (None, said_sex):
                 # '“…,” Warren said. “…,” she said': the speaker just quoted
                 idx, who, how = last[1], None, "pronoun"
                 went_on = True
@@ -957,6 +960,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                        voice_body(unnamed) if unnamed else None)
         out.append((st, idx))
         last = (g.pieces[-1].para, idx, who, g.end, how)
+        last_said_sex = pronoun_sex(subj.text) if subj is not None and subj.kind == "pron" \
+            else None
     out.sort(key=lambda x: x[0].start)
     # every other way the text names a speaker becomes an alias (and the fullest one its name)
     # (a surname no person has is looked up once, not once per mention: the people do
