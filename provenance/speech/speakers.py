@@ -496,7 +496,7 @@ def body_as_named(text: str, words: str, noun: str, pos: int) -> str:
         own = _it_subject(text, sentence_starts(text, ps, pos), pos)
         bare = own[4:] if own is not None and own.startswith("the ") else own
         at = text.rfind(own, ps, pos) if own is not None else -1
-        if at >= 0 and _ABOUT_ANOTHER_RE.match(text, at + len(own)):
+        if own is not None and at >= 0 and _ABOUT_ANOTHER_RE.match(text, at + len(own)):
             bare = None  # "Berenberg says Acme is overvalued": the company is Acme, not
             # the analyst who speaks of it
         if bare is not None and not names_body(bare.split()) and (
@@ -1597,7 +1597,8 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
             before = _ASKED_CLAUSE_RE.match(text, starts[-1], lo)
             nm = NAME_RE.match(text, before.end() if before else starts[-1], lo)
             got = _subject_span(text, nm, "name") if nm is not None else None
-            if got is not None and _CUE_OR_VERB_AFTER_RE.match(text, nm.end()) and \
+            if nm is not None and got is not None and \
+                    _CUE_OR_VERB_AFTER_RE.match(text, nm.end()) and \
                     gender_of(got.text, got.text.split()) in (None, said):
                 got.cue_start, got.cue_end = colon, colon + 1
                 return got
