@@ -34,3 +34,42 @@ def test_a_job_opening_the_sentence_is_no_part_of_the_name() -> None:
     got = said('Historian Dalia Korn said: "The old register was never complete, and '
                'everyone knew it."')
     assert got[0][0] == "Dalia Korn"
+
+
+# --- figures -------------------------------------------------------------------------
+
+def _figs(text: str) -> dict[str, tuple[str | None, int | None]]:
+    from provenance.extract import extract_text
+
+    return {fc.figure.text: (fc.source.name if fc.source else None, fc.group)
+            for fc in extract_text(text).figures}
+
+
+def test_a_places_possessive_owns_what_it_counts_and_gives_no_figure() -> None:
+    got = _figs("The gap between Latvia's 1.9 million people and Estonia's 1.4 million is "
+                "smaller than it looks.")
+    assert all(src is None for src, _g in got.values())
+
+
+def test_a_persons_office_in_initials_is_no_body() -> None:
+    got = _figs("The Maritime Pilots Authority said it had no comment. The MP's 40 percent "
+                "claim was wrong, a spokesperson said.")
+    assert got["40 percent"][0] != "Maritime Pilots Authority"
+
+
+def test_an_age_is_no_length_of_time_in_the_question() -> None:
+    got = _figs("Callers waited an average of 42 minutes, the helpline said. Its director, "
+                "Omar Reyes, said the average caller was 71 years old.")
+    assert got.get("71 years", (None, None))[1] is None
+
+
+def test_a_count_forty_times_smaller_answers_no_recall_question() -> None:
+    got = _figs("Dalby Foods today announced a recall of 60,000 tins of soup. Norrland "
+                "sent a statement saying that it had tested 1,400 tins.")
+    assert got["60,000 tins"][1] is None or got["60,000 tins"][1] != got["1,400 tins"][1]
+
+
+def test_a_figure_a_quotation_names_as_someone_elses_is_theirs() -> None:
+    got = _figs("Historian Dalia Korn estimates that the fever killed 3,100 people. Her take: "
+                "\u201cThe official figure of 1,900 was a political number.\u201d")
+    assert got["1,900"][0] != "Dalia Korn"

@@ -1066,10 +1066,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         key = _unit_key(f)
         topical = topic is not None and key == topic and (
             span is None or _of_order(f, span))
-        measured = (f.kind != "duration" and key != DURATION_KEY) or bool(
+        measured = (f.kind != "duration" and key != DURATION_KEY) or (bool(
             _MEASURED_TIME_RE.search(
             text[max(0, f.start - 60):f.start])) or bool(
-            _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40))
+            _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40))) and not _AGED_RE.match(
+                text, f.end)  # "the average patient was 67 years old": an age
         revised = not measured and last_quantity is not None and \
             last_quantity.startswith("duration of ") and bool(
                 _REVISED_TO_RE.search(text, max(0, f.start - 60), f.start))
@@ -1442,6 +1443,8 @@ def _named_again(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClai
 #: A duration that is itself the measure: "an average of 9 days", "puts the average wait
 #: at 16 days", "the median stay was 4 days", "waiting times of 18 weeks". General words of
 #: waiting and averaging, not of dating ("for 3 days", "in 10 years" stay dates).
+#: After a length of time: it is someone's age ("67 years old", "24 years of age").
+_AGED_RE = re.compile(r"[ \u00a0-]*(?:old\b|of[ \u00a0]+age\b)")
 _MEASURED_TIME_RE = re.compile(
     r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
@@ -2278,6 +2281,14 @@ _OTHERS_SAY_RE = re.compile(
     rf"{_SP}+{_LEAD}?$")
 
 
+#: A quotation that names the figure as someone else's: "The official figure of 1,400 was
+#: a political number", "the ministry's estimate of 40,000" (the speaker disputes it).
+_OTHERS_FIGURE_RE = re.compile(
+    rf"\b(?:official|government|[A-Za-z]+[’']s?){_SP}+(?:[a-z]+{_SP}+)?"
+    rf"(?:figure|estimate|count|tally|number|total|toll|claim)s?{_SP}+(?:of{_SP}+)?"
+    rf"(?:{_LEAD})?$")
+
+
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
             people: Sequence[PersonLike], mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]],
@@ -2285,8 +2296,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # 1. inside a quotation: its speaker (``statements`` are those holding the figure),
     # unless the quoted sentence gives it to someone else ("'The company says 8,650 hours.
     # The regulator says 9,412,' she said": the company's and the regulator's figures)
-    if statements and _OTHERS_SAY_RE.search(
-            text[ss:f.start] if f.start - ss <= 160 else "x" + text[f.start - 160:f.start]):
+    if statements and (_OTHERS_SAY_RE.search(
+            text[ss:f.start] if f.start - ss <= 160 else "x" + text[f.start - 160:f.start])
+            or _OTHERS_FIGURE_RE.search(text, max(ss, f.start - 60), f.start)):
         statements = ()
     for st in statements:
         name = getattr(st, "speaker", None)
@@ -2460,7 +2472,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                 _COMPARED_WITH_RE.search(head) or re.search(r"\bbetween\b", head) or
                 _MEASURE_AFTER_RE.match(text, f.end, se)):
         name = _trim_lead(nm_.group("name"))
-        if name and not _not_a_name(name):
+        if name and not _not_a_name(name) and _a_voice_elsewhere(text, name):
             got_ = _make_source(name, people, "possessive", head_at + nm_.start("name"),
                                 mentions.full_names)
             if got_ is not None:
@@ -2633,6 +2645,17 @@ _FIGURE_AS_SUBJECT_RE = re.compile(
     rf"excludes|excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed|sits|sat|"
     rf"lies|lay)\b")
 #: A name's possessive right before a figure: "The DOT's 31.4", "Wayline's 38".
+def _a_voice_elsewhere(text: str, name: str) -> bool:
+    """A name whose possessive may own a figure ("Wayline's 38"): one that reports or
+    measures something elsewhere in the text, or a body's initials ("The DOT's 31.4"); not
+    a place that owns what it counts ("France's 68 million", "Norway's 5.5 million")."""
+    if len(name) >= 3 and name.isupper() and name.isalpha():
+        return True
+    short = name.split()[-1]
+    return re.search(rf"\b{re.escape(short)}\b(?![’']s)[^.;:!?]{{0,80}}?\b(?:{_SAYS})\b",
+                     text) is not None
+
+
 _NAME_OWNS_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))(?:[Tt]he{_SP}+)?(?P<name>{_cap_name(6)})[’']s{_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
@@ -5612,13 +5635,18 @@ def _initials_form(short: list[str], full: list[str]) -> bool:
     return False
 
 
+#: Initials that stand for a person's office or job, never a body's name.
+_PERSON_INITIALS = frozenset("CEO CFO COO CTO CIO MEP MSP MLA MPP MHA MNA MSc PhD".split())
+
+
 def _spelled_out(acronym: str, fulls: list[str]) -> str | None:
     """The one full name whose last words ``acronym`` is the initials of, with or without
     the small words between ("DOT" of "State Department of Transportation", "DHS" of
     "Department of Homeland Security"): a body named by initials the text never spells out
     in brackets."""
-    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
-        return None
+    if not (3 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()) or \
+            acronym in _PERSON_INITIALS:
+        return None  # "The MP's 30 percent claim" is no "Metropolitan Police"
     found = {name for name in fulls for k in range(2, len(name.split()) + 1)
              for run in [name.split()[-k:]] if run[0][:1].isupper() and acronym in (
                  "".join(w[0] for w in run).upper(),
@@ -6019,11 +6047,11 @@ def _group(text: str, out: list[FigureClaim]) -> None:
 
 
 def _far_apart(members: list[FigureClaim]) -> bool:
-    """Sums further apart than any two answers to one question (:data:`_JOIN_SPREAD`).
-    Only sums: an article holds many sums of one currency (a total, a gift, a fine), but
-    two shares of one named thing are its answers however far apart ("uses 0.5% of the
-    town's water", "20% of the town's water")."""
-    if any(fc.figure.kind != "money" for fc in members):
+    """Sums or counts further apart than any two answers to one question
+    (:data:`_JOIN_SPREAD`): a total and a gift, a recall of 40,000 jars and 1,500 jars
+    tested. Not shares: two shares of one named thing are its answers however far apart
+    ("uses 0.5% of the town's water", "20% of the town's water")."""
+    if any(fc.figure.kind in ("percent", "ratio") for fc in members):
         return False
     vals = [(b[1] + b[2]) / 2 for fc in members
             if (b := _broad_measure(fc.figure)) is not None and b[1] > 0]
