@@ -3871,7 +3871,69 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(who.name if who else name, "person", who.id if who else None,
                           "subject", at)
         break
-    return None
+    return _possessive_subject(text, ss + zone_start, zone, people, mentions, prev)
+
+
+#: A subject that is something owned, whatever its head noun: "Harlow Council's draft
+#: scheme for the new road", "Its own survey", "The charity's newsletter" (the owner, then
+#: up to five words of the thing owned; the rest up to the verb is :func:`_only_asides`).
+_POSSESSED_SUBJECT_RE = re.compile(
+    rf"{_SP}*(?:(?P<pro>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|"
+    rf"[Tt]he{_SP}+(?P<noun>[a-z]+)[’']s?|"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}|"
+    rf"{_SP}+{_CAP_TOKEN}){{0,6}})[’']s?)"
+    rf"(?P<owned>(?:{_SP}+[a-z][\w-]*){{1,5}})")
+
+
+def _only_asides(rest: str) -> bool:
+    """Whether the words between a subject's head and its verb are asides set off by
+    commas (", which is expected to cost £2m,", ", carried out over two summers,") and a
+    short phrase of its own ("for the new road"): no clause with a verb of its own."""
+    bare = re.sub(r",[^,;:!?]{1,160}?,", " ", re.sub(r"(?<=\d)[,.](?=\d)", "", rest))
+    return "," not in bare and len(bare.split()) <= 6 and not re.search(
+        r"\b(?:and|but|or|while|when|after|because|if)\b", bare)
+
+
+def _possessive_subject(text: str, at: int, zone: str, people: Sequence[PersonLike],
+                        mentions: _Mentions, prev: Source | None) -> Source | None:
+    """The owner of a subject that is something owned, when no rule of the subject's
+    head noun read it: "Northfield Council's draft scheme for the road, which ..., states
+    that 310 homes ..." is the council's; "Its own monitoring, carried out ..., found
+    that ..." the body "its" stands for (the sentence before's subject, else the last body
+    named); "The charity's newsletter says" the charity named before; "Her notes show"
+    the woman last named."""
+    pm = _POSSESSED_SUBJECT_RE.match(zone)
+    if pm is None or not _only_asides(zone[pm.end():]):
+        return None
+    if pm.group("name"):
+        name = _trim_lead(clean_source(pm.group("name")))
+        if not name or _not_a_name(name) or _time_name(name) or \
+                _PLACE_ADJECTIVE_RE.fullmatch(name):
+            return None
+        return _make_source(name, people, "possessive", at + pm.start("name"),
+                            mentions.full_names)
+    pro = (pm.group("pro") or "").lower()
+    if pro in ("his", "her"):
+        return _named_person_before(text, at, people, pro)
+    if pro:
+        got = mentions.subject_before(text, at) or mentions.last(at, "organisation", within=600)
+        if got is None and pro == "their":
+            got = mentions.last(at, "any", within=600)
+        if got is not None:
+            who = _person(people, got[1]) if got[2] == "person" else None
+            return Source(got[1], got[2], who.id if who else None, "pronoun", got[0])
+        if prev is not None and prev.kind in ("organisation", "study"):
+            return Source(prev.name, prev.kind, prev.person_id, "pronoun", prev.start,
+                          prev.study)
+        return None
+    noun = pm.group("noun")
+    if noun not in ORG_NOUNS and noun not in _FIRM_WORDS:
+        return None  # ("The road's cost ...": a thing's, nobody's)
+    got = mentions.last(at, "organisation", noun, within=1500) or \
+        mentions.subject_before(text, at)
+    if got is None:
+        return None
+    return Source(got[1], "organisation", None, "pronoun", got[0])
 
 
 #: The heads of a body's or a person's unnamed voice that the generic-source loop sees.
