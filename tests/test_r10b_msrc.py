@@ -46,3 +46,49 @@ _FLATS = (
 def test_a_named_owners_document_with_an_aside_is_the_owners():
     assert _sources(_FLATS)["640 homes"] == "Eastwick Borough Council"
 
+
+
+# --- a quoted sentence that names its own source; a document's maker; "their figure" ----
+
+_CHANNEL = (
+    "Is the harbour channel silting up?\n\n"
+    "By Nell Armitage\n\n"
+    "Boat owners in Port Carrow say the channel is getting shallower every year.\n\n"
+    "“A report out this spring from the Carrow Harbour Authority says the channel loses 3 "
+    "centimetres a year,” said Tom Reyes, who runs a fishing boat from the quay. “I think "
+    "it is more like 10 centimetres.”\n\n"
+    "The Marine Survey Office stands by its figure of 5 centimetres a year.\n"
+)
+
+
+def test_a_quoted_sentence_that_names_a_documents_maker_gives_the_figure_to_the_maker():
+    got = _sources(_CHANNEL)
+    assert got["3 centimetres"] == "Carrow Harbour Authority"
+    assert got["10 centimetres"] == "Tom Reyes"  # (his own figure stays his)
+
+
+def test_its_figure_of_is_the_body_the_clause_opens_with():
+    assert _sources(_CHANNEL)["5 centimetres"] == "Marine Survey Office"
+
+
+def test_a_body_rejecting_their_figure_does_not_own_it():
+    text = _CHANNEL + (
+        "\nDivers for the boat owners' club say the silt is 40 centimetres deep at the "
+        "slipway. The Marine Survey Office rejects their figure of 40 centimetres.\n")
+    got = {fc.figure.start: fc for fc in extract_text(text).figures}
+    at = text.rindex("40 centimetres")
+    assert at not in got or got[at].source is None or \
+        got[at].source.name != "Marine Survey Office"
+
+
+_OTTERS = (
+    "How many otters live on the Tamsin?\n\n"
+    "By Ada Quill\n\n"
+    "Nobody agrees how many otters the river holds.\n\n"
+    "A survey out this month from the Tamsin River Trust says the population on the river "
+    "is about 420 otters. Anglers put it far higher.\n"
+)
+
+
+def test_the_maker_named_after_what_it_made_is_the_source():
+    assert _sources(_OTTERS)["about 420 otters"] == "Tamsin River Trust"

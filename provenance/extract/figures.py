@@ -2278,6 +2278,13 @@ _OTHERS_SAY_RE = re.compile(
     rf"{_SP}+{_LEAD}?$")
 
 
+#: How a source named inside a quoted sentence's own grammar was found: its subject, an
+#: owner, "according to", "by" (not a pronoun, an announcement or a trailing cue).
+_OWN_SENTENCE_HOWS = frozenset("subject study possessive according-to by brackets which whose"
+                               .split())
+_FIRST_PERSON = frozenset("i we our my us me you your".split())
+
+
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
             people: Sequence[PersonLike], mentions: _Mentions,
             studies: list[tuple[int, int, str | None, str, str]],
@@ -2288,6 +2295,21 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     if statements and _OTHERS_SAY_RE.search(
             text[ss:f.start] if f.start - ss <= 160 else "x" + text[f.start - 160:f.start]):
         statements = ()
+    if statements and according:
+        # a quoted sentence or an interview's turn whose own grammar names the figure's
+        # source ("A study out this week from the X Institute says the risk is one in 11",
+        # "The agency's own register puts it at 4,100"): that source, not the speaker who
+        # reports it (a pronoun's, a trailing cue's or the speaker's own are the speaker's)
+        own = _source(text, f, ss, se, (), people, mentions, studies, prev)
+        held = [a for st in statements for a, b in getattr(st, "spans", []) if a <= f.start < b]
+        speakers = " ".join(str(getattr(st, "speaker", "") or "") for st in statements)
+        if own is not None and own.how in _OWN_SENTENCE_HOWS and own.kind != "generic" and \
+                held and own.start >= max(held) and own.name[:1].isupper() and \
+                own.name.split()[0].lower().split("’")[0].split("'")[0] not in _FIRST_PERSON \
+                and not set(own.name.split()) & set(speakers.split()):
+            # (named inside the quotation, by a name that is neither "I"/"our" nor the
+            # speaker's own)
+            return own
     for st in statements:
         name = getattr(st, "speaker", None)
         pid = getattr(st, "speaker_id", None)
@@ -2421,6 +2443,18 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
+    # "The county council stands by their figure of 260": "its"/"their" before a noun of
+    # figures is the body the clause opens with, whatever its verb
+    ow = re.search(rf"\b(?:its|their)(?:{_SP}+own)?(?:{_SP}+[a-z]+)?{_SP}+{_BODY_MEASURE}"
+                   rf"(?:{_SP}+of)?{_SP}*$", head)
+    if ow and not _REJECTS_RE.search(head):  # ("The council rejects their figure of")
+        lead = re.match(rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]he){_SP}+)*", head)
+        opener = PROPER_RE.match(head, lead.end() if lead else 0)
+        name = clean_source(opener.group(0)) if opener else ""
+        src = _make_source(name, people, "possessive", head_at + opener.start()) \
+            if opener and name and not _not_a_name(name) else None
+        if src is not None and src.kind == "organisation":
+            return src
     # "The figure from the Red Cross is 75 deaths", "the estimate by the union stands at":
     # the body the figure comes from, with a copula to the figure
     fm = _FIGURE_FROM_RE.search(head)
@@ -3878,11 +3912,18 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
 #: scheme for the new road", "Its own survey", "The charity's newsletter" (the owner, then
 #: up to five words of the thing owned; the rest up to the verb is :func:`_only_asides`).
 _POSSESSED_SUBJECT_RE = re.compile(
-    rf"{_SP}*(?:(?P<pro>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|"
+    rf"{_SP}*[“\"‘]?(?:(?P<pro>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|"
     rf"[Tt]he{_SP}+(?P<noun>[a-z]+)[’']s?|"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}|"
     rf"{_SP}+{_CAP_TOKEN}){{0,6}})[’']s?)"
     rf"(?P<owned>(?:{_SP}+[a-z][\w-]*){{1,5}})")
+
+
+#: A subject that is something made, then its maker: "A survey out this month from ",
+#: "The latest letter by " (up to the maker's name; lower-case words only in between).
+_DOC_FROM_SUBJECT_RE = re.compile(
+    rf"{_SP}*[“\"‘]?(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat){_SP}+(?:[a-z][\w-]*{_SP}+){{1,5}}?"
+    rf"(?:from|by){_SP}+(?:the{_SP}+)?(?=[A-Z])")
 
 
 def _only_asides(rest: str) -> bool:
@@ -3902,6 +3943,16 @@ def _possessive_subject(text: str, at: int, zone: str, people: Sequence[PersonLi
     that ..." the body "its" stands for (the sentence before's subject, else the last body
     named); "The charity's newsletter says" the charity named before; "Her notes show"
     the woman last named."""
+    fm = _DOC_FROM_SUBJECT_RE.match(zone)
+    nm = PROPER_RE.match(zone, fm.end()) if fm else None
+    if fm and nm and _only_asides(zone[nm.end():]):
+        # "A survey out this month from the Tamsin River Trust says": the maker named
+        # after what it made, a body or a person the text knows (never a place: "A woman
+        # from Leeds says" is hers, not Leeds's)
+        src = _np_at(text, at + fm.end(), at + nm.end(), people, mentions, "by")
+        if src is not None and (src.kind == "organisation" or (
+                src.kind == "person" and src.person_id is not None)):
+            return src
     pm = _POSSESSED_SUBJECT_RE.match(zone)
     if pm is None or not _only_asides(zone[pm.end():]):
         return None
