@@ -92,3 +92,18 @@ _OTTERS = (
 
 def test_the_maker_named_after_what_it_made_is_the_source():
     assert _sources(_OTTERS)["about 420 otters"] == "Tamsin River Trust"
+
+
+_CARS = (
+    "Traffic on Mill Street: whose count is right?\n\n"
+    "By Joel Parr\n\n"
+    "The council counted 2,100 cars a day on Mill Street in March.\n\n"
+    "But the Keep Mill Street Quiet group says that is far too low. Its founder, Ines "
+    "Calloway, said the council had counted on a bank holiday.\n\n"
+    "“We stood on the corner for a week,” she said.\n\n"
+    "The group's leaflet, which went to 2,500 homes, says 3,300 cars a day use the street.\n"
+)
+
+
+def test_the_bodys_possessive_is_the_body_named_with_that_noun():
+    assert _sources(_CARS)["3,300 cars"] == "Keep Mill Street Quiet"

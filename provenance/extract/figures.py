@@ -3980,8 +3980,15 @@ def _possessive_subject(text: str, at: int, zone: str, people: Sequence[PersonLi
     noun = pm.group("noun")
     if noun not in ORG_NOUNS and noun not in _FIRM_WORDS:
         return None  # ("The road's cost ...": a thing's, nobody's)
-    got = mentions.last(at, "organisation", noun, within=1500) or \
-        mentions.subject_before(text, at)
+    got = mentions.last(at, "organisation", noun, within=1500)
+    if got is None:
+        # "the Save Ridley Wood group ... The group's petition": the body named with
+        # that noun (speech's one rule for "the group"), else the sentence before's subject
+        body = named_body(text, noun, at)
+        if body is not None:
+            name = clean_source(re.sub(rf"{_SP}+{noun}$", "", body.removeprefix("the ")))
+            return Source(name, "organisation", None, "pronoun", text.rfind(name, 0, at))
+        got = mentions.subject_before(text, at)
     if got is None:
         return None
     return Source(got[1], "organisation", None, "pronoun", got[0])
