@@ -107,3 +107,24 @@ _CARS = (
 
 def test_the_bodys_possessive_is_the_body_named_with_that_noun():
     assert _sources(_CARS)["3,300 cars"] == "Keep Mill Street Quiet"
+
+
+# --- an unnamed voice speaks for the body the paragraph opened a sentence with -----------
+
+_VISITS = (
+    "How many people still use the libraries?\n\n"
+    "By Rhea Tolland\n\n"
+    "Campaigners say 80,000 visits a year is a fair guess for the town's three libraries.\n\n"
+    "Dunholm Libraries Trust stands by its own count, which is lower. We asked the trust "
+    "for an interview. A spokeswoman sent a statement instead, which says in part: \"Our "
+    "door counters recorded 61,000 visits last year, and that is the number we will use.\"\n"
+)
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_paragraphs_body():
+    assert _sources(_VISITS)["61,000 visits"] == "Dunholm Libraries Trust"
+
+
+def test_a_described_official_is_not_read_as_the_paragraphs_body():
+    text = _VISITS.replace("A spokeswoman sent", "A county official sent")
+    assert _sources(text)["61,000 visits"] != "Dunholm Libraries Trust"

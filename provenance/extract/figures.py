@@ -2310,6 +2310,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # (named inside the quotation, by a name that is neither "I"/"our" nor the
             # speaker's own)
             return own
+    # a quotation inside another (a statement a host reads out in an interview's turn):
+    # the inner one speaks
+    statements = sorted(statements, key=lambda st: min(
+        (b - a for a, b in getattr(st, "spans", []) if a <= f.start < b), default=0))
     for st in statements:
         name = getattr(st, "speaker", None)
         pid = getattr(st, "speaker_id", None)
@@ -2333,6 +2337,14 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                         if is_org(clean_source(m.group(0)))), None)
             if org:
                 return Source(org, "organisation", None, "quote")
+            if re.search(rf"\b(?:{'|'.join(sorted(_SPOKES_HEADS))})\b", cue):
+                # "Queensland Water stands by its figure. ... A spokeswoman sent us a
+                # statement": an unnamed voice of no body named in the cue speaks for the
+                # body the paragraph last named as a sentence's subject
+                body_ = _paragraph_subject_body(text, ss, people)
+                if body_ is not None:
+                    body_.how, body_.voice = "quote", True
+                    return body_
             if not name:
                 qa = min((a for a, _b in getattr(st, "spans", []) if a <= f.start), default=-1)
                 lm = _POSSESSIVE_LABEL_RE.search(text, max(0, qa - 60), qa) if qa > 0 else None
@@ -2586,6 +2598,37 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             return None
     return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
         _described_subject(text, ss, f.start)
+
+
+def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike]
+                            ) -> Source | None:
+    """The body the paragraph (or interview turn) holding ``pos`` last named as the
+    subject of one of its sentences before ``pos``: a name opening a sentence that is an
+    organisation's (after "And", "But", "The")."""
+    from ..speech.gender import gender_of
+
+    ps = text.rfind("\n", 0, pos) + 1
+    lm = re.match(r"[A-Z][A-Z .'’-]{1,40}:[ \u00a0]*", text[ps:pos])  # ("HOST NAME: ")
+    if lm:
+        ps += lm.end()
+    best: Source | None = None
+    for sm in re.finditer(rf"(?:^|(?<=[.!?])[ \u00a0]+)(?:(?:And|But|So|The){_SP}+)?"
+                          rf"(?=[A-Z])", text[ps:pos]):
+        nm = PROPER_RE.match(text, ps + sm.end())
+        if nm is None or nm.end() > pos:
+            continue
+        name = clean_source(nm.group(0))
+        if not name or _not_a_name(name) or not (is_org(name) or len(name.split()) >= 2):
+            continue
+        src = _make_source(name, people, "subject", nm.start())
+        if src is not None and src.kind == "person" and src.person_id is None and \
+                gender_of(src.name, src.name.split()) is None:
+            # ("Queensland Water stands by ...": a name of no one the text knows and no
+            # person's first name, as speech reads an unknown body)
+            src = Source(src.name, "organisation", None, "subject", nm.start())
+        if src is not None and src.kind == "organisation":
+            best = src
+    return best
 
 
 #: A sentence that says where the next figure comes from: "A third estimate has come from
@@ -3864,6 +3907,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         principal = _spokes_voice(text, ss + zone_start, ss + verb.start(), people,
                                   mentions) \
             if gm.group(1).split()[-1].lower() in _SPOKES_HEADS else None
+        if principal is None and re.sub(r"^(?:a|an|the)\s+", "", gm.group(1).lower()) \
+                in _SPOKES_HEADS and not re.match(rf"{_SP}+(?:for|of|at|from|to|with){_SP}", zone[gm.end():]):
+            # "... stands by its count. A spokeswoman sent a statement, which says": the
+            # voice of the body the paragraph last named as a sentence's subject
+            principal = _paragraph_subject_body(text, ss, people)
+            if principal is not None:
+                principal.voice = True
         if principal is not None:
             return principal
         om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
