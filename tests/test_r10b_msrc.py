@@ -128,3 +128,18 @@ def test_an_unnamed_spokeswoman_speaks_for_the_paragraphs_body():
 def test_a_described_official_is_not_read_as_the_paragraphs_body():
     text = _VISITS.replace("A spokeswoman sent", "A county official sent")
     assert _sources(text)["61,000 visits"] != "Dunholm Libraries Trust"
+
+
+# --- a study brought in before it is named is the study the text names next -------------
+
+_GLACIERS = (
+    "How fast do glaciers in the Karrak range melt?\n\n"
+    "A new study says 40 centimetres a year. Climbers say it is far more.\n\n"
+    "By Ida Brenn\n\n"
+    "The paper, published on Monday by the Nordlund Polar Institute, measured ice loss on "
+    "12 glaciers over 10 years.\n"
+)
+
+
+def test_a_new_study_in_the_standfirst_is_the_study_named_next():
+    assert _sources(_GLACIERS)["40 centimetres"] == "Nordlund Polar Institute"

@@ -3955,7 +3955,24 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(who.name if who else name, "person", who.id if who else None,
                           "subject", at)
         break
-    return _possessive_subject(text, ss + zone_start, zone, people, mentions, prev)
+    return _introduced_study(ss + zone_start, zone, studies) or \
+        _possessive_subject(text, ss + zone_start, zone, people, mentions, prev)
+
+
+def _introduced_study(at: int, zone: str,
+                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
+    """"A new study says 21 months": a study the sentence brings in by what it is, with no
+    maker, before the text has named any: the study the text names next (within a few
+    paragraphs), as its maker or title."""
+    im = re.fullmatch(rf"{_SP}*[Aa]n?{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}(?P<noun>[a-z]+)"
+                      rf"[ \u00a0,]*", zone)
+    if im is None or im.group("noun") not in STUDY_NOUNS or any(a < at for a, *_x in studies):
+        return None
+    nxt = next((x for x in sorted(studies) if at < x[0] < at + 1500), None)
+    if nxt is None:
+        return None
+    a, _b, org, label, sid = nxt
+    return Source(org or label, "organisation" if org else "study", None, "study", a, sid)
 
 
 #: A subject that is something owned, whatever its head noun: "Harlow Council's draft
