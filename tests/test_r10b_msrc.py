@@ -143,3 +143,19 @@ _GLACIERS = (
 
 def test_a_new_study_in_the_standfirst_is_the_study_named_next():
     assert _sources(_GLACIERS)["40 centimetres"] == "Nordlund Polar Institute"
+
+
+# --- people named by what they do, then the body named after them -----------------------
+
+_HIVES = (
+    "Winter losses: how many hives died?\n\n"
+    "By Cora Vance\n\n"
+    "Beekeepers say up to 30,000 hives died over the winter in the Ashdown valley.\n\n"
+    "The Ashdown Beekeepers Association, which has 410 members, surveyed them in March. "
+    "Its chair, Rupert Gale, said the losses were the worst he had seen.\n\n"
+    "The county farm office puts the loss at 12,000 hives.\n"
+)
+
+
+def test_people_named_by_what_they_do_are_the_body_named_after_them():
+    assert _sources(_HIVES)["up to 30,000 hives"] == "Ashdown Beekeepers Association"

@@ -4596,6 +4596,18 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
             if kind and kind.group("head") in ORG_NOUNS:
                 _described_next(text, fc, kind.group("head"))
                 s = fc.source
+        head = s.name.split()[-1] if s is not None and (s.kind == "generic" or (
+            s.kind == "organisation" and s.how == "subject" and
+            re.fullmatch(r"[A-Z][a-z]+s", s.name) is not None)) else ""
+        if head.endswith("s") and head.isalpha() and actor_noun(head.lower()):
+            # "Fruit growers say up to 40,000 tonnes" ... "the Pipfruit Growers Federation":
+            # people named by what they do are the body the text later names after them
+            body = next((m for m in mentions.between(fc.figure.end, len(text))
+                         if m[2] == "organisation" and head.capitalize() in m[1].split()),
+                        None)
+            if body is not None:
+                fc.source = Source(body[1], "organisation", None, "named-next", body[0])
+                continue
         if s is None or s.kind != "generic" or s.name.split()[-1] not in _NAMED_LATER:
             continue
         pos = fc.sentence[1]
