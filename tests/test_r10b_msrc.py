@@ -159,3 +159,36 @@ _HIVES = (
 
 def test_people_named_by_what_they_do_are_the_body_named_after_them():
     assert _sources(_HIVES)["up to 30,000 hives"] == "Ashdown Beekeepers Association"
+
+
+# --- whose figure a clause gives by its shape, with no verb of saying --------------------
+
+_PUPS = (
+    "How many seals are on Marrow Sands?\n\n"
+    "By Tess Lundy\n\n"
+    "Nobody agrees how many grey seals breed on Marrow Sands each winter.\n\n"
+    "Coastal Watch, a volunteer network, recorded 2,100 seal pups last winter.\n\n"
+    "For the Marrow Fishermen's Cooperative, the true figure is 5,400 pups.\n\n"
+    "The Seal Trust has a different number: 3,300 pups.\n\n"
+    "Helen Hale runs the Marrow Seal Sanctuary. Her estimate, based on rescues, is 3,000 "
+    "pups.\n\n"
+    "The Marrow Rowing Club has a total of 400 members, and the Seal Trust has 85 "
+    "volunteers.\n"
+)
+
+
+def test_a_sentence_opening_with_whose_view_it_is():
+    assert _sources(_PUPS)["5,400 pups"] == "Marrow Fishermen's Cooperative"
+
+
+def test_a_subject_that_has_a_figure_of_its_own():
+    assert _sources(_PUPS)["3,300 pups"] == "Seal Trust"
+
+
+def test_her_estimate_is_the_woman_last_named():
+    assert _sources(_PUPS)["3,000 pups"] == "Helen Hale"
+
+
+def test_a_bodys_own_size_is_no_figure_it_gives():
+    got = _sources(_PUPS)
+    assert got.get("400 members") is None and got.get("85 volunteers") is None

@@ -2597,7 +2597,69 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # never the first clause's ("The builder said ...")
             return None
     return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
-        _described_subject(text, ss, f.start)
+        _described_subject(text, ss, f.start) or \
+        _figure_owner(text, ss, f.start, people, mentions, prev)
+
+
+#: The nouns of a figure someone arrives at (not "crowd", "rate", "turnout": what a thing
+#: has), and those of them that take "of" after a verb of having ("has an estimate of";
+#: "has a total of 400 members" is the club's size).
+_MEASURE_WORD = r"(?:estimate|figure|count|tally|number|total|projection|calculation|" \
+    r"forecast|reckoning)s?"
+_MEASURE_OF_WORD = r"(?:estimate|figure|count|tally|projection|calculation|forecast|reckoning)s?"
+#: The clause's figure named by a noun of figures its subject owns, then a copula: "Her
+#: estimate, based on rescues, is", "The union's count stands at" (up to the copula).
+_OWNED_MEASURE_IS_RE = re.compile(
+    rf"(?P<zone>.*?\b{_MEASURE_WORD}\b.*?)[ \u00a0]*(?:is|was|are|were|stands{_SP}+at|stood{_SP}+at|"
+    rf"comes{_SP}+to|came{_SP}+to|runs{_SP}+to|ran{_SP}+to|:|—|–){_SP}*"
+    rf"(?:about|around|roughly|nearly|almost|some|just|only|more{_SP}+than|fewer{_SP}+than|"
+    rf"less{_SP}+than|over|under|up{_SP}+to|at{_SP}+least|at{_SP}+most|close{_SP}+to)?{_SP}*$")
+#: A subject that has, gives or uses a figure of its own: "The Seal Trust has a different
+#: number:", "Rail Watch uses an estimate of" (the subject, up to the verb).
+_HAS_MEASURE_RE = re.compile(
+    rf"(?P<zone>[^,;:]*?){_SP}+(?:has|have|had|gives|gave|offers|offered|uses|used|cites|cited|"
+    rf"prefers|preferred|works{_SP}+with|worked{_SP}+with|arrived{_SP}+at|came{_SP}+up{_SP}+with)"
+    rf"{_SP}+(?:a|an|its|their|his|her|the)?{_SP}*(?:[a-z-]+{_SP}+){{0,3}}"
+    rf"(?:{_MEASURE_WORD}(?:{_SP}*[:—–]|{_SP}+that{_SP}+is|,)|{_MEASURE_OF_WORD}{_SP}+of){_SP}*"
+    rf"(?:about|around|roughly|nearly|almost|some|just|only|more{_SP}+than|fewer{_SP}+than|"
+    rf"less{_SP}+than|over|under|up{_SP}+to|at{_SP}+least|close{_SP}+to)?{_SP}*$")
+#: A sentence that opens with whose view it gives: "For the Fishermen's Cooperative, ",
+#: "In the view of X, ", "To the union, " (up to the name).
+_FOR_WHOM_RE = re.compile(rf"{_SP}*(?:For|To|In{_SP}+the{_SP}+view{_SP}+of){_SP}+(?:the{_SP}+)?"
+                          rf"(?=[A-Z])")
+
+
+def _figure_owner(text: str, ss: int, pos: int, people: Sequence[PersonLike],
+                  mentions: _Mentions, prev: Source | None) -> Source | None:
+    """Whose figure a clause gives when no verb of saying does, by the shape of the clause
+    alone: a noun of figures its subject owns, then a copula ("Her estimate, based on
+    rescues, is 3,000"), a subject that has or gives a figure ("The Seal Trust has a
+    different number: 3,300"), a sentence opening with whose view it is ("For the
+    Fishermen's Cooperative, the true figure is 5,400"). Named bodies and people, and
+    owners the possessive rule resolves, only."""
+    head = text[ss:pos]
+    fw = _FOR_WHOM_RE.match(head)
+    nm = PROPER_RE.match(head, fw.end()) if fw else None
+    if fw and nm and re.match(rf"{_SP}*,", head[nm.end():]) and \
+            _OWNED_MEASURE_IS_RE.fullmatch(head, nm.end()):
+        src = _np_at(text, ss + fw.end(), ss + nm.end(), people, mentions, "subject")
+        if src is not None and src.kind in ("organisation", "person"):
+            return src
+    om = _OWNED_MEASURE_IS_RE.fullmatch(head)
+    if om and not re.search(r"[,;]", re.sub(r",[^,;:]{1,160}?,", " ", om.group("zone"))):
+        src = _possessive_subject(text, ss, om.group("zone"), people, mentions, prev)
+        if src is not None:
+            return src
+    hm = _HAS_MEASURE_RE.fullmatch(head)
+    if hm and PROPER_RE.match(hm.group("zone").lstrip(" \u00a0“\"")):
+        zone = hm.group("zone")
+        at = ss + len(zone) - len(zone.lstrip(" \u00a0“\""))
+        src = _np_at(text, at, ss + len(zone), people, mentions, "subject")
+        if src is not None and src.kind in ("organisation", "person") and \
+                not re.search(rf"{_SP}", text[src.start + len(src.name):ss + len(zone)].strip()
+                              if src.start >= 0 else ""):
+            return src
+    return None
 
 
 def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike]
