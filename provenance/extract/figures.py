@@ -2610,8 +2610,8 @@ _MEASURE_OF_WORD = r"(?:estimate|figure|count|tally|projection|calculation|forec
 #: The clause's figure named by a noun of figures its subject owns, then a copula: "Her
 #: estimate, based on rescues, is", "The union's count stands at" (up to the copula).
 _OWNED_MEASURE_IS_RE = re.compile(
-    rf"(?P<zone>.*?\b{_MEASURE_WORD}\b.*?)[ \u00a0]*(?:is|was|are|were|stands{_SP}+at|stood{_SP}+at|"
-    rf"comes{_SP}+to|came{_SP}+to|runs{_SP}+to|ran{_SP}+to|:|—|–){_SP}*"
+    rf"(?P<zone>.*?\b{_MEASURE_WORD}\b.*?)[ \u00a0]*(?:is|was|are|were|stands{_SP}+at|"
+    rf"stood{_SP}+at|comes{_SP}+to|came{_SP}+to|runs{_SP}+to|ran{_SP}+to|:|—|–){_SP}*"
     rf"(?:about|around|roughly|nearly|almost|some|just|only|more{_SP}+than|fewer{_SP}+than|"
     rf"less{_SP}+than|over|under|up{_SP}+to|at{_SP}+least|at{_SP}+most|close{_SP}+to)?{_SP}*$")
 #: A subject that has, gives or uses a figure of its own: "The Seal Trust has a different
@@ -3970,7 +3970,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                                   mentions) \
             if gm.group(1).split()[-1].lower() in _SPOKES_HEADS else None
         if principal is None and re.sub(r"^(?:a|an|the)\s+", "", gm.group(1).lower()) \
-                in _SPOKES_HEADS and not re.match(rf"{_SP}+(?:for|of|at|from|to|with){_SP}", zone[gm.end():]):
+                in _SPOKES_HEADS and not re.match(rf"{_SP}+(?:for|of|at|from|to|with){_SP}",
+                                                  zone[gm.end():]):
             # "... stands by its count. A spokeswoman sent a statement, which says": the
             # voice of the body the paragraph last named as a sentence's subject
             principal = _paragraph_subject_body(text, ss, people)
