@@ -2287,6 +2287,11 @@ _OTHERS_FIGURE_RE = re.compile(
     rf"\b(?:official|government|[A-Za-z]+[’']s?){_SP}+(?:[a-z]+{_SP}+)?"
     rf"(?:figure|estimate|count|tally|number|total|toll|claim)s?{_SP}+(?:of{_SP}+)?"
     rf"(?:{_LEAD})?$")
+#: How a source named inside a quoted sentence's own grammar was found: its subject, an
+#: owner, "according to", "by" (not a pronoun, an announcement or a trailing cue).
+_OWN_SENTENCE_HOWS = frozenset("subject study possessive according-to by brackets which whose"
+                               .split())
+_FIRST_PERSON = frozenset("i we our my us me you your".split())
 
 
 def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object],
@@ -2300,6 +2305,25 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             text[ss:f.start] if f.start - ss <= 160 else "x" + text[f.start - 160:f.start])
             or _OTHERS_FIGURE_RE.search(text, max(ss, f.start - 60), f.start)):
         statements = ()
+    if statements and according:
+        # a quoted sentence or an interview's turn whose own grammar names the figure's
+        # source ("A study out this week from the X Institute says the risk is one in 11",
+        # "The agency's own register puts it at 4,100"): that source, not the speaker who
+        # reports it (a pronoun's, a trailing cue's or the speaker's own are the speaker's)
+        own = _source(text, f, ss, se, (), people, mentions, studies, prev)
+        held = [a for st in statements for a, b in getattr(st, "spans", []) if a <= f.start < b]
+        speakers = " ".join(str(getattr(st, "speaker", "") or "") for st in statements)
+        if own is not None and own.how in _OWN_SENTENCE_HOWS and own.kind != "generic" and \
+                held and own.start >= max(held) and own.name[:1].isupper() and \
+                own.name.split()[0].lower().split("’")[0].split("'")[0] not in _FIRST_PERSON \
+                and not set(own.name.split()) & set(speakers.split()):
+            # (named inside the quotation, by a name that is neither "I"/"our" nor the
+            # speaker's own)
+            return own
+    # a quotation inside another (a statement a host reads out in an interview's turn):
+    # the inner one speaks
+    statements = sorted(statements, key=lambda st: min(
+        (b - a for a, b in getattr(st, "spans", []) if a <= f.start < b), default=0))
     for st in statements:
         name = getattr(st, "speaker", None)
         pid = getattr(st, "speaker_id", None)
@@ -2323,6 +2347,14 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                         if is_org(clean_source(m.group(0)))), None)
             if org:
                 return Source(org, "organisation", None, "quote")
+            if re.search(rf"\b(?:{'|'.join(sorted(_SPOKES_HEADS))})\b", cue):
+                # "Queensland Water stands by its figure. ... A spokeswoman sent us a
+                # statement": an unnamed voice of no body named in the cue speaks for the
+                # body the paragraph last named as a sentence's subject
+                body_ = _paragraph_subject_body(text, ss, people)
+                if body_ is not None:
+                    body_.how, body_.voice = "quote", True
+                    return body_
             if not name:
                 qa = min((a for a, _b in getattr(st, "spans", []) if a <= f.start), default=-1)
                 lm = _POSSESSIVE_LABEL_RE.search(text, max(0, qa - 60), qa) if qa > 0 else None
@@ -2433,6 +2465,18 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
+    # "The county council stands by their figure of 260": "its"/"their" before a noun of
+    # figures is the body the clause opens with, whatever its verb
+    ow = re.search(rf"\b(?:its|their)(?:{_SP}+own)?(?:{_SP}+[a-z]+)?{_SP}+{_BODY_MEASURE}"
+                   rf"(?:{_SP}+of)?{_SP}*$", head)
+    if ow and not _REJECTS_RE.search(head):  # ("The council rejects their figure of")
+        lead = re.match(rf"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]he){_SP}+)*", head)
+        opener = PROPER_RE.match(head, lead.end() if lead else 0)
+        name = clean_source(opener.group(0)) if opener else ""
+        src = _make_source(name, people, "possessive", head_at + opener.start()) \
+            if opener and name and not _not_a_name(name) else None
+        if src is not None and src.kind == "organisation":
+            return src
     # "The figure from the Red Cross is 75 deaths", "the estimate by the union stands at":
     # the body the figure comes from, with a copula to the figure
     fm = _FIGURE_FROM_RE.search(head)
@@ -2563,7 +2607,100 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # never the first clause's ("The builder said ...")
             return None
     return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
-        _described_subject(text, ss, f.start)
+        _described_subject(text, ss, f.start) or \
+        _figure_owner(text, ss, f.start, people, mentions, prev)
+
+
+#: The nouns of a figure someone arrives at (not "crowd", "rate", "turnout": what a thing
+#: has), and those of them that take "of" after a verb of having ("has an estimate of";
+#: "has a total of 400 members" is the club's size).
+_MEASURE_WORD = r"(?:estimate|figure|count|tally|number|total|projection|calculation|" \
+    r"forecast|reckoning)s?"
+_MEASURE_OF_WORD = r"(?:estimate|figure|count|tally|projection|calculation|forecast|reckoning)s?"
+#: The clause's figure named by a noun of figures its subject owns, then a copula: "Her
+#: estimate, based on rescues, is", "The union's count stands at" (up to the copula).
+_OWNED_MEASURE_IS_RE = re.compile(
+    rf"(?P<zone>.*?\b{_MEASURE_WORD}\b.*?)[ \u00a0]*(?:is|was|are|were|stands{_SP}+at|"
+    rf"stood{_SP}+at|comes{_SP}+to|came{_SP}+to|runs{_SP}+to|ran{_SP}+to|:|—|–){_SP}*"
+    rf"(?:about|around|roughly|nearly|almost|some|just|only|more{_SP}+than|fewer{_SP}+than|"
+    rf"less{_SP}+than|over|under|up{_SP}+to|at{_SP}+least|at{_SP}+most|close{_SP}+to)?{_SP}*$")
+#: A subject that has, gives or uses a figure of its own: "The Seal Trust has a different
+#: number:", "Rail Watch uses an estimate of" (the subject, up to the verb).
+_HAS_MEASURE_RE = re.compile(
+    rf"(?P<zone>[^,;:]*?){_SP}+(?:has|have|had|gives|gave|offers|offered|uses|used|cites|cited|"
+    rf"prefers|preferred|works{_SP}+with|worked{_SP}+with|arrived{_SP}+at|came{_SP}+up{_SP}+with)"
+    rf"{_SP}+(?:a|an|its|their|his|her|the)?{_SP}*(?:[a-z-]+{_SP}+){{0,3}}"
+    rf"(?:{_MEASURE_WORD}(?:{_SP}*[:—–]|{_SP}+that{_SP}+is|,)|{_MEASURE_OF_WORD}{_SP}+of){_SP}*"
+    rf"(?:about|around|roughly|nearly|almost|some|just|only|more{_SP}+than|fewer{_SP}+than|"
+    rf"less{_SP}+than|over|under|up{_SP}+to|at{_SP}+least|close{_SP}+to)?{_SP}*$")
+#: A sentence that opens with whose view it gives: "For the Fishermen's Cooperative, ",
+#: "In the view of X, ", "To the union, " (up to the name).
+_FOR_WHOM_RE = re.compile(rf"{_SP}*(?:For|To|In{_SP}+the{_SP}+view{_SP}+of){_SP}+(?:the{_SP}+)?"
+                          rf"(?=[A-Z])")
+
+
+def _figure_owner(text: str, ss: int, pos: int, people: Sequence[PersonLike],
+                  mentions: _Mentions, prev: Source | None) -> Source | None:
+    """Whose figure a clause gives when no verb of saying does, by the shape of the clause
+    alone: a noun of figures its subject owns, then a copula ("Her estimate, based on
+    rescues, is 3,000"), a subject that has or gives a figure ("The Seal Trust has a
+    different number: 3,300"), a sentence opening with whose view it is ("For the
+    Fishermen's Cooperative, the true figure is 5,400"). Named bodies and people, and
+    owners the possessive rule resolves, only."""
+    head = text[ss:pos]
+    fw = _FOR_WHOM_RE.match(head)
+    nm = PROPER_RE.match(head, fw.end()) if fw else None
+    if fw and nm and re.match(rf"{_SP}*,", head[nm.end():]) and \
+            _OWNED_MEASURE_IS_RE.fullmatch(head, nm.end()):
+        src = _np_at(text, ss + fw.end(), ss + nm.end(), people, mentions, "subject")
+        if src is not None and src.kind in ("organisation", "person"):
+            return src
+    om = _OWNED_MEASURE_IS_RE.fullmatch(head)
+    if om and not re.search(r"[,;]", re.sub(r",[^,;:]{1,160}?,", " ", om.group("zone"))):
+        src = _possessive_subject(text, ss, om.group("zone"), people, mentions, prev)
+        if src is not None:
+            return src
+    hm = _HAS_MEASURE_RE.fullmatch(head)
+    if hm and PROPER_RE.match(hm.group("zone").lstrip(" \u00a0“\"")):
+        zone = hm.group("zone")
+        at = ss + len(zone) - len(zone.lstrip(" \u00a0“\""))
+        src = _np_at(text, at, ss + len(zone), people, mentions, "subject")
+        if src is not None and src.kind in ("organisation", "person") and \
+                not re.search(rf"{_SP}", text[src.start + len(src.name):ss + len(zone)].strip()
+                              if src.start >= 0 else ""):
+            return src
+    return None
+
+
+def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike]
+                            ) -> Source | None:
+    """The body the paragraph (or interview turn) holding ``pos`` last named as the
+    subject of one of its sentences before ``pos``: a name opening a sentence that is an
+    organisation's (after "And", "But", "The")."""
+    from ..speech.gender import gender_of
+
+    ps = text.rfind("\n", 0, pos) + 1
+    lm = re.match(r"[A-Z][A-Z .'’-]{1,40}:[ \u00a0]*", text[ps:pos])  # ("HOST NAME: ")
+    if lm:
+        ps += lm.end()
+    best: Source | None = None
+    for sm in re.finditer(rf"(?:^|(?<=[.!?])[ \u00a0]+)(?:(?:And|But|So|The){_SP}+)?"
+                          rf"(?=[A-Z])", text[ps:pos]):
+        nm = PROPER_RE.match(text, ps + sm.end())
+        if nm is None or nm.end() > pos:
+            continue
+        name = clean_source(nm.group(0))
+        if not name or _not_a_name(name) or not (is_org(name) or len(name.split()) >= 2):
+            continue
+        src = _make_source(name, people, "subject", nm.start())
+        if src is not None and src.kind == "person" and src.person_id is None and \
+                gender_of(src.name, src.name.split()) is None:
+            # ("Queensland Water stands by ...": a name of no one the text knows and no
+            # person's first name, as speech reads an unknown body)
+            src = Source(src.name, "organisation", None, "subject", nm.start())
+        if src is not None and src.kind == "organisation":
+            best = src
+    return best
 
 
 #: A sentence that says where the next figure comes from: "A third estimate has come from
@@ -3853,6 +3990,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         principal = _spokes_voice(text, ss + zone_start, ss + verb.start(), people,
                                   mentions) \
             if gm.group(1).split()[-1].lower() in _SPOKES_HEADS else None
+        if principal is None and re.sub(r"^(?:a|an|the)\s+", "", gm.group(1).lower()) \
+                in _SPOKES_HEADS and not re.match(rf"{_SP}+(?:for|of|at|from|to|with){_SP}",
+                                                  zone[gm.end():]):
+            # "... stands by its count. A spokeswoman sent a statement, which says": the
+            # voice of the body the paragraph last named as a sentence's subject
+            principal = _paragraph_subject_body(text, ss, people)
+            if principal is not None:
+                principal.voice = True
         if principal is not None:
             return principal
         om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
@@ -3894,7 +4039,110 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(who.name if who else name, "person", who.id if who else None,
                           "subject", at)
         break
-    return None
+    return _introduced_study(ss + zone_start, zone, studies) or \
+        _possessive_subject(text, ss + zone_start, zone, people, mentions, prev)
+
+
+def _introduced_study(at: int, zone: str,
+                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
+    """"A new study says 21 months": a study the sentence brings in by what it is, with no
+    maker, before the text has named any: the study the text names next (within a few
+    paragraphs), as its maker or title."""
+    im = re.fullmatch(rf"{_SP}*[Aa]n?{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}(?P<noun>[a-z]+)"
+                      rf"[ \u00a0,]*", zone)
+    if im is None or im.group("noun") not in STUDY_NOUNS or any(a < at for a, *_x in studies):
+        return None
+    nxt = next((x for x in sorted(studies) if at < x[0] < at + 1500), None)
+    if nxt is None:
+        return None
+    a, _b, org, label, sid = nxt
+    return Source(org or label, "organisation" if org else "study", None, "study", a, sid)
+
+
+#: A subject that is something owned, whatever its head noun: "Harlow Council's draft
+#: scheme for the new road", "Its own survey", "The charity's newsletter" (the owner, then
+#: up to five words of the thing owned; the rest up to the verb is :func:`_only_asides`).
+_POSSESSED_SUBJECT_RE = re.compile(
+    rf"{_SP}*[“\"‘]?(?:(?P<pro>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|"
+    rf"[Tt]he{_SP}+(?P<noun>[a-z]+)[’']s?|"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}|"
+    rf"{_SP}+{_CAP_TOKEN}){{0,6}})[’']s?)"
+    rf"(?P<owned>(?:{_SP}+[a-z][\w-]*){{1,5}})")
+
+
+#: A subject that is something made, then its maker: "A survey out this month from ",
+#: "The latest letter by " (up to the maker's name; lower-case words only in between).
+_DOC_FROM_SUBJECT_RE = re.compile(
+    rf"{_SP}*[“\"‘]?(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat){_SP}+(?:[a-z][\w-]*{_SP}+){{1,5}}?"
+    rf"(?:from|by){_SP}+(?:the{_SP}+)?(?=[A-Z])")
+
+
+def _only_asides(rest: str) -> bool:
+    """Whether the words between a subject's head and its verb are asides set off by
+    commas (", which is expected to cost £2m,", ", carried out over two summers,") and a
+    short phrase of its own ("for the new road"): no clause with a verb of its own."""
+    bare = re.sub(r",[^,;:!?]{1,160}?,", " ", re.sub(r"(?<=\d)[,.](?=\d)", "", rest))
+    return "," not in bare and len(bare.split()) <= 6 and not re.search(
+        r"\b(?:and|but|or|while|when|after|because|if)\b", bare)
+
+
+def _possessive_subject(text: str, at: int, zone: str, people: Sequence[PersonLike],
+                        mentions: _Mentions, prev: Source | None) -> Source | None:
+    """The owner of a subject that is something owned, when no rule of the subject's
+    head noun read it: "Northfield Council's draft scheme for the road, which ..., states
+    that 310 homes ..." is the council's; "Its own monitoring, carried out ..., found
+    that ..." the body "its" stands for (the sentence before's subject, else the last body
+    named); "The charity's newsletter says" the charity named before; "Her notes show"
+    the woman last named."""
+    fm = _DOC_FROM_SUBJECT_RE.match(zone)
+    nm = PROPER_RE.match(zone, fm.end()) if fm else None
+    if fm and nm and _only_asides(zone[nm.end():]):
+        # "A survey out this month from the Tamsin River Trust says": the maker named
+        # after what it made, a body or a person the text knows (never a place: "A woman
+        # from Leeds says" is hers, not Leeds's)
+        src = _np_at(text, at + fm.end(), at + nm.end(), people, mentions, "by")
+        if src is not None and (src.kind == "organisation" or (
+                src.kind == "person" and src.person_id is not None)):
+            return src
+    pm = _POSSESSED_SUBJECT_RE.match(zone)
+    if pm is None or not _only_asides(zone[pm.end():]):
+        return None
+    if pm.group("name"):
+        name = _trim_lead(clean_source(pm.group("name")))
+        if not name or _not_a_name(name) or _time_name(name) or \
+                _PLACE_ADJECTIVE_RE.fullmatch(name):
+            return None
+        return _make_source(name, people, "possessive", at + pm.start("name"),
+                            mentions.full_names)
+    pro = (pm.group("pro") or "").lower()
+    if pro in ("his", "her"):
+        return _named_person_before(text, at, people, pro)
+    if pro:
+        got = mentions.subject_before(text, at) or mentions.last(at, "organisation", within=600)
+        if got is None and pro == "their":
+            got = mentions.last(at, "any", within=600)
+        if got is not None:
+            who = _person(people, got[1]) if got[2] == "person" else None
+            return Source(got[1], got[2], who.id if who else None, "pronoun", got[0])
+        if prev is not None and prev.kind in ("organisation", "study"):
+            return Source(prev.name, prev.kind, prev.person_id, "pronoun", prev.start,
+                          prev.study)
+        return None
+    noun = pm.group("noun")
+    if noun not in ORG_NOUNS and noun not in _FIRM_WORDS:
+        return None  # ("The road's cost ...": a thing's, nobody's)
+    got = mentions.last(at, "organisation", noun, within=1500)
+    if got is None:
+        # "the Save Ridley Wood group ... The group's petition": the body named with
+        # that noun (speech's one rule for "the group"), else the sentence before's subject
+        body = named_body(text, noun, at)
+        if body is not None:
+            name = clean_source(re.sub(rf"{_SP}+{noun}$", "", body.removeprefix("the ")))
+            return Source(name, "organisation", None, "pronoun", text.rfind(name, 0, at))
+        got = mentions.subject_before(text, at)
+    if got is None:
+        return None
+    return Source(got[1], "organisation", None, "pronoun", got[0])
 
 
 #: The heads of a body's or a person's unnamed voice that the generic-source loop sees.
@@ -4432,6 +4680,18 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
             if kind and kind.group("head") in ORG_NOUNS:
                 _described_next(text, fc, kind.group("head"))
                 s = fc.source
+        head = s.name.split()[-1] if s is not None and (s.kind == "generic" or (
+            s.kind == "organisation" and s.how == "subject" and
+            re.fullmatch(r"[A-Z][a-z]+s", s.name) is not None)) else ""
+        if head.endswith("s") and head.isalpha() and actor_noun(head.lower()):
+            # "Fruit growers say up to 40,000 tonnes" ... "the Pipfruit Growers Federation":
+            # people named by what they do are the body the text later names after them
+            body = next((m for m in mentions.between(fc.figure.end, len(text))
+                         if m[2] == "organisation" and head.capitalize() in m[1].split()),
+                        None)
+            if body is not None:
+                fc.source = Source(body[1], "organisation", None, "named-next", body[0])
+                continue
         if s is None or s.kind != "generic" or s.name.split()[-1] not in _NAMED_LATER:
             continue
         pos = fc.sentence[1]
