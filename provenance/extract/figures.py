@@ -719,6 +719,22 @@ def _measure_noun(unit: str) -> str:
     return key if key is not None and key != DURATION_KEY else _norm_noun(unit.split()[-1])
 
 
+#: A length that says where something is, not how long anything is: "22 kilometres off
+#: the coast", "some 40 miles north of the capital", "six miles away", "12 km from the
+#: border" (a "from ... to" is a length of its own: "runs 22 km from X to Y").
+_LOCATION_AFTER_RE = re.compile(
+    rf"{_SP}+(?:off(?:shore)?\b|away\b|inland\b|out{_SP}+to{_SP}+sea\b|"
+    rf"(?:due{_SP}+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?{_SP}+of\b|"
+    rf"(?:up|down)(?:stream|river)\b|from{_SP}+(?![^.;!?]*?\bto\b))")
+
+
+def _location(text: str, f: Figure) -> bool:
+    """Whether a length figure places something ("22 kilometres off the coast") rather
+    than measures it."""
+    return bool(f.unit) and canonical_unit(f.unit)[0] == "length" and \
+        bool(_LOCATION_AFTER_RE.match(text, f.end))
+
+
 def _topic_unit(text: str, figs: Sequence[Figure],
                 top: Sequence[tuple[int, int]]) -> str | None:
     """The unit of the quantity an article is about: the head noun of the first figure with
@@ -727,6 +743,7 @@ def _topic_unit(text: str, figs: Sequence[Figure],
     not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds). A question the
     opening asks before any such figure ("How many stray dogs does Bengaluru have?") names
     it first."""
+    figs = [f for f in figs if not _location(text, f)]
     first = next((f.start for s, e in top for f in figs if s <= f.start < e and _unit_key(f)
                   and (_unit_key(f) != DURATION_KEY or _how_long(text, f, top))), None)
     for s, e in top:
@@ -752,14 +769,26 @@ def _topic_unit(text: str, figs: Sequence[Figure],
 _HOW_LONG_RE = re.compile(rf"\b[Hh]ow{_SP}+long\b")
 
 
+#: The opening names a length of time as its subject: a noun of duration after a word
+#: that says of what ("turnaround times", "the nesting period", "repair delays"), a
+#: word of quantity before it ("at times", "three times", "some time") says nothing.
+_TIME_NOUN_RE = re.compile(
+    rf"\b(?!(?:at|some|many|several|few|all|the|a|an|of|in|on|by|for|that|this|those|these|"
+    rf"two|three|four|five|ten|hard|good|bad|difficult|modern|recent|old|full|part|long|"
+    rf"short|free|spare|first|last|next)\b)[a-z][a-z-]+[ \u00a0-]"
+    rf"(?:times?|periods?|durations?|delays?)\b")
+
+
 def _how_long(text: str, f: Figure, top: Sequence[tuple[int, int]]) -> bool:
     """Whether a length of time in the opening is the measure the article is about: one in
     hours or minutes (no date), the object of a verb of lasting ("could last 18 months"),
-    or the opening asks how long; "for three days", "in 10 years" are dates."""
+    or the opening asks how long or names a length of time as its subject ("waiting
+    times"); "for three days", "in 10 years" are dates."""
     if f.unit and _norm_noun(f.unit.split()[-1]) not in _NOT_TOPICS:
         return True  # "more than 14,000 hours" of spills: hours are no date
     return bool(_LASTS_RE.search(text[max(0, f.start - 40):f.start])) or any(
-        _HOW_LONG_RE.search(text, s, e) for s, e in top)
+        _HOW_LONG_RE.search(text, s, e) or _TIME_NOUN_RE.search(text, s, e)
+        for s, e in top)
 
 
 #: "Nunavut's TB rate", "the tuberculosis rate", "infant mortality rate": the word before
@@ -1100,6 +1129,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # "the gap of more than 700 hours between its figure and ...": a
             # difference of two figures, no figure of the quantity ("a budget gap of £12
             # million", a sum missing, is one)
+        if _location(text, f):
+            continue  # "22 kilometres off the coast": where a thing is, no figure of it
         if rejected(text, f.start):
             continue  # "it is not nine thousand", "If you tell me 640": a figure the
             # speaker names to reject it, never one they give
@@ -1178,7 +1209,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
             quantity = f"share of @{f.start}"
-        if topical and (not measured or topic == LENGTH_KEY):
+        if topical and (not measured or topic == LENGTH_KEY or (
+                topic == DURATION_KEY and span is not None and again is None)):
+            # (a length of time of the opening's order is the article's measure however a
+            # source words it: "an average of 6.4 days" beside the headline's "three days")
             quantity, noun = topic_q or topic or "", f.unit or ""
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
