@@ -54,3 +54,21 @@ def test_lengths_of_time_are_the_measure_when_the_opening_names_a_time():
     kept = ["1.8 hours", "3.1 hours", "150 minutes"]
     assert all(t in figs for t in kept), sorted(figs)
     assert len({figs[t].group for t in kept}) == 1  # type: ignore[attr-defined]
+
+
+# --- a bound the parser leaves outside the figure is no comparison -------------------
+
+_DENTISTS = (
+    "Dental deserts: how many Osterland children never see a dentist?\n\n"
+    "By Paulo Reis\n\n"
+    "Children's charity BrightSmile said 30 per cent of Osterland children had not seen a "
+    "dentist in two years.\n\n"
+    "Minister Hana Sokol disagreed. \u201cIn reality fewer than one in 8 children miss their "
+    "check-ups, and it is falling,\u201d Sokol said on Monday.\n"
+)
+
+
+def test_fewer_than_one_in_n_is_a_claim_of_the_same_share():
+    figs = _grouped(_DENTISTS)
+    assert "one in 8" in figs and "30 per cent" in figs, sorted(figs)
+    assert figs["one in 8"].group == figs["30 per cent"].group  # type: ignore[attr-defined]

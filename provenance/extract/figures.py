@@ -928,6 +928,9 @@ _ADDED = _alternatives(("an additional", "a additional", "an extra", "a extra",
 #: Any of the words above before a figure, followed by a space: one optional lead.
 _LEAD = rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}){_SP}+)"
 
+#: A bound the parser leaves outside the figure ("fewer than one in 10"): the figure's own
+#: bound, no comparison with another ("higher than in 2019").
+_BOUND_THAN_RE = re.compile(rf"\b(?:fewer|less|more|greater){_SP}+than{_SP}*$", re.I)
 #: A figure that is the difference of two others: "the gap of more than 700 hours".
 _BETWEEN_AFTER_RE = re.compile(r"[^.;!?]*?\bbetween\b")
 _DIFFERENCE_RE = re.compile(
@@ -1155,6 +1158,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # "a margin of error of 25 percent", "an uncertainty of ±0.2 billion
             # tonnes", "as much food as 35,000 people"
         before = _word_before(text, f.start, ss)
+        if before == "than" and _BOUND_THAN_RE.search(text, max(ss, f.start - 20), f.start):
+            before = ""  # "fewer than one in 10": the figure's bound, no comparison
         is_share = f.unit == "%" or f.kind == "ratio"
         if is_share and last_share_q is not None and last_share_at != ss and \
                 last_share_q.startswith(("reduction in ", "increase in ")):
