@@ -72,3 +72,40 @@ def test_fewer_than_one_in_n_is_a_claim_of_the_same_share():
     figs = _grouped(_DENTISTS)
     assert "one in 8" in figs and "30 per cent" in figs, sorted(figs)
     assert figs["one in 8"].group == figs["30 per cent"].group  # type: ignore[attr-defined]
+
+
+# --- a count of the compound's head noun; what a study did its work on -----------------
+
+_SOLAR = (
+    "How many songbirds does the Harrowgate solar park kill?\n\n"
+    "By Tove Lindahl\n\n"
+    "The Harrowgate solar park kills about 2,100 songbirds a year, the Bird Trust says.\n\n"
+    "A 2023 study by Norbury University, which ringed 340 finches over two summers, put "
+    "the toll at between 600 and 900 birds a year.\n"
+)
+
+
+def test_a_count_of_the_head_noun_answers_the_compounds_question():
+    figs = _grouped(_SOLAR)
+    assert "about 2,100 songbirds" in figs and "between 600 and 900" in figs, sorted(figs)
+    assert figs["about 2,100 songbirds"].group == \
+        figs["between 600 and 900"].group  # type: ignore[attr-defined]
+
+
+def test_the_count_a_study_worked_on_is_no_claim():
+    figs = _all(_SOLAR)
+    assert "340 finches" not in figs, sorted(figs)
+    assert "between 600 and 900" in figs
+
+
+def test_a_count_in_a_relative_clause_of_another_measure_stays():
+    # (the main clause gives no figure of the article's measure: the count is a claim)
+    text = (
+        "How many songbirds does the Harrowgate solar park kill?\n\n"
+        "By Tove Lindahl\n\n"
+        "The Harrowgate solar park kills about 2,100 songbirds a year, the Bird Trust "
+        "says.\n\n"
+        "Sunfield Energy, which employs 340 engineers, says the park kills 450 songbirds.\n"
+    )
+    figs = _all(text)
+    assert "450 songbirds" in figs, sorted(figs)

@@ -735,6 +735,45 @@ def _location(text: str, f: Figure) -> bool:
         bool(_LOCATION_AFTER_RE.match(text, f.end))
 
 
+#: A relative clause the figure stands in, set off by a comma: ", which ringed 340",
+#: ", who tagged 212", ", which followed 1,050" (up to the figure, no clause end between).
+_RELATIVE_BEFORE_RE = re.compile(r",[ \u00a0]*(?:which|who|that)\b[^,;:.!?()\"“”]*$")
+
+
+def _worked_on(text: str, f: Figure, ss: int, se: int, merged: Sequence[Figure],
+               starts: Sequence[int], topic: str | None) -> bool:
+    """Whether a count stands in a relative clause that describes the sentence's subject
+    (", which ringed 340 finches,") while the sentence's main clause, after it, gives a
+    figure of the article's own measure: the count is what a study or a team did its work
+    on, its sample, never an estimate of the measure."""
+    if f.kind not in ("count", "sample") or topic is None:
+        return False
+    key = _unit_key(f)
+    if key is not None and (key == topic or _kind_of(key, topic)):
+        return False
+    if not _RELATIVE_BEFORE_RE.search(text, max(ss, f.start - 80), f.start):
+        return False
+    close = text.find(",", f.end, se)
+    if close < 0:
+        return False
+    for g in merged[bisect.bisect_left(starts, close):]:
+        if g.start >= se:
+            break
+        gk = _unit_key(g)
+        if gk is not None and (gk == topic or _kind_of(gk, topic)):
+            return True
+    return False
+
+
+def _kind_of(a: str, b: str) -> bool:
+    """Whether two different count nouns are one a compound of the other's head noun
+    ("seabird" and "bird", "farmworker" and "worker"): what a source counts, named more
+    narrowly or more broadly."""
+    short, long = sorted((a, b), key=len)
+    return short != long and len(short) >= 4 and len(long) - len(short) >= 2 and \
+        long.endswith(short) and short.isalpha() and long[:-len(short)].isalpha()
+
+
 def _topic_unit(text: str, figs: Sequence[Figure],
                 top: Sequence[tuple[int, int]]) -> str | None:
     """The unit of the quantity an article is about: the head noun of the first figure with
@@ -1045,6 +1084,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     prev_sentence = (-1, -1)
 
     merged = _merged_ranges(text, list(figures))
+    merged_starts = [g.start for g in merged]
     top = _top_paragraphs(text, spans)
     heads = _headlines(text, spans)
     topic = _topic_unit(text, merged, top)
@@ -1147,6 +1187,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # (a correction notice is the article's word on a figure: kept)
         ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
         ss, se = sentence_around(text, ps, pe, f.start, f.end)
+        if _worked_on(text, f, ss, se, merged, merged_starts, topic):
+            continue  # "a study, which ringed 340 finches, put the toll at 600 to 900
+            # birds": what the study did its work on, no figure of what it found
         if _MISSTATED_RE.search(text, ss, f.start):
             continue  # "An earlier version of this story misstated the estimate as 8,600
             # km": the error a correction owns up to, nobody's figure
@@ -1219,6 +1262,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # (a length of time of the opening's order is the article's measure however a
             # source words it: "an average of 6.4 days" beside the headline's "three days")
             quantity, noun = topic_q or topic or "", f.unit or ""
+        if topic is not None and key is not None and quantity == key and \
+                _kind_of(key, topic):
+            # "between 600 and 900 birds" in an article about songbirds: a count of the
+            # compound's head noun is a count of the article's quantity, said more broadly
+            # (and "songbirds" in one about birds is one too)
+            quantity, noun = topic_q or topic, f.unit or ""
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
         if quantity.startswith("money "):
