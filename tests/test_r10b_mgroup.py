@@ -109,3 +109,16 @@ def test_a_count_in_a_relative_clause_of_another_measure_stays():
     )
     figs = _all(text)
     assert "450 songbirds" in figs, sorted(figs)
+
+
+def test_a_count_of_times_in_the_opening_makes_no_length_of_time_the_measure():
+    text = (
+        "Did the floods really cost Tarvel $90 million? Claim overstates estimates\n\n"
+        "Heavy rain fell on the Tarvel valley for six days in early May, flooding streets in "
+        "three towns.\n\n"
+        "In a clip watched more than 2 lakh times, councillor Omar Vey said the damage came to "
+        "$90 million.\n\n"
+        "The state relief office put the damage at $31 million.\n"
+    )
+    figs = _all(text)
+    assert "six days" not in figs, sorted(figs)

@@ -814,7 +814,9 @@ _HOW_LONG_RE = re.compile(rf"\b[Hh]ow{_SP}+long\b")
 _TIME_NOUN_RE = re.compile(
     rf"\b(?!(?:at|some|many|several|few|all|the|a|an|of|in|on|by|for|that|this|those|these|"
     rf"two|three|four|five|ten|hard|good|bad|difficult|modern|recent|old|full|part|long|"
-    rf"short|free|spare|first|last|next)\b)[a-z][a-z-]+[ \u00a0-]"
+    rf"short|free|spare|first|last|next|six|seven|eight|nine|twenty|dozen|hundred|thousand|"
+    rf"million|billion|lakh|crore|hundreds|thousands|millions|more|fewer|multiple|"
+    rf"numerous|countless|other|same|every|each|no|any)\b)[a-z][a-z-]+[ \u00a0-]"
     rf"(?:times?|periods?|durations?|delays?)\b")
 
 
