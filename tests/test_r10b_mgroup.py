@@ -122,3 +122,28 @@ def test_a_count_of_times_in_the_opening_makes_no_length_of_time_the_measure():
     )
     figs = _all(text)
     assert "six days" not in figs, sorted(figs)
+
+
+# --- a change with no verb; a change of a word of measure ---------------------------------
+
+_LIBRARY = (
+    "Sunday opening: how many more readers has it brought?\n\n"
+    "By Gita Rao\n\n"
+    "Visitor numbers at Dunford's libraries have risen by 22 per cent since Sunday opening "
+    "began, according to the borough council.\n\n"
+    "Readwell, the trust that runs nine of the borough's branches, said its door counters "
+    "showed visits up by 9% over the same months.\n\n"
+    "Campaign group Open Shelves said visits had grown by only 4 per cent.\n"
+)
+
+
+def test_a_change_with_no_verb_is_a_claim_of_the_change():
+    figs = _grouped(_LIBRARY)
+    assert "9%" in figs and "only 4 per cent" in figs, sorted(figs)
+    assert figs["9%"].group == figs["only 4 per cent"].group  # type: ignore[attr-defined]
+
+
+def test_a_change_of_numbers_is_the_articles_one_change():
+    figs = _grouped(_LIBRARY)
+    assert "22 per cent" in figs and "only 4 per cent" in figs, sorted(figs)
+    assert figs["22 per cent"].group == figs["only 4 per cent"].group  # type: ignore[attr-defined]

@@ -1785,6 +1785,10 @@ _MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|de
                        r"shrank|sank|soared|plunged|tumbled|slumped|surged)[ \u00a0]+"
                        r"(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"more[ \u00a0]+than[ \u00a0]+)?$", re.I)
+#: "journeys up by 14%", "sales down by a third": a change with no verb, its subject the
+#: noun before the particle.
+_UP_DOWN_BY_RE = re.compile(rf"(?<=[a-z])[ \u00a0]+(up|down)[ \u00a0]+by[ \u00a0]+"
+                            rf"(?:(?:{_HEDGE_OR_BOUND}|just|only)[ \u00a0]+)?$", re.I)
 #: Nouns of change (a general lexicon of news English): "a 27% drop", "a fall of 12%",
 #: "the reduction at 19 percent", "a 4 per cent rise".
 _DOWN_NOUNS = ("drop", "fall", "decline", "reduction", "decrease", "cut", "slump", "dip",
@@ -1838,12 +1842,13 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
         # change; what changes is named once for the article (see :func:`_one_change`)
         way = "increase" if nm.group("n").lower() in _UP_NOUNS else "reduction"
         return way, ""
-    vm = _MOVED_RE.search(head)
+    vm = _MOVED_RE.search(head) or _UP_DOWN_BY_RE.search(head)
     if vm:
         subj = [w for w in re.findall(r"[A-Za-z][\w’'-]*", head[:vm.start()])
                 if w.lower() not in ("the", "a", "an", "its", "their")]
         if subj:
-            way = "increase" if vm.group(1).lower() in _UP | _GAINS else "reduction"
+            way = "increase" if vm.group(1).lower() in _UP | _GAINS | {"up"} else \
+                "reduction"
             what = subj[-1].replace("’s", "").replace("'s", "")
             return f"{way} in {_norm_noun(what)}", what
     cm = _CHANGE_RE.search(head)
@@ -1903,8 +1908,9 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     head = text[max(lo, pos - 40):pos].lower()
     if re.search(r"\b(?:stand|stands|stood|standing)[ \u00a0]+by[ \u00a0]*$", head):
         return True  # "we stand by ₹4,213 crore": the figure a source holds to
-    if _CHANGE_RE.search(text[max(lo, pos - 120):pos]):
-        return True  # "cut migraine days by 50 percent": the size of the change
+    if _CHANGE_RE.search(text[max(lo, pos - 120):pos]) or _UP_DOWN_BY_RE.search(head):
+        return True  # "cut migraine days by 50 percent", "journeys up by 14%": the size
+        # of the change
     if re.search(r"\bat[ \u00a0]*$", head) and _PUT_AT_RE.search(text, max(lo, pos - 160), pos):
         return True  # "put the crowd at Friday's march against a new levy at 8,000": the
         # measuring verb's object may be long
@@ -4947,17 +4953,26 @@ _REJECTS_RE = re.compile(
     r"fanciful|fiction|unreliable|flawed)\b")
 
 
+#: Words of measure, what a change of them says nothing of what changes ("numbers",
+#: "the total", "levels").
+_GENERIC_MEASURES = frozenset("number total figure count level amount measure".split())
+
+
 def _one_change(out: list[FigureClaim]) -> None:
     """A change named by a noun alone ("a 27% drop", "put the reduction at 19 percent")
     is the change the article's sources give most in that direction ("deforestation fell
     38 per cent"): the text names what changes once and then says only "the drop"."""
     for way in ("reduction", "increase"):
         named: dict[str, int] = {}
+        # ("passenger numbers have risen by 18 per cent": a change of a word of measure
+        # says what changes no more than "the rise" does)
+        generic = {f"{way} in {w}" for w in _GENERIC_MEASURES}
         for fc in out:
             if fc.quantity.startswith(way + " in ") and "@" not in fc.quantity and \
-                    fc.source is not None:
+                    fc.source is not None and fc.quantity not in generic:
                 named[fc.quantity] = named.get(fc.quantity, 0) + 1
-        bare = [fc for fc in out if fc.quantity == way]
+        bare = [fc for fc in out if fc.quantity == way or (
+            fc.quantity in generic and len(named) == 1)]
         if not bare:
             continue
         into = max(named, key=lambda q: named[q]) if named else f"{way} in the measure"
