@@ -147,3 +147,10 @@ def test_a_change_of_numbers_is_the_articles_one_change():
     figs = _grouped(_LIBRARY)
     assert "22 per cent" in figs and "only 4 per cent" in figs, sorted(figs)
     assert figs["22 per cent"].group == figs["only 4 per cent"].group  # type: ignore[attr-defined]
+
+
+def test_the_subject_of_go_up_by_is_what_changes():
+    text = ("Tax plan: who gains?\n\nBy Jo Park\n\nThe richest tenth would see their incomes "
+            "go up by as much as 12.5 percent, according to the Budget Institute.\n")
+    figs = _all(text)
+    assert figs["12.5 percent"].quantity == "increase in income"  # type: ignore[attr-defined]

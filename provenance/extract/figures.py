@@ -1789,6 +1789,9 @@ _MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|de
 #: noun before the particle.
 _UP_DOWN_BY_RE = re.compile(rf"(?<=[a-z])[ \u00a0]+(up|down)[ \u00a0]+by[ \u00a0]+"
                             rf"(?:(?:{_HEDGE_OR_BOUND}|just|only)[ \u00a0]+)?$", re.I)
+#: Verbs a particle of change follows ("go up by", "came down by").
+_MOTION = frozenset("go goes went gone going come comes came coming move moves moved moving "
+                    "be been being shot shoot shoots".split())
 #: Nouns of change (a general lexicon of news English): "a 27% drop", "a fall of 12%",
 #: "the reduction at 19 percent", "a 4 per cent rise".
 _DOWN_NOUNS = ("drop", "fall", "decline", "reduction", "decrease", "cut", "slump", "dip",
@@ -1846,6 +1849,8 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     if vm:
         subj = [w for w in re.findall(r"[A-Za-z][\w’'-]*", head[:vm.start()])
                 if w.lower() not in ("the", "a", "an", "its", "their")]
+        while subj and (subj[-1].lower() in _AUXILIARIES or subj[-1].lower() in _MOTION):
+            subj.pop()  # "incomes would go up by": the subject, not its verb
         if subj:
             way = "increase" if vm.group(1).lower() in _UP | _GAINS | {"up"} else \
                 "reduction"
