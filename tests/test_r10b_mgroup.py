@@ -154,3 +154,23 @@ def test_the_subject_of_go_up_by_is_what_changes():
             "go up by as much as 12.5 percent, according to the Budget Institute.\n")
     figs = _all(text)
     assert figs["12.5 percent"].quantity == "increase in income"  # type: ignore[attr-defined]
+
+
+# --- a number named as a figure by the words before it is the figure given before -------
+
+_PONDS = (
+    "How many ponds will the Eastgate housing scheme fill in?\n\n"
+    "By Lena Ruiz\n\n"
+    "The developer's drainage plan says 37 ponds will be filled in.\n\n"
+    "Wildlife group Pond Watch says more than 90 ponds will go, and the county ecologist "
+    "counted 18 great crested newts in one of them.\n\n"
+    "\u201cOur figure of 37 comes from a full survey,\u201d said the developer's planner, "
+    "Rosa Klee.\n"
+)
+
+
+def test_our_figure_of_n_is_the_count_given_before():
+    figs = [fc for fc in extract_text(_PONDS).figures if fc.group is not None]
+    said = [fc for fc in figs if fc.figure.text.startswith("37")]
+    assert len(said) == 2, [fc.figure.text for fc in figs]
+    assert len({fc.group for fc in said}) == 1

@@ -1521,12 +1521,29 @@ _IS_THE_FIGURE_RE = re.compile(
 def _named_again(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClaim | None:
     """The latest earlier claim of the same value a bare number named as a figure says
     again ("1,184 is the number ..." after "found 1,184 people")."""
-    if f.kind != "count" or f.unit is not None or f.value is None or \
-            not _IS_THE_FIGURE_RE.match(text, f.end):
+    if f.value is None:
+        return None
+    named = bool(_FIGURE_OF_BEFORE_RE.search(text, max(0, f.start - 60), f.start))
+    if f.kind in ("ratio", "percent") and named:
+        # "Gill's figure of fewer than one in 10": the share given before, said again
+        mine = _broad_measure(f)
+        return next((c for c in reversed(out) if c.figure.start < f.start and
+                     c.figure.kind == f.kind and (b := _broad_measure(c.figure)) is not None
+                     and mine is not None and b[0] == mine[0] and
+                     abs(b[1] - mine[1]) <= 1e-9 * max(1.0, abs(mine[1]))), None)
+    if f.kind != "count" or f.unit is not None or not (
+            named or _IS_THE_FIGURE_RE.match(text, f.end)):
         return None
     return next((c for c in reversed(out) if c.figure.value is not None and
                  c.figure.start < f.start and
                  abs(c.figure.value - f.value) <= 1e-9 * max(1.0, abs(f.value))), None)
+
+
+#: A number named as a figure by the words before it: "our figure of 214", "the
+#: minister's estimate of fewer than one in 10".
+_FIGURE_OF_BEFORE_RE = re.compile(
+    rf"\b(?:figure|estimate|number|count|total|tally|claim)s?{_SP}+of{_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
 
 
 #: A duration that is itself the measure: "an average of 9 days", "puts the average wait
