@@ -174,3 +174,18 @@ def test_our_figure_of_n_is_the_count_given_before():
     said = [fc for fc in figs if fc.figure.text.startswith("37")]
     assert len(said) == 2, [fc.figure.text for fc in figs]
     assert len({fc.group for fc in said}) == 1
+
+
+# --- a sum after "for" is a price, no scope ------------------------------------------
+
+def test_a_sum_after_for_is_a_price_of_the_articles_sum():
+    text = (
+        "Does a season bus pass really cost students $600?\n\n"
+        "By Nils Berg\n\n"
+        "Student union president Ada Moss said a season pass costs $600.\n\n"
+        "The transit authority said a season pass can be bought for around $240 if "
+        "ordered before term.\n"
+    )
+    figs = _grouped(text)
+    assert "around $240" in figs and "$600" in figs, sorted(figs)
+    assert figs["around $240"].group == figs["$600"].group  # type: ignore[attr-defined]

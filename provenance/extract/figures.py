@@ -1289,8 +1289,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if before in SCOPE_PREPS and not revised and not (topical and (
                 before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
                 not _measure_before(text, f.start, ss) and base is None \
-                and not (is_share and before in _SHARE_PREPS and f.of):
-            continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
+                and not (is_share and before in _SHARE_PREPS and f.of) and not (
+                    before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())):
+            continue  # ("bleaching on nearly three-quarters of the reefs" is a share; "can
+            # be bought for around €180" is a price)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
