@@ -189,3 +189,18 @@ def test_a_sum_after_for_is_a_price_of_the_articles_sum():
     figs = _grouped(text)
     assert "around $240" in figs and "$600" in figs, sorted(figs)
     assert figs["around $240"].group == figs["$600"].group  # type: ignore[attr-defined]
+
+
+# --- what a cost is of: no adverb, no time adjunct -------------------------------------
+
+def test_a_cost_is_of_the_thing_not_its_adverb_or_its_season():
+    text = (
+        "Does a winter coat really cost parents $250?\n\n"
+        "By Maeve Lund\n\n"
+        "Councillor Rob Tate said a good winter coat costs parents $250.\n\n"
+        "The Outdoor Traders' Guild said the typical coat this winter cost between "
+        "$90 and $130.\n"
+    )
+    figs = _grouped(text)
+    assert "$250" in figs and "between $90 and $130" in figs, sorted(figs)
+    assert figs["$250"].group == figs["between $90 and $130"].group  # type: ignore[attr-defined]

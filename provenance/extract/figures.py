@@ -812,12 +812,12 @@ _HOW_LONG_RE = re.compile(rf"\b[Hh]ow{_SP}+long\b")
 #: that says of what ("turnaround times", "the nesting period", "repair delays"), a
 #: word of quantity before it ("at times", "three times", "some time") says nothing.
 _TIME_NOUN_RE = re.compile(
-    rf"\b(?!(?:at|some|many|several|few|all|the|a|an|of|in|on|by|for|that|this|those|these|"
-    rf"two|three|four|five|ten|hard|good|bad|difficult|modern|recent|old|full|part|long|"
-    rf"short|free|spare|first|last|next|six|seven|eight|nine|twenty|dozen|hundred|thousand|"
-    rf"million|billion|lakh|crore|hundreds|thousands|millions|more|fewer|multiple|"
-    rf"numerous|countless|other|same|every|each|no|any)\b)[a-z][a-z-]+[ \u00a0-]"
-    rf"(?:times?|periods?|durations?|delays?)\b")
+    r"\b(?!(?:at|some|many|several|few|all|the|a|an|of|in|on|by|for|that|this|those|these|"
+    r"two|three|four|five|ten|hard|good|bad|difficult|modern|recent|old|full|part|long|"
+    r"short|free|spare|first|last|next|six|seven|eight|nine|twenty|dozen|hundred|thousand|"
+    r"million|billion|lakh|crore|hundreds|thousands|millions|more|fewer|multiple|"
+    r"numerous|countless|other|same|every|each|no|any)\b)[a-z][a-z-]+[ \u00a0-]"
+    r"(?:times?|periods?|durations?|delays?)\b")
 
 
 def _how_long(text: str, f: Figure, top: Sequence[tuple[int, int]]) -> bool:
@@ -1260,7 +1260,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # a quantity of its own that no other source gives
             quantity = f"share of @{f.start}"
         if topical and (not measured or topic == LENGTH_KEY or (
-                topic == DURATION_KEY and span is not None and again is None)):
+                topic == DURATION_KEY and span is not None and again is None and
+                topic_q is not None)):
             # (a length of time of the opening's order is the article's measure however a
             # source words it: "an average of 6.4 days" beside the headline's "three days")
             quantity, noun = topic_q or topic or "", f.unit or ""
@@ -5223,6 +5224,16 @@ def _place_size(text: str, f: Figure, ss: int) -> bool:
     return m is not None and singular(m.group("x").lower()) not in _DAMAGING_EVENTS
 
 
+#: A time adjunct after what a cost is of ("this winter", "last year"): the date of the
+#: cost, never the thing.
+_TIME_DEICTICS = frozenset("this last next that each every".split())
+#: Nouns that end as adverbs do.
+_LY_NOUNS = frozenset("family supply assembly rally ally jelly belly lily monopoly anomaly "
+                      "homily butterfly fly dragonfly panoply".split())
+_TIME_SPANS = frozenset("year month week day summer winter spring autumn fall season term "
+                        "quarter semester weekend night morning evening decade".split())
+
+
 def _cost_thing(text: str, fc: FigureClaim) -> str | None:
     """The head noun of what a cost is of ("the cost of the new bridge": "bridge"; "the
     march cost": "march"; "Upgrading the municipal website ... will cost": "website"), ""
@@ -5257,6 +5268,12 @@ def _cost_thing(text: str, fc: FigureClaim) -> str | None:
         words.append(w)
     while len(words) > 1 and words[-1].lower() in _COST_X_TAIL:
         words.pop()  # "the approach roads alone": the roads
+    while len(words) > 2 and words[-2].lower() in _TIME_DEICTICS and \
+            words[-1].lower() in _TIME_SPANS:
+        del words[-2:]  # "the typical coat this winter": the coat, no winter
+    while len(words) > 1 and words[-1].lower().endswith("ly") and \
+            words[-1].lower() not in _LY_NOUNS:
+        words.pop()  # "Does a winter coat really cost": the coat, no adverb
     head = words[-1].strip("“”\"‘’'()").lower() if words else ""
     if head in _COST_ANY or head in _PRONOUNS:
         return ""  # "it", "the project": the thing last named
