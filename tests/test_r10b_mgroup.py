@@ -204,3 +204,31 @@ def test_a_cost_is_of_the_thing_not_its_adverb_or_its_season():
     figs = _grouped(text)
     assert "$250" in figs and "between $90 and $130" in figs, sorted(figs)
     assert figs["$250"].group == figs["between $90 and $130"].group  # type: ignore[attr-defined]
+
+
+# --- units the parser reads: speeds, glued tonnes, decibels and degrees -----------------
+
+def test_speeds_are_figures_of_one_speed_not_lengths():
+    from provenance.numbers import canonical_unit, scan
+
+    [f] = scan("riders average 24 km/h on the path", bare=True)
+    assert f.text == "24 km/h" and canonical_unit(f.unit)[0] != "length"
+    text = (
+        "How fast do e-scooters really go on Bramley's paths?\n\n"
+        "By Kit Olsen\n\n"
+        "The council says riders average 24 km/h on shared paths.\n\n"
+        "Walkers' group Safe Steps said its radar checks found an average of 31 km/h.\n\n"
+        "The scooter firm Zipp said its data put the average at 18 kph.\n"
+    )
+    figs = _grouped(text)
+    assert {"24 km/h", "31 km/h", "18 kph"} <= set(figs), sorted(figs)
+    assert len({figs[t].group for t in ("24 km/h", "31 km/h", "18 kph")}) == 1  # type: ignore[attr-defined]
+
+
+def test_symbols_are_the_units_they_stand_for():
+    from provenance.numbers import canonical_unit, scan
+
+    [glued] = scan("farmers say 9,500t of pears rotted", bare=True)
+    assert glued.text == "9,500t" and canonical_unit(glued.unit)[1] == "tonne"
+    assert canonical_unit("dB") == canonical_unit("decibels")
+    assert canonical_unit("°C")[1] == canonical_unit("degrees")[1]

@@ -716,6 +716,10 @@ def _measure_noun(unit: str) -> str:
     its name does ("Ml": "megalitre")."""
     unit = SYMBOL_NAMES.get(unit, unit)
     key = _ORDERED_KEYS.get(canonical_unit(unit)[0])
+    if key is None and " per " in unit:
+        # "kilometres per hour": a speed, named by its unit whole (no count of hours)
+        what, _, per = unit.partition(" per ")
+        return f"{_norm_noun(what.split()[-1])} per {per}"
     return key if key is not None and key != DURATION_KEY else _norm_noun(unit.split()[-1])
 
 
@@ -1164,7 +1168,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.unit is None and f.kind in ("count", "range") and _TIMES_RE.match(text, f.end):
             continue  # "valued at 10 to 15 times ARR", "three times as many": a multiple of
             # another figure, no figure of its own
-        if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
+        if f.kind in ("year", "period") or ("/" in f.text and "/" not in (f.unit or "")) or (
+                not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
             # duration only where it is what is measured ("an average of 9 days") or in
             # the unit of the article's own quantity ("14,000 hours" of spills)
