@@ -514,8 +514,9 @@ FIGURE_RE = lazy_compile(
         (?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
   | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
-        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*+(?!/)|[A-Z][a-z]+s\b)
-          # (spaced, not before a name nor a plural noun it modifies: "30 ML engineers")
+        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*+(?!/[hs]\b)|[A-Z][a-z]+s\b)
+          # (spaced, not before a name nor a plural noun it modifies: "30 ML engineers";
+          # a speed, "24 km/h", is its symbol whole)
           |(?:(?<=\d)|{_SP}(?!(?:{UNIT_SYMBOLS}){SYMBOL_NO_UNIT}))
            (?P<cg>{UNIT_SYMBOLS})
           (?![\w’']))?)
