@@ -232,3 +232,15 @@ def test_symbols_are_the_units_they_stand_for():
     assert glued.text == "9,500t" and canonical_unit(glued.unit)[1] == "tonne"
     assert canonical_unit("dB") == canonical_unit("decibels")
     assert canonical_unit("°C")[1] == canonical_unit("degrees")[1]
+
+
+def test_the_count_researchers_worked_on_is_no_claim():
+    text = _SOLAR.replace(
+        "A 2023 study by Norbury University, which ringed 340 finches over two summers, put "
+        "the toll at",
+        "Researchers at Norbury University ringed 340 finches over two summers and put the "
+        "toll at")
+    assert "Researchers at Norbury" in text
+    figs = _all(text)
+    assert "340 finches" not in figs, sorted(figs)
+    assert "between 600 and 900" in figs

@@ -744,6 +744,15 @@ def _location(text: str, f: Figure) -> bool:
 _RELATIVE_BEFORE_RE = re.compile(r",[ \u00a0]*(?:which|who|that)\b[^,;:.!?()\"“”]*$")
 
 
+#: The subject of a sentence is a piece of work or those who did it: "The study tracked",
+#: "Researchers ringed", "A team at the institute tagged".
+_WORK_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:The|A|An|Its|Their|This|That|[A-Z][\w’'&.-]*(?:[’']s)?)[ \u00a0]+)?"
+    r"(?:[\w’'-]+[ \u00a0]+){0,3}?(?:study|survey|researchers|research[ \u00a0]+team|team|"
+    r"scientists|paper|analysis|audit|trial|review|census|project|biologists|"
+    r"ecologists)\b", re.I)
+
+
 def _worked_on(text: str, f: Figure, ss: int, se: int, merged: Sequence[Figure],
                starts: Sequence[int], topic: str | None) -> bool:
     """Whether a count stands in a relative clause that describes the sentence's subject
@@ -755,9 +764,13 @@ def _worked_on(text: str, f: Figure, ss: int, se: int, merged: Sequence[Figure],
     key = _unit_key(f)
     if key is not None and (key == topic or _kind_of(key, topic)):
         return False
-    if not _RELATIVE_BEFORE_RE.search(text, max(ss, f.start - 80), f.start):
+    if _RELATIVE_BEFORE_RE.search(text, max(ss, f.start - 80), f.start):
+        close = text.find(",", f.end, se)
+    elif _WORK_SUBJECT_RE.match(text, ss, f.start):
+        # "Researchers tagged 212 gannets and put the toll at ...": a work's own count
+        close = f.end
+    else:
         return False
-    close = text.find(",", f.end, se)
     if close < 0:
         return False
     for g in merged[bisect.bisect_left(starts, close):]:
