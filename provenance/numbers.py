@@ -245,8 +245,8 @@ _SAMPLE_NOUNS = {"patient", "participant", "people", "person", "subject", "adult
 _SP = r"[ \u00a0]"
 #: Symbols of units of measure ("1,800 MW", "12 km", "34,000ha", "40 ppm"): the SI prefixes
 #: with their units and the common others, as symbols are written after a number.
-UNIT_SYMBOLS = (r"(?:[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|[kMG][lL]|mL|ha|mph|kph|"
-                r"km/h|ppm|ppb|dB|bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe|sq{_SP}?km)"
+UNIT_SYMBOLS = (r"(?:km/h|m/s|[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|[kMG][lL]|mL|ha|"
+                r"mph|kph|ppm|ppb|dB|bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe|sq{_SP}?km|t)"
                 ).replace("{_SP}", _SP)
 #: What follows a symbol that is no unit but a word modifying a plural noun: "30 ML
 #: engineers", "200 ML researchers" (machine learning). A unit's own figure is followed by
@@ -267,6 +267,10 @@ SYMBOL_NAMES = {
     "TW": "terawatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
     "GWh": "gigawatt hours", "TWh": "terawatt hours", "kt": "kilotonnes", "Mt": "megatonnes",
     "Gt": "gigatonnes", "kg": "kilograms", "mg": "milligrams", "µg": "micrograms",
+    # ("40,000t" and "40,000 tonnes", "65 dB" and "65 decibels", "1.5°C" and "1.5 degrees"
+    # are figures of one measure)
+    "t": "tonnes", "dB": "decibels", "°C": "degrees", "km/h": "kilometres per hour",
+    "kph": "kilometres per hour", "m/s": "metres per second",
 }
 #: A scale word right after a figure ("2,4-billion", "3bn"): what makes "2,4" a decimal comma.
 _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|tn)"
@@ -510,8 +514,9 @@ FIGURE_RE = lazy_compile(
         (?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
   | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
-        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*|[A-Z][a-z]+s\b)
-          # (spaced, not before a name nor a plural noun it modifies: "30 ML engineers")
+        (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*+(?!/[hs]\b)|[A-Z][a-z]+s\b)
+          # (spaced, not before a name nor a plural noun it modifies: "30 ML engineers";
+          # a speed, "24 km/h", is its symbol whole)
           |(?:(?<=\d)|{_SP}(?!(?:{UNIT_SYMBOLS}){SYMBOL_NO_UNIT}))
            (?P<cg>{UNIT_SYMBOLS})
           (?![\w’']))?)

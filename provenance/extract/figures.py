@@ -716,7 +716,79 @@ def _measure_noun(unit: str) -> str:
     its name does ("Ml": "megalitre")."""
     unit = SYMBOL_NAMES.get(unit, unit)
     key = _ORDERED_KEYS.get(canonical_unit(unit)[0])
+    if key is None and " per " in unit:
+        # "kilometres per hour": a speed, named by its unit whole (no count of hours)
+        what, _, per = unit.partition(" per ")
+        return f"{_norm_noun(what.split()[-1])} per {per}"
     return key if key is not None and key != DURATION_KEY else _norm_noun(unit.split()[-1])
+
+
+#: A length that says where something is, not how long anything is: "22 kilometres off
+#: the coast", "some 40 miles north of the capital", "six miles away", "12 km from the
+#: border" (a "from ... to" is a length of its own: "runs 22 km from X to Y").
+_LOCATION_AFTER_RE = re.compile(
+    rf"{_SP}+(?:off(?:shore)?\b|away\b|inland\b|out{_SP}+to{_SP}+sea\b|"
+    rf"(?:due{_SP}+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?{_SP}+of\b|"
+    rf"(?:up|down)(?:stream|river)\b|from{_SP}+(?![^.;!?]*?\bto\b))")
+
+
+def _location(text: str, f: Figure) -> bool:
+    """Whether a length figure places something ("22 kilometres off the coast") rather
+    than measures it."""
+    return bool(f.unit) and canonical_unit(f.unit)[0] == "length" and \
+        bool(_LOCATION_AFTER_RE.match(text, f.end))
+
+
+#: A relative clause the figure stands in, set off by a comma: ", which ringed 340",
+#: ", who tagged 212", ", which followed 1,050" (up to the figure, no clause end between).
+_RELATIVE_BEFORE_RE = re.compile(r",[ \u00a0]*(?:which|who|that)\b[^,;:.!?()\"“”]*$")
+
+
+#: The subject of a sentence is a piece of work or those who did it: "The study tracked",
+#: "Researchers ringed", "A team at the institute tagged".
+_WORK_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:The|A|An|Its|Their|This|That|[A-Z][\w’'&.-]*(?:[’']s)?)[ \u00a0]+)?"
+    r"(?:[\w’'-]+[ \u00a0]+){0,3}?(?:study|survey|researchers|research[ \u00a0]+team|team|"
+    r"scientists|paper|analysis|audit|trial|review|census|project|biologists|"
+    r"ecologists)\b", re.I)
+
+
+def _worked_on(text: str, f: Figure, ss: int, se: int, merged: Sequence[Figure],
+               starts: Sequence[int], topic: str | None) -> bool:
+    """Whether a count stands in a relative clause that describes the sentence's subject
+    (", which ringed 340 finches,") while the sentence's main clause, after it, gives a
+    figure of the article's own measure: the count is what a study or a team did its work
+    on, its sample, never an estimate of the measure."""
+    if f.kind not in ("count", "sample") or topic is None:
+        return False
+    key = _unit_key(f)
+    if key is not None and (key == topic or _kind_of(key, topic)):
+        return False
+    if _RELATIVE_BEFORE_RE.search(text, max(ss, f.start - 80), f.start):
+        close = text.find(",", f.end, se)
+    elif _WORK_SUBJECT_RE.match(text, ss, f.start):
+        # "Researchers tagged 212 gannets and put the toll at ...": a work's own count
+        close = f.end
+    else:
+        return False
+    if close < 0:
+        return False
+    for g in merged[bisect.bisect_left(starts, close):]:
+        if g.start >= se:
+            break
+        gk = _unit_key(g)
+        if gk is not None and (gk == topic or _kind_of(gk, topic)):
+            return True
+    return False
+
+
+def _kind_of(a: str, b: str) -> bool:
+    """Whether two different count nouns are one a compound of the other's head noun
+    ("seabird" and "bird", "farmworker" and "worker"): what a source counts, named more
+    narrowly or more broadly."""
+    short, long = sorted((a, b), key=len)
+    return short != long and len(short) >= 4 and len(long) - len(short) >= 2 and \
+        long.endswith(short) and short.isalpha() and long[:-len(short)].isalpha()
 
 
 def _topic_unit(text: str, figs: Sequence[Figure],
@@ -727,6 +799,7 @@ def _topic_unit(text: str, figs: Sequence[Figure],
     not the unit is a word any lexicon knows (hours, megawatts, tonnes, beds). A question the
     opening asks before any such figure ("How many stray dogs does Bengaluru have?") names
     it first."""
+    figs = [f for f in figs if not _location(text, f)]
     first = next((f.start for s, e in top for f in figs if s <= f.start < e and _unit_key(f)
                   and (_unit_key(f) != DURATION_KEY or _how_long(text, f, top))), None)
     for s, e in top:
@@ -752,14 +825,28 @@ def _topic_unit(text: str, figs: Sequence[Figure],
 _HOW_LONG_RE = re.compile(rf"\b[Hh]ow{_SP}+long\b")
 
 
+#: The opening names a length of time as its subject: a noun of duration after a word
+#: that says of what ("turnaround times", "the nesting period", "repair delays"), a
+#: word of quantity before it ("at times", "three times", "some time") says nothing.
+_TIME_NOUN_RE = re.compile(
+    r"\b(?!(?:at|some|many|several|few|all|the|a|an|of|in|on|by|for|that|this|those|these|"
+    r"two|three|four|five|ten|hard|good|bad|difficult|modern|recent|old|full|part|long|"
+    r"short|free|spare|first|last|next|six|seven|eight|nine|twenty|dozen|hundred|thousand|"
+    r"million|billion|lakh|crore|hundreds|thousands|millions|more|fewer|multiple|"
+    r"numerous|countless|other|same|every|each|no|any)\b)[a-z][a-z-]+[ \u00a0-]"
+    r"(?:times?|periods?|durations?|delays?)\b")
+
+
 def _how_long(text: str, f: Figure, top: Sequence[tuple[int, int]]) -> bool:
     """Whether a length of time in the opening is the measure the article is about: one in
     hours or minutes (no date), the object of a verb of lasting ("could last 18 months"),
-    or the opening asks how long; "for three days", "in 10 years" are dates."""
+    or the opening asks how long or names a length of time as its subject ("waiting
+    times"); "for three days", "in 10 years" are dates."""
     if f.unit and _norm_noun(f.unit.split()[-1]) not in _NOT_TOPICS:
         return True  # "more than 14,000 hours" of spills: hours are no date
     return bool(_LASTS_RE.search(text[max(0, f.start - 40):f.start])) or any(
-        _HOW_LONG_RE.search(text, s, e) for s, e in top)
+        _HOW_LONG_RE.search(text, s, e) or _TIME_NOUN_RE.search(text, s, e)
+        for s, e in top)
 
 
 #: "Nunavut's TB rate", "the tuberculosis rate", "infant mortality rate": the word before
@@ -899,6 +986,9 @@ _ADDED = _alternatives(("an additional", "a additional", "an extra", "a extra",
 #: Any of the words above before a figure, followed by a space: one optional lead.
 _LEAD = rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}){_SP}+)"
 
+#: A bound the parser leaves outside the figure ("fewer than one in 10"): the figure's own
+#: bound, no comparison with another ("higher than in 2019").
+_BOUND_THAN_RE = re.compile(rf"\b(?:fewer|less|more|greater){_SP}+than{_SP}*$", re.I)
 #: A figure that is the difference of two others: "the gap of more than 700 hours".
 _BETWEEN_AFTER_RE = re.compile(r"[^.;!?]*?\bbetween\b")
 _DIFFERENCE_RE = re.compile(
@@ -1013,6 +1103,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     prev_sentence = (-1, -1)
 
     merged = _merged_ranges(text, list(figures))
+    merged_starts = [g.start for g in merged]
     top = _top_paragraphs(text, spans)
     heads = _headlines(text, spans)
     topic = _topic_unit(text, merged, top)
@@ -1091,7 +1182,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.unit is None and f.kind in ("count", "range") and _TIMES_RE.match(text, f.end):
             continue  # "valued at 10 to 15 times ARR", "three times as many": a multiple of
             # another figure, no figure of its own
-        if f.kind in ("year", "period") or "/" in f.text or (not topical and not measured):
+        if f.kind in ("year", "period") or ("/" in f.text and "/" not in (f.unit or "")) or (
+                not topical and not measured):
             continue  # dates and times; "9/11", "24/7" are not figures of anything; a
             # duration only where it is what is measured ("an average of 9 days") or in
             # the unit of the article's own quantity ("14,000 hours" of spills)
@@ -1101,6 +1193,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # "the gap of more than 700 hours between its figure and ...": a
             # difference of two figures, no figure of the quantity ("a budget gap of £12
             # million", a sum missing, is one)
+        if _location(text, f):
+            continue  # "22 kilometres off the coast": where a thing is, no figure of it
         if rejected(text, f.start):
             continue  # "it is not nine thousand", "If you tell me 640": a figure the
             # speaker names to reject it, never one they give
@@ -1114,6 +1208,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # (a correction notice is the article's word on a figure: kept)
         ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
         ss, se = sentence_around(text, ps, pe, f.start, f.end)
+        if _worked_on(text, f, ss, se, merged, merged_starts, topic):
+            continue  # "a study, which ringed 340 finches, put the toll at 600 to 900
+            # birds": what the study did its work on, no figure of what it found
         if _MISSTATED_RE.search(text, ss, f.start):
             continue  # "An earlier version of this story misstated the estimate as 8,600
             # km": the error a correction owns up to, nobody's figure
@@ -1125,6 +1222,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # "a margin of error of 25 percent", "an uncertainty of ±0.2 billion
             # tonnes", "as much food as 35,000 people"
         before = _word_before(text, f.start, ss)
+        if before == "than" and _BOUND_THAN_RE.search(text, max(ss, f.start - 20), f.start):
+            before = ""  # "fewer than one in 10": the figure's bound, no comparison
         is_share = f.unit == "%" or f.kind == "ratio"
         if is_share and last_share_q is not None and last_share_at != ss and \
                 last_share_q.startswith(("reduction in ", "increase in ")):
@@ -1179,8 +1278,18 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
             quantity = f"share of @{f.start}"
-        if topical and (not measured or topic == LENGTH_KEY):
+        if topical and (not measured or topic == LENGTH_KEY or (
+                topic == DURATION_KEY and span is not None and again is None and
+                topic_q is not None)):
+            # (a length of time of the opening's order is the article's measure however a
+            # source words it: "an average of 6.4 days" beside the headline's "three days")
             quantity, noun = topic_q or topic or "", f.unit or ""
+        if topic is not None and key is not None and quantity == key and \
+                _kind_of(key, topic):
+            # "between 600 and 900 birds" in an article about songbirds: a count of the
+            # compound's head noun is a count of the article's quantity, said more broadly
+            # (and "songbirds" in one about birds is one too)
+            quantity, noun = topic_q or topic, f.unit or ""
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
         if quantity.startswith("money "):
@@ -1200,8 +1309,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if before in SCOPE_PREPS and not revised and not (topical and (
                 before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
                 not _measure_before(text, f.start, ss) and base is None \
-                and not (is_share and before in _SHARE_PREPS and f.of):
-            continue  # ("bleaching on nearly three-quarters of the reefs" is a share)
+                and not (is_share and before in _SHARE_PREPS and f.of) and not (
+                    before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())):
+            continue  # ("bleaching on nearly three-quarters of the reefs" is a share; "can
+            # be bought for around €180" is a price)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
@@ -1432,12 +1543,29 @@ _IS_THE_FIGURE_RE = re.compile(
 def _named_again(text: str, f: Figure, out: Sequence[FigureClaim]) -> FigureClaim | None:
     """The latest earlier claim of the same value a bare number named as a figure says
     again ("1,184 is the number ..." after "found 1,184 people")."""
-    if f.kind != "count" or f.unit is not None or f.value is None or \
-            not _IS_THE_FIGURE_RE.match(text, f.end):
+    if f.value is None:
+        return None
+    named = bool(_FIGURE_OF_BEFORE_RE.search(text, max(0, f.start - 60), f.start))
+    if f.kind in ("ratio", "percent") and named:
+        # "Gill's figure of fewer than one in 10": the share given before, said again
+        mine = _broad_measure(f)
+        return next((c for c in reversed(out) if c.figure.start < f.start and
+                     c.figure.kind == f.kind and (b := _broad_measure(c.figure)) is not None
+                     and mine is not None and b[0] == mine[0] and
+                     abs(b[1] - mine[1]) <= 1e-9 * max(1.0, abs(mine[1]))), None)
+    if f.kind != "count" or f.unit is not None or not (
+            named or _IS_THE_FIGURE_RE.match(text, f.end)):
         return None
     return next((c for c in reversed(out) if c.figure.value is not None and
                  c.figure.start < f.start and
                  abs(c.figure.value - f.value) <= 1e-9 * max(1.0, abs(f.value))), None)
+
+
+#: A number named as a figure by the words before it: "our figure of 214", "the
+#: minister's estimate of fewer than one in 10".
+_FIGURE_OF_BEFORE_RE = re.compile(
+    rf"\b(?:figure|estimate|number|count|total|tally|claim)s?{_SP}+of{_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
 
 
 #: A duration that is itself the measure: "an average of 9 days", "puts the average wait
@@ -1698,6 +1826,13 @@ _MOVED_RE = re.compile(r"\b(fell|rose|dropped|jumped|climbed|slid|gained|lost|de
                        r"shrank|sank|soared|plunged|tumbled|slumped|surged)[ \u00a0]+"
                        r"(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|"
                        r"more[ \u00a0]+than[ \u00a0]+)?$", re.I)
+#: "journeys up by 14%", "sales down by a third": a change with no verb, its subject the
+#: noun before the particle.
+_UP_DOWN_BY_RE = re.compile(rf"(?<=[a-z])[ \u00a0]+(up|down)[ \u00a0]+by[ \u00a0]+"
+                            rf"(?:(?:{_HEDGE_OR_BOUND}|just|only)[ \u00a0]+)?$", re.I)
+#: Verbs a particle of change follows ("go up by", "came down by").
+_MOTION = frozenset("go goes went gone going come comes came coming move moves moved moving "
+                    "be been being shot shoot shoots".split())
 #: Nouns of change (a general lexicon of news English): "a 27% drop", "a fall of 12%",
 #: "the reduction at 19 percent", "a 4 per cent rise".
 _DOWN_NOUNS = ("drop", "fall", "decline", "reduction", "decrease", "cut", "slump", "dip",
@@ -1751,12 +1886,15 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
         # change; what changes is named once for the article (see :func:`_one_change`)
         way = "increase" if nm.group("n").lower() in _UP_NOUNS else "reduction"
         return way, ""
-    vm = _MOVED_RE.search(head)
+    vm = _MOVED_RE.search(head) or _UP_DOWN_BY_RE.search(head)
     if vm:
         subj = [w for w in re.findall(r"[A-Za-z][\w’'-]*", head[:vm.start()])
                 if w.lower() not in ("the", "a", "an", "its", "their")]
+        while subj and (subj[-1].lower() in _AUXILIARIES or subj[-1].lower() in _MOTION):
+            subj.pop()  # "incomes would go up by": the subject, not its verb
         if subj:
-            way = "increase" if vm.group(1).lower() in _UP | _GAINS else "reduction"
+            way = "increase" if vm.group(1).lower() in _UP | _GAINS | {"up"} else \
+                "reduction"
             what = subj[-1].replace("’s", "").replace("'s", "")
             return f"{way} in {_norm_noun(what)}", what
     cm = _CHANGE_RE.search(head)
@@ -1816,8 +1954,9 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     head = text[max(lo, pos - 40):pos].lower()
     if re.search(r"\b(?:stand|stands|stood|standing)[ \u00a0]+by[ \u00a0]*$", head):
         return True  # "we stand by ₹4,213 crore": the figure a source holds to
-    if _CHANGE_RE.search(text[max(lo, pos - 120):pos]):
-        return True  # "cut migraine days by 50 percent": the size of the change
+    if _CHANGE_RE.search(text[max(lo, pos - 120):pos]) or _UP_DOWN_BY_RE.search(head):
+        return True  # "cut migraine days by 50 percent", "journeys up by 14%": the size
+        # of the change
     if re.search(r"\bat[ \u00a0]*$", head) and _PUT_AT_RE.search(text, max(lo, pos - 160), pos):
         return True  # "put the crowd at Friday's march against a new levy at 8,000": the
         # measuring verb's object may be long
@@ -5140,17 +5279,26 @@ _REJECTS_RE = re.compile(
     r"fanciful|fiction|unreliable|flawed)\b")
 
 
+#: Words of measure, what a change of them says nothing of what changes ("numbers",
+#: "the total", "levels").
+_GENERIC_MEASURES = frozenset("number total figure count level amount measure".split())
+
+
 def _one_change(out: list[FigureClaim]) -> None:
     """A change named by a noun alone ("a 27% drop", "put the reduction at 19 percent")
     is the change the article's sources give most in that direction ("deforestation fell
     38 per cent"): the text names what changes once and then says only "the drop"."""
     for way in ("reduction", "increase"):
         named: dict[str, int] = {}
+        # ("passenger numbers have risen by 18 per cent": a change of a word of measure
+        # says what changes no more than "the rise" does)
+        generic = {f"{way} in {w}" for w in _GENERIC_MEASURES}
         for fc in out:
             if fc.quantity.startswith(way + " in ") and "@" not in fc.quantity and \
-                    fc.source is not None:
+                    fc.source is not None and fc.quantity not in generic:
                 named[fc.quantity] = named.get(fc.quantity, 0) + 1
-        bare = [fc for fc in out if fc.quantity == way]
+        bare = [fc for fc in out if fc.quantity == way or (
+            fc.quantity in generic and len(named) == 1)]
         if not bare:
             continue
         into = max(named, key=lambda q: named[q]) if named else f"{way} in the measure"
@@ -5377,6 +5525,16 @@ def _place_size(text: str, f: Figure, ss: int) -> bool:
     return m is not None and singular(m.group("x").lower()) not in _DAMAGING_EVENTS
 
 
+#: A time adjunct after what a cost is of ("this winter", "last year"): the date of the
+#: cost, never the thing.
+_TIME_DEICTICS = frozenset("this last next that each every".split())
+#: Nouns that end as adverbs do.
+_LY_NOUNS = frozenset("family supply assembly rally ally jelly belly lily monopoly anomaly "
+                      "homily butterfly fly dragonfly panoply".split())
+_TIME_SPANS = frozenset("year month week day summer winter spring autumn fall season term "
+                        "quarter semester weekend night morning evening decade".split())
+
+
 def _cost_thing(text: str, fc: FigureClaim) -> str | None:
     """The head noun of what a cost is of ("the cost of the new bridge": "bridge"; "the
     march cost": "march"; "Upgrading the municipal website ... will cost": "website"), ""
@@ -5411,6 +5569,12 @@ def _cost_thing(text: str, fc: FigureClaim) -> str | None:
         words.append(w)
     while len(words) > 1 and words[-1].lower() in _COST_X_TAIL:
         words.pop()  # "the approach roads alone": the roads
+    while len(words) > 2 and words[-2].lower() in _TIME_DEICTICS and \
+            words[-1].lower() in _TIME_SPANS:
+        del words[-2:]  # "the typical coat this winter": the coat, no winter
+    while len(words) > 1 and words[-1].lower().endswith("ly") and \
+            words[-1].lower() not in _LY_NOUNS:
+        words.pop()  # "Does a winter coat really cost": the coat, no adverb
     head = words[-1].strip("“”\"‘’'()").lower() if words else ""
     if head in _COST_ANY or head in _PRONOUNS:
         return ""  # "it", "the project": the thing last named
