@@ -122,3 +122,37 @@ def test_everyday_phrases_stay_no_work():
             "he admitted. The team's own data showed promise, the coach joked, and its own "
             "list of players was short. According to the ministry, 40 schools closed.\n")
     assert _studies(text) == []
+
+
+def test_its_own_tracking_of_a_count_with_a_thousands_comma_that_found_is_a_work():
+    text = ("The couriers' guild says its own tracking of 2,900 parcels between April and "
+            "June found an average delay of 3 days.\n")
+    assert _hit(_studies(text), text, "its own tracking of 2,900 parcels") is not None
+
+
+def test_a_named_review_published_by_a_body_is_a_titled_work():
+    text = ("A second figure appears in the Harbour Freight Review 2023, published in May by "
+            "the Coastal Logistics Monitor, a research body in Mombasa.\n")
+    st = _hit(_studies(text), text, "Harbour Freight Review 2023")
+    assert st is not None and st.title == "Harbour Freight Review" and st.year == 2023
+
+
+def test_a_magazine_named_review_stays_no_work():
+    text = "She told the Harbour Freight Review in May that rates would fall.\n"
+    assert _studies(text) == []
+
+
+def test_an_observation_first_reported_in_a_year_is_a_work_of_that_year():
+    text = ("The record belongs to another species: a lone squid watched off Chile, first "
+            "reported in 2011, guarded its eggs for 40 months.\n")
+    st = _hit(_studies(text), text, "a lone squid watched off Chile")
+    assert st is not None and st.year == 2011
+
+
+def test_quantities_experience_a_weekly_paper_and_a_virus_stay_no_work():
+    for text in ("The virus, first reported in 2019, has spread to 40 countries.\n",
+                 "The number is based on an average of three years, he said.\n",
+                 "That figure comes from their own experience of 20 winters, she said.\n",
+                 "Their numbers showed 12 wins in a row, the coach said.\n",
+                 "The Sunday Review, published weekly by the Daily Courier, ran 4 pages.\n"):
+        assert _studies(text) == [], text

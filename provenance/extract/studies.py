@@ -662,15 +662,21 @@ _FIGURE_SOURCE_RE = re.compile(
 _NOT_A_SOURCE_RE = re.compile(
     r"(?i)\b(?:guess|guesses|hunch|hunches|assumption|assumptions|mistake|error|typo|belief|"
     r"idea|feeling|impression|friend|friends|members|staff|officials|residents|sources|"
-    r"experts|people|ministry|council|government|department|agency)$")
+    r"experts|people|ministry|council|government|department|agency|experience|knowledge|"
+    r"judg(?:e)?ment|memory|instinct)$|"
+    # a quantity, not a work: "based on an average of three years", "a mix of"
+    r"^\S+\s+(?:\S+\s+)?(?:average|total|mean|median|rate|share|mix|mixture|combination|"
+    r"number|range|series|set|sum|percentage|proportion|fraction|ratio|handful|couple|lot|"
+    r"variety|multiple|minimum|maximum|period|span)\s+of\b|"
+    r"\b(?:experience|knowledge|judg(?:e)?ment|memory|memories|instinct)\b")
 #: A body's own data or work that found or showed something: "its own ticket data showed
 #: journeys up 9%", "their own tracking of 400 lorries found" (a figure in its sentence).
 _OWN_FOUND_RE = re.compile(
     rf"\b(?P<det>[Ii]ts|[Tt]heir|[Oo]ur)(?P<own>{_SP}+own)?(?:{_SP}+[a-z][\w-]*){{0,2}}?{_SP}+"
-    rf"(?P<head>data|figures|records|tracking|monitoring|logs|counts?|tall(?:y|ies)|numbers|"
+    rf"(?P<head>data|figures|records|tracking|monitoring|logs|counts?|tall(?:y|ies)|"
     rf"readings|checks|research|analysis)"
-    rf"(?:{_SP}+(?:of|on|across){_SP}+[^,.;:\n“”\"]{{1,60}}?)?{_SP}+(?:(?:also|again){_SP}+)?"
-    rf"{_FINDING_VERBS}\b")
+    rf"(?:{_SP}+(?:of|on|across){_SP}+(?:[^,.;:\n“”\"]|(?<=\d)[,.](?=\d)){{1,60}}?)?{_SP}+"
+    rf"(?:(?:also|again){_SP}+)?{_FINDING_VERBS}\b")
 #: A body's named data, where it is the source of a figure: "based on the latest Tasman
 #: Stroke Register data", "pointed us to its Blue Badge Queue list" (group ``caps`` the
 #: name: the body's, after "the"; the list's own title, after "its").
@@ -680,6 +686,21 @@ _SOURCED_DATA_RE = re.compile(
     rf"{_SP}+(?P<what>(?P<det>the|its|their|our)(?:{_SP}+(?:most{_SP}+recent|latest|recent|new|"
     rf"official|annual|own|published|current))*{_SP}+(?P<caps>{_CAP}(?:{_SP}+{_CAP}){{0,4}})"
     rf"{_SP}+(?P<head>data|figures|statistics|lists?|registers?|records|logs|tallies|counts))\b")
+#: A publication by its name, which the text says came out from a body: "the Harbour
+#: Freight Review 2023, published in May by the Coastal Logistics Monitor" (the verb and
+#: the body after it make the name a work; alone it may be a magazine's).
+_NAMED_PUBLISHED_RE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_CAP}(?:{_SP}+(?:(?:of|on|for|and|&){_SP}+)?{_CAP}){{0,6}}?{_SP}+"
+    rf"(?P<noun>Report|Review|Bulletin|Outlook|Yearbook|Monitor|Scorecard|Barometer|Digest|"
+    rf"Update|Statistics|Atlas|Register))(?:{_SP}+(?P<year>(?:19|20)\d\d)(?:[/–-]\d\d)?)?"
+    rf"(?=,?{_SP}+(?:published|released|issued|compiled|produced){_SP}+(?P<when>(?:in|on|last|"
+    rf"this|earlier){_SP}+(?:the{_SP}+)?(?:{_WHEN}|(?:19|20)\d\d|week|month|year)"
+    rf"(?:{_SP}+\d{{1,4}})?{_SP}+)?by{_SP})")
+#: A thing seen or described before, with the year that was first reported: "a lone squid
+#: watched off Chile, first reported in 2011" (the report of that year is the work).
+_FIRST_REPORTED_RE = re.compile(
+    rf",{_SP}+(?:first|originally){_SP}+(?:reported|described|documented|published|recorded)"
+    rf"{_SP}+in{_SP}+(?P<y>(?:19|20)\d\d)\b")
 #: A body whose people have been gathering data: "X, whose volunteers have been counting
 #: bikes" (the body named before "whose" did the work).
 _WHOSE_PEOPLE_RE = re.compile(
@@ -1062,6 +1083,31 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         else:
             info_s["org"] = name
         mentions.append((m.start("what"), m.end("what"), m.group("head").lower(), info_s))
+    for m in _NAMED_PUBLISHED_RE.finditer(text):
+        name = _clean(_after_break(m.group("name")))
+        if len(name.split()) < 2 or name.split()[0] in _NOT_NAMES or _headline(text, m.start()):
+            continue
+        if not (m.group("year") or m.group("when")):
+            continue  # "The Sunday Review, published weekly by": a paper, no dated work
+        at = m.start("name") + len(m.group("name")) - len(_after_break(m.group("name")))
+        mentions.append((at, m.end(), m.group("noun").lower(), {
+            "title": name, "data": True, "fresh": True,
+            "year": int(m.group("year")) if m.group("year") else None}))
+    for m in _FIRST_REPORTED_RE.finditer(text):
+        # what was first reported: back to the clause's start (a colon, a semicolon, a
+        # comma or the sentence's start)
+        ss0 = sentence_start(text, max(0, m.start() - 200), m.start())
+        cut = max(text.rfind(c, ss0, m.start()) for c in ":;,—")
+        at = (cut + 1 if cut >= 0 else ss0)
+        at += len(text[at:m.start()]) - len(text[at:m.start()].lstrip())
+        if not re.match(rf"(?:[Aa]n?|[Oo]ne){_SP}+[^,]*\b(?:observed|seen|watched|filmed|"
+                        rf"recorded|spotted|found|collected|photographed|caught|examined)\b",
+                        text[at:m.start()]):
+            continue  # one thing observed only ("a lone squid watched off Chile"; never
+            # "The virus, first reported in 2019")
+        mentions.append((at, m.end(), "report", {
+            "org": None, "data": True, "fresh": True, "year": int(m.group("y")),
+            "no_sample": True}))
     for m in _WHOSE_PEOPLE_RE.finditer(text):
         wm = _WHOSE_BEFORE_RE.search(text, max(0, m.start() - 160), m.start() + 2)
         org = _clean(_after_break(wm.group("org"))) if wm else None
