@@ -156,3 +156,10 @@ def test_quantities_experience_a_weekly_paper_and_a_virus_stay_no_work():
                  "Their numbers showed 12 wins in a row, the coach said.\n",
                  "The Sunday Review, published weekly by the Daily Courier, ran 4 pages.\n"):
         assert _studies(text) == [], text
+
+
+def test_a_rate_taken_from_a_named_registers_figures_is_that_registers_work():
+    text = ("The rate of 8 per cent is taken from the latest Western Fisheries Register "
+            "figures, the ministry said.\n")
+    st = _hit(_studies(text), text, "Western Fisheries Register figures")
+    assert st is not None and st.organisation == "Western Fisheries Register"

@@ -682,7 +682,8 @@ _OWN_FOUND_RE = re.compile(
 #: name: the body's, after "the"; the list's own title, after "its").
 _SOURCED_DATA_RE = re.compile(
     rf"\b(?:[Bb]ased{_SP}+on|[Aa]ccording{_SP}+to|[Cc]iting|[Cc]ited|[Dd]rawing{_SP}+on|"
-    rf"[Dd]rawn{_SP}+from|pointed(?:{_SP}+[a-z]+)?{_SP}+to|referred(?:{_SP}+[a-z]+)?{_SP}+to)"
+    rf"(?:[Dd]rawn|[Tt]aken|[Dd]erived){_SP}+from|c(?:a|o)mes?{_SP}+from|"
+    rf"pointed(?:{_SP}+[a-z]+)?{_SP}+to|referred(?:{_SP}+[a-z]+)?{_SP}+to)"
     rf"{_SP}+(?P<what>(?P<det>the|its|their|our)(?:{_SP}+(?:most{_SP}+recent|latest|recent|new|"
     rf"official|annual|own|published|current))*{_SP}+(?P<caps>{_CAP}(?:{_SP}+{_CAP}){{0,4}})"
     rf"{_SP}+(?P<head>data|figures|statistics|lists?|registers?|records|logs|tallies|counts))\b")
