@@ -78,6 +78,8 @@ _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|das
               # a plan or a revision as a document of evidence: "its 2022 regional plan
               # reported", "a revision published this March"
               r"plans?|revisions?|editions?").replace("{_SP}", _SP)
+#: Any study or document noun, as a word in a phrase named otherwise.
+_NOUNS_ANY = rf"{_NOUNS}|{_DOC_NOUNS}"
 _NOUNS = rf"(?:{_NOUNS}|{_DOC_NOUNS})(?!{_SP}+(?:{_NOUNS}|{_DOC_NOUNS})\b)"
 #: Of those, nouns that an owner alone does not make a document ("the shop's inventory",
 #: "the firm's accounts", "the club's register" are stock, customers, a roll): a work only
@@ -278,7 +280,8 @@ _BODY_DESC = frozenset("nonprofit non-profit charity group firm company agency o
                        "polling federation alliance consortium".split())
 _BY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
-    rf"published|issued|compiled|prepared|written|produced)(?:{_SP}+(?:on|in|last|this|early|"
+    # ("a study out this week from X": out, as published)
+    rf"published|issued|compiled|prepared|written|produced|out)(?:{_SP}+(?:on|in|last|this|early|"
     rf"late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
     rf"(?:the{_SP}+|Dr\.{_SP}+)?"
     # "by a team at X", "written by its manufacturer, X": the body after its description
@@ -630,11 +633,82 @@ _OWN_DET_RE = re.compile(
 #: "using anonymised mobile phone data from its footfall monitoring system": a body's own
 #: data, named by where they come from.
 _DATA_FROM_LEAD_RE = re.compile(
-    rf"(?:(?:(?!(?:using|from|with|on|of|and|by|its|their)\b)[\w-]+{_SP}+){{1,4}})$")
+    rf"(?:(?<![\w’'-])(?:(?!(?:using|from|with|on|of|and|by|its|their|said|says|say|told|"
+    rf"that)\b)"
+    rf"[\w-]+{_SP}+){{1,4}})$")
+#: Verbs by which data or a work give what they found ("its own data showed", "data
+#: from its members shows").
+_FINDING_VERBS = (r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|put|puts|"
+                  r"indicate|indicates|indicated|reveal|reveals|revealed|estimated|estimates)")
 _DATA_FROM_RE = re.compile(
     rf"\b(?P<what>(?:data|records|figures|statistics){_SP}+from{_SP}+"
-    rf"(?:its|their){_SP}+(?:own{_SP}+)?[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,4}})"
-    rf"(?=[,.;:\n]|{_SP}+(?:to|and|which|that|said|says)\b)")
+    rf"(?:its|their){_SP}+(?:own{_SP}+)?[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,4}}?)"
+    rf"(?=[,.;:\n]|{_SP}+(?:to|and|which|that|said|says|{_FINDING_VERBS})\b)")
+#: The source a figure rests on, by where it stands whatever its noun: "the federation's
+#: figure was based on a ring-around of its 200 members", "the number came from a count of
+#: patients", "the headline figure from our own monitoring" (group ``what``; after a bare
+#: "from" only a work someone owns: never "the figure from the ministry").
+_FIGURE_SOURCE_RE = re.compile(
+    rf"\b(?:figure|number|estimate|total|tally|count|rate|percentage)s?"
+    rf"(?:{_SP}+of{_SP}+[^,.;:\n“”\"]{{1,30}}?)?,?"
+    rf"(?:{_SP}+(?:is|was|were|are|has{_SP}+been|had{_SP}+been))?{_SP}+"
+    rf"(?:(?:based{_SP}+on|came{_SP}+from|comes?{_SP}+from|drawn{_SP}+from|taken{_SP}+from|"
+    rf"derived{_SP}+from){_SP}+(?P<det>the|an?|its|their|our|his|her)"
+    rf"|(?P<bare>from){_SP}+(?P<own>(?:its|their|our|his|her)(?={_SP}+own\b)))"
+    rf"(?P<rest>(?:{_SP}+[^\s,.;:()“”\"]+){{1,8}}?)"
+    rf"(?=[,.;:)\n”\"]|{_SP}+(?:which|that|who|to|in|at|for|on|by|carried|conducted|done|and|"
+    rf"but|or|shows?|showed|found|says?|said|would|will|is|was|were|are)\b)")
+#: A source too thin to be a piece of work: "based on a hunch", "came from a friend".
+_NOT_A_SOURCE_RE = re.compile(
+    r"(?i)\b(?:guess|guesses|hunch|hunches|assumption|assumptions|mistake|error|typo|belief|"
+    r"idea|feeling|impression|friend|friends|members|staff|officials|residents|sources|"
+    r"experts|people|ministry|council|government|department|agency|experience|knowledge|"
+    r"judg(?:e)?ment|memory|instinct)$|"
+    # a quantity, not a work: "based on an average of three years", "a mix of"
+    r"^\S+\s+(?:\S+\s+)?(?:average|total|mean|median|rate|share|mix|mixture|combination|"
+    r"number|range|series|set|sum|percentage|proportion|fraction|ratio|handful|couple|lot|"
+    r"variety|multiple|minimum|maximum|period|span)\s+of\b|"
+    r"\b(?:experience|knowledge|judg(?:e)?ment|memory|memories|instinct)\b")
+#: A body's own data or work that found or showed something: "its own ticket data showed
+#: journeys up 9%", "their own tracking of 400 lorries found" (a figure in its sentence).
+_OWN_FOUND_RE = re.compile(
+    rf"\b(?P<det>[Ii]ts|[Tt]heir|[Oo]ur)(?P<own>{_SP}+own)?(?:{_SP}+[a-z][\w-]*){{0,2}}?{_SP}+"
+    rf"(?P<head>data|figures|records|tracking|monitoring|logs|counts?|tall(?:y|ies)|"
+    rf"readings|checks|research|analysis)"
+    rf"(?:{_SP}+(?:of|on|across){_SP}+(?:[^,.;:\n“”\"]|(?<=\d)[,.](?=\d)){{1,60}}?)?{_SP}+"
+    rf"(?:(?:also|again){_SP}+)?{_FINDING_VERBS}\b")
+#: A body's named data, where it is the source of a figure: "based on the latest Tasman
+#: Stroke Register data", "pointed us to its Blue Badge Queue list" (group ``caps`` the
+#: name: the body's, after "the"; the list's own title, after "its").
+_SOURCED_DATA_RE = re.compile(
+    rf"\b(?:[Bb]ased{_SP}+on|[Aa]ccording{_SP}+to|[Cc]iting|[Cc]ited|[Dd]rawing{_SP}+on|"
+    rf"(?:[Dd]rawn|[Tt]aken|[Dd]erived){_SP}+from|c(?:a|o)mes?{_SP}+from|"
+    rf"pointed(?:{_SP}+[a-z]+)?{_SP}+to|referred(?:{_SP}+[a-z]+)?{_SP}+to)"
+    rf"{_SP}+(?P<what>(?P<det>the|its|their|our)(?:{_SP}+(?:most{_SP}+recent|latest|recent|new|"
+    rf"official|annual|own|published|current))*{_SP}+(?P<caps>{_CAP}(?:{_SP}+{_CAP}){{0,4}})"
+    rf"{_SP}+(?P<head>data|figures|statistics|lists?|registers?|records|logs|tallies|counts))\b")
+#: A publication by its name, which the text says came out from a body: "the Harbour
+#: Freight Review 2023, published in May by the Coastal Logistics Monitor" (the verb and
+#: the body after it make the name a work; alone it may be a magazine's).
+_NAMED_PUBLISHED_RE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_CAP}(?:{_SP}+(?:(?:of|on|for|and|&){_SP}+)?{_CAP}){{0,6}}?{_SP}+"
+    rf"(?P<noun>Report|Review|Bulletin|Outlook|Yearbook|Monitor|Scorecard|Barometer|Digest|"
+    rf"Update|Statistics|Atlas|Register))(?:{_SP}+(?P<year>(?:19|20)\d\d)(?:[/–-]\d\d)?)?"
+    rf"(?=,?{_SP}+(?:published|released|issued|compiled|produced){_SP}+(?P<when>(?:in|on|last|"
+    rf"this|earlier){_SP}+(?:the{_SP}+)?(?:{_WHEN}|(?:19|20)\d\d|week|month|year)"
+    rf"(?:{_SP}+\d{{1,4}})?{_SP}+)?by{_SP})")
+#: A thing seen or described before, with the year that was first reported: "a lone squid
+#: watched off Chile, first reported in 2011" (the report of that year is the work).
+_FIRST_REPORTED_RE = re.compile(
+    rf",{_SP}+(?:first|originally){_SP}+(?:reported|described|documented|published|recorded)"
+    rf"{_SP}+in{_SP}+(?P<y>(?:19|20)\d\d)\b")
+#: A body whose people have been gathering data: "X, whose volunteers have been counting
+#: bikes" (the body named before "whose" did the work).
+_WHOSE_PEOPLE_RE = re.compile(
+    rf",{_SP}+whose{_SP}+(?:own{_SP}+)?(?:volunteers|members|staff|researchers|inspectors|"
+    rf"surveyors|monitors|observers|counters|divers|wardens|rangers){_SP}+"
+    rf"(?:(?:have|has|had){_SP}+been|are|were){_SP}+(?P<verb>counting|recording|logging|"
+    rf"surveying|monitoring|tracking|measuring|checking|sampling|observing)\b")
 #: "The new number is from", "The latest estimate comes from": the study named next is
 #: the one the new figure came from.
 _FROM_NEW_RE = re.compile(
@@ -718,6 +792,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # "the Bank's audited accounts": the bank the text named ("Harbour Mutual Bank
             # (the Bank)"), if it named one
             org = named_body(text, _clean(org).lower(), m.start()) or org
+        titled = None
+        if (det in ("its", "their") or m.group("poss")) and len(caps) >= 2 and all(
+                re.fullmatch(r"[A-Z][a-z][\w-]*", w) for w in caps) and last_poss < 0 and \
+                noun_words in _TITLED_NOUNS:
+            titled = " ".join(caps)  # "its annual Cliff Census report": the report's name
         pronoun_org = False
         if org is None and det == "whose":
             # "The property website Letwise.ie, whose quarterly report": the body named
@@ -746,7 +825,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                    # "the regional district's own damage assessment": its
                                    # owner, unless a later mention names who made it
                                    "owner": _lower_owner(mods), "pronoun_org": pronoun_org,
-                                   "made": rel is not None}
+                                   "made": rel is not None, "title": titled}
         at = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
         ym = _YEAR_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) \
             if m.group("org") and not shift else None
@@ -963,6 +1042,80 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         # "mobile phone data from its system": the words before the data name them too
         mentions.append((lead.start() if lead else m.start("what"), m.end("what"), "data",
                          {"org": _subject_org(text, ss0), "data": True, "fresh": True}))
+    sourced: set[int] = set()  # where a figure's source begins (a work, whatever its words)
+    for m in _FIGURE_SOURCE_RE.finditer(text):
+        at = m.start("det") if not m.group("bare") else m.start("own")
+        what = text[at:m.end("rest")]
+        if _NOT_A_SOURCE_RE.search(what) or any(w[:1].isupper() for w in what.split()[1:]):
+            continue  # "based on a hunch", "came from the Ministry of X": no work named (a
+            # name's work is the name rules': "from the state Department's 2023 Survey")
+        words = what.split()
+        if not (m.group("bare") or re.search(rf"\b(?:{_NOUNS_ANY})\b", what, re.I)
+                or " of " in what or words[0] in ("its", "their", "our")):
+            continue  # "was based on a good deal": a work by its noun, its "of", its owner
+        sourced.add(at)
+        if any(a < m.end("rest") and at < b and (a != at or b > m.end("rest"))
+               for a, b, _n, _i in mentions):
+            continue  # a work the other rules read otherwise (their words then win)
+        ss0 = sentence_start(text, max(0, m.start() - 300), m.start())
+        det = words[0]
+        org = _possessor(text, at) if det in ("its", "their") else None
+        mentions.append((at, m.end("rest"), "data", {
+            "org": org or _subject_org(text, ss0), "data": True, "fresh": True,
+            "pronoun_org": org is not None, "no_sample": True}))
+    for m in _OWN_FOUND_RE.finditer(text):
+        se0 = sentence_end(text, m.end(), min(len(text), m.end() + 300))
+        if not re.search(r"\d", text[m.end():se0]):
+            continue  # "its own data showed promise": no figure found
+        det = m.group("det").lower()
+        org = _possessor(text, m.start()) if det in ("its", "their") else None
+        mentions.append((m.start(), m.end("head"), m.group("head").lower(), {
+            "org": org, "data": True, "fresh": True, "pronoun_org": org is not None,
+            "no_sample": True}))
+    for m in _SOURCED_DATA_RE.finditer(text):
+        det = m.group("det")
+        name = " ".join(m.group("caps").split())
+        info_s: dict[str, object] = {"data": True, "fresh": True}
+        if det in ("its", "their"):
+            info_s["org"] = _possessor(text, m.start("det"))
+            info_s["pronoun_org"] = info_s["org"] is not None
+            if len(name.split()) >= 2:
+                info_s["title"] = name
+        else:
+            info_s["org"] = name
+        mentions.append((m.start("what"), m.end("what"), m.group("head").lower(), info_s))
+    for m in _NAMED_PUBLISHED_RE.finditer(text):
+        name = _clean(_after_break(m.group("name")))
+        if len(name.split()) < 2 or name.split()[0] in _NOT_NAMES or _headline(text, m.start()):
+            continue
+        if not (m.group("year") or m.group("when")):
+            continue  # "The Sunday Review, published weekly by": a paper, no dated work
+        at = m.start("name") + len(m.group("name")) - len(_after_break(m.group("name")))
+        mentions.append((at, m.end(), m.group("noun").lower(), {
+            "title": name, "data": True, "fresh": True,
+            "year": int(m.group("year")) if m.group("year") else None}))
+    for m in _FIRST_REPORTED_RE.finditer(text):
+        # what was first reported: back to the clause's start (a colon, a semicolon, a
+        # comma or the sentence's start)
+        ss0 = sentence_start(text, max(0, m.start() - 200), m.start())
+        cut = max(text.rfind(c, ss0, m.start()) for c in ":;,—")
+        at = (cut + 1 if cut >= 0 else ss0)
+        at += len(text[at:m.start()]) - len(text[at:m.start()].lstrip())
+        if not re.match(rf"(?:[Aa]n?|[Oo]ne){_SP}+[^,]*\b(?:observed|seen|watched|filmed|"
+                        rf"recorded|spotted|found|collected|photographed|caught|examined)\b",
+                        text[at:m.start()]):
+            continue  # one thing observed only ("a lone squid watched off Chile"; never
+            # "The virus, first reported in 2019")
+        mentions.append((at, m.end(), "report", {
+            "org": None, "data": True, "fresh": True, "year": int(m.group("y")),
+            "no_sample": True}))
+    for m in _WHOSE_PEOPLE_RE.finditer(text):
+        wm = _WHOSE_BEFORE_RE.search(text, max(0, m.start() - 160), m.start() + 2)
+        org = _clean(_after_break(wm.group("org"))) if wm else None
+        if not org or org.split()[0] in _NOT_NAMES:
+            continue
+        mentions.append((m.start() + 2, m.end("verb"), "fieldwork", {
+            "org": org, "data": True, "fresh": True, "method": m.group("verb")}))
     mentions.sort(key=lambda x: (x[0], -x[1]))
     last_end = -1
     nums = sorted(numbers, key=lambda n: n.start)
@@ -1141,7 +1294,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or info.get("abbr") or (info.get("pronoun_org") and mods)
             or str(info.get("det", "")) == "whose"
             or _MADE_AFTER_RE.match(text, end) or _METHOD_AFTER_RE.match(text, end)
-            or _BY_PEOPLE_RE.match(text, end)
+            or _BY_PEOPLE_RE.match(text, end) or _DONE_BY_ANY_RE.match(text, end)
+            or start in sourced  # "Our figure is based on a tree survey": its source
             # (one work giving a figure: "A new study put"; not "the inspections show",
             # "The older surveys found")
             or (_GIVES_AFTER_RE.match(text, end) and (
@@ -1398,6 +1552,10 @@ _BY_PEOPLE_RE = re.compile(
     rf"academics|staff|officials|analysts|students|doctors|nurses|teachers|inspectors|"
     rf"auditors|statisticians|journalists|reporters|experts|engineers|surveyors|monitors|"
     rf"organisers|organizers|stewards|marshals|rangers|wardens|enumerators)\b")
+#: A study noun followed by who did it, whoever they are: "a tree survey carried out by
+#: qualified arborists" (a piece of work done).
+_DONE_BY_ANY_RE = re.compile(rf",?{_SP}+(?:carried{_SP}+out|conducted|undertaken){_SP}+by{_SP}+"
+                             rf"[\w“\"]")
 #: A study noun followed by when it came out: "the district's assessment, released Tuesday".
 _RELEASED_AFTER_RE = re.compile(rf",?{_SP}+(?:released|published|issued|unveiled){_SP}+"
                                 rf"(?:on{_SP}+|in{_SP}+|last{_SP}+|this{_SP}+)?[A-Z0-9]")
@@ -1440,10 +1598,14 @@ def _subject_org(text: str, ss: int) -> str | None:
     "Economists at the Institute, in a paper ..., said"), if its subject is one."""
     sm = _STAFF_AT_RE.match(text, ss, ss + 200)
     at = sm.end() if sm else ss
-    m = re.match(rf"[ \u00a0]*(?:[Tt]he{_SP}+)?(?P<org>{_PROPER})", text[at:at + 200])
+    # ("But Lakeline Ferries, which ...": a conjunction opens the sentence, not the name)
+    m = re.match(rf"[ \u00a0]*(?:(?:But|And|Yet|So|Still){_SP}+)?(?:[Tt]he{_SP}+)?"
+                 rf"(?P<org>{_PROPER})", text[at:at + 200])
     if not m:
         return None
     who = _clean(_name_only(m.group("org")))
+    if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", who):
+        return None  # "Asked where it came from, the department ...": a participle opens it
     dm = _DESC_NAME_RE.match(text, at + m.end("org"))
     if dm is not None and who == _name_only(m.group("org")).strip():
         # "The Oslo consultancy Fjord Metrics", "Lima brokerage Andino Capital": the name
@@ -1913,6 +2075,11 @@ _LOWER_BODY_RE = re.compile(
 _ASIDE_BEFORE_RE = re.compile(
     rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?,{_SP}+(?:in|under|according"
     rf"{_SP}+to|through|from|with){_SP}+$")
+#: A name and the relative clause about it the position is in: "the Puffin Society, which
+#: released " (its ...).
+_WHICH_CLAUSE_BEFORE_RE = re.compile(
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?,{_SP}+(?:which|who){_SP}+"
+    rf"[^,.;:()\n“”\"]{{0,80}}$")
 #: A prepositional phrase that opens its sentence: "In ", "According to ", "Under ".
 _FRONTED_RE = re.compile(r"[\s\"“‘']*(?:In|Under|Through|With|From|According[ \u00a0]+to|"
                          r"Based[ \u00a0]+on|For)[ \u00a0]+")
@@ -1935,6 +2102,13 @@ def _possessor(text: str, pos: int) -> str | None:
         # interrupts, whatever the sentence opened with
         name = _clean(_after_break(am.group("org")))
         if name and name.split()[0] not in _NOT_NAMES and _orgish(name):
+            return name
+    wm = _WHICH_CLAUSE_BEFORE_RE.search(text, max(ss, ls, pos - 160), pos)
+    if wm is not None:
+        # "according to the Puffin Society, which released its annual report": "its" in a
+        # clause about a body is that body's, whatever the sentence opened with
+        name = _clean(_after_break(wm.group("org")))
+        if name and name.split()[0] not in _NOT_NAMES and _bodyish(text, name, wm.end("org")):
             return name
     if _FRONTED_RE.fullmatch(text, max(ss, ls), pos):
         # "In its annual report, the Audit Office estimated": a phrase put before its
