@@ -73,3 +73,19 @@ def test_a_figure_a_quotation_names_as_someone_elses_is_theirs() -> None:
     got = _figs("Historian Dalia Korn estimates that the fever killed 3,100 people. Her take: "
                 "\u201cThe official figure of 1,900 was a political number.\u201d")
     assert got["1,900"][0] != "Dalia Korn"
+
+
+def test_a_draft_figure_inside_someones_quotation_passes_check(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The figure is the body's that the quotation names, but the words are the
+    speaker's: the draft gives them `by:` the speaker, so its own `check` agrees."""
+    from provenance.check import check_dossier
+    from provenance.dossier import load_dossier
+    from provenance.extract import extract_text, write_draft
+
+    text = ("Rents rose 9 percent in Corvale last year, the housing board says.\n\n"
+            "Tenant organiser Mira Vossberg asked, \u201cWhy is it 9 percent now, when the "
+            "Statistics Office said in March that rents rose 4 percent?\u201d\n")
+    folder = write_draft(extract_text(text), tmp_path / "draft", "article.txt")
+    report = check_dossier(load_dossier(folder))
+    assert report.ok, report.summary()
+    assert report.summary().get("unattributed", 0) == 0
