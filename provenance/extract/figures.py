@@ -2920,7 +2920,6 @@ _FIGURE_AS_SUBJECT_RE = re.compile(
     rf"{_SP}+(?:comes|came|rests|rested|relies|relied|is|was|does|did|includes|included|"
     rf"excludes|excluded|counts|counted|assumes|assumed|stands|stood|seems|seemed|sits|sat|"
     rf"lies|lay)\b")
-#: A name's possessive right before a figure: "The DOT's 31.4", "Wayline's 38".
 def _a_voice_elsewhere(text: str, name: str) -> bool:
     """A name whose possessive may own a figure ("Wayline's 38"): one that reports or
     measures something elsewhere in the text, or a body's initials ("The DOT's 31.4"); not
@@ -2932,6 +2931,7 @@ def _a_voice_elsewhere(text: str, name: str) -> bool:
                      text) is not None
 
 
+#: A name's possessive right before a figure: "The DOT's 31.4", "Wayline's 38".
 _NAME_OWNS_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))(?:[Tt]he{_SP}+)?(?P<name>{_cap_name(6)})[’']s{_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
