@@ -1,4 +1,4 @@
-"""The speech engine's patterns compile when first used (speech.lazy): importing the
+"""The speech engine's patterns compile when first used (provenance.lazy): importing the
 engine compiles (almost) none of them, and a pattern made that way finds exactly what
 the same pattern compiled at once finds, before and after its first use, copied or
 pickled."""
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from provenance.speech import speakers
-from provenance.speech.lazy import lazy_compile
+from provenance.lazy import lazy_compile
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Protocol
 
-from .lazy import lazy_compile
+from ..lazy import lazy_compile
 from .quotes import Paragraphs, single_quoted
 from .records import PersonDraft, Statement
 from .speakers import CUE_RE, Mentions, People, clean_name, fold, folded_names_compatible

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .lazy import lazy_compile
+from ..lazy import lazy_compile
 
 #: say-37.7 and its news relatives: the verbs of assertion.
 SAY = """

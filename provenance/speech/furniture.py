@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lazy import lazy_compile
+from ..lazy import lazy_compile
 from .speakers import word_trie
 
 #: Whole lines that are buttons, slots or navigation (the words; :data:`_BUTTON_RE`).

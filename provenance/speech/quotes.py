@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lazy import lazy_compile
+from ..lazy import lazy_compile
 
 #: Double quotation marks only: single marks are far more often apostrophes.
 MARKS = "\"“”„«»‟"

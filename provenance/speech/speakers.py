@@ -25,7 +25,7 @@ from typing import Any
 
 from . import cues as _cues
 from .gender import gender_of
-from .lazy import lazy_compile
+from ..lazy import lazy_compile
 from .records import PersonDraft
 from .roles import (
     BODY_KINDS,
