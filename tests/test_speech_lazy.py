@@ -12,8 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from provenance.speech import speakers
 from provenance.lazy import lazy_compile
+from provenance.speech import speakers
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -25,8 +25,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .cues import CUE_WORDS, MEASURE_AT_VERBS, inflect
 from ..lazy import lazy_compile
+from .cues import CUE_WORDS, MEASURE_AT_VERBS, inflect
 from .quotes import Paragraphs
 from .roles import TITLE_SET, TITLES
 from .speakers import SP, UP, fold

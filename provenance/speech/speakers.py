@@ -23,9 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..lazy import lazy_compile
 from . import cues as _cues
 from .gender import gender_of
-from ..lazy import lazy_compile
 from .records import PersonDraft
 from .roles import (
     BODY_KINDS,

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ..lazy import lazy_compile
 from .cues import MEASURE_AT_VERBS, SUBJECT_CUES
 from .gender import PRONOUN_OF_SEX, gender_of, noun_sex, pronoun_sex
 from .interview import Interview, find_interview, introduced_interviewee, label_name
-from ..lazy import lazy_compile
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
