@@ -5,6 +5,8 @@ sentence is no part of a name. Texts written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.speechcases import said
 
 
@@ -75,17 +77,27 @@ def test_a_figure_a_quotation_names_as_someone_elses_is_theirs() -> None:
     assert got["1,900"][0] != "Dalia Korn"
 
 
-def test_a_draft_figure_inside_someones_quotation_passes_check(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The figure is the body's that the quotation names, but the words are the
-    speaker's: the draft gives them `by:` the speaker, so its own `check` agrees."""
+def test_a_draft_figure_inside_someones_quotation_passes_check(tmp_path: Path) -> None:
+    """A figure in a quotation credited to the body the quotation names: the words are
+    still the speaker's, so the draft gives its appearance `by:` the speaker and its own
+    `check` agrees (a PolNeAR draft failed its check this way)."""
     from provenance.check import check_dossier
     from provenance.dossier import load_dossier
-    from provenance.extract import extract_text, write_draft
+    from provenance.extract import _confirm_by, extract_text, write_draft
+    from provenance.extract.figures import Source
+    from provenance.speech import analyse
 
     text = ("Rents rose 9 percent in Corvale last year, the housing board says.\n\n"
             "Tenant organiser Mira Vossberg asked, \u201cWhy is it 9 percent now, when the "
             "Statistics Office said in March that rents rose 4 percent?\u201d\n")
-    folder = write_draft(extract_text(text), tmp_path / "draft", "article.txt")
+    ex = extract_text(text)
+    fc = next(f for f in ex.figures if f.figure.text.startswith("4"))
+    # the reading a source rule may give: the body the quotation names
+    fc.source = Source("Statistics Office", "organisation", None, "subject",
+                       text.index("Statistics Office"))
+    fc.said_by = None
+    _confirm_by(ex, analyse(text))
+    folder = write_draft(ex, tmp_path / "draft", "article.txt")
     report = check_dossier(load_dossier(folder))
-    assert report.ok, report.summary()
-    assert report.summary().get("unattributed", 0) == 0
+    assert report.summary().get("attribution_unattributed", 0) == 0, report.summary()
+    assert report.ok

@@ -242,21 +242,33 @@ def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
 
 def _confirm_by(ex: Extraction, speech: Any) -> None:
     """A figure's person goes in ``by:`` only when ``check`` would say the text gives the
-    sentence to them (the one engine's verdict); otherwise the draft names them in a note."""
+    sentence to them (the one engine's verdict); otherwise the draft names them in a note.
+    A sentence ``check`` would give to someone else (a quotation that reports another's
+    figure) has them in ``by:`` (``FigureClaim.said_by``), so the draft passes its check."""
     from ..speech import attribute
+    from ..speech.attribute import match_person, speaker_at
 
     people = {p.id: p for p in ex.people}
     plist = ex.people  # the same list throughout: the speech engine indexes it once
     for fc in ex.figures:
         s = fc.source
-        if s is None or s.kind != "person" or s.person_id is None:
+        if s is None:
             continue
         ss, se = fc.sentence
         raw = ex.text[ss:se]
         start = ss + len(raw) - len(raw.lstrip())
         end = ss + len(raw.rstrip())
-        verdict = attribute(speech, start, end, people.get(s.person_id), plist)
-        s.confirmed = verdict.verdict == "ok"
+        if s.kind == "person" and s.person_id is not None:
+            verdict = attribute(speech, start, end, people.get(s.person_id), plist)
+            s.confirmed = verdict.verdict == "ok"
+            if s.confirmed:
+                continue
+        if attribute(speech, start, end, None, plist).verdict == "unattributed":
+            # the sentence holds someone's quotation ('Zero Hedge asked, "... PolitiFact
+            # said ... 51% ..."'): `check` reads the words as theirs, so `by:` is theirs
+            sp = speaker_at(speech, start, end)
+            who = match_person(sp.names, plist) if sp.names else None
+            fc.said_by = who.id if who is not None else None
 
 
 _MONTH_NO = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, 1)}

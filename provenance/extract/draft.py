@@ -645,26 +645,15 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
             out.append(f"        by: {pid[s.person_id]}")
         elif s.kind == "organisation" and s.voice and s.name in plan.voices:
             out.append(f"        by: {plan.voices[s.name]}")  # its spokesperson's figure
-        elif (quoted := _quoted_by(ex, text.index(quote, ss) if quote in text[ss:se] else ss,
-                                   se, pid)) is not None:
+        elif fc.said_by is not None and fc.said_by in pid:
             # the sentence holds someone's quotation ('Zero Hedge asked, "... PolitiFact
             # said ... 51% ..."'): `check` reads the words as theirs, so the draft does too
-            out.append(f"        by: {quoted}  # draft: their words; the figure is "
+            out.append(f"        by: {pid[fc.said_by]}  # draft: their words; the figure is "
                        f"{_comment(s.name, 40)}'s as they report it")
         elif s.kind == "article" and authors:
             out.append(f"        by: {authors[0]}  # draft: the article's author")
         out.append(f"        quote: {yq(quote)}")
     return out
-
-
-def _quoted_by(ex: Extraction, start: int, end: int, pid: dict[str, str]) -> str | None:
-    """The draft id of the named speaker of a direct quotation inside ``start``-``end``
-    (None: no such quotation, or no person of the draft said it)."""
-    for st in ex.statements:
-        if st.kind == "direct" and st.speaker_id and st.speaker_id in pid and \
-                start <= st.start < end:
-            return pid[st.speaker_id]
-    return None
 
 
 def _position(fc: FigureClaim, names: list[str] | None = None) -> str:

@@ -430,6 +430,9 @@ class FigureClaim:
     target: str | None = None
     #: The draft claim written for it (set by the draft writer).
     claim_id: str | None = None
+    #: Who ``check`` reads the figure's sentence as said by, when not its source (a
+    #: person id: a quotation reporting someone else's figure; set by the extractor).
+    said_by: str | None = None
 
     @property
     def start(self) -> int:
