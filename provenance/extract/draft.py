@@ -630,7 +630,13 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
             based.append(plan.org_works[s.name])
         if based:
             out.append(f"    based_on: [{', '.join(dict.fromkeys(based))}]")
-        if s.kind == "generic":
+        if s.how == "guess":
+            # (figures.FigureClaim kept with a best guess: the journalist corrects a name
+            # rather than finding a missed side of the dispute)
+            note = (f"Source guessed: the article does not say plainly who gives this "
+                    f"figure; {s.name} is the nearest likely source.")
+            out.append(f"    note: {yq(note)}  # draft: check source")
+        elif s.kind == "generic":
             out.append(f"    note: {yq('Given by ' + s.name + ', unnamed in the article.')}")
         elif s.kind == "article":
             note = ("The article's own figure (it names no source for it); another source "

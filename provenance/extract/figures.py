@@ -363,6 +363,12 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                "These", "Those", "Its", "Their", "His", "Her", "Our", "New", "Other",
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
 _MONTH_WORDS = {*MONTH_NAMES, *MONTH_ABBREVIATIONS}
+#: A lede's first word in capitals ("THERE could be up to ...", "A LEADING campaigner") is
+#: a word of the sentence set in the style of the page, no acronym of a body.
+_SHOUTED_LEADS = frozenset({w.upper() for w in _LEAD_WORDS} | {
+    "THERE", "HERE", "IT", "WE", "THEY", "HE", "SHE", "YOU", "WHAT", "WHO", "WHY", "HOW",
+    "ONE", "SOME", "MANY", "MOST", "ALL", "EVERY", "MORE", "NEARLY", "ALMOST", "ABOUT",
+    "UP", "ONLY", "JUST", "EVEN", "LEADING", "TOP", "THOUSANDS", "MILLIONS", "HUNDREDS"})
 #: Words after which "estimate", "report", "count" are nouns, not verbs.
 _NOUN_LEADS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "previous",
                "new", "latest", "official", "first", "final", "initial", "earlier", "crowd",
@@ -392,7 +398,7 @@ class Source:
     #: A person of the extraction (``PersonDraft.id``), when the source is one.
     person_id: str | None = None
     #: How the text says so: quote, according-to, by, possessive, subject, pronoun,
-    #: respectively, headline.
+    #: respectively, headline; guess (no rule found one: the draft's best guess, marked).
     how: str = "subject"
     start: int = -1
     #: The study (``StudyMention.id``) when the source is a study or its organisation.
@@ -556,7 +562,7 @@ class _Mentions:
             if k >= 0 and m.start() < skip[k][1]:
                 continue
             words = m.group(0).split()
-            while words and words[0] in _LEAD_WORDS:
+            while words and (words[0] in _LEAD_WORDS or words[0] in _SHOUTED_LEADS):
                 words = words[1:]
             if not words:
                 continue
@@ -1163,7 +1169,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         measured = (f.kind != "duration" and key != DURATION_KEY) or (bool(
             _MEASURED_TIME_RE.search(
             text[max(0, f.start - 60):f.start])) or bool(
-            _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40))) and not _AGED_RE.match(
+            _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40)) or bool(
+            _GIVEN_TIME_RE.search(text, max(0, f.start - 30), f.start))) and not _AGED_RE.match(
                 text, f.end)  # "the average patient was 67 years old": an age
         revised = not measured and last_quantity is not None and \
             last_quantity.startswith("duration of ") and bool(
@@ -1235,10 +1242,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_share = last_share_q = None
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
-        converted = out[-1] if out and out[-1].source is not None and \
-            _CONVERTED_RE.search(text, max(ss, f.start - 40), f.start) and \
-            (bf := _broad_measure(f)) is not None and \
-            (bp := _broad_measure(out[-1].figure)) is not None and bf[0] == bp[0] else None
+        # (the latest sourced figure in that measure: a length of time named on the way,
+        # "a loss at 20 weeks", is no figure the conversion restates)
+        bf = _broad_measure(f) if _CONVERTED_RE.search(text, max(ss, f.start - 40),
+                                                       f.start) else None
+        converted = next((c for c in reversed(out) if c.source is not None and (
+            bp := _broad_measure(c.figure)) is not None and bp[0] == bf[0]),
+            None) if bf is not None else None
         if again is not None:
             quantity, noun = again.quantity, again.noun
         elif converted is not None:
@@ -1416,6 +1426,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _group(text, out)
     if _article_figures(text, out, quoted):
         _group(text, out)
+    _guessed_sources(text, out, mentions, studies, quoted, people, [*top, *heads])
     return out
 
 
@@ -1575,7 +1586,9 @@ _FIGURE_OF_BEFORE_RE = re.compile(
 #: at 16 days", "the median stay was 4 days", "waiting times of 18 weeks". General words of
 #: waiting and averaging, not of dating ("for 3 days", "in 10 years" stay dates).
 #: After a length of time: it is someone's age ("67 years old", "24 years of age").
-_AGED_RE = re.compile(r"[ \u00a0-]*(?:old\b|of[ \u00a0]+age\b)")
+#: ... or a stage of pregnancy ("a loss at 20 weeks of pregnancy"), an age too.
+_AGED_RE = re.compile(r"[ \u00a0-]*(?:old\b|of[ \u00a0]+age\b|"
+                      r"of[ \u00a0]+(?:pregnancy|gestation)\b|(?:pregnant|gestation(?:al)?)\b)")
 _MEASURED_TIME_RE = re.compile(
     r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
@@ -1592,6 +1605,13 @@ _MEASURED_TIME_RE = re.compile(
     rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,3}}?"
     rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|reached|hit|somewhere))+"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
+#: ... or a preposition that gives a value, not one of time, is right before it: "puts
+#: the lead time for large units at 128 weeks", "up from 120 weeks", "has come down to
+#: about 70 weeks", "quotes of 3 to 4 years" (what "for", "in", "over", "within" and
+#: "after" put before a length of time says how long something went on or when).
+_GIVEN_TIME_RE = re.compile(
+    rf"(?<![Aa]ged)(?<!sentenced)(?<!jailed)(?<!period)(?<!span)(?<!spell)(?<!term)"
+    rf"{_SP}+(?:at|to|of|from)(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$")
 #: ... or the words after it say what it is the average of: "38 minutes on an average trip",
 #: "12 days for the typical claim", "40 minutes per average journey".
 _AVERAGE_AFTER_RE = re.compile(
@@ -1711,6 +1731,152 @@ def _article_figures(text: str, out: list[FigureClaim],
         fc.source = Source(ARTICLE, "article", None, "narration", fc.start)
         added = True
     return added
+
+
+def _guessed_sources(text: str, out: list[FigureClaim], mentions: _Mentions,
+                     studies: Sequence[tuple[int, int, str | None, str, str]],
+                     quoted: Sequence[tuple[int, int, object]],
+                     people: Sequence[PersonLike], top: Sequence[tuple[int, int]]) -> bool:
+    """A figure of the article's disputed measure whose source no rule found is kept as a
+    claim with the draft's best guess at its source, marked ``how="guess"`` for the
+    journalist to check, rather than dropped: a missed figure is a missed side of the
+    dispute, while a wrong guess is one word to correct in the draft. Measured on batches
+    nobody tuned to, most sourceless figures of the measure were a headline or lede
+    restating a source's figure, a study's finding in the study's own sentence, or a
+    sentence that names its source in a way no rule reads.
+
+    Only a figure that would join a question (its quantity is a sourced claim's, or its
+    measure a question's, of the same order), never in a quotation (the speech engine's)
+    or a question. The guesses, in order: the one source that gives the same figure of
+    the measure elsewhere; a study the sentence mentions; the first name the sentence
+    holds; for a sentence with no name ("A leading campaigner claimed ..."), the first
+    name of the next sentence of its paragraph or the next paragraph's first."""
+    added = False
+    for _round in range(3):
+        # again after grouping: a headline restates a figure whose source was itself a
+        # guess further down
+        if not _guess_in(text, out, mentions, studies, quoted, people, top):
+            break
+        added = True
+        _group(text, out)
+    return added
+
+
+def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
+              studies: Sequence[tuple[int, int, str | None, str, str]],
+              quoted: Sequence[tuple[int, int, object]],
+              people: Sequence[PersonLike], top: Sequence[tuple[int, int]]) -> bool:
+    """One pass of :func:`_guessed_sources`."""
+    from ..speech.furniture import is_furniture_line
+    from ..speech.speakers import sentence_end
+
+    sourced = [fc for fc in out if fc.source is not None and not fc.revised]
+    # the article's questions: quantities two sources already answer
+    questions = {fc.quantity for fc in sourced if fc.group is not None}
+    # ... and, for the opening, which states the article's measure, any a source answers
+    given = {fc.quantity for fc in sourced}
+    if not given:
+        return False
+    measures: dict[str, list[float]] = {}
+    for fc in sourced:
+        if fc.group is not None and (m := _broad_measure(fc.figure)) is not None:
+            measures.setdefault(m[0], []).append((m[1] + m[2]) / 2)
+    added = False
+    for fc in out:
+        if fc.source is not None or fc.revised:
+            continue
+        if any(a <= fc.start < b for a, b, _st in quoted) or _in_claim_line(text, fc.start):
+            continue
+        ss, se = fc.sentence
+        if se - ss > _GUESS_REACH:
+            continue  # no sentence but a run of words with no end: nothing to guess from
+        line_start = text.rfind("\n", 0, fc.start) + 1
+        line_end = text.find("\n", fc.start)
+        if text[ss:se].rstrip(" *_\u201d\"\u2019\n").endswith("?") or is_furniture_line(
+                text[line_start:line_end if line_end >= 0 else len(text)]):
+            continue  # a question claims nothing; "7 min read | 12 comments" is the page's
+        words = text[max(0, fc.start - 30):fc.end + 15]
+        if any(text[max(0, c.start - 30):c.end + 15] == words for c in sourced):
+            continue  # words printed twice: the claim of their other copy, if any
+        if _NORM_AFTER_RE.match(text, fc.end) or _OUT_OF_RE.search(
+                text, max(ss, fc.start - 40), fc.start) or (
+                fc.figure.kind == "duration" and
+                _TIME_ADVERBIAL_RE.search(text, max(ss, fc.start - 30), fc.start)):
+            continue  # "a proposed 20 km/h limit" is a rule, no measurement; "out of a
+            # network of 23,000 km" the whole a share is of; "cameras on the seamount for
+            # nearly three years" says how long, not what was measured
+        m = _broad_measure(fc.figure)
+        mid = (m[1] + m[2]) / 2 if m is not None else None
+        opening = any(a <= fc.start < b for a, b in top)
+        if opening and fc.quantity not in questions and (
+                fc.figure.value is None or fc.figure.value >= 100 or
+                not float(fc.figure.value).is_integer()):
+            # a headline or lede that gives a question's figure in its own words ("Pest
+            # boss claims 2.5 MILLION rodents" above "up to 2.5 million rats") counts what
+            # that figure counts: one question, in a measure both can be (a small whole
+            # number matches too much by chance)
+            mb = _broad_measure(fc.figure, bare=True)
+            like = {c.quantity: c for c in sourced if c.group is not None and
+                    _overlap(c.figure, fc.figure) and mb is not None and
+                    (cb := _broad_measure(c.figure, bare=True)) is not None and
+                    cb[0].split()[0] == mb[0].split()[0]}
+            if len(like) == 1:
+                c = next(iter(like.values()))
+                fc.quantity, fc.noun = c.quantity, c.noun
+        if fc.quantity not in (given if opening else questions) and not (
+                m is not None and any(_near_order(mid, v) for v in measures.get(m[0], []))):
+            continue
+        src: Source | None = None
+        same = {c.source.name: c.source for c in sourced if c.source is not None and
+                _overlap(c.figure, fc.figure) and (c.quantity == fc.quantity or (
+                    m is not None and (cm := _broad_measure(c.figure)) is not None and
+                    cm[0] == m[0]))}
+        if len(same) == 1:
+            got = next(iter(same.values()))
+            src = replace(got, how="guess", start=got.start, confirmed=False)
+        if src is None:
+            study = next(((a, org, label, sid) for a, b, org, label, sid in studies
+                          if a < se and b > ss), None)
+            if study is not None:
+                a, org, label, sid = study
+                src = Source(org or label, "organisation" if org else "study", None, "guess",
+                             a, sid, False)
+        if src is None:
+            names = mentions.between(ss, se)
+            if not names and opening:
+                # news ledes name their source a sentence later ("A leading campaigner has
+                # claimed that 25% ... Cathal Nolan, of ...")
+                nxt = sentence_end(text, se, min(len(text), se + 600))
+                names = mentions.between(se, nxt)[:1]
+            if names:
+                at, name, kind = names[0]
+                who = _person(people, name) if kind == "person" else None
+                src = Source(who.name if who else name, kind, who.id if who else None,
+                             "guess", at, None, False)
+        if src is not None:
+            fc.source = src
+            if src.study is not None and fc.study_id is None:
+                fc.study_id = src.study
+            added = True
+    return added
+
+
+#: The longest sentence a source is guessed in (news sentences are shorter).
+_GUESS_REACH = 400
+#: A noun after a figure that makes it a rule, not a measurement: "a 20 km/h limit", "the
+#: 2 percent target", "a 65-decibel threshold".
+_NORM_AFTER_RE = re.compile(
+    rf"(?:{_SP}+[a-z]+)?{_SP}+(?:limits?|caps?|targets?|thresholds?|cut-?offs?|ceilings?|"
+    rf"minimums?|maximums?|rules?|zones?|standards?|guidelines?|goals?|quotas?)\b")
+#: The whole a part is out of: "4,150 km as poor, out of a network of roughly 23,000 km".
+_OUT_OF_RE = re.compile(rf"\bout{_SP}+of{_SP}+(?:(?:a|an|the|its|their){_SP}+)?"
+                        rf"(?:[a-z]+{_SP}+){{0,2}}?(?:of{_SP}+)?(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: A preposition of time before a length of time: how long something went on ("for nearly
+#: three years", "over 18 months", "within two weeks"), no measure of anything.
+_TIME_ADVERBIAL_RE = re.compile(
+    rf"\b(?:for|over|during|within|after|in|since|throughout)"
+    rf"(?:{_SP}+(?:the{_SP}+)?(?:past|last|next|first|following))?"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 
 
 #: A finding's verb right before a figure: what follows is an estimate, not the sample

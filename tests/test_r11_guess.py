@@ -1,0 +1,112 @@
+"""A figure of the article's disputed measure that no rule finds a source for is kept as a
+claim with the draft's best guess, marked for the journalist to check, instead of being
+dropped (round 11: on a batch nobody had tuned to, most missed sides of a dispute were such
+figures). Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.check import check_dossier
+from provenance.dossier import load_dossier
+from provenance.extract import extract_text, write_draft
+from tests.figurecases import questions
+
+DELAYED_NAME = """Hive losses far worse than ministry admits, beekeepers say
+
+A veteran beekeeper has claimed that up to 40,000 hives died across the region over the \
+winter. Maren Holt, who has kept bees near Ostrava for two decades, said the losses were \
+the worst she had seen.
+
+"I opened box after box and found nothing alive," Holt said.
+
+The agriculture ministry puts the loss at 12,500 hives, based on reports from registered \
+keepers. A ministry spokesman said its count was "complete and checked".
+"""
+
+HEADLINE_AGAIN = """SQUIRREL SIEGE! Tree surgeon claims 90,000 SQUIRRELS are stripping the forest
+
+THERE could be up to 90,000 squirrels living in the county's woods, a tree surgeon has warned.
+
+"The bark damage is everywhere you look," said Tomas Varga, who has worked in the woods \
+for 20 years.
+
+The forestry agency counted about 15,000 squirrels in its spring survey.
+"""
+
+RULES_AND_PAGE = """Speed on the canal towpath
+
+Cyclists on the towpath average 24 km/h, according to the Waterways Board. Walkers' group \
+Towpath Together puts the typical speed at 31 km/h.
+
+The Waterways Board is weighing a proposed 15 km/h limit on the busiest stretch.
+
+Posted by Ana Ruiz | 4 min read | 15 comments
+"""
+
+
+def _sources(text: str) -> dict[str, tuple[str, str] | None]:
+    return {fc.figure.text: (fc.source.name, fc.source.how) if fc.source else None
+            for fc in extract_text(text).figures}
+
+
+def test_a_lede_that_names_its_source_a_sentence_later_keeps_the_figure(tmp_path: Path) -> None:
+    assert _sources(DELAYED_NAME)["up to 40,000 hives"] == ("Maren Holt", "guess")
+    qs = questions(DELAYED_NAME, tmp_path)
+    assert len(qs) == 1
+    positions = next(iter(qs.values()))
+    assert any("40,000" in p and "Maren Holt" in p for p in positions)
+    assert any("12,500" in p for p in positions)
+
+
+def test_the_draft_marks_a_guessed_source_and_still_passes_check(tmp_path: Path) -> None:
+    folder = write_draft(extract_text(DELAYED_NAME), tmp_path / "draft", "article.txt")
+    yaml_text = (folder / "dossier.yaml").read_text(encoding="utf-8")
+    assert "Source guessed" in yaml_text and "draft: check source" in yaml_text
+    assert check_dossier(load_dossier(folder)).ok
+
+
+def test_a_headline_restating_a_guessed_figure_joins_it() -> None:
+    src = _sources(HEADLINE_AGAIN)
+    # the lede's shouted first word is no body's name; the name the next sentence gives is
+    assert src["up to 90,000 squirrels"] == ("Tomas Varga", "guess")
+    assert src["90,000"] == ("Tomas Varga", "guess")
+    assert src["about 15,000 squirrels"] == ("forestry agency", "subject")
+
+
+def test_a_rule_and_the_page_furniture_get_no_guessed_source() -> None:
+    src = _sources(RULES_AND_PAGE)
+    assert src["24 km/h"] == ("Waterways Board", "according-to")
+    assert src["15 km/h"] is None  # a proposed limit measures nothing
+    assert src.get("15 comments") is None
+
+
+LEAD_TIMES = """New lift parts still slow to arrive
+
+Residents of the Larch Street towers have been climbing stairs since March.
+
+The council says it has written to the owners twice.
+
+Tenants held a meeting on Tuesday evening in the community hall.
+
+Elevator maker Hoistwell says lead times for replacement motors have come down to about \
+40 weeks. The building owners' association, Tower Owners Forum, puts the lead time for the \
+same motors at 65 weeks.
+
+Engineers have worked on the tower's lifts for six years.
+"""
+
+
+def test_a_length_of_time_given_as_a_value_is_a_measure_but_not_how_long_work_went_on() -> None:
+    # "come down to about 40 weeks", "at 65 weeks": values a source gives; "for six years"
+    # says how long something went on
+    src = _sources(LEAD_TIMES)
+    assert src["about 40 weeks"] == ("Hoistwell", "subject")
+    assert src["65 weeks"] == ("Tower Owners Forum", "subject")
+    assert "six years" not in src
+
+
+def test_a_stage_of_pregnancy_is_no_length_of_time_anyone_measures() -> None:
+    text = ("The registry counts 4.1 per 1,000 births, using a loss at 24 weeks of pregnancy "
+            "as its line. The midwives' college, Birthwatch, says the rate is 6 per 1,000.")
+    assert "24 weeks" not in _sources(text)
