@@ -1777,15 +1777,26 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
     given = {fc.quantity for fc in sourced}
     if not given:
         return False
+    # (indexes, not scans: a long text has thousands of figures and each candidate asks)
     measures: dict[str, list[float]] = {}
     for fc in sourced:
         if fc.group is not None and (m := _broad_measure(fc.figure)) is not None:
             measures.setdefault(m[0], []).append((m[1] + m[2]) / 2)
+    for values in measures.values():
+        values.sort()
+    printed = {text[max(0, c.start - 30):c.end + 15] for c in sourced}
+    held = _OverlapIndex()
+    claim_of: dict[int, FigureClaim] = {}
+    for c in sourced:
+        held.add(c.figure)
+        claim_of[id(c.figure)] = c
+    quoted_list = list(quoted)
+    quoted_starts = [a for a, _b, _st in quoted_list]
     added = False
     for fc in out:
         if fc.source is not None or fc.revised:
             continue
-        if any(a <= fc.start < b for a, b, _st in quoted) or _in_claim_line(text, fc.start):
+        if _quoted_at(quoted_list, quoted_starts, fc.start) or _in_claim_line(text, fc.start):
             continue
         ss, se = fc.sentence
         if se - ss > _GUESS_REACH:
@@ -1795,8 +1806,7 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
         if text[ss:se].rstrip(" *_\u201d\"\u2019\n").endswith("?") or is_furniture_line(
                 text[line_start:line_end if line_end >= 0 else len(text)]):
             continue  # a question claims nothing; "7 min read | 12 comments" is the page's
-        words = text[max(0, fc.start - 30):fc.end + 15]
-        if any(text[max(0, c.start - 30):c.end + 15] == words for c in sourced):
+        if text[max(0, fc.start - 30):fc.end + 15] in printed:
             continue  # words printed twice: the claim of their other copy, if any
         if _NORM_AFTER_RE.match(text, fc.end) or _OUT_OF_RE.search(
                 text, max(ss, fc.start - 40), fc.start) or (
@@ -1824,11 +1834,13 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                 c = next(iter(like.values()))
                 fc.quantity, fc.noun = c.quantity, c.noun
         if fc.quantity not in (given if opening else questions) and not (
-                m is not None and any(_near_order(mid, v) for v in measures.get(m[0], []))):
+                m is not None and mid is not None and _of_a_question(mid, measures.get(
+                    m[0], []))):
             continue
         src: Source | None = None
-        same = {c.source.name: c.source for c in sourced if c.source is not None and
-                _overlap(c.figure, fc.figure) and (c.quantity == fc.quantity or (
+        near = [claim_of[id(o)] for o in held.overlapping(fc.figure)]
+        same = {c.source.name: c.source for c in near if c.source is not None and (
+                    c.quantity == fc.quantity or (
                     m is not None and (cm := _broad_measure(c.figure)) is not None and
                     cm[0] == m[0]))}
         if len(same) == 1:
@@ -1859,6 +1871,15 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                 fc.study_id = src.study
             added = True
     return added
+
+
+def _of_a_question(value: float, values: list[float]) -> bool:
+    """Whether a value is of one order (:func:`_near_order`) with any of a question's
+    sorted values."""
+    if value <= 0:
+        return any(_near_order(value, v) for v in values)
+    i = bisect.bisect_left(values, value / 10)
+    return i < len(values) and values[i] <= value * 10 and _near_order(value, values[i])
 
 
 #: The longest sentence a source is guessed in (news sentences are shorter).
@@ -6595,24 +6616,32 @@ class _OverlapIndex:
         else:
             self.others.append(f)
 
-    def overlaps(self, f: Figure) -> bool:
+    def _candidates(self, f: Figure) -> Iterator[Figure]:
+        """The held figures that may overlap ``f``: the few others, and the single values
+        in the window only they can fall in."""
         import bisect
 
         if not self._sorted:
             self.points.sort(key=lambda p: (p[0], p[1]))
             self._sorted = True
-        if any(_overlap(f, o) for o in self.others):
-            return True
+        yield from self.others
         b = _bounds(f)
-        if b is None:
-            return bool(self.points)  # a figure with no bounds overlaps any (as _overlap)
-        if b[0] < 0 or b[1] < 0:
-            return any(_overlap(f, p[2]) for p in self.points)
+        if b is None or b[0] < 0 or b[1] < 0:
+            # (a figure with no bounds overlaps any, as _overlap says; negatives are few)
+            yield from (p[2] for p in self.points)
+            return
         # v overlaps [a0, a1] within 1% of max(a1, v) only for a0 - 0.0102 a1 <= v <=
         # a1 / 0.99: the window, with a margin, searched by bisection
         lo = bisect.bisect_left(self.points, b[0] - 0.011 * b[1], key=lambda p: p[0])
         hi = bisect.bisect_right(self.points, b[1] / 0.989, key=lambda p: p[0])
-        return any(_overlap(f, self.points[k][2]) for k in range(lo, hi))
+        yield from (self.points[k][2] for k in range(lo, hi))
+
+    def overlaps(self, f: Figure) -> bool:
+        return any(_overlap(f, o) for o in self._candidates(f))
+
+    def overlapping(self, f: Figure) -> list[Figure]:
+        """Every held figure that overlaps ``f``, in the order held."""
+        return [o for o in self._candidates(f) if _overlap(f, o)]
 
 
 def _group(text: str, out: list[FigureClaim]) -> None:
