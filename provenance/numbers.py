@@ -257,6 +257,9 @@ SYMBOL_BEFORE_NOUN = r"\.?[ \u00a0]+[a-z]{3,}s\b"
 #: and a capital is a sentence's end: "The works lost 12 ML. The utility said so.")
 SYMBOL_NO_UNIT = rf"(?:[ \u00a0]+[A-Z]|{SYMBOL_BEFORE_NOUN})"
 
+#: A unit's symbol right after a range ("18 to 21 km/h", "40-45 dB"), read whole: the
+#: word reader would stop at "km" of "km/h" (a length, a million times off).
+_SYMBOL_AFTER_RE = re.compile(rf"{_SP}?((?:{UNIT_SYMBOLS}))(?![\w’'/])(?!{SYMBOL_NO_UNIT})")
 #: The word each symbol of :data:`UNIT_SYMBOLS` stands for, case and all ("Ml" and "ML" are
 #: megalitres, "ml" and "mL" millilitres), so that "540 Ml/d" and "420 megalitres a day"
 #: are figures of one quantity, as a text that writes both means them.
@@ -1167,6 +1170,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 unit = "%"
             elif cur:
                 unit = currency(cur)
+            elif (sym := _SYMBOL_AFTER_RE.match(text, e)) is not None:
+                unit = sym.group(1)  # "18 to 21 km/h": the symbol whole, as after one number
             else:
                 u = _unit_of(text, e + 1) if text[e:e + 1] in (" ", "\u00a0") else None
                 unit = u[1] if u else None

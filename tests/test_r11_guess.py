@@ -110,3 +110,36 @@ def test_a_stage_of_pregnancy_is_no_length_of_time_anyone_measures() -> None:
     text = ("The registry counts 4.1 per 1,000 births, using a loss at 24 weeks of pregnancy "
             "as its line. The midwives' college, Birthwatch, says the rate is 6 per 1,000.")
     assert "24 weeks" not in _sources(text)
+
+
+TWO_WORDINGS = """How long will the new hospital lifts take?
+
+Hospital trust managers say staff are using the stairs.
+
+Porters have complained for months.
+
+The union wrote to the board on Friday.
+
+The Lift Engineers Federation puts the typical wait for motors at 52 weeks. The supplier \
+register run by NHS Supply Chain puts the typical wait at 45 weeks.
+
+Manufacturer Hoistwell quotes delivery times of 70 weeks for custom motors. Consultant \
+Omar Reyes says buyers should expect a delivery time of about 80 weeks.
+"""
+
+
+def test_two_wordings_of_one_physical_measure_from_different_sources_are_one_question(
+        tmp_path: Path) -> None:
+    # "the typical wait" and "delivery times", each answered by two sources: one dispute
+    figures = extract_text(TWO_WORDINGS).figures
+    assert len({fc.group for fc in figures}) == 1 and figures[0].group is not None
+    qs = questions(TWO_WORDINGS, tmp_path)
+    assert len(qs) == 1 and len(next(iter(qs.values()))) == 4
+
+
+def test_a_range_keeps_its_unit_symbol_whole() -> None:
+    from provenance.numbers import canonical_unit, scan
+
+    (f,) = scan("Riders were clocked at 18 to 21 km/h on the lane.", bare=True)
+    assert (f.kind, f.low, f.high, f.unit) == ("range", 18, 21, "km/h")
+    assert canonical_unit(f.unit)[0] != "length"  # a speed, not 18,000 metres

@@ -1818,13 +1818,13 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
         m = _broad_measure(fc.figure)
         mid = (m[1] + m[2]) / 2 if m is not None else None
         opening = any(a <= fc.start < b for a, b in top)
-        if opening and fc.quantity not in questions and (
-                fc.figure.value is None or fc.figure.value >= 100 or
-                not float(fc.figure.value).is_integer()):
+        telling = fc.figure.value is None or fc.figure.value >= 100 or \
+            not float(fc.figure.value).is_integer()
+        if opening and fc.quantity not in questions and telling:
             # a headline or lede that gives a question's figure in its own words ("Pest
             # boss claims 2.5 MILLION rodents" above "up to 2.5 million rats") counts what
             # that figure counts: one question, in a measure both can be (a small whole
-            # number matches too much by chance)
+            # number matches too much by chance: not `telling`)
             mb = _broad_measure(fc.figure, bare=True)
             like = {c.quantity: c for c in sourced if c.group is not None and
                     _overlap(c.figure, fc.figure) and mb is not None and
@@ -1838,39 +1838,55 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                     m[0], []))):
             continue
         src: Source | None = None
-        near = [claim_of[id(o)] for o in held.overlapping(fc.figure)]
-        same = {c.source.name: c.source for c in near if c.source is not None and (
-                    c.quantity == fc.quantity or (
-                    m is not None and (cm := _broad_measure(c.figure)) is not None and
-                    cm[0] == m[0]))}
-        if len(same) == 1:
-            got = next(iter(same.values()))
-            src = replace(got, how="guess", start=got.start, confirmed=False)
+        # first what the figure's own sentence says: a study it mentions, a name before the
+        # figure ("Landlord body the ALW said 3% ...")
+        study = next(((a, org, label, sid) for a, b, org, label, sid in studies
+                      if a < se and b > ss), None)
+        if study is not None:
+            a, org, label, sid = study
+            src = Source(org or label, "organisation" if org else "study", None, "guess",
+                         a, sid, False)
+        names = mentions.between(ss, se)
+        if src is None and names and names[0][0] < fc.start and not \
+                _FIGURE_OF_BEFORE_RE.search(text, max(ss, fc.start - 60), fc.start):
+            # (not "X rejects their figure of 40 cm": a figure named as one is a figure
+            # said again, whose the same figure elsewhere tells)
+            src = _guessed(names[0], people)
         if src is None:
-            study = next(((a, org, label, sid) for a, b, org, label, sid in studies
-                          if a < se and b > ss), None)
-            if study is not None:
-                a, org, label, sid = study
-                src = Source(org or label, "organisation" if org else "study", None, "guess",
-                             a, sid, False)
+            # then the one source that gives the same figure elsewhere (of one quantity; or
+            # of one measure, but a share is a share of anything: "Renters face 3% rise" is
+            # no restatement of inflation at 3%)
+            near = [claim_of[id(o)] for o in held.overlapping(fc.figure)]
+            same = {c.source.name: c.source for c in near if c.source is not None and (
+                c.quantity == fc.quantity or (
+                    m is not None and m[0] != "share" and
+                    (cm := _broad_measure(c.figure)) is not None and cm[0] == m[0]))}
+            if len(same) == 1:
+                got = next(iter(same.values()))
+                src = replace(got, how="guess", start=got.start, confirmed=False)
         if src is None:
-            names = mentions.between(ss, se)
             if not names and opening:
                 # news ledes name their source a sentence later ("A leading campaigner has
                 # claimed that 25% ... Cathal Nolan, of ...")
                 nxt = sentence_end(text, se, min(len(text), se + 600))
                 names = mentions.between(se, nxt)[:1]
             if names:
-                at, name, kind = names[0]
-                who = _person(people, name) if kind == "person" else None
-                src = Source(who.name if who else name, kind, who.id if who else None,
-                             "guess", at, None, False)
+                src = _guessed(names[0], people)
         if src is not None:
             fc.source = src
             if src.study is not None and fc.study_id is None:
                 fc.study_id = src.study
             added = True
     return added
+
+
+def _guessed(name: tuple[int, str, str], people: Sequence[PersonLike]) -> Source:
+    """A name of :class:`_Mentions` as a guessed source (a person as the extraction knows
+    them; never confirmed, so the draft gives no ``by:`` for it)."""
+    at, text, kind = name
+    who = _person(people, text) if kind == "person" else None
+    return Source(who.name if who else text, kind, who.id if who else None, "guess", at,
+                  None, False)
 
 
 def _of_a_question(value: float, values: list[float]) -> bool:
@@ -6775,6 +6791,20 @@ def _broad_measure(f: Figure, bare: bool = False) -> tuple[str, float, float] | 
     return None
 
 
+@functools.cache
+def _unit_names() -> frozenset[str]:
+    """The canonical names of the units of measure the number parser reads as symbols
+    ("kilometres per hour", "decibel", "degree")."""
+    return frozenset(canonical_unit(sym)[1] for sym in SYMBOL_NAMES)
+
+
+def _dimensioned(key: str) -> bool:
+    """A measure of a physical dimension (a length of time, a length, an area, a mass, a
+    speed, a level in decibels or degrees), not a count of things, a share or a sum."""
+    return key in (DURATION_KEY, LENGTH_KEY, AREA_KEY, "mass") or (
+        key.startswith("count ") and key[6:] in _unit_names())
+
+
 def _plain(fc: FigureClaim) -> bool:
     """A figure whose quantity names nothing beyond its measure: a bare sum ("closer to
     £52 million"), a sum a year, a share or a rate of nothing named ("about 3%"), a count
@@ -6887,9 +6917,13 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
                 _same_figure_in(o, fc) for fc in groups[g] for o in home):
             continue  # sums in a currency's word of their own ("a dividend of 120 million
             # francs", "150 million francs" for a wing) join the sums only as one said again
-        if (all_plain(groups[g]) or all_plain(home)) and coherent(groups[g]) and \
-                coherent(home) and near(middle(groups[g]), middle(home)) and \
-                not _apart(groups[g], home):
+        # (two questions of one physical measure answered by different sources are one
+        # dispute worded two ways: "the lead time for large units" and "delivery times",
+        # "average speeds" and "riders' speeds")
+        if (all_plain(groups[g]) or all_plain(home) or (
+                _dimensioned(measures[g]) and not names(groups[g]) & names(home))) and \
+                coherent(groups[g]) and coherent(home) and \
+                near(middle(groups[g]), middle(home)) and not _apart(groups[g], home):
             for fc in groups.pop(g):
                 fc.group = main[k]
                 home.append(fc)
