@@ -143,3 +143,21 @@ def test_a_range_keeps_its_unit_symbol_whole() -> None:
     (f,) = scan("Riders were clocked at 18 to 21 km/h on the lane.", bare=True)
     assert (f.kind, f.low, f.high, f.unit) == ("range", 18, 21, "km/h")
     assert canonical_unit(f.unit)[0] != "length"  # a speed, not 18,000 metres
+
+
+NOTE_TO_CLIENTS = """Pipeline repair bill disputed
+
+The operator, Westline Gas, puts the repair bill at $900 million. The state regulator says \
+it will cost $2.6 billion.
+
+"Both numbers are political," said Tom Berry, an analyst at Harbour Capital. In a note to \
+clients on Monday, he put the likely cost at $1.8 billion to $2.2 billion.
+"""
+
+
+def test_a_document_in_the_phrase_a_sentence_opens_with_is_not_its_subject() -> None:
+    # "In a note to clients on Monday, he put ...": his figure, the note what it rests on
+    fc = next(fc for fc in extract_text(NOTE_TO_CLIENTS).figures
+              if fc.figure.text.startswith("$1.8 billion"))
+    assert fc.source is not None and fc.source.name == "Tom Berry"
+    assert fc.study_id is not None

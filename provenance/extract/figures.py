@@ -4017,9 +4017,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if name and is_org(name) and not _not_a_name(name):
             return Source(name, "organisation", None, "subject",
                           ss + zone_start + im_.start("name"), sid_)
-    # a study or survey as subject: "a new survey ... shows", "New Study Says"
+    # a study or survey as subject: "a new survey ... shows", "New Study Says" (not one in
+    # the phrase the sentence opens with: "In a note to clients on Monday, he put ...")
     for a, _b, org, label, sid in studies:
-        if ss <= a < ss + verb.start() and not any(x <= a - ss < y for x, y in relative):
+        if ss + zone_start <= a < ss + verb.start() and \
+                not any(x <= a - ss < y for x, y in relative):
             # (not a study a relative clause names: "X, which adds graves to the official
             # counts, put")
             if org:
