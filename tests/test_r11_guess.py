@@ -161,3 +161,12 @@ def test_a_document_in_the_phrase_a_sentence_opens_with_is_not_its_subject() -> 
               if fc.figure.text.startswith("$1.8 billion"))
     assert fc.source is not None and fc.source.name == "Tom Berry"
     assert fc.study_id is not None
+
+
+def test_its_opening_a_sentence_is_the_body_the_sentence_before_opened_with() -> None:
+    text = ("Harbour lights too bright, say residents\n\n"
+            "The Quayside Residents Association measured glare of 40 lux on the promenade.\n\n"
+            "Port Belmar disputes the figures. Its annual lighting report, published last "
+            "month, put the average level at 12 lux.\n")
+    fc = next(fc for fc in extract_text(text).figures if fc.figure.text.startswith("12"))
+    assert fc.source is not None and fc.source.name == "Port Belmar"

@@ -6348,6 +6348,11 @@ def _owned_studies(text: str, out: list[FigureClaim], mentions: _Mentions,
             continue  # ("Its" read as the study's organisation is the pronoun itself)
         want = "person" if m.group("p").lower() in ("his", "her") else "organisation"
         got = mentions.last(s.start, want, within=800)
+        if want == "organisation" and not text[fc.sentence[0]:s.start].strip():
+            # "Fenmoor Airport disputes the figures. Its quarterly update ... put": a
+            # sentence-opening "its" is the body the sentence before opened with (as for
+            # "it", _subject_source), not the last one it named
+            got = mentions.subject_before(text, fc.sentence[0]) or got
         if want == "organisation":
             # "The state government says ... Its annual census": the body in words
             described = _described_subject_before(text, fc.sentence[0])
