@@ -170,3 +170,24 @@ def test_its_opening_a_sentence_is_the_body_the_sentence_before_opened_with() ->
             "month, put the average level at 12 lux.\n")
     fc = next(fc for fc in extract_text(text).figures if fc.figure.text.startswith("12"))
     assert fc.source is not None and fc.source.name == "Port Belmar"
+
+
+FOXES = """How many foxes live in Harwick?
+
+The Harwick Fox Watch says there are up to 9,000 foxes in the town.
+
+A council spokesman said: "Our wardens estimate the fox population at around 1,500, in line \
+with towns of a similar size."
+
+He added that the council had handled 212 fox complaints last year.
+
+The Urban Mammal Survey, published by researchers at Harwick University, used camera traps \
+at 90 sites to put the figure at between 2,000 and 3,000.
+"""
+
+
+def test_a_bare_figure_far_from_the_noun_named_last_counts_the_count_of_its_order() -> None:
+    # "212 fox complaints" was named last; "between 2,000 and 3,000" counts foxes
+    quantity = {fc.figure.text: fc.quantity for fc in extract_text(FOXES).figures}
+    assert quantity["between 2,000 and 3,000"] == quantity["up to 9,000 foxes"]
+    assert quantity["212 fox complaints"] != quantity["up to 9,000 foxes"]

@@ -1105,6 +1105,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     last_noun: str | None = None
     last_quantity: str | None = None
     seen: dict[str, list[float | None]] = {}  # each quantity's figures' values, as written
+    nouns_of: dict[str, str] = {}  # (and the noun it was last named by)
     last_share: str | None = None
     last_share_q: str | None = None
     last_share_at = -1  # (the sentence it was read in)
@@ -1256,6 +1257,19 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         elif revised and last_quantity is not None:
             quantity = last_quantity  # "... raised that to 27.5 minutes": the same measure
             # (as another occasion's, if the figure it revises was: no second mark below)
+        mid = f.value if f.value is not None else (
+            (f.low + f.high) / 2 if f.low is not None and f.high is not None else None)
+        if f.kind in ("count", "range") and f.unit is None and quantity is not None and \
+                quantity == last_quantity and again is None and mid is not None and \
+                not any(_near(mid, v) for v in seen.get(quantity, [None])):
+            # "3,180 rodent complaints ... to put the figure at between 600,000 and
+            # 900,000": a bare figure far from every figure of the noun last named is a
+            # figure of the count before it of its own order, when there is one
+            other = next((q for q, vs in reversed(list(seen.items()))
+                          if q != quantity and _a_count(q) and
+                          any(v is not None and _near(mid, v) for v in vs)), None)
+            if other is not None:
+                quantity, noun = other, nouns_of.get(other, noun)
         if f.kind == "count" and f.unit is None and quantity is not None and \
                 quantity == last_quantity and not _a_count(quantity) and \
                 not any(_near(f.value, v) for v in seen.get(quantity, [None])):
@@ -1401,6 +1415,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         elif noun:
             last_noun, last_quantity = noun, quantity
             seen.setdefault(quantity, []).append(f.value if f.value is not None else f.high)
+            nouns_of[quantity] = noun
         out.append(fc)
     _compared_sums(text, out)
     _described_bodies(text, out)
