@@ -1060,7 +1060,9 @@ def _phrase_after(text: str, pos: int, max_words: int = 8) -> str | None:
     if m:
         chunk = chunk[:m.start()]
     words = chunk.split()[:max_words]
-    return " ".join(words) or None
+    # ("'around one in 10 young people' were": the closing quote mark is no part of it)
+    phrase = " ".join(words).rstrip("'’‘")
+    return phrase or None
 
 
 def currency(sign: str) -> str:

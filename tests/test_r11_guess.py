@@ -191,3 +191,11 @@ def test_a_bare_figure_far_from_the_noun_named_last_counts_the_count_of_its_orde
     quantity = {fc.figure.text: fc.quantity for fc in extract_text(FOXES).figures}
     assert quantity["between 2,000 and 3,000"] == quantity["up to 9,000 foxes"]
     assert quantity["212 fox complaints"] != quantity["up to 9,000 foxes"]
+
+
+def test_a_closing_quotation_mark_is_no_part_of_what_a_share_is_of() -> None:
+    text = ("The ministry said its survey showed 'around one in 8 teenagers' were regular "
+            "gamblers.")
+    (fc,) = extract_text(text).figures
+    assert "'" not in fc.quantity and "’" not in fc.quantity
+    assert fc.quantity == "share of teenager"

@@ -2450,6 +2450,9 @@ def _population(text: str, f: Figure, se: int) -> str:
     m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?([A-Za-z][^,;:()“”\"—–]{{0,80}})", after)
     if not m:
         return ""
+    # (inside single quotation marks opened before the figure, a closing mark ends the
+    # population; elsewhere it is a plural's possessive: "25% of farmers’ children")
+    quoted = bool(_OPEN_SINGLE_RE.search(text, max(0, f.start - 80), f.start))
     words = []
     for i, w in enumerate(m.group(1).split()):
         if i == 0 and w.lower() == "those" and re.match(
@@ -2460,11 +2463,15 @@ def _population(text: str, f: Figure, se: int) -> str:
         if w.lower().strip(".") in _POP_STOP or not w[:1].isalpha():
             break
         words.append(w)
+        if w[-1] in "'’" and quoted:
+            words[-1] = w.rstrip("'’")
+            break  # "'around one in 10 young people' were": the quotation closes there
         if len(words) == 6:
             break
     return " ".join(words).rstrip(".,")
 
 
+_OPEN_SINGLE_RE = re.compile(r"(?:^|(?<=[\s(]))['‘][^'’\n]*$")
 _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "with",
              "now", "still", "already", "currently", "regularly",
              "said", "says", "according", "will", "would", "could", "may", "might", "a", "an",
