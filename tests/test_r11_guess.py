@@ -199,3 +199,13 @@ def test_a_closing_quotation_mark_is_no_part_of_what_a_share_is_of() -> None:
     (fc,) = extract_text(text).figures
     assert "'" not in fc.quantity and "’" not in fc.quantity
     assert fc.quantity == "share of teenager"
+
+
+def test_a_difference_between_two_things_measured_is_a_figure_not_between_two_figures() -> None:
+    measured = ("The council's own modelling showed an average difference of 4.5 degrees "
+                "between inner and outer suburbs.")
+    assert [fc.source.name if fc.source else None
+            for fc in extract_text(measured).figures] == ["council"]
+    figures = ("The gap of more than 700 hours between its figure and the council's was "
+               "never explained. The council says 1,200 hours.")
+    assert [fc.figure.text for fc in extract_text(figures).figures] == ["1,200 hours"]

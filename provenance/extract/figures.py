@@ -1000,6 +1000,12 @@ _LEAD = rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}){_SP}+)"
 _BOUND_THAN_RE = re.compile(rf"\b(?:fewer|less|more|greater){_SP}+than{_SP}*$", re.I)
 #: A figure that is the difference of two others: "the gap of more than 700 hours".
 _BETWEEN_AFTER_RE = re.compile(r"[^.;!?]*?\bbetween\b")
+#: ... between two things, not two figures: "between eastern and western suburbs", not
+#: "between its figure and the council's", "between the two estimates".
+_BETWEEN_THINGS_RE = re.compile(
+    r"[^.;!?]{0,40}?\bbetween\b(?![^.;!?]{0,60}?\b(?:figures?|estimates?|numbers?|counts?|"
+    r"tall(?:y|ies)|totals?|forecasts?|projections?|claims?|readings?|calculations?|"
+    r"[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|the two|both)\b|[^.;!?]{0,60}?[’']s\b)")
 _DIFFERENCE_RE = re.compile(
     rf"\b(?:gap|difference|discrepancy|shortfall){_SP}+(?:of|was|is){_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
@@ -1200,10 +1206,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # the unit of the article's own quantity ("14,000 hours" of spills)
         if _DIFFERENCE_RE.search(text, max(0, f.start - 40), f.start) and not (
                 (f.kind == "money" or f.unit in CURRENCY_SIGNS.values()) and
-                not _BETWEEN_AFTER_RE.match(text, f.end, min(len(text), f.end + 80))):
+                not _BETWEEN_AFTER_RE.match(text, f.end, min(len(text), f.end + 80))) and \
+                not _BETWEEN_THINGS_RE.match(text, f.end, min(len(text), f.end + 80)):
             continue  # "the gap of more than 700 hours between its figure and ...": a
             # difference of two figures, no figure of the quantity ("a budget gap of £12
-            # million", a sum missing, is one)
+            # million", a sum missing, is one; so is "a difference of 4.5C between eastern
+            # and western suburbs", a gap between two things measured)
         if _location(text, f):
             continue  # "22 kilometres off the coast": where a thing is, no figure of it
         if rejected(text, f.start):
