@@ -246,7 +246,7 @@ _SP = r"[ \u00a0]"
 #: Symbols of units of measure ("1,800 MW", "12 km", "34,000ha", "40 ppm"): the SI prefixes
 #: with their units and the common others, as symbols are written after a number.
 UNIT_SYMBOLS = (r"(?:km/h|m/s|[kMGT](?:W|Wh|Hz|V|J|t)|[kmcµ]m|[mµk]g|[mc]l|[kMG][lL]|mL|ha|"
-                r"mph|kph|ppm|ppb|dB|bps|[kMG]bps|m²|km²|m³|°[CF]|MWe|GWe|sq{_SP}?km|t)"
+                r"mph|kph|ppm|ppb|dB|bps|[kMG]bps|m²|km²|m³|°[CF]|(?<=\d)C|MWe|GWe|sq{_SP}?km|t)"
                 ).replace("{_SP}", _SP)
 #: What follows a symbol that is no unit but a word modifying a plural noun: "30 ML
 #: engineers", "200 ML researchers" (machine learning). A unit's own figure is followed by
@@ -272,7 +272,9 @@ SYMBOL_NAMES = {
     "Gt": "gigatonnes", "kg": "kilograms", "mg": "milligrams", "µg": "micrograms",
     # ("40,000t" and "40,000 tonnes", "65 dB" and "65 decibels", "1.5°C" and "1.5 degrees"
     # are figures of one measure)
-    "t": "tonnes", "dB": "decibels", "°C": "degrees", "km/h": "kilometres per hour",
+    # ("45.9C", glued, is how British and Australian papers write degrees Celsius)
+    "t": "tonnes", "dB": "decibels", "°C": "degrees", "C": "degrees",
+    "km/h": "kilometres per hour",
     "kph": "kilometres per hour", "m/s": "metres per second",
 }
 #: A scale word right after a figure ("2,4-billion", "3bn"): what makes "2,4" a decimal comma.

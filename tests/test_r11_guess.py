@@ -209,3 +209,12 @@ def test_a_difference_between_two_things_measured_is_a_figure_not_between_two_fi
     figures = ("The gap of more than 700 hours between its figure and the council's was "
                "never explained. The council says 1,200 hours.")
     assert [fc.figure.text for fc in extract_text(figures).figures] == ["1,200 hours"]
+
+
+def test_degrees_written_glued_to_the_number_are_a_temperature() -> None:
+    from provenance.numbers import canonical_unit, scan
+
+    (f,) = scan("Temperatures hit 45.9C in Penrith on Saturday.", bare=True)
+    assert (f.value, canonical_unit(f.unit)[1]) == (45.9, "degree")
+    (g,) = scan("The bureau says it was 45.9 degrees.", bare=True)
+    assert canonical_unit(g.unit)[1] == canonical_unit(f.unit)[1]
