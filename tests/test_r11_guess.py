@@ -218,3 +218,17 @@ def test_degrees_written_glued_to_the_number_are_a_temperature() -> None:
     assert (f.value, canonical_unit(f.unit)[1]) == (45.9, "degree")
     (g,) = scan("The bureau says it was 45.9 degrees.", bare=True)
     assert canonical_unit(g.unit)[1] == canonical_unit(f.unit)[1]
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesmans_body_not_the_last_named_person(
+        tmp_path: Path) -> None:
+    text = ("Maren Holt, who runs Harwick Fox Watch, says up to 9,000 foxes live in the town.\n\n"
+            "\"We get photos from every postcode,\" Holt said.\n\n"
+            "A spokesman for Harwick Borough Council said: \"Our wardens estimate the "
+            "population at around "
+            "1,500.\"\n\n"
+            "He added that the council had handled 212 fox complaints last year.\n")
+    src = _sources(text)
+    assert src["212 fox complaints"] == ("Harwick Borough Council", "pronoun")
+    folder = write_draft(extract_text(text), tmp_path / "draft", "article.txt")
+    assert check_dossier(load_dossier(folder)).ok

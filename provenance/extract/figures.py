@@ -556,6 +556,7 @@ class _Mentions:
         self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
         self.skip = list(skip)
         self.people = people
+        self.voices: list[tuple[int, str, str | None]] = []  # (end, body, "he"/"she"/None)
         skip_starts = [a for a, _b in skip]
         for m in PROPER_RE.finditer(text):
             k = bisect.bisect_right(skip_starts, m.start()) - 1
@@ -644,7 +645,10 @@ class _Mentions:
         """The nearest name before ``pos`` of ``kind`` (and holding ``head``); for a
         ``pronoun`` ("he", "she"), not a person the speech engine knows is called by the
         other one (:attr:`provenance.speech.records.PersonDraft.pronoun`)."""
+        voice = self._voice(pos, within, pronoun) if kind == "person" and pronoun else None
         for st, name, k in reversed(self.between(pos - within, pos)):
+            if voice is not None and voice[0] > st:
+                return voice
             if kind != "any" and k != kind:
                 continue
             if pronoun and k == "person" and (who := _person(self.people, name)) is not None \
@@ -654,7 +658,39 @@ class _Mentions:
                     head.lower() not in self.kinds.get(name, ()):
                 continue
             return st, name, k
+        return voice
+
+    def add_voices(self, statements: Sequence[object]) -> None:
+        """The unnamed voices of bodies the speech engine found ("A council spokesman
+        said: ..."), for a later "He added that ..." (:meth:`last`)."""
+        for st in statements:
+            body = getattr(st, "body", None)
+            spans = getattr(st, "spans", None)
+            if not body or getattr(st, "speaker_id", None) or not spans:
+                continue
+            said = str(getattr(st, "speaker", "") or "")
+            sex = "he" if _MALE_VOICE_RE.search(said) else \
+                "she" if _FEMALE_VOICE_RE.search(said) else None
+            self.voices.append((spans[-1][1], body, sex))
+        self.voices.sort()
+
+    def _voice(self, pos: int, within: int, pronoun: str) -> tuple[int, str, str] | None:
+        """The body whose unnamed voice spoke last before ``pos``, when the pronoun fits
+        the voice ("A spokeswoman ..." is a "she")."""
+        import bisect
+
+        i = bisect.bisect_left(self.voices, (pos, "", None)) - 1
+        while i >= 0 and self.voices[i][0] > pos - within:
+            at, body, sex = self.voices[i]
+            if sex in (None, pronoun):
+                return at, body, "organisation"
+            i -= 1
         return None
+
+
+#: The unnamed voices' words for a man or a woman ("A spokesman", "a spokeswoman").
+_MALE_VOICE_RE = re.compile(r"(?i)\b(?:spokes)?man\b|\bhe\b")
+_FEMALE_VOICE_RE = re.compile(r"(?i)\b(?:spokes)?woman\b|\bshe\b")
 
 
 def _person(people: Sequence[PersonLike], name: str) -> PersonLike | None:
@@ -1105,6 +1141,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if is_furniture_line(text[a:b]):
             skip[a] = max(b, skip.get(a, b))
     mentions = _Mentions(text, people, sorted(skip.items()))
+    mentions.add_voices(statements)
     quoted = sorted((a, b, st) for st in statements for a, b in getattr(st, "spans", []))
     quoted_starts = [a for a, _b, _st in quoted]
     out: list[FigureClaim] = []
