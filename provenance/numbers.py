@@ -1175,7 +1175,9 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             elif cur:
                 unit = currency(cur)
             elif (sym := _SYMBOL_AFTER_RE.match(text, e)) is not None:
-                unit = sym.group(1)  # "18 to 21 km/h": the symbol whole, as after one number
+                # "18 to 21 km/h": the symbol whole, and the figure's with it, as after one
+                # number ("24 km/h")
+                unit, e = sym.group(1), sym.end()
             else:
                 u = _unit_of(text, e + 1) if text[e:e + 1] in (" ", "\u00a0") else None
                 unit = u[1] if u else None

@@ -635,7 +635,8 @@ class _Mentions:
             name = clean_source(" ".join(words))
             if name and not any(k == "person" and (n == name or name.endswith(" " + n))
                                 for _s, n, k in self.items) and \
-                    name.split()[0].lower() not in PERSON_ROLES and len(name.split()) >= 2:
+                    name.split()[0].lower() not in PERSON_ROLES and len(name.split()) >= 2 \
+                    and not _PERSON_AFTER_RE.match(text, pm.end()):
                 # "Governor Jane Doe promised ...": a person, never what "the company" means
                 return pm.start(), name, "organisation"
         return None
@@ -688,6 +689,8 @@ class _Mentions:
         return None
 
 
+#: After a name, what only a person has: an age ("Sarah Kent, 34,"), "who".
+_PERSON_AFTER_RE = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*,|who\b)")
 #: The unnamed voices' words for a man or a woman ("A spokesman", "a spokeswoman").
 _MALE_VOICE_RE = re.compile(r"(?i)\b(?:spokes)?man\b|\bhe\b")
 _FEMALE_VOICE_RE = re.compile(r"(?i)\b(?:spokes)?woman\b|\bshe\b")
@@ -1214,7 +1217,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _MEASURED_TIME_RE.search(
             text[max(0, f.start - 60):f.start])) or bool(
             _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40)) or bool(
-            _GIVEN_TIME_RE.search(text, max(0, f.start - 30), f.start))) and not _AGED_RE.match(
+            _GIVEN_TIME_RE.search(text, max(0, f.start - 90), f.start))) and not _AGED_RE.match(
                 text, f.end)  # "the average patient was 67 years old": an age
         revised = not measured and last_quantity is not None and \
             last_quantity.startswith("duration of ") and bool(
@@ -1310,8 +1313,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "3,180 rodent complaints ... to put the figure at between 600,000 and
             # 900,000": a bare figure far from every figure of the noun last named is a
             # figure of the count before it of its own order, when there is one
+            # (a count two figures have answered already, the article's question so far:
+            # not "488 beds" beside "the RCN put the figure at 300" patients)
             other = next((q for q, vs in reversed(list(seen.items()))
-                          if q != quantity and _a_count(q) and
+                          if q != quantity and _a_count(q) and len(vs) >= 2 and
                           any(v is not None and _near(mid, v) for v in vs)), None)
             if other is not None:
                 quantity, noun = other, nouns_of.get(other, noun)
@@ -1665,13 +1670,17 @@ _MEASURED_TIME_RE = re.compile(
     rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,3}}?"
     rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|reached|hit|somewhere))+"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
-#: ... or a preposition that gives a value, not one of time, is right before it: "puts
-#: the lead time for large units at 128 weeks", "up from 120 weeks", "has come down to
-#: about 70 weeks", "quotes of 3 to 4 years" (what "for", "in", "over", "within" and
-#: "after" put before a length of time says how long something went on or when).
+#: ... or a noun of a length of time measured ("lead time", "waits", "delays", "backlog")
+#: governs it through a preposition that gives a value, a few words on: "puts the lead
+#: time for large units at 128 weeks", "lead times have come down to about 70 weeks",
+#: "waits had come down to 10 days", "put the figure at 12 years" (not "mortgages of up
+#: to 35 years", "a ban of 10
+#: years", "extended to 5 years", "due at 8 weeks": terms, limits and ages).
 _GIVEN_TIME_RE = re.compile(
-    rf"(?<![Aa]ged)(?<!sentenced)(?<!jailed)(?<!period)(?<!span)(?<!spell)(?<!term)"
-    rf"{_SP}+(?:at|to|of|from)(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$")
+    rf"\b(?:(?:lead|waiting|delivery|turnaround|response|processing|journey|travel|"
+    rf"transit){_SP}*[- ]?{_SP}*times?|waits?|delays?|backlogs?|figure|estimate)\b"
+    rf"(?:{_SP}+[^\s.;:!?]+){{0,8}}?{_SP}+(?:at|to|of|from)"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 #: ... or the words after it say what it is the average of: "38 minutes on an average trip",
 #: "12 days for the typical claim", "40 minutes per average journey".
 _AVERAGE_AFTER_RE = re.compile(
@@ -1894,9 +1903,9 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                 c = next(iter(like.values()))
                 fc.quantity, fc.noun = c.quantity, c.noun
         if fc.quantity not in (given if opening else questions) and not (
-                m is not None and mid is not None and _of_a_question(mid, measures.get(
-                    m[0], []))):
-            continue
+                m is not None and mid is not None and m[0] != "share" and
+                _of_a_question(mid, measures.get(m[0], []))):
+            continue  # (a share is a share of anything: it joins its own quantity only)
         src: Source | None = None
         # first what the figure's own sentence says: a study it mentions, a name before the
         # figure ("Landlord body the ALW said 3% ...")
@@ -1906,7 +1915,10 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
             a, org, label, sid = study
             src = Source(org or label, "organisation" if org else "study", None, "guess",
                          a, sid, False)
-        names = mentions.between(ss, se)
+        # (not a name in the phrase the sentence opens with: "At Glangwili Hospital in
+        # Carmarthen, the typical wait is 50 weeks" is where, not who)
+        lead = _SUBJECT_RE.match(text[ss:fc.start])
+        names = mentions.between(ss + (lead.end() if lead else 0), se)
         if src is None and names and names[0][0] < fc.start and not \
                 _FIGURE_OF_BEFORE_RE.search(text, max(ss, fc.start - 60), fc.start):
             # (not "X rejects their figure of 40 cm": a figure named as one is a figure
@@ -1925,13 +1937,21 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                 got = next(iter(same.values()))
                 src = replace(got, how="guess", start=got.start, confirmed=False)
         if src is None:
-            if not names and opening:
-                # news ledes name their source a sentence later ("A leading campaigner has
-                # claimed that 25% ... Cathal Nolan, of ...")
+            if not names and opening and _UNNAMED_SAYS_RE.search(text, ss, se):
+                # news ledes name who speaks a sentence later ("A leading campaigner has
+                # claimed that 25% ... Cathal Nolan, of ..."): only a sentence in which
+                # someone unnamed gives the figure
                 nxt = sentence_end(text, se, min(len(text), se + 600))
                 names = mentions.between(se, nxt)[:1]
             if names:
                 src = _guessed(names[0], people)
+        if src is not None and src.how == "guess" and any(
+                c.source is not None and c.source.name == src.name and
+                c.quantity == fc.quantity and not _overlap(c.figure, fc.figure)
+                for c in sourced):
+            # a name that gives another figure for the quantity is no guess for this one
+            # (the rival in the dispute, or a source said to revise itself)
+            src = None
         if src is not None:
             fc.source = src
             if src.study is not None and fc.study_id is None:
@@ -1958,6 +1978,14 @@ def _of_a_question(value: float, values: list[float]) -> bool:
     return i < len(values) and values[i] <= value * 10 and _near_order(value, values[i])
 
 
+#: A reporting verb whose subject is unnamed: "A leading campaigner has claimed", ", a
+#: pest controller has warned" (no capitalised word in the few words before the verb but
+#: the sentence's first: "Local campaigner Malcolm Kerby said" names its source).
+_UNNAMED_SAYS_RE = re.compile(
+    rf"(?:^|[.!?,;:]{_SP}*|\n)(?:[A-Z][a-z]*{_SP}+)?(?:[a-z][\w’'-]*{_SP}+){{0,5}}"
+    rf"(?:has{_SP}+|have{_SP}+|had{_SP}+)?(?:[a-z]+ly{_SP}+)?(?:{_SAYS})\b"
+    # ("..., according to a pest controller")
+    rf"|\baccording{_SP}+to{_SP}+(?:an?|one|some|several){_SP}+[a-z]", re.M)
 #: The longest sentence a source is guessed in (news sentences are shorter).
 _GUESS_REACH = 400
 #: A noun after a figure that makes it a rule, not a measurement: "a 20 km/h limit", "the
@@ -2508,12 +2536,12 @@ def _population(text: str, f: Figure, se: int) -> str:
         if w.lower().strip(".") in _POP_STOP or not w[:1].isalpha():
             break
         words.append(w)
-        if w[-1] in "'’" and quoted:
-            words[-1] = w.rstrip("'’")
-            break  # "'around one in 10 young people' were": the quotation closes there
         if len(words) == 6:
             break
-    return " ".join(words).rstrip(".,")
+    phrase = " ".join(words).rstrip(".,")
+    # ("'around one in 10 young people' were": the quotation's closing mark ends it; inside
+    # one, "'about 30% of farmers' children'" is a plural's possessive)
+    return phrase.rstrip("'’") if quoted else phrase
 
 
 _OPEN_SINGLE_RE = re.compile(r"(?:^|(?<=[\s(]))['‘][^'’\n]*$")
