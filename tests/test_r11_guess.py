@@ -286,3 +286,16 @@ def test_a_speed_range_is_one_figure_with_its_symbol_and_answers_the_speed_quest
     figures = extract_text(text).figures
     assert [fc.figure.text for fc in figures] == ["16 to 19 km/h", "28 km/h"]
     assert figures[0].quantity == figures[1].quantity and figures[0].group is not None
+
+
+def test_she_after_a_body_quoted_by_its_one_word_name_is_the_woman_named_before() -> None:
+    from provenance.speech import analyse
+
+    text = ("In a statement, the Department of Transport said it was relying on its own "
+            "survey.\n\n"
+            "The Department added: 'The Minister is committed to safer crossings.'\n\n"
+            "The paper also spoke to Orla Briggs, a parent from Kells, who said she had "
+            "watched two near misses in a week.\n\n"
+            "'I honestly thought a child would be hit,' she said.\n")
+    said = [st.speaker for st in analyse(text).statements]
+    assert said[-1] == "Orla Briggs"

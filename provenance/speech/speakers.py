@@ -371,7 +371,10 @@ _BODY_FIRST_EN = frozenset("institute council commission agency ministry departm
 def names_body(core: Sequence[str]) -> bool:
     """True for a name of two words or more that ends in a body's or a work's word, or
     opens with one in a language that puts it first ("Observatorio Materno-Infantil") or
-    before a linking word ("Ministry of Health"): no "he" or "she" means it."""
+    before a linking word ("Ministry of Health"): no "he" or "she" means it. One word
+    that is a body's word itself ("The Department added: ...") is one too."""
+    if len(core) == 1:
+        return fold(core[0]) in _BODY_HEADS
     if len(core) < 2:
         return False
     first = fold(core[0])
