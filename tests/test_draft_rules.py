@@ -135,7 +135,7 @@ def test_an_unnamed_spokeswoman_s_quotation_says_who_she_is() -> None:
             "A police spokeswoman said officers were at every gate. \u201cWe had enough "
             "officers on duty,\u201d she said.\n")
     draft = generate_draft(extract_text(text), "crush.txt")
-    assert 'note: "Said by A police spokeswoman, unnamed in the article."' in draft
+    assert 'note: "Said by a police spokeswoman, unnamed in the article."' in draft
 
 
 def test_according_to_a_study_led_by_a_researcher_is_that_study() -> None:

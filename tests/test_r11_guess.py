@@ -6,6 +6,7 @@ figures). Texts written for these tests."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from provenance.check import check_dossier
 from provenance.dossier import load_dossier
@@ -299,3 +300,23 @@ def test_she_after_a_body_quoted_by_its_one_word_name_is_the_woman_named_before(
             "'I honestly thought a child would be hit,' she said.\n")
     said = [st.speaker for st in analyse(text).statements]
     assert said[-1] == "Orla Briggs"
+
+
+def test_the_debate_view_shows_a_drafts_note_that_a_source_was_guessed(
+        browser: Any, tmp_path: Path) -> None:
+    from provenance.pipeline import page_inputs
+    from provenance.render.page import write_html
+
+    from .browser import open_page
+
+    folder = write_draft(extract_text(DELAYED_NAME), tmp_path / "draft", "article.txt")
+    d = load_dossier(folder)
+    page_path = tmp_path / "page.html"
+    write_html(d, page_path, inputs=page_inputs(d))
+    w = open_page(browser, page_path, width=1280, height=720)
+    qid = d.questions[0].id
+    w.page.evaluate(f"openDebate({qid!r})")
+    notes = w.page.locator("#debate .debate-note").all_inner_texts()
+    assert any("Source guessed" in n and "Maren Holt" in n for n in notes)
+    assert w.requests == [] and w.errors == []
+    w.page.close()

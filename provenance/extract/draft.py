@@ -398,7 +398,8 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
     lines.append(f"    text: {yq(_claim_text(st.quote))}")
     notes: list[str] = []
     if unnamed and not re.fullmatch(r"(?i)(?:he|she|they|it|we|i|you)", unnamed.strip()):
-        notes.append(f"Said by {unnamed.strip()}, unnamed in the article.")
+        who_said = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), unnamed.strip())
+        notes.append(f"Said by {who_said}, unnamed in the article.")
     if st.kind == "answer":
         asked = ix.question_at[:bisect.bisect_right(ix.questions, st.start)]
         if asked:

@@ -209,6 +209,8 @@
     } else if (info.based_on && info.based_on.length) {
       card.appendChild(el("div", {class: "who", text: "finding of " + info.based_on.map(function (b) { return b.label; }).join(", ")}));
     }
+    // the dossier's note on the claim: what a draft says to check ("Source guessed: ...")
+    if (info.note) card.appendChild(el("div", {class: "debate-note", text: info.note}));
     (A.flags[c.id] || []).slice(0, 3).forEach(function (f) {
       card.appendChild(el("div", {class: "debate-flag", text: "⚠ " + f}));
     });
