@@ -262,16 +262,15 @@ def test_the_next_sentences_name_is_no_guess_unless_someone_unnamed_gives_the_fi
             "In Swansea, the wait was 70 weeks. At Morriston Hospital, the typical wait is "
             "45 weeks.\n")
     src = _sources(text)
-    assert src.get("70 weeks") is None or src["70 weeks"][0] != "Morriston Hospital"
-    assert src.get("45 weeks") is None or src["45 weeks"][0] != "Morriston Hospital"
+    assert all(who is None or who[0] != "Morriston Hospital"
+               for fig, who in src.items() if fig in ("70 weeks", "45 weeks"))
 
 
 def test_a_guess_never_gives_a_figure_to_the_source_of_its_rival() -> None:
     text = ("Aid cuts will leave 3.1 million children without vaccines, it has been claimed. "
             "The Foreign Office said the true figure was 900,000 children.")
     src = _sources(text)
-    assert src["3.1 million children"] is None or \
-        src["3.1 million children"][0] != "Foreign Office"
+    assert (src["3.1 million children"] or ("", ""))[0] != "Foreign Office"
 
 
 def test_a_name_with_an_age_opening_the_sentence_before_is_a_person_not_the_body() -> None:
