@@ -319,3 +319,9 @@ def test_the_debate_view_shows_a_drafts_note_that_a_source_was_guessed(
     assert any("Source guessed" in n and "Maren Holt" in n for n in notes)
     assert w.requests == [] and w.errors == []
     w.page.close()
+
+
+def test_scientists_at_the_office_named_before_are_that_office() -> None:
+    text = ("The Coastal Survey Office counted 340 seals in March. Scientists at the office "
+            "now estimate 410 seals. Fishermen say there are more than 1,000.")
+    assert _sources(text)["410 seals"] == ("Coastal Survey Office", "subject")

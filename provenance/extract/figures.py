@@ -689,6 +689,10 @@ class _Mentions:
         return None
 
 
+#: After a plural of people at work ("Scientists", "Engineers"), the body they work at as
+#: the text names it again: "at the office", "from the agency", "there".
+_WORKERS_AT_RE = re.compile(
+    rf"{_SP}+(?:(?:at|of|from|with|for|in){_SP}+the{_SP}+(?P<noun>[a-z]+)\b|there\b)")
 #: After a name, what only a person has: an age ("Sarah Kent, 34,"), "who".
 _PERSON_AFTER_RE = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*,|who\b)")
 #: The unnamed voices' words for a man or a woman ("A spokesman", "a spokeswoman").
@@ -4269,6 +4273,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # "Sarasa's team estimated": the body her team works at, when the text
                 # says which ("the report's lead author" of "Researchers at X")
                 src = _affiliation(text, src, ss) or src
+            if src is not None and src.kind == "generic":
+                # "Scientists at the office now estimate", "Engineers there say": the body
+                # named before that "the office", "there" stands for
+                wm = _WORKERS_AT_RE.match(zone, sm.end())
+                got = mentions.last(ss + zone_start, "organisation", (
+                    wm.group("noun") if wm.group("noun") else None), within=800) \
+                    if wm is not None else None
+                if got is not None:
+                    return Source(got[1], "organisation", None, "subject", got[0])
             return src
     cb = _COMMISSIONED_RE.match(zone)
     if cb:
