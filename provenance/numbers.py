@@ -257,7 +257,7 @@ SYMBOL_BEFORE_NOUN = r"\.?[ \u00a0]+[a-z]{3,}s\b"
 #: and a capital is a sentence's end: "The works lost 12 ML. The utility said so.")
 SYMBOL_NO_UNIT = rf"(?:[ \u00a0]+[A-Z]|{SYMBOL_BEFORE_NOUN})"
 
-#: A unit's symbol right after a range ("18 to 21 km/h", "40-45 dB"), read whole: the
+#: A unit's symbol right after a range ("16 to 19 km/h", "40-45 dB"), read whole: the
 #: word reader would stop at "km" of "km/h" (a length, a million times off).
 _SYMBOL_AFTER_RE = re.compile(rf"{_SP}?((?:{UNIT_SYMBOLS}))(?![\w’'/])(?!{SYMBOL_NO_UNIT})")
 #: The word each symbol of :data:`UNIT_SYMBOLS` stands for, case and all ("Ml" and "ML" are
@@ -1062,7 +1062,7 @@ def _phrase_after(text: str, pos: int, max_words: int = 8) -> str | None:
     if m:
         chunk = chunk[:m.start()]
     words = chunk.split()[:max_words]
-    # ("'around one in 10 young people' were": the closing quote mark is no part of it)
+    # ("'about one in 8 teenagers' gamble": the closing quote mark is no part of it)
     phrase = " ".join(words).rstrip("'’‘")
     return phrase or None
 
@@ -1175,7 +1175,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             elif cur:
                 unit = currency(cur)
             elif (sym := _SYMBOL_AFTER_RE.match(text, e)) is not None:
-                # "18 to 21 km/h": the symbol whole, and the figure's with it, as after one
+                # "16 to 19 km/h": the symbol whole, and the figure's with it, as after one
                 # number ("24 km/h")
                 unit, e = sym.group(1), sym.end()
             else:

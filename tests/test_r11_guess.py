@@ -25,14 +25,14 @@ The agriculture ministry puts the loss at 12,500 hives, based on reports from re
 keepers. A ministry spokesman said its count was "complete and checked".
 """
 
-HEADLINE_AGAIN = """SQUIRREL SIEGE! Tree surgeon claims 90,000 SQUIRRELS are stripping the forest
+HEADLINE_AGAIN = """Tree surgeon claims 90,000 SQUIRRELS now strip county's trees
 
-THERE could be up to 90,000 squirrels living in the county's woods, a tree surgeon has warned.
+ALMOST 90,000 squirrels may now be living in the county's woods, a tree surgeon has warned.
 
-"The bark damage is everywhere you look," said Tomas Varga, who has worked in the woods \
-for 20 years.
+"I see fresh bark damage on every job," said Tomas Varga, who has worked in local \
+woodland for two decades.
 
-The forestry agency counted about 15,000 squirrels in its spring survey.
+The forestry agency's spring survey found about 15,000 squirrels.
 """
 
 RULES_AND_PAGE = """Speed on the canal towpath
@@ -70,9 +70,9 @@ def test_the_draft_marks_a_guessed_source_and_still_passes_check(tmp_path: Path)
 def test_a_headline_restating_a_guessed_figure_joins_it() -> None:
     src = _sources(HEADLINE_AGAIN)
     # the lede's shouted first word is no body's name; the name the next sentence gives is
-    assert src["up to 90,000 squirrels"] == ("Tomas Varga", "guess")
+    assert src["ALMOST 90,000 squirrels"] == ("Tomas Varga", "guess")
     assert src["90,000"] == ("Tomas Varga", "guess")
-    assert src["about 15,000 squirrels"] == ("forestry agency", "subject")
+    assert src["about 15,000 squirrels"] == ("forestry agency", "study")
 
 
 def test_a_rule_and_the_page_furniture_get_no_guessed_source() -> None:
@@ -146,44 +146,44 @@ def test_a_range_keeps_its_unit_symbol_whole() -> None:
     assert canonical_unit(f.unit)[0] != "length"  # a speed, not 18,000 metres
 
 
-NOTE_TO_CLIENTS = """Pipeline repair bill disputed
+NOTE_TO_CLIENTS = """Bridge repair bill in dispute
 
-The operator, Westline Gas, puts the repair bill at $900 million. The state regulator says \
-it will cost $2.6 billion.
+The highways agency puts the repair bill at $400 million. Engineers' union Civil Works \
+Alliance says it will cost $1.1 billion.
 
-"Both numbers are political," said Tom Berry, an analyst at Harbour Capital. In a note to \
-clients on Monday, he put the likely cost at $1.8 billion to $2.2 billion.
+"Neither figure survives a close look," said Ruth Okafor, a bond analyst at Tamar \
+Securities. In a research note to investors on Tuesday, she valued the repairs at $650 \
+million to $800 million.
 """
 
 
 def test_a_document_in_the_phrase_a_sentence_opens_with_is_not_its_subject() -> None:
-    # "In a note to clients on Monday, he put ...": his figure, the note what it rests on
+    # "In a research note ..., she valued ...": her figure, the note what it rests on
     fc = next(fc for fc in extract_text(NOTE_TO_CLIENTS).figures
-              if fc.figure.text.startswith("$1.8 billion"))
-    assert fc.source is not None and fc.source.name == "Tom Berry"
+              if fc.figure.text.startswith("$650 million"))
+    assert fc.source is not None and fc.source.name == "Ruth Okafor"
     assert fc.study_id is not None
 
 
 def test_its_opening_a_sentence_is_the_body_the_sentence_before_opened_with() -> None:
     text = ("Harbour lights too bright, say residents\n\n"
             "The Quayside Residents Association measured glare of 40 lux on the promenade.\n\n"
-            "Port Belmar disputes the figures. Its annual lighting report, published last "
-            "month, put the average level at 12 lux.\n")
+            "Port Belmar rejects the claim. Its own lighting survey found an average of 12 "
+            "lux.\n")
     fc = next(fc for fc in extract_text(text).figures if fc.figure.text.startswith("12"))
     assert fc.source is not None and fc.source.name == "Port Belmar"
 
 
-FOXES = """How many foxes live in Harwick?
+FOXES = """Fox numbers: three counts, three answers
 
-The Harwick Fox Watch says there are up to 9,000 foxes in the town.
+Harwick Fox Watch believes up to 9,000 foxes live in the town.
 
-A council spokesman said: "Our wardens estimate the fox population at around 1,500, in line \
-with towns of a similar size."
+Harwick Borough Council disagrees. Its wardens estimate around 1,500 foxes.
 
-He added that the council had handled 212 fox complaints last year.
+Last year the council logged 212 fox complaints.
 
-The Urban Mammal Survey, published by researchers at Harwick University, used camera traps \
-at 90 sites to put the figure at between 2,000 and 3,000.
+A camera-trap study by Harwick University, run at 90 sites, put the figure at between \
+2,000 and 3,000.
 """
 
 
@@ -195,16 +195,16 @@ def test_a_bare_figure_far_from_the_noun_named_last_counts_the_count_of_its_orde
 
 
 def test_a_closing_quotation_mark_is_no_part_of_what_a_share_is_of() -> None:
-    text = ("The ministry said its survey showed 'around one in 8 teenagers' were regular "
-            "gamblers.")
+    text = ("Its survey found 'about one in 8 teenagers' were gambling every week, the "
+            "ministry said.")
     (fc,) = extract_text(text).figures
     assert "'" not in fc.quantity and "’" not in fc.quantity
     assert fc.quantity == "share of teenager"
 
 
 def test_a_difference_between_two_things_measured_is_a_figure_not_between_two_figures() -> None:
-    measured = ("The council's own modelling showed an average difference of 4.5 degrees "
-                "between inner and outer suburbs.")
+    measured = ("The council's own modelling showed an average difference of 3.2 degrees "
+                "between the valley floor and the ridge.")
     assert [fc.source.name if fc.source else None
             for fc in extract_text(measured).figures] == ["council"]
     figures = ("The gap of more than 700 hours between its figure and the council's was "
@@ -215,7 +215,7 @@ def test_a_difference_between_two_things_measured_is_a_figure_not_between_two_fi
 def test_degrees_written_glued_to_the_number_are_a_temperature() -> None:
     from provenance.numbers import canonical_unit, scan
 
-    (f,) = scan("Temperatures hit 45.9C in Penrith on Saturday.", bare=True)
+    (f,) = scan("Temperatures hit 45.9C in Mildura on Saturday.", bare=True)
     assert (f.value, canonical_unit(f.unit)[1]) == (45.9, "degree")
     (g,) = scan("The bureau says it was 45.9 degrees.", bare=True)
     assert canonical_unit(g.unit)[1] == canonical_unit(f.unit)[1]
@@ -223,14 +223,16 @@ def test_degrees_written_glued_to_the_number_are_a_temperature() -> None:
 
 def test_he_after_an_unnamed_spokesman_is_the_spokesmans_body_not_the_last_named_person(
         tmp_path: Path) -> None:
-    text = ("Maren Holt, who runs Harwick Fox Watch, says up to 9,000 foxes live in the town.\n\n"
-            "\"We get photos from every postcode,\" Holt said.\n\n"
-            "A spokesman for Harwick Borough Council said: \"Our wardens estimate the "
-            "population at around "
-            "1,500.\"\n\n"
-            "He added that the council had handled 212 fox complaints last year.\n")
+    text = ("Otter numbers on the Tamsin\n\n"
+            "River keeper Ana Ruiz, who founded Tamsin Otter Watch, says 60 otters live on "
+            "the river.\n\n"
+            "\"We log spraints on every bend,\" Ruiz said.\n\n"
+            "A spokesman for the Tamsin Rivers Authority said: \"Our surveyors count about 25 "
+            "otters.\"\n\n"
+            "He added that the authority had handled 48 complaints about sewage on the river "
+            "last year.\n")
     src = _sources(text)
-    assert src["212 fox complaints"] == ("Harwick Borough Council", "pronoun")
+    assert src["48 complaints"] == ("Tamsin Rivers Authority", "pronoun")
     folder = write_draft(extract_text(text), tmp_path / "draft", "article.txt")
     assert check_dossier(load_dossier(folder)).ok
 
@@ -291,12 +293,11 @@ def test_a_speed_range_is_one_figure_with_its_symbol_and_answers_the_speed_quest
 def test_she_after_a_body_quoted_by_its_one_word_name_is_the_woman_named_before() -> None:
     from provenance.speech import analyse
 
-    text = ("In a statement, the Department of Transport said it was relying on its own "
-            "survey.\n\n"
-            "The Department added: 'The Minister is committed to safer crossings.'\n\n"
-            "The paper also spoke to Orla Briggs, a parent from Kells, who said she had "
-            "watched two near misses in a week.\n\n"
-            "'I honestly thought a child would be hit,' she said.\n")
+    text = ("The Ministry of Roads said its own counts were reliable.\n\n"
+            "The Ministry added: 'Every crossing is inspected twice a year.'\n\n"
+            "The paper also spoke to Orla Briggs, a childminder from Kells, who said she had "
+            "seen two near misses in a week.\n\n"
+            "'A child will be hit before anything changes,' she said.\n")
     said = [st.speaker for st in analyse(text).statements]
     assert said[-1] == "Orla Briggs"
 

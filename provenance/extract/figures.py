@@ -363,7 +363,7 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                "These", "Those", "Its", "Their", "His", "Her", "Our", "New", "Other",
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
 _MONTH_WORDS = {*MONTH_NAMES, *MONTH_ABBREVIATIONS}
-#: A lede's first word in capitals ("THERE could be up to ...", "A LEADING campaigner") is
+#: A lede's first word in capitals ("ALMOST 90,000 squirrels ...", "A LEADING surgeon") is
 #: a word of the sentence set in the style of the page, no acronym of a body.
 _SHOUTED_LEADS = frozenset({w.upper() for w in _LEAD_WORDS} | {
     "THERE", "HERE", "IT", "WE", "THEY", "HE", "SHE", "YOU", "WHAT", "WHO", "WHY", "HOW",
@@ -1043,7 +1043,7 @@ _LEAD = rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}){_SP}+)"
 _BOUND_THAN_RE = re.compile(rf"\b(?:fewer|less|more|greater){_SP}+than{_SP}*$", re.I)
 #: A figure that is the difference of two others: "the gap of more than 700 hours".
 _BETWEEN_AFTER_RE = re.compile(r"[^.;!?]*?\bbetween\b")
-#: ... between two things, not two figures: "between eastern and western suburbs", not
+#: ... between two things, not two figures: "between the valley floor and the ridge", not
 #: "between its figure and the council's", "between the two estimates".
 _BETWEEN_THINGS_RE = re.compile(
     r"[^.;!?]{0,40}?\bbetween\b(?![^.;!?]{0,60}?\b(?:figures?|estimates?|numbers?|counts?|"
@@ -1254,8 +1254,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 not _BETWEEN_THINGS_RE.match(text, f.end, min(len(text), f.end + 80)):
             continue  # "the gap of more than 700 hours between its figure and ...": a
             # difference of two figures, no figure of the quantity ("a budget gap of £12
-            # million", a sum missing, is one; so is "a difference of 4.5C between eastern
-            # and western suburbs", a gap between two things measured)
+            # million", a sum missing, is one; so is "a difference of 3.2 degrees between
+            # the valley floor and the ridge", a gap between two things measured)
         if _location(text, f):
             continue  # "22 kilometres off the coast": where a thing is, no figure of it
         if rejected(text, f.start):
@@ -1314,9 +1314,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.kind in ("count", "range") and f.unit is None and quantity is not None and \
                 quantity == last_quantity and again is None and mid is not None and \
                 not any(_near(mid, v) for v in seen.get(quantity, [None])):
-            # "3,180 rodent complaints ... to put the figure at between 600,000 and
-            # 900,000": a bare figure far from every figure of the noun last named is a
-            # figure of the count before it of its own order, when there is one
+            # "212 fox complaints ... put the figure at between 2,000 and 3,000": a bare
+            # figure far from every figure of the noun last named is a figure of the count
+            # before it of its own order, when there is one
             # (a count two figures have answered already, the article's question so far:
             # not "488 beds" beside "the RCN put the figure at 300" patients)
             other = next((q for q, vs in reversed(list(seen.items()))
@@ -1495,7 +1495,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _group(text, out)
     if _article_figures(text, out, quoted):
         _group(text, out)
-    _guessed_sources(text, out, mentions, studies, quoted, people, [*top, *heads])
+    from .guess import guessed_sources  # (a stage of its own, which imports from here)
+
+    guessed_sources(text, out, mentions, studies, quoted, people, [*top, *heads])
     return out
 
 
@@ -1655,7 +1657,7 @@ _FIGURE_OF_BEFORE_RE = re.compile(
 #: at 16 days", "the median stay was 4 days", "waiting times of 18 weeks". General words of
 #: waiting and averaging, not of dating ("for 3 days", "in 10 years" stay dates).
 #: After a length of time: it is someone's age ("67 years old", "24 years of age").
-#: ... or a stage of pregnancy ("a loss at 20 weeks of pregnancy"), an age too.
+#: ... or a stage of pregnancy ("a scan at 12 weeks of pregnancy"), an age too.
 _AGED_RE = re.compile(r"[ \u00a0-]*(?:old\b|of[ \u00a0]+age\b|"
                       r"of[ \u00a0]+(?:pregnancy|gestation)\b|(?:pregnant|gestation(?:al)?)\b)")
 _MEASURED_TIME_RE = re.compile(
@@ -1676,10 +1678,10 @@ _MEASURED_TIME_RE = re.compile(
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
 #: ... or a noun of a length of time measured ("lead time", "waits", "delays", "backlog")
 #: governs it through a preposition that gives a value, a few words on: "puts the lead
-#: time for large units at 128 weeks", "lead times have come down to about 70 weeks",
-#: "waits had come down to 10 days", "put the figure at 12 years" (not "mortgages of up
-#: to 35 years", "a ban of 10
-#: years", "extended to 5 years", "due at 8 weeks": terms, limits and ages).
+#: time for the same motors at 65 weeks", "lead times for replacement motors have come
+#: down to about 40 weeks", "put the figure at 11 years" (not "mortgages of up to 40
+#: years", "a ban of 10 years", "extended to 5 years", "due at 8 weeks": terms, limits
+#: and ages).
 _GIVEN_TIME_RE = re.compile(
     rf"\b(?:(?:lead|waiting|delivery|turnaround|response|processing|journey|travel|"
     rf"transit){_SP}*[- ]?{_SP}*times?|waits?|delays?|backlogs?|figure|estimate)\b"
@@ -1804,208 +1806,6 @@ def _article_figures(text: str, out: list[FigureClaim],
         fc.source = Source(ARTICLE, "article", None, "narration", fc.start)
         added = True
     return added
-
-
-def _guessed_sources(text: str, out: list[FigureClaim], mentions: _Mentions,
-                     studies: Sequence[tuple[int, int, str | None, str, str]],
-                     quoted: Sequence[tuple[int, int, object]],
-                     people: Sequence[PersonLike], top: Sequence[tuple[int, int]]) -> bool:
-    """A figure of the article's disputed measure whose source no rule found is kept as a
-    claim with the draft's best guess at its source, marked ``how="guess"`` for the
-    journalist to check, rather than dropped: a missed figure is a missed side of the
-    dispute, while a wrong guess is one word to correct in the draft. Measured on batches
-    nobody tuned to, most sourceless figures of the measure were a headline or lede
-    restating a source's figure, a study's finding in the study's own sentence, or a
-    sentence that names its source in a way no rule reads.
-
-    Only a figure that would join a question (its quantity is a sourced claim's, or its
-    measure a question's, of the same order), never in a quotation (the speech engine's)
-    or a question. The guesses, in order: the one source that gives the same figure of
-    the measure elsewhere; a study the sentence mentions; the first name the sentence
-    holds; for a sentence with no name ("A leading campaigner claimed ..."), the first
-    name of the next sentence of its paragraph or the next paragraph's first."""
-    added = False
-    for _round in range(3):
-        # again after grouping: a headline restates a figure whose source was itself a
-        # guess further down
-        if not _guess_in(text, out, mentions, studies, quoted, people, top):
-            break
-        added = True
-        _group(text, out)
-    return added
-
-
-def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
-              studies: Sequence[tuple[int, int, str | None, str, str]],
-              quoted: Sequence[tuple[int, int, object]],
-              people: Sequence[PersonLike], top: Sequence[tuple[int, int]]) -> bool:
-    """One pass of :func:`_guessed_sources`."""
-    from ..speech.furniture import is_furniture_line
-    from ..speech.speakers import sentence_end
-
-    sourced = [fc for fc in out if fc.source is not None and not fc.revised]
-    # the article's questions: quantities two sources already answer
-    questions = {fc.quantity for fc in sourced if fc.group is not None}
-    # ... and, for the opening, which states the article's measure, any a source answers
-    given = {fc.quantity for fc in sourced}
-    if not given:
-        return False
-    # (indexes, not scans: a long text has thousands of figures and each candidate asks)
-    measures: dict[str, list[float]] = {}
-    for fc in sourced:
-        if fc.group is not None and (m := _broad_measure(fc.figure)) is not None:
-            measures.setdefault(m[0], []).append((m[1] + m[2]) / 2)
-    for values in measures.values():
-        values.sort()
-    printed = {text[max(0, c.start - 30):c.end + 15] for c in sourced}
-    held = _OverlapIndex()
-    claim_of: dict[int, FigureClaim] = {}
-    for c in sourced:
-        held.add(c.figure)
-        claim_of[id(c.figure)] = c
-    quoted_list = list(quoted)
-    quoted_starts = [a for a, _b, _st in quoted_list]
-    added = False
-    for fc in out:
-        if fc.source is not None or fc.revised:
-            continue
-        if _quoted_at(quoted_list, quoted_starts, fc.start) or _in_claim_line(text, fc.start):
-            continue
-        ss, se = fc.sentence
-        if se - ss > _GUESS_REACH:
-            continue  # no sentence but a run of words with no end: nothing to guess from
-        line_start = text.rfind("\n", 0, fc.start) + 1
-        line_end = text.find("\n", fc.start)
-        if text[ss:se].rstrip(" *_\u201d\"\u2019\n").endswith("?") or is_furniture_line(
-                text[line_start:line_end if line_end >= 0 else len(text)]):
-            continue  # a question claims nothing; "7 min read | 12 comments" is the page's
-        if text[max(0, fc.start - 30):fc.end + 15] in printed:
-            continue  # words printed twice: the claim of their other copy, if any
-        if _NORM_AFTER_RE.match(text, fc.end) or _OUT_OF_RE.search(
-                text, max(ss, fc.start - 40), fc.start) or (
-                fc.figure.kind == "duration" and
-                _TIME_ADVERBIAL_RE.search(text, max(ss, fc.start - 30), fc.start)):
-            continue  # "a proposed 20 km/h limit" is a rule, no measurement; "out of a
-            # network of 23,000 km" the whole a share is of; "cameras on the seamount for
-            # nearly three years" says how long, not what was measured
-        m = _broad_measure(fc.figure)
-        mid = (m[1] + m[2]) / 2 if m is not None else None
-        opening = any(a <= fc.start < b for a, b in top)
-        telling = fc.figure.value is None or fc.figure.value >= 100 or \
-            not float(fc.figure.value).is_integer()
-        if opening and fc.quantity not in questions and telling:
-            # a headline or lede that gives a question's figure in its own words ("Pest
-            # boss claims 2.5 MILLION rodents" above "up to 2.5 million rats") counts what
-            # that figure counts: one question, in a measure both can be (a small whole
-            # number matches too much by chance: not `telling`)
-            mb = _broad_measure(fc.figure, bare=True)
-            like = {c.quantity: c for c in sourced if c.group is not None and
-                    _overlap(c.figure, fc.figure) and mb is not None and
-                    (cb := _broad_measure(c.figure, bare=True)) is not None and
-                    cb[0].split()[0] == mb[0].split()[0]}
-            if len(like) == 1:
-                c = next(iter(like.values()))
-                fc.quantity, fc.noun = c.quantity, c.noun
-        if fc.quantity not in (given if opening else questions) and not (
-                m is not None and mid is not None and m[0] != "share" and
-                _of_a_question(mid, measures.get(m[0], []))):
-            continue  # (a share is a share of anything: it joins its own quantity only)
-        src: Source | None = None
-        # first what the figure's own sentence says: a study it mentions, a name before the
-        # figure ("Landlord body the ALW said 3% ...")
-        study = next(((a, org, label, sid) for a, b, org, label, sid in studies
-                      if a < se and b > ss), None)
-        if study is not None:
-            a, org, label, sid = study
-            src = Source(org or label, "organisation" if org else "study", None, "guess",
-                         a, sid, False)
-        # (not a name in the phrase the sentence opens with: "At Glangwili Hospital in
-        # Carmarthen, the typical wait is 50 weeks" is where, not who)
-        lead = _SUBJECT_RE.match(text[ss:fc.start])
-        names = mentions.between(ss + (lead.end() if lead else 0), se)
-        if src is None and names and names[0][0] < fc.start and not \
-                _FIGURE_OF_BEFORE_RE.search(text, max(ss, fc.start - 60), fc.start):
-            # (not "X rejects their figure of 40 cm": a figure named as one is a figure
-            # said again, whose the same figure elsewhere tells)
-            src = _guessed(names[0], people)
-        if src is None:
-            # then the one source that gives the same figure elsewhere (of one quantity; or
-            # of one measure, but a share is a share of anything: "Renters face 3% rise" is
-            # no restatement of inflation at 3%)
-            near = [claim_of[id(o)] for o in held.overlapping(fc.figure)]
-            same = {c.source.name: c.source for c in near if c.source is not None and (
-                c.quantity == fc.quantity or (
-                    m is not None and m[0] != "share" and
-                    (cm := _broad_measure(c.figure)) is not None and cm[0] == m[0]))}
-            if len(same) == 1:
-                got = next(iter(same.values()))
-                src = replace(got, how="guess", start=got.start, confirmed=False)
-        if src is None:
-            if not names and opening and _UNNAMED_SAYS_RE.search(text, ss, se):
-                # news ledes name who speaks a sentence later ("A leading campaigner has
-                # claimed that 25% ... Cathal Nolan, of ..."): only a sentence in which
-                # someone unnamed gives the figure
-                nxt = sentence_end(text, se, min(len(text), se + 600))
-                names = mentions.between(se, nxt)[:1]
-            if names:
-                src = _guessed(names[0], people)
-        if src is not None and src.how == "guess" and any(
-                c.source is not None and c.source.name == src.name and
-                c.quantity == fc.quantity and not _overlap(c.figure, fc.figure)
-                for c in sourced):
-            # a name that gives another figure for the quantity is no guess for this one
-            # (the rival in the dispute, or a source said to revise itself)
-            src = None
-        if src is not None:
-            fc.source = src
-            if src.study is not None and fc.study_id is None:
-                fc.study_id = src.study
-            added = True
-    return added
-
-
-def _guessed(name: tuple[int, str, str], people: Sequence[PersonLike]) -> Source:
-    """A name of :class:`_Mentions` as a guessed source (a person as the extraction knows
-    them; never confirmed, so the draft gives no ``by:`` for it)."""
-    at, text, kind = name
-    who = _person(people, text) if kind == "person" else None
-    return Source(who.name if who else text, kind, who.id if who else None, "guess", at,
-                  None, False)
-
-
-def _of_a_question(value: float, values: list[float]) -> bool:
-    """Whether a value is of one order (:func:`_near_order`) with any of a question's
-    sorted values."""
-    if value <= 0:
-        return any(_near_order(value, v) for v in values)
-    i = bisect.bisect_left(values, value / 10)
-    return i < len(values) and values[i] <= value * 10 and _near_order(value, values[i])
-
-
-#: A reporting verb whose subject is unnamed: "A leading campaigner has claimed", ", a
-#: pest controller has warned" (no capitalised word in the few words before the verb but
-#: the sentence's first: "Local campaigner Malcolm Kerby said" names its source).
-_UNNAMED_SAYS_RE = re.compile(
-    rf"(?:^|[.!?,;:]{_SP}*|\n)(?:[A-Z][a-z]*{_SP}+)?(?:[a-z][\w’'-]*{_SP}+){{0,5}}"
-    rf"(?:has{_SP}+|have{_SP}+|had{_SP}+)?(?:[a-z]+ly{_SP}+)?(?:{_SAYS})\b"
-    # ("..., according to a pest controller")
-    rf"|\baccording{_SP}+to{_SP}+(?:an?|one|some|several){_SP}+[a-z]", re.M)
-#: The longest sentence a source is guessed in (news sentences are shorter).
-_GUESS_REACH = 400
-#: A noun after a figure that makes it a rule, not a measurement: "a 20 km/h limit", "the
-#: 2 percent target", "a 65-decibel threshold".
-_NORM_AFTER_RE = re.compile(
-    rf"(?:{_SP}+[a-z]+)?{_SP}+(?:limits?|caps?|targets?|thresholds?|cut-?offs?|ceilings?|"
-    rf"minimums?|maximums?|rules?|zones?|standards?|guidelines?|goals?|quotas?)\b")
-#: The whole a part is out of: "4,150 km as poor, out of a network of roughly 23,000 km".
-_OUT_OF_RE = re.compile(rf"\bout{_SP}+of{_SP}+(?:(?:a|an|the|its|their){_SP}+)?"
-                        rf"(?:[a-z]+{_SP}+){{0,2}}?(?:of{_SP}+)?(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
-#: A preposition of time before a length of time: how long something went on ("for nearly
-#: three years", "over 18 months", "within two weeks"), no measure of anything.
-_TIME_ADVERBIAL_RE = re.compile(
-    rf"\b(?:for|over|during|within|after|in|since|throughout)"
-    rf"(?:{_SP}+(?:the{_SP}+)?(?:past|last|next|first|following))?"
-    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 
 
 #: A finding's verb right before a figure: what follows is an estimate, not the sample
@@ -2528,7 +2328,7 @@ def _population(text: str, f: Figure, se: int) -> str:
     if not m:
         return ""
     # (inside single quotation marks opened before the figure, a closing mark ends the
-    # population; elsewhere it is a plural's possessive: "25% of farmers’ children")
+    # population; elsewhere it is a plural's possessive: "25% of growers’ sons")
     quoted = bool(_OPEN_SINGLE_RE.search(text, max(0, f.start - 80), f.start))
     words = []
     for i, w in enumerate(m.group(1).split()):
@@ -2543,8 +2343,8 @@ def _population(text: str, f: Figure, se: int) -> str:
         if len(words) == 6:
             break
     phrase = " ".join(words).rstrip(".,")
-    # ("'around one in 10 young people' were": the quotation's closing mark ends it; inside
-    # one, "'about 30% of farmers' children'" is a plural's possessive)
+    # ("'about one in 8 teenagers' gamble": the quotation's closing mark ends it; inside
+    # one, "'some 30% of growers' sons'" is a plural's possessive)
     return phrase.rstrip("'’") if quoted else phrase
 
 
@@ -4117,7 +3917,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(name, "organisation", None, "subject",
                           ss + zone_start + im_.start("name"), sid_)
     # a study or survey as subject: "a new survey ... shows", "New Study Says" (not one in
-    # the phrase the sentence opens with: "In a note to clients on Monday, he put ...")
+    # the phrase the sentence opens with: "In a research note on Tuesday, she put ...")
     for a, _b, org, label, sid in studies:
         if ss + zone_start <= a < ss + verb.start() and \
                 not any(x <= a - ss < y for x, y in relative):
@@ -6457,7 +6257,7 @@ def _owned_studies(text: str, out: list[FigureClaim], mentions: _Mentions,
         want = "person" if m.group("p").lower() in ("his", "her") else "organisation"
         got = mentions.last(s.start, want, within=800)
         if want == "organisation" and not text[fc.sentence[0]:s.start].strip():
-            # "Fenmoor Airport disputes the figures. Its quarterly update ... put": a
+            # "Port Belmar rejects the claim. Its own lighting survey found": a
             # sentence-opening "its" is the body the sentence before opened with (as for
             # "it", _subject_source), not the last one it named
             got = mentions.subject_before(text, fc.sentence[0]) or got
@@ -7033,7 +6833,7 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
             continue  # sums in a currency's word of their own ("a dividend of 120 million
             # francs", "150 million francs" for a wing) join the sums only as one said again
         # (two questions of one physical measure answered by different sources are one
-        # dispute worded two ways: "the lead time for large units" and "delivery times",
+        # dispute worded two ways: "the typical wait for motors" and "delivery times",
         # "average speeds" and "riders' speeds")
         if (all_plain(groups[g]) or all_plain(home) or (
                 _dimensioned(measures[g]) and not names(groups[g]) & names(home))) and \

@@ -1,0 +1,241 @@
+"""The draft's best guess at who gives a figure no rule found a source for.
+
+A stage of :func:`provenance.extract.figures.find_figure_claims`, run once its figures are
+grouped into questions: a figure of the article's disputed measure whose source no rule
+found is kept as a claim, its source marked ``how="guess"`` (the draft notes "Source
+guessed" and ``# draft: check source``), rather than dropped to the list of figures. A
+missed figure is a missed side of the dispute; a wrong guess is one name to correct.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..speech.attribute import PersonLike
+from .figures import (
+    _FIGURE_OF_BEFORE_RE,
+    _HEDGE_OR_BOUND,
+    _SAYS,
+    _SP,
+    _SUBJECT_RE,
+    FigureClaim,
+    Source,
+    _broad_measure,
+    _group,
+    _in_claim_line,
+    _Mentions,
+    _near_order,
+    _overlap,
+    _OverlapIndex,
+    _person,
+    _quoted_at,
+)
+
+
+def guessed_sources(text: str, out: list[FigureClaim], mentions: _Mentions,
+                    studies: Sequence[tuple[int, int, str | None, str, str]],
+                    quoted: Sequence[tuple[int, int, object]],
+                    people: Sequence[PersonLike], top: Sequence[tuple[int, int]]) -> bool:
+    """A figure of the article's disputed measure whose source no rule found is kept as a
+    claim with the draft's best guess at its source, marked ``how="guess"`` for the
+    journalist to check, rather than dropped: a missed figure is a missed side of the
+    dispute, while a wrong guess is one word to correct in the draft. Measured on batches
+    nobody tuned to, most sourceless figures of the measure were a headline or lede
+    restating a source's figure, a study's finding in the study's own sentence, or a
+    sentence that names its source in a way no rule reads.
+
+    Only a figure that would join a question (its quantity is a sourced claim's, or its
+    measure a question's, of the same order), never in a quotation (the speech engine's)
+    or a question. The guesses, in order: a study the sentence mentions; a name before
+    the figure in its sentence; the one source that gives the same figure of the measure
+    elsewhere; in the opening, for a sentence whose speaker is unnamed ("A veteran
+    beekeeper has claimed ..."), the first name of the next sentence. Never the name of a
+    source that gives another figure of the quantity. Returns whether any was made (the
+    figures are regrouped after each pass)."""
+    added = False
+    for _round in range(3):
+        # again after grouping: a headline restates a figure whose source was itself a
+        # guess further down
+        if not _guess_in(text, out, mentions, studies, quoted, people, top):
+            break
+        added = True
+        _group(text, out)
+    return added
+
+
+def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
+              studies: Sequence[tuple[int, int, str | None, str, str]],
+              quoted: Sequence[tuple[int, int, object]],
+              people: Sequence[PersonLike], top: Sequence[tuple[int, int]]) -> bool:
+    """One pass of :func:`guessed_sources`."""
+    from ..speech.furniture import is_furniture_line
+    from ..speech.speakers import sentence_end
+
+    sourced = [fc for fc in out if fc.source is not None and not fc.revised]
+    # the article's questions: quantities two sources already answer
+    questions = {fc.quantity for fc in sourced if fc.group is not None}
+    # ... and, for the opening, which states the article's measure, any a source answers
+    given = {fc.quantity for fc in sourced}
+    if not given:
+        return False
+    # (indexes, not scans: a long text has thousands of figures and each candidate asks)
+    measures: dict[str, list[float]] = {}
+    for fc in sourced:
+        if fc.group is not None and (m := _broad_measure(fc.figure)) is not None:
+            measures.setdefault(m[0], []).append((m[1] + m[2]) / 2)
+    for values in measures.values():
+        values.sort()
+    printed = {text[max(0, c.start - 30):c.end + 15] for c in sourced}
+    held = _OverlapIndex()
+    claim_of: dict[int, FigureClaim] = {}
+    for c in sourced:
+        held.add(c.figure)
+        claim_of[id(c.figure)] = c
+    quoted_list = list(quoted)
+    quoted_starts = [a for a, _b, _st in quoted_list]
+    added = False
+    for fc in out:
+        if fc.source is not None or fc.revised:
+            continue
+        if _quoted_at(quoted_list, quoted_starts, fc.start) or _in_claim_line(text, fc.start):
+            continue
+        ss, se = fc.sentence
+        if se - ss > _GUESS_REACH:
+            continue  # no sentence but a run of words with no end: nothing to guess from
+        line_start = text.rfind("\n", 0, fc.start) + 1
+        line_end = text.find("\n", fc.start)
+        if text[ss:se].rstrip(" *_\u201d\"\u2019\n").endswith("?") or is_furniture_line(
+                text[line_start:line_end if line_end >= 0 else len(text)]):
+            continue  # a question claims nothing; "7 min read | 12 comments" is the page's
+        if text[max(0, fc.start - 30):fc.end + 15] in printed:
+            continue  # words printed twice: the claim of their other copy, if any
+        if _NORM_AFTER_RE.match(text, fc.end) or _OUT_OF_RE.search(
+                text, max(ss, fc.start - 40), fc.start) or (
+                fc.figure.kind == "duration" and
+                _TIME_ADVERBIAL_RE.search(text, max(ss, fc.start - 30), fc.start)):
+            continue  # "a proposed 30 mph limit" is a rule, no measurement; "out of a
+            # fleet of 1,200 buses" the whole a share is of; "engineers have worked on the
+            # lifts for six years" says how long, not what was measured
+        m = _broad_measure(fc.figure)
+        mid = (m[1] + m[2]) / 2 if m is not None else None
+        opening = any(a <= fc.start < b for a, b in top)
+        telling = fc.figure.value is None or fc.figure.value >= 100 or \
+            not float(fc.figure.value).is_integer()
+        if opening and fc.quantity not in questions and telling:
+            # a headline or lede that gives a question's figure in its own words ("Tree
+            # surgeon claims 90,000 SQUIRRELS" above "up to 90,000 squirrels") counts what
+            # that figure counts: one question, in a measure both can be (a small whole
+            # number matches too much by chance: not `telling`)
+            mb = _broad_measure(fc.figure, bare=True)
+            like = {c.quantity: c for c in sourced if c.group is not None and
+                    _overlap(c.figure, fc.figure) and mb is not None and
+                    (cb := _broad_measure(c.figure, bare=True)) is not None and
+                    cb[0].split()[0] == mb[0].split()[0]}
+            if len(like) == 1:
+                c = next(iter(like.values()))
+                fc.quantity, fc.noun = c.quantity, c.noun
+        if fc.quantity not in (given if opening else questions) and not (
+                m is not None and mid is not None and m[0] != "share" and
+                _of_a_question(mid, measures.get(m[0], []))):
+            continue  # (a share is a share of anything: it joins its own quantity only)
+        src: Source | None = None
+        # first what the figure's own sentence says: a study it mentions, a name before the
+        # figure ("Landlord body the ALW said 3% ...")
+        study = next(((a, org, label, sid) for a, b, org, label, sid in studies
+                      if a < se and b > ss), None)
+        if study is not None:
+            a, org, label, sid = study
+            src = Source(org or label, "organisation" if org else "study", None, "guess",
+                         a, sid, False)
+        # (not a name in the phrase the sentence opens with: "At Morriston Hospital,
+        # the typical wait is 45 weeks" is where, not who)
+        lead = _SUBJECT_RE.match(text[ss:fc.start])
+        names = mentions.between(ss + (lead.end() if lead else 0), se)
+        if src is None and names and names[0][0] < fc.start and not \
+                _FIGURE_OF_BEFORE_RE.search(text, max(ss, fc.start - 60), fc.start):
+            # (not "X rejects their figure of 40 cm": a figure named as one is a figure
+            # said again, whose the same figure elsewhere tells)
+            src = _guessed(names[0], people)
+        if src is None:
+            # then the one source that gives the same figure elsewhere (of one quantity; or
+            # of one measure, but a share is a share of anything: "Renters face 3% rise" is
+            # no restatement of inflation at 3%)
+            near = [claim_of[id(o)] for o in held.overlapping(fc.figure)]
+            same = {c.source.name: c.source for c in near if c.source is not None and (
+                c.quantity == fc.quantity or (
+                    m is not None and m[0] != "share" and
+                    (cm := _broad_measure(c.figure)) is not None and cm[0] == m[0]))}
+            if len(same) == 1:
+                got = next(iter(same.values()))
+                src = replace(got, how="guess", start=got.start, confirmed=False)
+        if src is None:
+            if not names and opening and _UNNAMED_SAYS_RE.search(text, ss, se):
+                # news ledes name who speaks a sentence later ("A veteran beekeeper has
+                # claimed that up to 40,000 hives died ... Maren Holt, who ..."): only a
+                # sentence in which someone unnamed gives the figure
+                nxt = sentence_end(text, se, min(len(text), se + 600))
+                names = mentions.between(se, nxt)[:1]
+            if names:
+                src = _guessed(names[0], people)
+        if src is not None and src.how == "guess" and any(
+                c.source is not None and c.source.name == src.name and
+                c.quantity == fc.quantity and not _overlap(c.figure, fc.figure)
+                for c in sourced):
+            # a name that gives another figure for the quantity is no guess for this one
+            # (the rival in the dispute, or a source said to revise itself)
+            src = None
+        if src is not None:
+            fc.source = src
+            if src.study is not None and fc.study_id is None:
+                fc.study_id = src.study
+            added = True
+    return added
+
+
+def _guessed(name: tuple[int, str, str], people: Sequence[PersonLike]) -> Source:
+    """A name of :class:`_Mentions` as a guessed source (a person as the extraction knows
+    them; never confirmed, so the draft gives no ``by:`` for it)."""
+    at, text, kind = name
+    who = _person(people, text) if kind == "person" else None
+    return Source(who.name if who else text, kind, who.id if who else None, "guess", at,
+                  None, False)
+
+
+def _of_a_question(value: float, values: list[float]) -> bool:
+    """Whether a value is of one order (:func:`_near_order`) with any of a question's
+    sorted values."""
+    if value <= 0:
+        return any(_near_order(value, v) for v in values)
+    i = bisect.bisect_left(values, value / 10)
+    return i < len(values) and values[i] <= value * 10 and _near_order(value, values[i])
+
+
+#: A reporting verb whose subject is unnamed: "A veteran beekeeper has claimed", ", a tree
+#: surgeon has warned" (no capitalised word in the few words before the verb but the
+#: sentence's first: "Harbour pilot Ines Vaz said" names its source).
+_UNNAMED_SAYS_RE = re.compile(
+    rf"(?:^|[.!?,;:]{_SP}*|\n)(?:[A-Z][a-z]*{_SP}+)?(?:[a-z][\w’'-]*{_SP}+){{0,5}}"
+    rf"(?:has{_SP}+|have{_SP}+|had{_SP}+)?(?:[a-z]+ly{_SP}+)?(?:{_SAYS})\b"
+    # ("..., according to a fishing guide")
+    rf"|\baccording{_SP}+to{_SP}+(?:an?|one|some|several){_SP}+[a-z]", re.M)
+#: The longest sentence a source is guessed in (news sentences are shorter).
+_GUESS_REACH = 400
+#: A noun after a figure that makes it a rule, not a measurement: "a 30 mph limit", "the
+#: 2 percent target", "a 40-decibel threshold".
+_NORM_AFTER_RE = re.compile(
+    rf"(?:{_SP}+[a-z]+)?{_SP}+(?:limits?|caps?|targets?|thresholds?|cut-?offs?|ceilings?|"
+    rf"minimums?|maximums?|rules?|zones?|standards?|guidelines?|goals?|quotas?)\b")
+#: The whole a part is out of: "310 buses failed, out of a fleet of roughly 1,200 buses".
+_OUT_OF_RE = re.compile(rf"\bout{_SP}+of{_SP}+(?:(?:a|an|the|its|their){_SP}+)?"
+                        rf"(?:[a-z]+{_SP}+){{0,2}}?(?:of{_SP}+)?(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: A preposition of time before a length of time: how long something went on ("for nearly
+#: three years", "over 18 months", "within two weeks"), no measure of anything.
+_TIME_ADVERBIAL_RE = re.compile(
+    rf"\b(?:for|over|during|within|after|in|since|throughout)"
+    rf"(?:{_SP}+(?:the{_SP}+)?(?:past|last|next|first|following))?"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
+
+
