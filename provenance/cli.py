@@ -803,11 +803,13 @@ def extract(
     from .text import counted
 
     sourced = sum(1 for f in ex.figures if f.source)
+    guessed = sum(1 for f in ex.figures if f.source and f.source.how == "guess")
     groups = len({f.group for f in ex.figures if f.group is not None})
     typer.echo(f"wrote {folder}/dossier.yaml: {counted(len(ex.statements), 'statement')} "
                f"({named} with a named speaker), {counted(len(ex.people), 'person', 'people')}, "
                f"{counted(len(ex.studies), 'study', 'studies')}, "
-               f"{counted(len(ex.numbers), 'figure')}, {sourced} with a source, "
+               f"{counted(len(ex.numbers), 'figure')}, {sourced} with a source"
+               f"{f' ({guessed} guessed: check them)' if guessed else ''}, "
                f"{counted(groups, 'disputed quantity', 'disputed quantities')}")
     typer.echo(f"review the lines marked `draft:`, then: provenance render {folder}")
 

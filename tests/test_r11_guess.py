@@ -326,3 +326,15 @@ def test_scientists_at_the_office_named_before_are_that_office() -> None:
     text = ("The Coastal Survey Office counted 340 seals in March. Scientists at the office "
             "now estimate 410 seals. Fishermen say there are more than 1,000.")
     assert _sources(text)["410 seals"] == ("Coastal Survey Office", "subject")
+
+
+def test_extract_says_how_many_sources_it_guessed(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    article = tmp_path / "article.txt"
+    article.write_text(DELAYED_NAME, encoding="utf-8")
+    got = CliRunner().invoke(app, ["extract", str(article), "-o", str(tmp_path / "draft")])
+    assert got.exit_code == 0, got.output
+    assert "(1 guessed: check them)" in got.output
