@@ -803,7 +803,7 @@ def extract(
     from .text import counted
 
     sourced = sum(1 for f in ex.figures if f.source)
-    guessed = sum(1 for f in ex.figures if f.source and f.source.how == "guess")
+    guessed = sum(1 for f in ex.figures if f.source and f.source.guessed)
     groups = len({f.group for f in ex.figures if f.group is not None})
     typer.echo(f"wrote {folder}/dossier.yaml: {counted(len(ex.statements), 'statement')} "
                f"({named} with a named speaker), {counted(len(ex.people), 'person', 'people')}, "

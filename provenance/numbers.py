@@ -259,7 +259,7 @@ SYMBOL_NO_UNIT = rf"(?:[ \u00a0]+[A-Z]|{SYMBOL_BEFORE_NOUN})"
 
 #: A unit's symbol right after a range ("16 to 19 km/h", "40-45 dB"), read whole: the
 #: word reader would stop at "km" of "km/h" (a length, a million times off).
-_SYMBOL_AFTER_RE = re.compile(rf"{_SP}?((?:{UNIT_SYMBOLS}))(?![\w’'/])(?!{SYMBOL_NO_UNIT})")
+_SYMBOL_AFTER_RE = re.compile(rf"{_SP}?({UNIT_SYMBOLS})(?![\w’'/])(?!{SYMBOL_NO_UNIT})")
 #: The word each symbol of :data:`UNIT_SYMBOLS` stands for, case and all ("Ml" and "ML" are
 #: megalitres, "ml" and "mL" millilitres), so that "540 Ml/d" and "420 megalitres a day"
 #: are figures of one quantity, as a text that writes both means them.
@@ -1061,10 +1061,14 @@ def _phrase_after(text: str, pos: int, max_words: int = 8) -> str | None:
     m = _OF_STOP_RE.search(chunk)
     if m:
         chunk = chunk[:m.start()]
-    words = chunk.split()[:max_words]
-    # ("'about one in 8 teenagers' gamble": the closing quote mark is no part of it)
-    phrase = " ".join(words).rstrip("'’‘")
-    return phrase or None
+    return without_closing_quote(" ".join(chunk.split()[:max_words])) or None
+
+
+def without_closing_quote(phrase: str) -> str:
+    """What a share is of, without the quotation mark that closes the words it was quoted
+    in ("'about one in 8 teenagers' were": teenagers). One rule for the number parser's
+    reading and the figures' (:func:`provenance.extract.figures._population`)."""
+    return phrase.rstrip("'’‘")
 
 
 def currency(sign: str) -> str:

@@ -631,7 +631,7 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
             based.append(plan.org_works[s.name])
         if based:
             out.append(f"    based_on: [{', '.join(dict.fromkeys(based))}]")
-        if s.how == "guess":
+        if s.guessed:
             # (figures.FigureClaim kept with a best guess: the journalist corrects a name
             # rather than finding a missed side of the dispute)
             note = (f"Source guessed: the article does not say plainly who gives this "

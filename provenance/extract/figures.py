@@ -81,6 +81,7 @@ from ..numbers import (
     plural,
     rate_base,
     singular,
+    without_closing_quote,
 )
 from ..speech import match_person
 from ..speech.attribute import PersonLike
@@ -389,6 +390,10 @@ _PRONOUNS = {"it": "org", "its": "org", "they": "any", "their": "any", "he": "pe
              "she": "person", "his": "person", "her": "person", "we": "any", "i": "person"}
 
 
+#: :attr:`Source.how` of a source no rule found, guessed (:mod:`provenance.extract.guess`).
+GUESSED = "guess"
+
+
 @dataclass(slots=True)
 class Source:
     """Who gives a figure, as the text names them."""
@@ -398,7 +403,7 @@ class Source:
     #: A person of the extraction (``PersonDraft.id``), when the source is one.
     person_id: str | None = None
     #: How the text says so: quote, according-to, by, possessive, subject, pronoun,
-    #: respectively, headline; guess (no rule found one: the draft's best guess, marked).
+    #: respectively, headline; guess (:data:`GUESSED`: no rule found one).
     how: str = "subject"
     start: int = -1
     #: The study (``StudyMention.id``) when the source is a study or its organisation.
@@ -409,6 +414,12 @@ class Source:
     #: For an organisation: True when an unnamed voice of it gives the figure ("a
     #: spokeswoman for X said"), so the draft credits the body with ``by:``.
     voice: bool = False
+
+    @property
+    def guessed(self) -> bool:
+        """The draft's best guess, no reading of the text: a name for the journalist to
+        check."""
+        return self.how == GUESSED
 
 
 @dataclass(slots=True)
@@ -678,8 +689,6 @@ class _Mentions:
     def _voice(self, pos: int, within: int, pronoun: str) -> tuple[int, str, str] | None:
         """The body whose unnamed voice spoke last before ``pos``, when the pronoun fits
         the voice ("A spokeswoman ..." is a "she")."""
-        import bisect
-
         i = bisect.bisect_left(self.voices, (pos, "", None)) - 1
         while i >= 0 and self.voices[i][0] > pos - within:
             at, body, sex = self.voices[i]
@@ -1309,8 +1318,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         elif revised and last_quantity is not None:
             quantity = last_quantity  # "... raised that to 27.5 minutes": the same measure
             # (as another occasion's, if the figure it revises was: no second mark below)
-        mid = f.value if f.value is not None else (
-            (f.low + f.high) / 2 if f.low is not None and f.high is not None else None)
+        bounds = _bounds(f)
+        mid = (bounds[0] + bounds[1]) / 2 if bounds is not None else None
         if f.kind in ("count", "range") and f.unit is None and quantity is not None and \
                 quantity == last_quantity and again is None and mid is not None and \
                 not any(_near(mid, v) for v in seen.get(quantity, [None])):
@@ -1497,7 +1506,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         _group(text, out)
     from .guess import guessed_sources  # (a stage of its own, which imports from here)
 
-    guessed_sources(text, out, mentions, studies, quoted, people, [*top, *heads])
+    guessed_sources(text, out, mentions, studies, quoted, quoted_starts, people,
+                    [*top, *heads])
     return out
 
 
@@ -2327,9 +2337,6 @@ def _population(text: str, f: Figure, se: int) -> str:
     m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?([A-Za-z][^,;:()“”\"—–]{{0,80}})", after)
     if not m:
         return ""
-    # (inside single quotation marks opened before the figure, a closing mark ends the
-    # population; elsewhere it is a plural's possessive: "25% of growers’ sons")
-    quoted = bool(_OPEN_SINGLE_RE.search(text, max(0, f.start - 80), f.start))
     words = []
     for i, w in enumerate(m.group(1).split()):
         if i == 0 and w.lower() == "those" and re.match(
@@ -2342,13 +2349,9 @@ def _population(text: str, f: Figure, se: int) -> str:
         words.append(w)
         if len(words) == 6:
             break
-    phrase = " ".join(words).rstrip(".,")
-    # ("'about one in 8 teenagers' gamble": the quotation's closing mark ends it; inside
-    # one, "'some 30% of growers' sons'" is a plural's possessive)
-    return phrase.rstrip("'’") if quoted else phrase
+    return without_closing_quote(" ".join(words).rstrip(".,"))
 
 
-_OPEN_SINGLE_RE = re.compile(r"(?:^|(?<=[\s(]))['‘][^'’\n]*$")
 _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "with",
              "now", "still", "already", "currently", "regularly",
              "said", "says", "according", "will", "would", "could", "may", "might", "a", "an",
@@ -4077,9 +4080,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # "Scientists at the office now estimate", "Engineers there say": the body
                 # named before that "the office", "there" stands for
                 wm = _WORKERS_AT_RE.match(zone, sm.end())
-                got = mentions.last(ss + zone_start, "organisation", (
-                    wm.group("noun") if wm.group("noun") else None), within=800) \
-                    if wm is not None else None
+                got = mentions.last(ss + zone_start, "organisation", wm.group("noun"),
+                                    within=800) if wm is not None else None
                 if got is not None:
                     return Source(got[1], "organisation", None, "subject", got[0])
             return src

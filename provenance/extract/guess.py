@@ -21,6 +21,7 @@ from .figures import (
     _SAYS,
     _SP,
     _SUBJECT_RE,
+    GUESSED,
     FigureClaim,
     Source,
     _broad_measure,
@@ -37,13 +38,13 @@ from .figures import (
 
 def guessed_sources(text: str, out: list[FigureClaim], mentions: _Mentions,
                     studies: Sequence[tuple[int, int, str | None, str, str]],
-                    quoted: Sequence[tuple[int, int, object]],
+                    quoted: list[tuple[int, int, object]], quoted_starts: list[int],
                     people: Sequence[PersonLike], top: Sequence[tuple[int, int]]) -> bool:
     """A figure of the article's disputed measure whose source no rule found is kept as a
     claim with the draft's best guess at its source, marked ``how="guess"`` for the
     journalist to check, rather than dropped: a missed figure is a missed side of the
-    dispute, while a wrong guess is one word to correct in the draft. Measured on batches
-    nobody tuned to, most sourceless figures of the measure were a headline or lede
+    dispute, while a wrong guess is one word to correct in the draft. In the articles read
+    for this stage, most sourceless figures of the measure were a headline or lede
     restating a source's figure, a study's finding in the study's own sentence, or a
     sentence that names its source in a way no rule reads.
 
@@ -53,13 +54,14 @@ def guessed_sources(text: str, out: list[FigureClaim], mentions: _Mentions,
     the figure in its sentence; the one source that gives the same figure of the measure
     elsewhere; in the opening, for a sentence whose speaker is unnamed ("A veteran
     beekeeper has claimed ..."), the first name of the next sentence. Never the name of a
-    source that gives another figure of the quantity. Returns whether any was made (the
-    figures are regrouped after each pass)."""
+    source that gives another figure of the quantity. ``quoted``: the statements' quoted
+    pieces sorted by start, and ``quoted_starts`` their starts (as the caller has them).
+    Returns whether any was made (the figures are regrouped after each pass)."""
     added = False
     for _round in range(3):
         # again after grouping: a headline restates a figure whose source was itself a
         # guess further down
-        if not _guess_in(text, out, mentions, studies, quoted, people, top):
+        if not _guess_in(text, out, mentions, studies, quoted, quoted_starts, people, top):
             break
         added = True
         _group(text, out)
@@ -68,7 +70,7 @@ def guessed_sources(text: str, out: list[FigureClaim], mentions: _Mentions,
 
 def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
               studies: Sequence[tuple[int, int, str | None, str, str]],
-              quoted: Sequence[tuple[int, int, object]],
+              quoted: list[tuple[int, int, object]], quoted_starts: list[int],
               people: Sequence[PersonLike], top: Sequence[tuple[int, int]]) -> bool:
     """One pass of :func:`guessed_sources`."""
     from ..speech.furniture import is_furniture_line
@@ -91,16 +93,17 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
     printed = {text[max(0, c.start - 30):c.end + 15] for c in sourced}
     held = _OverlapIndex()
     claim_of: dict[int, FigureClaim] = {}
+    given_by: dict[tuple[str, str], list[FigureClaim]] = {}  # (name, quantity) -> its figures
     for c in sourced:
         held.add(c.figure)
         claim_of[id(c.figure)] = c
-    quoted_list = list(quoted)
-    quoted_starts = [a for a, _b, _st in quoted_list]
+        if c.source is not None:
+            given_by.setdefault((c.source.name, c.quantity), []).append(c)
     added = False
     for fc in out:
         if fc.source is not None or fc.revised:
             continue
-        if _quoted_at(quoted_list, quoted_starts, fc.start) or _in_claim_line(text, fc.start):
+        if _quoted_at(quoted, quoted_starts, fc.start) or _in_claim_line(text, fc.start):
             continue
         ss, se = fc.sentence
         if se - ss > _GUESS_REACH:
@@ -148,7 +151,7 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                       if a < se and b > ss), None)
         if study is not None:
             a, org, label, sid = study
-            src = Source(org or label, "organisation" if org else "study", None, "guess",
+            src = Source(org or label, "organisation" if org else "study", None, GUESSED,
                          a, sid, False)
         # (not a name in the phrase the sentence opens with: "At Morriston Hospital,
         # the typical wait is 45 weeks" is where, not who)
@@ -170,7 +173,7 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                     (cm := _broad_measure(c.figure)) is not None and cm[0] == m[0]))}
             if len(same) == 1:
                 got = next(iter(same.values()))
-                src = replace(got, how="guess", start=got.start, confirmed=False)
+                src = replace(got, how=GUESSED, confirmed=False)
         if src is None:
             if not names and opening and _UNNAMED_SAYS_RE.search(text, ss, se):
                 # news ledes name who speaks a sentence later ("A veteran beekeeper has
@@ -180,10 +183,8 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                 names = mentions.between(se, nxt)[:1]
             if names:
                 src = _guessed(names[0], people)
-        if src is not None and src.how == "guess" and any(
-                c.source is not None and c.source.name == src.name and
-                c.quantity == fc.quantity and not _overlap(c.figure, fc.figure)
-                for c in sourced):
+        if src is not None and any(not _overlap(c.figure, fc.figure)
+                                   for c in given_by.get((src.name, fc.quantity), ())):
             # a name that gives another figure for the quantity is no guess for this one
             # (the rival in the dispute, or a source said to revise itself)
             src = None
@@ -200,7 +201,7 @@ def _guessed(name: tuple[int, str, str], people: Sequence[PersonLike]) -> Source
     them; never confirmed, so the draft gives no ``by:`` for it)."""
     at, text, kind = name
     who = _person(people, text) if kind == "person" else None
-    return Source(who.name if who else text, kind, who.id if who else None, "guess", at,
+    return Source(who.name if who else text, kind, who.id if who else None, GUESSED, at,
                   None, False)
 
 

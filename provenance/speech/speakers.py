@@ -373,10 +373,8 @@ def names_body(core: Sequence[str]) -> bool:
     opens with one in a language that puts it first ("Observatorio Materno-Infantil") or
     before a linking word ("Ministry of Health"): no "he" or "she" means it. One word
     that is a body's word itself ("The Department added: ...") is one too."""
-    if len(core) == 1:
-        return fold(core[0]) in _BODY_HEADS
     if len(core) < 2:
-        return False
+        return bool(core) and fold(core[0]) in _BODY_HEADS
     first = fold(core[0])
     return fold(core[-1]) in _BODY_HEADS or first in _BODY_FIRST or (
         first in _BODY_FIRST_EN and core[1] in _INITIALS_SKIP)
