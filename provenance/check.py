@@ -343,6 +343,16 @@ def _in_two(
     """
     done = 0
     child: _Child | None = None
+    shown = 0
+
+    def show(n: int) -> None:
+        # Never backwards: a child that breaks after checking part of its groups loses
+        # that part (this process checks it again); the count already shown waits there
+        # until the work catches up with it.
+        nonlocal shown
+        shown = min(total, max(shown, n))
+        if progress is not None:
+            progress(shown, total)
 
     def checked_here(gs: Iterable[list[int]]) -> Iterator[tuple[int, AppearanceResult]]:
         nonlocal done
@@ -351,7 +361,7 @@ def _in_two(
                 yield item
                 done += 1
                 if progress is not None:
-                    progress(done + (child.done() if child is not None else 0), total)
+                    show(done + (child.done() if child is not None else 0))
 
     if processes < 2:  # (the caller asked :func:`second_process`)
         yield from checked_here(groups)
@@ -367,8 +377,7 @@ def _in_two(
     child = _Child(queue, groups, work, pack)
     try:
         yield from checked_here(taken_here())
-        got = child.results(None if progress is None else
-                            (lambda n: progress(done + n, total)))
+        got = child.results(None if progress is None else (lambda n: show(done + n)))
         if got is None:  # the child failed: what it took is checked here
             child.close()
             child = None
@@ -378,7 +387,7 @@ def _in_two(
             yield unpack(packed)
             done += 1
         if progress is not None:
-            progress(done, total)
+            show(done)
     finally:
         if child is not None:
             child.close()

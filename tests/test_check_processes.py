@@ -67,6 +67,28 @@ def test_a_failed_second_process_is_made_up_for(dossier: Dossier,
     assert check_dossier(dossier, processes=2).results == one.results
 
 
+def test_progress_never_goes_back_when_the_second_process_breaks_late(
+        dossier: Dossier, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child that counted part of its groups and then broke: this process checks them
+    again, and the count a user already saw on the bar stays where it was."""
+    one = check_dossier(dossier, processes=1)
+    monkeypatch.setattr(processes, "MIN_QUOTES", 0)
+    monkeypatch.setattr(processes, "can_fork", lambda: True)
+
+    def fail(self: check._Child, w: int, queue: check._Queue, *a: object) -> int:
+        next(iter(queue))
+        raise RuntimeError("the child breaks")
+
+    monkeypatch.setattr(check._Child, "_run", fail)
+    monkeypatch.setattr(check._Child, "done", lambda self: 30)  # as counted before it broke
+    calls: list[tuple[int, int]] = []
+    two = check_dossier(dossier, processes=2, progress=lambda d, t: calls.append((d, t)))
+    assert two.results == one.results
+    assert any(d >= 30 for d, _ in calls[:5])  # the child's count was shown
+    assert calls[-1] == (len(one.results), len(one.results))
+    assert all(a[0] <= b[0] for a, b in zip(calls, calls[1:], strict=False))
+
+
 def test_small_work_stays_in_one_process(dossier: Dossier,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     def no_fork(*a: object) -> None:
