@@ -4031,6 +4031,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             words = " ".join(f"{name} {gen.group(1)}{gen.group(2)}".split())
             return Source(words, "generic", None, "subject", ss + zone_start + sm.start("name"))
         at = ss + zone_start + sm.start("name")
+        om = _POSS_OFFICE_RE.match(zone, sm.end())
+        if om and name and len(name.split()) <= 4 and _governs(zone[om.end():]):
+            # "Bellport's mayor says": the person holding the office, named where the text
+            # names them ("Mayor Ruth Anand"), else the office as written
+            return _office_holder(text, om.group("role"), at, people, mentions) or Source(
+                " ".join(zone[sm.start("name"):om.end()].split()), "generic", None,
+                "subject", at)
         lead = re.match(rf"[Tt]he{_SP}+", text[at:at + 5])
         pos_org = _POSSESSIVE_ORG_RE.match(text, at + (lead.end() if lead else 0))
         if pos_org and name and _governs(text[pos_org.end():ss + verb.start()]):
@@ -4429,6 +4436,34 @@ def _role_named_after(text: str, role: str, pos: int) -> tuple[int, str] | None:
     return m.start(g), m.group(g)
 
 
+def _office_holder(text: str, office: str, pos: int, people: Sequence[PersonLike],
+                   mentions: _Mentions, *, after: bool = True) -> Source | None:
+    """The person the text names as holding ``office`` (a role noun, "mayor"): "Mayor Ruth
+    Anand" before ``pos`` (the last such), else, if ``after``, the first one after it or
+    "the mayor, Ruth Anand" in the sentences after: whom "Bellport's mayor says" and "a
+    spokesperson for the mayor" mean. None when the text names no one."""
+    rx = re.compile(rf"\b{re.escape(office.capitalize())}{_SP}+(?P<name>{_CAP_TOKEN}"
+                    rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
+    named = None
+    for nm in rx.finditer(text, max(0, pos - 1500), pos):
+        named = nm
+    if named is None and after:
+        named = rx.search(text, pos, min(len(text), pos + 2000))
+    if named is not None:
+        return _make_source(named.group("name"), people, "subject", named.start("name"),
+                            mentions.full_names)
+    if after and (got := _role_named_after(text, office, pos)) is not None:
+        return _make_source(got[1], people, "subject", got[0], mentions.full_names)
+    return None
+
+
+#: A place's or body's office after its name: "Bellport's mayor", "Ireland's chief medical
+#: officer" (up to the role noun).
+_POSS_OFFICE_RE = re.compile(
+    rf"[’']s{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?(?P<role>{_alternatives(sorted(PERSON_ROLES))})"
+    rf"\b(?![’'-])")
+
+
 def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
                   mentions: _Mentions) -> Source | None:
     """Whom a spokesperson before the verb at ``verb`` speaks for, as the speech engine
@@ -4455,15 +4490,8 @@ def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
     if vm is not None and vm.group("noun") in PERSON_ROLES:
         # an office, not a body: "a spokesperson for the mayor" is the mayor the text named
         noun = vm.group("noun")
-        named = None
-        office = re.compile(rf"\b{noun.capitalize()}{_SP}+(?P<name>{_CAP_TOKEN}"
-                            rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
-        for nm in office.finditer(text, max(0, subj.start - 1500), subj.start):
-            named = nm
-        if named is None:
-            return Source(f"the {noun}", "generic", None, "subject", subj.start)
-        return _make_source(named.group("name"), people, "subject", named.start("name"),
-                            mentions.full_names)
+        return _office_holder(text, noun, subj.start, people, mentions, after=False) or \
+            Source(f"the {noun}", "generic", None, "subject", subj.start)
     body = speaks_for(text, subj.start, subj.end)
     if body is None or not body[:1].isupper():
         return None  # none named, or a common noun as written ("the company")

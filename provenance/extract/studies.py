@@ -164,6 +164,8 @@ _PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|on|and|&|de)(?:{_SP}+(?:the|a|an))?{_S
 _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from", "and", "or",
             "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "as",
             "at", "this", "these", "those", "it", "its", "their", "not", "but", "if", "when",
+            # a possessive opens a noun phrase of its own: "told the Times his study found"
+            "his", "her", "our", "my", "your",
             "against", "over", "into", "about", "after", "before", "between", "under",
             "through", "across", "among", "while", "whereas", "although", "though", "because",
             "unless", "where", "whose",
@@ -819,6 +821,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         author = None
         if det in ("his", "her") and mods and re.match(r"(?:team|group|lab)[’']s$", mods[0]):
             author = _titled_before(text, m.start())  # "Her team's review": the professor's
+        elif det in ("his", "her") and org is None:
+            author = _person_subject(text, m.start())  # "Dr Patel said his study found"
         info: dict[str, object] = {"mods": " ".join(mods), "org": org, "author": author,
                                    "det": det,
                                    "bare": m.group("bare") is not None,
@@ -2024,6 +2028,27 @@ def _VERB_IN_MODS(mods: list[str]) -> bool:  # noqa: N802 - reads as the rule it
 #: "Prof Ana Lima", "Dr. Ana Lima", "Professor Ana Lima": a titled person in the text.
 _TITLED_RE = re.compile(rf"\b(?:Prof\.?|Professor|Dr\.?|Doctor){_SP}+(?P<name>[A-Z][\w’'\-]+"
                         rf"(?:{_SP}+[A-Z][\w’'\-]+){{1,2}})")
+
+
+#: A person opening a sentence, a verb next: "Dr. Ravi Patel said", "Patel told"; a title
+#: or two names make it a person's name (group ``name``: without the title).
+_PERSON_OPENS_RE = re.compile(
+    rf"[ \u00a0]*(?:(?P<title>Prof\.?|Professor|Dr\.?|Doctor|Mr\.?|Mrs\.?|Ms\.?){_SP}+)?"
+    rf"(?P<name>[A-Z][\w’'\-]+(?:{_SP}+[A-Z][\w’'\-]+){{0,2}}),?{_SP}+[a-z]")
+
+
+def _person_subject(text: str, pos: int) -> str | None:
+    """The person "his" or "her" at ``pos`` stands for when a person opens the sentence:
+    the study of "Dr Patel told the Times his study found" is Patel's."""
+    ss = sentence_start(text, max(0, pos - 300), pos)
+    m = _PERSON_OPENS_RE.match(text, ss, pos)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.split()[0] in _NOT_NAMES or _orgish(name) or \
+            (m.group("title") is None and len(name.split()) < 2):
+        return None
+    return name
 
 
 def _titled_before(text: str, pos: int) -> str | None:

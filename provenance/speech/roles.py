@@ -28,7 +28,7 @@ from __future__ import annotations
 #: are also :data:`TITLES`.)
 PERSON_TITLES = (
     "Mr Mrs Ms Dr Prof Professor Doctor Nurse Rev Reverend Pastor Rabbi Imam Judge Justice "
-    "Mayor Councillor Cllr Senator Sen Rep Gov Governor Minister Captain Capt Sgt Sergeant "
+    "Mayor Councillor Cllr Cr Senator Sen Rep Gov Governor Minister Captain Capt Sgt Sergeant "
     "Detective Det Inspector Insp Officer Constable Gen Lt Col President Secretary Speaker"
 ).split()
 TITLES = (
@@ -52,7 +52,7 @@ OFFICES = frozenset(
     "president senator governor mayor secretary speaker chairman chairwoman professor minister "
     "chancellor ambassador director officer representative congressman congresswoman leader "
     "commissioner sheriff attorney dr mr mrs ms prof sen rep gov gen lt col maj sgt capt adm "
-    "cmdr supt det insp atty amb pres councillor councilor cllr premier taoiseach".split()
+    "cmdr supt det insp atty amb pres councillor councilor cllr cr premier taoiseach".split()
 )
 #: Titles written short, as the words a description uses ("Gov." is "the governor").
 TITLE_WORDS = {
@@ -61,7 +61,7 @@ TITLE_WORDS = {
     "atty": "attorney", "amb": "ambassador", "supt": "superintendent", "det": "detective",
     "rev": "reverend", "capt": "captain", "col": "colonel", "sgt": "sergeant",
     "adm": "admiral", "cmdr": "commander", "congressman": "congressman",
-    "cllr": "councillor", "insp": "inspector",
+    "cllr": "councillor", "cr": "councillor", "insp": "inspector",
 }
 #: Nouns for one person by office ("the former president"), job ("a spokesman for the
 #: company") or relation ("Cole's lawyer", "his wife"): the head of a description of a

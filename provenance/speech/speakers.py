@@ -1889,6 +1889,14 @@ def surname_keys(core: Sequence[str]) -> list[str]:
     return keys
 
 
+def _fuller(new: Sequence[str], old: Sequence[str]) -> bool:
+    """Whether ``new`` names a person more fully than ``old`` (two names of one person):
+    more names, or as many with initials spelled out ("Ravi Patel" for "R. Patel")."""
+    if len(new) != len(old):
+        return len(new) > len(old)
+    return sum(len(fold(t)) for t in new[:-1]) > sum(len(fold(t)) for t in old[:-1])
+
+
 class People:
     """People met so far, folded by surname and compatible given names."""
 
@@ -1964,7 +1972,7 @@ class People:
                 self._surnames.setdefault(key, []).append(i)
             self._fuzzy.clear()
         p = self.persons[i]
-        if len(core) > len(self._core[i]):
+        if _fuller(core, self._core[i]):
             self._core[i] = list(core)
             p.name = " ".join(core)
         if written not in p.aliases:
@@ -2072,6 +2080,9 @@ class Mentions:
         #: speaker, but a sentence about someone's words or deeds is about them, so a
         #: possessive opening a sentence is a subject for the pronouns after it.
         self.possessives: list[tuple[int, int, str, list[str]]] = []
+        #: Full names after a preposition ("a study by Dr Ravi Patel of ..."): no subject a
+        #: pronoun stands for, but the whole name of a person quoted as "R. Patel".
+        self.asides: list[tuple[int, int, str, list[str]]] = []
         skip_starts = [a for a, _b in skip]
         items = self.items
         for m in NAME_RE.finditer(text, skip_to):
@@ -2093,6 +2104,8 @@ class Mentions:
                 if len(core_t) == 1 and fold(core_t[0]) in _STOP_FOLD:
                     continue
                 if _after_preposition(text, max(0, ms - 12), ms):
+                    if len(core_t) >= 2:
+                        self.asides.append((ms, m.end(), written, list(core_t)))
                     continue
                 items.append((ms, m.end(), written, list(core_t)))
                 continue

@@ -967,7 +967,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     # (a surname no person has is looked up once, not once per mention: the people do
     # not change in this loop, so which surnames can match does not either)
     known: dict[str, bool] = {}
-    for _s, _e, written, core in mentions.items:
+    for _s, _e, written, core in [*mentions.items, *mentions.asides]:
         key = fold(core[-1])
         hit = known.get(key)
         if hit is None:
