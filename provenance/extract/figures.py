@@ -2334,7 +2334,8 @@ def _population(text: str, f: Figure, se: int) -> str:
     after = text[f.end:se]
     # "12% of adults" (a share needs its "of"), "1 in 45 children" (a ratio names them)
     of = rf"{_SP}+of{_SP}+" if f.kind != "ratio" else rf"{_SP}+(?:of{_SP}+)?"
-    m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?([A-Za-z][^,;:()“”\"—–]{{0,80}})", after)
+    m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?([A-Za-z](?:[^,;:()“”\"—–]|(?<=\d),(?=\d\d\d))"
+                 rf"{{0,80}})", after)  # (a number's comma is no clause's: "550,000")
     if not m:
         return ""
     words = []
@@ -2344,12 +2345,20 @@ def _population(text: str, f: Figure, se: int) -> str:
                 m.group(1)):
             words.append(w)  # "12 per cent of those on the drug": people, so described
             continue
+        if w.endswith(("’s", "'s")) and not words and len(w) > 2:
+            continue  # "33 percent of the state's ... students": the owner, not whom
+        if not words and (w.lower() in _POP_HEDGES or re.fullmatch(r"[\d,.]+", w)):
+            continue  # "of the state's roughly 550,000 students": the students
         if w.lower().strip(".") in _POP_STOP or not w[:1].isalpha():
             break
         words.append(w)
         if len(words) == 6:
             break
     return without_closing_quote(" ".join(words).rstrip(".,"))
+
+
+#: Words that hedge the size of a population before it: "of the state's roughly 550,000".
+_POP_HEDGES = frozenset("roughly about around nearly almost some approximately".split())
 
 
 _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "with",
@@ -7105,6 +7114,11 @@ _MONEY_PER_RE = re.compile(
     r"user|passenger|visitor|farm|school|hospital)\b")
 _PER_ONE = {"family": "household", "home": "household", "head": "person",
             "capita": "person"}
+#: A period's adjective right before the noun a sum is tied to: "the annual cost at".
+#: (Right before it: "annual recurring revenue" is a name, whatever its period.)
+_PERIOD_ADJ_RE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)[ \u00a0]+$")
+_PERIOD_ADJ = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+               "daily": "day"}
 _ADVERB_RATE = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                 "daily": "day", "hourly": "hour"}
 
@@ -7168,6 +7182,12 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     rate = ""
     if rm:
         rate = f" per {rm.group('r') or _ADVERB_RATE[rm.group('a')]}"
+    elif tied and (am := _PERIOD_ADJ_RE.search(before, 0, tied.start())):
+        rate = f" per {_PERIOD_ADJ[am.group(1)]}"  # "put the annual cost at $106m"
+    if rate and noun == "loss" and not per:
+        # a yearly loss to whoever bears it is what the harm costs a year: "losses at $120
+        # million annually" and "a bill of up to $285 million a year" answer one question
+        noun = "cost"
     if not noun and not per and not rate:
         if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \
                 == cur and (re.search(

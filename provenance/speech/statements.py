@@ -898,7 +898,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 continue
             cue_text = None
             prev = _previous_sentence_cue(text, ps, first.open_at)
-            nxt = _next_sentence_cue(text, g, paras)
+            nxt = _next_sentence_cue(text, g, paras) or _dash_byline(text, g, paras)
             if nxt is not None:
                 # '"A sad day." That was how Lam put it.': the cue follows
                 idx, who, how = res.resolve(nxt)
@@ -1147,6 +1147,32 @@ def _next_sentence_cue(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject |
     if subj is None or subj.kind not in ("name", "pron"):
         return None
     return subj
+
+
+#: A dash opening an attribution: "— Cllr Ann Roe, in a Facebook post" under a quotation
+#: set on its own (an epigraph, a fact check's claim box, a pull quote).
+_DASH_BY_RE = lazy_compile(r"[ \u00a0]*(?:[—―–]|--?)[ \u00a0]*(?=[A-Z])")
+
+
+def _dash_byline(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
+    """The speaker a dash names right after a cue-less quotation, on its line or the next
+    one: '"… sold a dud."' then '— Cllr Ann Roe, in a Facebook post'."""
+    last = g.pieces[-1]
+    if last.close_at is None:
+        return None
+    _ps, pe = paras.spans[last.para]
+    at = last.close_at + 1
+    if not text[at:pe].strip():  # the quotation ends its line: the dash opens the next
+        if last.para + 1 >= len(paras.spans):
+            return None
+        at, pe = paras.spans[last.para + 1]
+    m = _DASH_BY_RE.match(text, at, pe)
+    nm = NAME_RE.match(text, m.end(), pe) if m is not None else None
+    got = clean_name(nm.group(0)) if nm is not None else None
+    if m is None or nm is None or got is None or len(got[1]) < 2 or \
+            text[nm.end():nm.end() + 1] == ":":
+        return None  # (a person's whole name: "— Source: ..." names no one)
+    return Subject("name", nm.group(0), nm.start(), nm.end(), m.start(), m.end())
 
 
 def _previous_sentence_cue(text: str, ps: int, open_at: int) -> Subject | None:
