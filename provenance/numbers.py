@@ -1040,6 +1040,14 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         out.append(w)
         end = pos + wm.end()
         if len(out) == 2:
+            # two adjectives, then the plural noun they describe: "420 direct operational
+            # roles", "300 full-time permanent jobs" count roles and jobs
+            nxt = re.match(r"[ \u00a0]([a-z][a-z\-]*s)\b", text[end:end + 30])
+            if not (w.endswith("s") or w in _PLURALS) and nxt is not None and \
+                    nxt.group(1) not in _STOP and not nxt.group(1).endswith(
+                        ("ss", "us", "is", "ous", "ly")) and canonical_unit(w)[0] == "count":
+                out.append(nxt.group(1))
+                end += nxt.end()
             break
         if out[0] not in _ADJ and w not in S_NOUNS and (w.endswith("s") or w in _PLURALS
                                                         or canonical_unit(w)[0] != "count"):

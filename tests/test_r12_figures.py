@@ -81,3 +81,36 @@ def test_a_share_of_an_owners_counted_people_is_of_those_people() -> None:
             "true figure was 40 percent of students.")
     q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
     assert q["31 percent"] == q["40 percent"] == "share of student"
+
+
+def test_a_report_named_with_a_school_year_is_a_study() -> None:
+    text = ("The Ministry of Education's 2022-23 Pupil Attendance Report, released in March, "
+            "found that 18 percent of the region's pupils were persistently absent.")
+    ex = extract_text(text)
+    assert [(s.title, s.organisation) for s in ex.studies] == [
+        ("Pupil Attendance Report", "Ministry of Education")]
+
+
+def test_by_her_count_is_the_person_named_before() -> None:
+    text = ("The sports federation says 300 pitches have closed. Then there is Helen Dawes, a "
+            "geographer who has mapped every pitch in the country. By her count there have "
+            "been 147 permanent closures.")
+    assert sources(text)["147 permanent closures"] == "Helen Dawes"
+
+
+def test_jobs_counted_as_roles_and_positions_are_one_quantity() -> None:
+    text = ("The developer says the plant will support up to 650 ongoing jobs. Its own impact "
+            "assessment, prepared by Harlow Advisory, estimates 420 to 510 direct operational "
+            "roles. The union's secretary said the plant would need about 250 positions.")
+    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    assert q["up to 650 ongoing jobs"] == q["420 to 510"] == "job"
+
+
+def test_her_paper_is_hers_not_the_body_study_before_it() -> None:
+    text = ("The company's own economic impact assessment, lodged in November, puts the "
+            "workforce at 500 jobs. An independent view comes from Associate Professor Mei "
+            "Tan, an economist at Coral Coast University. Her working paper, released this "
+            "month, put the likely permanent workforce at roughly 300 jobs.")
+    ex = extract_text(text)
+    assert len(ex.studies) == 2
+    assert sources(text)["roughly 300 jobs"] == "Mei Tan"

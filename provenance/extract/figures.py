@@ -282,6 +282,7 @@ SYNONYMS = {
     "house": "home", "dwelling": "home", "troop": "soldier",
     "asylum seeker": "people", "seeker": "people",
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
+    "role": "job",  # "420 to 510 direct operational roles" (a job by its duties)
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
     # units of measure spelled two ways, metric and American: "2.4 million metric tons",
@@ -2698,6 +2699,22 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         src = _make_source(rk.group("who"), people, "by", rk.start("who"), mentions.full_names)
         if src is not None and not _not_a_name(src.name):
             return src
+    # 3a''. "By her count there have been 147 closures": whose reckoning a sentence opens
+    # with, a pronoun for the one named before
+    om = _BY_OWN_RECKONING_RE.match(text, ss, f.start)
+    if om:
+        word = om.group("pron").lower()
+        want = {"org": "organisation", "person": "person", "any": "any"}[_PRONOUNS[word]]
+        got = mentions.last(ss, want, pronoun={"her": "she", "his": "he"}.get(word))
+        if want == "person":
+            # (one the text names but never quotes: "Then there is Ana Roe, a geographer")
+            named = _named_person_before(text, ss, people, word)
+            if named is not None and (got is None or got[0] < named.start):
+                return named
+        if got is not None:
+            who = _person(people, got[1]) if got[2] == "person" else None
+            return Source(who.name if who is not None else got[1], got[2],
+                          who.id if who is not None else None, "pronoun", got[0])
     # 3b. "an estimate of ₹2,900 crore that the revenue department had released": the
     # body that made it, in the relative clause right after the figure
     mm = _MADE_AFTER_RE.match(text, f.end, se)
@@ -4141,7 +4158,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 rest_words[-1] in MEASURE_NOUNS | _OWNED_DOC_HEADS or (
                     masked != zone and "q" * 3 in word and rest_words[-1] in STUDY_NOUNS) or (
                     rest_words[-1] in STUDY_NOUNS and owner in ("its", "their") and
-                    not any(ss - 1500 < a < ss for a, *_x in studies))):
+                    not any(ss - 1500 < a < ss for a, *_x in studies)) or (
+                    # "Her working paper ... put the workforce at 300": a person's own
+                    # paper is theirs to answer for
+                    rest_words[-1] in STUDY_NOUNS and owner in ("his", "her"))):
             # ("Its latest condition report, released in May, rates": no study named before
             # for "its report" to be, so the body's own)
             word = owner  # "Its first estimate ... had put the increase at": the owner's
@@ -4167,7 +4187,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             if got:
                 who = _person(people, got[1]) if got[2] == "person" else None
                 pid = who.id if who is not None else None
-                return Source(got[1], got[2], pid, "pronoun", got[0])
+                # (the person's name, not the mention's titles: "Associate Professor Ann Roe")
+                return Source(who.name if who is not None else got[1], got[2], pid, "pronoun",
+                              got[0])
             if prev is not None and (want == "any" or prev.kind == want or (
                     want == "org" and prev.kind in ("organisation", "study"))):
                 return Source(prev.name, prev.kind, prev.person_id, "pronoun", prev.start,
@@ -4718,6 +4740,12 @@ _BY_RECKONING_RE = re.compile(
     rf"(?P<who>{_cap_name(6)})[’']s?{_SP}+(?:own{_SP}+|latest{_SP}+|rough{_SP}+)?"
     rf"(?:calculation|calculations|estimate|estimates|count|reckoning|tally|arithmetic|"
     rf"figures|math|maths|analysis)\b")
+#: A sentence opening with whose reckoning it gives, by a pronoun: "By her count,", "On
+#: their own estimate".
+_BY_OWN_RECKONING_RE = re.compile(
+    rf"[\s“\"]*(?:[Bb]y|[Oo]n|[Aa]ccording{_SP}+to){_SP}+(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    rf"{_SP}+(?:own{_SP}+|latest{_SP}+|rough{_SP}+)?(?:calculation|calculations|estimate|"
+    rf"estimates|count|reckoning|tally|arithmetic|figures|analysis)\b")
 #: A writer's finding the sentence credits to the body that helped: "With help from the
 #: Census Bureau, we learned that", "Using data from X, this newspaper found".
 _HELPED_BY_RE = re.compile(

@@ -503,7 +503,7 @@ _NAMED_RE = re.compile(
 _OWNED_TITLE_RE = re.compile(
     rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?<=[A-Za-z])[’']s|(?<=s)[’'])"
     rf"(?P<mods>(?:{_SP}+(?:latest|new|annual|weekly|monthly|quarterly|yearly|official|flagship|"
-    rf"own|most{_SP}+recent|(?:19|20)\d\d(?:/\d\d)?))*){_SP}+"
+    rf"own|most{_SP}+recent|(?:19|20)\d\d(?:[–/-]\d\d)?))*){_SP}+"  # ("2022-23", "2022/23")
     rf"(?P<name>(?:[A-Z][\w&-]*{_SP}+(?:(?:of|on|for|and|&){_SP}+)?){{1,5}}"
     rf"(?P<noun>Bulletin|Report|Review|Outlook|Digest|Yearbook|Register|Tracker|Update|Monitor|"
     rf"Barometer|Statistics|Inventory|Survey|Census|Assessment|Audit|Index|Dashboard|"
@@ -1311,6 +1311,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare")) \
             or bool(info.get("fresh"))  # a body's own data, each where the text names it
+        if str(info.get("det", "")) in ("his", "her") and not any(
+                p.author for p in recent[-RECENT_STUDIES:]):
+            fresh = True  # "Her working paper" after a body's assessment: hers, another work
         if st.noun in _EDITION_NOUNS and not st.organisation and not st.author and recent \
                 and recent[-1].mentions[-1][1] >= ss:
             # "Its 2021 plan estimated ...; a revision published in May lowered that": a
