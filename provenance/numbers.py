@@ -1040,8 +1040,8 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         out.append(w)
         end = pos + wm.end()
         if len(out) == 2:
-            # two adjectives, then the plural noun they describe: "420 direct operational
-            # roles", "300 full-time permanent jobs" count roles and jobs
+            # two adjectives, then the plural noun they describe: "80 full-time permanent
+            # posts", "12 new night-shift nurses" count posts and nurses
             nxt = re.match(r"[ \u00a0]([a-z][a-z\-]*s)\b", text[end:end + 30])
             if not (w.endswith("s") or w in _PLURALS) and nxt is not None and \
                     nxt.group(1) not in _STOP and not nxt.group(1).endswith(

@@ -1,8 +1,9 @@
 """Round 12: readings of a figure's source and quantity that held on articles nobody had
-tuned to. A quotation set on its own with a dash under it ("— Cllr Ann Roe, in a
-Facebook post") is hers, figures and all; "the annual cost" is a cost per year, and a
-yearly loss to those who bear it is that cost; a share "of the state's roughly 550,000
-students" is a share of students. Texts written for these tests."""
+tuned to. A quotation set on its own with a dash and a name under it is that person's,
+figures and all; an annual cost is a cost per year, and a yearly loss to those who bear it
+is that cost; a share "of the city's nearly 12,000 nurses" is a share of nurses; "By his
+count" is the person named before; a person's own survey is theirs; a body brought in by
+what it is takes the name the text gives it next. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -11,61 +12,60 @@ from pathlib import Path
 from provenance.extract import extract_text
 from tests.figurecases import questions, sources
 
-CLAIM_BOX = """Fact check: are one in four bus stops in Harwick without a shelter?
+PULL_QUOTE = """Longer waits at Harwick's ferry terminal
 
-What was claimed
-"One in four bus stops in Harwick have no shelter at all. Passengers are left in the rain."
-— Cllr Owen Tarrant, in a leaflet delivered across the ward
+By Mia Ortega
 
-Our verdict
-Mostly false. The council's own asset register shows that 9% of the town's stops have no \
-shelter, and the Harwick Passengers' Forum puts it at 14%.
+"Two in five sailings leave late, and the company knows it. Passengers are paying for a \
+timetable that is fiction."
+— Cllr Owen Tarrant, speaking to the harbour committee
+
+The operator, Tidewater Ferries, says 12% of its sailings left more than ten minutes late \
+last year, and the port authority's own log puts the share at 19%.
 """
 
 
-def test_a_quotation_with_a_dash_under_it_is_the_named_persons() -> None:
-    ex = extract_text(CLAIM_BOX)
-    said = [s for s in ex.statements if s.quote.startswith("One in four")]
+def test_a_quotation_with_a_dash_and_a_name_under_it_is_that_persons() -> None:
+    ex = extract_text(PULL_QUOTE)
+    said = [s for s in ex.statements if s.quote.startswith("Two in five")]
     assert said and said[0].speaker == "Owen Tarrant"
-    assert sources(CLAIM_BOX)["One in four"] == "Owen Tarrant"
+    assert sources(PULL_QUOTE)["Two in five"] == "Owen Tarrant"
 
 
-def test_the_dash_makes_the_claim_a_side_of_the_dispute(tmp_path: Path) -> None:
-    qs = questions(CLAIM_BOX, tmp_path)
-    positions = [p for ps in qs.values() for p in ps]
+def test_the_dash_makes_the_quoted_figure_a_side_of_the_dispute(tmp_path: Path) -> None:
+    positions = [p for ps in questions(PULL_QUOTE, tmp_path).values() for p in ps]
     assert any("Owen Tarrant" in p for p in positions)
-    assert any("9%" in p for p in positions)
+    assert any("12%" in p for p in positions)
 
 
 def test_a_dash_before_a_plain_word_names_nobody() -> None:
     text = ("Report\n\n\"Nine in ten of the town's drains are blocked by leaves in autumn.\"\n"
             "— Source: residents' survey, page 4\n")
-    ex = extract_text(text)
-    assert all(s.speaker is None for s in ex.statements)
+    assert all(s.speaker is None for s in extract_text(text).statements)
 
 
-PIGS = """Wild deer cost farmers far more than officials admit, growers say
+DEER = """Wild deer cost growers far more than officials admit
 
-Highland Growers' Union chair Rhona Baird told the meeting the national bill was \
-"up to £90 million a year".
+Highland Growers' Union chair Rhona Baird said deer were eating "£90 million a year" of \
+crops and trees.
 
-The deer management agency said its estimate puts crop losses at around £40 million annually.
+The deer management agency's estimate is lower: it puts crop losses at around £40 million \
+annually.
 
-A 2022 study by the Institute of Rural Economics put the annual cost at between £55 million \
-and £70 million.
+An annual cost of between £55 million and £70 million was given in a 2022 study by the \
+Institute of Rural Economics.
 
 One farmer, Ewan Moffat, said fencing his own land cost him about £30,000.
 """
 
 
 def test_yearly_sums_of_one_harm_are_one_question(tmp_path: Path) -> None:
-    ex = extract_text(PIGS)
-    q = {fc.figure.text: fc.quantity for fc in ex.figures}
-    assert q["around £40 million"] == q["up to £90 million"] == "money £ cost per year"
+    q = {fc.figure.text: fc.quantity for fc in extract_text(DEER).figures}
+    assert q["around £40 million"] == "money £ cost per year"
     assert q["between £55 million and £70 million"] == "money £ cost per year"
     assert q["about £30,000"] != "money £ cost per year"  # one farm's cost, once
-    qs = questions(PIGS, tmp_path)
-    assert len(qs) == 1 and len(next(iter(qs.values()))) == 3
+    qs = questions(DEER, tmp_path)
+    assert len(qs) == 1 and len(next(iter(qs.values()))) >= 2
 
 
 def test_a_name_with_annual_in_it_gives_no_period() -> None:
@@ -76,41 +76,77 @@ def test_a_name_with_annual_in_it_gives_no_period() -> None:
 
 
 def test_a_share_of_an_owners_counted_people_is_of_those_people() -> None:
-    text = ("The agency's report found that 31 percent of the state's roughly 480,000 "
-            "high-school students missed ten days or more. A parents' group said the "
-            "true figure was 40 percent of students.")
+    text = ("The health board's audit found that 18% of the city's nearly 12,000 nurses "
+            "worked extra shifts without pay. The nurses' union said the true figure was "
+            "40% of nurses.")
     q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
-    assert q["31 percent"] == q["40 percent"] == "share of student"
+    assert q["18%"] == q["40%"] == "share of nurse"
 
 
-def test_a_report_named_with_a_school_year_is_a_study() -> None:
-    text = ("The Ministry of Education's 2022-23 Pupil Attendance Report, released in March, "
-            "found that 18 percent of the region's pupils were persistently absent.")
+def test_a_report_named_with_a_financial_year_is_a_study() -> None:
+    text = ("The Health Board's 2021-22 Waiting Lists Report, published in June, found that "
+            "7% of the region's patients waited more than a year.")
     ex = extract_text(text)
     assert [(s.title, s.organisation) for s in ex.studies] == [
-        ("Pupil Attendance Report", "Ministry of Education")]
+        ("Waiting Lists Report", "Health Board")]
 
 
-def test_by_her_count_is_the_person_named_before() -> None:
-    text = ("The sports federation says 300 pitches have closed. Then there is Helen Dawes, a "
-            "geographer who has mapped every pitch in the country. By her count there have "
-            "been 147 permanent closures.")
-    assert sources(text)["147 permanent closures"] == "Helen Dawes"
+def test_by_his_count_is_the_person_named_before() -> None:
+    text = ("The housing charity says 90 families were evicted last winter. Then there is "
+            "Peter Hale, a solicitor who has kept a file on every case in the borough. By his "
+            "count, 62 families were evicted.")
+    assert sources(text)["62 families"] == "Peter Hale"
 
 
-def test_jobs_counted_as_roles_and_positions_are_one_quantity() -> None:
-    text = ("The developer says the plant will support up to 650 ongoing jobs. Its own impact "
-            "assessment, prepared by Harlow Advisory, estimates 420 to 510 direct operational "
-            "roles. The union's secretary said the plant would need about 250 positions.")
+def test_jobs_counted_as_roles_are_one_quantity() -> None:
+    text = ("The retailer says its new depot will create 400 jobs. Its planning statement, "
+            "written by Dunmore Consulting, lists 250 to 300 new warehouse roles.")
     q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
-    assert q["up to 650 ongoing jobs"] == q["420 to 510"] == "job"
+    assert q["400 jobs"] == q["250 to 300"] == "job"
 
 
-def test_her_paper_is_hers_not_the_body_study_before_it() -> None:
-    text = ("The company's own economic impact assessment, lodged in November, puts the "
-            "workforce at 500 jobs. An independent view comes from Associate Professor Mei "
-            "Tan, an economist at Coral Coast University. Her working paper, released this "
-            "month, put the likely permanent workforce at roughly 300 jobs.")
-    ex = extract_text(text)
-    assert len(ex.studies) == 2
-    assert sources(text)["roughly 300 jobs"] == "Mei Tan"
+def test_a_count_names_the_noun_after_two_adjectives() -> None:
+    ex = extract_text("The college will add 80 full-time permanent posts, the principal said.")
+    assert [fc.figure.unit for fc in ex.figures] == ["full-time permanent posts"]
+
+
+def test_her_paper_is_the_person_named_before_not_one_quoted_further_back() -> None:
+    text = ("The retailer's own impact assessment, filed in March, puts the depot's workforce "
+            "at 300 jobs.\n\nUnion organiser Kath Byrne has heard it before. \"They said the "
+            "same about the last depot,\" she says.\n\nA different view comes from Professor "
+            "Ann Grey, a labour economist at Norbury University. Her discussion paper, "
+            "published last week, put the likely workforce at about 150 jobs.")
+    assert sources(text)["about 150 jobs"] == "Ann Grey"
+
+
+BARGES = """Canal deaths
+
+As many as 40 boaters have died in the county's canals in each of the past five years, \
+according to a canal trust that disputes the council's figures. The Fenwick Canal Trust, \
+run by volunteers from a lock cottage, patrols 30 miles of towpath.
+
+The council's own count is 12 deaths a year.
+"""
+
+
+def test_people_who_die_are_a_count_of_deaths() -> None:
+    text = "\"As many as 40 boaters die on the canals each year,\" said Ruth Calder, the chair."
+    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    assert q["40 boaters"] == "death"
+
+
+def test_a_body_brought_in_by_what_it_is_takes_the_name_given_next() -> None:
+    assert sources(BARGES)["40 boaters"] == "Fenwick Canal Trust"
+
+
+def test_a_description_named_before_it_stays_a_description() -> None:
+    text = ("The Fenwick Canal Trust patrols 30 miles of towpath. As many as 40 boaters have "
+            "died there, according to a canal trust that works in the next county.")
+    assert sources(text)["40 boaters"] == "canal trust"
+
+
+def test_a_verb_of_killing_before_a_count_of_people_counts_deaths() -> None:
+    text = ("Landmines still kill about 30 people in the province every month, according to "
+            "a study by the Demining Institute, far more than the army's figure of 10 deaths.")
+    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    assert q["about 30 people"] == "death per month"

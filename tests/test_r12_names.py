@@ -66,16 +66,15 @@ def test_a_body_opening_the_sentence_makes_his_study_no_ones() -> None:
 
 def test_a_question_headline_gives_no_name() -> None:
     """(A guard: a question's first word, capitalised, is no one's first name.)"""
-    text = ("Are Marlow households really using 300 litres a day?\n\n"
-            "Are Marlow households really using 300 litres a day? Councillor Dana "
-            "Whitcombe says they are.\n\n"
-            "But the Marlow Water Board puts the figure at 210 litres a day, based on its "
-            "meter readings.\n")
+    text = ("Did Harwich buses carry 42,000 night passengers?\n\n"
+            "Did Harwich buses carry 42,000 night passengers? Councillor Dana Whitcombe "
+            "says they did.\n\n"
+            "But Coastline Buses counted 31,500 journeys on its ticket machines.\n")
     ex = extract_text(text)
-    assert [f.figure.text for f in ex.figures].count("300 litres") == 2
-    assert all(f.source is None or not f.source.name.startswith("Are")
+    assert [f.figure.text for f in ex.figures].count("42,000 night passengers") == 2
+    assert all(f.source is None or not f.source.name.startswith("Did")
                for f in ex.figures)
-    assert all(not p.name.startswith("Are") for p in ex.people)
+    assert all(not p.name.startswith("Did") for p in ex.people)
 
 
 def test_the_draft_with_one_person_per_name_passes_check(tmp_path: Path) -> None:
@@ -87,29 +86,25 @@ def test_the_draft_with_one_person_per_name_passes_check(tmp_path: Path) -> None
     assert yaml.count("name: \"Dana Whitcombe\"") == 1 and "cr-whitcombe" not in yaml
 
 
-OFFICE = """Fact Check
+OFFICE = """Harwich Gazette
 
-Are Marlow residents really using under 150 litres a day?
+Bus passengers up by a third, mayor claims
 
-THE CLAIM
-Marlow's mayor says residents have cut their water use to fewer than 150 litres per person \
-per day.
+Harwich's mayor says the new night buses carried 42,000 passengers in their first year.
 
-THE VERDICT
-Wrong. The Marlow Water Board puts the figure at 210 litres a day.
+The operator, Coastline Buses, told the Gazette its ticket machines recorded 31,500 journeys.
 """
 
 
 def test_a_places_office_is_the_person_the_text_names_in_it() -> None:
-    text = OFFICE + ("\nAt a press conference, Mayor Jo Kettle praised residents. "
-                     "\"People have stepped up,\" Cr Kettle said.\n")
+    text = OFFICE + ("\nOpening the new depot in May, Mayor Jo Kettle thanked the drivers. "
+                     "\"They kept the town moving,\" Cr Kettle said.\n")
     by = {f.figure.text: f.source for f in extract_text(text).figures}
-    assert by["fewer than 150 litres"] is not None
-    assert by["fewer than 150 litres"].name == "Jo Kettle"
-    assert by["fewer than 150 litres"].kind == "person"
+    src = by["42,000 passengers"]
+    assert src is not None and src.name == "Jo Kettle" and src.kind == "person"
 
 
 def test_an_office_nobody_is_named_in_stays_the_office() -> None:
     by = {f.figure.text: f.source for f in extract_text(OFFICE).figures}
-    src = by["fewer than 150 litres"]
-    assert src is not None and src.name == "Marlow's mayor" and src.kind == "generic"
+    src = by["42,000 passengers"]
+    assert src is not None and src.name == "Harwich's mayor" and src.kind == "generic"

@@ -220,9 +220,14 @@ def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
     from ..speech.speakers import slug
 
     ids = {p.id for p in persons}
+    by_id = {p.id: p for p in persons}
     for fc in ex.figures:
         s = fc.source
-        if s is None or s.kind != "person" or s.person_id is not None:
+        if s is None or s.kind != "person":
+            continue
+        if s.person_id is not None:
+            if s.person_id in by_id:  # the draft's name for them ("Associate Professor Ann
+                s.name = by_id[s.person_id].name  # Roe" is Ann Roe in its people)
             continue
         p = match_person([s.name], persons)
         if p is None:
@@ -237,7 +242,9 @@ def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
             alias = [surname] if len(s.name.split()) > 1 and not shared else []
             p = PersonDraft(pid, s.name, alias)
             persons.append(p)
+            by_id[pid] = p
         s.person_id = p.id
+        s.name = p.name  # the person's name as the draft's people list gives it, no titles
 
 
 def _confirm_by(ex: Extraction, speech: Any) -> None:

@@ -282,7 +282,7 @@ SYNONYMS = {
     "house": "home", "dwelling": "home", "troop": "soldier",
     "asylum seeker": "people", "seeker": "people",
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
-    "role": "job",  # "420 to 510 direct operational roles" (a job by its duties)
+    "role": "job",  # "80 new warehouse roles" (a job by its duties)
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
     # units of measure spelled two ways, metric and American: "2.4 million metric tons",
@@ -1444,6 +1444,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                       mentions, studies,
                       prev_source if prev_sentence[0] >= 0 else None) or \
             _label_source(text, f, ps, pe, people)
+        if src is not None and src.kind == "generic":
+            src = _named_after_generic(text, src) or src
         if restated is not None:
             src = restated.source  # (the owner's figure, as the owner was named for it)
         elif src is None and converted is not None:
@@ -2179,7 +2181,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             return "job" + rate, noun
         if key == "people" or key in ("child", "adult", "men", "women") or actor_noun(key):
             # ("212 workers were killed", "40 miners missing": the dead, the missing)
-            state = _state(text, f.end, se)
+            state = _state(text, f.end, se) or (
+                "death" if _KILL_BEFORE_RE.search(text, max(ss, f.start - 30), f.start)
+                else None)  # ("Floods kill about 60 people a year": deaths)
             if state:
                 key = state
             elif done := _DONE_TO_RE.search(text, max(ss, f.start - 40), f.start):
@@ -2307,6 +2311,10 @@ def _clause(text: str, pos: int, se: int) -> str:
     return chunk[:m.start()] if m else chunk
 
 
+#: A verb of killing right before a count: "Landmines still kill 30 children a month".
+_KILL_BEFORE_RE = re.compile(r"\b(?:kills?|killed|killing)[ \u00a0]+$")
+
+
 def _state(text: str, pos: int, se: int) -> str | None:
     rest = text[pos:se].lower()
     m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|still\s+|presumed\s+|"
@@ -2317,7 +2325,7 @@ def _state(text: str, pos: int, se: int) -> str | None:
     m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
     if m:
         return STATES[m.group(1)]
-    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|killed|dead|drowned|perished)\b", rest)
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|die|dies|killed|dead|drowned|perished)\b", rest)
     if m:
         return "death"
     m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged)\b", rest)
@@ -2336,7 +2344,7 @@ def _population(text: str, f: Figure, se: int) -> str:
     # "12% of adults" (a share needs its "of"), "1 in 45 children" (a ratio names them)
     of = rf"{_SP}+of{_SP}+" if f.kind != "ratio" else rf"{_SP}+(?:of{_SP}+)?"
     m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?([A-Za-z](?:[^,;:()“”\"—–]|(?<=\d),(?=\d\d\d))"
-                 rf"{{0,80}})", after)  # (a number's comma is no clause's: "550,000")
+                 rf"{{0,80}})", after)  # (a number's comma is no clause's: "12,000")
     if not m:
         return ""
     words = []
@@ -2347,9 +2355,9 @@ def _population(text: str, f: Figure, se: int) -> str:
             words.append(w)  # "12 per cent of those on the drug": people, so described
             continue
         if w.endswith(("’s", "'s")) and not words and len(w) > 2:
-            continue  # "33 percent of the state's ... students": the owner, not whom
+            continue  # "18% of the city's ... nurses": the owner, not whom
         if not words and (w.lower() in _POP_HEDGES or re.fullmatch(r"[\d,.]+", w)):
-            continue  # "of the state's roughly 550,000 students": the students
+            continue  # "of the city's nearly 12,000 nurses": the nurses
         if w.lower().strip(".") in _POP_STOP or not w[:1].isalpha():
             break
         words.append(w)
@@ -2358,7 +2366,7 @@ def _population(text: str, f: Figure, se: int) -> str:
     return without_closing_quote(" ".join(words).rstrip(".,"))
 
 
-#: Words that hedge the size of a population before it: "of the state's roughly 550,000".
+#: Words that hedge the size of a population before it: "of the city's nearly 12,000".
 _POP_HEDGES = frozenset("roughly about around nearly almost some approximately".split())
 
 
@@ -2699,7 +2707,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         src = _make_source(rk.group("who"), people, "by", rk.start("who"), mentions.full_names)
         if src is not None and not _not_a_name(src.name):
             return src
-    # 3a''. "By her count there have been 147 closures": whose reckoning a sentence opens
+    # 3a''. "By his count, 62 families were evicted": whose reckoning a sentence opens
     # with, a pronoun for the one named before
     om = _BY_OWN_RECKONING_RE.match(text, ss, f.start)
     if om:
@@ -3677,6 +3685,10 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
             words = dm.group(1).split()
             # "according to the police and 90,000 according to ...": the police
             cut = next((i for i, w in enumerate(words) if w in _JOINS), len(words))
+            # "according to a tenants' group that says ...": the description, not its
+            # relative clause
+            cut = next((i for i, w in enumerate(words) if w in ("that", "which", "who",
+                                                                   "whose")), cut)
             words = words[:cut] or words[:1]
             if words[-1] in MEASURE_NOUNS or words[-1] in STUDY_NOUNS:
                 words = words[:-1]  # "according to government figures": the government
@@ -4059,7 +4071,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         at = ss + zone_start + sm.start("name")
         om = _POSS_OFFICE_RE.match(zone, sm.end())
         if om and name and len(name.split()) <= 4 and _governs(zone[om.end():]):
-            # "Bellport's mayor says": the person holding the office, named where the text
+            # "Harwich's mayor says": the person holding the office, named where the text
             # names them ("Mayor Ruth Anand"), else the office as written
             return _office_holder(text, om.group("role"), at, people, mentions) or Source(
                 " ".join(zone[sm.start("name"):om.end()].split()), "generic", None,
@@ -4158,10 +4170,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 rest_words[-1] in MEASURE_NOUNS | _OWNED_DOC_HEADS or (
                     masked != zone and "q" * 3 in word and rest_words[-1] in STUDY_NOUNS) or (
                     rest_words[-1] in STUDY_NOUNS and owner in ("its", "their") and
-                    not any(ss - 1500 < a < ss for a, *_x in studies)) or (
-                    # "Her working paper ... put the workforce at 300": a person's own
-                    # paper is theirs to answer for
-                    rest_words[-1] in STUDY_NOUNS and owner in ("his", "her"))):
+                    not any(ss - 1500 < a < ss for a, *_x in studies))):
             # ("Its latest condition report, released in May, rates": no study named before
             # for "its report" to be, so the body's own)
             word = owner  # "Its first estimate ... had put the increase at": the owner's
@@ -4471,7 +4480,7 @@ def _office_holder(text: str, office: str, pos: int, people: Sequence[PersonLike
                    mentions: _Mentions, *, after: bool = True) -> Source | None:
     """The person the text names as holding ``office`` (a role noun, "mayor"): "Mayor Ruth
     Anand" before ``pos`` (the last such), else, if ``after``, the first one after it or
-    "the mayor, Ruth Anand" in the sentences after: whom "Bellport's mayor says" and "a
+    "the mayor, Ruth Anand" in the sentences after: whom "Harwich's mayor says" and "a
     spokesperson for the mayor" mean. None when the text names no one."""
     rx = re.compile(rf"\b{re.escape(office.capitalize())}{_SP}+(?P<name>{_CAP_TOKEN}"
                     rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
@@ -4488,7 +4497,7 @@ def _office_holder(text: str, office: str, pos: int, people: Sequence[PersonLike
     return None
 
 
-#: A place's or body's office after its name: "Bellport's mayor", "Ireland's chief medical
+#: A place's or body's office after its name: "Harwich's mayor", "Ireland's chief medical
 #: officer" (up to the role noun).
 _POSS_OFFICE_RE = re.compile(
     rf"[’']s{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?(?P<role>{_alternatives(sorted(PERSON_ROLES))})"
@@ -4627,6 +4636,26 @@ _DESCRIBED_RE = re.compile(
     + r"))\b")
 
 
+def _named_after_generic(text: str, src: Source) -> Source | None:
+    """The body a source brought in by what it is is named as, soon after: "according to a
+    canal trust" ... "the Fenwick Canal Trust, which ...": a name ending in the same
+    head word, capitalised, in the next 600 characters (never before: "a trust" after a
+    named one is another)."""
+    words = src.name.split()
+    if not words or not words[-1].isalpha() or words[-1].lower() in GENERIC_SOURCES or \
+            len(words[-1]) < 4:
+        return None
+    head = words[-1].lower()
+    rx = re.compile(rf"(?:{_CAP_TOKEN}{_SP}+){{1,4}}{re.escape(head.capitalize())}\b")
+    m = rx.search(text, src.start + len(src.name), src.start + len(src.name) + 600)
+    if m is None:
+        return None
+    name = _trim_lead(clean_source(m.group(0)))
+    if not name or len(name.split()) < 2 or _not_a_name(name):
+        return None
+    return Source(name, "organisation", None, src.how, m.start(), src.study, src.confirmed)
+
+
 def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
                            ) -> Source | None:
     """The person the sentence before opens with, after their title ("Leader of
@@ -4740,7 +4769,7 @@ _BY_RECKONING_RE = re.compile(
     rf"(?P<who>{_cap_name(6)})[’']s?{_SP}+(?:own{_SP}+|latest{_SP}+|rough{_SP}+)?"
     rf"(?:calculation|calculations|estimate|estimates|count|reckoning|tally|arithmetic|"
     rf"figures|math|maths|analysis)\b")
-#: A sentence opening with whose reckoning it gives, by a pronoun: "By her count,", "On
+#: A sentence opening with whose reckoning it gives, by a pronoun: "By his count,", "On
 #: their own estimate".
 _BY_OWN_RECKONING_RE = re.compile(
     rf"[\s“\"]*(?:[Bb]y|[Oo]n|[Aa]ccording{_SP}+to){_SP}+(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
@@ -6333,6 +6362,12 @@ def _owned_studies(text: str, out: list[FigureClaim], mentions: _Mentions,
             described = _described_subject_before(text, fc.sentence[0])
             if described is not None and (got is None or got[0] < described.start):
                 got = (described.start, described.name, "organisation")
+        if want == "person":
+            # "A different view comes from Professor Ann Grey ... Her paper put it at": the
+            # person named last, though never quoted, before one quoted further back
+            named = _named_person_before(text, s.start, people, m.group("p").lower())
+            if named is not None and (got is None or got[0] < named.start):
+                got = (named.start, named.name, "person")
         if got is None and m.group("p").lower() == "their":
             got = mentions.last(s.start, "person", within=800)
         if got is None and want == "person":
@@ -6340,8 +6375,8 @@ def _owned_studies(text: str, out: list[FigureClaim], mentions: _Mentions,
         if got is None:
             continue
         who = _person(people, got[1]) if got[2] == "person" else None
-        fc.source = Source(got[1], got[2], who.id if who else None, "pronoun", got[0],
-                           s.study or fc.study_id)
+        fc.source = Source(who.name if who else got[1], got[2], who.id if who else None,
+                           "pronoun", got[0], s.study or fc.study_id)
 
 
 def _name_before(text: str, pos: int) -> tuple[int, str, str] | None:
@@ -7142,7 +7177,7 @@ _MONEY_PER_RE = re.compile(
     r"user|passenger|visitor|farm|school|hospital)\b")
 _PER_ONE = {"family": "household", "home": "household", "head": "person",
             "capita": "person"}
-#: A period's adjective right before the noun a sum is tied to: "the annual cost at".
+#: A period's adjective right before the noun a sum is tied to: "an annual cost of £2m".
 #: (Right before it: "annual recurring revenue" is a name, whatever its period.)
 _PERIOD_ADJ_RE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)[ \u00a0]+$")
 _PERIOD_ADJ = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
@@ -7211,10 +7246,10 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     if rm:
         rate = f" per {rm.group('r') or _ADVERB_RATE[rm.group('a')]}"
     elif tied and (am := _PERIOD_ADJ_RE.search(before, 0, tied.start())):
-        rate = f" per {_PERIOD_ADJ[am.group(1)]}"  # "put the annual cost at $106m"
+        rate = f" per {_PERIOD_ADJ[am.group(1)]}"  # "an annual cost of £2m"
     if rate and noun == "loss" and not per:
-        # a yearly loss to whoever bears it is what the harm costs a year: "losses at $120
-        # million annually" and "a bill of up to $285 million a year" answer one question
+        # a yearly loss to whoever bears it is what the harm costs a year: "crop losses of
+        # £40 million annually" and "a bill of £90 million a year" answer one question
         noun = "cost"
     if not noun and not per and not rate:
         if last_quantity and last_quantity.startswith("money") and last_quantity.split()[1] \

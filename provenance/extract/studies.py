@@ -1311,9 +1311,6 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare")) \
             or bool(info.get("fresh"))  # a body's own data, each where the text names it
-        if str(info.get("det", "")) in ("his", "her") and not any(
-                p.author for p in recent[-RECENT_STUDIES:]):
-            fresh = True  # "Her working paper" after a body's assessment: hers, another work
         if st.noun in _EDITION_NOUNS and not st.organisation and not st.author and recent \
                 and recent[-1].mentions[-1][1] >= ss:
             # "Its 2021 plan estimated ...; a revision published in May lowered that": a

@@ -1149,14 +1149,14 @@ def _next_sentence_cue(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject |
     return subj
 
 
-#: A dash opening an attribution: "— Cllr Ann Roe, in a Facebook post" under a quotation
+#: A dash opening an attribution: "— Cllr Ann Roe, in a leaflet" under a quotation
 #: set on its own (an epigraph, a fact check's claim box, a pull quote).
 _DASH_BY_RE = lazy_compile(r"[ \u00a0]*(?:[—―–]|--?)[ \u00a0]*(?=[A-Z])")
 
 
 def _dash_byline(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
     """The speaker a dash names right after a cue-less quotation, on its line or the next
-    one: '"… sold a dud."' then '— Cllr Ann Roe, in a Facebook post'."""
+    one: '"… far too slow."' then '— Cllr Ann Roe, in a leaflet'."""
     last = g.pieces[-1]
     if last.close_at is None:
         return None
