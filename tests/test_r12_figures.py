@@ -150,3 +150,31 @@ def test_a_verb_of_killing_before_a_count_of_people_counts_deaths() -> None:
             "a study by the Demining Institute, far more than the army's figure of 10 deaths.")
     q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
     assert q["about 30 people"] == "death per month"
+
+
+def test_the_official_estimate_is_the_officials_not_the_sentences_study() -> None:
+    text = ("Dog bites send 9,000 people to hospital a year, according to a study by the "
+            "Lake Institute, far more than the official estimate of about 1,000.")
+    by = sources(text)
+    assert by["about 1,000"] == "official estimate"
+    assert by["9,000 people"] == "Lake Institute"
+
+
+def test_a_published_inventory_is_a_work_and_a_shops_stock_is_not() -> None:
+    made = extract_text("The association published an inventory in 2022 that counted 180 "
+                        "closed pools.").studies
+    assert len(made) == 1 and made[0].year == 2022
+    assert extract_text("The shop's inventory was worth £400,000.").studies == []
+
+
+def test_a_title_with_its_year_then_a_verb_is_the_title() -> None:
+    ex = extract_text("The European Space Agency, whose Space Weather Report 2024 came out in "
+                      "July, estimates that some 36,000 objects are in orbit. The agency's "
+                      "Space Weather Report 2024 counts 9,000 satellites.")
+    assert [(s.title, s.organisation, s.year) for s in ex.studies] == [
+        ("Space Weather Report", "European Space Agency", 2024)]
+
+
+def test_a_bodys_yearly_surveys_stay_its_surveys() -> None:
+    ex = extract_text("The Harbour Trust 2023 surveys found 40 nests.")
+    assert [s.organisation for s in ex.studies] == ["Harbour Trust"]

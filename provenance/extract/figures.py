@@ -2640,6 +2640,12 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         return Source(name, "person", pid, "quote")
     sent = text[ss:se]
     rel = f.start - ss
+    # 1b. "far more than the official estimate of about 1,000": a figure its own noun
+    # phrase gives to officials, whoever the sentence's source is
+    om = _OFFICIAL_MEASURE_RE.search(text, max(ss, f.start - 50), f.start)
+    if om:
+        return Source(f"official {om.group('noun')}", "generic", None, "subject",
+                      om.start("noun") - 9)
     # 2. "according to X" in the sentence (the nearest)
     best: tuple[int, Source] | None = None
     for m in _ACCORDING_RE.finditer(sent if according else ""):
@@ -4769,6 +4775,13 @@ _BY_RECKONING_RE = re.compile(
     rf"(?P<who>{_cap_name(6)})[’']s?{_SP}+(?:own{_SP}+|latest{_SP}+|rough{_SP}+)?"
     rf"(?:calculation|calculations|estimate|estimates|count|reckoning|tally|arithmetic|"
     rf"figures|math|maths|analysis)\b")
+#: The officials' figure, named so right before it: "the official estimate of", "the official
+#: toll stands at", "the official figure is" (up to the figure).
+_OFFICIAL_MEASURE_RE = re.compile(
+    rf"\b[Tt]he{_SP}+official{_SP}+(?P<noun>estimate|figure|count|tally|toll|number|total)s?"
+    rf"{_SP}+(?:of|is|was|stands{_SP}+at|stood{_SP}+at|puts{_SP}+it{_SP}+at){_SP}+"
+    rf"(?:(?:about|around|roughly|nearly|almost|some|just|only|more{_SP}+than|fewer{_SP}+than|"
+    rf"less{_SP}+than|under|over){_SP}+)?$")
 #: A sentence opening with whose reckoning it gives, by a pronoun: "By his count,", "On
 #: their own estimate".
 _BY_OWN_RECKONING_RE = re.compile(

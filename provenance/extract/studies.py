@@ -501,13 +501,15 @@ _NAMED_RE = re.compile(
 #: Economic Outlook", "their annual Fleet Safety Report": the owner makes the name a work
 #: (alone, "Bulletin", "Register" and "Review" end a newspaper's or magazine's name).
 _OWNED_TITLE_RE = re.compile(
-    rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?<=[A-Za-z])[’']s|(?<=s)[’'])"
+    rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir|[Ww]hose)|(?<=[A-Za-z])[’']s|(?<=s)[’'])"
     rf"(?P<mods>(?:{_SP}+(?:latest|new|annual|weekly|monthly|quarterly|yearly|official|flagship|"
     rf"own|most{_SP}+recent|(?:19|20)\d\d(?:[–/-]\d\d)?))*){_SP}+"  # ("2022-23", "2022/23")
     rf"(?P<name>(?:[A-Z][\w&-]*{_SP}+(?:(?:of|on|for|and|&){_SP}+)?){{1,5}}"
     rf"(?P<noun>Bulletin|Report|Review|Outlook|Digest|Yearbook|Register|Tracker|Update|Monitor|"
     rf"Barometer|Statistics|Inventory|Survey|Census|Assessment|Audit|Index|Dashboard|"
     rf"Scorecard|Factsheet|Fact{_SP}Sheet|Release)s?)"
+    # (its edition's year after it: "whose Space Weather Report 2024 came out in July")
+    rf"(?:{_SP}+(?P<yr>(?:19|20)\d\d)\b)?"
     rf"(?![\w’'-]|{_SP}+[A-Z][a-z])")
 #: The owner right before a possessive: "the IMF" of "the IMF's".
 _OWNER_BEFORE_RE = re.compile(rf"(?:(?P<org>{_PROPER})|\b(?P<lower>[a-z]+))$")
@@ -759,6 +761,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 all(w[:1].isupper() for w in mods) and \
                 not _NOUN_NEXT_RE.match(text, m.end()):
             continue  # "The Met Department forecast further rain": a verb after a name
+        if m.group("noun").lower().endswith("s") and len(mods) >= 2 and \
+                re.fullmatch(r"(?:19|20)\d\d", mods[-1]) and mods[-2][:1].isupper() and \
+                re.match(rf"{_SP}+(?:\d|(?:the|a|an|about|nearly|almost|more|some)\b)",
+                         text[m.end():m.end() + 12]):
+            continue  # "its Space Weather Report 2024 counts 9,000": the title, then a verb
+            # (not "The Harbour Trust 2023 surveys found": its surveys)
         noun_words = " ".join(m.group("noun").lower().split())
         if noun_words in _DOCUMENT_NOUNS and not _document_work(text, m, mods, noun_words):
             continue  # "the return of", "at short notice", "a 5 percent annual return"
@@ -946,7 +954,13 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         name = " ".join(m.group("name").split())
         if _headline(text, m.start()):
             continue
-        if m.group("pron"):
+        if m.group("pron") and m.group("pron").lower() == "whose":
+            # "The Space Agency, whose ... Report": the body named right before
+            wm_ = _WHOSE_BEFORE_RE.search(text, max(0, m.start() - 160), m.start())
+            at, org = m.start(), _clean(_after_break(wm_.group("org"))) if wm_ else None
+            if not org:
+                continue
+        elif m.group("pron"):
             at, org = m.start(), _possessor(text, m.start())
         else:
             wm = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
@@ -960,7 +974,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 org = named_body(text, wm.group("lower"), wm.start()) or wm.group("lower")
             else:
                 continue  # "the reader's Digest": no body's
-        yr = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
+        yr = re.search(r"\b(?:19|20)\d\d\b", m.group("mods")) or \
+            (re.match(r"\d+", m.group("yr")) if m.group("yr") else None)
         mentions.append((at, m.end(), m.group("noun").lower(), {
             "title": name, "org": org, "data": True, "year": int(yr.group(0)) if yr else None}))
     for m in _DATED_NAME_RE.finditer(text):
@@ -1397,6 +1412,12 @@ _TITLE_LEAD_RE = re.compile(rf"(?:(?:Professor|Prof\.?|Dr\.?|Doctor|Associate{_S
                             rf"(?=,|{_SP}+(?:said|says|told|added|explained)\b)")
 
 
+#: A verb of putting a document out right before it: "published an inventory", "released
+#: its register" (a shop's stock is never published).
+_PUBLISHED_BEFORE_RE = re.compile(rf"\b(?:published|publishes|released|releases|issued|"
+                                  rf"issues|compiled|compiles){_SP}+$")
+
+
 def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> bool:
     """True when a noun of :data:`_DOCUMENT_NOUNS` is a document here: a document's word
     among its modifiers ("its annual return", "the audited accounts"), an owner ("Bartlett
@@ -1426,7 +1447,8 @@ def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> b
         return True  # (not "the statistics show": the data of no one)
     if noun in _STRICT_DOCUMENT_NOUNS:
         return any((_DOCUMENT_MODS.match(w) and not re.search(r"[’']s?$", w))
-                   or re.fullmatch(r"(?:19|20)\d\d", w) for w in mods)
+                   or re.fullmatch(r"(?:19|20)\d\d", w) for w in mods) or \
+            _PUBLISHED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None
     if any(_DOCUMENT_MODS.match(w) and not re.search(r"[’']s?$", w) for w in mods):
         return True
     owned = any(re.search(r"[’']s?$", w) for w in mods) or m.group("poss") is not None or (
