@@ -2325,8 +2325,11 @@ def _state(text: str, pos: int, se: int) -> str | None:
     m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
     if m:
         return STATES[m.group(1)]
-    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|die|dies|killed|dead|drowned|perished)\b", rest)
-    if m:
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|die|dies|dying|killed|dead|drowned|perished)\b",
+                 rest)
+    if m and not (m.group(1).startswith("di") and not m.group(1).startswith("died") and (
+            not text[pos + m.start(1):pos + m.end(1)].islower() or  # "3,000 Die Linke members"
+            text[pos + m.end(1):pos + m.end(1) + 1] == "-")):  # "staged a die-in"
         return "death"
     m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged)\b", rest)
     if m:
@@ -2716,7 +2719,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # 3a''. "By his count, 62 families were evicted": whose reckoning a sentence opens
     # with, a pronoun for the one named before
     om = _BY_OWN_RECKONING_RE.match(text, ss, f.start)
-    if om:
+    if om and not any(len(m.group(0).split()) >= 2 and not is_org(m.group(0))
+                      for m in PROPER_RE.finditer(text, om.end(), f.start)):
+        # (not when the sentence names its own speaker: "By her count, the problem is
+        # growing: Dr Ann Roe says ...")
         word = om.group("pron").lower()
         want = {"org": "organisation", "person": "person", "any": "any"}[_PRONOUNS[word]]
         got = mentions.last(ss, want, pronoun={"her": "she", "his": "he"}.get(word))
@@ -4075,13 +4081,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             words = " ".join(f"{name} {gen.group(1)}{gen.group(2)}".split())
             return Source(words, "generic", None, "subject", ss + zone_start + sm.start("name"))
         at = ss + zone_start + sm.start("name")
-        om = _POSS_OFFICE_RE.match(zone, sm.end())
-        if om and name and len(name.split()) <= 4 and _governs(zone[om.end():]):
+        # (read on the text, not the zone: what follows the office says it is the subject)
+        om = _POSS_OFFICE_RE.match(text, ss + zone_start + sm.end())
+        if om and name and len(name.split()) <= 4 and \
+                _governs(zone[om.end() - ss - zone_start:]):
             # "Harwich's mayor says": the person holding the office, named where the text
             # names them ("Mayor Ruth Anand"), else the office as written
-            return _office_holder(text, om.group("role"), at, people, mentions) or Source(
-                " ".join(zone[sm.start("name"):om.end()].split()), "generic", None,
-                "subject", at)
+            return _office_holder(text, om.group("role"), at, people, mentions,
+                                  place=name) or Source(
+                " ".join(text[at:om.end()].split()), "generic", None, "subject", at)
         lead = re.match(rf"[Tt]he{_SP}+", text[at:at + 5])
         pos_org = _POSSESSIVE_ORG_RE.match(text, at + (lead.end() if lead else 0))
         if pos_org and name and _governs(text[pos_org.end():ss + verb.start()]):
@@ -4483,31 +4491,42 @@ def _role_named_after(text: str, role: str, pos: int) -> tuple[int, str] | None:
 
 
 def _office_holder(text: str, office: str, pos: int, people: Sequence[PersonLike],
-                   mentions: _Mentions, *, after: bool = True) -> Source | None:
+                   mentions: _Mentions, *, place: str | None = None) -> Source | None:
     """The person the text names as holding ``office`` (a role noun, "mayor"): "Mayor Ruth
-    Anand" before ``pos`` (the last such), else, if ``after``, the first one after it or
-    "the mayor, Ruth Anand" in the sentences after: whom "Harwich's mayor says" and "a
-    spokesperson for the mayor" mean. None when the text names no one."""
+    Anand" before ``pos`` (the last such): whom "a spokesperson for the mayor" means. With
+    a ``place`` ("Harwich's mayor says"), only a holder the text ties to that place (in
+    the 40 characters before, or "of" it after: "Harwich Mayor Jo Kettle", "Mayor Jo Kettle
+    of Harwich"), before or after ``pos``: another town's mayor, or France's president
+    beside President Biden, is no one named. None when the text names no one."""
     rx = re.compile(rf"\b{re.escape(office.capitalize())}{_SP}+(?P<name>{_CAP_TOKEN}"
                     rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
+
+    def tied(nm: re.Match[str]) -> bool:
+        return place is None or place in text[max(0, nm.start() - 40):nm.start()] or \
+            re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?{re.escape(place)}\b", text[nm.end():])\
+            is not None
+
     named = None
     for nm in rx.finditer(text, max(0, pos - 1500), pos):
-        named = nm
-    if named is None and after:
-        named = rx.search(text, pos, min(len(text), pos + 2000))
-    if named is not None:
-        return _make_source(named.group("name"), people, "subject", named.start("name"),
-                            mentions.full_names)
-    if after and (got := _role_named_after(text, office, pos)) is not None:
-        return _make_source(got[1], people, "subject", got[0], mentions.full_names)
-    return None
+        if tied(nm):
+            named = nm
+    if named is None and place is not None:
+        named = next((nm for nm in rx.finditer(text, pos, min(len(text), pos + 2000))
+                      if tied(nm)), None)
+    if named is None:
+        return None
+    return _make_source(named.group("name"), people, "subject", named.start("name"),
+                        mentions.full_names)
 
 
 #: A place's or body's office after its name: "Harwich's mayor", "Ireland's chief medical
-#: officer" (up to the role noun).
+#: officer" (up to the role noun, the last of the phrase; never a former or an acting one,
+#: who is not the holder the text names).
 _POSS_OFFICE_RE = re.compile(
-    rf"[’']s{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?(?P<role>{_alternatives(sorted(PERSON_ROLES))})"
-    rf"\b(?![’'-])")
+    rf"[’']s{_SP}+(?!(?:former|acting|interim|previous|late|outgoing|incoming|deputy|"
+    rf"next|new|then){_SP})(?:[a-z][\w-]*{_SP}+){{0,2}}"
+    rf"(?P<role>{_alternatives(sorted(PERSON_ROLES))})\b(?![’'-])"
+    rf"(?={_SP}*(?:,|[a-z]+(?:s|ed)\b|said|told|put|gave))")
 
 
 def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
@@ -4536,7 +4555,7 @@ def _spokes_voice(text: str, lo: int, verb: int, people: Sequence[PersonLike],
     if vm is not None and vm.group("noun") in PERSON_ROLES:
         # an office, not a body: "a spokesperson for the mayor" is the mayor the text named
         noun = vm.group("noun")
-        return _office_holder(text, noun, subj.start, people, mentions, after=False) or \
+        return _office_holder(text, noun, subj.start, people, mentions) or \
             Source(f"the {noun}", "generic", None, "subject", subj.start)
     body = speaks_for(text, subj.start, subj.end)
     if body is None or not body[:1].isupper():
@@ -4642,6 +4661,11 @@ _DESCRIBED_RE = re.compile(
     + r"))\b")
 
 
+#: Words that make a body named after a description another one.
+_OTHER_BODY_RE = re.compile(r"\b(?:neighbouring|neighboring|rival|another|other|next|nearby|"
+                            r"different|separate)\b", re.I)
+
+
 def _named_after_generic(text: str, src: Source) -> Source | None:
     """The body a source brought in by what it is is named as, soon after: "according to a
     canal trust" ... "the Fenwick Canal Trust, which ...": a name ending in the same
@@ -4651,10 +4675,20 @@ def _named_after_generic(text: str, src: Source) -> Source | None:
     if not words or not words[-1].isalpha() or words[-1].lower() in GENERIC_SOURCES or \
             len(words[-1]) < 4:
         return None
+    from ..speech.speakers import sentence_end, sentence_start
+
     head = words[-1].lower()
     rx = re.compile(rf"(?:{_CAP_TOKEN}{_SP}+){{1,4}}{re.escape(head.capitalize())}\b")
     m = rx.search(text, src.start + len(src.name), src.start + len(src.name) + 600)
     if m is None:
+        return None
+    # the name opens its sentence and the sentence gives no figure of its own nor says the
+    # body is another one ("St Mary's Hospital in the next town said it treated none",
+    # "Volunteers from the Fenwick Trust say 20 do")
+    ss = sentence_start(text, max(0, m.start() - 300), m.start())
+    se = sentence_end(text, m.end(), min(len(text), m.end() + 400))
+    if text[ss:m.start()].strip() not in ("", "The", "the") or \
+            re.search(r"\d", text[ss:se]) or _OTHER_BODY_RE.search(text, ss, se):
         return None
     name = _trim_lead(clean_source(m.group(0)))
     if not name or len(name.split()) < 2 or _not_a_name(name):
@@ -4702,6 +4736,13 @@ _OFFICE_WORDS = frozenset("auditor general attorney comptroller ombudsman regist
                           "controller treasurer provost dean chancellor".split())
 
 
+#: Who paid for a work or put it out, right before a name: never its author.
+_PATRON_BEFORE_RE = re.compile(
+    rf"\b(?:funded|paid{_SP}+for|sponsored|backed|commissioned|photographed|edited|"
+    rf"Reporting|reporting|Photograph|photograph|Editing|editing){_SP}+by{_SP}+"
+    rf"(?:[a-z]+{_SP}+){{0,2}}$")
+
+
 def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
                          pronoun: str) -> Source | None:
     """The person last named in this sentence or the one before ``pos`` (after any title:
@@ -4715,7 +4756,10 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
     lo = max(lo, text.rfind("\n\n", 0, pos) + 2)  # (within the paragraph)
     want = {"her": "f", "she": "f", "his": "m", "he": "m"}.get(pronoun)
     for m in reversed(list(PROPER_RE.finditer(text, lo, pos))):
+        if _PATRON_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # "funded by philanthropist Joan Carter": who paid, not who did it
         raw = re.split(rf"{_SP}+(?:of|for|at|from|in){_SP}+", m.group(0))[0]  # "Jane Roe of
+        raw = raw.rstrip(".")  # (a sentence's full stop is no part of the name)
         if is_org(raw):  # New York": the person, not her place
             continue
         cleaned = clean_name(raw)
@@ -6376,10 +6420,18 @@ def _owned_studies(text: str, out: list[FigureClaim], mentions: _Mentions,
             if described is not None and (got is None or got[0] < described.start):
                 got = (described.start, described.name, "organisation")
         if want == "person":
+            # "Dr Peter Kosgei told the paper that his team's report ...": a person of the
+            # draft named earlier in the same sentence, however long their title
+            pron = {"his": "he", "her": "she"}.get(m.group("p").lower())
+            here = [(at, p.name) for p in people if p.name and getattr(p, "pronoun", None) in
+                    (None, pron) and (at := text.rfind(p.name, fc.sentence[0], s.start)) >= 0]
+            if here and (got is None or got[0] < max(here)[0]):
+                got = (*max(here), "person")
+        if want == "person" and got is not None:
             # "A different view comes from Professor Ann Grey ... Her paper put it at": the
             # person named last, though never quoted, before one quoted further back
             named = _named_person_before(text, s.start, people, m.group("p").lower())
-            if named is not None and (got is None or got[0] < named.start):
+            if named is not None and got[0] < named.start:
                 got = (named.start, named.name, "person")
         if got is None and m.group("p").lower() == "their":
             got = mentions.last(s.start, "person", within=800)
@@ -7260,7 +7312,8 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
         rate = f" per {rm.group('r') or _ADVERB_RATE[rm.group('a')]}"
     elif tied and (am := _PERIOD_ADJ_RE.search(before, 0, tied.start())):
         rate = f" per {_PERIOD_ADJ[am.group(1)]}"  # "an annual cost of £2m"
-    if rate and noun == "loss" and not per:
+    if rate and noun == "loss" and not per and (tied is None or tied.group("n") in (
+            "losses", "damage", "damages")):  # (never "made a loss of £6m a year": trading)
         # a yearly loss to whoever bears it is what the harm costs a year: "crop losses of
         # £40 million annually" and "a bill of £90 million a year" answer one question
         noun = "cost"

@@ -830,7 +830,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if det in ("his", "her") and mods and re.match(r"(?:team|group|lab)[’']s$", mods[0]):
             author = _titled_before(text, m.start())  # "Her team's review": the professor's
         elif det in ("his", "her") and org is None:
-            author = _person_subject(text, m.start())  # "Dr Patel said his study found"
+            author = _person_subject(text, m.start(), det)  # "Dr Patel said his study found"
         info: dict[str, object] = {"mods": " ".join(mods), "org": org, "author": author,
                                    "det": det,
                                    "bare": m.group("bare") is not None,
@@ -2059,16 +2059,23 @@ _PERSON_OPENS_RE = re.compile(
     rf"(?P<name>[A-Z][\w’'\-]+(?:{_SP}+[A-Z][\w’'\-]+){{0,2}}),?{_SP}+[a-z]")
 
 
-def _person_subject(text: str, pos: int) -> str | None:
-    """The person "his" or "her" at ``pos`` stands for when a person opens the sentence:
-    the study of "Dr Patel told the Times his study found" is Patel's."""
+def _person_subject(text: str, pos: int, pronoun: str) -> str | None:
+    """The person "his" or "her" (``pronoun``) at ``pos`` stands for when a person opens the
+    sentence: the study of "Dr Patel told the Times his study found" is Patel's; not when
+    the name or title says the other sex ("Professor Tom Hale said her study was flawed")."""
+    from ..speech.gender import gender_of
+
     ss = sentence_start(text, max(0, pos - 300), pos)
     m = _PERSON_OPENS_RE.match(text, ss, pos)
     if m is None:
         return None
     name = m.group("name")
-    if name.split()[0] in _NOT_NAMES or _orgish(name) or \
+    if name.split()[0] in _NOT_NAMES or _orgish(name) or name.endswith(("’s", "'s")) or \
             (m.group("title") is None and len(name.split()) < 2):
+        return None  # ("Ms Ortega's critics say her study": the critics')
+    written = text[m.start("title") if m.group("title") else m.start("name"):m.end("name")]
+    sex = gender_of(written, name.split())  # (the title's sex, else the first name's)
+    if sex is not None and sex != {"his": "m", "her": "f"}[pronoun]:
         return None
     return name
 

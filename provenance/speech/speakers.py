@@ -1935,6 +1935,10 @@ class People:
                 return self._surnames[hit]
         return []
 
+    def core_of(self, i: int) -> list[str]:
+        """The name tokens person ``i`` is known by so far (their fullest)."""
+        return self._core[i]
+
     def has_surname(self, key: str) -> bool:
         """True when some person's surname matches the folded surname ``key`` (exactly or
         fuzzily): a name with any other surname folds into no one."""

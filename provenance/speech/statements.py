@@ -967,7 +967,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     # (a surname no person has is looked up once, not once per mention: the people do
     # not change in this loop, so which surnames can match does not either)
     known: dict[str, bool] = {}
-    for _s, _e, written, core in [*mentions.items, *mentions.asides]:
+    for _s, _e, written, core in mentions.items:
         key = fold(core[-1])
         hit = known.get(key)
         if hit is None:
@@ -976,6 +976,17 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             hit = any(people.has_surname(k) for k in surname_keys(core)[1:])
         if hit and not written.rstrip(".").endswith("et al"):
             people.add(written, core, create=False)
+    for _s, _e, written, core in mentions.asides:
+        # "a study by Dr Ravi Patel of ...": the whole name of a person quoted as "R. Patel",
+        # only where both give a given name or initial that fit and their sexes do not clash
+        # (never "Councillor Patel" and "a report by Ravi Patel": maybe two people)
+        k = people.find(core)
+        if k is None or len(people.core_of(k)) < 2:
+            continue
+        sex_known, sex_said = res.sex_of(k), gender_of(written, core)
+        if sex_known is not None and sex_said is not None and sex_known != sex_said:
+            continue  # "said Dr J. Okoro. Her colleague ..." is no "John Okoro"
+        people.add(written, core, create=False)
     persons = people.finish(text)
     for i, person in enumerate(persons if pronouns else ()):
         person.pronoun = PRONOUN_OF_SEX.get(res.sex_of(i) or "")
@@ -1170,8 +1181,9 @@ def _dash_byline(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
     nm = NAME_RE.match(text, m.end(), pe) if m is not None else None
     got = clean_name(nm.group(0)) if nm is not None else None
     if m is None or nm is None or got is None or len(got[1]) < 2 or \
-            text[nm.end():nm.end() + 1] == ":":
-        return None  # (a person's whole name: "— Source: ..." names no one)
+            not re.match(r"[ \u00a0]*(?:[,;(]|$)", text[nm.end():pe]):
+        return None  # (a person's whole name, then who they are: "— Source: ..." and "—
+        # Free School Meals for every pupil" name no one)
     return Subject("name", nm.group(0), nm.start(), nm.end(), m.start(), m.end())
 
 
