@@ -226,3 +226,37 @@ def test_a_dash_before_a_slogan_names_nobody() -> None:
     text = ("Campaign\n\n\"We want three things for 400 schools.\"\n"
             "— Free School Meals for every pupil\n")
     assert all(s.speaker is None for s in extract_text(text).statements)
+
+
+SEALS = """Coastal Courier
+
+How many seals are drowning in the bay's crab pots?
+
+"Somewhere between 300 and 400 seals a year are dying in pots off this coast."
+— Cllr Tom Brecken, speaking to the harbour committee
+
+The fishermen's association disputes that. Its chair, Gwen Harte, said its own logbooks \
+recorded 42 seal deaths in pots last year.
+
+Dr Aisha Malik, a marine biologist, says her survey of carcasses found 120 deaths in 2025.
+"""
+
+
+def test_deaths_of_a_kind_the_text_counts_are_that_count(tmp_path: Path) -> None:
+    q = {fc.figure.text: fc.quantity for fc in extract_text(SEALS).figures}
+    assert q["42 seal deaths"] == q["between 300 and 400"] == "seal"
+    positions = [p for ps in questions(SEALS, tmp_path).values() for p in ps]
+    assert any("Gwen Harte" in p for p in positions) and any("Tom Brecken" in p for p in positions)
+
+
+def test_a_person_giving_a_figure_joins_the_draft_without_their_title() -> None:
+    ex = extract_text(SEALS)
+    malik = [p for p in ex.people if p.name.endswith("Malik")]
+    assert [p.name for p in malik] == ["Aisha Malik"] and "Dr Aisha Malik" in malik[0].aliases
+    assert sources(SEALS)["120 deaths"] == "Aisha Malik"
+
+
+def test_the_year_of_what_a_survey_found_is_not_the_surveys_title() -> None:
+    ex = extract_text(SEALS)
+    survey = [s for s in ex.studies if s.author == "Aisha Malik"]
+    assert survey and "found" not in survey[0].title

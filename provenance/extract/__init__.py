@@ -217,7 +217,7 @@ def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
     837,214") joins the draft's people, so the claim can say ``by`` them. Who a name is
     is the speech engine's one rule (:func:`provenance.speech.match_person`)."""
     from ..speech import match_person
-    from ..speech.speakers import slug
+    from ..speech.speakers import clean_name, slug
 
     ids = {p.id for p in persons}
     by_id = {p.id: p for p in persons}
@@ -240,7 +240,12 @@ def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
                 pid, k = f"{base}-{k}", k + 1
             ids.add(pid)
             alias = [surname] if len(s.name.split()) > 1 and not shared else []
-            p = PersonDraft(pid, s.name, alias)
+            got = clean_name(s.name)
+            # (the person's name without the title the text gave them: "Dr Aisha Malik")
+            name = " ".join(got[1]) if got is not None and len(got[1]) >= 2 else s.name
+            if name != s.name:
+                alias = [s.name, *alias]
+            p = PersonDraft(pid, name, alias)
             persons.append(p)
             by_id[pid] = p
         s.person_id = p.id

@@ -2176,6 +2176,13 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # "4.9 million Texans", "12 million Kenyans": a count of people (a share of
         # Texans stays a share of Texans: who is asked matters to a share)
         key = "people" if _named_group(unit.split()[-1]) else _measure_noun(unit)
+        words_ = unit.lower().split()
+        if key == "death" and len(words_) >= 2 and words_[-1] in ("deaths", "fatalities") and \
+                words_[-2].isalpha() and re.search(
+                    rf"\d[\d,.]*[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?{re.escape(words_[-2])}s\b", text):
+            # "42 seal deaths" where the text counts seals ("300 seals are dying"): the
+            # seals that died, one count with those
+            key = _measure_noun(words_[-2] + "s")
         if key in _STAFF_NOUNS and _EMPLOY_RE.search(text, max(ss, f.start - 60), f.start):
             # "expected to employ 2,500 people", "will hire 300 workers": that many jobs
             return "job" + rate, noun

@@ -1274,6 +1274,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             elif n.kind == "year" and st.year is None and n.value is not None and not (
                     n.start >= end and _NOT_ITS_YEAR_RE.search(text, max(0, n.start - 12),
                                                                n.start)) and not (
+                    # "her survey found 120 deaths in 2025": the year of what it found
+                    n.start >= end and _FOUND_BETWEEN_RE.search(text, end, n.start)) and not (
                     n.start >= end and _YEAR_MEASURED_RE.match(text, n.end)):
                 st.year = int(n.value)
                 phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
@@ -1416,6 +1418,11 @@ _TITLE_LEAD_RE = re.compile(rf"(?:(?:Professor|Prof\.?|Dr\.?|Doctor|Associate{_S
 #: its register" (a shop's stock is never published).
 _PUBLISHED_BEFORE_RE = re.compile(rf"\b(?:published|publishes|released|releases|issued|"
                                   rf"issues|compiled|compiles){_SP}+$")
+
+
+#: A verb of finding between a study noun and a year: the year is what was found's.
+_FOUND_BETWEEN_RE = re.compile(r"\b(?:found|finds|show|shows|showed|counted|recorded|"
+                               r"estimated|estimates|puts|put)\b")
 
 
 def _document_work(text: str, m: re.Match[str], mods: list[str], noun: str) -> bool:
