@@ -260,3 +260,12 @@ def test_the_year_of_what_a_survey_found_is_not_the_surveys_title() -> None:
     ex = extract_text(SEALS)
     survey = [s for s in ex.studies if s.author == "Aisha Malik"]
     assert survey and "found" not in survey[0].title
+
+
+def test_kilograms_join_the_question_tonnes_answer(tmp_path: Path) -> None:
+    text = ("Loggers took about 30 tonnes of rosewood out of the park last year, according to "
+            "the Forest Trust. The forestry agency estimates 18 tonnes. Customs officers put "
+            "the figure at between 9,000 and 12,000 kilograms, a spokesman said.")
+    qs = questions(text, tmp_path)
+    assert len(qs) == 1 and len(next(iter(qs.values()))) == 3
+

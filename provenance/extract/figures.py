@@ -6821,7 +6821,10 @@ _JOIN_SPREAD = 10.0
 #: Tonnes with a metric prefix, each in tonnes: "180 megatonnes" and "about 410 Mt" are one
 #: measure (a symbol is read as its name, :data:`SYMBOL_NAMES`).
 #: Tonnes and the number parser's prefixed tonnes, one list (numbers.PREFIXED_TONNES).
-_TONNES = {"tonne": 1.0, **PREFIXED_TONNES}
+_TONNES = {"tonne": 1.0, "ton": 1.0, **PREFIXED_TONNES,
+           # (a mass in kilograms or grams is one measure with tonnes: "2,000 kg" of a
+           # catch beside "3 tonnes" of it)
+           "kilogram": 1e-3, "kilo": 1e-3, "gram": 1e-6}
 #: The unit a herd is counted in: "about 3,000 head" counts the animals the article counts.
 _HERD_UNITS = frozenset({"head"})
 #: What a herd's "head" counts: animals (never families or people beside them).
