@@ -269,3 +269,9 @@ def test_kilograms_join_the_question_tonnes_answer(tmp_path: Path) -> None:
     qs = questions(text, tmp_path)
     assert len(qs) == 1 and len(next(iter(qs.values()))) == 3
 
+
+
+def test_an_official_estimate_whose_maker_is_named_is_the_makers() -> None:
+    text = ("The count was double the official estimate of 90,000 provided by the Harbour "
+            "Police, and lower than the organisers' figure of 300,000.")
+    assert sources(text)["90,000"] == "Harbour Police"

@@ -2653,7 +2653,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # 1b. "far more than the official estimate of about 1,000": a figure its own noun
     # phrase gives to officials, whoever the sentence's source is
     om = _OFFICIAL_MEASURE_RE.search(text, max(ss, f.start - 50), f.start)
-    if om:
+    if om and not re.match(rf"[^.;:,]{{0,60}}?{_SP}by{_SP}+", text[f.end:se]):
+        # (not "the official estimate of 400,000 provided by the Park Service": its maker)
         return Source(f"official {om.group('noun')}", "generic", None, "subject",
                       om.start("noun") - 9)
     # 2. "according to X" in the sentence (the nearest)
