@@ -152,27 +152,27 @@ def test_a_verb_of_killing_before_a_count_of_people_counts_deaths() -> None:
     assert q["about 30 people"] == "death per month"
 
 
-def test_the_official_estimate_is_the_officials_not_the_sentences_study() -> None:
+def test_the_official_count_is_the_officials_not_the_sentences_study() -> None:
     text = ("Dog bites send 9,000 people to hospital a year, according to a study by the "
-            "Lake Institute, far more than the official estimate of about 1,000.")
+            "Lake Institute, well above the official count of 2,500.")
     by = sources(text)
-    assert by["about 1,000"] == "official estimate"
+    assert by["2,500"] == "official count"
     assert by["9,000 people"] == "Lake Institute"
 
 
 def test_a_published_inventory_is_a_work_and_a_shops_stock_is_not() -> None:
-    made = extract_text("The association published an inventory in 2022 that counted 180 "
-                        "closed pools.").studies
-    assert len(made) == 1 and made[0].year == 2022
+    made = extract_text("The federation compiled an inventory in 2019 listing 75 closed "
+                        "swimming baths.").studies
+    assert len(made) == 1 and made[0].year == 2019
     assert extract_text("The shop's inventory was worth £400,000.").studies == []
 
 
 def test_a_title_with_its_year_then_a_verb_is_the_title() -> None:
-    ex = extract_text("The European Space Agency, whose Space Weather Report 2024 came out in "
-                      "July, estimates that some 36,000 objects are in orbit. The agency's "
-                      "Space Weather Report 2024 counts 9,000 satellites.")
+    ex = extract_text("The Ocean Institute, whose Reef Health Report 2023 was released in May, "
+                      "counts 410 damaged reefs. The institute's Reef Health Report 2023 lists "
+                      "90 new sites.")
     assert [(s.title, s.organisation, s.year) for s in ex.studies] == [
-        ("Space Weather Report", "European Space Agency", 2024)]
+        ("Reef Health Report", "Ocean Institute", 2023)]
 
 
 def test_a_bodys_yearly_surveys_stay_its_surveys() -> None:
@@ -272,6 +272,6 @@ def test_kilograms_join_the_question_tonnes_answer(tmp_path: Path) -> None:
 
 
 def test_an_official_estimate_whose_maker_is_named_is_the_makers() -> None:
-    text = ("The count was double the official estimate of 90,000 provided by the Harbour "
-            "Police, and lower than the organisers' figure of 300,000.")
+    text = ("Organisers claimed 300,000 marchers, three times the official count of 90,000 "
+            "provided by the Harbour Police.")
     assert sources(text)["90,000"] == "Harbour Police"

@@ -2650,11 +2650,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         return Source(name, "person", pid, "quote")
     sent = text[ss:se]
     rel = f.start - ss
-    # 1b. "far more than the official estimate of about 1,000": a figure its own noun
+    # 1b. "well above the official count of 2,500": a figure its own noun
     # phrase gives to officials, whoever the sentence's source is
     om = _OFFICIAL_MEASURE_RE.search(text, max(ss, f.start - 50), f.start)
     if om and not re.match(rf"[^.;:,]{{0,60}}?{_SP}by{_SP}+", text[f.end:se]):
-        # (not "the official estimate of 400,000 provided by the Park Service": its maker)
+        # (not "the official figure of 90,000 given by the harbour police": its maker's)
         return Source(f"official {om.group('noun')}", "generic", None, "subject",
                       om.start("noun") - 9)
     # 2. "according to X" in the sentence (the nearest)

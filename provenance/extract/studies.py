@@ -508,7 +508,7 @@ _OWNED_TITLE_RE = re.compile(
     rf"(?P<noun>Bulletin|Report|Review|Outlook|Digest|Yearbook|Register|Tracker|Update|Monitor|"
     rf"Barometer|Statistics|Inventory|Survey|Census|Assessment|Audit|Index|Dashboard|"
     rf"Scorecard|Factsheet|Fact{_SP}Sheet|Release)s?)"
-    # (its edition's year after it: "whose Space Weather Report 2024 came out in July")
+    # (its edition's year after it: "whose Reef Health Report 2023 was released in May")
     rf"(?:{_SP}+(?P<yr>(?:19|20)\d\d)\b)?"
     rf"(?![\w’'-]|{_SP}+[A-Z][a-z])")
 #: The owner right before a possessive: "the IMF" of "the IMF's".
@@ -765,7 +765,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 re.fullmatch(r"(?:19|20)\d\d", mods[-1]) and mods[-2][:1].isupper() and \
                 re.match(rf"{_SP}+(?:\d|(?:the|a|an|about|nearly|almost|more|some)\b)",
                          text[m.end():m.end() + 12]):
-            continue  # "its Space Weather Report 2024 counts 9,000": the title, then a verb
+            continue  # "its Reef Health Report 2023 lists 90 sites": the title, then a verb
             # (not "The Harbour Trust 2023 surveys found": its surveys)
         noun_words = " ".join(m.group("noun").lower().split())
         if noun_words in _DOCUMENT_NOUNS and not _document_work(text, m, mods, noun_words):
