@@ -275,3 +275,29 @@ def test_an_official_estimate_whose_maker_is_named_is_the_makers() -> None:
     text = ("Organisers claimed 300,000 marchers, three times the official count of 90,000 "
             "provided by the Harbour Police.")
     assert sources(text)["90,000"] == "Harbour Police"
+
+
+FOXES = """Foxes on the roads
+
+Up to 300 foxes are being killed on the county's roads every year, according to the Fox \
+Trust.
+
+The county council puts the toll at about 90 a year, from a count along its main roads.
+
+A report by the Mammal Society estimated that between 150 and 200 foxes die in the county \
+each year.
+"""
+
+
+def test_a_toll_joins_the_question_of_a_kind_that_dies(tmp_path: Path) -> None:
+    qs = questions(FOXES, tmp_path)
+    assert len(qs) == 1
+    assert any("county council" in p for p in next(iter(qs.values())))
+
+
+def test_a_toll_beside_a_count_of_living_things_stays_apart() -> None:
+    """(A guard: a toll joins only a question some of whose figures die.)"""
+    text = ("The Fox Trust counts 3,000 foxes in the county. The wildlife office estimates "
+            "2,400 foxes. The council puts the road toll at about 90 a year.")
+    q = {fc.figure.text: fc.group for fc in extract_text(text).figures}
+    assert q["about 90"] is None or q["about 90"] != q["3,000 foxes"]

@@ -6772,6 +6772,56 @@ def _group(text: str, out: list[FigureClaim]) -> None:
             k += 1
     _plain_sums(out, k)
     _join_measures(text, out)
+    _join_deaths(text, out)
+
+
+def _join_deaths(text: str, out: list[FigureClaim]) -> None:
+    """A count of deaths that names no kind ("The council puts the toll at about 90 a
+    year") answers the article's one question counting a kind of animal or thing some of
+    whose figures die ("Up to 300 badgers are killed on the roads each year"), from a
+    source that question does not have yet and within :data:`_JOIN_SPREAD` of its middle;
+    and a figure of that kind that dies joins a question of such deaths the same way."""
+    groups: dict[int, list[FigureClaim]] = {}
+    for fc in out:
+        if fc.group is not None:
+            groups.setdefault(fc.group, []).append(fc)
+
+    def dies(fc: FigureClaim) -> bool:
+        return _state(text, fc.end, fc.sentence[1]) == "death"
+
+    def plural_of_kind(g: list[FigureClaim]) -> bool:
+        q = {m.quantity for m in g}
+        return len(q) == 1 and next(iter(q)) not in ("death", "people", "") and \
+            "@" not in next(iter(q)) and not next(iter(q)).startswith(("money", "share")) \
+            and any(dies(m) for m in g)
+
+    kinds = [g for g, members in groups.items() if plural_of_kind(members)]
+    tolls = [g for g, members in groups.items() if {m.quantity for m in members} == {"death"}]
+    if len(kinds) + len(tolls) != 1:
+        return  # (none, or two questions it could be: each stays where it is)
+    home = groups[(kinds or tolls)[0]]
+    names = {m.source.name.casefold() for m in home if m.source is not None}
+    vals = sorted(v for m in home if (b := _bounds(m.figure)) is not None
+                  and (v := (b[0] + b[1]) / 2) > 0)
+    if not vals:
+        return
+    mid = vals[len(vals) // 2]
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or \
+                fc.source.name.casefold() in names:
+            continue
+        fits = (fc.quantity == "death" and (fc.noun.split() or ["death"])[-1].lower() in (
+            "death", "deaths", "toll", "tolls", "fatalities", "dead")) if kinds else (
+            fc.quantity not in ("death", "people") and dies(fc))
+        b = _bounds(fc.figure)
+        if not fits or b is None or fc.quantity.split(" per ")[1:] != \
+                home[0].quantity.split(" per ")[1:]:
+            continue
+        v = (b[0] + b[1]) / 2
+        if v > 0 and max(v, mid) <= _JOIN_SPREAD * min(v, mid):
+            fc.group = home[0].group
+            home.append(fc)
+            names.add(fc.source.name.casefold())
 
 
 def _far_apart(members: list[FigureClaim]) -> bool:
