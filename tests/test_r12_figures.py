@@ -301,3 +301,17 @@ def test_a_toll_beside_a_count_of_living_things_stays_apart() -> None:
             "2,400 foxes. The council puts the road toll at about 90 a year.")
     q = {fc.figure.text: fc.group for fc in extract_text(text).figures}
     assert q["about 90"] is None or q["about 90"] != q["3,000 foxes"]
+
+
+def test_a_figure_named_in_quotation_marks_is_no_claim() -> None:
+    text = ("Are one in three children short-sighted?\n\n"
+            "Q: Where does the \"one in three\" figure come from?\n\n"
+            "It was first used by the Children's Eye Alliance. Its chief executive, Marcus "
+            "Webb, told MPs that \"one in three children will be short-sighted by the time "
+            "they leave school\".\n\n"
+            "A spokeswoman for the Department of Health said its screening data showed that "
+            "19% were short-sighted in 2025.\n")
+    ex = extract_text(text)
+    lines = {text[:fc.start].count("\n") for fc in ex.figures if fc.claim_id or fc.source}
+    assert 2 not in lines  # (the Q line, 0-based)
+    assert any(fc.figure.text == "19%" and fc.source is not None for fc in ex.figures)

@@ -1192,6 +1192,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     sizes: dict[str, float] = {topic: span} if topic is not None and span is not None else {}
     prev_f: Figure | None = None
     for f in merged:
+        if _QUOTED_AS_NAME_RE.match(text, f.end) and text[f.start - 1:f.start] in _OPEN_QUOTES:
+            continue  # "Where does the 'one in three' figure come from?": a figure named,
+            # not given (whoever gave it, their own sentence says so)
         said = _said_again(text, f, prev_f)
         # the claim a bare "The agency says 24." says again, in its unit and quantity
         again = out[-1] if said is not f and out and out[-1].figure is prev_f and \
@@ -6177,6 +6180,11 @@ def _headlines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     return heads
 
 
+#: A figure named in quotation marks as a figure: "the 'one in three' figure", "that “40%”
+#: claim" (after the figure: the closing mark and the noun).
+_QUOTED_AS_NAME_RE = re.compile(rf"[”\"’']{_SP}+(?:figure|claim|number|statistic|stat|"
+                                rf"estimate|headline|line)s?\b")
+_OPEN_QUOTES = frozenset("“\"‘'")
 #: After a bare number, a verb that says what it counts: "12,000 had been evacuated".
 _OWN_QUANTITY_RE = re.compile(
     rf"{_SP}+(?:(?:had|have|has|were|was|are|is|will|would)(?:{_SP}+been|{_SP}+be)?{_SP}+)?"
