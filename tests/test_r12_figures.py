@@ -315,3 +315,13 @@ def test_a_figure_named_in_quotation_marks_is_no_claim() -> None:
     lines = {text[:fc.start].count("\n") for fc in ex.figures if fc.claim_id or fc.source}
     assert 2 not in lines  # (the Q line, 0-based)
     assert any(fc.figure.text == "19%" and fc.source is not None for fc in ex.figures)
+
+
+def test_a_question_wording_drops_a_by_the_time_cut_short(tmp_path: Path) -> None:
+    text = ("The Explainer\n\nIt was first used by the Children's Eye Alliance, a charity. Its "
+            "chief executive, Marcus Webb, told MPs last month that \"one in three children in "
+            "this country will be short-sighted by the time they leave school\".\n\n"
+            "Not according to the Department of Health. A spokeswoman for the department "
+            "said its school screening data showed that 19% were short-sighted in 2025.\n")
+    qs = questions(text, tmp_path)
+    assert qs and all(not q.endswith("by the time?") for q in qs)

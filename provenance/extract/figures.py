@@ -7897,12 +7897,16 @@ _DANGLING = frozenset("a an the of in on at to for from by with during over unde
 
 
 def _trim_phrase(words: list[str]) -> str:
-    """Words cut at a clause mark, without a dangling article or preposition at the end."""
+    """Words cut at a clause mark, without a dangling article or preposition at the end, nor
+    a "by the time" whose clause was cut off ("will be short-sighted by the time")."""
     out: list[str] = []
     for w in words:
         out.append(w.rstrip(".,;:"))
         if w[-1:] in ".,;:":
             break
+    if len(out) > 3 and [w.lower() for w in out[-3:]] in (["by", "the", "time"],
+                                                         ["at", "the", "time"]):
+        out = out[:-3]
     while out and (not out[-1] or out[-1].lower() in _DANGLING or out[-1].endswith(("'s", "’s"))):
         out.pop()
     return " ".join(out)
