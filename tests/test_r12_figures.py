@@ -279,10 +279,10 @@ def test_an_official_estimate_whose_maker_is_named_is_the_makers() -> None:
 
 FOXES = """Foxes on the roads
 
-Up to 300 foxes are being killed on the county's roads every year, according to the Fox \
-Trust.
+As many as 300 foxes die on the county's roads each year, the Fox Trust estimates from \
+its members' sightings.
 
-The county council puts the toll at about 90 a year, from a count along its main roads.
+The county council says its crews record about 90 deaths a year on the main roads.
 
 A report by the Mammal Society estimated that between 150 and 200 foxes die in the county \
 each year.
@@ -298,9 +298,9 @@ def test_a_toll_joins_the_question_of_a_kind_that_dies(tmp_path: Path) -> None:
 def test_a_toll_beside_a_count_of_living_things_stays_apart() -> None:
     """(A guard: a toll joins only a question some of whose figures die.)"""
     text = ("The Fox Trust counts 3,000 foxes in the county. The wildlife office estimates "
-            "2,400 foxes. The council puts the road toll at about 90 a year.")
+            "2,400 foxes. The council's own count is 90 road deaths a year.")
     q = {fc.figure.text: fc.group for fc in extract_text(text).figures}
-    assert q["about 90"] is None or q["about 90"] != q["3,000 foxes"]
+    assert q["90 road deaths"] is None or q["90 road deaths"] != q["3,000 foxes"]
 
 
 def test_a_figure_named_in_quotation_marks_is_no_claim() -> None:

@@ -6784,9 +6784,9 @@ def _group(text: str, out: list[FigureClaim]) -> None:
 
 
 def _join_deaths(text: str, out: list[FigureClaim]) -> None:
-    """A count of deaths that names no kind ("The council puts the toll at about 90 a
+    """A count of deaths that names no kind ("The council's own count is 90 deaths a
     year") answers the article's one question counting a kind of animal or thing some of
-    whose figures die ("Up to 300 badgers are killed on the roads each year"), from a
+    whose figures die ("As many as 300 foxes die on the roads each year"), from a
     source that question does not have yet and within :data:`_JOIN_SPREAD` of its middle;
     and a figure of that kind that dies joins a question of such deaths the same way."""
     groups: dict[int, list[FigureClaim]] = {}
