@@ -1,4 +1,4 @@
-"""A review of the consolidation pass (figures._join_measures) on articles with two
+"""A review of the consolidation pass (grouping._join_measures) on articles with two
 quantities of one measure: a figure of another quantity must not become an answer to the
 article's disputed question."""
 from provenance.extract import extract_text

@@ -25,7 +25,6 @@ from .figures import (
     FigureClaim,
     Source,
     _broad_measure,
-    _group,
     _in_claim_line,
     _Mentions,
     _near_order,
@@ -34,6 +33,7 @@ from .figures import (
     _person,
     _quoted_at,
 )
+from .grouping import _group
 
 
 def guessed_sources(text: str, out: list[FigureClaim], mentions: _Mentions,

@@ -1,0 +1,371 @@
+"""Figures of one quantity from different sources as one question: the grouping stage of
+:func:`provenance.extract.figures.find_figure_claims`, run once every figure has its
+quantity and its source (and again by the guess stage, :mod:`.guess`, after it adds a
+source). A question is what a draft's ``questions:`` entry becomes and what `contested`
+weighs, so a figure left out of its question is a side of a dispute the page never shows,
+and one put in the wrong question is a dispute nobody had.
+
+The rules, in the order they run (:func:`_group`): figures of one quantity string from two
+sources or more (never a source revising its own figure, never two figures of one
+question further apart than :data:`_JOIN_SPREAD`); sums that name nothing they pay for
+beside the one that does (:func:`_plain_sums`); figures of one measure written another
+way (:func:`_join_measures`); a count of deaths beside a count of a kind that dies
+(:func:`_join_deaths`). Reading a figure's measure is :func:`.figures._broad_measure`'s.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import re
+
+from ..numbers import SYMBOL_NAMES, canonical_unit, singular
+from .figures import (
+    _HERD_ANIMALS,
+    _HERD_UNITS,
+    _SUM_OF_RE,
+    AREA_KEY,
+    DURATION_KEY,
+    LENGTH_KEY,
+    FigureClaim,
+    _apart,
+    _bounds,
+    _broad_measure,
+    _by_named_group,
+    _by_target,
+    _join_states,
+    _names_quantity,
+    _same_figure_in,
+    _state,
+)
+
+#: How far apart (a factor) two figures of one measure may be and still be two answers to
+#: one question: "CHF 25–30 million" and "up to CHF 140m" are; "contingency funds of £1.9m"
+#: beside a "£38.6m" scheme is another sum.
+_JOIN_SPREAD = 10.0
+
+def _group(text: str, out: list[FigureClaim]) -> None:
+    """Figures of one quantity from two or more sources share a group (a draft question)."""
+    groups: dict[str, list[FigureClaim]] = {}
+    for fc in out:
+        fc.group = None
+        if fc.source is None or fc.revised:
+            continue
+        groups.setdefault(fc.quantity, []).append(fc)
+    k = 0
+    for _q, all_members in groups.items():
+        for members in (m for part in _by_named_group(all_members) for m in _by_target(part)):
+            names = {m.source.name.casefold() for m in members if m.source is not None}
+            if len(members) < 2 or len(names) < 2:
+                continue
+            if len(members) == 2 and _far_apart(members):
+                continue  # "seizures worth CHF 3.1 million", "exports worth about CHF 96
+                # million": two figures thirty times apart answer no one question
+            for m in members:
+                m.group = k
+            k += 1
+    _plain_sums(out, k)
+    _join_measures(text, out)
+    _join_deaths(text, out)
+
+
+def _join_deaths(text: str, out: list[FigureClaim]) -> None:
+    """A count of deaths that names no kind ("The council's own count is 90 deaths a
+    year") answers the article's one question counting a kind of animal or thing some of
+    whose figures die ("As many as 300 foxes die on the roads each year"), from a
+    source that question does not have yet and within :data:`_JOIN_SPREAD` of its middle;
+    and a figure of that kind that dies joins a question of such deaths the same way."""
+    groups: dict[int, list[FigureClaim]] = {}
+    for fc in out:
+        if fc.group is not None:
+            groups.setdefault(fc.group, []).append(fc)
+
+    def dies(fc: FigureClaim) -> bool:
+        return _state(text, fc.end, fc.sentence[1]) == "death"
+
+    def plural_of_kind(g: list[FigureClaim]) -> bool:
+        q = {m.quantity for m in g}
+        return len(q) == 1 and next(iter(q)) not in ("death", "people", "") and \
+            "@" not in next(iter(q)) and not next(iter(q)).startswith(("money", "share")) \
+            and any(dies(m) for m in g)
+
+    kinds = [g for g, members in groups.items() if plural_of_kind(members)]
+    tolls = [g for g, members in groups.items() if {m.quantity for m in members} == {"death"}]
+    if len(kinds) + len(tolls) != 1:
+        return  # (none, or two questions it could be: each stays where it is)
+    home = groups[(kinds or tolls)[0]]
+    names = {m.source.name.casefold() for m in home if m.source is not None}
+    vals = sorted(v for m in home if (b := _bounds(m.figure)) is not None
+                  and (v := (b[0] + b[1]) / 2) > 0)
+    if not vals:
+        return
+    mid = vals[len(vals) // 2]
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or \
+                fc.source.name.casefold() in names:
+            continue
+        fits = (fc.quantity == "death" and (fc.noun.split() or ["death"])[-1].lower() in (
+            "death", "deaths", "toll", "tolls", "fatalities", "dead")) if kinds else (
+            fc.quantity not in ("death", "people") and dies(fc))
+        b = _bounds(fc.figure)
+        if not fits or b is None or fc.quantity.split(" per ")[1:] != \
+                home[0].quantity.split(" per ")[1:]:
+            continue
+        v = (b[0] + b[1]) / 2
+        if v > 0 and max(v, mid) <= _JOIN_SPREAD * min(v, mid):
+            fc.group = home[0].group
+            home.append(fc)
+            names.add(fc.source.name.casefold())
+
+
+def _far_apart(members: list[FigureClaim]) -> bool:
+    """Sums or counts further apart than any two answers to one question
+    (:data:`_JOIN_SPREAD`): a total and a gift, a recall of 40,000 jars and 1,500 jars
+    tested. Not shares: two shares of one named thing are its answers however far apart
+    ("uses 0.5% of the town's water", "20% of the town's water")."""
+    if any(fc.figure.kind in ("percent", "ratio") for fc in members):
+        return False
+    vals = [(b[1] + b[2]) / 2 for fc in members
+            if (b := _broad_measure(fc.figure)) is not None and b[1] > 0]
+    return len(vals) == len(members) and max(vals) > _JOIN_SPREAD * min(vals)
+
+
+def _plain_sums(out: list[FigureClaim], k: int) -> None:
+    """A sum that names nothing it pays for, per the same span as the one sum that does
+    ("puts the loss at CHF 80 million a year"; "estimates the trade at CHF 25–30 million a
+    year"), from another source and of one order with it, is a second answer to that sum's
+    question, when neither is in a question yet."""
+    buckets: dict[tuple[str, str], list[FigureClaim]] = {}
+    for fc in out:
+        q = fc.quantity
+        if fc.group is not None or fc.source is None or fc.revised or \
+                not q.startswith("money ") or "@" in q:
+            continue
+        head, per, rest = q.partition(" per ")
+        buckets.setdefault((head.split()[1], per + rest), []).append(fc)
+    for (cur, per), members in buckets.items():
+        named = {fc.quantity for fc in members if fc.quantity != f"money {cur}{per}"}
+        if len(named) != 1 or len(members) == len(
+                [fc for fc in members if fc.quantity in named]):
+            continue  # (no plain sum, or plain sums beside two named ones: none to join)
+        names = {fc.source.name.casefold() for fc in members if fc.source is not None}
+        vals = [(b[1] + b[2]) / 2 for fc in members
+                if (b := _broad_measure(fc.figure)) is not None and b[2] > 0]
+        if len(names) < 2 or not vals or min(vals) <= 0 or \
+                max(vals) > _JOIN_SPREAD * min(vals) or _apart(members, members):
+            continue
+        for fc in members:
+            fc.group = k
+        k += 1
+
+
+@functools.cache
+def _unit_names() -> frozenset[str]:
+    """The canonical names of the units of measure the number parser reads as symbols
+    ("kilometres per hour", "decibel", "degree")."""
+    return frozenset(canonical_unit(sym)[1] for sym in SYMBOL_NAMES)
+
+
+def _dimensioned(key: str) -> bool:
+    """A measure of a physical dimension (a length of time, a length, an area, a mass, a
+    speed, a level in decibels or degrees), not a count of things, a share or a sum."""
+    return key in (DURATION_KEY, LENGTH_KEY, AREA_KEY, "mass") or (
+        key.startswith("count ") and key[6:] in _unit_names())
+
+
+def _plain(fc: FigureClaim) -> bool:
+    """A figure whose quantity names nothing beyond its measure: a bare sum ("closer to
+    £52 million"), a sum a year, a share or a rate of nothing named ("about 3%"), a count
+    of its unit only ("180 megatonnes", "about 3,000 head")."""
+    q = fc.quantity.strip()
+    if re.fullmatch(r"money[ ]\S+(?:[ ]@\d+|(?:[ ]per[ ]\w+)?)", q):
+        return True
+    if "@" in q:
+        return False  # another occasion's, another place's, another thing's
+    if not fc.noun.strip() and (q in ("share of", "") or re.fullmatch(
+            r"(?:rate[ ]of[ ](?:the[ ])?)?per[ ]\d+", q)):
+        return True
+    unit = (fc.figure.unit or "").strip()
+    b = _broad_measure(fc.figure)
+    if b is None or b[0].startswith("count ") and b[0].split(" ", 1)[1] not in _HERD_UNITS:
+        # a count of people or things is named by what they did or are ("31 people died",
+        # "140 people were aboard"), which its quantity keeps: never plain
+        return False
+    names = {singular(fc.noun.strip().lower()), canonical_unit(unit)[1] if unit else ""}
+    return q in names - {""}
+
+
+def _join_measures(text: str, out: list[FigureClaim]) -> None:
+    """Figures of one measure that say nothing more of what they count join the article's
+    question of that measure: each source names or writes the disputed quantity its own way
+    ("41 Mt" beside "180 megatonnes", "1 in 100" beside "5.6 per 1,000", a sum with no noun
+    beside "the loss at CHF 80 million"), and the question is the one the most sources
+    answer in that measure. A figure joins only from a source the question does not have
+    yet, within :data:`_JOIN_SPREAD` of the question's middle value, and only where the
+    text gives it no other place or target; a revised figure stays out."""
+
+    groups: dict[int, list[FigureClaim]] = {}
+    for fc in out:
+        if fc.group is not None:
+            groups.setdefault(fc.group, []).append(fc)
+    if not groups:
+        return
+    # (each figure's measure and plainness read once: an article of thousands of figures)
+    measure = {id(fc): _broad_measure(fc.figure) for fc in out}
+    plain = {id(fc): _plain(fc) for fc in out}
+    measures: dict[int, str] = {}
+    for g, members in groups.items():
+        keys = [m for fc in members if (m := measure[id(fc)]) is not None]
+        kinds = {k[0] for k in keys}
+        if len(kinds) > 1:
+            kinds = {k for k in kinds if k.split(" ", 1)[-1] not in _HERD_UNITS}
+        if len(kinds) == 1:
+            measures[g] = kinds.pop()
+    # a herd's head count is a count of the article's one other counted thing
+    counted = {k for k in measures.values() if k.startswith("count ")
+               and k.split(" ", 1)[1] not in _HERD_UNITS}
+    herd = {k for k in counted if singular(k.split(" ", 1)[1]) in _HERD_ANIMALS}
+    sums = {k for k in measures.values() if k.startswith("money ") and "?" not in k}
+
+    def key_of(k: str) -> str:
+        if k.startswith("count ") and k.split(" ", 1)[1] in _HERD_UNITS and len(counted) == 1 \
+                and herd:
+            return next(iter(counted))  # "3,000 head" of the horses counted
+        if k.startswith("money ?"):
+            signs = set(k[len("money ?"):].split())
+            which = [m for m in sums if m.split(" ", 1)[1] in signs]
+            return which[0] if len(which) == 1 else k
+        return k
+
+    def names(members: list[FigureClaim]) -> set[str]:
+        return {m.source.name.casefold() for m in members if m.source is not None}
+
+    def mid(fc: FigureClaim) -> float | None:
+        b = measure[id(fc)]
+        return (b[1] + b[2]) / 2 if b is not None else None
+
+    def middle(members: list[FigureClaim]) -> float | None:
+        vals = sorted(v for fc in members if (v := mid(fc)) is not None)
+        return vals[len(vals) // 2] if vals else None
+
+    def near(value: float | None, m: float | None) -> bool:
+        return value is not None and m is not None and value > 0 and m > 0 and \
+            max(value, m) <= _JOIN_SPREAD * min(value, m)
+
+    def coherent(members: list[FigureClaim]) -> bool:
+        # a question whose own answers lie further apart than any figure may join it from
+        # ("seizures worth CHF 3.1 million" and "exports worth about CHF 96 million") is
+        # no one quantity for another figure to join
+        vals = [v for fc in members if (v := mid(fc)) is not None and v > 0]
+        return bool(vals) and max(vals) <= _JOIN_SPREAD * min(vals)
+
+    def all_plain(members: list[FigureClaim]) -> bool:
+        # (a bare number, "three thousand", counts what its question counts)
+        return all(plain[id(fc)] for fc in members if measure[id(fc)] is not None)
+
+    main: dict[str, int] = {}
+    for g in sorted(groups):
+        if g not in measures:
+            continue
+        k = key_of(measures[g])
+        # (a question whose answers lie too far apart to be one quantity is the main one
+        # of its measure only where no coherent one is)
+        if k not in main or (coherent(groups[g]), len(names(groups[g]))) > (
+                coherent(groups[main[k]]), len(names(groups[main[k]]))):
+            main[k] = g
+    for g in sorted(groups):
+        if g not in measures:
+            continue
+        k = key_of(measures[g])
+        if main.get(k) in (None, g):
+            continue
+        home = groups[main[k]]
+        if measures[g].startswith("money ?") and not any(
+                _same_figure_in(o, fc) for fc in groups[g] for o in home):
+            continue  # sums in a currency's word of their own ("a dividend of 120 million
+            # francs", "150 million francs" for a wing) join the sums only as one said again
+        # (two questions of one physical measure answered by different sources are one
+        # dispute worded two ways: "the typical wait for motors" and "delivery times",
+        # "average speeds" and "riders' speeds")
+        if (all_plain(groups[g]) or all_plain(home) or (
+                _dimensioned(measures[g]) and not names(groups[g]) & names(home))) and \
+                coherent(groups[g]) and coherent(home) and \
+                near(middle(groups[g]), middle(home)) and not _apart(groups[g], home):
+            for fc in groups.pop(g):
+                fc.group = main[k]
+                home.append(fc)
+    middles = {g: middle(members) for g, members in groups.items()}
+
+    def step(v: float) -> int:
+        # (a value too large to be a number, "1e999", is in a step of its own)
+        return int(math.floor(math.log(v) / math.log(1.011))) if math.isfinite(v) else -1
+
+    # the named figures of each measure by value, to find a plain one's first saying
+    by_value: dict[tuple[str, int], list[FigureClaim]] = {}
+    for o in out:
+        v = mid(o)
+        b = measure[id(o)]
+        if o.source is not None and not plain[id(o)] and b is not None and v and v > 0:
+            by_value.setdefault((key_of(b[0]), step(v)), []).append(o)
+    # the sums in text order, to find the one before a sum in a currency's word
+    money_seq = sorted((o for o in out if (ob := measure[id(o)]) is not None and
+                        ob[0].startswith("money")), key=lambda o: o.start)
+    money_starts = [o.start for o in money_seq]
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or not plain[id(fc)]:
+            continue
+        b, v = measure[id(fc)], mid(fc)
+        if b is None or v is None or v <= 0 or key_of(b[0]) not in main:
+            continue
+        k = key_of(b[0])
+        g = main[k]
+        home = groups[g]
+        said = next((o for d in (-1, 0, 1) for o in by_value.get((k, step(v) + d), [])
+                     if o is not fc and _same_figure_in(o, fc)), None)
+        if said is not None:
+            # "Eighty million francs" after "the loss at CHF 80 million": the figure said
+            # again, in that figure's question or none
+            if said.group is not None and not _apart([fc], groups[said.group]):
+                fc.group = said.group
+                groups[said.group].append(fc)
+            continue
+        if b[0].startswith("money ?") and (of := _SUM_OF_RE.search(
+                text, max(0, fc.start - 40), fc.start)) and \
+                not _names_quantity(text, home, of.group(1)):
+            continue  # "a dividend of 120 million francs" says nothing of the deficit
+        if b[0].startswith("money ?"):
+            # ... and one after a sum of another question ("it would cost 140 million
+            # francs. The directorate said 150 million francs") goes on with that one
+            at = bisect.bisect_left(money_starts, fc.start) - 1
+            if at < 0 or money_seq[at].group != g:
+                continue
+        if near(v, middles[g]) and coherent(home) and not _apart([fc], home) and \
+                names([fc]) - names(home):
+            fc.group = g
+            home.append(fc)
+    # a question of figures that name nothing but their measure ("9 per 1,000", "11 per
+    # 1,000") is the one quantity the text names in that measure, when it names one ("one
+    # in 80 pregnancies"); two named quantities leave it open
+    for k, g in main.items():
+        home = groups[g]
+        if not all_plain(home) or not coherent(home):
+            continue
+        named = [fc for fc in out if fc.group is None and fc.source is not None and
+                 not fc.revised and not plain[id(fc)] and "@" not in fc.quantity and
+                 (b := measure[id(fc)]) is not None and key_of(b[0]) == k and
+                 near(mid(fc), middles[g]) and not _apart([fc], home)]
+        if len({fc.quantity for fc in named}) == 1 and names(named) - names(home) and \
+                _names_quantity(text, home, named[0].quantity):
+            for fc in named:
+                fc.group = g
+            home.extend(named)
+    _join_states(text, out, groups)
+    # group numbers in order, as _group gives them
+    order = {g: i for i, g in enumerate(sorted({fc.group for fc in out if fc.group is not None}))}
+    for fc in out:
+        if fc.group is not None:
+            fc.group = order[fc.group]
+
+
+#: What a sum in a currency's word is of, right before it: "a dividend of 120 million".
