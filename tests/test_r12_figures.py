@@ -325,3 +325,25 @@ def test_a_question_wording_drops_a_by_the_time_cut_short(tmp_path: Path) -> Non
             "said its school screening data showed that 19% were short-sighted in 2025.\n")
     qs = questions(text, tmp_path)
     assert qs and all(not q.endswith("by the time?") for q in qs)
+
+
+FIRES = """VALENCIA, Sept 2 (Wire) - Wildfires this summer burned about 52,000 hectares, the \
+regional forest service said on Monday, well below the 81,000 hectares estimated by the \
+European fire monitoring system.
+
+The conservation group Verdemar put the burnt area higher, at between 90,000 and 95,000 \
+hectares.
+
+Last year about 40,000 hectares burned, according to the firefighters' union.
+"""
+
+
+def test_last_years_figure_is_no_side_of_this_years_dispute(tmp_path: Path) -> None:
+    qs = questions(FIRES, tmp_path)
+    assert len(qs) == 1
+    positions = next(iter(qs.values()))
+    assert len(positions) == 3 and not any("40,000" in p for p in positions)
+
+
+def test_a_question_is_not_worded_on_who_estimated_it(tmp_path: Path) -> None:
+    assert all("estimated by" not in q for q in questions(FIRES, tmp_path))

@@ -1096,6 +1096,11 @@ _EARLIER_RE = re.compile(
 #: A sentence that opens on a year: "In 2019, ...", "Back in March 2021, ...".
 _IN_YEAR_RE = re.compile(rf"[\s“\"‘']*(?:[Ii]n|[Bb]ack{_SP}+in){_SP}+(?:[A-Z][a-z]+{_SP}+)?"
                          rf"(?P<year>1[89]\d\d|20\d\d),")
+#: A sentence that opens on the year before the article's: "Last year, ...", "A year earlier".
+_LAST_YEAR_OPENS_RE = re.compile(
+    rf"[\s“\"‘']*(?:[Ll]ast{_SP}+year|[Aa]{_SP}+year{_SP}+(?:earlier|before|ago)|"
+    rf"[Tt]he{_SP}+(?:previous|prior){_SP}+year|[Tt]he{_SP}+year{_SP}+before|"
+    rf"[Ii]n{_SP}+the{_SP}+previous{_SP}+year)(?![’'])\b,?")
 #: An occasion named with its year, then a clause of what happened on it ("the July 2023
 #: protests against the finance bill, when ..."), running up to the figure.
 _WHEN_RE = re.compile(rf"\b(?P<year>1[89]\d\d|20\d\d)\b[^.;,]{{0,80}},{_SP}+when{_SP}+[^.;]*$")
@@ -1107,6 +1112,20 @@ _MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers c
                              "assessment assessments inventory index update bulletin".split())
 
 
+#: A verb of saying or estimating before a figure in its sentence.
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|told|estimated|estimates|reported|reports|put|"
+                             r"puts|gave|claimed|claims|announced)\b")
+
+
+def _lede(text: str) -> str:
+    """The article's first paragraph of ten words or more (its lede), within its first
+    3,000 characters; "" when there is none."""
+    for line in text[:3000].splitlines():
+        if len(line.split()) >= 10:
+            return line
+    return ""
+
+
 def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool:
     """True when the figure's sentence opens with another occasion of what it counts: "The
     last comparable march in the city, during the COP26 summit in 2021, drew around
@@ -1116,6 +1135,13 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool
     ym = _IN_YEAR_RE.match(text, ss, f.start)
     if ym is not None and latest is not None and int(ym.group("year")) < latest:
         return True  # "In 2019, the state counted about 320 wolves" (the opening: 2024)
+    if _LAST_YEAR_OPENS_RE.match(text, ss, f.start) and \
+            not _LAST_YEAR_OPENS_RE.search(_lede(text)) and \
+            not _SAID_BEFORE_RE.search(text, ss, f.start):
+        # (not "Last year the board said waits had grown by 15%": when it was said, which
+        # makes a revision of the board's figure, not another year's)
+        return True  # "Last year about 40,000 hectares burned": not this year's fires (unless
+        # the article's lede is itself about last year)
     if m is None:
         wm = _WHEN_RE.search(text, ss, f.start)
         # "compared with the July 2023 protests, when the alliance claimed 200,000 and
@@ -7325,7 +7351,10 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                 if k and not (all(w[:1].isupper() for w in place) or (
                         len(place) == 2 and place[0].lower() == "the")):
                     k = 0
-            if after and _VERBISH_RE.match(after[k].lower()):
+            if after and _VERBISH_RE.match(after[k].lower()) and not (
+                    len(after) > k + 1 and after[k + 1].lower() == "by" and
+                    after[k].lower().endswith("ed")):
+                # (not "210,000 hectares estimated by X": who gives it, not what happened)
                 vp = _trim_phrase(after[:k + 14])
                 unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
                 return f"How many {unit} {vp}?"
