@@ -1009,6 +1009,20 @@ PLURAL_NOUNS = frozenset({
 _PLURALS = PLURAL_NOUNS
 
 
+#: The word after a space, if it is a plural noun: "trials" of "14 randomised trials".
+_PLURAL_NEXT_RE = re.compile(r"[ \u00a0]([a-z][a-z\-]*s)\b")
+
+
+def _plural_noun_next(text: str, at: int) -> re.Match[str] | None:
+    """The plural noun right after ``at`` (one space on), which the words before it describe
+    ("14 randomised trials", "80 full-time permanent posts"); None for a function word or
+    a word in -ss, -us, -is, -ous ("glass", "bonus", "analysis", "various") or -ly."""
+    m = _PLURAL_NEXT_RE.match(text, at, at + 30)
+    if m is None or m.group(1) in _STOP or m.group(1).endswith(("ly", "ss", "us", "is", "ous")):
+        return None
+    return m
+
+
 def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
     """What a figure counts: the noun (up to two words) starting at ``pos``, and its end.
 
@@ -1030,10 +1044,7 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
             break  # "the 500 figure", "the ministry's 85,000 estimate"
         if w.endswith(("ed", "ing")) and w not in _ADJ and singular(w) not in _SAMPLE_NOUNS:
             # "14 randomised trials": a participle before a plural noun is its adjective
-            nxt = None if out else re.match(r"[ \u00a0]([a-z][a-z\-]*s)\b",
-                                             text[pos + wm.end():pos + wm.end() + 30])
-            if nxt is None or nxt.group(1) in _STOP or nxt.group(1).endswith(
-                    ("ed", "ly", "ss", "us", "is", "ous")):
+            if out or _plural_noun_next(text, pos + wm.end()) is None:
                 break
         if out and w.endswith("ly"):
             break
@@ -1042,12 +1053,11 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         if len(out) == 2:
             # two adjectives, then the plural noun they describe: "80 full-time permanent
             # posts", "12 new night-shift nurses" count posts and nurses
-            nxt = re.match(r"[ \u00a0]([a-z][a-z\-]*s)\b", text[end:end + 30])
+            nxt = _plural_noun_next(text, end)
             if not (w.endswith("s") or w in _PLURALS) and nxt is not None and \
-                    nxt.group(1) not in _STOP and not nxt.group(1).endswith(
-                        ("ss", "us", "is", "ous", "ly")) and canonical_unit(w)[0] == "count":
+                    canonical_unit(w)[0] == "count":
                 out.append(nxt.group(1))
-                end += nxt.end()
+                end = nxt.end()
             break
         if out[0] not in _ADJ and w not in S_NOUNS and (w.endswith("s") or w in _PLURALS
                                                         or canonical_unit(w)[0] != "count"):

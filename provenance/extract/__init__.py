@@ -219,7 +219,6 @@ def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
     from ..speech import match_person
     from ..speech.speakers import clean_name, slug
 
-    ids = {p.id for p in persons}
     by_id = {p.id: p for p in persons}
     for fc in ex.figures:
         s = fc.source
@@ -236,9 +235,8 @@ def _people_of_figures(ex: Extraction, persons: list[PersonDraft]) -> None:
             # "Bob Lee" beside a quoted Ann Lee: the id and the short form say which Lee
             pid = (slug(surname) if not shared else slug(s.name)) or "person"
             base, k = pid, 2
-            while pid in ids:
+            while pid in by_id:
                 pid, k = f"{base}-{k}", k + 1
-            ids.add(pid)
             alias = [surname] if len(s.name.split()) > 1 and not shared else []
             got = clean_name(s.name)
             # (the person's name without the title the text gave them: "Dr Aisha Malik")

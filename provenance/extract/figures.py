@@ -1112,21 +1112,8 @@ _MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers c
                              "assessment assessments inventory index update bulletin".split())
 
 
-#: A verb of saying or estimating before a figure in its sentence.
-_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|told|estimated|estimates|reported|reports|put|"
-                             r"puts|gave|claimed|claims|announced)\b")
-
-
-def _lede(text: str) -> str:
-    """The article's first paragraph of ten words or more (its lede), within its first
-    3,000 characters; "" when there is none."""
-    for line in text[:3000].splitlines():
-        if len(line.split()) >= 10:
-            return line
-    return ""
-
-
-def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool:
+def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None,
+                      opening_last_year: bool = False) -> bool:
     """True when the figure's sentence opens with another occasion of what it counts: "The
     last comparable march in the city, during the COP26 summit in 2021, drew around
     100,000", "The 2021 march drew 100,000" (a year before the one the article's opening
@@ -1135,13 +1122,13 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None) -> bool
     ym = _IN_YEAR_RE.match(text, ss, f.start)
     if ym is not None and latest is not None and int(ym.group("year")) < latest:
         return True  # "In 2019, the state counted about 320 wolves" (the opening: 2024)
-    if _LAST_YEAR_OPENS_RE.match(text, ss, f.start) and \
-            not _LAST_YEAR_OPENS_RE.search(_lede(text)) and \
-            not _SAID_BEFORE_RE.search(text, ss, f.start):
-        # (not "Last year the board said waits had grown by 15%": when it was said, which
-        # makes a revision of the board's figure, not another year's)
-        return True  # "Last year about 40,000 hectares burned": not this year's fires (unless
-        # the article's lede is itself about last year)
+    if not opening_last_year and _LAST_YEAR_OPENS_RE.match(text, ss, f.start) and \
+            not re.search(rf"\b(?:{_SAYS})\b", text[ss:f.start]):
+        # "Last year about 40,000 hectares burned": not this year's fires (unless the
+        # article's opening, ``opening_last_year``, is itself about last year; and not
+        # "Last year the board said waits had grown by 15%": when it was said, which makes
+        # a revision of the board's figure, not another year's)
+        return True
     if m is None:
         wm = _WHEN_RE.search(text, ss, f.start)
         # "compared with the July 2023 protests, when the alliance claimed 200,000 and
@@ -1204,6 +1191,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     heads = _headlines(text, spans)
     topic = _topic_unit(text, merged, top)
     latest = _latest_year(merged, top)
+    # (the opening, headline and lede, is about the year before: "Last year, ..." is then
+    # no other occasion)
+    lede = next(((a, b) for a, b in top if text[a:b].rstrip(" \u00a0\"”’'").endswith(".")),
+                None)
+    opening_last_year = any(_LAST_YEAR_OPENS_RE.search(text, a, b)
+                            for a, b in [*heads, *([lede] if lede else [])])
     topic_q: str | None = None
     rated = _rate_topic(text, top)
     # the base the article's rates are per ("14.2 deaths per 1,000 live births"): a bare
@@ -1422,7 +1415,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 # says ₹14,000 crore", "you reach Rs 14,000 crore"): the sum the article is
                 # about, as its opening named it
                 quantity = money_q
-        if not revised and _earlier_occasion(text, f, ss, latest):
+        if not revised and _earlier_occasion(text, f, ss, latest, opening_last_year):
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
@@ -2397,7 +2390,7 @@ def _population(text: str, f: Figure, se: int) -> str:
             continue
         if w.endswith(("’s", "'s")) and not words and len(w) > 2:
             continue  # "18% of the city's ... nurses": the owner, not whom
-        if not words and (w.lower() in _POP_HEDGES or re.fullmatch(r"[\d,.]+", w)):
+        if not words and (w.lower() in HEDGE_WORDS or re.fullmatch(r"[\d,.]+", w)):
             continue  # "of the city's nearly 12,000 nurses": the nurses
         if w.lower().strip(".") in _POP_STOP or not w[:1].isalpha():
             break
@@ -2405,10 +2398,6 @@ def _population(text: str, f: Figure, se: int) -> str:
         if len(words) == 6:
             break
     return without_closing_quote(" ".join(words).rstrip(".,"))
-
-
-#: Words that hedge the size of a population before it: "of the city's nearly 12,000".
-_POP_HEDGES = frozenset("roughly about around nearly almost some approximately".split())
 
 
 _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "with",
@@ -4863,8 +4852,7 @@ _BY_RECKONING_RE = re.compile(
 _OFFICIAL_MEASURE_RE = re.compile(
     rf"\b[Tt]he{_SP}+official{_SP}+(?P<noun>estimate|figure|count|tally|toll|number|total)s?"
     rf"{_SP}+(?:of|is|was|stands{_SP}+at|stood{_SP}+at|puts{_SP}+it{_SP}+at){_SP}+"
-    rf"(?:(?:about|around|roughly|nearly|almost|some|just|only|more{_SP}+than|fewer{_SP}+than|"
-    rf"less{_SP}+than|under|over){_SP}+)?$")
+    rf"(?:(?:{_HEDGE_OR_BOUND}|only){_SP}+)?$")
 #: A sentence opening with whose reckoning it gives, by a pronoun: "By his count,", "On
 #: their own estimate".
 _BY_OWN_RECKONING_RE = re.compile(

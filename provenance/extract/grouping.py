@@ -85,10 +85,9 @@ def _join_deaths(text: str, out: list[FigureClaim]) -> None:
         return _state(text, fc.end, fc.sentence[1]) == "death"
 
     def plural_of_kind(g: list[FigureClaim]) -> bool:
-        q = {m.quantity for m in g}
-        return len(q) == 1 and next(iter(q)) not in ("death", "people", "") and \
-            "@" not in next(iter(q)) and not next(iter(q)).startswith(("money", "share")) \
-            and any(dies(m) for m in g)
+        q = g[0].quantity
+        return all(m.quantity == q for m in g) and q not in ("death", "people", "") and \
+            "@" not in q and not q.startswith(("money", "share")) and any(dies(m) for m in g)
 
     kinds = [g for g, members in groups.items() if plural_of_kind(members)]
     tolls = [g for g, members in groups.items() if {m.quantity for m in members} == {"death"}]

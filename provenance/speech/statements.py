@@ -1163,6 +1163,8 @@ def _next_sentence_cue(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject |
 #: A dash opening an attribution: "— Cllr Ann Roe, in a leaflet" under a quotation
 #: set on its own (an epigraph, a fact check's claim box, a pull quote).
 _DASH_BY_RE = lazy_compile(r"[ \u00a0]*(?:[—―–]|--?)[ \u00a0]*(?=[A-Z])")
+#: After that name, who they are or nothing: ", in a leaflet", " (Labour)", the line's end.
+_WHO_NEXT_RE = lazy_compile(r"[ \u00a0]*(?:[,;(]|$)")
 
 
 def _dash_byline(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
@@ -1181,7 +1183,7 @@ def _dash_byline(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
     nm = NAME_RE.match(text, m.end(), pe) if m is not None else None
     got = clean_name(nm.group(0)) if nm is not None else None
     if m is None or nm is None or got is None or len(got[1]) < 2 or \
-            not re.match(r"[ \u00a0]*(?:[,;(]|$)", text[nm.end():pe]):
+            not _WHO_NEXT_RE.match(text, nm.end(), pe):
         return None  # (a person's whole name, then who they are: "— Source: ..." and "—
         # Free School Meals for every pupil" name no one)
     return Subject("name", nm.group(0), nm.start(), nm.end(), m.start(), m.end())
