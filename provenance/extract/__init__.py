@@ -324,12 +324,14 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
                 _dated_place(head) or _CONSENT_RE.search(head):
             continue  # a sentence, a section, a button, a byline, a dateline, a banner
         heads.append(head)
-    if len(heads) >= 2 and heads[0] == lines[0] and _masthead(lines[0]) and (
-            _PUBLICATION_RE.search(lines[0]) or any(
-                is_furniture_line(ln) for ln in lines[1:lines.index(heads[-1])])):
+    # the page's first line past a "Skip to main content" link
+    top = next((i for i, ln in enumerate(lines[:at]) if ln and not is_furniture_line(ln)), 0)
+    if len(heads) >= 2 and heads[0] == lines[top] and _masthead(lines[top]) and (
+            _PUBLICATION_RE.search(lines[top]) or any(
+                is_furniture_line(ln) for ln in lines[top + 1:lines.index(heads[-1])])):
         # a masthead: a publication's name, or a name above the page's navigation
         heads = heads[1:]
-        if len(heads) >= 2 and lines[1] == heads[0]:
+        if len(heads) >= 2 and lines[top + 1] == heads[0]:
             heads = heads[1:]  # the masthead's tagline ("English-language news from ...")
     if not heads:
         return None

@@ -95,6 +95,7 @@ from ..speech.speakers import (
     bodies_of_kind,
     body_introduced,
     fold,
+    is_person_noun,
     named_body,
     person_after_possessive,
 )
@@ -568,6 +569,7 @@ class _Mentions:
         self.full_names: dict[str, str] = {}  # surname -> full name (not an organisation)
         self.skip = list(skip)
         self.people = people
+        self.text = text
         self.voices: list[tuple[int, str, str | None]] = []  # (end, body, "he"/"she"/None)
         skip_starts = [a for a, _b in skip]
         for m in PROPER_RE.finditer(text):
@@ -659,9 +661,10 @@ class _Mentions:
         ``pronoun`` ("he", "she"), not a person the speech engine knows is called by the
         other one (:attr:`provenance.speech.records.PersonDraft.pronoun`)."""
         voice = self._voice(pos, within, pronoun) if kind == "person" and pronoun else None
+        found = voice
         for st, name, k in reversed(self.between(pos - within, pos)):
             if voice is not None and voice[0] > st:
-                return voice
+                break
             if kind != "any" and k != kind:
                 continue
             if pronoun and k == "person" and (who := _person(self.people, name)) is not None \
@@ -670,8 +673,36 @@ class _Mentions:
             if head and head.lower() not in name.lower() and \
                     head.lower() not in self.kinds.get(name, ()):
                 continue
-            return st, name, k
-        return voice
+            found = (st, name, k)
+            break
+        if pronoun in ("he", "she") and kind in ("person", "any"):
+            named = self._named_of_sex(pos, pronoun)
+            if named is not None and (found is None or named[0] > found[0]):
+                return named
+        return found
+
+    def _named_of_sex(self, pos: int, pronoun: str) -> tuple[int, str, str] | None:
+        """The nearest person in the paragraph whose name says they are a "he" or a "she"
+        (:func:`provenance.speech.speakers.person_before`), though the speech engine
+        quoted them nowhere: "Insurance broker Claire Hoyle said her firm ... She put the
+        stones at 2 inches" is Claire Hoyle's, not the man quoted before her."""
+        from ..speech.gender import gender_of, pronoun_sex
+        from ..speech.speakers import person_before
+
+        def sex_of(written: str, core: list[str]) -> str | None:
+            # ("an analyst at Tamar Securities": a firm's name, whatever its first word)
+            firm = {t.casefold() for t in core} & COMPANY_WORDS
+            return None if firm or is_org(written) else gender_of(written, core)
+
+        sex = pronoun_sex(pronoun)
+        got = person_before(self.text, pos, sex, sex_of) if sex else None
+        if got is None:
+            return None
+        at = self.text.rfind(got[0], 0, pos)
+        if at < 0:
+            return None
+        who = _person(self.people, got[0])
+        return at, (who.name if who is not None else got[0]), "person"
 
     def add_voices(self, statements: Sequence[object]) -> None:
         """The unnamed voices of bodies the speech engine found ("A council spokesman
@@ -4109,6 +4140,18 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             words = " ".join(f"{name} {gen.group(1)}{gen.group(2)}".split())
             return Source(words, "generic", None, "subject", ss + zone_start + sm.start("name"))
         at = ss + zone_start + sm.start("name")
+        tail = zone[sm.end():].split()
+        determined = re.match(rf"[Tt]he{_SP}", sm.group(0).lstrip(" \u00a0")) is not None
+        if name and determined and len(tail) == 1 and re.fullmatch(r"[a-z]{3,}", tail[0]) \
+                and tail[0] not in _AUX_AFTER_SUBJECT and not tail[0].endswith("ly") and \
+                tail[0] not in GENERIC_SOURCES and not is_person_noun(tail[0]) and \
+                not is_org(name) and _person(people, name) is None:
+            # "The operator of the Kestrel Hill quarry says": the name only says which
+            # quarry; the subject is what the noun phrase names, no person called so
+            desc_words = (sm.group("desc") or "").split()[1:]
+            start = ss + zone_start + (sm.start("desc") + 4 if desc_words else sm.start("name"))
+            return Source(" ".join(desc_words + name.split() + tail), "organisation", None,
+                          "subject", start)
         # (read on the text, not the zone: what follows the office says it is the subject)
         om = _POSS_OFFICE_RE.match(text, ss + zone_start + sm.end())
         if om and name and len(name.split()) <= 4 and \
@@ -4240,9 +4283,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 pid = who.id if who is not None else None
                 # (the person's name, not the mention's titles: "Associate Professor Ann Roe")
                 return Source(who.name if who is not None else got[1], got[2], pid, "pronoun",
-                              got[0])
+                              got[0], _study_naming(studies, got, ss) if word in (
+                                  "it", "they") else None)
             if prev is not None and (want == "any" or prev.kind == want or (
-                    want == "org" and prev.kind in ("organisation", "study"))):
+                    want == "org" and prev.kind in ("organisation", "study"))) and \
+                    _sex_fits(people, prev, word):
                 return Source(prev.name, prev.kind, prev.person_id, "pronoun", prev.start,
                               prev.study)
             return None
@@ -4769,6 +4814,36 @@ _PATRON_BEFORE_RE = re.compile(
     rf"\b(?:funded|paid{_SP}+for|sponsored|backed|commissioned|photographed|edited|"
     rf"Reporting|reporting|Photograph|photograph|Editing|editing){_SP}+by{_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}$")
+
+
+def _study_naming(studies: Sequence[tuple[int, int, str | None, str, str]],
+                  got: tuple[int, str, str], ss: int) -> str | None:
+    """The study whose mention holds the body an "it" or "they" stands for, when it is the
+    last thing named before the sentence: "the Department for Education's own completion
+    statistics tell a different story. They show that 21 per cent ...": the statistics
+    the body published, one work, not a second report of the body's figures."""
+    if got[2] != "organisation":
+        return None
+    for a, b, org, _label, sid in studies:
+        # (the mention may start after "the" or at the body's name)
+        if a - 12 <= got[0] < b and b <= ss and org and got[1] in org:
+            return sid
+    return None
+
+
+def _sex_fits(people: Sequence[PersonLike], src: Source, word: str) -> bool:
+    """False when ``word`` is "he" or "she" and the person ``src`` is known to be
+    called by the other: the figure before was a man's, "She put it at" is no longer his."""
+    if word not in ("he", "she") or src.kind != "person":
+        return True
+    from ..speech.gender import PRONOUN_OF_SEX, gender_of
+
+    who = _person(people, src.name)
+    known = getattr(who, "pronoun", None)
+    if known is None:
+        sex = gender_of(src.name, src.name.split())
+        known = PRONOUN_OF_SEX.get(sex) if sex else None
+    return known in (None, word)
 
 
 def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],

@@ -311,7 +311,7 @@ _BY_BODY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
     rf"issued|compiled){_SP}+)?(?:by|from){_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
     rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
-    rf"regulator|watchdog|committee|panel))\b")
+    rf"regulator|watchdog|committee|panel|team|unit|taskforce))\b")
 _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|appears|"
                        rf"reported){_SP}+in"
                        rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?!{_WHEN}\b)(?P<venue>{_PROPER})")

@@ -77,7 +77,9 @@ _FURNITURE_LEAD_RE = lazy_compile(
 KICKER_RE = lazy_compile(
     r"(?i)^\W*(?:exclusive|breaking(?: news)?|just in|revealed|live|update[d]?|opinion|"
     r"analysis|explainer|watch|listen|video|interview|fact[ -]?check|q ?& ?a|q and a|"
-    r"(?:the )?long read|in depth|feature)"
+    r"(?:the )?long read|in depth|feature|"
+    # a wire story's version tag: "UPDATE 2-Storm outage ...", "REFILE-", "CORRECTED-"
+    r"(?-i:(?:UPDATE|REFILE|CORRECTED|WRAPUP)(?: \d{1,2})?))"
     r"\s*[:|–—-]\s*"
 )
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"

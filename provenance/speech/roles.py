@@ -126,6 +126,8 @@ COMPANY_WORDS = frozenset("""
 inc inc. ltd ltd. llc plc corp corp. co co. company corporation group holdings partners
 ventures capital pharma pharmaceuticals therapeutics biotech biosciences labs technologies
 systems solutions industries enterprises foods motors airlines airways energy media bank
+securities investments insurance consulting consultants associates advisers advisors
+analytics logistics
 ag sa gmbh
 """.split())
 

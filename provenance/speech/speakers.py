@@ -757,6 +757,12 @@ _JOBS = PERSON_ROLES - frozenset("wife husband son daughter mother father brothe
                                  "granddaughter".split())
 
 
+#: A trade by its ending ("stallholder", "beekeeper", "fisherman"): :data:`_AGENT_END_RE`
+#: without "-ian", which ends given names too ("Christian", "Adrian").
+_TRADE_RE = lazy_compile(r"[a-z]{2,}(?:ist|keeper|maker|worker|holder|owner|seller|grower|"
+                         r"dealer|player|rider|writer|man|woman)")
+
+
 @functools.lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     toks = raw.replace("\u00a0", " ").split()
@@ -782,8 +788,13 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     if not (k and all(fold(t) in _DOMAINS for t in core[:k])):
         core = core[k:]  # "Health Minister Ann Lee"; but "Health Canada" is a body's name
     j = 0
-    while len(core) - j > 2 and fold(core[j]) in _JOBS and core[j][1:].islower():
-        j += 1  # "Economist Amira Saleh said": a job opening the sentence, no part of the name
+    while len(core) - j > 2 and core[j][1:].islower() and (
+            fold(core[j]) in _JOBS or (_TRADE_RE.fullmatch(fold(core[j])) and
+                                       gender_of(core[j], [core[j], "-"]) is None and
+                                       gender_of(" ".join(core[j + 1:]), core[j + 1:]))):
+        # "Economist Amira Saleh said": a job opening the sentence, no part of the name;
+        # so is a trade by its ending before a given name ("Stallholder Aisha Rahman")
+        j += 1
     if j and not names_body(core[j:]):
         at = next(i for i, tok in enumerate(toks) if tok.strip(",") == core[j])
         core, toks = core[j:], toks[at:]

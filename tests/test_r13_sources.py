@@ -1,0 +1,183 @@
+"""Round 13: who gives a figure, on texts written for a user's trial. A "she" is the woman
+the paragraph names, though nobody quoted her ("Insurance broker Claire Hoyle said ... She
+put the stones at 2 inches"), never the man whose figure came before; a trade capitalised
+at a sentence's start is no part of a name ("Stallholder Aisha Rahman"); a report "by the
+county's environment team" is a work with its maker; "The operator of the Kestrel Hill
+quarry says" is the operator's figure, no person called Kestrel Hill. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.extract import extract_text
+from tests.figurecases import questions, sources
+
+HAIL = """Coastal Weekly
+
+How big were the hailstones? Nobody agrees
+
+By Maria Lund
+
+The regional weather office said the largest stones measured 45 millimetres across.
+
+But Tom Becker, a storm chaser who drove through the cell, said he picked up stones of \
+nearly 3 inches. "I have never seen ice like it," Becker said.
+
+Insurance broker Claire Hoyle said her firm had logged 212 claims by Wednesday. She \
+estimated the stones at 2 inches.
+"""
+
+
+def test_she_is_the_woman_named_in_the_paragraph_not_the_man_quoted_before() -> None:
+    got = sources(HAIL)
+    assert got["2 inches"] == "Claire Hoyle"
+    assert got["nearly 3 inches"] == "Tom Becker"
+
+
+def test_the_womans_figure_is_her_position_in_the_dispute(tmp_path: Path) -> None:
+    positions = [p for ps in questions(HAIL, tmp_path).values() for p in ps]
+    assert any("Claire Hoyle" in p for p in positions)
+    assert not any("2 inches (Tom Becker)" in p for p in positions)
+
+
+def test_she_never_takes_the_figure_of_a_man_when_no_woman_is_named() -> None:
+    text = """Town news
+
+Tom Becker, a storm chaser, said he picked up stones of nearly 3 inches.
+
+The weather office said the stones were 45 millimetres across. She estimated the stones \
+at 2 inches.
+"""
+    assert sources(text).get("2 inches") != "Tom Becker"
+
+
+MARKET = """Harbour Gazette
+
+Council and traders split over market footfall
+
+The town's Saturday market drew about 4,000 visitors a week last summer, according to \
+Peter Walsh, the council's head of markets.
+
+Traders tell a different story. Stallholder Aisha Rahman, who sells cheese, counted the \
+crowd herself with a clicker in July. She put the weekly figure at 2,500.
+
+"The council's number is wishful thinking," Rahman said.
+"""
+
+
+def test_a_trade_opening_the_sentence_is_no_part_of_the_name() -> None:
+    ex = extract_text(MARKET)
+    assert "Aisha Rahman" in {p.name for p in ex.people}
+    assert not any(p.name.startswith("Stallholder") for p in ex.people)
+    assert sources(MARKET)["2,500"] == "Aisha Rahman"
+
+
+def test_a_given_name_that_ends_like_a_trade_stays_in_the_name() -> None:
+    text = ('Local news\n\nThe fair drew crowds.\n\n"It was packed," said Norman Keith '
+            'Oduya, the organiser.\n')
+    assert "Norman Keith Oduya" in {p.name for p in extract_text(text).people}
+
+
+QUARRY = """Valley News
+
+Quarry dust: how many homes are affected?
+
+The operator of the Kestrel Hill quarry says dust from blasting reaches no more than 40 \
+homes on the western edge of the village.
+
+Local resident Frank Osei has logged complaints since 2023. He puts the number of affected \
+homes at 130.
+
+A report by the county's environment team, published in May, estimated that 85 homes were \
+within the zone where dust exceeds safe levels.
+"""
+
+
+def test_a_name_that_only_says_which_quarry_is_no_person() -> None:
+    ex = extract_text(QUARRY)
+    assert "Kestrel Hill" not in {p.name for p in ex.people}
+    assert sources(QUARRY)["no more than 40 homes"] == "operator of the Kestrel Hill quarry"
+
+
+def test_a_report_by_a_team_in_lower_case_words_is_a_work_and_its_figures_source() -> None:
+    ex = extract_text(QUARRY)
+    assert any(s.organisation == "county's environment team" for s in ex.studies)
+    assert sources(QUARRY)["85 homes"] == "county's environment team"
+
+
+def test_a_capital_opening_a_sentence_before_a_plural_noun_is_the_people_named_so() -> None:
+    text = """Orchard news
+
+Fruit growers say up to 40,000 tonnes of apples were left on the trees, but the ministry \
+says the loss is 9,000 tonnes.
+"""
+    assert sources(text)["up to 40,000 tonnes"] == "fruit growers"
+
+
+STATISTICS = """Apprentice drop-outs
+
+The minister says one in three apprentices quit. But the Department for Education's own \
+completion statistics tell a different story. They show that 21 per cent of apprentices \
+who started in 2022 had left without a qualification.
+
+The National Apprenticeship Service puts the drop-out rate at 18%.
+"""
+
+
+def test_they_after_a_bodys_statistics_are_those_statistics_one_work() -> None:
+    ex = extract_text(STATISTICS)
+    fc = next(fc for fc in ex.figures if fc.figure.text == "21 per cent")
+    assert fc.source is not None and fc.source.name == "Department for Education"
+    stats = [s for s in ex.studies if s.organisation == "Department for Education"]
+    assert len(stats) == 1 and fc.study_id == stats[0].id
+
+
+def test_the_headline_under_a_skip_link_and_a_masthead_titles_the_draft(
+        tmp_path: Path) -> None:
+    from provenance.extract import write_draft
+
+    text = ("Skip to main content\nThe Northern Ledger\nNews | Business | Opinion | Sport\n\n"
+            "FACT CHECK: Do one in three apprentices quit before finishing?\n\n"
+            "By Priya Nandakumar\nPublished 14 October 2026\n\n" + STATISTICS.split("\n", 2)[2])
+    folder = write_draft(extract_text(text), tmp_path / "d", "article.txt")
+    head = (folder / "dossier.yaml").read_text(encoding="utf-8")
+    assert 'title: "Draft: Do one in three apprentices quit before finishing?"' in head
+    assert 'venue: "The Northern Ledger"' in head
+
+
+OUTAGE = """UPDATE 2-Storm outage: utility and regulator differ on count
+
+By Karin Holm
+
+OSLO, Nov 28 (Newswire) - A winter storm cut electricity to about 120,000 homes, grid \
+operator Nordnett said on Friday, a figure the country's energy regulator said was too low.
+
+The regulator, NVE, said its own monitoring showed close to 190,000 customers had lost \
+supply at the peak of the storm.
+
+An independent analysis by consultancy Fjordgrid Analytics put the number of homes \
+affected at between 140,000 and 160,000.
+"""
+
+
+def test_homes_and_customers_of_one_outage_are_one_question(tmp_path: Path) -> None:
+    qs = questions(OUTAGE, tmp_path)
+    assert len(qs) == 1
+    positions = next(iter(qs.values()))
+    assert any("190,000 customers (NVE)" in p for p in positions)
+    assert any("120,000 homes (Nordnett)" in p for p in positions)
+
+
+def test_a_count_of_customers_far_from_the_homes_question_stays_out(tmp_path: Path) -> None:
+    text = OUTAGE.replace("close to 190,000 customers", "close to 9 million customers")
+    positions = [p for ps in questions(text, tmp_path).values() for p in ps]
+    assert not any("customers" in p for p in positions)
+
+
+def test_a_wire_storys_version_tag_is_no_part_of_its_title(tmp_path: Path) -> None:
+    from provenance.extract import write_draft
+
+    folder = write_draft(extract_text(OUTAGE), tmp_path / "d", "article.txt")
+    head = (folder / "dossier.yaml").read_text(encoding="utf-8")
+    assert 'title: "Draft: Storm outage: utility and regulator differ on count"' in head
