@@ -181,3 +181,63 @@ def test_a_wire_storys_version_tag_is_no_part_of_its_title(tmp_path: Path) -> No
     folder = write_draft(extract_text(OUTAGE), tmp_path / "d", "article.txt")
     head = (folder / "dossier.yaml").read_text(encoding="utf-8")
     assert 'title: "Draft: Storm outage: utility and regulator differ on count"' in head
+
+
+KOALAS = """Explainer: how many koalas die on the roads?
+
+What do the carers say?
+
+Koala Rescue Harwick, a volunteer network of 300 carers, says as many as 4,000 koalas \
+are struck by vehicles every year.
+
+What does the government say?
+
+The Department of Environment recorded 1,140 koala deaths on roads in 2025.
+
+Is there any independent research?
+
+Yes. A 2024 study by researchers at Harwick University, which fitted GPS collars to 86 \
+koalas, estimated that roughly 2,600 of the animals are killed on roads each year.
+"""
+
+
+def test_some_of_the_animals_counts_the_kind_counted_before_it(tmp_path: Path) -> None:
+    positions = [p for ps in questions(KOALAS, tmp_path).values() for p in ps]
+    assert any("2,600 of the animals (Harwick University)" in p for p in positions)
+
+
+def test_what_a_study_was_made_of_in_its_relative_clause_is_no_finding() -> None:
+    positions = [fc.figure.text for fc in extract_text(KOALAS).figures if fc.claim_id]
+    assert "86 koalas" not in positions
+
+
+def test_a_body_the_text_says_is_a_network_is_no_person() -> None:
+    ex = extract_text(KOALAS)
+    assert "Koala Rescue Harwick" not in {p.name for p in ex.people}
+    assert sources(KOALAS)["4,000 koalas"] == "Koala Rescue Harwick"
+
+
+def test_of_the_year_or_of_the_world_counts_nothing() -> None:
+    from provenance.numbers import find_numbers
+
+    assert [n.unit for n in find_numbers("roughly 2,600 of the animals died")] == ["animals"]
+    assert not [n for n in find_numbers("It was one of the worst days of the year.")
+                if n.kind == "count"]
+
+
+POOL = """Leisure centre repairs: council and campaigners at odds over the bill
+
+Fixing the roof and pool at Harwick Leisure Centre will cost £4.2 million, the district \
+council has said, but campaigners say the work could be done for less than half that.
+
+The Amateur Swimming Association's regional officer, Kate Dunne, said similar pools \
+elsewhere had been refurbished for around £2.5 million.
+"""
+
+
+def test_a_trailing_cue_in_the_perfect_tense_names_the_source() -> None:
+    assert sources(POOL)["£4.2 million"] == "district council"
+
+
+def test_the_name_set_beside_a_bodys_officer_is_the_person_who_gives_the_figure() -> None:
+    assert sources(POOL)["around £2.5 million"] == "Kate Dunne"

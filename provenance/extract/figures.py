@@ -96,6 +96,7 @@ from ..speech.speakers import (
     body_introduced,
     fold,
     is_person_noun,
+    name_apposed,
     named_body,
     person_after_possessive,
 )
@@ -535,8 +536,10 @@ _POSSESSIVE_ORG_RE = re.compile(
 _DESCRIBED_AS_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),"
     rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)"
-    # "..., a non-profit group based in Abuja.", "..., a charity that runs ..."
-    rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led){_SP}))"
+    # "..., a non-profit group based in Abuja.", "..., a charity that runs ...", "..., a
+    # volunteer network of 300 carers,"
+    rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led|of|for|in|"
+    rf"with){_SP}))"
     # and what it is before its name: "the charity Bread for All", "the conservation group
     # Agua Limpia"
     rf"|\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?(?P<kind2>[a-z]+){_SP}+"
@@ -1459,6 +1462,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # be bought for around €180" is a price)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
+        if f.kind == "count" and _STUDY_CLAUSE_RE.search(text, ss, f.start) and \
+                _FINDING_AFTER_RE.match(text, f.end):
+            # "A study ..., which fitted GPS collars to 86 koalas, estimated that 2,600 ...":
+            # what the study was made of, in the clause that describes it, never its finding
+            continue
         if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
                 f.kind == "count" or f.unit == "%") and not (
                 f.unit == "%" and quantity in ("reduction", "increase")):
@@ -3448,8 +3456,9 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     src = _np_at(text, np_start, np_end, people, mentions, "trailing")
     if src is None and words and words[-1].lower() in ("the", "a", "an"):
         # ", the regional emergency service said": the description runs up to the verb
-        vm = re.match(rf"((?:{_SP}+[a-z][\w-]*){{1,3}}?){_SP}+(?:{_TRAIL_VERBS})\b",
-                      text[np_end:np_end + 80])
+        # (", the district council has said": the auxiliary is no part of the description)
+        vm = re.match(rf"((?:{_SP}+[a-z][\w-]*){{1,3}}?)(?:{_SP}+(?:has|have|had))?{_SP}+"
+                      rf"(?:{_TRAIL_VERBS})\b", text[np_end:np_end + 80])
         if vm:
             np_end += vm.end(1)
             src = _np_at(text, np_start, np_end, people, mentions, "trailing")
@@ -4157,7 +4166,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if om and name and len(name.split()) <= 4 and \
                 _governs(zone[om.end() - ss - zone_start:]):
             # "Harwich's mayor says": the person holding the office, named where the text
-            # names them ("Mayor Ruth Anand"), else the office as written
+            # names them ("Mayor Ruth Anand"), else the office as written; "The
+            # association's regional officer, Kate Dunne, said": the person set beside it
+            apposed = name_apposed(text, om.end(), min(len(text), om.end() + 80))
+            if apposed is not None:
+                who = _person(people, " ".join(apposed[1]))
+                return Source(who.name if who is not None else " ".join(apposed[1]), "person",
+                              who.id if who is not None else None, "subject",
+                              text.find(apposed[0], om.end()))
             return _office_holder(text, om.group("role"), at, people, mentions,
                                   place=name) or Source(
                 " ".join(text[at:om.end()].split()), "generic", None, "subject", at)
@@ -4201,6 +4217,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(name, "study", None, "study", ss + zone_start + sm.start("name"))
             src = _make_source(name, people, "subject", ss + zone_start + sm.start("name"),
                                mentions.full_names)
+            if src is not None and src.kind == "person" and src.person_id is None and \
+                    mentions.kinds.get(name):
+                # "Koala Rescue Queensland, a volunteer network of 300 carers, says": the
+                # text says what it is, a body
+                src = Source(name, "organisation", None, "subject", src.start)
             if src is not None and src.kind == "person" and \
                     _TEAM_AFTER_RE.match(zone, sm.end()):
                 # "Sarasa's team estimated": the body her team works at, when the text
@@ -5081,6 +5102,17 @@ _SAMPLE_BEFORE_RE = re.compile(
     r"|\bbased[ \u00a0]+on[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}(?:of|from|covering|across)"
     rf"[ \u00a0]+(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$")
 _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
+#: A relative clause after a study noun, up to a figure it holds: "A 2024 study by
+#: researchers at X, which fitted GPS collars to |86 koalas", "a survey that followed |".
+_STUDY_CLAUSE_RE = re.compile(
+    r"(?i)\b(?:stud(?:y|ies)|surveys?|analys[ie]s|trials?|reviews?|research|experiments?|"
+    r"census|projects?|reports?|audits?)\b[^.;:!?\n]{0,100}?,[ \u00a0]+(?:which|that)[ \u00a0]+"
+    r"[^,.;:!?\n]{1,80}$")
+#: The rest of that clause, then the study's verb of finding: ", estimated that", ", found".
+_FINDING_AFTER_RE = re.compile(
+    r"[^,.;:!?\n]{0,60},[ \u00a0]+(?:(?:also|then|now)[ \u00a0]+)?(?:found|finds|estimated|"
+    r"estimates|concluded|concludes|showed|shows|suggested|suggests|calculated|calculates|put|puts|"
+    r"reported|reports|counted|projected|projects)\b")
 
 
 #: A street after a number: "131 West 23rd Street", "10 Downing St.", "1600 Pennsylvania
