@@ -241,3 +241,57 @@ def test_a_trailing_cue_in_the_perfect_tense_names_the_source() -> None:
 
 def test_the_name_set_beside_a_bodys_officer_is_the_person_who_gives_the_figure() -> None:
     assert sources(POOL)["around £2.5 million"] == "Kate Dunne"
+
+
+SCREENS = """How much screen time are our kids really getting?
+
+A new report from the Children's Commissioner says the average 10-year-old spends more \
+than four hours a day on screens outside school.
+
+In a survey of 1,800 families by the parenting network Whānau Connect, mothers and fathers \
+estimated their children's daily screen use at about 150 minutes.
+
+"The honest answer is around three hours a day," said Dr Sione Faleolo, a paediatrician.
+
+The Commissioner's office said its figure came from a 2025 national survey of 4,300 \
+children and was "robust".
+"""
+
+
+def test_a_report_from_an_office_is_that_offices_figure() -> None:
+    assert sources(SCREENS)["more than four hours"] == "Children's Commissioner"
+
+
+def test_the_respondents_of_the_survey_a_sentence_opens_on_give_the_surveys_figure() -> None:
+    assert sources(SCREENS)["about 150 minutes"] == "Whānau Connect"
+
+
+def test_a_studys_name_runs_over_the_thousands_separator_of_its_sample() -> None:
+    titles = [s.title for s in extract_text(SCREENS).studies]
+    assert any(t.endswith("national survey of 4,300 children") for t in titles)
+    assert not any(t.endswith("survey of 4") for t in titles)
+
+
+SEWAGE = """Sewage spills into loch 'far worse than reported'
+
+Raw sewage was released into Loch Arrin for a total of 2,340 hours last year, according to \
+monitoring data gathered by the campaign group Clean Lochs Harwick.
+
+That is almost three times the 820 hours reported by the operator, Harwick Northern Water, \
+in its annual return to the regulator.
+
+The Scottish Environment Protection Agency said its own review had found spills of about \
+1,500 hours.
+"""
+
+
+def test_data_gathered_by_a_group_are_the_groups() -> None:
+    assert sources(SEWAGE)["2,340 hours"] == "Clean Lochs Harwick"
+
+
+def test_reported_by_a_bodys_description_and_its_name_is_that_body_and_its_return() -> None:
+    ex = extract_text(SEWAGE)
+    fc = next(fc for fc in ex.figures if fc.figure.text == "820 hours")
+    assert fc.source is not None and fc.source.name == "Harwick Northern Water"
+    study = next(s for s in ex.studies if s.id == fc.study_id)
+    assert study.organisation == "Harwick Northern Water"

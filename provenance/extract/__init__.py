@@ -114,7 +114,8 @@ def extract_text(text: str, *, bold_paragraphs: Iterable[int] = ()) -> Extractio
 
     ex.figures = find_figure_claims(
         words, figures, paras, speech.statements, persons,
-        [(a, b, s.organisation, s.title, s.id) for s in ex.studies for a, b in s.mentions])
+        [(a, b, s.organisation or _office(s.author), s.title, s.id)
+         for s in ex.studies for a, b in s.mentions])
     _people_of_figures(ex, persons)
     _confirm_by(ex, speech)
     _frame(ex, paras)
@@ -164,6 +165,15 @@ def _own_studies(ex: Extraction) -> None:
                      and any(x <= a < y for x, y in s.spans)), None)
         if said is not None:
             st.author = said.speaker
+def _office(author: str | None) -> str | None:
+    """A study's author that is an office, not a person's name ("a new report from the
+    Children's Commissioner"): who gives the study's figures, as a body would."""
+    from ..speech.roles import OFFICES
+
+    words = (author or "").split()
+    return author if words and words[-1].casefold() in OFFICES else None
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """True when ``pos`` is inside one of ``spans`` (sorted, not overlapping: quotations),
     by bisection: a long text has thousands of numbers and of quotations."""

@@ -1506,7 +1506,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                       prev_source if prev_sentence[0] >= 0 else None) or \
             _label_source(text, f, ps, pe, people)
         if src is not None and src.kind == "generic":
-            src = _named_after_generic(text, src) or src
+            src = _named_after_generic(text, src) or \
+                _respondents_study(text, ss, f.start, src, studies) or src
         if restated is not None:
             src = restated.source  # (the owner's figure, as the owner was named for it)
         elif src is None and converted is not None:
@@ -2971,6 +2972,28 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         _figure_owner(text, ss, f.start, people, mentions, prev)
 
 
+#: A sentence that opens on the study its subject answered: "In a survey of 1,800 families
+#: by X, |mothers and fathers estimated ..." (up to the comma after the frame).
+_IN_A_STUDY_RE = re.compile(rf"(?:In|For|Asked{_SP}+in){_SP}+(?:an?|the|its|their){_SP}+"
+                            rf"(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d)){{0,140}}?,{_SP}+")
+
+
+def _respondents_study(text: str, ss: int, pos: int, src: Source,
+                       studies: Sequence[tuple[int, int, str | None, str, str]]
+                       ) -> Source | None:
+    """The study whose respondents a sentence's subject is, when the sentence opens on it:
+    "In a survey of 1,800 families by Whānau Connect, mothers and fathers estimated ... at
+    about 150 minutes" is the survey's figure (its maker's), not one of "mothers"."""
+    m = _IN_A_STUDY_RE.match(text, ss, pos)
+    head = src.name.split()[-1].lower() if src.name.split() else ""
+    if m is None or _norm_noun(head) != "people" and not is_person_noun(singular(head)):
+        return None
+    for a, _b, org, _label, sid in studies:
+        if ss <= a < m.end() and org:
+            return Source(org, "organisation", None, "study", a, sid)
+    return None
+
+
 #: The nouns of a figure someone arrives at (not "crowd", "rate", "turnout": what a thing
 #: has), and those of them that take "of" after a verb of having ("has an estimate of";
 #: "has a total of 400 members" is the club's size).
@@ -3678,16 +3701,33 @@ def _firm_name(name: str) -> bool:
             and gender_of(words[0], [words[0]]) is None)
 
 
+#: A body's description, then its name set beside it: "the operator, Scottish Northern
+#: Water," (group ``head``: the description's noun; ``name``).
+_DESC_THEN_NAME_RE = re.compile(
+    rf"(?:the|its|an?){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<head>[a-z]+),{_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,6}})"
+    rf"(?=,|{_SP}*$|{_SP}+\()")
+
+
 def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
     rest = text[pos:hi]
     # "data from the Department for Education", "figures released by the Census Bureau"
-    dm = re.match(rf"(?:the{_SP}+|new{_SP}+|official{_SP}+|latest{_SP}+)*(?:data|figures|"
+    # ("monitoring data gathered by the campaign group X": words for the data before it)
+    dm = re.match(rf"(?:the{_SP}+|new{_SP}+|official{_SP}+|latest{_SP}+)*"
+                  rf"(?:(?!from|by|of)[a-z][\w-]+{_SP}+){{0,2}}?(?:data|figures|"
                   rf"statistics|numbers|estimates|records|records{_SP}+kept)(?:{_SP}+[a-z]+)?"
                   rf"{_SP}+(?:from|by|of){_SP}+", rest)
     if dm:
         rest, pos = rest[dm.end():], pos + dm.end()
+    ap = _DESC_THEN_NAME_RE.match(rest)
+    if ap and (ap.group("head") in ORG_NOUNS or actor_noun(ap.group("head"))) and \
+            not is_person_noun(ap.group("head")):
+        # "reported by the operator, Scottish Northern Water, in its annual return": the
+        # body the description names, set beside it
+        return Source(clean_source(ap.group("name")), "organisation", None, how,
+                      pos + ap.start("name"))
     m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+{_SP}+){{0,2}}?)({_CAP_TOKEN}(?:(?:{_SP}+"
                  rf"(?:of|for|on|and|&|the|{_NAME_JOINS}){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})"
                  rf"{{0,9}})",
@@ -3709,6 +3749,9 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
                 who = _person(people, full)
                 return Source(who.name if who else full, "person", who.id if who else None,
                               how, pos + m.start(2))
+        if lead_words and lead_words[-1] in ORG_NOUNS and _person(people, name) is None:
+            # "by the campaign group Clean Lochs Scotland": a body, as its description says
+            return Source(clean_source(name), "organisation", None, how, pos + m.start(2))
         # "the New York Times and the New York Daily News": one list of sources
         more = re.match(rf"{_SP}+and{_SP}+(?:the{_SP}+)?({_CAP_TOKEN}"
                         rf"(?:{_SP}+{_CAP_TOKEN}){{0,9}})", rest[m.end():])

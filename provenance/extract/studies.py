@@ -659,8 +659,10 @@ _FIGURE_SOURCE_RE = re.compile(
     rf"(?:(?:based{_SP}+on|came{_SP}+from|comes?{_SP}+from|drawn{_SP}+from|taken{_SP}+from|"
     rf"derived{_SP}+from){_SP}+(?P<det>the|an?|its|their|our|his|her)"
     rf"|(?P<bare>from){_SP}+(?P<own>(?:its|their|our|his|her)(?={_SP}+own\b)))"
-    rf"(?P<rest>(?:{_SP}+[^\s,.;:()“”\"]+){{1,8}}?)"
-    rf"(?=[,.;:)\n”\"]|{_SP}+(?:which|that|who|to|in|at|for|on|by|carried|conducted|done|and|"
+    # (a number's separators are no stop: "a national survey of 4,300 children")
+    rf"(?P<rest>(?:{_SP}+(?:[^\s,.;:()“”\"]|(?<=\d)[,.](?=\d))+){{1,8}}?)"
+    rf"(?=[,.](?!\d)|[;:)\n”\"]|{_SP}+(?:which|that|who|to|in|at|for|on|by|carried|conducted|"
+    rf"done|and|"
     rf"but|or|shows?|showed|found|says?|said|would|will|is|was|were|are)\b)")
 #: A source too thin to be a piece of work: "based on a hunch", "came from a friend".
 _NOT_A_SOURCE_RE = re.compile(
@@ -2163,7 +2165,10 @@ def _possessor(text: str, pos: int) -> str | None:
         # "the Fraud Centre (FC), in its annual statistics, puts": the body the aside
         # interrupts, whatever the sentence opened with
         name = _clean(_after_break(am.group("org")))
-        if name and name.split()[0] not in _NOT_NAMES and _orgish(name):
+        # ("the operator, Scottish Northern Water, in its annual return": a name no body's
+        # word shows is a body when "its" is the next pronoun after it)
+        if name and name.split()[0] not in _NOT_NAMES and \
+                _bodyish(text, name, am.start("org") + len(am.group("org"))):
             return name
     wm = _WHICH_CLAUSE_BEFORE_RE.search(text, max(ss, ls, pos - 160), pos)
     if wm is not None:
