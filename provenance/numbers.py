@@ -393,6 +393,9 @@ _APPROX_RE = (
     rf"less{_SP}+than|fewer{_SP}+than|at{_SP}+least|up{_SP}+to|only|just|an{_SP}+estimated|"
     rf"close{_SP}+to){_SP}+)"
 )
+#: ... and, before a fraction in words only, "closer to a third", "nearer a quarter" (a
+#: figure in digits after them keeps its own start: "the gap is closer to 12,000 tonnes").
+_FRAC_APPROX_RE = rf"(?:{_APPROX_RE}|(?i:closer{_SP}+to|nearer(?:{_SP}+to)?){_SP}+)"
 _TIME_UNITS = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
                r"centuries|century)")
 #: The months as the press writes them, in full and cut short ("Sept. 19", "Jan 5"): the
@@ -429,7 +432,7 @@ _BY_FRAC_RE = rf"(?:(?<=\bby ){_BY_FRAC})"
 #: fraction word at a clause's end is a share too ("cut in half." is none).
 _LEAD_FRAC_WORDS = ("more than", "less than", "nearly", "almost", "about", "around",
                     "roughly", "over", "under", "just over", "just under", "well over",
-                    "only", "at least")
+                    "only", "at least", "close to", "closer to", "nearer", "nearer to")
 _LEAD_FRAC_RE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in _LEAD_FRAC_WORDS) + ")"
 _FRACWORD_RE = re.compile(rf"\b(?:(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)|"
                           rf"(?:{_PLURAL_FRACWORDS}){_FRAC_END}|"
@@ -508,7 +511,7 @@ FIGURE_RE = lazy_compile(
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
         count|tally)s?\b)
       | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b
-      | (?P<fa4>{_APPROX_RE})(?P<fw4>(?i:{_FRACWORDS})){_FRAC_END})
+      | (?P<fa4>{_FRAC_APPROX_RE})(?P<fw4>(?i:{_FRACWORDS})){_FRAC_END})
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<money2>(?P<ma2>{_APPROX_RE})?(?<![\w.,{_SIGNS}-])(?P<m2>{_NUM})(?P<ms2>{_MSCALE})?
@@ -874,7 +877,8 @@ _NUMWORD_RE = re.compile(
 _WORD_BACK_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 _STARTS = {"between", "from", "about", "approximately", "around", "roughly", "nearly",
            "almost", "some", "over", "under", "more", "less", "fewer", "at", "up", "only",
-           "just", "than", "to", "least", "an", "estimated", "close"}
+           "just", "than", "to", "least", "an", "estimated", "close", "closer", "nearer"}
+#: (the last two start only a fraction in words: :data:`_FRAC_APPROX_RE`)
 
 
 @dataclass(slots=True)
@@ -951,7 +955,8 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
 #: third." (a hedged fraction at a clause's end is a share only after one).
 _ESTIMATE_VERB_RE = re.compile(
     r"(?i)\b(?:says|said|say|saying|told|tells|put|puts|putting|estimated|estimates|"
-    r"estimate|reckons|reckoned|reckon|believes|believed|thinks|thought|claims|claimed|"
+    r"estimate|reckons|reckoned|reckon|believes|believed|believe|thinks|thought|think|"
+    r"claims|claimed|"
     r"according[ \u00a0]+to)\b[^.;:!?\n]*$")
 
 

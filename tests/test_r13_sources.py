@@ -295,3 +295,54 @@ def test_reported_by_a_bodys_description_and_its_name_is_that_body_and_its_retur
     assert fc.source is not None and fc.source.name == "Harwick Northern Water"
     study = next(s for s in ex.studies if s.id == fc.study_id)
     assert study.organisation == "Harwick Northern Water"
+
+
+PODCASTS = """Podcast boom or bust? Three surveys, three answers
+
+Ofcom, the communications regulator, says fewer than one in five adults in the UK listen \
+to a podcast every week.
+
+The figure, published in its annual Media Nations report on Thursday, is far below the \
+numbers the industry uses.
+
+The Podcast Industry Group puts weekly listening at 31%, based on an online poll of 2,500 \
+people carried out by YouGov in June. "We think it's closer to a third," said Priya Shah, \
+the group's director.
+
+A third estimate comes from researchers at the University of Harwick. Their study, which \
+tracked the phones of 1,100 volunteers for six weeks, found that 24 per cent listened at \
+least once a week.
+"""
+
+
+def test_its_in_the_sentence_after_a_body_is_that_body_not_a_place_it_named() -> None:
+    report = next(s for s in extract_text(PODCASTS).studies if s.title == "Media Nations")
+    assert report.organisation == "Ofcom"
+
+
+def test_their_study_after_another_bodys_poll_is_a_work_of_its_own() -> None:
+    ex = extract_text(PODCASTS)
+    assert any(s.organisation == "University of Harwick" for s in ex.studies)
+    fc = next(fc for fc in ex.figures if fc.figure.text == "24 per cent")
+    poll = next(s for s in ex.studies if s.author == "YouGov" or s.organisation == "YouGov")
+    assert fc.study_id != poll.id
+
+
+def test_closer_to_a_third_in_a_quotation_is_a_figure() -> None:
+    assert sources(PODCASTS).get("closer to a third") == "Priya Shah"
+
+
+def test_a_figure_someone_is_looking_at_is_their_figure() -> None:
+    text = ("Flood scheme cost\n\nThe council says the scheme costs £38 million.\n\n"
+            '"When you add everything in, you are looking at £52 million," said Tom Reed, '
+            "an engineer.\n")
+    assert sources(text).get("£52 million") == "Tom Reed"
+
+
+def test_the_gap_is_closer_to_a_figure_keeps_the_figure_in_digits_as_written() -> None:
+    from provenance.numbers import find_numbers
+
+    assert [n.text for n in find_numbers("the gap is closer to 12,000 tonnes")] == \
+        ["12,000 tonnes"]
+    assert [n.text for n in find_numbers("They say it is nearer a quarter.")] == \
+        ["nearer a quarter"]

@@ -463,6 +463,14 @@ class FigureClaim:
         return self.figure.end
 
 
+#: A verb that reckons a figure, then "at" (a few words between: "put the bill at"): the
+#: figure after is what was reckoned, no place or time it is in ("looking at £52 million").
+_RECKONED_AT_RE = re.compile(
+    r"\b(?:looking|look|looks|valued|values|value|priced|prices|price|pegged|pegs|peg|"
+    r"costed|assessed|reckoned|estimated|estimates|put|puts|putting|placed|places|place|"
+    r"set|sets|stands|stood|standing)(?:[ \u00a0]+[\w’'-]+){0,3}?[ \u00a0]+at[ \u00a0]*$")
+
+
 def _word_before(text: str, pos: int, lo: int) -> str:
     m = re.search(r"([\w’'-]+)[\s\u00a0]*$", text[max(lo, pos - 40):pos])
     return m.group(1).lower() if m else ""
@@ -1353,6 +1361,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         before = _word_before(text, f.start, ss)
         if before == "than" and _BOUND_THAN_RE.search(text, max(ss, f.start - 20), f.start):
             before = ""  # "fewer than one in 10": the figure's bound, no comparison
+        if before == "at" and _RECKONED_AT_RE.search(text, max(ss, f.start - 60), f.start):
+            before = ""  # "you are looking at £52 million", "valued at": the figure itself
         is_share = f.unit == "%" or f.kind == "ratio"
         if is_share and last_share_q is not None and last_share_at != ss and \
                 last_share_q.startswith(("reduction in ", "increase in ")):

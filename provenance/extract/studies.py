@@ -822,8 +822,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 continue
         if org is None and det in ("its", "their"):
             # "Its survey": the body named before (which alone makes no study of "would
-            # review its count")
-            org = _possessor(text, m.start())
+            # review its count"); read from the determiner ("... of Sheffield. Their study":
+            # the match may open on the sentence before's last name)
+            org = _possessor(text, m.start() + shift)
             pronoun_org = org is not None
         rel = _REDUCED_REL_RE.match(text, m.end())
         if org is None and rel is not None and rel.group("pron") in ("its", "their"):
@@ -1671,8 +1672,8 @@ def _bodyish(text: str, name: str, end: int) -> bool:
     """True when ``name`` (ending at ``end``) is a body: a body's word in it, "which"
     after it, or "it"/"its" the next pronoun of its sentence ("Brennan Poultry, based in
     Springdale, first told the state it would eliminate 712 positions")."""
-    if _orgish(name) or _WHICH_AFTER_RE.match(text, end):
-        return True
+    if _orgish(name) or _WHICH_AFTER_RE.match(text, end) or _BODY_APPOSED_RE.match(text, end):
+        return True  # ("Ofcom, the communications regulator, says": what the text calls it)
     se = sentence_end(text, end, min(len(text), end + 300))
     pm = _IT_OR_PERSON_RE.search(text, end, se)
     return pm is not None and pm.group("it") is not None
@@ -1849,6 +1850,9 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
         if st.organisation and prev.organisation and \
                 st.organisation.casefold() != prev.organisation.casefold():
             continue
+        if st.organisation and not prev.organisation and prev.author and \
+                st.organisation.casefold() != prev.author.casefold():
+            continue  # "Their study" (the university's) after a poll carried out by YouGov
         if st.sample_n is not None and prev.sample_n is not None and \
                 st.sample_n != prev.sample_n:
             continue
@@ -2210,6 +2214,16 @@ def _possessor(text: str, pos: int) -> str | None:
             # network; "Its latest update said" after it is the speaker's side, not the network's
         if best is None or m.start() > best[0]:
             best = (m.start(), m.group("body"))
+    if best is not None and best[0] < ss and lo < ss:
+        # "Ofcom, the regulator, says ... adults in the UK ... The figure, published in its
+        # annual report": a name in the sentence before's predicate is no antecedent the
+        # way that sentence's subject is (when this sentence names no body)
+        j = ss
+        while j > lo and text[j - 1] in "\n \t\u00a0":
+            j -= 1  # (over the blank line between paragraphs, to the sentence's own line)
+        opener = _subject_org(text, max(lo, text.rfind("\n", lo, j) + 1))
+        if opener is not None and opener[:1].isupper() and opener != best[1]:
+            return opener
     if best is not None and best[1] in ("company", "firm"):
         return _company_named(text, best[0]) or best[1]
     return best[1] if best else None
