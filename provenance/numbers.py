@@ -972,7 +972,8 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
             return True
         if g("cu") and _unit_of(text, m.start("cu")) is not None:
             return True
-        if g("cu") == "of" and _OF_THE_PLURAL_RE.match(text, m.start("cu")):
+        if g("cu") == "of" and (om := _OF_THE_PLURAL_RE.match(text, m.start("cu"))) and \
+                om.group(1) in _KIND_WORDS:
             return True  # "roughly 2,600 of the animals are killed": some of them, a count
         return bare or _participle_after(text, m.end("c1")) is not None
     if g("onein") is not None:
@@ -994,10 +995,10 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
 _PARTICIPLE_RE = re.compile(rf"{_SP}+([a-z]+(?:ed|en))\b")
 #: Words for a kind of living thing that stand for the one the text counted just before
 #: ("86 koalas ... 2,600 of the animals": koalas).
-_KIND_WORDS = frozenset(("animals", "creatures", "beasts", "mammals", "species"))
+_KIND_WORDS = frozenset(("animals", "creatures", "beasts", "mammals"))
 #: A count of some of a plural named before: "2,600 of the animals", "300 of those workers"
 #: (not "of the year", "of the world": a plural noun, then no noun it modifies).
-_OF_THE_PLURAL_RE = re.compile(rf"of{_SP}+(?:the|those|these){_SP}+(?:[a-z]+{_SP}+)?"
+_OF_THE_PLURAL_RE = re.compile(rf"of{_SP}+(?:the|those|these){_SP}+"
                                rf"([a-z]{{3,}}s)\b(?!{_SP}+[a-z]+s\b)(?![’'])")
 
 
@@ -1281,12 +1282,15 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 u = _unit_of(text, m.start("cu"))
                 if u is not None:
                     end, unit = u
-                elif g("cu") == "of" and (om := _OF_THE_PLURAL_RE.match(text, m.start("cu"))):
-                    end, unit = om.end(), om.group(1)  # "2,600 of the animals": animals
-                    if unit in _KIND_WORDS and last_count is not None and last_count.unit \
-                            and s - last_count.end < 400 and \
-                            last_count.unit.split()[-1].lower() not in _KIND_WORDS:
-                        unit = last_count.unit  # "86 koalas ... 2,600 of the animals"
+                elif g("cu") == "of" and (om := _OF_THE_PLURAL_RE.match(text, m.start("cu"))) \
+                        and om.group(1) in _KIND_WORDS and last_count is not None and \
+                        last_count.unit and s - last_count.end < 400 and \
+                        not re.search(r"[.!?][\"”’)]*\s", text[last_count.end:s]) and \
+                        last_count.unit.split()[-1].lower() not in _KIND_WORDS:
+                    # "fitted GPS collars to 86 koalas, estimated that 2,600 of the
+                    # animals": the kind counted before it in its sentence (any other "N
+                    # of the X" counts as a bare number does)
+                    end, unit = om.end(), last_count.unit
             elif g("cg"):  # "34,000ha", "12km", "5kg", "1,800 MW": a unit symbol after it
                 end, unit = m.end("cg"), g("cg")
             tonnes = PREFIXED_TONNES.get(singular(unit.lower())) if unit and \

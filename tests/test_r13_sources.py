@@ -3,8 +3,8 @@ the paragraph names, though nobody quoted her ("Insurance broker Claire Hoyle sa
 put the stones at 2 inches"), never the man whose figure came before; a trade capitalised
 at a sentence's start is no part of a name ("Stallholder Aisha Rahman"); a report "by the
 county's environment team" is a work with its maker; "The operator of the Kestrel Hill
-quarry says" is the operator's figure, no person called Kestrel Hill. Texts written for
-these tests."""
+quarry says" is the operator's figure, no person called Kestrel Hill; and the readings
+found on the other texts of the round's user trials. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -161,20 +161,6 @@ affected at between 140,000 and 160,000.
 """
 
 
-def test_homes_and_customers_of_one_outage_are_one_question(tmp_path: Path) -> None:
-    qs = questions(OUTAGE, tmp_path)
-    assert len(qs) == 1
-    positions = next(iter(qs.values()))
-    assert any("190,000 customers (NVE)" in p for p in positions)
-    assert any("120,000 homes (Nordnett)" in p for p in positions)
-
-
-def test_a_count_of_customers_far_from_the_homes_question_stays_out(tmp_path: Path) -> None:
-    text = OUTAGE.replace("close to 190,000 customers", "close to 9 million customers")
-    positions = [p for ps in questions(text, tmp_path).values() for p in ps]
-    assert not any("customers" in p for p in positions)
-
-
 def test_a_wire_storys_version_tag_is_no_part_of_its_title(tmp_path: Path) -> None:
     from provenance.extract import write_draft
 
@@ -220,7 +206,9 @@ def test_a_body_the_text_says_is_a_network_is_no_person() -> None:
 def test_of_the_year_or_of_the_world_counts_nothing() -> None:
     from provenance.numbers import find_numbers
 
-    assert [n.unit for n in find_numbers("roughly 2,600 of the animals died")] == ["animals"]
+    got = find_numbers("86 koalas were tagged; roughly 2,600 of the animals died")
+    assert [n.unit for n in got] == ["koalas", "koalas"]
+    assert not find_numbers("400 of the largest vessels")  # (a bare number, as before)
     assert not [n for n in find_numbers("It was one of the worst days of the year.")
                 if n.kind == "count"]
 
@@ -346,3 +334,51 @@ def test_the_gap_is_closer_to_a_figure_keeps_the_figure_in_digits_as_written() -
         ["12,000 tonnes"]
     assert [n.text for n in find_numbers("They say it is nearer a quarter.")] == \
         ["nearer a quarter"]
+
+
+# Guards the round's review asked for: where the first versions of these rules reached
+# too far (texts of my own, in the reviewer's patterns).
+
+
+def test_what_a_census_recorded_in_its_relative_clause_is_still_its_figure() -> None:
+    text = ("Harwick population\n\nThe census, which recorded 56,000 residents in 2021, "
+            "projects that the town will reach 60,000 by 2030. The council says the "
+            "population is already 62,000.\n")
+    got = {fc.figure.text for fc in extract_text(text).figures}
+    assert "56,000 residents" in got and "62,000" in got
+
+
+def test_she_stays_with_the_woman_quoted_though_another_is_named_nearer() -> None:
+    text = ("Housing list\n\nRuth Ames, who chairs the tenants' forum, said the list was "
+            '"a scandal". Ames criticised housing officer Linda Park on Monday. She said '
+            "4,500 families would be waiting by March.\n\nThe council says 3,100 families "
+            "are on the list.\n")
+    assert sources(text).get("4,500 families") == "Ruth Ames"
+
+
+def test_a_titled_person_with_an_adverb_after_is_no_body() -> None:
+    text = ("Child poverty\n\nThe Archbishop of York meanwhile says 4.3 million children "
+            "live in poverty. The government says the figure is 3.6 million.\n")
+    got = sources(text)
+    assert got.get("3.6 million") == "government"
+    assert "meanwhile" not in (got.get("4.3 million children") or "")
+
+
+def test_a_given_name_ending_in_man_is_no_trade() -> None:
+    text = ('Karachi\n\n"The water is not safe," said Salman Ahmed Khan, a city '
+            "councillor.\n")
+    assert "Salman Ahmed Khan" in {p.name for p in extract_text(text).people}
+
+
+def test_a_research_team_at_a_university_is_the_universitys_study() -> None:
+    text = ("Heat deaths\n\nA study by the research team at Harwick University estimated "
+            "that 4,000 people died. City Hall says 3,600 died.\n")
+    assert not any(s.organisation == "research team" for s in extract_text(text).studies)
+
+
+def test_a_person_described_as_an_observer_with_a_mission_stays_a_person() -> None:
+    text = ("Turnout row\n\nPeter Novak, an observer with the OSCE mission, said turnout "
+            "was 41%. The election commission says 48%.\n")
+    ex = extract_text(text)
+    assert "Peter Novak" in {p.name for p in ex.people}
+    assert sources(text).get("41%") == "Peter Novak"

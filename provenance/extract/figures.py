@@ -87,7 +87,7 @@ from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import MEASURE_AT_VERBS, SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end
-from ..speech.roles import COMPANY_WORDS
+from ..speech.roles import BODY_KINDS, COMPANY_WORDS
 from ..speech.speakers import (
     ABBREVIATIONS,
     BODY_FIRST_WORDS,
@@ -546,8 +546,7 @@ _DESCRIBED_AS_RE = re.compile(
     rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)"
     # "..., a non-profit group based in Abuja.", "..., a charity that runs ...", "..., a
     # volunteer network of 300 carers,"
-    rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led|of|for|in|"
-    rf"with){_SP}))"
+    rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led|of){_SP}))"
     # and what it is before its name: "the charity Bread for All", "the conservation group
     # Agua Limpia"
     rf"|\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?(?P<kind2>[a-z]+){_SP}+"
@@ -686,10 +685,10 @@ class _Mentions:
                 continue
             found = (st, name, k)
             break
-        if pronoun in ("he", "she") and kind in ("person", "any"):
-            named = self._named_of_sex(pos, pronoun)
-            if named is not None and (found is None or named[0] > found[0]):
-                return named
+        if found is None and pronoun in ("he", "she") and kind in ("person", "any"):
+            # (only when no one fits: "Ames criticised housing officer Linda Park. She
+            # said" is still Ames's, the subject the speech engine quoted)
+            return self._named_of_sex(pos, pronoun)
         return found
 
     def _named_of_sex(self, pos: int, pronoun: str) -> tuple[int, str, str] | None:
@@ -3889,6 +3888,12 @@ def _study_named_by(subject: str, studies: list[tuple[int, int, str | None, str,
 
 #: Words between a subject and its verb that are no noun: "McAuliffe has said" names
 #: McAuliffe; "Final figures found" does not name "Final".
+#: Adverbs between a subject and its verb that end in no "-ly" ("The Archbishop of York
+#: meanwhile says"): no noun of the subject's phrase.
+_SENTENCE_ADVERBS = frozenset("meanwhile instead too though however alone today tonight "
+                              "yesterday likewise nonetheless nevertheless therefore "
+                              "separately recently already again soon often never always "
+                              "sometimes once twice".split())
 _AUX_AFTER_SUBJECT = frozenset(
     "has had have having was is are were be been would will could can may might must "
     "should shall did does do also later earlier now then again once still first "
@@ -4206,10 +4211,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         determined = re.match(rf"[Tt]he{_SP}", sm.group(0).lstrip(" \u00a0")) is not None
         if name and determined and len(tail) == 1 and re.fullmatch(r"[a-z]{3,}", tail[0]) \
                 and tail[0] not in _AUX_AFTER_SUBJECT and not tail[0].endswith("ly") and \
+                tail[0] not in _SENTENCE_ADVERBS and \
+                not ({w.lower() for w in name.split()} & (_TITLE_WORDS | PERSON_ROLES)) and \
                 tail[0] not in GENERIC_SOURCES and not is_person_noun(tail[0]) and \
+                not re.search(r"(?:er|or|ist|ian|boss|lord|lady|chief|head)$", tail[0]) and \
                 not is_org(name) and _person(people, name) is None:
             # "The operator of the Kestrel Hill quarry says": the name only says which
-            # quarry; the subject is what the noun phrase names, no person called so
+            # quarry; the subject is what the noun phrase names, no person called so (never
+            # a person's noun after it: "The Leeds landlord says", "the Oscar winner")
             desc_words = (sm.group("desc") or "").split()[1:]
             start = ss + zone_start + (sm.start("desc") + 4 if desc_words else sm.start("name"))
             return Source(" ".join(desc_words + name.split() + tail), "organisation", None,
@@ -4271,7 +4280,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             src = _make_source(name, people, "subject", ss + zone_start + sm.start("name"),
                                mentions.full_names)
             if src is not None and src.kind == "person" and src.person_id is None and \
-                    mentions.kinds.get(name):
+                    any(k in BODY_KINDS and not is_person_noun(k)
+                        for k in mentions.kinds.get(name, ())):
                 # "Koala Rescue Queensland, a volunteer network of 300 carers, says": the
                 # text says what it is, a body
                 src = Source(name, "organisation", None, "subject", src.start)
@@ -5158,9 +5168,13 @@ _ADJ_END_RE = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|ern|ish|ary|ory|ble)$")
 #: A relative clause after a study noun, up to a figure it holds: "A 2024 study by
 #: researchers at X, which fitted GPS collars to |86 koalas", "a survey that followed |".
 _STUDY_CLAUSE_RE = re.compile(
-    r"(?i)\b(?:stud(?:y|ies)|surveys?|analys[ie]s|trials?|reviews?|research|experiments?|"
-    r"census|projects?|reports?|audits?)\b[^.;:!?\n]{0,100}?,[ \u00a0]+(?:which|that)[ \u00a0]+"
-    r"[^,.;:!?\n]{1,80}$")
+    r"(?i)\b(?:stud(?:y|ies)|surveys?|analys[ie]s|trials?|research|experiments?|projects?)\b"
+    r"[^.;:!?\n]{0,100}?,[ \u00a0]+(?:which|that)[ \u00a0]+"
+    # (a verb of how it was done: what it was made of; "which counted 12,000 patients" or
+    # "which recorded 56,000 residents" is what it found, and stays a figure)
+    r"(?:fitted|tracked|followed|surveyed|polled|asked|interviewed|questioned|sampled|"
+    r"enrolled|recruited|involved|included|monitored|tested|examined|studied|observed|"
+    r"tagged|collared)\b[^,.;:!?\n]{1,80}$")
 #: The rest of that clause, then the study's verb of finding: ", estimated that", ", found".
 _FINDING_AFTER_RE = re.compile(
     r"[^,.;:!?\n]{0,60},[ \u00a0]+(?:(?:also|then|now)[ \u00a0]+)?(?:found|finds|estimated|"

@@ -68,63 +68,6 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _plain_sums(out, k)
     _join_measures(text, out)
     _join_deaths(text, out)
-    _join_served(out)
-
-
-#: What a utility, a service or a platform counts those it serves by, under the names each
-#: side uses: a grid operator's "120,000 homes" and a regulator's "190,000 customers" of
-#: one outage, a firm's "2 million accounts" and a watchdog's "3 million users" of one
-#: breach are two answers to one question (a general lexicon of the words news uses; a
-#: noun in both is read in either).
-_SERVED_CLASSES = (
-    frozenset("home house household dwelling property premises customer connection meter "
-              "address".split()),
-    frozenset("user account subscriber member profile customer player viewer listener "
-              "reader".split()),
-)
-
-
-def _join_served(out: list[FigureClaim]) -> None:
-    """A count of those a service serves, in one class's word (:data:`_SERVED_CLASSES`),
-    joins the article's one question counting them in another word of that class, from a
-    source the question does not have yet, within :data:`_JOIN_SPREAD` of its middle; no
-    figure of a rate, a share or a sum, and only where the article has one such question."""
-    def word(fc: FigureClaim) -> str:
-        return singular(fc.noun.split()[-1].lower()) if fc.noun.split() else ""
-
-    def counts(fc: FigureClaim) -> bool:
-        b = _broad_measure(fc.figure)
-        return b is not None and b[0].startswith("count")
-
-    groups: dict[int, list[FigureClaim]] = {}
-    for fc in out:
-        if fc.group is not None:
-            groups.setdefault(fc.group, []).append(fc)
-    for cls in _SERVED_CLASSES:
-        homes = [g for g, members in groups.items()
-                 if all((counts(m) or _broad_measure(m.figure) is None) and
-                        " per " not in m.quantity for m in members)
-                 and any(word(m) in cls for m in members)]
-        if len(homes) != 1:
-            continue
-        home = groups[homes[0]]
-        names = {m.source.name.casefold() for m in home if m.source is not None}
-        vals = sorted(v for m in home if (b := _bounds(m.figure)) is not None
-                      and (v := (b[0] + b[1]) / 2) > 0)
-        if not vals:
-            continue
-        mid = vals[len(vals) // 2]
-        for fc in out:
-            if fc.group is not None or fc.source is None or fc.revised or \
-                    fc.source.name.casefold() in names or word(fc) not in cls or \
-                    not counts(fc) or " per " in fc.quantity:
-                continue
-            b = _bounds(fc.figure)
-            v = (b[0] + b[1]) / 2 if b is not None else 0
-            if v > 0 and max(v, mid) <= _JOIN_SPREAD * min(v, mid):
-                fc.group = home[0].group
-                home.append(fc)
-                names.add(fc.source.name.casefold())
 
 
 def _join_deaths(text: str, out: list[FigureClaim]) -> None:

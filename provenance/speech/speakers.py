@@ -757,10 +757,10 @@ _JOBS = PERSON_ROLES - frozenset("wife husband son daughter mother father brothe
                                  "granddaughter".split())
 
 
-#: A trade by its ending ("stallholder", "beekeeper", "fisherman"): :data:`_AGENT_END_RE`
-#: without "-ian", which ends given names too ("Christian", "Adrian").
+#: A trade by its ending ("stallholder", "beekeeper"): :data:`_AGENT_END_RE` without
+#: "-ian" and "-man", which end given names too ("Christian", "Salman", "Herman").
 _TRADE_RE = lazy_compile(r"[a-z]{2,}(?:ist|keeper|maker|worker|holder|owner|seller|grower|"
-                         r"dealer|player|rider|writer|man|woman)")
+                         r"dealer|player|rider|writer)")
 
 
 @functools.lru_cache(maxsize=65536)
