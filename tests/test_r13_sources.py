@@ -382,3 +382,38 @@ def test_a_person_described_as_an_observer_with_a_mission_stays_a_person() -> No
     ex = extract_text(text)
     assert "Peter Novak" in {p.name for p in ex.people}
     assert sources(text).get("41%") == "Peter Novak"
+
+
+MEALS = """Northside Herald — Education
+
+Half a million pupils or 300,000? Row over free school meals take-up
+
+Published: 4 May 2026
+By Joe Abara, Education Reporter
+
+Nearly half a million children who qualify for free school meals are not claiming them, \
+according to the Child Food Trust.
+
+The Department for Education disputes it. Officials said the real number of eligible \
+children missing out was about 300,000.
+"""
+
+
+def test_a_masthead_with_its_section_is_no_title_and_the_venue_is_its_name(
+        tmp_path: Path) -> None:
+    from provenance.extract import write_draft
+
+    folder = write_draft(extract_text(MEALS), tmp_path / "d", "article.txt")
+    head = (folder / "dossier.yaml").read_text(encoding="utf-8")
+    assert 'title: "Draft: Half a million pupils or 300,000? Row over free school meals' in head
+    assert 'venue: "Northside Herald"' in head
+
+
+def test_bare_officials_after_a_public_body_opens_the_sentence_before_are_its() -> None:
+    assert sources(MEALS)["about 300,000"] == "Department for Education"
+
+
+def test_officials_after_a_charity_stay_officials() -> None:
+    text = ("Meals\n\nThe Child Food Trust disputes it. Officials said the real number was "
+            "about 300,000. The trust says 500,000.\n")
+    assert sources(text)["about 300,000"] != "Child Food Trust"

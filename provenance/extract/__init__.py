@@ -337,7 +337,7 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
     # the page's first line past a "Skip to main content" link
     top = next((i for i, ln in enumerate(lines[:at]) if ln and not is_furniture_line(ln)), 0)
     if len(heads) >= 2 and heads[0] == lines[top] and _masthead(lines[top]) and (
-            _PUBLICATION_RE.search(lines[top]) or any(
+            _PUBLICATION_RE.search(_masthead_name(lines[top])) or any(
                 is_furniture_line(ln) for ln in lines[top + 1:lines.index(heads[-1])])):
         # a masthead: a publication's name, or a name above the page's navigation
         heads = heads[1:]
@@ -378,10 +378,16 @@ def _dated_place(line: str) -> bool:
     return bare != line and any(d.fullmatch(bare.strip(" ,")) for d in _DATE_RES)
 
 
+def _masthead_name(line: str) -> str:
+    """A masthead line without the section after it: "Northside Herald — Education"."""
+    return re.split(r"[ \u00a0]+[—–|][ \u00a0]+", line)[0]
+
+
 def _masthead(line: str) -> bool:
     """A short name in capitals with no sentence in it: "The Riviera Post", "ICE & ROCK"."""
     from ..speech.furniture import KICKER_RE, is_furniture_line
 
+    line = _masthead_name(line)
     words = line.split()
     return 2 <= len(words) <= 5 and not is_furniture_line(line) and \
         not KICKER_RE.match(line + ":") and not line.endswith((".", "?", "!", ":")) and all(
@@ -465,7 +471,7 @@ def _frame(ex: Extraction, paras: Any) -> None:
         # a masthead: a short name in capitals on the first line, above the headline
         first = text[slice(*spans[0])].strip()
         if first != head and _masthead(first):
-            ex.venue = first
+            ex.venue = _masthead_name(first)
         else:  # or a publication's name under the headline ("THE HARBOUR LEDGER")
             ex.venue = next((ln for ln in (text[a:b].strip() for a, b in spans[1:6])
                              if ln != head and _masthead(ln) and _PUBLICATION_RE.search(ln)),

@@ -1516,7 +1516,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _label_source(text, f, ps, pe, people)
         if src is not None and src.kind == "generic":
             src = _named_after_generic(text, src) or \
-                _respondents_study(text, ss, f.start, src, studies) or src
+                _respondents_study(text, ss, f.start, src, studies) or \
+                _officials_of(text, ss, src, mentions) or src
         if restated is not None:
             src = restated.source  # (the owner's figure, as the owner was named for it)
         elif src is None and converted is not None:
@@ -2985,6 +2986,28 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
 #: by X, |mothers and fathers estimated ..." (up to the comma after the frame).
 _IN_A_STUDY_RE = re.compile(rf"(?:In|For|Asked{_SP}+in){_SP}+(?:an?|the|its|their){_SP}+"
                             rf"(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d)){{0,140}}?,{_SP}+")
+
+
+#: The last word of a public body's name whose staff news calls "officials": "The
+#: Department for Education disputes it. Officials said ..." (a general lexicon).
+_PUBLIC_BODY_WORDS = frozenset("department ministry agency council government authority "
+                               "office commission board service administration bureau "
+                               "police executive inspectorate regulator".split())
+
+
+def _officials_of(text: str, ss: int, src: Source, mentions: _Mentions) -> Source | None:
+    """The public body whose officials a sentence's bare "Officials" are: the one the
+    sentence before opened with ("The Department for Education disputes it. Officials said
+    the real number was about 300,000")."""
+    if src.name.lower() != "officials" or src.start != ss + len(text[ss:src.start]) or \
+            text[ss:src.start].strip():
+        return None
+    opened = mentions.subject_before(text, ss)
+    if opened is None or opened[2] != "organisation" or \
+            opened[1].split()[-1].lower() not in _PUBLIC_BODY_WORDS and not any(
+                w.lower() in _PUBLIC_BODY_WORDS for w in opened[1].split()[:2]):
+        return None
+    return Source(opened[1], "organisation", None, "pronoun", opened[0])
 
 
 def _respondents_study(text: str, ss: int, pos: int, src: Source,
