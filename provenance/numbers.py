@@ -962,6 +962,8 @@ _ESTIMATE_VERB_RE = re.compile(
 
 def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
     g = m.group
+    if g("ratio") is not None and g("qthem") is not None and _num(g("q1")) <= 1:
+        return False  # "Every one of those hours", "one of them said": no count, no share
     if g("fw4") is not None and not _ESTIMATE_VERB_RE.search(
             text, max(0, m.start() - 120), m.start()):
         return False  # "The match was level at about half.", "He finished just over half."

@@ -417,3 +417,23 @@ def test_officials_after_a_charity_stay_officials() -> None:
     text = ("Meals\n\nThe Child Food Trust disputes it. Officials said the real number was "
             "about 300,000. The trust says 500,000.\n")
     assert sources(text)["about 300,000"] != "Child Food Trust"
+
+
+def test_a_site_name_above_its_breadcrumb_is_no_title(tmp_path: Path) -> None:
+    from provenance.extract import write_draft
+
+    text = ("Green Futures Online\nEnvironment > Plastics\n\n"
+            "How much plastic does the fishing fleet lose at sea?\n\n"
+            "Marine Conservation Harwick, a charity, says the fleet loses up to 2,800 tonnes "
+            "of gear every year. The Harwick Fishermen's Federation said its members lost "
+            '"well under 500 tonnes" a year.\n')
+    folder = write_draft(extract_text(text), tmp_path / "d", "article.txt")
+    head = (folder / "dossier.yaml").read_text(encoding="utf-8")
+    assert 'title: "Draft: How much plastic does the fishing fleet lose at sea?"' in head
+
+
+def test_every_one_of_those_is_no_share() -> None:
+    from provenance.numbers import find_numbers
+
+    assert not find_numbers('"Every one of those hours is a crew not answering a call."')
+    assert [n.text for n in find_numbers("Two of them died.")] == ["Two of them"]

@@ -436,6 +436,9 @@ def _frame(ex: Extraction, paras: Any) -> None:
                 d.fullmatch(line.replace("GMT", "").strip(" ,")) for d in _DATE_RES):
             continue
         nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()), "")
+        if _masthead(line) and is_furniture_line(nxt) and not byline_names(nxt) and any(
+                _headline_like(text[a:b].strip()) for a, b in spans if a > s):
+            continue  # "Green Futures Online" above "Environment > Plastics": the site's name
         if _headline_like(line, bool(byline_names(nxt) or _STAMP_RE.match(nxt) or any(
                 d.fullmatch(nxt.strip(" ,")) for d in _DATE_RES))):
             if len(line.split()) <= 2 and (len(nxt.split()) >= 3 or _section_run(
