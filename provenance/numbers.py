@@ -394,7 +394,7 @@ _APPROX_RE = (
     rf"close{_SP}+to){_SP}+)"
 )
 #: ... and, before a fraction in words only, "closer to a third", "nearer a quarter" (a
-#: figure in digits after them keeps its own start: "the gap is closer to 12,000 tonnes").
+#: figure in digits after them keeps its own start: "the difference is closer to 7,500 litres").
 _FRAC_APPROX_RE = rf"(?:{_APPROX_RE}|(?i:closer{_SP}+to|nearer(?:{_SP}+to)?){_SP}+)"
 _TIME_UNITS = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
                r"centuries|century)")

@@ -190,9 +190,9 @@ def test_an_expert_who_appeared_on_television_made_no_analysis():
 
 def test_its_is_the_body_not_a_name_in_its_relative_clause():
     text = ("Navigation firm Trackly, which analysed anonymised GPS traces from 200,000 "
-            "phones, says trips take 41 minutes. Its annual Commute Index, released in May, "
+            "phones, says trips take 41 minutes. Its annual Journey Index, released in May, "
             "ranked Dunmore 7th.\n")
-    st = _hit(_studies(text), text, "Its annual Commute Index")
+    st = _hit(_studies(text), text, "Its annual Journey Index")
     assert st is not None and st.organisation == "Trackly"
 
 

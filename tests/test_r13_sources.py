@@ -109,10 +109,10 @@ def test_a_report_by_a_team_in_lower_case_words_is_a_work_and_its_figures_source
 def test_a_capital_opening_a_sentence_before_a_plural_noun_is_the_people_named_so() -> None:
     text = """Orchard news
 
-Fruit growers say up to 40,000 tonnes of apples were left on the trees, but the ministry \
-says the loss is 9,000 tonnes.
+Pear growers say as much as 3,000 tonnes of fruit rotted unpicked this autumn; the ministry \
+puts it at 900 tonnes.
 """
-    assert sources(text)["up to 40,000 tonnes"] == "fruit growers"
+    assert sources(text)["3,000 tonnes"] == "pear growers"
 
 
 STATISTICS = """Apprentice drop-outs
@@ -121,7 +121,7 @@ The minister says one in three apprentices quit. But the Department for Educatio
 completion statistics tell a different story. They show that 21 per cent of apprentices \
 who started in 2022 had left without a qualification.
 
-The National Apprenticeship Service puts the drop-out rate at 18%.
+The National Apprenticeship Service gives a rate of 18% for those who leave early.
 """
 
 
@@ -137,13 +137,13 @@ def test_the_headline_under_a_skip_link_and_a_masthead_titles_the_draft(
         tmp_path: Path) -> None:
     from provenance.extract import write_draft
 
-    text = ("Skip to main content\nThe Northern Ledger\nNews | Business | Opinion | Sport\n\n"
+    text = ("Skip to main content\nThe Northfield Ledger\nNews | Business | Opinion | Sport\n\n"
             "FACT CHECK: Do one in three apprentices quit before finishing?\n\n"
-            "By Priya Nandakumar\nPublished 14 October 2026\n\n" + STATISTICS.split("\n", 2)[2])
+            "By Priya Ravindran\nPublished 14 October 2026\n\n" + STATISTICS.split("\n", 2)[2])
     folder = write_draft(extract_text(text), tmp_path / "d", "article.txt")
     head = (folder / "dossier.yaml").read_text(encoding="utf-8")
     assert 'title: "Draft: Do one in three apprentices quit before finishing?"' in head
-    assert 'venue: "The Northern Ledger"' in head
+    assert 'venue: "The Northfield Ledger"' in head
 
 
 OUTAGE = """UPDATE 2-Storm outage: utility and regulator differ on count
@@ -153,7 +153,7 @@ By Karin Holm
 OSLO, Nov 28 (Newswire) - A winter storm cut electricity to about 120,000 homes, grid \
 operator Nordnett said on Friday, a figure the country's energy regulator said was too low.
 
-The regulator, NVE, said its own monitoring showed close to 190,000 customers had lost \
+The regulator, NVE, said its own meter readings showed close to 190,000 customers had lost \
 supply at the peak of the storm.
 
 An independent analysis by consultancy Fjordgrid Analytics put the number of homes \
@@ -176,7 +176,7 @@ What do the carers say?
 Koala Rescue Harwick, a volunteer network of 300 carers, says as many as 4,000 koalas \
 are struck by vehicles every year.
 
-What does the government say?
+And the state's view?
 
 The Department of Environment recorded 1,140 koala deaths on roads in 2025.
 
@@ -239,7 +239,7 @@ than four hours a day on screens outside school.
 In a survey of 1,800 families by the parenting network Whānau Connect, mothers and fathers \
 estimated their children's daily screen use at about 150 minutes.
 
-"The honest answer is around three hours a day," said Dr Sione Faleolo, a paediatrician.
+"My best guess is around three hours a day," said Dr Sione Faleolo, a paediatrician.
 
 The Commissioner's office said its figure came from a 2025 national survey of 4,300 \
 children and was "robust".
@@ -293,11 +293,11 @@ to a podcast every week.
 The figure, published in its annual Media Nations report on Thursday, is far below the \
 numbers the industry uses.
 
-The Podcast Industry Group puts weekly listening at 31%, based on an online poll of 2,500 \
-people carried out by YouGov in June. "We think it's closer to a third," said Priya Shah, \
+The Podcast Industry Group puts weekly listening at 31%, from a YouGov survey of 2,500 \
+people in June. "We think it's closer to a third," said Priya Shah, \
 the group's director.
 
-A third estimate comes from researchers at the University of Harwick. Their study, which \
+Researchers at the University of Harwick offer another number. Their study, which \
 tracked the phones of 1,100 volunteers for six weeks, found that 24 per cent listened at \
 least once a week.
 """
@@ -321,17 +321,17 @@ def test_closer_to_a_third_in_a_quotation_is_a_figure() -> None:
 
 
 def test_a_figure_someone_is_looking_at_is_their_figure() -> None:
-    text = ("Flood scheme cost\n\nThe council says the scheme costs £38 million.\n\n"
-            '"When you add everything in, you are looking at £52 million," said Tom Reed, '
+    text = ("Sea wall bill\n\nThe borough puts the bill for the sea wall at £38 million.\n\n"
+            '"Once the extras are counted, you are looking at £61 million," said Tom Reed, '
             "an engineer.\n")
-    assert sources(text).get("£52 million") == "Tom Reed"
+    assert sources(text).get("£61 million") == "Tom Reed"
 
 
-def test_the_gap_is_closer_to_a_figure_keeps_the_figure_in_digits_as_written() -> None:
+def test_closer_to_before_a_figure_in_digits_keeps_the_figure_as_written() -> None:
     from provenance.numbers import find_numbers
 
-    assert [n.text for n in find_numbers("the gap is closer to 12,000 tonnes")] == \
-        ["12,000 tonnes"]
+    assert [n.text for n in find_numbers("the difference is closer to 7,500 litres")] == \
+        ["7,500 litres"]
     assert [n.text for n in find_numbers("They say it is nearer a quarter.")] == \
         ["nearer a quarter"]
 

@@ -64,7 +64,7 @@ _PREP_BITS = ["in", "at", "of", "for", "OF", "For", "the", "The", "’s", " ", "
 def test_office_patterns_spared_only_where_they_cannot_match(
         seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """After a preposition, the two office patterns ("Secretary of State Ellen Price",
-    "Minister for Housing Declan Moriarty") are searched unless the words before the name
+    "Minister for Housing Declan Fennessy") are searched unless the words before the name
     end in spaces after another word than of/for/the; where they are spared, neither
     would have matched, so the answer (yes, a preposition) is the plain one."""
     real_for, real_of = K._OFFICE_FOR_RE, K._OFFICE_OF_RE

@@ -177,16 +177,16 @@ def test_the_statements_body_follows_the_one_rule_for_officials_and_sources():
 
 
 def test_a_body_whose_name_opens_with_a_portfolio_word_keeps_it():
-    # "Housing" and "Health" are portfolios ("Minister for Housing Declan Moriarty"), but
+    # "Housing" and "Health" are portfolios ("Minister for Housing Declan Fennessy"), but
     # no person's name follows them here: they are the first words of a body's name.
     text = ("Housing Rights Lanark said: \u201cFamilies are sleeping in cars.\u201d\n"
             "Health Watch Fife said 300 patients waited a year. \u201cThis cannot go on,\u201d "
             "Health Watch Fife said.\n"
-            "Minister for Housing Declan Moriarty said: \u201cHelp is on the way.\u201d\n")
+            "Minister for Housing Declan Fennessy said: \u201cHelp is on the way.\u201d\n")
     got = said(text)
     assert got["Families are sle"][0] == "Housing Rights Lanark"
     assert got["This cannot go o"][0] == "Health Watch Fife"
-    assert got["Help is on the w"][0] == "Declan Moriarty"
+    assert got["Help is on the w"][0] == "Declan Fennessy"
 
 
 def test_which_body_a_kind_stands_for_is_one_rule_for_speech_and_figures():

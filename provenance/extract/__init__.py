@@ -313,7 +313,7 @@ _FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60
 def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | None:
     """The headline of a page pasted whole, when a byline (or a "Posted on" stamp) comes
     in the first lines: the first headline-like line above it, past a masthead ("The
-    Riviera Post") and the tagline under it, sections and buttons; a standfirst may sit
+    Lakeside Post") and the tagline under it, sections and buttons; a standfirst may sit
     between the headline and the byline."""
     from ..speech.furniture import KICKER_RE, byline_names, is_furniture_line
 
@@ -362,9 +362,9 @@ _ROLE_LINE_RE = re.compile(r"^(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}(?:Writer|Repor
 #: A cookie banner pasted with the page: "We use cookies to ... Accept all / Reject".
 _CONSENT_RE = re.compile(r"(?i)\bcookies?\b.*\b(?:accept|reject|agree|consent|manage|settings|"
                          r"preferences|opt[ -]out)\b|\b(?:accept|reject|allow)\b.*\bcookies?\b")
-#: A byline after a place and a date: "Bern, 22 May 2025 — by Lukas Imhof".
+#: A byline after a place and a date: "Bern, 22 May 2025 — by Lukas Amsler".
 _BY_INSIDE_RE = re.compile(r"[—–|·][ \u00a0]*[Bb]y[ \u00a0]+[A-Z]")
-#: The last word of a publication's name: "The Riviera Post", "Pacific Science Weekly".
+#: The last word of a publication's name: "The Lakeside Post", "Coral Science Weekly".
 _PUBLICATION_RE = re.compile(
     r"(?i)\b(?:Times|Post|Herald|Gazette|News|Journal|Observer|Courier|Tribune|Chronicle|Weekly|"
     r"Daily|Standard|Guardian|Telegraph|Express|Mail|Star|Sun|Ledger|Record|Review|Bulletin|"
@@ -384,7 +384,7 @@ def _masthead_name(line: str) -> str:
 
 
 def _masthead(line: str) -> bool:
-    """A short name in capitals with no sentence in it: "The Riviera Post", "ICE & ROCK"."""
+    """A short name in capitals with no sentence in it: "The Lakeside Post", "ICE & ROCK"."""
     from ..speech.furniture import KICKER_RE, is_furniture_line
 
     line = _masthead_name(line)

@@ -464,7 +464,7 @@ class FigureClaim:
 
 
 #: A verb that reckons a figure, then "at" (a few words between: "put the bill at"): the
-#: figure after is what was reckoned, no place or time it is in ("looking at £52 million").
+#: figure after is what was reckoned, no place or time it is in ("looking at £61 million").
 _RECKONED_AT_RE = re.compile(
     r"\b(?:looking|look|looks|valued|values|value|priced|prices|price|pegged|pegs|peg|"
     r"costed|assessed|reckoned|estimated|estimates|put|puts|putting|placed|places|place|"
@@ -544,7 +544,7 @@ _POSSESSIVE_ORG_RE = re.compile(
 _DESCRIBED_AS_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),"
     rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)"
-    # "..., a non-profit group based in Abuja.", "..., a charity that runs ...", "..., a
+    # "..., a non-profit group based in Abuja.", "..., a charity which runs ...", "..., a
     # volunteer network of 300 carers,"
     rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led|of){_SP}))"
     # and what it is before its name: "the charity Bread for All", "the conservation group
@@ -1361,7 +1361,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if before == "than" and _BOUND_THAN_RE.search(text, max(ss, f.start - 20), f.start):
             before = ""  # "fewer than one in 10": the figure's bound, no comparison
         if before == "at" and _RECKONED_AT_RE.search(text, max(ss, f.start - 60), f.start):
-            before = ""  # "you are looking at £52 million", "valued at": the figure itself
+            before = ""  # "you are looking at £61 million", "valued at": the figure itself
         is_share = f.unit == "%" or f.kind == "ratio"
         if is_share and last_share_q is not None and last_share_at != ss and \
                 last_share_q.startswith(("reduction in ", "increase in ")):
@@ -4631,7 +4631,7 @@ def _possessive_subject(text: str, at: int, zone: str, people: Sequence[PersonLi
         return None  # ("The road's cost ...": a thing's, nobody's)
     got = mentions.last(at, "organisation", noun, within=1500)
     if got is None:
-        # "the Save Ridley Wood group ... The group's petition": the body named with
+        # "the Save Hatchett Wood group ... The group's petition": the body named with
         # that noun (speech's one rule for "the group"), else the sentence before's subject
         body = named_body(text, noun, at)
         if body is not None:
@@ -4785,7 +4785,7 @@ _PLACE_HEADS = frozenset("street square road avenue airport stadium station park
 
 
 #: After a place that opens a group's body ("at Lima"): what the body is in lower-case
-#: words (no verb, preposition or conjunction), then its name: "(at Lima) brokerage Andino
+#: words (no verb, preposition or conjunction), then its name: "(at Lima) brokerage Cordillera
 #: Capital", "(at Oslo) consultancy firm Nordvik".
 _SAY_WORDS = frozenset(SAY) | frozenset(f for v in SAY for f in inflect(v))
 _DESCRIBED_NAME_AFTER_RE = re.compile(
@@ -4809,7 +4809,7 @@ def _body_after_group(rest: str, group: str) -> re.Match[str] | None:
                               for w in rest[om.end():dm.start(1)].split()):
         dm = None  # ("researchers at Oxford told Reuters": a verb, then its object)
     if dm is not None and not is_org(body):
-        # "analysts at Lima brokerage Andino Capital": a place, then what the body is, then
+        # "analysts at Lima brokerage Cordillera Capital": a place, then what the body is, then
         # its name; the name is the body, never the place
         return dm
     if is_org(body):
@@ -5316,7 +5316,7 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
             s.kind == "organisation" and s.how == "subject" and
             re.fullmatch(r"[A-Z][a-z]+s", s.name) is not None)) else ""
         if head.endswith("s") and head.isalpha() and actor_noun(head.lower()):
-            # "Fruit growers say up to 40,000 tonnes" ... "the Pipfruit Growers Federation":
+            # "Pear growers say as much as 3,000 tonnes" ... "the Harwick Pear Growers Union":
             # people named by what they do are the body the text later names after them
             body = next((m for m in mentions.between(fc.figure.end, len(text))
                          if m[2] == "organisation" and head.capitalize() in m[1].split()),
@@ -6649,7 +6649,7 @@ def _owned_studies(text: str, out: list[FigureClaim], mentions: _Mentions,
             if described is not None and (got is None or got[0] < described.start):
                 got = (described.start, described.name, "organisation")
         if want == "person":
-            # "Dr Peter Kosgei told the paper that his team's report ...": a person of the
+            # "Dr Peter Kiprono told the paper that his team's report ...": a person of the
             # draft named earlier in the same sentence, however long their title
             pron = {"his": "he", "her": "she"}.get(m.group("p").lower())
             here = [(at, p.name) for p in people if p.name and getattr(p, "pronoun", None) in

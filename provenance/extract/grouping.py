@@ -174,8 +174,8 @@ def _dimensioned(key: str) -> bool:
 
 
 def _plain(fc: FigureClaim) -> bool:
-    """A figure whose quantity names nothing beyond its measure: a bare sum ("closer to
-    £52 million"), a sum a year, a share or a rate of nothing named ("about 3%"), a count
+    """A figure whose quantity names nothing beyond its measure: a bare sum ("nearly
+    £61 million"), a sum a year, a share or a rate of nothing named ("about 3%"), a count
     of its unit only ("180 megatonnes", "about 3,000 head")."""
     q = fc.quantity.strip()
     if re.fullmatch(r"money[ ]\S+(?:[ ]@\d+|(?:[ ]per[ ]\w+)?)", q):

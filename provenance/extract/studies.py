@@ -18,11 +18,11 @@ phrase around a study noun (``study``, ``survey``, ``trial``, ``poll``,
   ``Official figures show``, ``based on doses reported by health centres``,
   ``in its annual crime statistics``, ``the manifest submitted at the port``, ``the
   Bank's audited financial statements``, ``whose 2024 glacier inventory``, ``a weekly
-  data release``, ``its latest Desert Locust Bulletin`` (a body's publication by its
+  data release``, ``its latest Dry Lands Pest Bulletin`` (a body's publication by its
   name) (documents only where the text says they are: never ``the return of``, ``the
   shop's inventory``, ``crime statistics are hard to read``);
 * a title in quotes beside a document noun: ``Its quarterly “Rail Monitor” report``,
-  ``their report, “Time Lost,”`` (Title Case, never a remark before ``she said``); a plan
+  ``their report, “Hours Gone,”`` (Title Case, never a remark before ``she said``); a plan
   or a revision as a document only where it gives a figure or came out (``its 2021
   corridor plan estimated``, ``a revision published in May``); papers cited bare
   (``citing internal board documents``); an analyst's ``note to clients``;
@@ -301,7 +301,7 @@ _OFFICE_PERSON_RE = re.compile(
     rf"(?:Statistician|Coroner|Economist|Scientist|Inspector|Actuary)|Comptroller|Ombudsman|"
     rf"(?:[A-Z][a-z]+[’']?s?{_SP}+)?Commissioner|Coroner|State{_SP}+Auditor|Auditor))"
     rf"{_SP}+(?P<person>[A-Z][\w’'-]+(?:{_SP}+[A-Z][\w’'-]+){{1,2}})$")
-#: "carried out last month with Haramaya University": a work done with a named body.
+#: "carried out last month with Lowland University": a work done with a named body.
 _DONE_WITH_RE = re.compile(
     rf",?{_SP}+(?:conducted|carried{_SP}+out|done|run|undertaken|prepared|produced)"
     rf"(?:{_SP}+(?:on|in|last|this|early|late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?"
@@ -329,7 +329,7 @@ _TITLED_NOUNS = frozenset("report reports survey study index review paper audit 
                           "census poll inventory dashboard yearbook factsheet brief "
                           "evaluation inquiry plan".split())
 _TITLED_NOUNS_RE = "|".join(sorted(_TITLED_NOUNS, key=len, reverse=True))
-#: A quoted title set beside a study noun: ", “Time Lost,”" or " “Time Lost”".
+#: A quoted title set beside a study noun: ", “Hours Gone,”" or " “Hours Gone”".
 _APPOSED_TITLE_RE = re.compile(rf",?{_SP}+[“\"](?P<t>[A-Z][^”\"\n]{{2,100}}?)[,.]?[”\"],?")
 #: After a quotation, a verb of saying: the quotation was a remark, no title ("“Nobody
 #: reads those,” the mayor said").
@@ -344,14 +344,14 @@ _TITLE_SMALL = frozenset("a an the of on in for and or to at by with from as vs 
 
 def _title_case(t: str) -> bool:
     """True when ``t`` reads as a title: each word capitalised but the small ones
-    ("Time Lost", "Left Out of the Count"; never "Nobody reads those")."""
+    ("Hours Gone", "Left Out of the Count"; never "Nobody reads those")."""
     words = re.findall(r"[^\W\d_][\w’'-]*", t)
     return bool(words) and len(words) <= 10 and all(
         w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
 #: A body's work by a quoted title set before its noun: "Its quarterly “Private Rail
-#: Monitor” report", "the “Dry Taps” survey", "the institute's “Time Lost” study".
+#: Monitor” report", "the “Dry Taps” survey", "the institute's “Hours Gone” study".
 _QUOTED_TITLE_RE = re.compile(
     rf"[“\"](?P<name>[A-Z][^”\"\n]{{1,80}}?)[”\"]{_SP}+(?P<noun>{_TITLED_NOUNS_RE})s?\b")
 #: What comes before such a title (read back from its quotation mark: a scan that opened on
@@ -545,7 +545,7 @@ _REPORTED_TO_RE = re.compile(
 _ABOUT = (rf"(?:(?:more{_SP}+than|fewer{_SP}+than|at{_SP}+least|about|some|nearly|almost|"
           rf"around|roughly|over){_SP}+)?")
 #: A piece of work named with its year and no study noun, then what it did to people or
-#: things it counted: "The 2021-2022 National Diet Examination, run by the Office of ...,
+#: things it counted: "The 2021-2022 National Food Intake Examination, run by the Office of ...,
 #: tested about 9,800 adults" (never "The 2022 Coastal Marathon drew 6,200 runners").
 _DATED_NAME_RE = re.compile(
     rf"\b[Tt]he{_SP}+(?P<yr>(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?){_SP}+(?P<name>{_PROPER})"
@@ -1198,7 +1198,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         elif not info.get("title") and noun.lower() in _TITLED_NOUNS:
             am = _APPOSED_TITLE_RE.match(text, end, se)
             if am and _title_case(am.group("t")) and not _SAID_AFTER_RE.match(text, am.end()):
-                # "Their report, “Time Lost,” published in 2024": its title, set beside it
+                # "Their report, “Hours Gone,” published in 2024": its title, set beside it
                 st.title, st.title_given = am.group("t").strip(" ,"), True
                 st.end = am.end()
         if not st.organisation and not st.author:
@@ -1239,7 +1239,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if not st.organisation and not st.author:
             wm = _DONE_WITH_RE.match(text, end, se)
             if wm and _orgish(_clean(_name_only(wm.group("by")))):
-                # "a rapid assessment carried out last month with Haramaya University": the
+                # "a rapid assessment carried out last month with Lowland University": the
                 # body it was done with (the one the text names)
                 st.organisation = _clean(_name_only(wm.group("by")))
         if not st.organisation and not st.author:
@@ -1650,7 +1650,7 @@ def _subject_org(text: str, ss: int) -> str | None:
         return None  # "Asked where it came from, the department ...": a participle opens it
     dm = _DESC_NAME_RE.match(text, at + m.end("org"))
     if dm is not None and who == _name_only(m.group("org")).strip():
-        # "The Oslo consultancy Fjord Metrics", "Lima brokerage Andino Capital": the name
+        # "The Oslo consultancy Fjord Metrics", "Lima brokerage Cordillera Capital": the name
         # after a body's word (the capitals before it say where it is)
         return _clean(_name_only(dm.group("name")))
     if not who or who.split()[0] in _NOT_NAMES:

@@ -141,7 +141,7 @@ confederation directorate secretariat
 """.split())
 
 #: What a minister or a spokesperson is for, written between an office and a name
-#: ("Minister for Housing Declan Moriarty", "Secretary of State for Health Ann Bell"): the
+#: ("Minister for Housing Declan Fennessy", "Secretary of State for Health Ann Bell"): the
 #: first words of a capitalised run that are no part of the name after them.
 PORTFOLIOS = frozenset("""
 housing health finance education justice transport environment agriculture defence defense

@@ -305,7 +305,7 @@ def _after_preposition(text: str, lo: int, at: int) -> bool:
     if k == end or not text.endswith(("of", "for", "the"), 0, k):
         return True
     if _OFFICE_FOR_RE.search(text, max(0, at - 40), at):
-        # "Minister for Housing Declan Moriarty": a portfolio, then the minister's name
+        # "Minister for Housing Declan Fennessy": a portfolio, then the minister's name
         nm = NAME_RE.match(text, at, min(len(text), at + 120))
         toks = nm.group(0).split() if nm else []
         # (a portfolio of up to three words: "Minister for National Development Planning
@@ -801,7 +801,7 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
         written = " ".join(toks)
     while len(core) >= 3 and not names_body(core) and any(
             fold(t) in PORTFOLIOS for t in core[:min(3, len(core) - 2)]):
-        # "(Minister for) Housing Declan Moriarty", "(Minister of State for) Public Health
+        # "(Minister for) Housing Declan Fennessy", "(Minister of State for) Public Health
         # Orla Byrne", "(Minister for) National Development Planning Sri Mulyani": the
         # portfolio is no part of the name
         cut = 1 + max(i for i, t in enumerate(core[:min(3, len(core) - 2)])
@@ -1542,7 +1542,7 @@ _ROLE_APPOSED_RE = lazy_compile(
 
 
 #: Role words between a body (or its possessive) and the name of the person holding the
-#: role: "Union secretary general Walter Quispe", "Acme's head of crop research, Ann Roe".
+#: role: "Union secretary general Walter Mamani", "Acme's head of crop research, Ann Roe".
 _ROLE_THEN_NAME_RE = lazy_compile(
     rf"(?:[’']s)?(?P<role>(?:{SP}+[a-z][\w\-]*){{1,3}}?)"
     rf"(?:{SP}+(?:of|for){SP}+(?:the{SP}+)?(?:[a-z][\w\-]*{SP}+){{0,2}}?[a-z][\w\-]*)?"
@@ -1551,7 +1551,7 @@ _ROLE_THEN_NAME_RE = lazy_compile(
 
 def _role_holder(text: str, m: re.Match[str], colon: int) -> re.Match[str] | None:
     """The name after the role words that follow the body ``m`` names ("Union secretary
-    general Walter Quispe was blunt:", "Acme's head of research, Ann Roe:"): the person who
+    general Walter Mamani was blunt:", "Acme's head of research, Ann Roe:"): the person who
     holds the role, not the body; None when no role of a person stands between them."""
     rm = _ROLE_THEN_NAME_RE.match(text, m.end(), colon)
     if rm is None or fold(rm.group("role").split()[-1]) not in PERSON_ROLES:
@@ -1626,7 +1626,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
     m = NAME_RE.search(text, lo, colon)
     rm = _ROLE_APPOSED_RE.match(text, lo, colon) if m is not None else None
     if m is not None and rm is not None and m.start() < rm.end():
-        # "Its spokesman, Julien Morel, was unapologetic ...:": the name the voice's
+        # "Its spokesman, Julien Marchal, was unapologetic ...:": the name the voice's
         # opening role is set beside, not the possessive opening it
         m = NAME_RE.search(text, rm.end(), colon)
     if m is not None:
