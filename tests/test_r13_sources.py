@@ -437,3 +437,42 @@ def test_every_one_of_those_is_no_share() -> None:
 
     assert not find_numbers('"Every one of those hours is a crew not answering a call."')
     assert [n.text for n in find_numbers("Two of them died.")] == ["Two of them"]
+
+
+def test_according_to_a_titled_person_of_a_university_is_the_person() -> None:
+    text = ("Tea harvest\n\nThe tea board said output fell by about 15%. The growers' "
+            "association said the fall was closer to 22%.\n\nAccording to Dr Esther Wanjiru "
+            "of Harwick University, who has tracked yields since 2019, the decline was "
+            "between 18% and 20%.\n")
+    assert sources(text)["between 18% and 20%"] == "Esther Wanjiru"
+    assert "Esther Wanjiru" in {p.name for p in extract_text(text).people}
+
+
+def test_according_to_a_body_of_a_country_stays_the_body() -> None:
+    text = ("Rates\n\nAccording to the Bank of England, inflation will be 3%. The Treasury "
+            "says 2.5%.\n")
+    assert sources(text)["3%"] == "Bank of England"
+
+
+def _draft_head(text: str, tmp_path: Path) -> str:
+    from provenance.extract import write_draft
+
+    folder = write_draft(extract_text(text), tmp_path / "d", "article.txt")
+    return (folder / "dossier.yaml").read_text(encoding="utf-8")
+
+
+def test_a_wire_story_without_its_headline_is_titled_by_its_lede(tmp_path: Path) -> None:
+    text = ("NAIROBI, March 9 (Newswire) - Kenya's tea harvest fell by about 15% last year "
+            "because of drought, the tea board said on Monday.\n\nThe growers' association "
+            "said the fall was closer to 22%.\n")
+    head = _draft_head(text, tmp_path)
+    assert ('title: "Draft: Kenya\'s tea harvest fell by about 15% last year because of '
+            'drought"') in head
+
+
+def test_a_papers_name_above_a_kicked_headline_is_no_title(tmp_path: Path) -> None:
+    text = ("The Harwick Weekly\n\nQ&A: 'Most lost luggage is found within days'\n\n"
+            "Airlines mislaid more bags last summer than in any year since 2019. We asked an "
+            "analyst what the numbers say.\n")
+    assert "title: \"Draft: 'Most lost luggage is found within days'\"" in \
+        _draft_head(text, tmp_path)

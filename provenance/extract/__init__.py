@@ -436,9 +436,13 @@ def _frame(ex: Extraction, paras: Any) -> None:
                 d.fullmatch(line.replace("GMT", "").strip(" ,")) for d in _DATE_RES):
             continue
         nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()), "")
-        if _masthead(line) and is_furniture_line(nxt) and not byline_names(nxt) and any(
+        if _masthead(line) and not byline_names(nxt) and (
+                is_furniture_line(nxt) or (_PUBLICATION_RE.search(_masthead_name(line)) and
+                                           _headline_like(_kicked(nxt), True))) and any(
                 _headline_like(text[a:b].strip()) for a, b in spans if a > s):
-            continue  # "Green Futures Online" above "Environment > Plastics": the site's name
+            # "Green Futures Online" above "Environment > Plastics", "The Conversation
+            # Weekly" above its headline: the site's or the paper's name
+            continue
         if _headline_like(line, bool(byline_names(nxt) or _STAMP_RE.match(nxt) or any(
                 d.fullmatch(nxt.strip(" ,")) for d in _DATE_RES))):
             if len(line.split()) <= 2 and (len(nxt.split()) >= 3 or _section_run(
@@ -447,6 +451,8 @@ def _frame(ex: Extraction, paras: Any) -> None:
                 continue  # "World", "Politics", "UK" then "Politics": sections above the headline
             ex.title = line.strip()
         break
+    if ex.title is None:
+        ex.title = _lede_title(text, spans)
     top = text[: spans[min(len(spans), 8) - 1][1]] if spans else text[:600]
     for rx in _DATE_RES:
         dm = rx.search(top)
@@ -479,6 +485,43 @@ def _frame(ex: Extraction, paras: Any) -> None:
             ex.venue = next((ln for ln in (text[a:b].strip() for a, b in spans[1:6])
                              if ln != head and _masthead(ln) and _PUBLICATION_RE.search(ln)),
                             None)
+
+
+#: Where a lede's news ends and its attribution begins: ", the Tea Board said", ",
+#: according to".
+_LEDE_CUT_RE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,5}?"
+                          r"(?:said|says|told|announced|reported|according)\b"
+                          r"|[.;:!?](?:[ \u00a0]|$)")
+
+
+def _kicked(line: str) -> str:
+    """A line without the kicker before it ("Q&A: ...", "EXCLUSIVE: ...")."""
+    from ..speech.furniture import KICKER_RE
+
+    kicker = KICKER_RE.match(line)
+    return line[kicker.end():].strip() if kicker else line
+
+
+def _lede_title(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """A title for a story pasted without its headline (a wire story that opens on its
+    dateline): the news of its first sentence, without the dateline or the attribution
+    ("Kenya's tea harvest fell by about 15% last year because of drought"), at most 16
+    words; None when the text opens on no sentence of prose."""
+    from ..speech.furniture import dateline_end, is_furniture_line
+
+    for s, e in spans[:4]:
+        line = text[s:e]
+        if is_furniture_line(line):
+            continue
+        start = dateline_end(text, s, e)
+        if start == s and len(line.split()) < 12:
+            return None  # a short line first: a headline no rule took, not a lede
+        m = _LEDE_CUT_RE.search(text, start, e)
+        words = text[start:m.start() if m else e].split()
+        if len(words) < 5:
+            return None
+        return " ".join(words[:16]) + (" …" if len(words) > 16 else "")
+    return None
 
 
 def _headline_like(line: str, two_ok: bool = False) -> bool:

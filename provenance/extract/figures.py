@@ -3733,6 +3733,25 @@ def _firm_name(name: str) -> bool:
             and gender_of(words[0], [words[0]]) is None)
 
 
+def _person_of_place(name: str) -> str | None:
+    """The person in "Dr Esther Wanjiru of Egerton University", "Ann Lee of the Red
+    Cross" (her name without its title), when the words before "of" are a person's name:
+    a person's title before them or a given name that says a sex; None otherwise ("Bank
+    of England", "Duke of Kent")."""
+    from ..speech.gender import gender_of
+    from ..speech.speakers import PERSON_TITLE_RE, clean_name
+
+    head, sep, _rest = name.partition(" of ")
+    if not sep or is_org(head):
+        return None
+    cleaned = clean_name(head)
+    if cleaned is None or not 2 <= len(cleaned[1]) <= 4:
+        return None
+    if not (PERSON_TITLE_RE.match(head + " ") or gender_of(head, list(cleaned[1]))):
+        return None
+    return " ".join(cleaned[1])
+
+
 #: A body's description, then its name set beside it: "the operator, Scottish Northern
 #: Water," (group ``head``: the description's noun; ``name``).
 _DESC_THEN_NAME_RE = re.compile(
@@ -3769,6 +3788,13 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
 
         name = m.group(2) + campus_after(text, pos + m.end(2))
         lead_words = m.group("lead").split()
+        who_of = _person_of_place(name)
+        if who_of is not None:
+            # "according to Dr Esther Wanjiru of Egerton University": the person, not her
+            # university (a title or a given name says who is a person)
+            who = _person(people, who_of)
+            return Source(who.name if who else who_of, "person", who.id if who else None,
+                          how, pos + m.start(2))
         if not is_org(name) and len(name.split()) >= 2 and (
                 (lead_words and lead_words[-1] in PERSON_ROLES)
                 or re.match(rf",{_SP}+who\b", rest[m.end():])):
