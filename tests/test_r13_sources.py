@@ -476,3 +476,39 @@ def test_a_papers_name_above_a_kicked_headline_is_no_title(tmp_path: Path) -> No
             "analyst what the numbers say.\n")
     assert "title: \"Draft: 'Most lost luggage is found within days'\"" in \
         _draft_head(text, tmp_path)
+
+
+# Guards from the round's second review.
+
+
+def test_officials_of_another_place_are_not_the_body_named_before() -> None:
+    text = ("Channel crossings\n\nThe Home Office says 600 people crossed on Saturday. "
+            "Officials in Calais said 900 people had set off from French beaches.\n")
+    assert sources(text).get("900 people") != "Home Office"
+
+
+def test_she_is_not_the_woman_the_subject_blamed() -> None:
+    text = ("Surgery waits\n\nDr Sarah Cole, a GP in Hull, said 40% of patients waited more "
+            "than two weeks. Cole blamed practice manager Emma Hart on Tuesday. She said 60% "
+            "would wait that long next year.\n")
+    assert sources(text).get("60%") != "Emma Hart"
+
+
+def test_its_accounts_after_a_council_named_in_the_predicate_are_the_councils() -> None:
+    text = ("Consultants\n\nThe TaxPayers' Alliance says Birmingham City Council spent "
+            "heavily on consultants. The figure, taken from its annual accounts, shows £12 "
+            "million was spent in 2023. The council says the true figure was £7 million.\n")
+    assert any(s.organisation == "Birmingham City Council" for s in extract_text(text).studies)
+
+
+def test_a_named_chair_in_an_aside_does_not_own_its_report() -> None:
+    text = ("Water pipes\n\nThe commission's chair, Sir Jon Cunliffe, in its final report, "
+            "said 40% of water pipes need replacing. The industry says 25%.\n")
+    assert not any(s.organisation == "Sir Jon Cunliffe" for s in extract_text(text).studies)
+
+
+def test_a_headline_above_a_breadcrumb_stays_the_title(tmp_path: Path) -> None:
+    text = ("Plastic Bag Ban Fails\nNews > Environment\n\nShoppers used more bags than ever "
+            "last year, new figures show.\n\nThe retailers' group says 2.1 billion bags were "
+            "sold. Campaigners say 2.9 billion.\n")
+    assert 'title: "Draft: Plastic Bag Ban Fails"' in _draft_head(text, tmp_path)

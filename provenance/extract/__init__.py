@@ -436,9 +436,8 @@ def _frame(ex: Extraction, paras: Any) -> None:
                 d.fullmatch(line.replace("GMT", "").strip(" ,")) for d in _DATE_RES):
             continue
         nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()), "")
-        if _masthead(line) and not byline_names(nxt) and (
-                is_furniture_line(nxt) or (_PUBLICATION_RE.search(_masthead_name(line)) and
-                                           _headline_like(_kicked(nxt), True))) and any(
+        if _masthead(line) and not byline_names(nxt) and _site_name(line) and (
+                is_furniture_line(nxt) or _headline_like(_kicked(nxt), True)) and any(
                 _headline_like(text[a:b].strip()) for a, b in spans if a > s):
             # "Green Futures Online" above "Environment > Plastics", "The Conversation
             # Weekly" above its headline: the site's or the paper's name
@@ -492,6 +491,14 @@ def _frame(ex: Extraction, paras: Any) -> None:
 _LEDE_CUT_RE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,5}?"
                           r"(?:said|says|told|announced|reported|according)\b"
                           r"|[.;:!?](?:[ \u00a0]|$)")
+
+
+def _site_name(line: str) -> bool:
+    """A publication's or a site's name by its last word ("The Conversation Weekly",
+    "Green Futures Online"), not a headline in title case ("Plastic Bag Ban Fails")."""
+    name = _masthead_name(line)
+    return bool(_PUBLICATION_RE.search(name)) or name.split()[-1] in (
+        "Online", "Magazine", "Digital", "Media", "Network", "Today")
 
 
 def _kicked(line: str) -> str:

@@ -709,8 +709,10 @@ class _Mentions:
         if got is None:
             return None
         at = self.text.rfind(got[0], 0, pos)
-        if at < 0:
-            return None
+        if at < 0 or not re.match(rf"{_SP}+(?:(?:has|had|also){_SP}+)?(?:{_SAYS})\b",
+                                  self.text[at + len(got[0]):at + len(got[0]) + 40]):
+            return None  # (only the subject of a saying verb: "Cole blamed practice manager
+            # Emma Hart. She said" is no figure of Emma Hart's)
         who = _person(self.people, got[0])
         return at, (who.name if who is not None else got[0]), "person"
 
@@ -2999,9 +3001,9 @@ def _officials_of(text: str, ss: int, src: Source, mentions: _Mentions) -> Sourc
     """The public body whose officials a sentence's bare "Officials" are: the one the
     sentence before opened with ("The Department for Education disputes it. Officials said
     the real number was about 300,000")."""
-    if src.name.lower() != "officials" or src.start != ss + len(text[ss:src.start]) or \
-            text[ss:src.start].strip():
-        return None
+    if src.name.lower() != "officials" or text[ss:src.start].strip() or \
+            not re.match(rf"officials{_SP}+(?:{_SAYS})\b", text[src.start:src.start + 40], re.I):
+        return None  # ("Officials in Calais said": another place's officials)
     opened = mentions.subject_before(text, ss)
     if opened is None or opened[2] != "organisation" or \
             opened[1].split()[-1].lower() not in _PUBLIC_BODY_WORDS and not any(

@@ -1673,6 +1673,17 @@ _WHICH_AFTER_RE = re.compile(rf",?{_SP}+(?:which|whose){_SP}")
 _IT_OR_PERSON_RE = re.compile(r"\b(?:(?P<it>it|its|itself)|he|she|his|her|him)\b")
 
 
+def _personish(name: str) -> bool:
+    """True for a person's name by a title or a given name ("Sir Jon Cunliffe", "Ann
+    Lee"): never the body an aside's "its" stands for."""
+    from ..speech.gender import gender_of
+    from ..speech.speakers import PERSON_TITLE_RE, clean_name
+
+    cleaned = clean_name(name)
+    return cleaned is not None and len(cleaned[1]) >= 2 and not _orgish(name) and bool(
+        PERSON_TITLE_RE.match(name + " ") or gender_of(name, list(cleaned[1])))
+
+
 def _bodyish(text: str, name: str, end: int) -> bool:
     """True when ``name`` (ending at ``end``) is a body: a body's word in it, "which"
     after it, or "it"/"its" the next pronoun of its sentence ("Brennan Poultry, based in
@@ -2176,7 +2187,7 @@ def _possessor(text: str, pos: int) -> str | None:
         name = _clean(_after_break(am.group("org")))
         # ("the operator, Scottish Northern Water, in its annual return": a name no body's
         # word shows is a body when "its" is the next pronoun after it)
-        if name and name.split()[0] not in _NOT_NAMES and \
+        if name and name.split()[0] not in _NOT_NAMES and not _personish(name) and \
                 _bodyish(text, name, am.start("org") + len(am.group("org"))):
             return name
     wm = _WHICH_CLAUSE_BEFORE_RE.search(text, max(ss, ls, pos - 160), pos)
@@ -2219,10 +2230,13 @@ def _possessor(text: str, pos: int) -> str | None:
             # network; "Its latest update said" after it is the speaker's side, not the network's
         if best is None or m.start() > best[0]:
             best = (m.start(), m.group("body"))
-    if best is not None and best[0] < ss and lo < ss:
+    if best is not None and best[0] < ss and lo < ss and (not _orgish(best[1]) or re.search(
+            rf"\b(?:in|across|throughout){_SP}+(?:the{_SP}+)?$",
+            text[max(lo, best[0] - 12):best[0]])):
         # "Ofcom, the regulator, says ... adults in the UK ... The figure, published in its
-        # annual report": a name in the sentence before's predicate is no antecedent the
-        # way that sentence's subject is (when this sentence names no body)
+        # annual report": a place in the sentence before's predicate, or a name no body's
+        # word shows is a body, is no antecedent the way that sentence's subject is (but
+        # "X says Birmingham City Council spent ... its annual accounts" is the council's)
         j = ss
         while j > lo and text[j - 1] in "\n \t\u00a0":
             j -= 1  # (over the blank line between paragraphs, to the sentence's own line)
