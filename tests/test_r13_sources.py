@@ -512,3 +512,25 @@ def test_a_headline_above_a_breadcrumb_stays_the_title(tmp_path: Path) -> None:
             "last year, new figures show.\n\nThe retailers' group says 2.1 billion bags were "
             "sold. Campaigners say 2.9 billion.\n")
     assert 'title: "Draft: Plastic Bag Ban Fails"' in _draft_head(text, tmp_path)
+
+
+def test_its_analysts_are_the_body_its_stands_for() -> None:
+    text = ("Energy bills\n\nThe regulator says a typical household will pay £1,755 a year."
+            "\n\nBut Harwick Insight, an energy consultancy, expects bills to be higher. Its "
+            "analysts put the figure at about £1,890 a year.\n")
+    assert sources(text)["about £1,890"] == "Harwick Insight"
+
+
+def test_its_residents_are_not_the_body() -> None:
+    text = ("Parking\n\nThe council says 400 permits were issued. Its residents put the "
+            "number of cars at about 900.\n")
+    assert sources(text).get("about 900") != "council"
+
+
+def test_an_analysis_by_an_institute_in_lower_case_words_is_a_work() -> None:
+    text = ("Cruise visitors\n\nThe port authority says 310,000 cruise passengers came "
+            "ashore last year.\n\nAn analysis by the regional statistics institute, based on "
+            "mobile phone data, estimated that between 220,000 and 250,000 cruise passengers "
+            "visited the town.\n")
+    ex = extract_text(text)
+    assert any(s.organisation == "regional statistics institute" for s in ex.studies)

@@ -4394,6 +4394,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # ("Its latest condition report, released in May, rates": no study named before
             # for "its report" to be, so the body's own)
             word = owner  # "Its first estimate ... had put the increase at": the owner's
+        elif owner == "its" and len(rest_words) == 1 and rest_words[0] in GENERIC_SOURCES and \
+                rest_words[0].endswith("s") and rest_words[0] not in _PEOPLE_AT_LARGE:
+            word = owner  # "Its analysts put the figure at": the body's staff, the body's
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
@@ -4949,6 +4952,12 @@ _PATRON_BEFORE_RE = re.compile(
     rf"\b(?:funded|paid{_SP}+for|sponsored|backed|commissioned|photographed|edited|"
     rf"Reporting|reporting|Photograph|photograph|Editing|editing){_SP}+by{_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}$")
+
+
+#: People a body does not employ ("its residents", "its critics"): never its staff.
+_PEOPLE_AT_LARGE = frozenset("residents parents critics protesters locals farmers traders "
+                             "landlords teachers nurses doctors activists campaigners "
+                             "advocates opposition".split())
 
 
 def _study_naming(studies: Sequence[tuple[int, int, str | None, str, str]],

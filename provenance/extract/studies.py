@@ -311,7 +311,7 @@ _BY_BODY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
     rf"issued|compiled){_SP}+)?(?:by|from){_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
     rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
-    rf"regulator|watchdog|committee|panel)|"
+    rf"regulator|watchdog|committee|panel|institute|foundation|observatory)|"
     # "by the county's environment team": a team, a unit or a taskforce that its words
     # say whose it is (never a bare "the team", nor "the research team at Leeds
     # University", "the team of researchers at ...": the rules for a body after its
