@@ -26,7 +26,7 @@ def test_a_possessive_body_its_role_and_the_name_before_a_colon() -> None:
 
 def test_a_possessive_pronouns_answer_before_a_colon_is_theirs() -> None:
     text = ("The drought maps disagree by a wide margin.\n\n"
-            "I asked Dr. Ruth Okonjo, a soil scientist at Tolland University, whether the rain "
+            "I asked Dr. Ruth Okonjo, an agronomist at Tolland University, whether the rain "
             "gauges can be trusted. Her verdict: “The gauges are fine. It is the models that "
             "run dry every August.”\n\n"
             "So I asked Dr. Okonjo the obvious question: “Should farmers irrigate now?”\n\n"

@@ -78,7 +78,7 @@ def test_counts_read_as_english(tmp_path: Path) -> None:
     ("The Riverside Gazette\nMayor Vows Action on Potholes\nBy Tom Hale\n\n",
      "Mayor Vows Action on Potholes"),
     ("HARBOUR WEEKLY\nTrade › Ports\n\nBoat count: how many are in the bay?\n\n"
-     "Portvale, 22 May 2025 — by Lukas Amsler\n\n", "Boat count: how many are in the bay?"),
+     "Portvale, 14 June 2025 — by Lukas Amsler\n\n", "Boat count: how many are in the bay?"),
     ("The Lowland Ledger\nHome / Towns\n\nBoat count splits harbour board and fishers\n\n"
      "Staff Correspondent | Portvale | Updated: March 11, 2025\n\n",
      "Boat count splits harbour board and fishers"),

@@ -141,8 +141,8 @@ def test_its_survey_is_the_body_named_after_its_description():
 
 def test_a_work_carried_out_with_a_named_body_is_that_bodys():
     text = ("The district's head of health said 4,000 children were underweight, citing a "
-            "rapid assessment carried out last month with Kisoro University.\n")
-    st = _hit(_studies(text), text, "a rapid assessment")
+            "rapid appraisal done in June with Kisoro University.\n")
+    st = _hit(_studies(text), text, "a rapid appraisal")
     assert st is not None and st.organisation == "Kisoro University"
 
 

@@ -362,7 +362,7 @@ _ROLE_LINE_RE = re.compile(r"^(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}(?:Writer|Repor
 #: A cookie banner pasted with the page: "We use cookies to ... Accept all / Reject".
 _CONSENT_RE = re.compile(r"(?i)\bcookies?\b.*\b(?:accept|reject|agree|consent|manage|settings|"
                          r"preferences|opt[ -]out)\b|\b(?:accept|reject|allow)\b.*\bcookies?\b")
-#: A byline after a place and a date: "Bern, 22 May 2025 — by Lukas Amsler".
+#: A byline after a place and a date: "Portvale, 14 June 2025 — by Lukas Amsler".
 _BY_INSIDE_RE = re.compile(r"[—–|·][ \u00a0]*[Bb]y[ \u00a0]+[A-Z]")
 #: The last word of a publication's name: "The Lakeside Post", "Coral Science Weekly".
 _PUBLICATION_RE = re.compile(

@@ -4840,7 +4840,7 @@ def _body_after_group(rest: str, group: str) -> re.Match[str] | None:
                               for w in rest[om.end():dm.start(1)].split()):
         dm = None  # ("researchers at Oxford told Reuters": a verb, then its object)
     if dm is not None and not is_org(body):
-        # "analysts at Lima brokerage Cordillera Capital": a place, then what the body is, then
+        # "analysts at Quito broker Cordillera Capital": a place, then what the body is, then
         # its name; the name is the body, never the place
         return dm
     if is_org(body):

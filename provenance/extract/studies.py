@@ -301,7 +301,7 @@ _OFFICE_PERSON_RE = re.compile(
     rf"(?:Statistician|Coroner|Economist|Scientist|Inspector|Actuary)|Comptroller|Ombudsman|"
     rf"(?:[A-Z][a-z]+[’']?s?{_SP}+)?Commissioner|Coroner|State{_SP}+Auditor|Auditor))"
     rf"{_SP}+(?P<person>[A-Z][\w’'-]+(?:{_SP}+[A-Z][\w’'-]+){{1,2}})$")
-#: "carried out last month with Lowland University": a work done with a named body.
+#: "done in June with Lowland University": a work done with a named body.
 _DONE_WITH_RE = re.compile(
     rf",?{_SP}+(?:conducted|carried{_SP}+out|done|run|undertaken|prepared|produced)"
     rf"(?:{_SP}+(?:on|in|last|this|early|late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?"
@@ -545,7 +545,7 @@ _REPORTED_TO_RE = re.compile(
 _ABOUT = (rf"(?:(?:more{_SP}+than|fewer{_SP}+than|at{_SP}+least|about|some|nearly|almost|"
           rf"around|roughly|over){_SP}+)?")
 #: A piece of work named with its year and no study noun, then what it did to people or
-#: things it counted: "The 2021-2022 National Food Intake Examination, run by the Office of ...,
+#: things it counted: "The 2021-2022 National Food Intake Examination, which the Office of ... ran,
 #: tested about 9,800 adults" (never "The 2022 Coastal Marathon drew 6,200 runners").
 _DATED_NAME_RE = re.compile(
     rf"\b[Tt]he{_SP}+(?P<yr>(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?){_SP}+(?P<name>{_PROPER})"
@@ -1239,7 +1239,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if not st.organisation and not st.author:
             wm = _DONE_WITH_RE.match(text, end, se)
             if wm and _orgish(_clean(_name_only(wm.group("by")))):
-                # "a rapid assessment carried out last month with Lowland University": the
+                # "a rapid appraisal done in June with Lowland University": the
                 # body it was done with (the one the text names)
                 st.organisation = _clean(_name_only(wm.group("by")))
         if not st.organisation and not st.author:
@@ -1650,7 +1650,7 @@ def _subject_org(text: str, ss: int) -> str | None:
         return None  # "Asked where it came from, the department ...": a participle opens it
     dm = _DESC_NAME_RE.match(text, at + m.end("org"))
     if dm is not None and who == _name_only(m.group("org")).strip():
-        # "The Oslo consultancy Fjord Metrics", "Lima brokerage Cordillera Capital": the name
+        # "The Oslo consultancy Fjord Metrics", "Quito broker Cordillera Capital": the name
         # after a body's word (the capitals before it say where it is)
         return _clean(_name_only(dm.group("name")))
     if not who or who.split()[0] in _NOT_NAMES:

@@ -1542,7 +1542,7 @@ _ROLE_APPOSED_RE = lazy_compile(
 
 
 #: Role words between a body (or its possessive) and the name of the person holding the
-#: role: "Union secretary general Walter Mamani", "Acme's head of crop research, Ann Roe".
+#: role: "Union general secretary Walter Mamani", "Acme's head of crop research, Ann Roe".
 _ROLE_THEN_NAME_RE = lazy_compile(
     rf"(?:[’']s)?(?P<role>(?:{SP}+[a-z][\w\-]*){{1,3}}?)"
     rf"(?:{SP}+(?:of|for){SP}+(?:the{SP}+)?(?:[a-z][\w\-]*{SP}+){{0,2}}?[a-z][\w\-]*)?"
