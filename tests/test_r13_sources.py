@@ -534,3 +534,39 @@ def test_an_analysis_by_an_institute_in_lower_case_words_is_a_work() -> None:
             "visited the town.\n")
     ex = extract_text(text)
     assert any(s.organisation == "regional statistics institute" for s in ex.studies)
+
+
+GHOSTS = """THE LONG READ
+
+The ghost audience: how much web traffic is really human?
+
+By Dana Ostrowski
+
+When the ad-verification firm ClearCount audited 400 publishers last spring, it concluded \
+that 38 percent of all page views came from automated software.
+
+The Association of Online Publishers calls that an exaggeration. Its own figures put \
+non-human traffic at 12 percent.
+"""
+
+
+def test_it_after_a_clause_the_sentence_opens_with_is_that_clauses_subject() -> None:
+    assert sources(GHOSTS)["38 percent"] == "ClearCount"
+
+
+def test_it_is_not_a_person_the_opening_clause_names() -> None:
+    text = ("Bots\n\nWhen Ana Ruiz audited the firm, it said 38 percent of views were bots. "
+            "The publishers put it at 12 percent.\n")
+    assert sources(text).get("38 percent") != "Ana Ruiz"
+
+
+def test_a_label_on_a_line_of_its_own_is_no_title(tmp_path: Path) -> None:
+    assert 'title: "Draft: The ghost audience: how much web traffic is really human?"' in \
+        _draft_head(GHOSTS, tmp_path)
+
+
+def test_it_after_a_firm_brought_in_by_its_description_is_the_firm() -> None:
+    text = ("Bots\n\nThe ad-verification firm ClearCount audited 400 publishers last spring. "
+            "It concluded that 38 percent of page views came from software. The publishers "
+            "put it at 12 percent.\n")
+    assert sources(text)["38 percent"] == "ClearCount"

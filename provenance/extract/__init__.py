@@ -325,6 +325,8 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
         return None
     heads: list[str] = []
     for line in lines[:at]:
+        if (km := KICKER_RE.match(line + ":")) is not None and km.end() >= len(line) + 1:
+            continue  # "THE LONG READ" on a line of its own: a label, no headline
         kicker = KICKER_RE.match(line)
         head = line[kicker.end():].strip() if kicker else line
         # two short sentences are a headline here, above a byline ("Turbines kill
@@ -423,6 +425,8 @@ def _frame(ex: Extraction, paras: Any) -> None:
         ex.title = head  # the masthead and sections above it are not the title
     for s, e in spans if head is None else []:
         line = text[s:e].strip()
+        if (km := KICKER_RE.match(line + ":")) is not None and km.end() >= len(line) + 1:
+            continue  # "THE LONG READ", "Explainer" on a line of its own: a label
         kicker = KICKER_RE.match(line)  # the one list of kickers (speech.furniture)
         if kicker and len(line[kicker.end():].split()) >= 3:
             line = _capital(line[kicker.end():].strip())  # "EXCLUSIVE: Lead author ..."

@@ -3892,9 +3892,13 @@ _KINDS = frozenset("ministry department university college council court police 
                    "school bank centre center institute foundation charity union party "
                    "company firm campaign commission committee".split())
 _SUBJECT_RE = re.compile(
+    # a clause the sentence opens with ("When the firm ClearCount audited 400 publishers
+    # last spring, it concluded"): the main clause's subject comes after its comma
+    rf"^(?:(?:When|After|Before|Once|Although|Though|Because|Until){_SP}+"
+    rf"[^,;:.!?\n“”\"]{{3,120}},{_SP}+)?"
     # a connective or a sentence adverb, one or two ("Meanwhile the agency lists", "So
     # when the minister told journalists that ..."): the subject comes after them
-    rf"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?|[Ww]hile|[Ww]hereas|"
+    rf"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Ss]o|[Hh]owever,?|[Ww]hile|[Ww]hereas|"
     rf"[Aa]lthough|[Tt]hough|[Ww]hen|[Mm]eanwhile,?|[Ss]eparately,?|[Ii]nstead,?|"
     rf"[Ee]lsewhere,?|[Ll]ikewise,?|[Ss]imilarly,?|[Mm]oreover,?|[Bb]y{_SP}+contrast,?|"
     rf"[Ii]n{_SP}+contrast,?|[Ii]n{_SP}+turn,?){_SP}+){{0,2}}"
@@ -4413,6 +4417,17 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 titled = _person_subject_before(text, ss, people)
                 if titled is not None and (got is None or got[0] < titled.start):
                     return titled  # "Leader of Opposition Nirmala Swain ... She put it at"
+            at_pron = ss + zone_start + pm.start(1)
+            fronted = _FRONTED_CLAUSE_SUBJECT_RE.match(text, ss, at_pron) \
+                if word in ("it", "they") else None
+            if fronted is not None and "," in text[fronted.end("name"):at_pron] and \
+                    (fname := _trim_lead(clean_source(fronted.group("name")))) and \
+                    not _not_a_name(fname) and _person(people, fname) is None and \
+                    not _person_like(fname):
+                # "After ClearCount audited 400 publishers, it said": the subject of the
+                # clause the sentence opens with is whom the main clause's "it" stands for
+                return Source(fname, "organisation", None, "pronoun",
+                              fronted.start("name"))
             described = _described_subject_before(text, ss) if want != "person" else None
             if described is not None and (got is None or got[0] < described.start):
                 return described  # "The civil protection agency ... It said 225 died."
@@ -4872,6 +4887,14 @@ _DESCRIBED_RE = re.compile(
     + r"))\b")
 
 
+#: A clause the sentence opens with, up to its subject's name: "After |ClearCount| audited
+#: 400 publishers, it said", "When the ad-verification firm |ClearCount| audited ..., it
+#: concluded" (group ``name``).
+_FRONTED_CLAUSE_SUBJECT_RE = re.compile(
+    rf"{_SP}*(?:When|After|Before|Once|Since|As|Although|Though|While|Because|Until)"
+    rf"{_SP}+(?:the{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}})?"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of{_SP}+|for{_SP}+|and{_SP}+)?{_CAP_TOKEN}){{0,5}})"
+    rf"{_SP}+[a-z]")
 #: Words that make a body named after a description another one.
 _OTHER_BODY_RE = re.compile(r"\b(?:neighbouring|neighboring|rival|another|other|next|nearby|"
                             r"different|separate)\b", re.I)
@@ -4973,6 +4996,15 @@ def _study_naming(studies: Sequence[tuple[int, int, str | None, str, str]],
         if a - 12 <= got[0] < b and b <= ss and org and got[1] in org:
             return sid
     return None
+
+
+def _person_like(name: str) -> bool:
+    """True for a person's name by a title or a given name ("Dr Ann Lee", "Ana Ruiz")."""
+    from ..speech.gender import gender_of
+    from ..speech.speakers import PERSON_TITLE_RE
+
+    return not is_org(name) and bool(PERSON_TITLE_RE.match(name + " ") or
+                                     gender_of(name, name.split()))
 
 
 def _sex_fits(people: Sequence[PersonLike], src: Source, word: str) -> bool:
@@ -5160,6 +5192,12 @@ def _described_subject_before(text: str, ss: int) -> Source | None:
         m = _DESCRIBED_RE.search(text, ps, ss)
     if m is None:
         return None
+    named = _DESCRIBED_BODY_RE.match(text, ps, ss)
+    if named is not None and named.start("name") <= m.end(1) + 2:
+        # "The ad-verification firm ClearCount audited ... It concluded": the name the
+        # description brings in, not the description
+        return Source(clean_source(named.group("name")), "organisation", None, "pronoun",
+                      named.start("name"))
     return Source(" ".join(m.group(1).split()), "organisation", None, "pronoun", m.start(1))
 
 
