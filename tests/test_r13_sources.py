@@ -570,3 +570,18 @@ def test_it_after_a_firm_brought_in_by_its_description_is_the_firm() -> None:
             "It concluded that 38 percent of page views came from software. The publishers "
             "put it at 12 percent.\n")
     assert sources(text)["38 percent"] == "ClearCount"
+
+
+def test_a_list_items_source_in_brackets_at_its_lines_end() -> None:
+    text = ("Care crisis: how many older people are waiting for help?\n\n"
+            "The numbers at a glance\n"
+            "- Local councils: 82,000 people waiting for a care assessment (Association of "
+            "Directors of Care Services, April 2026)\n"
+            "- Health Foundation model: 110,000 to 130,000\n")
+    assert sources(text)["82,000 people"] == "Association of Directors of Care Services"
+
+
+def test_brackets_at_a_sentences_end_in_prose_are_no_list_items_source() -> None:
+    text = ("Waits\n\nCouncils say 82,000 people are waiting for an assessment (up from "
+            "70,000). The charity says 150,000.\n")
+    assert sources(text).get("82,000 people") != "up from"

@@ -2769,6 +2769,17 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                           announced.start, best[1].study)
     if best is not None:
         return best[1]
+    # 3a0. "- Local councils: 82,000 people waiting (Association of Directors, April
+    # 2026)": a list item's source in brackets at the end of its line
+    ls_ = text.rfind("\n", 0, f.start) + 1
+    le_ = text.find("\n", f.end)
+    le_ = len(text) if le_ < 0 else le_
+    if _LIST_ITEM_RE.match(text, ls_, f.start):
+        bm = _LINE_END_BRACKETS_RE.search(text, f.end, le_)
+        if bm is not None and not re.search(r"\d", bm.group("who")):
+            src = _np_at(text, bm.start("who"), bm.end("who"), people, mentions, "brackets")
+            if src is not None and src.kind != "generic":
+                return src
     # 3a. "47,000 (the government)": a source in brackets right after the figure
     pm_ = re.match(rf"{_SP}*\((?:the{_SP}+)?([^()]{{2,60}})\)", text[f.end:se])
     if pm_ and not any(ch.isdigit() for ch in pm_.group(1)):
@@ -4996,6 +5007,14 @@ def _study_naming(studies: Sequence[tuple[int, int, str | None, str, str]],
         if a - 12 <= got[0] < b and b <= ss and org and got[1] in org:
             return sid
     return None
+
+
+#: A list item's opening: "- ", "• ", "* ", "1. " at a line's start.
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
+#: Brackets closing a line, up to a comma or the bracket ("(Association of Directors of
+#: Adult Social Services, April 2026)": group ``who``).
+_LINE_END_BRACKETS_RE = re.compile(r"\((?:source:?[ \u00a0]+)?(?P<who>[^(),\n]{3,80})"
+                                   r"(?:,[^()\n]{0,40})?\)[ \t.]*$", re.I | re.M)
 
 
 def _person_like(name: str) -> bool:
