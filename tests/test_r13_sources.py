@@ -585,3 +585,11 @@ def test_brackets_at_a_sentences_end_in_prose_are_no_list_items_source() -> None
     text = ("Waits\n\nCouncils say 82,000 people are waiting for an assessment (up from "
             "70,000). The charity says 150,000.\n")
     assert sources(text).get("82,000 people") != "up from"
+
+
+def test_a_figure_a_bodys_poll_put_in_a_whose_clause_is_that_bodys() -> None:
+    text = ("Running\n\nMore than 6.5 million adults run at least twice a month, according to "
+            "the national activity survey.\n\nThe figure is disputed by the sports retailer "
+            "StrideWell, whose own poll of 2,000 adults put the number of regular runners at "
+            "4.1 million.\n")
+    assert sources(text)["4.1 million"] == "StrideWell"

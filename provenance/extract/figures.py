@@ -1526,6 +1526,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "5.6 per 1,000 births ... That works out to roughly one stillbirth for every
             # 180": the figure before in other terms, still its source's
             src = converted.source
+        if src is None:
+            src = _study_found(text, ss, f.start, studies)
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
             fc.study_id = src.study
@@ -5015,6 +5017,29 @@ _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
 #: Adult Social Services, April 2026)": group ``who``).
 _LINE_END_BRACKETS_RE = re.compile(r"\((?:source:?[ \u00a0]+)?(?P<who>[^(),\n]{3,80})"
                                    r"(?:,[^()\n]{0,40})?\)[ \t.]*$", re.I | re.M)
+
+
+#: A verb of finding between a study's mention and the figure it found: "whose own poll
+#: of 2,000 adults put the number of regular runners at |4.1 million".
+_STUDY_FOUND_RE = re.compile(r"\b(?:put|puts|found|finds|estimated|estimates|counted|counts|"
+                             r"showed|shows|suggested|suggests|calculated|calculates|"
+                             r"recorded|records|gave|gives)\b")
+
+
+def _study_found(text: str, ss: int, pos: int,
+                 studies: Sequence[tuple[int, int, str | None, str, str]]) -> Source | None:
+    """The maker of the study a sentence mentions before a figure with a verb of finding
+    between them, when no rule found the figure's source: "The figure is disputed by the
+    retailer StrideWell, whose own poll of 2,000 adults put the number of regular runners
+    at 4.1 million" is StrideWell's (its poll's)."""
+    best = None
+    for a, b, org, _label, sid in studies:
+        if ss <= a and b <= pos and org and _STUDY_FOUND_RE.search(text, b, pos) and \
+                not re.search(r"[;:]", text[b:pos]) and (best is None or a > best[0]):
+            best = (a, org, sid)
+    if best is None:
+        return None
+    return Source(best[1], "organisation", None, "study", best[0], best[2])
 
 
 def _person_like(name: str) -> bool:
