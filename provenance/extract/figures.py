@@ -659,6 +659,7 @@ class _Mentions:
             name = clean_source(" ".join(words))
             if name and not any(k == "person" and (n == name or name.endswith(" " + n))
                                 for _s, n, k in self.items) and \
+                    not any(_person_like(part) for part in name.split(" and ")) and \
                     name.split()[0].lower() not in PERSON_ROLES and len(name.split()) >= 2 \
                     and not _PERSON_AFTER_RE.match(text, pm.end()):
                 # "Governor Jane Doe promised ...": a person, never what "the company" means
@@ -4412,8 +4413,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # for "its report" to be, so the body's own)
             word = owner  # "Its first estimate ... had put the increase at": the owner's
         elif owner == "its" and len(rest_words) == 1 and rest_words[0] in GENERIC_SOURCES and \
-                rest_words[0].endswith("s") and rest_words[0] not in _PEOPLE_AT_LARGE:
-            word = owner  # "Its analysts put the figure at": the body's staff, the body's
+                rest_words[0].endswith("s") and rest_words[0] not in _PEOPLE_AT_LARGE and \
+                (body := mentions.last(ss + zone_start, "organisation", within=600)) and \
+                (is_org(body[1]) or any(k in BODY_KINDS for k in mentions.kinds.get(body[1], ()))):
+            # "Its analysts put the figure at": the body's staff, the body's (a body the
+            # text shows is one: never a country's "its scientists")
+            word = owner
         if word in _PRONOUNS:
             want = _PRONOUNS[word]
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
@@ -4432,7 +4437,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     return titled  # "Leader of Opposition Nirmala Swain ... She put it at"
             at_pron = ss + zone_start + pm.start(1)
             fronted = _FRONTED_CLAUSE_SUBJECT_RE.match(text, ss, at_pron) \
-                if word in ("it", "they") else None
+                if word == "it" else None
             if fronted is not None and "," in text[fronted.end("name"):at_pron] and \
                     (fname := _trim_lead(clean_source(fronted.group("name")))) and \
                     not _not_a_name(fname) and _person(people, fname) is None and \
@@ -4906,8 +4911,11 @@ _DESCRIBED_RE = re.compile(
 _FRONTED_CLAUSE_SUBJECT_RE = re.compile(
     rf"{_SP}*(?:When|After|Before|Once|Since|As|Although|Though|While|Because|Until)"
     rf"{_SP}+(?:the{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}})?"
-    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of{_SP}+|for{_SP}+|and{_SP}+)?{_CAP_TOKEN}){{0,5}})"
-    rf"{_SP}+[a-z]")
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of{_SP}+|for{_SP}+)?{_CAP_TOKEN}){{0,5}})"
+    # (then its verb, in the past: never "Greenfield residents met", a place before a noun)
+    rf"{_SP}+(?:[a-z]+ed|said|told|found|put|ran|took|saw|met|made|gave|hit|cut|set|won|"
+    rf"lost|sold|bought|brought|left|went|came|rose|fell|grew|began|wrote|held|paid|spent|"
+    rf"kept|sent|built|shut|opened|closed|announced|published|released)\b")
 #: Words that make a body named after a description another one.
 _OTHER_BODY_RE = re.compile(r"\b(?:neighbouring|neighboring|rival|another|other|next|nearby|"
                             r"different|separate)\b", re.I)

@@ -311,12 +311,13 @@ _BY_BODY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
     rf"issued|compiled){_SP}+)?(?:by|from){_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
     rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
-    rf"regulator|watchdog|committee|panel|institute|foundation|observatory)|"
+    rf"regulator|watchdog|committee|panel)|"
     # "by the county's environment team": a team, a unit or a taskforce that its words
     # say whose it is (never a bare "the team", nor "the research team at Leeds
     # University", "the team of researchers at ...": the rules for a body after its
     # description read those)
-    rf"(?:[a-z][\w’'-]*{_SP}+){{1,3}}(?:team|unit|taskforce)(?!{_SP}+(?:at|of|from|in|with)\b))\b")
+    rf"(?:[a-z][\w’'-]*{_SP}+){{1,3}}(?:team|unit|taskforce|institute|foundation|observatory)"
+    rf"(?![’']|{_SP}+(?:at|of|from|in|with)\b))\b")
 _VENUE_RE = re.compile(rf",?{_SP}+(?:as{_SP}+)?(?:published|appearing|appeared|appears|"
                        rf"reported){_SP}+in"
                        rf"{_SP}+(?:the{_SP}+)?(?:journal{_SP}+)?(?!{_WHEN}\b)(?P<venue>{_PROPER})")
