@@ -582,7 +582,7 @@ def test_a_list_items_source_in_brackets_at_its_lines_end() -> None:
 
 
 def test_brackets_at_a_sentences_end_in_prose_are_no_list_items_source() -> None:
-    text = ("Waits\n\nCouncils say 82,000 people are waiting for an assessment (up from "
+    text = ("Waits\n\nCouncils say 82,000 people await an assessment (up from "
             "70,000). The charity says 150,000.\n")
     assert sources(text).get("82,000 people") != "up from"
 
