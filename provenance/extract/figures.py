@@ -3754,16 +3754,13 @@ def _person_of_place(name: str) -> str | None:
     Cross" (her name without its title), when the words before "of" are a person's name:
     a person's title before them or a given name that says a sex; None otherwise ("Bank
     of England", "Duke of Kent")."""
-    from ..speech.gender import gender_of
-    from ..speech.speakers import PERSON_TITLE_RE, clean_name
+    from ..speech.speakers import clean_name
 
     head, sep, _rest = name.partition(" of ")
-    if not sep or is_org(head):
+    if not sep or not _person_like(head):
         return None
     cleaned = clean_name(head)
     if cleaned is None or not 2 <= len(cleaned[1]) <= 4:
-        return None
-    if not (PERSON_TITLE_RE.match(head + " ") or gender_of(head, list(cleaned[1]))):
         return None
     return " ".join(cleaned[1])
 

@@ -1676,13 +1676,11 @@ _IT_OR_PERSON_RE = re.compile(r"\b(?:(?P<it>it|its|itself)|he|she|his|her|him)\b
 
 def _personish(name: str) -> bool:
     """True for a person's name by a title or a given name ("Sir Jon Cunliffe", "Ann
-    Lee"): never the body an aside's "its" stands for."""
-    from ..speech.gender import gender_of
-    from ..speech.speakers import PERSON_TITLE_RE, clean_name
+    Lee"): never the body an aside's "its" stands for (the figures' one test,
+    :func:`.figures._person_like`, and no body's word in it)."""
+    from .figures import _person_like
 
-    cleaned = clean_name(name)
-    return cleaned is not None and len(cleaned[1]) >= 2 and not _orgish(name) and bool(
-        PERSON_TITLE_RE.match(name + " ") or gender_of(name, list(cleaned[1])))
+    return not _orgish(name) and _person_like(name)
 
 
 def _bodyish(text: str, name: str, end: int) -> bool:
