@@ -629,3 +629,9 @@ def test_a_wire_storys_lede_title_keeps_who_says_so(tmp_path: Path) -> None:
     text = ("LONDON, May 2 (Newswire) - Inflation will peak at 4.1% this autumn, the Bank of "
             "England said on Thursday.\n\nThe Treasury expects 3.5%.\n")
     assert "the Bank of England said" in _draft_head(text, tmp_path).splitlines()[5]
+
+
+def test_a_bare_unit_question_is_worded_from_the_passive_clause_that_holds_it(
+        tmp_path: Path) -> None:
+    qs = questions(SEWAGE, tmp_path)
+    assert "For how many hours was raw sewage released into Loch Arrin?" in qs

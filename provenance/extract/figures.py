@@ -7577,6 +7577,12 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     question the article itself asks about it ("How many jobs will the new battery plant
     create?", often its headline) when that says more."""
     named = _question_from_members(text, members)
+    if re.fullmatch(r"How many [a-z]+\?", named):
+        # "How many hours?" says nothing to a reader: the sentence's own passive clause,
+        # when one holds the figure ("... was released into the loch for a total of 2,340
+        # hours": "For how many hours was raw sewage released into the loch?")
+        named = next((q for m in sorted(members, key=lambda m: m.start)
+                      if (q := _passive_for_question(text, m))), named)
     asked = _asked_in_text(text, members, members[0].quantity.split(" per ", 1)[0])
     if asked and len(asked.split()) > len(named.split()):
         named = asked
@@ -7586,6 +7592,29 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
 
 
 _QUESTION_END_RE = re.compile(r"[ \u00a0]*[?!.,;:]*\?$")
+#: A passive clause then "for" and the figure: "Raw sewage was released into Loch Arrin
+#: for a total of |2,340 hours" (its subject, auxiliary, participle and the rest).
+_PASSIVE_FOR_RE = re.compile(
+    rf"(?P<subj>(?:[A-Z][\w’'-]*{_SP}+)?(?:[a-z][\w’'-]*{_SP}+){{0,4}}?[a-z][\w’'-]*){_SP}+"
+    rf"(?P<aux>was|were|is|are|has{_SP}+been|have{_SP}+been){_SP}+(?P<part>[a-z]+ed)\b"
+    rf"(?P<rest>[^,;:.!?\n]{{0,60}}?){_SP}+for{_SP}+(?:a{_SP}+total{_SP}+of{_SP}+)?"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+
+
+def _passive_for_question(text: str, fc: FigureClaim) -> str | None:
+    """"For how many hours was raw sewage released into Loch Arrin?" from the clause that
+    holds the figure, when it is a passive one and the figure its length after "for"."""
+    ss = fc.sentence[0]
+    m = _PASSIVE_FOR_RE.search(text, ss, fc.start)
+    unit = fc.figure.unit or ""
+    if m is None or not unit.isalpha() or text[ss:m.start()].strip():
+        return None  # (the clause opens the sentence: its subject is the sentence's)
+    aux = m.group("aux").split()[0]
+    subj = m.group("subj")
+    subj = subj[:1].lower() + subj[1:] if not subj.split()[0].isupper() else subj
+    rest = " ".join(m.group("rest").split())
+    return f"For how many {unit.lower()} {aux} {subj} {m.group('part')}" \
+        f"{' ' + rest if rest else ''}?"
 
 
 #: A length's time base after its unit: " a year", " per year", " each month".
