@@ -5040,7 +5040,8 @@ def _study_found(text: str, ss: int, pos: int,
     best = None
     for a, b, org, _label, sid in studies:
         if ss <= a and b <= pos and org and _STUDY_FOUND_RE.search(text, b, pos) and \
-                not re.search(r"[;:]", text[b:pos]) and (best is None or a > best[0]):
+                not re.search(r"[;:]|,[ \u00a0]+(?:but|while|whereas|although|though|and)\b",
+                              text[b:pos]) and (best is None or a > best[0]):
             best = (a, org, sid)
     if best is None:
         return None
