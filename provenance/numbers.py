@@ -974,8 +974,7 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
             return True
         if g("cu") and _unit_of(text, m.start("cu")) is not None:
             return True
-        if g("cu") == "of" and (om := _OF_THE_PLURAL_RE.match(text, m.start("cu"))) and \
-                om.group(1) in _KIND_WORDS:
+        if g("cu") == "of" and _OF_THE_KIND_RE.match(text, m.start("cu")):
             return True  # "roughly 2,600 of the animals are killed": some of them, a count
         return bare or _participle_after(text, m.end("c1")) is not None
     if g("onein") is not None:
@@ -998,10 +997,10 @@ _PARTICIPLE_RE = re.compile(rf"{_SP}+([a-z]+(?:ed|en))\b")
 #: Words for a kind of living thing that stand for the one the text counted just before
 #: ("86 koalas ... 2,600 of the animals": koalas).
 _KIND_WORDS = frozenset(("animals", "creatures", "beasts", "mammals"))
-#: A count of some of a plural named before: "2,600 of the animals", "300 of those workers"
-#: (not "of the year", "of the world": a plural noun, then no noun it modifies).
-_OF_THE_PLURAL_RE = re.compile(rf"of{_SP}+(?:the|those|these){_SP}+"
-                               rf"([a-z]{{3,}}s)\b(?!{_SP}+[a-z]+s\b)(?![’'])")
+#: Some of the kind named before: "2,600 of the animals", "40 of those creatures" (not
+#: "of the animals' owners": the word then no possessive).
+_OF_THE_KIND_RE = re.compile(rf"of{_SP}+(?:the|those|these){_SP}+"
+                             rf"(?:{'|'.join(sorted(_KIND_WORDS))})\b(?![’'])")
 
 
 #: Words ending like a participle that are none ("2.95 lakh when the survey ...").
@@ -1284,8 +1283,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 u = _unit_of(text, m.start("cu"))
                 if u is not None:
                     end, unit = u
-                elif g("cu") == "of" and (om := _OF_THE_PLURAL_RE.match(text, m.start("cu"))) \
-                        and om.group(1) in _KIND_WORDS and last_count is not None and \
+                elif g("cu") == "of" and (om := _OF_THE_KIND_RE.match(text, m.start("cu"))) \
+                        and last_count is not None and \
                         last_count.unit and s - last_count.end < 400 and \
                         not re.search(r"[.!?][\"”’)]*\s", text[last_count.end:s]) and \
                         last_count.unit.split()[-1].lower() not in _KIND_WORDS:

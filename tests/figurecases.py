@@ -26,3 +26,14 @@ def sources(body: str) -> dict[str, str | None]:
     """Each figure as written -> the name of its source (None: no source)."""
     return {fc.figure.text: (fc.source.name if fc.source else None)
             for fc in extract_text(body).figures}
+
+
+def quantities(body: str) -> dict[str, str]:
+    """Each figure as written -> the quantity it counts ("job", "death per month")."""
+    return {fc.figure.text: fc.quantity for fc in extract_text(body).figures}
+
+
+def draft_yaml(body: str, tmp_path: Path) -> str:
+    """The draft dossier.yaml a user gets for ``body`` (title, questions, claims)."""
+    folder = write_draft(extract_text(body), tmp_path / "draft", "article.txt")
+    return (folder / "dossier.yaml").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from provenance.extract import extract_text
-from tests.figurecases import questions, sources
+from tests.figurecases import quantities, questions, sources
 
 PULL_QUOTE = """Longer waits at Harwick's ferry terminal
 
@@ -71,7 +71,7 @@ def test_yearly_sums_of_one_harm_are_one_question(tmp_path: Path) -> None:
 def test_a_name_with_annual_in_it_gives_no_period() -> None:
     text = ("Analysts at Corby Metrics put the firm's ARR at $31 million. The firm's annual "
             "recurring revenue (ARR) reached $48 million, its chief executive said.")
-    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    q = quantities(text)
     assert not any(v.endswith("per year") for v in q.values())
 
 
@@ -79,7 +79,7 @@ def test_a_share_of_an_owners_counted_people_is_of_those_people() -> None:
     text = ("The health board's audit found that 18% of the city's nearly 12,000 nurses "
             "worked extra shifts without pay. The nurses' union said the true figure was "
             "40% of nurses.")
-    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    q = quantities(text)
     assert q["18%"] == q["40%"] == "share of nurse"
 
 
@@ -101,7 +101,7 @@ def test_by_his_count_is_the_person_named_before() -> None:
 def test_jobs_counted_as_roles_are_one_quantity() -> None:
     text = ("The retailer says its new depot will create 400 jobs. Its planning statement, "
             "written by Dunmore Consulting, lists 250 to 300 new warehouse roles.")
-    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    q = quantities(text)
     assert q["400 jobs"] == q["250 to 300"] == "job"
 
 
@@ -131,7 +131,7 @@ The council's own count is 12 deaths a year.
 
 def test_people_who_die_are_a_count_of_deaths() -> None:
     text = "\"As many as 40 boaters die on the canals each year,\" said Ruth Calder, the chair."
-    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    q = quantities(text)
     assert q["40 boaters"] == "death"
 
 
@@ -148,7 +148,7 @@ def test_a_description_named_before_it_stays_a_description() -> None:
 def test_a_verb_of_killing_before_a_count_of_people_counts_deaths() -> None:
     text = ("Landmines still kill about 30 people in the province every month, according to "
             "a study by the Demining Institute, far more than the army's figure of 10 deaths.")
-    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    q = quantities(text)
     assert q["about 30 people"] == "death per month"
 
 
@@ -207,7 +207,7 @@ def test_a_firms_trading_loss_is_no_cost_of_harm() -> None:
     yearly cost of something.)"""
     text = ("Harbour Ferries has made a loss of £6m a year since 2020, its accounts show. "
             "Flooding costs the town £4m a year, the Environment Agency estimates.")
-    q = {fc.figure.text: fc.quantity for fc in extract_text(text).figures}
+    q = quantities(text)
     assert q["£6m"] != q["£4m"]
 
 

@@ -165,6 +165,8 @@ def _own_studies(ex: Extraction) -> None:
                      and any(x <= a < y for x, y in s.spans)), None)
         if said is not None:
             st.author = said.speaker
+
+
 def _office(author: str | None) -> str | None:
     """A study's author that is an office, not a person's name ("a new report from the
     Children's Commissioner"): who gives the study's figures, as a body would."""
@@ -315,7 +317,7 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
     in the first lines: the first headline-like line above it, past a masthead ("The
     Lakeside Post") and the tagline under it, sections and buttons; a standfirst may sit
     between the headline and the byline."""
-    from ..speech.furniture import KICKER_RE, byline_names, is_furniture_line
+    from ..speech.furniture import byline_names, is_furniture_line
 
     lines = [text[a:b].strip() for a, b in spans[:10]]
     at = next((i for i, ln in enumerate(lines) if ln and (
@@ -325,10 +327,9 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
         return None
     heads: list[str] = []
     for line in lines[:at]:
-        if (km := KICKER_RE.match(line + ":")) is not None and km.end() >= len(line) + 1:
+        if _label_line(line):
             continue  # "THE LONG READ" on a line of its own: a label, no headline
-        kicker = KICKER_RE.match(line)
-        head = line[kicker.end():].strip() if kicker else line
+        head = _kicked(line)
         # two short sentences are a headline here, above a byline ("Turbines kill
         # thousands, says charity. The operator says far fewer"); a consent banner is not
         if not 3 <= len(head.split()) <= 25 or is_furniture_line(line) or \
@@ -425,7 +426,7 @@ def _frame(ex: Extraction, paras: Any) -> None:
         ex.title = head  # the masthead and sections above it are not the title
     for s, e in spans if head is None else []:
         line = text[s:e].strip()
-        if (km := KICKER_RE.match(line + ":")) is not None and km.end() >= len(line) + 1:
+        if _label_line(line):
             continue  # "THE LONG READ", "Explainer" on a line of its own: a label
         kicker = KICKER_RE.match(line)  # the one list of kickers (speech.furniture)
         if kicker and len(line[kicker.end():].split()) >= 3:
@@ -501,6 +502,14 @@ def _site_name(line: str) -> bool:
     name = _masthead_name(line)
     return bool(_PUBLICATION_RE.search(name)) or name.split()[-1] in (
         "Online", "Magazine", "Digital", "Media", "Network", "Today")
+
+
+def _label_line(line: str) -> bool:
+    """A kicker alone on its line ("THE LONG READ", "Explainer"): a label, no headline."""
+    from ..speech.furniture import KICKER_RE
+
+    km = KICKER_RE.match(line + ":")
+    return km is not None and km.end() >= len(line) + 1
 
 
 def _kicked(line: str) -> str:

@@ -3952,14 +3952,14 @@ def _study_named_by(subject: str, studies: list[tuple[int, int, str | None, str,
     return Source(org or label, "organisation" if org else "study", None, "study", at, sid)
 
 
-#: Words between a subject and its verb that are no noun: "McAuliffe has said" names
-#: McAuliffe; "Final figures found" does not name "Final".
 #: Adverbs between a subject and its verb that end in no "-ly" ("The Archbishop of York
 #: meanwhile says"): no noun of the subject's phrase.
 _SENTENCE_ADVERBS = frozenset("meanwhile instead too though however alone today tonight "
                               "yesterday likewise nonetheless nevertheless therefore "
                               "separately recently already again soon often never always "
                               "sometimes once twice".split())
+#: Words between a subject and its verb that are no noun: "McAuliffe has said" names
+#: McAuliffe; "Final figures found" does not name "Final".
 _AUX_AFTER_SUBJECT = frozenset(
     "has had have having was is are were be been would will could can may might must "
     "should shall did does do also later earlier now then again once still first "
@@ -7596,7 +7596,7 @@ _QUESTION_END_RE = re.compile(r"[ \u00a0]*[?!.,;:]*\?$")
 #: A passive clause then "for" and the figure: "Raw sewage was released into Loch Arrin
 #: for a total of |2,340 hours" (its subject, auxiliary, participle and the rest).
 _PASSIVE_FOR_RE = re.compile(
-    rf"(?P<subj>(?:[A-Z][\w’'-]*{_SP}+)?(?:[a-z][\w’'-]*{_SP}+){{0,4}}?[a-z][\w’'-]*){_SP}+"
+    rf"(?P<subj>(?:[A-Za-z][\w’'-]*{_SP}+){{0,5}}?[A-Za-z][\w’'-]*){_SP}+"
     rf"(?P<aux>was|were|is|are|has{_SP}+been|have{_SP}+been){_SP}+(?P<part>[a-z]+ed)\b"
     rf"(?P<rest>[^,;:.!?\n]{{0,60}}?){_SP}+for{_SP}+(?:a{_SP}+total{_SP}+of{_SP}+)?"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
@@ -7610,12 +7610,15 @@ def _passive_for_question(text: str, fc: FigureClaim) -> str | None:
     unit = fc.figure.unit or ""
     if m is None or not unit.isalpha() or text[ss:m.start()].strip():
         return None  # (the clause opens the sentence: its subject is the sentence's)
-    aux = m.group("aux").split()[0]
-    subj = m.group("subj")
-    subj = subj[:1].lower() + subj[1:] if not subj.split()[0].isupper() else subj
-    rest = " ".join(m.group("rest").split())
-    return f"For how many {unit.lower()} {aux} {subj} {m.group('part')}" \
-        f"{' ' + rest if rest else ''}?"
+    aux, *been = m.group("aux").split()  # ("has been released": "has X been released")
+    subj = " ".join(m.group("subj").split())
+    first = subj.split()[0]
+    if not any(text[:w.start()].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", "\n", "\"", "“")
+               for w in re.finditer(rf"\b{re.escape(first)}\b", text)):
+        # "Raw sewage": capitalised only where a sentence opens, no name
+        subj = first.lower() + subj[len(first):]
+    words = [aux, subj, *been, m.group("part"), *m.group("rest").split()]
+    return f"For how many {unit.lower()} {' '.join(words)}?"
 
 
 #: A length's time base after its unit: " a year", " per year", " each month".

@@ -328,7 +328,7 @@ def _written_about(text: str, ns: int, ne: int, label: str, *, name_only: bool =
 
 def _named_elsewhere(text: str, label: str) -> bool:
     """Whether the text writes ``label`` as a name, in capitals and small letters, outside
-    the labels ("HELEN MARSH" as "Helen Marsden"): a label alone on its line is a person's."""
+    the labels ("HELEN MARSDEN" as "Helen Marsden"): a label alone on its line is a person's."""
     words = label.split()
     pat = re.compile(r"(?<![\w’'-])" + rf"{SP}+".join(map(re.escape, words)) + r"(?![\w’'-])",
                      re.I)
@@ -339,7 +339,7 @@ def _named_elsewhere(text: str, label: str) -> bool:
 def _alone_is_name(text: str, label: str, n: int, surnames: set[str]) -> bool:
     """Whether a label alone on its line ``n`` times is a voice, not a heading in capitals
     ("WHAT HAPPENS NEXT", even twice): a role; a name of two words the text writes as a
-    name elsewhere ("HELEN MARSH", "Helen Marsden"); or words the text never writes in small
+    name elsewhere ("HELEN MARSDEN", "Helen Marsden"); or words the text never writes in small
     letters ("what", "next"), recurring or with the last written as a name elsewhere
     ("SECRETARY NORA LAM" of "Secretary Lam"). One word ("DEVON", "OKONJO", "DR OBI") is a
     voice only when it recurs or is the surname of another label ("RUTH OKONJO"): a place's

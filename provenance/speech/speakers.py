@@ -1550,8 +1550,8 @@ _ROLE_THEN_NAME_RE = lazy_compile(
 
 
 def _role_holder(text: str, m: re.Match[str], colon: int) -> re.Match[str] | None:
-    """The name after the role words that follow the body ``m`` names ("Union secretary
-    general Walter Mamani was blunt:", "Acme's head of research, Ann Roe:"): the person who
+    """The name after the role words that follow the body ``m`` names ("Union general
+    secretary Walter Mamani was blunt:", "Acme's head of research, Ann Roe:"): the person who
     holds the role, not the body; None when no role of a person stands between them."""
     rm = _ROLE_THEN_NAME_RE.match(text, m.end(), colon)
     if rm is None or fold(rm.group("role").split()[-1]) not in PERSON_ROLES:
