@@ -169,6 +169,9 @@ ORG_NOUNS = {
     "caucus", "industry", "lobby", "watchdog", "regulator", "charity", "firm",
     "partnership", "initiative", "campaign", "tank", "house", "utility", "delegation", "system",
     "prefecture", "municipality", "embassy", "consulate",
+    # institutions a town has: "The museum said", "the city's library"
+    "museum", "library", "gallery", "zoo", "theatre", "theater", "prison",
+    "orchestra", "archive", "archives",
     # company names: "Veltrix Pharma", "Acme Therapeutics"
     "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "labs",
     "technologies", "holdings", "motors", "airlines", "airways", "energy", "media", "capital",
@@ -1753,7 +1756,7 @@ _FIGURE_OF_BEFORE_RE = re.compile(
 _AGED_RE = re.compile(r"[ \u00a0-]*(?:old\b|of[ \u00a0]+age\b|"
                       r"of[ \u00a0]+(?:pregnancy|gestation)\b|(?:pregnant|gestation(?:al)?)\b)")
 _MEASURED_TIME_RE = re.compile(
-    r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
+    r"\b(?:average|median|mean|typical|wait|waits|waited|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
     r"waiting[ \u00a0]+times?)\b"
     # ("the average dwell time", "the typical hospital stay": up to two words between)
@@ -1765,8 +1768,8 @@ _MEASURED_TIME_RE = re.compile(
     # up to three words (no age: "the average age of farmers is 58 years" is no length of
     # time anyone measures) before a verb or preposition that gives the value
     rf"|\b(?:average|median|(?<=the{_SP})mean|(?<=a{_SP})mean|typical)"
-    rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,3}}?"
-    rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|reached|hit|somewhere))+"
+    rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,5}}?"
+    rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|(?:ha[sd]{_SP}+)?(?:reached|hit)|somewhere))+"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
 #: ... or a noun of a length of time measured ("lead time", "waits", "delays", "backlog")
 #: governs it through a preposition that gives a value, a few words on: "puts the lead
@@ -1783,7 +1786,9 @@ _GIVEN_TIME_RE = re.compile(
 #: "12 days for the typical claim", "40 minutes per average journey".
 _AVERAGE_AFTER_RE = re.compile(
     rf"{_SP}+(?:on|for|per|in){_SP}+(?:(?:an?|the|each|every){_SP}+)?"
-    rf"(?:average|median|mean|typical){_SP}+(?!ages?\b)[a-z]", re.I)
+    rf"(?:average|median|mean|typical){_SP}+(?!ages?\b)[a-z]"
+    # ... or closes its clause with "on average": "customers waited 9 weeks on average"
+    rf"|{_SP}+on{_SP}+average\b(?![ \u00a0]+[a-z])", re.I)
 #: A revision from the figure: "which the agency raised from 39,500", "revised the toll up
 #: from 212", "cut it from 8,000".
 _REVISED_FROM_RE = re.compile(
@@ -6841,7 +6846,11 @@ def _described_sources(out: list[FigureClaim]) -> None:
         if b is not None:
             bisect.insort(by_value.setdefault((fc.quantity, b), []), (order[id(fc)], fc),
                           key=lambda x: x[0])
-        by_last.setdefault(o.name.lower().split()[-1], set()).add(o.name)
+        # (by its head: "the university" is the "University of Manitoba", "the museum" no
+        # "Friends of the Museum")
+        head, of, _ = o.name.lower().partition(" of ")
+        by_last.setdefault(head.split()[-1] if of and head.strip() else
+                           o.name.lower().split()[-1], set()).add(o.name)
 
     for fc in out:
         named(fc)
@@ -7690,7 +7699,7 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                 k = next((i for i, w in enumerate(after[:5]) if i and
                           _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
                 place = after[1:k]
-                if k and not (all(w[:1].isupper() for w in place) or (
+                if k and not place or k and not (all(w[:1].isupper() for w in place) or (
                         len(place) == 2 and place[0].lower() == "the")):
                     k = 0
             if after and _VERBISH_RE.match(after[k].lower()) and not (

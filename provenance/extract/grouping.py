@@ -9,8 +9,10 @@ The rules, in the order they run (:func:`_group`): figures of one quantity strin
 sources or more (never a source revising its own figure, never two figures of one
 question further apart than :data:`_JOIN_SPREAD`); sums that name nothing they pay for
 beside the one that does (:func:`_plain_sums`); figures of one measure written another
-way (:func:`_join_measures`); a count of deaths beside a count of a kind that dies
-(:func:`_join_deaths`). Reading a figure's measure is :func:`.figures._broad_measure`'s.
+way (:func:`_join_measures`), and a figure that names nothing beyond its measure beside
+the article's one question of that kind (:func:`_join_sole`); a count of deaths beside a
+count of a kind that dies (:func:`_join_deaths`). Reading a figure's measure is
+:func:`.figures._broad_measure`'s.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Callable
 
 from ..numbers import SYMBOL_NAMES, canonical_unit, singular
 from .figures import (
@@ -359,6 +362,7 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
             for fc in named:
                 fc.group = g
             home.extend(named)
+    _join_sole(text, out, groups, measure, names, middle, near, coherent)
     _join_states(text, out, groups)
     # group numbers in order, as _group gives them
     order = {g: i for i, g in enumerate(sorted({fc.group for fc in out if fc.group is not None}))}
@@ -368,3 +372,92 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
 
 
 #: What a sum in a currency's word is of, right before it: "a dividend of 120 million".
+
+
+def _kind_of(key: str) -> str:
+    """The broad kind of a measure key: a count of any thing but a unit of measure or a
+    herd's head is one kind ("count pieces", "count objects": a count); the rest as they
+    are (a share, a sum in one currency, a duration ...)."""
+    if key.startswith("count "):
+        noun = key.split(" ", 1)[1]
+        if noun in _unit_names() or noun in _HERD_UNITS:
+            return key
+        return "count"
+    return key
+
+
+#: Words that name no particular quantity: what a count, share or spell is "of" when the
+#: text says only "people", "cases", "pieces" or "the time". A figure whose quantity is
+#: only these says nothing that sets it apart from the one question of its kind.
+_GENERIC_WORDS = frozenset((
+    "people person individual one case item piece object unit thing time total number "
+    "figure estimate amount average count sum").split())
+
+#: What a quantity string starts with to say its measure, not what it counts.
+_MEASURE_WORDS_RE = re.compile(r"^(?:share[ ]of|money[ ]\S+|duration(?:[ ]of)?|count)\b[ ]?")
+
+
+#: A verb of its own right after a figure's words (past tense, or one whose subject is
+#: people, "20,000 marched"), past a short place or "of" phrase: "About 200 people
+#: attended a protest", "60 per cent of people in the town own a car". Saying verbs are
+#: not one ("12,000 people, the union said").
+_OWN_PREDICATE_RE = re.compile(
+    r"(?:[ \u00a0]+(?:of|in|from|at|across|on)[ \u00a0]+(?:the[ \u00a0]+)?(?!the\b)[\w'’-]+){0,2}"
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?!(?:said|estimated|reported|claimed|suggested|"
+    r"believed|added|noted|argued|stated|warned|insisted|calculated|counted|recorded|"
+    r"reckoned|predicted|projected|forecast|expected|quoted|cited|listed)\b)"
+    r"(?:[a-z]{3,}ed|own|owns|have|has|had|live|lives|use|uses|went|took|lost|made|gave|got|"
+    r"ran|left|kept|came|saw|bought|sold|spent|paid|drove|flew|fled|joined|voted)\b")
+
+
+def _generic(quantity: str) -> bool:
+    """The quantity names nothing beyond its measure and a word of :data:`_GENERIC_WORDS`
+    ("piece", "share of people", "duration of time")."""
+    rest = _MEASURE_WORDS_RE.sub("", quantity.strip())
+    return all(w in _GENERIC_WORDS for w in rest.split())
+
+
+def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]],
+               measure: dict[int, tuple[str, float, float] | None],
+               names: Callable[[list[FigureClaim]], set[str]],
+               middle: Callable[[list[FigureClaim]], float | None],
+               near: Callable[[float | None, float | None], bool],
+               coherent: Callable[[list[FigureClaim]], bool]) -> None:
+    """A figure from a source no question has heard from, of the one question of its kind
+    in the article, near that question's middle, is that question's answer worded the
+    source's own way ("about 5,200 pieces" beside "4,000 objects"; "one in four young
+    people" beside "20% of pupils"): a story that weighs sources against each other on a
+    number names the number each time in its speaker's words, and a draft that leaves one
+    out shows a dispute with a side missing."""
+    kinds: dict[str, list[int]] = {}
+    for g, members in groups.items():
+        ks = {_kind_of(m[0]) for fc in members if (m := measure[id(fc)]) is not None}
+        if len(ks) == 1:
+            kinds.setdefault(ks.pop(), []).append(g)
+    heard = {n for members in groups.values() for n in names(members)}
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
+            continue
+        b = measure[id(fc)]
+        if b is None:
+            continue
+        kind = _kind_of(b[0])
+        gs = kinds.get(kind, [])
+        if len(gs) != 1 or names([fc]) & heard:
+            continue
+        home = groups[gs[0]]
+        if not (_generic(fc.quantity) or kind != "count" and all(
+                _generic(m.quantity) for m in home) and _names_quantity(
+                text, home, _MEASURE_WORDS_RE.sub("", fc.quantity.strip()))):
+            # "40 people were injured" is no answer to "How many died?"; nor "31 people
+            # died" to a question of people "aboard" (which a count's quantity may not
+            # say); a question whose figures name nothing takes a figure that names
+            # something only where its sentences name that too ("the average wait ...
+            # was 14 weeks", "the wait had come down to 11 weeks"; not "The government's
+            # approval rating is 28%" after a poll's "41 per cent")
+            continue
+        if _generic(fc.quantity) and _OWN_PREDICATE_RE.match(text, fc.end):
+            continue  # "About 200 people attended a protest": what they did, not the count
+        if coherent(home) and near((b[1] + b[2]) / 2, middle(home)) and not _apart([fc], home):
+            fc.group = gs[0]
+            home.append(fc)
