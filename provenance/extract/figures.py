@@ -216,6 +216,8 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "scholars", "physicians", "surgeons", "consultants", "auditors",
                    "regulators", "prosecutors", "negotiators", "managers", "executives",
                    "staff", "volunteers", "locals", "parents", "opposition",
+                   # an institution's people: "Prison officers said", "Orchestra members"
+                   "officers", "members", "leaders", "bosses", "players", "musicians",
                    # "A team at the University of Leeds ... estimated": the body it is at
                    "team", "teams"}
 #: A noun for whoever does a thing, by its English ending (builder, contractor, supplier,
@@ -1756,7 +1758,7 @@ _FIGURE_OF_BEFORE_RE = re.compile(
 _AGED_RE = re.compile(r"[ \u00a0-]*(?:old\b|of[ \u00a0]+age\b|"
                       r"of[ \u00a0]+(?:pregnancy|gestation)\b|(?:pregnant|gestation(?:al)?)\b)")
 _MEASURED_TIME_RE = re.compile(
-    r"\b(?:average|median|mean|typical|wait|waits|waited|waiting|delay|delays|stay|stays|"
+    r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
     r"waiting[ \u00a0]+times?)\b"
     # ("the average dwell time", "the typical hospital stay": up to two words between)
@@ -4521,7 +4523,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             got = got or mentions.last(ss + zone_start, "organisation", nouns[-1]) or (
                     _firm_before(text, mentions, ss + zone_start)
                     if nouns[-1] in _FIRM_WORDS else None)
-            if got:
+            if got and not re.compile(rf"\b[Tt]he{_SP}+{re.escape(' '.join(nouns))}\b"
+                                      ).search(text, 0, got[0]):
+                # (not where the text spoke of "the zoo" before it named the Zoological
+                # Society: "The zoo later said" is the zoo it spoke of)
                 return Source(got[1], "organisation", None, "pronoun", got[0])
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
@@ -6846,11 +6851,10 @@ def _described_sources(out: list[FigureClaim]) -> None:
         if b is not None:
             bisect.insort(by_value.setdefault((fc.quantity, b), []), (order[id(fc)], fc),
                           key=lambda x: x[0])
-        # (by its head: "the university" is the "University of Manitoba", "the museum" no
-        # "Friends of the Museum")
-        head, of, _ = o.name.lower().partition(" of ")
-        by_last.setdefault(head.split()[-1] if of and head.strip() else
-                           o.name.lower().split()[-1], set()).add(o.name)
+        if " of " not in o.name.lower():
+            # (a name with "of" is none of its words' kind: "the museum" is no "Friends of
+            # the Museum", "the council" no "Council of Europe")
+            by_last.setdefault(o.name.lower().split()[-1], set()).add(o.name)
 
     for fc in out:
         named(fc)
@@ -7635,7 +7639,29 @@ _PER_TIME_RE = re.compile(rf"(?:{_SP}+[a-z]+)?{_SP}+((?:a|per|each|every){_SP}+"
                           r"(?:year|month|week|day|decade|century))\b")
 
 
+#: Words that name no particular quantity: what a count, share or spell is "of" when the
+#: text says only "people", "cases", "pieces" or "the time". A figure whose quantity is
+#: only these says nothing that sets it apart from the one question of its kind, except
+#: whether it counts people or things (:data:`_GENERIC_PEOPLE`, :data:`_GENERIC_THINGS`).
+_GENERIC_PEOPLE = frozenset("people person individual".split())
+_GENERIC_THINGS = frozenset("item piece object unit thing".split())
+_GENERIC_WORDS = _GENERIC_PEOPLE | _GENERIC_THINGS | frozenset(
+    "one case time total number figure estimate amount average count sum".split())
+
+#: What a quantity string starts with to say its measure, not what it counts.
+_MEASURE_WORDS_RE = re.compile(r"^(?:share[ ]of|money[ ]\S+|duration(?:[ ]of)?|count)\b[ ]?")
+
+def _generic(quantity: str) -> bool:
+    """The quantity names nothing beyond its measure and a word of :data:`_GENERIC_WORDS`
+    ("piece", "share of people", "duration of time")."""
+    rest = _MEASURE_WORDS_RE.sub("", quantity.strip())
+    return all(w in _GENERIC_WORDS for w in rest.split())
+
+
 def _question_from_members(text: str, members: list[FigureClaim]) -> str:
+    # (a figure that names nothing of its own, "about 5,200 pieces", words no question its
+    # question's other figures name: "How many objects?", not "How many items?")
+    members = sorted(members, key=lambda m: _generic(m.quantity))
     q = members[0].quantity
     rate = ""
     if " per " in q:

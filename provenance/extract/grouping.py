@@ -24,23 +24,31 @@ import re
 from collections.abc import Callable
 
 from ..numbers import SYMBOL_NAMES, canonical_unit, singular
+from ..speech.speakers import is_person_noun
 from .figures import (
+    _GENERIC_PEOPLE,
+    _GENERIC_THINGS,
     _HERD_ANIMALS,
     _HERD_UNITS,
+    _MEASURE_WORDS_RE,
+    _STAFF_NOUNS,
     _SUM_OF_RE,
     AREA_KEY,
     DURATION_KEY,
     LENGTH_KEY,
+    PERSON_NOUNS,
     FigureClaim,
     _apart,
     _bounds,
     _broad_measure,
     _by_named_group,
     _by_target,
+    _generic,
     _join_states,
     _names_quantity,
     _same_figure_in,
     _state,
+    actor_noun,
 )
 
 #: How far apart (a factor) two figures of one measure may be and still be two answers to
@@ -386,35 +394,49 @@ def _kind_of(key: str) -> str:
     return key
 
 
-#: Words that name no particular quantity: what a count, share or spell is "of" when the
-#: text says only "people", "cases", "pieces" or "the time". A figure whose quantity is
-#: only these says nothing that sets it apart from the one question of its kind.
-_GENERIC_WORDS = frozenset((
-    "people person individual one case item piece object unit thing time total number "
-    "figure estimate amount average count sum").split())
-
-#: What a quantity string starts with to say its measure, not what it counts.
-_MEASURE_WORDS_RE = re.compile(r"^(?:share[ ]of|money[ ]\S+|duration(?:[ ]of)?|count)\b[ ]?")
-
-
-#: A verb of its own right after a figure's words (past tense, or one whose subject is
-#: people, "20,000 marched"), past a short place or "of" phrase: "About 200 people
-#: attended a protest", "60 per cent of people in the town own a car". Saying verbs are
-#: not one ("12,000 people, the union said").
+#: A verb of its own right after a figure's words, past a short place or "of" phrase: a
+#: past tense, an auxiliary or a modal, or a present tense that says what people do ("About
+#: 200 people attended a protest", "1,500 people are members", "60 per cent of people in
+#: the town own a car", "3,700 people could be housed"). Saying verbs are not one ("12,000
+#: people, the union said"), nor a participle ("fewer than 200 people running the plant").
 _OWN_PREDICATE_RE = re.compile(
     r"(?:[ \u00a0]+(?:of|in|from|at|across|on)[ \u00a0]+(?:the[ \u00a0]+)?(?!the\b)[\w'’-]+){0,2}"
     r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?!(?:said|estimated|reported|claimed|suggested|"
     r"believed|added|noted|argued|stated|warned|insisted|calculated|counted|recorded|"
     r"reckoned|predicted|projected|forecast|expected|quoted|cited|listed)\b)"
     r"(?:[a-z]{3,}ed|own|owns|have|has|had|live|lives|use|uses|went|took|lost|made|gave|got|"
-    r"ran|left|kept|came|saw|bought|sold|spent|paid|drove|flew|fled|joined|voted)\b")
+    r"ran|left|kept|came|saw|bought|sold|spent|paid|drove|flew|fled|joined|voted|"
+    r"are|were|is|was|be|been|could|would|will|may|might|can|should|must|do|does|did|"
+    r"work|works|want|wants|think|thinks|need|needs|go|goes|visit|visits|take|takes)\b")
+
+#: Words before a figure in its clause that make it no one's count: a negation, a
+#: condition or a forecast ("it was not waiting 30 weeks", "no one would wait 20 months",
+#: "the wait would fall to 8 weeks next year").
+_NOT_A_COUNT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:not|never|no[ \u00a0]+one|nobody|n[’']t|would|could|might|will|if|unless)\b"
+    r"[^.;:!?]*$")
 
 
-def _generic(quantity: str) -> bool:
-    """The quantity names nothing beyond its measure and a word of :data:`_GENERIC_WORDS`
-    ("piece", "share of people", "duration of time")."""
-    rest = _MEASURE_WORDS_RE.sub("", quantity.strip())
-    return all(w in _GENERIC_WORDS for w in rest.split())
+def _counts_people(quantity: str) -> bool:
+    """A quantity of people: its words a word for people, a person's role or a job
+    ("people", "resident", "nurse", "job", "death")."""
+    words = _MEASURE_WORDS_RE.sub("", quantity.strip()).split()
+    if not words:
+        return False
+    w = words[-1]
+    return w in _GENERIC_PEOPLE or w in PERSON_NOUNS or w in _STAFF_NOUNS or w in (
+        "job", "death", "child", "member", "men", "women") or actor_noun(w) or is_person_noun(w)
+
+
+def _answers(fc: FigureClaim, home: list[FigureClaim]) -> bool:
+    """A generic figure can be the question's answer: people for a question of people,
+    things for a question of things."""
+    words = set(_MEASURE_WORDS_RE.sub("", fc.quantity.strip()).split())
+    if words & _GENERIC_PEOPLE:
+        return all(_counts_people(m.quantity) for m in home)
+    if words & _GENERIC_THINGS:
+        return not any(_counts_people(m.quantity) for m in home)
+    return True
 
 
 def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]],
@@ -456,8 +478,18 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # was 14 weeks", "the wait had come down to 11 weeks"; not "The government's
             # approval rating is 28%" after a poll's "41 per cent")
             continue
-        if _generic(fc.quantity) and _OWN_PREDICATE_RE.match(text, fc.end):
-            continue  # "About 200 people attended a protest": what they did, not the count
+        if _generic(fc.quantity) and (_OWN_PREDICATE_RE.match(text, fc.end) or
+                                      not _answers(fc, home)):
+            continue  # "About 200 people attended a protest": what they did, not the count;
+            # "1,500 people" is no answer to "How many trees were felled?"
+        if kind == "share" and not any(_names_quantity(
+                text, [fc], _MEASURE_WORDS_RE.sub("", m.quantity.strip())) for m in home):
+            continue  # "22% of people want fines" beside "20% of pupils were absent": a
+            # share is of what its sentence says, which a generic population does not
+        if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start):
+            continue  # "no one would wait 20 months under the new rules"
         if coherent(home) and near((b[1] + b[2]) / 2, middle(home)) and not _apart([fc], home):
             fc.group = gs[0]
             home.append(fc)
+            heard |= names([fc])  # (one figure a source: its first; "more than a tenth of
+            # their lessons" after "one in four" is no second answer)
