@@ -436,7 +436,8 @@ _LEAD_FRAC_WORDS = ("more than", "less than", "nearly", "almost", "about", "arou
 _LEAD_FRAC_RE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in _LEAD_FRAC_WORDS) + ")"
 _FRACWORD_RE = re.compile(rf"\b(?:(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)|"
                           rf"(?:{_PLURAL_FRACWORDS}){_FRAC_END}|"
-                          rf"{_LEAD_FRAC_RE}(?:{_FRACWORDS}){_FRAC_END}|"
+                          rf"{_LEAD_FRAC_RE}(?:{_FRACWORDS})(?:{_FRAC_END}|"
+                          rf"(?={_SP}+(?:is|was|seems|sounds|looks){_SP}))|"
                           rf"{_BY_FRAC_RE}(?:{_FRACWORDS})\b)", re.I)
 
 #: A rate per a round base, as health and crime statistics are written worldwide: "180
@@ -511,7 +512,8 @@ FIGURE_RE = lazy_compile(
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
         count|tally)s?\b)
       | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b
-      | (?P<fa4>{_FRAC_APPROX_RE})(?P<fw4>(?i:{_FRACWORDS})){_FRAC_END})
+      | (?P<fa4>{_FRAC_APPROX_RE})(?P<fw4>(?i:{_FRACWORDS}))
+        (?:{_FRAC_END}|(?={_SP}+(?:is|was|seems|sounds|looks){_SP})))
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<money2>(?P<ma2>{_APPROX_RE})?(?<![\w.,{_SIGNS}-])(?P<m2>{_NUM})(?P<ms2>{_MSCALE})?
@@ -953,6 +955,8 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
 
 #: A verb that gives an estimate: "a group says more than half.", "put it at nearly a
 #: third." (a hedged fraction at a clause's end is a share only after one).
+#: A copula right after a hedged fraction: "around a third is the defensible number".
+_COPULA_AFTER_RE = re.compile(r"[ \u00a0]+(?:is|was|seems|sounds|looks)[ \u00a0]")
 _ESTIMATE_VERB_RE = re.compile(
     r"(?i)\b(?:says|said|say|saying|told|tells|put|puts|putting|estimated|estimates|"
     r"estimate|reckons|reckoned|reckon|believes|believed|believe|thinks|thought|think|"
@@ -965,8 +969,11 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
     if g("ratio") is not None and g("qthem") is not None and _num(g("q1")) <= 1:
         return False  # "Every one of those hours", "one of them said": no count, no share
     if g("fw4") is not None and not _ESTIMATE_VERB_RE.search(
-            text, max(0, m.start() - 120), m.start()):
+            text, max(0, m.start() - 120), m.start()) and not _COPULA_AFTER_RE.match(
+                text, m.end()):
         return False  # "The match was level at about half.", "He finished just over half."
+        # (but "Somewhere around a third is the defensible number": the subject of a
+        # statement about it)
     if g("count") is not None:
         if re.search(rf"(?:{_MONTHS}|No\.|#){_SP}*$", text[max(0, m.start() - 12):m.start()]):
             return False  # "Sept. 11 memorial", "No. 1 priority"

@@ -153,3 +153,10 @@ def test_the_zoo_it_spoke_of_is_not_the_zoological_society_named_after() -> None
            for fc in extract_text(text).figures}
     assert got == {"14 animals": "zoo", "22 animals": "Zoological Society",
                    "16 animals": "zoo"}
+
+
+def test_a_generic_figure_does_not_word_the_question(tmp_path: Path) -> None:
+    text = ("Customs said it had seized 15,000 counterfeit handbags. The brand owners' "
+            "association said it was 22,000 counterfeit handbags. Port police counted 18,500 "
+            "items.")
+    assert list(questions(text, tmp_path)) == ["How many counterfeit handbags?"]

@@ -2210,6 +2210,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if not pop:
             # "Unemployment rose to 4.2 percent": the rate of what the sentence is about
             sm = _RATE_SUBJECT_RE.search(text[ss:f.start])
+            if sm and sm.group(1).lower() in MEASURE_NOUNS - {"rate", "turnout", "attendance"}:
+                sm = None  # "The official figure is about 31%": the share said before
             if sm:
                 noun = sm.group(1).lower()
                 return f"rate of {_norm_noun(noun)}", noun
@@ -3681,7 +3683,13 @@ def _label_source(text: str, f: Figure, ps: int, pe: int,
 def _make_source(name: str, people: Sequence[PersonLike], how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
     name = clean_source(name)
-    if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS or \
+    if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS and not (
+            # "Four Paws", "Seven Network": a number word in a body's name, before a
+            # capitalised word that is no group of people ("Three Americans said")
+            len(name.split()) >= 2 and name.split()[1][:1].isupper() and not (
+                _named_group(name.split()[1]) is not None and name.split()[1].lower().endswith(
+                    ("ans", "ons", "ers", "ites", "ists", "ats", "is", "als", "ies", "ics"))) and
+            not is_person_noun(name.split()[1])) or \
             _time_name(name) or _PLACE_ADJECTIVE_RE.fullmatch(name):
         return None
     words = name.split()
@@ -7674,7 +7682,8 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     # the best-formed mention: a counted noun followed by its verb phrase; the body's
     # sentences before a headline set in title case ("1 in 40 Adults Has Diabetes")
     # (the article's own words before a quotation's: "pupils we asked" names no population)
-    for fc in sorted(members, key=lambda m: (_in_title_case(text, m.start), m.source is not None
+    for fc in sorted(members, key=lambda m: (_generic(m.quantity), _in_title_case(text, m.start),
+                                             m.source is not None
                                              and m.source.how == "quote", m.start)):
         f = fc.figure
         ss, se = fc.sentence
@@ -7725,7 +7734,10 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                 k = next((i for i, w in enumerate(after[:5]) if i and
                           _VERBISH_RE.match(w.lower()) and not w[:1].isupper()), 0)
                 place = after[1:k]
-                if k and not place or k and not (all(w[:1].isupper() for w in place) or (
+                if k and (not place or place[-1].lower().endswith(("'s", "’s")) or
+                          place[-1].lower() in ("the", "a", "an", "its", "their")):
+                    k = 0  # ("on the city's streets in its census": "streets" is no verb)
+                if k and not (all(w[:1].isupper() for w in place) or (
                         len(place) == 2 and place[0].lower() == "the")):
                     k = 0
             if after and _VERBISH_RE.match(after[k].lower()) and not (
@@ -7814,7 +7826,9 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     if q in ("missing", "injured", "displaced", "infected", "arrested"):
         return f"How many people are {q}?"
     # the writer's own noun, the plainest of the group ("refugees", not "people")
-    nouns = [m.noun for m in members if m.noun and not m.noun[:1].isdigit()]
+    nouns = [m.noun for m in members if m.noun and not m.noun[:1].isdigit() and
+             not _generic(m.quantity)] or [
+        m.noun for m in members if m.noun and not m.noun[:1].isdigit()]
     noun = min(nouns, key=lambda n: len(n.split())) if nouns else q
     if q == "people" and SYNONYMS.get(noun.lower()) == "people" and \
             noun.lower() not in PERSON_NOUNS and not noun.endswith("s"):

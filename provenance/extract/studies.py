@@ -427,6 +427,9 @@ _FOR_DONE_RE = re.compile(
 #: from 2024", "has studied the counts since 2015".
 _NOT_ITS_YEAR_RE = re.compile(r"\b(?:from|since|than|until|till|before|on|over)[ \u00a0]+"
                               r"(?:the[ \u00a0]+)?$")  # "figures from the 2022 census"
+#: A comparison between a study and a year after it: the year is the older figure's.
+_COMPARED_FROM_RE = re.compile(r"\b(?:down|up|fell|rose|risen|fallen)[ \u00a0]+from\b|"
+                               r"\b(?:compared[ \u00a0]+(?:with|to)|against)\b")
 #: A year the figures cover, not when the work was done: "fraud in the 2024 financial
 #: year", "the 2023 tax year", "the 2022/23 season".
 _YEAR_MEASURED_RE = re.compile(r"(?:/\d\d)?[ \u00a0]+(?:financial|fiscal|tax|academic|school|"
@@ -1283,6 +1286,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             elif n.kind == "year" and st.year is None and n.value is not None and not (
                     n.start >= end and _NOT_ITS_YEAR_RE.search(text, max(0, n.start - 12),
                                                                n.start)) and not (
+                    # "its autumn census, down from 3,400 in 2021": the year of the figure
+                    # it is compared with
+                    n.start >= end and _COMPARED_FROM_RE.search(text, end, n.start)) and not (
                     # "her survey found 120 deaths in 2025": the year of what it found
                     n.start >= end and _FOUND_BETWEEN_RE.search(text, end, n.start)) and not (
                     n.start >= end and _YEAR_MEASURED_RE.match(text, n.end)):
@@ -1896,6 +1902,11 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             # report: "the confederation would publish its survey" after "a report")
         if not fresh and not (st.year or st.period or st.organisation or st.author) and kin:
             return prev  # "the original paper as published in ...": the one last named
+        if not fresh and kin and st.author and not prev.author and not (
+                st.year or st.period or st.organisation or st.sample_n) and \
+                (st.phrase or "").split()[:1] in (["the"], ["The"], ["this"], ["This"]):
+            return prev  # "Maria Dimitrova, a veterinarian who led the study": the study
+            # last named (by researchers at a university), now with who led it
         if st.organisation and prev.organisation and pf == fam:
             return prev
         if st.author and st.author == prev.author:

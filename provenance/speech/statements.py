@@ -220,6 +220,18 @@ def _cue_next(text: str, at: int) -> bool:
     words, so a word that is one of them is one followed by a word boundary."""
     m = _CUE_NEXT_WORD_RE.match(text, at)
     return m is not None and m.group(1) in _FINITE_CUES
+def _cue_before(text: str, at: int) -> bool:
+    """A cue verb of the lexicon right before a name, after a comma: the inverted
+    attribution of reported speech ("..., said Dr Priya Nair, a labour economist")."""
+    m = _CUE_BEFORE_RE.search(text, max(0, at - 30), at)
+    return m is not None and m.group(1) in _FINITE_CUES
+
+
+#: What follows the name of an inverted attribution: its clause ends or an apposition
+#: opens (", said Dr Priya Nair, a labour economist."; not "said Ivanka Trump's statement").
+_CLAUSE_ENDS_RE = lazy_compile(r"[ \u00a0]*(?:[,.;:!?]|$)", re.M)
+#: ", said " before a name (the cue's word checked against the lexicon's set).
+_CUE_BEFORE_RE = lazy_compile(r",[ \u00a0]+([a-z]+)[ \u00a0]+$")
 #: An aside between a subject and its cue verb: "Reyes, however, said".
 _ASIDE_RE = lazy_compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
                        r"their|its) part),")
@@ -454,8 +466,10 @@ class _Resolver:
                     break  # (only a name of the same paragraph as the one of no sex)
                 if ms < pos - 800 or not (
                         self._subject_position(ms, me)
-                        # a cue's subject, when the name says it is a he (she) too
-                        or (_cue_next(self.text, me)
+                        # a cue's subject, when the name says it is a he (she) too, before
+                        # the cue or after it ("..., said Dr Priya Nair, an economist")
+                        or ((_cue_next(self.text, me) or (
+                            _cue_before(self.text, ms) and _CLAUSE_ENDS_RE.match(self.text, me)))
                             and (sex is None or self._sex(written, core) == sex))):
                     continue
                 if (self.people.find(core) is not None or PERSON_TITLE_RE.match(written)

@@ -1,0 +1,89 @@
+"""Round 14: readings found on a user's trial texts (a wire story, a local story, written
+for the trial). A body whose name opens with a number word ("Four Paws") gives its figure;
+a census "down from 3,400 in 2021" is not of 2021; "a veterinarian who led the study" is
+the study last named, not a second one; a question is not worded across a possessive
+("on the city's streets in its autumn census"). Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.extract import extract_text
+from tests.figurecases import questions, sources
+
+DOGS = """Stray dogs: city and charities far apart
+
+The municipal animal control agency, Stray Watch, counted 2,150 stray dogs on the city's \
+streets in its autumn census, down from 3,400 in 2021, its director Ivan Kolev said on \
+Thursday.
+
+Four Paws, an international charity with an office in the city, estimates that between \
+5,000 and 6,000 dogs live on the streets.
+
+A 2024 study by researchers at the University of Forestry put the population at roughly \
+4,300. "Counting dogs in daylight misses most of them," said Maria Dimitrova, a \
+veterinarian who led the study.
+"""
+
+
+def test_a_body_named_with_a_number_word_gives_its_figure() -> None:
+    assert sources(DOGS)["between 5,000 and 6,000"] == "Four Paws"
+    assert sources("Four Paws said 5,000 dogs live on the streets.") == {
+        "5,000 dogs": "Four Paws"}
+
+
+def test_a_count_of_people_named_by_a_group_is_still_no_source() -> None:
+    assert sources("Three Americans said 40 people died.") == {"40 people": None}
+
+
+def test_the_year_of_the_older_figure_is_not_the_census_year() -> None:
+    (census,) = [s for s in extract_text(DOGS).studies if s.noun == "census"]
+    assert census.year is None
+    assert "2021" not in census.title
+
+
+def test_the_study_someone_led_is_the_study_last_named() -> None:
+    studies = extract_text(DOGS).studies
+    assert len([s for s in studies if s.noun != "census"]) == 1, [s.title for s in studies]
+    (study,) = [s for s in studies if s.noun != "census"]
+    assert study.year == 2024 and study.author == "Maria Dimitrova"
+
+
+def test_a_plural_noun_after_a_possessive_is_no_verb_of_the_question(tmp_path: Path) -> None:
+    (question,) = questions(DOGS, tmp_path)
+    assert "census" not in question and "dogs" in question, question
+
+
+FACT_CHECK = """Claim: "Half of graduates end up in jobs that don't need a degree"
+
+Verdict: MISLEADING
+
+Speaking on a radio phone-in, the shadow skills minister, Claire Boyd, said: "Half of our \
+graduates end up in jobs that don't need a degree."
+
+Official statistics published in June found that 31.2% of working-age graduates were in \
+non-graduate roles in 2025. Ms Boyd's office pointed us to a survey. But feeling \
+overqualified is not the same as being in a non-graduate job, said Dr Priya Nair, a labour \
+economist at a university.
+
+"Self-reported mismatch always comes out higher," she told us. "Somewhere around a third \
+is the defensible number."
+
+Our ruling: the official figure is about 31%. Saying half is an exaggeration.
+"""
+
+
+def test_she_is_the_woman_named_after_the_cue_of_reported_speech() -> None:
+    speakers = [q.speaker for q in extract_text(FACT_CHECK).statements]
+    assert speakers[-1] == "Priya Nair", speakers
+    assert sources(FACT_CHECK)["around a third"] == "Priya Nair"
+
+
+def test_a_hedged_fraction_before_is_is_a_share() -> None:
+    assert "around a third" in sources(FACT_CHECK)
+
+
+def test_the_official_figure_restated_answers_the_same_question(tmp_path: Path) -> None:
+    qs = questions(FACT_CHECK, tmp_path)
+    assert len(qs) == 1, qs
+    assert not any("figure rate" in q for q in qs)
