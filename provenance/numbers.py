@@ -956,7 +956,11 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
 #: A verb that gives an estimate: "a group says more than half.", "put it at nearly a
 #: third." (a hedged fraction at a clause's end is a share only after one).
 #: A copula right after a hedged fraction: "around a third is the defensible number".
-_COPULA_AFTER_RE = re.compile(r"[ \u00a0]+(?:is|was|seems|sounds|looks)[ \u00a0]")
+_COPULA_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:is|was|seems|sounds|looks)[ \u00a0]+(?:(?:the|a|an|more|most|far|probably|"
+    r"about|closer|nearer|much)[ \u00a0]+){0,3}(?:(?:[a-z]+[ \u00a0]+)?(?:number|figure|"
+    r"estimate|share|proportion|answer|truth)|right|correct|accurate|realistic|fair|"
+    r"defensible|likelier|likely)\b")
 _ESTIMATE_VERB_RE = re.compile(
     r"(?i)\b(?:says|said|say|saying|told|tells|put|puts|putting|estimated|estimates|"
     r"estimate|reckons|reckoned|reckon|believes|believed|believe|thinks|thought|think|"
@@ -973,7 +977,7 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
                 text, m.end()):
         return False  # "The match was level at about half.", "He finished just over half."
         # (but "Somewhere around a third is the defensible number": the subject of a
-        # statement about it)
+        # statement about what the number is; not "About a third is due in May")
     if g("count") is not None:
         if re.search(rf"(?:{_MONTHS}|No\.|#){_SP}*$", text[max(0, m.start() - 12):m.start()]):
             return False  # "Sept. 11 memorial", "No. 1 priority"

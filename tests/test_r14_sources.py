@@ -1,8 +1,9 @@
-"""Round 14: readings found on a user's trial texts (a wire story, a local story, written
-for the trial). A body whose name opens with a number word ("Four Paws") gives its figure;
-a census "down from 3,400 in 2021" is not of 2021; "a veterinarian who led the study" is
-the study last named, not a second one; a question is not worded across a possessive
-("on the city's streets in its autumn census"). Texts written for these tests."""
+"""Round 14: readings found on a user's trial texts (a wire story, a fact check, written
+for the trial), and the guards a report-only review asked for. A census "down from 3,400 in
+2021" is not of 2021; "a veterinarian who led the study" is the study last named, not a
+second one (nor a survey named since); "she told us" after "..., said Dr Priya Nair, an
+economist" is Dr Nair (not the object of "blamed"); a question is not worded across a
+possessive ("on the city's streets in its autumn census"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -24,12 +25,6 @@ A 2024 study by researchers at the University of Forestry put the population at 
 4,300. "Counting dogs in daylight misses most of them," said Maria Dimitrova, a \
 veterinarian who led the study.
 """
-
-
-def test_a_body_named_with_a_number_word_gives_its_figure() -> None:
-    assert sources(DOGS)["between 5,000 and 6,000"] == "Four Paws"
-    assert sources("Four Paws said 5,000 dogs live on the streets.") == {
-        "5,000 dogs": "Four Paws"}
 
 
 def test_a_count_of_people_named_by_a_group_is_still_no_source() -> None:
@@ -87,3 +82,24 @@ def test_the_official_figure_restated_answers_the_same_question(tmp_path: Path) 
     qs = questions(FACT_CHECK, tmp_path)
     assert len(qs) == 1, qs
     assert not any("figure rate" in q for q in qs)
+
+
+def test_a_study_led_is_not_a_survey_named_since() -> None:
+    text = ("A study from Kyoto University found that 11% of workers were lonely. A 2018 "
+            "government survey put the figure at 14%. \"Our sample was smaller,\" said "
+            "Hiroshi Tanaka, a sociologist who led the study.")
+    studies = {s.noun: s for s in extract_text(text).studies}
+    assert studies["survey"].author is None
+    assert studies["study"].author == "Hiroshi Tanaka"
+
+
+def test_the_object_of_a_verb_is_no_speaker() -> None:
+    text = ("The minister, Claire Boyd, spoke for an hour, blamed Priya Nair, the regulator, "
+            "and left. \"We stand by our figure,\" she said later.")
+    assert [q.speaker for q in extract_text(text).statements] == ["Claire Boyd"]
+
+
+def test_a_fraction_due_is_no_share() -> None:
+    assert "About a third" not in sources(
+        "Labour says 40% of renters are in arrears. Landlords say 15%. About a third is due "
+        "in May, the bank said.")

@@ -37,6 +37,7 @@ from .figures import (
     DURATION_KEY,
     LENGTH_KEY,
     PERSON_NOUNS,
+    REPORT_VERBS,
     FigureClaim,
     _apart,
     _bounds,
@@ -439,6 +440,17 @@ def _answers(fc: FigureClaim, home: list[FigureClaim]) -> bool:
     return True
 
 
+#: A verb right before a figure, past a hedge: "the plane carried 52 people", "it had
+#: evacuated about 50 people" (a report's own verb, "put", "counted", is none of these).
+_VERB_BEFORE_RE = re.compile(
+    r"\b([a-z]{3,}(?:ed|es|s)|held|took|saw|kept|lost)[ \u00a0]+(?:(?:about|around|some|"
+    r"roughly|nearly|almost|up[ \u00a0]+to|more[ \u00a0]+than|over|at[ \u00a0]+least|"
+    r"fewer[ \u00a0]+than|less[ \u00a0]+than|just|only|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+#: Words in -s or -ed that are no verb before a figure.
+_NOT_VERBS = frozenset("this its his hers theirs ours yours was has does plus thus less "
+                       "across perhaps towards always sometimes whereas".split())
+
+
 def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]],
                measure: dict[int, tuple[str, float, float] | None],
                names: Callable[[list[FigureClaim]], set[str]],
@@ -488,6 +500,12 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # share is of what its sentence says, which a generic population does not
         if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start):
             continue  # "no one would wait 20 months under the new rules"
+        if _generic(fc.quantity) and (vb := _VERB_BEFORE_RE.search(
+                text, max(fc.sentence[0], fc.start - 60), fc.start)) is not None and \
+                vb.group(1).lower() not in REPORT_VERBS and \
+                vb.group(1).lower() not in _NOT_VERBS:
+            continue  # "the plane carried 52 people", "it had evacuated 50 people": those
+            # the verb was done to, no count of the question's
         if coherent(home) and near((b[1] + b[2]) / 2, middle(home)) and not _apart([fc], home):
             fc.group = gs[0]
             home.append(fc)

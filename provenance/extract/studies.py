@@ -429,7 +429,7 @@ _NOT_ITS_YEAR_RE = re.compile(r"\b(?:from|since|than|until|till|before|on|over)[
                               r"(?:the[ \u00a0]+)?$")  # "figures from the 2022 census"
 #: A comparison between a study and a year after it: the year is the older figure's.
 _COMPARED_FROM_RE = re.compile(r"\b(?:down|up|fell|rose|risen|fallen)[ \u00a0]+from\b|"
-                               r"\b(?:compared[ \u00a0]+(?:with|to)|against)\b")
+                               r"\bcompared[ \u00a0]+(?:with|to)\b")
 #: A year the figures cover, not when the work was done: "fraud in the 2024 financial
 #: year", "the 2023 tax year", "the 2022/23 season".
 _YEAR_MEASURED_RE = re.compile(r"(?:/\d\d)?[ \u00a0]+(?:financial|fiscal|tax|academic|school|"
@@ -1902,11 +1902,13 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             # report: "the confederation would publish its survey" after "a report")
         if not fresh and not (st.year or st.period or st.organisation or st.author) and kin:
             return prev  # "the original paper as published in ...": the one last named
-        if not fresh and kin and st.author and not prev.author and not (
+        if not fresh and st.author and not prev.author and not (
                 st.year or st.period or st.organisation or st.sample_n) and \
-                (st.phrase or "").split()[:1] in (["the"], ["The"], ["this"], ["This"]):
+                (st.phrase or "").split()[:1] in (["the"], ["The"], ["this"], ["This"]) and \
+                (prev.noun or "").split()[-1:] == (st.noun or "").split()[-1:]:
             return prev  # "Maria Dimitrova, a veterinarian who led the study": the study
-            # last named (by researchers at a university), now with who led it
+            # last named (by researchers at a university), now with who led it; a survey
+            # named since is not it
         if st.organisation and prev.organisation and pf == fam:
             return prev
         if st.author and st.author == prev.author:

@@ -221,10 +221,12 @@ def _cue_next(text: str, at: int) -> bool:
     m = _CUE_NEXT_WORD_RE.match(text, at)
     return m is not None and m.group(1) in _FINITE_CUES
 def _cue_before(text: str, at: int) -> bool:
-    """A cue verb of the lexicon right before a name, after a comma: the inverted
-    attribution of reported speech ("..., said Dr Priya Nair, a labour economist")."""
+    """A cue verb whose subject may follow it (:data:`.cues.INVERSION`) right before a
+    name, after a comma: the inverted attribution of reported speech ("..., said Dr Priya
+    Nair, a labour economist")."""
     m = _CUE_BEFORE_RE.search(text, max(0, at - 30), at)
-    return m is not None and m.group(1) in _FINITE_CUES
+    return m is not None and m.group(1) in INVERSION  # (not "blamed Priya Nair, the
+    # regulator,": a verb whose object the name is)
 
 
 #: What follows the name of an inverted attribution: its clause ends or an apposition
