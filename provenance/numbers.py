@@ -1161,6 +1161,13 @@ _LEAD_APPROX_RE = re.compile(r"(?i)(?:about|approximately|around|roughly|nearly|
                              r"an estimated|close to)\b")
 
 
+#: A vague multiplier right before a bare "hundred", "thousand" or "million".
+_VAGUE_BEFORE_RE = re.compile(r"(?i)\b(several|a[ \u00a0]+few|a[ \u00a0]+couple[ \u00a0]+of)"
+                              r"[ \u00a0]+$")
+_VAGUE_TIMES = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 2.0)}
+_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion"))
+
+
 def scan(text: str, *, bare: bool = False) -> list[Figure]:
     """Every figure in ``text``, in order: the one reading both views are built from.
 
@@ -1331,8 +1338,19 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 of = _phrase_after(text, m.start("cu"))
             elif inherited and last_count is not None:
                 of = last_count.of
-            f = Figure(kind, s, end, text[s:end], value, unit=unit, of=of, decimals=dec,
-                       approx=approx, bound=bound)
+            vm = _VAGUE_BEFORE_RE.search(text, max(0, s - 16), s) if \
+                g("c1").lower() in _SCALE_WORDS and not g("cs") else None
+            if vm is not None:
+                # "several hundred bats", "a few thousand people": a span of that many
+                # hundreds or thousands (several: three to nine; a few: two to five; a
+                # couple: two), never one hundred
+                lo_k, hi_k = _VAGUE_TIMES[" ".join(vm.group(1).lower().split())]
+                s = vm.start()
+                f = Figure("range", s, end, text[s:end], None, lo_k * value, hi_k * value,
+                           unit=unit, of=of, approx=True)
+            else:
+                f = Figure(kind, s, end, text[s:end], value, unit=unit, of=of, decimals=dec,
+                           approx=approx, bound=bound)
             if unit and not inherited:
                 last_count = f
         if f.kind == "money" or f.kind == "range" and f.unit in CURRENCY_SIGNS.values():

@@ -103,3 +103,36 @@ def test_a_fraction_due_is_no_share() -> None:
     assert "About a third" not in sources(
         "Labour says 40% of renters are in arrears. Landlords say 15%. About a third is due "
         "in May, the bank said.")
+
+
+BATS = """How many bats really roost in Hollin Mine?
+
+The developer's survey counted 140 bats of four species.
+
+The Yorkshire Bat Group disputes that. "One count on one night tells you almost nothing," \
+said the group's chair, Helen Marsh.
+
+Natural England, the government's adviser, has not published its own estimate, but a \
+spokesperson said records held by the agency suggested "several hundred" bats used the site.
+"""
+
+
+def test_a_spokesperson_speaks_for_the_body_its_sentence_opens_with() -> None:
+    speakers = [q.speaker for q in extract_text(BATS).statements]
+    assert speakers[-1] == "a spokesperson for Natural England", speakers
+    assert sources(BATS)["several hundred"] == "Natural England"
+
+
+def test_several_hundred_is_a_span_not_one_hundred() -> None:
+    from provenance.numbers import scan
+
+    (f,) = scan("several hundred bats")
+    assert (f.text, f.low, f.high) == ("several hundred bats", 300.0, 900.0)
+    (g,) = scan("a few hundred people")
+    assert (g.low, g.high) == (200.0, 500.0)
+
+
+def test_an_estimate_nobody_published_is_no_work() -> None:
+    assert not any(s.noun == "estimate" for s in extract_text(BATS).studies)
+    assert [s.noun for s in extract_text(
+        "The ministry has published its own estimate of 400 homes.").studies] == ["estimate"]

@@ -405,6 +405,13 @@ _SAMPLE_GAP_RE = re.compile(
     r"almost|some|over|roughly|around)[ \u00a0]+){1,5}$")
 #: Words before a study noun that make it something wanted, not a piece of work done:
 #: "waiting for an ADHD assessment", "calls for an independent review", "awaiting a count".
+#: A work denied right before it: "has not published its own estimate", "never released a
+#: report", "has yet to publish a survey".
+_NOT_DONE_RE = re.compile(
+    r"\b(?:not|never|yet[ \u00a0]+to|no[ \u00a0]+longer)[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"(?:publish(?:ed)?|release[sd]?|produce[sd]?|commission(?:ed)?|issue[sd]?|carr(?:y|ied)"
+    r"[ \u00a0]+out|conduct(?:ed)?|made|make|done|do)[ \u00a0]+(?:an?|its|their|any|the|"
+    r"his|her)?[ \u00a0]*$")
 _WANTED_RE = re.compile(r"\b(?:for|awaiting|await|awaits|awaited|demand(?:s|ed|ing)?|"
                         r"requested|requesting|ordered|ordering|"
                         # "would publish its own count next week": not done yet
@@ -1156,6 +1163,9 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if start < last_end:
             continue
         last_end = end
+        if _NOT_DONE_RE.search(text, max(0, start - 40), start):
+            continue  # "has not published its own estimate", "has yet to release a
+            # report": a work nobody has
         ps = text.rfind("\n", max(0, start - 400), start) + 1
         pe = text.find("\n", end, end + 600)
         pe = min(len(text), end + 600) if pe < 0 else pe

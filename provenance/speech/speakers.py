@@ -474,7 +474,10 @@ _OPENING_BODY_RE = lazy_compile(
 _BODY_AFTER_RE = lazy_compile(
     rf"(?:{SP}*\([{UP}][\w.]{{1,8}}\))?(?:,{SP}+(?:which|whose){SP}|{SP}+(?:said|says|told|"
     rf"added|insisted|argued|disputes|disputed|rejected|rejects|denied|denies|defended|"
-    rf"defends){SP}+(?:(?:on{SP}+)?[{UP}][a-z]+{SP}+)?(?:that{SP}+)?(?:it|its)\b)")
+    rf"defends){SP}+(?:(?:on{SP}+)?[{UP}][a-z]+{SP}+)?(?:that{SP}+)?(?:it|its)\b"
+    # "Natural England, the government's adviser, has not published its own estimate": a
+    # description set beside the name, then a predicate with "its"
+    rf"|,{SP}+(?:the|a|an){SP}+[^,.;:!?\n]{{1,60}},{SP}+(?:[a-z]+{SP}+){{0,4}}?its\b)")
 
 
 #: A subject's cue, then a clause that opens with another name: the subject speaks of it.
