@@ -136,3 +136,27 @@ def test_an_estimate_nobody_published_is_no_work() -> None:
     assert not any(s.noun == "estimate" for s in extract_text(BATS).studies)
     assert [s.noun for s in extract_text(
         "The ministry has published its own estimate of 400 homes.").studies] == ["estimate"]
+
+
+def test_a_spokesperson_in_a_sentence_of_their_own_is_no_persons_voice() -> None:
+    text = ("Dr Helen Shaw, the trust's ecologist, said its count of 260 otters was "
+            "cautious. A spokesperson said the real number could be 400 otters.")
+    assert sources(text)["400 otters"] != "Helen Shaw"
+    text = ("Care4Calais, a refugee charity, said its volunteers had met 36,000 people.\n\n"
+            "Robert Jenrick, the shadow home secretary, said the government had lost "
+            "control. A spokesperson said 40,000 people would cross this year.")
+    assert sources(text)["40,000 people"] != "Care4Calais"
+
+
+def test_a_body_a_voice_speaks_for_is_a_body_in_the_draft(tmp_path: Path) -> None:
+    from tests.figurecases import draft_yaml
+
+    people = draft_yaml(BATS, tmp_path).split("works:")[0]
+    assert "id: natural-england" in people and "An organisation" in people
+    assert "\"England\"" not in people  # (no person "England" with an alias)
+
+
+def test_a_work_kept_back_is_still_a_work() -> None:
+    text = ("The government did not publish the 2019 review by Public Health England, which "
+            "found 3,000 early deaths.")
+    assert [s.year for s in extract_text(text).studies] == [2019]

@@ -408,7 +408,8 @@ _SAMPLE_GAP_RE = re.compile(
 #: A work denied right before it: "has not published its own estimate", "never released a
 #: report", "has yet to publish a survey".
 _NOT_DONE_RE = re.compile(
-    r"\b(?:not|never|yet[ \u00a0]+to|no[ \u00a0]+longer)[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"\b(?:not(?![ \u00a0]+only)|never|yet[ \u00a0]+to|no[ \u00a0]+longer)[ \u00a0]+"
+    r"(?:\w+[ \u00a0]+)?"
     r"(?:publish(?:ed)?|release[sd]?|produce[sd]?|commission(?:ed)?|issue[sd]?|carr(?:y|ied)"
     r"[ \u00a0]+out|conduct(?:ed)?|made|make|done|do)[ \u00a0]+(?:an?|its|their|any|the|"
     r"his|her)?[ \u00a0]*$")
@@ -1163,9 +1164,12 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         if start < last_end:
             continue
         last_end = end
-        if _NOT_DONE_RE.search(text, max(0, start - 40), start):
+        if _NOT_DONE_RE.search(text, max(0, start - 40), start) and not re.search(
+                r"\b(?:1[89]|20)\d\d\b|\bby\b|,[ \u00a0]+which\b",
+                text[start:min(len(text), end + 30)]):
             continue  # "has not published its own estimate", "has yet to release a
-            # report": a work nobody has
+            # report": a work nobody has (not "did not publish the 2019 review by Public
+            # Health England, which found": a work kept back)
         ps = text.rfind("\n", max(0, start - 400), start) + 1
         pe = text.find("\n", end, end + 600)
         pe = min(len(text), end + 600) if pe < 0 else pe

@@ -474,10 +474,14 @@ _OPENING_BODY_RE = lazy_compile(
 _BODY_AFTER_RE = lazy_compile(
     rf"(?:{SP}*\([{UP}][\w.]{{1,8}}\))?(?:,{SP}+(?:which|whose){SP}|{SP}+(?:said|says|told|"
     rf"added|insisted|argued|disputes|disputed|rejected|rejects|denied|denies|defended|"
-    rf"defends){SP}+(?:(?:on{SP}+)?[{UP}][a-z]+{SP}+)?(?:that{SP}+)?(?:it|its)\b"
-    # "Natural England, the government's adviser, has not published its own estimate": a
-    # description set beside the name, then a predicate with "its"
-    rf"|,{SP}+(?:the|a|an){SP}+[^,.;:!?\n]{{1,60}},{SP}+(?:[a-z]+{SP}+){{0,4}}?its\b)")
+    rf"defends){SP}+(?:(?:on{SP}+)?[{UP}][a-z]+{SP}+)?(?:that{SP}+)?(?:it|its)\b)")
+#: In the voice's own sentence only: a description set beside the name it opens with, then
+#: a predicate with "its" and a "but" before the voice ("Natural England, the government's
+#: adviser, has not published its own estimate, but a spokesperson said").
+_BODY_APPOSED_ITS_RE = lazy_compile(
+    rf",{SP}+(?:the|a|an){SP}+[^,.;:!?\n]{{1,60}},{SP}+(?:[a-z]+{SP}+){{0,4}}?its\b"
+    rf"[^.;:!?\n]*,{SP}+but{SP}+(?:an?|the){SP}+(?:[a-z]+{SP}+)?(?:spokes(?:person|woman|man)|"
+    rf"representative){SP}+said\b")
 
 
 #: A subject's cue, then a clause that opens with another name: the subject speaks of it.
@@ -553,7 +557,10 @@ def _body_subject(text: str, pos: int, here: list[int] | None = None) -> str | N
                     len(toks) >= 3 and toks[1] in ("of", "for") and (
                         fold(toks[0]) in BODY_KINDS or fold(toks[0]) in _BODY_HEADS)) or (
                     {fold(t) for t in toks} & COMPANY_WORDS and len(toks) >= 2) or \
-                    _BODY_AFTER_RE.match(text, m.end(), hi):
+                    _BODY_AFTER_RE.match(text, m.end(), hi) or (
+                        k == 0 and at == starts[-1] and gender_of(m.group("name"), toks) is None
+                        and not PERSON_TITLE_RE.match(m.group("name") + " ") and
+                        _BODY_APPOSED_ITS_RE.match(text, m.end(), min(len(text), pos + 60))):
                 found = ("the " if text[m.start():m.start("name")].strip() else "") + \
                     m.group("name")  # "the Environment Agency", as written
         if found is not None:
