@@ -160,3 +160,24 @@ def test_people_a_verb_was_done_to_are_no_answer_to_a_death_toll(tmp_path: Path)
             "The airline said the plane carried 52 people.")
     (positions,) = questions(text, tmp_path).values()
     assert not any("52" in p for p in positions), positions
+
+
+def test_a_figure_framed_as_the_number_answers_the_question(tmp_path: Path) -> None:
+    text = ("The board counted 14,000 pupils. Unions said 16,500 pupils were enrolled. The "
+            "council put the figure at 15,200 children.")
+    (positions,) = questions(text, tmp_path).values()
+    assert any("15,200 children" in p for p in positions), positions
+
+
+def test_a_figure_framed_as_the_number_just_given_makes_a_question(tmp_path: Path) -> None:
+    text = ("The regulator said 2,300 night flights used the airport last year. The "
+            "residents' group Quiet Skies put the number at 3,400 movements.")
+    (positions,) = questions(text, tmp_path).values()
+    assert sorted(positions) == ["2,300 night flights (regulator)",
+                                 "3,400 movements (residents' group)"], positions
+
+
+def test_the_number_of_something_else_is_no_frame(tmp_path: Path) -> None:
+    text = ("Police said 31 people died in the crash. A hospital spokesman put the number of "
+            "injured at 40 people.")
+    assert questions(text, tmp_path) == {}

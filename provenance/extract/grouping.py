@@ -220,8 +220,8 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     for fc in out:
         if fc.group is not None:
             groups.setdefault(fc.group, []).append(fc)
-    if not groups:
-        return
+    # (no question yet: :func:`_join_sole` may still make one of a figure framed as the
+    # number just given, "put the number at 3,400 movements")
     # (each figure's measure and plainness read once: an article of thousands of figures)
     measure = {id(fc): _broad_measure(fc.figure) for fc in out}
     plain = {id(fc): _plain(fc) for fc in out}
@@ -451,6 +451,22 @@ _NOT_VERBS = frozenset("this its his hers theirs ours yours was has does plus th
                        "across perhaps towards always sometimes whereas".split())
 
 
+#: A figure given as a source's value for the number under discussion: "put the number at",
+#: "says the true figure is closer to", "their estimate is", "puts it at", "the real total
+#: was" (the words of a count or an estimate, then the words that give its value).
+_FRAMED_RE = re.compile(
+    r"(?i)\b(?:(?:the|its|their|his|her|our|own)[ \u00a0]+)+(?:(?:true|real|actual|correct|"
+    r"right|own|official|likely|best|latest)[ \u00a0]+)?(?:number|figure|total|count|tally|"
+    r"estimate|toll)s?[ \u00a0]+(?:is|was|at|stands[ \u00a0]+at|stood[ \u00a0]+at|"
+    r"could[ \u00a0]+be|may[ \u00a0]+be|would[ \u00a0]+be|of)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|closer[ \u00a0]+to|nearer|as[ \u00a0]+"
+    r"(?:high|many|much)[ \u00a0]+as|up[ \u00a0]+to|more[ \u00a0]+than|over|at[ \u00a0]+"
+    r"least|some|just|only|well|far)[ \u00a0]+)*$"
+    r"|\bputs?[ \u00a0]+(?:it|them|the[ \u00a0]+\w+(?:[ \u00a0]+\w+)?)[ \u00a0]+at[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|closer[ \u00a0]+to|up[ \u00a0]+to|more[ \u00a0]+"
+    r"than|over|at[ \u00a0]+least|some|just|only)[ \u00a0]+)*$")
+
+
 def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]],
                measure: dict[int, tuple[str, float, float] | None],
                names: Callable[[list[FigureClaim]], set[str]],
@@ -477,10 +493,30 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             continue
         kind = _kind_of(b[0])
         gs = kinds.get(kind, [])
+        framed = _FRAMED_RE.search(text, max(fc.sentence[0], fc.start - 80), fc.start)
+        if not gs and framed and not _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0],
+                                                                     fc.start):
+            # "The regulator said 2,300 night flights used the airport. Residents put the
+            # number at 3,400 movements": the number is the one just given, by another
+            # source (the figure of that kind before it, a paragraph or two back)
+            v = (b[1] + b[2]) / 2
+            prev = next((o for o in reversed(out) if o.start < fc.start - 1 and
+                         fc.start - o.start < 800 and o.group is None and
+                         o.source is not None and not o.revised and "@" not in o.quantity and
+                         (mo := measure[id(o)]) is not None and _kind_of(mo[0]) == kind and
+                         names([o]) and not names([o]) & names([fc]) and
+                         near(v, (mo[1] + mo[2]) / 2) and not _apart([fc], [o])), None)
+            if prev is not None:
+                g = max(groups, default=-1) + 1
+                prev.group = fc.group = g
+                groups[g] = [prev, fc]
+                kinds[kind] = [g]
+                heard |= names([prev, fc])
+            continue
         if len(gs) != 1 or names([fc]) & heard:
             continue
         home = groups[gs[0]]
-        if not (_generic(fc.quantity) or kind != "count" and all(
+        if not (_generic(fc.quantity) or framed or kind != "count" and all(
                 _generic(m.quantity) for m in home) and _names_quantity(
                 text, home, _MEASURE_WORDS_RE.sub("", fc.quantity.strip()))):
             # "40 people were injured" is no answer to "How many died?"; nor "31 people
@@ -494,7 +530,7 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
                                       not _answers(fc, home)):
             continue  # "About 200 people attended a protest": what they did, not the count;
             # "1,500 people" is no answer to "How many trees were felled?"
-        if kind == "share" and not any(_names_quantity(
+        if kind == "share" and not framed and not any(_names_quantity(
                 text, [fc], _MEASURE_WORDS_RE.sub("", m.quantity.strip())) for m in home):
             continue  # "22% of people want fines" beside "20% of pupils were absent": a
             # share is of what its sentence says, which a generic population does not
