@@ -15,7 +15,7 @@ from tests.figurecases import questions
 MUSEUM = """Flood damage at the town museum
 
 The museum said 4,000 objects had been damaged when the river burst its banks. The \
-insurer's loss adjuster, Jo Marsh, said 6,500 objects had been affected.
+insurer's loss adjuster, Jo Brant, said 6,500 objects had been affected.
 
 Volunteers from the Friends of the Museum counted about 5,200 pieces in the flooded \
 stores, the group's chair, Alan Pike, said.
@@ -35,7 +35,7 @@ WAIT = """Lead times for new boilers
 The installers' federation said the average wait for a new boiler was 14 weeks in \
 March. The manufacturer Heatwell said customers waited 9 weeks on average.
 
-An independent engineer, Priya Shah, said the wait had come down to about 11 weeks.
+An independent engineer, Nadia Kell, said the wait had fallen to about 11 weeks.
 """
 
 
@@ -85,17 +85,17 @@ def test_a_share_of_people_who_do_something_else_stays_out(tmp_path: Path) -> No
 
 def test_a_sum_spent_on_something_else_is_no_answer_to_the_cost(tmp_path: Path) -> None:
     text = ("The council said the stadium would cost £120 million. Opposition councillor "
-            "Jane Reed said the true cost was £190 million. The club's owner, Tom Hale, said "
+            "Jane Reed said the true cost was £190 million. The club's owner, Mark Corrie, said "
             "he had spent £45 million on players last season.")
     (positions,) = questions(text, tmp_path).values()
     assert not any("45 million" in p for p in positions), positions
 
 
 def test_a_report_after_the_figure_is_no_part_of_the_question(tmp_path: Path) -> None:
-    # "its" is no verb: the question is not "How many years in its annual report for 2025?"
+    # "its" is no verb: the question is not "How many years in its 2025 annual report?"
     text = ("The allotment society said the average wait for a full plot had reached 6.5 "
             "years. The council's parks department put the average wait at 3 years in its "
-            "annual report for 2025.")
+            "2025 annual report.")
     (question,) = questions(text, tmp_path)
     assert "annual report" not in question and question.startswith("How long"), question
 

@@ -1,8 +1,8 @@
 """Round 14: readings found on a user's trial texts (a wire story, a fact check, written
 for the trial), and the guards a report-only review asked for. A census "down from 3,400 in
 2021" is not of 2021; "a veterinarian who led the study" is the study last named, not a
-second one (nor a survey named since); "she told us" after "..., said Dr Priya Nair, an
-economist" is Dr Nair (not the object of "blamed"); a question is not worded across a
+second one (nor a survey named since); "she told us" after "..., said Dr Grace Whitlow, an
+economist" is Dr Whitlow (not the object of "blamed"); a question is not worded across a
 possessive ("on the city's streets in its autumn census"). Texts written for these tests."""
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ Speaking on a radio phone-in, the shadow skills minister, Claire Boyd, said: "Ha
 graduates end up in jobs that don't need a degree."
 
 Official statistics published in June found that 31.2% of working-age graduates were in \
-non-graduate roles in 2025. Ms Boyd's office pointed us to a survey. But feeling \
-overqualified is not the same as being in a non-graduate job, said Dr Priya Nair, a labour \
+non-graduate roles in 2025. Ms Boyd's office sent us a survey. But feeling \
+overqualified is not the same as being in a non-graduate job, said Dr Grace Whitlow, a labour \
 economist at a university.
 
 "Self-reported mismatch always comes out higher," she told us. "Somewhere around a third \
@@ -70,8 +70,8 @@ Our ruling: the official figure is about 31%. Saying half is an exaggeration.
 
 def test_she_is_the_woman_named_after_the_cue_of_reported_speech() -> None:
     speakers = [q.speaker for q in extract_text(FACT_CHECK).statements]
-    assert speakers[-1] == "Priya Nair", speakers
-    assert sources(FACT_CHECK)["around a third"] == "Priya Nair"
+    assert speakers[-1] == "Grace Whitlow", speakers
+    assert sources(FACT_CHECK)["around a third"] == "Grace Whitlow"
 
 
 def test_a_hedged_fraction_before_is_is_a_share() -> None:
@@ -94,7 +94,7 @@ def test_a_study_led_is_not_a_survey_named_since() -> None:
 
 
 def test_the_object_of_a_verb_is_no_speaker() -> None:
-    text = ("The minister, Claire Boyd, spoke for an hour, blamed Priya Nair, the regulator, "
+    text = ("The minister, Claire Boyd, spoke for an hour, blamed Grace Whitlow, the regulator, "
             "and left. \"We stand by our figure,\" she said later.")
     assert [q.speaker for q in extract_text(text).statements] == ["Claire Boyd"]
 
@@ -110,17 +110,17 @@ BATS = """How many bats really roost in Hollin Mine?
 The developer's survey counted 140 bats of four species.
 
 The Yorkshire Bat Group disputes that. "One count on one night tells you almost nothing," \
-said the group's chair, Helen Marsh.
+said the group's chair, Alice Thorne.
 
-Natural England, the government's adviser, has not published its own estimate, but a \
+Wild Pennines, the government's adviser, has not published its own estimate, but a \
 spokesperson said records held by the agency suggested "several hundred" bats used the site.
 """
 
 
 def test_a_spokesperson_speaks_for_the_body_its_sentence_opens_with() -> None:
     speakers = [q.speaker for q in extract_text(BATS).statements]
-    assert speakers[-1] == "a spokesperson for Natural England", speakers
-    assert sources(BATS)["several hundred"] == "Natural England"
+    assert speakers[-1] == "a spokesperson for Wild Pennines", speakers
+    assert sources(BATS)["several hundred"] == "Wild Pennines"
 
 
 def test_several_hundred_is_a_span_not_one_hundred() -> None:
@@ -142,18 +142,18 @@ def test_a_spokesperson_in_a_sentence_of_their_own_is_no_persons_voice() -> None
     text = ("Dr Helen Shaw, the trust's ecologist, said its count of 260 otters was "
             "cautious. A spokesperson said the real number could be 400 otters.")
     assert sources(text)["400 otters"] != "Helen Shaw"
-    text = ("Care4Calais, a refugee charity, said its volunteers had met 36,000 people.\n\n"
-            "Robert Jenrick, the shadow home secretary, said the government had lost "
+    text = ("Harbour Aid, a refugee charity, said its volunteers had met 36,000 people.\n\n"
+            "Tom Aldous, the shadow home secretary, said the government had lost "
             "control. A spokesperson said 40,000 people would cross this year.")
-    assert sources(text)["40,000 people"] != "Care4Calais"
+    assert sources(text)["40,000 people"] != "Harbour Aid"
 
 
 def test_a_body_a_voice_speaks_for_is_a_body_in_the_draft(tmp_path: Path) -> None:
     from tests.figurecases import draft_yaml
 
     people = draft_yaml(BATS, tmp_path).split("works:")[0]
-    assert "id: natural-england" in people and "An organisation" in people
-    assert "\"England\"" not in people  # (no person "England" with an alias)
+    assert "id: wild-pennines" in people and "An organisation" in people
+    assert "\"Pennines\"" not in people  # (no person "Pennines" with an alias)
 
 
 def test_a_work_kept_back_is_still_a_work() -> None:

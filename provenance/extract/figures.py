@@ -2698,7 +2698,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             src = _make_source(body, people, "subject", f.start)  # (a person's voice:
             if src is not None:  # "for Governor Ruth Anand" is hers, not a body's)
                 if src.kind == "person" and not _person_like(src.name):
-                    # "a spokesperson for Natural England": a body, whatever its name's words
+                    # "a spokesperson for Wild Pennines": a body, whatever its name's words
                     src = Source(src.name, "organisation", None, src.how, src.start)
                 src.how = "quote"
                 src.voice = src.kind == "organisation"

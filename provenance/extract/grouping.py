@@ -399,7 +399,7 @@ def _kind_of(key: str) -> str:
 #: past tense, an auxiliary or a modal, or a present tense that says what people do ("About
 #: 200 people attended a protest", "1,500 people are members", "60 per cent of people in
 #: the town own a car", "3,700 people could be housed"). Saying verbs are not one ("12,000
-#: people, the union said"), nor a participle ("fewer than 200 people running the plant").
+#: people, the union said"), nor a participle ("some 90 people staffing the depot").
 _OWN_PREDICATE_RE = re.compile(
     r"(?:[ \u00a0]+(?:of|in|from|at|across|on)[ \u00a0]+(?:the[ \u00a0]+)?(?!the\b)[\w'’-]+){0,2}"
     r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?!(?:said|estimated|reported|claimed|suggested|"

@@ -476,7 +476,7 @@ _BODY_AFTER_RE = lazy_compile(
     rf"added|insisted|argued|disputes|disputed|rejected|rejects|denied|denies|defended|"
     rf"defends){SP}+(?:(?:on{SP}+)?[{UP}][a-z]+{SP}+)?(?:that{SP}+)?(?:it|its)\b)")
 #: In the voice's own sentence only: a description set beside the name it opens with, then
-#: a predicate with "its" and a "but" before the voice ("Natural England, the government's
+#: a predicate with "its" and a "but" before the voice ("Wild Pennines, the government's
 #: adviser, has not published its own estimate, but a spokesperson said").
 _BODY_APPOSED_ITS_RE = lazy_compile(
     rf",{SP}+(?:the|a|an){SP}+[^,.;:!?\n]{{1,60}},{SP}+(?:[a-z]+{SP}+){{0,4}}?its\b"

@@ -222,15 +222,15 @@ def _cue_next(text: str, at: int) -> bool:
     return m is not None and m.group(1) in _FINITE_CUES
 def _cue_before(text: str, at: int) -> bool:
     """A cue verb whose subject may follow it (:data:`.cues.INVERSION`) right before a
-    name, after a comma: the inverted attribution of reported speech ("..., said Dr Priya
-    Nair, a labour economist")."""
+    name, after a comma: the inverted attribution of reported speech ("..., said Dr Grace
+    Whitlow, a labour economist")."""
     m = _CUE_BEFORE_RE.search(text, max(0, at - 30), at)
-    return m is not None and m.group(1) in INVERSION  # (not "blamed Priya Nair, the
+    return m is not None and m.group(1) in INVERSION  # (not "blamed Grace Whitlow, the
     # regulator,": a verb whose object the name is)
 
 
 #: What follows the name of an inverted attribution: its clause ends or an apposition
-#: opens (", said Dr Priya Nair, a labour economist."; not "said Ivanka Trump's statement").
+#: opens (", said Dr Grace Whitlow, a labour economist."; not "said Mark Corrie's report").
 _CLAUSE_ENDS_RE = lazy_compile(r"[ \u00a0]*(?:[,.;:!?]|$)", re.M)
 #: ", said " before a name (the cue's word checked against the lexicon's set).
 _CUE_BEFORE_RE = lazy_compile(r",[ \u00a0]+([a-z]+)[ \u00a0]+$")
@@ -469,7 +469,7 @@ class _Resolver:
                 if ms < pos - 800 or not (
                         self._subject_position(ms, me)
                         # a cue's subject, when the name says it is a he (she) too, before
-                        # the cue or after it ("..., said Dr Priya Nair, an economist")
+                        # the cue or after it ("..., said Dr Grace Whitlow, an economist")
                         or ((_cue_next(self.text, me) or (
                             _cue_before(self.text, ms) and _CLAUSE_ENDS_RE.match(self.text, me)))
                             and (sex is None or self._sex(written, core) == sex))):
