@@ -160,3 +160,15 @@ def test_a_work_kept_back_is_still_a_work() -> None:
     text = ("The government did not publish the 2019 review by Public Health England, which "
             "found 3,000 early deaths.")
     assert [s.year for s in extract_text(text).studies] == [2019]
+
+
+def test_a_place_and_a_dash_opening_a_story_is_a_dateline_not_a_source() -> None:
+    text = ("Harbourtown — The Treasury estimates the storm caused $9 billion to $14.5 billion "
+            "in damage. The insurers' council said insured losses had reached $2.2 billion.")
+    assert sources(text)["$9 billion to $14.5 billion"] == "Treasury"
+
+
+def test_what_killed_people_is_no_source_of_the_toll() -> None:
+    text = ("At least 112 people were killed by Typhoon Mara, the disaster agency said on "
+            "Monday, while the Red Crescent said 150 people had died.")
+    assert sources(text)["At least 112 people"] == "disaster agency"

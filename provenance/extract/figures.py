@@ -1918,6 +1918,11 @@ _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat
 _BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compiled|reported|"
                          r"estimated|calculated|counted|offered|cited|made|produced|put|"
                          r"announced|presented|projected)[ \u00a0]+by[ \u00a0]+$")
+#: A participle of harm or of an event before "by": its agent is the cause, not a source.
+_HARMED_BY_RE = re.compile(r"\b(?:killed|injured|hurt|hit|struck|affected|displaced|destroyed|"
+                           r"damaged|flooded|caused|infected|bitten|attacked|swept|left|"
+                           r"uprooted|evacuated|stranded|trapped|buried|burned|burnt)"
+                           r"[ \u00a0]+by[ \u00a0]+$")
 #: Figures that measure the measurement, not the quantity.
 _NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
                               r"confidence(?:\s+(?:interval|level))?|response\s+rate|"
@@ -2808,6 +2813,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # 3. "... by X" after the figure, in its clause
     tail = text[f.end:se]
     bym = re.match(rf"(?:[^.;:,]{{0,60}}?){_SP}by{_SP}+", tail)
+    if bym and _HARMED_BY_RE.search(bym.group(0)):
+        bym = None  # "112 people were killed by Typhoon Kristine": what did it, no source
     if bym and (len(bym.group(0).split()) <= 3 or _BY_VERB_RE.search(bym.group(0))):
         src = _np_at(text, f.end + bym.end(), se, people, mentions, "by")
         if src is None:

@@ -119,6 +119,10 @@ DATELINE_RE = lazy_compile(
     r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0](?:[A-Z][\w.]*|\d{1,2})(?:[ \u00a0][\w.]+){0,3})?"
     r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*(?:[–—-]{1,2}|_|:(?=[ \u00a0]+[A-Z]))[ \u00a0]*"
 )  # "MOSUL, Iraq (Reuters) —", and South Asian papers' "BHUBANESWAR: The team ..."
+#: A place in title case and a dash with spaces, before a sentence: "Wellington — The
+#: Treasury estimates ...", "Manila – At least 112 people ..." (an en or em dash only).
+_TITLE_DATELINE_RE = lazy_compile(
+    r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,2}[ \u00a0]+[–—][ \u00a0]+(?=[A-Z])")
 _CREDIT_RE = lazy_compile(
     r"(?i)(?:\((?:photo|image|picture|credit|pictured)\b[^)]*\)|\b(?:photo|image|picture)"
     r"(?:graph)?\s*(?:credit)?\s*[:/]|getty images|\bap photo\b|/\s*(?:reuters|afp|ap|getty|"
@@ -188,7 +192,7 @@ def byline_names(line: str) -> list[str]:
 def dateline_end(text: str, start: int, end: int) -> int:
     """End of a dateline opening the paragraph ``text[start:end]`` (``start`` when none):
     the place and wire are no one's name, subject or source."""
-    m = DATELINE_RE.match(text, start, end)
+    m = DATELINE_RE.match(text, start, end) or _TITLE_DATELINE_RE.match(text, start, end)
     if not m:
         return start
     head = text[start:m.end()].strip(" \u00a0–—-")
