@@ -172,3 +172,11 @@ def test_what_killed_people_is_no_source_of_the_toll() -> None:
     text = ("At least 112 people were killed by Typhoon Mara, the disaster agency said on "
             "Monday, while the Red Crescent said 150 people had died.")
     assert sources(text)["At least 112 people"] == "disaster agency"
+
+
+def test_a_names_own_new_stays_in_the_name() -> None:
+    text = ("Heathrow Airport says a third runway would create 180,000 jobs. The New Economics "
+            "Foundation, a think tank, said the net figure could be as low as 10,000 jobs. New "
+            "Zealand Treasury officials put it at 20,000 jobs.")
+    got = sources(text)
+    assert got["10,000 jobs"] == "New Economics Foundation", got

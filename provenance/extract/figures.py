@@ -589,7 +589,7 @@ class _Mentions:
             if k >= 0 and m.start() < skip[k][1]:
                 continue
             words = m.group(0).split()
-            while words and (words[0] in _LEAD_WORDS or words[0] in _SHOUTED_LEADS):
+            while words and (_leads(words) or words[0] in _SHOUTED_LEADS):
                 words = words[1:]
             if not words:
                 continue
@@ -3642,9 +3642,17 @@ def _body_named(text: str, pos: int, head: str) -> Source | None:
     return None
 
 
+def _leads(words: Sequence[str]) -> bool:
+    """The first of ``words`` opens a sentence or a phrase, no part of the name after it
+    (:data:`_LEAD_WORDS`); but a name's own "New" stays ("New Zealand Treasury", "The New
+    Economics Foundation"; not "New figures")."""
+    return bool(words) and words[0] in _LEAD_WORDS and not (
+        words[0] == "New" and len(words) > 1 and words[1][:1].isupper())
+
+
 def _trim_lead(name: str) -> str:
     words = name.split()
-    while words and words[0] in _LEAD_WORDS | _MONTH_WORDS:
+    while words and (_leads(words) or words[0] in _MONTH_WORDS):
         words = words[1:]
     return clean_source(" ".join(words))
 
@@ -4359,7 +4367,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if adjective and name.lower().rstrip("’'s") not in GENERIC_SOURCES and \
                 name.lower().rstrip("’'") not in GENERIC_SOURCES:
             name = ""  # "Preliminary results put ...": an adjective, nobody's name
-        if name and name.split()[0] not in _LEAD_WORDS and not _not_a_name(name):
+        if name and not _leads(name.split()) and not _not_a_name(name):
             low = name.lower().split()
             if low[-1] in STUDY_NOUNS and len(low) <= 3:
                 return Source(name, "study", None, "study", ss + zone_start + sm.start("name"))
@@ -4990,7 +4998,7 @@ def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
                                  rf"spoke|wrote|took|made)\b)", text[m.end():ss]):
         return None  # the name must be the subject: a comma or a verb after it
     words = m.group(0).split()
-    while words and words[0] in _LEAD_WORDS:
+    while _leads(words):
         words = words[1:]  # "The Republican presidential nominee": no name
     cut = 0
     for i, w in enumerate(words):
