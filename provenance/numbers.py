@@ -434,10 +434,13 @@ _LEAD_FRAC_WORDS = ("more than", "less than", "nearly", "almost", "about", "arou
                     "roughly", "over", "under", "just over", "just under", "well over",
                     "only", "at least", "close to", "closer to", "nearer", "nearer to")
 _LEAD_FRAC_RE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in _LEAD_FRAC_WORDS) + ")"
+#: Verbs that say what a hedged fraction before them is ("around a third is the
+#: defensible number"), and the look-ahead for one: such a fraction may be a share.
+_COPULAS = ("is", "was", "seems", "sounds", "looks")
+_COPULA_NEXT = rf"(?={_SP}+(?:{'|'.join(_COPULAS)}){_SP})"
 _FRACWORD_RE = re.compile(rf"\b(?:(?:{_FRACWORDS})(?={_SP}+(?:of|the)\b)|"
                           rf"(?:{_PLURAL_FRACWORDS}){_FRAC_END}|"
-                          rf"{_LEAD_FRAC_RE}(?:{_FRACWORDS})(?:{_FRAC_END}|"
-                          rf"(?={_SP}+(?:is|was|seems|sounds|looks){_SP}))|"
+                          rf"{_LEAD_FRAC_RE}(?:{_FRACWORDS})(?:{_FRAC_END}|{_COPULA_NEXT})|"
                           rf"{_BY_FRAC_RE}(?:{_FRACWORDS})\b)", re.I)
 
 #: A rate per a round base, as health and crime statistics are written worldwide: "180
@@ -512,8 +515,7 @@ FIGURE_RE = lazy_compile(
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
         count|tally)s?\b)
       | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b
-      | (?P<fa4>{_FRAC_APPROX_RE})(?P<fw4>(?i:{_FRACWORDS}))
-        (?:{_FRAC_END}|(?={_SP}+(?:is|was|seems|sounds|looks){_SP})))
+      | (?P<fa4>{_FRAC_APPROX_RE})(?P<fw4>(?i:{_FRACWORDS}))(?:{_FRAC_END}|{_COPULA_NEXT}))
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<money2>(?P<ma2>{_APPROX_RE})?(?<![\w.,{_SIGNS}-])(?P<m2>{_NUM})(?P<ms2>{_MSCALE})?
@@ -953,14 +955,15 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
     return out
 
 
-#: A verb that gives an estimate: "a group says more than half.", "put it at nearly a
-#: third." (a hedged fraction at a clause's end is a share only after one).
-#: A copula right after a hedged fraction: "around a third is the defensible number".
+#: A copula right after a hedged fraction, then words for what a number is: "around a
+#: third is the defensible number" (not "About a third is due in May").
 _COPULA_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:is|was|seems|sounds|looks)[ \u00a0]+(?:(?:the|a|an|more|most|far|probably|"
+    rf"[ \u00a0]+(?:{'|'.join(_COPULAS)})[ \u00a0]+(?:(?:the|a|an|more|most|far|probably|"
     r"about|closer|nearer|much)[ \u00a0]+){0,3}(?:(?:[a-z]+[ \u00a0]+)?(?:number|figure|"
     r"estimate|share|proportion|answer|truth)|right|correct|accurate|realistic|fair|"
     r"defensible|likelier|likely)\b")
+#: A verb that gives an estimate: "a group says more than half.", "put it at nearly a
+#: third." (a hedged fraction at a clause's end is a share only after one).
 _ESTIMATE_VERB_RE = re.compile(
     r"(?i)\b(?:says|said|say|saying|told|tells|put|puts|putting|estimated|estimates|"
     r"estimate|reckons|reckoned|reckon|believes|believed|believe|thinks|thought|think|"
@@ -1161,11 +1164,11 @@ _LEAD_APPROX_RE = re.compile(r"(?i)(?:about|approximately|around|roughly|nearly|
                              r"an estimated|close to)\b")
 
 
-#: A vague multiplier right before a bare "hundred", "thousand" or "million".
+#: A vague multiplier right before a bare "hundred" (the parser reads no bare "thousand":
+#: "several thousand" stays no figure).
 _VAGUE_BEFORE_RE = re.compile(r"(?i)\b(several|a[ \u00a0]+few|a[ \u00a0]+couple[ \u00a0]+of)"
                               r"[ \u00a0]+$")
 _VAGUE_TIMES = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 2.0)}
-_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion"))
 
 
 def scan(text: str, *, bare: bool = False) -> list[Figure]:
@@ -1339,11 +1342,11 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             elif inherited and last_count is not None:
                 of = last_count.of
             vm = _VAGUE_BEFORE_RE.search(text, max(0, s - 16), s) if \
-                g("c1").lower() in _SCALE_WORDS and not g("cs") else None
+                g("c1").lower() == "hundred" and not g("cs") else None
             if vm is not None:
-                # "several hundred bats", "a few thousand people": a span of that many
-                # hundreds or thousands (several: three to nine; a few: two to five; a
-                # couple: two), never one hundred
+                # "several hundred bats", "a few hundred people": a span of that many
+                # hundreds (several: three to nine; a few: two to five; a couple: two),
+                # never one hundred
                 lo_k, hi_k = _VAGUE_TIMES[" ".join(vm.group(1).lower().split())]
                 s = vm.start()
                 f = Figure("range", s, end, text[s:end], None, lo_k * value, hi_k * value,

@@ -5080,12 +5080,11 @@ def _study_found(text: str, ss: int, pos: int,
 
 
 def _person_like(name: str) -> bool:
-    """True for a person's name by a title or a given name ("Dr Ann Lee", "Ana Ruiz")."""
-    from ..speech.gender import gender_of
-    from ..speech.speakers import PERSON_TITLE_RE
+    """True for a person's name by a title or a given name ("Dr Ann Lee", "Ana Ruiz"), no
+    body's (:func:`provenance.speech.speakers.named_as_person`)."""
+    from ..speech.speakers import named_as_person
 
-    return not is_org(name) and bool(PERSON_TITLE_RE.match(name + " ") or
-                                     gender_of(name, name.split()))
+    return not is_org(name) and named_as_person(name)
 
 
 def _sex_fits(people: Sequence[PersonLike], src: Source, word: str) -> bool:
@@ -7672,11 +7671,16 @@ _GENERIC_WORDS = _GENERIC_PEOPLE | _GENERIC_THINGS | frozenset(
 #: What a quantity string starts with to say its measure, not what it counts.
 _MEASURE_WORDS_RE = re.compile(r"^(?:share[ ]of|money[ ]\S+|duration(?:[ ]of)?|count)\b[ ]?")
 
+def named_words(quantity: str) -> list[str]:
+    """The words of a quantity string after those that say its measure ("share of
+    pupil": ["pupil"]; "duration of average": ["average"])."""
+    return _MEASURE_WORDS_RE.sub("", quantity.strip()).split()
+
+
 def _generic(quantity: str) -> bool:
     """The quantity names nothing beyond its measure and a word of :data:`_GENERIC_WORDS`
     ("piece", "share of people", "duration of time")."""
-    rest = _MEASURE_WORDS_RE.sub("", quantity.strip())
-    return all(w in _GENERIC_WORDS for w in rest.split())
+    return all(w in _GENERIC_WORDS for w in named_words(quantity))
 
 
 def _question_from_members(text: str, members: list[FigureClaim]) -> str:

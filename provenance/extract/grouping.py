@@ -28,9 +28,9 @@ from ..speech.speakers import is_person_noun
 from .figures import (
     _GENERIC_PEOPLE,
     _GENERIC_THINGS,
+    _HEDGE_OR_BOUND,
     _HERD_ANIMALS,
     _HERD_UNITS,
-    _MEASURE_WORDS_RE,
     _STAFF_NOUNS,
     _SUM_OF_RE,
     AREA_KEY,
@@ -50,6 +50,7 @@ from .figures import (
     _same_figure_in,
     _state,
     actor_noun,
+    named_words,
 )
 
 #: How far apart (a factor) two figures of one measure may be and still be two answers to
@@ -380,8 +381,6 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
             fc.group = order[fc.group]
 
 
-#: What a sum in a currency's word is of, right before it: "a dividend of 120 million".
-
 
 def _kind_of(key: str) -> str:
     """The broad kind of a measure key: a count of any thing but a unit of measure or a
@@ -421,7 +420,7 @@ _NOT_A_COUNT_BEFORE_RE = re.compile(
 def _counts_people(quantity: str) -> bool:
     """A quantity of people: its words a word for people, a person's role or a job
     ("people", "resident", "nurse", "job", "death")."""
-    words = _MEASURE_WORDS_RE.sub("", quantity.strip()).split()
+    words = named_words(quantity)
     if not words:
         return False
     w = words[-1]
@@ -432,7 +431,7 @@ def _counts_people(quantity: str) -> bool:
 def _answers(fc: FigureClaim, home: list[FigureClaim]) -> bool:
     """A generic figure can be the question's answer: people for a question of people,
     things for a question of things."""
-    words = set(_MEASURE_WORDS_RE.sub("", fc.quantity.strip()).split())
+    words = set(named_words(fc.quantity))
     if words & _GENERIC_PEOPLE:
         return all(_counts_people(m.quantity) for m in home)
     if words & _GENERIC_THINGS:
@@ -443,14 +442,16 @@ def _answers(fc: FigureClaim, home: list[FigureClaim]) -> bool:
 #: A verb right before a figure, past a hedge: "the plane carried 52 people", "it had
 #: evacuated about 50 people" (a report's own verb, "put", "counted", is none of these).
 _VERB_BEFORE_RE = re.compile(
-    r"\b([a-z]{3,}(?:ed|es|s)|held|took|saw|kept|lost)[ \u00a0]+(?:(?:about|around|some|"
-    r"roughly|nearly|almost|up[ \u00a0]+to|more[ \u00a0]+than|over|at[ \u00a0]+least|"
-    r"fewer[ \u00a0]+than|less[ \u00a0]+than|just|only|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+    r"\b([a-z]{3,}(?:ed|es|s)|held|took|saw|kept|lost)[ \u00a0]+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}|only)[ \u00a0]+)?$")
 #: Words in -s or -ed that are no verb before a figure.
 _NOT_VERBS = frozenset("this its his hers theirs ours yours was has does plus thus less "
                        "across perhaps towards always sometimes whereas".split())
 
 
+#: The project's hedges and bounds, and the words that bring a value nearer: "closer to",
+#: "nearer", "only", "well", "far".
+_NEARING = rf"(?:{_HEDGE_OR_BOUND}|closer[ \u00a0]+to|nearer(?:[ \u00a0]+to)?|only|well|far)"
 #: A figure given as a source's value for the number under discussion: "put the number at",
 #: "says the true figure is closer to", "their estimate is", "puts it at", "the real total
 #: was" (the words of a count or an estimate, then the words that give its value).
@@ -459,12 +460,9 @@ _FRAMED_RE = re.compile(
     r"right|own|official|likely|best|latest)[ \u00a0]+)?(?:number|figure|total|count|tally|"
     r"estimate|toll)s?[ \u00a0]+(?:is|was|at|stands[ \u00a0]+at|stood[ \u00a0]+at|"
     r"could[ \u00a0]+be|may[ \u00a0]+be|would[ \u00a0]+be|of)[ \u00a0]+"
-    r"(?:(?:about|around|roughly|nearly|almost|closer[ \u00a0]+to|nearer|as[ \u00a0]+"
-    r"(?:high|many|much)[ \u00a0]+as|up[ \u00a0]+to|more[ \u00a0]+than|over|at[ \u00a0]+"
-    r"least|some|just|only|well|far)[ \u00a0]+)*$"
+    rf"(?:{_NEARING}[ \u00a0]+)*$"
     r"|\bputs?[ \u00a0]+(?:it|them|the[ \u00a0]+\w+(?:[ \u00a0]+\w+)?)[ \u00a0]+at[ \u00a0]+"
-    r"(?:(?:about|around|roughly|nearly|almost|closer[ \u00a0]+to|up[ \u00a0]+to|more[ \u00a0]+"
-    r"than|over|at[ \u00a0]+least|some|just|only)[ \u00a0]+)*$")
+    rf"(?:{_NEARING}[ \u00a0]+)*$")
 
 
 def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]],
@@ -493,6 +491,7 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             continue
         kind = _kind_of(b[0])
         gs = kinds.get(kind, [])
+        gen = _generic(fc.quantity)
         framed = _FRAMED_RE.search(text, max(fc.sentence[0], fc.start - 80), fc.start)
         if not gs and framed and not _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0],
                                                                      fc.start):
@@ -516,9 +515,9 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
         if len(gs) != 1 or names([fc]) & heard:
             continue
         home = groups[gs[0]]
-        if not (_generic(fc.quantity) or framed or kind != "count" and all(
+        if not (gen or framed or kind != "count" and all(
                 _generic(m.quantity) for m in home) and _names_quantity(
-                text, home, _MEASURE_WORDS_RE.sub("", fc.quantity.strip()))):
+                text, home, " ".join(named_words(fc.quantity)))):
             # "40 people were injured" is no answer to "How many died?"; nor "31 people
             # died" to a question of people "aboard" (which a count's quantity may not
             # say); a question whose figures name nothing takes a figure that names
@@ -526,17 +525,16 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # was 14 weeks", "the wait had come down to 11 weeks"; not "The government's
             # approval rating is 28%" after a poll's "41 per cent")
             continue
-        if _generic(fc.quantity) and (_OWN_PREDICATE_RE.match(text, fc.end) or
-                                      not _answers(fc, home)):
+        if gen and (_OWN_PREDICATE_RE.match(text, fc.end) or not _answers(fc, home)):
             continue  # "About 200 people attended a protest": what they did, not the count;
             # "1,500 people" is no answer to "How many trees were felled?"
         if kind == "share" and not framed and not any(_names_quantity(
-                text, [fc], _MEASURE_WORDS_RE.sub("", m.quantity.strip())) for m in home):
+                text, [fc], " ".join(named_words(m.quantity))) for m in home):
             continue  # "22% of people want fines" beside "20% of pupils were absent": a
             # share is of what its sentence says, which a generic population does not
         if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start):
             continue  # "no one would wait 20 months under the new rules"
-        if _generic(fc.quantity) and (vb := _VERB_BEFORE_RE.search(
+        if gen and (vb := _VERB_BEFORE_RE.search(
                 text, max(fc.sentence[0], fc.start - 60), fc.start)) is not None and \
                 vb.group(1).lower() not in REPORT_VERBS and \
                 vb.group(1).lower() not in _NOT_VERBS:

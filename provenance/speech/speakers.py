@@ -558,8 +558,8 @@ def _body_subject(text: str, pos: int, here: list[int] | None = None) -> str | N
                         fold(toks[0]) in BODY_KINDS or fold(toks[0]) in _BODY_HEADS)) or (
                     {fold(t) for t in toks} & COMPANY_WORDS and len(toks) >= 2) or \
                     _BODY_AFTER_RE.match(text, m.end(), hi) or (
-                        k == 0 and at == starts[-1] and gender_of(m.group("name"), toks) is None
-                        and not PERSON_TITLE_RE.match(m.group("name") + " ") and
+                        k == 0 and at == starts[-1] and not named_as_person(m.group("name"))
+                        and
                         _BODY_APPOSED_ITS_RE.match(text, m.end(), min(len(text), pos + 60))):
                 found = ("the " if text[m.start():m.start("name")].strip() else "") + \
                     m.group("name")  # "the Environment Agency", as written
@@ -2634,6 +2634,12 @@ def person_before(text: str, pos: int, sex: str,
     if found is None and len({" ".join(c[1]) for c in titled}) == 1:
         found = titled[-1]  # the one titled person the paragraph names
     return found
+
+
+def named_as_person(name: str) -> bool:
+    """A name that says it is a person's, by a title or a given name that says a sex ("Dr
+    Ann Lee", "Ana Ruiz"): the one test the speech engine and the figures' sources share."""
+    return bool(PERSON_TITLE_RE.match(name + " ") or gender_of(name, name.split()))
 
 
 #: A relative clause of a person after a name: "Kim Taylor, who leads the group".

@@ -220,20 +220,23 @@ def _cue_next(text: str, at: int) -> bool:
     words, so a word that is one of them is one followed by a word boundary."""
     m = _CUE_NEXT_WORD_RE.match(text, at)
     return m is not None and m.group(1) in _FINITE_CUES
-def _cue_before(text: str, at: int) -> bool:
-    """A cue verb whose subject may follow it (:data:`.cues.INVERSION`) right before a
-    name, after a comma: the inverted attribution of reported speech ("..., said Dr Grace
-    Whitlow, a labour economist")."""
-    m = _CUE_BEFORE_RE.search(text, max(0, at - 30), at)
-    return m is not None and m.group(1) in INVERSION  # (not "blamed Grace Whitlow, the
-    # regulator,": a verb whose object the name is)
 
 
-#: What follows the name of an inverted attribution: its clause ends or an apposition
-#: opens (", said Dr Grace Whitlow, a labour economist."; not "said Mark Corrie's report").
-_CLAUSE_ENDS_RE = lazy_compile(r"[ \u00a0]*(?:[,.;:!?]|$)", re.M)
+def _cue_before(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is the subject of an inverted attribution: a cue verb
+    whose subject may follow it (:data:`.cues.INVERSION`) right before it, after a comma,
+    and its clause ending or an apposition opening after it ("..., said Dr Grace Whitlow, a
+    labour economist."; not "blamed Grace Whitlow, the regulator,": a verb's object; not
+    "said Mark Corrie's report")."""
+    m = _CUE_BEFORE_RE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in INVERSION and \
+        _CLAUSE_ENDS_RE.match(text, end) is not None
+
+
 #: ", said " before a name (the cue's word checked against the lexicon's set).
 _CUE_BEFORE_RE = lazy_compile(r",[ \u00a0]+([a-z]+)[ \u00a0]+$")
+#: What follows the name of an inverted attribution: its clause ends or an apposition opens.
+_CLAUSE_ENDS_RE = lazy_compile(r"[ \u00a0]*(?:[,.;:!?]|$)", re.M)
 #: An aside between a subject and its cue verb: "Reyes, however, said".
 _ASIDE_RE = lazy_compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
                        r"their|its) part),")
@@ -470,8 +473,7 @@ class _Resolver:
                         self._subject_position(ms, me)
                         # a cue's subject, when the name says it is a he (she) too, before
                         # the cue or after it ("..., said Dr Grace Whitlow, an economist")
-                        or ((_cue_next(self.text, me) or (
-                            _cue_before(self.text, ms) and _CLAUSE_ENDS_RE.match(self.text, me)))
+                        or ((_cue_next(self.text, me) or _cue_before(self.text, ms, me))
                             and (sex is None or self._sex(written, core) == sex))):
                     continue
                 if (self.people.find(core) is not None or PERSON_TITLE_RE.match(written)
