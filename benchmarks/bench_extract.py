@@ -700,6 +700,12 @@ def disputes_score(eval_dir: Path = DISPUTES_DIR) -> list[dict[str, object]]:
             if any(grp & sa and grp & sb for grp in groups):
                 found_d += 1
         flagged = sum(1 for grp in groups if grp & {c for h in gold_claims for c in h})
+        # the cost of guessing: claims in a contested question with a gold figure in it
+        # that are no gold figure (nor another mention of one: same source, same value),
+        # which a journalist has to delete
+        gold_ids = set().union(*(_stand_ins(gold, gold_claims, i)
+                                 for i in range(len(gold["figures"]))))
+        stray = sum(len(grp - gold_ids) for grp in groups if grp & gold_ids)
         found_s = 0
         for gs_ in gold["studies"]:
             at = text.index(gs_["fragment"])
@@ -711,7 +717,7 @@ def disputes_score(eval_dir: Path = DISPUTES_DIR) -> list[dict[str, object]]:
             "article": name, "held_out": name not in DISPUTES_TUNED,
             "figures": len(gold["figures"]), "found": found_f, "attributed": right_f,
             "disputes": len(gold["disputes"]), "disputes_found": found_d,
-            "groups": len(groups), "groups_right": flagged,
+            "groups": len(groups), "groups_right": flagged, "stray": stray,
             "studies": len(gold["studies"]), "studies_found": found_s,
             "check_ok": rep.ok, "mismatch": rep.summary().get("attribution_mismatch", 0),
             "page": bool(contested_q) and in_page,
@@ -723,8 +729,9 @@ def disputes_main(eval_dir: Path = DISPUTES_DIR) -> None:
     rows = disputes_score(eval_dir)
     print("\nNumeric disputes, disputes-dev (figures: value within 1% and overlapping span)\n")
     print("| article | set | figures found | attributed right | disputes found | contested "
-          "groups right | studies found | check passes | page shows contested question |")
-    print("|---|---|---:|---:|---:|---:|---:|---|---|")
+          "groups right | stray claims in them | studies found | check passes | "
+          "page shows contested question |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|---|")
 
     def line(label: str, rs: list[dict[str, object]], which: str) -> None:
         def s(k: str) -> int:
@@ -732,7 +739,8 @@ def disputes_main(eval_dir: Path = DISPUTES_DIR) -> None:
 
         print(f"| {label} | {which} | {s('found')}/{s('figures')} | "
               f"{s('attributed')}/{s('figures')} | {s('disputes_found')}/{s('disputes')} | "
-              f"{s('groups_right')}/{s('groups')} | {s('studies_found')}/{s('studies')} | "
+              f"{s('groups_right')}/{s('groups')} | {s('stray')} | "
+              f"{s('studies_found')}/{s('studies')} | "
               f"{s('check_ok')}/{len(rs)} | {s('page')}/{len(rs)} |")
 
     for r in rows:
