@@ -172,7 +172,10 @@ _DURATION = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12,
 _LENGTH = {"mm": 1.0, "millimetre": 1.0, "millimeter": 1.0, "cm": 10.0, "centimetre": 10.0,
            "centimeter": 10.0, "m": 1000.0, "metre": 1000.0, "meter": 1000.0,
            "km": 1e6, "kilometre": 1e6, "kilometer": 1e6,
-           "µm": 0.001, "um": 0.001, "in": 25.4, "inch": 25.4}
+           "µm": 0.001, "um": 0.001, "in": 25.4, "inch": 25.4,
+           # imperial lengths: a course "712 feet short" and "0.2 miles short" are one measure
+           "foot": 304.8, "feet": 304.8, "ft": 304.8, "yard": 914.4, "yd": 914.4,
+           "mile": 1609344.0, "nautical mile": 1852000.0}
 #: Areas, in hectares: a fire's "34,000 hectares" and "about 340 square kilometres" are one
 #: measure, as are "1,200 acres" and "12 sq km".
 _AREA = {"hectare": 1.0, "ha": 1.0, "acre": 0.40468564224,

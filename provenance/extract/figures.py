@@ -792,6 +792,8 @@ AREA_KEY = "hectare"
 #: What every length of time is, whatever unit it is written in ("18 months", "two years,
 #: maybe more", "12 to 16 months"): one quantity when it is the article's, so one question.
 DURATION_KEY = "duration"
+#: The quantity of a thing's age in years (see :func:`_thing_age`).
+AGE_KEY = "age in years"
 #: What every length is, in any unit ("11 cm a year", "3.9 centimetres", "Thirty-nine
 #: millimetres"): one quantity, whose figures `numbers.canonical_unit` converts.
 LENGTH_KEY = "length"
@@ -1301,6 +1303,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40)) or bool(
             _GIVEN_TIME_RE.search(text, max(0, f.start - 90), f.start))) and not _AGED_RE.match(
                 text, f.end)  # "the average patient was 67 years old": an age
+        measured = measured or _thing_age(text, f)  # ("the yew is 5,000 years old")
         revised = not measured and last_quantity is not None and \
             last_quantity.startswith("duration of ") and bool(
                 _REVISED_TO_RE.search(text, max(0, f.start - 60), f.start))
@@ -1471,7 +1474,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
                 not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of) and not (
-                    before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())):
+                    before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())) \
+                and quantity != AGE_KEY:
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share; "can
             # be bought for around €180" is a price)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
@@ -1754,6 +1758,31 @@ _FIGURE_OF_BEFORE_RE = re.compile(
 #: ... or a stage of pregnancy ("a scan at 12 weeks of pregnancy"), an age too.
 _AGED_RE = re.compile(r"[ \u00a0-]*(?:old\b|of[ \u00a0]+age\b|"
                       r"of[ \u00a0]+(?:pregnancy|gestation)\b|(?:pregnant|gestation(?:al)?)\b)")
+#: The most years a person lives: an age above it is a thing's ("the yew is 5,000 years
+#: old", "a 40,000-year-old painting"), the age a dating dispute is about.
+_OLDEST_PERSON = 130
+#: A thing's age given as a value: "puts the tree at about 3,000 years", "dates it to
+#: 4,000 years", "describing the tree as up to 4,000 years old".
+_AGE_GIVEN_RE = re.compile(rf"\b(?:at|as|to|is|was|be){_SP}+(?:(?:{_HEDGE_OR_BOUND}|"
+                           rf"between|some|around){_SP}+)*$", re.I)
+_AGO_RE = re.compile(rf"{_SP}*(?:ago|before|after|later|earlier|from{_SP}+now|on)\b")
+
+
+def _thing_age(text: str, f: Figure) -> bool:
+    """A length of time in years that is the age of a thing, no person's: more years than
+    a person lives, with "old" after it or a verb of valuing before it, and no "ago"."""
+    if f.kind not in ("duration", "range") or not f.unit:
+        return False
+    dim, _, factor = canonical_unit(f.unit)
+    b = _bounds(f)
+    if dim != "duration" or factor != 1.0 or b is None or b[1] <= _OLDEST_PERSON:
+        return False
+    if _AGO_RE.match(text, f.end):
+        return False
+    return bool(_AGED_RE.match(text, f.end)) or bool(
+        _AGE_GIVEN_RE.search(text, max(0, f.start - 40), f.start))
+
+
 _MEASURED_TIME_RE = re.compile(
     r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
@@ -2170,6 +2199,15 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
                   r"[^.;]*$", head))
 
 
+#: Words before "population" that say which part of it, not what it counts ("the adult
+#: population"; "the rat population" counts rats).
+_POPULATION_ADJECTIVES = frozenset((
+    "the", "a", "its", "their", "his", "her", "our", "this", "that", "whole", "entire", "total",
+    "overall", "adult", "breeding", "wild", "current", "estimated", "resident", "local",
+    "global", "world", "urban", "rural", "town", "city", "country", "island", "state",
+    "remaining", "surviving", "true", "real", "official", "actual"))
+
+
 def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
               last_quantity: str | None) -> tuple[str | None, str]:
     """(normalised quantity, what is counted as written) of a figure, or (None, "")."""
@@ -2243,6 +2281,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         cm = re.match(rf"{_SP}+([A-Z][a-z]+s)\b", text[f.end:f.end + 30])
         if cm and _norm_noun(cm.group(1)) == "people":
             unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
+    if _thing_age(text, f):
+        return AGE_KEY, unit or ""  # a thing's age, whatever the sentence calls the thing
     if f.kind == "duration" or (f.kind == "range" and unit and
                                 canonical_unit(unit)[0] == "duration"):
         # ("between 33 and 35 minutes": a range of lengths of time is one too)
@@ -2309,6 +2349,18 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             return "death" + rate, w  # "the death toll", "the real toll"
         if w in ("turnout", "attendance", "crowd"):
             return "people" + rate, w
+        if w in ("population", "populations") and not re.match(
+                rf"{_SP}*of\b", text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():]):
+            # "the rat population at around 400,000": a count of rats; "puts the adult
+            # population at 1,100-1,400", "the population has shrunk to about 14,000":
+            # what the text calls a population, never the unit of the figure before ("90
+            # kilograms") nor a count of people doing something
+            mod = nouns[nouns.index(m) - 1].group(1) if nouns.index(m) else ""
+            if len(mod) >= 3 and mod not in _POPULATION_ADJECTIVES and \
+                    not _ADJ_END_RE.search(mod) and re.search(
+                        rf"(?<![’'\w]){mod}{_SP}+{w}\b", text[ss:f.start].lower()):
+                return _norm_noun(mod) + rate, f"{mod} {w}"
+            return "population" + rate, w
         if w in MEASURE_NOUNS:
             of = re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?([a-z][a-z\-]+(?:{_SP}+[a-z][a-z\-]+)?)",
                           text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():f.start])
@@ -5401,8 +5453,9 @@ def _minor_count(text: str, f: Figure) -> bool:
     if f.unit:
         head = f.unit.lower().split()[-1]
         if not head.endswith("s") and _ADJ_END_RE.search(head) and head not in (
-                "individual", "capital", "animal", "hospital", "official", "rival"):
-            return True
+                "individual", "capital", "animal", "hospital", "official", "rival") and \
+                head not in PLURAL_NOUNS:
+            return True  # ("300 fish": a plural noun, whatever its ending)
     return False
 
 
@@ -6288,7 +6341,7 @@ _OBJECT_AFTER_RE = re.compile(
     rf"lodged|reported|report)(?:{_SP}+with)?{_SP}+(?:their|its|an?|the)?{_SP}*"
     rf"(?:[a-z-]+{_SP}+)?(?P<obj>[a-z-]+s)\b")
 _NOT_COUNT_MERGE = ("share of", "money", "rate of", "duration of", "increase in",
-                    "reduction in")
+                    "reduction in", AGE_KEY)
 
 
 def _a_count(quantity: str) -> bool:
@@ -7605,6 +7658,28 @@ def own_clause(text: str, fc: FigureClaim, figures: Sequence[FigureClaim]) -> tu
     return lo, hi
 
 
+#: The thing a measure is given for: "the yew is", "puts the tree at", "the painting as",
+#: "the new coastal path is".
+_MEASURED_THING_RE = re.compile(
+    rf"\b(?:the|its|this|that)(?:{_SP}+[a-z][a-z-]*){{0,2}}?{_SP}+([a-z][a-z-]{{2,}}){_SP}+"
+    rf"(?:is|was|at|as|to){_SP}")
+#: The adjective a length is given with: "4 miles long", "712 feet short", "30 metres deep".
+_LENGTH_ADJ_RE = re.compile(rf"{_SP}+(long|short|high|tall|deep|wide)\b")
+
+
+def _measured_thing(text: str, members: list[FigureClaim]) -> str | None:
+    """What the members' sentences measure, the noun most of them name before the verb or
+    preposition that gives the value ("tree"), if any."""
+    said = [m2.group(1) for m in members for m2 in _MEASURED_THING_RE.finditer(
+        text, m.sentence[0], m.start) if m2.group(1) not in _MEASURE_SKIP]
+    return max(said, key=said.count) if said else None
+
+
+#: Words the thing pattern finds that name no thing measured.
+_MEASURE_SKIP = frozenset(("figure", "number", "estimate", "total", "count", "one", "same",
+                           "real", "true", "actual", "official"))
+
+
 def question_text(text: str, members: list[FigureClaim]) -> str:
     """A question named from the quantity: "How many people attended the rally?",
     "What share of children in the U.S. have autism?", "How many people died?"; or the
@@ -7771,6 +7846,13 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         first = min(members, key=lambda m: m.start).figure
         per = next((pm.group(1) for m in members
                     if (pm := _PER_TIME_RE.match(text, m.figure.end))), None)
+        thing = _measured_thing(text, members)
+        if per is None and thing is not None:
+            # "the new coastal path is 4 miles long": "How long is the path?"; "found it
+            # 712 feet short": "How far short is the course?"
+            adj = next((am.group(1) for m in sorted(members, key=lambda m: m.start)
+                        if (am := _LENGTH_ADJ_RE.match(text, m.figure.end))), "long")
+            return f"How {'far short' if adj == 'short' else adj} is the {thing}?"
         return f"How many {first.unit}{' ' + per if per else ''}?"
 
     if q.startswith("money") or _CURRENCY_RE.match(q):
@@ -7817,6 +7899,8 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         last = noun.split()[-1]
         plural = last in _PLURAL_MONEY or (last.endswith("ies") and last != "series")
         return f"What {'are' if plural else 'is'} the {noun}{per}?"
+    if q == AGE_KEY:
+        return f"How old is the {_measured_thing(text, members) or 'thing'}?"
     if q.startswith("duration of "):
         # "How long is the average wait?": the word for the waiting in any member's sentence
         kinds = [_time_noun(text[m.sentence[0]:m.sentence[1]]) for m in members]

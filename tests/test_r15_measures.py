@@ -1,0 +1,92 @@
+"""Round 15: measures a dispute is about that the extractor did not read. Imperial lengths
+are lengths ("4 miles" and "5.5 kilometres" answer one question); a thing's age in years
+is a figure ("the painting is 40,000 years old"), a person's age never; "300 fish" is a
+count whatever its ending; "the rat population at around 400,000" counts rats, and a
+population with no noun before it is a quantity of its own, never the unit of the figure
+before. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.numbers import canonical_unit
+from tests.figurecases import questions, quantities, sources
+
+PATH = """The council said the new coastal path is 4 miles long. The walkers' group \
+Stridewell said it measured just 5.5 kilometres.
+"""
+
+CAVE = """Cave art at Brennock
+
+The heritage agency said the painting is about 40,000 years old. Dr Ottoline \
+Vasquez-Rye, an archaeologist, said it is no more than 20,000 years old.
+
+A survey of the cave by the Orlway Trust lists the painting at about 30,000 years.
+"""
+
+AGES = """Ms Quillane, 67, said 300 people came to the meeting. The 150-year-old bridge \
+closes today. It was built 200 years ago, the council said. Residents aged 85 years or \
+more get help, and the oldest, a woman of 104 years, said she was 104 years old.
+"""
+
+FISH = """Officials at the river trust said about 300 fish spawned this spring. The \
+anglers' club Reelmark said 900 fish spawned.
+"""
+
+RATS = """The council estimates the rat population at around 400,000. The pest control \
+firm Gnawguard said 2 million rats live in the city.
+"""
+
+TOWN = """Gravenholt's new plant will employ 240 people, the company said. The union \
+said fewer than 90 people would run it. The town's population has shrunk to about \
+11,000, according to the census, and more than 90 kilograms of waste a day will go to \
+landfill. The regional office puts the adult population at 9,000 to 9,500.
+"""
+
+
+def test_imperial_lengths_are_lengths() -> None:
+    assert canonical_unit("feet")[0] == "length"
+    assert canonical_unit("miles")[0] == "length"
+    # a mile is 5,280 feet, whichever a source writes
+    assert canonical_unit("mile")[2] == 5280 * canonical_unit("foot")[2]
+
+
+def test_miles_and_kilometres_answer_one_question(tmp_path: Path) -> None:
+    qs = questions(PATH, tmp_path)
+    assert list(qs) == ["How long is the path?"], qs
+    (positions,) = qs.values()
+    assert positions == ["4 miles (council)", "just 5.5 kilometres (walkers' group)"]
+
+
+def test_a_things_age_is_a_disputed_figure(tmp_path: Path) -> None:
+    qs = questions(CAVE, tmp_path)
+    assert list(qs) == ["How old is the painting?"], qs
+    (positions,) = qs.values()
+    assert len(positions) == 3, positions
+    assert any("20,000 years" in p and "Vasquez-Rye" in p for p in positions)
+    assert any("about 30,000 years" in p for p in positions)  # "lists ... at": a value
+
+
+def test_ages_of_people_and_dates_are_no_figures() -> None:
+    # a person's age, a label, a date ("200 years ago") and an old woman's age stay out:
+    # only a count of people is a figure here
+    assert quantities(AGES) == {"300 people": "people"}
+
+
+def test_a_count_of_fish_is_a_figure(tmp_path: Path) -> None:
+    (positions,) = questions(FISH, tmp_path).values()
+    assert positions == ["900 fish (anglers' club)", "about 300 fish (officials)"]
+
+
+def test_the_rat_population_counts_rats(tmp_path: Path) -> None:
+    assert quantities(RATS)["around 400,000"] == "rat"
+    (positions,) = questions(RATS, tmp_path).values()
+    assert "around 400,000 (council)" in positions
+
+
+def test_a_population_is_no_count_of_the_figure_before() -> None:
+    q = quantities(TOWN)
+    # neither the workers running the plant nor the kilograms before it
+    assert q["about 11,000"] == "population"
+    assert q["9,000 to 9,500"] == "population"
+    assert sources(TOWN)["9,000 to 9,500"] == "regional office"
