@@ -21,6 +21,7 @@ from typing import Any
 # Raised here, defined with every other exception in provenance.errors.
 from ..errors import ExtractError as ExtractError
 from ..numbers import MONTH_NAMES, MONTHS_RE
+from ..speech.speakers import UP
 from .draft import DraftExistsError, generate_draft, write_draft
 from .records import Extraction, NumberMention, PersonDraft, Statement, StudyMention
 
@@ -30,10 +31,10 @@ DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 #: 40 or more characters with no space: no word (see :func:`extract_text`).
 _LONG_RUN_RE = re.compile(r"\S{40,}")
 _AUTHOR_NOTE_RE = re.compile(
-    r"(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'.\-]+){1,3})[ \u00a0]+is[ \u00a0]+"
+    rf"(?P<name>[{UP}][\w’'\-]+(?:[ \u00a0]+[{UP}][\w’'.\-]+){{1,3}})[ \u00a0]+is[ \u00a0]+"
     r"(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:editor|writer|reporter|journalist|"
     r"correspondent|columnist|contributor|freelancer)\b(?:[ \u00a0]+(?:of|at|for)[ \u00a0]+"
-    r"(?P<venue>[A-Z][\w’'\-]*(?:[ \u00a0]+(?:&|and|of|[A-Z][\w’'\-]*))*))?"
+    rf"(?P<venue>[{UP}][\w’'\-]*(?:[ \u00a0]+(?:&|and|of|[{UP}][\w’'\-]*))*))?"
 )
 
 
@@ -309,7 +310,7 @@ _WIRES = {"AP": "Associated Press", "AFP": "Agence France-Presse",
           "AAP": "Australian Associated Press", "PTI": "Press Trust of India"}
 #: "Published 14 March 2026", "Updated 3 hours ago": the page's time stamp, never a title.
 _STAMP_RE = re.compile(r"(?i)^(?:published|updated|posted|last updated|first published)\b")
-_FROM_RE = re.compile(r"^(?:From|Source:)[ \u00a0]+(?P<v>[A-Z][\w.&'’\- ]{2,60})$")
+_FROM_RE = re.compile(rf"^(?:From|Source:)[ \u00a0]+(?P<v>[{UP}][\w.&'’\- ]{{2,60}})$")
 
 
 def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | None:
@@ -360,13 +361,14 @@ def _capital(head: str) -> str:
 
 #: A byline without "By", in capitals as bylines are: "Staff Correspondent, Barishal",
 #: "Health Reporter" (not "Council cuts 200 staff").
-_ROLE_LINE_RE = re.compile(r"^(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}(?:Writer|Reporter|Correspondent|"
-                           r"Editor|Staff|Columnist|Journalist)s?\b(?:[ \u00a0]*[,|].*)?$")
+_ROLE_LINE_RE = re.compile(rf"^(?:[{UP}][\w.’'-]*[ \u00a0]+){{0,3}}"
+                           r"(?:Writer|Reporter|Correspondent|Editor|Staff|Columnist|"
+                           r"Journalist)s?\b(?:[ \u00a0]*[,|].*)?$")
 #: A cookie banner pasted with the page: "We use cookies to ... Accept all / Reject".
 _CONSENT_RE = re.compile(r"(?i)\bcookies?\b.*\b(?:accept|reject|agree|consent|manage|settings|"
                          r"preferences|opt[ -]out)\b|\b(?:accept|reject|allow)\b.*\bcookies?\b")
 #: A byline after a place and a date: "Portvale, 14 June 2025 — by Lukas Amsler".
-_BY_INSIDE_RE = re.compile(r"[—–|·][ \u00a0]*[Bb]y[ \u00a0]+[A-Z]")
+_BY_INSIDE_RE = re.compile(rf"[—–|·][ \u00a0]*[Bb]y[ \u00a0]+[{UP}]")
 #: The last word of a publication's name: "The Lakeside Post", "Coral Science Weekly".
 _PUBLICATION_RE = re.compile(
     r"(?i)\b(?:Times|Post|Herald|Gazette|News|Journal|Observer|Courier|Tribune|Chronicle|Weekly|"
@@ -377,7 +379,7 @@ _PUBLICATION_RE = re.compile(
 
 def _dated_place(line: str) -> bool:
     """A dateline on a line of its own: "Johannesburg, 12 March 2025"."""
-    bare = re.sub(r"^[A-Z][\w.\- ]{1,30},[ \u00a0]+", "", line)
+    bare = re.sub(rf"^[{UP}][\w.\- ]{{1,30}},[ \u00a0]+", "", line)
     return bare != line and any(d.fullmatch(bare.strip(" ,")) for d in _DATE_RES)
 
 
@@ -550,7 +552,7 @@ def _headline_like(line: str, two_ok: bool = False) -> bool:
         return False
     # two short sentences without a closing full stop are a headline too when a byline or
     # a date follows (``two_ok``: "Burglaries fell, police say. Victims are not so sure")
-    stops = re.findall(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bvs)\.[”\"’]?\s+\S", line)
+    stops = re.findall(rf"(?<![{UP}])(?<!\b[{UP}][a-z])(?<!\bvs)\.[”\"’]?\s+\S", line)
     return not stops or (two_ok and len(stops) == 1 and len(line.split()) <= 16)
 
 

@@ -92,6 +92,7 @@ from ..speech.speakers import (
     ABBREVIATIONS,
     BODY_FIRST_WORDS,
     DOCUMENTS,
+    UP,
     bodies_of_kind,
     body_introduced,
     fold,
@@ -111,8 +112,8 @@ SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on"
                "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
                "than", "by", "per", "no", "route", "page", "chapter", "section", "room"}
 #: Prepositions before a share of a named population that still measure it: "bleaching on
-#: 73 percent of reefs", "found in 40 percent of patients".
-_SHARE_PREPS = frozenset({"on", "in", "across", "among"})
+#: 73 percent of reefs", "found in 40 percent of patients", "accounted for 6.5% of pints sold".
+_SHARE_PREPS = frozenset({"on", "in", "across", "among", "for"})
 #: Nouns of measurement: "the count stood at", "an estimate of", "the death toll of".
 MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies", "toll", "tolls",
                  "figure", "figures", "number", "numbers", "total", "totals", "statistic",
@@ -336,8 +337,8 @@ _WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
 #: A capitalised word ("Ministry", "U.S.", "O'Brien", "Boston" of "Boston's"): atomic, and
 #: a possessive "'s" is never part of it, so a run of names has one reading only (with two,
 #: a line of capitalised words made the name patterns exponential).
-CAP_TOKEN = (r"(?>[A-Z](?:[\w.&\-]|[’'](?!s\b))*(?:[’']s(?=[ \u00a0]+[A-Z]))?"
-             r"|[A-Z]\.(?:[A-Z]\.)+)")
+CAP_TOKEN = (rf"(?>[{UP}](?:[\w.&\-]|[’'](?!s\b))*(?:[’']s(?=[ \u00a0]+[{UP}]))?"
+             rf"|[{UP}]\.(?:[{UP}]\.)+)")
 _CAP_TOKEN = CAP_TOKEN
 
 
@@ -362,7 +363,7 @@ _CLAIM_THAT = (r"(?:claim|assertion|contention|allegation)s?"
 PROPER_RE = re.compile(
     rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de|du|la|the|’s|'s){_SP}+|{_SP}+|[’']s{_SP}+)"
     rf"{_CAP_TOKEN}){{0,9}}")
-_ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
+_ACRONYM_RE = re.compile(rf"^(?:[{UP}]{{2,6}}|(?:[{UP}]\.){{2,4}})$")
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
                "After", "Before", "With", "From", "For", "By", "According", "This", "That",
@@ -480,14 +481,14 @@ def _word_before(text: str, pos: int, lo: int) -> str:
 
 
 
-_INITIALS_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_INITIALS_END_RE = re.compile(rf"(?:\b[{UP}]\.){{2,}}$")
 
 
 def clean_source(name: str) -> str:
     """A source's name without a leading article, possessive or trailing punctuation."""
     name = " ".join(name.replace("\u00a0", " ").split())
     # "Retail Federation. Her": a sentence end, not "Gov. Terry McAuliffe" or "Mrs. Clinton"
-    for m in re.finditer(r"\b([A-Za-z][a-z]+)\.\s", name):
+    for m in re.finditer(rf"\b([{UP}a-z][a-z]+)\.\s", name):
         if m.group(1).lower() not in ABBREVIATIONS:
             name = name[:m.start(1) + len(m.group(1))]
             break
@@ -857,7 +858,7 @@ _RELATIVE_BEFORE_RE = re.compile(r",[ \u00a0]*(?:which|who|that)\b[^,;:.!?()\"�
 #: The subject of a sentence is a piece of work or those who did it: "The study tracked",
 #: "Researchers ringed", "A team at the institute tagged".
 _WORK_SUBJECT_RE = re.compile(
-    r"\W*(?:(?:The|A|An|Its|Their|This|That|[A-Z][\w’'&.-]*(?:[’']s)?)[ \u00a0]+)?"
+    rf"\W*(?:(?:The|A|An|Its|Their|This|That|[{UP}][\w’'&.-]*(?:[’']s)?)[ \u00a0]+)?"
     r"(?:[\w’'-]+[ \u00a0]+){0,3}?(?:study|survey|researchers|research[ \u00a0]+team|team|"
     r"scientists|paper|analysis|audit|trial|review|census|project|biologists|"
     r"ecologists)\b", re.I)
@@ -961,7 +962,7 @@ def _how_long(text: str, f: Figure, top: Sequence[tuple[int, int]]) -> bool:
 
 #: "Nunavut's TB rate", "the tuberculosis rate", "infant mortality rate": the word before
 #: "rate" that says of what (adjectives of place or truth say nothing of what).
-_RATE_OF_RE = re.compile(rf"\b(?P<what>[A-Za-z][\w-]*){_SP}+rates?\b")
+_RATE_OF_RE = re.compile(rf"\b(?P<what>[{UP}a-z][\w-]*){_SP}+rates?\b")
 _NOT_RATE_WORDS = frozenset("the a an its their his her this that national global real true "
                             "official new old current overall average annual high low actual "
                             "same local regional provincial territorial federal state "
@@ -1072,7 +1073,7 @@ def _of_order(f: Figure, span: float) -> bool:
 
 #: A capitalised word right before a count, inside a sentence: a name the number is part
 #: of ("Fortune 500 companies", "Formula 1 teams", "Apollo 11").
-_NAME_NUMBER_RE = re.compile(rf"(?<![\w’'.-])([A-Z][a-z]+){_SP}$")
+_NAME_NUMBER_RE = re.compile(rf"(?<![\w’'.-])([{UP}][a-z]+){_SP}$")
 #: A bare figure a sentence calls a rate: "calculates a rate of 17.6", "put the rate at
 #: about 21", "the rate was 12.1".
 _BARE_RATE_RE = re.compile(
@@ -1142,7 +1143,7 @@ _EARLIER_RE = re.compile(
     rf"prior)|(?P<year>1[89]\d\d|20\d\d))|(?:[Ll]ast|[Tt]he{_SP}+previous){_SP}+year[’']s)"
     rf"{_SP}+(?P<np>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,2}})")
 #: A sentence that opens on a year: "In 2019, ...", "Back in March 2021, ...".
-_IN_YEAR_RE = re.compile(rf"[\s“\"‘']*(?:[Ii]n|[Bb]ack{_SP}+in){_SP}+(?:[A-Z][a-z]+{_SP}+)?"
+_IN_YEAR_RE = re.compile(rf"[\s“\"‘']*(?:[Ii]n|[Bb]ack{_SP}+in){_SP}+(?:[{UP}][a-z]+{_SP}+)?"
                          rf"(?P<year>1[89]\d\d|20\d\d),")
 #: A sentence that opens on the year before the article's: "Last year, ...", "A year earlier".
 _LAST_YEAR_OPENS_RE = re.compile(
@@ -1410,9 +1411,18 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.kind == "count" and f.unit is None and quantity is not None and \
                 quantity == last_quantity and not _a_count(quantity) and \
                 not any(_near(f.value, v) for v in seen.get(quantity, [None])):
-            continue  # "an average of 10 days ... The port handled 3.3 million TEU": a bare
-            # number far from every figure of the length of time, sum or rate before it is
-            # no figure of it
+            # "an average of 10 days ... The port handled 3.3 million TEU": a bare number
+            # far from every figure of the length of time, sum or rate before it is no
+            # figure of it; but of the count before that of its order when the text frames
+            # it as the figure ("9,000 people ... about 250 km (155 miles) from the border.
+            # ... said the real figure could be up to 20,000")
+            other = next((q for q, vs in reversed(list(seen.items()))
+                          if q != quantity and _a_count(q) and "@" not in q and
+                          any(v is not None and _near(f.value, v) for v in vs)), None) \
+                if _FIGURE_FRAMED_RE.search(text, max(ss, f.start - 80), f.start) else None
+            if other is None:
+                continue
+            quantity, noun = other, nouns_of.get(other, noun)
         base = rate_base(f.text) if f.unit and f.unit.startswith("per ") else None
         if base is None and article_base is not None and f.kind == "count" and \
                 f.unit is None and _BARE_RATE_RE.search(text, max(ss, f.start - 40), f.start):
@@ -1575,6 +1585,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _claim_sources(text, out)
     _headline_sources(text, out, heads)
     _described_sources(out)
+    _body_named_before(text, out, people)
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
     _one_share(text, out, spans)
@@ -1613,6 +1624,23 @@ _SAYS_IN_CLAUSE_RE = re.compile(rf"\b(?:{_SAYS})\b[^.;:?!]{{0,50}}$")
 _ENDS_BARE_RE = re.compile(rf"(?:{_SP}+or{_SP}+(?:so|more|fewer|less))?[\s\u201d\"’]*(?:[.;!?,]|$)")
 
 
+#: A figure given as a source's value for the number under discussion: "the real figure
+#: could be up to", "their estimate is", "the true total was closer to", "its own count
+#: of" (the words of a count or an estimate, then the words that give its value, then
+#: the hedges and the words that bring a value nearer). Grouping joins such a figure to
+#: the question of its order (grouping._FRAMED_RE); here a bare one takes the count it is
+#: the figure of.
+#: The project's hedges and bounds, and the words that bring a value nearer: "closer to",
+#: "nearer", "only", "well", "far".
+NEARING = rf"(?:{_HEDGE_OR_BOUND}|closer{_SP}+to|nearer(?:{_SP}+to)?|only|well|far)"
+FIGURE_FRAME = (
+    rf"\b(?:(?:the|its|their|his|her|our|own){_SP}+)+(?:(?:true|real|actual|correct|right|"
+    rf"own|official|likely|best|latest){_SP}+)?(?:number|figure|total|count|tally|estimate|"
+    rf"toll)s?{_SP}+(?:is|was|at|stands{_SP}+at|stood{_SP}+at|could{_SP}+be|may{_SP}+be|"
+    rf"might{_SP}+be|would{_SP}+be|of){_SP}+(?:{NEARING}{_SP}+)*$")
+_FIGURE_FRAMED_RE = re.compile(FIGURE_FRAME, re.I)
+
+
 def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
     """A bare number a second source says right after a first source said a figure with
     its unit ("The consultants say 47 weeks. The agency says 24."; "Police say 5,000
@@ -1642,7 +1670,7 @@ _COMPOUND_FIGURE_RE = re.compile(
     rf"count|tally|toll|forecast|total|projection|calculation)s?\b")
 #: A multiple: "10 to 15 times ARR", "three times as many", "four times the national rate".
 _TIMES_RE = re.compile(rf"{_SP}+times{_SP}+(?:as|more|less|fewer|higher|lower|larger|smaller|"
-                       rf"bigger|greater|faster|the|that|this|its|their|his|her|[A-Z]{{2,6}}\b)")
+                       rf"bigger|greater|faster|the|that|this|its|their|his|her|[{UP}]{{2,6}}\b)")
 #: A correction notice ("Correction: An earlier version of this story ..."): furniture
 #: whose figures are still the article's word on who said what.
 _CORRECTION_RE = re.compile(r"[\s*_]*(?:Correction|Clarification|CORRECTION|CLARIFICATION)s?"
@@ -1663,7 +1691,7 @@ _MISSTATED_RE = re.compile(
 #: A possessive right before a figure: "the council’s 27.5", "Wayline’s 38", "the DOT's
 #: 31.4", "the researchers’ 40" (an optional hedge between).
 _POSSESSOR_BEFORE_RE = re.compile(
-    rf"(?:(?<![\w’'])(?P<owner>[A-Z][\w.&-]*(?:{_SP}+[A-Z][\w.&-]*){{0,4}})|"
+    rf"(?:(?<![\w’'])(?P<owner>[{UP}][\w.&-]*(?:{_SP}+[{UP}][\w.&-]*){{0,4}})|"
     rf"\b[Tt]he{_SP}+(?:[a-z]+{_SP}+)?(?P<noun>[a-z]{{3,}}))(?:[’']s|(?<=s)[’'])"
     rf"(?:{_SP}+(?:{_HEDGE}))?{_SP}+$")
 
@@ -1941,7 +1969,7 @@ _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat
                          r"their|his|her)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:number|figure|total|"
                          r"count|estimate|toll|tally)[ \u00a0]+at)"
                          # "said on Monday that 212 people died"
-                         r"(?:[ \u00a0]+(?:on|last|this|early|late|in)?[ \u00a0]*[A-Za-z]+)?"
+                         rf"(?:[ \u00a0]+(?:on|last|this|early|late|in)?[ \u00a0]*[{UP}a-z]+)?"
                          rf"[ \u00a0]+(?:that[ \u00a0]+)?(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$")
 #: "... provided by X", "estimated by X": who a figure comes from, after it.
 _BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compiled|reported|"
@@ -1992,7 +2020,7 @@ def _merged_ranges(text: str, figs: list[Figure]) -> list[Figure]:
 SENTENCE_REACH = 500
 
 
-_INITIALISM_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[ \u00a0]*$")
+_INITIALISM_END_RE = re.compile(rf"(?:\b[{UP}]\.){{2,}}[ \u00a0]*$")
 
 
 def sentence_around(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -2116,7 +2144,7 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
         return way, ""
     vm = _MOVED_RE.search(head) or _UP_DOWN_BY_RE.search(head)
     if vm:
-        subj = [w for w in re.findall(r"[A-Za-z][\w’'-]*", head[:vm.start()])
+        subj = [w for w in re.findall(rf"[{UP}a-z][\w’'-]*", head[:vm.start()])
                 if w.lower() not in ("the", "a", "an", "its", "their")]
         while subj and (subj[-1].lower() in _AUXILIARIES or subj[-1].lower() in _MOTION):
             subj.pop()  # "incomes would go up by": the subject, not its verb
@@ -2140,7 +2168,7 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
             # "In the Dáil he said rents ... had risen by": the reported clause's subject
             clause = clause[cues[-1].end():]
         subject_np = re.split(rf"{_SP}+(?:in|of|at|for|across|among|on){_SP}+", clause.strip())[0]
-        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", subject_np)
+        words = [w for w in re.findall(rf"[{UP}a-z][\w’'-]*", subject_np)
                  if w.lower() not in ("the", "a", "an", "its", "their")]
         while words and words[-1].lower() in _AUXILIARIES:
             words.pop()  # "fares had (risen)": the subject, not its auxiliary
@@ -2173,8 +2201,8 @@ _COPULA_SUBJECT_RE = re.compile(
 #: figure's, however long its object.
 _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         # ("put Nigeria's coverage at", "put New York City's toll at")
-                        r"(?:the|its|their|his|her|a|an|(?:[A-Z][\w.-]*[ \u00a0]+){0,3}"
-                        r"[A-Z][\w.-]*[’']s)\b[^.;:!?]*$")
+                        rf"(?:the|its|their|his|her|a|an|(?:[{UP}][\w.-]*[ \u00a0]+){{0,3}}"
+                        rf"[{UP}][\w.-]*[’']s)\b[^.;:!?]*$")
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:
@@ -2278,7 +2306,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     if unit and unit.lower().endswith("ly") and unit.lower() not in ("daily", "family"):
         unit = None  # "400,000 initially"
     if unit is None and f.kind == "count":
-        cm = re.match(rf"{_SP}+([A-Z][a-z]+s)\b", text[f.end:f.end + 30])
+        cm = re.match(rf"{_SP}+([{UP}][a-z]+s)\b", text[f.end:f.end + 30])
         if cm and _norm_noun(cm.group(1)) == "people":
             unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
     if _thing_age(text, f):
@@ -2404,9 +2432,9 @@ _UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])(?!{SYMBOL
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
-    rf"(?:[A-Z][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[A-Za-z][\w-]*{_SP}+){{0,2}}[A-Za-z][\w-]*s"
-    rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?(?:[A-Z][\w.’'-]*(?:{_SP}+"
-    rf"[A-Z][\w.’'-]*){{0,3}}|city|country|county|region|area|state|capital|district)"
+    rf"(?:[{UP}][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[{UP}a-z][\w-]*{_SP}+){{0,2}}[{UP}a-z][\w-]*s"
+    rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?(?:[{UP}][\w.’'-]*(?:{_SP}+"
+    rf"[{UP}][\w.’'-]*){{0,3}}|city|country|county|region|area|state|capital|district)"
     rf")?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
     rf"reached|totalled|totaled|hit|stood|numbered|topped|exceeded)(?:{_SP}+(?:to|at|by))?"
     rf"{_SP}+{_LEAD}?$")
@@ -2499,7 +2527,7 @@ def _population(text: str, f: Figure, se: int) -> str:
     after = text[f.end:se]
     # "12% of adults" (a share needs its "of"), "1 in 45 children" (a ratio names them)
     of = rf"{_SP}+of{_SP}+" if f.kind != "ratio" else rf"{_SP}+(?:of{_SP}+)?"
-    m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?([A-Za-z](?:[^,;:()“”\"—–]|(?<=\d),(?=\d\d\d))"
+    m = re.match(rf"{of}(?:the{_SP}+|all{_SP}+)?([{UP}a-z](?:[^,;:()“”\"—–]|(?<=\d),(?=\d\d\d))"
                  rf"{{0,80}})", after)  # (a number's comma is no clause's: "12,000")
     if not m:
         return ""
@@ -2693,7 +2721,7 @@ def _quoted_at(quoted: list[tuple[int, int, object]], starts: list[int], pos: in
 #: "Campaigners with clipboards say", "the regulator's figure is" (not "I", "we", "you").
 _OTHERS_SAY_RE = re.compile(
     rf"(?:^|(?<=[.!?“\"‘'])){_SP}*(?:[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*|"
-    rf"[A-Z][a-z]+(?:{_SP}+(?:with|at|from|of){_SP}+[a-z]+)?)"
+    rf"[{UP}][a-z]+(?:{_SP}+(?:with|at|from|of){_SP}+[a-z]+)?)"
     rf"{_SP}+(?:says|say|said|claims|claim|claimed|reckons|estimates|puts{_SP}+it{_SP}+at)"
     rf"{_SP}+{_LEAD}?$")
 
@@ -2701,7 +2729,7 @@ _OTHERS_SAY_RE = re.compile(
 #: A quotation that names the figure as someone else's: "The official figure of 1,400 was
 #: a political number", "the ministry's estimate of 40,000" (the speaker disputes it).
 _OTHERS_FIGURE_RE = re.compile(
-    rf"\b(?:official|government|[A-Za-z]+[’']s?){_SP}+(?:[a-z]+{_SP}+)?"
+    rf"\b(?:official|government|[{UP}a-z]+[’']s?){_SP}+(?:[a-z]+{_SP}+)?"
     rf"(?:figure|estimate|count|tally|number|total|toll|claim)s?{_SP}+(?:of{_SP}+)?"
     rf"(?:{_LEAD})?$")
 #: How a source named inside a quoted sentence's own grammar was found: its subject, an
@@ -3139,7 +3167,7 @@ _HAS_MEASURE_RE = re.compile(
 #: A sentence that opens with whose view it gives: "For the Fishermen's Cooperative, ",
 #: "In the view of X, ", "To the union, " (up to the name).
 _FOR_WHOM_RE = re.compile(rf"{_SP}*(?:For|To|In{_SP}+the{_SP}+view{_SP}+of){_SP}+(?:the{_SP}+)?"
-                          rf"(?=[A-Z])")
+                          rf"(?=[{UP}])")
 
 
 def _figure_owner(text: str, ss: int, pos: int, people: Sequence[PersonLike],
@@ -3183,12 +3211,12 @@ def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike]
     from ..speech.gender import gender_of
 
     ps = text.rfind("\n", 0, pos) + 1
-    lm = re.match(r"[A-Z][A-Z .'’-]{1,40}:[ \u00a0]*", text[ps:pos])  # ("HOST NAME: ")
+    lm = re.match(rf"[{UP}][{UP} .'’-]{{1,40}}:[ \u00a0]*", text[ps:pos])  # ("HOST NAME: ")
     if lm:
         ps += lm.end()
     best: Source | None = None
     for sm in re.finditer(rf"(?:^|(?<=[.!?])[ \u00a0]+)(?:(?:And|But|So|The){_SP}+)?"
-                          rf"(?=[A-Z])", text[ps:pos]):
+                          rf"(?=[{UP}])", text[ps:pos]):
         nm = PROPER_RE.match(text, ps + sm.end())
         if nm is None or nm.end() > pos:
             continue
@@ -3311,7 +3339,7 @@ _ACCORDING_RE = re.compile(
     rf"published|recorded|detailed|presented){_SP}+in){_SP}+"
     # (a part of a document is no one: "as shown in Table 3", "according to Figure 2")
     rf"(?!(?:Figures?|Fig\.|Tables?|Charts?|Graphs?|Appendix|Annex|Section|Exhibit|Box|Page|"
-    rf"Chapter|Paragraph){_SP}*[\dA-Z])")
+    rf"Chapter|Paragraph){_SP}*[\d{UP}])")
 #: Papers a figure is read from, no one who gives it, besides the studies' document nouns
 #: ("records", "filings", "minutes"): a vessel's or an office's lists.
 _PAPER_NOUNS = frozenset("manifest manifests log logs logbook logbooks ledger ledgers register "
@@ -3326,6 +3354,9 @@ def _a_paper(src: Source) -> bool:
     # (a paper the text describes is a work too: "the manifest filed at the pier" is read as
     # one, with no body for it)
     words = src.name.lower().split() if src.kind == "study" else src.name.split()
+    if src.kind in ("generic", "study") and len(words) >= 2 and words[0] in STUDY_NOUNS | \
+            _PAPER_NOUNS and words[1].lower() in ("she", "he", "they", "we", "i"):
+        return True  # "a report she filed", "a study they published": the subject's own
     return src.kind in ("generic", "study") and any(
         w in _PAPER_NOUNS or w in DOCUMENT_NOUNS for w in words) and not any(
         w in ORG_NOUNS or w in GENERIC_SOURCES or w in PERSON_ROLES for w in words)
@@ -3452,7 +3483,7 @@ _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but
                               r"yet)))[ \u00a0]+"
                               r"(?=(?!(?:which|who|whose|that|as|when|if|it|he|she|"
                               r"they|we|I|you|this|these|those|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)"
-                              r"(?:[A-Za-z][\w’'.-]*[ \u00a0]+){1,4}"
+                              rf"(?:[{UP}a-z][\w’'.-]*[ \u00a0]+){{1,4}}"
                               rf"(?:{_SPLICE_VERBS})[ \u00a0])")
 #: A described subject of its own after a contrast word: "while the architect put it at",
 #: "but the fire brigade said" (an article, up to three more words, and a cue; none of
@@ -3462,7 +3493,7 @@ _OWN_SUBJECT_RE = re.compile(
     r"(?:while|but|whereas|although|though|yet)[ \u00a0]+(?:the|a|an)[ \u00a0]+"
     r"(?:(?!(?:is|are|was|were|be|been|being|has|had|have|it|its|from|than|to|of|in|at|for|"
     r"by|with|on)\b)"
-    rf"(?!(?:{_SPLICE_VERBS})\b)[A-Za-z][\w’'.-]*[ \u00a0]+){{1,3}}(?:{_SPLICE_VERBS})[ \u00a0]",
+    rf"(?!(?:{_SPLICE_VERBS})\b)[{UP}a-z][\w’'.-]*[ \u00a0]+){{1,3}}(?:{_SPLICE_VERBS})[ \u00a0]",
     re.I)
 #: A figure in a clause: its digits, or the words a figure ends with ("a third", "4.5 lakh").
 _FIGURE_IN_RE = re.compile(r"\d|%|illion\b|\blakh\b|\bcrore\b|\bhundred\b|\bthousand\b|"
@@ -3711,7 +3742,7 @@ def _trim_lead(name: str) -> str:
 
 #: A subhead that gives a source and its figure: "Red Cross: between 55 and 70 feared dead",
 #: "Local chairman: ‘more than 100 dead’" (a live page's or a list's label, then its claim).
-_LABEL_RE = re.compile(rf"(?P<who>[A-Z][\w’'.-]*(?:{_SP}+[\w’'.&-]+){{0,5}}):{_SP}+"
+_LABEL_RE = re.compile(rf"(?P<who>[{UP}][\w’'.-]*(?:{_SP}+[\w’'.&-]+){{0,5}}):{_SP}+"
                        rf"(?P<rest>[^:.!?]*)$")
 
 
@@ -3805,7 +3836,7 @@ _TIME_NAME_WORDS = frozenset({*(d.casefold() for d in _DAYS), *(m.casefold() for
 
 #: A place made an adjective ("Toronto-listed", "London-based", "Paris-headquartered"):
 #: what a body is, never its name.
-_PLACE_ADJECTIVE_RE = re.compile(r"[A-Z][\w.]*-[a-z]+(?:ed|en|wn|un|rn)")
+_PLACE_ADJECTIVE_RE = re.compile(rf"[{UP}][\w.]*-[a-z]+(?:ed|en|wn|un|rn)")
 
 
 def _time_name(name: str) -> bool:
@@ -3973,7 +4004,7 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
 
 #: A participle that opens a sentence before its subject ("Speaking to reporters, she
 #: said", "Asked about the gap, the minister put ..."): never the subject itself.
-_PARTICIPLE_OPENER = (r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Challenged|"
+_PARTICIPLE_OPENER = (rf"(?:[{UP}][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Challenged|"
                       r"Quizzed|Confronted|"
                       # "Based on customs intelligence, it estimates": what the figure rests on
                       r"Based|Calculated|Extrapolated|Measured|Compared)\b")
@@ -3998,10 +4029,10 @@ _SUBJECT_RE = re.compile(
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
     # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
     rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
-    rf"(?:[A-Z][a-z]+day|week|month|year|morning|evening|night)"
+    rf"(?:[{UP}][a-z]+day|week|month|year|morning|evening|night)"
     rf"(?:{_SP}+(?:morning|afternoon|evening|night))?\b,?{_SP}+|"  # "On Friday evening the"
     # "By Sunday afternoon the coalition had lowered ...": a time with no comma after it
-    rf"(?:[Bb]y|[Uu]ntil|[Ll]ate{_SP}+on|[Ee]arly{_SP}+on){_SP}+(?:[A-Z][a-z]+day|the{_SP}+end"
+    rf"(?:[Bb]y|[Uu]ntil|[Ll]ate{_SP}+on|[Ee]arly{_SP}+on){_SP}+(?:[{UP}][a-z]+day|the{_SP}+end"
     rf"{_SP}+of{_SP}+(?:the{_SP}+)?(?:day|week|month))(?:{_SP}+(?:morning|afternoon|evening|"
     rf"night))?\b,?{_SP}+)?")
 
@@ -4048,9 +4079,9 @@ _AUX_AFTER_SUBJECT = frozenset(
 #: Figures or data as a sentence's subject, with who published them: "Final figures
 #: published by the ministry found", "New data released by X show".
 _PUBLISHED_BY_RE = re.compile(
-    rf"{_SP}*(?:[A-Z][a-z]+{_SP}+|[Tt]he{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:[Ff]igures|[Dd]ata|"
+    rf"{_SP}*(?:[{UP}][a-z]+{_SP}+|[Tt]he{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:[Ff]igures|[Dd]ata|"
     rf"[Rr]esults|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Ff]indings){_SP}+(?:(?:published|released|compiled|issued|"
-    rf"produced|gathered|collected){_SP}+(?:(?:on|in|last|this){_SP}+[A-Za-z]+{_SP}+)?)?"
+    rf"produced|gathered|collected){_SP}+(?:(?:on|in|last|this){_SP}+[{UP}a-z]+{_SP}+)?)?"
     rf"(?:by|from){_SP}+")
 
 
@@ -4078,7 +4109,7 @@ _DOC_BY_RE = re.compile(
     rf"{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})?"
     # "An audit by the state comptroller": an office the text names by what it is
     rf"|the{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}(?:{_OFFICE_HEADS}))"
-    rf"(?:{_SP}*\([A-Z]{{2,8}}\))?(?:,[^,;]{{1,140}},)?{_SP}*(?:[a-z]+{_SP}+){{0,2}}$")
+    rf"(?:{_SP}*\([{UP}]{{2,8}}\))?(?:,[^,;]{{1,140}},)?{_SP}*(?:[a-z]+{_SP}+){{0,2}}$")
 _BY_NEXT_RE = re.compile(rf"{_SP}+by\b")
 #: "given" reports a figure when its object is one: "had given a coverage figure of".
 _GIVEN_FIGURE_RE = re.compile(
@@ -4087,7 +4118,7 @@ _GIVEN_FIGURE_RE = re.compile(
 #: "Its Health Records System (HRS) data", "their Annual Crime Survey figures": a possessive
 #: pronoun, a name in capitals (with its initials), then a measure noun.
 _OWNED_NAMED_RE = re.compile(
-    rf"{_SP}*(?:[Ii]ts|[Tt]heir){_SP}+(?:[A-Z][\w-]*{_SP}+){{1,6}}(?:\([A-Z0-9]{{2,10}}\){_SP}+)?"
+    rf"{_SP}*(?:[Ii]ts|[Tt]heir){_SP}+(?:[{UP}][\w-]*{_SP}+){{1,6}}(?:\([{UP}0-9]{{2,10}}\){_SP}+)?"
     rf"(?:[a-z]+{_SP}+)?(?:{'|'.join(sorted(MEASURE_NOUNS))})\b")
 #: A subject that is bodies' estimates: "The WHO and UNICEF estimates of national coverage
 #: for 2024, released on 15 July,", "Eurostat figures"; the names, then a measure noun, what
@@ -4202,7 +4233,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     subj_zone[:v1.start()].rstrip(" \u00a0").endswith(",") and
                     subj_zone.count(",", 0, v1.start()) % 2 == 1):
                 continue  # (the comma that opens an aside, not the one that closes it)
-            if not re.search(r"[A-Za-z]", subj_zone[:v1.start()]):
+            if not re.search(rf"[{UP}a-z]", subj_zone[:v1.start()]):
                 break
             subj_zone = subj_zone[:v1.start()]
             break
@@ -4280,7 +4311,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return Source(clean_source(am.group("name")), "organisation", None, "subject",
                       ss + zone_start + am.start("name"))
     # "Satellite data from the European Forest Fire Information System show": its source
-    dz = re.match(rf"{_SP}*(?:[A-Z][a-z]+{_SP}+)?(?:data|figures|statistics|numbers|records|"
+    dz = re.match(rf"{_SP}*(?:[{UP}][a-z]+{_SP}+)?(?:data|figures|statistics|numbers|records|"
                   rf"estimates|images|readings){_SP}+(?:from|by|of){_SP}+", zone)
     if dz:
         src = _np_at(text, ss + zone_start + dz.end(), ss + verb.start(), people, mentions,
@@ -4321,7 +4352,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "The inter-ministerial central team (IMCT) that toured ... has assessed": a body in
     # lower-case words with its initials after them
     acr = re.match(rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<desc>(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*)"
-                   rf"{_SP}*\((?P<acr>[A-Z]{{2,8}})\)", zone)
+                   rf"{_SP}*\((?P<acr>[{UP}]{{2,8}})\)", zone)
     if acr and acr.group("desc").split()[-1] in ORG_NOUNS and _governs(zone[acr.end():]):
         return Source(f"{acr.group('desc')} ({acr.group('acr')})", "organisation", None,
                       "subject", ss + zone_start + acr.start("desc"))
@@ -4341,7 +4372,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return Source(who.name if who else name, "person", who.id if who else None,
                       "subject", ss + zone_start + tm.start("name"))
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
-    sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[A-Z]))?"
+    sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[{UP}]))?"
                   rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
                   rf"{_NAME_JOINS})"
                   rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})", zone)
@@ -4623,7 +4654,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return _make_source(later[1], people, "subject", later[0], mentions.full_names)
     # "officials said", "aid groups put the figure at", "Experts who re-examined ... said"
     for k in range(3):
-        gm = re.match(rf"{_SP}*((?:[A-Za-z][a-z-]*{_SP}+){{{k}}}[A-Za-z][a-z]+)\b(?![’'])",
+        gm = re.match(rf"{_SP}*((?:[{UP}a-z][a-z-]*{_SP}+){{{k}}}[{UP}a-z][a-z]+)\b(?![’'])",
                       zone)  # ("A farmers' group": the group, not "farmers")
         head = gm.group(1).split()[-1].lower() if gm else ""
         if not gm or (head not in GENERIC_SOURCES and not (
@@ -4716,7 +4747,7 @@ _POSSESSED_SUBJECT_RE = re.compile(
 #: "The latest letter by " (up to the maker's name; lower-case words only in between).
 _DOC_FROM_SUBJECT_RE = re.compile(
     rf"{_SP}*[“\"‘]?(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat){_SP}+(?:[a-z][\w-]*{_SP}+){{1,5}}?"
-    rf"(?:from|by){_SP}+(?:the{_SP}+)?(?=[A-Z])")
+    rf"(?:from|by){_SP}+(?:the{_SP}+)?(?=[{UP}])")
 
 
 def _only_asides(rest: str) -> bool:
@@ -5043,7 +5074,7 @@ def _person_subject_before(text: str, ss: int, people: Sequence[PersonLike]
     ps = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
     ps = dateline_end(text, ps, ss)
     m = PROPER_RE.match(text, ps)
-    role = re.match(rf"{_SP}+([a-z]+){_SP}+(?=[A-Z])", text[m.end():ss]) if m else None
+    role = re.match(rf"{_SP}+([a-z]+){_SP}+(?=[{UP}])", text[m.end():ss]) if m else None
     if m is not None and role and role.group(1) in PERSON_ROLES:
         m = PROPER_RE.match(text, m.end() + role.end())  # "Opposition leader Meera Das"
     if m is None or not re.match(rf"{_SP}*(?:,|(?:[a-z]+(?:ed|s)|said|told|put|gave|"
@@ -5212,7 +5243,7 @@ _POSSESSIVE_LABEL_RE = re.compile(
 _NAMED_WORK_BY_RE = re.compile(
     rf"^{_SP}*(?:[Tt]he{_SP}+)?(?:(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?{_SP}+)?{_CAP_TOKEN}"
     rf"(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}"
-    rf"(?:{_SP}*\([A-Z]{{2,8}}\))?,{_SP}+(?:run|conducted|carried{_SP}+out|led|commissioned|"
+    rf"(?:{_SP}*\([{UP}]{{2,8}}\))?,{_SP}+(?:run|conducted|carried{_SP}+out|led|commissioned|"
     rf"compiled|produced|funded|managed|overseen|organi[sz]ed|published|released){_SP}+by{_SP}+"
     rf"(?P<by>(?:the{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
     rf"the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),{_SP}*$")
@@ -5247,7 +5278,7 @@ _BY_OWN_RECKONING_RE = re.compile(
 _HELPED_BY_RE = re.compile(
     rf"[\s“\"]*(?:[Ww]ith{_SP}+(?:the{_SP}+)?help{_SP}+(?:from|of)|[Uu]sing{_SP}+(?:data|figures|"
     rf"numbers|statistics){_SP}+(?:from|by)|[Dd]rawing{_SP}+on{_SP}+(?:data|figures){_SP}+"
-    rf"from){_SP}+(?P<np>(?:[^,;.]|(?<=[A-Z])\.){{2,80}}),{_SP}+(?:we|I|this{_SP}+(?:newspaper|paper|site|"
+    rf"from){_SP}+(?P<np>(?:[^,;.]|(?<=[{UP}])\.){{2,80}}),{_SP}+(?:we|I|this{_SP}+(?:newspaper|paper|site|"
     rf"reporter|outlet))\b")
 #: A year as a word of a noun phrase: "2022", "2021–2022".
 _YEAR_WORD = r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?"
@@ -5350,7 +5381,7 @@ _TITLED_RE = re.compile(
     rf"adviser|advisor|commissioner|manager|lawmaker|candidate){_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,2}}),?{_SP}*$")
 #: A body's short form in brackets after its name: "(NAU)", "(AHW-CV)", "(G7)", "(UoN)".
-_SHORT_FORM = r"\([A-Z][A-Za-z0-9&-]{1,11}\)"
+_SHORT_FORM = rf"\([{UP}][{UP}a-z0-9&-]{{1,11}}\)"
 #: An apposition between a subject and its verb; it may hold a place's own comma (",
 #: based in Springdale, Arkansas, first told"), and follow the body's short form in
 #: brackets ("(NAU), a federation of clubs and trusts, put").
@@ -5415,7 +5446,7 @@ _FINDING_AFTER_RE = re.compile(
 #: A street after a number: "131 West 23rd Street", "10 Downing St.", "1600 Pennsylvania
 #: Avenue": an address, no figure.
 _ADDRESS_RE = re.compile(
-    rf"{_SP}+(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)){_SP}+){{1,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    rf"{_SP}+(?:(?:[{UP}][\w.’'-]*|\d+(?:st|nd|rd|th)){_SP}+){{1,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
     rf"Boulevard|Blvd\.?|Lane|Drive|Place|Square|Terrace|Crescent|Highway)\b")
 #: A verb in the past that takes people out of the population a text counts, right before
 #: the count: "removed 120,000 people" from a waiting list are no rival count of those on
@@ -5522,7 +5553,7 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
                 s = fc.source
         head = s.name.split()[-1] if s is not None and (s.kind == "generic" or (
             s.kind == "organisation" and s.how == "subject" and
-            re.fullmatch(r"[A-Z][a-z]+s", s.name) is not None)) else ""
+            re.fullmatch(rf"[{UP}][a-z]+s", s.name) is not None)) else ""
         if head.endswith("s") and head.isalpha() and actor_noun(head.lower()):
             # "Pear growers say as much as 3,000 tonnes" ... "the Harwick Pear Growers Union":
             # people named by what they do are the body the text later names after them
@@ -5752,8 +5783,8 @@ _SUBJECT_NAME_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,
                               rf"(?=[a-z])")
 #: One word with a capital inside it, as firms write their names ("NubiaCloud").
 #: (not a surname's prefix: "McDonald", "DeSantis", "MacLeod")
-_INNER_CAPITAL_RE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])"
-                               r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
+_INNER_CAPITAL_RE = re.compile(rf"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[{UP}])"
+                               rf"[{UP}][a-z]+(?:[{UP}][a-z0-9]*)+")
 
 
 def _described_bodies(text: str, out: list[FigureClaim]) -> None:
@@ -5866,7 +5897,7 @@ def _topic_words(words: str, title: bool = False) -> set[str]:
     places share words with anything: "Reef Tourism Operators"), every word in a title."""
     out = set()
     lead = len(words) - len(words.lstrip(" \u00a0\n“\"‘'"))
-    for m in re.finditer(r"[A-Za-z][a-z’'-]+", words):
+    for m in re.finditer(rf"[{UP}a-z][a-z’'-]+", words):
         w = m.group(0)
         if (w[:1].isupper() and not title and m.start() != lead) or len(w) < 4:
             continue
@@ -6138,7 +6169,7 @@ _COST_OF_RE = re.compile(
     rf"has|could|might|may)\b")
 #: "the march's cost", "the stadium's final price": a thing's cost, by its possessive.
 _COST_POSS_RE = re.compile(
-    rf"\b(?P<x>[A-Za-z][\w-]*)[’']s?{_SP}+(?:(?:total|final|full|estimated|true|real|"
+    rf"\b(?P<x>[{UP}a-z][\w-]*)[’']s?{_SP}+(?:(?:total|final|full|estimated|true|real|"
     rf"overall|annual){_SP}+)?(?:cost|price|bill)s?\b")
 #: "the march cost", "Upgrading the municipal website ... will cost the city", "would end up
 #: costing": the thing a verb of costing has as its subject, from the clause's start to
@@ -6617,7 +6648,7 @@ _OWN_QUANTITY_RE = re.compile(
 #: (verbs of saying only: the whole reporting lexicon, :data:`_SAYS`, holds the verbs a
 #: figure is measured by too, "put", "found", "showed", and kept figures from the sources
 #: that restate them: two fewer figures found on round 9's unseen batch)
-_OWN_CUE_RE = re.compile(rf"\b[A-Za-z][\w’'-]*{_SP}+(?:said|says|told|argued|insisted|"
+_OWN_CUE_RE = re.compile(rf"\b[{UP}a-z][\w’'-]*{_SP}+(?:said|says|told|argued|insisted|"
                          rf"estimated|estimates|claimed|claims|believes|reckons)\b"
                          rf"(?:{_SP}+(?:that|it|there))?[^.;:!?]{{0,40}}$")
 #: Words with which a clause rejects the figure it gives: "a 40 per cent rise is simply
@@ -6702,12 +6733,79 @@ def _headline_sources(text: str, out: list[FigureClaim],
 
 
 _ACRONYM_DEF_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
-                             rf"{_SP}+){_CAP_TOKEN}){{1,9}}){_SP}*\((?P<acr>[A-Z]{{2,8}})\)")
+                             rf"{_SP}+){_CAP_TOKEN}){{1,9}}){_SP}*\((?P<acr>[{UP}]{{2,8}})\)")
 
 
 _DEFINED_AS_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|"
                             rf"{_SP}+){_CAP_TOKEN}){{1,9}}){_SP}*\({_SP}*[“\"](?:the{_SP}+)?"
-                            rf"(?P<short>[A-Z][a-z]+)[”\"]{_SP}*\)")
+                            rf"(?P<short>[{UP}][a-z]+)[”\"]{_SP}*\)")
+
+
+#: A sentence opening with a name, a body's as the subject of what follows: "Kowhai
+#: Payments, which runs ...", "The Orlway Trust argues ..." (the name, then a comma or a
+#: word in lower case).
+_OPENING_BODY_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][”\"’][ \u00a0])|(?<=\n))(?:The{_SP}+)?"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+{_CAP_TOKEN}|{_SP}+{_CAP_TOKEN})+)"
+    rf"(?=,|{_SP}+(?:\(|[a-z]))")
+
+
+#: The kind words a text names a body again by, as a pronoun names a person: "the
+#: company", "the charity", "the agency" (not "the police" or "the government", which are
+#: bodies of their own).
+_BODY_ANAPHORS = frozenset((
+    "company", "firm", "group", "charity", "agency", "organisation", "organization", "body",
+    "bank", "insurer", "lender", "operator", "provider", "retailer", "network",
+    "association", "federation", "foundation", "trust", "council", "ministry", "department",
+    "union", "society", "institute", "observatory", "regulator", "club", "coalition",
+    "alliance", "authority", "board", "commission", "committee", "centre", "center",
+    "consultancy", "campaign", "business", "utility", "airline", "carrier", "developer",
+    "manufacturer", "maker", "chain", "publisher", "broadcaster", "platform"))
+_NEXT_SENTENCE_RE = re.compile(rf"[.!?][”\"’]?{_SP}+(?=[{UP}\"“])")
+
+
+def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[PersonLike]
+                       ) -> None:
+    """A source named only by its kind ("the company estimates ...") that no figure of a
+    named body explains (:func:`_described_sources`) is the body a sentence of the two
+    before opened with as its subject ("Kowhai Payments, which runs 41,000 terminals,
+    argues the real figure is lower. ... the company estimates"): a body's anaphor, as a
+    pronoun is a person's. Never a person's name, and never a name whose own kind word is
+    another ("Harbour Council" is no "company")."""
+    from ..speech.speakers import named_as_person
+
+    persons = {p.name for p in people} | {
+        fc.source.name for fc in out if fc.source is not None and fc.source.kind == "person"}
+    for fc in out:
+        s = fc.source
+        if s is None or s.how not in ("subject", "according-to", "possessive") or \
+                " " in s.name or s.name.lower() not in _BODY_ANAPHORS or \
+                s.kind not in ("organisation", "generic"):
+            continue  # (a kind word the text resolved already, by a question or a figure
+            # of the body, stays as resolved)
+        kind = s.name.lower()
+        ss = fc.sentence[0]
+        lo = text.rfind("\n\n", 0, ss)
+        lo = max(0, lo, ss - 600)
+        starts = [m.end() for m in _NEXT_SENTENCE_RE.finditer(text, lo, ss)]
+        if len(starts) > 2:
+            lo = starts[-3]  # (the two sentences before this one)
+        found = None
+        for m in _OPENING_BODY_RE.finditer(text, lo, ss):
+            before = text[max(0, m.start() - 12):m.start()].split()
+            if before and before[-1].rstrip(".").lower() in ABBREVIATIONS:
+                continue  # "said Dr. Rui Costa": no sentence opens after a title's dot
+            eol = text.find("\n", m.end())
+            if not re.search(r"[.!?]", text[m.end():eol if eol >= 0 else len(text)]):
+                continue  # a headline in capitals ("Rival Counts for the Harbour March")
+            name = clean_source(m.group("name"))
+            last = name.split()[-1].lower()
+            if name in persons or named_as_person(name) or len(name.split()) < 2 or (
+                    last in ORG_NOUNS and last != kind):
+                continue
+            found = name
+        if found is not None:
+            fc.source = Source(found, "organisation", None, "described", s.start, s.study)
 
 
 def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
@@ -7006,7 +7104,7 @@ _NEWER_THAN_RE = re.compile(
 #: Dr. Saleh said had been lowered after ...", "90%, but the estimate has since been cut": the
 #: older one. The clause's subject is the figure (a relative pronoun right after it, or
 #: "the figure/estimate ..."), so "12 per cent since subsidies had been cut" is not one.
-_IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.)"  # "Dr.", "U.N." end nothing
+_IN_SENTENCE = rf"(?:[^.;]|(?<=\b[{UP}][a-z])\.|(?<=\b[{UP}])\.)"  # "Dr.", "U.N." end nothing
 _REVISED_AFTER_RE = re.compile(
     r"(?:(?:,?[ \u00a0]+(?:of[ \u00a0]+)?[\w-]+){0,3}?[ \u00a0]*,?[ \u00a0]*(?:which|that)\b"
     rf"(?:{_IN_SENTENCE}{{0,120}}?\b(?:said|says|say|admitted|admits|acknowledged|"
@@ -7392,7 +7490,7 @@ def _by_named_group(members: list[FigureClaim]) -> list[list[FigureClaim]]:
 
 #: "Unemployment rose to 4.2 percent", "the inflation rate stood at 3 percent".
 _RATE_SUBJECT_RE = re.compile(
-    r"^(?:[Tt]he[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?([A-Za-z]+)(?:[ \u00a0]+rate)?[ \u00a0]+"
+    rf"^(?:[Tt]he[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?([{UP}a-z]+)(?:[ \u00a0]+rate)?[ \u00a0]+"
     r"(?:[a-z]+[ \u00a0]+)?(?:rose|fell|stood|stands|was|is|hit|reached|climbed|dropped|"
     r"increased|decreased|jumped|slipped|edged|grew|shrank|declined|remained)"
     rf"(?:[ \u00a0]+(?:to|at|by))?(?:[ \u00a0]+(?:{_HEDGE}))?[ \u00a0]*$")
@@ -7431,7 +7529,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
         # initials out in ("annual recurring revenue"), so one sum whichever it writes (in
         # capitals only: "it" is no "IT")
         def spell(chunk: str) -> str:
-            return re.sub(r"\b[A-Z]{3,5}\b",
+            return re.sub(rf"\b[{UP}]{{3,5}}\b",
                           lambda m: spelled.get(m.group().lower(), m.group()), chunk)
         before, after = spell(before), spell(after)
     before = re.sub(r"[“”\"‘]", "", before.lower())
@@ -7499,7 +7597,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     return " ".join(f"money {cur} {noun}{per}{rate}".split())
 
 
-_INITIALS_RE = re.compile(r"\b[A-Z]{2,5}\b")
+_INITIALS_RE = re.compile(rf"\b[{UP}]{{2,5}}\b")
 
 
 @functools.lru_cache(maxsize=4)  # (asked once per sum; the same text throughout)
@@ -7704,7 +7802,7 @@ _QUESTION_END_RE = re.compile(r"[ \u00a0]*[?!.,;:]*\?$")
 #: A passive clause then "for" and the figure: "Raw sewage was released into Loch Arrin
 #: for a total of |2,340 hours" (its subject, auxiliary, participle and the rest).
 _PASSIVE_FOR_RE = re.compile(
-    rf"(?P<subj>(?:[A-Za-z][\w’'-]*{_SP}+){{0,5}}?[A-Za-z][\w’'-]*){_SP}+"
+    rf"(?P<subj>(?:[{UP}a-z][\w’'-]*{_SP}+){{0,5}}?[{UP}a-z][\w’'-]*){_SP}+"
     rf"(?P<aux>was|were|is|are|has{_SP}+been|have{_SP}+been){_SP}+(?P<part>[a-z]+ed)\b"
     rf"(?P<rest>[^,;:.!?\n]{{0,60}}?){_SP}+for{_SP}+(?:a{_SP}+total{_SP}+of{_SP}+)?"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")

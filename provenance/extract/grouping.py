@@ -35,7 +35,9 @@ from .figures import (
     _SUM_OF_RE,
     AREA_KEY,
     DURATION_KEY,
+    FIGURE_FRAME,
     LENGTH_KEY,
+    NEARING,
     PERSON_NOUNS,
     REPORT_VERBS,
     FigureClaim,
@@ -449,20 +451,13 @@ _NOT_VERBS = frozenset("this its his hers theirs ours yours was has does plus th
                        "across perhaps towards always sometimes whereas".split())
 
 
-#: The project's hedges and bounds, and the words that bring a value nearer: "closer to",
-#: "nearer", "only", "well", "far".
-_NEARING = rf"(?:{_HEDGE_OR_BOUND}|closer[ \u00a0]+to|nearer(?:[ \u00a0]+to)?|only|well|far)"
-#: A figure given as a source's value for the number under discussion: "put the number at",
-#: "says the true figure is closer to", "their estimate is", "puts it at", "the real total
-#: was" (the words of a count or an estimate, then the words that give its value).
+#: A figure given as a source's value for the number under discussion
+#: (:data:`figures.FIGURE_FRAME`: "put the number at", "says the true figure is closer
+#: to", "their estimate is", "the real total was"), or "puts it at".
 _FRAMED_RE = re.compile(
-    r"(?i)\b(?:(?:the|its|their|his|her|our|own)[ \u00a0]+)+(?:(?:true|real|actual|correct|"
-    r"right|own|official|likely|best|latest)[ \u00a0]+)?(?:number|figure|total|count|tally|"
-    r"estimate|toll)s?[ \u00a0]+(?:is|was|at|stands[ \u00a0]+at|stood[ \u00a0]+at|"
-    r"could[ \u00a0]+be|may[ \u00a0]+be|would[ \u00a0]+be|of)[ \u00a0]+"
-    rf"(?:{_NEARING}[ \u00a0]+)*$"
+    rf"(?i){FIGURE_FRAME}"
     r"|\bputs?[ \u00a0]+(?:it|them|the[ \u00a0]+\w+(?:[ \u00a0]+\w+)?)[ \u00a0]+at[ \u00a0]+"
-    rf"(?:{_NEARING}[ \u00a0]+)*$")
+    rf"(?:{NEARING}[ \u00a0]+)*$")
 
 
 def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]],

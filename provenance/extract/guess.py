@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..speech.attribute import PersonLike
+from ..speech.speakers import UP
 from .figures import (
     _FIGURE_OF_BEFORE_RE,
     _HEDGE_OR_BOUND,
@@ -218,7 +219,7 @@ def _of_a_question(value: float, values: list[float]) -> bool:
 #: surgeon has warned" (no capitalised word in the few words before the verb but the
 #: sentence's first: "Harbour pilot Ines Vaz said" names its source).
 _UNNAMED_SAYS_RE = re.compile(
-    rf"(?:^|[.!?,;:]{_SP}*|\n)(?:[A-Z][a-z]*{_SP}+)?(?:[a-z][\w’'-]*{_SP}+){{0,5}}"
+    rf"(?:^|[.!?,;:]{_SP}*|\n)(?:[{UP}][a-z]*{_SP}+)?(?:[a-z][\w’'-]*{_SP}+){{0,5}}"
     rf"(?:has{_SP}+|have{_SP}+|had{_SP}+)?(?:[a-z]+ly{_SP}+)?(?:{_SAYS})\b"
     # ("..., according to a fishing guide")
     rf"|\baccording{_SP}+to{_SP}+(?:an?|one|some|several){_SP}+[a-z]", re.M)

@@ -50,7 +50,14 @@ import re
 
 from ..numbers import MONTH_ABBREVIATIONS_RE, MONTHS_RE
 from ..speech.cues import document_verbs
-from ..speech.speakers import ABBREVIATIONS, named_body, sentence_end, sentence_start, slug
+from ..speech.speakers import (
+    ABBREVIATIONS,
+    UP,
+    named_body,
+    sentence_end,
+    sentence_start,
+    slug,
+)
 from .figures import CAP_TOKEN, MEASURE_NOUNS
 from .records import NumberMention, StudyMention
 
@@ -212,7 +219,7 @@ _STUDY_RE = re.compile(
     rf"(?P<det>\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext){_SP}+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
     rf"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|"
     rf"[Oo]ne|[Aa]nother|[Ww]hose|(?P<poss>{_PROPER})[’']s?)\b|"
-    rf"(?P<org>(?<![\w’'])(?:[A-Z]{{2,6}}|"
+    rf"(?P<org>(?<![\w’'])(?:[{UP}]{{2,6}}|"
     # ("a Ministry of Fisheries survey", "the Bank of England report": a name's small
     # words, after a body's word only: never "Critics of the Caldera paper")
     rf"(?:{_CAP}{_SP}+){{0,3}}?{_BODY_HEAD}(?:{_SP}+{_CAP}){{0,3}}(?:{_SP}+(?:of|for|and|&)"
@@ -244,22 +251,22 @@ _ATTRIBUTIVE_NEXT_RE = re.compile(
     rf"panels?|centres?|centers?|rooms?|periods?|runs?)\b")
 #: "Smith et al.": a name begins a word (so a long run of letters and hyphens is tried
 #: from its start once, not from each of its letters: linear on a pasted hash or data URI)
-_ETAL_RE = re.compile(rf"(?<![\w’'\-])(?P<name>[A-ZÀ-Þ][\w’'\-]{{1,60}}){_SP}+et{_SP}+al\.?")
+_ETAL_RE = re.compile(rf"(?<![\w’'\-])(?P<name>[{UP}À-Þ][\w’'\-]{{1,60}}){_SP}+et{_SP}+al\.?")
 _DATA_RE = re.compile(
     rf"\b(?P<noun>statistics|data|figures|numbers){_SP}+(?:came|come|comes|were{_SP}+taken|"
     rf"are{_SP}+taken|were{_SP}+drawn|was{_SP}+taken){_SP}+from{_SP}+(?:the{_SP}+)?"
     rf"(?P<org>{_PROPER})")
 _RELEASED_RE = re.compile(
     rf"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates?){_SP}+(?:released|published|compiled|"
-    rf"issued|produced|obtained|gathered|collected){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[A-Za-z]+{_SP}+)?by{_SP}+"
+    rf"issued|produced|obtained|gathered|collected){_SP}+(?:(?:on|in|last|this|earlier){_SP}+[{UP}a-z]+{_SP}+)?by{_SP}+"
     rf"(?:the{_SP}+)?(?P<org>{_PROPER})")
 _ORG_DATA_RE = re.compile(
     # "state Education Department data released Thursday", "INEGI's preliminary figures for
     # 2024", "The WHO and UNICEF estimates of national coverage", "District Health
     # Information System (DHIS2) data, which count ...": a body's data release
     rf"(?P<org>{_PROPER})(?:[’']s)?{_SP}+(?:(?:preliminary|provisional|latest|official|final|"
-    rf"annual|revised){_SP}+)?(?:\([A-Z][A-Za-z0-9]{{1,9}}\){_SP}+)?"
-    rf"(?:data|figures|statistics|estimates)(?=(?:{_SP}+\([A-Z][A-Za-z0-9]{{1,9}}\))?"
+    rf"annual|revised){_SP}+)?(?:\([{UP}][{UP}a-z0-9]{{1,9}}\){_SP}+)?"
+    rf"(?:data|figures|statistics|estimates)(?=(?:{_SP}+\([{UP}][{UP}a-z0-9]{{1,9}}\))?"
     rf"(?:{_SP}+(?:released|published|issued|"
     rf"show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|"
     rf"indicates|indicated|for{_SP}+(?:19|20)\d\d|of(?={_SP}+[a-z]))\b"
@@ -284,7 +291,7 @@ _BY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|funded|released|"
     # ("a study out this week from X": out, as published)
     rf"published|issued|compiled|prepared|written|produced|out)(?:{_SP}+(?:on|in|last|this|early|"
-    rf"late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
+    rf"late|earlier)(?:{_SP}+[{UP}]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
     rf"(?:the{_SP}+|Dr\.{_SP}+)?"
     # "by a team at X", "written by its manufacturer, X": the body after its description
     rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|researchers|scientists|economists|"
@@ -297,14 +304,14 @@ _BY_RE = re.compile(
 #: "Chief Medical Officer Ana Ruiz", "Ombudsman Karl Weber".
 _OFFICE_PERSON_RE = re.compile(
     rf"(?P<office>(?:(?:Auditor|Attorney|Inspector|Solicitor|Surveyor|Accountant|Comptroller|"
-    rf"Surgeon)[ -]General|Chief{_SP}+(?:[A-Z][a-z]+{_SP}+){{1,2}}Officer|Chief{_SP}+"
+    rf"Surgeon)[ -]General|Chief{_SP}+(?:[{UP}][a-z]+{_SP}+){{1,2}}Officer|Chief{_SP}+"
     rf"(?:Statistician|Coroner|Economist|Scientist|Inspector|Actuary)|Comptroller|Ombudsman|"
-    rf"(?:[A-Z][a-z]+[’']?s?{_SP}+)?Commissioner|Coroner|State{_SP}+Auditor|Auditor))"
-    rf"{_SP}+(?P<person>[A-Z][\w’'-]+(?:{_SP}+[A-Z][\w’'-]+){{1,2}})$")
+    rf"(?:[{UP}][a-z]+[’']?s?{_SP}+)?Commissioner|Coroner|State{_SP}+Auditor|Auditor))"
+    rf"{_SP}+(?P<person>[{UP}][\w’'-]+(?:{_SP}+[{UP}][\w’'-]+){{1,2}})$")
 #: "done in June with Lowland University": a work done with a named body.
 _DONE_WITH_RE = re.compile(
     rf",?{_SP}+(?:conducted|carried{_SP}+out|done|run|undertaken|prepared|produced)"
-    rf"(?:{_SP}+(?:on|in|last|this|early|late|earlier)(?:{_SP}+[A-Z]?[a-z]+){{1,2}}?)?"
+    rf"(?:{_SP}+(?:on|in|last|this|early|late|earlier)(?:{_SP}+[{UP}]?[a-z]+){{1,2}}?)?"
     rf"{_SP}+(?:jointly{_SP}+)?with{_SP}+(?:the{_SP}+)?(?P<by>{_PROPER})")
 #: "by the state auditor's office", "by the county health department": a body in words.
 _BY_BODY_RE = re.compile(
@@ -331,11 +338,11 @@ _TITLED_NOUNS = frozenset("report reports survey study index review paper audit 
                           "evaluation inquiry plan".split())
 _TITLED_NOUNS_RE = "|".join(sorted(_TITLED_NOUNS, key=len, reverse=True))
 #: A quoted title set beside a study noun: ", “Hours Gone,”" or " “Hours Gone”".
-_APPOSED_TITLE_RE = re.compile(rf",?{_SP}+[“\"](?P<t>[A-Z][^”\"\n]{{2,100}}?)[,.]?[”\"],?")
+_APPOSED_TITLE_RE = re.compile(rf",?{_SP}+[“\"](?P<t>[{UP}][^”\"\n]{{2,100}}?)[,.]?[”\"],?")
 #: After a quotation, a verb of saying: the quotation was a remark, no title ("“Nobody
 #: reads those,” the mayor said").
 _SAID_AFTER_RE = re.compile(
-    rf"{_SP}*(?:(?:he|she|they|it|we|I|the{_SP}+[a-z]+|[A-Z][\w’'-]+(?:{_SP}+[A-Z][\w’'-]+)"
+    rf"{_SP}*(?:(?:he|she|they|it|we|I|the{_SP}+[a-z]+|[{UP}][\w’'-]+(?:{_SP}+[{UP}][\w’'-]+)"
     rf"{{0,2}}){_SP}+)?(?:said|says|say|added|adds|told|tells|asked|asks|wrote|writes|"
     rf"argued|argues|insisted|insists|replied|replies|quipped|joked|declared|explained)\b")
 #: Words a title leaves in lower case: "Left Out of the Count".
@@ -354,16 +361,16 @@ def _title_case(t: str) -> bool:
 #: A body's work by a quoted title set before its noun: "Its quarterly “Private Rail
 #: Monitor” report", "the “Dry Taps” survey", "the institute's “Hours Gone” study".
 _QUOTED_TITLE_RE = re.compile(
-    rf"[“\"](?P<name>[A-Z][^”\"\n]{{1,80}}?)[”\"]{_SP}+(?P<noun>{_TITLED_NOUNS_RE})s?\b")
+    rf"[“\"](?P<name>[{UP}][^”\"\n]{{1,80}}?)[”\"]{_SP}+(?P<noun>{_TITLED_NOUNS_RE})s?\b")
 #: What comes before such a title (read back from its quotation mark: a scan that opened on
 #: every article would cost the studies a tenth of their time).
 _QUOTED_LEAD_RE = re.compile(
-    rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|\b(?P<art>[Tt]he|[Aa]n?)|(?<=[A-Za-z])[’']s|(?<=s)[’'])"
+    rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|\b(?P<art>[Tt]he|[Aa]n?)|(?<=[{UP}a-z])[’']s|(?<=s)[’'])"
     rf"(?P<mods>(?:{_SP}+(?:latest|new|annual|weekly|monthly|quarterly|yearly|official|flagship|"
     rf"own|final|interim|first|second|third|most{_SP}+recent|(?:19|20)\d\d(?:/\d\d)?))*)"
     rf"{_SP}+$")
 _RAN_RE = re.compile(
-    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?{_SP}+"
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([{UP}][{UP}a-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?{_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
     rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled|compiled|produced|"
     # what a body does each year: "X, a property site, publishes an annual index"
@@ -508,26 +515,26 @@ _PLURAL_POSS_RE = re.compile(
 #: Census", "the Health Survey for England" (group ``name``: its title as the text gives it).
 #: Not "Review": a name ending in it is a magazine more often than a study ("National Review").
 _NAMED_RE = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?:{_CAP}|[A-Z][\w]*-[a-z]+|(?:19|20)\d\d){_SP}+(?:(?:and|of|for|on|&){_SP}+)?"
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}|[{UP}][\w]*-[a-z]+|(?:19|20)\d\d){_SP}+(?:(?:and|of|for|on|&){_SP}+)?"
     rf"(?:{_CAP}{_SP}+(?:(?:and|of|for|on|&){_SP}+)?){{0,6}}"
     rf"(?P<noun>Survey|Census|Study|Audit|Assessment|Poll|Count|Inquiry|Index|Tracker|"
     rf"Inventory|Yearbook)"
-    rf"(?![\w’'-]|{_SP}+[A-Z][a-z])"
+    rf"(?![\w’'-]|{_SP}+[{UP}][a-z])"
     rf"(?:{_SP}+(?:of|for|in){_SP}+(?:the{_SP}+)?{_CAP}(?:{_SP}+{_CAP}){{0,3}})?)\b")
 #: A body's own publication by its name: "its latest Desert Bird Bulletin", "the IMF's World
 #: Economic Outlook", "their annual Fleet Safety Report": the owner makes the name a work
 #: (alone, "Bulletin", "Register" and "Review" end a newspaper's or magazine's name).
 _OWNED_TITLE_RE = re.compile(
-    rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir|[Ww]hose)|(?<=[A-Za-z])[’']s|(?<=s)[’'])"
+    rf"(?:\b(?P<pron>[Ii]ts|[Tt]heir|[Ww]hose)|(?<=[{UP}a-z])[’']s|(?<=s)[’'])"
     rf"(?P<mods>(?:{_SP}+(?:latest|new|annual|weekly|monthly|quarterly|yearly|official|flagship|"
     rf"own|most{_SP}+recent|(?:19|20)\d\d(?:[–/-]\d\d)?))*){_SP}+"  # ("2022-23", "2022/23")
-    rf"(?P<name>(?:[A-Z][\w&-]*{_SP}+(?:(?:of|on|for|and|&){_SP}+)?){{1,5}}"
+    rf"(?P<name>(?:[{UP}][\w&-]*{_SP}+(?:(?:of|on|for|and|&){_SP}+)?){{1,5}}"
     rf"(?P<noun>Bulletin|Report|Review|Outlook|Digest|Yearbook|Register|Tracker|Update|Monitor|"
     rf"Barometer|Statistics|Inventory|Survey|Census|Assessment|Audit|Index|Dashboard|"
     rf"Scorecard|Factsheet|Fact{_SP}Sheet|Release)s?)"
     # (its edition's year after it: "whose Reef Health Report 2023 was released in May")
     rf"(?:{_SP}+(?P<yr>(?:19|20)\d\d)\b)?"
-    rf"(?![\w’'-]|{_SP}+[A-Z][a-z])")
+    rf"(?![\w’'-]|{_SP}+[{UP}][a-z])")
 #: The owner right before a possessive: "the IMF" of "the IMF's".
 _OWNER_BEFORE_RE = re.compile(rf"(?:(?P<org>{_PROPER})|\b(?P<lower>[a-z]+))$")
 #: "The federal Education Commission, whose 2022 figures", "the Education Commission's 2022
@@ -571,7 +578,7 @@ _DATED_NAME_RE = re.compile(
 _PEOPLE_DID_RE = re.compile(
     rf"\b(?:[Vv]olunteers|[Rr]esearchers|[Ii]nspectors|[Ss]urveyors|[Dd]ivers|[Mm]onitors|"
     rf"[Ff]ieldworkers|[Ee]numerators|[Oo]bservers|[Ss]taff){_SP}+(?:for|at|from|with|of)"
-    rf"{_SP}+(?:the{_SP}+)?(?P<body>{_PROPER}|[a-z]+)(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?"
+    rf"{_SP}+(?:the{_SP}+)?(?P<body>{_PROPER}|[a-z]+)(?:{_SP}+\([{UP}][{UP}a-z&-]{{1,9}}\))?"
     rf"{_SP}+(?P<verb>telephoned|phoned|called|rang|visited|surveyed|counted|checked|"
     rf"inspected|contacted|interviewed|polled|sampled|questioned|dived{_SP}+at)\b"
     rf"(?={_SP}+{_ABOUT}\d)")  # (a count of what they did: not "staff called police")
@@ -618,7 +625,7 @@ DOCUMENT_NOUNS = _DOCUMENT_NOUNS | frozenset("minutes papers emails files".split
 _CITED_BARE_RE = re.compile(
     rf"\b(?:(?P<cite>[Cc]iting|cites|cited)|[Aa]ccording{_SP}+to)(?=(?P<what>(?:{_SP}+"
     rf"(?!(?:the|a|an|its|their|his|her|two|three|four|five|several|many|some|people|sources|"
-    rf"officials|unnamed|anonymous)\b)[A-Za-z][\w’'-]*){{0,3}}?{_SP}+(?:documents|filings|memos|"
+    rf"officials|unnamed|anonymous)\b)[{UP}a-z][\w’'-]*){{0,3}}?{_SP}+(?:documents|filings|memos|"
     rf"spreadsheets|minutes|emails|records|accounts|papers|presentations|slides|"
     rf"reports|surveys|studies|audits|analyses))\b)")
 #: An expert who analysed material for a figure, with no study noun: "a crowd-safety
@@ -803,7 +810,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             det, org = org.lower(), None  # "Abuja. Its survey": the determiner, no name
         if org and org.split()[0] in ("The", "A", "An", "This", "That", "In", "New", "One"):
             org = " ".join(org.split()[1:]) or None
-        if m.group("org") and org and not re.search(r"[A-Z]", org):
+        if m.group("org") and org and not re.search(rf"[{UP}]", org):
             org = None
         last_poss = max((i for i, w in enumerate(mods) if re.search(r"[’']s?$", w)), default=-1)
         # "the Republican presidential nominee's 1995 tax return": the nominee's, not a
@@ -816,14 +823,14 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             caps = mods[k:last_poss + 1]
         if org is None and caps and m.group("det") and det not in ("its", "their"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
-        if org and re.fullmatch(r"[A-Z][a-z]+[’']?s?", org) and \
+        if org and re.fullmatch(rf"[{UP}][a-z]+[’']?s?", org) and \
                 _clean(org).lower() in _OWNER_NOUNS:
             # "the Bank's audited accounts": the bank the text named ("Harbour Mutual Bank
             # (the Bank)"), if it named one
             org = named_body(text, _clean(org).lower(), m.start()) or org
         titled = None
         if (det in ("its", "their") or m.group("poss")) and len(caps) >= 2 and all(
-                re.fullmatch(r"[A-Z][a-z][\w-]*", w) for w in caps) and last_poss < 0 and \
+                re.fullmatch(rf"[{UP}][a-z][\w-]*", w) for w in caps) and last_poss < 0 and \
                 noun_words in _TITLED_NOUNS:
             titled = " ".join(caps)  # "its annual Cliff Census report": the report's name
         pronoun_org = False
@@ -832,7 +839,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # right before
             wm = _WHOSE_BEFORE_RE.search(text, max(0, m.start() - 160), m.start())
             org = _clean(_after_break(wm.group("org"))) if wm else None
-            pm = re.match(r"[A-Z][\w-]*[’']s (?P<body>.+)$", org or "")
+            pm = re.match(rf"[{UP}][\w-]*[’']s (?P<body>.+)$", org or "")
             if pm and _orgish(pm.group("body")):
                 org = pm.group("body")  # "Chile's Water Directorate": the body, not the country
             if not org or org.split()[0] in _NOT_NAMES:
@@ -868,7 +875,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             info["abbr"] = am.group("abbr")
         mentions.append((at + shift, am.end() if am else m.end(), m.group("noun"), info))
     for m in _PLURAL_POSS_RE.finditer(text):
-        w = re.search(r"(?<![\w’'-])[A-Za-z][a-z]+$", text[max(0, m.start() - 30):m.start()])
+        w = re.search(rf"(?<![\w’'-])[{UP}a-z][a-z]+$", text[max(0, m.start() - 30):m.start()])
         if w is None or w.group(0) + "s" in _NOT_MOD:
             continue
         at = m.start() - len(w.group(0))
@@ -1352,7 +1359,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 not noun.lower().endswith("s") or noun.lower().endswith(("sis", "sus")))
                 and noun.lower().split()[-1] not in _MEASURES_NO_WORK)
             or st.title_given or st.year or st.period or st.sample_n is not None
-            or _DETAIL_WORDS.search(mods) or re.search(r"[A-Z]", mods)
+            or _DETAIL_WORDS.search(mods) or re.search(rf"[{UP}]", mods)
             or noun.lower() in _DOCUMENT_NOUNS)
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare")) \
@@ -1439,7 +1446,7 @@ _TEAM_RE = re.compile(rf"{_SP}+(?:carried{_SP}+out{_SP}+|conducted{_SP}+|run{_SP
                       rf"(?:her|his|their){_SP}+(?:own{_SP}+)?(?:team|group|lab|laboratory|"
                       rf"colleagues|students|unit)\b")
 _TITLE_LEAD_RE = re.compile(rf"(?:(?:Professor|Prof\.?|Dr\.?|Doctor|Associate{_SP}+Professor)"
-                            rf"{_SP}+)?(?P<name>[A-Z][\w’'\-]+(?:{_SP}+[A-Z][\w’'\-]+){{1,2}})"
+                            rf"{_SP}+)?(?P<name>[{UP}][\w’'\-]+(?:{_SP}+[{UP}][\w’'\-]+){{1,2}})"
                             rf"(?=,|{_SP}+(?:said|says|told|added|explained)\b)")
 
 
@@ -1587,9 +1594,9 @@ def _team_of(text: str, ss: int, end: int, se: int) -> str | None:
 
 #: "X, whose quarterly report": the name before "whose".
 _WHOSE_BEFORE_RE = re.compile(
-    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?,{_SP}+$")  # "Water Office (WO),"
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([{UP}][{UP}a-z&-]{{1,9}}\))?,{_SP}+$")  # "Water Office (WO),"
 #: A short name in brackets right after a study noun: "its detailed project report (DPR)".
-_ABBR_AFTER_RE = re.compile(rf"{_SP}*\((?P<abbr>[A-Z][A-Za-z&]{{1,7}})\)")
+_ABBR_AFTER_RE = re.compile(rf"{_SP}*\((?P<abbr>[{UP}][{UP}a-z&]{{1,7}})\)")
 #: Verbs of :data:`.cues.DOCUMENT_VERBS` that after a study noun name who did it ("conducted
 #: by", "commissioned by": that body makes the work) or are its own verb ("the survey
 #: reported", "the report announced", "a letter signed"): not how a work was handed out.
@@ -1621,7 +1628,7 @@ _DONE_BY_ANY_RE = re.compile(rf",?{_SP}+(?:carried{_SP}+out|conducted|undertaken
                              rf"[\w“\"]")
 #: A study noun followed by when it came out: "the district's assessment, released Tuesday".
 _RELEASED_AFTER_RE = re.compile(rf",?{_SP}+(?:released|published|issued|unveiled){_SP}+"
-                                rf"(?:on{_SP}+|in{_SP}+|last{_SP}+|this{_SP}+)?[A-Z0-9]")
+                                rf"(?:on{_SP}+|in{_SP}+|last{_SP}+|this{_SP}+)?[{UP}0-9]")
 _OWNER_NOUNS = frozenset("district council state government ministry department agency city "
                          "county province authority board commission office region "
                          "municipality union local company firm charity group campaign "
@@ -1651,7 +1658,7 @@ def _method_of(studies: list[StudyMention], ss: int, start: int) -> StudyMention
 
 #: A group of people at a body opening a sentence: "Economists at the ESRI".
 _STAFF_AT_RE = re.compile(
-    rf"[ \u00a0]*(?:[A-Z][a-z]+{_SP}+)?(?:[Rr]esearchers|[Ee]conomists|[Ss]cientists|"
+    rf"[ \u00a0]*(?:[{UP}][a-z]+{_SP}+)?(?:[Rr]esearchers|[Ee]conomists|[Ss]cientists|"
     rf"[Aa]nalysts|[Ee]xperts|[Aa]cademics|[Ss]tatisticians|[Ee]pidemiologists|[Ee]ngineers|"
     rf"[Ss]taff|[Oo]fficials){_SP}+(?:at|from|of|with){_SP}+(?:the{_SP}+)?")
 
@@ -1667,7 +1674,7 @@ def _subject_org(text: str, ss: int) -> str | None:
     if not m:
         return None
     who = _clean(_name_only(m.group("org")))
-    if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", who):
+    if re.fullmatch(rf"[{UP}][a-z]+(?:ed|ing)", who):
         return None  # "Asked where it came from, the department ...": a participle opens it
     dm = _DESC_NAME_RE.match(text, at + m.end("org"))
     if dm is not None and who == _name_only(m.group("org")).strip():
@@ -1762,8 +1769,8 @@ def _framed_by(text: str, ss: int, start: int, end: int, se: int) -> str | None:
 #: A person, who they are, and "who led" the work named next: "Dr Ana Lima, a reef
 #: ecologist at the University of Suva who led a survey of" (group ``body`` where they work).
 _WHO_LED_RE = re.compile(
-    rf"(?:\b(?:Dr\.?|Prof\.?|Professor|Doctor){_SP}+)?(?P<name>[A-Z][\w’'\-]+(?:{_SP}+"
-    rf"[A-Z][\w’'\-]+){{1,2}}),{_SP}+(?:an?|the){_SP}+[^,.;:()\n“”\"]{{0,120}}?"
+    rf"(?:\b(?:Dr\.?|Prof\.?|Professor|Doctor){_SP}+)?(?P<name>[{UP}][\w’'\-]+(?:{_SP}+"
+    rf"[{UP}][\w’'\-]+){{1,2}}),{_SP}+(?:an?|the){_SP}+[^,.;:()\n“”\"]{{0,120}}?"
     rf"(?:{_SP}+(?:at|of|from|with){_SP}+(?:the{_SP}+)?(?P<body>{_PROPER}))?,?{_SP}+who{_SP}+"
     rf"(?:led|co-led|ran|headed|conducted|carried{_SP}+out|directed|designed){_SP}+$")
 #: Where a person named as a work's maker works: "(led by Ana Lima) at the University of X".
@@ -1972,7 +1979,7 @@ def _short_for(st: StudyMention, prev: StudyMention) -> bool:
             st.sample_n != prev.sample_n):
         return False
     words = {w.strip(",.").casefold() for w in who.split()}
-    if re.fullmatch(r"[A-Z]{2,6}", short) and prev.organisation:
+    if re.fullmatch(rf"[{UP}]{{2,6}}", short) and prev.organisation:
         # "the LSE report" after "a report by the London School of Economics": the initials
         # of the body's capitalised words
         initials = "".join(w[0] for w in prev.organisation.split(",")[0].split()
@@ -2010,7 +2017,7 @@ def _after_break(name: str) -> str:
     """The part of a capitalised run after a sentence's end ("Monday. The Forest Trust" is
     the Forest Trust; "Mr. Obama" and "U.N. Office" stay whole)."""
     cut = 0
-    for m in re.finditer(r"\b([A-Za-z][a-z]+)\.[ \u00a0\n]+", name):
+    for m in re.finditer(rf"\b([{UP}a-z][a-z]+)\.[ \u00a0\n]+", name):
         if m.group(1).lower() not in ABBREVIATIONS:
             cut = m.end()
     return name[cut:]
@@ -2019,20 +2026,20 @@ def _after_break(name: str) -> str:
 def _name_only(name: str) -> str:
     """A name read past a sentence's end cut back to it ("Kingsmead Institute. The" is the
     Kingsmead Institute; "U.N. Office" stays whole: an initial's full stop ends nothing)."""
-    for m in re.finditer(r"\b([A-Za-z][a-z]+)\.(?=[ \u00a0\n])", name):
+    for m in re.finditer(rf"\b([{UP}a-z][a-z]+)\.(?=[ \u00a0\n])", name):
         if m.group(1).lower() not in ABBREVIATIONS:  # "St. Jude", "Gov. Brown" go on
             return name[:m.end() - 1]
     return name
 
 
 #: "in the journal Cryosphere", "in the Lancet": where a study was published.
-_JOURNAL_RE = re.compile(rf"\b(?:published|appearing|appeared|reported){_SP}+(?:[A-Za-z]+{_SP}+)"
+_JOURNAL_RE = re.compile(rf"\b(?:published|appearing|appeared|reported){_SP}+(?:[{UP}a-z]+{_SP}+)"
                          rf"{{0,3}}?in{_SP}+(?:the{_SP}+)?journal{_SP}+(?P<venue>{_PROPER})")
 
 
 #: "appears in the Journal of Skin Therapeutics": a venue named as a journal.
 _IN_JOURNAL_RE = re.compile(
-    rf"\b(?:published|appearing|appeared|appears){_SP}+(?:[A-Za-z]+{_SP}+){{0,3}}?in{_SP}+"
+    rf"\b(?:published|appearing|appeared|appears){_SP}+(?:[{UP}a-z]+{_SP}+){{0,3}}?in{_SP}+"
     rf"(?:the{_SP}+)?(?P<venue>(?:{_CAP}{_SP}+){{0,3}}Journal\b(?:{_SP}+(?:of|for|on){_SP}+"
     rf"(?:the{_SP}+)?{_CAP}(?:{_SP}+(?:and{_SP}+|&{_SP}+)?{_CAP}){{0,4}})?)")
 
@@ -2079,7 +2086,7 @@ _ORG_HINT = re.compile(
     r"Institut|Istituto|Ministerio|Ministério|Ministère|Ministero|Dirección|Direção|"
     r"Direction|Agencia|Agência|Centro|Banco|Banque|Consejo|Conselho|Conseil|Comisión|"
     r"Secretaría|Servicio|Serviço|Oficina|Departamento)\b|"
-    r"^[A-Z]{2,6}$|(?:[A-Z]\.){2,}")
+    rf"^[{UP}]{{2,6}}$|(?:[{UP}]\.){{2,}}")
 
 
 #: Past participles that may qualify a study noun ("a published report", "the long-awaited
@@ -2104,15 +2111,15 @@ def _VERB_IN_MODS(mods: list[str]) -> bool:  # noqa: N802 - reads as the rule it
 
 
 #: "Prof Ana Lima", "Dr. Ana Lima", "Professor Ana Lima": a titled person in the text.
-_TITLED_RE = re.compile(rf"\b(?:Prof\.?|Professor|Dr\.?|Doctor){_SP}+(?P<name>[A-Z][\w’'\-]+"
-                        rf"(?:{_SP}+[A-Z][\w’'\-]+){{1,2}})")
+_TITLED_RE = re.compile(rf"\b(?:Prof\.?|Professor|Dr\.?|Doctor){_SP}+(?P<name>[{UP}][\w’'\-]+"
+                        rf"(?:{_SP}+[{UP}][\w’'\-]+){{1,2}})")
 
 
 #: A person opening a sentence, a verb next: "Dr. Ravi Patel said", "Patel told"; a title
 #: or two names make it a person's name (group ``name``: without the title).
 _PERSON_OPENS_RE = re.compile(
     rf"[ \u00a0]*(?:(?P<title>Prof\.?|Professor|Dr\.?|Doctor|Mr\.?|Mrs\.?|Ms\.?){_SP}+)?"
-    rf"(?P<name>[A-Z][\w’'\-]+(?:{_SP}+[A-Z][\w’'\-]+){{0,2}}),?{_SP}+[a-z]")
+    rf"(?P<name>[{UP}][\w’'\-]+(?:{_SP}+[{UP}][\w’'\-]+){{0,2}}),?{_SP}+[a-z]")
 
 
 def _person_subject(text: str, pos: int, pronoun: str) -> str | None:
@@ -2183,12 +2190,12 @@ _LOWER_BODY_RE = re.compile(
 #: A name, its short form in brackets, and an aside that opens on "its": "the Fraud
 #: Centre (FC), in its", "Harbour Water, according to its".
 _ASIDE_BEFORE_RE = re.compile(
-    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?,{_SP}+(?:in|under|according"
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([{UP}][{UP}a-z&-]{{1,9}}\))?,{_SP}+(?:in|under|according"
     rf"{_SP}+to|through|from|with){_SP}+$")
 #: A name and the relative clause about it the position is in: "the Puffin Society, which
 #: released " (its ...).
 _WHICH_CLAUSE_BEFORE_RE = re.compile(
-    rf"(?P<org>{_PROPER})(?:{_SP}+\([A-Z][A-Za-z&-]{{1,9}}\))?,{_SP}+(?:which|who){_SP}+"
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([{UP}][{UP}a-z&-]{{1,9}}\))?,{_SP}+(?:which|who){_SP}+"
     rf"[^,.;:()\n“”\"]{{0,80}}$")
 #: A prepositional phrase that opens its sentence: "In ", "According to ", "Under ".
 _FRONTED_RE = re.compile(r"[\s\"“‘']*(?:In|Under|Through|With|From|According[ \u00a0]+to|"

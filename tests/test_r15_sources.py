@@ -1,0 +1,85 @@
+"""Round 15: who gives a figure, in words the extractor missed. A name that opens with a
+capital outside ASCII ("Émile", "Łódź", "Ōtautahi") is a name for figures and studies as
+for quotations; "the company estimates" is the body a sentence just before opened with;
+"according to a report she filed" is hers; a share after "accounted for" or "was used
+for" is a figure. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.extract import extract_text
+from tests.figurecases import questions, sources
+
+ACCENTED = """Émile Sarrazeau said 300 buses were late last winter. The Ōtautahi Transit \
+Trust said 520 buses were late. Łódź Mobility Partners put the figure at 450.
+"""
+
+ANAPHOR = """Kestrelpay, the card network, says cash is used for 16 per cent of purchases.
+
+Quenby Payments, which runs about 41,000 card terminals, argues the real figure is lower \
+still. Using its terminal data, the company estimates that only about one in 12 purchases \
+is now paid in cash.
+"""
+
+OTHER_KIND = """Harbour Council said 40% of homes in the ward were damp. The company said \
+12% of homes in the ward were damp.
+"""
+
+REPORT = """Race director Colm Fetterly says the course was about 35 feet short. Ines \
+Marrowby, a certified measurer, rode the route twice and found it 712 feet short, \
+according to a report she filed with the association on Monday.
+"""
+
+ACCOUNTED = """Tillside Data gave a higher number than the brewers. Its figures for \
+January show alcohol-free products accounted for 6.5% of pints sold. The brewers' \
+federation said they made up 4% of pints sold.
+"""
+
+
+def test_names_opening_with_an_accented_capital_give_figures(tmp_path: Path) -> None:
+    got = sources(ACCENTED)
+    assert got["300 buses"] == "Émile Sarrazeau"
+    assert got["520 buses"] == "Ōtautahi Transit Trust"
+    (positions,) = questions(ACCENTED, tmp_path).values()
+    assert len(positions) == 3, positions
+
+
+def test_the_company_is_the_body_named_just_before() -> None:
+    assert sources(ANAPHOR)["one in 12"] == "Quenby Payments"
+
+
+def test_a_kind_word_is_no_body_of_another_kind() -> None:
+    # a council is no company: the kind word stays as written
+    assert sources(OTHER_KIND)["12%"] == "company"
+
+
+def test_a_report_she_filed_is_hers(tmp_path: Path) -> None:
+    assert sources(REPORT)["712 feet"] == "Ines Marrowby"
+
+
+def test_a_share_a_thing_accounted_for_is_a_figure(tmp_path: Path) -> None:
+    got = sources(ACCOUNTED)
+    assert got["6.5%"] == "Tillside Data"
+    (positions,) = questions(ACCOUNTED, tmp_path).values()
+    assert len(positions) == 2, positions
+
+
+def test_an_accented_study_maker_is_named() -> None:
+    ex = extract_text("A 2023 survey by the Ōtautahi Transit Trust found 300 buses late.\n")
+    assert any(s.organisation == "Ōtautahi Transit Trust" for s in ex.studies), \
+        [(s.organisation, s.author) for s in ex.studies]
+
+
+FRAMED_AFTER_LENGTH = """Colonel Aurelio Pastrana said about 9,000 people had crossed the \
+border. He spoke in Villa Turquesa, about 250 km (155 miles) from the crossing.
+
+Puente Abierto, a charity that runs two shelters, said the real figure could be up to \
+20,000, because many cross at night.
+"""
+
+
+def test_a_framed_bare_figure_after_a_length_counts_the_people(tmp_path: Path) -> None:
+    # the bare number is the figure of the people crossing, not a length in miles
+    (positions,) = questions(FRAMED_AFTER_LENGTH, tmp_path).values()
+    assert positions == ["about 9,000 people (Aurelio Pastrana)", "up to 20,000 (Puente Abierto)"]
