@@ -83,3 +83,17 @@ def test_a_framed_bare_figure_after_a_length_counts_the_people(tmp_path: Path) -
     # the bare number is the figure of the people crossing, not a length in miles
     (positions,) = questions(FRAMED_AFTER_LENGTH, tmp_path).values()
     assert positions == ["about 9,000 people (Aurelio Pastrana)", "up to 20,000 (Puente Abierto)"]
+
+
+def test_a_bodys_own_data_are_a_work_of_that_body() -> None:
+    for text, what in [
+        ("Tillside Data, a research firm, gave a higher number. Its figures for January "
+         "show alcohol-free products accounted for 6.5% of pints sold.\n",
+         "Its figures for January"),
+        ("Quenby Payments, which runs 41,000 terminals, argues the figure is lower. Using "
+         "its terminal data, the company estimates that one in 12 purchases is paid in "
+         "cash.\n", "its terminal data"),
+    ]:
+        ex = extract_text(text)
+        works = [(s.organisation, [text[a:b] for a, b in s.mentions]) for s in ex.studies]
+        assert any(what in ms and org in text.split(",")[0] for org, ms in works if org), works

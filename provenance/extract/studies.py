@@ -605,10 +605,23 @@ _ANALYSED_FOUND_RE = re.compile(
     rf"audited|modell?ed){_SP}+(?:[\w’'-]+{_SP}+){{0,8}}?(?:and{_SP}+)?(?:found|showed|"
     rf"concluded|estimated|calculated)\b")
 #: "The charity estimates, based on its helpline calls, that": the body's own records.
+#: "Using its terminal data, the company estimates", "drawing on their own records": the
+#: same, by the words that say a figure is worked out from them.
+_OWN_RECORDS = (r"(?:calls|records|data|figures|logs|reports|returns|surveys|counts|claims|"
+                r"cases|referrals|registrations|bookings|applications|admissions|sales|"
+                r"readings|monitoring|tallies|tally|estimates?|statistics|database|checks)")
 _BASED_ON_OWN_RE = re.compile(
-    rf"\bbased{_SP}+on{_SP}+(?P<what>(?:its|their){_SP}+(?:own{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,3}}"
-    rf"(?:calls|records|data|figures|logs|reports|returns|surveys|counts|claims|cases|referrals|"
-    rf"registrations|bookings|applications|admissions|sales|readings|monitoring|tallies))\b")
+    rf"\b(?:based{_SP}+on|[Uu]sing|[Dd]rawing{_SP}+on){_SP}+(?P<what>(?:its|their){_SP}+"
+    rf"(?:own{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,3}}{_OWN_RECORDS})\b")
+#: "Its figures for the first fortnight of January show", "Their January estimate,
+#: released on Monday, put ...": a sentence that opens on a body's own data, which say
+#: what follows (the body is the one "its" stands for).
+_ITS_DATA_SAY_RE = re.compile(
+    rf"(?:^|(?<=[.!?]{_SP})|(?<=[.!?][”\"’]{_SP})|(?<=\n))(?P<what>(?:Its|Their){_SP}+"
+    rf"(?:own{_SP}+)?(?:[\w-]+{_SP}+){{0,2}}?(?:data|figures|estimates?|statistics|records|"
+    rf"tally|count)(?:{_SP}+for{_SP}+(?:the{_SP}+)?[\w-]+(?:{_SP}+[\w-]+){{0,4}}?)?)"
+    rf"(?=,{_SP}+(?:released|published|issued|compiled)\b|{_SP}+(?:show|shows|showed|suggest|"
+    rf"suggests|suggested|put|puts|indicate|indicates|indicated|found|find)\b)")
 #: "Documents seen by the Guardian show": documents, not the newspaper's; the mention is
 #: the whole phrase, with whom they were seen by ("Documents seen by the Guardian").
 _SEEN_DOCS_RE = re.compile(
@@ -918,6 +931,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         mentions.append((m.start("what"), m.end("what"), "data",
                          {"org": _subject_org(text, ss0) or _possessor(text, m.start("what")),
                           "data": True, "fresh": True, "no_sample": True}))
+    for m in _ITS_DATA_SAY_RE.finditer(text):
+        org = _possessor(text, m.start("what"))
+        if org is not None:
+            mentions.append((m.start("what"), m.end("what"), "data",
+                             {"org": org, "data": True, "fresh": True, "no_sample": True}))
     for m in _SEEN_DOCS_RE.finditer(text):
         mentions.append((m.start("what"), m.end("what"), "documents",
                          {"org": None, "data": True, "fresh": True, "no_by": True}))
