@@ -97,3 +97,15 @@ def test_a_bodys_own_data_are_a_work_of_that_body() -> None:
         ex = extract_text(text)
         works = [(s.organisation, [text[a:b] for a, b in s.mentions]) for s in ex.studies]
         assert any(what in ms and org in text.split(",")[0] for org, ms in works if org), works
+
+
+def test_the_forum_said_is_the_forum_named_before() -> None:
+    text = ("The Calverly Producers Forum put losses far higher. In a statement, the forum "
+            "said theft was costing operators up to 150,000 barrels a day.\n")
+    assert sources(text)["up to 150,000 barrels"] == "Calverly Producers Forum"
+
+
+def test_a_body_found_is_no_source() -> None:
+    text = "Police said 40 people died. The body of a man was found, and 12 bodies were " \
+           "recovered later.\n"
+    assert sources(text)["12 bodies"] is None

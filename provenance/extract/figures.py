@@ -180,6 +180,8 @@ ORG_NOUNS = {
     # a firm by what it does: "the developer said", "the operator estimated"
     "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
     "carrier", "airline", "business", "club",
+    # more kinds of body a text names one by ("the forum said", "the ombudsman found")
+    "forum", "consultancy", "ombudsman", "tribunal", "taskforce", "think-tank",
     # (the head nouns of bodies in the languages that put them first, "Banco de Portugal",
     # "Landesamt für Umwelt", are speech's one lexicon, joined below)
 }
