@@ -109,3 +109,12 @@ def test_a_body_found_is_no_source() -> None:
     text = "Police said 40 people died. The body of a man was found, and 12 bodies were " \
            "recovered later.\n"
     assert sources(text)["12 bodies"] is None
+
+
+def test_a_phrase_before_the_subject_with_no_comma() -> None:
+    got = sources("Pellworth Trading Standards believes the figure is higher. In a statement "
+                  "after the hearing the service said it had traced more victims and "
+                  "estimated total losses at more than £750,000.\n")
+    assert got["more than £750,000"] == "Pellworth Trading Standards"
+    got = sources("After the hearing the council said 300 homes had flooded.\n")
+    assert got["300 homes"] == "council"

@@ -4015,6 +4015,9 @@ _PARTICIPLE_OPENER = (rf"(?:[{UP}][a-z]+ing|Asked|Pressed|Questioned|Interviewed
 _KINDS = frozenset("ministry department university college council court police hospital "
                    "school bank centre center institute foundation charity union party "
                    "company firm campaign commission committee".split())
+#: The finite verbs of saying a subject comes before (:data:`REPORT_VERBS`).
+_SAYS_AHEAD = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")), key=len,
+                              reverse=True))
 _SUBJECT_RE = re.compile(
     # a clause the sentence opens with ("When the firm ClearCount audited 400 publishers
     # last spring, it concluded"): the main clause's subject comes after its comma
@@ -4029,6 +4032,12 @@ _SUBJECT_RE = re.compile(
     rf"(?:(?:(?:Later|Earlier|Early|Late|Back|Elsewhere|Also|Then|Even|Only|Just|Still)"
     rf"{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
+    # "In a statement after the hearing the service said": a phrase with no comma after
+    # it, up to the subject of a saying verb (a body in lower case or a name; the zone
+    # this reads ends at the verb)
+    rf"(?:[Ii]n|[Aa]t|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing){_SP}+"
+    rf"[^,;:.!?\n“”\"]{{1,60}}?{_SP}+(?=(?:[Tt]he{_SP}+[a-z][\w’'-]*(?:{_SP}+[a-z][\w’'-]*)?"
+    rf"|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}})(?:{_SP}+(?:{_SAYS_AHEAD})\b|{_SP}*$))|"
     # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
     rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
     rf"(?:[{UP}][a-z]+day|week|month|year|morning|evening|night)"
