@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from provenance.numbers import canonical_unit
-from tests.figurecases import questions, quantities, sources
+from tests.figurecases import quantities, questions, sources
 
 PATH = """The council said the new coastal path is 4 miles long. The walkers' group \
 Stridewell said it measured just 5.5 kilometres.
@@ -90,3 +90,57 @@ def test_a_population_is_no_count_of_the_figure_before() -> None:
     assert q["about 11,000"] == "population"
     assert q["9,000 to 9,500"] == "population"
     assert sources(TOWN)["9,000 to 9,500"] == "regional office"
+
+
+# guards from the round's review: each failed on the first version of these rules
+
+def test_a_bare_number_after_an_age_is_no_age(tmp_path: Path) -> None:
+    text = "The bridge is 200 years old, the council said. Locals say it has flooded " \
+           "300 times.\n"
+    assert questions(text, tmp_path) == {}
+    assert "300" not in " ".join(quantities(text))
+
+
+def test_a_date_ago_and_a_term_are_no_ages() -> None:
+    q = quantities("Earlier digs said the paintings were dated to 44,000 years ago. The "
+                   "council said its lease was extended to 999 years. The isotope has a "
+                   "half-life of 24,000 years, scientists said.\n")
+    assert not any(v.startswith("age") for v in q.values()), q
+
+
+def test_the_ages_of_two_things_are_two_questions(tmp_path: Path) -> None:
+    text = ("The tree is 3,000 years old, the parish council said. The church beside it is 700 "
+            "years old, the diocese said. A botanist, Dr Imre Falkland, said the tree is no "
+            "more than 1,500 years old.\n")
+    qs = questions(text, tmp_path)
+    assert list(qs) == ["How old is the tree?"], qs
+    assert not any("700" in p for p in qs["How old is the tree?"])
+
+
+def test_a_speed_is_no_length() -> None:
+    q = quantities("The operator said the train reached 200 miles per hour. Engineers said "
+                   "the line is 140 miles long.\n")
+    assert q["200 miles"] != q["140 miles"]
+
+
+def test_the_shares_of_two_things_used_are_two_questions() -> None:
+    from provenance.extract import extract_text
+
+    ex = extract_text("The bank said cash was used for 16 per cent of transactions. The card "
+                      "network said cards were used for 85 per cent of transactions. Shops "
+                      "said cash was used for 30 per cent of transactions.\n")
+    group = {fc.figure.text: fc.group for fc in ex.figures}
+    assert group["16 per cent"] == group["30 per cent"] is not None
+    assert group["85 per cent"] != group["16 per cent"]
+
+
+def test_a_population_question_reads(tmp_path: Path) -> None:
+    text = "The census put the island's population at 3,000. Locals said the population " \
+           "is nearer 1,800.\n"
+    assert list(questions(text, tmp_path)) == ["What is the population of the island?"]
+
+
+def test_a_share_used_for_is_asked_in_its_own_words(tmp_path: Path) -> None:
+    text = "The bank said cash was used for 16 per cent of transactions. Shops said cash " \
+           "was used for 30 per cent of transactions.\n"
+    assert list(questions(text, tmp_path)) == ["What share of transactions is cash used for?"]

@@ -118,3 +118,16 @@ def test_a_phrase_before_the_subject_with_no_comma() -> None:
     assert got["more than £750,000"] == "Pellworth Trading Standards"
     got = sources("After the hearing the council said 300 homes had flooded.\n")
     assert got["300 homes"] == "council"
+
+
+def test_a_kind_word_is_no_body_of_another_name() -> None:
+    # "the council" is a body with "Council" in its name, never the company before it
+    got = sources("Tesmore Stores said 300 shops would close. The council said 40 shops "
+                  "in the city would close.\n")
+    assert got["40 shops"] == "council"
+
+
+def test_a_time_opening_a_sentence_is_no_source() -> None:
+    got = sources("The department said 842 bridges were poor. Two days later, the Ketterby "
+                  "Bridge Alliance put the number at 1,377 in its annual analysis.\n")
+    assert got["1,377"] == "Ketterby Bridge Alliance"

@@ -1261,6 +1261,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     # own measure, else the first figure the article keeps in it
     sizes: dict[str, float] = {topic: span} if topic is not None and span is not None else {}
     prev_f: Figure | None = None
+    last_age: str | None = None  # the quantity of the last thing's age the text gave
     for f in merged:
         if _QUOTED_AS_NAME_RE.match(text, f.end) and text[f.start - 1:f.start] in _OPEN_QUOTES:
             continue  # "Where does the 'one in three' figure come from?": a figure named,
@@ -1381,6 +1382,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_share = last_share_q = None
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        if quantity == AGE_KEY and last_age is not None:
+            quantity = last_age  # "... said it is no more than 20,000 years old": the age
+            # of the thing last aged, "it"
         # (the latest sourced figure in that measure: a length of time named on the way,
         # "a loss at 20 weeks", is no figure the conversion restates)
         bf = _broad_measure(f) if _CONVERTED_RE.search(text, max(ss, f.start - 40),
@@ -1415,12 +1419,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 not any(_near(f.value, v) for v in seen.get(quantity, [None])):
             # "an average of 10 days ... The port handled 3.3 million TEU": a bare number
             # far from every figure of the length of time, sum or rate before it is no
-            # figure of it; but of the count before that of its order when the text frames
-            # it as the figure ("9,000 people ... about 250 km (155 miles) from the border.
-            # ... said the real figure could be up to 20,000")
+            # figure of it; but of the count before that within ten times when the text
+            # frames it as the figure ("9,000 people ... about 250 km (155 miles) from the
+            # border. ... said the real figure could be up to 20,000")
             other = next((q for q, vs in reversed(list(seen.items()))
                           if q != quantity and _a_count(q) and "@" not in q and
-                          any(v is not None and _near(f.value, v) for v in vs)), None) \
+                          any(v and f.value and 0.1 <= f.value / v <= 10 for v in vs)),
+                         None) \
                 if _FIGURE_FRAMED_RE.search(text, max(ss, f.start - 80), f.start) else None
             if other is None:
                 continue
@@ -1456,7 +1461,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             quantity = f"share of @{f.start}"
         if topical and (not measured or topic == LENGTH_KEY or (
                 topic == DURATION_KEY and span is not None and again is None and
-                topic_q is not None)):
+                topic_q is not None)) and _per_part(quantity) == _per_part(topic_q or topic):
+            # (a length an hour is a speed, never the article's length: "200 miles per
+            # hour" beside "the line is 140 miles long")
             # (a length of time of the opening's order is the article's measure however a
             # source words it: "an average of 6.4 days" beside the headline's "three days")
             quantity, noun = topic_q or topic or "", f.unit or ""
@@ -1487,7 +1494,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of) and not (
                     before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())) \
-                and quantity != AGE_KEY:
+                and not quantity.startswith(AGE_KEY):
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share; "can
             # be bought for around €180" is a price)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
@@ -1573,6 +1580,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # never what a later bare "the number ... at 3,500" counts
         elif noun and is_share:
             last_share, last_share_q, last_share_at = noun, quantity, ss
+        elif noun and quantity.startswith(AGE_KEY):
+            # a thing's age is no unit a bare number after it borrows ("... 200 years old.
+            # Locals say it has flooded 300 times")
+            last_age = quantity if quantity != AGE_KEY else last_age
         elif noun:
             last_noun, last_quantity = noun, quantity
             seen.setdefault(quantity, []).append(f.value if f.value is not None else f.high)
@@ -1791,11 +1802,16 @@ _AGED_RE = re.compile(r"[ \u00a0-]*(?:old\b|of[ \u00a0]+age\b|"
 #: The most years a person lives: an age above it is a thing's ("the yew is 5,000 years
 #: old", "a 40,000-year-old painting"), the age a dating dispute is about.
 _OLDEST_PERSON = 130
-#: A thing's age given as a value: "puts the tree at about 3,000 years", "dates it to
-#: 4,000 years", "describing the tree as up to 4,000 years old".
-_AGE_GIVEN_RE = re.compile(rf"\b(?:at|as|to|is|was|be){_SP}+(?:(?:{_HEDGE_OR_BOUND}|"
-                           rf"between|some|around){_SP}+)*$", re.I)
-_AGO_RE = re.compile(rf"{_SP}*(?:ago|before|after|later|earlier|from{_SP}+now|on)\b")
+#: A thing's age given as a value by a verb of dating or reckoning: "puts the tree at
+#: about 3,000 years", "dates it to 4,000 years", "lists the painting at 30,000 years"
+#: (not "a lease extended to 999 years", "a half-life of 24,000 years": terms and spans).
+_AGE_GIVEN_RE = re.compile(
+    rf"\b(?:dat(?:e|es|ed|ing)|put|puts|putting|list|lists|listed|listing|reckons?|"
+    rf"reckoned|estimat(?:e|es|ed|ing)|place[sd]?|placing|judged?|judges)"
+    rf"(?:{_SP}+(?:the|it|them|its|this|that|[a-z][\w-]*)){{0,3}}{_SP}+(?:at|to|as){_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}|between|some|around){_SP}+)*$", re.I)
+_AGO_RE = re.compile(rf"{_SP}*(?:ago|before|after|later|earlier|from{_SP}+now|on|BC|BCE|AD|CE)"
+                     rf"\b")
 
 
 def _thing_age(text: str, f: Figure) -> bool:
@@ -1807,8 +1823,8 @@ def _thing_age(text: str, f: Figure) -> bool:
     b = _bounds(f)
     if dim != "duration" or factor != 1.0 or b is None or b[1] <= _OLDEST_PERSON:
         return False
-    if _AGO_RE.match(text, f.end):
-        return False
+    if _AGO_RE.match(text, f.end) or re.search(r"\bago\b", f.text):
+        return False  # ("dated to 44,000 years ago": a date)
     return bool(_AGED_RE.match(text, f.end)) or bool(
         _AGE_GIVEN_RE.search(text, max(0, f.start - 40), f.start))
 
@@ -2312,7 +2328,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if cm and _norm_noun(cm.group(1)) == "people":
             unit = cm.group(1)  # "56,300 Americans": the parser reads lower-case nouns only
     if _thing_age(text, f):
-        return AGE_KEY, unit or ""  # a thing's age, whatever the sentence calls the thing
+        # a thing's age, of the thing its clause names ("the painting is 40,000 years
+        # old"): the ages of a tree and of the church beside it are two questions
+        thing = _thing_before(text, ss, f.start)
+        return (f"{AGE_KEY} of {thing}" if thing else AGE_KEY), unit or ""
     if f.kind == "duration" or (f.kind == "range" and unit and
                                 canonical_unit(unit)[0] == "duration"):
         # ("between 33 and 35 minutes": a range of lengths of time is one too)
@@ -4038,6 +4057,9 @@ _SUBJECT_RE = re.compile(
     rf"(?:[Ii]n|[Aa]t|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing){_SP}+"
     rf"[^,;:.!?\n“”\"]{{1,60}}?{_SP}+(?=(?:[Tt]he{_SP}+[a-z][\w’'-]*(?:{_SP}+[a-z][\w’'-]*)?"
     rf"|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}})(?:{_SP}+(?:{_SAYS_AHEAD})\b|{_SP}*$))|"
+    # "Two days later, the Alliance put ...", "A week earlier, the ministry said": a time
+    rf"(?:[{UP}][a-z]+|\d+){_SP}+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+    rf"{_SP}+(?:later|earlier|on|before|after),?{_SP}+|"
     # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
     rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
     rf"(?:[{UP}][a-z]+day|week|month|year|morning|evening|night)"
@@ -6386,6 +6408,12 @@ _NOT_COUNT_MERGE = ("share of", "money", "rate of", "duration of", "increase in"
                     "reduction in", AGE_KEY)
 
 
+def _per_part(quantity: str | None) -> str:
+    """What a quantity is per ("length per hour": " per hour"; "length": "")."""
+    q = quantity or ""
+    return q[q.index(" per "):] if " per " in q else ""
+
+
 def _a_count(quantity: str) -> bool:
     """Whether ``quantity`` counts things (wolves, people, the dead): no length of time,
     length, area, sum, share, rate or change."""
@@ -6764,6 +6792,13 @@ _OPENING_BODY_RE = re.compile(
 #: The kind words a text names a body again by, as a pronoun names a person: "the
 #: company", "the charity", "the agency" (not "the police" or "the government", which are
 #: bodies of their own).
+#: The kinds of body whose names need not say what they are ("Quenby Payments" is "the
+#: company"); any other kind word names a body whose name has that word ("the council" is
+#: "Kent County Council", never "Tesco Stores").
+_TRADING_KINDS = frozenset((
+    "company", "firm", "group", "business", "operator", "provider", "retailer", "insurer",
+    "lender", "bank", "airline", "carrier", "developer", "manufacturer", "maker", "chain",
+    "publisher", "broadcaster", "platform", "consultancy", "utility", "network"))
 _BODY_ANAPHORS = frozenset((
     "company", "firm", "group", "charity", "agency", "organisation", "organization", "body",
     "bank", "insurer", "lender", "operator", "provider", "retailer", "network",
@@ -6810,10 +6845,15 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
             if not re.search(r"[.!?]", text[m.end():eol if eol >= 0 else len(text)]):
                 continue  # a headline in capitals ("Rival Counts for the Harbour March")
             name = clean_source(m.group("name"))
-            last = name.split()[-1].lower()
-            if name in persons or named_as_person(name) or len(name.split()) < 2 or (
-                    last in ORG_NOUNS and last != kind):
-                continue
+            words = [w.lower() for w in name.split()]
+            if name in persons or named_as_person(name) or len(words) < 2 or any(
+                    w in PERSON_ROLES for w in words):
+                continue  # ("Prime Minister Keir Rowan visited ...": a person)
+            if kind in _TRADING_KINDS:
+                if words[-1] in ORG_NOUNS and words[-1] not in _TRADING_KINDS:
+                    continue  # "Harbour Council" is no "company"
+            elif kind not in words:
+                continue  # "the council" is a name with "Council" in it, no "Tesco Stores"
             found = name
         if found is not None:
             fc.source = Source(found, "organisation", None, "described", s.start, s.study)
@@ -7451,6 +7491,15 @@ _TARGET_BEFORE_RE = re.compile(
     rf"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$")
 
 
+#: What a share "for" is the share of: "cash was used for 16 per cent of transactions",
+#: "alcohol-free products accounted for 6.5% of pints" (the subject's head noun): cash's
+#: and cards' shares are two quantities.
+_SHARE_FOR_RE = re.compile(
+    rf"\b(?P<t>[a-z][\w-]*){_SP}+(?:(?:was|were|is|are|has{_SP}+been|have{_SP}+been){_SP}+"
+    rf"(?:used|responsible)|accounted|accounts|account|made{_SP}+up|makes{_SP}+up|"
+    rf"make{_SP}+up){_SP}+for{_SP}+(?:(?:{_HEDGE_OR_BOUND}|only|just){_SP}+)*$")
+
+
 def _target(text: str, f: Figure, ss: int, se: int) -> str | None:
     """Whom a share is for: "46 percent of likely voters back Smith", "put Smith at 44
     percent and Jones at 45 percent", "support for Smith at 44 percent"."""
@@ -7458,6 +7507,10 @@ def _target(text: str, f: Figure, ss: int, se: int) -> str | None:
     if am:
         return clean_source(am.group("t"))
     head = text[max(ss, f.start - 80):f.start]
+    fm = _SHARE_FOR_RE.search(head)
+    if fm and fm.group("t").lower() not in ("they", "it", "these", "those", "which", "that",
+                                            "this", "who"):
+        return fm.group("t").lower()  # "cash was used for 16 per cent": cash's share
     bm = _TARGET_BEFORE_RE.search(head)
     if bm:
         name = clean_source(bm.group("t") or bm.group("t2"))
@@ -7768,25 +7821,56 @@ def own_clause(text: str, fc: FigureClaim, figures: Sequence[FigureClaim]) -> tu
 
 
 #: The thing a measure is given for: "the yew is", "puts the tree at", "the painting as",
-#: "the new coastal path is".
+#: "the new coastal path is", "The church beside it is" (its words up to the verb or
+#: preposition that gives the value).
 _MEASURED_THING_RE = re.compile(
-    rf"\b(?:the|its|this|that)(?:{_SP}+[a-z][a-z-]*){{0,2}}?{_SP}+([a-z][a-z-]{{2,}}){_SP}+"
-    rf"(?:is|was|at|as|to){_SP}")
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat){_SP}+((?:[a-z][\w-]*{_SP}+){{1,6}}?)"
+    rf"(?:is|was|are|were|at|as|to){_SP}")
 #: The adjective a length is given with: "4 miles long", "712 feet short", "30 metres deep".
 _LENGTH_ADJ_RE = re.compile(rf"{_SP}+(long|short|high|tall|deep|wide)\b")
+#: Where a noun phrase's head ends: "church| beside it", "age| of the tree".
+_NP_END_RE = re.compile(r"\b(?:of|in|on|at|by|beside|near|next|behind|inside|outside|under|"
+                        r"above|from|with|for|along|across|around|which|that|who|and|or)\b")
+
+
+def _thing_words(words: str) -> str | None:
+    """The head noun of the words before a measure's verb ("new coastal path": "path";
+    "church beside it": "church"), if it names a thing."""
+    cut = _NP_END_RE.search(words)
+    head = (words[:cut.start()] if cut else words).split()
+    if not head or len(head[-1]) < 3 or head[-1] in _MEASURE_SKIP:
+        return None
+    return head[-1]
+
+
+def _thing_before(text: str, ss: int, pos: int) -> str | None:
+    """The thing the words before ``pos`` in its sentence give a measure of ("the
+    painting is", "dates the hull to"), the last one named, if any."""
+    said = [w for m in _MEASURED_THING_RE.finditer(text, ss, pos)
+            if (w := _thing_words(m.group(1))) is not None]
+    return said[-1] if said else None
 
 
 def _measured_thing(text: str, members: list[FigureClaim]) -> str | None:
     """What the members' sentences measure, the noun most of them name before the verb or
     preposition that gives the value ("tree"), if any."""
-    said = [m2.group(1) for m in members for m2 in _MEASURED_THING_RE.finditer(
-        text, m.sentence[0], m.start) if m2.group(1) not in _MEASURE_SKIP]
+    said = [w for m in members for m2 in _MEASURED_THING_RE.finditer(
+        text, m.sentence[0], m.start) if (w := _thing_words(m2.group(1))) is not None]
     return max(said, key=said.count) if said else None
 
 
 #: Words the thing pattern finds that name no thing measured.
-_MEASURE_SKIP = frozenset(("figure", "number", "estimate", "total", "count", "one", "same",
-                           "real", "true", "actual", "official"))
+_MEASURE_SKIP = frozenset(("itself", "themselves", "alone", "also", "now", "still", "already",
+                           "today", "here", "there", "then", "just", "only", "even",
+                           "figure", "number", "estimate", "total", "count", "one", "same",
+                           "real", "true", "actual", "official", "length", "distance",
+                           "height", "depth", "width", "age", "size", "gap", "shortfall"))
+
+
+#: Whose population: "the island's population", "the adult population of the lake".
+_POPULATION_OF_RE = re.compile(
+    rf"\b(?:the{_SP}+)?([\w-]+(?:{_SP}+[\w-]+)?)[’']s{_SP}+(?:[a-z-]+{_SP}+)?population\b"
+    rf"|\bpopulation{_SP}+of{_SP}+(?:the{_SP}+)?([\w-]+)")
 
 
 def question_text(text: str, members: list[FigureClaim]) -> str:
@@ -8008,14 +8092,25 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         last = noun.split()[-1]
         plural = last in _PLURAL_MONEY or (last.endswith("ies") and last != "series")
         return f"What {'are' if plural else 'is'} the {noun}{per}?"
-    if q == AGE_KEY:
-        return f"How old is the {_measured_thing(text, members) or 'thing'}?"
+    if q.startswith(AGE_KEY):
+        thing = q[len(AGE_KEY) + 4:] if q.startswith(AGE_KEY + " of ") else \
+            _measured_thing(text, members)
+        return f"How old is the {thing}?" if thing else "How old is it?"
     if q.startswith("duration of "):
         # "How long is the average wait?": the word for the waiting in any member's sentence
         kinds = [_time_noun(text[m.sentence[0]:m.sentence[1]]) for m in members]
         kind = next((k for k in kinds if k != "time"), "time")
         what = q[len("duration of "):]
         return f"How long is the {what + ' ' + kind if what == 'average' else what}?"
+    if q == "population":
+        # "puts the island's population at 3,000": of what the sentences say it is
+        thing = next((pm.group(1) or pm.group(2) for m in members if (
+            pm := _POPULATION_OF_RE.search(text, m.sentence[0], m.start))), None)
+        if thing and thing.split()[0].lower() in ("the", "its", "their"):
+            thing = None
+        if thing and thing[:1].islower():
+            thing = f"the {thing}"  # "the island's population": "of the island"
+        return f"What is the population of {thing}?" if thing else "What is the population?"
     if q == "death":
         places = {m.place for m in members if m.place}
         where = f" in {places.pop()}" if len(places) == 1 else ""
@@ -8023,6 +8118,20 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     if q.startswith("share of"):
         pop = members[0].noun or q[len("share of "):]
         target = next((m.target for m in members if m.target), None)
+        used = next((fm for m in members if m.target and (fm := _SHARE_FOR_RE.search(
+            text, max(m.sentence[0], m.start - 80), m.start))), None)
+        if target and used is not None:
+            # "cash was used for 16 per cent of transactions": "What share of transactions
+            # is cash used for?"; "products accounted for 6.5% of pints": "... do products
+            # account for?"
+            verb = used.group(0).split()[1:-1]
+            what = _lower_head(pop) or "the total"
+            if verb[-1] in ("used", "responsible"):
+                be = "are" if target.endswith("s") else "is"
+                return f"What share of {what} {be} {target} {verb[-1]} for?"
+            make = "make up" if verb[0].startswith("mad") or verb[0].startswith("make") \
+                else "account for"
+            return f"What share of {what} do {target} {make}?"
         if target:  # "What share of likely voters back Jones?"
             return f"What share of {_lower_head(pop) or 'people'} back {target}?"
         if pop.strip():

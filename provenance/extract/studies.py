@@ -1681,9 +1681,20 @@ _STAFF_AT_RE = re.compile(
     rf"[Ss]taff|[Oo]fficials){_SP}+(?:at|from|of|with){_SP}+(?:the{_SP}+)?")
 
 
+#: A time a sentence opens with, before its subject: "Two days later,", "A week earlier,",
+#: "Last month,", "On Tuesday,", "In 2023,".
+_TIME_OPENER_RE = re.compile(
+    rf"{_SP}*(?:(?:[{UP}][a-z]+|\d+){_SP}+(?:minutes?|hours?|days?|weeks?|months?|years?|"
+    rf"decades?){_SP}+(?:later|earlier|on|ago|before|after)|(?:Last|This|Next){_SP}+(?:week|"
+    rf"month|year|spring|summer|autumn|fall|winter)|(?:On|By|Since|Until){_SP}+(?:{_WHEN})|"
+    rf"In{_SP}+(?:19|20)\d\d),{_SP}+")
+
+
 def _subject_org(text: str, ss: int) -> str | None:
     """The organisation opening the sentence at ``ss`` ("The Housing Trust said ...",
     "Economists at the Institute, in a paper ..., said"), if its subject is one."""
+    tm = _TIME_OPENER_RE.match(text, ss, ss + 80)
+    ss = tm.end() if tm else ss  # "Two days later, the Alliance put ...": its subject after
     sm = _STAFF_AT_RE.match(text, ss, ss + 200)
     at = sm.end() if sm else ss
     # ("But Lakeline Ferries, which ...": a conjunction opens the sentence, not the name)
@@ -2324,7 +2335,12 @@ _REPORTED_BEFORE_RE = re.compile(rf"\b(?:said|says|say|told{_SP}+[a-z]+|added|cl
 _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My New Last "
                        "It They We He She "
                        "Next Every Each One Another On In At For From With By After Before "
-                       "During Since Under Over When While If But And As Yet So".split())
+                       "During Since Under Over When While If But And As Yet So "
+                       # a number or a time opening a sentence ("Two days later, the X put")
+                       "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty "
+                       "Thirty Forty Fifty Hundred Hundreds Thousand Thousands Dozens Several "
+                       "Many Some Most Few Both All Only Just Nearly Almost About Minutes "
+                       "Hours Days Weeks Months Years Decades".split())
 
 
 def _subheading(text: str, start: int, end: int) -> bool:
