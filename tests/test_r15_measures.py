@@ -144,3 +144,11 @@ def test_a_share_used_for_is_asked_in_its_own_words(tmp_path: Path) -> None:
     text = "The bank said cash was used for 16 per cent of transactions. Shops said cash " \
            "was used for 30 per cent of transactions.\n"
     assert list(questions(text, tmp_path)) == ["What share of transactions is cash used for?"]
+
+
+def test_an_age_said_again_bare_is_that_age(tmp_path: Path) -> None:
+    text = ("Cave art at Brennock\n\nThe heritage agency said the painting is about 40,000 "
+            "years old. \"We have always said 40,000,\" its director, Ines Quarry, said. Dr "
+            "Ottoline Vasquez-Rye said the painting is no more than 20,000 years old.\n")
+    q = quantities(text)
+    assert q["40,000"] == q["about 40,000 years"] == "age in years of painting"

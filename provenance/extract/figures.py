@@ -1262,6 +1262,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     sizes: dict[str, float] = {topic: span} if topic is not None and span is not None else {}
     prev_f: Figure | None = None
     last_age: str | None = None  # the quantity of the last thing's age the text gave
+    age_values: dict[str, list[float | None]] = {}
     for f in merged:
         if _QUOTED_AS_NAME_RE.match(text, f.end) and text[f.start - 1:f.start] in _OPEN_QUOTES:
             continue  # "Where does the 'one in three' figure come from?": a figure named,
@@ -1385,6 +1386,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if quantity == AGE_KEY and last_age is not None:
             quantity = last_age  # "... said it is no more than 20,000 years old": the age
             # of the thing last aged, "it"
+        elif f.unit is None and f.kind == "count" and last_age is not None and \
+                f.value in age_values.get(last_age, ()):
+            # "the yew is 5,000 years old ... 'We've always said 5,000'": the same age
+            # said again, bare (no other bare number borrows an age's unit)
+            quantity, noun = last_age, "years"
         # (the latest sourced figure in that measure: a length of time named on the way,
         # "a loss at 20 weeks", is no figure the conversion restates)
         bf = _broad_measure(f) if _CONVERTED_RE.search(text, max(ss, f.start - 40),
@@ -1584,6 +1590,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # a thing's age is no unit a bare number after it borrows ("... 200 years old.
             # Locals say it has flooded 300 times")
             last_age = quantity if quantity != AGE_KEY else last_age
+            age_values.setdefault(quantity, []).append(f.value if f.value is not None
+                                                       else f.high)
         elif noun:
             last_noun, last_quantity = noun, quantity
             seen.setdefault(quantity, []).append(f.value if f.value is not None else f.high)
