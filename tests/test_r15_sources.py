@@ -131,3 +131,9 @@ def test_a_time_opening_a_sentence_is_no_source() -> None:
     got = sources("The department said 842 bridges were poor. Two days later, the Ketterby "
                   "Bridge Alliance put the number at 1,377 in its annual analysis.\n")
     assert got["1,377"] == "Ketterby Bridge Alliance"
+
+
+def test_a_person_named_after_what_they_do() -> None:
+    got = sources("The growers' board said 4,200t went unpicked. But orchard owner Brann "
+                  "Tealby said about 6,000t were left on the trees.\n")
+    assert got["about 6,000t"] == "Brann Tealby"

@@ -4412,6 +4412,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         who = _person(people, name)
         return Source(who.name if who else name, "person", who.id if who else None,
                       "subject", ss + zone_start + tm.start("name"))
+    # "Orchard owner Brann Tealby said", "But bus driver Ana Ruiz told": a person named
+    # after the words for what they do (a person's noun, :func:`is_person_noun`)
+    rn = _ROLE_NAME_RE.match(zone)
+    if rn and is_person_noun(rn.group("role").lower()) and not is_org(rn.group("name")) and \
+            not any(w[:1].isupper() for w in rn.group("desc").split()[1:]):
+        name = clean_source(rn.group("name"))
+        who = _person(people, name)
+        return Source(who.name if who else name, "person", who.id if who else None,
+                      "subject", ss + zone_start + rn.start("name"))
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
     sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[{UP}]))?"
                   rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
@@ -5414,6 +5423,12 @@ _DESCRIBED_BODY_RE = re.compile(
     # Seguridad Pública y la Justicia Penal", "Institut de Recherche pour le Développement")
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:{_NAME_JOINS}|of|for|and|&)){{0,2}}{_SP}+"
     rf"{_CAP_TOKEN}){{0,7}})")
+#: A name after the words for what the person does: "Orchard owner Brann Tealby", "But
+#: local bus driver Ana Ruiz", "the retired nurse Jo Hale" (the zone ends with the name).
+_ROLE_NAME_RE = re.compile(
+    rf"{_SP}*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et){_SP}+)?(?:(?:[Tt]he|[Aa]n?){_SP}+)?"
+    rf"(?P<desc>(?:[\w’'-]+{_SP}+){{0,3}}?)(?P<role>[A-Za-z][a-z-]+){_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,2}}),?{_SP}*$")
 _TITLED_RE = re.compile(
     rf"{_SP}*(?:(?:[Tt]he{_SP}+)?{_CAP_TOKEN}{_SP}+){{1,3}}(?:[a-z]+{_SP}+){{0,2}}"
     rf"(?:leader|minister|secretary|"
@@ -8038,7 +8053,7 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                     after[k].lower().endswith("ed")):
                 # (not "210,000 hectares estimated by X": who gives it, not what happened)
                 vp = _trim_phrase(after[:k + 14])
-                unit = f.unit if f.unit[:1].isupper() else f.unit.lower()
+                unit = f.unit if f.unit[:1].isupper() else _counted_unit(f.unit.lower())
                 return f"How many {unit} {vp}?"
     if q == "figure" or (not members[0].noun and q in ("people", "figure")):
         return _named_from_text(text, members)
@@ -8054,7 +8069,8 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
             adj = next((am.group(1) for m in sorted(members, key=lambda m: m.start)
                         if (am := _LENGTH_ADJ_RE.match(text, m.figure.end))), "long")
             return f"How {'far short' if adj == 'short' else adj} is the {thing}?"
-        return f"How many {first.unit}{' ' + per if per else ''}?"
+        unit = _counted_unit(first.unit or "")
+        return f"How many {unit}{' ' + per if per and ' per ' not in unit else ''}?"
 
     if q.startswith("money") or _CURRENCY_RE.match(q):
         # "put the cost of the drought at 1.4 billion euros": what the sum is of
@@ -8160,9 +8176,44 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     if q == "people" and SYNONYMS.get(noun.lower()) == "people" and \
             noun.lower() not in PERSON_NOUNS and not noun.endswith("s"):
         noun = "people"  # "a turnout of 50,000", "the crowd": "How many people?"
-    if rate:
+    noun = _counted_unit(noun)
+    if rate and f" per {rate}" not in noun:
         return f"How many {noun} per {rate}?"
     return f"How many {noun}?"
+
+
+def _counted_unit(unit: str) -> str:
+    """A unit as a question counts it: a symbol by its name ("t": "tonnes", "°C": "degrees",
+    "km/h": "kilometres per hour"), a unit of measure in the plural ("tonne": "tonnes")."""
+    u = unit.strip()
+    named = SYMBOL_NAMES.get(u)
+    if named is not None:
+        return named
+    if "/" in u:
+        a, _, b = u.partition("/")
+        if a in SYMBOL_NAMES and b in _RATES:
+            return f"{SYMBOL_NAMES[a]} per {_RATES[b]}"
+    if u in _SHORT_UNIT_NAMES:
+        return _SHORT_UNIT_NAMES[u]
+    if len(u) > 3 and u == singular(u) and (
+            canonical_unit(u)[0] in ("length", "area", "duration") or u in unit_names()):
+        return plural(u)
+    return u
+
+
+#: Short units of length and area by their names, as a question asks in words ("How many
+#: metres a year?").
+_SHORT_UNIT_NAMES = {"mm": "millimetres", "cm": "centimetres", "m": "metres",
+                     "km": "kilometres", "ft": "feet", "yd": "yards", "ha": "hectares"}
+
+
+@functools.cache
+def unit_names() -> frozenset[str]:
+    """The names of the units of measure the number parser reads as symbols ("kilometres
+    per hour", "decibels", "tonnes") and their singulars: what a unit measures is no count
+    of things."""
+    names = {canonical_unit(sym)[1] for sym in SYMBOL_NAMES} | set(SYMBOL_NAMES.values())
+    return frozenset(names | {singular(n) for n in names})
 
 
 #: Verbs of change, past and present, with the form a question asks with ("did ... fall"):
@@ -8314,21 +8365,34 @@ _JOINS = frozenset("and or but nor than to of in on at for from by with as".spli
 _DANGLING = frozenset("a an the of in on at to for from by with during over under about and or "
                       "but than as into after before between per their its his her our your "
                       "this that these those some any each every".split())
+#: ... and where the words stop by their count, not at a clause mark, a phrase cut before
+#: its noun: "by their fifth [birthday]", "on their most [recent]", "ash five [days ago]".
+_CUT_DANGLING = frozenset("most more less least first second third fourth fifth sixth seventh "
+                          "eighth ninth tenth last next one two three four five six seven "
+                          "eight nine ten eleven twelve twenty thirty forty fifty hundred "
+                          "thousand million billion".split())
 
 
 def _trim_phrase(words: list[str]) -> str:
     """Words cut at a clause mark, without a dangling article or preposition at the end, nor
     a "by the time" whose clause was cut off ("will be short-sighted by the time")."""
     out: list[str] = []
+    cut = True  # (no clause mark ended the words: they may stop inside a phrase)
     for w in words:
         out.append(w.rstrip(".,;:"))
         if w[-1:] in ".,;:":
+            cut = False
             break
     if len(out) > 3 and [w.lower() for w in out[-3:]] in (["by", "the", "time"],
                                                          ["at", "the", "time"]):
         out = out[:-3]
-    while out and (not out[-1] or out[-1].lower() in _DANGLING or out[-1].endswith(("'s", "’s"))):
-        out.pop()
+    while out and (not out[-1] or out[-1].lower() in _DANGLING or out[-1].endswith(
+            ("'s", "’s")) or (cut and not (len(out) > 1 and out[-2].lower() == "of") and (
+                out[-1].lower() in _CUT_DANGLING or out[-1][:1].isdigit() or
+                out[-1].lower().endswith("ern") or
+                (out[-1].lower().endswith("ed") and "-" in out[-1])))):
+        out.pop()  # ("long-awaited eastern [bypass]": an adjective before the cut; "a family
+        # of four" is whole)
     return " ".join(out)
 
 
