@@ -137,3 +137,10 @@ def test_a_person_named_after_what_they_do() -> None:
     got = sources("The growers' board said 4,200t went unpicked. But orchard owner Brann "
                   "Tealby said about 6,000t were left on the trees.\n")
     assert got["about 6,000t"] == "Brann Tealby"
+
+
+def test_the_company_is_never_the_paper() -> None:
+    text = ("The Hollins Evening Wire\nBusiness\n\nWind farm faults\n\nØrsted said 14 "
+            "turbines were idle. The company said 14 turbines were idle again on Monday.\n")
+    got = {fc.source.name for fc in extract_text(text).figures if fc.source}
+    assert got == {"Ørsted"}, got

@@ -21,6 +21,7 @@ from typing import Any
 # Raised here, defined with every other exception in provenance.errors.
 from ..errors import ExtractError as ExtractError
 from ..numbers import MONTH_NAMES, MONTHS_RE
+from ..speech.furniture import PUBLICATION_RE, masthead, masthead_name, site_name
 from ..speech.speakers import UP
 from .draft import DraftExistsError, generate_draft, write_draft
 from .records import Extraction, NumberMention, PersonDraft, Statement, StudyMention
@@ -340,8 +341,8 @@ def _headline_above_byline(text: str, spans: list[tuple[int, int]]) -> str | Non
         heads.append(head)
     # the page's first line past a "Skip to main content" link
     top = next((i for i, ln in enumerate(lines[:at]) if ln and not is_furniture_line(ln)), 0)
-    if len(heads) >= 2 and heads[0] == lines[top] and _masthead(lines[top]) and (
-            _PUBLICATION_RE.search(_masthead_name(lines[top])) or any(
+    if len(heads) >= 2 and heads[0] == lines[top] and masthead(lines[top]) and (
+            PUBLICATION_RE.search(masthead_name(lines[top])) or any(
                 is_furniture_line(ln) for ln in lines[top + 1:lines.index(heads[-1])])):
         # a masthead: a publication's name, or a name above the page's navigation
         heads = heads[1:]
@@ -369,34 +370,10 @@ _CONSENT_RE = re.compile(r"(?i)\bcookies?\b.*\b(?:accept|reject|agree|consent|ma
                          r"preferences|opt[ -]out)\b|\b(?:accept|reject|allow)\b.*\bcookies?\b")
 #: A byline after a place and a date: "Portvale, 14 June 2025 — by Lukas Amsler".
 _BY_INSIDE_RE = re.compile(rf"[—–|·][ \u00a0]*[Bb]y[ \u00a0]+[{UP}]")
-#: The last word of a publication's name: "The Lakeside Post", "Coral Science Weekly".
-_PUBLICATION_RE = re.compile(
-    r"(?i)\b(?:Times|Post|Herald|Gazette|News|Journal|Observer|Courier|Tribune|Chronicle|Weekly|"
-    r"Daily|Standard|Guardian|Telegraph|Express|Mail|Star|Sun|Ledger|Record|Review|Bulletin|"
-    r"Mirror|Independent|Today|Magazine|Monthly|Press|Post-Dispatch|Examiner|Sentinel|"
-    r"Inquirer|Dispatch|Leader|Argus|Advertiser|Enquirer|Globe|Nation|Insider|Wire)$")
-
-
 def _dated_place(line: str) -> bool:
     """A dateline on a line of its own: "Johannesburg, 12 March 2025"."""
     bare = re.sub(rf"^[{UP}][\w.\- ]{{1,30}},[ \u00a0]+", "", line)
     return bare != line and any(d.fullmatch(bare.strip(" ,")) for d in _DATE_RES)
-
-
-def _masthead_name(line: str) -> str:
-    """A masthead line without the section after it: "Northside Herald — Education"."""
-    return re.split(r"[ \u00a0]+[—–|][ \u00a0]+", line)[0]
-
-
-def _masthead(line: str) -> bool:
-    """A short name in capitals with no sentence in it: "The Lakeside Post", "ICE & ROCK"."""
-    from ..speech.furniture import KICKER_RE, is_furniture_line
-
-    line = _masthead_name(line)
-    words = line.split()
-    return 2 <= len(words) <= 5 and not is_furniture_line(line) and \
-        not KICKER_RE.match(line + ":") and not line.endswith((".", "?", "!", ":")) and all(
-            w[:1].isupper() or w in ("&", "of", "the", "and") for w in words)
 
 
 def _section_run(text: str, spans: list[tuple[int, int]], s: int) -> bool:
@@ -443,7 +420,7 @@ def _frame(ex: Extraction, paras: Any) -> None:
                 d.fullmatch(line.replace("GMT", "").strip(" ,")) for d in _DATE_RES):
             continue
         nxt = next((text[a:b].strip() for a, b in spans if a > s and text[a:b].strip()), "")
-        if _masthead(line) and not byline_names(nxt) and _site_name(line) and (
+        if masthead(line) and not byline_names(nxt) and site_name(line) and (
                 is_furniture_line(nxt) or _headline_like(_kicked(nxt), True)) and any(
                 _headline_like(text[a:b].strip()) for a, b in spans if a > s):
             # "Green Futures Online" above "Environment > Plastics", "The Conversation
@@ -485,25 +462,17 @@ def _frame(ex: Extraction, paras: Any) -> None:
     if ex.venue is None and head is not None and spans:
         # a masthead: a short name in capitals on the first line, above the headline
         first = text[slice(*spans[0])].strip()
-        if first != head and _masthead(first):
-            ex.venue = _masthead_name(first)
+        if first != head and masthead(first):
+            ex.venue = masthead_name(first)
         else:  # or a publication's name under the headline ("THE HARBOUR LEDGER")
             ex.venue = next((ln for ln in (text[a:b].strip() for a, b in spans[1:6])
-                             if ln != head and _masthead(ln) and _PUBLICATION_RE.search(ln)),
+                             if ln != head and masthead(ln) and PUBLICATION_RE.search(ln)),
                             None)
 
 
 #: Where a lede's first sentence ends (its attribution kept: a title that stated one side's
 #: figure as fact would take a side in the dispute).
 _LEDE_CUT_RE = re.compile(r"[.;:!?](?:[ \u00a0]|$)")
-
-
-def _site_name(line: str) -> bool:
-    """A publication's or a site's name by its last word ("The Conversation Weekly",
-    "Green Futures Online"), not a headline in title case ("Plastic Bag Ban Fails")."""
-    name = _masthead_name(line)
-    return bool(_PUBLICATION_RE.search(name)) or name.split()[-1] in (
-        "Online", "Magazine", "Digital", "Media", "Network", "Today")
 
 
 def _label_line(line: str) -> bool:

@@ -86,7 +86,7 @@ from ..numbers import (
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import MEASURE_AT_VERBS, SAY, document_verbs, inflect
-from ..speech.furniture import dateline_end
+from ..speech.furniture import dateline_end, masthead, site_name
 from ..speech.roles import BODY_KINDS, COMPANY_WORDS
 from ..speech.speakers import (
     ABBREVIATIONS,
@@ -1218,8 +1218,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     # names in datelines and in furniture ("By Mara Quinn, City Desk") are nobody a later
     # "the city" or "it" stands for
     skip: dict[int, int] = {a: b for a, b in datelines if b > a}
-    for a, b in spans:
-        if is_furniture_line(text[a:b]):
+    for k, (a, b) in enumerate(spans):
+        if is_furniture_line(text[a:b]) or (k < 6 and masthead(text[a:b].strip()) and
+                                            site_name(text[a:b].strip())):
+            # (and the publication's masthead: "The company said" is never the paper)
             skip[a] = max(b, skip.get(a, b))
     mentions = _Mentions(text, people, sorted(skip.items()))
     mentions.add_voices(statements)
@@ -6808,7 +6810,7 @@ _DEFINED_AS_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and
 #: word in lower case).
 _OPENING_BODY_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][”\"’][ \u00a0])|(?<=\n))(?:The{_SP}+)?"
-    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+{_CAP_TOKEN}|{_SP}+{_CAP_TOKEN})+)"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+{_CAP_TOKEN}|{_SP}+{_CAP_TOKEN})*)"
     rf"(?=,|{_SP}+(?:\(|[a-z]))")
 
 
@@ -6845,6 +6847,10 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
 
     persons = {p.name for p in people} | {
         fc.source.name for fc in out if fc.source is not None and fc.source.kind == "person"}
+    # (a name of one word is a body's only when the text gives it a figure: "Ørsted said
+    # 14 turbines were idle")
+    bodies = {fc.source.name for fc in out if fc.source is not None and
+              fc.source.kind == "organisation"}
     for fc in out:
         s = fc.source
         if s is None or s.how not in ("subject", "according-to", "possessive") or \
@@ -6869,7 +6875,8 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
                 continue  # a headline in capitals ("Rival Counts for the Harbour March")
             name = clean_source(m.group("name"))
             words = [w.lower() for w in name.split()]
-            if name in persons or named_as_person(name) or len(words) < 2 or any(
+            if name in persons or named_as_person(name) or (
+                    len(words) < 2 and name not in bodies) or any(
                     w in PERSON_ROLES for w in words):
                 continue  # ("Prime Minister Keir Rowan visited ...": a person)
             if kind in _TRADING_KINDS:

@@ -245,3 +245,40 @@ def title_case(words: list[str]) -> bool:
 
 _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with",
           "by", "from", "as", "vs", "is", "it", "its"}
+
+
+#: The last word of a publication's name ("The Lakeside Post", "Nordic Energy Wire"): a
+#: masthead, which no later "the company" or "it" stands for.
+PUBLICATION_RE = re.compile(
+    r"(?i)\b(?:Times|Post|Herald|Gazette|News|Journal|Observer|Courier|Tribune|Chronicle|Weekly|"
+    r"Daily|Standard|Guardian|Telegraph|Express|Mail|Star|Sun|Ledger|Record|Review|Bulletin|"
+    r"Mirror|Independent|Today|Magazine|Monthly|Press|Post-Dispatch|Examiner|Sentinel|"
+    r"Inquirer|Dispatch|Leader|Argus|Advertiser|Enquirer|Globe|Nation|Insider|Wire)$")
+
+
+def masthead_name(line: str) -> str:
+    """A masthead line without the section after it: "Northside Herald — Education"."""
+    # (a run of spaces is tried from its first space only: from each, a line of blanks
+    # was quadratic)
+    return _MASTHEAD_SECTION_RE.split(line)[0] if "—" in line or "–" in line or \
+        "|" in line else line
+
+
+_MASTHEAD_SECTION_RE = re.compile(r"(?<![ \u00a0])[ \u00a0]+[—–|][ \u00a0]+")
+
+
+def masthead(line: str) -> bool:
+    """A short name in capitals with no sentence in it: "The Lakeside Post", "ICE & ROCK"."""
+    line = masthead_name(line)
+    words = line.split()
+    return 2 <= len(words) <= 5 and not is_furniture_line(line) and \
+        not KICKER_RE.match(line + ":") and not line.endswith((".", "?", "!", ":")) and all(
+            w[:1].isupper() or w in ("&", "of", "the", "and") for w in words)
+
+
+def site_name(line: str) -> bool:
+    """A publication's or a site's name by its last word ("The Conversation Weekly",
+    "Green Futures Online"), not a headline in title case ("Plastic Bag Ban Fails")."""
+    name = masthead_name(line)
+    return bool(PUBLICATION_RE.search(name)) or name.split()[-1] in (
+        "Online", "Magazine", "Digital", "Media", "Network", "Today")
