@@ -144,3 +144,11 @@ def test_the_company_is_never_the_paper() -> None:
             "turbines were idle. The company said 14 turbines were idle again on Monday.\n")
     got = {fc.source.name for fc in extract_text(text).figures if fc.source}
     assert got == {"Ørsted"}, got
+
+
+def test_a_quote_of_the_company_is_never_the_papers() -> None:
+    text = ("Hollins Energy Wire\nBusiness\n\nWind farm faults\n\nØrsted said 14 turbines "
+            "were idle. In a statement the company said the problem was \"contained\" and "
+            "that repairs would end soon.\n")
+    speakers = {s.speaker for s in extract_text(text).statements}
+    assert not any("Wire" in (sp or "") for sp in speakers), speakers

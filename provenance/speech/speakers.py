@@ -390,6 +390,16 @@ _BODY_RUN_RE = lazy_compile(
     rf"{_BODY_WORD})*)")
 
 
+def _on_masthead(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a publication's masthead line at the top of the text."""
+    from .furniture import masthead, site_name
+
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls:le if le >= 0 else len(text)].strip()
+    return masthead(line) and site_name(line)
+
+
 def named_body(text: str, noun: str, pos: int) -> str | None:
     """The name of the body a common noun ("the company", "the agency", "the council")
     stands for at ``pos``: the nearest name before it, within a few paragraphs, that
@@ -419,6 +429,8 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
             toks = [*toks, num.group("n")]  # "Workers Local 431": the local's number
         if len(toks) == 1 and fold(toks[0]) in BODY_KINDS:
             continue  # "Ministry officials said": the common noun opening a sentence
+        if m.start() < 600 and _on_masthead(text, m.start()):
+            continue  # "Nordic Energy Wire" above the headline: the paper, no company
         name = " ".join(toks)
         words = {fold(t) for t in toks}
         before = text[max(lo, m.start() - 60):m.start()]
