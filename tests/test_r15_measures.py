@@ -152,3 +152,13 @@ def test_an_age_said_again_bare_is_that_age(tmp_path: Path) -> None:
             "Ottoline Vasquez-Rye said the painting is no more than 20,000 years old.\n")
     q = quantities(text)
     assert q["40,000"] == q["about 40,000 years"] == "age in years of painting"
+
+
+def test_a_currency_named_with_its_country_is_that_currency() -> None:
+    from provenance.numbers import scan
+
+    for text, unit in [("a loss of 20.2 billion Danish kroner", "kr"),
+                       ("3 billion Japanese yen", "¥"), ("4,000 Polish zloty", "zł"),
+                       ("40 million Czech koruna", "CZK")]:
+        (f,) = scan(text, bare=True)
+        assert f.unit == unit and f.text.endswith(text.split()[-1]), (text, f)
