@@ -162,3 +162,19 @@ def test_a_currency_named_with_its_country_is_that_currency() -> None:
                        ("40 million Czech koruna", "CZK")]:
         (f,) = scan(text, bare=True)
         assert f.unit == unit and f.text.endswith(text.split()[-1]), (text, f)
+
+
+COURSE = """Coast race course row
+
+Race director Owain Tresilian says the course is 63 miles long. Runner Bethan Quenell said \
+her watch recorded the course at 109 kilometres. "Every year my watch shows 109 \
+kilometres," she said. The park authority's access officer, Rhian Delamere, said its own \
+survey measured the route between the two harbours at 332,000 feet.
+"""
+
+
+def test_lengths_measured_in_three_units_answer_one_question(tmp_path: Path) -> None:
+    qs = questions(COURSE, tmp_path)
+    assert list(qs) == ["How long is the course?"], qs
+    (positions,) = qs.values()
+    assert len(positions) == 3 and any("332,000 feet" in p for p in positions), positions

@@ -2280,6 +2280,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # span of a count, so only shorter spans make a rate of their own
         rate = f" per {r}" if r and r != "year" else ""
     em = _EACH_RE.search(text, ss, f.start) or _AVERAGE_HOLDS_RE.search(text, ss, f.start)
+    if em and em.group(1).split()[0].lower() in _TIME_UNITS:
+        em = None  # "Every year my watch shows 109 kilometres": when, not per what
     if em and not rate and f.kind == "count":
         # "each mill job supports 1.7 other jobs": a multiplier per mill job, never a
         # count of jobs to set against "140 jobs"
@@ -2480,6 +2482,10 @@ _STAFF_NOUNS = frozenset(("people", "worker", "employee", "staff", "staffer", "p
                           "job", "position", "role"))
 
 
+#: Words of time after "each"/"every": "every year", "each morning" say when, not per what.
+_TIME_UNITS = frozenset("time times year years month months week weeks day days hour hours "
+                        "minute minutes morning evening night season spring summer autumn "
+                        "winter weekend quarter decade".split())
 #: "each mill job supports", "every new home needs": the figure after it is per that.
 _EACH_RE = re.compile(rf"\b(?:[Ee]ach|[Ee]very){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*)"
                       rf"{_SP}+[a-z]+(?:{_SP}+(?:{_HEDGE}|an?))?"
