@@ -152,3 +152,12 @@ def test_a_quote_of_the_company_is_never_the_papers() -> None:
             "that repairs would end soon.\n")
     speakers = {s.speaker for s in extract_text(text).statements}
     assert not any("Wire" in (sp or "") for sp in speakers), speakers
+
+
+def test_a_supposed_figure_and_a_gap_between_two_are_no_positions(tmp_path: Path) -> None:
+    text = ("UK Finance said 12 per cent of purchases were in cash. The Access Trust said 21 "
+            "per cent were. Consumer groups say the difference between 12 and 21 per cent "
+            "is not academic. If cash use is closer to one in five purchases, the network "
+            "is at risk, the charity said.\n")
+    (positions,) = questions(text, tmp_path).values()
+    assert positions == ["12 per cent (UK Finance)", "21 per cent (Access Trust)"], positions

@@ -1113,6 +1113,13 @@ _BETWEEN_THINGS_RE = re.compile(
 _DIFFERENCE_RE = re.compile(
     rf"\b(?:gap|difference|discrepancy|shortfall){_SP}+(?:of|was|is){_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
+#: A figure in the "if" clause a sentence opens with, before its comma: a supposition.
+_IF_CLAUSE_RE = re.compile(rf"[\s\"“‘']*(?:If|Unless|Suppose|Supposing){_SP}+"
+                           rf"[^,;:.!?]*$")
+#: Two figures named as the ends of a gap, not a range anyone gives: "the difference
+#: between 12 and 21 per cent is not academic", "the gap between 40 and 60 days".
+_GAP_BETWEEN_RE = re.compile(
+    rf"\b(?:gap|difference|discrepancy|distance|disagreement|spread|split){_SP}+$", re.I)
 #: A figure named to reject it: "it is not nine thousand", "640, not 900", "If you tell
 #: me 640", "people quoting 50 percent", "those who claim 900".
 _REJECTED_RE = re.compile(
@@ -1346,6 +1353,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # the valley floor and the ridge", a gap between two things measured)
         if _location(text, f):
             continue  # "22 kilometres off the coast": where a thing is, no figure of it
+        if f.kind == "range" and f.text.lower().startswith("between") and \
+                _GAP_BETWEEN_RE.search(text, max(0, f.start - 30), f.start):
+            continue  # "the difference between 12 and 21 per cent": two figures compared
         if rejected(text, f.start):
             continue  # "it is not nine thousand", "If you tell me 640": a figure the
             # speaker names to reject it, never one they give
@@ -1359,6 +1369,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # (a correction notice is the article's word on a figure: kept)
         ps = dateline_end(text, ps, pe)  # "MOSUL, Iraq (Reuters) —" is nobody's
         ss, se = sentence_around(text, ps, pe, f.start, f.end)
+        if _IF_CLAUSE_RE.match(text, ss, f.start):
+            continue  # "If cash use is closer to one in five purchases, ...": a supposition
         if _worked_on(text, f, ss, se, merged, merged_starts, topic):
             continue  # "a study, which ringed 340 finches, put the toll at 600 to 900
             # birds": what the study did its work on, no figure of what it found
