@@ -81,4 +81,5 @@ def test_a_lengths_question_says_its_unit_and_time_base(tmp_path: Path) -> None:
     from provenance.extract import write_draft
 
     d = load_dossier(write_draft(extract_text(GLACIER), tmp_path / "d", "glacier.txt"))
-    assert [q.text for q in d.questions] == ["How many metres a year?"], [q.text for q in d.questions]
+    asked = [q.text for q in d.questions]
+    assert asked == ["How many metres a year?"], asked

@@ -157,7 +157,7 @@ def test_an_age_said_again_bare_is_that_age(tmp_path: Path) -> None:
 def test_a_currency_named_with_its_country_is_that_currency() -> None:
     from provenance.numbers import scan
 
-    for text, unit in [("a loss of 20.2 billion Danish kroner", "kr"),
+    for text, unit in [("a loss of 20.2 billion Danish kroner", "DKK"),
                        ("3 billion Japanese yen", "¥"), ("4,000 Polish zloty", "zł"),
                        ("40 million Czech koruna", "CZK")]:
         (f,) = scan(text, bare=True)
@@ -178,3 +178,40 @@ def test_lengths_measured_in_three_units_answer_one_question(tmp_path: Path) -> 
     assert list(qs) == ["How long is the course?"], qs
     (positions,) = qs.values()
     assert len(positions) == 3 and any("332,000 feet" in p for p in positions), positions
+
+
+# guards from the round's second review
+
+def test_a_bare_count_equal_to_an_age_outside_a_quote_is_no_age(tmp_path: Path) -> None:
+    text = "The lighthouse is 150 years old, the trust said. The parish said 150 people " \
+           "attended the service, while the council said 90 did.\n"
+    q = quantities(text)
+    assert q["150 people"] != q["150 years"]
+
+
+def test_the_populations_of_two_places_are_two_questions(tmp_path: Path) -> None:
+    text = ("Kenya's population is 54 million, the World Bank said. Uganda's population is "
+            "48 million, the UN said. Officials say Kenya's population is 51 million.\n")
+    qs = questions(text, tmp_path)
+    assert list(qs) == ["What is the population of Kenya?"], qs
+    assert not any("48 million" in p for p in qs["What is the population of Kenya?"])
+
+
+def test_a_span_of_time_put_at_years_is_no_age() -> None:
+    q = quantities("Experts estimate the wait at 140 years at the current rate. The ministry "
+                   "put the wait at 20 years.\n")
+    assert not any(v.startswith("age") for v in q.values()), q
+
+
+def test_a_weekly_count_is_per_week() -> None:
+    q = quantities("Every week the hospital cancels 40 operations, surgeons said. The trust "
+                   "said 35 operations were cancelled in March.\n")
+    assert q["40 operations"] != q["35 operations"], q
+
+
+def test_two_countries_kroner_are_two_currencies() -> None:
+    from provenance.numbers import scan
+
+    (a,) = scan("20 billion Danish kroner", bare=True)
+    (b,) = scan("15 billion Swedish kronor", bare=True)
+    assert a.unit != b.unit

@@ -58,6 +58,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -1401,9 +1402,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             quantity = last_age  # "... said it is no more than 20,000 years old": the age
             # of the thing last aged, "it"
         elif f.unit is None and f.kind == "count" and last_age is not None and \
-                f.value in age_values.get(last_age, ()):
-            # "the yew is 5,000 years old ... 'We've always said 5,000'": the same age
-            # said again, bare (no other bare number borrows an age's unit)
+                f.value in age_values.get(last_age, ()) and \
+                _quoted_at(quoted, quoted_starts, f.start):
+            # "the yew is 5,000 years old ... 'We've always said 5,000'": the same age said
+            # again, bare, in a quotation (no other bare number borrows an age's unit:
+            # "Volunteers said 150 had signed up" after "150 years old" counts people)
             quantity, noun = last_age, "years"
         # (the latest sourced figure in that measure: a length of time named on the way,
         # "a loss at 20 weeks", is no figure the conversion restates)
@@ -1442,11 +1445,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # figure of it; but of the count before that within ten times when the text
             # frames it as the figure ("9,000 people ... about 250 km (155 miles) from the
             # border. ... said the real figure could be up to 20,000")
-            other = next((q for q, vs in reversed(list(seen.items()))
-                          if q != quantity and _a_count(q) and "@" not in q and
-                          any(v and f.value and 0.1 <= f.value / v <= 10 for v in vs)),
-                         None) \
-                if _FIGURE_FRAMED_RE.search(text, max(ss, f.start - 80), f.start) else None
+            # (of the counts within ten times, the nearest: "9,000 people marched and
+            # 2,000 officers were deployed. Organisers said the real figure was closer to
+            # 15,000" is the marchers')
+            near = sorted((abs(math.log(f.value / v)), q) for q, vs in seen.items()
+                          if q != quantity and _a_count(q) and "@" not in q
+                          for v in vs if v and f.value and 0.1 <= f.value / v <= 10) \
+                if _FIGURE_FRAMED_RE.search(text, max(ss, f.start - 80), f.start) else []
+            other = near[0][1] if near else None
             if other is None:
                 continue
             quantity, noun = other, nouns_of.get(other, noun)
@@ -1836,6 +1842,12 @@ _AGO_RE = re.compile(rf"{_SP}*(?:ago|before|after|later|earlier|from{_SP}+now|on
                      rf"\b")
 
 
+#: Nouns of a length of time a verb of reckoning may put "at" so many years: no thing's age.
+_SPAN_NOUNS = ("wait", "waits", "time", "times", "delay", "delays", "recovery", "sentence",
+               "lease", "term", "life", "lifespan", "half-life", "lifetime", "period",
+               "backlog", "span", "duration", "gap", "cycle")
+
+
 def _thing_age(text: str, f: Figure) -> bool:
     """A length of time in years that is the age of a thing, no person's: more years than
     a person lives, with "old" after it or a verb of valuing before it, and no "ago"."""
@@ -1847,8 +1859,15 @@ def _thing_age(text: str, f: Figure) -> bool:
         return False
     if _AGO_RE.match(text, f.end) or re.search(r"\bago\b", f.text):
         return False  # ("dated to 44,000 years ago": a date)
-    return bool(_AGED_RE.match(text, f.end)) or bool(
-        _AGE_GIVEN_RE.search(text, max(0, f.start - 40), f.start))
+    if not _AGED_RE.match(text, f.end):
+        given = _AGE_GIVEN_RE.search(text, max(0, f.start - 40), f.start)
+        if given is None:
+            return False
+        thing = _thing_words(given.group(0).split(None, 1)[1] + " at ")
+        if thing in _SPAN_NOUNS or (thing is None and re.search(
+                rf"\b(?:{'|'.join(_SPAN_NOUNS)})\b", given.group(0), re.I)):
+            return False  # "estimate the wait at 140 years": a length of time, no age
+    return True
 
 
 _MEASURED_TIME_RE = re.compile(
@@ -2267,13 +2286,19 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
                   r"[^.;]*$", head))
 
 
+#: A place's population by its name: "Kenya's population", "New Zealand's adult
+#: population" (the name in capitals, no verb before it taken: "Officials say Kenya's").
+_PLACE_POPULATION_RE = re.compile(
+    rf"(?<![\w’'])((?:[{UP}][\w-]*{_SP}+){{0,3}}[{UP}][\w-]*)[’']s{_SP}+"
+    rf"(?:[a-z-]+{_SP}+)?population\b")
 #: Words before "population" that say which part of it, not what it counts ("the adult
 #: population"; "the rat population" counts rats).
 _POPULATION_ADJECTIVES = frozenset((
     "the", "a", "its", "their", "his", "her", "our", "this", "that", "whole", "entire", "total",
     "overall", "adult", "breeding", "wild", "current", "estimated", "resident", "local",
     "global", "world", "urban", "rural", "town", "city", "country", "island", "state",
-    "remaining", "surviving", "true", "real", "official", "actual"))
+    "remaining", "surviving", "true", "real", "official", "actual", "prison", "elderly",
+    "working-age", "student", "school"))
 
 
 def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
@@ -2293,7 +2318,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         rate = f" per {r}" if r and r != "year" else ""
     em = _EACH_RE.search(text, ss, f.start) or _AVERAGE_HOLDS_RE.search(text, ss, f.start)
     if em and em.group(1).split()[0].lower() in _TIME_UNITS:
-        em = None  # "Every year my watch shows 109 kilometres": when, not per what
+        # "Every week the hospital cancels 40 operations": a rate per week; "Every year my
+        # watch shows 109 kilometres": a year, the usual span of a count, is none
+        unit = singular(em.group(1).split()[0].lower())
+        if not rate and unit not in ("year", "time", "decade"):
+            rate = f" per {unit}"
+        em = None
     if em and not rate and f.kind == "count":
         # "each mill job supports 1.7 other jobs": a multiplier per mill job, never a
         # count of jobs to set against "140 jobs"
@@ -2430,9 +2460,15 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             # kilograms") nor a count of people doing something
             mod = nouns[nouns.index(m) - 1].group(1) if nouns.index(m) else ""
             if len(mod) >= 3 and mod not in _POPULATION_ADJECTIVES and \
-                    not _ADJ_END_RE.search(mod) and re.search(
-                        rf"(?<![’'\w]){mod}{_SP}+{w}\b", text[ss:f.start].lower()):
-                return _norm_noun(mod) + rate, f"{mod} {w}"
+                    not _ADJ_END_RE.search(mod) and not mod.endswith("ly") and re.search(
+                        rf"(?<![’'\w-]){mod}{_SP}+{w}\b", text[ss:f.start]):
+                # (in lower case as written: "Gaza population", "Irish-speaking" are no
+                # count of Gazas or of "speaking")
+                return _norm_noun(mod) + rate, plural(mod)
+            place = [pm.group(1) for pm in _PLACE_POPULATION_RE.finditer(text, ss, f.start)]
+            if place:
+                # "Kenya's population is 54 million", "Uganda's population": each place's
+                return f"population of {place[-1]}" + rate, w
             return "population" + rate, w
         if w in MEASURE_NOUNS:
             of = re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?([a-z][a-z\-]+(?:{_SP}+[a-z][a-z\-]+)?)",
@@ -3395,6 +3431,11 @@ _PAPER_NOUNS = frozenset("manifest manifests log logs logbook logbooks ledger le
                          "registers roster rosters list lists".split())
 
 
+#: Verbs by which one makes a paper one's own: "a report she filed", "a study they wrote".
+_AUTHORED = frozenset("filed wrote written published authored co-authored compiled submitted "
+                      "prepared produced released led ran commissioned".split())
+
+
 def _a_paper(src: Source) -> bool:
     """A source that is a paper alone, in lower-case words no body or person is named in
     ("the manifest submitted", "ship records"; not "hospital records", "police logs")."""
@@ -3403,9 +3444,11 @@ def _a_paper(src: Source) -> bool:
     # (a paper the text describes is a work too: "the manifest filed at the pier" is read as
     # one, with no body for it)
     words = src.name.lower().split() if src.kind == "study" else src.name.split()
-    if src.kind in ("generic", "study") and len(words) >= 2 and words[0] in STUDY_NOUNS | \
-            _PAPER_NOUNS and words[1].lower() in ("she", "he", "they", "we", "i"):
+    if src.kind in ("generic", "study") and len(words) >= 3 and words[0] in STUDY_NOUNS | \
+            _PAPER_NOUNS and words[1].lower() in ("she", "he", "they", "we", "i") and \
+            words[2].lower() in _AUTHORED:
         return True  # "a report she filed", "a study they published": the subject's own
+        # (not "a study she criticised")
     return src.kind in ("generic", "study") and any(
         w in _PAPER_NOUNS or w in DOCUMENT_NOUNS for w in words) and not any(
         w in ORG_NOUNS or w in GENERIC_SOURCES or w in PERSON_ROLES for w in words)
@@ -6856,19 +6899,16 @@ _NEXT_SENTENCE_RE = re.compile(rf"[.!?][”\"’]?{_SP}+(?=[{UP}\"“])")
 def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[PersonLike]
                        ) -> None:
     """A source named only by its kind ("the company estimates ...") that no figure of a
-    named body explains (:func:`_described_sources`) is the body a sentence of the two
+    named body explains (:func:`_described_sources`) is the body its sentence or the one
     before opened with as its subject ("Kowhai Payments, which runs 41,000 terminals,
-    argues the real figure is lower. ... the company estimates"): a body's anaphor, as a
-    pronoun is a person's. Never a person's name, and never a name whose own kind word is
-    another ("Harbour Council" is no "company")."""
+    argues the real figure is lower. Using its data, the company estimates"): a body's
+    anaphor, as a pronoun is a person's. Never a person's name, a name of one word ("The
+    GMB said 450 jobs would go. The company said 300": a union may be named so), nor a
+    name whose own kind word is another ("Harbour Council" is no "company")."""
     from ..speech.speakers import named_as_person
 
     persons = {p.name for p in people} | {
         fc.source.name for fc in out if fc.source is not None and fc.source.kind == "person"}
-    # (a name of one word is a body's only when the text gives it a figure: "Ørsted said
-    # 14 turbines were idle")
-    bodies = {fc.source.name for fc in out if fc.source is not None and
-              fc.source.kind == "organisation"}
     for fc in out:
         s = fc.source
         if s is None or s.how not in ("subject", "according-to", "possessive") or \
@@ -6881,8 +6921,9 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
         lo = text.rfind("\n\n", 0, ss)
         lo = max(0, lo, ss - 600)
         starts = [m.end() for m in _NEXT_SENTENCE_RE.finditer(text, lo, ss)]
-        if len(starts) > 2:
-            lo = starts[-3]  # (the two sentences before this one)
+        if len(starts) > 1:
+            lo = starts[-2]  # (the sentence before this one: past another body's sentence,
+            # "the company" may be that body's)
         found = None
         for m in _OPENING_BODY_RE.finditer(text, lo, ss):
             before = text[max(0, m.start() - 12):m.start()].split()
@@ -6893,8 +6934,7 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
                 continue  # a headline in capitals ("Rival Counts for the Harbour March")
             name = clean_source(m.group("name"))
             words = [w.lower() for w in name.split()]
-            if name in persons or named_as_person(name) or (
-                    len(words) < 2 and name not in bodies) or any(
+            if name in persons or named_as_person(name) or len(words) < 2 or any(
                     w in PERSON_ROLES for w in words):
                 continue  # ("Prime Minister Keir Rowan visited ...": a person)
             if kind in _TRADING_KINDS:
@@ -7543,7 +7583,9 @@ _TARGET_BEFORE_RE = re.compile(
 #: "alcohol-free products accounted for 6.5% of pints" (the subject's head noun): cash's
 #: and cards' shares are two quantities.
 _SHARE_FOR_RE = re.compile(
-    rf"\b(?P<t>[a-z][\w-]*){_SP}+(?:(?:was|were|is|are|has{_SP}+been|have{_SP}+been){_SP}+"
+    rf"\b(?P<t>[A-Za-z][\w-]*)(?:{_SP}+(?:already|now|still|also|alone|together|"
+    rf"currently|together|combined|[a-z]+ly))?{_SP}+(?:(?:was|were|is|are|has{_SP}+been|"
+    rf"have{_SP}+been){_SP}+"
     rf"(?:used|responsible)|accounted|accounts|account|made{_SP}+up|makes{_SP}+up|"
     rf"make{_SP}+up){_SP}+for{_SP}+(?:(?:{_HEDGE_OR_BOUND}|only|just){_SP}+)*$")
 
@@ -7557,7 +7599,9 @@ def _target(text: str, f: Figure, ss: int, se: int) -> str | None:
     head = text[max(ss, f.start - 80):f.start]
     fm = _SHARE_FOR_RE.search(head)
     if fm and fm.group("t").lower() not in ("they", "it", "these", "those", "which", "that",
-                                            "this", "who"):
+                                            "this", "who", "already", "now", "still",
+                                            "also", "alone", "together", "combined") and \
+            not fm.group("t").lower().endswith("ly"):
         return fm.group("t").lower()  # "cash was used for 16 per cent": cash's share
     bm = _TARGET_BEFORE_RE.search(head)
     if bm:
@@ -7886,8 +7930,9 @@ def _thing_words(words: str) -> str | None:
     "church beside it": "church"), if it names a thing."""
     cut = _NP_END_RE.search(words)
     head = (words[:cut.start()] if cut else words).split()
-    if not head or len(head[-1]) < 3 or head[-1] in _MEASURE_SKIP:
-        return None
+    if not head or len(head[-1]) < 3 or head[-1] in _MEASURE_SKIP or \
+            head[-1] in REPORT_VERBS or head[-1] in _SPAN_NOUNS:
+        return None  # ("the pub claims to be", "the council says is": verbs, no thing)
     return head[-1]
 
 
@@ -7917,8 +7962,7 @@ _MEASURE_SKIP = frozenset(("itself", "themselves", "alone", "also", "now", "stil
 
 #: Whose population: "the island's population", "the adult population of the lake".
 _POPULATION_OF_RE = re.compile(
-    rf"\b(?:the{_SP}+)?([\w-]+(?:{_SP}+[\w-]+)?)[’']s{_SP}+(?:[a-z-]+{_SP}+)?population\b"
-    rf"|\bpopulation{_SP}+of{_SP}+(?:the{_SP}+)?([\w-]+)")
+    rf"\b[Tt]he{_SP}+([a-z][\w-]*)[’']s{_SP}+(?:[a-z-]+{_SP}+)?population\b")
 
 
 def question_text(text: str, members: list[FigureClaim]) -> str:
@@ -8151,15 +8195,15 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         kind = next((k for k in kinds if k != "time"), "time")
         what = q[len("duration of "):]
         return f"How long is the {what + ' ' + kind if what == 'average' else what}?"
-    if q == "population":
-        # "puts the island's population at 3,000": of what the sentences say it is
-        thing = next((pm.group(1) or pm.group(2) for m in members if (
+    if q.startswith("population"):
+        # "Kenya's population": "of Kenya"; "puts the island's population at 3,000": "of
+        # the island"
+        if q.startswith("population of "):
+            return f"What is the {q}?"
+        thing = next((pm.group(1) for m in members if (
             pm := _POPULATION_OF_RE.search(text, m.sentence[0], m.start))), None)
-        if thing and thing.split()[0].lower() in ("the", "its", "their"):
-            thing = None
-        if thing and thing[:1].islower():
-            thing = f"the {thing}"  # "the island's population": "of the island"
-        return f"What is the population of {thing}?" if thing else "What is the population?"
+        return f"What is the population of the {thing}?" if thing else \
+            "What is the population?"
     if q == "death":
         places = {m.place for m in members if m.place}
         where = f" in {places.pop()}" if len(places) == 1 else ""
@@ -8180,7 +8224,8 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                 return f"What share of {what} {be} {target} {verb[-1]} for?"
             make = "make up" if verb[0].startswith("mad") or verb[0].startswith("make") \
                 else "account for"
-            return f"What share of {what} do {target} {make}?"
+            do = "do" if target.endswith("s") else "does"
+            return f"What share of {what} {do} {target} {make}?"
         if target:  # "What share of likely voters back Jones?"
             return f"What share of {_lower_head(pop) or 'people'} back {target}?"
         if pop.strip():

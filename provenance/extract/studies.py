@@ -932,7 +932,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                          {"org": _subject_org(text, ss0) or _possessor(text, m.start("what")),
                           "data": True, "fresh": True, "no_sample": True}))
     for m in _ITS_DATA_SAY_RE.finditer(text):
-        org = _possessor(text, m.start("what"))
+        # the subject of the sentence before ("The Trussell Trust met Leeds City Council on
+        # Monday. Its figures ...": the Trust's), else the body "its" stands for
+        at = m.start("what")
+        prev = sentence_start(text, max(0, at - 400), max(0, at - 2)) if at > 1 else 0
+        org = _subject_org(text, prev) or _possessor(text, at)
         if org is not None:
             mentions.append((m.start("what"), m.end("what"), "data",
                              {"org": org, "data": True, "fresh": True, "no_sample": True}))
