@@ -1,7 +1,7 @@
 """Round 15: measures a dispute is about that the extractor did not read. Imperial lengths
 are lengths ("4 miles" and "5.5 kilometres" answer one question); a thing's age in years
 is a figure ("the painting is 40,000 years old"), a person's age never; "300 fish" is a
-count whatever its ending; "the rat population at around 400,000" counts rats, and a
+count whatever its ending; "the fox population at roughly 9,000" counts foxes, and a
 population with no noun before it is a quantity of its own, never the unit of the figure
 before. Texts written for these tests."""
 
@@ -33,14 +33,14 @@ FISH = """Officials at the river trust said about 300 fish spawned this spring. 
 anglers' club Reelmark said 900 fish spawned.
 """
 
-RATS = """The council estimates the rat population at around 400,000. The pest control \
-firm Gnawguard said 2 million rats live in the city.
+RATS = """Wildlife officers estimate the fox population at roughly 9,000. The pest control \
+firm Gnawguard said 25,000 foxes roam the city.
 """
 
 TOWN = """Gravenholt's new plant will employ 240 people, the company said. The union \
-said fewer than 90 people would run it. The town's population has shrunk to about \
-11,000, according to the census, and more than 90 kilograms of waste a day will go to \
-landfill. The regional office puts the adult population at 9,000 to 9,500.
+said only 70 people would work there. The town's population has fallen to about \
+11,000, according to the census, and 120 kilograms of slag a day will be trucked \
+away. The regional office estimates the resident population at 9,000 to 9,500.
 """
 
 
@@ -78,10 +78,10 @@ def test_a_count_of_fish_is_a_figure(tmp_path: Path) -> None:
     assert positions == ["900 fish (anglers' club)", "about 300 fish (officials)"]
 
 
-def test_the_rat_population_counts_rats(tmp_path: Path) -> None:
-    assert quantities(RATS)["around 400,000"] == "rat"
+def test_the_fox_population_counts_foxes(tmp_path: Path) -> None:
+    assert quantities(RATS)["roughly 9,000"] == "fox"
     (positions,) = questions(RATS, tmp_path).values()
-    assert "around 400,000 (council)" in positions
+    assert "roughly 9,000 (wildlife officers)" in positions, positions
 
 
 def test_a_population_is_no_count_of_the_figure_before() -> None:
@@ -126,12 +126,12 @@ def test_a_speed_is_no_length() -> None:
 def test_the_shares_of_two_things_used_are_two_questions() -> None:
     from provenance.extract import extract_text
 
-    ex = extract_text("The bank said cash was used for 16 per cent of transactions. The card "
-                      "network said cards were used for 85 per cent of transactions. Shops "
-                      "said cash was used for 30 per cent of transactions.\n")
+    ex = extract_text("The shopping centre said vouchers were used for 9 per cent of sales. "
+                      "The card network said cards were used for 85 per cent of sales. Tenants "
+                      "said vouchers were used for 14 per cent of sales.\n")
     group = {fc.figure.text: fc.group for fc in ex.figures}
-    assert group["16 per cent"] == group["30 per cent"] is not None
-    assert group["85 per cent"] != group["16 per cent"]
+    assert group["9 per cent"] == group["14 per cent"] is not None
+    assert group["85 per cent"] != group["9 per cent"]
 
 
 def test_a_population_question_reads(tmp_path: Path) -> None:
@@ -141,9 +141,9 @@ def test_a_population_question_reads(tmp_path: Path) -> None:
 
 
 def test_a_share_used_for_is_asked_in_its_own_words(tmp_path: Path) -> None:
-    text = "The bank said cash was used for 16 per cent of transactions. Shops said cash " \
-           "was used for 30 per cent of transactions.\n"
-    assert list(questions(text, tmp_path)) == ["What share of transactions is cash used for?"]
+    text = "The shopping centre said vouchers were used for 9 per cent of sales. " \
+           "Tenants said vouchers were used for 14 per cent of sales.\n"
+    assert list(questions(text, tmp_path)) == ["What share of sales are vouchers used for?"]
 
 
 def test_an_age_said_again_bare_is_that_age(tmp_path: Path) -> None:

@@ -113,7 +113,7 @@ SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on"
                "aged", "age", "ages", "over", "after", "before", "since", "until", "during",
                "than", "by", "per", "no", "route", "page", "chapter", "section", "room"}
 #: Prepositions before a share of a named population that still measure it: "bleaching on
-#: 73 percent of reefs", "found in 40 percent of patients", "accounted for 6.5% of pints sold".
+#: 73 percent of reefs", "found in 40 percent of patients", "accounted for 18% of registrations".
 _SHARE_PREPS = frozenset({"on", "in", "across", "among", "for"})
 #: Nouns of measurement: "the count stood at", "an estimate of", "the death toll of".
 MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies", "toll", "tolls",
@@ -1443,10 +1443,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "an average of 10 days ... The port handled 3.3 million TEU": a bare number
             # far from every figure of the length of time, sum or rate before it is no
             # figure of it; but of the count before that within ten times when the text
-            # frames it as the figure ("9,000 people ... about 250 km (155 miles) from the
-            # border. ... said the real figure could be up to 20,000")
-            # (of the counts within ten times, the nearest: "9,000 people marched and
-            # 2,000 officers were deployed. Organisers said the real figure was closer to
+            # frames it as the figure ("4,000 people ... some 80 km (50 miles) from the
+            # coast. ... a charity reckons the actual number may be nearer 7,000")
+            # (of the counts within ten times, the nearest: "6,000 people rallied and
+            # 800 stewards were hired. The union said the actual number was nearer to
             # 15,000" is the marchers')
             near = sorted((abs(math.log(f.value / v)), q) for q, vs in seen.items()
                           if q != quantity and _a_count(q) and "@" not in q
@@ -1666,7 +1666,7 @@ _ENDS_BARE_RE = re.compile(rf"(?:{_SP}+or{_SP}+(?:so|more|fewer|less))?[\s\u201d
 
 
 #: A figure given as a source's value for the number under discussion: "the real figure
-#: could be up to", "their estimate is", "the true total was closer to", "its own count
+#: could be up to", "their estimate is", "the actual count stood at", "its own count
 #: of" (the words of a count or an estimate, then the words that give its value, then
 #: the hedges and the words that bring a value nearer). Grouping joins such a figure to
 #: the question of its order (grouping._FRAMED_RE); here a bare one takes the count it is
@@ -1830,8 +1830,8 @@ _AGED_RE = re.compile(r"[ \u00a0-]*(?:old\b|of[ \u00a0]+age\b|"
 #: The most years a person lives: an age above it is a thing's ("the yew is 5,000 years
 #: old", "a 40,000-year-old painting"), the age a dating dispute is about.
 _OLDEST_PERSON = 130
-#: A thing's age given as a value by a verb of dating or reckoning: "puts the tree at
-#: about 3,000 years", "dates it to 4,000 years", "lists the painting at 30,000 years"
+#: A thing's age given as a value by a verb of dating or reckoning: "reckons the hull at
+#: some 1,100 years", "dates it to 4,000 years", "lists the painting at 30,000 years"
 #: (not "a lease extended to 999 years", "a half-life of 24,000 years": terms and spans).
 _AGE_GIVEN_RE = re.compile(
     rf"\b(?:dat(?:e|es|ed|ing)|put|puts|putting|list|lists|listed|listing|reckons?|"
@@ -2320,9 +2320,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     if em and em.group(1).split()[0].lower() in _TIME_UNITS:
         # "Every week the hospital cancels 40 operations": a rate per week; "Every year my
         # watch shows 109 kilometres": a year, the usual span of a count, is none
-        unit = singular(em.group(1).split()[0].lower())
-        if not rate and unit not in ("year", "time", "decade"):
-            rate = f" per {unit}"
+        span = singular(em.group(1).split()[0].lower())
+        if not rate and span not in ("year", "time", "decade"):
+            rate = f" per {span}"
         em = None
     if em and not rate and f.kind == "count":
         # "each mill job supports 1.7 other jobs": a multiplier per mill job, never a
@@ -2454,8 +2454,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             return "people" + rate, w
         if w in ("population", "populations") and not re.match(
                 rf"{_SP}*of\b", text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():]):
-            # "the rat population at around 400,000": a count of rats; "puts the adult
-            # population at 1,100-1,400", "the population has shrunk to about 14,000":
+            # "the fox population at roughly 9,000": a count of foxes; "puts the breeding
+            # population at 600-700", "the population has fallen to near 23,000":
             # what the text calls a population, never the unit of the figure before ("90
             # kilograms") nor a count of people doing something
             mod = nouns[nouns.index(m) - 1].group(1) if nouns.index(m) else ""
@@ -3431,7 +3431,7 @@ _PAPER_NOUNS = frozenset("manifest manifests log logs logbook logbooks ledger le
                          "registers roster rosters list lists".split())
 
 
-#: Verbs by which one makes a paper one's own: "a report she filed", "a study they wrote".
+#: Verbs by which one makes a paper one's own: "a report she submitted", "a study they wrote".
 _AUTHORED = frozenset("filed wrote written published authored co-authored compiled submitted "
                       "prepared produced released led ran commissioned".split())
 
@@ -3447,7 +3447,7 @@ def _a_paper(src: Source) -> bool:
     if src.kind in ("generic", "study") and len(words) >= 3 and words[0] in STUDY_NOUNS | \
             _PAPER_NOUNS and words[1].lower() in ("she", "he", "they", "we", "i") and \
             words[2].lower() in _AUTHORED:
-        return True  # "a report she filed", "a study they published": the subject's own
+        return True  # "a report she submitted", "a paper they published": the subject's own
         # (not "a study she criticised")
     return src.kind in ("generic", "study") and any(
         w in _PAPER_NOUNS or w in DOCUMENT_NOUNS for w in words) and not any(
@@ -4122,13 +4122,13 @@ _SUBJECT_RE = re.compile(
     rf"(?:(?:(?:Later|Earlier|Early|Late|Back|Elsewhere|Also|Then|Even|Only|Just|Still)"
     rf"{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
-    # "In a statement after the hearing the service said": a phrase with no comma after
+    # "In a letter to members the trust said": a phrase with no comma after
     # it, up to the subject of a saying verb (a body in lower case or a name; the zone
     # this reads ends at the verb)
     rf"(?:[Ii]n|[Aa]t|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing){_SP}+"
     rf"[^,;:.!?\n“”\"]{{1,60}}?{_SP}+(?=(?:[Tt]he{_SP}+[a-z][\w’'-]*(?:{_SP}+[a-z][\w’'-]*)?"
     rf"|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}})(?:{_SP}+(?:{_SAYS_AHEAD})\b|{_SP}*$))|"
-    # "Two days later, the Alliance put ...", "A week earlier, the ministry said": a time
+    # "Three weeks later, the federation put ...", "A week earlier, the ministry said": a time
     rf"(?:[{UP}][a-z]+|\d+){_SP}+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
     rf"{_SP}+(?:later|earlier|on|before|after),?{_SP}+|"
     # "Speaking to reporters outside the Assembly, she put ...": a participle opens it
@@ -6898,10 +6898,10 @@ _NEXT_SENTENCE_RE = re.compile(rf"[.!?][”\"’]?{_SP}+(?=[{UP}\"“])")
 
 def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[PersonLike]
                        ) -> None:
-    """A source named only by its kind ("the company estimates ...") that no figure of a
+    """A source named only by its kind ("the firm reckons ...") that no figure of a
     named body explains (:func:`_described_sources`) is the body its sentence or the one
-    before opened with as its subject ("Kowhai Payments, which runs 41,000 terminals,
-    argues the real figure is lower. Using its data, the company estimates"): a body's
+    before opened with as its subject ("Quenby Freight, which operates 300 lorries, says
+    the tally is smaller. From its own logs, the firm reckons"): a body's
     anaphor, as a pronoun is a person's. Never a person's name, a name of one word ("The
     GMB said 450 jobs would go. The company said 300": a union may be named so), nor a
     name whose own kind word is another ("Harbour Council" is no "company")."""
@@ -7579,8 +7579,8 @@ _TARGET_BEFORE_RE = re.compile(
     rf"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$")
 
 
-#: What a share "for" is the share of: "cash was used for 16 per cent of transactions",
-#: "alcohol-free products accounted for 6.5% of pints" (the subject's head noun): cash's
+#: What a share "for" is the share of: "vouchers were used for 9 per cent of sales",
+#: "electric cars accounted for 18% of registrations" (the subject's head noun): vouchers'
 #: and cards' shares are two quantities.
 _SHARE_FOR_RE = re.compile(
     rf"\b(?P<t>[A-Za-z][\w-]*)(?:{_SP}+(?:already|now|still|also|alone|together|"
@@ -7602,7 +7602,7 @@ def _target(text: str, f: Figure, ss: int, se: int) -> str | None:
                                             "this", "who", "already", "now", "still",
                                             "also", "alone", "together", "combined") and \
             not fm.group("t").lower().endswith("ly"):
-        return fm.group("t").lower()  # "cash was used for 16 per cent": cash's share
+        return fm.group("t").lower()  # "vouchers were used for 9 per cent": theirs
     bm = _TARGET_BEFORE_RE.search(head)
     if bm:
         name = clean_source(bm.group("t") or bm.group("t2"))
@@ -7912,7 +7912,7 @@ def own_clause(text: str, fc: FigureClaim, figures: Sequence[FigureClaim]) -> tu
     return lo, hi
 
 
-#: The thing a measure is given for: "the yew is", "puts the tree at", "the painting as",
+#: The thing a measure is given for: "the hull is", "dates the hull to", "the painting as",
 #: "the new coastal path is", "The church beside it is" (its words up to the verb or
 #: preposition that gives the value).
 _MEASURED_THING_RE = re.compile(
@@ -8214,8 +8214,8 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
         used = next((fm for m in members if m.target and (fm := _SHARE_FOR_RE.search(
             text, max(m.sentence[0], m.start - 80), m.start))), None)
         if target and used is not None:
-            # "cash was used for 16 per cent of transactions": "What share of transactions
-            # is cash used for?"; "products accounted for 6.5% of pints": "... do products
+            # "vouchers were used for 9 per cent of sales": "What share of sales are
+            # vouchers used for?"; "cars accounted for 18% of registrations": "... do cars
             # account for?"
             verb = used.group(0).split()[1:-1]
             what = _lower_head(pop) or "the total"
@@ -8436,7 +8436,7 @@ _DANGLING = frozenset("a an the of in on at to for from by with during over unde
                       "but than as into after before between per their its his her our your "
                       "this that these those some any each every".split())
 #: ... and where the words stop by their count, not at a clause mark, a phrase cut before
-#: its noun: "by their fifth [birthday]", "on their most [recent]", "ash five [days ago]".
+#: its noun: "by their third [year]", "in their latest [report]", "smoke two [weeks ago]".
 _CUT_DANGLING = frozenset("most more less least first second third fourth fifth sixth seventh "
                           "eighth ninth tenth last next one two three four five six seven "
                           "eight nine ten eleven twelve twenty thirty forty fifty hundred "
@@ -8461,8 +8461,8 @@ def _trim_phrase(words: list[str]) -> str:
                 out[-1].lower() in _CUT_DANGLING or out[-1][:1].isdigit() or
                 out[-1].lower().endswith("ern") or
                 (out[-1].lower().endswith("ed") and "-" in out[-1])))):
-        out.pop()  # ("long-awaited eastern [bypass]": an adjective before the cut; "a family
-        # of four" is whole)
+        out.pop()  # ("the much-delayed northern [link]": an adjective before the cut; "a
+        # crew of nine" is whole)
     return " ".join(out)
 
 

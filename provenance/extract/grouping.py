@@ -452,7 +452,7 @@ _NOT_VERBS = frozenset("this its his hers theirs ours yours was has does plus th
 
 
 #: A figure given as a source's value for the number under discussion
-#: (:data:`figures.FIGURE_FRAME`: "put the number at", "says the true figure is closer
+#: (:data:`figures.FIGURE_FRAME`: "put the number at", "reckons the actual number is nearer
 #: to", "their estimate is", "the real total was"), or "puts it at".
 _FRAMED_RE = re.compile(
     rf"(?i){FIGURE_FRAME}"

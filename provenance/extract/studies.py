@@ -605,7 +605,7 @@ _ANALYSED_FOUND_RE = re.compile(
     rf"audited|modell?ed){_SP}+(?:[\w’'-]+{_SP}+){{0,8}}?(?:and{_SP}+)?(?:found|showed|"
     rf"concluded|estimated|calculated)\b")
 #: "The charity estimates, based on its helpline calls, that": the body's own records.
-#: "Using its terminal data, the company estimates", "drawing on their own records": the
+#: "Using its booking data, the airline estimates", "drawing on their own records": the
 #: same, by the words that say a figure is worked out from them.
 _OWN_RECORDS = (r"(?:calls|records|data|figures|logs|reports|returns|surveys|counts|claims|"
                 r"cases|referrals|registrations|bookings|applications|admissions|sales|"
@@ -613,8 +613,8 @@ _OWN_RECORDS = (r"(?:calls|records|data|figures|logs|reports|returns|surveys|cou
 _BASED_ON_OWN_RE = re.compile(
     rf"\b(?:based{_SP}+on|[Uu]sing|[Dd]rawing{_SP}+on){_SP}+(?P<what>(?:its|their){_SP}+"
     rf"(?:own{_SP}+)?(?:[a-z][\w-]*{_SP}+){{0,3}}{_OWN_RECORDS})\b")
-#: "Its figures for the first fortnight of January show", "Their January estimate,
-#: released on Monday, put ...": a sentence that opens on a body's own data, which say
+#: "Its figures for the spring term show", "Their March estimate, published on Friday,
+#: put ...": a sentence that opens on a body's own data, which say
 #: what follows (the body is the one "its" stands for).
 _ITS_DATA_SAY_RE = re.compile(
     rf"(?:^|(?<=[.!?]{_SP})|(?<=[.!?][”\"’]{_SP})|(?<=\n))(?P<what>(?:Its|Their){_SP}+"
@@ -932,8 +932,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                          {"org": _subject_org(text, ss0) or _possessor(text, m.start("what")),
                           "data": True, "fresh": True, "no_sample": True}))
     for m in _ITS_DATA_SAY_RE.finditer(text):
-        # the subject of the sentence before ("The Trussell Trust met Leeds City Council on
-        # Monday. Its figures ...": the Trust's), else the body "its" stands for
+        # the subject of the sentence before ("The Pellory Trust met the city council on
+        # Friday. Its figures ...": the Trust's), else the body "its" stands for
         at = m.start("what")
         prev = sentence_start(text, max(0, at - 400), max(0, at - 2)) if at > 1 else 0
         org = _subject_org(text, prev) or _possessor(text, at)
@@ -1698,7 +1698,7 @@ def _subject_org(text: str, ss: int) -> str | None:
     """The organisation opening the sentence at ``ss`` ("The Housing Trust said ...",
     "Economists at the Institute, in a paper ..., said"), if its subject is one."""
     tm = _TIME_OPENER_RE.match(text, ss, ss + 80)
-    ss = tm.end() if tm else ss  # "Two days later, the Alliance put ...": its subject after
+    ss = tm.end() if tm else ss  # "Three weeks later, the federation put": its subject after
     sm = _STAFF_AT_RE.match(text, ss, ss + 200)
     at = sm.end() if sm else ss
     # ("But Lakeline Ferries, which ...": a conjunction opens the sentence, not the name)
@@ -2340,7 +2340,7 @@ _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My 
                        "It They We He She "
                        "Next Every Each One Another On In At For From With By After Before "
                        "During Since Under Over When While If But And As Yet So "
-                       # a number or a time opening a sentence ("Two days later, the X put")
+                       # a number or a time opening a sentence ("Three weeks later, the X put")
                        "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty "
                        "Thirty Forty Fifty Hundred Hundreds Thousand Thousands Dozens Several "
                        "Many Some Most Few Both All Only Just Nearly Almost About Minutes "
