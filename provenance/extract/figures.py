@@ -5487,7 +5487,7 @@ _DESCRIBED_BODY_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:{_NAME_JOINS}|of|for|and|&)){{0,2}}{_SP}+"
     rf"{_CAP_TOKEN}){{0,7}})")
 #: A name after the words for what the person does: "Orchard owner Brann Tealby", "But
-#: local bus driver Ana Ruiz", "the retired nurse Jo Hale" (the zone ends with the name).
+#: local bus driver Ana Ruiz", "the retired nurse Jo Pemberthy" (the zone ends with the name).
 _ROLE_NAME_RE = re.compile(
     rf"{_SP}*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et){_SP}+)?(?:(?:[Tt]he|[Aa]n?){_SP}+)?"
     rf"(?P<desc>(?:[\w’'-]+{_SP}+){{0,3}}?)(?P<role>[A-Za-z][a-z-]+){_SP}+"
@@ -6866,8 +6866,8 @@ _DEFINED_AS_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and
                             rf"(?P<short>[{UP}][a-z]+)[”\"]{_SP}*\)")
 
 
-#: A sentence opening with a name, a body's as the subject of what follows: "Kowhai
-#: Payments, which runs ...", "The Orlway Trust argues ..." (the name, then a comma or a
+#: A sentence opening with a name, a body's as the subject of what follows: "Quenby
+#: Freight, which operates ...", "The Orlway Trust argues ..." (the name, then a comma or a
 #: word in lower case).
 _OPENING_BODY_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][”\"’][ \u00a0])|(?<=\n))(?:The{_SP}+)?"
