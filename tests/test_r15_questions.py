@@ -44,3 +44,13 @@ def test_a_phrase_cut_by_its_length_drops_its_dangling_words() -> None:
     # a number after "of" ends a whole phrase: "a crew of nine"
     assert _trim_phrase("for a crew of nine".split()) == "for a crew of nine"
     assert _trim_phrase("will get one.".split()) == "will get one"
+
+
+def test_speeds_and_concentrations_are_asked_in_words(tmp_path: Path) -> None:
+    for text, asked in [
+        ("The police said drivers averaged 42 mph on the lane. Residents of Pellick Row "
+         "said drivers averaged 55 mph on the lane.\n", "How many miles per hour?"),
+        ("The agency said the reservoir held 12 ppm of nitrate. The Ouseley Anglers said it "
+         "held 30 ppm of nitrate.\n", "How many parts per million?"),
+    ]:
+        assert list(questions(text, tmp_path / asked[9:14])) == [asked]

@@ -8271,10 +8271,13 @@ def _counted_unit(unit: str) -> str:
     return u
 
 
-#: Short units of length and area by their names, as a question asks in words ("How many
-#: metres a year?").
+#: Short units by their names, as a question asks in words ("How many metres a year?",
+#: "How many miles per hour?").
 _SHORT_UNIT_NAMES = {"mm": "millimetres", "cm": "centimetres", "m": "metres",
-                     "km": "kilometres", "ft": "feet", "yd": "yards", "ha": "hectares"}
+                     "km": "kilometres", "ft": "feet", "yd": "yards", "ha": "hectares",
+                     "mph": "miles per hour", "kph": "kilometres per hour",
+                     "mpg": "miles per gallon", "ppm": "parts per million",
+                     "ppb": "parts per billion", "°F": "degrees Fahrenheit"}
 
 
 @functools.cache
