@@ -195,3 +195,10 @@ def test_a_study_she_criticised_is_not_hers() -> None:
     got = sources("Deaths fell to 300 last year, according to a study she criticised, Dr "
                   "Ama Owusu said.\n")
     assert got["300"] != "Ama Owusu"
+
+
+def test_the_company_looks_back_one_sentence_only() -> None:
+    # past another body's sentence, "the company" may be that body's: it stays as written
+    got = sources("Tesmore Stores said 4,000 staff would move. Pellgate District Council "
+                  "said 3,500. The company said 4,200 would move in the end.\n")
+    assert got["4,200"] == "company"

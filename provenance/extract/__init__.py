@@ -370,6 +370,8 @@ _CONSENT_RE = re.compile(r"(?i)\bcookies?\b.*\b(?:accept|reject|agree|consent|ma
                          r"preferences|opt[ -]out)\b|\b(?:accept|reject|allow)\b.*\bcookies?\b")
 #: A byline after a place and a date: "Portvale, 14 June 2025 — by Lukas Amsler".
 _BY_INSIDE_RE = re.compile(rf"[—–|·][ \u00a0]*[Bb]y[ \u00a0]+[{UP}]")
+
+
 def _dated_place(line: str) -> bool:
     """A dateline on a line of its own: "Johannesburg, 12 March 2025"."""
     bare = re.sub(rf"^[{UP}][\w.\- ]{{1,30}},[ \u00a0]+", "", line)

@@ -86,8 +86,8 @@ from ..numbers import (
 )
 from ..speech import match_person
 from ..speech.attribute import PersonLike
-from ..speech.cues import MEASURE_AT_VERBS, SAY, document_verbs, inflect
-from ..speech.furniture import dateline_end, masthead, site_name
+from ..speech.cues import AUTHOR_VERBS, MEASURE_AT_VERBS, SAY, document_verbs, inflect
+from ..speech.furniture import dateline_end, publication_masthead
 from ..speech.roles import BODY_KINDS, COMPANY_WORDS
 from ..speech.speakers import (
     ABBREVIATIONS,
@@ -1227,8 +1227,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     # "the city" or "it" stands for
     skip: dict[int, int] = {a: b for a, b in datelines if b > a}
     for k, (a, b) in enumerate(spans):
-        if is_furniture_line(text[a:b]) or (k < 6 and masthead(text[a:b].strip()) and
-                                            site_name(text[a:b].strip())):
+        if is_furniture_line(text[a:b]) or (k < 6 and publication_masthead(text[a:b])):
             # (and the publication's masthead: "The company said" is never the paper)
             skip[a] = max(b, skip.get(a, b))
     mentions = _Mentions(text, people, sorted(skip.items()))
@@ -1448,11 +1447,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # (of the counts within ten times, the nearest: "6,000 people rallied and
             # 800 stewards were hired. The union said the actual number was nearer to
             # 15,000" is the marchers')
-            near = sorted((abs(math.log(f.value / v)), q) for q, vs in seen.items()
-                          if q != quantity and _a_count(q) and "@" not in q
-                          for v in vs if v and f.value and 0.1 <= f.value / v <= 10) \
-                if _FIGURE_FRAMED_RE.search(text, max(ss, f.start - 80), f.start) else []
-            other = near[0][1] if near else None
+            near = min(((abs(math.log(f.value / v)), q) for q, vs in seen.items()
+                        if q != quantity and _a_count(q) and "@" not in q
+                        for v in vs if v and f.value and 0.1 <= f.value / v <= 10),
+                       default=None) \
+                if _FIGURE_FRAMED_RE.search(text, max(ss, f.start - 80), f.start) else None
+            other = near[1] if near else None
             if other is None:
                 continue
             quantity, noun = other, nouns_of.get(other, noun)
@@ -1665,15 +1665,15 @@ _SAYS_IN_CLAUSE_RE = re.compile(rf"\b(?:{_SAYS})\b[^.;:?!]{{0,50}}$")
 _ENDS_BARE_RE = re.compile(rf"(?:{_SP}+or{_SP}+(?:so|more|fewer|less))?[\s\u201d\"’]*(?:[.;!?,]|$)")
 
 
+#: The project's hedges and bounds, and the words that bring a value nearer: "closer to",
+#: "nearer", "only", "well", "far".
+NEARING = rf"(?:{_HEDGE_OR_BOUND}|closer{_SP}+to|nearer(?:{_SP}+to)?|only|well|far)"
 #: A figure given as a source's value for the number under discussion: "the real figure
 #: could be up to", "their estimate is", "the actual count stood at", "its own count
 #: of" (the words of a count or an estimate, then the words that give its value, then
 #: the hedges and the words that bring a value nearer). Grouping joins such a figure to
 #: the question of its order (grouping._FRAMED_RE); here a bare one takes the count it is
 #: the figure of.
-#: The project's hedges and bounds, and the words that bring a value nearer: "closer to",
-#: "nearer", "only", "well", "far".
-NEARING = rf"(?:{_HEDGE_OR_BOUND}|closer{_SP}+to|nearer(?:{_SP}+to)?|only|well|far)"
 FIGURE_FRAME = (
     rf"\b(?:(?:the|its|their|his|her|our|own){_SP}+)+(?:(?:true|real|actual|correct|right|"
     rf"own|official|likely|best|latest){_SP}+)?(?:number|figure|total|count|tally|estimate|"
@@ -1834,8 +1834,8 @@ _OLDEST_PERSON = 130
 #: some 1,100 years", "dates it to 4,000 years", "lists the painting at 30,000 years"
 #: (not "a lease extended to 999 years", "a half-life of 24,000 years": terms and spans).
 _AGE_GIVEN_RE = re.compile(
-    rf"\b(?:dat(?:e|es|ed|ing)|put|puts|putting|list|lists|listed|listing|reckons?|"
-    rf"reckoned|estimat(?:e|es|ed|ing)|place[sd]?|placing|judged?|judges)"
+    rf"\b(?:{'|'.join(MEASURE_AT_VERBS)}|dat(?:e|es|ed|ing)|list|lists|listed|listing|"
+    rf"reckons?|reckoned|estimat(?:e|ing)|place|placing|judged?|judges)"
     rf"(?:{_SP}+(?:the|it|them|its|this|that|[a-z][\w-]*)){{0,3}}{_SP}+(?:at|to|as){_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}|between|some|around){_SP}+)*$", re.I)
 _AGO_RE = re.compile(rf"{_SP}*(?:ago|before|after|later|earlier|from{_SP}+now|on|BC|BCE|AD|CE)"
@@ -1843,9 +1843,11 @@ _AGO_RE = re.compile(rf"{_SP}*(?:ago|before|after|later|earlier|from{_SP}+now|on
 
 
 #: Nouns of a length of time a verb of reckoning may put "at" so many years: no thing's age.
-_SPAN_NOUNS = ("wait", "waits", "time", "times", "delay", "delays", "recovery", "sentence",
-               "lease", "term", "life", "lifespan", "half-life", "lifetime", "period",
-               "backlog", "span", "duration", "gap", "cycle")
+_SPAN_NOUNS = frozenset(("wait", "waits", "time", "times", "delay", "delays", "recovery",
+                        "sentence", "lease", "term", "life", "lifespan", "half-life",
+                        "lifetime", "period", "backlog", "span", "duration", "gap", "cycle"))
+_SPAN_RE = re.compile(rf"\b(?:{'|'.join(sorted(_SPAN_NOUNS, key=len, reverse=True))})\b",
+                      re.I)
 
 
 def _thing_age(text: str, f: Figure) -> bool:
@@ -1861,12 +1863,8 @@ def _thing_age(text: str, f: Figure) -> bool:
         return False  # ("dated to 44,000 years ago": a date)
     if not _AGED_RE.match(text, f.end):
         given = _AGE_GIVEN_RE.search(text, max(0, f.start - 40), f.start)
-        if given is None:
-            return False
-        thing = _thing_words(given.group(0).split(None, 1)[1] + " at ")
-        if thing in _SPAN_NOUNS or (thing is None and re.search(
-                rf"\b(?:{'|'.join(_SPAN_NOUNS)})\b", given.group(0), re.I)):
-            return False  # "estimate the wait at 140 years": a length of time, no age
+        if given is None or _SPAN_RE.search(given.group(0)):
+            return False  # ("estimate the wait at 140 years": a length of time, no age)
     return True
 
 
@@ -3432,8 +3430,9 @@ _PAPER_NOUNS = frozenset("manifest manifests log logs logbook logbooks ledger le
 
 
 #: Verbs by which one makes a paper one's own: "a report she submitted", "a study they wrote".
-_AUTHORED = frozenset("filed wrote written published authored co-authored compiled submitted "
-                      "prepared produced released led ran commissioned".split())
+_AUTHORED = AUTHOR_VERBS | frozenset("wrote published authored co-authored compiled "
+                                     "submitted prepared produced led ran "
+                                     "commissioned".split())
 
 
 def _a_paper(src: Source) -> bool:
@@ -4105,9 +4104,6 @@ _PARTICIPLE_OPENER = (rf"(?:[{UP}][a-z]+ing|Asked|Pressed|Questioned|Interviewed
 _KINDS = frozenset("ministry department university college council court police hospital "
                    "school bank centre center institute foundation charity union party "
                    "company firm campaign commission committee".split())
-#: The finite verbs of saying a subject comes before (:data:`REPORT_VERBS`).
-_SAYS_AHEAD = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")), key=len,
-                              reverse=True))
 _SUBJECT_RE = re.compile(
     # a clause the sentence opens with ("When the firm ClearCount audited 400 publishers
     # last spring, it concluded"): the main clause's subject comes after its comma
@@ -4127,7 +4123,7 @@ _SUBJECT_RE = re.compile(
     # this reads ends at the verb)
     rf"(?:[Ii]n|[Aa]t|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing){_SP}+"
     rf"[^,;:.!?\n“”\"]{{1,60}}?{_SP}+(?=(?:[Tt]he{_SP}+[a-z][\w’'-]*(?:{_SP}+[a-z][\w’'-]*)?"
-    rf"|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}})(?:{_SP}+(?:{_SAYS_AHEAD})\b|{_SP}*$))|"
+    rf"|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}})(?:{_SP}+(?:{_SAYS})\b|{_SP}*$))|"
     # "Three weeks later, the federation put ...", "A week earlier, the ministry said": a time
     rf"(?:[{UP}][a-z]+|\d+){_SP}+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
     rf"{_SP}+(?:later|earlier|on|before|after),?{_SP}+|"
@@ -6875,25 +6871,21 @@ _OPENING_BODY_RE = re.compile(
     rf"(?=,|{_SP}+(?:\(|[a-z]))")
 
 
-#: The kind words a text names a body again by, as a pronoun names a person: "the
-#: company", "the charity", "the agency" (not "the police" or "the government", which are
-#: bodies of their own).
-#: The kinds of body whose names need not say what they are ("Quenby Payments" is "the
-#: company"); any other kind word names a body whose name has that word ("the council" is
+#: The kinds of body whose names need not say what they are ("Quenby Freight" is "the
+#: firm"); any other kind word names a body whose name has that word ("the council" is
 #: "Kent County Council", never "Tesco Stores").
 _TRADING_KINDS = frozenset((
     "company", "firm", "group", "business", "operator", "provider", "retailer", "insurer",
     "lender", "bank", "airline", "carrier", "developer", "manufacturer", "maker", "chain",
     "publisher", "broadcaster", "platform", "consultancy", "utility", "network"))
-_BODY_ANAPHORS = frozenset((
-    "company", "firm", "group", "charity", "agency", "organisation", "organization", "body",
-    "bank", "insurer", "lender", "operator", "provider", "retailer", "network",
-    "association", "federation", "foundation", "trust", "council", "ministry", "department",
-    "union", "society", "institute", "observatory", "regulator", "club", "coalition",
-    "alliance", "authority", "board", "commission", "committee", "centre", "center",
-    "consultancy", "campaign", "business", "utility", "airline", "carrier", "developer",
-    "manufacturer", "maker", "chain", "publisher", "broadcaster", "platform"))
-_NEXT_SENTENCE_RE = re.compile(rf"[.!?][”\"’]?{_SP}+(?=[{UP}\"“])")
+#: The kind words a text names a body again by, as a pronoun names a person: "the
+#: company", "the charity", "the agency" (not "the police" or "the government", which are
+#: bodies of their own).
+_BODY_ANAPHORS = _TRADING_KINDS | frozenset((
+    "charity", "agency", "organisation", "organization", "body", "association", "federation",
+    "foundation", "trust", "council", "ministry", "department", "union", "society",
+    "institute", "observatory", "regulator", "club", "coalition", "alliance", "authority",
+    "board", "commission", "committee", "centre", "center", "campaign"))
 
 
 def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[PersonLike]
@@ -6905,7 +6897,7 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
     anaphor, as a pronoun is a person's. Never a person's name, a name of one word ("The
     GMB said 450 jobs would go. The company said 300": a union may be named so), nor a
     name whose own kind word is another ("Harbour Council" is no "company")."""
-    from ..speech.speakers import named_as_person
+    from ..speech.speakers import named_as_person, sentence_start
 
     persons = {p.name for p in people} | {
         fc.source.name for fc in out if fc.source is not None and fc.source.kind == "person"}
@@ -6918,12 +6910,10 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
             # of the body, stays as resolved)
         kind = s.name.lower()
         ss = fc.sentence[0]
-        lo = text.rfind("\n\n", 0, ss)
-        lo = max(0, lo, ss - 600)
-        starts = [m.end() for m in _NEXT_SENTENCE_RE.finditer(text, lo, ss)]
-        if len(starts) > 1:
-            lo = starts[-2]  # (the sentence before this one: past another body's sentence,
-            # "the company" may be that body's)
+        # its sentence and the one before, in its paragraph (past another body's sentence,
+        # "the company" may be that body's)
+        para = max(0, text.rfind("\n\n", 0, ss), ss - 600)
+        lo = sentence_start(text, para, ss - 1) if ss - 1 > para else para
         found = None
         for m in _OPENING_BODY_RE.finditer(text, lo, ss):
             before = text[max(0, m.start() - 12):m.start()].split()

@@ -251,7 +251,7 @@ _ATTRIBUTIVE_NEXT_RE = re.compile(
     rf"panels?|centres?|centers?|rooms?|periods?|runs?)\b")
 #: "Smith et al.": a name begins a word (so a long run of letters and hyphens is tried
 #: from its start once, not from each of its letters: linear on a pasted hash or data URI)
-_ETAL_RE = re.compile(rf"(?<![\w’'\-])(?P<name>[{UP}À-Þ][\w’'\-]{{1,60}}){_SP}+et{_SP}+al\.?")
+_ETAL_RE = re.compile(rf"(?<![\w’'\-])(?P<name>[{UP}][\w’'\-]{{1,60}}){_SP}+et{_SP}+al\.?")
 _DATA_RE = re.compile(
     rf"\b(?P<noun>statistics|data|figures|numbers){_SP}+(?:came|come|comes|were{_SP}+taken|"
     rf"are{_SP}+taken|were{_SP}+drawn|was{_SP}+taken){_SP}+from{_SP}+(?:the{_SP}+)?"

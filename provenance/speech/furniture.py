@@ -282,3 +282,11 @@ def site_name(line: str) -> bool:
     name = masthead_name(line)
     return bool(PUBLICATION_RE.search(name)) or name.split()[-1] in (
         "Online", "Magazine", "Digital", "Media", "Network", "Today")
+
+
+def publication_masthead(line: str) -> bool:
+    """A publication's masthead line ("The Test Times", "Nordic Energy Wire — Business"):
+    a short name in capitals that ends as a publication's name does, which no later "the
+    company" stands for."""
+    line = line.strip()
+    return masthead(line) and site_name(line)

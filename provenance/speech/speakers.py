@@ -392,12 +392,11 @@ _BODY_RUN_RE = lazy_compile(
 
 def _on_masthead(text: str, pos: int) -> bool:
     """Whether ``pos`` is on a publication's masthead line at the top of the text."""
-    from .furniture import masthead, site_name
+    from .furniture import publication_masthead
 
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
-    line = text[ls:le if le >= 0 else len(text)].strip()
-    return masthead(line) and site_name(line)
+    return publication_masthead(text[ls:le if le >= 0 else len(text)])
 
 
 def named_body(text: str, noun: str, pos: int) -> str | None:
