@@ -459,6 +459,9 @@ class FigureClaim:
     #: Who ``check`` reads the figure's sentence as said by, when not its source (a
     #: person id: a quotation reporting someone else's figure; set by the extractor).
     said_by: str | None = None
+    #: Put in its question as an answer in its source's own words (grouping's last rule):
+    #: the question keeps the name its other answers give it.
+    joined: bool = False
 
     @property
     def start(self) -> int:
@@ -7959,7 +7962,9 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     """A question named from the quantity: "How many people attended the rally?",
     "What share of children in the U.S. have autism?", "How many people died?"; or the
     question the article itself asks about it ("How many jobs will the new battery plant
-    create?", often its headline) when that says more."""
+    create?", often its headline) when that says more. A figure grouping joined to the
+    question in its source's own words (``joined``) names it only when nothing else does."""
+    members = [m for m in members if not m.joined] or members
     named = _question_from_members(text, members)
     if re.fullmatch(r"How many [a-z]+\?", named):
         # "How many hours?" says nothing to a reader: the sentence's own passive clause,
@@ -7975,7 +7980,7 @@ def question_text(text: str, members: list[FigureClaim]) -> str:
     return _QUESTION_END_RE.sub("?", named)
 
 
-_QUESTION_END_RE = re.compile(r"[ \u00a0]*[?!.,;:]*\?$")
+_QUESTION_END_RE = re.compile(r"[ \u00a0]*[?!.,;:\"”]*\?$")
 #: A passive clause then "for" and the figure: "Raw sewage was released into Loch Arrin
 #: for a total of |2,340 hours" (its subject, auxiliary, participle and the rest).
 _PASSIVE_FOR_RE = re.compile(

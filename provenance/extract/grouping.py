@@ -65,6 +65,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     groups: dict[str, list[FigureClaim]] = {}
     for fc in out:
         fc.group = None
+        fc.joined = False
         if fc.source is None or fc.revised:
             continue
         groups.setdefault(fc.quantity, []).append(fc)
@@ -376,6 +377,7 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
             home.extend(named)
     _join_sole(text, out, groups, measure, names, middle, near, coherent)
     _join_states(text, out, groups)
+    _join_main(text, out, groups, measure, names, coherent)
     # group numbers in order, as _group gives them
     order = {g: i for i, g in enumerate(sorted({fc.group for fc in out if fc.group is not None}))}
     for fc in out:
@@ -540,3 +542,99 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             home.append(fc)
             heard |= names([fc])  # (one figure a source: its first; "more than a tenth of
             # their lessons" after "one in four" is no second answer)
+
+
+#: How far (a factor) beyond the lowest and highest answers of the article's one question
+#: of a measure another source's figure of that measure may lie and still be one of them.
+_MAIN_SPREAD = 3.0
+#: "its 340 volunteers", "their own 12 staff": what the owner has, not a figure it gives.
+_OWNED_RE = re.compile(r"(?i)\b(?:its|their|our|his|her|my|your)[ \u00a0]+(?:own[ \u00a0]+)?$")
+#: "For comparison, the allowance is €285", "higher than 40,000": a figure set beside the
+#: question's, not an answer to it (a general lexicon of comparing).
+_COMPARING_RE = re.compile(
+    r"(?i)\b(?:(?:for|by|in)[ \u00a0]+comparison|compared[ \u00a0]+(?:with|to)|than)\b")
+#: Words of a sentence that say nothing of what a figure counts: function words, verbs of
+#: saying and reckoning, words of time and of number (a general list, not an article's).
+_TOPIC_STOP = frozenset(
+    "a an and are as at be by did do does for from had has have he her his i in is it its "
+    "me my of on or our she so than that the their them they this those to was we were "
+    "what when where which who whom why will with you your not but also about around "
+    "more most less least nearly almost some only just over under into onto then there "
+    "here been being would could should might must can may said says say saying told tell "
+    "according put puts year years month months week weeks day days per cent percent "
+    "million billion thousand hundred number numbers figure figures estimate estimates "
+    "estimated total count counts report reports reported data survey study new last first "
+    "one two three four five six seven eight nine ten people how many much all any each "
+    "other after before since while during between among against because".split())
+_TOPIC_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}")
+
+
+def _stem(word: str) -> str:
+    """A word without its ending: "vaping", "vaped" and "vapers" are one word here."""
+    for ending in ("ings", "ing", "ers", "er", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _topic(text: str, span: tuple[int, int]) -> set[str]:
+    """The lower-case content words of a sentence, stemmed (names, which open with a
+    capital, are who and where, not what is counted)."""
+    return {_stem(w) for w in _TOPIC_WORD_RE.findall(text, *span) if w not in _TOPIC_STOP}
+
+
+def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]],
+               measure: dict[int, tuple[str, float, float] | None],
+               names: Callable[[list[FigureClaim]], set[str]],
+               coherent: Callable[[list[FigureClaim]], bool]) -> None:
+    """A source's first figure of the measure of the article's one question of that
+    measure, near that question's answers, whose sentence says something its answers'
+    sentences say, is one of them in the source's own words, whatever noun it counts:
+    "about 1.8 million customers lost service" beside "up to 3 million people had been left
+    without service"; "1.9 million people watched" beside "2.4 million viewers watched". A
+    story that weighs sources on a number is mostly about one number, and a draft that
+    leaves a side out shows a dispute with a side missing.
+
+    What keeps another quantity out: a sentence that shares no word of content with the
+    question's ("400,000 homes lost power" beside "250,000 people had evacuated"); a figure
+    the owner has ("its 340 volunteers") or one set beside another for comparison; a share
+    of people beside shares of things ("16 per cent of transactions" is no answer to "What
+    share of adults never use cash?"); a source the article's questions have heard from
+    already, a revised figure, another place or target (:func:`.figures._apart`)."""
+    kinds: dict[str, list[int]] = {}
+    for g, members in groups.items():
+        ks = {_kind_of(m[0]) for fc in members if (m := measure[id(fc)]) is not None}
+        if len(ks) == 1:
+            kinds.setdefault(ks.pop(), []).append(g)
+    heard = {n for members in groups.values() for n in names(members)}
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
+            continue
+        b = measure[id(fc)]
+        if b is None:
+            continue
+        gs = kinds.get(_kind_of(b[0]), [])
+        if len(gs) != 1 or names([fc]) & heard:
+            continue
+        home = groups[gs[0]]
+        v = (b[1] + b[2]) / 2
+        vals = [(mb[1] + mb[2]) / 2 for m in home if (mb := measure[id(m)]) is not None]
+        if v <= 0 or not vals or min(vals) <= 0 or not coherent(home) or \
+                not min(vals) / _MAIN_SPREAD <= v <= max(vals) * _MAIN_SPREAD or \
+                fc.quantity.split(" per ")[1:] != home[0].quantity.split(" per ")[1:] or \
+                _apart([fc], home):
+            continue
+        if b[0] == "share" and any(_counts_people(m.quantity) != _counts_people(fc.quantity)
+                                   for m in home):
+            continue
+        if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start) or \
+                _COMPARING_RE.search(text, fc.sentence[0], fc.start) or \
+                _OWNED_RE.search(text, max(0, fc.start - 30), fc.start):
+            continue
+        if not _topic(text, fc.sentence) & set().union(*(_topic(text, m.sentence)
+                                                         for m in home)):
+            continue
+        fc.group = gs[0]
+        fc.joined = True
+        home.append(fc)
+        heard |= names([fc])

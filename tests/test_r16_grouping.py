@@ -1,0 +1,61 @@
+"""Round 16: a source that counts the disputed thing by another noun is still a side of the
+dispute. "About 900,000 customers lost mobile service" beside "1.2 million people lost
+mobile service" is one question with three answers, not a question with two and a figure
+left over; "90,000 homes lost power" beside "60,000 people had evacuated" stays apart.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.extract import extract_text
+from tests.figurecases import questions
+
+
+def _groups(body: str) -> dict[str, int | None]:
+    return {fc.figure.text: fc.group for fc in extract_text(body).figures}
+
+
+OUTAGE = ("Regulators said 1.2 million people lost mobile service on Tuesday. The Handset "
+          "Owners' Forum said up to 1.5 million people lost service. Quillnet Mobile said "
+          "about 900,000 customers lost mobile service.\n")
+
+
+def test_a_count_by_another_noun_joins_the_one_question(tmp_path: Path) -> None:
+    ((q, positions),) = questions(OUTAGE, tmp_path).items()
+    assert len(positions) == 3, positions
+    assert any("Quillnet" in p for p in positions), positions
+    # the question keeps the name its first answers give it
+    assert q.startswith("How many people lost mobile service"), q
+
+
+def test_a_count_of_what_else_happened_stays_out() -> None:
+    g = _groups("Governor Orla Finnegan said 60,000 people had evacuated. The Red Cross said "
+                "45,000 people had fled the valley. More than 90,000 homes lost power, "
+                "according to Sunmere Energy.\n")
+    assert g["60,000 people"] == g["45,000 people"] is not None
+    assert g["More than 90,000 homes"] is None
+
+
+def test_what_a_source_has_is_no_figure_it_gives() -> None:
+    g = _groups("The charity said about 3,000 people died of the fever last year. Officials "
+                "said 1,800 people died. Aid worker Tomas Reyes said the charity's count came "
+                "from records kept by its 2,400 volunteers.\n")
+    assert g["about 3,000 people"] is not None
+    assert g["2,400 volunteers"] is None
+
+
+def test_a_figure_set_beside_for_comparison_stays_out() -> None:
+    g = _groups(OUTAGE.replace(
+        "Quillnet Mobile said about 900,000 customers lost mobile service.",
+        "By comparison, about 1.1 million customers lost mobile service in the network's "
+        "last failure, Quillnet Mobile said."))
+    assert g["about 1.1 million customers"] is None
+
+
+def test_a_share_of_things_is_no_answer_to_a_share_of_people() -> None:
+    g = _groups("Pollsters at Castlegrove said 12% of adults never use cash. The Savers' "
+                "Union said 18% of adults never use cash. The Central Bank said cash was used "
+                "for 15 per cent of purchases in shops.\n")
+    assert g["12%"] == g["18%"] is not None
+    assert g["15 per cent"] is None
