@@ -59,3 +59,26 @@ def test_a_share_of_things_is_no_answer_to_a_share_of_people() -> None:
                 "for 15 per cent of purchases in shops.\n")
     assert g["12%"] == g["18%"] is not None
     assert g["15 per cent"] is None
+
+
+CROSSINGS = ("Border police recorded 8,400 irregular entries at the northern crossings last "
+             "year. The aid network Ottiline said up to 12,000 irregular entries went "
+             "unrecorded at the crossings. The interior ministry said around 7,000 people "
+             "crossed the northern border. The Marrowby Observatory said between 9,000 and "
+             "10,000 people crossed the border.\n")
+
+
+def test_the_only_two_questions_of_a_count_are_one_dispute(tmp_path: Path) -> None:
+    ((q, positions),) = questions(CROSSINGS, tmp_path).items()
+    assert len(positions) == 4, positions
+    assert q.startswith("How many irregular entries"), q
+
+
+def test_the_dead_and_the_injured_stay_two_questions(tmp_path: Path) -> None:
+    text = ("Police said 12 people died in the crash and 30 were injured. The hospital said "
+            "15 people died. Paramedics said 25 people were injured, and the fire service "
+            "said 28 people were injured.\n")
+    asked = questions(text, tmp_path)
+    assert len(asked) == 2, asked
+    died = next(p for q, p in asked.items() if "died" in q)
+    assert sorted(p.split()[0] for p in died) == ["12", "15"], died

@@ -2583,7 +2583,16 @@ _KILL_BEFORE_RE = re.compile(r"\b(?:kills?|killed|killing)[ \u00a0]+$")
 
 
 def _state(text: str, pos: int, se: int) -> str | None:
+    """What happened to the people a figure counts, from the words after it: "12 people
+    died", "were injured", "as missing". A verb right after the figure comes first: in "12
+    people died in the crash and 30 were injured" the 12 died."""
     rest = text[pos:se].lower()
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|die|dies|dying|killed|dead|drowned|perished)\b",
+                 rest)
+    if m and not (m.group(1).startswith("di") and not m.group(1).startswith("died") and (
+            not text[pos + m.start(1):pos + m.end(1)].islower() or  # "3,000 Die Linke members"
+            text[pos + m.end(1):pos + m.end(1) + 1] == "-")):  # "staged a die-in"
+        return "death"
     m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|still\s+|presumed\s+|"
                   r"declared\s+|confirmed\s+|feared\s+|listed\s+as\s+)?(dead|killed|missing|"
                   r"injured|wounded|homeless|displaced|evacuated|unaccounted)\b", rest)
@@ -2592,12 +2601,6 @@ def _state(text: str, pos: int, se: int) -> str | None:
     m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
     if m:
         return STATES[m.group(1)]
-    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|die|dies|dying|killed|dead|drowned|perished)\b",
-                 rest)
-    if m and not (m.group(1).startswith("di") and not m.group(1).startswith("died") and (
-            not text[pos + m.start(1):pos + m.end(1)].islower() or  # "3,000 Die Linke members"
-            text[pos + m.end(1):pos + m.end(1) + 1] == "-")):  # "staged a die-in"
-        return "death"
     m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged)\b", rest)
     if m:
         # a headline's "over 48,000 displaced"; "355 homes lost and another 120 damaged"

@@ -40,6 +40,7 @@ from .figures import (
     NEARING,
     PERSON_NOUNS,
     REPORT_VERBS,
+    STATES,
     FigureClaim,
     _apart,
     _bounds,
@@ -378,6 +379,7 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     _join_sole(text, out, groups, measure, names, middle, near, coherent)
     _join_states(text, out, groups)
     _join_main(text, out, groups, measure, names, coherent)
+    _merge_pair(text, groups, measure, names)
     # group numbers in order, as _group gives them
     order = {g: i for i, g in enumerate(sorted({fc.group for fc in out if fc.group is not None}))}
     for fc in out:
@@ -583,6 +585,17 @@ def _topic(text: str, span: tuple[int, int]) -> set[str]:
     return {_stem(w) for w in _TOPIC_WORD_RE.findall(text, *span) if w not in _TOPIC_STOP}
 
 
+#: What happened to people counted by their state ("death", "injured", "displaced").
+_STATE_QUANTITIES = frozenset(STATES.values()) | {"damaged"}
+
+
+def _other_states(these: list[FigureClaim], those: list[FigureClaim]) -> bool:
+    """Counts of people in different states, or a state beside none: "15 people died" is no
+    answer to "How many were injured?", nor to "How many people were aboard?"."""
+    states = {m.quantity for m in these + those} & _STATE_QUANTITIES
+    return bool(states) and {m.quantity for m in these + those} != states or len(states) > 1
+
+
 def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]],
                measure: dict[int, tuple[str, float, float] | None],
                names: Callable[[list[FigureClaim]], set[str]],
@@ -625,7 +638,7 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
                 _apart([fc], home):
             continue
         if b[0] == "share" and any(_counts_people(m.quantity) != _counts_people(fc.quantity)
-                                   for m in home):
+                                   for m in home) or _other_states([fc], home):
             continue
         if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start) or \
                 _COMPARING_RE.search(text, fc.sentence[0], fc.start) or \
@@ -638,3 +651,41 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
         fc.joined = True
         home.append(fc)
         heard |= names([fc])
+
+
+
+def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
+                measure: dict[int, tuple[str, float, float] | None],
+                names: Callable[[list[FigureClaim]], set[str]]) -> None:
+    """The article's only two questions of a measure are one, when no source answers both,
+    all their answers lie within :data:`_MAIN_SPREAD` of each other and their sentences
+    share a word of content: "nearly 400 community rinks have closed" and "between 180
+    and 220 closures", "11,482 irregular entries" and "around 9,000 people" crossed, are
+    each side's own words for one number. Kept apart: counts of people in different states
+    (died, injured), a share of people beside a share of things, sums per different things,
+    another place or target."""
+    kinds: dict[str, list[int]] = {}
+    for g, members in groups.items():
+        ks = {_kind_of(m[0]) for fc in members if (m := measure[id(fc)]) is not None}
+        if len(ks) == 1:
+            kinds.setdefault(ks.pop(), []).append(g)
+    for kind, gs in kinds.items():
+        if len(gs) != 2:
+            continue
+        a, b = groups[gs[0]], groups[gs[1]]
+        # (a bare number, "up to 20,000", is a value of its question's measure here)
+        vals = [(mb[1] + mb[2]) / 2 for m in a + b
+                if (mb := measure[id(m)] or _broad_measure(m.figure, bare=True)) is not None]
+        if names(a) & names(b) or len(vals) < len(a + b) or min(vals) <= 0 or \
+                max(vals) > _MAIN_SPREAD * min(vals) or \
+                a[0].quantity.split(" per ")[1:] != b[0].quantity.split(" per ")[1:] or \
+                _apart(a, b) or _other_states(a, b) or kind == "share" and (
+                    _counts_people(a[0].quantity) != _counts_people(b[0].quantity)):
+            continue
+        if not set().union(*(_topic(text, m.sentence) for m in a)) & \
+                set().union(*(_topic(text, m.sentence) for m in b)):
+            continue
+        for fc in groups.pop(gs[1]):
+            fc.group = gs[0]
+            fc.joined = True
+            a.append(fc)
