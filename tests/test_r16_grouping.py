@@ -82,3 +82,27 @@ def test_the_dead_and_the_injured_stay_two_questions(tmp_path: Path) -> None:
     assert len(asked) == 2, asked
     died = next(p for q, p in asked.items() if "died" in q)
     assert sorted(p.split()[0] for p in died) == ["12", "15"], died
+
+
+def test_a_figure_far_from_every_other_answer_leaves_the_question() -> None:
+    g = _groups("The ferry owners' group Tidewell says the average day-tripper spends $95 "
+                "ashore. Harbour trader Nell Ashby said: \"On a good Saturday I take $8,000 "
+                "before lunch.\" The town council said visitors spend about $60 each.\n")
+    assert g["$95"] == g["about $60"] is not None
+    assert g["$8,000"] is None
+
+
+def test_a_figure_reckoned_by_estimating_or_arriving_at_is_read() -> None:
+    from tests.figurecases import quantities
+
+    found = quantities("The tourism office said day-trippers spend $80 each in the town. "
+                       "Traders said visitors spend $120 each. An independent review "
+                       "commissioned by the council landed in between, estimating spending "
+                       "at about $95 per visitor.\n")
+    assert "about $95" in found, found
+    found = quantities("The regional board said 18 per cent of bids were funded. The "
+                       "Scholars' Union said the true rate was closer to 11 per cent. The "
+                       "Campus Ledger think tank disputes both. Its analysis of the board's "
+                       "figures, with the rejected outline bids added back in, arrived at "
+                       "14.2 per cent.\n")
+    assert found.get("14.2 per cent") == "share of bid", found

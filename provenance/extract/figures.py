@@ -476,8 +476,9 @@ class FigureClaim:
 #: figure after is what was reckoned, no place or time it is in ("looking at £61 million").
 _RECKONED_AT_RE = re.compile(
     r"\b(?:looking|look|looks|valued|values|value|priced|prices|price|pegged|pegs|peg|"
-    r"costed|assessed|reckoned|estimated|estimates|put|puts|putting|placed|places|place|"
-    r"set|sets|stands|stood|standing)(?:[ \u00a0]+[\w’'-]+){0,3}?[ \u00a0]+at[ \u00a0]*$")
+    r"costed|assessed|reckoned|estimated|estimates|estimating|put|puts|putting|placed|places|"
+    r"place|set|sets|stands|stood|standing|arrived|arrives|arriving)"
+    r"(?:[ \u00a0]+[\w’'-]+){0,3}?[ \u00a0]+at[ \u00a0]*$")
 
 
 def _word_before(text: str, pos: int, lo: int) -> str:
@@ -2278,7 +2279,9 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
         # measuring verb's object may be long
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
-        re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated?|set|number|count|"
+        re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimat|set|number|count|"
+                  # "re-ran the figures and arrived at 16.4 per cent"
+                  r"arriv|"
                   r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang|"
                   # "inflation was running at 4.2%", "hovered at", "sits at"
                   r"running|runs|ran|hover|hovers|hovered|hovering|sits|sat|"
