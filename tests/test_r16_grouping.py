@@ -106,3 +106,23 @@ def test_a_figure_reckoned_by_estimating_or_arriving_at_is_read() -> None:
                        "figures, with the rejected outline bids added back in, arrived at "
                        "14.2 per cent.\n")
     assert found.get("14.2 per cent") == "share of bid", found
+
+
+def test_a_share_of_an_age_group_is_not_the_populations(tmp_path: Path) -> None:
+    text = ("The national eye survey found 9% of adults needed glasses to drive. The "
+            "optometrists' council Clearsight said 14% of adults needed glasses to drive. "
+            "Among people aged 65 and over the rate was 40%, the survey found.\n")
+    ((_q, positions),) = questions(text, tmp_path).items()
+    assert not any(p.startswith("40") for p in positions), positions
+    assert _groups(text)["40%"] is None
+
+
+def test_a_figure_its_people_give_is_the_bodys_not_its_patrons() -> None:
+    from tests.figurecases import sources
+
+    got = sources("The Ferrycombe Otter Trust said about 40 otters live on the river. Anglers "
+                  "said more than 90 otters live there. The official count comes from a "
+                  "survey flown each spring by the Western Rivers Mammal Programme, which is "
+                  "funded by the Wessex Water Board. Working from aerial photographs, its "
+                  "ecologists put the number at about 55.\n")
+    assert got["about 55"] == "Western Rivers Mammal Programme", got

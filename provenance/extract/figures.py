@@ -1485,6 +1485,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         is_share = is_share and not _OF_THEM_STATE_RE.match(text, f.start, se)
         if is_share and _CONTROL_ARM_RE.match(text, f.end, se):
             continue  # "4 per cent of those given a placebo": a trial's control arm
+        if is_share and _AGE_GROUP_RE.search(text, ss, f.start):
+            # "Among people aged 70 and over the rate was 56%": a share of an age group
+            # inside the population, a quantity of its own
+            quantity = f"{quantity} @{f.start}"
         if is_share and _OF_ANOTHER_RE.match(text, f.end, se):
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
@@ -1631,6 +1635,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _headline_sources(text, out, heads)
     _described_sources(out)
     _body_named_before(text, out, people)
+    _its_people(text, out, people)
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
     _one_share(text, out, spans)
@@ -1951,6 +1956,11 @@ _SCOPE_CLAUSE_RE = re.compile(
 #: A share of a trial's control arm, never an estimate of the quantity.
 _CONTROL_ARM_RE = re.compile(r"[^.;,]{0,40}?\b(?:placebo|control[ \u00a0]+(?:group|arm)|"
                              r"dummy[ \u00a0]+(?:pill|drug)|sham)\b")
+#: "Among people aged 70 and over", "among those under 25,", "Among over-65s": an age
+#: group the sentence's share is of (an "among" phrase that names an age).
+_AGE_GROUP_RE = re.compile(
+    rf"(?i)\bamong(?:st)?{_SP}+[^.;:!?\d]{{0,40}}?(?:\baged|\bover|\bunder|\bolder|"
+    rf"\byounger|\d)[^.;:!?]*$")
 #: "of that", "of them": a share of a figure the text gave before.
 _OF_ANOTHER_RE = re.compile(rf"{_SP}+of{_SP}+(?:that|them|it|this|these){_SP}*(?:[,.;:]|$|"
                             rf"{_SP}+[a-z]+s\b)")
@@ -6944,6 +6954,52 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
             found = name
         if found is not None:
             fc.source = Source(found, "organisation", None, "described", s.start, s.study)
+
+
+#: "its scientists put the count at", "their own surveyors tallied": a body's people
+#: giving its figure (a plural noun of people, then within two words a verb that gives or
+#: measures a figure, :data:`REPORT_VERBS`).
+_ITS_PEOPLE_RE = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]heir)(?:{_SP}+own)?{_SP}+(?P<who>[a-z]+s){_SP}+"
+    rf"(?:[a-z]+{_SP}+){{0,2}}?(?P<verb>[a-z]+)\b[^.;!?]*$")
+_ITS_SOURCE_RE = re.compile(r"(?i)^(?:its|their)(?:\s+own)?\s+[a-z]+s$")
+#: A body's people by what they are to it, not by a trade ("members", "staff").
+_GROUP_MEMBERS = frozenset("member staff volunteer official employee worker".split())
+
+
+def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike]) -> None:
+    """A figure its sentence gives to a body's people ("its scientists put the 2023 count
+    at about 1,150"; "Walking the beaches every five days, its members tallied between
+    1,420 and 1,600") is the body's: the last body named in that sentence or the one
+    before, not one named as its patron ("... Programme, which is funded by the Scottish
+    Government") nor a person. A journalist credits the organisation, and a source named
+    "its members" is no one a reader can look up."""
+    from ..speech.speakers import named_as_person, sentence_start
+
+    persons = {p.name for p in people}
+    for fc in out:
+        s = fc.source
+        if s is not None and not _ITS_SOURCE_RE.match(s.name):
+            continue
+        ss = fc.sentence[0]
+        m = _ITS_PEOPLE_RE.search(text, ss, fc.start)
+        if m is None or m.group("verb") not in REPORT_VERBS or not (
+                is_person_noun(singular(m.group("who"))) or
+                singular(m.group("who")) in _GROUP_MEMBERS):
+            continue
+        para = max(0, text.rfind("\n\n", 0, ss), ss - 600)
+        lo = sentence_start(text, para, ss - 1) if ss - 1 > para else para
+        found = None
+        for nm in PROPER_RE.finditer(text, lo, m.start()):
+            name = clean_source(nm.group(0))
+            if len(name.split()) < 2 or name in persons or named_as_person(name) or \
+                    _PATRON_BEFORE_RE.search(text, max(0, nm.start() - 40), nm.start()) or \
+                    not (text[nm.end():nm.end() + 1] in ",. " or nm.end() == len(text)):
+                continue
+            found = name
+        if found is not None:
+            fc.source = Source(found, "organisation", None, "described", m.start(),
+                               s.study if s is not None else None)
 
 
 def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
