@@ -240,6 +240,11 @@ _CLAUSE_ENDS_RE = lazy_compile(r"[ \u00a0]*(?:[,.;:!?]|$)", re.M)
 #: An aside between a subject and its cue verb: "Reyes, however, said".
 _ASIDE_RE = lazy_compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
                        r"their|its) part),")
+#: A relative clause set off after a name: ", who chairs the upland committee,".
+_WHO_ASIDE_RE = lazy_compile(r",[ \u00a0]+(?:who|whose)\b[^,;.!?\n“”\"]{1,150},")
+#: A subject's verb right after it: a present in -s, a past in -ed, "is", "was", "has".
+_SUBJECT_VERB_RE = lazy_compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]{2,}(?<!ss)s|"
+                                r"[a-z]{2,}ed|is|was|has|had)\b")
 #: A run-in head in capitals before a paragraph's first sentence, as newsletters set them.
 _RUN_IN_HEAD_RE = lazy_compile(r"(?:[A-Z0-9][A-Z0-9’'&,.-]*[ \u00a0]+){1,8}[—–-]+[ \u00a0]+")
 #: A cue verb coordinated with the one before it: '... she called it "outrageous" and called
@@ -494,7 +499,7 @@ class _Resolver:
                     if unsexed is None:
                         return self.people.add(written, core)
                     continue
-                full = self._cue_surname(ms, me, core, sex)
+                full = self._cue_surname(ms, me, core, sex, pos)
                 if full is not None:
                     if unsexed is not None and self._sex(*full) != sex:
                         continue
@@ -531,12 +536,14 @@ class _Resolver:
                 return self.people.add(written, core)
         return None
 
-    def _cue_surname(self, ms: int, me: int, core: list[str], sex: str | None
-                     ) -> tuple[str, list[str]] | None:
+    def _cue_surname(self, ms: int, me: int, core: list[str], sex: str | None,
+                     pos: int | None = None) -> tuple[str, list[str]] | None:
         """The full name (as written, tokens) of a lone surname that is its sentence's
         subject before a cue verb ("Reyes said the count ...") when the text named that
         person in full before ("Dr Samuel Reyes") and, for he/she, the full name's sex
-        does not say otherwise: the subject a following "he said" means."""
+        does not say otherwise: the subject a following "he said" means. Before another
+        verb too ("Reyes, who chairs the board, thinks ...") when the pronoun at ``pos``
+        is in the same paragraph: however far back the full name was given."""
         if len(core) != 1:
             return None
         if fold(core[0]) not in self._full_names():
@@ -559,7 +566,13 @@ class _Resolver:
             vm = CUE_RE.match(self.text, lead.end()) if lead else None
             if vm is None or vm.group(0).endswith("ing") or \
                     vm.group(0).lower().startswith("according"):
-                return None
+                rel = _WHO_ASIDE_RE.match(self.text, at)
+                between = self.text[ms:pos] if pos is not None else "\n"
+                if "\n" in between or between.count("“") != between.count("”") or \
+                        between.count('"') % 2 or not _SUBJECT_VERB_RE.match(
+                            self.text, rel.end() if rel else at):
+                    return None  # (nor a name inside the quotation: '"Obama had ...," he
+                    # said')
         full = [(s, w, c) for s, e, w, c in self._full_names().get(fold(core[0]), ())
                 if e <= ms and s >= ms - 20000]
         if not full:
