@@ -61,17 +61,26 @@ def test_a_share_of_things_is_no_answer_to_a_share_of_people() -> None:
     assert g["15 per cent"] is None
 
 
-CROSSINGS = ("Border police recorded 8,400 irregular entries at the northern crossings last "
-             "year. The aid network Ottiline said up to 12,000 irregular entries went "
-             "unrecorded at the crossings. The interior ministry said around 7,000 people "
-             "crossed the northern border. The Marrowby Observatory said between 9,000 and "
-             "10,000 people crossed the border.\n")
+STORM = ("The grid operator said 1,200 homes lost power in the storm. The Ottiline "
+         "Residents' Association said 1,600 homes lost power. Sunmere Energy said 2,000 "
+         "customers lost power in the storm, and the Marrowby regulator said about 2,400 "
+         "customers lost power.\n")
 
 
 def test_the_only_two_questions_of_a_count_are_one_dispute(tmp_path: Path) -> None:
-    ((q, positions),) = questions(CROSSINGS, tmp_path).items()
+    ((q, positions),) = questions(STORM, tmp_path).items()
     assert len(positions) == 4, positions
-    assert q.startswith("How many irregular entries"), q
+    assert q.startswith("How many homes lost power"), q
+
+
+def test_two_counts_of_what_was_done_differently_stay_two_questions(tmp_path: Path) -> None:
+    text = ("The forestry office said 12,000 trees were felled for the bypass. Campaigners "
+            "from Save Ottiline Woods said 15,000 trees were felled. The contractor Marrowby "
+            "Civils said 9,000 saplings had been planted along the bypass, and the county "
+            "ecologist said only 6,000 saplings had been planted.\n")
+    g = _groups(text)
+    assert g["12,000 trees"] == g["15,000 trees"] is not None
+    assert g["9,000 saplings"] != g["12,000 trees"]
 
 
 def test_the_dead_and_the_injured_stay_two_questions(tmp_path: Path) -> None:
@@ -126,3 +135,35 @@ def test_a_figure_its_people_give_is_the_bodys_not_its_patrons() -> None:
                   "funded by the Wessex Water Board. Working from aerial photographs, its "
                   "ecologists put the number at about 55.\n")
     assert got["about 55"] == "Western Rivers Mammal Programme", got
+
+
+def test_another_occasion_or_a_part_of_the_population_stays_out() -> None:
+    g = _groups(OUTAGE + "Last year about 1.1 million customers lost mobile service in a "
+                "similar outage, Quillnet Mobile said.\n")
+    assert g["about 1.1 million customers"] is None
+    g = _groups("Unicef said 2.4 million children were out of school. The education ministry "
+                "said 1.9 million children were out of school. The charity Ottiline Aid said "
+                "900,000 girls were out of school.\n")
+    assert g["2.4 million children"] == g["1.9 million children"] is not None
+    assert g["900,000 girls"] is None
+
+
+def test_a_crowd_figure_far_below_the_others_is_still_the_dispute(tmp_path: Path) -> None:
+    text = ("Police said 8,000 people attended the rally. Organisers said 100,000 people "
+            "attended. A consortium of researchers at Marrowby University estimated 90,000 "
+            "people attended.\n")
+    ((_q, positions),) = questions(text, tmp_path).items()
+    assert any(p.startswith("8,000") for p in positions), positions
+
+
+def test_its_people_are_the_subjects_body_not_a_place_or_another_named() -> None:
+    from tests.figurecases import sources
+
+    got = sources("The Ottiline Angling Trust disputes a report by the Marrowby Fisheries "
+                  "Agency. Its biologists counted 300 salmon in the loch this year. The "
+                  "agency said there were 700 salmon.\n")
+    assert got["300 salmon"] == "Ottiline Angling Trust", got
+    got = sources("The Green Party commissioned a count of potholes in North Ottiline. Its "
+                  "members counted 14,000 potholes. The county council said there were 9,000 "
+                  "potholes.\n")
+    assert got["14,000 potholes"] == "Green Party", got

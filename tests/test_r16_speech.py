@@ -35,3 +35,9 @@ def test_a_name_inside_the_quotation_is_not_its_speaker() -> None:
             "party.\n\n"
             "\"Nobody sings for her. Penhallow had a choir. She has nobody,\" he said.\n")
     assert _speaker_of(text, "Nobody sings") == "Tomas Brede"
+
+
+def test_miss_and_a_surname_is_the_woman_named_in_full() -> None:
+    text = ("Prosecuting, Nerys Pellowe told the court the pair had cheated 19 homeowners. "
+            "\"These were not misunderstandings. This was theft,\" Miss Pellowe said.\n")
+    assert _speaker_of(text, "This was theft") == "Nerys Pellowe"

@@ -1959,8 +1959,11 @@ _CONTROL_ARM_RE = re.compile(r"[^.;,]{0,40}?\b(?:placebo|control[ \u00a0]+(?:gro
 #: "Among people aged 70 and over", "among those under 25,", "Among over-65s": an age
 #: group the sentence's share is of (an "among" phrase that names an age).
 _AGE_GROUP_RE = re.compile(
-    rf"(?i)\bamong(?:st)?{_SP}+[^.;:!?\d]{{0,40}}?(?:\baged|\bover|\bunder|\bolder|"
-    rf"\byounger|\d)[^.;:!?]*$")
+    rf"(?i)\bamong(?:st)?{_SP}+[^.;:!?]{{0,40}}?(?:\baged{_SP}+\d|\b(?:over|under)[- ]\d|"
+    rf"\d+{_SP}+(?:and|or){_SP}+(?:over|older|above|under|younger)\b|"
+    rf"\b\d+(?:-|{_SP}+to{_SP}+)\d+(?:-year-olds)?\b|\d+-year-olds|\b(?:older|younger){_SP}+"
+    rf"(?:people|adults|women|men|patients|workers|residents)\b|\b(?:pensioners|teenagers|"
+    rf"retirees|over-\d+s|under-\d+s)\b)[^.;:!?]*$")
 #: "of that", "of them": a share of a figure the text gave before.
 _OF_ANOTHER_RE = re.compile(rf"{_SP}+of{_SP}+(?:that|them|it|this|these){_SP}*(?:[,.;:]|$|"
                             rf"{_SP}+[a-z]+s\b)")
@@ -6967,6 +6970,11 @@ _ITS_SOURCE_RE = re.compile(r"(?i)^(?:its|their)(?:\s+own)?\s+[a-z]+s$")
 _GROUP_MEMBERS = frozenset("member staff volunteer official employee worker".split())
 
 
+#: A place before a name: "a count of potholes in North Yorkshire".
+_PLACE_BEFORE_RE = re.compile(rf"\b(?:in|at|across|near|around|outside|from|to){_SP}+"
+                              rf"(?:the{_SP}+)?$")
+
+
 def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike]) -> None:
     """A figure its sentence gives to a body's people ("its scientists put the 2023 count
     at about 1,150"; "Walking the beaches every five days, its members tallied between
@@ -6989,14 +6997,20 @@ def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike])
             continue
         para = max(0, text.rfind("\n\n", 0, ss), ss - 600)
         lo = sentence_start(text, para, ss - 1) if ss - 1 > para else para
-        found = None
+        found = subject = None
         for nm in PROPER_RE.finditer(text, lo, m.start()):
             name = clean_source(nm.group(0))
             if len(name.split()) < 2 or name in persons or named_as_person(name) or \
                     _PATRON_BEFORE_RE.search(text, max(0, nm.start() - 40), nm.start()) or \
+                    _PLACE_BEFORE_RE.search(text, max(0, nm.start() - 12), nm.start()) or \
                     not (text[nm.end():nm.end() + 1] in ",. " or nm.end() == len(text)):
                 continue
             found = name
+            opens = sentence_start(text, max(lo, nm.start() - 200), nm.start())
+            if re.fullmatch(rf"(?:[Tt]he{_SP}+)?", text[opens:nm.start()]):
+                subject = name  # ("The Loch Arrin Trust disputes a report by the agency. Its
+                # biologists counted": the trust, whom the sentence is about)
+        found = subject or found
         if found is not None:
             fc.source = Source(found, "organisation", None, "described", m.start(),
                                s.study if s is not None else None)

@@ -33,6 +33,7 @@ from .figures import (
     _HERD_UNITS,
     _STAFF_NOUNS,
     _SUM_OF_RE,
+    AGE_KEY,
     AREA_KEY,
     DURATION_KEY,
     FIGURE_FRAME,
@@ -41,6 +42,7 @@ from .figures import (
     PERSON_NOUNS,
     REPORT_VERBS,
     STATES,
+    SYNONYMS,
     FigureClaim,
     _apart,
     _bounds,
@@ -140,9 +142,12 @@ def _join_deaths(text: str, out: list[FigureClaim]) -> None:
 
 
 def _without_outliers(members: list[FigureClaim]) -> list[FigureClaim]:
-    """A question's answers less any further than :data:`_JOIN_SPREAD` from every other:
-    "I did $9,000 before 3 o'clock" (a stallholder's day) is no answer beside "$142" and
-    "about $76" spent per passenger, whatever noun the text left it. Shares are kept (two
+    """A question's answers less one further than :data:`_JOIN_SPREAD` from every other
+    that the text gives as something else: "I did $9,000 before 3 o'clock" (a trader's
+    day, in a quotation) beside "$142" and "about $76" spent per passenger, or "210,000
+    residents" beside visitors counted, whatever quantity the text left them. An answer
+    in the others' own words stays however far it lies: "police said 8,000 people
+    attended" beside organisers' 100,000 is the dispute itself. Shares are kept (two
     shares of one thing are its answers however far apart)."""
     if len(members) < 3 or any(fc.figure.kind in ("percent", "ratio") for fc in members):
         return members
@@ -151,11 +156,25 @@ def _without_outliers(members: list[FigureClaim]) -> list[FigureClaim]:
     if len(vals) < 3:
         return members
 
-    def alone(v: float) -> bool:
-        near = [w for w in vals.values() if max(v, w) <= _JOIN_SPREAD * min(v, w)]
-        return len(near) == 1  # (itself)
+    def alone(fc: FigureClaim) -> bool:
+        v = vals[id(fc)]
+        if sum(max(v, w) <= _JOIN_SPREAD * min(v, w) for w in vals.values()) > 1:
+            return False
+        others = [m for m in members if m is not fc]
+        said = fc.source is not None and fc.source.how == "quote"
+        if said and not any(m.source is not None and m.source.how == "quote" for m in others):
+            return True  # (a figure in a quotation beside figures the text reports)
+        noun = _head(fc.noun)
+        return bool(noun) and all(_head(m.noun) not in ("", noun) for m in others)
 
-    return [fc for fc in members if id(fc) not in vals or not alone(vals[id(fc)])]
+    return [fc for fc in members if id(fc) not in vals or not alone(fc)]
+
+
+def _head(noun: str) -> str:
+    """The last word of a figure's noun, singular and in lower case ("residents":
+    "resident"; "$": "")."""
+    words = re.findall(r"[a-z]+", noun.lower())
+    return singular(words[-1]) if words else ""
 
 
 def _far_apart(members: list[FigureClaim]) -> bool:
@@ -590,6 +609,7 @@ _TOPIC_STOP = frozenset(
     "million billion thousand hundred number numbers figure figures estimate estimates "
     "estimated total count counts report reports reported data survey study new last first "
     "one two three four five six seven eight nine ten people how many much all any each "
+    "without no "
     "other after before since while during between among against because".split())
 _TOPIC_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}")
 
@@ -600,6 +620,110 @@ def _stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word
+
+
+#: Another occasion than the question's: "last year", "in 2019", "a similar outage",
+#: "the previous count" (a figure of it is that occasion's, not an answer).
+_ANOTHER_TIME_RE = re.compile(
+    r"(?i)\b(?:(?:last|previous|prior|the[ \u00a0]+year[ \u00a0]+before)[ \u00a0]+"
+    r"(?:year|month|week|decade|time|summer|winter|spring|autumn)|in[ \u00a0]+(?:19|20)\d\d|"
+    r"(?:a|the)[ \u00a0]+similar|the[ \u00a0]+previous|earlier[ \u00a0]+(?:outage|count|"
+    r"survey|census|study)|a[ \u00a0]+decade[ \u00a0]+ago|years?[ \u00a0]+ago)\b")
+#: Part of a population by sex or age: "900,000 girls" are some of the children counted.
+_PART_NOUNS = frozenset("girl boy woman man female male daughter son mother father "
+                        "pensioner teenager teen retiree".split())
+#: Words after a figure, up to its clause's end, that are no verb or complement of it.
+_CLAUSE_END_RE = re.compile(r"[,;:.!?()“”\"\n]|[ \u00a0][—–-][ \u00a0]")
+_VERB_BEFORE_FIGURE_RE = re.compile(
+    rf"\b([a-z]{{3,}})[ \u00a0]+(?:(?:{_HEDGE_OR_BOUND}|only|some|another|a[ \u00a0]+further)"
+    r"[ \u00a0]+)?$")
+
+
+def _predicate(text: str, fc: FigureClaim) -> set[str]:
+    """What a figure's clause says happened to what it counts, as stems: its verb after
+    the figure and up to three words of what follows it before a preposition ("lost mobile
+    service", "were left without power": "left", "power"; "watched the final"), or, with
+    no verb, what it was with ("were without power"); or the verb before the figure when
+    the figure is its object ("will create 4,000 jobs", "had planted 9,000 saplings").
+    Two sources' figures of one quantity say the same thing of it whatever nouns they
+    count by; "3,100 workers would lose their jobs" says something else than "the plant
+    will create 4,000 jobs", and "officers were deployed along the route" than "people
+    marched"."""
+    end = min(fc.sentence[1], fc.end + 120)
+    cut = _CLAUSE_END_RE.search(text, fc.end, end)
+    words = re.findall(r"[a-z][a-z'’-]*", text[fc.end:cut.start() if cut else end])
+    out: set[str] = set()
+    verb = next((i for i, w in enumerate(words) if w not in _AUXILIARIES and (
+        w.endswith(("ed", "en")) or w in _PAST_FORMS)), None)
+    if verb is None and any(w in _AUXILIARIES for w in words[:3]):
+        verb = next(i for i, w in enumerate(words) if w in _AUXILIARIES)
+    if verb is not None:
+        if words[verb] not in _AUXILIARIES:
+            out.add(_stem(words[verb]))
+        for w in words[verb + 1:verb + 5]:
+            if w in _PREPOSITIONS and out:
+                break
+            if w not in _TOPIC_STOP and w not in _AUXILIARIES and w not in _PREPOSITIONS:
+                out.add(_stem(w))
+    before = _VERB_BEFORE_FIGURE_RE.search(text, max(fc.sentence[0], fc.start - 40), fc.start)
+    if before is not None and before.group(1) not in _TOPIC_STOP and \
+            before.group(1) not in REPORT_VERBS and before.group(1) not in _AUXILIARIES:
+        out.add(_stem(before.group(1)))
+    return out
+
+
+#: Verbs that carry a tense, not what happened.
+_AUXILIARIES = frozenset("is are was were be been being has have had will would could may "
+                         "might can should must do does did shall get got".split())
+#: Past forms not in -ed: "lost service", "came through the doors", "took part".
+_PAST_FORMS = frozenset("lost left went came took made saw got gave kept held sold bought "
+                        "spent paid ran fled grew fell rose died met won built hit cut put "
+                        "shut sent brought caught drove flew swam wrote stood sat slept "
+                        "struck fought thought found began".split())
+_PREPOSITIONS = frozenset("to for of in on at by with from into onto over under along "
+                          "across through around about after before since during beside "
+                          "near against between among per via toward towards".split())
+
+
+def _specific_people(noun: str) -> str | None:
+    """The head of a noun for people of one kind ("nurses", "volunteers", "girls"), not
+    people in general ("people", "residents", "customers", "adults")."""
+    head = _head(noun)
+    if not head or head in _GENERIC_PEOPLE or SYNONYMS.get(head) == "people" or \
+            head in ("customer", "resident", "household", "member", "user", "subscriber"):
+        return None
+    return head if head in _PART_NOUNS or is_person_noun(head) or actor_noun(head) else None
+
+
+def _other_people(these: list[FigureClaim], those: list[FigureClaim]) -> bool:
+    """Figures of different people: "nurses" and "doctors", "volunteers" and "runners",
+    "girls" and "children" (a part of a population by sex or age is not the whole)."""
+    mine = {_specific_people(m.noun) for m in these} - {None}
+    theirs = {_specific_people(m.noun) for m in those} - {None}
+    if mine and theirs and not mine & theirs:
+        return True
+    parts = ({_head(m.noun) for m in these} & _PART_NOUNS,
+             {_head(m.noun) for m in those} & _PART_NOUNS)
+    return parts[0] != parts[1]
+
+
+def _another_time(text: str, these: list[FigureClaim], those: list[FigureClaim]) -> bool:
+    """One side's sentences speak of an occasion the other's never name ("in 2019" beside
+    "last year"; "last year ... in a similar outage" beside this week's)."""
+    def when(ms: list[FigureClaim]) -> set[str]:
+        return {" ".join(t.group(0).lower().split()) for m in ms
+                for t in _ANOTHER_TIME_RE.finditer(text, *m.sentence)}
+    mine, theirs = when(these), when(those)
+    return bool(mine - theirs) or bool(theirs - mine) and not mine & theirs
+
+
+def _says_the_same(text: str, these: list[FigureClaim], those: list[FigureClaim]) -> bool:
+    """The two sides' figures say one thing of what they count (:func:`_predicate`); a
+    thing's age says it of the thing ("is 200 years old")."""
+    if all(m.quantity.startswith(AGE_KEY) for m in these + those):
+        return True
+    return bool(set().union(*(_predicate(text, m) for m in these)) &
+                set().union(*(_predicate(text, m) for m in those)))
 
 
 def _topic(text: str, span: tuple[int, int]) -> set[str]:
@@ -667,8 +791,8 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
                 _COMPARING_RE.search(text, fc.sentence[0], fc.start) or \
                 _OWNED_RE.search(text, max(0, fc.start - 30), fc.start):
             continue
-        if not _topic(text, fc.sentence) & set().union(*(_topic(text, m.sentence)
-                                                         for m in home)):
+        if not _says_the_same(text, [fc], home) or _other_people([fc], home) or \
+                _another_time(text, [fc], home):
             continue
         fc.group = gs[0]
         fc.joined = True
@@ -705,8 +829,7 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                 _apart(a, b) or _other_states(a, b) or kind == "share" and (
                     _counts_people(a[0].quantity) != _counts_people(b[0].quantity)):
             continue
-        if not set().union(*(_topic(text, m.sentence) for m in a)) & \
-                set().union(*(_topic(text, m.sentence) for m in b)):
+        if not _says_the_same(text, a, b) or _other_people(a, b) or _another_time(text, a, b):
             continue
         for fc in groups.pop(gs[1]):
             fc.group = gs[0]
