@@ -167,3 +167,11 @@ def test_its_people_are_the_subjects_body_not_a_place_or_another_named() -> None
                   "members counted 14,000 potholes. The county council said there were 9,000 "
                   "potholes.\n")
     assert got["14,000 potholes"] == "Green Party", got
+
+
+def test_the_question_whose_answers_say_the_same_takes_the_figure() -> None:
+    text = OUTAGE + ("The ambulance service said 420 emergency calls failed to connect. "
+                     "Quillnet Mobile said 310 calls had failed.\n")
+    g = _groups(text)
+    assert g["about 900,000 customers"] == g["1.2 million people"] is not None
+    assert g["420 emergency calls"] == g["310 calls"] != g["1.2 million people"]

@@ -747,58 +747,69 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
                measure: dict[int, tuple[str, float, float] | None],
                names: Callable[[list[FigureClaim]], set[str]],
                coherent: Callable[[list[FigureClaim]], bool]) -> None:
-    """A source's first figure of the measure of the article's one question of that
-    measure, near that question's answers, whose sentence says something its answers'
-    sentences say, is one of them in the source's own words, whatever noun it counts:
+    """A source's first figure of a measure, near the answers of the one question of that
+    measure whose clauses say what its clause says, is one of them in the source's own
+    words, whatever noun it counts:
     "about 1.8 million customers lost service" beside "up to 3 million people had been left
     without service"; "1.9 million people watched" beside "2.4 million viewers watched". A
     story that weighs sources on a number is mostly about one number, and a draft that
     leaves a side out shows a dispute with a side missing.
 
-    What keeps another quantity out: a sentence that shares no word of content with the
-    question's ("400,000 homes lost power" beside "250,000 people had evacuated"); a figure
-    the owner has ("its 340 volunteers") or one set beside another for comparison; a share
-    of people beside shares of things ("16 per cent of transactions" is no answer to "What
-    share of adults never use cash?"); a source the article's questions have heard from
-    already, a revised figure, another place or target (:func:`.figures._apart`)."""
+    What keeps another quantity out: a clause that says something else of what it counts
+    ("400,000 homes lost power" beside "250,000 people had evacuated"; "had planted 9,000
+    saplings" beside "trees were felled"), other people ("nurses", "staff") or another
+    occasion ("in 2019"); a figure the owner has ("its 340 volunteers") or one set beside
+    another for comparison; a share of people beside shares of things ("16 per cent of
+    transactions" is no answer to "What share of adults never use cash?"); a source the
+    question has heard from already, a revised figure, another place or target
+    (:func:`.figures._apart`); two questions it could answer."""
     kinds: dict[str, list[int]] = {}
     for g, members in groups.items():
         ks = {_kind_of(m[0]) for fc in members if (m := measure[id(fc)]) is not None}
         if len(ks) == 1:
             kinds.setdefault(ks.pop(), []).append(g)
-    heard = {n for members in groups.values() for n in names(members)}
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
             continue
         b = measure[id(fc)]
         if b is None:
             continue
-        gs = kinds.get(_kind_of(b[0]), [])
-        if len(gs) != 1 or names([fc]) & heard:
-            continue
-        home = groups[gs[0]]
-        v = (b[1] + b[2]) / 2
-        vals = [(mb[1] + mb[2]) / 2 for m in home if (mb := measure[id(m)]) is not None]
-        if v <= 0 or not vals or min(vals) <= 0 or not coherent(home) or \
-                not min(vals) / _MAIN_SPREAD <= v <= max(vals) * _MAIN_SPREAD or \
-                fc.quantity.split(" per ")[1:] != home[0].quantity.split(" per ")[1:] or \
-                _apart([fc], home):
-            continue
-        if b[0] == "share" and any(_counts_people(m.quantity) != _counts_people(fc.quantity)
-                                   for m in home) or _other_states([fc], home):
-            continue
-        if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start) or \
+        if _NOT_A_COUNT_BEFORE_RE.search(
+                text, fc.sentence[0], fc.start) or \
                 _COMPARING_RE.search(text, fc.sentence[0], fc.start) or \
                 _OWNED_RE.search(text, max(0, fc.start - 30), fc.start):
             continue
-        if not _says_the_same(text, [fc], home) or _other_people([fc], home) or \
-                _another_time(text, [fc], home):
+        # (of the article's questions of that measure, the one whose answers say what
+        # this figure's clause says: "lost service", not "failed to connect")
+        gs = [g for g in kinds.get(_kind_of(b[0]), []) if not names([fc]) & names(groups[g])
+              and _answers_in_own_words(text, fc, b, groups[g], measure, coherent)]
+        if len(gs) != 1:
             continue
+        home = groups[gs[0]]
         fc.group = gs[0]
         fc.joined = True
         home.append(fc)
-        heard |= names([fc])
 
+
+def _answers_in_own_words(text: str, fc: FigureClaim, b: tuple[str, float, float],
+                          home: list[FigureClaim],
+                          measure: dict[int, tuple[str, float, float] | None],
+                          coherent: Callable[[list[FigureClaim]], bool]) -> bool:
+    """``fc`` (of measure ``b``) is one of ``home``'s answers in its source's own words
+    (:func:`_join_main`): near its answers, per the same thing, at no other place or
+    target, of the same people and occasion, and its clause says what theirs say."""
+    v = (b[1] + b[2]) / 2
+    vals = [(mb[1] + mb[2]) / 2 for m in home if (mb := measure[id(m)]) is not None]
+    if v <= 0 or not vals or min(vals) <= 0 or not coherent(home) or \
+            not min(vals) / _MAIN_SPREAD <= v <= max(vals) * _MAIN_SPREAD or \
+            fc.quantity.split(" per ")[1:] != home[0].quantity.split(" per ")[1:] or \
+            _apart([fc], home):
+        return False
+    if b[0] == "share" and any(_counts_people(m.quantity) != _counts_people(fc.quantity)
+                               for m in home) or _other_states([fc], home):
+        return False
+    return _says_the_same(text, [fc], home) and not _other_people([fc], home) and \
+        not _another_time(text, [fc], home)
 
 
 def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
