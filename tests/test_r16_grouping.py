@@ -175,3 +175,11 @@ def test_the_question_whose_answers_say_the_same_takes_the_figure() -> None:
     g = _groups(text)
     assert g["about 900,000 customers"] == g["1.2 million people"] is not None
     assert g["420 emergency calls"] == g["310 calls"] != g["1.2 million people"]
+
+
+def test_what_a_body_has_and_a_place_are_no_guessed_source() -> None:
+    from tests.figurecases import sources
+
+    got = sources(OUTAGE + "Quillnet, which has 14 million customers in the UK, said it would "
+                  "pay £10 to every affected customer.\n")
+    assert got["14 million customers"] is None, got

@@ -19,6 +19,7 @@ from ..speech.speakers import UP
 from .figures import (
     _FIGURE_OF_BEFORE_RE,
     _HEDGE_OR_BOUND,
+    _PLACE_BEFORE_RE,
     _SAYS,
     _SP,
     _SUBJECT_RE,
@@ -116,6 +117,9 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
             continue  # a question claims nothing; "7 min read | 12 comments" is the page's
         if text[max(0, fc.start - 30):fc.end + 15] in printed:
             continue  # words printed twice: the claim of their other copy, if any
+        if _OWNER_HAS_RE.search(text, max(ss, fc.start - 40), fc.start):
+            continue  # "Vantel, which has 14 million customers": what the owner has, as the
+            # article describes it, no one's figure
         if _NORM_AFTER_RE.match(text, fc.end) or _OUT_OF_RE.search(
                 text, max(ss, fc.start - 40), fc.start) or (
                 fc.figure.kind == "duration" and
@@ -157,7 +161,9 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
         # (not a name in the phrase the sentence opens with: "At Morriston Hospital,
         # the typical wait is 45 weeks" is where, not who)
         lead = _SUBJECT_RE.match(text[ss:fc.start])
-        names = mentions.between(ss + (lead.end() if lead else 0), se)
+        # (never a place: "14 million customers in the UK" are counted there, not by it)
+        names = [n for n in mentions.between(ss + (lead.end() if lead else 0), se)
+                 if not _PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])]
         if src is None and names and names[0][0] < fc.start and not \
                 _FIGURE_OF_BEFORE_RE.search(text, max(ss, fc.start - 60), fc.start):
             # (not "X rejects their figure of 40 cm": a figure named as one is a figure
@@ -195,6 +201,13 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                 fc.study_id = src.study
             added = True
     return added
+
+
+#: A relative clause that says what a body has, right before a figure: "which has 14
+#: million customers", "who employ about 300 staff".
+_OWNER_HAS_RE = re.compile(
+    rf"\b(?:which|who|that){_SP}+(?:has|have|had|employs?|employed|operates?|operated|"
+    rf"runs?|ran|serves?|served|owns?|owned){_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 
 
 def _guessed(name: tuple[int, str, str], people: Sequence[PersonLike]) -> Source:
