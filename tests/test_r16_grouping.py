@@ -61,16 +61,16 @@ def test_a_share_of_things_is_no_answer_to_a_share_of_people() -> None:
     assert g["15 per cent"] is None
 
 
-STORM = ("The grid operator said 1,200 homes lost power in the storm. The Ottiline "
-         "Residents' Association said 1,600 homes lost power. Sunmere Energy said 2,000 "
-         "customers lost power in the storm, and the Marrowby regulator said about 2,400 "
-         "customers lost power.\n")
+STORM = ("The network operator said 12,000 subscribers lost mobile service in the storm. The "
+         "Ottiline Residents' Association said 16,000 subscribers lost mobile service. Sunmere "
+         "Telecom said 20,000 customers lost mobile service in the storm, and the Marrowby "
+         "regulator said about 24,000 customers lost mobile service.\n")
 
 
 def test_the_only_two_questions_of_a_count_are_one_dispute(tmp_path: Path) -> None:
     ((q, positions),) = questions(STORM, tmp_path).items()
     assert len(positions) == 4, positions
-    assert q.startswith("How many homes lost power"), q
+    assert q.startswith("How many subscribers lost mobile service"), q
 
 
 def test_two_counts_of_what_was_done_differently_stay_two_questions(tmp_path: Path) -> None:
@@ -183,3 +183,11 @@ def test_what_a_body_has_and_a_place_are_no_guessed_source() -> None:
     got = sources(OUTAGE + "Quillnet, which has 14 million customers in the UK, said it would "
                   "pay £10 to every affected customer.\n")
     assert got["14 million customers"] is None, got
+
+
+def test_it_found_is_the_study_the_sentence_before_names() -> None:
+    from tests.figurecases import sources
+
+    got = sources("The ministry said 300 people fell ill. The 2023 Ottiline Health Survey "
+                  "tested 5,000 adults. It found that 1,500 people fell ill.\n")
+    assert got["1,500 people"] == "Ottiline Health Survey", got

@@ -1485,10 +1485,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         is_share = is_share and not _OF_THEM_STATE_RE.match(text, f.start, se)
         if is_share and _CONTROL_ARM_RE.match(text, f.end, se):
             continue  # "4 per cent of those given a placebo": a trial's control arm
-        if is_share and _AGE_GROUP_RE.search(text, ss, f.start):
+        if is_share and (ag := _AGE_GROUP_RE.search(text, ss, f.start) or _AGE_GROUP_RE.search(
+                text[:_clause_end(text, f.end, se)], f.end)) is not None:
             # "Among people aged 70 and over the rate was 56%": a share of an age group
-            # inside the population, a quantity of its own
-            quantity = f"{quantity} @{f.start}"
+            # inside the population, a quantity of its own (two sources' shares of one age
+            # group, "among over-65s", are one)
+            quantity = f"{quantity} among {' '.join(ag.group('who').lower().split())}"
         if is_share and _OF_ANOTHER_RE.match(text, f.end, se):
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
@@ -1958,12 +1960,19 @@ _CONTROL_ARM_RE = re.compile(r"[^.;,]{0,40}?\b(?:placebo|control[ \u00a0]+(?:gro
                              r"dummy[ \u00a0]+(?:pill|drug)|sham)\b")
 #: "Among people aged 70 and over", "among those under 25,", "Among over-65s": an age
 #: group the sentence's share is of (an "among" phrase that names an age).
+def _clause_end(text: str, pos: int, se: int) -> int:
+    """Where the clause holding ``pos`` ends: its next comma, semicolon or the sentence's
+    end."""
+    m = re.compile(r"[,;:]").search(text, pos, se)
+    return m.start() if m else se
+
+
 _AGE_GROUP_RE = re.compile(
-    rf"(?i)\bamong(?:st)?{_SP}+[^.;:!?]{{0,40}}?(?:\baged{_SP}+\d|\b(?:over|under)[- ]\d|"
-    rf"\d+{_SP}+(?:and|or){_SP}+(?:over|older|above|under|younger)\b|"
-    rf"\b\d+(?:-|{_SP}+to{_SP}+)\d+(?:-year-olds)?\b|\d+-year-olds|\b(?:older|younger){_SP}+"
-    rf"(?:people|adults|women|men|patients|workers|residents)\b|\b(?:pensioners|teenagers|"
-    rf"retirees|over-\d+s|under-\d+s)\b)[^.;:!?]*$")
+    rf"(?i)\bamong(?:st)?{_SP}+(?P<who>[^.;:!?,]{{0,40}}?(?:\baged{_SP}+\d+|"
+    rf"\b(?:over|under)[- ]\d+s?|\d+{_SP}+(?:and|or){_SP}+(?:over|older|above|under|younger)\b|"
+    rf"\b\d+(?:-|{_SP}+to{_SP}+)\d+(?:-year-olds|{_SP}+year{_SP}+olds)?\b|\d+-year-olds|"
+    rf"\b(?:older|younger){_SP}+(?:people|adults|women|men|patients|workers|residents)\b|"
+    rf"\b(?:pensioners|teenagers|retirees|over-\d+s|under-\d+s)\b))[^.;:!?]*$")
 #: "of that", "of them": a share of a figure the text gave before.
 _OF_ANOTHER_RE = re.compile(rf"{_SP}+of{_SP}+(?:that|them|it|this|these){_SP}*(?:[,.;:]|$|"
                             rf"{_SP}+[a-z]+s\b)")
@@ -4270,6 +4279,13 @@ _PARTICIPLE_ASIDE = rf",{_SP}+[a-z]+(?:ed|en|lt|wn|nt|ing){_SP}+[^;.:]{{1,160}}?
 _PARTICIPLE_ASIDE_RE = re.compile(rf"{_PARTICIPLE_ASIDE}(?=(?:{_SAYS})\b)")
 
 
+#: A study's finding verb after "It": "It found", "It estimates", "It concluded that".
+_FINDS_RE = re.compile(
+    rf"{_SP}+(?:also{_SP}+)?(?:found|finds|find|showed|shows|show|estimated|estimates|"
+    rf"concluded|concludes|counted|counts|recorded|records|calculated|calculates|suggested|"
+    rf"suggests|put|puts|reported|reports)\b")
+
+
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
@@ -4688,6 +4704,21 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             described = _described_subject_before(text, ss) if want != "person" else None
             if described is not None and (got is None or got[0] < described.start):
                 return described  # "The civil protection agency ... It said 225 died."
+            if word == "it" and zone_start == 0 and \
+                    _FINDS_RE.match(text, ss + zone_start + pm.end()):
+                # "The 2023 Health Monitoring Survey tested 5,000 adults. It found ...": a
+                # study the sentence before names is what "it" found with, not a body named
+                # further back
+                from ..speech.speakers import sentence_start
+
+                before = sentence_start(text, max(0, ss - 600), max(0, ss - 1))
+                study = next(((a, org, label, sid) for a, _b, org, label, sid in reversed(studies)
+                              if before <= a < ss), None)
+                if study is not None and (got is None or got[0] < before or (
+                        study[1] is not None and study[1] == got[1])):
+                    a, org, label, sid = study
+                    return Source(org or label, "organisation" if org else "study", None,
+                                  "study", a, sid)
             if got:
                 who = _person(people, got[1]) if got[2] == "person" else None
                 pid = who.id if who is not None else None
@@ -6963,15 +6994,19 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
 #: giving its figure (a plural noun of people, then within two words a verb that gives or
 #: measures a figure, :data:`REPORT_VERBS`).
 _ITS_PEOPLE_RE = re.compile(
-    rf"\b(?:[Ii]ts|[Tt]heir)(?:{_SP}+own)?{_SP}+(?P<who>[a-z]+s){_SP}+"
+    rf"\b[Ii]ts(?:{_SP}+own)?{_SP}+(?P<who>[a-z]+s){_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}?(?P<verb>[a-z]+)\b[^.;!?]*$")
 _ITS_SOURCE_RE = re.compile(r"(?i)^(?:its|their)(?:\s+own)?\s+[a-z]+s$")
 #: A body's people by what they are to it, not by a trade ("members", "staff").
 _GROUP_MEMBERS = frozenset("member staff volunteer official employee worker".split())
 
 
-#: A place before a name: "a count of potholes in North Yorkshire".
-_PLACE_BEFORE_RE = re.compile(rf"\b(?:in|at|across|near|around|outside|from|to){_SP}+"
+#: Capitalised words that open a phrase, not a name: "On Sunday", "In March".
+_LEADING_WORDS = frozenset("On In At By For From During After Before Since Until Last This "
+                           "Next Early Late".split())
+#: A place before a name: "a count of potholes in North Yorkshire", "customers in the UK"
+#: (not "at" or "from": "a dendrochronologist at Bangor University" is where she works).
+_PLACE_BEFORE_RE = re.compile(rf"\b(?:in|across|near|around|outside|throughout){_SP}+"
                               rf"(?:the{_SP}+)?$")
 
 
@@ -7001,6 +7036,7 @@ def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike])
         for nm in PROPER_RE.finditer(text, lo, m.start()):
             name = clean_source(nm.group(0))
             if len(name.split()) < 2 or name in persons or named_as_person(name) or \
+                    _time_name(name) or name.split()[0] in _LEADING_WORDS or \
                     _PATRON_BEFORE_RE.search(text, max(0, nm.start() - 40), nm.start()) or \
                     _PLACE_BEFORE_RE.search(text, max(0, nm.start() - 12), nm.start()) or \
                     not (text[nm.end():nm.end() + 1] in ",. " or nm.end() == len(text)):

@@ -42,7 +42,6 @@ from .figures import (
     PERSON_NOUNS,
     REPORT_VERBS,
     STATES,
-    SYNONYMS,
     FigureClaim,
     _apart,
     _bounds,
@@ -143,12 +142,12 @@ def _join_deaths(text: str, out: list[FigureClaim]) -> None:
 
 def _without_outliers(members: list[FigureClaim]) -> list[FigureClaim]:
     """A question's answers less one further than :data:`_JOIN_SPREAD` from every other
-    that the text gives as something else: "I did $9,000 before 3 o'clock" (a trader's
-    day, in a quotation) beside "$142" and "about $76" spent per passenger, or "210,000
-    residents" beside visitors counted, whatever quantity the text left them. An answer
-    in the others' own words stays however far it lies: "police said 8,000 people
-    attended" beside organisers' 100,000 is the dispute itself. Shares are kept (two
-    shares of one thing are its answers however far apart)."""
+    that a quotation gives without saying what it counts: "I did $9,000 before 3 o'clock"
+    (a trader's day) beside "$142" and "about $76" spent per passenger, whatever quantity
+    the text left it. An answer that says what it counts stays however far it lies:
+    "police said 8,000 people attended" beside organisers' 100,000, or "We have counted
+    more than 300 bodies," is the dispute itself. Shares are kept (two shares of one thing
+    are its answers however far apart)."""
     if len(members) < 3 or any(fc.figure.kind in ("percent", "ratio") for fc in members):
         return members
     vals = {id(fc): (b[1] + b[2]) / 2 for fc in members
@@ -160,12 +159,12 @@ def _without_outliers(members: list[FigureClaim]) -> list[FigureClaim]:
         v = vals[id(fc)]
         if sum(max(v, w) <= _JOIN_SPREAD * min(v, w) for w in vals.values()) > 1:
             return False
-        others = [m for m in members if m is not fc]
+        # (a figure in a quotation that names nothing it counts, "I did $9,000 before 3
+        # o'clock", beside figures the text reports; one that names it, "We have counted
+        # more than 300 bodies", is a rival count however far it lies)
         said = fc.source is not None and fc.source.how == "quote"
-        if said and not any(m.source is not None and m.source.how == "quote" for m in others):
-            return True  # (a figure in a quotation beside figures the text reports)
-        noun = _head(fc.noun)
-        return bool(noun) and all(_head(m.noun) not in ("", noun) for m in others)
+        return said and not _head(fc.noun) and not any(
+            m.source is not None and m.source.how == "quote" for m in members if m is not fc)
 
     return [fc for fc in members if id(fc) not in vals or not alone(fc)]
 
@@ -626,11 +625,15 @@ def _stem(word: str) -> str:
 #: "the previous count" (a figure of it is that occasion's, not an answer).
 _ANOTHER_TIME_RE = re.compile(
     r"(?i)\b(?:(?:last|previous|prior|the[ \u00a0]+year[ \u00a0]+before)[ \u00a0]+"
-    r"(?:year|month|week|decade|time|summer|winter|spring|autumn)|in[ \u00a0]+(?:19|20)\d\d|"
+    r"(?:year|month|week|decade|time|summer|winter|spring|autumn)|(?:19|20)\d\d|"
     r"(?:a|the)[ \u00a0]+similar|the[ \u00a0]+previous|earlier[ \u00a0]+(?:outage|count|"
-    r"survey|census|study)|a[ \u00a0]+decade[ \u00a0]+ago|years?[ \u00a0]+ago)\b")
+    r"survey|census|study)|a[ \u00a0]+decade[ \u00a0]+ago|years?[ \u00a0]+ago|"
+    r"(?:in|during|since|until|by)[ \u00a0]+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|during[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*|"
+    r"(?:in|at|across)[ \u00a0]+(?:neighbouring|neighboring|nearby)\b[^,.;]*)")
 #: Part of a population by sex or age: "900,000 girls" are some of the children counted.
-_PART_NOUNS = frozenset("girl boy woman man female male daughter son mother father "
+_PART_NOUNS = frozenset("girl boy woman man women men female male daughter son mother father "
                         "pensioner teenager teen retiree".split())
 #: Words after a figure, up to its clause's end, that are no verb or complement of it.
 _CLAUSE_END_RE = re.compile(r"[,;:.!?()“”\"\n]|[ \u00a0][—–-][ \u00a0]")
@@ -660,9 +663,9 @@ def _predicate(text: str, fc: FigureClaim) -> set[str]:
     if verb is not None:
         if words[verb] not in _AUXILIARIES:
             out.add(_stem(words[verb]))
-        for w in words[verb + 1:verb + 5]:
-            if w in _PREPOSITIONS and out:
-                break
+        # (and what a preposition after it names: "gathered outside the university" is
+        # not "gathered outside parliament")
+        for w in words[verb + 1:verb + 6]:
             if w not in _TOPIC_STOP and w not in _AUXILIARIES and w not in _PREPOSITIONS:
                 out.add(_stem(w))
     before = _VERB_BEFORE_FIGURE_RE.search(text, max(fc.sentence[0], fc.start - 40), fc.start)
@@ -682,29 +685,41 @@ _PAST_FORMS = frozenset("lost left went came took made saw got gave kept held so
                         "struck fought thought found began".split())
 _PREPOSITIONS = frozenset("to for of in on at by with from into onto over under along "
                           "across through around about after before since during beside "
-                          "near against between among per via toward towards".split())
+                          "near against between among per via toward towards outside inside "
+                          "beyond within without behind below above beneath".split())
 
 
 def _specific_people(noun: str) -> str | None:
     """The head of a noun for people of one kind ("nurses", "volunteers", "girls"), not
     people in general ("people", "residents", "customers", "adults")."""
     head = _head(noun)
-    if not head or head in _GENERIC_PEOPLE or SYNONYMS.get(head) == "people" or \
-            head in ("customer", "resident", "household", "member", "user", "subscriber"):
+    if not head or head in _LOOSE_PEOPLE:
         return None
-    return head if head in _PART_NOUNS or is_person_noun(head) or actor_noun(head) else None
+    return head if head in _PART_NOUNS or head in ("child", "children") or \
+        is_person_noun(head) or actor_noun(head) else None
 
 
 def _other_people(these: list[FigureClaim], those: list[FigureClaim]) -> bool:
-    """Figures of different people: "nurses" and "doctors", "volunteers" and "runners",
-    "girls" and "children" (a part of a population by sex or age is not the whole)."""
+    """Figures of different people or things: "nurses" and "doctors", "officers" and
+    "protesters", "pupils" and "children", "cattle" and "people", "vehicles" and "people"
+    (a count of people beside one of anything else; a part of a population by sex or age,
+    "girls", beside the whole). People in general ("people", "customers", "residents")
+    may be any people the others name."""
+    if any(_counts_people(m.quantity) for m in these) != any(
+            _counts_people(m.quantity) for m in those):
+        return True
     mine = {_specific_people(m.noun) for m in these} - {None}
     theirs = {_specific_people(m.noun) for m in those} - {None}
-    if mine and theirs and not mine & theirs:
+    heads = ({_head(m.noun) for m in these} - {""}, {_head(m.noun) for m in those} - {""})
+    if mine and not mine & heads[1] and heads[1] - _LOOSE_PEOPLE or \
+            theirs and not theirs & heads[0] and heads[0] - _LOOSE_PEOPLE:
         return True
-    parts = ({_head(m.noun) for m in these} & _PART_NOUNS,
-             {_head(m.noun) for m in those} & _PART_NOUNS)
-    return parts[0] != parts[1]
+    return heads[0] & _PART_NOUNS != heads[1] & _PART_NOUNS
+
+
+#: Words for people in general, which any more particular people may answer for.
+_LOOSE_PEOPLE = frozenset("people person individual customer resident household member user "
+                          "subscriber adult citizen public".split())
 
 
 def _another_time(text: str, these: list[FigureClaim], those: list[FigureClaim]) -> bool:
@@ -717,13 +732,18 @@ def _another_time(text: str, these: list[FigureClaim], those: list[FigureClaim])
     return bool(mine - theirs) or bool(theirs - mine) and not mine & theirs
 
 
-def _says_the_same(text: str, these: list[FigureClaim], those: list[FigureClaim]) -> bool:
-    """The two sides' figures say one thing of what they count (:func:`_predicate`); a
-    thing's age says it of the thing ("is 200 years old")."""
+def _says_the_same(text: str, these: list[FigureClaim], those: list[FigureClaim],
+                   least: int = 1) -> bool:
+    """The two sides' figures say one thing of what they count (:func:`_predicate`): at
+    least ``least`` words of it in common, or all of it when it is one word ("were
+    damaged"); a thing's age says it of the thing ("is 200 years old")."""
     if all(m.quantity.startswith(AGE_KEY) for m in these + those):
         return True
-    return bool(set().union(*(_predicate(text, m) for m in these)) &
-                set().union(*(_predicate(text, m) for m in those)))
+    mine = set().union(*(_predicate(text, m) for m in these))
+    theirs = set().union(*(_predicate(text, m) for m in those))
+    shared = mine & theirs
+    return len(shared) >= max(least, 2) or bool(shared) and least == 1 and (
+        mine == theirs or len(shared) >= 2)
 
 
 def _topic(text: str, span: tuple[int, int]) -> set[str]:
@@ -840,7 +860,8 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                 _apart(a, b) or _other_states(a, b) or kind == "share" and (
                     _counts_people(a[0].quantity) != _counts_people(b[0].quantity)):
             continue
-        if not _says_the_same(text, a, b) or _other_people(a, b) or _another_time(text, a, b):
+        if not _says_the_same(text, a, b, least=2) or _other_people(a, b) or \
+                _another_time(text, a, b):
             continue
         for fc in groups.pop(gs[1]):
             fc.group = gs[0]
