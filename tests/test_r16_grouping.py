@@ -1,7 +1,7 @@
 """Round 16: a source that counts the disputed thing by another noun is still a side of the
 dispute. "About 900,000 customers lost mobile service" beside "1.2 million people lost
 mobile service" is one question with three answers, not a question with two and a figure
-left over; "90,000 homes lost power" beside "60,000 people had evacuated" stays apart.
+left over; "90,000 homes lost power" beside "61,500 people had evacuated" stays apart.
 Texts written for these tests."""
 
 from __future__ import annotations
@@ -30,17 +30,17 @@ def test_a_count_by_another_noun_joins_the_one_question(tmp_path: Path) -> None:
 
 
 def test_a_count_of_what_else_happened_stays_out() -> None:
-    g = _groups("Governor Orla Finnegan said 60,000 people had evacuated. The Red Cross said "
+    g = _groups("Governor Orla Finnegan said 61,500 people had evacuated. The Red Cross said "
                 "45,000 people had fled the valley. More than 90,000 homes lost power, "
                 "according to Sunmere Energy.\n")
-    assert g["60,000 people"] == g["45,000 people"] is not None
+    assert g["61,500 people"] == g["45,000 people"] is not None
     assert g["More than 90,000 homes"] is None
 
 
 def test_what_a_source_has_is_no_figure_it_gives() -> None:
     g = _groups("The charity said about 3,000 people died of the fever last year. Officials "
-                "said 1,800 people died. Aid worker Tomas Reyes said the charity's count came "
-                "from records kept by its 2,400 volunteers.\n")
+                "said 1,800 people died. Aid worker Tomas Reyes said the charity's tally rests on "
+                "the logs of its 2,400 volunteers.\n")
     assert g["about 3,000 people"] is not None
     assert g["2,400 volunteers"] is None
 
@@ -55,8 +55,8 @@ def test_a_figure_set_beside_for_comparison_stays_out() -> None:
 
 def test_a_share_of_things_is_no_answer_to_a_share_of_people() -> None:
     g = _groups("Pollsters at Castlegrove said 12% of adults never use cash. The Savers' "
-                "Union said 18% of adults never use cash. The Central Bank said cash was used "
-                "for 15 per cent of purchases in shops.\n")
+                "Union said 18% of adults never use cash. The Central Bank said notes and coins "
+                "made up 15 per cent of till payments.\n")
     assert g["12%"] == g["18%"] is not None
     assert g["15 per cent"] is None
 
@@ -106,11 +106,11 @@ def test_a_figure_reckoned_by_estimating_or_arriving_at_is_read() -> None:
 
     found = quantities("The tourism office said day-trippers spend $80 each in the town. "
                        "Traders said visitors spend $120 each. An independent review "
-                       "commissioned by the council landed in between, estimating spending "
-                       "at about $95 per visitor.\n")
+                       "for the council split the difference, estimating visitor spending "
+                       "at about $95 a head.\n")
     assert "about $95" in found, found
     found = quantities("The regional board said 18 per cent of bids were funded. The "
-                       "Scholars' Union said the true rate was closer to 11 per cent. The "
+                       "Scholars' Union said the real share was nearer 11 per cent. The "
                        "Campus Ledger think tank disputes both. Its analysis of the board's "
                        "figures, with the rejected outline bids added back in, arrived at "
                        "14.2 per cent.\n")
@@ -120,7 +120,7 @@ def test_a_figure_reckoned_by_estimating_or_arriving_at_is_read() -> None:
 def test_a_share_of_an_age_group_is_not_the_populations(tmp_path: Path) -> None:
     text = ("The national eye survey found 9% of adults needed glasses to drive. The "
             "optometrists' council Clearsight said 14% of adults needed glasses to drive. "
-            "Among people aged 65 and over the rate was 40%, the survey found.\n")
+            "Among those aged 60 or older, the figure reached 40%, the survey found.\n")
     ((_q, positions),) = questions(text, tmp_path).items()
     assert not any(p.startswith("40") for p in positions), positions
     assert _groups(text)["40%"] is None
@@ -130,10 +130,9 @@ def test_a_figure_its_people_give_is_the_bodys_not_its_patrons() -> None:
     from tests.figurecases import sources
 
     got = sources("The Ferrycombe Otter Trust said about 40 otters live on the river. Anglers "
-                  "said more than 90 otters live there. The official count comes from a "
-                  "survey flown each spring by the Western Rivers Mammal Programme, which is "
-                  "funded by the Wessex Water Board. Working from aerial photographs, its "
-                  "ecologists put the number at about 55.\n")
+                  "said more than 90 otters live there. The third estimate is the Western "
+                  "Rivers Mammal Programme's, a study backed by the Wessex Water Board. Using "
+                  "drone footage, its ecologists put the number at about 55.\n")
     assert got["about 55"] == "Western Rivers Mammal Programme", got
 
 
@@ -149,9 +148,9 @@ def test_another_occasion_or_a_part_of_the_population_stays_out() -> None:
 
 
 def test_a_crowd_figure_far_below_the_others_is_still_the_dispute(tmp_path: Path) -> None:
-    text = ("Police said 8,000 people attended the rally. Organisers said 100,000 people "
-            "attended. A consortium of researchers at Marrowby University estimated 90,000 "
-            "people attended.\n")
+    text = ("Police said 8,000 people joined the protest. Organisers said 100,000 people "
+            "joined it. A consortium of researchers at Marrowby University estimated 90,000 "
+            "people joined.\n")
     ((_q, positions),) = questions(text, tmp_path).items()
     assert any(p.startswith("8,000") for p in positions), positions
 

@@ -22,8 +22,8 @@ def test_a_surname_subject_far_from_the_full_name_is_the_speaker() -> None:
             + "\n\n".join([FILLER * 4] * 2) + "\n\n"
             "Dr Marisol Quint, an ecologist, said the count was too high. \"We found the same "
             "birds counted twice,\" she said.\n\n"
-            "Penhallow, who chairs the local graziers' group, thinks the scientists have it "
-            "backwards. \"There could be twice as many out there,\" he says.\n")
+            "Penhallow, who chairs the local graziers' group, reckons the scientists are "
+            "wrong. \"There could be twice as many out there,\" he says.\n")
     assert _speaker_of(text, "twice as many") == "Aldous Penhallow"
 
 
@@ -38,6 +38,6 @@ def test_a_name_inside_the_quotation_is_not_its_speaker() -> None:
 
 
 def test_miss_and_a_surname_is_the_woman_named_in_full() -> None:
-    text = ("Prosecuting, Nerys Pellowe told the court the pair had cheated 19 homeowners. "
-            "\"These were not misunderstandings. This was theft,\" Miss Pellowe said.\n")
+    text = ("Prosecuting, Nerys Pellowe said the two men had defrauded 19 pensioners. "
+            "\"This was theft, plain and simple,\" Miss Pellowe said.\n")
     assert _speaker_of(text, "This was theft") == "Nerys Pellowe"

@@ -1487,7 +1487,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # "4 per cent of those given a placebo": a trial's control arm
         if is_share and (ag := _AGE_GROUP_RE.search(text, ss, f.start) or _AGE_GROUP_RE.search(
                 text[:_clause_end(text, f.end, se)], f.end)) is not None:
-            # "Among people aged 70 and over the rate was 56%": a share of an age group
+            # "Among those aged 60 or older, the figure reached 48%": a share of an age group
             # inside the population, a quantity of its own (two sources' shares of one age
             # group, "among over-65s", are one)
             quantity = f"{quantity} among {' '.join(ag.group('who').lower().split())}"
@@ -1958,7 +1958,7 @@ _SCOPE_CLAUSE_RE = re.compile(
 #: A share of a trial's control arm, never an estimate of the quantity.
 _CONTROL_ARM_RE = re.compile(r"[^.;,]{0,40}?\b(?:placebo|control[ \u00a0]+(?:group|arm)|"
                              r"dummy[ \u00a0]+(?:pill|drug)|sham)\b")
-#: "Among people aged 70 and over", "among those under 25,", "Among over-65s": an age
+#: "Among those aged 60 or older", "among those under 25,", "Among over-65s": an age
 #: group the sentence's share is of (an "among" phrase that names an age).
 def _clause_end(text: str, pos: int, se: int) -> int:
     """Where the clause holding ``pos`` ends: its next comma, semicolon or the sentence's
@@ -2302,7 +2302,7 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimat|set|number|count|"
-                  # "re-ran the figures and arrived at 16.4 per cent"
+                  # "went back over the tallies and arrived at 8.3 per cent"
                   r"arriv|"
                   r"toll|tally|total|figure|estimates|climb|rise|rose|fell|drop|jump|rang|"
                   # "inflation was running at 4.2%", "hovered at", "sits at"
@@ -2608,7 +2608,7 @@ _KILL_BEFORE_RE = re.compile(r"\b(?:kills?|killed|killing)[ \u00a0]+$")
 
 
 def _state(text: str, pos: int, se: int) -> str | None:
-    """What happened to the people a figure counts, from the words after it: "12 people
+    """What happened to the people a figure counts, read in the words after it: "12 people
     died", "were injured", "as missing". A verb right after the figure comes first: in "12
     people died in the crash and 30 were injured" the 12 died."""
     rest = text[pos:se].lower()
@@ -6990,7 +6990,7 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
             fc.source = Source(found, "organisation", None, "described", s.start, s.study)
 
 
-#: "its scientists put the count at", "their own surveyors tallied": a body's people
+#: "its ecologists put the count at", "its own surveyors tallied": a body's people
 #: giving its figure (a plural noun of people, then within two words a verb that gives or
 #: measures a figure, :data:`REPORT_VERBS`).
 _ITS_PEOPLE_RE = re.compile(
@@ -7005,18 +7005,18 @@ _GROUP_MEMBERS = frozenset("member staff volunteer official employee worker".spl
 _LEADING_WORDS = frozenset("On In At By For From During After Before Since Until Last This "
                            "Next Early Late".split())
 #: A place before a name: "a count of potholes in North Yorkshire", "customers in the UK"
-#: (not "at" or "from": "a dendrochronologist at Bangor University" is where she works).
+#: (not "at" or "from": "a geologist at Keele University" is where she works).
 _PLACE_BEFORE_RE = re.compile(rf"\b(?:in|across|near|around|outside|throughout){_SP}+"
                               rf"(?:the{_SP}+)?$")
 
 
 def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike]) -> None:
-    """A figure its sentence gives to a body's people ("its scientists put the 2023 count
-    at about 1,150"; "Walking the beaches every five days, its members tallied between
-    1,420 and 1,600") is the body's: the last body named in that sentence or the one
-    before, not one named as its patron ("... Programme, which is funded by the Scottish
-    Government") nor a person. A journalist credits the organisation, and a source named
-    "its members" is no one a reader can look up."""
+    """A figure its sentence gives to a body's people ("its ecologists put the number at
+    about 55"; "Checking the nest boxes each week, its volunteers counted 210 chicks") is
+    the body's: the body the sentence before is about, else the last one named in that
+    sentence or the one before, not one named as its patron (a body "funded by" or
+    "sponsored by" another) nor a place, a time or a person. A journalist credits the
+    organisation, and a source named "its members" is no one a reader can look up."""
     from ..speech.speakers import named_as_person, sentence_start
 
     persons = {p.name for p in people}
@@ -7034,12 +7034,14 @@ def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike])
         lo = sentence_start(text, para, ss - 1) if ss - 1 > para else para
         found = subject = None
         for nm in PROPER_RE.finditer(text, lo, m.start()):
-            name = clean_source(nm.group(0))
+            name = clean_source(re.sub(r"[’']s$", "", nm.group(0)))  # ("the Trust's, ...")
             if len(name.split()) < 2 or name in persons or named_as_person(name) or \
                     _time_name(name) or name.split()[0] in _LEADING_WORDS or \
                     _PATRON_BEFORE_RE.search(text, max(0, nm.start() - 40), nm.start()) or \
                     _PLACE_BEFORE_RE.search(text, max(0, nm.start() - 12), nm.start()) or \
-                    not (text[nm.end():nm.end() + 1] in ",. " or nm.end() == len(text)):
+                    not (text[nm.end():nm.end() + 1] in ",. " or nm.end() == len(text) or
+                         text[nm.end():nm.end() + 2] in ("'s", "’s") or
+                         re.search(r"[’']s$", nm.group(0))):
                 continue
             found = name
             opens = sentence_start(text, max(lo, nm.start() - 200), nm.start())

@@ -142,9 +142,9 @@ def _join_deaths(text: str, out: list[FigureClaim]) -> None:
 
 def _without_outliers(members: list[FigureClaim]) -> list[FigureClaim]:
     """A question's answers less one further than :data:`_JOIN_SPREAD` from every other
-    that a quotation gives without saying what it counts: "I did $9,000 before 3 o'clock"
-    (a trader's day) beside "$142" and "about $76" spent per passenger, whatever quantity
-    the text left it. An answer that says what it counts stays however far it lies:
+    that a quotation gives without saying what it counts: "On a good Saturday I take $8,000
+    before lunch" (a trader's day) beside "$95" and "about $60" a visitor spends, whatever
+    quantity the text left it. An answer that says what it counts stays however far it lies:
     "police said 8,000 people attended" beside organisers' 100,000, or "We have counted
     more than 300 bodies," is the dispute itself. Shares are kept (two shares of one thing
     are its answers however far apart)."""
@@ -159,8 +159,8 @@ def _without_outliers(members: list[FigureClaim]) -> list[FigureClaim]:
         v = vals[id(fc)]
         if sum(max(v, w) <= _JOIN_SPREAD * min(v, w) for w in vals.values()) > 1:
             return False
-        # (a figure in a quotation that names nothing it counts, "I did $9,000 before 3
-        # o'clock", beside figures the text reports; one that names it, "We have counted
+        # (a figure in a quotation that names nothing it counts, "I take $8,000 before
+        # lunch", beside figures the text reports; one that names it, "We have counted
         # more than 300 bodies", is a rival count however far it lies)
         said = fc.source is not None and fc.source.how == "quote"
         return said and not _head(fc.noun) and not any(
@@ -649,8 +649,8 @@ def _predicate(text: str, fc: FigureClaim) -> set[str]:
     no verb, what it was with ("were without power"); or the verb before the figure when
     the figure is its object ("will create 4,000 jobs", "had planted 9,000 saplings").
     Two sources' figures of one quantity say the same thing of it whatever nouns they
-    count by; "3,100 workers would lose their jobs" says something else than "the plant
-    will create 4,000 jobs", and "officers were deployed along the route" than "people
+    count by; "2,500 staff would be laid off" says something else than "the plant will
+    create 4,000 jobs", and "officers were deployed along the route" than "people
     marched"."""
     end = min(fc.sentence[1], fc.end + 120)
     cut = _CLAUSE_END_RE.search(text, fc.end, end)
@@ -758,7 +758,7 @@ _STATE_QUANTITIES = frozenset(STATES.values()) | {"damaged"}
 
 def _other_states(these: list[FigureClaim], those: list[FigureClaim]) -> bool:
     """Counts of people in different states, or a state beside none: "15 people died" is no
-    answer to "How many were injured?", nor to "How many people were aboard?"."""
+    answer to "How many were injured?", nor to "How many were on the bus?"."""
     states = {m.quantity for m in these + those} & _STATE_QUANTITIES
     return bool(states) and {m.quantity for m in these + those} != states or len(states) > 1
 
@@ -770,8 +770,9 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
     """A source's first figure of a measure, near the answers of the one question of that
     measure whose clauses say what its clause says, is one of them in the source's own
     words, whatever noun it counts:
-    "about 1.8 million customers lost service" beside "up to 3 million people had been left
-    without service"; "1.9 million people watched" beside "2.4 million viewers watched". A
+    "about 900,000 customers lost mobile service" beside "1.2 million people lost mobile
+    service"; "5.4 million people watched the final" beside "6.1 million viewers watched
+    the final". A
     story that weighs sources on a number is mostly about one number, and a draft that
     leaves a side out shows a dispute with a side missing.
 
@@ -779,8 +780,8 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
     ("400,000 homes lost power" beside "250,000 people had evacuated"; "had planted 9,000
     saplings" beside "trees were felled"), other people ("nurses", "staff") or another
     occasion ("in 2019"); a figure the owner has ("its 340 volunteers") or one set beside
-    another for comparison; a share of people beside shares of things ("16 per cent of
-    transactions" is no answer to "What share of adults never use cash?"); a source the
+    another for comparison; a share of people beside shares of things ("15 per cent of
+    till payments" is no answer to "What share of adults never use cash?"); a source the
     question has heard from already, a revised figure, another place or target
     (:func:`.figures._apart`); two questions it could answer."""
     kinds: dict[str, list[int]] = {}
@@ -836,12 +837,13 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                 measure: dict[int, tuple[str, float, float] | None],
                 names: Callable[[list[FigureClaim]], set[str]]) -> None:
     """The article's only two questions of a measure are one, when no source answers both,
-    all their answers lie within :data:`_MAIN_SPREAD` of each other and their sentences
-    share a word of content: "nearly 400 community rinks have closed" and "between 180
-    and 220 closures", "11,482 irregular entries" and "around 9,000 people" crossed, are
-    each side's own words for one number. Kept apart: counts of people in different states
-    (died, injured), a share of people beside a share of things, sums per different things,
-    another place or target."""
+    all their answers lie within :data:`_MAIN_SPREAD` of each other and their clauses say
+    at least two words of one thing (:func:`_predicate`): "12,000 subscribers lost mobile
+    service" and "20,000 customers lost mobile service" are each side's own words for one
+    number. Kept apart: counts of people in different states (died, injured), counts of
+    people beside counts of things, other particular people, another occasion or place, a
+    share of people beside a share of things, sums per different things, another place or
+    target ("flights were cancelled" and "trains were cancelled" share one word)."""
     kinds: dict[str, list[int]] = {}
     for g, members in groups.items():
         ks = {_kind_of(m[0]) for fc in members if (m := measure[id(fc)]) is not None}

@@ -240,7 +240,7 @@ _CLAUSE_ENDS_RE = lazy_compile(r"[ \u00a0]*(?:[,.;:!?]|$)", re.M)
 #: An aside between a subject and its cue verb: "Reyes, however, said".
 _ASIDE_RE = lazy_compile(r",[ \u00a0]+(?:however|though|too|meanwhile|in turn|for (?:his|her|"
                        r"their|its) part),")
-#: A relative clause set off after a name: ", who chairs the upland committee,".
+#: A relative clause set off after a name: ", who runs the allotment society,".
 _WHO_ASIDE_RE = lazy_compile(r",[ \u00a0]+(?:who|whose)\b[^,;.!?\n“”\"]{1,150},")
 #: A subject's verb right after it: a present in -s, a past in -ed, "is", "was", "has".
 _SUBJECT_VERB_RE = lazy_compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]{2,}(?<!ss)s|"
