@@ -190,3 +190,36 @@ def test_it_found_is_the_study_the_sentence_before_names() -> None:
     got = sources("The ministry said 300 people fell ill. The 2023 Ottiline Health Survey "
                   "tested 5,000 adults. It found that 1,500 people fell ill.\n")
     assert got["1,500 people"] == "Ottiline Health Survey", got
+
+
+def test_guards_found_by_the_third_review() -> None:
+    from tests.figurecases import quantities, sources
+
+    # a participle is no death: the patients were evacuated
+    assert quantities("About 300 patients dying of cancer were evacuated from the hospice "
+                      "when the fire began, the brigade said.\n")["About 300 patients"] != "death"
+    # a time of day is no figure
+    assert not quantities("The plane arrived at 14.20 local time, the airport said.\n")
+    # the body the sentence before is about, past a time or a report's maker
+    got = sources("On Sunday the Ottiline Angling Trust disputed a report by the Marrowby "
+                  "Rivers Agency. Its biologists counted 55 otters on the loch. The agency "
+                  "said 30 otters lived there.\n")
+    assert got["55 otters"] == "Ottiline Angling Trust", got
+    got = sources("A report by the Ottiline Angling Trust criticises the Marrowby Rivers "
+                  "Agency. Its ecologists counted 200 dead fish in the river. The agency said "
+                  "80 fish died.\n")
+    assert got["200 dead fish"] == "Ottiline Angling Trust", got
+    # another service, another day
+    g = _groups(OUTAGE.replace("about 900,000 customers lost mobile service",
+                               "about 900,000 customers lost broadband service"))
+    assert g["about 900,000 customers"] is None
+    g = _groups(OUTAGE.replace("about 900,000 customers lost mobile service",
+                               "about 900,000 customers lost mobile service on Wednesday"))
+    assert g["about 900,000 customers"] is None
+
+
+def test_a_quoted_rival_total_that_names_the_bill_stays() -> None:
+    g = _groups("The council said the repairs cost £40,000. Contractors said they cost £45,000. "
+                "The insurer put the bill at £38,000. \"The real bill was £500,000,\" said "
+                "councillor Ann Tremaine.\n")
+    assert g["£500,000"] == g["£40,000"] is not None

@@ -36,8 +36,3 @@ def test_a_name_inside_the_quotation_is_not_its_speaker() -> None:
             "\"Nobody sings for her. Penhallow had a choir. She has nobody,\" he said.\n")
     assert _speaker_of(text, "Nobody sings") == "Tomas Brede"
 
-
-def test_miss_and_a_surname_is_the_woman_named_in_full() -> None:
-    text = ("Prosecuting, Nerys Pellowe said the two men had defrauded 19 pensioners. "
-            "\"This was theft, plain and simple,\" Miss Pellowe said.\n")
-    assert _speaker_of(text, "This was theft") == "Nerys Pellowe"

@@ -477,7 +477,7 @@ class FigureClaim:
 _RECKONED_AT_RE = re.compile(
     r"\b(?:looking|look|looks|valued|values|value|priced|prices|price|pegged|pegs|peg|"
     r"costed|assessed|reckoned|estimated|estimates|estimating|put|puts|putting|placed|places|"
-    r"place|set|sets|stands|stood|standing|arrived|arrives|arriving)"
+    r"place|set|sets|stands|stood|standing)"
     r"(?:[ \u00a0]+[\w’'-]+){0,3}?[ \u00a0]+at[ \u00a0]*$")
 
 
@@ -1485,12 +1485,17 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         is_share = is_share and not _OF_THEM_STATE_RE.match(text, f.start, se)
         if is_share and _CONTROL_ARM_RE.match(text, f.end, se):
             continue  # "4 per cent of those given a placebo": a trial's control arm
-        if is_share and (ag := _AGE_GROUP_RE.search(text, ss, f.start) or _AGE_GROUP_RE.search(
-                text[:_clause_end(text, f.end, se)], f.end)) is not None:
+        age_label = ""
+        if is_share and (_AGE_GROUP_RE.search(text, ss, f.start) or _AGE_GROUP_RE.search(
+                text[:_clause_end(text, f.end, se)], f.end)):
             # "Among those aged 60 or older, the figure reached 48%": a share of an age group
-            # inside the population, a quantity of its own (two sources' shares of one age
-            # group, "among over-65s", are one)
-            quantity = f"{quantity} among {' '.join(ag.group('who').lower().split())}"
+            # inside the population, a quantity of its own, in no question (two sources'
+            # shares of one age group are left for the journalist to join: later passes
+            # that give a share the population of the one before would carry an age
+            # group's name to a share of everyone); a later share borrows the population,
+            # not the age group (below)
+            age_label = f" @{f.start}"
+            quantity = f"{quantity}{age_label}"
         if is_share and _OF_ANOTHER_RE.match(text, f.end, se):
             # "a third of that", "60 percent of them girls": a share of another figure,
             # a quantity of its own that no other source gives
@@ -1615,7 +1620,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             pass  # "(X,) which represents about 11,000 property owners": a body's size,
             # never what a later bare "the number ... at 3,500" counts
         elif noun and is_share:
-            last_share, last_share_q, last_share_at = noun, quantity, ss
+            last_share, last_share_q, last_share_at = noun, quantity.removesuffix(age_label), ss
         elif noun and quantity.startswith(AGE_KEY):
             # a thing's age is no unit a bare number after it borrows ("... 200 years old.
             # Locals say it has flooded 300 times")
@@ -2288,6 +2293,11 @@ _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         rf"[{UP}][\w.-]*[’']s)\b[^.;:!?]*$")
 
 
+#: A time of day: "14.20", "9:45", "6pm", "10 o'clock".
+_CLOCK_RE = re.compile(r"(?i)\d{1,2}(?:[.:]\d{2}(?![\d%])|[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.|"
+                       r"o[’']clock|hours?\b|GMT|BST|UTC))")
+
+
 def _measure_before(text: str, pos: int, lo: int) -> bool:
     """A measure word right before: "stood at", "put the number at", "estimate of"."""
     head = text[max(lo, pos - 40):pos].lower()
@@ -2296,6 +2306,9 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     if _CHANGE_RE.search(text[max(lo, pos - 120):pos]) or _UP_DOWN_BY_RE.search(head):
         return True  # "cut migraine days by 50 percent", "journeys up by 14%": the size
         # of the change
+    if re.search(r"\barriv\w*[ \u00a0]+at[ \u00a0]*$", head) and \
+            _CLOCK_RE.match(text, pos):
+        return False  # "The plane arrived at 14.20 local time": a time of day
     if re.search(r"\bat[ \u00a0]*$", head) and _PUT_AT_RE.search(text, max(lo, pos - 160), pos):
         return True  # "put the crowd at Friday's march against a new levy at 8,000": the
         # measuring verb's object may be long
@@ -2612,12 +2625,9 @@ def _state(text: str, pos: int, se: int) -> str | None:
     died", "were injured", "as missing". A verb right after the figure comes first: in "12
     people died in the crash and 30 were injured" the 12 died."""
     rest = text[pos:se].lower()
-    m = re.match(r"\s*(?:\w+\s+){0,2}?(died|die|dies|dying|killed|dead|drowned|perished)\b",
-                 rest)
-    if m and not (m.group(1).startswith("di") and not m.group(1).startswith("died") and (
-            not text[pos + m.start(1):pos + m.end(1)].islower() or  # "3,000 Die Linke members"
-            text[pos + m.end(1):pos + m.end(1) + 1] == "-")):  # "staged a die-in"
-        return "death"
+    if re.match(r"\s*(?:\w+\s+){0,2}?(?:died|killed|drowned|perished)\b", rest):
+        return "death"  # (a finite verb only: "300 patients dying of cancer were evacuated"
+        # is read below, by "were evacuated")
     m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|still\s+|presumed\s+|"
                   r"declared\s+|confirmed\s+|feared\s+|listed\s+as\s+)?(dead|killed|missing|"
                   r"injured|wounded|homeless|displaced|evacuated|unaccounted)\b", rest)
@@ -2626,6 +2636,11 @@ def _state(text: str, pos: int, se: int) -> str | None:
     m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
     if m:
         return STATES[m.group(1)]
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(die|dies|dying|dead)\b", rest)
+    if m and not (m.group(1).startswith("di") and (
+            not text[pos + m.start(1):pos + m.end(1)].islower() or  # "3,000 Die Linke members"
+            text[pos + m.end(1):pos + m.end(1) + 1] == "-")):  # "staged a die-in"
+        return "death"
     m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged)\b", rest)
     if m:
         # a headline's "over 48,000 displaced"; "355 homes lost and another 120 damaged"
@@ -7001,6 +7016,15 @@ _ITS_SOURCE_RE = re.compile(r"(?i)^(?:its|their)(?:\s+own)?\s+[a-z]+s$")
 _GROUP_MEMBERS = frozenset("member staff volunteer official employee worker".split())
 
 
+#: What may stand before a sentence's subject: a time ("On Sunday", "Last week,"), an
+#: article, or a document of the subject's ("A report by the ...").
+_SUBJECT_HEAD_RE = re.compile(
+    rf"(?:(?:On|In|At|By|Last|This|Early|Late|Earlier|Later){_SP}+[\w-]+(?:{_SP}+[\w-]+)?,?"
+    rf"{_SP}+)?(?:[Tt]he{_SP}+|[Aa]n?{_SP}+(?:[a-z-]+{_SP}+){{0,2}}(?:report|study|survey|"
+    rf"analysis|review|audit|count|census){_SP}+(?:by|from){_SP}+(?:the{_SP}+)?)?")
+#: A time a name pattern may take in before a name: "On Sunday the ...", "In March the".
+_LEADING_TIME_RE = re.compile(rf"^(?:On|In|At|By|Last|This|Early|Late){_SP}+[\w-]+{_SP}+"
+                              rf"(?:the{_SP}+)?(?=[{UP}])")
 #: Capitalised words that open a phrase, not a name: "On Sunday", "In March".
 _LEADING_WORDS = frozenset("On In At By For From During After Before Since Until Last This "
                            "Next Early Late".split())
@@ -7034,7 +7058,8 @@ def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike])
         lo = sentence_start(text, para, ss - 1) if ss - 1 > para else para
         found = subject = None
         for nm in PROPER_RE.finditer(text, lo, m.start()):
-            name = clean_source(re.sub(r"[’']s$", "", nm.group(0)))  # ("the Trust's, ...")
+            # ("the Trust's, ..."; "On Sunday the Loch Trust": the name after the time)
+            name = clean_source(re.sub(r"[’']s$", "", _LEADING_TIME_RE.sub("", nm.group(0))))
             if len(name.split()) < 2 or name in persons or named_as_person(name) or \
                     _time_name(name) or name.split()[0] in _LEADING_WORDS or \
                     _PATRON_BEFORE_RE.search(text, max(0, nm.start() - 40), nm.start()) or \
@@ -7045,7 +7070,7 @@ def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike])
                 continue
             found = name
             opens = sentence_start(text, max(lo, nm.start() - 200), nm.start())
-            if re.fullmatch(rf"(?:[Tt]he{_SP}+)?", text[opens:nm.start()]):
+            if _SUBJECT_HEAD_RE.fullmatch(text, opens, nm.start()):
                 subject = name  # ("The Loch Arrin Trust disputes a report by the agency. Its
                 # biologists counted": the trust, whom the sentence is about)
         found = subject or found

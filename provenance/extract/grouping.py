@@ -80,7 +80,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
             if len(members) == 2 and _far_apart(members):
                 continue  # "seizures worth CHF 3.1 million", "exports worth about CHF 96
                 # million": two figures thirty times apart answer no one question
-            members = _without_outliers(members)
+            members = _without_outliers(text, members)
             if len(members) < 2 or len({m.source.name.casefold() for m in members
                                         if m.source is not None}) < 2:
                 continue
@@ -140,7 +140,7 @@ def _join_deaths(text: str, out: list[FigureClaim]) -> None:
             names.add(fc.source.name.casefold())
 
 
-def _without_outliers(members: list[FigureClaim]) -> list[FigureClaim]:
+def _without_outliers(text: str, members: list[FigureClaim]) -> list[FigureClaim]:
     """A question's answers less one further than :data:`_JOIN_SPREAD` from every other
     that a quotation gives without saying what it counts: "On a good Saturday I take $8,000
     before lunch" (a trader's day) beside "$95" and "about $60" a visitor spends, whatever
@@ -163,8 +163,11 @@ def _without_outliers(members: list[FigureClaim]) -> list[FigureClaim]:
         # lunch", beside figures the text reports; one that names it, "We have counted
         # more than 300 bodies", is a rival count however far it lies)
         said = fc.source is not None and fc.source.how == "quote"
+        others = [m for m in members if m is not fc]
         return said and not _head(fc.noun) and not any(
-            m.source is not None and m.source.how == "quote" for m in members if m is not fc)
+            m.source is not None and m.source.how == "quote" for m in others) and not (
+            _topic(text, fc.sentence) & set().union(*(_topic(text, m.sentence)
+                                                       for m in others)))
 
     return [fc for fc in members if id(fc) not in vals or not alone(fc)]
 
@@ -629,7 +632,8 @@ _ANOTHER_TIME_RE = re.compile(
     r"(?:a|the)[ \u00a0]+similar|the[ \u00a0]+previous|earlier[ \u00a0]+(?:outage|count|"
     r"survey|census|study)|a[ \u00a0]+decade[ \u00a0]+ago|years?[ \u00a0]+ago|"
     r"(?:in|during|since|until|by)[ \u00a0]+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)|during[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"August|September|October|November|December)|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|during[ \u00a0]+(?:the[ \u00a0]+)?"
     r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*|"
     r"(?:in|at|across)[ \u00a0]+(?:neighbouring|neighboring|nearby)\b[^,.;]*)")
 #: Part of a population by sex or age: "900,000 girls" are some of the children counted.
@@ -665,9 +669,12 @@ def _predicate(text: str, fc: FigureClaim) -> set[str]:
             out.add(_stem(words[verb]))
         # (and what a preposition after it names: "gathered outside the university" is
         # not "gathered outside parliament")
+        said = 0
         for w in words[verb + 1:verb + 6]:
-            if w not in _TOPIC_STOP and w not in _AUXILIARIES and w not in _PREPOSITIONS:
+            if w not in _TOPIC_STOP and w not in _AUXILIARIES and w not in _PREPOSITIONS \
+                    and said < 2:
                 out.add(_stem(w))
+                said += 1
     before = _VERB_BEFORE_FIGURE_RE.search(text, max(fc.sentence[0], fc.start - 40), fc.start)
     if before is not None and before.group(1) not in _TOPIC_STOP and \
             before.group(1) not in REPORT_VERBS and before.group(1) not in _AUXILIARIES:
@@ -722,28 +729,37 @@ _LOOSE_PEOPLE = frozenset("people person individual customer resident household 
                           "subscriber adult citizen public".split())
 
 
-def _another_time(text: str, these: list[FigureClaim], those: list[FigureClaim]) -> bool:
-    """One side's sentences speak of an occasion the other's never name ("in 2019" beside
-    "last year"; "last year ... in a similar outage" beside this week's)."""
+def _another_time(text: str, these: list[FigureClaim], those: list[FigureClaim],
+                  both: bool = False) -> bool:
+    """``these`` speak of an occasion ``those`` never name ("in 2019" beside "last year";
+    "last year ... in a similar outage" beside this week's; "on Wednesday" beside "on
+    Tuesday"); with ``both``, either side of the other."""
     def when(ms: list[FigureClaim]) -> set[str]:
         return {" ".join(t.group(0).lower().split()) for m in ms
                 for t in _ANOTHER_TIME_RE.finditer(text, *m.sentence)}
     mine, theirs = when(these), when(those)
-    return bool(mine - theirs) or bool(theirs - mine) and not mine & theirs
+    return bool(mine - theirs) or both and bool(theirs - mine)
 
 
 def _says_the_same(text: str, these: list[FigureClaim], those: list[FigureClaim],
                    least: int = 1) -> bool:
-    """The two sides' figures say one thing of what they count (:func:`_predicate`): at
-    least ``least`` words of it in common, or all of it when it is one word ("were
-    damaged"); a thing's age says it of the thing ("is 200 years old")."""
+    """The two sides' figures say one thing of what they count (:func:`_predicate`): two
+    figures' clauses say the same ("were damaged" and "had been damaged"), or one says all
+    the other says in two words or more ("lost mobile service" and "lost service"; not
+    "gathered" beside "gathered outside the university"); a thing's age says it of the
+    thing ("is 200 years old")."""
     if all(m.quantity.startswith(AGE_KEY) for m in these + those):
         return True
-    mine = set().union(*(_predicate(text, m) for m in these))
-    theirs = set().union(*(_predicate(text, m) for m in those))
-    shared = mine & theirs
-    return len(shared) >= max(least, 2) or bool(shared) and least == 1 and (
-        mine == theirs or len(shared) >= 2)
+    mine = [_predicate(text, m) for m in these]
+    theirs = [_predicate(text, m) for m in those]
+    # (one figure's clause says all another's says, or that one all of it: "lost mobile
+    # service" and "lost service"; not "lost broadband service" and "lost mobile service")
+    pairs = [(a, b) for a in mine for b in theirs if a and b]
+    # (and none says something else beside it: "lost broadband service" against "lost
+    # mobile service", though "lost service" is said too)
+    return any(a == b and len(a) >= least or len(a & b) >= max(least, 2) and (a <= b or b <= a)
+               for a, b in pairs) and not any(a & b and not (a <= b or b <= a)
+                                              for a, b in pairs)
 
 
 def _topic(text: str, span: tuple[int, int]) -> set[str]:
@@ -863,7 +879,7 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
                     _counts_people(a[0].quantity) != _counts_people(b[0].quantity)):
             continue
         if not _says_the_same(text, a, b, least=2) or _other_people(a, b) or \
-                _another_time(text, a, b):
+                _another_time(text, a, b, both=True):
             continue
         for fc in groups.pop(gs[1]):
             fc.group = gs[0]

@@ -27,14 +27,13 @@ from __future__ import annotations
 #: Moor", "Sen. Lind", "Nurse Joy Okoro"): the one list for every rule asking that. (Titles
 #: are also :data:`TITLES`.)
 PERSON_TITLES = (
-    "Mr Mrs Ms Miss Dr Prof Professor Doctor Nurse Rev Reverend Pastor Rabbi Imam Judge Justice "
+    "Mr Mrs Ms Dr Prof Professor Doctor Nurse Rev Reverend Pastor Rabbi Imam Judge Justice "
     "Mayor Councillor Cllr Cr Senator Sen Rep Gov Governor Minister Captain Capt Sgt Sergeant "
     "Detective Det Inspector Insp Officer Constable Gen Lt Col President Secretary Speaker"
 ).split()
 TITLES = (
-    "Dr Mr Mrs Ms Miss Mx Prof Sen Rep Gov Gen Lt Col Maj Sgt Capt Adm Rev Hon St Sir Dame Lord "
-    "Lady Fr Msgr Supt Insp Det Cmdr Pres Atty Amb Judge Justice President Senator Governor "
-    "Professor "
+    "Dr Mr Mrs Ms Mx Prof Sen Rep Gov Gen Lt Col Maj Sgt Capt Adm Rev Hon St Sir Dame Lord Lady "
+    "Fr Msgr Supt Insp Det Cmdr Pres Atty Amb Judge Justice President Senator Governor Professor "
     "Mayor Secretary Chairman Chairwoman Speaker Rabbi Father Pope Imam Sheikh Queen King Prince "
     "Princess Representative Congressman Congresswoman Councilman Councilwoman Commissioner Chief "
     "General Colonel Captain Sergeant Detective Officer Minister Chancellor Ambassador Director "
