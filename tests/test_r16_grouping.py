@@ -39,7 +39,7 @@ def test_a_count_of_what_else_happened_stays_out() -> None:
 
 def test_what_a_source_has_is_no_figure_it_gives() -> None:
     g = _groups("The charity said about 3,000 people died of the fever last year. Officials "
-                "said 1,800 people died. Aid worker Tomas Reyes said the charity's tally rests on "
+                "said 1,800 people died. Aid worker Tomas Kovac said the charity's tally rests on "
                 "the logs of its 2,400 volunteers.\n")
     assert g["about 3,000 people"] is not None
     assert g["2,400 volunteers"] is None

@@ -4721,7 +4721,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return described  # "The civil protection agency ... It said 225 died."
             if word == "it" and zone_start == 0 and \
                     _FINDS_RE.match(text, ss + zone_start + pm.end()):
-                # "The 2023 Health Monitoring Survey tested 5,000 adults. It found ...": a
+                # "The 2023 Ottiline Health Survey tested 5,000 adults. It found ...": a
                 # study the sentence before names is what "it" found with, not a body named
                 # further back
                 from ..speech.speakers import sentence_start
@@ -7028,7 +7028,7 @@ _LEADING_TIME_RE = re.compile(rf"^(?:On|In|At|By|Last|This|Early|Late){_SP}+[\w-
 #: Capitalised words that open a phrase, not a name: "On Sunday", "In March".
 _LEADING_WORDS = frozenset("On In At By For From During After Before Since Until Last This "
                            "Next Early Late".split())
-#: A place before a name: "a count of potholes in North Yorkshire", "customers in the UK"
+#: A place before a name: "a count of potholes in Dunmore Vale", "customers in the UK"
 #: (not "at" or "from": "a geologist at Keele University" is where she works).
 _PLACE_BEFORE_RE = re.compile(rf"\b(?:in|across|near|around|outside|throughout){_SP}+"
                               rf"(?:the{_SP}+)?$")

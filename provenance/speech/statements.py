@@ -571,7 +571,7 @@ class _Resolver:
                 if "\n" in between or between.count("“") != between.count("”") or \
                         between.count('"') % 2 or not _SUBJECT_VERB_RE.match(
                             self.text, rel.end() if rel else at):
-                    return None  # (nor a name inside the quotation: '"Obama had ...," he
+                    return None  # (nor a name inside the quotation: '"Penhallow had ...," he
                     # said')
         full = [(s, w, c) for s, e, w, c in self._full_names().get(fold(core[0]), ())
                 if e <= ms and s >= ms - 20000]
