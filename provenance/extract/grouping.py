@@ -11,7 +11,11 @@ question further apart than :data:`_JOIN_SPREAD`); sums that name nothing they p
 beside the one that does (:func:`_plain_sums`); figures of one measure written another
 way (:func:`_join_measures`), and a figure that names nothing beyond its measure beside
 the article's one question of that kind (:func:`_join_sole`); a count of deaths beside a
-count of a kind that dies (:func:`_join_deaths`). Reading a figure's measure is
+count of a kind that dies (:func:`_join_deaths`); a figure that counts the question's thing
+by another noun, whose clause says what its answers' clauses say (:func:`_join_main`), and
+the only two questions of a measure whose clauses say the same (:func:`_merge_pair`). A
+question's answer a quotation gives far from every other, naming nothing, is left out
+(:func:`_without_outliers`). Reading a figure's measure is
 :func:`.figures._broad_measure`'s.
 """
 
@@ -611,8 +615,8 @@ _TOPIC_STOP = frozenset(
     "million billion thousand hundred number numbers figure figures estimate estimates "
     "estimated total count counts report reports reported data survey study new last first "
     "one two three four five six seven eight nine ten people how many much all any each "
-    "without no "
-    "other after before since while during between among against because".split())
+    "without no other after before since while during between among against because"
+    .split())
 _TOPIC_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}")
 
 
@@ -648,9 +652,9 @@ _VERB_BEFORE_FIGURE_RE = re.compile(
 
 def _predicate(text: str, fc: FigureClaim) -> set[str]:
     """What a figure's clause says happened to what it counts, as stems: its verb after
-    the figure and up to three words of what follows it before a preposition ("lost mobile
-    service", "were left without power": "left", "power"; "watched the final"), or, with
-    no verb, what it was with ("were without power"); or the verb before the figure when
+    the figure and two words of what follows it, past prepositions ("lost mobile service";
+    "were left without power": "left", "power"; "gathered outside the university"), or,
+    with no verb, what it was ("were without power"); and the verb before the figure when
     the figure is its object ("will create 4,000 jobs", "had planted 9,000 saplings").
     Two sources' figures of one quantity say the same thing of it whatever nouns they
     count by; "2,500 staff would be laid off" says something else than "the plant will
@@ -752,11 +756,9 @@ def _says_the_same(text: str, these: list[FigureClaim], those: list[FigureClaim]
         return True
     mine = [_predicate(text, m) for m in these]
     theirs = [_predicate(text, m) for m in those]
-    # (one figure's clause says all another's says, or that one all of it: "lost mobile
-    # service" and "lost service"; not "lost broadband service" and "lost mobile service")
+    # (and no two say different things beside what they share: "lost broadband service"
+    # against "lost mobile service", though "lost service" is said too)
     pairs = [(a, b) for a in mine for b in theirs if a and b]
-    # (and none says something else beside it: "lost broadband service" against "lost
-    # mobile service", though "lost service" is said too)
     return any(a == b and len(a) >= least or len(a & b) >= max(least, 2) and (a <= b or b <= a)
                for a, b in pairs) and not any(a & b and not (a <= b or b <= a)
                                               for a, b in pairs)
@@ -787,10 +789,9 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
     measure whose clauses say what its clause says, is one of them in the source's own
     words, whatever noun it counts:
     "about 900,000 customers lost mobile service" beside "1.2 million people lost mobile
-    service"; "5.4 million people watched the final" beside "6.1 million viewers watched
-    the final". A
-    story that weighs sources on a number is mostly about one number, and a draft that
-    leaves a side out shows a dispute with a side missing.
+    service"; "6.1 million viewers watched the final" beside "5.4 million people watched
+    the final". A story that weighs sources on a number names it in each source's words,
+    and a draft that leaves one out shows a dispute with a side missing.
 
     What keeps another quantity out: a clause that says something else of what it counts
     ("400,000 homes lost power" beside "250,000 people had evacuated"; "had planted 9,000
@@ -858,8 +859,8 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
     service" and "20,000 customers lost mobile service" are each side's own words for one
     number. Kept apart: counts of people in different states (died, injured), counts of
     people beside counts of things, other particular people, another occasion or place, a
-    share of people beside a share of things, sums per different things, another place or
-    target ("flights were cancelled" and "trains were cancelled" share one word)."""
+    share of people beside a share of things, sums per different things, another target
+    ("flights were cancelled" and "trains were cancelled" share one word)."""
     kinds: dict[str, list[int]] = {}
     for g, members in groups.items():
         ks = {_kind_of(m[0]) for fc in members if (m := measure[id(fc)]) is not None}
