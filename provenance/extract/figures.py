@@ -1963,15 +1963,18 @@ _SCOPE_CLAUSE_RE = re.compile(
 #: A share of a trial's control arm, never an estimate of the quantity.
 _CONTROL_ARM_RE = re.compile(r"[^.;,]{0,40}?\b(?:placebo|control[ \u00a0]+(?:group|arm)|"
                              r"dummy[ \u00a0]+(?:pill|drug)|sham)\b")
-#: "Among those aged 60 or older", "among those under 25,", "Among over-65s": an age
-#: group the sentence's share is of (an "among" phrase that names an age).
+_CLAUSE_MARK_RE = re.compile(r"[,;:]")
+
+
 def _clause_end(text: str, pos: int, se: int) -> int:
     """Where the clause holding ``pos`` ends: its next comma, semicolon or the sentence's
     end."""
-    m = re.compile(r"[,;:]").search(text, pos, se)
+    m = _CLAUSE_MARK_RE.search(text, pos, se)
     return m.start() if m else se
 
 
+#: "Among those aged 60 or older", "among those under 25,", "Among over-65s": an age
+#: group the sentence's share is of (an "among" phrase that names an age).
 _AGE_GROUP_RE = re.compile(
     rf"(?i)\bamong(?:st)?{_SP}+(?P<who>[^.;:!?,]{{0,40}}?(?:\baged{_SP}+\d+|"
     rf"\b(?:over|under)[- ]\d+s?|\d+{_SP}+(?:and|or){_SP}+(?:over|older|above|under|younger)\b|"
@@ -7011,7 +7014,7 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
 _ITS_PEOPLE_RE = re.compile(
     rf"\b[Ii]ts(?:{_SP}+own)?{_SP}+(?P<who>[a-z]+s){_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}?(?P<verb>[a-z]+)\b[^.;!?]*$")
-_ITS_SOURCE_RE = re.compile(r"(?i)^(?:its|their)(?:\s+own)?\s+[a-z]+s$")
+_ITS_SOURCE_RE = re.compile(r"(?i)^its(?:\s+own)?\s+[a-z]+s$")
 #: A body's people by what they are to it, not by a trade ("members", "staff").
 _GROUP_MEMBERS = frozenset("member staff volunteer official employee worker".split())
 
@@ -7071,8 +7074,8 @@ def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike])
             found = name
             opens = sentence_start(text, max(lo, nm.start() - 200), nm.start())
             if _SUBJECT_HEAD_RE.fullmatch(text, opens, nm.start()):
-                subject = name  # ("The Loch Arrin Trust disputes a report by the agency. Its
-                # biologists counted": the trust, whom the sentence is about)
+                subject = name  # ("The Ottiline Angling Trust disputes a report by the
+                # agency. Its biologists counted": the trust, whom the sentence is about)
         found = subject or found
         if found is not None:
             fc.source = Source(found, "organisation", None, "described", m.start(),
