@@ -36,3 +36,12 @@ def test_a_name_inside_the_quotation_is_not_its_speaker() -> None:
             "\"Nobody sings for her. Penhallow had a choir. She has nobody,\" he said.\n")
     assert _speaker_of(text, "Nobody sings") == "Tomas Brede"
 
+
+
+def test_a_womans_title_is_not_the_man_of_that_surname() -> None:
+    text = ("Tom Pellowe, the coach, said the club would appeal. \"We were robbed,\" Ms "
+            "Pellowe, the club captain, said.\n")
+    assert _speaker_of(text, "We were robbed") != "Tom Pellowe"
+    text = ("Tom Pellowe, the coach, said the club would appeal. \"We were robbed,\" Mr "
+            "Pellowe said.\n")
+    assert _speaker_of(text, "We were robbed") == "Tom Pellowe"

@@ -1998,6 +1998,12 @@ class People:
         if len(core) == 1 and core[0].isupper() and len(core[0]) > 2:
             core = [core[0].title()]
         i = self.find(core)
+        if i is not None and self._other_sex(written, core, i):
+            # "Ms Hart" after "Tom Hart" (or before it): a woman is not the man of that
+            # surname (another person of it, or a new one)
+            i = next((j for j in self._match_surname(fold(core[-1]))
+                      if j != i and self._compatible(core, self._core[j]) and
+                      not self._other_sex(written, core, j)), None)
         if i is None:
             if not create:
                 return None
@@ -2016,6 +2022,16 @@ class People:
         self._clock += 1
         self._last_used[i] = self._clock
         return i
+
+    def _other_sex(self, written: str, core: list[str], i: int) -> bool:
+        """The title written ("Ms", "Mrs", "Mr") says one sex and a name person ``i`` goes
+        by says the other."""
+        sex = gender_of(written, core)
+        if sex is None:
+            return False
+        p = self.persons[i]
+        return any(g is not None and g != sex
+                   for g in (gender_of(a, a.split()) for a in (p.name, *p.aliases)))
 
     def finish(self, text: str = "") -> list[PersonDraft]:
         """Give ids (surname, or full name when surnames clash) and drop the name from aliases.

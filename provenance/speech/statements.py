@@ -573,8 +573,12 @@ class _Resolver:
                             self.text, rel.end() if rel else at):
                     return None  # (nor a name inside the quotation: '"Penhallow had ...," he
                     # said')
+        # (of that surname, a person the mention's own title does not rule out: "Ms Hart"
+        # is not "Tom Hart")
+        told = gender_of(self.text[ms:me], core)
         full = [(s, w, c) for s, e, w, c in self._full_names().get(fold(core[0]), ())
-                if e <= ms and s >= ms - 20000]
+                if e <= ms and s >= ms - 20000 and gender_of(w, c) in (None, told or
+                                                                        gender_of(w, c))]
         if not full:
             return None
         _s, w, c = full[-1]
