@@ -223,3 +223,20 @@ def test_a_quoted_rival_total_that_names_the_bill_stays() -> None:
                 "The insurer put the bill at £38,000. \"The real bill was £500,000,\" said "
                 "councillor Ann Tremaine.\n")
     assert g["£500,000"] == g["£40,000"] is not None
+
+
+def test_a_count_made_and_a_count_lost_are_two_questions(tmp_path: Path) -> None:
+    text = ("The carmaker said the new plant would create 400 jobs. The union said 900 jobs "
+            "would be lost at the old site. Analysts at Marrowby said 300 jobs would be "
+            "created, while the council said 700 jobs would be lost.\n")
+    asked = questions(text, tmp_path)
+    assert len(asked) == 2, asked
+    made = next(p for q, p in asked.items() if "create" in q)
+    assert sorted(x.split()[0] for x in made) == ["300", "400"], made
+    g = _groups("The council said 2,000 trees were felled for the road. Campaigners said "
+                "only 800 trees had been planted to replace them.\n")
+    assert g["2,000 trees"] is None and g["only 800 trees"] is None
+    # a rebuttal that says neither stays with the figure it rebuts
+    g = _groups("The carmaker says its new plant will create 2,000 jobs. The metalworkers' "
+                "union puts the total nearer 800.\n")
+    assert g["2,000 jobs"] == g["800"] is not None

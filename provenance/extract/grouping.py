@@ -85,12 +85,13 @@ def _group(text: str, out: list[FigureClaim]) -> None:
                 continue  # "seizures worth CHF 3.1 million", "exports worth about CHF 96
                 # million": two figures thirty times apart answer no one question
             members = _without_outliers(text, members)
-            if len(members) < 2 or len({m.source.name.casefold() for m in members
-                                        if m.source is not None}) < 2:
-                continue
-            for m in members:
-                m.group = k
-            k += 1
+            for part in _by_direction(text, members):
+                if len(part) < 2 or len({m.source.name.casefold() for m in part
+                                         if m.source is not None}) < 2:
+                    continue
+                for m in part:
+                    m.group = k
+                k += 1
     _plain_sums(out, k)
     _join_measures(text, out)
     _join_deaths(text, out)
@@ -174,6 +175,43 @@ def _without_outliers(text: str, members: list[FigureClaim]) -> list[FigureClaim
                                                        for m in others)))
 
     return [fc for fc in members if id(fc) not in vals or not alone(fc)]
+
+
+#: Words that say a count was made or grew ("will create 400 jobs", "saplings had been
+#: planted"), and words that say one was lost or cut ("900 jobs would be lost", "trees were
+#: felled"): a general lexicon of the two directions.
+_GAIN_RE = re.compile(r"(?i)\b(?:creat(?:e|ed|es|ing|ion)|add(?:ed|s|ing)?|gain(?:ed|s)?|"
+                      r"hir(?:e|ed|es|ing)|open(?:ed|s|ing)?|buil[dt]s?|building|"
+                      r"plant(?:ed|s|ing)?|recruit(?:ed|s|ing)?|restor(?:e|ed|es|ing)|"
+                      r"sav(?:e|ed|es|ing))\b")
+_LOSS_RE = re.compile(r"(?i)\b(?:lose|loses|lost|losing|cut|cuts|cutting|shed|shedding|"
+                      r"clos(?:e|ed|es|ing|ure|ures)|fell|felled|felling|destroy(?:ed|s|ing)?|"
+                      r"remov(?:e|ed|es|ing)|ax(?:e|ed|es|ing)|scrap(?:ped|s|ping)?|"
+                      r"laid[ \u00a0]+off|lay[ \u00a0]+off|redundan(?:t|cies|cy))\b")
+_CLAUSE_MARKS_RE = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b")
+
+
+def _direction(text: str, fc: FigureClaim) -> str | None:
+    """"gain" or "loss" for a figure whose clause says its count was made or lost, None
+    when it says neither or both."""
+    ss, se = fc.sentence
+    before = [m.end() for m in _CLAUSE_MARKS_RE.finditer(text, ss, fc.start)]
+    after = _CLAUSE_MARKS_RE.search(text, fc.end, se)
+    clause = text[before[-1] if before else ss:after.start() if after else se]
+    gain, loss = bool(_GAIN_RE.search(clause)), bool(_LOSS_RE.search(clause))
+    return "gain" if gain and not loss else "loss" if loss and not gain else None
+
+
+def _by_direction(text: str, members: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """A quantity's figures as one part, or as two when some say the count was made and
+    others that it was lost ("the plant will create 400 jobs" and "900 jobs would be
+    lost"; "trees were felled" and "saplings had been planted"): two questions, not one
+    dispute. A figure that says neither then joins neither."""
+    ways = [_direction(text, m) for m in members]
+    if "gain" not in ways or "loss" not in ways:
+        return [members]
+    return [[m for m, w in zip(members, ways, strict=True) if w == way]
+            for way in ("gain", "loss")]
 
 
 def _head(noun: str) -> str:
