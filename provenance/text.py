@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+#: English function words: they carry no meaning for a search unless the query has nothing
+#: else (:mod:`provenance.trace`), nor say what a figure counts
+#: (:mod:`provenance.extract.grouping`).
+STOPWORDS = frozenset(
+    "a an and are as at be by did do does for from had has have he her his i in is it its "
+    "me my of on or our she so than that the their them they this those to was we were "
+    "what when where which who whom why will with you your".split())
+
 __all__ = ["NO_POSITION", "counted", "plain_numbers", "position_label", "short_label", "shorten"]
 
 #: The name the analysis gives the claims of a question that take no position.

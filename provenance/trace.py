@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from .chains import Index, chain
 from .model import Dossier
-from .text import shorten
+from .text import STOPWORDS, shorten
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -42,11 +42,6 @@ OTHER_UNIT = 0.6
 #: Ties in coverage are broken by WRatio over this many of the best.
 RERANK = 200
 
-#: Words that carry no meaning for the search unless the query has nothing else.
-STOPWORDS = frozenset(
-    "a an and are as at be by did do does for from had has have he her his i in is it its "
-    "me my of on or our she so than that the their them they this those to was we were "
-    "what when where which who whom why will with you your".split())
 _TOKEN_RE = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+")
 _THOUSANDS_RE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![,\d])")
 _YEARISH_RE = re.compile(r"1[5-9]\d\d|20\d\d")

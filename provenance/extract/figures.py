@@ -4297,11 +4297,18 @@ _PARTICIPLE_ASIDE = rf",{_SP}+[a-z]+(?:ed|en|lt|wn|nt|ing){_SP}+[^;.:]{{1,160}}?
 _PARTICIPLE_ASIDE_RE = re.compile(rf"{_PARTICIPLE_ASIDE}(?=(?:{_SAYS})\b)")
 
 
-#: A study's finding verb after "It": "It found", "It estimates", "It concluded that".
+#: The verbs by which a work gives its figure: "A new study put the rate at", "found
+#: that", "It concluded" (the extraction's one list: :mod:`.studies` reads a study's
+#: figure by them, :data:`_FINDS_RE` what "it" found).
+FINDING_VERBS = ("put", "puts", "found", "finds", "show", "shows", "showed", "estimated",
+                 "estimates", "concluded", "concludes", "suggest", "suggests", "suggested",
+                 "counted", "counts", "calculated", "calculates", "reckons", "reckoned")
+#: A study's finding verb after "It": "It found", "It estimates", "It concluded that" (and
+#: what a record or a register does: "It recorded", "It reports").
 _FINDS_RE = re.compile(
-    rf"{_SP}+(?:also{_SP}+)?(?:found|finds|find|showed|shows|show|estimated|estimates|"
-    rf"concluded|concludes|counted|counts|recorded|records|calculated|calculates|suggested|"
-    rf"suggests|put|puts|reported|reports)\b")
+    rf"{_SP}+(?:also{_SP}+)?(?:"
+    + "|".join(sorted({*FINDING_VERBS, "find", "recorded", "records", "reported", "reports"},
+                      key=len, reverse=True)) + r")\b")
 
 
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
@@ -7032,8 +7039,9 @@ _LEADING_TIME_RE = re.compile(rf"^(?:On|In|At|By|Last|This|Early|Late){_SP}+[\w-
 _LEADING_WORDS = frozenset("On In At By For From During After Before Since Until Last This "
                            "Next Early Late".split())
 #: A place before a name: "a count of potholes in Dunmore Vale", "customers in the UK"
-#: (not "at" or "from": "a geologist at Keele University" is where she works).
-_PLACE_BEFORE_RE = re.compile(rf"\b(?:in|across|near|around|outside|throughout){_SP}+"
+#: (not "at" or "from", as :data:`_PLACE_BEFORE_RE` has them: "a geologist at Keele
+#: University" is where she works, and a source may be one).
+_IN_PLACE_BEFORE_RE = re.compile(rf"\b(?:in|across|near|around|outside|throughout){_SP}+"
                               rf"(?:the{_SP}+)?$")
 
 
@@ -7066,7 +7074,7 @@ def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike])
             if len(name.split()) < 2 or name in persons or named_as_person(name) or \
                     _time_name(name) or name.split()[0] in _LEADING_WORDS or \
                     _PATRON_BEFORE_RE.search(text, max(0, nm.start() - 40), nm.start()) or \
-                    _PLACE_BEFORE_RE.search(text, max(0, nm.start() - 12), nm.start()) or \
+                    _IN_PLACE_BEFORE_RE.search(text, max(0, nm.start() - 12), nm.start()) or \
                     not (text[nm.end():nm.end() + 1] in ",. " or nm.end() == len(text) or
                          text[nm.end():nm.end() + 2] in ("'s", "’s") or
                          re.search(r"[’']s$", nm.group(0))):

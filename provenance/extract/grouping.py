@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from ..numbers import SYMBOL_NAMES, canonical_unit, singular
 from ..speech.speakers import is_person_noun
+from ..text import STOPWORDS
 from .figures import (
     _GENERIC_PEOPLE,
     _GENERIC_THINGS,
@@ -474,6 +475,19 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
 
 
 
+def _questions_by_kind(groups: dict[int, list[FigureClaim]],
+                       measure: dict[int, tuple[str, float, float] | None]
+                       ) -> dict[str, list[int]]:
+    """The questions of each broad kind of measure (:func:`_kind_of`): a question whose
+    figures are of more than one kind is of none."""
+    kinds: dict[str, list[int]] = {}
+    for g, members in groups.items():
+        ks = {_kind_of(m[0]) for fc in members if (m := measure[id(fc)]) is not None}
+        if len(ks) == 1:
+            kinds.setdefault(ks.pop(), []).append(g)
+    return kinds
+
+
 def _kind_of(key: str) -> str:
     """The broad kind of a measure key: a count of any thing but a unit of measure or a
     herd's head is one kind ("count pieces", "count objects": a count); the rest as they
@@ -562,11 +576,7 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
     people" beside "20% of pupils"): a story that weighs sources against each other on a
     number names the number each time in its speaker's words, and a draft that leaves one
     out shows a dispute with a side missing."""
-    kinds: dict[str, list[int]] = {}
-    for g, members in groups.items():
-        ks = {_kind_of(m[0]) for fc in members if (m := measure[id(fc)]) is not None}
-        if len(ks) == 1:
-            kinds.setdefault(ks.pop(), []).append(g)
+    kinds = _questions_by_kind(groups, measure)
     heard = {n for members in groups.values() for n in names(members)}
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
@@ -643,18 +653,15 @@ _COMPARING_RE = re.compile(
     r"(?i)\b(?:(?:for|by|in)[ \u00a0]+comparison|compared[ \u00a0]+(?:with|to)|than)\b")
 #: Words of a sentence that say nothing of what a figure counts: function words, verbs of
 #: saying and reckoning, words of time and of number (a general list, not an article's).
-_TOPIC_STOP = frozenset(
-    "a an and are as at be by did do does for from had has have he her his i in is it its "
-    "me my of on or our she so than that the their them they this those to was we were "
-    "what when where which who whom why will with you your not but also about around "
-    "more most less least nearly almost some only just over under into onto then there "
-    "here been being would could should might must can may said says say saying told tell "
-    "according put puts year years month months week weeks day days per cent percent "
-    "million billion thousand hundred number numbers figure figures estimate estimates "
-    "estimated total count counts report reports reported data survey study new last first "
-    "one two three four five six seven eight nine ten people how many much all any each "
-    "without no other after before since while during between among against because"
-    .split())
+_TOPIC_STOP = STOPWORDS | frozenset(
+    "not but also about around more most less least nearly almost some only just over under "
+    "into onto then there here been being would could should might must can may said says "
+    "say saying told tell according put puts year years month months week weeks day days "
+    "per cent percent million billion thousand hundred number numbers figure figures "
+    "estimate estimates estimated total count counts report reports reported data survey "
+    "study new last first one two three four five six seven eight nine ten people how many "
+    "much all any each without no other after before since while during between among "
+    "against because".split())
 _TOPIC_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z-]{2,}")
 
 
@@ -839,11 +846,7 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
     till payments" is no answer to "What share of adults never use cash?"); a source the
     question has heard from already, a revised figure, another place or target
     (:func:`.figures._apart`); two questions it could answer."""
-    kinds: dict[str, list[int]] = {}
-    for g, members in groups.items():
-        ks = {_kind_of(m[0]) for fc in members if (m := measure[id(fc)]) is not None}
-        if len(ks) == 1:
-            kinds.setdefault(ks.pop(), []).append(g)
+    kinds = _questions_by_kind(groups, measure)
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
             continue
@@ -899,11 +902,7 @@ def _merge_pair(text: str, groups: dict[int, list[FigureClaim]],
     people beside counts of things, other particular people, another occasion or place, a
     share of people beside a share of things, sums per different things, another target
     ("flights were cancelled" and "trains were cancelled" share one word)."""
-    kinds: dict[str, list[int]] = {}
-    for g, members in groups.items():
-        ks = {_kind_of(m[0]) for fc in members if (m := measure[id(fc)]) is not None}
-        if len(ks) == 1:
-            kinds.setdefault(ks.pop(), []).append(g)
+    kinds = _questions_by_kind(groups, measure)
     for kind, gs in kinds.items():
         if len(gs) != 2:
             continue

@@ -19,7 +19,7 @@ from ..speech.speakers import UP
 from .figures import (
     _FIGURE_OF_BEFORE_RE,
     _HEDGE_OR_BOUND,
-    _PLACE_BEFORE_RE,
+    _IN_PLACE_BEFORE_RE,
     _SAYS,
     _SP,
     _SUBJECT_RE,
@@ -163,7 +163,7 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
         lead = _SUBJECT_RE.match(text[ss:fc.start])
         # (never a place: "14 million customers in the UK" are counted there, not by it)
         names = [n for n in mentions.between(ss + (lead.end() if lead else 0), se)
-                 if not _PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])]
+                 if not _IN_PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])]
         if src is None and names and names[0][0] < fc.start and not \
                 _FIGURE_OF_BEFORE_RE.search(text, max(ss, fc.start - 60), fc.start):
             # (not "X rejects their figure of 40 cm": a figure named as one is a figure

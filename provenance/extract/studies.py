@@ -58,7 +58,7 @@ from ..speech.speakers import (
     sentence_start,
     slug,
 )
-from .figures import CAP_TOKEN, MEASURE_NOUNS
+from .figures import CAP_TOKEN, FINDING_VERBS, MEASURE_NOUNS
 from .records import NumberMention, StudyMention
 
 _SP = r"[ \u00a0]"
@@ -1451,8 +1451,7 @@ _MEASURES_NO_WORK = MEASURE_NOUNS | {"index", "indices", "indexes"}
 _GIVES_AFTER_RE = re.compile(
     # (what it was of may come between: "A university analysis of timetable data found")
     rf"(?:{_SP}+of(?:{_SP}+[\w-]+){{1,5}}?)?"
-    rf"{_SP}+(?:put|puts|found|finds|shows?|showed|estimated|estimates|concluded|concludes|"
-    rf"suggests?|suggested|counted|counts|calculated|calculates|reckons|reckoned)\b")
+    rf"{_SP}+(?:{'|'.join(sorted(FINDING_VERBS, key=len, reverse=True))})\b")
 #: Words that make a study the method of the one named before it in the sentence: "a
 #: study by X, based on a survey of 2,400 households" is one work.
 _BASED_ON_RE = re.compile(r"\b(?:(?:based|drawing|drawn|relying|built)[ \u00a0]+on|through|"
