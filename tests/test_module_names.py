@@ -17,13 +17,16 @@ def _rebound(path: Path) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        targets = node.targets if isinstance(node, ast.Assign) else (
-            [node.target] if isinstance(node, ast.AnnAssign) and node.value is not None else [])
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value = [node.target], node.value
+        else:
+            continue
         for t in targets:
             if not isinstance(t, ast.Name):
                 continue
-            uses_itself = any(isinstance(n, ast.Name) and n.id == t.id
-                              for n in ast.walk(node.value))
+            uses_itself = any(isinstance(n, ast.Name) and n.id == t.id for n in ast.walk(value))
             if t.id in seen and not uses_itself and t.id != "__all__":
                 out.append(f"{path.relative_to(ROOT)}:{node.lineno} {t.id}")
             seen.add(t.id)
