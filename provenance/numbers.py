@@ -1253,6 +1253,12 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 unit = u[1] if u else None
                 if unit and unit.lower() in CURRENCY_WORDS:  # "2.1 and 2.6 billion rand"
                     unit = CURRENCY_WORDS[unit.lower()]
+                elif unit and unit.lower() in _SCALED_CURRENCIES and hi_scale >= 1e6 and \
+                        u is not None and not re.match(rf"{_SP}+(?:of|estate|terms)\b|-",
+                                                       text[u[0]:u[0] + 12]):
+                    # "55 to 60 million pounds": a sum, as after one number (a name that is
+                    # money only after a scale word, :data:`_SCALED_CURRENCIES`)
+                    unit = currency(unit)
             dec = _scaled_decimals(max(_decimals(a), _decimals(b)), hi_scale)
             f = Figure("range", s, e, text[s:e], None, lo, hi, unit, _phrase_after(text, e),
                        decimals=dec, approx=approx)

@@ -720,10 +720,12 @@ class _Mentions:
         if got is None:
             return None
         at = self.text.rfind(got[0], 0, pos)
-        if at < 0 or not re.match(rf"{_SP}+(?:(?:has|had|also){_SP}+)?(?:{_SAYS})\b",
-                                  self.text[at + len(got[0]):at + len(got[0]) + 40]):
-            return None  # (only the subject of a saying verb: "Cole blamed practice manager
-            # Emma Hart. She said" is no figure of Emma Hart's)
+        if at < 0 or not (re.match(rf"{_SP}+(?:(?:has|had|also){_SP}+)?(?:{_SAYS})\b",
+                                   self.text[at + len(got[0]):at + len(got[0]) + 40])
+                          or _opens_sentence(self.text, at)):
+            return None  # (only the subject of a saying verb, or of the sentence she opens:
+            # "Cole blamed practice manager Emma Hart. She said" is no figure of Emma
+            # Hart's; "Dr Ann Roe, an engineer, is doubtful. ... She puts it at" is hers)
         who = _person(self.people, got[0])
         return at, (who.name if who is not None else got[0]), "person"
 
@@ -762,6 +764,14 @@ _PERSON_AFTER_RE = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*,|who\b)")
 #: The unnamed voices' words for a man or a woman ("A spokesman", "a spokeswoman").
 _MALE_VOICE_RE = re.compile(r"(?i)\b(?:spokes)?man\b|\bhe\b")
 _FEMALE_VOICE_RE = re.compile(r"(?i)\b(?:spokes)?woman\b|\bshe\b")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is the first thing its sentence says (its subject)."""
+    from ..speech.speakers import sentence_start
+
+    lead = text[sentence_start(text, max(0, at - 400), at):at]
+    return not lead.strip(" \u00a0\n\t\"“‘'*_")
 
 
 def _person(people: Sequence[PersonLike], name: str) -> PersonLike | None:
@@ -2066,6 +2076,12 @@ _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat
 _BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compiled|reported|"
                          r"estimated|calculated|counted|offered|cited|made|produced|put|"
                          r"announced|presented|projected)[ \u00a0]+by[ \u00a0]+$")
+#: A verb of saying in the passive, then its agent: "is said by the council", "was
+#: estimated by the agency" (to carry, to have, at ...: the figure follows in the clause).
+_SAID_BY_RE = re.compile(r"\b(?:is|are|was|were|has[ \u00a0]+been|have[ \u00a0]+been|had"
+                         r"[ \u00a0]+been|being)[ \u00a0]+(?:said|thought|believed|estimated|"
+                         r"reckoned|reported|claimed|understood|put|judged|calculated|"
+                         r"considered|forecast|projected|expected)[ \u00a0]+by[ \u00a0]+")
 #: A participle of harm or of an event before "by": its agent is the cause, not a source.
 _HARMED_BY_RE = re.compile(r"\b(?:killed|injured|hurt|hit|struck|affected|displaced|destroyed|"
                            r"damaged|flooded|caused|infected|bitten|attacked|swept|left|"
@@ -3002,6 +3018,18 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                           announced.start, best[1].study)
     if best is not None:
         return best[1]
+    # 2b. "The old bridge is said by the town council to carry 9,000 cars a day": a verb of
+    # saying in the passive, its agent before the figure in the figure's clause
+    pv = _SAID_BY_RE.search(text, max(ss, f.start - 160), f.start) if according else None
+    if pv is not None and not re.search(r"[;:.!?]", text[pv.end():f.start]) and \
+            not _clause_start(text, pv.end(), f.start):
+        agent_end = re.search(rf"{_SP}+(?:to|at|as|that){_SP}", text[pv.end():f.start])
+        hi = pv.end() + agent_end.start() if agent_end else f.start
+        src = _np_at(text, pv.end(), hi, people, mentions, "by")
+        if src is None:
+            src = _np_at(text, pv.end(), hi, people, mentions, "trailing")
+        if src is not None:
+            return src
     # 3a0. "- Local councils: 82,000 people waiting (Association of Directors, April
     # 2026)": a list item's source in brackets at the end of its line
     ls_ = text.rfind("\n", 0, f.start) + 1
@@ -4311,6 +4339,17 @@ _FINDS_RE = re.compile(
                       key=len, reverse=True)) + r")\b")
 
 
+#: A phrase of the means or the basis a sentence opens with, to its comma: "Using toll
+#: records, she ...", "Based on the council's reports, the group ...", "Working from
+#: satellite images, they ..." (a participle or preposition of method, then its object).
+_MEANS_OPENER_RE = re.compile(
+    rf"^[\s\"“‘']*(?:Using|Working{_SP}+(?:from|with)|Drawing{_SP}+on|Based{_SP}+on|"
+    rf"Relying{_SP}+on|Going{_SP}+(?:by|on)|Judging{_SP}+(?:by|from)|Combining|Comparing|"
+    rf"Extrapolating{_SP}+from|Starting{_SP}+from|Building{_SP}+on|Counting{_SP}+from|"
+    rf"Looking{_SP}+at|On{_SP}+the{_SP}+basis{_SP}+of|From)"
+    rf"{_SP}+[^,;:.!?\n“”\"]{{3,120}},{_SP}+")
+
+
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
@@ -4329,6 +4368,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "Its report, built from headcount and customer counts, estimates": a participle aside
     # before the verb holds no verb of the sentence
     relative += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE_RE.finditer(head)]
+    # "Using ferry manifests and toll records, she estimates": a phrase of the means the
+    # sentence opens with holds no verb of it ("records" there is a noun)
+    relative += [(m.start(), m.end()) for m in _MEANS_OPENER_RE.finditer(head)]
     for vm in re.finditer(r"[\w’'-]+", head):
         w = vm.group(0)
         if w in REPORT_VERBS and (relative and any(a < vm.start() < b for a, b in relative) or (
@@ -4713,8 +4755,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     got = opened
             if want == "person":
                 titled = _person_subject_before(text, ss, people)
-                if titled is not None and (got is None or got[0] < titled.start):
+                if titled is not None and (got is None or got[0] < titled.start) and \
+                        _sex_fits(people, titled, word):
                     return titled  # "Leader of Opposition Nirmala Swain ... She put it at"
+                    # (never a "she" for "Mayor Tom Cole")
             at_pron = ss + zone_start + pm.start(1)
             fronted = _FRONTED_CLAUSE_SUBJECT_RE.match(text, ss, at_pron) \
                 if word == "it" else None

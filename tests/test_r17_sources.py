@@ -1,0 +1,65 @@
+"""Round 17: whose a figure is, in patterns a reporter writes every day.
+
+A verb of saying in the passive names the source before the figure ("is said by the
+council to carry"); a "she" after a sentence a named woman opens is hers, though she is
+never quoted, and a phrase of method the sentence opens with ("Using toll records, she
+estimates") holds no verb of it; a titled man never takes a "she"; a range of millions
+of pounds is a sum of money, as one figure is. Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from provenance import numbers
+from provenance.extract import extract_text
+
+
+def _figures(text: str) -> dict[str, str | None]:
+    """Each figure's source, by the figure's number as written."""
+    ex = extract_text(text)
+    return {f.figure.text.split()[-2] if f.figure.text.split()[-1].isalpha() and
+            len(f.figure.text.split()) > 1 else f.figure.text:
+            (f.source.name if f.source else None) for f in ex.figures}
+
+
+def _groups(text: str) -> dict[str, int | None]:
+    ex = extract_text(text)
+    return {next(w for w in f.figure.text.split() if w[:1].isdigit()): f.group
+            for f in ex.figures}
+
+
+def test_a_passive_verb_of_saying_names_the_source_before_the_figure() -> None:
+    got = _figures("The old footbridge at Carrow Mill is said by the parish council to "
+                   "carry 6,000 walkers a week.")
+    assert got.get("6,000") == "parish council"
+    got = _figures("The crowd was estimated by stewards at 2,500 people, but the promoters "
+                   "said 5,000 came.")
+    assert got.get("2,500") == "stewards"
+    assert got.get("5,000") == "promoters"
+
+
+def test_she_after_a_sentence_a_named_woman_opens_is_hers() -> None:
+    text = ("The county says the ring road takes 14,000 lorries a week.\n\n"
+            "Professor Ruth Adeyemi, a transport economist at Hollins College, does not "
+            "believe it. The roadside sensors were offline for much of the winter. Using "
+            "ferry manifests and toll records, she estimates the traffic at between 8,000 "
+            "and 9,000 lorries a week.\n")
+    ex = extract_text(text)
+    (fc,) = [f for f in ex.figures if f.figure.kind == "range"]
+    assert fc.source is not None and fc.source.name == "Ruth Adeyemi"
+    assert fc.group is not None  # and it answers the county's question
+
+
+def test_a_she_is_never_given_to_a_titled_man() -> None:
+    got = _figures("Councillor Peter Olsen criticised the clinic manager Greta Lind over the "
+                   "waiting list. She put the list at 700 patients.")
+    assert got.get("700") != "Peter Olsen"
+    got = _figures("Councillor Peter Olsen criticised the clinic manager over the waiting "
+                   "list. He put the list at 700 patients.")
+    assert got.get("700") == "Peter Olsen"
+
+
+def test_a_range_of_millions_of_pounds_is_money() -> None:
+    (f,) = numbers.scan("The survey puts the repairs at 35 to 40 million pounds.", bare=True)
+    assert f.kind == "range" and f.unit == "£"
+    (w,) = numbers.scan("The farm shipped 2 to 3 million pounds of beef.", bare=True)
+    assert w.unit == "pounds"  # a weight: "of" after the name
