@@ -14,11 +14,10 @@ from provenance.extract import extract_text
 
 
 def _figures(text: str) -> dict[str, str | None]:
-    """Each figure's source, by the figure's number as written."""
+    """Each figure's source (without a leading "the"), by the figure's number as written."""
     ex = extract_text(text)
-    return {f.figure.text.split()[-2] if f.figure.text.split()[-1].isalpha() and
-            len(f.figure.text.split()) > 1 else f.figure.text:
-            (f.source.name if f.source else None) for f in ex.figures}
+    return {next(w for w in f.figure.text.split() if w[:1].isdigit()):
+            (f.source.name.removeprefix("the ") if f.source else None) for f in ex.figures}
 
 
 def _groups(text: str) -> dict[str, int | None]:
@@ -63,3 +62,25 @@ def test_a_range_of_millions_of_pounds_is_money() -> None:
     assert f.kind == "range" and f.unit == "£"
     (w,) = numbers.scan("The farm shipped 2 to 3 million pounds of beef.", bare=True)
     assert w.unit == "pounds"  # a weight: "of" after the name
+
+
+def test_a_second_clause_with_a_bare_collective_subject_is_its_own_source() -> None:
+    got = _figures("The nurses' union expects 2,400 members to walk out; management says "
+                   "fewer than 900 will.")
+    assert got.get("2,400") == "nurses' union"
+    assert got.get("900") == "management"
+
+
+def test_an_auxiliary_between_an_office_and_its_verb_keeps_the_office_as_source() -> None:
+    got = _figures("The harbourmaster has since claimed that 70 yachts were damaged.")
+    assert got.get("70") == "harbourmaster"
+
+
+def test_an_apposition_names_the_maker_of_the_second_figure() -> None:
+    text = ("The festival director has said that 52,000 tickets were sold, a number the "
+            "county auditor puts at 31,000.")
+    got = _figures(text)
+    assert got.get("52,000") == "festival director"
+    assert got.get("31,000") == "county auditor"
+    groups = _groups(text)
+    assert groups["52,000"] is not None and groups["52,000"] == groups["31,000"]

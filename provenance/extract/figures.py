@@ -219,6 +219,8 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "scholars", "physicians", "surgeons", "consultants", "auditors",
                    "regulators", "prosecutors", "negotiators", "managers", "executives",
                    "staff", "volunteers", "locals", "parents", "opposition",
+                   "management", "bosses", "opponents", "supporters", "operators",
+                   "developers", "owners", "insiders",
                    # "A team at the University of Leeds ... estimated": the body it is at
                    "team", "teams"}
 #: A noun for whoever does a thing, by its English ending (builder, contractor, supplier,
@@ -2076,6 +2078,17 @@ _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat
 _BY_VERB_RE = re.compile(r"\b(?:provided|given|released|issued|published|compiled|reported|"
                          r"estimated|calculated|counted|offered|cited|made|produced|put|"
                          r"announced|presented|projected)[ \u00a0]+by[ \u00a0]+$")
+#: "..., a number the tourist board puts at", ", a figure that the union estimates at":
+#: an apposition to another figure, whose relative clause names this one's maker.
+_APPOSED_MAKER_RE = re.compile(
+    r",[ \u00a0]+(?:a|an)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:number|figure|estimate|count|"
+    r"total|tally|toll)[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?"
+    r"(?P<who>(?:the[ \u00a0]+)?[A-Za-z][\w’'&.-]*(?:[ \u00a0]+[A-Za-z][\w’'&.-]*){0,5}?)"
+    r"[ \u00a0]+(?:puts|put|places|placed|estimates|estimated|reckons|reckoned|pegs|pegged|"
+    r"sets|set)[ \u00a0]+(?:it[ \u00a0]+)?(?:at|closer[ \u00a0]+to|nearer(?:[ \u00a0]+to)?)"
+    r"[ \u00a0]+(?:(?:about|around|roughly|nearly|"
+    r"only|just|closer[ \u00a0]+to|fewer[ \u00a0]+than|less[ \u00a0]+than|more[ \u00a0]+than)"
+    r"[ \u00a0]+)?$")
 #: A verb of saying in the passive, then its agent: "is said by the council", "was
 #: estimated by the agency" (to carry, to have, at ...: the figure follows in the clause).
 _SAID_BY_RE = re.compile(r"\b(?:is|are|was|were|has[ \u00a0]+been|have[ \u00a0]+been|had"
@@ -3018,6 +3031,20 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                           announced.start, best[1].study)
     if best is not None:
         return best[1]
+    # 2a. "..., a number the tourist board puts at 25,000": an apposition that names the
+    # figure's own maker, after another source's figure
+    am = _APPOSED_MAKER_RE.search(text, max(ss, f.start - 120), f.start) if according else None
+    if am is not None:
+        src = _np_at(text, am.start("who"), am.end("who"), people, mentions, "subject")
+        if src is None:
+            src = _np_at(text, am.start("who"), am.end("who"), people, mentions, "trailing")
+        who_words = am.group("who").split()
+        if src is None and (who_words[-1].lower() in PERSON_ROLES or actor_noun(
+                who_words[-1].lower())):
+            # "a number the county auditor puts at": whoever the text names by their office
+            src = Source(am.group("who"), "generic", None, "subject", am.start("who"))
+        if src is not None:
+            return src
     # 2b. "The old bridge is said by the town council to carry 9,000 cars a day": a verb of
     # saying in the passive, its agent before the figure in the figure's clause
     pv = _SAID_BY_RE.search(text, max(ss, f.start - 160), f.start) if according else None
@@ -4339,6 +4366,10 @@ _FINDS_RE = re.compile(
                       key=len, reverse=True)) + r")\b")
 
 
+#: Words between a subject and its verb of saying that are neither ("The mayor has since
+#: said", "the agency had also put"): auxiliaries and adverbs of time.
+_AUXILIARIES = frozenset("has have had also since again already now still then will would "
+                         "could may might did does do".split())
 #: A phrase of the means or the basis a sentence opens with, to its comma: "Using toll
 #: records, she ...", "Based on the council's reports, the group ...", "Working from
 #: satellite images, they ..." (a participle or preposition of method, then its object).
@@ -4802,6 +4833,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                               prev.study)
             return None
         nouns = [n for n in word.split()[1:] if not n.endswith("ly")]
+        while nouns and nouns[-1] in _AUXILIARIES:
+            nouns.pop()  # "The mayor has said", "the board had also put": the subject's
         for k in range(len(nouns) - 1, -1, -1):  # "the state health department said"
             n = nouns[k]
             if n in ORG_NOUNS or n in GENERIC_SOURCES or n in STUDY_NOUNS:
