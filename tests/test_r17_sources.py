@@ -84,3 +84,33 @@ def test_an_apposition_names_the_maker_of_the_second_figure() -> None:
     assert got.get("31,000") == "county auditor"
     groups = _groups(text)
     assert groups["52,000"] is not None and groups["52,000"] == groups["31,000"]
+
+
+def test_a_noun_no_lexicon_knows_is_a_source_before_a_verb_only_someone_does() -> None:
+    assert _figures("The lifeboat station put the number of rescues at 63.").get("63") == \
+        "lifeboat station"
+    assert _figures("About 700 feral cats live on the estate, the animal sanctuary says."
+                    ).get("700") == "animal sanctuary"
+    # a thing said is nobody: "The statement said" names no source
+    assert _figures("The statement said 40 people were hurt.").get("40") is None
+
+
+def test_two_sides_of_one_count_on_the_same_day_answer_one_question() -> None:
+    text = ("The lifeboat station said 63 people were rescued. The coastguard said 71 "
+            "people were rescued.")
+    groups = _groups(text)
+    assert groups["63"] is not None and groups["63"] == groups["71"]
+
+
+def test_the_same_count_on_different_days_is_two_questions() -> None:
+    groups = _groups("On Friday 120 trains were cancelled, the rail operator said. On "
+                     "Saturday 85 trains were cancelled, according to the union.")
+    assert groups["120"] is None or groups["120"] != groups["85"]
+
+
+def test_a_month_named_two_ways_or_the_month_it_was_said_splits_nothing() -> None:
+    text = ("The water board said 40 mains burst in March. Engineers at the works said 55 "
+            "mains burst during March. A consultancy wrote in April that 48 mains burst.")
+    groups = _groups(text)
+    assert groups["40"] is not None
+    assert groups["40"] == groups["55"] == groups["48"]

@@ -3455,6 +3455,21 @@ def _announced_source(text: str, ss: int, people: Sequence[PersonLike],
 #: Verbs a document or a thing gives a figure by, no cue of someone named by an agent
 #: noun's ending ("The ledger showed a deficit", "the counter shows"): the ending alone
 #: cannot tell a builder from a ledger.
+#: Verbs of saying only someone does ("The coastguard put the number at 41", "..., the
+#: animal shelter says"): a definite noun phrase they follow names a source, whatever its
+#: noun, where a thing's verbs (:data:`_THING_VERBS`) would not.
+_AGENT_SAYS = frozenset(
+    "says said say told tells claims claimed claim insists insisted insist argues argued "
+    "believes believed reckons reckoned estimates estimated estimate puts put counted counts "
+    "admits admitted warns warned stated states maintains maintained disputes disputed "
+    "contends contended".split())
+#: Nouns of a document or a thing said, not of whoever says it: "The statement said 40
+#: died" names no source (a statement is someone's).
+_SAID_THINGS = frozenset(
+    "statement statements letter letters email emails website site page post posts tweet "
+    "sign signs law rule rules bill plan plans notice notices label map article story "
+    "headline advert advertisement leaflet poster brochure document documents press release "
+    "message note memo text video".split())
 _THING_VERBS = frozenset(
     "show shows showed shown showing indicate indicates indicated indicating suggest "
     "suggests suggested suggesting reveal reveals revealed revealing record records recorded "
@@ -3848,6 +3863,13 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                 _opener_of_kind(text, opener[0], f.start, dm.group(2)):
             return Source(opener[1], "organisation", None, "pronoun", opener[0])
     if dm and (dm.group(2) in ORG_NOUNS or actor_noun(dm.group(2))):
+        return src or Source(" ".join(dm.group(1).split()), "generic", None, "trailing",
+                             np_start)
+    said = re.match(rf"{_SP}*(?:has{_SP}+|have{_SP}+|had{_SP}+)?([a-z]+)", text[np_end:np_end + 30])
+    if dm and said and said.group(1) in _AGENT_SAYS and \
+            dm.group(2) not in _SAID_THINGS | MEASURE_NOUNS | STUDY_NOUNS:
+        # "..., the animal shelter says": a noun no lexicon knows, before a verb only
+        # someone does
         return src or Source(" ".join(dm.group(1).split()), "generic", None, "trailing",
                              np_start)
     return None
@@ -4368,8 +4390,7 @@ _FINDS_RE = re.compile(
 
 #: Words between a subject and its verb of saying that are neither ("The mayor has since
 #: said", "the agency had also put"): auxiliaries and adverbs of time.
-_AUXILIARIES = frozenset("has have had also since again already now still then will would "
-                         "could may might did does do".split())
+_SUBJECT_TAIL = _AUXILIARIES | frozenset("since again already now still then".split())
 #: A phrase of the means or the basis a sentence opens with, to its comma: "Using toll
 #: records, she ...", "Based on the council's reports, the group ...", "Working from
 #: satellite images, they ..." (a participle or preposition of method, then its object).
@@ -4833,7 +4854,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                               prev.study)
             return None
         nouns = [n for n in word.split()[1:] if not n.endswith("ly")]
-        while nouns and nouns[-1] in _AUXILIARIES:
+        while nouns and nouns[-1] in _SUBJECT_TAIL:
             nouns.pop()  # "The mayor has said", "the board had also put": the subject's
         for k in range(len(nouns) - 1, -1, -1):  # "the state health department said"
             n = nouns[k]
@@ -4907,6 +4928,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 verb.group(0).lower() not in _THING_VERBS:
             # "The builder put the cost at", "the main contractor said": whoever the text
             # names by what they do (a thing that "showed" is none: "The ledger showed")
+            return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
+        if nouns and word.startswith("the ") and len(nouns) <= 3 and \
+                verb.group(0).lower() in _AGENT_SAYS and not zone[pm.end():].strip() and \
+                nouns[-1] not in _SAID_THINGS | MEASURE_NOUNS | STUDY_NOUNS and \
+                nouns[-1].isalpha():
+            # "The coastguard put the number of rescues at 41": a noun no lexicon knows, but
+            # the subject of a verb only someone does
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
     # "A civil engineering professor who reviewed the plans said": a person described,
     # whom the text names later ("said the professor, Anita Rao")
