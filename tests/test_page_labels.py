@@ -73,7 +73,7 @@ def test_zooming_in_shows_more_labels_and_none_overlap(browser: Any, bundled_pag
     claims = [lab for lab in after if page.evaluate(f"INFO[{lab['id']!r}].kind") == "claim"]
     assert claims, "zoomed in, some claims are labelled"
     assert overlapping(after) == []
-    assert all(lab["px"] >= 11 for lab in after)
+    assert all(lab["px"] >= 11.9 for lab in after)
     assert before > 0
     page.close()
 
@@ -108,7 +108,7 @@ def test_clicking_a_question_fits_its_claims_legibly(
     by_id = {lab["id"]: lab for lab in labels}
     shown = [c for c in claims if c in by_id]
     assert len(shown) >= len(claims) * 0.8, (len(shown), len(claims))
-    assert all(by_id[c]["px"] >= 11 for c in shown)
+    assert all(by_id[c]["px"] >= 11.9 for c in shown)
     assert overlapping(labels) == []
     assert page.inner_text("#details h3").startswith("How common")
     # Esc: the panel closes, the claims go back to their arc, the whole picture is back
@@ -160,7 +160,7 @@ def test_big_dossier_opens_on_a_legible_overview(
     assert page.evaluate("!!OVERVIEW")
     wait_labels(page)
     labels = drawn_labels(page)
-    legible = [lab for lab in labels if lab["px"] >= 11]
+    legible = [lab for lab in labels if lab["px"] >= 11.9]
     assert len(legible) >= 10, len(legible)
     assert overlapping(labels) == []
     # the most contested question's bubble is labelled first, with its size
@@ -180,7 +180,7 @@ def test_big_dossier_opens_on_a_legible_overview(
     after = drawn_labels(page)
     qid = first["key"][2:]
     assert qid in {lab["id"] for lab in after}
-    assert len([lab for lab in after if lab["px"] >= 11]) >= 10
+    assert len([lab for lab in after if lab["px"] >= 11.9]) >= 10
     assert overlapping(after) == []
     assert w.errors == [] and w.console_errors == [] and w.requests == []
     page.close()
@@ -198,7 +198,7 @@ def test_citation_view_spreads_works_by_year_with_labels_apart(
     works = page.evaluate("nodes.getIds()")
     by_id = {lab["id"]: lab for lab in labels}
     assert sorted(by_id) == sorted(works)  # every work labelled ...
-    assert all(lab["px"] >= 11 for lab in labels)
+    assert all(lab["px"] >= 11.9 for lab in labels)
     assert overlapping(labels) == []  # ... and no two labels collide
     box = page.evaluate("[document.getElementById('network').clientWidth,"
                         " document.getElementById('network').clientHeight]")

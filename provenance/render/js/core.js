@@ -83,7 +83,7 @@ function badge(status) {
 var FONT_SIZE = {question: 24, person: 17, work: 17, claim: 12};
 // On-screen label sizes (see labelPlacer): landmarks never under LABEL_MIN_PX, no label over
 // LABEL_MAX_PX (claims CLAIM_MAX_PX), and none drawn under LABEL_READABLE_PX.
-var LABEL_MIN_PX = 12, LABEL_MAX_PX = 22, CLAIM_MAX_PX = 16, LABEL_READABLE_PX = 11;
+var LABEL_MIN_PX = 12, LABEL_MAX_PX = 22, CLAIM_MAX_PX = 16, LABEL_READABLE_PX = 12;
 // Canvas font sizes on a page laid out in Python (debate layout, overview, citation view): the
 // layout leaves room for these under each node (render/layout.py LANDMARK_FONT).
 var ARRANGED_FONT = {question: 20, person: 20, work: 19, claim: 12, group: 20};

@@ -115,8 +115,7 @@ function viewSVG() {
 
 (function exportButtons() {
   var bar = el("div", {id: "export", role: "group", "aria-label": "Save this view"});
-  // bottom left (page.css): the details panel opens over the right, "back to the overview"
-  // sits top left
+  // in the left panel, under the filters: over the graph they hid its lowest labels
   var png = el("button", {type: "button", id: "save-png", text: "Save view as PNG"});
   var svgb = el("button", {type: "button", id: "save-svg", text: "SVG"});
   png.addEventListener("click", function () { viewPNG(function (b) { saveBlob(b, exportName("png")); }); });
@@ -124,7 +123,9 @@ function viewSVG() {
     saveBlob(new Blob([viewSVG()], {type: "image/svg+xml"}), exportName("svg"));
   });
   bar.appendChild(png); bar.appendChild(svgb);
-  document.getElementById("graph-wrap").appendChild(bar);
+  var reset = document.getElementById("filter-reset");
+  if (reset) reset.parentNode.insertBefore(bar, reset.nextSibling);
+  else document.getElementById("graph-wrap").appendChild(bar);
 })();
 
 /* Printing the graph: a canvas does not redraw for the printed page, so the view on screen

@@ -7,7 +7,8 @@
  * Sizes are vis' own: on-screen size = font size x network.getScale(), boxes from
  * labelModule.size (what the Chromium tests measure). */
 function labelPlacer(net, nodeData) {
-  var text = {}, font = {}, kinds = {}, shown = {}, boxes = {}, boost = null, pending = null, ranks = null;
+  var text = {}, font = {}, kinds = {}, shown = {}, boxes = {}, edgeBoxes = {}, boost = null,
+      pending = null, ranks = null;
   var measureCtx = document.createElement("canvas").getContext("2d"), widths = {};
 
   function remember() {
@@ -89,6 +90,7 @@ function labelPlacer(net, nodeData) {
     });
     var changed = false;
     boxes = {};
+    edgeBoxes = {};
     ids.forEach(function (id) {
       var node = net.body.nodes[id], label = text[id];
       if (!node || !label || node.options.hidden) return;
@@ -106,8 +108,11 @@ function labelPlacer(net, nodeData) {
         var off = b[2] < 0 || b[0] > W || b[3] < 0 || b[1] > H;
         var partly = b[0] < 0 || b[2] > W || b[1] < 0 || b[3] > H;
         var careful = !mark || kinds[id] === "group";  // a bubble's label never hides another
-        if (off ? !mark : cells(b, false) || (careful && (partly || obstacle(b, false)))) show = false;
-        else if (!off) cells(b, true);
+        if (off ? !mark : cells(b, false) || (careful && (partly || obstacle(b, false)))) {
+          show = false;
+          // (cut only by the edge: the fit makes room for it, so it shows after)
+          if (!off && partly && !cells(b, false)) edgeBoxes[id] = b;
+        } else if (!off) cells(b, true);
         if (show) boxes[id] = b;
       }
       var f = Math.round(px / s * 100) / 100;
@@ -123,7 +128,7 @@ function labelPlacer(net, nodeData) {
     // vis' fit() reads label boxes from the last frame; these are the ones just placed.
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     net.body.nodeIndices.forEach(function (id) {
-      var node = net.body.nodes[id], r = node.options.size || 10, b = boxes[id];
+      var node = net.body.nodes[id], r = node.options.size || 10, b = boxes[id] || edgeBoxes[id];
       x0 = Math.min(x0, node.x - r); x1 = Math.max(x1, node.x + r);
       y0 = Math.min(y0, node.y - r); y1 = Math.max(y1, node.y + r);
       if (b) {

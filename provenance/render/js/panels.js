@@ -439,6 +439,20 @@ function focusQuestion(qid) {
   return fitNodes([qid].concat(ids), {maxScale: target});
 }
 
+function fitHeader(ctx, text, room) {
+  // ``text`` ("name — 2 claims · 40% of the weight") in ``room`` canvas units: the name is
+  // shortened with an ellipsis first; the tail is cut only if even it does not fit.
+  if (!(room > 0) || ctx.measureText(text).width <= room) return text;
+  var dash = text.lastIndexOf(" — "), name = dash > 0 ? text.slice(0, dash) : text;
+  var tail = dash > 0 ? text.slice(dash) : "";
+  while (name.length > 4 && ctx.measureText(name + "…" + tail).width > room) {
+    name = name.slice(0, -1);
+  }
+  var out = name.replace(/\s+$/, "") + "…" + tail;
+  while (out.length > 4 && ctx.measureText(out).width > room) out = out.slice(0, -2) + "…";
+  return out;
+}
+
 function positionText(p) {
   var name = p.label;  // the position in words, from Python (text.position_label)
   var share = p.share === null || p.share === undefined ? "" : " · " + Math.round(100 * p.share) + "% of the weight";
@@ -455,9 +469,14 @@ network.on("afterDrawing", function (ctx) {
   ctx.lineWidth = 4 / s;
   ctx.strokeStyle = PALETTE.paper;
   ctx.fillStyle = PALETTE["band-label"];
+  // Each name ends before the details panel (or the graph's edge): its words are cut,
+  // never its count and share of the weight, which come after the dash.
+  var box = document.getElementById("network");
+  var right = network.DOMtoCanvas({x: box.clientWidth - drawerWidth() - 8, y: 0}).x;
   openedQuestion.headers.forEach(function (h) {
-    ctx.strokeText(h.text, h.x, h.y);
-    ctx.fillText(h.text, h.x, h.y);
+    var text = fitHeader(ctx, h.text, right - h.x);
+    ctx.strokeText(text, h.x, h.y);
+    ctx.fillText(text, h.x, h.y);
   });
   ctx.restore();
 });
