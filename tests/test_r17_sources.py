@@ -114,3 +114,32 @@ def test_a_month_named_two_ways_or_the_month_it_was_said_splits_nothing() -> Non
     groups = _groups(text)
     assert groups["40"] is not None
     assert groups["40"] == groups["55"] == groups["48"]
+
+
+def test_a_figure_a_speaker_calls_unlikely_or_unsupported_is_not_theirs() -> None:
+    got = _figures("\u201cOur best estimate is 180 otters. It is very unlikely to be 500,\u201d "
+                   "said Dr Mia Lund.")
+    assert got.get("180") == "Mia Lund" and "500" not in got
+    got = _figures("\u201cWhat no survey supports, and what is not backed by any count, is "
+                   "the figure of 500,\u201d said Dr Mia Lund.")
+    assert "500" not in got
+    # a bound someone gives is theirs: "unlikely to exceed"
+    got = _figures("The true number is unlikely to exceed 900 otters, the surveyor said.")
+    assert got.get("900") == "surveyor"
+
+
+def test_a_counted_subject_with_what_it_is_for_keeps_its_own_noun() -> None:
+    ex = extract_text("Anglers say 300 otters live on the river. Insurance claims for boats "
+                      "damaged by otters rose to 1,150 last year, according to the insurers' "
+                      "association.")
+    q = {f.figure.text: f.quantity for f in ex.figures}
+    assert q["1,150"] == "claim" and q["300 otters"] == "otter"
+
+
+def test_a_study_brought_in_with_a_is_not_the_census_named_before() -> None:
+    ex = extract_text("The river trust's annual census, published in March, counted 180 "
+                      "otters.\n\n\"Our census is a minimum,\" said Jo Reyes, the trust's "
+                      "director.\n\nA rival figure comes from researchers at Fenmoor College. "
+                      "A study published in the Journal of Freshwater Mammals in May used "
+                      "camera traps and estimated the population at 240 otters.\n")
+    assert len(ex.studies) == 2  # (it was merged into the census, "Our census" between)

@@ -1142,6 +1142,17 @@ _GAP_BETWEEN_RE = re.compile(
 _REJECTED_RE = re.compile(
     rf"(?:\b(?:not|never|nowhere{_SP}+near){_SP}+(?:(?:even|quite|really|the|a|an){_SP}+)?"
     rf"(?:(?:{_HEDGE}){_SP}+)?"
+    # "What is not supported by any evidence is the figure of 400", "it is not true that
+    # only 400 came": a figure the clause denies
+    rf"|\bnot{_SP}+(?:supported|backed|borne{_SP}+out|credible|true|accurate|correct|right)"
+    rf"\b[^.;:!?]{{0,45}}"
+    # "It is very unlikely to be 400", "it cannot be 3,000", "could hardly be 90" ("unlikely
+    # to exceed 900" is a bound someone gives, not a figure rejected)
+    rf"|\b(?:(?:very|highly|most|extremely){_SP}+)?(?:unlikely|implausible|impossible)"
+    rf"{_SP}+to{_SP}+(?:be|have{_SP}+been){_SP}+(?:(?:{_HEDGE}){_SP}+)?"
+    rf"|\b(?:cannot|can[’']t|could{_SP}+not|couldn[’']t|could{_SP}+hardly|can{_SP}+hardly)"
+    rf"{_SP}+(?:possibly{_SP}+)?(?:be|have{_SP}+been){_SP}+"
+    rf"(?:(?:{_HEDGE}){_SP}+)?"
     rf"|\b(?:[Ii]f|[Ww]hen|[Uu]nless){_SP}+(?:you|they|people|someone|anyone|others|"
     rf"critics|we){_SP}+(?:(?:wants?|wish|wishes|would|were|are|is|keep|keeps){_SP}+"
     rf"(?:to{_SP}+)?)?(?:tell|tells|say|says|quote|quotes|quoting|claim|claims|hear|cite|"
@@ -2587,6 +2598,9 @@ _COUNT_SUBJECT_RE = re.compile(
     rf"(?:[{UP}][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[{UP}a-z][\w-]*{_SP}+){{0,2}}[{UP}a-z][\w-]*s"
     rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?(?:[{UP}][\w.’'-]*(?:{_SP}+"
     rf"[{UP}][\w.’'-]*){{0,3}}|city|country|county|region|area|state|capital|district)"
+    # ("Compensation claims for livestock killed by wolves rose to": the claims, whatever
+    # the words that say what they are for)
+    rf"|{_SP}+(?:for|over|against|about|under){_SP}+(?:[a-z][\w-]*{_SP}+){{0,4}}?[a-z][\w-]*"
     rf")?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
     rf"reached|totalled|totaled|hit|stood|numbered|topped|exceeded)(?:{_SP}+(?:to|at|by))?"
     rf"{_SP}+{_LEAD}?$")

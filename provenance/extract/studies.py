@@ -1385,7 +1385,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             or noun.lower() in _DOCUMENT_NOUNS)
         fresh = any(w.lower() in _NEW_WORDS for w in mods.split()) or \
             str(info.get("det", "")) in ("a", "an", "another") or bool(info.get("bare")) \
-            or bool(info.get("fresh"))  # a body's own data, each where the text names it
+            or bool(info.get("fresh")) \
+            or (st.phrase or "").split()[:1] in (["A"], ["An"], ["Another"], ["a"], ["an"],
+                                                  ["another"])
+        # (a body's own data, each where the text names it; "A study published in ..."
+        # whichever pattern found it: a work not named before)
         if st.noun in _EDITION_NOUNS and not st.organisation and not st.author and recent \
                 and recent[-1].mentions[-1][1] >= ss:
             # "Its 2021 plan estimated ...; a revision published in May lowered that": a
