@@ -102,18 +102,17 @@ def test_two_sides_of_one_count_on_the_same_day_answer_one_question() -> None:
     assert groups["63"] is not None and groups["63"] == groups["71"]
 
 
-def test_the_same_count_on_different_days_is_two_questions() -> None:
-    groups = _groups("On Friday 120 trains were cancelled, the rail operator said. On "
-                     "Saturday 85 trains were cancelled, according to the union.")
-    assert groups["120"] is None or groups["120"] != groups["85"]
-
-
-def test_a_month_named_two_ways_or_the_month_it_was_said_splits_nothing() -> None:
+def test_sources_on_different_days_or_months_still_answer_one_question() -> None:
+    # a toll one body gave on Tuesday and another on Wednesday is a dispute (tried as two
+    # questions this round: it lost a real article's disputes)
     text = ("The water board said 40 mains burst in March. Engineers at the works said 55 "
             "mains burst during March. A consultancy wrote in April that 48 mains burst.")
     groups = _groups(text)
     assert groups["40"] is not None
     assert groups["40"] == groups["55"] == groups["48"]
+    groups = _groups("The relief agency said on Tuesday that 1,650 people had died. On "
+                     "Wednesday the health ministry put the toll at 1,150 dead.")
+    assert groups["1,650"] is not None and groups["1,650"] == groups["1,150"]
 
 
 def test_a_figure_a_speaker_calls_unlikely_or_unsupported_is_not_theirs() -> None:

@@ -86,8 +86,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
                 continue  # "seizures worth CHF 3.1 million", "exports worth about CHF 96
                 # million": two figures thirty times apart answer no one question
             members = _without_outliers(text, members)
-            for part in (p for d in _by_direction(text, members)
-                         for p in _by_occasion(text, d)):
+            for part in _by_direction(text, members):
                 if len(part) < 2 or len({m.source.name.casefold() for m in part
                                          if m.source is not None}) < 2:
                     continue
@@ -221,55 +220,6 @@ def _clause(text: str, fc: FigureClaim) -> tuple[int, int]:
     before = [m.end() for m in _CLAUSE_MARKS_RE.finditer(text, ss, fc.start)]
     after = _CLAUSE_MARKS_RE.search(text, fc.end, se)
     return before[-1] if before else ss, after.start() if after else se
-
-
-def _occasions(text: str, fc: FigureClaim) -> set[str]:
-    """The days and months a figure's own clause names ("on Monday", "in October" and
-    "during October" alike), not the time something was said ("wrote in October that")."""
-    a, _b = span = _clause(text, fc)
-    out = set()
-    for t in _DAY_OR_MONTH_RE.finditer(text, *span):
-        if not _WHEN_SAID_RE.search(text, max(a, t.start() - 30), t.start()):
-            out.add(t.group("name").lower())
-    return out
-
-
-#: A weekday or a month, after its preposition.
-_DAY_OR_MONTH_RE = re.compile(
-    r"\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince)[ \u00a0]+(?P<name>Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b")
-#: A verb of saying right before a time: the time it was said ("said on Monday").
-_WHEN_SAID_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(REPORT_VERBS, key=len, reverse=True)) +
-    r"|wrote|writes|published|announced|released|told|stated)(?:[ \u00a0]+\w+)?[ \u00a0]+$")
-
-
-def _by_occasion(text: str, members: list[FigureClaim]) -> list[list[FigureClaim]]:
-    """A quantity's figures as one part, or apart when their clauses name different days
-    or months ("On Monday 400 flights were cancelled ... On Tuesday 250"): the same count
-    of another day is no answer to this day's question. Figures whose clauses name none
-    stay with the largest part. (Nothing looser: "last year", "during the restrictions",
-    "the previous 12 months" are as often the occasion every side speaks of.)"""
-    times = [_occasions(text, m) for m in members]
-    named = {frozenset(t) for t in times if t}
-    if not named:
-        return [members]
-    if len(named) > 1 and any(not a & b for a in named for b in named if a != b) and \
-            len({_kind_of_time(x) for t in named for x in t}) == 1:
-        parts: dict[frozenset[str], list[FigureClaim]] = {}
-        for m, t in zip(members, times, strict=True):
-            parts.setdefault(frozenset(t), []).append(m)
-        loose = parts.pop(frozenset(), [])
-        ordered = sorted(parts.values(), key=len, reverse=True)
-        ordered[0].extend(loose)
-        return ordered
-    return [members]
-
-
-def _kind_of_time(name: str) -> str:
-    """"day" for a weekday, "month" for a month: a Monday and an October do not conflict."""
-    return "day" if name.endswith("day") else "month"
 
 
 def _head(noun: str) -> str:
