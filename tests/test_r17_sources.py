@@ -142,3 +142,25 @@ def test_a_study_brought_in_with_a_is_not_the_census_named_before() -> None:
                       "A study published in the Journal of Freshwater Mammals in May used "
                       "camera traps and estimated the population at 240 otters.\n")
     assert len(ex.studies) == 2  # (it was merged into the census, "Our census" between)
+
+
+def test_a_lower_case_word_that_looks_like_an_abbreviation_ends_its_sentence() -> None:
+    # "mass." is no "Mass." (Massachusetts): the sentence after it has its own source
+    got = _figures("The abbot said 2,000 pilgrims had attended the midnight mass. Police put "
+                   "the attendance at 1,100.")
+    assert got.get("2,000") == "abbot" and got.get("1,100") == "police"
+
+
+def test_a_body_named_with_a_plural_owner_after_the_figure_is_the_source() -> None:
+    got = _figures("About 300 ewes were lost in the snow, the hill farmers' union said.")
+    assert got.get("300") == "hill farmers' union"
+    got = _figures("Claims for roofs damaged by the gales rose to 2,300, the loss adjusters' "
+                   "association said.")
+    assert got.get("2,300") == "loss adjusters' association"
+
+
+def test_a_he_after_a_semicolon_is_never_the_woman_who_opened_the_sentence() -> None:
+    got = _figures("Dr Ruth Okonjo and Professor Karl Veit disagree about the colony. She "
+                   "puts the number of terns at 640; he says there are 410 terns.")
+    assert got.get("640") == "Ruth Okonjo"
+    assert got.get("410") != "Ruth Okonjo"

@@ -693,6 +693,8 @@ class _Mentions:
             if pronoun and k == "person" and (who := _person(self.people, name)) is not None \
                     and getattr(who, "pronoun", None) not in (None, pronoun):
                 continue  # "She said the real change was a cut": not Mark Bell
+            if pronoun and k == "person" and not _name_fits(name, pronoun):
+                continue  # "Dr Mary Evans and Professor John Park ... he says": not her
             if head and head.lower() not in name.lower() and \
                     head.lower() not in self.kinds.get(name, ()):
                 continue
@@ -3717,7 +3719,10 @@ _OWN_SUBJECT_RE = re.compile(
     r"(?:while|but|whereas|although|though|yet)[ \u00a0]+(?:the|a|an)[ \u00a0]+"
     r"(?:(?!(?:is|are|was|were|be|been|being|has|had|have|it|its|from|than|to|of|in|at|for|"
     r"by|with|on)\b)"
-    rf"(?!(?:{_SPLICE_VERBS})\b)[{UP}a-z][\w’'.-]*[ \u00a0]+){{1,3}}(?:{_SPLICE_VERBS})[ \u00a0]",
+    rf"(?!(?:{_SPLICE_VERBS})\b)[{UP}a-z][\w’'.-]*[ \u00a0]+){{1,3}}(?:{_SPLICE_VERBS})[ \u00a0]"
+    # ("...; he says there are 180": a pronoun subject of its own, not the sentence's)
+    rf"|(?:(?:while|but|whereas|although|though|yet|and)[ \u00a0]+)?(?:he|she|they)[ \u00a0]+"
+    rf"(?:{_SPLICE_VERBS})[ \u00a0]",
     re.I)
 #: A figure in a clause: its digits, or the words a figure ends with ("a third", "4.5 lakh").
 _FIGURE_IN_RE = re.compile(r"\d|%|illion\b|\blakh\b|\bcrore\b|\bhundred\b|\bthousand\b|"
@@ -3829,8 +3834,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     words = np.split()
     pm_ = re.match(rf"(?:the{_SP}+)?([a-z]+(?:{_SP}+[a-z]+)?)[’']s?(?:{_SP}+(?:[a-z]+{_SP}+)"
                    rf"{{0,2}}[a-z]+)?$", np)
-    if pm_ and (pm_.group(1).split()[-1] in GENERIC_SOURCES or
-                pm_.group(1).split()[-1] in ORG_NOUNS):
+    if pm_ and not np.endswith(("'", "’")) and (pm_.group(1).split()[-1] in GENERIC_SOURCES or
+                                              pm_.group(1).split()[-1] in ORG_NOUNS):
         # "..., the government's annual snapshot shows": the government's figure
         return Source(pm_.group(1), "generic", None, "trailing", np_start)
     if words and words[-1].lower() in GENERIC_SOURCES:
@@ -3852,9 +3857,11 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
             return Source(owner if is_org(owner) else got[1], "organisation", None, "pronoun",
                           got[0])
     src = _np_at(text, np_start, np_end, people, mentions, "trailing")
-    if src is None and words and words[-1].lower() in ("the", "a", "an"):
+    owned = bool(words) and words[-1].endswith(("s'", "s’"))  # ("the farmers' union")
+    if words and (src is None and words[-1].lower() in ("the", "a", "an") or owned):
         # ", the regional emergency service said": the description runs up to the verb
-        # (", the district council has said": the auxiliary is no part of the description)
+        # (", the district council has said": the auxiliary is no part of the description;
+        # ", the insurers' association said": nor is a plural owner its end)
         vm = re.match(rf"((?:{_SP}+[a-z][\w-]*){{1,3}}?)(?:{_SP}+(?:has|have|had))?{_SP}+"
                       rf"(?:{_TRAIL_VERBS})\b", text[np_end:np_end + 80])
         if vm:
@@ -3864,8 +3871,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         return src
     # "..., the council said", "..., the builder added": a body or someone the text names
     # by what they are, as the subject of a sentence is
-    dm = re.fullmatch(rf"[Tt]he{_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}([a-z][\w-]*))",
-                      text[np_start:np_end].strip())
+    dm = re.fullmatch(rf"[Tt]he{_SP}+((?:[a-z][\w-]*(?:s[’'])?{_SP}+){{0,2}}([a-z][\w-]*))",
+                      text[np_start:np_end].strip())  # (", the insurers' association said")
     if dm and dm.group(2) in ORG_NOUNS and (src is None or src.kind == "generic"):
         # "Metro Rail, the city-owned operator, lost 400 billion won ..., the company said":
         # the body the sentence opened with, as "the company said" before it would be, but
@@ -3877,6 +3884,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                 _opener_of_kind(text, opener[0], f.start, dm.group(2)):
             return Source(opener[1], "organisation", None, "pronoun", opener[0])
     if dm and (dm.group(2) in ORG_NOUNS or actor_noun(dm.group(2))):
+        if owned:
+            src = None  # (the owner's word alone, "farmers", is not the union)
         return src or Source(" ".join(dm.group(1).split()), "generic", None, "trailing",
                              np_start)
     said = re.match(rf"{_SP}*(?:has{_SP}+|have{_SP}+|had{_SP}+)?([a-z]+)", text[np_end:np_end + 30])
@@ -5476,17 +5485,36 @@ def _person_like(name: str) -> bool:
     return not is_org(name) and named_as_person(name)
 
 
+def _name_fits(name: str, pronoun: str) -> bool:
+    """False when a name says its bearer is of the other sex than "he" or "she" says (a
+    given name or a title: "Mary Evans", "Mr Jones"); True when it says nothing."""
+    from ..speech.gender import PRONOUN_OF_SEX
+
+    sex = _sex_of_name(name)
+    return PRONOUN_OF_SEX.get(sex) in (None, pronoun) if sex else True
+
+
+def _sex_of_name(name: str) -> str | None:
+    """"m", "f" or None for a name as written, its titles read as titles ("Dr Mary Evans":
+    the given name after the title says it; "Mr Jones": the title does)."""
+    from ..speech.gender import gender_of
+    from ..speech.speakers import clean_name
+
+    cleaned = clean_name(name)
+    return gender_of(name, list(cleaned[1]) if cleaned is not None else name.split())
+
+
 def _sex_fits(people: Sequence[PersonLike], src: Source, word: str) -> bool:
     """False when ``word`` is "he" or "she" and the person ``src`` is known to be
     called by the other: the figure before was a man's, "She put it at" is no longer his."""
     if word not in ("he", "she") or src.kind != "person":
         return True
-    from ..speech.gender import PRONOUN_OF_SEX, gender_of
+    from ..speech.gender import PRONOUN_OF_SEX
 
     who = _person(people, src.name)
     known = getattr(who, "pronoun", None)
     if known is None:
-        sex = gender_of(src.name, src.name.split())
+        sex = _sex_of_name(src.name)
         known = PRONOUN_OF_SEX.get(sex) if sex else None
     return known in (None, word)
 

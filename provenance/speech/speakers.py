@@ -326,6 +326,10 @@ ABBREVIATIONS = frozenset({
     "i.e", "mt", "ft", "ave", "blvd", "dept", "univ", "fig", "approx", "ph.d", "d.c", "n.y",
     "cmdr", "adm", "supt", "insp", "det", "pres",
 })
+#: Of :data:`ABBREVIATIONS`, those written in lower case too ("et al.", "vs.", "e.g."); the
+#: others are titles, states, months and firms, written with a capital ("Mass.", "Dec.",
+#: "Co."): "the open-air mass." and "answered no." end their sentences.
+_LOWER_CASE_ABBREVIATIONS = frozenset({"vs", "al", "e.g", "i.e", "ft", "fig", "approx"})
 GROUP_NOUNS = {
     "researchers", "authors", "team", "scientists", "investigators", "study's authors",
     "study authors", "group", "doctors", "physicians", "surgeons",
@@ -897,8 +901,8 @@ def _is_abbrev_end(text: str, dot: int) -> bool:
     word = text[j:dot].casefold()
     if len(word) == 1 and text[j:dot].isupper():
         return True  # an initial: "R. Shane Tubbs"
-    if word in ABBREVIATIONS:
-        return True
+    if word in ABBREVIATIONS and (text[j:j + 1].isupper() or word in _LOWER_CASE_ABBREVIATIONS):
+        return True  # ("the open-air mass. Police put": a word, not Massachusetts)
     return bool(_DOTTED_RE.fullmatch(word) and _LOWER_NEXT_RE.match(text, dot + 1, dot + 12))
 
 
