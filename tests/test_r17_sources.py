@@ -164,3 +164,15 @@ def test_a_he_after_a_semicolon_is_never_the_woman_who_opened_the_sentence() -> 
                    "puts the number of terns at 640; he says there are 410 terns.")
     assert got.get("640") == "Ruth Okonjo"
     assert got.get("410") != "Ruth Okonjo"
+
+
+def test_a_figure_named_then_denied_is_nobodys_and_an_aside_keeps_the_subject() -> None:
+    got = _figures("Campaigners say 8,000 people have left the island. The council says the "
+                   "figure of 8,000 is not supported by any evidence.")
+    assert got.get("8,000") == "campaigners"  # the council's sentence names it to deny it
+    ex = extract_text("Campaigners say 8,000 people have left the island. The council says "
+                      "the figure of 8,000 is not supported by any evidence.")
+    assert len([f for f in ex.figures if f.source is not None]) == 1
+    got = _figures("Ana Ruiz says 14,000 people were baptised. The diocese, relying on parish "
+                   "registers, puts the number at fewer than 9,000.")
+    assert got.get("9,000") == "diocese"

@@ -429,7 +429,7 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
         inside.add(i)
         est = _estimate(n)
         if est is not None and not has_estimate and n.kind in (
-                "percent", "ratio", "range", "count") and not rejected(text, n.start):
+                "percent", "ratio", "range", "count") and not rejected(text, n.start, n.end):
             # ("I am confident it is not nine thousand": no estimate of the speaker's)
             lines.append(f"    estimate: {_est_yaml(est)}  # draft: check the figure")
             has_estimate = True

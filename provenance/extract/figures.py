@@ -1167,11 +1167,31 @@ _REJECTED_RE = re.compile(
     rf"{_SP}+(?:(?:a|the){_SP}+figure{_SP}+of{_SP}+)?)$")
 
 
-def rejected(text: str, start: int) -> bool:
+def rejected(text: str, start: int, end: int | None = None) -> bool:
     """True when the words right before the figure at ``start`` name it only to reject it
-    ("it is not nine thousand", "If you tell me 640"): the one rule ``extract``'s figures
-    and the draft's quotation estimates both follow."""
-    return bool(_REJECTED_RE.search(text, max(0, start - 60), start))
+    ("it is not nine thousand", "If you tell me 640"), or, with its ``end``, when the
+    figure is named as a figure and the words after deny it ("the figure of 10,000 is not
+    supported by any evidence", "the claim of 500 is exaggerated"): the one rule
+    ``extract``'s figures and the draft's quotation estimates both follow."""
+    if _REJECTED_RE.search(text, max(0, start - 60), start):
+        return True
+    return end is not None and bool(_NAMED_FIGURE_RE.search(text, max(0, start - 30), start)) \
+        and bool(_DENIED_AFTER_RE.match(text, end))
+
+
+#: A figure named as one: "the figure of", "a claim of", "the oft-quoted".
+_NAMED_FIGURE_RE = re.compile(
+    r"\b(?:the|a|an|this|that|their|its|his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:figure|"
+    r"claim|number|estimate|total|count|tally)[ \u00a0]+of[ \u00a0]+$", re.I)
+#: What denies the figure right after it: "... is not supported by any evidence", "was
+#: wrong", "is an exaggeration".
+_DENIED_AFTER_RE = re.compile(
+    r"[ \u00a0,]*(?:[a-z]+[ \u00a0]+)?(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+"
+    r"(?:simply[ \u00a0]+|clearly[ \u00a0]+|plainly[ \u00a0]+)?(?:not[ \u00a0]+(?:supported|"
+    r"backed|credible|accurate|true|correct|right|borne[ \u00a0]+out)|wrong|false|"
+    r"untrue|inaccurate|exaggerated|inflated|overstated|unfounded|baseless|"
+    r"(?:a|an)[ \u00a0]+(?:gross[ \u00a0]+)?(?:exaggeration|overestimate|myth|fiction|"
+    r"fantasy))\b")
 
 
 #: Who or what had another occasion: "The last comparable march", "the 2021 march", "last
@@ -1385,7 +1405,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.kind == "range" and f.text.lower().startswith("between") and \
                 _GAP_BETWEEN_RE.search(text, max(0, f.start - 30), f.start):
             continue  # "the difference between 12 and 21 per cent": two figures compared
-        if rejected(text, f.start):
+        if rejected(text, f.start, f.end):
             continue  # "it is not nine thousand", "If you tell me 640": a figure the
             # speaker names to reject it, never one they give
         if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
@@ -4953,11 +4973,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # names by what they do (a thing that "showed" is none: "The ledger showed")
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
         if nouns and word.startswith("the ") and len(nouns) <= 3 and \
-                verb.group(0).lower() in _AGENT_SAYS and not zone[pm.end():].strip() and \
+                verb.group(0).lower() in _AGENT_SAYS and \
+                (not zone[pm.end():].strip() or zone[pm.end():].lstrip().startswith(",")) and \
                 nouns[-1] not in _SAID_THINGS | MEASURE_NOUNS | STUDY_NOUNS and \
                 nouns[-1].isalpha():
             # "The coastguard put the number of rescues at 41": a noun no lexicon knows, but
-            # the subject of a verb only someone does
+            # the subject of a verb only someone does (an aside between: "The diocese,
+            # relying on parish registers, puts")
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
     # "A civil engineering professor who reviewed the plans said": a person described,
     # whom the text names later ("said the professor, Anita Rao")
