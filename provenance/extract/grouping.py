@@ -803,8 +803,8 @@ def _says_the_same(text: str, these: list[FigureClaim], those: list[FigureClaim]
     """The two sides' figures say one thing of what they count (:func:`_predicate`): two
     figures' clauses say the same ("were damaged" and "had been damaged"), or one says all
     the other says in two words or more ("lost mobile service" and "lost service"; not
-    "gathered" beside "gathered outside the university"); a thing's age says it of the
-    thing ("is 200 years old")."""
+    "gathered" beside "gathered outside the university"); two ages say the same of one
+    thing ("is 200 years old"), never of two (the tree and the church beside it)."""
     if all(m.quantity.startswith(AGE_KEY) for m in these + those):
         # (of one thing: "the church beside it is 700 years old" is no answer to how old
         # the tree is)
