@@ -176,3 +176,14 @@ def test_a_figure_named_then_denied_is_nobodys_and_an_aside_keeps_the_subject() 
     got = _figures("Ana Ruiz says 14,000 people were baptised. The diocese, relying on parish "
                    "registers, puts the number at fewer than 9,000.")
     assert got.get("9,000") == "diocese"
+
+
+def test_counts_placed_in_two_places_are_two_questions_unless_one_is_placed_nowhere() -> None:
+    groups = _groups("Police said 3,000 people marched in Leeds. In Bristol, organisers said "
+                     "9,000 people marched.")
+    assert groups["3,000"] is None or groups["3,000"] != groups["9,000"]
+    # a figure placed nowhere may be of either place: one question still
+    groups = _groups("The ministry said 41,000 people died. Officials in Aceh said 38,000 "
+                     "people died. The Red Cross said 45,000 people died.")
+    assert groups["41,000"] is not None
+    assert groups["41,000"] == groups["38,000"] == groups["45,000"]

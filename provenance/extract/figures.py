@@ -7943,6 +7943,19 @@ def _by_target(members: list[FigureClaim]) -> list[list[FigureClaim]]:
     return [*targets.values(), rest]
 
 
+def _by_place(members: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """Figures the text places in different places ("2,000 marched in Paris", "In Lyon,
+    organisers said 12,000") are different questions, when every one of them is placed: a
+    figure placed nowhere may be of any of the places (a country's toll beside its
+    provinces'), and then the figures stay one question."""
+    places: dict[str, list[FigureClaim]] = {}
+    for m in members:
+        if not m.place:
+            return [members]
+        places.setdefault(m.place.casefold(), []).append(m)
+    return list(places.values())
+
+
 def _by_named_group(members: list[FigureClaim]) -> list[list[FigureClaim]]:
     """People counted under different names of groups ("Democrats", "Republicans") are
     different quantities; "people", "residents" and one named group ("Texans") are one."""

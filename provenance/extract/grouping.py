@@ -52,6 +52,7 @@ from .figures import (
     _bounds,
     _broad_measure,
     _by_named_group,
+    _by_place,
     _by_target,
     _generic,
     _join_states,
@@ -78,7 +79,8 @@ def _group(text: str, out: list[FigureClaim]) -> None:
         groups.setdefault(fc.quantity, []).append(fc)
     k = 0
     for _q, all_members in groups.items():
-        for members in (m for part in _by_named_group(all_members) for m in _by_target(part)):
+        for members in (p for part in _by_named_group(all_members) for m in _by_target(part)
+                        for p in _by_place(m)):
             names = {m.source.name.casefold() for m in members if m.source is not None}
             if len(members) < 2 or len(names) < 2:
                 continue
