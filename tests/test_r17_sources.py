@@ -187,3 +187,13 @@ def test_counts_placed_in_two_places_are_two_questions_unless_one_is_placed_nowh
                      "people died. The Red Cross said 45,000 people died.")
     assert groups["41,000"] is not None
     assert groups["41,000"] == groups["38,000"] == groups["45,000"]
+
+
+def test_counts_each_of_its_own_year_are_a_question_a_year() -> None:
+    groups = _groups("The council said 800 trees were planted in 2021. The tree charity said "
+                     "1,300 trees would be planted in 2025.")
+    assert groups["800"] is None or groups["800"] != groups["1,300"]
+    # one year, or a year only as a work's label: one question
+    groups = _groups("The council said 800 trees were planted in 2021. The tree charity said "
+                     "1,300 trees were planted in 2021.")
+    assert groups["800"] is not None and groups["800"] == groups["1,300"]

@@ -88,7 +88,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
                 continue  # "seizures worth CHF 3.1 million", "exports worth about CHF 96
                 # million": two figures thirty times apart answer no one question
             members = _without_outliers(text, members)
-            for part in _by_direction(text, members):
+            for part in (p for d in _by_direction(text, members) for p in _by_year(text, d)):
                 if len(part) < 2 or len({m.source.name.casefold() for m in part
                                          if m.source is not None}) < 2:
                     continue
@@ -222,6 +222,25 @@ def _clause(text: str, fc: FigureClaim) -> tuple[int, int]:
     before = [m.end() for m in _CLAUSE_MARKS_RE.finditer(text, ss, fc.start)]
     after = _CLAUSE_MARKS_RE.search(text, fc.end, se)
     return before[-1] if before else ss, after.start() if after else se
+
+
+def _by_year(text: str, members: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """Figures whose own clauses each name a year they are of, not all the same ("500
+    homes were built in 2022", "350 would be built in 2024"), are a question a year; one
+    that names none may be of any, and then they stay one question (as places do:
+    :func:`.figures._by_place`). A year that labels a work ("a 2019 survey") is no year
+    the figure is of."""
+    years: dict[str, list[FigureClaim]] = {}
+    for m in members:
+        found = {y.group(1) for y in _YEAR_OF_RE.finditer(text, *_clause(text, m))}
+        if len(found) != 1:
+            return [members]
+        years.setdefault(found.pop(), []).append(m)
+    return list(years.values())
+
+
+#: The year a figure is of, after its preposition: "in 2022", "by 2030", "during 2019".
+_YEAR_OF_RE = re.compile(r"\b(?:in|during|by|for|since|until|through)[ \u00a0]+((?:19|20)\d\d)\b")
 
 
 def _head(noun: str) -> str:
