@@ -46,8 +46,8 @@ def test_a_long_position_name_is_cut_before_the_panel_its_count_kept(
     got = page.evaluate("""() => {
         const ctx = document.createElement('canvas').getContext('2d');
         ctx.font = 'bold 13px arial';
-        const long = 'between 84 and 92 million (a structural review commissioned by the '
-                   + 'harbour board) — 1 claim · 15% of the weight';
+        const long = 'between 84 and 92 million (a structural survey for the harbour '
+                   + 'board) — 1 claim · 15% of the weight';
         const short = 'common — 5 claims · 53% of the weight';
         const cut = fitHeader(ctx, long, 420);
         return {cut: cut, width: ctx.measureText(cut).width,
@@ -67,7 +67,7 @@ ARTICLE = "\n\n".join([
     'block and every tonne of rock," said Councillor Ada Brennan, who chairs the '
     'works committee.',
     'Surveyors hired by the harbour trust disagree. Their report, published last '
-    'month, puts the bill at between £26 million and £31 million once the foundations'
+    'month, puts the total at between £26 million and £31 million once the foundations'
     ' are replaced. "The council has costed a patch, not a repair," said Neil '
     "Sorensen, the trust's engineer.",
     'The chamber of commerce says £20 million is a fair guess. "Nobody wants the '

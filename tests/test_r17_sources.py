@@ -38,8 +38,8 @@ def test_a_passive_verb_of_saying_names_the_source_before_the_figure() -> None:
 
 def test_she_after_a_sentence_a_named_woman_opens_is_hers() -> None:
     text = ("The county says the ring road takes 14,000 lorries a week.\n\n"
-            "Professor Ruth Adeyemi, a transport economist at Hollins College, does not "
-            "believe it. The roadside sensors were offline for much of the winter. Using "
+            "Professor Ruth Adeyemi, an economist at Hollins College, doubts it. "
+            "The roadside sensors were offline for much of the winter. Using "
             "ferry manifests and toll records, she estimates the traffic at between 8,000 "
             "and 9,000 lorries a week.\n")
     ex = extract_text(text)
@@ -129,8 +129,8 @@ def test_a_figure_a_speaker_calls_unlikely_or_unsupported_is_not_theirs() -> Non
 
 def test_a_counted_subject_with_what_it_is_for_keeps_its_own_noun() -> None:
     ex = extract_text("Anglers say 300 otters live on the river. Insurance claims for boats "
-                      "damaged by otters rose to 1,150 last year, according to the insurers' "
-                      "association.")
+                      "damaged by otters rose to 1,150, the insurers' association "
+                      "said.")
     q = {f.figure.text: f.quantity for f in ex.figures}
     assert q["1,150"] == "claim" and q["300 otters"] == "otter"
 
@@ -152,7 +152,7 @@ def test_a_lower_case_word_that_looks_like_an_abbreviation_ends_its_sentence() -
 
 
 def test_a_body_named_with_a_plural_owner_after_the_figure_is_the_source() -> None:
-    got = _figures("About 300 ewes were lost in the snow, the hill farmers' union said.")
+    got = _figures("About 300 ewes died in the snow, the hill farmers' union said.")
     assert got.get("300") == "hill farmers' union"
     got = _figures("Claims for roofs damaged by the gales rose to 2,300, the loss adjusters' "
                    "association said.")

@@ -7945,7 +7945,7 @@ def _by_target(members: list[FigureClaim]) -> list[list[FigureClaim]]:
 
 def _by_place(members: list[FigureClaim]) -> list[list[FigureClaim]]:
     """Figures the text places in different places ("2,000 marched in Paris", "In Lyon,
-    organisers said 12,000") are different questions, when every one of them is placed: a
+    organisers said 12,000") are different questions, when each of them is placed: a
     figure placed nowhere may be of any of the places (a country's toll beside its
     provinces'), and then the figures stay one question."""
     places: dict[str, list[FigureClaim]] = {}
