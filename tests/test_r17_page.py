@@ -61,20 +61,20 @@ def test_a_long_position_name_is_cut_before_the_panel_its_count_kept(
 
 ARTICLE = "\n\n".join([
     'Harbour wall repairs: council says £12m, surveyors say nearer £30m',
-    'By Tom Fenwick, Coast Reporter',
+    'By Tom Ostley, Coast Reporter',
     'The cost of rebuilding the cracked harbour wall at Kelderby has split the town. '
     'The district council says the work will cost £12 million. "We have priced every '
-    'block and every tonne of rock," said Councillor Ada Brennan, who chairs the '
+    'block and every tonne of rock," said Councillor Ada Quarrie, who chairs the '
     'works committee.',
     'Surveyors hired by the harbour trust disagree. Their report, published last '
     'month, puts the total at between £26 million and £31 million once the foundations'
     ' are replaced. "The council has costed a patch, not a repair," said Neil '
-    "Sorensen, the trust's engineer.",
+    "Hagstrom, the trust's engineer.",
     'The chamber of commerce says £20 million is a fair guess. "Nobody wants the '
-    'boats to leave," said its president, Lena Marsh.',
+    'boats to leave," said its president, Lena Dorwick.',
     'A 2023 inspection by the Coastal Structures Unit found that 40 per cent of the '
     'wall\'s blocks had moved. "The wall is older than anyone thought," said Dr Paul '
-    'Okafor, who led the inspection.',
+    'Quist, who led the inspection.',
     'Share this article',
 ]) + "\n"
 

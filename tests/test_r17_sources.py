@@ -27,7 +27,7 @@ def _groups(text: str) -> dict[str, int | None]:
 
 
 def test_a_passive_verb_of_saying_names_the_source_before_the_figure() -> None:
-    got = _figures("The old footbridge at Carrow Mill is said by the parish council to "
+    got = _figures("The old footbridge at Quenmoor Mill is said by the parish council to "
                    "carry 6,000 walkers a week.")
     assert got.get("6,000") == "parish council"
     got = _figures("The crowd was estimated by stewards at 2,500 people, but the promoters "
@@ -137,8 +137,8 @@ def test_a_counted_subject_with_what_it_is_for_keeps_its_own_noun() -> None:
 
 def test_a_study_brought_in_with_a_is_not_the_census_named_before() -> None:
     ex = extract_text("The river trust's annual census, published in March, counted 180 "
-                      "otters.\n\n\"Our census is a minimum,\" said Jo Reyes, the trust's "
-                      "director.\n\nA rival figure comes from researchers at Fenmoor College. "
+                      "otters.\n\n\"Our census is a minimum,\" said Jo Brankley, the trust's "
+                      "director.\n\nA rival figure comes from researchers at Brisklow College. "
                       "A study published in the Journal of Freshwater Mammals in May used "
                       "camera traps and estimated the population at 240 otters.\n")
     assert len(ex.studies) == 2  # (it was merged into the census, "Our census" between)
@@ -160,10 +160,10 @@ def test_a_body_named_with_a_plural_owner_after_the_figure_is_the_source() -> No
 
 
 def test_a_he_after_a_semicolon_is_never_the_woman_who_opened_the_sentence() -> None:
-    got = _figures("Dr Ruth Okonjo and Professor Karl Veit disagree about the colony. She "
+    got = _figures("Dr Ruth Amadi and Professor Karl Veit disagree about the colony. She "
                    "puts the number of terns at 640; he says there are 410 terns.")
-    assert got.get("640") == "Ruth Okonjo"
-    assert got.get("410") != "Ruth Okonjo"
+    assert got.get("640") == "Ruth Amadi"
+    assert got.get("410") != "Ruth Amadi"
 
 
 def test_a_figure_named_then_denied_is_nobodys_and_an_aside_keeps_the_subject() -> None:
@@ -173,7 +173,7 @@ def test_a_figure_named_then_denied_is_nobodys_and_an_aside_keeps_the_subject() 
     ex = extract_text("Campaigners say 8,000 people have left the island. The council says "
                       "the figure of 8,000 is not supported by any evidence.")
     assert len([f for f in ex.figures if f.source is not None]) == 1
-    got = _figures("Ana Ruiz says 14,000 people were baptised. The diocese, relying on parish "
+    got = _figures("Ana Vennick says 14,000 people were baptised. The diocese, relying on parish "
                    "registers, puts the number at fewer than 9,000.")
     assert got.get("9,000") == "diocese"
 

@@ -694,7 +694,7 @@ class _Mentions:
                     and getattr(who, "pronoun", None) not in (None, pronoun):
                 continue  # "She said the real change was a cut": not Mark Bell
             if pronoun and k == "person" and not _name_fits(name, pronoun):
-                continue  # "Dr Mary Evans and Professor John Park ... he says": not her
+                continue  # "Dr Mary Quist and Professor John Park ... he says": not her
             if head and head.lower() not in name.lower() and \
                     head.lower() not in self.kinds.get(name, ()):
                 continue
@@ -4671,7 +4671,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         who = _person(people, name)
         return Source(who.name if who else name, "person", who.id if who else None,
                       "subject", ss + zone_start + tm.start("name"))
-    # "Orchard owner Brann Tealby said", "But bus driver Ana Ruiz told": a person named
+    # "Orchard owner Brann Tealby said", "But bus driver Ana Vennick told": a person named
     # after the words for what they do (a person's noun, :func:`is_person_noun`)
     rn = _ROLE_NAME_RE.match(zone)
     if rn and is_person_noun(rn.group("role").lower()) and not is_org(rn.group("name")) and \
@@ -4853,7 +4853,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 if titled is not None and (got is None or got[0] < titled.start) and \
                         _sex_fits(people, titled, word):
                     return titled  # "Leader of Opposition Nirmala Swain ... She put it at"
-                    # (never a "she" for "Mayor Tom Cole")
+                    # (never a "she" for "Mayor Tom Brisk")
             at_pron = ss + zone_start + pm.start(1)
             fronted = _FRONTED_CLAUSE_SUBJECT_RE.match(text, ss, at_pron) \
                 if word == "it" else None
@@ -5500,7 +5500,7 @@ def _study_found(text: str, ss: int, pos: int,
 
 
 def _person_like(name: str) -> bool:
-    """True for a person's name by a title or a given name ("Dr Ann Lee", "Ana Ruiz"), no
+    """True for a person's name by a title or a given name ("Dr Ann Lee", "Ana Vennick"), no
     body's (:func:`provenance.speech.speakers.named_as_person`)."""
     from ..speech.speakers import named_as_person
 
@@ -5509,7 +5509,7 @@ def _person_like(name: str) -> bool:
 
 def _name_fits(name: str, pronoun: str) -> bool:
     """False when a name says its bearer is of the other sex than "he" or "she" says (a
-    given name or a title: "Mary Evans", "Mr Jones"); True when it says nothing."""
+    given name or a title: "Mary Quist", "Mr Vennick"); True when it says nothing."""
     from ..speech.gender import PRONOUN_OF_SEX
 
     sex = _sex_of_name(name)
@@ -5517,8 +5517,8 @@ def _name_fits(name: str, pronoun: str) -> bool:
 
 
 def _sex_of_name(name: str) -> str | None:
-    """"m", "f" or None for a name as written, its titles read as titles ("Dr Mary Evans":
-    the given name after the title says it; "Mr Jones": the title does)."""
+    """"m", "f" or None for a name as written, its titles read as titles ("Dr Mary Quist":
+    the given name after the title says it; "Mr Vennick": the title does)."""
     from ..speech.gender import gender_of
     from ..speech.speakers import clean_name
 
@@ -5730,7 +5730,7 @@ _DESCRIBED_BODY_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:{_NAME_JOINS}|of|for|and|&)){{0,2}}{_SP}+"
     rf"{_CAP_TOKEN}){{0,7}})")
 #: A name after the words for what the person does: "Orchard owner Brann Tealby", "But
-#: local bus driver Ana Ruiz", "the retired nurse Jo Pemberthy" (the zone ends with the name).
+#: local bus driver Ana Vennick", "the retired nurse Jo Pemberthy" (the zone ends with the name).
 _ROLE_NAME_RE = re.compile(
     rf"{_SP}*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et){_SP}+)?(?:(?:[Tt]he|[Aa]n?){_SP}+)?"
     rf"(?P<desc>(?:[\w’'-]+{_SP}+){{0,3}}?)(?P<role>[A-Za-z][a-z-]+){_SP}+"
