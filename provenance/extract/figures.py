@@ -3071,9 +3071,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # figure's own maker, after another source's figure
     am = _APPOSED_MAKER_RE.search(text, max(ss, f.start - 120), f.start) if according else None
     if am is not None:
-        src = _np_at(text, am.start("who"), am.end("who"), people, mentions, "subject")
-        if src is None:
-            src = _np_at(text, am.start("who"), am.end("who"), people, mentions, "trailing")
+        src = _np_or_kind(text, am.start("who"), am.end("who"), people, mentions, "subject")
         who_words = am.group("who").split()
         if src is None and (who_words[-1].lower() in PERSON_ROLES or actor_noun(
                 who_words[-1].lower())):
@@ -3088,9 +3086,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             not _clause_start(text, pv.end(), f.start):
         agent_end = re.search(rf"{_SP}+(?:to|at|as|that){_SP}", text[pv.end():f.start])
         hi = pv.end() + agent_end.start() if agent_end else f.start
-        src = _np_at(text, pv.end(), hi, people, mentions, "by")
-        if src is None:
-            src = _np_at(text, pv.end(), hi, people, mentions, "trailing")
+        src = _np_or_kind(text, pv.end(), hi, people, mentions, "by")
         if src is not None:
             return src
     # 3a0. "- Local councils: 82,000 people waiting (Association of Directors, April
@@ -3119,11 +3115,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     if bym and _HARMED_BY_RE.search(bym.group(0)):
         bym = None  # "112 people were killed by Typhoon Kristine": what did it, no source
     if bym and (len(bym.group(0).split()) <= 3 or _BY_VERB_RE.search(bym.group(0))):
-        src = _np_at(text, f.end + bym.end(), se, people, mentions, "by")
-        if src is None:
-            # "was put at R800 million by the water board": a body by its kind, as after
-            # a figure's closing cue
-            src = _np_at(text, f.end + bym.end(), se, people, mentions, "trailing")
+        src = _np_or_kind(text, f.end + bym.end(), se, people, mentions, "by")
         if src is not None:
             return src
     # 3a'. "That's about 1,300 people per day, by Thompson's calculation": whose reckoning
@@ -4142,6 +4134,15 @@ _DESC_THEN_NAME_RE = re.compile(
     rf"(?:the|its|an?){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<head>[a-z]+),{_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,6}})"
     rf"(?=,|{_SP}*$|{_SP}+\()")
+
+
+def _np_or_kind(text: str, pos: int, hi: int, people: Sequence[PersonLike],
+                mentions: _Mentions, how: str) -> Source | None:
+    """:func:`_np_at` read as ``how``, else a body named by its kind as after a figure's
+    closing cue ("was put at R800 million by the water board", "is said by the town
+    council to carry", "a number the tourist board puts at")."""
+    return _np_at(text, pos, hi, people, mentions, how) or \
+        _np_at(text, pos, hi, people, mentions, "trailing")
 
 
 def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
@@ -5531,14 +5532,8 @@ def _sex_fits(people: Sequence[PersonLike], src: Source, word: str) -> bool:
     called by the other: the figure before was a man's, "She put it at" is no longer his."""
     if word not in ("he", "she") or src.kind != "person":
         return True
-    from ..speech.gender import PRONOUN_OF_SEX
-
-    who = _person(people, src.name)
-    known = getattr(who, "pronoun", None)
-    if known is None:
-        sex = _sex_of_name(src.name)
-        known = PRONOUN_OF_SEX.get(sex) if sex else None
-    return known in (None, word)
+    known = getattr(_person(people, src.name), "pronoun", None)
+    return known == word if known is not None else _name_fits(src.name, word)
 
 
 def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
@@ -7941,19 +7936,6 @@ def _by_target(members: list[FigureClaim]) -> list[list[FigureClaim]]:
             home = next(iter(targets))
         (targets[home] if home is not None else rest).append(m)
     return [*targets.values(), rest]
-
-
-def _by_place(members: list[FigureClaim]) -> list[list[FigureClaim]]:
-    """Figures the text places in different places ("2,000 marched in Paris", "In Lyon,
-    organisers said 12,000") are different questions, when each of them is placed: a
-    figure placed nowhere may be of any of the places (a country's toll beside its
-    provinces'), and then the figures stay one question."""
-    places: dict[str, list[FigureClaim]] = {}
-    for m in members:
-        if not m.place:
-            return [members]
-        places.setdefault(m.place.casefold(), []).append(m)
-    return list(places.values())
 
 
 def _by_named_group(members: list[FigureClaim]) -> list[list[FigureClaim]]:

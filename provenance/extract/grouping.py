@@ -31,6 +31,9 @@ from ..numbers import SYMBOL_NAMES, canonical_unit, singular
 from ..speech.speakers import is_person_noun
 from ..text import STOPWORDS
 from .figures import (
+    _AUXILIARIES as _FIGURE_AUXILIARIES,
+)
+from .figures import (
     _GENERIC_PEOPLE,
     _GENERIC_THINGS,
     _HEDGE_OR_BOUND,
@@ -52,7 +55,6 @@ from .figures import (
     _bounds,
     _broad_measure,
     _by_named_group,
-    _by_place,
     _by_target,
     _generic,
     _join_states,
@@ -224,11 +226,24 @@ def _clause(text: str, fc: FigureClaim) -> tuple[int, int]:
     return before[-1] if before else ss, after.start() if after else se
 
 
+def _by_place(members: list[FigureClaim]) -> list[list[FigureClaim]]:
+    """Figures the text places in different places ("2,000 marched in Paris", "In Lyon,
+    organisers said 12,000") are different questions, when each of them is placed: a
+    figure placed nowhere may be of any of the places (a country's toll beside its
+    provinces'), and then the figures stay one question."""
+    places: dict[str, list[FigureClaim]] = {}
+    for m in members:
+        if not m.place:
+            return [members]
+        places.setdefault(m.place.casefold(), []).append(m)
+    return list(places.values())
+
+
 def _by_year(text: str, members: list[FigureClaim]) -> list[list[FigureClaim]]:
     """Figures whose own clauses each name a year they are of, not all the same ("500
     homes were built in 2022", "350 would be built in 2024"), are a question a year; one
     that names none may be of any, and then they stay one question (as places do:
-    :func:`.figures._by_place`). A year that labels a work ("a 2019 survey") is no year
+    :func:`_by_place`). A year that labels a work ("a 2019 survey") is no year
     the figure is of."""
     years: dict[str, list[FigureClaim]] = {}
     for m in members:
@@ -760,9 +775,11 @@ def _predicate(text: str, fc: FigureClaim) -> set[str]:
     return out
 
 
-#: Verbs that carry a tense, not what happened.
-_AUXILIARIES = frozenset("is are was were be been being has have had will would could may "
-                         "might can should must do does did shall get got".split())
+#: Verbs that carry a tense, not what happened: the figures' list of auxiliaries
+#: (:data:`.figures._AUXILIARIES`) with the modal and passive verbs a predicate reads past
+#: too, and without its participle "having" and its adverb "also".
+_AUXILIARIES = (_FIGURE_AUXILIARIES - {"having", "also"}) | frozenset(
+    "can shall get got".split())
 #: Past forms not in -ed: "lost service", "came through the doors", "took part".
 _PAST_FORMS = frozenset("lost left went came took made saw got gave kept held sold bought "
                         "spent paid ran fled grew fell rose died met won built hit cut put "

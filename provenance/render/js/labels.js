@@ -108,10 +108,11 @@ function labelPlacer(net, nodeData) {
         var off = b[2] < 0 || b[0] > W || b[3] < 0 || b[1] > H;
         var partly = b[0] < 0 || b[2] > W || b[1] < 0 || b[3] > H;
         var careful = !mark || kinds[id] === "group";  // a bubble's label never hides another
-        if (off ? !mark : cells(b, false) || (careful && (partly || obstacle(b, false)))) {
+        var crowded = !off && cells(b, false);
+        if (off ? !mark : crowded || (careful && (partly || obstacle(b, false)))) {
           show = false;
           // (cut only by the edge: the fit makes room for it, so it shows after)
-          if (!off && partly && !cells(b, false)) edgeBoxes[id] = b;
+          if (!off && partly && !crowded) edgeBoxes[id] = b;
         } else if (!off) cells(b, true);
         if (show) boxes[id] = b;
       }

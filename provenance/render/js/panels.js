@@ -445,12 +445,23 @@ function fitHeader(ctx, text, room) {
   if (!(room > 0) || ctx.measureText(text).width <= room) return text;
   var dash = text.lastIndexOf(" — "), name = dash > 0 ? text.slice(0, dash) : text;
   var tail = dash > 0 ? text.slice(dash) : "";
-  while (name.length > 4 && ctx.measureText(name + "…" + tail).width > room) {
-    name = name.slice(0, -1);
+  // the longest start of the name that fits, found by halving (this runs on every frame
+  // drawn while a question is open: a few measures, not one per letter)
+  var lo = 4, hi = name.length;
+  while (lo < hi) {
+    var mid = Math.ceil((lo + hi) / 2);
+    if (ctx.measureText(name.slice(0, mid) + "…" + tail).width <= room) lo = mid;
+    else hi = mid - 1;
   }
-  var out = name.replace(/\s+$/, "") + "…" + tail;
-  while (out.length > 4 && ctx.measureText(out).width > room) out = out.slice(0, -2) + "…";
-  return out;
+  var out = name.slice(0, lo).replace(/\s+$/, "") + "…" + tail;
+  if (ctx.measureText(out).width <= room) return out;
+  lo = 1; hi = out.length;  // not even the tail fits: the whole line cut
+  while (lo < hi) {
+    var m2 = Math.ceil((lo + hi) / 2);
+    if (ctx.measureText(out.slice(0, m2) + "…").width <= room) lo = m2;
+    else hi = m2 - 1;
+  }
+  return out.slice(0, lo) + "…";
 }
 
 function positionText(p) {
