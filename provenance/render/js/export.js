@@ -115,7 +115,9 @@ function viewSVG() {
 
 (function exportButtons() {
   var bar = el("div", {id: "export", role: "group", "aria-label": "Save this view"});
-  // in the left panel, under the filters: over the graph they hid its lowest labels
+  // One row at the foot of the left panel, always in sight (page.css keeps it there while
+  // the panel scrolls): over the graph they hid its lowest labels, and under the filters
+  // they were below the fold of a long questions list.
   var png = el("button", {type: "button", id: "save-png", text: "Save view as PNG"});
   var svgb = el("button", {type: "button", id: "save-svg", text: "SVG"});
   png.addEventListener("click", function () { viewPNG(function (b) { saveBlob(b, exportName("png")); }); });
@@ -123,9 +125,7 @@ function viewSVG() {
     saveBlob(new Blob([viewSVG()], {type: "image/svg+xml"}), exportName("svg"));
   });
   bar.appendChild(png); bar.appendChild(svgb);
-  var reset = document.getElementById("filter-reset");
-  if (reset) reset.parentNode.insertBefore(bar, reset.nextSibling);
-  else document.getElementById("graph-wrap").appendChild(bar);
+  document.getElementById("left").appendChild(bar);
 })();
 
 /* Printing the graph: a canvas does not redraw for the printed page, so the view on screen
