@@ -3029,6 +3029,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                       om.start("noun") - 9)
     # 2. "according to X" in the sentence (the nearest)
     best: tuple[int, Source] | None = None
+    owned = False  # the nearest is "according to its/their ...": a pronoun's, not a name
     for m in _ACCORDING_RE.finditer(sent if according else ""):
         if _OWN_WORDS_RE.match(sent, m.end()):
             continue  # "..., according to a statement released late on Monday": the
@@ -3050,10 +3051,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             continue
         if best is None or d < best[0]:
             best = (d, src)
-    if best is not None and _a_paper(best[1]):
+            owned = _OWNED_AFTER_RE.match(sent, m.end()) is not None
+    if best is not None and (owned or _a_paper(best[1])):
         # "BIWTA said the launch had left with 112 passengers, according to the manifest
         # submitted at the terminal": a paper no one is named for is the named speaker's
-        # evidence, not a source of its own (the paper only when no one gives the figure)
+        # evidence, not a source of its own (the paper only when no one gives the figure);
+        # "The county roads department puts the figure at 1,900, according to its own
+        # counters": "its" is the sentence's own subject, not the body named before it
         return _source(text, f, ss, se, statements, people, mentions, studies, prev,
                        according=False) or best[1]
     if best is not None and (_a_paper(best[1]) or (best[1].kind in ("study", "generic") and any(
@@ -3580,6 +3584,10 @@ _PAPER_NOUNS = frozenset("manifest manifests log logs logbook logbooks ledger le
 _AUTHORED = AUTHOR_VERBS | frozenset("wrote published authored co-authored compiled "
                                      "submitted prepared produced led ran "
                                      "commissioned".split())
+
+
+#: After "according to": a possessive pronoun ("its own counters", "their records").
+_OWNED_AFTER_RE = re.compile(r"(?:its|their)\b")
 
 
 def _a_paper(src: Source) -> bool:

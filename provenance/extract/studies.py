@@ -1697,9 +1697,12 @@ _TIME_OPENER_RE = re.compile(
     rf"In{_SP}+(?:19|20)\d\d),{_SP}+")
 
 
-def _subject_org(text: str, ss: int) -> str | None:
+def _subject_org(text: str, ss: int, upto: int | None = None) -> str | None:
     """The organisation opening the sentence at ``ss`` ("The Housing Trust said ...",
-    "Economists at the Institute, in a paper ..., said"), if its subject is one."""
+    "Economists at the Institute, in a paper ..., said"), if its subject is one.
+
+    ``upto``: the pronoun being resolved, which is no evidence that the subject is a body
+    ("Numbers rose to 1,900, according to its annual report": "its" is not the numbers')."""
     tm = _TIME_OPENER_RE.match(text, ss, ss + 80)
     ss = tm.end() if tm else ss  # "Three weeks later, the federation put": its subject after
     sm = _STAFF_AT_RE.match(text, ss, ss + 200)
@@ -1719,7 +1722,7 @@ def _subject_org(text: str, ss: int) -> str | None:
         return _clean(_name_only(dm.group("name")))
     if not who or who.split()[0] in _NOT_NAMES:
         return None
-    return who if sm or _bodyish(text, who, at + m.end("org")) else None
+    return who if sm or _bodyish(text, who, at + m.end("org"), upto) else None
 
 
 #: A body's word between a place and the body's name: " consultancy Fjord Metrics".
@@ -1746,13 +1749,15 @@ def _personish(name: str) -> bool:
     return not _orgish(name) and _person_like(name)
 
 
-def _bodyish(text: str, name: str, end: int) -> bool:
+def _bodyish(text: str, name: str, end: int, upto: int | None = None) -> bool:
     """True when ``name`` (ending at ``end``) is a body: a body's word in it, "which"
-    after it, or "it"/"its" the next pronoun of its sentence ("Brennan Poultry, based in
-    Springdale, first told the state it would eliminate 712 positions")."""
+    after it, or "it"/"its" the next pronoun of its sentence before ``upto`` ("Brennan
+    Poultry, based in Springdale, first told the state it would eliminate 712 positions")."""
     if _orgish(name) or _WHICH_AFTER_RE.match(text, end) or _BODY_APPOSED_RE.match(text, end):
         return True  # ("Ofcom, the communications regulator, says": what the text calls it)
     se = sentence_end(text, end, min(len(text), end + 300))
+    if upto is not None:
+        se = max(end, min(se, upto))
     pm = _IT_OR_PERSON_RE.search(text, end, se)
     return pm is not None and pm.group("it") is not None
 
@@ -2273,7 +2278,7 @@ def _possessor(text: str, pos: int) -> str | None:
         ahead = _subject_org(text, comma + 1) if comma > 0 else None
         if ahead is not None:
             return ahead
-    subject = _subject_org(text, max(ss, ls))
+    subject = _subject_org(text, max(ss, ls), upto=pos)
     if subject is not None and text.find(subject, max(ss, ls), pos) >= 0:
         return subject  # "Thamesdown Water, which ..., told the regulator in its return"
     lo = sentence_start(text, max(0, ss - 400), max(0, ss - 2)) if ss > 0 else 0

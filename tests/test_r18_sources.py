@@ -1,0 +1,48 @@
+"""Round 18: whose "its" is, in a sentence that names its own source.
+
+"The county highways department puts the figure at 1,900, according to its own counters":
+the figure is the department's, and "its" is the department; the body the article named
+before is the other side of the dispute, not this figure's source. A report "its" names
+in a sentence whose subject is only a capitalised common noun ("Numbers rose ...,
+according to its annual report") is the report of the body named before, not of
+"Numbers". Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from provenance.extract import extract_text
+
+from .test_r17_sources import _figures
+
+
+def test_according_to_its_own_counts_is_the_sentences_subject() -> None:
+    text = ("The Harbourton Cycling Trust says about 3,100 people cross the river bridge by "
+            "bike each day. The county highways department puts the figure at 1,900, "
+            "according to its own counters.")
+    got = _figures(text)
+    assert got.get("3,100") == "Harbourton Cycling Trust"
+    assert got.get("1,900") == "county highways department"
+    ex = extract_text(text)
+    # two sources, one quantity: the dispute the article is about
+    groups = {f.group for f in ex.figures}
+    assert len(groups) == 1 and None not in groups
+    got = _figures("The trust says about 3,100 people cross the bridge each day. Officials "
+                   "put the figure at 1,900, according to their own counts.")
+    assert got.get("1,900") == "officials"
+
+
+def test_according_to_its_report_with_no_subject_source_is_the_body_before() -> None:
+    # no source in the sentence itself: "its" is still the trust named before
+    got = _figures("The Harbourton Cycling Trust says about 3,100 people cross the bridge "
+                   "each day. The figure was 2,900 last year, according to its annual report.")
+    assert got.get("2,900") == "Harbourton Cycling Trust"
+
+
+def test_a_capitalised_common_noun_opening_the_sentence_is_not_the_reports_maker() -> None:
+    for opener in ("Numbers", "Visitor numbers"):
+        ex = extract_text(f"The Halvern District Council counted 3,100 visitors in 2023. "
+                          f"{opener} fell to 1,900 last year, according to its annual report.")
+        makers = {s.organisation for s in ex.studies}
+        assert makers == {"Halvern District Council"}, opener
+        got = {f.figure.value: f.source.name if f.source else None for f in ex.figures}
+        assert got.get(1900.0) == "Halvern District Council"
