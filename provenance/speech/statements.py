@@ -884,7 +884,9 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 interviewee = _introduced_interviewee(text, a.start, res, interview)
             if interviewee is None:
                 # bold questions with no introduction (a plain Q&A always has one)
-                interviewee = (_guess_interviewee(people, mentions), None)
+                first_q = paras.spans[min(interview.paras)][0] if interview.paras else a.start
+                head = paras.spans[0] if 0 in paras.furniture and paras.spans else None
+                interviewee = (_guess_interviewee(people, mentions, text, first_q, head), None)
             (idx, body), how = interviewee, "interviewee"
         else:
             idx, how = res.name(label_name(text, a.label)), "label"  # "GRAHAM PETTIFER:"
@@ -1264,18 +1266,65 @@ def _introduced_interviewee(text: str, first_answer: int, res: _Resolver,
     return res.name(found.written), None
 
 
-def _guess_interviewee(people: People, mentions: Mentions) -> int | None:
-    """For unlabelled answers: the person the article names most often."""
+def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
+                       first_question: int = 0, headline: tuple[int, int] | None = None
+                       ) -> int | None:
+    """For unlabelled answers: the person the introduction (before ``first_question``)
+    names most, the first named of equals (a name the ``headline`` gives first of all:
+    "Ishbel Carranach: 'We count every car'"), or the last one named before a "We asked
+    her" that the pronoun fits; with no one named there, the person the article names
+    most often.
+
+    The people an interview's answers and questions name are the ones it is about, not
+    the one answering (who says "I"): "Ishbel Carranach has run the park authority since
+    2019. ... We asked her why." then answers that name the tourism board's chair twice
+    are hers, not his."""
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     forms: dict[str, tuple[str, list[str]]] = {}
-    for _s, _e, written, core in mentions.items:
+    intro: dict[str, int] = {}
+    for s, _e, written, core in mentions.items:
         if len(core) < 2 and written == core[-1] and fold(core[-1]) not in counts:
             continue
         k = fold(core[-1])
         counts[k] = counts.get(k, 0) + 1
+        first.setdefault(k, s)
+        if s < first_question:
+            intro[k] = intro.get(k, 0) + 1
         if k not in forms or len(core) > len(forms[k][1]):
             forms[k] = (written, core)
+    if headline is not None:
+        # the headline is page furniture, no one's mention as a speaker, but an interview's
+        # headline names whom it is with
+        for m in NAME_RE.finditer(text, headline[0], headline[1]):
+            cleaned = clean_name(m.group(0))
+            if cleaned is None or len(cleaned[1]) < 2:
+                continue
+            k = fold(cleaned[1][-1])
+            counts[k] = counts.get(k, 0) + 1
+            intro[k] = intro.get(k, 0) + 1
+            first[k] = -1
+            if k not in forms or len(cleaned[1]) > len(forms[k][1]):
+                forms[k] = (cleaned[0], cleaned[1])
+            break
     if not counts:
         return None
-    best = max(counts, key=lambda k: counts[k])
+    asked = _ASKED_PRONOUN_RE.search(text, 0, first_question) if intro else None
+    if asked is not None:
+        # "We asked her why": the last one named before it that the pronoun fits
+        sex = {"her": "f", "him": "m"}[asked.group(1)]
+        before = [(s, fold(core[-1])) for s, _e, written, core in mentions.items
+                  if s < asked.start() and fold(core[-1]) in forms and
+                  gender_of(*forms[fold(core[-1])]) in (None, sex)]
+        best = before[-1][1] if before else min(intro, key=lambda k: (-intro[k], first[k]))
+    elif intro:
+        best = min(intro, key=lambda k: (-intro[k], first[k]))
+    else:
+        best = max(counts, key=lambda k: counts[k])
     return people.add(*forms[best])
+
+
+#: An introduction that says whom the interview is with by a pronoun: "We asked her why".
+_ASKED_PRONOUN_RE = lazy_compile(
+    r"\b(?:[Ww]e|I)[ \u00a0]+(?:asked|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))"
+    r"[ \u00a0]+(her|him)\b")

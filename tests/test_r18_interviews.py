@@ -1,0 +1,48 @@
+"""Round 18: whom a Q&A is with when its introduction does not say "We spoke to X".
+
+The answers of an interview name the people it is about, not the one answering (who says
+"I" and "we"), so the person its introduction names, the one a "We asked her" points back
+to, or the one its headline names, answers; not the person the article names most often.
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from provenance.extract import extract_text
+
+QUESTIONS = (
+    "Q: Where does the board's figure come from?\n\n"
+    "A: They take hotel occupancy across the region and assume a share of those guests "
+    "come into the park. Donald Fettes and his board have never shown us the workings, "
+    "and Fettes knows it.\n\n"
+    "Q: And your own number?\n\n"
+    "A: We have counters on all eleven roads into the park. That gives us 2.6 million.\n"
+)
+
+
+def _answerers(text: str) -> set[str | None]:
+    return {s.speaker for s in extract_text(text).statements if s.kind == "answer"}
+
+
+def test_the_person_the_introduction_names_answers() -> None:
+    text = ("Park chief disputes tourism count\n\n"
+            "Ishbel Carranach has been chief executive of the Glenvaddy National Park "
+            "Authority since 2019. The regional tourism board says the park had 4.1 million "
+            "visitors last year; her authority says 2.6 million.\n\n" + QUESTIONS)
+    assert _answerers(text) == {"Ishbel Carranach"}
+
+
+def test_we_asked_her_points_back_to_the_woman_named_before_it() -> None:
+    text = ("Park chief disputes tourism count\n\n"
+            "The regional tourism board says the park had 4.1 million visitors last year. "
+            "Donald Fettes, who chairs the board, calls the count robust, and Fettes has "
+            "defended it to MSPs. Ishbel Carranach, chief executive of the park authority, "
+            "says the true figure is 2.6 million. We asked her why.\n\n" + QUESTIONS)
+    assert _answerers(text) == {"Ishbel Carranach"}
+
+
+def test_the_headline_names_whom_the_interview_is_with() -> None:
+    text = ('Ishbel Carranach: "We count every car that comes into the park"\n\n'
+            "The head of the park authority says the tourism board's visitor figures are "
+            "wrong.\n\n" + QUESTIONS)
+    assert _answerers(text) == {"Ishbel Carranach"}
