@@ -46,3 +46,22 @@ def test_a_capitalised_common_noun_opening_the_sentence_is_not_the_reports_maker
         assert makers == {"Halvern District Council"}, opener
         got = {f.figure.value: f.source.name if f.source else None for f in ex.figures}
         assert got.get(1900.0) == "Halvern District Council"
+
+
+def test_a_noun_made_of_a_verb_counts_what_its_participle_counts() -> None:
+    # "cancellations" and "cancelled crossings", "evictions" and "evicted households":
+    # one quantity, so the three sources' figures are one question
+    ex = extract_text("The Skerrinish Community Council counted 212 cancelled crossings this "
+                      "year. Northsound Ferries puts the number at 148. The transport watchdog "
+                      "said its own count was 190 cancellations.")
+    groups = {f.figure.value: f.group for f in ex.figures}
+    assert groups[212.0] is not None and groups[212.0] == groups[148.0] == groups[190.0]
+    ex = extract_text("The tenants' union counted 640 evicted households in the borough last "
+                      "year. The borough council counted 410 evictions.")
+    groups = {f.figure.value: f.group for f in ex.figures}
+    assert groups[640.0] is not None and groups[640.0] == groups[410.0]
+    # a noun of another verb stays apart: "arrests" are not "cancelled crossings"
+    ex = extract_text("The Skerrinish Community Council counted 212 cancelled crossings this "
+                      "year. Police made 30 arrests at the pier, the harbour board said.")
+    groups = {f.figure.value: f.group for f in ex.figures}
+    assert groups.get(30.0) is None or groups.get(30.0) != groups.get(212.0)

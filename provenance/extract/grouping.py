@@ -73,12 +73,13 @@ _JOIN_SPREAD = 10.0
 def _group(text: str, out: list[FigureClaim]) -> None:
     """Figures of one quantity from two or more sources share a group (a draft question)."""
     groups: dict[str, list[FigureClaim]] = {}
+    alias = _deverbal_aliases([fc for fc in out if fc.source is not None])
     for fc in out:
         fc.group = None
         fc.joined = False
         if fc.source is None or fc.revised:
             continue
-        groups.setdefault(fc.quantity, []).append(fc)
+        groups.setdefault(alias.get(fc.quantity, fc.quantity), []).append(fc)
     k = 0
     for _q, all_members in groups.items():
         for members in (p for part in _by_named_group(all_members) for m in _by_target(part)
@@ -100,6 +101,33 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _plain_sums(out, k)
     _join_measures(text, out)
     _join_deaths(text, out)
+
+
+#: What is left of a noun made of a verb after the verb's stem: "cancellations",
+#: "evictions", "closures", "injuries", "arrests".
+_DEVERBAL_ENDINGS = ("ation", "ations", "ion", "ions", "ure", "ures", "y", "ies", "", "s")
+
+
+def _deverbal_aliases(figures: list[FigureClaim]) -> dict[str, str]:
+    """One quantity written as a noun made of a verb and as that verb's participle before
+    what it counts ("190 cancellations" beside "212 cancelled crossings"; "evictions"
+    beside "evicted households"): the noun's quantity -> the counted noun's, where the
+    participles of one quantity alone fit."""
+    made: dict[str, set[str]] = {}  # participle's stem -> quantities counted with it
+    for fc in figures:
+        for w in fc.noun.lower().split()[:-1]:
+            if w.endswith("ed") and len(w) >= 6:
+                made.setdefault(w[:-2], set()).add(fc.quantity)
+    out: dict[str, str] = {}
+    for fc in figures:
+        key = fc.quantity
+        if " " in key or len(key) < 6 or key in out:
+            continue
+        fits = {q for stem, qs in made.items() if key.startswith(stem) and
+                key[len(stem):] in _DEVERBAL_ENDINGS for q in qs} - {key}
+        if len(fits) == 1:
+            out[key] = fits.pop()
+    return out
 
 
 def _join_deaths(text: str, out: list[FigureClaim]) -> None:
