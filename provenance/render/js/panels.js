@@ -332,23 +332,62 @@ function drawerWidth() {
   return d.classList.contains("open") ? d.offsetWidth : 0;
 }
 
+var measureLabels = document.createElement("canvas").getContext("2d"), labelWidths = {};
+
+function labelWidth(text, px) {
+  // The widest line of ``text`` at ``px`` (arial, as vis draws labels), measured once.
+  var key = px + "|" + text, w = labelWidths[key];
+  if (w !== undefined) return w;
+  measureLabels.font = px + "px arial";
+  w = 0;
+  String(text).split("\n").forEach(function (line) { w = Math.max(w, measureLabels.measureText(line).width); });
+  return (labelWidths[key] = w);
+}
+
+function labelExtent(id, scale) {
+  // Where the label placer draws node ``id``'s label at this zoom, as a landmark (the nodes
+  // fitted are boosted to landmarks: LABEL_MIN_PX to LABEL_MAX_PX on screen), in canvas
+  // units from the node's centre: its half width, and how far below the centre it ends.
+  // The same sums as labelPlacer's place(); null for a node without a label.
+  var n = nodes.get(id), body = network.body.nodes[id];
+  if (!n || !body || typeof n.label !== "string" || !n.label) return null;
+  var f = n.font && n.font.size ? n.font.size : 14;
+  var px = Math.round(Math.min(LABEL_MAX_PX, Math.max(LABEL_MIN_PX, f * scale)) * 2) / 2;
+  var lines = n.label.split("\n").length, r = body.options.size || 10;
+  return {half: (labelWidth(n.label, px) / 2 + 3) / scale,
+          below: r + 4 + (0.5 * px - 2 + lines * px * 1.2 + 3) / scale};
+}
+
 function fitNodes(ids, opts) {
-  // Fit ``ids`` in the visible part of the graph (left of the details panel), no closer
-  // than opts.maxScale; returns the scale chosen.
+  // Fit ``ids`` and their labels in the visible part of the graph (left of the details
+  // panel), no closer than opts.maxScale; returns the scale chosen. A label's size on
+  // screen depends on the zoom (see labelPlacer), so the zoom is found by a few rounds.
   opts = opts || {};
-  var pos = network.getPositions(ids), x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  ids.forEach(function (id) {
-    var p = pos[id], node = network.body.nodes[id];
-    if (!p || !node) return;
-    var r = node.options.size || 10;
-    x0 = Math.min(x0, p.x - r - 60); x1 = Math.max(x1, p.x + r + 60);
-    y0 = Math.min(y0, p.y - r - 20); y1 = Math.max(y1, p.y + r + 50);
-  });
-  if (x0 === Infinity) return network.getScale();
-  var box = document.getElementById("network"), free = box.clientWidth - drawerWidth();
-  var scale = Math.min(free / (x1 - x0), box.clientHeight / (y1 - y0), opts.maxScale || 1.6);
-  if (!(scale > 0) || !isFinite(scale)) return network.getScale();
-  network.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale,
+  var pos = network.getPositions(ids), box = document.getElementById("network");
+  var free = box.clientWidth - drawerWidth(), H = box.clientHeight, most = opts.maxScale || 1.6;
+  function bounds(s) {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, m = 12 / s;
+    ids.forEach(function (id) {
+      var p = pos[id], node = network.body.nodes[id];
+      if (!p || !node) return;
+      var r = node.options.size || 10, lab = labelExtent(id, s);
+      var half = Math.max(r + 60, lab ? lab.half + m : 0), below = Math.max(r + 50, lab ? lab.below + m : 0);
+      x0 = Math.min(x0, p.x - half); x1 = Math.max(x1, p.x + half);
+      y0 = Math.min(y0, p.y - r - 20); y1 = Math.max(y1, p.y + below);
+    });
+    return x0 === Infinity ? null : [x0, y0, x1, y1];
+  }
+  var scale = most, b = null;
+  for (var i = 0; i < 8; i++) {
+    b = bounds(scale);
+    if (!b) return network.getScale();
+    var next = Math.min(free / (b[2] - b[0]), H / (b[3] - b[1]), most);
+    if (!(next > 0) || !isFinite(next)) return network.getScale();  // no room (hidden, printing)
+    var done = next >= scale * 0.995;
+    scale = Math.min(scale, next);
+    if (done) break;
+  }
+  network.moveTo({position: {x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2}, scale: scale,
                   offset: {x: -drawerWidth() / 2, y: 0},
                   animation: opts.animation === false ? false : {duration: 300}});
   return scale;
@@ -362,8 +401,9 @@ function claimsOf(qid) {
 
 /* A question opened: its claims leave their arc for a board under the question, one band
  * per position (its name and share of the weight written above it), laid out so that every
- * claim's label has room, and the view fits the board at a zoom where they can be read.
- * The claims go back to their arc when something else is chosen (openedQuestion, core.js). */
+ * claim's label has room, the people who state them in a column beside it, and the view
+ * fits board and people, left of the details panel, at a zoom where they can be read.
+ * They go back to their arc when something else is chosen (openedQuestion, core.js). */
 
 function closeQuestion() {
   if (!openedQuestion) return;
@@ -393,36 +433,70 @@ function focusQuestion(qid) {
   var box = document.getElementById("network");
   var free = box.clientWidth - drawerWidth(), H = box.clientHeight;
   var fc = 12, target = 14 / fc;  // claims' labels at about 14 px
-  var measure = document.createElement("canvas").getContext("2d");
-  measure.font = fc + "px arial";
-  var cellW = 0, big = 0;
+  var claimW = 0, big = 0;
   ids.forEach(function (c) {
-    String(nodes.get(c).label || "").split("\n").forEach(function (line) {
-      cellW = Math.max(cellW, measure.measureText(line).width);
-    });
+    claimW = Math.max(claimW, labelWidth(nodes.get(c).label || "", fc));
     big = Math.max(big, network.body.nodes[c].options.size || 10);
   });
-  cellW += 28;
-  var cellH = 2 * 1.25 * fc + 2 * big + 14;
   var hub = network.body.nodes[qid], wanted = {};
   ids.forEach(function (c) { wanted[c] = true; });
+  // Its speakers, the people who state its claims (drawn while it is open), stand in a
+  // column left of the board, each level with the claims it states: where they stood on the
+  // arc, the board's fit left them out of sight or under the details panel, and a fit that
+  // took them in there zoomed out too far to read the claims. They go back with the claims.
+  var said = {}, speakers = [];
+  allEdges().forEach(function (e) {
+    if (e.kind !== "states" || !wanted[e.to] || e.from === qid || !visible(e.from)) return;
+    if (!said[e.from]) { said[e.from] = []; speakers.push(e.from); }
+    said[e.from].push(e.to);
+  });
+  var colGap = speakers.length ? 40 : 0;
+  function speakerSize(p, sc) {  // a speaker's room in the column: [width, height]
+    var r = network.body.nodes[p].options.size || 10, lab = labelExtent(p, sc);
+    return [Math.max(2 * r, lab ? 2 * lab.half : 0), r + (lab ? lab.below : r) + 22];
+  }
+  function cells(sc) {
+    // A claim's cell and the speakers' column at zoom ``sc``, in canvas units. The labels
+    // are drawn at 12 px at least (labelPlacer): below zoom 1 they take more of the canvas.
+    var grow = Math.min(LABEL_MAX_PX, Math.max(LABEL_MIN_PX, fc * sc)) / sc / fc;
+    var out = {w: claimW * grow + 28, h: 2 * 1.25 * fc * grow + 2 * big + 14, colW: 0, colH: 0};
+    speakers.forEach(function (p) {
+      var size = speakerSize(p, sc);
+      out.colW = Math.max(out.colW, size[0]);
+      out.colH += size[1];
+    });
+    return out;
+  }
+  function lead(sc) {  // from the question's centre to the board: its name in between
+    var lab = labelExtent(qid, sc);
+    return Math.max((hub.options.size || 20) + 90, lab ? lab.below + 24 / sc : 0);
+  }
   var bands = [];
   q.positions.forEach(function (p) {
     var members = p.claims.map(function (c) { return c.id; }).filter(function (c) { return wanted[c]; });
     if (members.length) bands.push({p: p, members: members});
   });
-  // As many claims a row as make the board's shape the free area's: the biggest zoom.
+  // As many claims a row as make the board's shape the free area's: the biggest zoom (found
+  // by a few rounds for each, the cells' size in the canvas depending on the zoom).
   var per = 1, bestScale = 0;
   for (var k = 1; k <= ids.length; k++) {
-    var rows = 0;
+    var rows = 0, sc = target;
     bands.forEach(function (b) { rows += Math.ceil(b.members.length / k); });
-    var wide = Math.min(k, ids.length) * cellW + 120, tall = rows * cellH + bands.length * 36 + 200;
-    var sc = Math.min(free / wide, H / tall, target);
+    for (var round = 0; round < 6; round++) {
+      var room = cells(sc);
+      var wide = Math.min(k, ids.length) * room.w + 120 + room.colW + colGap;
+      var tall = Math.max(rows * room.h + bands.length * 36, room.colH) + lead(sc) + 110;
+      var next = Math.min(free / wide, H / tall, target);
+      var done = next >= sc * 0.995;
+      sc = Math.min(sc, next);
+      if (done) break;
+    }
     if (sc > bestScale + 1e-6) { bestScale = sc; per = k; }
   }
+  var chosen = cells(bestScale), cellW = chosen.w, cellH = chosen.h;
   var width = Math.min(per, Math.max.apply(null, bands.map(function (b) { return b.members.length; }))) * cellW;
-  var x0 = hub.x - width / 2, y = hub.y + (hub.options.size || 20) + 90;
-  var saved = {}, headers = [];
+  var x0 = hub.x - width / 2, y = hub.y + lead(bestScale);
+  var saved = {}, headers = [], top = y, placedY = {};
   bands.forEach(function (b) {
     headers.push({x: x0, y: y, text: positionText(b.p)});
     y += 30;
@@ -430,13 +504,29 @@ function focusQuestion(qid) {
       var node = network.body.nodes[c];
       saved[c] = {x: node.x, y: node.y};
       var col = i % per, row = Math.floor(i / per);
-      network.moveNode(c, x0 + col * cellW + cellW / 2, y + row * cellH + (node.options.size || 10));
+      placedY[c] = y + row * cellH + (node.options.size || 10);
+      network.moveNode(c, x0 + col * cellW + cellW / 2, placedY[c]);
     });
     y += Math.ceil(b.members.length / per) * cellH + 6;
   });
+  // the speakers, top to bottom in the order of their claims, none over the next one's name
+  var column = speakers.map(function (p) {
+    var sum = 0;
+    said[p].forEach(function (c) { sum += placedY[c]; });
+    return {id: p, want: sum / said[p].length};
+  }).sort(function (a, b) { return a.want - b.want || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0); });
+  var floor = top;
+  column.forEach(function (o) {
+    var node = network.body.nodes[o.id], r = node.options.size || 10;
+    var at = Math.max(o.want, floor + r);
+    saved[o.id] = {x: node.x, y: node.y};
+    network.moveNode(o.id, x0 - colGap - chosen.colW / 2, at);
+    floor = at - r + speakerSize(o.id, bestScale)[1];
+  });
   openedQuestion = {id: qid, saved: saved, headers: headers, x0: x0, width: width, filtered: filtered};
-  if (labels) labels.boost([qid].concat(ids));
-  return fitNodes([qid].concat(ids), {maxScale: target});
+  var shown = [qid].concat(ids, speakers);
+  if (labels) labels.boost(shown);
+  return fitNodes(shown, {maxScale: target});
 }
 
 function fitHeader(ctx, text, room) {
