@@ -468,19 +468,97 @@ def contested(dossier: DossierArg = None, *, as_json: JsonOpt = False,
             questions = find_contested(None, index=index)
         _leave(index, questions)
     for q in sorted(questions, key=lambda q: -q["score"]):
-        mark = "CONTESTED" if q["contested"] else "settled  "
-        typer.echo(f"{mark} {q['id']} (score {q['score']:.2f}): {q['text']}")
-        typer.echo(f"            {q['summary']}")
-        for r in q["explanation"]:
-            typer.echo(f"            - {r}")
-        for p in q["positions"]:
-            who = ", ".join(x["name"] for x in p["people"]) or "-"
-            typer.echo(f"            [{p['position']}] weight {p['weight']:.2f}, "
-                       f"{len(p['claims'])} claim(s); who: {who}")
+        for line in _contested_words(q, index):
+            typer.echo(line)
     from .text import counted
 
     n = sum(q["contested"] for q in questions)
     typer.echo(f"{n} of {counted(len(questions), 'question')} contested")
+    if questions:
+        typer.echo("Contestedness runs from 0 (the claims agree) to 1; how it is computed: "
+                   "`provenance contested --json` (each question's breakdown).")
+
+
+def _contested_words(q: dict[str, Any], index: Any) -> list[str]:
+    """One question of `contested` in a reader's words: why it is contested (the positions
+    and their share of the weight of evidence; which claims contradict each other and which
+    figures disagree, each with who gives it) and who takes each position. No formula: that
+    is in --json, with the rest of the breakdown."""
+    from .analysis import percent
+    from .text import counted, plain_numbers, position_label, shorten
+
+    nodes, pad = index.nodes, "    "
+
+    def source(cid: str) -> tuple[str, int]:
+        # who gives a claim: the people stating it, else the works it rests on or is said in
+        names = [str(nodes[p].get("name") or p) for p in index.people.get(cid, [])]
+        if not names:
+            works = index.based_on.get(cid) or index.stated_in.get(cid, [])
+            names = [index.label(w) for w in works]
+        names = list(dict.fromkeys(names))
+        return " and ".join(names) or "an unnamed source", len(names)
+
+    def said(cid: str) -> str:
+        text = str(nodes[cid].get("label") or nodes[cid].get("text") or cid)
+        return f"{source(cid)[0]}: “{shorten(text, 70)}”"
+
+    def gives(cid: str, written: str | None, normalised: str) -> str:
+        # the figure as the source wrote it, with what it comes to when that is a sum ("1.6%")
+        shown = plain_numbers(written or normalised)
+        worked = normalised.rpartition(" = ")[2] if " = " in normalised else ""
+        if worked and worked not in shown:
+            shown += f" ({plain_numbers(worked)})"
+        who, many = source(cid)
+        return f"{who} {'give' if many > 1 else 'gives'} {shown}"
+
+    mark = "CONTESTED" if q["contested"] else "settled  "
+    out = [f"{mark} {q['id']} (contestedness {q['score']:.2f} of 1): {q['text']}",
+           f"{pad}{q['summary']}"]
+    if q["contested"]:
+        out.append(f"{pad}Why it is contested:")
+    ranked = [p for p in q["positions"] if p.get("share") is not None]
+    if len(ranked) >= 2:
+        shares = ", ".join(f"{position_label(p['position'])} {percent(p['share'])}"
+                           for p in sorted(ranked, key=lambda p: -p["share"]))
+        out.append(f"{pad}- its claims take {len(ranked)} positions; their shares of the "
+                   f"weight of evidence: {shares}.")
+    contra = sorted(q["contradictions"], key=lambda c: -c["evenness"])
+    if contra:
+        out.append(f"{pad}- " + ("2 claims contradict each other:" if len(contra) == 1 else
+                                 f"{len(contra):,} pairs of claims contradict each other; "
+                                 "the most evenly matched:"))
+        for c in contra[:2]:
+            out.append(f"{pad}    {said(c['source'])}")
+            out.append(f"{pad}      against {said(c['target'])}")
+        if len(contra) > 2:
+            out.append(f"{pad}    and {counted(len(contra) - 2, 'pair')} more")
+    nums = sorted(q["estimate_conflicts"], key=lambda n: -n["evenness"])
+    if nums:
+        out.append(f"{pad}- " + ("2 figures do not agree:" if len(nums) == 1 else
+                                 f"{len(nums):,} pairs of figures do not agree; "
+                                 "the most evenly matched:"))
+        for n in nums[:3]:
+            written = n.get("as_written") or [None] * len(n["claims"])
+            pair = "; ".join(gives(cid, w, str(v)) for cid, w, v
+                             in zip(n["claims"], written, n["normalised"], strict=False))
+            note = (" (the same number, counting different things)"
+                    if n["kind"] == "unit-mismatch" else "")
+            out.append(f"{pad}    {pair}{note}")
+        if len(nums) > 3:
+            out.append(f"{pad}    and {counted(len(nums) - 3, 'pair')} more")
+    if q["positions"]:
+        out.append(f"{pad}Positions:")
+    for p in q["positions"]:
+        share = "" if p.get("share") is None else f", {percent(p['share'])} of the weight"
+        if p["people"]:
+            who = "said by " + ", ".join(x["name"] for x in p["people"])
+        elif p["works"]:
+            who = "from " + ", ".join(index.label(w["id"]) for w in p["works"])
+        else:
+            who = "no source named"
+        out.append(f"{pad}  {position_label(p['position'])}: "
+                   f"{counted(len(p['claims']), 'claim')}{share}; {who}")
+    return out
 
 
 @app.command("import")
