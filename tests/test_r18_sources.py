@@ -65,3 +65,30 @@ def test_a_noun_made_of_a_verb_counts_what_its_participle_counts() -> None:
                       "year. Police made 30 arrests at the pier, the harbour board said.")
     groups = {f.figure.value: f.group for f in ex.figures}
     assert groups.get(30.0) is None or groups.get(30.0) != groups.get(212.0)
+
+
+FACT_CHECK = (
+    "Mayor Roderick Tansley says the city planted 40,000 trees. The city's planting "
+    "register lists 23,500 trees. Greenbelt Trees, a volunteer group, estimates that about "
+    "18,000 of them are alive, said its coordinator, Priya Nandakumar.\n\n"
+    "A spokeswoman for the mayor said the 40,000 figure included saplings. Asked how many "
+    "saplings were given out, she said about 16,000.\n"
+)
+
+
+def test_a_question_in_the_figures_own_sentence_names_what_it_counts() -> None:
+    ex = extract_text(FACT_CHECK)
+    saplings = next(f for f in ex.figures if f.figure.value == 16000.0)
+    trees = next(f for f in ex.figures if f.figure.value == 23500.0)
+    assert saplings.quantity != trees.quantity  # saplings given out, not trees planted
+    assert saplings.group is None or saplings.group != trees.group
+
+
+def test_she_after_a_spokeswomans_reported_words_is_the_spokeswomans() -> None:
+    got = _figures(FACT_CHECK)
+    assert got.get("16,000") == "Roderick Tansley"  # whom the spokeswoman speaks for
+    # past the next sentence, and after a woman the text names, "she" is not the voice's
+    got = _figures("A spokeswoman for the mayor said the figure included saplings. The "
+                   "volunteers' coordinator, Priya Nandakumar, disagreed. She said about "
+                   "18,000 trees were alive.")
+    assert got.get("18,000") not in ("mayor", "Roderick Tansley")

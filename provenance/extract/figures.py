@@ -592,7 +592,10 @@ class _Mentions:
         self.skip = list(skip)
         self.people = people
         self.text = text
-        self.voices: list[tuple[int, str, str | None]] = []  # (end, body, "he"/"she"/None)
+        #: (end, body, "he"/"she"/None, "organisation" or "person" for an office's holder,
+        #: how far it reaches: the end of the text, or of the next sentence for a voice of
+        #: reported speech, which names no one for a later quotation to continue)
+        self.voices: list[tuple[int, str, str | None, str, int]] = []
         skip_starts = [a for a, _b in skip]
         for m in PROPER_RE.finditer(text):
             k = bisect.bisect_right(skip_starts, m.start()) - 1
@@ -744,17 +747,32 @@ class _Mentions:
             said = str(getattr(st, "speaker", "") or "")
             sex = "he" if _MALE_VOICE_RE.search(said) else \
                 "she" if _FEMALE_VOICE_RE.search(said) else None
-            self.voices.append((spans[-1][1], body, sex))
+            self.voices.append((spans[-1][1], body, sex, "organisation", len(self.text)))
+        from ..speech.speakers import sentence_end
+
+        for m in _SAID_VOICE_RE.finditer(self.text):
+            # "A spokeswoman for the mayor said the figure included saplings. Asked how
+            # many, she said about 16,000": a voice of reported speech is a "she" too, of
+            # whom the figures' one rule says it speaks for
+            src = _spokes_voice(self.text, m.start(), m.end("voice") + 1, self.people, self)
+            if src is not None:
+                head = m.group("head")
+                end = sentence_end(self.text, m.end(), len(self.text))
+                reach = sentence_end(self.text, min(end + 1, len(self.text)), len(self.text))
+                self.voices.append((m.end(), src.name, "she" if head == "spokeswoman" else
+                                    "he" if head == "spokesman" else None,
+                                    "person" if src.kind == "person" else "organisation",
+                                    reach))
         self.voices.sort()
 
     def _voice(self, pos: int, within: int, pronoun: str) -> tuple[int, str, str] | None:
         """The body whose unnamed voice spoke last before ``pos``, when the pronoun fits
         the voice ("A spokeswoman ..." is a "she")."""
-        i = bisect.bisect_left(self.voices, (pos, "", None)) - 1
+        i = bisect.bisect_left(self.voices, (pos, "", None, "", 0)) - 1
         while i >= 0 and self.voices[i][0] > pos - within:
-            at, body, sex = self.voices[i]
-            if sex in (None, pronoun):
-                return at, body, "organisation"
+            at, body, sex, kind, reach = self.voices[i]
+            if sex in (None, pronoun) and pos <= reach:
+                return at, body, kind
             i -= 1
         return None
 
@@ -765,6 +783,12 @@ _WORKERS_AT_RE = re.compile(
     rf"{_SP}+(?:(?:at|of|from|with|for|in){_SP}+the{_SP}+(?P<noun>[a-z]+)\b|there\b)")
 #: After a name, what only a person has: an age ("Sarah Kent, 34,"), "who".
 _PERSON_AFTER_RE = re.compile(r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*,|who\b)")
+#: An unnamed voice as the subject of a verb of saying: "A spokeswoman for the mayor said".
+_SAID_VOICE_RE = re.compile(
+    rf"(?<![\w’'])(?P<voice>(?:[Aa]n?|[Tt]he)(?:{_SP}+[\w’'-]+){{0,3}}?{_SP}+"
+    rf"(?P<head>spokeswoman|spokesman|spokesperson)(?:{_SP}+(?:for|of|at){_SP}+"
+    rf"(?:[\w’'-]+{_SP}+){{0,5}}?[\w’'-]+)?){_SP}+(?:said|says|told|added|confirmed|"
+    rf"insisted|explained)\b")
 #: The unnamed voices' words for a man or a woman ("A spokesman", "a spokeswoman").
 _MALE_VOICE_RE = re.compile(r"(?i)\b(?:spokes)?man\b|\bhe\b")
 _FEMALE_VOICE_RE = re.compile(r"(?i)\b(?:spokes)?woman\b|\bshe\b")
@@ -2600,6 +2624,13 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             noun = noun[0].lower() + noun[1:]  # "Protesters numbered about 20,000"
         if noun and noun.lower() not in MEASURE_NOUNS and noun.islower():
             return _norm_noun(noun) + rate, noun
+    asked = list(_ASKED_HOW_MANY_RE.finditer(text, ss, f.start))
+    hm = asked[-1] if asked else None  # (the last one before the figure)
+    if hm is not None and hm.group("noun").lower() not in MEASURE_NOUNS:
+        # "Asked how many saplings were given out, she said about 16,000": the sentence's
+        # own question names what it counts, not the quantity the text named before
+        noun = hm.group("noun").lower()
+        return _norm_noun(noun) + rate, noun
     if last_quantity is not None:
         return last_quantity if not rate or last_quantity.endswith(rate) else \
             last_quantity + rate, last_noun or ""
@@ -2609,6 +2640,13 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             r"[^.;]{0,40}$", text[ss:f.start]):
         return "figure", ""  # "Estimates range from 47,000 (the government) to ..."
     return None, ""
+
+
+#: A question inside a sentence before a bare figure: "Asked how many saplings were given
+#: out, she said about 16,000" (the plural it asks about, after up to two words).
+_ASKED_HOW_MANY_RE = re.compile(
+    rf"\b[Hh]ow{_SP}+many{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?(?P<noun>[a-z][\w-]*s)\b"
+    rf"(?!{_SP}+(?:of|per)\b)")
 
 
 #: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
