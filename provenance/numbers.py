@@ -251,7 +251,11 @@ _SAMPLE_NOUNS = {"patient", "participant", "people", "person", "subject", "adult
                  "baby", "babies", "mother", "resident", "voter", "worker", "specimen",
                  "nerve", "branch", "limb", "eye", "knee", "hip", "mouse", "mice", "rat",
                  "animal", "school", "hospital", "clinic", "country", "practice", "doctor",
-                 "nurse", "physician", "surgeon", "smoker", "user", "employee", "veteran"}
+                 "nurse", "physician", "surgeon", "smoker", "user", "employee", "veteran",
+                 # the people a cohort study follows, by what they do or are
+                 "runner", "athlete", "player", "swimmer", "cyclist", "pupil", "teenager",
+                 "adolescent", "girl", "boy", "newborn", "twin", "pensioner", "retiree",
+                 "drinker", "gambler", "sufferer", "survivor", "carer", "caregiver"}
 
 _SP = r"[ \u00a0]"
 #: Symbols of units of measure ("1,800 MW", "12 km", "34,000ha", "40 ppm"): the SI prefixes

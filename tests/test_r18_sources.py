@@ -92,3 +92,20 @@ def test_she_after_a_spokeswomans_reported_words_is_the_spokeswomans() -> None:
                    "volunteers' coordinator, Priya Nandakumar, disagreed. She said about "
                    "18,000 trees were alive.")
     assert got.get("18,000") not in ("mayor", "Roderick Tansley")
+
+
+def test_the_runners_a_study_followed_are_its_sample_not_a_count_in_dispute() -> None:
+    ex = extract_text("Researchers at the University of Castlemere followed 1,240 first-time "
+                      "marathon runners for two years and found that 14 per cent still had "
+                      "knee pain a year after the race.")
+    assert {f.figure.value for f in ex.figures} == {14.0}
+    assert [n.kind for n in ex.numbers if n.value == 1240.0] == ["sample"]
+
+
+def test_it_after_a_body_set_beside_its_description_is_that_body() -> None:
+    got = _figures("A separate analysis by the Kestrel Running Clinic put the figure at "
+                   "around 4 per cent. The national governing body, Run Britannia, says it "
+                   "has seen no evidence of a problem. It estimates that fewer than 2 per "
+                   "cent of finishers report lasting injuries.")
+    assert got.get("4") == "Kestrel Running Clinic"
+    assert got.get("2") == "Run Britannia"

@@ -562,7 +562,10 @@ _DESCRIBED_AS_RE = re.compile(
     # and what it is before its name: "the charity Bread for All", "the conservation group
     # Agua Limpia"
     rf"|\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?(?P<kind2>[a-z]+){_SP}+"
-    rf"(?P<name2>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})")
+    rf"(?P<name2>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})"
+    # or with its name set beside it: "The national governing body, Run Britannia, says"
+    rf"|\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<kind3>[a-z]+),{_SP}+"
+    rf"(?P<name3>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),")
 
 
 #: A unit symbol on its own, and a digit right before a word (with a space or none): the
@@ -630,8 +633,11 @@ class _Mentions:
         self.kinds: dict[str, set[str]] = {}
         named = {n for _s, n, _k in self.items}
         for km in _DESCRIBED_AS_RE.finditer(text):
-            g = "" if km.group("kind") else "2"
-            if km.group("kind" + g) in ORG_NOUNS:
+            g = "" if km.group("kind") else "2" if km.group("kind2") else "3"
+            if km.group("kind" + g) in ORG_NOUNS or (g == "3" and (
+                    km.group("kind3") in BODY_KINDS or
+                    # "The national governing body, Run Britannia,": a body of some kind
+                    (km.group("kind3") == "body" and km.group(0).count(" ") >= 3))):
                 name = clean_source(km.group("name" + g))
                 self.kinds.setdefault(name, set()).add(km.group("kind" + g))
                 words = name.split()
