@@ -66,28 +66,28 @@ def group_nodes(data: dict[str, Any]) -> dict[str, str]:
                 b.append(u)
     del ends
     for _ in range(3):  # people and works join the question most of their neighbours are in
-        votes: dict[str, dict[str, int]] = {}
+        # each node's vote, from the groups of the round before (applied after the round)
+        votes: dict[str, str] = {}
         at = group.get
-        for nid in kind:
+        for nid, ns in nbrs.items():  # (the nodes without a group at first, in order)
             if nid in group:
                 continue
             # the groups of its neighbours that have one (a group's key is never empty),
             # read by C code; most neighbours of a node share one group
-            got = [*filter(None, map(at, nbrs[nid]))]
+            got = [*filter(None, map(at, ns))]
             if not got:
                 continue
             first = got[0]
             if got.count(first) == len(got):
-                votes[nid] = {first: len(got)}
+                votes[nid] = first
                 continue
             c: dict[str, int] = {}
             for gm in got:
                 c[gm] = c.get(gm, 0) + 1
-            votes[nid] = c
+            votes[nid] = max(c.items(), key=lambda kv: (kv[1], kv[0]))[0]
         if not votes:
             break
-        for nid, c in votes.items():
-            group[nid] = max(c.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        group.update(votes)
     rest = [nid for nid in kind if nid not in group]
     if rest:
         idx = {n: i for i, n in enumerate(rest)}
@@ -114,18 +114,14 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
     keys = sorted(members, key=lambda k: (-len(members[k]), k))
     gid = {k: f"group:{k}" for k in keys}
 
-    degree: dict[str, int] = {}
     links: dict[tuple[str, str], int] = {}
     inner: dict[str, list[dict[str, Any]]] = defaultdict(list)
     group_of = group.get
-    count = degree.get
     edges = data["edges"]
     for e, u, v in zip(edges, map(_FROM, edges), map(_TO, edges), strict=True):
         a, b = group_of(u), group_of(v)
         if a is None or b is None:
             continue
-        degree[u] = count(u, 0) + 1
-        degree[v] = count(v, 0) + 1
         if a == b:
             inner[a].append(e)
         else:
@@ -141,6 +137,7 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
                 -score.get(qid or "", 0.0), -len(members[k]), k)
 
     keys.sort(key=rank)
+    degree = _degrees(edges, group) if any(_clustered(k) for k in keys) else {}
     titles = {k: _title(k, members[k], info, data, index, degree) for k in keys}
     labels = {k: group_label(titles[k], len(members[k]),
                              k.startswith("q:") and k[2:] in contested) for k in keys}
@@ -186,6 +183,24 @@ def build_overview(data: dict[str, Any], g: nx.MultiDiGraph | None = None
         })
     group_edges = [{"from": gid[a], "to": gid[b], "count": c} for (a, b), c in links.items()]
     return {"groups": groups, "edges": group_edges, "font": font}, positions
+
+
+def _clustered(k: str) -> bool:
+    """Whether group ``k`` is a cluster named after its hub (:func:`_title`)."""
+    return k != "c:small" and not k.startswith("q:")
+
+
+def _degrees(edges: list[dict[str, Any]], group: dict[str, str]) -> dict[str, int]:
+    """Each node's links to nodes with a group (both ends grouped), for :func:`_title`,
+    which reads them only to name a cluster after its hub: counted only when there is one
+    (a pass over a hundred thousand edges that a dossier of questions never reads)."""
+    degree: dict[str, int] = {}
+    count = degree.get
+    for u, v in zip(map(_FROM, edges), map(_TO, edges), strict=True):
+        if u in group and v in group:
+            degree[u] = count(u, 0) + 1
+            degree[v] = count(v, 0) + 1
+    return degree
 
 
 def _title(k: str, ms: list[str], info: dict[str, Any], data: dict[str, Any],
