@@ -496,11 +496,13 @@ def _contested_words(q: dict[str, Any], index: Any) -> list[str]:
             works = index.based_on.get(cid) or index.stated_in.get(cid, [])
             names = [index.label(w) for w in works]
         names = list(dict.fromkeys(names))
-        return " and ".join(names) or "an unnamed source", len(names)
+        return " and ".join(names), len(names)
+
+    def text(cid: str, n: int) -> str:
+        return "“" + shorten(str(nodes[cid].get("label") or nodes[cid].get("text") or cid), n) + "”"
 
     def said(cid: str) -> str:
-        text = str(nodes[cid].get("label") or nodes[cid].get("text") or cid)
-        return f"{source(cid)[0]}: “{shorten(text, 70)}”"
+        return f"{source(cid)[0] or 'no source named'}: {text(cid, 70)}"
 
     def gives(cid: str, written: str | None, normalised: str) -> str:
         # the figure as the source wrote it, with what it comes to when that is a sum ("1.6%")
@@ -509,7 +511,7 @@ def _contested_words(q: dict[str, Any], index: Any) -> list[str]:
         if worked and worked not in shown:
             shown += f" ({plain_numbers(worked)})"
         who, many = source(cid)
-        return f"{who} {'give' if many > 1 else 'gives'} {shown}"
+        return f"{who or 'the claim ' + text(cid, 40)} {'give' if many > 1 else 'gives'} {shown}"
 
     mark = "CONTESTED" if q["contested"] else "settled  "
     out = [f"{mark} {q['id']} (contestedness {q['score']:.2f} of 1): {q['text']}",

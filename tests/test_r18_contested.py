@@ -78,3 +78,12 @@ def test_json_keeps_the_formula_and_the_breakdown() -> None:
     assert q["explanation"][-1].startswith("Score 1 − e^−(")
     assert q["reasons"] == ["4 positions: common, rare, unknown underdiagnosed, uncommon",
                             "6 contradictions", "11 pairs of figures that do not agree"]
+
+
+def test_a_claim_with_no_source_is_shown_by_its_words() -> None:
+    from .conftest import MINI
+
+    result = runner.invoke(app, ["contested", str(MINI)])
+    assert result.exit_code == 0
+    assert "no source named: “Nerve blocks rarely help.”" in result.output
+    assert "against Yoichi Aota: “Repeated nerve blocks relieve most patients.”" in result.output

@@ -249,7 +249,8 @@ def test_tiny_estimate_against_big_one_puts_no_infinity_anywhere(make_dossier, t
     assert code == 0
     loads_strict(out)
     code, out, _ = run("contested", str(root))
-    assert code == 0 and "40% vs 1.7e+308%" in out  # not 309 digits
+    assert code == 0  # and the figure is not written with 309 digits:
+    assert "the claim “forty” gives 40%; the claim “huge” gives 1.7e+308%" in out
     assert run("render", str(root), "-o", str(tmp_path / "p.html"))[0] == 0
     page = (tmp_path / "p.html").read_text(encoding="utf-8")
     start = page.index('type="application/json"')
