@@ -109,3 +109,13 @@ def test_it_after_a_body_set_beside_its_description_is_that_body() -> None:
                    "cent of finishers report lasting injuries.")
     assert got.get("4") == "Kestrel Running Clinic"
     assert got.get("2") == "Run Britannia"
+
+
+def test_a_bodys_own_figure_is_its_whatever_the_aside_before_the_copula() -> None:
+    for sentence in ("The district council's own figure, based on council tax records, is 240.",
+                     "The district council's figure is 240.",
+                     "The police count was about 240."):
+        got = _figures("Housing campaigners in Wexcombe say more than 600 homes have stood "
+                       "empty for over a year. " + sentence)
+        assert got.get("600") == "housing campaigners"
+        assert got.get("240") in ("district council", "police"), sentence
