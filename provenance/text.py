@@ -53,10 +53,12 @@ def short_label(text: str, width: int = 22, lines: int = 2) -> str:
     Labels on the canvas are short so that they can be read and do not pile up;
     the whole text is in the tooltip and the details panel.
     """
-    words = " ".join(text.split()).split(" ")
+    # (the words of the text with its white space made one space, as the loop reads them;
+    # it stops once the lines are full: 20,000 claims' labels in a big page)
+    words = text.split() or [""]
     out: list[str] = []
     cur = ""
-    for i, w in enumerate(words):
+    for w in words:
         if len(w) > width:
             w = w[: width - 1] + "…"
         if not cur:
@@ -70,8 +72,7 @@ def short_label(text: str, width: int = 22, lines: int = 2) -> str:
                 last = out[-1]
                 out[-1] = (last if len(last) < width else last[: width - 1].rstrip()) + "…"
                 return "\n".join(out)
-        if i == len(words) - 1:
-            out.append(cur)
+    out.append(cur)
     return "\n".join(out)
 
 
