@@ -46,3 +46,25 @@ def test_the_headline_names_whom_the_interview_is_with() -> None:
             "The head of the park authority says the tourism board's visitor figures are "
             "wrong.\n\n" + QUESTIONS)
     assert _answerers(text) == {"Ishbel Carranach"}
+
+
+def test_two_people_named_before_we_asked_her_the_introduction_decides() -> None:
+    # the interviewee opens the introduction; the man she disputes is named last, in an
+    # aside; neither name says a sex: the introduction's own subject answers
+    text = ("'The waiting figure is a fiction': an interview with nurse Philippa Tarrow-Quin\n\n"
+            "Philippa Tarrow-Quin has worked in the emergency department of St Ebbald's "
+            "Hospital for 22 years. Last month the hospital's chief executive, Lindsay "
+            "Corbage, told the health board that the average wait was three hours. We asked "
+            "her about it.\n\n"
+            "Q: Is that right?\n\n"
+            "A: No. Our own audit on the ward found the average is closer to five hours.\n\n"
+            "Q: What would you change first?\n\n"
+            "A: Count honestly.\n\n"
+            'The hospital said in a statement that its figures were collected "in line with '
+            'national guidance".\n')
+    ex = extract_text(text)
+    answers = [s for s in ex.statements if s.kind == "answer"]
+    assert {s.speaker for s in answers} == {"Philippa Tarrow-Quin"}
+    # the article's reporting after the last answer is not one more answer of hers
+    last = next(s for s in ex.statements if "national guidance" in s.quote)
+    assert last.kind != "answer" and last.speaker != "Philippa Tarrow-Quin"

@@ -107,6 +107,14 @@ _REPORTED_RE = lazy_compile(
     rf"\b[Aa]ccording[ \u00a0]+to\b[^“”\"\n]*[“\"]")
 
 
+#: A paragraph that opens reporting in the past tense: "The hospital said in a statement",
+#: "A spokesman for the board said", "Dr Ann Lee, who chairs it, told the paper".
+_REPORTING_OPENS_RE = lazy_compile(
+    rf"[ \u00a0]*(?:(?:The|A|An)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,5}}?|"
+    rf"[{UP}][\w’'-]+(?:[ \u00a0]+[{UP}][\w’'-]+){{0,3}}(?:,[^,\n]{{1,80}},)?[ \u00a0]+)"
+    r"(?:said|told|added|stated|confirmed|insisted)\b")
+#: The interviewee speaking for themselves or their side.
+_FIRST_PERSON_RE = lazy_compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|us|me)\b")
 #: The line that ends a transcript: "[ENDS]", "ENDS", "[END OF TRANSCRIPT]".
 _ENDS_RE = lazy_compile(r"[\[(]?(?:ENDS?|END[ \u00a0]+OF[ \u00a0]+(?:TRANSCRIPT|INTERVIEW))"
                         r"[\])]?|[\[(](?:[Ee]nds?|[Ee]nd[ \u00a0]+of[ \u00a0]+\w+)[\])]")
@@ -487,9 +495,11 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
         if not _PROSE_END_RE.search(body) and len(body) < 120:
             current_on = False  # a heading or page furniture: the interview is over
             continue
-        if _REPORTED_RE.search(body) or _REPORTED_BEFORE_RE.search(body):
-            # 'According to a spokesperson, ... “…”', '“…,” he said': the article's own
-            # reporting again, with its own speakers; the interview is over
+        if _REPORTED_RE.search(body) or _REPORTED_BEFORE_RE.search(body) or (
+                _REPORTING_OPENS_RE.match(body) and not _FIRST_PERSON_RE.search(body)):
+            # 'According to a spokesperson, ... “…”', '“…,” he said', "The hospital said in
+            # a statement that ...": the article's own reporting again, with its own
+            # speakers (an answer speaks for its speaker: "I", "we"); the interview is over
             current_on = False
             continue
         in_qa.add(i)

@@ -1271,9 +1271,8 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
                        ) -> int | None:
     """For unlabelled answers: the person the introduction (before ``first_question``)
     names most, the first named of equals (a name the ``headline`` gives first of all:
-    "Ishbel Carranach: 'We count every car'"), or the last one named before a "We asked
-    her" that the pronoun fits; with no one named there, the person the article names
-    most often.
+    "Ishbel Carranach: 'We count every car'"), of the sex a "We asked her" says where the
+    names say one; with no one named there, the person the article names most often.
 
     The people an interview's answers and questions name are the ones it is about, not
     the one answering (who says "I"): "Ishbel Carranach has run the park authority since
@@ -1309,16 +1308,15 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
             break
     if not counts:
         return None
-    asked = _ASKED_PRONOUN_RE.search(text, 0, first_question) if intro else None
-    if asked is not None:
-        # "We asked her why": the last one named before it that the pronoun fits
-        sex = {"her": "f", "him": "m"}[asked.group(1)]
-        before = [(s, fold(core[-1])) for s, _e, written, core in mentions.items
-                  if s < asked.start() and fold(core[-1]) in forms and
-                  gender_of(*forms[fold(core[-1])]) in (None, sex)]
-        best = before[-1][1] if before else min(intro, key=lambda k: (-intro[k], first[k]))
-    elif intro:
-        best = min(intro, key=lambda k: (-intro[k], first[k]))
+    if intro:
+        cands = list(intro)
+        asked = _ASKED_PRONOUN_RE.search(text, 0, first_question)
+        if asked is not None:
+            # "We asked her why": not one the names say is a man (the pronoun alone does
+            # not say which of two named before it; the introduction does)
+            sex = {"her": "f", "him": "m"}[asked.group(1)]
+            cands = [k for k in cands if gender_of(*forms[k]) in (None, sex)] or cands
+        best = min(cands, key=lambda k: (-intro[k], first[k]))
     else:
         best = max(counts, key=lambda k: counts[k])
     return people.add(*forms[best])
