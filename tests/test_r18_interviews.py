@@ -68,3 +68,20 @@ def test_two_people_named_before_we_asked_her_the_introduction_decides() -> None
     # the article's reporting after the last answer is not one more answer of hers
     last = next(s for s in ex.statements if "national guidance" in s.quote)
     assert last.kind != "answer" and last.speaker != "Philippa Tarrow-Quin"
+
+
+def test_she_after_a_body_led_by_a_named_woman_is_that_woman() -> None:
+    text = ("Councillor Rosalind Pevensey-Hythe said the repairs were too costly.\n\n"
+            "The residents' group Friends of Quayside Baths, led by Henrietta Molland-Sayer, "
+            "says the baths have been shut for 41 days this year. \"We just want them open,\" "
+            "she said.\n")
+    ex = extract_text(text)
+    (st,) = ex.statements
+    assert st.speaker == "Henrietta Molland-Sayer"
+    # and a double-barrelled surname is a person's, not a body's; a club is not a person
+    text = ("Tarnby Wanderers say 31,400 fans watched the derby. Wanderers' commercial "
+            "director, Ysolde Carrick-Lunn, said the figure includes season-ticket holders. "
+            "\"Every ticket sold is a seat,\" she said.\n")
+    ex = extract_text(text)
+    assert [s.speaker for s in ex.statements] == ["Ysolde Carrick-Lunn"]
+    assert "Tarnby Wanderers" not in {p.name for p in ex.people}

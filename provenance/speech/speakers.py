@@ -341,7 +341,11 @@ GROUP_NOUNS = {
 _BODY_HEADS = frozenset("survey census study report review index institute council commission "
                         "agency ministry department university association foundation authority "
                         "bureau coalition alliance network society company corporation "
-                        "committee organisation organization group party".split())
+                        "committee organisation organization group party union federation "
+                        "confederation trust club fc "
+                        # a sports club's last word ("Harrowgill Rovers say 31,400 fans ..."):
+                        # no person's name ends so
+                        "rovers rangers wanderers athletic albion hotspur harriers".split())
 
 
 #: Head nouns of bodies as the world's press names them in their own languages, which put
@@ -380,6 +384,9 @@ def names_body(core: Sequence[str]) -> bool:
     if len(core) < 2:
         return bool(core) and fold(core[0]) in _BODY_HEADS
     first = fold(core[0])
+    if first not in _BODY_FIRST and first not in _BODY_FIRST_EN and any(
+            t in ("of", "at", "from") for t in core[1:-1]):
+        return False  # "Morgan of the Sierra Club": someone of a body, not the body
     return fold(core[-1]) in _BODY_HEADS or first in _BODY_FIRST or (
         first in _BODY_FIRST_EN and core[1] in _INITIALS_SKIP)
 
@@ -2123,6 +2130,12 @@ _VERDICT_FIELD_RE = lazy_compile(rf"[ \t*_]*(?:(?:[Oo]ur|[Tt]he|OUR|THE){SP}+)?(
                                  rf"[Vv]erdict|[Rr]uling|RATING|VERDICT|RULING)[ \t*_]*:{SP}*")
 
 
+#: Who leads a body, right before a name: "Friends of Saltgate Pier, led by Marguerite
+#: Ashdowne-Pell, says ...": a person the sentence is about, whom a later "she" means.
+LED_BY_RE = lazy_compile(r"\b(?:led|headed|chaired|run|founded|fronted|organi[sz]ed)"
+                         rf"{SP}+by{SP}+")
+
+
 class Mentions:
     """Every capitalised name in the text, for pronouns and for full forms of short names."""
 
@@ -2159,7 +2172,9 @@ class Mentions:
                 written, core_t = got
                 if len(core_t) == 1 and fold(core_t[0]) in _STOP_FOLD:
                     continue
-                if _after_preposition(text, max(0, ms - 12), ms):
+                if _after_preposition(text, max(0, ms - 12), ms) and not (
+                        (led := LED_BY_RE.search(text, max(0, ms - 24), ms)) is not None
+                        and led.end() == ms):
                     if len(core_t) >= 2:
                         self.asides.append((ms, m.end(), written, list(core_t)))
                     continue

@@ -23,6 +23,7 @@ from .speakers import (
     CUE_RE,
     GROUP_NOUNS,
     INVERSION,
+    LED_BY_RE,
     NAME_RE,
     PERSON_TITLE_RE,
     Mentions,
@@ -678,6 +679,8 @@ class _Resolver:
                     return self.people.add(ow[2], [ow[2]]), None, "pronoun"
                 i = self.asked_before(subj.start, sex)
                 if i is None:
+                    i = self.led_before(subj.start, sex)
+                if i is None:
                     i = self.back(subj.start, group=False, sex=sex, loose=False)
                 if i is None and (named := person_before(self.text, subj.start, sex, self._sex)):
                     # "criticised by Tom Bell. '…,' he said"; "A study by Dr Ada Moor ...
@@ -715,8 +718,19 @@ class _Resolver:
         the question to Moor:") within reach before a "he"/"she" at ``pos``, when the name
         does not say the other sex and no one else of that sex (or of none known) is named
         between the question and the pronoun: whom the answer's pronoun means."""
-        lo = max(0, pos - _ASKED_REACH)
-        asked = list(_ASKED_RE.finditer(self.text, lo, pos))
+        return self._named_after(_ASKED_RE, max(0, pos - _ASKED_REACH), pos, sex)
+
+    def led_before(self, pos: int, sex: str) -> int | None:
+        """The person the paragraph says leads a body ("Friends of Saltgate Pier, led by
+        Marguerite Ashdowne-Pell, says ... '…,' she said") before a "he"/"she" at ``pos``,
+        on :meth:`asked_before`'s terms: the body's voice is that person's."""
+        para = self.text.rfind("\n", max(0, pos - _ASKED_REACH), pos) + 1
+        return self._named_after(LED_BY_RE, max(para, pos - _ASKED_REACH), pos, sex)
+
+    def _named_after(self, pattern: re.Pattern[str], lo: int, pos: int, sex: str) -> int | None:
+        """The person named right after the last match of ``pattern`` in ``lo:pos``, when the
+        name does not say the other sex and no one else is named between it and ``pos``."""
+        asked = list(pattern.finditer(self.text, lo, pos))
         last = asked[-1] if asked else None
         if last is None:
             return None
