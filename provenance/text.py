@@ -38,12 +38,16 @@ def shorten(text: str, n: int) -> str:
 
 
 def position_label(position: str | None) -> str:
-    """A position's id as words: ``too-rare`` and ``too_rare`` read "too rare".
+    """A position's id as words: ``too-rare`` and ``too_rare`` read "too rare"; a position
+    written in words already ("£4 million (Odile Fennimore-Catt)") reads as written, its
+    hyphens kept (a name's, a range's).
 
     The claims without one (:data:`NO_POSITION`, or none at all) read "no position".
     """
     if not position or position == NO_POSITION:
         return "no position"
+    if any(c.isspace() for c in position):
+        return position
     return _SEPARATORS.sub(" ", position)
 
 

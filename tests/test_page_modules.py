@@ -187,6 +187,10 @@ def test_the_page_draws_what_it_is_handed_and_checks_nothing(monkeypatch: Any) -
 def test_a_position_is_written_in_words_once() -> None:
     assert position_label("too_rare--to-matter") == "too rare to matter"
     assert position_label("(no position)") == position_label(None) == "no position"
+    # a position written in words keeps its hyphens: a name's, a range's
+    assert position_label("£4 million (Odile Fennimore-Catt)") == \
+        "£4 million (Odile Fennimore-Catt)"
+    assert position_label("between 3-4 per cent") == "between 3-4 per cent"
     d = load_dossier(BUNDLED)
     data = page.page_data(d, page_inputs(d))
     q = next(q for q in data["questions"] if q["id"] == "prevalence")
