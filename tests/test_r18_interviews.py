@@ -8,6 +8,8 @@ Texts written for these tests.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from provenance.extract import extract_text
 
 QUESTIONS = (
@@ -85,3 +87,28 @@ def test_she_after_a_body_led_by_a_named_woman_is_that_woman() -> None:
     ex = extract_text(text)
     assert [s.speaker for s in ex.statements] == ["Ysolde Carrick-Lunn"]
     assert "Tarnby Wanderers" not in {p.name for p in ex.people}
+
+
+def test_an_editor_who_corrects_a_guessed_interviewee_passes_check(tmp_path: Path) -> None:
+    # no introduction names anyone: the answers are a guess, which `check` reports as
+    # unknown, never as a misattribution, when an editor puts the right person in `by:`
+    from provenance.check import check_dossier
+    from provenance.dossier import load_dossier
+    from provenance.extract import write_draft
+
+    text = ("Q: Where does the board's figure come from?\n\n"
+            "A: They take hotel occupancy across the region. Donald Fettes and his board have "
+            "never shown us the workings, and Fettes knows it.\n\n"
+            "Q: And your own number?\n\n"
+            "A: We have counters on all eleven roads into the park.\n")
+    ex = extract_text(text)
+    assert {s.how for s in ex.statements if s.kind == "answer"} == {"interviewee-guess"}
+    folder = write_draft(ex, tmp_path / "draft", "article.txt")
+    yaml_path = folder / "dossier.yaml"
+    draft = yaml_path.read_text(encoding="utf-8")
+    assert "speaker guessed" in draft and "by: fettes" in draft  # the guess: the man named
+    fixed = draft.replace("people:\n", "people:\n  - id: the-chief\n    name: Ishbel Carranach\n",
+                          1).replace("by: fettes", "by: the-chief")
+    yaml_path.write_text(fixed, encoding="utf-8")
+    report = check_dossier(load_dossier(folder))
+    assert report.summary().get("attribution_mismatch", 0) == 0

@@ -380,7 +380,9 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
         "pronoun": "speaker resolved from a pronoun; check speaker",
         "previous": "no cue; speaker carried over from the quote before; check speaker",
         "guess": "speaker guessed from a name near the cue; check speaker",
-        "interviewee": "unlabelled answer, speaker guessed; check speaker",
+        "interviewee": "unlabelled answer, by whom the introduction says the interview is "
+                       "with; check speaker",
+        "interviewee-guess": "unlabelled answer, speaker guessed; check speaker",
         "none": "speaker not found; add `by:` or delete",
     }.get(st.how, "check speaker")
     head = f"  # {k}. line {line(st.start)}, {st.kind}"

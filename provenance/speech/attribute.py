@@ -255,7 +255,7 @@ def _statement_speaker(speech: Speech, st: Statement) -> Speaker:
         # "Aota cited studies that “…”": the words are relayed, maybe not the subject's
         relayed = bool(st.cue and _relayed(st.cue))
         return Speaker(kind, tuple(n for n in names if n), st.speaker,
-                       st.how not in ("guess", "previous") and not relayed
+                       st.how not in ("guess", "previous", "interviewee-guess") and not relayed
                        and not _ambiguous(speech, st, person))
     return Speaker(kind, (), st.speaker, False, st.body)
 

@@ -42,7 +42,10 @@ class Statement:
     end: int
     kind: str  # "direct" | "answer"
     spans: list[tuple[int, int]]
-    #: How the speaker was found: "cue", "label", "pronoun", "previous", or "none".
+    #: How the speaker was found: "cue", "label", "pronoun", "previous", "guess",
+    #: "description", "interviewee" (whom the introduction says the interview is with),
+    #: "interviewee-guess" (the person the introduction or the article names most: a
+    #: guess, which ``check`` does not hold against a dossier's ``by:``), or "none".
     how: str = "cue"
     #: The cue words as written ("he said", "according to"), when there is one.
     cue: str | None = None

@@ -891,17 +891,20 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
         interview = find_interview(text, paras, bold or set())
     out: list[tuple[Statement, int | None]] = []
     interviewee: tuple[int | None, str | None] | None = None
+    interviewee_how = "interviewee"
     for a in interview.answers:
         body = None
         if a.label is None:
             if interviewee is None:
                 interviewee = _introduced_interviewee(text, a.start, res, interview)
             if interviewee is None:
-                # bold questions with no introduction (a plain Q&A always has one)
+                # bold questions with no introduction (a plain Q&A always has one): a
+                # guess, which `check` does not hold against a dossier's `by:`
                 first_q = paras.spans[min(interview.paras)][0] if interview.paras else a.start
                 head = paras.spans[0] if 0 in paras.furniture and paras.spans else None
                 interviewee = (_guess_interviewee(people, mentions, text, first_q, head), None)
-            (idx, body), how = interviewee, "interviewee"
+                interviewee_how = "interviewee-guess"
+            (idx, body), how = interviewee, interviewee_how
         else:
             idx, how = res.name(label_name(text, a.label)), "label"  # "GRAHAM PETTIFER:"
         out.append((Statement(body, None, text[a.start:a.end], a.start, a.end, "answer",
