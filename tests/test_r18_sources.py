@@ -10,6 +10,10 @@ according to its annual report") is the report of the body named before, not of
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from provenance.extract import extract_text
 
 from .test_r17_sources import _figures
@@ -119,3 +123,21 @@ def test_a_bodys_own_figure_is_its_whatever_the_aside_before_the_copula() -> Non
                        "empty for over a year. " + sentence)
         assert got.get("600") == "housing campaigners"
         assert got.get("240") in ("district council", "police"), sentence
+
+
+def test_a_study_in_the_other_clause_is_not_this_figures_evidence(tmp_path: Path) -> None:
+    from provenance.extract import write_draft
+
+    text = ("Oat milk sales soar\n\nSales of oat milk rose 38 per cent last year, according "
+            "to the trade body Plant Drinks Albion, though a market survey by Quillon Research "
+            "put the rise at 22 per cent.\n")
+    ex = extract_text(text)
+    by_value = {f.figure.value: f for f in ex.figures}
+    (survey,) = ex.studies
+    assert by_value[22.0].study_id is not None  # the survey's own figure
+    assert by_value[38.0].study_id is None  # the trade body's, not the survey's
+    draft = yaml.safe_load((write_draft(ex, tmp_path / "d", "a.txt") / "dossier.yaml")
+                           .read_text("utf-8"))
+    based = {c["estimate"]["value"]: c["based_on"] for c in draft["claims"] if "estimate" in c}
+    assert based[38] == ["plant-drinks-albion-figures"]  # the trade body's, not the survey
+    assert based[22] != based[38]

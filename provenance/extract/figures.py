@@ -1676,6 +1676,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         else:
             for a, b, org, _label, sid in studies:
                 if a < se and b > ss:
+                    if _study_of_another(text, figures, f, a, b, ss, se):
+                        continue  # "38 per cent, according to X, though a survey by Y put
+                        # the rise at 22 per cent": the other clause's study, not this one's
                     fc.study_id = sid
                     if src is not None and org and src.kind == "organisation" and \
                             src.name.casefold() == org.casefold():
@@ -3822,6 +3825,31 @@ def clause_starts(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
             continue
         prev = m.end()
         yield m
+
+
+def _study_of_another(text: str, figures: Sequence[Figure], f: Figure, a: int, b: int,
+                      ss: int, se: int) -> bool:
+    """A study mentioned at ``a:b`` in a clause of its own that gives a figure of its own,
+    apart from ``f``'s clause ("..., though a market survey by Y put the rise at 22 per
+    cent"): that figure's study, not ``f``'s. A study in a clause with no figure of its
+    own ("..., the agency said in a June report", "When the poll asked ...,") is the
+    sentence's."""
+    bounds = [ss, *(m.start() for m in clause_starts(text, ss, se)), se]
+    lo = max(x for x in bounds if x <= a)
+    hi = min((x for x in bounds if x >= b), default=se)
+    if lo <= f.start < hi:
+        return False  # the figure's own clause
+    return any(b < g.start < hi and g.start - b <= 120 and g is not f and
+               g.kind not in ("year", "date", "duration") and
+               _STUDY_GIVES_RE.search(text, b, g.start) is not None
+               for g in figures)
+
+
+#: The verb by which a study gives the figure after it: "put the rise at", "found", "showed".
+_STUDY_GIVES_RE = re.compile(
+    r"\b(?:put|puts|putting|found|finds|estimated|estimates|showed|shows|counted|counts|"
+    r"reported|reports|recorded|records|suggested|suggests|concluded|calculated|measured|"
+    r"gave|gives|placed|places)\b")
 
 
 def _clause_start(text: str, lo: int, hi: int) -> re.Match[str] | None:
