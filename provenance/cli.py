@@ -888,7 +888,7 @@ def extract(
     typer.echo(f"wrote {folder}/dossier.yaml: {counted(len(ex.statements), 'statement')} "
                f"({named} with a named speaker), {counted(len(ex.people), 'person', 'people')}, "
                f"{counted(len(ex.studies), 'study', 'studies')}, "
-               f"{counted(len(ex.numbers), 'figure')}, {sourced} with a source"
+               f"{counted(sourced, 'figure')} given by a source"
                f"{f' ({guessed} guessed: check them)' if guessed else ''}, "
                f"{counted(groups, 'disputed quantity', 'disputed quantities')}")
     typer.echo(f"review the lines marked `draft:`, then: provenance render {folder}")

@@ -141,3 +141,19 @@ def test_a_study_in_the_other_clause_is_not_this_figures_evidence(tmp_path: Path
     based = {c["estimate"]["value"]: c["based_on"] for c in draft["claims"] if "estimate" in c}
     assert based[38] == ["plant-drinks-albion-figures"]  # the trade body's, not the survey
     assert based[22] != based[38]
+
+
+def test_extracts_summary_counts_what_the_draft_holds(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Union says 600 jobs will go\n\nThe union says 600 jobs will go at the "
+                       "plant. The company puts the number at 240. The union repeated that 600 "
+                       "jobs were at risk.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article), "-o", str(tmp_path / "d")])
+    assert result.exit_code == 0, result.output
+    draft = yaml.safe_load((tmp_path / "d" / "dossier.yaml").read_text("utf-8"))
+    given = sum(1 for c in draft["claims"] if "estimate" in c)
+    assert f"{given} figures given by a source" in result.output
