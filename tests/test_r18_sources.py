@@ -157,3 +157,13 @@ def test_extracts_summary_counts_what_the_draft_holds(tmp_path: Path) -> None:
     draft = yaml.safe_load((tmp_path / "d" / "dossier.yaml").read_text("utf-8"))
     given = sum(1 for c in draft["claims"] if "estimate" in c)
     assert f"{given} figures given by a source" in result.output
+
+
+def test_a_sources_figure_for_an_earlier_year_is_not_a_side_of_its_own() -> None:
+    ex = extract_text("But the authority's own annual report shows 4.2 million passenger "
+                      "journeys in 2019 and 5.1 million in 2023, a rise of about 21 per cent. "
+                      "The operator, Tarnwick Buses, gives a higher figure for 2023: 5.6 million "
+                      "journeys.")
+    groups = {f.figure.value: f.group for f in ex.figures}
+    assert groups[5100000.0] is not None and groups[5100000.0] == groups[5600000.0]
+    assert groups[4200000.0] is None  # 2019: the authority's series, not a second side

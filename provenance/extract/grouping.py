@@ -91,6 +91,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
                 continue  # "seizures worth CHF 3.1 million", "exports worth about CHF 96
                 # million": two figures thirty times apart answer no one question
             members = _without_outliers(text, members)
+            members = _without_earlier_years(text, members)
             for part in (p for d in _by_direction(text, members) for p in _by_year(text, d)):
                 if len(part) < 2 or len({m.source.name.casefold() for m in part
                                          if m.source is not None}) < 2:
@@ -280,6 +281,33 @@ def _by_year(text: str, members: list[FigureClaim]) -> list[list[FigureClaim]]:
             return [members]
         years.setdefault(found.pop(), []).append(m)
     return list(years.values())
+
+
+def _without_earlier_years(text: str, members: list[FigureClaim]) -> list[FigureClaim]:
+    """A question's answers less a source's own figures for earlier years, when that source
+    gives one figure a year ("4.2 million journeys in 2019 and 5.1 million in 2023"): a
+    series of its own, whose latest figure is its answer, not two sides of a dispute."""
+    by_source: dict[str, list[FigureClaim]] = {}
+    for m in members:
+        if m.source is not None:
+            by_source.setdefault(m.source.name.casefold(), []).append(m)
+    if len(by_source) < 2:
+        return members
+    drop: set[int] = set()
+    for own in by_source.values():
+        if len(own) < 2:
+            continue
+        years: dict[int, str] = {}
+        for m in own:
+            found = {y.group(1) for y in _YEAR_OF_RE.finditer(text, *_clause(text, m))}
+            if len(found) != 1:
+                break
+            years[id(m)] = found.pop()
+        else:
+            if len(set(years.values())) == len(own):
+                latest = max(years.values())
+                drop |= {id(m) for m in own if years[id(m)] != latest}
+    return [m for m in members if id(m) not in drop]
 
 
 #: The year a figure is of, after its preposition: "in 2022", "by 2030", "during 2019".
