@@ -167,3 +167,11 @@ def test_a_sources_figure_for_an_earlier_year_is_not_a_side_of_its_own() -> None
     groups = {f.figure.value: f.group for f in ex.figures}
     assert groups[5100000.0] is not None and groups[5100000.0] == groups[5600000.0]
     assert groups[4200000.0] is None  # 2019: the authority's series, not a second side
+
+
+def test_the_whole_a_part_is_counted_in_is_no_side_of_the_dispute() -> None:
+    ex = extract_text("Quorvane Foods said 180 jobs would go at the plant, out of a workforce "
+                      "of 1,150. The union says 400 jobs are at risk.")
+    groups = {f.figure.value: f.group for f in ex.figures}
+    assert 1150.0 not in groups  # the workforce: the whole, no claim of how many go
+    assert groups[180.0] is not None and groups[180.0] == groups[400.0]

@@ -1463,6 +1463,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 _AS_MUCH_AS_RE.search(text, max(ss, f.start - 100), f.start):
             continue  # "a margin of error of 25 percent", "an uncertainty of ±0.2 billion
             # tonnes", "as much food as 35,000 people"
+        if _WHOLE_BEFORE_RE.search(text, max(ss, f.start - 60), f.start):
+            continue  # "180 roles out of a workforce of 1,150", "180 of its 1,150 staff":
+            # the whole a part is counted in, no answer to how many the part is
         before = _word_before(text, f.start, ss)
         if before == "than" and _BOUND_THAN_RE.search(text, max(ss, f.start - 20), f.start):
             before = ""  # "fewer than one in 10": the figure's bound, no comparison
@@ -2166,6 +2169,14 @@ _HARMED_BY_RE = re.compile(r"\b(?:killed|injured|hurt|hit|struck|affected|displa
                            r"damaged|flooded|caused|infected|bitten|attacked|swept|left|"
                            r"uprooted|evacuated|stranded|trapped|buried|burned|burnt)"
                            r"[ \u00a0]+by[ \u00a0]+$")
+#: Before a figure that is the whole another figure is a part of: "out of a workforce of",
+#: "out of a total of", "out of", "180 of its", "40 jobs of the".
+_WHOLE_BEFORE_RE = re.compile(
+    r"(?:\bout[ \u00a0]+of[ \u00a0]+(?:(?:a|an|the|its|their)[ \u00a0]+(?:total[ \u00a0]+)?"
+    r"(?:[a-z]+[ \u00a0]+){0,2}?of[ \u00a0]+)?|"
+    r"\d[\d,.]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+"
+    r"(?:total[ \u00a0]+)?)"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
 #: Figures that measure the measurement, not the quantity.
 _NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
                               r"confidence(?:\s+(?:interval|level))?|response\s+rate|"
