@@ -175,3 +175,11 @@ def test_the_whole_a_part_is_counted_in_is_no_side_of_the_dispute() -> None:
     groups = {f.figure.value: f.group for f in ex.figures}
     assert 1150.0 not in groups  # the workforce: the whole, no claim of how many go
     assert groups[180.0] is not None and groups[180.0] == groups[400.0]
+
+
+def test_a_towns_or_clubs_own_body_is_the_source_not_the_town() -> None:
+    got = _figures("Quelmont Athletic say 31,400 fans came. Quelmont's supporters' trust "
+                   "estimates around 2,600 travelling fans made the trip.")
+    assert got.get("2,600") == "Quelmont's supporters' trust"
+    got = _figures("Brackwith's business association estimates 2,600 shoppers came.")
+    assert got.get("2,600") == "Brackwith's business association"

@@ -537,7 +537,12 @@ _BODY_WORDS = "|".join(sorted(("ministry", "agency", "department", "office", "bu
                                "institute", "service", "commission", "authority",
                                "government", "police", "regulator", "watchdog",
                                "statistics office", "health service", "central bank", "army",
-                               "military", "council", "parliament"), key=len, reverse=True))
+                               "military", "council", "parliament",
+                               # a town's or a club's own bodies: "Harland's business
+                               # association", "Fenwold's supporters' trust"
+                               "association", "trust", "union", "federation", "society",
+                               "chamber of commerce", "board", "committee"), key=len,
+                              reverse=True))
 #: "Portugal's agriculture ministry", and "Maricopa County medical examiner's office": a
 #: body named by its place and its kind in words.
 _NOT_PLACE = ("The|A|An|She|He|It|They|We|I|You|But|And|Or|So|Yet|If|When|While|As|"
@@ -549,7 +554,8 @@ _NOT_BODY_WORD = ("said|says|say|told|tells|the|a|an|and|or|of|to|in|on|at|for|w
 _POSSESSIVE_ORG_RE = re.compile(
     rf"\b(?!(?:{_NOT_PLACE})\b){_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,9}}"
     rf"(?:[’']s{_SP}+|{_SP}+(?=[a-z]))"
-    rf"(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s)?{_SP}+){{0,3}}(?:{_BODY_WORDS})\b")
+    rf"(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s|(?<=s)[’'])?{_SP}+){{0,3}}"
+    rf"(?:{_BODY_WORDS})\b")
 
 
 #: A name and what the text says it is: "The Hope Street Trust, a children's charity,".
