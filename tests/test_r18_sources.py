@@ -183,3 +183,10 @@ def test_a_towns_or_clubs_own_body_is_the_source_not_the_town() -> None:
     assert got.get("2,600") == "Quelmont's supporters' trust"
     got = _figures("Brackwith's business association estimates 2,600 shoppers came.")
     assert got.get("2,600") == "Brackwith's business association"
+
+
+def test_a_report_an_outlet_saw_is_the_subjects_evidence_not_the_source() -> None:
+    got = _figures("Safety officers from Quelmont Borough Council, who license the stadium, "
+                   "recorded 27,950 people through the turnstiles, according to a report seen "
+                   "by the Courier.")
+    assert got.get("27,950") == "Quelmont Borough Council"

@@ -3116,7 +3116,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if best is None or d < best[0]:
             best = (d, src)
             owned = _OWNED_AFTER_RE.match(sent, m.end()) is not None
-    if best is not None and (owned or _a_paper(best[1])):
+    if best is not None and (owned or _a_paper(best[1]) or _SEEN_BY_RE.search(best[1].name)):
         # "BIWTA said the launch had left with 112 passengers, according to the manifest
         # submitted at the terminal": a paper no one is named for is the named speaker's
         # evidence, not a source of its own (the paper only when no one gives the figure);
@@ -3668,6 +3668,9 @@ _AUTHORED = AUTHOR_VERBS | frozenset("wrote published authored co-authored compi
                                      "commissioned".split())
 
 
+#: A paper an outlet saw ("a report seen by the Courier", "documents obtained by this
+#: newspaper", "figures shared with the BBC"): the sentence's own source's evidence.
+_SEEN_BY_RE = re.compile(r"\b(?:seen|obtained|shared|leaked|passed)\b")
 #: After "according to": a possessive pronoun ("its own counters", "their records").
 _OWNED_AFTER_RE = re.compile(r"(?:its|their)\b")
 
