@@ -190,3 +190,13 @@ def test_a_report_an_outlet_saw_is_the_subjects_evidence_not_the_source() -> Non
                    "recorded 27,950 people through the turnstiles, according to a report seen "
                    "by the Courier.")
     assert got.get("27,950") == "Quelmont Borough Council"
+
+
+def test_a_saving_a_year_and_the_saving_are_one_question() -> None:
+    ex = extract_text("Analysts at Brackwith Securities estimate the closure will save the "
+                      "company £9 million a year. The company itself puts the saving at "
+                      "£14 million.")
+    by_value = {f.figure.value: f for f in ex.figures}
+    assert "savings" in by_value[9000000.0].quantity and "savings" in by_value[14000000.0].quantity
+    assert by_value[9000000.0].group is not None
+    assert by_value[9000000.0].group == by_value[14000000.0].group

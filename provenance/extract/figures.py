@@ -8125,6 +8125,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     # billion", "put the cost at $410", "would cost the average household about $80"
     tied = _MONEY_TIED_RE.search(before)
     nouns = [tied.group("n") or ("spending" if tied.group("spend") else
+                                 "savings" if tied.group("save") else
                                  _MOVED[tied.group("moved")] if tied.group("moved") else
                                  "loss" if tied.group("lost") else
                                  "value" if tied.group("worth") else "cost")
@@ -8218,7 +8219,7 @@ _SAME_SUM_RE = re.compile(
     r"cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped)"
     r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")  # "the true figure was closer to £5bn"
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
-                r"debt|deficit|damages?|losses|savings|bill|funding|investment|subsidy|tax|"
+                r"debt|deficit|damages?|losses|savings?|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
                 r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap|reserves|"
                 r"valuations?")
@@ -8246,6 +8247,9 @@ _MONEY_TIED_RE = re.compile(
     rf"[ \u00a0]+worth)|(?P<worth>worth)"
     rf"|(?:cost|costs|costing|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?"
+    # "will save the company £9 million a year": savings
+    rf"|(?P<save>(?:save|saves|would[ \u00a0]+save|will[ \u00a0]+save|could[ \u00a0]+save)"
+    rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?)"
     # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
     rf"|(?P<spend>spend|spends|spent|spending|allocate[sd]?|allocating|set[ \u00a0]+aside|"
     rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?)"
@@ -8257,7 +8261,7 @@ _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages
                     # what a thing costs, in the words news uses for it: "the $1.2 billion
                     # price tag", "the final bill", "the stadium costs $1.2 billion"
                     "price": "cost", "prices": "cost", "bill": "cost", "bills": "cost",
-                    "costing": "cost", "outlay": "cost",
+                    "costing": "cost", "outlay": "cost", "saving": "savings",
                     # "at a valuation of $620 million": what a thing is worth
                     "valuation": "value", "valuations": "value",
                     # a participle after a sum is its noun: "R2.4bn spent irregularly" is

@@ -100,6 +100,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
                     m.group = k
                 k += 1
     _plain_sums(out, k)
+    _spanless_sums(out, k + len(out))
     _join_measures(text, out)
     _join_deaths(text, out)
 
@@ -351,6 +352,35 @@ def _plain_sums(out: list[FigureClaim], k: int) -> None:
         if len(named) != 1 or len(members) == len(
                 [fc for fc in members if fc.quantity in named]):
             continue  # (no plain sum, or plain sums beside two named ones: none to join)
+        names = {fc.source.name.casefold() for fc in members if fc.source is not None}
+        vals = [(b[1] + b[2]) / 2 for fc in members
+                if (b := _broad_measure(fc.figure)) is not None and b[2] > 0]
+        if len(names) < 2 or not vals or min(vals) <= 0 or \
+                max(vals) > _JOIN_SPREAD * min(vals) or _apart(members, members):
+            continue
+        for fc in members:
+            fc.group = k
+        k += 1
+
+
+def _spanless_sums(out: list[FigureClaim], k: int) -> None:
+    """A sum of what another source's sum pays for, with no span where that one has one
+    ("will save the company £9 million a year"; "puts the saving at £14 million"), of one
+    order with it, is a second answer to that sum's question, when that span is the only
+    one the text gives the sum and neither is in a question yet. Group numbers from ``k``
+    (above any :func:`_group` gave)."""
+    spans: dict[str, dict[str, list[FigureClaim]]] = {}
+    for fc in out:
+        q = fc.quantity
+        if fc.group is not None or fc.source is None or fc.revised or \
+                not q.startswith("money ") or "@" in q or len(q.split()) < 3:
+            continue
+        head, _sep, per = q.partition(" per ")
+        spans.setdefault(head, {}).setdefault(per, []).append(fc)
+    for by_span in spans.values():
+        if "" not in by_span or len(by_span) != 2:
+            continue
+        members = [fc for fcs in by_span.values() for fc in fcs]
         names = {fc.source.name.casefold() for fc in members if fc.source is not None}
         vals = [(b[1] + b[2]) / 2 for fc in members
                 if (b := _broad_measure(fc.figure)) is not None and b[2] > 0]
