@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable, Sequence
-from operator import itemgetter
+from itertools import repeat
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from . import forcelayout
@@ -422,8 +423,8 @@ class _Debate:
         for (_, local, _), (ox, oy) in zip(blocks, placed, strict=True):
             # (ox + x, oy + y) for each node, by C code (the overview places 34,000 nodes
             # about seven times each)
-            moved_x = map(ox.__add__, map(_X, local.values()))
-            moved_y = map(oy.__add__, map(_Y, local.values()))
+            moved_x = map(add, repeat(ox), map(_X, local.values()))
+            moved_y = map(add, repeat(oy), map(_Y, local.values()))
             pos.update(zip(local, zip(moved_x, moved_y, strict=True), strict=True))
 
         # 3. the columns, each node level with what it links to (what each reads of the
