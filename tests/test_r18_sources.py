@@ -200,3 +200,11 @@ def test_a_saving_a_year_and_the_saving_are_one_question() -> None:
     assert "savings" in by_value[9000000.0].quantity and "savings" in by_value[14000000.0].quantity
     assert by_value[9000000.0].group is not None
     assert by_value[9000000.0].group == by_value[14000000.0].group
+
+
+def test_the_union_is_the_federation_the_text_named() -> None:
+    ex = extract_text("The Bakers and Allied Workers Federation said its own count showed 420 "
+                      "jobs at risk. The chief executive said the plant had lost £12 million. "
+                      "The union disputes that. It says the plant made a profit of £3 million.")
+    got = {f.figure.value: f.source.name if f.source else None for f in ex.figures}
+    assert got[420.0] == got[3000000.0] == "Bakers and Allied Workers Federation"

@@ -88,7 +88,7 @@ from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import AUTHOR_VERBS, MEASURE_AT_VERBS, SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end, publication_masthead
-from ..speech.roles import BODY_KINDS, COMPANY_WORDS
+from ..speech.roles import BODY_KINDS, COMPANY_WORDS, KIND_NAME_WORDS
 from ..speech.speakers import (
     ABBREVIATIONS,
     BODY_FIRST_WORDS,
@@ -711,7 +711,8 @@ class _Mentions:
             if pronoun and k == "person" and not _name_fits(name, pronoun):
                 continue  # "Dr Mary Quist and Professor John Park ... he says": not her
             if head and head.lower() not in name.lower() and \
-                    head.lower() not in self.kinds.get(name, ()):
+                    head.lower() not in self.kinds.get(name, ()) and \
+                    not _named_as_kind(name, head.lower()):
                 continue
             found = (st, name, k)
             break
@@ -787,6 +788,16 @@ class _Mentions:
                 return at, body, kind
             i -= 1
         return None
+
+
+def _named_as_kind(name: str, kind: str) -> bool:
+    """Whether ``name`` is a name of a body of ``kind`` by its last word, though not the
+    kind's own word (:data:`speech.roles.KIND_NAME_WORDS`: "the union" is the "Bakers and
+    Allied Workers Federation"), or, for a company, by a company's word in it."""
+    words = name.casefold().replace(".", "").split()
+    if kind in ("company", "firm"):
+        return len(words) >= 2 and any(w in COMPANY_WORDS for w in words)
+    return len(words) >= 2 and words[-1] in KIND_NAME_WORDS.get(kind, ())
 
 
 #: After a plural of people at work ("Scientists", "Engineers"), the body they work at as
@@ -5830,7 +5841,15 @@ def _described_subject_before(text: str, ss: int) -> Source | None:
         # description brings in, not the description
         return Source(clean_source(named.group("name")), "organisation", None, "pronoun",
                       named.start("name"))
-    return Source(" ".join(m.group(1).split()), "organisation", None, "pronoun", m.start(1))
+    words = m.group(1).split()
+    if len(words) == 1:
+        # "The union disputes that. It says": the union the text named ("the Bakers and
+        # Allied Workers Federation"), by the speech engine's one rule
+        body = named_body(text, words[0], m.start(1))
+        if body is not None:
+            name = body[4:] if body.startswith("the ") else body
+            return Source(clean_source(name), "organisation", None, "pronoun", m.start(1))
+    return Source(" ".join(words), "organisation", None, "pronoun", m.start(1))
 
 
 _DESCRIBED_BODY_RE = re.compile(

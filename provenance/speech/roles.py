@@ -140,6 +140,16 @@ municipality tribunal
 confederation directorate secretariat
 """.split())
 
+#: A kind of body and the last words of its names beyond the kind's own word: "the union"
+#: is the "Bakers and Allied Workers Federation", "the charity" the "Quayside Trust". One
+#: table: speech's :func:`.speakers.named_body` and extract's figures both read it.
+KIND_NAME_WORDS: dict[str, frozenset[str]] = {
+    "union": frozenset("federation workers guild employees".split()),
+    "charity": frozenset("trust foundation fund appeal".split()),
+    "regulator": frozenset("authority commission ombudsman".split()),
+    "watchdog": frozenset("authority commission ombudsman watch".split()),
+}
+
 #: What a minister or a spokesperson is for, written between an office and a name
 #: ("Minister for Housing Declan Fennessy", "Secretary of State for Health Ann Bell"): the
 #: first words of a capitalised run that are no part of the name after them.

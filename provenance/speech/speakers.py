@@ -31,6 +31,7 @@ from .roles import (
     BODY_KINDS,
     COMPANY_WORDS,
     GROUP_WORDS,
+    KIND_NAME_WORDS,
     OFFICES,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
@@ -451,6 +452,8 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
                          rf"(?P<n>[a-z]+),{SP}+$", before)
         nouns = {x.group("n") for x in (apposed, lead) if x}
         if (fold(toks[-1]) == kind or kind in {_BODY_NOUN_OF.get(n, n) for n in nouns}
+                # "the union": the "Bakers and Allied Workers Federation"
+                or (len(toks) >= 2 and fold(toks[-1]) in KIND_NAME_WORDS.get(kind, ()))
                 # "United Food and Commercial Workers Local 431": the noun before a number
                 or (len(toks) >= 3 and toks[-1].isdigit() and fold(toks[-2]) == kind)
                 # "the Department of Coastal Transport": the noun heads the name
