@@ -208,3 +208,17 @@ def test_the_union_is_the_federation_the_text_named() -> None:
                       "The union disputes that. It says the plant made a profit of £3 million.")
     got = {f.figure.value: f.source.name if f.source else None for f in ex.figures}
     assert got[420.0] == got[3000000.0] == "Bakers and Allied Workers Federation"
+
+
+def test_a_polls_shares_on_the_british_pattern_are_the_pollsters() -> None:
+    ex = extract_text("Brantwell puts the Civic Alliance on 38 per cent and the Progress Party "
+                      "on 34 per cent, with the Greens on 11 per cent. Quorrick Insight, which "
+                      "polled online, has the Civic Alliance on 43 per cent and the Progress "
+                      "Party on 29 per cent.")
+    got = {f.figure.value: (f.source.name if f.source else None, f.target, f.group)
+           for f in ex.figures}
+    assert {got[v][0] for v in (38.0, 34.0, 11.0)} == {"Brantwell"}
+    assert {got[v][0] for v in (43.0, 29.0)} == {"Quorrick Insight"}
+    # one question a party: the Alliance's two shares, the Progress Party's two
+    assert got[38.0][2] == got[43.0][2] is not None
+    assert got[34.0][2] == got[29.0][2] is not None and got[34.0][2] != got[38.0][2]

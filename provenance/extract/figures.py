@@ -1630,9 +1630,11 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of) and not (
                     before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())) \
-                and not quantity.startswith(AGE_KEY):
+                and not quantity.startswith(AGE_KEY) and not (
+                    before == "on" and f.unit == "%" and _POLL_ON_RE.search(text, ss, f.start)):
             continue  # ("bleaching on nearly three-quarters of the reefs" is a share; "can
-            # be bought for around €180" is a price)
+            # be bought for around €180" is a price; "puts the Civic Alliance on 38 per
+            # cent" is a poll's share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if f.kind == "count" and _STUDY_CLAUSE_RE.search(text, ss, f.start) and \
@@ -2677,6 +2679,15 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             r"[^.;]{0,40}$", text[ss:f.start]):
         return "figure", ""  # "Estimates range from 47,000 (the government) to ..."
     return None, ""
+
+
+#: A poll's share for a party or a candidate, as British reporting writes it: "puts the
+#: Civic Alliance on 38 per cent", "has Labour on 34%", "and the Greens on 11 per cent"
+#: after such a verb in the sentence.
+_POLL_ON_RE = re.compile(
+    rf"\b(?:put|puts|putting|has|have|had|show|shows|showed|showing|give|gives|gave|leave|"
+    rf"leaves|left|place|places|placed)\b[^.;:!?]*?(?:[{UP}][\w’'.-]*{_SP}+){{1,4}}"
+    rf"on{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 
 
 #: A question inside a sentence before a bare figure: "Asked how many saplings were given
@@ -4638,6 +4649,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             break
         if w == "given" and _GIVEN_FIGURE_RE.match(head, vm.end()):
             verb = vm  # "the ministry had given a coverage figure of 92%" (not a gift)
+            break
+        if w in ("has", "have", "had", "shows", "showed", "gives", "gave") and \
+                _POLL_ON_RE.match(head, vm.start()) and \
+                not (relative and any(a < vm.start() < b for a, b in relative)):
+            verb = vm  # "Quorrick Insight, which polled online, has the Alliance on 43%"
             break
         prev_word = w.lower()
     if verb is None:
@@ -8019,7 +8035,13 @@ _TARGET_AFTER_RE = re.compile(
 _TARGET_BEFORE_RE = re.compile(
     rf"(?:support[ \u00a0]+for[ \u00a0]+|\bput[ \u00a0]+)(?P<t>{_NAME})(?:[’']s[ \u00a0]+\w+)?"
     rf"[ \u00a0]+(?:at|to)[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$"
-    rf"|(?:\band|,|^)[ \u00a0]*(?P<t2>{_NAME})[ \u00a0]+(?:at|with|on)[ \u00a0]+"
+    # a poll's share as British reporting writes it: "puts the Civic Alliance on", "has
+    # Labour on"
+    rf"|\b(?:puts|putting|has|have|had|shows?|showed|gives?|gave|leaves?|left|places?|placed)"
+    rf"[ \u00a0]+(?:the[ \u00a0]+)?(?P<t3>{_NAME})[ \u00a0]+on[ \u00a0]+"
+    rf"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$"
+    rf"|(?:\band|,|^)[ \u00a0]*(?:with[ \u00a0]+)?(?:the[ \u00a0]+)?(?P<t2>{_NAME})"
+    rf"[ \u00a0]+(?:at|with|on)[ \u00a0]+"
     rf"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$")
 
 
@@ -8049,7 +8071,7 @@ def _target(text: str, f: Figure, ss: int, se: int) -> str | None:
         return fm.group("t").lower()  # "vouchers were used for 9 per cent": theirs
     bm = _TARGET_BEFORE_RE.search(head)
     if bm:
-        name = clean_source(bm.group("t") or bm.group("t2"))
+        name = clean_source(bm.group("t") or bm.group("t2") or bm.group("t3"))
         return name if name and name.split()[0] not in _LEAD_WORDS else None
     return None
 
