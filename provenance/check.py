@@ -680,9 +680,14 @@ def generate_text(report: CheckReport) -> list[str]:
            if s["attribution_unattributed"] else "")
     )
     n_un = s["attribution_unattributed"]
+    n_unknown = s["attribution_unknown"]
+    pending = [f"{n_un} with no `by:` for a speaker the text names"] if n_un else []
+    if n_unknown:
+        # (the text does not say who: check cannot confirm the `by:`, nor fault it)
+        pending.append(f"{n_unknown} whose speaker the text does not say, so not confirmed")
     verdict = (
-        ("all quotes anchored and attributed" if not n_un else
-         f"all quotes anchored; {n_un} with no `by:` for a speaker the text names")
+        (f"all quotes anchored; {'; '.join(pending)}" if pending else
+         "all quotes anchored and attributed")
         if report.ok
         else f"{s['problems']} appearance{'s' if s['problems'] != 1 else ''} failed"
     )

@@ -222,3 +222,40 @@ def test_a_polls_shares_on_the_british_pattern_are_the_pollsters() -> None:
     # one question a party: the Alliance's two shares, the Progress Party's two
     assert got[38.0][2] == got[43.0][2] is not None
     assert got[34.0][2] == got[29.0][2] is not None and got[34.0][2] != got[38.0][2]
+
+
+def test_a_named_body_is_not_called_unnamed_in_the_draft(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Knife crime falls\n\nKnife offences fell to 1,142 last year, Thornmoor "
+                       "Police said. Officials at the ministry put the figure at 1,300.\n",
+                       encoding="utf-8")
+    assert CliRunner().invoke(app, ["extract", str(article), "-o",
+                                    str(tmp_path / "d")]).exit_code == 0
+    draft = (tmp_path / "d" / "dossier.yaml").read_text("utf-8")
+    assert "Thornmoor Police" in draft and "Given by Thornmoor Police, unnamed" not in draft
+
+
+def test_check_does_not_call_a_quote_attributed_when_the_text_names_no_speaker(
+        tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text("The ferry carried 500 people last year.\n",
+                                                encoding="utf-8")
+    (tmp_path / "dossier.yaml").write_text(
+        "title: Ferry\npeople:\n  - id: ann\n    name: Ann Quell\nworks:\n  - id: a\n"
+        "    type: article\n    title: Ferry\n    source_text: sources/a.txt\nclaims:\n"
+        "  - id: c1\n    text: The ferry carried 500 people.\n    appearances:\n"
+        "      - in: a\n        by: ann\n"
+        "        quote: \"The ferry carried 500 people last year.\"\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    last = result.output.strip().splitlines()[-1]
+    assert "1 unknown" in last
+    assert "and attributed" not in last and "not confirmed" in last

@@ -401,7 +401,9 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
     notes: list[str] = []
     if unnamed and not re.fullmatch(r"(?i)(?:he|she|they|it|we|i|you)", unnamed.strip()):
         who_said = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), unnamed.strip())
-        notes.append(f"Said by {who_said}, unnamed in the article.")
+        # ("the Statistics Authority": a body the text names; "a police spokeswoman": no one)
+        named = re.match(r"(?:the )?[A-Z]", who_said) is not None
+        notes.append(f"Said by {who_said}{'' if named else ', unnamed in the article'}.")
     if st.kind == "answer":
         asked = ix.question_at[:bisect.bisect_right(ix.questions, st.start)]
         if asked:
@@ -640,7 +642,11 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
                     f"figure; {s.name} is the nearest likely source.")
             out.append(f"    note: {yq(note)}  # draft: check source")
         elif s.kind == "generic":
-            out.append(f"    note: {yq('Given by ' + s.name + ', unnamed in the article.')}")
+            # ("Thornmoor Police", "the Statistics Authority": named, though of a kind the
+            # figures read as generic; "officials", "experts": unnamed)
+            unnamed = "" if any(w[:1].isupper() for w in s.name.split()) else \
+                ", unnamed in the article"
+            out.append(f"    note: {yq('Given by ' + s.name + unnamed + '.')}")
         elif s.kind == "article":
             note = ("The article's own figure (it names no source for it); another source "
                     "in the article gives a different one.")
