@@ -259,3 +259,20 @@ def test_check_does_not_call_a_quote_attributed_when_the_text_names_no_speaker(
     last = result.output.strip().splitlines()[-1]
     assert "1 unknown" in last
     assert "and attributed" not in last and "not confirmed" in last
+
+
+def test_forecasters_growth_figures_are_one_question_of_growth() -> None:
+    ex = extract_text("The Marravel Reserve Bank has cut its forecast for growth this year to "
+                      "1.8 per cent. Tollgate Economics expects growth of just 0.9 per cent and "
+                      "puts inflation at the end of the year at 3.6 per cent. The Penwarden "
+                      "Institute warns that growth could be as low as 0.3 per cent.")
+    got = {f.figure.value: (f.source.name if f.source else None, f.quantity, f.group)
+           for f in ex.figures}
+    assert got[1.8][0] == "Marravel Reserve Bank"
+    assert got[3.6][0] == "Tollgate Economics"  # the second verb shares the subject
+    assert {got[v][1] for v in (1.8, 0.9, 0.3)} == {"growth"}
+    assert got[1.8][2] is not None and got[1.8][2] == got[0.9][2] == got[0.3][2]
+    assert got[3.6][1] != "growth"
+    # growth of something named is that thing's
+    assert extract_text("Wage growth of 4 per cent is expected, the bank said."
+                        ).figures[0].quantity == "wage growth"

@@ -2356,6 +2356,10 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     if nm:
         # "a 27% drop", "a drop of 38%", "put the reduction at just 19 percent": a noun of
         # change; what changes is named once for the article (see :func:`_one_change`)
+        if nm.group("n").lower() == "growth":
+            # "expects growth of 0.9 per cent", "puts growth at 1.8 per cent": a rate of
+            # growth, the economy's when the text names nothing else
+            return "growth", ""
         way = "increase" if nm.group("n").lower() in _UP_NOUNS else "reduction"
         return way, ""
     vm = _MOVED_RE.search(head) or _UP_DOWN_BY_RE.search(head)
@@ -2404,6 +2408,25 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     return f"{way} in {head}", " ".join(obj)
 
 
+#: "growth" before a percentage in its clause, with the word that says growth of what
+#: ("wage growth", "economic growth", "GDP growth"), and nothing counted between.
+_GROWTH_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<of>[A-Za-z][a-z]+|GDP){_SP}+)?\bgrowth\b(?![^.;:]*\b(?:in|of){_SP}+[a-z]+{_SP}+"
+    rf"(?:of|was|is|rose|fell|at)\b)[^.;:%]{{0,70}}$")
+#: Small words before "growth" that say nothing of growth of what ("that growth could").
+_NOT_GROWTH_OF = frozenset("that which and but with for to in on at by as than a an our his "
+                           "her when while if because so yet says said warns warned".split())
+#: Words before "growth" that name the economy's: the rate a forecaster gives.
+_ECONOMY_WORDS = frozenset("economic economy's gdp annual real its the their this next last "
+                           "of for expects expected forecast sees put puts".split())
+
+
+def _clause_head(text: str, ss: int, pos: int) -> str:
+    """The words of ``pos``'s clause before it (from the last clause start in its sentence)."""
+    starts = list(clause_starts(text, ss, pos))
+    return text[starts[-1].end() if starts else ss:pos]
+
+
 #: The subject of a copula right before a figure: "the typical new rent was", "average
 #: fares are" (its head noun: the last word before the verb).
 _COPULA_SUBJECT_RE = re.compile(
@@ -2418,7 +2441,9 @@ _COPULA_SUBJECT_RE = re.compile(
 _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         # ("put Nigeria's coverage at", "put New York City's toll at")
                         rf"(?:the|its|their|his|her|a|an|(?:[{UP}][\w.-]*[ \u00a0]+){{0,3}}"
-                        rf"[{UP}][\w.-]*[’']s)\b[^.;:!?]*$")
+                        # ("puts inflation at", "put unemployment at": a bare noun)
+                        rf"[{UP}][\w.-]*[’']s|[a-z][\w-]+(?=[ \u00a0]+(?:at|for|in|of)\b))"
+                        rf"\b[^.;:!?]*$")
 
 
 #: A time of day: "14.20", "9:45", "6pm", "10 o'clock".
@@ -2497,6 +2522,15 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         rate = f" per {em.group(1)}"
     if f.unit == "%" or f.kind == "ratio":
         pop = _population(text, f, se)
+        gm = _GROWTH_BEFORE_RE.search(_clause_head(text, ss, f.start)) \
+            if f.unit == "%" and not pop else None
+        if gm is not None:
+            # "expects growth of 0.9 per cent", "growth could be as low as 0.3 per cent",
+            # "its forecast for growth this year to 1.8 per cent": the rate of growth (of
+            # what its word names: "wage growth")
+            what = (gm.group("of") or "").lower()
+            return ("growth" if not what or what in _ECONOMY_WORDS or what in _NOT_GROWTH_OF
+                    else f"{what} growth", "growth")
         change = _change(text, f, ss) if f.unit == "%" and not pop else None
         if change is not None:
             return change
@@ -3138,7 +3172,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if best is None or d < best[0]:
             best = (d, src)
             owned = _OWNED_AFTER_RE.match(sent, m.end()) is not None
-    if best is not None and (owned or _a_paper(best[1]) or _SEEN_BY_RE.search(best[1].name)):
+    if best is not None and (owned or _a_paper(best[1])):
         # "BIWTA said the launch had left with 112 passengers, according to the manifest
         # submitted at the terminal": a paper no one is named for is the named speaker's
         # evidence, not a source of its own (the paper only when no one gives the figure);
@@ -3146,6 +3180,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         # counters": "its" is the sentence's own subject, not the body named before it
         return _source(text, f, ss, se, statements, people, mentions, studies, prev,
                        according=False) or best[1]
+    if best is not None and _SEEN_BY_RE.search(best[1].name):
+        # "Safety officers from the council recorded 27,950 people, according to a report
+        # seen by the Courier": the sentence's own source's evidence, when it names one
+        own = _source(text, f, ss, se, statements, people, mentions, studies, prev,
+                      according=False)
+        if own is not None:
+            return own
     if best is not None and (_a_paper(best[1]) or (best[1].kind in ("study", "generic") and any(
             w in STUDY_NOUNS for w in best[1].name.lower().split()))):
         # "A third estimate has come from Sahyadri Insurance. According to a field
@@ -3384,6 +3425,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     if starts:
         cm = starts[-1]
         src = _subject_source(text, cm.end(), f.start, people, mentions, studies, prev)
+        shared = _SHARED_SUBJECT_RE.match(text, cm.start(), f.start) if src is None else None
+        if shared is not None and shared.group("v").lower() in REPORT_VERBS:
+            # "Tollgate Economics expects growth of 0.9 per cent and puts inflation at 3.6
+            # per cent": a second verb with no subject of its own shares the first one's
+            src = _subject_source(text, ss, cm.start(), people, mentions, studies, prev)
         if src is None or (src.how == "pronoun" and src.start < cm.start()):
             # "..., while the county's economic development office estimates": a new
             # subject, not the body named before the contrast
@@ -3406,6 +3452,20 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
         _described_subject(text, ss, f.start) or \
         _figure_owner(text, ss, f.start, people, mentions, prev)
+
+
+#: Verbs by which a source changes its own forecast ("has cut its forecast ... to").
+_REVISING_VERBS = frozenset("cut cuts raised raises lowered lowers revised revises upgraded "
+                            "upgrades downgraded downgrades trimmed trims slashed slashes "
+                            "lifted lifts".split())
+#: After such a verb: the source's own forecast, estimate or projection.
+_OWN_FORECAST_RE = re.compile(
+    rf"{_SP}+(?:its|their|his|her|our)(?:{_SP}+[a-z]+)?{_SP}+(?:forecasts?|estimates?|"
+    rf"projections?|predictions?|outlook|guidance)\b")
+#: A clause that opens on a verb with no subject of its own: ", and puts inflation at",
+#: "and also estimates".
+_SHARED_SUBJECT_RE = re.compile(
+    rf"[\s,;]*(?:and|but|while)(?:{_SP}+(?:also|then|now|later))?{_SP}+(?P<v>[a-z]+)\b")
 
 
 #: A sentence that opens on the study its subject answered: "In a survey of 1,800 families
@@ -4649,6 +4709,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             break
         if w == "given" and _GIVEN_FIGURE_RE.match(head, vm.end()):
             verb = vm  # "the ministry had given a coverage figure of 92%" (not a gift)
+            break
+        if w in _REVISING_VERBS and _OWN_FORECAST_RE.match(head, vm.end()) and \
+                not (relative and any(a < vm.start() < b for a, b in relative)):
+            verb = vm  # "The Reserve Bank has cut its forecast for growth to 1.8 per cent"
             break
         if w in ("has", "have", "had", "shows", "showed", "gives", "gave") and \
                 _POLL_ON_RE.match(head, vm.start()) and \

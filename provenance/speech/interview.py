@@ -113,8 +113,6 @@ _REPORTING_OPENS_RE = lazy_compile(
     rf"[ \u00a0]*(?:(?:The|A|An)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,5}}?|"
     rf"[{UP}][\w’'-]+(?:[ \u00a0]+[{UP}][\w’'-]+){{0,3}}(?:,[^,\n]{{1,80}},)?[ \u00a0]+)"
     r"(?:said|told|added|stated|confirmed|insisted)\b")
-#: The interviewee speaking for themselves or their side.
-_FIRST_PERSON_RE = lazy_compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|us|me)\b")
 #: The line that ends a transcript: "[ENDS]", "ENDS", "[END OF TRANSCRIPT]".
 _ENDS_RE = lazy_compile(r"[\[(]?(?:ENDS?|END[ \u00a0]+OF[ \u00a0]+(?:TRANSCRIPT|INTERVIEW))"
                         r"[\])]?|[\[(](?:[Ee]nds?|[Ee]nd[ \u00a0]+of[ \u00a0]+\w+)[\])]")
