@@ -276,3 +276,12 @@ def test_forecasters_growth_figures_are_one_question_of_growth() -> None:
     # growth of something named is that thing's
     assert extract_text("Wage growth of 4 per cent is expected, the bank said."
                         ).figures[0].quantity == "wage growth"
+
+
+def test_adds_before_a_figure_is_a_sum_not_a_verb_of_saying() -> None:
+    got = _figures("Scientists at the Polar Institute say the melt adds 0.07 millimetres. The "
+                   "new study also estimates that the glacier's melt adds 0.04 millimetres a "
+                   "year to sea levels.")
+    assert got.get("0.04") != "glacier"
+    got = _figures("The charity adds that 400 families are waiting.")
+    assert got.get("400") == "charity"

@@ -3454,6 +3454,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         _figure_owner(text, ss, f.start, people, mentions, prev)
 
 
+#: A figure right after a word: "adds 0.04", "added about 300", "adds another £2m".
+_FIGURE_NEXT_RE = re.compile(
+    rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}|another|a{_SP}+further|an{_SP}+extra){_SP}+)?[$£€¥]?\d")
 #: Verbs by which a source changes its own forecast ("has cut its forecast ... to").
 _REVISING_VERBS = frozenset("cut cuts raised raises lowered lowers revised revises upgraded "
                             "upgrades downgraded downgrades trimmed trims slashed slashes "
@@ -4695,6 +4698,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             continue  # "the WHO and UNICEF estimates of coverage": a noun, with its "of"
         # (after a possessive it is read on as a verb, whose subject is the owner: "The
         # mayor's claims of 75 deaths were rejected" is the mayor's figure)
+        if w in ("add", "adds", "added", "adding") and _FIGURE_NEXT_RE.match(text, ss + vm.end()):
+            prev_word = w.lower()
+            continue  # "the glacier's melt adds 0.04 millimetres a year": a sum, not a saying
         if w in REPORT_VERBS and (prev_word not in _NOUN_LEADS or w not in _NOUNISH):
             verb = vm
             break
