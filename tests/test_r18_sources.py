@@ -285,3 +285,12 @@ def test_adds_before_a_figure_is_a_sum_not_a_verb_of_saying() -> None:
     assert got.get("0.04") != "glacier"
     got = _figures("The charity adds that 400 families are waiting.")
     assert got.get("400") == "charity"
+
+
+def test_the_count_a_source_compares_its_own_with_is_no_side() -> None:
+    ex = extract_text("Knife crime fell by 8 per cent, Thornmoor Police said on Monday, "
+                      "recording 1,142 offences involving a blade compared with 1,241 the year "
+                      "before. The Ardwell Foundation says the true number is nearer 3,000.")
+    groups = {f.figure.value: f.group for f in ex.figures}
+    assert groups[1142.0] is not None and groups[1142.0] == groups[3000.0]
+    assert groups.get(1241.0) is None  # last year's, set against this year's

@@ -1621,7 +1621,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 # says ₹14,000 crore", "you reach Rs 14,000 crore"): the sum the article is
                 # about, as its opening named it
                 quantity = money_q
-        if not revised and _earlier_occasion(text, f, ss, latest, opening_last_year):
+        year_before = not revised and bool(
+            _YEAR_BEFORE_AFTER_RE.match(text, f.end, se) and
+            _COMPARED_BEFORE_RE.search(text, max(ss, f.start - 30), f.start))
+        if not revised and (year_before or
+                            _earlier_occasion(text, f, ss, latest, opening_last_year)):
+            # ("recording 1,142 offences compared with 1,241 the year before": the earlier
+            # year's count the source sets its own against, no side of the dispute)
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
@@ -1727,7 +1733,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_age = quantity if quantity != AGE_KEY else last_age
             age_values.setdefault(quantity, []).append(f.value if f.value is not None
                                                        else f.high)
-        elif noun:
+        elif noun and not year_before:
+            # (not a count the source compares its own with: "compared with 1,241 the year
+            # before. X says the true number is nearer 3,000" counts offences this year)
             last_noun, last_quantity = noun, quantity
             seen.setdefault(quantity, []).append(f.value if f.value is not None else f.high)
             nouns_of[quantity] = noun
@@ -2722,6 +2730,16 @@ _POLL_ON_RE = re.compile(
     rf"\b(?:put|puts|putting|has|have|had|show|shows|showed|showing|give|gives|gave|leave|"
     rf"leaves|left|place|places|placed)\b[^.;:!?]*?(?:[{UP}][\w’'.-]*{_SP}+){{1,4}}"
     rf"on{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+
+
+#: After a figure: the year before the one it is compared with ("1,241 the year before").
+_YEAR_BEFORE_AFTER_RE = re.compile(
+    rf"(?:{_SP}+[a-z]+)?{_SP}+(?:the{_SP}+year{_SP}+before|a{_SP}+year{_SP}+(?:earlier|before|ago)|"
+    rf"the{_SP}+(?:previous|prior){_SP}+year|the{_SP}+year{_SP}+earlier|last{_SP}+year)\b")
+#: Before a figure: a comparison with it ("compared with", "against", "up from", "than").
+_COMPARED_BEFORE_RE = re.compile(
+    rf"\b(?:compared{_SP}+(?:with|to)|against|(?:up|down){_SP}+from|from|than){_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 
 
 #: A question inside a sentence before a bare figure: "Asked how many saplings were given
