@@ -200,6 +200,13 @@ def test_a_saving_a_year_and_the_saving_are_one_question() -> None:
     assert "savings" in by_value[9000000.0].quantity and "savings" in by_value[14000000.0].quantity
     assert by_value[9000000.0].group is not None
     assert by_value[9000000.0].group == by_value[14000000.0].group
+    # and an investment is no saving: "would invest £5 million in automation"
+    ex = extract_text("Analysts at Brackwith Securities estimate the closure will save the "
+                      "company £9 million a year. The company itself puts the saving at "
+                      "£14 million. Its chief executive said the company would invest £5 million "
+                      "in automation at the site.")
+    five = next(f for f in ex.figures if f.figure.value == 5000000.0)
+    assert five.quantity == "money £ investment" and five.group is None
 
 
 def test_the_union_is_the_federation_the_text_named() -> None:
@@ -294,3 +301,29 @@ def test_the_count_a_source_compares_its_own_with_is_no_side() -> None:
     groups = {f.figure.value: f.group for f in ex.figures}
     assert groups[1142.0] is not None and groups[1142.0] == groups[3000.0]
     assert groups.get(1241.0) is None  # last year's, set against this year's
+
+
+def test_a_rate_named_by_its_word_is_a_question_of_its_own() -> None:
+    ex = extract_text("Police and charity at odds over knife crime\n\n"
+                      "Chief Constable Helen Vardakis said the force's detection rate for knife "
+                      "offences had risen to 31 per cent. The Ardwell Foundation said the "
+                      "detection rate was closer to 22 per cent once cases dropped before charge "
+                      "were counted.\n")
+    by_value = {f.figure.value: f for f in ex.figures}
+    assert by_value[31.0].quantity == by_value[22.0].quantity == "rate of detection"
+    assert by_value[31.0].group is not None and by_value[31.0].group == by_value[22.0].group
+
+
+def test_growth_and_rate_questions_read_as_questions(tmp_path: Path) -> None:
+    from provenance.extract import write_draft
+
+    for text, want in (
+            ("Forecasters split\n\nThe Marravel Reserve Bank has cut its forecast for growth "
+             "this year to 1.8 per cent. Tollgate Economics expects growth of just 0.9 per "
+             "cent.\n", "What is the growth rate?"),
+            ("Police and charity at odds\n\nChief Constable Helen Vardakis said the force's "
+             "detection rate had risen to 31 per cent. The Ardwell Foundation said the "
+             "detection rate was closer to 22 per cent.\n", "What is the detection rate?")):
+        draft = yaml.safe_load((write_draft(extract_text(text), tmp_path / want[12:20], "a.txt")
+                                / "dossier.yaml").read_text("utf-8"))
+        assert [q["text"] for q in draft["questions"]] == [want]

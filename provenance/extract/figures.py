@@ -2346,6 +2346,13 @@ _RATE_NOUN_RE = re.compile(
     r"[Pp]overty|[Ii]lliteracy|[Oo]ccupancy|[Aa]bsenteeism|[Oo]besity)\b(?:[ \u00a0]+rate)?"
     r"[^.;%]{0,50}?(?:was|is|were|at|to|of|stood[ \u00a0]+at|reached|hit)[ \u00a0]+"
     r"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+|roughly[ \u00a0]+)?$")
+#: A rate named by the word before "rate" ("detection rate", "absence rate", "vacancy
+#: rate"), before a percentage in its clause with nothing counted between.
+_COMPOUND_RATE_RE = re.compile(r"\b([A-Za-z][a-z-]+)[ \u00a0]+rates?\b[^.;:%]{0,70}$")
+#: Words before "rate" that name no rate of their own.
+_NOT_RATE_OF = frozenset("the a an its their his her our this that these those all some both "
+                         "each any such same growth overall annual average higher lower "
+                         "current new real true official long-term short-term".split())
 #: "12 percent more (than ...)", "3 percent lower": a comparison, not a share.
 _COMPARED_RE = re.compile(r"[ \u00a0]+(more|fewer|less|higher|lower|above|below|up|down|"
                           r"greater|smaller|larger|cheaper|dearer)\b", re.I)
@@ -2572,6 +2579,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             if tm:
                 # "Turnout in Sunday's election was 61 percent", "put turnout at 48 percent"
                 noun = tm.group(1).lower()
+                return f"rate of {noun}", noun
+            cm_ = _COMPOUND_RATE_RE.search(_clause_head(text, ss, f.start))
+            if cm_ and cm_.group(1).lower() not in _NOT_RATE_OF:
+                # "the force's detection rate for knife offences had risen to 31 per cent",
+                # "a persistent absence rate of 18.2 per cent": the rate its word names
+                noun = cm_.group(1).lower()
                 return f"rate of {noun}", noun
         if not pop and last_quantity:
             return last_quantity, last_noun or ""
@@ -8255,6 +8268,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     tied = _MONEY_TIED_RE.search(before)
     nouns = [tied.group("n") or ("spending" if tied.group("spend") else
                                  "savings" if tied.group("save") else
+                                 "investment" if tied.group("invest") else
                                  _MOVED[tied.group("moved")] if tied.group("moved") else
                                  "loss" if tied.group("lost") else
                                  "value" if tied.group("worth") else "cost")
@@ -8379,6 +8393,9 @@ _MONEY_TIED_RE = re.compile(
     # "will save the company £9 million a year": savings
     rf"|(?P<save>(?:save|saves|would[ \u00a0]+save|will[ \u00a0]+save|could[ \u00a0]+save)"
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?)"
+    # "would invest £5 million in automation": an investment
+    rf"|(?P<invest>(?:invest|invests|would[ \u00a0]+invest|will[ \u00a0]+invest|"
+    rf"to[ \u00a0]+invest|plans[ \u00a0]+to[ \u00a0]+invest))"
     # "would spend ₹14,200 crore", "set aside only ₹9,800 crore": spending
     rf"|(?P<spend>spend|spends|spent|spending|allocate[sd]?|allocating|set[ \u00a0]+aside|"
     rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?)"
@@ -8792,6 +8809,8 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
             return f"What share of {_lower_head(pop)}?"
         named = _named_from_text(text, members)  # "the share of X", "how many ..."
         return named if not named.startswith("What is the figure the") else "What share?"
+    if q == "growth" or q.endswith(" growth"):
+        return f"What is the {q} rate?"  # "What is the growth rate?", "... wage growth rate?"
     if q.startswith("rate of"):
         what = members[0].noun or q[len("rate of "):].partition(" per ")[0]
         # (a rate nothing names is "rate of the per N": "What is the rate?")
