@@ -327,3 +327,16 @@ def test_growth_and_rate_questions_read_as_questions(tmp_path: Path) -> None:
         draft = yaml.safe_load((write_draft(extract_text(text), tmp_path / want[12:20], "a.txt")
                                 / "dossier.yaml").read_text("utf-8"))
         assert [q["text"] for q in draft["questions"]] == [want]
+
+
+def test_a_polls_turnout_and_undecided_are_questions_apart_from_the_parties() -> None:
+    ex = extract_text("Brantwell puts the Civic Alliance on 38 per cent. Quorrick Insight has "
+                      "the Civic Alliance on 43 per cent.\n\nBrantwell's head of polling "
+                      "estimates that turnout will be around 52 per cent; Quorrick expects it "
+                      "to be nearer 40 per cent.\n\nBrantwell found that one in five voters had "
+                      "still not decided how to vote. Quorrick's figure for undecided voters is "
+                      "12 per cent.\n")
+    g = {f.figure.value: f.group for f in ex.figures}
+    assert g[38.0] == g[43.0] is not None
+    assert g[52.0] == g[40.0] is not None and g[52.0] != g[38.0]
+    assert g[1.0] == g[12.0] is not None and g[1.0] not in (g[38.0], g[52.0])

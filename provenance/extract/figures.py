@@ -2344,8 +2344,9 @@ _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boost
 _RATE_NOUN_RE = re.compile(
     r"\b([Tt]urnout|[Uu]nemployment|[Ii]nflation|[Aa]pproval|[Pp]articipation|[Vv]accination|"
     r"[Pp]overty|[Ii]lliteracy|[Oo]ccupancy|[Aa]bsenteeism|[Oo]besity)\b(?:[ \u00a0]+rate)?"
-    r"[^.;%]{0,50}?(?:was|is|were|at|to|of|stood[ \u00a0]+at|reached|hit)[ \u00a0]+"
-    r"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+|roughly[ \u00a0]+)?$")
+    r"[^.;%]{0,50}?(?:was|is|were|be|at|to|of|stood[ \u00a0]+at|reached|hit)[ \u00a0]+"
+    r"(?:about[ \u00a0]+|around[ \u00a0]+|nearly[ \u00a0]+|nearer[ \u00a0]+|just[ \u00a0]+|"
+    r"only[ \u00a0]+|roughly[ \u00a0]+)?$")
 #: A rate named by the word before "rate" ("detection rate", "absence rate", "vacancy
 #: rate"), before a percentage in its clause with nothing counted between.
 _COMPOUND_RATE_RE = re.compile(r"\b([A-Za-z][a-z-]+)[ \u00a0]+rates?\b[^.;:%]{0,70}$")
