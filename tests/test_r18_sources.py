@@ -340,3 +340,16 @@ def test_a_polls_turnout_and_undecided_are_questions_apart_from_the_parties() ->
     assert g[38.0] == g[43.0] is not None
     assert g[52.0] == g[40.0] is not None and g[52.0] != g[38.0]
     assert g[1.0] == g[12.0] is not None and g[1.0] not in (g[38.0], g[52.0])
+
+
+def test_a_forecast_revised_from_and_another_rate_stay_out_of_the_growth_question() -> None:
+    ex = extract_text("The Marravel Reserve Bank has cut its forecast for economic growth this "
+                      "year to 1.8 per cent, from 2.3 per cent in February. Tollgate Economics "
+                      "expects growth of just 0.9 per cent. The Penwarden Institute warns that "
+                      "growth could be as low as 0.3 per cent and that unemployment, now 5.1 per "
+                      "cent, will rise to 6.4 per cent.")
+    g = {f.figure.value: (f.quantity, f.group) for f in ex.figures}
+    growth = g[1.8][1]
+    assert growth is not None and g[0.9][1] == g[0.3][1] == growth
+    assert g.get(2.3, ("", None))[1] != growth  # the bank's own earlier forecast, cut
+    assert g[5.1][1] != growth and g[6.4][1] != growth

@@ -2344,12 +2344,12 @@ _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boost
 _RATE_NOUN_RE = re.compile(
     r"\b([Tt]urnout|[Uu]nemployment|[Ii]nflation|[Aa]pproval|[Pp]articipation|[Vv]accination|"
     r"[Pp]overty|[Ii]lliteracy|[Oo]ccupancy|[Aa]bsenteeism|[Oo]besity)\b(?:[ \u00a0]+rate)?"
-    r"[^.;%]{0,50}?(?:was|is|were|be|at|to|of|stood[ \u00a0]+at|reached|hit)[ \u00a0]+"
+    r"[^.;%]{0,50}?(?:was|is|were|be|at|to|of|now|stood[ \u00a0]+at|reached|hit)[ \u00a0]+"
     r"(?:about[ \u00a0]+|around[ \u00a0]+|nearly[ \u00a0]+|nearer[ \u00a0]+|just[ \u00a0]+|"
     r"only[ \u00a0]+|roughly[ \u00a0]+)?$")
 #: A rate named by the word before "rate" ("detection rate", "absence rate", "vacancy
 #: rate"), before a percentage in its clause with nothing counted between.
-_COMPOUND_RATE_RE = re.compile(r"\b([A-Za-z][a-z-]+)[ \u00a0]+rates?\b[^.;:%]{0,70}$")
+_COMPOUND_RATE_RE = re.compile(r"\b([A-Za-z][a-z-]+)[ \u00a0]+rates?\b[^.;:%\d]{0,70}$")
 #: Words before "rate" that name no rate of their own.
 _NOT_RATE_OF = frozenset("the a an its their his her our this that these those all some both "
                          "each any such same growth overall annual average higher lower "
@@ -2428,7 +2428,7 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
 #: ("wage growth", "economic growth", "GDP growth"), and nothing counted between.
 _GROWTH_BEFORE_RE = re.compile(
     rf"(?:\b(?P<of>[A-Za-z][a-z]+|GDP){_SP}+)?\bgrowth\b(?![^.;:]*\b(?:in|of){_SP}+[a-z]+{_SP}+"
-    rf"(?:of|was|is|rose|fell|at)\b)[^.;:%]{{0,70}}$")
+    rf"(?:of|was|is|rose|fell|at)\b)[^.;:%\d]{{0,70}}$")
 #: Small words before "growth" that say nothing of growth of what ("that growth could").
 _NOT_GROWTH_OF = frozenset("that which and but with for to in on at by as than a an our his "
                            "her when while if because so yet says said warns warned".split())

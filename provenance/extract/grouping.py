@@ -419,6 +419,8 @@ def _plain(fc: FigureClaim) -> bool:
     if not fc.noun.strip() and (q in ("share of", "") or re.fullmatch(
             r"(?:rate[ ]of[ ](?:the[ ])?)?per[ ]\d+", q)):
         return True
+    if fc.figure.unit == "%" or fc.figure.kind == "ratio":
+        return False  # a share or a rate of something named ("growth", "rate of turnout")
     unit = (fc.figure.unit or "").strip()
     b = _broad_measure(fc.figure)
     if b is None or b[0].startswith("count ") and b[0].split(" ", 1)[1] not in _HERD_UNITS:
