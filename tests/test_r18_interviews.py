@@ -15,7 +15,7 @@ from provenance.extract import extract_text
 QUESTIONS = (
     "Q: Where does the board's figure come from?\n\n"
     "A: They take hotel occupancy across the region and assume a share of those guests "
-    "come into the park. Donald Fettes and his board have never shown us the workings, "
+    "come into the park. Lachlan Fettes and his board have never shown us the workings, "
     "and Fettes knows it.\n\n"
     "Q: And your own number?\n\n"
     "A: We have counters on all eleven roads into the park. That gives us 2.6 million.\n"
@@ -37,7 +37,7 @@ def test_the_person_the_introduction_names_answers() -> None:
 def test_we_asked_her_points_back_to_the_woman_named_before_it() -> None:
     text = ("Park chief disputes tourism count\n\n"
             "The regional tourism board says the park had 4.1 million visitors last year. "
-            "Donald Fettes, who chairs the board, calls the count robust, and Fettes has "
+            "Lachlan Fettes, who chairs the board, calls the count robust, and Fettes has "
             "defended it to MSPs. Ishbel Carranach, chief executive of the park authority, "
             "says the true figure is 2.6 million. We asked her why.\n\n" + QUESTIONS)
     assert _answerers(text) == {"Ishbel Carranach"}
@@ -53,8 +53,8 @@ def test_the_headline_names_whom_the_interview_is_with() -> None:
 def test_two_people_named_before_we_asked_her_the_introduction_decides() -> None:
     # the interviewee opens the introduction; the man she disputes is named last, in an
     # aside; neither name says a sex: the introduction's own subject answers
-    text = ("'The waiting figure is a fiction': an interview with nurse Philippa Tarrow-Quin\n\n"
-            "Philippa Tarrow-Quin has worked in the emergency department of St Ebbald's "
+    text = ("'The waiting figure is a fiction': an interview with nurse Ottoline Tarrow-Quin\n\n"
+            "Ottoline Tarrow-Quin has worked in the emergency department of St Ebbald's "
             "Hospital for 22 years. Last month the hospital's chief executive, Lindsay "
             "Corbage, told the health board that the average wait was three hours. We asked "
             "her about it.\n\n"
@@ -66,10 +66,10 @@ def test_two_people_named_before_we_asked_her_the_introduction_decides() -> None
             'national guidance".\n')
     ex = extract_text(text)
     answers = [s for s in ex.statements if s.kind == "answer"]
-    assert {s.speaker for s in answers} == {"Philippa Tarrow-Quin"}
+    assert {s.speaker for s in answers} == {"Ottoline Tarrow-Quin"}
     # the article's reporting after the last answer is not one more answer of hers
     last = next(s for s in ex.statements if "national guidance" in s.quote)
-    assert last.kind != "answer" and last.speaker != "Philippa Tarrow-Quin"
+    assert last.kind != "answer" and last.speaker != "Ottoline Tarrow-Quin"
 
 
 def test_she_after_a_body_led_by_a_named_woman_is_that_woman() -> None:
@@ -97,7 +97,7 @@ def test_an_editor_who_corrects_a_guessed_interviewee_passes_check(tmp_path: Pat
     from provenance.extract import write_draft
 
     text = ("Q: Where does the board's figure come from?\n\n"
-            "A: They take hotel occupancy across the region. Donald Fettes and his board have "
+            "A: They take hotel occupancy across the region. Lachlan Fettes and his board have "
             "never shown us the workings, and Fettes knows it.\n\n"
             "Q: And your own number?\n\n"
             "A: We have counters on all eleven roads into the park.\n")

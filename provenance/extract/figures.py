@@ -539,7 +539,7 @@ _BODY_WORDS = "|".join(sorted(("ministry", "agency", "department", "office", "bu
                                "statistics office", "health service", "central bank", "army",
                                "military", "council", "parliament",
                                # a town's or a club's own bodies: "Harland's business
-                               # association", "Fenwold's supporters' trust"
+                               # association", "Quelmont's supporters' trust"
                                "association", "trust", "union", "federation", "society",
                                "chamber of commerce", "board", "committee"), key=len,
                               reverse=True))
@@ -793,7 +793,7 @@ class _Mentions:
 def _named_as_kind(name: str, kind: str) -> bool:
     """Whether ``name`` is a name of a body of ``kind`` by its last word, though not the
     kind's own word (:data:`speech.roles.KIND_NAME_WORDS`: "the union" is the "Bakers and
-    Allied Workers Federation"), or, for a company, by a company's word in it."""
+    Millers Workers Federation"), or, for a company, by a company's word in it."""
     words = name.casefold().replace(".", "").split()
     if kind in ("company", "firm"):
         return len(words) >= 2 and any(w in COMPANY_WORDS for w in words)
@@ -5962,7 +5962,7 @@ def _described_subject_before(text: str, ss: int) -> Source | None:
     words = m.group(1).split()
     if len(words) == 1:
         # "The union disputes that. It says": the union the text named ("the Bakers and
-        # Allied Workers Federation"), by the speech engine's one rule
+        # Millers Workers Federation"), by the speech engine's one rule
         body = named_body(text, words[0], m.start(1))
         if body is not None:
             name = body[4:] if body.startswith("the ") else body
@@ -8813,7 +8813,11 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     if q == "growth" or q.endswith(" growth"):
         return f"What is the {q} rate?"  # "What is the growth rate?", "... wage growth rate?"
     if q.startswith("rate of"):
-        what = members[0].noun or q[len("rate of "):].partition(" per ")[0]
+        own = q[len("rate of "):].partition(" per ")[0]
+        # the quantity's own word ("rate of detection": "the detection rate"), not a
+        # member's noun phrase ("one in three knife incidents reaches the police")
+        what = own if own and own != "the" and " " not in own else \
+            members[0].noun or own
         # (a rate nothing names is "rate of the per N": "What is the rate?")
         return f"What is the {what} rate?" if what not in ("", "the") else "What is the rate?"
     if q in ("missing", "injured", "displaced", "infected", "arrested"):
@@ -8900,8 +8904,9 @@ def _change_question(text: str, fc: FigureClaim) -> str | None:
         return None
     np_ = _NP_CUT_RE.sub("", m.group("np")).strip(" ,")
     words = np_.split()
-    if not words or len(words) > 6 or any(w.lower() in _PRONOUNS for w in words[:1]):
-        return None
+    if not words or len(words) > 6 or any(w.lower() in _PRONOUNS for w in words[:1]) or \
+            words[0].lower() in ("which", "that", "who", "whom", "whose", "what"):
+        return None  # ("admissions for stab wounds, which fell by 11 per cent": no name)
     if not words[0][:1].islower() and words[0] not in ("The", "Its", "Their"):
         return None  # a name ("Smith's lead fell by 4 points") reads as the text says it
     np_ = " ".join([words[0].lower() if words[0] in ("The", "Its", "Their") else words[0]]

@@ -352,15 +352,20 @@ def _plain_sums(out: list[FigureClaim], k: int) -> None:
         if len(named) != 1 or len(members) == len(
                 [fc for fc in members if fc.quantity in named]):
             continue  # (no plain sum, or plain sums beside two named ones: none to join)
-        names = {fc.source.name.casefold() for fc in members if fc.source is not None}
-        vals = [(b[1] + b[2]) / 2 for fc in members
-                if (b := _broad_measure(fc.figure)) is not None and b[2] > 0]
-        if len(names) < 2 or not vals or min(vals) <= 0 or \
-                max(vals) > _JOIN_SPREAD * min(vals) or _apart(members, members):
-            continue
-        for fc in members:
-            fc.group = k
-        k += 1
+        if _one_sum(members):
+            for fc in members:
+                fc.group = k
+            k += 1
+
+
+def _one_sum(members: list[FigureClaim]) -> bool:
+    """Sums from two sources or more, of one order, not set apart by the text: one
+    question's answers (:func:`_plain_sums`, :func:`_spanless_sums`)."""
+    names = {fc.source.name.casefold() for fc in members if fc.source is not None}
+    vals = [(b[1] + b[2]) / 2 for fc in members
+            if (b := _broad_measure(fc.figure)) is not None and b[2] > 0]
+    return len(names) >= 2 and bool(vals) and min(vals) > 0 and \
+        max(vals) <= _JOIN_SPREAD * min(vals) and not _apart(members, members)
 
 
 def _spanless_sums(out: list[FigureClaim], k: int) -> None:
@@ -381,15 +386,10 @@ def _spanless_sums(out: list[FigureClaim], k: int) -> None:
         if "" not in by_span or len(by_span) != 2:
             continue
         members = [fc for fcs in by_span.values() for fc in fcs]
-        names = {fc.source.name.casefold() for fc in members if fc.source is not None}
-        vals = [(b[1] + b[2]) / 2 for fc in members
-                if (b := _broad_measure(fc.figure)) is not None and b[2] > 0]
-        if len(names) < 2 or not vals or min(vals) <= 0 or \
-                max(vals) > _JOIN_SPREAD * min(vals) or _apart(members, members):
-            continue
-        for fc in members:
-            fc.group = k
-        k += 1
+        if _one_sum(members):
+            for fc in members:
+                fc.group = k
+            k += 1
 
 
 @functools.cache

@@ -141,7 +141,7 @@ confederation directorate secretariat
 """.split())
 
 #: A kind of body and the last words of its names beyond the kind's own word: "the union"
-#: is the "Bakers and Allied Workers Federation", "the charity" the "Quayside Trust". One
+#: is the "Bakers and Millers Workers Federation", "the charity" the "Quayside Trust". One
 #: table: speech's :func:`.speakers.named_body` and extract's figures both read it.
 KIND_NAME_WORDS: dict[str, frozenset[str]] = {
     "union": frozenset("federation workers guild employees".split()),

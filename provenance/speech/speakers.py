@@ -387,7 +387,7 @@ def names_body(core: Sequence[str]) -> bool:
     first = fold(core[0])
     if first not in _BODY_FIRST and first not in _BODY_FIRST_EN and any(
             t in ("of", "at", "from") for t in core[1:-1]):
-        return False  # "Morgan of the Sierra Club": someone of a body, not the body
+        return False  # "Hale of the Ramblers Club": someone of a body, not the body
     return fold(core[-1]) in _BODY_HEADS or first in _BODY_FIRST or (
         first in _BODY_FIRST_EN and core[1] in _INITIALS_SKIP)
 
@@ -452,7 +452,7 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
                          rf"(?P<n>[a-z]+),{SP}+$", before)
         nouns = {x.group("n") for x in (apposed, lead) if x}
         if (fold(toks[-1]) == kind or kind in {_BODY_NOUN_OF.get(n, n) for n in nouns}
-                # "the union": the "Bakers and Allied Workers Federation"
+                # "the union": the "Bakers and Millers Workers Federation"
                 or (len(toks) >= 2 and fold(toks[-1]) in KIND_NAME_WORDS.get(kind, ()))
                 # "United Food and Commercial Workers Local 431": the noun before a number
                 or (len(toks) >= 3 and toks[-1].isdigit() and fold(toks[-2]) == kind)

@@ -1286,10 +1286,11 @@ def _introduced_interviewee(text: str, first_answer: int, res: _Resolver,
 def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
                        first_question: int = 0, headline: tuple[int, int] | None = None
                        ) -> int | None:
-    """For unlabelled answers: the person the introduction (before ``first_question``)
-    names most, the first named of equals (a name the ``headline`` gives first of all:
-    "Ishbel Carranach: 'We count every car'"), of the sex a "We asked her" says where the
-    names say one; with no one named there, the person the article names most often.
+    """For unlabelled answers: of the people the introduction (before ``first_question``)
+    names, and of the sex a "We asked her" says where their names say one, the one the
+    ``headline`` names ("Ishbel Carranach: 'We count every car'"), else the one named last
+    before "We asked her", else the one named most (the first of equals); with no one named
+    there, the person the article names most often.
 
     The people an interview's answers and questions name are the ones it is about, not
     the one answering (who says "I"): "Ishbel Carranach has run the park authority since
@@ -1299,6 +1300,8 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
     first: dict[str, int] = {}
     forms: dict[str, tuple[str, list[str]]] = {}
     intro: dict[str, int] = {}
+    last_at: dict[str, int] = {}
+    headed: str | None = None
     for s, _e, written, core in mentions.items:
         if len(core) < 2 and written == core[-1] and fold(core[-1]) not in counts:
             continue
@@ -1307,6 +1310,7 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
         first.setdefault(k, s)
         if s < first_question:
             intro[k] = intro.get(k, 0) + 1
+            last_at[k] = s
         if k not in forms or len(core) > len(forms[k][1]):
             forms[k] = (written, core)
     if headline is not None:
@@ -1320,6 +1324,8 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
             counts[k] = counts.get(k, 0) + 1
             intro[k] = intro.get(k, 0) + 1
             first[k] = -1
+            last_at.setdefault(k, -1)
+            headed = k
             if k not in forms or len(cleaned[1]) > len(forms[k][1]):
                 forms[k] = (cleaned[0], cleaned[1])
             break
@@ -1329,11 +1335,17 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
         cands = list(intro)
         asked = _ASKED_PRONOUN_RE.search(text, 0, first_question)
         if asked is not None:
-            # "We asked her why": not one the names say is a man (the pronoun alone does
-            # not say which of two named before it; the introduction does)
+            # "We asked her why": not one the names say is a man
             sex = {"her": "f", "him": "m"}[asked.group(1)]
             cands = [k for k in cands if gender_of(*forms[k]) in (None, sex)] or cands
-        best = min(cands, key=lambda k: (-intro[k], first[k]))
+        if headed is not None and headed in cands:
+            best = headed  # the headline names whom the interview is with
+        elif asked is not None:
+            # the one named last before "We asked her" (of those the names allow)
+            at = asked.start()
+            best = max(cands, key=lambda k: last_at[k] if last_at.get(k, -1) < at else -1)
+        else:
+            best = min(cands, key=lambda k: (-intro[k], first[k]))
     else:
         best = max(counts, key=lambda k: counts[k])
     return people.add(*forms[best])
