@@ -369,3 +369,14 @@ def test_a_question_is_named_by_its_quantity_not_a_relative_pronoun(tmp_path: Pa
     asked = [q["text"] for q in draft["questions"]]
     assert "What is the detection rate?" in asked
     assert not any(" which " in q or "reaches the police rate" in q for q in asked)
+
+
+def test_two_rates_each_named_by_its_word_are_never_one_question() -> None:
+    ex = extract_text("Reserve Bank cuts growth forecast as inflation bites\n\nTollgate "
+                      "Economics expects growth of just 0.9 per cent and puts inflation at the "
+                      "end of the year at 3.6 per cent. The Penwarden Institute warns that "
+                      "growth could be as low as 0.3 per cent and that unemployment, now 5.1 per "
+                      "cent, will rise to 6.4 per cent.\n")
+    q = {f.figure.value: (f.quantity, f.group) for f in ex.figures}
+    assert q[3.6][0] == "rate of inflation" and q[5.1][0] == "rate of unemployment"
+    assert q[3.6][1] is None or q[3.6][1] != q[5.1][1]

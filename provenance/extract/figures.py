@@ -6565,6 +6565,8 @@ def _one_share(text: str, out: list[FigureClaim], spans: list[tuple[int, int]]) 
         if q in home:
             continue
         for other in order[i + 1:]:
+            if q.startswith("rate of ") and other.startswith("rate of "):
+                continue  # two rates each named by its word (inflation, unemployment)
             if other not in home and words[q] & words[other]:
                 home[other] = q
     for q, into in home.items():

@@ -352,13 +352,13 @@ def _plain_sums(out: list[FigureClaim], k: int) -> None:
         if len(named) != 1 or len(members) == len(
                 [fc for fc in members if fc.quantity in named]):
             continue  # (no plain sum, or plain sums beside two named ones: none to join)
-        if _one_sum(members):
+        if _sums_of_one_order(members):
             for fc in members:
                 fc.group = k
             k += 1
 
 
-def _one_sum(members: list[FigureClaim]) -> bool:
+def _sums_of_one_order(members: list[FigureClaim]) -> bool:
     """Sums from two sources or more, of one order, not set apart by the text: one
     question's answers (:func:`_plain_sums`, :func:`_spanless_sums`)."""
     names = {fc.source.name.casefold() for fc in members if fc.source is not None}
@@ -386,7 +386,7 @@ def _spanless_sums(out: list[FigureClaim], k: int) -> None:
         if "" not in by_span or len(by_span) != 2:
             continue
         members = [fc for fcs in by_span.values() for fc in fcs]
-        if _one_sum(members):
+        if _sums_of_one_order(members):
             for fc in members:
                 fc.group = k
             k += 1
