@@ -380,3 +380,16 @@ def test_two_rates_each_named_by_its_word_are_never_one_question() -> None:
     q = {f.figure.value: (f.quantity, f.group) for f in ex.figures}
     assert q[3.6][0] == "rate of inflation" and q[5.1][0] == "rate of unemployment"
     assert q[3.6][1] is None or q[3.6][1] != q[5.1][1]
+
+
+def test_a_change_named_by_a_noun_alone_is_a_change_of_what_its_sentence_measures() -> None:
+    ex = extract_text("Vantrell Properties says the average rent will rise to $2,350 a month, an "
+                      "increase of 9 percent. The merchants' association says its members will "
+                      "pay an average of $3,100, a rise of about 40 percent.")
+    got = {f.figure.value: f for f in ex.figures}
+    assert got[9.0].quantity == got[40.0].quantity == "increase in rent"
+    assert got[9.0].group is not None and got[9.0].group == got[40.0].group
+    # a described body with its members' possessive is a body of its own, not the one before
+    assert got[40.0].source is not None and got[40.0].source.name == "merchants' association"
+    # and a rent is a sum of its own: "What is the average rent per month?"
+    assert got[2350.0].quantity == "money $ rent per month"

@@ -1754,7 +1754,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
     _one_share(text, out, spans)
-    _one_change(out)
+    _one_change(text, out)
     _one_count(text, out)
     _generic_counts(text, out, topic)
     _cost_things(text, out)
@@ -5191,7 +5191,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # agency gives ..." goes on about)
                 return Source(" ".join(nouns), "organisation", None, "subject",
                               ss + zone_start)
-            if got is None and (opener := mentions.subject_before(text, ss)) is not None \
+            if got is None and not any(n.endswith(("s'", "s’")) for n in nouns[:-1]) and \
+                    (opener := mentions.subject_before(text, ss)) is not None \
                     and (prev is None or prev.name.casefold() != opener[1].casefold() or
                          _opener_of_kind(text, opener[0], ss + zone_start, nouns[-1])):
                 # "Associated Press used the ministry's count. The news agency gives ...":
@@ -6625,12 +6626,18 @@ _REJECTS_RE = re.compile(
     r"fanciful|fiction|unreliable|flawed)\b")
 
 
+#: What a sentence measures, that a change named by a noun alone ("an increase of 9
+#: percent") is a change of: rents, prices, fares, bills, wages (a general lexicon).
+_MEASURED_NOUN_RE = re.compile(
+    r"\b(rents?|prices?|costs?|fares?|bills?|wages?|salar(?:y|ies)|fees?|premiums?|charges?|"
+    r"sales|profits?|revenues?|earnings|budgets?|spending|tax(?:es)?|tariffs?|tuition)\b",
+    re.I)
 #: Words of measure, what a change of them says nothing of what changes ("numbers",
 #: "the total", "levels").
 _GENERIC_MEASURES = frozenset("number total figure count level amount measure".split())
 
 
-def _one_change(out: list[FigureClaim]) -> None:
+def _one_change(text: str, out: list[FigureClaim]) -> None:
     """A change named by a noun alone ("a 27% drop", "put the reduction at 19 percent")
     is the change the article's sources give most in that direction ("deforestation fell
     38 per cent"): the text names what changes once and then says only "the drop"."""
@@ -6647,6 +6654,18 @@ def _one_change(out: list[FigureClaim]) -> None:
             fc.quantity in generic and len(named) == 1)]
         if not bare:
             continue
+        if not named:
+            # "the average rent will rise to $2,350 a month, an increase of 9 percent": the
+            # change of what the changes' sentences measure, when the text names none
+            said: dict[str, int] = {}
+            for fc in bare:
+                found = _MEASURED_NOUN_RE.findall(text, fc.sentence[0], fc.start)
+                if found:
+                    w = found[-1].lower()
+                    w = w if w in ("sales", "earnings", "spending") else \
+                        "tax" if w == "taxes" else singular(w)
+                    said[f"{way} in {w}"] = said.get(f"{way} in {w}", 0) + 1
+            named = said
         into = max(named, key=lambda q: named[q]) if named else f"{way} in the measure"
         for fc in bare:
             fc.quantity = into
@@ -8365,6 +8384,7 @@ _SAME_SUM_RE = re.compile(
     r"cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped)"
     r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")  # "the true figure was closer to £5bn"
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
+                r"rents?|fares?|fees?|"
                 r"debt|deficit|damages?|losses|savings?|bill|funding|investment|subsidy|tax|"
                 r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
                 r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap|reserves|"
@@ -8386,7 +8406,8 @@ _MONEY_TIED_RE = re.compile(
     rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is)\b))?"
     rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
-    rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to))?"
+    rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to|(?:will[ \u00a0]+)?rise[ \u00a0]+to|"
+    rf"rises[ \u00a0]+to|(?:will[ \u00a0]+)?fall[ \u00a0]+to|average|averages|averaged))?"
     # "lost crops worth", "destroyed crops worth": what was lost, valued; "worth": a value
     rf"|(?P<lost>(?:lost|lose|loses|losing|destroyed|destroys|destroy|damaged|ruined|"
     rf"(?:wiped|wipe|wipes)[ \u00a0]+out|flattened)(?:[ \u00a0]+[\w’'-]+){{0,3}}?"
@@ -8411,6 +8432,7 @@ _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages
                     # price tag", "the final bill", "the stadium costs $1.2 billion"
                     "price": "cost", "prices": "cost", "bill": "cost", "bills": "cost",
                     "costing": "cost", "outlay": "cost", "saving": "savings",
+                    "rents": "rent", "fares": "fare", "fees": "fee",
                     # "at a valuation of $620 million": what a thing is worth
                     "valuation": "value", "valuations": "value",
                     # a participle after a sum is its noun: "R2.4bn spent irregularly" is
