@@ -112,3 +112,22 @@ def test_an_editor_who_corrects_a_guessed_interviewee_passes_check(tmp_path: Pat
     yaml_path.write_text(fixed, encoding="utf-8")
     report = check_dossier(load_dossier(folder))
     assert report.summary().get("attribution_mismatch", 0) == 0
+
+
+def test_review_of_the_round_interviews() -> None:
+    from provenance.speech.speakers import names_body
+
+    # bodies "of" a place stay bodies; a person "of" a club stays a person
+    assert names_body("Port of London Authority".split())
+    assert not names_body("Hale of the Ramblers Club".split())
+    # a headline that names a body does not make the body the interviewee
+    text = ("Regional Tourism Board figures questioned\n\nIshbel Carranach has run the park "
+            "authority since 2019. We asked her why.\n\n" + QUESTIONS)
+    assert _answerers(text) == {"Ishbel Carranach"}
+    # before the last question, an answer's paragraph that reports someone is still hers
+    text = ("Park chief disputes tourism count\n\nIshbel Carranach runs the park authority. We "
+            "asked her why.\n\nQ: Where does the board's figure come from?\n\nA: Hotel "
+            "occupancy across the region.\n\nThe board said in 2021 that it would publish the "
+            "workings. It never did.\n\nQ: And your own number?\n\nA: We count every car.\n")
+    answers = [s for s in extract_text(text).statements if s.kind == "answer"]
+    assert len(answers) == 3 and {s.speaker for s in answers} == {"Ishbel Carranach"}

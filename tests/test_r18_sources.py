@@ -393,3 +393,21 @@ def test_a_change_named_by_a_noun_alone_is_a_change_of_what_its_sentence_measure
     assert got[40.0].source is not None and got[40.0].source.name == "merchants' association"
     # and a rent is a sum of its own: "What is the average rent per month?"
     assert got[2350.0].quantity == "money $ rent per month"
+
+
+def test_review_of_the_round_ordinary_sentences_stay_as_they_were() -> None:
+    # a report title with a full stop inside its quotation marks is no crash
+    extract_text('Campaigners cite the "Cold Homes. Hot Bills." report, which found 40 '
+                 'percent of homes were cold.')
+    # growth that governs no figure names none
+    ex = extract_text("Despite growth in tourism, unemployment was 7 percent, the ministry said. "
+                      "The union says unemployment was 9 percent.")
+    assert {f.quantity for f in ex.figures} == {"rate of unemployment"}
+    # "trust" and "union" of other meanings are no bodies of a place
+    got = _figures("The Hale Valley Trust runs the reserve. Britain's trust in charities fell "
+                   "last year. The trust says 4,000 birds nest there.")
+    assert got.get("4,000") == "Hale Valley Trust"
+    # a change is of what its sentence's subject is, not of a noun nearby
+    ex = extract_text("Ticket prices were unchanged, but attendance rose, an increase of 9 "
+                      "percent, the club said.")
+    assert ex.figures[0].quantity != "increase in price"

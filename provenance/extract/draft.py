@@ -401,9 +401,7 @@ def _statement_claim(ex: Extraction, st: Statement, k: int, article_id: str,
     notes: list[str] = []
     if unnamed and not re.fullmatch(r"(?i)(?:he|she|they|it|we|i|you)", unnamed.strip()):
         who_said = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), unnamed.strip())
-        # ("the Statistics Authority": a body the text names; "a police spokeswoman": no one)
-        named = re.match(r"(?:the )?[A-Z]", who_said) is not None
-        notes.append(f"Said by {who_said}{'' if named else ', unnamed in the article'}.")
+        notes.append(f"Said by {who_said}{'' if _named(who_said) else ', unnamed in the article'}.")
     if st.kind == "answer":
         asked = ix.question_at[:bisect.bisect_right(ix.questions, st.start)]
         if asked:
@@ -536,6 +534,15 @@ def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
     return plan
 
 
+def _named(who: str) -> bool:
+    """Whether a speaker or a source the draft writes as the text gives it is a name ("the
+    Statistics Authority", "Thornmoor Police") rather than someone unnamed ("a police
+    spokeswoman", "Tenant groups", "Thornmoor Police spokeswoman"): a name ends on one of
+    its capitalised words."""
+    words = who.split()
+    return bool(words) and words[-1][:1].isupper()
+
+
 def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
     f = fc.figure
     est: dict[str, Any] = {}
@@ -642,10 +649,7 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
                     f"figure; {s.name} is the nearest likely source.")
             out.append(f"    note: {yq(note)}  # draft: check source")
         elif s.kind == "generic":
-            # ("Thornmoor Police", "the Statistics Authority": named, though of a kind the
-            # figures read as generic; "officials", "experts": unnamed)
-            unnamed = "" if any(w[:1].isupper() for w in s.name.split()) else \
-                ", unnamed in the article"
+            unnamed = "" if _named(s.name) else ", unnamed in the article"
             out.append(f"    note: {yq('Given by ' + s.name + unnamed + '.')}")
         elif s.kind == "article":
             note = ("The article's own figure (it names no source for it); another source "

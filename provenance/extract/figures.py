@@ -537,12 +537,13 @@ _BODY_WORDS = "|".join(sorted(("ministry", "agency", "department", "office", "bu
                                "institute", "service", "commission", "authority",
                                "government", "police", "regulator", "watchdog",
                                "statistics office", "health service", "central bank", "army",
-                               "military", "council", "parliament",
-                               # a town's or a club's own bodies: "Harland's business
-                               # association", "Quelmont's supporters' trust"
-                               "association", "trust", "union", "federation", "society",
-                               "chamber of commerce", "board", "committee"), key=len,
-                              reverse=True))
+                               "military", "council", "parliament"), key=len, reverse=True))
+#: A town's or a club's own bodies, words of other meanings too ("Britain's trust in
+#: charities", "Labour's union backers"): a body only after a word that says which
+#: ("Brackwith's business association", "Quelmont's supporters' trust").
+_OWN_BODY_WORDS = "|".join(sorted(("association", "trust", "union", "federation", "society",
+                                   "chamber of commerce", "board", "committee"), key=len,
+                                  reverse=True))
 #: "Portugal's agriculture ministry", and "Maricopa County medical examiner's office": a
 #: body named by its place and its kind in words.
 _NOT_PLACE = ("The|A|An|She|He|It|They|We|I|You|But|And|Or|So|Yet|If|When|While|As|"
@@ -554,8 +555,9 @@ _NOT_BODY_WORD = ("said|says|say|told|tells|the|a|an|and|or|of|to|in|on|at|for|w
 _POSSESSIVE_ORG_RE = re.compile(
     rf"\b(?!(?:{_NOT_PLACE})\b){_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,9}}"
     rf"(?:[’']s{_SP}+|{_SP}+(?=[a-z]))"
-    rf"(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s|(?<=s)[’'])?{_SP}+){{0,3}}"
-    rf"(?:{_BODY_WORDS})\b")
+    rf"(?:(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s|(?<=s)[’'])?{_SP}+){{0,3}}"
+    rf"(?:{_BODY_WORDS})|(?:(?!(?:{_NOT_BODY_WORD})\b)[a-z][a-z-]+(?:[’']s|(?<=s)[’'])?{_SP}+)"
+    rf"{{1,3}}(?:{_OWN_BODY_WORDS}))\b")
 
 
 #: A name and what the text says it is: "The Hope Street Trust, a children's charity,".
@@ -605,6 +607,7 @@ class _Mentions:
         #: how far it reaches: the end of the text, or of the next sentence for a voice of
         #: reported speech, which names no one for a later quotation to continue)
         self.voices: list[tuple[int, str, str | None, str, int]] = []
+        self._voice_ends: list[int] = []
         skip_starts = [a for a, _b in skip]
         for m in PROPER_RE.finditer(text):
             k = bisect.bisect_right(skip_starts, m.start()) - 1
@@ -769,19 +772,20 @@ class _Mentions:
             # whom the figures' one rule says it speaks for
             src = _spokes_voice(self.text, m.start(), m.end("voice") + 1, self.people, self)
             if src is not None:
-                head = m.group("head")
-                end = sentence_end(self.text, m.end(), len(self.text))
-                reach = sentence_end(self.text, min(end + 1, len(self.text)), len(self.text))
-                self.voices.append((m.end(), src.name, "she" if head == "spokeswoman" else
-                                    "he" if head == "spokesman" else None,
-                                    "person" if src.kind == "person" else "organisation",
-                                    reach))
-        self.voices.sort()
+                hi = min(len(self.text), m.end() + 2000)
+                end = sentence_end(self.text, m.end(), hi)
+                reach = sentence_end(self.text, min(end + 1, hi), hi)
+                said = m.group("head")
+                self.voices.append((m.end(), src.name, "he" if _MALE_VOICE_RE.search(said)
+                                    else "she" if _FEMALE_VOICE_RE.search(said) else None,
+                                    src.kind, reach))
+        self.voices.sort(key=lambda v: v[0])
+        self._voice_ends = [v[0] for v in self.voices]
 
     def _voice(self, pos: int, within: int, pronoun: str) -> tuple[int, str, str] | None:
         """The body whose unnamed voice spoke last before ``pos``, when the pronoun fits
         the voice ("A spokeswoman ..." is a "she")."""
-        i = bisect.bisect_left(self.voices, (pos, "", None, "", 0)) - 1
+        i = bisect.bisect_left(self._voice_ends, pos) - 1
         while i >= 0 and self.voices[i][0] > pos - within:
             at, body, sex, kind, reach = self.voices[i]
             if sex in (None, pronoun) and pos <= reach:
@@ -2353,7 +2357,8 @@ _COMPOUND_RATE_RE = re.compile(r"\b([A-Za-z][a-z-]+)[ \u00a0]+rates?\b[^.;:%\d]{
 #: Words before "rate" that name no rate of their own.
 _NOT_RATE_OF = frozenset("the a an its their his her our this that these those all some both "
                          "each any such same growth overall annual average higher lower "
-                         "current new real true official long-term short-term".split())
+                         "current new real true official long-term short-term record key "
+                         "flat fixed going steady alarming faster slower".split())
 #: "12 percent more (than ...)", "3 percent lower": a comparison, not a share.
 _COMPARED_RE = re.compile(r"[ \u00a0]+(more|fewer|less|higher|lower|above|below|up|down|"
                           r"greater|smaller|larger|cheaper|dearer)\b", re.I)
@@ -2375,7 +2380,7 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
         if nm.group("n").lower() == "growth":
             # "expects growth of 0.9 per cent", "puts growth at 1.8 per cent": a rate of
             # growth, the economy's when the text names nothing else
-            return "growth", ""
+            return _growth_of(text, f, ss), ""
         way = "increase" if nm.group("n").lower() in _UP_NOUNS else "reduction"
         return way, ""
     vm = _MOVED_RE.search(head) or _UP_DOWN_BY_RE.search(head)
@@ -2427,14 +2432,25 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
 #: "growth" before a percentage in its clause, with the word that says growth of what
 #: ("wage growth", "economic growth", "GDP growth"), and nothing counted between.
 _GROWTH_BEFORE_RE = re.compile(
-    rf"(?:\b(?P<of>[A-Za-z][a-z]+|GDP){_SP}+)?\bgrowth\b(?![^.;:]*\b(?:in|of){_SP}+[a-z]+{_SP}+"
-    rf"(?:of|was|is|rose|fell|at)\b)[^.;:%\d]{{0,70}}$")
-#: Small words before "growth" that say nothing of growth of what ("that growth could").
-_NOT_GROWTH_OF = frozenset("that which and but with for to in on at by as than a an our his "
-                           "her when while if because so yet says said warns warned".split())
-#: Words before "growth" that name the economy's: the rate a forecaster gives.
-_ECONOMY_WORDS = frozenset("economic economy's gdp annual real its the their this next last "
-                           "of for expects expected forecast sees put puts".split())
+    rf"(?:\b(?P<of>[A-Za-z][a-z]+|GDP){_SP}+)?\bgrowth\b"
+    # growth governs the figure: "growth of", "growth this year to", "growth could be as low
+    # as", "growth at" (not "Despite growth in tourism, unemployment was")
+    rf"(?:{_SP}+(?:forecast|estimate|projection|outlook|steady|unchanged))?"
+    rf"(?:{_SP}+(?:this|next|last){_SP}+year)?{_SP}+(?:of|at|to|by|was|is|will|would|could|might|"
+    rf"may|should|to{_SP}+be|expected|forecast|slowed|rose|fell|reached)\b[^.;:%\d,]{{0,50}}$")
+#: Nouns before "growth" that say growth of what ("wage growth", "sales growth"); any other
+#: word ("economic", "strong", "that") leaves the economy's growth.
+_GROWTH_OF_NOUNS = frozenset("wage wages sales population job jobs earnings income pay "
+                             "productivity revenue profit profits export exports price prices "
+                             "rent rents housing credit lending loan loans membership "
+                             "subscriber user traffic passenger visitor".split())
+
+
+def _growth_of(text: str, f: Figure, ss: int) -> str:
+    """The growth a percentage is the rate of: "wage growth", else the economy's "growth"."""
+    gm = _GROWTH_BEFORE_RE.search(_clause_head(text, ss, f.start))
+    what = (gm.group("of") or "").lower() if gm else ""
+    return f"{what} growth" if what in _GROWTH_OF_NOUNS else "growth"
 
 
 def _clause_head(text: str, ss: int, pos: int) -> str:
@@ -2458,7 +2474,8 @@ _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         # ("put Nigeria's coverage at", "put New York City's toll at")
                         rf"(?:the|its|their|his|her|a|an|(?:[{UP}][\w.-]*[ \u00a0]+){{0,3}}"
                         # ("puts inflation at", "put unemployment at": a bare noun)
-                        rf"[{UP}][\w.-]*[’']s|[a-z][\w-]+(?=[ \u00a0]+(?:at|for|in|of)\b))"
+                        rf"[{UP}][\w.-]*[’']s|(?!(?:that|which|it|this|there|what|how|"
+                        rf"who|when|where)\b)[a-z][\w-]+(?=[ \u00a0]+(?:at|for|in|of)\b))"
                         rf"\b[^.;:!?]*$")
 
 
@@ -2538,15 +2555,6 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         rate = f" per {em.group(1)}"
     if f.unit == "%" or f.kind == "ratio":
         pop = _population(text, f, se)
-        gm = _GROWTH_BEFORE_RE.search(_clause_head(text, ss, f.start)) \
-            if f.unit == "%" and not pop else None
-        if gm is not None:
-            # "expects growth of 0.9 per cent", "growth could be as low as 0.3 per cent",
-            # "its forecast for growth this year to 1.8 per cent": the rate of growth (of
-            # what its word names: "wage growth")
-            what = (gm.group("of") or "").lower()
-            return ("growth" if not what or what in _ECONOMY_WORDS or what in _NOT_GROWTH_OF
-                    else f"{what} growth", "growth")
         change = _change(text, f, ss) if f.unit == "%" and not pop else None
         if change is not None:
             return change
@@ -2581,8 +2589,14 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                 # "Turnout in Sunday's election was 61 percent", "put turnout at 48 percent"
                 noun = tm.group(1).lower()
                 return f"rate of {noun}", noun
+            if f.unit == "%" and _GROWTH_BEFORE_RE.search(_clause_head(text, ss, f.start)):
+                # "expects growth of 0.9 per cent", "growth could be as low as 0.3 per
+                # cent", "its forecast for growth this year to 1.8 per cent": the rate of
+                # growth (of what its noun names: "wage growth")
+                return _growth_of(text, f, ss), "growth"
             cm_ = _COMPOUND_RATE_RE.search(_clause_head(text, ss, f.start))
-            if cm_ and cm_.group(1).lower() not in _NOT_RATE_OF:
+            if cm_ and cm_.group(1).lower() not in _NOT_RATE_OF and \
+                    not cm_.group(1).lower().endswith("est"):
                 # "the force's detection rate for knife offences had risen to 31 per cent",
                 # "a persistent absence rate of 18.2 per cent": the rate its word names
                 noun = cm_.group(1).lower()
@@ -3971,8 +3985,9 @@ def _study_of_another(text: str, figures: Sequence[Figure], f: Figure, a: int, b
     cent"): that figure's study, not ``f``'s. A study in a clause with no figure of its
     own ("..., the agency said in a June report", "When the poll asked ...,") is the
     sentence's."""
+    a, b = max(a, ss), min(b, se)  # (a title with a full stop in it runs over its sentence)
     bounds = [ss, *(m.start() for m in clause_starts(text, ss, se)), se]
-    lo = max(x for x in bounds if x <= a)
+    lo = max((x for x in bounds if x <= a), default=ss)
     hi = min((x for x in bounds if x >= b), default=se)
     if lo <= f.start < hi:
         return False  # the figure's own clause
@@ -6630,7 +6645,13 @@ _REJECTS_RE = re.compile(
 #: percent") is a change of: rents, prices, fares, bills, wages (a general lexicon).
 _MEASURED_NOUN_RE = re.compile(
     r"\b(rents?|prices?|costs?|fares?|bills?|wages?|salar(?:y|ies)|fees?|premiums?|charges?|"
-    r"sales|profits?|revenues?|earnings|budgets?|spending|tax(?:es)?|tariffs?|tuition)\b",
+    r"sales|profits?|revenues?|earnings|budgets?|spending|tax(?:es)?|tariffs?|tuition)\b"
+    # the subject of a verb of change ("the average rent will rise to", "prices rose");
+    # not "Ticket prices were unchanged, but attendance rose", "Despite higher fees,"
+    r"(?=(?:[ \u00a0]+(?:will|would|could|have|has|had|are|is|were|was|to|set|expected))*"
+    r"[ \u00a0]+(?:rise|rises|rose|risen|rising|increase|increases|increased|fall|falls|fell|"
+    r"fallen|drop|drops|dropped|climb|climbs|climbed|jump|jumps|jumped|go[ \u00a0]+up|"
+    r"goes[ \u00a0]+up|went[ \u00a0]+up|soar|soared|surge|surged|double|doubled)\b)",
     re.I)
 #: Words of measure, what a change of them says nothing of what changes ("numbers",
 #: "the total", "levels").
@@ -8406,8 +8427,9 @@ _MONEY_TIED_RE = re.compile(
     rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is)\b))?"
     rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
-    rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to|(?:will[ \u00a0]+)?rise[ \u00a0]+to|"
-    rf"rises[ \u00a0]+to|(?:will[ \u00a0]+)?fall[ \u00a0]+to|average|averages|averaged))?"
+    rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to|"
+    rf"(?:will[ \u00a0]+)?rise[ \u00a0]+to|rises[ \u00a0]+to|(?:will[ \u00a0]+)?fall[ \u00a0]+to|"
+    rf"average|averages|averaged))?"
     # "lost crops worth", "destroyed crops worth": what was lost, valued; "worth": a value
     rf"|(?P<lost>(?:lost|lose|loses|losing|destroyed|destroys|destroy|damaged|ruined|"
     rf"(?:wiped|wipe|wipes)[ \u00a0]+out|flattened)(?:[ \u00a0]+[\w’'-]+){{0,3}}?"

@@ -461,6 +461,11 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
     in_qa: set[int] = set()
     current: str | None = None
     current_on = False
+    # (the article's own reporting after the interview's last question ends it; before it,
+    # a paragraph that opens "The board said in 2021 ..." is still the answer's)
+    last_question = max((i for i, (ps, pe) in enumerate(paras.spans) if _is_question(
+        text[ps:pe]) or (i in by_para and (fold(by_para[i][0]) in _QUESTION_LABELS or
+                                           fold(by_para[i][0]) in asks))), default=-1)
     for i, (ps, pe) in enumerate(paras.spans):
         body = text[ps:pe]
         if i in label_lines:
@@ -494,7 +499,8 @@ def find_interview(text: str, paras: Paragraphs, bold: set[int] | None = None) -
             current_on = False  # a heading or page furniture: the interview is over
             continue
         if _REPORTED_RE.search(body) or _REPORTED_BEFORE_RE.search(body) or (
-                _REPORTING_OPENS_RE.match(body) and not _FIRST_PERSON_RE.search(body)):
+                i > last_question and _REPORTING_OPENS_RE.match(body) and
+                not _FIRST_PERSON_RE.search(body)):
             # 'According to a spokesperson, ... “…”', '“…,” he said', "The hospital said in
             # a statement that ...": the article's own reporting again, with its own
             # speakers (an answer speaks for its speaker: "I", "we"); the interview is over

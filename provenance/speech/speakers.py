@@ -339,14 +339,16 @@ GROUP_NOUNS = {
 
 #: Last words of a capitalised name that make it a body or a piece of work, not a person
 #: ("Gambling Participation Survey", "Kano State Council").
+#: The last words of clubs' and members' bodies ("Harrowgill Rovers say 31,400 fans ...":
+#: no person's name ends so), which a person "of" one ends with too ("Hale of the
+#: Ramblers Club said").
+_CLUB_HEADS = frozenset("union federation confederation trust club fc rovers rangers "
+                        "wanderers athletic albion hotspur harriers".split())
 _BODY_HEADS = frozenset("survey census study report review index institute council commission "
                         "agency ministry department university association foundation authority "
                         "bureau coalition alliance network society company corporation "
-                        "committee organisation organization group party union federation "
-                        "confederation trust club fc "
-                        # a sports club's last word ("Harrowgill Rovers say 31,400 fans ..."):
-                        # no person's name ends so
-                        "rovers rangers wanderers athletic albion hotspur harriers".split())
+                        "committee organisation organization group party".split()) | \
+    _CLUB_HEADS
 
 
 #: Head nouns of bodies as the world's press names them in their own languages, which put
@@ -385,8 +387,8 @@ def names_body(core: Sequence[str]) -> bool:
     if len(core) < 2:
         return bool(core) and fold(core[0]) in _BODY_HEADS
     first = fold(core[0])
-    if first not in _BODY_FIRST and first not in _BODY_FIRST_EN and any(
-            t in ("of", "at", "from") for t in core[1:-1]):
+    if fold(core[-1]) in _CLUB_HEADS and first not in _BODY_FIRST and \
+            first not in _BODY_FIRST_EN and any(t in ("of", "at", "from") for t in core[1:-1]):
         return False  # "Hale of the Ramblers Club": someone of a body, not the body
     return fold(core[-1]) in _BODY_HEADS or first in _BODY_FIRST or (
         first in _BODY_FIRST_EN and core[1] in _INITIALS_SKIP)

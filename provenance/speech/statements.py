@@ -1318,8 +1318,9 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
         # headline names whom it is with
         for m in NAME_RE.finditer(text, headline[0], headline[1]):
             cleaned = clean_name(m.group(0))
-            if cleaned is None or len(cleaned[1]) < 2:
-                continue
+            if cleaned is None or len(cleaned[1]) < 2 or names_body(cleaned[1]) or \
+                    fold(cleaned[1][-1]) in ORGANISATION_NOUNS:
+                continue  # ("Regional Tourism Board figures questioned": a body, no one)
             k = fold(cleaned[1][-1])
             counts[k] = counts.get(k, 0) + 1
             intro[k] = intro.get(k, 0) + 1

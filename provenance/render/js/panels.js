@@ -493,6 +493,12 @@ function focusQuestion(qid) {
     }
     if (sc > bestScale + 1e-6) { bestScale = sc; per = k; }
   }
+  // (a graph area with no room, hidden or squeezed to nothing: no zoom fits, and cells at
+  // zoom 0 would be infinite; leave the nodes where they are)
+  if (!(bestScale > 0)) {
+    if (labels) labels.boost([qid].concat(ids));
+    return fitNodes([qid].concat(ids), {maxScale: 1.4});
+  }
   var chosen = cells(bestScale), cellW = chosen.w, cellH = chosen.h;
   var width = Math.min(per, Math.max.apply(null, bands.map(function (b) { return b.members.length; }))) * cellW;
   var x0 = hub.x - width / 2, y = hub.y + lead(bestScale);
