@@ -3366,12 +3366,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             return src
     # "disputes the ministry figure of 12,000", "the police's count of 5,000": a body named
     # by what it is, in lower case, whose figure this is
-    lm = _BODY_FIGURE_OF_RE.search(head)
-    if lm is None:
-        lm = _BODY_FIGURE_IS_RE.search(head)
-        if lm is not None and not _OPENER_ONLY_RE.fullmatch(text, ss, head_at + lm.start()):
-            lm = None  # the subject of a clause someone reports ("A spokesperson for the
-            # mayor said the city's own calculation came to"): the speaker's figure
+    lm = _BODY_FIGURE_RE.search(head)
+    if lm is not None and lm.group("copula") is not None and \
+            not _OPENER_ONLY_RE.fullmatch(text, ss, head_at + lm.start()):
+        lm = None  # a copula's subject in a clause someone reports ("A spokesperson for the
+        # mayor said the city's own calculation came to"): the speaker's figure
     if lm and lm.group("noun") in ORG_NOUNS | GENERIC_SOURCES:
         name = " ".join(lm.group("body").split())
         kind = "organisation" if lm.group("noun") in ORG_NOUNS else "generic"
@@ -3719,20 +3718,15 @@ _NOT_PEOPLE = frozenset("records results numbers statistics data findings images
 
 
 #: "the ministry figure of", "the police's own estimate of about": a body in lower-case
-#: words, then its figure, right before the number.
-_BODY_FIGURE_OF_RE = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?{_SP}+"
-    rf"(?:own{_SP}+|latest{_SP}+|official{_SP}+)?(?:estimate|count|figure|tally|total|toll|"
-    rf"number|calculation)s?{_SP}+of{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+){{0,2}}$")
-
-
-#: "The district council's own figure, based on council tax records, is 240", "the police
-#: count was 5,000": a body named by what it is, whose figure is the copula's.
-_BODY_FIGURE_IS_RE = re.compile(
+#: words, then its figure, right before the number (with "of", or a copula).
+_BODY_FIGURE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?"
     rf"{_SP}+(?:own{_SP}+|latest{_SP}+|official{_SP}+)?(?:estimate|count|figure|tally|total|"
-    rf"toll|number|calculation)s?(?:,{_SP}+[^,.;:!?]{{1,80}},)?{_SP}+(?:is|was|stands{_SP}+at|"
-    rf"stood{_SP}+at|came{_SP}+to|comes{_SP}+to){_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+){{0,2}}$")
+    rf"toll|number|calculation)s?(?:{_SP}+of|(?P<copula>(?:,{_SP}+[^,.;:!?]{{1,80}},)?{_SP}+"
+    # "The district council's own figure, based on council tax records, is 240", "the
+    # police count was 5,000": the copula's figure
+    rf"(?:is|was|stands{_SP}+at|stood{_SP}+at|came{_SP}+to|comes{_SP}+to)))"
+    rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+){{0,2}}$")
 
 
 #: What may open a sentence before its subject: spaces, a conjunction, "However,".
