@@ -12,7 +12,7 @@ line saying what failed and what to do, exit code 2, no traceback; with
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -524,30 +524,31 @@ def _contested_words(q: dict[str, Any], index: Any) -> list[str]:
                            for p in sorted(ranked, key=lambda p: -p["share"]))
         out.append(f"{pad}- its claims take {len(ranked)} positions; their shares of the "
                    f"weight of evidence: {shares}.")
-    contra = sorted(q["contradictions"], key=lambda c: -c["evenness"])
-    if contra:
-        out.append(f"{pad}- " + ("2 claims contradict each other:" if len(contra) == 1 else
-                                 f"{len(contra):,} pairs of claims contradict each other; "
-                                 "the most evenly matched:"))
-        for c in contra[:2]:
-            out.append(f"{pad}    {said(c['source'])}")
-            out.append(f"{pad}      against {said(c['target'])}")
-        if len(contra) > 2:
-            out.append(f"{pad}    and {counted(len(contra) - 2, 'pair')} more")
-    nums = sorted(q["estimate_conflicts"], key=lambda n: -n["evenness"])
-    if nums:
-        out.append(f"{pad}- " + ("2 figures do not agree:" if len(nums) == 1 else
-                                 f"{len(nums):,} pairs of figures do not agree; "
-                                 "the most evenly matched:"))
-        for n in nums[:3]:
-            written = n.get("as_written") or [None] * len(n["claims"])
-            pair = "; ".join(gives(cid, w, str(v)) for cid, w, v
-                             in zip(n["claims"], written, n["normalised"], strict=False))
-            note = (" (the same number, counting different things)"
-                    if n["kind"] == "unit-mismatch" else "")
-            out.append(f"{pad}    {pair}{note}")
-        if len(nums) > 3:
-            out.append(f"{pad}    and {counted(len(nums) - 3, 'pair')} more")
+    def pairs(items: list[dict[str, Any]], what: str, shown: int,
+              lines: Callable[[dict[str, Any]], list[str]]) -> None:
+        # "2 claims contradict each other:" or "5 pairs of ...; the most evenly matched:",
+        # the first ``shown`` pairs, and how many more
+        if not items:
+            return
+        items = sorted(items, key=lambda x: -x["evenness"])
+        out.append(f"{pad}- " + (f"2 {what}:" if len(items) == 1 else
+                                 f"{len(items):,} pairs of {what}; the most evenly matched:"))
+        for item in items[:shown]:
+            out.extend(f"{pad}    {line}" for line in lines(item))
+        if len(items) > shown:
+            out.append(f"{pad}    and {counted(len(items) - shown, 'pair')} more")
+
+    def figures(n: dict[str, Any]) -> list[str]:
+        written = n.get("as_written") or [None] * len(n["claims"])
+        pair = "; ".join(gives(cid, w, str(v)) for cid, w, v
+                         in zip(n["claims"], written, n["normalised"], strict=False))
+        note = (" (the same number, counting different things)"
+                if n["kind"] == "unit-mismatch" else "")
+        return [pair + note]
+
+    pairs(q["contradictions"], "claims contradict each other", 2,
+          lambda c: [said(c["source"]), f"  against {said(c['target'])}"])
+    pairs(q["estimate_conflicts"], "figures do not agree", 3, figures)
     if q["positions"]:
         out.append(f"{pad}Positions:")
     for p in q["positions"]:
