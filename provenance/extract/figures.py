@@ -2754,9 +2754,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
 #: A poll's share for a party or a candidate, as British reporting writes it: "puts the
 #: Civic Alliance on 38 per cent", "has Labour on 34%", "and the Greens on 11 per cent"
 #: after such a verb in the sentence.
+_POLL_VERBS = frozenset("put puts putting has have had show shows showed showing give gives "
+                        "gave leave leaves left place places placed".split())
+_POLL_VERB = "|".join(sorted(_POLL_VERBS, key=len, reverse=True))
 _POLL_ON_RE = re.compile(
-    rf"\b(?:put|puts|putting|has|have|had|show|shows|showed|showing|give|gives|gave|leave|"
-    rf"leaves|left|place|places|placed)\b[^.;:!?]*?(?:[{UP}][\w’'.-]*{_SP}+){{1,4}}"
+    rf"\b(?:{_POLL_VERB})\b[^.;:!?]*?(?:[{UP}][\w’'.-]*{_SP}+){{1,4}}"
     rf"on{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 
 
@@ -4761,8 +4763,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 not (relative and any(a < vm.start() < b for a, b in relative)):
             verb = vm  # "The Reserve Bank has cut its forecast for growth to 1.8 per cent"
             break
-        if w in ("has", "have", "had", "shows", "showed", "gives", "gave") and \
-                _POLL_ON_RE.match(head, vm.start()) and \
+        if w in _POLL_VERBS and _POLL_ON_RE.match(head, vm.start()) and \
                 not (relative and any(a < vm.start() < b for a, b in relative)):
             verb = vm  # "Quorrick Insight, which polled online, has the Alliance on 43%"
             break
@@ -8175,7 +8176,7 @@ _TARGET_BEFORE_RE = re.compile(
     rf"[ \u00a0]+(?:at|to)[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$"
     # a poll's share as British reporting writes it: "puts the Civic Alliance on", "has
     # Labour on"
-    rf"|\b(?:puts|putting|has|have|had|shows?|showed|gives?|gave|leaves?|left|places?|placed)"
+    rf"|\b(?:{_POLL_VERB})"
     rf"[ \u00a0]+(?:the[ \u00a0]+)?(?P<t3>{_NAME})[ \u00a0]+on[ \u00a0]+"
     rf"(?:about[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?$"
     rf"|(?:\band|,|^)[ \u00a0]*(?:with[ \u00a0]+)?(?:the[ \u00a0]+)?(?P<t2>{_NAME})"
