@@ -15,8 +15,19 @@ from pathlib import Path
 import yaml
 
 from provenance.extract import extract_text
+from provenance.extract.figures import FigureClaim
 
 from .test_r17_sources import _figures
+
+
+def _by_value(text: str) -> dict[float | None, FigureClaim]:
+    """The figures ``text`` is drafted with, by their value."""
+    return {f.figure.value: f for f in extract_text(text).figures}
+
+
+def _groups_by_value(text: str) -> dict[float | None, int | None]:
+    """Each figure's question (its group), by its value."""
+    return {v: f.group for v, f in _by_value(text).items()}
 
 
 def test_according_to_its_own_counts_is_the_sentences_subject() -> None:
@@ -160,19 +171,17 @@ def test_extracts_summary_counts_what_the_draft_holds(tmp_path: Path) -> None:
 
 
 def test_a_sources_figure_for_an_earlier_year_is_not_a_side_of_its_own() -> None:
-    ex = extract_text("But the authority's own annual report shows 4.2 million passenger "
+    groups = _groups_by_value("But the authority's own annual report shows 4.2 million passenger "
                       "journeys in 2019 and 5.1 million in 2023, a rise of about 21 per cent. "
                       "The operator, Tarnwick Buses, gives a higher figure for 2023: 5.6 million "
                       "journeys.")
-    groups = {f.figure.value: f.group for f in ex.figures}
     assert groups[5100000.0] is not None and groups[5100000.0] == groups[5600000.0]
     assert groups[4200000.0] is None  # 2019: the authority's series, not a second side
 
 
 def test_the_whole_a_part_is_counted_in_is_no_side_of_the_dispute() -> None:
-    ex = extract_text("Quorvane Foods said 180 jobs would go at the plant, out of a workforce "
-                      "of 1,150. The union says 400 jobs are at risk.")
-    groups = {f.figure.value: f.group for f in ex.figures}
+    groups = _groups_by_value("Quorvane Foods said 180 jobs would go at the plant, out of a "
+                              "workforce of 1,150. The union says 400 jobs are at risk.")
     assert 1150.0 not in groups  # the workforce: the whole, no claim of how many go
     assert groups[180.0] is not None and groups[180.0] == groups[400.0]
 
@@ -295,21 +304,19 @@ def test_adds_before_a_figure_is_a_sum_not_a_verb_of_saying() -> None:
 
 
 def test_the_count_a_source_compares_its_own_with_is_no_side() -> None:
-    ex = extract_text("Knife crime fell by 8 per cent, Thornmoor Police said on Monday, "
+    groups = _groups_by_value("Knife crime fell by 8 per cent, Thornmoor Police said on Monday, "
                       "recording 1,142 offences involving a blade compared with 1,241 the year "
                       "before. The Ardwell Foundation says the true number is nearer 3,000.")
-    groups = {f.figure.value: f.group for f in ex.figures}
     assert groups[1142.0] is not None and groups[1142.0] == groups[3000.0]
     assert groups.get(1241.0) is None  # last year's, set against this year's
 
 
 def test_a_rate_named_by_its_word_is_a_question_of_its_own() -> None:
-    ex = extract_text("Police and charity at odds over knife crime\n\n"
+    by_value = _by_value("Police and charity at odds over knife crime\n\n"
                       "Chief Constable Helen Vardakis said the force's detection rate for knife "
                       "offences had risen to 31 per cent. The Ardwell Foundation said the "
                       "detection rate was closer to 22 per cent once cases dropped before charge "
                       "were counted.\n")
-    by_value = {f.figure.value: f for f in ex.figures}
     assert by_value[31.0].quantity == by_value[22.0].quantity == "rate of detection"
     assert by_value[31.0].group is not None and by_value[31.0].group == by_value[22.0].group
 
@@ -330,13 +337,12 @@ def test_growth_and_rate_questions_read_as_questions(tmp_path: Path) -> None:
 
 
 def test_a_polls_turnout_and_undecided_are_questions_apart_from_the_parties() -> None:
-    ex = extract_text("Brantwell puts the Civic Alliance on 38 per cent. Quorrick Insight has "
+    g = _groups_by_value("Brantwell puts the Civic Alliance on 38 per cent. Quorrick Insight has "
                       "the Civic Alliance on 43 per cent.\n\nBrantwell's head of polling "
                       "estimates that turnout will be around 52 per cent; Quorrick expects it "
                       "to be nearer 40 per cent.\n\nBrantwell found that one in five voters had "
                       "still not decided how to vote. Quorrick's figure for undecided voters is "
                       "12 per cent.\n")
-    g = {f.figure.value: f.group for f in ex.figures}
     assert g[38.0] == g[43.0] is not None
     assert g[52.0] == g[40.0] is not None and g[52.0] != g[38.0]
     assert g[1.0] == g[12.0] is not None and g[1.0] not in (g[38.0], g[52.0])
@@ -383,10 +389,9 @@ def test_two_rates_each_named_by_its_word_are_never_one_question() -> None:
 
 
 def test_a_change_named_by_a_noun_alone_is_a_change_of_what_its_sentence_measures() -> None:
-    ex = extract_text("Vantrell Properties says the average rent will rise to $2,350 a month, an "
+    got = _by_value("Vantrell Properties says the average rent will rise to $2,350 a month, an "
                       "increase of 9 percent. The merchants' association says its members will "
                       "pay an average of $3,100, a rise of about 40 percent.")
-    got = {f.figure.value: f for f in ex.figures}
     assert got[9.0].quantity == got[40.0].quantity == "increase in rent"
     assert got[9.0].group is not None and got[9.0].group == got[40.0].group
     # a described body with its members' possessive is a body of its own, not the one before
