@@ -639,7 +639,8 @@ def _in_units(a: Amount, size: float, unit: str, dimension: str = "count",
 
 #: Units a duration is shown in, largest first, with their length in years.
 _SHOW_DURATION = (("years", 1.0), ("months", 1 / 12), ("weeks", 7 / 365.25),
-                  ("days", 1 / 365.25), ("hours", 1 / 8766), ("minutes", 1 / 525960))
+                  ("days", 1 / 365.25), ("hours", 1 / 8766), ("minutes", 1 / 525960),
+                  ("seconds", 1 / 31557600))
 
 
 #: Short names of the lengths a text may give, by their size in millimetres.
@@ -706,7 +707,9 @@ def _duration_shown(a: Amount) -> str | None:
     xs = [x for x in (a.value, a.low, a.high) if x is not None]
     if not xs or not all(math.isfinite(x) for x in xs):
         return None
-    said = re.search(r"(?i)\b(year|month|week|day|hour|minute)s?\b", a.text or "")
+    # (the last unit named: "3 hours 10 minutes" is shown in minutes)
+    said = next(reversed(list(re.finditer(r"(?i)\b(year|month|week|day|hour|minute|second)s?\b",
+                                          a.text or ""))), None)
     units = [u for u in _SHOW_DURATION if said and u[0] == said.group(1).lower() + "s"] or \
         list(_SHOW_DURATION)
     for name, size in units:
@@ -1186,6 +1189,31 @@ _VAGUE_BEFORE_RE = re.compile(r"(?i)\b(several|a[ \u00a0]+few|a[ \u00a0]+couple[
 _VAGUE_TIMES = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 2.0)}
 
 
+#: A duration's smaller unit after its larger one ("3 hours 10 minutes", "two years and six
+#: months"): each larger unit with the smaller ones it is written in, and how many of them
+#: make one of it.
+_COMPOUND_UNITS = {"hours": {"minutes": 60}, "minutes": {"seconds": 60},
+                   "years": {"months": 12}, "weeks": {"days": 7}, "days": {"hours": 24}}
+_COMPOUND_DURATION_RE = re.compile(
+    rf",?{_SP}+(?:and{_SP}+)?(?P<n>\d{{1,2}}|(?i:{_TENSWORD})){_SP}+"
+    r"(?P<u>minutes?|mins?|seconds?|secs?|months?|days?|hours?)\b(?!\s+ago\b)", re.I)
+
+
+def _compound_duration(text: str, end: int, unit: str) -> tuple[float, str, int, int] | None:
+    """The smaller part of a duration written in two units, after its larger one ends at
+    ``end``: (its count, its unit, how many make one larger unit, where it ends), or None."""
+    m = _COMPOUND_DURATION_RE.match(text, end)
+    if m is None:
+        return None
+    small = m.group("u").lower().rstrip("s")
+    small = {"min": "minute", "sec": "second"}.get(small, small) + "s"
+    size = _COMPOUND_UNITS.get(unit, {}).get(small)
+    n = _num(m.group("n"))
+    if size is None or not 0 < n < size:
+        return None
+    return n, small, size, m.end()
+
+
 def scan(text: str, *, bare: bool = False) -> list[Figure]:
     """Every figure in ``text``, in order: the one reading both views are built from.
 
@@ -1197,8 +1225,11 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
     last_count: Figure | None = None
     #: The last sum named, until a scaled count of something else ("1.2 million people")
     last_sum: Figure | None = None
+    skip_to = 0  # the end of a figure that took the next number in (a compound duration)
     for m, only_bare in _matches(text, bare):
         s, e = m.start(), m.end()
+        if s < skip_to:
+            continue
         g = m.group
         approx = _approx_before(text, s) or bool(_LEAD_APPROX_RE.match(text, s))
         lead = _LEAD_BOUND_RE.match(text, s)
@@ -1310,8 +1341,15 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         elif g("dur"):
             unit = g("du").lower()
             unit = "centuries" if unit == "century" else unit if unit.endswith("s") else unit + "s"
-            f = Figure("duration", s, e, text[s:e], _num(g("du1")), unit=unit,
-                       of="ago" if g("dago") else None, decimals=_decimals(g("du1")),
+            value_d, dec_d = _num(g("du1")), _decimals(g("du1"))
+            if not g("dago") and (more := _compound_duration(text, e, unit)) is not None:
+                # "3 hours 10 minutes", "two years and six months": one duration, counted
+                # in its smaller unit (190 minutes), never 3 hours and 10 minutes apart
+                extra, unit, size, e = more
+                value_d, dec_d = value_d * size + extra, 0
+                skip_to = e
+            f = Figure("duration", s, e, text[s:e], value_d, unit=unit,
+                       of="ago" if g("dago") else None, decimals=dec_d,
                        approx=approx, bound=bound)
         elif g("year"):
             f = Figure("year", s, e, text[s:e], float(text[s:e]), unit="year")
