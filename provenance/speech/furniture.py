@@ -40,6 +40,11 @@ _LABELS = (
     r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow"
 )
 _LABEL_RE = lazy_compile(rf"(?i)^\W*(?:{_LABELS})\s*[:|–—-]")
+#: A note after its label that reports someone's quoted words ("[Editor's note: In a
+#: statement to this newspaper, Mr Fenstermacher said the index covered "more than ..."]"):
+#: a paragraph of the story, not furniture.
+_REPORTED_NOTE_RE = lazy_compile(r"[^\n]{20,}?\b(?:said|says|told|wrote|added|stated)\b"
+                                 r"[^\n]{0,200}?[“\"][^“”\"\n]{8,}[”\"]")
 
 
 def _leads(alternatives: str) -> list[str]:
@@ -150,7 +155,7 @@ def is_furniture_line(line: str) -> bool:
     # letter, a role byline's last letter (the role's: correspondent, reporter, editor,
     # writer, columnist, journalist).
     lead = _FURNITURE_LEAD_RE.match(s) is not None
-    if lead and _LABEL_RE.match(s):
+    if lead and (lm := _LABEL_RE.match(s)) and not _REPORTED_NOTE_RE.match(s, lm.end()):
         return True
     if len(s) > 480:
         return False  # a paragraph of prose: longer than any button, byline or caption

@@ -130,6 +130,8 @@ INTRO_RE = lazy_compile(
     r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
 #: The interviewer speaking to the interviewee: "The University's range is close to yours."
 _YOU_RE = lazy_compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+#: Words in quotation marks, for what an answer says around them.
+_QUOTED_RE = lazy_compile(r"[“\"][^“”\"\n]*[”\"]")
 #: A question printed as one in a Q&A without labels is short.
 _QUESTION_MAX = 400
 
@@ -160,7 +162,8 @@ class Interview:
     answers: list[Answer]
     #: Paragraphs that are questions or answers (quotes inside are not statements).
     paras: set[int]
-    #: For a Q&A printed as plain paragraphs: whom its introduction names (always set).
+    #: For a Q&A printed as plain paragraphs: whom its introduction names (None for "We
+    #: asked her why", whom the speaker rule then finds).
     interviewee: Interviewee | None = None
 
 
@@ -614,6 +617,12 @@ def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
     return found
 
 
+#: An introduction that says whom the interview is with by a pronoun: "We asked her why".
+ASKED_PRONOUN_RE = lazy_compile(
+    r"\b(?:[Ww]e|I)[ \u00a0]+(?:asked|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))"
+    r"[ \u00a0]+(her|him)\b")
+
+
 #: A verb that gives a figure to its subject: "The agency put the cost of repairs at".
 _PUT_AT_RE = lazy_compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})"
                         r"[ \u00a0]+(?:the|its|their|it|this|that)\b[^.;\n]{0,60}?[ \u00a0]at\b")
@@ -698,8 +707,13 @@ def _plain_interview(text: str, paras: Paragraphs) -> Interview:
     def answer_like(i: int) -> bool:
         b = body(i)
         if i in paras.furniture or question(i) or not _PROSE_END_RE.search(b) or \
-                _REPORTED_RE.search(b) or re.search(r"[“”\"]", b):
+                _REPORTED_RE.search(b):
             return False
+        if re.search(r"[“”\"]", b):
+            # words in quotation marks are someone's the article reports, unless the answer
+            # speaks in the first person around them ('"Inflation is not one number," as I
+            # told his office in May.')
+            return bool(_FIRST_PERSON_RE.search(_QUOTED_RE.sub(" ", b)))
         # a paragraph that names its own speaker, and not in the first person ("...,
         # the residents' association said", "Engineers say ...") is the article's reporting
         return bool(_FIRST_PERSON_RE.search(b)) or not others_said(text, *spans[i])
@@ -711,8 +725,11 @@ def _plain_interview(text: str, paras: Paragraphs) -> Interview:
     # the introduction is the paragraph right before the first question
     intro = introduced_interviewee(text, *spans[first - 1]) if first - 1 not in \
         paras.furniture else None
-    if intro is None:
-        return Interview([], set())  # an explainer's "Why does it matter?" is no interview
+    if intro is None and not (first - 1 not in paras.furniture and ASKED_PRONOUN_RE.search(
+            text, *spans[first - 1])):
+        # an explainer's "Why does it matter?" is no interview; one whose introduction
+        # ends "We asked her why" is (whom she is, :func:`.statements._guess_interviewee`)
+        return Interview([], set())
     last_q = max(i for i in range(first, n) if question(i))
     answers: list[Answer] = []
     in_qa: set[int] = set()

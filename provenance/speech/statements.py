@@ -15,7 +15,13 @@ import re
 from ..lazy import lazy_compile
 from .cues import MEASURE_AT_VERBS, SUBJECT_CUES
 from .gender import PRONOUN_OF_SEX, gender_of, noun_sex, pronoun_sex
-from .interview import Interview, find_interview, introduced_interviewee, label_name
+from .interview import (
+    ASKED_PRONOUN_RE,
+    Interview,
+    find_interview,
+    introduced_interviewee,
+    label_name,
+)
 from .quotes import Paragraphs, QuoteGroup, find_pieces, group_pieces, last_nonspace
 from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
@@ -1334,7 +1340,7 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
         return None
     if intro:
         cands = list(intro)
-        asked = _ASKED_PRONOUN_RE.search(text, 0, first_question)
+        asked = ASKED_PRONOUN_RE.search(text, 0, first_question)
         if asked is not None:
             # "We asked her why": not one the names say is a man
             sex = {"her": "f", "him": "m"}[asked.group(1)]
@@ -1351,8 +1357,3 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
         best = max(counts, key=lambda k: counts[k])
     return people.add(*forms[best])
 
-
-#: An introduction that says whom the interview is with by a pronoun: "We asked her why".
-_ASKED_PRONOUN_RE = lazy_compile(
-    r"\b(?:[Ww]e|I)[ \u00a0]+(?:asked|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))"
-    r"[ \u00a0]+(her|him)\b")
