@@ -38,3 +38,77 @@ def test_two_sources_waits_in_hours_and_minutes_are_one_dispute() -> None:
     assert set(got) == {"3 hours 10 minutes", "four hours and 25 minutes"}
     assert len({f.group for f in got.values()}) == 1
     assert None not in {f.group for f in got.values()}
+
+
+def test_a_plain_q_and_a_introduced_by_we_asked_her_is_an_interview() -> None:
+    # no labels, no bold, and the introduction names her before "We asked her why": her
+    # answers are hers (a quotation inside one, around which she speaks in the first
+    # person, is part of her answer), and her figure disputes the bureau's
+    text = ("'Our basket is the one people buy'\n\n"
+            "Dr Marisol Ardenthwaite, an economist at the Brantholm Institute for Household "
+            "Budgets, has spent a year collecting till receipts. She says the official "
+            "inflation figure is wrong. We asked her why.\n\n"
+            "The Statistics Office says prices rose 3.1 per cent in the year to June. You say "
+            "it's higher. How much higher?\n\n"
+            "Our index shows prices rising by 7.2 per cent over the same months.\n\n"
+            "Is the office wrong?\n\n"
+            "It measures something else. \"One number cannot fit every home,\" as I told its "
+            "director in March.\n\n"
+            "What should change?\n\n"
+            "I would publish a second index for low-income households.\n")
+    ex = extract_text(text)
+    answers = [s for s in ex.statements if s.kind == "answer"]
+    assert len(answers) == 3
+    assert {s.speaker for s in answers} == {"Marisol Ardenthwaite"}
+    assert any("One number cannot fit" in s.quote for s in answers)
+    got = {f.figure.text: f for f in ex.figures}
+    assert got["7.2 per cent"].source is not None
+    assert got["7.2 per cent"].source.name == "Marisol Ardenthwaite"
+    assert got["7.2 per cent"].group is not None
+    assert got["7.2 per cent"].group == got["3.1 per cent"].group
+
+
+def test_an_explainer_with_rhetorical_questions_is_still_no_interview() -> None:
+    # questions and answers, but nobody introduced: the article's own words
+    text = ("Why are prices rising?\n\nThe Statistics Office says prices rose 3.1 per cent "
+            "in the year to June.\n\nWhat comes next?\n\nEconomists expect the rate to fall "
+            "to about 2 per cent by the spring.\n")
+    assert not [s for s in extract_text(text).statements if s.kind == "answer"]
+
+
+def test_an_editors_note_that_reports_quoted_words_is_part_of_the_story() -> None:
+    text = ("The office stands by its figure.\n\n"
+            "[Editor's note: In a statement to this newspaper, Mr Ambrose Pellitt said the "
+            "index covered \"more than 150,000 price quotes every month\" and that the office "
+            "stood by its figure of 3.1%.]\n")
+    ex = extract_text(text)
+    assert [(s.quote, s.speaker) for s in ex.statements] == [
+        ("more than 150,000 price quotes every month", "Ambrose Pellitt")]
+    # a note with no one's words is still no one's ("Editor's note: updated at 14:00")
+    ex = extract_text("Editor's note: This story was updated on 3 May to add a photograph.\n\n"
+                      "The council said 40 homes were flooded.\n")
+    assert not ex.statements
+
+
+def test_a_change_in_the_present_or_ing_form_is_a_change() -> None:
+    # "rising by 6.9 per cent" is the size of a rise, as "rose by" is
+    got = {f.figure.text: f.quantity for f in extract_text(
+        "The regulator says bills rose by 4 per cent last year. Consumer Voice says its own "
+        "survey shows bills rising by 9 per cent.").figures}
+    assert got == {"4 per cent": "increase in bill", "9 per cent": "increase in bill"}
+
+
+def test_a_statement_or_press_release_from_a_body_is_that_bodys() -> None:
+    got = {f.figure.text: (f.source.name if f.source else None) for f in extract_text(
+        "According to a statement from the Ministry of Rivers, 4,100 homes were flooded. "
+        "A police statement put the crowd at 9,000. According to a press release issued by "
+        "Velmont Pharma, strokes fell by 31 per cent.").figures}
+    assert got["4,100 homes"] == "Ministry of Rivers"
+    assert got["9,000"] == "police"
+    assert got["31 per cent"] == "Velmont Pharma"
+
+
+def test_a_day_after_a_bodys_name_is_no_part_of_it() -> None:
+    ex = extract_text("A press release issued by Velmont Pharma on Monday put the reduction "
+                      "at 31 per cent.")
+    assert [s.organisation for s in ex.studies] == ["Velmont Pharma"]

@@ -2300,7 +2300,12 @@ _CHANGE_RE = re.compile(
     r"decreases|slashed|halved|raised|raises|raise|increased|increases|increase|boosted|"
     r"boosts|improved|improves|rose|fell|dropped|grew|shrank|declined|climbed|jumped|sank|"
     r"slid|plunged|soared|retreated|receded|subsided|advanced|dipped|swelled|expanded|"
-    r"contracted|shifted|risen|fallen|grown|shrunk|sunk|gone[ \u00a0]+(?:up|down))"
+    r"contracted|shifted|risen|fallen|grown|shrunk|sunk|gone[ \u00a0]+(?:up|down)|"
+    # ("shows prices rising by 6.9 per cent", "wages grow by 2%": _PRESENT_CHANGES)
+    r"rises|rising|falls|falling|grows|growing|increasing|decreasing|declines|declining|"
+    r"climbs|climbing|drops|dropping|jumps|jumping|soars|soaring|surges|surging|gains|"
+    r"gaining|shrinks|shrinking|sinks|sinking|slides|sliding|plunges|plunging|"
+    r"cutting|lowering|raising)"
     r"(?P<obj>(?:[ \u00a0]+[\w’'-]+){0,8}?)[ \u00a0]+by[ \u00a0]+[“\"‘']?"
     r"(?:about[ \u00a0]+|some[ \u00a0]+|"
     r"nearly[ \u00a0]+|roughly[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|"
@@ -2330,18 +2335,27 @@ _CHANGE_NOUN_BEFORE_RE = re.compile(
     rf"\b(?P<n>{_CHANGE_NOUNS}){_SP}+(?:(?:was|is|of|at|to|by|stood{_SP}+at)"
     rf"{_SP}+)+(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}){_SP}+)?$", re.I)
 #: Verbs of change with no object: "X rose by 2 percent" measures a change of X.
+#: Verbs of change in the present and in "-ing" (a general lexicon): "wages grow by 2%",
+#: "shows prices rising by 6.9 per cent"; those of them that go up.
+_PRESENT_UP = frozenset("rises rising grows growing increasing climbs climbing jumps jumping "
+                        "soars soaring surges surging gains gaining".split())
+_PRESENT_CHANGES = _PRESENT_UP | frozenset(
+    "falls falling decreasing declines declining drops dropping shrinks shrinking sinks "
+    "sinking slides sliding plunges plunging".split())
 _INTRANSITIVE = {"rose", "fell", "dropped", "grew", "shrank", "declined", "climbed", "jumped",
                  "sank", "slid", "plunged", "soared", "retreated", "receded", "subsided",
                  "advanced", "dipped", "swelled", "expanded", "contracted", "shifted",
                  "increased", "decreased", "improved",
                  # the perfect's participles: "rents had risen by 5 per cent"
-                 "risen", "fallen", "grown", "shrunk", "sunk", "gone up", "gone down"}
+                 "risen", "fallen", "grown", "shrunk", "sunk", "gone up", "gone down",
+                 # the present and its participle: "shows prices rising by 6.9 per cent"
+                 *_PRESENT_CHANGES}
 _AUXILIARIES = frozenset("had has have having was were is are be been being will would "
                          "could should may might must did does do also".split())
-_GAINS = {"gained", "climbed", "soared", "surged", "jumped", "grew", "rose"}
+_GAINS = {"gained", "climbed", "soared", "surged", "jumped", "grew", "rose", *_PRESENT_UP}
 _UP = {"raised", "raises", "raise", "increased", "increases", "increase", "boosted", "boosts",
        "improved", "improves", "rose", "grew", "climbed", "jumped", "soared", "advanced",
-       "swelled", "expanded", "risen", "grown", "gone up"}
+       "swelled", "expanded", "risen", "grown", "gone up", "raising", *_PRESENT_UP}
 
 
 #: Nouns that are themselves a rate: the percentage after them measures them.
@@ -4400,7 +4414,11 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     dm = re.match(rf"(?:the{_SP}+|new{_SP}+|official{_SP}+|latest{_SP}+)*"
                   rf"(?:(?!from|by|of)[a-z][\w-]+{_SP}+){{0,2}}?(?:data|figures|"
                   rf"statistics|numbers|estimates|records|records{_SP}+kept)(?:{_SP}+[a-z]+)?"
-                  rf"{_SP}+(?:from|by|of){_SP}+", rest)
+                  rf"{_SP}+(?:from|by|of){_SP}+", rest) or \
+        re.match(rf"(?:an?{_SP}+|the{_SP}+)?(?:[a-z][\w-]+{_SP}+)?(?:statement|(?:press|news)"
+                 rf"{_SP}+release)(?:{_SP}+(?:issued|released|published|put{_SP}+out))?"
+                 rf"{_SP}+(?:from|by){_SP}+", rest)
+    # ("according to a statement from the Ministry of Transport": the ministry)
     if dm:
         rest, pos = rest[dm.end():], pos + dm.end()
     ap = _DESC_THEN_NAME_RE.match(rest)
@@ -5289,7 +5307,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     or mentions.subject_before(text, ss)
                 if got:
                     return Source(got[1], "organisation", None, "pronoun", got[0])
-            return Source(gm.group(1).lower(), "generic", None, "subject", ss + zone_start)
+            # ("A police statement put the crowd at": the police, not "a police")
+            return Source(re.sub(r"^an?\s+", "", gm.group(1).lower()), "generic", None,
+                          "subject", ss + zone_start)
     # "Leader of the Opposition in the Assembly R. Ashwath Gowda, who visited the site last
     # week, said": the last person the subject names, when only a clause or an apposition
     # stands between the name and the verb (however long the title before it)
@@ -7662,7 +7682,7 @@ _OWN_WORDS_RE = re.compile(
     rf"release|email|e-mail|letter|post|filing|memo|website|spokes(?:man|woman|person))\b"
     # or its own officer: "..., according to its chairwoman, Annegret Lüdecke"
     rf"|(?:its|their){_SP}+(?:[a-z-]+{_SP}+)?(?:{_ROLES})\b)"
-    rf"(?!{_SP}+(?:from|by|of){_SP})")
+    rf"(?!(?:{_SP}+(?:issued|released|published|put{_SP}+out))?{_SP}+(?:from|by|of){_SP})")
 _OWNER_RE = re.compile(rf"(?P<p>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:{_SP}+(?:team|group|"
                        rf"lab|unit|department|office)[’']s)?{_SP}+")
 

@@ -77,6 +77,9 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
 #: before another study noun ("his disclosure report" is the report).
 _DOC_NOUNS = (r"returns?|notices?|filings?|disclosures?|submissions?|drafts?|dashboards?|"
               r"memos?|spreadsheets?|records|documents?|"
+              # "the company's press release claimed" (never a "statement": in a fact check
+              # that is the claim checked)
+              r"(?:press|news){_SP}+releases?|"
               # a body's data and registers: "its annual crime statistics", "the manifest
               # submitted at the port", "the bank's audited financial statements"
               r"statistics|manifests?|financial{_SP}+statements|accounts|inventor(?:y|ies)|"
@@ -114,7 +117,9 @@ _DOCUMENT_NOUNS = frozenset("return returns notice notices filing filings disclo
                             "submission submissions draft drafts dashboard dashboards memo memos "
                             "spreadsheet spreadsheets records document documents manifest "
                             "manifests logbook logbooks ledger ledgers yearbook yearbooks "
-                            "sitrep sitreps statistics".split()) | _STRICT_DOCUMENT_NOUNS | \
+                            "sitrep sitreps statistics".split()) | \
+    {"press release", "press releases", "news release", "news releases"} | \
+    _STRICT_DOCUMENT_NOUNS | \
     _ITS_DOCUMENT_NOUNS | {"plan", "plans", "revision", "revisions", "edition", "editions"}
 #: A plan is a document of evidence only where someone's, with its words ("its 2022
 #: regional plan"), and where it gives a figure ("... reported an average of 26 minutes"):
@@ -165,7 +170,10 @@ _FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses?
         rf"returns|data|figures|answers|disclosures)")
 _FOI_RE = re.compile(rf"\b{_FOI}\b")
 _CAP = CAP_TOKEN
-_PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|on|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
+#: (never "on" a day: "issued by Velmont Pharma on Monday" names Velmont Pharma)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_ON = rf"on(?!{_SP}+{_DAYS})"
+_PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|{_ON}|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
            rf"[’']s{_SP}+){_CAP}){{0,9}}")
 #: Words that may stand between a determiner and the study noun ("a new parent survey").
 _NOT_MOD = {"of", "a", "an", "the", "in", "on", "for", "to", "with", "by", "from", "and", "or",
@@ -370,7 +378,8 @@ _QUOTED_LEAD_RE = re.compile(
     rf"own|final|interim|first|second|third|most{_SP}+recent|(?:19|20)\d\d(?:/\d\d)?))*)"
     rf"{_SP}+$")
 _RAN_RE = re.compile(
-    rf"(?P<org>{_PROPER})(?:{_SP}+\([{UP}][{UP}a-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?{_SP}+"
+    rf"(?P<org>{_PROPER})(?:{_SP}+\([{UP}][{UP}a-z&-]{{1,9}}\))?(?:,[^,]{{0,100}},)?"
+    rf"(?:{_SP}+on{_SP}+{_DAYS})?{_SP}+"
     rf"(?:[a-z]+{_SP}+){{0,2}}?(?:released|published|"
     rf"conducted|ran|carried{_SP}+out|commissioned|issued|unveiled|compiled|produced|"
     # what a body does each year: "X, a property site, publishes an annual index"
