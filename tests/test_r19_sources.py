@@ -112,3 +112,37 @@ def test_a_day_after_a_bodys_name_is_no_part_of_it() -> None:
     ex = extract_text("A press release issued by Velmont Pharma on Monday put the reduction "
                       "at 31 per cent.")
     assert [s.organisation for s in ex.studies] == ["Velmont Pharma"]
+
+
+def test_the_company_in_a_storys_opening_is_the_one_the_next_sentence_names() -> None:
+    got = {f.figure.text: (f.source.name if f.source else None) for f in extract_text(
+        "Ambersike reservoir, which supplies roughly 180,000 homes, has fallen to its lowest "
+        "level since 1976, according to the company that runs it.\n\n"
+        "Calderhope Water said on Tuesday that the reservoir was 41 per cent full. The "
+        "Ambersike Anglers' Trust put the level at 33 per cent.").figures}
+    assert got["roughly 180,000 homes"] == "Calderhope Water"
+    assert got["41 per cent"] == "Calderhope Water"
+
+
+def test_a_person_described_as_the_companys_officer_is_not_the_company() -> None:
+    # "Odile ..., the company's head of operations" names someone of the company: "the
+    # company" is still the body, never her
+    ex = extract_text(
+        "Calderhope Water says leakage is 44 million litres a day. \"We are fixing it,\" said "
+        "Iona Brackenridge, the company's head of operations. The company also says 9,000 "
+        "meters were fitted last year.")
+    got = {f.figure.text: (f.source.name if f.source else None) for f in ex.figures}
+    assert got["9,000 meters"] != "Iona Brackenridge"
+    # and a utility's name is a body's, no person's
+    assert [p.name for p in ex.people] == ["Iona Brackenridge"]
+
+
+def test_a_fraction_of_an_average_is_no_share_of_what_was_measured_before() -> None:
+    ex = extract_text(
+        "Calderhope Water said the reservoir was 41 per cent full. The Ambersike Anglers' "
+        "Trust put the level at 33 per cent. Rainfall was 112 millimetres, less than half "
+        "the long-term average, according to the Moorcote Weather Station.")
+    groups = {f.figure.text: f.group for f in ex.figures}
+    assert groups["41 per cent"] is not None
+    assert groups["41 per cent"] == groups["33 per cent"]
+    assert groups["less than half"] != groups["41 per cent"]

@@ -88,7 +88,7 @@ from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import AUTHOR_VERBS, MEASURE_AT_VERBS, SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end, publication_masthead
-from ..speech.roles import BODY_KINDS, COMPANY_WORDS, KIND_NAME_WORDS
+from ..speech.roles import BODY_KINDS, COMPANY_LAST_WORDS, COMPANY_WORDS, KIND_NAME_WORDS
 from ..speech.speakers import (
     ABBREVIATIONS,
     BODY_FIRST_WORDS,
@@ -521,6 +521,9 @@ def is_org(name: str) -> bool:
         return True
     if any(w.lower().strip(".,") in ORG_NOUNS for w in words):
         return True
+    if len(words) >= 2 and words[-1].lower() in COMPANY_LAST_WORDS and \
+            words[-1][:1].isupper() and words[-2][:1].isupper():
+        return True  # "Thresk Valley Water", never "Freight forwarders"
     # "Confederation of Portuguese Farmers", "Doctors of the World": a name joined by "of"
     # is a body, unless a title opens it ("Archbishop of Canterbury")
     return "of" in words[1:-1] and words[0].lower().strip(".") not in _TITLE_WORDS
@@ -2540,6 +2543,17 @@ _POPULATION_ADJECTIVES = frozenset((
     "working-age", "student", "school"))
 
 
+#: After a share, the reference it is a fraction of ("less than half the long-term average",
+#: "a third of the usual level", "80 per cent of its target"): a comparison (a general
+#: lexicon of norms).
+_OF_REFERENCE_RE = re.compile(
+    rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|this|that){_SP}+(?:[\w-]+{_SP}+){{0,2}}?"
+    rf"(?:average|norm|mean|median|usual|normal|expected|target|forecast|benchmark|levels?)"
+    # (the noun the phrase ends on: never "of the target population")
+    rf"(?={_SP}*(?:[,.;:)!?—–]|$)|{_SP}+(?:of|for|in|at|and|by|from|over|across|since|"
+    rf"last|this|on|than)\b)")
+
+
 def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
               last_quantity: str | None) -> tuple[str | None, str]:
     """(normalised quantity, what is counted as written) of a figure, or (None, "")."""
@@ -2567,6 +2581,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # "each mill job supports 1.7 other jobs": a multiplier per mill job, never a
         # count of jobs to set against "140 jobs"
         rate = f" per {em.group(1)}"
+    if f.unit == "%" and _OF_REFERENCE_RE.match(text, f.end, se):
+        # "112 millimetres, less than half the long-term average": a figure against a
+        # reference, no share of anything another figure is a share of
+        return f"share of @{f.start}", ""
     if f.unit == "%" or f.kind == "ratio":
         pop = _population(text, f, se)
         change = _change(text, f, ss) if f.unit == "%" and not pop else None
@@ -7451,44 +7469,71 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
     anaphor, as a pronoun is a person's. Never a person's name, a name of one word ("The
     GMB said 450 jobs would go. The company said 300": a union may be named so), nor a
     name whose own kind word is another ("Harbour Council" is no "company")."""
-    from ..speech.speakers import named_as_person, sentence_start
+    from ..speech.speakers import sentence_end, sentence_start
 
     persons = {p.name for p in people} | {
         fc.source.name for fc in out if fc.source is not None and fc.source.kind == "person"}
+
     for fc in out:
         s = fc.source
+        bare = s.name.removeprefix("the ") if s is not None else ""
         if s is None or s.how not in ("subject", "according-to", "possessive") or \
-                " " in s.name or s.name.lower() not in _BODY_ANAPHORS or \
+                " " in bare or bare.lower() not in _BODY_ANAPHORS or \
                 s.kind not in ("organisation", "generic"):
             continue  # (a kind word the text resolved already, by a question or a figure
             # of the body, stays as resolved)
-        kind = s.name.lower()
+        kind = bare.lower()
         ss = fc.sentence[0]
         # its sentence and the one before, in its paragraph (past another body's sentence,
         # "the company" may be that body's)
         para = max(0, text.rfind("\n\n", 0, ss), ss - 600)
         lo = sentence_start(text, para, ss - 1) if ss - 1 > para else para
-        found = None
-        for m in _OPENING_BODY_RE.finditer(text, lo, ss):
-            before = text[max(0, m.start() - 12):m.start()].split()
-            if before and before[-1].rstrip(".").lower() in ABBREVIATIONS:
-                continue  # "said Dr. Rui Costa": no sentence opens after a title's dot
-            eol = text.find("\n", m.end())
-            if not re.search(r"[.!?]", text[m.end():eol if eol >= 0 else len(text)]):
-                continue  # a headline in capitals ("Rival Counts for the Harbour March")
-            name = clean_source(m.group("name"))
-            words = [w.lower() for w in name.split()]
-            if name in persons or named_as_person(name) or len(words) < 2 or any(
-                    w in PERSON_ROLES for w in words):
-                continue  # ("Prime Minister Keir Rowan visited ...": a person)
-            if kind in _TRADING_KINDS:
-                if words[-1] in ORG_NOUNS and words[-1] not in _TRADING_KINDS:
-                    continue  # "Harbour Council" is no "company"
-            elif kind not in words:
-                continue  # "the council" is a name with "Council" in it, no "Tesco Stores"
-            found = name
+        found = _opening_body(text, lo, ss, kind, persons)
+        if found is None and s.name.startswith("the ") and \
+                _opening_body(text, 0, ss, kind, persons, any_kind=True) is None:
+            # "..., according to the company that runs it. Thresk Valley Water said on
+            # Tuesday": a story's opening names the body by its kind, the next sentence by
+            # its name (never past a body named before: that one is "the company")
+            se = fc.sentence[1]
+            nxt = se + len(text[se:se + 600]) - len(text[se:se + 600].lstrip())
+            found = _opening_body(text, se, sentence_end(text, nxt + 1,
+                                                         min(len(text), nxt + 600)),
+                                  kind, persons)
         if found is not None:
             fc.source = Source(found, "organisation", None, "described", s.start, s.study)
+
+
+def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],
+                  any_kind: bool = False) -> str | None:
+    """The last body of kind ``kind`` (any kind, with ``any_kind``) a sentence of
+    ``text[lo:hi]`` opens with as its subject: never a person, a name of one word, a
+    headline, nor a name whose own kind word is another ("Harbour Council" is no
+    "company")."""
+    from ..speech.speakers import named_as_person
+
+    found = None
+    for m in _OPENING_BODY_RE.finditer(text, lo, hi):
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].rstrip(".").lower() in ABBREVIATIONS:
+            continue  # "said Dr. Rui Costa": no sentence opens after a title's dot
+        eol = text.find("\n", m.end())
+        if not re.search(r"[.!?]", text[m.end():eol if eol >= 0 else len(text)]):
+            continue  # a headline in capitals ("Rival Counts for the Harbour March")
+        name = clean_source(m.group("name"))
+        words = [w.lower() for w in name.split()]
+        if name in persons or named_as_person(name) or len(words) < 2 or any(
+                w in PERSON_ROLES for w in words):
+            continue  # ("Prime Minister Keir Rowan visited ...": a person)
+        if any_kind:
+            pass
+        elif kind in _TRADING_KINDS:
+            if words[-1] in ORG_NOUNS and words[-1] not in _TRADING_KINDS | COMPANY_WORDS | \
+                    COMPANY_LAST_WORDS:
+                continue  # "Harbour Council" is no "company"
+        elif kind not in words:
+            continue  # "the council" is a name with "Council" in it, no "Tesco Stores"
+        found = name
+    return found
 
 
 #: "its ecologists put the count at", "its own surveyors tallied": a body's people

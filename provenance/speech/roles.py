@@ -130,6 +130,14 @@ securities investments insurance consulting consultants associates advisers advi
 analytics logistics
 ag sa gmbh
 """.split())
+#: Words a firm's name may end in that are everyday nouns anywhere else ("Thresk Valley
+#: Water", "Brindle Gears"; never "Freight forwarders say", "Oil prices rose"): a company's
+#: only as the last of two capitalised words or more.
+COMPANY_LAST_WORDS = frozenset("""
+water gas rail railways freight ferries buses shipping haulage airport airports telecom
+telecoms utilities electric oil petroleum mining chemicals construction engineering gears
+properties developments brewery breweries dairies textiles
+""".split())
 
 #: Bodies' common nouns beyond :data:`ORGANISATION_NOUNS` that "the X" may stand for when
 #: the text named one ("the regulator", "the charity", "the local" for a union's "Local 431");
@@ -180,6 +188,7 @@ US_STATES = {
 }
 US_STATES.update({v: v for v in list(US_STATES.values())})
 
-__all__ = ["BODY_KINDS", "COMPANY_WORDS", "GROUP_WORDS", "OFFICES", "ORGANISATION_NOUNS",
+__all__ = ["BODY_KINDS", "COMPANY_LAST_WORDS", "COMPANY_WORDS", "GROUP_WORDS", "OFFICES",
+           "ORGANISATION_NOUNS",
            "PERSON_ROLES", "PERSON_TITLES", "PORTFOLIOS", "TITLES", "TITLE_SET", "TITLE_WORDS",
            "US_STATES"]

@@ -2626,7 +2626,8 @@ def _kind_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     n = re.escape(noun)
     apposed = re.compile(
         rf"(?P<name>(?:[Tt]he{SP}+)?{_NAMED_RUN}),{SP}+(?:the|its|their|a|an){SP}+"
-        rf"(?:[\w’'\-]+{SP}+){{0,3}}?(?P<kind>{n})s?\b")
+        # (never the kind's own: "Odile Fenwarren, the company's head of operations")
+        rf"(?:[\w’'\-]+{SP}+){{0,3}}?(?P<kind>{n})s?\b(?![’'])")
     lead = re.compile(rf"\b{n}s?,{SP}+(?P<name>{_NAMED_RUN}),")
     return apposed, lead
 
