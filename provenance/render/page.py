@@ -108,12 +108,15 @@ def page_data(dossier: Dossier, inputs: PageInputs) -> dict[str, Any]:
     return _with_verdicts(_frame(dossier, inputs, labels), dossier, inputs, labels)
 
 
-def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]) -> dict[str, Any]:
+def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str], *,
+           columns: list[Any] | None = None) -> dict[str, Any]:
     """:func:`page_data` but for what the quotes' verdicts decide: every claim drawn as
     verified, no claim in ``info`` (claims come last in both; :func:`_with_verdicts`
     completes them). The layout reads only this part, so it can run while the verdicts
     are still being found (see :class:`provenance.pipeline.Verdicts`). ``labels`` is
-    :func:`work_labels` of ``dossier`` (made once for both halves)."""
+    :func:`work_labels` of ``dossier`` (made once for both halves). ``columns``: a list
+    the edges' fields are added to, a column each (:class:`.scale.EdgeColumns`, which
+    :func:`.scale.pack_edges` reads instead of the edges' dicts)."""
     g = inputs.graph
     questions = [_plain_question(q) for q in inputs.questions]
     contested_ids = {q["id"] for q in questions if q["contested"]}
@@ -139,14 +142,32 @@ def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]) -> dict
 
         ids, graph_edges = edges_in_order(dossier)
     degree = dict.fromkeys(ids, 0)
-    edges = []
+    edges: list[dict[str, Any]] = []
     edge_visual = style.edge_visual
+    froms: list[Any] = []
+    tos: list[Any] = []
+    kinds: list[Any] = []
+    works: list[Any] = []
+    quotes: list[Any] = []
     for n, (u, v, d) in enumerate(graph_edges):
         kind = d["kind"]
+        work = d.get("work")
+        quote = d.get("quote")
         edges.append({"id": f"e{n}", "from": u, "to": v, "kind": kind,
-                      "work": d.get("work"), "quote": d.get("quote"), **edge_visual(kind)})
+                      "work": work, "quote": quote, **edge_visual(kind)})
+        froms.append(u)
+        tos.append(v)
+        kinds.append(kind)
+        works.append(work)
+        quotes.append(quote)
         degree[u] += 1
         degree[v] += 1
+    if columns is not None:
+        from .scale import EdgeColumns
+
+        columns.append(EdgeColumns(edges, {"from": froms, "to": tos, "kind": kinds,
+                                           "work": works, "quote": quotes}))
+    del froms, tos, kinds, works, quotes
     for p in dossier.people:
         # Labels are drawn: shortened (a 1 MB name kept the browser busy for minutes);
         # the full text stays in ``info``, shown in the details panel on demand.
@@ -363,16 +384,18 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
         # The layout reads none of the verdicts: it is planned before they are read, while
         # they may still be being found (pipeline.Verdicts).
         labels = work_labels(dossier)
-        frame = _frame(dossier, inputs, labels)
+        columns: list[scale.EdgeColumns] = []  # (the frame's edges, a field at a time)
+        frame = _frame(dossier, inputs, labels, columns=columns)
         plan = scale.plan(frame, g, overview=overview, view=view)
         if not _prototype_names(dossier):  # (else every id is rewritten below)
             # the edges and the nodes' order are final too: their table is packed now,
             # and on a big page all the verdicts do not touch
-            ahead.append(scale.pack_edges(frame, consume=True))
+            ahead.append(scale.pack_edges(frame, consume=True, columns=columns.pop()))
             if layout.needs_layout(len(frame["nodes"])):
                 parts.append(scale.pack_ahead(frame, plan, consume=True))
                 # what of the strings' table the verdicts cannot change, done before them
                 scale.settle(parts[-1], ahead[-1])
+        columns.clear()
         if parts:
             # a big page: packed ahead but for its claims, which the verdicts complete
             counts = _counts(frame["nodes"])
