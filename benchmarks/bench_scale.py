@@ -145,6 +145,9 @@ def main() -> None:
                     "with main)")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--keep", type=Path, help="keep (and reuse) the dossiers in this folder")
+    ap.add_argument("--after", type=Path, help="a folder holding the code to measure as "
+                    "'after' (default: this checkout), e.g. a change applied to the --before "
+                    "commit alone while others commit to the checkout")
     ap.add_argument("--skip-100k", action="store_true", help="skip contested at 100,000 claims")
     ap.add_argument("--no-browser", action="store_true", help="skip the page's first draw")
     ap.add_argument("--yaml-claims", type=int, default=20_000)
@@ -154,9 +157,12 @@ def main() -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     t = _compare.trees(args.before)
+    if args.after is not None:
+        t.after = args.after.resolve()
     only = set(filter(None, args.only.split(",")))
     want = (lambda k: not only or k in only)  # noqa: E731
-    print(f"before: {t.ref} (git archive); after: this checkout; igraph hidden from both; "
+    print(f"before: {t.ref} (git archive); after: {args.after or 'this checkout'}; "
+          f"igraph hidden from both; "
           f"{args.repeats} alternated runs each; load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start", flush=True)
     n10k = round(10_000 / NODES_PER_CLAIM)
