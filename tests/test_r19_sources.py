@@ -5,7 +5,10 @@ Texts written for these tests; each test names the construction it guards.
 
 from __future__ import annotations
 
+import yaml
+
 from provenance.extract import extract_text
+from provenance.extract.draft import generate_draft
 from provenance.numbers import parse_amounts, scan
 
 
@@ -146,3 +149,40 @@ def test_a_fraction_of_an_average_is_no_share_of_what_was_measured_before() -> N
     assert groups["41 per cent"] is not None
     assert groups["41 per cent"] == groups["33 per cent"]
     assert groups["less than half"] != groups["41 per cent"]
+
+
+HOSPITAL = (
+    "Inspectors question Fellmarsh infection figures\n\n"
+    "Fellmarsh General Hospital has been accused of understating its infection rate, after "
+    "an inspection found that almost one patient in twelve developed an infection after a "
+    "hip operation.\n\n"
+    "The hospital's chief executive, Dr Ysmay Alkmund, told the board that the infection "
+    "rate was 2.1 per cent over the year.\n\n"
+    "The Wendlebury Care Inspectorate's report, published the same morning, put the figure "
+    "at 8.3%.\n\n"
+    "The hospital carried out 3,212 operations last year, according to its annual report.\n")
+
+
+def test_its_annual_report_is_the_report_of_the_body_its_sentence_opens_with() -> None:
+    ex = extract_text(HOSPITAL)
+    got = {f.figure.text: f for f in ex.figures}
+    assert got["3,212 operations"].source is not None
+    assert got["3,212 operations"].source.name == "Fellmarsh General Hospital"
+    assert {s.organisation for s in ex.studies} >= {"Fellmarsh General Hospital",
+                                                     "Wendlebury Care Inspectorate"}
+
+
+def test_an_inspection_is_the_inspectorates_and_its_two_wordings_one_position() -> None:
+    ex = extract_text(HOSPITAL)
+    got = {f.figure.text: f for f in ex.figures}
+    twelve = got["one patient in twelve"]
+    assert twelve.source is not None
+    assert twelve.source.name == "Wendlebury Care Inspectorate"
+    assert twelve.group is not None and twelve.group == got["8.3%"].group
+    # one question, asked in words ("How many of 12 developed ..." before), and one position
+    # for the inspectorate's 1 in 12 and its 8.3%: the same share, said twice
+    draft = yaml.safe_load(generate_draft(ex, "hospital.txt"))
+    (question,) = draft["questions"]
+    assert question["text"] == "What is the infection rate?"
+    positions = {c["position"] for c in draft["claims"] if c.get("question") == question["id"]}
+    assert len(positions) == 2

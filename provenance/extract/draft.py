@@ -692,9 +692,10 @@ def _same_figures(members: list[FigureClaim]) -> list[list[FigureClaim]]:
     out: list[list[FigureClaim]] = []
     for m in sorted(members, key=lambda fc: fc.start):
         f = m.figure
+        # (a range's ends both; "one patient in twelve" and "8.3%" are one share)
         home = next((c for c in out if (c[0].figure.kind == "range") == (f.kind == "range")
-                     and same_value(c[0].figure, f)
-                     and c[0].figure.high == f.high and c[0].figure.low == f.low), None)
+                     and (same_value(c[0].figure, f) if f.kind != "range" else
+                          c[0].figure.high == f.high and c[0].figure.low == f.low)), None)
         if home is None:
             out.append([m])
         else:

@@ -8779,6 +8779,8 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                 return f"How many people {vp}?"
         if f.unit and f.unit.startswith("per "):
             continue  # "180 per 100,000": a rate, asked as "What is the TB rate?"
+        if f.kind == "ratio":
+            continue  # "one patient in twelve": its "of 12" counts nothing to ask about
         if f.unit and q != "death" and not q.startswith(("share of", "money")):
             changed = _change_question(text, fc) or _object_question(text, fc)
             if changed:

@@ -1444,6 +1444,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             # "the department's count": the department the text named ("Department of ...")
             body = named_body(text, owner.split()[-1], st.mentions[0][0])
             st.organisation = _clean(body) if body else owner
+        stem = _MADE_BY_NAMESAKE.get((st.noun or "").lower())
+        if not st.organisation and not st.author and stem is not None:
+            # "an inspection found ..." beside "the Ormsley Care Inspectorate's report": the
+            # body whose name says it makes such works ("Audit Office", "Census Bureau")
+            st.organisation = _namesake_body(text, stem)
         if not st.title:
             st.title = _label(st)
         base = _id(st)
@@ -2234,7 +2239,11 @@ def _named_as(text: str, word: str, pos: int) -> str | None:
 _LOWER_BODY_RE = re.compile(
     rf"\b[Tt]he{_SP}+(?P<body>(?:[a-z]+{_SP}+){{0,2}}(?:government|council|ministry|department|"
     rf"agency|commission|authority|board|regulator|office|group|charity|campaign|coalition|"
-    rf"union|company|firm|organi[sz]ation|network|association))\b")
+    rf"union|company|firm|organi[sz]ation|network|association|"
+    # (institutions: "The hospital carried out 3,212 operations, according to its annual
+    # report")
+    rf"hospital|trust|school|university|college|museum|inspectorate|airline|airport|"
+    rf"operator|utility|club|federation|institute|society|foundation))\b(?![’'])")
 
 
 #: A name, its short form in brackets, and an aside that opens on "its": "the Fraud
@@ -2328,7 +2337,29 @@ def _possessor(text: str, pos: int) -> str | None:
             return opener
     if best is not None and best[1] in ("company", "firm"):
         return _company_named(text, best[0]) or best[1]
+    if best is not None and " " not in best[1]:
+        # "The hospital ..., according to its annual report": the hospital the text named
+        # ("St Ebbery's Hospital"), by speech's rule for a kind of body
+        return named_body(text, best[1], best[0]) or best[1]
     return best[1] if best else None
+
+
+#: Works whose maker a body's name may say (an inspectorate inspects, an audit office
+#: audits): the stem its name's word starts with.
+_MADE_BY_NAMESAKE = {"inspection": "inspect", "inspections": "inspect", "audit": "audit",
+                     "audits": "audit", "census": "census"}
+
+
+def _namesake_body(text: str, stem: str) -> str | None:
+    """The one body ``text`` names with a word that starts with ``stem`` ("Ormsley Care
+    Inspectorate", "National Audit Office"; never "Auditor General Ana Roe", a person's
+    title), or None when it names none or more than one."""
+    found = {name for m in re.finditer(_PROPER, text)
+             if len((name := _clean(_after_break(m.group(0))) or "").split()) >= 2
+             and any(w.lower().startswith(stem) and w.lower() not in (stem + "or",
+                                                                       stem + "ors")
+                     for w in name.split()) and not _personish(name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _company_named(text: str, pos: int) -> str | None:
