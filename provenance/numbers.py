@@ -213,7 +213,7 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          "should", "must", "did", "do", "does", "said", "says", "say", "told", "percent",
          # adverbs, not what is counted: "closer to 7.5 million once patients ... are"
          "once", "again", "still", "now", "then", "alone", "apiece", "altogether", "already",
-         "also", "too", "even",
+         "also", "too", "even", "apart", "away", "ahead", "behind", "short", "off",
          # verbs and times after a count, never what it counts: "250,000 took part",
          # "18,400 last year"
          "took", "came", "went", "left", "fled", "made", "gave", "got", "saw", "ran",
@@ -884,6 +884,14 @@ def _bound_before(text: str, start: int) -> str | None:
     return None
 
 
+#: A verb that moves a figure, then "up to": the figure it moved to ("revised that estimate
+#: up to 297,000", "pushed the toll up to 40"), never a bound.
+_MOVED_UP_TO_RE = re.compile(
+    r"(?i)\b(?:revised|revises|revise|raised|raises|pushed|pushes|bumped|"
+    r"lifted|lifts|ratcheted|nudged|upgraded|corrected|corrects)"
+    r"(?:[ \u00a0]+[\w’'-]+){0,4}?[ \u00a0]+up[ \u00a0]+to[ \u00a0]*$")
+
+
 #: Where a figure can start: never inside a number ("1,000,000": the "000"s are no start,
 #: or a run of 3,000 groups was read to its end from each of them, quadratic).
 _DIGIT_RE = re.compile(rf"(?<!\d[,.])(?<!\d)[\d{_SIGNS}]+"
@@ -1235,6 +1243,9 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         lead = _LEAD_BOUND_RE.match(text, s)
         bound = _bound_before(text, s) or (_bound_before(lead.group() + " ", len(lead.group())
                                                          + 1) if lead else None)
+        if bound == "high" and _MOVED_UP_TO_RE.search(text, max(0, s - 60),
+                                                      lead.end() if lead else s):
+            bound = None  # "it revised that estimate up to 297,000": the new figure
         if bound and lead and lead.group().lower().endswith("than") and \
                 (neg := _NEGATED_BOUND_RE.search(text, max(0, s - 5), s)):
             bound = "low" if bound == "high" else "high"  # "no fewer than", "no more than"

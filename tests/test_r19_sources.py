@@ -186,3 +186,41 @@ def test_an_inspection_is_the_inspectorates_and_its_two_wordings_one_position() 
     assert question["text"] == "What is the infection rate?"
     positions = {c["position"] for c in draft["claims"] if c.get("question") == question["id"]}
     assert len(positions) == 2
+
+
+MUSEUM = (
+    "The Orrin Museum of Lace in the market town of Tolbrook says it welcomed 412,000 "
+    "visitors last year.\n\n"
+    "But the town's tourism office, Visit Tolbrook, says the true number is far lower. In its "
+    "annual bulletin, published in February, the office estimated 268,000 visits to the "
+    "museum. On Wednesday it revised that estimate up to 297,000 after including school "
+    "groups, which it had earlier left out.\n\n"
+    "\"Even with the schools, we are more than a hundred thousand apart,\" said Ansel "
+    "Quarrendon, the office's head of research.\n\n"
+    "Tolbrook as a whole received 3.4 million overnight visitors last year, according to "
+    "Visit Tolbrook.\n")
+
+
+def test_a_museums_visitors_and_the_offices_visits_are_one_dispute_and_a_revision() -> None:
+    ex = extract_text(MUSEUM)
+    got = {f.figure.text: f for f in ex.figures}
+    assert got["412,000 visitors"].source is not None
+    assert got["412,000 visitors"].source.name == "Orrin Museum of Lace"
+    # "the office", set beside its name, is Visit Tolbrook, and so is "it"
+    for fig in ("268,000 visits", "up to 297,000"):
+        assert got[fig].source is not None and got[fig].source.name == "Visit Tolbrook"
+    # the office revised itself: its older figure is no side of the dispute
+    assert got["268,000 visits"].revised
+    assert got["up to 297,000"].figure.bound is None  # moved up to, no "at most"
+    assert got["412,000 visitors"].group is not None
+    assert got["412,000 visitors"].group == got["up to 297,000"].group
+    # the whole town's count is no answer to how many visited the museum
+    assert got["3.4 million overnight visitors"].group is None
+    # "a hundred thousand apart" is a gap between the sides, no one's count
+    assert not any("apart" in f.figure.text for f in ex.figures)
+
+
+def test_up_to_is_still_a_bound_where_nothing_moved_the_figure() -> None:
+    bounds = {f.text: f.bound for f in scan("The fund pays up to 2,000 people. Officials "
+                                            "moved up to 12,000 people out of the valley.")}
+    assert bounds == {"up to 2,000 people": "high", "up to 12,000 people": "high"}

@@ -1638,6 +1638,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
             quantity = f"{quantity} @{f.start}"
+        elif not revised and _AS_A_WHOLE_RE.search(text, ss, f.start):
+            # "Saltmarrow as a whole received 3.4 million overnight visitors": the whole's
+            # count, beside a dispute over one part of it (a museum's visitors)
+            quantity = f"{quantity} @{f.start}"
         if before in SCOPE_PREPS and not revised and not (topical and (
                 before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
                 not _measure_before(text, f.start, ss) and base is None \
@@ -2211,6 +2215,8 @@ _WHOLE_BEFORE_RE = re.compile(
     r"\d[\d,.]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+"
     r"(?:total[ \u00a0]+)?)"
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
+#: "X as a whole", "the country as a whole": a whole, in the figure's sentence before it.
+_AS_A_WHOLE_RE = re.compile(r"\bas[ \u00a0]+a[ \u00a0]+whole\b")
 #: Figures that measure the measurement, not the quantity.
 _NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
                               r"confidence(?:\s+(?:interval|level))?|response\s+rate|"
@@ -5135,13 +5141,21 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             kind = {"org": "organisation", "person": "person", "any": "any"}[want]
             got = mentions.last(ss + zone_start, kind,
                                 pronoun=word if word in ("he", "she") else None)
-            if want == "org" and zone_start == 0 and pm.start(1) <= 3:
+            opening = (zone_start == 0 and pm.start(1) <= 3) or _WHEN_OPENER_RE.fullmatch(
+                text, ss, ss + zone_start + pm.start(1)) is not None
+            if want == "org" and opening:
                 # "The Residential Tenancies Board (RTB), which registers every tenancy in
                 # the State, says ... Its first estimate had put": a sentence-opening "it"
                 # is the body the sentence before opened with, not the last one it named
                 opened = mentions.subject_before(text, ss)
                 if opened is not None:
                     got = opened
+                elif prev is not None and prev.kind == "organisation" and word == "it" and \
+                        _sentence_before_holds(text, ss, prev.start):
+                    # "In its bulletin, the office estimated 268,000 visits to the museum.
+                    # On Wednesday it revised that estimate": the body whose figure the
+                    # sentence before gave, not the last one it named
+                    got = (prev.start, prev.name, "organisation")
             if want == "person":
                 titled = _person_subject_before(text, ss, people)
                 if titled is not None and (got is None or got[0] < titled.start) and \
@@ -5255,6 +5269,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # (not where the text spoke of "the zoo" before it named the Zoological
                 # Society: "The zoo later said" is the zoo it spoke of)
                 return Source(got[1], "organisation", None, "pronoun", got[0])
+            apposed = named_body(text, nouns[-1], ss + zone_start) if len(nouns) == 1 and \
+                nouns[-1] not in _BODY_ANAPHORS else None  # (those: _body_named_before)
+            if apposed:
+                # "the city's tourism office, Visit Saltmarrow, says ... the office
+                # estimated": the body the text set beside that kind (speech's rule)
+                return Source(clean_source(apposed), "organisation", None, "pronoun",
+                              ss + zone_start)
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
@@ -6156,7 +6177,7 @@ def _governs(rest: str) -> bool:
     relative clause ("Experts who re-examined the photographs lowered ..."), after the
     name's own place ("Alliance of Health Workers| in Central Visayas (AHW-CV), which
     ...")."""
-    pm = _NAME_PLACE_RE.match(rest)
+    pm = _NAME_PLACE_RE.match(rest) or _WHERE_IT_IS_RE.match(rest)
     if pm and pm.end() < len(rest):
         rest = rest[pm.end():]
     relative = rf"[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,?[ \u00a0]*(?:who|whose|which|that)\b"
@@ -6180,6 +6201,10 @@ _PP_RE = re.compile(r"[ \u00a0]+(?:of|at|from|for|in|on|with)(?:[ \u00a0]+[a-z][
 #: Mary Olsen, who", where the capitals run into a person's name).
 _NAME_PLACE_RE = re.compile(rf"{_SP}+(?:in|of|for){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}"
                             rf"(?:{_SP}+{_CAP_TOKEN}){{0,3}}(?={_SP}*{_SHORT_FORM})")
+#: Where the subject is, between it and its verb: " in the port city of Saltmarrow", " in
+#: Saltmarrow" ("The Velloran Museum in the port city of Saltmarrow says").
+_WHERE_IT_IS_RE = re.compile(rf"{_SP}+in{_SP}+(?:the{_SP}+(?:[a-z]+{_SP}+){{0,3}}of{_SP}+)?"
+                             rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}(?=[ \u00a0,])")
 #: "Researchers pooled data from 31 trials and found that": the subject of a first verb,
 #: then "and" and the verb that gives the figure.
 _AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ \u00a0]*$")
@@ -7503,6 +7528,25 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
             fc.source = Source(found, "organisation", None, "described", s.start, s.study)
 
 
+#: A time a sentence may open with before its subject: "On Wednesday", "Later", "Last
+#: week", "In March," (a general lexicon).
+_WHEN_OPENER_RE = re.compile(
+    rf"{_SP}*(?:(?:On|By|In|Since|Until|Last|This|Earlier|Later){_SP}+)?"
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
+    rf"January|February|March|April|May|June|July|August|September|October|November|"
+    rf"December|morning|afternoon|evening|night|today|yesterday|(?:19|20)\d\d)?"
+    rf",?{_SP}*|{_SP}*(?:Later|Earlier|Then|Since|Now|Today|Yesterday),?{_SP}*")
+
+
+def _sentence_before_holds(text: str, ss: int, pos: int) -> bool:
+    """``pos`` is in the sentence before the one at ``ss``."""
+    from ..speech.speakers import sentence_start
+
+    if ss <= 0 or pos >= ss:
+        return False
+    return sentence_start(text, max(0, ss - 600), max(0, ss - 1)) <= pos
+
+
 def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],
                   any_kind: bool = False) -> str | None:
     """The last body of kind ``kind`` (any kind, with ``any_kind``) a sentence of
@@ -7899,6 +7943,12 @@ _OLD_NEAR_RE = re.compile(
     # "lowered its estimate this year to 6 percent, from 10 percent"
     r"|\b(?:revised|lowered|raised|cut|increased|reduced|lifted|trimmed)\b[^.;]{0,60}?"
     r"\bto\b[^.;]{0,30}?,[ \u00a0]*from)[ \u00a0]*$")
+#: A verb of revising, its object, then "to" right before a figure: the figure revised to
+#: ("revised that estimate up to 297,000", "lowered its count to 40").
+_REVISED_TO_RE = re.compile(
+    r"(?i)\b(?:revised|revises|raised|raises|lowered|lowers|corrected|corrects|updated|"
+    r"updates|upgraded|downgraded)(?:[ \u00a0]+[\w’'-]+){1,3}?(?:[ \u00a0]+(?:up[ \u00a0]+|"
+    r"down[ \u00a0]+)?to)?[ \u00a0]*$")
 #: Words right after a figure that make it the newer one: "73 per cent, up from the 68".
 _NEWER_THAN_RE = re.compile(
     r"[^.;]{0,40}?\b(?:up|down|revised|lowered|raised|changed|corrected)[ \u00a0]+from\b"
@@ -7959,6 +8009,8 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
             # estimated in January": the past perfect puts the figure before the news
         if _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
             return 2  # "found 73 per cent, up from the 68 per cent given in April"
+        if _REVISED_TO_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start):
+            return 2  # "it revised that estimate up to 297,000": the figure it moved to
         if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]):
             return -2  # "92%, which ... said had been lowered after a review"
         s = text[fc.sentence[0]:fc.sentence[1]]

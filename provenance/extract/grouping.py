@@ -117,13 +117,18 @@ def _deverbal_aliases(figures: list[FigureClaim]) -> dict[str, str]:
     participles of one quantity alone fit."""
     made: dict[str, set[str]] = {}  # participle's stem -> quantities counted with it
     for fc in figures:
-        for w in fc.noun.lower().split()[:-1]:
+        words = fc.noun.lower().split()
+        for w in words[:-1]:
             if w.endswith("ed") and len(w) >= 6:
                 made.setdefault(w[:-2], set()).add(fc.quantity)
+        if words and words[-1].endswith("ors") and len(words[-1]) >= 7 and \
+                "@" not in fc.quantity:
+            # ("412,000 visitors" beside "268,000 visits": those who do it, counted)
+            made.setdefault(words[-1][:-3], set()).add(fc.quantity)
     out: dict[str, str] = {}
     for fc in figures:
         key = fc.quantity
-        if " " in key or len(key) < 6 or key in out:
+        if " " in key or len(key) < 5 or key in out:
             continue
         fits = {q for stem, qs in made.items() if key.startswith(stem) and
                 key[len(stem):] in _DEVERBAL_ENDINGS for q in qs} - {key}
