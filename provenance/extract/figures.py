@@ -5269,12 +5269,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # (not where the text spoke of "the zoo" before it named the Zoological
                 # Society: "The zoo later said" is the zoo it spoke of)
                 return Source(got[1], "organisation", None, "pronoun", got[0])
-            apposed = named_body(text, nouns[-1], ss + zone_start) if len(nouns) == 1 and \
+            beside = named_body(text, nouns[-1], ss + zone_start) if len(nouns) == 1 and \
                 nouns[-1] not in _BODY_ANAPHORS else None  # (those: _body_named_before)
-            if apposed:
+            if beside:
                 # "the city's tourism office, Visit Saltmarrow, says ... the office
                 # estimated": the body the text set beside that kind (speech's rule)
-                return Source(clean_source(apposed), "organisation", None, "pronoun",
+                return Source(clean_source(beside), "organisation", None, "pronoun",
                               ss + zone_start)
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
