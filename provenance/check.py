@@ -113,6 +113,10 @@ class CheckReport:
         out["checked"] = out["appearances"] - out["no-source"]
         for a in ("ok", "mismatch", "unknown", "unattributed"):
             out[f"attribution_{a}"] = verdicts[a]
+        # quotations with no `by:` that the text gives to someone it does not name ("a
+        # voice shouted", or no one at all): they pass, but no one is their speaker
+        out["speaker_unnamed"] = sum(1 for r in results if r.person is None and r.said_by
+                                     and r.attribution == "ok" and r.status in PASSING)
         problems = len(self.problems)  # the one rule of what a problem is
         out["problems"] = problems
         out["ok"] = not problems
@@ -660,11 +664,13 @@ def generate_text(report: CheckReport) -> list[str]:
                 f"{said}{loc}, the dossier to {by}"
             )
     for r in report.results:
-        if r.attribution == "unattributed" and r.passed:
+        unnamed = r.person is None and r.said_by and r.attribution == "ok" and r.passed
+        if (r.attribution == "unattributed" and r.passed) or unnamed:
             a = r.anchor
             loc = f" at {r.source}:{a.line}:{a.column}" if a and a.line else ""
+            what = "unattributed" if r.attribution == "unattributed" else "no speaker"
             lines.append(
-                f"{_where(report, r)}: {r.claim}: note: unattributed \u2014 "
+                f"{_where(report, r)}: {r.claim}: note: {what} \u2014 "
                 f"\u201c{shorten(r.quote, 70)}\u201d \u2014 no `by:`; the text gives it to "
                 f"{r.said_by or 'someone it does not name'}{loc}"
             )
@@ -685,6 +691,10 @@ def generate_text(report: CheckReport) -> list[str]:
     if n_unknown:
         # (the text does not say who: check cannot confirm the `by:`, nor fault it)
         pending.append(f"{n_unknown} whose speaker the text does not say, so not confirmed")
+    if s["speaker_unnamed"]:
+        # ("a voice shouted", or no one: nothing contradicts the empty `by:`, but these
+        # quotations have no speaker an editor can stand behind)
+        pending.append(f"{s['speaker_unnamed']} with no `by:` and no speaker the text names")
     verdict = (
         (f"all quotes anchored; {'; '.join(pending)}" if pending else
          "all quotes anchored and attributed")

@@ -5,6 +5,8 @@ Texts written for these tests; each test names the construction it guards.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 
 from provenance.extract import extract_text
@@ -224,3 +226,22 @@ def test_up_to_is_still_a_bound_where_nothing_moved_the_figure() -> None:
     bounds = {f.text: f.bound for f in scan("The fund pays up to 2,000 people. Officials "
                                             "moved up to 12,000 people out of the valley.")}
     assert bounds == {"up to 2,000 people": "high", "up to 12,000 people": "high"}
+
+
+def test_check_says_when_a_quotation_has_no_speaker(tmp_path: Path) -> None:
+    # "all quotes anchored and attributed" was printed beside a quotation nobody speaks
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    article = tmp_path / "ward.txt"
+    article.write_text("Ward row\n\nThe hall was full.\n\n\"We will not close the ward.\"\n\n"
+                       "The council said 40 homes were flooded.\n", encoding="utf-8")
+    runner = CliRunner()
+    made = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "d")])
+    assert made.exit_code == 0, made.output
+    got = runner.invoke(app, ["check", str(tmp_path / "d")])
+    assert got.exit_code == 0, got.output
+    assert "all quotes anchored and attributed" not in got.output
+    assert "1 with no `by:` and no speaker the text names" in got.output
+    assert "note: no speaker" in got.output

@@ -2057,8 +2057,12 @@ def _near_order(value: float | None, other: float | None) -> bool:
 #: "has since cut it to 19 days" (a length of time measured again, the same quantity).
 _REVISED_TO_RE = re.compile(
     rf"\b(?:raised|lowered|revised|cut|increased|reduced|pushed|brought|put|moved|"
-    rf"adjusted|corrected|changed|updated)(?:{_SP}+(?:it|that|this|the{_SP}+(?:figure|"
-    rf"estimate|number|average)))?(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to"
+    rf"adjusted|corrected|changed|updated|raises|lowers|revises|corrects|updates)"
+    # ("revised that estimate |up to 297,000": the figure's text opens with its "up to",
+    # so after an object the "to" may be the figure's)
+    rf"(?:{_SP}+(?:it|that|this|the|its|their)(?:{_SP}+(?:figure|estimate|number|average|"
+    rf"count|tally|total|forecast))?(?:(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to)?"
+    rf"|(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to)"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 
 
@@ -7943,12 +7947,6 @@ _OLD_NEAR_RE = re.compile(
     # "lowered its estimate this year to 6 percent, from 10 percent"
     r"|\b(?:revised|lowered|raised|cut|increased|reduced|lifted|trimmed)\b[^.;]{0,60}?"
     r"\bto\b[^.;]{0,30}?,[ \u00a0]*from)[ \u00a0]*$")
-#: A verb of revising, its object, then "to" right before a figure: the figure revised to
-#: ("revised that estimate up to 297,000", "lowered its count to 40").
-_REVISED_TO_RE = re.compile(
-    r"(?i)\b(?:revised|revises|raised|raises|lowered|lowers|corrected|corrects|updated|"
-    r"updates|upgraded|downgraded)(?:[ \u00a0]+[\w’'-]+){1,3}?(?:[ \u00a0]+(?:up[ \u00a0]+|"
-    r"down[ \u00a0]+)?to)?[ \u00a0]*$")
 #: Words right after a figure that make it the newer one: "73 per cent, up from the 68".
 _NEWER_THAN_RE = re.compile(
     r"[^.;]{0,40}?\b(?:up|down|revised|lowered|raised|changed|corrected)[ \u00a0]+from\b"

@@ -2243,7 +2243,7 @@ _LOWER_BODY_RE = re.compile(
     # (institutions: "The hospital carried out 3,212 operations, according to its annual
     # report")
     rf"hospital|trust|school|university|college|museum|inspectorate|airline|airport|"
-    rf"operator|utility|club|federation|institute|society|foundation))\b(?![’'])")
+    rf"operator|utility|club|federation|institute|society|foundation))\b")
 
 
 #: A name, its short form in brackets, and an aside that opens on "its": "the Fraud

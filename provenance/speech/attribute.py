@@ -44,12 +44,14 @@ from .quotes import Paragraphs, single_quoted
 from .records import PersonDraft, Statement
 from .speakers import CUE_RE, Mentions, People, clean_name, fold, folded_names_compatible
 
-__all__ = ["Attribution", "Speech", "Speaker", "analyse", "attribute", "speaker_at",
-           "match_person"]
+__all__ = ["UNNAMED_SPEAKER", "Attribution", "Speech", "Speaker", "analyse", "attribute",
+           "speaker_at", "match_person"]
 
 #: Cue verbs that relay someone else's words ("cited", "quoted", "read out").
 _RELAY_RE = lazy_compile(r"\b(?:cit|quot|recit)(?:e|es|ed|ing)\b", re.I)
 
+#: What the text gives a quotation to when it says nothing of who spoke it.
+UNNAMED_SPEAKER = "a speaker the text does not name"
 #: Verdicts, best first (the best over a quote's occurrences is the quote's).
 VERDICTS = ("ok", "unattributed", "unknown", "mismatch")
 
@@ -502,8 +504,10 @@ def attribute(speech: Speech, start: int, end: int, person: PersonLike | None,
             return Attribution("ok", said_by, sp.kind)
     if person is None:
         if not sp.names:
-            # the text names nobody ("a spokesman said"): an empty by: says the same
-            return Attribution("ok", said_by, sp.kind)
+            # the text names nobody ("a spokesman said"): an empty by: says the same; a
+            # quotation nobody is said to speak is said so, for `check` to count
+            return Attribution("ok", said_by or (UNNAMED_SPEAKER if sp.kind in (
+                "quote", "answer") else None), sp.kind)
         return Attribution("unattributed", said_by, sp.kind)
     if not sp.names and sp.body and _names_score((sp.body,), (person.name, *person.aliases)) > 0:
         # "a spokeswoman for Calder Ferries said": credited to the body, as `extract` does
