@@ -213,7 +213,7 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          "should", "must", "did", "do", "does", "said", "says", "say", "told", "percent",
          # adverbs, not what is counted: "closer to 7.5 million once patients ... are"
          "once", "again", "still", "now", "then", "alone", "apiece", "altogether", "already",
-         "also", "too", "even", "apart", "away", "ahead", "behind", "short", "off",
+         "also", "too", "even", "apart",
          # verbs and times after a count, never what it counts: "250,000 took part",
          # "18,400 last year"
          "took", "came", "went", "left", "fled", "made", "gave", "got", "saw", "ran",

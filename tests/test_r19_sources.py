@@ -245,3 +245,35 @@ def test_check_says_when_a_quotation_has_no_speaker(tmp_path: Path) -> None:
     assert "all quotes anchored and attributed" not in got.output
     assert "1 with no `by:` and no speaker the text names" in got.output
     assert "note: no speaker" in got.output
+
+
+SCHOOL = (
+    "The head teacher of Larkspur Academy in Wendlow, Crispin Athelney, told parents in a "
+    "letter this week that 87 per cent of the school's pupils had passed.\n\n"
+    "The regional education department, however, puts the school's pass rate at 64%.\n\n"
+    "\"If a pupil was on the roll, they are in the figures,\" said Mirela Santangelo, a "
+    "spokeswoman for the department.\n\n"
+    "According to the department's tables, the average pass rate across the district was "
+    "71 per cent.\n")
+
+
+def test_a_post_at_a_body_then_a_name_is_that_persons_figure() -> None:
+    got = {f.figure.text: (f.source.name if f.source else None)
+           for f in extract_text(SCHOOL).figures}
+    assert got["87 per cent"] == "Crispin Athelney"
+    got = {f.figure.text: (f.source.name if f.source else None) for f in extract_text(
+        "The chief executive of Dunmere Foods, Ilse Varga, said 300 jobs would go.").figures}
+    assert got["300 jobs"] == "Ilse Varga"
+
+
+def test_the_departments_tables_are_the_departments_and_a_district_average_no_side() -> None:
+    ex = extract_text(SCHOOL)
+    got = {f.figure.text: f for f in ex.figures}
+    seventy_one = got["71 per cent"]
+    # the department, not its spokeswoman (someone "for the department" is none of its names)
+    assert seventy_one.source is not None
+    assert seventy_one.source.name == "regional education department"
+    # the district's average is a benchmark beside the school's dispute, no side of it
+    assert got["87 per cent"].group is not None
+    assert got["87 per cent"].group == got["64%"].group
+    assert seventy_one.group is None

@@ -1487,6 +1487,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 _AS_MUCH_AS_RE.search(text, max(ss, f.start - 100), f.start):
             continue  # "a margin of error of 25 percent", "an uncertainty of ±0.2 billion
             # tonnes", "as much food as 35,000 people"
+        if re.match(rf"{_SP}+apart\b", text[f.end:f.end + 8]):
+            continue  # "we are more than a hundred thousand apart": the gap between sides
         if _WHOLE_BEFORE_RE.search(text, max(ss, f.start - 60), f.start):
             continue  # "180 roles out of a workforce of 1,150", "180 of its 1,150 staff":
             # the whole a part is counted in, no answer to how many the part is
@@ -1637,10 +1639,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # year's count the source sets its own against, no side of the dispute)
             # "the 2021 march drew 100,000", "last year's count was 5,000": another
             # occasion's figure, never a side of the current question
-            quantity = f"{quantity} @{f.start}"
-        elif not revised and _AS_A_WHOLE_RE.search(text, ss, f.start):
-            # "Saltmarrow as a whole received 3.4 million overnight visitors": the whole's
-            # count, beside a dispute over one part of it (a museum's visitors)
             quantity = f"{quantity} @{f.start}"
         if before in SCOPE_PREPS and not revised and not (topical and (
                 before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
@@ -2219,8 +2217,15 @@ _WHOLE_BEFORE_RE = re.compile(
     r"\d[\d,.]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+"
     r"(?:total[ \u00a0]+)?)"
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
-#: "X as a whole", "the country as a whole": a whole, in the figure's sentence before it.
-_AS_A_WHOLE_RE = re.compile(r"\bas[ \u00a0]+a[ \u00a0]+whole\b")
+#: A whole or its average, in the figure's sentence before it: "X as a whole", "the average
+#: pass rate across the district", "the national average" (a benchmark beside a dispute
+#: over one part: a general lexicon of wholes).
+_WHOLES = "district|region|country|county|nation|state|city|borough|sector|industry|area"
+AS_A_WHOLE_RE = re.compile(
+    rf"\bas{_SP}+a{_SP}+whole\b|\baverage\b[^.;:]{{0,40}}?\b(?:across|throughout)"
+    rf"{_SP}+the{_SP}+(?:whole{_SP}+)?(?:{_WHOLES})\b"
+    rf"|\b(?:national|regional|district|county|state|city|sector|industry)(?:-wide)?"
+    rf"{_SP}+average\b")
 #: Figures that measure the measurement, not the quantity.
 _NOT_A_FIGURE_RE = re.compile(r"(?i)(?:\b(?:margin\s+of\s+error|error|uncertainty|"
                               r"confidence(?:\s+(?:interval|level))?|response\s+rate|"
@@ -4550,6 +4555,15 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
             words = words[:cut] or words[:1]
             if words[-1] in MEASURE_NOUNS or words[-1] in STUDY_NOUNS:
                 words = words[:-1]  # "according to government figures": the government
+            owner = re.sub(r"[’']s?$", "", words[0]) if words and len(words) >= 2 and \
+                re.search(r"[’']s?$", words[0]) else None
+            if owner and owner in ORG_NOUNS:
+                # "according to the department's tables": the department the text named
+                body = named_body(text, owner, pos) or (
+                    got[1] if (got := mentions.last(pos, "organisation", owner, within=1500))
+                    else None)
+                return Source(clean_source(body) if body else f"the {owner}",
+                              "organisation" if body else "generic", None, how, pos)
             if words:
                 return Source(" ".join(words), "generic", None, how, pos)
     return None
@@ -4886,6 +4900,18 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             if org:
                 return Source(org, "organisation", None, "study", a, sid)
             return Source(label, "study", None, "study", a, sid)
+    # "The head teacher of Gorsebrook Academy in Brisholme, Ambrose Tullingham, told": the
+    # person set beside their post at a body, who gives the figure (not the body)
+    ro = _ROLE_OF_BODY_NAME_RE.match(zone)
+    if ro and ro.group("role").lower() in PERSON_ROLES and not is_org(ro.group("name")):
+        from ..speech.speakers import clean_name
+
+        cleaned = clean_name(ro.group("name"))
+        if cleaned is not None and len(cleaned[1]) >= 2:
+            full = " ".join(cleaned[1])
+            who = _person(people, full)
+            return Source(who.name if who else full, "person", who.id if who else None,
+                          "subject", ss + zone_start + ro.start("name"))
     # "An independent climatologist, Dr. Maya Roth, said": the name in the apposition
     am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                   rf"(?:{_CAP_TOKEN}{_SP}+){{0,2}}{_CAP_TOKEN}[’']s){_SP}+"
@@ -7549,6 +7575,15 @@ def _sentence_before_holds(text: str, ss: int, pos: int) -> bool:
     if ss <= 0 or pos >= ss:
         return False
     return sentence_start(text, max(0, ss - 600), max(0, ss - 1)) <= pos
+
+
+#: A post at a body, then the person's name beside it, as a sentence's subject: "The head
+#: teacher of Gorsebrook Academy in Brisholme, Ambrose Tullingham,".
+_ROLE_OF_BODY_NAME_RE = re.compile(
+    rf"{_SP}*(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,3}}"
+    rf"(?P<role>[a-z][\w-]*){_SP}+(?:of|at|for){_SP}+(?:the{_SP}+)?"
+    rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&|the|in|on))?{_SP}+{_CAP_TOKEN}){{0,8}},{_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*$")
 
 
 def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],

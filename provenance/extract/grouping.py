@@ -43,6 +43,7 @@ from .figures import (
     _SUM_OF_RE,
     AGE_KEY,
     AREA_KEY,
+    AS_A_WHOLE_RE,
     DURATION_KEY,
     FIGURE_FRAME,
     LENGTH_KEY,
@@ -92,6 +93,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
                 # million": two figures thirty times apart answer no one question
             members = _without_outliers(text, members)
             members = _without_earlier_years(text, members)
+            members = _without_wholes(text, members)
             for part in (p for d in _by_direction(text, members) for p in _by_year(text, d)):
                 if len(part) < 2 or len({m.source.name.casefold() for m in part
                                          if m.source is not None}) < 2:
@@ -318,6 +320,18 @@ def _without_earlier_years(text: str, members: list[FigureClaim]) -> list[Figure
 
 #: The year a figure is of, after its preposition: "in 2022", "by 2030", "during 2019".
 _YEAR_OF_RE = re.compile(r"\b(?:in|during|by|for|since|until|through)[ \u00a0]+((?:19|20)\d\d)\b")
+
+
+def _without_wholes(text: str, members: list[FigureClaim]) -> list[FigureClaim]:
+    """A question's answers less those of a whole when the others are of a part: "Tolbrook
+    as a whole received 3.4 million overnight visitors" beside a museum's visitors, "the
+    average pass rate across the district" beside a school's. When every answer is of the
+    whole ("the national average": 9.2 minutes, 12 minutes), that is the question."""
+    whole = [AS_A_WHOLE_RE.search(text, fc.sentence[0], fc.start) is not None
+             for fc in members]
+    if all(whole) or not any(whole):
+        return members
+    return [fc for fc, w in zip(members, whole, strict=True) if not w]
 
 
 def _head(noun: str) -> str:

@@ -447,7 +447,9 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
         name = " ".join(toks)
         words = {fold(t) for t in toks}
         before = text[max(lo, m.start() - 60):m.start()]
-        apposed = re.match(rf",{SP}+(?:the|a|an|its|their){SP}+(?:[\w’'\-]+{SP}+){{0,4}}?"
+        # (not "Ann Roe, a spokeswoman for the department": someone of the body)
+        apposed = re.match(rf",{SP}+(?:the|a|an|its|their){SP}+"
+                           rf"(?:(?!(?:for|of|at|with|from|to|in|on)\b)[\w’'\-]+{SP}+){{0,4}}?"
                            rf"(?P<n>[a-z]+)(?=[,.;:)]|{SP}+(?:said|says|which|that|who)\b)",
                            after)
         lead = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+"
@@ -2626,8 +2628,10 @@ def _kind_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     n = re.escape(noun)
     apposed = re.compile(
         rf"(?P<name>(?:[Tt]he{SP}+)?{_NAMED_RUN}),{SP}+(?:the|its|their|a|an){SP}+"
-        # (never the kind's own: "Odile Fenwarren, the company's head of operations")
-        rf"(?:[\w’'\-]+{SP}+){{0,3}}?(?P<kind>{n})s?\b(?![’'])")
+        # (never the kind's own: "Odile Fenwarren, the company's head of operations", "Ann
+        # Roe, a spokeswoman for the department")
+        rf"(?:(?!(?:for|of|at|with|from|to|in|on)\b)[\w’'\-]+{SP}+){{0,3}}?"
+        rf"(?P<kind>{n})s?\b(?![’'])")
     lead = re.compile(rf"\b{n}s?,{SP}+(?P<name>{_NAMED_RUN}),")
     return apposed, lead
 
