@@ -277,3 +277,13 @@ def test_the_departments_tables_are_the_departments_and_a_district_average_no_si
     assert got["87 per cent"].group is not None
     assert got["87 per cent"].group == got["64%"].group
     assert seventy_one.group is None
+
+
+def test_who_wrote_a_commissioned_report_gives_its_figure() -> None:
+    ex = extract_text(
+        "An engineers' report commissioned by Tarnbeck County Council, and written by the "
+        "consultancy Orme & Vessey, estimated in March that the repairs would cost £4.7 "
+        "million. The contractor, Skelwith Civils, says the job will cost £6 million.")
+    got = {f.figure.text: (f.source.name if f.source else None) for f in ex.figures}
+    assert got["£4.7 million"] == "Orme & Vessey"
+    assert [s.organisation for s in ex.studies] == ["Orme & Vessey"]

@@ -3496,6 +3496,14 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # 5b. a count or report the sentence says someone made: "the city's point-in-time
     # count, released in January by the Department of Housing Services, found 1,870"
     rm = _MADE_BY_RE.search(text, ss, f.start)
+    if rm and "commissioned" in rm.group(0):
+        # "An engineers' report commissioned by the council, and written by the consultancy
+        # Halberd & Quist, estimated": who wrote it gives the figure, not its client
+        wm = _WRITTEN_BY_AFTER_RE.search(text, rm.end(), f.start)
+        if wm is not None:
+            src = _np_or_kind(text, wm.end(), f.start, people, mentions, "by")
+            if src is not None and src.kind in ("organisation", "person"):
+                return src
     if rm:
         src = _np_at(text, rm.end(), f.start, people, mentions, "by")
         if src is not None and src.kind == "organisation":
@@ -3962,6 +3970,11 @@ _WHOSE_RE = re.compile(
     + r")\b")
 #: "(a count) released in January by", "(a survey) conducted by", "an independent count
 #: by": who made it.
+#: After a work's client, who made it: ", and written by the consultancy".
+_WRITTEN_BY_AFTER_RE = re.compile(
+    rf",?{_SP}+and{_SP}+(?:written|carried{_SP}+out|conducted|prepared|produced|compiled|"
+    rf"done|drawn{_SP}+up){_SP}+by{_SP}+(?:the{_SP}+)?(?:(?:consultancy|firm|company|"
+    rf"consultants|engineers|researchers|team|group){_SP}+)?")
 _MADE_BY_RE = re.compile(
     r"\b(?:count|tally|survey|study|report|census|analysis|estimate|poll|audit|review)s?\b"
     r"(?:[ \u00a0]*,?[ \u00a0]+(?:released|published|conducted|compiled|issued|produced|"

@@ -1227,6 +1227,17 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         # on Thursday by the U.N. Office ...": a name's full stops end no sentence)
         tail_end = end
         bm = _BY_RE.match(text, end, max(se, min(pe, end + 300)))
+        if bm and re.match(rf",?{_SP}+(?:commissioned|funded|paid{_SP}+for){_SP}", text[end:]):
+            # "a report commissioned by the council, and written by the consultancy Halberd
+            # & Quist": who wrote it made it (who paid for it is its client)
+            after = bm.start("by") + len(_name_only(bm.group("by")))
+            am = re.match(rf",?{_SP}+and(?={_SP})", text[after:after + 8])
+            made = _BY_RE.match(text, after + am.end(), max(se, min(pe, end + 300))) \
+                if am else None
+            if made is not None and re.match(rf"{_SP}+(?:written|carried{_SP}+out|conducted|"
+                                             rf"prepared|produced|compiled|done|drawn{_SP}+up)"
+                                             rf"{_SP}", text[made.start():]):
+                bm = made
         if bm and not st.organisation and not st.author:
             campus = campus_after(text, bm.end("by"))
             named = _name_only(bm.group("by"))
