@@ -3499,9 +3499,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     if rm and "commissioned" in rm.group(0):
         # "An engineers' report commissioned by the council, and written by the consultancy
         # Halberd & Quist, estimated": who wrote it gives the figure, not its client
-        wm = _WRITTEN_BY_AFTER_RE.search(text, rm.end(), f.start)
-        if wm is not None:
-            src = _np_or_kind(text, wm.end(), f.start, people, mentions, "by")
+        writer = _WRITTEN_BY_AFTER_RE.search(text, rm.end(), f.start)
+        if writer is not None:
+            src = _np_or_kind(text, writer.end(), f.start, people, mentions, "by")
             if src is not None and src.kind in ("organisation", "person"):
                 return src
     if rm:
