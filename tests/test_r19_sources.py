@@ -287,3 +287,18 @@ def test_who_wrote_a_commissioned_report_gives_its_figure() -> None:
     got = {f.figure.text: (f.source.name if f.source else None) for f in ex.figures}
     assert got["£4.7 million"] == "Orme & Vessey"
     assert [s.organisation for s in ex.studies] == ["Orme & Vessey"]
+
+
+def test_a_bodys_latest_survey_is_not_its_survey_of_an_earlier_year() -> None:
+    ex = extract_text(
+        "A survey by the Western Otter Unit in 2019 counted 3,850 otters on the river. The "
+        "unit's latest survey, carried out last autumn, counted 2,940. But a volunteer group, "
+        "the Brisk Water Watchers, says its own count last autumn found 3,610 otters.")
+    assert len(ex.studies) >= 2
+    got = {f.figure.text: f for f in ex.figures}
+    assert got["2,940"].source is not None
+    assert got["2,940"].source.name == "Western Otter Unit"
+    # the dispute is this autumn's two counts; 2019's is another year's, of the same unit
+    assert got["2,940"].group is not None
+    assert got["2,940"].group == got["3,610 otters"].group
+    assert got["3,850 otters"].group != got["2,940"].group

@@ -1683,7 +1683,7 @@ _OWNER_NOUNS = frozenset("district council state government ministry department 
                          "county province authority board commission office region "
                          "municipality union local company firm charity group campaign "
                          "coalition forum hospital regulator institute trust "
-                         "association bank treasury".split())
+                         "association bank treasury unit".split())
 
 
 def _lower_owner(mods: list[str]) -> str | None:
@@ -1925,6 +1925,10 @@ _REPORT_KINDS = frozenset({"report", "audit", "review", "assessment", "evaluatio
                            "inspection", "inquiry"})
 
 
+#: Words that make a work the newest of its kind: never one the text dated before.
+_LATEST_RE = re.compile(r"(?i)\b(?:latest|newest|most[ \u00a0]+recent)\b")
+
+
 def _antecedent(studies: list[StudyMention], families: dict[str, str], st: StudyMention,
                 fresh: bool, detail: bool) -> StudyMention | None:
     """The study already listed that this mention refers to, if any: one of the
@@ -1949,6 +1953,8 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             # Davis": one study, named short by a word of who ran it
         if fresh and detail:
             continue
+        if prev.year and not st.year and _LATEST_RE.search(st.phrase or ""):
+            continue  # "a survey by the unit in 2019 ... The unit's latest survey": a newer one
         if st.year and prev.year and st.year != prev.year:
             continue
         if st.period and prev.period and st.period != prev.period:

@@ -145,7 +145,7 @@ properties developments brewery breweries dairies textiles
 BODY_KINDS = ORGANISATION_NOUNS | frozenset("""
 regulator charity trust forum watchdog inspectorate local consortium federation treasury
 municipality tribunal
-confederation directorate secretariat
+confederation directorate secretariat unit
 """.split())
 
 #: A kind of body and the last words of its names beyond the kind's own word: "the union"
