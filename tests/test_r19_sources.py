@@ -302,3 +302,27 @@ def test_a_bodys_latest_survey_is_not_its_survey_of_an_earlier_year() -> None:
     assert got["2,940"].group is not None
     assert got["2,940"].group == got["3,610 otters"].group
     assert got["3,850 otters"].group != got["2,940"].group
+
+
+AIRLINE = (
+    "Airline, airport and passengers disagree on summer delays\n\n"
+    "Corrowdale Airways says that 18 per cent of its flights were delayed this summer.\n\n"
+    "In a statement on Monday, the airline said 1,126 departures had left late. "
+    "Pellingham Airport's own punctuality data, however, shows that 34% of Corrowdale "
+    "departures were late. An airport spokesman, Eamon Threlkeld-Ross, said the airport "
+    "measured delay from the scheduled time.\n\n"
+    "The airport handled 3.9 million passengers in the three months, the spokesman said.\n")
+
+
+def test_departures_and_flights_a_headlines_airline_and_the_spokesman() -> None:
+    ex = extract_text(AIRLINE)
+    got = {f.figure.text: f for f in ex.figures}
+    # the airport's 34% of departures answers the airline's 18 per cent of flights
+    assert got["18 per cent"].group is not None
+    assert got["18 per cent"].group == got["34%"].group
+    # "the airline" is the airline the story named, never the headline's "Airline"
+    assert got["1,126 departures"].source is not None
+    assert got["1,126 departures"].source.name == "Corrowdale Airways"
+    # "the spokesman" is the spokesman the story named
+    assert got["3.9 million passengers"].source is not None
+    assert got["3.9 million passengers"].source.name == "Eamon Threlkeld-Ross"

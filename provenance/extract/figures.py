@@ -293,6 +293,7 @@ SYNONYMS = {
     "asylum seeker": "people", "seeker": "people",
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "role": "job",  # "80 new warehouse roles" (a job by its duties)
+    "departure": "flight",  # "34% of its departures" and "18 per cent of its flights"
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
     # units of measure spelled two ways, metric and American: "2.4 million metric tons",
@@ -592,6 +593,10 @@ def _is_unit_at(text: str, at: int, name: str) -> bool:
                 _DIGIT_BEFORE_RE.search(text, max(0, at - 2), at))
 
 
+#: Words that open a sentence before its subject's name: "But Harwick Insight, ...".
+_CONJUNCTION_OPENERS = frozenset("But And Yet So Still Now Then Meanwhile However".split())
+
+
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -612,6 +617,7 @@ class _Mentions:
         self.voices: list[tuple[int, str, str | None, str, int]] = []
         self._voice_ends: list[int] = []
         skip_starts = [a for a, _b in skip]
+        first_line = text.find("\n")
         for m in PROPER_RE.finditer(text):
             k = bisect.bisect_right(skip_starts, m.start()) - 1
             if k >= 0 and m.start() < skip[k][1]:
@@ -621,6 +627,9 @@ class _Mentions:
                 words = words[1:]
             if not words:
                 continue
+            if len(words) == 1 and m.start() < first_line and words[0].lower() in ORG_NOUNS:
+                continue  # a headline's "Airline, airport and passengers disagree": a
+                # common noun in capitals, no body "the airline" later stands for
             name = clean_source(" ".join(words))
             if not name or name in _MONTH_WORDS or _time_name(name):
                 continue  # ("Monday": when, never a body a later "it" stands for)
@@ -651,8 +660,11 @@ class _Mentions:
                     # "The national governing body, Run Britannia,": a body of some kind
                     (km.group("kind3") == "body" and km.group(0).count(" ") >= 3))):
                 name = clean_source(km.group("name" + g))
-                self.kinds.setdefault(name, set()).add(km.group("kind" + g))
                 words = name.split()
+                while words[1:] and words[0] in _CONJUNCTION_OPENERS:
+                    words = words[1:]  # "But Harwick Insight, an energy consultancy,"
+                name = " ".join(words)
+                self.kinds.setdefault(name, set()).add(km.group("kind" + g))
                 if name not in named and words and words[0] not in _LEAD_WORDS and \
                         len(words) >= 2 and _person(people, name) is None:
                     # "Sahel Reading Watch, a non-profit group based in ...": a body, which
@@ -1698,7 +1710,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if src is not None and src.kind == "generic":
             src = _named_after_generic(text, src) or \
                 _respondents_study(text, ss, f.start, src, studies) or \
-                _officials_of(text, ss, src, mentions) or src
+                _officials_of(text, ss, src, mentions) or _role_holder(text, src, people) or src
         if restated is not None:
             src = restated.source  # (the owner's figure, as the owner was named for it)
         elif src is None and converted is not None:
@@ -5175,7 +5187,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         elif owner == "its" and len(rest_words) == 1 and rest_words[0] in GENERIC_SOURCES and \
                 rest_words[0].endswith("s") and rest_words[0] not in _PEOPLE_AT_LARGE and \
                 (body := mentions.last(ss + zone_start, "organisation", within=600)) and \
-                (is_org(body[1]) or any(k in BODY_KINDS for k in mentions.kinds.get(body[1], ()))):
+                (is_org(body[1]) or any(k in BODY_KINDS or k in ORG_NOUNS
+                                        for k in mentions.kinds.get(body[1], ()))):
             # "Its analysts put the figure at": the body's staff, the body's (a body the
             # text shows is one: never a country's "its scientists")
             word = owner
@@ -5728,6 +5741,25 @@ _FRONTED_CLAUSE_SUBJECT_RE = re.compile(
 #: Words that make a body named after a description another one.
 _OTHER_BODY_RE = re.compile(r"\b(?:neighbouring|neighboring|rival|another|other|next|nearby|"
                             r"different|separate)\b", re.I)
+
+
+def _role_holder(text: str, src: Source, people: Sequence[PersonLike]) -> Source | None:
+    """"..., the spokesman said" after "An airport spokesman, Declan Ashworth-Mbeki, said":
+    the one person the text set beside that role before, as a pronoun stands for a name."""
+    from ..speech.speakers import name_apposed
+
+    words = re.sub(r"^(?:the|a|an)\s+", "", src.name.lower()).split()
+    if len(words) != 1 or words[0] not in PERSON_ROLES or src.start <= 0:
+        return None
+    found = {" ".join(got[1]) for m in re.compile(rf"\b{re.escape(words[0])}\b").finditer(
+                 text, 0, src.start)
+             if (got := name_apposed(text, m.end(), min(src.start, m.end() + 80)))}
+    if len(found) != 1:
+        return None
+    full = found.pop()
+    who = _person(people, full)
+    return Source(who.name if who else full, "person", who.id if who else None, "pronoun",
+                  src.start)
 
 
 def _named_after_generic(text: str, src: Source) -> Source | None:
