@@ -326,3 +326,10 @@ def test_departures_and_flights_a_headlines_airline_and_the_spokesman() -> None:
     # "the spokesman" is the spokesman the story named
     assert got["3.9 million passengers"].source is not None
     assert got["3.9 million passengers"].source.name == "Eamon Threlkeld-Ross"
+
+
+def test_workers_and_employees_underpaid_are_one_dispute() -> None:
+    got = {f.figure.text: f.group for f in extract_text(
+        "The Bakers and Packers Union told the tribunal that 312 workers had been underpaid. "
+        "The company's lawyer, Osric Vandermeer, put the number at 87 employees.").figures}
+    assert got["312 workers"] is not None and got["312 workers"] == got["87 employees"]

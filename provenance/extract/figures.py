@@ -294,6 +294,7 @@ SYNONYMS = {
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "role": "job",  # "80 new warehouse roles" (a job by its duties)
     "departure": "flight",  # "34% of its departures" and "18 per cent of its flights"
+    "employee": "worker", "staffer": "worker",  # "312 workers" and "87 employees" underpaid
     "canadian": "people", "australian": "people", "european": "people", "indian": "people",
     "african": "people", "asian": "people", "latino": "people", "hispanic": "people",
     # units of measure spelled two ways, metric and American: "2.4 million metric tons",
