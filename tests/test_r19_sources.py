@@ -333,3 +333,11 @@ def test_workers_and_employees_underpaid_are_one_dispute() -> None:
         "The Bakers and Packers Union told the tribunal that 312 workers had been underpaid. "
         "The company's lawyer, Osric Vandermeer, put the number at 87 employees.").figures}
     assert got["312 workers"] is not None and got["312 workers"] == got["87 employees"]
+
+
+def test_the_charity_is_no_board_with_charity_in_its_name() -> None:
+    got = {f.figure.text: (f.source.name if f.source else None) for f in extract_text(
+        "Ottilie Brandreth founded the water charity Wellspring Aid, a charity, in 1979. "
+        "A 2014 investigation by the Charity Review Board found total donations of about "
+        "£31 million. According to the charity, more than 2,600 wells were dug.").figures}
+    assert got["more than 2,600 wells"] == "Wellspring Aid"

@@ -594,6 +594,14 @@ def _is_unit_at(text: str, at: int, name: str) -> bool:
                 _DIGIT_BEFORE_RE.search(text, max(0, at - 2), at))
 
 
+def _other_kind_heads(name: str, head: str) -> bool:
+    """The name holds ``head`` but ends in another kind of body's word: "Charity Oversight
+    Board" is a board, not "the charity"; "Lantern Wells Charity" is one."""
+    words = name.lower().replace("’s", "").replace("'s", "").split()
+    return bool(words) and words[-1] != head and words[-1] in ORG_NOUNS and \
+        head in ORG_NOUNS and not _named_as_kind(name, head)
+
+
 #: Words that open a sentence before its subject's name: "But Harwick Insight, ...".
 _CONJUNCTION_OPENERS = frozenset("But And Yet So Still Now Then Meanwhile However".split())
 
@@ -733,6 +741,10 @@ class _Mentions:
                     head.lower() not in self.kinds.get(name, ()) and \
                     not _named_as_kind(name, head.lower()):
                 continue
+            if head and head.lower() in name.lower() and \
+                    head.lower() not in self.kinds.get(name, ()) and \
+                    _other_kind_heads(name, head.lower()):
+                continue  # "the charity" is no "Charity Oversight Board" (a board)
             found = (st, name, k)
             break
         if found is None and pronoun in ("he", "she") and kind in ("person", "any"):
