@@ -341,3 +341,13 @@ def test_the_charity_is_no_board_with_charity_in_its_name() -> None:
         "A 2014 investigation by the Charity Review Board found total donations of about "
         "£31 million. According to the charity, more than 2,600 wells were dug.").figures}
     assert got["more than 2,600 wells"] == "Wellspring Aid"
+
+
+def test_a_year_of_something_else_after_a_count_makes_no_work() -> None:
+    # "the count came from turnstiles installed in 2019": the turnstiles' year, and a count
+    # the sentence says nothing more of is no study ("Count came from turnstiles ...")
+    ex = extract_text("The director, Ilsabet Morrow, said the count came from turnstiles "
+                      "installed in 2019 and was audited each year.")
+    assert not [s for s in ex.studies if s.year == 2019]
+    ex = extract_text("The director said the count was done by volunteers in 2019.")
+    assert [s.year for s in ex.studies] == [2019]

@@ -1354,7 +1354,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                     n.start >= end and _COMPARED_FROM_RE.search(text, end, n.start)) and not (
                     # "her survey found 120 deaths in 2025": the year of what it found
                     n.start >= end and _FOUND_BETWEEN_RE.search(text, end, n.start)) and not (
-                    n.start >= end and _YEAR_MEASURED_RE.match(text, n.end)):
+                    n.start >= end and _YEAR_MEASURED_RE.match(text, n.end)) and not (
+                    # "the count came from turnstiles installed in 2019": the year of
+                    # something the clause goes on to name after a verb of its own
+                    n.start >= end and _OTHER_THING_YEAR_RE.match(text, end, n.start)):
                 st.year = int(n.value)
                 phrase_end = max(phrase_end, n.end) if n.start < end + 40 else phrase_end
             elif n.kind in ("sample", "count") and st.sample_n is None and n.unit and \
@@ -2167,6 +2170,11 @@ _ORG_HINT = re.compile(
 _ED_MODS = frozenset("published randomised randomized controlled leaked updated revised "
                      "detailed combined unpublished peer-reviewed commissioned funded "
                      "independent audited unaudited".split())
+#: Between a study noun and a year: a verb of its own, then another thing and its
+#: participle ("came from turnstiles installed in"): the year is that thing's.
+_OTHER_THING_YEAR_RE = re.compile(
+    r"[ \u00a0,]*(?:came|comes|come|was|is|were|are)[ \u00a0]+(?:from|on|at|in)[ \u00a0]+"
+    r"(?:[a-z][\w-]*[ \u00a0]+){1,4}?[a-z]+ed[ \u00a0]+(?:in|on)[ \u00a0]+$")
 #: A verb in -ed right before "by" that is not how a study is made: "reviewed by", "cited by".
 _OTHER_ED_RE = re.compile(r"\b(?:(?!(?:led|conducted|commissioned|funded|released|published|"
                           r"issued|compiled|prepared|written|produced|carried|done|run)\b)"
