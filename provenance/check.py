@@ -113,10 +113,12 @@ class CheckReport:
         out["checked"] = out["appearances"] - out["no-source"]
         for a in ("ok", "mismatch", "unknown", "unattributed"):
             out[f"attribution_{a}"] = verdicts[a]
-        # quotations with no `by:` that the text gives to someone it does not name ("a
-        # voice shouted", or no one at all): they pass, but no one is their speaker
-        out["speaker_unnamed"] = sum(1 for r in results if r.person is None and r.said_by
-                                     and r.attribution == "ok" and r.status in PASSING)
+        # quotations with no `by:` that the text gives to no one: they pass, but no one is
+        # their speaker (a figure's sentence of a body's, "X said ...", is that body's)
+        from provenance.speech.attribute import is_unnamed
+
+        out["speaker_unnamed"] = sum(1 for r in results if is_unnamed(r.said_by)
+                                     and r.person is None and r.status in PASSING)
         problems = len(self.problems)  # the one rule of what a problem is
         out["problems"] = problems
         out["ok"] = not problems
@@ -663,8 +665,10 @@ def generate_text(report: CheckReport) -> list[str]:
                 f"{head}attribution mismatch \u2014 {quote} \u2014 the text gives it to "
                 f"{said}{loc}, the dossier to {by}"
             )
+    from provenance.speech.attribute import is_unnamed
+
     for r in report.results:
-        unnamed = r.person is None and r.said_by and r.attribution == "ok" and r.passed
+        unnamed = r.person is None and is_unnamed(r.said_by) and r.passed
         if (r.attribution == "unattributed" and r.passed) or unnamed:
             a = r.anchor
             loc = f" at {r.source}:{a.line}:{a.column}" if a and a.line else ""
@@ -692,8 +696,8 @@ def generate_text(report: CheckReport) -> list[str]:
         # (the text does not say who: check cannot confirm the `by:`, nor fault it)
         pending.append(f"{n_unknown} whose speaker the text does not say, so not confirmed")
     if s["speaker_unnamed"]:
-        # ("a voice shouted", or no one: nothing contradicts the empty `by:`, but these
-        # quotations have no speaker an editor can stand behind)
+        # (nothing contradicts the empty `by:`, but these quotations have no speaker an
+        # editor can stand behind)
         pending.append(f"{s['speaker_unnamed']} with no `by:` and no speaker the text names")
     verdict = (
         (f"all quotes anchored; {'; '.join(pending)}" if pending else

@@ -45,13 +45,19 @@ from .records import PersonDraft, Statement
 from .speakers import CUE_RE, Mentions, People, clean_name, fold, folded_names_compatible
 
 __all__ = ["UNNAMED_SPEAKER", "Attribution", "Speech", "Speaker", "analyse", "attribute",
-           "speaker_at", "match_person"]
+           "is_unnamed", "speaker_at", "match_person"]
 
 #: Cue verbs that relay someone else's words ("cited", "quoted", "read out").
 _RELAY_RE = lazy_compile(r"\b(?:cit|quot|recit)(?:e|es|ed|ing)\b", re.I)
 
 #: What the text gives a quotation to when it says nothing of who spoke it.
 UNNAMED_SPEAKER = "a speaker the text does not name"
+
+
+def is_unnamed(said_by: str | None) -> bool:
+    """True for a quotation the text gives to no one at all (:data:`UNNAMED_SPEAKER`); one
+    it gives to a description ("a spokesman for the company") says so in ``said_by``."""
+    return said_by == UNNAMED_SPEAKER
 #: Verdicts, best first (the best over a quote's occurrences is the quote's).
 VERDICTS = ("ok", "unattributed", "unknown", "mismatch")
 
