@@ -889,7 +889,11 @@ def _bound_before(text: str, start: int) -> str | None:
 _MOVED_UP_TO_RE = re.compile(
     r"(?i)\b(?:revised|revises|revise|raised|raises|pushed|pushes|bumped|"
     r"lifted|lifts|ratcheted|nudged|upgraded|corrected|corrects)"
-    r"(?:[ \u00a0]+[\w’'-]+){0,4}?[ \u00a0]+up[ \u00a0]+to[ \u00a0]*$")
+    # (its object a measure: never "raised prices by up to 8 per cent", "raised concerns
+    # that up to 3,000 homes could flood")
+    r"(?:[ \u00a0]+(?:its|their|the|that|this|his|her)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+"
+    r"(?:estimate|figure|forecast|count|tally|total|number|projection|toll)s?|"
+    r"[ \u00a0]+it)[ \u00a0]+up[ \u00a0]+to[ \u00a0]*$")
 
 
 #: Where a figure can start: never inside a number ("1,000,000": the "000"s are no start,
@@ -1207,12 +1211,20 @@ _COMPOUND_DURATION_RE = re.compile(
     r"(?P<u>minutes?|mins?|seconds?|secs?|months?|days?|hours?)\b(?!\s+ago\b)", re.I)
 
 
+#: After "N hours, M minutes": what lets the comma join them ("2 hours, 40 minutes and 12
+#: seconds", "... 40 minutes.").
+_AFTER_COMMA_PART_RE = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|and\b)")
+
+
 def _compound_duration(text: str, end: int, unit: str) -> tuple[float, str, int, int] | None:
     """The smaller part of a duration written in two units, after its larger one ends at
     ``end``: (its count, its unit, how many make one larger unit, where it ends), or None."""
     m = _COMPOUND_DURATION_RE.match(text, end)
     if m is None:
         return None
+    if m.group(0).lstrip(" \u00a0").startswith(",") and not _AFTER_COMMA_PART_RE.match(
+            text, m.end()):
+        return None  # "lasted 2 hours, 30 minutes of which were extra time": two figures
     small = m.group("u").lower().rstrip("s")
     small = {"min": "minute", "sec": "second"}.get(small, small) + "s"
     size = _COMPOUND_UNITS.get(unit, {}).get(small)
@@ -1353,7 +1365,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             unit = g("du").lower()
             unit = "centuries" if unit == "century" else unit if unit.endswith("s") else unit + "s"
             value_d, dec_d = _num(g("du1")), _decimals(g("du1"))
-            if not g("dago") and (more := _compound_duration(text, e, unit)) is not None:
+            if not g("dago") and "." not in g("du1") and \
+                    (more := _compound_duration(text, e, unit)) is not None:
                 # "3 hours 10 minutes", "two years and six months": one duration, counted
                 # in its smaller unit (190 minutes), never 3 hours and 10 minutes apart
                 extra, unit, size, e = more

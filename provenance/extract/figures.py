@@ -598,12 +598,10 @@ def _other_kind_heads(name: str, head: str) -> bool:
     """The name holds ``head`` but ends in another kind of body's word: "Charity Oversight
     Board" is a board, not "the charity"; "Lantern Wells Charity" is one."""
     words = name.lower().replace("’s", "").replace("'s", "").split()
-    return bool(words) and words[-1] != head and words[-1] in ORG_NOUNS and \
-        head in ORG_NOUNS and not _named_as_kind(name, head)
-
-
-#: Words that open a sentence before its subject's name: "But Harwick Insight, ...".
-_CONJUNCTION_OPENERS = frozenset("But And Yet So Still Now Then Meanwhile However".split())
+    # (the head opens the name and another kind ends it; never "Harwick Hospital NHS
+    # Trust", which is the hospital)
+    return len(words) >= 2 and words[0] == head and words[-1] != head and \
+        words[-1] in ORG_NOUNS and not _named_as_kind(name, head)
 
 
 class _Mentions:
@@ -670,7 +668,7 @@ class _Mentions:
                     (km.group("kind3") == "body" and km.group(0).count(" ") >= 3))):
                 name = clean_source(km.group("name" + g))
                 words = name.split()
-                while words[1:] and words[0] in _CONJUNCTION_OPENERS:
+                while words[1:] and words[0] in _LEAD_WORDS:
                     words = words[1:]  # "But Harwick Insight, an energy consultancy,"
                 name = " ".join(words)
                 self.kinds.setdefault(name, set()).add(km.group("kind" + g))
@@ -1512,8 +1510,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 _AS_MUCH_AS_RE.search(text, max(ss, f.start - 100), f.start):
             continue  # "a margin of error of 25 percent", "an uncertainty of ±0.2 billion
             # tonnes", "as much food as 35,000 people"
-        if re.match(rf"{_SP}+apart\b", text[f.end:f.end + 8]):
+        if f.unit is None and re.match(rf"{_SP}+apart\b(?!{_SP}+from)", text[f.end:f.end + 14]):
             continue  # "we are more than a hundred thousand apart": the gap between sides
+            # (not "all 3,000 homes apart from six")
         if _WHOLE_BEFORE_RE.search(text, max(ss, f.start - 60), f.start):
             continue  # "180 roles out of a workforce of 1,150", "180 of its 1,150 staff":
             # the whole a part is counted in, no answer to how many the part is
@@ -2081,11 +2080,8 @@ def _near_order(value: float | None, other: float | None) -> bool:
 _REVISED_TO_RE = re.compile(
     rf"\b(?:raised|lowered|revised|cut|increased|reduced|pushed|brought|put|moved|"
     rf"adjusted|corrected|changed|updated|raises|lowers|revises|corrects|updates)"
-    # ("revised that estimate |up to 297,000": the figure's text opens with its "up to",
-    # so after an object the "to" may be the figure's)
     rf"(?:{_SP}+(?:it|that|this|the|its|their)(?:{_SP}+(?:figure|estimate|number|average|"
-    rf"count|tally|total|forecast))?(?:(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to)?"
-    rf"|(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to)"
+    rf"count|tally|total|forecast))?)?(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 
 
@@ -2344,6 +2340,7 @@ _CHANGE_RE = re.compile(
     r"boosts|improved|improves|rose|fell|dropped|grew|shrank|declined|climbed|jumped|sank|"
     r"slid|plunged|soared|retreated|receded|subsided|advanced|dipped|swelled|expanded|"
     r"contracted|shifted|risen|fallen|grown|shrunk|sunk|gone[ \u00a0]+(?:up|down)|"
+    r"surged|gained|"
     # ("shows prices rising by 6.9 per cent", "wages grow by 2%": _PRESENT_CHANGES)
     r"rises|rising|falls|falling|grows|growing|increasing|decreasing|declines|declining|"
     r"climbs|climbing|drops|dropping|jumps|jumping|soars|soaring|surges|surging|gains|"
@@ -2451,7 +2448,11 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
                 "reduction"
             what = subj[-1].replace("’s", "").replace("'s", "")
             return f"{way} in {_norm_noun(what)}", what
-    cm = _CHANGE_RE.search(head)
+    # (the verb nearest the figure: "Falling enrolment means ... will raise its fees by 5 per
+    # cent" is a rise in fees)
+    cm, at = None, 0
+    while (nxt := _CHANGE_RE.search(head, at)) is not None:
+        cm, at = nxt, nxt.start() + 1
     if cm is None:
         return None
     obj = cm.group("obj").split()
@@ -3524,7 +3525,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     if rm and "commissioned" in rm.group(0):
         # "An engineers' report commissioned by the council, and written by the consultancy
         # Halberd & Quist, estimated": who wrote it gives the figure, not its client
-        writer = _WRITTEN_BY_AFTER_RE.search(text, rm.end(), f.start)
+        client = re.match(rf"(?:the{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&))?{_SP}+"
+                          rf"{_CAP_TOKEN})*", text[rm.end():f.start])
+        writer = _WRITTEN_BY_AFTER_RE.match(text, rm.end() + client.end(), f.start) \
+            if client else None
         if writer is not None:
             src = _np_or_kind(text, writer.end(), f.start, people, mentions, "by")
             if src is not None and src.kind in ("organisation", "person"):
@@ -4941,7 +4945,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "The head teacher of Gorsebrook Academy in Brisholme, Ambrose Tullingham, told": the
     # person set beside their post at a body, who gives the figure (not the body)
     ro = _ROLE_OF_BODY_NAME_RE.match(zone)
-    if ro and ro.group("role").lower() in PERSON_ROLES and not is_org(ro.group("name")):
+    if ro and ro.group("role").lower() in PERSON_ROLES and not is_org(ro.group("name")) and \
+            (is_org(ro.group("body")) or len(ro.group("body").split()) >= 2 or
+             _person(people, ro.group("name")) is not None):
+        # (never "The mayor of Harwick, North Yorkshire, said": a town, then its county)
         from ..speech.speakers import clean_name
 
         cleaned = clean_name(ro.group("name"))
@@ -5756,17 +5763,27 @@ _OTHER_BODY_RE = re.compile(r"\b(?:neighbouring|neighboring|rival|another|other|
                             r"different|separate)\b", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _role_names(text: str, role: str) -> tuple[tuple[int, str], ...]:
+    """(where, full name) of each person ``text`` sets beside ``role`` ("An airport
+    spokesman, Declan Ashworth-Mbeki,"): read once per text and role."""
+    from ..speech.speakers import name_apposed
+
+    return tuple((m.start(), " ".join(got[1]))
+                 for m in re.compile(rf"\b{re.escape(role)}\b").finditer(text)
+                 if (got := name_apposed(text, m.end(), min(len(text), m.end() + 80))))
+
+
 def _role_holder(text: str, src: Source, people: Sequence[PersonLike]) -> Source | None:
     """"..., the spokesman said" after "An airport spokesman, Declan Ashworth-Mbeki, said":
     the one person the text set beside that role before, as a pronoun stands for a name."""
-    from ..speech.speakers import name_apposed
-
     words = re.sub(r"^(?:the|a|an)\s+", "", src.name.lower()).split()
-    if len(words) != 1 or words[0] not in PERSON_ROLES or src.start <= 0:
-        return None
-    found = {" ".join(got[1]) for m in re.compile(rf"\b{re.escape(words[0])}\b").finditer(
-                 text, 0, src.start)
-             if (got := name_apposed(text, m.end(), min(src.start, m.end() + 80)))}
+    if len(words) != 1 or words[0] not in PERSON_ROLES or src.start <= 0 or not (
+            src.name.lower().startswith("the ") or
+            re.match(r"(?i)the[ \u00a0]", text[src.start:src.start + 4]) or
+            re.search(r"\bthe[ \u00a0]+$", text[max(0, src.start - 5):src.start], re.I)):
+        return None  # (only "the spokesman": "a spokesman said" is another one)
+    found = {name for at, name in _role_names(text, words[0]) if at < src.start}
     if len(found) != 1:
         return None
     full = found.pop()
@@ -7609,9 +7626,10 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
             # its name (never past a body named before: that one is "the company")
             se = fc.sentence[1]
             nxt = se + len(text[se:se + 600]) - len(text[se:se + 600].lstrip())
-            found = _opening_body(text, se, sentence_end(text, nxt + 1,
-                                                         min(len(text), nxt + 600)),
-                                  kind, persons)
+            found = None if re.match(r"(?:But|However|Yet|Still|Instead)\b", text[nxt:nxt + 9]) \
+                else _opening_body(text, se, sentence_end(text, nxt + 1,
+                                                          min(len(text), nxt + 600)),
+                                   kind, persons)  # ("But X said": the other side)
         if found is not None:
             fc.source = Source(found, "organisation", None, "described", s.start, s.study)
 
@@ -7619,11 +7637,11 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
 #: A time a sentence may open with before its subject: "On Wednesday", "Later", "Last
 #: week", "In March," (a general lexicon).
 _WHEN_OPENER_RE = re.compile(
-    rf"{_SP}*(?:(?:On|By|In|Since|Until|Last|This|Earlier|Later){_SP}+)?"
+    rf"{_SP}*(?:(?:On|By|In|Last|This|Earlier|Later){_SP}+)?"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
     rf"January|February|March|April|May|June|July|August|September|October|November|"
-    rf"December|morning|afternoon|evening|night|today|yesterday|(?:19|20)\d\d)?"
-    rf",?{_SP}*|{_SP}*(?:Later|Earlier|Then|Since|Now|Today|Yesterday),?{_SP}*")
+    rf"December|morning|afternoon|evening|night|today|yesterday|(?:19|20)\d\d)"
+    rf",?{_SP}*|{_SP}*(?:Later|Earlier|Then|Now|Today|Yesterday),?{_SP}*")
 
 
 def _sentence_before_holds(text: str, ss: int, pos: int) -> bool:
@@ -7640,8 +7658,14 @@ def _sentence_before_holds(text: str, ss: int, pos: int) -> bool:
 _ROLE_OF_BODY_NAME_RE = re.compile(
     rf"{_SP}*(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,3}}"
     rf"(?P<role>[a-z][\w-]*){_SP}+(?:of|at|for){_SP}+(?:the{_SP}+)?"
-    rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&|the|in|on))?{_SP}+{_CAP_TOKEN}){{0,8}},{_SP}+"
+    rf"(?P<body>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&|the|on))?{_SP}+{_CAP_TOKEN}){{0,8}})"
+    rf"(?:{_SP}+in{_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})?,{_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*$")
+
+
+#: The kind a name is set beside: "Orme Analytics, a consultancy hired by anglers,".
+_APPOSED_KIND_RE = re.compile(rf",{_SP}+(?:an?|the){_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?"
+                              rf"([a-z]+)\b(?=[,.]|{_SP}+(?:hired|based|that|which|who|for|of)\b)")
 
 
 def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],
@@ -7660,11 +7684,15 @@ def _opening_body(text: str, lo: int, hi: int, kind: str, persons: set[str],
         eol = text.find("\n", m.end())
         if not re.search(r"[.!?]", text[m.end():eol if eol >= 0 else len(text)]):
             continue  # a headline in capitals ("Rival Counts for the Harbour March")
-        name = clean_source(m.group("name"))
+        name = _trim_lead(clean_source(m.group("name")))  # ("But Orme Analytics")
         words = [w.lower() for w in name.split()]
         if name in persons or named_as_person(name) or len(words) < 2 or any(
                 w in PERSON_ROLES for w in words):
             continue  # ("Prime Minister Keir Rowan visited ...": a person)
+        other = _APPOSED_KIND_RE.match(text, m.end())
+        if not any_kind and other is not None and other.group(1) != kind and \
+                other.group(1) in ORG_NOUNS:
+            continue  # "Orme Analytics, a consultancy hired by anglers": no "company"
         if any_kind:
             pass
         elif kind in _TRADING_KINDS:
@@ -8100,7 +8128,9 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
             # estimated in January": the past perfect puts the figure before the news
         if _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
             return 2  # "found 73 per cent, up from the 68 per cent given in April"
-        if _REVISED_TO_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start):
+        own = re.match(rf"(?:up|down){_SP}+to{_SP}+", fc.figure.text)  # (its own "up to")
+        if _REVISED_TO_RE.search(text, max(fc.sentence[0], fc.start - 60),
+                                 fc.start + (own.end() if own else 0)):
             return 2  # "it revised that estimate up to 297,000": the figure it moved to
         if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]):
             return -2  # "92%, which ... said had been lowered after a review"

@@ -118,6 +118,7 @@ def _deverbal_aliases(figures: list[FigureClaim]) -> dict[str, str]:
     beside "evicted households"): the noun's quantity -> the counted noun's, where the
     participles of one quantity alone fit."""
     made: dict[str, set[str]] = {}  # participle's stem -> quantities counted with it
+    agents: dict[str, set[str]] = {}  # an agent noun's stem ("visit") -> its quantities
     for fc in figures:
         words = fc.noun.lower().split()
         for w in words[:-1]:
@@ -125,15 +126,17 @@ def _deverbal_aliases(figures: list[FigureClaim]) -> dict[str, str]:
                 made.setdefault(w[:-2], set()).add(fc.quantity)
         if words and words[-1].endswith("ors") and len(words[-1]) >= 7 and \
                 "@" not in fc.quantity:
-            # ("412,000 visitors" beside "268,000 visits": those who do it, counted)
-            made.setdefault(words[-1][:-3], set()).add(fc.quantity)
+            # ("412,000 visitors" beside "268,000 visits": those who do it, counted; never
+            # "inspectors" beside "inspections", which the stem alone would join)
+            agents.setdefault(words[-1][:-3], set()).add(fc.quantity)
     out: dict[str, str] = {}
     for fc in figures:
         key = fc.quantity
         if " " in key or len(key) < 5 or key in out:
             continue
-        fits = {q for stem, qs in made.items() if key.startswith(stem) and
-                key[len(stem):] in _DEVERBAL_ENDINGS for q in qs} - {key}
+        fits = ({q for stem, qs in made.items() if key.startswith(stem) and
+                 key[len(stem):] in _DEVERBAL_ENDINGS for q in qs}
+                | agents.get(key, set())) - {key}
         if len(fits) == 1:
             out[key] = fits.pop()
     return out
@@ -327,8 +330,11 @@ def _without_wholes(text: str, members: list[FigureClaim]) -> list[FigureClaim]:
     as a whole received 3.4 million overnight visitors" beside a museum's visitors, "the
     average pass rate across the district" beside a school's. When every answer is of the
     whole ("the national average": 9.2 minutes, 12 minutes), that is the question."""
-    whole = [AS_A_WHOLE_RE.search(text, fc.sentence[0], fc.start) is not None
-             for fc in members]
+    # (in the figure's own clause: "Well above the national average, the rate in Harwick is
+    # 12 per cent" is Harwick's rate)
+    whole = [AS_A_WHOLE_RE.search(text, max(fc.sentence[0], text.rfind(",", 0, fc.start) + 1,
+                                            text.rfind(";", 0, fc.start) + 1), fc.start)
+             is not None for fc in members]
     if all(whole) or not any(whole):
         return members
     return [fc for fc, w in zip(members, whole, strict=True) if not w]

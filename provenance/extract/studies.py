@@ -46,6 +46,7 @@ a title only where the text gives one (``a report titled “…”``).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..numbers import MONTH_ABBREVIATIONS_RE, MONTHS_RE
@@ -1459,7 +1460,8 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             body = named_body(text, owner.split()[-1], st.mentions[0][0])
             st.organisation = _clean(body) if body else owner
         stem = _MADE_BY_NAMESAKE.get((st.noun or "").lower())
-        if not st.organisation and not st.author and stem is not None:
+        if not st.organisation and not st.author and stem is not None and \
+                not _OWN_WORK_RE.search(st.phrase or ""):
             # "an inspection found ..." beside "the Ormsley Care Inspectorate's report": the
             # body whose name says it makes such works ("Audit Office", "Census Bureau")
             st.organisation = _namesake_body(text, stem)
@@ -1928,6 +1930,11 @@ _REPORT_KINDS = frozenset({"report", "audit", "review", "assessment", "evaluatio
                            "inspection", "inquiry"})
 
 
+#: Right after a work's noun, when it was made: ", carried out last autumn", ", published
+#: on Friday".
+_WHEN_MADE_AFTER_RE = re.compile(rf",?{_SP}+(?:carried{_SP}+out|conducted|published|"
+                                 rf"released|done|completed|made){_SP}+(?:in|on|last|this|"
+                                 rf"earlier|over)\b")
 #: Words that make a work the newest of its kind: never one the text dated before.
 _LATEST_RE = re.compile(r"(?i)\b(?:latest|newest|most[ \u00a0]+recent)\b")
 
@@ -1956,8 +1963,11 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             # Davis": one study, named short by a word of who ran it
         if fresh and detail:
             continue
-        if prev.year and not st.year and _LATEST_RE.search(st.phrase or ""):
-            continue  # "a survey by the unit in 2019 ... The unit's latest survey": a newer one
+        if prev.year and not st.year and _LATEST_RE.search(st.phrase or "") and \
+                _WHEN_MADE_AFTER_RE.match(st.sentence or "", (st.sentence or "").find(
+                    st.phrase or "\0") + len(st.phrase or "")) is not None:
+            continue  # "a survey by the unit in 2019 ... The unit's latest survey, carried
+            # out last autumn": a newer one (not "The latest survey also found")
         if st.year and prev.year and st.year != prev.year:
             continue
         if st.period and prev.period and st.period != prev.period:
@@ -2375,6 +2385,11 @@ _MADE_BY_NAMESAKE = {"inspection": "inspect", "inspections": "inspect", "audit":
                      "audits": "audit", "census": "census"}
 
 
+#: A work someone did of themselves: "an internal audit", "its own inspection".
+_OWN_WORK_RE = re.compile(r"(?i)\b(?:internal|in-house|own|its|their|our)\b|[’']s?\b")
+
+
+@functools.lru_cache(maxsize=64)
 def _namesake_body(text: str, stem: str) -> str | None:
     """The one body ``text`` names with a word that starts with ``stem`` ("Ormsley Care
     Inspectorate", "National Audit Office"; never "Auditor General Ana Roe", a person's

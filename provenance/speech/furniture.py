@@ -43,6 +43,13 @@ _LABEL_RE = lazy_compile(rf"(?i)^\W*(?:{_LABELS})\s*[:|–—-]")
 #: A note after its label that reports someone's quoted words ("[Editor's note: In a
 #: statement to this newspaper, Mr Fenstermacher said the index covered "more than ..."]"):
 #: a paragraph of the story, not furniture.
+#: A note that corrects the article ("An earlier version of this article said ..."): its
+#: quoted words are what was wrongly printed, nobody's statement.
+_CORRECTING_RE = lazy_compile(r"(?i)\b(?:earlier|previous|original)[ \u00a0]+version|"
+                              r"\bpreviously[ \u00a0]+(?:said|stated|reported)|"
+                              r"\b(?:this|the)[ \u00a0]+(?:article|story|report)[ \u00a0]+"
+                              r"(?:said|stated|reported|has[ \u00a0]+been)|\b(?:incorrectly|"
+                              r"wrongly|mistakenly|misquoted|misstated)\b")
 _REPORTED_NOTE_RE = lazy_compile(r"[^\n]{20,}?\b(?:said|says|told|wrote|added|stated)\b"
                                  r"[^\n]{0,200}?[“\"][^“”\"\n]{8,}[”\"]")
 
@@ -155,7 +162,8 @@ def is_furniture_line(line: str) -> bool:
     # letter, a role byline's last letter (the role's: correspondent, reporter, editor,
     # writer, columnist, journalist).
     lead = _FURNITURE_LEAD_RE.match(s) is not None
-    if lead and (lm := _LABEL_RE.match(s)) and not _REPORTED_NOTE_RE.match(s, lm.end()):
+    if lead and (lm := _LABEL_RE.match(s)) and not (
+            _REPORTED_NOTE_RE.match(s, lm.end()) and not _CORRECTING_RE.search(s)):
         return True
     if len(s) > 480:
         return False  # a paragraph of prose: longer than any button, byline or caption

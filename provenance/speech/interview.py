@@ -623,6 +623,13 @@ ASKED_PRONOUN_RE = lazy_compile(
     r"[ \u00a0]+(her|him)\b")
 
 
+#: An introduction that ends by asking its subject: "... We asked her why." (never "We
+#: asked her for an interview, but she declined to comment.").
+_ENDS_ASKING_RE = lazy_compile(
+    r"\b(?:[Ww]e|I)[ \u00a0]+(?:asked|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))"
+    r"[ \u00a0]+(?:her|him)\b(?:[ \u00a0]+(?:why|how|what|about[ \u00a0]+(?:it|this|that|"
+    r"the[ \u00a0]+[a-z]+)|to[ \u00a0]+explain(?:[ \u00a0]+[a-z]+){0,4}))?[.:!?]?[”\"’]?"
+    r"[ \u00a0]*$")
 #: A verb that gives a figure to its subject: "The agency put the cost of repairs at".
 _PUT_AT_RE = lazy_compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})"
                         r"[ \u00a0]+(?:the|its|their|it|this|that)\b[^.;\n]{0,60}?[ \u00a0]at\b")
@@ -725,7 +732,7 @@ def _plain_interview(text: str, paras: Paragraphs) -> Interview:
     # the introduction is the paragraph right before the first question
     intro = introduced_interviewee(text, *spans[first - 1]) if first - 1 not in \
         paras.furniture else None
-    if intro is None and not (first - 1 not in paras.furniture and ASKED_PRONOUN_RE.search(
+    if intro is None and not (first - 1 not in paras.furniture and _ENDS_ASKING_RE.search(
             text, *spans[first - 1])):
         # an explainer's "Why does it matter?" is no interview; one whose introduction
         # ends "We asked her why" is (whom she is, :func:`.statements._guess_interviewee`)

@@ -134,9 +134,9 @@ ag sa gmbh
 #: Water", "Brindle Gears"; never "Freight forwarders say", "Oil prices rose"): a company's
 #: only as the last of two capitalised words or more.
 COMPANY_LAST_WORDS = frozenset("""
-water gas rail railways freight ferries buses shipping haulage airport airports telecom
-telecoms utilities electric oil petroleum mining chemicals construction engineering gears
-properties developments brewery breweries dairies textiles
+water rail railways freight ferries buses shipping haulage airport airports telecom
+telecoms utilities mining construction engineering gears properties developments brewery
+breweries dairies textiles
 """.split())
 
 #: Bodies' common nouns beyond :data:`ORGANISATION_NOUNS` that "the X" may stand for when
