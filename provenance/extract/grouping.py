@@ -735,6 +735,8 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
     out shows a dispute with a side missing."""
     kinds = _questions_by_kind(groups, measure)
     heard = {n for members in groups.values() for n in names(members)}
+    by_start = sorted(out, key=lambda o: o.start)
+    starts = [o.start for o in by_start]
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
             continue
@@ -751,8 +753,11 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # number at 3,400 movements": the number is the one just given, by another
             # source (the figure of that kind before it, a paragraph or two back)
             v = (b[1] + b[2]) / 2
-            prev = next((o for o in reversed(out) if o.start < fc.start - 1 and
-                         fc.start - o.start < 800 and o.group is None and
+            # (the figures up to 800 characters back, found by bisection: a long text has
+            # thousands, and reading all of them for each made this quadratic)
+            lo = bisect.bisect_left(starts, fc.start - 799)
+            hi = bisect.bisect_left(starts, fc.start - 1)
+            prev = next((o for o in reversed(by_start[lo:hi]) if o.group is None and
                          o.source is not None and not o.revised and "@" not in o.quantity and
                          (mo := measure[id(o)]) is not None and _kind_of(mo[0]) == kind and
                          names([o]) and not names([o]) & names([fc]) and
