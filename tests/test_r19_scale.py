@@ -57,7 +57,7 @@ def test_edges_styled_by_their_kinds_first_met_order() -> None:
     got = scale.pack_edges(frame, columns=cols)
     # one style per kind, numbered in the order the kinds are first met
     at = got.rows["cols"].index("_s")
-    first = {}
+    first: dict[Any, Any] = {}
     for row, kind in zip(got.rows["rows"], kinds, strict=True):
         first.setdefault(kind, row[at])
     assert sorted(first.values()) == list(range(len(got.styles)))
