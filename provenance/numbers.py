@@ -1069,8 +1069,11 @@ PLURAL_NOUNS = frozenset({
 _PLURALS = PLURAL_NOUNS
 
 
-#: The word after a space, if it is a plural noun: "trials" of "14 randomised trials".
-_PLURAL_NEXT_RE = re.compile(r"[ \u00a0]([a-z][a-z\-]*s)\b")
+#: The word after a space, if it is a plural noun: "trials" of "14 randomised trials",
+#: "staff" of "140 extra ground staff" (the plurals without an "s", :data:`PLURAL_NOUNS`).
+_PLURAL_NEXT_RE = re.compile(r"[ \u00a0]([a-z][a-z\-]*s|"
+                             + "|".join(sorted(PLURAL_NOUNS, key=len, reverse=True))
+                             + r")\b")
 
 
 def _plural_noun_next(text: str, at: int) -> re.Match[str] | None:

@@ -411,3 +411,10 @@ def test_inspectors_are_no_count_of_inspections() -> None:
         "The regulator says it carried out 90 inspections last year. The union says there "
         "are only 60 inspectors.").figures}
     assert got.get("90 inspections") is None or got["90 inspections"] != got.get("60 inspectors")
+
+
+def test_a_plural_without_an_s_is_what_two_words_before_it_describe() -> None:
+    # "140 extra ground staff" counts staff, not "grounds"
+    got = {f.text: f.unit for f in scan("It hired 140 extra ground staff and 30 new night "
+                                        "nurses.")}
+    assert got["140 extra ground staff"] == "extra ground staff"
