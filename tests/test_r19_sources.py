@@ -341,6 +341,12 @@ def test_the_charity_is_no_board_with_charity_in_its_name() -> None:
         "A 2014 investigation by the Charity Review Board found total donations of about "
         "£31 million. According to the charity, more than 2,600 wells were dug.").figures}
     assert got["more than 2,600 wells"] == "Wellspring Aid"
+    # "the Wellspring Aid charity" beside "Wellspring Aid says" is one source
+    got = {f.figure.text: (f.source.name if f.source else None) for f in extract_text(
+        "Wellspring Aid says it raised £47 million. A 2014 review disputed that. The "
+        "Wellspring Aid charity, the review said, had dug 1,900 wells; 2,600 wells were dug, "
+        "the charity has claimed.").figures}
+    assert got["2,600 wells"] == "Wellspring Aid"
 
 
 def test_a_year_of_something_else_after_a_count_makes_no_work() -> None:

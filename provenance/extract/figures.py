@@ -4305,7 +4305,11 @@ def _body_named(text: str, pos: int, head: str) -> Source | None:
         after_the = text[max(0, last.start(1) - 4):last.start(1)].lower() == "the "
         if not name or (_not_a_name(name) and not after_the):
             continue  # "The campaign's": no name ("the Yes for Westfield campaign" is one)
-        return Source(f"{name} {head}", "organisation", None, "described", last.start(1))
+        alone = re.search(rf"\b{re.escape(name)}\b(?!{_SP}+{re.escape(head)}\b)", text)
+        # (the name the text also gives alone is the body's: "the Lantern Wells charity"
+        # beside "Lantern Wells says" is Lantern Wells, one source, not two)
+        return Source(name if alone and len(name.split()) >= 2 else f"{name} {head}",
+                      "organisation", None, "described", last.start(1))
     return None
 
 
