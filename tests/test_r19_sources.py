@@ -424,3 +424,14 @@ def test_a_plural_without_an_s_is_what_two_words_before_it_describe() -> None:
     got = {f.text: f.unit for f in scan("It hired 140 extra ground staff and 30 new night "
                                         "nurses.")}
     assert got["140 extra ground staff"] == "extra ground staff"
+
+
+def test_down_from_an_earlier_figure_is_the_sources_and_no_side() -> None:
+    ex = extract_text("Calderhope Water said the reservoir was 38 per cent full, down from 71% "
+                      "at the same point last year. The Ambersike Anglers' Trust put the level "
+                      "at 29 per cent.")
+    got = {f.figure.text: f for f in ex.figures}
+    assert got["71%"].source is not None and got["71%"].source.name == "Calderhope Water"
+    assert got["38 per cent"].group is not None
+    assert got["38 per cent"].group == got["29 per cent"].group
+    assert got["71%"].group is None

@@ -1671,9 +1671,15 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                     before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())) \
                 and not quantity.startswith(AGE_KEY) and not (
                     before == "on" and f.unit == "%" and _POLL_ON_RE.search(text, ss, f.start)):
-            continue  # ("bleaching on nearly three-quarters of the reefs" is a share; "can
-            # be bought for around €180" is a price; "puts the Civic Alliance on 38 per
-            # cent" is a poll's share)
+            if before == "from" and _UP_DOWN_FROM_RE.search(text, max(ss, f.start - 20),
+                                                            f.start):
+                # "38 per cent full, down from 71% at the same point last year": the
+                # source's own figure for an earlier time, no side of the dispute but theirs
+                quantity = f"{quantity} @{f.start}"
+            else:
+                continue  # ("bleaching on nearly three-quarters of the reefs" is a share;
+                # "can be bought for around €180" is a price; "puts the Civic Alliance on
+                # 38 per cent" is a poll's share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if f.kind == "count" and _STUDY_CLAUSE_RE.search(text, ss, f.start) and \
@@ -2238,6 +2244,8 @@ _WHOLE_BEFORE_RE = re.compile(
     r"\d[\d,.]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+"
     r"(?:total[ \u00a0]+)?)"
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
+#: "down from", "up from" right before a figure: the earlier value it changed from.
+_UP_DOWN_FROM_RE = re.compile(rf"\b(?:down|up){_SP}+from{_SP}*$", re.I)
 #: A whole or its average, in the figure's sentence before it: "X as a whole", "the average
 #: pass rate across the district", "the national average" (a benchmark beside a dispute
 #: over one part: a general lexicon of wholes).
