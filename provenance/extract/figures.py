@@ -4141,14 +4141,9 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         # inverted: "We estimate 300 people died, said Dr. Rui Costa of the Red Cross."
         np_ = re.split(rf"{_SP}+(?:of|at|from|with|for){_SP}+", im.group("np"))[0]
         if not is_org(np_) and re.match(rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,4}}$", np_):
-            from ..speech.speakers import clean_name
-
-            cleaned = clean_name(np_)
-            if cleaned is not None and len(cleaned[1]) >= 2:
-                name = " ".join(cleaned[1])
-                who = _person(people, name)
-                return Source(who.name if who else name, "person", who.id if who else None,
-                              "trailing", f.end + im.start("np"))
+            named = _person_source(np_, people, "trailing", f.end + im.start("np"))
+            if named is not None:
+                return named
         src = _np_at(text, f.end + im.start("np"), f.end + im.end("np"), people, mentions,
                      "trailing")
         if src is not None and (src.kind != "generic" or
@@ -4532,14 +4527,9 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
                 (lead_words and lead_words[-1] in PERSON_ROLES)
                 or re.match(rf",{_SP}+who\b", rest[m.end():])):
             # "according to spokesperson Maria Chen", "Maria Chen, who said": a person
-            from ..speech.speakers import clean_name
-
-            cleaned = clean_name(name)
-            if cleaned is not None and len(cleaned[1]) >= 2:
-                full = " ".join(cleaned[1])
-                who = _person(people, full)
-                return Source(who.name if who else full, "person", who.id if who else None,
-                              how, pos + m.start(2))
+            named = _person_source(name, people, how, pos + m.start(2))
+            if named is not None:
+                return named
         if lead_words and lead_words[-1] in ORG_NOUNS and _person(people, name) is None:
             # "by the campaign group Clean Lochs Scotland": a body, as its description says
             return Source(clean_source(name), "organisation", None, how, pos + m.start(2))
@@ -4958,14 +4948,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             (is_org(ro.group("body")) or len(ro.group("body").split()) >= 2 or
              _person(people, ro.group("name")) is not None):
         # (never "The mayor of Harwick, North Yorkshire, said": a town, then its county)
-        from ..speech.speakers import clean_name
-
-        cleaned = clean_name(ro.group("name"))
-        if cleaned is not None and len(cleaned[1]) >= 2:
-            full = " ".join(cleaned[1])
-            who = _person(people, full)
-            return Source(who.name if who else full, "person", who.id if who else None,
-                          "subject", ss + zone_start + ro.start("name"))
+        named = _person_source(ro.group("name"), people, "subject",
+                               ss + zone_start + ro.start("name"))
+        if named is not None:
+            return named
     # "An independent climatologist, Dr. Maya Roth, said": the name in the apposition
     am = re.match(rf"{_SP}*(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                   rf"(?:{_CAP_TOKEN}{_SP}+){{0,2}}{_CAP_TOKEN}[’']s){_SP}+"
@@ -4979,14 +4965,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return Source(clean_source(am.group("name")), "organisation", None, "subject",
                       ss + zone_start + am.start("name"))
     if am and not am.group("the") and not is_org(am.group("name")):
-        from ..speech.speakers import clean_name
-
-        cleaned = clean_name(am.group("name"))
-        if cleaned is not None and len(cleaned[1]) >= 2:
-            name = " ".join(cleaned[1])
-            who = _person(people, name)
-            return Source(who.name if who else name, "person", who.id if who else None,
-                          "subject", ss + zone_start + am.start("name"))
+        named = _person_source(am.group("name"), people, "subject",
+                               ss + zone_start + am.start("name"))
+        if named is not None:
+            return named
     if am and (len(am.group("name").split()) == 1 or is_org(am.group("name"))) and \
             not _person(people, am.group("name")) and not _not_a_name(am.group("name")) and \
             not _time_name(am.group("name")):
@@ -5770,6 +5752,20 @@ _FRONTED_CLAUSE_SUBJECT_RE = re.compile(
 #: Words that make a body named after a description another one.
 _OTHER_BODY_RE = re.compile(r"\b(?:neighbouring|neighboring|rival|another|other|next|nearby|"
                             r"different|separate)\b", re.I)
+
+
+def _person_source(written: str, people: Sequence[PersonLike], how: str,
+                   at: int) -> Source | None:
+    """A person's source from a name as written ("Dr. Rui Costa"): their full name without
+    titles, the draft's person where one matches, or None when no full name is there."""
+    from ..speech.speakers import clean_name
+
+    cleaned = clean_name(written)
+    if cleaned is None or len(cleaned[1]) < 2:
+        return None
+    full = " ".join(cleaned[1])
+    who = _person(people, full)
+    return Source(who.name if who else full, "person", who.id if who else None, how, at)
 
 
 @functools.lru_cache(maxsize=64)
