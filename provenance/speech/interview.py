@@ -618,16 +618,15 @@ def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
 
 
 #: An introduction that says whom the interview is with by a pronoun: "We asked her why".
-ASKED_PRONOUN_RE = lazy_compile(
-    r"\b(?:[Ww]e|I)[ \u00a0]+(?:asked|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))"
-    r"[ \u00a0]+(her|him)\b")
+_ASKED = (r"\b(?:[Ww]e|I)[ \u00a0]+(?:asked|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+"
+          r"(?:to|with))[ \u00a0]+(her|him)\b")
+ASKED_PRONOUN_RE = lazy_compile(_ASKED)
 
 
 #: An introduction that ends by asking its subject: "... We asked her why." (never "We
 #: asked her for an interview, but she declined to comment.").
 _ENDS_ASKING_RE = lazy_compile(
-    r"\b(?:[Ww]e|I)[ \u00a0]+(?:asked|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))"
-    r"[ \u00a0]+(?:her|him)\b(?:[ \u00a0]+(?:why|how|what|about[ \u00a0]+(?:it|this|that|"
+    _ASKED + r"(?:[ \u00a0]+(?:why|how|what|about[ \u00a0]+(?:it|this|that|"
     r"the[ \u00a0]+[a-z]+)|to[ \u00a0]+explain(?:[ \u00a0]+[a-z]+){0,4}))?[.:!?]?[”\"’]?"
     r"[ \u00a0]*$")
 #: A verb that gives a figure to its subject: "The agency put the cost of repairs at".

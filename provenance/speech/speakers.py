@@ -413,6 +413,11 @@ def _on_masthead(text: str, pos: int) -> bool:
     return publication_masthead(text[ls:le if le >= 0 else len(text)])
 
 
+#: A word of a body's description that is no preposition: "Ann Roe, a spokeswoman for the
+#: department" sets no kind "department" beside her (someone of the body, not the body).
+_NOT_A_PREPOSITION = r"(?!(?:for|of|at|with|from|to|in|on)\b)"
+
+
 def named_body(text: str, noun: str, pos: int) -> str | None:
     """The name of the body a common noun ("the company", "the agency", "the council")
     stands for at ``pos``: the nearest name before it, within a few paragraphs, that
@@ -449,7 +454,7 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
         before = text[max(lo, m.start() - 60):m.start()]
         # (not "Ann Roe, a spokeswoman for the department": someone of the body)
         apposed = re.match(rf",{SP}+(?:the|a|an|its|their){SP}+"
-                           rf"(?:(?!(?:for|of|at|with|from|to|in|on)\b)[\w’'\-]+{SP}+){{0,4}}?"
+                           rf"(?:{_NOT_A_PREPOSITION}[\w’'\-]+{SP}+){{0,4}}?"
                            rf"(?P<n>[a-z]+)(?=[,.;:)]|{SP}+(?:said|says|which|that|who)\b)",
                            after)
         lead = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+"
@@ -2630,7 +2635,7 @@ def _kind_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<name>(?:[Tt]he{SP}+)?{_NAMED_RUN}),{SP}+(?:the|its|their|a|an){SP}+"
         # (never the kind's own: "Odile Fenwarren, the company's head of operations", "Ann
         # Roe, a spokeswoman for the department")
-        rf"(?:(?!(?:for|of|at|with|from|to|in|on)\b)[\w’'\-]+{SP}+){{0,3}}?"
+        rf"(?:{_NOT_A_PREPOSITION}[\w’'\-]+{SP}+){{0,3}}?"
         rf"(?P<kind>{n})s?\b(?![’'])")
     lead = re.compile(rf"\b{n}s?,{SP}+(?P<name>{_NAMED_RUN}),")
     return apposed, lead
