@@ -419,6 +419,9 @@ _TIME_UNITS = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decade
 MONTH_NAMES = tuple("January February March April May June July August September October "
                     "November December".split())
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: The days of the week, and as a regex alternation: one list for every reader of dates.
+WEEKDAY_NAMES = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+WEEKDAYS_RE = "|".join(WEEKDAY_NAMES)
 #: Either, as a regex alternation (longest first).
 MONTHS_RE = "|".join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
 #: The short forms alone, as a regex alternation (longest first).

@@ -77,6 +77,7 @@ from ..numbers import (
     SYMBOL_NAMES,
     SYMBOL_NO_UNIT,
     UNIT_SYMBOLS,
+    WEEKDAYS_RE,
     Figure,
     canonical_unit,
     plural,
@@ -7643,9 +7644,8 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
 #: week", "In March," (a general lexicon).
 _WHEN_OPENER_RE = re.compile(
     rf"{_SP}*(?:(?:On|By|In|Last|This|Earlier|Later){_SP}+)?"
-    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
-    rf"January|February|March|April|May|June|July|August|September|October|November|"
-    rf"December|morning|afternoon|evening|night|today|yesterday|(?:19|20)\d\d)"
+    rf"(?:{WEEKDAYS_RE}|{'|'.join(MONTH_NAMES)}|week|month|year|"
+    rf"morning|afternoon|evening|night|today|yesterday|(?:19|20)\d\d)"
     rf",?{_SP}*|{_SP}*(?:Later|Earlier|Then|Now|Today|Yesterday),?{_SP}*")
 
 

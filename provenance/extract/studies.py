@@ -49,7 +49,7 @@ import bisect
 import functools
 import re
 
-from ..numbers import MONTH_ABBREVIATIONS_RE, MONTHS_RE
+from ..numbers import MONTH_ABBREVIATIONS_RE, MONTHS_RE, WEEKDAYS_RE
 from ..speech.cues import document_verbs
 from ..speech.speakers import (
     ABBREVIATIONS,
@@ -172,7 +172,7 @@ _FOI = (rf"(?:[Ff]reedom{_SP}+of{_SP}+[Ii]nformation|FOI|FoI){_SP}+(?:responses?
 _FOI_RE = re.compile(rf"\b{_FOI}\b")
 _CAP = CAP_TOKEN
 #: (never "on" a day: "issued by Velmont Pharma on Monday" names Velmont Pharma)
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DAYS = rf"(?:{WEEKDAYS_RE})\b"
 _ON = rf"on(?!{_SP}+{_DAYS})"
 _PROPER = (rf"{_CAP}(?:(?:{_SP}+(?:of|for|{_ON}|and|&|de)(?:{_SP}+(?:the|a|an))?{_SP}+|{_SP}+|"
            rf"[’']s{_SP}+){_CAP}){{0,9}}")
