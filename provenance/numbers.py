@@ -312,12 +312,18 @@ _DIGITS = (r"(?=\d{1,3},\d)(?:\d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\d|,\d)"
 _WORDNUM = "|".join(sorted((w.replace(" ", _SP) for w in WORDS if w != "one"), key=len,
                            reverse=True))
 _UNITWORD = "one|two|three|four|five|six|seven|eight|nine|a"
+#: "eighteen hundred", "twelve hundred": hundreds counted past nine, as English says them.
+_TEENWORD = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENSWORD = "|".join(sorted((w for w in WORDS if " " not in w and 1 <= WORDS[w] < 100),
                             key=len, reverse=True))
 #: "three hundred and forty", "two hundred", "a hundred and fifty": a number written out in
 #: words as English writes any number below a thousand (a scale word may follow).
-_COMPOUND = (rf"(?:{_UNITWORD}){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?(?:{_TENSWORD}))?"
+_COMPOUND = (rf"(?:{_UNITWORD}|{_TEENWORD}){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?(?:{_TENSWORD}))?"
              rf"(?![\w-])")
+#: After "thousand" in words, the rest of the number: "two thousand four hundred", "three
+#: thousand and fifty" (one number, never a thousand and then a stray count).
+_THOUSAND_REST = (rf"(?<=[Tt]housand){_SP}+(?:and{_SP}+)?"
+                  rf"(?=[A-Za-z])(?i:{_COMPOUND}|(?:{_TENSWORD})(?![\w-]))")
 #: "four and a half" (lakh, million, years): a whole number and a half. (Words are tried
 #: only where a letter starts the number: most figures are digits.)
 _AND_HALF = rf"{_SP}+and{_SP}+a{_SP}+half(?![\w-])"
@@ -496,11 +502,13 @@ FIGURE_RE = lazy_compile(
         (?P<rp1>{_PCT})?
         (?P<rc1a>(?:{_CUR_AFTER}))?
         {_SP}*(?:and|to|[-–—]){_SP}*
-        (?P<rc2>{_CUR})?(?P<r2>{_NUM})
+        (?(rp1)(?!{_CUR}))(?P<rc2>{_CUR})?(?P<r2>{_NUM})
         (?P<rs2>(?(rc2){_MSCALE}|(?(rc1){_MSCALE}|(?:{_SCALE}|{_M_RANGE2}))))?(?P<rp2>{_PCT})?)
   | (?P<drange>(?P<da0>{_APPROX_RE})?(?P<dc1>{_CUR})?(?P<d1a>{_DIGITS})
         (?P<ds1>(?(dc1){_MSCALE}|{_SCALE}))?
-        (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*(?P<dc2>{_CUR})?(?P<d2a>{_DIGITS})
+        (?P<dp1>{_PCT})?{_SP}*(?:[-–—]|{_SP}to{_SP}){_SP}*
+        # ("dropped 11% to €4.2bn": a share, then a sum; no range of either)
+        (?(dp1)(?!{_CUR}))(?P<dc2>{_CUR})?(?P<d2a>{_DIGITS})
         (?P<ds2>(?(dc2){_MSCALE}|(?(dc1){_MSCALE}|{_SCALE})))?(?P<dp2>{_PCT})?
         (?=(?P<dunit>{_SP}+[a-z]))?)
   | (?P<ratio>(?<![\d,.])(?P<q1>{_NUM1}){_SP}+(?:(?i:out){_SP}+)?of{_SP}+(?:the{_SP}+|all{_SP}+)?
@@ -544,6 +552,7 @@ FIGURE_RE = lazy_compile(
         (?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
   | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
+        (?P<cw>{_THOUSAND_REST})?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*+(?!/[hs]\b)|[A-Z][a-z]+s\b)
           # (spaced, not before a name nor a plural noun it modifies: "30 ML engineers";
           # a speed, "24 km/h", is its symbol whole)
@@ -1386,9 +1395,11 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
         else:  # count
             factor = _sc(g("cs"))
             value = _scaled(_num(g("c1")), factor)
+            if g("cw"):  # "two thousand four hundred": 2,000 and 400
+                value += _num(" ".join(g("cw").split()).removeprefix("and "))
             dec = _scaled_decimals(_decimals(g("c1")), factor)
             unit = None
-            end = m.end("cs") if g("cs") else m.end("c1")
+            end = m.end("cw") if g("cw") else m.end("cs") if g("cs") else m.end("c1")
             if g("cu"):
                 u = _unit_of(text, m.start("cu"))
                 if u is not None:
