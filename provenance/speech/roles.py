@@ -66,13 +66,13 @@ TITLE_WORDS = {
 #: Nouns for one person by office ("the former president"), job ("a spokesman for the
 #: company") or relation ("Cole's lawyer", "his wife"): the head of a description of a
 #: person. Plural group words are :mod:`.speakers`' business, not this list's.
-PERSON_ROLES = frozenset(
+OFFICE_ROLES = frozenset(
     # offices
     "president senator governor mayor secretary speaker chairman chairwoman chair professor "
     "minister chancellor ambassador director officer representative congressman "
     "congresswoman leader commissioner sheriff attorney treasurer judge nominee candidate "
     "chief head premier councillor councilor lawmaker superintendent inspector deputy envoy "
-    "commander "
+    "commander coroner registrar dean principal headteacher warden "
     # jobs
     "executive spokesman spokeswoman spokesperson lawyer manager founder owner aide official "
     "adviser advisor economist analyst researcher scientist lecturer doctor nurse surgeon "
@@ -80,8 +80,11 @@ PERSON_ROLES = frozenset(
     "activist campaigner organiser organizer coordinator detective sergeant captain colonel "
     "general assistant associate consultant expert statistician demographer ceo narrator "
     "strategist pollster operative staffer counsel prosecutor negotiator diplomat clerk "
-    "accountant agent publicist biographer pastor priest rabbi imam coach "
-    # relations
+    "accountant agent publicist biographer pastor priest rabbi imam coach pathologist "
+    "curator ranger".split()
+)
+PERSON_ROLES = OFFICE_ROLES | frozenset(
+    # relations ("Cole's lawyer" is a job; "his wife" a relation: no office to give figures by)
     "wife husband son daughter mother father brother sister friend partner widow widower "
     "niece nephew cousin grandson granddaughter".split()
 )
@@ -136,7 +139,8 @@ ag sa gmbh
 COMPANY_LAST_WORDS = frozenset("""
 water rail railways freight ferries buses shipping haulage airport airports telecom
 telecoms utilities mining construction engineering gears properties developments brewery
-breweries dairies textiles
+breweries dairies textiles foods drinks beverages pharmaceuticals chemicals steel logistics
+supermarkets stores insurance hotels
 """.split())
 
 #: Bodies' common nouns beyond :data:`ORGANISATION_NOUNS` that "the X" may stand for when

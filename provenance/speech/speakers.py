@@ -1416,6 +1416,10 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     if vm:
         if vm.group(0) not in INVERSION and not vm.group(0).lower().startswith("according"):
             return None
+        if lead and re.search(r"[:;]", lead.group(0)) and \
+                vm.group(0).lower().startswith("according"):
+            return None  # '"stopped bothering": according to the party, one in five ...':
+            # after a colon, "according to" opens the next clause, no cue of the quotation
         subj = subject_after(text, vm.end(), end)
         if subj:
             subj.cue_start, subj.cue_end = vm.start(), vm.end()
