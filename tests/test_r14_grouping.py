@@ -174,7 +174,7 @@ def test_a_figure_framed_as_the_number_just_given_makes_a_question(tmp_path: Pat
             "residents' group Quiet Skies put the number at 3,400 movements.")
     (positions,) = questions(text, tmp_path).values()
     assert sorted(positions) == ["2,300 night flights (regulator)",
-                                 "3,400 movements (residents' group)"], positions
+                                 "3,400 movements (Quiet Skies)"], positions
 
 
 def test_the_number_of_something_else_is_no_frame(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def test_miles_and_kilometres_answer_one_question(tmp_path: Path) -> None:
     qs = questions(PATH, tmp_path)
     assert list(qs) == ["How long is the path?"], qs
     (positions,) = qs.values()
-    assert positions == ["4 miles (council)", "just 5.5 kilometres (walkers' group)"]
+    assert positions == ["4 miles (council)", "just 5.5 kilometres (Stridewell)"]
 
 
 def test_a_things_age_is_a_disputed_figure(tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_ages_of_people_and_dates_are_no_figures() -> None:
 
 def test_a_count_of_fish_is_a_figure(tmp_path: Path) -> None:
     (positions,) = questions(FISH, tmp_path).values()
-    assert positions == ["900 fish (anglers' club)", "about 300 fish (officials)"]
+    assert positions == ["900 fish (Reelmark)", "about 300 fish (officials)"]
 
 
 def test_the_fox_population_counts_foxes(tmp_path: Path) -> None:

@@ -569,6 +569,13 @@ def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
     est = {k: v for k, v in est.items() if v is not None}
     if "value" not in est and not ("low" in est and "high" in est):
         return {}
+    if fc.falls:
+        # a fall set against another source's rise: the change is negative ("fell by 12
+        # per cent" is -12), so the two answers compare as they disagree
+        if "value" in est:
+            est["value"] = -est["value"]
+        if "low" in est:
+            est["low"], est["high"] = -est["high"], -est["low"]
     own = fc.noun if f.unit and fc.noun and fc.noun != est.get("unit") else None
     pop = fc.place or own
     if pop:
@@ -682,7 +689,8 @@ def _position(fc: FigureClaim, names: list[str] | None = None) -> str:
     who = ", ".join(dict.fromkeys(names))
     if len(who) > 60:
         who = who[:59].rstrip() + "…"
-    return f"{' '.join(fc.figure.text.split())} ({who})"
+    way = ("down " if fc.falls else "up ") if fc.quantity.startswith("change in ") else ""
+    return f"{way}{' '.join(fc.figure.text.split())} ({who})"
 
 
 def _same_figures(members: list[FigureClaim]) -> list[list[FigureClaim]]:

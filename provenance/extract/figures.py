@@ -89,7 +89,13 @@ from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import AUTHOR_VERBS, MEASURE_AT_VERBS, SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end, publication_masthead
-from ..speech.roles import BODY_KINDS, COMPANY_LAST_WORDS, COMPANY_WORDS, KIND_NAME_WORDS
+from ..speech.roles import (
+    BODY_KINDS,
+    COMPANY_LAST_WORDS,
+    COMPANY_WORDS,
+    KIND_NAME_WORDS,
+    OFFICE_ROLES,
+)
 from ..speech.speakers import (
     ABBREVIATIONS,
     BODY_FIRST_WORDS,
@@ -135,6 +141,7 @@ MEASURING = """
 list put place peg give count record register tally calculate project find show release
 assess value promote advertise quote attribute
 publish issue indicate believe tout boast revise lower raise update keep expect anticipate reckon
+guide
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
           "give": ("give", "gave", "gives"),  # "has given $60 million" is a gift
@@ -192,16 +199,7 @@ ORG_NOUNS = {
 ORG_NOUNS |= BODY_FIRST_WORDS | {fold(w) for w in BODY_FIRST_WORDS}
 #: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
 #: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
-PERSON_ROLES = frozenset(
-    "spokesperson spokesman spokeswoman aide official officer adviser advisor minister "
-    "secretary director chief head chairman chairwoman chair president governor mayor "
-    "senator representative councillor councilor economist analyst professor researcher "
-    "scientist lecturer doctor nurse surgeon physician epidemiologist hydrologist "
-    "engineer lawyer attorney judge commissioner manager lawmaker candidate leader "
-    "founder owner ceo executive editor reporter author historian farmer teacher "
-    "activist campaigner organiser organizer coordinator superintendent inspector "
-    "sheriff detective sergeant captain colonel general commander ambassador envoy "
-    "deputy assistant associate consultant expert statistician demographer".split())
+PERSON_ROLES = OFFICE_ROLES  # (speech's lexicon of offices and jobs: one list of them)
 #: Words for people or sources in general: "officials said", "experts estimated".
 GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", "researcher",
                    "scientists", "scientist", "authorities", "police", "organizers",
@@ -467,6 +465,9 @@ class FigureClaim:
     #: Put in its question as an answer in its source's own words (grouping's last rule):
     #: the question keeps the name its other answers give it.
     joined: bool = False
+    #: A fall in a question of change where other sources give a rise ("burglaries fell
+    #: by 12 per cent" against "rose by 3 per cent"): its estimate is negative.
+    falls: bool = False
 
     @property
     def start(self) -> int:
@@ -1690,7 +1691,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue
         if _LABEL_BEFORE_RE.search(text[max(ps, f.start - 30):f.start]) and (
                 f.kind == "count" or f.unit == "%") and not (
-                f.unit == "%" and quantity in ("reduction", "increase")):
+                f.unit == "%" and quantity.startswith(("reduction", "increase"))):
             # ("a 27% drop", "a 45 per cent fall": a change, not a label)
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
         nm = _NAME_NUMBER_RE.search(text, max(ss, f.start - 30), f.start)
@@ -1708,7 +1709,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and base is None and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
-                _OF_THEM_STATE_RE.match(text, f.start, se):
+                _OF_THEM_STATE_RE.match(text, f.start, se) and not (
+                    _COUNTED_BARE_RE.search(text, max(ss, f.start - 30), f.start) and
+                    quantity is not None and any(_near(f.value, v)
+                                                 for v in seen.get(quantity, []))):
+            # ("The police counted 87 homicides. The coroner's office recorded 94": a
+            # count of what the sentence before counted, near its figure, by another body)
             continue  # ("the real toll was closer to 60", "44 of them had died" count)
         dim = quantity.split(" per ")[0]
         if dim in (LENGTH_KEY, AREA_KEY) and _place_size(text, f, ss):
@@ -1738,6 +1744,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             src = converted.source
         if src is None:
             src = _study_found(text, ss, f.start, studies)
+        if src is None and (f.unit == "%" or f.kind == "ratio") and \
+                prev_sentence[1] <= ss and not _quoted_at(quoted, quoted_starts, f.start):
+            src = _paragraph_study(text, ps, ss, prev_sentence, studies)
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
             fc.study_id = src.study
@@ -2385,8 +2394,16 @@ _CHANGE_NOUNS = _alternatives((*_DOWN_NOUNS, *_UP_NOUNS))
 _CHANGE_NOUN_AFTER_RE = re.compile(rf"{_SP}+(?:annual{_SP}+|yearly{_SP}+)?(?P<n>{_CHANGE_NOUNS})"
                                    r"\b", re.I)
 _CHANGE_NOUN_BEFORE_RE = re.compile(
-    rf"\b(?P<n>{_CHANGE_NOUNS}){_SP}+(?:(?:was|is|of|at|to|by|stood{_SP}+at)"
+    # ("put the reduction in risk at 7 per cent": what changes, between)
+    rf"\b(?P<n>{_CHANGE_NOUNS})(?:{_SP}+in{_SP}+(?P<what>(?:[a-z]+{_SP}+){{0,2}}?[a-z]+)"
+    rf"(?={_SP}+(?:was|is|at|to|of|by)\b))?{_SP}+(?:(?:was|is|of|at|to|by|stood{_SP}+at)"
     rf"{_SP}+)+(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}){_SP}+)?$", re.I)
+#: A comparative after a percentage, and what it compares: "a 15 per cent lower risk of
+#: migraine", "a 4 per cent higher chance" (a change in risk, as epidemiology reports it).
+_COMPARED_RISK_RE = re.compile(
+    rf"{_SP}+(?P<adj>lower|higher|greater|smaller|reduced|increased|raised|elevated)"
+    rf"{_SP}+(?P<what>risk|chance|likelihood|odds|rate|incidence|mortality|probability)\b")
+_HIGHER = frozenset(("higher", "greater", "increased", "raised", "elevated"))
 #: Verbs of change with no object: "X rose by 2 percent" measures a change of X.
 _INTRANSITIVE = {"rose", "fell", "dropped", "grew", "shrank", "declined", "climbed", "jumped",
                  "sank", "slid", "plunged", "soared", "retreated", "receded", "subsided",
@@ -2433,7 +2450,16 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     days by 28 percent": a reduction in migraine days; "Norvia's shares fell 6%": a
     reduction in shares), else None."""
     head = text[max(ss, f.start - 120):f.start]
+    rk = _COMPARED_RISK_RE.match(text, f.end)
+    if rk:
+        # "a 15 per cent lower risk of migraine": a reduction in risk
+        way = "increase" if rk.group("adj").lower() in _HIGHER else "reduction"
+        return f"{way} in {rk.group('what').lower()}", rk.group("what").lower()
     nm = _CHANGE_NOUN_AFTER_RE.match(text, f.end) or _CHANGE_NOUN_BEFORE_RE.search(head)
+    if nm and nm.groupdict().get("what") and nm.group("n").lower() != "growth":
+        way = "increase" if nm.group("n").lower() in _UP_NOUNS else "reduction"
+        what = nm.group("what").lower()
+        return f"{way} in {_norm_noun(_head_noun(what))}", what
     if nm:
         # "a 27% drop", "a drop of 38%", "put the reduction at just 19 percent": a noun of
         # change; what changes is named once for the article (see :func:`_one_change`)
@@ -2810,7 +2836,19 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         noun = _head_noun(cm.group("np"))
         if noun and not text[ss:cm.start("np")].strip():
             noun = noun[0].lower() + noun[1:]  # "Protesters numbered about 20,000"
-        if noun and noun.lower() not in MEASURE_NOUNS and noun.islower():
+        words = text[cm.start():cm.end("np")].split()  # (with a capital word before it)
+        before = words[words.index(noun) - 1].lower() \
+            if noun in words and words.index(noun) > 0 else ""
+        if noun.lower() in _HOLDING_NOUNS and (not before.isalpha() or before in _DETERMINERS):
+            cm = None  # "the list stood at 71,300": the list the text spoke of before
+        elif before.isalpha() and before not in _POP_STOP | _DETERMINERS and \
+                noun.lower() in MEASURE_NOUNS | set(_HOLDING_NOUNS) - {"total", "totals"}:
+            # "Visitor numbers fell to 1.2 million": visitors; "the waiting list had grown
+            # to 7,400": the waiting list, one count whatever a later "it was" says
+            if noun.lower() in _HOLDING_NOUNS:
+                return f"{before} {noun.lower()}" + rate, f"{before} {noun.lower()}"
+            return _norm_noun(before) + rate, before
+        if cm is not None and noun and noun.lower() not in MEASURE_NOUNS and noun.islower():
             return _norm_noun(noun) + rate, noun
     asked = list(_ASKED_HOW_MANY_RE.finditer(text, ss, f.start))
     hm = asked[-1] if asked else None  # (the last one before the figure)
@@ -2861,17 +2899,28 @@ _ASKED_HOW_MANY_RE = re.compile(
 #: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
 #: prefixes with their units and the common others, written as symbols.
 _UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])(?!{SYMBOL_NO_UNIT})")
+#: Singular nouns that hold a count of people or things, so that their size is one: "the
+#: waiting list had grown to 7,400", "the backlog fell to 310,000", "the workforce stood
+#: at 2,900" (general English).
+_HOLDING_NOUNS = ("list", "backlog", "queue", "register", "caseload", "roll", "roster",
+                  "membership", "headcount", "workforce", "intake", "waitlist")
+_HOLDING_NOUN = "|".join(_HOLDING_NOUNS)
+#: Words that open a noun phrase and say nothing of what it is.
+_DETERMINERS = frozenset("the a an this that these those its their his her our my".split())
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
 #: a plural subject whose count moved to the figure.
 _COUNT_SUBJECT_RE = re.compile(
-    rf"(?:[{UP}][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[{UP}a-z][\w-]*{_SP}+){{0,2}}[{UP}a-z][\w-]*s"
+    rf"(?:[{UP}][a-z]+{_SP}+)?(?:[Tt]he{_SP}+)?(?P<np>(?:[{UP}a-z][\w-]*{_SP}+){{0,2}}"
+    rf"(?:[{UP}a-z][\w-]*s|{_HOLDING_NOUN})"
     rf"(?:{_SP}+(?:in|across|at|on|from){_SP}+(?:the{_SP}+)?(?:[{UP}][\w.’'-]*(?:{_SP}+"
     rf"[{UP}][\w.’'-]*){{0,3}}|city|country|county|region|area|state|capital|district)"
     # ("Compensation claims for livestock killed by wolves rose to": the claims, whatever
     # the words that say what they are for)
     rf"|{_SP}+(?:for|over|against|about|under){_SP}+(?:[a-z][\w-]*{_SP}+){{0,4}}?[a-z][\w-]*"
-    rf")?){_SP}+(?:fell|rose|dropped|climbed|jumped|grew|declined|increased|decreased|"
-    rf"reached|totalled|totaled|hit|stood|numbered|topped|exceeded)(?:{_SP}+(?:to|at|by))?"
+    rf")?){_SP}+(?:(?:has|had|have){_SP}+(?:now{_SP}+|already{_SP}+)?)?"
+    rf"(?:fell|fallen|rose|risen|dropped|climbed|jumped|grew|grown|declined|increased|"
+    rf"decreased|reached|totalled|totaled|hit|stood|numbered|topped|exceeded|swelled|"
+    rf"swollen|shrank|shrunk|soared|surged|plunged|plummeted|doubled)(?:{_SP}+(?:to|at|by))?"
     rf"{_SP}+{_LEAD}?$")
 #: Verbs that give people work: the people they employ, hire or take on are jobs.
 _EMPLOY_RE = re.compile(
@@ -3372,6 +3421,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     bym = re.match(rf"(?:[^.;:,]{{0,60}}?){_SP}by{_SP}+", tail)
     if bym and _HARMED_BY_RE.search(bym.group(0)):
         bym = None  # "112 people were killed by Typhoon Kristine": what did it, no source
+    if bym and _OWNER_PRONOUN_RE.match(text, f.end + bym.end()):
+        bym = None  # "20,000 people referred by their GPs": who did it to them, no source
     if bym and (len(bym.group(0).split()) <= 3 or _BY_VERB_RE.search(bym.group(0))):
         src = _np_or_kind(text, f.end + bym.end(), se, people, mentions, "by")
         if src is not None:
@@ -3402,6 +3453,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             who = _person(people, got[1]) if got[2] == "person" else None
             return Source(who.name if who is not None else got[1], got[2],
                           who.id if who is not None else None, "pronoun", got[0])
+    # 3a'''. "The minister rejected that, saying fewer than 2,000 had crossed", "..., the
+    # Institute said, putting the shortfall at £5bn": a participle's clause is its sayer's
+    src = _participle_source(text, f, ss, people, mentions, studies, prev)
+    if src is not None:
+        return src
     # 3b. "an estimate of ₹2,900 crore that the revenue department had released": the
     # body that made it, in the relative clause right after the figure
     mm = _MADE_AFTER_RE.match(text, f.end, se)
@@ -3412,7 +3468,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # 4. "X's estimate" / "the X count" right before the figure, in its clause; "X's claim
     # that the lake lost 9 million": what X claims (_CLAIM_THAT)
     starts = list(clause_starts(text, ss, f.start))
-    head = text[starts[-1].end() if starts else ss:f.start]
+    which_ = list(_WHICH_RE.finditer(text, ss, f.start))
+    # (", which puts the number at 250" opens a clause of its own: "Mr Reed's figure is
+    # disputed by the Avian Trust, which puts ..." is no figure of Mr Reed's)
+    head = text[max(starts[-1].end() if starts else ss,
+                    which_[-1].start() if which_ else ss):f.start]
     head_at = f.start - len(head)
     for pm in reversed(list(re.finditer(
             rf"({_cap_name(9)})(?:[’']s)?{_SP}+(?:[a-z]+{_SP}+)?(?:{_BODY_MEASURE}|{_CLAIM_THAT})\b"
@@ -3970,6 +4030,72 @@ _S_NOT_PLURAL = frozenset("is was has does this thus his its us as yes perhaps u
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|across|around|outside|inside|on)"
                               r"[ \u00a0]+(?:the[ \u00a0]+)?$")
+#: A participle of saying or reckoning after a comma: its clause gives the figure of whoever
+#: the sentence says said or did the thing before it (general English: "X disputed the
+#: count, saying ...", "..., Y said, putting the cost at ...").
+_PARTICIPLE_CUE_RE = re.compile(
+    rf",{_SP}+(?:saying|putting|estimating|claiming|arguing|insisting|adding|noting|"
+    rf"suggesting|warning|reporting|calculating|placing|pegging|citing|reckoning|"
+    rf"maintaining|countering|stating|telling{_SP}+[a-z]+){_SP}")
+#: A cue that closes the clause before such a participle: ", the Institute said".
+_SAID_BEFORE_RE = re.compile(
+    rf"(?:^|,){_SP}*(?P<who>[^,;:!?“”\"]{{2,80}}?){_SP}+(?:said|says|say|told{_SP}+[a-z]+|"
+    rf"added|estimated|claimed|argued|insisted|reported|wrote|stated)$")
+#: The verb after a sentence's subject when it is no verb of saying: "The minister
+#: rejected that", "Dry Feet disputes the count", "The union hit back" (its stance).
+_STANCE_VERBS = frozenset(f for v in (
+    "reject dispute dismiss deny counter respond reply defend challenge question contest "
+    "hit push stand criticise criticize attack accuse slam rubbish doubt "
+    "welcome back support accept confirm").split() for f in inflect(v)[1:] if not f.endswith("ing"))
+
+
+def _participle_source(text: str, f: Figure, ss: int, people: Sequence[PersonLike],
+                       mentions: _Mentions,
+                       studies: list[tuple[int, int, str | None, str, str]],
+                       prev: Source | None) -> Source | None:
+    """Whose figure a participle's clause gives: the sayer of the cue right before the
+    participle, else the subject of the sentence's main verb (read as if it said)."""
+    pcs = list(_PARTICIPLE_CUE_RE.finditer(text, ss, f.start))
+    if not pcs:
+        return None
+    pc = pcs[-1]
+    if _clause_start(text, pc.end(), f.start) or re.search(r"[“”\"]", text[pc.start():f.start]):
+        return None  # (another clause, or a quotation, between it and the figure)
+    pre = text[ss:pc.start()]
+    sm = _SAID_BEFORE_RE.search(pre)
+    if sm and sm.start("who") > 0:
+        src = _np_or_kind(text, ss + sm.start("who"), ss + sm.end("who"), people, mentions,
+                          "trailing")
+        if src is not None and src.name[:1].isalpha() and src.name.lower() != "the":
+            return src
+    vm = re.search(rf"{_SP}((?:{'|'.join(sorted(_STANCE_VERBS | set(REPORT_VERBS)))}))\b", pre)
+    if vm is None or vm.start() == 0:
+        return None
+    # the subject before that verb, read as the subject of "said" (one reading of who a
+    # sentence's subject is: names, kinds, pronouns)
+    said = text[:ss + vm.start()] + " said "
+    return _subject_source(said, ss, len(said), people, mentions, studies, prev)
+
+
+#: A body's kind in lower case, with up to three words before it and no article, then its
+#: name: "residents' group Dry Feet", "campaign group Save Our Seals", "think tank X".
+_KIND_THEN_NAME_RE = re.compile(
+    # ("Consultancy Marlow Advisory": the kind opening the sentence, in capitals)
+    rf"{_SP}*(?:(?P<cap>[{UP}][a-z]+)|(?:[A-Za-z][a-z’'-]*{_SP}+)?(?:[a-z][a-z’'-]*{_SP}+){{0,2}}"
+    rf"(?P<head>[a-z]+)){_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,5}})")
+#: What a body that publishes figures is, beyond a body's kinds: "tracking site FeeLedger",
+#: "data platform X", "broadcaster Y" (general English).
+_OUTLET_KINDS = frozenset("site website platform tracker outlet broadcaster publisher "
+                          "consultancy startup start-up provider aggregator".split())
+#: A possessive pronoun opening a noun phrase ("by their GPs": people's own, no source).
+_OWNER_PRONOUN_RE = re.compile(r"(?:their|his|her|our|my)\b")
+#: A verb of counting right before a bare number: "recorded 94", "counted only 12".
+_COUNTED_BARE_RE = re.compile(
+    rf"\b(?:counted|recorded|registered|logged|reported|tallied|listed|confirmed)"
+    rf"(?:{_SP}+(?:about|around|only|just|some|nearly|almost|roughly))?{_SP}+$")
+#: After a singular possessive: the body that belongs to it ("demographer's office").
+_OFFICE_OF_RE = re.compile(rf"[’']s{_SP}+(office|department|team|unit|bureau)\b")
 _WHICH_RE = re.compile(
     r",[ \u00a0]+(?:which|who)[ \u00a0]+(?:puts|put|estimates|estimated|says|said|counts|"
     r"counted|reports|reported|calculates|calculated|places|placed)\b")
@@ -5047,6 +5173,18 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         who = _person(people, name)
         return Source(who.name if who else name, "person", who.id if who else None,
                       "subject", ss + zone_start + rn.start("name"))
+    # "But residents' group Dry Feet puts the number at", "think tank Civitas Forum said":
+    # a body named after what it is, with no article before (a headline-like apposition)
+    dn = _KIND_THEN_NAME_RE.match(zone)
+    kind_ = (dn.group("head") or dn.group("cap")).lower() if dn else ""
+    if dn and (kind_ in ORG_NOUNS | BODY_KINDS | _OUTLET_KINDS or (
+            kind_ in ("pollster", "analyst", "forecaster") and
+            len(dn.group("name").split()) == 1)) and _governs(zone[dn.end():]):
+        # ("pollster Vantage": a firm; "pollster Jo Roe" is a person)
+        name = clean_source(dn.group("name"))
+        if name and not _not_a_name(name) and _person(people, name) is None:
+            return Source(name, "organisation", None, "subject",
+                          ss + zone_start + dn.start("name"))
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
     sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[{UP}]))?"
                   rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
@@ -5275,6 +5413,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         nouns = [n for n in word.split()[1:] if not n.endswith("ly")]
         while nouns and nouns[-1] in _SUBJECT_TAIL:
             nouns.pop()  # "The mayor has said", "the board had also put": the subject's
+        om_ = _OFFICE_OF_RE.match(masked, pm.end())
+        if om_ and nouns and nouns[-1] not in ORG_NOUNS | GENERIC_SOURCES | STUDY_NOUNS and \
+                (nouns[-1] not in PERSON_ROLES or len(nouns) >= 2) and word.startswith("the "):
+            # "The state demographer's office puts the figure at": that office, a body
+            # of its own (not the state; "the mayor's office", a role alone, is the
+            # role's)
+            name = f"{' '.join(nouns)}{masked[pm.end()]}s {om_.group(1).lower()}"
+            return Source(name, "organisation", None, "subject", ss + zone_start)
         for k in range(len(nouns) - 1, -1, -1):  # "the state health department said"
             n = nouns[k]
             if n in ORG_NOUNS or n in GENERIC_SOURCES or n in STUDY_NOUNS:
@@ -5909,6 +6055,24 @@ _LINE_END_BRACKETS_RE = re.compile(r"\((?:source:?[ \u00a0]+)?(?P<who>[^(),\n]{3
 _STUDY_FOUND_RE = re.compile(r"\b(?:put|puts|found|finds|estimated|estimates|counted|counts|"
                              r"showed|shows|suggested|suggests|calculated|calculates|"
                              r"recorded|records|gave|gives)\b")
+
+
+def _paragraph_study(text: str, ps: int, ss: int, prev_sentence: tuple[int, int],
+                     studies: Sequence[tuple[int, int, str | None, str, str]]
+                     ) -> Source | None:
+    """The study a paragraph is about, for a finding it states with no cue: "The Lindqvist
+    Cohort ... followed 30,000 adults. Those drinking four cups a day had a 15 per cent
+    lower risk" is the cohort's finding. Only the last study named in the paragraph before
+    the sentence, with no figure given to anyone since it was named, and only a share or a
+    ratio (what a study finds; a count may be anyone's)."""
+    best = None
+    for a, _b, org, label, sid in studies:
+        if ps <= a < ss and (best is None or a > best[0]):
+            best = (a, org, label, sid)
+    if best is None or prev_sentence[0] >= best[0]:
+        return None
+    a, org, label, sid = best
+    return Source(org or label, "organisation" if org else "study", None, "study", a, sid)
 
 
 def _study_found(text: str, ss: int, pos: int,
@@ -8538,7 +8702,10 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
         before, after = spell(before), spell(after)
     before = re.sub(r"[“”\"‘]", "", before.lower())
     after = after.lower()
-    im = re.match(rf"{_SP}+in{_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?P<n>{_MONEY_WORDS})\b"
+    im = re.match(rf"(?:{_SP}+(?:is|are|was|were|will{_SP}+be|would{_SP}+be){_SP}+"
+                  # ("up to £11m is payable in bonuses": a sum of bonuses)
+                  rf"(?:payable|paid|due|owed))?"
+                  rf"{_SP}+in{_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?P<n>{_MONEY_WORDS})\b"
                   # (the head of its noun phrase: "$4 trillion in tax cuts" is no tax)
                   rf"(?!{_SP}+(?!(?:in|of|for|at|from|to|and|or|by|since|over|last|this|"
                   rf"per|on|a|an|the|was|is|were|are|that|which|with)\b)[a-z])", after)
@@ -8645,7 +8812,7 @@ _SAME_SUM_RE = re.compile(
 _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|wages?|income|"
                 r"rents?|fares?|fees?|"
                 r"debt|deficit|damages?|losses|savings?|bill|funding|investment|subsidy|tax|"
-                r"taxes|value|profit|turnover|sales|liability|liabilities|payout|settlement|"
+                r"taxes|value|profits?|earnings|revenues|turnover|sales|bonus|bonuses|liability|liabilities|payout|settlement|"
                 r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap|reserves|"
                 r"valuations?")
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
@@ -8662,7 +8829,9 @@ _MOVED = {"recovered": "recovered", "recouped": "recouped", "repaid": "repaid",
 _MONEY_TIED_RE = re.compile(
     rf"\b(?:(?P<n>{_MONEY_WORDS})"
     # "put the full cost of the new stadium at $1.74 billion": what the cost is of, between
-    rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is)\b))?"
+    rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is|"
+    # ("the total cost of the deal, including wages, will be about £91m")
+    rf"will[ \u00a0]+be|would[ \u00a0]+be)\b))?"
     rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
     rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to|"
@@ -8692,7 +8861,9 @@ _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages
                     # price tag", "the final bill", "the stadium costs $1.2 billion"
                     "price": "cost", "prices": "cost", "bill": "cost", "bills": "cost",
                     "costing": "cost", "outlay": "cost", "saving": "savings",
-                    "rents": "rent", "fares": "fare", "fees": "fee",
+                    "rents": "rent", "fares": "fare", "fees": "fee", "profits": "profit",
+                    "bonuses": "bonus",
+                    "revenues": "revenue",
                     # "at a valuation of $620 million": what a thing is worth
                     "valuation": "value", "valuations": "value",
                     # a participle after a sum is its noun: "R2.4bn spent irregularly" is
@@ -8913,6 +9084,11 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     rate = ""
     if " per " in q:
         q, rate = q.split(" per ", 1)
+    if q.startswith("change in "):
+        # "burglaries fell 12%" against "rose 3%": one question of how much it changed
+        what = min((m.noun for m in members if m.noun), key=lambda n: len(n.split()),
+                   default=q.split(" in ", 1)[1])
+        return f"How much did {_lower_head(what)} change?"
     if q.startswith(("reduction in ", "increase in ")):
         # "What is the reduction in migraine days?": the change, in the text's words
         what = min((m.noun for m in members if m.noun), key=lambda n: len(n.split()),

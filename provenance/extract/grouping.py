@@ -74,6 +74,7 @@ _JOIN_SPREAD = 10.0
 def _group(text: str, out: list[FigureClaim]) -> None:
     """Figures of one quantity from two or more sources share a group (a draft question)."""
     groups: dict[str, list[FigureClaim]] = {}
+    _rises_and_falls(out)
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None])
     for fc in out:
         fc.group = None
@@ -105,6 +106,23 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _spanless_sums(out, k + len(out))
     _join_measures(text, out)
     _join_deaths(text, out)
+
+
+def _rises_and_falls(out: list[FigureClaim]) -> None:
+    """One source's rise and another's fall of the same thing answer one question of how
+    much it changed ("burglaries fell by 12 per cent, the force said"; "Safe Streets said
+    burglaries had risen by 3 per cent"): both become a change, the fall negative."""
+    ways: dict[str, set[str]] = {}
+    for fc in out:
+        if fc.source is not None and not fc.revised:
+            way, _, what = fc.quantity.partition(" in ")
+            if way in ("increase", "reduction") and what:
+                ways.setdefault(what, set()).add(way)
+    for fc in out:
+        way, _, what = fc.quantity.partition(" in ")
+        if way in ("increase", "reduction") and len(ways.get(what, ())) == 2:
+            fc.quantity = f"change in {what}"
+            fc.falls = way == "reduction"
 
 
 #: What is left of a noun made of a verb after the verb's stem: "cancellations",

@@ -49,7 +49,7 @@ import bisect
 import functools
 import re
 
-from ..numbers import MONTH_ABBREVIATIONS_RE, MONTHS_RE, WEEKDAYS_RE
+from ..numbers import MONTH_ABBREVIATIONS_RE, MONTH_NAMES, MONTHS_RE, WEEKDAY_NAMES, WEEKDAYS_RE
 from ..speech.cues import document_verbs
 from ..speech.speakers import (
     ABBREVIATIONS,
@@ -71,6 +71,8 @@ _NOUNS = (r"stud(?:y|ies)|surveys?|trials?|polls?|(?:systematic{_SP}+)?reviews?|
           r"datasets?|databases?|forecasts?|inspections?|inquir(?:y|ies)|rankings|"
           r"league{_SP}+tables?|trackers?|business{_SP}+cases?|bulletins?|data{_SP}+releases?|"
           r"questionnaires?|headcounts?|"
+          # a cohort by its name only ("The Lindqvist Cohort"; "a cohort of pupils" is people)
+          r"Cohort(?:{_SP}+Study)?|"
           # "a ranking published in March" (never "a ranking official")
           r"ranking(?={_SP}+(?:published|released|issued|compiled|of|by)\b)"
           ).replace("{_SP}", _SP)
@@ -307,7 +309,8 @@ _BY_RE = re.compile(
     rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
     rf"(?:(?:its|their|the){_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}(?:"
     + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
-    rf"(?:(?!(?:in|on|at|of|for|last|this)\b)[a-z][\w-]+{_SP}+){{0,2}}?))"
+    # ("by credit rating agency Norland Ratings": up to three words of what it is)
+    rf"(?:(?!(?:in|on|at|of|for|last|this)\b)[a-z][\w-]+{_SP}+){{0,3}}?))"
     rf"(?!{_WHEN}\b)(?P<by>{_PROPER})")
 #: An office and the person who holds it, as one name: "Auditor General Mira Solberg",
 #: "Chief Medical Officer Ana Ruiz", "Ombudsman Karl Weber".
@@ -844,6 +847,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             while k > 0 and mods[k - 1][:1].isupper():
                 k -= 1
             caps = mods[k:last_poss + 1]
+        caps = [w for w in caps if w not in _TIME_NAMES]  # ("A September report": a time)
         if org is None and caps and m.group("det") and det not in ("its", "their"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
         if org and re.fullmatch(rf"[{UP}][a-z]+[’']?s?", org) and \
@@ -2165,7 +2169,9 @@ _ORG_HINT = re.compile(
     r"Programme|Nations|Press|Times|News|Journal|Post|Consortium|Alliance|Coalition|"
     r"Federation|Partnership|Charity|Team|Panel|Unit|Taskforce|Commission|Committee|Regulator|"
     r"Watchdog|Ombudsman|Inspectorate|Pharma|Pharmaceuticals|Inc|Ltd|Corp|LLC|plc|Holdings|"
-    r"Partners|Government|Treasury|Parliament|Assembly|Police|Ofsted|"
+    r"Partners|Government|Treasury|Parliament|Assembly|Police|Ofsted|Party|Union|League|"
+    r"Club|Church|Congress|Senate|Cabinet|Chamber|Guild|Syndicate|Cooperative|Directorate|"
+    r"Secretariat|Observatory|Registry|"
     # the same words in the languages news names bodies in untranslated
     r"Universidad|Universidade|Université|Universität|Università|Universiteit|Instituto|"
     r"Institut|Istituto|Ministerio|Ministério|Ministère|Ministero|Dirección|Direção|"
@@ -2179,7 +2185,8 @@ _ORG_HINT = re.compile(
 #: logged reports").
 _ED_MODS = frozenset("published randomised randomized controlled leaked updated revised "
                      "detailed combined unpublished peer-reviewed commissioned funded "
-                     "independent audited unaudited".split())
+                     "independent audited unaudited pooled blinded double-blinded matched "
+                     "nested registered weighted stratified linked".split())
 #: Between a study noun and a year: a verb of its own, then another thing and its
 #: participle ("came from turnstiles installed in"): the year is that thing's.
 _OTHER_THING_YEAR_RE = re.compile(
@@ -2196,8 +2203,9 @@ def _VERB_IN_MODS(mods: list[str]) -> bool:  # noqa: N802 - reads as the rule it
     but a study's own participles (:data:`_ED_MODS`), and those too after a body's word
     ("the Rome-based body combined field reports": what the body did)."""
     return any(w.lower().endswith("ed") and "-" not in w and (
-        w.lower() not in _ED_MODS or mods[i].lower() in _BODY_DESC | _OWNER_NOUNS)
-        for i, w in enumerate(mods[1:]))
+        w.lower() not in _ED_MODS or (mods[i].islower() and
+                                      mods[i] in _BODY_DESC | _OWNER_NOUNS))
+        for i, w in enumerate(mods[1:]))  # (not "the TEAM randomised trial": a name)
 
 
 #: "Prof Ana Lima", "Dr. Ana Lima", "Professor Ana Lima": a titled person in the text.
@@ -2301,6 +2309,10 @@ _FRONTED_RE = re.compile(r"[\s\"“‘']*(?:In|Under|Through|With|From|According
 _IN_ITS_CLAUSE_RE = re.compile(rf"[’']?s?,{_SP}+(?:which|who){_SP}+[^,.;:()\n]*")
 
 
+#: A comma and a conjunction that open a clause with a subject of its own.
+_CLAUSE_OPENS_RE = re.compile(rf"[,;]{_SP}+(?:though|although|but|while|whereas|yet)\b{_SP}*")
+
+
 def _possessor(text: str, pos: int) -> str | None:
     """The body "its" or "their" at ``pos`` stands for: the nearest body named in its
     sentence or the one before ("Sahel Watch, a non-profit group ... Its survey";
@@ -2331,8 +2343,23 @@ def _possessor(text: str, pos: int) -> str | None:
         ahead = _subject_org(text, comma + 1) if comma > 0 else None
         if ahead is not None:
             return ahead
-    subject = _subject_org(text, max(ss, ls), upto=pos)
-    if subject is not None and text.find(subject, max(ss, ls), pos) >= 0:
+    opens = list(_CLAUSE_OPENS_RE.finditer(text, max(ss, ls), pos))
+    # ("..., according to the Electoral Commission, though the Labour Party said its own
+    # tally showed": the subject of the clause "its" stands in)
+    at = opens[-1].end() if opens else max(ss, ls)
+    subject = _subject_org(text, at, upto=pos)
+    if subject is None and opens:
+        at = max(ss, ls)
+        subject = _subject_org(text, at, upto=pos)
+    if subject is None:
+        # "Brenmark handled 6.2 million containers, according to its annual report": a
+        # name the text also writes mid-sentence (a name, not a capitalised first word
+        # such as "Numbers") that is no person's is what "its" stands for
+        named = _subject_org(text, at)
+        if named is not None and not _personish(named) and re.search(
+                rf"[a-z,]{_SP}+{re.escape(named)}\b", text):
+            subject = named
+    if subject is not None and text.find(subject, at, pos) >= 0:
         return subject  # "Thamesdown Water, which ..., told the regulator in its return"
     lo = sentence_start(text, max(0, ss - 400), max(0, ss - 2)) if ss > 0 else 0
     best: tuple[int, str] | None = None
@@ -2432,7 +2459,10 @@ _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My 
                        "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty "
                        "Thirty Forty Fifty Hundred Hundreds Thousand Thousands Dozens Several "
                        "Many Some Most Few Both All Only Just Nearly Almost About Minutes "
-                       "Hours Days Weeks Months Years Decades".split())
+                       "Hours Days Weeks Months Years Decades".split()) | frozenset(
+    # ("A September report by X": when it came out, never who made it)
+    MONTH_NAMES + WEEKDAY_NAMES)
+_TIME_NAMES = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 
 
 def _subheading(text: str, start: int, end: int) -> bool:
