@@ -191,6 +191,12 @@ _AREA = {"hectare": 1.0, "ha": 1.0, "acre": 0.40468564224,
          "km²": 100.0, "km2": 100.0, "square mile": 258.998811, "sq mi": 258.998811,
          "square metre": 1e-4, "square meter": 1e-4, "sq m": 1e-4, "m²": 1e-4}
 
+#: Volumes, in litres: "52 million litres a day" and "44 megalitres a day" (or "44 Ml/d")
+#: are one measure, converted when figures are compared.
+_VOLUME = {"litre": 1.0, "liter": 1.0, "megalitre": 1e6, "megaliter": 1e6,
+           "gigalitre": 1e9, "gigaliter": 1e9, "kilolitre": 1e3, "kiloliter": 1e3,
+           "millilitre": 1e-3, "milliliter": 1e-3, "centilitre": 1e-2, "centiliter": 1e-2,
+           "gallon": 3.785411784, "cubic metre": 1e3, "cubic meter": 1e3}
 #: Tonnes with a metric prefix, read as tonnes scaled ("3 gigatonnes" is 3 billion tonnes,
 #: "1.9 billion tonnes" a figure of the same measure; a symbol, "40 Mt", stays as written).
 PREFIXED_TONNES = {"gigatonne": 1e9, "gigaton": 1e9, "megatonne": 1e6, "megaton": 1e6,
@@ -879,6 +885,8 @@ def canonical_unit(unit: str | None) -> tuple[str, str, float]:
         return ("length", "mm", _LENGTH.get(s, _LENGTH.get(u, 1.0)))
     if s in _AREA or u in _AREA:
         return ("area", "ha", _AREA.get(s, _AREA.get(u, 1.0)))
+    if s in _VOLUME or u in _VOLUME:
+        return ("volume", "l", _VOLUME.get(s, _VOLUME.get(u, 1.0)))
     return ("count", s, 1.0)
 
 
@@ -1137,7 +1145,7 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
         if out[0] not in _ADJ and w not in S_NOUNS and (w.endswith("s") or w in _PLURALS
                                                         or canonical_unit(w)[0] != "count"):
             break  # "834 patients", "5 cm"; but "834 patient files" goes on
-        if canonical_unit(w)[0] in ("share", "duration", "length", "area"):
+        if canonical_unit(w)[0] in ("share", "duration", "length", "area", "volume"):
             break
     if not out or (len(out) == 1 and out[0] in _ADJ and out[0] != "adult"):
         return None
@@ -1341,7 +1349,13 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             of = _phrase_after(text, e)
             if den is None and last_count is not None and last_count.value:
                 den, of = last_count.value, last_count.of
-            if den is None or den == 0 or num > den:
+            if g("qthem") and last_count is not None and num >= 1000:
+                # "about 41,000 of those would regain coverage": a count of the people just
+                # counted, as the text gives it (a share would be the tool's arithmetic;
+                # "44 of them", a few of a group, stays the share it reads as)
+                f = Figure("count", s, e, text[s:e], num, unit=last_count.unit, of=of,
+                           approx=approx)
+            elif den is None or den == 0 or num > den:
                 f = Figure("count", s, e, text[s:e], num, unit=None, of=of, approx=approx)
             else:
                 pct_v = round(100 * num / den, 1)
@@ -1415,11 +1429,12 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                     end, unit = om.end(), last_count.unit
             elif g("cg"):  # "34,000ha", "12km", "5kg", "1,800 MW": a unit symbol after it
                 end, unit = m.end("cg"), g("cg")
-            tonnes = PREFIXED_TONNES.get(singular(unit.lower())) if unit and \
-                " " not in unit else None
+            word = singular(unit.lower()) if unit and " " not in unit else ""
+            tonnes = PREFIXED_TONNES.get(word)
             if tonnes is not None:
                 value, unit = _scaled(value, tonnes), "tonnes"
                 dec = _scaled_decimals(dec, tonnes)
+
             inherited = False
             if unit is None and _participle_after(text, end) and last_count is not None \
                     and last_count.unit and s - last_count.end < 200:
