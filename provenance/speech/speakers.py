@@ -438,10 +438,18 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
                 continue
         after = text[m.end():m.end() + 80]
         lower = re.match(rf"{SP}+(?P<n>[a-z]+)\b", after)
+        described = False  # ("Residents' group X": the kind said before the name)
         if lower and lower.group("n") == kind and not (len(toks) == 1 and toks[0] in STOP):
             # "the Karnataka government", "the Kano state council": the noun after the name
             toks = [*toks, kind]
             after = after[lower.end():]
+            nm_ = re.match(rf"{SP}+([{UP}][\w’'&.\-]*(?:{SP}+[{UP}][\w’'&.\-]*){{0,5}})", after)
+            if nm_ and len(toks) == 2 and toks[0].endswith(("s'", "s’")):
+                # "Residents' group Ebbsworth Street Friends": the name after the words
+                # that say what it is, never those words
+                toks = nm_.group(1).rstrip(".").split()
+                after = after[nm_.end():]
+                described = True
         num = re.match(rf"{SP}+(?P<n>\d{{1,5}})\b", after)
         if num and fold(toks[-1]) == kind:
             toks = [*toks, num.group("n")]  # "Workers Local 431": the local's number
@@ -460,7 +468,7 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
         lead = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+"
                          rf"(?P<n>[a-z]+),{SP}+$", before)
         nouns = {x.group("n") for x in (apposed, lead) if x}
-        if (fold(toks[-1]) == kind or kind in {_BODY_NOUN_OF.get(n, n) for n in nouns}
+        if (described or fold(toks[-1]) == kind or kind in {_BODY_NOUN_OF.get(n, n) for n in nouns}
                 # "the union": the "Bakers and Millers Workers Federation"
                 or (len(toks) >= 2 and fold(toks[-1]) in KIND_NAME_WORDS.get(kind, ()))
                 # "United Food and Commercial Workers Local 431": the noun before a number
