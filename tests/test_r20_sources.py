@@ -148,7 +148,7 @@ SCIENCE = ("Two studies disagree on tea and migraine\n\n"
            "Its 2,400 participants were followed for three years. Tea drinkers had a 5 per "
            "cent higher risk of migraine, although the difference was not significant.\n\n"
            "A 2021 pooled analysis of 12 studies by the Fenland Headache Network put the "
-           "reduction in risk at 7 per cent.\n")
+           "reduction in risk among regular tea drinkers at 7 per cent.\n")
 
 
 def test_three_studies_findings_of_risk_are_one_question_of_change() -> None:
@@ -160,6 +160,7 @@ def test_three_studies_findings_of_risk_are_one_question_of_change() -> None:
     got = {f.figure.text: f for f in ex.figures}
     sources = {t: got[t].source.name if got[t].source else None
                for t in ("15 per cent", "5 per cent", "7 per cent")}
+    assert [got[t].falls for t in sources] == [True, False, True]
     assert sources == {"15 per cent": "Quarrow", "5 per cent": "BREW",
                        "7 per cent": "Fenland Headache Network"}
     assert {got[t].quantity for t in sources} == {"change in risk"}
@@ -212,11 +213,183 @@ def test_a_bare_count_recorded_by_a_second_body_is_that_bodys_count() -> None:
 def test_the_list_stood_at_is_the_count_the_text_spoke_of() -> None:
     # "the list" with nothing before it is the waiting list the first sentence counted;
     # "people referred by their GPs" names no source (the watchdog's estimate is its own)
+    # (a length of time between them, "The median wait was 17 weeks", is no count the list
+    # could be of)
     got = _figures("Waits\n\nMore than 78,000 people are waiting for treatment, according to "
-                   "figures from the Office for Health Data. Its chief executive, Dr Ann "
+                   "figures from the Office for Health Data. The median wait was 17 weeks. "
+                   "The trust says its own figure is lower. Its chief executive, Dr Ann "
                    "Kestle, told a board meeting that the list stood at 71,300. Caddow "
                    "Patients' Voice, a local watchdog, estimates that between 15,000 and "
                    "20,000 people referred by their GPs have not yet been added to any list.\n")
     assert got["71,300"][1] == "people"
     assert _grouped(got, "More than 78,000 people", "71,300")
     assert got["between 15,000 and 20,000"][0] == "Caddow Patients' Voice"
+
+
+def test_thousands_of_those_just_counted_is_a_count_not_the_tools_share() -> None:
+    from provenance.numbers import scan
+
+    got = [(f.text, f.kind, f.value, f.unit) for f in scan(
+        "About 55,000 adults would lose coverage. The budget office estimates that about "
+        "41,000 of those would regain it; 44 of them had died.")]
+    assert got[1] == ("41,000 of those", "count", 41000.0, "adults")
+    assert got[2][1] == "ratio"  # a few of a group stays the share it reads as
+
+
+def test_megalitres_and_millions_of_litres_are_one_measure() -> None:
+    got = _figures("Leaks\n\nThe regulator said the utility leaks 52 million litres a day. The "
+                   "utility said leakage was 44 megalitres a day.\n")
+    assert got["44 megalitres"][1] == got["52 million litres"][1] == "litre per day"
+    assert _grouped(got, "44 megalitres", "52 million litres")
+
+
+def test_two_sources_saying_the_same_of_patients_and_people_are_one_question() -> None:
+    got = _figures("Waiting\n\nThe trust said 4,100 patients were waiting more than a year. "
+                   "The union said 5,600 people had waited over 12 months.\n")
+    assert _grouped(got, "4,100 patients", "5,600 people")
+    # a different thing said of them is no dispute
+    got = _figures("Staff\n\nThe trust said 4,100 patients were waiting more than a year. "
+                   "The union said 5,600 people had signed its petition.\n")
+    assert got["5,600 people"][2] is None
+
+
+def test_points_of_a_share_are_percentage_points_of_its_change() -> None:
+    from provenance.extract.draft import generate_draft
+
+    text = ("Turnout\n\nTurnout has risen by 3.2 points, the commission said. The party said "
+            "turnout fell by 5 points. Rovers won by 5 points.\n")
+    ex = extract_text(text)
+    got = {f.figure.text: (f.quantity, f.group) for f in ex.figures if f.start < 120}
+    assert got["3.2 points"][0] == got["5 points"][0] == "change in people"
+    draft = generate_draft(ex, "t.txt")
+    assert 'estimate: {value: -5, unit: "percentage points"' in draft
+    assert len([f for f in ex.figures if f.start > 120]) == 0  # a score's points: no share
+
+
+def test_valued_at_is_what_a_thing_is_worth() -> None:
+    got = _figures("Contract\n\nThe council valued the contract at £4.2m. The opposition said "
+                   "it was worth £6m.\n")
+    assert got["£4.2m"][1] == got["£6m"][1] == "money £ value"
+    assert _grouped(got, "£4.2m", "£6m")
+
+
+def test_a_cue_set_off_by_commas_before_the_figure_names_its_source() -> None:
+    got = _figures("Bees\n\nThe Harrowgate Beekeepers' Association surveyed its members. "
+                   "Scaled up across the region, the association says, that means about "
+                   "41,000 colonies were lost.\n")
+    assert got["about 41,000 colonies"][0] == "Harrowgate Beekeepers' Association"
+    # the cue that closed the figure before it gives the one after it too
+    got = _figures("Tax\n\nThe Ravel Institute reviewed the plan. The top 1 percent would see a "
+                   "cut of $275,000, the group said, compared with $2,700 for those in the "
+                   "middle.\n")
+    assert got["$2,700"][0] == got["$275,000"][0] == "Ravel Institute"
+
+
+def test_she_estimates_after_a_titled_name_the_text_never_quotes() -> None:
+    got = _figures("Homes\n\nDr Kelda Moss, an economist, disagrees. That points to about 2,500 "
+                   "homes by 2035, she estimates.\n")
+    assert got["about 2,500 homes"][0] == "Kelda Moss"
+
+
+def test_whose_own_counters_and_the_main_verb_after_them() -> None:
+    # "..., whose own counters suggest 2.7 million, says the partnership's estimate is
+    # inflated": "says" is the authority's own verb, no cue naming the partnership; and
+    # "visitor numbers" count visitors
+    got = _figures("Park\n\nThe Brindmoor Tourism Partnership put visitor numbers at 4.1 "
+                   "million. The national park authority, whose own counters and surveys "
+                   "suggest a figure closer to 2.7 million, says the partnership's estimate "
+                   "is inflated.\n")
+    assert got["2.7 million"][0] == "national park authority"
+    assert got["4.1 million"][1] == got["2.7 million"][1] == "people"
+    assert _grouped(got, "4.1 million", "2.7 million")
+
+
+def test_a_summary_seen_by_a_newspaper_is_no_source_beside_the_analysis() -> None:
+    got = _figures("Festival\n\nAn analysis of phone data by the Ravel Institute put attendance "
+                   "at between 150,000 and 165,000, according to a summary of the findings "
+                   "seen by the Gazette. Police said 140,000 came.\n")
+    assert got["between 150,000 and 165,000"][0] == "Ravel Institute"
+
+
+def test_a_survey_by_the_groups_volunteers_is_the_groups() -> None:
+    ex = extract_text("Rough sleeping\n\nThe council recorded 19 rough sleepers. Residents' "
+                      "group Fennel Street Friends, which runs a soup kitchen, disagrees. A "
+                      "survey carried out by the group's volunteers over seven nights logged 52 "
+                      "different people sleeping rough.\n")
+    assert [s.organisation for s in ex.studies if "urvey" in s.title] == [
+        "Fennel Street Friends"]
+    got = {f.figure.text: f for f in ex.figures}
+    assert got["52 different people"].source is not None
+    assert got["52 different people"].source.name == "Fennel Street Friends"
+    # rough sleepers are people: the council's 19 and the group's 52 answer one question
+    assert got["19 rough sleepers"].group == got["52 different people"].group is not None
+
+
+HIPS = ("Hip patients wait far longer than official figures suggest, study finds\n\n"
+        "Researchers say the typical patient in Tamsworth waits 39 weeks from referral.\n\n"
+        "The study, published this week in the Journal of Joint Care, found that patients "
+        "waited a median of 39 weeks from referral to operation. More than one in four "
+        "waited longer than a year.\n\n"
+        "Researchers at the University of Orrin traced the records of 6,412 patients. The "
+        "health board says the median wait is 21 weeks.\n")
+
+
+def test_the_study_is_no_official_figures_named_before_it() -> None:
+    ex = extract_text(HIPS)
+    studies = {s.title: s for s in ex.studies}
+    assert any(s.venue == "Journal of Joint Care" for s in studies.values())
+    got = {f.figure.text: f for f in ex.figures}
+    journal = next(s for s in ex.studies if s.venue == "Journal of Joint Care")
+    # the finding and the share in its paragraph are the journal study's (never the
+    # headline's "official figures"); the standfirst's stays its researchers'; "the health
+    # board" is no university named in the sentence before
+    assert [(f.source.name if f.source else None, f.study_id) for f in ex.figures
+            if f.figure.text in ("39 weeks", "one in four")] == [
+        ("researchers", None), ("Study", journal.id), ("Study", journal.id)]
+    assert got["21 weeks"].source is not None and got["21 weeks"].source.name == "health board"
+
+
+def test_a_festival_speaks_through_its_organisers_and_it_revises() -> None:
+    got = _figures("Festival\n\nOrganisers of the Sallow Festival lowered their figure on "
+                   "Monday. The four-day festival, held on the dunes, had said on Friday that a "
+                   "record 212,000 people attended. On Monday it put the total at 189,000. "
+                   "Police estimated attendance at about 140,000.\n")
+    assert got["212,000 people"][0] == got["189,000"][0] == "organisers"
+    assert got["about 140,000"][2] == got["189,000"][2] is not None
+
+
+def test_it_after_a_fronted_participle_is_the_sentence_befores_subject() -> None:
+    got = _figures("Bees\n\nThe Hive Health Unit, which is part of the Department for Rural "
+                   "Affairs, paints a less alarming picture. Drawing on spring inspections, it "
+                   "estimates 18% of colonies died. Copse Watch says 31% died.\n")
+    assert got["18%"][0] == "Hive Health Unit"
+
+
+def test_data_from_or_analysed_by_someone_is_theirs() -> None:
+    got = _figures("Crowd\n\nTicket sales data from the organisers show 52,000 people attended. "
+                   "Police said 30,000 came.\n")
+    assert got["52,000 people"][0] == "organisers"
+    got = _figures("Fire\n\nSatellite imagery analysed by Orbis Earth shows 22,000 acres "
+                   "burned. Records analysed by Dr Ann Kestle show 40 homes were lost.\n")
+    assert got["22,000 acres"][0] == "Orbis Earth"
+    assert got["40 homes"][0] == "Ann Kestle"
+
+
+QANDA = ("'The real figure is nearly double': a leak expert on Hallam Harbour's water\n\n"
+         "Hallam Harbour's water company says it loses 18 million litres a day to leaks. Tom "
+         "Reyes, a retired network engineer who spent thirty years at the company, does not "
+         "accept that. He spoke to Jane Cole.\n\n"
+         "Why don't you believe the company's number?\n\n"
+         "Because I helped build the model it comes from. My estimate is 31 million litres a "
+         "day.\n\n"
+         "What would change your mind?\n\n"
+         "Open data. Let independent engineers read the meters.\n")
+
+
+def test_he_spoke_to_the_reporter_makes_him_the_interviewee() -> None:
+    ex = extract_text(QANDA)
+    assert {st.speaker for st in ex.statements} == {"Tom Reyes"}
+    assert [p.name for p in ex.people] == ["Tom Reyes"]  # (no "Hallam Harbour" person)
+    got = {f.figure.text: f.source.name if f.source else None for f in ex.figures}
+    assert got == {"18 million litres": "Hallam Harbour's water company",
+                   "31 million litres": "Tom Reyes"}

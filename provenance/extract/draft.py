@@ -550,7 +550,7 @@ def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
     # kilometres", "11 months", "3.9 centimetres"): `numbers.canonical_unit` converts it
     # when figures are compared ("24 months" and "two years" agree; as "durations", 24 and
     # 2 would not); as does a rate ("158 per 100,000": its unit is "per 100000")
-    written_unit = canonical_unit(f.unit)[0] in ("area", "duration", "length") or \
+    written_unit = canonical_unit(f.unit)[0] in ("area", "duration", "length", "volume") or \
         (f.unit or "").startswith("per ")
     if f.kind == "ratio" and f.numerator is not None and f.denominator:
         est = {"value": round(100.0 * f.numerator / f.denominator, 6), "unit": "%"}
@@ -562,6 +562,9 @@ def _figure_estimate(fc: FigureClaim) -> dict[str, Any]:
                "unit": "%" if f.unit == "%" else f.unit if written_unit else _unit_of(fc)}
     elif f.unit == "%":
         est = {"value": f.value, "unit": "%"}
+    elif f.unit == "points" and fc.quantity.startswith(("increase in", "reduction in",
+                                                         "change in")):
+        est = {"value": f.value, "unit": "percentage points"}  # "turnout rose 3.2 points"
     elif f.value is not None and written_unit:
         est = {"value": f.value, "unit": f.unit}
     elif f.value is not None:

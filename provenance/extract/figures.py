@@ -141,7 +141,7 @@ MEASURING = """
 list put place peg give count record register tally calculate project find show release
 assess value promote advertise quote attribute
 publish issue indicate believe tout boast revise lower raise update keep expect anticipate reckon
-guide
+guide log
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
           "give": ("give", "gave", "gives"),  # "has given $60 million" is a gift
@@ -316,7 +316,7 @@ _SHARE_OF_HOMES = {"family": "people", "home": "people"}
 PERSON_NOUNS = frozenset(
     "person individual resident inhabitant citizen local national native newcomer arrival "
     "migrant immigrant emigrant settler dweller mover transplant soul human folk populace "
-    "occupant tenant renter homeowner householder adult".split())
+    "occupant tenant renter homeowner householder adult sleeper".split())  # ("rough sleepers")
 SYNONYMS.update({n: "people" for n in PERSON_NOUNS})
 #: Verbs whose subject is people: "20,000 marched", "3,000 fled the city".
 _PEOPLE_VERB_RE = re.compile(
@@ -549,8 +549,10 @@ _BODY_WORDS = "|".join(sorted(("ministry", "agency", "department", "office", "bu
 #: charities", "Labour's union backers"): a body only after a word that says which
 #: ("Brackwith's business association", "Quelmont's supporters' trust").
 _OWN_BODY_WORDS = "|".join(sorted(("association", "trust", "union", "federation", "society",
-                                   "chamber of commerce", "board", "committee"), key=len,
-                                  reverse=True))
+                                   "chamber of commerce", "board", "committee",
+                                   # ("Port Selby's water company", "the city's bus operator")
+                                   "company", "utility", "operator", "provider", "firm"),
+                                  key=len, reverse=True))
 #: "Portugal's agriculture ministry", and "Maricopa County medical examiner's office": a
 #: body named by its place and its kind in words.
 _NOT_PLACE = ("The|A|An|She|He|It|They|We|I|You|But|And|Or|So|Yet|If|When|While|As|"
@@ -604,6 +606,21 @@ def _other_kind_heads(name: str, head: str) -> bool:
     # Trust", which is the hospital)
     return len(words) >= 2 and words[0] == head and words[-1] != head and \
         words[-1] in ORG_NOUNS and not _named_as_kind(name, head)
+
+
+def _of_another_kind(text: str, opener: tuple[int, str, str], pos: int, noun: str) -> bool:
+    """A body whose name says it is another kind than ``noun`` ("University of Orrin" is no
+    board), unless the text calls it one between its name and ``pos``."""
+    words = opener[1].lower().replace("’s", "").replace("'s", "").split()
+    kinds = [w for w in words if w in _PLAIN_KINDS]
+    return bool(kinds) and noun not in words and not _named_as_kind(opener[1], noun) and \
+        not _opener_of_kind(text, opener[0], pos, noun)
+
+
+#: Bodies whose name's word says plainly what they are and that nothing else calls them by
+#: another kind's noun (a university is no board; a press is an agency, a news service).
+_PLAIN_KINDS = frozenset("university college school hospital museum church court police "
+                         "army library".split())
 
 
 class _Mentions:
@@ -888,6 +905,9 @@ def _top_paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
 #: kilometres", "1,200 acres"): one quantity, so one question; the draft keeps each
 #: figure's own unit, which `numbers.canonical_unit` converts.
 AREA_KEY = "hectare"
+#: The quantity of a volume in any unit ("52 million litres", "44 megalitres", "44 Ml"),
+#: whose figures `numbers.canonical_unit` converts to litres.
+VOLUME_KEY = "litre"
 
 
 #: What every length of time is, whatever unit it is written in ("18 months", "two years,
@@ -903,7 +923,8 @@ LENGTH_KEY = "length"
 #: figure, any other against the first figure the article gives in it ("34,000 hectares"
 #: burnt and "340 square kilometres" are one area; the 167,000 hectares of the park around
 #: them another).
-_ORDERED_KEYS = {"duration": DURATION_KEY, "length": LENGTH_KEY, "area": AREA_KEY}
+_ORDERED_KEYS = {"duration": DURATION_KEY, "length": LENGTH_KEY, "area": AREA_KEY,
+                 "volume": VOLUME_KEY}
 
 
 def _unit_key(f: Figure) -> str | None:
@@ -1746,7 +1767,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             src = _study_found(text, ss, f.start, studies)
         if src is None and (f.unit == "%" or f.kind == "ratio") and \
                 prev_sentence[1] <= ss and not _quoted_at(quoted, quoted_starts, f.start):
-            src = _paragraph_study(text, ps, ss, prev_sentence, studies)
+            src = _paragraph_study(text, ps, ss, prev_sentence, prev_source, studies)
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
             fc.study_id = src.study
@@ -1838,6 +1859,12 @@ _SAYS_IN_CLAUSE_RE = re.compile(rf"\b(?:{_SAYS})\b[^.;:?!]{{0,50}}$")
 _ENDS_BARE_RE = re.compile(rf"(?:{_SP}+or{_SP}+(?:so|more|fewer|less))?[\s\u201d\"’]*(?:[.;!?,]|$)")
 
 
+#: Singular nouns that hold a count of people or things, so that their size is one: "the
+#: waiting list had grown to 7,400", "the backlog fell to 310,000", "the workforce stood
+#: at 2,900" (general English).
+_HOLDING_NOUNS = ("list", "backlog", "queue", "register", "caseload", "roll", "roster",
+                  "membership", "headcount", "workforce", "intake", "waitlist")
+_HOLDING_NOUN = "|".join(_HOLDING_NOUNS)
 #: The project's hedges and bounds, and the words that bring a value nearer: "closer to",
 #: "nearer", "only", "well", "far".
 NEARING = rf"(?:{_HEDGE_OR_BOUND}|closer{_SP}+to|nearer(?:{_SP}+to)?|only|well|far)"
@@ -1850,8 +1877,10 @@ NEARING = rf"(?:{_HEDGE_OR_BOUND}|closer{_SP}+to|nearer(?:{_SP}+to)?|only|well|f
 FIGURE_FRAME = (
     rf"\b(?:(?:the|its|their|his|her|our|own){_SP}+)+(?:(?:true|real|actual|correct|right|"
     rf"own|official|likely|best|latest){_SP}+)?(?:number|figure|total|count|tally|estimate|"
-    rf"toll)s?{_SP}+(?:is|was|at|stands{_SP}+at|stood{_SP}+at|could{_SP}+be|may{_SP}+be|"
-    rf"might{_SP}+be|would{_SP}+be|of){_SP}+(?:{NEARING}{_SP}+)*$")
+    # ("the list stood at 71,300": a list of what the text counted, framed as its size)
+    rf"toll|{_HOLDING_NOUN})s?{_SP}+(?:is|was|at|stands{_SP}+at|stood{_SP}+at|could{_SP}+be|"
+    rf"may{_SP}+be|might{_SP}+be|would{_SP}+be|of|(?:(?:has|had){_SP}+)?(?:reached|"
+    rf"(?:grown|risen|fallen|grew|rose|fell){_SP}+to)){_SP}+(?:{NEARING}{_SP}+)*$")
 _FIGURE_FRAMED_RE = re.compile(FIGURE_FRAME, re.I)
 
 
@@ -2395,7 +2424,9 @@ _CHANGE_NOUN_AFTER_RE = re.compile(rf"{_SP}+(?:annual{_SP}+|yearly{_SP}+)?(?P<n>
                                    r"\b", re.I)
 _CHANGE_NOUN_BEFORE_RE = re.compile(
     # ("put the reduction in risk at 7 per cent": what changes, between)
-    rf"\b(?P<n>{_CHANGE_NOUNS})(?:{_SP}+in{_SP}+(?P<what>(?:[a-z]+{_SP}+){{0,2}}?[a-z]+)"
+    rf"\b(?P<n>{_CHANGE_NOUNS})(?:{_SP}+in{_SP}+(?P<what>[a-z]+)"
+    # ("the reduction in risk among regular coffee drinkers at 6 per cent": who, between)
+    rf"(?:{_SP}+(?:among|for|in|of|with|across)(?:{_SP}+[a-z]+){{1,4}}?)?"
     rf"(?={_SP}+(?:was|is|at|to|of|by)\b))?{_SP}+(?:(?:was|is|of|at|to|by|stood{_SP}+at)"
     rf"{_SP}+)+(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}){_SP}+)?$", re.I)
 #: A comparative after a percentage, and what it compares: "a 15 per cent lower risk of
@@ -2739,6 +2770,14 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if unit in SYMBOL_NAMES:
             return _measure_noun(unit) + rate, unit
         return "measure in " + unit + rate, unit
+    if unit and unit.lower() == "points":
+        pm = _SHARE_POINTS_RE.search(_clause_head(text, ss, f.start))
+        if pm:
+            # "Turnout rose by 3.2 points": percentage points of a share, a change in it
+            # (never "won by 5 points" or "the index rose 30 points": no share before it)
+            way = "increase" if pm.group("v").lower() in _POINTS_UP else "reduction"
+            noun = pm.group("n").lower()
+            return f"{way} in {_norm_noun(noun)}", noun
     if unit:
         words = unit.lower().split()
         if words[-1] in ("agencies", "sources", "estimates", "countries", "states", "times",
@@ -2818,6 +2857,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             if of and of.group(1).split()[0] not in ("up", "about", "more", "at", "some"):
                 # "the number of people sleeping on the streets": people, not sleeping
                 return _norm_noun(_head_noun(of.group(1))) + rate, of.group(1)
+            i = nouns.index(m)
+            mod = nouns[i - 1].group(1) if i else ""
+            if mod and (actor_noun(mod) or mod in SYNONYMS) and re.search(
+                    rf"\b{mod}{_SP}+{w}\b", text[ss:f.start], re.I):
+                # "put visitor numbers at 4.1 million", "passenger numbers": visitors
+                return _norm_noun(mod) + rate, mod
             break
     state = _state(text, f.end, se)
     if state:
@@ -2899,12 +2944,6 @@ _ASKED_HOW_MANY_RE = re.compile(
 #: Symbols of units of measure after a number ("1,800 MW", "12 km", "40 ppm"): the SI
 #: prefixes with their units and the common others, written as symbols.
 _UNIT_SYMBOL_RE = re.compile(rf"[ \u00a0]?({UNIT_SYMBOLS})(?![\w’'])(?!{SYMBOL_NO_UNIT})")
-#: Singular nouns that hold a count of people or things, so that their size is one: "the
-#: waiting list had grown to 7,400", "the backlog fell to 310,000", "the workforce stood
-#: at 2,900" (general English).
-_HOLDING_NOUNS = ("list", "backlog", "queue", "register", "caseload", "roll", "roster",
-                  "membership", "headcount", "workforce", "intake", "waitlist")
-_HOLDING_NOUN = "|".join(_HOLDING_NOUNS)
 #: Words that open a noun phrase and say nothing of what it is.
 _DETERMINERS = frozenset("the a an this that these those its their his her our my".split())
 #: "Recorded burglaries in Greater Manchester fell to 18,400", "Applications rose to 3,100":
@@ -3455,7 +3494,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                           who.id if who is not None else None, "pronoun", got[0])
     # 3a'''. "The minister rejected that, saying fewer than 2,000 had crossed", "..., the
     # Institute said, putting the shortfall at £5bn": a participle's clause is its sayer's
-    src = _participle_source(text, f, ss, people, mentions, studies, prev)
+    src = _participle_source(text, f, ss, people, mentions, studies, prev) or \
+        _aside_cue_source(text, f, ss, people, mentions, studies, prev)
     if src is not None:
         return src
     # 3b. "an estimate of ₹2,900 crore that the revenue department had released": the
@@ -3936,7 +3976,10 @@ _ACCORDING_RE = re.compile(
 #: Papers a figure is read from, no one who gives it, besides the studies' document nouns
 #: ("records", "filings", "minutes"): a vessel's or an office's lists.
 _PAPER_NOUNS = frozenset("manifest manifests log logs logbook logbooks ledger ledgers register "
-                         "registers roster rosters list lists".split())
+                         "registers roster rosters list lists "
+                         # ("according to a summary of the findings seen by Reuters": the
+                         # analysis the sentence names is the source, its summary a paper)
+                         "summary summaries briefing briefings memo memos copy draft".split())
 
 
 #: Verbs by which one makes a paper one's own: "a report she submitted", "a study they wrote".
@@ -4090,10 +4133,70 @@ _OUTLET_KINDS = frozenset("site website platform tracker outlet broadcaster publ
                           "consultancy startup start-up provider aggregator".split())
 #: A possessive pronoun opening a noun phrase ("by their GPs": people's own, no source).
 _OWNER_PRONOUN_RE = re.compile(r"(?:their|his|her|our|my)\b")
+#: A share's noun, then a verb of change, right before "N points": "turnout rose by",
+#: "Labour's lead fell", "its share of the vote dropped" (the shares polls and votes have).
+_SHARE_POINTS_RE = re.compile(
+    rf"\b(?P<n>turnout|share|rate|support|approval|lead|margin|unemployment|inflation)"
+    rf"(?:{_SP}+of{_SP}+(?:the{_SP}+)?[a-z]+)?{_SP}+(?:(?:has|had|have){_SP}+)?"
+    rf"(?P<v>rose|risen|fell|fallen|dropped|climbed|jumped|grew|grown|slipped|slid|gained|"
+    rf"lost|increased|decreased|declined|narrowed|widened)(?:{_SP}+by)?{_SP}+"
+    rf"(?:(?:about|around|nearly|almost|some|roughly|more{_SP}+than|over){_SP}+)?$", re.I)
+_POINTS_UP = frozenset("rose risen climbed jumped grew grown gained increased widened".split())
+#: Events that speak through their organisers ("the festival said"): a general list.
+_EVENT_NOUNS = frozenset("festival fair carnival marathon conference summit tournament "
+                         "championship expo exhibition show parade march rally".split())
+#: A phrase set before a sentence's subject, a participle's or a preposition's, up to its
+#: comma: "Drawing on spring inspections of registered apiaries, (it estimates)".
+_FRONTED_PHRASE_RE = re.compile(
+    rf"{_SP}*(?:[{UP}][a-z]+ing|Based{_SP}+on|In|On|With|Using|From|Despite|Having)\b"
+    rf"[^.;:!?,“”\"]{{0,150}},{_SP}*")
 #: A verb of counting right before a bare number: "recorded 94", "counted only 12".
 _COUNTED_BARE_RE = re.compile(
     rf"\b(?:counted|recorded|registered|logged|reported|tallied|listed|confirmed)"
     rf"(?:{_SP}+(?:about|around|only|just|some|nearly|almost|roughly))?{_SP}+$")
+#: A verb that makes words a clause, not a name: "the partnership's estimate is inflated".
+_FINITE_IN_NP_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|"
+                              r"can|must|does|do|did)\b")
+#: A cue set off by commas inside the sentence, before the figure: "Scaled up across the
+#: region, the association says, that means about 41,000 colonies were lost".
+_ASIDE_CUE_RE = re.compile(
+    rf",{_SP}+(?P<np>(?:[Tt]he{_SP}+)?[\w’'.-]+(?:{_SP}+[\w’'.-]+){{0,5}}?){_SP}+"
+    rf"(?:says|said|estimates|estimated|believes|believed|claims|claimed|argues|argued|"
+    rf"reckons|reckoned|insists|insisted|calculates|calculated|thinks|adds|added),{_SP}+")
+
+
+_CONJUNCTION_NEXT_RE = re.compile(r"(?:but|and|while|whereas|though|although|yet|so)\b")
+
+
+def _aside_cue_source(text: str, f: Figure, ss: int, people: Sequence[PersonLike],
+                      mentions: _Mentions,
+                      studies: list[tuple[int, int, str | None, str, str]],
+                      prev: Source | None) -> Source | None:
+    """Who a cue set off by commas before the figure names, read as a sentence's subject
+    (names, kinds, "she")."""
+    ms = list(_ASIDE_CUE_RE.finditer(text, ss, f.start))
+    if not ms:
+        return None
+    m = ms[-1]
+    if _clause_start(text, m.end(), f.start) or re.search(r"[“”\"]", text[m.start():f.start]) \
+            or _CONJUNCTION_NEXT_RE.match(text, m.end()):
+        return None  # (", the coast guard said, but villagers say ...": a clause of its own)
+    if prev is not None and re.search(r"\d", text[ss:m.start()]):
+        # "an average tax cut of $275,000, the group said, compared with $2,700": the cue
+        # closed the figure before it, whose source this figure shares (as read there)
+        return Source(prev.name, prev.kind, prev.person_id, prev.how, prev.start, prev.study)
+    np_ = m.group("np")
+    if np_.lower() in ("she", "he"):
+        return _named_person_before(text, m.start("np"), people, np_.lower())
+    if np_.lower() in ("it", "they"):
+        # ("The average weekly benefit, it says, would be $300": "it" is the plan the text
+        # is about as often as a body; only the body of the figure before is sure)
+        return Source(prev.name, prev.kind, prev.person_id, "pronoun", prev.start, prev.study) \
+            if prev is not None and prev.kind == "organisation" else None
+    said = text[:m.end("np")] + " said "
+    return _subject_source(said, m.start("np"), len(said), people, mentions, studies, prev)
+
+
 #: After a singular possessive: the body that belongs to it ("demographer's office").
 _OFFICE_OF_RE = re.compile(rf"[’']s{_SP}+(office|department|team|unit|bureau)\b")
 _WHICH_RE = re.compile(
@@ -4264,6 +4367,9 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                   rf"estimated|reported){_SP}+(?P<np>[^,;]{{2,80}}?)(?:[,.]?[ \u00a0]*$|"
                   # (or a contrast after it: "about 20,000, said organisers, though ...")
                   rf",{_SP}+(?:though|although|but|while|whereas|yet)\b)", tail)
+    if im and _FINITE_IN_NP_RE.search(im.group("np")):
+        im = None  # "The authority, whose counters suggest 2.7 million, says the
+        # partnership's estimate is inflated": the subject's own verb and its clause
     if im:
         # inverted: "We estimate 300 people died, said Dr. Rui Costa of the Red Cross."
         np_ = re.split(rf"{_SP}+(?:of|at|from|with|for){_SP}+", im.group("np"))[0]
@@ -4306,6 +4412,13 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                           sid)
     np = m.group("np")
     words = np.split()
+    if np.strip().lower() in ("she", "he"):
+        # "..., she estimates.": the person named last in this sentence or the one before
+        # (a person the text names without quoting: "Dr Meera Castellane, an economist")
+        hers = _named_person_before(text, np_start, people, np.strip().lower())
+        if hers is not None:
+            hers.how = "trailing"
+            return hers
     pm_ = re.match(rf"(?:the{_SP}+)?([a-z]+(?:{_SP}+[a-z]+)?)[’']s?(?:{_SP}+(?:[a-z]+{_SP}+)"
                    rf"{{0,2}}[a-z]+)?$", np)
     if pm_ and not np.endswith(("'", "’")) and (pm_.group(1).split()[-1] in GENERIC_SOURCES or
@@ -4822,10 +4935,16 @@ _AUX_AFTER_SUBJECT = frozenset(
     "yesterday today".split())
 #: Figures or data as a sentence's subject, with who published them: "Final figures
 #: published by the ministry found", "New data released by X show".
+#: The verb a data set's subject governs: "(data from the organisers) show", "found".
+_DATA_VERB_RE = re.compile(rf"{_SP}+(?:show|shows|showed|suggest|suggests|suggested|found|"
+                           rf"find|finds|put|puts|reveal|reveals|revealed|indicate|indicates|"
+                           rf"indicated|record|records|recorded)\b")
 _PUBLISHED_BY_RE = re.compile(
     rf"{_SP}*(?:[{UP}][a-z]+{_SP}+|[Tt]he{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:[Ff]igures|[Dd]ata|"
-    rf"[Rr]esults|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Ff]indings){_SP}+(?:(?:published|released|compiled|issued|"
-    rf"produced|gathered|collected){_SP}+(?:(?:on|in|last|this){_SP}+[{UP}a-z]+{_SP}+)?)?"
+    rf"[Rr]esults|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Ff]indings|[Ii]magery|[Ii]mages|"
+    rf"[Rr]ecords|[Cc]ounts){_SP}+(?:(?:published|released|compiled|issued|"
+    rf"produced|gathered|collected|analy[sz]ed|processed|obtained){_SP}+"
+    rf"(?:(?:on|in|last|this){_SP}+[{UP}a-z]+{_SP}+)?)?"
     rf"(?:by|from){_SP}+")
 
 
@@ -4928,9 +5047,18 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     pm0 = _PUBLISHED_BY_RE.match(head)
     if pm0:
         # "Final figures published by the Housing Ministry found ...": who published them
-        src = _np_at(text, ss + pm0.end(), pos, people, mentions, "by")
-        if src is not None and src.kind == "organisation":
-            return src
+        vm_ = _DATA_VERB_RE.search(text, ss + pm0.end(), pos)  # (the name up to its verb)
+        src = _np_or_kind(text, ss + pm0.end(), vm_.start() if vm_ else pos, people, mentions,
+                          "by")  # (or a body by its kind: "Figures from the ministry show")
+        if src is not None and src.kind == "person" and src.person_id is None and \
+                not _person_like(src.name):
+            # "Satellite imagery analysed by Orbis Earth": who analyses data is a body
+            # unless a given name or a title says it is a person
+            src = Source(src.name, "organisation", None, src.how, src.start)
+        if src is not None and (src.kind in ("organisation", "person") or
+                                src.kind == "generic" and
+                                src.name.lower().split()[-1] in GENERIC_SOURCES):
+            return src  # ("Ticket sales data from the organisers show": theirs)
     verb = None
     prev_word = ""
     # "X, whose 2022 figures are still cited in the budget, put it at": no verb inside
@@ -5312,7 +5440,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "Its quarterly “Farm Prices Monitor” report, built from ..., estimates": a title in
     # quotation marks inside the owner's noun phrase is one word of it
     masked = _QUOTED_TITLE_RE.sub(lambda q: "q" * len(q.group(0)), zone)
-    word_ = rf"(?:{_SP}+(?:[a-z]+|{_YEAR_WORD})(?:(?<=s)[’'](?={_SP}+[a-z]))?)"
+    word_ = rf"(?:{_SP}+(?:[a-z]+(?:-[a-z]+)*|{_YEAR_WORD})(?:(?<=s)[’'](?={_SP}+[a-z]))?)"
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he{word_}{{1,4}}|"
                   # (a plural possessive inside: "the state sheep breeders' association")
                   # (and a singular one after: "The company's spokesman said" is the company)
@@ -5348,7 +5476,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             got = mentions.last(ss + zone_start, kind,
                                 pronoun=word if word in ("he", "she") else None)
             opening = (zone_start == 0 and pm.start(1) <= 3) or _WHEN_OPENER_RE.fullmatch(
-                text, ss, ss + zone_start + pm.start(1)) is not None
+                text, ss, ss + zone_start + pm.start(1)) is not None or \
+                _FRONTED_PHRASE_RE.fullmatch(text, ss, ss + zone_start + pm.start(1)) is not None
             if want == "org" and opening:
                 # "The Residential Tenancies Board (RTB), which registers every tenancy in
                 # the State, says ... Its first estimate had put": a sentence-opening "it"
@@ -5468,7 +5597,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             if got is None and not any(n.endswith(("s'", "s’")) for n in nouns[:-1]) and \
                     (opener := mentions.subject_before(text, ss)) is not None \
                     and (prev is None or prev.name.casefold() != opener[1].casefold() or
-                         _opener_of_kind(text, opener[0], ss + zone_start, nouns[-1])):
+                         _opener_of_kind(text, opener[0], ss + zone_start, nouns[-1])) and \
+                    not _of_another_kind(text, opener, ss + zone_start, nouns[-1]):
                 # "Associated Press used the ministry's count. The news agency gives ...":
                 # the body the sentence before opened with; but not the source of the
                 # figure just before unless the text says it is of this kind ("Police say
@@ -5493,6 +5623,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
+        if nouns and nouns[-1] in _EVENT_NOUNS and word.startswith("the "):
+            # "The four-day festival ... had said on Friday that": an event speaks through
+            # its organisers (the ones the text names, if it does)
+            # (a body, as the festival is: "On Monday it put the total at 189,000" is theirs)
+            return Source("organisers", "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in PERSON_ROLES and word.startswith("the "):
             # "The mayor put the damage at": a person the text names by their office
             return Source("the " + " ".join(nouns), "generic", None, "subject",
@@ -6058,18 +6193,20 @@ _STUDY_FOUND_RE = re.compile(r"\b(?:put|puts|found|finds|estimated|estimates|cou
 
 
 def _paragraph_study(text: str, ps: int, ss: int, prev_sentence: tuple[int, int],
+                     prev_source: Source | None,
                      studies: Sequence[tuple[int, int, str | None, str, str]]
                      ) -> Source | None:
     """The study a paragraph is about, for a finding it states with no cue: "The Lindqvist
     Cohort ... followed 30,000 adults. Those drinking four cups a day had a 15 per cent
     lower risk" is the cohort's finding. Only the last study named in the paragraph before
-    the sentence, with no figure given to anyone since it was named, and only a share or a
-    ratio (what a study finds; a count may be anyone's)."""
+    the sentence, with no figure given to anyone else since it was named, and only a share
+    or a ratio (what a study finds; a count may be anyone's)."""
     best = None
     for a, _b, org, label, sid in studies:
         if ps <= a < ss and (best is None or a > best[0]):
             best = (a, org, label, sid)
-    if best is None or prev_sentence[0] >= best[0]:
+    if best is None or prev_sentence[0] >= best[0] and (
+            prev_source is None or prev_source.study != best[3]):
         return None
     a, org, label, sid = best
     return Source(org or label, "organisation" if org else "study", None, "study", a, sid)
@@ -6160,13 +6297,17 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
         if want and g not in (None, want):
             continue
         who = _person(people, name)
-        if who is None and g is None and len(toks) == len(cleaned[1]):
+        titled = raw.split()[0].rstrip(".") in _PERSONAL_TITLES  # ("Dr Meera Castellane")
+        if who is None and g is None and len(toks) == len(cleaned[1]) and not titled:
             continue  # ("New York": no known person, given name or title says a person)
         return Source(who.name if who else name, "person", who.id if who else None,
                       "pronoun", m.start() + raw.find(cleaned[1][0]))
     return None
 
 
+#: Titles before a name that say it is a person's (speech's lexicon's short ones).
+_PERSONAL_TITLES = frozenset("Dr Mr Mrs Ms Mx Miss Prof Professor Sir Dame Sen Rep Gov Rev "
+                             "Judge Justice".split())
 #: Verbs of arriving at a figure of one's own ("Sales reached a total of" is none: the
 #: object must be a figure or an estimate).
 _REACHED_VERBS = frozenset("reached reach reaches arrived arrives came come comes produced "
@@ -6657,7 +6798,7 @@ def _researchers_study(text: str, out: list[FigureClaim],
     import bisect
 
     from ..speech.speakers import sentence_start
-    from .studies import DOCUMENT_NOUNS  # (studies reads this module's lexicons)
+    from .studies import DATA_NOUNS, DOCUMENT_NOUNS  # (studies reads this module's lexicons)
 
     ordered = sorted(studies, key=lambda x: x[0])
     starts = [x[0] for x in ordered]
@@ -6672,7 +6813,10 @@ def _researchers_study(text: str, out: list[FigureClaim],
         # €3.2 million" is the investigators' figure, the accounts their evidence)
         near = [x for x in ordered[lo:bisect.bisect_left(starts, se)]
                 if not any(w in DOCUMENT_NOUNS for w in x[3].lower().replace("’s", "")
-                           .replace("'s", "").split())]
+                           .replace("'s", "").split()) and
+                x[3].lower().split()[-1:] != [] and x[3].lower().split()[-1] not in DATA_NOUNS]
+        # ("Researchers say ... 39 weeks" under "official figures suggest": a data release is
+        # no researchers' work)
         if not near:
             continue
         before = [x for x in near if x[0] < fc.start]
@@ -8481,7 +8625,7 @@ def _broad_measure(f: Figure, bare: bool = False) -> tuple[str, float, float] | 
         # "Eighty million francs": in whichever francs the text's other sums are in
         return ("money ?" + " ".join(sorted(signs)), lo, hi)
     dim, cunit, factor = canonical_unit(unit)
-    if dim in ("length", "area", "duration"):
+    if dim in ("length", "area", "duration", "volume"):
         return (dim, lo * factor, hi * factor)
     if dim == "count" and cunit in _TONNES:
         return ("mass", lo * _TONNES[cunit], hi * _TONNES[cunit])
@@ -8840,7 +8984,9 @@ _MONEY_TIED_RE = re.compile(
     # "lost crops worth", "destroyed crops worth": what was lost, valued; "worth": a value
     rf"|(?P<lost>(?:lost|lose|loses|losing|destroyed|destroys|destroy|damaged|ruined|"
     rf"(?:wiped|wipe|wipes)[ \u00a0]+out|flattened)(?:[ \u00a0]+[\w’'-]+){{0,3}}?"
-    rf"[ \u00a0]+worth)|(?P<worth>worth)"
+    rf"[ \u00a0]+worth)|(?P<worth>worth|(?:valued|values|value|valuing)"
+    # ("The council valued the contract at £4.2m": what it is worth)
+    rf"(?:[ \u00a0]+(?!at\b)[\w’'-]+){{0,4}}?[ \u00a0]+at)"
     rf"|(?:cost|costs|costing|would[ \u00a0]+cost|will[ \u00a0]+cost|could[ \u00a0]+cost)"
     rf"(?:[ \u00a0]+[\w’'-]+){{0,4}}?"
     # "will save the company £9 million a year": savings
@@ -9312,7 +9458,7 @@ def _counted_unit(unit: str) -> str:
     if u in _SHORT_UNIT_NAMES:
         return _SHORT_UNIT_NAMES[u]
     if len(u) > 3 and u == singular(u) and (
-            canonical_unit(u)[0] in ("length", "area", "duration") or u in unit_names()):
+            canonical_unit(u)[0] in ("length", "area", "duration", "volume") or u in unit_names()):
         return plural(u)
     return u
 

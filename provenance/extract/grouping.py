@@ -445,7 +445,7 @@ def _unit_names() -> frozenset[str]:
 def _dimensioned(key: str) -> bool:
     """A measure of a physical dimension (a length of time, a length, an area, a mass, a
     speed, a level in decibels or degrees), not a count of things, a share or a sum."""
-    return key in (DURATION_KEY, LENGTH_KEY, AREA_KEY, "mass") or (
+    return key in (DURATION_KEY, LENGTH_KEY, AREA_KEY, "mass", "volume") or (
         key.startswith("count ") and key[6:] in _unit_names())
 
 
@@ -765,8 +765,7 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
         gs = kinds.get(kind, [])
         gen = _generic(fc.quantity)
         framed = _FRAMED_RE.search(text, max(fc.sentence[0], fc.start - 80), fc.start)
-        if not gs and framed and not _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0],
-                                                                     fc.start):
+        if not gs and not _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start):
             # "The regulator said 2,300 night flights used the airport. Residents put the
             # number at 3,400 movements": the number is the one just given, by another
             # source (the figure of that kind before it, a paragraph or two back)
@@ -780,6 +779,16 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
                          (mo := measure[id(o)]) is not None and _kind_of(mo[0]) == kind and
                          names([o]) and not names([o]) & names([fc]) and
                          near(v, (mo[1] + mo[2]) / 2) and not _apart([fc], [o])), None)
+            if prev is not None and not framed and not (
+                    _predicate(text, fc) & _predicate(text, prev) and
+                    not _other_people([fc], [prev]) and
+                    not _another_time(text, [fc], [prev], both=True) and
+                    # (named groups apart: "3 million Democrats", "2 million Republicans")
+                    not ((fc.noun[:1].isupper() or prev.noun[:1].isupper()) and
+                         fc.noun.lower() != prev.noun.lower())):
+                prev = None  # ("The trust said 4,100 patients were waiting more than a year.
+                # The union said 5,600 people had waited over 12 months": unframed, one
+                # question only where both clauses say the same of what they count)
             if prev is not None:
                 g = max(groups, default=-1) + 1
                 prev.group = fc.group = g

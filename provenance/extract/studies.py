@@ -1301,6 +1301,13 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                             # "led by Tomás Riquelme at the Universidad de Magallanes"
                             st.organisation = _clean(_name_only(am.group("body")))
                     break
+        if not st.organisation and not st.author:
+            km = _BY_KIND_PEOPLE_RE.match(text, end, max(se, end))
+            if km is not None:
+                # "A survey carried out by the group's volunteers": the group the text named
+                body_ = named_body(text, km.group("kind"), km.start("kind"))
+                if body_:
+                    st.organisation = _clean(body_)
         if not st.venue:
             # "published on Tuesday in the journal Cryosphere"
             jm = _JOURNAL_RE.search(text, end, _clause_end(text, end, se)) or \
@@ -1943,6 +1950,17 @@ _WHEN_MADE_AFTER_RE = re.compile(rf",?{_SP}+(?:carried{_SP}+out|conducted|publis
 _LATEST_RE = re.compile(r"(?i)\b(?:latest|newest|most[ \u00a0]+recent)\b")
 
 
+#: "carried out by the group's volunteers", "run by the charity's staff": a body by its
+#: kind, through its people.
+_BY_KIND_PEOPLE_RE = re.compile(
+    rf",?{_SP}+(?:(?:carried{_SP}+out|conducted|run|done|made|compiled){_SP}+)?by{_SP}+the{_SP}+"
+    rf"(?P<kind>[a-z]+)[’']s{_SP}+(?:own{_SP}+)?(?:volunteers|members|staff|researchers|"
+    rf"team|inspectors|counters|surveyors|workers|officers)\b")
+#: Data releases by their nouns: "the study" is never "official figures" named before, nor
+#: are researchers' figures theirs (figures reads it too).
+DATA_NOUNS = frozenset({"figures", "statistics", "data", "numbers", "stats"})
+
+
 def _antecedent(studies: list[StudyMention], families: dict[str, str], st: StudyMention,
                 fresh: bool, detail: bool) -> StudyMention | None:
     """The study already listed that this mention refers to, if any: one of the
@@ -1995,7 +2013,7 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
             # count, released by X": the later mention names who made the same count
         # ("A report by the Auditor General ... The audit found": the report, when no
         # audit was named)
-        kin = pf == fam or "study" in (pf, fam) or (
+        kin = pf == fam or "study" in (pf, fam) and not {pf, fam} & DATA_NOUNS or (
             {pf, fam} <= _REPORT_KINDS and (st.phrase or "").split()[:1] in (
                 ["The"], ["the"], ["This"], ["this"]) and not any(
                 families.get(str(id(q))) == fam for q in studies[-RECENT_STUDIES:]))
