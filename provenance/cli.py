@@ -510,6 +510,8 @@ def _contested_words(q: dict[str, Any], index: Any) -> list[str]:
         worked = normalised.rpartition(" = ")[2] if " = " in normalised else ""
         if worked and worked not in shown:
             shown += f" ({plain_numbers(worked)})"
+        elif normalised.lstrip().startswith(("-", "−")) and not any(c in shown for c in "-−"):
+            shown += f" ({plain_numbers(normalised)})"  # a fall: "12 per cent (-12%)"
         who, many = source(cid)
         return f"{who or 'the claim ' + text(cid, 40)} {'give' if many > 1 else 'gives'} {shown}"
 

@@ -6,6 +6,8 @@ guards. Every one failed before this round's rules.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from provenance.extract import extract_text
 
 
@@ -393,3 +395,19 @@ def test_he_spoke_to_the_reporter_makes_him_the_interviewee() -> None:
     got = {f.figure.text: f.source.name if f.source else None for f in ex.figures}
     assert got == {"18 million litres": "Hallam Harbour's water company",
                    "31 million litres": "Tom Reyes"}
+
+
+def test_contested_shows_a_fall_with_its_sign(tmp_path: Path) -> None:
+    # the page's positions say "down"; `contested` shows the signed figure beside the words
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+    from provenance.extract import write_draft
+
+    ex = extract_text("Crime\n\nRecorded burglaries fell by 12 per cent, the force said. The "
+                      "campaign group Safe Lanes said burglaries had risen by 3 per cent.\n")
+    folder = write_draft(ex, tmp_path / "d", "crime.txt")
+    result = CliRunner().invoke(app, ["contested", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "12 per cent (-12%)" in result.output
+    assert "down 12 per cent (force)" in result.output
