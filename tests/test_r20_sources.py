@@ -291,6 +291,12 @@ def test_she_estimates_after_a_titled_name_the_text_never_quotes() -> None:
     got = _figures("Homes\n\nDr Kelda Moss, an economist, disagrees. That points to about 2,500 "
                    "homes by 2035, she estimates.\n")
     assert got["about 2,500 homes"][0] == "Kelda Moss"
+    # a paragraph that names no one goes on about the person the one before named
+    got = _figures("Homes\n\nDr Kelda Moss, an economist, is gloomier still. Her study tracked "
+                   "38 sites.\n\nApplied to the new town, that points to about 2,500 homes by "
+                   "2035, she estimates. The developer says 4,800 homes.\n")
+    assert got["about 2,500 homes"][0] == "Kelda Moss"
+    assert _grouped(got, "about 2,500 homes", "4,800 homes")
 
 
 def test_whose_own_counters_and_the_main_verb_after_them() -> None:

@@ -4415,7 +4415,7 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     if np.strip().lower() in ("she", "he"):
         # "..., she estimates.": the person named last in this sentence or the one before
         # (a person the text names without quoting: "Dr Meera Castellane, an economist")
-        hers = _named_person_before(text, np_start, people, np.strip().lower())
+        hers = _named_person_before(text, np_start, people, np.strip().lower(), paragraphs=2)
         if hers is not None:
             hers.how = "trailing"
             return hers
@@ -6266,7 +6266,7 @@ def _sex_fits(people: Sequence[PersonLike], src: Source, word: str) -> bool:
 
 
 def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
-                         pronoun: str) -> Source | None:
+                         pronoun: str, paragraphs: int = 1) -> Source | None:
     """The person last named in this sentence or the one before ``pos`` (after any title:
     "Auditor General Ana Roe"), whom a following "her"/"his" can stand for: a name of two
     words or more, no body, of no other gender than the pronoun's."""
@@ -6275,7 +6275,15 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
 
     ps = sentence_start(text, max(0, pos - 600), max(0, pos - 1))
     lo = sentence_start(text, max(0, ps - 600), max(0, ps - 2)) if ps > 1 else ps
-    lo = max(lo, text.rfind("\n\n", 0, pos) + 2)  # (within the paragraph)
+    para = text.rfind("\n\n", 0, pos) + 2
+    lo = max(lo, para)  # (within the paragraph)
+    if paragraphs > 1:
+        # (a paragraph that names no person goes on about the one before's: "Dr Meera
+        # Castellane ... is gloomier still. ¶ Applied to Fellgate, ..., she estimates")
+        own = _named_person_before(text, pos, people, pronoun)
+        if own is not None or para < 2:
+            return own
+        lo = text.rfind("\n\n", 0, para - 2) + 2
     want = {"her": "f", "she": "f", "his": "m", "he": "m"}.get(pronoun)
     for m in reversed(list(PROPER_RE.finditer(text, lo, pos))):
         if _PATRON_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):

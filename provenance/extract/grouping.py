@@ -142,11 +142,12 @@ def _deverbal_aliases(figures: list[FigureClaim]) -> dict[str, str]:
         for w in words[:-1]:
             if w.endswith("ed") and len(w) >= 6:
                 made.setdefault(w[:-2], set()).add(fc.quantity)
-        if words and words[-1].endswith("ors") and len(words[-1]) >= 7 and \
+        if words and words[-1].endswith(("ors", "or")) and len(words[-1]) >= 7 and \
                 "@" not in fc.quantity:
             # ("412,000 visitors" beside "268,000 visits": those who do it, counted; never
-            # "inspectors" beside "inspections", which the stem alone would join)
-            agents.setdefault(words[-1][:-3], set()).add(fc.quantity)
+            # "inspectors" beside "inspections", which the stem alone would join; "visitor
+            # numbers" too)
+            agents.setdefault(words[-1].removesuffix("s")[:-2], set()).add(fc.quantity)
     out: dict[str, str] = {}
     for fc in figures:
         key = fc.quantity
