@@ -196,7 +196,7 @@ _AREA = {"hectare": 1.0, "ha": 1.0, "acre": 0.40468564224,
 _VOLUME = {"litre": 1.0, "liter": 1.0, "megalitre": 1e6, "megaliter": 1e6,
            "gigalitre": 1e9, "gigaliter": 1e9, "kilolitre": 1e3, "kiloliter": 1e3,
            "millilitre": 1e-3, "milliliter": 1e-3, "centilitre": 1e-2, "centiliter": 1e-2,
-           "gallon": 3.785411784, "cubic metre": 1e3, "cubic meter": 1e3}
+           "cubic metre": 1e3, "cubic meter": 1e3}  # (no gallon: a US one is no UK one)
 #: Tonnes with a metric prefix, read as tonnes scaled ("3 gigatonnes" is 3 billion tonnes,
 #: "1.9 billion tonnes" a figure of the same measure; a symbol, "40 Mt", stays as written).
 PREFIXED_TONNES = {"gigatonne": 1e9, "gigaton": 1e9, "megatonne": 1e6, "megaton": 1e6,
@@ -328,8 +328,8 @@ _COMPOUND = (rf"(?:{_UNITWORD}|{_TEENWORD}){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?(
              rf"(?![\w-])")
 #: After "thousand" in words, the rest of the number: "two thousand four hundred", "three
 #: thousand and fifty" (one number, never a thousand and then a stray count).
-_THOUSAND_REST = (rf"(?<=[Tt]housand){_SP}+(?:and{_SP}+)?"
-                  rf"(?=[A-Za-z])(?i:{_COMPOUND}|(?:{_TENSWORD})(?![\w-]))")
+_THOUSAND_REST = (rf"(?<=[Tt]housand){_SP}+(?=[A-Za-z])(?i:{_COMPOUND}|and{_SP}+(?:{_TENSWORD})"
+                  rf"(?![\w-]))")  # (never "ten thousand three hours before": two numbers)
 #: "four and a half" (lakh, million, years): a whole number and a half. (Words are tried
 #: only where a letter starts the number: most figures are digits.)
 _AND_HALF = rf"{_SP}+and{_SP}+a{_SP}+half(?![\w-])"

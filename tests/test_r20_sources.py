@@ -158,12 +158,13 @@ def test_three_studies_findings_of_risk_are_one_question_of_change() -> None:
     # a work; a finding stated with no cue in the paragraph about a study is that study's;
     # "lower risk", "higher risk" and "the reduction in risk" are one change in risk
     ex = extract_text(SCIENCE)
-    assert {s.title for s in ex.studies} >= {"Quarrow Cohort", "BREW randomised trial"}
+    titles = [s.title for s in ex.studies]
+    assert any(t.startswith("Quarrow Cohort") for t in titles) and "BREW randomised trial" in titles
     got = {f.figure.text: f for f in ex.figures}
     sources = {t: got[t].source.name if got[t].source else None
                for t in ("15 per cent", "5 per cent", "7 per cent")}
     assert [got[t].falls for t in sources] == [True, False, True]
-    assert sources == {"15 per cent": "Quarrow", "5 per cent": "BREW",
+    assert sources == {"15 per cent": "Pellham University", "5 per cent": "BREW",
                        "7 per cent": "Fenland Headache Network"}
     assert {got[t].quantity for t in sources} == {"change in risk"}
     assert len({got[t].group for t in sources}) == 1 and got["15 per cent"].group is not None
@@ -417,3 +418,35 @@ def test_contested_shows_a_fall_with_its_sign(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "12 per cent (-12%)" in result.output
     assert "down 12 per cent (force)" in result.output
+
+
+def test_what_the_rounds_rules_must_not_do() -> None:
+    # a review's sentences, each a place one of this round's rules fired wrongly
+    got = _figures("Injuries\n\nPolice Scotland said 300 officers were hurt. Union Pacific "
+                   "said 40 trains were late.\n")
+    assert got["300 officers"][0] == "Police Scotland" and got["40 trains"][0] == "Union Pacific"
+    ex = extract_text("TV\n\nBroadcaster Nina Marsh said 40 people complained.\n")
+    assert [(f.source.name.endswith("Nina Marsh"), f.source.kind) for f in ex.figures
+            if f.source] == [(True, "person")]
+    got = _figures("Homes\n\nResidents disputed the count, citing a survey by the Pell "
+                   "Institute that found 62 per cent of homes were empty.\n")
+    assert got["62 per cent"][0] == "Pell Institute"
+    got = _figures("Sleep\n\nThe Orrin study found a 15 per cent lower risk of stroke. The Kell "
+                   "trial found a 20 per cent higher risk of insomnia.\n")
+    assert got["15 per cent"][2] is None  # two risks, of two things: no dispute
+    got = _figures("Trade\n\nExports fell 4% in March, the ministry said. Exports rose 2% in "
+                   "April, the chamber of commerce said.\n")
+    assert got["4%"][2] is None  # two months, no question of one change
+    ex = extract_text("Markets\n\nThe FTSE All-Share fell 38 points to 4,312.\n")
+    assert not any("share" in f.quantity for f in ex.figures)
+    ex = extract_text("Poll\n\nA Sunday Times survey found 41% support.\n")
+    assert [s.organisation for s in ex.studies] == ["Sunday Times"]
+    got = _figures("Vote\n\nThe Kestrel Foundation report, published in 2024, found that 30% of "
+                   "voters were undecided. The mayor's 52 per cent of the vote was a record.\n")
+    assert got["52 per cent"][0] != "Kestrel Foundation"
+    got = _figures("Nurses\n\nThe conference was told that 4,000 nurses had left. The union "
+                   "said 5,000.\n")
+    assert got["4,000 nurses"][0] != "organisers"
+    got = _figures("Complaints\n\nRecords obtained by the Ardley Herald show the council "
+                   "received 1,200 complaints.\n")
+    assert got["1,200 complaints"][0] != "Ardley Herald"

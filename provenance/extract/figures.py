@@ -2427,13 +2427,18 @@ _CHANGE_NOUN_BEFORE_RE = re.compile(
     rf"\b(?P<n>{_CHANGE_NOUNS})(?:{_SP}+in{_SP}+(?P<what>[a-z]+)"
     # ("the reduction in risk among regular coffee drinkers at 6 per cent": who, between)
     rf"(?:{_SP}+(?:among|for|in|of|with|across)(?:{_SP}+[a-z]+){{1,4}}?)?"
-    rf"(?={_SP}+(?:was|is|at|to|of|by)\b))?{_SP}+(?:(?:was|is|of|at|to|by|stood{_SP}+at)"
+    rf"(?={_SP}+(?:was|is|at|of|by)\b))?{_SP}+(?:(?:was|is|of|at|to|by|stood{_SP}+at)"
     rf"{_SP}+)+(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}){_SP}+)?$", re.I)
 #: A comparative after a percentage, and what it compares: "a 15 per cent lower risk of
 #: migraine", "a 4 per cent higher chance" (a change in risk, as epidemiology reports it).
 _COMPARED_RISK_RE = re.compile(
     rf"{_SP}+(?P<adj>lower|higher|greater|smaller|reduced|increased|raised|elevated)"
-    rf"{_SP}+(?P<what>risk|chance|likelihood|odds|rate|incidence|mortality|probability)\b")
+    rf"{_SP}+(?P<what>risk|chance|likelihood|odds|rate|incidence|mortality|probability)\b"
+    # (of what: "a lower risk of stroke" is no "higher risk of insomnia"; never a tax band,
+    # "a 40 per cent higher rate of income tax")
+    rf"(?!{_SP}+of{_SP}+(?:income{_SP}+)?tax\b)"
+    rf"(?:{_SP}+of{_SP}+(?:developing{_SP}+|having{_SP}+|getting{_SP}+)?(?:an?{_SP}+|the{_SP}+)?"
+    rf"(?P<of>[a-z]+(?:[ -][a-z]+)?))?")
 _HIGHER = frozenset(("higher", "greater", "increased", "raised", "elevated"))
 #: Verbs of change with no object: "X rose by 2 percent" measures a change of X.
 _INTRANSITIVE = {"rose", "fell", "dropped", "grew", "shrank", "declined", "climbed", "jumped",
@@ -2485,7 +2490,10 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
     if rk:
         # "a 15 per cent lower risk of migraine": a reduction in risk
         way = "increase" if rk.group("adj").lower() in _HIGHER else "reduction"
-        return f"{way} in {rk.group('what').lower()}", rk.group("what").lower()
+        what = rk.group("what").lower()
+        if rk.group("of") and rk.group("of").split()[0] not in ("the", "this", "that", "it"):
+            what = f"{what} of {rk.group('of').split()[0]}"  # "risk of stroke"
+        return f"{way} in {what}", what
     nm = _CHANGE_NOUN_AFTER_RE.match(text, f.end) or _CHANGE_NOUN_BEFORE_RE.search(head)
     if nm and nm.groupdict().get("what") and nm.group("n").lower() != "growth":
         way = "increase" if nm.group("n").lower() in _UP_NOUNS else "reduction"
@@ -2673,6 +2681,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         # "40,000 a year" and "56,300 in 2006" count the same thing: a year is the usual
         # span of a count, so only shorter spans make a rate of their own
         rate = f" per {r}" if r and r != "year" else ""
+    if not rate and (pa := _PERIOD_USE_RE.search(text, max(ss, f.start - 60), f.start)):
+        # "puts weekly use at about 1,100 journeys": a count per week, as "a week" after it
+        rate = f" per {_PERIOD_OF[pa.group(1).lower()]}"
     em = _EACH_RE.search(text, ss, f.start) or _AVERAGE_HOLDS_RE.search(text, ss, f.start)
     if em and em.group(1).split()[0].lower() in _TIME_UNITS:
         # "Every week the hospital cancels 40 operations": a rate per week; "Every year my
@@ -4104,6 +4115,10 @@ def _participle_source(text: str, f: Figure, ss: int, people: Sequence[PersonLik
     pc = pcs[-1]
     if _clause_start(text, pc.end(), f.start) or re.search(r"[“”\"]", text[pc.start():f.start]):
         return None  # (another clause, or a quotation, between it and the figure)
+    if re.search(rf"\bby\b|\b(?:{'|'.join(sorted(STUDY_NOUNS))})\b", text[pc.end():f.start]) or \
+            any(m.start() > pc.end() for m in PROPER_RE.finditer(text, pc.end(), f.start)):
+        return None  # (", citing a survey by the Pell Institute that found 62 per cent",
+        # "noting that the Resolution Trust had put ...": the source the words name)
     pre = text[ss:pc.start()]
     sm = _SAID_BEFORE_RE.search(pre)
     if sm and sm.start("who") > 0:
@@ -4127,6 +4142,13 @@ _KIND_THEN_NAME_RE = re.compile(
     rf"{_SP}*(?:(?P<cap>[{UP}][a-z]+)|(?:[A-Za-z][a-z’'-]*{_SP}+)?(?:[a-z][a-z’'-]*{_SP}+){{0,2}}"
     rf"(?P<head>[a-z]+)){_SP}+"
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,5}})")
+#: People in general, then a participle phrase up to their verb: "Campaigners fighting to
+#: save the X14 bus between Wyke and Hexley (say)".
+_GROUP_DOING_RE = re.compile(
+    rf"{_SP}*(?P<g>[{UP}]?[a-z]+s){_SP}+[a-z]+ing\b[^,;:.!?“”\"]{{0,160}}$")
+#: Kinds that open a sentence in capitals before a body's name and never begin one:
+#: "Consultancy Amberly Advisory calculates" (not "Police Scotland", "Union Pacific").
+_CAP_KINDS = frozenset("consultancy pollster thinktank think-tank watchdog charity".split())
 #: What a body that publishes figures is, beyond a body's kinds: "tracking site FeeLedger",
 #: "data platform X", "broadcaster Y" (general English).
 _OUTLET_KINDS = frozenset("site website platform tracker outlet broadcaster publisher "
@@ -4135,13 +4157,17 @@ _OUTLET_KINDS = frozenset("site website platform tracker outlet broadcaster publ
 _OWNER_PRONOUN_RE = re.compile(r"(?:their|his|her|our|my)\b")
 #: A share's noun, then a verb of change, right before "N points": "turnout rose by",
 #: "Labour's lead fell", "its share of the vote dropped" (the shares polls and votes have).
-_SHARE_POINTS_RE = re.compile(
-    rf"\b(?P<n>turnout|share|rate|support|approval|lead|margin|unemployment|inflation)"
+_SHARE_POINTS_RE = re.compile(  # (no "lead": a football side's; no "All-Share": an index)
+    rf"(?<![\w-])(?P<n>turnout|share|rate|support|approval|unemployment|inflation)"
     rf"(?:{_SP}+of{_SP}+(?:the{_SP}+)?[a-z]+)?{_SP}+(?:(?:has|had|have){_SP}+)?"
     rf"(?P<v>rose|risen|fell|fallen|dropped|climbed|jumped|grew|grown|slipped|slid|gained|"
     rf"lost|increased|decreased|declined|narrowed|widened)(?:{_SP}+by)?{_SP}+"
     rf"(?:(?:about|around|nearly|almost|some|roughly|more{_SP}+than|over){_SP}+)?$", re.I)
 _POINTS_UP = frozenset("rose risen climbed jumped grew grown gained increased widened".split())
+#: What an event says through its organisers ("the festival said", "put the total at");
+#: never "The conference was told", "The exhibition shows 120 works".
+_EVENT_SAYS = frozenset("said says put puts estimated estimates reported reports announced "
+                        "announces counted claimed claims revised".split())
 #: Events that speak through their organisers ("the festival said"): a general list.
 _EVENT_NOUNS = frozenset("festival fair carnival marathon conference summit tournament "
                          "championship expo exhibition show parade march rally".split())
@@ -4150,6 +4176,13 @@ _EVENT_NOUNS = frozenset("festival fair carnival marathon conference summit tour
 _FRONTED_PHRASE_RE = re.compile(
     rf"{_SP}*(?:[{UP}][a-z]+ing|Based{_SP}+on|In|On|With|Using|From|Despite|Having)\b"
     rf"[^.;:!?,“”\"]{{0,150}},{_SP}*")
+#: A period adjective before a word of use or traffic, then the figure in its clause:
+#: "puts weekly use at about 1,100", "daily ridership of 40,000" (a count per that period).
+_PERIOD_USE_RE = re.compile(
+    rf"\b(daily|weekly|monthly)(?:{_SP}+[a-z]+)?{_SP}+(?:use|usage|ridership|traffic|visits|"
+    rf"passengers|journeys|trips|boardings|footfall|attendance|demand)\b[^.;:!?]{{0,30}}$",
+    re.I)
+_PERIOD_OF = {"daily": "day", "weekly": "week", "monthly": "month"}
 #: A verb of counting right before a bare number: "recorded 94", "counted only 12".
 _COUNTED_BARE_RE = re.compile(
     rf"\b(?:counted|recorded|registered|logged|reported|tallied|listed|confirmed)"
@@ -4489,7 +4522,9 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
 #: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
 _RELATIVE_RE = re.compile(
     rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count|price(?:{_SP}+tag)?|cost|bill|"
-    rf"budget))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
+    rf"budget))?"
+    # ("the £410,000 a year Tollcross says the route loses": the sum's rate first)
+    rf"(?:{_SP}+(?:a|per){_SP}+(?:year|week|month|day))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
     rf"[a-z][\w-]*|{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,4}}|[a-z]+s|[Ss]?he"
     # "the 158 per 100,000 the Department of Health gave": a body's name after "the"
@@ -4943,7 +4978,7 @@ _PUBLISHED_BY_RE = re.compile(
     rf"{_SP}*(?:[{UP}][a-z]+{_SP}+|[Tt]he{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:[Ff]igures|[Dd]ata|"
     rf"[Rr]esults|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Ff]indings|[Ii]magery|[Ii]mages|"
     rf"[Rr]ecords|[Cc]ounts){_SP}+(?:(?:published|released|compiled|issued|"
-    rf"produced|gathered|collected|analy[sz]ed|processed|obtained){_SP}+"
+    rf"produced|gathered|collected|analy[sz]ed|processed){_SP}+"
     rf"(?:(?:on|in|last|this){_SP}+[{UP}a-z]+{_SP}+)?)?"
     rf"(?:by|from){_SP}+")
 
@@ -5301,16 +5336,26 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         who = _person(people, name)
         return Source(who.name if who else name, "person", who.id if who else None,
                       "subject", ss + zone_start + rn.start("name"))
+    gm_ = _GROUP_DOING_RE.match(zone)
+    if gm_ and gm_.group("g").lower() in GENERIC_SOURCES:
+        # "Campaigners fighting to save the X14 bus between Wyke and Hexley say": the
+        # people the participle describes, never the last place it names
+        return Source(gm_.group("g").lower(), "generic", None, "subject",
+                      ss + zone_start + gm_.start("g"))
     # "But residents' group Dry Feet puts the number at", "think tank Civitas Forum said":
     # a body named after what it is, with no article before (a headline-like apposition)
     dn = _KIND_THEN_NAME_RE.match(zone)
-    kind_ = (dn.group("head") or dn.group("cap")).lower() if dn else ""
+    kind_ = (dn.group("head") or dn.group("cap") or "").lower() if dn else ""
+    if dn and dn.group("cap") and kind_ not in _CAP_KINDS:
+        dn = None  # ("Police Scotland", "Union Pacific", "University College London": a
+        # name that opens with a kind's word is that name whole)
     if dn and (kind_ in ORG_NOUNS | BODY_KINDS | _OUTLET_KINDS or (
             kind_ in ("pollster", "analyst", "forecaster") and
             len(dn.group("name").split()) == 1)) and _governs(zone[dn.end():]):
         # ("pollster Vantage": a firm; "pollster Jo Roe" is a person)
         name = clean_source(dn.group("name"))
-        if name and not _not_a_name(name) and _person(people, name) is None:
+        if name and not _not_a_name(name) and _person(people, name) is None and \
+                not _person_like(name):  # ("Broadcaster Nina Marsh said": a person)
             return Source(name, "organisation", None, "subject",
                           ss + zone_start + dn.start("name"))
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
@@ -5623,7 +5668,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
-        if nouns and nouns[-1] in _EVENT_NOUNS and word.startswith("the "):
+        if nouns and nouns[-1] in _EVENT_NOUNS and word.startswith("the ") and \
+                verb.group(0).lower() in _EVENT_SAYS and not re.search(
+                    rf"\b(?:was|were|is|are|been){_SP}+$", zone):
             # "The four-day festival ... had said on Friday that": an event speaks through
             # its organisers (the ones the text names, if it does)
             # (a body, as the festival is: "On Monday it put the total at 189,000" is theirs)
@@ -6208,6 +6255,17 @@ def _paragraph_study(text: str, ps: int, ss: int, prev_sentence: tuple[int, int]
     if best is None or prev_sentence[0] >= best[0] and (
             prev_source is None or prev_source.study != best[3]):
         return None
+    from ..speech.speakers import sentence_start
+
+    before = sentence_start(text, max(ps, ss - 600), max(ps, ss - 1)) if ss > ps else ps
+    before = sentence_start(text, max(ps, before - 600), max(ps, before - 1)) \
+        if before > ps else ps
+    if best[0] < before and not (prev_source is not None and prev_source.study == best[3]
+                                 and prev_sentence[0] >= before):
+        return None  # (the study's sentence, or its figure's, one of the two just before)
+    if re.search(rf"[{UP}][\w.-]*[’']s{_SP}|\b(?:mayor|minister|council|government)\b",
+                 text[ss:ss + 200].split(".")[0]):
+        return None  # ("The mayor's 52 per cent of the vote": someone's own figure)
     a, org, label, sid = best
     return Source(org or label, "organisation" if org else "study", None, "study", a, sid)
 
@@ -8873,6 +8931,14 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
                                  "loss" if tied.group("lost") else
                                  "value" if tied.group("worth") else "cost")
              ] if tied else []
+    lm_ = _SAYS_IT_LOSES_RE.match(after)
+    if lm_ and not tied:
+        # "the £410,000 a year Tollcross says the route loses": what the sum is, in the
+        # relative clause that gives it to its source
+        nouns = [_VERB_SUMS[lm_.group("v")]]
+    if not nouns and re.match(rf"(?:{_SP}+(?:a|per){_SP}+(?:year|week|month|day))?{_SP}+"
+                              rf"(?:towards|toward)\b", after):
+        nouns = ["contribution"]  # "could put up to £150,000 a year towards keeping it"
     hm = re.match(r"[ \u00a0]+(?:an?[ \u00a0]+)?([a-z]{3,})", after)
     noun = (_MONEY_NOUNS_ONE.get(nouns[-1], nouns[-1]) if nouns
             else _MONEY_NOUNS_ONE.get(hm.group(1), hm.group(1)) if hm
@@ -8899,7 +8965,7 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
         rate = f" per {rm.group('r') or _ADVERB_RATE[rm.group('a')]}"
     elif tied and (am := _PERIOD_ADJ_RE.search(before, 0, tied.start())):
         rate = f" per {_PERIOD_ADJ[am.group(1)]}"  # "an annual cost of £2m"
-    if rate and noun == "loss" and not per and (tied is None or tied.group("n") in (
+    if rate and noun == "loss" and not per and lm_ is None and (tied is None or tied.group("n") in (
             "losses", "damage", "damages")):  # (never "made a loss of £6m a year": trading)
         # a yearly loss to whoever bears it is what the harm costs a year: "crop losses of
         # £40 million annually" and "a bill of £90 million a year" answer one question
@@ -8922,6 +8988,16 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
     return " ".join(f"money {cur} {noun}{per}{rate}".split())
 
 
+#: A relative clause after a sum that says what it is by a verb: "(£410,000 a year) Tollcross
+#: says the route loses", "(the $2m) the council says it spent".
+_VERB_SUMS = {"loses": "loss", "lost": "loss", "lose": "loss", "costs": "cost", "cost": "cost",
+              "spends": "spending", "spent": "spending", "spend": "spending",
+              "saves": "savings", "saved": "savings", "save": "savings", "earns": "earnings",
+              "earned": "earnings", "earn": "earnings"}
+_SAYS_IT_LOSES_RE = re.compile(
+    rf"(?:{_SP}+(?:a|per){_SP}+(?:year|week|month|day))?{_SP}+(?:[a-z]+{_SP}+|[{UP}][\w.’'&-]*"
+    rf"{_SP}+){{1,4}}?(?:says|said|claims|claimed|estimates|estimated){_SP}+(?:the{_SP}+)?"
+    rf"(?:[a-z]+{_SP}+){{0,2}}?(?:it{_SP}+|they{_SP}+)?(?P<v>{'|'.join(_VERB_SUMS)})\b")
 _INITIALS_RE = re.compile(rf"\b[{UP}]{{2,5}}\b")
 
 

@@ -74,7 +74,8 @@ _JOIN_SPREAD = 10.0
 def _group(text: str, out: list[FigureClaim]) -> None:
     """Figures of one quantity from two or more sources share a group (a draft question)."""
     groups: dict[str, list[FigureClaim]] = {}
-    _rises_and_falls(out)
+    _one_risk(out)
+    _rises_and_falls(text, out)
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None])
     for fc in out:
         fc.group = None
@@ -108,19 +109,41 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _join_deaths(text, out)
 
 
-def _rises_and_falls(out: list[FigureClaim]) -> None:
+def _one_risk(out: list[FigureClaim]) -> None:
+    """A risk of one thing only, in an article that names one ("lower risk of migraine",
+    "the reduction in risk among tea drinkers"): one risk, whatever each sentence adds; two
+    things' risks ("of stroke", "of insomnia") stay two."""
+    objects: dict[str, set[str]] = {}
+    for fc in out:
+        m = re.fullmatch(r"(increase|reduction) in ([a-z]+) of ([a-z-]+)", fc.quantity)
+        if m:
+            objects.setdefault(m.group(2), set()).add(m.group(3))
+    for fc in out:
+        m = re.fullmatch(r"(increase|reduction) in ([a-z]+) of ([a-z-]+)", fc.quantity)
+        if m and len(objects[m.group(2)]) == 1:
+            fc.quantity = f"{m.group(1)} in {m.group(2)}"
+
+
+def _rises_and_falls(text: str, out: list[FigureClaim]) -> None:
     """One source's rise and another's fall of the same thing answer one question of how
     much it changed ("burglaries fell by 12 per cent, the force said"; "Safe Streets said
     burglaries had risen by 3 per cent"): both become a change, the fall negative."""
-    ways: dict[str, set[str]] = {}
+    ways: dict[str, dict[str, list[FigureClaim]]] = {}
     for fc in out:
         if fc.source is not None and not fc.revised:
             way, _, what = fc.quantity.partition(" in ")
             if way in ("increase", "reduction") and what:
-                ways.setdefault(what, set()).add(way)
+                ways.setdefault(what, {}).setdefault(way, []).append(fc)
+    both = {what for what, by in ways.items() if len(by) == 2 and any(
+        a.source is not None and b.source is not None and
+        a.source.name.casefold() != b.source.name.casefold() and a.place == b.place and
+        not _another_time(text, [a], [b], both=True)
+        for a in by["increase"] for b in by["reduction"])}
+    # (one source's rise against another's fall, of one place and time: "Exports fell 4%
+    # in March" and "rose 2% in April" answer two questions)
     for fc in out:
         way, _, what = fc.quantity.partition(" in ")
-        if way in ("increase", "reduction") and len(ways.get(what, ())) == 2:
+        if way in ("increase", "reduction") and what in both:
             fc.quantity = f"change in {what}"
             fc.falls = way == "reduction"
 

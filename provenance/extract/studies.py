@@ -847,7 +847,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             while k > 0 and mods[k - 1][:1].isupper():
                 k -= 1
             caps = mods[k:last_poss + 1]
-        caps = [w for w in caps if w not in _TIME_NAMES]  # ("A September report": a time)
+        if len(caps) == 1 and caps[0] in _TIME_NAMES:
+            caps = []  # ("A September report": a time; "A Sunday Times survey" is a name)
+        if caps and noun_words.startswith("cohort"):
+            # "The Orrin Cohort Study": a cohort's capitals are its name, not who ran it
+            caps = []
         if org is None and caps and m.group("det") and det not in ("its", "their"):
             org = " ".join(caps)  # "an Ipsos survey", "a Bloomberg poll"
         if org and re.fullmatch(rf"[{UP}][a-z]+[’']?s?", org) and \
@@ -1308,6 +1312,14 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 body_ = named_body(text, km.group("kind"), km.start("kind"))
                 if body_:
                     st.organisation = _clean(body_)
+            tm_ = _REPORT_TO_RE.match(text, end, max(se, end)) if noun.lower() in (
+                "report", "paper", "memorandum", "memo") else None
+            if tm_ is not None and not st.organisation:
+                # "A report to the council's transport scrutiny committee": a body's own
+                # officers report to its committee, so the report is the body's
+                who = tm_.group("who")
+                st.organisation = _clean(named_body(text, who, tm_.start("who")) or who) \
+                    if who.islower() else _clean(who)
         if not st.venue:
             # "published on Tuesday in the journal Cryosphere"
             jm = _JOURNAL_RE.search(text, end, _clause_end(text, end, se)) or \
@@ -1950,6 +1962,10 @@ _WHEN_MADE_AFTER_RE = re.compile(rf",?{_SP}+(?:carried{_SP}+out|conducted|publis
 _LATEST_RE = re.compile(r"(?i)\b(?:latest|newest|most[ \u00a0]+recent)\b")
 
 
+#: "(A report) to the council's transport scrutiny committee": the body whose committee.
+_REPORT_TO_RE = re.compile(
+    rf"{_SP}+to{_SP}+(?:the{_SP}+)?(?P<who>[a-z]+|{_PROPER})[’']s{_SP}+(?:[a-z]+{_SP}+){{0,3}}"
+    rf"(?:committee|board|cabinet|panel|executive|scrutiny{_SP}+panel)\b")
 #: "carried out by the group's volunteers", "run by the charity's staff": a body by its
 #: kind, through its people.
 _BY_KIND_PEOPLE_RE = re.compile(

@@ -608,14 +608,17 @@ def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
 
     found = None
     for m in INTRO_RE.finditer(text, lo, hi):
-        if _HE_SPOKE_RE.search(text, max(lo, m.start() - 12), m.start()):
+        if _HE_SPOKE_RE.search(text, max(lo, m.start() - 12), m.start()) and \
+                NAME_RE.match(text, m.end(), hi) is not None:
             # "Tom Reyes ... does not. He spoke to Jane Cole.": the one who spoke is the
             # interviewee (the person named last before), whom they spoke to the reporter
             last = None
             for pm in NAME_RE.finditer(text, lo, m.start()):
                 cleaned_ = clean_name(pm.group(0))
                 if cleaned_ is not None and len(cleaned_[1]) >= 2 and \
-                        not names_body(cleaned_[1]):
+                        not names_body(cleaned_[1]) and not _REPORTER_BEFORE_RE.search(
+                            text, max(lo, pm.start() - 40), pm.start()):
+                    # (never "Our reporter Jane Cole ... She spoke to him": the reporter)
                     last = Interviewee(pm.group(0), pm.start(), False)
             if last is not None:
                 found = last
@@ -632,6 +635,9 @@ def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
 #: A pronoun as the subject of an introduction's verb: "He spoke to Jane Cole" (he is
 #: interviewed; she is the reporter).
 _HE_SPOKE_RE = lazy_compile(r"\b(?:He|She|he|she)[ \u00a0]+$")
+#: A reporter's title before a name: "Our reporter Jane Cole", "correspondent Ann Lee".
+_REPORTER_BEFORE_RE = lazy_compile(
+    r"\b(?:reporter|correspondent|editor|journalist|interviewer|presenter)[ \u00a0]+$", re.I)
 #: An introduction that says whom the interview is with by a pronoun: "We asked her why".
 _ASKED = (r"\b(?:[Ww]e|I)[ \u00a0]+(?:asked|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+"
           r"(?:to|with))[ \u00a0]+(her|him)\b")
