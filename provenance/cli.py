@@ -425,12 +425,13 @@ def render(
                 path = write_html(sub, out, force=force, view=view, overview=overview, mode=mode,
                                   inputs=inputs)
         else:
+            kept: list[Any] = []  # (the page data's packed copy: never taken apart)
             with stage("building and writing the page"):
                 inputs = page_inputs(d, background=True,  # check and analyse, once
                                      pack=partial(claim_packer, mode=mode))
                 path = write_html(d, out, force=force, overview=overview, mode=mode,
-                                  inputs=inputs)
-            _leave(d, inputs)
+                                  inputs=inputs, keep=kept)
+            _leave(d, inputs, kept)
     typer.echo(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB): open it in a browser")
 
 

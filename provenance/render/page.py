@@ -359,7 +359,7 @@ def _prototype_safe(data: Any, dossier: Dossier) -> Any:
 def generate_html(dossier: Dossier, inputs: PageInputs, *,
                   generated: str | None = None,
                   overview: bool | None = None, view: dict[str, Any] | None = None,
-                  mode: str = "graph") -> str:
+                  mode: str = "graph", keep: list[Any] | None = None) -> str:
     """The whole page as a string. Pure: no file is read but the package's own assets.
 
     ``inputs`` is :func:`provenance.pipeline.page_inputs`'s hand-off (see
@@ -367,7 +367,9 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
     that stage). ``overview`` forces the grouped overview on or off (default: on for big
     graphs); ``view`` describes a focus view for the page's banner. ``mode="citations"``
     draws the citation view instead of the claim graph (works by year, see
-    :mod:`.citations`).
+    :mod:`.citations`). ``keep``: a list the caller keeps to its end, where the packed copy
+    of a big page's data goes instead of being taken apart (:func:`.scale.pack`; `render`
+    ends its process without freeing what it built).
     """
     from . import layout, scale
 
@@ -401,7 +403,8 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
             counts = _counts(frame["nodes"])
             del frame, plan
             packed.append(scale.pack_verdicts(parts.pop(), ahead.pop(),
-                                              _drawn_claims(dossier, inputs, labels)))
+                                              _drawn_claims(dossier, inputs, labels),
+                                              keep=keep))
         else:
             data = scale.place(_with_verdicts(frame, dossier, inputs, labels), plan)
             del frame
@@ -412,7 +415,8 @@ def generate_html(dossier: Dossier, inputs: PageInputs, *,
         data = _prototype_safe(data, dossier)
         counts = _counts(data["nodes"])
         # ``data`` is this function's own: packing lets its parts go as it copies them
-        packed.append(scale.pack(data, consume=True, edges=ahead.pop() if ahead else None))
+        packed.append(scale.pack(data, consume=True, edges=ahead.pop() if ahead else None,
+                                 keep=keep))
         del data
     data_json = escape.script_json(packed.pop())
     csp = "; ".join([
