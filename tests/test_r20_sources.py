@@ -1,7 +1,7 @@
 """Round 20: who gives a figure, as wire and regional copy write it.
 
 Texts written for these tests (names invented); each test names the construction it
-guards. Every test but the last failed on a2660da, before this round's rules; the last
+guards. Every test but one failed on a2660da, before this round's rules; that one
 (test_what_the_rounds_rules_must_not_do) guards the places a review found them firing
 wrongly.
 """
@@ -452,3 +452,13 @@ def test_what_the_rounds_rules_must_not_do() -> None:
     got = _figures("Complaints\n\nRecords obtained by the Ardley Herald show the council "
                    "received 1,200 complaints.\n")
     assert got["1,200 complaints"][0] != "Ardley Herald"
+
+
+def test_a_qa_is_with_the_one_its_introduction_ends_on_not_a_third_partys_voice() -> None:
+    # "Its spokesman, Mark Dunn, said ..." names a third party; the answers are Tom Reyes's
+    ex = extract_text("Leaks\n\nThe water company says it loses 18 million litres a day. Its "
+                      "spokesman, Mark Dunn, said the figure was audited. Tom Reyes, a retired "
+                      "engineer, disagrees.\n\nQ: Why don't you believe the company's number?"
+                      "\n\nA: Because I helped build the model. My estimate is 31 million litres "
+                      "a day.\n\nQ: What would change your mind?\n\nA: Open data.\n")
+    assert {st.speaker for st in ex.statements if st.kind == "answer"} == {"Tom Reyes"}

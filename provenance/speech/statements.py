@@ -1295,7 +1295,8 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
     """For unlabelled answers: of the people the introduction (before ``first_question``)
     names, and of the sex a "We asked her" says where their names say one, the one the
     ``headline`` names ("Ishbel Carranach: 'We count every car'"), else the one named last
-    before "We asked her", else the one named most (the first of equals); with no one named
+    before "We asked her", else the one named most (of equals, the one named last before the
+    questions: an introduction ends on whom it asks); with no one named
     there, the person the article names most often.
 
     The people an interview's answers and questions name are the ones it is about, not
@@ -1352,7 +1353,10 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
             at = asked.start()
             best = max(cands, key=lambda k: last_at[k] if last_at.get(k, -1) < at else -1)
         else:
-            best = min(cands, key=lambda k: (-intro[k], first[k]))
+            # the one named most; of equals, the one named last before the questions
+            # ("Its spokesman, Mark Dunn, said ... Tom Reyes, a retired engineer,
+            # disagrees." then Q&A: the last one introduced is the one asked)
+            best = min(cands, key=lambda k: (-intro[k], -last_at.get(k, -1)))
     else:
         best = max(counts, key=lambda k: counts[k])
     return people.add(*forms[best])
