@@ -462,3 +462,11 @@ def test_a_qa_is_with_the_one_its_introduction_ends_on_not_a_third_partys_voice(
                       "\n\nA: Because I helped build the model. My estimate is 31 million litres "
                       "a day.\n\nQ: What would change your mind?\n\nA: Open data.\n")
     assert {st.speaker for st in ex.statements if st.kind == "answer"} == {"Tom Reyes"}
+
+
+def test_more_than_three_times_is_no_body_called_times() -> None:
+    got = _figures("Coverage\n\nAbout 180,000 residents of Kell County would lose health "
+                   "coverage under Gov. Ann Pike's plan to add work rules, a Democratic "
+                   "lawmaker said Tuesday, more than three times the number the governor's "
+                   "office has put forward.\n")
+    assert got["About 180,000 residents"][0] != "more than three times"

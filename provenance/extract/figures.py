@@ -4833,6 +4833,9 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
                 return Source(got[1], "organisation", None, "pronoun", got[0])
     # "..., the regional emergency service said": a body described in up to four words
     lm = re.match(rf"(?:the{_SP}+)?((?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*)\b", rest)
+    if lm and re.match(r"(?:more|less|fewer|about|nearly|almost|over|under|around|some)\b",
+                       lm.group(1)):
+        lm = None  # ("..., more than three times the number": a comparison, no body "times")
     if lm and how == "trailing" and lm.group(1).split()[-1] in ORG_NOUNS:
         words = lm.group(1).split()
         got = mentions.last(pos, "organisation", words[-1], within=500)
