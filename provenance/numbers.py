@@ -1429,12 +1429,11 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                     end, unit = om.end(), last_count.unit
             elif g("cg"):  # "34,000ha", "12km", "5kg", "1,800 MW": a unit symbol after it
                 end, unit = m.end("cg"), g("cg")
-            word = singular(unit.lower()) if unit and " " not in unit else ""
-            tonnes = PREFIXED_TONNES.get(word)
+            tonnes = PREFIXED_TONNES.get(singular(unit.lower())) if unit and \
+                " " not in unit else None
             if tonnes is not None:
                 value, unit = _scaled(value, tonnes), "tonnes"
                 dec = _scaled_decimals(dec, tonnes)
-
             inherited = False
             if unit is None and _participle_after(text, end) and last_count is not None \
                     and last_count.unit and s - last_count.end < 200:

@@ -95,6 +95,7 @@ from ..speech.roles import (
     COMPANY_WORDS,
     KIND_NAME_WORDS,
     OFFICE_ROLES,
+    PERSON_TITLES,
 )
 from ..speech.speakers import (
     ABBREVIATIONS,
@@ -4105,6 +4106,13 @@ _STANCE_VERBS = frozenset(f for v in (
     "welcome back support accept confirm").split() for f in inflect(v)[1:] if not f.endswith("ing"))
 
 
+#: Words after a participle that name a work or its maker ("citing a survey by ...").
+_NAMES_A_WORK_RE = re.compile(rf"\bby\b|\b(?:{_alternatives(sorted(STUDY_NOUNS))})\b")
+#: The main verb of a sentence whose subject a participle's clause belongs to.
+_STANCE_OR_REPORT_RE = re.compile(
+    rf"{_SP}((?:{_alternatives(sorted(_STANCE_VERBS | set(REPORT_VERBS)))}))\b")
+
+
 def _participle_source(text: str, f: Figure, ss: int, people: Sequence[PersonLike],
                        mentions: _Mentions,
                        studies: list[tuple[int, int, str | None, str, str]],
@@ -4117,7 +4125,7 @@ def _participle_source(text: str, f: Figure, ss: int, people: Sequence[PersonLik
     pc = pcs[-1]
     if _clause_start(text, pc.end(), f.start) or re.search(r"[“”\"]", text[pc.start():f.start]):
         return None  # (another clause, or a quotation, between it and the figure)
-    if re.search(rf"\bby\b|\b(?:{'|'.join(sorted(STUDY_NOUNS))})\b", text[pc.end():f.start]) or \
+    if _NAMES_A_WORK_RE.search(text, pc.end(), f.start) or \
             any(m.start() > pc.end() for m in PROPER_RE.finditer(text, pc.end(), f.start)):
         return None  # (", citing a survey by the Pell Institute that found 62 per cent",
         # "noting that the Resolution Trust had put ...": the source the words name)
@@ -4128,7 +4136,7 @@ def _participle_source(text: str, f: Figure, ss: int, people: Sequence[PersonLik
                           "trailing")
         if src is not None and src.name[:1].isalpha() and src.name.lower() != "the":
             return src
-    vm = re.search(rf"{_SP}((?:{'|'.join(sorted(_STANCE_VERBS | set(REPORT_VERBS)))}))\b", pre)
+    vm = _STANCE_OR_REPORT_RE.search(pre)
     if vm is None or vm.start() == 0:
         return None
     # the subject before that verb, read as the subject of "said" (one reading of who a
@@ -4157,15 +4165,19 @@ _OUTLET_KINDS = frozenset("site website platform tracker outlet broadcaster publ
                           "consultancy startup start-up provider aggregator".split())
 #: A possessive pronoun opening a noun phrase ("by their GPs": people's own, no source).
 _OWNER_PRONOUN_RE = re.compile(r"(?:their|his|her|our|my)\b")
+#: The verbs of change a share's points move by (the change verbs', :data:`_INTRANSITIVE`,
+#: with a vote's "gained", "lost", "narrowed", "widened"; "shifted" says no way), and those
+#: of them that go up (:data:`_UP`, :data:`_GAINS`).
+_POINTS_MOVES = (_INTRANSITIVE - {"shifted"}) | {"gained", "lost", "slipped", "narrowed",
+                                                  "widened"}
+_POINTS_UP = _UP | _GAINS | {"widened"}
 #: A share's noun, then a verb of change, right before "N points": "turnout rose by",
 #: "Labour's lead fell", "its share of the vote dropped" (the shares polls and votes have).
 _SHARE_POINTS_RE = re.compile(  # (no "lead": a football side's; no "All-Share": an index)
     rf"(?<![\w-])(?P<n>turnout|share|rate|support|approval|unemployment|inflation)"
     rf"(?:{_SP}+of{_SP}+(?:the{_SP}+)?[a-z]+)?{_SP}+(?:(?:has|had|have){_SP}+)?"
-    rf"(?P<v>rose|risen|fell|fallen|dropped|climbed|jumped|grew|grown|slipped|slid|gained|"
-    rf"lost|increased|decreased|declined|narrowed|widened)(?:{_SP}+by)?{_SP}+"
+    rf"(?P<v>{_alternatives(sorted(_POINTS_MOVES))})(?:{_SP}+by)?{_SP}+"
     rf"(?:(?:about|around|nearly|almost|some|roughly|more{_SP}+than|over){_SP}+)?$", re.I)
-_POINTS_UP = frozenset("rose risen climbed jumped grew grown gained increased widened".split())
 #: What an event says through its organisers ("the festival said", "put the total at");
 #: never "The conference was told", "The exhibition shows 120 works".
 _EVENT_SAYS = frozenset("said says put puts estimated estimates reported reports announced "
@@ -6380,9 +6392,9 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
     return None
 
 
-#: Titles before a name that say it is a person's (speech's lexicon's short ones).
-_PERSONAL_TITLES = frozenset("Dr Mr Mrs Ms Mx Miss Prof Professor Sir Dame Sen Rep Gov Rev "
-                             "Judge Justice".split())
+#: Titles before a name that say it is a person's (speech's lexicon, with the courtesy
+#: titles it keeps among its others: "Miss", "Mx", "Sir", "Dame").
+_PERSONAL_TITLES = frozenset(PERSON_TITLES) | {"Mx", "Miss", "Sir", "Dame"}
 #: Verbs of arriving at a figure of one's own ("Sales reached a total of" is none: the
 #: object must be a figure or an estimate).
 _REACHED_VERBS = frozenset("reached reach reaches arrived arrives came come comes produced "

@@ -115,13 +115,15 @@ def _one_risk(out: list[FigureClaim]) -> None:
     things' risks ("of stroke", "of insomnia") stay two."""
     objects: dict[str, set[str]] = {}
     for fc in out:
-        m = re.fullmatch(r"(increase|reduction) in ([a-z]+) of ([a-z-]+)", fc.quantity)
-        if m:
+        if m := _RISK_OF_RE.fullmatch(fc.quantity):
             objects.setdefault(m.group(2), set()).add(m.group(3))
     for fc in out:
-        m = re.fullmatch(r"(increase|reduction) in ([a-z]+) of ([a-z-]+)", fc.quantity)
-        if m and len(objects[m.group(2)]) == 1:
+        if (m := _RISK_OF_RE.fullmatch(fc.quantity)) and len(objects[m.group(2)]) == 1:
             fc.quantity = f"{m.group(1)} in {m.group(2)}"
+
+
+#: A change in a risk of something: "reduction in risk of stroke" (figures._change's words).
+_RISK_OF_RE = re.compile(r"(increase|reduction) in ([a-z]+) of ([a-z-]+)")
 
 
 def _rises_and_falls(text: str, out: list[FigureClaim]) -> None:

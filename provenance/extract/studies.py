@@ -2485,6 +2485,8 @@ _REPORTED_BEFORE_RE = re.compile(rf"\b(?:said|says|say|told{_SP}+[a-z]+|added|cl
 
 
 #: Capitalised words that open a sentence, not a study's name ("The", "Its").
+#: Months and days: when a work came out, never who made it ("A September report by X").
+_TIME_NAMES = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My New Last "
                        "It They We He She "
                        "Next Every Each One Another On In At For From With By After Before "
@@ -2493,10 +2495,7 @@ _NOT_NAMES = frozenset("The A An This That These Those Its Their His Her Our My 
                        "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty "
                        "Thirty Forty Fifty Hundred Hundreds Thousand Thousands Dozens Several "
                        "Many Some Most Few Both All Only Just Nearly Almost About Minutes "
-                       "Hours Days Weeks Months Years Decades".split()) | frozenset(
-    # ("A September report by X": when it came out, never who made it)
-    MONTH_NAMES + WEEKDAY_NAMES)
-_TIME_NAMES = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
+                       "Hours Days Weeks Months Years Decades".split()) | _TIME_NAMES
 
 
 def _subheading(text: str, start: int, end: int) -> bool:

@@ -58,6 +58,8 @@ def is_unnamed(said_by: str | None) -> bool:
     """True for a quotation the text gives to no one at all (:data:`UNNAMED_SPEAKER`); one
     it gives to a description ("a spokesman for the company") says so in ``said_by``."""
     return said_by == UNNAMED_SPEAKER
+
+
 #: Verdicts, best first (the best over a quote's occurrences is the quote's).
 VERDICTS = ("ok", "unattributed", "unknown", "mismatch")
 

@@ -40,9 +40,6 @@ _LABELS = (
     r"editor'?s note|editor’s note|correction|disclosure|sign up|newsletter|follow"
 )
 _LABEL_RE = lazy_compile(rf"(?i)^\W*(?:{_LABELS})\s*[:|–—-]")
-#: A note after its label that reports someone's quoted words ("[Editor's note: In a
-#: statement to this newspaper, Mr Fenstermacher said the index covered "more than ..."]"):
-#: a paragraph of the story, not furniture.
 #: A note that corrects the article ("An earlier version of this article said ..."): its
 #: quoted words are what was wrongly printed, nobody's statement.
 _CORRECTING_RE = lazy_compile(r"(?i)\b(?:earlier|previous|original)[ \u00a0]+version|"
@@ -50,6 +47,9 @@ _CORRECTING_RE = lazy_compile(r"(?i)\b(?:earlier|previous|original)[ \u00a0]+ver
                               r"\b(?:this|the)[ \u00a0]+(?:article|story|report)[ \u00a0]+"
                               r"(?:said|stated|reported|has[ \u00a0]+been)|\b(?:incorrectly|"
                               r"wrongly|mistakenly|misquoted|misstated)\b")
+#: A note after its label that reports someone's quoted words ("[Editor's note: In a
+#: statement to this newspaper, Mr Fenstermacher said the index covered "more than ..."]"):
+#: a paragraph of the story, not furniture.
 _REPORTED_NOTE_RE = lazy_compile(r"[^\n]{20,}?\b(?:said|says|told|wrote|added|stated)\b"
                                  r"[^\n]{0,200}?[“\"][^“”\"\n]{8,}[”\"]")
 

@@ -1304,7 +1304,6 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
     2019. ... We asked her why." then answers that name the tourism board's chair twice
     are hers, not his."""
     counts: dict[str, int] = {}
-    first: dict[str, int] = {}
     forms: dict[str, tuple[str, list[str]]] = {}
     intro: dict[str, int] = {}
     last_at: dict[str, int] = {}
@@ -1314,7 +1313,6 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
             continue
         k = fold(core[-1])
         counts[k] = counts.get(k, 0) + 1
-        first.setdefault(k, s)
         if s < first_question:
             intro[k] = intro.get(k, 0) + 1
             last_at[k] = s
@@ -1331,7 +1329,6 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
             k = fold(cleaned[1][-1])
             counts[k] = counts.get(k, 0) + 1
             intro[k] = intro.get(k, 0) + 1
-            first[k] = -1
             last_at.setdefault(k, -1)
             headed = k
             if k not in forms or len(cleaned[1]) > len(forms[k][1]):
