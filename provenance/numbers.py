@@ -456,13 +456,20 @@ _FRAC_END = rf"(?=[”\"’']?(?:[.,;:)!?]|{_SP}*$))"
 #: change, a share whatever follows it (fixed-width look-behinds, one per lead word).
 _BY_FRAC = "".join(f"|(?<=\\bby {w})" for w in (
     "nearly ", "almost ", "about ", "around ", "roughly ", "some ", "over ", "more than ",
-    "less than ", "just ", "only ", "close to "))
+    "less than ", "just ", "only ", "close to ", "maybe ", "perhaps ", "probably ",
+    "possibly "))
 _BY_FRAC_RE = rf"(?:(?<=\bby ){_BY_FRAC})"
+#: A speaker's hedge between "by" and a fraction word: "cut it by maybe a quarter".
+#: (its spaces in brackets: the figure pattern is verbose)
+_BY_HEDGE = "".join(f"|(?<=\\b[Bb]y[ ]{w}[ ])" for w in ("maybe", "perhaps", "probably",
+                                                        "possibly"))
 #: "says more than half.", "put it at nearly a third.": after a bound or a hedge, a
 #: fraction word at a clause's end is a share too ("cut in half." is none).
 _LEAD_FRAC_WORDS = ("more than", "less than", "nearly", "almost", "about", "around",
                     "roughly", "over", "under", "just over", "just under", "well over",
-                    "only", "at least", "close to", "closer to", "nearer", "nearer to")
+                    "only", "at least", "close to", "closer to", "nearer", "nearer to",
+                    # "I'd say maybe a quarter.": a speaker's hedge
+                    "maybe", "perhaps", "probably", "possibly")
 _LEAD_FRAC_RE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in _LEAD_FRAC_WORDS) + ")"
 #: Verbs that say what a hedged fraction before them is ("around a third is the
 #: defensible number"), and the look-ahead for one: such a fraction may be a share.
@@ -501,7 +508,8 @@ FIGURE_RE = lazy_compile(
   | (?P<prate>(?P<pra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)(?P<pr1>{_DIGITS}){_SP}*
         (?:and|to|[-–—]){_SP}*(?P<pr2>{_DIGITS})(?:{_SP}+(?P<pru>[a-z]+){_RATE_OF})?{_SP}+{_PER}
         (?P<prd>{_PER_BASE}))
-  | (?P<rate>(?<![\d,.])(?P<rta>{_APPROX_RE})?(?P<rt1>{_DIGITS})(?:{_SP}+(?P<rtu>[a-z]+){_RATE_OF})?
+  | (?P<rate>(?<![\d,.])(?P<rta>{_APPROX_RE})?(?P<rt1>{_DIGITS})
+        (?:{_SP}+(?:[a-z]+{_SP}+)?(?P<rtu>[a-z]+){_RATE_OF})?  # ("412 domestic burglaries per")
         {_SP}+{_PER}(?P<rtd>{_PER_BASE}))
   | (?P<range>(?P<ra>{_APPROX_RE})?(?:(?i:between|from){_SP}+)
         (?P<rc1>{_CUR})?(?P<r1>{_NUM})(?P<rs1>(?(rc1){_MSCALE}|(?:{_SCALE}|{_M_RANGE1})))?
@@ -546,7 +554,7 @@ FIGURE_RE = lazy_compile(
         (?!{_SP}+(?:of{_SP}+)?(?:(?:the|its|their|his|her|[A-Z][\w.-]*[’']s){_SP}+)?
         (?:[a-z]+(?:[’']s)?{_SP}+)?(?:claim|figure|estimate|number|total|amount|forecast|target|
         count|tally)s?\b)
-      | (?<=\b[Bb]y{_SP})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b
+      | (?:(?<=\b[Bb]y{_SP}){_BY_HEDGE})(?P<fa3>{_APPROX_RE})?(?P<fw3>(?i:{_FRACWORDS}))\b
       | (?P<fa4>{_FRAC_APPROX_RE})(?P<fw4>(?i:{_FRACWORDS}))(?:{_FRAC_END}|{_COPULA_NEXT}))
   | (?P<pct>(?P<ap>{_APPROX_RE})?(?P<p1>{_NUM1}){_PCT}(?!\w))
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
@@ -1257,6 +1265,10 @@ def _compound_duration(text: str, end: int, unit: str) -> tuple[float, str, int,
     return n, small, size, m.end()
 
 
+#: A plural noun right after "of them" that ends its phrase: "164 of them homes,".
+_THEM_NOUN_RE = re.compile(rf"{_SP}+(?P<noun>[a-z]{{3,}}s)(?=[,.;:)]|{_SP}+[—–-]{_SP})")
+
+
 def scan(text: str, *, bare: bool = False) -> list[Figure]:
     """Every figure in ``text``, in order: the one reading both views are built from.
 
@@ -1349,7 +1361,14 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             of = _phrase_after(text, e)
             if den is None and last_count is not None and last_count.value:
                 den, of = last_count.value, last_count.of
-            if g("qthem") and last_count is not None and num >= 1000:
+            kind_m = _THEM_NOUN_RE.match(text, e) if g("qthem") else None
+            if kind_m is not None and last_count is not None and num <= (last_count.value or 0):
+                # "210 damaged buildings, 164 of them homes": a count of the plural noun
+                # after "of them", the part of the count before that is of that kind
+                e = kind_m.end("noun")
+                f = Figure("count", s, e, text[s:e], num, unit=kind_m.group("noun"),
+                           of=kind_m.group("noun"), approx=approx)
+            elif g("qthem") and last_count is not None and num >= 1000:
                 # "about 41,000 of those would regain coverage": a count of the people just
                 # counted, as the text gives it (a share would be the tool's arithmetic;
                 # "44 of them", a few of a group, stays the share it reads as)

@@ -201,6 +201,11 @@ ORG_NOUNS |= BODY_FIRST_WORDS | {fold(w) for w in BODY_FIRST_WORDS}
 #: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
 #: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
 PERSON_ROLES = OFFICE_ROLES  # (speech's lexicon of offices and jobs: one list of them)
+#: A person's job set beside their name: ", an agency spokeswoman", ", the firm's chief
+#: economist", ", an analyst at X" (a name before one is a person's).
+A_ROLE_AFTER_RE = re.compile(
+    r",[ \u00a0]+(?:an?|the|its|their)[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){0,4}?(?:"
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b")
 #: Words for people or sources in general: "officials said", "experts estimated".
 GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", "researcher",
                    "scientists", "scientist", "authorities", "police", "organizers",
@@ -1117,6 +1122,16 @@ def _rate_counts(figure: str) -> str | None:
     return f"{m.group('what')} {singular(m.group('noun'))}"
 
 
+def _bare_rate_noun(figure: str) -> str | None:
+    """The plural a rate's text counts, with nothing of or from it: "412 domestic
+    burglaries per 100,000" counts burglaries."""
+    m = _RATE_COUNTS_RE.search(figure)
+    if m is None or m.group("what") or m.group("noun") in _NOT_RATE_WORDS or \
+            not m.group("noun").endswith("s"):
+        return None
+    return singular(m.group("noun"))
+
+
 def _rate_word(text: str, s: int, e: int) -> str | None:
     """The word that says what a rate in ``text[s:e]`` is of ("the 2024 infant mortality
     rate at 14.2": "mortality"), or None."""
@@ -1409,6 +1424,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                             for a, b in [*heads, *([lede] if lede else [])])
     topic_q: str | None = None
     rated = _rate_topic(text, top)
+    rate_noun: str | None = None  # (the first rate's counted noun, when nothing names it)
     # the base the article's rates are per ("14.2 deaths per 1,000 live births"): a bare
     # figure it calls a rate is per the same base
     article_base = next((rb for f in merged if f.unit and f.unit.startswith("per ")
@@ -1619,8 +1635,15 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if base is not None:
             # "180 per 100,000", "between 210 and 270 per 100,000": one rate, named by the
             # rate the opening names ("Nunavut's TB rate"), whatever each sentence adds
-            rated = rated or _rate_word(text, ss, se)  # (else the first sentence naming it)
+            if rate_noun is None:
+                rated = rated or _rate_word(text, ss, se)  # (else the first sentence naming it)
             what = rated or _rate_counts(f.text)  # (else what the rate itself counts)
+            if not what and not rated:
+                # "412 domestic burglaries per 100,000": the first rate's own noun names
+                # the article's rate, and a later "387 per 100,000" or "the police rate"
+                # is the same one
+                rate_noun = rate_noun or _bare_rate_noun(f.text)
+                what = rate_noun
             quantity, noun = f"rate of {what or 'the'} per {base:g}", what or ""
         if quantity is None and topic is not None and f.kind == "count" and f.unit is None \
                 and any(a <= f.start < b for a, b in top):
@@ -1638,8 +1661,20 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if is_share and _CONTROL_ARM_RE.match(text, f.end, se):
             continue  # "4 per cent of those given a placebo": a trial's control arm
         age_label = ""
-        if is_share and (_AGE_GROUP_RE.search(text, ss, f.start) or _AGE_GROUP_RE.search(
-                text[:_clause_end(text, f.end, se)], f.end)):
+        if is_share and (band := _age_band(text, f.end, _clause_end(text, f.end, se))):
+            # "one in four voters aged 18 to 24 cast a ballot", "41 per cent of 18- to
+            # 24-year-olds voted": a share of an age group the population names, one
+            # quantity with the same band's share from any source, apart from everyone's
+            if _VOTED_RE.search(text, f.end, _clause_end(text, f.end, se)):
+                quantity = "rate of turnout"  # (the share of a group that voted)
+            age_label = f" aged {band}"
+            quantity = f"{quantity}{age_label}"
+        elif is_share and _VOTERS_VOTED_RE.match(text, f.end, _clause_end(text, f.end, se)):
+            # "just under two thirds of registered voters had taken part": the turnout
+            quantity = "rate of turnout"
+        if not age_label and is_share and (
+                _AGE_GROUP_RE.search(text, ss, f.start) or
+                _AGE_GROUP_RE.search(text[:_clause_end(text, f.end, se)], f.end)):
             # "Among those aged 60 or older, the figure reached 48%": a share of an age group
             # inside the population, a quantity of its own, in no question (two sources'
             # shares of one age group are left for the journalist to join: later passes
@@ -1706,6 +1741,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 # 38 per cent" is a poll's share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
+        if f.kind == "count" and _MORE_THAN_AFTER_RE.match(text, f.end, se):
+            # "officers had made 640 more arrests for burglary than in 2023": a difference
+            # between two years' counts, no figure of what the article counts
+            quantity = f"difference @{f.start}"
+        if f.kind == "count" and _BODY_SIZE_RE.search(text, max(ss, f.start - 60), f.start):
+            # "The union, which represents about 30,000 of Vantrell's staff": the body's
+            # size, said of it in passing, no side of what the article counts
+            quantity = f"{quantity} @{f.start}"
         if f.kind == "count" and _STUDY_CLAUSE_RE.search(text, ss, f.start) and \
                 _FINDING_AFTER_RE.match(text, f.end):
             # "A study ..., which fitted GPS collars to 86 koalas, estimated that 2,600 ...":
@@ -2169,6 +2212,38 @@ _AGE_GROUP_RE = re.compile(
     rf"\b\d+(?:-|{_SP}+to{_SP}+)\d+(?:-year-olds|{_SP}+year{_SP}+olds)?\b|\d+-year-olds|"
     rf"\b(?:older|younger){_SP}+(?:people|adults|women|men|patients|workers|residents)\b|"
     rf"\b(?:pensioners|teenagers|retirees|over-\d+s|under-\d+s)\b))[^.;:!?]*$")
+#: An age band in the population right after a share: "voters aged 18 to 24", "of 18- to
+#: 24-year-olds", "of 18-to-24-year-olds", "of those aged 65 and over" (groups ``lo``,
+#: ``hi``, ``up``).
+_AGE_BAND_RE = re.compile(
+    rf"{_SP}+(?:of{_SP}+)?(?:(?:the|those|all|[a-z]+){_SP}+)?(?:aged{_SP}+)?"
+    rf"(?P<lo>\d{{1,2}})(?:-?{_SP}*(?:-|–|to)-?{_SP}*(?P<hi>\d{{1,2}})|{_SP}+(?P<up>and{_SP}+"
+    rf"(?:over|older|above)|or{_SP}+(?:over|older|above)))?(?=-year-olds|{_SP}+year{_SP}+olds|"
+    rf"{_SP}|[,.;:])(?:-year-olds|{_SP}+year{_SP}+olds)?")
+#: A verb of voting in a share's clause: "turned out", "cast a ballot", "voted".
+_VOTED_RE = re.compile(rf"\b(?:voted|turned{_SP}+out|cast{_SP}+(?:a|their){_SP}+ballots?|"
+                       rf"(?:took|taken|take){_SP}+part)\b")
+
+
+#: A share of the electorate, then a verb of voting: " of registered voters had taken
+#: part", " of the electorate voted", " of eligible voters turned out".
+_VOTERS_VOTED_RE = re.compile(
+    rf"{_SP}+of{_SP}+(?:the{_SP}+|all{_SP}+)?(?:registered{_SP}+|eligible{_SP}+)?"
+    rf"(?:voters|electors|electorate|those{_SP}+(?:registered|eligible)(?:{_SP}+to{_SP}+vote)?)"
+    rf"(?:{_SP}+(?:had|have|has|actually))?{_SP}+{_VOTED_RE.pattern}")
+
+
+def _age_band(text: str, pos: int, end: int) -> str | None:
+    """The age band a share's population names right after it ("18-24", "65+"), if it
+    names one; the word "aged" or "year-olds" says the numbers are ages."""
+    m = _AGE_BAND_RE.match(text, pos, end)
+    if m is None or not (re.search(r"aged|year", m.group(0)) or m.group("up")):
+        return None
+    if m.group("hi"):
+        return f"{m.group('lo')}-{m.group('hi')}"
+    return f"{m.group('lo')}+" if m.group("up") else None
+
+
 #: "of that", "of them": a share of a figure the text gave before.
 _OF_ANOTHER_RE = re.compile(rf"{_SP}+of{_SP}+(?:that|them|it|this|these){_SP}*(?:[,.;:]|$|"
                             rf"{_SP}+[a-z]+s\b)")
@@ -2464,7 +2539,8 @@ _RATE_NOUN_RE = re.compile(
     r"[Pp]overty|[Ii]lliteracy|[Oo]ccupancy|[Aa]bsenteeism|[Oo]besity)\b(?:[ \u00a0]+rate)?"
     r"[^.;%]{0,50}?(?:was|is|were|be|at|to|of|now|stood[ \u00a0]+at|reached|hit)[ \u00a0]+"
     r"(?:about[ \u00a0]+|around[ \u00a0]+|nearly[ \u00a0]+|nearer[ \u00a0]+|just[ \u00a0]+|"
-    r"only[ \u00a0]+|roughly[ \u00a0]+)?$")
+    r"only[ \u00a0]+|roughly[ \u00a0]+|barely[ \u00a0]+|almost[ \u00a0]+|"
+    r"(?:just[ \u00a0]+)?(?:over|under|below|above)[ \u00a0]+)?$")
 #: A rate named by the word before "rate" ("detection rate", "absence rate", "vacancy
 #: rate"), before a percentage in its clause with nothing counted between.
 _COMPOUND_RATE_RE = re.compile(r"\b([A-Za-z][a-z-]+)[ \u00a0]+rates?\b[^.;:%\d]{0,70}$")
@@ -2480,6 +2556,22 @@ _MORE = {"more", "higher", "above", "up", "greater", "larger", "dearer"}
 #: A counted noun after a number: "2.3 million books".
 _COUNTED_RE = re.compile(r"\d(?:[\d,.]*)(?:[ \u00a0]+(?:million|billion|thousand|trillion))?"
                          r"[ \u00a0]+([a-z]{3,})\b")
+
+
+#: "up" or "down" right after a figure and its comma: "£310m, up 12%", "4,150, down 6%".
+_FIGURE_UP_RE = re.compile(rf"[\d%]{_SP}*(?:[a-z]+{_SP}*)?,{_SP}+(up|down|Up|Down){_SP}+$")
+
+
+#: A count written as a difference: " more arrests for burglary than", " fewer beds than".
+_MORE_THAN_AFTER_RE = re.compile(
+    rf"{_SP}+(?:more|fewer|less){_SP}+[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,4}}?{_SP}+than\b")
+#: A relative clause that says how big a body is, up to its figure: ", which represents
+#: about", ", which employs 3,000", ", who has 12,000 members".
+_BODY_SIZE_RE = re.compile(
+    rf",{_SP}+(?:which|who|that){_SP}+(?:now{_SP}+|still{_SP}+)?(?:represents|employs|"
+    rf"has{_SP}+(?:more{_SP}+than{_SP}+|nearly{_SP}+|about{_SP}+|some{_SP}+|over{_SP}+)?"
+    rf"(?=[\d,.]+{_SP}+members)|counts|speaks{_SP}+for|serves|represented|employed)"
+    rf"{_SP}+(?:[a-z]+{_SP}+){{0,2}}$")
 
 
 def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
@@ -2509,6 +2601,17 @@ def _change(text: str, f: Figure, ss: int) -> tuple[str, str] | None:
             return _growth_of(text, f, ss), ""
         way = "increase" if nm.group("n").lower() in _UP_NOUNS else "reduction"
         return way, ""
+    um = _FIGURE_UP_RE.search(head)
+    if um is not None:
+        # "£310m, up 12% on the previous year": the change of the figure just given, named
+        # once for the article as a noun of change is (:func:`_one_change`)
+        way = "increase" if um.group(1).lower() == "up" else "reduction"
+        counted = _COUNTED_RE.findall(head[:um.end()])
+        money = re.findall(rf"\b({_MONEY_WORDS})\b", head[:um.start()].lower())
+        what = counted[-1] if counted and counted[-1].lower() not in (
+            "up", "down", "percent", "per", "points", "percentage") else \
+            money[-1] if money else ""  # ("4,150 cars, down 6%"; "profit ... £310m, up")
+        return (f"{way} in {_norm_noun(what.lower())}" if what else way), what
     vm = _MOVED_RE.search(head) or _UP_DOWN_BY_RE.search(head)
     if vm:
         subj = [w for w in re.findall(rf"[{UP}a-z][\w’'-]*", head[:vm.start()])
@@ -2614,6 +2717,11 @@ _CLOCK_RE = re.compile(r"(?i)\d{1,2}(?:[.:]\d{2}(?![\d%])|[ \u00a0]*(?:am|pm|a\.
                        r"o[’']clock|hours?\b|GMT|BST|UTC))")
 
 
+#: A copula right before "at": the level something is at ("we're at", "is now at").
+_BE_AT_RE = re.compile(r"(?i)(?:\b(?:is|are|was|were|remains?|remained)|[’']re)"
+                       r"(?:[ \u00a0]+(?:now|currently|still|already))?[ \u00a0]+at[ \u00a0]*$")
+
+
 def _measure_before(text: str, pos: int, lo: int) -> bool:
     """A measure word right before: "stood at", "put the number at", "estimate of"."""
     head = text[max(lo, pos - 40):pos].lower()
@@ -2625,6 +2733,15 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     if re.search(r"\barriv\w*[ \u00a0]+at[ \u00a0]*$", head) and \
             _CLOCK_RE.match(text, pos):
         return False  # "The plane arrived at 14.20 local time": a time of day
+    if re.search(r"\b(?:won|win|wins|winning|lost|lose|loses|beat|beats|leads|led|ahead|"
+                 r"trails|trailed)[ \u00a0]+by[ \u00a0]*$", head):
+        return True  # "Yes had won by 41,200 votes": the margin
+    if re.search(r"\b(?:pay|pays|paid|paying)[ \u00a0]+for[ \u00a0]*$", head):
+        return True  # "the £6m would pay for between 20,000 and 23,000 repairs": what a sum
+        # buys, a count of it
+    if _BE_AT_RE.search(head) and not _CLOCK_RE.match(text, pos):
+        return True  # "We are at 2,600 hectares on our map", "unemployment is now at 5%":
+        # a level the speaker gives (not "the meeting is at 9pm")
     if re.search(r"\bat[ \u00a0]*$", head) and _PUT_AT_RE.search(text, max(lo, pos - 160), pos):
         return True  # "put the crowd at Friday's march against a new levy at 8,000": the
         # measuring verb's object may be long
@@ -2637,6 +2754,8 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
                   # "inflation was running at 4.2%", "hovered at", "sits at"
                   r"running|runs|ran|hover|hovers|hovered|hovering|sits|sat|"
                   r"found|finds|showed|shows|reported|pegs|places|puts|assess|assessed|"
+                  # "operating profit, which the union calculates at £310m"
+                  r"calculat|reckon|"
                   r"assesses|valued|values|damage|loss|losses|cost|costs)\w*\b"
                   r"[^.;]*$", head))
 
@@ -2703,6 +2822,13 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         return f"share of @{f.start}", ""
     if f.unit == "%" or f.kind == "ratio":
         pop = _population(text, f, se)
+        if pop and f.unit == "%" and (tm := _RATE_NOUN_RE.search(
+                text, max(ss, f.start - 60), f.start)) is not None and \
+                _head_noun(pop).lower() in _ELECTORATE_WORDS:
+            # "put turnout at 61.2 per cent of the 1.4 million people on the register":
+            # the rate its noun names, of the people it is always a share of
+            noun = tm.group(1).lower()
+            return f"rate of {noun}", noun
         change = _change(text, f, ss) if f.unit == "%" and not pop else None
         if change is not None:
             return change
@@ -3063,6 +3189,12 @@ def _state(text: str, pos: int, se: int) -> str | None:
     return None
 
 
+#: Whom a rate such as turnout is always a share of: "61.2 per cent of the people on the
+#: register", "of eligible voters", "of the workforce".
+_ELECTORATE_WORDS = frozenset("people voters electors electorate register adults residents "
+                              "population workforce citizens members".split())
+
+
 def _population(text: str, f: Figure, se: int) -> str:
     """What a share is of: "1 in 45 children in the country", "12% of adults", "one
     teacher in two" (the noun the ratio itself names)."""
@@ -3084,8 +3216,10 @@ def _population(text: str, f: Figure, se: int) -> str:
             continue
         if w.endswith(("’s", "'s")) and not words and len(w) > 2:
             continue  # "18% of the city's ... nurses": the owner, not whom
-        if not words and (w.lower() in HEDGE_WORDS or re.fullmatch(r"[\d,.]+", w)):
-            continue  # "of the city's nearly 12,000 nurses": the nurses
+        if not words and (w.lower() in HEDGE_WORDS or re.fullmatch(r"[\d,.]+", w) or
+                          w.lower() in ("the", "all", "million", "billion", "thousand")):
+            continue  # "of the city's nearly 12,000 nurses": the nurses ("of the 2.1
+            # million people on the register": the people)
         if w.lower().strip(".") in _POP_STOP or not w[:1].isalpha():
             break
         words.append(w)
@@ -3343,7 +3477,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                 # "Queensland Water stands by its figure. ... A spokeswoman sent us a
                 # statement": an unnamed voice of no body named in the cue speaks for the
                 # body the paragraph last named as a sentence's subject
-                body_ = _paragraph_subject_body(text, ss, people)
+                body_ = _paragraph_subject_body(text, ss, people) or \
+                    _spokesperson_body(text, ss)
                 if body_ is not None:
                     body_.how, body_.voice = "quote", True
                     return body_
@@ -3602,6 +3737,17 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     src = _relative_source(text, f, se, people, mentions)
     if src is not None:
         return src
+    # 4c. an object relative clause before the figure: "operating profit, which the union
+    # calculates at £310m": the clause's subject measures it
+    at = f.start
+    if (um := _FIGURE_UP_RE.search(text, max(ss, f.start - 40), f.start)) is not None:
+        # ("which the union calculates at £310m, up 12%": the change beside it is theirs)
+        at = text.rfind(" ", ss, um.start()) + 1 or at
+    om_ = _OBJECT_REL_RE.search(text, max(ss, at - 120), at)
+    if om_ is not None and om_.group("verb").lower() in REPORT_VERBS:
+        src = _np_at(text, om_.start("np"), om_.end("np"), people, mentions, "which")
+        if src is not None:
+            return src
     # 5. a cue after the figure: "..., a YouGov poll found", "..., officials said"
     src = _trailing_source(text, f, se, people, mentions, studies)
     if src is not None:
@@ -3823,6 +3969,20 @@ def _figure_owner(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                               if src.start >= 0 else ""):
             return src
     return None
+
+
+def _spokesperson_body(text: str, pos: int) -> Source | None:
+    """The body an unnamed voice in the paragraph before ``pos`` speaks for, by its kind:
+    "A council spokesperson said ... the spokesperson said" is the council the text named
+    ("Tessford Borough Council"), else the kind's word."""
+    ps = text.rfind("\n", 0, pos) + 1
+    km = next(reversed(list(_KIND_VOICE_RE.finditer(text, ps, pos))), None)
+    if km is None or km.group("noun") not in ORG_NOUNS:
+        return None
+    # (the whole story before it: a local paper names its council once, at the top)
+    body = named_body(text, km.group("noun"), km.start("noun"), within=8000)
+    return Source(clean_source(body) if body else km.group("noun"), "organisation", None,
+                  "quote", km.start("noun"))
 
 
 def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike]
@@ -4552,6 +4712,16 @@ _RELATIVE_RE = re.compile(
     rf"{_SP}+(?P<v>{_SAYS})\b(?!{_SP}+(?:that|to|by)\b)")
 
 
+#: An object relative clause right before a figure: "which the union calculates at",
+#: "that Ofwat puts at", "which the council has valued at" (``np`` its subject).
+_OBJECT_REL_RE = re.compile(
+    rf"\b(?:which|that){_SP}+(?P<np>(?:the{_SP}+[a-z][\w’'-]*(?:{_SP}+[a-z][\w’'-]*)?|"
+    rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,5}}))(?:{_SP}+(?:has|have|had|now|itself|"
+    rf"themselves|also))*{_SP}+(?P<verb>{'|'.join(sorted(REPORT_VERBS, key=len, reverse=True))})"
+    rf"(?:{_SP}+(?:it|them))?"
+    rf"(?:{_SP}+(?:at|to|as))?{_SP}*$")
+
+
 def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
                      mentions: _Mentions) -> Source | None:
     """Who a relative clause after the figure says gave it: "far less than the $22 million
@@ -4777,6 +4947,12 @@ def _np_or_kind(text: str, pos: int, hi: int, people: Sequence[PersonLike],
         _np_at(text, pos, hi, people, mentions, "trailing")
 
 
+#: A lower-case owner's body: "the county's emergency management office", "the city's
+#: planning department" (group ``body`` without "the"; ``head`` its last word).
+_OWNED_BODY_RE = re.compile(rf"(?:the{_SP}+)?(?P<body>[a-z]+[’']s{_SP}+(?:[a-z][\w-]*{_SP}+)"
+                            rf"{{0,3}}(?P<head>[a-z]+))\b(?![’'])")
+
+
 def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
@@ -4832,6 +5008,11 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
         if more and is_org(name):
             name = f"{name} and {more.group(1)}"
         return _make_source(name, people, how, pos + m.start(1))
+    om_ = _OWNED_BODY_RE.match(rest)
+    if om_ and om_.group("head") in ORG_NOUNS and om_.group("head") not in _PLAIN_KINDS:
+        # "according to the county's emergency management office": the owner's office, a
+        # body of its own (not the county, nor whoever the text last called "County ...")
+        return Source(" ".join(om_.group("body").split()), "organisation", None, how, pos)
     m = re.match(rf"(?:the{_SP}+)?([a-z]+(?:{_SP}+[a-z]+)?)", rest)
     if m:
         words = m.group(1).split()
@@ -4934,9 +5115,11 @@ _SUBJECT_RE = re.compile(
     # "In a letter to members the trust said": a phrase with no comma after
     # it, up to the subject of a saying verb (a body in lower case or a name; the zone
     # this reads ends at the verb)
-    rf"(?:[Ii]n|[Aa]t|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing){_SP}+"
-    rf"[^,;:.!?\n“”\"]{{1,60}}?{_SP}+(?=(?:[Tt]he{_SP}+[a-z][\w’'-]*(?:{_SP}+[a-z][\w’'-]*)?"
-    rf"|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}})(?:{_SP}+(?:{_SAYS})\b|{_SP}*$))|"
+    # ("By its 4 p.m. update the district had raised": its subject before the auxiliary)
+    rf"(?:[Ii]n|[Aa]t|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing|By){_SP}+"
+    rf"(?:[^,;:.!?\n“”\"]|[ap]\.m\.){{1,60}}?{_SP}+(?=(?:[Tt]he{_SP}+[a-z][\w’'-]*"
+    rf"(?:{_SP}+[a-z][\w’'-]*)?|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}})"
+    rf"(?:{_SP}+(?:{_SAYS})\b|(?:{_SP}+(?:had|has|have|also|later|then|now))*{_SP}*$))|"
     # "Three weeks later, the federation put ...", "A week earlier, the ministry said": a time
     rf"(?:[{UP}][a-z]+|\d+){_SP}+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
     rf"{_SP}+(?:later|earlier|on|before|after),?{_SP}+|"
@@ -5083,7 +5266,7 @@ _FINDS_RE = re.compile(
 
 #: Words between a subject and its verb of saying that are neither ("The mayor has since
 #: said", "the agency had also put"): auxiliaries and adverbs of time.
-_SUBJECT_TAIL = _AUXILIARIES | frozenset("since again already now still then".split())
+_SUBJECT_TAIL = _AUXILIARIES | frozenset("since again already now still then later".split())
 #: A phrase of the means or the basis a sentence opens with, to its comma: "Using toll
 #: records, she ...", "Based on the council's reports, the group ...", "Working from
 #: satellite images, they ..." (a participle or preposition of method, then its object).
@@ -5093,6 +5276,40 @@ _MEANS_OPENER_RE = re.compile(
     rf"Extrapolating{_SP}+from|Starting{_SP}+from|Building{_SP}+on|Counting{_SP}+from|"
     rf"Looking{_SP}+at|On{_SP}+the{_SP}+basis{_SP}+of|From)"
     rf"{_SP}+[^,;:.!?\n“”\"]{{3,120}},{_SP}+")
+
+
+#: A subject that describes a person, then names them between commas: "the chief counting
+#: officer of the Electoral Commission, Mina Dunlow-Shaw," (groups ``role``, ``name``).
+_ROLE_APPOSED_NAME_RE = re.compile(
+    rf"{_SP}*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)(?:{_SP}+[a-z][\w-]*){{0,3}}{_SP}+"
+    rf"(?P<role>[a-z][\w-]*)(?:{_SP}+(?:of|at|for|with){_SP}+[^,;:“”\"]{{1,80}})?,{_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*")
+
+
+def _named_with_head(text: str, noun: str, pos: int) -> tuple[int, str] | None:
+    """(start, name) of the last name of two words or more before ``pos`` (within a few
+    paragraphs) that ends in ``noun`` as a capitalised word ("Drennock Valley Fire
+    District" for "the district"), and is no person's."""
+    found = None
+    for m in PROPER_RE.finditer(text, max(0, pos - 2500), pos):
+        name = clean_source(m.group(0))
+        words = name.split()
+        if len(words) >= 2 and words[-1].casefold() == noun and not _person_like(name):
+            found = (m.start(), name)
+    return found
+
+
+def _name_of_initials(text: str, initials: str, pos: int) -> str | None:
+    """The last name before ``pos`` whose capitals spell ``initials`` ("Quarley
+    Electoral Commission" for QEC; "of", "for", "the", "and" are passed over)."""
+    found = None
+    for m in PROPER_RE.finditer(text, max(0, pos - 5000), pos):
+        name = clean_source(m.group(0))
+        caps = "".join(w[0] for w in name.split() if w[:1].isupper() and
+                       w.lower() not in ("of", "for", "the", "and"))
+        if name and caps == initials:
+            found = name
+    return found
 
 
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
@@ -5153,6 +5370,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             continue  # "the WHO and UNICEF estimates of coverage": a noun, with its "of"
         # (after a possessive it is read on as a verb, whose subject is the owner: "The
         # mayor's claims of 75 deaths were rejected" is the mayor's figure)
+        if w.endswith("ing") and (nx := re.match(rf"{_SP}+([a-z]+)\b", head[vm.end():])) and \
+                nx.group(1) in PERSON_ROLES | ORG_NOUNS:
+            prev_word = w.lower()
+            continue  # "the chief counting officer", "the polling company": a modifier
         if w in ("add", "adds", "added", "adding") and _FIGURE_NEXT_RE.match(text, ss + vm.end()):
             prev_word = w.lower()
             continue  # "the glacier's melt adds 0.04 millimetres a year": a sum, not a saying
@@ -5217,6 +5438,17 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # before its colon; the clause after it has the subject
         zone_start = colon + 2
     zone = subj_zone[zone_start:]
+    rn_ = _ROLE_APPOSED_NAME_RE.fullmatch(zone)
+    if rn_ is not None and (rn_.group("role") in PERSON_ROLES or actor_noun(
+            rn_.group("role"))) and rn_.group("role") not in _SPOKES_HEADS:
+        # (never "A representative of the Fisheries Board, Mara Quist, said": a voice
+        # speaks for the body)
+        # "the chief counting officer of the Quarley Electoral Commission, Mina
+        # Dunlow-Shaw, said": the one the description is set beside
+        named = _make_source(clean_source(rn_.group("name")), people, "subject",
+                             ss + zone_start + rn_.start("name"), mentions.full_names)
+        if named is not None and named.kind == "person":
+            return named
     # "Its Health Records System (HRS) data, which count ..., show": a named data set of
     # the body "its" stands for, as "its registry data" is (the pronoun rule below)
     od = _OWNED_NAMED_RE.match(zone)
@@ -5331,6 +5563,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     acr = re.match(rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<desc>(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*)"
                    rf"{_SP}*\((?P<acr>[{UP}]{{2,8}})\)", zone)
     if acr and acr.group("desc").split()[-1] in ORG_NOUNS and _governs(zone[acr.end():]):
+        spelled = _name_of_initials(text, acr.group("acr"), ss + zone_start)
+        if spelled is not None:
+            # "the Quarley Electoral Commission ... The commission (QEC) put": the
+            # body whose name the initials spell
+            return Source(spelled, "organisation", None, "pronoun", ss + zone_start)
         return Source(f"{acr.group('desc')} ({acr.group('acr')})", "organisation", None,
                       "subject", ss + zone_start + acr.start("desc"))
     # "Telecom giant Norvia said", "Cybersecurity firm Sentinel Labs, which analysed ...,
@@ -5588,7 +5825,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 study = next(((a, org, label, sid) for a, _b, org, label, sid in reversed(studies)
                               if before <= a < ss), None)
                 if study is not None and (got is None or got[0] < before or (
-                        study[1] is not None and study[1] == got[1])):
+                        study[1] is not None and study[1] == got[1]) or
+                        # ("A survey-based study ..., led by Dr Helga Auldbeck, questioned
+                        # 4,812 adults. It found": the study the sentence before opened with)
+                        not text[max(before, text.rfind("\n", 0, study[0]) + 1):
+                                 study[0]].strip(" \u00a0\"“‘'")):
                     a, org, label, sid = study
                     return Source(org or label, "organisation" if org else "study", None,
                                   "study", a, sid)
@@ -5605,7 +5846,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(prev.name, prev.kind, prev.person_id, "pronoun", prev.start,
                               prev.study)
             return None
-        nouns = [n for n in word.split()[1:] if not n.endswith("ly")]
+        # (not "(QEC)": "The commission (QEC) put" is the commission, as named before)
+        nouns = [n for n in word.split()[1:] if not n.endswith("ly") and
+                 not re.fullmatch(rf"\([{UP}]{{2,8}}\)", n)]
         while nouns and nouns[-1] in _SUBJECT_TAIL:
             nouns.pop()  # "The mayor has said", "the board had also put": the subject's
         om_ = _OFFICE_OF_RE.match(masked, pm.end())
@@ -5689,6 +5932,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
+        if nouns and word.startswith("the ") and nouns[-1].isalpha() and \
+                nouns[-1] not in PERSON_ROLES and nouns[-1] not in _EVENT_NOUNS and \
+                (headed := _named_with_head(text, nouns[-1], ss + zone_start)) is not None:
+            # "the Drennock Valley Fire District ... The district later raised its
+            # estimate": the body whose name ends in the word the text now calls it by
+            return Source(headed[1], "organisation", None, "pronoun", headed[0])
         if nouns and nouns[-1] in _EVENT_NOUNS and word.startswith("the ") and \
                 verb.group(0).lower() in _EVENT_SAYS and not re.search(
                     rf"\b(?:was|were|is|are|been){_SP}+$", zone):
@@ -5807,12 +6056,17 @@ def _introduced_study(at: int, zone: str,
 #: A subject that is something owned, whatever its head noun: "Harlow Council's draft
 #: scheme for the new road", "Its own survey", "The charity's newsletter" (the owner, then
 #: up to five words of the thing owned; the rest up to the verb is :func:`_only_asides`).
+#: A name set beside a subject between commas: ", the Fenmoor Water Services Authority
+#: (FWSA)," (group ``name``).
+_APPOSED_NAME_RE = re.compile(
+    rf",{_SP}+(?:the{_SP}+)?(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+(?:the{_SP}+)?"
+    rf"{_CAP_TOKEN}|{_SP}+{_CAP_TOKEN}){{0,6}})(?:{_SP}*\([^()]{{1,12}}\))?,")
 _POSSESSED_SUBJECT_RE = re.compile(
     rf"{_SP}*[“\"‘]?(?:(?P<pro>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|"
     rf"[Tt]he{_SP}+(?P<noun>[a-z]+)[’']s?|"
     rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}|"
     rf"{_SP}+{_CAP_TOKEN}){{0,6}})[’']s?)"
-    rf"(?P<owned>(?:{_SP}+[a-z][\w-]*){{1,5}})")
+    rf"(?P<owned>(?:{_SP}+(?:[a-z][\w-]*|(?:19|20)\d\d)){{1,5}})")  # ("Its 2024 results")
 
 
 #: A subject that is something made, then its maker: "A survey out this month from ",
@@ -5852,6 +6106,16 @@ def _possessive_subject(text: str, at: int, zone: str, people: Sequence[PersonLi
     pm = _POSSESSED_SUBJECT_RE.match(zone)
     if pm is None or not _only_asides(zone[pm.end():]):
         return None
+    ap = _APPOSED_NAME_RE.match(zone, pm.end())
+    if ap is not None and not pm.group("pro") and (
+            pm.group("owned").split()[-1] in ORG_NOUNS | PERSON_ROLES or
+            actor_noun(pm.group("owned").split()[-1])):
+        # "Quarley's water regulator, the Fenmoor Water Services Authority (FWSA),
+        # says": the one the apposition names, not the owner
+        src = _make_source(clean_source(ap.group("name")), people, "subject",
+                           at + ap.start("name"), mentions.full_names)
+        if src is not None:
+            return src
     if pm.group("name"):
         name = _trim_lead(clean_source(pm.group("name")))
         if not name or _not_a_name(name) or _time_name(name) or \
@@ -5893,6 +6157,10 @@ def _possessive_subject(text: str, at: int, zone: str, people: Sequence[PersonLi
 #: The heads of a body's or a person's unnamed voice that the generic-source loop sees.
 #: ("a representative of the X" speaks for X as its spokesperson does: speech's VOICE_ROLES.)
 _SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson official representative".split())
+#: An unnamed voice by the kind of body it speaks for: "A council spokesperson", "a
+#: ministry official" (group ``noun``).
+_KIND_VOICE_RE = re.compile(rf"\b[Aa]n?{_SP}+(?P<noun>[a-z]+){_SP}+(?:"
+                            + "|".join(sorted(_SPOKES_HEADS)) + r")\b")
 #: "a spokesperson for the mayor": the speaker speech found, for a common noun.
 _VOICE_NOUN_RE = re.compile(rf"{_SP}+(?:for|of|at|from|to){_SP}+the{_SP}+(?P<noun>[a-z]+)$")
 
@@ -6385,8 +6653,10 @@ def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
             continue
         who = _person(people, name)
         titled = raw.split()[0].rstrip(".") in _PERSONAL_TITLES  # ("Dr Meera Castellane")
-        if who is None and g is None and len(toks) == len(cleaned[1]) and not titled:
-            continue  # ("New York": no known person, given name or title says a person)
+        if who is None and g is None and len(toks) == len(cleaned[1]) and not titled and \
+                not A_ROLE_AFTER_RE.match(text, m.end()):
+            continue  # ("New York": no known person, given name or title says a person;
+            # "Nell Yardley, an analyst at ...": the job beside the name does)
         return Source(who.name if who else name, "person", who.id if who else None,
                       "pronoun", m.start() + raw.find(cleaned[1][0]))
     return None
@@ -6441,9 +6711,11 @@ _OFFICIAL_MEASURE_RE = re.compile(
 #: A sentence opening with whose reckoning it gives, by a pronoun: "By his count,", "On
 #: their own estimate".
 _BY_OWN_RECKONING_RE = re.compile(
-    rf"[\s“\"]*(?:[Bb]y|[Oo]n|[Aa]ccording{_SP}+to){_SP}+(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
-    rf"{_SP}+(?:own{_SP}+|latest{_SP}+|rough{_SP}+)?(?:calculation|calculations|estimate|"
-    rf"estimates|count|reckoning|tally|arithmetic|figures|analysis)\b")
+    rf"[\s“\"]*(?:[Bb]y|[Oo]n|[Ii]n|[Aa]ccording{_SP}+to){_SP}+(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    rf"{_SP}+(?:own{_SP}+|latest{_SP}+|rough{_SP}+|own{_SP}+rough{_SP}+)?(?:calculation|"
+    # ("On her reading of the accounts,", "In their view,", "By its own sums,")
+    rf"calculations|estimate|estimates|count|reckoning|tally|arithmetic|figures|analysis|"
+    rf"reading|view|sums|numbers|workings|model|maths?)\b")
 #: A writer's finding the sentence credits to the body that helped: "With help from the
 #: Census Bureau, we learned that", "Using data from X, this newspaper found".
 _HELPED_BY_RE = re.compile(
@@ -8952,6 +9224,11 @@ def _money(text: str, f: Figure, ss: int, se: int, last_quantity: str | None) ->
                                  "loss" if tied.group("lost") else
                                  "value" if tied.group("worth") else "cost")
              ] if tied else []
+    if not tied:
+        # "operating profit, which the union calculates at £310m": the sum the relative
+        # clause's head names
+        tied = _MONEY_REL_HEAD_RE.search(text[max(ss, f.start - 120):f.start].lower())
+        nouns = [tied.group("n")] if tied else []
     lm_ = _SAYS_IT_LOSES_RE.match(after)
     if lm_ and not tied:
         # "the £410,000 a year Tollcross says the route loses": what the sum is, in the
@@ -9075,6 +9352,11 @@ _MOVED = {"recovered": "recovered", "recouped": "recouped", "repaid": "repaid",
           "paid": "paid", "owes": "owed", "owe": "owed", "owed": "owed", "lost": "loss",
           "loses": "loss", "lose": "loss", "losing": "loss", "wrote off": "written off",
           "written off": "written off", "writes off": "written off"}
+#: A sum's noun heading the relative clause that gives it: "operating profit, which the
+#: union calculates at" (lower case, up to the figure).
+_MONEY_REL_HEAD_RE = re.compile(
+    rf"\b(?P<n>{_MONEY_WORDS}),?{_SP}+(?:which|that){_SP}+[^,;:.!?]{{0,80}}"
+    rf"{_SP}(?:at|to|as){_SP}*$")
 _MONEY_TIED_RE = re.compile(
     rf"\b(?:(?P<n>{_MONEY_WORDS})"
     # "put the full cost of the new stadium at $1.74 billion": what the cost is of, between
@@ -9084,6 +9366,9 @@ _MONEY_TIED_RE = re.compile(
     rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
     rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to|"
+    # ("pre-tax profit rose 6.1% to £212m": the profit, after its change)
+    rf"(?:rose|fell|grew|climbed|jumped|dropped|increased|decreased|slipped|dipped|slumped)"
+    rf"(?:[ \u00a0]+by)?[ \u00a0]+[\d.,]+[ \u00a0]*(?:%|per[ \u00a0]*cent)[ \u00a0]+to|"
     rf"(?:will[ \u00a0]+)?rise[ \u00a0]+to|rises[ \u00a0]+to|(?:will[ \u00a0]+)?fall[ \u00a0]+to|"
     rf"average|averages|averaged))?"
     # "lost crops worth", "destroyed crops worth": what was lost, valued; "worth": a value

@@ -59,7 +59,7 @@ from ..speech.speakers import (
     sentence_start,
     slug,
 )
-from .figures import CAP_TOKEN, FINDING_VERBS, MEASURE_NOUNS
+from .figures import A_ROLE_AFTER_RE, CAP_TOKEN, FINDING_VERBS, MEASURE_NOUNS
 from .records import NumberMention, StudyMention
 
 _SP = r"[ \u00a0]"
@@ -1286,7 +1286,7 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 if re.search(r"\bfrom\b", later.group(0)) and text[end:later.start()].strip():
                     break  # "the survey with figures from the census": the figures' source
                 if later.start() - end < 60 or re.match(
-                        rf"{_SP}+led{_SP}+by\b", text[later.start():later.start() + 10]):
+                        rf",?{_SP}+led{_SP}+by\b", text[later.start():later.start() + 10]):
                     who = _clean(later.group("by"))
                     person, body = _person_of_body(who)
                     office = _OFFICE_PERSON_RE.match(who)
@@ -1802,12 +1802,25 @@ def _personish(name: str) -> bool:
     return not _orgish(name) and _person_like(name)
 
 
+def _called_by_full_name(text: str, surname: str) -> bool:
+    """True when the text writes ``surname`` after a first name or a title somewhere
+    ("said Nadia Sennick"): a person's, whatever pronoun follows it elsewhere."""
+    from .figures import _person_like
+
+    return any(_person_like(f"{m.group(1)} {surname}") or A_ROLE_AFTER_RE.match(text, m.end())
+               for m in re.finditer(rf"\b([{UP}][a-z]+\.?){_SP}+{re.escape(surname)}\b", text))
+
+
+
 def _bodyish(text: str, name: str, end: int, upto: int | None = None) -> bool:
     """True when ``name`` (ending at ``end``) is a body: a body's word in it, "which"
     after it, or "it"/"its" the next pronoun of its sentence before ``upto`` ("Brennan
     Poultry, based in Springdale, first told the state it would eliminate 712 positions")."""
     if _orgish(name) or _WHICH_AFTER_RE.match(text, end) or _BODY_APPOSED_RE.match(text, end):
         return True  # ("Ofcom, the communications regulator, says": what the text calls it)
+    if " " not in name and _called_by_full_name(text, name):
+        return False  # "Sennick said the state would compare ... its own data": a
+        # surname the text gave with a person's first name ("Nadia Sennick")
     se = sentence_end(text, end, min(len(text), end + 300))
     if upto is not None:
         se = max(end, min(se, upto))
@@ -2546,6 +2559,9 @@ def _label(st: StudyMention) -> str:
         phrase = phrase[:117].rsplit(" ", 1)[0] + " …"
     who = st.organisation or st.author
     if who and who.casefold() not in phrase.casefold():
+        # "the agency's evening situation report" of the Office of Upland Fire
+        # Safety: its report, by its name, not the kind's word the text used for it
+        phrase = re.sub(r"^[a-z]+[’']s\s+", "", phrase)
         phrase = f"{who} {phrase}" if phrase else who
     if phrase and who and phrase.casefold() == who.casefold():
         phrase = f"{phrase} {st.noun or 'study'}"  # "Remote Sensing Center analysis"

@@ -125,7 +125,8 @@ _REPORTED_BEFORE_RE = lazy_compile(
 #: interview with Dr Ada Moor", "We talked to Ada Moor, who ...", "We asked Dr Ada Moor,
 #: who led the survey, to explain the gap".
 INTRO_RE = lazy_compile(
-    r"\b(?:(?:spoke|speaks|talked|talks|sat[ \u00a0]+down)[ \u00a0]+(?:with|to)|interviewed|"
+    r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat[ \u00a0]+down)[ \u00a0]+"
+    r"(?:with|to)|interviewed|"
     r"(?<![\w’'])(?:[Ww]e|I)[ \u00a0]+asked|"
     r"(?:conversation|interview|Q&A|discussion|exchange)[ \u00a0]+with)[ \u00a0]+")
 #: The interviewer speaking to the interviewee: "The University's range is close to yours."
@@ -608,6 +609,16 @@ def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
 
     found = None
     for m in INTRO_RE.finditer(text, lo, hi):
+        sm = _NAME_SPOKE_RE.search(text, max(lo, m.start() - 80), m.start())
+        if sm is not None and _TO_OUTLET_RE.match(text, m.end(), hi) and \
+                (cl := clean_name(sm.group("name"))) is not None and \
+                len(cl[1]) >= 2 and not names_body(cl[1]):
+            # "Ines Dallow has been speaking to Radio Quarley's breakfast programme":
+            # the one speaking to a programme or a paper is the one interviewed
+            found = Interviewee(sm.group("name"), sm.start("name"), False)
+            continue
+        if re.match(r"the[ \u00a0]+(?:presenter|host|interviewer|reporter)\b", text[m.end():hi]):
+            continue  # "her exchange with the presenter, Tom Ashcroft": who asks
         if _HE_SPOKE_RE.search(text, max(lo, m.start() - 12), m.start()) and \
                 NAME_RE.match(text, m.end(), hi) is not None:
             # "Tom Reyes ... does not. He spoke to Jane Cole.": the one who spoke is the
@@ -632,6 +643,16 @@ def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
     return found
 
 
+#: A full name as the subject of an introduction's verb, right before it: "Ines Dallow
+#: has been speaking to", "Ada Moor spoke to" (group ``name``).
+_NAME_SPOKE_RE = lazy_compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \u00a0]))[ \u00a0]*"
+    r"(?P<name>[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){1,3})"
+    r"[ \u00a0]+(?:(?:has|had)[ \u00a0]+been[ \u00a0]+|was[ \u00a0]+|is[ \u00a0]+)?$")
+#: Whom someone speaks to when they are the one interviewed: a programme or a paper by
+#: its owner's name ("Radio Quarley's breakfast programme"), "the", "us", "reporters".
+_TO_OUTLET_RE = lazy_compile(r"(?:the|us|reporters|journalists|[A-Z][\w’'-]*(?:[ \u00a0]+"
+                             r"[A-Z][\w’'-]*){0,3}[’']s)[ \u00a0]")
 #: A pronoun as the subject of an introduction's verb: "He spoke to Jane Cole" (he is
 #: interviewed; she is the reporter).
 _HE_SPOKE_RE = lazy_compile(r"\b(?:He|She|he|she)[ \u00a0]+$")

@@ -149,7 +149,7 @@ supermarkets stores insurance hotels
 BODY_KINDS = ORGANISATION_NOUNS | frozenset("""
 regulator charity trust forum watchdog inspectorate local consortium federation treasury
 municipality tribunal
-confederation directorate secretariat unit
+confederation directorate secretariat unit force
 """.split())
 
 #: A kind of body and the last words of its names beyond the kind's own word: "the union"
@@ -160,6 +160,13 @@ KIND_NAME_WORDS: dict[str, frozenset[str]] = {
     "charity": frozenset("trust foundation fund appeal".split()),
     "regulator": frozenset("authority commission ombudsman".split()),
     "watchdog": frozenset("authority commission ombudsman watch".split()),
+    "force": frozenset("police constabulary".split()),  # "the force": "Dunmere Police"
+}
+#: A kind of body and the first words of names "<word> of ..." it also stands for: "the
+#: agency" is the "Office of Upland Fire Safety" (not any name ending in "Office").
+KIND_HEAD_WORDS: dict[str, frozenset[str]] = {
+    "agency": frozenset("office bureau service administration commission authority "
+                        "directorate department board".split()),
 }
 
 #: What a minister or a spokesperson is for, written between an office and a name

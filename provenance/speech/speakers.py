@@ -31,6 +31,7 @@ from .roles import (
     BODY_KINDS,
     COMPANY_WORDS,
     GROUP_WORDS,
+    KIND_HEAD_WORDS,
     KIND_NAME_WORDS,
     OFFICES,
     ORGANISATION_NOUNS,
@@ -347,7 +348,10 @@ _CLUB_HEADS = frozenset("union federation confederation trust club fc rovers ran
 _BODY_HEADS = frozenset("survey census study report review index institute council commission "
                         "agency ministry department university association foundation authority "
                         "bureau coalition alliance network society company corporation "
-                        "committee organisation organization group party".split()) | \
+                        "committee organisation organization group party "
+                        # ("Coastal Pipes Lab", "Marlow Bay Polytechnic")
+                        "lab laboratory polytechnic college hospital clinic centre center "
+                        "observatory board office service".split()) | \
     _CLUB_HEADS
 
 
@@ -418,7 +422,7 @@ def _on_masthead(text: str, pos: int) -> bool:
 _NOT_A_PREPOSITION = r"(?!(?:for|of|at|with|from|to|in|on)\b)"
 
 
-def named_body(text: str, noun: str, pos: int) -> str | None:
+def named_body(text: str, noun: str, pos: int, within: int = 2500) -> str | None:
     """The name of the body a common noun ("the company", "the agency", "the council")
     stands for at ``pos``: the nearest name before it, within a few paragraphs, that
     ends in that noun ("Glasgow City Council"), has the noun in apposition ("Harbour
@@ -427,10 +431,14 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
     kind = _BODY_NOUN_OF.get(noun, noun)
     if kind not in BODY_KINDS:
         return None
-    lo = max(0, pos - 2500)
+    lo = max(0, pos - within)
     best: str | None = None
     for m in _BODY_RUN_RE.finditer(text, lo, pos):
         name = m.group(0).rstrip(".")
+        bare = re.sub(r"[’']s$", "", name)
+        if bare != name and fold(bare.split()[-1]) in {kind, *KIND_NAME_WORDS.get(kind, ())}:
+            name = bare  # ("Tessford Borough Council's leader": the council; never
+            # "St Mary's hospital" without its saint's possessive)
         toks = name.split()
         if toks[0] in STOP:
             toks = toks[1:]
@@ -473,8 +481,10 @@ def named_body(text: str, noun: str, pos: int) -> str | None:
                 or (len(toks) >= 2 and fold(toks[-1]) in KIND_NAME_WORDS.get(kind, ()))
                 # "United Food and Commercial Workers Local 431": the noun before a number
                 or (len(toks) >= 3 and toks[-1].isdigit() and fold(toks[-2]) == kind)
-                # "the Department of Coastal Transport": the noun heads the name
-                or (len(toks) >= 3 and fold(toks[0]) == kind and toks[1] in ("of", "for"))
+                # "the Department of Coastal Transport": the noun heads the name ("the
+                # agency": the "Office of Upland Fire Safety")
+                or (len(toks) >= 3 and toks[1] in ("of", "for") and (
+                    fold(toks[0]) == kind or fold(toks[0]) in KIND_HEAD_WORDS.get(kind, ())))
                 or (kind == "company" and words & COMPANY_WORDS and len(toks) >= 2)):
             # as the text writes it: "the Interior Ministry", "Meridan Foods Ltd"
             first = m.group(0).split()[0]
@@ -682,7 +692,20 @@ def _voice_body(text: str, start: int, end: int) -> str | None:
         return body_as_named(text, "", nouns[-1], start)
     if m.group("role").lower().endswith("s") and not m.group("role").lower().endswith("person"):
         return None  # "Officials said": people of no one body, unless the text says which
+    if desc[:4].lower() == "the ":
+        # "A council spokesperson said ... the spokesperson said": the voice the paragraph
+        # described before, and the body it said it speaks for
+        ps = text.rfind("\n", 0, start) + 1
+        for am in reversed(list(_A_VOICE_RE.finditer(text, ps, start))):
+            if am.group("mods").strip():
+                return _voice_body(text, am.start(), am.end())
     return _body_subject(text, start)
+
+
+#: A voice described with an article, in a paragraph: "A council spokesperson", "a
+#: senior ministry official" (``mods`` the words before the role).
+_A_VOICE_RE = lazy_compile(rf"\b[Aa]n?{SP}+(?P<mods>(?:[\w’'&.\-]+{SP}+){{0,3}}?)"
+                           rf"(?:spokes(?:man|woman|person)|representative|official)\b")
 
 
 def voice_as_named(text: str, start: int, end: int) -> str:

@@ -900,7 +900,8 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
     interviewee_how = "interviewee"
     for a in interview.answers:
         body = None
-        if a.label is None:
+        if a.label is None or fold(a.label).removeprefix("the ") in _GUEST_LABELS:
+            # ("GUEST:": whom the introduction says the exchange is with, as unlabelled)
             if interviewee is None:
                 interviewee = _introduced_interviewee(text, a.start, res, interview)
             if interviewee is None:
@@ -1289,6 +1290,10 @@ def _introduced_interviewee(text: str, first_answer: int, res: _Resolver,
     return res.name(found.written), None
 
 
+#: Labels that name a role, not a person, of the one answering: "GUEST:".
+_GUEST_LABELS = frozenset({"guest", "interviewee"})
+
+
 def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
                        first_question: int = 0, headline: tuple[int, int] | None = None
                        ) -> int | None:
@@ -1311,6 +1316,9 @@ def _guess_interviewee(people: People, mentions: Mentions, text: str = "",
     for s, _e, written, core in mentions.items:
         if len(core) < 2 and written == core[-1] and fold(core[-1]) not in counts:
             continue
+        if names_body(core):
+            continue  # ("... before joining the Coastal Pipes Lab. We asked her
+            # why.": a body answers no interview)
         k = fold(core[-1])
         counts[k] = counts.get(k, 0) + 1
         if s < first_question:
