@@ -568,7 +568,9 @@ DISPUTES_DIR = next((p / "shared" / "eval" / "disputes-dev" for p in ROOT.parent
 DISPUTES_TUNED = ("01_tsunami_death_toll.txt", "02_million_man_march_crowd.txt",
                   "04_autism_prevalence.txt")
 _NAME_STOP = {"the", "of", "and", "for", "a", "an", "in", "on", "s", "u", "magazine", "news",
-              "first", "estimate", "survey", "different", "among", "children", "parent"}
+              "first", "estimate", "survey", "different", "among", "children", "parent",
+              # "Okafor-Lind et al.": a lead author's team, the lead author by surname
+              "et", "al"}
 
 
 def _name_words(name: str) -> list[str]:

@@ -231,7 +231,11 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          # verbs in the third person a figure is the subject of ("Their 1,200 million
          # includes feed"), never what it counts
          "includes", "excludes", "covers", "represents", "reflects", "assumes", "equals",
-         "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains"}
+         "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains",
+         # prepositions of comparison: "30,100 against your 18,000", "12 versus 9"
+         "against", "versus", "vs", "like", "beside", "besides", "compared", "above",
+         "below", "behind", "ahead", "around", "about", "among", "within", "without",
+         "across", "through", "during", "since", "until", "toward", "towards"}
 #: The figure named as a figure ("The 500 figure had been criticised", "our 85,000
 #: estimate"): after a determiner or a possessive and the number, a number that counts
 #: what the figure it names counts; elsewhere a counted noun ("45,000 claims were made").
@@ -564,7 +568,7 @@ FIGURE_RE = lazy_compile(
         (?P<dago>{_SP}+ago)?)
   | (?P<year>(?<![\d,.{_SIGNS}])(?:1[89]|20)\d\d
         (?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
-  | (?P<count>(?<![\w.,{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})
+  | (?P<count>(?<![\w.,:{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})  # (not "08:10")
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
         (?P<cw>{_THOUSAND_REST})?
         (?:{_SP}+(?P<cu>[a-zµ][a-zµ\-]*+(?!/[hs]\b)|[A-Z][a-z]+s\b)
@@ -1269,6 +1273,14 @@ def _compound_duration(text: str, end: int, unit: str) -> tuple[float, str, int,
 _THEM_NOUN_RE = re.compile(rf"{_SP}+(?P<noun>[a-z]{{3,}}s)(?=[,.;:)]|{_SP}+[—–-]{_SP})")
 
 
+#: Words that say a range spans several sources' figures: "Estimates ... range from",
+#: "figures vary between" (up to the range).
+_ESTIMATES_RANGE_RE = re.compile(
+    rf"(?i:estimates|figures|numbers|counts|projections|forecasts|tallies|claims)\b"
+    rf"[^.;:!?]{{0,60}}?\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying)"
+    rf"(?:{_SP}+(?:widely|wildly|considerably))?{_SP}+$")
+
+
 def scan(text: str, *, bare: bool = False) -> list[Figure]:
     """Every figure in ``text``, in order: the one reading both views are built from.
 
@@ -1355,6 +1367,17 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             dec = _scaled_decimals(max(_decimals(a), _decimals(b)), hi_scale)
             f = Figure("range", s, e, text[s:e], None, lo, hi, unit, _phrase_after(text, e),
                        decimals=dec, approx=approx)
+            if g("range") and unit in ("%", *CURRENCY_SIGNS.values()) and \
+                    _ESTIMATES_RANGE_RE.search(text, max(0, s - 120), s):
+                # "Estimates published in the past two years range from 1.4% to 4.6%": the
+                # lowest and the highest of several sources' figures, each its own
+                one = "percent" if unit == "%" else "money"
+                a_end = m.end("rp1") if g("rp1") else m.end("rs1") if sa else m.end("r1")
+                a_start = m.start("rc1") if g("rc1") else m.start("r1")
+                b_start = m.start("rc2") if g("rc2") else m.start("r2")
+                out.append(Figure(one, a_start, a_end, text[a_start:a_end], lo, unit=unit,
+                                  decimals=_decimals(a)))
+                f = Figure(one, b_start, e, text[b_start:e], hi, unit=unit, decimals=_decimals(b))
         elif g("ratio"):
             num = _num(g("q1"))
             den = _num(g("q2") or g("q2w")) if g("q2") or g("q2w") else None

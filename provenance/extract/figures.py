@@ -109,6 +109,7 @@ from ..speech.speakers import (
     name_apposed,
     named_body,
     person_after_possessive,
+    sentence_start,
 )
 
 _SP = r"[ \u00a0]"
@@ -142,7 +143,7 @@ MEASURING = """
 list put place peg give count record register tally calculate project find show release
 assess value promote advertise quote attribute
 publish issue indicate believe tout boast revise lower raise update keep expect anticipate reckon
-guide log
+guide log identify verify
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
           "give": ("give", "gave", "gives"),  # "has given $60 million" is a gift
@@ -288,6 +289,7 @@ SYNONYMS = {
     # crimes and losses news counts under more than one name
     "break-in": "burglary", "housebreaking": "burglary", "home burglary": "burglary",
     "layoff": "job cut", "redundancy": "job cut", "job loss": "job cut",
+    "livelihood": "job",  # "watch 700 livelihoods disappear" (a union's word for jobs)
     # an outbreak's cases and infections: one count ("1,240 cases", "5,000 infections")
     "infection": "case",
     # things news counts under two names: "1,400 houses" and "2,000 homes" destroyed,
@@ -295,6 +297,10 @@ SYNONYMS = {
     # (but as one only where they fare alike: _two_names; pupils at school and students
     # at a university are none)
     "house": "home", "dwelling": "home", "troop": "soldier",
+    # homes by a utility's or a surveyor's word: "64,300 customers" off supply, "up to
+    # 70,000 properties affected", "closer to 90,000 homes"
+    # (not customers: a phone network's customers are people)
+    "property": "home", "premises": "home",
     "asylum seeker": "people", "seeker": "people",
     "position": "job",  # "eliminate 712 positions" (an employer's word for its jobs)
     "role": "job",  # "80 new warehouse roles" (a job by its duties)
@@ -315,7 +321,10 @@ SYNONYMS.update({"reveller": "people", "reveler": "people", "festivalgoer": "peo
 #: A share of families or of homes is a share of households, so of people ("18% of
 #: households", "nearly one in three families", "a quarter of homes"); as counts they
 #: stay apart ("400 homes destroyed" counts buildings, "2,000 families" no people).
-_SHARE_OF_HOMES = {"family": "people", "home": "people"}
+_SHARE_OF_HOMES = {"family": "people", "home": "people",
+                   # "nearly 11 percent of the state", "a fifth of the country": of its people
+                   "state": "people", "country": "people", "nation": "people",
+                   "county": "people", "province": "people"}
 #: Nouns that count people as a population, whatever the writer's word: "1,200 people",
 #: "900 newcomers", "650 residents" are one quantity (a general lexicon of English
 #: population nouns; a capitalised plural such as "Texans" or "Kenyans" is one too).
@@ -1569,6 +1578,16 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_share = last_share_q = None
         quantity, noun = _quantity(text, f, ss, se, last_share if is_share else last_noun,
                                    last_share_q if is_share else last_quantity)
+        if f.kind == "count" and f.unit is None and again is None and f.value is not None \
+                and f.value >= 1000 and quantity != AGE_KEY and \
+                not _OWN_QUANTITY_RE.match(text, f.end, se):  # (not "8,500 had been evacuated")
+            same = next((c for c in reversed(out) if c.figure.unit is not None and
+                         c.figure.kind == "count" and c.figure.value == f.value and
+                         "@" not in c.quantity), None)
+            if same is not None:
+                # "30,100 parcels ... our 18,000 is a real figure": a bare number the text
+                # gave before with what it counts counts that (not the last noun named)
+                quantity, noun = same.quantity, same.noun
         if quantity == AGE_KEY and last_age is not None:
             quantity = last_age  # "... said it is no more than 20,000 years old": the age
             # of the thing last aged, "it"
@@ -1586,6 +1605,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         converted = next((c for c in reversed(out) if c.source is not None and (
             bp := _broad_measure(c.figure)) is not None and bp[0] == bf[0]),
             None) if bf is not None else None
+        converted_from: Source | None = None
+        if bf is not None and prev_source is not None and ss - 3 <= prev_sentence[1] <= ss and \
+                (converted is None or converted.start < prev_sentence[0]):
+            # "counts about 412,000 residents ... That works out to roughly 6.7 percent of
+            # the population": the sentence just before, in another measure (its source,
+            # not a share some other source gave further back)
+            converted, converted_from = None, prev_source
         if again is not None:
             quantity, noun = again.quantity, again.noun
         elif converted is not None:
@@ -1741,6 +1767,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 # 38 per cent" is a poll's share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
+        if quantity == "people" and "death" in seen and re.search(
+                rf"\b(?:lost|lose|loses|losing){_SP}+$", text[max(ss, f.start - 12):f.start]):
+            quantity = "death"  # "So far we have lost 26 people" beside a death toll
+        if _NOWHERE_NEAR_RE.search(text, max(ss, f.start - 30), f.start):
+            continue  # "None of the serious estimates gets anywhere near one in seven":
+            # another's figure the speaker rejects, no claim of theirs
         if f.kind == "count" and _MORE_THAN_AFTER_RE.match(text, f.end, se):
             # "officers had made 640 more arrests for burglary than in 2023": a difference
             # between two years' counts, no figure of what the article counts
@@ -1807,6 +1839,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # "5.6 per 1,000 births ... That works out to roughly one stillbirth for every
             # 180": the figure before in other terms, still its source's
             src = converted.source
+        elif src is None and converted_from is not None:
+            src = converted_from
         if src is None:
             src = _study_found(text, ss, f.start, studies)
         if src is None and (f.unit == "%" or f.kind == "ratio") and \
@@ -2562,6 +2596,9 @@ _COUNTED_RE = re.compile(r"\d(?:[\d,.]*)(?:[ \u00a0]+(?:million|billion|thousand
 _FIGURE_UP_RE = re.compile(rf"[\d%]{_SP}*(?:[a-z]+{_SP}*)?,{_SP}+(up|down|Up|Down){_SP}+$")
 
 
+#: Words that set a figure out of reach right before it: "anywhere near", "nowhere near".
+_NOWHERE_NEAR_RE = re.compile(rf"\b(?:anywhere|nowhere){_SP}+(?:near|close{_SP}+to){_SP}+"
+                              rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
 #: A count written as a difference: " more arrests for burglary than", " fewer beds than".
 _MORE_THAN_AFTER_RE = re.compile(
     rf"{_SP}+(?:more|fewer|less){_SP}+[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,4}}?{_SP}+than\b")
@@ -2754,6 +2791,7 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
                   # "inflation was running at 4.2%", "hovered at", "sits at"
                   r"running|runs|ran|hover|hovers|hovered|hovering|sits|sat|"
                   r"found|finds|showed|shows|reported|pegs|places|puts|assess|assessed|"
+                  r"peak|topped|"  # ("the outage peaked at 64,300 customers")
                   # "operating profit, which the union calculates at £310m"
                   r"calculat|reckon|"
                   r"assesses|valued|values|damage|loss|losses|cost|costs)\w*\b"
@@ -3294,7 +3332,7 @@ def _head_noun(phrase: str) -> str:
 
 
 #: Nouns counted as one with another only when both fare alike (SYNONYMS).
-_TWO_NAMES = frozenset(("house", "dwelling", "troop"))
+_TWO_NAMES = frozenset(("house", "dwelling", "troop", "property", "premises"))
 #: What befalls things counted: harm ("300 homes were flooded", "1,200 soldiers lost"),
 #: or making and sending ("1,200 houses would be built", "300 troops sent").
 _FARE_RE = re.compile(
@@ -3509,10 +3547,18 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         # (not "the official figure of 90,000 given by the harbour police": its maker's)
         return Source(f"official {om.group('noun')}", "generic", None, "subject",
                       om.start("noun") - 9)
+    # 1c. "By 2 p.m. the police figure was 19": a figure its own noun phrase gives to
+    # a kind of source
+    km_ = _KIND_MEASURE_RE.search(text, max(ss, f.start - 50), f.start)
+    if km_ is not None and (km_.group("who") in GENERIC_SOURCES or km_.group("who") in ORG_NOUNS):
+        return Source(km_.group("who"), "generic", None, "subject", km_.start("who"))
     # 2. "according to X" in the sentence (the nearest)
     best: tuple[int, Source] | None = None
     owned = False  # the nearest is "according to its/their ...": a pronoun's, not a name
     for m in _ACCORDING_RE.finditer(sent if according else ""):
+        if _KIN_REPORT_RE.match(sent, m.end()):
+            continue  # "4.6 percent of children had a peanut allergy, according to their
+            # parents": how the finding was measured, not who gives it
         if _OWN_WORDS_RE.match(sent, m.end()):
             continue  # "..., according to a statement released late on Monday": the
             # subject's own words, not another source
@@ -3639,6 +3685,22 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             who = _person(people, got[1]) if got[2] == "person" else None
             return Source(who.name if who is not None else got[1], got[2],
                           who.id if who is not None else None, "pronoun", got[0])
+    # 3a-. "• The Dispatch: 386 (cases we verified)": a list's line
+    # names whose figure it is before its colon
+    lm_ = _LIST_LABEL_RE.match(text, text.rfind("\n", 0, f.start) + 1, f.start)
+    if lm_ is not None:
+        name = clean_source(lm_.group("name"))
+        if name and not _not_a_name(name):
+            src = _make_source(name, people, "label", lm_.start("name"), mentions.full_names)
+            if src is not None:
+                return src
+    # 3a0. "At Delvin Whelan Stockbrokers, the number of jobs at risk was estimated at
+    # about 480": a body the sentence opens at, and a passive measure with no agent
+    am_ = _AT_BODY_PASSIVE_RE.match(text, ss, f.start)
+    if am_ is not None and not re.search(rf"\bby{_SP}", text[am_.end():f.start]):
+        name = clean_source(am_.group("name"))
+        if name and (is_org(name) or fold(name.split()[-1]) in COMPANY_WORDS):
+            return Source(name, "organisation", None, "subject", am_.start("name"))
     # 3a'''. "The minister rejected that, saying fewer than 2,000 had crossed", "..., the
     # Institute said, putting the shortfall at £5bn": a participle's clause is its sayer's
     src = _participle_source(text, f, ss, people, mentions, studies, prev) or \
@@ -4578,6 +4640,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                   rf"estimated|reported){_SP}+(?P<np>[^,;]{{2,80}}?)(?:[,.]?[ \u00a0]*$|"
                   # (or a contrast after it: "about 20,000, said organisers, though ...")
                   rf",{_SP}+(?:though|although|but|while|whereas|yet)\b)", tail)
+    if im and _KIN_REPORT_RE.match(im.group("np")):
+        im = None  # "..., according to their parents": how it was measured, no source
     if im and _FINITE_IN_NP_RE.search(im.group("np")):
         im = None  # "The authority, whose counters suggest 2.7 million, says the
         # partnership's estimate is inflated": the subject's own verb and its clause
@@ -4597,16 +4661,22 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     def own_figure(m: re.Match[str] | None) -> bool:
         # "8,000 joined the march, organisers claim 120,000": a cue with a figure of its
         # own opens the next clause; it closes none
-        return m is not None and bool(_FIGURE_IN_RE.search(
-            re.split(r"[,;.!?]", tail[m.end():], maxsplit=1)[0]))
+        # (a year the cue was made in is no figure: "reported in the Journal in 2023")
+        return m is not None and bool(_FIGURE_IN_RE.search(re.sub(
+            r"\b(?:in|of|since|during)[ \u00a0]+(?:19|20)\d\d\b", "",
+            re.split(r"[,;.!?]", tail[m.end():], maxsplit=1)[0])))
 
-    m = re.match(rf"[^,;]{{0,80}}?,{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
+    # (the first comma after the figure, up to two lines of the clause on: "will cut 420
+    # jobs over the next two years as part of a restructuring ..., the group said")
+    m = re.match(rf"[^,;]{{0,140}}?,{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
                  rf"(?:[a-z]+{_SP}+){{0,3}}?{_TRAIL_VERBS_PLURAL}\b", tail)
     if not m or own_figure(m):
         # the attribution that closes the sentence: "…, far more than …, the agency said
         # Saturday."
         m = re.search(rf",{_SP}+(?P<np>(?:[^,;]|(?<=\d),(?=\d)){{2,80}}?){_SP}+"
-                      rf"(?:[a-z]+{_SP}+){{0,2}}?{_TRAIL_VERBS_PLURAL}\b(?=[^,;]{{0,40}}$)", tail)
+                      # ("..., the team reported in the Journal of Early Childhood
+                      # Immunology in 2023.": where, up to a long journal's name)
+                      rf"(?:[a-z]+{_SP}+){{0,2}}?{_TRAIL_VERBS_PLURAL}\b(?=[^,;]{{0,70}}$)", tail)
         if not m or ";" in tail[:m.start()] or own_figure(m):
             return None
     if re.match(r"(?:while|whereas|but|and|although|though|yet)\b", m.group("np")):
@@ -4623,6 +4693,14 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                           sid)
     np = m.group("np")
     words = np.split()
+    if re.match(rf"[Tt]he{_SP}+(?:team|researchers|scientists){_SP}+[a-z]",
+                text[np_start:np_end + 30]) and \
+            (led := _LED_TEAM_RE.search(text, max(0, np_start - 1500), np_start)) is not None:
+        # "A team led by Dr. Ines Lunde ... , the team reported": that team
+        lead = " ".join(led.group("person").split())
+        who = _person(people, lead)
+        return Source(who.name if who else lead, "person", who.id if who else None,
+                      "trailing", led.start("person"))
     if np.strip().lower() in ("she", "he"):
         # "..., she estimates.": the person named last in this sentence or the one before
         # (a person the text names without quoting: "Dr Meera Castellane, an economist")
@@ -4630,6 +4708,15 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         if hers is not None:
             hers.how = "trailing"
             return hers
+        ps_ = sentence_start(text, max(0, f.start - 600), f.start)
+        ps0 = sentence_start(text, max(0, ps_ - 600), max(0, ps_ - 1)) if ps_ > 0 else ps_
+        dm_ = _ROLE_AT_BODY_RE.match(text, ps0, ps_) if ps0 < ps_ else None
+        if dm_ is not None:
+            # "The medical superintendent at Corvan District Hospital ... gave a higher
+            # count. Its mortuary had received 31 bodies, she said.": one the text has not
+            # named, of the body it describes her by
+            return Source(clean_source(dm_.group("org")), "organisation", None, "trailing",
+                          dm_.start("org"))
     pm_ = re.match(rf"(?:the{_SP}+)?([a-z]+(?:{_SP}+[a-z]+)?)[’']s?(?:{_SP}+(?:[a-z]+{_SP}+)"
                    rf"{{0,2}}[a-z]+)?$", np)
     if pm_ and not np.endswith(("'", "’")) and (pm_.group(1).split()[-1] in GENERIC_SOURCES or
@@ -4656,7 +4743,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                           got[0])
     src = _np_at(text, np_start, np_end, people, mentions, "trailing")
     owned = bool(words) and words[-1].endswith(("s'", "s’"))  # ("the farmers' union")
-    if words and (src is None and words[-1].lower() in ("the", "a", "an") or owned):
+    if words and (src is None and (words[-1].lower() in ("the", "a", "an") or
+                                   words[0].lower() == "the") or owned):
         # ", the regional emergency service said": the description runs up to the verb
         # (", the district council has said": the auxiliary is no part of the description;
         # ", the insurers' association said": nor is a plural owner its end)
@@ -4665,6 +4753,18 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         if vm:
             np_end += vm.end(1)
             src = _np_at(text, np_start, np_end, people, mentions, "trailing")
+    described = text[np_start:np_end].split()
+    if described and described[0].lower() == "the" and described[-1].lower() in _FIRM_WORDS and \
+            (src is None or src.name[:1].islower()) and \
+            (opener := mentions.subject_before(text, se + 1)) is not None and \
+            opener[0] < f.start and opener[2] == "organisation" and \
+            any(fold(w) in COMPANY_WORDS for w in opener[1].split()[1:]) and \
+            not re.search(r"[.!?][\"”’]?\s", text[opener[0]:f.start]) and \
+            text[max(sentence_start(text, max(0, f.start - 600), f.start),
+                     text.rfind("\n", 0, f.start) + 1):opener[0]].strip() in ("", "The"):
+        # "Corvan Communications will cut 420 jobs ..., the broadband and mobile group
+        # said": the body the sentence opened with, described
+        return Source(opener[1], "organisation", None, "pronoun", opener[0])
     if src is not None and src.kind != "generic":
         return src
     # "..., the council said", "..., the builder added": a body or someone the text names
@@ -4947,6 +5047,25 @@ def _np_or_kind(text: str, pos: int, hi: int, people: Sequence[PersonLike],
         _np_at(text, pos, hi, people, mentions, "trailing")
 
 
+#: A list's line that names a source, then its figure: "• Health ministry: ", "- The
+#: Dispatch: " (a bullet, the name in up to six words, its colon; group ``name``).
+_LIST_LABEL_RE = re.compile(
+    rf"[ \u00a0]*[•·*▪–-][ \u00a0]*(?P<name>(?:[Tt]he{_SP}+)?[{UP}][\w’'&.-]*(?:{_SP}+"
+    rf"[\w’'&.-]+){{0,5}}):{_SP}*(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: A sentence that opens at a body, then measures in the passive up to the figure: "At
+#: Delvin Whelan Stockbrokers, the number of jobs at risk was estimated at about"
+#: (group ``name``).
+_AT_BODY_PASSIVE_RE = re.compile(
+    rf"[\s\"“]*At{_SP}+(?:the{_SP}+)?(?P<name>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&){_SP}+"
+    rf"{_CAP_TOKEN}|{_SP}+{_CAP_TOKEN}){{0,5}}),{_SP}+[^.;:!?]{{0,120}}?\b(?:was|were|is|are|"
+    rf"has{_SP}+been|have{_SP}+been){_SP}+(?:estimated|put|calculated|reckoned|forecast|"
+    rf"projected|pegged|placed|assessed|valued){_SP}+(?:at|to{_SP}+be){_SP}+[^.;:!?]{{0,20}}$")
+#: A team by its lead: "A team led by Dr. Ines Lunde", "researchers led by Ann
+#: Roe" (group ``person``, without titles).
+_LED_TEAM_RE = re.compile(
+    rf"\b(?:[Aa]{_SP}+team|[Rr]esearchers|[Ss]cientists)(?:{_SP}+of{_SP}+[a-z]+)?,?{_SP}+led"
+    rf"{_SP}+by{_SP}+(?:(?:Dr|Prof|Professor)\.?{_SP}+)?(?P<person>[{UP}][\w’'-]+(?:{_SP}+"
+    rf"[{UP}][\w’'-]+){{1,2}})")
 #: A lower-case owner's body: "the county's emergency management office", "the city's
 #: planning department" (group ``body`` without "the"; ``head`` its last word).
 _OWNED_BODY_RE = re.compile(rf"(?:the{_SP}+)?(?P<body>[a-z]+[’']s{_SP}+(?:[a-z][\w-]*{_SP}+)"
@@ -5024,6 +5143,14 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
             got = mentions.last(pos, "organisation", words[-1], within=500)
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
+    km_ = re.match(rf"the{_SP}+(?P<kind>[a-z]+)\b", rest)
+    if km_ is not None and (body := named_body(text, km_.group("kind"), pos)) is not None:
+        # "Figures from the operator suggest": the company the text named ("Fenwick Grid
+        # Power"), by speech's one rule for a body's common noun
+        named = re.sub(rf"{_SP}+{km_.group('kind')}$", "", body.removeprefix("the "))
+        if not (len(named) <= 3 and re.search(rf"\d{_SP}*{re.escape(named)}\b", text)):
+            # (never a unit after a number: "makes 1,800 MW, the company said")
+            return Source(clean_source(named), "organisation", None, "pronoun", pos)
     # "..., the regional emergency service said": a body described in up to four words
     lm = re.match(rf"(?:the{_SP}+)?((?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*)\b", rest)
     if lm and re.match(r"(?:more|less|fewer|about|nearly|almost|over|under|around|some)\b",
@@ -6708,6 +6835,19 @@ _OFFICIAL_MEASURE_RE = re.compile(
     rf"\b[Tt]he{_SP}+official{_SP}+(?P<noun>estimate|figure|count|tally|toll|number|total)s?"
     rf"{_SP}+(?:of|is|was|stands{_SP}+at|stood{_SP}+at|puts{_SP}+it{_SP}+at){_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}|only){_SP}+)?$")
+#: A sentence that opens with a person described by their job at a body: "The medical
+#: superintendent at Corvan District Hospital, where ..., gave" (group ``org``).
+_ROLE_AT_BODY_RE = re.compile(
+    rf"[ \u00a0\n]*The{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}(?:"
+    + "|".join(sorted(OFFICE_ROLES, key=len, reverse=True))
+    + rf"){_SP}+(?:at|of|for){_SP}+(?:the{_SP}+)?(?P<org>{_CAP_TOKEN}(?:{_SP}+(?:of|for|and|&)"
+    rf"{_SP}+{_CAP_TOKEN}|{_SP}+{_CAP_TOKEN}){{0,6}})")
+#: A kind of source's figure, named so right before it: "the police figure was", "the
+#: ministry count stands at" (group ``who``, up to the figure).
+_KIND_MEASURE_RE = re.compile(
+    rf"\b[Tt]he{_SP}+(?P<who>[a-z]+){_SP}+(?:estimate|figure|count|tally|toll|number|total)"
+    rf"{_SP}+(?:is|was|had{_SP}+risen{_SP}+to|rose{_SP}+to|stands{_SP}+at|stood{_SP}+at|"
+    rf"reached){_SP}+(?:(?:{_HEDGE_OR_BOUND}|only){_SP}+)?$")
 #: A sentence opening with whose reckoning it gives, by a pronoun: "By his count,", "On
 #: their own estimate".
 _BY_OWN_RECKONING_RE = re.compile(
@@ -8563,6 +8703,11 @@ def _short_forms(out: list[FigureClaim]) -> None:
 
 #: What a source puts out in its own name: "according to a statement", "its website".
 _ROLES = _alternatives(sorted(PERSON_ROLES))
+#: The counted people's own kin or selves after "according to": "their parents", "their
+#: own reports", "themselves" (a way of counting, no source).
+_KIN_REPORT_RE = re.compile(rf"(?:(?:their|his|her){_SP}+(?:own{_SP}+)?(?:parents|families|"
+                            rf"mothers|fathers|carers|caregivers|guardians|teachers|doctors|"
+                            rf"reports?|answers|accounts)|themselves)\b")
 _OWN_WORDS_RE = re.compile(
     rf"(?:(?:an?|the|its|their|his|her){_SP}+(?:[a-z-]+{_SP}+)?(?:statement|press{_SP}+release|"
     rf"release|email|e-mail|letter|post|filing|memo|website|spokes(?:man|woman|person))\b"

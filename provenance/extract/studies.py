@@ -51,9 +51,11 @@ import re
 
 from ..numbers import MONTH_ABBREVIATIONS_RE, MONTH_NAMES, MONTHS_RE, WEEKDAY_NAMES, WEEKDAYS_RE
 from ..speech.cues import document_verbs
+from ..speech.roles import COMPANY_WORDS
 from ..speech.speakers import (
     ABBREVIATIONS,
     UP,
+    fold,
     named_body,
     sentence_end,
     sentence_start,
@@ -1452,6 +1454,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
             same = recent[-1]  # "the Meals Tracker, a weekly data release": one work, renamed
         if same is None:
             same = _antecedent(recent, families, st, fresh, detail)
+            if same is not None and info.get("data") and st.organisation and \
+                    not same.organisation and not same.author:
+                # "A cabinet report ... says ... Figures from the Society of Municipal
+                # Librarians suggest": the society's figures, no maker of the report
+                same = None
         if same is None and not st.organisation and not st.author:
             st.organisation = _doer_near(text, end, pe)  # "... The Consortium surveyed"
         if same is None and _FROM_NEW_RE.search(text, max(0, start - 60), start):
@@ -1474,6 +1481,15 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         families[str(id(st))] = _family(noun)
         if info.get("owner"):
             owners[str(id(st))] = str(info["owner"])
+    for st in studies:
+        if not st.organisation and not st.author:
+            _team_after(text, st)
+        if not st.organisation and not st.author and \
+                (fm_ := _FROM_ITS_ROLE_RE.match(text, st.end)) is not None:
+            # "a note to clients from its telecoms analyst, Ada Hexam": hers, and
+            # the body "its" stands for
+            st.author = _clean(fm_.group("name"))
+            st.organisation = _possessor(text, fm_.start("pron"))
     used: set[str] = set()
     next_k: dict[str, int] = {}  # per base, the next number to try (no count from 2 each time)
     for st in studies:
@@ -1802,6 +1818,42 @@ def _personish(name: str) -> bool:
     return not _orgish(name) and _person_like(name)
 
 
+#: A sentence that opens with the team behind a study the sentence before named: "Dr.
+#: Orrin Hexam and colleagues at the Tamsworth School of Public Health questioned",
+#: "Researchers at the University of Bellmoor, led by Dr. Rafael Quintero-Haas, tested".
+_TEAM_OPENS_RE = re.compile(
+    rf"[ \u00a0]*(?:(?P<person>(?:(?:Dr|Prof|Professor)\.?{_SP}+)?[{UP}][\w’'-]+(?:{_SP}+"
+    rf"[{UP}][\w’'-]+){{1,2}}){_SP}+and{_SP}+(?:her|his|their)?{_SP}*(?:colleagues|co-authors|"
+    rf"team){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?(?P<org>{_PROPER})|(?:Researchers|"
+    rf"Scientists|A{_SP}+team){_SP}+(?:at|from){_SP}+(?:the{_SP}+)?(?P<org2>{_PROPER}),{_SP}+"
+    rf"led{_SP}+by{_SP}+(?P<person2>(?:(?:Dr|Prof|Professor)\.?{_SP}+)?[{UP}][\w’'-]+"
+    rf"(?:{_SP}+[{UP}][\w’'-]+){{1,2}}),)")
+
+
+#: A work's maker by their job at a body "its" stands for, then their name: " from its
+#: telecoms analyst, Ada Hexam" (groups ``pron``, ``name``).
+_FROM_ITS_ROLE_RE = re.compile(
+    rf"(?:{_SP}+to{_SP}+[a-z]+)?,?{_SP}+(?:from|by){_SP}+(?P<pron>its|their){_SP}+"
+    rf"(?:[a-z][\w-]*{_SP}+){{0,2}}(?:analyst|economist|strategist|researcher|statistician|"
+    rf"actuary|chief{_SP}+executive|director|head{_SP}+of{_SP}+[a-z]+),{_SP}+"
+    rf"(?P<name>[{UP}][\w’'-]+(?:{_SP}+[{UP}][\w’'-]+){{1,2}})")
+
+
+def _team_after(text: str, st: StudyMention) -> None:
+    """A study named with no maker ("A much larger survey, published last year in ...")
+    whose maker the next sentence of its paragraph opens with: the team's lead and body."""
+    se = sentence_end(text, st.end, min(len(text), st.end + 600))
+    if "\n" in text[st.end:se]:
+        return  # (its paragraph ends first)
+    tm = _TEAM_OPENS_RE.match(text, se, min(len(text), se + 300))
+    if tm is None:
+        return
+    person = _clean(tm.group("person") or tm.group("person2"))
+    org = _clean(tm.group("org") or tm.group("org2"))
+    if person and org and not _orgish(person):
+        st.author, st.organisation = person, org
+
+
 def _called_by_full_name(text: str, surname: str) -> bool:
     """True when the text writes ``surname`` after a first name or a title somewhere
     ("said Nadia Sennick"): a person's, whatever pronoun follows it elsewhere."""
@@ -1998,8 +2050,16 @@ def _antecedent(studies: list[StudyMention], families: dict[str, str], st: Study
     fam = _family(st.noun or "study")
     if st.title_given:
         return _titled_antecedent(studies, families, st, fam)
+    # words before the noun that one of the works was called by ("The cabinet report"
+    # after "A cabinet report" and "Figures from the Society"): that one, not the latest
+    words = (st.phrase or "").lower().split()
+    mods = set(words[1:-1]) if len(words) > 2 else set()
+    telling = {w for w in mods if any(w in (p.phrase or "").lower().split()
+                                      for p in studies[-RECENT_STUDIES:])}
     for prev in reversed(studies[-RECENT_STUDIES:]):
         pf = families.get(str(id(prev)))
+        if telling and not telling & set((prev.phrase or "").lower().split()):
+            continue
         if (pf == "documents") != (fam == "documents"):
             continue  # "Documents seen by the Guardian show ..." are no body's later
             # "its analysis": papers someone saw are not a study someone made
@@ -2419,6 +2479,9 @@ def _possessor(text: str, pos: int) -> str | None:
         if best is not None and _IN_ITS_CLAUSE_RE.fullmatch(
                 text, best[0] + len(best[1]), lo + m.start()):
             continue  # "Trackly, which analysed GPS traces": what the body's clause names
+        if best is not None and re.fullmatch(rf"(?:[’']s)?{_SP}+in{_SP}+", text[
+                best[0] + len(best[1]):lo + m.start()]):
+            continue  # "the Kettle Institute for Public Health in Marlow Quay": where it is
         if _orgish(name) or _BODY_APPOSED_RE.match(text, lo + m.end()) or \
                 _WHICH_AFTER_RE.match(text, lo + m.end()) or \
                 _BODY_BEFORE_NAME_RE.search(text, max(lo, lo + m.start() - 40), lo + m.start()) \
@@ -2545,7 +2608,9 @@ def _orgish(name: str) -> bool:
     ("Sacramento Steps Forward Together"); bodies by their initials, joined ("WHO and
     UNICEF")."""
     return bool(_ORG_HINT.search(name)) or len(name.split()) >= 4 or all(
-        _ORG_HINT.search(p) for p in re.split(r"\s+(?:and|&)\s+", name))
+        _ORG_HINT.search(p) for p in re.split(r"\s+(?:and|&)\s+", name)) or (
+        # a firm's word, speech's lexicon of them ("Sorrel Point Health Analytics")
+        len(name.split()) >= 2 and fold(name.split()[-1]) in COMPANY_WORDS)
 
 
 def _label(st: StudyMention) -> str:

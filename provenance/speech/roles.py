@@ -132,6 +132,8 @@ systems solutions industries enterprises foods motors airlines airways energy me
 securities investments insurance consulting consultants associates advisers advisors
 analytics logistics
 ag sa gmbh
+power electric electricity water gas networks utilities telecom telecoms broadband
+stockbrokers brokers brokerage communications
 """.split())
 #: Words a firm's name may end in that are everyday nouns anywhere else ("Thresk Valley
 #: Water", "Brindle Gears"; never "Freight forwarders say", "Oil prices rose"): a company's
