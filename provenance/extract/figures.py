@@ -5147,10 +5147,10 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     if km_ is not None and (body := named_body(text, km_.group("kind"), pos)) is not None:
         # "Figures from the operator suggest": the company the text named ("Fenwick Grid
         # Power"), by speech's one rule for a body's common noun
-        named = re.sub(rf"{_SP}+{km_.group('kind')}$", "", body.removeprefix("the "))
-        if not (len(named) <= 3 and re.search(rf"\d{_SP}*{re.escape(named)}\b", text)):
+        body_name = re.sub(rf"{_SP}+{km_.group('kind')}$", "", body.removeprefix("the "))
+        if not (len(body_name) <= 3 and re.search(rf"\d{_SP}*{re.escape(body_name)}\b", text)):
             # (never a unit after a number: "makes 1,800 MW, the company said")
-            return Source(clean_source(named), "organisation", None, "pronoun", pos)
+            return Source(clean_source(body_name), "organisation", None, "pronoun", pos)
     # "..., the regional emergency service said": a body described in up to four words
     lm = re.match(rf"(?:the{_SP}+)?((?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*)\b", rest)
     if lm and re.match(r"(?:more|less|fewer|about|nearly|almost|over|under|around|some)\b",
