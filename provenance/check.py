@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any, TextIO
 
-from provenance.anchor import Anchor, TextIndex, anchor_occurrences, anchor_quote
+from provenance.anchor import Anchor, TextIndex, _new_anchor, anchor_occurrences, anchor_quote
 from provenance.model import Dossier
 from provenance.processes import end_with, flush_std, pipe, quotes_to_check, second_process
 from provenance.text import shorten
@@ -275,35 +275,38 @@ class _Checker:
         index = TextIndex(text)
         speech: Any = None
         min_score = self.min_score
+        people, people_list, record = self.people, self.people_list, self._record
+        authors = self.authors_of.get(apps[keys[0]][2].in_, _NO_AUTHORS)  # (one work)
+        rank_of = VERDICTS.index
         for k in keys:
             app = apps[k][2]
-            a = anchor_quote(app.quote, text, min_score=min_score, index=index)
+            quote = app.quote
+            a = anchor_quote(quote, text, min_score=min_score, index=index)
             verdict, said_by, count = "unknown", None, 0
             if a.start is not None and a.end is not None:
                 if speech is None:
                     speech = analyse(text, pronouns=False)  # (the verdicts read none)
-                person = self.people.get(app.by) if app.by else None
-                authors = self.authors_of.get(app.in_, _NO_AUTHORS)
-                found = anchor_occurrences(app.quote, text, a, index=index)
+                person = people.get(app.by) if app.by else None
+                found = anchor_occurrences(quote, text, a, index=index)
                 count = len(found)
                 best: tuple[int, Anchor, Any] | None = None
                 for occ in found:
                     assert occ.start is not None and occ.end is not None
-                    att = attribute(speech, occ.start, occ.end, person, self.people_list,
+                    att = attribute(speech, occ.start, occ.end, person, people_list,
                                     authors=authors)
-                    rank = VERDICTS.index(att.verdict)
+                    rank = rank_of(att.verdict)
                     if best is None or rank < best[0]:
                         best = (rank, occ, att)
                     if rank == 0:
                         break
                 assert best is not None
                 a, verdict, said_by = best[1], best[2].verdict, best[2].said_by
-            yield k, self._record(k, a, a.status, verdict, said_by, count)
+            yield k, record(k, a, a.status, verdict, said_by, count)
 
     def unpack(self, item: tuple[Any, ...]) -> tuple[int, AppearanceResult]:
         """A record sent back by :func:`_pack`, made whole again from the dossier."""
         k, a, status, verdict, said_by, count = item
-        return k, self._record(k, Anchor(*a) if a is not None else None, status, verdict,
+        return k, self._record(k, _new_anchor(*a) if a is not None else None, status, verdict,
                                said_by, count)
 
 
