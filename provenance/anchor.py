@@ -678,12 +678,19 @@ def anchor_occurrences(quote: str, text: str, first: Anchor, *,
         return [first]
     if index is None or index.text is not text:
         index = TextIndex(text)
-    pieces = _split_pieces_cached(quote.strip())  # (read only here: no copy)
+    q = quote.strip()
+    if _BREAK.search(q) is None:
+        # no elision or insertion: one piece, the whole quote (what _split_pieces_cached
+        # makes of it, made here: a quote found verbatim was never split before)
+        p = normalize(q).strip(_EDGE_PUNCT)
+        return _occurrences_of_one(text, first, index, q, q, p, 0, limit) if p else [first]
+    pieces = _split_pieces_cached(q)  # (read only here: no copy)
     if not pieces:
         return [first]
     norm = index.norm
     if len(pieces) == 1:
-        return _occurrences_of_one(quote, text, first, index, pieces[0], limit)
+        one = pieces[0]
+        return _occurrences_of_one(text, first, index, q, one.raw, one.norm, one.gap, limit)
     raw = [p.raw for p in pieces]
     out: list[Anchor] = [first]
     pos = 0
@@ -701,19 +708,19 @@ def anchor_occurrences(quote: str, text: str, first: Anchor, *,
     return out
 
 
-def _occurrences_of_one(quote: str, text: str, first: Anchor, index: TextIndex,
-                        piece: _Piece, limit: int) -> list[Anchor]:
-    """:func:`anchor_occurrences` of a quote of one piece (nearly every quote): the loop of
+def _occurrences_of_one(text: str, first: Anchor, index: TextIndex, whole: str, raw: str,
+                        p: str, gap: int, limit: int) -> list[Anchor]:
+    """:func:`anchor_occurrences` of a quote of one piece (nearly every quote): ``whole``
+    the quote stripped, ``raw`` its piece as written, ``p`` normalised, ``gap`` the
+    :class:`_Piece`'s. The loop of
     ``_chain(norm, [piece], start=pos)`` calls written out as one scan of the normalised
     text, each occurrence on word boundaries mapped back to the original (``_norm_spans``)
     and made in one step. The same occurrences in the same order: a ``_chain`` call gave
     up after 2,000 occurrences off word boundaries in a row, and so does the scan."""
     norm = index.norm
     seg_n, seg_o, seg_oe, seg_lin = index._seg_n, index._seg_o, index._seg_oe, index._seg_lin
-    p = piece.norm
     m, n = len(p), len(norm)
-    check_start = piece.gap == 0
-    raw, whole = piece.raw, quote.strip()
+    check_start = gap == 0
     out: list[Anchor] = [first]
     starts = {first.start}
     bisect_right = bisect.bisect_right
