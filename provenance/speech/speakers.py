@@ -2006,19 +2006,15 @@ class People:
             return self._surnames[key]
         if len(key) >= 5 and self._surnames:
             if key not in self._fuzzy:
-                # fuzz.ratio is at most 200 * shorter / (sum of lengths) (an edit distance
-                # is at least the gap in length): with no surname of a near length, no
-                # surname reaches 88 and rapidfuzz is not asked (the same answer, None)
-                # (so rapidfuzz is asked about the surnames of a near length only: the
-                # others score below the cut-off whatever their letters, and the best
-                # among the rest, the first of equals in the same order, is the same)
-                n = len(key)
-                best = None
-                near = [k for k in self._surnames if 200 * min(n, len(k)) >= 88 * (n + len(k))]
-                if near:
-                    from rapidfuzz import fuzz, process
+                # one compiled call over every surname: the first of the best at 88 or
+                # more, in the surnames' order (rapidfuzz's extractOne keeps the first of
+                # equals); a surname of a far length (fuzz.ratio is at most 200 * shorter
+                # / sum of lengths) is refused by the cut-off inside it, where a Python
+                # loop that left such surnames out cost three times the call
+                from rapidfuzz import fuzz, process
 
-                    best = process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=88)
+                best = process.extractOne(key, self._surnames.keys(), scorer=fuzz.ratio,
+                                          score_cutoff=88)
                 self._fuzzy[key] = best[0] if best is not None else None
             hit = self._fuzzy[key]
             if hit is not None:
