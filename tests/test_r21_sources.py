@@ -202,6 +202,9 @@ def test_what_the_rounds_rules_must_not_do() -> None:
     assert ("12 of them", "ratio") in figs
     assert named_body("The Government Accountability Office said so. Later the agency "
                       "said more.", "agency", 60) is None
+    ex = extract_text("Bees\n\nThe Tessford Beekeepers' Club says its annual survey put "
+                      "winter losses at 31%.\n\nAt a glance\n\n- TBC member survey: 31% lost\n")
+    assert all(f.source is not None and "survey" not in f.source.name for f in ex.figures)
     got = _figures("Growth\n\nThe fund predicted growth of 1.6 percent, down 0.2 percentage "
                    "points from its last estimate.\n")
     assert got["0.2 percentage points"][1] != "reduction in percent"

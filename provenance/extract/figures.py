@@ -3690,7 +3690,10 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     lm_ = _LIST_LABEL_RE.match(text, text.rfind("\n", 0, f.start) + 1, f.start)
     if lm_ is not None:
         name = clean_source(lm_.group("name"))
-        if name and not _not_a_name(name):
+        last = singular(name.split()[-1].lower()) if name else ""
+        if name and not _not_a_name(name) and last not in STUDY_NOUNS | MEASURE_NOUNS | {
+                "inspection", "model", "modelling"}:
+            # (not "ABA member survey: 31%": a work, whose figure the text gave its maker)
             src = _make_source(name, people, "label", lm_.start("name"), mentions.full_names)
             if src is not None:
                 return src
