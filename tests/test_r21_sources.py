@@ -366,3 +366,14 @@ def test_a_disaster_toll_by_the_police_figure_a_described_doctor_and_lost_lives(
     assert got["31 bodies"][:2] == ("Corvan District Hospital", "death")
     assert got["26 people"][1] == "death"
     assert _grouped(got, "19", "31 bodies", "26 people")
+
+
+def test_a_live_blog_printed_newest_first_revises_by_its_entry_times() -> None:
+    text = ("Live: blackout\n\n19:05\nFenwick Grid Power says 31,500 customers remain "
+            "without power.\n\n13:10\nFenwick Grid Power says the outage peaked at 64,300 "
+            "customers.\n\n09:40\nFenwick Grid Power says 52,000 customers are without "
+            "supply. The mayor says the real number is 90,000 customers.\n")
+    ex = extract_text(text)
+    revised = {f.figure.text: f.revised for f in ex.figures}
+    assert revised["31,500 customers"] is False
+    assert revised["52,000 customers"] is True

@@ -8922,6 +8922,12 @@ _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|
                      r"re-?examined|corrected)\b", re.I)
 
 
+#: A live blog's entry time at a line's start: "19:05", "09:40 Power restored ..." (hours,
+#: minutes; a 24-hour clock or one with its "am"/"pm" read as written).
+_ENTRY_TIME_RE = re.compile(r"(?m)^[ \t*]*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.,:%])(?=[ \t]*$|"
+                            r"[ \t]+[A-Z“\"‘'])")
+
+
 def _revisions(text: str, out: list[FigureClaim]) -> None:
     """A source that gives a new value for one quantity revised itself: the older one is
     marked. It takes words of revising (``new``, ``revised``, ``lowered``, ``initially``),
@@ -8932,11 +8938,19 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
             continue
         by_key.setdefault((fc.quantity, fc.source.name.casefold()), []).append(i)
 
-    ages: dict[int, int] = {}
+    ages: dict[int, tuple[int, int]] = {}
+    # a live blog's entries by their times ("19:05", "09:40"), in whichever order it prints
+    # them (the newest first, usually): a later entry's figure is the newer one
+    stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2)))
+              for m in _ENTRY_TIME_RE.finditer(text)]
+    starts = [a for a, _t in stamps]
+    if len(stamps) < 3:
+        stamps, starts = [], []
 
-    def age(fc: FigureClaim) -> int:
+    def age(fc: FigureClaim) -> tuple[int, int]:
         if fc.start not in ages:
-            ages[fc.start] = _age(fc)
+            k = bisect.bisect_right(starts, fc.start) - 1
+            ages[fc.start] = (stamps[k][1] if k >= 0 else -1, _age(fc))
         return ages[fc.start]
 
     def _age(fc: FigureClaim) -> int:
@@ -8971,7 +8985,7 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
             # toll to 650")
             if age(fc) == age(cur) and _within_bound(fc.figure, cur.figure):
                 continue
-            if fc.sentence == cur.sentence and age(fc) > -2:
+            if fc.sentence == cur.sentence and age(fc)[1] > -2:
                 continue
             if age(cur) > age(fc):
                 fc.revised = True
