@@ -22,6 +22,18 @@ def questions(body: str, tmp_path: Path) -> dict[str, list[str]]:
             for q in contested(build_graph(load_dossier(folder))) if q["contested"]}
 
 
+def figures(body: str) -> dict[str, tuple[str | None, str | None, int | None]]:
+    """Each figure as written -> (its source's name, its quantity, its question's group)."""
+    return {f.figure.text: (f.source.name if f.source else None, f.quantity, f.group)
+            for f in extract_text(body).figures}
+
+
+def grouped(got: dict[str, tuple[str | None, str | None, int | None]], *figs: str) -> bool:
+    """Whether the figures of :func:`figures` sit in one question."""
+    groups = {got[f][2] for f in figs}
+    return len(groups) == 1 and None not in groups
+
+
 def sources(body: str) -> dict[str, str | None]:
     """Each figure as written -> the name of its source (None: no source)."""
     return {fc.figure.text: (fc.source.name if fc.source else None)

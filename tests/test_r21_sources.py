@@ -12,16 +12,8 @@ from provenance.extract import extract_text
 from provenance.numbers import scan
 from provenance.speech.speakers import named_body
 
-
-def _figures(text: str) -> dict[str, tuple[str | None, str | None, int | None]]:
-    """Each figure as written: (its source's name, its quantity, its group)."""
-    return {f.figure.text: (f.source.name if f.source else None, f.quantity, f.group)
-            for f in extract_text(text).figures}
-
-
-def _grouped(got: dict[str, tuple[str | None, str | None, int | None]], *figs: str) -> bool:
-    groups = {got[f][2] for f in figs}
-    return len(groups) == 1 and None not in groups
+from .figurecases import figures as _figures
+from .figurecases import grouped as _grouped
 
 
 def test_a_level_a_speaker_says_they_are_at_is_a_figure() -> None:
