@@ -1368,7 +1368,10 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             f = Figure("range", s, e, text[s:e], None, lo, hi, unit, _phrase_after(text, e),
                        decimals=dec, approx=approx)
             if g("range") and unit in ("%", *CURRENCY_SIGNS.values()) and \
-                    _ESTIMATES_RANGE_RE.search(text, max(0, s - 120), s):
+                    (er := _ESTIMATES_RANGE_RE.search(text, max(0, s - 120), s)) and \
+                    not re.search(r"\b(?:its|our|their|his|her|my|own)\b", text[
+                        max(0, er.start() - 20):er.end()], re.I):
+                # (not "its estimates for the repair range from £2m to £3m": one range)
                 # "Estimates published in the past two years range from 1.4% to 4.6%": the
                 # lowest and the highest of several sources' figures, each its own
                 one = "percent" if unit == "%" else "money"

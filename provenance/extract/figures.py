@@ -1580,7 +1580,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                                    last_share_q if is_share else last_quantity)
         if f.kind == "count" and f.unit is None and again is None and f.value is not None \
                 and f.value >= 1000 and quantity != AGE_KEY and \
-                not _OWN_QUANTITY_RE.match(text, f.end, se):  # (not "8,500 had been evacuated")
+                not _OWN_QUANTITY_RE.match(text, f.end, se) and \
+                not _measure_before(text, f.start, ss):  # (not "8,500 had been evacuated", nor
+            # "Police put the crowd at 2,000": a noun before it names it)
             same = next((c for c in reversed(out) if c.figure.unit is not None and
                          c.figure.kind == "count" and c.figure.value == f.value and
                          "@" not in c.quantity), None)
@@ -1664,7 +1666,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             if rate_noun is None:
                 rated = rated or _rate_word(text, ss, se)  # (else the first sentence naming it)
             what = rated or _rate_counts(f.text)  # (else what the rate itself counts)
-            if not what and not rated:
+            if not what and not rated and (own := _bare_rate_noun(f.text)) is not None and \
+                    rate_noun is not None and own != rate_noun:
+                what = own  # ("38 robberies per 100,000" after burglaries: its own noun)
+            elif not what and not rated:
                 # "412 domestic burglaries per 100,000": the first rate's own noun names
                 # the article's rate, and a later "387 per 100,000" or "the police rate"
                 # is the same one
@@ -1767,12 +1772,25 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 # 38 per cent" is a poll's share)
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
+        if f.kind == "count" and f.unit is None and (sm_ := _SUBJECT_AT_RE.search(
+                text, max(ss, f.start - 60), f.start)) is not None and \
+                _BE_AT_RE.search(text, max(ss, f.start - 30), f.start):
+            # "The FTSE index is now at 8,100", "The waiting list is at 7,400": the level of
+            # what the copula's subject names, not the last noun counted
+            quantity, noun = _norm_noun(sm_.group("noun")), sm_.group("noun")
         if quantity == "people" and "death" in seen and re.search(
-                rf"\b(?:lost|lose|loses|losing){_SP}+$", text[max(ss, f.start - 12):f.start]):
+                rf"\b(?:lost|lose|loses|losing){_SP}+$", text[max(ss, f.start - 12):f.start]) \
+                and not re.match(rf"[^.;:!?,]{{0,30}}?{_SP}to{_SP}+[a-z]", text[f.end:se]) and \
+                not re.search(r"\b(?:since|over the years|every year|each year)\b",
+                              text[ss:f.start], re.I):
             quantity = "death"  # "So far we have lost 26 people" beside a death toll
         if _NOWHERE_NEAR_RE.search(text, max(ss, f.start - 30), f.start):
             continue  # "None of the serious estimates gets anywhere near one in seven":
             # another's figure the speaker rejects, no claim of theirs
+        if f.kind == "count" and _MARGIN_BEFORE_RE.search(text, max(ss, f.start - 40), f.start):
+            # "Yes had won by 62,114 votes", "the margin would shrink to about 39,000 votes":
+            # a margin, one question of its own, never a side of the totals
+            quantity = f"margin of {quantity or 'votes'}"
         if f.kind == "count" and _MORE_THAN_AFTER_RE.match(text, f.end, se):
             # "officers had made 640 more arrests for burglary than in 2023": a difference
             # between two years' counts, no figure of what the article counts
@@ -2255,8 +2273,9 @@ _AGE_BAND_RE = re.compile(
     rf"(?:over|older|above)|or{_SP}+(?:over|older|above)))?(?=-year-olds|{_SP}+year{_SP}+olds|"
     rf"{_SP}|[,.;:])(?:-year-olds|{_SP}+year{_SP}+olds)?")
 #: A verb of voting in a share's clause: "turned out", "cast a ballot", "voted".
-_VOTED_RE = re.compile(rf"\b(?:voted|turned{_SP}+out|cast{_SP}+(?:a|their){_SP}+ballots?|"
-                       rf"(?:took|taken|take){_SP}+part)\b")
+_VOTED_RE = re.compile(rf"\b(?:voted(?!{_SP}+(?:for|against|to|yes|no|in{_SP}+favour|[{UP}]))|"
+                       rf"turned{_SP}+out|cast{_SP}+(?:a|their){_SP}+ballots?|"
+                       rf"(?:took|taken|take){_SP}+part)\b")  # (not "voted for independence")
 
 
 #: A share of the electorate, then a verb of voting: " of registered voters had taken
@@ -2599,6 +2618,11 @@ _FIGURE_UP_RE = re.compile(rf"[\d%]{_SP}*(?:[a-z]+{_SP}*)?,{_SP}+(up|down|Up|Dow
 #: Words that set a figure out of reach right before it: "anywhere near", "nowhere near".
 _NOWHERE_NEAR_RE = re.compile(rf"\b(?:anywhere|nowhere){_SP}+(?:near|close{_SP}+to){_SP}+"
                               rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
+#: Words of a winning margin right before a count: "won by", "a margin of", "lead of".
+_MARGIN_BEFORE_RE = re.compile(
+    rf"\b(?:(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|leads|led|ahead|trails|"
+    rf"trailed){_SP}+by|margin(?:{_SP}+[a-z]+){{0,4}}?{_SP}+(?:of|to|at)|(?:a|the|its|their)"
+    rf"{_SP}+lead{_SP}+of){_SP}+(?:(?:{_HEDGE_OR_BOUND}|just|only){_SP}+)?$")
 #: A count written as a difference: " more arrests for burglary than", " fewer beds than".
 _MORE_THAN_AFTER_RE = re.compile(
     rf"{_SP}+(?:more|fewer|less){_SP}+[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,4}}?{_SP}+than\b")
@@ -2607,7 +2631,7 @@ _MORE_THAN_AFTER_RE = re.compile(
 _BODY_SIZE_RE = re.compile(
     rf",{_SP}+(?:which|who|that){_SP}+(?:now{_SP}+|still{_SP}+)?(?:represents|employs|"
     rf"has{_SP}+(?:more{_SP}+than{_SP}+|nearly{_SP}+|about{_SP}+|some{_SP}+|over{_SP}+)?"
-    rf"(?=[\d,.]+{_SP}+members)|counts|speaks{_SP}+for|serves|represented|employed)"
+    rf"(?=[\d,.]+{_SP}+members)|speaks{_SP}+for|represented|employed)"
     rf"{_SP}+(?:[a-z]+{_SP}+){{0,2}}$")
 
 
@@ -2754,6 +2778,12 @@ _CLOCK_RE = re.compile(r"(?i)\d{1,2}(?:[.:]\d{2}(?![\d%])|[ \u00a0]*(?:am|pm|a\.
                        r"o[’']clock|hours?\b|GMT|BST|UTC))")
 
 
+#: The subject of a copula before "at": "The FTSE index is now at", "the waiting list is
+#: at" (group ``noun``, the subject's last word).
+_SUBJECT_AT_RE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[\w-]+{_SP}+){{0,2}}?(?P<noun>[a-z][\w-]*){_SP}+"
+    rf"(?:is|are|was|were|remains?|remained)(?:{_SP}+(?:now|currently|still|already))?"
+    rf"{_SP}+at{_SP}*$")
 #: A copula right before "at": the level something is at ("we're at", "is now at").
 _BE_AT_RE = re.compile(r"(?i)(?:\b(?:is|are|was|were|remains?|remained)|[’']re)"
                        r"(?:[ \u00a0]+(?:now|currently|still|already))?[ \u00a0]+at[ \u00a0]*$")
@@ -3333,6 +3363,8 @@ def _head_noun(phrase: str) -> str:
 
 #: Nouns counted as one with another only when both fare alike (SYNONYMS).
 _TWO_NAMES = frozenset(("house", "dwelling", "troop", "property", "premises"))
+#: Of those, the ones that join homes only where they fare alike by a verb the text says.
+_FARE_NAMED = frozenset(("property", "premises"))
 #: What befalls things counted: harm ("300 homes were flooded", "1,200 soldiers lost"),
 #: or making and sending ("1,200 houses would be built", "300 troops sent").
 _FARE_RE = re.compile(
@@ -3368,6 +3400,10 @@ def _two_names(text: str, out: list[FigureClaim]) -> None:
             continue
         mine, others = _fare(text, fc), fares.get(fc.quantity, set()) - {None}
         if mine is not None and others and mine not in others:
+            fc.quantity = word(fc)
+        elif mine is None and others and word(fc) in _FARE_NAMED:
+            # "sell 40 properties" beside "200 homes were flooded": a property only joins
+            # homes that fare as it does
             fc.quantity = word(fc)
 
 
@@ -3692,7 +3728,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         name = clean_source(lm_.group("name"))
         last = singular(name.split()[-1].lower()) if name else ""
         if name and not _not_a_name(name) and last not in STUDY_NOUNS | MEASURE_NOUNS | {
-                "inspection", "model", "modelling"}:
+                "inspection", "model", "modelling"} and (
+                is_org(name) or last in ORG_NOUNS | GENERIC_SOURCES or _person_like(name)):
+            # (a name that says it is a source: never "- Dunmere: 400 jobs", a breakdown)
             # (not "ABA member survey: 31%": a work, whose figure the text gave its maker)
             src = _make_source(name, people, "label", lm_.start("name"), mentions.full_names)
             if src is not None:
@@ -7562,6 +7600,8 @@ def _one_share(text: str, out: list[FigureClaim], spans: list[tuple[int, int]]) 
         for other in order[i + 1:]:
             if q.startswith("rate of ") and other.startswith("rate of "):
                 continue  # two rates each named by its word (inflation, unemployment)
+            if q.partition(" aged ")[2] != other.partition(" aged ")[2]:
+                continue  # one age band's share is no other band's, nor everyone's
             if other not in home and words[q] & words[other]:
                 home[other] = q
     for q, into in home.items():
@@ -8924,8 +8964,8 @@ _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|
 
 #: A live blog's entry time at a line's start: "19:05", "09:40 Power restored ..." (hours,
 #: minutes; a 24-hour clock or one with its "am"/"pm" read as written).
-_ENTRY_TIME_RE = re.compile(r"(?m)^[ \t*]*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.,:%])(?=[ \t]*$|"
-                            r"[ \t]+[A-Z“\"‘'])")
+_ENTRY_TIME_RE = re.compile(r"(?m)^[ \t*]*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.,:%])"
+                            r"(?:[ \t]*([AaPp]\.?[Mm]\.?)(?![\w]))?(?=[ \t]*$|[ \t]+[A-Z“\"‘'])")
 
 
 def _revisions(text: str, out: list[FigureClaim]) -> None:
@@ -8941,17 +8981,21 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
     ages: dict[int, tuple[int, int]] = {}
     # a live blog's entries by their times ("19:05", "09:40"), in whichever order it prints
     # them (the newest first, usually): a later entry's figure is the newer one
-    stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2)))
+    stamps = [(m.start(), (int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p")
+                                                     else 0) if m.group(3) else
+                           int(m.group(1))) * 60 + int(m.group(2)))
               for m in _ENTRY_TIME_RE.finditer(text)]
     starts = [a for a, _t in stamps]
     if len(stamps) < 3:
         stamps, starts = [], []
 
+    timed = True  # (all of the group's figures under an entry's time: else text order)
+
     def age(fc: FigureClaim) -> tuple[int, int]:
         if fc.start not in ages:
             k = bisect.bisect_right(starts, fc.start) - 1
             ages[fc.start] = (stamps[k][1] if k >= 0 else -1, _age(fc))
-        return ages[fc.start]
+        return ages[fc.start] if timed else (0, ages[fc.start][1])
 
     def _age(fc: FigureClaim) -> int:
         if _OLD_NEAR_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]):
@@ -8974,6 +9018,8 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
     for idx in by_key.values():
         if len(idx) < 2:
             continue
+        timed = True
+        timed = all(age(out[i])[0] >= 0 for i in idx)  # (an untimed summary: text order)
         current = max(idx, key=lambda i: (age(out[i]), out[i].start))
         cur = out[current]
         for i in idx:

@@ -782,8 +782,9 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
     by_start = sorted(out, key=lambda o: o.start)
     starts = [o.start for o in by_start]
     for fc in out:
-        if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
-            continue
+        if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity \
+                or " aged " in fc.quantity:
+            continue  # (an age band's share answers its own band's question only)
         b = measure[id(fc)]
         if b is None:
             continue

@@ -1827,7 +1827,11 @@ _TEAM_OPENS_RE = re.compile(
     rf"team){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?(?P<org>{_PROPER})|(?:Researchers|"
     rf"Scientists|A{_SP}+team){_SP}+(?:at|from){_SP}+(?:the{_SP}+)?(?P<org2>{_PROPER}),{_SP}+"
     rf"led{_SP}+by{_SP}+(?P<person2>(?:(?:Dr|Prof|Professor)\.?{_SP}+)?[{UP}][\w’'-]+"
-    rf"(?:{_SP}+[{UP}][\w’'-]+){{1,2}}),)")
+    rf"(?:{_SP}+[{UP}][\w’'-]+){{1,2}}),)"
+    # then a verb of doing the work, on people or things, not of disputing it
+    rf"{_SP}+(?:questioned|surveyed|tested|interviewed|examined|analy[sz]ed|followed|tracked|"
+    rf"recruited|measured|screened|studied|enrolled|asked)"
+    rf"(?!{_SP}+(?:such|the|those|these|that|this|its|their|whether)\b)")
 
 
 #: A work's maker by their job at a body "its" stands for, then their name: " from its
@@ -2603,14 +2607,23 @@ def _headline(text: str, pos: int) -> bool:
     return len(major) >= 3 and all(w[0].isupper() for w in major)
 
 
+def _personish_name(name: str) -> bool:
+    """A name that says it is a person's by a title or a given name (figures' one test)."""
+    from .figures import _person_like
+
+    return _person_like(name)
+
+
 def _orgish(name: str) -> bool:
     """A body, not a person: a body's word in it, initials, or more words than a name has
     ("Sacramento Steps Forward Together"); bodies by their initials, joined ("WHO and
     UNICEF")."""
     return bool(_ORG_HINT.search(name)) or len(name.split()) >= 4 or all(
         _ORG_HINT.search(p) for p in re.split(r"\s+(?:and|&)\s+", name)) or (
-        # a firm's word, speech's lexicon of them ("Sorrel Point Health Analytics")
-        len(name.split()) >= 2 and fold(name.split()[-1]) in COMPANY_WORDS)
+        # a firm's word, speech's lexicon of them ("Sorrel Point Health Analytics"; not
+        # "Nigel Power", a person by a given name)
+        len(name.split()) >= 2 and fold(name.split()[-1]) in COMPANY_WORDS and
+        not _personish_name(name))
 
 
 def _label(st: StudyMention) -> str:
