@@ -414,3 +414,13 @@ def test_where_the_review_found_the_rounds_rules_firing_wrongly() -> None:
             "ministry says 112 people have died.\n\n11:40 AM\nThe ministry says 87 people have "
             "died.\n\n9:30 AM\nThe ministry says 41 people have died.\n")
     assert not any(f.revised for f in extract_text(live).figures if f.figure.value == 112)
+
+
+def test_a_body_a_lede_describes_before_naming_it_and_a_verb_after_a_plural() -> None:
+    text = ("Parcels\n\nThe country's biggest carrier says just one in 30 of its deliveries "
+            "misses the promised date. The national parcel regulator says the true figure is "
+            "nearly one in six.\n\nThe National Parcel Standards Commission posted 2,400 test "
+            "parcels.\n")
+    got = _figures(text)
+    assert got["one in six"][0] == "National Parcel Standards Commission"
+    assert got["one in 30"][1] == "share of delivery"
