@@ -536,10 +536,19 @@ def _contested_words(q: dict[str, Any], index: Any) -> list[str]:
         items = sorted(items, key=lambda x: -x["evenness"])
         out.append(f"{pad}- " + (f"2 {what}:" if len(items) == 1 else
                                  f"{len(items):,} pairs of {what}; the most evenly matched:"))
-        for item in items[:shown]:
-            out.extend(f"{pad}    {line}" for line in lines(item))
-        if len(items) > shown:
-            out.append(f"{pad}    and {counted(len(items) - shown, 'pair')} more")
+        seen: set[tuple[str, ...]] = set()
+        used = 0
+        for item in items:
+            if len(seen) == shown:
+                break
+            used += 1
+            written = tuple(lines(item))
+            if written in seen:
+                continue  # (a source's figure in its headline and its body: one pair as read)
+            seen.add(written)
+            out.extend(f"{pad}    {line}" for line in written)
+        if len(items) > used:
+            out.append(f"{pad}    and {counted(len(items) - used, 'pair')} more")
 
     def figures(n: dict[str, Any]) -> list[str]:
         written = n.get("as_written") or [None] * len(n["claims"])

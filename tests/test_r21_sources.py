@@ -10,6 +10,8 @@ round's review, each a misfire of this round's rules, mended.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from provenance.extract import extract_text
 from provenance.numbers import scan
 from provenance.speech.speakers import named_body
@@ -424,3 +426,23 @@ def test_a_body_a_lede_describes_before_naming_it_and_a_verb_after_a_plural() ->
     got = _figures(text)
     assert got["one in six"][0] == "National Parcel Standards Commission"
     assert got["one in 30"][1] == "share of delivery"
+
+
+def test_contested_lists_a_pair_of_figures_once_as_the_user_reads_it(tmp_path: Path) -> None:
+    # a source that gives its figure in the headline and the body makes two claims of one
+    # figure; the "most evenly matched" pairs show each pair as read once
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+    from provenance.extract import write_draft
+
+    text = ("Blackout: up to 50,000 properties affected, emergency service warns\n\n"
+            "The emergency service warned up to 50,000 properties were affected. Fenwick Grid "
+            "Power said 41,000 homes were without supply. The mayor said the real number was "
+            "closer to 60,000 homes. Lightswatch, an outage tracker, estimates between 45,000 "
+            "and 47,000 homes are off.\n")
+    folder = write_draft(extract_text(text), tmp_path / "draft", "article.txt")
+    result = CliRunner().invoke(app, ["contested", str(folder)])
+    assert result.exit_code == 0, result.output
+    shown = [line.strip() for line in result.output.splitlines() if " gives " in line]
+    assert shown and len(shown) == len(set(shown))
