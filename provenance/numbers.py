@@ -456,24 +456,24 @@ _PLURAL_FRACWORDS = "|".join(w.replace(" ", "[ \u00a0-]") for w in
                              sorted(_SHARE_WORDS, key=len, reverse=True)
                              if w.split()[0] not in ("a", "an", "one", "half"))
 _FRAC_END = rf"(?=[”\"’']?(?:[.,;:)!?]|{_SP}*$))"
+#: A speaker's hedges before a fraction word: "by maybe a quarter", "perhaps a third".
+_SPEAKER_HEDGES = ("maybe", "perhaps", "probably", "possibly")
 #: "rose by nearly a tenth", "cut by a third": after "by", a fraction word is the size of a
 #: change, a share whatever follows it (fixed-width look-behinds, one per lead word).
 _BY_FRAC = "".join(f"|(?<=\\bby {w})" for w in (
     "nearly ", "almost ", "about ", "around ", "roughly ", "some ", "over ", "more than ",
-    "less than ", "just ", "only ", "close to ", "maybe ", "perhaps ", "probably ",
-    "possibly "))
+    "less than ", "just ", "only ", "close to ", *(f"{w} " for w in _SPEAKER_HEDGES)))
 _BY_FRAC_RE = rf"(?:(?<=\bby ){_BY_FRAC})"
 #: A speaker's hedge between "by" and a fraction word: "cut it by maybe a quarter".
 #: (its spaces in brackets: the figure pattern is verbose)
-_BY_HEDGE = "".join(f"|(?<=\\b[Bb]y[ ]{w}[ ])" for w in ("maybe", "perhaps", "probably",
-                                                        "possibly"))
+_BY_HEDGE = "".join(f"|(?<=\\b[Bb]y[ ]{w}[ ])" for w in _SPEAKER_HEDGES)
 #: "says more than half.", "put it at nearly a third.": after a bound or a hedge, a
 #: fraction word at a clause's end is a share too ("cut in half." is none).
 _LEAD_FRAC_WORDS = ("more than", "less than", "nearly", "almost", "about", "around",
                     "roughly", "over", "under", "just over", "just under", "well over",
                     "only", "at least", "close to", "closer to", "nearer", "nearer to",
                     # "I'd say maybe a quarter.": a speaker's hedge
-                    "maybe", "perhaps", "probably", "possibly")
+                    *_SPEAKER_HEDGES)
 _LEAD_FRAC_RE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in _LEAD_FRAC_WORDS) + ")"
 #: Verbs that say what a hedged fraction before them is ("around a third is the
 #: defensible number"), and the look-ahead for one: such a fraction may be a share.

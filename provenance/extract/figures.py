@@ -102,6 +102,7 @@ from ..speech.speakers import (
     BODY_FIRST_WORDS,
     DOCUMENTS,
     UP,
+    acronym_name,
     bodies_of_kind,
     body_introduced,
     fold,
@@ -1773,8 +1774,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.kind == "count" and _SAMPLE_BEFORE_RE.search(text[max(ps, f.start - 40):f.start]):
             continue  # "a YouGov poll of 1,650 adults": a sample, not an estimate
         if f.kind == "count" and f.unit is None and (sm_ := _SUBJECT_AT_RE.search(
-                text, max(ss, f.start - 60), f.start)) is not None and \
-                _BE_AT_RE.search(text, max(ss, f.start - 30), f.start):
+                text, max(ss, f.start - 60), f.start)) is not None:
             # "The FTSE index is now at 8,100", "The waiting list is at 7,400": the level of
             # what the copula's subject names, not the last noun counted
             quantity, noun = _norm_noun(sm_.group("noun")), sm_.group("noun")
@@ -2781,13 +2781,13 @@ _CLOCK_RE = re.compile(r"(?i)\d{1,2}(?:[.:]\d{2}(?![\d%])|[ \u00a0]*(?:am|pm|a\.
 
 #: The subject of a copula before "at": "The FTSE index is now at", "the waiting list is
 #: at" (group ``noun``, the subject's last word).
+#: A copula right before "at": the level something is at ("is now at", "we're at").
+_AT_TAIL = r"(?:[ \u00a0]+(?:now|currently|still|already))?[ \u00a0]+at[ \u00a0]*$"
+_BE_AT = rf"(?:is|are|was|were|remains?|remained){_AT_TAIL}"
+_BE_AT_RE = re.compile(rf"(?i)(?:\b{_BE_AT}|[’']re{_AT_TAIL})")
 _SUBJECT_AT_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[\w-]+{_SP}+){{0,2}}?(?P<noun>[a-z][\w-]*){_SP}+"
-    rf"(?:is|are|was|were|remains?|remained)(?:{_SP}+(?:now|currently|still|already))?"
-    rf"{_SP}+at{_SP}*$")
-#: A copula right before "at": the level something is at ("we're at", "is now at").
-_BE_AT_RE = re.compile(r"(?i)(?:\b(?:is|are|was|were|remains?|remained)|[’']re)"
-                       r"(?:[ \u00a0]+(?:now|currently|still|already))?[ \u00a0]+at[ \u00a0]*$")
+    + _BE_AT)
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:
@@ -2801,9 +2801,8 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     if re.search(r"\barriv\w*[ \u00a0]+at[ \u00a0]*$", head) and \
             _CLOCK_RE.match(text, pos):
         return False  # "The plane arrived at 14.20 local time": a time of day
-    if re.search(r"\b(?:won|win|wins|winning|lost|lose|loses|beat|beats|leads|led|ahead|"
-                 r"trails|trailed)[ \u00a0]+by[ \u00a0]*$", head):
-        return True  # "Yes had won by 41,200 votes": the margin
+    if _MARGIN_BEFORE_RE.search(head):
+        return True  # "Yes had won by 41,200 votes": the margin (its own question, below)
     if re.search(r"\b(?:pay|pays|paid|paying)[ \u00a0]+for[ \u00a0]*$", head):
         return True  # "the £6m would pay for between 20,000 and 23,000 repairs": what a sum
         # buys, a count of it
@@ -5195,9 +5194,7 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
         # "Figures from the operator suggest": the company the text named ("Fenwick Grid
         # Power"), by speech's one rule for a body's common noun
         body_name = re.sub(rf"{_SP}+{km_.group('kind')}$", "", body.removeprefix("the "))
-        if not (len(body_name) <= 3 and re.search(rf"\d{_SP}*{re.escape(body_name)}\b", text)):
-            # (never a unit after a number: "makes 1,800 MW, the company said")
-            return Source(clean_source(body_name), "organisation", None, "pronoun", pos)
+        return Source(clean_source(body_name), "organisation", None, "pronoun", pos)
     # "..., the regional emergency service said": a body described in up to four words
     lm = re.match(rf"(?:the{_SP}+)?((?:[a-z][\w-]*{_SP}+){{0,3}}[a-z][\w-]*)\b", rest)
     if lm and re.match(r"(?:more|less|fewer|about|nearly|almost|over|under|around|some)\b",
@@ -5452,12 +5449,34 @@ _MEANS_OPENER_RE = re.compile(
     rf"{_SP}+[^,;:.!?\n“”\"]{{3,120}},{_SP}+")
 
 
-#: A subject that describes a person, then names them between commas: "the chief counting
-#: officer of the Electoral Commission, Mina Dunlow-Shaw," (groups ``role``, ``name``).
-_ROLE_APPOSED_NAME_RE = re.compile(
-    rf"{_SP}*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)(?:{_SP}+[a-z][\w-]*){{0,3}}{_SP}+"
-    rf"(?P<role>[a-z][\w-]*)(?:{_SP}+(?:of|at|for|with){_SP}+[^,;:“”\"]{{1,80}})?,{_SP}+"
-    rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}),{_SP}*")
+#: A subject that opens with a determiner, then the words of a description: "the chief
+#: counting officer", "a senior economist" (each word a job's word may be; the name set
+#: beside it is speech's :func:`~provenance.speech.speakers.name_apposed`).
+_DESCRIBED_LEAD_RE = re.compile(rf"{_SP}*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\b")
+_LEAD_WORD_RE = re.compile(rf"{_SP}+([a-z][\w-]*)")
+
+
+def _apposed_to_role(text: str, at: int, zone: str, hi: int) -> tuple[str, int] | None:
+    """(name, its offset in ``zone``) of the person a subject describes by a job and then
+    names between commas, up to the verb at ``hi``: "the chief counting officer of the
+    Quarley Electoral Commission, Mina Dunlow-Shaw, said" (never a voice: "A representative
+    of the Fisheries Board, Mara Quist, said" speaks for the body)."""
+    lead = _DESCRIBED_LEAD_RE.match(zone)
+    if lead is None:
+        return None
+    pos = lead.end()
+    for _ in range(4):
+        wm = _LEAD_WORD_RE.match(zone, pos)
+        if wm is None:
+            return None
+        pos, role = wm.end(), wm.group(1)
+        if role in _SPOKES_HEADS:
+            return None
+        if role in PERSON_ROLES or actor_noun(role):
+            apposed = name_apposed(text, at + pos, hi)
+            if apposed is not None and zone.rstrip(" \u00a0").endswith(f"{apposed[0]},"):
+                return apposed[0], zone.rfind(apposed[0])
+    return None
 
 
 def _named_with_head(text: str, noun: str, pos: int) -> tuple[int, str] | None:
@@ -5470,19 +5489,6 @@ def _named_with_head(text: str, noun: str, pos: int) -> tuple[int, str] | None:
         words = name.split()
         if len(words) >= 2 and words[-1].casefold() == noun and not _person_like(name):
             found = (m.start(), name)
-    return found
-
-
-def _name_of_initials(text: str, initials: str, pos: int) -> str | None:
-    """The last name before ``pos`` whose capitals spell ``initials`` ("Quarley
-    Electoral Commission" for QEC; "of", "for", "the", "and" are passed over)."""
-    found = None
-    for m in PROPER_RE.finditer(text, max(0, pos - 5000), pos):
-        name = clean_source(m.group(0))
-        caps = "".join(w[0] for w in name.split() if w[:1].isupper() and
-                       w.lower() not in ("of", "for", "the", "and"))
-        if name and caps == initials:
-            found = name
     return found
 
 
@@ -5612,15 +5618,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # before its colon; the clause after it has the subject
         zone_start = colon + 2
     zone = subj_zone[zone_start:]
-    rn_ = _ROLE_APPOSED_NAME_RE.fullmatch(zone)
-    if rn_ is not None and (rn_.group("role") in PERSON_ROLES or actor_noun(
-            rn_.group("role"))) and rn_.group("role") not in _SPOKES_HEADS:
-        # (never "A representative of the Fisheries Board, Mara Quist, said": a voice
-        # speaks for the body)
+    role_named = _apposed_to_role(text, ss + zone_start, zone, ss + verb.start())
+    if role_named is not None:
         # "the chief counting officer of the Quarley Electoral Commission, Mina
         # Dunlow-Shaw, said": the one the description is set beside
-        named = _make_source(clean_source(rn_.group("name")), people, "subject",
-                             ss + zone_start + rn_.start("name"), mentions.full_names)
+        named = _make_source(role_named[0], people, "subject", ss + zone_start + role_named[1],
+                             mentions.full_names)
         if named is not None and named.kind == "person":
             return named
     # "Its Health Records System (HRS) data, which count ..., show": a named data set of
@@ -5737,7 +5740,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     acr = re.match(rf"{_SP}*(?:[Tt]he{_SP}+)?(?P<desc>(?:[a-z][\w-]*{_SP}+){{0,4}}[a-z][\w-]*)"
                    rf"{_SP}*\((?P<acr>[{UP}]{{2,8}})\)", zone)
     if acr and acr.group("desc").split()[-1] in ORG_NOUNS and _governs(zone[acr.end():]):
-        spelled = _name_of_initials(text, acr.group("acr"), ss + zone_start)
+        spelled = acronym_name(text, acr.group("acr"), ss + zone_start)
         if spelled is not None:
             # "the Quarley Electoral Commission ... The commission (QEC) put": the
             # body whose name the initials spell
@@ -9028,12 +9031,16 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
     if len(stamps) < 3:
         stamps, starts = [], []
 
-    timed = True  # (all of the group's figures under an entry's time: else text order)
+    def stamp(fc: FigureClaim) -> int:
+        """The time of the entry the figure is in, -1 above the first."""
+        k = bisect.bisect_right(starts, fc.start) - 1
+        return stamps[k][1] if k >= 0 else -1
+
+    timed = False  # (a group whose figures all stand under entries' times: by the times)
 
     def age(fc: FigureClaim) -> tuple[int, int]:
         if fc.start not in ages:
-            k = bisect.bisect_right(starts, fc.start) - 1
-            ages[fc.start] = (stamps[k][1] if k >= 0 else -1, _age(fc))
+            ages[fc.start] = (stamp(fc), _age(fc))
         return ages[fc.start] if timed else (0, ages[fc.start][1])
 
     def _age(fc: FigureClaim) -> int:
@@ -9057,8 +9064,8 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
     for idx in by_key.values():
         if len(idx) < 2:
             continue
-        timed = True
-        timed = all(age(out[i])[0] >= 0 for i in idx)  # (an untimed summary: text order)
+        timed = bool(starts) and all(stamp(out[i]) >= 0 for i in idx)  # (an untimed
+        # summary above the entries leaves the group in text order)
         current = max(idx, key=lambda i: (age(out[i]), out[i].start))
         cur = out[current]
         for i in idx:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..speech.attribute import PersonLike
+from ..speech.interview import asking_label
 from ..speech.speakers import UP
 from .figures import (
     _FIGURE_OF_BEFORE_RE,
@@ -115,7 +116,7 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
         if text[ss:se].rstrip(" *_\u201d\"\u2019\n").endswith("?") or is_furniture_line(
                 text[line_start:line_end if line_end >= 0 else len(text)]):
             continue  # a question claims nothing; "7 min read | 12 comments" is the page's
-        if _host_turn(text[line_start:fc.start]):
+        if asking_label(text, line_start, fc.start):
             continue  # "PRESENTER: Twelve per cent of 30,100 would still leave you well
             # north of 30,000": the interviewer's own arithmetic, no one's claim
         if text[max(0, fc.start - 30):fc.end + 15] in printed:
@@ -255,16 +256,3 @@ _TIME_ADVERBIAL_RE = re.compile(
     rf"\b(?:for|over|during|within|after|in|since|throughout)"
     rf"(?:{_SP}+(?:the{_SP}+)?(?:past|last|next|first|following))?"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
-
-
-#: A transcript's label at a line's start: "PRESENTER: ", "HOST: ", "Q: ".
-_LABEL_RE = re.compile(r"[ \u00a0*]*(?P<label>[A-Z][A-Z .'’-]{0,30}):[ \u00a0]")
-
-
-def _host_turn(line_head: str) -> bool:
-    """Whether the line opens with the label of one who asks ("PRESENTER:", "Q:")."""
-    from ..speech.interview import HOST_ROLES
-    from ..speech.speakers import fold
-
-    m = _LABEL_RE.match(line_head)
-    return m is not None and (fold(m.group("label")) in HOST_ROLES or m.group("label") == "Q")

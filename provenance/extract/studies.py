@@ -1858,6 +1858,7 @@ def _team_after(text: str, st: StudyMention) -> None:
         st.author, st.organisation = person, org
 
 
+@functools.lru_cache(maxsize=256)  # (asked of each one-word name "its" may stand for)
 def _called_by_full_name(text: str, surname: str) -> bool:
     """True when the text writes ``surname`` after a first name or a title somewhere
     ("said Nadia Sennick"): a person's, whatever pronoun follows it elsewhere."""
@@ -2607,23 +2608,18 @@ def _headline(text: str, pos: int) -> bool:
     return len(major) >= 3 and all(w[0].isupper() for w in major)
 
 
-def _personish_name(name: str) -> bool:
-    """A name that says it is a person's by a title or a given name (figures' one test)."""
-    from .figures import _person_like
-
-    return _person_like(name)
-
-
 def _orgish(name: str) -> bool:
     """A body, not a person: a body's word in it, initials, or more words than a name has
     ("Sacramento Steps Forward Together"); bodies by their initials, joined ("WHO and
     UNICEF")."""
+    from .figures import _person_like
+
     return bool(_ORG_HINT.search(name)) or len(name.split()) >= 4 or all(
         _ORG_HINT.search(p) for p in re.split(r"\s+(?:and|&)\s+", name)) or (
         # a firm's word, speech's lexicon of them ("Sorrel Point Health Analytics"; not
         # "Nigel Power", a person by a given name)
         len(name.split()) >= 2 and fold(name.split()[-1]) in COMPANY_WORDS and
-        not _personish_name(name))
+        not _person_like(name))
 
 
 def _label(st: StudyMention) -> str:

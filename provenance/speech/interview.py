@@ -52,6 +52,16 @@ _NOT_LABELS = {
 _QUESTION_LABELS = {"q", "question", "interviewer"}
 
 
+def asking_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with the label of one who asks in a transcript
+    ("PRESENTER:", "Q:", "INTERVIEWER:"): what follows is the asker's, no source's claim."""
+    m = _LABEL_RE.match(text, start, end)
+    if m is None:
+        return False
+    key = fold(m.group("label"))
+    return key in HOST_ROLES or key in _QUESTION_LABELS
+
+
 def section_label(label: str) -> bool:
     """A label before a colon that heads a section or a field ("Claim", "Our rating",
     "Source") and never names who speaks: the one list turns and colon cues share."""
@@ -617,7 +627,8 @@ def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:
             # the one speaking to a programme or a paper is the one interviewed
             found = Interviewee(sm.group("name"), sm.start("name"), False)
             continue
-        if re.match(r"the[ \u00a0]+(?:presenter|host|interviewer|reporter)\b", text[m.end():hi]):
+        if (hm := re.match(r"the[ \u00a0]+([a-z-]+)\b", text[m.end():hi])) is not None and \
+                hm.group(1) in HOST_ROLES:
             continue  # "her exchange with the presenter, Tom Ashcroft": who asks
         if _HE_SPOKE_RE.search(text, max(lo, m.start() - 12), m.start()) and \
                 NAME_RE.match(text, m.end(), hi) is not None:

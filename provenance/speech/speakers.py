@@ -434,6 +434,9 @@ def named_body(text: str, noun: str, pos: int, within: int = 2500) -> str | None
     lo = max(0, pos - within)
     best: str | None = None
     for m in _BODY_RUN_RE.finditer(text, lo, pos):
+        if m.end() - m.start() <= 3 and re.search(r"\d[ \u00a0]*$", text[max(0, m.start() - 2):
+                                                                         m.start()]):
+            continue  # a unit after its number ("makes 1,800 MW, the company said")
         name = m.group(0).rstrip(".")
         bare = re.sub(r"[’']s$", "", name)
         if bare != name and fold(bare.split()[-1]) in {kind, *KIND_NAME_WORDS.get(kind, ())}:
