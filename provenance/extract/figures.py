@@ -277,7 +277,9 @@ SYNONYMS = {
     # people counted as a population: a share "of voters" and "of residents" is of people
     "voter": "people", "adult": "people", "respondent": "people", "citizen": "people",
     "public": "people", "american": "people", "briton": "people", "inhabitant": "people",
-    "household": "people", "population": "people", "britons": "people",
+    # (a household counted is a home: "51,000 households" and "90,000 homes" without
+    # power; a share of them is of people: _SHARE_OF_HOMES)
+    "household": "home", "population": "people", "britons": "people",
     "protester": "people", "demonstrator": "people", "marcher": "people", "spectator": "people",
     "visitor": "people", "supporter": "people", "refugee": "people", "migrant": "people",
     "evacuee": "people", "those": "people", "passenger": "people", "pilgrim": "people",
@@ -691,6 +693,8 @@ class _Mentions:
         for pm in _POSSESSIVE_ORG_RE.finditer(text):
             if re.search(rf"[.!?]{_SP}", pm.group(0)):
                 continue  # ("on Monday. Her office": two sentences, no body's name)
+            if pm.group(0).split()[0].lower() in PERSON_ROLES:
+                continue  # ("Mayor accuses utility of undercount": a title, then a verb)
             self.items.append((pm.start(), clean_source(pm.group(0)), "organisation"))
         # "The Hope Street Trust, a children's charity, said": a later "the charity" is it
         self.kinds: dict[str, set[str]] = {}
@@ -1930,6 +1934,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _cited_figures(text, out)
     _revisions(text, out)
     _two_names(text, out)
+    _off_supply(text, out)
     from .grouping import _group  # (a stage of its own, which imports from here)
 
     _group(text, out)
@@ -3412,6 +3417,43 @@ def _two_names(text: str, out: list[FigureClaim]) -> None:
             fc.quantity = word(fc)
 
 
+#: A utility's words for what it supplies, cut off: "61k customers without power", "in
+#: the dark", "lost power", "off supply", "the outage peaked at 64,300 customers"
+#: (electricity, gas, water, heat; not a phone or broadband service, whose customers are
+#: people).
+_OFF_SUPPLY_RE = re.compile(
+    rf"\b(?:without|lost|lose|loses|losing|no|cut{_SP}+off{_SP}+from|off){_SP}+"
+    rf"(?:(?:mains|any|their|its|all){_SP}+)?(?:power|electricity|heat|heating|gas|water|"
+    rf"supply|supplies)\b|\bin{_SP}+the{_SP}+dark\b|\boff[{_SP[1:-1]}-]supply\b|"
+    rf"\b(?:power|electricity){_SP}+(?:cuts?|outages?|failures?)\b|\b(?:power{_SP}+)?outages?\b|"
+    rf"\bblackouts?\b")
+#: Those put back on supply, before their number: "reconnected 22,000", "restored power
+#: to 9,000", "have been brought back on for 3,100".
+_RESTORED_BEFORE_RE = re.compile(
+    rf"\b(?:reconnect(?:ed|s|ing)?|restor(?:ed|es|ing|e)|back{_SP}+on)"
+    rf"(?:{_SP}+(?:power|supply|supplies|electricity|service))?(?:{_SP}+(?:to|for))?"
+    rf"(?:{_SP}+(?:about|around|roughly|nearly|almost|some|over|more{_SP}+than))?{_SP}*$")
+#: What a utility counts when its supply is cut: a customer is a meter, so a home.
+_SUPPLY_COUNTS = frozenset(("customer", "account", "connection", "meter", "property",
+                            "premises", "home"))
+
+
+def _off_supply(text: str, out: list[FigureClaim]) -> None:
+    """A utility's customers (accounts, meters, properties) cut off from power, gas or water
+    are homes: a utility counts "61k customers without power", a city "nearly 90,000
+    homes", an emergency office "74,500 households", and all three answer how many homes
+    are off supply. A customer anywhere else stays a customer ("900,000 customers lost
+    mobile service" are people)."""
+    for fc in out:
+        if fc.quantity not in _SUPPLY_COUNTS:
+            continue
+        lo, hi = max(fc.sentence[0], fc.start - 80), min(fc.sentence[1], fc.end + 60)
+        if _RESTORED_BEFORE_RE.search(text, max(lo, fc.start - 40), fc.start):
+            continue  # ("crews have reconnected 22,000 customers": those back on supply)
+        if _OFF_SUPPLY_RE.search(text, lo, hi):
+            fc.quantity = "home"
+
+
 def _norm_noun(word: str) -> str:
     """What a counted noun counts, folded: "residents" and "newcomers" count people;
     "fatalities" count deaths."""
@@ -4046,6 +4088,18 @@ _FOR_WHOM_RE = re.compile(rf"{_SP}*(?:For|To|In{_SP}+the{_SP}+view{_SP}+of){_SP}
                           rf"(?=[{UP}])")
 
 
+#: A sentence labelled by whose news it is: "Northvale Hydro’s evening update:", "The
+#: ministry's latest figures:", "Police statement:" (an owner, up to three words, a noun of
+#: a body's news, a colon).
+_OWNED_LABEL_RE = re.compile(
+    rf"(?P<zone>{_SP}*(?:[Tt]he{_SP}+)?(?:[{UP}][\w&.-]*{_SP}+){{0,5}}?[\w-]+[’']s{_SP}+"
+    rf"(?:[a-z][\w-]*{_SP}+){{0,3}}?(?:update|statement|briefing|bulletin|figures|data|"
+    rf"report|estimate|count|numbers|latest|post|notice|release|tally))"
+    rf"(?:{_SP}+at{_SP}+[\d:.]+{_SP}*(?:[ap]\.?m\.?)?)?{_SP}*:{_SP}+")
+#: A verb of saying after such a label, whose subject gives the figure instead.
+_SAYS_IN_HEAD_RE = re.compile(rf"\b(?:{_SAYS})\b")
+
+
 def _figure_owner(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   mentions: _Mentions, prev: Source | None) -> Source | None:
     """Whose figure a clause gives when no verb of saying does, by the shape of the clause
@@ -4066,6 +4120,14 @@ def _figure_owner(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     if om and not re.search(r"[,;]", re.sub(r",[^,;:]{1,160}?,", " ", om.group("zone"))):
         src = _possessive_subject(text, ss, om.group("zone"), people, mentions, prev)
         if src is not None:
+            return src
+    lm = _OWNED_LABEL_RE.match(head)
+    if lm and not _SAYS_IN_HEAD_RE.search(head, lm.end()):
+        # "Northvale Hydro’s evening update: crews have reconnected 22,000 customers ...,
+        # leaving about 39,000 still without power": the update's owner gives what the
+        # sentence after its label counts
+        src = _possessive_subject(text, ss, lm.group("zone"), people, mentions, prev)
+        if src is not None and src.kind in ("organisation", "person"):
             return src
     hm = _HAS_MEASURE_RE.fullmatch(head)
     if hm and PROPER_RE.match(hm.group("zone").lstrip(" \u00a0“\"")):
@@ -5141,7 +5203,9 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
         # body the description names, set beside it
         return Source(clean_source(ap.group("name")), "organisation", None, how,
                       pos + ap.start("name"))
-    m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+{_SP}+){{0,2}}?)({_CAP_TOKEN}(?:(?:{_SP}+"
+    # ("Figures from the province's Emergency Management Office": a place's body by name)
+    m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+(?:[’']s)?{_SP}+){{0,2}}?)"
+                 rf"({_CAP_TOKEN}(?:(?:{_SP}+"
                  rf"(?:of|for|on|and|&|the|{_NAME_JOINS}){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})"
                  rf"{{0,9}})",
                  rest)
@@ -5414,7 +5478,10 @@ _PARTICIPLE_CLAUSE_END_RE = re.compile(r"[^,.;:]{0,60},")
 _PARTICIPLE_BEFORE_RE = re.compile(
     rf"\b(?:[a-z]+(?:ed|en)|paid|made|led|run|done|held|kept|set|put|sent)"
     rf"(?:{_SP}+(?:for|up|out))?{_SP}+(?:by|in|on|at|for|last)\b")
-_REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:who|whose|which)\b[^,;]{1,140},")
+#: (and the one inside an apposition: "GridWatch Ardley, a volunteer site that maps outage
+#: reports, estimates" says its figure by "estimates", not by the noun "reports")
+_REL_CLAUSE_RE = re.compile(r",[ \u00a0]*(?:(?:an?|the)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){1,4}?"
+                            r"(?=that\b))?(?:who|whose|which|that)\b[^,;]{1,140},")
 #: A participle aside set off by commas right before a reporting verb: ", built from
 #: ticket sales and passenger counts, estimates" (commas of a list inside it).
 _PARTICIPLE_ASIDE = rf",{_SP}+[a-z]+(?:ed|en|lt|wn|nt|ing){_SP}+[^;.:]{{1,160}}?,{_SP}*"
@@ -5794,7 +5861,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return Source(name, "organisation", None, "subject",
                           ss + zone_start + dn.start("name"))
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
-    sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+{_SP}+){{1,4}}(?=[{UP}]))?"
+    # ("The province's Emergency Management Office put": a place's body, by its name)
+    sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+(?:[’']s)?{_SP}+){{1,4}}"
+                  rf"(?=[{UP}]))?"
                   rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
                   rf"{_NAME_JOINS})"
                   rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})", zone)

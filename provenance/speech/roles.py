@@ -142,7 +142,7 @@ COMPANY_LAST_WORDS = frozenset("""
 water rail railways freight ferries buses shipping haulage airport airports telecom
 telecoms utilities mining construction engineering gears properties developments brewery
 breweries dairies textiles foods drinks beverages pharmaceuticals chemicals steel logistics
-supermarkets stores insurance hotels
+supermarkets stores insurance hotels grid hydro
 """.split())
 
 #: Bodies' common nouns beyond :data:`ORGANISATION_NOUNS` that "the X" may stand for when

@@ -29,6 +29,7 @@ from .gender import gender_of
 from .records import PersonDraft
 from .roles import (
     BODY_KINDS,
+    COMPANY_LAST_WORDS,
     COMPANY_WORDS,
     GROUP_WORDS,
     KIND_HEAD_WORDS,
@@ -402,7 +403,12 @@ _BODY_WORD = rf"[{UP}](?:[\w’'&\-]|\.(?=\w))*"  # no sentence's full stop
 #: What a body's common noun stands for ("the firm" is "the company"; a company is a name
 #: with one of :data:`COMPANY_WORDS` in it, "Meridan Foods Ltd").
 _BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company",
-                 "developer": "company", "operator": "company"}
+                 "developer": "company", "operator": "company",
+                 # a company by its trade: "the utility" is "Northvale Hydro", "the
+                 # carrier" an airline, "the insurer" the firm named with its words
+                 "utility": "company", "supplier": "company", "provider": "company",
+                 "carrier": "company", "airline": "company", "insurer": "company",
+                 "retailer": "company", "lender": "company"}
 _BODY_RUN_RE = lazy_compile(
     rf"(?<![\w’'.-])(?:{_BODY_WORD}(?:(?:{SP}+(?:(?:for|of|and|&|on){SP}+(?:the{SP}+)?)?)"
     rf"{_BODY_WORD})*)")
@@ -488,7 +494,9 @@ def named_body(text: str, noun: str, pos: int, within: int = 2500) -> str | None
                 # agency": the "Office of Upland Fire Safety")
                 or (len(toks) >= 3 and toks[1] in ("of", "for") and (
                     fold(toks[0]) == kind or fold(toks[0]) in KIND_HEAD_WORDS.get(kind, ())))
-                or (kind == "company" and words & COMPANY_WORDS and len(toks) >= 2)):
+                or (kind == "company" and len(toks) >= 2 and (
+                    words & COMPANY_WORDS or
+                    fold(re.sub(r"[’']s$", "", toks[-1])) in COMPANY_LAST_WORDS))):
             # as the text writes it: "the Interior Ministry", "Meridan Foods Ltd"
             first = m.group(0).split()[0]
             the = first == "The" or (first == toks[0] and re.search(
