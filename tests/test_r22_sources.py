@@ -68,3 +68,88 @@ def test_a_title_before_a_verb_in_a_heading_is_no_body() -> None:
             "undercount\nMayor Ines Pold said the count was too low.\n\n11:00 a.m.\nThe "
             "utility’s first estimate of the day: 30,000 customers without power.\n")
     assert _figures(text)["30,000 customers"][0] == "Drossel Energy"
+
+
+def test_trapped_unaccounted_and_reported_missing_are_one_count() -> None:
+    # a headline's "up to 38 trapped" (a small bare number in its state), a bullet's
+    # "unaccounted for, up from 12" and "had been reported missing" all count the missing
+    text = ("Quarry collapse: union says up to 30 trapped, owner puts figure at 14\n\n"
+            "* Owner says 14 workers unaccounted for, up from 9\n\n"
+            "The Upland Quarryworkers' Federation said between 25 and 30 men were trapped. "
+            "The Dallow Civil Protection Office said 21 people had been reported missing by "
+            "relatives.\n")
+    got = _figures(text)
+    assert got["up to 30"][:2] == ("Upland Quarryworkers' Federation", "missing")
+    assert got["14 workers"][1] == "missing"
+    assert "9" in got  # the earlier value, "up from 9", is found
+    assert got["21 people"][1] == "missing"
+    assert _grouped(got, "up to 30", "21 people")
+
+
+def test_a_round_ten_with_a_hedge_is_a_figure_and_more_still_missing() -> None:
+    got = _figures("Ferry\n\nA lawyer for the families, Ines Varro, said that more than "
+                   "forty people were probably on board. \"About 20 more are still missing,\" "
+                   "said Tomas Kell, the harbour master.\n")
+    assert got["more than forty people"][0] == "Ines Varro"
+    assert got["About 20"][1] == "missing"
+
+
+def test_small_spelled_out_counts_stay_out() -> None:
+    # guard: "three things", "twelve bodies" with no hedge are no figures
+    got = _figures("Talk\n\nThe minister said three things had gone wrong and twelve "
+                   "officials would review them.\n")
+    assert not got
+
+
+def test_a_cancellation_rate_answers_the_share_of_flights_cancelled() -> None:
+    # a rate named by a noun made of the verb the shares' clauses say; "the underlying
+    # rate" is that rate; "87.5 per cent full" is how full the planes are
+    text = ("Carrier insists only 2.1 per cent of flights cancelled\n\n"
+            "Skyfen Airways said fewer than one in 50 flights had been cancelled. The "
+            "Office of Air Statistics’ monthly Airline Punctuality data put the airline’s "
+            "cancellation rate at 3.4 per cent. Rhea Monk, an analyst at Tolland Securities, "
+            "estimated the underlying rate at between 3 and 3.5 per cent. \"The planes are "
+            "86 per cent full,\" she said.\n")
+    got = _figures(text)
+    assert got["3.4 per cent"][0] == "Office of Air Statistics"
+    assert _grouped(got, "one in 50", "3.4 per cent", "between 3 and 3.5 per cent")
+    assert got["86 per cent"][2] is None
+
+
+def test_a_fact_checks_claim_is_the_person_the_who_said_it_field_names() -> None:
+    text = ("CHECK DESK | FACT CHECK\n\nIs one in four Marlow County roads failing?\n\n"
+            "CLAIM: \"One in four roads in this county is failing.\"\n"
+            "WHO SAID IT: Vance Holloway, candidate for county commission\n\n"
+            "The county engineer's office rated 9% of its roads poor, said County Engineer "
+            "Priya Santhanam.\n")
+    got = _figures(text)
+    assert got["One in four"][0] == "Vance Holloway"
+    assert got["9%"][0] == "Priya Santhanam"
+    assert _grouped(got, "One in four", "9%")
+
+
+def test_a_title_before_a_name_is_no_part_of_it() -> None:
+    got = _figures("Budget\n\nThe deficit is 7.5%, said state Treasurer Bo Lindqvist. "
+                   "Thirty-one of them were rated poor, said County Surveyor Ada Okonkwo.\n")
+    assert got["7.5%"][0] == "Bo Lindqvist"
+
+
+def test_a_transcripts_self_introduction_is_no_part_of_the_name() -> None:
+    text = ("PRESENTER: Welcome. Doctor, introduce yourself.\n\nVELL: Thanks. I'm Orla "
+            "Vell, I'm a consultant in emergency medicine.\n\nPRESENTER: And you have been "
+            "counting.\n\nVELL: We have. The final count was 412 patients.\n")
+    got = _figures(text)
+    assert got["412 patients"][0] == "Orla Vell"
+
+
+def test_a_data_sets_owner_gives_its_figure() -> None:
+    got = _figures("Rail\n\nThe Office of Rail Figures’ quarterly Train Performance data, "
+                   "released on Friday, put the cancellation rate at 4.1 per cent.\n")
+    assert got["4.1 per cent"][0] == "Office of Rail Figures"
+
+
+def test_a_count_of_them_in_a_passive_state_is_kept() -> None:
+    got = _figures("Bridges\n\nThe county owns 310 bridges. According to the county "
+                   "engineer's office, 27 of them were rated poor.\n")
+    assert got["27 of them"][0] == "county engineer's office"
+    assert got["27 of them"][1] in ("bridge", "share of bridge")

@@ -100,6 +100,7 @@ from ..speech.roles import (
 from ..speech.speakers import (
     ABBREVIATIONS,
     BODY_FIRST_WORDS,
+    BODY_NOUN_OF,
     DOCUMENTS,
     UP,
     acronym_name,
@@ -265,6 +266,9 @@ STATES = {
     "missing": "missing", "injured": "injured",
     "wounded": "injured", "homeless": "displaced", "displaced": "displaced",
     "evacuated": "displaced", "unaccounted": "missing",
+    # those a collapse or a flood holds: not yet reached, so among the missing ("up to 38
+    # trapped" and "19 unaccounted for" answer one question)
+    "trapped": "missing",
 }
 #: Counted nouns that mean the same quantity.
 SYNONYMS = {
@@ -1828,7 +1832,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.unit is None and f.kind == "count" and (f.value or 0) < 100 and base is None and not \
                 re.match(rf"{_SP}+according{_SP}+to\b", text[f.end:f.end + 14]) and not \
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
-                _OF_THEM_STATE_RE.match(text, f.start, se) and not (
+                _OF_THEM_STATE_RE.match(text, f.start, se) and not \
+                _STATE_NEXT_RE.match(text, f.end, se) and not (
                     _COUNTED_BARE_RE.search(text, max(ss, f.start - 30), f.start) and
                     quantity is not None and any(_near(f.value, v)
                                                  for v in seen.get(quantity, []))):
@@ -2239,12 +2244,26 @@ _SMALL_TOLL_RE = re.compile(
     rf"(?:was|is|at|of|to|stood{_SP}+at|reached|rose{_SP}+to|fell{_SP}+to|"
     rf"(?:could|may|might|would|will){_SP}+be)[\s“\"‘]*"
     rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT})[\s“\"‘]*)?$"
-    rf"|\b(?:up|down){_SP}+from{_SP}+(?:the|its|their){_SP}+$")
+    rf"|\b(?:up|down){_SP}+from{_SP}+(?:the|its|their){_SP}+$"
+    # "19 miners unaccounted for, up from 12": the earlier value of the figure before it
+    rf"|\d[^.;:!?\d]{{0,50}}\b(?:up|down){_SP}+from{_SP}+(?:{_HEDGE_OR_BOUND}{_SP}+)?$")
 #: "44 of them had died": a count of those in a state, not a share.
 _OF_THEM_STATE_RE = re.compile(
     rf"[\d,]+{_SP}+of{_SP}+(?:them|those|these){_SP}+(?:had{_SP}+|have{_SP}+|were{_SP}+|"
     rf"are{_SP}+)?(?:been{_SP}+)?(?:died|dead|killed|missing|injured|wounded|rescued|"
-    rf"evacuated)\b")
+    rf"evacuated)\b"
+    # ("31 of them were rated 'poor'": a count of those the sentence before counted, in
+    # a passive verb's state)
+    rf"|[\d,]+{_SP}+of{_SP}+(?:them|those|these){_SP}+(?:were|are|had{_SP}+been|"
+    rf"have{_SP}+been){_SP}+[a-z]+(?:ed|en)\b")
+#: A bare number in the state of those it counts: "union says up to 38 trapped", "40 dead"
+#: (people, as the state says; a small number so put is a toll, not a stray count).
+_STATE_NEXT_RE = re.compile(
+    # ("About 20 more are still missing", "12 others were injured", "9 of them are dead")
+    rf"(?:{_SP}+(?:more|others?|of{_SP}+(?:them|those|these)))?"
+    rf"(?:{_SP}+(?:are|were|is|was|have|had|has)(?:{_SP}+been)?)?"
+    rf"(?:{_SP}+(?:still|now|all|also|feared|presumed|reported|believed))*"
+    rf"{_SP}+(?:dead|missing|trapped|unaccounted|injured|wounded|killed)\b")
 #: A relative clause that sizes a body: "which represents about 11,000 owners".
 _SCOPE_CLAUSE_RE = re.compile(
     rf"\b(?:which|who|that){_SP}+(?:represents?|represented|employs?|employed|has|have|had|"
@@ -2603,11 +2622,16 @@ _RATE_NOUN_RE = re.compile(
 #: A rate named by the word before "rate" ("detection rate", "absence rate", "vacancy
 #: rate"), before a percentage in its clause with nothing counted between.
 _COMPOUND_RATE_RE = re.compile(r"\b([A-Za-z][a-z-]+)[ \u00a0]+rates?\b[^.;:%\d]{0,70}$")
+#: How full, done or booked something is, after its percentage: "87.5 per cent full".
+_HOW_FULL_RE = re.compile(r"[ \u00a0]+(full|empty|complete|completed|occupied|booked|"
+                          r"finished|built|staffed|ready|sold|done|funded|vaccinated)\b")
 #: Words before "rate" that name no rate of their own.
 _NOT_RATE_OF = frozenset("the a an its their his her our this that these those all some both "
                          "each any such same growth overall annual average higher lower "
                          "current new real true official long-term short-term record key "
-                         "flat fixed going steady alarming faster slower".split())
+                         "flat fixed going steady alarming faster slower underlying headline "
+                         "actual genuine reported claimed adjusted estimated corrected revised "
+                         "quoted stated".split())
 #: "12 percent more (than ...)", "3 percent lower": a comparison, not a share.
 _COMPARED_RE = re.compile(r"[ \u00a0]+(more|fewer|less|higher|lower|above|below|up|down|"
                           r"greater|smaller|larger|cheaper|dearer)\b", re.I)
@@ -2948,8 +2972,16 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                 # "a persistent absence rate of 18.2 per cent": the rate its word names
                 noun = cm_.group(1).lower()
                 return f"rate of {noun}", noun
+        full = _HOW_FULL_RE.match(text, f.end)
+        if not pop and full and last_quantity:
+            # "the planes are 87.5 per cent full": how full something is, a measure of
+            # its own, never the share the sentence before counted
+            return f"share {full.group(1).lower()}", full.group(1).lower()
         if not pop and last_quantity:
             return last_quantity, last_noun or ""
+        if not pop and f.kind == "ratio" and f.of and \
+                re.search(rf"{_SP}of{_SP}+(?:them|those|these)$", f.text):
+            pop = f.of  # ("27 of them": of the 310 bridges the parser read "them" as)
         head = _head_noun(pop) if pop else ""
         if _in_title_case(text, f.start):
             head, pop = head.lower(), pop.lower()  # a headline's capitals name no group
@@ -3243,8 +3275,9 @@ def _state(text: str, pos: int, se: int) -> str | None:
         return "death"  # (a finite verb only: "300 patients dying of cancer were evacuated"
         # is read below, by "were evacuated")
     m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|still\s+|presumed\s+|"
-                  r"declared\s+|confirmed\s+|feared\s+|listed\s+as\s+)?(dead|killed|missing|"
-                  r"injured|wounded|homeless|displaced|evacuated|unaccounted)\b", rest)
+                  r"declared\s+|confirmed\s+|feared\s+|listed\s+as\s+|reported\s+(?:as\s+)?|"
+                  r"believed\s+(?:to\s+be\s+)?)?(dead|killed|missing|"
+                  r"injured|wounded|homeless|displaced|evacuated|unaccounted|trapped)\b", rest)
     if m:
         return STATES[m.group(1)]
     m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
@@ -3255,7 +3288,8 @@ def _state(text: str, pos: int, se: int) -> str | None:
             not text[pos + m.start(1):pos + m.end(1)].islower() or  # "3,000 Die Linke members"
             text[pos + m.end(1):pos + m.end(1) + 1] == "-")):  # "staged a die-in"
         return "death"
-    m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged)\b", rest)
+    m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged|trapped|"
+                 r"unaccounted)\b", rest)
     if m:
         # a headline's "over 48,000 displaced"; "355 homes lost and another 120 damaged"
         return STATES.get(m.group(1), m.group(1))
@@ -3818,6 +3852,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if re.match(rf"(?:Its|Their){_SP}", pm.group(1)):
             continue  # "Its Health Records System data": the body "its" stands for
         name = _trim_lead(pm.group(1))
+        owner = re.search(rf"({_cap_name(9)})(?:[’']s?)?{_SP}+(?:[a-z]+{_SP}+){{0,2}}$",
+                          head[:pm.start(1)])
+        owner_name = _trim_lead(re.sub(r"[’']s?$", "", owner.group(1))) if owner else ""
+        if owner and re.search(r"[’']s?[ \u00a0]", owner.group(0)) and is_org(owner_name):
+            # "The Bureau of Aviation Statistics’ monthly Domestic Airline Performance
+            # data": the data set's owner gives its figure, not the data set's title
+            return _make_source(owner_name, people, "possessive", head_at + owner.start(1))
         possessive = bool(re.search(r"[’']s?$", text[head_at + pm.start(1):head_at + pm.end(1)]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
@@ -5044,6 +5085,18 @@ def _label_source(text: str, f: Figure, ps: int, pe: int,
     return src
 
 
+def _titled_person(words: Sequence[str], people: Sequence[PersonLike]) -> bool:
+    """The words after a title name a person: one the text knows, or a given name then a
+    surname, and no body."""
+    from ..speech.gender import gender_of
+
+    rest = " ".join(words)
+    return not is_org(rest) and (
+        _person(people, rest) is not None or gender_of(rest, list(words)) is not None or
+        (2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?", w)
+                                      for w in words)))
+
+
 def _make_source(name: str, people: Sequence[PersonLike], how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
     name = clean_source(name)
@@ -5069,8 +5122,11 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
         name = person_named  # "CNN's Jake Tapper": the person (speech's one rule)
     words = name.split()
     roles = [i for i, w in enumerate(words) if w.lower().strip(".") in PERSON_ROLES]
-    if roles and len(words) - roles[-1] - 1 >= 2 and not is_org(name):
+    if roles and len(words) - roles[-1] - 1 >= 2 and (
+            not is_org(name) or _titled_person(words[roles[-1] + 1:], people)):
         # "Health Minister Jane Roe", "County Supervisor Joan Lee": the person, untitled
+        # ("County Engineer Marisol Vantreese": a county's officer, no body, by the given
+        # name after the title)
         name = " ".join(words[roles[-1] + 1:])
     person = _person(people, name)
     if name.lower() in GENERIC_SOURCES:
@@ -5225,6 +5281,12 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
                 (lead_words and lead_words[-1] in PERSON_ROLES)
                 or re.match(rf",{_SP}+who\b", rest[m.end():])):
             # "according to spokesperson Maria Chen", "Maria Chen, who said": a person
+            named = _person_source(name, people, how, pos + m.start(2))
+            if named is not None:
+                return named
+        nw = name.split()
+        if lead_words and nw[0].lower() in PERSON_ROLES and _titled_person(nw[1:], people):
+            # "said state Treasurer Bo Lin": a person by a title, not the state's body
             named = _person_source(name, people, how, pos + m.start(2))
             if named is not None:
                 return named
@@ -5988,6 +6050,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                       ss + zone_start + im.start("desc"))
     # "Its quarterly “Farm Prices Monitor” report, built from ..., estimates": a title in
     # quotation marks inside the owner's noun phrase is one word of it
+    hk = re.fullmatch(rf"{_SP}*([a-z][\w-]*(?:{_SP}+[a-z][\w-]*)?){_SP}*", zone) \
+        if colon >= 0 and zone_start == colon + 2 and \
+        not _SAYS_IN_HEAD_RE.search(text, ss + verb.end(), pos) else None
+    if hk and (hk.group(1).split()[-1] in ORG_NOUNS | BODY_KINDS or
+               hk.group(1).split()[-1] in BODY_NOUN_OF):
+        # "Peru mine collapse: union says up to 38 trapped": a headline's body by its kind,
+        # with no article (which body, the story says below: _described_sources)
+        return Source(" ".join(hk.group(1).split()), "generic", None, "subject",
+                      ss + zone_start + hk.start(1))
     masked = _QUOTED_TITLE_RE.sub(lambda q: "q" * len(q.group(0)), zone)
     word_ = rf"(?:{_SP}+(?:[a-z]+(?:-[a-z]+)*|{_YEAR_WORD})(?:(?<=s)[’'](?={_SP}+[a-z]))?)"
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he{word_}{{1,4}}|"
@@ -7187,11 +7258,15 @@ def _minor_count(text: str, f: Figure) -> bool:
     a count, an adjective taken for what is counted."""
     digits = any(ch.isdigit() for ch in f.text)
     scaled = _SCALED_RE.search(f.text)
+    bare = _LEAD_WORDS_RE.sub("", f.text)
     if not digits and not scaled and (f.value or 0) < 100 and not (
             re.match(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]",
-                     _LEAD_WORDS_RE.sub("", f.text))):
+                     bare)) and not (
+            bare != f.text and
+            re.match(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", bare)):
         # ("Seventy-five people died, according to ...": a compound spelled out, as a
-        # sentence opens with a number, is a figure; "three things", "twelve bodies" no;
+        # sentence opens with a number, is a figure; so is a round ten with a hedge, "more
+        # than forty people were probably inside"; "three things", "twelve bodies" no;
         # nor "Twenty-One Pilots", a name in capitals)
         return True
     if f.unit is None and f.value is not None and f.value.is_integer() and \
@@ -8245,9 +8320,9 @@ def _dimension(quantity: str) -> str:
 
 #: A fact check's field for who made the claim, on a line of its own: "Claimed by: Rep.
 #: Ann Lee, in a video", "Made by:", "Who said it:", "Speaker:".
-_CLAIMED_BY_RE = re.compile(r"[ \t*_]*(?:(?:[Cc]laimed|[Mm]ade|[Ss]aid|[Ss]tated|[Pp]osted|"
-                            r"[Ss]hared)[ \t]+by|[Ww]ho[ \t]+(?:said|made|claimed)[ \t]+(?:it|"
-                            r"this)|[Ss]peaker)[ \t*_]*:[ \t*_]*(?P<who>[^,\n(—–]{2,80})")
+_CLAIMED_BY_RE = re.compile(r"[ \t*_]*(?i:(?:claimed|made|said|stated|posted|shared)[ \t]+by|"
+                            r"who[ \t]+(?:said|made|claimed)[ \t]+(?:it|this)|speaker)"
+                            r"[ \t*_]*:[ \t*_]*(?P<who>[^,\n(—–]{2,80})")
 
 
 #: The claim put in other terms, right before the figure: "the senator's claim, which would
@@ -8906,6 +8981,13 @@ def _name_before(text: str, pos: int) -> tuple[int, str, str] | None:
     return found
 
 
+def _headline_end(text: str) -> int:
+    """Where the text's first line (its headline) ends."""
+    stripped = len(text) - len(text.lstrip())
+    end = text.find("\n", stripped)
+    return len(text) if end < 0 else end
+
+
 #: Words of a description that say nothing of which body it is.
 _DESCRIPTION_STOP = frozenset("the a an its their official independent new own".split())
 
@@ -8918,9 +9000,27 @@ def _described_named_later(text: str, out: list[FigureClaim]) -> None:
     names: list[tuple[str, set[str]]] | None = None
     for fc in out:
         s = fc.source
-        if s is None or s.kind not in ("organisation", "generic") or not s.name.islower():
+        if s is None or s.kind not in ("organisation", "generic"):
             continue
         words = s.name.split()
+        kind = words[0].lower() if len(words) == 1 else ""
+        if not s.name.islower() and kind not in BODY_KINDS and kind not in BODY_NOUN_OF:
+            continue
+        if kind and 0 <= s.start < _headline_end(text) < len(text) and \
+                named_body(text, kind, s.start) is None:
+            # "Peru mine collapse: union says up to 38 trapped": a headline's body by its
+            # kind alone, which the story names below ("The Southern Mineworkers'
+            # Federation said"): the one body of that kind the text names
+            later = named_body(text, kind, len(text), within=len(text) - s.start)
+            last = later.split()[-1].lower() if later else ""
+            if later is not None and text.find(later.removeprefix("the "), s.start) > s.start \
+                    and (last == BODY_NOUN_OF.get(kind, kind) or
+                         last in KIND_NAME_WORDS.get(kind, ()) or kind in BODY_NOUN_OF):
+                # (a name that ends as the kind says: never "the Council of Europe" for a
+                # headline's "council")
+                fc.source = Source(clean_source(later.removeprefix("the ")), "organisation",
+                                   None, s.how, s.start, s.study, s.confirmed)
+            continue
         if len(words) < 2 or not (words[-1] in ORG_NOUNS or actor_noun(words[-1])):
             continue
         if not re.match(rf"[Tt]he{_SP}", text[s.start:s.start + 4]) and not re.search(

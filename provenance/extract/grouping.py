@@ -76,7 +76,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     groups: dict[str, list[FigureClaim]] = {}
     _one_risk(out)
     _rises_and_falls(text, out)
-    alias = _deverbal_aliases([fc for fc in out if fc.source is not None])
+    alias = _deverbal_aliases([fc for fc in out if fc.source is not None], text)
     for fc in out:
         fc.group = None
         fc.joined = False
@@ -152,17 +152,26 @@ def _rises_and_falls(text: str, out: list[FigureClaim]) -> None:
 
 #: What is left of a noun made of a verb after the verb's stem: "cancellations",
 #: "evictions", "closures", "injuries", "arrests".
+#: A past participle, its stem kept ("cancell" of "cancelled", "delay" of "delayed").
+_PARTICIPLE_RE = re.compile(r"\b([A-Za-z]{4,})ed\b")
 _DEVERBAL_ENDINGS = ("ation", "ations", "ion", "ions", "ure", "ures", "y", "ies", "", "s")
 
 
-def _deverbal_aliases(figures: list[FigureClaim]) -> dict[str, str]:
+def _deverbal_aliases(figures: list[FigureClaim], text: str = "") -> dict[str, str]:
     """One quantity written as a noun made of a verb and as that verb's participle before
     what it counts ("190 cancellations" beside "212 cancelled crossings"; "evictions"
     beside "evicted households"): the noun's quantity -> the counted noun's, where the
-    participles of one quantity alone fit."""
+    participles of one quantity alone fit. So too a rate named by such a noun and a share
+    of things its clause says that verb of ("a cancellation rate of 3.2 per cent" beside
+    "2.1 per cent of flights cancelled", "one in 20 flights had been cancelled")."""
     made: dict[str, set[str]] = {}  # participle's stem -> quantities counted with it
     agents: dict[str, set[str]] = {}  # an agent noun's stem ("visit") -> its quantities
+    shares: dict[str, set[str]] = {}  # a share's verb's stem -> the shares it is said of
     for fc in figures:
+        if text and fc.quantity.startswith("share of ") and "@" not in fc.quantity:
+            lo, hi = max(fc.sentence[0], fc.start - 30), min(fc.sentence[1], fc.end + 60)
+            for pm in _PARTICIPLE_RE.finditer(text, lo, hi):
+                shares.setdefault(pm.group(1).lower(), set()).add(fc.quantity)
         words = fc.noun.lower().split()
         for w in words[:-1]:
             if w.endswith("ed") and len(w) >= 6:
@@ -176,6 +185,12 @@ def _deverbal_aliases(figures: list[FigureClaim]) -> dict[str, str]:
     out: dict[str, str] = {}
     for fc in figures:
         key = fc.quantity
+        noun = key.removeprefix("rate of ")
+        if noun != key and " " not in noun and key not in out:
+            fits = {q for stem, qs in shares.items() if noun.startswith(stem) and
+                    noun[len(stem):] in _DEVERBAL_ENDINGS for q in qs}
+            if len(fits) == 1:
+                out[key] = fits.pop()
         if " " in key or len(key) < 5 or key in out:
             continue
         fits = ({q for stem, qs in made.items() if key.startswith(stem) and

@@ -72,6 +72,7 @@ STOP = set(
     Eight Nine Ten First Second Third Today Tonight Tomorrow Yesterday Read Watch See Click Photo
     Image Video Getty Share Tweet Follow Subscribe Advertisement Related
     Update Editor Note Website Posts Q A Mrs
+    I'm I’m It's It’s
     """.split()
 )
 _STOP_FOLD = {w.casefold() for w in STOP} - {"mrs", "q", "a"}
@@ -402,7 +403,7 @@ def names_body(core: Sequence[str]) -> bool:
 _BODY_WORD = rf"[{UP}](?:[\w’'&\-]|\.(?=\w))*"  # no sentence's full stop
 #: What a body's common noun stands for ("the firm" is "the company"; a company is a name
 #: with one of :data:`COMPANY_WORDS` in it, "Meridan Foods Ltd").
-_BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company",
+BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company",
                  "developer": "company", "operator": "company",
                  # a company by its trade: "the utility" is "Northvale Hydro", "the
                  # carrier" an airline, "the insurer" the firm named with its words
@@ -434,7 +435,7 @@ def named_body(text: str, noun: str, pos: int, within: int = 2500) -> str | None
     ends in that noun ("Glasgow City Council"), has the noun in apposition ("Harbour
     Homes, the county's housing agency"; "its maker, Meridan Foods"), or, for a company,
     has a company's word ("Meridan Foods Ltd"). None when the text names none."""
-    kind = _BODY_NOUN_OF.get(noun, noun)
+    kind = BODY_NOUN_OF.get(noun, noun)
     if kind not in BODY_KINDS:
         return None
     lo = max(0, pos - within)
@@ -485,7 +486,7 @@ def named_body(text: str, noun: str, pos: int, within: int = 2500) -> str | None
         lead = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)(?:{SP}+[\w’'\-]+){{0,3}}?{SP}+"
                          rf"(?P<n>[a-z]+),{SP}+$", before)
         nouns = {x.group("n") for x in (apposed, lead) if x}
-        if (described or fold(toks[-1]) == kind or kind in {_BODY_NOUN_OF.get(n, n) for n in nouns}
+        if (described or fold(toks[-1]) == kind or kind in {BODY_NOUN_OF.get(n, n) for n in nouns}
                 # "the union": the "Bakers and Millers Workers Federation"
                 or (len(toks) >= 2 and fold(toks[-1]) in KIND_NAME_WORDS.get(kind, ()))
                 # "United Food and Commercial Workers Local 431": the noun before a number
@@ -559,7 +560,7 @@ def body_as_named(text: str, words: str, noun: str, pos: int) -> str:
     "interior". As written ("the state government") when the text names no such body."""
     written = " ".join(["the", *words.split(), noun])
     body = named_body(text, noun, pos)
-    if not words.split() and _BODY_NOUN_OF.get(noun, noun) == "company":
+    if not words.split() and BODY_NOUN_OF.get(noun, noun) == "company":
         # "NubiaCloud says the campus uses ... In a statement, the company said": the name
         # its own paragraph opens a sentence with, saying something, is the company, before
         # one of another paragraph
@@ -668,7 +669,7 @@ def _voice_body(text: str, start: int, end: int) -> str | None:
     m = _VOICE_RE.fullmatch(desc)
     if m is None:
         km = _THE_KIND_RE.fullmatch(desc)
-        if km is None or _BODY_NOUN_OF.get(km.group("noun"), km.group("noun")) not in BODY_KINDS:
+        if km is None or BODY_NOUN_OF.get(km.group("noun"), km.group("noun")) not in BODY_KINDS:
             return None
         return body_as_named(text, km.group("mods"), km.group("noun"), start)
     body = m.group("body")
@@ -697,7 +698,7 @@ def _voice_body(text: str, start: int, end: int) -> str | None:
         return f"the {long}" if " " in long else long
     if caps:
         return " ".join(caps)  # "an Environment Agency spokesperson"
-    nouns = [w for w in mods if _BODY_NOUN_OF.get(w, w) in BODY_KINDS]
+    nouns = [w for w in mods if BODY_NOUN_OF.get(w, w) in BODY_KINDS]
     if nouns:
         # "a company spokeswoman": the company the text named, else "the company"
         return body_as_named(text, "", nouns[-1], start)
@@ -745,7 +746,7 @@ def voice_as_named(text: str, start: int, end: int) -> str:
             _POSS_RE.search(w) for w in m.group("mods").split()):
         det = desc.split()[0]
     own = [w for w in m.group("mods").split() if not (
-        _POSS_RE.search(w) or w[:1].isupper() or _BODY_NOUN_OF.get(w, w) in BODY_KINDS)]
+        _POSS_RE.search(w) or w[:1].isupper() or BODY_NOUN_OF.get(w, w) in BODY_KINDS)]
     role = m.group("role")
     if role.lower().endswith(("officials", "sources", "representatives", "people", "officers")):
         # "Ministry officials said": the officials of the body named
@@ -1683,7 +1684,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
         # "A statement from Harbour Water read:": the document's maker says it
         nm = NAME_RE.fullmatch(text, dm.start("who"), dm.end("who"))
         got = _subject_span(text, nm, "name") if nm is not None else None
-        if got is None and _BODY_NOUN_OF.get(dm.group("noun"), dm.group("noun")) in BODY_KINDS:
+        if got is None and BODY_NOUN_OF.get(dm.group("noun"), dm.group("noun")) in BODY_KINDS:
             got = Subject("np", dm.group("who"), dm.start("who"), dm.end("who"), 0, 0)
         if got is not None:
             got.cue_start, got.cue_end = dm.start("verb"), dm.end("verb")
@@ -2624,7 +2625,7 @@ def body_it(text: str, pos: int) -> str | None:
         m = _BODY_OPENING_RE.match(text, at, pos)
         if m is None or m.end("np") > pos:
             continue
-        if _BODY_NOUN_OF.get(m.group("noun"), m.group("noun")) in BODY_KINDS:
+        if BODY_NOUN_OF.get(m.group("noun"), m.group("noun")) in BODY_KINDS:
             if m.group("name"):
                 return m.group("name")  # "The company, Harbour Foods, said ..."
             return voice_as_named(text, m.start("np"), m.end("np"))
