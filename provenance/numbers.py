@@ -1060,6 +1060,13 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
         a, b = _num(g("s1")), _num(g("s2"))
         return 0 < b and a <= b and b < 1500  # not a date such as 9/11 or 3/2021
     if g("drange") is not None:
+        sep = text[max(m.end(k) for k in ("d1a", "ds1", "dp1") if g(k)):
+                   m.start("dc2") if g("dc2") else m.start("d2a")]
+        if sep.strip() == "—" and sep != "—" or sep.strip() in ("-", "–") and \
+                sep != sep.strip() and _RANGE_END_BEFORE_RE.search(
+                    text, max(0, m.start("d1a") - 8), m.start("d1a")):
+            return False  # "aged 5 to 17 - 26.5%, to be exact": a dash after a range's end
+            # ("17 — 26.5%": a spaced em dash sets words apart, never a range's two ends)
         if not (g("dp1") or g("dp2") or g("ds1") or g("ds2") or g("dc1")) and \
                 all(re.fullmatch(r"(?:19|20)\d\d", x) for x in (g("d1a"), g("d2a"))):
             return False  # "over 2000–2023": a period, not a range
@@ -1070,6 +1077,8 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
 
 
 _PARTICIPLE_RE = re.compile(rf"{_SP}+([a-z]+(?:ed|en))\b")
+#: The end of a range right before a number: "5 to ", "5 and ", "5-".
+_RANGE_END_BEFORE_RE = re.compile(rf"\d{_SP}*(?:to|and|-|–){_SP}*$")
 #: Words for a kind of living thing that stand for the one the text counted just before
 #: ("86 koalas ... 2,600 of the animals": koalas).
 _KIND_WORDS = frozenset(("animals", "creatures", "beasts", "mammals"))

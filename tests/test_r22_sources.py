@@ -153,3 +153,32 @@ def test_a_count_of_them_in_a_passive_state_is_kept() -> None:
                    "engineer's office, 27 of them were rated poor.\n")
     assert got["27 of them"][0] == "county engineer's office"
     assert got["27 of them"][1] in ("bridge", "share of bridge")
+
+
+def test_studies_sharing_a_band_the_story_is_about_answer_one_question() -> None:
+    # the top names the whole population ("kids aged 6 to 16"); a survey's "of children
+    # aged 6 to 16" is no band of it, and the exact value set apart after a share is the
+    # survey's too; "14 states" is a noun after its number, not the verb "states"
+    text = ("Is one in four kids short-sighted, or more like 38%?\n\n"
+            "Two recent studies put the share of kids aged 6 to 16 with myopia at numbers "
+            "far apart.\n\n"
+            "The first comes from a team at the Corran Institute of Optics, published last "
+            "month in the Valemouth Journal of Eyes. They examined 5,100 children at schools "
+            "in 12 states and found that 38.2% were short-sighted.\n\n"
+            "The 2023 National Eye Survey, run by the Office of Child Health Data, found that "
+            "just under a quarter of children aged 6 to 16 - 23.9%, to be exact - were "
+            "short-sighted.\n")
+    got = _figures(text)
+    assert got["38.2%"][0] == "Corran Institute of Optics"
+    assert got["23.9%"][0] == got["under a quarter"][0]
+    assert _grouped(got, "38.2%", "23.9%")
+
+
+def test_a_spaced_dash_after_a_ranges_end_makes_no_range() -> None:
+    from provenance.numbers import scan
+
+    got = [(f.text, f.kind) for f in scan("children aged 5 to 17 - 26.5%, to be exact", bare=True)]
+    assert ("26.5%", "percent") in got
+    # guard: a range written with a spaced hyphen stays one
+    assert [(f.text, f.kind) for f in scan("costs rose 5 - 10% last year", bare=True)] == [
+        ("5 - 10%", "range")]

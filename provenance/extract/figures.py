@@ -645,6 +645,11 @@ _PLAIN_KINDS = frozenset("university college school hospital museum church court
                          "army library".split())
 
 
+#: The words before a journal a study appeared in: "published last month in the".
+_VENUE_BEFORE_RE = re.compile(rf"\b(?:published|appeared|appearing|printed)\b[^.;:!?]{{0,50}}"
+                              rf"\bin{_SP}+(?:the{_SP}+)?$")
+
+
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -773,6 +778,10 @@ class _Mentions:
                 break
             if kind != "any" and k != kind:
                 continue
+            if head is None and k == "organisation" and \
+                    _VENUE_BEFORE_RE.search(self.text, max(0, st - 80), st):
+                continue  # "published last month in the Lakeshore Journal of Child Vision.
+                # They examined": where a study appeared, never who made it
             if pronoun and k == "person" and (who := _person(self.people, name)) is not None \
                     and getattr(who, "pronoun", None) not in (None, pronoun):
                 continue  # "She said the real change was a cut": not Mark Bell
@@ -1701,7 +1710,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if is_share and _CONTROL_ARM_RE.match(text, f.end, se):
             continue  # "4 per cent of those given a placebo": a trial's control arm
         age_label = ""
-        if is_share and (band := _age_band(text, f.end, _clause_end(text, f.end, se))):
+        if is_share and (band := _age_band(text, f.end, _clause_end(text, f.end, se))) and \
+                not _whole_band(text, band, [*top, *heads], f.start):
             # "one in four voters aged 18 to 24 cast a ballot", "41 per cent of 18- to
             # 24-year-olds voted": a share of an age group the population names, one
             # quantity with the same band's share from any source, apart from everyone's
@@ -1921,6 +1931,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _researchers_study(text, out, studies)
     _kinds_named(text, out)
     _respectively(text, out)
+    _set_apart(text, out)
     _claim_sources(text, out)
     _headline_sources(text, out, heads)
     _described_sources(out)
@@ -2320,6 +2331,29 @@ def _age_band(text: str, pos: int, end: int) -> str | None:
     if m.group("hi"):
         return f"{m.group('lo')}-{m.group('hi')}"
     return f"{m.group('lo')}+" if m.group("up") else None
+
+
+def _whole_band(text: str, band: str, top: Sequence[tuple[int, int]], pos: int) -> bool:
+    """The age band is the whole population the story is about, as its top says before
+    ``pos`` ("the share of US kids aged 5 to 17 with myopia"): no band of it."""
+    lo, _, hi = band.partition("-")
+    if not hi:
+        return False
+    pat = re.compile(rf"\b{lo}{_SP}*(?:to|-|–){_SP}*{hi}\b")
+    for a, b in top:
+        for m in pat.finditer(text, a, min(b, pos)):
+            ss = max(text.rfind(". ", a, m.start()) + 1, text.rfind("\n", a, m.start()) + 1, a)
+            se = min(x for x in (text.find(". ", m.end(), b), text.find("\n", m.end(), b), b)
+                     if x >= 0)
+            if not _SHARE_WORD_RE.search(text[ss:m.start()] + text[m.end():se]):
+                return True  # (a sentence of the topic, no share of its own: "put the
+                # share of US kids aged 5 to 17 with myopia at numbers miles apart")
+    return False
+
+
+#: Words of a share given: a per cent, "one in", a fraction.
+_SHARE_WORD_RE = re.compile(r"%|\bper[ \u00a0]?cent\b|\bone[ \u00a0]+in\b|\bhalf\b|"
+                            r"\bquarter\b|\bthirds?\b|\bfifths?\b|\d")
 
 
 #: "of that", "of them": a share of a figure the text gave before.
@@ -5667,6 +5701,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # released Monday, estimated": a participle clause, not the verb
             prev_word = w.lower()
             continue
+        if w in REPORT_VERBS and re.search(r"\d[ \u00a0]+$", head[max(0, vm.start() - 3):
+                                                                vm.start()]):
+            prev_word = w.lower()
+            continue  # "schools in 14 states and found": a noun after its number
         if w in _NOUNISH and _ASIDE_THEN_VERB_RE.match(head, vm.end()):
             prev_word = w.lower()
             continue  # "Its condition report, released in January, rates": a noun
@@ -8354,6 +8392,29 @@ def _claimed_by(text: str, pos: int) -> Source | None:
                 if is_org(who) else None
         at = text.find("\n", at + 1)
     return None
+
+
+#: Between a figure and its exact value set apart after it: "just over a quarter of children
+#: aged 5 to 17 - " (a dash or a bracket opens the aside; no clause of its own before it).
+_ASIDE_OPENS_RE = re.compile(r"^[^.;:!?]{0,60}?[ \u00a0]+[-–—(][ \u00a0]*$|"
+                             r"^[ \u00a0]*[-–—(][ \u00a0]*$")
+#: ... and what closes it: ", to be exact -", ")", " -".
+_ASIDE_CLOSES_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*to[ \u00a0]+be[ \u00a0]+(?:exact|precise)|"
+                              r"\)|[ \u00a0]+[-–—][ \u00a0])")
+
+
+def _set_apart(text: str, out: list[FigureClaim]) -> None:
+    """A figure's exact value set apart right after it is the same source's: "it found that
+    just over a quarter of children aged 5 to 17 - 26.5%, to be exact - were nearsighted"
+    (the aside says the figure again, to the decimal)."""
+    for a, b in zip(out, out[1:], strict=False):
+        if b.source is not None or a.source is None or a.sentence != b.sentence or \
+                _measure(a.figure) != _measure(b.figure) or _measure(a.figure) is None:
+            continue
+        if _ASIDE_OPENS_RE.match(text[a.end:b.start]) and _ASIDE_CLOSES_RE.match(text, b.end):
+            b.source = a.source
+            if b.quantity != a.quantity and b.quantity.split()[:2] == a.quantity.split()[:2]:
+                b.quantity = a.quantity
 
 
 def _claim_sources(text: str, out: list[FigureClaim]) -> None:
