@@ -248,6 +248,9 @@ _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separat
         "consecutive", "adult", "healthy", "young", "older", "severe", "total", "former",
         "current", "eligible", "registered", "likely", "undecided", "independent",
         "cadaveric", "chronic", "elderly", "pregnant", "male", "female", "american"}
+#: Adjectives that end in "s" as plurals do: "40 serious injuries", "12 dangerous
+#: crossings", "9 homeless families" (the noun after them is what is counted).
+_ADJ_ENDS_S = ("ous", "less")
 #: Nouns of people or things a study is made of: a count of them after a study verb is a
 #: sample size, not an estimate.
 _SAMPLE_VERB_RE = re.compile(
@@ -1148,7 +1151,9 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
             break  # "the 500 figure", "the ministry's 85,000 estimate"
         if w.endswith(("ed", "ing")) and w not in _ADJ and singular(w) not in _SAMPLE_NOUNS:
             # "14 randomised trials": a participle before a plural noun is its adjective
-            if out or _plural_noun_next(text, pos + wm.end()) is None:
+            # (also after an adjective: "980 genuine missed collections")
+            if _plural_noun_next(text, pos + wm.end()) is None or (
+                    out and (out[0].endswith("s") or out[0] in _PLURALS)):
                 break
         if out and w.endswith("ly"):
             break
@@ -1163,8 +1168,10 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
                 out.append(nxt.group(1))
                 end = nxt.end()
             break
-        if out[0] not in _ADJ and w not in S_NOUNS and (w.endswith("s") or w in _PLURALS
-                                                        or canonical_unit(w)[0] != "count"):
+        if out[0] not in _ADJ and w not in S_NOUNS and (
+                (w.endswith("s") and not (w.endswith(_ADJ_ENDS_S) and re.match(
+                    r"[ \u00a0]+[a-z]", text[pos + wm.end():pos + wm.end() + 2]))) or w in _PLURALS
+                or canonical_unit(w)[0] != "count"):
             break  # "834 patients", "5 cm"; but "834 patient files" goes on
         if canonical_unit(w)[0] in ("share", "duration", "length", "area", "volume"):
             break

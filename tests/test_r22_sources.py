@@ -182,3 +182,29 @@ def test_a_spaced_dash_after_a_ranges_end_makes_no_range() -> None:
     # guard: a range written with a spaced hyphen stays one
     assert [(f.text, f.kind) for f in scan("costs rose 5 - 10% last year", bare=True)] == [
         ("5 - 10%", "range")]
+
+
+def test_a_councils_collections_in_one_month_are_a_count_and_adjectives_count_their_noun() \
+        -> None:
+    # "in a single month" is one month's count, no rate; "980 genuine missed collections"
+    # counts collections (not "genuine"); a claim quoted whole in a headline is a figure
+    text = ("Council hits back over ‘nearly 3,000 missed bins’ claim\n\n"
+            "Cllr Ada Fenwick said: ‘We have had nearly 3,000 missed collections in a single "
+            "month.’\n\nThe council said 1,020 missed collections were confirmed in October. "
+            "Tarrow Waste put the number lower still: its records showed 870 genuine missed "
+            "collections in October.\n")
+    got = _figures(text)
+    assert "nearly 3,000 missed bins" in got
+    assert got["nearly 3,000 missed collections"][1] == "collection"
+    assert got["870 genuine missed collections"][1] == "collection"
+    assert _grouped(got, "nearly 3,000 missed collections", "1,020 missed collections",
+                    "870 genuine missed collections")
+
+
+def test_a_spokesmans_body_as_a_speaker_stops_before_the_verb() -> None:
+    from provenance.extract import extract_text
+
+    text = ("Tarrow Waste disagreed. A spokesman for the firm said its records were right.\n\n"
+            "‘Our drivers log every street,’ he said.\n")
+    (st,) = extract_text(text).statements
+    assert st.speaker == "A spokesman for Tarrow Waste"

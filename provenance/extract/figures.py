@@ -352,7 +352,9 @@ _PEOPLE_VERB_RE = re.compile(
 #: day", "an hour"; or a symbol's "/d", "/yr" ("540 Ml/d"), the last word naming the span.
 _RATE_RE = re.compile(
     rf"^(?:(?:{_SP}+[\w’'-]+){{0,5}}?{_SP}+(?P<rate>daily|annually|yearly|weekly|monthly|hourly|"
-    rf"(?:an?|per|each|every)(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour))"
+    # ("nearly 4,000 missed collections in a single month": one month's count, no rate)
+    rf"(?<!in{_SP}a{_SP})(?<!in{_SP}an{_SP})(?:(?<!in{_SP})(?:an?|per|each|every)|per|each|every)"
+    rf"(?:{_SP}+single)?{_SP}+(?:day|week|month|year|hour))"
     rf"|{_SP}*(?:{UNIT_SYMBOLS})?/(?P<rate2>d|day|wk|week|mo|month|yr|y|a|year|h|hr|hour))\b"
     # ("up from 500 a day earlier", "a year before": a time, not a rate)
     rf"(?!{_SP}+(?:earlier|before|later|ago|after)\b)")
@@ -1466,9 +1468,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     last_age: str | None = None  # the quantity of the last thing's age the text gave
     age_values: dict[str, list[float | None]] = {}
     for f in merged:
-        if _QUOTED_AS_NAME_RE.match(text, f.end) and text[f.start - 1:f.start] in _OPEN_QUOTES:
+        if (qn := _QUOTED_AS_NAME_RE.match(text, f.end)) and \
+                text[f.start - 1:f.start] in _OPEN_QUOTES and \
+                not (f.unit and qn.group(0).rstrip("s").endswith("claim")):
             continue  # "Where does the 'one in three' figure come from?": a figure named,
-            # not given (whoever gave it, their own sentence says so)
+            # not given (whoever gave it, their own sentence says so); but a claim quoted
+            # whole is the claim's figure ("hits back over ‘nearly 4,000 missed bins’ claim")
         said = _said_again(text, f, prev_f)
         # the claim a bare "The agency says 24." says again, in its unit and quantity
         again = out[-1] if said is not f and out and out[-1].figure is prev_f and \

@@ -1038,7 +1038,8 @@ _SPOKES_FOR_RE = lazy_compile(
     rf"(?:{SP}+(?:(?:for|of|and|&|on|in){SP}+(?:the{SP}+)?)?{_BODY_WORD}"
     rf"|,{SP}+{_BODY_WORD}(?=(?:{SP}+{_BODY_WORD})*{SP}+and{SP}+[{UP}]))*"
     rf"(?:{SP}+(?:{'|'.join(sorted(ORGANISATION_NOUNS))})\b)?"
-    rf"|[a-z][\w\-]*(?:{SP}+[a-z][\w\-]*)?(?<=[a-z])))")
+    # ("A spokesman for the firm said its ...": the firm, not "firm said")
+    rf"|[a-z][\w\-]*(?:{SP}+(?!(?:{_CUE_ALT})\b)[a-z][\w\-]*)?(?<=[a-z])))")
 _SPOKES_END_RE = lazy_compile(rf"{SP}*(?:[.,;]|$|{SP}*\n|{SP}+(?:in|on|at|who|after)\b)")
 #: The same, ending right before its cue verb: "... coalition, told", "... Sport said".
 _SPOKES_BEFORE_RE = lazy_compile(
