@@ -1,7 +1,7 @@
 """Furniture's quick tests say what its patterns say.
 
 `is_furniture_line` tries a label's or a button's first word (one pattern, a trie), a
-breadcrumb's separator, a byline's first letter and a role byline's last letter before
+breadcrumb's separator, a byline's opening words and a role byline's last letter before
 the patterns that need them: prose, most of a page, skips them. These tests hold the
 guarded function to the patterns tried one after another on every line, over lines
 built from the patterns' own words, cased and punctuated every way (including the
@@ -46,7 +46,8 @@ def _words(alternatives: str) -> list[str]:
 
 
 _WORDS = _words(F._LABELS) + _words(F._BUTTONS) + [
-    "By", "BY", "Written by", "Jane", "Roe", "Sam", "Okoro", "and", "Reuters", "Staff",
+    "By", "BY", "by", "Written by", "Words by", "Reporting by", "Story by", "Byline",
+    "Jane", "Roe", "Sam", "Okoro", "and", "Reuters", "Staff",
     "Writer", "correspondent", "Editor", "reporter", "Home", "News", "Health", "World",
     "Europe", "https://example.org/a", "www.example.org", "the", "said", "It", "was",
     "Ann", "Lee", "42", "2021-03-04", "March", "3,", "ſhare", "\u212aeywords", "ıMAGE",
@@ -105,3 +106,16 @@ def test_every_label_and_button_opens_with_a_lead_the_guard_knows() -> None:
                     .replace("comments?", "comments").replace("'?", "'").replace("\\w+", "x")
                     .replace("\\W*", "...").split("(")[0])
             assert F._FURNITURE_LEAD_RE.match("— " + line.title()), alt
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_byline_names_read_as_the_pattern_reads_them(seed: int) -> None:
+    """`byline_names` tries BYLINE_RE only on a line opening as its alternatives do: the
+    same names as the pattern tried on every line."""
+    rng = random.Random(seed)
+    for _ in range(3000):
+        s = _line(rng).strip()
+        m = F.BYLINE_RE.match(s) or (F._ROLE_BYLINE_RE.match(s) if s else None)
+        want = [" ".join(p.split()) for p in F._NAMES_SPLIT_RE.split(m.group("name"))
+                if p.strip()] if m else []
+        assert F.byline_names(s) == want, s

@@ -145,8 +145,10 @@ _CRUMB = r"[A-ZÀ-Þ][\w’'&.-]*(?:[ \u00a0][\w’'&.-]+){0,2}"
 _CRUMBS_RE = lazy_compile(rf"^\W*{_CRUMB}(?:[ \u00a0]*[|›»>/•·][ \u00a0]*{_CRUMB}){{1,8}}\W*$")
 #: What a breadcrumb holds at least once (:data:`_CRUMBS_RE`'s separators).
 _CRUMB_SEP_RE = lazy_compile(r"[|›»>/•·]")
-#: The letters :data:`BYLINE_RE` can open a line with.
-_BYLINE_FIRST = frozenset("BbWRS")
+#: What :data:`BYLINE_RE` opens a line with (its first alternatives, before the space):
+#: ``str.startswith`` of these spares the pattern on a line that cannot be a byline
+#: (a first letter alone let "She said", "Scientists" and "Researchers" through).
+_BYLINE_OPENS = ("By", "by", "BY", "Words by", "Written by", "Reporting by", "Story by")
 _URLISH_RE = lazy_compile(r"(?i)^\W*(?:https?://|www\.)\S+\W*$")
 _END_RE = lazy_compile(r"[.!?…][”\"’)\]]*\s*$")
 
@@ -170,7 +172,7 @@ def is_furniture_line(line: str) -> bool:
     if (lead and _BUTTON_RE.match(s)) or _URLISH_RE.match(s) or (
             _CRUMB_SEP_RE.search(s) is not None and _CRUMBS_RE.match(s)):
         return True
-    if ((s[0] in _BYLINE_FIRST and BYLINE_RE.match(s))
+    if ((s.startswith(_BYLINE_OPENS) and BYLINE_RE.match(s))
             or (s[-1] in "tTrR" and _ROLE_BYLINE_RE.match(s))) and len(s.split()) <= 14:
         return True
     # Every credit _CREDIT_RE finds holds one of these (casefold misses only the dotless
@@ -194,7 +196,7 @@ def byline_names(line: str) -> list[str]:
     "By Jane Roe and Sam Okoro | Reuters" gives Jane Roe and Sam Okoro."""
     s = line.strip()
     # (each pattern only where the line opens or ends as it must, as in is_furniture_line)
-    m = (BYLINE_RE.match(s) if s[:1] in _BYLINE_FIRST else None) or (
+    m = (BYLINE_RE.match(s) if s.startswith(_BYLINE_OPENS) else None) or (
         _ROLE_BYLINE_RE.match(s) if s[-1:] in ("t", "T", "r", "R") else None)
     if m is None:
         return []

@@ -1430,6 +1430,10 @@ _OFFICE_LEAD_RE = lazy_compile(
     rf"{SP}+")
 
 
+#: Where a sentence after a quotation stops being its cue: a quotation mark or a line's end.
+_QUOTE_STOP_RE = lazy_compile(r"[“”\"\n]")
+
+
 def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     """A cue right after a closing mark: ``," he said``, ``" said X``, ``― X``."""
     ep = _EPIGRAPH_RE.match(text, pos, hi)
@@ -1460,8 +1464,8 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
     if vm:
         if vm.group(0) not in INVERSION and not vm.group(0).lower().startswith("according"):
             return None
-        if lead and re.search(r"[:;]", lead.group(0)) and \
-                vm.group(0).lower().startswith("according"):
+        if lead and vm.group(0).lower().startswith("according") and \
+                re.search(r"[:;]", lead.group(0)):
             return None  # '"stopped bothering": according to the party, one in five ...':
             # after a colon, "according to" opens the next clause, no cue of the quotation
         subj = subject_after(text, vm.end(), end)
@@ -1470,7 +1474,7 @@ def cue_after(text: str, pos: int, hi: int) -> Subject | None:
             return subj
         return None
     # subject first: the first cue verb within a few words
-    stop = re.compile(r"[“”\"\n]").search(text, p, end)
+    stop = _QUOTE_STOP_RE.search(text, p, end)
     limit = sentence_end(text, p, stop.start() if stop else end)
     for vm in CUE_RE.finditer(text, p, limit):
         if _passive(text, vm, p):
@@ -1997,6 +2001,8 @@ def _fuller(new: Sequence[str], old: Sequence[str]) -> bool:
     more names, or as many with initials spelled out ("Ravi Patel" for "R. Patel")."""
     if len(new) != len(old):
         return len(new) > len(old)
+    if new == old:
+        return False  # (the same tokens: as long, folded or not)
     return sum(len(fold(t)) for t in new[:-1]) > sum(len(fold(t)) for t in old[:-1])
 
 
@@ -2012,11 +2018,14 @@ class People:
         self._fuzzy: dict[str, str | None] = {}
 
     def _compatible(self, a: list[str], b: list[str]) -> bool:
-        return given_compatible(a, b)
+        # (a name of one word on either side has no given names to disagree:
+        # :func:`_given_fits` says True before reading them, so they are not folded)
+        return len(a) < 2 or len(b) < 2 or given_compatible(a, b)
 
     def _match_surname(self, key: str) -> list[int]:
-        if key in self._surnames:
-            return self._surnames[key]
+        got = self._surnames.get(key)  # (one look-up: a known surname's list is never None)
+        if got is not None:
+            return got
         if len(key) >= 5 and self._surnames:
             if key not in self._fuzzy:
                 # one compiled call over every surname: the first of the best at 88 or
@@ -2210,29 +2219,32 @@ class Mentions:
         self.asides: list[tuple[int, int, str, list[str]]] = []
         skip_starts = [a for a, _b in skip]
         items = self.items
+        asides = self.asides
+        clean, after_preposition, bisect_right = _clean_name, _after_preposition, \
+            bisect.bisect_right
         for m in NAME_RE.finditer(text, skip_to):
             ms = m.start()
             if skip_starts:
-                k = bisect.bisect_right(skip_starts, ms) - 1
+                k = bisect_right(skip_starts, ms) - 1
                 if k >= 0 and ms < skip[k][1]:
                     continue
             raw = m.group(0)
             if (ms == 0 or text[ms - 1] == "\n") and raw.isupper() and \
                     DATELINE_RE.match(text, ms):
                 continue  # "WASHINGTON (AP) —" is a place
-            if ":" in text[max(0, ms - 3):ms] and _VERDICT_FIELD_RE.fullmatch(
+            if ":" in text[(ms - 3 if ms > 3 else 0):ms] and _VERDICT_FIELD_RE.fullmatch(
                     text, text.rfind("\n", max(0, ms - 40), ms) + 1, ms):
                 continue  # "Our rating: Mostly False": a fact check's verdict, no one
-            got = _clean_name(raw)  # (clean_name's answer, its tokens a list only if kept)
+            got = clean(raw)  # (clean_name's answer, its tokens a list only if kept)
             if got is not None:
                 written, core_t = got
                 if len(core_t) == 1 and fold(core_t[0]) in _STOP_FOLD:
                     continue
-                if _after_preposition(text, max(0, ms - 12), ms) and not (
+                if after_preposition(text, ms - 12 if ms > 12 else 0, ms) and not (
                         (led := LED_BY_RE.search(text, max(0, ms - 24), ms)) is not None
                         and led.end() == ms):
                     if len(core_t) >= 2:
-                        self.asides.append((ms, m.end(), written, list(core_t)))
+                        asides.append((ms, m.end(), written, list(core_t)))
                     continue
                 items.append((ms, m.end(), written, list(core_t)))
                 continue
