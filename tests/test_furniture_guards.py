@@ -119,3 +119,23 @@ def test_byline_names_read_as_the_pattern_reads_them(seed: int) -> None:
         want = [" ".join(p.split()) for p in F._NAMES_SPLIT_RE.split(m.group("name"))
                 if p.strip()] if m else []
         assert F.byline_names(s) == want, s
+
+
+_KICKERS = ["EXCLUSIVE", "Breaking", "breaking news", "Just in", "UPDATE 2", "REFILE",
+            "Live", "Opinion", "Q&A", "Q and A", "fact-check", "Fact Check", "The Long Read",
+            "In depth", "Watch", "ANALYSIS", "Explainer", "Interview", "Revealed", "Updated"]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_kicker_lines_hold_what_find_furniture_looks_for(seed: int) -> None:
+    """`find_furniture` tries KICKER_RE only on a line holding one of ``:|–—-``, which a
+    kicker's pattern needs after its word: on any line it matches, one is there."""
+    rng = random.Random(seed)
+    matched = 0
+    for _ in range(5000):
+        line = rng.choice(["", " ", "** ", "“", "— ", "[", "(", "* "]) + \
+            rng.choice(_KICKERS + ["By", "Scientists"]) + _line(rng)
+        if F.KICKER_RE.match(line):
+            matched += 1
+            assert any(c in line for c in ":-—–|"), line
+    assert matched > 100  # (kickers among them, not only prose)

@@ -2006,6 +2006,21 @@ def _fuller(new: Sequence[str], old: Sequence[str]) -> bool:
     return sum(len(fold(t)) for t in new[:-1]) > sum(len(fold(t)) for t in old[:-1])
 
 
+_RAPIDFUZZ: list[Any] = []
+
+
+def _rapidfuzz() -> tuple[Any, Any]:
+    """rapidfuzz's ``process.extractOne`` and ``fuzz.ratio``, imported at the first
+    fuzzy look-up of a surname (not when the engine is imported), then kept: an import
+    statement in :meth:`People._match_surname` ran for each of its 27,000 look-ups at
+    20,000 claims (a package's ``from ... import``, a Python call each time)."""
+    if not _RAPIDFUZZ:
+        from rapidfuzz import fuzz, process
+
+        _RAPIDFUZZ[:] = [process.extractOne, fuzz.ratio]
+    return _RAPIDFUZZ[0], _RAPIDFUZZ[1]
+
+
 class People:
     """People met so far, folded by surname and compatible given names."""
 
@@ -2033,10 +2048,8 @@ class People:
                 # equals); a surname of a far length (fuzz.ratio is at most 200 * shorter
                 # / sum of lengths) is refused by the cut-off inside it, where a Python
                 # loop that left such surnames out cost three times the call
-                from rapidfuzz import fuzz, process
-
-                best = process.extractOne(key, self._surnames.keys(), scorer=fuzz.ratio,
-                                          score_cutoff=88)
+                extract_one, ratio = _rapidfuzz()
+                best = extract_one(key, self._surnames.keys(), scorer=ratio, score_cutoff=88)
                 self._fuzzy[key] = best[0] if best is not None else None
             hit = self._fuzzy[key]
             if hit is not None:
