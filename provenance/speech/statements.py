@@ -945,10 +945,11 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
             # a title in quotation marks ("Morning Joe") leaves its sentence's cue to the
             # quotation after it
             prev_close[first.para] = (g.pieces[-1].close_at or g.pieces[-1].end) + 1
-        qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
+        # the words quoted, joined (a quotation of one piece, nearly every one, is its slice)
+        qtext = text[first.start:first.end] if len(g.pieces) == 1 else \
+            " … ".join(text[p.start:p.end] for p in g.pieces)
         went_on = False
         if subj is None:
-            qtext = " … ".join(text[p.start:p.end] for p in g.pieces)
             ss = sentence_start(text, lo_para, first.open_at)
             if text[ss:first.open_at].rstrip().endswith(":") and \
                     qtext.rstrip().endswith("?") and _ASKED_RE.search(text, ss, first.open_at):
