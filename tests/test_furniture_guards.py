@@ -53,7 +53,7 @@ _WORDS = _words(F._LABELS) + _words(F._BUTTONS) + [
     "Ann", "Lee", "42", "2021-03-04", "March", "3,", "ſhare", "\u212aeywords", "ıMAGE",
     "İmage", "photo", "Getty Images", "AP Photo", "Rélated", "ÉDITOR"]
 _GLUE = [" ", "  ", ": ", " | ", " › ", " / ", " – ", " — ", "-", ", ", ". ", "", "\u00a0",
-         "“", "”", "**", "→ ", "(", ")", " • ", "\t"]
+         "“", "”", "**", "→ ", "(", ")", " • ", "\t", " » ", ">", " · "]
 
 
 def _line(rng: random.Random) -> str:
@@ -139,3 +139,13 @@ def test_kicker_lines_hold_what_find_furniture_looks_for(seed: int) -> None:
             matched += 1
             assert any(c in line for c in ":-—–|"), line
     assert matched > 100  # (kickers among them, not only prose)
+
+
+def test_the_breadcrumb_guard_is_its_separator_class() -> None:
+    """`is_furniture_line` asks for a breadcrumb's separator by ``in`` tests: the same
+    answer as _CRUMB_SEP_RE on any line."""
+    rng = random.Random(5)
+    for _ in range(5000):
+        s = _line(rng)
+        guard = any(c in s for c in "|›»>/•·")
+        assert guard == (F._CRUMB_SEP_RE.search(s) is not None), s
