@@ -208,3 +208,14 @@ def test_a_spokesmans_body_as_a_speaker_stops_before_the_verb() -> None:
             "‘Our drivers log every street,’ he said.\n")
     (st,) = extract_text(text).statements
     assert st.speaker == "A spokesman for Tarrow Waste"
+
+
+def test_a_bodys_own_count_is_titled_by_the_body_not_our_or_own() -> None:
+    from provenance.extract import extract_text
+
+    text = ("Storm\n\nKestrel Grid is standing by its count. \"Our count is 18,000 "
+            "customers,\" said Ama Boateng, its spokeswoman. The province's Resilience "
+            "Office put its own evening estimate at 26,000 households.\n")
+    titles = {s.title for s in extract_text(text).studies}
+    assert not any(" our " in f" {t.lower()} " or " own " in f" {t.lower()} " for t in titles), \
+        titles

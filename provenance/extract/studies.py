@@ -2624,9 +2624,11 @@ def _orgish(name: str) -> bool:
 
 def _label(st: StudyMention) -> str:
     """A description from what the text says (never an invented title)."""
+    # (and a speaker's own: "our count", "its own evening estimate" by the body are its
+    # "count" and "evening estimate")
     phrase = re.sub(r"^(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
-                    r"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Aa]nother)\s+", "",
-                    st.phrase or "").strip()
+                    r"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Aa]nother|[Oo]ur|"
+                    r"[Mm]y)\s+(?:own\s+)?", "", st.phrase or "").strip()
     if st.author and "et al" in (st.phrase or ""):
         return f"{st.author} et al." + (f" {st.year}" if st.year else "")
     if len(phrase) > 120:
