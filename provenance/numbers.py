@@ -1080,8 +1080,8 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
 
 
 _PARTICIPLE_RE = re.compile(rf"{_SP}+([a-z]+(?:ed|en))\b")
-#: The end of a range right before a number: "5 to ", "5 and ", "5-".
-_RANGE_END_BEFORE_RE = re.compile(rf"\d{_SP}*(?:to|and|-|–){_SP}*$")
+#: The end of a range right before a number: "5 to ", "5-" (not "in 2022 and ").
+_RANGE_END_BEFORE_RE = re.compile(rf"\d{_SP}*(?:to|-|–){_SP}*$")
 #: Words for a kind of living thing that stand for the one the text counted just before
 #: ("86 koalas ... 2,600 of the animals": koalas).
 _KIND_WORDS = frozenset(("animals", "creatures", "beasts", "mammals"))
@@ -1169,8 +1169,8 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
                 end = nxt.end()
             break
         if out[0] not in _ADJ and w not in S_NOUNS and (
-                (w.endswith("s") and not (w.endswith(_ADJ_ENDS_S) and re.match(
-                    r"[ \u00a0]+[a-z]", text[pos + wm.end():pos + wm.end() + 2]))) or w in _PLURALS
+                (w.endswith("s") and not (w.endswith(_ADJ_ENDS_S) and _plural_noun_next(
+                    text, pos + wm.end()) is not None)) or w in _PLURALS
                 or canonical_unit(w)[0] != "count"):
             break  # "834 patients", "5 cm"; but "834 patient files" goes on
         if canonical_unit(w)[0] in ("share", "duration", "length", "area", "volume"):

@@ -102,8 +102,8 @@ def test_small_spelled_out_counts_stay_out() -> None:
 
 
 def test_a_cancellation_rate_answers_the_share_of_flights_cancelled() -> None:
-    # a rate named by a noun made of the verb the shares' clauses say; "the underlying
-    # rate" is that rate; "87.5 per cent full" is how full the planes are
+    # a rate named by a noun made of the verb the shares' clauses say; "86 per cent full"
+    # is how full the planes are, never the rate said before
     text = ("Carrier insists only 2.1 per cent of flights cancelled\n\n"
             "Skyfen Airways said fewer than one in 50 flights had been cancelled. The "
             "Office of Air Statistics’ monthly Airline Punctuality data put the airline’s "
@@ -112,7 +112,7 @@ def test_a_cancellation_rate_answers_the_share_of_flights_cancelled() -> None:
             "86 per cent full,\" she said.\n")
     got = _figures(text)
     assert got["3.4 per cent"][0] == "Office of Air Statistics"
-    assert _grouped(got, "one in 50", "3.4 per cent", "between 3 and 3.5 per cent")
+    assert _grouped(got, "one in 50", "3.4 per cent")
     assert got["86 per cent"][2] is None
 
 
@@ -217,5 +217,57 @@ def test_a_bodys_own_count_is_titled_by_the_body_not_our_or_own() -> None:
             "customers,\" said Ama Boateng, its spokeswoman. The province's Resilience "
             "Office put its own evening estimate at 26,000 households.\n")
     titles = {s.title for s in extract_text(text).studies}
-    assert not any(" our " in f" {t.lower()} " or " own " in f" {t.lower()} " for t in titles), \
-        titles
+    assert "Resilience Office evening estimate" in titles, titles
+    assert not any(" own " in f" {t.lower()} " for t in titles), titles
+
+
+def test_where_the_review_found_the_rounds_rules_firing_wrongly() -> None:
+    # a phone network's outage, bookings cancelled during a power cut, a drug's supply
+    got = _figures("Mobile outage\n\nPellan Mobile said 200,000 customers lost phone service "
+                   "during the outage on Tuesday, while the regulator put the figure at 260,000 "
+                   "customers. Tolly Ferries said 3,400 customers had bookings cancelled during "
+                   "the power outage.\n")
+    assert got["200,000 customers"][1] == got["3,400 customers"][1] == "customer"
+    # children "trapped in poverty" are no missing people
+    got = _figures("Poverty report\n\nThe Child Poverty Forum said 1.2 million children were "
+                   "trapped in poverty, while the government said the figure was 900,000 "
+                   "children.\n")
+    assert got["1.2 million children"][1] == "child"
+    # a headline's "union" is never the European Union that gives no figure
+    got = _figures("Mine collapse: union says up to 38 trapped\nRescuers worked through the "
+                   "night. The company, Andes Copper Mining, said 19 miners were unaccounted "
+                   "for. The European Union offered help.\n")
+    assert got["up to 38"][0] != "European Union"
+    # the underlying rate of inflation is no headline rate
+    got = _figures("Prices\n\nConsumer price inflation was 4.1 per cent in May, the Office for "
+                   "Price Statistics said. Economists at Tolland Securities said the underlying "
+                   "rate, which strips out food and energy, was 3.2 per cent.\n")
+    assert got["3.2 per cent"][2] is None
+    # a report's owner, not a journal, however "published in" it is
+    got = _figures("Trains\n\nTolland Rail disputes the figures, which were published on "
+                   "Tuesday in the Office of Rail Figures annual review. They show 4.1 per cent "
+                   "of trains were cancelled, against the 2.5 per cent Tolland Rail claims.\n")
+    assert got["4.1 per cent"][0] == "Office of Rail Figures"
+    # a bank's analysis of a bureau's data is the bank's
+    got = _figures("Jobs\n\nA Fenn Bank analysis of the Labour Bureau’s quarterly Workforce "
+                   "Survey data put the jobless rate at 5.1 per cent.\n")
+    assert got["5.1 per cent"][0] == "Fenn Bank"
+    # a league position "up from 19" is no count; a range after "in 2022 and" is one
+    got = _figures("League\n\nThe club finished the season 14th, up from 19 last year, the "
+                   "league said.\n")
+    assert "19" not in got
+    from provenance.numbers import scan
+
+    assert "5 - 7%" in [f.text for f in scan("prices rose 3 - 4% in 2022 and 5 - 7% in 2023",
+                                             bare=True)]
+    # "300 homeless sleep rough": no "homeless sleep"
+    got = _figures("Shelters\n\nThe city says 300 homeless sleep rough each night.\n")
+    assert all("sleep" not in k for k in got)
+    # a governor's office is a body; a street's "latest:" is nobody's update
+    got = _figures("Knife crime\n\nGovernor Ana Ruiz's office released new data on Monday. It "
+                   "said 4,100 knife offences were recorded, while the police put the number "
+                   "at 3,600 offences.\n")
+    assert got["4,100 knife offences"][0] is not None
+    got = _figures("Storm live\n\nKestrel Grid said 60,000 customers were without power.\n\n"
+                   "Harbour Street's latest: 300 homes flooded.\n")
+    assert got["300 homes"][0] != "Harbour Street"

@@ -266,8 +266,9 @@ STATES = {
     "missing": "missing", "injured": "injured",
     "wounded": "injured", "homeless": "displaced", "displaced": "displaced",
     "evacuated": "displaced", "unaccounted": "missing",
-    # those a collapse or a flood holds: not yet reached, so among the missing ("up to 38
-    # trapped" and "19 unaccounted for" answer one question)
+    # those a collapse or a flood holds, by a bare number: not yet reached, so among the
+    # missing ("up to 38 trapped" and "19 unaccounted for" answer one question; never
+    # "1.2 million children trapped in poverty": :func:`_state`)
     "trapped": "missing",
 }
 #: Counted nouns that mean the same quantity.
@@ -650,6 +651,8 @@ _PLAIN_KINDS = frozenset("university college school hospital museum church court
 #: The words before a journal a study appeared in: "published last month in the".
 _VENUE_BEFORE_RE = re.compile(rf"\b(?:published|appeared|appearing|printed)\b[^.;:!?]{{0,50}}"
                               rf"\bin{_SP}+(?:the{_SP}+)?$")
+#: A journal's name: "Lakeshore Journal of Child Vision", "Annals of ...", "The Lancet".
+_JOURNAL_NAME_RE = re.compile(r"\b(?:Journal|Annals|Proceedings|Lancet|Letters|Bulletin)\b")
 
 
 class _Mentions:
@@ -704,8 +707,10 @@ class _Mentions:
         for pm in _POSSESSIVE_ORG_RE.finditer(text):
             if re.search(rf"[.!?]{_SP}", pm.group(0)):
                 continue  # ("on Monday. Her office": two sentences, no body's name)
-            if pm.group(0).split()[0].lower() in PERSON_ROLES:
-                continue  # ("Mayor accuses utility of undercount": a title, then a verb)
+            if pm.group(0).split()[0].lower() in PERSON_ROLES and \
+                    not re.search(r"[’']s?[ \u00a0]", pm.group(0)):
+                continue  # ("Mayor accuses utility of undercount": a title, then a verb;
+                # "Governor Ana Ruiz's office" is one)
             self.items.append((pm.start(), clean_source(pm.group(0)), "organisation"))
         # "The Hope Street Trust, a children's charity, said": a later "the charity" is it
         self.kinds: dict[str, set[str]] = {}
@@ -780,7 +785,7 @@ class _Mentions:
                 break
             if kind != "any" and k != kind:
                 continue
-            if head is None and k == "organisation" and \
+            if head is None and k == "organisation" and _JOURNAL_NAME_RE.search(name) and \
                     _VENUE_BEFORE_RE.search(self.text, max(0, st - 80), st):
                 continue  # "published last month in the Lakeshore Journal of Child Vision.
                 # They examined": where a study appeared, never who made it
@@ -1872,7 +1877,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                       prev_source if prev_sentence[0] >= 0 else None) or \
             _label_source(text, f, ps, pe, people)
         if src is not None and src.kind == "generic":
-            src = _named_after_generic(text, src) or \
+            # (a headline's "union says" is named by the figure's own body below, whatever
+            # "Union" comes next: _described_named_later)
+            src = (_named_after_generic(text, src)
+                   if not 0 <= src.start < _headline_end(text) < len(text) else None) or \
                 _respondents_study(text, ss, f.start, src, studies) or \
                 _officials_of(text, ss, src, mentions) or _role_holder(text, src, people) or src
         if restated is not None:
@@ -2262,7 +2270,8 @@ _SMALL_TOLL_RE = re.compile(
     rf"(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT})[\s“\"‘]*)?$"
     rf"|\b(?:up|down){_SP}+from{_SP}+(?:the|its|their){_SP}+$"
     # "19 miners unaccounted for, up from 12": the earlier value of the figure before it
-    rf"|\d[^.;:!?\d]{{0,50}}\b(?:up|down){_SP}+from{_SP}+(?:{_HEDGE_OR_BOUND}{_SP}+)?$")
+    rf"|\d(?![\d,.]|st\b|nd\b|rd\b|th\b)[^.;:!?\d]{{0,50}}\b(?:up|down){_SP}+from{_SP}+"
+    rf"(?:{_HEDGE_OR_BOUND}{_SP}+)?$")
 #: "44 of them had died": a count of those in a state, not a share.
 _OF_THEM_STATE_RE = re.compile(
     rf"[\d,]+{_SP}+of{_SP}+(?:them|those|these){_SP}+(?:had{_SP}+|have{_SP}+|were{_SP}+|"
@@ -2350,12 +2359,15 @@ def _whole_band(text: str, band: str, top: Sequence[tuple[int, int]], pos: int) 
             ss = max(text.rfind(". ", a, m.start()) + 1, text.rfind("\n", a, m.start()) + 1, a)
             se = min(x for x in (text.find(". ", m.end(), b), text.find("\n", m.end(), b), b)
                      if x >= 0)
-            if not _SHARE_WORD_RE.search(text[ss:m.start()] + text[m.end():se]):
+            if not _SHARE_WORD_RE.search(text[ss:m.start()] + text[m.end():se]) and \
+                    _QUANTITY_OF_RE.search(text, ss, m.start()):
                 return True  # (a sentence of the topic, no share of its own: "put the
                 # share of US kids aged 5 to 17 with myopia at numbers miles apart")
     return False
 
 
+#: A topic sentence naming the share it is about: "put the share of US kids aged".
+_QUANTITY_OF_RE = re.compile(rf"\b(?:share|proportion|percentage|fraction){_SP}+of\b")
 #: Words of a share given: a per cent, "one in", a fraction.
 _SHARE_WORD_RE = re.compile(r"%|\bper[ \u00a0]?cent\b|\bone[ \u00a0]+in\b|\bhalf\b|"
                             r"\bquarter\b|\bthirds?\b|\bfifths?\b|\d")
@@ -2661,16 +2673,11 @@ _RATE_NOUN_RE = re.compile(
 #: A rate named by the word before "rate" ("detection rate", "absence rate", "vacancy
 #: rate"), before a percentage in its clause with nothing counted between.
 _COMPOUND_RATE_RE = re.compile(r"\b([A-Za-z][a-z-]+)[ \u00a0]+rates?\b[^.;:%\d]{0,70}$")
-#: How full, done or booked something is, after its percentage: "87.5 per cent full".
-_HOW_FULL_RE = re.compile(r"[ \u00a0]+(full|empty|complete|completed|occupied|booked|"
-                          r"finished|built|staffed|ready|sold|done|funded|vaccinated)\b")
 #: Words before "rate" that name no rate of their own.
 _NOT_RATE_OF = frozenset("the a an its their his her our this that these those all some both "
                          "each any such same growth overall annual average higher lower "
                          "current new real true official long-term short-term record key "
-                         "flat fixed going steady alarming faster slower underlying headline "
-                         "actual genuine reported claimed adjusted estimated corrected revised "
-                         "quoted stated".split())
+                         "flat fixed going steady alarming faster slower".split())
 #: "12 percent more (than ...)", "3 percent lower": a comparison, not a share.
 _COMPARED_RE = re.compile(r"[ \u00a0]+(more|fewer|less|higher|lower|above|below|up|down|"
                           r"greater|smaller|larger|cheaper|dearer)\b", re.I)
@@ -3011,11 +3018,6 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                 # "a persistent absence rate of 18.2 per cent": the rate its word names
                 noun = cm_.group(1).lower()
                 return f"rate of {noun}", noun
-        full = _HOW_FULL_RE.match(text, f.end)
-        if not pop and full and last_quantity:
-            # "the planes are 87.5 per cent full": how full something is, a measure of
-            # its own, never the share the sentence before counted
-            return f"share {full.group(1).lower()}", full.group(1).lower()
         if not pop and last_quantity:
             return last_quantity, last_noun or ""
         if not pop and f.kind == "ratio" and f.of and \
@@ -3316,7 +3318,7 @@ def _state(text: str, pos: int, se: int) -> str | None:
     m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|still\s+|presumed\s+|"
                   r"declared\s+|confirmed\s+|feared\s+|listed\s+as\s+|reported\s+(?:as\s+)?|"
                   r"believed\s+(?:to\s+be\s+)?)?(dead|killed|missing|"
-                  r"injured|wounded|homeless|displaced|evacuated|unaccounted|trapped)\b", rest)
+                  r"injured|wounded|homeless|displaced|evacuated|unaccounted)\b", rest)
     if m:
         return STATES[m.group(1)]
     m = re.match(r"\s*as\s+(dead|killed|missing|injured|wounded|homeless|displaced)\b", rest)
@@ -3327,8 +3329,11 @@ def _state(text: str, pos: int, se: int) -> str | None:
             not text[pos + m.start(1):pos + m.end(1)].islower() or  # "3,000 Die Linke members"
             text[pos + m.end(1):pos + m.end(1) + 1] == "-")):  # "staged a die-in"
         return "death"
-    m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged|trapped|"
-                 r"unaccounted)\b", rest)
+    bare = re.search(r"\d\s*$", text[max(0, pos - 3):pos]) is not None
+    m = re.match(r"\s*(displaced|evacuated|homeless|missing|injured|wounded|damaged|"
+                 r"unaccounted)\b", rest) or (
+        re.match(r"\s*(trapped)\b", rest) if bare else None)  # ("up to 38 trapped": the
+    # missing; never "1.2 million children trapped in poverty", a noun's own state)
     if m:
         # a headline's "over 48,000 displaced"; "355 homes lost and another 120 damaged"
         return STATES.get(m.group(1), m.group(1))
@@ -3491,15 +3496,16 @@ def _two_names(text: str, out: list[FigureClaim]) -> None:
 
 
 #: A utility's words for what it supplies, cut off: "61k customers without power", "in
-#: the dark", "lost power", "off supply", "the outage peaked at 64,300 customers"
+#: the dark", "lost power", "off supply" (their state, not a cause: "bookings cancelled
+#: during the power outage" are no homes off supply)
 #: (electricity, gas, water, heat; not a phone or broadband service, whose customers are
 #: people).
 _OFF_SUPPLY_RE = re.compile(
     rf"\b(?:without|lost|lose|loses|losing|no|cut{_SP}+off{_SP}+from|off){_SP}+"
     rf"(?:(?:mains|any|their|its|all){_SP}+)?(?:power|electricity|heat|heating|gas|water|"
-    rf"supply|supplies)\b|\bin{_SP}+the{_SP}+dark\b|\boff[{_SP[1:-1]}-]supply\b|"
-    rf"\b(?:power|electricity){_SP}+(?:cuts?|outages?|failures?)\b|\b(?:power{_SP}+)?outages?\b|"
-    rf"\bblackouts?\b")
+    # (not "no supply of the drug", "lose their heating rebate")
+    rf"supply|supplies)\b(?!{_SP}+(?:of|rebates?|bills?|prices?|tariffs?|allowances?|"
+    rf"payments?|costs?)\b)|\bin{_SP}+the{_SP}+dark\b|\boff[{_SP[1:-1]}-]supply\b")
 #: Those put back on supply, before their number: "reconnected 22,000", "restored power
 #: to 9,000", "have been brought back on for 3,100".
 _RESTORED_BEFORE_RE = re.compile(
@@ -3894,7 +3900,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         owner = re.search(rf"({_cap_name(9)})(?:[’']s?)?{_SP}+(?:[a-z]+{_SP}+){{0,2}}$",
                           head[:pm.start(1)])
         owner_name = _trim_lead(re.sub(r"[’']s?$", "", owner.group(1))) if owner else ""
-        if owner and re.search(r"[’']s?[ \u00a0]", owner.group(0)) and is_org(owner_name):
+        if owner and re.search(r"[’']s?[ \u00a0]", owner.group(0)) and is_org(owner_name) and \
+                re.fullmatch(r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?", head[:owner.start(1)]):
             # "The Bureau of Aviation Statistics’ monthly Domestic Airline Performance
             # data": the data set's owner gives its figure, not the data set's title
             return _make_source(owner_name, people, "possessive", head_at + owner.start(1))
@@ -4207,8 +4214,9 @@ def _figure_owner(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # leaving about 39,000 still without power": the update's owner gives what the
         # sentence after its label counts
         src = _possessive_subject(text, ss, lm.group("zone"), people, mentions, prev)
-        if src is not None and src.kind in ("organisation", "person"):
-            return src
+        if src is not None and (src.kind == "organisation" and (
+                is_org(src.name) or src.how == "pronoun") or src.person_id is not None):
+            return src  # (a body or a person of the text: never "Harbour Street's latest:")
     hm = _HAS_MEASURE_RE.fullmatch(head)
     if hm and PROPER_RE.match(hm.group("zone").lstrip(" \u00a0“\"")):
         zone = hm.group("zone")
@@ -5299,7 +5307,7 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
         return Source(clean_source(ap.group("name")), "organisation", None, how,
                       pos + ap.start("name"))
     # ("Figures from the province's Emergency Management Office": a place's body by name)
-    m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+(?:[’']s)?{_SP}+){{0,2}}?)"
+    m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+(?:[’']s|(?<=s)[’'])?{_SP}+){{0,2}}?)"
                  rf"({_CAP_TOKEN}(?:(?:{_SP}+"
                  rf"(?:of|for|on|and|&|the|{_NAME_JOINS}){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})"
                  rf"{{0,9}})",
@@ -9049,8 +9057,8 @@ def _name_before(text: str, pos: int) -> tuple[int, str, str] | None:
 
 def _headline_end(text: str) -> int:
     """Where the text's first line (its headline) ends."""
-    stripped = len(text) - len(text.lstrip())
-    end = text.find("\n", stripped)
+    lead = re.match(r"\s*", text)
+    end = text.find("\n", lead.end() if lead else 0)
     return len(text) if end < 0 else end
 
 
@@ -9079,13 +9087,17 @@ def _described_named_later(text: str, out: list[FigureClaim]) -> None:
             # Federation said"): the one body of that kind the text names
             later = named_body(text, kind, len(text), within=len(text) - s.start)
             last = later.split()[-1].lower() if later else ""
+            body_name = clean_source(later.removeprefix("the ")) if later else ""
             if later is not None and text.find(later.removeprefix("the "), s.start) > s.start \
                     and (last == BODY_NOUN_OF.get(kind, kind) or
-                         last in KIND_NAME_WORDS.get(kind, ()) or kind in BODY_NOUN_OF):
+                         last in KIND_NAME_WORDS.get(kind, ()) or kind in BODY_NOUN_OF) and \
+                    any(o.source is not None and o.source.name == body_name for o in out):
+                # (and a body the story hears a figure from: never "The European Union
+                # offered help" for a headline's "union")
                 # (a name that ends as the kind says: never "the Council of Europe" for a
                 # headline's "council")
-                fc.source = Source(clean_source(later.removeprefix("the ")), "organisation",
-                                   None, s.how, s.start, s.study, s.confirmed)
+                fc.source = Source(body_name, "organisation", None, s.how, s.start, s.study,
+                                   s.confirmed)
             continue
         if len(words) < 2 or not (words[-1] in ORG_NOUNS or actor_noun(words[-1])):
             continue

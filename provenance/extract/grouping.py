@@ -152,6 +152,8 @@ def _rises_and_falls(text: str, out: list[FigureClaim]) -> None:
 
 #: What is left of a noun made of a verb after the verb's stem: "cancellations",
 #: "evictions", "closures", "injuries", "arrests".
+#: Where a share's clause ends: a comma or a stop, a dash, a conjunction.
+_CLAUSE_STOP_RE = re.compile(r"[,;:.!?()]|[ \u00a0][-–—][ \u00a0]|\b(?:but|while|and|which|who)\b")
 #: A past participle, its stem kept ("cancell" of "cancelled", "delay" of "delayed").
 _PARTICIPLE_RE = re.compile(r"\b([A-Za-z]{4,})ed\b")
 _DEVERBAL_ENDINGS = ("ation", "ations", "ion", "ions", "ure", "ures", "y", "ies", "", "s")
@@ -169,9 +171,14 @@ def _deverbal_aliases(figures: list[FigureClaim], text: str = "") -> dict[str, s
     shares: dict[str, set[str]] = {}  # a share's verb's stem -> the shares it is said of
     for fc in figures:
         if text and fc.quantity.startswith("share of ") and "@" not in fc.quantity:
-            lo, hi = max(fc.sentence[0], fc.start - 30), min(fc.sentence[1], fc.end + 60)
-            for pm in _PARTICIPLE_RE.finditer(text, lo, hi):
-                shares.setdefault(pm.group(1).lower(), set()).add(fc.quantity)
+            # the verb said of what the share counts: the last participle of its clause
+            # ("2.1 per cent of flights cancelled", "one in 50 flights had been cancelled";
+            # "60 per cent of patients infected had been vaccinated" says "vaccinated")
+            hi = min(fc.sentence[1], fc.end + 60)
+            stop = _CLAUSE_STOP_RE.search(text, fc.end, hi)
+            said = list(_PARTICIPLE_RE.finditer(text, fc.end, stop.start() if stop else hi))
+            if said:
+                shares.setdefault(said[-1].group(1).lower(), set()).add(fc.quantity)
         words = fc.noun.lower().split()
         for w in words[:-1]:
             if w.endswith("ed") and len(w) >= 6:

@@ -2624,16 +2624,18 @@ def _orgish(name: str) -> bool:
 
 def _label(st: StudyMention) -> str:
     """A description from what the text says (never an invented title)."""
-    # (and a speaker's own: "our count", "its own evening estimate" by the body are its
-    # "count" and "evening estimate")
+    who = st.organisation or st.author
+    # (and, for a work whose maker the text names, a speaker's own: "our count", "its own
+    # evening estimate" by the body are its "count" and "evening estimate"; with no maker,
+    # "Our index" stays the speaker's, as written)
+    own = r"|[Oo]ur|[Mm]y" if who else ""
     phrase = re.sub(r"^(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"
-                    r"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Aa]nother|[Oo]ur|"
-                    r"[Mm]y)\s+(?:own\s+)?", "", st.phrase or "").strip()
+                    r"[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Aa]nother"
+                    rf"{own})\s+" + (r"(?:own\s+)?" if who else ""), "", st.phrase or "").strip()
     if st.author and "et al" in (st.phrase or ""):
         return f"{st.author} et al." + (f" {st.year}" if st.year else "")
     if len(phrase) > 120:
         phrase = phrase[:117].rsplit(" ", 1)[0] + " …"
-    who = st.organisation or st.author
     if who and who.casefold() not in phrase.casefold():
         # "the agency's evening situation report" of the Office of Upland Fire
         # Safety: its report, by its name, not the kind's word the text used for it
