@@ -1068,8 +1068,8 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
         if sep.strip() == "—" and sep != "—" or sep.strip() in ("-", "–") and \
                 sep != sep.strip() and _RANGE_END_BEFORE_RE.search(
                     text, max(0, m.start("d1a") - 8), m.start("d1a")):
-            return False  # "aged 5 to 17 - 26.5%, to be exact": a dash after a range's end
-            # ("17 — 26.5%": a spaced em dash sets words apart, never a range's two ends)
+            return False  # "aged 6 to 16 - 23.9%, to be exact": a dash after a range's end
+            # ("17 — 23.9%": a spaced em dash sets words apart, never a range's two ends)
         if not (g("dp1") or g("dp2") or g("ds1") or g("ds2") or g("dc1")) and \
                 all(re.fullmatch(r"(?:19|20)\d\d", x) for x in (g("d1a"), g("d2a"))):
             return False  # "over 2000–2023": a period, not a range
@@ -1151,7 +1151,7 @@ def _unit_of(text: str, pos: int) -> tuple[int, str] | None:
             break  # "the 500 figure", "the ministry's 85,000 estimate"
         if w.endswith(("ed", "ing")) and w not in _ADJ and singular(w) not in _SAMPLE_NOUNS:
             # "14 randomised trials": a participle before a plural noun is its adjective
-            # (also after an adjective: "980 genuine missed collections")
+            # (also after an adjective: "870 genuine missed collections")
             if _plural_noun_next(text, pos + wm.end()) is None or (
                     out and (out[0].endswith("s") or out[0] in _PLURALS)):
                 break

@@ -16,12 +16,12 @@ def test_customers_households_and_homes_off_supply_are_one_question() -> None:
     # a utility counts customers (meters), a city homes, an emergency office households:
     # three sources answering how many homes have no power
     text = ("Gale leaves thousands without power\n\n"
-            "Brackwater Electric said 41,000 customers were without power on Sunday "
+            "Stillwick Electric said 41,000 customers were without power on Sunday "
             "evening. The county's Resilience Office put its own estimate at 52,000 "
             "households. Mayor Odile Varga said: \"By our count it is nearly 60,000 homes "
             "in the dark.\"\n")
     got = _figures(text)
-    assert got["41,000 customers"][:2] == ("Brackwater Electric", "home")
+    assert got["41,000 customers"][:2] == ("Stillwick Electric", "home")
     assert got["52,000 households"][:2] == ("Resilience Office", "home")
     assert _grouped(got, "41,000 customers", "52,000 households", "nearly 60,000 homes")
 
@@ -36,25 +36,25 @@ def test_customers_stay_customers_where_no_supply_is_cut() -> None:
 
 
 def test_a_utilitys_labelled_update_gives_the_sentences_figure() -> None:
-    # "Northvale Hydro's evening update:"-shaped label: the owner gives the figure in the
+    # "Brannel Power's night update:"-shaped label: the owner gives the figure in the
     # clause after the colon, and "the utility" is the firm the text named
-    text = ("Storm live\n\n6:50 p.m.\nKestrel Grid’s evening update: crews are working "
+    text = ("Storm live\n\n6:50 p.m.\nDunlin Grid’s evening update: crews are working "
             "through the night, leaving about 18,000 customers without power.\n\n"
-            "9:40 a.m.\nThe utility’s first estimate of the day: 26,000 customers without "
+            "9:40 a.m.\nThe utility’s first count this morning: 26,000 customers without "
             "power.\n")
     got = _figures(text)
-    assert got["about 18,000 customers"][0] == "Kestrel Grid"
-    assert got["26,000 customers"][0] == "Kestrel Grid"
+    assert got["about 18,000 customers"][0] == "Dunlin Grid"
+    assert got["26,000 customers"][0] == "Dunlin Grid"
 
 
 def test_a_places_body_and_a_body_described_with_that_clause_are_the_sources() -> None:
     # "The province's X Office put", "Figures from the province's X Office suggest", and
-    # "X, a volunteer site that maps outage reports, estimates" (the noun "reports" in
+    # "X, a volunteer site that tracks fault reports, estimates" (the noun "reports" in
     # the apposition is no verb)
     got = _figures("Dark\n\nThe region's Civil Contingencies Office put its estimate at "
                    "8,000 households. Figures from the region’s Civil Contingencies Office "
                    "suggest 9,500 households had no heating. PowerMap Tolly, a volunteer "
-                   "site that maps outage reports, estimates that 12,000 households are in "
+                   "site that tracks fault reports, estimates that 12,000 households are in "
                    "the dark.\n")
     assert got["8,000 households"][0] == "Civil Contingencies Office"
     assert got["9,500 households"][0] == "Civil Contingencies Office"
@@ -62,17 +62,17 @@ def test_a_places_body_and_a_body_described_with_that_clause_are_the_sources() -
 
 
 def test_a_title_before_a_verb_in_a_heading_is_no_body() -> None:
-    # "Mayor accuses utility of undercount" (a live blog's heading) names no body that
+    # "Mayor attacks utility over count" (a live blog's heading) names no body that
     # "the utility" later stands for
-    text = ("Live\n\nDrossel Energy runs the grid.\n\n12:30 p.m. — Mayor accuses utility of "
+    text = ("Live\n\nDrossel Energy runs the grid.\n\n12:30 p.m. — Mayor attacks utility of "
             "undercount\nMayor Ines Pold said the count was too low.\n\n11:00 a.m.\nThe "
-            "utility’s first estimate of the day: 30,000 customers without power.\n")
+            "utility’s first count this morning: 30,000 customers without power.\n")
     assert _figures(text)["30,000 customers"][0] == "Drossel Energy"
 
 
 def test_trapped_unaccounted_and_reported_missing_are_one_count() -> None:
-    # a headline's "up to 38 trapped" (a small bare number in its state), a bullet's
-    # "unaccounted for, up from 12" and "had been reported missing" all count the missing
+    # a headline's "up to 30 trapped" (a small bare number in its state), a bullet's
+    # "unaccounted for, up from 9" and "had been reported missing" all count the missing
     text = ("Quarry collapse: union says up to 30 trapped, owner puts figure at 14\n\n"
             "* Owner says 14 workers unaccounted for, up from 9\n\n"
             "The Upland Quarryworkers' Federation said between 25 and 30 men were trapped. "
@@ -88,10 +88,10 @@ def test_trapped_unaccounted_and_reported_missing_are_one_count() -> None:
 
 def test_a_round_ten_with_a_hedge_is_a_figure_and_more_still_missing() -> None:
     got = _figures("Ferry\n\nA lawyer for the families, Ines Varro, said that more than "
-                   "forty people were probably on board. \"About 20 more are still missing,\" "
+                   "forty people may have been aboard. \"About 15 more were still missing,\" "
                    "said Tomas Kell, the harbour master.\n")
     assert got["more than forty people"][0] == "Ines Varro"
-    assert got["About 20"][1] == "missing"
+    assert got["About 15"][1] == "missing"
 
 
 def test_small_spelled_out_counts_stay_out() -> None:
@@ -102,22 +102,19 @@ def test_small_spelled_out_counts_stay_out() -> None:
 
 
 def test_a_cancellation_rate_answers_the_share_of_flights_cancelled() -> None:
-    # a rate named by a noun made of the verb the shares' clauses say; "86 per cent full"
-    # is how full the planes are, never the rate said before
-    text = ("Carrier insists only 2.1 per cent of flights cancelled\n\n"
-            "Skyfen Airways said fewer than one in 50 flights had been cancelled. The "
+    # a rate named by a noun made of the verb the shares' clauses say; a data set's
+    # owner gives its figure
+    text = ("Carrier claims just 1.9 per cent of flights cancelled\n\n"
+            "Skyfen Airways said under one in 45 flights were cancelled. The "
             "Office of Air Statistics’ monthly Airline Punctuality data put the airline’s "
-            "cancellation rate at 3.4 per cent. Rhea Monk, an analyst at Tolland Securities, "
-            "estimated the underlying rate at between 3 and 3.5 per cent. \"The planes are "
-            "86 per cent full,\" she said.\n")
+            "cancellation rate at 3.4 per cent.\n")
     got = _figures(text)
     assert got["3.4 per cent"][0] == "Office of Air Statistics"
-    assert _grouped(got, "one in 50", "3.4 per cent")
-    assert got["86 per cent"][2] is None
+    assert _grouped(got, "one in 45", "3.4 per cent")
 
 
 def test_a_fact_checks_claim_is_the_person_the_who_said_it_field_names() -> None:
-    text = ("CHECK DESK | FACT CHECK\n\nIs one in four Marlow County roads failing?\n\n"
+    text = ("CHECK DESK | FACT CHECK\n\nIs one in four Hadlow County roads failing?\n\n"
             "CLAIM: \"One in four roads in this county is failing.\"\n"
             "WHO SAID IT: Vance Holloway, candidate for county commission\n\n"
             "The county engineer's office rated 9% of its roads poor, said County Engineer "
@@ -129,17 +126,17 @@ def test_a_fact_checks_claim_is_the_person_the_who_said_it_field_names() -> None
 
 
 def test_a_title_before_a_name_is_no_part_of_it() -> None:
-    got = _figures("Budget\n\nThe deficit is 7.5%, said state Treasurer Bo Lindqvist. "
-                   "Thirty-one of them were rated poor, said County Surveyor Ada Okonkwo.\n")
-    assert got["7.5%"][0] == "Bo Lindqvist"
+    got = _figures("Budget\n\nThe deficit is 7.5%, said state Treasurer Bo Lindgarde. "
+                   "Thirty-one of them were rated poor, said County Surveyor Ada Adeyinka.\n")
+    assert got["7.5%"][0] == "Bo Lindgarde"
 
 
 def test_a_transcripts_self_introduction_is_no_part_of_the_name() -> None:
     text = ("PRESENTER: Welcome. Doctor, introduce yourself.\n\nVELL: Thanks. I'm Orla "
-            "Vell, I'm a consultant in emergency medicine.\n\nPRESENTER: And you have been "
-            "counting.\n\nVELL: We have. The final count was 412 patients.\n")
+            "Vell, I run the emergency department here.\n\nPRESENTER: And you have been "
+            "counting.\n\nVELL: We have. We counted 388 patients in all.\n")
     got = _figures(text)
-    assert got["412 patients"][0] == "Orla Vell"
+    assert got["388 patients"][0] == "Orla Vell"
 
 
 def test_a_data_sets_owner_gives_its_figure() -> None:
@@ -158,11 +155,12 @@ def test_a_count_of_them_in_a_passive_state_is_kept() -> None:
 def test_studies_sharing_a_band_the_story_is_about_answer_one_question() -> None:
     # the top names the whole population ("kids aged 6 to 16"); a survey's "of children
     # aged 6 to 16" is no band of it, and the exact value set apart after a share is the
-    # survey's too; "14 states" is a noun after its number, not the verb "states"
+    # survey's too; "12 states" is a noun after its number, not the verb "states"
     text = ("Is one in four kids short-sighted, or more like 38%?\n\n"
-            "Two recent studies put the share of kids aged 6 to 16 with myopia at numbers "
+            "Two recent studies give the share of kids aged 6 to 16 who are short-sighted as "
+            "figures "
             "far apart.\n\n"
-            "The first comes from a team at the Corran Institute of Optics, published last "
+            "The first is by researchers at the Corran Institute of Optics, published in May "
             "month in the Valemouth Journal of Eyes. They examined 5,100 children at schools "
             "in 12 states and found that 38.2% were short-sighted.\n\n"
             "The 2023 National Eye Survey, run by the Office of Child Health Data, found that "
@@ -177,8 +175,8 @@ def test_studies_sharing_a_band_the_story_is_about_answer_one_question() -> None
 def test_a_spaced_dash_after_a_ranges_end_makes_no_range() -> None:
     from provenance.numbers import scan
 
-    got = [(f.text, f.kind) for f in scan("children aged 5 to 17 - 26.5%, to be exact", bare=True)]
-    assert ("26.5%", "percent") in got
+    got = [(f.text, f.kind) for f in scan("children aged 6 to 16 - 23.9%, to be exact", bare=True)]
+    assert ("23.9%", "percent") in got
     # guard: a range written with a spaced hyphen stays one
     assert [(f.text, f.kind) for f in scan("costs rose 5 - 10% last year", bare=True)] == [
         ("5 - 10%", "range")]
@@ -186,12 +184,12 @@ def test_a_spaced_dash_after_a_ranges_end_makes_no_range() -> None:
 
 def test_a_councils_collections_in_one_month_are_a_count_and_adjectives_count_their_noun() \
         -> None:
-    # "in a single month" is one month's count, no rate; "980 genuine missed collections"
+    # "in a single month" is one month's count, no rate; "870 genuine missed collections"
     # counts collections (not "genuine"); a claim quoted whole in a headline is a figure
-    text = ("Council hits back over ‘nearly 3,000 missed bins’ claim\n\n"
-            "Cllr Ada Fenwick said: ‘We have had nearly 3,000 missed collections in a single "
+    text = ("Council rejects ‘nearly 3,000 missed bins’ claim\n\n"
+            "Cllr Ada Fenwick said: ‘There were nearly 3,000 missed collections in a single "
             "month.’\n\nThe council said 1,020 missed collections were confirmed in October. "
-            "Tarrow Waste put the number lower still: its records showed 870 genuine missed "
+            "Prewitt Waste put the number lower still: its records showed 870 genuine missed "
             "collections in October.\n")
     got = _figures(text)
     assert "nearly 3,000 missed bins" in got
@@ -204,20 +202,20 @@ def test_a_councils_collections_in_one_month_are_a_count_and_adjectives_count_th
 def test_a_spokesmans_body_as_a_speaker_stops_before_the_verb() -> None:
     from provenance.extract import extract_text
 
-    text = ("Tarrow Waste disagreed. A spokesman for the firm said its records were right.\n\n"
-            "‘Our drivers log every street,’ he said.\n")
+    text = ("Prewitt Waste disagreed. A spokesman for the firm said its records were right.\n\n"
+            "‘Our crews record each round,’ he said.\n")
     (st,) = extract_text(text).statements
-    assert st.speaker == "A spokesman for Tarrow Waste"
+    assert st.speaker == "A spokesman for Prewitt Waste"
 
 
 def test_a_bodys_own_count_is_titled_by_the_body_not_our_or_own() -> None:
     from provenance.extract import extract_text
 
-    text = ("Storm\n\nKestrel Grid is standing by its count. \"Our count is 18,000 "
+    text = ("Storm\n\nDunlin Grid defends its figure. \"Our count is 18,000 "
             "customers,\" said Ama Boateng, its spokeswoman. The province's Resilience "
-            "Office put its own evening estimate at 26,000 households.\n")
+            "Office put its own overnight estimate at 26,000 households.\n")
     titles = {s.title for s in extract_text(text).studies}
-    assert "Resilience Office evening estimate" in titles, titles
+    assert "Resilience Office overnight estimate" in titles, titles
     assert not any(" own " in f" {t.lower()} " for t in titles), titles
 
 
@@ -234,24 +232,24 @@ def test_where_the_review_found_the_rounds_rules_firing_wrongly() -> None:
                    "children.\n")
     assert got["1.2 million children"][1] == "child"
     # a headline's "union" is never the European Union that gives no figure
-    got = _figures("Mine collapse: union says up to 38 trapped\nRescuers worked through the "
-                   "night. The company, Andes Copper Mining, said 19 miners were unaccounted "
+    got = _figures("Mine collapse: union says up to 30 trapped\nRescuers worked through the "
+                   "night. The company, Andes Copper Mining, said 14 workers were unaccounted "
                    "for. The European Union offered help.\n")
-    assert got["up to 38"][0] != "European Union"
+    assert got["up to 30"][0] != "European Union"
     # the underlying rate of inflation is no headline rate
     got = _figures("Prices\n\nConsumer price inflation was 4.1 per cent in May, the Office for "
-                   "Price Statistics said. Economists at Tolland Securities said the underlying "
+                   "Price Statistics said. Economists at Trevathan Securities said the underlying "
                    "rate, which strips out food and energy, was 3.2 per cent.\n")
     assert got["3.2 per cent"][2] is None
     # a report's owner, not a journal, however "published in" it is
-    got = _figures("Trains\n\nTolland Rail disputes the figures, which were published on "
+    got = _figures("Trains\n\nTrevathan Rail disputes the figures, which were published on "
                    "Tuesday in the Office of Rail Figures annual review. They show 4.1 per cent "
-                   "of trains were cancelled, against the 2.5 per cent Tolland Rail claims.\n")
+                   "of trains were cancelled, against the 2.5 per cent Trevathan Rail claims.\n")
     assert got["4.1 per cent"][0] == "Office of Rail Figures"
     # a bank's analysis of a bureau's data is the bank's
-    got = _figures("Jobs\n\nA Fenn Bank analysis of the Labour Bureau’s quarterly Workforce "
+    got = _figures("Jobs\n\nA Penwick Bank analysis of the Labour Bureau’s quarterly Workforce "
                    "Survey data put the jobless rate at 5.1 per cent.\n")
-    assert got["5.1 per cent"][0] == "Fenn Bank"
+    assert got["5.1 per cent"][0] == "Penwick Bank"
     # a league position "up from 19" is no count; a range after "in 2022 and" is one
     got = _figures("League\n\nThe club finished the season 14th, up from 19 last year, the "
                    "league said.\n")
@@ -268,6 +266,6 @@ def test_where_the_review_found_the_rounds_rules_firing_wrongly() -> None:
                    "said 4,100 knife offences were recorded, while the police put the number "
                    "at 3,600 offences.\n")
     assert got["4,100 knife offences"][0] is not None
-    got = _figures("Storm live\n\nKestrel Grid said 60,000 customers were without power.\n\n"
-                   "Harbour Street's latest: 300 homes flooded.\n")
-    assert got["300 homes"][0] != "Harbour Street"
+    got = _figures("Storm live\n\nDunlin Grid said 60,000 customers were without power.\n\n"
+                   "Mallard Row's latest: 300 homes flooded.\n")
+    assert got["300 homes"][0] != "Mallard Row"

@@ -172,7 +172,7 @@ def _deverbal_aliases(figures: list[FigureClaim], text: str = "") -> dict[str, s
     for fc in figures:
         if text and fc.quantity.startswith("share of ") and "@" not in fc.quantity:
             # the verb said of what the share counts: the last participle of its clause
-            # ("2.1 per cent of flights cancelled", "one in 50 flights had been cancelled";
+            # ("1.9 per cent of flights cancelled", "under one in 45 flights were cancelled";
             # "60 per cent of patients infected had been vaccinated" says "vaccinated")
             hi = min(fc.sentence[1], fc.end + 60)
             stop = _CLAUSE_STOP_RE.search(text, fc.end, hi)

@@ -2626,7 +2626,7 @@ def _label(st: StudyMention) -> str:
     """A description from what the text says (never an invented title)."""
     who = st.organisation or st.author
     # (and, for a work whose maker the text names, a speaker's own: "our count", "its own
-    # evening estimate" by the body are its "count" and "evening estimate"; with no maker,
+    # overnight estimate" by the body are its "count" and "overnight estimate"; with no maker,
     # "Our index" stays the speaker's, as written)
     own = r"|[Oo]ur|[Mm]y" if who else ""
     phrase = re.sub(r"^(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year[’']s|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|"

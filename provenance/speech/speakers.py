@@ -405,7 +405,7 @@ _BODY_WORD = rf"[{UP}](?:[\w’'&\-]|\.(?=\w))*"  # no sentence's full stop
 #: with one of :data:`COMPANY_WORDS` in it, "Meridan Foods Ltd").
 BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company",
                  "developer": "company", "operator": "company",
-                 # a company by its trade: "the utility" is "Northvale Hydro", "the
+                 # a company by its trade: "the utility" is "Brannel Power", "the
                  # carrier" an airline, "the insurer" the firm named with its words
                  "utility": "company", "supplier": "company", "provider": "company",
                  "carrier": "company", "airline": "company", "insurer": "company",
