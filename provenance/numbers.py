@@ -1065,9 +1065,10 @@ def _accept(text: str, m: re.Match[str], bare: bool = False) -> bool:
     if g("drange") is not None:
         sep = text[max(m.end(k) for k in ("d1a", "ds1", "dp1") if g(k)):
                    m.start("dc2") if g("dc2") else m.start("d2a")]
-        if sep.strip() == "—" and sep != "—" or sep.strip() in ("-", "–") and \
-                sep != sep.strip() and _RANGE_END_BEFORE_RE.search(
-                    text, max(0, m.start("d1a") - 8), m.start("d1a")):
+        spaced = sep != sep.strip()
+        if spaced and (sep.strip() == "—" or sep.strip() in ("-", "–") and
+                       _RANGE_END_BEFORE_RE.search(text, max(0, m.start("d1a") - 8),
+                                                   m.start("d1a"))):
             return False  # "aged 6 to 16 - 23.9%, to be exact": a dash after a range's end
             # ("17 — 23.9%": a spaced em dash sets words apart, never a range's two ends)
         if not (g("dp1") or g("dp2") or g("ds1") or g("ds2") or g("dc1")) and \

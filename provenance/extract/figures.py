@@ -1381,7 +1381,7 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None,
     if ym is not None and latest is not None and int(ym.group("year")) < latest:
         return True  # "In 2019, the state counted about 320 wolves" (the opening: 2024)
     if not opening_last_year and _LAST_YEAR_OPENS_RE.match(text, ss, f.start) and \
-            not re.search(rf"\b(?:{_SAYS})\b", text[ss:f.start]):
+            not _SAYS_RE.search(text, ss, f.start):
         # "Last year about 40,000 hectares burned": not this year's fires (unless the
         # article's opening, ``opening_last_year``, is itself about last year; and not
         # "Last year the board said waits had grown by 15%": when it was said, which makes
@@ -1472,6 +1472,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     prev_f: Figure | None = None
     last_age: str | None = None  # the quantity of the last thing's age the text gave
     age_values: dict[str, list[float | None]] = {}
+    head_end = _headline_end(text)
     for f in merged:
         if (qn := _QUOTED_AS_NAME_RE.match(text, f.end)) and \
                 text[f.start - 1:f.start] in _OPEN_QUOTES and \
@@ -1880,7 +1881,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # (a headline's "union says" is named by the figure's own body below, whatever
             # "Union" comes next: _described_named_later)
             src = (_named_after_generic(text, src)
-                   if not 0 <= src.start < _headline_end(text) < len(text) else None) or \
+                   if not 0 <= src.start < head_end < len(text) else None) or \
                 _respondents_study(text, ss, f.start, src, studies) or \
                 _officials_of(text, ss, src, mentions) or _role_holder(text, src, people) or src
         if restated is not None:
@@ -1981,6 +1982,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
 _SAYS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing")), key=len,
                         reverse=True))
 _SAYS_BEFORE_RE = re.compile(rf"\b(?:{_SAYS}){_SP}+$")
+#: ... anywhere: "Last year the board said", a verb after a labelled update's colon.
+_SAYS_RE = re.compile(rf"\b(?:{_SAYS})\b")
 #: ... or in the figure's clause before it: "says the average wait is 47 weeks".
 _SAYS_IN_CLAUSE_RE = re.compile(rf"\b(?:{_SAYS})\b[^.;:?!]{{0,50}}$")
 #: A bare number whose clause ends with it ("Organisers say 20,000."; "24 or so, it
@@ -2353,12 +2356,12 @@ def _whole_band(text: str, band: str, top: Sequence[tuple[int, int]], pos: int) 
     lo, _, hi = band.partition("-")
     if not hi:
         return False
+    from ..speech.speakers import sentence_end, sentence_start
+
     pat = re.compile(rf"\b{lo}{_SP}*(?:to|-|–){_SP}*{hi}\b")
     for a, b in top:
         for m in pat.finditer(text, a, min(b, pos)):
-            ss = max(text.rfind(". ", a, m.start()) + 1, text.rfind("\n", a, m.start()) + 1, a)
-            se = min(x for x in (text.find(". ", m.end(), b), text.find("\n", m.end(), b), b)
-                     if x >= 0)
+            ss, se = sentence_start(text, a, m.start()), sentence_end(text, m.end(), b)
             if not _SHARE_WORD_RE.search(text[ss:m.start()] + text[m.end():se]) and \
                     _QUANTITY_OF_RE.search(text, ss, m.start()):
                 return True  # (a sentence of the topic, no share of its own: "put the
@@ -4183,8 +4186,6 @@ _OWNED_LABEL_RE = re.compile(
     rf"(?:[a-z][\w-]*{_SP}+){{0,3}}?(?:update|statement|briefing|bulletin|figures|data|"
     rf"report|estimate|count|numbers|latest|post|notice|release|tally))"
     rf"(?:{_SP}+at{_SP}+[\d:.]+{_SP}*(?:[ap]\.?m\.?)?)?{_SP}*:{_SP}+")
-#: A verb of saying after such a label, whose subject gives the figure instead.
-_SAYS_IN_HEAD_RE = re.compile(rf"\b(?:{_SAYS})\b")
 
 
 def _figure_owner(text: str, ss: int, pos: int, people: Sequence[PersonLike],
@@ -4209,7 +4210,7 @@ def _figure_owner(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if src is not None:
             return src
     lm = _OWNED_LABEL_RE.match(head)
-    if lm and not _SAYS_IN_HEAD_RE.search(head, lm.end()):
+    if lm and not _SAYS_RE.search(head, lm.end()):
         # "Brannel Power’s night update: engineers have reconnected 8,000 customers ...,
         # leaving about 12,000 still without power": the update's owner gives what the
         # sentence after its label counts
@@ -5135,11 +5136,9 @@ def _label_source(text: str, f: Figure, ps: int, pe: int,
 def _titled_person(words: Sequence[str], people: Sequence[PersonLike]) -> bool:
     """The words after a title name a person: one the text knows, or a given name then a
     surname, and no body."""
-    from ..speech.gender import gender_of
-
     rest = " ".join(words)
     return not is_org(rest) and (
-        _person(people, rest) is not None or gender_of(rest, list(words)) is not None or
+        _person(people, rest) is not None or _person_like(rest) or
         (2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?", w)
                                       for w in words)))
 
@@ -6103,11 +6102,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # quotation marks inside the owner's noun phrase is one word of it
     hk = re.fullmatch(rf"{_SP}*([a-z][\w-]*(?:{_SP}+[a-z][\w-]*)?){_SP}*", zone) \
         if colon >= 0 and zone_start == colon + 2 and \
-        not _SAYS_IN_HEAD_RE.search(text, ss + verb.end(), pos) else None
+        not _SAYS_RE.search(text, ss + verb.end(), pos) else None
     if hk and (hk.group(1).split()[-1] in ORG_NOUNS | BODY_KINDS or
                hk.group(1).split()[-1] in BODY_NOUN_OF):
         # "Quarry collapse: union says up to 30 trapped": a headline's body by its kind,
-        # with no article (which body, the story says below: _described_sources)
+        # with no article (which body, the story says below: _described_named_later)
         return Source(" ".join(hk.group(1).split()), "generic", None, "subject",
                       ss + zone_start + hk.start(1))
     masked = _QUOTED_TITLE_RE.sub(lambda q: "q" * len(q.group(0)), zone)
@@ -9072,6 +9071,7 @@ def _described_named_later(text: str, out: list[FigureClaim]) -> None:
     (NDSC) posted 2,400 test parcels"): the one name of the text that holds two of the
     description's words, the kind's word aside, in capitals."""
     names: list[tuple[str, set[str]]] | None = None
+    head_end = _headline_end(text)
     for fc in out:
         s = fc.source
         if s is None or s.kind not in ("organisation", "generic"):
@@ -9080,17 +9080,17 @@ def _described_named_later(text: str, out: list[FigureClaim]) -> None:
         kind = words[0].lower() if len(words) == 1 else ""
         if not s.name.islower() and kind not in BODY_KINDS and kind not in BODY_NOUN_OF:
             continue
-        if kind and 0 <= s.start < _headline_end(text) < len(text) and \
+        if kind and 0 <= s.start < head_end < len(text) and \
                 named_body(text, kind, s.start) is None:
             # "Quarry collapse: union says up to 30 trapped": a headline's body by its
             # kind alone, which the story names below ("The Upland Quarryworkers'
             # Federation said"): the one body of that kind the text names
             later = named_body(text, kind, len(text), within=len(text) - s.start)
-            last = later.split()[-1].lower() if later else ""
             body_name = clean_source(later.removeprefix("the ")) if later else ""
+            body_kind = BODY_NOUN_OF.get(kind, kind)
             if later is not None and text.find(later.removeprefix("the "), s.start) > s.start \
-                    and (last == BODY_NOUN_OF.get(kind, kind) or
-                         last in KIND_NAME_WORDS.get(kind, ()) or kind in BODY_NOUN_OF) and \
+                    and (body_kind == "company" or body_name.split()[-1].lower() == kind or
+                         _named_as_kind(body_name, kind)) and \
                     any(o.source is not None and o.source.name == body_name for o in out):
                 # (and a body the story hears a figure from: never "The European Union
                 # offered help" for a headline's "union")

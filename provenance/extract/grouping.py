@@ -159,7 +159,7 @@ _PARTICIPLE_RE = re.compile(r"\b([A-Za-z]{4,})ed\b")
 _DEVERBAL_ENDINGS = ("ation", "ations", "ion", "ions", "ure", "ures", "y", "ies", "", "s")
 
 
-def _deverbal_aliases(figures: list[FigureClaim], text: str = "") -> dict[str, str]:
+def _deverbal_aliases(figures: list[FigureClaim], text: str) -> dict[str, str]:
     """One quantity written as a noun made of a verb and as that verb's participle before
     what it counts ("190 cancellations" beside "212 cancelled crossings"; "evictions"
     beside "evicted households"): the noun's quantity -> the counted noun's, where the
@@ -170,7 +170,7 @@ def _deverbal_aliases(figures: list[FigureClaim], text: str = "") -> dict[str, s
     agents: dict[str, set[str]] = {}  # an agent noun's stem ("visit") -> its quantities
     shares: dict[str, set[str]] = {}  # a share's verb's stem -> the shares it is said of
     for fc in figures:
-        if text and fc.quantity.startswith("share of ") and "@" not in fc.quantity:
+        if fc.quantity.startswith("share of ") and "@" not in fc.quantity:
             # the verb said of what the share counts: the last participle of its clause
             # ("1.9 per cent of flights cancelled", "under one in 45 flights were cancelled";
             # "60 per cent of patients infected had been vaccinated" says "vaccinated")
