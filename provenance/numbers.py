@@ -507,8 +507,7 @@ _M_RANGE1 = (rf"(?<=\d)(?:m|mn)(?={_SP}*(?:and|to|[-–—]){_SP}*[\d.,]+(?:m|mn
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
 #: ratio; "1 in 45" one ratio). Compiled when first matched (:func:`.lazy.lazy_compile`):
 #: 0.12 s, and only `extract` matches it, never `render`, `check` or `contested`.
-FIGURE_RE = lazy_compile(
-    rf"""
+_FIGURE_PATTERN = rf"""
     (?:
     (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*
         (?P<y2>{_YEAR})\b(?![,.]?\d|{_SP}*(?:%|percent)))
@@ -581,9 +580,46 @@ FIGURE_RE = lazy_compile(
            (?P<cg>{UNIT_SYMBOLS})
           (?![\w’']))?)
     )
-    """,
-    re.X,
-)
+    """
+FIGURE_RE = lazy_compile(_FIGURE_PATTERN, re.X)
+#: "m" for a million with nothing after it ("had forecast 2.45m, while ...", "2021: 4.2m",
+#: "2.8m–3.5m"), as a text that writes millions so reads it: never before a length's
+#: adjective ("4.2m high"). :func:`_m_is_million` says which texts write millions so.
+_SCALE_M = (rf"(?:{_SCALE}|(?<=\d)(?:m|mn)(?![\w’'²/])(?!{_SP}+(?:high|long|tall|deep|wide|"
+            rf"thick|above|below|across|away|apart|under|of{_SP}+(?:rain|snow|water)|"
+            rf"in{_SP}+(?:height|length|diameter|depth|width))\b))")
+FIGURE_M_RE = lazy_compile(_FIGURE_PATTERN.replace(_SCALE, _SCALE_M), re.X)
+#: A million written "m" ("£18.6m", "2.31m subscribers") or "million" ...
+_MILLIONS_RE = re.compile(
+    rf"(?:[$£€¥₹]|\b[A-Z]{{1,3}}\$)\d[\d.,]*(?:m|mn)\b|\d(?:m|mn){_SP}+[a-z]{{3,}}s\b|"
+    rf"\d{_SP}*(?:million|mln)\b")
+#: ... and no length in metres ("a 2m wall", "400 metres", "4.2m high", "12km").
+_METRES_RE = re.compile(
+    rf"\d{_SP}*(?:metres?|meters?|kilometres?|kilometers?|centimetres?|centimeters?|km|cm|"
+    rf"mm|m²|m2|m/s)\b|\d(?:m|mn){_SP}+(?:high|long|tall|deep|wide|thick|above|below|"
+    rf"across|away|race|final|sprint|hurdles|freestyle|relay|wall|fence|waves?)\b|"
+    rf"\b[a-z]+\d*m{_SP}+(?:metres?)\b")
+
+
+#: A clause that names a count of living things before its bare scaled number: "puts the
+#: national herd at about 4.2 million", "the number of members fell to 2 million"
+#: (a headcount, never a sum in the currency a sum before it was in).
+_HEADCOUNT_BEFORE_RE = re.compile(
+    r"\b(?:population|number|numbers|headcount|membership|count|tally)\b[^.;:!?$£€¥₹]*$")
+
+
+def _lines_between(text: str, a: int, b: int) -> int:
+    """How many lines of text (blank ones not counted) lie between ``a`` and ``b``: a sum
+    named one or two paragraphs up is still the one talked of; twelve paragraphs down, a
+    bare "1.7 million" counts what its own paragraph counts."""
+    return sum(1 for line in text[a:b].split("\n")[1:] if line.strip())
+
+
+def _m_is_million(text: str) -> bool:
+    """The text writes a million "m" or "million" and measures nothing in metres: its
+    "2.45m" with no noun after is a million (a financial or wire page writes "m" so), as
+    a text that gives lengths in metres may mean metres by it ("up to 6m" of a wave)."""
+    return _MILLIONS_RE.search(text) is not None and _METRES_RE.search(text) is None
 @dataclass(frozen=True, slots=True)
 class Amount:
     """A figure normalised for comparison.
@@ -988,6 +1024,7 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
                      | {m.start() for m in _FRACWORD_RE.finditer(text)})
     out: list[tuple[re.Match[str], bool]] = []
     done = 0
+    pattern = FIGURE_M_RE if _m_is_million(text) else FIGURE_RE
     for a in anchors:
         if a < done:
             continue
@@ -1000,7 +1037,7 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
             p = b.start()
             starts.append(p)
         cands = [m for st in reversed(starts)
-                 if (m := FIGURE_RE.match(text, st)) is not None and m.end() > a]
+                 if (m := pattern.match(text, st)) is not None and m.end() > a]
         # a figure first ("113 of them"), a bare number ("Only 113") only when none is
         # there: the bare reading adds numbers to the plain one and changes none of it
         got = next((m for m in cands if _accept(text, m)), None)
@@ -1502,7 +1539,15 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 unit, inherited = last_count.unit, True  # "834 patients, 78 randomised"
             kind = "count"
             if unit is None and g("cs") and last_sum is not None and s - last_sum.end < 3000 \
-                    and not re.match(rf"{_SP}+times\b", text[end:end + 8]):
+                    and not re.match(rf"{_SP}+times\b", text[end:end + 8]) and \
+                    not _HEADCOUNT_BEFORE_RE.search(text, max(0, s - 80), s) and \
+                    _lines_between(text, last_sum.end, s) <= 2 and (
+                        g("cs").strip()[:1].isalpha() and len(g("cs").strip()) > 3 or
+                        not re.search(r"[.;!?]\s", text[last_sum.end:s])):
+                # (a suffix, "2.45m", after a sum with its sign, "£18.6m", is the sum's
+                # currency only in its sentence, "£3bn, up from 2.5bn": a page that writes
+                # its sums "£18.6m" writes the sign on each; a word, "And Madrid's 610
+                # million?", is the sum talked of)
                 # ("viewed more than 3 lakh times" counts views, whatever sum came before)
                 # "And Madrid's 610 million?" after a sum in euros: a sum in that currency
                 kind, unit = "money", last_sum.unit

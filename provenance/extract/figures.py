@@ -1762,6 +1762,15 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # compound's head noun is a count of the article's quantity, said more broadly
             # (and "songbirds" in one about birds is one too)
             quantity, noun = topic_q or topic, f.unit or ""
+        if quantity == "population" and topic is not None and f.unit is None and \
+                (tq := topic_q or topic) != "people" and _a_count(tq) and \
+                tq not in STATES.values() and seen.get(tq) and (
+                    bb := _bounds(f)) is not None and \
+                all(_near((bb[0] + bb[1]) / 2, v) for v in seen[tq] if v):
+            # "puts the national herd at about 4.2 million" in a story of how many
+            # feral goats there are: the count the article is about, of its order (a death
+            # toll's story keeps a herd's population apart: a count of the living)
+            quantity, noun = tq, nouns_of.get(tq, noun)
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
         if quantity.startswith("money "):
@@ -3120,6 +3129,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             return "death" + rate, w  # "the death toll", "the real toll"
         if w in ("turnout", "attendance", "crowd"):
             return "people" + rate, w
+        if w in ("membership", "memberships"):
+            return "member" + rate, "members"  # "the membership figure dropped to 2.3m"
         if w in ("population", "populations") and not re.match(
                 rf"{_SP}*of\b", text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():]):
             # "the fox population at roughly 9,000": a count of foxes; "puts the breeding
@@ -3146,7 +3157,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                 return _norm_noun(_head_noun(of.group(1))) + rate, of.group(1)
             i = nouns.index(m)
             mod = nouns[i - 1].group(1) if i else ""
-            if mod and (actor_noun(mod) or mod in SYNONYMS) and re.search(
+            if mod in ("membership", "memberships"):
+                return "member" + rate, "members"  # "the membership total of 1.4m"
+            if mod and (actor_noun(mod) or mod in SYNONYMS and not _ADJ_END_RE.search(mod)) \
+                    and mod not in _POPULATION_ADJECTIVES and re.search(
                     rf"\b{mod}{_SP}+{w}\b", text[ss:f.start], re.I):
                 # "put visitor numbers at 4.1 million", "passenger numbers": visitors
                 return _norm_noun(mod) + rate, mod
@@ -4734,8 +4748,17 @@ _CLAUSE_START_RE = re.compile(r"(?:[,;]|[ \u00a0][–—])[ \u00a0]+(?:while|but
                               r"|(?P<bare>[ \u00a0]+(?:and|but|while|whereas|though|although|"
                               r"yet)))[ \u00a0]+"
                               r"(?=(?!(?:which|who|whose|that|as|when|if|it|he|she|"
-                              r"they|we|I|you|this|these|those|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)"
-                              rf"(?:[{UP}a-z][\w’'.-]*[ \u00a0]+){{1,4}}"
+                              r"they|we|I|you|this|these|those|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                              # (an aside's end: "X, the most cautious, had expected")
+                              r"had|has|have|was|were|is|are|will|would)\b)"
+                              rf"(?:(?:[{UP}a-z][\w’'.-]*[ \u00a0]+){{1,4}}"
+                              # (or a name with an apposition: "while Ben Ferrigan, the
+                              # most cautious of them, had expected 2.28m")
+                              rf"|(?:[{UP}][\w’'.-]*[ \u00a0]+){{0,2}}[{UP}][\w’'.-]*"
+                              rf"(?:[ \u00a0]+(?:at|of|from)"
+                              rf"(?:[ \u00a0]+[{UP}][\w’'.&-]*){{1,3}})?,"
+                              rf"[ \u00a0][^,;:.!?“”\"]{{3,60}},[ \u00a0]+"
+                              rf"(?:(?:had|has|have|was|had[ \u00a0]+been)[ \u00a0]+)?)"
                               rf"(?:{_SPLICE_VERBS})[ \u00a0])")
 #: A described subject of its own after a contrast word: "while the architect put it at",
 #: "but the fire brigade said" (an article, up to three more words, and a cue; none of
@@ -5093,10 +5116,17 @@ def _trim_lead(name: str) -> str:
 
 #: A subhead that gives a source and its figure: "Red Cross: between 55 and 70 feared dead",
 #: "Local chairman: ‘more than 100 dead’" (a live page's or a list's label, then its claim).
-_LABEL_RE = re.compile(rf"(?P<who>[{UP}][\w’'.-]*(?:{_SP}+[\w’'.&-]+){{0,5}}):{_SP}+"
+_LABEL_RE = re.compile(rf"(?:[•·▪◦‣*–-]{_SP}*)?"  # (a list's item: "• Red Cross: ...")
+                       rf"(?P<who>[{UP}][\w’'.-]*(?:{_SP}+[\w’'.&-]+){{0,5}})"
+                       # (the year of the label's figure: "• Wildlife Office, 2021: 4.2m")
+                       rf"(?:,{_SP}*(?:19|20)\d\d|{_SP}+\((?:19|20)\d\d\))?:{_SP}+"
                        rf"(?P<rest>[^:.!?]*)$")
 
 
+#: What a body makes that a list's label may name for it besides :data:`STUDY_NOUNS`:
+#: "Bee Office inspections: 18%", "Tolland University model: 12% to 15%".
+_MADE_BY_NOUNS = frozenset("inspections inspection model modelling modeling projection "
+                           "projections forecast forecasts figures figure tally".split())
 #: Cue words that make a label a sentence ("The ministry's statement said:").
 _LABEL_CUES = REPORT_VERBS | frozenset(
     v for b in SAY for v in inflect(b)) | frozenset("read reads wrote writes".split())
@@ -5123,10 +5153,19 @@ def _label_source(text: str, f: Figure, ps: int, pe: int,
         # document speaks for its maker (the ministry), else no label at all
         dm = _DOC_SPEAKS_RE.match(m.group("who"))
         return _make_source(dm.group("maker"), people, "subject", ps) if dm else None
-    src = _make_source(m.group("who"), people, "label", ps)
+    who = m.group("who")
+    words = who.split()
+    if len(words) > 1 and (words[-1] in STUDY_NOUNS or words[-1] in _MADE_BY_NOUNS):
+        # "Ostler member survey: 41%", "Tolland model:": the work's maker gives it (the figure
+        # a body's work gives is the body's, as in "the Ostler survey found")
+        while len(words) > 1 and words[-1].islower():
+            words.pop()
+        if not words[-1].islower():
+            who = " ".join(words)
+    src = _make_source(who, people, "label", ps)
     if src is None or _not_a_name(src.name):
         return None
-    head = m.group("who").split()[-1].lower()
+    head = who.split()[-1].lower()
     if src.kind == "organisation" and not is_org(src.name) and head not in PERSON_ROLES \
             and singular(head) not in PERSON_ROLES:
         return None  # "Water: 40 per cent" is a section, not a body
@@ -6313,9 +6352,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # (a body, as the festival is: "On Monday it put the total at 189,000" is theirs)
             return Source("organisers", "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in PERSON_ROLES and word.startswith("the "):
-            # "The mayor put the damage at": a person the text names by their office
-            return Source("the " + " ".join(nouns), "generic", None, "subject",
-                          ss + zone_start)
+            # "The mayor put the damage at": a person the text names by their office, by
+            # name where the text names one holder of it anywhere ("The deputy mayor claims
+            # 2,600 ... Deputy Mayor Edric Pardoe-Vance, thanks to you")
+            return _post_holder(text, nouns, people, mentions) or Source(
+                "the " + " ".join(nouns), "generic", None, "subject", ss + zone_start)
         if nouns and word.startswith("the ") and actor_noun(nouns[-1]) and \
                 verb.group(0).lower() not in _THING_VERBS:
             # "The builder put the cost at", "the main contractor said": whoever the text
@@ -6579,6 +6620,22 @@ def _office_holder(text: str, office: str, pos: int, people: Sequence[PersonLike
         return None
     return _make_source(named.group("name"), people, "subject", named.start("name"),
                         mentions.full_names)
+
+
+def _post_holder(text: str, post: Sequence[str], people: Sequence[PersonLike],
+                 mentions: _Mentions) -> Source | None:
+    """The one person the text names by ``post`` as a title before their name ("Deputy
+    Mayor Edric Pardoe-Vance"), anywhere in it: whom "the deputy mayor" means. None
+    when it names no one so, or two people (a city's mayor beside another's)."""
+    title = f"{_SP}+".join(re.escape(w.capitalize()) for w in post)
+    rx = re.compile(rf"(?<![\w’'-]){title}"
+                    rf"{_SP}+(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
+    names = {" ".join(m.group("name").split()): m for m in rx.finditer(text)}
+    if len(names) != 1:
+        return None
+    m = next(iter(names.values()))
+    src = _make_source(m.group("name"), people, "subject", m.start("name"), mentions.full_names)
+    return src if src is not None and src.kind == "person" else None
 
 
 #: A place's or body's office after its name: "Harwich's mayor", "Ireland's chief medical
@@ -7336,7 +7393,8 @@ def _governs(rest: str) -> bool:
     relative clause ("Experts who re-examined the photographs lowered ..."), after the
     name's own place ("Alliance of Health Workers| in Central Visayas (AHW-CV), which
     ...")."""
-    pm = _NAME_PLACE_RE.match(rest) or _WHERE_IT_IS_RE.match(rest)
+    pm = _NAME_PLACE_RE.match(rest) or _WHERE_IT_IS_RE.match(rest) or \
+        _WORKS_AT_RE.match(rest)
     if pm and pm.end() < len(rest):
         rest = rest[pm.end():]
     relative = rf"[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,?[ \u00a0]*(?:who|whose|which|that)\b"
@@ -7364,6 +7422,10 @@ _NAME_PLACE_RE = re.compile(rf"{_SP}+(?:in|of|for){_SP}+(?:the{_SP}+)?{_CAP_TOKE
 #: Saltmarrow" ("The Velloran Museum in the port city of Saltmarrow says").
 _WHERE_IT_IS_RE = re.compile(rf"{_SP}+in{_SP}+(?:the{_SP}+(?:[a-z]+{_SP}+){{0,3}}of{_SP}+)?"
                              rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}(?=[ \u00a0,])")
+#: Where a person works, between their name and an aside: " at Cobbold Marrin" in
+#: "Ben Ferrigan at Cobbold Marrin, the most cautious of them, had expected".
+_WORKS_AT_RE = re.compile(rf"{_SP}+(?:at|from){_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}"
+                          rf"(?=,)")
 #: "Researchers pooled data from 31 trials and found that": the subject of a first verb,
 #: then "and" and the verb that gives the figure.
 _AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ \u00a0]*$")
@@ -9237,6 +9299,11 @@ _REVISED_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:it[ \u00a0]+)?(?:had|has|have|was|were)[ \u00a0]+(?:since[ \u00a0]+)?been"
     r"[ \u00a0]+(?:lowered|raised|revised|corrected|cut|updated|reduced|withdrawn|superseded|"
     r"replaced|scaled[ \u00a0]+back)\b")
+#: A figure's own note that it was replaced: "1.7m (since revised)", "5,000, later
+#: withdrawn", "— now superseded".
+_SINCE_REVISED_RE = re.compile(
+    rf"{_SP}*[(,—–-]?{_SP}*(?:since|later|subsequently|now|then){_SP}+(?:revised|withdrawn|"
+    r"superseded|replaced|corrected|lowered|raised|updated|retracted)\b")
 #: The past perfect of giving a figure: an act before the one the article reports, so
 #: the older of a source's two figures. English grammar, no article's verbs.
 _HAD_GIVEN = (r"had[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:given|estimated|put|reported|said|"
@@ -9303,9 +9370,16 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         if _REVISED_TO_RE.search(text, max(fc.sentence[0], fc.start - 60),
                                  fc.start + (own.end() if own else 0)):
             return 2  # "it revised that estimate up to 297,000": the figure it moved to
-        if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]):
-            return -2  # "92%, which ... said had been lowered after a review"
-        s = text[fc.sentence[0]:fc.sentence[1]]
+        if _REVISED_AFTER_RE.match(text, fc.end, fc.sentence[1]) or \
+                _SINCE_REVISED_RE.match(text, fc.end, fc.sentence[1]):
+            return -2  # "92%, which ... said had been lowered after a review"; "1.7m
+            # (since revised)"
+        # (of the figure's own clause between semicolons: "its first estimate, published
+        # in 2015, was 1.7 million; it lifted the figure after ..." says the 1.7 million is
+        # the old one, whatever the next clause says of the revision)
+        a = text.rfind(";", fc.sentence[0], fc.start) + 1 or fc.sentence[0]
+        b = text.find(";", fc.end, fc.sentence[1])
+        s = text[a:b if b >= 0 else fc.sentence[1]]
         return (1 if _says_new(s) else 0) - (1 if _OLD_RE.search(s) else 0)
 
     for idx in by_key.values():

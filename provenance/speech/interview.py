@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..lazy import lazy_compile
 from .cues import CUE_WORDS, MEASURE_AT_VERBS, inflect
 from .quotes import Paragraphs
-from .roles import TITLE_SET, TITLES
+from .roles import PERSON_ROLES, TITLE_SET, TITLES
 from .speakers import SP, UP, fold
 
 _LABEL_RE = lazy_compile(
@@ -603,10 +603,31 @@ def _written_as(text: str, label: str) -> str:
     words = label.split()
     pat = re.compile(r"(?<![\w’'-])" + rf"{SP}+".join(map(re.escape, words)) + r"(?![\w’'-])",
                      re.I)
+    # a label that is a post, "DEPUTY MAYOR:", is the one the text names by it: "Deputy
+    # Mayor Edric Pardoe-Vance, thanks to you both" (the title before a name)
+    post = all(fold(w.strip(".")) in TITLE_SET or fold(w) in PERSON_ROLES or
+               fold(w) in _POST_WORDS for w in words)
+    written = None
     for m in pat.finditer(text):
         if not m.group(0).isupper() and all(w[:1].isupper() for w in m.group(0).split()):
-            return " ".join(m.group(0).split())  # (a name: "Graham Pettifer", not "graham")
-    return " ".join(w[:1] + w[1:].lower() for w in words)
+            named = _NAME_AFTER_TITLE_RE.match(text, m.end()) if post else None
+            if named is not None:
+                return " ".join((m.group(0) + named.group(0)).split())
+            written = written or " ".join(m.group(0).split())  # (a name: "Graham Pettifer")
+            if not post:
+                return written
+    return written or " ".join(w[:1] + w[1:].lower() for w in words)
+
+
+#: The words a post is named with besides titles and roles ("DEPUTY MAYOR", "CHIEF
+#: MEDICAL OFFICER"): the modifiers of a post.
+_POST_WORDS = frozenset("deputy acting assistant chief senior vice interim executive "
+                        "medical general".split())
+#: A person's name right after a title: " Edric Pardoe-Vance" (two to three capitalised
+#: words, none a title's).
+_NAME_AFTER_TITLE_RE = re.compile(
+    rf"{SP}+[{UP}][a-z]+(?:[’'-][{UP}]?[a-z]+)*(?:{SP}+[{UP}]\.?)?"
+    rf"(?:{SP}+[{UP}][a-z]+(?:[’'-][{UP}]?[a-z]+)*){{1,2}}(?![\w’'-])")
 
 
 def introduced_interviewee(text: str, lo: int, hi: int) -> Interviewee | None:

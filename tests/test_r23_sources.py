@@ -1,0 +1,138 @@
+"""Round 23: figures written the way results pieces, explainers and their lists write
+them, and who gives each.
+
+Texts written for these tests (names invented); each test names the construction it
+guards and failed on 011cc43, before this round's rules, except those named as guards of
+the places the rules must not fire.
+"""
+
+from __future__ import annotations
+
+from provenance.numbers import scan
+
+from .figurecases import figures as _figures
+from .figurecases import grouped as _grouped
+
+_RESULTS = ("Tarnby Telecom misses subscriber forecasts\n\n"
+            "Tarnby Telecom said it ended March with 2.31m subscribers, up from 2.2m a year "
+            "before, with revenue of £412.5m.\n\n"
+            "The subscriber total was below the 2.4m that analysts had predicted. Ines "
+            "Korvald at Brightmere Capital had forecast 2.45m, while Oskar Pellowe at Falbury "
+            "Partners, the most cautious of them, had expected 2.28m.\n")
+
+
+def test_a_results_page_writes_its_bare_millions_as_m() -> None:
+    # "had forecast 2.45m," with no noun after it, on a page that writes "£412.5m" and
+    # "2.31m subscribers": a million, and a forecast of the subscribers
+    got = _figures(_RESULTS)
+    assert got["2.45m"][:2] == ("Ines Korvald", "subscriber")
+    assert got["2.4m"][1] == "subscriber"
+    assert _grouped(got, "2.31m subscribers", "2.4m", "2.45m", "2.28m")
+
+
+def test_a_name_with_its_firm_and_an_aside_gives_the_clauses_figure() -> None:
+    # "while Oskar Pellowe at Falbury Partners, the most cautious of them, had expected":
+    # the second clause's subject, past its firm and the aside
+    assert _figures(_RESULTS)["2.28m"][0] == "Oskar Pellowe"
+
+
+def test_metres_stay_metres_where_the_text_measures_in_metres() -> None:
+    # guard: a text with lengths in metres may mean metres by a bare "m"
+    text = ("Sea wall plan\n\nThe council has a £2m grant for the wall. Waves of up to 6m "
+            "hit the front in March, and the old wall is 40 metres long.\n")
+    assert [f.value for f in scan(text, bare=True) if f.text.startswith("up to 6")] == [6.0]
+    text2 = "Gale\n\nThe harbour got a £2m grant. The wall is 3.5m high.\n"
+    assert not any(f.value == 3.5e6 for f in scan(text2, bare=True))
+
+
+def test_a_list_of_estimates_gives_each_figure_to_its_label() -> None:
+    # an explainer's list: "• Body, 2021: 4.2m", "• Body survey: 1.9m" (a work's figure
+    # is its maker's), each a side of the question the article asks
+    text = ("How many feral goats are there?\n\n"
+            "The Upland Grazing Office reckons the total population at about 4.2 million "
+            "goats.\n\n"
+            "The estimates compared\n\n"
+            "• Upland Grazing Office, 2023: 4.2m\n"
+            "• Wendlow University survey: 2.8m–3.5m\n"
+            "• Quarrendon Institute: about 1.9m\n")
+    got = _figures(text)
+    assert got["4.2m"][0] == "Upland Grazing Office"
+    assert got["2.8m–3.5m"][0] == "Wendlow University"
+    assert got["about 1.9m"][0] == "Quarrendon Institute"
+    assert _grouped(got, "4.2m", "2.8m–3.5m", "about 1.9m")
+
+
+def test_a_population_in_a_story_of_a_count_is_that_count_not_a_sum() -> None:
+    # "$45 million" for a culling plan in the standfirst, then "reckons the total
+    # population at about 4.2 million" twelve paragraphs down: goats, not dollars
+    text = ("Up to 5 million feral goats?\n\n"
+            "Here is why the figures matter for a $45 million culling plan.\n\n"
+            "Farmers have argued for years about the number.\n\n"
+            "Rangers say the herds are moving north.\n\n"
+            "The Upland Grazing Office reckons the total population at about 4.2 million "
+            "in a typical year.\n\n"
+            "The Wendlow University team says between 3.8 million and 5 million goats roam "
+            "the hills.\n")
+    got = _figures(text)
+    assert got["about 4.2 million"][1] == "goat"
+    assert _grouped(got, "about 4.2 million", "between 3.8 million and 5 million")
+
+
+def test_a_figure_since_revised_and_a_first_estimate_are_the_older_ones() -> None:
+    # "1.7m (since revised)" in a list, and "its initial estimate, released in
+    # 2015, was 1.7 million; it lifted the figure once ...": the 4.2 million is current
+    text = ("How many feral goats?\n\n"
+            "The Upland Grazing Office reckons the total population at about 4.2 million "
+            "goats. Its initial estimate, released in 2015, was 1.7 million; it "
+            "lifted the figure once upland counts were added.\n\n"
+            "Wendlow University says 3 million goats.\n")
+    got = _figures(text)
+    assert _grouped(got, "about 4.2 million goats", "3 million goats")
+    listed = ("Goats\n\nWendlow University says 3 million goats.\n\n"
+              "• Upland Grazing Office, 2023: 4.2m\n"
+              "• Upland Grazing Office, 2015: 1.7m (since revised)\n")
+    got = _figures(listed)
+    assert _grouped(got, "3 million goats", "4.2m")
+    assert got["1.7m"][2] is None
+
+
+_TRANSCRIPT = ("Morning Show: how many use the Quayside bus lane?\n\n"
+               "In brief: The deputy mayor claims 2,600 passengers a day use the lane; the "
+               "shopkeepers say it's nearer 900.\n\n"
+               "NORA MARCHBANK: In the studio: the deputy mayor, and Sam Quillet of the "
+               "Quayside Traders. Deputy Mayor, how many?\n\n"
+               "DEPUTY MAYOR: Our sensors show two thousand six hundred passengers a day. "
+               "That is the true count.\n\n"
+               "NORA MARCHBANK: Sam Quillet, you don't believe that.\n\n"
+               "SAM QUILLET: I don't. We counted for a week and got nine hundred.\n\n"
+               "DEPUTY MAYOR: Their week was the school holiday.\n\n"
+               "NORA MARCHBANK: Deputy Mayor Edric Pardoe-Vance and Sam Quillet, thanks to "
+               "you both.\n")
+
+
+def test_a_transcripts_post_label_is_the_person_named_with_that_title() -> None:
+    # "DEPUTY MAYOR:" turns are said by the one the text names "Deputy Mayor Lionel
+    # Pardoe-Vance", and so is the brief's "The deputy mayor claims 2,600"
+    from provenance.extract import extract_text
+
+    ex = extract_text(_TRANSCRIPT)
+    said = {s.quote[:20]: s.speaker for s in ex.statements}
+    assert said["Our sensors show two"] == "Edric Pardoe-Vance"
+    assert said["Their week was the s"] == "Edric Pardoe-Vance"
+    assert _figures(_TRANSCRIPT)["2,600 passengers"][0] == "Edric Pardoe-Vance"
+
+
+def test_a_post_two_people_hold_stays_the_post() -> None:
+    # guard: two people named "Mayor X" (two towns): "the mayor" is neither of them
+    text = ("Bridge tolls\n\nThe mayor says 12,000 cars a day cross the bridge. Mayor Ada "
+            "Brennock of Pelworth and Mayor Tom Marchbank of Wrayford disagree on the figure.\n")
+    assert _figures(text)["12,000 cars"][0] == "the mayor"
+
+
+def test_a_membership_counts_members() -> None:
+    # "the membership count" before a bare figure names what it counts: members
+    text = ("Gym chain results\n\nTolvern Gyms said it had 2.5m members in June. "
+            "Wendlow University researchers put the membership count at 2.1m.\n")
+    got = _figures(text)
+    assert got["2.1m"][1] == "member"
+    assert _grouped(got, "2.5m members", "2.1m")
