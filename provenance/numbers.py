@@ -503,6 +503,20 @@ _M_RANGE2 = rf"(?<=\d)(?:m|mn)(?={_SP}+[a-z]{{3,}}s\b)"
 _M_RANGE1 = (rf"(?<=\d)(?:m|mn)(?={_SP}*(?:and|to|[-–—]){_SP}*[\d.,]+(?:m|mn){_SP}+"
              rf"[a-z]{{3,}}s\b)")
 
+#: A hedge or bound before "an hour", "a year" that makes it a length of time someone
+#: gives: "more than an hour", "nearly a year", "about half an hour" (never "over a year",
+#: "just a minute", "some days": a span, not a figure).
+_ART_DUR_HEDGE = (rf"(?:(?i:more{_SP}+than|less{_SP}+than|nearly|almost|about|around|roughly|"
+                  rf"at{_SP}+least|up{_SP}+to|close{_SP}+to|well{_SP}+over|well{_SP}+under|"
+                  rf"barely|under){_SP}+)")
+#: The nouns of a figure a length of time joined by a hyphen may stand before: "the
+#: 8.5-minute estimate", "a 20-minute gap" (never "a 15-minute walk", "a 90-minute match").
+_FIGURE_NOUNS = (r"(?i:estimates?|figures?|averages?|gap|difference|loss|shortfall|"
+                 r"reduction|drop|fall|rise|increase|deficit)")
+#: Where such a figure can start: its "an"/"a" (the hedge before it is read back from it).
+_ART_DUR_RE = re.compile(r"(?i)\b(?:half[ \u00a0]+)?an?[ \u00a0]+(?:hour|minute|day|week|"
+                         r"fortnight|month|year|decade)\b")
+
 #: One pattern for every figure, alternatives ordered so the longest reading wins
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
 #: ratio; "1 in 45" one ratio). Compiled when first matched (:func:`.lazy.lazy_compile`):
@@ -566,7 +580,11 @@ _FIGURE_PATTERN = rf"""
   | (?P<money>(?P<ma>{_APPROX_RE})?(?P<mc>{_CUR})(?P<m1>{_DIGITS})(?P<ms>{_MSCALE})?)
   | (?P<money2>(?P<ma2>{_APPROX_RE})?(?<![\w.,{_SIGNS}-])(?P<m2>{_NUM})(?P<ms2>{_MSCALE})?
         (?P<mc2>{_CUR_AFTER}))
-  | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1}){_SP}+(?P<du>{_TIME_UNITS})\b
+  | (?P<adur>(?P<adua>{_ART_DUR_HEDGE})(?P<adu1>(?i:half{_SP}+an?|an?)){_SP}+
+        (?P<adu>(?i:hour|minute|day|week|fortnight|month|year|decade))\b)
+  | (?P<dur>(?P<dua>{_APPROX_RE})?(?P<du1>{_NUM1})
+        # (or joined to a noun of a figure: "the 8.5-minute estimate", "a 20-minute gap")
+        (?:{_SP}+|-(?={_TIME_UNITS}{_SP}+(?:{_FIGURE_NOUNS})\b))(?P<du>{_TIME_UNITS})\b
         (?P<dago>{_SP}+ago)?)
   | (?P<year>(?<![\d,.{_SIGNS}])(?:1[89]|20)\d\d
         (?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
@@ -982,7 +1000,8 @@ _NUMWORD_RE = re.compile(
 _WORD_BACK_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 _STARTS = {"between", "from", "about", "approximately", "around", "roughly", "nearly",
            "almost", "some", "over", "under", "more", "less", "fewer", "at", "up", "only",
-           "just", "than", "to", "least", "an", "estimated", "close", "closer", "nearer"}
+           "just", "than", "to", "least", "an", "estimated", "close", "closer", "nearer",
+           "barely", "well"}
 #: (the last two start only a fraction in words: :data:`_FRAC_APPROX_RE`)
 
 
@@ -1021,7 +1040,8 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
     whether it is a bare number (accepted only because ``bare`` asked for them)."""
     anchors = sorted({m.start() for m in _DIGIT_RE.finditer(text)}
                      | {m.start() for m in _NUMWORD_RE.finditer(text)}
-                     | {m.start() for m in _FRACWORD_RE.finditer(text)})
+                     | {m.start() for m in _FRACWORD_RE.finditer(text)}
+                     | {m.start() for m in _ART_DUR_RE.finditer(text)})
     out: list[tuple[re.Match[str], bool]] = []
     done = 0
     pattern = FIGURE_M_RE if _m_is_million(text) else FIGURE_RE
@@ -1489,6 +1509,15 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        of=_phrase_after(text, e),
                        decimals=_scaled_decimals(_decimals(digits), factor), approx=approx,
                        bound=bound)
+        elif g("adur"):
+            # "more than an hour", "nearly half an hour": one (or half) of the unit
+            unit = g("adu").lower()
+            unit = {"fortnight": "weeks"}.get(unit, unit + "s")
+            size = 2.0 if g("adu").lower() == "fortnight" else 1.0
+            f = Figure("duration", s, e, text[s:e],
+                       size * (0.5 if g("adu1").lower().startswith("half") else 1.0),
+                       unit=unit, decimals=1 if g("adu1").lower().startswith("half") else 0,
+                       approx=approx, bound=bound)
         elif g("dur"):
             unit = g("du").lower()
             unit = "centuries" if unit == "century" else unit if unit.endswith("s") else unit + "s"

@@ -136,3 +136,40 @@ def test_a_membership_counts_members() -> None:
     got = _figures(text)
     assert got["2.1m"][1] == "member"
     assert _grouped(got, "2.5m members", "2.1m")
+
+
+_SLEEP = ("Are tablets robbing children of 40 minutes' rest each night?\n\n"
+          "A poll for the charity Quiet Nights reports that mothers and fathers think "
+          "tablets take more than an hour's rest from their children nightly.\n\n"
+          "Dr Pella Drumgoole and co-workers from the Orrin Institute reported that tablet "
+          "use in bed went with 18 minutes less rest nightly. Even the 18-minute "
+          "estimate, she said, was an average.\n\n"
+          "Tom Hesketh of the Tablet Makers Forum said: 'The one trial that "
+          "tracked rest saw a difference of roughly 15 minutes.'\n")
+
+
+def test_a_length_of_time_in_words_and_joined_to_its_estimate_is_a_figure() -> None:
+    # "more than an hour", "the 18-minute estimate" and "a difference of roughly 15
+    # minutes" (the article's own measure, a difference with no two figures after it)
+    got = _figures(_SLEEP)
+    assert got["more than an hour"][1] == got["18 minutes"][1] == "duration"
+    assert got["18-minute"][1] == "duration"
+    assert got["roughly 15 minutes"][0] == "Tom Hesketh"
+    assert _grouped(got, "more than an hour", "18 minutes", "roughly 15 minutes")
+
+
+def test_a_lead_and_colleagues_at_a_body_give_the_bodys_figure() -> None:
+    # "Dr X and co-workers from the Orrin Institute reported": the body the team works at
+    assert _figures(_SLEEP)["18 minutes"][0] == "Orrin Institute"
+
+
+def test_a_wait_that_defines_a_share_is_no_figure_of_the_wait() -> None:
+    # guard: "roughly half reported waiting more than 60 weeks" and "those who had been
+    # waiting more than 60 weeks" are thresholds beside the typical wait
+    text = ("Knee surgery queues\n\nThe hospital trust puts the typical wait at 29 weeks. "
+            "The Ortho Institute puts the typical wait at 35 weeks. In a poll by the Joint "
+            "Patients Forum, roughly half reported waiting more than 60 weeks. Those who had "
+            "been waiting more than 60 weeks were likelier to need a stick.\n")
+    got = _figures(text)
+    assert "more than 60 weeks" not in got
+    assert _grouped(got, "29 weeks", "35 weeks")

@@ -1282,6 +1282,15 @@ _BETWEEN_THINGS_RE = re.compile(
 _DIFFERENCE_RE = re.compile(
     rf"\b(?:gap|difference|discrepancy|shortfall){_SP}+(?:of|was|is){_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
+#: A wait's verb right before a length of time: "had been waiting more than", "waited over".
+_WAITED_BEFORE_RE = re.compile(rf"\b(?:waited|waiting|wait|waits){_SP}+(?:for{_SP}+)?$")
+#: A relative clause the wait is in: "anyone who waited", "those that had been waiting".
+_WHO_BEFORE_RE = re.compile(rf"\b(?:who|that|those){_SP}+(?:[a-z]+{_SP}+){{0,4}}"
+                            rf"(?:waited|waiting|wait|waits){_SP}+(?:for{_SP}+)?$")
+#: A share earlier in the sentence the wait defines: "roughly half ... reported waiting".
+_SHARE_BEFORE_RE = re.compile(
+    r"(?i)\d[\d.]*[ \u00a0]*(?:%|per[ \u00a0]?cent|percent)|\b(?:half|third|quarter|fifth|"
+    r"tenth|one[ \u00a0-]in[ \u00a0-]\w+)\b")
 #: A figure in the "if" clause a sentence opens with, before its comma: a supposition.
 _IF_CLAUSE_RE = re.compile(rf"[\s\"“‘']*(?:If|Unless|Suppose|Supposing){_SP}+"
                            rf"[^,;:.!?]*$")
@@ -1550,7 +1559,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if _DIFFERENCE_RE.search(text, max(0, f.start - 40), f.start) and not (
                 (f.kind == "money" or f.unit in CURRENCY_SIGNS.values()) and
                 not _BETWEEN_AFTER_RE.match(text, f.end, min(len(text), f.end + 80))) and \
-                not _BETWEEN_THINGS_RE.match(text, f.end, min(len(text), f.end + 80)):
+                not _BETWEEN_THINGS_RE.match(text, f.end, min(len(text), f.end + 80)) and \
+                not (topical and f.kind == "duration" and
+                     not re.match(r"[^.;:!?]*\bbetween\b", text[f.end:f.end + 120])):
+            # (a difference in the article's own length of time, with no two figures named
+            # after it, is what the story measures: "tablets rob children of 30 minutes'
+            # rest" ... "the one trial saw a difference of roughly seven minutes")
             continue  # "the gap of more than 700 hours between its figure and ...": a
             # difference of two figures, no figure of the quantity ("a budget gap of £12
             # million", a sum missing, is one; so is "a difference of 3.2 degrees between
@@ -1575,6 +1589,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         ss, se = sentence_around(text, ps, pe, f.start, f.end)
         if _IF_CLAUSE_RE.match(text, ss, f.start):
             continue  # "If cash use is closer to one in five purchases, ...": a supposition
+        if f.kind == "duration" and _WAITED_BEFORE_RE.search(text, max(ss, f.start - 30),
+                                                             f.start) and (
+                _WHO_BEFORE_RE.search(text, max(ss, f.start - 60), f.start) or
+                _SHARE_BEFORE_RE.search(text, ss, f.start)):
+            continue  # "roughly half reported waiting more than 60 weeks",
+            # "those who had been waiting more than 60 weeks were": the wait that
+            # defines a share or a group, a threshold, no figure of how long the wait is
         if _worked_on(text, f, ss, se, merged, merged_starts, topic):
             continue  # "a study, which ringed 340 finches, put the toll at 600 to 900
             # birds": what the study did its work on, no figure of what it found
@@ -6104,6 +6125,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # "Koala Rescue Queensland, a volunteer network of 300 carers, says": the
                 # text says what it is, a body
                 src = Source(name, "organisation", None, "subject", src.start)
+            team = _AND_COLLEAGUES_RE.fullmatch(zone, sm.end()) \
+                if src is not None and src.kind == "person" else None
+            team_body = clean_source(team.group("body") or "") if team is not None else ""
+            if team is not None and team_body and is_org(team_body):
+                # "Dr Pella Drumgoole and co-workers from the Orrin Institute reported"
+                return Source(team_body, "organisation", None, "subject",
+                              ss + zone_start + team.start("body"))
             if src is not None and src.kind == "person" and \
                     _TEAM_AFTER_RE.match(zone, sm.end()):
                 # "Sarasa's team estimated": the body her team works at, when the text
@@ -7399,6 +7427,7 @@ def _governs(rest: str) -> bool:
         rest = rest[pm.end():]
     relative = rf"[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,?[ \u00a0]*(?:who|whose|which|that)\b"
     return len(rest.split()) <= 5 or bool(_APPOSITION_RE.match(rest)) or bool(
+        _AND_COLLEAGUES_RE.fullmatch(rest)) or bool(
         re.match(relative, rest) and len(rest.split()) <= 25) or bool(
         # "... (OCHA), which sent ...", "A committee of outside lawyers, whose report ..."
         (pp := _PP_RE.match(rest)) and re.match(relative, rest[pp.end():]) and
@@ -7422,6 +7451,14 @@ _NAME_PLACE_RE = re.compile(rf"{_SP}+(?:in|of|for){_SP}+(?:the{_SP}+)?{_CAP_TOKE
 #: Saltmarrow" ("The Velloran Museum in the port city of Saltmarrow says").
 _WHERE_IT_IS_RE = re.compile(rf"{_SP}+in{_SP}+(?:the{_SP}+(?:[a-z]+{_SP}+){{0,3}}of{_SP}+)?"
                              rf"{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}(?=[ \u00a0,])")
+#: A lead author's team after their name: " and co-workers from the Orrin Institute"
+#: ("Dr Pella Drumgoole and co-workers from the Orrin Institute reported"): the team's figure is
+#: the body's it works at, as "Sarasa's team" is (:data:`_TEAM_AFTER_RE`), else the
+#: lead's, as "Drumgoole et al." is.
+_AND_COLLEAGUES_RE = re.compile(
+    rf"{_SP}+and{_SP}+(?:(?:his|her|their){_SP}+)?(?:colleagues|co-?authors|co-?workers|"
+    rf"team|fellow{_SP}+researchers)(?:{_SP}+(?:at|from|of|in){_SP}+(?P<body>[^,;:.!?]{{1,80}}?))?"
+    rf"[ \u00a0,]*")
 #: Where a person works, between their name and an aside: " at Cobbold Marrin" in
 #: "Ben Ferrigan at Cobbold Marrin, the most cautious of them, had expected".
 _WORKS_AT_RE = re.compile(rf"{_SP}+(?:at|from){_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}"
@@ -8708,7 +8745,7 @@ _DEFINED_AS_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and
                             rf"(?P<short>[{UP}][a-z]+)[”\"]{_SP}*\)")
 
 
-#: A sentence opening with a name, a body's as the subject of what follows: "Quenby
+#: A sentence opening with a name, a body's as the subject of what follows: "Drumgoole
 #: Freight, which operates ...", "The Orlway Trust argues ..." (the name, then a comma or a
 #: word in lower case).
 _OPENING_BODY_RE = re.compile(
@@ -8717,7 +8754,7 @@ _OPENING_BODY_RE = re.compile(
     rf"(?=,|{_SP}+(?:\(|[a-z]))")
 
 
-#: The kinds of body whose names need not say what they are ("Quenby Freight" is "the
+#: The kinds of body whose names need not say what they are ("Drumgoole Freight" is "the
 #: firm"); any other kind word names a body whose name has that word ("the council" is
 #: "Kent County Council", never "Tesco Stores").
 _TRADING_KINDS = frozenset((
@@ -8738,7 +8775,7 @@ def _body_named_before(text: str, out: list[FigureClaim], people: Sequence[Perso
                        ) -> None:
     """A source named only by its kind ("the firm reckons ...") that no figure of a
     named body explains (:func:`_described_sources`) is the body its sentence or the one
-    before opened with as its subject ("Quenby Freight, which operates 300 lorries, says
+    before opened with as its subject ("Drumgoole Freight, which operates 300 lorries, says
     the tally is smaller. From its own logs, the firm reckons"): a body's
     anaphor, as a pronoun is a person's. Never a person's name, a name of one word ("The
     GMB said 450 jobs would go. The company said 300": a union may be named so), nor a
