@@ -136,6 +136,11 @@ def test_a_membership_counts_members() -> None:
     got = _figures(text)
     assert got["2.1m"][1] == "member"
     assert _grouped(got, "2.5m members", "2.1m")
+    # "the number of paid-up adult members": the plural third word is what is counted
+    got = _figures("Gym chain results\n\nTolvern Gyms said it had 2.5m members in June. "
+                   "Hallam Street Research puts the number of paid-up adult members at "
+                   "1.9m.\n")
+    assert got["1.9m"][1] == "member"
 
 
 _SLEEP = ("Are tablets robbing children of 40 minutes' rest each night?\n\n"
@@ -173,3 +178,31 @@ def test_a_wait_that_defines_a_share_is_no_figure_of_the_wait() -> None:
     got = _figures(text)
     assert "more than 60 weeks" not in got
     assert _grouped(got, "29 weeks", "35 weeks")
+
+
+def test_a_small_count_a_source_gives_by_a_verb_of_counting_or_saying_is_kept() -> None:
+    # "Riders United says it is nearer 45", "the council found 33", "the ministry puts it
+    # at 14", "The union says 35.": small bare numbers that end their clause, of the
+    # count the text named before and of its order
+    got = _figures("Bus shelters smashed\n\nThe transit authority said 31 shelters were "
+                   "vandalised last year. Riders United says it is nearer 45. The police "
+                   "counted 28 in all, and the council found 33.\n")
+    assert got["45"][:2] == ("Riders United", "shelter")
+    assert got["28"][0] == "police"
+    assert got["33"][0] == "council"
+    assert _grouped(got, "31 shelters", "45", "28", "33")
+    got = _figures("Ferry sinkings\n\nCoastguard logs show 12 boats sank in 2023. The "
+                   "fishermen's union says the real figure is closer to 20, but the ministry "
+                   "puts it at 14.\n")
+    assert got["14"][0] == "ministry"
+    got = _figures("Class sizes\n\nThe school has 28 pupils per class, the head said. The "
+                   "union says 35.\n")
+    assert got["35"][0] == "union"
+
+
+def test_a_small_number_after_a_copula_is_no_count() -> None:
+    # guard: "The driver was 34." is an age, no count of the people hurt
+    got = _figures("Crash\n\nPolice said 32 people were hurt. The driver was 34. Medics "
+                   "said it was nearer 40.\n")
+    assert "34" not in got
+    assert got["40"][0] == "Medics"

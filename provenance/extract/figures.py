@@ -1885,7 +1885,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 _SMALL_TOLL_RE.search(text, max(ss, f.start - 60), f.start) and not \
                 _OF_THEM_STATE_RE.match(text, f.start, se) and not \
                 _STATE_NEXT_RE.match(text, f.end, se) and not (
-                    _COUNTED_BARE_RE.search(text, max(ss, f.start - 30), f.start) and
+                    (_COUNTED_BARE_RE.search(text, max(ss, f.start - 30), f.start) or (
+                        _GIVES_COUNT_BEFORE_RE.search(text, max(ss, f.start - 60), f.start)
+                        and _CLAUSE_ENDS_AFTER_RE.match(text, f.end, se) is not None and
+                        "@" not in (quantity or "@") and _a_count(quantity or ""))) and
                     quantity is not None and any(_near(f.value, v)
                                                  for v in seen.get(quantity, []))):
             # ("The police counted 87 homicides. The coroner's office recorded 94": a
@@ -3171,7 +3174,9 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                 return f"population of {place[-1]}" + rate, w
             return "population" + rate, w
         if w in MEASURE_NOUNS:
-            of = re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?([a-z][a-z\-]+(?:{_SP}+[a-z][a-z\-]+)?)",
+            of = re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?([a-z][a-z\-]+(?:{_SP}+[a-z][a-z\-]+)?"
+                          # ("the number of paid-up adult members": a plural third word)
+                          rf"(?:{_SP}+[a-z][a-z\-]+s\b)?)",
                           text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():f.start])
             if of and of.group(1).split()[0] not in ("up", "about", "more", "at", "some"):
                 # "the number of people sleeping on the streets": people, not sleeping
@@ -4655,6 +4660,29 @@ _PERIOD_OF = {"daily": "day", "weekly": "week", "monthly": "month"}
 _COUNTED_BARE_RE = re.compile(
     rf"\b(?:counted|recorded|registered|logged|reported|tallied|listed|confirmed)"
     rf"(?:{_SP}+(?:about|around|only|just|some|nearly|almost|roughly))?{_SP}+$")
+#: ... and any verb by which a source gives a count, with the number ending its clause:
+#: "we found 14.", "the council counted 52 in all", "it puts them at about 20 this year",
+#: "says it is nearer 40" (a small bare number a source gives as its count).
+_GIVES_COUNT_BEFORE_RE = re.compile(
+    rf"\b(?:counted|counts|count|recorded|records|registered|logged|tallied|listed|"
+    rf"confirmed|found|finds|identified|estimates|estimated|reckons|reckoned|"
+    rf"(?:puts?|putting|placed|places)(?:{_SP}+(?:it|them|that|this|the{_SP}+(?:number|"
+    rf"figure|total|count|tally|toll)))?{_SP}+at|"
+    rf"(?:says?|said|told{_SP}+\w+|tells{_SP}+\w+|thinks?|believes?|claims?|claimed|"
+    rf"suggests?|suggested|shows?|showed|reports?|reported|gives?|gave)"
+    rf"(?:{_SP}+(?:it{_SP}+(?:is|was)|it[’']s|there{_SP}+(?:are|were)|the{_SP}+(?:number|"
+    rf"figure|total|count|real{_SP}+figure){_SP}+(?:is|was)))?|"
+    rf"(?:stands|stood|came|comes){_SP}+(?:at|to))"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|only|just|closer{_SP}+to|nearer(?:{_SP}+to)?|"
+    rf"as{_SP}+many{_SP}+as|as{_SP}+few{_SP}+as))?{_SP}+$"
+    # (or a number that opens a quotation: "“Thirty-one,” she said")
+    rf"|[“\"‘][ \u00a0]*$")
+#: What may follow a count that ends its clause: punctuation, or a word that opens a phrase
+#: of time, place or another clause (never a noun the number counts).
+_CLAUSE_ENDS_AFTER_RE = re.compile(
+    rf"[ \u00a0]*(?:[,.;:!?)”\"’]|$|{_SP}(?:in|on|by|last|this|since|so|over|across|during|"
+    rf"for|at|from|between|and|but|while|whereas|altogether|overall|in{_SP}+all|a{_SP}+year|"
+    rf"each|every)\b)")
 #: A verb that makes words a clause, not a name: "the partnership's estimate is inflated".
 _FINITE_IN_NP_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|"
                               r"can|must|does|do|did)\b")
