@@ -206,3 +206,14 @@ def test_a_small_number_after_a_copula_is_no_count() -> None:
                    "said it was nearer 40.\n")
     assert "34" not in got
     assert got["40"][0] == "Medics"
+
+
+def test_a_firm_by_where_it_is_based_is_the_firm_the_page_is_about() -> None:
+    # "Shares in Tolvern, the budget gym operator, fell. The Bristol-based chain reported":
+    # the firm, not the description (nor "City" of "misses City forecasts" above)
+    got = _figures("Tolvern misses City forecasts\n\nShares in Tolvern, the budget gym "
+                   "operator, fell 9 per cent. The Bristol-based chain reported 2.36 million "
+                   "members for the half year. Analysts at Penton Securities had expected "
+                   "2.5 million.\n")
+    assert got["2.36 million members"][0] == "Tolvern"
+    assert _grouped(got, "2.36 million members", "2.5 million")

@@ -6060,6 +6060,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 not _person_like(name):  # ("Broadcaster Nina Marsh said": a person)
             return Source(name, "organisation", None, "subject",
                           ss + zone_start + dn.start("name"))
+    # "The Bristol-based chain reported", "the London-listed firm expects": the firm the text
+    # named before, by where it is based or listed (a business page's second name for it)
+    bf = _BASED_FIRM_RE.match(zone)
+    if bf and _governs(zone[bf.end():]):
+        firm = _firm_named_before(text, ss + zone_start)
+        if firm is not None:
+            return Source(firm[1], "organisation", None, "pronoun", firm[0])
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
     # ("The province's Civil Contingencies Office put": a place's body, by its name)
     sm = re.match(rf"{_SP}*(?P<desc>[Tt]he{_SP}+(?:[a-z][a-z-]+(?:[’']s)?{_SP}+){{1,4}}"
@@ -7487,6 +7494,34 @@ _AND_COLLEAGUES_RE = re.compile(
     rf"{_SP}+and{_SP}+(?:(?:his|her|their){_SP}+)?(?:colleagues|co-?authors|co-?workers|"
     rf"team|fellow{_SP}+researchers)(?:{_SP}+(?:at|from|of|in){_SP}+(?P<body>[^,;:.!?]{{1,80}}?))?"
     rf"[ \u00a0,]*")
+#: A firm by where it is based or listed: "The Bristol-based chain", "the London-listed
+#: firm", "the Texas-headquartered chain" (a place's name, a participle, a firm's noun).
+_BASED_FIRM_RE = re.compile(
+    rf"{_SP}*[Tt]he{_SP}+(?:[{UP}][\w’'.]*(?:[{UP}\s][\w’'.]*)*?)-(?:based|listed|"
+    rf"headquartered|registered|owned){_SP}+(?:[a-z-]+{_SP}+)?(?:group|firm|company|chain|"
+    rf"operator|retailer|lender|insurer|carrier|maker|business|bank|airline|utility|supplier|"
+    rf"provider|brand|giant|developer|builder|manufacturer|publisher|broadcaster)\b")
+#: How a business page names the firm it is about: "Shares in Tolvern Gyms fell", "Tolvern
+#: Gyms, the budget gym operator, said" (the name, then a firm's noun in apposition).
+_FIRM_NAMED_RE = re.compile(
+    rf"\b[Ss]hares{_SP}+in{_SP}+(?P<a>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})"
+    rf"|(?P<b>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}+(?:the|a|an){_SP}+"
+    rf"(?:[\w-]+{_SP}+){{0,3}}(?:group|firm|company|chain|operator|retailer|lender|insurer|"
+    rf"carrier|maker|business|bank|airline|utility|supplier|provider|brand|giant|developer|"
+    rf"builder|manufacturer|publisher|broadcaster)\b")
+
+
+def _firm_named_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The last firm a business page names as such before ``pos`` (:data:`_FIRM_NAMED_RE`),
+    within 2,000 characters: whom "the Bristol-based chain" means."""
+    found = None
+    for m in _FIRM_NAMED_RE.finditer(text, max(0, pos - 2000), pos):
+        name = clean_source(m.group("a") or m.group("b") or "")
+        if name and not _not_a_name(name):
+            found = (m.start("a") if m.group("a") else m.start("b"), name)
+    return found
+
+
 #: Where a person works, between their name and an aside: " at Cobbold Marrin" in
 #: "Ben Ferrigan at Cobbold Marrin, the most cautious of them, had expected".
 _WORKS_AT_RE = re.compile(rf"{_SP}+(?:at|from){_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}"
