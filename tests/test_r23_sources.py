@@ -8,10 +8,13 @@ the places the rules must not fire.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from provenance.numbers import scan
 
 from .figurecases import figures as _figures
 from .figurecases import grouped as _grouped
+from .figurecases import questions as _questions
 
 _RESULTS = ("Tarnby Telecom misses subscriber forecasts\n\n"
             "Tarnby Telecom said it ended March with 2.31m subscribers, up from 2.2m a year "
@@ -217,3 +220,12 @@ def test_a_firm_by_where_it_is_based_is_the_firm_the_page_is_about() -> None:
                    "2.5 million.\n")
     assert got["2.36 million members"][0] == "Tolvern"
     assert _grouped(got, "2.36 million members", "2.5 million")
+
+
+def test_a_question_title_holds_no_second_number(tmp_path: Path) -> None:
+    # "2.36 million members across all 212 of its clubs" names the question "How many members?",
+    # never "How many members across all 212 of its clubs?" (a number the question does not ask)
+    text = ("Tolvern results\n\nShares in Tolvern, the budget gym operator, fell. Tolvern "
+            "said it had 2.36 million members across all 212 of its clubs. Hallam Street Research "
+            "says it has 1.9 million members.\n")
+    assert list(_questions(text, tmp_path)) == ["How many members?"]

@@ -10088,7 +10088,9 @@ _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages
 _PLURAL_MONEY = frozenset("sales savings liabilities arrears earnings proceeds assets "
                           "revenues profits funds reserves payouts settlements "
                           "subsidies".split())
-_VERBISH_RE = re.compile(r"^(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
+_VERBISH_RE = re.compile(r"^(?!(?:thus|plus|unless|towards|"
+                         r"afterwards|upwards|downwards|whereas)$)"
+                         r"(?:[a-z]+(?:ed|s)|move|come|live|have|die|attend|work|use|go|"
                          r"need|get|take|leave|arrive|enter|visit|vote|suffer|lack|"
                          r"are|were|is|was|has|had|do|did|took|fled|came|left|went|ran|"
                          r"struck|stood|gathered|showed|turned|lined|walked|support|back|"
@@ -10374,6 +10376,10 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                 # (not "210,000 hectares estimated by X": who gives it, not what happened)
                 vp = _trim_phrase(after[:k + 14])
                 unit = f.unit if f.unit[:1].isupper() else _counted_unit(f.unit.lower())
+                if any(c.isdigit() for c in vp):
+                    # "2.36 million members across all 212 of its clubs": a question with another
+                    # number in it asks of that one too; the counted noun alone
+                    return f"How many {unit}?"
                 return f"How many {unit} {vp}?"
     if q == "figure" or (not members[0].noun and q in ("people", "figure")):
         return _named_from_text(text, members)
