@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..files import UnsafeFile, read_inside, shown_name
 from ..model import STUDY_DESIGNS, WORK_TYPES
 from .keys import ID_RE
-from .limits import INT_LIMIT, SURROGATE, max_bytes, storable
+from .limits import INT_LIMIT, SURROGATE, decode_utf8_sig, storable
 from .locate import YamlPath
 
 if TYPE_CHECKING:
@@ -140,11 +141,9 @@ def check_path(v: Validator, kind: str, key: str, target: str, value: Any, path:
     """``path``: text naming a readable UTF-8 file inside the dossier folder; its text is kept."""
     if not text_ok(v, key, value, path):
         return
-    from ..files import UnsafeFile, read_inside, shown_name
-
     rel: str = value
     try:
-        raw = read_inside(v.root, rel, limit=max_bytes(), dirs=v.dirs)
+        raw = read_inside(v.root, rel, limit=v.max_bytes, dirs=v.dirs)
     except UnsafeFile as e:
         hint = e.hint
         if e.message == "not found":
@@ -160,7 +159,7 @@ def check_path(v: Validator, kind: str, key: str, target: str, value: Any, path:
         v.add(path, f"source file '{shown_name(rel)}' {e.message}", hint)
         return
     try:
-        text = raw.decode("utf-8-sig")
+        text = decode_utf8_sig(raw)
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
         v.add(path, f"source file '{rel}' is not UTF-8 (line {line}, byte {e.start})",

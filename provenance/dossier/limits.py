@@ -39,3 +39,13 @@ def storable(value: float) -> bool:
     if type(value) is float:
         return value - value == 0.0  # inf - inf and nan - nan are nan
     return -INT_LIMIT <= value < INT_LIMIT
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def decode_utf8_sig(raw: bytes) -> str:
+    """``raw.decode("utf-8-sig")``, the same text and the same error (its ``start`` counted
+    after a byte-order mark, as the codec counts it), without the codec's Python wrapper:
+    the loader decodes each of a dossier's source texts (4,500 at 20,000 claims)."""
+    return raw[3:].decode("utf-8") if raw.startswith(_BOM) else raw.decode("utf-8")

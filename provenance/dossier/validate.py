@@ -16,7 +16,7 @@ from typing import Any
 
 from .fields import CHECKERS, CHOICES, did_you_mean, out_of_range, surrogate, type_name
 from .keys import ID_RE, KEYS, SECTIONS, compiled
-from .limits import INT_LIMIT, SURROGATE, storable
+from .limits import INT_LIMIT, SURROGATE, max_bytes, storable
 from .locate import Finding, YamlPath
 
 #: A reference waiting for every id to be known: (kind it names, the id, path of the
@@ -68,6 +68,8 @@ class Validator:
         self.known: dict[str, set[str]] = {}
         self.texts: dict[str, str] = {}
         self.dirs: dict[str, str] = {}  # real paths of folders, for this load only
+        #: the largest source text read (``PROVENANCE_MAX_BYTES``), looked up once per load
+        self.max_bytes = max_bytes()
 
     def add(self, path: YamlPath, message: str, hint: str = "") -> None:
         self.problems.append(Finding(path, message, hint))

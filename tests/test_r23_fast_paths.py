@@ -1,0 +1,59 @@
+"""Round 23's fast paths, each held to the general path it stands for."""
+
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+
+from provenance.dossier import load_dossier
+from provenance.dossier.limits import decode_utf8_sig
+from provenance.files import _in_folder
+
+_PIECES = [b"a", b"\n", b"\xef\xbb\xbf", b"\xef\xbb", b"\xc3\xa9", b"\xe2\x80\x9c", b"\xff",
+           b"\xc3", b"\xed\xa0\x80", b"\xf0\x9f\x98\x80", b"\x00", b" ", b"\xe2\x80"]
+
+
+def _outcome(fn):  # type: ignore[no-untyped-def]
+    try:
+        return "text", fn()
+    except UnicodeDecodeError as e:
+        return "error", (e.encoding, e.start, e.end, e.reason, bytes(e.object))
+
+
+def test_decode_is_the_codec_on_random_bytes() -> None:
+    rng = random.Random(23)
+    for _ in range(3000):
+        raw = b"".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 12)))
+        assert _outcome(lambda raw=raw: decode_utf8_sig(raw)) == \
+            _outcome(lambda raw=raw: raw.decode("utf-8-sig")), raw
+
+
+def test_in_folder_is_os_path_join() -> None:
+    rng = random.Random(5)
+    chars = "ab./ -_é\u00a0"
+    for _ in range(2000):
+        folder = "/" + "".join(rng.choice(chars) for _ in range(rng.randrange(0, 8)))
+        name = "".join(rng.choice(chars.replace("/", "")) for _ in range(rng.randrange(1, 6)))
+        assert _in_folder(folder, name) == os.path.join(folder, name)
+    assert _in_folder("/", "x.txt") == os.path.join("/", "x.txt") == "/x.txt"
+
+
+@pytest.mark.parametrize("raw", [b"\xef\xbb\xbfplain text\n", b"caf\xc3\xa9\n",
+                                 b"line one\nbad \xff byte\n", b"\xef\xbb\xbfone\n\xc3(\n"])
+def test_a_source_text_loads_as_the_codec_reads_it(tmp_path, raw: bytes) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_bytes(raw)
+    (tmp_path / "dossier.yaml").write_text(
+        "title: T\nworks:\n  - id: w\n    type: article\n    title: W\n"
+        "    source_text: sources/a.txt\n", encoding="utf-8")
+    try:
+        want = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        with pytest.raises(Exception) as got:
+            load_dossier(tmp_path)
+        assert f"is not UTF-8 (line {line}, byte {e.start})" in str(got.value)
+        return
+    assert load_dossier(tmp_path).texts["w"] == want
