@@ -81,12 +81,16 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     each claim's record, made in the second process beside the check
     (:func:`provenance.render.page.claim_packer`; `render` passes it).
     """
-    from .analysis import contested, numeric_conflicts, page_analysis
-    from .chains import Index
-
     checks: Sequence[AppearanceResult] | Verdicts | None = None
     if background and _can_fork(dossier):
         checks = Verdicts(dossier, pack=pack)
+    # imported after the fork: the analysis is this process's work alone, and importing its
+    # modules (the numbers' patterns compiled as `analysis` imports them) was 0.06 s that
+    # `render` of 20,000 claims did before the second process started (load to fork
+    # 0.13 -> 0.07 s, the modules compiled as each run compiles them here)
+    from .analysis import contested, numeric_conflicts, page_analysis
+    from .chains import Index
+
     # once, for the contested questions and the page's analysis block: from the graph if
     # given, else straight from the records (the same index, without a graph built only
     # to be read back: 0.2 s and 65 MB at 20,000 claims)
