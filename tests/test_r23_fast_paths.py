@@ -57,3 +57,43 @@ def test_a_source_text_loads_as_the_codec_reads_it(tmp_path, raw: bytes) -> None
         assert f"is not UTF-8 (line {line}, byte {e.start})" in str(got.value)
         return
     assert load_dossier(tmp_path).texts["w"] == want
+
+
+def test_build_sets_every_field_by_its_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """build_dossier passes the records' fields by position: each lands in its own field."""
+    from dataclasses import fields
+
+    from provenance.dossier.build import build_dossier
+    from provenance.model import Appearance, Claim, Estimate, Review, Sample, Work
+
+    def every(cls, **given):  # type: ignore[no-untyped-def]
+        return {f.name: given.get(f.name, f"{cls.__name__}-{f.name}") for f in fields(cls)}
+
+    work = every(Work, authors=["a"], year=2001, sample={"n": 3, "unit": "u", "note": "n"},
+                 cites=["c"], supports=["s"], contradicts=["x"], unverified=["v"],
+                 verified={"k": "v"})
+    est = every(Estimate, value=1.5, low=1.0, high=2.0)
+    claim = every(Claim, estimate=est, appearances=[{"in": "w", "quote": "q", "by": "b",
+                                                      "note": "an"}],
+                  based_on=["b1"], supports=["s1"], contradicts=["c1"],
+                  review={"rating": 1, "best": 5, "worst": 0, "alternate_name": "n",
+                          "author": "au", "date": "d"})
+    d = build_dossier({"title": "T", "works": [work], "claims": [claim]}, tmp_path,
+                      tmp_path / "dossier.yaml", {})
+    w, c = d.works[0], d.claims[0]
+    for f in fields(Work):
+        want = work[f.name]
+        if f.name == "sample":
+            want = Sample(3, "u", "n")
+        assert getattr(w, f.name) == want, f.name
+    for f in fields(Claim):
+        want = claim[f.name]
+        if f.name == "estimate":
+            want = Estimate(**est)
+        elif f.name == "appearances":
+            want = [Appearance("w", "q", "b", "an")]
+        elif f.name == "review":
+            want = Review(1, 5, 0, "n", "au", "d")
+        assert getattr(c, f.name) == want, f.name
+    assert c.estimate is not None and [getattr(c.estimate, f.name) for f in fields(Estimate)] \
+        == [est[f.name] for f in fields(Estimate)]

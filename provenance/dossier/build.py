@@ -37,42 +37,36 @@ def build_dossier(data: dict[str, Any], root: Path, yml: Path, texts: dict[str, 
         )
         for p in data.get("people") or []
     ]
+    # (positional arguments, in the fields' order: a keyword call sets them by name, a
+    # tenth of building 10,000 works and 20,000 claims; the tests hold each record to its
+    # fields' names)
     works = []
     for w in data.get("works") or []:
         s = w.get("sample")
+        get = w.get
         works.append(
             Work(
-                id=w["id"], type=w["type"], title=w["title"],
-                authors=list(w.get("authors") or []), year=w.get("year"),
-                date=w.get("date"), venue=w.get("venue"), doi=w.get("doi"),
-                pmid=w.get("pmid"), url=w.get("url"), design=w.get("design"),
-                design_note=w.get("design_note"),
-                sample=Sample(s["n"], s.get("unit"), s.get("note")) if s else None,
-                source_text=w.get("source_text"), cites=list(w.get("cites") or []),
-                supports=list(w.get("supports") or []),
-                contradicts=list(w.get("contradicts") or []),
-                unverified=list(w.get("unverified") or []),
-                verified=dict(w.get("verified") or {}), note=w.get("note"),
-                openalex=w.get("openalex"),
+                w["id"], w["type"], w["title"], list(get("authors") or []), get("year"),
+                get("date"), get("venue"), get("doi"), get("pmid"), get("url"),
+                get("design"), get("design_note"),
+                Sample(s["n"], s.get("unit"), s.get("note")) if s else None,
+                get("source_text"), list(get("cites") or []), list(get("supports") or []),
+                list(get("contradicts") or []), list(get("unverified") or []),
+                dict(get("verified") or {}), get("note"), get("openalex"),
             )
         )
     claims = []
     for c in data.get("claims") or []:
         e = c.get("estimate")
+        get = c.get
         claims.append(
             Claim(
-                id=c["id"], text=c["text"], question=c.get("question"),
-                position=c.get("position"),
-                estimate=Estimate(**{k: e.get(k) for k in ESTIMATE_FIELDS}) if e else None,
-                appearances=[
-                    Appearance(a["in"], a["quote"], a.get("by"), a.get("note"))
-                    for a in c.get("appearances") or []
-                ],
-                based_on=list(c.get("based_on") or []),
-                supports=list(c.get("supports") or []),
-                contradicts=list(c.get("contradicts") or []),
-                note=c.get("note"),
-                review=_review(c.get("review")),
+                c["id"], c["text"], get("question"), get("position"),
+                Estimate(*map(e.get, ESTIMATE_FIELDS)) if e else None,
+                [Appearance(a["in"], a["quote"], a.get("by"), a.get("note"))
+                 for a in get("appearances") or []],
+                list(get("based_on") or []), list(get("supports") or []),
+                list(get("contradicts") or []), get("note"), _review(get("review")),
             )
         )
     return Dossier(
