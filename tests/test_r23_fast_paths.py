@@ -97,3 +97,19 @@ def test_build_sets_every_field_by_its_name(tmp_path) -> None:  # type: ignore[n
         assert getattr(c, f.name) == want, f.name
     assert c.estimate is not None and [getattr(c.estimate, f.name) for f in fields(Estimate)] \
         == [est[f.name] for f in fields(Estimate)]
+
+
+def test_needs_escape_is_the_pattern_on_random_bytes() -> None:
+    """safejson's scan for what escape_bytes escapes says what its pattern finds."""
+    from provenance import safejson
+
+    pieces = [b"a", b"\x7f", b"\xc2", b"\x80", b"\x9f", b"\xa0", b"\xe2", b"\x81", b"\xa6",
+              b"\xa9", b"\xaa", b"\xa8", b"\xae", b"\xaf", b"\xe2\x80\x9c", b"\xc2\xa0", b"\n"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        raw = b"".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        assert safejson._needs_escape(raw) == (safejson._ALWAYS_UTF8.search(raw) is not None), raw
+    for lead, after in safejson._UTF8_SEQUENCES:  # each sequence alone, and its neighbours
+        for b in ([None] if after is None else range(after[0] - 1, after[1] + 2)):
+            raw = b"x" + lead + (bytes([b]) if b is not None else b"") + b"y"
+            assert safejson._needs_escape(raw) == (safejson._ALWAYS_UTF8.search(raw) is not None)
