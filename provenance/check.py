@@ -179,9 +179,13 @@ class CheckWork:
         self.texts = dossier.texts
         self.checker = _Checker(dossier, apps, min_score,
                                 _locations(dossier) if locate and apps else {})
-        # text by text: each text's index and speech reading serve all its quotes
-        order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
-        self.groups = [list(g) for _, g in groupby(order, key=lambda k: apps[k][2].in_)]
+        # text by text: each text's index and speech reading serve all its quotes (each
+        # appearance's work read once into a list, whose __getitem__ is the sort's key and
+        # the groups': a lambda per appearance, twice, was a third of this step before
+        # render's fork)
+        works = [a.in_ for _c, _i, a in apps]
+        order = sorted(range(len(apps)), key=works.__getitem__)
+        self.groups = [list(g) for _, g in groupby(order, key=works.__getitem__)]
 
     def group(self, keys: list[int]) -> Iterator[tuple[int, AppearanceResult]]:
         """The records of one group's appearances (``keys``, one of :attr:`groups`)."""

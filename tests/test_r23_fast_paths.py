@@ -113,3 +113,20 @@ def test_needs_escape_is_the_pattern_on_random_bytes() -> None:
         for b in ([None] if after is None else range(after[0] - 1, after[1] + 2)):
             raw = b"x" + lead + (bytes([b]) if b is not None else b"") + b"y"
             assert safejson._needs_escape(raw) == (safejson._ALWAYS_UTF8.search(raw) is not None)
+
+
+def test_check_work_groups_are_the_appearances_by_text() -> None:
+    """CheckWork's groups, sorted and cut by each appearance's work read from a list: the
+    groups of the sort and cut by a key function per appearance."""
+    from itertools import groupby
+
+    from provenance.check import CheckWork
+    from provenance.generate import generate_records
+
+    for seed in range(3):
+        d = generate_records(claims=300, seed=seed)
+        work = CheckWork(d, locate=False)
+        apps = work.apps
+        order = sorted(range(len(apps)), key=lambda k: apps[k][2].in_)
+        assert work.groups == [list(g) for _, g in groupby(order, key=lambda k: apps[k][2].in_)]
+        assert len(work.groups) > 1
