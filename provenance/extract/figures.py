@@ -6690,15 +6690,25 @@ def _post_holder(text: str, post: Sequence[str], people: Sequence[PersonLike],
     """The one person the text names by ``post`` as a title before their name ("Deputy
     Mayor Edric Pardoe-Vance"), anywhere in it: whom "the deputy mayor" means. None
     when it names no one so, or two people (a city's mayor beside another's)."""
+    held = _post_holders(text, tuple(post))
+    if held is None:
+        return None
+    src = _make_source(held[1], people, "subject", held[0], mentions.full_names)
+    return src if src is not None and src.kind == "person" else None
+
+
+@functools.lru_cache(maxsize=32)
+def _post_holders(text: str, post: tuple[str, ...]) -> tuple[int, str] | None:
+    """:func:`_post_holder`'s reading of the text, once per text and post (a text that
+    says "the mayor said" on every line is read once, not once per line)."""
     title = f"{_SP}+".join(re.escape(w.capitalize()) for w in post)
     rx = re.compile(rf"(?<![\w’'-]){title}"
                     rf"{_SP}+(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
-    names = {" ".join(m.group("name").split()): m for m in rx.finditer(text)}
+    names = {" ".join(m.group("name").split()): m.start("name") for m in rx.finditer(text)}
     if len(names) != 1:
         return None
-    m = next(iter(names.values()))
-    src = _make_source(m.group("name"), people, "subject", m.start("name"), mentions.full_names)
-    return src if src is not None and src.kind == "person" else None
+    name, at = next(iter(names.items()))
+    return at, name
 
 
 #: A place's or body's office after its name: "Harwich's mayor", "Ireland's chief medical
