@@ -510,9 +510,9 @@ _ART_DUR_HEDGE = (rf"(?:(?i:more{_SP}+than|less{_SP}+than|nearly|almost|about|ar
                   rf"at{_SP}+least|up{_SP}+to|close{_SP}+to|well{_SP}+over|well{_SP}+under|"
                   rf"barely|under){_SP}+)")
 #: The nouns of a figure a length of time joined by a hyphen may stand before: "the
-#: 8.5-minute estimate", "a 20-minute gap" (never "a 15-minute walk", "a 90-minute match").
-_FIGURE_NOUNS = (r"(?i:estimates?|figures?|averages?|gap|difference|loss|shortfall|"
-                 r"reduction|drop|fall|rise|increase|deficit)")
+#: 8.5-minute estimate", "a 20-minute gap" (never "a 15-minute walk", "a 90-minute match",
+#: nor a period's "the 12-month rise", "the 10-year average").
+_FIGURE_NOUNS = r"(?i:estimates?|figures?|gap|difference|loss|shortfall|deficit)"
 #: Where such a figure can start: its "an"/"a" (the hedge before it is read back from it).
 _ART_DUR_RE = re.compile(r"(?i)\b(?:half[ \u00a0]+)?an?[ \u00a0]+(?:hour|minute|day|week|"
                          r"fortnight|month|year|decade)\b")
@@ -603,9 +603,16 @@ FIGURE_RE = lazy_compile(_FIGURE_PATTERN, re.X)
 #: "m" for a million with nothing after it ("had forecast 2.45m, while ...", "2021: 4.2m",
 #: "2.8m–3.5m"), as a text that writes millions so reads it: never before a length's
 #: adjective ("4.2m high"). :func:`_m_is_million` says which texts write millions so.
-_SCALE_M = (rf"(?:{_SCALE}|(?<=\d)(?:m|mn)(?![\w’'²/])(?!{_SP}+(?:high|long|tall|deep|wide|"
-            rf"thick|above|below|across|away|apart|under|of{_SP}+(?:rain|snow|water)|"
-            rf"in{_SP}+(?:height|length|diameter|depth|width))\b))")
+_SCALE_M = (rf"(?:{_SCALE}|(?<=\d)(?:m|mn)(?![\w’'²/])(?!-[a-z])(?!{_SP}+(?:high|long|tall|deep|"
+            rf"wide|thick|above|below|across|away|apart|under|of{_SP}+(?:rain|snow|water)|"
+            rf"in{_SP}+(?:height|length|diameter|depth|width))\b)"
+            # (nor before a singular noun it describes: "the 2m rule", "a 6m wall"; a
+            # million's "m" stands before a plural, a verb or a phrase: "1.45m in May")
+            rf"(?!{_SP}+(?!(?:in|on|at|by|for|from|to|of|and|or|but|while|whereas|than|a|an|"
+            rf"the|this|that|last|next|over|under|after|before|since|per|each|every|with|"
+            rf"according|year|years|so|as|into|is|was|are|were|be|been|had|has|have|will|"
+            rf"would|could|may|might|more|less|fewer|up|down|pencilled|expected|forecast)\b)"
+            rf"[a-z]+(?<![sd])\b))")
 FIGURE_M_RE = lazy_compile(_FIGURE_PATTERN.replace(_SCALE, _SCALE_M), re.X)
 #: A million written "m" ("£18.6m", "2.31m subscribers") or "million" ...
 _MILLIONS_RE = re.compile(
@@ -624,6 +631,13 @@ _METRES_RE = re.compile(
 #: (a headcount, never a sum in the currency a sum before it was in).
 _HEADCOUNT_BEFORE_RE = re.compile(
     r"\b(?:population|number|numbers|headcount|membership|count|tally)\b[^.;:!?$£€¥₹]*$")
+
+
+#: Words of a length before a number: "swells of up to", "levels fell by", "a height of".
+_LENGTH_BEFORE_RE = re.compile(
+    r"(?i)\b(?:waves?|swells?|surges?|tides?|heights?|depths?|lengths?|widths?|levels?|"
+    r"water|sea|river|snow|rain|rainfall|drifts?|walls?|barriers?|fences?|cliffs?|high|"
+    r"deep|tall|wide|long|metres?|meters?)\b[^.;:!?\d]{0,30}$")
 
 
 def _lines_between(text: str, a: int, b: int) -> int:
@@ -1044,8 +1058,12 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
                      | {m.start() for m in _ART_DUR_RE.finditer(text)})
     out: list[tuple[re.Match[str], bool]] = []
     done = 0
-    pattern = FIGURE_M_RE if _m_is_million(text) else FIGURE_RE
+    millions = _m_is_million(text)
     for a in anchors:
+        # (a length's context before it keeps "m" a metre even there: "swells of up to
+        # 6m", "levels fell by 1.5m")
+        pattern = FIGURE_M_RE if millions and not _LENGTH_BEFORE_RE.search(
+            text, max(0, a - 50), a) else FIGURE_RE
         if a < done:
             continue
         starts = [a]

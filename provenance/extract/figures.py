@@ -89,6 +89,7 @@ from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import AUTHOR_VERBS, MEASURE_AT_VERBS, SAY, document_verbs, inflect
 from ..speech.furniture import dateline_end, publication_masthead
+from ..speech.interview import post_holder
 from ..speech.roles import (
     BODY_KINDS,
     COMPANY_LAST_WORDS,
@@ -1282,6 +1283,36 @@ _BETWEEN_THINGS_RE = re.compile(
 _DIFFERENCE_RE = re.compile(
     rf"\b(?:gap|difference|discrepancy|shortfall){_SP}+(?:of|was|is){_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$", re.I)
+#: After a difference, the two figures or the norm it is a difference of: "between X and
+#: Y", "against the nine hours doctors recommend", "on last year", "below the target".
+_DIFFERENCE_OF_TWO_RE = re.compile(
+    r"[^.;:!?]*?\b(?:between|against|on|below|above|under|over|than|from|compared|short|"
+    r"behind|beyond)\b")
+#: A count of what happened, by the verb after the counted noun ("310,000 deer were shot",
+#: "930 patients had been seen") or before the number ("Stalkers shot 310,000 deer").
+_EVENT_AFTER_RE = re.compile(
+    rf"(?:{_SP}+[a-z][\w-]*){{0,2}}?{_SP}+(?:(?:were|was|had|have|has|are|is)(?:{_SP}+been)?"
+    rf"{_SP}+)?(?:[a-z]{{3,}}ed|shot|killed|lost|hit|struck|caught|sold|died|fled|found)\b")
+_EVENT_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:[a-z]{{3,}}ed|shot|killed|lost|hit|struck|caught|sold)"
+    rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$")
+
+
+def _counts_an_event(text: str, f: Figure, ss: int, se: int) -> bool:
+    """The figure counts what happened to things (shot, culled, treated, found dead), not how
+    many there are: a population is no answer to it."""
+    return bool(_EVENT_AFTER_RE.match(text, f.end, min(se, f.end + 60)) or
+                _EVENT_BEFORE_RE.search(text, max(ss, f.start - 30), f.start))
+
+
+def _clause_open(text: str, ss: int, pos: int) -> int:
+    """Where the clause of ``pos`` opens: after the last comma, semicolon or colon before
+    it in its sentence ("In a third of trusts, patients waited 26 weeks": the share is in
+    another clause)."""
+    return max(text.rfind(",", ss, pos), text.rfind(";", ss, pos), text.rfind(":", ss, pos),
+               ss - 1) + 1
+
+
 #: A wait's verb right before a length of time: "had been waiting more than", "waited over".
 _WAITED_BEFORE_RE = re.compile(rf"\b(?:waited|waiting|wait|waits){_SP}+(?:for{_SP}+)?$")
 #: A relative clause the wait is in: "anyone who waited", "those that had been waiting".
@@ -1466,6 +1497,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     opening_last_year = any(_LAST_YEAR_OPENS_RE.search(text, a, b)
                             for a, b in [*heads, *([lede] if lede else [])])
     topic_q: str | None = None
+    topic_event = False  # (the article's quantity counts what happened: "shot 310,000 deer")
     rated = _rate_topic(text, top)
     rate_noun: str | None = None  # (the first rate's counted noun, when nothing names it)
     # the base the article's rates are per ("14.2 deaths per 1,000 live births"): a bare
@@ -1561,7 +1593,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 not _BETWEEN_AFTER_RE.match(text, f.end, min(len(text), f.end + 80))) and \
                 not _BETWEEN_THINGS_RE.match(text, f.end, min(len(text), f.end + 80)) and \
                 not (topical and f.kind == "duration" and
-                     not re.match(r"[^.;:!?]*\bbetween\b", text[f.end:f.end + 120])):
+                     not _DIFFERENCE_OF_TWO_RE.match(text, f.end, min(len(text), f.end + 120))):
             # (a difference in the article's own length of time, with no two figures named
             # after it, is what the story measures: "tablets rob children of 30 minutes'
             # rest" ... "the one trial saw a difference of roughly seven minutes")
@@ -1592,7 +1624,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if f.kind == "duration" and _WAITED_BEFORE_RE.search(text, max(ss, f.start - 30),
                                                              f.start) and (
                 _WHO_BEFORE_RE.search(text, max(ss, f.start - 60), f.start) or
-                _SHARE_BEFORE_RE.search(text, ss, f.start)):
+                _SHARE_BEFORE_RE.search(text, _clause_open(text, ss, f.start), f.start)) and \
+                not _AVERAGE_AFTER_RE.match(text, f.end, f.end + 40):
             continue  # "roughly half reported waiting more than 60 weeks",
             # "those who had been waiting more than 60 weeks were": the wait that
             # defines a share or a group, a threshold, no figure of how long the wait is
@@ -1784,16 +1817,19 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # (and "songbirds" in one about birds is one too)
             quantity, noun = topic_q or topic, f.unit or ""
         if quantity == "population" and topic is not None and f.unit is None and \
+                not topic_event and \
                 (tq := topic_q or topic) != "people" and _a_count(tq) and \
                 tq not in STATES.values() and seen.get(tq) and (
                     bb := _bounds(f)) is not None and \
                 all(_near((bb[0] + bb[1]) / 2, v) for v in seen[tq] if v):
             # "puts the national herd at about 4.2 million" in a story of how many
             # feral goats there are: the count the article is about, of its order (a death
-            # toll's story keeps a herd's population apart: a count of the living)
+            # toll's story keeps a herd's population apart: a count of the living, and so
+            # does a story of how many were shot, culled or treated: a stock beside a flow)
             quantity, noun = tq, nouns_of.get(tq, noun)
         if topical and topic_q is None:
             topic_q = quantity  # the article's quantity: what its first such figure counts
+            topic_event = _counts_an_event(text, f, ss, se)
         if quantity.startswith("money "):
             if money_q is None and "@" not in quantity and any(
                     a <= f.start < b for a, b in top):
@@ -1888,6 +1924,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                     (_COUNTED_BARE_RE.search(text, max(ss, f.start - 30), f.start) or (
                         _GIVES_COUNT_BEFORE_RE.search(text, max(ss, f.start - 60), f.start)
                         and _CLAUSE_ENDS_AFTER_RE.match(text, f.end, se) is not None and
+                        not _AGE_ASKED_RE.search(text, ss, f.start) and
                         "@" not in (quantity or "@") and _a_count(quantity or ""))) and
                     quantity is not None and any(_near(f.value, v)
                                                  for v in seen.get(quantity, []))):
@@ -3176,7 +3213,8 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if w in MEASURE_NOUNS:
             of = re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?([a-z][a-z\-]+(?:{_SP}+[a-z][a-z\-]+)?"
                           # ("the number of paid-up adult members": a plural third word)
-                          rf"(?:{_SP}+[a-z][a-z\-]+s\b)?)",
+                          rf"(?:{_SP}+(?!(?:this|across|its|his|was|has|is|as|thus|plus|less|"
+                          rf"unless|towards|us)\b)[a-z][a-z\-]+s\b)?)",
                           text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():f.start])
             if of and of.group(1).split()[0] not in ("up", "about", "more", "at", "some"):
                 # "the number of people sleeping on the streets": people, not sleeping
@@ -4677,6 +4715,9 @@ _GIVES_COUNT_BEFORE_RE = re.compile(
     rf"as{_SP}+many{_SP}+as|as{_SP}+few{_SP}+as))?{_SP}+$"
     # (or a number that opens a quotation: "“Thirty-one,” she said")
     rf"|[“\"‘][ \u00a0]*$")
+#: An age the sentence asks or gives: "asked how old she was, said 42" (no count).
+_AGE_ASKED_RE = re.compile(r"(?i)\b(?:how{_SP}old|aged?|years?{_SP}old|birthday)\b"
+                           .replace("{_SP}", "[ \u00a0]+"))
 #: What may follow a count that ends its clause: punctuation, or a word that opens a phrase
 #: of time, place or another clause (never a noun the number counts).
 _CLAUSE_ENDS_AFTER_RE = re.compile(
@@ -6064,7 +6105,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # named before, by where it is based or listed (a business page's second name for it)
     bf = _BASED_FIRM_RE.match(zone)
     if bf and _governs(zone[bf.end():]):
-        firm = _firm_named_before(text, ss + zone_start)
+        firm = _firm_named_before(text, ss + zone_start, bf.group("place"))
         if firm is not None:
             return Source(firm[1], "organisation", None, "pronoun", firm[0])
     # "The nonpartisan Congressional Budget Office estimated": the name after its adjectives
@@ -6690,25 +6731,11 @@ def _post_holder(text: str, post: Sequence[str], people: Sequence[PersonLike],
     """The one person the text names by ``post`` as a title before their name ("Deputy
     Mayor Edric Pardoe-Vance"), anywhere in it: whom "the deputy mayor" means. None
     when it names no one so, or two people (a city's mayor beside another's)."""
-    held = _post_holders(text, tuple(post))
+    held = post_holder(text, tuple(post))
     if held is None:
         return None
     src = _make_source(held[1], people, "subject", held[0], mentions.full_names)
     return src if src is not None and src.kind == "person" else None
-
-
-@functools.lru_cache(maxsize=32)
-def _post_holders(text: str, post: tuple[str, ...]) -> tuple[int, str] | None:
-    """:func:`_post_holder`'s reading of the text, once per text and post (a text that
-    says "the mayor said" on every line is read once, not once per line)."""
-    title = f"{_SP}+".join(re.escape(w.capitalize()) for w in post)
-    rx = re.compile(rf"(?<![\w’'-]){title}"
-                    rf"{_SP}+(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
-    names = {" ".join(m.group("name").split()): m.start("name") for m in rx.finditer(text)}
-    if len(names) != 1:
-        return None
-    name, at = next(iter(names.items()))
-    return at, name
 
 
 #: A place's or body's office after its name: "Harwich's mayor", "Ireland's chief medical
@@ -7507,7 +7534,7 @@ _AND_COLLEAGUES_RE = re.compile(
 #: A firm by where it is based or listed: "The Bristol-based chain", "the London-listed
 #: firm", "the Texas-headquartered chain" (a place's name, a participle, a firm's noun).
 _BASED_FIRM_RE = re.compile(
-    rf"{_SP}*[Tt]he{_SP}+(?:[{UP}][\w’'.]*(?:[{UP}\s][\w’'.]*)*?)-(?:based|listed|"
+    rf"{_SP}*[Tt]he{_SP}+(?P<place>[{UP}][\w’'.]*(?:[{UP}\s][\w’'.]*)*?)-(?:based|listed|"
     rf"headquartered|registered|owned){_SP}+(?:[a-z-]+{_SP}+)?(?:group|firm|company|chain|"
     rf"operator|retailer|lender|insurer|carrier|maker|business|bank|airline|utility|supplier|"
     rf"provider|brand|giant|developer|builder|manufacturer|publisher|broadcaster)\b")
@@ -7516,19 +7543,26 @@ _BASED_FIRM_RE = re.compile(
 _FIRM_NAMED_RE = re.compile(
     rf"\b[Ss]hares{_SP}+in{_SP}+(?P<a>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}})"
     rf"|(?P<b>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}+(?:the|a|an){_SP}+"
-    rf"(?:[\w-]+{_SP}+){{0,3}}(?:group|firm|company|chain|operator|retailer|lender|insurer|"
+    rf"(?P<desc>(?:[\w-]+{_SP}+){{0,3}})(?:group|firm|company|chain|operator|retailer|lender|insurer|"
     rf"carrier|maker|business|bank|airline|utility|supplier|provider|brand|giant|developer|"
     rf"builder|manufacturer|publisher|broadcaster)\b")
 
 
-def _firm_named_before(text: str, pos: int) -> tuple[int, str] | None:
+def _firm_named_before(text: str, pos: int, place: str) -> tuple[int, str] | None:
     """The last firm a business page names as such before ``pos`` (:data:`_FIRM_NAMED_RE`),
-    within 2,000 characters: whom "the Bristol-based chain" means."""
+    within 2,000 characters: whom "the Bristol-based chain" (``place``: "Bristol") means;
+    one set beside another place ("Pulse Fitness, the Leeds-based operator") is a rival,
+    and a name the text gives once ("Shares in Asia fell") is a market, not a firm."""
     found = None
     for m in _FIRM_NAMED_RE.finditer(text, max(0, pos - 2000), pos):
         name = clean_source(m.group("a") or m.group("b") or "")
-        if name and not _not_a_name(name):
-            found = (m.start("a") if m.group("a") else m.start("b"), name)
+        if not name or _not_a_name(name) or text.count(name) < 2:
+            continue
+        based = re.search(r"([\w’'.]+)-(?:based|listed|headquartered|registered|owned)\b",
+                          m.group("desc") or "")
+        if based and based.group(1) != place:
+            continue
+        found = (m.start("a") if m.group("a") else m.start("b"), name)
     return found
 
 
@@ -10386,11 +10420,26 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
                 # (not "210,000 hectares estimated by X": who gives it, not what happened)
                 vp = _trim_phrase(after[:k + 14])
                 unit = f.unit if f.unit[:1].isupper() else _counted_unit(f.unit.lower())
-                if any(c.isdigit() for c in vp):
-                    # "2.36 million members across all 212 of its clubs": a question with another
-                    # number in it asks of that one too; the counted noun alone
-                    return f"How many {unit}?"
-                return f"How many {unit} {vp}?"
+                words = vp.split()
+                digit = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)),
+                             None)
+                if digit is not None:
+                    # "2.36 million members across all 212 of its clubs": a question with
+                    # another number in it asks of that one too; the words before it, less
+                    # the phrase the number opened ("were flooded across 3 counties": "were
+                    # flooded")
+                    words = words[:digit]
+                    hedged = bool(words) and words[-1].lower() in _HEDGE_WORDS
+                    while words and (words[-1].lower() in _PREPOSITIONS_OF_PHRASE or
+                                     words[-1].lower() in _DETERMINERS or
+                                     words[-1].lower() in _HEDGE_WORDS):
+                        words.pop()
+                    # (a cut after a hedge is inside another figure's predicate: "works out
+                    # at about 9 readers a minute" asks nothing of the visits)
+                    vp = " ".join(words) if not hedged and (len(words) > 1 or (
+                        words and _VERBISH_RE.match(words[0].lower()) and
+                        words[0].lower() not in _PREPOSITIONS_OF_PHRASE)) else ""
+                return f"How many {unit} {vp}?" if vp else f"How many {unit}?"
     if q == "figure" or (not members[0].noun and q in ("people", "figure")):
         return _named_from_text(text, members)
     if q == LENGTH_KEY:
@@ -10718,6 +10767,15 @@ _CUT_DANGLING = frozenset("most more less least first second third fourth fifth 
                           "eighth ninth tenth last next one two three four five six seven "
                           "eight nine ten eleven twelve twenty thirty forty fifty hundred "
                           "thousand million billion".split())
+
+
+#: Hedges and bounds, left dangling when a question's words are cut before a number.
+_HEDGE_WORDS = frozenset("about around roughly nearly almost some approximately just only up "
+                         "more less than over under least".split())
+#: Words that open a phrase of place or time, left dangling when a question's words are cut
+#: before the number the phrase held ("across 3 counties", "in all 212 of its clubs").
+_PREPOSITIONS_OF_PHRASE = frozenset("across in on at of from for to by over under within "
+                                    "throughout among between all some".split())
 
 
 def _trim_phrase(words: list[str]) -> str:
