@@ -622,8 +622,7 @@ _MILLIONS_RE = re.compile(
 _METRES_RE = re.compile(
     rf"\d{_SP}*(?:metres?|meters?|kilometres?|kilometers?|centimetres?|centimeters?|km|cm|"
     rf"mm|m²|m2|m/s)\b|\d(?:m|mn){_SP}+(?:high|long|tall|deep|wide|thick|above|below|"
-    rf"across|away|race|final|sprint|hurdles|freestyle|relay|wall|fence|waves?)\b|"
-    rf"\b[a-z]+\d*m{_SP}+(?:metres?)\b")
+    rf"across|away|race|final|sprint|hurdles|freestyle|relay|wall|fence|waves?)\b")
 
 
 #: A clause that names a count of living things before its bare scaled number: "puts the
@@ -652,6 +651,8 @@ def _m_is_million(text: str) -> bool:
     "2.45m" with no noun after is a million (a financial or wire page writes "m" so), as
     a text that gives lengths in metres may mean metres by it ("up to 6m" of a wave)."""
     return _MILLIONS_RE.search(text) is not None and _METRES_RE.search(text) is None
+
+
 @dataclass(frozen=True, slots=True)
 class Amount:
     """A figure normalised for comparison.
@@ -1060,12 +1061,12 @@ def _matches(text: str, bare: bool = False) -> list[tuple[re.Match[str], bool]]:
     done = 0
     millions = _m_is_million(text)
     for a in anchors:
+        if a < done:
+            continue
         # (a length's context before it keeps "m" a metre even there: "swells of up to
         # 6m", "levels fell by 1.5m")
         pattern = FIGURE_M_RE if millions and not _LENGTH_BEFORE_RE.search(
             text, max(0, a - 50), a) else FIGURE_RE
-        if a < done:
-            continue
         starts = [a]
         p = a
         for _ in range(3):

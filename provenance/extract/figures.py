@@ -4716,8 +4716,7 @@ _GIVES_COUNT_BEFORE_RE = re.compile(
     # (or a number that opens a quotation: "“Thirty-one,” she said")
     rf"|[“\"‘][ \u00a0]*$")
 #: An age the sentence asks or gives: "asked how old she was, said 42" (no count).
-_AGE_ASKED_RE = re.compile(r"(?i)\b(?:how{_SP}old|aged?|years?{_SP}old|birthday)\b"
-                           .replace("{_SP}", "[ \u00a0]+"))
+_AGE_ASKED_RE = re.compile(rf"(?i)\b(?:how{_SP}+old|aged?|years?{_SP}+old|birthday)\b")
 #: What may follow a count that ends its clause: punctuation, or a word that opens a phrase
 #: of time, place or another clause (never a noun the number counts).
 _CLAUSE_ENDS_AFTER_RE = re.compile(
