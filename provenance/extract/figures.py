@@ -88,7 +88,7 @@ from ..numbers import (
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import AUTHOR_VERBS, MEASURE_AT_VERBS, SAY, document_verbs, inflect
-from ..speech.furniture import dateline_end, publication_masthead
+from ..speech.furniture import dateline_end, in_title_case, publication_masthead
 from ..speech.interview import post_holder
 from ..speech.roles import (
     BODY_KINDS,
@@ -1314,10 +1314,10 @@ def _clause_open(text: str, ss: int, pos: int) -> int:
 
 
 #: A wait's verb right before a length of time: "had been waiting more than", "waited over".
-_WAITED_BEFORE_RE = re.compile(rf"\b(?:waited|waiting|wait|waits){_SP}+(?:for{_SP}+)?$")
+_WAIT = rf"(?:waited|waiting|wait|waits){_SP}+(?:for{_SP}+)?$"
+_WAITED_BEFORE_RE = re.compile(rf"\b{_WAIT}")
 #: A relative clause the wait is in: "anyone who waited", "those that had been waiting".
-_WHO_BEFORE_RE = re.compile(rf"\b(?:who|that|those){_SP}+(?:[a-z]+{_SP}+){{0,4}}"
-                            rf"(?:waited|waiting|wait|waits){_SP}+(?:for{_SP}+)?$")
+_WHO_BEFORE_RE = re.compile(rf"\b(?:who|that|those){_SP}+(?:[a-z]+{_SP}+){{0,4}}{_WAIT}")
 #: A share earlier in the sentence the wait defines: "roughly half ... reported waiting".
 _SHARE_BEFORE_RE = re.compile(
     r"(?i)\d[\d.]*[ \u00a0]*(?:%|per[ \u00a0]?cent|percent)|\b(?:half|third|quarter|fifth|"
@@ -3097,7 +3097,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                 re.search(rf"{_SP}of{_SP}+(?:them|those|these)$", f.text):
             pop = f.of  # ("27 of them": of the 310 bridges the parser read "them" as)
         head = _head_noun(pop) if pop else ""
-        if _in_title_case(text, f.start):
+        if in_title_case(text, f.start):
             head, pop = head.lower(), pop.lower()  # a headline's capitals name no group
         norm = _norm_noun(head)
         return ("share of " + _SHARE_OF_HOMES.get(norm, norm)).strip(), pop or head.lower()
@@ -3146,7 +3146,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                          "percent", "points", "cases?"):
             return None, ""
         noun = unit
-        if _in_title_case(text, f.start):
+        if in_title_case(text, f.start):
             unit = noun = unit.lower()  # "41 Shots" in a headline: no group of people
         # "4.9 million Texans", "12 million Kenyans": a count of people (a share of
         # Texans stays a share of Texans: who is asked matters to a share)
@@ -3190,7 +3190,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             return "death" + rate, w  # "the death toll", "the real toll"
         if w in ("turnout", "attendance", "crowd"):
             return "people" + rate, w
-        if w in ("membership", "memberships"):
+        if w in _MEMBERSHIP:
             return "member" + rate, "members"  # "the membership figure dropped to 2.3m"
         if w in ("population", "populations") and not re.match(
                 rf"{_SP}*of\b", text[ss + len(text[ss:max(ss, f.start - 120)]) + m.end():]):
@@ -3221,7 +3221,7 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
                 return _norm_noun(_head_noun(of.group(1))) + rate, of.group(1)
             i = nouns.index(m)
             mod = nouns[i - 1].group(1) if i else ""
-            if mod in ("membership", "memberships"):
+            if mod in _MEMBERSHIP:
                 return "member" + rate, "members"  # "the membership total of 1.4m"
             if mod and (actor_noun(mod) or mod in SYNONYMS and not _ADJ_END_RE.search(mod)) \
                     and mod not in _POPULATION_ADJECTIVES and re.search(
@@ -3276,6 +3276,11 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             r"[^.;]{0,40}$", text[ss:f.start]):
         return "figure", ""  # "Estimates range from 47,000 (the government) to ..."
     return None, ""
+
+
+#: A body's count of its members by one word, alone or before a figure's noun: "the
+#: membership figure dropped to 2.3m", "the membership total of 1.4m".
+_MEMBERSHIP = frozenset(("membership", "memberships"))
 
 
 #: A poll's share for a party or a candidate, as British reporting writes it: "puts the
@@ -3475,20 +3480,6 @@ _POP_STOP = {"who", "that", "which", "were", "was", "are", "is", "have", "has", 
 #: Capitalised plurals that name no group of people.
 _NOT_GROUPS = frozenset("us data news series species means years days times percent points "
                         "dollars euros pounds yuan rupees".split())
-
-
-def _in_title_case(text: str, pos: int) -> bool:
-    """True when the line holding ``pos`` is set in title case, as headlines are."""
-    from ..speech.furniture import title_case
-
-    lo = text.rfind("\n", max(0, pos - 301), pos) + 1
-    hi = text.find("\n", pos, pos + 301)
-    hi = hi if hi >= 0 else len(text) if len(text) - pos <= 301 else pos + 302
-    line = text[lo:hi]
-    if (lo == 0 and pos > 301) or len(line) > 300:
-        return False  # a headline is short; a long line is prose (and splitting it per
-        # figure made a 200 KB one-line text quadratic)
-    return title_case(line.split())
 
 
 def _named_group(word: str) -> str | None:
@@ -4694,16 +4685,18 @@ _PERIOD_USE_RE = re.compile(
     rf"passengers|journeys|trips|boardings|footfall|attendance|demand)\b[^.;:!?]{{0,30}}$",
     re.I)
 _PERIOD_OF = {"daily": "day", "weekly": "week", "monthly": "month"}
+#: Verbs by which a source counts (past tense): the bare count's frames below share them.
+_COUNTING_VERBS = "counted|recorded|registered|logged|tallied|listed|confirmed"
 #: A verb of counting right before a bare number: "recorded 94", "counted only 12".
 _COUNTED_BARE_RE = re.compile(
-    rf"\b(?:counted|recorded|registered|logged|reported|tallied|listed|confirmed)"
+    rf"\b(?:{_COUNTING_VERBS}|reported)"
     rf"(?:{_SP}+(?:about|around|only|just|some|nearly|almost|roughly))?{_SP}+$")
 #: ... and any verb by which a source gives a count, with the number ending its clause:
 #: "we found 14.", "the council counted 52 in all", "it puts them at about 20 this year",
 #: "says it is nearer 40" (a small bare number a source gives as its count).
 _GIVES_COUNT_BEFORE_RE = re.compile(
-    rf"\b(?:counted|counts|count|recorded|records|registered|logged|tallied|listed|"
-    rf"confirmed|found|finds|identified|estimates|estimated|reckons|reckoned|"
+    rf"\b(?:{_COUNTING_VERBS}|counts|count|records|found|finds|identified|estimates|"
+    rf"estimated|reckons|reckoned|"
     rf"(?:puts?|putting|placed|places)(?:{_SP}+(?:it|them|that|this|the{_SP}+(?:number|"
     rf"figure|total|count|tally|toll)))?{_SP}+at|"
     rf"(?:says?|said|told{_SP}+\w+|tells{_SP}+\w+|thinks?|believes?|claims?|claimed|"
@@ -10353,7 +10346,7 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     # the best-formed mention: a counted noun followed by its verb phrase; the body's
     # sentences before a headline set in title case ("1 in 40 Adults Has Diabetes")
     # (the article's own words before a quotation's: "pupils we asked" names no population)
-    for fc in sorted(members, key=lambda m: (_generic(m.quantity), _in_title_case(text, m.start),
+    for fc in sorted(members, key=lambda m: (_generic(m.quantity), in_title_case(text, m.start),
                                              m.source is not None
                                              and m.source.how == "quote", m.start)):
         f = fc.figure

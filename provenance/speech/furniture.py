@@ -269,6 +269,19 @@ _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "f
           "by", "from", "as", "vs", "is", "it", "its"}
 
 
+def in_title_case(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is set in title case, as headlines are: its
+    capitalised words need not be names (extract's figures and a post's holder ask it)."""
+    lo = text.rfind("\n", max(0, pos - 301), pos) + 1
+    hi = text.find("\n", pos, pos + 301)
+    hi = hi if hi >= 0 else len(text) if len(text) - pos <= 301 else pos + 302
+    line = text[lo:hi]
+    if (lo == 0 and pos > 301) or len(line) > 300:
+        return False  # a headline is short; a long line is prose (and splitting it per
+        # figure made a 200 KB one-line text quadratic)
+    return title_case(line.split())
+
+
 #: The last word of a publication's name ("The Lakeside Post", "Nordic Energy Wire"): a
 #: masthead, which no later "the company" or "it" stands for.
 PUBLICATION_RE = re.compile(

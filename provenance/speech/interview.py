@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..lazy import lazy_compile
 from .cues import CUE_WORDS, MEASURE_AT_VERBS, inflect
+from .furniture import in_title_case
 from .quotes import Paragraphs
 from .roles import PERSON_ROLES, TITLE_SET, TITLES
 from .speakers import SP, UP, fold
@@ -629,7 +630,7 @@ def post_holder(text: str, post: tuple[str, ...]) -> tuple[int, str] | None:
     names: dict[str, int] = {}
     for m in rx.finditer(text):
         if _OTHER_HOLDER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or \
-                _titled_line(text, m.start()) or \
+                _headline_at(text, m.start()) or \
                 re.match(rf"{SP}+(?:of|at){SP}+[{UP}]", text[m.end():m.end() + 6]):
             continue  # "Former Mayor X", "Deputy Mayor X" for "the mayor"; "In Garford,
             # where Mayor X"; a headline in title case ("Mayor Ana Ruiz Defends Count");
@@ -641,21 +642,24 @@ def post_holder(text: str, post: tuple[str, ...]) -> tuple[int, str] | None:
     return at, name
 
 
+def _headline_at(text: str, pos: int) -> bool:
+    """The line at ``pos`` is a headline: in title case (:func:`.furniture.in_title_case`)
+    and not ending as a sentence ends ("We spoke to Deputy Mayor X and the Agency's Y about
+    the count." holds many names and is no headline)."""
+    if not in_title_case(text, pos):
+        return False
+    eol = text.find("\n", pos)
+    return _ENDS_SENTENCE_RE.search(text, pos, eol if eol >= 0 else len(text)) is None
+
+
+#: A line that ends as a sentence ends.
+_ENDS_SENTENCE_RE = re.compile(r"[.!?][\"”’']?[ \t]*$")
 #: Words before a title that make its holder another's: a former, deputy or acting one
 #: ("Former Mayor Ana Ruiz" is no one "the mayor" means), or another place's ("In
 #: neighbouring Garford, where Mayor Tom Baxter").
 _OTHER_HOLDER_BEFORE_RE = re.compile(
     rf"(?i:\b(?:former|ex|deputy|acting|interim|vice|assistant|outgoing|incoming|late|"
     rf"then|previous|lord|lady|associate)[ \u00a0-]*$)|\bwhere{SP}+$")
-
-
-def _titled_line(text: str, pos: int) -> bool:
-    """The line at ``pos`` is written in title case, as a headline is (three words or more,
-    most of them capitalised): its capitalised words need not be a name."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    words = re.findall(r"[A-Za-z][\w’'-]*", text[a:b if b >= 0 else len(text)])
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 #: The words a post is named with besides titles and roles ("DEPUTY MAYOR", "CHIEF
