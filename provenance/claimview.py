@@ -89,8 +89,10 @@ def _fact(texts: dict[str, str], r: Any, paragraphs: dict[tuple[str, int, int], 
     """One quote's verdict as the page shows it (see :func:`anchor_appearances`);
     ``paragraphs`` keeps one string per paragraph, however many quotes it holds;
     ``paragraph_span`` is :func:`provenance.anchor.paragraph_span` (imported once)."""
+    # (no ``occurrences`` nor ``column``: the page's script never reads them; `check
+    # --json`, the exports and `trace` give both)
     fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
-                            "said_by": r.said_by, "occurrences": r.occurrences}
+                            "said_by": r.said_by}
     a = r.anchor
     if a is not None:
         fact["score"] = round(a.score, 1)
@@ -100,7 +102,7 @@ def _fact(texts: dict[str, str], r: Any, paragraphs: dict[tuple[str, int, int], 
             para = paragraphs.get((r.work, ps, pe))
             if para is None:
                 para = paragraphs[(r.work, ps, pe)] = text[ps:pe]
-            fact.update(line=a.line, column=a.column, paragraph=para,
+            fact.update(line=a.line, paragraph=para,
                         spans=[[s - ps, e - ps] for s, e in (a.pieces or [(a.start, a.end)])])
         elif a.closest:
             fact["closest"] = a.closest

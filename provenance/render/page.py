@@ -189,8 +189,7 @@ def _frame(dossier: Dossier, inputs: PageInputs, labels: dict[str, str], *,
             "doi": w.doi, "pmid": w.pmid,
             "doi_url": escape.safe_url(f"https://doi.org/{w.doi}") if w.doi else None,
             "url": escape.safe_url(w.url), "unverified": w.unverified, "note": w.note,
-            "has_text": w.id in dossier.texts,
-        }
+        }  # (whether the dossier holds the work's text: the script never asked)
     verified = style.node_visual("claim")
     for c in dossier.claims:
         nodes.append({"id": c.id, "kind": "claim", "label": short_label(c.text, 24), **verified})
