@@ -1512,6 +1512,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     sizes: dict[str, float] = {topic: span} if topic is not None and span is not None else {}
     prev_f: Figure | None = None
     last_age: str | None = None  # the quantity of the last thing's age the text gave
+    last_time: str | None = None  # ... and of the last length of time a source gave
     age_values: dict[str, list[float | None]] = {}
     head_end = _headline_end(text)
     for f in merged:
@@ -1563,6 +1564,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             _GIVEN_TIME_RE.search(text, max(0, f.start - 90), f.start))) and not _AGED_RE.match(
                 text, f.end)  # "the average patient was 67 years old": an age
         measured = measured or _thing_age(text, f)  # ("the yew is 5,000 years old")
+        # "The trust says the average wait is 22 weeks. The forum puts it at 40 weeks":
+        # a length of time a source gives as the value of the one just named
+        framed_time = not measured and f.kind in ("duration", "range") and \
+            last_time is not None and key == DURATION_KEY and bool(_FRAMED_TIME_RE.search(
+                text, max(0, f.start - 80), f.start)) and not _AGED_RE.match(text, f.end)
+        measured = measured or framed_time
         revised = not measured and last_quantity is not None and \
             last_quantity.startswith("duration of ") and bool(
                 _REVISED_TO_RE.search(text, max(0, f.start - 60), f.start))
@@ -1701,6 +1708,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             quantity, noun = again.quantity, again.noun
         elif converted is not None:
             quantity, noun = converted.quantity, converted.noun  # (in its measure)
+        elif framed_time and last_time is not None:
+            quantity = last_time
         elif revised and last_quantity is not None:
             quantity = last_quantity  # "... raised that to 27.5 minutes": the same measure
             # (as another occasion's, if the figure it revises was: no second mark below)
@@ -1990,6 +1999,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if src is not None:
             prev_source = src
             prev_sentence = (ss, se)
+            if quantity.startswith("duration of "):
+                last_time = quantity
         if src is None and f.kind == "count" and _SCOPE_CLAUSE_RE.search(
                 text, max(ss, f.start - 60), f.start):
             pass  # "(X,) which represents about 11,000 property owners": a body's size,
@@ -2086,6 +2097,17 @@ FIGURE_FRAME = (
     rf"may{_SP}+be|might{_SP}+be|would{_SP}+be|of|(?:(?:has|had){_SP}+)?(?:reached|"
     rf"(?:grown|risen|fallen|grew|rose|fell){_SP}+to)){_SP}+(?:{NEARING}{_SP}+)*$")
 _FIGURE_FRAMED_RE = re.compile(FIGURE_FRAME, re.I)
+#: ... and the words by which a source gives its own value of a length of time just named
+#: ("puts it at", "says it is nearer", "reckons the wait is more like"), or the frame.
+_FRAMED_TIME_RE = re.compile(
+    rf"{FIGURE_FRAME}|\b(?:puts?|putting|placed|places)(?:{_SP}+(?:it|them|that|this))?"
+    rf"{_SP}+at{_SP}+(?:{NEARING}{_SP}+)*$"
+    rf"|\b(?:says?|said|thinks?|thought|believes?|believed|reckons?|reckoned|claims?|"
+    rf"claimed|insists?|insisted|argues?|argued|estimates?|estimated|counters?|countered)"
+    rf"(?:{_SP}+that)?{_SP}+(?:it|this|that|the{_SP}+(?:wait|delay|time|figure|average))"
+    rf"(?:{_SP}*[’']s|{_SP}+(?:is|was|are|were|could{_SP}+be|may{_SP}+be|might{_SP}+be|"
+    rf"would{_SP}+be))(?:{_SP}+(?:really|actually|more{_SP}+like))*{_SP}+"
+    rf"(?:{NEARING}{_SP}+)*$", re.I)
 
 
 def _said_again(text: str, f: Figure, prev: Figure | None) -> Figure:
@@ -2275,7 +2297,9 @@ def _thing_age(text: str, f: Figure) -> bool:
 
 
 _MEASURED_TIME_RE = re.compile(
-    r"\b(?:average|median|mean|typical|wait|waits|waiting|delay|delays|stay|stays|"
+    # ("waited", but never one person's own: "she waited 40 minutes on Monday")
+    r"(?<!\bI )(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bWe )(?<!\bHe )(?<!\bShe )"
+    r"\b(?:average|median|mean|typical|wait|waits|waited|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
     r"waiting[ \u00a0]+times?)\b"
     # ("the average dwell time", "the typical hospital stay": up to two words between)
@@ -3360,8 +3384,9 @@ _AVERAGE_HOLDS_RE = re.compile(
     rf"contain|contains|contained|serve|serves|served|serving|see|sees|saw|seeing|"
     rf"employ|employs|employed|receive|receives|received|treat|treats|treated|has|had|have)"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|an?))?{_SP}+$")
-_TIME_NOUNS = {"wait": "wait", "waits": "wait", "waiting": "wait", "delay": "delay",
-               "delays": "delay", "stay": "stay", "stays": "stay", "backlog": "backlog",
+_TIME_NOUNS = {"wait": "wait", "waits": "wait", "waiting": "wait", "waited": "wait",
+               "delay": "delay", "delays": "delay", "stay": "stay", "stays": "stay",
+               "backlog": "backlog",
                "turnaround": "turnaround", "lifespan": "life expectancy",
                "expectancy": "life expectancy", "response": "response time"}
 
@@ -4933,6 +4958,38 @@ def _opener_of_kind(text: str, at: int, pos: int, noun: str) -> bool:
     return any(st == at for k in kinds for st, _n in bodies_of_kind(text, k, at, pos))
 
 
+def _it_before(text: str, se: int, mentions: _Mentions) -> Source | None:
+    """The body a trailing "it said" stands for: the one the sentence before opened with
+    ("Harwick Water said the pipes were old. About 1,200 homes lost supply, it said"), or
+    that sentence's own trailing cue ("..., the council said. About 1,200 homes were
+    flooded, it said"); none where that sentence gives neither (a report, a plan)."""
+    from ..speech.speakers import sentence_start
+
+    if mentions.subject_before(text, se + 1) is not None:
+        return None  # ("The Federation ... expects 4,000, it says": the sentence's own
+        # subject, which the subject's rule reads)
+    here = sentence_start(text, max(0, se - 600), se)
+    ss = sentence_start(text, max(0, here - 600), max(0, here - 1)) if here > 0 else here
+    opener = mentions.subject_before(text, here)
+    if opener is not None and opener[2] == "organisation" and not opener[1].isupper():
+        # (never a subhead in capitals, "THE INDUSTRY VIEW")
+        return Source(opener[1], "organisation", None, "pronoun", opener[0])
+    cues = list(_BODY_SAID_RE.finditer(text, ss, here))
+    if cues:
+        cue = cues[-1]
+        return Source(" ".join(cue.group("body").split()), "generic", None, "pronoun",
+                      cue.start("body"))
+    return None
+
+
+#: A body by what it is, closing a sentence as its source: ", the council said.", ", the
+#: regional health board says."
+_BODY_SAID_RE = re.compile(
+    rf",{_SP}+the{_SP}+(?P<body>(?:[a-z][\w-]*{_SP}+){{0,2}}"
+    rf"(?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))}))"
+    rf"{_SP}+(?:said|says|added|stated|confirmed|reported)[.!]")
+
+
 def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
                      mentions: _Mentions,
                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
@@ -5028,6 +5085,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     if words and words[-1].lower() in GENERIC_SOURCES:
         return Source(" ".join(w for w in words if w.lower() not in ("the", "a", "an")),
                       "generic", None, "trailing", np_start)
+    if [w.lower() for w in words] == ["it"]:
+        return _it_before(text, se, mentions)
     if words and words[0].lower() in _PRONOUNS:
         return None
     am = re.fullmatch(rf"[Tt]he{_SP}+(?:{_PLACE_ADJECTIVE_RE.pattern}{_SP}+)+"

@@ -77,12 +77,19 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _one_risk(out)
     _rises_and_falls(text, out)
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None], text)
+    # (no length of time a clause denies or supposes: "no one would wait 20 weeks")
+    given = {id(fc) for fc in out if fc.source is not None and not fc.revised and
+             not _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start)}
+    times = _one_length_of_time([fc for fc in out if id(fc) in given])
     for fc in out:
         fc.group = None
         fc.joined = False
         if fc.source is None or fc.revised:
             continue
-        groups.setdefault(alias.get(fc.quantity, fc.quantity), []).append(fc)
+        key = alias.get(fc.quantity, fc.quantity)
+        if id(fc) in given:
+            key = times.get(key, key)
+        groups.setdefault(key, []).append(fc)
     k = 0
     for _q, all_members in groups.items():
         for members in (p for part in _by_named_group(all_members) for m in _by_target(part)
@@ -206,6 +213,26 @@ def _deverbal_aliases(figures: list[FigureClaim], text: str) -> dict[str, str]:
         if len(fits) == 1:
             out[key] = fits.pop()
     return out
+
+
+def _one_length_of_time(figures: list[FigureClaim]) -> dict[str, str]:
+    """A length of time named only by its averaging ("an average of 22 weeks") or by no
+    noun ("puts it at nine months") is the one length of time the article names ("the
+    wait"), when it names one: each source words the wait its own way ("the average
+    wait", "patients wait", "the typical patient waits"). Two named ones ("the wait" and
+    "the stay") leave the unnamed apart."""
+    times = {fc.quantity for fc in figures if fc.quantity.startswith("duration of ")}
+    named = times - _UNNAMED_TIMES
+    if len(named) == 1:
+        one = named.pop()
+        return {q: one for q in times & _UNNAMED_TIMES}
+    if not named and len(times) == 2:
+        return {"duration of time": "duration of average"}
+    return {}
+
+
+#: What :func:`.figures._duration_quantity` calls a length of time it finds no noun for.
+_UNNAMED_TIMES = frozenset(("duration of average", "duration of time"))
 
 
 def _join_deaths(text: str, out: list[FigureClaim]) -> None:

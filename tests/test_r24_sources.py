@@ -1,0 +1,97 @@
+"""Round 24: a disputed length of time given in each source's own words, and a body's
+"it said".
+
+Texts written for these tests (names invented); each test names the construction it
+guards and failed on aa59c4c, before this round's rules, except those named as guards of
+the places the rules must not fire.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .figurecases import figures as _figures
+from .figurecases import grouped as _grouped
+from .figurecases import questions as _questions
+
+_WAIT = "The Orlin hospital trust says the average wait for a hip operation is 22 weeks. "
+
+
+@pytest.mark.parametrize("second", [
+    "The patients' forum puts it at 40 weeks.",
+    "The patients' forum says the real figure is 40 weeks.",
+    "The patients' forum says it is nearer 40 weeks.",
+    "The patients' forum says it's more like 40 weeks.",
+])
+def test_a_second_source_gives_its_own_length_of_the_wait(second: str) -> None:
+    # the forum's value of the length of time just named, framed as the number ("puts
+    # it at", "says it is nearer"): a figure of the same wait, in one question
+    got = _figures(_WAIT + second)
+    assert got["40 weeks"][0] == "patients' forum"
+    assert _grouped(got, "22 weeks", "40 weeks")
+
+
+def test_a_wait_in_words_in_a_transcript_is_one_question(tmp_path: Path) -> None:
+    # "says it is nearer forty weeks" in a presenter's summary, "waited about nine
+    # months" in an answer: the same wait, three sources, one contested question
+    body = ("Radio Orlin, Morning Programme\n\n"
+            "PRESENTER: The hospital trust says patients wait an average of 22 weeks for a "
+            "hip operation. The patients' forum says it is nearer forty weeks.\n\n"
+            "PRESENTER: Dr Hal Bryce, you chair the surgeons' committee.\n\n"
+            "HAL BRYCE: Our audit found patients waited about 31 weeks last year.\n")
+    got = _figures(body)
+    assert got["forty weeks"][0] == "patients' forum"
+    assert got["about 31 weeks"][0] == "Hal Bryce"
+    assert _grouped(got, "22 weeks", "forty weeks", "about 31 weeks")
+    [positions] = _questions(body, tmp_path).values()
+    assert len(positions) == 3
+
+
+def test_waited_is_a_measured_wait() -> None:
+    # "people waited about 35 weeks": the past tense measures the wait as "wait" does
+    got = _figures(_WAIT + "Dr Ann Colley said people waited about 35 weeks.")
+    assert got["about 35 weeks"][0] == "Ann Colley"
+    assert _grouped(got, "22 weeks", "about 35 weeks")
+
+
+def test_an_age_after_it_is_is_no_length_of_the_wait() -> None:
+    # guard: "says it is 40 years old" is the forum's age, never a second wait
+    assert "40 years" not in _figures(_WAIT + "The forum says it is 40 years old.")
+
+
+def test_two_named_lengths_of_time_keep_the_unnamed_apart() -> None:
+    # guard: with a stay and a wait both named, "an average of 9 days" answers neither
+    body = ("The trust says the average wait is 22 weeks and the typical stay is 4 days. "
+            "The forum says patients wait 40 weeks. A surgeon said patients are kept an "
+            "average of 9 days.")
+    got = _figures(body)
+    assert got["9 days"][2] is None or got["9 days"][2] != got["40 weeks"][2]
+
+
+def test_it_said_is_the_body_the_sentence_before_named() -> None:
+    # ", it said." after a sentence a body closed ("..., the council said.") or opened
+    got = _figures("Flooding hit the Orlin valley, the council said. About 1,200 homes were "
+                   "flooded, it said. Residents said 2,000 homes were flooded.")
+    assert got["About 1,200 homes"][0] == "council"
+    assert _grouped(got, "About 1,200 homes", "2,000 homes")
+    got = _figures("Harwick Water said the mains were old. About 1,200 homes lost supply, "
+                   "it said. Residents said 2,000 homes lost supply.")
+    assert got["About 1,200 homes"][0] == "Harwick Water"
+
+
+def test_it_said_after_a_sentence_of_no_body_has_no_source() -> None:
+    # guard: "The report is due in May." names no body "it" could be
+    got = _figures("The report is due in May. About 1,200 homes lost supply, it said. "
+                   "Residents said 2,000 homes lost supply.")
+    assert got["1,200 homes"][0] is None
+
+
+def test_it_says_inside_a_bodys_own_sentence_stays_the_subjects() -> None:
+    # guard: "The Orlin Builders Federation ... expects 4,000, it says," is the subject's,
+    # never a subhead's in capitals above it
+    got = _figures("THE BUILDERS' VIEW\n\nThe Orlin Builders Federation expects between "
+                   "4,000 and 4,500 homes to be finished by 2035, on condition, it says, that "
+                   "the council clears the sites.")
+    assert got["between 4,000 and 4,500"][0] == "Orlin Builders Federation"
