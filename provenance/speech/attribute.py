@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..lazy import lazy_compile
 from .quotes import Paragraphs, single_quoted
@@ -132,6 +132,24 @@ class Attribution:
     kind: str  # quote | answer | indirect | question | narration
 
 
+#: :func:`.interview.find_interview`, :func:`.statements.find_statements` and
+#: :func:`.statements.indirect_subject` (:func:`_readers`).
+_READERS: list[Any] = []
+
+
+def _readers() -> tuple[Any, Any, Any]:
+    """The readers :func:`analyse` and :func:`_indirect` call, imported at the first text
+    read (not when the engine is imported), then kept: an import statement in those
+    functions ran the import system's Python code at each call (about 3 us each, three
+    per text at 20,000 claims)."""
+    if not _READERS:
+        from .interview import find_interview
+        from .statements import find_statements, indirect_subject
+
+        _READERS[:] = [find_interview, find_statements, indirect_subject]
+    return _READERS[0], _READERS[1], _READERS[2]
+
+
 def analyse(text: str, bold: Iterable[int] = (), *, pronouns: bool = True) -> Speech:
     """Read ``text`` once: paragraphs, people, statements and interview questions.
 
@@ -140,9 +158,7 @@ def analyse(text: str, bold: Iterable[int] = (), *, pronouns: bool = True) -> Sp
     people's pronouns unsaid (:func:`.statements.find_statements`): :func:`attribute`
     never reads them.
     """
-    from .interview import find_interview
-    from .statements import find_statements
-
+    find_interview, find_statements, _ = _readers()
     paras = Paragraphs(text)
     people = People()
     skip = [paras.spans[i] for i in sorted(paras.furniture)]
@@ -308,8 +324,7 @@ def _ambiguous(speech: Speech, st: Statement, person: PersonDraft | None) -> boo
 def _indirect(speech: Speech, pos: int, cue_by: int) -> Speaker | None:
     """The speaker of indirect speech holding ``pos`` ("Aota noted that …"): the rule
     ``extract`` credits a figure's speaker with (:func:`.statements.indirect_subject`)."""
-    from .statements import indirect_subject
-
+    indirect_subject = _readers()[2]
     got = indirect_subject(speech.text, pos, cue_by, speech.paras, speech.people,
                            speech.mentions)
     if got is None:

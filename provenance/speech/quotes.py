@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..lazy import lazy_compile
 
@@ -64,6 +65,21 @@ class QuoteGroup:
         return self.pieces[-1].end
 
 
+#: :func:`.furniture.find_furniture` (:func:`_find_furniture`).
+_FURNITURE: list[Any] = []
+
+
+def _find_furniture() -> Any:
+    """:func:`.furniture.find_furniture`, imported at the first text read (furniture
+    imports this module's neighbours), then kept: an import statement in
+    :class:`Paragraphs` ran the import system's Python code for each text."""
+    if not _FURNITURE:
+        from .furniture import find_furniture
+
+        _FURNITURE.append(find_furniture)
+    return _FURNITURE[0]
+
+
 class Paragraphs:
     """Paragraph (non-empty line) boundaries with a fast position lookup.
 
@@ -74,11 +90,9 @@ class Paragraphs:
     """
 
     def __init__(self, text: str) -> None:
-        from .furniture import find_furniture
-
         self.spans = line_spans(text)
         self.starts = [s for s, _ in self.spans]
-        self.furniture: set[int] = find_furniture(text, self.spans)
+        self.furniture: set[int] = _find_furniture()(text, self.spans)
 
     def index(self, pos: int) -> int:
         """Number of the paragraph holding ``pos`` (or the one before a gap)."""

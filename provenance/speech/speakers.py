@@ -2214,14 +2214,22 @@ LED_BY_RE = lazy_compile(r"\b(?:led|headed|chaired|run|founded|fronted|organi[sz
                          rf"{SP}+by{SP}+")
 
 
+#: :data:`.furniture.DATELINE_RE`, bound at the first :class:`Mentions` (an import
+#: statement there ran the import system's Python code for each text).
+_DATELINE: list[Any] = []
+
+
 class Mentions:
     """Every capitalised name in the text, for pronouns and for full forms of short names."""
 
     def __init__(self, text: str, skip_to: int = 0,
                  skip: Sequence[tuple[int, int]] = ()) -> None:
         """``skip``: spans (page furniture) whose names are no one's mention."""
-        from .furniture import DATELINE_RE
+        if not _DATELINE:  # (furniture imports this module: bound at the first text)
+            from .furniture import DATELINE_RE
 
+            _DATELINE.append(DATELINE_RE)
+        dateline = _DATELINE[0]
         self.items: list[tuple[int, int, str, list[str]]] = []
         #: Names in the possessive ("Oz’s advice earned him ..."): no one's mention as a
         #: speaker, but a sentence about someone's words or deeds is about them, so a
@@ -2243,7 +2251,7 @@ class Mentions:
                     continue
             raw = m.group(0)
             if (ms == 0 or text[ms - 1] == "\n") and raw.isupper() and \
-                    DATELINE_RE.match(text, ms):
+                    dateline.match(text, ms):
                 continue  # "WASHINGTON (AP) —" is a place
             if ":" in text[(ms - 3 if ms > 3 else 0):ms] and _VERDICT_FIELD_RE.fullmatch(
                     text, text.rfind("\n", max(0, ms - 40), ms) + 1, ms):
