@@ -135,7 +135,11 @@ class ClaimRecords:
         self.dossier = dossier
         self.texts = dossier.texts
         self.labels = labels
-        self.people = {p.id: p for p in dossier.people}
+        #: each person's name by id (a record names who said each quote)
+        self.names = {p.id: p.name for p in dossier.people}
+        #: each position's words (:func:`position_label`), once per position: 20,000
+        #: claims take a few positions (9 in the generated dossier)
+        self.position_labels: dict[str, str] = {}
         claims = dossier.claims
         self.at = {c.id: n for n, c in enumerate(claims)}
         self.waiting = [len(c.appearances) for c in claims]
@@ -174,22 +178,26 @@ class ClaimRecords:
                 for n, m in enumerate(self.made)]
 
     def _record(self, c: Any) -> tuple[bool, dict[str, Any]]:
-        labels, people, facts = self.labels, self.people, self.facts
+        labels, names, facts = self.labels, self.names, self.facts
         apps = []
         unverified = False
         for i, a in enumerate(c.appearances):
             fact = facts.pop((c.id, i))
             if fact["status"] not in ("exact", "normalized") or fact["attribution"] == "mismatch":
                 unverified = True
-            by = people.get(a.by) if a.by else None
             apps.append({"work": a.in_, "work_label": labels[a.in_],
-                         "by": a.by, "by_name": by.name if by else None,
+                         "by": a.by, "by_name": names.get(a.by) if a.by else None,
                          "quote": a.quote, **fact})
         est = c.estimate
+        position = c.position
+        shown = None
+        if position:
+            shown = self.position_labels.get(position)
+            if shown is None:
+                shown = self.position_labels[position] = position_label(position)
         return (unverified, {
             "kind": "claim", "title": c.text, "question": c.question,
-            "position": c.position,
-            "position_label": position_label(c.position) if c.position else None,
+            "position": position, "position_label": shown,
             "note": c.note, "appearances": apps,
             "unverified": unverified,
             "estimate": None if est is None else {

@@ -54,3 +54,52 @@ def test_the_page_data_has_the_checks_fields_but_the_unread_ones() -> None:
     data = page.page_data(d, inputs)
     works = [v for v in data["info"].values() if v.get("kind") == "work"]
     assert works and all("has_text" not in w and "title" in w for w in works)
+
+
+def test_a_records_position_and_speaker_are_the_general_rules() -> None:
+    """:class:`ClaimRecords` words each position once and names each speaker by a table:
+    every record says what :func:`position_label` and the dossier's person say, whatever
+    the positions (written as ids, in words, none, the placeholder) and speakers."""
+    import random
+
+    from provenance.claimview import ClaimRecords
+    from provenance.text import NO_POSITION, position_label
+
+    d = generate_records(claims=150, seed=5)
+    rng = random.Random(24)
+    choices = [None, "", NO_POSITION, "too-rare", "too_rare", "£4 million (Odile Fennimore-Catt)",
+               "a-b_c", "x\u00a0y", "single"]
+    for c in d.claims:
+        c.position = rng.choice(choices)
+    people = {p.id: p for p in d.people}
+    for c in d.claims:
+        for a in c.appearances:
+            a.by = rng.choice([None, "", a.by, d.people[0].id, "nobody-of-that-id"])
+    checks = list(page_inputs(d).checks)
+    made = ClaimRecords(d, work_labels(d))
+    for r in checks:
+        made.add(r)
+    for c, (_, record) in zip(d.claims, made.records(), strict=True):
+        assert record["position"] == c.position
+        assert record["position_label"] == (position_label(c.position) if c.position else None)
+        for a, app in zip(c.appearances, record["appearances"], strict=True):
+            by = people.get(a.by) if a.by else None
+            assert app["by"] == a.by and app["by_name"] == (by.name if by else None)
+
+
+def test_the_engines_readers_are_the_modules_functions() -> None:
+    """The readers bound at the first text (no import statement per call) are the
+    modules' own."""
+    import sys
+
+    import provenance.speech  # noqa: F401
+    from provenance.speech import furniture, interview, statements
+
+    attribute = sys.modules["provenance.speech.attribute"]
+    quotes = sys.modules["provenance.speech.quotes"]
+    speakers = sys.modules["provenance.speech.speakers"]
+    provenance.speech.analyse("“Yes,” said Ann Lee.\n\nWASHINGTON (AP) — Lee left.\n")
+    assert attribute._readers() == (interview.find_interview, statements.find_statements,
+                                    statements.indirect_subject)
+    assert quotes._find_furniture() is furniture.find_furniture
+    assert speakers._DATELINE == [furniture.DATELINE_RE]
