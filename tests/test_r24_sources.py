@@ -95,3 +95,46 @@ def test_it_says_inside_a_bodys_own_sentence_stays_the_subjects() -> None:
                    "4,000 and 4,500 homes to be finished by 2035, on condition, it says, that "
                    "the council clears the sites.")
     assert got["between 4,000 and 4,500"][0] == "Orlin Builders Federation"
+
+
+_PROGRAMME = (
+    "THE LUNCHTIME HOUR — Radio Pellam\n\n"
+    "PRESENTER (ODILE KANE): Pellam Health Board says the typical wait for a knee "
+    "replacement is now 39 weeks. Surgeons say it is closer to a year, and a charity says "
+    "some patients are waiting two years.\n\n"
+    "MARTA OYELARAN: The median wait from referral to surgery in February was 39 weeks. "
+    "Our figure covers every one of the 5,100 patients on the list.\n")
+
+
+def test_a_typical_wait_is_now_a_figure_and_a_long_median_phrase_too() -> None:
+    # "the typical wait for a knee replacement is now 39 weeks" (an adverb of time after
+    # the verb) and "the median wait from referral to surgery in February was 39 weeks"
+    # (seven words between the average and its verb): measured lengths of time
+    from provenance.extract import extract_text
+
+    found = [fc for fc in extract_text(_PROGRAMME).figures if fc.figure.text == "39 weeks"]
+    assert len(found) == 2
+    assert found[0].source is not None and found[0].source.name == "Pellam Health Board"
+    assert found[1].source is not None  # (the answer's: "Our figure")
+
+
+def test_closer_to_a_year_is_a_length_of_time() -> None:
+    # "Surgeons say it is closer to a year": the hedge before "a year" makes it a figure
+    got = _figures(_PROGRAMME)
+    assert got["closer to a year"][0] == "surgeons"
+    assert _grouped(got, "closer to a year", "two years")
+
+
+def test_a_clause_after_a_comma_and_has_its_own_subject() -> None:
+    # ", and a charity says some patients are waiting two years": the charity's, not the
+    # surgeons' of the clause before
+    assert _figures(_PROGRAMME)["two years"][0] == "a charity"
+    got = _figures("Surgeons say 500 homes flooded, and a charity says 900 homes flooded.")
+    assert got["900 homes"][0] == "a charity"
+
+
+def test_every_one_of_a_count_is_all_of_it() -> None:
+    # "every one of the 5,100 patients": the count of patients, never a share of 0.02 %
+    got = _figures(_PROGRAMME)
+    assert "one of the 5,100" not in got
+    assert got["5,100 patients"][1] == "patient"

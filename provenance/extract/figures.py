@@ -2311,8 +2311,11 @@ _MEASURED_TIME_RE = re.compile(
     # up to three words (no age: "the average age of farmers is 58 years" is no length of
     # time anyone measures) before a verb or preposition that gives the value
     rf"|\b(?:average|median|(?<=the{_SP})mean|(?<=a{_SP})mean|typical)"
-    rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,5}}?"
+    # ("the median wait from referral to surgery in January was 41 weeks", "the typical
+    # wait for a hip replacement is now 41 weeks": up to eight words, an adverb of time)
+    rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,8}}?"
     rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|(?:ha[sd]{_SP}+)?(?:reached|hit)|somewhere))+"
+    rf"(?:{_SP}+(?:now|currently|still|already|today))?"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_EXTENT}))*{_SP}+$", re.I)
 #: ... or a noun of a length of time measured ("lead time", "waits", "delays", "backlog")
 #: governs it through a preposition that gives a value, a few words on: "puts the lead
@@ -3371,7 +3374,9 @@ _TIME_UNITS = frozenset("time times year years month months week weeks day days 
                         "minute minutes morning evening night season spring summer autumn "
                         "winter weekend quarter decade".split())
 #: "each mill job supports", "every new home needs": the figure after it is per that.
-_EACH_RE = re.compile(rf"\b(?:[Ee]ach|[Ee]very){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*)"
+#: ... (never "every one of the 6,300 patients": all of them)
+_EACH_RE = re.compile(rf"\b(?:[Ee]ach|[Ee]very){_SP}+(?!one{_SP}+of\b)"
+                      rf"((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*)"
                       rf"{_SP}+[a-z]+(?:{_SP}+(?:{_HEDGE}|an?))?"
                       rf"{_SP}+$")
 #: "the average evacuation centre was holding 370 people", "a typical clinic sees 40
@@ -4543,8 +4548,9 @@ def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
     closer to 4 feet"): a general source named by what it is, so the figure after it is not
     given to the subject of the sentence's first clause."""
     if not re.search(r"\b(?:but|while|whereas|although|though|yet)\b", cm.group(0)) and \
-            not re.match(r"[ \u00a0]+and\b", cm.group(0)):
-        return None  # ("20,000 and a charity says 30,000": "and" after a figure, too)
+            not re.match(r",?[ \u00a0]+and\b", cm.group(0)):
+        return None  # ("20,000 and a charity says 30,000": "and" after a figure, too, or
+        # after a comma: "..., and a charity says some wait two years")
     return _described_subject(text, cm.end(), pos)
 
 
