@@ -138,3 +138,18 @@ def test_every_one_of_a_count_is_all_of_it() -> None:
     got = _figures(_PROGRAMME)
     assert "one of the 5,100" not in got
     assert got["5,100 patients"][1] == "patient"
+
+
+def test_she_after_an_opening_phrase_is_the_spokeswoman_named_there() -> None:
+    # "Asked about the gap, a spokeswoman for the Ministry of Fisheries, Ilse Marten,
+    # said ... '…,' she said": the spokeswoman named after the opening phrase, never the
+    # woman named in the paragraph before
+    from provenance.extract import extract_text
+
+    body = ("Dr Rosa Lindqvist said the survey's figure was a floor.\n\n"
+            "Asked about the gap, a spokeswoman for the Ministry of Fisheries, Ilse Marten, "
+            "said the ministry would keep its count. “Our number is around 900,” she said.")
+    ex = extract_text(body)
+    [st] = [s for s in ex.statements if body[s.start:s.end].startswith("Our number")]
+    who = ex.people[st.speaker].name if isinstance(st.speaker, int) else st.speaker
+    assert who == "Ilse Marten"

@@ -2304,6 +2304,12 @@ class Mentions:
 _DESC_LEAD = frozenset(("a", "an", "the", "his", "her", "their", "its", "our", "one", "another"))
 #: Determiners of a newcomer: "A yam trader", "One farmer", "Another resident".
 _NEW_LEAD = frozenset(("a", "an", "one", "another"))
+#: A phrase a sentence opens with before its subject, set off by a comma: "Asked about
+#: the figures, ", "Speaking on Tuesday, ", "In a statement, " (a general list of openers).
+_OPENING_PHRASE_RE = lazy_compile(
+    rf"(?:Asked|Speaking|Responding|Contacted|Reached|Approached|Questioned|Pressed|"
+    rf"Challenged|Interviewed|In{SP}+a{SP}+statement|In{SP}+an{SP}+interview|However|"
+    rf"Meanwhile|Later|Separately)\b[^,.;:!?\n]{{0,80}},{SP}+")
 _SENTENCE_OPEN_RE = lazy_compile(r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’][ \u00a0]))"
                                r"(?=[A-Z])", re.M)
 
@@ -2359,6 +2365,8 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
     found = None
     for sm in _SENTENCE_OPEN_RE.finditer(text, lo, pos):
         at = sm.start()
+        if (om := _OPENING_PHRASE_RE.match(text, at, pos)) is not None:
+            at = om.end()  # "Asked about the figures, a spokeswoman for the ministry said"
         lead = text[at:at + 8].split(" ", 1)[0].lower()
         if lead not in _DESC_LEAD:
             continue
