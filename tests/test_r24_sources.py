@@ -153,3 +153,32 @@ def test_she_after_an_opening_phrase_is_the_spokeswoman_named_there() -> None:
     [st] = [s for s in ex.statements if body[s.start:s.end].startswith("Our number")]
     who = ex.people[st.speaker].name if isinstance(st.speaker, int) else st.speaker
     assert who == "Ilse Marten"
+
+
+_COURT = ("Savings club founder 'took £3.6m', jury told\n\n"
+          "The founder of a Pellam savings club took £3.6m from more than 200 savers, a court "
+          "heard on Monday.\n\n"
+          "Prosecutor Ivo Brandt told the court that the club paid early members with later "
+          "members' money. \"The losses to ordinary people run to £3.6 million,\" he said.\n\n"
+          "Defending, Ruth Okafor said the true shortfall was \"nearer £1.4m\" once the "
+          "club's assets were counted.\n\n"
+          "The Pellam Savers Group said members had lost at least £5m between them.\n")
+
+
+def test_a_sum_that_runs_to_a_figure_names_its_noun() -> None:
+    # "The losses to ordinary people run to £3.6 million": a loss (its noun before "to"
+    # whom and a verb "run to"); "the true shortfall was nearer £1.4m": a shortfall
+    from .figurecases import quantities
+
+    got = quantities(_COURT)
+    assert got["£3.6 million"] == "money £ loss"
+    assert got["£1.4m"] == "money £ shortfall"
+
+
+def test_the_true_value_in_a_sides_own_noun_answers_the_question(tmp_path: Path) -> None:
+    # the defence's "true shortfall" is its value of the losses the prosecution and the
+    # savers give: one question of three sides
+    got = _figures(_COURT)
+    assert _grouped(got, "£3.6 million", "£1.4m", "at least £5m")
+    [positions] = _questions(_COURT, tmp_path).values()
+    assert len(positions) == 3

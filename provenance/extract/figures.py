@@ -10136,12 +10136,14 @@ _MONEY_REL_HEAD_RE = re.compile(
 _MONEY_TIED_RE = re.compile(
     rf"\b(?:(?P<n>{_MONEY_WORDS})"
     # "put the full cost of the new stadium at $1.74 billion": what the cost is of, between
-    rf"(?:[ \u00a0]+(?:of|for)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is|"
+    # (or whom it falls on: "the losses to ordinary people run to £4.2 million")
+    rf"(?:[ \u00a0]+(?:of|for|to)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is|"
     # ("the total cost of the deal, including wages, will be about £91m")
-    rf"will[ \u00a0]+be|would[ \u00a0]+be)\b))?"
+    rf"will[ \u00a0]+be|would[ \u00a0]+be|(?:runs?|ran|amounts?|amounted)[ \u00a0]+to)\b))?"
     rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
     rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to|"
+    rf"(?:runs?|ran|amounts?|amounted)[ \u00a0]+to|"
     # ("pre-tax profit rose 6.1% to £212m": the profit, after its change)
     rf"(?:rose|fell|grew|climbed|jumped|dropped|increased|decreased|slipped|dipped|slumped)"
     rf"(?:[ \u00a0]+by)?[ \u00a0]+[\d.,]+[ \u00a0]*(?:%|per[ \u00a0]*cent)[ \u00a0]+to|"
@@ -10166,7 +10168,9 @@ _MONEY_TIED_RE = re.compile(
     rf"sets[ \u00a0]+aside|earmark(?:s|ed)?|budget(?:s|ed)?)"
     # "has so far recovered 1.2 billion yen", "lost €40 million": what was done with it
     rf"|(?P<moved>{'|'.join(sorted(_MOVED, key=len, reverse=True))}))[ \u00a0]+"
-    rf"(?:{_LIMITING}[ \u00a0]+)?(?:{_LEADS})?$")
+    # ("the true shortfall was nearer £1.9m": a value brought nearer, as a hedge is)
+    rf"(?:{_LIMITING}[ \u00a0]+)?(?:(?:nearer|closer)(?:[ \u00a0]+to)?[ \u00a0]+)?"
+    rf"(?:{_LEADS})?$")
 _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages": "wage",
                     "taxes": "tax", "damage": "loss",  # a sum of damage is what was lost
                     # what a thing costs, in the words news uses for it: "the $1.2 billion

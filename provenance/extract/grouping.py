@@ -811,7 +811,12 @@ _NOT_VERBS = frozenset("this its his hers theirs ours yours was has does plus th
 _FRAMED_RE = re.compile(
     rf"(?i){FIGURE_FRAME}"
     r"|\bputs?[ \u00a0]+(?:it|them|the[ \u00a0]+\w+(?:[ \u00a0]+\w+)?)[ \u00a0]+at[ \u00a0]+"
-    rf"(?:{NEARING}[ \u00a0]+)*$")
+    rf"(?:{NEARING}[ \u00a0]+)*$"
+    # ... or the true value of whatever the question measures, in the source's own noun:
+    # "the true shortfall was nearer £1.9m", "the real cost is closer to £40m"
+    r"|\b(?:the|its|their|his|her)[ \u00a0]+(?:true|real|actual|correct)[ \u00a0]+[a-z]+"
+    r"[ \u00a0]+(?:is|was|could[ \u00a0]+be|may[ \u00a0]+be|would[ \u00a0]+be)[ \u00a0]+"
+    rf"[“\"‘']?(?:{NEARING}[ \u00a0]+)*$")
 
 
 def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]],
