@@ -182,3 +182,33 @@ def test_the_true_value_in_a_sides_own_noun_answers_the_question(tmp_path: Path)
     assert _grouped(got, "£3.6 million", "£1.4m", "at least £5m")
     [positions] = _questions(_COURT, tmp_path).values()
     assert len(positions) == 3
+
+
+def test_a_trailing_cue_after_a_noun_and_its_clause_reads_the_clauses_subject() -> None:
+    # ", a rise the council described in its bulletin as": the trailing cue's subject is
+    # "the council" (a relative clause with no "that"), never "a rise the council"; a plain
+    # "the council" or "a local charity" is read whole
+    from provenance.extract.figures import _REDUCED_RELATIVE_RE
+
+    m = _REDUCED_RELATIVE_RE.match("a rise the council")
+    assert m is not None and "a rise the council"[m.start("subject"):] == "the council"
+    assert _REDUCED_RELATIVE_RE.match("the council") is None
+    assert _REDUCED_RELATIVE_RE.match("a local charity") is None
+
+
+def test_a_figure_others_dismiss_stays_its_givers(tmp_path: Path) -> None:
+    # "the ministry said ... 18 percent of the crop, a figure that farmers' groups
+    # dismissed as an underestimate": still the ministry's, and so is the headline's 18%
+    body = ("Drought took half of Orlandia's maize, farmers say; ministry puts loss at 18%\n\n"
+            "Orlandia's agriculture ministry said on Monday that the drought had destroyed 18 "
+            "percent of the maize crop, a figure that farmers' groups dismissed as a gross "
+            "underestimate.\n\n"
+            "\"We are now at 18 percent,\" the minister, Ivan Dellor, told reporters.\n\n"
+            "The Orlandia Growers Union said the loss was closer to 45 percent.\n")
+    from provenance.extract import extract_text
+
+    ex = extract_text(body)
+    by = [(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures]
+    assert ("18%", "Orlandia's agriculture ministry") in by
+    assert ("18 percent", "Orlandia's agriculture ministry") in by
+    assert ("18 percent", "Ivan Dellor") in by

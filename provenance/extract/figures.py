@@ -4996,6 +4996,12 @@ _BODY_SAID_RE = re.compile(
     rf"{_SP}+(?:said|says|added|stated|confirmed|reported)[.!]")
 
 
+#: A noun with a relative clause that has no "that" before a trailing cue: "a rise the
+#: council described as", "a figure the ministry called": the clause's subject gives it.
+_REDUCED_RELATIVE_RE = re.compile(
+    rf"(?:an?|the){_SP}+(?:[a-z]+{_SP}+)?(?!the\b)[a-z]+{_SP}+(?P<subject>the{_SP}+[a-z])")
+
+
 def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
                      mentions: _Mentions,
                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
@@ -5052,6 +5058,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         # counted ...": what the subject said, or why
     np_start = f.end + m.start("np")
     np_end = f.end + m.end("np")
+    if (rm := _REDUCED_RELATIVE_RE.match(text, np_start, np_end)) is not None:
+        np_start = rm.start("subject")  # ", a rise the council described as": the council
     for a, _b, org, label, sid in studies:
         if np_start <= a < np_end:
             return Source(org or label, "organisation" if org else "study", None, "study", a,
@@ -8209,14 +8217,15 @@ def _cited_figures(text: str, out: list[FigureClaim]) -> None:
         s, f = fc.source, o.source
         assert s is not None and f is not None
         who = s.person_id or s.name.casefold()
-        if fc.sentence not in rejects:
-            rejects[fc.sentence] = bool(_REJECTS_RE.search(text, *fc.sentence))
+        part = _own_part(text, fc)
+        if part not in rejects:
+            rejects[part] = bool(_REJECTS_RE.search(text, *part))
         beside = any(x.quantity == fc.quantity and not _overlap(x.figure, fc.figure)
                      for x in in_sentence.get((fc.sentence, who), [])[:50])
-        if beside and not rejects[fc.sentence] and \
+        if beside and not rejects[part] and \
                 _NEWER_THAN_RE.match(text, fc.end, fc.sentence[1]):
             continue  # "has burnt 34,000ha, down from the 41,000 it gave": its own new figure
-        if rejects[fc.sentence] or beside:
+        if rejects[part] or beside:
             fc.source = Source(f.name, f.kind, f.person_id, "cited", f.start, f.study,
                                f.confirmed)
 
@@ -8832,7 +8841,22 @@ _CLAUSE_REJECTS_RE = re.compile(
 def _clause_rejects(text: str, fc: FigureClaim) -> bool:
     """The figure's own sentence rejects it ("said a 40 per cent rise 'is simply not in the
     data'"): the figure is not said again from there."""
-    return bool(_CLAUSE_REJECTS_RE.search(text, *fc.sentence))
+    return bool(_CLAUSE_REJECTS_RE.search(text, *_own_part(text, fc)))
+
+
+def _own_part(text: str, fc: FigureClaim) -> tuple[int, int]:
+    """The figure's sentence up to a clause set after it that others' words fill ("...
+    destroyed 18 percent of the crop, a figure that farmers' groups dismissed as an
+    underestimate"): who rejects the figure there is not who gives it."""
+    ss, se = fc.sentence
+    m = _OTHERS_ON_FIGURE_RE.search(text, fc.end, se)
+    return ss, m.start() if m is not None else se
+
+
+#: A clause after a figure about it: ", a figure that ...", ", an estimate which ...".
+_OTHERS_ON_FIGURE_RE = re.compile(
+    rf",{_SP}+(?:a|an|the){_SP}+(?:[a-z]+{_SP}+)?(?:figure|number|estimate|count|total|"
+    rf"tally|claim){_SP}+(?:that|which){_SP}")
 
 
 def _headline_sources(text: str, out: list[FigureClaim],
