@@ -629,10 +629,13 @@ _METRES_RE = re.compile(
 
 
 #: A clause that names a count of living things before its bare scaled number: "puts the
-#: national herd at about 4.2 million", "the number of members fell to 2 million"
-#: (a headcount, never a sum in the currency a sum before it was in).
+#: national herd at about 4.2 million", "the number of members fell to 2 million", "drew
+#: an average audience of 3.9 million" (a headcount, never a sum in the currency a sum
+#: before it was in).
 _HEADCOUNT_BEFORE_RE = re.compile(
-    r"\b(?:population|number|numbers|headcount|membership|count|tally)\b[^.;:!?$£€¥₹]*$")
+    r"\b(?:population|number|numbers|headcount|membership|count|tally|audiences?|viewers|"
+    r"viewership|crowds?|attendance|turnout|spectators|visitors|passengers|ridership)\b"
+    r"[^.;:!?$£€¥₹]*$")
 
 
 #: Words of a length before a number: "swells of up to", "levels fell by", "a height of".
@@ -1597,9 +1600,11 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                     and last_count.unit and s - last_count.end < 200:
                 unit, inherited = last_count.unit, True  # "834 patients, 78 randomised"
             kind = "count"
+            headcount = bool(g("cs")) and bool(_HEADCOUNT_BEFORE_RE.search(
+                text, max(0, s - 80), s))
             if unit is None and g("cs") and last_sum is not None and s - last_sum.end < 3000 \
                     and not re.match(rf"{_SP}+times\b", text[end:end + 8]) and \
-                    not _HEADCOUNT_BEFORE_RE.search(text, max(0, s - 80), s) and \
+                    not headcount and \
                     _lines_between(text, last_sum.end, s) <= 2 and (
                         g("cs").strip()[:1].isalpha() and len(g("cs").strip()) > 3 or
                         not re.search(r"[.;!?]\s", text[last_sum.end:s])):
@@ -1610,7 +1615,10 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 # ("viewed more than 3 lakh times" counts views, whatever sum came before)
                 # "And Madrid's 610 million?" after a sum in euros: a sum in that currency
                 kind, unit = "money", last_sum.unit
-            elif unit and g("cs"):
+            elif g("cs") and (unit or headcount):
+                # (a count in millions ends the sum's reach, named by its noun or its
+                # clause: "an average audience of 3.9 million, rising to a peak of 4.6
+                # million" counts viewers after a stadium's "£210m redevelopment")
                 last_sum = None
             head = text[max(0, s - 80):s]
             if unit and singular(unit.split()[-1]) in _SAMPLE_NOUNS \

@@ -212,3 +212,23 @@ def test_a_figure_others_dismiss_stays_its_givers(tmp_path: Path) -> None:
     assert ("18%", "Orlandia's agriculture ministry") in by
     assert ("18 percent", "Orlandia's agriculture ministry") in by
     assert ("18 percent", "Ivan Dellor") in by
+
+
+def test_an_audience_in_millions_is_no_sum_after_a_stadiums_cost() -> None:
+    # "drew an average audience of 3.9 million ..., rising to a peak of 4.6 million" after
+    # a "£180m redevelopment": viewers, never pounds; and "that 6.1 million" after them too
+    from .figurecases import quantities
+
+    body = ("The league also announced a crowd of 51,200 at Orlin Park, which reopened in "
+            "March after a £180m redevelopment.\n\n"
+            "Tellwick Ratings says its overnight figures show the match drew an average "
+            "audience of 3.9 million on Channel Five, rising to a peak of 4.6 million in the "
+            "final minutes.\n\n"
+            "The league's head of media, Jo Pardew, said that 6.1 million people watched on "
+            "all platforms.\n")
+    from provenance.numbers import scan
+
+    kinds = {f.text: f.kind for f in scan(body)}
+    assert kinds["3.9 million"] == kinds["4.6 million"] == "count"
+    assert kinds["£180m"] == "money"
+    assert not quantities(body)["6.1 million people"].startswith("money")
