@@ -232,3 +232,23 @@ def test_an_audience_in_millions_is_no_sum_after_a_stadiums_cost() -> None:
     assert kinds["3.9 million"] == kinds["4.6 million"] == "count"
     assert kinds["£180m"] == "money"
     assert not quantities(body)["6.1 million people"].startswith("money")
+
+
+def test_the_company_is_the_firm_the_text_introduced_as_any_kind_of_firm() -> None:
+    # "Nimbel Pay, the buy-now-pay-later start-up, ... The company said": the start-up;
+    # a second firm introduced after that sentence leaves it so
+    body = ("Nimbel Pay, the buy-now-pay-later start-up used by retailers, faces questions "
+            "over the breach.\n\nThe company said on Wednesday that 1.2 million customer "
+            "accounts had been accessed.\n\nResearchers at Greyline Security, a "
+            "threat-intelligence firm, said 3.1 million records were stolen.\n")
+    got = _figures(body)
+    assert got["1.2 million customer accounts"][0] == "Nimbel Pay"
+    assert got["3.1 million records"][0] == "Greyline Security"
+
+
+def test_the_company_after_two_firms_stays_unnamed() -> None:
+    # guard: with two firms introduced before it, "the company" is neither
+    body = ("Nimbel Pay, a payments start-up, and Orbex, an online retailer, face questions "
+            "over the breach.\n\nThe company said on Wednesday that 1.2 million customer "
+            "accounts had been accessed.\n")
+    assert _figures(body)["1.2 million customer accounts"][0] not in ("Nimbel Pay", "Orbex")

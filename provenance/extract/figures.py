@@ -2024,7 +2024,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _described_bodies(text, out)
     _named_next(text, out, mentions)
     _researchers_study(text, out, studies)
-    _kinds_named(text, out)
+    _kinds_named(text, out, mentions)
     _respectively(text, out)
     _set_apart(text, out)
     _claim_sources(text, out)
@@ -7775,27 +7775,40 @@ def _described_next(text: str, fc: FigureClaim, head: str) -> None:
             return
 
 
-def _kinds_named(text: str, out: list[FigureClaim]) -> None:
+def _kinds_named(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
     """A source named only by what it is ("the $1.2 billion price tag its developers have
     promoted") is the one body the text names as that elsewhere ("The stadium's developer,
     Forge Stadium Partners, stood by its number"; "Harrow Coal, the mine's owner,")."""
-    found: dict[str, str | None] = {}
+    found: dict[str, list[tuple[int, str]]] = {}
     for fc in out:
         s = fc.source
-        if s is None or s.kind != "generic":
+        # (a body by its kind alone, which the subject rule may call an organisation: "The
+        # company said")
+        if s is None or not (s.kind == "generic" or s.kind == "organisation" and s.study is None
+                             and s.name.islower() and len(s.name.split()) <= 2):
             continue
         head = singular(s.name.lower().split()[-1])
         if head not in _FIRM_WORDS or head in ("group", "business"):
             continue
         if head not in found:
-            # speech's rule for the bodies the text names with that kind beside them
-            names = {clean_source(n) for at, n in bodies_of_kind(text, head, 0, 200_000)
-                     if not _is_unit_at(text, at, n)}
-            names = {n for n in names if n and n.split()[0] not in _LEAD_WORDS}
-            found[head] = names.pop() if len(names) == 1 else None
-        name = found[head]
-        if name:
-            fc.source = Source(name, "organisation", None, "described", s.start)
+            # speech's rule for the bodies the text names with that kind beside them; for
+            # "the company" or "the firm", any word for a firm ("Nimbel Pay, the
+            # buy-now-pay-later start-up," is the company the text goes on about)
+            kinds = (head,) if head not in _ANY_FIRM else tuple(sorted(_FIRM_KINDS))
+            named = [(at, clean_source(n)) for k in kinds
+                     for at, n in bodies_of_kind(text, k, 0, 200_000)
+                     if not _is_unit_at(text, at, n)]
+            found[head] = [(at, n) for at, n in named if n and n.split()[0] not in _LEAD_WORDS]
+        before = [(at, n) for at, n in found[head] if head not in _ANY_FIRM or at < s.start]
+        names = {n for _at, n in before}
+        if head in _ANY_FIRM and len(names) == 1 and any(
+                k == "organisation" and clean_source(n) not in names
+                for _st, n, k in mentions.between(max(at for at, _n in before), s.start)):
+            continue  # ("Kestrelpay, the ferry operator, ... Quenby Freight ... the firm":
+            # the firm is Quenby Freight, named between, which the rules for the body
+            # named before read)
+        if len(names) == 1:
+            fc.source = Source(names.pop(), "organisation", None, "described", s.start)
 
 
 #: Generic sources that are a study's authors: "Researchers ... found that 12 per cent".
@@ -7858,6 +7871,13 @@ _COMPARED_WITH_RE = re.compile(
 _FIRM_WORDS = frozenset("company firm business corporation developer operator maker "
                         "manufacturer carrier airline bank insurer lender retailer chain "
                         "group".split())
+#: Words for a firm of no particular trade, which any firm the text names may be.
+_ANY_FIRM = frozenset(("company", "firm", "business", "corporation"))
+#: ... and the words a text introduces a firm with ("X, the payments firm,", "X, the
+#: buy-now-pay-later start-up,"): the firm words and a young firm's.
+_FIRM_KINDS = (_FIRM_WORDS - {"group"}) | {"start-up", "startup"}
+
+
 #: "its manufacturer, X,", "the drugmaker X": a firm named by what it does, right before.
 _FIRM_BEFORE_RE = re.compile(
     rf"\b(?:company|firm|manufacturer|maker|drugmaker|developer|operator|owner|insurer|"
