@@ -252,3 +252,15 @@ def test_the_company_after_two_firms_stays_unnamed() -> None:
             "over the breach.\n\nThe company said on Wednesday that 1.2 million customer "
             "accounts had been accessed.\n")
     assert _figures(body)["1.2 million customer accounts"][0] not in ("Nimbel Pay", "Orbex")
+
+
+@pytest.mark.parametrize("opening", ["", "On Tuesday, ", "In a notice on Tuesday, ",
+                                     "Citing its own enquiries, "])
+def test_the_regulator_is_the_body_the_sentence_before_opened_with(opening: str) -> None:
+    # "The Office of the Data Commissioner has ... . In a notice on Tuesday, the regulator
+    # said": the office, named whole ("of the" inside a name), whatever phrase the
+    # sentence opens with
+    body = ("The Office of the Data Commissioner has put the number in the middle. "
+            f"{opening}{'T' if not opening else 't'}he regulator said that 2.6 million people "
+            "may have been affected.")
+    assert _figures(body)["2.6 million people"][0] == "Office of the Data Commissioner"

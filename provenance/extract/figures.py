@@ -393,8 +393,9 @@ _CLAIM_THAT = (r"(?:claim|assertion|contention|allegation)s?"
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
-    rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|de|du|la|the|’s|'s){_SP}+|{_SP}+|[’']s{_SP}+)"
-    rf"{_CAP_TOKEN}){{0,9}}")
+    # ("Office of the Data Commissioner", "Ministry of the Environment": "of the" joins too)
+    rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for|on){_SP}+the|of|for|on|and|&|de|du|la|the|’s|'s)"
+    rf"{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}")
 _ACRONYM_RE = re.compile(rf"^(?:[{UP}]{{2,6}}|(?:[{UP}]\.){{2,4}})$")
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
@@ -5670,6 +5671,19 @@ _SUBJECT_RE = re.compile(
     rf"night))?\b,?{_SP}+)?")
 
 
+def _past_fronted(text: str, ss: int) -> int:
+    """The sentence's start when ``ss`` opens its main clause after a fronted phrase ("In a
+    notice on Tuesday, the regulator said"), so "the sentence before" is the one before
+    the whole sentence; else ``ss``."""
+    from ..speech.speakers import sentence_start
+
+    if not _mid_sentence(text, ss):
+        return ss
+    st = sentence_start(text, max(0, ss - 400), ss)
+    return st if _FRONTED_PHRASE_RE.fullmatch(text, st, ss) or \
+        _WHEN_OPENER_RE.fullmatch(text, st, ss) else ss
+
+
 def _mid_sentence(text: str, pos: int) -> bool:
     """True when ``pos`` opens a clause inside a sentence, not the sentence itself."""
     from ..speech.speakers import sentence_start
@@ -6479,7 +6493,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(" ".join(nouns), "organisation", None, "subject",
                               ss + zone_start)
             if got is None and not any(n.endswith(("s'", "s’")) for n in nouns[:-1]) and \
-                    (opener := mentions.subject_before(text, ss)) is not None \
+                    (opener := mentions.subject_before(text, _past_fronted(text, ss))) \
+                    is not None \
                     and (prev is None or prev.name.casefold() != opener[1].casefold() or
                          _opener_of_kind(text, opener[0], ss + zone_start, nouns[-1])) and \
                     not _of_another_kind(text, opener, ss + zone_start, nouns[-1]):
