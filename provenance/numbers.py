@@ -629,8 +629,8 @@ _METRES_RE = re.compile(
 
 
 #: A clause that names a count of living things before its bare scaled number: "puts the
-#: national herd at about 4.2 million", "the number of members fell to 2 million", "drew
-#: an average audience of 3.9 million" (a headcount, never a sum in the currency a sum
+#: national herd at about 4.2 million", "the number of members fell to 2 million", "had
+#: a mean audience of 2.7 million" (a headcount, never a sum in the currency a sum
 #: before it was in).
 _HEADCOUNT_BEFORE_RE = re.compile(
     r"\b(?:population|number|numbers|headcount|membership|count|tally|audiences?|viewers|"
@@ -1502,11 +1502,12 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             elif den is None or den == 0 or num > den:
                 f = Figure("count", s, e, text[s:e], num, unit=None, of=of, approx=approx)
             elif num == 1 and g("q2") and _EVERY_ONE_RE.search(text, max(0, s - 12), s + 7):
-                # "every one of the 6,300 patients": all of them, the count after "of"
+                # "each one of the 5,100 people": all of them, the count after "of"
                 q2s, q2e = m.span("q2")
-                nm = re.match(rf"{_SP}+([a-z][a-z-]*s)\b", text[q2e:q2e + 40])
+                nm = re.match(rf"{_SP}+([a-z][a-z-]*s|people|children|men|women|staff)\b",
+                              text[q2e:q2e + 40])
                 if nm is not None:
-                    q2e += nm.end()  # ("6,300 patients": the count's noun, as read alone)
+                    q2e += nm.end()  # ("5,100 people": the count's noun, as read alone)
                 f = Figure("count", q2s, q2e, text[q2s:q2e], den,
                            unit=nm.group(1) if nm else None, of=of, approx=approx)
             else:
@@ -1617,8 +1618,8 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 kind, unit = "money", last_sum.unit
             elif g("cs") and (unit or headcount):
                 # (a count in millions ends the sum's reach, named by its noun or its
-                # clause: "an average audience of 3.9 million, rising to a peak of 4.6
-                # million" counts viewers after a stadium's "£210m redevelopment")
+                # clause: "a mean audience of 2.7 million, climbing to 4.4 million"
+                # counts viewers after a stadium's "£180m redevelopment")
                 last_sum = None
             head = text[max(0, s - 80):s]
             if unit and singular(unit.split()[-1]) in _SAMPLE_NOUNS \

@@ -8,7 +8,7 @@ from pathlib import Path
 import provenance.render
 from provenance.claimview import claim_records, work_labels
 from provenance.generate import generate_records
-from provenance.pipeline import page_inputs
+from provenance.pipeline import Verdicts, page_inputs
 from provenance.render import page
 
 #: Fields the page once carried and its script never read: each quote's ``occurrences`` and
@@ -37,6 +37,7 @@ def test_the_page_data_has_the_checks_fields_but_the_unread_ones() -> None:
     a work's ``info`` holds its fields but ``has_text``."""
     d = generate_records(claims=120, seed=3)
     inputs = page_inputs(d)
+    assert not isinstance(inputs.checks, Verdicts)  # (a small dossier is checked in-process)
     checks = list(inputs.checks)
     records = claim_records(d, checks, work_labels(d))
     by_key = {(r.claim, r.index): r for r in checks}
@@ -75,7 +76,9 @@ def test_a_records_position_and_speaker_are_the_general_rules() -> None:
     for c in d.claims:
         for a in c.appearances:
             a.by = rng.choice([None, "", a.by, d.people[0].id, "nobody-of-that-id"])
-    checks = list(page_inputs(d).checks)
+    verdicts = page_inputs(d).checks
+    assert not isinstance(verdicts, Verdicts)  # (a small dossier is checked in-process)
+    checks = list(verdicts)
     made = ClaimRecords(d, work_labels(d))
     for r in checks:
         made.add(r)

@@ -16,7 +16,7 @@ from .figurecases import figures as _figures
 from .figurecases import grouped as _grouped
 from .figurecases import questions as _questions
 
-_WAIT = "The Orlin hospital trust says the average wait for a hip operation is 22 weeks. "
+_WAIT = "The Orlin hospital trust says the average wait for a knee operation is 22 weeks. "
 
 
 @pytest.mark.parametrize("second", [
@@ -89,26 +89,27 @@ def test_it_said_after_a_sentence_of_no_body_has_no_source() -> None:
 
 
 def test_it_says_inside_a_bodys_own_sentence_stays_the_subjects() -> None:
-    # guard: "The Orlin Builders Federation ... expects 4,000, it says," is the subject's,
+    # guard: "The Orlin Builders Federation puts ... 2,500, provided, it says," is the subject's,
     # never a subhead's in capitals above it
-    got = _figures("THE BUILDERS' VIEW\n\nThe Orlin Builders Federation expects between "
-                   "4,000 and 4,500 homes to be finished by 2035, on condition, it says, that "
-                   "the council clears the sites.")
-    assert got["between 4,000 and 4,500"][0] == "Orlin Builders Federation"
+    got = _figures("THE BUILDERS' VIEW\n\nThe Orlin Builders Federation puts completions at "
+                   "between 2,500 and 2,800 homes a year, provided, it says, that planning "
+                   "rules are eased.")
+    assert got["between 2,500 and 2,800"][0] == "Orlin Builders Federation"
 
 
 _PROGRAMME = (
     "THE LUNCHTIME HOUR — Radio Pellam\n\n"
-    "PRESENTER (ODILE KANE): Pellam Health Board says the typical wait for a knee "
-    "replacement is now 39 weeks. Surgeons say it is closer to a year, and a charity says "
+    "PRESENTER (ODILE KANE): Pellam Health Board reports that the typical wait for "
+    "cataract surgery is now 39 weeks. Surgeons say it is closer to a year, and a charity says "
     "some patients are waiting two years.\n\n"
-    "MARTA OYELARAN: The median wait from referral to surgery in February was 39 weeks. "
-    "Our figure covers every one of the 5,100 patients on the list.\n")
+    "MARTA OYELARAN: The median wait between booking and operation in February was 39 "
+    "weeks. "
+    "That number takes in each one of the 5,100 people on our list.\n")
 
 
 def test_a_typical_wait_is_now_a_figure_and_a_long_median_phrase_too() -> None:
-    # "the typical wait for a knee replacement is now 39 weeks" (an adverb of time after
-    # the verb) and "the median wait from referral to surgery in February was 39 weeks"
+    # "the typical wait for cataract surgery is now 39 weeks" (an adverb of time after
+    # the verb) and "the median wait between booking and operation in February was 39 weeks"
     # (seven words between the average and its verb): measured lengths of time
     from provenance.extract import extract_text
 
@@ -134,21 +135,23 @@ def test_a_clause_after_a_comma_and_has_its_own_subject() -> None:
 
 
 def test_every_one_of_a_count_is_all_of_it() -> None:
-    # "every one of the 5,100 patients": the count of patients, never a share of 0.02 %
-    got = _figures(_PROGRAMME)
+    # "each one of the 5,100 people": the count of people, never a share of 0.02 %
+    from provenance.numbers import scan
+
+    got = {f.text: f for f in scan(_PROGRAMME)}
     assert "one of the 5,100" not in got
-    assert got["5,100 patients"][1] == "patient"
+    assert got["5,100 people"].kind == "count" and got["5,100 people"].value == 5100
 
 
 def test_she_after_an_opening_phrase_is_the_spokeswoman_named_there() -> None:
-    # "Asked about the gap, a spokeswoman for the Ministry of Fisheries, Ilse Marten,
+    # "Asked about the gap, a spokeswoman for the Fisheries Agency, Ilse Marten,
     # said ... '…,' she said": the spokeswoman named after the opening phrase, never the
     # woman named in the paragraph before
     from provenance.extract import extract_text
 
     body = ("Dr Rosa Lindqvist said the survey's figure was a floor.\n\n"
-            "Asked about the gap, a spokeswoman for the Ministry of Fisheries, Ilse Marten, "
-            "said the ministry would keep its count. “Our number is around 900,” she said.")
+            "Asked about the gap, a spokeswoman for the Fisheries Agency, Ilse Marten, "
+            "said the agency would keep its count. “Our number is around 900,” she said.")
     ex = extract_text(body)
     [st] = [s for s in ex.statements if body[s.start:s.end].startswith("Our number")]
     who = ex.people[st.speaker].name if isinstance(st.speaker, int) else st.speaker
@@ -185,82 +188,82 @@ def test_the_true_value_in_a_sides_own_noun_answers_the_question(tmp_path: Path)
 
 
 def test_a_trailing_cue_after_a_noun_and_its_clause_reads_the_clauses_subject() -> None:
-    # ", a rise the council described in its bulletin as": the trailing cue's subject is
-    # "the council" (a relative clause with no "that"), never "a rise the council"; a plain
+    # ", an increase the council called worrying": the trailing cue's subject is "the
+    # council" (a relative clause with no "that"), never "an increase the council"; a plain
     # "the council" or "a local charity" is read whole
     from provenance.extract.figures import _REDUCED_RELATIVE_RE
 
-    m = _REDUCED_RELATIVE_RE.match("a rise the council")
-    assert m is not None and "a rise the council"[m.start("subject"):] == "the council"
+    m = _REDUCED_RELATIVE_RE.match("an increase the council")
+    assert m is not None and "an increase the council"[m.start("subject"):] == "the council"
     assert _REDUCED_RELATIVE_RE.match("the council") is None
     assert _REDUCED_RELATIVE_RE.match("a local charity") is None
 
 
 def test_a_figure_others_dismiss_stays_its_givers(tmp_path: Path) -> None:
-    # "the ministry said ... 18 percent of the crop, a figure that farmers' groups
-    # dismissed as an underestimate": still the ministry's, and so is the headline's 18%
-    body = ("Drought took half of Orlandia's maize, farmers say; ministry puts loss at 18%\n\n"
-            "Orlandia's agriculture ministry said on Monday that the drought had destroyed 18 "
-            "percent of the maize crop, a figure that farmers' groups dismissed as a gross "
-            "underestimate.\n\n"
-            "\"We are now at 18 percent,\" the minister, Ivan Dellor, told reporters.\n\n"
-            "The Orlandia Growers Union said the loss was closer to 45 percent.\n")
+    # "the ministry said ... 17 per cent of the wheat harvest, a number that growers'
+    # associations dismissed as far too low": still the ministry's, and the headline's 17%
+    body = ("Heatwave cost Orlandia a third of its wheat, growers say; ministry's estimate is "
+            "17%\n\n"
+            "Orlandia's farm ministry reported on Friday that the heatwave had wiped out 17 "
+            "per cent of the wheat harvest, a number that growers' associations dismissed as "
+            "far too low.\n\n"
+            "\"Our estimate stands at 17 per cent,\" the minister, Ivan Dellor, told reporters.\n\n"
+            "The Orlandia Wheat Growers put the loss nearer 40 per cent.\n")
     from provenance.extract import extract_text
 
     ex = extract_text(body)
     by = [(fc.figure.text, fc.source.name if fc.source else None) for fc in ex.figures]
-    assert ("18%", "Orlandia's agriculture ministry") in by
-    assert ("18 percent", "Orlandia's agriculture ministry") in by
-    assert ("18 percent", "Ivan Dellor") in by
+    assert ("17%", "Orlandia's farm ministry") in by
+    assert ("17 per cent", "Orlandia's farm ministry") in by
+    assert ("17 per cent", "Ivan Dellor") in by
 
 
 def test_an_audience_in_millions_is_no_sum_after_a_stadiums_cost() -> None:
-    # "drew an average audience of 3.9 million ..., rising to a peak of 4.6 million" after
+    # "had a mean audience of 2.7 million ..., climbing to 4.4 million" after
     # a "£180m redevelopment": viewers, never pounds; and "that 6.1 million" after them too
     from .figurecases import quantities
 
-    body = ("The league also announced a crowd of 51,200 at Orlin Park, which reopened in "
-            "March after a £180m redevelopment.\n\n"
-            "Tellwick Ratings says its overnight figures show the match drew an average "
-            "audience of 3.9 million on Channel Five, rising to a peak of 4.6 million in the "
-            "final minutes.\n\n"
+    body = ("Orlin Park, rebuilt last year for £180m, was full on Saturday.\n\n"
+            "Tellwick Ratings says its overnight figures show the match had a mean "
+            "audience of 2.7 million on Channel Five, climbing to 4.4 million by the final "
+            "whistle.\n\n"
             "The league's head of media, Jo Pardew, said that 6.1 million people watched on "
             "all platforms.\n")
     from provenance.numbers import scan
 
     kinds = {f.text: f.kind for f in scan(body)}
-    assert kinds["3.9 million"] == kinds["4.6 million"] == "count"
+    assert kinds["2.7 million"] == kinds["4.4 million"] == "count"
     assert kinds["£180m"] == "money"
     assert not quantities(body)["6.1 million people"].startswith("money")
 
 
 def test_the_company_is_the_firm_the_text_introduced_as_any_kind_of_firm() -> None:
-    # "Nimbel Pay, the buy-now-pay-later start-up, ... The company said": the start-up;
+    # "Nimbel Pay, the pay-monthly start-up, ... The company said": the start-up;
     # a second firm introduced after that sentence leaves it so
-    body = ("Nimbel Pay, the buy-now-pay-later start-up used by retailers, faces questions "
-            "over the breach.\n\nThe company said on Wednesday that 1.2 million customer "
-            "accounts had been accessed.\n\nResearchers at Greyline Security, a "
+    body = ("Nimbel Pay, the pay-monthly start-up founded in 2020, faces questions "
+            "over the breach.\n\nThe company said on Thursday that about 800,000 customer "
+            "profiles were exposed.\n\nResearchers at Greyline Security, a "
             "threat-intelligence firm, said 3.1 million records were stolen.\n")
     got = _figures(body)
-    assert got["1.2 million customer accounts"][0] == "Nimbel Pay"
+    assert got["about 800,000 customer profiles"][0] == "Nimbel Pay"
     assert got["3.1 million records"][0] == "Greyline Security"
 
 
 def test_the_company_after_two_firms_stays_unnamed() -> None:
     # guard: with two firms introduced before it, "the company" is neither
     body = ("Nimbel Pay, a payments start-up, and Orbex, an online retailer, face questions "
-            "over the breach.\n\nThe company said on Wednesday that 1.2 million customer "
-            "accounts had been accessed.\n")
-    assert _figures(body)["1.2 million customer accounts"][0] not in ("Nimbel Pay", "Orbex")
+            "over the breach.\n\nThe company said on Thursday that about 800,000 customer "
+            "profiles were exposed.\n")
+    assert _figures(body)["about 800,000 customer profiles"][0] not in ("Nimbel Pay", "Orbex")
 
 
-@pytest.mark.parametrize("opening", ["", "On Tuesday, ", "In a notice on Tuesday, ",
+@pytest.mark.parametrize("opening", ["", "On Monday, ", "In a statement on Monday, ",
                                      "Citing its own enquiries, "])
 def test_the_regulator_is_the_body_the_sentence_before_opened_with(opening: str) -> None:
-    # "The Office of the Data Commissioner has ... . In a notice on Tuesday, the regulator
+    # "The Office of the Information Ombudsman gave ... . In a statement on Monday, the regulator
     # said": the office, named whole ("of the" inside a name), whatever phrase the
     # sentence opens with
-    body = ("The Office of the Data Commissioner has put the number in the middle. "
-            f"{opening}{'T' if not opening else 't'}he regulator said that 2.6 million people "
-            "may have been affected.")
-    assert _figures(body)["2.6 million people"][0] == "Office of the Data Commissioner"
+    body = ("The Office of the Information Ombudsman gave its own estimate on Monday. "
+            f"{opening}{'T' if not opening else 't'}he regulator said that 2.4 million people "
+            "had their files opened.")
+    assert _figures(body)["2.4 million people"][0] == "Office of the Information Ombudsman"

@@ -393,7 +393,7 @@ _CLAIM_THAT = (r"(?:claim|assertion|contention|allegation)s?"
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
-    # ("Office of the Data Commissioner", "Ministry of the Environment": "of the" joins too)
+    # ("Office of the Information Ombudsman", "Department of the Interior": "of the" joins)
     rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for|on){_SP}+the|of|for|on|and|&|de|du|la|the|’s|'s)"
     rf"{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}")
 _ACRONYM_RE = re.compile(rf"^(?:[{UP}]{{2,6}}|(?:[{UP}]\.){{2,4}})$")
@@ -2312,8 +2312,8 @@ _MEASURED_TIME_RE = re.compile(
     # up to three words (no age: "the average age of farmers is 58 years" is no length of
     # time anyone measures) before a verb or preposition that gives the value
     rf"|\b(?:average|median|(?<=the{_SP})mean|(?<=a{_SP})mean|typical)"
-    # ("the median wait from referral to surgery in January was 41 weeks", "the typical
-    # wait for a hip replacement is now 41 weeks": up to eight words, an adverb of time)
+    # ("the median wait between booking and operation in March was 30 weeks", "the typical
+    # wait for cataract surgery is now 30 weeks": up to eight words, an adverb of time)
     rf"(?:{_SP}+(?!ages?\b)[a-z][a-z-]*){{0,8}}?"
     rf"(?:{_SP}+(?:was|is|of|at|to|stood{_SP}+at|(?:ha[sd]{_SP}+)?(?:reached|hit)|somewhere))+"
     rf"(?:{_SP}+(?:now|currently|still|already|today))?"
@@ -3375,7 +3375,7 @@ _TIME_UNITS = frozenset("time times year years month months week weeks day days 
                         "minute minutes morning evening night season spring summer autumn "
                         "winter weekend quarter decade".split())
 #: "each mill job supports", "every new home needs": the figure after it is per that.
-#: ... (never "every one of the 6,300 patients": all of them)
+#: ... (never "each one of the 5,100 people": all of them)
 _EACH_RE = re.compile(rf"\b(?:[Ee]ach|[Ee]very){_SP}+(?!one{_SP}+of\b)"
                       rf"((?:[a-z][\w-]*{_SP}+){{0,2}}?[a-z][\w-]*)"
                       rf"{_SP}+[a-z]+(?:{_SP}+(?:{_HEDGE}|an?))?"
@@ -4997,8 +4997,8 @@ _BODY_SAID_RE = re.compile(
     rf"{_SP}+(?:said|says|added|stated|confirmed|reported)[.!]")
 
 
-#: A noun with a relative clause that has no "that" before a trailing cue: "a rise the
-#: council described as", "a figure the ministry called": the clause's subject gives it.
+#: A noun with a relative clause that has no "that" before a trailing cue: "an increase
+#: the council called", "a figure the ministry called": the clause's subject gives it.
 _REDUCED_RELATIVE_RE = re.compile(
     rf"(?:an?|the){_SP}+(?:[a-z]+{_SP}+)?(?!the\b)[a-z]+{_SP}+(?P<subject>the{_SP}+[a-z])")
 
@@ -5060,7 +5060,7 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     np_start = f.end + m.start("np")
     np_end = f.end + m.end("np")
     if (rm := _REDUCED_RELATIVE_RE.match(text, np_start, np_end)) is not None:
-        np_start = rm.start("subject")  # ", a rise the council described as": the council
+        np_start = rm.start("subject")  # ", an increase the council called": the council
     for a, _b, org, label, sid in studies:
         if np_start <= a < np_end:
             return Source(org or label, "organisation" if org else "study", None, "study", a,
@@ -5673,7 +5673,7 @@ _SUBJECT_RE = re.compile(
 
 def _past_fronted(text: str, ss: int) -> int:
     """The sentence's start when ``ss`` opens its main clause after a fronted phrase ("In a
-    notice on Tuesday, the regulator said"), so "the sentence before" is the one before
+    statement on Monday, the regulator said"), so "the sentence before" is the one before
     the whole sentence; else ``ss``."""
     from ..speech.speakers import sentence_start
 
@@ -7808,7 +7808,7 @@ def _kinds_named(text: str, out: list[FigureClaim], mentions: _Mentions) -> None
         if head not in found:
             # speech's rule for the bodies the text names with that kind beside them; for
             # "the company" or "the firm", any word for a firm ("Nimbel Pay, the
-            # buy-now-pay-later start-up," is the company the text goes on about)
+            # pay-monthly start-up," is the company the text goes on about)
             kinds = (head,) if head not in _ANY_FIRM else tuple(sorted(_FIRM_KINDS))
             named = [(at, clean_source(n)) for k in kinds
                      for at, n in bodies_of_kind(text, k, 0, 200_000)
@@ -7889,7 +7889,7 @@ _FIRM_WORDS = frozenset("company firm business corporation developer operator ma
 #: Words for a firm of no particular trade, which any firm the text names may be.
 _ANY_FIRM = frozenset(("company", "firm", "business", "corporation"))
 #: ... and the words a text introduces a firm with ("X, the payments firm,", "X, the
-#: buy-now-pay-later start-up,"): the firm words and a young firm's.
+#: pay-monthly start-up,"): the firm words and a young firm's.
 _FIRM_KINDS = (_FIRM_WORDS - {"group"}) | {"start-up", "startup"}
 
 
@@ -8881,8 +8881,8 @@ def _clause_rejects(text: str, fc: FigureClaim) -> bool:
 
 def _own_part(text: str, fc: FigureClaim) -> tuple[int, int]:
     """The figure's sentence up to a clause set after it that others' words fill ("...
-    destroyed 18 percent of the crop, a figure that farmers' groups dismissed as an
-    underestimate"): who rejects the figure there is not who gives it."""
+    wiped out 17 per cent of the harvest, a number that growers dismissed as far too
+    low"): who rejects the figure there is not who gives it."""
     ss, se = fc.sentence
     m = _OTHERS_ON_FIGURE_RE.search(text, fc.end, se)
     return ss, m.start() if m is not None else se

@@ -2366,7 +2366,7 @@ def gendered_description_before(text: str, pos: int, sex: str) -> tuple[int, int
     for sm in _SENTENCE_OPEN_RE.finditer(text, lo, pos):
         at = sm.start()
         if (om := _OPENING_PHRASE_RE.match(text, at, pos)) is not None:
-            at = om.end()  # "Asked about the figures, a spokeswoman for the ministry said"
+            at = om.end()  # "Asked about the figures, a spokeswoman for the agency said"
         lead = text[at:at + 8].split(" ", 1)[0].lower()
         if lead not in _DESC_LEAD:
             continue
