@@ -503,13 +503,16 @@ _M_RANGE2 = rf"(?<=\d)(?:m|mn)(?={_SP}+[a-z]{{3,}}s\b)"
 _M_RANGE1 = (rf"(?<=\d)(?:m|mn)(?={_SP}*(?:and|to|[-–—]){_SP}*[\d.,]+(?:m|mn){_SP}+"
              rf"[a-z]{{3,}}s\b)")
 
+#: Words that bring a value nearer, as a hedge does: "closer to a year", "nearer 40
+#: weeks", "the true shortfall was nearer £1.4m" (one spelling for every reader of them).
+NEARER = rf"(?:closer{_SP}+to|nearer(?:{_SP}+to)?)"
 #: "every one of", "each one of": the whole a ratio's "one of" would read as a part of.
 _EVERY_ONE_RE = re.compile(r"(?i)\b(?:every|each|any|no|not)[ \u00a0]+one[ \u00a0]+of\b")
 #: A hedge or bound before "an hour", "a year" that makes it a length of time someone
 #: gives: "more than an hour", "nearly a year", "about half an hour" (never "over a year",
 #: "just a minute", "some days": a span, not a figure).
 _ART_DUR_HEDGE = (rf"(?:(?i:more{_SP}+than|less{_SP}+than|nearly|almost|about|around|roughly|"
-                  rf"at{_SP}+least|up{_SP}+to|close{_SP}+to|closer{_SP}+to|nearer(?:{_SP}+to)?|"
+                  rf"at{_SP}+least|up{_SP}+to|close{_SP}+to|{NEARER}|"
                   rf"well{_SP}+over|well{_SP}+under|"
                   rf"barely|under){_SP}+)")
 #: The nouns of a figure a length of time joined by a hyphen may stand before: "the
@@ -1504,12 +1507,12 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             elif num == 1 and g("q2") and _EVERY_ONE_RE.search(text, max(0, s - 12), s + 7):
                 # "each one of the 5,100 people": all of them, the count after "of"
                 q2s, q2e = m.span("q2")
-                nm = re.match(rf"{_SP}+([a-z][a-z-]*s|people|children|men|women|staff)\b",
-                              text[q2e:q2e + 40])
-                if nm is not None:
-                    q2e += nm.end()  # ("5,100 people": the count's noun, as read alone)
+                sp = re.match(rf"{_SP}+", text[q2e:q2e + 4])
+                u = _unit_of(text, q2e + sp.end()) if sp else None
+                if u is not None:
+                    q2e = u[0]  # ("5,100 people": the count's noun, as read alone)
                 f = Figure("count", q2s, q2e, text[q2s:q2e], den,
-                           unit=nm.group(1) if nm else None, of=of, approx=approx)
+                           unit=u[1] if u else None, of=of, approx=approx)
             else:
                 pct_v = round(100 * num / den, 1)
                 f = Figure("ratio", s, e, text[s:e], num, pct_v, pct_v, f"of {den:g}", of,

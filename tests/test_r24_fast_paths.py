@@ -105,4 +105,4 @@ def test_the_engines_readers_are_the_modules_functions() -> None:
     assert attribute._readers() == (interview.find_interview, statements.find_statements,
                                     statements.indirect_subject)
     assert quotes._find_furniture() is furniture.find_furniture
-    assert speakers._DATELINE == [furniture.DATELINE_RE]
+    assert speakers._dateline() is furniture.DATELINE_RE

@@ -70,6 +70,7 @@ from ..numbers import (
     HEDGE_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NEARER,
     PEOPLE_PRESENT_VERBS,
     PLURAL_NOUNS,
     PREFIXED_TONNES,
@@ -2083,7 +2084,7 @@ _HOLDING_NOUNS = ("list", "backlog", "queue", "register", "caseload", "roll", "r
 _HOLDING_NOUN = "|".join(_HOLDING_NOUNS)
 #: The project's hedges and bounds, and the words that bring a value nearer: "closer to",
 #: "nearer", "only", "well", "far".
-NEARING = rf"(?:{_HEDGE_OR_BOUND}|closer{_SP}+to|nearer(?:{_SP}+to)?|only|well|far)"
+NEARING = rf"(?:{_HEDGE_OR_BOUND}|{NEARER}|only|well|far)"
 #: A figure given as a source's value for the number under discussion: "the real figure
 #: could be up to", "their estimate is", "the actual count stood at", "its own count
 #: of" (the words of a count or an estimate, then the words that give its value, then
@@ -2098,11 +2099,14 @@ FIGURE_FRAME = (
     rf"may{_SP}+be|might{_SP}+be|would{_SP}+be|of|(?:(?:has|had){_SP}+)?(?:reached|"
     rf"(?:grown|risen|fallen|grew|rose|fell){_SP}+to)){_SP}+(?:{NEARING}{_SP}+)*$")
 _FIGURE_FRAMED_RE = re.compile(FIGURE_FRAME, re.I)
+#: A source's verb that gives its value of what it counts: "puts it at", "placed the toll
+#: at" (a count's frame and a length of time's below share it).
+_PUT_AT = (rf"(?:puts?|putting|placed|places)(?:{_SP}+(?:it|them|that|this|the{_SP}+(?:number|"
+           rf"figure|total|count|tally|toll)))?{_SP}+at")
 #: ... and the words by which a source gives its own value of a length of time just named
 #: ("puts it at", "says it is nearer", "reckons the wait is more like"), or the frame.
 _FRAMED_TIME_RE = re.compile(
-    rf"{FIGURE_FRAME}|\b(?:puts?|putting|placed|places)(?:{_SP}+(?:it|them|that|this))?"
-    rf"{_SP}+at{_SP}+(?:{NEARING}{_SP}+)*$"
+    rf"{FIGURE_FRAME}|\b{_PUT_AT}{_SP}+(?:{NEARING}{_SP}+)*$"
     rf"|\b(?:says?|said|thinks?|thought|believes?|believed|reckons?|reckoned|claims?|"
     rf"claimed|insists?|insisted|argues?|argued|estimates?|estimated|counters?|countered)"
     rf"(?:{_SP}+that)?{_SP}+(?:it|this|that|the{_SP}+(?:wait|delay|time|figure|average))"
@@ -2298,8 +2302,9 @@ def _thing_age(text: str, f: Figure) -> bool:
 
 
 _MEASURED_TIME_RE = re.compile(
-    # ("waited", but never one person's own: "she waited 40 minutes on Monday")
-    r"(?<!\bI )(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bWe )(?<!\bHe )(?<!\bShe )"
+    # ("waited", but never one person's own: "she waited 40 minutes on Monday"; the
+    # pattern ignores case, so "She", "We" too)
+    r"(?<!\bI )(?<!\bhe )(?<!\bshe )(?<!\bwe )"
     r"\b(?:average|median|mean|typical|wait|waits|waited|waiting|delay|delays|stay|stays|"
     r"life[ \u00a0-]+expectancy|lifespan|backlog|turnaround|response[ \u00a0]+times?|"
     r"waiting[ \u00a0]+times?)\b"
@@ -4729,8 +4734,7 @@ _COUNTED_BARE_RE = re.compile(
 _GIVES_COUNT_BEFORE_RE = re.compile(
     rf"\b(?:{_COUNTING_VERBS}|counts|count|records|found|finds|identified|estimates|"
     rf"estimated|reckons|reckoned|"
-    rf"(?:puts?|putting|placed|places)(?:{_SP}+(?:it|them|that|this|the{_SP}+(?:number|"
-    rf"figure|total|count|tally|toll)))?{_SP}+at|"
+    rf"{_PUT_AT}|"
     rf"(?:says?|said|told{_SP}+\w+|tells{_SP}+\w+|thinks?|believes?|claims?|claimed|"
     rf"suggests?|suggested|shows?|showed|reports?|reported|gives?|gave)"
     rf"(?:{_SP}+(?:it{_SP}+(?:is|was)|it[’']s|there{_SP}+(?:are|were)|the{_SP}+(?:number|"
@@ -10177,6 +10181,8 @@ _MONEY_WORDS = (r"costs?|price|budget|spending|revenue|fine|penalty|salary|loss|
                 r"compensation|shortfall|overspend|arrears|gap|funding[ \u00a0]+gap|reserves|"
                 r"valuations?")
 _LEADS = rf"(?:{_HEDGE_OR_BOUND})[ \u00a0]+"
+#: A sum's verb that gives its total: "the losses run to", "the bill amounted to".
+_RUNS_TO = r"(?:runs?|ran|amounts?|amounted)[ \u00a0]+to"
 #: Verbs that move a sum, and the participle a question asks with ("How much money is
 #: recovered?"): a sum they govern is that, not what something costs.
 _MOVED = {"recovered": "recovered", "recouped": "recouped", "repaid": "repaid",
@@ -10198,11 +10204,11 @@ _MONEY_TIED_RE = re.compile(
     # (or whom it falls on: "the losses to ordinary people run to £4.2 million")
     rf"(?:[ \u00a0]+(?:of|for|to)(?:[ \u00a0]+[^\s.;:]+){{1,6}}?(?=[ \u00a0]+(?:at|to|was|is|"
     # ("the total cost of the deal, including wages, will be about £91m")
-    rf"will[ \u00a0]+be|would[ \u00a0]+be|(?:runs?|ran|amounts?|amounted)[ \u00a0]+to)\b))?"
+    rf"will[ \u00a0]+be|would[ \u00a0]+be|{_RUNS_TO})\b))?"
     rf"(?:[ \u00a0]+(?:of|at|to|is|was|were|are|will[ \u00a0]+be|"
     rf"would[ \u00a0]+be|stood[ \u00a0]+at|stands[ \u00a0]+at|totals?|totaled|totalled|"
     rf"reached|came[ \u00a0]+to|rose[ \u00a0]+to|fell[ \u00a0]+to|"
-    rf"(?:runs?|ran|amounts?|amounted)[ \u00a0]+to|"
+    rf"{_RUNS_TO}|"
     # ("pre-tax profit rose 6.1% to £212m": the profit, after its change)
     rf"(?:rose|fell|grew|climbed|jumped|dropped|increased|decreased|slipped|dipped|slumped)"
     rf"(?:[ \u00a0]+by)?[ \u00a0]+[\d.,]+[ \u00a0]*(?:%|per[ \u00a0]*cent)[ \u00a0]+to|"
@@ -10228,7 +10234,7 @@ _MONEY_TIED_RE = re.compile(
     # "has so far recovered 1.2 billion yen", "lost €40 million": what was done with it
     rf"|(?P<moved>{'|'.join(sorted(_MOVED, key=len, reverse=True))}))[ \u00a0]+"
     # ("the true shortfall was nearer £1.9m": a value brought nearer, as a hedge is)
-    rf"(?:{_LIMITING}[ \u00a0]+)?(?:(?:nearer|closer)(?:[ \u00a0]+to)?[ \u00a0]+)?"
+    rf"(?:{_LIMITING}[ \u00a0]+)?(?:{NEARER}[ \u00a0]+)?"
     rf"(?:{_LEADS})?$")
 _MONEY_NOUNS_ONE = {"costs": "cost", "losses": "loss", "damages": "loss", "wages": "wage",
                     "taxes": "tax", "damage": "loss",  # a sum of damage is what was lost

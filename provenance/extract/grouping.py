@@ -78,16 +78,18 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _rises_and_falls(text, out)
     alias = _deverbal_aliases([fc for fc in out if fc.source is not None], text)
     # (no length of time a clause denies or supposes: "no one would wait 20 weeks")
-    given = {id(fc) for fc in out if fc.source is not None and not fc.revised and
-             not _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start)}
-    times = _one_length_of_time([fc for fc in out if id(fc) in given])
+    given = [fc for fc in out if fc.source is not None and not fc.revised and
+             fc.quantity.startswith("duration of ") and
+             not _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start)]
+    times = _one_length_of_time(given)
+    given_ids = {id(fc) for fc in given}
     for fc in out:
         fc.group = None
         fc.joined = False
         if fc.source is None or fc.revised:
             continue
         key = alias.get(fc.quantity, fc.quantity)
-        if id(fc) in given:
+        if id(fc) in given_ids:
             key = times.get(key, key)
         groups.setdefault(key, []).append(fc)
     k = 0
@@ -220,8 +222,8 @@ def _one_length_of_time(figures: list[FigureClaim]) -> dict[str, str]:
     noun ("puts it at nine months") is the one length of time the article names ("the
     wait"), when it names one: each source words the wait its own way ("the average
     wait", "patients wait", "the typical patient waits"). Two named ones ("the wait" and
-    "the stay") leave the unnamed apart."""
-    times = {fc.quantity for fc in figures if fc.quantity.startswith("duration of ")}
+    "the stay") leave the unnamed apart. ``figures``: the sourced lengths of time."""
+    times = {fc.quantity for fc in figures}
     named = times - _UNNAMED_TIMES
     if len(named) == 1:
         one = named.pop()

@@ -132,22 +132,17 @@ class Attribution:
     kind: str  # quote | answer | indirect | question | narration
 
 
-#: :func:`.interview.find_interview`, :func:`.statements.find_statements` and
-#: :func:`.statements.indirect_subject` (:func:`_readers`).
-_READERS: list[Any] = []
-
-
+@functools.cache
 def _readers() -> tuple[Any, Any, Any]:
-    """The readers :func:`analyse` and :func:`_indirect` call, imported at the first text
-    read (not when the engine is imported), then kept: an import statement in those
-    functions ran the import system's Python code at each call (about 3 us each, three
-    per text at 20,000 claims)."""
-    if not _READERS:
-        from .interview import find_interview
-        from .statements import find_statements, indirect_subject
+    """:func:`.interview.find_interview`, :func:`.statements.find_statements` and
+    :func:`.statements.indirect_subject`, which :func:`analyse` and :func:`_indirect`
+    call: imported at the first text read (not when the engine is imported), then kept
+    (an import statement in those functions ran the import system's Python code at each
+    call: about 3 us each, three per text at 20,000 claims)."""
+    from .interview import find_interview
+    from .statements import find_statements, indirect_subject
 
-        _READERS[:] = [find_interview, find_statements, indirect_subject]
-    return _READERS[0], _READERS[1], _READERS[2]
+    return find_interview, find_statements, indirect_subject
 
 
 def analyse(text: str, bold: Iterable[int] = (), *, pronouns: bool = True) -> Speech:

@@ -16,6 +16,7 @@ with those marks written as double ones (same length, same offsets).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -65,19 +66,14 @@ class QuoteGroup:
         return self.pieces[-1].end
 
 
-#: :func:`.furniture.find_furniture` (:func:`_find_furniture`).
-_FURNITURE: list[Any] = []
-
-
+@functools.cache
 def _find_furniture() -> Any:
     """:func:`.furniture.find_furniture`, imported at the first text read (furniture
     imports this module's neighbours), then kept: an import statement in
     :class:`Paragraphs` ran the import system's Python code for each text."""
-    if not _FURNITURE:
-        from .furniture import find_furniture
+    from .furniture import find_furniture
 
-        _FURNITURE.append(find_furniture)
-    return _FURNITURE[0]
+    return find_furniture
 
 
 class Paragraphs:

@@ -2214,9 +2214,14 @@ LED_BY_RE = lazy_compile(r"\b(?:led|headed|chaired|run|founded|fronted|organi[sz
                          rf"{SP}+by{SP}+")
 
 
-#: :data:`.furniture.DATELINE_RE`, bound at the first :class:`Mentions` (an import
-#: statement there ran the import system's Python code for each text).
-_DATELINE: list[Any] = []
+@functools.cache
+def _dateline() -> re.Pattern[str]:
+    """:data:`.furniture.DATELINE_RE`, bound at the first :class:`Mentions` (furniture
+    imports this module; an import statement there ran the import system's Python code
+    for each text)."""
+    from .furniture import DATELINE_RE
+
+    return DATELINE_RE
 
 
 class Mentions:
@@ -2225,11 +2230,7 @@ class Mentions:
     def __init__(self, text: str, skip_to: int = 0,
                  skip: Sequence[tuple[int, int]] = ()) -> None:
         """``skip``: spans (page furniture) whose names are no one's mention."""
-        if not _DATELINE:  # (furniture imports this module: bound at the first text)
-            from .furniture import DATELINE_RE
-
-            _DATELINE.append(DATELINE_RE)
-        dateline = _DATELINE[0]
+        dateline = _dateline()
         self.items: list[tuple[int, int, str, list[str]]] = []
         #: Names in the possessive ("Oz’s advice earned him ..."): no one's mention as a
         #: speaker, but a sentence about someone's words or deeds is about them, so a
