@@ -14,6 +14,7 @@ Pure functions over plain values; nothing here knows about graphs.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sys
@@ -439,6 +440,7 @@ MONTH_NAMES = tuple("January February March April May June July August September
                     "November December".split())
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 #: The days of the week, and as a regex alternation: one list for every reader of dates.
+_MONTH_WORDS_SET = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS))
 WEEKDAY_NAMES = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 WEEKDAYS_RE = "|".join(WEEKDAY_NAMES)
 #: Either, as a regex alternation (longest first).
@@ -981,6 +983,14 @@ def canonical_unit(unit: str | None) -> tuple[str, str, float]:
     if s in _VOLUME or u in _VOLUME:
         return ("volume", "l", _VOLUME.get(s, _VOLUME.get(u, 1.0)))
     return ("count", s, 1.0)
+
+
+@functools.cache
+def measure_unit_names() -> frozenset[str]:
+    """The canonical names of the units of measure the parser reads as symbols ("tonne",
+    "kilogram", "kilometres per hour", "decibel"): a count in one of them is a measure
+    ("14 tonnes"), not a count of things ("14 bodies")."""
+    return frozenset(canonical_unit(sym)[1] for sym in SYMBOL_NAMES)
 
 
 def _approx_before(text: str, start: int) -> bool:
@@ -1648,6 +1658,9 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                            approx=approx, bound=bound)
             if unit and not inherited:
                 last_count = f
+        if f.kind == "range" and f.unit is not None and \
+                f.unit.rstrip(".") in _MONTH_WORDS_SET:
+            continue  # "from 19 to 21 July", "between 3 and 5 March": days of a month
         if f.kind == "money" or f.kind == "range" and f.unit in CURRENCY_SIGNS.values():
             last_sum = f
         f.bare = only_bare

@@ -81,6 +81,7 @@ from ..numbers import (
     WEEKDAYS_RE,
     Figure,
     canonical_unit,
+    measure_unit_names,
     plural,
     rate_base,
     singular,
@@ -385,7 +386,8 @@ def _cap_name(most: int) -> str:
 
 #: A body's measure, as a name's owner ("the Red Cross's estimate", "WHO data", "the
 #: figure from the union"): those of :data:`MEASURE_NOUNS` a body gives, with plurals.
-_BODY_MEASURE = (r"(?:(?:estimate|figure|count|toll|number|total|projection|calculation)s?"
+_BODY_MEASURE = (r"(?:(?:estimate|figure|count|toll|number|total|projection|calculation|"
+                 r"median|average)s?"
                  r"|tall(?:y|ies)|data|statistics)")
 #: A noun of what someone asserts, before the clause it asserts: "X's claim that", "the
 #: union's assertion that" (X gives the figures of that clause).
@@ -402,6 +404,9 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
                "After", "Before", "With", "From", "For", "By", "According", "This", "That",
                "These", "Those", "Its", "Their", "His", "Her", "Our", "New", "Other",
+               # (a preposition opening a sentence: "Of 912 members who ..., 27 per cent")
+               "Of", "Among", "Amid", "Across", "Since", "Until", "Despite", "Without",
+               "Under", "Between", "Unlike", "Like", "Through", "During", "Within",
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
 _MONTH_WORDS = {*MONTH_NAMES, *MONTH_ABBREVIATIONS}
 #: A lede's first word in capitals ("ALMOST 90,000 squirrels ...", "A LEADING surgeon") is
@@ -694,6 +699,16 @@ class _Mentions:
             name = clean_source(" ".join(words))
             if not name or name in _MONTH_WORDS or _time_name(name):
                 continue  # ("Monday": when, never a body a later "it" stands for)
+            held = _person_of_body(people, name)
+            if held is not None:
+                # "Moira Telfer of the Harbour Residents Forum": the person the speech
+                # engine knows, then the body she is of; a later "she" is the person
+                at = m.start() + m.group(0).find(words[0])
+                self.items.append((at, held[0], "person"))
+                body_at = text.find(held[1], at, m.end())
+                if is_org(held[1]) and body_at >= 0:
+                    self.items.append((body_at, held[1], "organisation"))
+                continue
             if _is_unit_at(text, m.start(), name):
                 continue  # "12 ML, the utility said": a unit, never what "the utility" is
             if name.isupper() and name.lower() in CURRENCY_SIGNS:
@@ -923,6 +938,28 @@ def _person(people: Sequence[PersonLike], name: str) -> PersonLike | None:
     name is. Pass the same list each time: the engine indexes it once."""
     n = clean_source(name)
     return match_person([n], people) if n else None
+
+
+_OF_BODY_RE = re.compile(rf"{_SP}+of{_SP}+(?:the{_SP}+)?")
+
+
+def _person_of_body(people: Sequence[PersonLike], name: str) -> tuple[str, str] | None:
+    """A person's name, then "of (the)" and what she is of ("Moira Telfer of the Harbour
+    Residents Forum", "Mayor Jane Roe of New York"), as (person, body), when the speech
+    engine knows the words before "of" as a person of the text: one name of two things,
+    or a title or a given name says the words before "of" are a person's
+    (:func:`_person_of_place`), where a body's own name holding "of" ("Department of
+    Health", "Bank of England") names no person."""
+    m = _OF_BODY_RE.search(name)
+    if m is None:
+        return None
+    before, after = name[:m.start()], name[m.end():]
+    if len(before.split()) < 2 or not after:
+        return None
+    if _person(people, before) is not None:
+        return clean_source(before), after
+    titled = _person_of_place(name)
+    return (titled, after) if titled is not None else None
 
 
 #: How many paragraphs of prose open an article: headline, standfirst, lede.
@@ -1961,7 +1998,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if src is not None and src.kind == "generic":
             # (a headline's "union says" is named by the figure's own body below, whatever
             # "Union" comes next: _described_named_later)
-            src = (_named_after_generic(text, src)
+            src = _apposed_name(text, src) or (_named_after_generic(text, src)
                    if not 0 <= src.start < head_end < len(text) else None) or \
                 _respondents_study(text, ss, f.start, src, studies) or \
                 _officials_of(text, ss, src, mentions) or _role_holder(text, src, people) or src
@@ -2951,7 +2988,9 @@ _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         rf"(?:the|its|their|his|her|a|an|(?:[{UP}][\w.-]*[ \u00a0]+){{0,3}}"
                         # ("puts inflation at", "put unemployment at": a bare noun)
                         rf"[{UP}][\w.-]*[’']s|(?!(?:that|which|it|this|there|what|how|"
-                        rf"who|when|where)\b)[a-z][\w-]+(?=[ \u00a0]+(?:at|for|in|of)\b))"
+                        # ("estimated attendance over the weekend at": a noun, then when)
+                        rf"who|when|where)\b)[a-z][\w-]+(?=[ \u00a0]+(?:at|for|in|of|over|"
+                        rf"during|across|on|throughout|from)\b))"
                         rf"\b[^.;:!?]*$")
 
 
@@ -3760,6 +3799,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         pid = getattr(st, "speaker_id", None)
         if not pid:
             name = None  # an unnamed speaker ("the official said") is no person here
+        if name and name.casefold() in _FACT_CHECK_LABELS:
+            continue  # ("CLAIM: A post says '...'": a fact check's label, no speaker)
         if name and not pid and is_org(name):
             return Source(name, "organisation", None, "quote")
         body = getattr(st, "body", None)
@@ -4450,7 +4491,7 @@ _NOT_PEOPLE = frozenset("records results numbers statistics data findings images
 _BODY_FIGURE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))(?:[’']s?)?"
     rf"{_SP}+(?:own{_SP}+|latest{_SP}+|official{_SP}+)?(?:estimate|count|figure|tally|total|"
-    rf"toll|number|calculation)s?(?:{_SP}+of|(?P<copula>(?:,{_SP}+[^,.;:!?]{{1,80}},)?{_SP}+"
+    rf"toll|number|calculation|median|average)s?(?:{_SP}+of|(?P<copula>(?:,{_SP}+[^,.;:!?]{{1,80}},)?{_SP}+"
     # "The district council's own figure, based on council tax records, is 240", "the
     # police count was 5,000": the copula's figure
     rf"(?:is|was|stands{_SP}+at|stood{_SP}+at|came{_SP}+to|comes{_SP}+to)))"
@@ -5346,7 +5387,8 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
     name = clean_source(name)
     if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS or \
-            _time_name(name) or _PLACE_ADJECTIVE_RE.fullmatch(name):
+            _time_name(name) or _PLACE_ADJECTIVE_RE.fullmatch(name) or \
+            name.casefold() in _FACT_CHECK_LABELS:
         return None
     words = name.split()
     if len(words) >= 3 and words[0].lower() in GENERIC_SOURCES and words[0].endswith("s") \
@@ -5373,6 +5415,11 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
         # ("County Surveyor Orsola Okpara": a county's officer, no body, by the given
         # name after the title)
         name = " ".join(words[roles[-1] + 1:])
+    held = _person_of_body(people, name)
+    if held is not None:
+        # "Dr Paul Ames of the Institute for Crowd Studies said": the person, not the body
+        # he is of (his title or given name, or the speech engine, says he is a person)
+        name = held[0]
     person = _person(people, name)
     if name.lower() in GENERIC_SOURCES:
         return Source(name.lower(), "generic", None, how, at)
@@ -5387,6 +5434,13 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     if len(name.split()) >= 2 and how in ("subject", "by") and not _firm_name(name):
         return Source(name, "person", None, how, at)
     return Source(name, "organisation", None, how, at)
+
+
+#: A fact check's labels ("CLAIM:", "Verdict:", "Our rating:"): the page's furniture,
+#: never who gives a figure.
+_FACT_CHECK_LABELS = frozenset(("claim", "the claim", "verdict", "our verdict", "rating",
+                                "our rating", "conclusion", "our conclusion", "fact check",
+                                "the facts", "the ruling", "ruling", "context"))
 
 
 #: Words of a date or a time of day: a name made of them alone ("Thursday", "Monday
@@ -7023,6 +7077,33 @@ def _role_holder(text: str, src: Source, people: Sequence[PersonLike]) -> Source
                   src.start)
 
 
+#: A name set beside a source named by what it is, right after it: "The organisers, a
+#: volunteer group called Clear Tides Pellow, say", "Organisers, the Harbour Arts Trust,".
+_CALLED_NAME_RE = re.compile(
+    rf",{_SP}+(?:(?:an?|the){_SP}+(?:[a-z][\w-]*{_SP}+){{0,4}}?(?P<said>called|named|known"
+    rf"{_SP}+as){_SP}+)?(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+)"
+    rf"{_CAP_TOKEN}){{0,6}}),")
+
+
+def _apposed_name(text: str, src: Source) -> Source | None:
+    """The body a source named by what it is ("the organisers") is named as in the
+    apposition right after it: "The organisers, a volunteer group called Clear Tides
+    Pellow, say"; a name set beside it bare only when it is a body's ("The organisers,
+    Jane Doe and Tom Lee, say" are people, who speak for themselves)."""
+    if src.start < 0:
+        return None
+    at = text.find(src.name.split()[-1], src.start, src.start + len(src.name) + 20)
+    m = _CALLED_NAME_RE.match(text, at + len(src.name.split()[-1])) if at >= 0 else None
+    if m is None:
+        return None
+    name = clean_source(m.group("name"))
+    if not name or _not_a_name(name) or _person_like(name) or not (
+            m.group("said") or is_org(name)):
+        return None
+    return Source(name, "organisation", None, src.how, m.start("name"), src.study,
+                  src.confirmed)
+
+
 def _named_after_generic(text: str, src: Source) -> Source | None:
     """The body a source brought in by what it is is named as, soon after: "according to a
     canal trust" ... "the Fenwick Canal Trust, which ...": a name ending in the same
@@ -7544,6 +7625,16 @@ _SCALED_RE = re.compile(r"(?i)(?:" + "|".join(sorted((w for w in SCALES if len(w
                         + r")|\d(?:bn|m|k)\b")
 
 
+def _spelled_measure(f: Figure) -> bool:
+    """A share or a mass, an area or a volume, however small and spelled out: "fourteen
+    tonnes", "twelve per cent", "nine hectares" measure something, where "three things"
+    and "two weeks" (a length of time, as often when as how long) count in passing."""
+    if f.kind == "percent":
+        return True
+    dim, unit, _factor = canonical_unit(f.unit)
+    return dim in ("area", "volume") or dim == "count" and unit in measure_unit_names()
+
+
 def _minor_count(text: str, f: Figure) -> bool:
     """Counts that are no figure of a quantity: small numbers spelled out, a year read as
     a count, an adjective taken for what is counted."""
@@ -7554,7 +7645,8 @@ def _minor_count(text: str, f: Figure) -> bool:
             re.match(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]",
                      bare)) and not (
             bare != f.text and
-            re.match(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", bare)):
+            re.match(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", bare)) \
+            and not _spelled_measure(f):
         # ("Seventy-five people died, according to ...": a compound spelled out, as a
         # sentence opens with a number, is a figure; so is a round ten with a hedge, "more
         # than forty people were probably inside"; "three things", "twelve bodies" no;
@@ -8740,6 +8832,48 @@ def _set_apart(text: str, out: list[FigureClaim]) -> None:
                 b.quantity = a.quantity
 
 
+#: What a fact check's claim line says made the claim: "A post shared 14,000 times on
+#: social media says", "A viral video claims" (group ``what``).
+_POST_SAYS_RE = re.compile(
+    r"(?i)\b(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?P<what>post|video|tweet|"
+    r"message|meme|leaflet|advert|advertisement|ad|graphic|image|clip|email|letter|"
+    r"article|website|petition)s?\b[^.;:!?]{0,120}?\b(?:says|said|claims|claimed|"
+    r"states|stated|suggests|alleges|warns)\b")
+#: ... and who put it out, in a sentence of its own below: "The post was published by the
+#: campaign group Medwatch Action Network", "The video was posted by Ann Lee".
+_PUT_OUT_BY_RE = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat){_SP}+(?P<what>[a-z]+){_SP}+(?:was|were|had{_SP}+been)"
+    rf"{_SP}+(?:first{_SP}+|originally{_SP}+)?(?:published|posted|shared|made|put"
+    rf"{_SP}+out|created|written|produced|circulated|issued){_SP}+by{_SP}+"
+    rf"(?:(?:the|a|an){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?)?(?P<who>{_cap_name(9)})")
+
+
+def _post_maker(text: str, pos: int) -> Source | None:
+    """Who made a fact check's claim when its line gives it to a post, a video or a
+    leaflet ("CLAIM: A post shared on social media says ..."): the maker a later sentence
+    names ("The post was published by the campaign group X"), within the next three
+    paragraphs; None when none is named."""
+    line_end = text.find("\n", pos)
+    pm = _POST_SAYS_RE.search(text, text.rfind("\n", 0, pos) + 1,
+                              line_end if line_end >= 0 else len(text))
+    if pm is None:
+        return None
+    what = pm.group("what").lower()
+    stop = pm.end()
+    for _ in range(3):  # (three paragraphs: their lines with text)
+        nxt = re.compile(r"\n[ \t]*\S").search(text, stop)
+        stop = nxt.end() if nxt else len(text)
+    end = text.find("\n", stop)
+    for bm in _PUT_OUT_BY_RE.finditer(text, pm.end(), end if end >= 0 else len(text)):
+        if bm.group("what") != what:
+            continue
+        name = clean_source(bm.group("who"))
+        if name and not _not_a_name(name):
+            kind = "person" if _person_like(name) else "organisation"
+            return Source(name, kind, None, "claim", bm.start("who"))
+    return None
+
+
 def _claim_sources(text: str, out: list[FigureClaim]) -> None:
     """The figure of a fact check's claim ("Claim: Floods destroyed 900,000 tonnes of
     rice") is its maker's, never the fact checker's: the source below that gives the same
@@ -8758,6 +8892,8 @@ def _claim_sources(text: str, out: list[FigureClaim]) -> None:
         field = _claimed_by(text, cf.start)
         if maker is None or (field is not None and field.name.endswith(" " + maker.name)):
             maker = field  # ("Whitcombe said ..." below is the field's "Dana Whitcombe")
+        if maker is None:
+            maker = _post_maker(text, cf.start)
         if maker is None:
             continue
         for fc in out:

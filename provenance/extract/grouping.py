@@ -22,12 +22,11 @@ question's answer a quotation gives far from every other, naming nothing, is lef
 from __future__ import annotations
 
 import bisect
-import functools
 import math
 import re
 from collections.abc import Callable
 
-from ..numbers import SYMBOL_NAMES, canonical_unit, singular
+from ..numbers import canonical_unit, measure_unit_names, singular
 from ..speech.speakers import is_person_noun
 from ..text import STOPWORDS
 from .figures import (
@@ -512,18 +511,11 @@ def _spanless_sums(out: list[FigureClaim], k: int) -> None:
             k += 1
 
 
-@functools.cache
-def _unit_names() -> frozenset[str]:
-    """The canonical names of the units of measure the number parser reads as symbols
-    ("kilometres per hour", "decibel", "degree")."""
-    return frozenset(canonical_unit(sym)[1] for sym in SYMBOL_NAMES)
-
-
 def _dimensioned(key: str) -> bool:
     """A measure of a physical dimension (a length of time, a length, an area, a mass, a
     speed, a level in decibels or degrees), not a count of things, a share or a sum."""
     return key in (DURATION_KEY, LENGTH_KEY, AREA_KEY, "mass", "volume") or (
-        key.startswith("count ") and key[6:] in _unit_names())
+        key.startswith("count ") and key[6:] in measure_unit_names())
 
 
 def _plain(fc: FigureClaim) -> bool:
@@ -746,7 +738,7 @@ def _kind_of(key: str) -> str:
     are (a share, a sum in one currency, a duration ...)."""
     if key.startswith("count "):
         noun = key.split(" ", 1)[1]
-        if noun in _unit_names() or noun in _HERD_UNITS:
+        if noun in measure_unit_names() or noun in _HERD_UNITS:
             return key
         return "count"
     return key
@@ -863,7 +855,8 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
                          names([o]) and not names([o]) & names([fc]) and
                          near(v, (mo[1] + mo[2]) / 2) and not _apart([fc], [o])), None)
             if prev is not None and not framed and not (
-                    _predicate(text, fc) & _predicate(text, prev) and
+                    (_predicate(text, fc) & _predicate(text, prev) or
+                     _one_event(text, [fc], [prev])) and
                     not _other_people([fc], [prev]) and
                     not _another_time(text, [fc], [prev], both=True) and
                     # (named groups apart: "3 million Democrats", "2 million Republicans")
@@ -958,6 +951,10 @@ _ANOTHER_TIME_RE = re.compile(
     r"Thursday|Friday|Saturday|Sunday)|during[ \u00a0]+(?:the[ \u00a0]+)?"
     r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*|"
     r"(?:in|at|across)[ \u00a0]+(?:neighbouring|neighboring|nearby)\b[^,.;]*)")
+#: A record held since a year ("the largest stoppage in the city since 2009", "the first
+#: such march since"): the year measures the record, it is no occasion of the figure's.
+_RECORD_SINCE_RE = re.compile(
+    r"(?i)\b(?:[a-z]{2,}est|first|most|worst|best)\b[^,.;:!?]{0,60}[ \u00a0]since[ \u00a0]+$")
 #: Part of a population by sex or age: "900,000 girls" are some of the children counted.
 _PART_NOUNS = frozenset("girl boy woman man women men female male daughter son mother father "
                         "pensioner teenager teen retiree".split())
@@ -1060,7 +1057,9 @@ def _another_time(text: str, these: list[FigureClaim], those: list[FigureClaim],
     Tuesday"); with ``both``, either side of the other."""
     def when(ms: list[FigureClaim]) -> set[str]:
         return {" ".join(t.group(0).lower().split()) for m in ms
-                for t in _ANOTHER_TIME_RE.finditer(text, *m.sentence)}
+                for t in _ANOTHER_TIME_RE.finditer(text, *m.sentence)
+                if not _RECORD_SINCE_RE.search(text, max(m.sentence[0], t.start() - 80),
+                                               t.start())}
     mine, theirs = when(these), when(those)
     return bool(mine - theirs) or both and bool(theirs - mine)
 
@@ -1081,9 +1080,51 @@ def _says_the_same(text: str, these: list[FigureClaim], those: list[FigureClaim]
     # (and no two say different things beside what they share: "lost broadband service"
     # against "lost mobile service", though "lost service" is said too)
     pairs = [(a, b) for a in mine for b in theirs if a and b]
-    return any(a == b and len(a) >= least or len(a & b) >= max(least, 2) and (a <= b or b <= a)
-               for a, b in pairs) and not any(a & b and not (a <= b or b <= a)
-                                              for a, b in pairs)
+    if any(a & b and not (a <= b or b <= a) for a, b in pairs):
+        return False
+    if any(a == b and len(a) >= least or len(a & b) >= max(least, 2) and (a <= b or b <= a)
+           for a, b in pairs):
+        return True
+    return _one_event(text, these, those)
+
+
+def _one_event(text: str, these: list[FigureClaim], those: list[FigureClaim]) -> bool:
+    """Each side names one event, the same, in words of its own (:data:`_EVENT_RES`):
+    "6,800 members had stopped work", "the number of strikers", "workers were on
+    strike"."""
+    mine = {e for m in these for e in _events(text, m)}
+    return len(mine) == 1 and mine == {e for m in those for e in _events(text, m)}
+
+
+#: Events a count of people is a count of, each in the words sources use for it (a general
+#: lexicon of news English, not an article's): a strike, a gathering, a flight from home.
+_EVENT_RES = {
+    "strike": re.compile(
+        r"(?i)\b(?:on[ \u00a0]+strike|strik(?:e|es|ing|ers?)|walk(?:ed|ing|s)?[ \u00a0]+out|"
+        r"walk-?outs?|stop(?:ped|ping|s)?[ \u00a0]+work|down(?:ed|ing|s)?[ \u00a0]+tools|"
+        r"took[ \u00a0]+industrial[ \u00a0]+action)\b"),
+    "gathering": re.compile(
+        r"(?i)\b(?:attend(?:ed|ing|s|ees?|ance)?|turn(?:ed|s)?[ \u00a0]+(?:out|up)|turnout|"
+        r"gather(?:ed|ing)?|took[ \u00a0]+part|taking[ \u00a0]+part|march(?:ed|ers?)|"
+        r"protesters?|demonstrators?|rall(?:y|ied)|crowds?)\b"),
+    "flight": re.compile(
+        r"(?i)\b(?:displaced|evacuat(?:ed|ion|ees?)|fled|flee(?:ing|s)?|"
+        r"(?:forced|driven)[ \u00a0]+from[ \u00a0]+(?:their[ \u00a0]+)?homes|"
+        r"left[ \u00a0]+(?:their[ \u00a0]+)?homes|(?:in|into|at)[ \u00a0]+"
+        r"(?:emergency[ \u00a0]+|temporary[ \u00a0]+)?(?:shelters|camps|relief[ \u00a0]+camps))\b"),
+}
+
+
+def _events(text: str, fc: FigureClaim) -> set[str]:
+    """The events of :data:`_EVENT_RES` a count of people names: in what it counts
+    ("strikers") or in its clause after it ("had stopped work by mid-morning", "were on
+    strike"), never in another clause of its sentence."""
+    if not _counts_people(fc.quantity):
+        return set()
+    end = min(fc.sentence[1], fc.end + 120)
+    cut = _CLAUSE_END_RE.search(text, fc.end, end)
+    words = fc.noun + " " + text[fc.end:cut.start() if cut else end]
+    return {e for e, rx in _EVENT_RES.items() if rx.search(words)}
 
 
 def _topic(text: str, span: tuple[int, int]) -> set[str]:
@@ -1127,7 +1168,7 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
             continue
-        b = measure[id(fc)]
+        b = measure[id(fc)] or _count_of_noun(fc)
         if b is None:
             continue
         if _NOT_A_COUNT_BEFORE_RE.search(
@@ -1145,6 +1186,15 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
         fc.group = gs[0]
         fc.joined = True
         home.append(fc)
+
+
+def _count_of_noun(fc: FigureClaim) -> tuple[str, float, float] | None:
+    """A bare number's measure as a count of what its sentence says it counts: "6,800 of
+    its members" is a count of members, as "6,800 members" would be."""
+    b = _broad_measure(fc.figure, bare=True)
+    if b is None or b[0] != "count" or not re.fullmatch(r"[a-z][a-z-]+", fc.quantity):
+        return None
+    return (f"count {fc.quantity}", b[1], b[2])
 
 
 def _answers_in_own_words(text: str, fc: FigureClaim, b: tuple[str, float, float],
