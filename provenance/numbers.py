@@ -1660,7 +1660,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                 last_count = f
         if f.kind == "range" and f.unit is not None and \
                 f.unit.rstrip(".") in _MONTH_WORDS_SET:
-            continue  # "from 19 to 21 July", "between 3 and 5 March": days of a month
+            continue  # "from 2 to 4 June", "between 3 and 5 March": days of a month
         if f.kind == "money" or f.kind == "range" and f.unit in CURRENCY_SIGNS.values():
             last_sum = f
         f.bare = only_bare

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from provenance.extract import extract_text
 from provenance.numbers import scan
 
 from .figurecases import draft_yaml
@@ -47,14 +48,14 @@ def test_guards_a_body_whose_own_name_holds_of() -> None:
 
 
 def test_a_mass_spelled_out_is_a_figure() -> None:
-    # "say fourteen tonnes": small numbers spelled out were dropped as passing counts
+    # "say nineteen tonnes": small numbers spelled out were dropped as passing counts
     # ("three things"); a mass, an area, a volume or a share spelled out is a measure
-    body = ("Litter haul disputed\n\n"
-            "The volunteers, a group called Shore Keepers, say fourteen tonnes of rubbish "
-            "was collected. The borough council said 6.5 tonnes were weighed.\n")
+    body = ("Harvest weight disputed\n\n"
+            "The organisers, a co-operative known as Fenland Roots, say nineteen tonnes of "
+            "apples were picked. The county council said 7.5 tonnes were weighed.\n")
     got = _figures(body)
-    assert got["fourteen tonnes"][0] == "Shore Keepers"
-    assert _grouped(got, "fourteen tonnes", "6.5 tonnes")
+    assert got["nineteen tonnes"][0] == "Fenland Roots"
+    assert _grouped(got, "nineteen tonnes", "7.5 tonnes")
 
 
 def test_guards_small_counts_and_lengths_of_time_spelled_out() -> None:
@@ -81,73 +82,75 @@ def test_guards_people_set_beside_organisers() -> None:
 
 
 def test_a_strike_counted_in_each_side_s_own_words_is_one_question() -> None:
-    # "6,100 members had downed tools" beside "between 3,500 and 4,000 workers were on
-    # strike": one strike, whatever noun each counts by; a record "since 2011" in the
+    # "6,100 members walked out" beside "between 3,500 and 4,000 dockers took industrial
+    # action": one strike, whatever noun each counts by; a record "since 2011" in the
     # union's sentence is no other occasion
-    body = ("Port strike turnout disputed\n\n"
-            "The dockers' union said 6,100 members had downed tools by noon, the biggest "
-            "walkout at the port since 2011.\n\n"
-            "The port authority's inspectors estimated that between 3,500 and 4,000 workers "
-            "were on strike.\n")
+    body = ("Port walkout disputed\n\n"
+            "The dockers' union said 6,100 members walked out at dawn, the largest walkout "
+            "at the port since 2011.\n\n"
+            "The port authority's inspectors estimated that between 3,500 and 4,000 dockers "
+            "took industrial action.\n")
     got = _figures(body)
     assert _grouped(got, "6,100 members", "between 3,500 and 4,000")
 
 
 def test_guards_a_strike_beside_a_count_of_something_else() -> None:
     # guard: workers the docks employ are no answer to how many struck
-    body = ("Port strike turnout disputed\n\n"
-            "The dockers' union said 6,100 members had downed tools by noon.\n\n"
-            "The port authority's inspectors estimated that between 3,500 and 4,000 workers "
+    body = ("Port walkout disputed\n\n"
+            "The dockers' union said 6,100 members walked out at dawn.\n\n"
+            "The port authority's inspectors estimated that between 3,500 and 4,000 dockers "
             "were employed at the docks.\n")
     got = _figures(body)
     assert not _grouped(got, "6,100 members", "between 3,500 and 4,000")
 
 
 def test_a_body_s_median_is_the_body_s_figure() -> None:
-    # "said the trust's median of 22 weeks": the trust's, though a patient says it
-    body = ("Knee waits\n\n"
-            "The Linford hospitals trust says the typical wait for a knee operation is 22 "
-            "weeks. The patients' panel puts it at 35 weeks.\n\n"
-            "Mrs Okoye, 70, said the trust's median of 22 weeks \"means little to anyone "
-            "I know\".\n")
-    got = _figures(body)
-    sources = {src for text, (src, _q, _g) in got.items() if text == "22 weeks"}
-    assert sources == {"Linford hospitals trust"}
+    # "said the board's median of 22 weeks": the board's, though a patient says it
+    body = ("Cataract delays\n\n"
+            "The Linford health board says the usual wait for cataract surgery is 22 weeks. "
+            "The patients' panel puts it at 35 weeks.\n\n"
+            "Mrs Okoye, 70, who had her own surgery last spring, said the board's median of "
+            "22 weeks \"is a fiction\".\n")
+    givers = [fc.source.name if fc.source else None for fc in extract_text(body).figures
+              if fc.figure.text == "22 weeks"]
+    assert givers and all(g is not None and "board" in g for g in givers)
 
 
 def test_an_estimate_over_a_weekend_at_a_bare_number() -> None:
-    # "estimated attendance over the weekend at around 61,000": the measuring verb's
+    # "estimated attendance across both days at roughly 61,000": the measuring verb's
     # noun, then when, then the bare number
     body = ("Fair crowds\n\n"
             "The fair's director said 90,000 people came. Dunmore Police estimated "
-            "attendance over the weekend at around 61,000.\n")
+            "attendance across both days at roughly 61,000.\n")
     got = _figures(body)
-    assert got["around 61,000"][0] == "Dunmore Police"
-    assert _grouped(got, "90,000 people", "around 61,000")
+    assert got["roughly 61,000"][0] == "Dunmore Police"
+    assert _grouped(got, "90,000 people", "roughly 61,000")
 
 
 def test_days_of_a_month_are_no_range_of_people() -> None:
     # "from 12 to 14 August" was read as a range of people
-    text = "The director said 90,000 people came over three days from 12 to 14 August."
+    text = "The director said 90,000 people came on the days from 12 to 14 August."
     assert [f.text for f in scan(text) if f.kind == "range"] == []
 
 
 def test_a_preposition_opening_a_sentence_is_no_source() -> None:
-    # "Of 700 members who ..., 31 per cent": "Of" was read as a name
-    body = ("Side effects\n\nA 2024 survey by the Tinnitus Circle asked members about the "
-            "drug. Of 700 members who took it, 31 per cent reported ringing in the ears.\n")
-    assert _figures(body)["31 per cent"][0] != "Of"
+    # "Of 515 members who ..., 18 per cent": "Of" was read as a name; the poll's body
+    # named in the sentence before gives the share
+    body = ("Side effects\n\nThe figure nearest the post's comes from a 2022 poll by the "
+            "Faint Aid Trust, a charity for patients. Of 515 members who reported trying "
+            "Lumora, 18 per cent reported fainting they called frequent.\n")
+    assert _figures(body)["18 per cent"][0] == "Faint Aid Trust"
 
 
 def test_a_fact_check_s_claim_is_the_maker_of_the_post() -> None:
-    # "CLAIM: A post ... says 'one in four people' ...": the label is no speaker; the
-    # group a later sentence says published the post made the claim
+    # "CLAIM: A video ... claims 'one in four people' ...": the label is no speaker; the
+    # lobby a later sentence says first posted the video made the claim
     body = ("Fact check: does the pill make one in four people faint?\n\n"
             "By Lena Forde | 2 May 2025\n\n"
-            'CLAIM: A post shared widely online says "one in four people" who take the '
+            'CLAIM: A video seen a million times claims "one in four people" who take the '
             "pill faint.\n\n"
             "VERDICT: False.\n\n"
-            "The post was published by the campaign group Pill Truth Now, which did not "
+            "The video was first posted by a lobby called Pill Truth Now, which did not "
             "reply.\n\n"
             "The maker's trial found that 2 per cent of patients fainted.\n")
     got = _figures(body)

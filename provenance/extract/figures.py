@@ -404,7 +404,7 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
                "After", "Before", "With", "From", "For", "By", "According", "This", "That",
                "These", "Those", "Its", "Their", "His", "Her", "Our", "New", "Other",
-               # (a preposition opening a sentence: "Of 912 members who ..., 27 per cent")
+               # (a preposition opening a sentence: "Of 300 users asked, 12 per cent")
                "Of", "Among", "Amid", "Across", "Since", "Until", "Despite", "Without",
                "Under", "Between", "Unlike", "Like", "Through", "During", "Within",
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
@@ -2988,7 +2988,7 @@ _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         rf"(?:the|its|their|his|her|a|an|(?:[{UP}][\w.-]*[ \u00a0]+){{0,3}}"
                         # ("puts inflation at", "put unemployment at": a bare noun)
                         rf"[{UP}][\w.-]*[’']s|(?!(?:that|which|it|this|there|what|how|"
-                        # ("estimated attendance over the weekend at": a noun, then when)
+                        # ("estimated the crowd across both days at": a noun, then when)
                         rf"who|when|where)\b)[a-z][\w-]+(?=[ \u00a0]+(?:at|for|in|of|over|"
                         rf"during|across|on|throughout|from)\b))"
                         rf"\b[^.;:!?]*$")
@@ -7078,7 +7078,7 @@ def _role_holder(text: str, src: Source, people: Sequence[PersonLike]) -> Source
 
 
 #: A name set beside a source named by what it is, right after it: "The organisers, a
-#: volunteer group called Clear Tides Pellow, say", "Organisers, the Harbour Arts Trust,".
+#: charity known as Brightwater Friends, say", "Organisers, the Kelso Arts Trust,".
 _CALLED_NAME_RE = re.compile(
     rf",{_SP}+(?:(?:an?|the){_SP}+(?:[a-z][\w-]*{_SP}+){{0,4}}?(?P<said>called|named|known"
     rf"{_SP}+as){_SP}+)?(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+)"
@@ -7087,8 +7087,8 @@ _CALLED_NAME_RE = re.compile(
 
 def _apposed_name(text: str, src: Source) -> Source | None:
     """The body a source named by what it is ("the organisers") is named as in the
-    apposition right after it: "The organisers, a volunteer group called Clear Tides
-    Pellow, say"; a name set beside it bare only when it is a body's ("The organisers,
+    apposition right after it: "The organisers, a charity known as Brightwater Friends,
+    say"; a name set beside it bare only when it is a body's ("The organisers,
     Jane Doe and Tom Lee, say" are people, who speak for themselves)."""
     if src.start < 0:
         return None
@@ -8832,15 +8832,15 @@ def _set_apart(text: str, out: list[FigureClaim]) -> None:
                 b.quantity = a.quantity
 
 
-#: What a fact check's claim line says made the claim: "A post shared 14,000 times on
-#: social media says", "A viral video claims" (group ``what``).
+#: What a fact check's claim line says made the claim: "A viral post says", "A video
+#: seen a million times claims" (group ``what``).
 _POST_SAYS_RE = re.compile(
     r"(?i)\b(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?P<what>post|video|tweet|"
     r"message|meme|leaflet|advert|advertisement|ad|graphic|image|clip|email|letter|"
     r"article|website|petition)s?\b[^.;:!?]{0,120}?\b(?:says|said|claims|claimed|"
     r"states|stated|suggests|alleges|warns)\b")
-#: ... and who put it out, in a sentence of its own below: "The post was published by the
-#: campaign group Medwatch Action Network", "The video was posted by Ann Lee".
+#: ... and who put it out, in a sentence of its own below: "The video was first posted by
+#: a lobby called Fair Pills", "This leaflet was produced by Ann Lee".
 _PUT_OUT_BY_RE = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat){_SP}+(?P<what>[a-z]+){_SP}+(?:was|were|had{_SP}+been)"
     rf"{_SP}+(?:first{_SP}+|originally{_SP}+)?(?:published|posted|shared|made|put"
@@ -8850,8 +8850,8 @@ _PUT_OUT_BY_RE = re.compile(
 
 def _post_maker(text: str, pos: int) -> Source | None:
     """Who made a fact check's claim when its line gives it to a post, a video or a
-    leaflet ("CLAIM: A post shared on social media says ..."): the maker a later sentence
-    names ("The post was published by the campaign group X"), within the next three
+    leaflet ("CLAIM: A viral video claims ..."): the maker a later sentence names
+    ("The video was first posted by a lobby called X"), within the next three
     paragraphs; None when none is named."""
     line_end = text.find("\n", pos)
     pm = _POST_SAYS_RE.search(text, text.rfind("\n", 0, pos) + 1,

@@ -951,7 +951,7 @@ _ANOTHER_TIME_RE = re.compile(
     r"Thursday|Friday|Saturday|Sunday)|during[ \u00a0]+(?:the[ \u00a0]+)?"
     r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*|"
     r"(?:in|at|across)[ \u00a0]+(?:neighbouring|neighboring|nearby)\b[^,.;]*)")
-#: A record held since a year ("the largest stoppage in the city since 2009", "the first
+#: A record held since a year ("the worst flooding on the river since 1998", "the first
 #: such march since"): the year measures the record, it is no occasion of the figure's.
 _RECORD_SINCE_RE = re.compile(
     r"(?i)\b(?:[a-z]{2,}est|first|most|worst|best)\b[^,.;:!?]{0,60}[ \u00a0]since[ \u00a0]+$")
@@ -1090,8 +1090,8 @@ def _says_the_same(text: str, these: list[FigureClaim], those: list[FigureClaim]
 
 def _one_event(text: str, these: list[FigureClaim], those: list[FigureClaim]) -> bool:
     """Each side names one event, the same, in words of its own (:data:`_EVENT_RES`):
-    "6,800 members had stopped work", "the number of strikers", "workers were on
-    strike"."""
+    "4,000 members walked out", "the number on strike", "staff took industrial
+    action"."""
     mine = {e for m in these for e in _events(text, m)}
     return len(mine) == 1 and mine == {e for m in those for e in _events(text, m)}
 
@@ -1117,7 +1117,7 @@ _EVENT_RES = {
 
 def _events(text: str, fc: FigureClaim) -> set[str]:
     """The events of :data:`_EVENT_RES` a count of people names: in what it counts
-    ("strikers") or in its clause after it ("had stopped work by mid-morning", "were on
+    ("strikers") or in its clause after it ("had walked out before dawn", "were on
     strike"), never in another clause of its sentence."""
     if not _counts_people(fc.quantity):
         return set()
@@ -1189,8 +1189,8 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
 
 
 def _count_of_noun(fc: FigureClaim) -> tuple[str, float, float] | None:
-    """A bare number's measure as a count of what its sentence says it counts: "6,800 of
-    its members" is a count of members, as "6,800 members" would be."""
+    """A bare number's measure as a count of what its sentence says it counts: "4,000 of
+    its members" is a count of members, as "4,000 members" would be."""
     b = _broad_measure(fc.figure, bare=True)
     if b is None or b[0] != "count" or not re.fullmatch(r"[a-z][a-z-]+", fc.quantity):
         return None
