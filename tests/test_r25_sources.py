@@ -155,3 +155,42 @@ def test_a_fact_check_s_claim_is_the_maker_of_the_post() -> None:
             "The maker's trial found that 2 per cent of patients fainted.\n")
     got = _figures(body)
     assert got["one in four"][0] == "Pill Truth Now"
+
+
+def test_a_body_s_named_spokeswoman_speaks_for_the_body() -> None:
+    # "A Kestrel Foods spokeswoman said on Monday": the firm, not a generic
+    # "kestrel foods spokeswoman"
+    body = ("Plant closure\n\nThe union says 600 jobs will go at the Arden plant.\n\n"
+            "A Kestrel Foods spokeswoman said on Monday that 340 jobs would go.\n")
+    assert _figures(body)["340 jobs"][0] == "Kestrel Foods"
+
+
+def test_guards_a_voice_of_a_kind_in_lower_case() -> None:
+    # guard: "a police spokeswoman" names a kind, no body called "police spokeswoman"
+    body = ("Crowd\n\nOrganisers say 9,000 people marched. A police spokeswoman said on "
+            "Monday that 4,000 people marched.\n")
+    assert _figures(body)["4,000 people"][0] != "Police"
+
+
+def test_the_kind_word_after_a_named_body_s_officials_is_its_own_body() -> None:
+    # "Administration officials said ... The union said": the union, not "Administration"
+    body = ("Plant closure\n\nAdministration officials said 340 jobs would go. The union "
+            "said the true figure was nearer 600.\n")
+    assert _figures(body)["600"][0] == "union"
+
+
+def test_an_estimate_from_a_body_as_a_sentence_s_subject() -> None:
+    # "A second estimate, from the Coastal Aid Network, which pools ..., reckons the
+    # figure is between": the network's, whatever the aside (it was the draft's guess)
+    body = ("Flood toll\n\nThe ministry said 12,000 people had fled.\n\n"
+            '"Nobody is counting the families who went to cousins," said Ada Lund, a '
+            "relief worker in the valley.\n\n"
+            "A second estimate, from the Coastal Aid Network, which pools reports from "
+            "churches and clinics, reckons the figure is between 18,000 and 20,000.\n")
+    got = _figures(body)
+    assert got["between 18,000 and 20,000"][0] == "Coastal Aid Network"
+    assert _grouped(got, "12,000 people", "between 18,000 and 20,000")
+    # (read, not guessed: the draft does not flag the source as a guess to check)
+    found = next(fc for fc in extract_text(body).figures
+                 if fc.figure.text == "between 18,000 and 20,000")
+    assert found.source is not None and not found.source.guessed

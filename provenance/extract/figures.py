@@ -4072,6 +4072,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             return src
     # "The figure from the Red Cross is 75 deaths", "the estimate by the union stands at":
     # the body the figure comes from, with a copula to the figure
+    em = _ESTIMATE_FROM_SUBJECT_RE.match(text, ss, f.start)
+    if em and not _QUOTE_CHARS_RE.search(text, ss, f.start):
+        # "A second estimate, from the Coastal Aid Network, which pools ..., gives the figure
+        # between 18,000 and 20,000": the body the subject's figure comes from
+        src = _np_at(text, em.start("who"), em.end("who"), people, mentions, "by")
+        if src is not None:
+            return src
     fm = _FIGURE_FROM_RE.search(head)
     if fm:
         src = _np_at(text, head_at + fm.start("who"), head_at + fm.end("who"), people,
@@ -4511,6 +4518,18 @@ _FIGURE_FROM_RE = re.compile(
     rf"\b{_BODY_MEASURE}{_SP}+(?:from|by)"
     rf"{_SP}+(?P<who>(?:the{_SP}+)?{_cap_name(6)}){_SP}+(?:is|was|are|were|stands{_SP}+at|stood{_SP}+at|"
     rf"came{_SP}+to|comes{_SP}+to){_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: A sentence whose subject is a figure from a named body, then the verb that gives it:
+#: "A second estimate, from the Coastal Aid Network, which pools ..., gives it as",
+#: "The count by the harbour trust gives" (group ``who``: the body).
+_ESTIMATE_FROM_SUBJECT_RE = re.compile(
+    rf"[\s“\"‘']*(?:(?:But|And|Yet){_SP}+)?(?:An?|The){_SP}+(?:[a-z]+{_SP}+){{0,2}}?"
+    rf"(?:estimate|figure|count|tally|assessment|calculation|projection)s?,?{_SP}+"
+    rf"(?:from|by){_SP}+(?P<who>(?:the{_SP}+)?{_cap_name(8)})"
+    rf"(?:{_SP}*\([^()]{{1,12}}\))?(?:,[^.;:!?]{{1,160}},)?,?{_SP}+"
+    rf"(?:puts|put|places|placed|gives|gave|says|said|reckons|reckoned|is|was|stands|stood|"
+    rf"comes|came)"
+    rf"\b[^.;:!?]{{0,60}}$")
+_QUOTE_CHARS_RE = re.compile(r"[“”\"]")
 #: "the government's", "its own": a body's possessive right before the figure.
 _OWNER_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))[’']s?"
@@ -6255,6 +6274,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     if sm and _governs(zone[sm.end():]):
         name = _trim_lead(sm.group("name"))
         gen = re.match(rf"{_SP}*((?:[a-z]+{_SP}+){{0,3}}?)([a-z]+)[ \u00a0,]*$", zone[sm.end():])
+        voiced = _titled_voice(f"{name} {gen.group(1)}{gen.group(2)}",
+                               ss + zone_start + sm.start("name")) if gen and name else None
+        if voiced is not None:
+            return voiced
         if gen and gen.group(2) in GENERIC_SOURCES and name:
             # "Administration officials said", "Federal and state officials said"
             words = " ".join(f"{name} {gen.group(1)}{gen.group(2)}".split())
@@ -6553,7 +6576,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             if got is None and not any(n.endswith(("s'", "s’")) for n in nouns[:-1]) and \
                     (opener := mentions.subject_before(text, _past_fronted(text, ss))) \
                     is not None \
-                    and (prev is None or prev.name.casefold() != opener[1].casefold() or
+                    and (prev is None or prev.name.casefold() != opener[1].casefold() and
+                         prev.start != opener[0] or  # ("Administration officials said")
                          _opener_of_kind(text, opener[0], ss + zone_start, nouns[-1])) and \
                     not _of_another_kind(text, opener, ss + zone_start, nouns[-1]):
                 # "Associated Press used the ministry's count. The news agency gives ...":
@@ -6662,6 +6686,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     or mentions.subject_before(text, ss)
                 if got:
                     return Source(got[1], "organisation", None, "pronoun", got[0])
+            voiced = _titled_voice(gm.group(1), ss + zone_start + gm.start(1))
+            if voiced is not None:
+                return voiced
             # ("A police statement put the crowd at": the police, not "a police")
             return Source(re.sub(r"^an?\s+", "", gm.group(1).lower()), "generic", None,
                           "subject", ss + zone_start)
@@ -7083,6 +7110,24 @@ _CALLED_NAME_RE = re.compile(
     rf",{_SP}+(?:(?:an?|the){_SP}+(?:[a-z][\w-]*{_SP}+){{0,4}}?(?P<said>called|named|known"
     rf"{_SP}+as){_SP}+)?(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+)"
     rf"{_CAP_TOKEN}){{0,6}}),")
+
+
+def _titled_voice(words: str, at: int) -> Source | None:
+    """The body an unnamed voice's title names before it: "A Kestrel Foods spokeswoman",
+    "a Harbour Trust spokesperson" speak for Kestrel Foods and the Harbour Trust (not "a
+    police spokesman", a kind in lower case, nor "a Mayor Lee spokeswoman", a person's)."""
+    parts = words.split()
+    lead = [w for w in parts[:-1] if w.lower() not in ("a", "an", "the")]
+    if len(parts) < 2 or parts[-1].lower() not in _SPOKES_HEADS - {"official"} or \
+            not lead or not all(w[:1].isupper() for w in lead):
+        return None
+    body = clean_source(" ".join(lead))
+    if not body or _person_like(body) or _not_a_name(body) or \
+            lead[0].lower().strip(".") in PERSON_ROLES:
+        return None
+    voiced = Source(body, "organisation", None, "subject", at + words.find(lead[0]))
+    voiced.voice = True
+    return voiced
 
 
 def _apposed_name(text: str, src: Source) -> Source | None:
