@@ -74,8 +74,8 @@ def anchor_appearances(dossier: Dossier, checks: Iterable[Any]
     """What ``provenance check`` found for each quote (``checks``: its
     :class:`provenance.check.AppearanceResult` records), as the page shows it.
 
-    (claim id, index) -> status, score, attribution and, when found, the
-    quote's paragraph with the quoted pieces as spans into it.
+    (claim id, index) -> status, attribution and, when found, the quote's
+    paragraph with the quoted pieces as spans into it.
     """
     from .anchor import paragraph_span
 
@@ -89,13 +89,12 @@ def _fact(texts: dict[str, str], r: Any, paragraphs: dict[tuple[str, int, int], 
     """One quote's verdict as the page shows it (see :func:`anchor_appearances`);
     ``paragraphs`` keeps one string per paragraph, however many quotes it holds;
     ``paragraph_span`` is :func:`provenance.anchor.paragraph_span` (imported once)."""
-    # (no ``occurrences`` nor ``column``: the page's script never reads them; `check
-    # --json`, the exports and `trace` give both)
+    # (no ``occurrences``, ``column`` nor ``score``: the page's script never reads them;
+    # `check --json`, the exports and `trace` give all three)
     fact: dict[str, Any] = {"status": r.status, "attribution": r.attribution,
                             "said_by": r.said_by}
     a = r.anchor
     if a is not None:
-        fact["score"] = round(a.score, 1)
         text = texts.get(r.work)
         if a.start is not None and a.end is not None and text is not None:
             ps, pe = paragraph_span(text, a.start, a.end)

@@ -41,6 +41,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -152,10 +153,52 @@ def add_targets(data: dict[str, Any], dossier: Any, report: Any,
     """
     checked = checked or checked_date()
     data["checked"] = checked
-    for app, (_, target) in zip(data["appearances"], targets(dossier, report, checked=checked),
-                                strict=True):
-        app["target"] = target
+    from .check import AppearanceResult
+
+    apps = data["appearances"]
+    records = getattr(report, "results", report)
+    if type(records) is not list or any(type(r) is not AppearanceResult for r in records):
+        for app, (_, target) in zip(apps, targets(dossier, report, checked=checked),
+                                    strict=True):
+            app["target"] = target
+        return data
+    # check's own records (all of `check --json`'s): what :func:`targets` gives each, made in
+    # one loop, each anchor's fields read from its dict (22,000 records at 20,000 claims,
+    # after both processes of `check`: three calls and a dozen ``getattr`` each)
+    if len(apps) != len(records):
+        raise ValueError("add_targets: the appearances and the records differ in number")
+    texts = dossier.texts
+    digests: dict[str, str] = {}
+    for app, r in zip(apps, records, strict=True):  # (the same number: checked above)
+        work = r.work
+        text = texts.get(work)
+        anchor = r.anchor
+        if text is None or anchor is None:
+            app["target"] = None
+            continue
+        start, end = _span(vars(anchor))
+        if start is None or end is None:
+            app["target"] = None
+            continue
+        digest = digests.get(work) or digests.setdefault(work, text_sha256(text))
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"span {start}-{end} is outside a text of {len(text)} characters")
+        app["target"] = {
+            "type": "SpecificResource",
+            "source": r.source or f"{work}",
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": text[start:end],
+                 "prefix": text[(start - CONTEXT if start > CONTEXT else 0):start],
+                 "suffix": text[end:end + CONTEXT]},
+                {"type": "TextPositionSelector", "start": start, "end": end},
+            ],
+            "state": {"type": "TimeState", "sourceDate": checked},
+            "sha256": digest,
+        }
     return data
+
+
+_span = itemgetter("start", "end")
 
 
 # ---------------------------------------------------------------------------
