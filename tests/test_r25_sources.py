@@ -194,3 +194,48 @@ def test_an_estimate_from_a_body_as_a_sentence_s_subject() -> None:
     found = next(fc for fc in extract_text(body).figures
                  if fc.figure.text == "between 18,000 and 20,000")
     assert found.source is not None and not found.source.guessed
+
+
+def test_a_passive_count_and_a_noun_of_its_verb_are_one_question() -> None:
+    # "214 sailings were cancelled" beside "260 cancellations": one quantity written
+    # as the verb after what it counts and as that verb's noun
+    body = ("Ferry row\n\nThe operator said 214 sailings were cancelled this year.\n\n"
+            "Figures from the harbour regulator show 260 cancellations in that "
+            "year.\n")
+    got = _figures(body)
+    assert _grouped(got, "214 sailings", "260 cancellations")
+
+
+def test_a_fact_check_s_claim_in_capitals_is_its_author_s() -> None:
+    # "THE CLAIM: A post ... says": the label in capitals with its article, and the post
+    # "written by <party> councillor <name>": the councillor, not the party
+    body = ("Fact check: are 500 people sleeping rough in Dunmere?\n\n"
+            "By Rosa Vinter, CheckDesk\n\n"
+            'THE CLAIM: A post seen widely online says "500 people sleep rough in Dunmere '
+            'every night".\n\n'
+            "OUR VERDICT: False.\n\n"
+            "The post was put out by Dunmere Greens councillor Petra Lomax, who stands by "
+            "it.\n\n"
+            "The borough council's autumn count found 41 people sleeping rough.\n")
+    assert _figures(body)["500 people"][0] == "Petra Lomax"
+
+
+def test_an_office_of_the_named_after_by() -> None:
+    # "An audit by the Office of the Regional Auditor ... found uptake of": the whole
+    # name, "of the" inside it (it was "Office")
+    body = ("Vaccine uptake\n\nThe ministry says three in four pupils had the jab.\n\n"
+            "An audit by the Office of the Regional Auditor, published in May, gave uptake "
+            "between 61 and 64 per cent.\n")
+    assert _figures(body)["between 61 and 64 per cent"][0] == "Office of the Regional Auditor"
+
+
+def test_customers_without_service_and_homes_without_power_are_one_question() -> None:
+    # a utility's customers are the homes it serves: "customers were left without power",
+    # "homes are in the dark" and "customers without service" answer one question
+    body = ("Storm outages\n\n"
+            "Lakeside Power said on Tuesday that 12,300 customers were left without power.\n\n"
+            "The county emergency office said 19,000 homes were still without electricity.\n\n"
+            "The state utilities board showed between 15,000 and 16,000 customers without "
+            "service across the county.\n")
+    got = _figures(body)
+    assert _grouped(got, "12,300 customers", "19,000 homes", "between 15,000 and 16,000")

@@ -378,10 +378,11 @@ _CAP_TOKEN = CAP_TOKEN
 
 def _cap_name(most: int) -> str:
     """A name of capitalised words, up to ``most`` more after the first, joined by spaces
-    or by of/for/and/& ("Department of Health", "Doctors for Justice"): one pattern for
-    each reader of names before a verb or after "from"/"by"."""
-    return (rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN})"
-            rf"{{0,{most}}}")
+    or by of/for/and/& ("Department of Health", "Doctors for Justice"), and "of the"/"for
+    the" as :data:`PROPER_RE` joins them ("Office of the Rail Ombudsman"): one pattern
+    for each reader of names before a verb or after "from"/"by"."""
+    return (rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for){_SP}+the|of|for|and|&){_SP}+|{_SP}+)"
+            rf"{_CAP_TOKEN}){{0,{most}}}")
 
 
 #: A body's measure, as a name's owner ("the Red Cross's estimate", "WHO data", "the
@@ -5580,7 +5581,8 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     # ("Figures from the province's Civil Contingencies Office": a place's body by name)
     m = re.match(rf"(?:the{_SP}+)?(?P<lead>(?:[a-z][\w-]+(?:[’']s|(?<=s)[’'])?{_SP}+){{0,2}}?)"
                  rf"({_CAP_TOKEN}(?:(?:{_SP}+"
-                 rf"(?:of|for|on|and|&|the|{_NAME_JOINS}){_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN})"
+                 rf"(?:(?:of|for|on){_SP}+the|of|for|on|and|&|the|{_NAME_JOINS}){_SP}+|"
+                 rf"{_SP}+|[’']s{_SP}+){_CAP_TOKEN})"
                  rf"{{0,9}})",
                  rest)
     if m:
@@ -8800,7 +8802,7 @@ def _generic_counts(text: str, out: list[FigureClaim], topic: str | None) -> Non
 
 #: A fact check's label for the claim it weighs, opening its line: "Claim: Floods destroyed
 #: 900,000 tonnes of rice", "The claim:", "What was claimed:".
-_CLAIM_LINE_RE = re.compile(r"[ \t*_]*(?:[Tt]he[ \t]+)?(?:[Cc]laim|CLAIM|[Cc]laimed|"
+_CLAIM_LINE_RE = re.compile(r"[ \t*_]*(?:[Tt]he[ \t]+|THE[ \t]+)?(?:[Cc]laim|CLAIM|[Cc]laimed|"
                             r"[Ww]hat[ \t]+was[ \t]+claimed|[Tt]he[ \t]+claim)[ \t*_]*:")
 
 
@@ -8890,7 +8892,9 @@ _PUT_OUT_BY_RE = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat){_SP}+(?P<what>[a-z]+){_SP}+(?:was|were|had{_SP}+been)"
     rf"{_SP}+(?:first{_SP}+|originally{_SP}+)?(?:published|posted|shared|made|put"
     rf"{_SP}+out|created|written|produced|circulated|issued){_SP}+by{_SP}+"
-    rf"(?:(?:the|a|an){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?)?(?P<who>{_cap_name(9)})")
+    rf"(?:(?:the|a|an){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?)?(?P<who>{_cap_name(9)})"
+    # ("by Fenmoor Alliance councillor Ruth Oduya": the person her title names)
+    rf"(?:{_SP}+(?P<role>[a-z]+){_SP}+(?P<person>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{1,3}}))?")
 
 
 def _post_maker(text: str, pos: int) -> Source | None:
@@ -8912,6 +8916,9 @@ def _post_maker(text: str, pos: int) -> Source | None:
     for bm in _PUT_OUT_BY_RE.finditer(text, pm.end(), end if end >= 0 else len(text)):
         if bm.group("what") != what:
             continue
+        if bm.group("role") in PERSON_ROLES:
+            return Source(clean_source(bm.group("person")), "person", None, "claim",
+                          bm.start("person"))
         name = clean_source(bm.group("who"))
         if name and not _not_a_name(name):
             kind = "person" if _person_like(name) else "organisation"

@@ -167,6 +167,13 @@ _PARTICIPLE_RE = re.compile(r"\b([A-Za-z]{4,})ed\b")
 _DEVERBAL_ENDINGS = ("ation", "ations", "ion", "ions", "ure", "ures", "y", "ies", "", "s")
 
 
+#: A passive verb right after a count: "flights had been cancelled", "homes were
+#: repossessed" (group 1: the participle's stem, without its "ed").
+_PASSIVE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:had[ \u00a0]+been|have[ \u00a0]+been|has[ \u00a0]+been|were|was|are|is|"
+    r"would[ \u00a0]+be|will[ \u00a0]+be)[ \u00a0]+([a-z]{4,})ed\b")
+
+
 def _deverbal_aliases(figures: list[FigureClaim], text: str) -> dict[str, str]:
     """One quantity written as a noun made of a verb and as that verb's participle before
     what it counts ("190 cancellations" beside "212 cancelled crossings"; "evictions"
@@ -191,6 +198,11 @@ def _deverbal_aliases(figures: list[FigureClaim], text: str) -> dict[str, str]:
         for w in words[:-1]:
             if w.endswith("ed") and len(w) >= 6:
                 made.setdefault(w[:-2], set()).add(fc.quantity)
+        passive = _PASSIVE_AFTER_RE.match(text, fc.end)
+        if passive and words and "@" not in fc.quantity and \
+                not fc.quantity.startswith("share of "):
+            # ("90 trains were axed": the participle after what it counts)
+            made.setdefault(passive.group(1).lower(), set()).add(fc.quantity)
         if words and words[-1].endswith(("ors", "or")) and len(words[-1]) >= 7 and \
                 "@" not in fc.quantity:
             # ("412,000 visitors" beside "268,000 visits": those who do it, counted; never
@@ -1032,7 +1044,10 @@ def _other_people(these: list[FigureClaim], those: list[FigureClaim]) -> bool:
     "protesters", "pupils" and "children", "cattle" and "people", "vehicles" and "people"
     (a count of people beside one of anything else; a part of a population by sex or age,
     "girls", beside the whole). People in general ("people", "customers", "residents")
-    may be any people the others name."""
+    may be any people the others name; a utility's customers are the homes it serves
+    ("9,000 customers lost power" beside "12,000 homes in the dark")."""
+    if all(m.quantity in _HOUSEHOLDS or m.quantity in _SERVED for m in these + those):
+        return False
     if any(_counts_people(m.quantity) for m in these) != any(
             _counts_people(m.quantity) for m in those):
         return True
@@ -1112,18 +1127,36 @@ _EVENT_RES = {
         r"(?:forced|driven)[ \u00a0]+from[ \u00a0]+(?:their[ \u00a0]+)?homes|"
         r"left[ \u00a0]+(?:their[ \u00a0]+)?homes|(?:in|into|at)[ \u00a0]+"
         r"(?:emergency[ \u00a0]+|temporary[ \u00a0]+)?(?:shelters|camps|relief[ \u00a0]+camps))\b"),
+    "treatment": re.compile(
+        r"(?i)\b(?:treat(?:ed|ing|s|ment)|(?:needed|required|received|sought)[ \u00a0]+"
+        r"(?:medical[ \u00a0]+)?(?:help|attention|care|aid)|seen[ \u00a0]+by[ \u00a0]+"
+        r"(?:medics|paramedics|doctors|first[ \u00a0]+aiders))\b"),
+    "outage": re.compile(
+        r"(?i)\b(?:without[ \u00a0]+(?:power|electricity|service|supply|water|heat(?:ing)?)|"
+        r"lost[ \u00a0]+(?:power|electricity|service|supply)|(?:power|electricity)[ \u00a0]+"
+        r"(?:cuts?|outages?)|(?:were|was|are|remain(?:ed)?)[ \u00a0]+off[ \u00a0]+supply)\b"),
 }
+#: What a count of households is of ("homes without power", "customers cut off"): counted
+#: like people, as :func:`_events` reads them.
+_HOUSEHOLDS = frozenset("home household property house premises account meter "
+                        "connection".split())
+#: Those a utility or a network serves, counted as the households they are.
+_SERVED = frozenset("customer subscriber".split())
 
 
 def _events(text: str, fc: FigureClaim) -> set[str]:
-    """The events of :data:`_EVENT_RES` a count of people names: in what it counts
-    ("strikers") or in its clause after it ("had walked out before dawn", "were on
-    strike"), never in another clause of its sentence."""
-    if not _counts_people(fc.quantity):
+    """The events of :data:`_EVENT_RES` a count of people or of households names: in what
+    it counts ("strikers"), in its clause after it ("had walked out before dawn", "were on
+    strike", "customers without service") or in the verb it is the object of ("treated
+    612 competitors"), never in another clause of its sentence."""
+    if not _counts_people(fc.quantity) and fc.quantity not in _HOUSEHOLDS:
         return set()
     end = min(fc.sentence[1], fc.end + 120)
     cut = _CLAUSE_END_RE.search(text, fc.end, end)
-    words = fc.noun + " " + text[fc.end:cut.start() if cut else end]
+    before = _VERB_BEFORE_FIGURE_RE.search(text, max(fc.sentence[0], fc.start - 40), fc.start)
+    # (and the verb the figure is the object of: "treated 300 cyclists")
+    words = " ".join((before.group(1) if before else "", fc.noun,
+                      text[fc.end:cut.start() if cut else end]))
     return {e for e, rx in _EVENT_RES.items() if rx.search(words)}
 
 
