@@ -5734,7 +5734,9 @@ _SUBJECT_RE = re.compile(
     # this reads ends at the verb)
     # ("By its 4 p.m. update the district had raised": its subject before the auxiliary)
     rf"(?:[Ii]n|[Aa]t|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing|By){_SP}+"
-    rf"(?:[^,;:.!?\n“”\"]|[ap]\.m\.){{1,60}}?{_SP}+(?=(?:[Tt]he{_SP}+[a-z][\w’'-]*"
+    # ("In late January her team counted": an owner's people, after a possessive)
+    rf"(?:[^,;:.!?\n“”\"]|[ap]\.m\.){{1,60}}?{_SP}+(?=(?:(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|"
+    rf"[Tt]heir){_SP}+[a-z][\w’'-]*"
     rf"(?:{_SP}+[a-z][\w’'-]*)?|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}})"
     rf"(?:{_SP}+(?:{_SAYS})\b|(?:{_SP}+(?:had|has|have|also|later|then|now))*{_SP}*$))|"
     # "Three weeks later, the federation put ...", "A week earlier, the ministry said": a time
