@@ -242,12 +242,12 @@ def test_customers_without_service_and_homes_without_power_are_one_question() ->
 
 
 def test_a_time_fronted_without_a_comma_before_her_team() -> None:
-    # "In late January her team counted 1,900 pups": the phrase of time with no comma
+    # "At the season's close her team counted 1,900 pups": the phrase of time with no comma
     # after it, then a possessive's people as the subject
     body = ("Seal pups\n\nFishermen say 4,000 pups were born this winter.\n\n"
             'Maja Lind walks the beach with a clicker. "It is slow work," she says.\n\n'
-            "Lind, 41, is chief ranger for the Skerry Isles Trust, which manages the reserve. "
-            "In late January her team counted 1,900 pups on the beach.\n")
+            "Lind, 41, is chief ranger for the Skerry Isles Trust, which runs the islands. "
+            "At the season's close her team counted 1,900 pups on the beach.\n")
     got = _figures(body)
     assert got["1,900 pups"][0] == "Skerry Isles Trust"
     assert _grouped(got, "4,000 pups", "1,900 pups")

@@ -5734,7 +5734,7 @@ _SUBJECT_RE = re.compile(
     # this reads ends at the verb)
     # ("By its 4 p.m. update the district had raised": its subject before the auxiliary)
     rf"(?:[Ii]n|[Aa]t|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing|By){_SP}+"
-    # ("In late January her team counted": an owner's people, after a possessive)
+    # ("At the season's close his rangers counted": an owner's people, after a possessive)
     rf"(?:[^,;:.!?\n“”\"]|[ap]\.m\.){{1,60}}?{_SP}+(?=(?:(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|"
     rf"[Tt]heir){_SP}+[a-z][\w’'-]*"
     rf"(?:{_SP}+[a-z][\w’'-]*)?|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}})"
