@@ -251,3 +251,28 @@ def test_a_time_fronted_without_a_comma_before_her_team() -> None:
     got = _figures(body)
     assert got["1,900 pups"][0] == "Skerry Isles Trust"
     assert _grouped(got, "4,000 pups", "1,900 pups")
+
+
+def test_figures_a_speaker_only_supposes_are_no_claim(tmp_path: Path) -> None:
+    # "I don't mind if it's nine thousand or twenty thousand": figures supposed to say the
+    # number does not matter; they made a stray contested question of their own
+    body = ("Outage row\n\n"
+            "Harbour Power said 12,300 customers were left without power. The county said "
+            "19,000 homes were without electricity.\n\n"
+            'Lena Ortiz, 79, has no heating. "I don\'t mind if it\'s nine thousand or twenty '
+            'thousand," she said. "I mind that it is me."\n')
+    got = _figures(body)
+    assert got.get("nine thousand", (None,))[0] is None
+    assert got.get("twenty thousand", (None,))[0] is None
+    yaml = draft_yaml(body, tmp_path)
+    assert "nine thousand (Lena Ortiz)" not in yaml
+
+
+def test_a_body_s_short_name_is_the_body() -> None:
+    # "Brightline serves ..." after "Brightline Water Company said": one body, one report
+    body = ("Water cuts\n\n"
+            "Brightline Water Company said 8,200 homes had no water on Sunday. The council "
+            "said 11,000 homes were without water.\n\n"
+            "Brightline reported 7,900 homes without water on Saturday night.\n")
+    names = {fc.source.name for fc in extract_text(body).figures if fc.source is not None}
+    assert "Brightline" not in names

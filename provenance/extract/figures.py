@@ -1996,6 +1996,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                       mentions, studies,
                       prev_source if prev_sentence[0] >= 0 else None) or \
             _label_source(text, f, ps, pe, people)
+        if src is not None and _HYPOTHETICAL_RE.search(text, max(ss, f.start - 90), f.start):
+            # "Never mind whether it is 200 or 900": figures a speaker
+            # supposes, to say the number does not matter, are nobody's claim
+            src = None
         if src is not None and src.kind == "generic":
             # (a headline's "union says" is named by the figure's own body below, whatever
             # "Union" comes next: _described_named_later)
@@ -2075,6 +2079,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _its_people(text, out, people)
     _owned_studies(text, out, mentions, people)
     _acronym_sources(text, out)
+    _short_names(out)
     _one_share(text, out, spans)
     _one_change(text, out)
     _one_count(text, out)
@@ -9067,6 +9072,15 @@ _CLAUSE_REJECTS_RE = re.compile(
     rf"there|supported|accurate|correct|right)|not(?={_SP}+\S*\d))\b")
 
 
+#: Before a figure a speaker only supposes, "if it's", "whether it is", "if there were"
+#: (then maybe "X or"): "it makes no odds if there were 40 or 400 of them".
+_HYPOTHETICAL_RE = re.compile(
+    rf"\b(?:[Ii]f|[Ww]hether){_SP}+(?:it[’']s|it{_SP}+(?:is|was|were|'s)|there{_SP}+"
+    rf"(?:are|were|is|was)|they[’']re|they{_SP}+(?:are|were)){_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?(?:[^,.;:!?“”\"]{{1,40}}{_SP}+or{_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?)?$")
+
+
 def _clause_rejects(text: str, fc: FigureClaim) -> bool:
     """The figure's own sentence rejects it ("said a 40 per cent rise 'is simply not in the
     data'"): the figure is not said again from there."""
@@ -9375,6 +9389,24 @@ def _its_people(text: str, out: list[FigureClaim], people: Sequence[PersonLike])
         if found is not None:
             fc.source = Source(found, "organisation", None, "described", m.start(),
                                s.study if s is not None else None)
+
+
+def _short_names(out: list[FigureClaim]) -> None:
+    """A body a text calls by the first words of its full name ("Brightline reported ...",
+    after "Brightline Water Company said") is that body: one source, one report in
+    the draft, where exactly one body's name starts so. A body that speaks through a voice
+    keeps the name the speech engine gives it."""
+    bodies = {fc.source.name for fc in out if fc.source is not None and
+              fc.source.kind == "organisation"}
+    for fc in out:
+        src = fc.source
+        if src is None or src.kind != "organisation" or src.voice:
+            continue  # (a voice's body is the speech engine's, whose name `check` holds
+            # the draft's `by:` to: renamed, the two would disagree)
+        longer = [n for n in bodies if n.startswith(src.name + " ") and
+                  len(n.split()) > len(src.name.split())]
+        if len(longer) == 1:
+            fc.source = replace(src, name=longer[0])
 
 
 def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
