@@ -276,3 +276,18 @@ def test_a_body_s_short_name_is_the_body() -> None:
             "Brightline reported 7,900 homes without water on Saturday night.\n")
     names = {fc.source.name for fc in extract_text(body).figures if fc.source is not None}
     assert "Brightline" not in names
+
+
+def test_a_hyphenated_role_before_a_name_is_the_person_s() -> None:
+    # 'said Fenland Roots co-founder Ada Brennan': the co-founder speaks, not her body
+    body = ('Harvest row\n\nThe growers say 19 tonnes were picked.\n\n'
+            '"We weighed every crate," said Fenland Roots co-founder Ada Brennan, 52.\n')
+    assert [s.speaker for s in extract_text(body).statements] == ["Ada Brennan"]
+
+
+def test_a_fact_check_s_label_is_nobody_who_speaks() -> None:
+    # "CLAIM: A video ... claims '...'": the label was guessed as the speaker "Claim"
+    body = ("Fact check: one in four?\n\n"
+            'CLAIM: A video seen a million times claims "one in four people" who take the '
+            "pill faint.\n\nVERDICT: False.\n")
+    assert all(s.speaker != "Claim" for s in extract_text(body).statements)

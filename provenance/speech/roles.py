@@ -81,7 +81,10 @@ OFFICE_ROLES = frozenset(
     "general assistant associate consultant expert statistician demographer ceo narrator "
     "strategist pollster operative staffer counsel prosecutor negotiator diplomat clerk "
     "accountant agent publicist biographer pastor priest rabbi imam coach pathologist "
-    "curator ranger".split()
+    "curator ranger "
+    # with a prefix, written with a hyphen ("said Fenland Roots co-founder Ada Brennan")
+    "co-founder co-chair co-director co-owner co-author co-ordinator co-leader vice-president "
+    "vice-chair vice-chairman vice-chancellor vice-principal".split()
 )
 PERSON_ROLES = OFFICE_ROLES | frozenset(
     # relations ("Cole's lawyer" is a job; "his wife" a relation: no office to give figures by)

@@ -930,6 +930,14 @@ def _clean_name(raw: str) -> tuple[str, tuple[str, ...]] | None:
     return written, tuple(core)
 
 
+def _section_label(label: str) -> bool:
+    """:func:`provenance.speech.interview.section_label`, imported when first asked (the
+    interview module imports this one)."""
+    from .interview import section_label
+
+    return section_label(label)
+
+
 @dataclass(slots=True)
 class Subject:
     """The subject of a cue: a name, a pronoun or a description, with its place."""
@@ -1715,9 +1723,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Subject | None:
                        pa.start("p"), pa.end("p"), colon, colon + 1)
     if CUE_RE.search(text, lo, colon):
         return None
-    from .interview import section_label
-
-    if section_label(text[lo:colon]):
+    if _section_label(text[lo:colon]):
         return None  # 'Claim: "One in ten ..."', 'Verdict:': a fact check's heading, no one
     m = NAME_RE.search(text, lo, colon)
     rm = _ROLE_APPOSED_RE.match(text, lo, colon) if m is not None else None
@@ -1902,6 +1908,8 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
             continue  # "Libertarian presidential candidate ...": a party, not a person
         if len(cleaned[1]) == 1 and m.group(0) == cleaned[0] and _is_people_word(cleaned[0]):
             continue  # "Staff at the clinic said", "Residents told": a group, no one named
+        if text.startswith(":", m.end()) and _section_label(m.group(0)):
+            continue  # "CLAIM: A video ... claims": a fact check's label, no one's name
         return Subject("guess", _spelled_out(text, cleaned[0], cleaned[1], m.start()),
                        m.start(), m.end(), vm.start(), vm.end())
     return Subject("none", "", vm.start(), vm.start(), vm.start(), vm.end())
