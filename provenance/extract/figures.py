@@ -3805,8 +3805,6 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         pid = getattr(st, "speaker_id", None)
         if not pid:
             name = None  # an unnamed speaker ("the official said") is no person here
-        if name and name.casefold() in _FACT_CHECK_LABELS:
-            continue  # ("CLAIM: A post says '...'": a fact check's label, no speaker)
         if name and not pid and is_org(name):
             return Source(name, "organisation", None, "quote")
         body = getattr(st, "body", None)
@@ -5412,8 +5410,7 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
     name = clean_source(name)
     if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS or \
-            _time_name(name) or _PLACE_ADJECTIVE_RE.fullmatch(name) or \
-            name.casefold() in _FACT_CHECK_LABELS:
+            _time_name(name) or _PLACE_ADJECTIVE_RE.fullmatch(name):
         return None
     words = name.split()
     if len(words) >= 3 and words[0].lower() in GENERIC_SOURCES and words[0].endswith("s") \
@@ -5459,13 +5456,6 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     if len(name.split()) >= 2 and how in ("subject", "by") and not _firm_name(name):
         return Source(name, "person", None, how, at)
     return Source(name, "organisation", None, how, at)
-
-
-#: A fact check's labels ("CLAIM:", "Verdict:", "Our rating:"): the page's furniture,
-#: never who gives a figure.
-_FACT_CHECK_LABELS = frozenset(("claim", "the claim", "verdict", "our verdict", "rating",
-                                "our rating", "conclusion", "our conclusion", "fact check",
-                                "the facts", "the ruling", "ruling", "context"))
 
 
 #: Words of a date or a time of day: a name made of them alone ("Thursday", "Monday

@@ -48,7 +48,7 @@ _NOT_LABELS = {
     # a fact check's headings ("Claim: ...", "Verdict: False"), which alternate like turns
     "claim", "the claim", "claims", "verdict", "our verdict", "the verdict", "rating",
     "our rating", "ruling", "our ruling", "fact", "facts", "the facts", "context", "evidence",
-    "analysis", "status",
+    "analysis", "status", "our conclusion", "fact check", "fact-check",
 }
 _QUESTION_LABELS = {"q", "question", "interviewer"}
 
