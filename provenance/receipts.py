@@ -38,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -153,11 +154,12 @@ def add_targets(data: dict[str, Any], dossier: Any, report: Any,
     """
     checked = checked or checked_date()
     data["checked"] = checked
-    from .check import AppearanceResult
-
     apps = data["appearances"]
     records = getattr(report, "results", report)
-    if type(records) is not list or any(type(r) is not AppearanceResult for r in records):
+    # check's record type, if check is loaded (it made the records; not imported here:
+    # receipts sits above check in the layers, docs/architecture.md)
+    own = getattr(sys.modules.get("provenance.check"), "AppearanceResult", None)
+    if own is None or type(records) is not list or any(type(r) is not own for r in records):
         for app, (_, target) in zip(apps, targets(dossier, report, checked=checked),
                                     strict=True):
             app["target"] = target

@@ -115,13 +115,21 @@ def test_check_json_is_each_records_fields_in_order() -> None:
     assert any(a["pieces"] for a in got["appearances"])
 
 
-def test_receipts_in_one_loop_are_the_targets() -> None:
-    """add_targets on check's own records (its one loop) gives each appearance what
-    :func:`targets` gives it; anything else (records of another type) goes through
-    :func:`targets` itself."""
+def test_receipts_in_one_loop_are_the_targets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """add_targets on check's own records (its one loop, :func:`targets` not called)
+    gives each appearance what :func:`targets` gives it; anything else (records of
+    another type) goes through :func:`targets` itself."""
+    import provenance.receipts as receipts
+
     d, report = _report()
-    data = add_targets(generate_json(report), d, report, checked="2026-12-04T00:00:00Z")
     want = [t for _, t in targets(d, report, checked="2026-12-04T00:00:00Z")]
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the general way was taken")
+
+    with monkeypatch.context() as m:
+        m.setattr(receipts, "targets", refused)
+        data = add_targets(generate_json(report), d, report, checked="2026-12-04T00:00:00Z")
     assert [a["target"] for a in data["appearances"]] == want
     assert sum(t is not None for t in want) > 50
 
@@ -223,16 +231,24 @@ def test_the_info_stream_made_apart_is_the_same(monkeypatch: pytest.MonkeyPatch)
         return got
 
     monkeypatch.setattr(scale._InfoStream, "result", noted)
+    pids: list[int] = []
+    real_init = scale._InfoStream.__init__
+
+    def started(self: Any, pid: int, fd: int) -> None:
+        pids.append(pid)
+        real_init(self, pid, fd)
+
+    monkeypatch.setattr(scale._InfoStream, "__init__", started)
     _fork(monkeypatch, False)
     alone = _packed()
-    assert made == []
+    assert made == [] and pids == []
     _fork(monkeypatch, True)
     kept: list[Any] = []
     apart = _packed(kept)
-    assert made == [True]
+    assert made == [True] and len(pids) == 1
     assert apart == alone and len(kept) == 1
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)
+    with pytest.raises(ChildProcessError):  # (reaped: no child left behind)
+        os.waitpid(pids[0], os.WNOHANG)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork only")
