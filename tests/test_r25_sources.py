@@ -291,3 +291,29 @@ def test_a_fact_check_s_label_is_nobody_who_speaks() -> None:
             'CLAIM: A video seen a million times claims "one in four people" who take the '
             "pill faint.\n\nVERDICT: False.\n")
     assert all(s.speaker != "Claim" for s in extract_text(body).statements)
+
+
+def test_a_survey_that_recorded_a_count_found_it() -> None:
+    # "the borough's survey recorded 455 workers at the plant": what the survey found,
+    # not its sample (it was dropped as "a survey of 455 workers" is)
+    body = ("Plant closure\n\nThe firm says 320 posts will be cut.\n\n"
+            "The borough's 2023 jobs survey recorded 455 workers at the plant.\n")
+    assert _figures(body)["455 workers"][0] is not None
+
+
+def test_guards_a_survey_s_sample() -> None:
+    # guard: "a survey of 455 workers" is the sample, no figure of the question
+    body = ("Plant closure\n\nThe firm says 320 posts will be cut.\n\n"
+            "A survey of 455 workers was carried out in May.\n")
+    assert "455 workers" not in _figures(body)
+
+
+def test_a_share_that_is_a_passive_s_agent() -> None:
+    # "dizziness was reported by 4.2 per cent of those taking the drug": a share of the
+    # people who took it (it was read as the size of a change, "rose by 4.2 per cent"),
+    # and "those taking the drug" are people, not a drug
+    body = ("Dizzy spells\n\nA campaign group says one in three patients get dizzy.\n\n"
+            "In the maker's trial, dizziness was reported by 4.2 per cent of those taking "
+            "the drug.\n")
+    got = _figures(body)
+    assert got["4.2 per cent"][1] == "share of people"

@@ -129,6 +129,9 @@ SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on"
 #: Prepositions before a share of a named population that still measure it: "bleaching on
 #: 73 percent of reefs", "found in 40 percent of patients", "accounted for 18% of registrations".
 _SHARE_PREPS = frozenset({"on", "in", "across", "among", "for"})
+#: A passive verb and its "by", right before a share that is its agent: "was reported by",
+#: "were experienced by".
+_PASSIVE_BY_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)[ \u00a0]+by[ \u00a0]+$")
 #: Nouns of measurement: "the count stood at", "an estimate of", "the death toll of".
 MEASURE_NOUNS = {"estimate", "estimates", "count", "counts", "tally", "tallies", "toll", "tolls",
                  "figure", "figures", "number", "numbers", "total", "totals", "statistic",
@@ -1903,6 +1906,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
                 not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of) and not (
+                    # "dizziness was reported by 4.2 per cent of those taking the drug": the
+                    # agent of a passive, a share of the people who did it
+                    is_share and f.of and before == "by" and
+                    _PASSIVE_BY_RE.search(text, max(ss, f.start - 30), f.start)) and not (
                     before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())) \
                 and not quantity.startswith(AGE_KEY) and not (
                     before == "on" and f.unit == "%" and _POLL_ON_RE.search(text, ss, f.start)):
@@ -2597,6 +2604,9 @@ def _article_figures(text: str, out: list[FigureClaim],
 #: ("a survey ... found that 3.5 million people rent").
 _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat\w+|reported|"
                          r"reports|concluded|suggests?|suggested|indicates?|indicated|says?|said"
+                         # ("the council's survey recorded 455 workers at the plant")
+                         r"|recorded|counted|identified|registered|logged|tallied|observed"
+                         r"|detected|measured"
                          r"|(?:put|puts|placed|places|pegged|pegs|set|sets)[ \u00a0]+(?:the|its|"
                          r"their|his|her)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:number|figure|total|"
                          r"count|estimate|toll|tally)[ \u00a0]+at)"
@@ -3577,6 +3587,8 @@ def _head_noun(phrase: str) -> str:
     """The noun a population is named by: the last word before a preposition, passing
     over a verb ("residents lived in ..." is of residents)."""
     words = [w for w in phrase.split() if w[:1].isalpha()]
+    if words[:1] and words[0].lower() == "those":
+        return "people"  # "those taking the drug", "those given a placebo": people
     for i, w in enumerate(words):
         if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under",
                          "each", "every", "per") \
