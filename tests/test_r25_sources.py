@@ -209,12 +209,12 @@ def test_a_passive_count_and_a_noun_of_its_verb_are_one_question() -> None:
 def test_a_fact_check_s_claim_in_capitals_is_its_author_s() -> None:
     # "THE CLAIM: A post ... says": the label in capitals with its article, and the post
     # "written by <party> councillor <name>": the councillor, not the party
-    body = ("Fact check: are 500 people sleeping rough in Dunmere?\n\n"
+    body = ("Fact check: are 500 people sleeping rough in Dunhollow?\n\n"
             "By Rosa Vinter, CheckDesk\n\n"
-            'THE CLAIM: A post seen widely online says "500 people sleep rough in Dunmere '
+            'THE CLAIM: A post seen widely online says "500 people sleep rough in Dunhollow '
             'every night".\n\n'
             "OUR VERDICT: False.\n\n"
-            "The post was put out by Dunmere Greens councillor Petra Lomax, who stands by "
+            "The post was put out by Dunhollow Greens councillor Petra Lomax, who stands by "
             "it.\n\n"
             "The borough council's autumn count found 41 people sleeping rough.\n")
     assert _figures(body)["500 people"][0] == "Petra Lomax"
@@ -279,10 +279,10 @@ def test_a_body_s_short_name_is_the_body() -> None:
 
 
 def test_a_hyphenated_role_before_a_name_is_the_person_s() -> None:
-    # 'said Fenland Roots co-founder Ada Brennan': the co-founder speaks, not her body
+    # 'said Fenland Roots co-founder Ada Brannock': the co-founder speaks, not her body
     body = ('Harvest row\n\nThe growers say 19 tonnes were picked.\n\n'
-            '"We weighed every crate," said Fenland Roots co-founder Ada Brennan, 52.\n')
-    assert [s.speaker for s in extract_text(body).statements] == ["Ada Brennan"]
+            '"We weighed every crate," said Fenland Roots co-founder Ada Brannock, 52.\n')
+    assert [s.speaker for s in extract_text(body).statements] == ["Ada Brannock"]
 
 
 def test_a_fact_check_s_label_is_nobody_who_speaks() -> None:
@@ -317,3 +317,12 @@ def test_a_share_that_is_a_passive_s_agent() -> None:
             "the drug.\n")
     got = _figures(body)
     assert got["4.2 per cent"][1] == "share of people"
+
+
+def test_results_published_are_the_study_s_its_sentence_names() -> None:
+    # "In Vantor's main trial of 1,840 patients, ..., according to results published in
+    # 2020": the trial's maker, not a source called "results published"
+    body = ("Dizzy spells\n\nA campaign group says one in three patients get dizzy.\n\n"
+            "In Vantor's main trial of 1,840 patients, dizziness was reported by 4.2 per "
+            "cent of those taking the drug, according to results published in 2020.\n")
+    assert _figures(body)["4.2 per cent"][0] == "Vantor"

@@ -129,6 +129,9 @@ SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on"
 #: Prepositions before a share of a named population that still measure it: "bleaching on
 #: 73 percent of reefs", "found in 40 percent of patients", "accounted for 18% of registrations".
 _SHARE_PREPS = frozenset({"on", "in", "across", "among", "for"})
+#: Words for what a study yields, which say no more of who gives a figure than the study
+#: does ("according to results published in 2020", "according to figures released").
+_RESULT_NOUNS = frozenset("results findings data figures statistics numbers".split())
 #: A passive verb and its "by", right before a share that is its agent: "was reported by",
 #: "were experienced by".
 _PASSIVE_BY_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)[ \u00a0]+by[ \u00a0]+$")
@@ -2022,8 +2025,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             src = converted.source
         elif src is None and converted_from is not None:
             src = converted_from
-        if src is None:
-            src = _study_found(text, ss, f.start, studies)
+        if src is None or src.kind == "generic" and src.how == "according-to" and \
+                src.name.split()[0].lower() in _RESULT_NOUNS:
+            # "according to results published in 2020": results of the study the sentence
+            # names ("In Vantor's main trial of 1,840 patients"), when it names one
+            src = _study_found(text, ss, f.start, studies) or (
+                _sentence_study(ss, f.start, studies) if src is not None else None) or src
         if src is None and (f.unit == "%" or f.kind == "ratio") and \
                 prev_sentence[1] <= ss and not _quoted_at(quoted, quoted_starts, f.start):
             src = _paragraph_study(text, ps, ss, prev_sentence, prev_source, studies)
@@ -7302,6 +7309,16 @@ def _paragraph_study(text: str, ps: int, ss: int, prev_sentence: tuple[int, int]
         return None  # ("The mayor's 52 per cent of the vote": someone's own figure)
     a, org, label, sid = best
     return Source(org or label, "organisation" if org else "study", None, "study", a, sid)
+
+
+def _sentence_study(ss: int, pos: int,
+                    studies: Sequence[tuple[int, int, str | None, str, str]]) -> Source | None:
+    """The maker of the study its sentence names before ``pos`` ("In Vantor's main trial
+    of 1,840 patients, ..."), the last one when it names several."""
+    best = max(((a, org, sid) for a, b, org, _label, sid in studies
+                if ss <= a and b <= pos and org), default=None)
+    return Source(best[1], "organisation", None, "study", best[0], best[2]) \
+        if best is not None else None
 
 
 def _study_found(text: str, ss: int, pos: int,
