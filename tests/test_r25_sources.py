@@ -326,3 +326,36 @@ def test_results_published_are_the_study_s_its_sentence_names() -> None:
             "In Vantor's main trial of 1,840 patients, dizziness was reported by 4.2 per "
             "cent of those taking the drug, according to results published in 2020.\n")
     assert _figures(body)["4.2 per cent"][0] == "Vantor"
+
+
+def test_the_dead_are_no_answer_to_how_many_were_born() -> None:
+    # "88 dead chicks" was a third position in "How many chicks hatched?"
+    body = ("Tern chicks\n\nBirdwatchers say 3,100 chicks hatched on the spit. The reserve "
+            "counted 1,700 chicks.\n\nThe Forth Bird Trust, which rings birds on the spit, "
+            "recorded 88 dead chicks after a gale.\n")
+    got = _figures(body)
+    assert _grouped(got, "3,100 chicks", "1,700 chicks")
+    assert not _grouped(got, "3,100 chicks", "88 dead chicks")
+
+
+def test_a_body_at_a_university_with_a_clause_before_its_verb() -> None:
+    # "The Tern Monitoring Unit from the College of Fenhurst, which ..., reckoned": the
+    # unit, read (it was unsourced, or a guess when the article had another source)
+    body = ("Counting the chicks.\n\n"
+            "The Tern Monitoring Unit from the College of Fenhurst, which sends drones over "
+            "the spit twice a week, reckoned that roughly 2,900 chicks hatched.\n")
+    found = next(fc for fc in extract_text(body).figures
+                 if fc.figure.text == "roughly 2,900 chicks")
+    assert found.source is not None and found.source.name == "Tern Monitoring Unit"
+    assert not found.source.guessed
+
+
+def test_a_pronoun_run_into_its_verb_is_no_source() -> None:
+    # "They've heard six months from the clinic" inside a quotation made a body called
+    # "They've" the giver of a wait (a tuning article; no short text here reaches that
+    # path, so the name reader is asked directly)
+    from provenance.extract.figures import _make_source
+
+    for word in ("They've", "We're", "She's", "I'd"):
+        assert _make_source(word, [], "subject", 0) is None
+    assert _make_source("Theyworth Trust", [], "subject", 0) is not None

@@ -280,6 +280,8 @@ STATES = {
     # "1.2 million children trapped in poverty": :func:`_state`)
     "trapped": "missing",
 }
+#: The words of :data:`STATES` that stand before a noun ("dead pups", "injured fans").
+_STATE_ADJECTIVES = frozenset("dead missing injured wounded homeless displaced".split())
 #: Counted nouns that mean the same quantity.
 SYNONYMS = {
     "dead": "death", "death": "death", "fatality": "death", "killed": "death", "toll": "death",
@@ -3253,6 +3255,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             # "42 seal deaths" where the text counts seals ("300 seals are dying"): the
             # seals that died, one count with those
             key = _measure_noun(words_[-2] + "s")
+        if len(words_) >= 2 and words_[-2] in _STATE_ADJECTIVES:
+            # "143 dead pups", "40 injured fans": those in that state, never a count of all
+            # the pups or fans ("How many pups were born?" is no question of the dead)
+            return STATES[words_[-2]] + rate, unit
         if key in _STAFF_NOUNS and _EMPLOY_RE.search(text, max(ss, f.start - 60), f.start):
             # "expected to employ 2,500 people", "will hire 300 workers": that many jobs
             return "job" + rate, noun
@@ -5427,6 +5433,8 @@ def _titled_person(words: Sequence[str], people: Sequence[PersonLike]) -> bool:
 
 def _make_source(name: str, people: Sequence[PersonLike], how: str,
                  at: int, full_names: dict[str, str] | None = None) -> Source | None:
+    if _PRONOUN_CONTRACTION_RE.match(name.strip()):
+        return None
     name = clean_source(name)
     if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS or \
             _time_name(name) or _PLACE_ADJECTIVE_RE.fullmatch(name):
@@ -5475,6 +5483,10 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     if len(name.split()) >= 2 and how in ("subject", "by") and not _firm_name(name):
         return Source(name, "person", None, how, at)
     return Source(name, "organisation", None, how, at)
+
+
+#: A pronoun with its verb run in ("They've", "We're", "She's"): a pronoun, no name.
+_PRONOUN_CONTRACTION_RE = re.compile(r"(?i)(?:i|you|we|they|he|she|it)[’'](?:ve|re|ll|d|s|m)\b")
 
 
 #: Words of a date or a time of day: a name made of them alone ("Thursday", "Monday
@@ -7817,8 +7829,9 @@ def _firm_named_before(text: str, pos: int, place: str) -> tuple[int, str] | Non
 
 #: Where a person works, between their name and an aside: " at Cobbold Marrin" in
 #: "Ben Ferrigan at Cobbold Marrin, the most cautious of them, had expected".
-_WORKS_AT_RE = re.compile(rf"{_SP}+(?:at|from){_SP}+{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}"
-                          rf"(?=,)")
+_WORKS_AT_RE = re.compile(rf"{_SP}+(?:at|from){_SP}+(?:the{_SP}+)?{_CAP_TOKEN}"
+                          # ("at the University of Westmere, which ...")
+                          rf"(?:(?:{_SP}+(?:of|for){_SP}+|{_SP}+){_CAP_TOKEN}){{0,4}}(?=,)")
 #: "Researchers pooled data from 31 trials and found that": the subject of a first verb,
 #: then "and" and the verb that gives the figure.
 _AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ \u00a0]*$")
