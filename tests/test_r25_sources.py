@@ -309,23 +309,22 @@ def test_guards_a_survey_s_sample() -> None:
 
 
 def test_a_share_that_is_a_passive_s_agent() -> None:
-    # "dizziness was reported by 4.2 per cent of those taking the drug": a share of the
-    # people who took it (it was read as the size of a change, "rose by 4.2 per cent"),
-    # and "those taking the drug" are people, not a drug
-    body = ("Dizzy spells\n\nA campaign group says one in three patients get dizzy.\n\n"
-            "In the maker's trial, dizziness was reported by 4.2 per cent of those taking "
-            "the drug.\n")
+    # "nausea was experienced by 6 per cent of those on the pill": a share of the people who
+    # felt it (it was read as the size of a change, "rose by 6 per cent"), and "those on
+    # the pill" are people, not a pill
+    body = ("Side effects\n\nA patients' forum says a quarter of women feel sick.\n\n"
+            "In the maker's study, nausea was experienced by 6 per cent of those on the pill.\n")
     got = _figures(body)
-    assert got["4.2 per cent"][1] == "share of people"
+    assert got["6 per cent"][1] == "share of people"
 
 
 def test_results_published_are_the_study_s_its_sentence_names() -> None:
-    # "In Vantor's main trial of 1,840 patients, ..., according to results published in
-    # 2020": the trial's maker, not a source called "results published"
-    body = ("Dizzy spells\n\nA campaign group says one in three patients get dizzy.\n\n"
-            "In Vantor's main trial of 1,840 patients, dizziness was reported by 4.2 per "
-            "cent of those taking the drug, according to results published in 2020.\n")
-    assert _figures(body)["4.2 per cent"][0] == "Vantor"
+    # "In Vantor's own study of 900 women, ..., according to findings released last May":
+    # the study's maker, not a source called "findings released"
+    body = ("Side effects\n\nA patients' forum says a quarter of women feel sick.\n\n"
+            "In Vantor's own study of 900 women, nausea was experienced by 6 per cent of those on "
+            "the pill, according to findings released last May.\n")
+    assert _figures(body)["6 per cent"][0] == "Vantor"
 
 
 def test_the_dead_are_no_answer_to_how_many_were_born() -> None:

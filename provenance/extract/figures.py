@@ -130,7 +130,7 @@ SCOPE_PREPS = {"in", "across", "among", "within", "from", "between", "for", "on"
 #: 73 percent of reefs", "found in 40 percent of patients", "accounted for 18% of registrations".
 _SHARE_PREPS = frozenset({"on", "in", "across", "among", "for"})
 #: Words for what a study yields, which say no more of who gives a figure than the study
-#: does ("according to results published in 2020", "according to figures released").
+#: does ("according to findings released last May", "according to data issued").
 _RESULT_NOUNS = frozenset("results findings data figures statistics numbers".split())
 #: A passive verb and its "by", right before a share that is its agent: "was reported by",
 #: "were experienced by".
@@ -1911,7 +1911,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                 before in _TOPIC_PREPS or (before == "by" and span is not None))) and \
                 not _measure_before(text, f.start, ss) and base is None \
                 and not (is_share and before in _SHARE_PREPS and f.of) and not (
-                    # "dizziness was reported by 4.2 per cent of those taking the drug": the
+                    # "nausea was experienced by 6 per cent of those on the pill": the
                     # agent of a passive, a share of the people who did it
                     is_share and f.of and before == "by" and
                     _PASSIVE_BY_RE.search(text, max(ss, f.start - 30), f.start)) and not (
@@ -2029,8 +2029,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             src = converted_from
         if src is None or src.kind == "generic" and src.how == "according-to" and \
                 src.name.split()[0].lower() in _RESULT_NOUNS:
-            # "according to results published in 2020": results of the study the sentence
-            # names ("In Vantor's main trial of 1,840 patients"), when it names one
+            # "according to findings released last May": findings of the study the
+            # sentence names ("In Vantor's own study of 900 women"), when it names one
             src = _study_found(text, ss, f.start, studies) or (
                 _sentence_study(ss, f.start, studies) if src is not None else None) or src
         if src is None and (f.unit == "%" or f.kind == "ratio") and \
@@ -3601,7 +3601,7 @@ def _head_noun(phrase: str) -> str:
     over a verb ("residents lived in ..." is of residents)."""
     words = [w for w in phrase.split() if w[:1].isalpha()]
     if words[:1] and words[0].lower() == "those":
-        return "people"  # "those taking the drug", "those given a placebo": people
+        return "people"  # "those on the pill", "those who got a dummy tablet": people
     for i, w in enumerate(words):
         if w.lower() in ("in", "of", "on", "at", "from", "with", "aged", "across", "under",
                          "each", "every", "per") \
@@ -7326,7 +7326,7 @@ def _paragraph_study(text: str, ps: int, ss: int, prev_sentence: tuple[int, int]
 def _sentence_study(ss: int, pos: int,
                     studies: Sequence[tuple[int, int, str | None, str, str]]) -> Source | None:
     """The maker of the study its sentence names before ``pos`` ("In Vantor's main trial
-    of 1,840 patients, ..."), the last one when it names several."""
+    of 900 women, ..."), the last one when it names several."""
     best = max(((a, org, sid) for a, b, org, _label, sid in studies
                 if ss <= a and b <= pos and org), default=None)
     return Source(best[1], "organisation", None, "study", best[0], best[2]) \
