@@ -786,7 +786,9 @@ def _compressed(whole: list[dict[str, Any]], compress: bool | None,
     of the parts' (compact JSON: plus ``"info":`` and a comma). Once the first part
     decides it (10,000 nodes and up), its bytes are compressed on a second thread (zlib
     lets go of the interpreter while it works) while the second part is written, and the
-    second part's on a third.
+    second part's on a third. When a CPU is free and ``info`` is big, the second part is
+    written and compressed by a forked process instead, from the start (:class:`_InfoStream`:
+    the same bytes), while this one writes and compresses the first.
 
     The copy is then put in ``keep``, when given (`render` gives a list it never takes
     apart: its process ends without freeing what it built, ``cli._leave``), or let go.
