@@ -358,3 +358,14 @@ def test_a_pronoun_run_into_its_verb_is_no_source() -> None:
     for word in ("They've", "We're", "She's", "I'd"):
         assert _make_source(word, [], "subject", 0) is None
     assert _make_source("Theyworth Trust", [], "subject", 0) is not None
+
+
+def test_an_earlier_year_s_count_is_no_position() -> None:
+    # "The 2022 tally put it at 58 people" in an article about 2023's count: another year's
+    # figure, never a third side of the question (its source was "2022 tally")
+    body = ("Rough sleeping in 2023: the count disputed\n\n"
+            "The borough council's 2023 tally recorded 87 people on the streets. A housing "
+            "charity says 430 people slept rough.\n\nThe 2022 tally put it at 58 people.\n")
+    got = _figures(body)
+    assert _grouped(got, "87 people", "430 people")
+    assert not _grouped(got, "87 people", "58 people")

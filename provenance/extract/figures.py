@@ -1481,7 +1481,10 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None,
         # police said 15,000": a clause that says what happened on a dated occasion
         return wm is not None and (latest is None or int(wm.group("year")) < latest)
     if any(w.lower() in _MEASURING_NOUNS for w in m.group("np").split()):
-        # "the previous estimate was": a revision; "last year's count": another year's
+        # "the previous estimate was": a revision; "last year's count": another year's;
+        # "The 2019 tally put it at 40" in an article about 2021's: another year's too
+        if m.group("year") and latest is not None and int(m.group("year")) < latest:
+            return True
         return not (m.group("last") or m.group("year"))
     if m.group("year") and (latest is None or int(m.group("year")) >= latest):
         return False  # ("the 2025 total": the year the article is about, or none named)
