@@ -369,3 +369,16 @@ def test_an_earlier_year_s_count_is_no_position() -> None:
     got = _figures(body)
     assert _grouped(got, "87 people", "430 people")
     assert not _grouped(got, "87 people", "58 people")
+
+
+def test_a_question_is_not_worded_from_a_speaker_s_quotation(tmp_path: Path) -> None:
+    # '"But 6 tonnes is what crossed our weighbridge," the spokesman said' named the
+    # question "How many tonnes is what crossed our weighbridge?"
+    body = ("Harvest weight disputed\n\n"
+            "The organisers, a co-operative known as Fenland Roots, say nineteen tonnes of "
+            "apples were picked on the open day.\n\n"
+            '"We are glad so many came," a council spokesman said. "But 6 tonnes is what '
+            'crossed our weighbridge."\n')
+    yaml = draft_yaml(body, tmp_path)
+    assert "is what crossed our weighbridge?" not in yaml
+    assert "How many tonnes" in yaml

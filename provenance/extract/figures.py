@@ -10716,6 +10716,14 @@ def _generic(quantity: str) -> bool:
     return all(w in _GENERIC_WORDS for w in named_words(quantity))
 
 
+def _inside_quotes(text: str, pos: int) -> bool:
+    """``pos`` is inside a quotation of its paragraph ("But 6 tonnes is what crossed our
+    weighbridge," she said): a speaker's words, which word no question well."""
+    ps = text.rfind("\n", 0, pos) + 1
+    head = text[ps:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
 def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     # (a figure that names nothing of its own, "about 5,200 pieces", words no question its
     # question's other figures name: "How many objects?", not "How many items?")
@@ -10740,6 +10748,10 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     for fc in sorted(members, key=lambda m: (_generic(m.quantity), in_title_case(text, m.start),
                                              m.source is not None
                                              and m.source.how == "quote", m.start)):
+        if _inside_quotes(text, fc.start) and any(not _inside_quotes(text, m.start)
+                                                  for m in members):
+            continue  # ('"But 6 tonnes is what crossed our weighbridge"': a
+            # speaker's words name no question while the article's own words may)
         f = fc.figure
         ss, se = fc.sentence
         if q in _ORDERED_KEYS.values() and fc.source is not None and fc.source.how == "quote":
