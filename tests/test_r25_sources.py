@@ -382,3 +382,16 @@ def test_a_question_is_not_worded_from_a_speaker_s_quotation(tmp_path: Path) -> 
     yaml = draft_yaml(body, tmp_path)
     assert "is what crossed our weighbridge?" not in yaml
     assert "How many tonnes" in yaml
+
+
+def test_a_similar_earlier_occasion_s_figures_are_no_positions() -> None:
+    # "At a similar walkout three years ago, the union claimed 9,000 and police 3,000": that
+    # occasion's figures made two more positions of today's question
+    body = ("Nurses' walkout: how many struck?\n\n"
+            "The nurses' union said 7,500 members walked out. Hospital managers said 2,900 "
+            "nurses took industrial action.\n\n"
+            "At a similar walkout three years ago, the union claimed 9,000 strikers and "
+            "managers 3,000.\n")
+    got = _figures(body)
+    assert _grouped(got, "7,500 members", "2,900 nurses")
+    assert not _grouped(got, "7,500 members", "9,000 strikers")

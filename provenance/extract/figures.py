@@ -1439,6 +1439,11 @@ _EARLIER_RE = re.compile(
     rf"[\s“\"‘']*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:(?P<last>last|previous|"
     rf"prior)|(?P<year>1[89]\d\d|20\d\d))|(?:[Ll]ast|[Tt]he{_SP}+previous){_SP}+year[’']s)"
     rf"{_SP}+(?P<np>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,2}})")
+#: A sentence that opens on another occasion of the same kind: "At a similar walkout three
+#: years ago, ...", "During the previous outage, ...".
+_SIMILAR_OCCASION_RE = re.compile(
+    rf"[\s“\"‘']*(?:At|In|During|For|After){_SP}+(?:a|an|the){_SP}+(?:similar|previous|"
+    rf"prior|earlier|comparable){_SP}+[a-z][\w-]*(?:{_SP}+[a-z][\w-]*)?\b[^,.;:!?]{{0,40}},")
 #: A sentence that opens on a year: "In 2019, ...", "Back in March 2021, ...".
 _IN_YEAR_RE = re.compile(rf"[\s“\"‘']*(?:[Ii]n|[Bb]ack{_SP}+in){_SP}+(?:[{UP}][a-z]+{_SP}+)?"
                          rf"(?P<year>1[89]\d\d|20\d\d),")
@@ -1465,6 +1470,8 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None,
     100,000", "The 2021 march drew 100,000" (a year before the one the article's opening
     names), "Last year's count was 5,000"."""
     m = _EARLIER_RE.match(text, ss, f.start)
+    if _SIMILAR_OCCASION_RE.match(text, ss, f.start):
+        return True  # "At a similar walkout three years ago, the union claimed 9,000"
     ym = _IN_YEAR_RE.match(text, ss, f.start)
     if ym is not None and latest is not None and int(ym.group("year")) < latest:
         return True  # "In 2019, the state counted about 320 wolves" (the opening: 2024)
