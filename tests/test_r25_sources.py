@@ -395,3 +395,12 @@ def test_a_similar_earlier_occasion_s_figures_are_no_positions() -> None:
     got = _figures(body)
     assert _grouped(got, "7,500 members", "2,900 nurses")
     assert not _grouped(got, "7,500 members", "9,000 strikers")
+
+
+def test_an_estimate_with_three_words_before_it_from_a_body() -> None:
+    # "The most careful outside estimate, from the Rail Audit Board, is": three words
+    # before "estimate" (two were read)
+    body = ("Tunnel overrun\n\nThe ministry says the tunnel is €900m over budget.\n\n"
+            "The most careful outside estimate, from the Rail Audit Board, is between "
+            "€1.4bn and €1.7bn.\n")
+    assert _figures(body)["between €1.4bn and €1.7bn"][0] == "Rail Audit Board"

@@ -4561,7 +4561,7 @@ _FIGURE_FROM_RE = re.compile(
 #: "A second estimate, from the Coastal Aid Network, which pools ..., gives it as",
 #: "The count by the harbour trust gives" (group ``who``: the body).
 _ESTIMATE_FROM_SUBJECT_RE = re.compile(
-    rf"[\s“\"‘']*(?:(?:But|And|Yet){_SP}+)?(?:An?|The){_SP}+(?:[a-z]+{_SP}+){{0,2}}?"
+    rf"[\s“\"‘']*(?:(?:But|And|Yet){_SP}+)?(?:An?|The){_SP}+(?:[a-z]+{_SP}+){{0,3}}?"
     rf"(?:estimate|figure|count|tally|assessment|calculation|projection)s?,?{_SP}+"
     rf"(?:from|by){_SP}+(?P<who>(?:the{_SP}+)?{_cap_name(8)})"
     rf"(?:{_SP}*\([^()]{{1,12}}\))?(?:,[^.;:!?]{{1,160}},)?,?{_SP}+"
