@@ -194,9 +194,10 @@ class ClaimRecords:
             shown = self.position_labels.get(position)
             if shown is None:
                 shown = self.position_labels[position] = position_label(position)
+        # (no ``position``: the page's script reads the words, ``position_label``, only)
         return (unverified, {
             "kind": "claim", "title": c.text, "question": c.question,
-            "position": position, "position_label": shown,
+            "position_label": shown,
             "note": c.note, "appearances": apps,
             "unverified": unverified,
             "estimate": None if est is None else {

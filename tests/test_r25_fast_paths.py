@@ -66,6 +66,41 @@ def test_a_claims_record_has_each_quotes_verdict_but_its_score() -> None:
 
 
 # ---------------------------------------------------------------------------
+# each claim's ``position`` left out of the page's data (its words stay)
+
+
+def test_no_script_reads_a_claims_position() -> None:
+    """The one ``.position`` the page's script reads is a question's position's (``p`` of
+    ``q.positions``, the debate board's columns); a claim's panel reads the words,
+    ``info.position_label``; the name in quotes is that panel's row title only."""
+    js = _scripts()
+    quoted = [line.strip() for line in js.splitlines() if re.search(r"[\"']position[\"']", line)]
+    assert quoted == ['var meta = [["position", info.position_label]];  '
+                      '// in words, from Python (text.position_label)'], quoted
+    reads = [line.strip() for line in js.splitlines() if re.search(r"\.position\b", line)]
+    assert reads == ['var col = el("section", {class: "debate-side", '
+                     '"data-position": p.position});'], reads
+    assert "q.positions.filter(function (p) { return !p.loose; })" in js
+    assert "info.position_label" in js
+
+
+def test_a_claims_record_has_its_positions_words_but_not_the_id() -> None:
+    from provenance.text import position_label
+
+    d = generate_records(claims=120, seed=3)
+    verdicts = page_inputs(d).checks
+    assert not isinstance(verdicts, Verdicts)  # (a small dossier is checked in-process)
+    checks = list(verdicts)
+    placed = 0
+    for c, (_, record) in zip(d.claims, claim_records(d, checks, work_labels(d)),
+                              strict=True):
+        assert "position" not in record
+        assert record["position_label"] == (position_label(c.position) if c.position else None)
+        placed += bool(c.position)
+    assert placed > 50
+
+
+# ---------------------------------------------------------------------------
 # check --json's serial end
 
 
