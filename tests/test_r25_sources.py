@@ -404,3 +404,14 @@ def test_an_estimate_with_three_words_before_it_from_a_body() -> None:
             "The most careful outside estimate, from the Rail Audit Board, is between "
             "€1.4bn and €1.7bn.\n")
     assert _figures(body)["between €1.4bn and €1.7bn"][0] == "Rail Audit Board"
+
+
+def test_a_source_s_peak_beside_its_total_is_no_second_position() -> None:
+    # "put the crowd at about 52,000, peaking at 19,000 after dark": the police's peak is
+    # a part of their total, not another answer of theirs
+    body = ("Fair crowds\n\nThe fair's director said 90,000 people came.\n\n"
+            "Dunmore Police put the crowd at about 52,000, peaking at 19,000 people after "
+            "dark.\n")
+    got = _figures(body)
+    assert _grouped(got, "90,000 people", "about 52,000")
+    assert not _grouped(got, "90,000 people", "19,000 people")

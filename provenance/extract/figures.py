@@ -1439,6 +1439,11 @@ _EARLIER_RE = re.compile(
     rf"[\s“\"‘']*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:(?P<last>last|previous|"
     rf"prior)|(?P<year>1[89]\d\d|20\d\d))|(?:[Ll]ast|[Tt]he{_SP}+previous){_SP}+year[’']s)"
     rf"{_SP}+(?P<np>[a-z][\w-]*(?:{_SP}+[a-z][\w-]*){{0,2}})")
+#: A peak set beside a total in one sentence: "with a peak of", "peaking at", "at its
+#: peak".
+_PEAK_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:(?:a|its|the){_SP}+peak{_SP}+of|peaking{_SP}+at|at{_SP}+(?:its|the){_SP}+"
+    rf"(?:peak|height),?)(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}*$")
 #: A sentence that opens on another occasion of the same kind: "At a similar walkout three
 #: years ago, ...", "During the previous outage, ...".
 _SIMILAR_OCCASION_RE = re.compile(
@@ -2046,6 +2051,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if src is None and (f.unit == "%" or f.kind == "ratio") and \
                 prev_sentence[1] <= ss and not _quoted_at(quoted, quoted_starts, f.start):
             src = _paragraph_study(text, ps, ss, prev_sentence, prev_source, studies)
+        if src is not None and _PEAK_BEFORE_RE.search(text, max(ss, f.start - 40), f.start) \
+                and any(o.sentence == (ss, se) and o.source is not None and
+                        o.source.name == src.name for o in out):
+            # "put the crowd at 52,000, peaking at 19,000 after dark": the same source's
+            # peak beside its total, a part of it, no second answer of its own
+            quantity = f"{quantity} @{f.start}"
         fc = FigureClaim(f, quantity, noun, src, (ss, se))
         if src is not None and src.study is not None:
             fc.study_id = src.study
