@@ -9451,15 +9451,20 @@ def _short_names(out: list[FigureClaim]) -> None:
     keeps the name the speech engine gives it."""
     bodies = {fc.source.name for fc in out if fc.source is not None and
               fc.source.kind == "organisation"}
+    # (each body under the first words of its name, once: a long text has hundreds)
+    starting: dict[str, set[str]] = {}
+    for n in bodies:
+        words = n.split()
+        for k in range(1, len(words)):
+            starting.setdefault(" ".join(words[:k]), set()).add(n)
     for fc in out:
         src = fc.source
         if src is None or src.kind != "organisation" or src.voice:
             continue  # (a voice's body is the speech engine's, whose name `check` holds
             # the draft's `by:` to: renamed, the two would disagree)
-        longer = [n for n in bodies if n.startswith(src.name + " ") and
-                  len(n.split()) > len(src.name.split())]
+        longer = starting.get(src.name, set())
         if len(longer) == 1:
-            fc.source = replace(src, name=longer[0])
+            fc.source = replace(src, name=next(iter(longer)))
 
 
 def _acronym_sources(text: str, out: list[FigureClaim]) -> None:
