@@ -439,8 +439,10 @@ _TIME_UNITS = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decade
 MONTH_NAMES = tuple("January February March April May June July August September October "
                     "November December".split())
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: A month's name or its abbreviation as a word ("March", "Sept"): one set for every
+#: reader of them.
+MONTH_WORDS = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS))
 #: The days of the week, and as a regex alternation: one list for every reader of dates.
-_MONTH_WORDS_SET = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS))
 WEEKDAY_NAMES = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 WEEKDAYS_RE = "|".join(WEEKDAY_NAMES)
 #: Either, as a regex alternation (longest first).
@@ -1659,7 +1661,7 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
             if unit and not inherited:
                 last_count = f
         if f.kind == "range" and f.unit is not None and \
-                f.unit.rstrip(".") in _MONTH_WORDS_SET:
+                f.unit.rstrip(".") in MONTH_WORDS:
             continue  # "from 2 to 4 June", "between 3 and 5 March": days of a month
         if f.kind == "money" or f.kind == "range" and f.unit in CURRENCY_SIGNS.values():
             last_sum = f

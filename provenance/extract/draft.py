@@ -498,8 +498,11 @@ def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
     for fc in ex.figures:
         if fc.group is not None:
             groups.setdefault(fc.group, []).append(fc)
+    # (the speech engine's quotations: a speaker's words word no question while the
+    # article's own do)
+    quoted = [span for st in ex.statements for span in st.spans]
     for g, members in sorted(groups.items()):
-        qtext = question_text(ex.text, members)
+        qtext = question_text(ex.text, members, quoted)
         qid = _unique("q-" + slug(qtext.rstrip("?"))[:40], used)
         places = sorted({m.place for m in members if m.place})
         note = (f"The sources count in different places ({', '.join(places)}); split the "

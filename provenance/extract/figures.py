@@ -68,8 +68,8 @@ from ..numbers import (
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
     HEDGE_WORDS,
-    MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    MONTH_WORDS,
     NEARER,
     PEOPLE_PRESENT_VERBS,
     PLURAL_NOUNS,
@@ -417,7 +417,7 @@ _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Mea
                "Of", "Among", "Amid", "Across", "Since", "Until", "Despite", "Without",
                "Under", "Between", "Unlike", "Like", "Through", "During", "Within",
                "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"}
-_MONTH_WORDS = {*MONTH_NAMES, *MONTH_ABBREVIATIONS}
+_MONTH_WORDS = MONTH_WORDS
 #: A lede's first word in capitals ("ALMOST 90,000 squirrels ...", "A LEADING surgeon") is
 #: a word of the sentence set in the style of the page, no acronym of a body.
 _SHOUTED_LEADS = frozenset({w.upper() for w in _LEAD_WORDS} | {
@@ -1378,7 +1378,7 @@ _IF_CLAUSE_RE = re.compile(rf"[\s\"“‘']*(?:If|Unless|Suppose|Supposing){_SP}
 _GAP_BETWEEN_RE = re.compile(
     rf"\b(?:gap|difference|discrepancy|distance|disagreement|spread|split){_SP}+$", re.I)
 #: A figure named to reject it: "it is not nine thousand", "640, not 900", "If you tell
-#: me 640", "people quoting 50 percent", "those who claim 900".
+#: me 640", "people quoting 50 percent", "those who claim 900", "if it's 200 or 900".
 _REJECTED_RE = re.compile(
     rf"(?:\b(?:not|never|nowhere{_SP}+near){_SP}+(?:(?:even|quite|really|the|a|an){_SP}+)?"
     rf"(?:(?:{_HEDGE}){_SP}+)?"
@@ -1402,7 +1402,12 @@ _REJECTED_RE = re.compile(
     rf"|\b(?:is|are|was|were|keep|keeps|kept|been){_SP}+(?:quoting|citing|touting){_SP}+"
     rf"|\b(?:people|those|others|critics|some|anyone|they|you){_SP}+(?:who{_SP}+(?:are{_SP}+)?)?"
     rf"(?:quoting|citing|claiming|quote|cite|claim|throwing{_SP}+around|bandying{_SP}+about)"
-    rf"{_SP}+(?:(?:a|the){_SP}+figure{_SP}+of{_SP}+)?)$")
+    rf"{_SP}+(?:(?:a|the){_SP}+figure{_SP}+of{_SP}+)?"
+    # "I don't mind if it's nine thousand or twenty thousand": figures supposed, to say the
+    # number does not matter (the first, and the one after "or")
+    rf"|\b(?:[Ii]f|[Ww]hether){_SP}+(?:it[’']s|it{_SP}+(?:is|was|were)|there{_SP}+"
+    rf"(?:are|were|is|was)|they[’']re|they{_SP}+(?:are|were)){_SP}+(?:(?:{_HEDGE}){_SP}+)?"
+    rf"(?:[^,.;:!?“”\"]{{1,40}}{_SP}+or{_SP}+(?:(?:{_HEDGE}){_SP}+)?)?)$")
 
 
 def rejected(text: str, start: int, end: int | None = None) -> bool:
@@ -2023,10 +2028,6 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                       mentions, studies,
                       prev_source if prev_sentence[0] >= 0 else None) or \
             _label_source(text, f, ps, pe, people)
-        if src is not None and _HYPOTHETICAL_RE.search(text, max(ss, f.start - 90), f.start):
-            # "Never mind whether it is 200 or 900": figures a speaker
-            # supposes, to say the number does not matter, are nobody's claim
-            src = None
         if src is not None and src.kind == "generic":
             # (a headline's "union says" is named by the figure's own body below, whatever
             # "Union" comes next: _described_named_later)
@@ -3705,6 +3706,9 @@ _OFF_SUPPLY_RE = re.compile(
     # (not "no supply of the drug", "lose their heating rebate")
     rf"supply|supplies)\b(?!{_SP}+(?:of|rebates?|bills?|prices?|tariffs?|allowances?|"
     rf"payments?|costs?)\b)|\bin{_SP}+the{_SP}+dark\b|\boff[{_SP[1:-1]}-]supply\b")
+#: A customer's service lost, which is a supply only where the article's other counts are
+#: off supply: "customers without service", "lost service".
+_NO_SERVICE_RE = re.compile(rf"\b(?:without|lost|lose|loses|losing|no){_SP}+service\b")
 #: Those put back on supply, before their number: "reconnected 22,000", "restored power
 #: to 9,000", "have been brought back on for 3,100".
 _RESTORED_BEFORE_RE = re.compile(
@@ -3720,8 +3724,11 @@ def _off_supply(text: str, out: list[FigureClaim]) -> None:
     """A utility's customers (accounts, meters, properties) cut off from power, gas or water
     are homes: a utility counts "61k customers without power", a city "nearly 90,000
     homes", an emergency office "74,500 households", and all three answer how many homes
-    are off supply. A customer anywhere else stays a customer ("900,000 customers lost
-    mobile service" are people)."""
+    are off supply; so are a regulator's "customers without service" beside them. A
+    customer anywhere else stays a customer ("900,000 customers lost mobile service" are
+    people)."""
+    off: list[FigureClaim] = []
+    service: list[FigureClaim] = []
     for fc in out:
         if fc.quantity not in _SUPPLY_COUNTS:
             continue
@@ -3729,7 +3736,14 @@ def _off_supply(text: str, out: list[FigureClaim]) -> None:
         if _RESTORED_BEFORE_RE.search(text, max(lo, fc.start - 40), fc.start):
             continue  # ("engineers have reconnected 8,000 customers": those back on supply)
         if _OFF_SUPPLY_RE.search(text, lo, hi):
-            fc.quantity = "home"
+            off.append(fc)
+        elif _NO_SERVICE_RE.search(text, lo, hi):
+            service.append(fc)
+    # "customers without service" in an article whose other counts are off supply: the
+    # same homes, in a regulator's word for it (alone, a "service" is a phone's or a
+    # broadband line's, whose customers are people)
+    for fc in off + (service if off else []):
+        fc.quantity = "home"
 
 
 def _norm_noun(word: str) -> str:
@@ -5637,12 +5651,12 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
 
         name = m.group(2) + campus_after(text, pos + m.end(2))
         lead_words = m.group("lead").split()
-        who_of = _person_of_place(name)
-        if who_of is not None:
+        held = _person_of_body(people, name)
+        if held is not None:
             # "according to Dr Esther Wanjiru of Egerton University": the person, not her
-            # university (a title or a given name says who is a person)
-            who = _person(people, who_of)
-            return Source(who.name if who else who_of, "person", who.id if who else None,
+            # university (a title, a given name or the speech engine says who is a person)
+            who = _person(people, held[0])
+            return Source(who.name if who else held[0], "person", who.id if who else None,
                           how, pos + m.start(2))
         if not is_org(name) and len(name.split()) >= 2 and (
                 (lead_words and lead_words[-1] in PERSON_ROLES)
@@ -9125,15 +9139,6 @@ _CLAUSE_REJECTS_RE = re.compile(
     rf"there|supported|accurate|correct|right)|not(?={_SP}+\S*\d))\b")
 
 
-#: Before a figure a speaker only supposes, "if it's", "whether it is", "if there were"
-#: (then maybe "X or"): "it makes no odds if there were 40 or 400 of them".
-_HYPOTHETICAL_RE = re.compile(
-    rf"\b(?:[Ii]f|[Ww]hether){_SP}+(?:it[’']s|it{_SP}+(?:is|was|were|'s)|there{_SP}+"
-    rf"(?:are|were|is|was)|they[’']re|they{_SP}+(?:are|were)){_SP}+"
-    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?(?:[^,.;:!?“”\"]{{1,40}}{_SP}+or{_SP}+"
-    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?)?$")
-
-
 def _clause_rejects(text: str, fc: FigureClaim) -> bool:
     """The figure's own sentence rejects it ("said a 40 per cent rise 'is simply not in the
     data'"): the figure is not said again from there."""
@@ -10659,14 +10664,17 @@ _POPULATION_OF_RE = re.compile(
     rf"\b[Tt]he{_SP}+([a-z][\w-]*)[’']s{_SP}+(?:[a-z-]+{_SP}+)?population\b")
 
 
-def question_text(text: str, members: list[FigureClaim]) -> str:
+def question_text(text: str, members: list[FigureClaim],
+                  quoted: Sequence[tuple[int, int]] = ()) -> str:
     """A question named from the quantity: "How many people attended the rally?",
     "What share of children in the U.S. have autism?", "How many people died?"; or the
     question the article itself asks about it ("How many jobs will the new battery plant
     create?", often its headline) when that says more. A figure grouping joined to the
-    question in its source's own words (``joined``) names it only when nothing else does."""
+    question in its source's own words (``joined``) names it only when nothing else does.
+    ``quoted``: the spans of the text's quotations, whose figures word no question while
+    a figure in the article's own words is there."""
     members = [m for m in members if not m.joined] or members
-    named = _question_from_members(text, members)
+    named = _question_from_members(text, members, quoted)
     if re.fullmatch(r"How many [a-z]+\?", named):
         # "How many hours?" says nothing to a reader: the sentence's own passive clause,
         # when one holds the figure ("... was released into the loch for a total of 2,340
@@ -10739,15 +10747,14 @@ def _generic(quantity: str) -> bool:
     return all(w in _GENERIC_WORDS for w in named_words(quantity))
 
 
-def _inside_quotes(text: str, pos: int) -> bool:
-    """``pos`` is inside a quotation of its paragraph ("But 6 tonnes is what crossed our
-    weighbridge," she said): a speaker's words, which word no question well."""
-    ps = text.rfind("\n", 0, pos) + 1
-    head = text[ps:pos]
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """``pos`` is inside one of ``spans`` (a quotation's: "But 6 tonnes is what crossed our
+    weighbridge," she said)."""
+    return any(a <= pos < b for a, b in spans)
 
 
-def _question_from_members(text: str, members: list[FigureClaim]) -> str:
+def _question_from_members(text: str, members: list[FigureClaim],
+                           quoted: Sequence[tuple[int, int]] = ()) -> str:
     # (a figure that names nothing of its own, "about 5,200 pieces", words no question its
     # question's other figures name: "How many objects?", not "How many items?")
     members = sorted(members, key=lambda m: _generic(m.quantity))
@@ -10771,8 +10778,7 @@ def _question_from_members(text: str, members: list[FigureClaim]) -> str:
     for fc in sorted(members, key=lambda m: (_generic(m.quantity), in_title_case(text, m.start),
                                              m.source is not None
                                              and m.source.how == "quote", m.start)):
-        if _inside_quotes(text, fc.start) and any(not _inside_quotes(text, m.start)
-                                                  for m in members):
+        if _inside(quoted, fc.start) and any(not _inside(quoted, m.start) for m in members):
             continue  # ('"But 6 tonnes is what crossed our weighbridge"': a
             # speaker's words name no question while the article's own words may)
         f = fc.figure

@@ -1044,10 +1044,7 @@ def _other_people(these: list[FigureClaim], those: list[FigureClaim]) -> bool:
     "protesters", "pupils" and "children", "cattle" and "people", "vehicles" and "people"
     (a count of people beside one of anything else; a part of a population by sex or age,
     "girls", beside the whole). People in general ("people", "customers", "residents")
-    may be any people the others name; a utility's customers are the homes it serves
-    ("9,000 customers lost power" beside "12,000 homes in the dark")."""
-    if all(m.quantity in _HOUSEHOLDS or m.quantity in _SERVED for m in these + those):
-        return False
+    may be any people the others name."""
     if any(_counts_people(m.quantity) for m in these) != any(
             _counts_people(m.quantity) for m in those):
         return True
@@ -1112,7 +1109,8 @@ def _one_event(text: str, these: list[FigureClaim], those: list[FigureClaim]) ->
 
 
 #: Events a count of people is a count of, each in the words sources use for it (a general
-#: lexicon of news English, not an article's): a strike, a gathering, a flight from home.
+#: lexicon of news English, not an article's): a strike, a gathering, a flight from home,
+#: medical treatment.
 _EVENT_RES = {
     "strike": re.compile(
         r"(?i)\b(?:on[ \u00a0]+strike|strik(?:e|es|ing|ers?)|walk(?:ed|ing|s)?[ \u00a0]+out|"
@@ -1131,25 +1129,15 @@ _EVENT_RES = {
         r"(?i)\b(?:treat(?:ed|ing|s|ment)|(?:needed|required|received|sought)[ \u00a0]+"
         r"(?:medical[ \u00a0]+)?(?:help|attention|care|aid)|seen[ \u00a0]+by[ \u00a0]+"
         r"(?:medics|paramedics|doctors|first[ \u00a0]+aiders))\b"),
-    "outage": re.compile(
-        r"(?i)\b(?:without[ \u00a0]+(?:power|electricity|service|supply|water|heat(?:ing)?)|"
-        r"lost[ \u00a0]+(?:power|electricity|service|supply)|(?:power|electricity)[ \u00a0]+"
-        r"(?:cuts?|outages?)|(?:were|was|are|remain(?:ed)?)[ \u00a0]+off[ \u00a0]+supply)\b"),
 }
-#: What a count of households is of ("homes without power", "customers cut off"): counted
-#: like people, as :func:`_events` reads them.
-_HOUSEHOLDS = frozenset("home household property house premises account meter "
-                        "connection".split())
-#: Those a utility or a network serves, counted as the households they are.
-_SERVED = frozenset("customer subscriber".split())
 
 
 def _events(text: str, fc: FigureClaim) -> set[str]:
-    """The events of :data:`_EVENT_RES` a count of people or of households names: in what
-    it counts ("strikers"), in its clause after it ("had walked out before dawn", "were on
-    strike", "customers without service") or in the verb it is the object of ("treated
-    612 competitors"), never in another clause of its sentence."""
-    if not _counts_people(fc.quantity) and fc.quantity not in _HOUSEHOLDS:
+    """The events of :data:`_EVENT_RES` a count of people names: in what it counts
+    ("strikers"), in its clause after it ("had walked out before dawn", "were on strike")
+    or in the verb it is the object of ("treated 300 cyclists"), never in another clause
+    of its sentence. (Homes off supply are one quantity already: ``_off_supply``.)"""
+    if not _counts_people(fc.quantity):
         return set()
     end = min(fc.sentence[1], fc.end + 120)
     cut = _CLAUSE_END_RE.search(text, fc.end, end)
