@@ -571,7 +571,9 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     # (no question yet: :func:`_join_sole` may still make one of a figure framed as the
     # number just given, "put the number at 3,400 movements")
     # (each figure's measure and plainness read once: an article of thousands of figures)
-    measure = {id(fc): _broad_measure(fc.figure) for fc in out}
+    # (a bare number a sentence says counts something, "put the number of drivers at
+    # 2,950", is a count of that: a question of counts can hear it)
+    measure = {id(fc): _broad_measure(fc.figure) or _count_of_noun(fc) for fc in out}
     plain = {id(fc): _plain(fc) for fc in out}
     measures: dict[int, str] = {}
     for g, members in groups.items():
@@ -806,6 +808,9 @@ def _answers(fc: FigureClaim, home: list[FigureClaim]) -> bool:
 _VERB_BEFORE_RE = re.compile(
     r"\b([a-z]{3,}(?:ed|es|s)|held|took|saw|kept|lost)[ \u00a0]+"
     rf"(?:(?:{_HEDGE_OR_BOUND}|only)[ \u00a0]+)?$")
+#: The word right before a figure, past a hedge ("counted about 9,000").
+_WORD_BEFORE_RE = re.compile(
+    rf"\b([A-Za-z]+)[ \u00a0]+(?:(?:{_HEDGE_OR_BOUND}|only)[ \u00a0]+)?$")
 #: Words in -s or -ed that are no verb before a figure.
 _NOT_VERBS = frozenset("this its his hers theirs ours yours was has does plus thus less "
                        "across perhaps towards always sometimes whereas".split())
@@ -887,7 +892,11 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
         if len(gs) != 1 or names([fc]) & heard:
             continue
         home = groups[gs[0]]
-        if not (gen or framed or kind != "count" and all(
+        # (a count of things from a source the question has not heard, where the question
+        # counts things too: "5,200 packages" beside "4,000 parcels", each side's word)
+        things = kind == "count" and not _counts_people(fc.quantity) and not any(
+            _counts_people(m.quantity) for m in home)
+        if not (gen or framed or things or kind != "count" and all(
                 _generic(m.quantity) for m in home) and _names_quantity(
                 text, home, " ".join(named_words(fc.quantity)))):
             # "40 people were injured" is no answer to "How many died?"; nor "31 people
@@ -897,6 +906,8 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # was 14 weeks", "the wait had come down to 11 weeks"; not "The government's
             # approval rating is 28%" after a poll's "41 per cent")
             continue
+        if things and not gen and _OWN_PREDICATE_RE.match(text, fc.end):
+            continue  # "40 lorries were turned back": what befell them, not the count
         if gen and (_OWN_PREDICATE_RE.match(text, fc.end) or not _answers(fc, home)):
             continue  # "About 200 people attended a protest": what they did, not the count;
             # "1,500 people" is no answer to "How many trees were felled?"
@@ -906,6 +917,12 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # share is of what its sentence says, which a generic population does not
         if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start):
             continue  # "no one would wait 20 months under the new rules"
+        if things and not gen and (wb := _WORD_BEFORE_RE.search(
+                text, max(fc.sentence[0], fc.start - 60), fc.start)) is not None and \
+                wb.group(1).lower() not in _REPORTING_WORDS:
+            continue  # "Farmers keep 3,000 animals", "they rescued 350 pets": a count of
+            # things is an answer only where the words before it report it ("counted",
+            # "said", "put ... at", "was")
         if gen and (vb := _VERB_BEFORE_RE.search(
                 text, max(fc.sentence[0], fc.start - 60), fc.start)) is not None and \
                 vb.group(1).lower() not in REPORT_VERBS and \
@@ -1027,6 +1044,13 @@ _PREPOSITIONS = frozenset("to for of in on at by with from into onto over under 
                           "across through around about after before since during beside "
                           "near against between among per via toward towards outside inside "
                           "beyond within without behind below above beneath".split())
+
+
+#: Words for a figure to follow that report it, not a verb of something done to what is
+#: counted: a report's verbs, an auxiliary ("was 9,000"), a preposition ("at 1,900").
+_REPORTING_WORDS = REPORT_VERBS | _AUXILIARIES | _PREPOSITIONS | frozenset(
+    "that than said says say told tells reported reports estimated estimates counted "
+    "claimed claims".split())
 
 
 def _specific_people(noun: str) -> str | None:

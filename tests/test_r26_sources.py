@@ -1,0 +1,56 @@
+"""Round 26: a count in a source's own word for the thing counted joins the article's one
+question of counts; a bare number its sentence says counts something is a count of it.
+
+Texts written for these tests (names invented); each test names the construction it
+guards and failed on 59d8fa6, before this round's rules, except those named as guards of
+the places the rules must not fire.
+"""
+
+from __future__ import annotations
+
+from .figurecases import figures as _figures
+from .figurecases import grouped as _grouped
+
+
+def test_a_count_of_things_in_another_word_joins_the_one_question() -> None:
+    # "counted 9,000 packages" beside two sources' "parcels": the third side's own word for
+    # the thing counted, and the article's one question of counts
+    body = ("Harbour officials said 4,000 parcels were held at the depot on Monday. The "
+            "couriers' association said 5,200 parcels were stuck there. A drivers' group, Road "
+            "Freight Voice, counted 9,000 packages in the yard.")
+    got = _figures(body)
+    assert got["9,000 packages"][0] == "Road Freight Voice"
+    assert _grouped(got, "4,000 parcels", "5,200 parcels", "9,000 packages")
+
+
+def test_a_bare_number_of_a_named_thing_joins_the_question() -> None:
+    # "put the number of pallets waiting at 1,900": a bare number has no measure of its own,
+    # so no question of counts heard it
+    body = ("The port authority said 1,200 crates were stranded at Kellsby docks. The shipping "
+            "line put the number of pallets waiting at 1,900, and a dockers' union official "
+            "said 2,600 crates were stuck.")
+    got = _figures(body)
+    assert got["1,900"][0] == "shipping line"
+    assert _grouped(got, "1,200 crates", "1,900", "2,600 crates")
+
+
+def test_guards_things_a_verb_was_done_to_stay_out() -> None:
+    # guard: "had rescued 350 pets" says what the volunteers did, not how many homes
+    # flooded, though it is a count of things near the question's answers
+    body = ("The council said 300 homes were flooded on Friday. The fire service said 410 homes "
+            "were under water. Volunteers from the animal shelter said they had rescued 350 "
+            "pets from the streets.")
+    got = _figures(body)
+    assert _grouped(got, "300 homes", "410 homes")
+    assert got["350 pets"][2] is None
+
+
+def test_guards_things_a_clause_says_befell_stay_out() -> None:
+    # guard: "90 lorries were turned back" is what happened to the lorries, not the count
+    # of parcels held
+    body = ("Harbour officials said 400 parcels were held at the depot on Monday. The "
+            "couriers' association said 520 parcels were stuck there. A hauliers' group said "
+            "90 lorries were turned back at the gate.")
+    got = _figures(body)
+    assert _grouped(got, "400 parcels", "520 parcels")
+    assert got["90 lorries"][2] is None
