@@ -14,9 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..numbers import MONTH_WORDS, WEEKDAY_NAMES
 from ..speech.attribute import PersonLike
 from ..speech.interview import asking_label
 from ..speech.speakers import UP
+from ..text import STOPWORDS
 from .figures import (
     _FIGURE_OF_BEFORE_RE,
     _HEDGE_OR_BOUND,
@@ -113,7 +115,12 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
             continue  # no sentence but a run of words with no end: nothing to guess from
         line_start = text.rfind("\n", 0, fc.start) + 1
         line_end = text.find("\n", fc.start)
-        if text[ss:se].rstrip(" *_\u201d\"\u2019\n").endswith("?") or is_furniture_line(
+        opening = any(a <= fc.start < b for a, b in top)
+        asks = text[ss:se].rstrip(" *_\u201d\"\u2019\n").endswith("?")
+        # (a headline that asks, "Did 60,000 march, or 18,500?", sets the sources' figures
+        # against each other: its figures are theirs, said again)
+        restated_only = asks and opening
+        if asks and not opening or is_furniture_line(
                 text[line_start:line_end if line_end >= 0 else len(text)]):
             continue  # a question claims nothing; "7 min read | 12 comments" is the page's
         if asking_label(text, line_start, fc.start):
@@ -133,7 +140,6 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
             # lifts for six years" says how long, not what was measured
         m = _broad_measure(fc.figure)
         mid = (m[1] + m[2]) / 2 if m is not None else None
-        opening = any(a <= fc.start < b for a, b in top)
         telling = fc.figure.value is None or fc.figure.value >= 100 or \
             not float(fc.figure.value).is_integer()
         if opening and fc.quantity not in questions and telling:
@@ -156,8 +162,9 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
         src: Source | None = None
         # first what the figure's own sentence says: a study it mentions, a name before the
         # figure ("Landlord body the ALW said 3% ...")
-        study = next(((a, org, label, sid) for a, b, org, label, sid in studies
-                      if a < se and b > ss), None)
+        study = None if restated_only else next(
+            ((a, org, label, sid) for a, b, org, label, sid in studies if a < se and b > ss),
+            None)
         if study is not None:
             a, org, label, sid = study
             src = Source(org or label, "organisation" if org else "study", None, GUESSED,
@@ -168,7 +175,7 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
         # (never a place: "14 million customers in the UK" are counted there, not by it)
         names = [n for n in mentions.between(ss + (lead.end() if lead else 0), se)
                  if not _IN_PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])]
-        if src is None and names and names[0][0] < fc.start and not \
+        if src is None and names and names[0][0] < fc.start and not restated_only and not \
                 _FIGURE_OF_BEFORE_RE.search(text, max(ss, fc.start - 60), fc.start):
             # (not "X rejects their figure of 40 cm": a figure named as one is a figure
             # said again, whose the same figure elsewhere tells)
@@ -185,7 +192,7 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
             if len(same) == 1:
                 got = next(iter(same.values()))
                 src = replace(got, how=GUESSED, confirmed=False)
-        if src is None:
+        if src is None and not restated_only:
             if not names and opening and _UNNAMED_SAYS_RE.search(text, ss, se):
                 # news ledes name who speaks a sentence later ("A veteran beekeeper has
                 # claimed that up to 40,000 hives died ... Maren Holt, who ..."): only a
@@ -194,6 +201,13 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                 names = mentions.between(se, nxt)[:1]
             if names:
                 src = _guessed(names[0], people)
+            elif _names_no_one(text[ss:fc.start]):
+                # a sentence that names no one goes on from the one before it in its
+                # paragraph ("The trust surveyed the cliffs in June. The count came to
+                # 2,140 pairs."): the first name there
+                names = _names_before(text, ss, mentions)
+                if names:
+                    src = _guessed(names[0], people)
         if src is not None and any(not _overlap(c.figure, fc.figure)
                                    for c in given_by.get((src.name, fc.quantity), ())):
             # a name that gives another figure for the quantity is no guess for this one
@@ -212,6 +226,32 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
 _OWNER_HAS_RE = re.compile(
     rf"\b(?:which|who|that){_SP}+(?:has|have|had|employs?|employed|operates?|operated|"
     rf"runs?|ran|serves?|served|owns?|owned){_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+
+
+def _names_no_one(words: str) -> bool:
+    """Whether a sentence's words before its figure name no one: no capitalised word but a
+    first word that is a common word ("The", "Its", "By"), not a name no rule knew
+    ("Adelson has committed $5 million")."""
+    caps = [w for w in re.findall(r"\b[A-Z][\w'’-]*", words)
+            if w not in MONTH_WORDS and w not in WEEKDAY_NAMES]
+    if not caps:
+        return True
+    first = re.match(r"[\s\"“‘'(]*([A-Z][\w'’-]*)", words)
+    return len(caps) == 1 and first is not None and first.group(1).lower() in STOPWORDS
+
+
+def _names_before(text: str, ss: int, mentions: _Mentions) -> list[tuple[int, str, str]]:
+    """The names of the sentence before the one starting at ``ss``, in its paragraph (none
+    at a paragraph's start), places left out ("in Lisbon" is where, not who)."""
+    from ..speech.speakers import sentence_start
+
+    para = text.rfind("\n\n", 0, ss)
+    ps = para + 2 if para >= 0 else 0
+    if text[ps:ss].strip() == "":
+        return []
+    prev = sentence_start(text, ps, max(ps, ss - 1))
+    return [n for n in mentions.between(prev, ss)
+            if not _IN_PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])]
 
 
 def _guessed(name: tuple[int, str, str], people: Sequence[PersonLike]) -> Source:
