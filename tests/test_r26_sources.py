@@ -87,3 +87,34 @@ def test_guards_a_sentence_opening_with_a_name_no_rule_knows() -> None:
             "pairs to the survey. Rangers from the park authority said 2,600 pairs were "
             "nesting there.")
     assert _figures(body)["3,900 pairs"][0] is None
+
+
+_STRIKE = ("Strike turnout disputed\n\n"
+           "The union said 40,000 workers joined the strike on Monday. The employer said 15,000 "
+           "workers joined the strike. ")
+
+
+def test_a_third_side_in_its_own_noun_joins_the_main_question() -> None:
+    # "logged 22,000 strikers" beside two sources' "workers": the article's main question
+    # (two sources already) takes a third source's count of people, whatever people it names
+    got = _figures(_STRIKE + "An independent monitor, Labourwatch, logged 22,000 strikers "
+                             "across the region.")
+    assert got["22,000 strikers"][0] == "Labourwatch"
+    assert _grouped(got, "40,000 workers", "15,000 workers", "22,000 strikers")
+
+
+def test_guards_a_count_of_things_beside_a_main_question_of_people() -> None:
+    # guard: "22,000 absences" counts days off, not people; a question of people takes
+    # counts of people only
+    got = _figures(_STRIKE + "An independent monitor, Labourwatch, logged 22,000 absences "
+                             "across the region.")
+    assert _grouped(got, "40,000 workers", "15,000 workers")
+    assert got["22,000 absences"][2] is None
+
+
+def test_guards_a_count_far_from_the_main_questions_answers() -> None:
+    # guard: "the region employs 400,000 workers" is ten times the largest answer: the
+    # whole the strike is a part of, no side of it
+    got = _figures(_STRIKE + "The chamber of commerce said the region employs 400,000 workers.")
+    assert _grouped(got, "40,000 workers", "15,000 workers")
+    assert got["400,000 workers"][2] is None

@@ -724,6 +724,7 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     _join_sole(text, out, groups, measure, names, middle, near, coherent)
     _join_states(text, out, groups)
     _join_main(text, out, groups, measure, names, coherent)
+    _join_topic(text, out, groups, measure, names)
     _merge_pair(text, groups, measure, names)
     # group numbers in order, as _group gives them
     order = {g: i for i, g in enumerate(sorted({fc.group for fc in out if fc.group is not None}))}
@@ -1229,6 +1230,57 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             continue
         home = groups[gs[0]]
         fc.group = gs[0]
+        fc.joined = True
+        home.append(fc)
+
+
+def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[FigureClaim]],
+                measure: dict[int, tuple[str, float, float] | None],
+                names: Callable[[list[FigureClaim]], set[str]]) -> None:
+    """The article's main question (the one most sources answer) takes the figure of a
+    source it has not heard from, of its kind of measure and within :data:`_MAIN_SPREAD`
+    of its answers, whatever noun the figure counts: an article that sets sources against
+    each other on one number is about that number, and a side the draft leaves out is a
+    dispute the journalist has to find again. The earlier rules join a figure whose clause
+    says what the question's say; this one is the last, for the rest, and keeps out what
+    any of them keeps out: a figure denied or supposed, compared, owned, of another
+    occasion, place or target, revised."""
+    if not groups:
+        return
+    main = max(sorted(groups), key=lambda g: len(names(groups[g])))
+    home = groups[main]
+    bounds = [m for fc in home if (m := measure[id(fc)] or _count_of_noun(fc)) is not None]
+    kinds = {_kind_of(m[0]) for m in bounds}
+    if len(kinds) != 1 or len(bounds) < len(home):
+        return  # (a question of answers in more than one measure, or none: no one kind)
+    kind = kinds.pop()
+    vals = [(m[1] + m[2]) / 2 for m in bounds]
+    if kind != "count" or min(vals) <= 0 or max(vals) > _MAIN_SPREAD * min(vals):
+        return  # (answers too far apart to be one quantity: no main one to join)
+    for fc in sorted(out, key=lambda o: o.start):
+        if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
+            continue
+        b = measure[id(fc)] or _count_of_noun(fc)
+        if b is None or _kind_of(b[0]) != kind or names([fc]) & names(home) or \
+                not min(vals) / _MAIN_SPREAD <= (b[1] + b[2]) / 2 <= max(vals) * _MAIN_SPREAD:
+            continue
+        if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start) or \
+                _COMPARING_RE.search(text, fc.sentence[0], fc.start) or \
+                _OWNED_RE.search(text, max(0, fc.start - 30), fc.start) or \
+                _apart([fc], home) or _another_time(text, [fc], home):
+            continue
+        if fc.quantity.split(" per ")[1:] != home[0].quantity.split(" per ")[1:] or \
+                any(_counts_people(m.quantity) != _counts_people(fc.quantity) for m in home) \
+                or _other_states([fc], home):
+            continue  # people beside things, a rate per another thing, the dead beside the
+            # injured: other quantities, whatever the kind of measure
+        if (wb := _WORD_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 60),
+                                         fc.start)) is not None and \
+                wb.group(1).lower() not in _REPORTING_WORDS or \
+                _OWN_PREDICATE_RE.match(text, fc.end) and not _generic(fc.quantity):
+            continue  # "they had rescued 350 pets": what was done to them, no count of
+            # the question's (:func:`_join_sole`'s guards for a count of things)
+        fc.group = main
         fc.joined = True
         home.append(fc)
 
