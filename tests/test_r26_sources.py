@@ -8,6 +8,11 @@ the places the rules must not fire.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from provenance.extract import extract_text
+
+from .figurecases import draft_yaml
 from .figurecases import figures as _figures
 from .figurecases import grouped as _grouped
 
@@ -118,3 +123,27 @@ def test_guards_a_count_far_from_the_main_questions_answers() -> None:
     got = _figures(_STRIKE + "The chamber of commerce said the region employs 400,000 workers.")
     assert _grouped(got, "40,000 workers", "15,000 workers")
     assert got["400,000 workers"][2] is None
+
+
+def test_a_revision_in_other_words_marks_the_sources_earlier_figure(tmp_path: Path) -> None:
+    # "put the number of strikers at 2,100 ... had revised its own count to 2,600": the
+    # revision's words say the two are one quantity, though the nouns differ; the draft
+    # says so beside the older figure, and it is no side of the dispute
+    body = ("Bus strike\n\n"
+            "The drivers' union said 6,500 members walked out on Monday. Norbury Buses put the "
+            "number of strikers at 2,100.\n\n"
+            "By evening Norbury Buses had revised its own count to 2,600, saying it had left "
+            "out two depots.")
+    figs = {fc.figure.text: fc for fc in extract_text(body).figures}
+    assert figs["2,100"].revised and not figs["2,600"].revised
+    assert "revised by the same source to 2,600" in draft_yaml(body, tmp_path)
+
+
+def test_guards_another_sources_figure_is_no_revision() -> None:
+    # guard: the union's figure is not revised by the company's new count
+    body = ("Bus strike\n\n"
+            "The drivers' union said 6,500 members walked out on Monday. Norbury Buses put the "
+            "number of strikers at 2,100.\n\n"
+            "By evening Norbury Buses had revised its own count to 2,600.")
+    figs = {fc.figure.text: fc for fc in extract_text(body).figures}
+    assert not figs["6,500 members"].revised

@@ -2443,8 +2443,9 @@ def _near_order(value: float | None, other: float | None) -> bool:
 _REVISED_TO_RE = re.compile(
     rf"\b(?:raised|lowered|revised|cut|increased|reduced|pushed|brought|put|moved|"
     rf"adjusted|corrected|changed|updated|raises|lowers|revises|corrects|updates)"
-    rf"(?:{_SP}+(?:it|that|this|the|its|their)(?:{_SP}+(?:figure|estimate|number|average|"
-    rf"count|tally|total|forecast))?)?(?:{_SP}+(?:up|down|upward|downward))?{_SP}+to"
+    rf"(?:{_SP}+(?:it|that|this|the|its|their)(?:(?:{_SP}+own)?{_SP}+(?:figure|estimate|"
+    rf"number|average|count|tally|total|toll|forecast))?)?(?:{_SP}+(?:up|down|upward|"
+    rf"downward))?{_SP}+to"
     rf"(?:{_SP}+(?:{_HEDGE_OR_BOUND}))?{_SP}+$", re.I)
 
 
@@ -9952,6 +9953,38 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
             if age(cur) > age(fc):
                 fc.revised = True
                 fc.revised_to = current
+    _revised_in_other_words(text, out)
+
+
+def _revised_in_other_words(text: str, out: list[FigureClaim]) -> None:
+    """A figure the text says a source moved to ("had revised its own count to 3,400")
+    revises that source's earlier figure of the same kind, whatever noun each counts ("put
+    the number of strikers at 2,950"): the revision's own words say the two are one
+    quantity, which the nouns (kept apart by :func:`_revisions`) do not."""
+    from .grouping import _count_of_noun, _counts_people, _kind_of
+
+    def kind(fc: FigureClaim) -> tuple[str, bool] | None:
+        b = _broad_measure(fc.figure) or _count_of_noun(fc)
+        return (_kind_of(b[0]), _counts_people(fc.quantity)) if b is not None else None
+
+    for j, new in enumerate(out):
+        if new.source is None or new.revised or "@" in new.quantity:
+            continue
+        own = re.match(rf"(?:up|down){_SP}+to{_SP}+", new.figure.text)
+        if not _REVISED_TO_RE.search(text, max(new.sentence[0], new.start - 60),
+                                     new.start + (own.end() if own else 0)):
+            continue
+        k = kind(new)
+        if k is None:
+            continue
+        for fc in out:
+            if fc is new or fc.start >= new.start or fc.revised or fc.source is None or \
+                    fc.source.name.casefold() != new.source.name.casefold() or \
+                    fc.sentence == new.sentence or _overlap(fc.figure, new.figure, approx=True):
+                continue
+            if kind(fc) == k and "@" not in fc.quantity:
+                fc.revised = True
+                fc.revised_to = j
 
 
 def _says_new(sentence: str) -> bool:
