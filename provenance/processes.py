@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Container, Iterable
 from typing import Any
 
@@ -43,28 +44,88 @@ def quotes_to_check(appearances: Iterable[Any], texts: Container[str]) -> int:
 
 def can_fork() -> bool:
     """Linux (fork is the platform's cheap way there), two or more CPUs for this process,
-    a CPU free for the second one now (no more other processes running or ready to run
-    than CPUs beyond these two), and one thread in this process."""
+    a CPU free for the second one now (other processes kept no more than half a CPU busy
+    beyond the CPUs left for these two, :func:`_others_running`), and one thread in this
+    process."""
     if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         return False
     try:
         cpus = len(os.sched_getaffinity(0))
     except OSError:  # pragma: no cover - no affinity call
         cpus = os.cpu_count() or 1
-    return cpus >= 2 and _others_running() <= cpus - 2 and _one_thread()
+    return cpus >= 2 and _others_running() <= cpus - 2 + FREE_ENOUGH and _one_thread()
 
 
-def _others_running() -> int:
+#: How much of a CPU other processes may keep busy, on average, beyond the CPUs left for
+#: this one's two, for the second process still to pay: half a CPU left for it is more
+#: than the 5-20 % of CPU that two processes cost beyond one (see the module's doc).
+FREE_ENOUGH = 0.5
+
+#: The shortest and longest stretch of time :func:`_others_running` averages over: under
+#: a quarter of a second the kernel's counters (ticks of 10 ms on each CPU) say too little;
+#: over half a minute they say what the machine did, not what it does now.
+AVERAGE_OVER = (0.25, 30.0)
+
+
+def _others_running() -> float:
+    """How many CPUs other processes keep busy: on average since this module was imported
+    or last asked (:data:`AVERAGE_OVER`; the commands import it before they load the
+    dossier, so at the fork that is the time the loading took), else right now.
+
+    The average is the CPUs' busy time (``/proc/stat``, those this process may run on)
+    less this process's own. A count at one instant (``/proc/loadavg``'s fourth field,
+    the processes running or ready to run) is what it is only for that instant: a
+    process that runs for a few milliseconds at that moment (a shell's ``ps``, a
+    benchmark's memory sampler, a browser's timer) refused the second process to a
+    command with a CPU free the whole time. Not the load average either: a minute's
+    average still counts the work the user's previous command did, so running `check`
+    twice would refuse the second CPU the second time."""
+    global _looked
+    now = _look()
+    before, _looked = _looked, now
+    if now is not None and before is not None:
+        seconds = now[0] - before[0]
+        if AVERAGE_OVER[0] <= seconds <= AVERAGE_OVER[1]:
+            return max(0.0, (now[1] - before[1]) - (now[2] - before[2])) / seconds
+    return float(_running_now())
+
+
+def _look() -> tuple[float, float, float] | None:
+    """(the time, the busy CPU-seconds of the CPUs this process may run on, this process's
+    CPU-seconds and its ended children's), or None where ``/proc/stat`` cannot say."""
+    try:
+        cpus = {f"cpu{n}" for n in os.sched_getaffinity(0)}
+        tick = os.sysconf("SC_CLK_TCK")
+        busy = 0
+        with open("/proc/stat", encoding="ascii") as f:
+            for line in f:
+                if not line.startswith("cpu"):
+                    break
+                fields = line.split()
+                if fields[0] in cpus:
+                    # user nice system idle iowait irq softirq steal: all but idle, iowait
+                    ticks = [int(x) for x in fields[1:9]]
+                    busy += sum(ticks) - ticks[3] - ticks[4]
+        mine = os.times()
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+    # (its children's too, once ended: the second process of the look before)
+    return (time.monotonic(), busy / tick,
+            mine.user + mine.system + mine.children_user + mine.children_system)
+
+
+def _running_now() -> int:
     """Other processes running or ready to run right now (``/proc/loadavg``'s fourth
-    field, less this one). Not the load average: a minute's average still counts the work
-    the user's previous command did, so running `check` twice would refuse the second CPU
-    the second time."""
+    field, less this one)."""
     try:
         with open("/proc/loadavg", encoding="ascii") as f:
             running = int(f.read().split()[3].split("/")[0])
     except (OSError, ValueError, IndexError):
         return 0
     return max(0, running - 1)
+
+
+_looked = _look()
 
 
 def _one_thread() -> bool:

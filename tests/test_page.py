@@ -7,6 +7,7 @@ import re
 
 from provenance.dossier import load_dossier
 from provenance.pipeline import page_inputs
+from provenance.render import style
 from provenance.render.escape import safe_url, script_json
 from provenance.render.page import generate_html, page_data
 
@@ -65,7 +66,11 @@ def test_unfound_quote_is_marked_unverified(make_dossier) -> None:
     d = load_dossier(root)
     data = page_data(d, page_inputs(d))
     node = [n for n in data["nodes"] if n["id"] == "c"][0]
-    assert data["info"]["c"]["unverified"] is True
+    # what a reader sees: the claim drawn unverified (its record carries no flag of its own:
+    # the scripts never read one)
+    assert node == {"id": "c", "kind": "claim", "label": node["label"],
+                    **style.node_visual("claim", unverified=True)}
+    assert "unverified" not in data["info"]["c"]
     assert node["shapeProperties"]["borderDashes"]  # dashed border, not colour alone
     assert data["info"]["c"]["appearances"][0]["status"] == "missing"
 
@@ -98,4 +103,6 @@ def test_misattributed_quote_is_flagged_on_the_page(mini) -> None:
     app = data["info"]["no-variation"]["appearances"][0]
     assert app["status"] == "exact" and app["attribution"] == "mismatch"
     assert app["said_by"] == "R. Shane Tubbs"
-    assert data["info"]["no-variation"]["unverified"] is True
+    node = [n for n in data["nodes"] if n["id"] == "no-variation"][0]
+    assert node["shapeProperties"]["borderDashes"]  # drawn unverified
+    assert node["color"]["border"] == style.UNVERIFIED_BORDER

@@ -174,7 +174,10 @@ def test_the_page_draws_what_it_is_handed_and_checks_nothing(monkeypatch: Any) -
     after = page.page_data(d, flipped)
     assert before["info"][first.claim]["appearances"][first.index]["status"] != "missing"
     assert after["info"][first.claim]["appearances"][first.index]["status"] == "missing"
-    assert after["info"][first.claim]["unverified"] is True
+    drawn = {n["id"]: n for n in after["nodes"]}[first.claim]
+    assert drawn["shapeProperties"]["borderDashes"]  # drawn unverified: a dashed border
+    assert drawn["color"]["border"] == style.UNVERIFIED_BORDER
+    assert {n["id"]: n for n in before["nodes"]}[first.claim] != drawn
     html = page.generate_html(d, inputs, generated="x")
     assert html == page.generate_html(d, inputs, generated="x")  # and the same bytes
     # one source of questions and of the graph: the hand-off, required
