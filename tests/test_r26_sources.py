@@ -147,3 +147,14 @@ def test_guards_another_sources_figure_is_no_revision() -> None:
             "By evening Norbury Buses had revised its own count to 2,600.")
     figs = {fc.figure.text: fc for fc in extract_text(body).figures}
     assert not figs["6,500 members"].revised
+
+
+def test_a_sourceless_count_in_another_noun_gets_the_drafts_guess() -> None:
+    # "For the Road Freight Association the backlog looked more like 9,000 packages": a
+    # count of the kind the question counts (parcels), in another noun; the guess stage
+    # heard only figures of the question's own noun, so no source was guessed
+    body = ("Parcel backlog\n\n"
+            "Harbour officials said 4,000 parcels were held at the depot. The couriers' "
+            "association said 5,200 parcels were stuck there. For the Road Freight Association "
+            "the backlog looked more like 9,000 packages.")
+    assert _figures(body)["9,000 packages"][0] == "Road Freight Association"

@@ -90,10 +90,17 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
         return False
     # (indexes, not scans: a long text has thousands of figures and each candidate asks)
     measures: dict[str, list[float]] = {}
+    # (and every question's counts of anything, as the join rules see them: "2,140 pups"
+    # may answer a question of "pairs", and a bare "put the number at 2,950" is a count)
+    counts: dict[bool, list[float]] = {True: [], False: []}  # (of people; of things)
     for fc in sourced:
         if fc.group is not None and (m := _broad_measure(fc.figure)) is not None:
             measures.setdefault(m[0], []).append((m[1] + m[2]) / 2)
+        if fc.group is not None and (count := _count_value(fc)) is not None:
+            counts[count[1]].append(count[0])
     for values in measures.values():
+        values.sort()
+    for values in counts.values():
         values.sort()
     printed = {text[max(0, c.start - 30):c.end + 15] for c in sourced}
     held = _OverlapIndex()
@@ -157,7 +164,8 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
                 fc.quantity, fc.noun = c.quantity, c.noun
         if fc.quantity not in (given if opening else questions) and not (
                 m is not None and mid is not None and m[0] != "share" and
-                _of_a_question(mid, measures.get(m[0], []))):
+                _of_a_question(mid, measures.get(m[0], []))) and not (
+                (cv := _count_value(fc)) is not None and _of_a_question(cv[0], counts[cv[1]])):
             continue  # (a share is a share of anything: it joins its own quantity only)
         src: Source | None = None
         # first what the figure's own sentence says: a study it mentions, a name before the
@@ -226,6 +234,19 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
 _OWNER_HAS_RE = re.compile(
     rf"\b(?:which|who|that){_SP}+(?:has|have|had|employs?|employed|operates?|operated|"
     rf"runs?|ran|serves?|served|owns?|owned){_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+
+
+def _count_value(fc: FigureClaim) -> tuple[float, bool] | None:
+    """A figure's value as a count (the join rules' kind "count": a count in a unit of its
+    own or a bare number its sentence says counts something), and whether it counts
+    people; None for any other measure. People answer questions of people, things
+    questions of things ("400 members" is no count of seal pups)."""
+    from .grouping import _count_of_noun, _counts_people, _kind_of
+
+    m = _broad_measure(fc.figure) or _count_of_noun(fc)
+    if m is None or _kind_of(m[0]) != "count":
+        return None
+    return (m[1] + m[2]) / 2, _counts_people(fc.quantity)
 
 
 def _names_no_one(words: str) -> bool:
