@@ -907,8 +907,8 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # was 14 weeks", "the wait had come down to 11 weeks"; not "The government's
             # approval rating is 28%" after a poll's "41 per cent")
             continue
-        if things and not gen and _OWN_PREDICATE_RE.match(text, fc.end):
-            continue  # "40 lorries were turned back": what befell them, not the count
+        if things and not gen and _done_to(text, fc):
+            continue  # "they rescued 350 pets", "40 lorries were turned back"
         if gen and (_OWN_PREDICATE_RE.match(text, fc.end) or not _answers(fc, home)):
             continue  # "About 200 people attended a protest": what they did, not the count;
             # "1,500 people" is no answer to "How many trees were felled?"
@@ -918,12 +918,6 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # share is of what its sentence says, which a generic population does not
         if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start):
             continue  # "no one would wait 20 months under the new rules"
-        if things and not gen and (wb := _WORD_BEFORE_RE.search(
-                text, max(fc.sentence[0], fc.start - 60), fc.start)) is not None and \
-                wb.group(1).lower() not in _REPORTING_WORDS:
-            continue  # "Farmers keep 3,000 animals", "they rescued 350 pets": a count of
-            # things is an answer only where the words before it report it ("counted",
-            # "said", "put ... at", "was")
         if gen and (vb := _VERB_BEFORE_RE.search(
                 text, max(fc.sentence[0], fc.start - 60), fc.start)) is not None and \
                 vb.group(1).lower() not in REPORT_VERBS and \
@@ -1052,6 +1046,17 @@ _PREPOSITIONS = frozenset("to for of in on at by with from into onto over under 
 _REPORTING_WORDS = REPORT_VERBS | _AUXILIARIES | _PREPOSITIONS | frozenset(
     "that than said says say told tells reported reports estimated estimates counted "
     "claimed claims".split())
+
+
+def _done_to(text: str, fc: FigureClaim, predicate: bool = True) -> bool:
+    """What a clause says was done to what a figure counts, or what it did, rather than a
+    report of the count: a verb right before it that reports nothing ("Farmers keep 3,000
+    animals", "they rescued 350 pets"; not "counted", "said", "put ... at", "was"), or,
+    with ``predicate``, a verb of its own after it ("40 lorries were turned back"). The
+    one rule of the joins that take a figure in its source's own noun."""
+    wb = _WORD_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start)
+    return wb is not None and wb.group(1).lower() not in _REPORTING_WORDS or \
+        predicate and _OWN_PREDICATE_RE.match(text, fc.end) is not None
 
 
 def _specific_people(noun: str) -> str | None:
@@ -1274,12 +1279,9 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
                 or _other_states([fc], home):
             continue  # people beside things, a rate per another thing, the dead beside the
             # injured: other quantities, whatever the kind of measure
-        if (wb := _WORD_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 60),
-                                         fc.start)) is not None and \
-                wb.group(1).lower() not in _REPORTING_WORDS or \
-                _OWN_PREDICATE_RE.match(text, fc.end) and not _generic(fc.quantity):
-            continue  # "they had rescued 350 pets": what was done to them, no count of
-            # the question's (:func:`_join_sole`'s guards for a count of things)
+        if _done_to(text, fc, predicate=not _generic(fc.quantity)):
+            continue  # ("40,000 people marched" is the count itself: a verb after people
+            # in general is what the question asks about)
         fc.group = main
         fc.joined = True
         home.append(fc)
