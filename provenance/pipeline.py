@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import processes
 from .processes import end_with, flush_std, pipe, quotes_to_check, second_process
 
 if TYPE_CHECKING:
@@ -74,7 +75,9 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     (``render --focus``).
     ``background``: check the quotes in a second process while the analysis
     (and, in :func:`provenance.render.page.generate_html`, the layout) goes on
-    here, when that pays (see :func:`_can_fork`); the page is the same. ``checks``
+    here, when that pays (:func:`provenance.processes.second_process`, asked as the
+    analysis starts; refused a CPU then, :func:`provenance.processes.can_fork` is asked
+    again as the analysis ends); the page is the same. ``checks``
     is then a :class:`Verdicts` (the page's records of the verdicts, not the
     verdicts): a caller who reads the verdicts themselves leaves ``background`` off,
     and gets them whatever the machine's load. ``pack``: what the page will make of
@@ -82,7 +85,8 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     (:func:`provenance.render.page.claim_packer`; `render` passes it).
     """
     checks: Sequence[AppearanceResult] | Verdicts | None = None
-    if background and _can_fork(dossier):
+    quotes = _quotes(dossier) if background else 0
+    if background and second_process(quotes):
         checks = Verdicts(dossier, pack=pack)
     # imported after the fork: the analysis is this process's work alone, and importing its
     # modules (the numbers' patterns compiled as `analysis` imports them) was 0.06 s that
@@ -99,6 +103,14 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     if questions is None:
         questions = contested(g, index=index, conflicts=conflicts)
     analysis = page_analysis(g, index=index, questions=questions, conflicts=conflicts)
+    if checks is None and background and quotes >= processes.MIN_QUOTES \
+            and processes.can_fork():
+        # refused a CPU at the start (another process kept them busy through the loading),
+        # one free now, through the analysis: the check (the same count of quotes, weighed
+        # once) goes to a second process still, beside the page's frame, layout and packing
+        # here (2-3 s of this process's work at 20,000 claims, and its share of the check
+        # after), rather than all of it in this one after them
+        checks = Verdicts(dossier, pack=pack)
     if checks is None:
         checks = _check(dossier)
     return PageInputs(graph=g, checks=checks, questions=questions, analysis=analysis)
@@ -110,11 +122,10 @@ def _check(dossier: Dossier) -> tuple[AppearanceResult, ...]:
     return tuple(check_dossier(dossier, locate=False).results)
 
 
-def _can_fork(dossier: Dossier) -> bool:
-    """A second process pays: enough quotes to check and a CPU free for it
-    (:func:`provenance.processes.second_process`, the rule `check` follows too)."""
-    return second_process(quotes_to_check((a for c in dossier.claims for a in c.appearances),
-                                          dossier.texts))
+def _quotes(dossier: Dossier) -> int:
+    """The quotes a second process would check (:func:`provenance.processes.quotes_to_check`),
+    which :func:`provenance.processes.second_process` weighs: the rule `check` follows too."""
+    return quotes_to_check((a for c in dossier.claims for a in c.appearances), dossier.texts)
 
 
 #: Least work left in the check's queue (:meth:`provenance.check.CheckWork.cost`: a

@@ -125,3 +125,42 @@ def test_the_page_leaves_out_a_claims_unverified_and_draws_it(tmp_path) -> None:
     assert drawn["b"]["color"]["border"] == style.UNVERIFIED_BORDER
     assert drawn["a"]["color"]["border"] != style.UNVERIFIED_BORDER
     assert data["info"]["w"]["unverified"] == []  # a work's list stays: the panel reads it
+
+
+@linux
+def test_refused_as_the_analysis_starts_a_second_process_may_start_as_it_ends(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`render` asks for its second process as the analysis starts and, refused then, again
+    as it ends: the page is the one a single process makes, and the check is asked for no
+    more than twice."""
+    from provenance import pipeline
+    from provenance.generate import generate_records
+    from provenance.graph import build_graph
+    from provenance.render import page
+
+    d = generate_records(claims=300, seed=5)
+    g = build_graph(d)
+    monkeypatch.setattr(processes, "MIN_QUOTES", 0)
+    asked: list[int] = []
+
+    def second(answers: list[bool]) -> None:
+        def can_fork() -> bool:
+            asked.append(1)
+            return answers.pop(0)
+        monkeypatch.setattr(processes, "can_fork", can_fork)
+
+    second([False, False])
+    here = pipeline.page_inputs(d, g, background=True)
+    assert isinstance(here.checks, tuple) and len(asked) == 2
+    single = page.generate_html(d, here, generated="x", overview=True)
+    # (each second process's page made before the next starts: a second process inherits
+    # the pipes of one started before it, as `render`, which starts one, never does)
+    for answers, asks in (([False, True], 2), ([True], 1)):
+        asked.clear()
+        second(answers)
+        there = pipeline.page_inputs(d, g, background=True)
+        assert isinstance(there.checks, pipeline.Verdicts) and len(asked) == asks
+        assert page.generate_html(d, there, generated="x", overview=True) == single
+    asked.clear()
+    second([])
+    assert isinstance(pipeline.page_inputs(d, g).checks, tuple) and not asked  # not asked
