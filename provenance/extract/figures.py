@@ -9961,10 +9961,10 @@ def _revised_in_other_words(text: str, out: list[FigureClaim]) -> None:
     revises that source's earlier figure of the same kind, whatever noun each counts ("put
     the number of strikers at 2,950"): the revision's own words say the two are one
     quantity, which the nouns (kept apart by :func:`_revisions`) do not."""
-    from .grouping import _count_of_noun, _counts_people, _kind_of
+    from .grouping import _counts_people, _kind_of, _measure_of
 
     def kind(fc: FigureClaim) -> tuple[str, bool] | None:
-        b = _broad_measure(fc.figure) or _count_of_noun(fc)
+        b = _measure_of(fc)
         return (_kind_of(b[0]), _counts_people(fc.quantity)) if b is not None else None
 
     for j, new in enumerate(out):

@@ -571,9 +571,7 @@ def _join_measures(text: str, out: list[FigureClaim]) -> None:
     # (no question yet: :func:`_join_sole` may still make one of a figure framed as the
     # number just given, "put the number at 3,400 movements")
     # (each figure's measure and plainness read once: an article of thousands of figures)
-    # (a bare number a sentence says counts something, "put the number of drivers at
-    # 2,950", is a count of that: a question of counts can hear it)
-    measure = {id(fc): _broad_measure(fc.figure) or _count_of_noun(fc) for fc in out}
+    measure = {id(fc): _measure_of(fc) for fc in out}
     plain = {id(fc): _plain(fc) for fc in out}
     measures: dict[int, str] = {}
     for g, members in groups.items():
@@ -1219,7 +1217,7 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
             continue
-        b = measure[id(fc)] or _count_of_noun(fc)
+        b = measure[id(fc)]
         if b is None:
             continue
         if _NOT_A_COUNT_BEFORE_RE.search(
@@ -1254,7 +1252,7 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         return
     main = max(sorted(groups), key=lambda g: len(names(groups[g])))
     home = groups[main]
-    bounds = [m for fc in home if (m := measure[id(fc)] or _count_of_noun(fc)) is not None]
+    bounds = [m for fc in home if (m := measure[id(fc)]) is not None]
     kinds = {_kind_of(m[0]) for m in bounds}
     if len(kinds) != 1 or len(bounds) < len(home):
         return  # (a question of answers in more than one measure, or none: no one kind)
@@ -1265,7 +1263,7 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
     for fc in sorted(out, key=lambda o: o.start):
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
             continue
-        b = measure[id(fc)] or _count_of_noun(fc)
+        b = measure[id(fc)]
         if b is None or _kind_of(b[0]) != kind or names([fc]) & names(home) or \
                 not min(vals) / _MAIN_SPREAD <= (b[1] + b[2]) / 2 <= max(vals) * _MAIN_SPREAD:
             continue
@@ -1285,6 +1283,14 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         fc.group = main
         fc.joined = True
         home.append(fc)
+
+
+def _measure_of(fc: FigureClaim) -> tuple[str, float, float] | None:
+    """A figure's measure as the joins weigh it (:func:`.figures._broad_measure`), and a
+    bare number a sentence says counts something ("put the number of drivers at 2,950")
+    as a count of that (:func:`_count_of_noun`): the one reading the joins, the guessed
+    sources and the revisions in other words share."""
+    return _broad_measure(fc.figure) or _count_of_noun(fc)
 
 
 def _count_of_noun(fc: FigureClaim) -> tuple[str, float, float] | None:

@@ -241,9 +241,9 @@ def _count_value(fc: FigureClaim) -> tuple[float, bool] | None:
     own or a bare number its sentence says counts something), and whether it counts
     people; None for any other measure. People answer questions of people, things
     questions of things ("400 members" is no count of seal pups)."""
-    from .grouping import _count_of_noun, _counts_people, _kind_of
+    from .grouping import _counts_people, _kind_of, _measure_of
 
-    m = _broad_measure(fc.figure) or _count_of_noun(fc)
+    m = _measure_of(fc)
     if m is None or _kind_of(m[0]) != "count":
         return None
     return (m[1] + m[2]) / 2, _counts_people(fc.quantity)
