@@ -199,7 +199,8 @@ class ClaimRecords:
             "kind": "claim", "title": c.text, "question": c.question,
             "position_label": shown,
             "note": c.note, "appearances": apps,
-            "unverified": unverified,
+            # (no ``unverified``: the flag is the tuple's first item, the node's style;
+            # no script of the page reads it from the record)
             "estimate": None if est is None else {
                 **est.given(),
                 "shown": estimate_text(est)},

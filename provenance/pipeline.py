@@ -30,7 +30,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import processes
 from .processes import end_with, flush_std, pipe, quotes_to_check, second_process
 
 if TYPE_CHECKING:
@@ -103,8 +102,7 @@ def page_inputs(dossier: Dossier, g: nx.MultiDiGraph | None = None, *,
     if questions is None:
         questions = contested(g, index=index, conflicts=conflicts)
     analysis = page_analysis(g, index=index, questions=questions, conflicts=conflicts)
-    if checks is None and background and quotes >= processes.MIN_QUOTES \
-            and processes.can_fork():
+    if checks is None and background and second_process(quotes):
         # refused a CPU at the start (another process kept them busy through the loading),
         # one free now, through the analysis: the check (the same count of quotes, weighed
         # once) goes to a second process still, beside the page's frame, layout and packing

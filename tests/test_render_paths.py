@@ -458,7 +458,9 @@ def test_check_and_render_weigh_the_same_quotes_for_a_second_process(
         monkeypatch.setattr(mod, "second_process", refuse)
     check.check_dossier(d, processes=2, locate=False)
     pipeline.page_inputs(d, background=True)
-    assert asked == [("provenance.check", with_text), ("provenance.pipeline", with_text)]
+    # (`render` asks as its analysis starts and, refused, again as it ends: the same count)
+    assert asked == [("provenance.check", with_text), ("provenance.pipeline", with_text),
+                     ("provenance.pipeline", with_text)]
     assert processes.quotes_to_check(apps, d.texts) == with_text
 
 

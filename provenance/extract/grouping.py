@@ -1220,10 +1220,7 @@ def _join_main(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
         b = measure[id(fc)]
         if b is None:
             continue
-        if _NOT_A_COUNT_BEFORE_RE.search(
-                text, fc.sentence[0], fc.start) or \
-                _COMPARING_RE.search(text, fc.sentence[0], fc.start) or \
-                _OWNED_RE.search(text, max(0, fc.start - 30), fc.start):
+        if _set_aside(text, fc):
             continue
         # (of the article's questions of that measure, the one whose answers say what
         # this figure's clause says: "lost service", not "failed to connect")
@@ -1267,14 +1264,10 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         if b is None or _kind_of(b[0]) != kind or names([fc]) & names(home) or \
                 not min(vals) / _MAIN_SPREAD <= (b[1] + b[2]) / 2 <= max(vals) * _MAIN_SPREAD:
             continue
-        if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start) or \
-                _COMPARING_RE.search(text, fc.sentence[0], fc.start) or \
-                _OWNED_RE.search(text, max(0, fc.start - 30), fc.start) or \
-                _apart([fc], home) or _another_time(text, [fc], home):
+        if _set_aside(text, fc) or _apart([fc], home) or _another_time(text, [fc], home):
             continue
-        if fc.quantity.split(" per ")[1:] != home[0].quantity.split(" per ")[1:] or \
-                any(_counts_people(m.quantity) != _counts_people(fc.quantity) for m in home) \
-                or _other_states([fc], home):
+        if _other_quantity(fc, home) or any(
+                _counts_people(m.quantity) != _counts_people(fc.quantity) for m in home):
             continue  # people beside things, a rate per another thing, the dead beside the
             # injured: other quantities, whatever the kind of measure
         if _done_to(text, fc, predicate=not _generic(fc.quantity)):
@@ -1283,6 +1276,22 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         fc.group = main
         fc.joined = True
         home.append(fc)
+
+
+def _set_aside(text: str, fc: FigureClaim) -> bool:
+    """A figure its sentence sets aside rather than gives: denied or supposed ("no one
+    would wait 20 months"), set beside another for comparison, or what its owner has ("its
+    340 volunteers"). No join takes it as an answer in its source's own words."""
+    return bool(_NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start) or
+                _COMPARING_RE.search(text, fc.sentence[0], fc.start) or
+                _OWNED_RE.search(text, max(0, fc.start - 30), fc.start))
+
+
+def _other_quantity(fc: FigureClaim, home: list[FigureClaim]) -> bool:
+    """``fc`` counts per another thing than ``home`` ("per 1,000 births" beside "per
+    1,000 people"), or people in another state (the dead beside the injured)."""
+    return fc.quantity.split(" per ")[1:] != home[0].quantity.split(" per ")[1:] or \
+        _other_states([fc], home)
 
 
 def _measure_of(fc: FigureClaim) -> tuple[str, float, float] | None:
@@ -1313,11 +1322,10 @@ def _answers_in_own_words(text: str, fc: FigureClaim, b: tuple[str, float, float
     vals = [(mb[1] + mb[2]) / 2 for m in home if (mb := measure[id(m)]) is not None]
     if v <= 0 or not vals or min(vals) <= 0 or not coherent(home) or \
             not min(vals) / _MAIN_SPREAD <= v <= max(vals) * _MAIN_SPREAD or \
-            fc.quantity.split(" per ")[1:] != home[0].quantity.split(" per ")[1:] or \
-            _apart([fc], home):
+            _other_quantity(fc, home) or _apart([fc], home):
         return False
     if b[0] == "share" and any(_counts_people(m.quantity) != _counts_people(fc.quantity)
-                               for m in home) or _other_states([fc], home):
+                               for m in home):
         return False
     return _says_the_same(text, [fc], home) and not _other_people([fc], home) and \
         not _another_time(text, [fc], home)

@@ -263,7 +263,7 @@ def _with_verdicts(frame: dict[str, Any], dossier: Dossier, inputs: PageInputs,
         if type(record) is tuple:  # packed for a big page (claim_packer) given to another
             raise TypeError("claims' records packed ahead for a page that packs its own")
         nodes.append({"id": c.id, "kind": "claim", "label": node["label"], **drawn[unverified]})
-        info[c.id] = _unread_left_out(record)
+        info[c.id] = record
     return {**frame, "nodes": nodes, "info": info}
 
 
@@ -302,21 +302,7 @@ def claim_packer(dossier: Dossier, *, mode: str = "graph"
     titles.update({w.id: w.title for w in dossier.works})
     titles.update({c.id: c.text for c in dossier.claims})
     titles.update({q.id: q.text for q in dossier.questions})
-    packer = scale.record_packer(labels, titles, unknown)
-
-    def pack_one(record: dict[str, Any]) -> Any:
-        return packer(_unread_left_out(record))
-
-    return pack_one
-
-
-def _unread_left_out(record: dict[str, Any]) -> dict[str, Any]:
-    """A claim's record (:func:`claim_records`, the page's own: changed in place) without
-    what no script of the page reads: its ``unverified`` (the claim's node is drawn
-    unverified, a dashed red border, from the same verdicts; the details panel reads a
-    work's ``unverified``, a list of its fields, never a claim's)."""
-    record.pop("unverified", None)
-    return record
+    return scale.record_packer(labels, titles, unknown)
 
 
 def _drawn_claims(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]
@@ -329,9 +315,8 @@ def _drawn_claims(dossier: Dossier, inputs: PageInputs, labels: dict[str, str]
     # (from a Verdicts given claim_packer: each record packed already, or as it is)
     records = made() if made is not None else claim_records(dossier, checks, labels)
     drawn = {False: style.node_visual("claim"), True: style.node_visual("claim", unverified=True)}
-    out: list[tuple[str, dict[str, Any], Any]] = [
-        (c.id, drawn[unverified], record if type(record) is tuple else _unread_left_out(record))
-        for c, (unverified, record) in zip(dossier.claims, records, strict=True)]
+    out = [(c.id, drawn[unverified], record)
+           for c, (unverified, record) in zip(dossier.claims, records, strict=True)]
     records.clear()  # (handed over: the list is the one reference left to them)
     return out
 
