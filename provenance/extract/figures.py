@@ -5226,6 +5226,20 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                                               pm_.group(1).split()[-1] in ORG_NOUNS):
         # "..., the government's annual snapshot shows": the government's figure
         return Source(pm_.group(1), "generic", None, "trailing", np_start)
+    if [w.lower() for w in words][-2:] in (["a", "spokesman"], ["a", "spokeswoman"],
+                                            ["a", "spokesperson"]) and len(words) == 2:
+        # "Carrow Police estimated the crowd at 18,500, a spokesman said": an unnamed voice
+        # of the body the sentence (or its paragraph) opens with, not a source of its own
+        from ..speech.speakers import sentence_start as start_of
+
+        ss_ = start_of(text, max(0, f.start - 600), f.start)
+        body_ = _subject_source(text, ss_, f.start, people, mentions, studies, None)
+        if body_ is None or body_.kind not in ("organisation", "generic") or \
+                body_.name.split()[-1].lower() in _SPOKES_HEADS:
+            body_ = _paragraph_subject_body(text, f.start, people)
+        if body_ is not None:
+            body_.how, body_.voice = "trailing", body_.kind == "organisation"
+            return body_
     if words and words[-1].lower() in GENERIC_SOURCES:
         return Source(" ".join(w for w in words if w.lower() not in ("the", "a", "an")),
                       "generic", None, "trailing", np_start)
@@ -5372,6 +5386,9 @@ def _body_named(text: str, pos: int, head: str) -> Source | None:
     rx = re.compile(rf"({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&|the|{_NAME_JOINS}){_SP}+|{_SP}+)"
                     rf"{_CAP_TOKEN}){{0,6}}){_SP}+{re.escape(head)}\b")
     for last in reversed(list(rx.finditer(text, max(0, pos - 3000), pos))):
+        if re.search(r"[.!?][\"”’]?\s", last.group(1)):
+            continue  # ("joined the strike on Monday. The union puts": two sentences, the
+            # last word of one and the first of the next, no body's name)
         name = _trim_lead(last.group(1))
         after_the = text[max(0, last.start(1) - 4):last.start(1)].lower() == "the "
         if not name or (_not_a_name(name) and not after_the):

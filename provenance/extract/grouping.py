@@ -865,22 +865,19 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             # thousands, and reading all of them for each made this quadratic)
             lo = bisect.bisect_left(starts, fc.start - 799)
             hi = bisect.bisect_left(starts, fc.start - 1)
-            prev = next((o for o in reversed(by_start[lo:hi]) if o.group is None and
-                         o.source is not None and not o.revised and "@" not in o.quantity and
-                         (mo := measure[id(o)]) is not None and _kind_of(mo[0]) == kind and
-                         names([o]) and not names([o]) & names([fc]) and
-                         near(v, (mo[1] + mo[2]) / 2) and not _apart([fc], [o])), None)
-            if prev is not None and not framed and not (
-                    (_predicate(text, fc) & _predicate(text, prev) or
-                     _one_event(text, [fc], [prev])) and
-                    not _other_people([fc], [prev]) and
-                    not _another_time(text, [fc], [prev], both=True) and
-                    # (named groups apart: "3 million Democrats", "2 million Republicans")
-                    not ((fc.noun[:1].isupper() or prev.noun[:1].isupper()) and
-                         fc.noun.lower() != prev.noun.lower())):
-                prev = None  # ("The trust said 4,100 patients were waiting more than a year.
-                # The union said 5,600 people had waited over 12 months": unframed, one
-                # question only where both clauses say the same of what they count)
+            earlier = [o for o in reversed(by_start[lo:hi]) if o.group is None and
+                       o.source is not None and not o.revised and "@" not in o.quantity and
+                       (mo := measure[id(o)]) is not None and _kind_of(mo[0]) == kind and
+                       names([o]) and not names([o]) & names([fc]) and
+                       near(v, (mo[1] + mo[2]) / 2) and not _apart([fc], [o])]
+            # ("The trust said 4,100 patients were waiting more than a year. The union said
+            # 5,600 people had waited over 12 months": unframed, one question only where
+            # both clauses say the same of what they count; the nearest such figure, past
+            # a third source's figure that says something else: "Police said 1,500 workers
+            # joined the strike. The ministry counted 2,000 people at the rally. The
+            # employer said 900 staff walked out")
+            prev = (earlier[0] if earlier else None) if framed else \
+                next((o for o in earlier if _same_said(text, fc, o)), None)
             if prev is not None:
                 g = max(groups, default=-1) + 1
                 prev.group = fc.group = g
@@ -927,6 +924,17 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
             home.append(fc)
             heard |= names([fc])  # (one figure a source: its first; "more than a tenth of
             # their lessons" after "one in four" is no second answer)
+
+
+def _same_said(text: str, fc: FigureClaim, o: FigureClaim) -> bool:
+    """Two sources' figures of one kind, neither in a question yet, say the same of what
+    they count: a verb in common or one event (:func:`_one_event`), the same people, the
+    same occasion, no two named groups ("3 million Democrats", "2 million Republicans")."""
+    return bool((_predicate(text, fc) & _predicate(text, o) or _one_event(text, [fc], [o]))
+                and not _other_people([fc], [o]) and
+                not _another_time(text, [fc], [o], both=True) and
+                not ((fc.noun[:1].isupper() or o.noun[:1].isupper()) and
+                     fc.noun.lower() != o.noun.lower()))
 
 
 #: How far (a factor) beyond the lowest and highest answers of the article's one question
@@ -1076,13 +1084,25 @@ def _other_people(these: list[FigureClaim], those: list[FigureClaim]) -> bool:
     if any(_counts_people(m.quantity) for m in these) != any(
             _counts_people(m.quantity) for m in those):
         return True
-    mine = {_specific_people(m.noun) for m in these} - {None}
-    theirs = {_specific_people(m.noun) for m in those} - {None}
-    heads = ({_head(m.noun) for m in these} - {""}, {_head(m.noun) for m in those} - {""})
+    mine = {_one_word(_specific_people(m.noun)) for m in these} - {None}
+    theirs = {_one_word(_specific_people(m.noun)) for m in those} - {None}
+    heads = ({_one_word(_head(m.noun)) for m in these} - {""},
+             {_one_word(_head(m.noun)) for m in those} - {""})
     if mine and not mine & heads[1] and heads[1] - _LOOSE_PEOPLE or \
             theirs and not theirs & heads[0] and heads[0] - _LOOSE_PEOPLE:
         return True
     return heads[0] & _PART_NOUNS != heads[1] & _PART_NOUNS
+
+
+#: Words for the people of one workforce, each answering for the others: "1,500 workers
+#: joined the strike", "about 900 staff walked out", "2,000 employees" (a general lexicon).
+_WORKFORCE = frozenset("worker staff staffer employee personnel workforce labourer laborer "
+                       "crew".split())
+
+
+def _one_word(noun: str | None) -> str | None:
+    """The word a noun for people shares with its synonyms (:data:`_WORKFORCE`)."""
+    return "worker" if noun in _WORKFORCE else noun
 
 
 #: Words for people in general, which any more particular people may answer for.
@@ -1094,14 +1114,20 @@ def _another_time(text: str, these: list[FigureClaim], those: list[FigureClaim],
                   both: bool = False) -> bool:
     """``these`` speak of an occasion ``those`` never name ("in 2019" beside "last year";
     "last year ... in a similar outage" beside this week's; "on Wednesday" beside "on
-    Tuesday"); with ``both``, either side of the other."""
+    Tuesday"); with ``both``, either side of the other. A day of the week is another
+    occasion only beside another day: news says when its event happened ("joined the
+    strike on Monday"), and a side that names no day may be of that day."""
     def when(ms: list[FigureClaim]) -> set[str]:
         return {" ".join(t.group(0).lower().split()) for m in ms
                 for t in _ANOTHER_TIME_RE.finditer(text, *m.sentence)
                 if not _RECORD_SINCE_RE.search(text, max(m.sentence[0], t.start() - 80),
                                                t.start())}
+
+    def apart(a: set[str], b: set[str]) -> bool:
+        days = {w for w in a - b if w.startswith("on ")}
+        return bool(a - b - days) or bool(days) and any(w.startswith("on ") for w in b)
     mine, theirs = when(these), when(those)
-    return bool(mine - theirs) or both and bool(theirs - mine)
+    return apart(mine, theirs) or both and apart(theirs, mine)
 
 
 def _says_the_same(text: str, these: list[FigureClaim], those: list[FigureClaim],
@@ -1255,8 +1281,10 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
         return  # (a question of answers in more than one measure, or none: no one kind)
     kind = kinds.pop()
     vals = [(m[1] + m[2]) / 2 for m in bounds]
-    if kind != "count" or min(vals) <= 0 or max(vals) > _MAIN_SPREAD * min(vals):
-        return  # (answers too far apart to be one quantity: no main one to join)
+    if kind != "count" or min(vals) <= 0 or max(vals) > _JOIN_SPREAD * min(vals):
+        return  # (answers too far apart to be one quantity: no main one to join; the
+        # dispute itself may set them three or four times apart, "60,000" against
+        # "18,500", as one question's two answers may be: :data:`_JOIN_SPREAD`)
     for fc in sorted(out, key=lambda o: o.start):
         if fc.group is not None or fc.source is None or fc.revised or "@" in fc.quantity:
             continue
@@ -1270,9 +1298,14 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
                 _counts_people(m.quantity) != _counts_people(fc.quantity) for m in home):
             continue  # people beside things, a rate per another thing, the dead beside the
             # injured: other quantities, whatever the kind of measure
-        if _done_to(text, fc, predicate=not _generic(fc.quantity)):
+        if _events(text, fc) - {e for m in home for e in _events(text, m)}:
+            continue  # "About 200 people attended a protest" beside a question of jobs
+            # lost: an event none of its answers counts
+        if _done_to(text, fc, predicate=not _generic(fc.quantity)) and \
+                not _one_event(text, [fc], home):
             continue  # ("40,000 people marched" is the count itself: a verb after people
-            # in general is what the question asks about)
+            # in general is what the question asks about; so is "1,500 workers joined the
+            # strike" where the question's answers count the strike)
         fc.group = main
         fc.joined = True
         home.append(fc)
