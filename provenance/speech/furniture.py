@@ -157,9 +157,20 @@ _END_RE = lazy_compile(r"[.!?…][”\"’)\]]*\s*$")
 
 def is_furniture_line(line: str) -> bool:
     """True for a line no one says: a button, a page label, a byline, a caption, a URL."""
-    s = line.strip()
+    return _furniture(line.strip())[0]
+
+
+#: What :func:`_furniture` answers for a line whose byline it did not try.
+_UNTRIED: tuple[bool, re.Match[str] | None] = (False, None)
+
+
+def _furniture(s: str) -> tuple[bool, tuple[bool, re.Match[str] | None]]:
+    """:func:`is_furniture_line` of the stripped line ``s``, and (tried, the match) of its
+    byline patterns as :func:`byline_names` tries them, when this tried them: a byline
+    line is furniture by that match, and :func:`find_furniture` then reads its names from
+    it (the pattern ran twice on every byline, once for each question)."""
     if not s:
-        return False
+        return False, _UNTRIED
     # Each test below runs only where the line holds what its pattern cannot match
     # without (most lines are prose, and the patterns are tried from a line's start): a
     # label's or a button's first word, a breadcrumb's separator, a byline's first
@@ -168,16 +179,10 @@ def is_furniture_line(line: str) -> bool:
     lead = _FURNITURE_LEAD_RE.match(s) is not None
     if lead and (lm := _LABEL_RE.match(s)) and not (
             _REPORTED_NOTE_RE.match(s, lm.end()) and not _CORRECTING_RE.search(s)):
-        return True
+        return True, _UNTRIED
     if len(s) > 480:
-        return False  # a paragraph of prose: longer than any button, byline or caption
-    if (lead and _BUTTON_RE.match(s)) or _URLISH_RE.match(s) or (
-            ("|" in s or "›" in s or "»" in s or ">" in s or "/" in s or "•" in s or "·" in s)
-            and _CRUMBS_RE.match(s)):
-        return True
-    if ((s.startswith(_BYLINE_OPENS) and BYLINE_RE.match(s))
-            or (s[-1] in "tTrR" and _ROLE_BYLINE_RE.match(s))) and len(s.split()) <= 14:
-        return True
+        return False, _UNTRIED  # a paragraph of prose: longer than any button, byline or
+        # caption
     # Every credit _CREDIT_RE finds holds one of these (casefold misses only the dotless
     # "ı" that IGNORECASE folds to "i"): a substring test spares the regex on nearly
     # every line, 14 % of `check` on 10,000 quotes. The tests are written out, one `in`
@@ -186,9 +191,20 @@ def is_furniture_line(line: str) -> bool:
         low = s.lower()  # the same as casefold on ASCII, and cheaper
     else:
         low = s.casefold().replace("\u0131", "i")
+    # (_URLISH_RE only where the line holds what it cannot match without: "://", or
+    # "www." in any case; no other letter folds to a "w", and ":" and "/" have no case)
+    if (lead and _BUTTON_RE.match(s)) or (
+            ("://" in s or "www." in low) and _URLISH_RE.match(s)) or (
+            ("|" in s or "›" in s or "»" in s or ">" in s or "/" in s or "•" in s or "·" in s)
+            and _CRUMBS_RE.match(s)):
+        return True, _UNTRIED
+    m = (BYLINE_RE.match(s) if s.startswith(_BYLINE_OPENS) else None) or (
+        _ROLE_BYLINE_RE.match(s) if s[-1] in "tTrR" else None)
+    if m is not None and len(s.split()) <= 14:
+        return True, (True, m)
     return (("/" in low or "photo" in low or "image" in low or "picture" in low
              or "credit" in low or "shutterstock" in low)
-            and bool(_CREDIT_RE.search(s)) and len(s.split()) <= 60)
+            and bool(_CREDIT_RE.search(s)) and len(s.split()) <= 60), (True, m)
 
 
 _NAMES_SPLIT_RE = lazy_compile(r"[ \u00a0]*(?:,|\band\b|&)[ \u00a0]*")
@@ -201,6 +217,11 @@ def byline_names(line: str) -> list[str]:
     # (each pattern only where the line opens or ends as it must, as in is_furniture_line)
     m = (BYLINE_RE.match(s) if s.startswith(_BYLINE_OPENS) else None) or (
         _ROLE_BYLINE_RE.match(s) if s[-1:] in ("t", "T", "r", "R") else None)
+    return _names_of(m)
+
+
+def _names_of(m: re.Match[str] | None) -> list[str]:
+    """:func:`byline_names` of a line its byline patterns gave ``m``."""
     if m is None:
         return []
     parts = _NAMES_SPLIT_RE.split(m.group("name"))
@@ -234,11 +255,14 @@ def find_furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         line = text[s:e]
         # (a kicker's word is followed by one of ":|–—-": a line holding none of them is
         # not tried; the tests written out, as in is_furniture_line)
-        if is_furniture_line(line) or (
+        furniture, (tried, bm) = _furniture(line.strip())
+        if furniture or (
                 (":" in line or "-" in line or "—" in line or "–" in line or "|" in line)
                 and KICKER_RE.match(line) and len(line.split()) <= 40):
             out.add(i)
-            if byline_at is None and i < 8 and byline_names(line):
+            # (the byline's names from the match the furniture test made, if it made one)
+            if byline_at is None and i < 8 and (
+                    _names_of(bm) if tried else byline_names(line)):
                 byline_at = i
     if byline_at is not None:
         out.update(range(byline_at))
