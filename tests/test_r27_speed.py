@@ -107,3 +107,29 @@ def test_a_fact_checks_verdict_is_no_ones_mention_but_a_name_after_a_colon_is() 
     assert "Mostly False" not in names and "False" not in names
     assert "Dev Patel" in names
     assert paras.spans  # (the text reads as lines)
+
+
+def test_a_name_led_by_is_the_sentences_subject_but_a_name_after_by_alone_an_aside() -> None:
+    text = ("Friends of Saltgate Pier, led by  Marguerite Ashdowne-Pell, says the pier must "
+            "stay. A study by Dr Ravi Patel of the county council found otherwise, and "
+            "the group is run by\u00a0Ana Hassan.\n")
+    m = Mentions(text)
+    items = [written for _s, _e, written, _c in m.items]
+    asides = [written for _s, _e, written, _c in m.asides]
+    assert "Marguerite Ashdowne-Pell" in items and "Ana Hassan" in items
+    assert "Dr Ravi Patel" in asides and "Dr Ravi Patel" not in items
+
+
+def test_names_in_the_page_top_are_no_ones_mentions_and_names_after_it_are() -> None:
+    text = ("Calder Ferries Raises Fares Again\n"
+            "By Jane Roe\n"
+            "Ana Hassan, the chief executive, said fares would rise.\n"
+            "“We have no choice,” Hassan said.\n")
+    paras = Paragraphs(text)
+    skip = [paras.spans[i] for i in sorted(paras.furniture)]
+    assert skip == [paras.spans[0], paras.spans[1]]
+    names = [written for _s, _e, written, _c in Mentions(text, skip=skip).items]
+    assert "Jane Roe" not in names and "Calder Ferries" not in names
+    assert "Ana Hassan" in names and "Hassan" in names
+    everything = [written for _s, _e, written, _c in Mentions(text).items]
+    assert "Jane Roe" in everything

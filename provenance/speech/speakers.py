@@ -2230,6 +2230,17 @@ LED_BY_RE = lazy_compile(r"\b(?:led|headed|chaired|run|founded|fronted|organi[sz
                          rf"{SP}+by{SP}+")
 
 
+def _by_before(text: str, at: int) -> bool:
+    """Whether "by" and spaces end right at ``at``: what a match of :data:`LED_BY_RE`
+    ending there ends with ("led by "), tested before the pattern is searched for (after
+    "in", "of", "from", most names after a preposition, it would try each of 24
+    characters). "by" is no space, so it sits right before the whole run of spaces."""
+    j = at
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    return j < at and text[j - 2:j] == "by"
+
+
 @functools.cache
 def _dateline() -> re.Pattern[str]:
     """:data:`.furniture.DATELINE_RE`, bound at the first :class:`Mentions` (furniture
@@ -2269,13 +2280,16 @@ class Mentions:
         #: pronoun stands for, but the whole name of a person quoted as "R. Patel".
         self.asides: list[tuple[int, int, str, list[str]]] = []
         skip_starts = [a for a, _b in skip]
+        # past the end of every skipped span (the page's top: headline, byline) no name is
+        # in one, and no bisection is needed to say so
+        skip_end = max([b for _a, b in skip], default=0)
         items = self.items
         asides = self.asides
         kind_of, after_preposition, bisect_right = _mention_kind, _after_preposition, \
             bisect.bisect_right
         for m in NAME_RE.finditer(text, skip_to):
             ms = m.start()
-            if skip_starts:
+            if ms < skip_end:
                 k = bisect_right(skip_starts, ms) - 1
                 if k >= 0 and ms < skip[k][1]:
                     continue
@@ -2292,7 +2306,8 @@ class Mentions:
                     continue
                 written, core_t = got
                 if after_preposition(text, ms - 12 if ms > 12 else 0, ms) and not (
-                        (led := LED_BY_RE.search(text, max(0, ms - 24), ms)) is not None
+                        _by_before(text, ms)
+                        and (led := LED_BY_RE.search(text, max(0, ms - 24), ms)) is not None
                         and led.end() == ms):
                     if len(core_t) >= 2:
                         asides.append((ms, m.end(), written, list(core_t)))
