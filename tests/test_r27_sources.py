@@ -100,3 +100,45 @@ def test_guards_days_apart_stay_apart() -> None:
     got = _figures(body)
     assert _grouped(got, "4,000 workers", "3,100 workers")
     assert not _grouped(got, "4,000 workers", "900 staff")
+
+
+OUTAGE = ("Ice storm outages\n\nHollis Power & Light said on Wednesday that 8,200 customers "
+          "remained without electricity.\n\nCounty emergency manager Rita Okonjo said her crews "
+          "counted closer to 14,000 households in the dark.\n\n")
+
+
+def test_accounts_still_off_are_homes_off_supply() -> None:
+    # "roughly 11,000 accounts were still off as of Thursday": off, said of what a utility
+    # supplies, is off supply; before, the regulator's count stayed out of the question
+    got = _figures(OUTAGE + "According to the state Public Utility Commission, roughly 11,000 "
+                   "accounts were still off as of Thursday morning.\n")
+    assert _grouped(got, "8,200 customers", "14,000 households", "roughly 11,000 accounts")
+
+
+def test_another_count_is_an_addition_not_a_side() -> None:
+    # "showed another 2,300 customers without power": more homes off supply, beside the
+    # count; before, it was drawn as a fourth side of the dispute
+    got = _figures(OUTAGE + "A spokesman for the Hollis Rural Electric Cooperative said its own "
+                   "outage map showed another 2,300 customers without power.\n")
+    assert _grouped(got, "8,200 customers", "14,000 households")
+    assert got["2,300 customers"][2] is None
+
+
+def test_a_cooperatives_members_without_power_are_a_side() -> None:
+    # the same members, with no "another", are the co-operative's count of homes off
+    # supply (its members are its customers); before, "members" stayed out
+    got = _figures(OUTAGE + "The Hollis Rural Electric Cooperative said 2,300 members were "
+                   "without power.\n")
+    assert _grouped(got, "8,200 customers", "14,000 households", "2,300 members")
+
+
+def test_she_is_the_person_the_sentence_before_names() -> None:
+    # "The Forestry Service's incident commander, Priya Nandakumar, said ... She said the
+    # fire had destroyed 37 homes": the person named just before, though no quotation of
+    # hers made her one the speech engine knows; before, "she" was the brigade captain
+    # quoted a paragraph earlier
+    body = ("Fire dispute\n\nThe fire has burned about 12,400 hectares, the state Forestry "
+            "Service said. \"The maps are behind,\" said brigade captain Owen Hartley.\n\nThe "
+            "Forestry Service's incident commander, Priya Nandakumar, said the agency would "
+            "update its estimate on Monday. She said the fire had destroyed 37 homes.\n")
+    assert _figures(body)["37 homes"][0] == "Priya Nandakumar"

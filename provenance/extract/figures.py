@@ -3706,7 +3706,11 @@ _OFF_SUPPLY_RE = re.compile(
     rf"(?:(?:mains|any|their|its|all){_SP}+)?(?:power|electricity|heat|heating|gas|water|"
     # (not "no supply of the drug", "lose their heating rebate")
     rf"supply|supplies)\b(?!{_SP}+(?:of|rebates?|bills?|prices?|tariffs?|allowances?|"
-    rf"payments?|costs?)\b)|\bin{_SP}+the{_SP}+dark\b|\boff[{_SP[1:-1]}-]supply\b")
+    rf"payments?|costs?)\b)|\bin{_SP}+the{_SP}+dark\b|\boff[{_SP[1:-1]}-]supply\b|"
+    # ("roughly 11,000 accounts were still off as of Thursday": off, said of a count of
+    # what a utility supplies, is off supply)
+    rf"\b(?:were|was|are|is|remained|remain|remains|still){_SP}+(?:still{_SP}+)?off\b"
+    rf"(?!{_SP}*(?:-|the|to|by|from|on|with|for)\b)")
 #: A customer's service lost, which is a supply only where the article's other counts are
 #: off supply: "customers without service", "lost service".
 _NO_SERVICE_RE = re.compile(rf"\b(?:without|lost|lose|loses|losing|no){_SP}+service\b")
@@ -3718,7 +3722,10 @@ _RESTORED_BEFORE_RE = re.compile(
     rf"(?:{_SP}+(?:about|around|roughly|nearly|almost|some|over|more{_SP}+than))?{_SP}*$")
 #: What a utility counts when its supply is cut: a customer is a meter, so a home.
 _SUPPLY_COUNTS = frozenset(("customer", "account", "connection", "meter", "property",
-                            "premises", "home"))
+                            "premises", "home",
+                            # (a co-operative's customers are its members: "2,300 members
+                            # without power")
+                            "member"))
 
 
 def _off_supply(text: str, out: list[FigureClaim]) -> None:
@@ -6553,6 +6560,16 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                         _sex_fits(people, titled, word):
                     return titled  # "Leader of Opposition Nirmala Swain ... She put it at"
                     # (never a "she" for "Mayor Tom Brisk")
+                named = _named_person_before(text, ss + zone_start + pm.start(1), people,
+                                             word) if word in ("he", "she") else None
+                said_at = text.find(named.name, named.start) if named is not None else -1
+                if named is not None and said_at >= 0 and (got is None or got[0] < named.start) \
+                        and _NAME_SAID_RE.match(text, said_at + len(named.name)):
+                    # "The agency's incident commander, Priya Nandakumar, said ... She said
+                    # the fire had destroyed 37 homes": the person the sentence before
+                    # names, though no quotation of hers made her one the engine knows
+                    named.how = "pronoun"
+                    return named
             at_pron = ss + zone_start + pm.start(1)
             fronted = _FRONTED_CLAUSE_SUBJECT_RE.match(text, ss, at_pron) \
                 if word == "it" else None
@@ -7437,6 +7454,13 @@ def _sex_fits(people: Sequence[PersonLike], src: Source, word: str) -> bool:
         return True
     known = getattr(_person(people, src.name), "pronoun", None)
     return known == word if known is not None else _name_fits(src.name, word)
+
+
+#: What follows a name that says something as a sentence's subject: "Priya Nandakumar,
+#: said", "Priya Nandakumar told reporters" (after an apposition's closing comma, or none).
+_NAME_SAID_RE = re.compile(rf",?{_SP}+(?:(?:also|then|later|earlier|again){_SP}+)?"
+                           rf"(?:said|says|told|tells|added|adds|stated|states|explained|"
+                           rf"estimated|estimates|warned|warns)\b")
 
 
 def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
