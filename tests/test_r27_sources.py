@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from provenance.extract import extract_text
+
 from .figurecases import figures as _figures
 from .figurecases import grouped as _grouped
 from .figurecases import questions as _questions
@@ -142,3 +144,17 @@ def test_she_is_the_person_the_sentence_before_names() -> None:
             "Forestry Service's incident commander, Priya Nandakumar, said the agency would "
             "update its estimate on Monday. She said the fire had destroyed 37 homes.\n")
     assert _figures(body)["37 homes"][0] == "Priya Nandakumar"
+
+
+def test_a_utilitys_revision_of_its_customers_off_supply_is_no_side() -> None:
+    # "Brannel Energy said ... 8,200 customers ... Brannel Energy later revised its figure
+    # to 9,100": customers off supply are homes before the revisions are read, so the
+    # company's first figure is its own revised one, no side. Before, the two were of
+    # different quantities when the revisions were read, and both were sides.
+    body = ("Outage dispute\n\nBrannel Energy said on Wednesday that 8,200 customers remained "
+            "without electricity.\n\nCounty emergency manager Rita Okonjo disputed that. \"We "
+            "count closer to 14,000 households,\" she told reporters.\n\nBrannel Energy later "
+            "revised its figure to 9,100, citing meters that had failed to report.\n")
+    fcs = {fc.figure.text: fc for fc in extract_text(body).figures}
+    assert fcs["8,200 customers"].revised
+    assert fcs["9,100"].group is not None and fcs["9,100"].group == fcs["14,000 households"].group

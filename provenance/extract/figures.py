@@ -2126,9 +2126,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _bare_sums(text, out)
     _one_sum(out)
     _cited_figures(text, out)
+    _off_supply(text, out)  # (before the revisions: "8,200 customers" and a later "revised
+    # its figure to 9,100" homes are one quantity, off supply, only once this has run)
     _revisions(text, out)
     _two_names(text, out)
-    _off_supply(text, out)
     from .grouping import _group  # (a stage of its own, which imports from here)
 
     _group(text, out)
