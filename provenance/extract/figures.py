@@ -204,6 +204,8 @@ ORG_NOUNS = {
     "carrier", "airline", "business", "club",
     # more kinds of body a text names one by ("the forum said", "the ombudsman found")
     "forum", "consultancy", "ombudsman", "tribunal", "taskforce", "think-tank",
+    # crews of the emergency services ("the brigade said", "the coastguard said")
+    "brigade", "coastguard",
     # (the head nouns of bodies in the languages that put them first, "Banco de Portugal",
     # "Landesamt für Umwelt", are speech's one lexicon, joined below)
 }
@@ -237,7 +239,8 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "regulators", "prosecutors", "negotiators", "managers", "executives",
                    "staff", "volunteers", "locals", "parents", "opposition",
                    "management", "bosses", "opponents", "supporters", "operators",
-                   "developers", "owners", "insiders",
+                   "developers", "owners", "insiders", "brigades", "crews", "rangers",
+                   "firefighters", "paramedics", "rescuers",
                    # "A team at the University of Leeds ... estimated": the body it is at
                    "team", "teams"}
 #: A noun for whoever does a thing, by its English ending (builder, contractor, supplier,
@@ -565,6 +568,8 @@ def is_org(name: str) -> bool:
         return False
     if any(_ACRONYM_RE.match(w) for w in words):
         return True
+    if "&" in words[1:-1]:
+        return True  # "Hollis Power & Light", "Marks & Spencer": no person's name has one
     if any(w.lower().strip(".,") in ORG_NOUNS for w in words):
         return True
     if len(words) >= 2 and words[-1].lower() in COMPANY_LAST_WORDS and \
@@ -4304,6 +4309,16 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                               whole.study or src.study)
         if src is not None:
             return src
+        bare = _BARE_SUBJECT_RE.match(text, cm.end())  # (its look-ahead reads the figure)
+        if bare is not None and bare.end() <= f.start and (bare.group("head") in ORG_NOUNS or
+                                 bare.group("head") in GENERIC_SOURCES or
+                                 actor_noun(bare.group("head")) or
+                                 is_person_noun(bare.group("head"))):
+            # "Union says 4,000 struck, employer says 900", "Airline says 240, passenger
+            # group counts more than 400": a headline's clause names its subject with no
+            # article, as a body or someone of a kind
+            return Source(bare.group("np"), "organisation" if bare.group("head") in ORG_NOUNS
+                          else "generic", None, "subject", bare.start("np"))
         if _OWN_SUBJECT_RE.match((cm.group(0) + text[cm.end():f.start]).lstrip(
                 " ,;\u00a0–—")):
             # "..., while the architect put it at £95 million": a clause with a subject
@@ -4313,6 +4328,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
         _described_subject(text, ss, f.start) or \
         _figure_owner(text, ss, f.start, people, mentions, prev)
+
+
+#: A clause's subject with no article before its cue: "employer says", "passenger group
+#: counts" (headline English); ``head`` its last word.
+_BARE_SUBJECT_RE = re.compile(
+    rf"{_SP}*(?P<np>(?:[a-z][\w’'-]*{_SP}+){{0,2}}(?P<head>[a-z][\w’'-]*)){_SP}+"
+    rf"(?:{_SAYS}|counts|count|claims|claim|puts|put){_SP}+(?=\S*\d|(?:{_HEDGE_OR_BOUND}))")
 
 
 #: A figure right after a word: "adds 0.04", "added about 300", "adds another £2m".

@@ -124,6 +124,7 @@ office organization organisation association foundation institute network newspa
 magazine station website church club league coalition alliance caucus senate house congress
 legislature parliament city county state country nation army military police pentagon
 corporation business industry panel jury family center centre service bureau authority
+brigade coastguard
 """.split())
 
 #: Words in a name that make it a firm's ("Meridan Foods Ltd", "Norvantis Therapeutics"):
@@ -146,6 +147,7 @@ water rail railways freight ferries buses shipping haulage airport airports tele
 telecoms utilities mining construction engineering gears properties developments brewery
 breweries dairies textiles foods drinks beverages pharmaceuticals chemicals steel logistics
 supermarkets stores insurance hotels grid hydro
+air
 """.split())
 
 #: Bodies' common nouns beyond :data:`ORGANISATION_NOUNS` that "the X" may stand for when

@@ -392,6 +392,8 @@ def names_body(core: Sequence[str]) -> bool:
     that is a body's word itself ("The Department added: ...") is one too."""
     if len(core) < 2:
         return bool(core) and fold(core[0]) in _BODY_HEADS
+    if "&" in core[1:-1]:
+        return True  # "Hollis Power & Light", "Marks & Spencer": no person's name has one
     first = fold(core[0])
     if fold(core[-1]) in _CLUB_HEADS and first not in _BODY_FIRST and \
             first not in _BODY_FIRST_EN and any(t in ("of", "at", "from") for t in core[1:-1]):
