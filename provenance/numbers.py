@@ -619,6 +619,22 @@ _FIGURE_PATTERN = rf"""
     )
     """
 FIGURE_RE = lazy_compile(_FIGURE_PATTERN, re.X)
+#: A year's four digits, no comma ("2025").
+_YEAR_DIGITS_RE = lazy_compile(r"(?:1[89]|20)\d\d")
+#: Nouns the same in the plural: a number before one counts it ("over 1900 staff").
+_SAME_IN_PLURAL = frozenset("people staff police cattle sheep deer fish personnel crew "
+                            "livestock poultry media data aircraft offspring".split())
+
+
+def _singular_label(word: str) -> bool:
+    """``word`` after a number is a singular noun the number labels ("2025 toll",
+    "2026 budget"), not a plural it counts nor a unit."""
+    w = word.lower()
+    dim, base, _size = canonical_unit(w)
+    return w.isalpha() and not w.endswith("s") and w not in _SAME_IN_PLURAL and \
+        w not in _STOP and len(w) > 2 and dim == "count" and base == w and \
+        w not in ("tonne", "ton", "unit", "head")
+
 #: "m" for a million with nothing after it ("had forecast 2.45m, while ...", "2021: 4.2m",
 #: "2.8m–3.5m"), as a text that writes millions so reads it: never before a length's
 #: adjective ("4.2m high"). :func:`_m_is_million` says which texts write millions so.
@@ -1592,6 +1608,13 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        approx=approx, bound=bound)
         elif g("year"):
             f = Figure("year", s, e, text[s:e], float(text[s:e]), unit="year")
+        elif g("count") and g("ca") and not g("cs") and not g("cw") and g("cu") and \
+                _YEAR_DIGITS_RE.fullmatch(g("c1")) and _singular_label(g("cu")):
+            # "at odds over 2025 toll", "rows over 2026 budget": a year that labels a
+            # singular noun after a preposition, no count of it (a count of 2,025 takes
+            # its comma and a plural, "over 2,025 people")
+            f = Figure("year", m.start("c1"), m.end("c1"), g("c1"), float(g("c1")),
+                       unit="year")
         else:  # count
             factor = _sc(g("cs"))
             value = _scaled(_num(g("c1")), factor)

@@ -209,3 +209,33 @@ def test_a_past_tense_verb_after_a_count_is_no_unit() -> None:
         assert f.unit is None, verb
     (f,) = scan("It cost 4,000 won", bare=True)  # guard: a currency keeps its unit
     assert f.unit is not None
+
+
+def test_a_year_labelling_a_noun_after_over_is_no_count() -> None:
+    # "at odds over 2025 toll": "over" is a preposition, the year labels the toll; before,
+    # "over 2025 toll" was a count of deaths
+    from provenance.numbers import scan
+
+    (f,) = scan("County and coroner at odds over 2025 toll", bare=True)
+    assert f.kind == "year" and f.text == "2025"
+    (f,) = scan("Police said over 2025 people marched", bare=True)  # guard: a count
+    assert f.kind == "count" and f.unit == "people"
+
+
+OVERDOSE = ("County and coroner at odds over 2025 toll\n\nRidgefield County recorded 212 "
+            "overdose deaths last year, according to figures released by the county health "
+            "department.\n\nBut the county coroner, Dr. Alan Mbeki, says the real number is "
+            "higher. \"We signed 268 death certificates where an opioid was a contributing "
+            "cause,\" Mbeki said.\n\nA third count, from the state Department of Public Health, "
+            "puts the 2025 total at 241.\n\nHarm-reduction charity SafeHarbor said its outreach "
+            "workers had reversed 1,140 overdoses with naloxone in 2025.\n")
+
+
+def test_overdose_deaths_are_deaths_and_death_certificates_count_them() -> None:
+    # "212 overdose deaths" beside "reversed 1,140 overdoses": a cause of death, not those
+    # who died (before, the reversals became a side); "268 death certificates" are the
+    # coroner's count of the deaths (before, a question of certificates of its own)
+    got = _figures(OVERDOSE)
+    assert _grouped(got, "212 overdose deaths", "268 death certificates", "241")
+    assert got["1,140 overdoses"][2] is None
+    assert "over 2025 toll" not in got

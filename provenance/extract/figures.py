@@ -3279,11 +3279,15 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         key = "people" if _named_group(unit.split()[-1]) else _measure_noun(unit)
         words_ = unit.lower().split()
         if key == "death" and len(words_) >= 2 and words_[-1] in ("deaths", "fatalities") and \
-                words_[-2].isalpha() and re.search(
+                words_[-2].isalpha() and words_[-2] not in _DEATH_CAUSES and re.search(
                     rf"\d[\d,.]*[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?{re.escape(words_[-2])}s\b", text):
             # "42 seal deaths" where the text counts seals ("300 seals are dying"): the
             # seals that died, one count with those
             key = _measure_noun(words_[-2] + "s")
+        if len(words_) >= 2 and words_[-2] in ("death", "birth") and words_[-1] in (
+                "certificates", "records", "registrations", "notices"):
+            # "We signed 268 death certificates": the papers of the deaths count the deaths
+            key = words_[-2]
         if len(words_) >= 2 and words_[-2] in _STATE_ADJECTIVES:
             # "143 dead pups", "40 injured fans": those in that state, never a count of all
             # the pups or fans ("How many pups were born?" is no question of the dead)
@@ -3406,6 +3410,14 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             r"[^.;]{0,40}$", text[ss:f.start]):
         return "figure", ""  # "Estimates range from 47,000 (the government) to ..."
     return None, ""
+
+
+#: What a death is of, before "deaths" ("overdose deaths", "road deaths"): a cause, never
+#: those who died, whatever else the text counts of it ("reversed 1,140 overdoses"). A
+#: general lexicon.
+_DEATH_CAUSES = frozenset("overdose drug opioid fentanyl heroin alcohol road traffic crash "
+                          "gun firearm knife heat cold flu covid cancer suicide drowning fire "
+                          "flood storm workplace maternal infant cot".split())
 
 
 #: A body's count of its members by one word, alone or before a figure's noun: "the
