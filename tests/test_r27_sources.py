@@ -239,3 +239,28 @@ def test_overdose_deaths_are_deaths_and_death_certificates_count_them() -> None:
     assert _grouped(got, "212 overdose deaths", "268 death certificates", "241")
     assert got["1,140 overdoses"][2] is None
     assert "over 2025 toll" not in got
+
+
+COOP = ("Outages\n\nTri-Valley Electric Cooperative said Friday that roughly 6,400 homes remained "
+        "without electricity. The co-op had initially reported 4,200 homes affected on "
+        "Thursday but revised that figure upward.\n\n\"By our count it's closer to eleven "
+        "thousand homes,\" said county commissioner Wade Pruitt.\n\nPruitt said the co-op's "
+        "count still didn't include about 300 homes along Route 9 where a substation was "
+        "damaged.\n")
+
+
+def test_what_a_count_leaves_out_is_no_side() -> None:
+    # "its count still didn't include about 300 homes along Route 9": a part the count
+    # misses, not the commissioner's answer; before, it was drawn as a fourth side
+    got = _figures(COOP)
+    assert _grouped(got, "roughly 6,400 homes", "eleven thousand homes")
+    assert got["about 300 homes"][2] is None
+
+
+def test_the_co_op_is_the_cooperative_named_before() -> None:
+    # "The co-op had initially reported 4,200 homes ... but revised that figure": the
+    # cooperative, whose first figure it revised; before, the figure had no source
+    fcs = {fc.figure.text: fc for fc in extract_text(COOP).figures}
+    first = fcs["4,200 homes"]
+    assert first.source is not None and first.source.name == "Tri-Valley Electric Cooperative"
+    assert first.revised

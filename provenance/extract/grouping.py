@@ -85,7 +85,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     for fc in out:
         fc.group = None
         fc.joined = False
-        if fc.source is None or fc.revised or _further(text, fc):
+        if fc.source is None or fc.revised or _added_or_left_out(text, fc):
             continue
         key = alias.get(fc.quantity, fc.quantity)
         if id(fc) in given_ids:
@@ -1314,12 +1314,12 @@ def _join_topic(text: str, out: list[FigureClaim], groups: dict[int, list[Figure
 def _set_aside(text: str, fc: FigureClaim) -> bool:
     """A figure its sentence sets aside rather than gives: denied or supposed ("no one
     would wait 20 months"), set beside another for comparison, what its owner has ("its
-    340 volunteers"), or more of what is counted (:func:`_further`). No join takes it as
-    an answer in its source's own words."""
+    340 volunteers"), or a part added or left out (:func:`_added_or_left_out`). No join
+    takes it as an answer in its source's own words."""
     return bool(_NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start) or
                 _COMPARING_RE.search(text, fc.sentence[0], fc.start) or
                 _OWNED_RE.search(text, max(0, fc.start - 30), fc.start) or
-                _further(text, fc))
+                _added_or_left_out(text, fc))
 
 
 #: More of what is counted, right before a figure: "another 2,300", "a further 400", "an
@@ -1327,13 +1327,25 @@ def _set_aside(text: str, fc: FigureClaim) -> bool:
 _FURTHER_BEFORE_RE = re.compile(
     r"\b(?:[Aa]nother|[Aa][ \u00a0]+further|[Aa]n[ \u00a0]+(?:additional|extra))[ \u00a0]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more[ \u00a0]+than)[ \u00a0]+)?$")
+#: What a count leaves out, in the clause before a figure: "its count still didn't include
+#: about 300 homes", "does not count the 40 ...", "left out", "excludes".
+_LEFT_OUT_BEFORE_RE = re.compile(
+    r"(?i)(?:(?:n[’']t|\bnot|\bnever)(?:[ \u00a0]+(?:yet|even|fully|always))?[ \u00a0]+"
+    r"(?:include|includes|included|count|counts|counted|cover|covers|covered|capture|"
+    r"captures|captured)|\bleft[ \u00a0]+out|\bleaves[ \u00a0]+out|\bexcludes?|\bexcluded|"
+    r"\bexcluding)"
+    r"\b[^.;:!?,]*$")
 
 
-def _further(text: str, fc: FigureClaim) -> bool:
+def _added_or_left_out(text: str, fc: FigureClaim) -> bool:
     """``fc`` is more of what is counted, beside the count ("its own outage map showed
     another 2,300 members without service", "a further 200 jobs at risk among
-    suppliers"): an addition, never a side of the question the count answers."""
-    return bool(_FURTHER_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 40), fc.start))
+    suppliers"), or what a count leaves out ("its count still didn't include about 300
+    homes along Route 9"): a part added or missing, never a side of the question the count
+    answers."""
+    lo = max(fc.sentence[0], fc.start - 80)
+    return bool(_FURTHER_BEFORE_RE.search(text, max(lo, fc.start - 40), fc.start) or
+                _LEFT_OUT_BEFORE_RE.search(text, lo, fc.start))
 
 
 def _other_quantity(fc: FigureClaim, home: list[FigureClaim]) -> bool:

@@ -156,7 +156,7 @@ air
 BODY_KINDS = ORGANISATION_NOUNS | frozenset("""
 regulator charity trust forum watchdog inspectorate local consortium federation treasury
 municipality tribunal
-confederation directorate secretariat unit force
+confederation directorate secretariat unit force cooperative co-operative
 """.split())
 
 #: A kind of body and the last words of its names beyond the kind's own word: "the union"

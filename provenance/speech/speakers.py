@@ -411,7 +411,9 @@ BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company"
                  # carrier" an airline, "the insurer" the firm named with its words
                  "utility": "company", "supplier": "company", "provider": "company",
                  "carrier": "company", "airline": "company", "insurer": "company",
-                 "retailer": "company", "lender": "company"}
+                 "retailer": "company", "lender": "company",
+                 # "the co-op" is the "Tri-Valley Electric Cooperative"
+                 "co-op": "cooperative", "coop": "cooperative"}
 _BODY_RUN_RE = lazy_compile(
     rf"(?<![\w’'.-])(?:{_BODY_WORD}(?:(?:{SP}+(?:(?:for|of|and|&|on){SP}+(?:the{SP}+)?)?)"
     rf"{_BODY_WORD})*)")
