@@ -226,11 +226,12 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          "took", "came", "went", "left", "fled", "made", "gave", "got", "saw", "ran",
          "became", "began", "grew", "fell", "rose", "kept", "held", "stood", "last", "next",
          # the irregular past tense of English (a general lexicon, less the forms that are
-         # also a unit or a counted noun: "bit", "won", "ground"): "4,000 struck",
-         # "about 300 fought", "1,200 lost their homes"
+         # also a unit or a counted noun, "bit", "won", "ground", and the participles that
+         # stand before a counted noun as adjectives, "lost jobs", "paid staff", "spent
+         # fuel", "sold tickets", "built homes"): "4,000 struck", "about 300 fought"
          "struck", "fought", "swam", "sang", "drove", "quit", "spoke", "froze", "bought",
-         "sold", "brought", "caught", "taught", "thought", "sought", "built", "sent", "spent",
-         "lost", "met", "paid", "sat", "slept", "stuck", "shut", "woke", "wore", "wrote",
+         "brought", "caught", "taught", "thought", "sought", "sent",
+         "met", "sat", "slept", "stuck", "shut", "woke", "wore", "wrote",
          "chose", "drew", "flew", "threw", "hid", "sank", "shrank", "rang", "stole", "swore",
          "tore", "wept", "dug", "hung", "knelt", "lent", "shook", "slid", "stung", "strode",
          "sprang", "swept", "swung", "fed", "led", "bled", "forgot", "forgave", "withdrew",
@@ -621,17 +622,16 @@ _FIGURE_PATTERN = rf"""
 FIGURE_RE = lazy_compile(_FIGURE_PATTERN, re.X)
 #: A year's four digits, no comma ("2025").
 _YEAR_DIGITS_RE = lazy_compile(r"(?:1[89]|20)\d\d")
-#: Nouns the same in the plural: a number before one counts it ("over 1900 staff").
-_SAME_IN_PLURAL = frozenset("people staff police cattle sheep deer fish personnel crew "
-                            "livestock poultry media data aircraft offspring".split())
-
-
-def _singular_label(word: str) -> bool:
-    """``word`` after a number is a singular noun the number labels ("2025 toll",
-    "2026 budget"), not a plural it counts nor a unit."""
+def _singular_label(text: str, at: int, word: str) -> bool:
+    """``word`` at ``at``, after a number, is a singular noun the number labels and the
+    last word of its phrase ("2025 toll", "2026 budget."): no plural it counts (one that
+    ends in "s" or is plural in itself, :data:`PLURAL_NOUNS`), no adjective before a noun
+    ("2000 local residents"), no unit of measure; and no word a count may be of in the
+    singular ("2000 tonne", "2000 head" of cattle)."""
     w = word.lower()
     dim, base, _size = canonical_unit(w)
-    return w.isalpha() and not w.endswith("s") and w not in _SAME_IN_PLURAL and \
+    ends = re.match(r"[\w’'-]*(?:[ \u00a0]+[a-z]|-)", text[at:at + 40]) is None
+    return ends and w.isalpha() and not w.endswith("s") and w not in PLURAL_NOUNS and \
         w not in _STOP and len(w) > 2 and dim == "count" and base == w and \
         w not in ("tonne", "ton", "unit", "head")
 
@@ -1608,11 +1608,13 @@ def scan(text: str, *, bare: bool = False) -> list[Figure]:
                        approx=approx, bound=bound)
         elif g("year"):
             f = Figure("year", s, e, text[s:e], float(text[s:e]), unit="year")
-        elif g("count") and g("ca") and not g("cs") and not g("cw") and g("cu") and \
-                _YEAR_DIGITS_RE.fullmatch(g("c1")) and _singular_label(g("cu")):
-            # "at odds over 2025 toll", "rows over 2026 budget": a year that labels a
-            # singular noun after a preposition, no count of it (a count of 2,025 takes
-            # its comma and a plural, "over 2,025 people")
+        elif g("count") and (g("ca") or "").strip().lower() == "over" and not g("cs") and \
+                not g("cw") and g("cu") and _YEAR_DIGITS_RE.fullmatch(g("c1")) and \
+                _singular_label(text, m.start("cu"), g("cu")):
+            # "at odds over 2025 toll", "row over 2026 budget.": "over" a preposition and a
+            # year that labels the singular noun ending the phrase, no count of it (a count
+            # of 2,025 takes its comma and a plural: "over 2,025 people", "over 2000
+            # children", "over 2000 local residents" stay counts)
             f = Figure("year", m.start("c1"), m.end("c1"), g("c1"), float(g("c1")),
                        unit="year")
         else:  # count

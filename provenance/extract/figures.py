@@ -99,6 +99,7 @@ from ..speech.roles import (
     KIND_NAME_WORDS,
     OFFICE_ROLES,
     PERSON_TITLES,
+    SERVICE_BODIES,
 )
 from ..speech.speakers import (
     ABBREVIATIONS,
@@ -111,6 +112,7 @@ from ..speech.speakers import (
     body_introduced,
     fold,
     is_person_noun,
+    joined_by_ampersand,
     name_apposed,
     named_body,
     person_after_possessive,
@@ -205,14 +207,14 @@ ORG_NOUNS = {
     "carrier", "airline", "business", "club",
     # more kinds of body a text names one by ("the forum said", "the ombudsman found")
     "forum", "consultancy", "ombudsman", "tribunal", "taskforce", "think-tank",
-    # crews of the emergency services ("the brigade said", "the coastguard said")
-    "brigade", "coastguard",
     # (the head nouns of bodies in the languages that put them first, "Banco de Portugal",
     # "Landesamt für Umwelt", are speech's one lexicon, joined below)
 }
 #: Bodies named head first in their own language, written with or without accents
 #: (:data:`provenance.speech.speakers.BODY_FIRST_WORDS`, one list for both engines).
 ORG_NOUNS |= BODY_FIRST_WORDS | {fold(w) for w in BODY_FIRST_WORDS}
+#: ... and the crews of the emergency services ("the brigade said"), speech's too.
+ORG_NOUNS |= SERVICE_BODIES
 #: Words for a person's role or job that come before a name ("spokesperson Maria Chen",
 #: "aide Tom Ruiz"): the name after one is a person, never a body. A general lexicon.
 PERSON_ROLES = OFFICE_ROLES  # (speech's lexicon of offices and jobs: one list of them)
@@ -240,7 +242,7 @@ GENERIC_SOURCES = {"officials", "official", "experts", "expert", "researchers", 
                    "regulators", "prosecutors", "negotiators", "managers", "executives",
                    "staff", "volunteers", "locals", "parents", "opposition",
                    "management", "bosses", "opponents", "supporters", "operators",
-                   "developers", "owners", "insiders", "brigades", "crews", "rangers",
+                   "developers", "owners", "insiders", "brigades",
                    "firefighters", "paramedics", "rescuers",
                    # "A team at the University of Leeds ... estimated": the body it is at
                    "team", "teams"}
@@ -569,8 +571,8 @@ def is_org(name: str) -> bool:
         return False
     if any(_ACRONYM_RE.match(w) for w in words):
         return True
-    if "&" in words[1:-1]:
-        return True  # "Hollis Power & Light", "Marks & Spencer": no person's name has one
+    if joined_by_ampersand(words):
+        return True
     if any(w.lower().strip(".,") in ORG_NOUNS for w in words):
         return True
     if len(words) >= 2 and words[-1].lower() in COMPANY_LAST_WORDS and \
@@ -3286,8 +3288,10 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             # seals that died, one count with those
             key = _measure_noun(words_[-2] + "s")
         if len(words_) >= 2 and words_[-2] in ("death", "birth") and words_[-1] in (
-                "certificates", "records", "registrations", "notices"):
-            # "We signed 268 death certificates": the papers of the deaths count the deaths
+                "certificates", "registrations"):
+            # "We signed 268 death certificates": the papers that register each death count
+            # the deaths (not "records", which may be copied or lost: "hackers copied 40,000
+            # birth records")
             key = words_[-2]
         if len(words_) >= 2 and words_[-2] in _STATE_ADJECTIVES:
             # "143 dead pups", "40 injured fans": those in that state, never a count of all
@@ -3413,12 +3417,12 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
     return None, ""
 
 
-#: What a death is of, before "deaths" ("overdose deaths", "road deaths"): a cause, never
-#: those who died, whatever else the text counts of it ("reversed 1,140 overdoses"). A
-#: general lexicon.
+#: What a death is of, before "deaths" ("overdose deaths", "road deaths"): a cause or a
+#: setting, never a kind of being that died, whatever else the text counts of it
+#: ("reversed 1,140 overdoses"). A general lexicon.
 _DEATH_CAUSES = frozenset("overdose drug opioid fentanyl heroin alcohol road traffic crash "
                           "gun firearm knife heat cold flu covid cancer suicide drowning fire "
-                          "flood storm workplace maternal infant cot".split())
+                          "flood storm workplace cot".split())
 
 
 #: A body's count of its members by one word, alone or before a figure's noun: "the
@@ -3729,7 +3733,7 @@ _OFF_SUPPLY_RE = re.compile(
     # ("roughly 11,000 accounts were still off as of Thursday": off, said of a count of
     # what a utility supplies, is off supply)
     rf"\b(?:were|was|are|is|remained|remain|remains|still){_SP}+(?:still{_SP}+)?off\b"
-    rf"(?!{_SP}*(?:-|the|to|by|from|on|with|for)\b)")
+    rf"(?!{_SP}*(?:-|the|to|by|from|on|with|for|work|sick|duty|school|shift|site|air)\b)")
 #: A customer's service lost, which is a supply only where the article's other counts are
 #: off supply: "customers without service", "lost service".
 _NO_SERVICE_RE = re.compile(rf"\b(?:without|lost|lose|loses|losing|no){_SP}+service\b")
@@ -5269,18 +5273,19 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                                               pm_.group(1).split()[-1] in ORG_NOUNS):
         # "..., the government's annual snapshot shows": the government's figure
         return Source(pm_.group(1), "generic", None, "trailing", np_start)
-    if [w.lower() for w in words][-2:] in (["a", "spokesman"], ["a", "spokeswoman"],
-                                            ["a", "spokesperson"]) and len(words) == 2:
+    if len(words) == 2 and words[0].lower() == "a" and \
+            words[1].lower() in ("spokesman", "spokeswoman", "spokesperson"):
         # "Carrow Police estimated the crowd at 18,500, a spokesman said": an unnamed voice
-        # of the body the sentence (or its paragraph) opens with, not a source of its own
+        # of the body its own sentence opens with, not a source of its own (never the
+        # paragraph's: "Union leaders claimed 4,000 ..., but the employer disputed that.
+        # Only 900 staff joined, a spokesman said" is no union's voice)
+        # (``sentence_start`` is imported in this function further down: by another name)
         from ..speech.speakers import sentence_start as start_of
 
         ss_ = start_of(text, max(0, f.start - 600), f.start)
         body_ = _subject_source(text, ss_, f.start, people, mentions, studies, None)
-        if body_ is None or body_.kind not in ("organisation", "generic") or \
-                body_.name.split()[-1].lower() in _SPOKES_HEADS:
-            body_ = _paragraph_subject_body(text, f.start, people)
-        if body_ is not None:
+        if body_ is not None and body_.kind in ("organisation", "generic") and \
+                body_.name.split()[-1].lower() not in _SPOKES_HEADS:
             body_.how, body_.voice = "trailing", body_.kind == "organisation"
             return body_
     if words and words[-1].lower() in GENERIC_SOURCES:
@@ -7495,8 +7500,7 @@ def _sex_fits(people: Sequence[PersonLike], src: Source, word: str) -> bool:
 #: What follows a name that says something as a sentence's subject: "Priya Nandakumar,
 #: said", "Priya Nandakumar told reporters" (after an apposition's closing comma, or none).
 _NAME_SAID_RE = re.compile(rf",?{_SP}+(?:(?:also|then|later|earlier|again){_SP}+)?"
-                           rf"(?:said|says|told|tells|added|adds|stated|states|explained|"
-                           rf"estimated|estimates|warned|warns)\b")
+                           rf"(?:{_SAYS})\b")
 
 
 def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],

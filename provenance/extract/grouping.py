@@ -30,9 +30,7 @@ from ..numbers import canonical_unit, measure_unit_names, singular
 from ..speech.speakers import is_person_noun
 from ..text import STOPWORDS
 from .figures import (
-    _AUXILIARIES as _FIGURE_AUXILIARIES,
-)
-from .figures import (
+    _ADDED,
     _GENERIC_PEOPLE,
     _GENERIC_THINGS,
     _HEDGE_OR_BOUND,
@@ -63,6 +61,9 @@ from .figures import (
     _state,
     actor_noun,
     named_words,
+)
+from .figures import (
+    _AUXILIARIES as _FIGURE_AUXILIARIES,
 )
 
 #: How far apart (a factor) two figures of one measure may be and still be two answers to
@@ -1124,6 +1125,7 @@ def _another_time(text: str, these: list[FigureClaim], those: list[FigureClaim],
                                                t.start())}
 
     def apart(a: set[str], b: set[str]) -> bool:
+        # (the only times of :data:`_ANOTHER_TIME_RE` opening "on " are days of the week)
         days = {w for w in a - b if w.startswith("on ")}
         return bool(a - b - days) or bool(days) and any(w.startswith("on ") for w in b)
     mine, theirs = when(these), when(those)
@@ -1323,10 +1325,9 @@ def _set_aside(text: str, fc: FigureClaim) -> bool:
 
 
 #: More of what is counted, right before a figure: "another 2,300", "a further 400", "an
-#: additional 1,200" (a general lexicon of news English).
+#: additional roughly 1,200" (the words figures reads as an addition, ``_ADDED``).
 _FURTHER_BEFORE_RE = re.compile(
-    r"\b(?:[Aa]nother|[Aa][ \u00a0]+further|[Aa]n[ \u00a0]+(?:additional|extra))[ \u00a0]+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|more[ \u00a0]+than)[ \u00a0]+)?$")
+    rf"(?i)\b(?:{_ADDED})[ \u00a0]+(?:(?:{_HEDGE_OR_BOUND})[ \u00a0]+)?$")
 #: What a count leaves out, in the clause before a figure: "its count still didn't include
 #: about 300 homes", "does not count the 40 ...", "left out", "excludes".
 _LEFT_OUT_BEFORE_RE = re.compile(
@@ -1342,7 +1343,8 @@ def _added_or_left_out(text: str, fc: FigureClaim) -> bool:
     another 2,300 members without service", "a further 200 jobs at risk among
     suppliers"), or what a count leaves out ("its count still didn't include about 300
     homes along Route 9"): a part added or missing, never a side of the question the count
-    answers."""
+    answers: no join takes it, nor does the first grouping (:func:`_group`) put it in
+    its quantity's question."""
     lo = max(fc.sentence[0], fc.start - 80)
     return bool(_FURTHER_BEFORE_RE.search(text, max(lo, fc.start - 40), fc.start) or
                 _LEFT_OUT_BEFORE_RE.search(text, lo, fc.start))

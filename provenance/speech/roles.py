@@ -117,6 +117,8 @@ GROUP_WORDS = frozenset(
 ) | frozenset(r + "s" for r in PERSON_ROLES if not r.endswith(("man", "woman", "s")))
 
 #: Head nouns of a description that names a body, never one person ("the union said").
+#: The crews of the emergency services a text names as bodies: "the brigade said".
+SERVICE_BODIES = frozenset({"brigade"})
 ORGANISATION_NOUNS = frozenset("""
 union campaign committee company department agency administration council court board
 government ministry party team firm group commission bank university college hospital school
@@ -124,8 +126,7 @@ office organization organisation association foundation institute network newspa
 magazine station website church club league coalition alliance caucus senate house congress
 legislature parliament city county state country nation army military police pentagon
 corporation business industry panel jury family center centre service bureau authority
-brigade coastguard
-""".split())
+""".split()) | SERVICE_BODIES
 
 #: Words in a name that make it a firm's ("Meridan Foods Ltd", "Norvantis Therapeutics"):
 #: what "the company" may stand for, in who said a quotation and who gave a figure alike.
@@ -208,5 +209,5 @@ US_STATES.update({v: v for v in list(US_STATES.values())})
 
 __all__ = ["BODY_KINDS", "COMPANY_LAST_WORDS", "COMPANY_WORDS", "GROUP_WORDS", "OFFICES",
            "ORGANISATION_NOUNS",
-           "PERSON_ROLES", "PERSON_TITLES", "PORTFOLIOS", "TITLES", "TITLE_SET", "TITLE_WORDS",
-           "US_STATES"]
+           "PERSON_ROLES", "PERSON_TITLES", "PORTFOLIOS", "SERVICE_BODIES", "TITLES", "TITLE_SET",
+           "TITLE_WORDS", "US_STATES"]

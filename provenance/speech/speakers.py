@@ -385,6 +385,13 @@ _BODY_FIRST_EN = frozenset("institute council commission agency ministry departm
                            "bank court".split())
 
 
+def joined_by_ampersand(words: Sequence[str]) -> bool:
+    """A name whose words an "&" joins is a body's ("Hollis Power & Light", "Marks &
+    Spencer"): a person's name never has one (two people named together, "Kiran & Meena
+    Patel", are no one speaker either)."""
+    return "&" in words[1:-1]
+
+
 def names_body(core: Sequence[str]) -> bool:
     """True for a name of two words or more that ends in a body's or a work's word, or
     opens with one in a language that puts it first ("Observatorio Materno-Infantil") or
@@ -392,8 +399,8 @@ def names_body(core: Sequence[str]) -> bool:
     that is a body's word itself ("The Department added: ...") is one too."""
     if len(core) < 2:
         return bool(core) and fold(core[0]) in _BODY_HEADS
-    if "&" in core[1:-1]:
-        return True  # "Hollis Power & Light", "Marks & Spencer": no person's name has one
+    if joined_by_ampersand(core):
+        return True
     first = fold(core[0])
     if fold(core[-1]) in _CLUB_HEADS and first not in _BODY_FIRST and \
             first not in _BODY_FIRST_EN and any(t in ("of", "at", "from") for t in core[1:-1]):
