@@ -4084,8 +4084,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         got = mentions.last(ss, want, pronoun={"her": "she", "his": "he"}.get(word))
         if want == "person":
             # (one the text names but never quotes: "Then there is Ana Roe, a geographer")
-            named = _named_person_before(text, ss, people, word)
-            if named is not None and (got is None or got[0] < named.start):
+            named = _person_named_since(text, ss, people, word, got)
+            if named is not None:
                 return named
         if got is not None:
             who = _person(people, got[1]) if got[2] == "person" else None
@@ -5401,8 +5401,8 @@ def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     if np_.lower() in ("she", "he"):
         # "That was up from the $40 million she cited in January": the person "she" is
         got = mentions.last(m.start("np"), "person", within=800, pronoun=np_.lower())
-        who = _named_person_before(text, m.start("np"), people, np_.lower())
-        if who is not None and (got is None or got[0] < who.start):
+        who = _person_named_since(text, m.start("np"), people, np_.lower(), got)
+        if who is not None:
             return who
         if got is not None:
             person = _person(people, got[1])
@@ -6601,11 +6601,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                         _sex_fits(people, titled, word):
                     return titled  # "Leader of Opposition Nirmala Swain ... She put it at"
                     # (never a "she" for "Mayor Tom Brisk")
-                named = _named_person_before(text, ss + zone_start + pm.start(1), people,
-                                             word) if word in ("he", "she") else None
-                said_at = text.find(named.name, named.start) if named is not None else -1
-                if named is not None and said_at >= 0 and (got is None or got[0] < named.start) \
-                        and _NAME_SAID_RE.match(text, said_at + len(named.name)):
+                named = _person_named_since(text, ss + zone_start + pm.start(1), people,
+                                            word, got, saying=True) \
+                    if word in ("he", "she") else None
+                if named is not None:
                     # "The agency's incident commander, Priya Nandakumar, said ... She said
                     # the fire had destroyed 37 homes": the person the sentence before
                     # names, though no quotation of hers made her one the engine knows
@@ -7501,6 +7500,24 @@ def _sex_fits(people: Sequence[PersonLike], src: Source, word: str) -> bool:
 #: said", "Priya Nandakumar told reporters" (after an apposition's closing comma, or none).
 _NAME_SAID_RE = re.compile(rf",?{_SP}+(?:(?:also|then|later|earlier|again){_SP}+)?"
                            rf"(?:{_SAYS})\b")
+
+
+def _person_named_since(text: str, pos: int, people: Sequence[PersonLike], pronoun: str,
+                        got: tuple[int, str, str] | None, saying: bool = False
+                        ) -> Source | None:
+    """The person :func:`_named_person_before` finds for ``pronoun`` at ``pos``, when the
+    text names them after ``got``, the last mention the engine knows (a person named but
+    never quoted, "Then there is Ana Roe, a geographer", is no mention of its own); with
+    ``saying``, only one named as the subject of a saying verb ("Priya Nandakumar, said").
+    One rule for the three pronouns that ask it."""
+    named = _named_person_before(text, pos, people, pronoun)
+    if named is None or (got is not None and got[0] >= named.start):
+        return None
+    if saying:
+        at = text.find(named.name, named.start)
+        if at < 0 or not _NAME_SAID_RE.match(text, at + len(named.name)):
+            return None
+    return named
 
 
 def _named_person_before(text: str, pos: int, people: Sequence[PersonLike],
