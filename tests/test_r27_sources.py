@@ -285,3 +285,12 @@ def test_guards_off_work_is_no_outage() -> None:
     got = _figures("Strike\n\nThe union said 4,000 members were still off work on Wednesday. "
                    "The education authority said about 2,500 members were off.\n")
     assert got["4,000 members"][1] != "home"
+
+
+def test_a_question_mark_is_no_part_of_what_a_figure_counts() -> None:
+    # a headline that asks ("... of patients?") names patients: before, "patients?" was a
+    # quantity of its own, so its figure and the body's "2.4% of patients" were two
+    # questions (the draft's question text is made from this noun)
+    from provenance.extract.figures import _norm_noun
+
+    assert _norm_noun("patients?") == _norm_noun("patients") == "patient"

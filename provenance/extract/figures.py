@@ -3780,7 +3780,8 @@ def _off_supply(text: str, out: list[FigureClaim]) -> None:
 def _norm_noun(word: str) -> str:
     """What a counted noun counts, folded: "residents" and "newcomers" count people;
     "fatalities" count deaths."""
-    w = word.lower().strip(".,")
+    # (a headline's "... patients?" counts patients: no mark of punctuation is the noun's)
+    w = word.lower().strip(".,?!;:")
     s = singular(w) if w not in ("people", "children", "men", "women") else w
     if w == "children":
         s = "child"
