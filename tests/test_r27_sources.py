@@ -294,3 +294,14 @@ def test_a_question_mark_is_no_part_of_what_a_figure_counts() -> None:
     from provenance.extract.figures import _norm_noun
 
     assert _norm_noun("patients?") == _norm_noun("patients") == "patient"
+
+
+def test_a_speakers_own_count_is_named_by_whose_it_is(tmp_path: Path) -> None:
+    # "By our count it's closer to 11,000 homes," said Wade Pruitt: the draft's work is his
+    # count, by its maker's name; before, a work titled "Our count", which names no one
+    from .figurecases import draft_yaml
+
+    yaml = draft_yaml("Outage\n\nThe co-op said 6,400 homes were without power.\n\n\"By our "
+                      "count it's closer to 11,000 homes,\" said Wade Pruitt.\n", tmp_path)
+    assert 'title: "Wade Pruitt count"' in yaml
+    assert '"Our count"' not in yaml

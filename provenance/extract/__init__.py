@@ -167,6 +167,12 @@ def _own_studies(ex: Extraction) -> None:
                      and any(x <= a < y for x, y in s.spans)), None)
         if said is not None:
             st.author = said.speaker
+            if not st.title_given:
+                # its description now names whose it is ("Wade Pruitt count"), not the
+                # speaker's own word for it ("Our count"), which names no one on a page
+                from .studies import _label
+
+                st.title = _label(st)
 
 
 def _office(author: str | None) -> str | None:
