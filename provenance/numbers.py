@@ -541,6 +541,8 @@ _ART_DUR_RE = re.compile(r"(?i)\b(?:half[ \u00a0]+)?an?[ \u00a0]+(?:hour|minute|
 #: ("between 1.9 million and 3 million" is one range, not two counts; "113 of 834" one
 #: ratio; "1 in 45" one ratio). Compiled when first matched (:func:`.lazy.lazy_compile`):
 #: 0.12 s, and only `extract` matches it, never `render`, `check` or `contested`.
+#: A year's four digits: 1800 to 2099.
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 _FIGURE_PATTERN = rf"""
     (?:
     (?P<period>(?i:from|between){_SP}+(?P<y1>{_YEAR}){_SP}*(?:to|until|through|and|[-–]){_SP}*
@@ -606,7 +608,7 @@ _FIGURE_PATTERN = rf"""
         # (or joined to a noun of a figure: "the 8.5-minute estimate", "a 20-minute gap")
         (?:{_SP}+|-(?={_TIME_UNITS}{_SP}+(?:{_FIGURE_NOUNS})\b))(?P<du>{_TIME_UNITS})\b
         (?P<dago>{_SP}+ago)?)
-  | (?P<year>(?<![\d,.{_SIGNS}])(?:1[89]|20)\d\d
+  | (?P<year>(?<![\d,.{_SIGNS}]){_YEAR_DIGITS}
         (?![\d%]|,\d|\.\d|{_SP}?percent|{_SP}*(?i:bn|million)))
   | (?P<count>(?<![\w.,:{_SIGNS}-])(?P<ca>{_APPROX_RE})?(?P<c1>{_NUM})  # (not "08:10")
         (?P<cs>{_SCALE}|(?<=\d)(?:m|mn)(?={_SP}+(?:people|children|men|women|[a-z]{{3,}}s)\b))?
@@ -620,8 +622,10 @@ _FIGURE_PATTERN = rf"""
     )
     """
 FIGURE_RE = lazy_compile(_FIGURE_PATTERN, re.X)
-#: A year's four digits, no comma ("2025").
-_YEAR_DIGITS_RE = lazy_compile(r"(?:1[89]|20)\d\d")
+#: A year's four digits, no comma ("2025"), as :data:`FIGURE_RE`'s ``year`` reads one.
+_YEAR_DIGITS_RE = lazy_compile(_YEAR_DIGITS)
+
+
 def _singular_label(text: str, at: int, word: str) -> bool:
     """``word`` at ``at``, after a number, is a singular noun the number labels and the
     last word of its phrase ("2025 toll", "2026 budget."): no plural it counts (one that

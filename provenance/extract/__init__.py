@@ -157,6 +157,8 @@ def _without_outlet(name: str, venue: str | None) -> str:
 def _own_studies(ex: Extraction) -> None:
     """"Our modelling, which corrects for ..., puts it at ...": a study a speaker calls
     their own is theirs (its author, when the text names nobody else)."""
+    from .studies import _label  # (studies is the extraction's, loaded with it)
+
     for st in ex.studies:
         if st.author or st.organisation or not st.mentions:
             continue
@@ -170,8 +172,6 @@ def _own_studies(ex: Extraction) -> None:
             if not st.title_given:
                 # its description now names whose it is ("Wade Pruitt count"), not the
                 # speaker's own word for it ("Our count"), which names no one on a page
-                from .studies import _label
-
                 st.title = _label(st)
 
 

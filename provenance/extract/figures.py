@@ -4332,9 +4332,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                                  bare.group("head") in GENERIC_SOURCES or
                                  actor_noun(bare.group("head")) or
                                  is_person_noun(bare.group("head"))):
-            # "Union says 4,000 struck, employer says 900", "Airline says 240, passenger
-            # group counts more than 400": a headline's clause names its subject with no
-            # article, as a body or someone of a kind
+            # "Union says 4,000 struck, employer says 900": a headline's clause names its
+            # subject with no article, as a body or someone of a kind
             return Source(bare.group("np"), "organisation" if bare.group("head") in ORG_NOUNS
                           else "generic", None, "subject", bare.start("np"))
         if _OWN_SUBJECT_RE.match((cm.group(0) + text[cm.end():f.start]).lstrip(
@@ -4348,11 +4347,11 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         _figure_owner(text, ss, f.start, people, mentions, prev)
 
 
-#: A clause's subject with no article before its cue: "employer says", "passenger group
-#: counts" (headline English); ``head`` its last word.
+#: A clause's subject with no article before its cue and figure: "employer says 900",
+#: "aid groups say 30,000" (headline English); ``head`` its last word.
 _BARE_SUBJECT_RE = re.compile(
     rf"{_SP}*(?P<np>(?:[a-z][\w’'-]*{_SP}+){{0,2}}(?P<head>[a-z][\w’'-]*)){_SP}+"
-    rf"(?:{_SAYS}|counts|count|claims|claim|puts|put){_SP}+(?=\S*\d|(?:{_HEDGE_OR_BOUND}))")
+    rf"(?:{_SAYS}|count){_SP}+(?=\S*\d|(?:{_HEDGE_OR_BOUND}))")  # ("groups count")
 
 
 #: A figure right after a word: "adds 0.04", "added about 300", "adds another £2m".
@@ -5280,10 +5279,7 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         # of the body its own sentence opens with, not a source of its own (never the
         # paragraph's: "Union leaders claimed 4,000 ..., but the employer disputed that.
         # Only 900 staff joined, a spokesman said" is no union's voice)
-        # (``sentence_start`` is imported in this function further down: by another name)
-        from ..speech.speakers import sentence_start as start_of
-
-        ss_ = start_of(text, max(0, f.start - 600), f.start)
+        ss_ = sentence_start(text, max(0, f.start - 600), f.start)
         body_ = _subject_source(text, ss_, f.start, people, mentions, studies, None)
         if body_ is not None and body_.kind in ("organisation", "generic") and \
                 body_.name.split()[-1].lower() not in _SPOKES_HEADS:
@@ -10062,9 +10058,15 @@ def _revised_in_other_words(text: str, out: list[FigureClaim]) -> None:
     quantity, which the nouns (kept apart by :func:`_revisions`) do not."""
     from .grouping import _counts_people, _kind_of, _measure_of
 
+    kinds: dict[int, tuple[str, bool] | None] = {}
+
     def kind(fc: FigureClaim) -> tuple[str, bool] | None:
-        b = _measure_of(fc)
-        return (_kind_of(b[0]), _counts_people(fc.quantity)) if b is not None else None
+        # (read once a figure: each revision asks it of every figure before it)
+        if id(fc) not in kinds:
+            b = _measure_of(fc)
+            kinds[id(fc)] = (_kind_of(b[0]), _counts_people(fc.quantity)) \
+                if b is not None else None
+        return kinds[id(fc)]
 
     for j, new in enumerate(out):
         if new.source is None or new.revised or "@" in new.quantity:

@@ -38,7 +38,7 @@ from .figures import (
     _person,
     _quoted_at,
 )
-from .grouping import _group
+from .grouping import _counts_people, _group, _kind_of, _measure_of
 
 
 def guessed_sources(text: str, out: list[FigureClaim], mentions: _Mentions,
@@ -181,8 +181,7 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
         # the typical wait is 45 weeks" is where, not who)
         lead = _SUBJECT_RE.match(text[ss:fc.start])
         # (never a place: "14 million customers in the UK" are counted there, not by it)
-        names = [n for n in mentions.between(ss + (lead.end() if lead else 0), se)
-                 if not _IN_PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])]
+        names = _not_places(text, mentions.between(ss + (lead.end() if lead else 0), se))
         if src is None and names and names[0][0] < fc.start and not restated_only and not \
                 _FIGURE_OF_BEFORE_RE.search(text, max(ss, fc.start - 60), fc.start):
             # (not "X rejects their figure of 40 cm": a figure named as one is a figure
@@ -241,8 +240,6 @@ def _count_value(fc: FigureClaim) -> tuple[float, bool] | None:
     own or a bare number its sentence says counts something), and whether it counts
     people; None for any other measure. People answer questions of people, things
     questions of things ("400 members" is no count of seal pups)."""
-    from .grouping import _counts_people, _kind_of, _measure_of
-
     m = _measure_of(fc)
     if m is None or _kind_of(m[0]) != "count":
         return None
@@ -271,8 +268,13 @@ def _names_before(text: str, ss: int, mentions: _Mentions) -> list[tuple[int, st
     if text[ps:ss].strip() == "":
         return []
     prev = sentence_start(text, ps, max(ps, ss - 1))
-    return [n for n in mentions.between(prev, ss)
-            if not _IN_PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])]
+    return _not_places(text, mentions.between(prev, ss))
+
+
+def _not_places(text: str, names: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """``names`` less those a preposition of place opens ("in Lisbon" is where, not
+    who)."""
+    return [n for n in names if not _IN_PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])]
 
 
 def _guessed(name: tuple[int, str, str], people: Sequence[PersonLike]) -> Source:

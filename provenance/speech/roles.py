@@ -116,9 +116,9 @@ GROUP_WORDS = frozenset(
     "veterans survivors victims relatives mourners delegates players owners".split()
 ) | frozenset(r + "s" for r in PERSON_ROLES if not r.endswith(("man", "woman", "s")))
 
-#: Head nouns of a description that names a body, never one person ("the union said").
 #: The crews of the emergency services a text names as bodies: "the brigade said".
 SERVICE_BODIES = frozenset({"brigade"})
+#: Head nouns of a description that names a body, never one person ("the union said").
 ORGANISATION_NOUNS = frozenset("""
 union campaign committee company department agency administration council court board
 government ministry party team firm group commission bank university college hospital school
