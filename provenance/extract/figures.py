@@ -90,7 +90,7 @@ from ..numbers import (
 from ..speech import match_person
 from ..speech.attribute import PersonLike
 from ..speech.cues import AUTHOR_VERBS, MEASURE_AT_VERBS, SAY, document_verbs, inflect
-from ..speech.furniture import dateline_end, in_title_case, publication_masthead
+from ..speech.furniture import ENTRY_TIME, dateline_end, in_title_case, publication_masthead
 from ..speech.interview import post_holder
 from ..speech.roles import (
     BODY_KINDS,
@@ -388,6 +388,10 @@ _WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
 CAP_TOKEN = (rf"(?>[{UP}](?:[\w.&\-]|[’'](?!s\b))*(?:[’']s(?=[ \u00a0]+[{UP}]))?"
              rf"|[{UP}]\.(?:[{UP}]\.)+)")
 _CAP_TOKEN = CAP_TOKEN
+#: A number inside a name, between two of its capitalised words ("Route 41 Safety
+#: Coalition", "Local 1199 Healthcare Workers"): never a year, which dates what follows
+#: ("In March 2024 Carrow Council said") rather than naming it.
+_NAME_NUMBER = r"(?!(?:1[89]|20)\d\d\b)\d{1,4}(?![\d,.%])[ \u00a0]+"
 
 
 def _cap_name(most: int) -> str:
@@ -395,8 +399,8 @@ def _cap_name(most: int) -> str:
     or by of/for/and/& ("Department of Health", "Doctors for Justice"), and "of the"/"for
     the" as :data:`PROPER_RE` joins them ("Office of the Rail Ombudsman"): one pattern
     for each reader of names before a verb or after "from"/"by"."""
-    return (rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for){_SP}+the|of|for|and|&){_SP}+|{_SP}+)"
-            rf"{_CAP_TOKEN}){{0,{most}}}")
+    return (rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for){_SP}+the|of|for|and|&){_SP}+|{_SP}+"
+            rf"{_NAME_NUMBER}|{_SP}+){_CAP_TOKEN}){{0,{most}}}")
 
 
 #: A body's measure, as a name's owner ("the Red Cross's estimate", "WHO data", "the
@@ -413,7 +417,7 @@ _CLAIM_THAT = (r"(?:claim|assertion|contention|allegation)s?"
 PROPER_RE = re.compile(
     # ("Office of the Information Ombudsman", "Department of the Interior": "of the" joins)
     rf"{_CAP_TOKEN}(?:(?:{_SP}+(?:(?:of|for|on){_SP}+the|of|for|on|and|&|de|du|la|the|’s|'s)"
-    rf"{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}")
+    rf"{_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}}")
 _ACRONYM_RE = re.compile(rf"^(?:[{UP}]{{2,6}}|(?:[{UP}]\.){{2,4}})$")
 _LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile",
                "Still", "Yet", "So", "Then", "Now", "Also", "If", "When", "While", "As",
@@ -573,6 +577,8 @@ def is_org(name: str) -> bool:
         return True
     if joined_by_ampersand(words):
         return True
+    if len(words) == 1 and _CAMEL_RE.fullmatch(words[0].strip(".,")):
+        return True  # "OutageWatch", "RoadLens": a brand's run-together words
     if any(w.lower().strip(".,") in ORG_NOUNS for w in words):
         return True
     if len(words) >= 2 and words[-1].lower() in COMPANY_LAST_WORDS and \
@@ -583,6 +589,11 @@ def is_org(name: str) -> bool:
     return "of" in words[1:-1] and words[0].lower().strip(".") not in _TITLE_WORDS
 
 
+#: One word of two run together, each capitalised ("OutageWatch", "YouGov"): a brand's
+#: name, never a person's; a surname's prefix ("MacKenzie", "FitzGerald", "VanDyke") and
+#: those of one lower-case letter ("McArthur", "DeSantis", "LaGuardia") are no first word.
+_CAMEL_RE = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della|Dos|Del|Ter|Ten)[A-Z])"
+                       r"[A-Z][a-z]{2,}[A-Z][a-z]+")
 #: Titles that make "X of Y" a person ("the Duke of Kent", "Mayor of London").
 _TITLE_WORDS = frozenset("duke duchess prince princess king queen earl lord lady baron bishop "
                          "archbishop cardinal pope mayor governor secretary minister chancellor "
@@ -768,6 +779,22 @@ class _Mentions:
                     # a later "its" or "the group" stands for
                     self.items.append((km.start("name" + g), name, "organisation"))
                     named.add(name)
+        for km in _THE_KIND_NAME_RE.finditer(text):
+            # "a survey by the patients' charity Patients' Voice Calder": a body named after
+            # its kind, which a later "the charity" stands for
+            name = clean_source(km.group("name"))
+            if km.group("kind") not in ORG_NOUNS | BODY_KINDS or not name or \
+                    _not_a_name(name) or _time_name(name) or name in _MONTH_WORDS or \
+                    _person_like(name):
+                continue
+            self.kinds.setdefault(name, set()).add(km.group("kind"))
+            # (the text says what it is, whatever a quotation's cue made of the name:
+            # "Patients' Voice Calder" is no person)
+            self.items = [(st, n, "organisation" if n == name else k)
+                          for st, n, k in self.items]
+            if name not in named:
+                self.items.append((km.start("name"), name, "organisation"))
+                named.add(name)
         self.items.sort()
         self.starts = [st for st, _n, _k in self.items]
 
@@ -1946,8 +1973,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
                     before == "for" and (f.kind == "money" or f.unit in CURRENCY_SIGNS.values())) \
                 and not quantity.startswith(AGE_KEY) and not (
                     before == "on" and f.unit == "%" and _POLL_ON_RE.search(text, ss, f.start)):
-            if before == "from" and _UP_DOWN_FROM_RE.search(text, max(ss, f.start - 20),
-                                                            f.start):
+            if before == "from" and _REVISED_TO_FROM_RE.search(text, max(ss, f.start - 200),
+                                                               f.start):
+                pass  # "raised its estimate to 4,300 hectares, from 3,800": the source's
+                # own first figure, which the question shows as revised (not another time)
+            elif before == "from" and _UP_DOWN_FROM_RE.search(text, max(ss, f.start - 20),
+                                                              f.start):
                 # "38 per cent full, down from 71% at the same point last year": the
                 # source's own figure for an earlier time, no side of the dispute but theirs
                 quantity = f"{quantity} @{f.start}"
@@ -2119,6 +2150,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     _set_apart(text, out)
     _claim_sources(text, out)
     _headline_sources(text, out, heads)
+    _staff_speak_for(out, people, mentions)
     _described_sources(out)
     _described_named_later(text, out)
     _body_named_before(text, out, people)
@@ -2690,6 +2722,12 @@ _WHOLE_BEFORE_RE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
 #: "down from", "up from" right before a figure: the earlier value it changed from.
 _UP_DOWN_FROM_RE = re.compile(rf"\b(?:down|up){_SP}+from{_SP}*$", re.I)
+#: "raised its estimate ... to 4,300 hectares, from 3,800": the figure a source revised
+#: its own from, after the figure it revised to (the same source's earlier figure).
+_REVISED_TO_FROM_RE = re.compile(
+    rf"\b(?:raised|lowered|revised|increased|reduced|cut|upped|lifted|trimmed|adjusted|"
+    rf"corrected|updated|downgraded|upgraded)\b[^.;!?]{{0,80}}\bto{_SP}+[^.;!?]{{1,40}}?"
+    rf"\d[^.;!?]{{0,30}},?{_SP}+from{_SP}*$")
 #: A whole or its average, in the figure's sentence before it: "X as a whole", "the average
 #: pass rate across the district", "the national average" (a benchmark beside a dispute
 #: over one part: a general lexicon of wholes).
@@ -3040,6 +3078,12 @@ _COPULA_SUBJECT_RE = re.compile(
 
 #: "put/placed/pegged/set <what is measured> at": a verb of measuring whose "at" is the
 #: figure's, however long its object.
+#: :data:`_PUT_AT_RE` in the passive: "was estimated by the agency at", "is put by
+#: organisers at".
+_PASSIVE_PUT_AT_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?"
+    r"(?:estimated|put|placed|pegged|valued|set|reckoned|assessed|calculated|counted|"
+    r"projected|forecast)[ \u00a0]+by\b[^.;:!?]*\bat[ \u00a0]*$")
 _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         # ("put Nigeria's coverage at", "put New York City's toll at")
                         rf"(?:the|its|their|his|her|a|an|(?:[{UP}][\w.-]*[ \u00a0]+){{0,3}}"
@@ -3086,9 +3130,12 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     if _BE_AT_RE.search(head) and not _CLOCK_RE.match(text, pos):
         return True  # "We are at 2,600 hectares on our map", "unemployment is now at 5%":
         # a level the speaker gives (not "the meeting is at 9pm")
-    if re.search(r"\bat[ \u00a0]*$", head) and _PUT_AT_RE.search(text, max(lo, pos - 160), pos):
+    if re.search(r"\bat[ \u00a0]*$", head) and (
+            _PUT_AT_RE.search(text, max(lo, pos - 160), pos) or
+            _PASSIVE_PUT_AT_RE.search(text, max(lo, pos - 160), pos)):
         return True  # "put the crowd at Friday's march against a new levy at 8,000": the
-        # measuring verb's object may be long
+        # measuring verb's object may be long; "The population was estimated by the
+        # agency at 1,140": the passive, its agent before the "at"
     return bool(re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimated|set|"
                           r"at|to|of|from)\s*$", head)) and bool(
         re.search(r"\b(?:stood|stands|put|puts|placed|pegged|estimat|set|number|count|"
@@ -4844,6 +4891,11 @@ def _participle_source(text: str, f: Figure, ss: int, people: Sequence[PersonLik
 
 #: A body's kind in lower case, with up to three words before it and no article, then its
 #: name: "residents' group Dry Feet", "campaign group Save Our Seals", "think tank X".
+#: A body named after "the" and its kind in lower case, anywhere in a sentence: "the
+#: patients' charity Patients' Voice Calder", "the campaign group Dry Feet".
+_THE_KIND_NAME_RE = re.compile(
+    rf"\b[Tt]he{_SP}+(?:[a-z][a-z’'-]*{_SP}+){{0,2}}(?P<kind>[a-z]+){_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,5}})")
 _KIND_THEN_NAME_RE = re.compile(
     # ("Consultancy Marlow Advisory": the kind opening the sentence, in capitals)
     rf"{_SP}*(?:(?P<cap>[{UP}][a-z]+)|(?:[A-Za-z][a-z’'-]*{_SP}+)?(?:[a-z][a-z’'-]*{_SP}+){{0,2}}"
@@ -5179,6 +5231,15 @@ _REDUCED_RELATIVE_RE = re.compile(
     rf"(?:an?|the){_SP}+(?:[a-z]+{_SP}+)?(?!the\b)[a-z]+{_SP}+(?P<subject>the{_SP}+[a-z])")
 
 
+#: An apposition that describes the figure itself: ", a figure at odds with", ", a number
+#: far above", ", a total higher than" (the figure's own words, which hold no source).
+_FIGURE_APPOSED_RE = re.compile(
+    rf"an?{_SP}+(?:[a-z]+{_SP}+)?(?:figure|number|total|tally|count|estimate){_SP}+"
+    rf"(?:[a-z]+ly{_SP}+)?(?:at|far|well|much|higher|lower|above|below|up|down|more|less|"
+    rf"greater|smaller|close|roughly|nearly|almost|about|twice|double|triple|in|on|that|"
+    rf"which)\b")
+
+
 def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
                      mentions: _Mentions,
                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
@@ -5237,6 +5298,9 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     np_end = f.end + m.end("np")
     if (rm := _REDUCED_RELATIVE_RE.match(text, np_start, np_end)) is not None:
         np_start = rm.start("subject")  # ", an increase the council called": the council
+    elif _FIGURE_APPOSED_RE.match(text, np_start, np_end):
+        return None  # ", a figure sharply at odds with the official estimate": what the
+        # figure is, set beside it (its verb-like last word a noun), no one who gives it
     for a, _b, org, label, sid in studies:
         if np_start <= a < np_end:
             return Source(org or label, "organisation" if org else "study", None, "study", a,
@@ -5364,7 +5428,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
 #: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
 _RELATIVE_RE = re.compile(
     rf"(?:{_SP}+(?:figure|number|estimate|total|sum|count|price(?:{_SP}+tag)?|cost|bill|"
-    rf"budget))?"
+    # ("the €95m overrun Torvane reported to investors": what the sum measures)
+    rf"budget|overrun|overspend|deficit|shortfall|loss|toll|tally))?"
     # ("the £410,000 a year Tollcross says the route loses": the sum's rate first)
     rf"(?:{_SP}+(?:a|per){_SP}+(?:year|week|month|day))?{_SP}+(?:that{_SP}+|which{_SP}+)?"
     rf"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
@@ -5373,7 +5438,8 @@ _RELATIVE_RE = re.compile(
     rf"|the{_SP}+{_cap_name(5)})"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
     rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
-    rf"{_SP}+(?P<v>{_SAYS})\b(?!{_SP}+(?:that|to|by)\b)")
+    # (never "the 300 it was said to be", "said that", "reported by": no giver there)
+    rf"{_SP}+(?P<v>{_SAYS})\b(?!{_SP}+(?:that|by)\b|{_SP}+to{_SP}+(?:be|have)\b)")
 
 
 #: An object relative clause right before a figure: "which the union calculates at",
@@ -5534,7 +5600,8 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     if _PRONOUN_CONTRACTION_RE.match(name.strip()):
         return None
     name = clean_source(name)
-    if not name or name in _MONTH_WORDS or name.split()[0].lower() in _NUMBER_WORDS or \
+    if not name or name in _MONTH_WORDS or (
+            name.split()[0].lower() in _NUMBER_WORDS and not _quantified_body(name)) or \
             _time_name(name) or _PLACE_ADJECTIVE_RE.fullmatch(name):
         return None
     words = name.split()
@@ -5583,6 +5650,12 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
     return Source(name, "organisation", None, how, at)
 
 
+#: A named person's staff, who speak for them: "Cllr Pryce's office", "Ms Lee's
+#: spokesman", "Senator Roe's campaign".
+_PERSONS_STAFF_RE = re.compile(
+    rf"(?:(?:{'|'.join(PERSON_TITLES)})\.?{_SP}+)?(?P<who>{_CAP_TOKEN}"
+    rf"(?:{_SP}+{_CAP_TOKEN}){{0,2}})[’']s{_SP}+(?:office|campaign|spokes(?:man|woman|person)|"
+    rf"aides?|team|staff|press{_SP}+office)")
 #: A pronoun with its verb run in ("They've", "We're", "She's"): a pronoun, no name.
 _PRONOUN_CONTRACTION_RE = re.compile(r"(?i)(?:i|you|we|they|he|she|it)[’'](?:ve|re|ll|d|s|m)\b")
 
@@ -5859,9 +5932,11 @@ _SUBJECT_RE = re.compile(
     # ("By its 4 p.m. update the district had raised": its subject before the auxiliary)
     rf"(?:[Ii]n|[Aa]t|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing|By){_SP}+"
     # ("At the season's close his rangers counted": an owner's people, after a possessive)
+    # ("By the evening it had raised its estimate": a pronoun, the subject)
     rf"(?:[^,;:.!?\n“”\"]|[ap]\.m\.){{1,60}}?{_SP}+(?=(?:(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|"
     rf"[Tt]heir){_SP}+[a-z][\w’'-]*"
-    rf"(?:{_SP}+[a-z][\w’'-]*)?|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}})"
+    rf"(?:{_SP}+[a-z][\w’'-]*)?|[{UP}][\w’'-]*(?:{_SP}+[{UP}][\w’'-]*){{0,4}}|"
+    rf"(?:it|they|she|he))"
     rf"(?:{_SP}+(?:{_SAYS})\b|(?:{_SP}+(?:had|has|have|also|later|then|now))*{_SP}*$))|"
     # "Three weeks later, the federation put ...", "A week earlier, the ministry said": a time
     rf"(?:[{UP}][a-z]+|\d+){_SP}+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
@@ -6080,6 +6155,48 @@ def _named_with_head(text: str, noun: str, pos: int) -> tuple[int, str] | None:
     return found
 
 
+#: A document as a subject, then a reduced relative clause naming who made it: "A preprint
+#: paper her group posted last week", "The report the ministry published in May".
+_MADE_BY_REL_RE = re.compile(
+    rf"{_SP}*(?:[Aa]n?|[Tt]he){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
+    rf"(?:paper|preprint|study|report|survey|analysis|review|model|audit|assessment|census|"
+    rf"count|estimate|projection|submission|briefing){_SP}+"
+    rf"(?P<maker>(?P<pron>[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)(?:{_SP}+(?:own{_SP}+)?(?:group|team|"
+    rf"lab|laboratory|unit|researchers|staff))?|[Tt]he{_SP}+[a-z]+|{_cap_name(4)}){_SP}+"
+    rf"(?:had{_SP}+|has{_SP}+)?(?:posted|published|released|issued|produced|prepared|"
+    rf"compiled|commissioned|ran|wrote|filed|submitted|sent|circulated|presented)\b")
+
+
+def _relative_maker(text: str, made: re.Match[str], at: int, people: Sequence[PersonLike],
+                    mentions: _Mentions) -> Source | None:
+    """Who :data:`_MADE_BY_REL_RE` says made the document: "her group" is the woman the
+    sentence before names; "its" the body; a name or "the ministry" as read."""
+    start = at + made.start("maker")
+    pron = (made.group("pron") or "").lower()
+    if pron in ("her", "his"):
+        word = "she" if pron == "her" else "he"
+        got = mentions.last(start, "person", within=800, pronoun=word)
+        named = _person_named_since(text, start, people, word, got)
+        if named is not None:
+            named.how = "pronoun"
+            return named
+        if got is None:
+            return None
+        who = _person(people, got[1])
+        return Source(who.name if who else got[1], "person", who.id if who else None,
+                      "pronoun", got[0])
+    if pron in ("its", "their"):
+        body = mentions.last(start, "organisation", within=800)
+        return Source(body[1], "organisation", None, "pronoun", body[0]) if body else None
+    maker = made.group("maker")
+    if maker[:4].lower() == "the ":
+        named_ = _body_named(text, start, maker.split()[-1].lower())
+        return named_ if named_ is not None else (
+            Source(maker[4:], "generic", None, "subject", start + 4)
+            if maker.split()[-1].lower() in ORG_NOUNS else None)
+    return _make_source(maker, people, "subject", start, mentions.full_names)
+
+
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
@@ -6110,6 +6227,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
     # "Using ferry manifests and toll records, she estimates": a phrase of the means the
     # sentence opens with holds no verb of it ("records" there is a noun)
     relative += [(m.start(), m.end()) for m in _MEANS_OPENER_RE.finditer(head)]
+    # "The report the agency published in May puts": the reduced relative's verb is not
+    # the sentence's
+    relative += [(mm.start("maker"), mm.end()) for mm in (_MADE_BY_REL_RE.match(head),) if mm]
     for vm in re.finditer(r"[\w’'-]+", head):
         w = vm.group(0)
         if w in REPORT_VERBS and (relative and any(a < vm.start() < b for a, b in relative) or (
@@ -6243,6 +6363,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if name and is_org(name) and not _not_a_name(name):
             return Source(name, "organisation", None, "subject",
                           ss + zone_start + im_.start("name"), sid_)
+    # "A preprint paper her group posted last week puts": the maker a reduced relative
+    # clause names for the document that is the subject
+    made = _MADE_BY_REL_RE.match(zone)
+    if made and _governs(zone[made.end():]):
+        maker = _relative_maker(text, made, ss + zone_start, people, mentions)
+        if maker is not None:
+            return maker
     # a study or survey as subject: "a new survey ... shows", "New Study Says" (not one in
     # the phrase the sentence opens with: "In a research note on Tuesday, she put ...")
     for a, _b, org, label, sid in studies:
@@ -6398,7 +6525,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   rf"(?=[{UP}]))?"
                   rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
                   rf"{_NAME_JOINS})"
-                  rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+|[’']s{_SP}+){_CAP_TOKEN}){{0,9}})", zone)
+                  rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+)"
+                  rf"{_CAP_TOKEN}){{0,9}})", zone)
     if sm and _governs(zone[sm.end():]):
         name = _trim_lead(sm.group("name"))
         gen = re.match(rf"{_SP}*((?:[a-z]+{_SP}+){{0,3}}?)([a-z]+)[ \u00a0,]*$", zone[sm.end():])
@@ -6563,7 +6691,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # ("Its latest condition report, released in May, rates": no study named before
             # for "its report" to be, so the body's own)
             word = owner  # "Its first estimate ... had put the increase at": the owner's
-        elif owner == "its" and len(rest_words) == 1 and rest_words[0] in GENERIC_SOURCES and \
+        elif owner == "its" and len(rest_words) == 1 and \
+                rest_words[0] in GENERIC_SOURCES | _BODY_PEOPLE and \
                 rest_words[0].endswith("s") and rest_words[0] not in _PEOPLE_AT_LARGE and \
                 (body := mentions.last(ss + zone_start, "organisation", within=600)) and \
                 (is_org(body[1]) or any(k in BODY_KINDS or k in ORG_NOUNS
@@ -7364,6 +7493,9 @@ _PATRON_BEFORE_RE = re.compile(
 
 
 #: People a body does not employ ("its residents", "its critics"): never its staff.
+#: Who counts for a body besides :data:`GENERIC_SOURCES` ("Its members, who have kept
+#: their own tallies, estimate"; "Its rangers counted"): the body's own people.
+_BODY_PEOPLE = frozenset("members rangers wardens counters surveyors fieldworkers".split())
 _PEOPLE_AT_LARGE = frozenset("residents parents critics protesters locals farmers traders "
                              "landlords teachers nurses doctors activists campaigners "
                              "advocates opposition".split())
@@ -7764,6 +7896,18 @@ _APPOSITION_RE = re.compile(
     rf"^[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,(?:[^,;]{{1,140}},){{1,2}}[ \u00a0]*"
     r"(?:[a-z]+[ \u00a0]+){0,3}$")
 #: Capitalised words that open a sentence without naming anyone.
+#: Of :data:`_NOT_NAMES` and :data:`_NUMBER_WORDS`, those a body's name may open with.
+_NAME_QUANTIFIERS = frozenset({"All", "Both", "Every", "Each", "One"})
+
+
+def _quantified_body(name: str) -> bool:
+    """"All Rajvana Students' Federation", "All Progressives Congress": a body's name
+    that opens with a quantifier (capitalised, with two words after it and a body's word
+    to end it), where "All said" or "Some officials" opens no name."""
+    words = name.split()
+    return len(words) >= 3 and words[0] in _NAME_QUANTIFIERS and is_org(name)
+
+
 _NOT_NAMES = {"to", "instead", "following", "they", "it", "we", "he", "she", "i", "you",
               "there", "here", "what", "why", "how", "who", "when", "where", "data",
               "yesterday", "today", "tomorrow", "let", "if", "but", "and", "so", "still",
@@ -7971,7 +8115,8 @@ _AND_THEN_RE = re.compile(r"^[ \u00a0]+[a-z]+ed\b[^.;:!?]{0,160}?[ \u00a0]+and[ 
 def _not_a_name(name: str) -> bool:
     words = name.split()
     if words[0].lower() in _NOT_NAMES and not (
-            len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 6):
+            len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 6) and \
+            not _quantified_body(name):
         return True  # ("WHO" alone, in capitals, is a body's short form, not the pronoun)
     # "SAVE A QUARTER Let": a kicker in capitals, not an organisation's acronym
     return len(words) > 1 and sum(w.isupper() and len(w) > 1 for w in words) >= 2 and \
@@ -9824,6 +9969,29 @@ def _described_named_later(text: str, out: list[FigureClaim]) -> None:
                                s.confirmed)
 
 
+def _staff_speak_for(out: list[FigureClaim], people: Sequence[PersonLike],
+                     mentions: _Mentions) -> None:
+    """"Cllr Pryce's office said her £140 million came from": her office speaks for her,
+    whom the text names in full ("Councillor Joanne Pryce"); a journalist checks the claim
+    with her. Never "the mayor's office", a body of its own, or a name the text gives no
+    person."""
+    for fc in out:
+        s = fc.source
+        staff = _PERSONS_STAFF_RE.fullmatch(s.name) if s is not None else None
+        if s is None or staff is None:
+            continue
+        who = _person(people, staff.group("who"))
+        if who is not None:
+            fc.source = Source(who.name, "person", who.id, s.how, s.start, s.study)
+            continue
+        known = mentions.full_names.get(staff.group("who").split()[-1].casefold())
+        if known and not is_org(known):
+            words = known.split()
+            while len(words) > 2 and words[0].rstrip(".") in PERSON_TITLES:
+                words = words[1:]  # ("Councillor Joanne Pryce": the person, untitled)
+            fc.source = Source(" ".join(words), "person", None, s.how, s.start, s.study)
+
+
 def _described_sources(out: list[FigureClaim]) -> None:
     """A source named only by its kind ("Charity says nearly 200,000 ...", "the charity")
     is the named body that gives the same figure for the same quantity elsewhere in the
@@ -9963,10 +10131,9 @@ _NEW_RE = re.compile(r"\b(?:new|latest|revised|updated|lowered|raised|now|final|
                      r"re-?examined|corrected)\b", re.I)
 
 
-#: A live blog's entry time at a line's start: "19:05", "09:40 Power restored ..." (hours,
-#: minutes; a 24-hour clock or one with its "am"/"pm" read as written).
-_ENTRY_TIME_RE = re.compile(r"(?m)^[ \t*]*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.,:%])"
-                            r"(?:[ \t]*([AaPp]\.?[Mm]\.?)(?![\w]))?(?=[ \t]*$|[ \t]+[A-Z“\"‘'])")
+#: A live blog's entry time at a line's start: "19:05", "09:40 Power restored ..." (the
+#: furniture's :data:`~provenance.speech.furniture.ENTRY_TIME`).
+_ENTRY_TIME_RE = re.compile(rf"(?m)^[ \t*]*{ENTRY_TIME}(?=[ \t]*$|[ \t]+[A-Z“\"‘'])")
 
 
 def _revisions(text: str, out: list[FigureClaim]) -> None:
@@ -9982,9 +10149,9 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
     ages: dict[int, tuple[int, int]] = {}
     # a live blog's entries by their times ("19:05", "09:40"), in whichever order it prints
     # them (the newest first, usually): a later entry's figure is the newer one
-    stamps = [(m.start(), (int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p")
-                                                     else 0) if m.group(3) else
-                           int(m.group(1))) * 60 + int(m.group(2)))
+    stamps = [(m.start(), (int(m["hour"]) % 12 + (12 if m["half"].lower().startswith("p")
+                                                    else 0) if m["half"] else
+                           int(m["hour"])) * 60 + int(m["minute"]))
               for m in _ENTRY_TIME_RE.finditer(text)]
     starts = [a for a, _t in stamps]
     if len(stamps) < 3:
@@ -10003,8 +10170,10 @@ def _revisions(text: str, out: list[FigureClaim]) -> None:
         return ages[fc.start] if timed else (0, ages[fc.start][1])
 
     def _age(fc: FigureClaim) -> int:
-        if _OLD_NEAR_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]):
-            return -2  # "down from its previous estimate of 5.2 million"
+        if _OLD_NEAR_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]) or \
+                _REVISED_TO_FROM_RE.search(text, max(fc.sentence[0], fc.start - 200), fc.start):
+            return -2  # "down from its previous estimate of 5.2 million"; "raised its
+            # estimate to 4,300 hectares, from 3,800"
         if _HAD_GIVEN_BEFORE_RE.search(text[max(fc.sentence[0], fc.start - 60):fc.start]) or \
                 _HAD_GIVEN_AFTER_RE.match(text, fc.end, fc.sentence[1]):
             return -2  # "the agency had given a rate of 5.2 cm", "the 11 months it had

@@ -2339,6 +2339,12 @@ def _person_subject(text: str, pos: int, pronoun: str) -> str | None:
     from ..speech.gender import gender_of
 
     ss = sentence_start(text, max(0, pos - 300), pos)
+    if not text[ss:pos].strip(" \u00a0\"“") and ss > 0 and "\n" not in text[ss - 2:ss]:
+        # "Dr Ilse Marecki, an ecologist at ..., has spent two seasons .... Her study,
+        # published in March, puts": the person the sentence before opens with
+        ss = sentence_start(text, max(0, ss - 400), ss - 1)
+        if "\n" in text[ss:pos]:
+            return None
     m = _PERSON_OPENS_RE.match(text, ss, pos)
     if m is None:
         return None

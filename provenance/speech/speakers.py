@@ -1018,10 +1018,39 @@ def _subject_span(text: str, m: re.Match[str], kind: str) -> Subject | None:
         if cleaned is None:
             return None
         written, _core = cleaned
+        if _participle_opener(text, m.start(), m.end(), _core):
+            return None
         s = m.start() + raw.replace("\u00a0", " ").find(written.split(" ")[0])
         name = text[s:m.end()].replace("\u00a0", " ").rstrip(", ")
         return Subject("name", _spelled_out(text, name, _core, s), s, m.end(), 0, 0)
     return Subject(kind, raw, s, m.end(), 0, 0)
+
+
+#: What follows a name as its verb does: a verb's ending, an auxiliary, an adverb.
+_VERB_NEXT_RE = lazy_compile(
+    rf"{SP}+(?:[a-z]+(?:ed|s|ly)|has|had|have|is|was|will|would|can|could|may|might|must|"
+    rf"should|did|does|do|also|then|now|later|once|still|put|told|said|says|wrote|"
+    rf"found|thinks?|thought|put|set|gave|gives?|made|makes?|took|takes?)\b(?!-)")
+_LOWER_NEXT_WORD_RE = lazy_compile(rf"{SP}+[a-z]")
+
+
+def _participle_opener(text: str, start: int, end: int, core: Sequence[str]) -> bool:
+    """"Using satellite estimates for 2,400 cells, it put": a sentence that opens with a
+    participle and its object, no one's name (where "Manning said", "Fleming, who ...",
+    a name followed by its verb or a comma, stays a name)."""
+    if len(core) != 1 or not core[0].endswith("ing") or len(core[0]) < 5 or \
+            not core[0][1:].islower():
+        return False
+    before = text[max(0, start - 3):start].rstrip(" \u00a0\"“‘'")
+    if before and before[-1] not in ".!?\n":
+        return False
+    return bool(_LOWER_NEXT_WORD_RE.match(text, end)) and not _VERB_NEXT_RE.match(text, end) \
+        and not _cue_word_next(text, end)
+
+
+def _cue_word_next(text: str, end: int) -> bool:
+    nm = re.match(rf"{SP}+([a-z]+)\b", text[end:end + 40])
+    return nm is not None and nm.group(1) in _CUE_SET
 
 
 def _spelled_out(text: str, name: str, core: Sequence[str], pos: int) -> str:
@@ -1919,6 +1948,8 @@ def cue_before(text: str, lo: int, open_at: int, max_words: int | None = None) -
             continue  # "Libertarian presidential candidate ...": a party, not a person
         if len(cleaned[1]) == 1 and m.group(0) == cleaned[0] and _is_people_word(cleaned[0]):
             continue  # "Staff at the clinic said", "Residents told": a group, no one named
+        if _participle_opener(text, m.start(), m.end(), cleaned[1]):
+            continue
         if text.startswith(":", m.end()) and _section_label(m.group(0)):
             continue  # "CLAIM: A video ... claims": a fact check's label, no one's name
         return Subject("guess", _spelled_out(text, cleaned[0], cleaned[1], m.start()),

@@ -199,7 +199,10 @@ _FRONTED_RE = lazy_compile(
     r"(?:In|At|On|After|Before|During|Since|Until|Speaking|Asked|Earlier|Later|Last|For|"
     r"With|Without|Despite|Like|Unlike|From|By|Under|Over|Meanwhile|Separately|Still|Yet|"
     r"However|Instead|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b[^,;:“”\"]{0,80},[^,]*$"
+    # ("Interviewed on Radio Calder on Monday, ...": a participle fronted)
+    r"Sunday|[A-Z][a-z]{3,}(?:ed|ing))\b[^,;:“”\"]{0,80},"
+    # ("On Monday, the health minister, Lorna Cathcart, put": a role set before the name)
+    r"(?:[ \u00a0]*(?:the|a|an|its|their|his|her)[ \u00a0][a-z][^,;:“”\"A-Z]{0,60},)?[^,]*$"
 )
 #: What may stand between a subject and its cue verb: "Reyes has repeatedly said".
 _CUE_LEAD = (r"(?:[ \u00a0]+(?:also|then|later|again|quickly|repeatedly|once|had|has|have))*"
