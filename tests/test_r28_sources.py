@@ -245,3 +245,37 @@ def test_the_charity_named_after_its_kind() -> None:
                    "60,000.\n")
     assert got["up to 60,000"][0] == "Patients' Voice Lisk"
     assert _grouped(got, "39,000 people", "up to 60,000")
+
+
+def test_a_negation_inside_a_relative_clause_leaves_the_figure_a_side() -> None:
+    # "The ministry, which is not a party to the talks, estimated that between 5,000 and
+    # 6,000 workers had taken part": the ministry's side of the dockers' question; before,
+    # the "not" about the ministry set the figure aside as denied, and the dispute was lost
+    got = _figures(DOCKS + "The Ministry of Labour, which is not a party to the talks, "
+                   "estimated that between 5,000 and 6,000 workers had taken part.\n")
+    assert _grouped(got, "11,000 dockers", "only 4,000 dockers", "between 5,000 and 6,000")
+
+
+def test_guards_a_figure_the_sentence_denies_stays_aside() -> None:
+    # guard: "It said it would not accept that 2,000 workers stayed out": no side
+    got = _figures(DOCKS + "The Ministry of Labour estimated that between 5,000 and 6,000 "
+                   "workers had taken part. It said it would not accept that 2,000 workers "
+                   "stayed out.\n")
+    assert got["2,000 workers"][2] is None
+    assert _grouped(got, "11,000 dockers", "between 5,000 and 6,000")
+
+
+DOCKS = ("Port strike\n\nThe union said 11,000 dockers had walked out. The port authority "
+         "said only 4,000 dockers had stopped work.\n\n")
+
+
+def test_the_figure_after_an_earlier_days_count_is_todays() -> None:
+    # "18,400 people were sheltering ..., up from 11,900 on Monday. The network puts the
+    # figure at between 40,000 and 45,000": this week's figure, a side with the 18,400;
+    # before, it took Monday's count as its quantity and the dispute was lost
+    got = _figures("Floods\n\nThe Provincial Disaster Office said on Thursday that 18,400 "
+                   "people were sheltering in 61 evacuation centres, up from 11,900 on Monday."
+                   "\n\nThe Coast Relief Network, which runs kitchens at several of the "
+                   "centres, puts the figure at between 40,000 and 45,000.\n")
+    assert _grouped(got, "18,400 people", "between 40,000 and 45,000")
+    assert got["11,900"][2] is None  # (Monday's count: the office's own earlier figure)

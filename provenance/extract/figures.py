@@ -2134,9 +2134,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_age = quantity if quantity != AGE_KEY else last_age
             age_values.setdefault(quantity, []).append(f.value if f.value is not None
                                                        else f.high)
-        elif noun and not year_before:
+        elif noun and not year_before and not (
+                _OWN_LABEL_RE.search(quantity) and not quantity.startswith("money ")):
             # (not a count the source compares its own with: "compared with 1,241 the year
-            # before. X says the true number is nearer 3,000" counts offences this year)
+            # before. X says the true number is nearer 3,000" counts offences this year;
+            # nor one of its own, of another time or thing: "up from 11,900 on Monday. The
+            # network puts the figure at between 40,000 and 45,000" is this week's figure)
             last_noun, last_quantity = noun, quantity
             seen.setdefault(quantity, []).append(f.value if f.value is not None else f.high)
             nouns_of[quantity] = noun
@@ -3109,6 +3112,11 @@ _BE_AT_RE = re.compile(rf"(?i)(?:\b{_BE_AT}|[’']re{_AT_TAIL})")
 _SUBJECT_AT_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?:[\w-]+{_SP}+){{0,2}}?(?P<noun>[a-z][\w-]*){_SP}+"
     + _BE_AT)
+
+
+#: The label of a quantity of its own ("people @458": another occasion's count, a
+#: body's size, a peak beside a total), as the figures loop writes it.
+_OWN_LABEL_RE = re.compile(r" @\d+$")
 
 
 def _measure_before(text: str, pos: int, lo: int) -> bool:

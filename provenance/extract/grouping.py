@@ -80,7 +80,7 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     # (no length of time a clause denies or supposes: "no one would wait 20 weeks")
     given = [fc for fc in out if fc.source is not None and not fc.revised and
              fc.quantity.startswith("duration of ") and
-             not _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start)]
+             not _negated_before(text, fc)]
     times = _one_length_of_time(given)
     given_ids = {id(fc) for fc in given}
     for fc in out:
@@ -779,6 +779,17 @@ _OWN_PREDICATE_RE = re.compile(
 _NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?i)\b(?:not|never|no[ \u00a0]+one|nobody|n[’']t|would|could|might|will|if|unless)\b"
     r"[^.;:!?]*$")
+#: A relative clause set off by commas ("The ministry, which is not a party to the talks,
+#: estimated"): what it says of its head, no word on the figure after it.
+_RELATIVE_ASIDE_RE = re.compile(r",[ \u00a0]*(?:which|who|whose)\b[^,;:.!?]*,")
+
+
+def _negated_before(text: str, fc: FigureClaim) -> bool:
+    """A negation, a condition or a modal before ``fc`` in its sentence ("no one would wait
+    20 months", "if 5,000 came"), outside a relative clause about the subject."""
+    head = _RELATIVE_ASIDE_RE.sub(lambda m: " " * len(m.group(0)),
+                                  text[fc.sentence[0]:fc.start])
+    return _NOT_A_COUNT_BEFORE_RE.search(head) is not None
 
 
 def _counts_people(quantity: str) -> bool:
@@ -857,7 +868,7 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
         gs = kinds.get(kind, [])
         gen = _generic(fc.quantity)
         framed = _FRAMED_RE.search(text, max(fc.sentence[0], fc.start - 80), fc.start)
-        if not gs and not _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start):
+        if not gs and not _negated_before(text, fc):
             # "The regulator said 2,300 night flights used the airport. Residents put the
             # number at 3,400 movements": the number is the one just given, by another
             # source (the figure of that kind before it, a paragraph or two back)
@@ -912,7 +923,7 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
                 text, [fc], " ".join(named_words(m.quantity))) for m in home):
             continue  # "22% of people want fines" beside "20% of pupils were absent": a
             # share is of what its sentence says, which a generic population does not
-        if _NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start):
+        if _negated_before(text, fc):
             continue  # "no one would wait 20 months under the new rules"
         if gen and (vb := _VERB_BEFORE_RE.search(
                 text, max(fc.sentence[0], fc.start - 60), fc.start)) is not None and \
@@ -1318,7 +1329,7 @@ def _set_aside(text: str, fc: FigureClaim) -> bool:
     would wait 20 months"), set beside another for comparison, what its owner has ("its
     340 volunteers"), or a part added or left out (:func:`_added_or_left_out`). No join
     takes it as an answer in its source's own words."""
-    return bool(_NOT_A_COUNT_BEFORE_RE.search(text, fc.sentence[0], fc.start) or
+    return bool(_negated_before(text, fc) or
                 _COMPARING_RE.search(text, fc.sentence[0], fc.start) or
                 _OWNED_RE.search(text, max(0, fc.start - 30), fc.start) or
                 _added_or_left_out(text, fc))
