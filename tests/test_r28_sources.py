@@ -279,3 +279,60 @@ def test_the_figure_after_an_earlier_days_count_is_todays() -> None:
                    "centres, puts the figure at between 40,000 and 45,000.\n")
     assert _grouped(got, "18,400 people", "between 40,000 and 45,000")
     assert got["11,900"][2] is None  # (Monday's count: the office's own earlier figure)
+
+
+# Guards from a reviewer's pass over this round's rules (texts written to trap them): each
+# passes on ee19c19 and failed on the round's first commit of these rules (205a9e8).
+
+def test_guards_a_day_and_month_open_no_bodys_name() -> None:
+    # (no source on ee19c19, "12 Carrow Council" on 205a9e8)
+    got = _figures("Job losses\n\nOn March 12 Carrow Council said 200 jobs would go.\n")
+    assert got["200 jobs"][0] == "Carrow Council"
+
+
+def test_guards_one_of_a_bodys_staff_is_no_body_called_one() -> None:
+    got = _figures("Beds closed\n\nOne Tarn Valley Health Trust manager said 40 beds had "
+                   "closed. The trust said the figure was 25 beds.\n")
+    assert got["40 beds"][0] != "One Tarn Valley Health Trust"
+
+
+def test_guards_a_surname_in_ing_named_in_full_elsewhere() -> None:
+    text = ("Nurses\n\nThe health board says it has 300 vacancies.\n\nDr Jane Fleming chairs "
+            "the nurses' union. Fleming in a statement put the number at 800. Fleming on "
+            "Monday told reporters: \"The real figure is much higher.\"\n")
+    assert _figures(text)["800"][0] == "Jane Fleming"
+    assert [s.speaker for s in extract_text(text).statements] == ["Jane Fleming"]
+
+
+def test_guards_a_name_opening_a_sentence_is_no_fronted_phrase() -> None:
+    text = ("Hospital vacancies\n\nChief executive Sarah Manning opened the new ward on "
+            "Monday.\n\nManning thanked the builders, the nurses and Dr Ann Lee, the retiring "
+            "matron. \"We still have 300 vacancies,\" she said.\n")
+    assert [s.speaker for s in extract_text(text).statements] == ["Sarah Manning"]
+
+
+def test_guards_her_study_is_no_one_of_unknown_sex_named_since() -> None:
+    got = _figures("Otters\n\nThe Wildlife Agency's aerial survey put the population at 1,500 "
+                   "otters.\n\nProfessor Sara Holm has counted the otters on the Lisk for a "
+                   "decade. Alex Rowe, the agency's chief scientist, calls that work anecdote. "
+                   "Her study, published in March, puts the population at about 900.\n")
+    assert got["about 900"][0] != "Alex Rowe"
+
+
+def test_guards_a_change_in_the_world_is_no_revised_count() -> None:
+    got = _figures("Job cuts\n\nHarlow Steel has reduced its workforce to 3,000, from 4,500 "
+                   "two years ago, the company said.\n")
+    assert not any(k.startswith("4,500") for k in got)
+
+
+def test_guards_a_firms_press_office_is_the_firms() -> None:
+    got = _figures("Ford job cuts\n\nBill Ford, the carmaker's executive chair, visited the "
+                   "Cologne plant on Monday. Unions say 5,000 jobs are at risk in Europe.\n\n"
+                   "Ford's press office said 3,800 jobs would go by 2025.\n")
+    assert got["3,800 jobs"][0] != "Bill Ford"
+
+
+def test_guards_what_owners_expect_to_cover_is_no_figure_they_give() -> None:
+    got = _figures("Club finances\n\nThe club faces a £40m shortfall its owners expect to "
+                   "cover with a loan.\n")
+    assert got["£40m"][0] != "its owners"

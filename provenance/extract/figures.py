@@ -391,7 +391,10 @@ _CAP_TOKEN = CAP_TOKEN
 #: A number inside a name, between two of its capitalised words ("Route 41 Safety
 #: Coalition", "Local 1199 Healthcare Workers"): never a year, which dates what follows
 #: ("In March 2024 Carrow Council said") rather than naming it.
-_NAME_NUMBER = r"(?!(?:1[89]|20)\d\d\b)\d{1,4}(?![\d,.%])[ \u00a0]+"
+_NAME_NUMBER = (r"(?!(?:1[89]|20)\d\d\b)\d{1,4}(?![\d,.%])[ \u00a0]+"
+                # (nor a day's number before or after its month: "5 December Tarn Police",
+                # "On March 12 Carrow Council": _trim_lead drops the month and the day)
+                rf"(?!(?:{'|'.join(MONTH_NAMES)})\b)")
 
 
 def _cap_name(most: int) -> str:
@@ -549,6 +552,11 @@ def _word_before(text: str, pos: int, lo: int) -> str:
 _INITIALS_END_RE = re.compile(rf"(?:\b[{UP}]\.){{2,}}$")
 
 
+#: A date opening a run of capitalised words: "June 30", "5 December" (no name's part).
+_DATE_LEAD_RE = re.compile(rf"^(?:(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}|\d{{1,2}}\s+"
+                           rf"(?:{'|'.join(MONTH_NAMES)}))\s+(?=[{UP}])")
+
+
 def clean_source(name: str) -> str:
     """A source's name without a leading article, possessive or trailing punctuation."""
     name = " ".join(name.replace("\u00a0", " ").split())
@@ -558,6 +566,7 @@ def clean_source(name: str) -> str:
             name = name[:m.start(1) + len(m.group(1))]
             break
     name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
+    name = _DATE_LEAD_RE.sub("", name)  # "June 30 Harlow Water": a date, then the name
     name = re.sub(r"[’']s?$", "", name)
     initials = "." in name and _INITIALS_END_RE.search(name.rstrip(" ,;:"))
     # "the U.N.": its last full stop is the initialism's, not punctuation after it
@@ -566,6 +575,14 @@ def clean_source(name: str) -> str:
     name = re.sub(r"\s+(?:on|in|at|for|of|and)\s+(?:" + "|".join(_DAYS | _MONTH_WORDS)
                   + r")\b.*$", "", name)
     return name
+
+
+#: One word with a capital inside it, as firms write their names ("NubiaCloud",
+#: "OutageWatch"): never a person's (not a surname's prefix: "McDonald", "DeSantis",
+#: "DesJarlais", "MacLeod", "FitzGerald", "DellaVedova", "VanDyke").
+_INNER_CAPITAL_RE = re.compile(rf"(?!(?:Mc|Mac|De|Des|Di|Da|Du|Le|La|Van|Von|Fitz|Della|Del|"
+                               rf"Dos|Ter|Ten|San|St)[{UP}])"
+                               rf"[{UP}][a-z]+(?:[{UP}][a-z0-9]*)+")
 
 
 def is_org(name: str) -> bool:
@@ -577,7 +594,7 @@ def is_org(name: str) -> bool:
         return True
     if joined_by_ampersand(words):
         return True
-    if len(words) == 1 and _CAMEL_RE.fullmatch(words[0].strip(".,")):
+    if len(words) == 1 and _INNER_CAPITAL_RE.fullmatch(words[0].strip(".,")):
         return True  # "OutageWatch", "RoadLens": a brand's run-together words
     if any(w.lower().strip(".,") in ORG_NOUNS for w in words):
         return True
@@ -589,11 +606,6 @@ def is_org(name: str) -> bool:
     return "of" in words[1:-1] and words[0].lower().strip(".") not in _TITLE_WORDS
 
 
-#: One word of two run together, each capitalised ("OutageWatch", "YouGov"): a brand's
-#: name, never a person's; a surname's prefix ("MacKenzie", "FitzGerald", "VanDyke") and
-#: those of one lower-case letter ("McArthur", "DeSantis", "LaGuardia") are no first word.
-_CAMEL_RE = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della|Dos|Del|Ter|Ten)[A-Z])"
-                       r"[A-Z][a-z]{2,}[A-Z][a-z]+")
 #: Titles that make "X of Y" a person ("the Duke of Kent", "Mayor of London").
 _TITLE_WORDS = frozenset("duke duchess prince princess king queen earl lord lady baron bishop "
                          "archbishop cardinal pope mayor governor secretary minister chancellor "
@@ -639,7 +651,8 @@ _DESCRIBED_AS_RE = re.compile(
     rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led|of){_SP}))"
     # and what it is before its name: "the charity Bread for All", "the conservation group
     # Agua Limpia"
-    rf"|\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?(?P<kind2>[a-z]+){_SP}+"
+    # ("the patients' charity Patients' Voice Calder": a plural possessive among them)
+    rf"|\b[Tt]he{_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,2}}?(?P<kind2>[a-z]+){_SP}+"
     rf"(?P<name2>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})"
     # or with its name set beside it: "The national governing body, Run Britannia, says"
     rf"|\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<kind3>[a-z]+),{_SP}+"
@@ -773,28 +786,17 @@ class _Mentions:
                     words = words[1:]  # "But Harwick Insight, an energy consultancy,"
                 name = " ".join(words)
                 self.kinds.setdefault(name, set()).add(km.group("kind" + g))
+                if g == "2" and name in named and len(words) >= 2 and not _person_like(name):
+                    # (the text says what it is, whatever a quotation's cue made of the
+                    # name: "the patients' charity Patients' Voice Calder" is no person)
+                    self.items = [(st, n, "organisation" if n == name else k)
+                                  for st, n, k in self.items]
                 if name not in named and words and words[0] not in _LEAD_WORDS and \
                         len(words) >= 2 and _person(people, name) is None:
                     # "Sahel Reading Watch, a non-profit group based in ...": a body, which
                     # a later "its" or "the group" stands for
                     self.items.append((km.start("name" + g), name, "organisation"))
                     named.add(name)
-        for km in _THE_KIND_NAME_RE.finditer(text):
-            # "a survey by the patients' charity Patients' Voice Calder": a body named after
-            # its kind, which a later "the charity" stands for
-            name = clean_source(km.group("name"))
-            if km.group("kind") not in ORG_NOUNS | BODY_KINDS or not name or \
-                    _not_a_name(name) or _time_name(name) or name in _MONTH_WORDS or \
-                    _person_like(name):
-                continue
-            self.kinds.setdefault(name, set()).add(km.group("kind"))
-            # (the text says what it is, whatever a quotation's cue made of the name:
-            # "Patients' Voice Calder" is no person)
-            self.items = [(st, n, "organisation" if n == name else k)
-                          for st, n, k in self.items]
-            if name not in named:
-                self.items.append((km.start("name"), name, "organisation"))
-                named.add(name)
         self.items.sort()
         self.starts = [st for st, _n, _k in self.items]
 
@@ -2725,12 +2727,6 @@ _WHOLE_BEFORE_RE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
 #: "down from", "up from" right before a figure: the earlier value it changed from.
 _UP_DOWN_FROM_RE = re.compile(rf"\b(?:down|up){_SP}+from{_SP}*$", re.I)
-#: "raised its estimate ... to 4,300 hectares, from 3,800": the figure a source revised
-#: its own from, after the figure it revised to (the same source's earlier figure).
-_REVISED_TO_FROM_RE = re.compile(
-    rf"\b(?:raised|lowered|revised|increased|reduced|cut|upped|lifted|trimmed|adjusted|"
-    rf"corrected|updated|downgraded|upgraded)\b[^.;!?]{{0,80}}\bto{_SP}+[^.;!?]{{1,40}}?"
-    rf"\d[^.;!?]{{0,30}},?{_SP}+from{_SP}*$")
 #: A whole or its average, in the figure's sentence before it: "X as a whole", "the average
 #: pass rate across the district", "the national average" (a benchmark beside a dispute
 #: over one part: a general lexicon of wholes).
@@ -3081,12 +3077,15 @@ _COPULA_SUBJECT_RE = re.compile(
 
 #: "put/placed/pegged/set <what is measured> at": a verb of measuring whose "at" is the
 #: figure's, however long its object.
+_MEASURED_AT = "|".join(sorted(v for v in MEASURE_AT_VERBS
+                               if v.endswith("ed") or v in ("put", "set")))
 #: :data:`_PUT_AT_RE` in the passive: "was estimated by the agency at", "is put by
 #: organisers at".
 _PASSIVE_PUT_AT_RE = re.compile(
     r"\b(?:was|were|is|are|been|being|be)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?"
-    r"(?:estimated|put|placed|pegged|valued|set|reckoned|assessed|calculated|counted|"
-    r"projected|forecast)[ \u00a0]+by\b[^.;:!?]*\bat[ \u00a0]*$")
+    # (the participles of speech's MEASURE_AT_VERBS: "estimated", "put", "pegged")
+    rf"(?:{_MEASURED_AT})"
+    r"[ \u00a0]+by\b[^.;:!?]*\bat[ \u00a0]*$")
 _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         # ("put Nigeria's coverage at", "put New York City's toll at")
                         rf"(?:the|its|their|his|her|a|an|(?:[{UP}][\w.-]*[ \u00a0]+){{0,3}}"
@@ -4416,6 +4415,16 @@ _FIGURE_NEXT_RE = re.compile(
 _REVISING_VERBS = frozenset("cut cuts raised raises lowered lowers revised revises upgraded "
                             "upgrades downgraded downgrades trimmed trims slashed slashes "
                             "lifted lifts".split())
+#: "raised its estimate of the burned area to 4,300 hectares, from 3,800": the figure a
+#: source revised its own measure from, after the one it revised it to (the same source's
+#: earlier figure; never "reduced its workforce to 3,000, from 4,500", a change in the
+#: world rather than in a count of it).
+_REVISING_ALT = "|".join(sorted(_REVISING_VERBS | {"increased", "reduced", "corrected",
+                                                   "updated"}))
+_REVISED_TO_FROM_RE = re.compile(
+    rf"\b(?:{_REVISING_ALT}){_SP}+(?:its|their|his|her|our|the){_SP}+(?:[a-z]+{_SP}+)?"
+    rf"(?:{'|'.join(sorted(MEASURE_NOUNS))})"
+    rf"\b[^.;!?]{{0,60}}\bto{_SP}+[^.;!?]{{1,40}}?\d[^.;!?]{{0,30}},?{_SP}+from{_SP}*$")
 #: After such a verb: the source's own forecast, estimate or projection.
 _OWN_FORECAST_RE = re.compile(
     rf"{_SP}+(?:its|their|his|her|our)(?:{_SP}+[a-z]+)?{_SP}+(?:forecasts?|estimates?|"
@@ -4899,11 +4908,6 @@ def _participle_source(text: str, f: Figure, ss: int, people: Sequence[PersonLik
 
 #: A body's kind in lower case, with up to three words before it and no article, then its
 #: name: "residents' group Dry Feet", "campaign group Save Our Seals", "think tank X".
-#: A body named after "the" and its kind in lower case, anywhere in a sentence: "the
-#: patients' charity Patients' Voice Calder", "the campaign group Dry Feet".
-_THE_KIND_NAME_RE = re.compile(
-    rf"\b[Tt]he{_SP}+(?:[a-z][a-z’'-]*{_SP}+){{0,2}}(?P<kind>[a-z]+){_SP}+"
-    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&){_SP}+|{_SP}+){_CAP_TOKEN}){{0,5}})")
 _KIND_THEN_NAME_RE = re.compile(
     # ("Consultancy Marlow Advisory": the kind opening the sentence, in capitals)
     rf"{_SP}*(?:(?P<cap>[{UP}][a-z]+)|(?:[A-Za-z][a-z’'-]*{_SP}+)?(?:[a-z][a-z’'-]*{_SP}+){{0,2}}"
@@ -5446,8 +5450,10 @@ _RELATIVE_RE = re.compile(
     rf"|the{_SP}+{_cap_name(5)})"
     rf"(?:{_SP}+(?:has|have|had|would|will|had{_SP}+been|has{_SP}+been|have{_SP}+been))?"
     rf"(?:{_SP}+(?:also|previously|earlier|repeatedly|long|once|now|first|widely))?"
-    # (never "the 300 it was said to be", "said that", "reported by": no giver there)
-    rf"{_SP}+(?P<v>{_SAYS})\b(?!{_SP}+(?:that|by)\b|{_SP}+to{_SP}+(?:be|have)\b)")
+    # (never "said that", "reported by", "expect to cover": no giver there; but "the €95m
+    # overrun Torvane reported to investors" is Torvane's, told to them)
+    rf"{_SP}+(?P<v>{_SAYS})\b(?!{_SP}+(?:that|by)\b)"
+    rf"(?!(?<!reported)(?<!disclosed)(?<!presented){_SP}+to\b)")
 
 
 #: An object relative clause right before a figure: "which the union calculates at",
@@ -5530,8 +5536,8 @@ def _leads(words: Sequence[str]) -> bool:
 
 def _trim_lead(name: str) -> str:
     words = name.split()
-    while words and (_leads(words) or words[0] in _MONTH_WORDS):
-        words = words[1:]
+    while words and (_leads(words) or words[0] in _MONTH_WORDS or words[0].isdigit()):
+        words = words[1:]  # ("June 30 Harlow Water": a date, then the name)
     return clean_source(" ".join(words))
 
 
@@ -5663,7 +5669,9 @@ def _make_source(name: str, people: Sequence[PersonLike], how: str,
 _PERSONS_STAFF_RE = re.compile(
     rf"(?:(?:{'|'.join(PERSON_TITLES)})\.?{_SP}+)?(?P<who>{_CAP_TOKEN}"
     rf"(?:{_SP}+{_CAP_TOKEN}){{0,2}})[’']s{_SP}+(?:office|campaign|spokes(?:man|woman|person)|"
-    rf"aides?|team|staff|press{_SP}+office)")
+    # (never "Ford's press office", "Sainsbury's team": a firm's, whose founder the text
+    # may also name)
+    rf"aides?)")
 #: A pronoun with its verb run in ("They've", "We're", "She's"): a pronoun, no name.
 _PRONOUN_CONTRACTION_RE = re.compile(r"(?i)(?:i|you|we|they|he|she|it)[’'](?:ve|re|ll|d|s|m)\b")
 
@@ -6700,7 +6708,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             # for "its report" to be, so the body's own)
             word = owner  # "Its first estimate ... had put the increase at": the owner's
         elif owner == "its" and len(rest_words) == 1 and \
-                rest_words[0] in GENERIC_SOURCES | _BODY_PEOPLE and \
+                rest_words[0] in GENERIC_SOURCES | BODY_PEOPLE and \
                 rest_words[0].endswith("s") and rest_words[0] not in _PEOPLE_AT_LARGE and \
                 (body := mentions.last(ss + zone_start, "organisation", within=600)) and \
                 (is_org(body[1]) or any(k in BODY_KINDS or k in ORG_NOUNS
@@ -7501,9 +7509,11 @@ _PATRON_BEFORE_RE = re.compile(
 
 
 #: People a body does not employ ("its residents", "its critics"): never its staff.
-#: Who counts for a body besides :data:`GENERIC_SOURCES` ("Its members, who have kept
-#: their own tallies, estimate"; "Its rangers counted"): the body's own people.
-_BODY_PEOPLE = frozenset("members rangers wardens counters surveyors fieldworkers".split())
+#: Who counts for a body ("Its members, who have kept their own tallies, estimate"; "Its
+#: rangers counted"; a study's ", whose volunteers have been counting"): the body's own
+#: people, the one lexicon of them.
+BODY_PEOPLE = frozenset("volunteers members staff researchers inspectors surveyors monitors "
+                        "observers counters divers wardens rangers fieldworkers".split())
 _PEOPLE_AT_LARGE = frozenset("residents parents critics protesters locals farmers traders "
                              "landlords teachers nurses doctors activists campaigners "
                              "advocates opposition".split())
@@ -7904,8 +7914,10 @@ _APPOSITION_RE = re.compile(
     rf"^[ \u00a0]*(?:{_SHORT_FORM}[ \u00a0]*)?,(?:[^,;]{{1,140}},){{1,2}}[ \u00a0]*"
     r"(?:[a-z]+[ \u00a0]+){0,3}$")
 #: Capitalised words that open a sentence without naming anyone.
-#: Of :data:`_NOT_NAMES` and :data:`_NUMBER_WORDS`, those a body's name may open with.
-_NAME_QUANTIFIERS = frozenset({"All", "Both", "Every", "Each", "One"})
+#: Of :data:`_NOT_NAMES` and :data:`_NUMBER_WORDS`, those a body's name may open with
+#: ("All India Radio"; not "One Tarn Valley Health Trust manager", one of its staff, nor
+#: "Both Carrow Council and Halden Council", two bodies).
+_NAME_QUANTIFIERS = frozenset({"All"})
 
 
 def _quantified_body(name: str) -> bool:
@@ -8401,10 +8413,6 @@ def _firm_before(text: str, mentions: _Mentions, pos: int) -> tuple[int, str, st
 #: A capitalised name then a lower-case word (its verb): "NubiaCloud says".
 _SUBJECT_NAME_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}){_SP}+"
                               rf"(?=[a-z])")
-#: One word with a capital inside it, as firms write their names ("NubiaCloud").
-#: (not a surname's prefix: "McDonald", "DeSantis", "MacLeod")
-_INNER_CAPITAL_RE = re.compile(rf"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[{UP}])"
-                               rf"[{UP}][a-z]+(?:[{UP}][a-z0-9]*)+")
 
 
 def _described_bodies(text: str, out: list[FigureClaim]) -> None:

@@ -61,7 +61,7 @@ from ..speech.speakers import (
     sentence_start,
     slug,
 )
-from .figures import A_ROLE_AFTER_RE, CAP_TOKEN, FINDING_VERBS, MEASURE_NOUNS
+from .figures import A_ROLE_AFTER_RE, BODY_PEOPLE, CAP_TOKEN, FINDING_VERBS, MEASURE_NOUNS
 from .records import NumberMention, StudyMention
 
 _SP = r"[ \u00a0]"
@@ -763,8 +763,7 @@ _FIRST_REPORTED_RE = re.compile(
 #: A body whose people have been gathering data: "X, whose volunteers have been counting
 #: bikes" (the body named before "whose" did the work).
 _WHOSE_PEOPLE_RE = re.compile(
-    rf",{_SP}+whose{_SP}+(?:own{_SP}+)?(?:volunteers|members|staff|researchers|inspectors|"
-    rf"surveyors|monitors|observers|counters|divers|wardens|rangers){_SP}+"
+    rf",{_SP}+whose{_SP}+(?:own{_SP}+)?(?:{'|'.join(sorted(BODY_PEOPLE))}){_SP}+"
     rf"(?:(?:have|has|had){_SP}+been|are|were){_SP}+(?P<verb>counting|recording|logging|"
     rf"surveying|monitoring|tracking|measuring|checking|sampling|observing)\b")
 #: "The new number is from", "The latest estimate comes from": the study named next is
@@ -2339,9 +2338,11 @@ def _person_subject(text: str, pos: int, pronoun: str) -> str | None:
     from ..speech.gender import gender_of
 
     ss = sentence_start(text, max(0, pos - 300), pos)
-    if not text[ss:pos].strip(" \u00a0\"“") and ss > 0 and "\n" not in text[ss - 2:ss]:
+    before = not text[ss:pos].strip(" \u00a0\"“") and ss > 0 and "\n" not in text[ss - 2:ss]
+    if before:
         # "Dr Ilse Marecki, an ecologist at ..., has spent two seasons .... Her study,
-        # published in March, puts": the person the sentence before opens with
+        # published in March, puts": the person the sentence before opens with, when her
+        # name says she is a woman (not "Alex Rowe ... calls that work anecdote. Her study")
         ss = sentence_start(text, max(0, ss - 400), ss - 1)
         if "\n" in text[ss:pos]:
             return None
@@ -2354,8 +2355,10 @@ def _person_subject(text: str, pos: int, pronoun: str) -> str | None:
         return None  # ("Ms Ortega's critics say her study": the critics')
     written = text[m.start("title") if m.group("title") else m.start("name"):m.end("name")]
     sex = gender_of(written, name.split())  # (the title's sex, else the first name's)
-    if sex is not None and sex != {"his": "m", "her": "f"}[pronoun]:
-        return None
+    if (sex is not None or (before and m.group("title") is None)) and \
+            sex != {"his": "m", "her": "f"}[pronoun]:
+        return None  # (across a sentence, a name of no known sex needs a title: "Dr Ilse
+        # Marecki", never "Alex Rowe")
     return name
 
 

@@ -1044,6 +1044,9 @@ def _participle_opener(text: str, start: int, end: int, core: Sequence[str]) -> 
     before = text[max(0, start - 3):start].rstrip(" \u00a0\"“‘'")
     if before and before[-1] not in ".!?\n":
         return False
+    if re.search(rf"(?:[{UP}][\w’'.-]*|[a-z,]){SP}+{core[0]}\b", text):
+        return False  # "Dr Jane Fleming ... Fleming in a statement put": a name the text
+        # gives whole, or mid-sentence, elsewhere
     return bool(_LOWER_NEXT_WORD_RE.match(text, end)) and not _VERB_NEXT_RE.match(text, end) \
         and not _cue_word_next(text, end)
 
