@@ -336,3 +336,14 @@ def test_guards_what_owners_expect_to_cover_is_no_figure_they_give() -> None:
     got = _figures("Club finances\n\nThe club faces a £40m shortfall its owners expect to "
                    "cover with a loan.\n")
     assert got["£40m"][0] != "its owners"
+
+
+def test_a_model_that_puts_a_figure_at() -> None:
+    # "The agency's annual report ... models the colony at up to 7,500 pairs": a measure
+    # given as "put at" is; before, the "at" was read as a place and the figure dropped
+    got = _figures("How many kittiwakes nest on Inchmara?\n\nThe trust counted about 6,100 "
+                   "breeding pairs. The Friends group says nearly 9,000.\n\nThe Northern Isles "
+                   "Nature Agency's annual report, published in April, models the colony at up "
+                   "to 7,500 pairs.\n")
+    assert got["up to 7,500 pairs"][0] == "Northern Isles Nature Agency"
+    assert _grouped(got, "about 6,100 breeding pairs", "nearly 9,000", "up to 7,500 pairs")
