@@ -347,3 +347,14 @@ def test_a_model_that_puts_a_figure_at() -> None:
                    "to 7,500 pairs.\n")
     assert got["up to 7,500 pairs"][0] == "Northern Isles Nature Agency"
     assert _grouped(got, "about 6,100 breeding pairs", "nearly 9,000", "up to 7,500 pairs")
+
+
+def test_the_company_is_the_start_up_named_before_past_a_university() -> None:
+    # "Densa, a crowd-analysis start-up spun out of Bressant Technical University. In a
+    # report released on Sunday, the company said": Densa; before, "company" (a university
+    # named between was taken for a rival firm, and "Sunday, the company" for a firm)
+    got = _figures("March\n\nPolice said 30,000 people joined the march.\n\nA third estimate "
+                   "came from Densa, a crowd-analysis start-up spun out of Bressant Technical "
+                   "University. In a report released on Sunday, the company said between "
+                   "48,000 and 55,000 people joined the march.\n")
+    assert got["between 48,000 and 55,000"][0] == "Densa"

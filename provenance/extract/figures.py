@@ -204,7 +204,7 @@ ORG_NOUNS = {
     "gmbh",
     # a firm by what it does: "the developer said", "the operator estimated"
     "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
-    "carrier", "airline", "business", "club",
+    "carrier", "airline", "business", "club", "start-up", "startup",
     # more kinds of body a text names one by ("the forum said", "the ombudsman found")
     "forum", "consultancy", "ombudsman", "tribunal", "taskforce", "think-tank",
     # (the head nouns of bodies in the languages that put them first, "Banco de Portugal",
@@ -645,10 +645,12 @@ _POSSESSIVE_ORG_RE = re.compile(
 #: A name and what the text says it is: "The Hope Street Trust, a children's charity,".
 _DESCRIBED_AS_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),"
-    rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+)"
+    rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+(?:-[a-z]+)?)"
     # "..., a non-profit group based in Abuja.", "..., a charity which runs ...", "..., a
-    # volunteer network of 300 carers,"
-    rf"(?:[,.;]|(?={_SP}+(?:based|founded|set|that|which|who|funded|run|led|of){_SP}))"
+    # volunteer network of 300 carers,", "..., a crowd-analysis start-up spun out of ..."
+    # (a participle after the kind, of any verb)
+    rf"(?:[,.;]|(?={_SP}+(?:that|which|who|of|[a-z]{{3,}}ed|spun|set|run|led|built|made|"
+    rf"grown|begun|known){_SP}))"
     # and what it is before its name: "the charity Bread for All", "the conservation group
     # Agua Limpia"
     # ("the patients' charity Patients' Voice Calder": a plural possessive among them)
@@ -8277,9 +8279,10 @@ def _kinds_named(text: str, out: list[FigureClaim], mentions: _Mentions) -> None
         s = fc.source
         # (a body by its kind alone, which the subject rule may call an organisation: "The
         # company said")
-        if s is None or not (s.kind == "generic" or s.kind == "organisation" and s.study is None
+        if s is None or not (s.kind == "generic" or s.kind == "organisation" and (
+                s.study is None or s.how == "subject")
                              and s.name.islower() and len(s.name.split()) <= 2):
-            continue
+            continue  # ("In a report released on Sunday, the company said": its report)
         head = singular(s.name.lower().split()[-1])
         if head not in _FIRM_WORDS or head in ("group", "business"):
             continue
@@ -8290,18 +8293,22 @@ def _kinds_named(text: str, out: list[FigureClaim], mentions: _Mentions) -> None
             kinds = (head,) if head not in _ANY_FIRM else tuple(sorted(_FIRM_KINDS))
             named = [(at, clean_source(n)) for k in kinds
                      for at, n in bodies_of_kind(text, k, 0, 200_000)
-                     if not _is_unit_at(text, at, n)]
+                     if not _is_unit_at(text, at, n) and not _time_name(clean_source(n))]
+            # (never "released on Sunday, the company said": a day, no firm)
             found[head] = [(at, n) for at, n in named if n and n.split()[0] not in _LEAD_WORDS]
         before = [(at, n) for at, n in found[head] if head not in _ANY_FIRM or at < s.start]
         names = {n for _at, n in before}
         if head in _ANY_FIRM and len(names) == 1 and any(
-                k == "organisation" and clean_source(n) not in names
+                k == "organisation" and clean_source(n) not in names and
+                not _NO_FIRM_RE.search(n)
                 for _st, n, k in mentions.between(max(at for at, _n in before), s.start)):
             continue  # ("Kestrelpay, the ferry operator, ... Quenby Freight ... the firm":
             # the firm is Quenby Freight, named between, which the rules for the body
-            # named before read)
+            # named before read; never "Densa, a start-up spun out of Bressant Technical
+            # University. ... the company": a university is no firm)
         if len(names) == 1:
-            fc.source = Source(names.pop(), "organisation", None, "described", s.start)
+            fc.source = Source(names.pop(), "organisation", None, "described", s.start,
+                               s.study)
 
 
 #: Generic sources that are a study's authors: "Researchers ... found that 12 per cent".
@@ -8364,6 +8371,11 @@ _COMPARED_WITH_RE = re.compile(
 _FIRM_WORDS = frozenset("company firm business corporation developer operator maker "
                         "manufacturer carrier airline bank insurer lender retailer chain "
                         "group".split())
+#: The words of a body's name that say it is no firm: a university, a council, a ministry.
+_NO_FIRM_RE = re.compile(r"\b(?:University|College|School|Council|Ministry|Department|"
+                         r"Agency|Police|Hospital|Institute|Commission|Office|Court|"
+                         r"Government|Authority|Trust|Foundation|Association|Union|Society|"
+                         r"Charity|Party|Parliament|Assembly)\b")
 #: Words for a firm of no particular trade, which any firm the text names may be.
 _ANY_FIRM = frozenset(("company", "firm", "business", "corporation"))
 #: ... and the words a text introduces a firm with ("X, the payments firm,", "X, the

@@ -419,6 +419,8 @@ BODY_NOUN_OF = {"firm": "company", "manufacturer": "company", "maker": "company"
                  "utility": "company", "supplier": "company", "provider": "company",
                  "carrier": "company", "airline": "company", "insurer": "company",
                  "retailer": "company", "lender": "company",
+                 # "Densa, a crowd-analysis start-up": a young company
+                 "start-up": "company", "startup": "company",
                  # "the co-op" is the "Tri-Valley Electric Cooperative"
                  "co-op": "cooperative", "coop": "cooperative"}
 _BODY_RUN_RE = lazy_compile(
