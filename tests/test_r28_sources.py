@@ -358,3 +358,26 @@ def test_the_company_is_the_start_up_named_before_past_a_university() -> None:
                    "University. In a report released on Sunday, the company said between "
                    "48,000 and 55,000 people joined the march.\n")
     assert got["between 48,000 and 55,000"][0] == "Densa"
+
+
+def test_a_survey_a_sentence_opens_with_is_the_body_the_sentence_before_opens_with() -> None:
+    # "The Hip and Knee Patients' Alliance, a charity, puts the wait far higher. In a survey
+    # of 612 members ..., respondents reported waiting an average of 71 weeks": the
+    # alliance's survey; before, the source was "Survey of 612 members", which names no one
+    got = _figures("Hip waits\n\nThe hospital group says the median wait is 38 weeks.\n\n"
+                   "What patients say\nThe Hip and Knee Patients' Alliance, a charity, puts the "
+                   "wait far higher. In a survey of 612 members carried out in January, "
+                   "respondents who had surgery in the previous year reported waiting an "
+                   "average of 71 weeks.\n")
+    assert got["71 weeks"][0] == "Hip and Knee Patients' Alliance"
+    assert _grouped(got, "38 weeks", "71 weeks")
+
+
+def test_a_body_named_after_its_kind_opens_the_sentence_before_a_survey() -> None:
+    # "The patient organisation Migraine Voices goes further still. In an online survey of
+    # 1,140 members ..., as many as one in eight said": Migraine Voices' figure
+    got = _figures("Tinnitus\n\nThe registry study found that 2.8 per cent reported tinnitus."
+                   "\n\nThe patient organisation Migraine Voices goes further still. In an "
+                   "online survey of 1,140 members who had taken the drug, as many as one in "
+                   "eight said they had developed tinnitus.\n")
+    assert got["one in eight"][0] == "Migraine Voices"

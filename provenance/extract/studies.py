@@ -1448,6 +1448,14 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         same = _method_of(recent, ss, start) if based_on else None
         if same is None and based_on and not st.organisation and not st.author:
             st.organisation = _subject_org(text, ss)  # "X said ..., based on FOI responses"
+        if not st.organisation and not st.author and ss > 1 and \
+                _FRONTED_STUDY_RE.fullmatch(text, ss, start) and \
+                "\n" not in text[max(0, ss - 2):ss]:
+            # "The Hip and Knee Patients' Alliance, a charity, puts the wait far higher. In
+            # a survey of 612 members carried out in January, respondents ...": the body the
+            # sentence before opens with, whose figure this sentence details
+            prev = sentence_start(text, max(0, ss - 400), ss - 1)
+            st.organisation = _subject_org(text, max(prev, text.rfind("\n", 0, ss - 1) + 1))
         if same is None and recent and str(info.get("det", "")) in ("a", "an") and \
                 _APPOSED_RE.fullmatch(text, recent[-1].mentions[-1][1], start):
             same = recent[-1]  # "the Meals Tracker, a weekly data release": one work, renamed
@@ -1765,6 +1773,12 @@ _TIME_OPENER_RE = re.compile(
     rf"In{_SP}+(?:19|20)\d\d),{_SP}+")
 
 
+#: A study named in the phrase a sentence opens with: "In a survey of 612 members ...",
+#: "From its poll of ...".
+_FRONTED_STUDY_RE = re.compile(rf"[ \u00a0\"“]*(?:In|From|According{_SP}+to)"
+                               rf"(?:{_SP}+(?:a|an))?{_SP}*")
+
+
 def _subject_org(text: str, ss: int, upto: int | None = None) -> str | None:
     """The organisation opening the sentence at ``ss`` ("The Housing Trust said ...",
     "Economists at the Institute, in a paper ..., said"), if its subject is one.
@@ -1779,7 +1793,10 @@ def _subject_org(text: str, ss: int, upto: int | None = None) -> str | None:
     m = re.match(rf"[ \u00a0]*(?:(?:But|And|Yet|So|Still){_SP}+)?(?:[Tt]he{_SP}+)?"
                  rf"(?P<org>{_PROPER})", text[at:at + 200])
     if not m:
-        return None
+        km = _KIND_OPENS_RE.match(text, at, at + 200)
+        # "The patient organisation Migraine Voices goes further still": the body named
+        # after its kind in lower case
+        return _clean(_name_only(km.group("name"))) if km is not None else None
     who = _clean(_name_only(m.group("org")))
     if re.fullmatch(rf"[{UP}][a-z]+(?:ed|ing)", who):
         return None  # "Asked where it came from, the department ...": a participle opens it
@@ -1793,6 +1810,11 @@ def _subject_org(text: str, ss: int, upto: int | None = None) -> str | None:
     return who if sm or _bodyish(text, who, at + m.end("org"), upto) else None
 
 
+#: A sentence opening with a body's kind in lower case, then its name: "The patient
+#: organisation Migraine Voices", "The campaign group Dry Feet".
+_KIND_OPENS_RE = re.compile(
+    rf"[ \u00a0]*(?:(?:But|And|Yet|So|Still){_SP}+)?[Tt]he{_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,2}}"
+    rf"(?:{'|'.join(sorted(_BODY_DESC, key=len, reverse=True))}){_SP}+(?P<name>{_PROPER})")
 #: A body's word between a place and the body's name: " consultancy Fjord Metrics".
 _DESC_NAME_RE = re.compile(
     rf"{_SP}+(?:[a-z][\w-]*{_SP}+)?(?:"
