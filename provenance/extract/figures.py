@@ -657,7 +657,8 @@ _DESCRIBED_AS_RE = re.compile(
     rf"|\b[Tt]he{_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,2}}?(?P<kind2>[a-z]+){_SP}+"
     rf"(?P<name2>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})"
     # or with its name set beside it: "The national governing body, Run Britannia, says"
-    rf"|\b[Tt]he{_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<kind3>[a-z]+),{_SP}+"
+    # ("A volunteer group, Smooth Streets Harlow Falls, has its own count")
+    rf"|\b(?:[Tt]he|[Aa]n?){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<kind3>[a-z]+),{_SP}+"
     rf"(?P<name3>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),")
 
 
@@ -6215,6 +6216,15 @@ def _relative_maker(text: str, made: re.Match[str], at: int, people: Sequence[Pe
     return _make_source(maker, people, "subject", start, mentions.full_names)
 
 
+#: A determiner and adjectives right before a word: "The best available ", "its latest
+#: official " (adjectives by their endings or a short list), so the word is a noun.
+_ADJECTIVES_BEFORE_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er|[Oo]ur)"
+    rf"(?:{_SP}+(?:[a-z]+(?:able|ible|al|ous|ive|ic|est|ful|less|ary|ed)|best|new|first|last|"
+    rf"own|latest|current|final|early|initial|previous|rough|higher|lower|real|true)){{1,3}}"
+    rf"{_SP}+$")
+
+
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
@@ -6271,6 +6281,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         if w in _NOUNISH and _ASIDE_THEN_VERB_RE.match(head, vm.end()):
             prev_word = w.lower()
             continue  # "Its condition report, released in January, rates": a noun
+        if w in _NOUNISH and _ADJECTIVES_BEFORE_RE.search(head, 0, vm.start()):
+            prev_word = w.lower()
+            continue  # "The best available estimate, from the statistics office, is": a
+            # noun after its determiner and adjectives, no verb
         if w in _NOUNISH and head[:vm.start()].rstrip(" \u00a0").endswith(("”", '"')):
             prev_word = w.lower()
             continue  # "its “Ferry Economics” report": the noun a title in quotes names

@@ -307,7 +307,8 @@ _BY_RE = re.compile(
     rf"late|earlier)(?:{_SP}+[{UP}]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
     rf"(?:the{_SP}+|Dr\.{_SP}+)?"
     # "by a team at X", "written by its manufacturer, X": the body after its description
-    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|researchers|scientists|economists|"
+    # ("by ecologists at the University of Aberlorn": people by their trade, at the body)
+    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|[a-z]{{3,}}(?:ists|ians|ers)|"
     rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
     rf"(?:(?:its|their|the){_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}(?:"
     + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
