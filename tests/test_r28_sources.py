@@ -404,11 +404,16 @@ def test_a_group_set_beside_its_name_after_a() -> None:
 
 
 def test_an_estimate_after_its_adjectives_is_a_noun_not_a_verb() -> None:
-    # "The best available estimate, from the statistics office, is roughly 760": no source
-    # called "best available" (before, "estimate" was read as the verb)
+    # "The best available estimate, from the statistics office, is roughly 760": the office
+    # the estimate is from; before, "estimate" was read as the verb and the source was
+    # "best available"
     got = _figures("Students\n\nThe university counted 400 students who left.\n\nThe best "
                    "available estimate, from the statistics office, is roughly 760.\n")
-    assert got["roughly 760"][0] != "best available"
+    assert got["roughly 760"][0] == "statistics office"
+    got = _figures("Students\n\nThe university counted 400 students who left. The latest "
+                   "figure, according to the Higher Education Statistics Office, stands at "
+                   "760 students.\n")
+    assert got["760 students"][0] == "Higher Education Statistics Office"
 
 
 def test_guards_an_adverb_before_estimates_leaves_it_a_verb() -> None:

@@ -6216,6 +6216,15 @@ def _relative_maker(text: str, made: re.Match[str], at: int, people: Sequence[Pe
     return _make_source(maker, people, "subject", start, mentions.full_names)
 
 
+#: A measure, the body it is from set beside it, then a copula: "The best available
+#: estimate, from the statistics office, is", "The latest figure, according to the
+#: ministry, stands at".
+_MEASURE_FROM_IS_RE = re.compile(
+    rf"[\s“\"]*(?:(?:But|And){_SP}+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?){_SP}+"
+    rf"(?:[a-z][\w-]*{_SP}+){{0,3}}(?:{'|'.join(sorted(MEASURE_NOUNS))}),{_SP}+"
+    rf"(?:from|by|according{_SP}+to){_SP}+(?P<src>[^,;:.!?]{{3,80}}),{_SP}+"
+    rf"(?:is|was|are|were|stands{_SP}+at|stood{_SP}+at|comes{_SP}+to|came{_SP}+to)"
+    rf"(?:{_SP}+(?:now|still|just|only))?{_SP}*")
 #: A determiner and adjectives right before a word: "The best available ", "its latest
 #: official " (adjectives by their endings or a short list), so the word is a noun.
 _ADJECTIVES_BEFORE_RE = re.compile(
@@ -6326,6 +6335,20 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             break
         prev_word = w.lower()
     if verb is None:
+        cf = _MEASURE_FROM_IS_RE.fullmatch(head)
+        if cf is not None:
+            # "The best available estimate, from the statistics office, is roughly 760":
+            # the body the measure is from, which gives it
+            src = _np_at(text, ss + cf.start("src"), ss + cf.end("src"), people, mentions,
+                         "by")
+            if src is not None and src.kind != "person" or (
+                    src is not None and src.person_id is not None):
+                return src
+            words = cf.group("src").split()
+            if src is None and words[0] == "the" and words[-1] in ORG_NOUNS:
+                # ("from the statistics office": a body in lower case, by its words)
+                return Source(" ".join(words[1:]), "generic", None, "by",
+                              ss + cf.start("src") + 4)
         return None
     tm = _THAT_NEXT_RE.match(head, verb.end())
     if tm is not None:
