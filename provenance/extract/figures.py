@@ -3078,17 +3078,17 @@ _COPULA_SUBJECT_RE = re.compile(
     rf"would{_SP}+be){_SP}+(?:(?:{_HEDGE_OR_BOUND}|{_LIMITING}|{_TIME_ADVERBS}){_SP}+)?$")
 
 
-#: "put/placed/pegged/set <what is measured> at": a verb of measuring whose "at" is the
-#: figure's, however long its object.
+#: The participles of speech's MEASURE_AT_VERBS: "estimated", "put", "pegged".
 _MEASURED_AT = "|".join(sorted(v for v in MEASURE_AT_VERBS
                                if v.endswith("ed") or v in ("put", "set")))
 #: :data:`_PUT_AT_RE` in the passive: "was estimated by the agency at", "is put by
 #: organisers at".
 _PASSIVE_PUT_AT_RE = re.compile(
     r"\b(?:was|were|is|are|been|being|be)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?"
-    # (the participles of speech's MEASURE_AT_VERBS: "estimated", "put", "pegged")
     rf"(?:{_MEASURED_AT})"
     r"[ \u00a0]+by\b[^.;:!?]*\bat[ \u00a0]*$")
+#: "put/placed/pegged/set <what is measured> at": a verb of measuring whose "at" is the
+#: figure's, however long its object.
 _PUT_AT_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_AT_VERBS)})[ \u00a0]+"
                         # ("put Nigeria's coverage at", "put New York City's toll at")
                         rf"(?:the|its|their|his|her|a|an|(?:[{UP}][\w.-]*[ \u00a0]+){{0,3}}"
@@ -5480,14 +5480,7 @@ def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     words = np_.split()
     if np_.lower() in ("she", "he"):
         # "That was up from the $40 million she cited in January": the person "she" is
-        got = mentions.last(m.start("np"), "person", within=800, pronoun=np_.lower())
-        who = _person_named_since(text, m.start("np"), people, np_.lower(), got)
-        if who is not None:
-            return who
-        if got is not None:
-            person = _person(people, got[1])
-            return Source(got[1], "person", person.id if person else None, "pronoun", got[0])
-        return None
+        return _pronoun_person(text, m.start("np"), people, mentions, np_.lower())
     if words[0].lower() in _PRONOUNS and len(words) == 1:
         return None
     head = words[-1]
@@ -5504,6 +5497,21 @@ def _relative_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     if src is not None and (src.kind != "generic" and src.name.lower() != words[-1].lower()):
         return src
     return Source(" ".join(words), "generic", None, "relative", at)
+
+
+def _pronoun_person(text: str, pos: int, people: Sequence[PersonLike], mentions: _Mentions,
+                    word: str) -> Source | None:
+    """The person "she" or "he" (``word``) at ``pos`` stands for: one named since the last
+    mention the engine knows (:func:`_person_named_since`), else that mention. One rule for
+    "the $40 million she cited" and "A preprint paper her group posted"."""
+    got = mentions.last(pos, "person", within=800, pronoun=word)
+    who = _person_named_since(text, pos, people, word, got)
+    if who is not None:
+        return who
+    if got is not None:
+        person = _person(people, got[1])
+        return Source(got[1], "person", person.id if person else None, "pronoun", got[0])
+    return None
 
 
 def _body_named(text: str, pos: int, head: str) -> Source | None:
@@ -6193,17 +6201,10 @@ def _relative_maker(text: str, made: re.Match[str], at: int, people: Sequence[Pe
     start = at + made.start("maker")
     pron = (made.group("pron") or "").lower()
     if pron in ("her", "his"):
-        word = "she" if pron == "her" else "he"
-        got = mentions.last(start, "person", within=800, pronoun=word)
-        named = _person_named_since(text, start, people, word, got)
+        named = _pronoun_person(text, start, people, mentions, "she" if pron == "her" else "he")
         if named is not None:
             named.how = "pronoun"
-            return named
-        if got is None:
-            return None
-        who = _person(people, got[1])
-        return Source(who.name if who else got[1], "person", who.id if who else None,
-                      "pronoun", got[0])
+        return named
     if pron in ("its", "their"):
         body = mentions.last(start, "organisation", within=800)
         return Source(body[1], "organisation", None, "pronoun", body[0]) if body else None
@@ -10040,6 +10041,8 @@ def _staff_speak_for(out: list[FigureClaim], people: Sequence[PersonLike],
     whom the text names in full ("Councillor Joanne Pryce"); a journalist checks the claim
     with her. Never "the mayor's office", a body of its own, or a name the text gives no
     person."""
+    from ..speech.speakers import clean_name
+
     for fc in out:
         s = fc.source
         staff = _PERSONS_STAFF_RE.fullmatch(s.name) if s is not None else None
@@ -10050,11 +10053,10 @@ def _staff_speak_for(out: list[FigureClaim], people: Sequence[PersonLike],
             fc.source = Source(who.name, "person", who.id, s.how, s.start, s.study)
             continue
         known = mentions.full_names.get(staff.group("who").split()[-1].casefold())
-        if known and not is_org(known):
-            words = known.split()
-            while len(words) > 2 and words[0].rstrip(".") in PERSON_TITLES:
-                words = words[1:]  # ("Councillor Joanne Pryce": the person, untitled)
-            fc.source = Source(" ".join(words), "person", None, s.how, s.start, s.study)
+        cleaned = clean_name(known) if known and not is_org(known) else None
+        if cleaned is not None:
+            # ("Councillor Joanne Pryce": the person, untitled, by speech's one rule)
+            fc.source = Source(" ".join(cleaned[1]), "person", None, s.how, s.start, s.study)
 
 
 def _described_sources(out: list[FigureClaim]) -> None:

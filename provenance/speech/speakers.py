@@ -1032,7 +1032,7 @@ def _subject_span(text: str, m: re.Match[str], kind: str) -> Subject | None:
 _VERB_NEXT_RE = lazy_compile(
     rf"{SP}+(?:[a-z]+(?:ed|s|ly)|has|had|have|is|was|will|would|can|could|may|might|must|"
     rf"should|did|does|do|also|then|now|later|once|still|put|told|said|says|wrote|"
-    rf"found|thinks?|thought|put|set|gave|gives?|made|makes?|took|takes?)\b(?!-)")
+    rf"found|thinks?|thought|set|gave|gives?|made|makes?|took|takes?)\b(?!-)")
 _LOWER_NEXT_WORD_RE = lazy_compile(rf"{SP}+[a-z]")
 
 
@@ -1046,7 +1046,7 @@ def _participle_opener(text: str, start: int, end: int, core: Sequence[str]) -> 
     before = text[max(0, start - 3):start].rstrip(" \u00a0\"“‘'")
     if before and before[-1] not in ".!?\n":
         return False
-    if re.search(rf"(?:[{UP}][\w’'.-]*|[a-z,]){SP}+{core[0]}\b", text):
+    if re.search(rf"(?:[{UP}][\w’'.-]*|[a-z,]){SP}+{re.escape(core[0])}\b", text):
         return False  # "Dr Jane Fleming ... Fleming in a statement put": a name the text
         # gives whole, or mid-sentence, elsewhere
     return bool(_LOWER_NEXT_WORD_RE.match(text, end)) and not _VERB_NEXT_RE.match(text, end) \
