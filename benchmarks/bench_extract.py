@@ -626,8 +626,9 @@ def _figure_matches(fc: object, gold: dict[str, object], text: str) -> bool:
     value = f.low if f.kind == "ratio" else f.value
     if f.kind == "ratio" and f.numerator is not None and f.denominator:
         value = 100.0 * f.numerator / f.denominator
-    if f.kind == "ratio" and "proportion" in str(gold.get("unit")) and value is not None:
-        value = value / 100.0
+    if f.kind in ("ratio", "percent") and "proportion" in str(gold.get("unit")) and \
+            value is not None:
+        value = value / 100.0  # ("a third" read as 33.3 %, annotated as the proportion 0.333)
     gv, glo, ghi = gold.get("value"), gold.get("low"), gold.get("high")
     for scale in {1.0, _unit_scale(gold.get("unit"))}:
         if f.kind == "range":

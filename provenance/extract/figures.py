@@ -658,8 +658,10 @@ _DESCRIBED_AS_RE = re.compile(
     rf"(?P<name2>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})"
     # or with its name set beside it: "The national governing body, Run Britannia, says"
     # ("A volunteer group, Smooth Streets Harlow Falls, has its own count")
+    # ("A civil society group, the Access to Justice Watch, put": "the" before the name)
     rf"|\b(?:[Tt]he|[Aa]n?){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<kind3>[a-z]+),{_SP}+"
-    rf"(?P<name3>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),")
+    rf"(?:the{_SP}+)?(?P<name3>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the|to){_SP}+|{_SP}+)"
+    rf"{_CAP_TOKEN}){{0,9}}),")
 
 
 #: A unit symbol on its own, and a digit right before a word (with a space or none): the
@@ -783,6 +785,11 @@ class _Mentions:
                     km.group("kind3") in BODY_KINDS or
                     # "The national governing body, Run Britannia,": a body of some kind
                     (km.group("kind3") == "body" and km.group(0).count(" ") >= 3))):
+                ns_, ne_ = km.span("name" + g)
+                if ns_ > 0 and text[ns_ - 1] in _OPEN_QUOTES and \
+                        text[ne_ - 1:ne_ + 1].strip(" \u00a0,")[-1:] in ("'", "’", '"', "”"):
+                    continue  # "a report titled 'Forgotten Inside', the group estimated": a
+                    # title in quotation marks, not the body a later "the group" is
                 name = clean_source(km.group("name" + g))
                 words = name.split()
                 while words[1:] and words[0] in _LEAD_WORDS:
@@ -1724,8 +1731,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if rejected(text, f.start, f.end):
             continue  # "it is not nine thousand", "If you tell me 640": a figure the
             # speaker names to reject it, never one they give
-        if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
-            continue  # "a survey of 2,400 households": a sample size, not an estimate
+        if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]) \
+                and not _put_at(text, f.start, 0):
+            continue  # "a survey of 2,400 households": a sample size, not an estimate (but
+            # "The agency's survey put the population at about 310 animals" is its finding)
         p = _para_of(spans, starts, f.start)
         if p is None:
             continue
@@ -3121,6 +3130,14 @@ _SUBJECT_AT_RE = re.compile(
 _OWN_LABEL_RE = re.compile(r" @\d+$")
 
 
+def _put_at(text: str, pos: int, lo: int) -> bool:
+    """A measuring verb's "at" right before ``pos``: "put the population at", "was
+    estimated by the agency at"."""
+    return bool(re.search(r"\bat[ \u00a0]*$", text[max(lo, pos - 40):pos].lower())) and bool(
+        _PUT_AT_RE.search(text, max(lo, pos - 160), pos) or
+        _PASSIVE_PUT_AT_RE.search(text, max(lo, pos - 160), pos))
+
+
 def _measure_before(text: str, pos: int, lo: int) -> bool:
     """A measure word right before: "stood at", "put the number at", "estimate of"."""
     head = text[max(lo, pos - 40):pos].lower()
@@ -3140,9 +3157,7 @@ def _measure_before(text: str, pos: int, lo: int) -> bool:
     if _BE_AT_RE.search(head) and not _CLOCK_RE.match(text, pos):
         return True  # "We are at 2,600 hectares on our map", "unemployment is now at 5%":
         # a level the speaker gives (not "the meeting is at 9pm")
-    if re.search(r"\bat[ \u00a0]*$", head) and (
-            _PUT_AT_RE.search(text, max(lo, pos - 160), pos) or
-            _PASSIVE_PUT_AT_RE.search(text, max(lo, pos - 160), pos)):
+    if _put_at(text, pos, lo):
         return True  # "put the crowd at Friday's march against a new levy at 8,000": the
         # measuring verb's object may be long; "The population was estimated by the
         # agency at 1,140": the passive, its agent before the "at"
@@ -4399,9 +4414,32 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # and a cue of its own that is not recognised gives its figure no source,
             # never the first clause's ("The builder said ...")
             return None
-    return _subject_source(text, ss, f.start, people, mentions, studies, prev) or \
+    return _unnamed_voice(text, ss, _subject_source(text, ss, f.start, people, mentions,
+                                                    studies, prev), people, mentions) or \
         _described_subject(text, ss, f.start) or \
         _figure_owner(text, ss, f.start, people, mentions, prev)
+
+
+def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[PersonLike],
+                   mentions: _Mentions) -> Source | None:
+    """"The provincial Ministry of Health disputes that reading. A spokesperson said the
+    region has about 240 fewer beds": a voice the text does not name, of no body its own
+    words name, speaks for the body its paragraph last named (a figure a journalist
+    credits to the ministry, never to "spokesperson")."""
+    if src is None or src.kind != "generic":
+        return src
+    words = [w.lower() for w in src.name.split() if w.lower() not in ("a", "an", "the")]
+    if len(words) != 1 or words[0] not in _SPOKES_HEADS:
+        return src
+    body = _paragraph_subject_body(text, ss, people)
+    if body is None:
+        ps = text.rfind("\n", 0, ss) + 1
+        got = mentions.last(ss, "organisation", within=ss - ps) if ss > ps else None
+        body = Source(got[1], "organisation", None, "subject", got[0]) if got else None
+    if body is None:
+        return src
+    body.how, body.voice = "subject", True
+    return body
 
 
 #: A clause's subject with no article before its cue and figure: "employer says 900",
@@ -5038,6 +5076,12 @@ def _aside_cue_source(text: str, f: Figure, ss: int, people: Sequence[PersonLike
     return _subject_source(said, m.start("np"), len(said), people, mentions, studies, prev)
 
 
+#: Nouns of places whose people, after a possessive, speak for themselves ("the county's
+#: school nurses", "the region's farmers").
+_PLACE_OWNERS = frozenset("county city town village region state country nation province "
+                          "district borough island valley shire area".split())
+#: After a possessive: the plural people of a kind it names ("'s school nurses").
+_PLACE_PEOPLE_RE = re.compile(rf"[’']s(?P<who>(?:{_SP}+[a-z][\w-]*){{0,2}}{_SP}+[a-z][\w-]*s)\b")
 #: After a singular possessive: the body that belongs to it ("demographer's office").
 _OFFICE_OF_RE = re.compile(rf"[’']s{_SP}+(office|department|team|unit|bureau)\b")
 _WHICH_RE = re.compile(
@@ -5412,8 +5456,9 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         return src
     # "..., the council said", "..., the builder added": a body or someone the text names
     # by what they are, as the subject of a sentence is
-    dm = re.fullmatch(rf"[Tt]he{_SP}+((?:[a-z][\w-]*(?:s[’'])?{_SP}+){{0,2}}([a-z][\w-]*))",
-                      text[np_start:np_end].strip())  # (", the insurers' association said")
+    dm = re.fullmatch(rf"[Tt]he{_SP}+((?:[a-z][\w-]*(?:s[’']|[’']s)?{_SP}+){{0,2}}([a-z][\w-]*))",
+                      text[np_start:np_end].strip())  # (", the insurers' association said",
+    # ", the regional coroner's office said")
     if dm and dm.group(2) in ORG_NOUNS and (src is None or src.kind == "generic"):
         # "Metro Rail, the city-owned operator, lost 400 billion won ..., the company said":
         # the body the sentence opened with, as "the company said" before it would be, but
@@ -6453,6 +6498,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   rf"(?:[a-z][\w’'-]*{_SP}+){{0,4}}(?P<kind>[a-z][\w-]*),"
                   rf"{_SP}+(?P<the>the{_SP}+)?(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}*$",
                   zone)
+    if am and am.group("kind") in STUDY_NOUNS | MEASURE_NOUNS:
+        am = None  # "Its report, Beds Behind Closed Doors, estimated": a document's title
+        # set beside it, no one who gives the figure (the owner does, below)
     if am and (am.group("kind") in _FIRM_WORDS or am.group("kind") in ORG_NOUNS or
                am.group("kind") == "owner") and not _person(people, am.group("name")):
         # "The mine's owner, Harrow Coal, put ...": a firm, by what the text calls it
@@ -6627,6 +6675,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             return _office_holder(text, om.group("role"), at, people, mentions,
                                   place=name) or Source(
                 " ".join(text[at:om.end()].split()), "generic", None, "subject", at)
+        if name and len(tail) == 1 and tail[0] in PERSON_ROLES and not is_org(name) and \
+                _person(people, name) is None:
+            # "Quake damage count disputed as Redfern Springs mayor says close to 3,000": a
+            # headline's office by its place, held by whom the story names ("Redfern Springs
+            # Mayor Lorraine Tate")
+            holder = _office_holder(text, tail[0], at, people, mentions, place=name)
+            if holder is not None:
+                return holder
         lead = re.match(rf"[Tt]he{_SP}+", text[at:at + 5])
         pos_org = _POSSESSIVE_ORG_RE.match(text, at + (lead.end() if lead else 0))
         if pos_org and name and _governs(text[pos_org.end():ss + verb.start()]):
@@ -6725,7 +6781,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return Source(" ".join(hk.group(1).split()), "generic", None, "subject",
                       ss + zone_start + hk.start(1))
     masked = _QUOTED_TITLE_RE.sub(lambda q: "q" * len(q.group(0)), zone)
-    word_ = rf"(?:{_SP}+(?:[a-z]+(?:-[a-z]+)*|{_YEAR_WORD})(?:(?<=s)[’'](?={_SP}+[a-z]))?)"
+    # (a month before its year, "Its May 2024 report", is a date, a word of the phrase)
+    word_ = rf"(?:{_SP}+(?:[a-z]+(?:-[a-z]+)*|{_YEAR_WORD}|" \
+        rf"(?:{'|'.join(MONTH_NAMES)})(?={_SP}+{_YEAR_WORD}\b))(?:(?<=s)[’'](?={_SP}+[a-z]))?)"
     pm = re.match(rf"{_SP}*([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]he{word_}{{1,4}}|"
                   # (a plural possessive inside: "the state sheep breeders' association")
                   # (and a singular one after: "The company's spokesman said" is the company)
@@ -6736,6 +6794,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             pm.group(1).split()[-1].lower() in MEASURE_NOUNS | _OWNED_DOC_HEADS and
             pm.group(1).split()[0].lower() in ("its", "their", "his", "her")):
         pm = None  # (a year inside only in "Its 2022 regional plan": the owner's document)
+    place_people = _PLACE_PEOPLE_RE.match(zone, pm.end()) if pm else None
+    if pm and place_people and pm.group(1).split()[-1].lower() in _PLACE_OWNERS and \
+            is_person_noun(singular(place_people.group("who").split()[-1])) and \
+            _governs(zone[place_people.end():]):
+        # "The county's school nurses say the true figure is nearer two thirds": a place's
+        # people of a kind speak for themselves, not for the place's government (the
+        # company's spokesman, below, is the company)
+        return Source(" ".join(place_people.group("who").split()), "generic", None, "subject",
+                      ss + place_people.start("who"))
     if pm and _governs(zone[pm.end():]):
         word = pm.group(1).lower()
         owner, *rest_words = word.split()

@@ -339,7 +339,11 @@ _GAIN_RE = re.compile(r"(?i)\b(?:creat(?:e|ed|es|ing|ion)|add(?:ed|s|ing)?|gain(
 _LOSS_RE = re.compile(r"(?i)\b(?:lose|loses|lost|losing|cut|cuts|cutting|shed|shedding|"
                       r"clos(?:e|ed|es|ing|ure|ures)|fell|felled|felling|destroy(?:ed|s|ing)?|"
                       r"remov(?:e|ed|es|ing)|ax(?:e|ed|es|ing)|scrap(?:ped|s|ping)?|"
-                      r"laid[ \u00a0]+off|lay[ \u00a0]+off|redundan(?:t|cies|cy))\b")
+                      r"laid[ \u00a0]+off|lay[ \u00a0]+off|redundan(?:t|cies|cy)|"
+                      # ("3,496 in 2023-24, a fall of 416": a fall, a drop, a reduction;
+                      # never the season, "last fall")
+                      r"(?<!last )(?<!this )(?<!next )fall(?:s|en)?|drop(?:s|ped)?|"
+                      r"declin(?:e|ed|es)|decreas(?:e|ed|es)|reduc(?:e|ed|es|tion|tions))\b")
 _CLAUSE_MARKS_RE = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b")
 
 

@@ -307,8 +307,9 @@ _BY_RE = re.compile(
     rf"late|earlier)(?:{_SP}+[{UP}]?[a-z]+){{1,2}}?)?{_SP}+)?(?:by|from){_SP}+"
     rf"(?:the{_SP}+|Dr\.{_SP}+)?"
     # "by a team at X", "written by its manufacturer, X": the body after its description
-    # ("by ecologists at the University of Aberlorn": people by their trade, at the body)
-    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|[a-z]{{3,}}(?:ists|ians|ers)|"
+    # ("by ecologists at the University of Aberlorn", "by doctors at Vesterhavn University
+    # Hospital": people by their trade, at the body)
+    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|[a-z]{{3,}}(?:ists|ians|ers|ors|ons|ses)|"
     rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
     rf"(?:(?:its|their|the){_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}(?:"
     + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
@@ -789,7 +790,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
         mods = m.group("mods").split()
         if any(w.lower() in _NOT_MOD and not (
                 w.lower() == "most" and i + 1 < len(mods)
-                and re.fullmatch(_MOST_ADJ, mods[i + 1].lower())) for i, w in enumerate(mods)):
+                and re.fullmatch(_MOST_ADJ, mods[i + 1].lower())) and not (
+                w == "May" and i + 1 < len(mods) and re.fullmatch(r"(?:19|20)\d\d", mods[i + 1]))
+               for i, w in enumerate(mods)):
+            # (the month before its year is no modal verb: "Its May 2024 report")
             continue
         if _VERB_IN_MODS(mods):
             continue  # "Its own helpline logged reports": a verb, the body's records in passing
