@@ -385,7 +385,11 @@ _WORD_RE = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*")
 #: A capitalised word ("Ministry", "U.S.", "O'Brien", "Boston" of "Boston's"): atomic, and
 #: a possessive "'s" is never part of it, so a run of names has one reading only (with two,
 #: a line of capitalised words made the name patterns exponential).
-CAP_TOKEN = (rf"(?>[{UP}](?:[\w.&\-]|[’'](?!s\b))*(?:[’']s(?=[ \u00a0]+[{UP}]))?"
+CAP_TOKEN = (rf"(?>[{UP}](?:[\w&\-]|(?<![a-z]{{5}})\.|\.(?=\w)|[’'](?!s\b))*"
+             # (a full stop after a long word ends its sentence, not an abbreviation:
+             # "First Baptist Church in Dunmoor. Ridgeline's outage line" names no
+             # "Dunmoor. Ridgeline"; "U.S.", "St.", "Corp." and "Amazon.com" keep theirs)
+             rf"(?:[’']s(?=[ \u00a0]+[{UP}]))?"
              rf"|[{UP}]\.(?:[{UP}]\.)+)")
 _CAP_TOKEN = CAP_TOKEN
 #: A number inside a name, between two of its capitalised words ("Route 41 Safety
@@ -1685,6 +1689,12 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_time is not None and key == DURATION_KEY and bool(_FRAMED_TIME_RE.search(
                 text, max(0, f.start - 80), f.start)) and not _AGED_RE.match(text, f.end)
         measured = measured or framed_time
+        # "Twenty-two weeks is still too long", "Ms Dorgan's 40 weeks": a length of time a
+        # source gave before as the measure of something, said again
+        measured = measured or (f.kind == "duration" and f.value is not None and any(
+            o.figure.kind == "duration" and o.figure.unit == f.unit and
+            o.figure.value == f.value and o.quantity.startswith("duration of ")
+            for o in out) and not _AGED_RE.match(text, f.end))
         revised = not measured and last_quantity is not None and \
             last_quantity.startswith("duration of ") and bool(
                 _REVISED_TO_RE.search(text, max(0, f.start - 60), f.start))
@@ -4226,6 +4236,15 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
+    # "Senator Calloway's nearly 31,000 figure rests on ...": the owner of a figure named
+    # by its number, the noun of figures after it
+    nf = _NAME_OWNER_BEFORE_RE.search(head)
+    if nf is not None and _MEASURE_AFTER_RE.match(text, f.end, se):
+        name = _trim_lead(nf.group("name"))
+        if name and not _not_a_name(name):
+            src = _make_source(name, people, "possessive", head_at + nf.start("name"))
+            if src is not None:
+                return src
     # "The county council stands by their figure of 260": "its"/"their" before a noun of
     # figures is the body the clause opens with, whatever its verb
     ow = re.search(rf"\b(?:its|their)(?:{_SP}+own)?(?:{_SP}+[a-z]+)?{_SP}+{_BODY_MEASURE}"
@@ -4752,6 +4771,10 @@ _OWNER_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))[’']s?"
     rf"(?:{_SP}+(?:own|latest|official|estimated|projected))?{_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+#: ... and a name's ("Senator Calloway's nearly 31,000 figure"): the figure named as the
+#: owner's by a noun of figures after it (:data:`_MEASURE_AFTER_RE`).
+_NAME_OWNER_BEFORE_RE = re.compile(rf"(?P<name>{_cap_name(5)})[’']s?{_SP}+"
+                                   rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: A figure that is itself a sentence's subject, right before its verb: "(the minister's)
 #: 84 per cent comes from clinic tallies", "(the union's) 20,000 is far too high".
 _FIGURE_AS_SUBJECT_RE = re.compile(
@@ -6142,6 +6165,9 @@ _THAT_NEXT_RE = re.compile(rf"(?:{_SP}+[\w’'-]+){{0,4}}?{_SP}+that{_SP}+")
 _ORG_HEAD = rf"(?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b"
 #: The rest of a participle clause set off by commas: ", released on 15 July,".
 _PARTICIPLE_CLAUSE_END_RE = re.compile(r"[^,.;:]{0,60},")
+#: A sentence that opens with a preposition's phrase ("In an update issued ...,").
+_OPENING_PREP_RE = re.compile(rf"{_SP}*(?:In|On|At|Under|Through|With|From){_SP}+(?:an?|the|its|"
+                              rf"their|his|her){_SP}")
 #: A participle with its agent or its time inside an aside: "commissioned by", "released in".
 _PARTICIPLE_BEFORE_RE = re.compile(
     rf"\b(?:[a-z]+(?:ed|en)|paid|made|led|run|done|held|kept|set|put|sent)"
@@ -6320,7 +6346,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             continue  # (", written by its maker,": a participle; its subject is no source)
         if w.endswith(("ed", "en")) and w in REPORT_VERBS and (
                 head[:vm.start()].rstrip(" \u00a0").endswith(",") or
-                prev_word in STUDY_NOUNS or (prev_word == "and" and _PARTICIPLE_BEFORE_RE.search(
+                prev_word in STUDY_NOUNS or prev_word in _OWNED_DOC_HEADS or
+                # ("In an update issued late on Tuesday, the office raised": a participle
+                # inside the phrase the sentence opens with)
+                (_OPENING_PREP_RE.match(head) is not None and "," not in head[:vm.start()]) or
+                (prev_word == "and" and _PARTICIPLE_BEFORE_RE.search(
                     head, head.rfind(",", 0, vm.start()) + 1, vm.start()))) and \
                 _PARTICIPLE_CLAUSE_END_RE.match(head, vm.end()):
             # ("..., in a study commissioned by traders and published in March, said": a
