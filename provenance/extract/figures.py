@@ -1741,10 +1741,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if rejected(text, f.start, f.end):
             continue  # "it is not nine thousand", "If you tell me 640": a figure the
             # speaker names to reject it, never one they give
-        if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]) \
-                and not _put_at(text, f.start, 0):
-            continue  # "a survey of 2,400 households": a sample size, not an estimate (but
-            # "The agency's survey put the population at about 310 animals" is its finding)
+        if f.kind == "sample" and not _FINDING_RE.search(text[max(0, f.start - 60):f.start]):
+            continue  # "a survey of 2,400 households": a sample size, not an estimate
         p = _para_of(spans, starts, f.start)
         if p is None:
             continue
@@ -2709,7 +2707,9 @@ _FINDING_RE = re.compile(r"(?i)\b(?:found|finds|find|shows?|showed|shown|estimat
                          r"|detected|measured"
                          r"|(?:put|puts|placed|places|pegged|pegs|set|sets)[ \u00a0]+(?:the|its|"
                          r"their|his|her)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:number|figure|total|"
-                         r"count|estimate|toll|tally)[ \u00a0]+at)"
+                         # ("The agency's survey put the population at about 310 animals": its
+                         # finding, not its sample)
+                         r"count|estimate|toll|tally|population|size)[ \u00a0]+at)"
                          # "said on Monday that 212 people died"
                          rf"(?:[ \u00a0]+(?:on|last|this|early|late|in)?[ \u00a0]*[{UP}a-z]+)?"
                          rf"[ \u00a0]+(?:that[ \u00a0]+)?(?:{_HEDGE_OR_BOUND})?[ \u00a0]*$")
@@ -4434,13 +4434,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # never the first clause's ("The builder said ...")
             return None
     return _unnamed_voice(text, ss, _subject_source(text, ss, f.start, people, mentions,
-                                                    studies, prev), people, mentions) or \
+                                                    studies, prev), people) or \
         _described_subject(text, ss, f.start) or \
         _figure_owner(text, ss, f.start, people, mentions, prev)
 
 
-def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[PersonLike],
-                   mentions: _Mentions) -> Source | None:
+def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[PersonLike]
+                   ) -> Source | None:
     """"The provincial Ministry of Health disputes that reading. A spokesperson said the
     region has about 240 fewer beds": a voice the text does not name, of no body its own
     words name, speaks for the body its paragraph last named (a figure a journalist
@@ -4451,10 +4451,6 @@ def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[Pers
     if len(words) != 1 or words[0] not in _SPOKES_HEADS:
         return src
     body = _paragraph_subject_body(text, ss, people)
-    if body is None:
-        ps = text.rfind("\n", 0, ss) + 1
-        got = mentions.last(ss, "organisation", within=ss - ps) if ss > ps else None
-        body = Source(got[1], "organisation", None, "subject", got[0]) if got else None
     if body is None:
         return src
     body.how, body.voice = "subject", True
@@ -4645,8 +4641,10 @@ def _paragraph_subject_body(text: str, pos: int, people: Sequence[PersonLike]
     if lm:
         ps += lm.end()
     best: Source | None = None
-    for sm in re.finditer(rf"(?:^|(?<=[.!?])[ \u00a0]+)(?:(?:And|But|So|The){_SP}+)?"
-                          rf"(?=[{UP}])", text[ps:pos]):
+    # ("The provincial Ministry of Health disputes that": a name after "The" and its
+    # adjectives in lower case)
+    for sm in re.finditer(rf"(?:^|(?<=[.!?])[ \u00a0]+)(?:(?:And|But|So){_SP}+)?"
+                          rf"(?:The{_SP}+(?:[a-z]+{_SP}+){{0,2}})?(?=[{UP}])", text[ps:pos]):
         nm = PROPER_RE.match(text, ps + sm.end())
         if nm is None or nm.end() > pos:
             continue
@@ -6528,9 +6526,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   rf"(?:[a-z][\w’'-]*{_SP}+){{0,4}}(?P<kind>[a-z][\w-]*),"
                   rf"{_SP}+(?P<the>the{_SP}+)?(?P<name>{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,3}}),{_SP}*$",
                   zone)
-    if am and am.group("kind") in STUDY_NOUNS | MEASURE_NOUNS:
-        am = None  # "Its report, Beds Behind Closed Doors, estimated": a document's title
-        # set beside it, no one who gives the figure (the owner does, below)
+    if am and am.group("kind") in STUDY_NOUNS | MEASURE_NOUNS and \
+            re.match(rf"{_SP}*(?:Its|Their|His|Her|Our){_SP}", zone):
+        am = None  # "Its report, Beds Behind Closed Doors, estimated": an owned document's
+        # title set beside it, no one who gives the figure (the owner does, below; "A rival
+        # poll, YouGov, put it at" names the pollster)
     if am and (am.group("kind") in _FIRM_WORDS or am.group("kind") in ORG_NOUNS or
                am.group("kind") == "owner") and not _person(people, am.group("name")):
         # "The mine's owner, Harrow Coal, put ...": a firm, by what the text calls it
@@ -6826,11 +6826,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         pm = None  # (a year inside only in "Its 2022 regional plan": the owner's document)
     place_people = _PLACE_PEOPLE_RE.match(zone, pm.end()) if pm else None
     if pm and place_people and pm.group(1).split()[-1].lower() in _PLACE_OWNERS and \
-            is_person_noun(singular(place_people.group("who").split()[-1])) and \
+            place_people.group("who").split()[-1] in _PEOPLE_AT_LARGE and \
             _governs(zone[place_people.end():]):
         # "The county's school nurses say the true figure is nearer two thirds": a place's
-        # people of a kind speak for themselves, not for the place's government (the
-        # company's spokesman, below, is the company)
+        # people at large speak for themselves, not for the place's government (its
+        # officials and lawyers, and the company's spokesman, below, are the owner's)
         return Source(" ".join(place_people.group("who").split()), "generic", None, "subject",
                       ss + place_people.start("who"))
     if pm and _governs(zone[pm.end():]):
@@ -7281,6 +7281,13 @@ def _role_named_after(text: str, role: str, pos: int) -> tuple[int, str] | None:
     return m.start(g), m.group(g)
 
 
+#: A holder who does not hold the office now, right before it ("Former Brackley ",
+#: "acting "): the words :data:`_POSS_OFFICE_RE` passes over too.
+_NOT_NOW_RE = re.compile(rf"\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Pp]revious|[Ll]ate|[Oo]utgoing|"
+                         rf"[Ii]ncoming|[Dd]eputy|[Nn]ext|[Ee]x-?)(?:{_SP}+{_CAP_TOKEN}){{0,3}}"
+                         rf"{_SP}+$")
+
+
 def _office_holder(text: str, office: str, pos: int, people: Sequence[PersonLike],
                    mentions: _Mentions, *, place: str | None = None) -> Source | None:
     """The person the text names as holding ``office`` (a role noun, "mayor"): "Mayor Ruth
@@ -7293,6 +7300,8 @@ def _office_holder(text: str, office: str, pos: int, people: Sequence[PersonLike
                     rf"(?:{_SP}+{_CAP_TOKEN}){{1,3}})")
 
     def tied(nm: re.Match[str]) -> bool:
+        if _NOT_NOW_RE.search(text, max(0, nm.start() - 40), nm.start()):
+            return False  # "Former Brackley Mayor Jon Petrakis": no longer, or not yet, it
         return place is None or place in text[max(0, nm.start() - 40):nm.start()] or \
             re.match(rf"{_SP}+of{_SP}+(?:the{_SP}+)?{re.escape(place)}\b", text[nm.end():])\
             is not None

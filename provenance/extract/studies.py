@@ -309,7 +309,8 @@ _BY_RE = re.compile(
     # "by a team at X", "written by its manufacturer, X": the body after its description
     # ("by ecologists at the University of Aberlorn", "by doctors at Vesterhavn University
     # Hospital": people by their trade, at the body)
-    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|[a-z]{{3,}}(?:ists|ians|ers|ors|ons|ses)|"
+    rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|[a-z]{{3,}}(?:ists|ians|ers)|"
+    rf"doctors|surgeons|nurses|investigators|auditors|inspectors|professors|actuaries|"
     rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
     rf"(?:(?:its|their|the){_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}(?:"
     + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
