@@ -221,3 +221,24 @@ def test_guards_falls_drop_in_and_declined_to_say_no_loss() -> None:
              "ministry declined to share data showing only 200 new nurses.\n",
              "500 nurses", "only 200 new nurses")):
         assert _grouped(_figures(text), a, b), text
+
+
+def test_a_body_by_what_it_does_is_not_what_it_acts_on() -> None:
+    # "The joint venture building Harrowgate's Westbrook tram line has raised its estimate
+    # ... Calder Moss Joint Venture (CMJV) had put": the venture, named next; before,
+    # "Harrowgate's Westbrook", the object of "building"
+    got = _figures("Tram\n\nThe joint venture building Harrowgate's Westbrook tram line has "
+                   "raised its estimate of the project's cost overrun to £96m. Calder Moss "
+                   "Joint Venture (CMJV) had put the overrun at £70m in September. A council "
+                   "review puts the overrun at £150m.\n")
+    assert got["£96m"][0] == "Calder Moss Joint Venture"
+    assert _grouped(got, "£96m", "£150m")
+
+
+def test_the_next_sentences_body_is_not_the_one_named_by_its_initials() -> None:
+    # "Calder Moss Joint Venture (CMJV) had put the overrun at £70m. The council puts it at
+    # £150m": the council; before, the body the sentence before opened with, by its
+    # initials, as if "the council" were another name for it
+    got = _figures("Tram\n\nCalder Moss Joint Venture (CMJV) had put the overrun at £70m in "
+                   "September. The council puts it at £150m.\n")
+    assert got["£150m"][0] == "council"

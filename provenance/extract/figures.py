@@ -204,7 +204,8 @@ ORG_NOUNS = {
     "gmbh",
     # a firm by what it does: "the developer said", "the operator estimated"
     "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
-    "carrier", "airline", "business", "club", "start-up", "startup",
+    "carrier", "airline", "business", "club", "start-up", "startup", "contractor",
+    "venture",  # ("the contractor says", "The joint venture building the line")
     # more kinds of body a text names one by ("the forum said", "the ombudsman found")
     "forum", "consultancy", "ombudsman", "tribunal", "taskforce", "think-tank",
     # (the head nouns of bodies in the languages that put them first, "Banco de Portugal",
@@ -6661,6 +6662,10 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   rf"{_NAME_JOINS})"
                   rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+)"
                   rf"{_CAP_TOKEN}){{0,9}})", zone)
+    desc_ = (sm.group("desc") or "").split() if sm else []
+    if len(desc_) >= 3 and desc_[-1].endswith("ing") and desc_[-2] in ORG_NOUNS:
+        sm = None  # "The joint venture building Hallowford's Eastbrook tram extension has
+        # raised": the body a participle describes by what it does, not what it acts on
     if sm and _governs(zone[sm.end():]):
         name = _trim_lead(sm.group("name"))
         gen = re.match(rf"{_SP}*((?:[a-z]+{_SP}+){{0,3}}?)([a-z]+)[ \u00a0,]*$", zone[sm.end():])
@@ -6996,7 +7001,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     (opener := mentions.subject_before(text, _past_fronted(text, ss))) \
                     is not None \
                     and (prev is None or prev.name.casefold() != opener[1].casefold() and
-                         prev.start != opener[0] or  # ("Administration officials said")
+                         prev.start != opener[0] and
+                         # (nor its initials in brackets after its name: "Calder Pryce
+                         # Joint Venture (CPJV) had put ... The council puts")
+                         not 0 <= opener[0] - prev.start <= len(prev.name) + 2 or
+                         # ("Administration officials said")
                          _opener_of_kind(text, opener[0], ss + zone_start, nouns[-1])) and \
                     not _of_another_kind(text, opener, ss + zone_start, nouns[-1]):
                 # "Associated Press used the ministry's count. The news agency gives ...":
@@ -8514,7 +8523,7 @@ _COMPARED_WITH_RE = re.compile(
 #: Words for a firm: "the company" is the firm the text named before.
 _FIRM_WORDS = frozenset("company firm business corporation developer operator maker "
                         "manufacturer carrier airline bank insurer lender retailer chain "
-                        "group".split())
+                        "group contractor venture".split())
 #: The words of a body's name that say it is no firm: a university, a council, a ministry.
 _NO_FIRM_RE = re.compile(r"\b(?:University|College|School|Council|Ministry|Department|"
                          r"Agency|Police|Hospital|Institute|Commission|Office|Court|"

@@ -132,7 +132,7 @@ corporation business industry panel jury family center centre service bureau aut
 #: what "the company" may stand for, in who said a quotation and who gave a figure alike.
 COMPANY_WORDS = frozenset("""
 inc inc. ltd ltd. llc plc corp corp. co co. company corporation group holdings partners
-ventures capital pharma pharmaceuticals therapeutics biotech biosciences labs technologies
+venture ventures capital pharma pharmaceuticals therapeutics biotech biosciences labs technologies
 systems solutions industries enterprises foods motors airlines airways energy media bank
 securities investments insurance consulting consultants associates advisers advisors
 analytics logistics
