@@ -242,3 +242,49 @@ def test_the_next_sentences_body_is_not_the_one_named_by_its_initials() -> None:
     got = _figures("Tram\n\nCalder Moss Joint Venture (CMJV) had put the overrun at £70m in "
                    "September. The council puts it at £150m.\n")
     assert got["£150m"][0] == "council"
+
+
+def test_a_fact_checks_claim_with_its_source_in_brackets() -> None:
+    # 'CLAIM: "There are now more than 400 lynx ..." (Facebook post by the Carrow Sheep
+    # Farmers' Association, 2 October)': the association's claim, and so the headline's
+    # question about it; before, the quotation had no speaker and the figures no source
+    text = ("FACT CHECK: Are there really 400 lynx in the Carrow hills?\n\nBy Ana Lind | "
+            "CheckPoint | 9 October\n\nCLAIM: \"There are now more than 400 lynx in the "
+            "Carrow hills, and they are killing sheep every night.\" (Facebook post by the "
+            "Carrow Sheep Farmers' Association, 2 October)\n\nVERDICT: Misleading. The "
+            "wildlife directorate counted 180 lynx last winter.\n")
+    ex = extract_text(text)
+    assert [s.speaker for s in ex.statements] == ["Carrow Sheep Farmers' Association"]
+    got = _figures(text)
+    assert got["more than 400 lynx"][0] == "Carrow Sheep Farmers' Association"
+    assert _grouped(got, "more than 400 lynx", "180 lynx")
+
+
+def test_a_fact_checks_claim_with_a_person_in_brackets() -> None:
+    # '"One in four rural homes ..." (Ines Marcello, opposition digital spokesperson, ...)'
+    got = _figures("FACT CHECK: Is one rural home in four without broadband?\n\nTHE CLAIM: "
+                   "\"One in four rural homes in this province still cannot get a decent "
+                   "broadband connection.\" (Ines Marcello, opposition digital spokesperson, in "
+                   "a press release on 3 March)\n\nThe regulator says 9 per cent of rural homes "
+                   "lack a decent connection.\n")
+    assert got["One in four"][0] == "Ines Marcello"
+
+
+def test_a_fact_checks_claim_after_a_dash_with_the_speakers_role_first() -> None:
+    # '"We have lost 900 beds ..." - Opposition health critic Dana Okoro, in the
+    # legislature, May 27': the critic; before, "Opposition" alone was no whole name
+    got = _figures("FACT CHECK: Has the region lost 900 hospital beds?\n\nTHE CLAIM: \"We "
+                   "have lost 900 beds in this region since 2018, and the government wants you "
+                   "to believe it's business as usual.\" - Opposition health critic Dana Okoro, "
+                   "in the legislature, May 27.\n\nOUR RATING: Misleading. The ministry says "
+                   "the region has lost about 240 beds.\n")
+    assert got["900 beds"][0] == "Dana Okoro"
+    assert _grouped(got, "900 beds", "about 240 beds")
+
+
+def test_guards_a_bracket_after_a_quotation_that_names_no_one() -> None:
+    # guard: '"…" (emphasis added)', '"…" (Reuters)': no speaker of the quotation
+    ex = extract_text("Budget row\n\nThe minister said the plan was sound. \"We will not cut "
+                      "a single school,\" (emphasis added) was the line. \"It is a fair "
+                      "budget for every family in this county.\" (Reuters)\n")
+    assert "Reuters" not in [s.speaker for s in ex.statements]

@@ -1247,12 +1247,41 @@ def _dash_byline(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
             return None
         at, pe = paras.spans[last.para + 1]
     m = _DASH_BY_RE.match(text, at, pe)
-    nm = NAME_RE.match(text, m.end(), pe) if m is not None else None
+    if m is None:
+        return _bracket_byline(text, at, pe)
+    nm = NAME_RE.match(text, m.end(), pe)
     got = clean_name(nm.group(0)) if nm is not None else None
-    if m is None or nm is None or got is None or len(got[1]) < 2 or \
+    if nm is None or got is None or len(got[1]) < 2:
+        # "- Opposition health critic Dana Okoro, in the legislature": who they are, then
+        # the name
+        rm = _ROLE_WORDS_RE.match(text, m.end(), pe)
+        nm = NAME_RE.match(text, rm.end(), pe) if rm is not None else None
+        got = clean_name(nm.group(0)) if nm is not None else None
+    if nm is None or got is None or len(got[1]) < 2 or \
             not _WHO_NEXT_RE.match(text, nm.end(), pe):
         return None  # (a person's whole name, then who they are: "— Source: ..." and "—
         # Free School Meals for every pupil" name no one)
+    return Subject("name", nm.group(0), nm.start(), nm.end(), m.start(), m.end())
+
+
+#: Who someone is, before their name after a dash: "Opposition health critic ".
+_ROLE_WORDS_RE = lazy_compile(r"(?:[A-Z][a-z]+[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){1,3}(?=[A-Z])")
+#: A fact-check's claim with its source in brackets after it: '"…" (Ines Marcello,
+#: opposition spokesperson, 3 March)', '"…" (Facebook post by the Carrow Sheep Farmers'
+#: Association, 2 October)', "(Leaflet distributed by Save Drumlarrig Moor)".
+_BRACKET_BY_RE = lazy_compile(r"[ \u00a0]*\((?:[A-Za-z][\w -]{0,40}?[ \u00a0]by[ \u00a0]+"
+                              r"(?:the[ \u00a0]+)?)?(?=[A-Z])")
+
+
+def _bracket_byline(text: str, at: int, pe: int) -> Subject | None:
+    """The speaker a bracket names right after a cue-less quotation on its line, a person
+    by their whole name or whoever a "post by", "leaflet distributed by" names."""
+    m = _BRACKET_BY_RE.match(text, at, pe)
+    nm = NAME_RE.match(text, m.end(), pe) if m is not None else None
+    got = clean_name(nm.group(0)) if nm is not None else None
+    if m is None or nm is None or got is None or len(got[1]) < 2 or \
+            not re.match(r"[ \u00a0]*[,;)]", text[nm.end():pe]):
+        return None
     return Subject("name", nm.group(0), nm.start(), nm.end(), m.start(), m.end())
 
 
