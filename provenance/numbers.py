@@ -243,7 +243,7 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          # includes feed"), never what it counts
          "includes", "excludes", "covers", "represents", "reflects", "assumes", "equals",
          "remains", "seems", "becomes", "exceeds", "compares", "refers", "contains",
-         "rests", "relies", "depends", "stems", "derives", "appears", "implies", "ignores",
+         "rests", "relies", "depends", "derives", "appears", "implies", "ignores",
          "overstates", "understates",
          # prepositions of comparison: "30,100 against your 18,000", "12 versus 9"
          "against", "versus", "vs", "like", "beside", "besides", "compared", "above",
@@ -256,7 +256,7 @@ _FIGURE_WORDS = frozenset({"figure", "estimate", "claim", "tally"})
 _NAMED_FIGURE_RE = re.compile(
     r"(?:\b(?:the|our|its|their|his|her|my|your|this|that|whose)|[^\W\d_]+['’]s)[ \u00a0]+"
     # (a hedge between: "Senator Calloway's nearly 31,000 figure")
-    r"(?:(?:nearly|almost|about|around|roughly|some|over|just|only)[ \u00a0]+)?"
+    r"(?:(?:" + "|".join(map(re.escape, (*_APPROX, *_AT_LEAST, *_AT_MOST))) + r")[ \u00a0]+)?"
     r"\S*\d[\d.,]*(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+$", re.IGNORECASE)
 #: A counted noun may carry one of these before it: "20 cadaveric sides", "3 new cases".
 _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separate",

@@ -154,9 +154,10 @@ def test_a_time_phrase_is_never_a_body_introduced() -> None:
 def test_a_names_figure_with_a_hedge_is_the_names() -> None:
     # "Senator Calloway's nearly 31,000 figure rests on redundancy notices": the
     # senator's, of the jobs the article counts; before, no source and "rests" as a unit
-    got = _figures("Jobs\n\nThe union says 14,600 jobs were lost. Senator Harrow's nearly "
+    got = _figures("Jobs\n\nThe union says 14,600 jobs were lost. \"The valley has lost its "
+                   "heart,\" Senator Ann Harrow said in a speech.\n\nSenator Harrow's nearly "
                    "30,000 figure rests on redundancy notices, which double-count.\n")
-    assert got["nearly 30,000"][0] == "Senator Harrow"
+    assert got["nearly 30,000"][0] == "Ann Harrow"
     assert _grouped(got, "14,600 jobs", "nearly 30,000")
 
 
@@ -288,3 +289,27 @@ def test_guards_a_bracket_after_a_quotation_that_names_no_one() -> None:
                       "a single school,\" (emphasis added) was the line. \"It is a fair "
                       "budget for every family in this county.\" (Reuters)\n")
     assert "Reuters" not in [s.speaker for s in ex.statements]
+
+
+def test_guards_second_review_traps() -> None:
+    # a comma inside a number is no end of a participle's clause; a company's accounts
+    # record; a charity named "After Adoption"; "22 weeks ago" and a patient's own wait are
+    # no said-again measure; a storm's estimate is no storm's figure
+    got = _figures("Covid cases rise again\n\nIn its weekly bulletin the health ministry "
+                   "reported 12,400 new cases, up from 9,800 a week earlier.\n")
+    assert got["12,400 new cases"][0] == "health ministry"
+    got = _figures("Harland posts loss\n\nThe company's accounts recorded a loss, its first "
+                   "in a decade, of £12m. Analysts had expected a loss of £8m.\n")
+    assert got["£12m"][0] == "company"
+    got = _figures("Adoption waits\n\nSome 2,300 children are waiting to be adopted, "
+                   "according to a charity that supports adoptive families. After Adoption, a "
+                   "charity based in Manchester, says the wait has doubled since 2019.\n")
+    assert got["Some 2,300 children"][0] == "After Adoption"
+    ex = extract_text("Hip waits\n\nThe department says the median wait for a hip operation "
+                      "is 22 weeks. Health Minister Colm Rafferty, who took office 22 weeks ago, "
+                      "said the figure would fall. \"I waited 22 weeks just to see a "
+                      "consultant,\" said patient Ann Dorgan, 71.\n")
+    assert [f.source.name if f.source else None for f in ex.figures] == ["department"]
+    got = _figures("Flood damage bill rises\n\nStorm Darragh's £40m estimate covered only "
+                   "insured homes, the Association of British Insurers said.\n")
+    assert got["£40m"][0] == "Association of British Insurers"

@@ -204,8 +204,8 @@ ORG_NOUNS = {
     "gmbh",
     # a firm by what it does: "the developer said", "the operator estimated"
     "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
-    "carrier", "airline", "business", "club", "start-up", "startup", "contractor",
-    "venture",  # ("the contractor says", "The joint venture building the line")
+    "carrier", "airline", "business", "club", "start-up", "startup",
+    "venture",  # ("The joint venture building the line has raised its estimate")
     # more kinds of body a text names one by ("the forum said", "the ombudsman found")
     "forum", "consultancy", "ombudsman", "tribunal", "taskforce", "think-tank",
     # (the head nouns of bodies in the languages that put them first, "Banco de Portugal",
@@ -1690,12 +1690,17 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             last_time is not None and key == DURATION_KEY and bool(_FRAMED_TIME_RE.search(
                 text, max(0, f.start - 80), f.start)) and not _AGED_RE.match(text, f.end)
         measured = measured or framed_time
-        # "Twenty-two weeks is still too long", "Ms Dorgan's 40 weeks": a length of time a
-        # source gave before as the measure of something, said again
-        measured = measured or (f.kind == "duration" and f.value is not None and any(
-            o.figure.kind == "duration" and o.figure.unit == f.unit and
-            o.figure.value == f.value and o.quantity.startswith("duration of ")
-            for o in out) and not _AGED_RE.match(text, f.end))
+        # "Twenty-two weeks is still too long", "Ms Dorgan's 40 weeks measure different
+        # things": a length of time a source gave before as the measure of something, said
+        # again as a figure talked of (the subject of its verb, or someone's), never a
+        # time of its own ("took office 22 weeks ago", "I waited 22 weeks")
+        measured = measured or (f.kind == "duration" and f.value is not None and (
+            _TALKED_OF_AFTER_RE.match(text, f.end) is not None or
+            _MEASURE_AFTER_RE.match(text, f.end) is not None or  # ("the 40-week figure")
+            re.search(r"[’']s?[ \u00a0]+$", text[max(0, f.start - 3):f.start]) is not None
+        ) and any(o.figure.kind == "duration" and o.figure.unit == f.unit and
+                  o.figure.value == f.value and o.quantity.startswith("duration of ")
+                  for o in out))
         revised = not measured and last_quantity is not None and \
             last_quantity.startswith("duration of ") and bool(
                 _REVISED_TO_RE.search(text, max(0, f.start - 60), f.start))
@@ -4237,15 +4242,6 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
-    # "Senator Calloway's nearly 31,000 figure rests on ...": the owner of a figure named
-    # by its number, the noun of figures after it
-    nf = _NAME_OWNER_BEFORE_RE.search(head)
-    if nf is not None and _MEASURE_AFTER_RE.match(text, f.end, se):
-        name = _trim_lead(nf.group("name"))
-        if name and not _not_a_name(name):
-            src = _make_source(name, people, "possessive", head_at + nf.start("name"))
-            if src is not None:
-                return src
     # "The county council stands by their figure of 260": "its"/"their" before a noun of
     # figures is the body the clause opens with, whatever its verb
     ow = re.search(rf"\b(?:its|their)(?:{_SP}+own)?(?:{_SP}+[a-z]+)?{_SP}+{_BODY_MEASURE}"
@@ -4770,10 +4766,6 @@ _OWNER_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir){_SP}+(?P<body>(?:[a-z]+{_SP}+)?(?P<noun>[a-z]+))[’']s?"
     rf"(?:{_SP}+(?:own|latest|official|estimated|projected))?{_SP}+"
     rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
-#: ... and a name's ("Senator Calloway's nearly 31,000 figure"): the figure named as the
-#: owner's by a noun of figures after it (:data:`_MEASURE_AFTER_RE`).
-_NAME_OWNER_BEFORE_RE = re.compile(rf"(?P<name>{_cap_name(5)})[’']s?{_SP}+"
-                                   rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
 #: A figure that is itself a sentence's subject, right before its verb: "(the minister's)
 #: 84 per cent comes from clinic tallies", "(the union's) 20,000 is far too high".
 _FIGURE_AS_SUBJECT_RE = re.compile(
@@ -5506,6 +5498,10 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     return None
 
 
+#: A figure talked of as the subject of its verb: "(Twenty-two weeks) is still too long",
+#: "(40 weeks) measure different things".
+_TALKED_OF_AFTER_RE = re.compile(rf"{_SP}+(?:is|was|are|were|measures?|means?|describes?|"
+                                 rf"comes?|came){_SP}")
 #: A (reduced) relative clause right after a figure whose verb reports it: "the $22 million
 #: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
 _RELATIVE_RE = re.compile(
@@ -6345,10 +6341,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             continue  # (", written by its maker,": a participle; its subject is no source)
         if w.endswith(("ed", "en")) and w in REPORT_VERBS and (
                 head[:vm.start()].rstrip(" \u00a0").endswith(",") or
-                prev_word in STUDY_NOUNS or prev_word in _OWNED_DOC_HEADS or
-                # ("In an update issued late on Tuesday, the office raised": a participle
-                # inside the phrase the sentence opens with)
-                (_OPENING_PREP_RE.match(head) is not None and "," not in head[:vm.start()]) or
+                prev_word in STUDY_NOUNS or
+                # ("In an update issued late on Tuesday, the office raised": a document's
+                # participle inside the phrase the sentence opens with)
+                (prev_word in _OWNED_DOC_HEADS and _OPENING_PREP_RE.match(head) is not None and
+                 "," not in head[:vm.start()]) or
                 (prev_word == "and" and _PARTICIPLE_BEFORE_RE.search(
                     head, head.rfind(",", 0, vm.start()) + 1, vm.start()))) and \
                 _PARTICIPLE_CLAUSE_END_RE.match(head, vm.end()):
@@ -8413,6 +8410,9 @@ def _described_next(text: str, fc: FigureClaim, head: str) -> None:
         if nxt >= stop:
             return
         got = body_introduced(text, head, nxt, stop)  # speech's rule
+        if got and (_time_name(clean_source(got[0])) or not _trim_lead(got[0])):
+            got = None  # "On Tuesday, the council raised its count": when, then the body
+            # (a name of leading words alone; "After Adoption", a charity, keeps its name)
         if got and (is_org(clean_source(got[0])) or len(got[0].split()) >= 2) \
                 and _same_represented(described, text[got[1]:sentence_end(text, nxt, stop)]):
             at = text.find(got[0], nxt, stop)
@@ -8523,7 +8523,7 @@ _COMPARED_WITH_RE = re.compile(
 #: Words for a firm: "the company" is the firm the text named before.
 _FIRM_WORDS = frozenset("company firm business corporation developer operator maker "
                         "manufacturer carrier airline bank insurer lender retailer chain "
-                        "group contractor venture".split())
+                        "group".split())
 #: The words of a body's name that say it is no firm: a university, a council, a ministry.
 _NO_FIRM_RE = re.compile(r"\b(?:University|College|School|Council|Ministry|Department|"
                          r"Agency|Police|Hospital|Institute|Commission|Office|Court|"

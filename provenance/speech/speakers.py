@@ -2839,14 +2839,7 @@ def body_introduced(text: str, noun: str, at: int, hi: int) -> tuple[str, int] |
     volunteers ...") is introduced as."""
     lead = re.compile(r"[\s“\"‘']*").match(text, at, hi)
     m = _kind_patterns(noun)[0].match(text, lead.end() if lead else at, hi)
-    if m is not None and m.group("name").split()[0] in _TIME_LEADS:
-        return None  # "On Tuesday, the council raised its count": when, then the body
     return (m.group("name"), m.end("kind")) if m is not None else None
-
-
-#: Words that open a phrase of time, never a body's name ("On Tuesday", "Last week").
-_TIME_LEADS = frozenset("On In At By Last This Next Since Until After Before During Early "
-                        "Late Earlier Later".split())
 
 
 def person_before(text: str, pos: int, sex: str,
