@@ -313,3 +313,13 @@ def test_guards_second_review_traps() -> None:
     got = _figures("Flood damage bill rises\n\nStorm Darragh's £40m estimate covered only "
                    "insured homes, the Association of British Insurers said.\n")
     assert got["£40m"][0] == "Association of British Insurers"
+
+
+def test_guards_a_contractor_who_is_a_person_is_not_the_firm_before() -> None:
+    # "Tom Reyes, a roofing contractor ... The contractor counted 90 homes": never the firm
+    # named before ("the contractor says" is a body's word, not a firm's own name)
+    got = _figures("Leaking homes\n\nHalden Homes says 12 of the 300 new homes on the estate "
+                   "have leaking roofs. \"It is far worse than that,\" said Tom Reyes, a "
+                   "roofing contractor who worked on the site. The contractor counted 90 homes "
+                   "with leaks.\n")
+    assert got["90 homes"][0] != "Halden Homes"

@@ -204,8 +204,8 @@ ORG_NOUNS = {
     "gmbh",
     # a firm by what it does: "the developer said", "the operator estimated"
     "developer", "operator", "maker", "manufacturer", "insurer", "lender", "retailer",
-    "carrier", "airline", "business", "club", "start-up", "startup",
-    "venture",  # ("The joint venture building the line has raised its estimate")
+    "carrier", "airline", "business", "club", "start-up", "startup", "contractor",
+    "venture",  # ("the contractor says", "The joint venture building the line has raised")
     # more kinds of body a text names one by ("the forum said", "the ombudsman found")
     "forum", "consultancy", "ombudsman", "tribunal", "taskforce", "think-tank",
     # (the head nouns of bodies in the languages that put them first, "Banco de Portugal",
