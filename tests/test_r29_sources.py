@@ -323,3 +323,43 @@ def test_guards_a_contractor_who_is_a_person_is_not_the_firm_before() -> None:
                    "roofing contractor who worked on the site. The contractor counted 90 homes "
                    "with leaks.\n")
     assert got["90 homes"][0] != "Halden Homes"
+
+
+def test_a_verbs_particle_in_is_no_scope() -> None:
+    # "Our reps signed in 4,236 members at nineteen sites": the union's count; before, "in
+    # 4,236" read as a scope ("in 12 states") and the figure was dropped
+    got = _figures("Strike\n\nThe health board says nearer 1,900 staff walked out.\n\nASANTE "
+                   "(UNION): Our reps signed in 4,236 members at nineteen sites by ten "
+                   "o'clock.\n")
+    assert "4,236 members" in got
+
+
+def test_a_claim_by_a_body_that_holds_the_figure() -> None:
+    # "repeats a claim by the Migraine Voices Network, a patient charity, that 'one in five
+    # people' ...": the network's; before, no source
+    got = _figures("Drug\n\nA post repeats a claim by the Tinnitus Voices Network, a patient "
+                   "charity, that \"one in five people\" prescribed the drug develop tinnitus. "
+                   "The regulator says 1 in 250.\n")
+    assert got["one in five"][0] == "Tinnitus Voices Network"
+    assert _grouped(got, "one in five", "1 in 250")
+
+
+def test_volunteers_after_a_body_are_the_bodys() -> None:
+    # "The Free Range Mustang Coalition says the state has overcounted. Volunteers
+    # photographed and catalogued 648 horses": the coalition's count
+    got = _figures("Horses\n\nThe state counts 1,400 horses. The Open Range Horse Coalition "
+                   "says the state has overcounted. Volunteers photographed and catalogued 648 "
+                   "individual horses between April and August.\n")
+    assert got["648 individual horses"][0] == "Open Range Horse Coalition"
+    assert _grouped(got, "1,400 horses", "648 individual horses")
+
+
+def test_a_numbered_branch_of_a_body_is_its_name() -> None:
+    # "Local 417 of the Power Workers' Guild estimates that about half of the city's 112,000
+    # homes": the branch, and the 112,000 is the share's whole; before, "417" was a figure,
+    # the share had no source and the whole joined the question
+    got = _figures("Power\n\nThe utility says 41,200 homes lost power. Local 417 of the Line "
+                   "Workers' Guild estimates that about half of the city's 112,000 homes lost "
+                   "power.\n")
+    assert "417" not in got and "112,000 homes" not in got
+    assert got["about half"][0] == "Local 417 of the Line Workers' Guild"

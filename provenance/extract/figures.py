@@ -156,7 +156,7 @@ MEASURING = """
 list put place peg give count record register tally calculate project find show release
 assess value promote advertise quote attribute
 publish issue indicate believe tout boast revise lower raise update keep expect anticipate reckon
-guide log identify verify
+guide log identify verify catalogue catalog
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
           "give": ("give", "gave", "gives"),  # "has given $60 million" is a gift
@@ -416,6 +416,11 @@ def _cap_name(most: int) -> str:
 _BODY_MEASURE = (r"(?:(?:estimate|figure|count|toll|number|total|projection|calculation|"
                  r"median|average)s?"
                  r"|tall(?:y|ies)|data|statistics)")
+#: ... and by whom, after it: "a claim by the Migraine Voices Network, a patient charity,
+#: that" (the name up to its apposition and the "that" whose clause holds the figure).
+_CLAIM_BY_RE = re.compile(
+    rf"\b(?:claim|assertion|contention|allegation)s?{_SP}+by{_SP}+(?:the{_SP}+)?"
+    rf"(?P<name>{_cap_name(6)})(?:,[^,.;:!?]{{1,80}},)?{_SP}+that\b[^.;!?]*$")
 #: A noun of what someone asserts, before the clause it asserts: "X's claim that", "the
 #: union's assertion that" (X gives the figures of that clause).
 _CLAIM_THAT = (r"(?:claim|assertion|contention|allegation)s?"
@@ -1343,6 +1348,9 @@ def _of_order(f: Figure, span: float) -> bool:
         1 / _SAME_ORDER <= y / span <= _SAME_ORDER
 
 
+#: The numbered branches of a body, named by their number ("Local 417 of the ...",
+#: "Lodge 12", "Station 9"): a name even where it opens a sentence.
+_NUMBERED_UNITS = frozenset("Local Lodge Chapter Branch Station Precinct Ward Post".split())
 #: A capitalised word right before a count, inside a sentence: a name the number is part
 #: of ("Fortune 500 companies", "Formula 1 teams", "Apollo 11").
 _NAME_NUMBER_RE = re.compile(rf"(?<![\w’'.-])([{UP}][a-z]+){_SP}$")
@@ -1791,6 +1799,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             before = ""  # "fewer than one in 10": the figure's bound, no comparison
         if before == "at" and _RECKONED_AT_RE.search(text, max(ss, f.start - 60), f.start):
             before = ""  # "you are looking at £61 million", "valued at": the figure itself
+        if before == "in" and _PHRASAL_IN_RE.search(text, max(ss, f.start - 30), f.start):
+            before = ""  # "Our reps signed in 4,236 members": a verb's particle, its object
+            # the figure (no "in 12 states" of a scope)
         is_share = f.unit == "%" or f.kind == "ratio"
         if is_share and last_share_q is not None and last_share_at != ss and \
                 last_share_q.startswith(("reduction in ", "increase in ")):
@@ -2054,8 +2065,10 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # "the top 1 percent" is a group, "a 911 caller" a name
         nm = _NAME_NUMBER_RE.search(text, max(ss, f.start - 30), f.start)
         if f.kind == "count" and nm and nm.group(1) not in _LEAD_WORDS and \
-                nm.group(1) not in _MONTH_WORDS and text[ss:nm.start(1)].strip():
+                nm.group(1) not in _MONTH_WORDS and (text[ss:nm.start(1)].strip() or
+                                                     nm.group(1) in _NUMBERED_UNITS):
             continue  # "Fortune 500 companies", "Formula 1 teams": a number in a name
+            # ("Local 417 of the Power Workers' Guild estimates": a union's numbered branch)
         if f.kind == "count" and f.unit is None and _ADDRESS_RE.match(text, f.end):
             continue  # "in front of 131 West 23rd Street": a street number
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
@@ -2751,7 +2764,12 @@ _WHOLE_BEFORE_RE = re.compile(
     r"(?:\bout[ \u00a0]+of[ \u00a0]+(?:(?:a|an|the|its|their)[ \u00a0]+(?:total[ \u00a0]+)?"
     r"(?:[a-z]+[ \u00a0]+){0,2}?of[ \u00a0]+)?|"
     r"\d[\d,.]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+"
-    r"(?:total[ \u00a0]+)?)"
+    r"(?:total[ \u00a0]+)?|"
+    # ("about half of Port Alder's 112,000 homes", "a third of the 600 jobs": a share's whole)
+    r"\b(?:half|(?:a|one|two|three)[ \u00a0]+(?:third|quarter|fifth|tenth)s?|"
+    r"\d[\d.]*[ \u00a0]*(?:%|per[ \u00a0]?cent|percent))[ \u00a0]+of[ \u00a0]+"
+    r"(?:(?:its|their|the)[ \u00a0]+(?:[a-z]+[’']s[ \u00a0]+)?|"
+    r"(?:[A-Z][\w-]*[ \u00a0]+){0,3}[A-Z][\w-]*[’']s[ \u00a0]+)(?:total[ \u00a0]+)?)"
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
 #: "down from", "up from" right before a figure: the earlier value it changed from.
 _UP_DOWN_FROM_RE = re.compile(rf"\b(?:down|up){_SP}+from{_SP}*$", re.I)
@@ -4242,6 +4260,14 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                                     + text[head_at + pm.end(1):head_at + pm.end(1) + 2]))
         if name and not _not_a_name(name) and (possessive or is_org(name) or _person(people, name)):
             return _make_source(name, people, "possessive", head_at + pm.start(1))
+    # "repeats a claim by the Migraine Voices Network, a patient charity, that 'one in five
+    # people' ...": whoever the claim is by
+    cb = _CLAIM_BY_RE.search(text, ss, f.start)
+    if cb is not None:
+        src = _make_source(_trim_lead(cb.group("name")), people, "possessive",
+                           cb.start("name"), mentions.full_names)
+        if src is not None:
+            return src
     # "The county council stands by their figure of 260": "its"/"their" before a noun of
     # figures is the body the clause opens with, whatever its verb
     ow = re.search(rf"\b(?:its|their)(?:{_SP}+own)?(?:{_SP}+[a-z]+)?{_SP}+{_BODY_MEASURE}"
@@ -4445,8 +4471,9 @@ def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[Pers
     if src is None or src.kind != "generic":
         return src
     words = [w.lower() for w in src.name.split() if w.lower() not in ("a", "an", "the")]
-    if len(words) != 1 or words[0] not in _SPOKES_HEADS:
-        return src
+    if len(words) != 1 or words[0] not in _SPOKES_HEADS | _MEMBERS:
+        return src  # ("Volunteers photographed and catalogued 648 horses" after "The
+        # Mustang Coalition says ...": the coalition's volunteers, as "Its volunteers" are)
     body = _paragraph_subject_body(text, ss, people)
     if body is None:
         return src
@@ -5094,6 +5121,9 @@ def _aside_cue_source(text: str, f: Figure, ss: int, people: Sequence[PersonLike
 #: school nurses", "the region's farmers").
 _PLACE_OWNERS = frozenset("county city town village region state country nation province "
                           "district borough island valley shire area".split())
+#: A body's own people, who count for it (never independent "researchers"): "Volunteers
+#: photographed and catalogued 648 horses" is the body just named.
+_MEMBERS = frozenset("volunteers members".split())
 #: After a possessive: the plural people of a kind it names ("'s school nurses").
 _PLACE_PEOPLE_RE = re.compile(rf"[’']s(?P<who>(?:{_SP}+[a-z][\w-]*){{0,2}}{_SP}+[a-z][\w-]*s)\b")
 #: After a singular possessive: the body that belongs to it ("demographer's office").
@@ -5502,6 +5532,13 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
 #: "(40 weeks) measure different things".
 _TALKED_OF_AFTER_RE = re.compile(rf"{_SP}+(?:is|was|are|were|measures?|means?|describes?|"
                                  rf"comes?|came){_SP}")
+#: A verb whose particle is "in", its object next: "signed in 4,236 members", "checked in
+#: 300 guests", "brought in £2m" (a general lexicon of such verbs).
+_PHRASAL_IN_RE = re.compile(r"\b(?:sign|signed|signing|check|checked|checking|clock|clocked|"
+                            r"log|logged|book|booked|bring|brought|take|took|taken|call|called|"
+                            r"send|sent|hand|handed|turn|turned|pull|pulled|usher|ushered|"
+                            r"draw|drew|drawn|rake|raked|pour|poured|fly|flew|flown|ship|shipped|"
+                            r"bus|bussed|bused)[ \u00a0]+in[ \u00a0]*$")
 #: A (reduced) relative clause right after a figure whose verb reports it: "the $22 million
 #: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
 _RELATIVE_RE = re.compile(
@@ -6657,7 +6694,9 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   rf"(?=[{UP}]))?"
                   rf"(?P<name>(?:[Tt]he{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|"
                   rf"{_NAME_JOINS})"
-                  rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+{_NAME_NUMBER}|{_SP}+|[’']s{_SP}+)"
+                  rf"(?:{_SP}+(?:a|an|the))?{_SP}+|{_SP}+{_NAME_NUMBER}"
+                  # ("Local 417 of the Power Workers' Guild": a numbered branch of a body)
+                  rf"(?:of{_SP}+(?:the{_SP}+)?)?|{_SP}+|[’']s{_SP}+)"
                   rf"{_CAP_TOKEN}){{0,9}})", zone)
     desc_ = (sm.group("desc") or "").split() if sm else []
     if len(desc_) >= 3 and desc_[-1].endswith("ing") and desc_[-2] in ORG_NOUNS:
