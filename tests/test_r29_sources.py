@@ -363,3 +363,38 @@ def test_a_numbered_branch_of_a_body_is_its_name() -> None:
                    "power.\n")
     assert "417" not in got and "112,000 homes" not in got
     assert got["about half"][0] == "Local 417 of the Line Workers' Guild"
+
+
+def test_a_subject_that_puts_the_figure_beats_its_untitled_evidence() -> None:
+    # "The lab puts the figure at ..., according to a short report posted on its website":
+    # the lab; before, "short report posted"
+    got = _figures("Fire\n\nThe county fire authority says 31,000 acres have burned. A third "
+                   "estimate came on Monday from the Wildland Mapping Lab at Tallis State "
+                   "University. The lab puts the figure at between 34,000 and 36,500 acres, "
+                   "according to a short report posted on its website.\n")
+    assert got["between 34,000 and 36,500"][0] == "Wildland Mapping Lab"
+
+
+def test_a_body_that_puts_the_figure_beats_its_person_who_reports_it() -> None:
+    # "The council puts the burnt area at more than 60,000 hectares, mayor Trevor Haddow
+    # said": the council's measure, reported by its mayor
+    got = _figures("Fire\n\nThe fire service says 48,500 hectares burned. Gellin Shire Council "
+                   "has compiled its own estimate. The council puts the burnt area at more "
+                   "than 60,000 hectares, mayor Trevor Haddow said.\n")
+    assert got["more than 60,000 hectares"][0] == "Gellin Shire Council"
+
+
+def test_officials_described_by_a_bodys_words_are_that_body() -> None:
+    # "..., regional civil protection officials said": the "Montalcedo Regional Civil
+    # Protection Agency" the text names; before, the source was "regional" or none
+    got = _figures("Fire\n\nA wildfire has burned 8,400 hectares, regional civil protection "
+                   "officials said on Friday. Satellite data suggest far more. The Orvane "
+                   "Regional Civil Protection Agency said crews were still at work.\n")
+    assert got["8,400 hectares"][0] == "Orvane Regional Civil Protection Agency"
+
+
+def test_volunteers_after_a_bodys_sentence_with_an_opening_phrase() -> None:
+    got = _figures("Horses\n\nThe state counts 1,400 horses. At the other end, the Open Range "
+                   "Horse Coalition says the state has overcounted. Volunteers photographed "
+                   "and catalogued 648 individual horses between April and August.\n")
+    assert got["648 individual horses"][0] == "Open Range Horse Coalition"

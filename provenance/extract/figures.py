@@ -4117,6 +4117,14 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if announced is not None:
             return Source(announced.name, announced.kind, announced.person_id, "announced",
                           announced.start, best[1].study)
+        # "The lab puts the figure at ..., according to a short report posted on its
+        # website": an untitled document of no one named is the evidence of the sentence's
+        # own subject, who gives the figure by a verb of its own
+        own = _source(text, f, ss, se, statements, people, mentions, studies, prev,
+                      according=False)
+        if own is not None and own.how in ("subject", "pronoun") and own.kind != "generic" \
+                and not best[1].name[:1].isupper():
+            return own
     if best is not None:
         return best[1]
     # 2a. "..., a number the tourist board puts at 25,000": an apposition that names the
@@ -4353,6 +4361,12 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             return src
     # 5. a cue after the figure: "..., a YouGov poll found", "..., officials said"
     src = _trailing_source(text, f, se, people, mentions, studies)
+    if src is not None and src.kind == "person" and _put_at(text, f.start, ss):
+        # "The council puts the burnt area at more than 60,000 hectares, mayor Trevor
+        # Haddow said": the body whose measure the sentence gives, which its person reports
+        own = _subject_source(text, ss, f.start, people, mentions, studies, prev)
+        if own is not None and own.kind == "organisation":
+            return own
     if src is not None:
         return src
     # 5a. "..., an epidemiologist at Sonora State University, whose team estimated that as
@@ -4457,13 +4471,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # never the first clause's ("The builder said ...")
             return None
     return _unnamed_voice(text, ss, _subject_source(text, ss, f.start, people, mentions,
-                                                    studies, prev), people) or \
+                                                    studies, prev), people, mentions) or \
         _described_subject(text, ss, f.start) or \
         _figure_owner(text, ss, f.start, people, mentions, prev)
 
 
-def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[PersonLike]
-                   ) -> Source | None:
+def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[PersonLike],
+                   mentions: _Mentions) -> Source | None:
     """"The provincial Ministry of Health disputes that reading. A spokesperson said the
     region has about 240 fewer beds": a voice the text does not name, of no body its own
     words name, speaks for the body its paragraph last named (a figure a journalist
@@ -4475,6 +4489,12 @@ def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[Pers
         return src  # ("Volunteers photographed and catalogued 648 horses" after "The
         # Mustang Coalition says ...": the coalition's volunteers, as "Its volunteers" are)
     body = _paragraph_subject_body(text, ss, people)
+    if body is None and words[0] in _MEMBERS and (
+            opened := mentions.subject_before(text, ss)) is not None and \
+            opened[2] == "organisation":
+        # ("At the other end, the Mustang Coalition says ... Volunteers catalogued": the
+        # body the sentence before opened with, after its opening phrase)
+        body = Source(opened[1], "organisation", None, "subject", opened[0])
     if body is None:
         return src
     body.how, body.voice = "subject", True
@@ -5270,6 +5290,10 @@ def _clause_start(text: str, lo: int, hi: int) -> re.Match[str] | None:
 #: finite (a base form there is a noun: "..., far more than the previous estimate").
 _TRAIL_VERBS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing") and (
     v not in _BASE_OK or v == "show")), key=len, reverse=True))
+#: Lower-case words after a trailing cue's first word, up to its verb, ending on a noun of
+#: sources: "(regional) civil protection officials (said)".
+_WORDS_TO_SOURCE_RE = re.compile(rf"(?:{_SP}+[a-z][\w-]*){{0,2}}{_SP}+(?P<head>[a-z]+)(?={_SP}+"
+                                 rf"(?:{_TRAIL_VERBS}|say|estimate|claim|report)\b)")
 #: ... and a base form after a plural subject, where it is the present tense ("...,
 #: officials say, though ...", "..., engineers estimate."): a word ending in "s" that is
 #: no "-us", "-ss" or "-is" ("the previous estimate" stays a noun), or a plural without
@@ -5399,6 +5423,10 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         # counted ...": what the subject said, or why
     np_start = f.end + m.start("np")
     np_end = f.end + m.end("np")
+    if (gm_ := _WORDS_TO_SOURCE_RE.match(text, np_end)) is not None and \
+            gm_.group("head").lower() in GENERIC_SOURCES and gm_.group("head").endswith("s"):
+        np_end = gm_.end("head")  # ", regional civil protection officials said": the
+        # lower-case words up to the verb end on the people who say it, all the source
     if (rm := _REDUCED_RELATIVE_RE.match(text, np_start, np_end)) is not None:
         np_start = rm.start("subject")  # ", an increase the council called": the council
     elif _FIGURE_APPOSED_RE.match(text, np_start, np_end):
@@ -5408,7 +5436,8 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         if np_start <= a < np_end:
             return Source(org or label, "organisation" if org else "study", None, "study", a,
                           sid)
-    np = m.group("np")
+    np = m.group("np") if np_end == f.end + m.end("np") else \
+        text[f.end + m.start("np"):np_end]  # (the words up to the source's noun)
     words = np.split()
     if re.match(rf"[Tt]he{_SP}+(?:team|researchers|scientists){_SP}+[a-z]",
                 text[np_start:np_end + 30]) and \
@@ -8346,6 +8375,18 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
 
     for fc in out:
         s = fc.source
+        mods = s.name.lower().split()[:-1] if s is not None and s.kind == "generic" and \
+            s.name.split()[-1].lower() in ("officials", "staff", "spokespeople") else []
+        mods = [w for w in mods if w not in ("the", "a", "an")]
+        if len(mods) >= 2:
+            # "..., regional civil protection officials said": the body whose name holds
+            # the words the officials are described by ("Montalcedo Regional Civil
+            # Protection Agency"), wherever the text names it
+            body = next((m for m in mentions.between(0, len(text)) if m[2] == "organisation"
+                         and set(mods) <= set(m[1].lower().split())), None)
+            if body is not None and s is not None:
+                fc.source = Source(body[1], "organisation", None, s.how, body[0])
+                continue
         if s is not None and s.kind == "generic":
             kind = _DESC_HEAD_RE.match(s.name)
             if kind and kind.group("head") in ORG_NOUNS:
