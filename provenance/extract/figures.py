@@ -416,15 +416,16 @@ def _cap_name(most: int) -> str:
 _BODY_MEASURE = (r"(?:(?:estimate|figure|count|toll|number|total|projection|calculation|"
                  r"median|average)s?"
                  r"|tall(?:y|ies)|data|statistics)")
+#: Nouns of what someone asserts ("claim", "assertion").
+_CLAIM_NOUNS = r"(?:claim|assertion|contention|allegation)s?"
 #: ... and by whom, after it: "a claim by the Migraine Voices Network, a patient charity,
 #: that" (the name up to its apposition and the "that" whose clause holds the figure).
 _CLAIM_BY_RE = re.compile(
-    rf"\b(?:claim|assertion|contention|allegation)s?{_SP}+by{_SP}+(?:the{_SP}+)?"
-    rf"(?P<name>{_cap_name(6)})(?:,[^,.;:!?]{{1,80}},)?{_SP}+that\b[^.;!?]*$")
+    rf"\b{_CLAIM_NOUNS}{_SP}+by{_SP}+(?:the{_SP}+)?"
+    rf"(?P<name>{_cap_name(6)})(?:,[^,.;:!?]{{1,80}},)?{_SP}+that\b(?:(?!\bthat\b)[^.;!?])*$")
 #: A noun of what someone asserts, before the clause it asserts: "X's claim that", "the
 #: union's assertion that" (X gives the figures of that clause).
-_CLAIM_THAT = (r"(?:claim|assertion|contention|allegation)s?"
-               r"(?=[ \u00a0]+that\b)")
+_CLAIM_THAT = rf"{_CLAIM_NOUNS}(?=[ \u00a0]+that\b)"
 #: A proper noun phrase: "National Coordination Agency for Disaster Relief", "U.S. Census
 #: Bureau", "Boston University’s Remote Sensing Center", "Nation of Islam".
 PROPER_RE = re.compile(
@@ -814,8 +815,12 @@ class _Mentions:
                 if name not in named and words and words[0] not in _LEAD_WORDS and \
                         len(words) >= 2 and _person(people, name) is None:
                     # "Sahel Reading Watch, a non-profit group based in ...": a body, which
-                    # a later "its" or "the group" stands for
-                    self.items.append((km.start("name" + g), name, "organisation"))
+                    # a later "its" or "the group" stands for (and no part of its name is a
+                    # body of its own: "Counsel Network" of "Right to Counsel Network")
+                    at = km.start("name" + g) + km.group("name" + g).find(words[0])
+                    self.items = [it for it in self.items
+                                  if not (at < it[0] < at + len(name) and name.endswith(it[1]))]
+                    self.items.append((at, name, "organisation"))
                     named.add(name)
         self.items.sort()
         self.starts = [st for st, _n, _k in self.items]
@@ -1799,7 +1804,8 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             before = ""  # "fewer than one in 10": the figure's bound, no comparison
         if before == "at" and _RECKONED_AT_RE.search(text, max(ss, f.start - 60), f.start):
             before = ""  # "you are looking at £61 million", "valued at": the figure itself
-        if before == "in" and _PHRASAL_IN_RE.search(text, max(ss, f.start - 30), f.start):
+        if before == "in" and _PHRASAL_IN_RE.search(text, max(ss, f.start - 30), f.start) and \
+                (f.unit or "-").split()[-1] not in _PLACE_UNITS:
             before = ""  # "Our reps signed in 4,236 members": a verb's particle, its object
             # the figure (no "in 12 states" of a scope)
         is_share = f.unit == "%" or f.kind == "ratio"
@@ -2764,12 +2770,7 @@ _WHOLE_BEFORE_RE = re.compile(
     r"(?:\bout[ \u00a0]+of[ \u00a0]+(?:(?:a|an|the|its|their)[ \u00a0]+(?:total[ \u00a0]+)?"
     r"(?:[a-z]+[ \u00a0]+){0,2}?of[ \u00a0]+)?|"
     r"\d[\d,.]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+"
-    r"(?:total[ \u00a0]+)?|"
-    # ("about half of Port Alder's 112,000 homes", "a third of the 600 jobs": a share's whole)
-    r"\b(?:half|(?:a|one|two|three)[ \u00a0]+(?:third|quarter|fifth|tenth)s?|"
-    r"\d[\d.]*[ \u00a0]*(?:%|per[ \u00a0]?cent|percent))[ \u00a0]+of[ \u00a0]+"
-    r"(?:(?:its|their|the)[ \u00a0]+(?:[a-z]+[’']s[ \u00a0]+)?|"
-    r"(?:[A-Z][\w-]*[ \u00a0]+){0,3}[A-Z][\w-]*[’']s[ \u00a0]+)(?:total[ \u00a0]+)?)"
+    r"(?:total[ \u00a0]+)?)"
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$")
 #: "down from", "up from" right before a figure: the earlier value it changed from.
 _UP_DOWN_FROM_RE = re.compile(rf"\b(?:down|up){_SP}+from{_SP}*$", re.I)
@@ -4471,13 +4472,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # never the first clause's ("The builder said ...")
             return None
     return _unnamed_voice(text, ss, _subject_source(text, ss, f.start, people, mentions,
-                                                    studies, prev), people, mentions) or \
+                                                    studies, prev), people, mentions, prev) or \
         _described_subject(text, ss, f.start) or \
         _figure_owner(text, ss, f.start, people, mentions, prev)
 
 
 def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[PersonLike],
-                   mentions: _Mentions) -> Source | None:
+                   mentions: _Mentions, prev: Source | None) -> Source | None:
     """"The provincial Ministry of Health disputes that reading. A spokesperson said the
     region has about 240 fewer beds": a voice the text does not name, of no body its own
     words name, speaks for the body its paragraph last named (a figure a journalist
@@ -4488,15 +4489,23 @@ def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[Pers
     if len(words) != 1 or words[0] not in _SPOKES_HEADS | _MEMBERS:
         return src  # ("Volunteers photographed and catalogued 648 horses" after "The
         # Mustang Coalition says ...": the coalition's volunteers, as "Its volunteers" are)
+    if words[0] in _MEMBERS and (
+            re.match(rf"{_SP}+(?:who|that|of|from|at|for|with|in)\b",
+                     text[src.start + len(src.name):src.start + len(src.name) + 8])
+            or text[ss:src.start].strip()):
+        return src  # ("Volunteers who walked the river counted", "Members of the rival
+        # union say": people of their own, or of another body)
     body = _paragraph_subject_body(text, ss, people)
     if body is None and words[0] in _MEMBERS and (
             opened := mentions.subject_before(text, ss)) is not None and \
-            opened[2] == "organisation":
+            opened[2] == "organisation" and not opened[1].split()[0].endswith("ing"):
         # ("At the other end, the Mustang Coalition says ... Volunteers catalogued": the
         # body the sentence before opened with, after its opening phrase)
         body = Source(opened[1], "organisation", None, "subject", opened[0])
-    if body is None:
-        return src
+    if body is None or words[0] in _MEMBERS and prev is not None and \
+            prev.name.casefold() == body.name.casefold():
+        return src  # (a body's own figure just before: "The agency puts it at 420.
+        # Volunteers counted just 190" is a rival count)
     body.how, body.voice = "subject", True
     return body
 
@@ -5141,9 +5150,9 @@ def _aside_cue_source(text: str, f: Figure, ss: int, people: Sequence[PersonLike
 #: school nurses", "the region's farmers").
 _PLACE_OWNERS = frozenset("county city town village region state country nation province "
                           "district borough island valley shire area".split())
-#: A body's own people, who count for it (never independent "researchers"): "Volunteers
-#: photographed and catalogued 648 horses" is the body just named.
-_MEMBERS = frozenset("volunteers members".split())
+#: A body after a team's words: " at Carrowmore Technical University", " from the Orrin
+#: Institute".
+_AT_BODY_RE = re.compile(rf"{_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?(?P<body>{_cap_name(6)})")
 #: After a possessive: the plural people of a kind it names ("'s school nurses").
 _PLACE_PEOPLE_RE = re.compile(rf"[’']s(?P<who>(?:{_SP}+[a-z][\w-]*){{0,2}}{_SP}+[a-z][\w-]*s)\b")
 #: After a singular possessive: the body that belongs to it ("demographer's office").
@@ -5290,10 +5299,6 @@ def _clause_start(text: str, lo: int, hi: int) -> re.Match[str] | None:
 #: finite (a base form there is a noun: "..., far more than the previous estimate").
 _TRAIL_VERBS = "|".join(sorted((v for v in REPORT_VERBS if not v.endswith("ing") and (
     v not in _BASE_OK or v == "show")), key=len, reverse=True))
-#: Lower-case words after a trailing cue's first word, up to its verb, ending on a noun of
-#: sources: "(regional) civil protection officials (said)".
-_WORDS_TO_SOURCE_RE = re.compile(rf"(?:{_SP}+[a-z][\w-]*){{0,2}}{_SP}+(?P<head>[a-z]+)(?={_SP}+"
-                                 rf"(?:{_TRAIL_VERBS}|say|estimate|claim|report)\b)")
 #: ... and a base form after a plural subject, where it is the present tense ("...,
 #: officials say, though ...", "..., engineers estimate."): a word ending in "s" that is
 #: no "-us", "-ss" or "-is" ("the previous estimate" stays a noun), or a plural without
@@ -5303,6 +5308,10 @@ _TRAIL_VERBS_PLURAL = (
     rf"(?<=people[ \u00a0])|(?<=staff[ \u00a0]))(?:" + "|".join(
         sorted((v for v in REPORT_VERBS if v in _BASE_OK and v != "show"), key=len,
                reverse=True)) + "))")
+#: Lower-case words after a trailing cue's first word, up to its verb, ending on a noun of
+#: sources: "(regional) civil protection officials (said)".
+_WORDS_TO_SOURCE_RE = re.compile(rf"(?:{_SP}+[a-z][\w-]*){{0,2}}{_SP}+(?P<head>[a-z]+)"
+                                 rf"(?={_SP}+{_TRAIL_VERBS_PLURAL}\b)")
 
 
 def _opener_of_kind(text: str, at: int, pos: int, noun: str) -> bool:
@@ -5562,12 +5571,16 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
 _TALKED_OF_AFTER_RE = re.compile(rf"{_SP}+(?:is|was|are|were|measures?|means?|describes?|"
                                  rf"comes?|came){_SP}")
 #: A verb whose particle is "in", its object next: "signed in 4,236 members", "checked in
-#: 300 guests", "brought in £2m" (a general lexicon of such verbs).
+#: 300 guests", "it has pulled in $133 million" (verbs that take "in" as a particle far more
+#: often than a place after them; never "logged in 40 towns", "flown in 12 airlifts").
 _PHRASAL_IN_RE = re.compile(r"\b(?:sign|signed|signing|check|checked|checking|clock|clocked|"
-                            r"log|logged|book|booked|bring|brought|take|took|taken|call|called|"
-                            r"send|sent|hand|handed|turn|turned|pull|pulled|usher|ushered|"
-                            r"draw|drew|drawn|rake|raked|pour|poured|fly|flew|flown|ship|shipped|"
-                            r"bus|bussed|bused)[ \u00a0]+in[ \u00a0]*$")
+                            r"bring|brought|pull|pulled|rake|raked|usher|ushered|take|took|"
+                            r"taken)[ \u00a0]+in[ \u00a0]*$")
+#: Where a scope's "in" counts places, whatever verb comes before ("in 40 towns").
+_PLACE_UNITS = frozenset("town towns city cities village villages district districts state "
+                         "states country countries county counties region regions area areas "
+                         "province provinces site sites location locations place places "
+                         "ward wards constituency constituencies".split())
 #: A (reduced) relative clause right after a figure whose verb reports it: "the $22 million
 #: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
 _RELATIVE_RE = re.compile(
@@ -6867,6 +6880,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         # is the described subject's, as the words are written)
         # "A third-party committee of outside lawyers ..., whose report ..., estimated": a
         # body the text brings in by what it is (a person so described is _A_ROLE_RE's)
+        at_ = _AT_BODY_RE.match(zone, im.end()) \
+            if im.group("desc").split()[-1] in ("team", "unit", "group", "panel", "lab") else None
+        if at_ is not None and is_org(clean_source(at_.group("body"))):
+            # "a team at Carrowmore Technical University put the crowd at": the body the
+            # team works at
+            return Source(clean_source(at_.group("body")), "organisation", None, "subject",
+                          ss + zone_start + at_.start("body"))
         return Source(" ".join(im.group("desc").split()), "organisation", None, "subject",
                       ss + zone_start + im.start("desc"))
     # "Its quarterly “Farm Prices Monitor” report, built from ..., estimates": a title in
@@ -7091,9 +7111,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 nouns[-1] not in _BODY_ANAPHORS else None  # (those: _body_named_before)
             if beside:
                 # "the city's tourism office, Visit Saltmarrow, says ... the office
-                # estimated": the body the text set beside that kind (speech's rule)
-                return Source(clean_source(beside), "organisation", None, "pronoun",
-                              ss + zone_start)
+                # estimated": the body the text set beside that kind (speech's rule), by
+                # the fullest name the text gives it ("Right to Counsel Network", which
+                # speech's run of capitals reads from "Counsel")
+                name_ = clean_source(beside)
+                name_ = max((n for _st, n, k in mentions.between(0, ss) if k == "organisation"
+                             and n.endswith(" " + name_)), key=len, default=name_)
+                return Source(name_, "organisation", None, "pronoun", ss + zone_start)
             return Source(" ".join(nouns), "organisation", None, "subject", ss + zone_start)
         if nouns and nouns[-1] in GENERIC_SOURCES:
             return Source(" ".join(nouns), "generic", None, "subject", ss + zone_start)
@@ -7734,6 +7758,10 @@ _PATRON_BEFORE_RE = re.compile(
 #: people, the one lexicon of them.
 BODY_PEOPLE = frozenset("volunteers members staff researchers inspectors surveyors monitors "
                         "observers counters divers wardens rangers fieldworkers".split())
+#: Those of a body's own people (:data:`BODY_PEOPLE`) who count for it, never on their own
+#: ("researchers", "inspectors" may be anyone's): "Volunteers photographed and catalogued
+#: 648 horses" is the body just named.
+_MEMBERS = BODY_PEOPLE & {"volunteers", "members"}
 _PEOPLE_AT_LARGE = frozenset("residents parents critics protesters locals farmers traders "
                              "landlords teachers nurses doctors activists campaigners "
                              "advocates opposition".split())
@@ -8376,14 +8404,15 @@ def _named_next(text: str, out: list[FigureClaim], mentions: _Mentions) -> None:
     for fc in out:
         s = fc.source
         mods = s.name.lower().split()[:-1] if s is not None and s.kind == "generic" and \
-            s.name.split()[-1].lower() in ("officials", "staff", "spokespeople") else []
+            s.how == "trailing" and s.name.split()[-1].lower() == "officials" else []
         mods = [w for w in mods if w not in ("the", "a", "an")]
         if len(mods) >= 2:
             # "..., regional civil protection officials said": the body whose name holds
             # the words the officials are described by ("Montalcedo Regional Civil
             # Protection Agency"), wherever the text names it
             body = next((m for m in mentions.between(0, len(text)) if m[2] == "organisation"
-                         and set(mods) <= set(m[1].lower().split())), None)
+                         and set(mods) <= set(m[1].lower().split()) and
+                         m[1].split()[-1].lower() in _PUBLIC_BODY_WORDS), None)
             if body is not None and s is not None:
                 fc.source = Source(body[1], "organisation", None, s.how, body[0])
                 continue

@@ -48,6 +48,7 @@ from .speakers import (
     document_maker,
     fold,
     gendered_description_before,
+    is_person_noun,
     name_apposed,
     named_after,
     names_body,
@@ -1255,7 +1256,8 @@ def _dash_byline(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
         # "- Opposition health critic Dana Okoro, in the legislature": who they are, then
         # the name
         rm = _ROLE_WORDS_RE.match(text, m.end(), pe)
-        nm = NAME_RE.match(text, rm.end(), pe) if rm is not None else None
+        nm = NAME_RE.match(text, rm.end(), pe) if rm is not None and \
+            is_person_noun(rm.group("role")) else None
         got = clean_name(nm.group(0)) if nm is not None else None
     if nm is None or got is None or len(got[1]) < 2 or \
             not _WHO_NEXT_RE.match(text, nm.end(), pe):
@@ -1264,13 +1266,21 @@ def _dash_byline(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
     return Subject("name", nm.group(0), nm.start(), nm.end(), m.start(), m.end())
 
 
-#: Who someone is, before their name after a dash: "Opposition health critic ".
-_ROLE_WORDS_RE = lazy_compile(r"(?:[A-Z][a-z]+[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){1,3}(?=[A-Z])")
+#: Who someone is, before their name after a dash: "Opposition health critic " (its last
+#: word a person's noun, :func:`.speakers.is_person_noun`).
+_ROLE_WORDS_RE = lazy_compile(r"(?:[A-Z][a-z]+[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){0,2}"
+                              r"(?P<role>[a-z][\w-]*)[ \u00a0]+(?=[A-Z])")
 #: A fact-check's claim with its source in brackets after it: '"…" (Ines Marcello,
 #: opposition spokesperson, 3 March)', '"…" (Facebook post by the Carrow Sheep Farmers'
 #: Association, 2 October)', "(Leaflet distributed by Save Drumlarrig Moor)".
-_BRACKET_BY_RE = lazy_compile(r"[ \u00a0]*\((?:[A-Za-z][\w -]{0,40}?[ \u00a0]by[ \u00a0]+"
-                              r"(?:the[ \u00a0]+)?)?(?=[A-Z])")
+_BRACKET_BY_RE = lazy_compile(r"[ \u00a0]*\((?:(?P<what>[A-Za-z][\w -]{0,40}?)[ \u00a0]by"
+                              r"[ \u00a0]+(?:the[ \u00a0]+)?)?(?=[A-Z])")
+#: The writings a claim's bracket may say it came in ("Facebook post by", "Leaflet
+#: distributed by"): a general lexicon; never a credit of the page's own ("Photo by",
+#: "Reporting by", "Editing by").
+_WRITINGS = frozenset("post posts tweet video clip leaflet flyer flier letter email e-mail "
+                      "message statement speech interview comment remarks release advert "
+                      "advertisement petition newsletter blog podcast broadcast".split())
 
 
 def _bracket_byline(text: str, at: int, pe: int) -> Subject | None:
@@ -1282,6 +1292,12 @@ def _bracket_byline(text: str, at: int, pe: int) -> Subject | None:
     if m is None or nm is None or got is None or len(got[1]) < 2 or \
             not re.match(r"[ \u00a0]*[,;)]", text[nm.end():pe]):
         return None
+    if m.group("what") is not None:
+        if not set(m.group("what").lower().split()) & _WRITINGS:
+            return None  # ("Photo by Daniel Carr", "Reporting by Tom Hale")
+    elif gender_of(got[0], got[1]) is None or not re.match(r"[ \u00a0]*,", text[nm.end():pe]):
+        return None  # a person, by a first name, then who they are: never "(Not One Woman
+        # Less In This City)" nor "(Continued On Page Four, Column Two)"
     return Subject("name", nm.group(0), nm.start(), nm.end(), m.start(), m.end())
 
 
