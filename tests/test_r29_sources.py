@@ -452,3 +452,14 @@ def test_guards_third_review_traps() -> None:
                    "election officials said. The State Election Integrity Project, a "
                    "conservative pressure group, claims 4,000 were thrown out.\n")
     assert got["Only 12 postal ballots"][0] != "State Election Integrity Project"
+
+
+def test_a_dateline_with_a_country_is_no_source() -> None:
+    # "KORVAL, Talvenia, May 6 (Meridian Wire) - Talvenia's interior ministry said it
+    # recorded 14,870 crossings": the ministry; before, the dateline's city "KORVAL" (the
+    # dateline with a place, its country and the day was read as part of the sentence)
+    got = _figures("Border crossings disputed\n\nKORVAL, Talvenia, May 6 (Meridian Wire) - "
+                   "Talvenia's interior ministry said on Tuesday it recorded 14,870 irregular "
+                   "crossings on its southern border. Monitors say the true number is over "
+                   "30,000 crossings.\n")
+    assert got["14,870 irregular crossings"][0] == "Talvenia's interior ministry"
