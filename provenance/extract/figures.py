@@ -5150,9 +5150,9 @@ def _aside_cue_source(text: str, f: Figure, ss: int, people: Sequence[PersonLike
 #: school nurses", "the region's farmers").
 _PLACE_OWNERS = frozenset("county city town village region state country nation province "
                           "district borough island valley shire area".split())
-#: A body after a team's words: " at Carrowmore Technical University", " from the Orrin
-#: Institute".
-_AT_BODY_RE = re.compile(rf"{_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?(?P<body>{_cap_name(6)})")
+#: A body after a team's words: " at Carrowmore Technical University" (never "a group of
+#: Thames Water customers", people of their own).
+_AT_BODY_RE = re.compile(rf"{_SP}+at{_SP}+(?:the{_SP}+)?(?P<body>{_cap_name(6)})")
 #: After a possessive: the plural people of a kind it names ("'s school nurses").
 _PLACE_PEOPLE_RE = re.compile(rf"[’']s(?P<who>(?:{_SP}+[a-z][\w-]*){{0,2}}{_SP}+[a-z][\w-]*s)\b")
 #: After a singular possessive: the body that belongs to it ("demographer's office").

@@ -169,15 +169,6 @@ KIND_NAME_WORDS: dict[str, frozenset[str]] = {
     "regulator": frozenset("authority commission ombudsman".split()),
     "watchdog": frozenset("authority commission ombudsman watch".split()),
     "force": frozenset("police constabulary".split()),  # "the force": "Dunmere Police"
-    # "the group": the "Climate Now Coalition"; "the authority": "Harwick City Council"
-    # (a local authority); "the organisation": any body of members or of work
-    "group": frozenset("coalition alliance network collective association federation forum "
-                       "society campaign watch partnership".split()),
-    "authority": frozenset("council".split()),
-    "organisation": frozenset("coalition alliance network association federation society "
-                              "trust foundation institute".split()),
-    "organization": frozenset("coalition alliance network association federation society "
-                              "trust foundation institute".split()),
 }
 #: A kind of body and the first words of names "<word> of ..." it also stands for: "the
 #: agency" is the "Office of Upland Fire Safety" (not any name ending in "Office").

@@ -218,6 +218,7 @@ DOCUMENTS = (
     "statement|statements|letter|brief|filing|tweet|tweets|post|posts|memo|email|e-mail|"
     "lawsuit|complaint|testimony|speech|remarks|ad|advert|advertisement|book|memoir|op-ed|"
     "column|essay|affidavit|motion|petition|website|blog|message|note|press release|release|"
+    "leaflet|flyer|flier|"
     "deposition|declaration|report"
 )
 #: The object of a preposition that is an occasion, not part of the description: "the

@@ -27,6 +27,7 @@ from .records import Statement
 from .roles import GROUP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_WORDS, TITLES
 from .speakers import (
     CUE_RE,
+    DOCUMENTS,
     GROUP_NOUNS,
     INVERSION,
     LED_BY_RE,
@@ -1276,11 +1277,10 @@ _ROLE_WORDS_RE = lazy_compile(r"(?:[A-Z][a-z]+[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0
 _BRACKET_BY_RE = lazy_compile(r"[ \u00a0]*\((?:(?P<what>[A-Za-z][\w -]{0,40}?)[ \u00a0]by"
                               r"[ \u00a0]+(?:the[ \u00a0]+)?)?(?=[A-Z])")
 #: The writings a claim's bracket may say it came in ("Facebook post by", "Leaflet
-#: distributed by"): a general lexicon; never a credit of the page's own ("Photo by",
-#: "Reporting by", "Editing by").
-_WRITINGS = frozenset("post posts tweet video clip leaflet flyer flier letter email e-mail "
-                      "message statement speech interview comment remarks release advert "
-                      "advertisement petition newsletter blog podcast broadcast".split())
+#: distributed by", "Tweeted by"): speech's one lexicon of what speaks for its writer
+#: (:data:`.speakers.DOCUMENTS`); never a credit of the page's own ("Photo by", "Video by",
+#: "Reporting by", "Interview by").
+_WRITINGS = frozenset(DOCUMENTS.split("|"))
 
 
 def _bracket_byline(text: str, at: int, pe: int) -> Subject | None:
@@ -1293,12 +1293,20 @@ def _bracket_byline(text: str, at: int, pe: int) -> Subject | None:
             not re.match(r"[ \u00a0]*[,;)]", text[nm.end():pe]):
         return None
     if m.group("what") is not None:
-        if not set(m.group("what").lower().split()) & _WRITINGS:
+        if not any(w in _WRITINGS or re.sub(r"e?d$", "", w) in _WRITINGS
+                   for w in m.group("what").lower().split()):
             return None  # ("Photo by Daniel Carr", "Reporting by Tom Hale")
-    elif gender_of(got[0], got[1]) is None or not re.match(r"[ \u00a0]*,", text[nm.end():pe]):
-        return None  # a person, by a first name, then who they are: never "(Not One Woman
-        # Less In This City)" nor "(Continued On Page Four, Column Two)"
+    else:
+        role = _ROLE_AFTER_RE.match(text, nm.end(), pe)
+        if role is None or not any(is_person_noun(w) for w in role.group(1).split()):
+            return None  # a person, then who they are ("Oluwaseun Adeyemi, opposition
+            # spokesperson"): never "(Not One Woman Less In This City)", "(Continued On
+            # Page Four, Column Two)" nor a reporter's credit, "(Tom Reid, Reuters)"
     return Subject("name", nm.group(0), nm.start(), nm.end(), m.start(), m.end())
+
+
+#: After a name in brackets, the lower-case words saying who they are.
+_ROLE_AFTER_RE = lazy_compile(r"[ \u00a0]*,[ \u00a0]+((?:[a-z][\w-]*[ \u00a0]*){1,5})")
 
 
 def _previous_sentence_cue(text: str, ps: int, open_at: int) -> Subject | None:
