@@ -473,3 +473,5 @@ def test_guards_fourth_review_traps() -> None:
                           "Oluwaseun Adeyemi"),
                          ("(Video by Daniel Carr)", None), ("(Tom Reid, Reuters)", None)):
         assert [st.speaker for st in extract_text(claim + bracket + "\n").statements] == [who]
+    ex = extract_text(claim + "\n— Compiled by reporter Tom Reid\n")
+    assert "Tom Reid" not in [st.speaker for st in ex.statements]

@@ -1258,7 +1258,9 @@ def _dash_byline(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
         # the name
         rm = _ROLE_WORDS_RE.match(text, m.end(), pe)
         nm = NAME_RE.match(text, rm.end(), pe) if rm is not None and \
-            is_person_noun(rm.group("role")) else None
+            is_person_noun(rm.group("role")) and \
+            " by " not in f" {rm.group(0).lower()}" else None  # (never a credit: "—
+        # Compiled by reporter Tom Reid")
         got = clean_name(nm.group(0)) if nm is not None else None
     if nm is None or got is None or len(got[1]) < 2 or \
             not _WHO_NEXT_RE.match(text, nm.end(), pe):
