@@ -11,8 +11,11 @@ the places the rules must not fire.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from provenance.extract import extract_text
 
+from .figurecases import draft_yaml
 from .figurecases import figures as _figures
 from .figurecases import grouped as _grouped
 
@@ -475,3 +478,14 @@ def test_guards_fourth_review_traps() -> None:
         assert [st.speaker for st in extract_text(claim + bracket + "\n").statements] == [who]
     ex = extract_text(claim + "\n— Compiled by reporter Tom Reid\n")
     assert "Tom Reid" not in [st.speaker for st in ex.statements]
+
+
+def test_a_shares_question_names_what_it_is_of_not_its_owner(tmp_path: Path) -> None:
+    # "about half of Port Alder's 112,000 homes lost power": "What share of homes lost
+    # power ...?"; before, "What share of port Alder's?" (the owner, lower-cased)
+    body = ("Power cuts\n\nThe utility says 41,200 homes lost power. The Line Workers' Guild "
+            "estimates that about half of Port Alder's 112,000 homes lost power at some point "
+            "on Monday. The city says 38 per cent of homes lost power.\n")
+    draft = draft_yaml(body, tmp_path)
+    assert "What share of homes lost power" in draft
+    assert "port Alder" not in draft

@@ -3708,8 +3708,11 @@ def _population(text: str, f: Figure, se: int) -> str:
                 m.group(1)):
             words.append(w)  # "12 per cent of those on the drug": people, so described
             continue
-        if w.endswith(("’s", "'s")) and not words and len(w) > 2:
-            continue  # "18% of the city's ... nurses": the owner, not whom
+        if w.endswith(("’s", "'s")) and len(w) > 2 and (
+                not words or all(x[:1].isupper() for x in words)):
+            words = []
+            continue  # "18% of the city's ... nurses", "half of Port Alder's 112,000
+            # homes": the owner, not whom
         if not words and (w.lower() in HEDGE_WORDS or re.fullmatch(r"[\d,.]+", w) or
                           w.lower() in ("the", "all", "million", "billion", "thousand")):
             continue  # "of the city's nearly 12,000 nurses": the nurses ("of the 2.1
@@ -11820,8 +11823,11 @@ def _trim_phrase(words: list[str]) -> str:
 
 
 def _lower_head(phrase: str) -> str:
+    """A question's phrase with the capital its sentence gave its first word taken off:
+    never a name's ("Democrats", "Texans", and a name of two capitalised words, "Port
+    Alder's homes")."""
     words = phrase.split()
     if words and not words[0].isupper() and not _ACRONYM_RE.match(words[0]) and \
-            not _named_group(words[0]):  # "Democrats", "Texans" keep their capital
+            not _named_group(words[0]) and not (len(words) > 1 and words[1][:1].isupper()):
         words[0] = words[0].lower()
     return " ".join(words)
