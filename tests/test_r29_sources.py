@@ -489,3 +489,19 @@ def test_a_shares_question_names_what_it_is_of_not_its_owner(tmp_path: Path) -> 
     draft = draft_yaml(body, tmp_path)
     assert "What share of homes lost power" in draft
     assert "port Alder" not in draft
+
+
+def test_a_phone_line_a_forecasts_remainder_and_a_dated_storm_are_no_answers() -> None:
+    # "calls to 311", "all but a few hundred by Friday", "during the December 2013 ice
+    # storm": none is a side of how many lost power now (before, each joined the question)
+    got = _figures("Ice storm\n\nAlder Hydro said about 38,000 customers lost power at the "
+                   "peak of the storm. The city says roughly 55,000 homes lost power, a figure "
+                   "built from property records and calls to 311. The utility expects to "
+                   "restore all but a few hundred by Friday.\n\nCrews from three provinces "
+                   "are helping with repairs.\n\nWarming centres are open at two schools in "
+                   "the east end.\n\nFor comparison, about 29,000 Alder "
+                   "Hydro customers lost power during the December 2013 ice storm, the utility "
+                   "said.\n")
+    assert "311" not in got and "a few hundred" not in got
+    assert _grouped(got, "about 38,000 customers", "roughly 55,000 homes")
+    assert got["about 29,000"][2] != got["about 38,000 customers"][2]

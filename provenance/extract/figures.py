@@ -1538,6 +1538,18 @@ _MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers c
                              "assessment assessments inventory index update bulletin".split())
 
 
+#: A phone line's number before or after its words: "calls to 311", "911 calls".
+_PHONE_LINE_RE = re.compile(rf"\b(?:calls?|called|calling|dial(?:led|ed|ing|s)?|phone[ds]?|"
+                            rf"ring|rang){_SP}+(?:to{_SP}+)?$", re.I)
+_PHONE_LINE_AFTER_RE = re.compile(rf"{_SP}+(?:calls?|callers?|lines?|dispatch\w*|"
+                                  rf"operators?)\b", re.I)
+#: After a figure, in its clause, a dated occasion: "... lost power during the December 2013
+#: ice storm", "... at the 2019 march".
+_DURING_DATED_RE = re.compile(rf"[^.;:!?]{{0,80}}?\b(?:during|in|at){_SP}+the{_SP}+"
+                              rf"(?:(?:{'|'.join(MONTH_NAMES)}){_SP}+)?(?P<year>(?:19|20)\d\d)"
+                              rf"{_SP}+[a-z]")
+
+
 def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None,
                       opening_last_year: bool = False) -> bool:
     """True when the figure's sentence opens with another occasion of what it counts: "The
@@ -1547,6 +1559,12 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None,
     m = _EARLIER_RE.match(text, ss, f.start)
     if _SIMILAR_OCCASION_RE.match(text, ss, f.start):
         return True  # "At a similar walkout three years ago, the union claimed 9,000"
+    dm = _DURING_DATED_RE.match(text, f.end)
+    if dm is not None and (latest is None or int(dm.group("year")) < latest or
+                           text.count(dm.group("year")) == 1):
+        return True  # "about 29,000 customers lost power during the December 2013 ice
+        # storm": a dated occasion after the figure, in its clause (a year the text names
+        # only there is that occasion's, not the article's own)
     ym = _IN_YEAR_RE.match(text, ss, f.start)
     if ym is not None and latest is not None and int(ym.group("year")) < latest:
         return True  # "In 2019, the state counted about 320 wolves" (the opening: 2024)
@@ -2077,6 +2095,13 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # ("Local 417 of the Power Workers' Guild estimates": a union's numbered branch)
         if f.kind == "count" and f.unit is None and _ADDRESS_RE.match(text, f.end):
             continue  # "in front of 131 West 23rd Street": a street number
+        if f.kind == "count" and re.fullmatch(r"[2-9]11", f.text.split()[0]) and (
+                _PHONE_LINE_RE.search(text, max(0, f.start - 20), f.start) or
+                _PHONE_LINE_AFTER_RE.match(text, f.start + 3)):
+            continue  # "calls to 311", "911 calls", "dialled 999": a phone line, no count
+        if re.search(rf"\ball{_SP}+but{_SP}*$", text[max(0, f.start - 12):f.start]):
+            continue  # "expects to restore all but a few hundred by Friday": what is left
+            # of a whole, no count the sources give
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
             continue  # "the 32,000-seat stadium", "a 15-year plan": a label, not a count
         if f.kind == "count" and not (topical and span is not None) and base is None and \
