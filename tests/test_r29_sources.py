@@ -495,13 +495,30 @@ def test_a_phone_line_a_forecasts_remainder_and_a_dated_storm_are_no_answers() -
     # "calls to 311", "all but a few hundred by Friday", "during the December 2013 ice
     # storm": none is a side of how many lost power now (before, each joined the question)
     got = _figures("Ice storm\n\nAlder Hydro said about 38,000 customers lost power at the "
-                   "peak of the storm. The city says roughly 55,000 homes lost power, a figure "
-                   "built from property records and calls to 311. The utility expects to "
-                   "restore all but a few hundred by Friday.\n\nCrews from three provinces "
-                   "are helping with repairs.\n\nWarming centres are open at two schools in "
-                   "the east end.\n\nFor comparison, about 29,000 Alder "
-                   "Hydro customers lost power during the December 2013 ice storm, the utility "
+                   "peak of the January 2025 storm. The city says roughly 55,000 homes lost "
+                   "power, a figure built from property records and calls to 311. The utility "
+                   "expects to restore all but a few hundred by Friday.\n\nCrews from three "
+                   "provinces are helping with repairs.\n\nWarming centres are open at two "
+                   "schools in the east end.\n\nFor comparison, about 29,000 Alder Hydro "
+                   "customers lost power during the December 2013 ice storm, the utility "
                    "said.\n")
     assert "311" not in got and "a few hundred" not in got
     assert _grouped(got, "about 38,000 customers", "roughly 55,000 homes")
     assert got["about 29,000"][2] != got["about 38,000 customers"][2]
+
+
+def test_guards_fifth_review_traps() -> None:
+    # counts of calls and of people called; "all but one of the 51" (a share); the story's
+    # own dated event; a line of prose in capitals after a place is no dateline
+    got = _figures("Outreach\n\nCounty workers called 911 residents on Monday to check on "
+                   "them, said Rita Cole. Volunteers said they had reached only 400.\n")
+    assert "911 residents" in got
+    got = _figures("Calls\n\nEmergency operators said they had taken 311 calls on Monday, "
+                   "said Jo Wells. Residents can report damage by calling 211.\n")
+    assert "311 calls" in got and "211" not in got
+    got = _figures("Vote\n\nAll but one of the 51 members voted for the plan, chair Pat Hale "
+                   "said.\n")
+    assert "one of the 51" in got
+    got = _figures("Rally\n\nPolice said 5,000 people gathered in the square at the 2025 "
+                   "rally on Saturday, while organisers said 20,000 came.\n")
+    assert _grouped(got, "5,000 people", "20,000")

@@ -1539,13 +1539,18 @@ _MEASURING_NOUNS = frozenset("estimate estimates figure figures number numbers c
 
 
 #: A phone line's number before or after its words: "calls to 311", "911 calls".
-_PHONE_LINE_RE = re.compile(rf"\b(?:calls?|called|calling|dial(?:led|ed|ing|s)?|phone[ds]?|"
-                            rf"ring|rang){_SP}+(?:to{_SP}+)?$", re.I)
-_PHONE_LINE_AFTER_RE = re.compile(rf"{_SP}+(?:calls?|callers?|lines?|dispatch\w*|"
-                                  rf"operators?)\b", re.I)
+_PHONE_LINE_RE = re.compile(rf"\b(?:(?:calls?|calling){_SP}+to|dial(?:led|ed|ing|s)?){_SP}*$",
+                            re.I)
+#: ... a verb of calling before a bare number ("by calling 211."; "called 911 residents" is a
+#: count of the people called, by its noun) ...
+_CALL_VERB_RE = re.compile(rf"\b(?:call|calls|called|calling|phone|phoned|phoning|ring|rang|"
+                           rf"text|texting){_SP}+$", re.I)
+#: ... and a line's calls counted from ("from 911 calls", "through 311 calls").
+_CALLS_FROM_RE = re.compile(rf"\b(?:from|via|through){_SP}+$", re.I)
+_PHONE_LINE_AFTER_RE = re.compile(rf"{_SP}+(?:dispatch\w*|operators?|centres?|centers?)\b", re.I)
 #: After a figure, in its clause, a dated occasion: "... lost power during the December 2013
 #: ice storm", "... at the 2019 march".
-_DURING_DATED_RE = re.compile(rf"[^.;:!?]{{0,80}}?\b(?:during|in|at){_SP}+the{_SP}+"
+_DURING_DATED_RE = re.compile(rf"[^.,;:!?]{{0,80}}?\bduring{_SP}+the{_SP}+"
                               rf"(?:(?:{'|'.join(MONTH_NAMES)}){_SP}+)?(?P<year>(?:19|20)\d\d)"
                               rf"{_SP}+[a-z]")
 
@@ -1560,11 +1565,9 @@ def _earlier_occasion(text: str, f: Figure, ss: int, latest: int | None,
     if _SIMILAR_OCCASION_RE.match(text, ss, f.start):
         return True  # "At a similar walkout three years ago, the union claimed 9,000"
     dm = _DURING_DATED_RE.match(text, f.end)
-    if dm is not None and (latest is None or int(dm.group("year")) < latest or
-                           text.count(dm.group("year")) == 1):
+    if dm is not None and latest is not None and int(dm.group("year")) < latest:
         return True  # "about 29,000 customers lost power during the December 2013 ice
-        # storm": a dated occasion after the figure, in its clause (a year the text names
-        # only there is that occasion's, not the article's own)
+        # storm": an earlier dated occasion after the figure, in its clause
     ym = _IN_YEAR_RE.match(text, ss, f.start)
     if ym is not None and latest is not None and int(ym.group("year")) < latest:
         return True  # "In 2019, the state counted about 320 wolves" (the opening: 2024)
@@ -2097,9 +2100,14 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             continue  # "in front of 131 West 23rd Street": a street number
         if f.kind == "count" and re.fullmatch(r"[2-9]11", f.text.split()[0]) and (
                 _PHONE_LINE_RE.search(text, max(0, f.start - 20), f.start) or
-                _PHONE_LINE_AFTER_RE.match(text, f.start + 3)):
+                _PHONE_LINE_AFTER_RE.match(text, f.start + 3) or (
+                    f.unit is None and _CALL_VERB_RE.search(text, max(0, f.start - 12),
+                                                            f.start)) or (
+                    _CALLS_FROM_RE.search(text, max(0, f.start - 10), f.start) and
+                    re.match(rf"{_SP}+calls?\b", text[f.start + 3:f.start + 10]))):
             continue  # "calls to 311", "911 calls", "dialled 999": a phone line, no count
-        if re.search(rf"\ball{_SP}+but{_SP}*$", text[max(0, f.start - 12):f.start]):
+        if re.search(rf"(?i)\ball{_SP}+but{_SP}*$", text[max(0, f.start - 12):f.start]) and \
+                " of " not in f.text and not re.match(rf"{_SP}+of\b", text[f.end:f.end + 5]):
             continue  # "expects to restore all but a few hundred by Friday": what is left
             # of a whole, no count the sources give
         if f.kind == "count" and re.match(r"-(?!strong\b)[a-z]", text[f.end:f.end + 8]):
