@@ -1548,8 +1548,25 @@ _CALL_VERB_RE = re.compile(rf"\b(?:call|calls|called|calling|phone|phoned|phonin
 #: ... and a line's calls counted from ("from 911 calls", "through 311 calls").
 _CALLS_FROM_RE = re.compile(rf"\b(?:from|via|through){_SP}+$", re.I)
 _PHONE_LINE_AFTER_RE = re.compile(rf"{_SP}+(?:dispatch\w*|operators?|centres?|centers?)\b", re.I)
+#: Right before a figure: "all but (a few hundred)", what is left of a whole.
+_ALL_BUT_RE = re.compile(rf"(?i)\ball{_SP}+but{_SP}*$")
+
+
+def _phone_line(text: str, f: Figure) -> bool:
+    """A three-digit line ("911", "311") the text calls, not a count: "calls to 311",
+    "dialled 999", "911 dispatchers", "by calling 211." (no noun after it; "called 911
+    residents" counts people), "from 911 calls" ("taken 311 calls" counts calls)."""
+    if f.kind != "count" or not re.fullmatch(r"[2-9]11", f.text.split()[0]):
+        return False
+    return bool(_PHONE_LINE_RE.search(text, max(0, f.start - 20), f.start) or
+                _PHONE_LINE_AFTER_RE.match(text, f.start + 3) or
+                (f.unit is None and _CALL_VERB_RE.search(text, max(0, f.start - 12), f.start))
+                or (_CALLS_FROM_RE.search(text, max(0, f.start - 10), f.start) and
+                    re.match(rf"{_SP}+calls?\b", text[f.start + 3:f.start + 10])))
+
+
 #: After a figure, in its clause, a dated occasion: "... lost power during the December 2013
-#: ice storm", "... at the 2019 march".
+#: ice storm".
 _DURING_DATED_RE = re.compile(rf"[^.,;:!?]{{0,80}}?\bduring{_SP}+the{_SP}+"
                               rf"(?:(?:{'|'.join(MONTH_NAMES)}){_SP}+)?(?P<year>(?:19|20)\d\d)"
                               rf"{_SP}+[a-z]")
@@ -1826,7 +1843,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         if before == "at" and _RECKONED_AT_RE.search(text, max(ss, f.start - 60), f.start):
             before = ""  # "you are looking at £61 million", "valued at": the figure itself
         if before == "in" and _PHRASAL_IN_RE.search(text, max(ss, f.start - 30), f.start) and \
-                (f.unit or "-").split()[-1] not in _PLACE_UNITS:
+                singular((f.unit or "-").split()[-1]) not in _PLACE_NOUNS:
             before = ""  # "Our reps signed in 4,236 members": a verb's particle, its object
             # the figure (no "in 12 states" of a scope)
         is_share = f.unit == "%" or f.kind == "ratio"
@@ -2098,15 +2115,9 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
             # ("Local 417 of the Power Workers' Guild estimates": a union's numbered branch)
         if f.kind == "count" and f.unit is None and _ADDRESS_RE.match(text, f.end):
             continue  # "in front of 131 West 23rd Street": a street number
-        if f.kind == "count" and re.fullmatch(r"[2-9]11", f.text.split()[0]) and (
-                _PHONE_LINE_RE.search(text, max(0, f.start - 20), f.start) or
-                _PHONE_LINE_AFTER_RE.match(text, f.start + 3) or (
-                    f.unit is None and _CALL_VERB_RE.search(text, max(0, f.start - 12),
-                                                            f.start)) or (
-                    _CALLS_FROM_RE.search(text, max(0, f.start - 10), f.start) and
-                    re.match(rf"{_SP}+calls?\b", text[f.start + 3:f.start + 10]))):
-            continue  # "calls to 311", "911 calls", "dialled 999": a phone line, no count
-        if re.search(rf"(?i)\ball{_SP}+but{_SP}*$", text[max(0, f.start - 12):f.start]) and \
+        if _phone_line(text, f):
+            continue  # "calls to 311", "from 911 calls", "by calling 211.": no count
+        if _ALL_BUT_RE.search(text, max(0, f.start - 12), f.start) and \
                 " of " not in f.text and not re.match(rf"{_SP}+of\b", text[f.end:f.end + 5]):
             continue  # "expects to restore all but a few hundred by Friday": what is left
             # of a whole, no count the sources give
@@ -4522,7 +4533,7 @@ def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[Pers
     if src is None or src.kind != "generic":
         return src
     words = [w.lower() for w in src.name.split() if w.lower() not in ("a", "an", "the")]
-    if len(words) != 1 or words[0] not in _SPOKES_HEADS | _MEMBERS:
+    if len(words) != 1 or words[0] not in _UNNAMED_VOICES:
         return src  # ("Volunteers photographed and catalogued 648 horses" after "The
         # Mustang Coalition says ...": the coalition's volunteers, as "Its volunteers" are)
     if words[0] in _MEMBERS and (
@@ -5182,10 +5193,11 @@ def _aside_cue_source(text: str, f: Figure, ss: int, people: Sequence[PersonLike
     return _subject_source(said, m.start("np"), len(said), people, mentions, studies, prev)
 
 
-#: Nouns of places whose people, after a possessive, speak for themselves ("the county's
-#: school nurses", "the region's farmers").
-_PLACE_OWNERS = frozenset("county city town village region state country nation province "
-                          "district borough island valley shire area".split())
+#: Nouns of places (a general lexicon): whose people, after a possessive, speak for
+#: themselves ("the county's school nurses"), and what a scope's "in" counts ("in 40 towns").
+_PLACE_NOUNS = frozenset("county city town village region state country nation province "
+                         "district borough island valley shire area site location place ward "
+                         "constituency".split())
 #: A body after a team's words: " at Carrowmore Technical University" (never "a group of
 #: Thames Water customers", people of their own).
 _AT_BODY_RE = re.compile(rf"{_SP}+at{_SP}+(?:the{_SP}+)?(?P<body>{_cap_name(6)})")
@@ -5612,11 +5624,6 @@ _TALKED_OF_AFTER_RE = re.compile(rf"{_SP}+(?:is|was|are|were|measures?|means?|de
 _PHRASAL_IN_RE = re.compile(r"\b(?:sign|signed|signing|check|checked|checking|clock|clocked|"
                             r"bring|brought|pull|pulled|rake|raked|usher|ushered|take|took|"
                             r"taken)[ \u00a0]+in[ \u00a0]*$")
-#: Where a scope's "in" counts places, whatever verb comes before ("in 40 towns").
-_PLACE_UNITS = frozenset("town towns city cities village villages district districts state "
-                         "states country countries county counties region regions area areas "
-                         "province provinces site sites location locations place places "
-                         "ward wards constituency constituencies".split())
 #: A (reduced) relative clause right after a figure whose verb reports it: "the $22 million
 #: the campaign has claimed", "a figure that officials have estimated", "the 300 police say".
 _RELATIVE_RE = re.compile(
@@ -6951,7 +6958,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             pm.group(1).split()[0].lower() in ("its", "their", "his", "her")):
         pm = None  # (a year inside only in "Its 2022 regional plan": the owner's document)
     place_people = _PLACE_PEOPLE_RE.match(zone, pm.end()) if pm else None
-    if pm and place_people and pm.group(1).split()[-1].lower() in _PLACE_OWNERS and \
+    if pm and place_people and pm.group(1).split()[-1].lower() in _PLACE_NOUNS and \
             place_people.group("who").split()[-1] in _PEOPLE_AT_LARGE and \
             _governs(zone[place_people.end():]):
         # "The county's school nurses say the true figure is nearer two thirds": a place's
@@ -7415,11 +7422,14 @@ def _role_named_after(text: str, role: str, pos: int) -> tuple[int, str] | None:
     return m.start(g), m.group(g)
 
 
+#: Words before an office of one who does not hold it now ("former", "acting"): one list
+#: for the office after a possessive and the holder a text names.
+_NOT_NOW_WORDS = ("former", "acting", "interim", "previous", "late", "outgoing", "incoming",
+                  "deputy", "next")
 #: A holder who does not hold the office now, right before it ("Former Brackley ",
-#: "acting "): the words :data:`_POSS_OFFICE_RE` passes over too.
-_NOT_NOW_RE = re.compile(rf"\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Pp]revious|[Ll]ate|[Oo]utgoing|"
-                         rf"[Ii]ncoming|[Dd]eputy|[Nn]ext|[Ee]x-?)(?:{_SP}+{_CAP_TOKEN}){{0,3}}"
-                         rf"{_SP}+$")
+#: "acting "): :data:`_NOT_NOW_WORDS`, capitalised or not, or "ex-".
+_NOT_NOW_RE = re.compile(rf"\b(?:(?i:{'|'.join(_NOT_NOW_WORDS)})|[Ee]x-?)"
+                         rf"(?:{_SP}+{_CAP_TOKEN}){{0,3}}{_SP}+$")
 
 
 def _office_holder(text: str, office: str, pos: int, people: Sequence[PersonLike],
@@ -7469,8 +7479,7 @@ def _post_holder(text: str, post: Sequence[str], people: Sequence[PersonLike],
 #: officer" (up to the role noun, the last of the phrase; never a former or an acting one,
 #: who is not the holder the text names).
 _POSS_OFFICE_RE = re.compile(
-    rf"[’']s{_SP}+(?!(?:former|acting|interim|previous|late|outgoing|incoming|deputy|"
-    rf"next|new|then){_SP})(?:[a-z][\w-]*{_SP}+){{0,2}}"
+    rf"[’']s{_SP}+(?!(?:{'|'.join(_NOT_NOW_WORDS)}|new|then){_SP})(?:[a-z][\w-]*{_SP}+){{0,2}}"
     rf"(?P<role>{_alternatives(sorted(PERSON_ROLES))})\b(?![’'-])"
     rf"(?={_SP}*(?:,|[a-z]+(?:s|ed)\b|said|told|put|gave))")
 
@@ -7798,6 +7807,8 @@ BODY_PEOPLE = frozenset("volunteers members staff researchers inspectors surveyo
 #: ("researchers", "inspectors" may be anyone's): "Volunteers photographed and catalogued
 #: 648 horses" is the body just named.
 _MEMBERS = BODY_PEOPLE & {"volunteers", "members"}
+#: A sentence's subject that names no one and may speak for the body just named.
+_UNNAMED_VOICES = _SPOKES_HEADS | _MEMBERS
 _PEOPLE_AT_LARGE = frozenset("residents parents critics protesters locals farmers traders "
                              "landlords teachers nurses doctors activists campaigners "
                              "advocates opposition".split())

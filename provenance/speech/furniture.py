@@ -130,8 +130,7 @@ _ROLE_BYLINE_RE = lazy_compile(
 DATELINE_RE = lazy_compile(
     r"[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0](?:[A-Z][\w.]*|\d{1,2})(?:[ \u00a0][\w.]+){0,3})?"
     # ("KORVAL, Talvenia, May 6 (Meridian Wire) -": a place, its country, then the day)
-    r"(?:,[ \u00a0](?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"[ \u00a0]\d{1,2}|\d{1,2}[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))?"
+    rf"(?:,[ \u00a0](?:{_MONTH}\.?[ \u00a0]\d{{1,2}}|\d{{1,2}}[ \u00a0]{_MONTH}))?"
     r"(?:[ \u00a0]*\([A-Za-z .&]{1,30}\))?[ \u00a0]*(?:[–—-]{1,2}|_|:(?=[ \u00a0]+[A-Z]))[ \u00a0]*"
 )  # "MOSUL, Iraq (Reuters) —", and South Asian papers' "BHUBANESWAR: The team ..."
 #: A place in title case and a dash with spaces, before a sentence: "Wellington — The

@@ -967,7 +967,7 @@ def find_statements(text: str, paras: Paragraphs, people: People, mentions: Ment
                 continue
             cue_text = None
             prev = _previous_sentence_cue(text, ps, first.open_at)
-            nxt = _next_sentence_cue(text, g, paras) or _dash_byline(text, g, paras)
+            nxt = _next_sentence_cue(text, g, paras) or _byline_after(text, g, paras)
             if nxt is not None:
                 # '"A sad day." That was how Lam put it.': the cue follows
                 idx, who, how = res.resolve(nxt)
@@ -1236,21 +1236,28 @@ _DASH_BY_RE = lazy_compile(r"[ \u00a0]*(?:[—―–]|--?)[ \u00a0]*(?=[A-Z])")
 _WHO_NEXT_RE = lazy_compile(r"[ \u00a0]*(?:[,;(]|$)")
 
 
-def _dash_byline(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
-    """The speaker a dash names right after a cue-less quotation, on its line or the next
-    one: '"… far too slow."' then '— Cllr Ann Roe, in a leaflet'."""
+def _byline_after(text: str, g: QuoteGroup, paras: Paragraphs) -> Subject | None:
+    """The speaker a cue-less quotation's own line names right after it, or the next line
+    when the quotation ends its own: by a dash ('— Cllr Ann Roe, in a leaflet') or in
+    brackets ('(Facebook post by the X Association, 2 October)')."""
     last = g.pieces[-1]
     if last.close_at is None:
         return None
     _ps, pe = paras.spans[last.para]
     at = last.close_at + 1
-    if not text[at:pe].strip():  # the quotation ends its line: the dash opens the next
+    if not text[at:pe].strip():  # the quotation ends its line: the byline opens the next
         if last.para + 1 >= len(paras.spans):
             return None
         at, pe = paras.spans[last.para + 1]
+    return _dash_byline(text, at, pe) or _bracket_byline(text, at, pe)
+
+
+def _dash_byline(text: str, at: int, pe: int) -> Subject | None:
+    """The speaker a dash at ``at`` names: '— Cllr Ann Roe, in a leaflet', '- Opposition
+    health critic Dana Okoro, in the legislature'."""
     m = _DASH_BY_RE.match(text, at, pe)
     if m is None:
-        return _bracket_byline(text, at, pe)
+        return None
     nm = NAME_RE.match(text, m.end(), pe)
     got = clean_name(nm.group(0)) if nm is not None else None
     if nm is None or got is None or len(got[1]) < 2:
@@ -1286,8 +1293,8 @@ _WRITINGS = frozenset(DOCUMENTS.split("|"))
 
 
 def _bracket_byline(text: str, at: int, pe: int) -> Subject | None:
-    """The speaker a bracket names right after a cue-less quotation on its line, a person
-    by their whole name or whoever a "post by", "leaflet distributed by" names."""
+    """The speaker a bracket at ``at`` names: a person by their whole name, or whoever a
+    "post by", "leaflet distributed by" names."""
     m = _BRACKET_BY_RE.match(text, at, pe)
     nm = NAME_RE.match(text, m.end(), pe) if m is not None else None
     got = clean_name(nm.group(0)) if nm is not None else None
