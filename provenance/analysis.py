@@ -175,6 +175,7 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
                                          f"value is {miss['value']:g}{miss['unit']}"})
     pairs: list[dict[str, Any]] = []
     totals: dict[str, int] = {}
+    line = _revision_lines(ix.nodes)
     for quantity, items in groups.items():
         if len(items) < 2:
             continue
@@ -224,6 +225,25 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
                     diff = numbers.compare(items[i][2], items[j][2], desc(i), desc(j))
                     if diff:
                         listed.append((i, j, diff))
+        if line:
+            # (a source's figure and the one it revised it to are one line of its own
+            # figures, not two sides: the pairs counted above less theirs)
+            own: dict[str, list[int]] = {}
+            for i, (cid, _, _) in enumerate(items):
+                if cid in line:
+                    own.setdefault(line[cid], []).append(i)
+            for members in own.values():
+                for i, j in combinations(members, 2):
+                    ai, aj = items[i][2], items[j][2]
+                    if (ai.dimension, ai.unit) == (aj.dimension, aj.unit):
+                        (lo_i, hi_i), (lo_j, hi_j) = ai.interval(), aj.interval()
+                        total -= lo_j > hi_i or lo_i > hi_j
+                    elif ai.value is not None and aj.value is not None and \
+                            round(ai.value, 9) == round(aj.value, 9) and \
+                            numbers.compare(ai, aj):
+                        total -= 1
+            listed = [(i, j, d) for i, j, d in listed
+                      if line.get(items[i][0], i) != line.get(items[j][0], j)]
         totals[quantity] = total
         for i, j, diff in listed:
             (ca, ea, aa), (cb, eb, ab) = items[i], items[j]
@@ -243,6 +263,24 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
             })
     return {"pairs": pairs, "totals": {k: v for k, v in totals.items() if v},
             "as_written": as_written}
+
+
+def _revision_lines(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Each claim that supersedes or is superseded (``superseded_by``), by the last claim
+    of its line of revisions: a source's first count and its revised one share a line."""
+    nxt = {n: d["superseded_by"] for n, d in nodes.items()
+           if d.get("kind") == "claim" and d.get("superseded_by")}
+    out: dict[str, str] = {}
+    for start in nxt:
+        seen = [start]
+        cur = nxt[start]
+        while cur in nxt and cur not in seen:  # (a loop of revisions ends where it began)
+            seen.append(cur)
+            cur = nxt[cur]
+        for n in seen:
+            out[n] = cur
+        out.setdefault(cur, cur)
+    return out
 
 
 def _line_key(ix: Any, cid: str) -> str:
@@ -315,6 +353,8 @@ def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
     num_by_q: dict[str, list[dict[str, Any]]] = {}
     for pair in conflicts["pairs"]:
         qa, qb = (question_of.get(c) for c in pair["claims"])
+        if any(nodes[c].get("superseded_by") for c in pair["claims"]):
+            continue  # (a figure since revised is shown, not weighed: below)
         if qa is not None and qa == qb:
             num_by_q.setdefault(qa, []).append(pair)
 
@@ -327,6 +367,7 @@ def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
             groups.setdefault(nodes[c].get("position") or NO_POSITION, []).append(c)
         positions: list[dict[str, Any]] = []
         pos_weight: dict[str, float] = {}
+        superseded: set[str] = set()
         for label, members in groups.items():
             # who states them and the works they appear in or rest on, each once, in order
             ppl: dict[str, None] = {}
@@ -342,6 +383,12 @@ def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
                 key = _line_key(ix, c)
                 lines[key] = max(lines.get(key, 0.0), weighed[c]["weight"])
             weight = 1.0 - math.prod(1.0 - w for w in lines.values())
+            # (a figure its own source has since revised is shown, not weighed: the source
+            # holds the position it revised it to, and a revision is no second side)
+            revised = all(nodes[c].get("superseded_by") for c in members)
+            if revised:
+                weight = 0.0
+                superseded.add(label)
             pos_weight[label] = weight
             positions.append({
                 "position": label,
@@ -351,12 +398,14 @@ def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
                 "works": [{"id": w, "title": nodes[w].get("title")} for w in wks],
                 "weight": round(weight, 3),
                 "lines": len(lines),
+                **({"superseded": True} if revised else {}),
             })
-        labelled = [p for p in groups if p != NO_POSITION]
+        labelled = [p for p in groups if p != NO_POSITION and p not in superseded]
         total = sum(pos_weight[p] for p in labelled)
         for p in positions:
             p["share"] = (round(pos_weight[p["position"]] / total, 3)
-                          if total > 0 and p["position"] != NO_POSITION else None)
+                          if total > 0 and p["position"] != NO_POSITION and
+                          p["position"] not in superseded else None)
         positions.sort(key=lambda p: (p["position"] == NO_POSITION, -p["weight"]))
         lead_share = max((pos_weight[p] / total for p in labelled), default=1.0) if total else 1.0
         balance = min(1.0, 2.0 * (1.0 - lead_share)) if len(labelled) >= 2 else 0.0

@@ -83,9 +83,12 @@ def graph_nodes(dossier: Dossier) -> Iterator[tuple[str, dict[str, Any]]]:
     claim = NodeKind.CLAIM.value
     for c in dossier.claims:
         est = c.estimate
-        yield c.id, {"kind": claim, "label": c.text, "text": c.text, "question": c.question,
-                     "position": c.position,
-                     "estimate": None if est is None else est.given()}
+        attrs = {"kind": claim, "label": c.text, "text": c.text, "question": c.question,
+                 "position": c.position, "estimate": None if est is None else est.given()}
+        if c.superseded_by is not None:
+            attrs["superseded_by"] = c.superseded_by  # (only where given: the other claims'
+            # nodes, and every export of them, are as they were)
+        yield c.id, attrs
 
 
 def graph_edges(dossier: Dossier) -> Iterator[tuple[str, str, dict[str, Any]]]:

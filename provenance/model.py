@@ -222,6 +222,9 @@ class Claim:
     contradicts: list[str] = field(default_factory=list)
     note: str | None = None
     review: Review | None = None
+    #: The claim by the same source that replaces this one (its revised figure): the two
+    #: are a revision, not a disagreement (W3C PROV's ``wasRevisionOf``, read backwards).
+    superseded_by: str | None = None
 
 
 @dataclass(slots=True)

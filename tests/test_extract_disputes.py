@@ -20,7 +20,9 @@ def by_text(ex: Extraction) -> dict[str, str | None]:
 
 
 def contested(ex: Extraction, tmp_path: Path) -> list[tuple[str, set[str]]]:
-    """(question text, figures as written) of each contested question of the draft."""
+    """(question text, figures as written) of each contested question of the draft: the
+    sides weighed, not a figure its source has since revised (shown in the question,
+    ``superseded``, but no side)."""
     from provenance.analysis import contested as find
     from provenance.dossier import load_dossier
     from provenance.graph import build_graph
@@ -32,7 +34,8 @@ def contested(ex: Extraction, tmp_path: Path) -> list[tuple[str, set[str]]]:
     out = []
     for q in qs:
         if q["contested"]:
-            ids = {c["id"] for p in q["positions"] for c in p["claims"]}
+            ids = {c["id"] for p in q["positions"] if not p.get("superseded")
+                   for c in p["claims"]}
             out.append((q["text"], {text_of[i] for i in ids if i in text_of}))
     return out
 

@@ -210,7 +210,8 @@ def test_raised_to_a_figure_from_another_is_a_revision() -> None:
             "covers 7,000 hectares.\n")
     got = _figures(text)
     assert got["4,200 hectares"][0] == "Tarn Fire Service"
-    assert got["4,200 hectares"][2] is None  # (in no question: a revision, no side)
+    # (in the question as the service's older figure, since revised: no side)
+    assert got["4,200 hectares"][2] == got["5,100 hectares"][2] is not None
     assert _grouped(got, "5,100 hectares", "7,000 hectares")
     revised = {fc.figure.text: fc.revised for fc in extract_text(text).figures}
     assert revised["4,200 hectares"] and not revised["5,100 hectares"]

@@ -67,6 +67,7 @@ def build_dossier(data: dict[str, Any], root: Path, yml: Path, texts: dict[str, 
                  for a in get("appearances") or []],
                 list(get("based_on") or []), list(get("supports") or []),
                 list(get("contradicts") or []), get("note"), _review(get("review")),
+                get("superseded_by"),
             )
         )
     return Dossier(

@@ -77,6 +77,7 @@ KEYS: dict[str, dict[str, str]] = {
         "contradicts": "refs:claim",
         "note": "str",
         "review": "review",
+        "superseded_by": "ref:claim",
     },
     "review": {
         "rating": "num",

@@ -6,7 +6,8 @@ states it) and a quotation, ``wasDerivedFrom`` with ``prov:type
 prov:Quotation`` (PROV's wasQuotedFrom; claim → the work carrying the
 quote). ``based_on`` is ``hadPrimarySource`` when the work is primary
 research (:func:`provenance.model.is_primary_study`: by its design, else by
-its type) and ``wasDerivedFrom`` otherwise;
+its type) and ``wasDerivedFrom`` otherwise; ``superseded_by`` is PROV's ``wasRevisionOf``
+(a ``wasDerivedFrom`` typed ``prov:Revision``: the later claim from the earlier);
 authorship is ``wasAttributedTo`` (work → person); ``cites``, ``supports``
 and ``contradicts`` are ``wasInfluencedBy`` typed with their relation.
 
@@ -124,6 +125,11 @@ def generate_prov(dossier: Dossier, g: nx.MultiDiGraph | None = None) -> dict[st
             primary = wid in works and is_primary_study(works[wid].type, works[wid].design)
             derived[rid()] = {"prov:generatedEntity": d(c.id), "prov:usedEntity": d(wid),
                               **({"prov:type": _q("prov:PrimarySource")} if primary else {})}
+        if c.superseded_by:
+            # (PROV's wasRevisionOf, which PROV-JSON writes as a derivation typed
+            # prov:Revision: the later claim generated from the one it replaces)
+            derived[rid()] = {"prov:generatedEntity": d(c.superseded_by),
+                              "prov:usedEntity": d(c.id), "prov:type": _q("prov:Revision")}
         for other in c.supports:
             influenced[rid()] = {"prov:influencee": d(other), "prov:influencer": d(c.id),
                                  "prov:type": _q("pv:supports")}

@@ -298,6 +298,7 @@ def generate_draft(ex: Extraction, source_name: str, *, origin: str | None = Non
         claims.extend(_statement_claim(ex, st, k, article_id, pid, sid, line, used, inside,
                                        ix, plan))
     claims.extend(_figure_claims(ex, plan, article_id, pid, sid, line, used))
+    _supersessions(ex, claims)
     k = len(ex.statements) + len(ex.figures)
     for i, n in enumerate(ex.numbers):
         if i in inside or n.kind not in ("percent", "ratio", "range"):
@@ -637,7 +638,7 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
         if fc.revised and fc.revised_to is not None:
             later = ex.figures[fc.revised_to]
             head += (f"; revised by the same source to {_comment(later.figure.text, 60)} (line "
-                     f"{line(later.start)}): not a dispute")
+                     f"{line(later.start)}): its earlier figure, no dispute with that one")
         out.append(head + "; draft: check source and what it counts")
         cid = _unique(f"f{n:02d}-{slug(s.name)[:24]}-{slug(fc.figure.text)[:16]}", used)
         fc.claim_id = cid
@@ -688,6 +689,37 @@ def _figure_claims(ex: Extraction, plan: _Plan, article_id: str, pid: dict[str, 
     return out
 
 
+def _supersessions(ex: Extraction, claims: list[str]) -> None:
+    """Each revised figure's claim names the claim of the figure its source revised it to
+    (``superseded_by``: `contested` shows it in the question but weighs no side for it, and
+    no numeric disagreement with its revision), once every claim has its id: a quotation's
+    claim is written before the figures' claims. A revision written as no claim of its own
+    is passed over to the one after it."""
+    at = {ln[len("  - id: "):]: i for i, ln in enumerate(claims) if ln.startswith("  - id: ")}
+    inserts: list[tuple[int, str]] = []
+    for fc in ex.figures:
+        if not fc.revised or fc.claim_id is None or fc.claim_id not in at:
+            continue
+        seen: set[int] = set()
+        j = fc.revised_to
+        while j is not None and j not in seen and ex.figures[j].claim_id is None:
+            seen.add(j)
+            j = ex.figures[j].revised_to
+        later = ex.figures[j].claim_id if j is not None else None
+        if later is None or later == fc.claim_id or later not in at:
+            continue
+        # after the claim's estimate (else its text), inside its own block
+        i = at[fc.claim_id] + 1
+        spot = i + 1
+        while i < len(claims) and claims[i].startswith("    "):
+            if claims[i].startswith(("    text:", "    estimate:")):
+                spot = i + 1
+            i += 1
+        inserts.append((spot, f"    superseded_by: {later}"))
+    for spot, ln in sorted(inserts, reverse=True):
+        claims.insert(spot, ln)
+
+
 def _position(fc: FigureClaim, names: list[str] | None = None) -> str:
     """A position's label: the figure and who gives it (each source once)."""
     if names is None:
@@ -696,7 +728,8 @@ def _position(fc: FigureClaim, names: list[str] | None = None) -> str:
     if len(who) > 60:
         who = who[:59].rstrip() + "…"
     way = ("down " if fc.falls else "up ") if fc.quantity.startswith("change in ") else ""
-    return f"{way}{' '.join(fc.figure.text.split())} ({who})"
+    since = ", since revised" if fc.revised else ""
+    return f"{way}{' '.join(fc.figure.text.split())} ({who}{since})"
 
 
 def _same_figures(members: list[FigureClaim]) -> list[list[FigureClaim]]:
@@ -707,9 +740,11 @@ def _same_figures(members: list[FigureClaim]) -> list[list[FigureClaim]]:
     for m in sorted(members, key=lambda fc: fc.start):
         f = m.figure
         # (a range's ends both; "one patient in twelve" and "8.3%" are one share)
+        # (a revised figure holds a position of its own: "12,000 (police, since revised)")
         home = next((c for c in out if (c[0].figure.kind == "range") == (f.kind == "range")
-                     and (same_value(c[0].figure, f) if f.kind != "range" else
-                          c[0].figure.high == f.high and c[0].figure.low == f.low)), None)
+                     and c[0].revised == m.revised and
+                     (same_value(c[0].figure, f) if f.kind != "range" else
+                      c[0].figure.high == f.high and c[0].figure.low == f.low)), None)
         if home is None:
             out.append([m])
         else:

@@ -62,6 +62,7 @@ from .figures import (
     _state,
     actor_noun,
     named_words,
+    same_value,
 )
 from .figures import (
     _AUXILIARIES as _FIGURE_AUXILIARIES,
@@ -117,6 +118,75 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _spanless_sums(out, k + len(out))
     _join_measures(text, out)
     _join_deaths(text, out)
+    _join_said_again(text, out)
+    _join_revised(text, out)
+
+
+def _join_said_again(text: str, out: list[FigureClaim]) -> None:
+    """A figure a source in a question gives again ("The union did not change its figure,
+    repeating in a written statement that at least 6,800 members had downed tools"), in
+    other words or with a bound its first saying did not have, is the position it holds
+    there: the same value and kind of figure, of the same quantity, from the same source
+    ("a combined $20 million last month" is no second saying of "his commitment ... to $20
+    million", which the text counts as something else). (The joins above take
+    a source's figure only from a source a question has not heard: right for a second
+    figure of its own, wrong for the same one said twice.)"""
+    grouped = [fc for fc in out if fc.group is not None and fc.source is not None]
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or \
+                _added_or_left_out(text, fc):
+            continue  # ("Another $20 million in Adelson money": a second sum, not the first)
+        name = fc.source.name.casefold()
+        home = next((o for o in grouped if o.source is not None and
+                     o.source.name.casefold() == name and o.quantity == fc.quantity and
+                     o.figure.kind == fc.figure.kind and same_value(o.figure, fc.figure)),
+                    None)
+        if home is not None:
+            fc.group = home.group
+
+
+def _join_revised(text: str, out: list[FigureClaim]) -> None:
+    """A source's earlier figure, which it revised, joins the question its revision
+    answers: "the 15,000 it gave at 1pm" was a side of the dispute while it stood, and a
+    reader weighing the organisers' 60,000 against the police wants the police's first
+    count beside their second. It joins only a question that two sources answer already
+    (a revision alone is no dispute), as the same broad kind of measure within
+    :data:`_JOIN_SPREAD` of its revision, and never when its clause is of another time
+    than the revision's ("Two years earlier the commission had put the share at 14.1 per
+    cent", "the office's previous survey, in 2022, estimated 1,210"): a series, not a
+    revision."""
+    for fc in out:
+        if not fc.revised or fc.group is not None or fc.source is None:
+            continue
+        seen: set[int] = set()
+        j = fc.revised_to
+        while j is not None and j not in seen and out[j].revised and out[j].group is None:
+            seen.add(j)
+            j = out[j].revised_to
+        if j is None or out[j].group is None:
+            continue
+        later = out[j]
+        a, b = _measure_of(fc), _measure_of(later)
+        if a is None or b is None or _kind_of(a[0]) != _kind_of(b[0]):
+            continue
+        va, vb = (a[1] + a[2]) / 2, (b[1] + b[2]) / 2
+        if not (va > 0 and vb > 0 and max(va, vb) <= _JOIN_SPREAD * min(va, vb)):
+            continue
+        years = {y.group(1) for y in _YEAR_OF_RE.finditer(text, *_clause(text, fc))}
+        if years - {y.group(1) for y in _YEAR_OF_RE.finditer(text, *_clause(text, later))} \
+                or _EARLIER_PERIOD_RE.search(text, fc.sentence[0], fc.end):
+            continue
+        fc.group = later.group
+
+
+#: Words that set a figure in another period than now: "Two years earlier", "a decade
+#: ago", "last year", "the office's previous survey" (a revision is "its first estimate",
+#: "the figure it gave on Saturday").
+_EARLIER_PERIOD_RE = re.compile(
+    r"(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[ \u00a0]+"
+    r"(?:years?|decades?)[ \u00a0]+(?:earlier|before|ago)|last[ \u00a0]+year|"
+    r"(?:previous|prior)[ \u00a0]+(?:year|survey|census|count|study|report|audit|"
+    r"assessment)s?)\b")
 
 
 def _one_risk(out: list[FigureClaim]) -> None:

@@ -249,7 +249,9 @@
     cols.forEach(function (p, i) {
       var col = el("section", {class: "debate-side", "data-position": p.position});
       col.appendChild(el("h3", {text: p.label}));
-      col.appendChild(el("div", {class: "side-weight"}, [
+      // (p.superseded: figures their own source has since revised, shown but not weighed)
+      col.appendChild(el("div", {class: "side-weight"}, p.superseded ?
+        ["revised since by the same source: not weighed"] : [
         "weight " + fmt(p.weight) + (p.share !== null && p.share !== undefined ? " · " + pct(p.share) + " of the weight" : ""),
         bar(p.share === null || p.share === undefined ? p.weight : p.share, i === 1 ? "contested" : null)]));
       var who = p.people.map(function (x) { return x.name; }).join(", ");

@@ -1,0 +1,178 @@
+"""A source's earlier figure, since revised, in the question its revision answers.
+
+Writers who never saw the code set a source's first count against the other sources'
+("police first put the crowd at 12,000; the organisers said 50,000"): a side of the dispute
+while it stood. The draft now puts that figure in the question, names the claim that
+replaced it (``superseded_by``), and `contested` shows it there without weighing it: a
+source revising itself is still no dispute, and no numeric disagreement with its revision.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from provenance.analysis import contested, numeric_conflicts
+from provenance.check import check_dossier
+from provenance.cli import app
+from provenance.dossier import load_dossier
+from provenance.extract import extract_text
+from provenance.extract.draft import write_draft
+from provenance.graph import build_graph
+
+runner = CliRunner()
+
+MARCH = ("Thousands march against water charges\n\nBy Elin Marsh\n\n"
+         "Dunbarrow Police said on Saturday evening that 16,500 people took part, up from the "
+         "12,000 it gave at midday.\n\n"
+         "The Fair Water Alliance, which organised the march, said more than 50,000 people "
+         "took part.\n\n"
+         "A crowd-counting team at Dunbarrow University put the number at between 24,000 and "
+         "28,000.\n")
+
+
+def _draft(text: str, tmp_path: Path) -> Path:
+    return write_draft(extract_text(text), tmp_path / "draft", "article.txt")
+
+
+def test_the_first_count_sits_in_the_question_named_as_replaced(tmp_path: Path) -> None:
+    folder = _draft(MARCH, tmp_path)
+    d = load_dossier(folder)
+    assert check_dossier(d).ok
+    by_fig = {c.estimate.text: c for c in d.claims if c.estimate is not None}
+    old, new = by_fig["12,000"], by_fig["16,500 people"]
+    assert old.question == new.question is not None
+    assert old.superseded_by == new.id and new.superseded_by is None
+    assert old.position == "12,000 (Dunbarrow Police, since revised)"
+    (q,) = contested(build_graph(d))
+    assert q["contested"]
+    sides = [p["position"] for p in q["positions"] if not p.get("superseded")]
+    assert len(sides) == 3 and "12,000 (Dunbarrow Police, since revised)" not in sides
+    (shown,) = [p for p in q["positions"] if p.get("superseded")]
+    assert shown["share"] is None and shown["weight"] == 0
+    assert q["reasons"][0].startswith("3 positions:")
+    # the police's two figures are no numeric disagreement; the question weighs only the
+    # sides' figures against each other (the later police count against the others')
+    conflicts = numeric_conflicts(build_graph(d))
+    assert {old.id, new.id} not in [set(p["claims"]) for p in conflicts["pairs"]]
+    weighed = [set(n["claims"]) for n in q["estimate_conflicts"]]
+    assert weighed and all(old.id not in pair for pair in weighed)
+    assert any(new.id in pair for pair in weighed)
+
+
+def test_contested_text_says_three_sides_and_lists_the_revised_figure(tmp_path: Path) -> None:
+    folder = _draft(MARCH, tmp_path)
+    res = runner.invoke(app, ["contested", str(folder)])
+    assert res.exit_code == 0, res.output
+    assert "3 positions" in res.output
+    assert "12,000 (Dunbarrow Police, since revised): 1 claim;" in res.output
+
+
+def test_a_figure_of_an_earlier_period_is_no_revision_in_the_question(tmp_path: Path) -> None:
+    # "Two years earlier ... had put the share at", "the office's previous survey, in
+    # 2022": a series of the source's own, not the first count of this one
+    text = ("Broadband gap\n\n"
+            "The Carrick Communications Commission said 8.7 per cent of homes had no fast "
+            "broadband last autumn. Two years earlier the commission had put the share at "
+            "14.1 per cent.\n\n"
+            "The Rural Homes Network said 19 per cent of homes had no fast broadband.\n")
+    ex = extract_text(text)
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert figs["8.7 per cent"].group == figs["19 per cent"].group is not None
+    assert figs["14.1 per cent"].group is None
+    text = ("Wild horses\n\n"
+            "The Office of Public Lands estimated about 1,400 horses on the range. The "
+            "office's previous survey, in 2022, estimated 1,210 horses.\n\n"
+            "The Cattlemen's Association says the real number is nearer 2,500 horses.\n")
+    ex = extract_text(text)
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    assert figs["about 1,400 horses"].group == figs["2,500 horses"].group is not None
+    assert figs["1,210 horses"].group is None
+
+
+def test_a_revision_with_no_other_source_makes_no_question(tmp_path: Path) -> None:
+    text = ("Flooding\n\nThe Valley Water Authority said on Tuesday that 1,900 homes had been "
+            "flooded, up from the 1,200 it reported on Monday.\n")
+    ex = extract_text(text)
+    assert all(fc.group is None for fc in ex.figures)
+    d = load_dossier(write_draft(ex, tmp_path / "draft", "a.txt"))
+    assert not d.questions
+    by_fig = {c.estimate.text: c for c in d.claims if c.estimate is not None}
+    assert by_fig["1,200"].superseded_by == by_fig["1,900 homes"].id
+
+
+BASE = """title: T
+questions:
+  - {id: q, text: How many?}
+claims:
+  - {id: a, text: First count., question: q, position: "100 (A, since revised)",
+     estimate: {value: 100, unit: people}, superseded_by: b}
+  - {id: b, text: Second count., question: q, position: "160 (A)",
+     estimate: {value: 160, unit: people}}
+  - {id: c, text: Other count., question: q, position: "400 (B)",
+     estimate: {value: 400, unit: people}}
+"""
+
+
+def test_a_hand_written_revision_is_no_numeric_disagreement(make_dossier) -> None:
+    d = load_dossier(make_dossier(BASE))
+    g = build_graph(d)
+    conflicts = numeric_conflicts(g)
+    pairs = [set(p["claims"]) for p in conflicts["pairs"]]
+    assert {"a", "b"} not in pairs and {"b", "c"} in pairs and {"a", "c"} in pairs
+    assert conflicts["totals"] == {"q": 2}
+    (q,) = contested(g)
+    assert [p["position"] for p in q["positions"] if not p.get("superseded")] == [
+        "160 (A)", "400 (B)"]
+    assert [set(n["claims"]) for n in q["estimate_conflicts"]] == [{"b", "c"}]
+    assert q["reasons"][0] == "2 positions: 160 (A), 400 (B)"
+
+
+def test_superseded_by_naming_no_claim_is_refused_with_the_line(make_dossier) -> None:
+    root = make_dossier(BASE.replace("superseded_by: b", "superseded_by: zz"))
+    res = runner.invoke(app, ["check", str(root)])
+    assert res.exit_code == 2
+    assert "unknown claim 'zz' in 'superseded_by'" in res.output
+    assert "dossier.yaml:6" in res.output
+    root = make_dossier(BASE.replace("superseded_by: b", "superseded_by: q"))
+    res = runner.invoke(app, ["check", str(root)])
+    assert res.exit_code == 2 and "which is a question, not a claim" in res.output
+
+
+def test_prov_writes_the_revision_as_prov_revision(make_dossier, tmp_path: Path) -> None:
+    root = make_dossier(BASE)
+    out = tmp_path / "p.json"
+    res = runner.invoke(app, ["export", str(root), "--format", "prov", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    revs = [r for r in doc["wasDerivedFrom"].values()
+            if r.get("prov:type", {}).get("$") == "prov:Revision"]
+    assert len(revs) == 1
+    assert revs[0]["prov:generatedEntity"].endswith(":b")
+    assert revs[0]["prov:usedEntity"].endswith(":a")
+
+
+def test_the_page_carries_the_revised_position_as_not_weighed(tmp_path: Path) -> None:
+    folder = _draft(MARCH, tmp_path)
+    out = tmp_path / "page.html"
+    res = runner.invoke(app, ["render", str(folder), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    html = out.read_text(encoding="utf-8")
+    # (the debate view writes "revised since by the same source: not weighed" for it)
+    assert '"superseded":true' in html.replace(" ", "")
+    assert "not weighed" in html
+
+
+def test_a_source_saying_its_figure_again_is_in_its_position(tmp_path: Path) -> None:
+    text = ("Tram strike\n\nThe United Transit Workers' Federation said 6,800 members had "
+            "walked out. The operator put the number of strikers at 3,400. The labour "
+            "inspectorate counted between 4,000 and 4,500 workers.\n\n"
+            "The union did not change its figure, repeating in a written statement that at "
+            "least 6,800 members had downed tools.\n")
+    ex = extract_text(text)
+    figs = {fc.figure.text: fc for fc in ex.figures}
+    first = figs["6,800 members"]
+    assert first.group is not None and figs["3,400"].group == first.group
+    assert figs["at least 6,800 members"].group == first.group
