@@ -192,6 +192,12 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
                 d = descs[i] = items[i][2].describe()
             return d
 
+        def same_line(i: int, j: int, items: list[tuple[str, dict[str, Any], numbers.Amount]]
+                      = items) -> bool:
+            # one source's figure and the one it revised it to (no pair of a dispute)
+            a, b = line.get(items[i][0]), line.get(items[j][0])
+            return a is not None and a == b
+
         by_unit: dict[tuple[str, str], list[int]] = {}
         for i, (_, _, am) in enumerate(items):
             by_unit.setdefault((am.dimension, am.unit), []).append(i)
@@ -211,20 +217,30 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
                     diff = numbers.compare(items[ua[0]][2], items[ub[0]][2])
                     if diff:
                         total += len(ua) * len(ub)
-                        if len(listed) < MAX_PAIRS_PER_QUANTITY:
+                        if len(listed) < MAX_PAIRS_PER_QUANTITY and \
+                                not same_line(ua[0], ub[0]):
                             listed.append((ua[0], ub[0], diff))
+        # (the pairs of figures that stand are listed first: a long line of one source's
+        # revisions must not fill the list and push out its current figure's clash)
+        gone = {i for i, (cid, _, _) in enumerate(items) if cid in line and
+                ix.nodes[cid].get("superseded_by")} if line else set()
         for members in units:
             ivs = sorted(((items[i][2].interval(), i) for i in members), key=lambda t: t[0][0])
             lows = [iv[0] for iv, _ in ivs]
-            for iv, i in ivs:
-                k = bisect.bisect_right(lows, iv[1])
-                total += len(ivs) - k
-                while k < len(ivs) and len(listed) < MAX_PAIRS_PER_QUANTITY:
-                    j = ivs[k][1]
-                    k += 1
-                    diff = numbers.compare(items[i][2], items[j][2], desc(i), desc(j))
-                    if diff:
-                        listed.append((i, j, diff))
+            for standing in ((True, False) if gone else (None,)):
+                for iv, i in ivs:
+                    k = bisect.bisect_right(lows, iv[1])
+                    if standing is not False:
+                        total += len(ivs) - k
+                    while k < len(ivs) and len(listed) < MAX_PAIRS_PER_QUANTITY:
+                        j = ivs[k][1]
+                        k += 1
+                        if same_line(i, j) or (standing is not None and standing == (
+                                i in gone or j in gone)):
+                            continue
+                        diff = numbers.compare(items[i][2], items[j][2], desc(i), desc(j))
+                        if diff:
+                            listed.append((i, j, diff))
         if line:
             # (a source's figure and the one it revised it to are one line of its own
             # figures, not two sides: the pairs counted above less theirs)
@@ -242,8 +258,6 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
                             round(ai.value, 9) == round(aj.value, 9) and \
                             numbers.compare(ai, aj):
                         total -= 1
-            listed = [(i, j, d) for i, j, d in listed
-                      if line.get(items[i][0], i) != line.get(items[j][0], j)]
         totals[quantity] = total
         for i, j, diff in listed:
             (ca, ea, aa), (cb, eb, ab) = items[i], items[j]
@@ -260,6 +274,11 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
                 "same_work": shared,
                 "weights": [wa, wb], "evenness": round(evenness(wa, wb), 3),
                 **({k: diff[k] for k in ("difference", "ratio") if k in diff}),
+                # (a figure its source has since revised: listed, never weighed in its
+                # question's score; only where one is, so other pairs are as they were)
+                **({"superseded": [bool(ix.nodes[ca].get("superseded_by")),
+                                   bool(ix.nodes[cb].get("superseded_by"))]}
+                   if line and (ca in line or cb in line) else {}),
             })
     return {"pairs": pairs, "totals": {k: v for k, v in totals.items() if v},
             "as_written": as_written}
@@ -274,12 +293,15 @@ def _revision_lines(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
     for start in nxt:
         seen = [start]
         cur = nxt[start]
-        while cur in nxt and cur not in seen:  # (a loop of revisions ends where it began)
+        while cur in nxt and cur not in seen:
             seen.append(cur)
             cur = nxt[cur]
+        # (the loader refuses a loop; a graph built in memory may hold one, whose line is
+        # named by its least id, whichever claim the walk began at)
+        end = min(seen[seen.index(cur):]) if cur in seen else cur
         for n in seen:
-            out[n] = cur
-        out.setdefault(cur, cur)
+            out[n] = end
+        out.setdefault(end, end)
     return out
 
 
@@ -339,8 +361,9 @@ def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
     seen_contra: set[tuple[str, str]] = set()
     nodes = ix.nodes
     for u, v, work in ix.contradict_edges:
-        if (u, v) in seen_contra:
-            continue
+        if (u, v) in seen_contra or nodes[u].get("superseded_by") or \
+                nodes[v].get("superseded_by"):
+            continue  # (a claim its own source has replaced clashes with nothing now)
         seen_contra.add((u, v))
         qs = {question_of[x] for x in (u, v) if x in question_of}
         wu = (ix.claims[u]["weight"] if u in ix.claims else ix.works.get(u, {}).get("weight", 0))
@@ -380,14 +403,15 @@ def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
                     wks[w] = None
                 for w in based_on.get(c, empty):
                     wks[w] = None
+                if nodes[c].get("superseded_by"):
+                    continue  # (a figure its own source has since revised is shown, not
+                    # weighed: the source holds the position it revised it to, and a
+                    # revision is no second side)
                 key = _line_key(ix, c)
                 lines[key] = max(lines.get(key, 0.0), weighed[c]["weight"])
             weight = 1.0 - math.prod(1.0 - w for w in lines.values())
-            # (a figure its own source has since revised is shown, not weighed: the source
-            # holds the position it revised it to, and a revision is no second side)
             revised = all(nodes[c].get("superseded_by") for c in members)
             if revised:
-                weight = 0.0
                 superseded.add(label)
             pos_weight[label] = weight
             positions.append({

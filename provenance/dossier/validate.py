@@ -90,6 +90,38 @@ class Validator:
             for i, item in enumerate(items):
                 self.record(kind, item, (section, i))
         self.resolve_refs()
+        self.revisions(data.get("claims"))
+
+    def revisions(self, claims: Any) -> None:
+        """``superseded_by`` makes a line of one source's revisions: it never names the
+        claim itself, nor comes back round to a claim already in the line (a loop would
+        leave `contested` no figure that stands, and silence the question)."""
+        if not isinstance(claims, list):
+            return
+        nxt: dict[str, tuple[str, int]] = {}
+        for i, c in enumerate(claims):
+            if isinstance(c, dict) and isinstance(c.get("id"), str) and \
+                    isinstance(c.get("superseded_by"), str):
+                nxt[c["id"]] = (c["superseded_by"], i)
+        reported: set[str] = set()
+        for start, (target, i) in nxt.items():
+            path = ("claims", i, "superseded_by")
+            if target == start:
+                self.add(path, f"claim '{start}' is 'superseded_by' itself",
+                         "name the later claim by the same source that replaces it, or "
+                         "remove the key")
+                continue
+            line = [start]
+            cur = target
+            while cur in nxt and cur not in line:
+                line.append(cur)
+                cur = nxt[cur][0]
+            if cur in line and start not in reported and cur == start:
+                reported.update(line)
+                self.add(path, "'superseded_by' goes round in a loop: "
+                         + " -> ".join([*line, start]),
+                         "a revision replaces an earlier claim: the latest claim of the line "
+                         "has no 'superseded_by'")
 
     def record(self, kind: str, data: Any, path: YamlPath) -> None:
         if not isinstance(data, dict):

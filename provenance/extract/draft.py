@@ -21,7 +21,7 @@ from ..files import write_folder_atomic
 from ..model import ESTIMATE_FIELDS
 from ..numbers import PLURAL_NOUNS, canonical_unit, plural
 from ..speech.speakers import sentence_end, sentence_start, slug
-from .figures import FigureClaim, own_clause, question_text, rejected
+from .figures import FigureClaim, own_clause, question_text, rejected, revision_of
 from .records import Extraction, NumberMention, Statement
 from .studies import DOCUMENT_NOUNS
 
@@ -503,9 +503,12 @@ def _figure_plan(ex: Extraction, used: set[str]) -> _Plan:
     # article's own do)
     quoted = [span for st in ex.statements for span in st.spans]
     for g, members in sorted(groups.items()):
-        qtext = question_text(ex.text, members, quoted)
+        # (worded from the figures that stand: a first count its source has revised, "12,000
+        # had gathered in Castle Square by noon", words no question)
+        standing = [m for m in members if not m.revised] or members
+        qtext = question_text(ex.text, standing, quoted)
         qid = _unique("q-" + slug(qtext.rstrip("?"))[:40], used)
-        places = sorted({m.place for m in members if m.place})
+        places = sorted({m.place for m in standing if m.place})
         note = (f"The sources count in different places ({', '.join(places)}); split the "
                 "question if they are different quantities.") if len(places) > 1 else None
         plan.questions.append((qid, qtext, note))
@@ -700,12 +703,8 @@ def _supersessions(ex: Extraction, claims: list[str]) -> None:
     for fc in ex.figures:
         if not fc.revised or fc.claim_id is None or fc.claim_id not in at:
             continue
-        seen: set[int] = set()
-        j = fc.revised_to
-        while j is not None and j not in seen and ex.figures[j].claim_id is None:
-            seen.add(j)
-            j = ex.figures[j].revised_to
-        later = ex.figures[j].claim_id if j is not None else None
+        to = revision_of(ex.figures, fc, lambda o: o.claim_id is not None)
+        later = to.claim_id if to is not None else None
         if later is None or later == fc.claim_id or later not in at:
             continue
         # after the claim's estimate (else its text), inside its own block

@@ -60,7 +60,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..numbers import (
@@ -544,6 +544,23 @@ class FigureClaim:
         return self.figure.end
 
 
+def revision_of(figures: Sequence[FigureClaim], fc: FigureClaim,
+                stop: Callable[[FigureClaim], bool]) -> FigureClaim | None:
+    """The figure its source revised ``fc`` to (``revised_to``), followed on along that
+    source's later revisions until one ``stop`` accepts or that is not itself revised;
+    None at the end of the line or in a loop. The one walk of a line of revisions, for
+    the grouping (to the question it is in) and the draft (to the claim it became)."""
+    seen: set[int] = set()
+    j = fc.revised_to
+    while j is not None and j not in seen:
+        later = figures[j]
+        if stop(later) or not later.revised:
+            return later
+        seen.add(j)
+        j = later.revised_to
+    return None
+
+
 #: A verb that reckons a figure, then "at" (a few words between: "put the bill at"): the
 #: figure after is what was reckoned, no place or time it is in ("looking at £61 million").
 _RECKONED_AT_RE = re.compile(
@@ -898,6 +915,17 @@ class _Mentions:
             # said" is still Ames's, the subject the speech engine quoted)
             return self._named_of_sex(pos, pronoun)
         return found
+
+    def named_after(self, pos: int, head: str, within: int = 3000) -> tuple[int, str, str] | None:
+        """The first organisation named after ``pos`` whose name ends with ``head`` (or its
+        plural): the body a lede described before the story names it ("..., a doctors'
+        association said" ... "The Northern Tamberi Medical Practitioners' Association")."""
+        heads = {head.lower(), singular(head.lower())}
+        for st, name, k in self.between(pos, pos + within):
+            if k == "organisation" and name.split()[-1].lower() in heads | {
+                    h + "s" for h in heads}:
+                return (st, name, k)
+        return None
 
     def _named_of_sex(self, pos: int, pronoun: str) -> tuple[int, str, str] | None:
         """The nearest person in the paragraph whose name says they are a "he" or a "she"
@@ -5538,6 +5566,21 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
                 body_.name.split()[-1].lower() not in _SPOKES_HEADS:
             body_.how, body_.voice = "trailing", body_.kind == "organisation"
             return body_
+    # (the words up to the verb: "a doctors' association", where the shortest reading of
+    # the cue ends the noun phrase at "doctors'")
+    kind_words = text[np_start:f.end + m.end()].split()[:-1]
+    if 2 <= len(kind_words) <= 4 and kind_words[0].lower() in ("a", "an") and \
+            kind_words[-1].lower() in ORG_NOUNS and kind_words[-1].isalpha() and \
+            not any(w.lower() in _DETERMINERS for w in kind_words[1:]):
+        # (never "..., a figure the department said came from": a reduced relative's
+        # subject after the noun it describes, read above)
+        # "..., a doctors' association said on Thursday": a body the lede describes by its
+        # kind, which the story names after ("The Northern Tamberi Medical Practitioners'
+        # Association"), else that kind of body as the text gives it
+        later = mentions.named_after(se, kind_words[-1])
+        if later is not None:
+            return Source(later[1], "organisation", None, "trailing", later[0])
+        return Source(" ".join(kind_words[1:]), "generic", None, "trailing", np_start)
     if words and words[-1].lower() in GENERIC_SOURCES:
         return Source(" ".join(w for w in words if w.lower() not in ("the", "a", "an")),
                       "generic", None, "trailing", np_start)

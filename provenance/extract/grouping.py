@@ -62,6 +62,7 @@ from .figures import (
     _state,
     actor_noun,
     named_words,
+    revision_of,
     same_value,
 )
 from .figures import (
@@ -123,70 +124,95 @@ def _group(text: str, out: list[FigureClaim]) -> None:
 
 
 def _join_said_again(text: str, out: list[FigureClaim]) -> None:
-    """A figure a source in a question gives again ("The union did not change its figure,
-    repeating in a written statement that at least 6,800 members had downed tools"), in
-    other words or with a bound its first saying did not have, is the position it holds
-    there: the same value and kind of figure, of the same quantity, from the same source
-    ("a combined $20 million last month" is no second saying of "his commitment ... to $20
-    million", which the text counts as something else). (The joins above take
+    """A figure a source in a question says again, in so many words ("The union did not
+    change its figure, repeating in a written statement that at least 6,800 members had
+    downed tools"; "stands by", "insisted", "again"), or in the headline ("union claims
+    48,000 walked out"), is the position it holds there: the same value and kind of
+    figure, of the same quantity, from the same source. Only with a word of saying it
+    again or in the headline, and never of another period (:func:`_another_period`): the
+    same number from one source is as often another year's strike, a part of the whole, a
+    forecast or what the union has ("6,800 members in the county"). (The joins above take
     a source's figure only from a source a question has not heard: right for a second
     figure of its own, wrong for the same one said twice.)"""
     grouped = [fc for fc in out if fc.group is not None and fc.source is not None]
+    headline_end = text.find("\n")
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or \
                 _added_or_left_out(text, fc):
             continue  # ("Another $20 million in Adelson money": a second sum, not the first)
+        again = bool(_SAID_AGAIN_RE.search(text, fc.sentence[0], fc.sentence[1]))
         name = fc.source.name.casefold()
+        # (a headline gives what its story's source gives, and the story gives the
+        # headline's figure again: "union claims 48,000", "close to 600, union says")
         home = next((o for o in grouped if o.source is not None and
-                     o.source.name.casefold() == name and o.quantity == fc.quantity and
-                     o.figure.kind == fc.figure.kind and same_value(o.figure, fc.figure)),
-                    None)
+                     (again or 0 <= fc.start < headline_end or 0 <= o.start < headline_end)
+                     and o.source.name.casefold() == name and o.quantity == fc.quantity and
+                     o.figure.kind == fc.figure.kind and same_value(o.figure, fc.figure) and
+                     not _another_period(text, fc, o)), None)
         if home is not None:
             fc.group = home.group
+
+
+#: Words of saying a figure again: "repeating", "stands by its figure", "insisted",
+#: "maintained", "reiterated", "again", "did not change its figure".
+_SAID_AGAIN_RE = re.compile(
+    r"(?i)\b(?:repeat(?:s|ed|ing)?|reiterat(?:es|ed|ing)|again|stands?[ \u00a0]+by|"
+    r"stood[ \u00a0]+by|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|(?:did|does)[ \u00a0]+not"
+    r"[ \u00a0]+change|kept[ \u00a0]+to|sticks?[ \u00a0]+(?:to|by)|stuck[ \u00a0]+(?:to|by))\b")
+
+
+def _another_period(text: str, fc: FigureClaim, later: FigureClaim) -> bool:
+    """``fc``'s sentence sets it in another period than ``later``'s: words of an earlier
+    time anywhere in it ("two years earlier", "last year", "the previous survey"), or a
+    year it names that ``later``'s sentence does not ("At the first march in 2023, the
+    force had counted 12,000 people")."""
+    if _EARLIER_PERIOD_RE.search(text, *fc.sentence):
+        return True
+    years = {y.group(1) for y in _A_YEAR_RE.finditer(text, *fc.sentence)}
+    return bool(years - {y.group(1) for y in _A_YEAR_RE.finditer(text, *later.sentence)})
+
+
+#: A year a sentence names.
+_A_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _join_revised(text: str, out: list[FigureClaim]) -> None:
     """A source's earlier figure, which it revised, joins the question its revision
     answers: "the 15,000 it gave at 1pm" was a side of the dispute while it stood, and a
     reader weighing the organisers' 60,000 against the police wants the police's first
-    count beside their second. It joins only a question that two sources answer already
-    (a revision alone is no dispute), as the same broad kind of measure within
-    :data:`_JOIN_SPREAD` of its revision, and never when its clause is of another time
-    than the revision's ("Two years earlier the commission had put the share at 14.1 per
-    cent", "the office's previous survey, in 2022, estimated 1,210"): a series, not a
-    revision."""
+    count beside their second. Only into a question (which the rules above make of two
+    sources or more: a revision alone is no dispute), as the same broad kind of measure
+    within :data:`_JOIN_SPREAD` of its revision, in the same place if the text places
+    both, and never of another period (:func:`_another_period`: "Two years earlier the
+    commission had put the share at 14.1 per cent", "the office's previous survey, in
+    2022, estimated 1,210"): a series, not a revision."""
     for fc in out:
         if not fc.revised or fc.group is not None or fc.source is None:
             continue
-        seen: set[int] = set()
-        j = fc.revised_to
-        while j is not None and j not in seen and out[j].revised and out[j].group is None:
-            seen.add(j)
-            j = out[j].revised_to
-        if j is None or out[j].group is None:
+        later = revision_of(out, fc, lambda o: o.group is not None)
+        if later is None or later.group is None:
             continue
-        later = out[j]
         a, b = _measure_of(fc), _measure_of(later)
         if a is None or b is None or _kind_of(a[0]) != _kind_of(b[0]):
             continue
         va, vb = (a[1] + a[2]) / 2, (b[1] + b[2]) / 2
         if not (va > 0 and vb > 0 and max(va, vb) <= _JOIN_SPREAD * min(va, vb)):
             continue
-        years = {y.group(1) for y in _YEAR_OF_RE.finditer(text, *_clause(text, fc))}
-        if years - {y.group(1) for y in _YEAR_OF_RE.finditer(text, *_clause(text, later))} \
-                or _EARLIER_PERIOD_RE.search(text, fc.sentence[0], fc.end):
+        if fc.place and fc.place.casefold() != (later.place or "").casefold():
+            continue  # "In the province of Hatay, the ministry had earlier counted 640
+            # dead": a part of the country's toll, not the ministry's first count of it
+        if _another_period(text, fc, later):
             continue
         fc.group = later.group
 
 
 #: Words that set a figure in another period than now: "Two years earlier", "a decade
 #: ago", "last year", "the office's previous survey" (a revision is "its first estimate",
-#: "the figure it gave on Saturday").
+#: "its previous count", "the figure it gave on Saturday").
 _EARLIER_PERIOD_RE = re.compile(
     r"(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[ \u00a0]+"
     r"(?:years?|decades?)[ \u00a0]+(?:earlier|before|ago)|last[ \u00a0]+year|"
-    r"(?:previous|prior)[ \u00a0]+(?:year|survey|census|count|study|report|audit|"
-    r"assessment)s?)\b")
+    r"(?:previous|prior)[ \u00a0]+(?:year|survey|census|study)s?)\b")
 
 
 def _one_risk(out: list[FigureClaim]) -> None:
