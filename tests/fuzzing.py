@@ -149,6 +149,11 @@ def dossier_data(draw: Any, valid: bool = False) -> dict[str, Any]:
             rec["based_on"] = [ref(w_ids)]
         if len(c_ids) > 1 and draw(st.booleans()):
             rec["contradicts"] = [ref(c_ids)]
+        later = c_ids[c_ids.index(c) + 1:] if c in c_ids else []
+        if later and draw(st.booleans()):
+            # (a later claim, so a valid dossier holds no loop; a hostile one may name
+            # anything, itself or a loop included)
+            rec["superseded_by"] = draw(st.sampled_from(later)) if valid else ref(c_ids)
         if draw(st.booleans()):
             rec["review"] = {"rating": draw(st.integers(1, 5)) if valid else draw(num),
                              "best": 5, "worst": 1, "alternate_name": draw(text)}

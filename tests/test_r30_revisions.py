@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from provenance.analysis import contested, numeric_conflicts
@@ -152,6 +153,9 @@ def test_prov_writes_the_revision_as_prov_revision(make_dossier, tmp_path: Path)
     assert len(revs) == 1
     assert revs[0]["prov:generatedEntity"].endswith(":b")
     assert revs[0]["prov:usedEntity"].endswith(":a")
+    prov = pytest.importorskip("prov.model")
+    read = prov.ProvDocument.deserialize(str(out), format="json")
+    assert any("prov:Revision" in str(r) and ":b" in str(r) for r in read.get_records())
 
 
 def test_the_page_carries_the_revised_position_as_not_weighed(tmp_path: Path) -> None:
