@@ -286,7 +286,8 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
 
 def _revision_lines(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
     """Each claim that supersedes or is superseded (``superseded_by``), by the last claim
-    of its line of revisions: a source's first count and its revised one share a line."""
+    of its line of revisions: a source's first count and its revised one share a line, as
+    does a claim holding the revised one's position in its question (said again)."""
     nxt = {n: d["superseded_by"] for n, d in nodes.items()
            if d.get("kind") == "claim" and d.get("superseded_by")}
     out: dict[str, str] = {}
@@ -302,6 +303,17 @@ def _revision_lines(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
         for n in seen:
             out[n] = end
         out.setdefault(end, end)
+    if not out:
+        return out
+    # ... and the claims that hold the position a revised figure's replacement holds in
+    # its question: the source's revised figure said again ("revised their estimate to
+    # 18,500", "a spokesperson said the figure now stood at 18,500")
+    held = {(d.get("question"), d.get("position")): out[n] for n, d in nodes.items()
+            if n in out and n not in nxt and d.get("question") and d.get("position")}
+    for n, d in nodes.items():
+        if n not in out and d.get("kind") == "claim" and d.get("position") and \
+                (end := held.get((d.get("question"), d.get("position")))) is not None:
+            out[n] = end
     return out
 
 

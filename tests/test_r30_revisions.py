@@ -297,3 +297,17 @@ def test_the_report_marks_a_pair_with_a_revised_figure(make_dossier, tmp_path: P
     assert res.exit_code == 0, res.output
     md = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "a since revised by its source: not weighed in the question's score." in md
+
+
+def test_the_revised_figure_said_again_is_no_disagreement_with_the_first(make_dossier) -> None:
+    # ("revised their estimate to 18,500"; "a spokesperson said the figure now stood at
+    # 18,500": the first count replaced by one, the other holding its position)
+    yaml = BASE + """\
+  - {id: b2, text: Second count again., question: q, position: "160 (A)",
+     estimate: {value: 160, unit: people}}
+"""
+    conflicts = numeric_conflicts(build_graph(load_dossier(make_dossier(yaml))))
+    pairs = [set(p["claims"]) for p in conflicts["pairs"]]
+    assert {"a", "b2"} not in pairs and {"a", "b"} not in pairs
+    assert {"b2", "c"} in pairs and {"a", "c"} in pairs
+    assert conflicts["totals"] == {"q": 3}
