@@ -311,3 +311,20 @@ def test_the_revised_figure_said_again_is_no_disagreement_with_the_first(make_do
     assert {"a", "b2"} not in pairs and {"a", "b"} not in pairs
     assert {"b2", "c"} in pairs and {"a", "c"} in pairs
     assert conflicts["totals"] == {"q": 3}
+
+
+def test_an_opening_according_to_gives_a_passive_clause_its_source() -> None:
+    got = _sources("Drug\n\nAccording to Orrin Pharmaceuticals, which makes the drug, "
+                   "palpitations were reported by 2.4 per cent of patients in the two "
+                   "trials.\n")
+    assert got["2.4 per cent"] == "Orrin Pharmaceuticals"
+    # (a clause with a subject and a cue of its own keeps its own source)
+    assert _sources("March\n\nAccording to the union, police said 900 people marched.\n")[
+        "900 people"] == "police"
+
+
+def test_a_source_in_a_clause_after_after() -> None:
+    got = _sources("Rail\n\nThe builder says the overrun is £600m. Shares fell 4.2 per cent "
+                   "after the Regional Audit Office said the overrun had reached £1.1bn.\n")
+    assert got["£1.1bn"] == "Regional Audit Office"
+    assert got["4.2 per cent"] is None
