@@ -328,3 +328,10 @@ def test_a_source_in_a_clause_after_after() -> None:
                    "after the Regional Audit Office said the overrun had reached £1.1bn.\n")
     assert got["£1.1bn"] == "Regional Audit Office"
     assert got["4.2 per cent"] is None
+
+
+def test_a_passive_agent_in_lower_case_and_the_place_it_is_of() -> None:
+    got = _sources("Jobs\n\nThe union says 3,000 jobs will go. Job losses were estimated by "
+                   "the economy ministry of the state of Nordmark at between 2,800 and "
+                   "3,200.\n")
+    assert got["between 2,800 and 3,200"] == "economy ministry of the state of Nordmark"

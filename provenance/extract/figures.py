@@ -5991,8 +5991,25 @@ def _np_or_kind(text: str, pos: int, hi: int, people: Sequence[PersonLike],
     """:func:`_np_at` read as ``how``, else a body named by its kind as after a figure's
     closing cue ("was put at R800 million by the water board", "is said by the town
     council to carry", "a number the tourist board puts at")."""
-    return _np_at(text, pos, hi, people, mentions, how) or \
+    got = _np_at(text, pos, hi, people, mentions, how) or \
         _np_at(text, pos, hi, people, mentions, "trailing")
+    if got is None and (bm := _BODY_OF_PLACE_RE.fullmatch(text, pos, hi)) is not None and \
+            bm.group("head") in ORG_NOUNS:
+        # "estimated by the economy ministry of the state of Nordmark at": a body in lower
+        # case, by its kind, and the place it is of
+        return Source(" ".join(bm.group("body").split()), "organisation", None, how,
+                      bm.start("body"))
+    return got
+
+
+#: A body in lower case and the place it is of: "the economy ministry of the state of
+#: Nordmark", "the health department of Kerala" (group ``body`` without "the"; ``head``
+#: the body's noun).
+_BODY_OF_PLACE_RE = re.compile(
+    rf"{_SP}*(?:the{_SP}+)?(?P<body>(?:[a-z][\w-]*{_SP}+){{0,3}}(?P<head>[a-z]+){_SP}+"
+    rf"(?:of|for){_SP}+(?:the{_SP}+(?:state|province|region|county|city|district|"
+    rf"republic|island|territory){_SP}+of{_SP}+)?{_CAP_TOKEN}(?:{_SP}+{_CAP_TOKEN}){{0,2}})"
+    rf"{_SP}*")
 
 
 #: A list's line that names a source, then its figure: "• Health ministry: ", "- The
