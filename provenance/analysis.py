@@ -162,6 +162,9 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
         est = d.get("estimate")
         if d.get("kind") != "claim" or not est:
             continue
+        if d.get("superseded_by"):
+            continue  # (a figure its own source has replaced is in dispute with nothing now:
+            # not with its revision, nor with the others, whose clash is its revision's)
         amount = numbers.from_estimate(est)
         if amount is None:
             continue
@@ -175,7 +178,6 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
                                          f"value is {miss['value']:g}{miss['unit']}"})
     pairs: list[dict[str, Any]] = []
     totals: dict[str, int] = {}
-    line = _revision_lines(ix.nodes)
     for quantity, items in groups.items():
         if len(items) < 2:
             continue
@@ -191,12 +193,6 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
             if d is None:
                 d = descs[i] = items[i][2].describe()
             return d
-
-        def same_line(i: int, j: int, items: list[tuple[str, dict[str, Any], numbers.Amount]]
-                      = items) -> bool:
-            # one source's figure and the one it revised it to (no pair of a dispute)
-            a, b = line.get(items[i][0]), line.get(items[j][0])
-            return a is not None and a == b
 
         by_unit: dict[tuple[str, str], list[int]] = {}
         for i, (_, _, am) in enumerate(items):
@@ -217,47 +213,20 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
                     diff = numbers.compare(items[ua[0]][2], items[ub[0]][2])
                     if diff:
                         total += len(ua) * len(ub)
-                        if len(listed) < MAX_PAIRS_PER_QUANTITY and \
-                                not same_line(ua[0], ub[0]):
+                        if len(listed) < MAX_PAIRS_PER_QUANTITY:
                             listed.append((ua[0], ub[0], diff))
-        # (the pairs of figures that stand are listed first: a long line of one source's
-        # revisions must not fill the list and push out its current figure's clash)
-        gone = {i for i, (cid, _, _) in enumerate(items) if cid in line and
-                ix.nodes[cid].get("superseded_by")} if line else set()
         for members in units:
             ivs = sorted(((items[i][2].interval(), i) for i in members), key=lambda t: t[0][0])
             lows = [iv[0] for iv, _ in ivs]
-            for standing in ((True, False) if gone else (None,)):
-                for iv, i in ivs:
-                    k = bisect.bisect_right(lows, iv[1])
-                    if standing is not False:
-                        total += len(ivs) - k
-                    while k < len(ivs) and len(listed) < MAX_PAIRS_PER_QUANTITY:
-                        j = ivs[k][1]
-                        k += 1
-                        if same_line(i, j) or (standing is not None and standing == (
-                                i in gone or j in gone)):
-                            continue
-                        diff = numbers.compare(items[i][2], items[j][2], desc(i), desc(j))
-                        if diff:
-                            listed.append((i, j, diff))
-        if line:
-            # (a source's figure and the one it revised it to are one line of its own
-            # figures, not two sides: the pairs counted above less theirs)
-            own: dict[str, list[int]] = {}
-            for i, (cid, _, _) in enumerate(items):
-                if cid in line:
-                    own.setdefault(line[cid], []).append(i)
-            for members in own.values():
-                for i, j in combinations(members, 2):
-                    ai, aj = items[i][2], items[j][2]
-                    if (ai.dimension, ai.unit) == (aj.dimension, aj.unit):
-                        (lo_i, hi_i), (lo_j, hi_j) = ai.interval(), aj.interval()
-                        total -= lo_j > hi_i or lo_i > hi_j
-                    elif ai.value is not None and aj.value is not None and \
-                            round(ai.value, 9) == round(aj.value, 9) and \
-                            numbers.compare(ai, aj):
-                        total -= 1
+            for iv, i in ivs:
+                k = bisect.bisect_right(lows, iv[1])
+                total += len(ivs) - k
+                while k < len(ivs) and len(listed) < MAX_PAIRS_PER_QUANTITY:
+                    j = ivs[k][1]
+                    k += 1
+                    diff = numbers.compare(items[i][2], items[j][2], desc(i), desc(j))
+                    if diff:
+                        listed.append((i, j, diff))
         totals[quantity] = total
         for i, j, diff in listed:
             (ca, ea, aa), (cb, eb, ab) = items[i], items[j]
@@ -274,47 +243,9 @@ def numeric_conflicts(g: nx.MultiDiGraph | None, ix: Any = None) -> dict[str, An
                 "same_work": shared,
                 "weights": [wa, wb], "evenness": round(evenness(wa, wb), 3),
                 **({k: diff[k] for k in ("difference", "ratio") if k in diff}),
-                # (a figure its source has since revised: listed, never weighed in its
-                # question's score; only where one is, so other pairs are as they were)
-                **({"superseded": [bool(ix.nodes[ca].get("superseded_by")),
-                                   bool(ix.nodes[cb].get("superseded_by"))]}
-                   if line and (ca in line or cb in line) else {}),
             })
     return {"pairs": pairs, "totals": {k: v for k, v in totals.items() if v},
             "as_written": as_written}
-
-
-def _revision_lines(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Each claim that supersedes or is superseded (``superseded_by``), by the last claim
-    of its line of revisions: a source's first count and its revised one share a line, as
-    does a claim holding the revised one's position in its question (said again)."""
-    nxt = {n: d["superseded_by"] for n, d in nodes.items()
-           if d.get("kind") == "claim" and d.get("superseded_by")}
-    out: dict[str, str] = {}
-    for start in nxt:
-        seen = [start]
-        cur = nxt[start]
-        while cur in nxt and cur not in seen:
-            seen.append(cur)
-            cur = nxt[cur]
-        # (the loader refuses a loop; a graph built in memory may hold one, whose line is
-        # named by its least id, whichever claim the walk began at)
-        end = min(seen[seen.index(cur):]) if cur in seen else cur
-        for n in seen:
-            out[n] = end
-        out.setdefault(end, end)
-    if not out:
-        return out
-    # ... and the claims that hold the position a revised figure's replacement holds in
-    # its question: the source's revised figure said again ("revised their estimate to
-    # 18,500", "a spokesperson said the figure now stood at 18,500")
-    held = {(d.get("question"), d.get("position")): out[n] for n, d in nodes.items()
-            if n in out and n not in nxt and d.get("question") and d.get("position")}
-    for n, d in nodes.items():
-        if n not in out and d.get("kind") == "claim" and d.get("position") and \
-                (end := held.get((d.get("question"), d.get("position")))) is not None:
-            out[n] = end
-    return out
 
 
 def _line_key(ix: Any, cid: str) -> str:
@@ -388,8 +319,6 @@ def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
     num_by_q: dict[str, list[dict[str, Any]]] = {}
     for pair in conflicts["pairs"]:
         qa, qb = (question_of.get(c) for c in pair["claims"])
-        if any(nodes[c].get("superseded_by") for c in pair["claims"]):
-            continue  # (a figure since revised is shown, not weighed: below)
         if qa is not None and qa == qb:
             num_by_q.setdefault(qa, []).append(pair)
 
@@ -468,7 +397,9 @@ def iter_contested(g: nx.MultiDiGraph | None, *, index: Any = None,
             reasons.append(f"{_plural(len(nums), 'pair')} of figures that do not agree")
         formula = (f"1 − e^−(0.6 × ({effective:.2f} − 1) + 0.35 × ln(1 + {c_sum:.2f}) + "
                    f"0.35 × ln(1 + {n_sum:.2f})) = {score:.2f}")
-        summary = plain_summary(len(claims), labelled, pos_weight, total, contra, nums)
+        # ("all 2 claims take one position": the claims that stand, not a figure since revised)
+        standing = sum(1 for c in claims if not nodes[c].get("superseded_by"))
+        summary = plain_summary(standing, labelled, pos_weight, total, contra, nums)
         explanation = _explain(nodes, labelled, pos_weight, total, effective, contra, c_sum, nums,
                                n_sum, formula)
         yield {

@@ -184,7 +184,6 @@ def generate_markdown(data: dict[str, Any]) -> str:
             f" Populations differ: {md(p['populations'][0])} vs {md(p['populations'][1])}.")
         same = (f" Both in the same work ({md(', '.join(p['same_work']))})."
                 if p["same_work"] else "")
-        same += md(_since_revised(p))
         out.append(f"- **{md(p['quantity'])}**: {md(p['detail'])}. "
                    f"{md(a)} ({md(p['as_written'][0] or p['normalised'][0])}) vs "
                    f"{md(b)} ({md(p['as_written'][1] or p['normalised'][1])}).{pop}{same}")
@@ -243,15 +242,6 @@ def _all_verified(data: dict[str, Any]) -> str:
         return ("Every quote checked was found in its source text and given to its speaker. "
                 + _unchecked(data))
     return "Every quote was found in its source text and given to its speaker."
-
-
-def _since_revised(pair: dict[str, Any]) -> str:
-    """The note on a numeric conflict one of whose figures its source has since revised
-    (``superseded_by``): listed here, but no side its question's score weighs."""
-    which = [c for c, gone in zip(pair["claims"], pair.get("superseded") or (), strict=False)
-             if gone]
-    return (f" {', '.join(which)} since revised by its source: not weighed in the "
-            f"question's score." if which else "")
 
 
 def _unlisted(data: dict[str, Any]) -> list[tuple[str, int]]:
@@ -323,8 +313,6 @@ def generate_html(data: dict[str, Any]) -> str:
                              f"{p['populations'][1]}")
             if p["same_work"]:
                 notes.append("both in " + ", ".join(p["same_work"]))
-            if _since_revised(p):
-                notes.append(_since_revised(p).strip().rstrip("."))
             cells = []
             for i in range(2):
                 cid = p["claims"][i]

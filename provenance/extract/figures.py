@@ -116,6 +116,7 @@ from ..speech.speakers import (
     name_apposed,
     named_body,
     person_after_possessive,
+    sentence_end,
     sentence_start,
 )
 
@@ -737,6 +738,16 @@ _VENUE_BEFORE_RE = re.compile(rf"\b(?:published|appeared|appearing|printed)\b[^.
 _JOURNAL_NAME_RE = re.compile(r"\b(?:Journal|Annals|Proceedings|Lancet|Letters|Bulletin)\b")
 
 
+def _stem_word(word: str) -> str:
+    """A word's rough stem for matching a kind's words to a name's ("doctors'" and
+    "Doctors", "nurses" and "Nurses'"): lower case, less a possessive and a plural "s"."""
+    w = word.lower().rstrip("'’")
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -916,15 +927,28 @@ class _Mentions:
             return self._named_of_sex(pos, pronoun)
         return found
 
-    def named_after(self, pos: int, head: str, within: int = 3000) -> tuple[int, str, str] | None:
-        """The first organisation named after ``pos`` whose name ends with ``head`` (or its
-        plural): the body a lede described before the story names it ("..., a doctors'
-        association said" ... "The Northern Tamberi Medical Practitioners' Association")."""
+    def named_after(self, pos: int, head: str, words: Sequence[str] = (),
+                    within: int = 1200) -> tuple[int, str, str] | None:
+        """The first organisation named in the ``within`` characters after ``pos`` whose
+        name ends with ``head`` (or its plural) and holds the ``words`` the lede describes
+        it by (their stems): the body a lede described before the story names it ("..., a
+        nurses' union said" ... "The Allied Nurses' Union"). None when that body gives a
+        figure of its own in its sentence: then it is the lede's rival."""
         heads = {head.lower(), singular(head.lower())}
+        heads |= {h + "s" for h in heads}
+        kind = [_stem_word(w) for w in words if w.rstrip("'’").isalpha()]
         for st, name, k in self.between(pos, pos + within):
-            if k == "organisation" and name.split()[-1].lower() in heads | {
-                    h + "s" for h in heads}:
-                return (st, name, k)
+            if k != "organisation" or name.split()[-1].lower() not in heads:
+                continue
+            if kind and not {_stem_word(w) for w in re.findall(r"[A-Za-z]+", name)} & set(kind):
+                continue  # "a hospital trust" is no "National Trust", "a police force" no
+                # "Royal Air Force": the words before the kind are the name's too
+            end = sentence_end(self.text, st, min(len(self.text), st + 400))
+            if _DIGIT_RE.search(self.text, st, end):
+                return None  # "the Transport Salaried Staffs' Union ... said fewer than
+                # 5,000 had struck": a body of the kind giving a figure of its own is the
+                # lede's rival, not its source (and none after it is)
+            return (st, name, k)
         return None
 
     def _named_of_sex(self, pos: int, pronoun: str) -> tuple[int, str, str] | None:
@@ -5587,13 +5611,11 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
             not any(w.lower() in _DETERMINERS for w in kind_words[1:]):
         # (never "..., a figure the department said came from": a reduced relative's
         # subject after the noun it describes, read above)
-        # "..., a doctors' association said on Thursday": a body the lede describes by its
-        # kind, which the story names after ("The Northern Tamberi Medical Practitioners'
-        # Association"), else that kind of body as the text gives it
-        later = mentions.named_after(se, kind_words[-1])
+        # "..., a nurses' union said on Friday": a body the lede describes by its kind,
+        # which the story names after ("The Allied Nurses' Union"; else the rules below)
+        later = mentions.named_after(se, kind_words[-1], kind_words[1:-1])
         if later is not None:
             return Source(later[1], "organisation", None, "trailing", later[0])
-        return Source(" ".join(kind_words[1:]), "generic", None, "trailing", np_start)
     if words and words[-1].lower() in GENERIC_SOURCES:
         return Source(" ".join(w for w in words if w.lower() not in ("the", "a", "an")),
                       "generic", None, "trailing", np_start)

@@ -37,6 +37,7 @@ from .figures import (
     _HEDGE_OR_BOUND,
     _HERD_ANIMALS,
     _HERD_UNITS,
+    _MEASURING_NOUNS,
     _STAFF_NOUNS,
     _SUM_OF_RE,
     AGE_KEY,
@@ -126,39 +127,46 @@ def _group(text: str, out: list[FigureClaim]) -> None:
 def _join_said_again(text: str, out: list[FigureClaim]) -> None:
     """A figure a source in a question says again, in so many words ("The union did not
     change its figure, repeating in a written statement that at least 6,800 members had
-    downed tools"; "stands by", "insisted", "again"), or in the headline ("union claims
-    48,000 walked out"), is the position it holds there: the same value and kind of
-    figure, of the same quantity, from the same source. Only with a word of saying it
-    again or in the headline, and never of another period (:func:`_another_period`): the
-    same number from one source is as often another year's strike, a part of the whole, a
-    forecast or what the union has ("6,800 members in the county"). (The joins above take
-    a source's figure only from a source a question has not heard: right for a second
-    figure of its own, wrong for the same one said twice.)"""
+    downed tools"; "stands by", "reiterated"), or a headline's figure its story's source
+    gives ("union claims 48,000 walked out"), is the position it holds there: the same
+    value and kind of figure, of the same quantity, from the same source. Only with a word
+    of saying it again before the figure in its sentence (or in a headline: a short first
+    line set apart by a blank one), never with a future ("would walk out again") and never
+    of another period (:func:`_another_period`): the same number from one source is as
+    often another year's strike, a forecast or what the union has. (The joins above take a
+    source's figure only from a source a question has not heard: right for a second figure
+    of its own, wrong for the same one said twice.)"""
     grouped = [fc for fc in out if fc.group is not None and fc.source is not None]
-    headline_end = text.find("\n")
+    first = text.find("\n")
+    headline_end = first if 0 < first <= 160 and text.startswith("\n", first + 1) else -1
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or \
                 _added_or_left_out(text, fc):
             continue  # ("Another $20 million in Adelson money": a second sum, not the first)
-        again = bool(_SAID_AGAIN_RE.search(text, fc.sentence[0], fc.sentence[1]))
+        if not (fc.start < headline_end or
+                _SAID_AGAIN_RE.search(text, fc.sentence[0], fc.start)) or \
+                _FUTURE_AFTER_RE.match(text, fc.end):
+            continue
         name = fc.source.name.casefold()
-        # (a headline gives what its story's source gives, and the story gives the
-        # headline's figure again: "union claims 48,000", "close to 600, union says")
         home = next((o for o in grouped if o.source is not None and
-                     (again or 0 <= fc.start < headline_end or 0 <= o.start < headline_end)
-                     and o.source.name.casefold() == name and o.quantity == fc.quantity and
+                     o.source.name.casefold() == name and o.quantity == fc.quantity and
                      o.figure.kind == fc.figure.kind and same_value(o.figure, fc.figure) and
                      not _another_period(text, fc, o)), None)
         if home is not None:
             fc.group = home.group
 
 
-#: Words of saying a figure again: "repeating", "stands by its figure", "insisted",
-#: "maintained", "reiterated", "again", "did not change its figure".
+#: Words of saying a figure again, before it: "repeating", "stands by its figure",
+#: "reiterated", "did not change its figure".
 _SAID_AGAIN_RE = re.compile(
-    r"(?i)\b(?:repeat(?:s|ed|ing)?|reiterat(?:es|ed|ing)|again|stands?[ \u00a0]+by|"
-    r"stood[ \u00a0]+by|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|(?:did|does)[ \u00a0]+not"
-    r"[ \u00a0]+change|kept[ \u00a0]+to|sticks?[ \u00a0]+(?:to|by)|stuck[ \u00a0]+(?:to|by))\b")
+    r"(?i)\b(?:repeat(?:s|ed|ing)|reiterat(?:es|ed|ing)|stands?[ \u00a0]+by|"
+    r"stood[ \u00a0]+by|(?:did|does)[ \u00a0]+not[ \u00a0]+change|sticks?[ \u00a0]+(?:to|by)|"
+    r"stuck[ \u00a0]+(?:to|by))\b")
+#: A future or a wish after the figure, in its clause: "6,800 members would walk out
+#: again", "will strike", "to strike".
+_FUTURE_AFTER_RE = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:would|will|could|might|may|plan(?:s|ned)?[ \u00a0]+to|"
+    r"(?:are|were|is)[ \u00a0]+(?:expected|set|due|likely)[ \u00a0]+to|voted[ \u00a0]+to)\b")
 
 
 def _another_period(text: str, fc: FigureClaim, later: FigureClaim) -> bool:
@@ -168,9 +176,20 @@ def _another_period(text: str, fc: FigureClaim, later: FigureClaim) -> bool:
     force had counted 12,000 people")."""
     if _EARLIER_PERIOD_RE.search(text, *fc.sentence):
         return True
+    for em in _EARLIER_THING_RE.finditer(text, *fc.sentence):
+        if em.group(1).lower() not in _MEASURING_NOUNS:
+            return True  # "at the previous march", "its earlier rally": another occasion
+            # ("its previous count", "the earlier estimate": a revision)
     years = {y.group(1) for y in _A_YEAR_RE.finditer(text, *fc.sentence)}
     return bool(years - {y.group(1) for y in _A_YEAR_RE.finditer(text, *later.sentence)})
 
+
+#: An earlier thing by its noun: "the previous march", "its earlier rally", "the first day
+#: of the walkout" (group 1 the noun; a noun of measuring is a revision: "its previous
+#: count", "the first estimate").
+_EARLIER_THING_RE = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|that)[ \u00a0]+(?:previous|prior|earlier|last|first)"
+    r"[ \u00a0]+([a-z]+)\b")
 
 #: A year a sentence names.
 _A_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -212,6 +231,9 @@ def _join_revised(text: str, out: list[FigureClaim]) -> None:
 _EARLIER_PERIOD_RE = re.compile(
     r"(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[ \u00a0]+"
     r"(?:years?|decades?)[ \u00a0]+(?:earlier|before|ago)|last[ \u00a0]+year|"
+    # ("at last month's march": an event of last month; "announced a figure of 12,400 at a
+    # press conference last month, but revised it" says when it was said)
+    r"last[ \u00a0]+(?:month|week|weekend|spring|summer|autumn|fall|winter)[’']s|"
     r"(?:previous|prior)[ \u00a0]+(?:year|survey|census|study)s?)\b")
 
 
