@@ -21,6 +21,7 @@ from provenance.cli import app
 from provenance.dossier import load_dossier
 from provenance.extract import extract_text
 from provenance.extract.draft import write_draft
+from provenance.extract.figures import FigureClaim
 from provenance.graph import build_graph
 
 runner = CliRunner()
@@ -32,6 +33,10 @@ MARCH = ("Thousands march against water charges\n\nBy Elin Marsh\n\n"
          "took part.\n\n"
          "A crowd-counting team at Dunbarrow University put the number at between 24,000 and "
          "28,000.\n")
+
+
+def _figs(text: str) -> dict[str, FigureClaim]:
+    return {fc.figure.text: fc for fc in extract_text(text).figures}
 
 
 def _draft(text: str, tmp_path: Path) -> Path:
@@ -79,16 +84,14 @@ def test_a_figure_of_an_earlier_period_is_no_revision_in_the_question(tmp_path: 
             "broadband last autumn. Two years earlier the commission had put the share at "
             "14.1 per cent.\n\n"
             "The Rural Homes Network said 19 per cent of homes had no fast broadband.\n")
-    ex = extract_text(text)
-    figs = {fc.figure.text: fc for fc in ex.figures}
+    figs = _figs(text)
     assert figs["8.7 per cent"].group == figs["19 per cent"].group is not None
     assert figs["14.1 per cent"].group is None
     text = ("Wild horses\n\n"
             "The Office of Public Lands estimated about 1,400 horses on the range. The "
             "office's previous survey, in 2022, estimated 1,210 horses.\n\n"
             "The Cattlemen's Association says the real number is nearer 2,500 horses.\n")
-    ex = extract_text(text)
-    figs = {fc.figure.text: fc for fc in ex.figures}
+    figs = _figs(text)
     assert figs["about 1,400 horses"].group == figs["2,500 horses"].group is not None
     assert figs["1,210 horses"].group is None
 
@@ -176,8 +179,7 @@ def test_a_source_saying_its_figure_again_is_in_its_position(tmp_path: Path) -> 
             "inspectorate counted between 4,000 and 4,500 workers.\n\n"
             "The union did not change its figure, repeating in a written statement that at "
             "least 6,800 members had downed tools.\n")
-    ex = extract_text(text)
-    figs = {fc.figure.text: fc for fc in ex.figures}
+    figs = _figs(text)
     first = figs["6,800 members"]
     assert first.group is not None and figs["3,400"].group == first.group
     assert figs["at least 6,800 members"].group == first.group
@@ -232,7 +234,7 @@ def test_another_period_after_the_figure_or_in_another_clause_keeps_it_out() -> 
                   "At the first march in 2023, the force had counted 12,000 people."):
         text = ("March\n\nDunbarrow Police said 16,500 people took part on Saturday. " + later
                 + "\n\n" + Z)
-        figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+        figs = _figs(text)
         assert figs["16,500 people"].group is not None
         assert figs["12,000 people"].group is None, later
 
@@ -240,22 +242,9 @@ def test_another_period_after_the_figure_or_in_another_clause_keeps_it_out() -> 
 def test_a_previous_count_is_a_revision_that_sits_in_the_question() -> None:
     text = ("March\n\nDunbarrow Police said 16,500 people took part, up from its previous count "
             "of 12,000. " + Z)
-    figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+    figs = _figs(text)
     assert figs["12,000"].revised
     assert figs["12,000"].group == figs["16,500 people"].group is not None
-
-
-def test_the_same_number_from_one_source_is_said_again_only_in_so_many_words() -> None:
-    base = ("Tram strike\n\nThe United Transit Workers' Federation said 6,800 members had "
-            "walked out. The operator put the number of strikers at 3,400. The labour "
-            "inspectorate counted between 4,000 and 4,500 workers.\n\n")
-    for other in ("In 2019, the federation said, 6,800 members had walked out in a similar "
-                  "dispute over pensions.",
-                  "Last year the federation said 6,800 members had walked out again.",
-                  "The federation has 6,800 members, it said."):
-        figs = [fc for fc in extract_text(base + other + "\n").figures
-                if fc.figure.text.startswith("6,800") and fc.start > len(base)]
-        assert all(fc.group is None for fc in figs), other
 
 
 def test_a_claim_superseded_by_itself_or_in_a_loop_is_refused(make_dossier) -> None:
@@ -351,7 +340,13 @@ def test_said_again_needs_the_words_and_never_a_future_or_another_event() -> Non
     base = ("Tram strike\n\nThe United Transit Workers' Federation said 6,800 members had "
             "walked out. The operator put the number of strikers at 3,400. The labour "
             "inspectorate counted between 4,000 and 4,500 workers.\n\n")
-    for other in ("The federation said 6,800 members would walk out again on Friday if talks "
+    # (the same number from one source is as often another year's strike, what the union
+    # has, a future or another count)
+    for other in ("In 2019, the federation said, 6,800 members had walked out in a similar "
+                  "dispute over pensions.",
+                  "Last year the federation said 6,800 members had walked out again.",
+                  "The federation has 6,800 members, it said.",
+                  "The federation said 6,800 members would walk out again on Friday if talks "
                   "failed.",
                   "The federation insisted that 6,800 members had signed a petition.",
                   "The federation maintains 6,800 members on its books in the city."):
@@ -370,6 +365,6 @@ def test_a_count_of_an_earlier_event_is_no_revision() -> None:
                     "up from the 12,000 it counted at the previous march"):
         text = ("March\n\nDunbarrow Police said on Saturday evening that 16,500 people took "
                 "part, " + earlier + ". " + Z)
-        figs = {fc.figure.text: fc for fc in extract_text(text).figures}
+        figs = _figs(text)
         assert figs["16,500 people"].group is not None
         assert figs["12,000"].group is None, earlier
