@@ -368,3 +368,21 @@ def test_a_count_of_an_earlier_event_is_no_revision() -> None:
         figs = _figs(text)
         assert figs["16,500 people"].group is not None
         assert figs["12,000"].group is None, earlier
+
+
+def test_a_count_joins_the_one_near_coherent_question_of_two() -> None:
+    # "said 180,000 of its members had joined the action": the strike's question (workers,
+    # 58,000 to 85,000), not the absences' (1,140 to 100,000: no one quantity); and the
+    # headline's 180,000 is the union's said again
+    text = ("Transport strike drew 180,000, union says; ministry puts turnout at 58,000\n\n"
+            "The Federation of Transport Workers, which organised the stoppage, said 180,000 "
+            "of its members had joined the action. The Ministry of Labour said 58,000 workers "
+            "had struck. The Transport Enterprises Association estimated that between 70,000 "
+            "and 85,000 workers took part.\n\n"
+            "The ministry recorded 34,000 absences on the railways. Union officials claimed "
+            "more than 100,000 absences. The association said it had logged 1,140 absences "
+            "at its depots.\n")
+    ex = extract_text(text)
+    strike = next(fc.group for fc in ex.figures if fc.figure.text == "58,000 workers")
+    assert strike is not None
+    assert [fc.group for fc in ex.figures if fc.figure.text == "180,000"] == [strike, strike]

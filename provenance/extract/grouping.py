@@ -130,12 +130,12 @@ def _join_said_again(text: str, out: list[FigureClaim]) -> None:
     downed tools"; "stands by", "reiterated"), or a headline's figure its story's source
     gives ("union claims 48,000 walked out"), is the position it holds there: the same
     value and kind of figure, of the same quantity, from the same source. Only with a word
-    of saying it again before the figure in its sentence (or in a headline: a short first
-    line set apart by a blank one), never with a future ("would walk out again") and never
-    of another period (:func:`_another_period`): the same number from one source is as
-    often another year's strike, a forecast or what the union has. (The joins above take a
-    source's figure only from a source a question has not heard: right for a second figure
-    of its own, wrong for the same one said twice.)"""
+    of saying it again before the figure in its sentence, or with one of the two in a
+    headline (a short first line set apart by a blank one), never with a future ("would
+    walk out again") and never of another period (:func:`_another_period`): the same
+    number from one source is as often another year's strike, a forecast or what the union
+    has. (The joins above take a source's figure only from a source a question has not
+    heard: right for a second figure of its own, wrong for the same one said twice.)"""
     grouped = [fc for fc in out if fc.group is not None and fc.source is not None]
     first = text.find("\n")
     headline_end = first if 0 < first <= 160 and text.startswith("\n", first + 1) else -1
@@ -143,12 +143,13 @@ def _join_said_again(text: str, out: list[FigureClaim]) -> None:
         if fc.group is not None or fc.source is None or fc.revised or \
                 _added_or_left_out(text, fc):
             continue  # ("Another $20 million in Adelson money": a second sum, not the first)
-        if not (fc.start < headline_end or
-                _SAID_AGAIN_RE.search(text, fc.sentence[0], fc.start)) or \
-                _FUTURE_AFTER_RE.match(text, fc.end):
+        if _FUTURE_AFTER_RE.match(text, fc.end):
             continue
+        again = fc.start < headline_end or \
+            _SAID_AGAIN_RE.search(text, fc.sentence[0], fc.start) is not None
         name = fc.source.name.casefold()
         home = next((o for o in grouped if o.source is not None and
+                     (again or o.start < headline_end) and
                      o.source.name.casefold() == name and o.quantity == fc.quantity and
                      o.figure.kind == fc.figure.kind and same_value(o.figure, fc.figure) and
                      not _another_period(text, fc, o)), None)
@@ -1022,6 +1023,13 @@ def _join_sole(text: str, out: list[FigureClaim], groups: dict[int, list[FigureC
                 kinds[kind] = [g]
                 heard |= names([prev, fc])
             continue
+        if len(gs) > 1:
+            # two questions of the kind ("How many workers struck?", "How many absences?"):
+            # the one a coherent question's middle is near, when only one is ("said 180,000
+            # of its members had joined" beside the ministry's 58,000 workers, not the
+            # absences counted from 1,140 to 100,000)
+            v = (b[1] + b[2]) / 2
+            gs = [g for g in gs if coherent(groups[g]) and near(v, middle(groups[g]))]
         if len(gs) != 1 or names([fc]) & heard:
             continue
         home = groups[gs[0]]
