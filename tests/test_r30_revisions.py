@@ -386,3 +386,11 @@ def test_a_count_joins_the_one_near_coherent_question_of_two() -> None:
     strike = next(fc.group for fc in ex.figures if fc.figure.text == "58,000 workers")
     assert strike is not None
     assert [fc.group for fc in ex.figures if fc.figure.text == "180,000"] == [strike, strike]
+
+
+def test_a_clause_after_once_names_no_source() -> None:
+    got = _sources("Tram\n\nThe authority says the overrun is £420m.\n\nThe National Audit "
+                   "Commission disagrees. In a report published in February 2024, it estimated "
+                   "the overrun at about £780m, once costs the authority books under other "
+                   "budgets are counted.\n")
+    assert got["about £780m"] == "National Audit Commission"

@@ -5540,7 +5540,7 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     if re.match(r"(?:while|whereas|but|and|although|though|yet)\b", m.group("np")):
         return None  # ", while a study ... estimated": the next clause's source, not this
     if re.match(r"(?:[a-z]+ing|because|since|as|after|before|although|though|if|when|"
-                r"unless|until|so)\b", m.group("np")):
+                r"unless|until|so|once|whereas|whether)\b", m.group("np")):
         return None  # ", saying the Red Cross had counted ...", ", because the group had
         # counted ...": what the subject said, or why
     np_start = f.end + m.start("np")
