@@ -394,3 +394,19 @@ def test_a_clause_after_once_names_no_source() -> None:
                    "the overrun at about £780m, once costs the authority books under other "
                    "budgets are counted.\n")
     assert got["about £780m"] == "National Audit Commission"
+
+
+def test_sums_their_sentences_give_one_noun_are_one_question(tmp_path: Path) -> None:
+    # "the overrun is £420m", "estimated the overrun at about £780m": no lexicon names an
+    # overrun, but both sentences set the sum equal to it
+    text = ("Tram\n\nThe authority says the overrun is £420m.\n\nThe National Audit Commission "
+            "estimated the overrun at about £780m.\n")
+    figs = _figs(text)
+    assert figs["£420m"].group == figs["about £780m"].group is not None
+    d = load_dossier(_draft(text, tmp_path))
+    (q,) = contested(build_graph(d))
+    assert q["contested"]
+    # (two nouns, no question)
+    figs = _figs("Tram\n\nThe authority says the overrun is £420m.\n\nThe commission said "
+                 "the windfall was £600m.\n")
+    assert figs["£420m"].group is None

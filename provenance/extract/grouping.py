@@ -120,8 +120,46 @@ def _group(text: str, out: list[FigureClaim]) -> None:
     _spanless_sums(out, k + len(out))
     _join_measures(text, out)
     _join_deaths(text, out)
+    _join_named_sums(text, out)
     _join_said_again(text, out)
     _join_revised(text, out)
+
+
+def _join_named_sums(text: str, out: list[FigureClaim]) -> None:
+    """Sums of one currency from two sources or more, in an article with no question of
+    sums, whose sentences give each the same noun right before it ("the overrun is £420m",
+    "estimated the overrun at about £780m"): one question. A sum no lexicon names is a
+    quantity of its own (a fine beside a budget), but the noun its sentence sets it equal
+    to says what both count."""
+    if any(fc.group is not None and fc.quantity.startswith("money ") for fc in out):
+        return
+    by_noun: dict[tuple[str, str], list[FigureClaim]] = {}
+    for fc in out:
+        if fc.group is not None or fc.source is None or fc.revised or \
+                not re.fullmatch(r"money \S+ @\d+", fc.quantity):
+            continue
+        nm = _SUM_NOUN_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start)
+        if nm is None or nm.group(1) in _TOPIC_STOP:
+            continue
+        by_noun.setdefault((fc.quantity.split()[1], singular(nm.group(1))), []).append(fc)
+    g = max((fc.group for fc in out if fc.group is not None), default=-1) + 1
+    for members in by_noun.values():
+        if len({m.source.name.casefold() for m in members if m.source is not None}) < 2:
+            continue
+        vals = [v for m in members if (b := _measure_of(m)) is not None and
+                (v := (b[1] + b[2]) / 2) > 0]
+        if len(vals) != len(members) or max(vals) > _JOIN_SPREAD * min(vals):
+            continue
+        for m in members:
+            m.group = g
+        g += 1
+
+
+#: The noun a sentence sets a sum equal to, right before it: "the overrun is", "put the
+#: overrun at", "an overrun of" (group 1; hedges between).
+_SUM_NOUN_BEFORE_RE = re.compile(
+    rf"\b(?:the|an?|its|their)[ \u00a0]+([a-z]{{4,}})[ \u00a0]+(?:is|was|stands[ \u00a0]+at|"
+    rf"stood[ \u00a0]+at|at|of|to|reached|hit)[ \u00a0]+(?:(?:{_HEDGE_OR_BOUND})[ \u00a0]+)?$")
 
 
 def _join_said_again(text: str, out: list[FigureClaim]) -> None:
