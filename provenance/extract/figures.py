@@ -738,16 +738,6 @@ _VENUE_BEFORE_RE = re.compile(rf"\b(?:published|appeared|appearing|printed)\b[^.
 _JOURNAL_NAME_RE = re.compile(r"\b(?:Journal|Annals|Proceedings|Lancet|Letters|Bulletin)\b")
 
 
-def _stem_word(word: str) -> str:
-    """A word's rough stem for matching a kind's words to a name's ("doctors'" and
-    "Doctors", "nurses" and "Nurses'"): lower case, less a possessive and a plural "s"."""
-    w = word.lower().rstrip("'’")
-    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-
-
-_DIGIT_RE = re.compile(r"\d")
-
-
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -936,15 +926,16 @@ class _Mentions:
         figure of its own in its sentence: then it is the lede's rival."""
         heads = {head.lower(), singular(head.lower())}
         heads |= {h + "s" for h in heads}
-        kind = [_stem_word(w) for w in words if w.rstrip("'’").isalpha()]
+        # (a word's singular in lower case, less a possessive: "nurses'" is "Nurses")
+        kind = {singular(w.lower().rstrip("'’")) for w in words if w.rstrip("'’").isalpha()}
         for st, name, k in self.between(pos, pos + within):
             if k != "organisation" or name.split()[-1].lower() not in heads:
                 continue
-            if kind and not {_stem_word(w) for w in re.findall(r"[A-Za-z]+", name)} & set(kind):
+            if kind and not {singular(w.lower()) for w in re.findall(r"[A-Za-z]+", name)} & kind:
                 continue  # "a hospital trust" is no "National Trust", "a police force" no
                 # "Royal Air Force": the words before the kind are the name's too
             end = sentence_end(self.text, st, min(len(self.text), st + 400))
-            if _DIGIT_RE.search(self.text, st, end):
+            if _FIGURE_IN_RE.search(self.text, st, end):
                 return None  # "the Transport Salaried Staffs' Union ... said fewer than
                 # 5,000 had struck": a body of the kind giving a figure of its own is the
                 # lede's rival, not its source (and none after it is)

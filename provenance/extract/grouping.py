@@ -174,7 +174,12 @@ def _join_said_again(text: str, out: list[FigureClaim]) -> None:
     number from one source is as often another year's strike, a forecast or what the union
     has. (The joins above take a source's figure only from a source a question has not
     heard: right for a second figure of its own, wrong for the same one said twice.)"""
-    grouped = [fc for fc in out if fc.group is not None and fc.source is not None]
+    # (a source's grouped figures by its name and quantity: looked up, not scanned, for each
+    # figure of a long text)
+    grouped: dict[tuple[str, str], list[FigureClaim]] = {}
+    for o in out:
+        if o.group is not None and o.source is not None:
+            grouped.setdefault((o.source.name.casefold(), o.quantity), []).append(o)
     first = text.find("\n")
     headline_end = first if 0 < first <= 160 and text.startswith("\n", first + 1) else -1
     for fc in out:
@@ -185,10 +190,8 @@ def _join_said_again(text: str, out: list[FigureClaim]) -> None:
             continue
         again = fc.start < headline_end or \
             _SAID_AGAIN_RE.search(text, fc.sentence[0], fc.start) is not None
-        name = fc.source.name.casefold()
-        home = next((o for o in grouped if o.source is not None and
-                     (again or o.start < headline_end) and
-                     o.source.name.casefold() == name and o.quantity == fc.quantity and
+        home = next((o for o in grouped.get((fc.source.name.casefold(), fc.quantity), ())
+                     if (again or o.start < headline_end) and
                      o.figure.kind == fc.figure.kind and same_value(o.figure, fc.figure) and
                      not _another_period(text, fc, o)), None)
         if home is not None:
@@ -212,7 +215,10 @@ def _another_period(text: str, fc: FigureClaim, later: FigureClaim) -> bool:
     """``fc``'s sentence sets it in another period than ``later``'s: words of an earlier
     time anywhere in it ("two years earlier", "last year", "the previous survey"), or a
     year it names that ``later``'s sentence does not ("At the first march in 2023, the
-    force had counted 12,000 people")."""
+    force had counted 12,000 people"). Not :func:`_another_time`, which keeps two sources'
+    figures apart: there a day or a month names another occasion, while one source's
+    revision is always said at another time ("up from the 12,000 it reported on
+    Thursday"); here only the period the figure counts matters."""
     if _EARLIER_PERIOD_RE.search(text, *fc.sentence):
         return True
     for em in _EARLIER_THING_RE.finditer(text, *fc.sentence):
