@@ -319,6 +319,8 @@ SYMBOL_NAMES = {
     "t": "tonnes", "dB": "decibels", "°C": "degrees", "C": "degrees",
     "km/h": "kilometres per hour",
     "kph": "kilometres per hour", "m/s": "metres per second",
+    # ("1,100 cfu per 100ml" and "5,200 colony-forming units": a water sample's bacteria)
+    "cfu": "colony-forming units", "CFU": "colony-forming units",
 }
 #: A scale word right after a figure ("2,4-billion", "3bn"): what makes "2,4" a decimal comma.
 _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|tn)"

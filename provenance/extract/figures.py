@@ -1151,10 +1151,14 @@ def _measure_noun(unit: str) -> str:
 
 #: A length that says where something is, not how long anything is: "22 kilometres off
 #: the coast", "some 40 miles north of the capital", "six miles away", "12 km from the
-#: border" (a "from ... to" is a length of its own: "runs 22 km from X to Y").
+#: border", "about 90 km (56 miles) to the south" (a "from ... to" is a length of its own:
+#: "runs 22 km from X to Y"). The length converted in brackets places it too: after the
+#: first, the bracket; after the one inside, its closing bracket.
 _LOCATION_AFTER_RE = re.compile(
+    rf"(?:{_SP}*\([^()\n]{{1,30}}\)|\))?"
     rf"{_SP}+(?:off(?:shore)?\b|away\b|inland\b|out{_SP}+to{_SP}+sea\b|"
     rf"(?:due{_SP}+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?{_SP}+of\b|"
+    rf"to{_SP}+the{_SP}+(?:north|south|east|west)(?:-?(?:east|west))?\b|"
     rf"(?:up|down)(?:stream|river)\b|from{_SP}+(?![^.;!?]*?\bto\b))")
 
 
@@ -7039,6 +7043,13 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   # ("Its most recent pavement condition report": five words after an owner)
                   rf"(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts){word_}{{1,5}})"
                   rf"(?!\w)(?![’'](?!s\b))", masked)
+    if pm and len(pm.group(1).split()) == 5 and pm.group(1)[:1] in "Tt" and \
+            (long := re.compile(rf"{_SP}+(?P<head>[a-z]+)(?!\w)(?![’'])").match(
+                masked, pm.end())) is not None and long.group("head") in ORG_NOUNS and \
+            not set(pm.group(1).lower().split()[1:]) & _JOINS_OF_PHRASE:
+        # "The provincial disaster risk reduction office said": a body in lower case of
+        # five words, its kind last (not "the architects of the new hospital wing")
+        pm = re.match(rf"{_SP}*([Tt]he{word_}{{5}})(?!\w)(?![’'](?!s\b))", masked)
     if pm and re.search(_YEAR_WORD, pm.group(1)) and not (
             pm.group(1).split()[-1].lower() in MEASURE_NOUNS | _OWNED_DOC_HEADS and
             pm.group(1).split()[0].lower() in ("its", "their", "his", "her")):
@@ -7312,6 +7323,15 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 principal.voice = True
         if principal is not None:
             return principal
+        set_by = _NAME_SET_BESIDE_RE.match(zone, gm.end())
+        if set_by is not None and _set_beside(set_by.group(1)) and \
+                _governs(zone[set_by.end():]) and \
+                _person(people, clean_source(set_by.group(1))) is None and \
+                not _person_like(clean_source(set_by.group(1))):
+            # "Race organisers Coastline Events, however, put the number at": the body a
+            # kind of source is set beside, by its name (not a person: "Police Chief ...")
+            return Source(clean_source(set_by.group(1)), "organisation", None, "subject",
+                          ss + zone_start + set_by.start(1))
         om = _body_after_group(zone[gm.end():], gm.group(1).split()[-1])
         lm = re.match(rf"{_SP}+(?:at|from|with|for|of){_SP}+the{_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?"
                       rf"({_ORG_HEAD})", zone[gm.end():])
@@ -7618,6 +7638,12 @@ def _described_body(rest: str, mentions: _Mentions, pos: int) -> Source | None:
     if not m or m.group(2) not in ORG_NOUNS or any(w in _STOP_DESC for w in m.group(1).split()):
         return None
     desc = " ".join(f"{m.group(1)}{m.group(2)}".split())
+    named = _NAME_SET_BESIDE_RE.match(rest, m.end())
+    if named is not None and _set_beside(named.group(1)):
+        # "(volunteers) from the campaign group Wendle River Watch": the name the
+        # description is set beside, not the description
+        return Source(clean_source(named.group(1)), "organisation", None, "subject",
+                      pos + named.start(1))
     got = mentions.last(pos, "organisation", m.group(2), within=1500)
     if got and all(w.casefold() in got[1].casefold() for w in m.group(1).split()):
         return Source(got[1], "organisation", None, "pronoun", got[0])
@@ -7649,6 +7675,26 @@ _PLACE_HEADS = frozenset("street square road avenue airport stadium station park
 #: words (no verb, preposition or conjunction), then its name: "(at Lima) brokerage Cordillera
 #: Capital", "(at Oslo) consultancy firm Nordvik".
 _SAY_WORDS = frozenset(SAY) | frozenset(f for v in SAY for f in inflect(v))
+#: A name set right beside a description or a kind of source, in apposition: "the
+#: campaign group| Wendle River Watch", "Race organisers| Coastline Events" (group 1).
+_NAME_SET_BESIDE_RE = re.compile(
+    rf"{_SP}+({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&)(?:{_SP}+the)?{_SP}+|{_SP}+)"
+    rf"{_CAP_TOKEN}){{0,5}})(?![’'\w])")
+
+
+#: Words that join a phrase to another: a body's name in lower case holds none of them
+#: ("the provincial disaster risk reduction office", not "the architects of the new
+#: hospital wing").
+_JOINS_OF_PHRASE = frozenset("of for in at on and or to from with by the a an".split())
+
+
+def _set_beside(name: str) -> bool:
+    """Whether a capitalised run after a description can be its name: not a time ("on
+    Saturday"), the pronoun ("all the experts I interviewed"), nor a word no name starts
+    with."""
+    return len(name) > 1 and not _a_time(name) and not _not_a_name(name)
+
+
 _DESCRIBED_NAME_AFTER_RE = re.compile(
     rf"(?:{_SP}+(?!(?:of|and|or|with|for|in|on|at|to|from|by|the|a|an|who|which|that|"
     rf"whose|is|was|are|were|has|had|have)\b)[a-z][a-z-]*[a-z](?<!ing)(?<!ed)(?<!ly)){{1,2}}"

@@ -1,0 +1,92 @@
+"""Who gives a figure, and what it counts, in constructions found in articles written for
+round 31 by writers who never saw the code (each test's text is written for the test).
+
+Each names something a journalist would notice in the draft: a distance converted in
+brackets borrowed by the next bare count ("closer to 70" counted in miles), a body in
+lower case of five words lost, a body named beside its description credited to the
+description ("campaign group"), and one unit under two names ("cfu", "colony-forming
+units") set apart so the dispute never formed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.analysis import contested
+from provenance.check import check_dossier
+from provenance.dossier import load_dossier
+from provenance.extract import extract_text
+from provenance.extract.draft import write_draft
+from provenance.extract.figures import FigureClaim
+from provenance.graph import build_graph
+
+
+def _figs(text: str) -> dict[str, FigureClaim]:
+    return {fc.figure.text: fc for fc in extract_text(text).figures}
+
+
+def _source(fc: FigureClaim) -> str | None:
+    return fc.source.name if fc.source is not None else None
+
+
+LANDSLIDE = (
+    "Village chief says nearly 70 missing after landslide; officials count 41\n\n"
+    "The provincial disaster risk reduction office said 41 people were missing. Twelve "
+    "injured people were taken to hospital in the provincial capital, about 90 km "
+    "(56 miles) to the south.\n\n"
+    "Village chief Efren Dumaguing said the real number was closer to 70.\n\n"
+    "The local chapter of the Red Cross puts the figure at between 55 and 60.\n")
+
+
+def test_a_distance_converted_in_brackets_lends_no_later_count_its_unit() -> None:
+    figs = _figs(LANDSLIDE)
+    assert "56 miles" not in figs and "about 90 km" not in figs  # where, not how long
+    missing = figs["41 people"].quantity
+    assert figs["70"].quantity == missing
+    assert figs["between 55 and 60"].quantity == missing
+    assert len({figs[t].group for t in ("41 people", "70", "between 55 and 60")}) == 1
+
+
+def test_a_place_to_the_south_is_no_length_of_the_story() -> None:
+    figs = _figs("Roads cut\n\nThe town lies 40 km to the north-east. Police said 300 "
+                 "homes were cut off; the council said 450 homes.\n")
+    assert "40 km" not in figs
+    # a length the story measures stays one
+    figs = _figs("Queues\n\nThe queue stretched 3 km, police said; organisers said 5 km.\n")
+    assert {"3 km", "5 km"} <= set(figs)
+
+
+def test_a_body_in_lower_case_of_five_words_gives_its_figure() -> None:
+    figs = _figs(LANDSLIDE)
+    assert _source(figs["41 people"]) == "provincial disaster risk reduction office"
+
+
+def test_a_body_named_beside_its_description_is_the_source(tmp_path: Path) -> None:
+    text = ("Bathing water readings disputed\n\n"
+            "Volunteers from the campaign group Wendle River Watch say a sample contained "
+            "5,200 colony-forming units of E. coli per 100ml.\n\n"
+            "The Rivers and Coasts Agency recorded 1,100 cfu per 100ml at the same spot.\n\n"
+            "Race organisers Coastline Events, however, put the reading at 900 cfu.\n")
+    figs = _figs(text)
+    assert _source(figs["5,200 colony-forming units"]) == "Wendle River Watch"
+    assert _source(figs["900 cfu"]) == "Coastline Events"
+    # and the unit's two names are one quantity: one question, contested, drafted so
+    assert len({figs[t].group for t in ("5,200 colony-forming units", "1,100 cfu",
+                                        "900 cfu")}) == 1
+    (tmp_path / "a").mkdir()
+    folder = write_draft(extract_text(text), tmp_path / "a" / "draft", "article.txt")
+    d = load_dossier(folder)
+    assert check_dossier(d).ok
+    (q,) = [q for q in contested(build_graph(d)) if q["contested"]]
+    assert len(q["positions"]) == 3
+
+
+def test_a_person_or_a_time_beside_a_kind_of_source_is_not_a_body() -> None:
+    figs = _figs("Readings\n\nThe agency said 1,100 cfu.\n\n"
+                 "Police Chief Tom Reed said 400 cfu were found.\n\n"
+                 "Organisers on Saturday said 700 cfu were found.\n")
+    assert _source(figs["400 cfu"]) == "Tom Reed"
+    assert _source(figs["700 cfu"]) == "organisers"
+    figs = _figs("Budget\n\nAll the experts I interviewed said the plan would open a "
+                 "$10 trillion hole.\n")
+    assert _source(figs["$10 trillion"]) != "I"
