@@ -221,6 +221,8 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          # adverbs, not what is counted: "closer to 7.5 million once patients ... are"
          "once", "again", "still", "now", "then", "alone", "apiece", "altogether", "already",
          "also", "too", "even", "apart",
+         # determiners, never a unit: "we'd take four hundred thousand any day"
+         "any", "every", "some", "all", "both", "either", "neither",
          # verbs and times after a count, never what it counts: "250,000 took part",
          # "18,400 last year"
          "took", "came", "went", "left", "fled", "made", "gave", "got", "saw", "ran",
@@ -265,7 +267,7 @@ _ADJ = {"remaining", "more", "other", "new", "additional", "different", "separat
         "cadaveric", "chronic", "elderly", "pregnant", "male", "female", "american"}
 #: Adjectives that end in "s" as plurals do: "40 serious injuries", "12 dangerous
 #: crossings", "9 homeless families" (the noun after them is what is counted).
-_ADJ_ENDS_S = ("ous", "less")
+_ADJ_ENDS_S = ("ous", "ss")
 #: Nouns of people or things a study is made of: a count of them after a study verb is a
 #: sample size, not an estimate.
 _SAMPLE_VERB_RE = re.compile(

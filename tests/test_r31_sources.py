@@ -90,3 +90,33 @@ def test_a_person_or_a_time_beside_a_kind_of_source_is_not_a_body() -> None:
     figs = _figs("Budget\n\nAll the experts I interviewed said the plan would open a "
                  "$10 trillion hole.\n")
     assert _source(figs["$10 trillion"]) != "I"
+
+
+def test_excess_deaths_count_deaths() -> None:
+    figs = _figs("Heatwave toll\n\nThe health unit put excess deaths in the city at 312 for "
+                 "the fortnight.\n\nResearchers at the university estimated about 410 excess "
+                 "deaths over the same period.\n")
+    assert figs["about 410 excess deaths"].quantity == figs["312"].quantity
+    assert figs["about 410 excess deaths"].group == figs["312"].group is not None
+
+
+def test_a_determiner_after_a_number_is_no_unit() -> None:
+    figs = _figs("Visitors\n\nThe museum said 412,000 people visited.\n\n"
+                 '"We would take over four hundred thousand any day," said Ingrid Pohlsen.\n')
+    (fc,) = [f for t, f in figs.items() if t.startswith("over four hundred thousand")]
+    assert "day" not in fc.noun and fc.figure.text == "over four hundred thousand"
+
+
+def test_a_report_bought_from_a_firm_is_the_firms_figure() -> None:
+    figs = _figs("Festival crowd\n\nOrganisers say 42,000 people came. Harrowmere Town "
+                 "Council gave £48,000.\n\nA footfall report commissioned by the council from "
+                 "the Bramley Data Partnership, using mobile-phone signals, estimated that "
+                 "about 31,500 different people visited the site.\n")
+    assert _source(figs["about 31,500 different people"]) == "Bramley Data Partnership"
+    ex = extract_text("Plant closure\n\nThe union said 600 jobs would go.\n\nAn economic "
+                      "impact assessment commissioned by Kelloway Shire Council from "
+                      "consultancy Ridgeline Economics in 2023 estimated 410 jobs would go.\n")
+    (study,) = ex.studies
+    assert study.organisation == "Ridgeline Economics"
+    (fc,) = [f for f in ex.figures if f.figure.text == "410 jobs"]
+    assert _source(fc) == "Ridgeline Economics"

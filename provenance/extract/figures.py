@@ -4507,9 +4507,14 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     if rm and "commissioned" in rm.group(0):
         # "An engineers' report commissioned by the council, and written by the consultancy
         # Halberd & Quist, estimated": who wrote it gives the figure, not its client
+        # (the client by name, or in lower case: "commissioned by the council from the
+        # Bramley Data Partnership", the firm it was bought from gives the figure)
         client = re.match(rf"(?:the{_SP}+)?{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|and|&))?{_SP}+"
-                          rf"{_CAP_TOKEN})*", text[rm.end():f.start])
-        writer = _WRITTEN_BY_AFTER_RE.match(text, rm.end() + client.end(), f.start) \
+                          rf"{_CAP_TOKEN})*", text[rm.end():f.start]) or \
+            re.match(rf"the{_SP}+(?:[a-z]+[’']s{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:{_ORG_HEAD})\b",
+                     text[rm.end():f.start])
+        writer = (_WRITTEN_BY_AFTER_RE.match(text, rm.end() + client.end(), f.start) or
+                  _BOUGHT_FROM_RE.match(text, rm.end() + client.end(), f.start)) \
             if client else None
         if writer is not None:
             src = _np_or_kind(text, writer.end(), f.start, people, mentions, "by")
@@ -5298,6 +5303,11 @@ _WRITTEN_BY_AFTER_RE = re.compile(
     rf",?{_SP}+and{_SP}+(?:written|carried{_SP}+out|conducted|prepared|produced|compiled|"
     rf"done|drawn{_SP}+up){_SP}+by{_SP}+(?:the{_SP}+)?(?:(?:consultancy|firm|company|"
     rf"consultants|engineers|researchers|team|group){_SP}+)?")
+#: Whom a report was commissioned from, after its client: "(commissioned by the council)
+#: from the Bramley Data Partnership", "from consultancy Ridgeline Economics".
+_BOUGHT_FROM_RE = re.compile(
+    rf"{_SP}+from{_SP}+(?:the{_SP}+)?(?:(?:consultancy|firm|company|consultants|agency|"
+    rf"analysts){_SP}+)?(?=[{UP}])")
 _MADE_BY_RE = re.compile(
     r"\b(?:count|tally|survey|study|report|census|analysis|estimate|poll|audit|review)s?\b"
     r"(?:[ \u00a0]*,?[ \u00a0]+(?:released|published|conducted|compiled|issued|produced|"

@@ -1254,6 +1254,11 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                                              rf"prepared|produced|compiled|done|drawn{_SP}+up)"
                                              rf"{_SP}", text[made.start():]):
                 bm = made
+            elif re.match(rf"{_SP}+from{_SP}", text[after:after + 8]) and (made := _BY_RE.match(
+                    text, after, max(se, min(pe, end + 300)))) is not None:
+                # "commissioned by Kelloway Shire Council from consultancy Ridgeline
+                # Economics": bought from the firm, which made it
+                bm = made
         if bm and not st.organisation and not st.author:
             campus = campus_after(text, bm.end("by"))
             named = _name_only(bm.group("by"))
