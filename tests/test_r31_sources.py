@@ -120,3 +120,25 @@ def test_a_report_bought_from_a_firm_is_the_firms_figure() -> None:
     assert study.organisation == "Ridgeline Economics"
     (fc,) = [f for f in ex.figures if f.figure.text == "410 jobs"]
     assert _source(fc) == "Ridgeline Economics"
+
+
+def test_a_description_then_the_name_set_beside_it() -> None:
+    figs = _figs("Beds\n\nThe trust said occupancy was 94 per cent.\n\nA report by the county's "
+                 "patient watchdog, the Calder Health Scrutiny Panel, worked from the trust's "
+                 "own returns and calculated average occupancy at 98.6 per cent.\n")
+    assert _source(figs["98.6 per cent"]) == "Calder Health Scrutiny Panel"
+
+
+def test_a_group_of_a_kind_is_the_body_of_those_words_the_story_names_after() -> None:
+    lede = ("Ferry row\n\nA ferry operator on Monday raised its estimate of passengers "
+            "delayed to 2,300, but a passengers' group said the true number was above "
+            "4,700.\n\n")
+    figs = _figs(lede + "The Baltic Ferry Passengers' Association put the number of delayed "
+                 'travellers at "more than 4,700".\n')
+    assert _source(figs["4,700"]) == "Baltic Ferry Passengers' Association"
+    # a body of the words giving another figure is a rival, not the lede's group
+    figs = _figs(lede + "The Baltic Ferry Passengers' Association put the number at 3,100.\n")
+    assert _source(figs["4,700"]) != "Baltic Ferry Passengers' Association"
+    # and a body whose name holds none of the words is not it
+    figs = _figs(lede + "The Harnesund Port Authority said it had counted 3,000.\n")
+    assert _source(figs["4,700"]) != "Harnesund Port Authority"

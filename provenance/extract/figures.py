@@ -738,6 +738,13 @@ _VENUE_BEFORE_RE = re.compile(rf"\b(?:published|appeared|appearing|printed)\b[^.
 _JOURNAL_NAME_RE = re.compile(r"\b(?:Journal|Annals|Proceedings|Lancet|Letters|Bulletin)\b")
 
 
+#: A figure's digits as written ("4,700" of "above 4,700").
+_NUMERAL_RE = re.compile(r"\d(?:[\d,.]*\d)?")
+#: A body's kind that says only that it is one: "a passengers' group" may be named "...
+#: Passengers' Association" (:meth:`_Mentions.named_after`).
+_ANY_KIND_HEADS = frozenset({"group", "body", "organisation", "organization"})
+
+
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -918,24 +925,30 @@ class _Mentions:
         return found
 
     def named_after(self, pos: int, head: str, words: Sequence[str] = (),
-                    within: int = 1200) -> tuple[int, str, str] | None:
+                    within: int = 1200, said: str = "") -> tuple[int, str, str] | None:
         """The first organisation named in the ``within`` characters after ``pos`` whose
         name ends with ``head`` (or its plural) and holds the ``words`` the lede describes
         it by (their stems): the body a lede described before the story names it ("..., a
         nurses' union said" ... "The Allied Nurses' Union"). None when that body gives a
-        figure of its own in its sentence: then it is the lede's rival."""
+        figure of its own in its sentence: then it is the lede's rival (unless that is
+        the lede's figure, ``said``, as written: the body gives it again)."""
         heads = {head.lower(), singular(head.lower())}
         heads |= {h + "s" for h in heads}
+        # "a passengers' group" is a body of any kind ("... Passengers' Association") that
+        # holds the words it is of
+        any_kind = head.lower() in _ANY_KIND_HEADS and bool(words)
         # (a word's singular in lower case, less a possessive: "nurses'" is "Nurses")
         kind = {singular(w.lower().rstrip("'’")) for w in words if w.rstrip("'’").isalpha()}
         for st, name, k in self.between(pos, pos + within):
-            if k != "organisation" or name.split()[-1].lower() not in heads:
+            if k != "organisation" or (name.split()[-1].lower() not in heads and not (
+                    any_kind and name.split()[-1].lower() in ORG_NOUNS)):
                 continue
             if kind and not {singular(w.lower()) for w in re.findall(r"[A-Za-z]+", name)} & kind:
                 continue  # "a hospital trust" is no "National Trust", "a police force" no
                 # "Royal Air Force": the words before the kind are the name's too
             end = sentence_end(self.text, st, min(len(self.text), st + 400))
-            if _FIGURE_IN_RE.search(self.text, st, end):
+            if _FIGURE_IN_RE.search(self.text, st, end) and not (
+                    said and said in self.text[st:end]):
                 return None  # "the Transport Salaried Staffs' Union ... said fewer than
                 # 5,000 had struck": a body of the kind giving a figure of its own is the
                 # lede's rival, not its source (and none after it is)
@@ -4551,7 +4564,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         if src is None or (src.how == "pronoun" and src.start < cm.start()):
             # "..., while the county's economic development office estimates": a new
             # subject, not the body named before the contrast
-            src = _contrast_subject(text, cm, f.start) or src
+            src = _contrast_subject(text, cm, f.start, mentions) or src
         if src is not None and src.kind == "study" and cm.start() > ss:
             # "The Red Cross, in a report released Monday, estimated": an untitled report
             # in a clause set off after the sentence's subject is that subject's
@@ -4578,7 +4591,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             return None
     return _unnamed_voice(text, ss, _subject_source(text, ss, f.start, people, mentions,
                                                     studies, prev), people, mentions, prev) or \
-        _described_subject(text, ss, f.start) or \
+        _described_subject(text, ss, f.start, mentions) or \
         _figure_owner(text, ss, f.start, people, mentions, prev)
 
 
@@ -5001,7 +5014,8 @@ def _a_paper(src: Source) -> bool:
         w in ORG_NOUNS or w in GENERIC_SOURCES or w in PERSON_ROLES for w in words)
 
 
-def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
+def _contrast_subject(text: str, cm: re.Match[str], pos: int,
+                      mentions: _Mentions | None = None) -> Source | None:
     """The lower-case subject of a contrastive clause ("but farm groups insist the drop was
     closer to 4 feet"): a general source named by what it is, so the figure after it is not
     given to the subject of the sentence's first clause."""
@@ -5009,13 +5023,16 @@ def _contrast_subject(text: str, cm: re.Match[str], pos: int) -> Source | None:
             not re.match(r",?[ \u00a0]+and\b", cm.group(0)):
         return None  # ("20,000 and a charity says 30,000": "and" after a figure, too, or
         # after a comma: "..., and a charity says some wait two years")
-    return _described_subject(text, cm.end(), pos)
+    return _described_subject(text, cm.end(), pos, mentions)
 
 
-def _described_subject(text: str, at: int, pos: int) -> Source | None:
+def _described_subject(text: str, at: int, pos: int,
+                       mentions: _Mentions | None = None) -> Source | None:
     """"farm groups insist", "the paramedics' union says", "the county's economic development
     office estimates": a subject in lower-case words whose head is a body or a group of
-    people, right before a reporting verb."""
+    people, right before a reporting verb. A body the sentence brings in by its kind and
+    the words it is of ("a passengers' group said") is the body of that kind holding
+    those words the story names after (``mentions``: :meth:`_Mentions.named_after`)."""
     lead = re.match(rf"(?:(?:[Bb]ut|[Yy]et|[Ww]hile|[Ww]hereas|[Aa]nd){_SP}+)?"
                     rf"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal){_SP}+)?",
                     text[at:pos])
@@ -5044,6 +5061,13 @@ def _described_subject(text: str, at: int, pos: int) -> Source | None:
             and head.rstrip("s") not in MEASURE_NOUNS and head not in _NOT_PEOPLE
             and head not in _PRONOUNS):
         return None
+    if mentions is not None and nps[0] in ("a", "an") and len(nps) >= 3 and \
+            head in ORG_NOUNS:
+        said = _NUMERAL_RE.search(text, pos, pos + 40)
+        later = mentions.named_after(sentence_end(text, pos, min(len(text), pos + 400)),
+                                     head, nps[1:-1], said=said.group(0) if said else "")
+        if later is not None:
+            return Source(later[1], "organisation", None, "subject", later[0])
     return Source(" ".join(nps), "generic", None, "subject", words[0].start())
 
 
@@ -5618,7 +5642,9 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         # subject after the noun it describes, read above)
         # "..., a nurses' union said on Friday": a body the lede describes by its kind,
         # which the story names after ("The Allied Nurses' Union"; else the rules below)
-        later = mentions.named_after(se, kind_words[-1], kind_words[1:-1])
+        said = _NUMERAL_RE.search(f.text)
+        later = mentions.named_after(se, kind_words[-1], kind_words[1:-1],
+                                     said=said.group(0) if said else "")
         if later is not None:
             return Source(later[1], "organisation", None, "trailing", later[0])
     if words and words[-1].lower() in GENERIC_SOURCES:
@@ -6008,8 +6034,8 @@ def _person_of_place(name: str) -> str | None:
 #: A body's description, then its name set beside it: "the operator, Scottish Northern
 #: Water," (group ``head``: the description's noun; ``name``).
 _DESC_THEN_NAME_RE = re.compile(
-    rf"(?:the|its|an?){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<head>[a-z]+),{_SP}+"
-    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,6}})"
+    rf"(?:the|its|an?){_SP}+(?:[a-z][\w-]*(?:[’']s)?{_SP}+){{0,3}}?(?P<head>[a-z]+),{_SP}+"
+    rf"(?:the{_SP}+)?(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,6}})"
     rf"(?=,|{_SP}*$|{_SP}+\()")
 
 
