@@ -142,3 +142,30 @@ def test_a_group_of_a_kind_is_the_body_of_those_words_the_story_names_after() ->
     # and a body whose name holds none of the words is not it
     figs = _figs(lede + "The Harnesund Port Authority said it had counted 3,000.\n")
     assert _source(figs["4,700"]) != "Harnesund Port Authority"
+
+
+OVERRUN = (
+    "Fact check: is the tram extension really £2.3bn over budget?\n\n"
+    "Claim: \"The tram extension is now £2.3bn over budget,\" said Councillor Martin Hale.\n\n"
+    "Westbridge City Council told us that the overrun currently stands at £640m.\n\n"
+    "The Northern Accounts Office estimated that the final overrun would be between £900m "
+    "and £1.1bn.\n")
+
+
+def test_sums_of_an_overrun_in_other_words_are_one_question(tmp_path: Path) -> None:
+    figs = _figs(OVERRUN)
+    groups = {figs[t].group for t in ("£640m", "between £900m and £1.1bn")}
+    assert len(groups) == 1 and None not in groups
+    assert {fc.group for t, fc in figs.items() if t == "£2.3bn"} == groups
+    folder = write_draft(extract_text(OVERRUN), tmp_path / "draft", "article.txt")
+    d = load_dossier(folder)
+    assert check_dossier(d).ok
+    (q,) = [q for q in contested(build_graph(d)) if q["contested"]]
+    assert len(q["positions"]) >= 3
+
+
+def test_a_sum_of_something_else_stays_out() -> None:
+    figs = _figs(OVERRUN + "\nThe council said the fine was £40m. The line's budget was "
+                 "£1.4bn.\n")
+    grouped = figs["£640m"].group
+    assert figs["£40m"].group != grouped and figs["£1.4bn"].group != grouped

@@ -139,9 +139,13 @@ def _join_named_sums(text: str, out: list[FigureClaim]) -> None:
                 not re.fullmatch(r"money \S+ @\d+", fc.quantity):
             continue
         nm = _SUM_NOUN_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start)
-        if nm is None or nm.group(1) in _TOPIC_STOP:
+        if nm is not None and nm.group(1) not in _TOPIC_STOP:
+            noun = singular(nm.group(1))
+        elif _OVER_BUDGET_RE.match(text, fc.end):
+            noun = "overrun"  # "is now £2.3bn over budget": what an overrun is
+        else:
             continue
-        by_noun.setdefault((fc.quantity.split()[1], singular(nm.group(1))), []).append(fc)
+        by_noun.setdefault((fc.quantity.split()[1], noun), []).append(fc)
     g = max((fc.group for fc in out if fc.group is not None), default=-1) + 1
     for members in by_noun.values():
         if len({m.source.name.casefold() for m in members if m.source is not None}) < 2:
@@ -155,11 +159,20 @@ def _join_named_sums(text: str, out: list[FigureClaim]) -> None:
         g += 1
 
 
+#: After a sum, that it is how far a cost went past its budget: "£2.3bn over budget",
+#: "£140m over its original budget".
+_OVER_BUDGET_RE = re.compile(r"[ \u00a0]+over[ \u00a0]+(?:(?:its|the|their)[ \u00a0]+)?"
+                             r"(?:(?:original|agreed|approved)[ \u00a0]+)?budget\b")
+_SUM_ADVERBS = r"(?:currently|now|still|already|finally|eventually|actually|really|likely)"
 #: The noun a sentence sets a sum equal to, right before it: "the overrun is", "put the
-#: overrun at", "an overrun of" (group 1; hedges between).
+#: overrun at", "an overrun of", "the final overrun would be", "the overrun currently
+#: stands at" (group 1; a word before the noun, an adverb after it, hedges before the sum).
 _SUM_NOUN_BEFORE_RE = re.compile(
-    rf"\b(?:the|an?|its|their)[ \u00a0]+([a-z]{{4,}})[ \u00a0]+(?:is|was|stands[ \u00a0]+at|"
-    rf"stood[ \u00a0]+at|at|of|to|reached|hit)[ \u00a0]+(?:(?:{_HEDGE_OR_BOUND})[ \u00a0]+)?$")
+    rf"\b(?:the|an?|its|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?!{_SUM_ADVERBS}\b)([a-z]{{4,}})"
+    rf"[ \u00a0]+(?:{_SUM_ADVERBS}[ \u00a0]+)?"
+    rf"(?:is|was|stands[ \u00a0]+at|stood[ \u00a0]+at|at|of|to|reached|hit|totals|totalled|"
+    rf"(?:would|will|could|may|might)[ \u00a0]+be|comes[ \u00a0]+to|came[ \u00a0]+to)"
+    rf"[ \u00a0]+(?:(?:{_HEDGE_OR_BOUND})[ \u00a0]+)?$")
 
 
 def _join_said_again(text: str, out: list[FigureClaim]) -> None:
