@@ -323,6 +323,8 @@ SYMBOL_NAMES = {
     "kph": "kilometres per hour", "m/s": "metres per second",
     # ("1,100 cfu per 100ml" and "5,200 colony-forming units": a water sample's bacteria)
     "cfu": "colony-forming units", "CFU": "colony-forming units",
+    # ("38,000 twenty-foot equivalent units (TEU)" and "52,000 TEU": shipping containers)
+    "TEU": "twenty-foot equivalent units", "TEUs": "twenty-foot equivalent units",
 }
 #: A scale word right after a figure ("2,4-billion", "3bn"): what makes "2,4" a decimal comma.
 _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|tn)"

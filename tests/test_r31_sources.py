@@ -169,3 +169,44 @@ def test_a_sum_of_something_else_stays_out() -> None:
                  "£1.4bn.\n")
     grouped = figs["£640m"].group
     assert figs["£40m"].group != grouped and figs["£1.4bn"].group != grouped
+
+
+def test_beings_that_died_are_deaths() -> None:
+    figs = _figs("Zoo deaths\n\nDid more than 60 animals die at the zoo in 2023? The zoo "
+                 "recorded 38 deaths.\n")
+    assert figs["more than 60 animals"].quantity == figs["38 deaths"].quantity == "death"
+    # where the text counts the beings, not deaths, they stay what it counts
+    figs = _figs("Hive losses\n\nA beekeeper said up to 40,000 hives died. The ministry "
+                 "puts the loss at 12,500 hives.\n")
+    assert figs["up to 40,000 hives"].quantity == figs["12,500 hives"].quantity
+    figs = _figs("Heatwave\n\nMore than 600 people in this city died because of that "
+                 "heatwave, said Cllr Rhiannon Pryce. The health unit put excess deaths at "
+                 "312.\n")
+    assert figs["More than 600 people"].quantity == figs["312"].quantity
+    # a count of things with no death stays what it counts
+    figs = _figs("Trees\n\nThe council said 300 trees were felled. Campaigners said 450 "
+                 "trees.\n")
+    assert figs["300 trees"].quantity == "tree"
+
+
+def test_a_unit_defined_in_brackets_is_no_source() -> None:
+    figs = _figs("Port backlog\n\nThe Brenneport Port Authority said on Thursday that about "
+                 "38,000 twenty-foot equivalent units (TEU) were awaiting collection.\n\n"
+                 "Portwatch Analytics put the backlog at between 45,000 and 52,000 TEU.\n")
+    (first,) = [f for t, f in figs.items() if t.startswith("about 38,000")]
+    assert _source(first) == "Brenneport Port Authority"
+    assert first.group == figs["between 45,000 and 52,000"].group is not None
+    # a source in brackets still is one
+    figs = _figs("Crowd\n\nThe crowd was 47,000 (the government) or 90,000 (NUT).\n")
+    assert _source(figs["90,000"]) == "NUT"
+
+
+def test_a_dateline_is_nobodys_study_or_source() -> None:
+    ex = extract_text(
+        "Dock ballot turnout disputed\n\nBy Samuel Okonjo\n\n"
+        "HARWICK, England, March 14 (Meridian News) - A union representing dock workers "
+        "said on Thursday that 54 per cent of its members had voted, but the port's "
+        "operator said its own calculation put turnout at 41 per cent.\n")
+    assert all(s.organisation not in ("HARWICK", "Meridian News") for s in ex.studies)
+    assert all(f.source is None or f.source.name not in ("HARWICK", "Meridian News")
+               for f in ex.figures)

@@ -3511,7 +3511,14 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
         if key in _STAFF_NOUNS and _EMPLOY_RE.search(text, max(ss, f.start - 60), f.start):
             # "expected to employ 2,500 people", "will hire 300 workers": that many jobs
             return "job" + rate, noun
-        if key == "people" or key in ("child", "adult", "men", "women") or actor_noun(key):
+        if key not in _PEOPLE_KEYS and not actor_noun(key) and f.kind == "count" and \
+                _state(text, f.end, se) == "death" and _COUNTED_DEATHS_RE.search(text):
+            # "Did more than 60 animals die at the zoo?" where the text counts deaths ("the
+            # zoo recorded 38 deaths"): those deaths (not "40,000 hives died" beside "the
+            # loss at 12,500 hives", which counts the hives, nor the other states, which
+            # are read of people only)
+            return "death" + rate, noun
+        if key in _PEOPLE_KEYS or actor_noun(key):
             # ("212 workers were killed", "40 miners missing": the dead, the missing)
             state = _state(text, f.end, se) or (
                 "death" if _KILL_BEFORE_RE.search(text, max(ss, f.start - 30), f.start)
@@ -3754,12 +3761,22 @@ def _clause(text: str, pos: int, se: int) -> str:
 _KILL_BEFORE_RE = re.compile(r"\b(?:kills?|killed|killing)[ \u00a0]+$")
 
 
+#: A count of deaths as such, of no kind of being: "38 deaths" (not "1,140 koala deaths",
+#: which counts koalas as the text's other figures of them do).
+_COUNTED_DEATHS_RE = re.compile(r"\d[\d,.]*[ \u00a0]+deaths\b")
+#: Counts of people by what they are: whose state (dead, missing, injured) a figure's
+#: verb may give.
+_PEOPLE_KEYS = frozenset({"people", "child", "adult", "men", "women"})
+
+
 def _state(text: str, pos: int, se: int) -> str | None:
     """What happened to the people a figure counts, read in the words after it: "12 people
     died", "were injured", "as missing". A verb right after the figure comes first: in "12
     people died in the crash and 30 were injured" the 12 died."""
     rest = text[pos:se].lower()
-    if re.match(r"\s*(?:\w+\s+){0,2}?(?:died|killed|drowned|perished)\b", rest):
+    if re.match(r"\s*(?:\w+\s+){0,2}?(?:(?:in|at|on|across|from)\s+(?:\w+\s+){1,2})?"
+                r"(?:died|killed|drowned|perished)\b", rest):
+        # ("More than 600 people in this city died": where they died, between)
         return "death"  # (a finite verb only: "300 patients dying of cancer were evacuated"
         # is read below, by "were evacuated")
     m = re.search(r"\b(?:were|are|was|is|been|be)\s+(?:now\s+|all\s+|still\s+|presumed\s+|"
@@ -4276,7 +4293,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
                 return src
     # 3a. "47,000 (the government)": a source in brackets right after the figure
     pm_ = re.match(rf"{_SP}*\((?:the{_SP}+)?([^()]{{2,60}})\)", text[f.end:se])
-    if pm_ and not any(ch.isdigit() for ch in pm_.group(1)):
+    if pm_ and not any(ch.isdigit() for ch in pm_.group(1)) and \
+            not _short_form_of(pm_.group(1), f.text):
         src = _np_at(text, f.end + pm_.start(1), f.end + pm_.end(1), people, mentions,
                      "brackets")
         if src is None and pm_.group(1).split()[-1].lower() in ORG_NOUNS | GENERIC_SOURCES:
@@ -7722,6 +7740,16 @@ _NAME_SET_BESIDE_RE = re.compile(
 #: ("the provincial disaster risk reduction office", not "the architects of the new
 #: hospital wing").
 _JOINS_OF_PHRASE = frozenset("of for in at on and or to from with by the a an".split())
+
+
+def _short_form_of(short: str, words: str) -> bool:
+    """Whether ``short`` (in brackets after a figure) is the initials of the figure's own
+    words, a unit defined in passing: "38,000 twenty-foot equivalent units (TEU)", not a
+    source ("47,000 (the government)")."""
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+        return False
+    initials = "".join(w[0] for w in words.split() if w[:1].isalpha()).upper()
+    return short in initials
 
 
 def _set_beside(name: str) -> bool:

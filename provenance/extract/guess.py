@@ -171,7 +171,10 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
         # first what the figure's own sentence says: a study it mentions, a name before the
         # figure ("Landlord body the ALW said 3% ...")
         study = None if restated_only else next(
-            ((a, org, label, sid) for a, b, org, label, sid in studies if a < se and b > ss),
+            ((a, org, label, sid) for a, b, org, label, sid in studies if a < se and b > ss
+             # (not a study of a contrasting clause after the figure: "54 per cent ..., but
+             # the port's operator said its own calculation put turnout below")
+             and not (a > fc.start and _CONTRAST_RE.search(text, fc.end, a))),
             None)
         if study is not None:
             a, org, label, sid = study
@@ -271,10 +274,19 @@ def _names_before(text: str, ss: int, mentions: _Mentions) -> list[tuple[int, st
     return _not_places(text, mentions.between(prev, ss))
 
 
+#: A clause that sets itself against the one before: ", but", "; while", ", whereas".
+_CONTRAST_RE = re.compile(r"[,;][ \u00a0]+(?:but|while|whereas|although|though|yet)\b|;")
+
+
 def _not_places(text: str, names: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """``names`` less those a preposition of place opens ("in Lisbon" is where, not
-    who)."""
-    return [n for n in names if not _IN_PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])]
+    who), and a dateline's place ("HARWICK, England, March 14 (Meridian News) -": where
+    the story was filed, never who gives its figures)."""
+    from ..speech.furniture import DATELINE_RE
+
+    return [n for n in names if not _IN_PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])
+            and not ((n[0] == 0 or text[n[0] - 1] == "\n") and n[1].isupper() and
+                     DATELINE_RE.match(text, n[0]))]
 
 
 def _guessed(name: tuple[int, str, str], people: Sequence[PersonLike]) -> Source:

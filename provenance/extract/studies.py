@@ -2467,12 +2467,26 @@ _IN_ITS_CLAUSE_RE = re.compile(rf"[’']?s?,{_SP}+(?:which|who){_SP}+[^,.;:()\n]
 _CLAUSE_OPENS_RE = re.compile(rf"[,;]{_SP}+(?:though|although|but|while|whereas|yet)\b{_SP}*")
 
 
+@functools.cache
+def _dateline_re() -> re.Pattern[str]:
+    """The speech engine's dateline (:data:`provenance.speech.furniture.DATELINE_RE`), bound
+    when first needed."""
+    from ..speech.furniture import DATELINE_RE
+
+    return DATELINE_RE
+
+
 def _possessor(text: str, pos: int) -> str | None:
     """The body "its" or "their" at ``pos`` stands for: the nearest body named in its
     sentence or the one before ("Sahel Watch, a non-profit group ... Its survey";
     "The state government says ... Its annual census")."""
     ss = sentence_start(text, max(0, pos - 400), pos)
     ls = text.rfind("\n", ss, pos) + 1  # a headline's line has no full stop to end it
+    dm = _dateline_re().match(text, max(ss, ls), pos)
+    dateline_end = -1
+    if dm is not None and text[dm.start():dm.start() + 2].isupper():
+        ls = dateline_end = dm.end()  # "HARWICK, England, March 14 (Meridian News) - ":
+        # where the story was filed and the wire that filed it, never whose work it is
     am = _ASIDE_BEFORE_RE.search(text, max(ss, ls, pos - 160), pos)
     if am is not None:
         # "the Fraud Centre (FC), in its annual statistics, puts": the body the aside
@@ -2519,7 +2533,7 @@ def _possessor(text: str, pos: int) -> str | None:
     best: tuple[int, str] | None = None
     for m in re.finditer(_PROPER, text[lo:pos]):
         name = _clean(_after_break(m.group(0)))
-        if not name or name.split()[0] in _NOT_NAMES:
+        if not name or name.split()[0] in _NOT_NAMES or lo + m.start() < dateline_end:
             continue
         if best is not None and _MEMBERS_OF_RE.fullmatch(text, best[0], lo + m.start()):
             continue  # "Peat Watch, a network of local NGOs": what the body is made of
