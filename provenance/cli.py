@@ -486,6 +486,7 @@ def _contested_words(q: dict[str, Any], index: Any) -> list[str]:
     figures disagree, each with who gives it) and who takes each position. No formula: that
     is in --json, with the rest of the breakdown."""
     from .analysis import percent
+    from .numbers import singular
     from .text import counted, plain_numbers, position_label, shorten
 
     nodes, pad = index.nodes, "    "
@@ -495,7 +496,10 @@ def _contested_words(q: dict[str, Any], index: Any) -> list[str]:
         names = [str(nodes[p].get("name") or p) for p in index.people.get(cid, [])]
         if not names:
             works = index.based_on.get(cid) or index.stated_in.get(cid, [])
-            names = [index.label(w) for w in works]
+            names = list(dict.fromkeys(index.label(w) for w in works))
+            last = names[0].split()[-1] if len(names) == 1 and names[0].split() else ""
+            if last.islower() and singular(last) != last:
+                return names[0], 2  # "National Roadways Authority figures give 118,000"
         names = list(dict.fromkeys(names))
         return " and ".join(names), len(names)
 

@@ -210,3 +210,21 @@ def test_a_dateline_is_nobodys_study_or_source() -> None:
     assert all(s.organisation not in ("HARWICK", "Meridian News") for s in ex.studies)
     assert all(f.source is None or f.source.name not in ("HARWICK", "Meridian News")
                for f in ex.figures)
+
+
+def test_a_bodys_figures_give_and_its_name_keeps_its_the(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    text = ("Traffic row\n\nThe National Roadways Authority said 118,000 vehicles a day use "
+            "the road.\n\nThe campaign group Castlebridge Against the Widening said its count "
+            "was about 94,000 vehicles a day.\n")
+    figs = _figs(text)
+    assert _source(figs["about 94,000 vehicles"]) == "Castlebridge Against the Widening"
+    folder = write_draft(extract_text(text), tmp_path / "draft", "article.txt")
+    result = CliRunner().invoke(app, ["contested", str(folder)])
+    assert result.exit_code == 0, result.output
+    # a work named as figures gives nothing alone: "... figures give 118,000 vehicles"
+    assert "National Roadways Authority figures give 118,000 vehicles" in result.output
+    assert "figures gives" not in result.output

@@ -7732,7 +7732,7 @@ _SAY_WORDS = frozenset(SAY) | frozenset(f for v in SAY for f in inflect(v))
 #: A name set right beside a description or a kind of source, in apposition: "the
 #: campaign group| Wendle River Watch", "Race organisers| Coastline Events" (group 1).
 _NAME_SET_BESIDE_RE = re.compile(
-    rf"{_SP}+({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&)(?:{_SP}+the)?{_SP}+|{_SP}+)"
+    rf"{_SP}+({_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the)(?:{_SP}+the)?{_SP}+|{_SP}+)"
     rf"{_CAP_TOKEN}){{0,5}})(?![’'\w])")
 
 
@@ -8381,7 +8381,7 @@ _DESCRIBED_BODY_RE = re.compile(
     rf"publisher|consultancy|think{_SP}+tank|nonprofit|non-profit){_SP}+"
     # (a name may join its words as its language does: "Consejo Ciudadano para la
     # Seguridad Pública y la Justicia Penal", "Institut de Recherche pour le Développement")
-    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:{_NAME_JOINS}|of|for|and|&)){{0,2}}{_SP}+"
+    rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:{_NAME_JOINS}|of|for|and|&|the)){{0,2}}{_SP}+"
     rf"{_CAP_TOKEN}){{0,7}})")
 #: A name after the words for what the person does: "Orchard owner Brann Tealby", "But
 #: local bus driver Ana Vennick", "the retired nurse Jo Pemberthy" (the zone ends with the name).
