@@ -498,7 +498,8 @@ def _contested_words(q: dict[str, Any], index: Any) -> list[str]:
             works = index.based_on.get(cid) or index.stated_in.get(cid, [])
             names = list(dict.fromkeys(index.label(w) for w in works))
             last = names[0].split()[-1] if len(names) == 1 and names[0].split() else ""
-            if last.islower() and singular(last) != last:
+            if last.islower() and singular(last) != last and " of " not in names[0]:
+                # (not "Survey of 2,000 parents", whose plural is the object of "of")
                 return names[0], 2  # "National Roadways Authority figures give 118,000"
         names = list(dict.fromkeys(names))
         return " and ".join(names), len(names)

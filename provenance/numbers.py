@@ -221,8 +221,9 @@ _STOP = {"of", "with", "in", "and", "or", "were", "was", "are", "is", "had", "ha
          # adverbs, not what is counted: "closer to 7.5 million once patients ... are"
          "once", "again", "still", "now", "then", "alone", "apiece", "altogether", "already",
          "also", "too", "even", "apart",
-         # determiners, never a unit: "we'd take four hundred thousand any day"
-         "any", "every", "some", "all", "both", "either", "neither",
+         # determiners, never a unit: "we'd take four hundred thousand any day" (not
+         # "all" or "some": "3,000 all told", "40 some nights" still count something)
+         "any", "every", "either", "neither",
          # verbs and times after a count, never what it counts: "250,000 took part",
          # "18,400 last year"
          "took", "came", "went", "left", "fled", "made", "gave", "got", "saw", "ran",
@@ -321,10 +322,6 @@ SYMBOL_NAMES = {
     "t": "tonnes", "dB": "decibels", "°C": "degrees", "C": "degrees",
     "km/h": "kilometres per hour",
     "kph": "kilometres per hour", "m/s": "metres per second",
-    # ("1,100 cfu per 100ml" and "5,200 colony-forming units": a water sample's bacteria)
-    "cfu": "colony-forming units", "CFU": "colony-forming units",
-    # ("38,000 twenty-foot equivalent units (TEU)" and "52,000 TEU": shipping containers)
-    "TEU": "twenty-foot equivalent units", "TEUs": "twenty-foot equivalent units",
 }
 #: A scale word right after a figure ("2,4-billion", "3bn"): what makes "2,4" a decimal comma.
 _SCALE_AHEAD = (rf"(?=(?:-|{_SP})?(?i:thousand|million|billion|trillion|bn|mn|m|tn)"

@@ -48,12 +48,15 @@ def test_a_distance_converted_in_brackets_lends_no_later_count_its_unit() -> Non
 
 
 def test_a_place_to_the_south_is_no_length_of_the_story() -> None:
-    figs = _figs("Roads cut\n\nThe town lies 40 km to the north-east. Police said 300 "
-                 "homes were cut off; the council said 450 homes.\n")
+    figs = _figs("Roads cut\n\nThe injured were taken to Sagrado, some 40 km to the "
+                 "north-east. Police said 300 homes were cut off; the council said 450 homes.\n")
     assert "40 km" not in figs
-    # a length the story measures stays one
+    # a length the story measures stays one, towards a point of the compass or not
     figs = _figs("Queues\n\nThe queue stretched 3 km, police said; organisers said 5 km.\n")
     assert {"3 km", "5 km"} <= set(figs)
+    figs = _figs("Oil slick\n\nThe oil slick now stretches 30 km to the south, the coastguard "
+                 "said. Environmental group Sea Watch said it stretched 45 km.\n")
+    assert figs["30 km"].group == figs["45 km"].group is not None
 
 
 def test_a_body_in_lower_case_of_five_words_gives_its_figure() -> None:
@@ -64,21 +67,23 @@ def test_a_body_in_lower_case_of_five_words_gives_its_figure() -> None:
 def test_a_body_named_beside_its_description_is_the_source(tmp_path: Path) -> None:
     text = ("Bathing water readings disputed\n\n"
             "Volunteers from the campaign group Wendle River Watch say a sample contained "
-            "5,200 colony-forming units of E. coli per 100ml.\n\n"
+            "5,200 cfu of E. coli per 100ml.\n\n"
             "The Rivers and Coasts Agency recorded 1,100 cfu per 100ml at the same spot.\n\n"
             "Race organisers Coastline Events, however, put the reading at 900 cfu.\n")
     figs = _figs(text)
-    assert _source(figs["5,200 colony-forming units"]) == "Wendle River Watch"
+    assert _source(figs["5,200 cfu"]) == "Wendle River Watch"
     assert _source(figs["900 cfu"]) == "Coastline Events"
-    # and the unit's two names are one quantity: one question, contested, drafted so
-    assert len({figs[t].group for t in ("5,200 colony-forming units", "1,100 cfu",
-                                        "900 cfu")}) == 1
+    assert len({figs[t].group for t in ("5,200 cfu", "1,100 cfu", "900 cfu")}) == 1
     (tmp_path / "a").mkdir()
     folder = write_draft(extract_text(text), tmp_path / "a" / "draft", "article.txt")
     d = load_dossier(folder)
     assert check_dossier(d).ok
     (q,) = [q for q in contested(build_graph(d)) if q["contested"]]
     assert len(q["positions"]) == 3
+    # never words joined by "and" that name no body
+    figs = _figs("Shops\n\nShop owners British and Bangladeshi alike say 40 shops closed on "
+                 "the high street last year. The council said 25.\n")
+    assert _source(figs["40 shops"]) != "British and Bangladeshi"
 
 
 def test_a_person_or_a_time_beside_a_kind_of_source_is_not_a_body() -> None:
@@ -129,19 +134,13 @@ def test_a_description_then_the_name_set_beside_it() -> None:
     assert _source(figs["98.6 per cent"]) == "Calder Health Scrutiny Panel"
 
 
-def test_a_group_of_a_kind_is_the_body_of_those_words_the_story_names_after() -> None:
-    lede = ("Ferry row\n\nA ferry operator on Monday raised its estimate of passengers "
-            "delayed to 2,300, but a passengers' group said the true number was above "
-            "4,700.\n\n")
-    figs = _figs(lede + "The Baltic Ferry Passengers' Association put the number of delayed "
-                 'travellers at "more than 4,700".\n')
-    assert _source(figs["4,700"]) == "Baltic Ferry Passengers' Association"
-    # a body of the words giving another figure is a rival, not the lede's group
-    figs = _figs(lede + "The Baltic Ferry Passengers' Association put the number at 3,100.\n")
-    assert _source(figs["4,700"]) != "Baltic Ferry Passengers' Association"
-    # and a body whose name holds none of the words is not it
-    figs = _figs(lede + "The Harnesund Port Authority said it had counted 3,000.\n")
-    assert _source(figs["4,700"]) != "Harnesund Port Authority"
+def test_a_group_of_a_kind_is_no_body_of_another_kind_named_after() -> None:
+    # (a rule giving "a passengers' group" to "... Passengers' Association" was taken back
+    # after review: "a rights group" became "the National Human Rights Commission")
+    figs = _figs("Arrests\n\nPolice said 120 people were detained after the protest, but a "
+                 "rights group said the true number was above 400.\n\nThe National Human "
+                 "Rights Commission said it would investigate the arrests.\n")
+    assert _source(figs["400"]) != "National Human Rights Commission"
 
 
 OVERRUN = (
@@ -169,13 +168,26 @@ def test_a_sum_of_something_else_stays_out() -> None:
                  "£1.4bn.\n")
     grouped = figs["£640m"].group
     assert figs["£40m"].group != grouped and figs["£1.4bn"].group != grouped
+    # two projects each over budget are two sums; the first and second instalment two
+    figs = _figs("Overruns\n\nThe Harlow tram extension is £42m over budget, said Councillor "
+                 "Martin Hale. The new Elmfield hospital wing is £55m over budget, the Calder "
+                 "health board said.\n")
+    assert figs["£42m"].group is None or figs["£42m"].group != figs["£55m"].group
+    figs = _figs("Payments\n\nThe transport ministry said the first instalment would be "
+                 "£40m. According to the operator, Northway Rail, the second instalment would "
+                 "be £65m.\n")
+    assert figs["£40m"].group is None or figs["£40m"].group != figs["£65m"].group
 
 
 def test_beings_that_died_are_deaths() -> None:
     figs = _figs("Zoo deaths\n\nDid more than 60 animals die at the zoo in 2023? The zoo "
                  "recorded 38 deaths.\n")
     assert figs["more than 60 animals"].quantity == figs["38 deaths"].quantity == "death"
-    # where the text counts the beings, not deaths, they stay what it counts
+    # where the text counts the beings otherwise, they stay what it counts
+    figs = _figs("Floods\n\nThe floods caused 14 deaths, police said. Farmers said more than "
+                 "1,200 sheep died in the flooded valleys, while the agriculture ministry put "
+                 "the figure at 800 sheep.\n")
+    assert figs["more than 1,200 sheep"].quantity == figs["800 sheep"].quantity
     figs = _figs("Hive losses\n\nA beekeeper said up to 40,000 hives died. The ministry "
                  "puts the loss at 12,500 hives.\n")
     assert figs["up to 40,000 hives"].quantity == figs["12,500 hives"].quantity
@@ -187,6 +199,10 @@ def test_beings_that_died_are_deaths() -> None:
     figs = _figs("Trees\n\nThe council said 300 trees were felled. Campaigners said 450 "
                  "trees.\n")
     assert figs["300 trees"].quantity == "tree"
+    # those who killed are no deaths, wherever they were
+    figs = _figs("Fighting\n\nThe army said 2,000 troops in the province killed 300 "
+                 "militants last month.\n")
+    assert figs["2,000 troops"].quantity != "death"
 
 
 def test_a_unit_defined_in_brackets_is_no_source() -> None:
@@ -195,7 +211,6 @@ def test_a_unit_defined_in_brackets_is_no_source() -> None:
                  "Portwatch Analytics put the backlog at between 45,000 and 52,000 TEU.\n")
     (first,) = [f for t, f in figs.items() if t.startswith("about 38,000")]
     assert _source(first) == "Brenneport Port Authority"
-    assert first.group == figs["between 45,000 and 52,000"].group is not None
     # a source in brackets still is one
     figs = _figs("Crowd\n\nThe crowd was 47,000 (the government) or 90,000 (NUT).\n")
     assert _source(figs["90,000"]) == "NUT"
@@ -228,3 +243,4 @@ def test_a_bodys_figures_give_and_its_name_keeps_its_the(tmp_path: Path) -> None
     # a work named as figures gives nothing alone: "... figures give 118,000 vehicles"
     assert "National Roadways Authority figures give 118,000 vehicles" in result.output
     assert "figures gives" not in result.output
+    # (a plural after "of" is not the work's: "Survey of 2,000 parents gives")

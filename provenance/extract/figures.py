@@ -738,13 +738,6 @@ _VENUE_BEFORE_RE = re.compile(rf"\b(?:published|appeared|appearing|printed)\b[^.
 _JOURNAL_NAME_RE = re.compile(r"\b(?:Journal|Annals|Proceedings|Lancet|Letters|Bulletin)\b")
 
 
-#: A figure's digits as written ("4,700" of "above 4,700").
-_NUMERAL_RE = re.compile(r"\d(?:[\d,.]*\d)?")
-#: A body's kind that says only that it is one: "a passengers' group" may be named "...
-#: Passengers' Association" (:meth:`_Mentions.named_after`).
-_ANY_KIND_HEADS = frozenset({"group", "body", "organisation", "organization"})
-
-
 class _Mentions:
     """Proper names in the text (organisations and people), in order, for anaphora."""
 
@@ -925,30 +918,24 @@ class _Mentions:
         return found
 
     def named_after(self, pos: int, head: str, words: Sequence[str] = (),
-                    within: int = 1200, said: str = "") -> tuple[int, str, str] | None:
+                    within: int = 1200) -> tuple[int, str, str] | None:
         """The first organisation named in the ``within`` characters after ``pos`` whose
         name ends with ``head`` (or its plural) and holds the ``words`` the lede describes
         it by (their stems): the body a lede described before the story names it ("..., a
         nurses' union said" ... "The Allied Nurses' Union"). None when that body gives a
-        figure of its own in its sentence: then it is the lede's rival (unless that is
-        the lede's figure, ``said``, as written: the body gives it again)."""
+        figure of its own in its sentence: then it is the lede's rival."""
         heads = {head.lower(), singular(head.lower())}
         heads |= {h + "s" for h in heads}
-        # "a passengers' group" is a body of any kind ("... Passengers' Association") that
-        # holds the words it is of
-        any_kind = head.lower() in _ANY_KIND_HEADS and bool(words)
         # (a word's singular in lower case, less a possessive: "nurses'" is "Nurses")
         kind = {singular(w.lower().rstrip("'’")) for w in words if w.rstrip("'’").isalpha()}
         for st, name, k in self.between(pos, pos + within):
-            if k != "organisation" or (name.split()[-1].lower() not in heads and not (
-                    any_kind and name.split()[-1].lower() in ORG_NOUNS)):
+            if k != "organisation" or name.split()[-1].lower() not in heads:
                 continue
             if kind and not {singular(w.lower()) for w in re.findall(r"[A-Za-z]+", name)} & kind:
                 continue  # "a hospital trust" is no "National Trust", "a police force" no
                 # "Royal Air Force": the words before the kind are the name's too
             end = sentence_end(self.text, st, min(len(self.text), st + 400))
-            if _FIGURE_IN_RE.search(self.text, st, end) and not (
-                    said and said in self.text[st:end]):
+            if _FIGURE_IN_RE.search(self.text, st, end):
                 return None  # "the Transport Salaried Staffs' Union ... said fewer than
                 # 5,000 had struck": a body of the kind giving a figure of its own is the
                 # lede's rival, not its source (and none after it is)
@@ -1171,15 +1158,29 @@ _LOCATION_AFTER_RE = re.compile(
     rf"(?:{_SP}*\([^()\n]{{1,30}}\)|\))?"
     rf"{_SP}+(?:off(?:shore)?\b|away\b|inland\b|out{_SP}+to{_SP}+sea\b|"
     rf"(?:due{_SP}+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?{_SP}+of\b|"
-    rf"to{_SP}+the{_SP}+(?:north|south|east|west)(?:-?(?:east|west))?\b|"
+    rf"(?P<to>to){_SP}+the{_SP}+(?:north|south|east|west)(?:-?(?:east|west))?\b|"
     rf"(?:up|down)(?:stream|river)\b|from{_SP}+(?![^.;!?]*?\bto\b))")
+
+
+#: Right before a length, that it is set after a place by a comma: ", about 90 km (" or
+#: ", some" (the length converted in brackets after the first).
+_SET_AFTER_PLACE_RE = re.compile(
+    rf",{_SP}*(?:(?:about|some|around|roughly|nearly|almost|just){_SP}+)?"
+    rf"(?:[\d.,]+{_SP}*[a-z]+{_SP}*\({_SP}*)?$")
 
 
 def _location(text: str, f: Figure) -> bool:
     """Whether a length figure places something ("22 kilometres off the coast") rather
     than measures it."""
-    return bool(f.unit) and canonical_unit(f.unit)[0] == "length" and \
-        bool(_LOCATION_AFTER_RE.match(text, f.end))
+    if not f.unit or canonical_unit(f.unit)[0] != "length":
+        return False
+    m = _LOCATION_AFTER_RE.match(text, f.end)
+    if m is None:
+        return False
+    # ("stretches 30 km to the south", "by 400 metres to the east": how long, towards; but
+    # "Sagrado, about 90 km (56 miles) to the south": a place's distance set after it)
+    return m.group("to") is None or bool(_SET_AFTER_PLACE_RE.search(
+        text, max(0, f.start - 40), f.start))
 
 
 #: A relative clause the figure stands in, set off by a comma: ", which ringed 340",
@@ -3512,11 +3513,16 @@ def _quantity(text: str, f: Figure, ss: int, se: int, last_noun: str | None,
             # "expected to employ 2,500 people", "will hire 300 workers": that many jobs
             return "job" + rate, noun
         if key not in _PEOPLE_KEYS and not actor_noun(key) and f.kind == "count" and \
-                _state(text, f.end, se) == "death" and _COUNTED_DEATHS_RE.search(text):
+                _state(text, f.end, se) == "death" and _COUNTED_DEATHS_RE.search(text) and \
+                not set(re.findall(rf"(\d[\d,.]*)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+                                   rf"{re.escape(unit.split()[-1])}\b", text)) - set(
+                    re.findall(r"\d[\d,.]*", f.text)):
+            # (no other number of them: the same figure again, in a headline, is no count)
             # "Did more than 60 animals die at the zoo?" where the text counts deaths ("the
             # zoo recorded 38 deaths"): those deaths (not "40,000 hives died" beside "the
-            # loss at 12,500 hives", which counts the hives, nor the other states, which
-            # are read of people only)
+            # loss at 12,500 hives", nor "1,200 sheep died" beside "800 sheep": a text
+            # that counts the beings otherwise counts them; the other states are read of
+            # people only)
             return "death" + rate, noun
         if key in _PEOPLE_KEYS or actor_noun(key):
             # ("212 workers were killed", "40 miners missing": the dead, the missing)
@@ -3774,8 +3780,9 @@ def _state(text: str, pos: int, se: int) -> str | None:
     died", "were injured", "as missing". A verb right after the figure comes first: in "12
     people died in the crash and 30 were injured" the 12 died."""
     rest = text[pos:se].lower()
-    if re.match(r"\s*(?:\w+\s+){0,2}?(?:(?:in|at|on|across|from)\s+(?:\w+\s+){1,2})?"
-                r"(?:died|killed|drowned|perished)\b", rest):
+    if re.match(r"\s*(?:\w+\s+){0,2}?(?:died|killed|drowned|perished)\b", rest) or \
+            re.match(r"\s*(?:\w+\s+){0,2}?(?:in|at|on|across|from)\s+(?:\w+\s+){1,2}"
+                     r"(?:died|drowned|perished)\b", rest):
         # ("More than 600 people in this city died": where they died, between)
         return "death"  # (a finite verb only: "300 patients dying of cancer were evacuated"
         # is read below, by "were evacuated")
@@ -5081,9 +5088,8 @@ def _described_subject(text: str, at: int, pos: int,
         return None
     if mentions is not None and nps[0] in ("a", "an") and len(nps) >= 3 and \
             head in ORG_NOUNS:
-        said = _NUMERAL_RE.search(text, pos, pos + 40)
         later = mentions.named_after(sentence_end(text, pos, min(len(text), pos + 400)),
-                                     head, nps[1:-1], said=said.group(0) if said else "")
+                                     head, nps[1:-1])
         if later is not None:
             return Source(later[1], "organisation", None, "subject", later[0])
     return Source(" ".join(nps), "generic", None, "subject", words[0].start())
@@ -5660,9 +5666,7 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         # subject after the noun it describes, read above)
         # "..., a nurses' union said on Friday": a body the lede describes by its kind,
         # which the story names after ("The Allied Nurses' Union"; else the rules below)
-        said = _NUMERAL_RE.search(f.text)
-        later = mentions.named_after(se, kind_words[-1], kind_words[1:-1],
-                                     said=said.group(0) if said else "")
+        later = mentions.named_after(se, kind_words[-1], kind_words[1:-1])
         if later is not None:
             return Source(later[1], "organisation", None, "trailing", later[0])
     if words and words[-1].lower() in GENERIC_SOURCES:
@@ -7754,9 +7758,11 @@ def _short_form_of(short: str, words: str) -> bool:
 
 def _set_beside(name: str) -> bool:
     """Whether a capitalised run after a description can be its name: not a time ("on
-    Saturday"), the pronoun ("all the experts I interviewed"), nor a word no name starts
-    with."""
-    return len(name) > 1 and not _a_time(name) and not _not_a_name(name)
+    Saturday"), the pronoun ("all the experts I interviewed"), a word no name starts with,
+    nor words joined by "and" that name no body ("Shop owners British and Bangladeshi
+    alike say")."""
+    return len(name) > 1 and not _a_time(name) and not _not_a_name(name) and \
+        (" and " not in name or is_org(name))
 
 
 _DESCRIBED_NAME_AFTER_RE = re.compile(

@@ -134,18 +134,26 @@ def _join_named_sums(text: str, out: list[FigureClaim]) -> None:
     if any(fc.group is not None and fc.quantity.startswith("money ") for fc in out):
         return
     by_noun: dict[tuple[str, str], list[FigureClaim]] = {}
+    over: list[FigureClaim] = []  # "£2.3bn over budget": an overrun, joined to one named so
     for fc in out:
         if fc.group is not None or fc.source is None or fc.revised or \
                 not re.fullmatch(r"money \S+ @\d+", fc.quantity):
             continue
         nm = _SUM_NOUN_BEFORE_RE.search(text, max(fc.sentence[0], fc.start - 60), fc.start)
-        if nm is not None and nm.group(1) not in _TOPIC_STOP:
-            noun = singular(nm.group(1))
+        if nm is not None and nm.group("noun") not in _TOPIC_STOP:
+            # ("the second instalment would be": a word that tells sums apart is the noun's)
+            which = nm.group("which")
+            noun = singular(nm.group("noun")) if which is None or which not in _SUMS_APART \
+                else f"{which} {singular(nm.group('noun'))}"
+            by_noun.setdefault((fc.quantity.split()[1], noun), []).append(fc)
         elif _OVER_BUDGET_RE.match(text, fc.end):
-            noun = "overrun"  # "is now £2.3bn over budget": what an overrun is
-        else:
-            continue
-        by_noun.setdefault((fc.quantity.split()[1], noun), []).append(fc)
+            over.append(fc)
+    for fc in over:
+        # (only beside sums the article calls an overrun: two projects each "over budget"
+        # are two sums)
+        named = by_noun.get((fc.quantity.split()[1], "overrun"))
+        if named:
+            named.append(fc)
     g = max((fc.group for fc in out if fc.group is not None), default=-1) + 1
     for members in by_noun.values():
         if len({m.source.name.casefold() for m in members if m.source is not None}) < 2:
@@ -163,12 +171,19 @@ def _join_named_sums(text: str, out: list[FigureClaim]) -> None:
 #: "£140m over its original budget".
 _OVER_BUDGET_RE = re.compile(r"[ \u00a0]+over[ \u00a0]+(?:(?:its|the|their)[ \u00a0]+)?"
                              r"(?:(?:original|agreed|approved)[ \u00a0]+)?budget\b")
+#: Words before a sum's noun that say it is another sum of that kind ("the first
+#: instalment", "the second instalment"; "the old toll", "the new toll"), unlike "the final
+#: overrun", which is the overrun.
+_SUMS_APART = frozenset("first second third fourth old new previous next last initial original "
+                        "current annual monthly weekly daily extra additional".split())
 _SUM_ADVERBS = r"(?:currently|now|still|already|finally|eventually|actually|really|likely)"
 #: The noun a sentence sets a sum equal to, right before it: "the overrun is", "put the
 #: overrun at", "an overrun of", "the final overrun would be", "the overrun currently
-#: stands at" (group 1; a word before the noun, an adverb after it, hedges before the sum).
+#: stands at" (group ``noun``, the word before it ``which``; an adverb after it, hedges
+#: before the sum).
 _SUM_NOUN_BEFORE_RE = re.compile(
-    rf"\b(?:the|an?|its|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?!{_SUM_ADVERBS}\b)([a-z]{{4,}})"
+    rf"\b(?:the|an?|its|their)[ \u00a0]+(?:(?P<which>[a-z]+)[ \u00a0]+)?(?!{_SUM_ADVERBS}\b)"
+    rf"(?P<noun>[a-z]{{4,}})"
     rf"[ \u00a0]+(?:{_SUM_ADVERBS}[ \u00a0]+)?"
     rf"(?:is|was|stands[ \u00a0]+at|stood[ \u00a0]+at|at|of|to|reached|hit|totals|totalled|"
     rf"(?:would|will|could|may|might)[ \u00a0]+be|comes[ \u00a0]+to|came[ \u00a0]+to)"
