@@ -496,12 +496,14 @@ def _contested_words(q: dict[str, Any], index: Any) -> list[str]:
         names = [str(nodes[p].get("name") or p) for p in index.people.get(cid, [])]
         if not names:
             works = index.based_on.get(cid) or index.stated_in.get(cid, [])
-            names = list(dict.fromkeys(index.label(w) for w in works))
-            last = names[0].split()[-1] if len(names) == 1 and names[0].split() else ""
-            if last.islower() and singular(last) != last and " of " not in names[0]:
-                # (not "Survey of 2,000 parents", whose plural is the object of "of")
-                return names[0], 2  # "National Roadways Authority figures give 118,000"
+            names = [index.label(w) for w in works]
         names = list(dict.fromkeys(names))
+        last = names[0].split()[-1] if len(names) == 1 and names[0].split() else ""
+        if last.islower() and singular(last) != last and " of " not in names[0]:
+            # a work named by a plural ("National Roadways Authority figures give 118,000";
+            # not "Survey of 2,000 parents", whose plural is the object of "of"; a person's
+            # name is never all lower case)
+            return names[0], 2
         return " and ".join(names), len(names)
 
     def text(cid: str, n: int) -> str:

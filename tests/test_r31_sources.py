@@ -244,3 +244,19 @@ def test_a_bodys_figures_give_and_its_name_keeps_its_the(tmp_path: Path) -> None
     assert "National Roadways Authority figures give 118,000 vehicles" in result.output
     assert "figures gives" not in result.output
     # (a plural after "of" is not the work's: "Survey of 2,000 parents gives")
+
+
+def test_a_kind_of_body_in_a_contrasting_clause_is_the_one_named_after_it() -> None:
+    figs = _figs("Nurses' strike\n\nThe health board said 1,400 nurses walked out, but a "
+                 "nurses' union said the true number was above 4,700.\n\nThe Allied Nurses' "
+                 "Union has called a second strike for next week.\n")
+    assert _source(figs["4,700"]) == "Allied Nurses' Union"
+
+
+def test_the_reviews_guards_stay() -> None:
+    figs = _figs("March\n\nPolice said about 3,000 all told had marched. Organisers said "
+                 "8,000.\n")
+    assert "8,000" in figs and any(t.startswith("about 3,000") for t in figs)
+    figs = _figs("Ballot\n\nTurnout in the ballot was 54 per cent; the figure comes from a "
+                 "survey by Polaris Research. The employers said 41 per cent.\n")
+    assert figs["54 per cent"].source is not None

@@ -1162,13 +1162,6 @@ _LOCATION_AFTER_RE = re.compile(
     rf"(?:up|down)(?:stream|river)\b|from{_SP}+(?![^.;!?]*?\bto\b))")
 
 
-#: Right before a length, that it is set after a place by a comma: ", about 90 km (" or
-#: ", some" (the length converted in brackets after the first).
-_SET_AFTER_PLACE_RE = re.compile(
-    rf",{_SP}*(?:(?:about|some|around|roughly|nearly|almost|just){_SP}+)?"
-    rf"(?:[\d.,]+{_SP}*[a-z]+{_SP}*\({_SP}*)?$")
-
-
 def _location(text: str, f: Figure) -> bool:
     """Whether a length figure places something ("22 kilometres off the coast") rather
     than measures it."""
@@ -1384,6 +1377,11 @@ def _alternatives(words: Sequence[str]) -> str:
 #: The parser's hedges ("about", "roughly") and bounds ("more than", "over").
 _HEDGE = _alternatives(HEDGE_WORDS)
 _HEDGE_OR_BOUND = _alternatives((*HEDGE_WORDS, *BOUND_WORDS, "just"))
+#: Right before a length, that it is set after a place by a comma: ", about 90 km (" or
+#: ", some" (the length converted in brackets after the first; :func:`_location`).
+_SET_AFTER_PLACE_RE = re.compile(
+    rf",{_SP}*(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?"
+    rf"(?:[\d.,]+{_SP}*[a-z]+{_SP}*\({_SP}*)?$")
 #: How far a length (of time) may be from the opening's and still be a figure of the same
 #: quantity: "11 months" and "two years" are estimates of one closure, "six weeks" of river
 #: work and "45 minutes" of detour other quantities; "11 cm a year" of sinking and "3.9
@@ -5040,7 +5038,7 @@ def _a_paper(src: Source) -> bool:
 
 
 def _contrast_subject(text: str, cm: re.Match[str], pos: int,
-                      mentions: _Mentions | None = None) -> Source | None:
+                      mentions: _Mentions) -> Source | None:
     """The lower-case subject of a contrastive clause ("but farm groups insist the drop was
     closer to 4 feet"): a general source named by what it is, so the figure after it is not
     given to the subject of the sentence's first clause."""
@@ -5051,13 +5049,13 @@ def _contrast_subject(text: str, cm: re.Match[str], pos: int,
     return _described_subject(text, cm.end(), pos, mentions)
 
 
-def _described_subject(text: str, at: int, pos: int,
-                       mentions: _Mentions | None = None) -> Source | None:
+def _described_subject(text: str, at: int, pos: int, mentions: _Mentions) -> Source | None:
     """"farm groups insist", "the paramedics' union says", "the county's economic development
     office estimates": a subject in lower-case words whose head is a body or a group of
     people, right before a reporting verb. A body the sentence brings in by its kind and
-    the words it is of ("a passengers' group said") is the body of that kind holding
-    those words the story names after (``mentions``: :meth:`_Mentions.named_after`)."""
+    the words it is of ("but a nurses' union said") is the body of that kind holding those
+    words the story names after ("The Allied Nurses' Union"; :meth:`_Mentions.named_after`,
+    the rule the lede's trailing cue follows too)."""
     lead = re.match(rf"(?:(?:[Bb]ut|[Yy]et|[Ww]hile|[Ww]hereas|[Aa]nd){_SP}+)?"
                     rf"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal){_SP}+)?",
                     text[at:pos])
@@ -5086,8 +5084,7 @@ def _described_subject(text: str, at: int, pos: int,
             and head.rstrip("s") not in MEASURE_NOUNS and head not in _NOT_PEOPLE
             and head not in _PRONOUNS):
         return None
-    if mentions is not None and nps[0] in ("a", "an") and len(nps) >= 3 and \
-            head in ORG_NOUNS:
+    if nps[0] in ("a", "an") and len(nps) >= 3 and head in ORG_NOUNS:
         later = mentions.named_after(sentence_end(text, pos, min(len(text), pos + 400)),
                                      head, nps[1:-1])
         if later is not None:
@@ -5347,15 +5344,17 @@ _WHOSE_RE = re.compile(
 #: "(a count) released in January by", "(a survey) conducted by", "an independent count
 #: by": who made it.
 #: After a work's client, who made it: ", and written by the consultancy".
+#: What a report's maker is, before its name: "(written by the) consultancy (Halberd &
+#: Quist)", "(from) analysts (Portwatch)".
+_MAKER_KINDS = (r"(?:consultancy|firm|company|consultants|engineers|researchers|team|group|"
+                r"agency|analysts)")
 _WRITTEN_BY_AFTER_RE = re.compile(
     rf",?{_SP}+and{_SP}+(?:written|carried{_SP}+out|conducted|prepared|produced|compiled|"
-    rf"done|drawn{_SP}+up){_SP}+by{_SP}+(?:the{_SP}+)?(?:(?:consultancy|firm|company|"
-    rf"consultants|engineers|researchers|team|group){_SP}+)?")
+    rf"done|drawn{_SP}+up){_SP}+by{_SP}+(?:the{_SP}+)?(?:{_MAKER_KINDS}{_SP}+)?")
 #: Whom a report was commissioned from, after its client: "(commissioned by the council)
 #: from the Bramley Data Partnership", "from consultancy Ridgeline Economics".
 _BOUGHT_FROM_RE = re.compile(
-    rf"{_SP}+from{_SP}+(?:the{_SP}+)?(?:(?:consultancy|firm|company|consultants|agency|"
-    rf"analysts){_SP}+)?(?=[{UP}])")
+    rf"{_SP}+from{_SP}+(?:the{_SP}+)?(?:{_MAKER_KINDS}{_SP}+)?(?=[{UP}])")
 _MADE_BY_RE = re.compile(
     r"\b(?:count|tally|survey|study|report|census|analysis|estimate|poll|audit|review)s?\b"
     r"(?:[ \u00a0]*,?[ \u00a0]+(?:released|published|conducted|compiled|issued|produced|"
@@ -7102,8 +7101,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                   rf"(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts){word_}{{1,5}})"
                   rf"(?!\w)(?![’'](?!s\b))", masked)
     if pm and len(pm.group(1).split()) == 5 and pm.group(1)[:1] in "Tt" and \
-            (long := re.compile(rf"{_SP}+(?P<head>[a-z]+)(?!\w)(?![’'])").match(
-                masked, pm.end())) is not None and long.group("head") in ORG_NOUNS and \
+            (long := _NEXT_LOWER_WORD_RE.match(masked, pm.end())) is not None and \
+            long.group("head") in ORG_NOUNS and \
             not set(pm.group(1).lower().split()[1:]) & _JOINS_OF_PHRASE:
         # "The provincial disaster risk reduction office said": a body in lower case of
         # five words, its kind last (not "the architects of the new hospital wing")
@@ -7740,6 +7739,8 @@ _NAME_SET_BESIDE_RE = re.compile(
     rf"{_CAP_TOKEN}){{0,5}})(?![’'\w])")
 
 
+#: The next word, in lower case and no possessive: a noun phrase's head after its words.
+_NEXT_LOWER_WORD_RE = re.compile(rf"{_SP}+(?P<head>[a-z]+)(?!\w)(?![’'])")
 #: Words that join a phrase to another: a body's name in lower case holds none of them
 #: ("the provincial disaster risk reduction office", not "the architects of the new
 #: hospital wing").

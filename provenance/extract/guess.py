@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..numbers import MONTH_WORDS, WEEKDAY_NAMES
 from ..speech.attribute import PersonLike
+from ..speech.furniture import dateline_end
 from ..speech.interview import asking_label
 from ..speech.speakers import UP
 from ..text import STOPWORDS
@@ -39,6 +40,7 @@ from .figures import (
     _quoted_at,
 )
 from .grouping import _counts_people, _group, _kind_of, _measure_of
+from .studies import CLAUSE_OPENS_RE
 
 
 def guessed_sources(text: str, out: list[FigureClaim], mentions: _Mentions,
@@ -174,7 +176,7 @@ def _guess_in(text: str, out: list[FigureClaim], mentions: _Mentions,
             ((a, org, label, sid) for a, b, org, label, sid in studies if a < se and b > ss
              # (not a study of a contrasting clause after the figure: "54 per cent ..., but
              # the port's operator said its own calculation put turnout below")
-             and not (a > fc.start and _CONTRAST_RE.search(text, fc.end, a))),
+             and not (a > fc.start and CLAUSE_OPENS_RE.search(text, fc.end, a))),
             None)
         if study is not None:
             a, org, label, sid = study
@@ -274,20 +276,19 @@ def _names_before(text: str, ss: int, mentions: _Mentions) -> list[tuple[int, st
     return _not_places(text, mentions.between(prev, ss))
 
 
-#: A clause that sets itself against the one before: ", but", "; while", ", whereas" (not a
-#: bare semicolon: "54 per cent; the figure comes from a survey by ..." is the same figure's).
-_CONTRAST_RE = re.compile(r"[,;][ \u00a0]+(?:but|while|whereas|although|though|yet)\b")
-
-
 def _not_places(text: str, names: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """``names`` less those a preposition of place opens ("in Lisbon" is where, not
-    who), and a dateline's place ("HARWICK, England, March 14 (Meridian News) -": where
-    the story was filed, never who gives its figures)."""
-    from ..speech.furniture import DATELINE_RE
-
+    who), and the names of a dateline ("HARWICK, England, March 14 (Meridian News) -":
+    where the story was filed and the wire that filed it, never who gives its figures)."""
     return [n for n in names if not _IN_PLACE_BEFORE_RE.search(text, max(0, n[0] - 12), n[0])
-            and not ((n[0] == 0 or text[n[0] - 1] == "\n") and n[1].isupper() and
-                     DATELINE_RE.match(text, n[0]))]
+            and not _in_dateline(text, n[0])]
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a dateline opening its paragraph (the speech engine's one
+    rule, :func:`provenance.speech.furniture.dateline_end`)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    return pos < dateline_end(text, ls, min(len(text), ls + 200))
 
 
 def _guessed(name: tuple[int, str, str], people: Sequence[PersonLike]) -> Source:

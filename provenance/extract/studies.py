@@ -51,6 +51,7 @@ import re
 
 from ..numbers import MONTH_ABBREVIATIONS_RE, MONTH_NAMES, MONTHS_RE, WEEKDAY_NAMES, WEEKDAYS_RE
 from ..speech.cues import document_verbs
+from ..speech.furniture import dateline_end
 from ..speech.roles import COMPANY_WORDS
 from ..speech.speakers import (
     ABBREVIATIONS,
@@ -2464,16 +2465,7 @@ _IN_ITS_CLAUSE_RE = re.compile(rf"[’']?s?,{_SP}+(?:which|who){_SP}+[^,.;:()\n]
 
 
 #: A comma and a conjunction that open a clause with a subject of its own.
-_CLAUSE_OPENS_RE = re.compile(rf"[,;]{_SP}+(?:though|although|but|while|whereas|yet)\b{_SP}*")
-
-
-@functools.cache
-def _dateline_re() -> re.Pattern[str]:
-    """The speech engine's dateline (:data:`provenance.speech.furniture.DATELINE_RE`), bound
-    when first needed."""
-    from ..speech.furniture import DATELINE_RE
-
-    return DATELINE_RE
+CLAUSE_OPENS_RE = re.compile(rf"[,;]{_SP}+(?:though|although|but|while|whereas|yet)\b{_SP}*")
 
 
 def _possessor(text: str, pos: int) -> str | None:
@@ -2482,11 +2474,14 @@ def _possessor(text: str, pos: int) -> str | None:
     "The state government says ... Its annual census")."""
     ss = sentence_start(text, max(0, pos - 400), pos)
     ls = text.rfind("\n", ss, pos) + 1  # a headline's line has no full stop to end it
-    dm = _dateline_re().match(text, max(ss, ls), pos)
-    dateline_end = -1
-    if dm is not None and text[dm.start():dm.start() + 2].isupper():
-        ls = dateline_end = dm.end()  # "HARWICK, England, March 14 (Meridian News) - ":
-        # where the story was filed and the wire that filed it, never whose work it is
+    # ("HARWICK, England, March 14 (Meridian News) - ": where the story was filed and the
+    # wire that filed it, never whose work it is)
+    start = max(ss, ls)
+    filed = dateline_end(text, start, pos)
+    if filed > start:
+        ls = filed
+    else:
+        filed = -1
     am = _ASIDE_BEFORE_RE.search(text, max(ss, ls, pos - 160), pos)
     if am is not None:
         # "the Fraud Centre (FC), in its annual statistics, puts": the body the aside
@@ -2511,7 +2506,7 @@ def _possessor(text: str, pos: int) -> str | None:
         ahead = _subject_org(text, comma + 1) if comma > 0 else None
         if ahead is not None:
             return ahead
-    opens = list(_CLAUSE_OPENS_RE.finditer(text, max(ss, ls), pos))
+    opens = list(CLAUSE_OPENS_RE.finditer(text, max(ss, ls), pos))
     # ("..., according to the Electoral Commission, though the Labour Party said its own
     # tally showed": the subject of the clause "its" stands in)
     at = opens[-1].end() if opens else max(ss, ls)
@@ -2533,7 +2528,7 @@ def _possessor(text: str, pos: int) -> str | None:
     best: tuple[int, str] | None = None
     for m in re.finditer(_PROPER, text[lo:pos]):
         name = _clean(_after_break(m.group(0)))
-        if not name or name.split()[0] in _NOT_NAMES or lo + m.start() < dateline_end:
+        if not name or name.split()[0] in _NOT_NAMES or lo + m.start() < filed:
             continue
         if best is not None and _MEMBERS_OF_RE.fullmatch(text, best[0], lo + m.start()):
             continue  # "Peat Watch, a network of local NGOs": what the body is made of
