@@ -672,6 +672,15 @@ _POSSESSIVE_ORG_RE = re.compile(
 
 
 #: A name and what the text says it is: "The Hope Street Trust, a children's charity,".
+#: Kinds of body whose name may be one word, set beside the kind ("the animal welfare
+#: group Dierenwacht", "Oxfam, a charity,"): bodies that a place or a person is never
+#: called (not "city", "state", "house", whose one-word "names" are places). Not firms:
+#: "the company" after two one-word brands ("Nimbel Pay, a start-up, and Orbex, a
+#: retailer,") is neither, and the rules for firms read their kinds themselves.
+_ONE_WORD_NAME_KINDS = frozenset(
+    "group charity union watchdog network coalition alliance agency organisation "
+    "organization foundation institute lobby tank non-profit nonprofit ngo "
+    "regulator".split())
 _DESCRIBED_AS_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),"
     rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+(?:-[a-z]+)?)"
@@ -691,6 +700,26 @@ _DESCRIBED_AS_RE = re.compile(
     rf"|\b(?:[Tt]he|[Aa]n?){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?(?P<kind3>[a-z]+),{_SP}+"
     rf"(?:the{_SP}+)?(?P<name3>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the|to){_SP}+|{_SP}+)"
     rf"{_CAP_TOKEN}){{0,9}}),")
+
+
+#: A body's kind opening its sentence in capitals with no article, then its name:
+#: "Animal welfare group Dierenwacht went further", "Campaign group Save Our Seals says"
+#: (the second way of :data:`_DESCRIBED_AS_RE`, with its group names).
+_KIND_OPENS_NAME_RE = re.compile(
+    rf"(?:^|(?<=[.!?]{_SP})|(?<=[.!?]”{_SP})|(?<=\n))[{UP}][a-z]+{_SP}+"
+    rf"(?:[a-z][\w’'-]*{_SP}+){{0,2}}?(?P<kind2>[a-z]+){_SP}+"
+    rf"(?P<name2>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})",
+    re.M)
+
+
+def _described_matches(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each body the text describes by its kind, with the way it does (the suffix of the
+    match's groups: "" for "X, a charity,", "2" for "the charity X", "3" for "A charity,
+    X,"), in order."""
+    got = [(km, "" if km.group("kind") else "2" if km.group("kind2") else "3")
+           for km in _DESCRIBED_AS_RE.finditer(text)]
+    got += [(km, "2") for km in _KIND_OPENS_NAME_RE.finditer(text)]
+    return sorted(got, key=lambda x: x[0].start())
 
 
 #: A unit symbol on its own, and a digit right before a word (with a space or none): the
@@ -808,8 +837,7 @@ class _Mentions:
         # "The Hope Street Trust, a children's charity, said": a later "the charity" is it
         self.kinds: dict[str, set[str]] = {}
         named = {n for _s, n, _k in self.items}
-        for km in _DESCRIBED_AS_RE.finditer(text):
-            g = "" if km.group("kind") else "2" if km.group("kind2") else "3"
+        for km, g in _described_matches(text):
             if km.group("kind" + g) in ORG_NOUNS or (g == "3" and (
                     km.group("kind3") in BODY_KINDS or
                     # "The national governing body, Run Britannia,": a body of some kind
@@ -831,7 +859,10 @@ class _Mentions:
                     self.items = [(st, n, "organisation" if n == name else k)
                                   for st, n, k in self.items]
                 if name not in named and words and words[0] not in _LEAD_WORDS and \
-                        len(words) >= 2 and _person(people, name) is None:
+                        (len(words) >= 2 or km.group("kind" + g) in _ONE_WORD_NAME_KINDS
+                         and not _time_name(name) and name.casefold() not in self.full_names
+                         and name.upper() != name) and \
+                        _person(people, name) is None:
                     # "Sahel Reading Watch, a non-profit group based in ...": a body, which
                     # a later "its" or "the group" stands for (and no part of its name is a
                     # body of its own: "Counsel Network" of "Right to Counsel Network")
@@ -1406,6 +1437,34 @@ def _topic_span(text: str, figs: Sequence[Figure], top: Sequence[tuple[int, int]
                 None)
 
 
+#: What befalls an area or a stretch that sources count ("were lost", "burnt",
+#: "flooded"): the verbs of loss and damage (general English), not those of a place's own
+#: size ("covers", "spans").
+_AREA_EVENT_RE = re.compile(
+    r"\b(?:lost|losing|burn(?:ed|t|ing)|destroyed|cleared|felled|scorched|razed|flooded|"
+    r"affected|damaged|logged|deforested|consumed|charred|blackened|contaminated|polluted|"
+    r"oiled|eroded|degraded|cut[ \u00a0]+down)\b")
+
+
+#: Words before a size that make it a part or a holding, not what befell: "including
+#: about 600 hectares", "900 of his 1,400 hectares", "their 40 hectares".
+_PART_OR_HOLDING_RE = re.compile(
+    rf"\b(?:including|includes|include|of|his|her|their|its|our|my|your)"
+    rf"(?:{_SP}+(?:about|around|some|nearly|almost|roughly|over))?{_SP}+$", re.I)
+
+
+def _befell(text: str, a: int, b: int, ss: int, se: int) -> bool:
+    """The size at ``a:b`` is what a verb of loss or damage in its own clause says befell
+    ("300 hectares were lost", "burnt about 400 hectares"), not a part or a holding."""
+    if _PART_OR_HOLDING_RE.search(text, max(ss, a - 30), a):
+        return False
+    after = _AREA_EVENT_RE.search(text, b, min(se, b + 60))
+    if after is not None and not re.search(r"[,;:(]", text[b:after.start()]):
+        return True
+    before = [m for m in _AREA_EVENT_RE.finditer(text, max(ss, a - 40), a)]
+    return bool(before) and not re.search(r"[,;:)]", text[before[-1].end():a])
+
+
 def _of_order(f: Figure, span: float) -> bool:
     y = _canonical_size(f)
     return y is not None and y > 0 and span > 0 and \
@@ -1740,6 +1799,7 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
     # what each dimension's figures are measured against: the opening's for the article's
     # own measure, else the first figure the article keeps in it
     sizes: dict[str, float] = {topic: span} if topic is not None and span is not None else {}
+    ref_events: dict[str, bool] = {}  # (whether the first size's sentence says what befell it)
     prev_f: Figure | None = None
     last_age: str | None = None  # the quantity of the last thing's age the text gave
     last_time: str | None = None  # ... and of the last length of time a source gave
@@ -2209,7 +2269,16 @@ def find_figure_claims(text: str, figures: Sequence[Figure], paras: object,
         elif dim in (LENGTH_KEY, AREA_KEY) and not (topical and span is not None):
             size = _canonical_size(f)  # (None: a bare number the sentence before measured)
             ref = sizes.setdefault(dim, size) if size else None
-            if ref is not None and not _of_order(f, ref):
+            event = _befell(text, f.start, f.end, ss, se)
+            if ref is not None and dim not in ref_events:
+                # (the first figure of that size: this one, or the opening's, met before)
+                first = next((o for o in out if _canonical_size(o.figure) == ref), None)
+                ref_events[dim] = _befell(text, first.start, first.figure.end, *first.sentence) \
+                    if first is not None else (size == ref and event)
+            if ref is not None and not _of_order(f, ref) and not (
+                    event and ref_events.get(dim)):
+                # (two areas the text says the same thing happened to are one quantity
+                # whatever their order: "50 hectares were lost", "300 hectares were lost")
                 # "the 167,000 hectares of the park" beside "34,000 hectares" burnt: another
                 # area, a quantity of its own
                 quantity = f"{quantity} @{f.start}"
@@ -4207,7 +4276,13 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
             # subject's own words, not another source
         # "according to a study published ... by a team led by X": that study
         study = next((x for x in studies if ss + m.end() <= x[0] < ss + m.end() + 12), None)
-        src = _np_at(text, ss + m.end(), se, people, mentions, "according-to")
+        made = _MADE_BY_REL_RE.match(text, ss + m.end(), se)
+        # ("according to a note the unit published on Sunday": who made the document)
+        src = _relative_maker(text, made, 0, people, mentions) if made is not None else None
+        if src is not None:
+            src.how = "according-to"
+        else:
+            src = _np_at(text, ss + m.end(), se, people, mentions, "according-to")
         if study is not None and (study[2] or src is None or src.kind == "generic"):
             # (its own report, "according to its annual report", is the body's)
             src = Source(study[2] or study[3], "organisation" if study[2] else "study", None,
@@ -4279,7 +4354,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     # saying in the passive, its agent before the figure in the figure's clause
     pv = _SAID_BY_RE.search(text, max(ss, f.start - 160), f.start) if according else None
     if pv is not None and not re.search(r"[;:.!?]", text[pv.end():f.start]) and \
-            not _clause_start(text, pv.end(), f.start):
+            not _clause_start(text, pv.end(), f.start) and \
+            not re.match(r"[a-z]+ing\b", text[pv.end():f.start]):
+        # (never "calculated by adding the ministry's total of 3,090": how, not who)
         agent_end = re.search(rf"{_SP}+(?:to|at|as|that){_SP}", text[pv.end():f.start])
         hi = pv.end() + agent_end.start() if agent_end else f.start
         src = _np_or_kind(text, pv.end(), hi, people, mentions, "by")
@@ -5128,6 +5205,32 @@ _STANCE_VERBS = frozenset(f for v in (
     "welcome back support accept confirm").split() for f in inflect(v)[1:] if not f.endswith("ing"))
 
 
+#: A verb in the past of any meaning (regular, or a common irregular one): "went further",
+#: "hit back", "stood by" (general English; what the sentence's subject did).
+_PAST_VERB_RE = re.compile(
+    rf"{_SP}((?:[a-z]{{2,}}ed|went|came|gave|took|stood|spoke|held|kept|made|struck|sought|"
+    rf"thought|brought|fought|told|wrote|rose|drew|chose|broke|threw|hit|put|set|shot|ran|"
+    rf"began|stuck|led|met|saw|knew|got))\b(?!{_SP}+(?:by|from)\b)")
+#: A relative clause still open before a verb: ", who visited the site" (no comma since).
+_OPEN_RELATIVE_RE = re.compile(r"\b(?:who|which|that)\b[^,]*$")
+
+
+def _main_verb(pre: str) -> re.Match[str] | None:
+    """The main verb of a clause whose verb is of no lexicon ("Union leader Sam Hart went
+    further, saying ..."): the last verb in the past before the participle's comma that is
+    no relative clause's ("X, who visited the site, went further") and no adjective set
+    before a name ("X, retired teacher Y, hit back")."""
+    for m in reversed(list(_PAST_VERB_RE.finditer(pre))):
+        before = pre[:m.start()]
+        if not re.search(r"[A-Za-z]", before) or _OPEN_RELATIVE_RE.search(before):
+            continue
+        if re.match(rf"{_SP}+[a-z]+{_SP}+[{UP}]", pre[m.end():]) or \
+                re.match(rf"{_SP}+[{UP}]", pre[m.end():]):
+            continue  # ("retired teacher Sam Hart": an adjective of the name after it)
+        return m
+    return None
+
+
 #: Words after a participle that name a work or its maker ("citing a survey by ...").
 _NAMES_A_WORK_RE = re.compile(rf"\bby\b|\b(?:{_alternatives(sorted(STUDY_NOUNS))})\b")
 #: The main verb of a sentence whose subject a participle's clause belongs to.
@@ -5158,7 +5261,7 @@ def _participle_source(text: str, f: Figure, ss: int, people: Sequence[PersonLik
                           "trailing")
         if src is not None and src.name[:1].isalpha() and src.name.lower() != "the":
             return src
-    vm = _STANCE_OR_REPORT_RE.search(pre)
+    vm = _STANCE_OR_REPORT_RE.search(pre) or _main_verb(pre)
     if vm is None or vm.start() == 0:
         return None
     # the subject before that verb, read as the subject of "said" (one reading of who a
@@ -5541,6 +5644,25 @@ _FIGURE_APPOSED_RE = re.compile(
     rf"which)\b")
 
 
+def _headline_kind(text: str, f: Figure, words: Sequence[str],
+                   mentions: _Mentions) -> Source | None:
+    """"Cull reaches 1.4 million birds, agriculture ministry says": a headline names a body
+    by its kind, in lower case with no article. The body is the first the story names of
+    that kind with those words ("The Agriculture Ministry said"), else the words as a
+    generic source."""
+    if not (1 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and
+            words[-1] in ORG_NOUNS and not set(words) & _DETERMINERS and
+            text.rfind("\n", 0, f.start) < 0):
+        return None
+    head = words[-1]
+    for st, name, k in mentions.between(f.end, f.end + 1500):
+        if k == "organisation" and singular(name.split()[-1].lower()) == singular(head) and \
+                all(w in name.lower() for w in words[:-1]):
+            return Source(name, "organisation", None, "trailing", st)
+    # (else the kind's words, for the rules that name a headline's body from the story)
+    return Source(" ".join(words), "generic", None, "trailing", f.end)
+
+
 def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike],
                      mentions: _Mentions,
                      studies: list[tuple[int, int, str | None, str, str]]) -> Source | None:
@@ -5555,6 +5677,9 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     if im and _FINITE_IN_NP_RE.search(im.group("np")):
         im = None  # "The authority, whose counters suggest 2.7 million, says the
         # partnership's estimate is inflated": the subject's own verb and its clause
+    if im and im.group(0).split()[-2:-1] == ["says"] and \
+            (kind := _headline_kind(text, f, im.group("np").rstrip(" .").split(), mentions)):
+        return kind
     if im:
         # inverted: "We estimate 300 people died, said Dr. Rui Costa of the Red Cross."
         np_ = re.split(rf"{_SP}+(?:of|at|from|with|for){_SP}+", im.group("np"))[0]
@@ -5671,6 +5796,10 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
     if words and words[-1].lower() in GENERIC_SOURCES:
         return Source(" ".join(w for w in words if w.lower() not in ("the", "a", "an")),
                       "generic", None, "trailing", np_start)
+    headline_kind = _headline_kind(text, f, kind_words, mentions) \
+        if m.group(0).rstrip().endswith(("says", "say")) else None
+    if headline_kind is not None:
+        return headline_kind
     if [w.lower() for w in words] == ["it"]:
         return _it_before(text, se, mentions)
     if words and words[0].lower() in _PRONOUNS:
@@ -6522,8 +6651,9 @@ def _named_with_head(text: str, noun: str, pos: int) -> tuple[int, str] | None:
 _MADE_BY_REL_RE = re.compile(
     rf"{_SP}*(?:[Aa]n?|[Tt]he){_SP}+(?:[a-z][\w-]*{_SP}+){{0,3}}?"
     rf"(?:paper|preprint|study|report|survey|analysis|review|model|audit|assessment|census|"
-    rf"count|estimate|projection|submission|briefing){_SP}+"
-    rf"(?P<maker>(?P<pron>[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)(?:{_SP}+(?:own{_SP}+)?(?:group|team|"
+    rf"count|estimate|projection|submission|briefing|note|statement|bulletin|memo|document|"
+    rf"release|update|letter|summary|notice|presentation|dashboard){_SP}+"
+    rf"(?:(?:that|which){_SP}+)?(?P<maker>(?P<pron>[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)(?:{_SP}+(?:own{_SP}+)?(?:group|team|"
     rf"lab|laboratory|unit|researchers|staff))?|[Tt]he{_SP}+[a-z]+|{_cap_name(4)}){_SP}+"
     rf"(?:had{_SP}+|has{_SP}+)?(?:posted|published|released|issued|produced|prepared|"
     rf"compiled|commissioned|ran|wrote|filed|submitted|sent|circulated|presented)\b")
@@ -6546,6 +6676,9 @@ def _relative_maker(text: str, made: re.Match[str], at: int, people: Sequence[Pe
     maker = made.group("maker")
     if maker[:4].lower() == "the ":
         named_ = _body_named(text, start, maker.split()[-1].lower())
+        if named_ is None and (got := mentions.last(start, "organisation",
+                                                     maker.split()[-1].lower())) is not None:
+            named_ = Source(got[1], "organisation", None, "pronoun", got[0])
         return named_ if named_ is not None else (
             Source(maker[4:], "generic", None, "subject", start + 4)
             if maker.split()[-1].lower() in ORG_NOUNS else None)
