@@ -88,3 +88,66 @@ def test_according_to_a_document_its_maker_published() -> None:
                  "Corvala University studied footage. Its researchers estimated between 48,000 "
                  "and 55,000 attended, according to a note the unit published on Sunday.\n")
     assert _source(figs["between 48,000 and 55,000"]) == "Crowd Research Unit"
+
+
+def test_papers_published_by_a_body_are_its_figures() -> None:
+    figs = _figs("Bridge bill\n\nCabinet papers published by Harlowe Vale County Council on "
+                 "Monday put the cost at £14.5m. The opposition said the bill could top £40m.\n")
+    assert _source(figs["£14.5m"]) == "Harlowe Vale County Council"
+
+
+def test_a_kind_with_a_participles_phrase_is_the_subject() -> None:
+    for subject in ("A union representing dock workers",
+                    "A union representing dock workers at the Port of Kelby"):
+        figs = _figs(f"Ballot\n\n{subject} said on Thursday that 54 per cent of its members "
+                     "had voted. The port's owners said turnout was 38 per cent. The Kelby Dock "
+                     "Workers' Union later repeated its figure.\n")
+        assert _source(figs["54 per cent"]) == "Kelby Dock Workers' Union", subject
+    # a noun in -ing is no participle: "the polling company" is the company
+    figs = _figs("Poll\n\nThe Harwick Polling Company said 41 per cent backed the plan. "
+                 "The polling company said 3,000 people took part.\n")
+    assert _source(figs["41 per cent"]) == "Harwick Polling Company"
+
+
+def test_a_study_by_a_part_of_a_named_body_is_that_bodys() -> None:
+    figs = _figs("Logging\n\nA study published in March by the remote sensing unit at Ondara "
+                 "State University estimated that 3,500 to 4,100 hectares were lost. The "
+                 "commission said 2,000 hectares were lost.\n")
+    assert _source(figs["3,500 to 4,100"]) == "Ondara State University"
+    assert figs["3,500 to 4,100"].group == figs["2,000 hectares"].group is not None
+
+
+def test_a_time_the_sentence_opens_with_hides_no_subject() -> None:
+    figs = _figs("Outages\n\nNorthgate Power said 11,200 homes were without power. Earlier in "
+                 "the day the utility had reported 12,800; crews restored some. The county "
+                 "said 17,000 homes were dark.\n")
+    assert _source(figs["12,800"]) == "Northgate Power"
+    figs = _figs("Flood homes\n\nThe Wexford River Trust said 800 homes flooded. Later the "
+                 "trust lowered its estimate to 650 homes. The county council said only 300 "
+                 "homes flooded.\n")
+    assert _source(figs["650 homes"]) == "Wexford River Trust"
+
+
+def test_a_phrase_the_sentence_opens_with_is_no_owner() -> None:
+    figs = _figs("Waits\n\nThe audit office said the wait was 52 weeks. The Kelby Health Board "
+                 "disputes that. In a statement, it said its figure of 30 weeks covered the "
+                 "whole pathway.\n")
+    assert _source(figs["30 weeks"]) != "In"
+
+
+def test_a_headlines_second_clause_names_its_own_subject() -> None:
+    figs = _figs("Union says 38,000 joined rail strike; ministry puts figure at 14,500\n\n"
+                 "The Federation of Rail Workers said 38,000 struck.\n")
+    assert _source(figs["14,500"]) == "ministry"  # (not the union of the first clause)
+
+
+def test_a_survey_carried_out_by_a_body_named_before_is_its() -> None:
+    for survey in ("A snap survey, carried out by the association on Thursday,",
+                   "A snap survey of 640 head teachers, carried out by the association on "
+                   "Thursday,"):
+        figs = _figs("Strike\n\nThe education ministry said 16,000 teachers struck. The "
+                     f"Association of Orvell School Heads disputes that. {survey} suggested "
+                     "that between 25,000 and 30,000 teachers had stayed away.\n")
+        got = figs["between 25,000 and 30,000"]
+        assert _source(got) == "Association of Orvell School Heads", survey
+        assert got.group == figs["16,000 teachers"].group is not None

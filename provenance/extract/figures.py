@@ -4499,7 +4499,9 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
         opener = PROPER_RE.match(head, lead.end() if lead else 0)
         name = clean_source(opener.group(0)) if opener else ""
         src = _make_source(name, people, "possessive", head_at + opener.start()) \
-            if opener and name and not _not_a_name(name) else None
+            if opener and name and not _not_a_name(name) and name not in _LEAD_WORDS else None
+        # (never "In a statement, it said its figure of": no name, a phrase the clause
+        # opens with)
         if src is not None and src.kind == "organisation":
             return src
     # "The figure from the Red Cross is 75 deaths", "the estimate by the union stands at":
@@ -4732,7 +4734,10 @@ def _unnamed_voice(text: str, ss: int, src: Source | None, people: Sequence[Pers
 #: "aid groups say 30,000" (headline English); ``head`` its last word.
 _BARE_SUBJECT_RE = re.compile(
     rf"{_SP}*(?P<np>(?:[a-z][\w’'-]*{_SP}+){{0,2}}(?P<head>[a-z][\w’'-]*)){_SP}+"
-    rf"(?:{_SAYS}|count){_SP}+(?=\S*\d|(?:{_HEDGE_OR_BOUND}))")  # ("groups count")
+    rf"(?:{_SAYS}|count){_SP}+(?=\S*\d|(?:{_HEDGE_OR_BOUND})|"
+    # ("ministry puts figure at 14,500": a headline's measure with no article)
+    rf"(?:the{_SP}+)?(?:{'|'.join(sorted(MEASURE_NOUNS))}){_SP}+(?:at|as){_SP})")
+# ("groups count": a verb too)
 
 
 #: A figure right after a word: "adds 0.04", "added about 300", "adds another £2m".
@@ -6433,6 +6438,11 @@ _SUBJECT_RE = re.compile(
     rf"{_PARTICIPLE_OPENER}[^,]{{0,80}},{_SP}+|(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his){_SP}+"
     rf"(?:[{UP}][a-z]+day|week|month|year|morning|evening|night)"
     rf"(?:{_SP}+(?:morning|afternoon|evening|night))?\b,?{_SP}+|"  # "On Friday evening the"
+    # "Earlier in the day the utility had reported", "Later the trust lowered": a time
+    # with no comma after it, of the day or the week it speaks of
+    rf"(?:Earlier|Later)(?:{_SP}+(?:in|on|that|this)(?:{_SP}+the)?{_SP}+(?:day|week|month|"
+    rf"year|morning|afternoon|evening|night|[{UP}][a-z]+day))?,?{_SP}+(?=(?:the|its|their|it|"
+    rf"they|[{UP}])\b)|"
     # "By Sunday afternoon the coalition had lowered ...": a time with no comma after it
     rf"(?:[Bb]y|[Uu]ntil|[Ll]ate{_SP}+on|[Ee]arly{_SP}+on){_SP}+(?:[{UP}][a-z]+day|the{_SP}+end"
     rf"{_SP}+of{_SP}+(?:the{_SP}+)?(?:day|week|month))(?:{_SP}+(?:morning|afternoon|evening|"
@@ -6500,7 +6510,8 @@ _DATA_VERB_RE = re.compile(rf"{_SP}+(?:show|shows|showed|suggest|suggests|sugges
 _PUBLISHED_BY_RE = re.compile(
     rf"{_SP}*(?:[{UP}][a-z]+{_SP}+|[Tt]he{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:[Ff]igures|[Dd]ata|"
     rf"[Rr]esults|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Ff]indings|[Ii]magery|[Ii]mages|"
-    rf"[Rr]ecords|[Cc]ounts){_SP}+(?:(?:published|released|compiled|issued|"
+    rf"[Rr]ecords|[Cc]ounts|[Pp]apers|[Dd]ocuments|[Rr]eports|[Bb]riefings|[Ff]ilings|"
+    rf"[Mm]inutes){_SP}+(?:(?:published|released|compiled|issued|"
     rf"produced|gathered|collected|analy[sz]ed|processed){_SP}+"
     rf"(?:(?:on|in|last|this){_SP}+[{UP}a-z]+{_SP}+)?)?"
     rf"(?:by|from){_SP}+")
@@ -6703,6 +6714,18 @@ _ADJECTIVES_BEFORE_RE = re.compile(
     rf"{_SP}+$")
 
 
+#: A subject named by its kind in lower case, then a present participle's phrase up to
+#: the verb with no comma: "A union representing dock workers at the Port of Kelby",
+#: "The group monitoring the river" (group ``np``: the kind; ``ing``: the participle).
+_KIND_DOING_RE = re.compile(
+    rf"[\s“\"]*(?P<np>(?:[Aa]n?|[Tt]he){_SP}+(?:[a-z][\w’'-]*{_SP}+){{0,2}}[a-z]{{3,}})"
+    rf"{_SP}+(?P<ing>[a-z]{{3,}}ing)\b[^,;:.!?“”\"()]{{0,120}}{_SP}+")
+#: Words in -ing that are no participle after a kind ("the polling company", "the
+#: building": nouns and adjectives of a name).
+_NOT_DOING = frozenset("during thing nothing something anything everything morning evening "
+                       "building king ring spring string wing ceiling".split())
+
+
 def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     mentions: _Mentions, studies: list[tuple[int, int, str | None, str, str]],
                     prev: Source | None) -> Source | None:
@@ -6824,6 +6847,20 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 return Source(" ".join(words[1:]), "generic", None, "by",
                               ss + cf.start("src") + 4)
         return None
+    dm_ = _KIND_DOING_RE.fullmatch(head, 0, verb.start())
+    if dm_ is not None and dm_.group("ing") not in _NOT_DOING and \
+            dm_.group("np").split()[-1] in ORG_NOUNS | GENERIC_SOURCES and not any(
+                w in ORG_NOUNS and nx[:1].isupper() for w, nx in zip(
+                    head[dm_.end("ing"):verb.start()].split(),
+                    head[dm_.end("ing"):verb.start()].split()[1:], strict=False)):
+        # (never "The independent monitoring group Vote Watch put": an adjective in -ing
+        # inside the subject, before its kind and name)
+        # "A union representing dock workers at the Port of Kelby said": the subject is
+        # the kind, whatever its participle's phrase names (read as "A union said")
+        cut = text[:ss + dm_.end("np")] + text[ss + verb.start() - 1:]
+        shift = verb.start() - 1 - dm_.end("np")
+        return _subject_source(cut, ss, pos - shift, people, mentions, studies, prev) or \
+            _described_subject(cut, ss, pos - shift, mentions)
     tm = _THAT_NEXT_RE.match(head, verb.end())
     if tm is not None:
         # "The Bank also notes that the Fraud Centre, in its annual statistics, attributes

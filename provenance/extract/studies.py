@@ -313,6 +313,9 @@ _BY_RE = re.compile(
     rf"(?P<desc>(?:(?:an?{_SP}+(?:research{_SP}+)?team|[a-z]{{3,}}(?:ists|ians|ers)|"
     rf"doctors|surgeons|nurses|investigators|auditors|inspectors|professors|actuaries|"
     rf"academics|a{_SP}+group{_SP}+of{_SP}+researchers){_SP}+(?:at|from|of){_SP}+(?:the{_SP}+)?|"
+    # ("by the remote sensing unit at Ondara State University": a part of the body named)
+    rf"(?:[a-z][\w-]+{_SP}+){{1,3}}(?:unit|team|lab|laboratory|centre|center|division|"
+    rf"programme|program|group|department|faculty){_SP}+(?:at|of){_SP}+(?:the{_SP}+)?|"
     rf"(?:(?:its|their|the){_SP}+)?(?:[a-z][\w-]+{_SP}+){{0,2}}(?:"
     + "|".join(sorted(_BODY_DESC, key=len, reverse=True)) + rf"),{_SP}+|"
     # ("by credit rating agency Norland Ratings": up to three words of what it is)
@@ -336,7 +339,8 @@ _BY_BODY_RE = re.compile(
     rf",?{_SP}+(?:(?:led|conducted|carried{_SP}+out|commissioned|run|done|released|published|"
     rf"issued|compiled){_SP}+)?(?:by|from){_SP}+the{_SP}+(?P<body>(?:[a-z][\w’'-]*{_SP}+){{0,3}}(?:office|"
     rf"department|ministry|agency|council|commission|authority|board|service|inspectorate|"
-    rf"regulator|watchdog|committee|panel)|"
+    rf"regulator|watchdog|committee|panel|association|union|federation|society|charity|"
+    rf"coalition|alliance|network|trust)|"
     # "by the county's environment team": a team, a unit or a taskforce that its words
     # say whose it is (never a bare "the team", nor "the research team at Leeds
     # University", "the team of researchers at ...": the rules for a body after its
@@ -610,7 +614,8 @@ _OWN_PEOPLE_FOUND_RE = re.compile(
     rf"observed|measured|checked|estimated)\b(?={_SP}+(?:that\b|{_ABOUT}\d))")
 #: What a study is of, before who did it: "a review of hospital records (by the watchdog)".
 _OF_WHAT_RE = re.compile(
-    rf"{_SP}+of{_SP}+(?:[\w’'-]+{_SP}+){{0,4}}?[\w’'-]+(?={_SP}+(?:by|from)\b)")
+    rf"{_SP}+of{_SP}+(?:[\w’'-]+{_SP}+){{0,4}}?[\w’'-]+(?=,?{_SP}+(?:(?:carried{_SP}+out|"
+    rf"conducted|run|done|commissioned|compiled){_SP}+)?(?:by|from)\b)")
 #: "Official figures show", "the latest quarterly figures from the health board": a data
 #: release named by what kind it is (who released it follows, if anyone).
 _QUALIFIED_DATA_RE = re.compile(
@@ -1353,6 +1358,10 @@ def find_studies(text: str, numbers: list[NumberMention]) -> list[StudyMention]:
                 bm = _BY_BODY_RE.match(text, of_m.end(), se)
             if bm:  # "a 2023 audit by the state auditor's office"
                 st.organisation = " ".join(bm.group("body").split())
+                if " " not in st.organisation:
+                    # "carried out by the association": the one the text named before
+                    st.organisation = _kind_named_before(text, st.organisation, start) or \
+                        st.organisation
         if not st.organisation and not st.author:
             st.author = _team_of(text, ss, end, se)  # "said dive surveys by her team"
         if not st.organisation and not st.author:
@@ -2423,6 +2432,17 @@ _BODY_BEFORE_BRACKETS_RE = re.compile(
 _BODY_BEFORE_NAME_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_BODY_DESC | _OWNER_NOUNS, key=len, reverse=True))
     + rf")(?:,{_SP}+(?:the{_SP}+)?|{_SP}+)$")
+
+
+def _kind_named_before(text: str, kind: str, pos: int) -> str | None:
+    """The last body named before ``pos`` whose name holds its ``kind`` ("the
+    association": "The Association of Orvell School Heads"), within a few paragraphs."""
+    found = None
+    cap = kind[:1].upper() + kind[1:]
+    for m in re.finditer(_PROPER, text[max(0, pos - 1500):pos]):
+        if cap in m.group(0).split():
+            found = _clean(_name_only(m.group(0)))
+    return found or None
 
 
 def _named_as(text: str, word: str, pos: int) -> str | None:
