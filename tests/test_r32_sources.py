@@ -8,6 +8,11 @@ skipped by the "It" that follows it, two areas "lost" set apart because one is s
 the other, a headline's ", ministry says" left with no source, "calculated by adding the
 ministry's total" credited to "adding the ministry", and "according to a note the unit
 published" credited to "note the unit published".
+
+The guards at the end are a reviewer's misfires of the first versions of these rules, on
+texts of the reviewer's own: each was wrong after the change and right (or less wrong)
+before it. (Two areas "lost" set six times apart were taken back whole: a farm, a park or
+another year's loss joined the question.)
 """
 
 from __future__ import annotations
@@ -41,27 +46,10 @@ def test_a_one_word_body_set_beside_its_kind_is_what_it_stands_for() -> None:
                      "farmers' union NPB said nearly 2 million birds were killed. "
                      f"{intro} It put the toll at up to 2.5 million.\n")
         assert _source(figs["up to 2.5 million"]) == "Brightfeather", intro
-    # a single capitalised word beside a kind of place is no body ("Paris, a city of")
+    # a single capitalised word beside a kind of place is no body ("Perth, a city of")
     figs = _figs("Rents\n\nPerth, a city of two million, saw rents rise. The council said "
                  "400 homes were empty. It later put the number at 450.\n")
     assert _source(figs["450"]) != "Perth"
-
-
-def test_two_areas_the_text_says_were_lost_are_one_question_whatever_their_order() -> None:
-    figs = _figs("Woodland loss\n\nThe council says 50 hectares of woodland were lost since "
-                 "2015. Campaigners say 300 hectares were lost.\n")
-    assert figs["50 hectares"].group == figs["300 hectares"].group is not None
-    # a holding, or a part, of another order stays apart from the burnt area
-    figs = _figs("Bushfire\n\nThe fire service said 20,000 hectares burnt. Farmers say "
-                 "30,000 hectares burnt. About 900 of his 1,400 hectares burnt, said "
-                 "grazier Tom Reid.\n")
-    assert figs["20,000 hectares"].group == figs["30,000 hectares"].group is not None
-    assert figs["1,400 hectares"].group != figs["20,000 hectares"].group
-    figs = _figs("Wildfire\n\nOfficials said 8,000 hectares were lost. The mayor said "
-                 "between 9,000 and 10,000 hectares were lost, including about 600 hectares "
-                 "of vineyards.\n")
-    assert figs["8,000 hectares"].group == figs["between 9,000 and 10,000"].group is not None
-    assert figs["about 600 hectares"].group != figs["8,000 hectares"].group
 
 
 def test_a_headline_names_a_body_by_its_kind() -> None:
@@ -151,3 +139,78 @@ def test_a_survey_carried_out_by_a_body_named_before_is_its() -> None:
         got = figs["between 25,000 and 30,000"]
         assert _source(got) == "Association of Orvell School Heads", survey
         assert got.group == figs["16,000 teachers"].group is not None
+
+
+def test_a_statement_issued_at_a_time_is_no_verb_of_the_sentence() -> None:
+    for opening in ("In a statement issued on Monday, it said",
+                    "In a statement issued at 6 p.m., it said"):
+        figs = _figs("Salmon\n\nNordvik Havbruk AS said 19,000 fish escaped. "
+                     f"{opening} 27,400 fish had escaped. Campaigners said 60,000 fish "
+                     "escaped.\n")
+        assert _source(figs["27,400 fish"]) == "Nordvik Havbruk AS", opening
+
+
+def test_a_body_described_by_where_it_is_based_is_the_one_named_before() -> None:
+    figs = _figs("Salmon\n\nNordvik Havbruk AS said 19,000 fish escaped. Campaigners said "
+                 "60,000 fish escaped. The Brennøy-based farmer said on Monday that 27,400 "
+                 "fish had escaped.\n")
+    assert _source(figs["27,400 fish"]) == "Nordvik Havbruk AS"
+
+
+def test_a_body_described_after_its_figure_with_no_name_later() -> None:
+    figs = _figs("Measles\n\nA measles outbreak has infected more than 400 children since "
+                 "January, a doctors' association said on Thursday. The ministry said 210 "
+                 "children were infected.\n")
+    assert _source(figs["more than 400 children"]) == "doctors' association"
+    figs = _figs("Waits\n\nMore than 1,400 patients waited 12 hours or longer in January, a "
+                 "patients' watchdog has claimed. The hospital trust said 520 patients waited "
+                 "that long.\n")
+    assert _source(figs["More than 1,400 patients"]) == "patients' watchdog"
+    assert figs["More than 1,400 patients"].group == figs["520 patients"].group is not None
+
+
+def test_review_guards_headline_kind_participle_and_one_word_names() -> None:
+    # a headline's "ministry says" where the story names two ministries: the one that
+    # repeats the figure, not the first named
+    figs = _figs("Cull reaches 1.4 million birds, ministry says\n\nThe Health Ministry warned "
+                 "of human cases. The Agriculture Ministry said 1.4 million birds were culled. "
+                 "Farmers say 2 million.\n")
+    assert _source(figs["1.4 million birds"]) == "Agriculture Ministry"
+    # a cue after the figure names who says it, whatever the sentence's own verb
+    figs = _figs("Jobs\n\nHarlow Motors said 200 jobs would go. The firm closed two plants "
+                 "last month, putting 500 jobs at risk, the Kelby Workers Union said.\n")
+    assert _source(figs["500 jobs"]) == "Kelby Workers Union"
+    assert figs["500 jobs"].group == figs["200 jobs"].group is not None
+    # a storm, a visit: no one who says anything
+    figs = _figs("Storm\n\nThe council said 2,000 homes were at risk. The storm struck the "
+                 "coast overnight, putting 3,000 homes at risk.\n")
+    assert _source(figs["3,000 homes"]) != "storm"
+    # a sentence adverb, a place after a preposition, an office and its holder: no body
+    for text, fig, wrong in (
+            ("The council said 300 homes flooded. Elsewhere, the union claimed 700 homes "
+             "were hit.", "700 homes", "Elsewhere"),
+            ("The council said 300 homes flooded. In Kelby, the charity estimated that 700 "
+             "homes were hit.", "700 homes", "Kelby")):
+        assert _source(_figs(f"Floods\n\n{text}\n")[fig]) != wrong, text
+
+
+def test_review_guards_names_with_a_word_in_ing_and_agents() -> None:
+    # a body's name with a word in -ing is one name, not a kind and a participle
+    figs = _figs("Homes\n\nThe city planning department said 400 homes were approved last "
+                 "year. Developers say 250 homes were approved.\n")
+    assert _source(figs["400 homes"]) == "city planning department"
+    figs = _figs("Officers\n\nPolice said 20,000 people marched. The police training college "
+                 "said 60,000 officers had been trained.\n")
+    assert _source(figs["60,000 officers"]) == "police training college"
+    # an agent that opens with an adjective in -ing is an agent
+    figs = _figs("March\n\nPolice said 20,000 people marched. The crowd was estimated by "
+                 "marching organisers at 60,000.\n")
+    assert _source(figs["60,000"]) == "marching organisers"
+    # reports from a place are no body's; a street is no union
+    figs = _figs("Deaths\n\nThe government said 40 people died. Reports from Kelby said at "
+                 "least 120 people had died.\n")
+    assert _source(figs["at least 120 people"]) != "Kelby"
+    figs = _figs("Strike\n\nThe ministry said 16,000 workers struck. Pickets gathered on Union "
+                 "Street. A survey carried out by the union found 9,000 workers had walked "
+                 "out.\n")
+    assert _source(figs["9,000 workers"]) != "Union Street"

@@ -2440,7 +2440,12 @@ def _kind_named_before(text: str, kind: str, pos: int) -> str | None:
     found = None
     cap = kind[:1].upper() + kind[1:]
     for m in re.finditer(_PROPER, text[max(0, pos - 1500):pos]):
-        if cap in m.group(0).split():
+        words = m.group(0).split()
+        if words[-1] == cap or words[0] == cap and words[1:2] in (["of"], ["for"]) or \
+                words[:2] == ["The", cap] and words[2:3] in (["of"], ["for"]):
+            # (its kind its head: "Kelby Teachers' Union", "Association of Orvell School
+            # Heads"; never "Union Street", nor the "Charity Commission" a charity is
+            # registered with)
             found = _clean(_name_only(m.group(0)))
     return found or None
 
