@@ -214,3 +214,35 @@ def test_review_guards_names_with_a_word_in_ing_and_agents() -> None:
                  "Street. A survey carried out by the union found 9,000 workers had walked "
                  "out.\n")
     assert _source(figs["9,000 workers"]) != "Union Street"
+
+
+def test_common_wire_constructions_found_by_a_battery_of_our_own() -> None:
+    # a time the sentence opens with, then the subject and an aside
+    figs = _figs("Storm damage\n\nThe ministry said 300 homes were damaged. On Tuesday the Red "
+                 "Cross, citing its own survey, said 900 homes were hit.\n")
+    assert _source(figs["900 homes"]) == "Red Cross"
+    # observers from a body of no known kind are that body's
+    figs = _figs("Turnout\n\nOfficial turnout was 61 per cent, the electoral commission said. "
+                 "Observers from the Civic Monitor put it at 52 per cent.\n")
+    assert _source(figs["52 per cent"]) == "Civic Monitor"
+    # a spokesman speaks for the people he is the spokesman of
+    figs = _figs("Crowd\n\nPolice estimated the crowd at 20,000. A spokesman for the organisers "
+                 "said 100,000 had marched.\n")
+    assert _source(figs["100,000"]) == "organisers"
+    # "documented", "measured": verbs of counting (never the nouns "documents", "measures")
+    figs = _figs("Deaths\n\nThe government says 38 people died. Amnesty International has "
+                 "documented at least 120 deaths.\n")
+    assert _source(figs["at least 120 deaths"]) == "Amnesty International"
+    assert figs["at least 120 deaths"].group == figs["38 people"].group is not None
+    figs = _figs("Tax\n\nLeaked documents from his 1995 tax return show Mr Hale took a $916 "
+                 "million loss.\n")
+    assert _source(figs["$916 million"]) != "Leaked"
+    # "the true wait is nearer 40 weeks": a length of time given as the wait's value
+    figs = _figs("Waits\n\nThe health board says patients wait 18 weeks. Patients' group Wait "
+                 "Watch says the true wait is nearer 40 weeks.\n")
+    assert _source(figs["40 weeks"]) == "Wait Watch"
+    # a name and its kind in lower case is a body
+    figs = _figs("March\n\nPolice said 11,000 people marched. The Fair Deal coalition, which "
+                 "organised the march, says 27,400 people took part.\n")
+    body = figs["27,400 people"].source
+    assert body is not None and (body.name, body.kind) == ("Fair Deal coalition", "organisation")

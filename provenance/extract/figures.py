@@ -157,13 +157,15 @@ MEASURING = """
 list put place peg give count record register tally calculate project find show release
 assess value promote advertise quote attribute
 publish issue indicate believe tout boast revise lower raise update keep expect anticipate reckon
-guide log identify verify catalogue catalog
+guide log identify verify catalogue catalog document measure
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
           "give": ("give", "gave", "gives"),  # "has given $60 million" is a gift
           "show": ("show", "showed", "shown", "shows", "showing"),
           "keep": ("keep", "kept", "keeps", "keeping"),
-          "forecast": ("forecast", "forecasted", "forecasts", "forecasting")}
+          "forecast": ("forecast", "forecasted", "forecasts", "forecasting"),
+          # (only their past: "documents" and "measures" are nouns far more often)
+          "document": ("documented",), "measure": ("measured",)}
 #: Base forms that are verbs far more often than nouns ("officials say", "the figures
 #: show"); the others ("a report", "its count", "a record") count only inflected.
 _BASE_OK = frozenset("say claim report estimate list give find show insist maintain argue "
@@ -2430,7 +2432,8 @@ _FRAMED_TIME_RE = re.compile(
     rf"{FIGURE_FRAME}|\b{_PUT_AT}{_SP}+(?:{NEARING}{_SP}+)*$"
     rf"|\b(?:says?|said|thinks?|thought|believes?|believed|reckons?|reckoned|claims?|"
     rf"claimed|insists?|insisted|argues?|argued|estimates?|estimated|counters?|countered)"
-    rf"(?:{_SP}+that)?{_SP}+(?:it|this|that|the{_SP}+(?:wait|delay|time|figure|average))"
+    rf"(?:{_SP}+that)?{_SP}+(?:it|this|that|the{_SP}+(?:(?:true|real|actual|typical|"
+    rf"median){_SP}+)?(?:wait|delay|time|figure|average))"
     rf"(?:{_SP}*[’']s|{_SP}+(?:is|was|are|were|could{_SP}+be|may{_SP}+be|might{_SP}+be|"
     rf"would{_SP}+be))(?:{_SP}+(?:really|actually|more{_SP}+like))*{_SP}+"
     rf"(?:{NEARING}{_SP}+)*$", re.I)
@@ -6421,7 +6424,11 @@ _SUBJECT_RE = re.compile(
     rf"[Aa]lthough|[Tt]hough|[Ww]hen|[Mm]eanwhile,?|[Ss]eparately,?|[Ii]nstead,?|"
     rf"[Ee]lsewhere,?|[Ll]ikewise,?|[Ss]imilarly,?|[Mm]oreover,?|[Bb]y{_SP}+contrast,?|"
     rf"[Ii]n{_SP}+contrast,?|[Ii]n{_SP}+turn,?){_SP}+){{0,2}}"
-    rf"(?:(?:(?:Later|Earlier|Early|Late|Back|Elsewhere|Also|Then|Even|Only|Just|Still)"
+    # (not "On Tuesday the Red Cross, citing a survey, said": a time, then the subject
+    # with an aside; the time's own alternative below reads it)
+    rf"(?:(?!(?:[Oo]n|[Ll]ast|[Tt]his){_SP}+(?:[{UP}][a-z]+day|week|month|year)"
+    rf"(?:{_SP}+(?:morning|afternoon|evening|night))?{_SP}+(?:the|[{UP}])[^,]*,)"
+    rf"(?:(?:Later|Earlier|Early|Late|Back|Elsewhere|Also|Then|Even|Only|Just|Still)"
     rf"{_SP}+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Ff]or|[Dd]uring|[Ww]ith|"
     rf"[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Oo]ver|[Aa]cross){_SP}+[^,]{{1,40}},{_SP}+|"
     # "In a letter to members the trust said": a phrase with no comma after
@@ -7237,6 +7244,14 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # "Koala Rescue Queensland, a volunteer network of 300 carers, says": the
                 # text says what it is, a body
                 src = Source(name, "organisation", None, "subject", src.start)
+            km_ = re.match(rf"{_SP}+([a-z]+)\b", zone[sm.end():])
+            if src is not None and src.kind == "person" and src.person_id is None and \
+                    km_ is not None and km_.group(1) in _ONE_WORD_NAME_KINDS and \
+                    not _person_like(name):
+                # "The Fair Deal coalition, which organised the march, says": a name and its
+                # kind in lower case, a body
+                src = Source(f"{name} {km_.group(1)}", "organisation", None, "subject",
+                             src.start)
             team = _AND_COLLEAGUES_RE.fullmatch(zone, sm.end()) \
                 if src is not None and src.kind == "person" else None
             team_body = clean_source(team.group("body") or "") if team is not None else ""
@@ -7614,6 +7629,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     or mentions.subject_before(text, ss)
                 if got:
                     return Source(got[1], "organisation", None, "pronoun", got[0])
+            for_ = re.match(rf"{_SP}+(?:for|of){_SP}+the{_SP}+([a-z]+)\b", zone[gm.end():])
+            if for_ is not None and for_.group(1) in GENERIC_SOURCES and \
+                    gm.group(1).split()[-1].lower() in _SPOKES_HEADS:
+                # "A spokesman for the organisers said": the people he speaks for
+                return Source(for_.group(1), "generic", None, "subject",
+                              ss + zone_start + gm.end() + for_.start(1))
             voiced = _titled_voice(gm.group(1), ss + zone_start + gm.start(1))
             if voiced is not None:
                 return voiced
@@ -7927,7 +7948,8 @@ _GROUP_BODY_RE = re.compile(
 #: whatever X looks like; for other groups X must read as a body ("Stewards at Wembley
 #: Stadium", "Teachers from Leeds" are where they are, not whom they speak for).
 _STAFF_GROUPS = frozenset("analysts economists researchers scientists strategists engineers "
-                          "statisticians epidemiologists academics experts".split())
+                          "statisticians epidemiologists academics experts observers monitors "
+                          "inspectors auditors surveyors volunteers".split())
 #: A name ending in one of these is a place, for any group.
 _PLACE_HEADS = frozenset("street square road avenue airport stadium station park bridge "
                          "arena harbour harbor beach".split())
