@@ -246,3 +246,52 @@ def test_common_wire_constructions_found_by_a_battery_of_our_own() -> None:
                  "organised the march, says 27,400 people took part.\n")
     body = figs["27,400 people"].source
     assert body is not None and (body.name, body.kind) == ("Fair Deal coalition", "organisation")
+
+
+def test_a_noun_of_loss_counts_what_is_lost() -> None:
+    figs = _figs("Jobs\n\nThe company announced 400 job cuts on Monday. The union said 650 jobs "
+                 "would go.\n")
+    assert figs["400 job cuts"].group == figs["650 jobs"].group is not None
+    figs = _figs("Flights\n\nThe airline said 120 flight cancellations were made. Passengers' "
+                 "group FlyRight said 300 flights were cancelled.\n")
+    assert figs["120 flight cancellations"].group == figs["300 flights"].group is not None
+
+
+def test_second_review_guards() -> None:
+    # a body described by its base is the one named before only where it fits the kind
+    for text, fig, wrong in (
+            ("The Environment Agency said 300 homes flooded. The Kelby-based charity said "
+             "900 homes were hit.", "900 homes", "Environment Agency"),
+            ("Harlow Motors said 300 staff struck. The Coventry-based union said 1,200 had "
+             "walked out.", "1,200", "Harlow Motors"),
+            ("Police put the crowd at 20,000. The Paris-born organiser said 100,000 people "
+             "had marched.", "100,000 people", "Police"),
+            ("Forecasters expected 20cm of snow. Snowfall measured 45cm in the hills "
+             "overnight.", "45cm", "Snowfall"),
+            ("Organisers said 100,000 people marched. The crowd was estimated by counting "
+             "police lines at 20,000.", "20,000", "counting police"),
+            ("Official turnout was 61 per cent, the electoral commission said. Observers "
+             "from Norway and Sweden put it at 52 per cent.", "52 per cent",
+             "Norway and Sweden"),
+            ("Farmers said 400 farms flooded. A spokesman for the farmers' union said 900 "
+             "farms were hit.", "900 farms", "farmers")):
+        assert _source(_figs(f"T\n\n{text}\n")[fig]) != wrong, text
+    # and the right one where the text gives it
+    for text, fig, right in (
+            ("The ministry said 16,000 workers struck. A union representing council workers "
+             "said 40,000 had walked out.", "40,000", "a union"),
+            ("Campaigners say the bypass will cost £90m. The mayor hit back, putting the cost "
+             "at £40m.", "£40m", "the mayor"),
+            ("The army said 50 people died. Amnesty went further, putting the toll at 400, "
+             "whereas the government said 38.", "400", "Amnesty"),
+            ("Harlow Motors said 200 jobs would go. Documents from the Treasury show 1,500 "
+             "jobs are at risk.", "1,500 jobs", "Treasury"),
+            ("The government said 38 people died. Oxfam, the charity, disputed the toll. The "
+             "charity said 120 people had died.", "120 people", "Oxfam"),
+            ("The ministry said 16,000 teachers struck. The National Union of Teachers "
+             "called the walkout. A survey carried out by the union found 25,000 teachers "
+             "had walked out.", "25,000 teachers", "National Union of Teachers")):
+        assert _source(_figs(f"T\n\n{text}\n")[fig]) == right, text
+    figs = _figs("Cull reaches 1.4 million birds, ministry says\n\nThe ministry extended the "
+                 "cull to six more farms on Monday. Farmers say 2 million birds have died.\n")
+    assert _source(figs["1.4 million birds"]) == "ministry"

@@ -157,15 +157,15 @@ MEASURING = """
 list put place peg give count record register tally calculate project find show release
 assess value promote advertise quote attribute
 publish issue indicate believe tout boast revise lower raise update keep expect anticipate reckon
-guide log identify verify catalogue catalog document measure
+guide log identify verify catalogue catalog document
 """.split()
 _FORMS = {"put": ("put", "puts", "putting"), "find": ("find", "found", "finds", "finding"),
           "give": ("give", "gave", "gives"),  # "has given $60 million" is a gift
           "show": ("show", "showed", "shown", "shows", "showing"),
           "keep": ("keep", "kept", "keeps", "keeping"),
           "forecast": ("forecast", "forecasted", "forecasts", "forecasting"),
-          # (only their past: "documents" and "measures" are nouns far more often)
-          "document": ("documented",), "measure": ("measured",)}
+          # (only its past: "documents" is a noun far more often)
+          "document": ("documented",)}
 #: Base forms that are verbs far more often than nouns ("officials say", "the figures
 #: show"); the others ("a report", "its count", "a record") count only inflected.
 _BASE_OK = frozenset("say claim report estimate list give find show insist maintain argue "
@@ -673,7 +673,14 @@ _POSSESSIVE_ORG_RE = re.compile(
     rf"{{1,3}}(?:{_OWN_BODY_WORDS}))\b")
 
 
-#: A name and what the text says it is: "The Hope Street Trust, a children's charity,".
+#: Words that open a sentence before its comma and name nothing ("Elsewhere, the union
+#: claimed"): sentence adverbs (general English; those in -ly are read by their ending).
+_OPENING_ADVERBS = frozenset(
+    "Elsewhere Instead Overall Nevertheless Nonetheless Meanwhile However Separately Still "
+    "Now Then Later Earlier Yesterday Today Tonight Likewise Moreover Furthermore Besides "
+    "Otherwise Therefore Thus Indeed Again Also Yet Even Here There Abroad Afterwards "
+    "Alternatively Meantime Regardless Anyway Instead Together Nationwide Worldwide "
+    "Overnight Elsewhere Lastly Next First Second Third".split())
 #: Kinds of body whose name may be one word, set beside the kind ("the animal welfare
 #: group Dierenwacht", "Oxfam, a charity,"): bodies that a place or a person is never
 #: called (not "city", "state", "house", whose one-word "names" are places). Not firms:
@@ -683,6 +690,7 @@ _ONE_WORD_NAME_KINDS = frozenset(
     "group charity union watchdog network coalition alliance agency organisation "
     "organization foundation institute lobby tank non-profit nonprofit ngo "
     "regulator".split())
+#: A name and what the text says it is: "The Hope Street Trust, a children's charity,".
 _DESCRIBED_AS_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}}),"
     rf"{_SP}+(?:a|an|the){_SP}+(?:[\w’'-]+{_SP}+){{0,3}}?(?P<kind>[a-z]+(?:-[a-z]+)?)"
@@ -864,7 +872,10 @@ class _Mentions:
                 # went further" (never "Elsewhere, the union", "In Kelby, the charity",
                 # "the charity Ross founded")
                 one_word = len(words) == 1 and len(km.group("name" + g).split()) == 1 and (
-                    opens or g == "" and re.match(rf",{_SP}+an?{_SP}", text[km.end("name"):]))
+                    opens or g == "" and (
+                        re.match(rf",{_SP}+an?{_SP}", text[km.end("name"):]) is not None or
+                        # ("Oxfam, the charity, disputed": "the" too, after no adverb)
+                        not name.lower().endswith("ly") and name not in _OPENING_ADVERBS))
                 self.kinds.setdefault(name, set()).add(km.group("kind" + g))
                 if g == "2" and name in named and len(words) >= 2 and not _person_like(name):
                     # (the text says what it is, whatever a quotation's cue made of the
@@ -1194,9 +1205,16 @@ def _measure_noun(unit: str) -> str:
         # "kilometres per hour": a speed, named by its unit whole (no count of hours)
         what, _, per = unit.partition(" per ")
         return f"{_norm_noun(what.split()[-1])} per {per}"
-    return key if key is not None and key != DURATION_KEY else _norm_noun(unit.split()[-1])
+    words = unit.split()
+    if key is None and len(words) >= 2 and words[-1].lower() in _LOSS_HEADS and \
+            words[-2].isalpha() and words[-2].islower():
+        return _norm_noun(words[-2])  # "400 job cuts", "job losses": jobs
+    return key if key is not None and key != DURATION_KEY else _norm_noun(words[-1])
 
 
+#: Nouns of loss after what is lost: "job cuts", "job losses", "branch closures", "flight
+#: cancellations" count jobs, branches, flights (general English).
+_LOSS_HEADS = frozenset("cuts losses closures cancellations redundancies".split())
 #: A length that says where something is, not how long anything is: "22 kilometres off
 #: the coast", "some 40 miles north of the capital", "six miles away", "12 km from the
 #: border", "about 90 km (56 miles) to the south" (a "from ... to" is a length of its own:
@@ -4335,8 +4353,8 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     pv = _SAID_BY_RE.search(text, max(ss, f.start - 160), f.start) if according else None
     if pv is not None and not re.search(r"[;:.!?]", text[pv.end():f.start]) and \
             not _clause_start(text, pv.end(), f.start) and \
-            not re.match(rf"[a-z]+ing{_SP}+(?:the|a|an|its|their|his|her|our|these|those)\b",
-                         text[pv.end():f.start]):
+            not re.match(rf"(?:[a-z]+ing{_SP}+(?:the|a|an|its|their|his|her|our|these|those)\b|"
+                         rf"(?:{_METHOD_GERUNDS})\b)", text[pv.end():f.start]):
         # (never "calculated by adding the ministry's total of 3,090": how, not who)
         agent_end = re.search(rf"{_SP}+(?:to|at|as|that){_SP}", text[pv.end():f.start])
         hi = pv.end() + agent_end.start() if agent_end else f.start
@@ -5260,9 +5278,10 @@ def _participle_source(text: str, f: Figure, ss: int, people: Sequence[PersonLik
     # sentence's subject is: names, kinds, pronouns)
     said = text[:ss + vm.start()] + " said "
     got = _subject_source(said, ss, len(said), people, mentions, studies, prev)
+    last_ = got.name.lower().split()[-1] if got is not None else ""
     if any_verb and got is not None and not (
             got.kind in ("person", "organisation") and got.how != "possessive" or
-            got.name.lower().split()[-1] in GENERIC_SOURCES):
+            last_ in GENERIC_SOURCES or last_ in PERSON_ROLES or is_person_noun(last_)):
         return None  # ("The storm struck the coast, putting 3,000 homes at risk", "The
         # minister's visit angered residents, saying": no one who says it)
     return got
@@ -5581,7 +5600,8 @@ _WORDS_TO_SOURCE_RE = re.compile(rf"(?:{_SP}+[a-z][\w-]*){{0,2}}{_SP}+(?P<head>[
 #: A cue that closes the sentence after a figure: "..., putting 500 jobs at risk, the
 #: Kelby Workers Union said." (who says it, named after the figure).
 _TRAILING_CUE_RE = re.compile(
-    rf",{_SP}+[^,;]{{2,80}}?{_SP}+(?:{_TRAIL_VERBS_PLURAL})\b[^,;]{{0,70}}$")
+    rf",{_SP}+(?!(?:while|whereas|but|although|though|and|yet)\b)[^,;\d]{{2,80}}?{_SP}+"
+    rf"(?:{_TRAIL_VERBS_PLURAL})\b[^,;\d]{{0,70}}$")
 
 
 def _opener_of_kind(text: str, at: int, pos: int, noun: str) -> bool:
@@ -5650,7 +5670,8 @@ def _headline_kind(text: str, f: Figure, words: Sequence[str],
                    mentions: _Mentions) -> Source | None:
     """"Cull reaches 1.4 million birds, agriculture ministry says": a headline names a body
     by its kind, in lower case with no article: the one body of that kind, with those
-    words, that the story names ("The Agriculture Ministry said")."""
+    words, that the story names ("The Agriculture Ministry said"), or the words where it
+    names none."""
     if not (1 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and
             words[-1] in ORG_NOUNS and not set(words) & _DETERMINERS and
             text.rfind("\n", 0, f.start) < 0):
@@ -5659,8 +5680,12 @@ def _headline_kind(text: str, f: Figure, words: Sequence[str],
     named = {(name, st) for st, name, k in mentions.between(f.end, f.end + 1500)
              if k == "organisation" and singular(name.split()[-1].lower()) == singular(head)
              and all(w in name.lower() for w in words[:-1])}
+    if not named:
+        # (the story names none of that kind: the kind's words, for the rules that name
+        # a headline's body from the story)
+        return Source(" ".join(words), "generic", None, "trailing", f.end)
     if len({n for n, _st in named}) != 1:
-        return None  # (none, or two of that kind: the rule that finds the story's sentence
+        return None  # (two of that kind: the rule that finds the story's sentence
         # repeating the headline's figure names it, :func:`_headline_sources`)
     name, st = min(named, key=lambda x: x[1])
     return Source(name, "organisation", None, "trailing", st)
@@ -6522,10 +6547,11 @@ _DATA_VERB_RE = re.compile(rf"{_SP}+(?:show|shows|showed|suggest|suggests|sugges
 _PUBLISHED_BY_RE = re.compile(
     rf"{_SP}*(?:[{UP}][a-z]+{_SP}+|[Tt]he{_SP}+)?(?:[a-z]+{_SP}+){{0,2}}(?:[Ff]igures|[Dd]ata|"
     rf"[Rr]esults|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Ff]indings|[Ii]magery|[Ii]mages|"
-    rf"[Rr]ecords|[Cc]ounts|(?=(?:[Pp]apers|[Dd]ocuments|[Rr]eports|[Bb]riefings|[Ff]ilings|"
+    rf"[Rr]ecords|[Cc]ounts|[Dd]ocuments|[Bb]riefings|[Ff]ilings|"
     # (papers and reports only as published by someone: "Reports from Kelby said" are
     # reports of what happened there)
-    rf"[Mm]inutes){_SP}+(?:published|released|compiled|issued|produced){_SP})[A-Za-z]+)"
+    rf"(?=(?:[Pp]apers|[Rr]eports|[Mm]inutes){_SP}+(?:published|released|compiled|issued|"
+    rf"produced){_SP})[A-Za-z]+)"
     rf"{_SP}+(?:(?:published|released|compiled|issued|"
     rf"produced|gathered|collected|analy[sz]ed|processed){_SP}+"
     rf"(?:(?:on|in|last|this){_SP}+[{UP}a-z]+{_SP}+)?)?"
@@ -6741,11 +6767,25 @@ _NOT_DOING = frozenset("during thing nothing something anything everything morni
                        "building king ring spring string wing ceiling".split())
 
 
+#: What a firm is called by what it does, after where it is based ("the Brennøy-based
+#: farmer", "the Toronto-listed miner"): a general lexicon of trades a firm has (never a
+#: profession only people have: "biologist", "economist").
+_FIRM_DESCRIPTIONS = frozenset(
+    "farmer miner maker manufacturer producer retailer lender insurer carrier airline "
+    "operator developer builder supplier processor exporter importer grower brewer "
+    "chain giant group firm company conglomerate shipper distributor refiner "
+    "broadcaster publisher carmaker automaker drugmaker chipmaker".split())
 #: A body described by where it is based or listed and what it does: "The Brennøy-based
 #: farmer", "the Toronto-listed miner" (group ``head``: what it does).
 _PLACED_BODY_RE = re.compile(
     rf"{_SP}*[Tt]he{_SP}+(?:{_PLACE_ADJECTIVE_RE.pattern}{_SP}+)+(?:[a-z][\w-]*{_SP}+){{0,2}}"
     rf"(?P<head>[a-z][\w-]*){_SP}*")
+#: Gerunds of a method of reckoning (general English): "estimated by counting police
+#: lines", "by comparing photographs", "by adding ..." say how, never who.
+_METHOD_GERUNDS = "|".join(
+    "counting comparing adding using analysing analyzing combining extrapolating multiplying "
+    "subtracting sampling surveying checking matching modelling modeling scaling "
+    "summing totalling totaling averaging".split())
 #: What a body says things in, as a phrase a sentence opens with: "In a statement issued
 #: on Monday, it said" (the participle is the statement's, not the sentence's verb).
 _STATEMENT_NOUNS = frozenset("statement release note letter email e-mail memo notice "
@@ -6876,10 +6916,11 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         return None
     dm_ = _KIND_DOING_RE.fullmatch(head, 0, verb.start())
     doing = head[dm_.end("ing"):verb.start()].split() if dm_ is not None else []
+    compound = bool(doing) and (len(doing) <= 2 and doing[-1] in ORG_NOUNS or
+                                doing[0] in ORG_NOUNS and doing[1:2] != [] and
+                                doing[1][:1].isupper())
     if dm_ is not None and dm_.group("ing") not in _NOT_DOING and \
-            dm_.group("np").split()[-1] in ORG_NOUNS | GENERIC_SOURCES and \
-            not any(w in ORG_NOUNS for w in doing[:2]) and \
-            not any(w[:1].isupper() for w in doing[:1]):
+            dm_.group("np").split()[-1] in ORG_NOUNS | GENERIC_SOURCES and not compound:
         # (never "The city planning department", "the police training college", "The
         # independent monitoring group Vote Watch": a word in -ing inside a body's name)
         # "A union representing dock workers at the Port of Kelby said": the subject is
@@ -6930,13 +6971,21 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
         zone_start = colon + 2
     zone = subj_zone[zone_start:]
     placed = _PLACED_BODY_RE.fullmatch(zone)
-    if placed is not None and (placed.group("head") in ORG_NOUNS or
-                               actor_noun(placed.group("head"))):
-        # "The Brennøy-based farmer said": a body described by where it is based or listed
-        # and what it does, the one the sentence before opened with (else the last named)
+    if placed is not None and not re.search(r"-born\b", zone):
+        # "The Brennøy-based farmer said": a firm described by where it is based or listed
+        # and what it does, the one the sentence before opened with, when its name says
+        # it is a firm ("Nordvik Havbruk AS") or holds the description's kind ("the
+        # Coventry-based union": a Union); never a person ("the Bergen-based biologist")
+        head = placed.group("head")
         got = mentions.subject_before(text, ss) or \
             mentions.last(ss + zone_start, "organisation", within=600)
-        if got is not None:
+        fits = got is not None and (
+            head.capitalize() in got[1].split() if head in ORG_NOUNS else
+            head in _FIRM_DESCRIPTIONS and (
+                any(fold(w) in COMPANY_WORDS | COMPANY_LAST_WORDS for w in got[1].split()[1:])
+                # (a firm's legal form: "Nordvik Havbruk AS", "Tellus SA", "Brandt AG")
+                or re.fullmatch(r"(?:[A-Z]{2,3}|GmbH|ASA)", got[1].split()[-1]) is not None))
+        if got is not None and fits:
             return Source(got[1], "organisation", None, "pronoun", got[0])
     role_named = _apposed_to_role(text, ss + zone_start, zone, ss + verb.start())
     if role_named is not None:
@@ -7631,7 +7680,8 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     return Source(got[1], "organisation", None, "pronoun", got[0])
             for_ = re.match(rf"{_SP}+(?:for|of){_SP}+the{_SP}+([a-z]+)\b", zone[gm.end():])
             if for_ is not None and for_.group(1) in GENERIC_SOURCES and \
-                    gm.group(1).split()[-1].lower() in _SPOKES_HEADS:
+                    gm.group(1).split()[-1].lower() in _SPOKES_HEADS and \
+                    zone[gm.end() + for_.end():gm.end() + for_.end() + 1] not in ("'", "’"):
                 # "A spokesman for the organisers said": the people he speaks for
                 return Source(for_.group(1), "generic", None, "subject",
                               ss + zone_start + gm.end() + for_.start(1))
@@ -7948,8 +7998,11 @@ _GROUP_BODY_RE = re.compile(
 #: whatever X looks like; for other groups X must read as a body ("Stewards at Wembley
 #: Stadium", "Teachers from Leeds" are where they are, not whom they speak for).
 _STAFF_GROUPS = frozenset("analysts economists researchers scientists strategists engineers "
-                          "statisticians epidemiologists academics experts observers monitors "
-                          "inspectors auditors surveyors volunteers".split())
+                          "statisticians epidemiologists academics experts".split())
+#: People who watch or check for a body, of the body named after them when its name is
+#: two words or more and no list ("Observers from the Civic Monitor"; never "from Norway
+#: and Sweden", "from Europe", "at the Kelby plant").
+_WATCH_GROUPS = frozenset("observers monitors inspectors auditors surveyors volunteers".split())
 #: A name ending in one of these is a place, for any group.
 _PLACE_HEADS = frozenset("street square road avenue airport stadium station park bridge "
                          "arena harbour harbor beach".split())
@@ -8020,6 +8073,11 @@ def _body_after_group(rest: str, group: str) -> re.Match[str] | None:
     if is_org(body):
         return om
     if group.lower() in _STAFF_GROUPS and body.split()[-1].lower() not in _PLACE_HEADS:
+        return om
+    if group.lower() in _WATCH_GROUPS and len(body.split()) >= 2 and \
+            " and " not in body and body.split()[-1].lower() not in _PLACE_HEADS and \
+            not re.match(rf"{_SP}+(?:plant|site|factory|mine|port|station|crossing)\b",
+                         rest[om.end():]):
         return om
     return None
 

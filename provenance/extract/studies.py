@@ -2441,11 +2441,11 @@ def _kind_named_before(text: str, kind: str, pos: int) -> str | None:
     cap = kind[:1].upper() + kind[1:]
     for m in re.finditer(_PROPER, text[max(0, pos - 1500):pos]):
         words = m.group(0).split()
-        if words[-1] == cap or words[0] == cap and words[1:2] in (["of"], ["for"]) or \
-                words[:2] == ["The", cap] and words[2:3] in (["of"], ["for"]):
+        if words[-1] == cap or any(w == cap and words[i + 1:i + 2] in (["of"], ["for"])
+                                   for i, w in enumerate(words)):
             # (its kind its head: "Kelby Teachers' Union", "Association of Orvell School
-            # Heads"; never "Union Street", nor the "Charity Commission" a charity is
-            # registered with)
+            # Heads", "National Union of Teachers"; never "Union Street", nor the "Charity
+            # Commission" a charity is registered with)
             found = _clean(_name_only(m.group(0)))
     return found or None
 
