@@ -5676,6 +5676,11 @@ def _headline_kind(text: str, f: Figure, words: Sequence[str],
             words[-1] in ORG_NOUNS and not set(words) & _DETERMINERS and
             text.rfind("\n", 0, f.start) < 0):
         return None
+    opening = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start),
+                  text.rfind(":", 0, f.start)) + 1
+    if re.search(rf"\b(?:{_SAYS})\b", text[opening:f.start]):
+        return None  # ("Co-op says 8,400 still dark, county says far more": the figure's
+        # own clause names its source; the cue after it opens the next clause)
     head = words[-1]
     named = {(name, st) for st, name, k in mentions.between(f.end, f.end + 1500)
              if k == "organisation" and singular(name.split()[-1].lower()) == singular(head)
@@ -6358,8 +6363,15 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
             got = mentions.last(pos, "organisation", words[-1], within=500)
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
+    ao_ = re.match(rf"the{_SP}+((?:[a-z]+{_SP}+){{0,2}}[a-z]+[’']s{_SP}+(?:office|department|"
+                   rf"team|unit))\b", rest)
+    if ao_ is not None:
+        # "according to the county assessor's office": an office by its holder, a body of
+        # its own (never the county the dateline shouts: "DELMAR COUNTY -")
+        return Source(" ".join(ao_.group(1).split()), "organisation", None, how, pos)
     km_ = re.match(rf"the{_SP}+(?P<kind>[a-z]+)\b", rest)
-    if km_ is not None and (body := named_body(text, km_.group("kind"), pos)) is not None:
+    if km_ is not None and (body := named_body(text, km_.group("kind"), pos)) is not None \
+            and not body.isupper():
         # "Figures from the operator suggest": the company the text named ("Fenwick Grid
         # Power"), by speech's one rule for a body's common noun
         body_name = re.sub(rf"{_SP}+{km_.group('kind')}$", "", body.removeprefix("the "))
