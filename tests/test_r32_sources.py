@@ -313,3 +313,17 @@ def test_an_office_by_its_holder_is_no_county_a_dateline_shouts() -> None:
                  "to the state forestry division. Its supervisor said 9,000 acres burned.\n\n"
                  "Structures: 14 homes destroyed, according to the county assessor's office.\n")
     assert _source(figs["14 homes"]) == "county assessor's office"
+
+
+def test_a_question_is_never_worded_from_what_a_figure_covers() -> None:
+    # seen as a user: "How many weeks measures a longer stretch of the patient's journey?"
+    from provenance.extract.figures import question_text
+
+    text = ("Hip waits\n\nThe Department of Health said the median wait was 26 weeks. The "
+            "Halvorsen Institute put it at about 35 weeks. Opposition critic Ann Hale said "
+            "patients wait 40 weeks.\n\nThe institute's estimate of about 35 weeks measures a "
+            "longer stretch of the patient's journey. \"Our figure of 26 weeks is comparable "
+            "across the country,\" the minister said.\n")
+    members = [fc for fc in extract_text(text).figures if fc.group is not None]
+    asked = question_text(text, members)
+    assert "measures" not in asked and "comparable" not in asked, asked

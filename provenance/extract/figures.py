@@ -11805,6 +11805,17 @@ _POPULATION_OF_RE = re.compile(
     rf"\b[Tt]he{_SP}+([a-z][\w-]*)[’']s{_SP}+(?:[a-z-]+{_SP}+)?population\b")
 
 
+#: Verbs that say what a figure counts or covers, not what happened ("about 35 weeks
+#: measures a longer stretch of the patient's journey", "the 40-week figure applies only
+#: to ..."): no predicate of the question the figure answers (general English); nor is
+#: anything said of a figure named as one ("Our figure of 26 weeks is comparable").
+_DEFINING_VERBS = frozenset("measures measure measured covers cover covered describes "
+                            "describe described applies apply applied reflects reflect "
+                            "reflected includes include included represents represent "
+                            "represented refers refer referred excludes exclude excluded "
+                            "counts".split())
+
+
 def question_text(text: str, members: list[FigureClaim],
                   quoted: Sequence[tuple[int, int]] = ()) -> str:
     """A question named from the quantity: "How many people attended the rally?",
@@ -11979,7 +11990,11 @@ def _question_from_members(text: str, members: list[FigureClaim],
                 if k and not (all(w[:1].isupper() for w in place) or (
                         len(place) == 2 and place[0].lower() == "the")):
                     k = 0
-            if after and _VERBISH_RE.match(after[k].lower()) and not (
+            talked_of = re.search(rf"\b(?:figure|estimate|number|count|total|tally){_SP}+of"
+                                  rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$",
+                                  text[max(ss, f.start - 40):f.start]) is not None
+            if after and _VERBISH_RE.match(after[k].lower()) and not talked_of and \
+                    after[k].lower() not in _DEFINING_VERBS and not (
                     len(after) > k + 1 and after[k + 1].lower() == "by" and
                     after[k].lower().endswith("ed")):
                 # (not "210,000 hectares estimated by X": who gives it, not what happened)
