@@ -673,14 +673,6 @@ _POSSESSIVE_ORG_RE = re.compile(
     rf"{{1,3}}(?:{_OWN_BODY_WORDS}))\b")
 
 
-#: Words that open a sentence before its comma and name nothing ("Elsewhere, the union
-#: claimed"): sentence adverbs (general English; those in -ly are read by their ending).
-_OPENING_ADVERBS = frozenset(
-    "Elsewhere Instead Overall Nevertheless Nonetheless Meanwhile However Separately Still "
-    "Now Then Later Earlier Yesterday Today Tonight Likewise Moreover Furthermore Besides "
-    "Otherwise Therefore Thus Indeed Again Also Yet Even Here There Abroad Afterwards "
-    "Alternatively Meantime Regardless Anyway Instead Together Nationwide Worldwide "
-    "Overnight Elsewhere Lastly Next First Second Third".split())
 #: Kinds of body whose name may be one word, set beside the kind ("the animal welfare
 #: group Dierenwacht", "Oxfam, a charity,"): bodies that a place or a person is never
 #: called (not "city", "state", "house", whose one-word "names" are places). Not firms:
@@ -716,7 +708,7 @@ _DESCRIBED_AS_RE = re.compile(
 #: "Animal welfare group Dierenwacht went further", "Campaign group Save Our Seals says"
 #: (the second way of :data:`_DESCRIBED_AS_RE`, with its group names).
 _KIND_OPENS_NAME_RE = re.compile(
-    rf"(?:^|(?<=[.!?]{_SP})|(?<=[.!?]”{_SP})|(?<=\n))[{UP}][a-z]+{_SP}+"
+    rf"(?:^|(?<=[.!?]{_SP})|(?<=[.!?]”{_SP}))[{UP}][a-z]+{_SP}+"
     rf"(?:[a-z][\w’'-]*{_SP}+){{0,2}}?(?P<kind2>[a-z]+){_SP}+"
     rf"(?P<name2>{_CAP_TOKEN}(?:(?:{_SP}+(?:of|for|on|and|&|the){_SP}+|{_SP}+){_CAP_TOKEN}){{0,9}})",
     re.M)
@@ -875,7 +867,8 @@ class _Mentions:
                     opens or g == "" and (
                         re.match(rf",{_SP}+an?{_SP}", text[km.end("name"):]) is not None or
                         # ("Oxfam, the charity, disputed": "the" too, after no adverb)
-                        not name.lower().endswith("ly") and name not in _OPENING_ADVERBS))
+                        not name.lower().endswith("ly") and
+                        name.lower() not in _OPENING_ADVERBS))
                 self.kinds.setdefault(name, set()).add(km.group("kind" + g))
                 if g == "2" and name in named and len(words) >= 2 and not _person_like(name):
                     # (the text says what it is, whatever a quotation's cue made of the
@@ -901,6 +894,19 @@ class _Mentions:
                     named.add(name)
         self.items.sort()
         self.starts = [st for st, _n, _k in self.items]
+
+    def of_kind(self, head: str, lo: int = 0, hi: int | None = None,
+                words: Sequence[str] = ()) -> dict[str, int]:
+        """The organisations named in ``lo:hi`` whose name ends with the kind ``head`` (its
+        singular) and holds the ``words``, each with where it is first named: the bodies a
+        description by kind ("ministry", "a doctors' association") may stand for."""
+        kind = singular(head.lower())
+        found: dict[str, int] = {}
+        for st, name, k in self.between(lo, len(self.text) if hi is None else hi):
+            if k == "organisation" and singular(name.split()[-1].lower()) == kind and \
+                    all(w in name.lower() for w in words):
+                found.setdefault(name, st)
+        return found
 
     def between(self, lo: int, hi: int) -> list[tuple[int, str, str]]:
         """The names starting in ``lo:hi``, in order (found by bisection: a long text has
@@ -4353,8 +4359,7 @@ def _source(text: str, f: Figure, ss: int, se: int, statements: Sequence[object]
     pv = _SAID_BY_RE.search(text, max(ss, f.start - 160), f.start) if according else None
     if pv is not None and not re.search(r"[;:.!?]", text[pv.end():f.start]) and \
             not _clause_start(text, pv.end(), f.start) and \
-            not re.match(rf"(?:[a-z]+ing{_SP}+(?:the|a|an|its|their|his|her|our|these|those)\b|"
-                         rf"(?:{_METHOD_GERUNDS})\b)", text[pv.end():f.start]):
+            not _METHOD_AGENT_RE.match(text, pv.end(), f.start):
         # (never "calculated by adding the ministry's total of 3,090": how, not who)
         agent_end = re.search(rf"{_SP}+(?:to|at|as|that){_SP}", text[pv.end():f.start])
         hi = pv.end() + agent_end.start() if agent_end else f.start
@@ -5215,6 +5220,8 @@ _PAST_VERB_RE = re.compile(
     rf"{_SP}((?:[a-z]{{2,}}ed|went|came|gave|took|stood|spoke|held|kept|made|struck|sought|"
     rf"thought|brought|fought|told|wrote|rose|drew|chose|broke|threw|hit|put|set|shot|ran|"
     rf"began|stuck|led|met|saw|knew|got))\b(?!{_SP}+(?:by|from)\b)")
+#: A name right after a word, or after one more: "retired (teacher) Sam Hart".
+_NAME_AFTER_RE = re.compile(rf"{_SP}+(?:[a-z]+{_SP}+)?[{UP}]")
 #: A relative clause still open before a verb: ", who visited the site" (no comma since).
 _OPEN_RELATIVE_RE = re.compile(r"\b(?:who|which|that)\b[^,]*$")
 
@@ -5228,8 +5235,7 @@ def _main_verb(pre: str) -> re.Match[str] | None:
         before = pre[:m.start()]
         if not re.search(r"[A-Za-z]", before) or _OPEN_RELATIVE_RE.search(before):
             continue
-        if re.match(rf"{_SP}+[a-z]+{_SP}+[{UP}]", pre[m.end():]) or \
-                re.match(rf"{_SP}+[{UP}]", pre[m.end():]):
+        if _NAME_AFTER_RE.match(pre, m.end()):
             continue  # ("retired teacher Sam Hart": an adjective of the name after it)
         return m
     return None
@@ -5666,6 +5672,10 @@ _FIGURE_APPOSED_RE = re.compile(
     rf"which)\b")
 
 
+#: A verb of saying as a word: "Co-op says 8,400 still dark".
+_SAYS_WORD_RE = re.compile(rf"\b(?:{_SAYS})\b")
+
+
 def _headline_kind(text: str, f: Figure, words: Sequence[str],
                    mentions: _Mentions) -> Source | None:
     """"Cull reaches 1.4 million birds, agriculture ministry says": a headline names a body
@@ -5678,21 +5688,18 @@ def _headline_kind(text: str, f: Figure, words: Sequence[str],
         return None
     opening = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start),
                   text.rfind(":", 0, f.start)) + 1
-    if re.search(rf"\b(?:{_SAYS})\b", text[opening:f.start]):
+    if _SAYS_WORD_RE.search(text, opening, f.start):
         return None  # ("Co-op says 8,400 still dark, county says far more": the figure's
         # own clause names its source; the cue after it opens the next clause)
-    head = words[-1]
-    named = {(name, st) for st, name, k in mentions.between(f.end, f.end + 1500)
-             if k == "organisation" and singular(name.split()[-1].lower()) == singular(head)
-             and all(w in name.lower() for w in words[:-1])}
+    named = mentions.of_kind(words[-1], f.end, f.end + 1500, words[:-1])
     if not named:
         # (the story names none of that kind: the kind's words, for the rules that name
         # a headline's body from the story)
         return Source(" ".join(words), "generic", None, "trailing", f.end)
-    if len({n for n, _st in named}) != 1:
+    if len(named) != 1:
         return None  # (two of that kind: the rule that finds the story's sentence
         # repeating the headline's figure names it, :func:`_headline_sources`)
-    name, st = min(named, key=lambda x: x[1])
+    (name, st), = named.items()
     return Source(name, "organisation", None, "trailing", st)
 
 
@@ -5828,10 +5835,7 @@ def _trailing_source(text: str, f: Figure, se: int, people: Sequence[PersonLike]
         later = mentions.named_after(se, kind_words[-1], kind_words[1:-1])
         if later is not None:
             return Source(later[1], "organisation", None, "trailing", later[0])
-        head_ = singular(kind_words[-1].lower())
-        if len(kind_words) >= 3 and not any(
-                k == "organisation" and singular(n.split()[-1].lower()) == head_
-                for _st, n, k in mentions.items):
+        if len(kind_words) >= 3 and not mentions.of_kind(kind_words[-1]):
             # (else the body by its description, "a doctors' association", where the text
             # names no body of that kind a later rule could take for it: never "a police
             # force" for the Royal Air Force; a bare "a union" is left to the rules below)
@@ -6283,6 +6287,11 @@ _OWNED_BODY_RE = re.compile(rf"(?:the{_SP}+)?(?P<body>[a-z]+[’']s{_SP}+(?:[a-z
                             rf"{{0,3}}(?P<head>[a-z]+))\b(?![’'])")
 
 
+#: An office named by its holder: "the county assessor's office" (group 1 without "the").
+_HOLDERS_OFFICE_RE = re.compile(
+    rf"the{_SP}+((?:[a-z]+{_SP}+){{0,2}}[a-z]+[’']s{_SP}+(?:office|department|team|unit))\b")
+
+
 def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
            mentions: _Mentions, how: str) -> Source | None:
     """The source named at ``pos``: a proper name, a pronoun, "the agency", "officials"."""
@@ -6363,8 +6372,7 @@ def _np_at(text: str, pos: int, hi: int, people: Sequence[PersonLike],
             got = mentions.last(pos, "organisation", words[-1], within=500)
             if got:
                 return Source(got[1], "organisation", None, "pronoun", got[0])
-    ao_ = re.match(rf"the{_SP}+((?:[a-z]+{_SP}+){{0,2}}[a-z]+[’']s{_SP}+(?:office|department|"
-                   rf"team|unit))\b", rest)
+    ao_ = _HOLDERS_OFFICE_RE.match(rest)
     if ao_ is not None:
         # "according to the county assessor's office": an office by its holder, a body of
         # its own (never the county the dateline shouts: "DELMAR COUNTY -")
@@ -6543,6 +6551,14 @@ _SENTENCE_ADVERBS = frozenset("meanwhile instead too though however alone today 
                               "yesterday likewise nonetheless nevertheless therefore "
                               "separately recently already again soon often never always "
                               "sometimes once twice".split())
+#: Words that open a sentence before its comma and name nothing ("Elsewhere, the union
+#: claimed"): :data:`_SENTENCE_ADVERBS` and the others a sentence opens with (general
+#: English; those in -ly are read by their ending).
+_OPENING_ADVERBS = _SENTENCE_ADVERBS | frozenset(
+    "elsewhere overall still now then later earlier moreover furthermore besides otherwise "
+    "thus indeed also yet even here there abroad afterwards alternatively meantime "
+    "regardless anyway together nationwide worldwide overnight lastly next first second "
+    "third".split())
 #: Words between a subject and its verb that are no noun: "McAuliffe has said" names
 #: McAuliffe; "Final figures found" does not name "Final".
 _AUX_AFTER_SUBJECT = frozenset(
@@ -6792,12 +6808,21 @@ _FIRM_DESCRIPTIONS = frozenset(
 _PLACED_BODY_RE = re.compile(
     rf"{_SP}*[Tt]he{_SP}+(?:{_PLACE_ADJECTIVE_RE.pattern}{_SP}+)+(?:[a-z][\w-]*{_SP}+){{0,2}}"
     rf"(?P<head>[a-z][\w-]*){_SP}*")
-#: Gerunds of a method of reckoning (general English): "estimated by counting police
-#: lines", "by comparing photographs", "by adding ..." say how, never who.
-_METHOD_GERUNDS = "|".join(
-    "counting comparing adding using analysing analyzing combining extrapolating multiplying "
-    "subtracting sampling surveying checking matching modelling modeling scaling "
-    "summing totalling totaling averaging".split())
+#: A method after "by", no agent: a gerund of reckoning (general English: "estimated by
+#: counting police lines", "by comparing photographs") or any gerund with its object's
+#: determiner ("calculated by adding the ministry's total").
+_METHOD_AGENT_RE = re.compile(
+    rf"(?:[a-z]+ing{_SP}+(?:the|a|an|its|their|his|her|our|these|those)\b|"
+    r"(?:counting|comparing|adding|using|analysing|analyzing|combining|extrapolating|"
+    r"multiplying|subtracting|sampling|surveying|checking|matching|modelling|modeling|"
+    r"scaling|summing|totalling|totaling|averaging)\b)")
+#: A lower-case word after a name: "The Fair Deal coalition" (group 1).
+_NEXT_WORD_RE = re.compile(rf"{_SP}+([a-z]+)\b")
+#: Whom a voice speaks for, people of a kind: "(A spokesman) for the organisers" (group
+#: 1; never a possessive's owner: "for the farmers' union").
+_FOR_THE_PEOPLE_RE = re.compile(rf"{_SP}+(?:for|of){_SP}+the{_SP}+([a-z]+)\b(?![’'])")
+#: A firm's legal form as its name's last word: "Nordvik Havbruk AS", "Brandt AG".
+_LEGAL_FORM_RE = re.compile(r"(?:[A-Z]{2,3}|GmbH|ASA)")
 #: What a body says things in, as a phrase a sentence opens with: "In a statement issued
 #: on Monday, it said" (the participle is the statement's, not the sentence's verb).
 _STATEMENT_NOUNS = frozenset("statement release note letter email e-mail memo notice "
@@ -6996,7 +7021,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
             head in _FIRM_DESCRIPTIONS and (
                 any(fold(w) in COMPANY_WORDS | COMPANY_LAST_WORDS for w in got[1].split()[1:])
                 # (a firm's legal form: "Nordvik Havbruk AS", "Tellus SA", "Brandt AG")
-                or re.fullmatch(r"(?:[A-Z]{2,3}|GmbH|ASA)", got[1].split()[-1]) is not None))
+                or _LEGAL_FORM_RE.fullmatch(got[1].split()[-1]) is not None))
         if got is not None and fits:
             return Source(got[1], "organisation", None, "pronoun", got[0])
     role_named = _apposed_to_role(text, ss + zone_start, zone, ss + verb.start())
@@ -7305,7 +7330,7 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                 # "Koala Rescue Queensland, a volunteer network of 300 carers, says": the
                 # text says what it is, a body
                 src = Source(name, "organisation", None, "subject", src.start)
-            km_ = re.match(rf"{_SP}+([a-z]+)\b", zone[sm.end():])
+            km_ = _NEXT_WORD_RE.match(zone, sm.end())
             if src is not None and src.kind == "person" and src.person_id is None and \
                     km_ is not None and km_.group(1) in _ONE_WORD_NAME_KINDS and \
                     not _person_like(name):
@@ -7690,13 +7715,12 @@ def _subject_source(text: str, ss: int, pos: int, people: Sequence[PersonLike],
                     or mentions.subject_before(text, ss)
                 if got:
                     return Source(got[1], "organisation", None, "pronoun", got[0])
-            for_ = re.match(rf"{_SP}+(?:for|of){_SP}+the{_SP}+([a-z]+)\b", zone[gm.end():])
+            for_ = _FOR_THE_PEOPLE_RE.match(zone, gm.end())
             if for_ is not None and for_.group(1) in GENERIC_SOURCES and \
-                    gm.group(1).split()[-1].lower() in _SPOKES_HEADS and \
-                    zone[gm.end() + for_.end():gm.end() + for_.end() + 1] not in ("'", "’"):
+                    gm.group(1).split()[-1].lower() in _SPOKES_HEADS:
                 # "A spokesman for the organisers said": the people he speaks for
                 return Source(for_.group(1), "generic", None, "subject",
-                              ss + zone_start + gm.end() + for_.start(1))
+                              ss + zone_start + for_.start(1))
             voiced = _titled_voice(gm.group(1), ss + zone_start + gm.start(1))
             if voiced is not None:
                 return voiced
@@ -8015,6 +8039,8 @@ _STAFF_GROUPS = frozenset("analysts economists researchers scientists strategist
 #: two words or more and no list ("Observers from the Civic Monitor"; never "from Norway
 #: and Sweden", "from Europe", "at the Kelby plant").
 _WATCH_GROUPS = frozenset("observers monitors inspectors auditors surveyors volunteers".split())
+#: A place's word after a name: "at the Kelby plant", "the Harlow crossing".
+_AT_A_SITE_RE = re.compile(rf"{_SP}+(?:plant|site|factory|mine|port|station|crossing)\b")
 #: A name ending in one of these is a place, for any group.
 _PLACE_HEADS = frozenset("street square road avenue airport stadium station park bridge "
                          "arena harbour harbor beach".split())
@@ -8088,8 +8114,7 @@ def _body_after_group(rest: str, group: str) -> re.Match[str] | None:
         return om
     if group.lower() in _WATCH_GROUPS and len(body.split()) >= 2 and \
             " and " not in body and body.split()[-1].lower() not in _PLACE_HEADS and \
-            not re.match(rf"{_SP}+(?:plant|site|factory|mine|port|station|crossing)\b",
-                         rest[om.end():]):
+            not _AT_A_SITE_RE.match(rest, om.end()):
         return om
     return None
 
@@ -11816,6 +11841,12 @@ _DEFINING_VERBS = frozenset("measures measure measured covers cover covered desc
                             "counts".split())
 
 
+#: A figure named as one: "Our figure of 26 weeks", "the estimate of about 35 weeks".
+_TALKED_OF_BEFORE_RE = re.compile(
+    rf"\b(?:figure|estimate|number|count|total|tally){_SP}+of{_SP}+"
+    rf"(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$")
+
+
 def question_text(text: str, members: list[FigureClaim],
                   quoted: Sequence[tuple[int, int]] = ()) -> str:
     """A question named from the quantity: "How many people attended the rally?",
@@ -11990,9 +12021,8 @@ def _question_from_members(text: str, members: list[FigureClaim],
                 if k and not (all(w[:1].isupper() for w in place) or (
                         len(place) == 2 and place[0].lower() == "the")):
                     k = 0
-            talked_of = re.search(rf"\b(?:figure|estimate|number|count|total|tally){_SP}+of"
-                                  rf"{_SP}+(?:(?:{_HEDGE_OR_BOUND}){_SP}+)?$",
-                                  text[max(ss, f.start - 40):f.start]) is not None
+            talked_of = _TALKED_OF_BEFORE_RE.search(
+                text, max(ss, f.start - 40), f.start) is not None
             if after and _VERBISH_RE.match(after[k].lower()) and not talked_of and \
                     after[k].lower() not in _DEFINING_VERBS and not (
                     len(after) > k + 1 and after[k + 1].lower() == "by" and

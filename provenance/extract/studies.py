@@ -2435,17 +2435,20 @@ _BODY_BEFORE_NAME_RE = re.compile(
 
 
 def _kind_named_before(text: str, kind: str, pos: int) -> str | None:
-    """The last body named before ``pos`` whose name holds its ``kind`` ("the
-    association": "The Association of Orvell School Heads"), within a few paragraphs."""
+    """The body named before ``pos`` that "the <kind>" stands for: speech's rule for a
+    body's common noun (a name that ends in it, "Kelby Teachers' Union"), else the last
+    name with the kind as its head before "of" or "for" ("the association": "The
+    Association of Orvell School Heads"; "National Union of Teachers"), never "Union
+    Street" nor the "Charity Commission" a charity is registered with."""
+    named = named_body(text, kind, pos)
+    if named is not None:
+        return _clean(_name_only(named))
     found = None
     cap = kind[:1].upper() + kind[1:]
     for m in re.finditer(_PROPER, text[max(0, pos - 1500):pos]):
         words = m.group(0).split()
-        if words[-1] == cap or any(w == cap and words[i + 1:i + 2] in (["of"], ["for"])
-                                   for i, w in enumerate(words)):
-            # (its kind its head: "Kelby Teachers' Union", "Association of Orvell School
-            # Heads", "National Union of Teachers"; never "Union Street", nor the "Charity
-            # Commission" a charity is registered with)
+        if any(w == cap and words[i + 1:i + 2] in (["of"], ["for"])
+               for i, w in enumerate(words)):
             found = _clean(_name_only(m.group(0)))
     return found or None
 
